@@ -1,0 +1,87 @@
+"""``kg query``: SPARQL against the store, or against an RDF file."""
+from __future__ import annotations
+
+import sys
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from kg.cli.common import config_from, fail, reports_errors, store_option
+from kg.namespaces import inferred_graph
+from kg.store import QueryResult, Term, open_store, parse_rdf_file
+
+FORMATS = ["table", "csv", "tsv", "json", "xml", "turtle", "ntriples"]
+
+
+def parse_binding(text: str) -> tuple[str, Term]:
+    """``name=value``: ``<iri>`` or an ``http(s)://`` value is an IRI, anything else a string."""
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip():
+        raise click.BadParameter(f"{text!r} is not NAME=VALUE", param_hint="--param")
+    value = value.strip()
+    if value.startswith("<") and value.endswith(">"):
+        return name.strip().lstrip("?"), Term("uri", value[1:-1])
+    if value.startswith(("http://", "https://")):
+        return name.strip().lstrip("?"), Term("uri", value)
+    return name.strip().lstrip("?"), Term("literal", value)
+
+
+@click.command("query")
+@click.argument("query", required=False)
+@click.option("--file", "-f", "query_file", type=click.File("r", encoding="utf-8"),
+              help="Read the query from a .rq file (- for stdin).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--data", type=click.Path(exists=True, dir_okay=False),
+              help="Query this RDF file instead of the store.")
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind a variable to an RDF term (IRI if <...> or http(s)://).")
+@click.option("--asserted-only", is_flag=True, help="Leave out the inferred graph.")
+@store_option
+@reports_errors
+def command(query: str | None, query_file: object, fmt: str, data: str | None,
+            params: tuple[str, ...], asserted_only: bool, store: str | None) -> None:
+    """Run a SPARQL QUERY (or --file F.rq) and print the results."""
+    if bool(query) == bool(query_file):
+        fail("give a QUERY or --file F.rq (exactly one)", 2)
+    text = query or query_file.read()  # type: ignore[attr-defined]
+    cfg = config_from(store)
+    db = parse_rdf_file(data) if data else open_store(cfg.store)
+    options: dict[str, object] = {"bindings": dict(parse_binding(p) for p in params)}
+    if asserted_only:
+        inferred = inferred_graph(cfg.base)
+        options["default_graph"] = [g for g in db.named_graphs() if g != inferred]
+    result = db.query(text, **options)
+    emit(result, fmt)
+
+
+def emit(result: QueryResult, fmt: str) -> None:
+    if fmt == "table":
+        print_table(result)
+        return
+    if result.kind == "graph" and fmt in ("csv", "tsv", "json", "xml"):
+        fmt = "turtle"
+    elif result.kind != "graph" and fmt in ("turtle", "ntriples"):
+        fmt = "json"
+    sys.stdout.buffer.write(result.serialize(fmt))
+    sys.stdout.flush()
+
+
+def print_table(result: QueryResult) -> None:
+    console = Console(soft_wrap=False)
+    if result.kind == "boolean":
+        console.print("true" if result.boolean else "false")
+        return
+    if result.kind == "graph":
+        table = Table("subject", "predicate", "object")
+        for s, p, o in result.triples():
+            table.add_row(str(s), str(p), str(o))
+        console.print(table)
+        return
+    table = Table(*result.variables)
+    n = 0
+    for row in result.rows():
+        table.add_row(*["" if t is None else t.value for t in row])
+        n += 1
+    console.print(table)
+    console.print(f"{n} row{'s' if n != 1 else ''}")

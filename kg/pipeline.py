@@ -1,0 +1,176 @@
+"""Build orchestration (layer 4): files -> parse -> extract -> link -> map -> gate -> store.
+
+The per-file work (:func:`process_file`) is pure apart from reading the file, so it runs in one
+worker process per core; only the parent writes to the store. A monograph that cannot be read
+is reported and skipped, and never stops the others. Graphs are published in batches, each
+batch in one store transaction, so the store never holds a half-written monograph.
+"""
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.config import Config
+from kg.errors import KgError, ParseError
+from kg.extract import extract
+from kg.mapping import Linker, MappedGraph, map_extraction
+from kg.namespaces import ontology_graph
+from kg.parse import parse_file
+from kg.store import GraphStore
+
+NOT_MONOGRAPHS = frozenset({"index.md", "readme.md"})
+
+#: ``gate(graphs) -> {graph IRI: [problem, ...]}`` for the graphs that must not be published.
+Gate = Callable[[Mapping[str, str]], Mapping[str, Sequence[str]]]
+
+
+@dataclass
+class FileResult:
+    path: str
+    mapped: MappedGraph | None = None
+    error: KgError | None = None
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass
+class BuildReport:
+    published: list[FileResult] = field(default_factory=list)
+    failed: list[FileResult] = field(default_factory=list)
+    rejected: dict[str, list[str]] = field(default_factory=dict)  # file -> problems (gate)
+    triples: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed and not self.rejected
+
+
+def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """The monographs under ``paths``: ``*.md`` files, minus INDEX.md/README.md, sorted."""
+    found: set[Path] = set()
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found.update(f for f in p.rglob("*.md") if f.name.lower() not in NOT_MONOGRAPHS)
+        elif p.exists():
+            found.add(p)
+        else:
+            raise KgError(f"no such file or folder: {p}", hint="give monograph files or folders")
+    return sorted(found)
+
+
+_LINKER: Linker | None = None
+
+
+def _worker_linker(config: Config | None) -> Linker | None:
+    """The linker of this process, loaded once (vocabulary tables are large)."""
+    global _LINKER
+    if config is None:
+        return None
+    if _LINKER is None:
+        from kg.link import load_linker
+
+        _LINKER = load_linker(config)
+    return _LINKER
+
+
+def process_file(path: str, base: str, link_config: Config | None = None) -> FileResult:
+    """Parse, extract, link and map one monograph; errors are captured, never raised."""
+    result = FileResult(path=path)
+    t0 = time.perf_counter()
+    try:
+        doc = parse_file(path)
+        t1 = time.perf_counter()
+        claims = extract(doc)
+        t2 = time.perf_counter()
+        result.mapped = map_extraction(claims, base, _worker_linker(link_config))
+        t3 = time.perf_counter()
+        result.seconds = {"parse": t1 - t0, "extract": t2 - t1, "map": t3 - t2}
+    except KgError as e:
+        if not e.file:
+            e.file = path
+        result.error = e
+    except (OSError, UnicodeError, ValueError) as e:  # the outermost edge of one file's work
+        result.error = ParseError(f"cannot process this monograph: {e}", file=path,
+                                  hint="check that it is a UTF-8 markdown monograph")
+    return result
+
+
+def process_all(paths: Sequence[Path], base: str, link_config: Config | None,
+                workers: int = 1) -> Iterator[FileResult]:
+    """:func:`process_file` over every path, in input order, on ``workers`` processes."""
+    args = [str(p) for p in paths]
+    if workers <= 1 or len(args) < 2 * workers:
+        for a in args:
+            yield process_file(a, base, link_config)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        chunk = max(1, min(64, len(args) // (workers * 4)))
+        yield from pool.map(process_file, args, [base] * len(args), [link_config] * len(args),
+                            chunksize=chunk)
+
+
+def load_ontology(store: GraphStore, config: Config) -> bool:
+    """Put ontology/drugkg.ttl in its own named graph, replacing the previous version."""
+    path = config.ontology_dir / "drugkg.ttl"
+    if not path.exists():
+        return False
+    graph = ontology_graph(config.base)
+    store.drop_graphs([graph])
+    store.load(path.read_bytes(), "turtle", graph)  # type: ignore[attr-defined]
+    return True
+
+
+def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Config, *,
+          link: bool = True, gate: Gate | None = None, workers: int = 1, batch_size: int = 1000,
+          on_result: Callable[[FileResult], Any] | None = None) -> BuildReport:
+    """Build every monograph under ``paths`` into ``store``; see the module docstring."""
+    report = BuildReport()
+    started = time.perf_counter()
+    files = discover(paths)
+    batch: list[FileResult] = []
+    for result in process_all(files, config.base, config if link else None, workers):
+        if on_result is not None:
+            on_result(result)
+        if not result.ok:
+            report.failed.append(result)
+            continue
+        batch.append(result)
+        if len(batch) >= batch_size:
+            _publish(batch, store, gate, report)
+            batch = []
+    _publish(batch, store, gate, report)
+    load_ontology(store, config)
+    report.seconds["total"] = time.perf_counter() - started
+    return report
+
+
+def _publish(batch: list[FileResult], store: GraphStore, gate: Gate | None, report: BuildReport) -> None:
+    """Gate a batch, then write the graphs that passed in one transaction."""
+    if not batch:
+        return
+    graphs = {r.mapped.graph: r.mapped.ntriples() for r in batch if r.mapped}
+    t0 = time.perf_counter()
+    problems = dict(gate(graphs)) if gate is not None else {}
+    t1 = time.perf_counter()
+    good = {g: text for g, text in graphs.items() if g not in problems}
+    store.replace_graphs(good)
+    t2 = time.perf_counter()
+    report.seconds["validate"] = report.seconds.get("validate", 0.0) + t1 - t0
+    report.seconds["load"] = report.seconds.get("load", 0.0) + t2 - t1
+    for r in batch:
+        assert r.mapped is not None
+        if r.mapped.graph in problems:
+            report.rejected[r.path] = list(problems[r.mapped.graph])
+        else:
+            report.published.append(r)
+            report.triples += len(r.mapped)

@@ -1,0 +1,274 @@
+"""The graph store (layer 3): the only module that imports pyoxigraph.
+
+One small interface, :class:`GraphStore`, with the embedded Oxigraph store behind it (on disk
+or in memory). Graphs travel in and out as N-Triples / N-Quads text or as serialised bytes, so
+callers never see engine objects and a remote SPARQL server can be added beside it.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError, StoreError
+from kg.namespaces import PREFIXES
+
+#: short name -> (pyoxigraph format, media type, file suffix)
+RDF_FORMATS: dict[str, tuple[ox.RdfFormat, str, str]] = {
+    "turtle": (ox.RdfFormat.TURTLE, "text/turtle", "ttl"),
+    "ntriples": (ox.RdfFormat.N_TRIPLES, "application/n-triples", "nt"),
+    "nquads": (ox.RdfFormat.N_QUADS, "application/n-quads", "nq"),
+    "trig": (ox.RdfFormat.TRIG, "application/trig", "trig"),
+    "jsonld": (ox.RdfFormat.JSON_LD, "application/ld+json", "jsonld"),
+    "rdfxml": (ox.RdfFormat.RDF_XML, "application/rdf+xml", "rdf"),
+}
+RESULT_FORMATS: dict[str, tuple[ox.QueryResultsFormat, str, str]] = {
+    "json": (ox.QueryResultsFormat.JSON, "application/sparql-results+json", "json"),
+    "xml": (ox.QueryResultsFormat.XML, "application/sparql-results+xml", "srx"),
+    "csv": (ox.QueryResultsFormat.CSV, "text/csv", "csv"),
+    "tsv": (ox.QueryResultsFormat.TSV, "text/tab-separated-values", "tsv"),
+}
+QUAD_FORMATS = frozenset({"nquads", "trig"})
+
+
+@dataclass(frozen=True)
+class Term:
+    """An RDF term as plain values: ``kind`` is ``uri``, ``literal``, ``bnode`` or ``triple``."""
+
+    kind: str
+    value: str
+    datatype: str | None = None
+    language: str | None = None
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class QueryResult:
+    """The answer of a query: bindings (SELECT), a boolean (ASK) or triples (CONSTRUCT/DESCRIBE)."""
+
+    def __init__(self, raw: Any) -> None:
+        self._raw = raw
+        if isinstance(raw, ox.QuerySolutions):
+            self.kind = "bindings"
+            self.variables: list[str] = [v.value for v in raw.variables]
+        elif isinstance(raw, ox.QueryBoolean):
+            self.kind = "boolean"
+            self.variables = []
+        else:
+            self.kind = "graph"
+            self.variables = []
+
+    @property
+    def boolean(self) -> bool:
+        return bool(self._raw)
+
+    def rows(self) -> Iterator[list[Term | None]]:
+        """Rows of a SELECT as plain :class:`Term` values (``None`` for unbound)."""
+        if self.kind != "bindings":
+            raise QueryError("only SELECT queries have rows")
+        names = self.variables
+        for solution in self._raw:
+            yield [_term(solution[name]) for name in names]
+
+    def triples(self) -> Iterator[tuple[Term, Term, Term]]:
+        if self.kind != "graph":
+            raise QueryError("only CONSTRUCT and DESCRIBE queries return triples")
+        for t in self._raw:
+            yield _term(t.subject), _term(t.predicate), _term(t.object)  # type: ignore[misc]
+
+    def serialize(self, fmt: str) -> bytes:
+        """The whole answer in a result format (json, xml, csv, tsv) or an RDF format."""
+        try:
+            if self.kind == "graph":
+                rdf_format = RDF_FORMATS[fmt][0]
+                return ox.serialize(self._raw, format=rdf_format, prefixes=PREFIXES) or b""
+            return self._raw.serialize(format=RESULT_FORMATS[fmt][0]) or b""
+        except KeyError as e:
+            raise QueryError(f"cannot write a {self.kind} result as {fmt!r}") from e
+        except (OSError, RuntimeError) as e:
+            raise QueryError(f"query failed while evaluating: {e}") from e
+
+
+def _term(t: Any) -> Term | None:
+    if t is None:
+        return None
+    if isinstance(t, ox.NamedNode):
+        return Term("uri", t.value)
+    if isinstance(t, ox.BlankNode):
+        return Term("bnode", t.value)
+    if isinstance(t, ox.Literal):
+        return Term("literal", t.value, t.datatype.value, t.language)
+    return Term("triple", str(t))
+
+
+class GraphStore(Protocol):
+    """What the pipeline, the CLI and the web app need from a store."""
+
+    def replace_graphs(self, graphs: Mapping[str, str]) -> None: ...
+    def drop_graphs(self, graphs: Iterable[str]) -> None: ...
+    def named_graphs(self) -> list[str]: ...
+    def query(self, sparql: str, **options: Any) -> QueryResult: ...
+    def update(self, sparql: str) -> None: ...
+    def export(self, fmt: str = "turtle", graphs: Iterable[str] | None = None) -> bytes: ...
+    def __len__(self) -> int: ...
+
+
+class OxigraphStore:
+    """The embedded default: a persistent Oxigraph store in a directory, or in memory."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> None:
+        self.path = None if path in (None, ":memory:") else Path(path)  # type: ignore[arg-type]
+        try:
+            if self.path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self.path))
+        except OSError as e:
+            raise StoreError(f"cannot open the store at {self.path}: {e}",
+                             hint="is another kg process (kg serve?) using it? pass --store PATH") from e
+
+    # -- writing ---------------------------------------------------------------------------------
+    def replace_graphs(self, graphs: Mapping[str, str]) -> None:
+        """Replace each named graph by the given N-Triples text, all in one transaction."""
+        if not graphs:
+            return
+        existing = set(self.named_graphs())
+        if not existing.intersection(graphs):
+            data = "".join(_as_nquads(text, g) for g, text in graphs.items())
+            self._write(lambda: self._store.load(data, format=ox.RdfFormat.N_QUADS))
+            return
+        parts = [f"DROP SILENT GRAPH <{g}>" for g in graphs]
+        body = "".join(f"GRAPH <{g}> {{\n{text}}}\n" for g, text in graphs.items())
+        self.update(";\n".join(parts) + f";\nINSERT DATA {{\n{body}}}")
+
+    def load(self, data: bytes | str, fmt: str, graph: str | None = None) -> None:
+        """Load a serialisation (e.g. the ontology) into ``graph`` in one transaction."""
+        target = ox.NamedNode(graph) if graph else None
+        self._write(lambda: self._store.load(data, format=RDF_FORMATS[fmt][0], to_graph=target))
+
+    def drop_graphs(self, graphs: Iterable[str]) -> None:
+        names = list(graphs)
+        if names:
+            self.update(";\n".join(f"DROP SILENT GRAPH <{g}>" for g in names))
+
+    def update(self, sparql: str) -> None:
+        try:
+            self._store.update(sparql)
+        except SyntaxError as e:
+            raise QueryError(f"malformed SPARQL update: {e}") from e
+        except OSError as e:
+            raise StoreError(f"the store refused the update: {e}") from e
+
+    def _write(self, action: Any) -> None:
+        try:
+            action()
+        except (OSError, SyntaxError, ValueError) as e:
+            raise StoreError(f"the store refused the data: {e}") from e
+
+    def flush(self) -> None:
+        if self.path is not None:
+            with contextlib.suppress(OSError):
+                self._store.flush()
+
+    # -- reading ---------------------------------------------------------------------------------
+    def named_graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def query(self, sparql: str, *, union: bool = True, default_graph: Iterable[str] | None = None,
+              named_graphs: Iterable[str] | None = None,
+              bindings: Mapping[str, Term] | None = None) -> QueryResult:
+        """Run a SPARQL query. By default the default graph is the union of all named graphs;
+        ``default_graph``/``named_graphs`` restrict the dataset as in the SPARQL Protocol.
+        ``bindings`` binds variables to RDF terms (never pasted into the query text)."""
+        options: dict[str, Any] = {"prefixes": PREFIXES}
+        if default_graph is not None:
+            options["default_graph"] = [ox.NamedNode(g) for g in default_graph]
+        elif union:
+            options["use_default_graph_as_union"] = True
+        if named_graphs is not None:
+            options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        if bindings:
+            options["substitutions"] = {ox.Variable(k): _ox_term(v) for k, v in bindings.items()}
+        try:
+            return QueryResult(self._store.query(sparql, **options))
+        except SyntaxError as e:
+            raise QueryError(f"malformed SPARQL query: {e}") from e
+        except (OSError, ValueError, RuntimeError) as e:
+            raise QueryError(f"query failed: {e}") from e
+
+    def quads(self, graphs: Iterable[str] | None = None) -> list[tuple[str, str, str, str]]:
+        """Every quad as N-Triples term text, for callers that compare or sort graphs."""
+        wanted = None if graphs is None else set(graphs)
+        out = []
+        for q in self._store.quads_for_pattern(None, None, None, None):
+            g = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ""
+            if wanted is None or g in wanted:
+                out.append((str(q.subject), str(q.predicate), str(q.object), g))
+        return out
+
+    def export(self, fmt: str = "turtle", graphs: Iterable[str] | None = None) -> bytes:
+        """The graph as bytes, identical for identical content: quads sorted, prefixes declared.
+
+        Triple formats (Turtle, N-Triples, JSON-LD, RDF/XML) get the union of the graphs with
+        duplicates removed; quad formats (TriG, N-Quads) keep the named graphs."""
+        if fmt not in RDF_FORMATS:
+            raise StoreError(f"unknown export format {fmt!r}", hint=f"use one of {', '.join(RDF_FORMATS)}")
+        wanted = None if graphs is None else set(graphs)
+        quads = [q for q in self._store.quads_for_pattern(None, None, None, None)
+                 if wanted is None or _graph_value(q) in wanted]
+        if fmt in QUAD_FORMATS:
+            quads.sort(key=lambda q: (_graph_value(q), str(q.subject), str(q.predicate), str(q.object)))
+            items: list[Any] = quads
+        else:
+            triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+            items = sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+        prefixes = PREFIXES if fmt in {"turtle", "trig", "rdfxml"} else None
+        return ox.serialize(items, format=RDF_FORMATS[fmt][0], prefixes=prefixes) or b""
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+
+def _graph_value(q: Any) -> str:
+    return q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ""
+
+
+def _ox_term(t: Term) -> Any:
+    if t.kind == "uri":
+        return ox.NamedNode(t.value)
+    if t.kind == "bnode":
+        return ox.BlankNode(t.value)
+    if t.language:
+        return ox.Literal(t.value, language=t.language)
+    return ox.Literal(t.value, datatype=ox.NamedNode(t.datatype) if t.datatype else None)
+
+
+def _as_nquads(ntriples: str, graph: str) -> str:
+    suffix = f" <{graph}> .\n"
+    return "".join(line[:-1].rstrip() + suffix for line in ntriples.split("\n") if line.strip())
+
+
+def open_store(location: str | os.PathLike[str] | None, *, read_only: bool = False) -> OxigraphStore:
+    """The store a command should use: a directory path, or ``:memory:``."""
+    return OxigraphStore(location, read_only=read_only)
+
+
+def parse_rdf_file(path: str | os.PathLike[str]) -> OxigraphStore:
+    """An in-memory store holding one RDF file (``kg query --data FILE``)."""
+    store = OxigraphStore(None)
+    p = Path(path)
+    try:
+        store._store.load(path=str(p))
+    except (OSError, SyntaxError, ValueError) as e:
+        raise StoreError(f"cannot read RDF from {p}: {e}",
+                         hint="use a .ttl, .nt, .nq, .trig, .jsonld or .rdf file") from e
+    return store
