@@ -223,8 +223,8 @@ class OxigraphStore:
         if fmt not in RDF_FORMATS:
             raise StoreError(f"unknown export format {fmt!r}", hint=f"use one of {', '.join(RDF_FORMATS)}")
         wanted = None if graphs is None else set(graphs)
-        quads = [q for q in self._store.quads_for_pattern(None, None, None, None)
-                 if wanted is None or _graph_value(q) in wanted]
+        quads = _canonical_blank_nodes([q for q in self._store.quads_for_pattern(None, None, None, None)
+                                        if wanted is None or _graph_value(q) in wanted])
         if fmt in QUAD_FORMATS:
             quads.sort(key=lambda q: (_graph_value(q), str(q.subject), str(q.predicate), str(q.object)))
             items: list[Any] = quads
@@ -236,6 +236,18 @@ class OxigraphStore:
 
     def __len__(self) -> int:
         return len(self._store)
+
+
+def _canonical_blank_nodes(quads: list[Any]) -> list[Any]:
+    """Rename blank nodes (the ontology's OWL restrictions) by RDF canonicalisation (RDFC-1.0),
+    so that their labels depend on content, not on load order."""
+    with_bnodes = [q for q in quads if isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)]
+    if not with_bnodes:
+        return quads
+    dataset = ox.Dataset(with_bnodes)
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    others = [q for q in quads if not (isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode))]
+    return others + list(dataset)
 
 
 def _graph_value(q: Any) -> str:

@@ -1,0 +1,270 @@
+"""Text helpers for the claim extractors (layer 1, standard library only).
+
+Sentence and list splitting that respects parentheses, label clean-up, abbreviation tests,
+and :class:`Quoter`, which finds a verbatim quote for a claim in the cited source lines.
+All regular expressions are compiled once, at import.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.model import Document, Evidence, Section, Span
+
+#: Typographic hyphens folded to ASCII '-' in labels (one character each, so offsets survive).
+HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-"})
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+_NO_BREAK_BEFORE = re.compile(r"(?:\be\.g|\bi\.e|\betc|\bvs|\bapprox|\bDr|\bSt|\bU\.S|\bNo)\.$", re.I)
+_WS = re.compile(r"\s+")
+_LEAD_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+_LEAD_CONJ = re.compile(r"^(?:and|or|and/or|as well as|plus)\s+", re.I)
+_PAREN = re.compile(r"\s*\([^()]*\)")
+_EG = re.compile(r"^(?:e\.g\.|i\.e\.|eg|ie|for example|such as|including)[,:]?\s*", re.I)
+_ABBREV_TOKEN = re.compile(r"^[\w\u0370-\u03ff+/-]+$")
+_SMALL_WORDS = re.compile(r"\b(?:that|which|who|where|when|if|because)\b", re.I)
+_PAREN_CHARS = re.compile(r"[()]")
+_WORD_RE = re.compile(r"[\w\u0370-\u03ff'-]+")
+
+
+def norm(text: str) -> str:
+    """Fold typographic hyphens and quotes; collapse whitespace."""
+    return " ".join(text.translate(HYPHENS).translate(_QUOTES).split())
+
+
+def sentences(text: str) -> list[str]:
+    """Split prose into sentences, never inside parentheses or after "e.g."."""
+    out: list[str] = []
+    depth, start, n = 0, 0, len(text)
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch in ".!?" and depth == 0 and (i + 1 == n or text[i + 1] == " "):
+            nxt = text[i + 1:].lstrip()
+            if nxt and not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"'(\u201c"):
+                continue
+            if ch == "." and _NO_BREAK_BEFORE.search(text[start:i + 1]):
+                continue
+            piece = text[start:i + 1].strip()
+            if piece:
+                out.append(piece)
+            start = i + 1
+    tail = text[start:].strip()
+    if tail:
+        out.append(tail)
+    return out
+
+
+def split_top(text: str, sep: str) -> list[str]:
+    """Split ``text`` at ``sep`` outside parentheses."""
+    parts, depth, start, k = [], 0, 0, len(sep)
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and text.startswith(sep, i):
+            parts.append(text[start:i])
+            start = i + k
+            i += k
+            continue
+        i += 1
+    parts.append(text[start:])
+    return parts
+
+
+@dataclass
+class Item:
+    """One member of a comma list; ``conj`` when it was introduced by "and"/"or"."""
+
+    text: str
+    conj: bool = False
+
+
+def list_items(text: str, *, appositives: bool = True, split_and: bool = False) -> list[Item]:
+    """Split "A, B, and C" / "A; B" into members (parenthesis-aware).
+
+    Without a coordinating conjunction, "A, a B" reads as an apposition and only A is kept.
+    A member "X and Y" / "X or Y" is split when both halves have the same shape
+    (both one word, or both two to three words without a relative clause); with
+    ``split_and`` every top-level "X and Y" is split.
+    """
+    out: list[Item] = []
+    for chunk in split_top(text, ";"):
+        for piece in re.split(r",?\s+as well as\s+", chunk):
+            out.extend(_comma_list(piece, appositives, split_and))
+    return [i for i in out if i.text]
+
+
+def _comma_list(text: str, appositives: bool, split_and: bool = False) -> list[Item]:
+    raw = [p.strip() for p in split_top(text, ",")]
+    raw = [p for p in raw if p]
+    items = [Item(_LEAD_CONJ.sub("", p).strip(), conj=bool(_LEAD_CONJ.match(p))) for p in raw]
+    has_conj = any(i.conj for i in items) or any(_binary(i.text) for i in items[-1:])
+    if appositives and len(items) > 1 and not has_conj and _LEAD_ARTICLE.match(items[1].text):
+        items = items[:1]
+    if not has_conj and len(items) > 1:
+        halves = [h.strip() for h in split_top(items[-1].text, " and ")]
+        if len(halves) == 2 and all(0 < len(h.split()) <= 4 for h in halves) and not _SMALL_WORDS.search(halves[1]):
+            items[-1:] = [Item(halves[0]), Item(halves[1], True)]
+    out: list[Item] = []
+    for it in items:
+        if split_and:
+            halves = [h.strip() for h in split_top(it.text, " and ") if h.strip()]
+            if len(halves) > 1:
+                for k, h in enumerate(halves):
+                    out.extend(_split_binary(Item(h, it.conj or k > 0)))
+                continue
+        out.extend(_split_binary(it))
+    return out
+
+
+def _binary(text: str) -> bool:
+    return len(_split_binary(Item(text))) > 1
+
+
+def _split_binary(item: Item) -> list[Item]:
+    for conj in (" and ", " or "):
+        halves = split_top(item.text, conj)
+        if len(halves) != 2:
+            continue
+        left, right = (h.strip() for h in halves)
+        nl, nr = len(drop_article(left).split()), len(right.split())
+        same_shape = (nl == nr == 1) or (2 <= nl <= 3 and 2 <= nr <= 3)
+        if same_shape and not _SMALL_WORDS.search(right) and "(" not in left:
+            return [Item(left, item.conj), Item(right, True)]
+    return [item]
+
+
+def strip_parens(text: str) -> tuple[str, list[str]]:
+    """``"X (A) Y"`` -> ``("X Y", ["A"])``."""
+    found = [m.group(0).strip()[1:-1].strip() for m in _PAREN.finditer(text)]
+    return " ".join(_PAREN.sub("", text).split()), found
+
+
+def strip_example_cue(text: str) -> str:
+    """Drop a leading "e.g.," / "such as" from a parenthetical."""
+    return _EG.sub("", text.strip())
+
+
+def is_abbreviation(text: str) -> bool:
+    """True for "BCC", "sBCC", "T2DM", "5-FU", "β2-AR", "H1"; False for "hay fever", "hives"."""
+    t = text.strip().translate(HYPHENS)
+    if not t or " " in t or not _ABBREV_TOKEN.match(t):
+        return False
+    upper = sum(c.isupper() for c in t)
+    return upper >= 2 or (upper >= 1 and any(c.isdigit() for c in t))
+
+
+def is_symbol(text: str) -> bool:
+    """An abbreviation, or a short phrase that starts with one ("HMG-CoA reductase")."""
+    words = text.split()
+    return bool(words) and len(words) <= 3 and is_abbreviation(words[0])
+
+
+def drop_article(text: str) -> str:
+    return _LEAD_ARTICLE.sub("", text.strip())
+
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def words(text: str) -> list[str]:
+    return [w.casefold() for w in _WORD_RE.findall(norm(text))]
+
+
+def key(text: str) -> str:
+    """A comparison key: folded words, parentheticals dropped, final plural 's' dropped."""
+    ws = words(_PAREN.sub(" ", text))
+    while ws and ws[0] in ("a", "an", "the"):
+        ws = ws[1:]
+    if ws and len(ws[-1]) > 3 and ws[-1].endswith("s") and not ws[-1].endswith("ss"):
+        ws[-1] = ws[-1][:-1]
+    return " ".join(ws)
+
+
+# ---------------------------------------------------------------------------
+# Evidence
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class Quoter:
+    """Finds verbatim quotes in the source lines of a document (whitespace-tolerant)."""
+
+    doc: Document
+    _cache: dict[Span, tuple[str, str, list[int]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # One folded copy per span per document, shared by every rule's Quoter (not a model field).
+        self._cache = self.doc.__dict__.setdefault("_kg_quote_cache", self._cache)
+
+    def _source(self, span: Span) -> tuple[str, str, list[int]]:
+        got = self._cache.get(span)
+        if got is None:
+            raw = "\n".join(self.doc.lines[span.start - 1:span.end])
+            folded, index = [], []
+            prev_space = False
+            for i, ch in enumerate(raw.translate(HYPHENS).translate(_QUOTES)):
+                ch = ch.lower()[:1]
+                if ch.isspace():
+                    if prev_space:
+                        continue
+                    ch, prev_space = " ", True
+                else:
+                    prev_space = False
+                folded.append(ch)
+                index.append(i)
+            got = (raw, "".join(folded), index)
+            self._cache[span] = got
+        return got
+
+    def quote(self, span: Span, fragment: str) -> str:
+        """``fragment`` as written in the source lines of ``span``, or the best verbatim stand-in."""
+        raw, folded, index = self._source(span)
+        want = norm(fragment).lower()
+        for cand in _candidates(want):
+            pos = folded.find(cand)
+            if pos >= 0:
+                return raw[index[pos]:index[pos + len(cand) - 1] + 1]
+        first = next((ln.strip() for ln in raw.split("\n") if ln.strip()), raw)
+        return first
+
+    def evidence(self, section: Section | str, span: Span, fragment: str) -> Evidence:
+        title = section if isinstance(section, str) else section.title
+        return Evidence(section=title, span=span, quote=self.quote(span, fragment))
+
+
+def _candidates(want: str) -> list[str]:
+    """The fragment, then shorter verbatim pieces of it (its parts around parentheses)."""
+    out = [want] if want else []
+    bare = _PAREN.sub("", want).strip()
+    if bare and bare != want:
+        out.append(bare)
+    for piece in _PAREN_CHARS.split(want):
+        piece = piece.strip(" ,;:")
+        if len(piece) >= 3 and piece not in out:
+            out.append(piece)
+    ws = want.split()
+    while len(ws) > 2:
+        ws = ws[:-1]
+        out.append(" ".join(ws))
+    return out
+
+
+def find_section(doc: Document, *keywords: str) -> Section | None:
+    """The first section whose title contains one of ``keywords`` (case-insensitive)."""
+    for sec in doc.sections:
+        title = sec.title.casefold()
+        if any(k in title for k in keywords):
+            return sec
+    return None
+
+
+def find_sections(doc: Document, *keywords: str) -> list[Section]:
+    return [s for s in doc.sections if any(k in s.title.casefold() for k in keywords)]

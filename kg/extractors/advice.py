@@ -1,0 +1,203 @@
+"""FAQs, precautions, interactions and the page's own reliability note."""
+from __future__ import annotations
+
+import re
+
+from kg.extract_text import Quoter, find_section, find_sections, key, norm, sentences, split_top, strip_parens
+from kg.extractors.effects import side_effects_section
+from kg.extractors.identity import usage_section
+from kg.model import FAQ, Block, Document, Extraction, Interaction, Name, Precaution, Section
+
+FAQ_KEYS = ("faq", "frequently asked", "questions")
+PRECAUTION_KEYS = ("precaution", "warning", "contraindication", "before using", "before taking")
+INTERACTION_KEYS = ("interaction",)
+_IMPERATIVE = re.compile(
+    r"^(?:do not|don't|never|avoid|wash|use|apply|keep|take|tell|ask|talk|discuss|stop|follow|report|limit|"
+    r"swallow|call|check|store|dispose|protect|let|flush|leave|prime|clean|dilute|seek|contact|see|consult|"
+    r"remove|shake|rinse|drink|eat|wear|inform|make sure|be careful|only use|always|skip|continue|keep taking|"
+    r"wait|allow|cover|monitor|get|carry|read|remember|try|give|treat|inspect|rotate|throw)\b", re.I)
+_MODAL = re.compile(r"\bshould (?:\w+ )?(?:not )?be\b|\bshould not\b|\bshould (?:usually|generally|only)\b|"
+                    r"\bmust\b|\bnot recommended\b|\bis not for\b|\bis only for\b|\bonly for\b|\bneed to\b", re.I)
+_SKIP = re.compile(r"\bas soon as you remember\b|\bprecise instructions\b|\bseek immediate medical\b.*\bif you\b|"
+                   r"^(?:this information|always consult)", re.I)
+_YES_NO = re.compile(r"^(?:no|yes)[.,]\s*", re.I)
+_REASON_TAIL = re.compile(r",?\s+(?:because|since|so that|to weigh)\b.*$|,\s+(?:who|which)\b.*$|,\s+as\s+(?!soon|much|needed|directed)\w.*$",
+                          re.I)
+_SPLIT_IMPERATIVE = re.compile(r"(?:,?\s+and\s+|,\s+)(?=(?:do not|don't|never|avoid|wash|keep|use|apply|let|protect|"
+                               r"report|ask|talk|tell|take|limit|stop|check|clean|dispose|swallow)\b)|;\s+", re.I)
+_DISCUSS = re.compile(r"^(?:the\s+)?use of .+? (?P<when>(?:during|in|while) .+?) should be discussed with "
+                      r"(?:a|your) (?P<who>[\w ]+?)(?:\s+to\b.*)?$", re.I)
+_PREGNANCY_Q = re.compile(r"\bpregnan\w*|\bbreastfeed\w*", re.I)
+_THIS = re.compile(r"\b(?:this|it)\b(?= with (?:a|your|the))", re.I)
+_RELIABILITY = re.compile(r"AI-generated|crowd-sourced|may not be accurate", re.I)
+_INTERACT_Q = re.compile(r"\binteract|\bother (?:medicines|medications|drugs)|\balcohol\b|\bdrink|\bgrapefruit|"
+                         r"\bfood\b|\bwith other\b", re.I)
+_SUBJECT_AGENT = re.compile(
+    r"^(?:some\s+|certain\s+)?(?P<agent>[A-Za-z][\w' /-]*?(?:\s+\([^)]*\))?)(?:,?\s+such as\s+(?P<ex>[^,]+),)?\s+"
+    r"(?:can|may|might|could|increases?|raises?|reduces?|lowers?|makes?|blocks?)\b(?P<effect>.*)$", re.I)
+_WITH_AGENT = re.compile(
+    r"\bwith\s+(?:a\s+|an\s+)?(?P<agent>(?:other\s+)?[A-Za-z][\w' -]*?(?:\s+\([A-Z]+s?\))?)"
+    r"(?:,?\s+such as\s+(?P<ex>[^,.;]+?(?:,\s+[^,.;]+?)*?))?(?=,|\.|;|\s+unless\b|\s+or within\b|\s+increases\b|$)",
+    re.I)
+_NOT_AGENT = re.compile(r"^(?:food|meals?|water|milk|a doctor|your doctor|diet|exercise|it|them|you|the|"
+                        r"symptoms?|caution)\b", re.I)
+
+
+def faq_section(doc: Document) -> Section | None:
+    return find_section(doc, *FAQ_KEYS)
+
+
+def extract_faqs(doc: Document, result: Extraction) -> None:
+    sec = faq_section(doc)
+    if sec is None:
+        return
+    q = Quoter(doc)
+    for block in sec.blocks:
+        if block.depth > 0:
+            continue
+        question, answer = _question(block)
+        if question:
+            result.faqs.append(FAQ(question=question, answer=answer, evidence=q.evidence(sec, block.span, question)))
+
+
+def _question(block: Block) -> tuple[str, str]:
+    if block.label:
+        return block.label, norm(block.text)
+    text = norm(block.text)
+    pos = text.find("?")
+    if pos > 0 and block.kind == "item":
+        return text[:pos + 1], text[pos + 1:].strip()
+    return "", ""
+
+
+def extract_precautions(doc: Document, result: Extraction) -> None:
+    q = Quoter(doc)
+    seen: set[str] = set()
+    for sec, block, text, question in _advice_sources(doc, result):
+        for sent in sentences(text):
+            for advice in _advice(sent, question):
+                k = key(advice)
+                if k and k not in seen:
+                    seen.add(k)
+                    result.precautions.append(Precaution(advice, q.evidence(sec, block.span, _frag(advice, sent))))
+
+
+def _advice_sources(doc: Document, result: Extraction):
+    faq = faq_section(doc)
+    if faq is not None:
+        for block, item in zip([b for b in faq.blocks if b.depth == 0 and _question(b)[0]], result.faqs):
+            yield faq, block, item.answer, item.question
+    for sec in find_sections(doc, *PRECAUTION_KEYS):
+        for block in sec.blocks:
+            yield sec, block, norm(" ".join(x for x in (block.label, block.text) if x)), ""
+    for sec in (usage_section(doc), side_effects_section(doc)):
+        if sec is not None:
+            for block in sec.blocks:
+                if block.kind == "paragraph" and block.text:
+                    yield sec, block, norm(block.text), None
+
+
+def _advice(sent: str, question: str | None) -> list[str]:
+    """Imperative/modal advice in ``sent``, lightly shortened; only imperatives when ``question`` is None."""
+    sent = _YES_NO.sub("", sent.strip()).rstrip(".")
+    if not sent or _SKIP.search(sent):
+        return []
+    out: list[str] = []
+    for part in _SPLIT_IMPERATIVE.split(sent):
+        part = part.strip(" ,")
+        imperative = bool(_IMPERATIVE.match(part))
+        if not imperative and (question is None or not _MODAL.search(part)):
+            continue
+        m = _DISCUSS.match(part)
+        if m:
+            part = f"Discuss use {m.group('when')} with a {m.group('who')}"
+        if question and _PREGNANCY_Q.search(question) and _THIS.search(part) and not _PREGNANCY_Q.search(part):
+            part = _THIS.sub("use during pregnancy or breastfeeding", part, count=1)
+        part = _REASON_TAIL.sub("", part)
+        part = re.sub(r"\byour\s+", "", part)
+        if len(part.split()) >= 3:
+            out.append(part[:1].upper() + part[1:])
+    return out
+
+
+def _frag(advice: str, sent: str) -> str:
+    return advice if advice.casefold() in sent.casefold() else sent
+
+
+def extract_interactions(doc: Document, result: Extraction) -> None:
+    q = Quoter(doc)
+    for sec in find_sections(doc, *INTERACTION_KEYS):
+        for block in sec.blocks:
+            if block.label:
+                _section_interaction(q, sec, block, result)
+    faq = faq_section(doc)
+    if faq is None:
+        return
+    for block, item in zip([b for b in faq.blocks if b.depth == 0 and _question(b)[0]], result.faqs):
+        if _INTERACT_Q.search(item.question):
+            for sent in sentences(item.answer):
+                _sentence_interactions(q, faq, block, _YES_NO.sub("", sent), result)
+
+
+def _section_interaction(q: Quoter, sec: Section, block: Block, result: Extraction) -> None:
+    agent, _ = strip_parens(norm(block.label or ""))
+    text = norm(block.text)
+    examples = []
+    m = re.search(r"\((?:such as|e\.g\.,?)\s+([^)]+)\)|\bsuch as\s+([^,.;]+(?:,\s*[^,.;]+)*)", text)
+    if m:
+        examples = _names(m.group(1) or m.group(2))
+    effect = re.split(r"\b(?:can|may|will)\s+", text, maxsplit=1)[-1].rstrip(".")
+    _add(result, Interaction(agent, q.evidence(sec, block.span, agent), examples, effect))
+
+
+def _sentence_interactions(q: Quoter, sec: Section, block: Block, sent: str, result: Extraction) -> None:
+    sent = sent.rstrip(".")
+    drug = result.drug.label.casefold()
+    effect = _effect(sent)
+    m = _SUBJECT_AGENT.match(sent)
+    if m and drug not in m.group("agent").casefold() and not _NOT_AGENT.match(m.group("agent")) \
+            and not re.match(r"^(?:taking|combining|using|drinking)\b", m.group("agent"), re.I):
+        agent = strip_parens(m.group("agent"))[0]
+        if len(agent.split()) <= 6:
+            _add(result, Interaction(agent, q.evidence(sec, block.span, agent),
+                                     _names(m.group("ex") or ""), effect or m.group("effect").strip()))
+    for w in _WITH_AGENT.finditer(sent):
+        agent = strip_parens(w.group("agent"))[0].strip()
+        if not agent or _NOT_AGENT.match(agent) or drug in agent.casefold() or len(agent.split()) > 6:
+            continue
+        _add(result, Interaction(agent, q.evidence(sec, block.span, agent), _names(w.group("ex") or ""), effect))
+
+
+def _effect(sent: str) -> str | None:
+    m = re.search(r"\b(?:increases?|raises?|reduces?|can cause|may cause|can make|can block)\b.*$", sent, re.I)
+    return m.group(0) if m else None
+
+
+def _names(text: str) -> list[str]:
+    out: list[str] = []
+    for part in split_top(text, ","):
+        for piece in re.split(r"\s+(?:or|and)\s+", part):
+            piece = piece.strip(" .;:")
+            piece = re.sub(r"^(?:or|and)\s+", "", piece)
+            if piece:
+                out.append(piece)
+    return out
+
+
+def _add(result: Extraction, inter: Interaction) -> None:
+    k = key(inter.agent)
+    for old in result.interactions:
+        if key(old.agent) == k:
+            return
+    result.interactions.append(inter)
+
+
+def extract_reliability(doc: Document, result: Extraction) -> None:
+    q = Quoter(doc)
+    for sec in doc.sections:
+        texts = [(sec.inline, sec.span)] + [(b.text, b.span) for b in sec.blocks]
+        for text, span in texts:
+            if text and _RELIABILITY.search(text):
+                sent = next((s for s in sentences(norm(text)) if _RELIABILITY.search(s)), text)
+                result.reliability = Name(sent, q.evidence(sec, span, sent))
+                return

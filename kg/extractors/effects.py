@@ -1,0 +1,243 @@
+"""Side effects (with category and seriousness) and the serious signs to seek help for."""
+from __future__ import annotations
+
+import re
+
+from kg.extract_text import (Item, Quoter, capitalise, drop_article, find_section, key, list_items, norm,
+                             sentences, strip_example_cue, strip_parens)
+from kg.model import Block, Document, Extraction, Name, Section, SideEffect
+
+SERIOUS_CATEGORY = "Serious"
+_SERIOUS = re.compile(r"\b(?:serious|severe|life-threatening|emergenc\w*|dangerous)\b", re.I)
+_DESCRIPTIVE = re.compile(r"\b(?:is|are|was|were|can|may|might|could|will|that|which|who|causes?|leads?|"
+                          r"occurs?|happens?|do|does)\b", re.I)
+_QUALIFIER_TAIL = re.compile(r"\s+(?:with|during|after)\s+(?:long-term|prolonged|extended|chronic|regular)\s+use$|"
+                             r",?\s+(?:especially|particularly|mainly|usually|mostly)\b.*$|\s+at high doses$|"
+                             r"\s+(?:if|when|unless)\b.*$", re.I)
+_SERIOUS_TAIL = re.compile(r"\s+(?:if|when|unless|especially|particularly|in people|in patients|in children|"
+                           r"at high doses|after|because)\b.*$", re.I)
+_CUT = re.compile(r",\s*(?:which|but|especially|particularly|so|although|though|even)\b.*$|\s+(?:if|when|unless)\s.*$"
+                  r"|;.*$", re.I)
+_CAUSE = re.compile(r"\b(?:cause|causes|lead to|leads to|result in|results in)\s+", re.I)
+_CAN_CAUSE = re.compile(r"\bcan cause\s+", re.I)
+_OR_SIGNS = re.compile(r",?\s+(?:or|and)\s+(?=(?:any\s+)?(?:signs?|symptoms?)\s+of\b)", re.I)
+_RISK = re.compile(r"\bincreases?\s+the\s+risk\s+of\s+", re.I)
+_INCREASE = re.compile(r"\bcan\s+(?:also\s+)?increase\s+(?!the\s+risk)", re.I)
+_INCLUDE = re.compile(r"^(?:these|they|such (?:effects|reactions)|(?:more )?(?:serious|rare) side effects)\s+"
+                      r"(?:may\s+|can\s+)?include\s+", re.I)
+_MOST_SERIOUS = re.compile(r"\bthe most (?:serious|severe|dangerous)(?: \w+)? is\s+", re.I)
+_REPORTED = re.compile(r"\s+(?:have|has)\s+been\s+reported\b|\s+(?:can|may|might)\s+(?:also\s+)?occur\b|"
+                       r"\s+occurr?(?:ed|s)\b|\s+(?:have|has)\s+occurred\b", re.I)
+_DEVELOP = re.compile(r"\bdevelop\s+", re.I)
+_INCLUDING = re.compile(r",\s*including\s+(?P<inc>[^,]+),", re.I)
+_CALLED = re.compile(r"\b(?:called|known as|named)\s+(?P<name>.+)$", re.I)
+_RARELY = re.compile(r",\s*(?:rarely|occasionally|sometimes|in rare cases),\s*", re.I)
+_SIGNS_SENT = re.compile(r"\b(?:seek|get|call|contact|tell|see)\b.*?\bif you (?:experience|develop|notice|have|get|see)"
+                         r"\s+(?P<l>.+)$|^if you (?:experience|develop|notice|have)\s+(?P<l2>.+?),\s+"
+                         r"(?:seek|get|call|contact|stop|tell)\b|\breport any\s+(?P<l3>.+?)\s+to (?:a|your)\s+"
+                         r"(?:doctor|pharmacist|healthcare)", re.I)
+_SIGNS_OF = re.compile(r"^(?:any\s+)?(?:signs?|symptoms?)\s+(?:or symptoms?\s+)?of\s+(?P<x>[^()]+?)\s*"
+                       r"(?:\((?P<p>[^)]*)\))?$", re.I)
+_SUCH_AS = re.compile(r",?\s+such as\s+", re.I)
+_OTHER_TAIL = re.compile(r",?\s+(?:or|and)\s+(?:any\s+)?other\s+[\w\s-]+$", re.I)
+_NOT_A_SIGN = re.compile(r"\bside effects?\b|^(?:any|other|these|those)\b", re.I)
+_NOT_AN_EFFECT = re.compile(r"\bside effects?\b|\bbeing\b|^(?:may|can|might|could|will|is|are)\b|^(?:the medicine|the drug|it|this|they)\b|^(?:other|any)\b",
+                            re.I)
+_DISTRIBUTIVE_TAIL = re.compile(r"(?:ness|ing|ity|ion|ache)$", re.I)
+
+
+def side_effects_section(doc: Document) -> Section | None:
+    return find_section(doc, "side effect", "adverse")
+
+
+def extract_side_effects(doc: Document, result: Extraction) -> None:
+    sec = side_effects_section(doc)
+    if sec is None:
+        return
+    ctx = _Ctx(Quoter(doc), sec, result)
+    heading: str | None = None
+    parents: dict[int, str | None] = {}
+    seen_list = False
+    for block in sec.blocks:
+        if block.kind == "paragraph":
+            if block.label and not block.text:
+                heading = block.label
+            elif seen_list:
+                ctx.paragraph(block)
+            continue
+        seen_list = True
+        context = parents.get(block.depth - 1) if block.depth > 0 else heading
+        parents[block.depth] = block.label
+        ctx.item(block, context)
+    _dedupe(result)
+
+
+class _Ctx:
+    def __init__(self, q: Quoter, sec: Section, result: Extraction) -> None:
+        self.q, self.sec, self.result = q, sec, result
+
+    # -- list items -----------------------------------------------------------------------
+
+    def item(self, block: Block, context: str | None) -> None:
+        text = norm(block.text).rstrip(".")
+        if block.label and not text:
+            return  # a sub-list heading; its children carry the effects
+        if block.label and context and _is_description(text):
+            serious = bool(_SERIOUS.search(context))
+            self.effect(block, block.label, context, serious)
+            if serious:
+                for m in _CAN_CAUSE.finditer(text):
+                    self.signs(block, _CUT.sub("", text[m.end():]))
+            return
+        category = block.label or context or "Other"
+        serious = bool(_SERIOUS.search(category))
+        for it in list_items(text, appositives=False):
+            label, parens = strip_parens(it.text)
+            self.effect(block, label, category, serious)
+            if serious:
+                for p in parens:
+                    self.signs(block, p)
+
+    def effect(self, block: Block, label: str, category: str, serious: bool, tail=_QUALIFIER_TAIL) -> None:
+        label = capitalise(drop_article(tail.sub("", strip_parens(label)[0]).strip(" .,;:")))
+        if label and not _NOT_AN_EFFECT.search(label):
+            ev = self.q.evidence(self.sec, block.span, label)
+            self.result.side_effects.append(SideEffect(label=label, category=category, serious=serious, evidence=ev))
+
+    # -- signs --------------------------------------------------------------------------------
+
+    def signs(self, block: Block, text: str) -> None:
+        text = _OTHER_TAIL.sub("", strip_example_cue(text).rstrip(". "))
+        parts = _SUCH_AS.split(text, maxsplit=1)
+        if len(parts) == 2:
+            before = list_items(parts[0], appositives=False)
+            if before:
+                self.serious_effect(block, before[-1].text)
+                self._sign_items(block, before[:-1])
+            text = parts[1]
+        for piece in _OR_SIGNS.split(text):
+            self._sign_items(block, list_items(piece, appositives=False))
+
+    def _sign_items(self, block: Block, items: list[Item]) -> None:
+        for it in _distribute(items):
+            m = _SIGNS_OF.match(it.text)
+            if m:
+                self.serious_effect(block, m.group("x"))
+                if m.group("p"):
+                    self._sign_items(block, list_items(strip_example_cue(m.group("p")), appositives=False))
+                continue
+            label, parens = strip_parens(it.text)
+            label = drop_article(label).strip(" .,;:")
+            if label and not _NOT_A_SIGN.search(label):
+                self.result.serious_signs.append(Name(label, self.q.evidence(self.sec, block.span, label)))
+            for p in parens:
+                self._sign_items(block, list_items(strip_example_cue(p), appositives=False))
+
+    def serious_effect(self, block: Block, text: str) -> None:
+        label = _singular_ies(drop_article(_SERIOUS_TAIL.sub("", text.strip())))
+        self.effect(block, label, SERIOUS_CATEGORY, True, tail=_SERIOUS_TAIL)
+
+    # -- the rare/serious paragraph -------------------------------------------------------
+
+    def paragraph(self, block: Block) -> None:
+        for sent in sentences(norm(block.text)):
+            sent = sent.rstrip(".")
+            m = _SIGNS_SENT.search(sent)
+            if m:
+                self.signs(block, m.group("l") or m.group("l2") or m.group("l3"))
+                continue
+            self.serious_sentence(block, _RARELY.sub(" ", sent))
+
+    def serious_sentence(self, block: Block, sent: str) -> None:
+        objects: list[tuple[str, bool]] = []
+        for rx in (_CAUSE, _RISK, _INCLUDE, _MOST_SERIOUS, _DEVELOP):
+            for m in rx.finditer(sent):
+                objects.append((_CUT.sub("", sent[m.end():]), True))
+        for m in _INCREASE.finditer(sent):
+            objects.append((re.split(r"\s+in\s+|,", sent[m.end():])[0], False))
+        m = _REPORTED.search(sent)
+        if m:
+            subject = sent[:m.start()]
+            for inc in _INCLUDING.finditer(subject):
+                called = _CALLED.search(inc.group("inc"))
+                objects.append((called.group("name") if called else inc.group("inc"), True))
+            subject = _INCLUDING.sub(" ", subject)
+            subject = re.sub(r"^.*\bcases of\s+", "", subject, flags=re.I).split(",")[-1]
+            objects.append((subject, True))
+        for obj, split in objects:
+            self._serious_object(block, obj, split)
+
+    def _serious_object(self, block: Block, obj: str, split: bool) -> None:
+        obj = obj.strip()
+        gloss = re.search(r"\bside effects?\b.*\((?P<g>[^)]+)\)\s*$", obj)
+        if gloss:
+            self.serious_effect(block, gloss.group("g"))
+            return
+        items = list_items(obj, split_and=True) if split else [Item(obj)]
+        for it in items:
+            self.serious_effect(block, _adjective_head(it, items))
+
+
+def _is_description(text: str) -> bool:
+    items = list_items(text, appositives=False)
+    return bool(_DESCRIPTIVE.search(text)) or text[:2] in ("A ", "An") or (len(items) == 1 and len(text.split()) > 5)
+
+
+def _adjective_head(it: Item, items: list[Item]) -> str:
+    """"severe allergic" (from "severe allergic or skin reactions") gets the head noun back."""
+    idx = items.index(it)
+    ws = it.text.split()
+    if ws and re.search(r"(?:ic|al|ous|ive)$", ws[-1]) and idx + 1 < len(items):
+        return f"{it.text} {items[idx + 1].text.split()[-1]}"
+    return it.text
+
+
+def _singular_ies(label: str) -> str:
+    ws = label.split()
+    if ws and len(ws) > 1 and ws[-1].endswith("ies") and len(ws[-1]) > 4:
+        ws[-1] = ws[-1][:-3] + "y"
+    return " ".join(ws)
+
+
+def _distribute(items: list[Item]) -> list[Item]:
+    """"swelling of the face, lips, or tongue" -> swelling of the face / of the lips / of the tongue."""
+    out = list(items)
+    i = 0
+    while i < len(out):
+        head = out[i].text.split()
+        j = i + 1
+        while j < len(out) and len(out[j].text.split()) == 1 and not out[j - 1].conj:
+            j += 1
+        run = out[i + 1:j]
+        if len(head) >= 2 and run and run[-1].conj:
+            text = out[i].text
+            if " of " in text:
+                prefix = text[:text.rindex(" of ") + 4]
+                prefix += "the " if text[len(prefix):].startswith("the ") else ""
+            elif len(head) >= 3 and all(_DISTRIBUTIVE_TAIL.search(r.text) for r in run):
+                prefix = " ".join(head[:-1]) + " "
+            else:
+                prefix = ""
+            if prefix:
+                for k in range(i + 1, j):
+                    out[k] = Item(prefix + out[k].text, out[k].conj)
+        i = max(j, i + 1)
+    return out
+
+
+def _dedupe(result: Extraction) -> None:
+    seen: set[tuple[str, str]] = set()
+    effects: list[SideEffect] = []
+    for e in result.side_effects:
+        k = (key(e.label), e.category.casefold() if not e.serious else "")
+        if k not in seen:
+            seen.add(k)
+            effects.append(e)
+    result.side_effects = effects
+    names: set[str] = set()
+    signs: list[Name] = []
+    for s in result.serious_signs:
+        if key(s.label) not in names:
+            names.add(key(s.label))
+            signs.append(s)
+    result.serious_signs = signs

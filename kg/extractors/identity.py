@@ -1,0 +1,221 @@
+"""Drug identity: label and synonyms, brand names, class, status, routes, formulations."""
+from __future__ import annotations
+
+import re
+
+from kg.extract_text import (Quoter, find_section, key, list_items, norm, sentences, split_top,
+                             strip_parens)
+from kg.model import Block, Document, Drug, Extraction, Name, Section
+
+USAGE_KEYS = ("usage", "uses", "indication", "what it is used for", "used for")
+
+_SUBJECT_VERB = re.compile(r"\s(?:is|are|was)\s")
+_ALSO_CALLED = re.compile(r"\b(?:also\s+)?(?:called|known\s+as|sold\s+as|marketed\s+as)\s+([^(),;]+)", re.I)
+_NAME_STOP = re.compile(r"\s+(?:outside|in|by|among|for|from|within|across|throughout|is|are|which|that)\b.*$",
+                        re.I)
+_CLASS_FROM = re.compile(r"\bfrom the (?P<cls>[^,;.]+?) (?:class|family|group)\b", re.I)
+_CLASS_NP = re.compile(
+    r"\b(?:is|are)\s+(?:an?|the)\s+(?P<np>.+?)(?=\s+(?:used|indicated|that|which|prescribed|taken|given|"
+    r"applied|containing|made|derived|purified|found|available|closely|related|approved|sold|marketed|"
+    r"for|to|with|in)\b|[,.;:]|$)", re.I)
+_CLASS_DROP = frozenset({"topical", "oral", "inhaled", "injectable", "intravenous", "investigational",
+                         "experimental", "prescription", "nonprescription", "over-the-counter",
+                         "systemic", "new", "novel", "approved"})
+_GENERIC_HEADS = frozenset({"medicine", "medication", "drug", "agent", "compound", "substance",
+                            "product", "treatment", "therapy", "preparation", "option"})
+FORM_HEADS = (r"tablets?|caplets?|capsules?|creams?|ointments?|gels?|solutions?|suspensions?|syrups?|"
+              r"injections?|suppositor(?:y|ies)|inhalers?|sprays?|patch(?:es)?|drops|lotions?|foams?|"
+              r"powders?|concentrates?|elixirs?|lozenges?|films?|implants?|shampoos?|emulsions?|granules|"
+              r"infusions?|wafers?|pastes?|pessar(?:y|ies)|enemas?|liquid|chewing gum")
+_FORM_MODS = (r"(?:[a-z]+-[a-z-]+|oral|chewable|orally|disintegrating|nebulizer|dry|powder|nasal|eye|ear|"
+              r"vaginal|rectal|transdermal|effervescent|dispersible|sublingual|buccal|liquid|extended|"
+              r"immediate|delayed|sustained|controlled|modified|prefilled|intravenous|ophthalmic|otic|"
+              r"soluble|coated|auto|foaming|metered)")
+_FORM = re.compile(rf"\b((?:{_FORM_MODS}\s+){{0,2}})({FORM_HEADS})\b", re.I)
+_FORM_HEAD_ONLY = re.compile(rf"^(?:{FORM_HEADS})$", re.I)
+_STATUS = (
+    ("withdrawn", re.compile(r"\b(?:withdrawn|discontinued|no longer (?:available|marketed|sold))\b", re.I)),
+    ("investigational", re.compile(r"\b(?:investigational|experimental|not (?:been |yet )?approved|"
+                                   r"(?:only|solely) (?:available )?in clinical trials|"
+                                   r"available only in clinical trials)\b", re.I)),
+)
+_NEGATED_STATUS = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:withdrawn|discontinued|investigational)\b", re.I)
+ROUTES = (
+    ("topical", re.compile(r"\btopical(?:ly)?\b|\bappl(?:ied|y) (?:directly )?to the (?:\w+ )?skin\b", re.I)),
+    ("oral", re.compile(r"\boral(?:ly)?\b|\bby mouth\b|\bswallowed\b", re.I)),
+    ("inhalation", re.compile(r"\binhal(?:ed|ation|er|ers)\b", re.I)),
+    ("intravenous", re.compile(r"\binto a vein\b|\bintravenous(?:ly)?\b", re.I)),
+    ("intramuscular", re.compile(r"\binto a muscle\b|\bintramuscular(?:ly)?\b", re.I)),
+    ("subcutaneous", re.compile(r"\bunder the skin\b|\bsubcutaneous(?:ly)?\b", re.I)),
+    ("rectal", re.compile(r"\brectal(?:ly)?\b|\bsuppositor(?:y|ies)\b", re.I)),
+    ("vaginal", re.compile(r"\bvaginal(?:ly)?\b|\bpessar(?:y|ies)\b", re.I)),
+    ("nasal", re.compile(r"\bnasal(?:ly)?\b|\binto the nose\b", re.I)),
+    ("ophthalmic", re.compile(r"\beye drops\b|\bophthalmic\b", re.I)),
+    ("transdermal", re.compile(r"\btransdermal(?:ly)?\b|\bskin patch(?:es)?\b", re.I)),
+    ("sublingual", re.compile(r"\bsublingual(?:ly)?\b|\bunder the tongue\b", re.I)),
+)
+
+
+def usage_section(doc: Document) -> Section | None:
+    return find_section(doc, *USAGE_KEYS)
+
+
+def usage_paragraphs(doc: Document) -> list[Block]:
+    sec = usage_section(doc)
+    return [b for b in sec.blocks if b.kind == "paragraph" and b.text] if sec else []
+
+
+def intro_sentence(doc: Document) -> tuple[Block, str] | None:
+    paras = usage_paragraphs(doc)
+    if not paras:
+        return None
+    first = sentences(paras[0].text)
+    return (paras[0], first[0]) if first else None
+
+
+# ---------------------------------------------------------------------------
+# Rules
+# ---------------------------------------------------------------------------
+
+
+def extract_drug(doc: Document, result: Extraction) -> None:
+    q = Quoter(doc)
+    gen = find_section(doc, "generic name")
+    if gen is not None and gen.inline:
+        label, parens = strip_parens(norm(gen.inline))
+        drug = Drug(label=label, evidence=q.evidence(gen, gen.span, label))
+        for p in parens:
+            for name in _names(p):
+                drug.synonyms.append(Name(name, q.evidence(gen, gen.span, name)))
+    else:
+        drug = Drug(label=doc.title, evidence=q.evidence("title", doc.title_span, doc.title))
+    found = intro_sentence(doc)
+    if found:
+        block, sent = found
+        subject = _SUBJECT_VERB.split(sent, maxsplit=1)[0]
+        for m in _ALSO_CALLED.finditer(subject):
+            for name in _names(_NAME_STOP.sub("", m.group(1))):
+                drug.synonyms.append(Name(name, q.evidence(usage_section(doc) or "Usage", block.span, name)))
+    drug.synonyms = _dedupe(drug.synonyms, exclude={key(drug.label)})
+    result.drug = drug
+
+
+def extract_brands(doc: Document, result: Extraction) -> None:
+    q = Quoter(doc)
+    sec = find_section(doc, "brand name")
+    if sec is None:
+        return
+    texts = [(sec.inline, sec.span)] + [(b.text, b.span) for b in sec.blocks if b.text]
+    for text, span in texts:
+        for name in _names(strip_parens(norm(text))[0]):
+            result.brand_names.append(Name(name, q.evidence(sec, span, name)))
+    result.brand_names = _dedupe(result.brand_names)
+
+
+def extract_class(doc: Document, result: Extraction) -> None:
+    found = intro_sentence(doc)
+    if not found:
+        return
+    block, sent = found
+    sent = norm(sent)
+    m = _CLASS_FROM.search(sent)
+    phrase = m.group("cls") if m else None
+    if phrase is None:
+        m2 = _CLASS_NP.search(sent)
+        phrase = m2.group("np") if m2 else None
+    label = _clean_class(phrase) if phrase else None
+    if label:
+        sec = usage_section(doc) or "Usage"
+        result.drug_class = Name(label, Quoter(doc).evidence(sec, block.span, label))
+
+
+def extract_status(doc: Document, result: Extraction) -> None:
+    names = _drug_words(result)
+    for block in usage_paragraphs(doc):
+        for sent in sentences(block.text):
+            low = sent.casefold()
+            if not (any(n in low for n in names) or low.startswith(("it ", "this "))):
+                continue
+            if _NEGATED_STATUS.search(sent):
+                continue
+            for status, rx in _STATUS:
+                m = rx.search(sent)
+                if m:
+                    sec = usage_section(doc) or "Usage"
+                    result.status = Name(status, Quoter(doc).evidence(sec, block.span, m.group(0)))
+                    return
+
+
+def extract_routes(doc: Document, result: Extraction) -> None:
+    q = Quoter(doc)
+    sec = usage_section(doc)
+    hits: list[tuple[int, int, str, Block, str]] = []
+    for bi, block in enumerate(usage_paragraphs(doc)):
+        for route, rx in ROUTES:
+            m = rx.search(block.text)
+            if m:
+                hits.append((bi, m.start(), route, block, m.group(0)))
+    seen: set[str] = set()
+    for _, _, route, block, frag in sorted(hits, key=lambda h: (h[0], h[1])):
+        if route not in seen:
+            seen.add(route)
+            result.routes.append(Name(route, q.evidence(sec or "Usage", block.span, frag)))
+
+
+def extract_formulations(doc: Document, result: Extraction) -> None:
+    q = Quoter(doc)
+    sec = usage_section(doc)
+    for block in usage_paragraphs(doc):
+        for m in _FORM.finditer(norm(block.text)):
+            mods = [w for w in m.group(1).split() if w.casefold() not in ("topical",)]
+            label = " ".join(mods + [m.group(2)])
+            result.formulations.append(Name(label, q.evidence(sec or "Usage", block.span, m.group(0))))
+    result.formulations = _dedupe(result.formulations)
+
+
+# ---------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------
+
+
+def _names(text: str) -> list[str]:
+    """Split "A, B and C" / "A or B" into names."""
+    out: list[str] = []
+    for part in split_top(text, ","):
+        for piece in re.split(r"\s+(?:or|and)\s+", part):
+            piece = piece.strip(" .;:\"'")
+            if piece:
+                out.append(piece)
+    return out
+
+
+def _dedupe(names: list[Name], exclude: set[str] | None = None) -> list[Name]:
+    seen = set(exclude or ())
+    out: list[Name] = []
+    for n in names:
+        k = key(n.label)
+        if k and k not in seen:
+            seen.add(k)
+            out.append(n)
+    return out
+
+
+def _clean_class(phrase: str) -> str | None:
+    text = phrase.split("(")[0].strip()
+    ws = [w for w in text.split() if w.casefold() not in _CLASS_DROP]
+    while ws and ws[0].casefold() in ("a", "an", "the"):
+        ws = ws[1:]
+    if not ws or _FORM_HEAD_ONLY.match(ws[-1]):
+        return None
+    if len(ws) == 1 and ws[0].casefold() in _GENERIC_HEADS:
+        return None
+    return " ".join(ws)
+
+
+def _drug_words(result: Extraction) -> list[str]:
+    names = [result.drug.label] + [s.label for s in result.drug.synonyms]
+    return [n.casefold() for n in names if n]
+
+
+__all__ = ["extract_drug", "extract_brands", "extract_class", "extract_status", "extract_routes",
+           "extract_formulations", "usage_section", "usage_paragraphs", "list_items"]

@@ -1,0 +1,95 @@
+"""Indications: what the drug treats, from the Usage bullets only."""
+from __future__ import annotations
+
+import re
+
+from kg.extract_text import Quoter, is_abbreviation, norm, sentences, split_top, strip_parens
+from kg.extractors.identity import usage_section
+from kg.model import Block, Document, Extraction, Indication, Section
+
+_NEGATED_INTRO = re.compile(r"\b(?:not|never)\s+(?:be\s+)?(?:used|approved|indicated|effective|recommended)\b|"
+                            r"\bdoes not (?:treat|cure|work)\b|\bshould not\b|\bis not for\b", re.I)
+_NEGATED_ITEM = re.compile(r"^(?:not|no)\b|\b(?:is|are) not (?:used|approved|indicated|effective) (?:for|to treat)\b|"
+                           r"\bdoes not (?:treat|cure)\b", re.I)
+_INVESTIGATIONAL = re.compile(r"\b(?:investigational|experimental|studied in (?:clinical )?trials|"
+                              r"being studied|under investigation|clinical trials? for)\b", re.I)
+_OFF_LABEL = re.compile(r"\boff[- ]label\b", re.I)
+_PREVENTION_DESC = re.compile(r"^(?:to\s+)?(?:lower|reduce|decrease|prevent|prevention|prevents|reduces|lowers)\b"
+                              r"(?:\s+the)?(?:\s+(?:risk|chance|likelihood))?", re.I)
+_PREVENTION_LABEL = re.compile(r"^(?:prevention|prophylaxis) of\s+", re.I)
+_ITEM_SPLIT = re.compile(r"\s*(?::|\s[-\u2013\u2014]\s)\s*")
+_TWO_CONDITIONS = re.compile(r"(?<=\))\s+(?:and|or)\s+|(?<=\)),\s*(?:and\s+|or\s+)?")
+
+
+def extract_treats(doc: Document, result: Extraction) -> None:
+    sec = usage_section(doc)
+    if sec is None:
+        return
+    q = Quoter(doc)
+    investigational = result.status is not None and result.status.label == "investigational"
+    intro: str = ""
+    for block in sec.blocks:
+        if block.kind == "paragraph":
+            intro = block.text
+            continue
+        if block.depth > 0 or _NEGATED_INTRO.search(_lead_in(intro)):
+            continue
+        global_q = "investigational" if investigational or _INVESTIGATIONAL.search(intro) else None
+        result.treats.extend(_indications(q, sec, block, global_q))
+
+
+def _lead_in(intro: str) -> str:
+    """The sentence that introduces a list ("... used to treat:"), or "" when there is none."""
+    if not intro.rstrip().endswith(":"):
+        return ""
+    sents = sentences(intro)
+    return sents[-1] if sents else ""
+
+
+def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) -> list[Indication]:
+    label, desc = _label_and_description(block)
+    if not label or _NEGATED_ITEM.search(label) or _NEGATED_ITEM.search(desc):
+        return []
+    qualifier = global_q or _qualifier(label, desc)
+    label = _PREVENTION_LABEL.sub("", label)
+    out: list[Indication] = []
+    for part in _conditions(label):
+        name, parens = strip_parens(part)
+        if not name:
+            continue
+        abbrev = next((p for p in parens if is_abbreviation(p)), None)
+        synonyms = [p for p in parens if not is_abbreviation(p)]
+        ev = q.evidence(sec, block.span, part)
+        out.append(Indication(label=name, evidence=ev, abbreviation=abbrev, synonyms=synonyms,
+                              qualifier=qualifier))
+    return out
+
+
+def _label_and_description(block: Block) -> tuple[str, str]:
+    if block.label:
+        return norm(block.label), norm(block.text)
+    text = norm(block.text)
+    parts = _ITEM_SPLIT.split(text, maxsplit=1)
+    if len(parts) == 2:
+        return parts[0], parts[1]
+    first = sentences(text)
+    return (first[0].rstrip(".") if first else text), ""
+
+
+def _qualifier(label: str, desc: str) -> str | None:
+    if _OFF_LABEL.search(label) or _OFF_LABEL.search(desc):
+        return "off-label"
+    if _PREVENTION_LABEL.match(label) or _PREVENTION_DESC.match(desc):
+        return "prevention"
+    if _INVESTIGATIONAL.search(label) or _INVESTIGATIONAL.search(desc):
+        return "investigational"
+    return None
+
+
+def _conditions(label: str) -> list[str]:
+    """"Osteoarthritis (OA) and rheumatoid arthritis (RA)" -> two conditions; otherwise one."""
+    parts = [p.strip() for p in _TWO_CONDITIONS.split(label) if p.strip()]
+    return parts if len(parts) > 1 else [label]
+
+
+__all__ = ["extract_treats", "split_top"]

@@ -1,0 +1,306 @@
+"""Monograph parser (layer 1): Markdown text -> :class:`kg.model.Document`.
+
+The only module that imports markdown-it-py. One pass over the CommonMark token stream
+builds the sections and their blocks; every :class:`~kg.model.Span` holds 1-based line
+numbers of the *original* file (front matter lines included), taken from ``Token.map``.
+
+A section starts at an ``##`` heading or at a paragraph that opens with a bold label
+(``**Usage:**``, ``**Generic Name:** Imiquimod`` - the text after the label is the section's
+``inline``). A bold-only paragraph that reads like a sub-heading of the current section
+(``**Common side effects:**`` inside *Side Effects*) stays inside that section as a label
+block. ``Section.blocks`` is flat, in document order (nested items follow their parent and
+carry ``depth``); each item also lists its nested items in ``children``.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from kg.errors import ParseError
+from kg.model import Block, Document, Section, Span
+
+__all__ = ["parse_text", "parse_file", "parse_bytes"]
+
+#: Section names that always open a new section, even when written as a bold-only line.
+KNOWN_SECTIONS = frozenset({
+    "generic name", "brand names", "brand name", "usage", "uses", "indications", "side effects",
+    "adverse effects", "how it works", "mechanism of action", "mechanism", "pharmacology",
+    "faqs", "faq", "frequently asked questions", "precautions", "warnings", "warnings and precautions",
+    "drug interactions", "interactions", "dosage", "dosing", "storage", "contraindications",
+    "disclaimer", "note", "overdose", "missed dose", "pregnancy", "references",
+})
+_MINOR_WORDS = frozenset({"a", "an", "and", "as", "at", "but", "by", "for", "in", "it", "of", "on",
+                          "or", "the", "to", "with"})
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_FRONT_END = frozenset({"---", "..."})
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> MarkdownIt:
+    """The shared CommonMark parser (built on first use, never at import time)."""
+    return MarkdownIt("commonmark")
+
+
+# ---------------------------------------------------------------------------
+# Entry points
+# ---------------------------------------------------------------------------
+
+
+def parse_file(path: str | Path) -> Document:
+    """Read ``path`` as bytes, hash them and parse the UTF-8 text."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise ParseError(f"cannot read monograph: {exc.strerror}", file=str(p),
+                         hint="check the path and permissions") from exc
+    return parse_bytes(raw, str(p))
+
+
+def parse_bytes(raw: bytes, path: str) -> Document:
+    """Decode ``raw`` strictly as UTF-8 (rejecting binary content) and parse it."""
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        raise ParseError("binary content (NUL byte) in a monograph", file=path,
+                         line=raw.count(b"\n", 0, nul) + 1, hint="monographs must be UTF-8 Markdown text")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ParseError(f"invalid UTF-8 (byte 0x{raw[exc.start]:02x})", file=path,
+                         line=raw.count(b"\n", 0, exc.start) + 1,
+                         hint="save the file as UTF-8") from exc
+    doc = parse_text(text, path)
+    doc.sha256 = hashlib.sha256(raw).hexdigest()
+    return doc
+
+
+def parse_text(text: str, path: str) -> Document:
+    """Parse monograph ``text`` (``path`` is only used in messages and the result)."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    if lines and lines[-1] == "" and text.endswith("\n"):
+        lines.pop()
+    front, n_front = _front_matter(lines, path)
+    body = "\n" * n_front + "\n".join(lines[n_front:])
+    tokens = _markdown().parse(body)
+    builder = _Builder(lines)
+    builder.feed(tokens)
+    title, title_span = builder.title, builder.title_span
+    if not title:
+        fm_title = front.get("title")
+        if not fm_title:
+            raise ParseError("no title: the monograph has no '# Heading' and no front-matter title",
+                             file=path, line=n_front + 1 if n_front < len(lines) else 1,
+                             hint="add a '# Drug name' line")
+        title, title_span = str(fm_title).strip(), Span(2, max(2, n_front - 1)) if n_front else Span(1, 1)
+    return Document(path=path, title=title, title_span=title_span or Span(1, 1), front_matter=front,
+                    sections=builder.sections, lines=lines,
+                    sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+
+
+# ---------------------------------------------------------------------------
+# Front matter
+# ---------------------------------------------------------------------------
+
+
+def _front_matter(lines: list[str], path: str) -> tuple[dict[str, Any], int]:
+    """The YAML mapping between the leading ``---`` lines, and how many lines it takes."""
+    if not lines or lines[0].strip() != "---":
+        return {}, 0
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() in _FRONT_END), None)
+    if end is None:
+        raise ParseError("unterminated front matter: no closing '---' line", file=path, line=1,
+                         hint="close the YAML block with a line of three dashes")
+    try:
+        data = yaml.safe_load("\n".join(lines[1:end]))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + 2 if mark is not None else 2
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ParseError(f"broken front matter YAML: {problem}", file=path, line=line,
+                         hint="fix the YAML between the '---' lines") from exc
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ParseError("front matter is not a mapping of keys to values", file=path, line=2,
+                         hint="write 'key: value' lines between the '---' lines")
+    return data, end + 1
+
+
+# ---------------------------------------------------------------------------
+# Token stream -> sections and blocks
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Inline:
+    """Plain text of an inline token, with a leading bold label split off."""
+
+    text: str
+    label: str | None
+    span: Span
+
+
+@dataclass
+class _Builder:
+    lines: list[str]
+    title: str = ""
+    title_span: Span | None = None
+    sections: list[Section] = field(default_factory=list)
+    _stack: list[Block] = field(default_factory=list)      # open list items, innermost last
+    _ordered: list[bool] = field(default_factory=list)      # open lists: numbered?
+    _pending: list[Block | None] = field(default_factory=list)  # item awaiting its first paragraph
+
+    def feed(self, tokens: list[Token]) -> None:
+        i, n = 0, len(tokens)
+        while i < n:
+            tok = tokens[i]
+            t = tok.type
+            if t == "heading_open":
+                self._heading(tok, tokens[i + 1])
+                i += 3
+                continue
+            if t in ("bullet_list_open", "ordered_list_open"):
+                self._ordered.append(t == "ordered_list_open")
+            elif t in ("bullet_list_close", "ordered_list_close"):
+                self._ordered.pop()
+            elif t == "list_item_open":
+                self._pending.append(None)
+            elif t == "list_item_close":
+                done = self._pending.pop()
+                if done is not None and self._stack and self._stack[-1] is done:
+                    self._stack.pop()
+            elif t == "inline" and tokens[i - 1].type == "paragraph_open":
+                self._paragraph(tok)
+            i += 1
+
+    # -- headings and paragraphs ------------------------------------------------------------
+
+    def _heading(self, open_tok: Token, inline: Token) -> None:
+        info = _inline(inline)
+        text = _join(info)
+        if open_tok.tag == "h1" and not self.title:
+            self.title, self.title_span = text, info.span
+            return
+        self.sections.append(Section(title=_clean_label(text), span=info.span))
+
+    def _paragraph(self, tok: Token) -> None:
+        info = _inline(tok)
+        if self._pending:  # inside a list item
+            self._item_paragraph(info)
+            return
+        if info.label is not None and self._opens_section(info):
+            self.sections.append(Section(title=_clean_label(info.label), span=info.span, inline=info.text))
+            return
+        if info.label is not None and not info.text:  # a bold sub-heading ("**Common side effects:**")
+            self._add(Block(kind="paragraph", text="", span=info.span, label=_clean_label(info.label)))
+        else:
+            self._add(Block(kind="paragraph", text=_join(info), span=info.span))
+
+    def _opens_section(self, info: _Inline) -> bool:
+        label = _clean_label(info.label or "")
+        if not label or not (info.label or "").rstrip().endswith(":"):
+            return False
+        current = self.sections[-1] if self.sections else None
+        if current is None or label.casefold() in KNOWN_SECTIONS or info.text:
+            return True
+        shared = _content_words(label) & _content_words(current.title)
+        return not shared and _is_title_case(label)
+
+    def _item_paragraph(self, info: _Inline) -> None:
+        slot = len(self._pending) - 1
+        item = self._pending[slot]
+        if item is not None:  # a second paragraph of a loose item: append to its text
+            item.text = f"{item.text} {_join(info)}".strip()
+            item.span = Span(item.span.start, max(item.span.end, info.span.end))
+            return
+        depth = len(self._ordered) - 1
+        block = Block(kind="item", text=info.text if info.label is not None else _join(info), span=info.span,
+                      label=_clean_label(info.label) if info.label is not None else None,
+                      depth=max(depth, 0), ordered=bool(self._ordered and self._ordered[-1]))
+        while self._stack and self._stack[-1].depth >= block.depth:
+            self._stack.pop()
+        if self._stack:
+            self._stack[-1].children.append(block)
+        self._stack.append(block)
+        self._pending[slot] = block
+        self._add(block)
+
+    def _add(self, block: Block) -> None:
+        if not self.sections:
+            self.sections.append(Section(title="", span=block.span))
+        section = self.sections[-1]
+        section.blocks.append(block)
+        section.span = Span(section.span.start, max(section.span.end, block.span.end))
+
+
+# ---------------------------------------------------------------------------
+# Inline helpers
+# ---------------------------------------------------------------------------
+
+
+def _inline(tok: Token) -> _Inline:
+    """Render an inline token to plain text; split off a leading ``**bold**`` label."""
+    start, end = tok.map or (0, 1)
+    span = Span(start + 1, max(start + 1, end))
+    parts: list[str] = []
+    label: str | None = None
+    children = tok.children or []
+    k = 0
+    while k < len(children) and children[k].type == "text" and not children[k].content.strip():
+        k += 1
+    if k < len(children) and children[k].type == "strong_open":
+        close = next((j for j in range(k + 1, len(children)) if children[j].type == "strong_close"), None)
+        if close is not None:
+            label = _render(children[k + 1:close]).strip()
+            k = close + 1
+    parts.append(_render(children[k:]))
+    return _Inline(text=" ".join("".join(parts).split()), label=label, span=span)
+
+
+def _render(children: list[Token]) -> str:
+    out: list[str] = []
+    for c in children:
+        if c.type in ("text", "code_inline", "html_inline"):
+            out.append(c.content)
+        elif c.type in ("softbreak", "hardbreak"):
+            out.append(" ")
+        elif c.type == "image":
+            out.append(c.content)
+    return "".join(out)
+
+
+def _join(info: _Inline) -> str:
+    """Label and text together, as the line reads without markup."""
+    if info.label is None:
+        return info.text
+    return f"{info.label} {info.text}".strip()
+
+
+def _clean_label(label: str | None) -> str:
+    """``Skin reactions:`` -> ``Skin reactions``; U+2011 and friends -> ASCII hyphen."""
+    text = " ".join((label or "").split())
+    text = text.translate(_HYPHENS)
+    return text[:-1].rstrip() if text.endswith(":") else text
+
+
+_HYPHENS = {0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2212: "-"}
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.casefold().rstrip("s") for w in _WORD.findall(text) if w.casefold() not in _MINOR_WORDS}
+
+
+def _is_title_case(text: str) -> bool:
+    words = [w for w in _WORD.findall(text) if w.casefold() not in _MINOR_WORDS]
+    return bool(words) and all(w[0].isupper() for w in words)

@@ -1,0 +1,118 @@
+"""The kg command as a user runs it: real subprocesses, a real store, Debian's rapper."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import rdflib
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def kg(*args: str, store: Path | None = None, check: bool = True) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ}
+    if store is not None:
+        env["KG_STORE"] = str(store)
+    proc = subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, env=env, cwd=ROOT)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"kg {' '.join(args)} exited {proc.returncode}: {proc.stderr.decode()[-800:]}")
+    return proc
+
+
+@pytest.fixture(scope="module")
+def cli_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    store = tmp_path_factory.mktemp("cli") / "db"
+    kg("build", "--quiet", "--store", str(store))
+    return store
+
+
+def test_extract_json_has_the_scorer_shape_and_spans() -> None:
+    data = json.loads(kg("extract", "data/monographs/imiquimod.md", "--format", "json").stdout)
+    for key in ("drug", "brand_names", "drug_class", "routes", "formulations", "treats", "mechanism",
+                "side_effects", "serious_signs", "precautions", "faqs"):
+        assert key in data
+    assert data["drug"]["label"] == "Imiquimod"
+    assert all(len(t["lines"]) == 2 and t["lines"][0] >= 1 for t in data["treats"])
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "table"])
+def test_extract_other_formats(fmt: str) -> None:
+    out = kg("extract", "data/monographs/loratadine.md", "--format", fmt).stdout.decode()
+    assert "Loratadine" in out
+
+
+def test_export_twice_is_byte_identical(cli_store: Path, tmp_path: Path) -> None:
+    a, b = tmp_path / "a.ttl", tmp_path / "b.ttl"
+    kg("export", "-o", str(a), store=cli_store)
+    kg("export", "-o", str(b), store=cli_store)
+    assert a.read_bytes() == b.read_bytes() and a.stat().st_size > 10_000
+
+
+def test_rebuild_gives_identical_export(cli_store: Path, tmp_path: Path) -> None:
+    other = tmp_path / "db2"
+    kg("build", "--quiet", "--workers", "2", "--store", str(other))
+    assert kg("export", "--format", "nquads", store=other).stdout == \
+        kg("export", "--format", "nquads", store=cli_store).stdout
+
+
+@pytest.mark.skipif(shutil.which("rapper") is None, reason="Debian raptor2-utils (rapper) not installed")
+def test_rapper_counts_the_same_triples_as_rdflib(cli_store: Path, tmp_path: Path) -> None:
+    ttl = tmp_path / "graph.ttl"
+    kg("export", "-o", str(ttl), store=cli_store)
+    proc = subprocess.run(["rapper", "-i", "turtle", "-c", str(ttl)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    count = int(proc.stderr.split("returned")[1].split("triples")[0])
+    g = rdflib.Graph().parse(ttl, format="turtle")
+    assert count == len(g) > 1000
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "json", "table"])
+def test_query_formats(cli_store: Path, fmt: str) -> None:
+    out = kg("query", "--file", "queries/indications.rq", "--format", fmt, store=cli_store).stdout.decode()
+    if fmt == "csv":
+        rows = list(csv.reader(io.StringIO(out)))
+        assert rows[0] == ["drug", "drugLabel", "condition", "conditionLabel"] and len(rows) > 20
+    elif fmt == "json":
+        assert json.loads(out)["head"]["vars"][:2] == ["drug", "drugLabel"]
+    else:
+        assert "Actinic keratosis" in out
+
+
+def test_query_with_a_bound_parameter(cli_store: Path) -> None:
+    out = kg("query", "--file", "queries/indications.rq", "--format", "csv",
+             "--param", "drug=https://w3id.org/drugkg/id/drug/imiquimod", store=cli_store).stdout.decode()
+    rows = list(csv.reader(io.StringIO(out)))[1:]
+    assert rows and {r[1] for r in rows} == {"Imiquimod"}
+
+
+def test_query_a_file(tmp_path: Path) -> None:
+    ttl = tmp_path / "x.ttl"
+    ttl.write_text('<http://e.org/a> <http://e.org/p> "hello" .\n', encoding="utf-8")
+    out = kg("query", "SELECT ?o WHERE { ?s ?p ?o }", "--data", str(ttl), "--format", "csv").stdout
+    assert b"hello" in out
+
+
+def test_malformed_query_is_one_line_and_exit_1(cli_store: Path) -> None:
+    proc = kg("query", "SELECT WHERE {", store=cli_store, check=False)
+    assert proc.returncode == 1
+    lines = proc.stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and "malformed SPARQL query" in lines[0]
+
+
+def test_build_with_a_bad_file_exits_1_and_names_file_and_line(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(ROOT / "data/monographs/imiquimod.md", folder)
+    (folder / "broken.md").write_bytes(b"---\ntitle: [x\n---\n# Broken\n")
+    proc = kg("build", str(folder), "--store", str(tmp_path / "db"), check=False)
+    assert proc.returncode == 1
+    err = proc.stderr.decode()
+    assert "broken.md:" in err
+    assert "built 1 monographs" in proc.stdout.decode()

@@ -1,0 +1,141 @@
+"""kg.pipeline end to end: real files, the real extractor, a real Oxigraph store."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kg.config import load_config
+from kg.extract import extract
+from kg.parse import parse_file
+from kg.pipeline import build, discover
+from kg.store import open_store
+
+CONTRACT = {
+    "indications": ["drug", "drugLabel", "condition", "conditionLabel"],
+    "mechanisms": ["drug", "drugLabel", "relation", "target", "targetLabel", "symbol", "certainty"],
+    "side-effects": ["drug", "drugLabel", "effect", "effectLabel", "category", "serious"],
+    "provenance": ["statement", "monograph", "section", "line", "quote"],
+}
+
+
+def run_stored(store, cfg, name):
+    text = (cfg.queries_dir / f"{name}.rq").read_text(encoding="utf-8")
+    result = store.query(text)
+    return result.variables, [[t.value if t else None for t in row] for row in result.rows()]
+
+
+def test_discover_skips_index_and_ground_truth(corpus: Path) -> None:
+    names = [p.name for p in discover([corpus])]
+    assert len(names) == 15
+    assert "INDEX.md" not in names and not any(n.endswith(".yaml") for n in names)
+
+
+def test_corpus_builds(built) -> None:
+    store, report, cfg = built
+    assert not report.failed and not report.rejected
+    assert len(report.published) == 15
+    graphs = store.named_graphs()
+    assert sum("/graph/monograph/" in g for g in graphs) == 15
+
+
+@pytest.mark.parametrize("name", sorted(CONTRACT))
+def test_stored_query_columns_are_the_contract(built, name: str) -> None:
+    store, _, cfg = built
+    columns, rows = run_stored(store, cfg, name)
+    assert columns == CONTRACT[name]
+    assert rows
+
+
+def claims(corpus: Path):
+    return {p.name: extract(parse_file(p)) for p in discover([corpus])}
+
+
+def test_queries_return_exactly_the_extracted_claims(built, corpus: Path) -> None:
+    store, _, cfg = built
+    by_label = {x.drug.label.casefold(): x for x in claims(corpus).values()}
+    _, rows = run_stored(store, cfg, "indications")
+    got = {(r[1].casefold(), r[3].casefold()) for r in rows}
+    want = {(d, t.label.casefold()) for d, x in by_label.items() for t in x.treats}
+    assert got == want
+    _, rows = run_stored(store, cfg, "mechanisms")
+    got = {(r[1].casefold(), r[2], r[4].casefold(), r[6]) for r in rows}
+    want = {(d, m.relation, m.target.casefold(), m.certainty) for d, x in by_label.items() for m in x.mechanism}
+    assert got == want
+    _, rows = run_stored(store, cfg, "side-effects")
+    got = {(r[1].casefold(), r[3].casefold(), r[4].casefold(), r[5] == "true") for r in rows}
+    want = {(d, s.label.casefold(), s.category.casefold(), s.serious)
+            for d, x in by_label.items() for s in x.side_effects}
+    assert got == want
+
+
+def test_queries_match_the_ground_truth(built, corpus: Path) -> None:
+    """Drugs and conditions of indications.rq against the hand-written *.expected.yaml."""
+    store, _, cfg = built
+    _, rows = run_stored(store, cfg, "indications")
+    got = {(r[1].casefold(), r[3].casefold()) for r in rows}
+    want = set()
+    for truth in corpus.glob("*.expected.yaml"):
+        data = yaml.safe_load(truth.read_text(encoding="utf-8"))
+        want |= {(data["drug"]["label"].casefold(), t["label"].casefold()) for t in data["treats"]}
+    missing, extra = want - got, got - want
+    assert len(missing) <= 2 and len(extra) <= 2, (missing, extra)
+
+
+def test_provenance_points_at_real_lines(built, corpus: Path) -> None:
+    store, _, cfg = built
+    _, rows = run_stored(store, cfg, "provenance")
+    assert len(rows) > 300
+    lines = {p.name: p.read_text(encoding="utf-8").splitlines() for p in discover([corpus])}
+    for statement, monograph, section, line, quote in rows:
+        text = lines[monograph][int(line) - 1]
+        assert quote and quote in text, (statement, monograph, line, quote)
+
+
+BAD = {
+    "binary.md": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00",
+    "latin1.md": "---\ntitle: Caf\u00e9ine\n---\n\n# Caf\u00e9ine\n".encode("latin-1"),
+    "broken-front-matter.md": b"---\ntitle: [unclosed\nlayout: default\n---\n\n# Broken\n",
+    "no-title.md": b"Just some text without any heading.\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD))
+def test_a_bad_monograph_is_reported_and_the_rest_is_built(tmp_path: Path, corpus: Path, name: str) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for src in ("imiquimod.md", "albuterol.md"):
+        shutil.copy(corpus / src, folder / src)
+    (folder / name).write_bytes(BAD[name])
+    cfg = load_config(environ={}, store=str(tmp_path / "db"))
+    store = open_store(tmp_path / "db")
+    report = build([folder], store, cfg, link=False)
+    assert [Path(r.path).name for r in report.published] == ["albuterol.md", "imiquimod.md"]
+    assert len(report.failed) == 1
+    error = report.failed[0].error
+    assert error is not None and error.file and error.file.endswith(name)
+    assert error.line is not None and error.line >= 1
+    assert not any("broken" in g or "binary" in g or "latin1" in g or "no-title" in g
+                   for g in store.named_graphs())
+
+
+def test_rebuild_replaces_the_graph_and_a_broken_edit_keeps_the_old_one(tmp_path: Path, corpus: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    target = folder / "imiquimod.md"
+    shutil.copy(corpus / "imiquimod.md", target)
+    cfg = load_config(environ={}, store=str(tmp_path / "db"))
+    store = open_store(tmp_path / "db")
+    build([folder], store, cfg, link=False)
+    ask = 'ASK { ?d dkg:causes ?e . ?e rdfs:label "Oozing" }'
+    assert store.query(ask).boolean
+    target.write_text(target.read_text(encoding="utf-8").replace("blistering, oozing,", "blistering,"),
+                      encoding="utf-8")
+    build([folder], store, cfg, link=False)
+    assert not store.query(ask).boolean
+    before = len(store)
+    target.write_bytes(b"---\ntitle: [broken\n---\n")
+    report = build([folder], store, cfg, link=False)
+    assert report.failed and len(store) == before
