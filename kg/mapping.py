@@ -100,8 +100,8 @@ class _Writer:
 
     def links(self, node: str, links: Iterable[Link]) -> None:
         for link in links:
-            if link.predicate == "skos:exactMatch":
-                self.add(node, f"<{SKOS}exactMatch>", iri(link.iri))
+            if link.predicate.startswith("skos:"):  # exactMatch, or a curated broad/narrow/close match
+                self.add(node, f"<{SKOS}{link.predicate[5:]}>", iri(link.iri))
             self.add(node, f"<{OBOINOWL}hasDbXref>", lit(link.curie))
 
     def statement(self, drug: str, prop: str, obj: str, obj_key: str, evidence: Evidence,

@@ -113,6 +113,7 @@ def process_all(paths: Sequence[Path], base: str, link_config: Config | None,
         for a in args:
             yield process_file(a, base, link_config)
         return
+    _worker_linker(link_config)  # load the tables once here; forked workers share them
     with ProcessPoolExecutor(max_workers=workers) as pool:
         chunk = max(1, min(64, len(args) // (workers * 4)))
         yield from pool.map(process_file, args, [base] * len(args), [link_config] * len(args),

@@ -138,17 +138,31 @@ class OxigraphStore:
 
     # -- writing ---------------------------------------------------------------------------------
     def replace_graphs(self, graphs: Mapping[str, str]) -> None:
-        """Replace each named graph by the given N-Triples text, all in one transaction."""
+        """Replace each named graph by the given N-Triples text; all or nothing.
+
+        New graphs go in by Oxigraph's bulk loader, 2-3x faster than a transactional load on
+        disk; should it fail half-way, they are dropped again. Graphs the store already has
+        are then replaced by one SPARQL update (one transaction); should that fail, the new
+        graphs are dropped too. Either way the store is left as it was."""
         if not graphs:
             return
-        existing = set(self.named_graphs())
-        if not existing.intersection(graphs):
-            data = "".join(_as_nquads(text, g) for g, text in graphs.items())
-            self._write(lambda: self._store.load(data, format=ox.RdfFormat.N_QUADS))
-            return
-        parts = [f"DROP SILENT GRAPH <{g}>" for g in graphs]
-        body = "".join(f"GRAPH <{g}> {{\n{text}}}\n" for g, text in graphs.items())
-        self.update(";\n".join(parts) + f";\nINSERT DATA {{\n{body}}}")
+        fresh = [g for g in graphs if not self._store.contains_named_graph(ox.NamedNode(g))]
+        old = [g for g in graphs if g not in frozenset(fresh)] if len(fresh) < len(graphs) else []
+        if fresh:
+            data = "".join(_as_nquads(graphs[g], g) for g in fresh)
+            try:
+                self._store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+            except (OSError, SyntaxError, ValueError) as e:
+                self.drop_graphs(fresh)
+                raise StoreError(f"the store refused the data: {e}") from e
+        if old:
+            drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in old)
+            body = "".join(f"GRAPH <{g}> {{\n{graphs[g]}}}\n" for g in old)
+            try:
+                self.update(f"{drops}INSERT DATA {{\n{body}}}")
+            except (QueryError, StoreError):
+                self.drop_graphs(fresh)
+                raise
 
     def load(self, data: bytes | str, fmt: str, graph: str | None = None) -> None:
         """Load a serialisation (e.g. the ontology) into ``graph`` in one transaction."""
@@ -248,6 +262,20 @@ def _canonical_blank_nodes(quads: list[Any]) -> list[Any]:
     dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
     others = [q for q in quads if not (isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode))]
     return others + list(dataset)
+
+
+def _canonical_blank_nodes(quads: list[Any]) -> list[Any]:
+    """Rename blank nodes (the ontology's OWL restrictions) by RDF canonicalisation (RDFC-1.0),
+    so that their labels depend on content, not on load order."""
+    def has_bnode(q: Any) -> bool:
+        return isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)
+
+    with_bnodes = [q for q in quads if has_bnode(q)]
+    if not with_bnodes:
+        return quads
+    dataset = ox.Dataset(with_bnodes)
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    return [q for q in quads if not has_bnode(q)] + list(dataset)
 
 
 def _graph_value(q: Any) -> str:

@@ -1,0 +1,516 @@
+"""Linking our nodes to external vocabularies (layer 2; the only module with bioregistry/curies).
+
+:func:`load_linker` returns a :class:`VocabLinker`, the ``Linker`` callable that
+:mod:`kg.mapping` calls once per node: ``link(kind, label, synonyms, symbol) -> [Link]``.
+
+How a node is linked, in order (a wrong identifier is worse than none):
+
+1. **Curated** rows of ``data/mappings/*.sssom.tsv`` for the node (its IRI key) come first and
+   override automatic links of the same prefix; a row with ``predicate_modifier: Not`` vetoes a
+   link.
+2. **Lexical** matches in the linking tables of ``data/vocab`` (see :mod:`kg.linking.tables`):
+   the node's label, then its symbol (targets) and its synonyms, against each vocabulary that
+   serves the node's kind, trying exact labels before exact synonyms, and exact keys before
+   plural-folded ones. Two identifiers at the first level that finds anything are a tie: no
+   link, and the tie is reported. A match that drops a word of our label ("Chronic urticaria"
+   -> Urticaria) is refused.
+3. **Chained** links: identity mappings of a matched term (DOID -> MONDO) as ``skos:exactMatch``,
+   and its cross-references (MeSH, UMLS, SNOMED CT, ICD-10-CM) as ``oboInOwl:hasDbXref``.
+
+Every identifier is checked against its Bioregistry pattern before it leaves this module; an
+invalid one raises :class:`~kg.errors.LinkError`. The patterns come from the snapshot
+``data/vocab/prefixes.tsv`` written by ``kg vocab import`` (importing bioregistry costs about
+a second), and from bioregistry itself for prefixes the snapshot lacks.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.config import Config
+from kg.errors import LinkError
+from kg.linking.normalize import drops_qualifier, normalize, singular, symbol_key
+from kg.linking.sssom import read_sssom
+from kg.linking.tables import (
+    DBXREF, EXACT_MATCH, NAME_COLUMNS, SCOPES, XREF_COLUMNS, Manifest, Source, read_manifest,
+    read_prefixes, read_tsv_gz,
+)
+from kg.model import Link
+from kg.namespaces import slug
+
+log = logging.getLogger(__name__)
+
+LEXICAL = "semapv:LexicalMatching"
+CURATED = "semapv:ManualMappingCuration"
+CHAINED = "semapv:MappingChaining"
+#: predicates a curated row may use; only skos:exactMatch becomes an IRI link in the graph,
+#: the others are written as oboInOwl:hasDbXref literals (and keep their predicate in SSSOM)
+CURATED_PREDICATES = (EXACT_MATCH, DBXREF, "skos:closeMatch", "skos:broadMatch",
+                      "skos:narrowMatch", "skos:relatedMatch")
+KINDS = ("drug", "condition", "target", "side-effect", "sign")
+#: our own resources in SSSOM files: ``drugkg:condition/actinic-keratosis``
+OWN_PREFIX = "drugkg"
+_CURIE = re.compile(r"^([A-Za-z][A-Za-z0-9._-]*):(\S+)$")
+
+
+def vocab_dir(config: Config) -> Path:
+    return Path(config.extra.get("vocab_dir", config.data_dir / "vocab"))
+
+
+def mappings_dir(config: Config) -> Path:
+    return Path(config.extra.get("mappings_dir", config.data_dir / "mappings"))
+
+
+# -- identifiers --------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _bioregistry():  # type: ignore[no-untyped-def]
+    import bioregistry  # imported on first need: it costs ~0.8 s
+
+    return bioregistry
+
+
+def registry_entry(prefix: str) -> tuple[str, tuple[str, str, str]] | None:
+    """``(prefix, (curie_prefix, pattern, uri_format))`` from the live Bioregistry, or None."""
+    br = _bioregistry()
+    norm = br.normalize_prefix(prefix)
+    if norm is None:
+        return None
+    pattern = br.get_pattern(norm) or ""
+    uri_format = br.get_uri_format(norm) or ""
+    return norm, (br.get_preferred_prefix(norm) or norm, pattern, uri_format)
+
+
+class Identifiers:
+    """Checks CURIEs against their registry's pattern and expands them to IRIs.
+
+    ``standardize("MESH:D055623")`` -> ``("mesh:D055623", "https://meshb.nlm.nih.gov/...")``;
+    ``standardize("drugbank:DB724")`` raises :class:`LinkError`. Results are memoised.
+    """
+
+    def __init__(self, snapshot: dict[str, tuple[str, str, str]] | None = None,
+                 live: bool = True) -> None:
+        self._entries: dict[str, tuple[str, re.Pattern[str], str]] = {}
+        self._alias: dict[str, str] = {}
+        self._live = live
+        self._memo: dict[str, tuple[str, str]] = {}
+        for prefix, entry in (snapshot or {}).items():
+            self._add(prefix, entry)
+
+    def _add(self, prefix: str, entry: tuple[str, str, str]) -> None:
+        curie_prefix, pattern, uri_format = entry
+        self._entries[prefix] = (curie_prefix, re.compile(pattern) if pattern else None, uri_format)  # type: ignore[assignment]
+        self._alias[prefix.casefold()] = prefix
+        self._alias[curie_prefix.casefold()] = prefix
+
+    def prefix(self, prefix: str) -> str:
+        """The Bioregistry prefix for ``prefix`` (any case or synonym), or LinkError."""
+        known = self._alias.get(prefix.casefold())
+        if known:
+            return known
+        found = registry_entry(prefix) if self._live else None
+        if found is None:
+            raise LinkError(f"unknown prefix {prefix!r}: it is not in the Bioregistry",
+                            hint="use a registered prefix such as DOID, MONDO, HP, CHEBI, "
+                                 "drugbank, NCBIGene, mesh, umls")
+        self._add(*found)
+        self._alias[prefix.casefold()] = found[0]
+        return found[0]
+
+    def standardize(self, curie: str) -> tuple[str, str]:
+        """``(standard CURIE, IRI)`` for ``curie``; raises :class:`LinkError` when invalid."""
+        if curie in self._memo:
+            return self._memo[curie]
+        m = _CURIE.match(curie.strip())
+        if not m:
+            raise LinkError(f"{curie!r} is not a CURIE (prefix:identifier)")
+        prefix = self.prefix(m.group(1))
+        local = m.group(2)
+        curie_prefix, pattern, uri_format = self._entries[prefix]
+        if pattern is None:
+            raise LinkError(f"{curie!r}: the Bioregistry has no pattern for {prefix!r}, so it "
+                            "cannot be checked", hint="link to a vocabulary whose prefix has one")
+        if not pattern.match(local):
+            raise LinkError(f"{curie!r} is not a valid {prefix} identifier: {local!r} does not "
+                            f"match the Bioregistry pattern {pattern.pattern}",
+                            hint="fix or remove the identifier")
+        if not uri_format or "$1" not in uri_format:
+            raise LinkError(f"{curie!r}: the Bioregistry has no URI format for {prefix!r}")
+        result = (f"{curie_prefix}:{local}", uri_format.replace("$1", local))
+        self._memo[curie] = result
+        return result
+
+    def curie_map(self) -> dict[str, str]:
+        """``CURIE prefix -> IRI prefix`` of every known prefix whose URI format ends in ``$1``."""
+        return {cp: uri[:-2] for cp, _, uri in self._entries.values() if uri.endswith("$1")}
+
+    def is_valid(self, curie: str) -> bool:
+        try:
+            self.standardize(curie)
+        except LinkError:
+            return False
+        return True
+
+
+# -- the in-memory index of one source -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Hit:
+    curie: str
+    text: str  # the vocabulary's string that matched
+    scope: str
+
+
+class SourceIndex:
+    """The names and cross-references of one vocabulary, as dicts for O(1) look-ups.
+
+    ``names[scope][key]`` and ``folded[scope][folded key]`` hold ``(curie, text)`` pairs;
+    ``xrefs[curie]`` holds ``(xref, predicate)`` pairs, identity mappings in both directions.
+    """
+
+    def __init__(self, source: Source, names: Iterable[Sequence[str]] = (),
+                 xrefs: Iterable[Sequence[str]] = ()) -> None:
+        self.source = source
+        self.names: dict[str, dict[str, list[tuple[str, str]]]] = {s: {} for s in SCOPES}
+        self.folded: dict[str, dict[str, list[tuple[str, str]]]] = {s: {} for s in SCOPES}
+        self.labels: dict[str, str] = {}
+        for key, curie, scope, text, folded in names:
+            self.names[scope].setdefault(key, []).append((curie, text))
+            if folded:
+                self.folded[scope].setdefault(folded, []).append((curie, text))
+            if scope == "label" and curie not in self.labels:
+                self.labels[curie] = text
+        self.xrefs: dict[str, list[tuple[str, str]]] = {}
+        for curie, xref, predicate in xrefs:
+            self.xrefs.setdefault(curie, []).append((xref, predicate))
+            if predicate == EXACT_MATCH:
+                self.xrefs.setdefault(xref, []).append((curie, predicate))
+
+    def lookup(self, scope: str, key: str, folded: bool = False) -> list[Hit]:
+        """Rows whose key is ``key`` or, with ``folded``, whose plural-folded key is."""
+        if not folded:
+            return [Hit(c, t, scope) for c, t in self.names[scope].get(key, ())]
+        stem = singular(key)
+        rows = [*self.names[scope].get(stem, ()), *self.folded[scope].get(stem, ())]
+        return [Hit(c, t, scope) for c, t in rows]
+
+
+# -- outcomes ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Tie:
+    source: str
+    matched: str
+    candidates: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.matched!r} names {', '.join(self.candidates)}"
+
+
+@dataclass
+class Outcome:
+    """What linking one node gave: its links, the ties that blocked a link, refused matches."""
+
+    kind: str
+    label: str
+    links: list[Link] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)  # curie -> object label
+    ties: list[Tie] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+
+    @property
+    def linked(self) -> bool:
+        return any(link.predicate == EXACT_MATCH for link in self.links)
+
+
+@dataclass(frozen=True)
+class Curated:
+    """One row of a curated mapping file."""
+
+    kind: str
+    key: str
+    curie: str
+    predicate: str
+    label: str
+    negated: bool
+    file: str
+    line: int
+    justification: str = CURATED
+
+
+# -- the linker ----------------------------------------------------------------------------------------
+
+
+class VocabLinker:
+    """The ``Linker`` of :mod:`kg.mapping`: call it with ``(kind, label, synonyms, symbol)``."""
+
+    def __init__(self, manifest: Manifest, indexes: Sequence[SourceIndex], identifiers: Identifiers,
+                 curated: Iterable[Curated] = ()) -> None:
+        self.manifest = manifest
+        self.indexes = {ix.source.name: ix for ix in indexes}
+        self.identifiers = identifiers
+        self.curated: dict[tuple[str, str], list[Curated]] = defaultdict(list)
+        for row in curated:
+            self.curated[(row.kind, row.key)].append(row)
+        self.tiers: dict[str, list[list[SourceIndex]]] = {}
+        for kind in KINDS:
+            ranked: dict[int, list[SourceIndex]] = defaultdict(list)
+            for ix in indexes:
+                if kind in ix.source.kinds:
+                    ranked[int(ix.source.kinds[kind])].append(ix)
+            self.tiers[kind] = [ranked[t] for t in sorted(ranked)]
+        self._memo: dict[tuple[str, str, tuple[str, ...], str | None], Outcome] = {}
+        self._reported: set[tuple[str, str]] = set()
+
+    def __call__(self, kind: str, label: str, synonyms: Sequence[str] = (),
+                 symbol: str | None = None) -> Sequence[Link]:
+        outcome = self.explain(kind, label, synonyms, symbol)
+        if outcome.ties and (kind, label) not in self._reported:
+            self._reported.add((kind, label))
+            log.warning("%s %r left unlinked, candidates tie: %s", kind, label,
+                        "; ".join(map(str, outcome.ties)))
+        return outcome.links
+
+    def explain(self, kind: str, label: str, synonyms: Sequence[str] = (),
+                symbol: str | None = None) -> Outcome:
+        """The full outcome for one node (memoised: the same node recurs across monographs)."""
+        memo_key = (kind, label, tuple(synonyms), symbol)
+        if memo_key not in self._memo:
+            self._memo[memo_key] = self._link(kind, label, synonyms, symbol)
+        return self._memo[memo_key]
+
+    # -- steps ---------------------------------------------------------------------------------
+    def _link(self, kind: str, label: str, synonyms: Sequence[str], symbol: str | None) -> Outcome:
+        out = Outcome(kind, label)
+        curated = self.curated.get((kind, slug(label)), [])
+        vetoed = {c.curie for c in curated if c.negated}
+        pinned = {c.curie.split(":")[0].casefold() for c in curated
+                  if not c.negated and c.predicate == EXACT_MATCH}
+        curated_ids = {c.curie for c in curated}
+        found: list[Link] = []
+        for c in curated:
+            if not c.negated:
+                found.append(self._make(c.curie, c.justification, c.label or label,
+                                        f"{Path(c.file).name}:{c.line}", "", c.predicate))
+                out.labels.setdefault(found[-1].curie, c.label)
+        for ix, hit, matched in self._lexical(kind, label, synonyms, symbol, out):
+            if hit.curie in curated_ids:
+                continue
+            if hit.curie in vetoed or hit.curie.split(":")[0].casefold() in pinned:
+                out.refused.append(f"{hit.curie} overridden by a curated mapping")
+                continue
+            found.append(self._make(hit.curie, LEXICAL, hit.text, ix.source.name, ix.source.version))
+            out.labels.setdefault(found[-1].curie, ix.labels.get(hit.curie, hit.text))
+        found += self._chain([link for link in found if link.predicate == EXACT_MATCH], out)
+        out.links = self._dedupe(found, vetoed, out)
+        return out
+
+    def _lexical(self, kind: str, label: str, synonyms: Sequence[str], symbol: str | None,
+                 out: Outcome) -> list[tuple[SourceIndex, Hit, str]]:
+        for tier in self.tiers.get(kind, []):
+            hits = []
+            for ix in tier:
+                hit = self._match(ix, label, synonyms, symbol, out)
+                if hit is not None:
+                    hits.append((ix, hit, label))
+            if hits:
+                return self._agree(hits, out)
+        return []
+
+    def _agree(self, hits: list[tuple[SourceIndex, Hit, str]],
+               out: Outcome) -> list[tuple[SourceIndex, Hit, str]]:
+        """Drop a synonym match that another vocabulary contradicts by a label match.
+
+        HPO gives "Skin infection" as a synonym of *Cellulitis*, SIDER has a term labelled
+        "Skin infection" (UMLS C0037278): when the HPO term's own UMLS xrefs do not include
+        that CUI, the two vocabularies disagree on what the words mean, and the weaker
+        (synonym) match is refused.
+        """
+        by_label: dict[str, set[str]] = defaultdict(set)
+        for _, hit, _ in hits:
+            if hit.scope == "label":
+                by_label[hit.curie.split(":")[0]].add(hit.curie)
+        kept = []
+        for ix, hit, ours in hits:
+            preferred = ix.labels.get(hit.curie, hit.text)
+            if hit.scope == "exact" and singular(normalize(hit.text)) != singular(normalize(preferred)):
+                xrefs = [x for x, p in ix.xrefs.get(hit.curie, ()) if p == DBXREF]
+                clash = [p for p, ids in by_label.items()
+                         if any(x.startswith(p + ":") for x in xrefs) and not ids.intersection(xrefs)]
+                if clash:
+                    out.refused.append(f"{hit.curie} {preferred!r}: its "
+                                       f"{', '.join(clash)} xrefs disagree with "
+                                       f"{', '.join(sorted(i for p in clash for i in by_label[p]))}")
+                    continue
+            kept.append((ix, hit, ours))
+        return kept
+
+    def _match(self, ix: SourceIndex, label: str, synonyms: Sequence[str], symbol: str | None,
+               out: Outcome) -> Hit | None:
+        """The one identifier ``ix`` names for this node, or None (and a Tie) when ambiguous."""
+        label_key = normalize(label)
+        queries: list[tuple[str, str, bool, str]] = []  # (scope, key, folded, our string)
+        if symbol:
+            queries.append(("symbol", symbol_key(symbol), False, symbol))
+        if " " not in label.strip():
+            queries.append(("symbol", symbol_key(label), False, label))
+        for ours in (label, *synonyms):
+            key = normalize(ours)
+            if len(key) <= 3 and ours != label:
+                continue  # "5-FU", "AK": abbreviations are not names
+            queries += [("label", key, False, ours), ("exact", key, False, ours),
+                        ("label", key, True, ours), ("exact", key, True, ours)]
+        for scope, key, folded, ours in queries:
+            if not key:
+                continue
+            hits = ix.lookup(scope, key, folded)
+            curies = sorted({h.curie for h in hits})
+            if not curies:
+                continue
+            if len(curies) > 1:
+                out.ties.append(Tie(ix.source.name, ours, tuple(curies)))
+                return None
+            hit = hits[0]
+            preferred = ix.labels.get(hit.curie, hit.text)
+            if ours != label and scope != "symbol" and drops_qualifier(label_key, normalize(preferred)):
+                out.refused.append(f"{hit.curie} {preferred!r} via synonym {ours!r} is broader "
+                                   f"than {label!r}")
+                return None
+            return hit
+        return None
+
+    def _chain(self, exact: Sequence[Link], out: Outcome) -> list[Link]:
+        """Identity mappings and cross-references carried over from the matched terms."""
+        chained: list[Link] = []
+        seen = {link.curie for link in exact}
+        frontier = list(exact)
+        while frontier:
+            link = frontier.pop(0)
+            for ix in self.indexes.values():
+                partners = ix.xrefs.get(link.curie, ())
+                by_prefix: dict[tuple[str, str], list[str]] = defaultdict(list)
+                for xref, predicate in partners:
+                    by_prefix[(predicate, xref.split(":")[0])].append(xref)
+                for (predicate, _), xrefs in sorted(by_prefix.items()):
+                    if predicate == EXACT_MATCH and len(set(xrefs)) > 1:
+                        out.ties.append(Tie(ix.source.name, link.curie, tuple(sorted(set(xrefs)))))
+                        continue
+                    for xref in sorted(set(xrefs)):
+                        if xref in seen:
+                            continue
+                        seen.add(xref)
+                        new = self._make(xref, CHAINED, link.curie, ix.source.name,
+                                         ix.source.version, predicate)
+                        chained.append(new)
+                        out.labels.setdefault(new.curie, ix.labels.get(xref, ""))
+                        if predicate == EXACT_MATCH:
+                            frontier.append(new)
+        return chained
+
+    def _dedupe(self, links: Sequence[Link], vetoed: set[str], out: Outcome) -> list[Link]:
+        """One link per identifier (identity beats xref, earlier beats later), vetoes removed."""
+        best: dict[str, Link] = {}
+        for link in links:
+            if link.curie in vetoed:
+                continue
+            old = best.get(link.curie)
+            if old is None or (old.predicate != EXACT_MATCH and link.predicate == EXACT_MATCH):
+                best[link.curie] = link
+        return list(best.values())
+
+    def _make(self, curie: str, justification: str, matched: str, source: str, version: str,
+              predicate: str = EXACT_MATCH) -> Link:
+        try:
+            std, iri = self.identifiers.standardize(curie)
+        except LinkError as exc:
+            raise LinkError(f"{exc.message} (from {source})", hint=exc.hint) from exc
+        return Link(curie=std, iri=iri, justification=justification, matched=matched,
+                    source=source, version=version, predicate=predicate)
+
+
+# -- loading -----------------------------------------------------------------------------------------
+
+
+def load_index(folder: Path, source: Source) -> SourceIndex:
+    names = read_tsv_gz(folder / source.names, NAME_COLUMNS) if source.names else []
+    xrefs = read_tsv_gz(folder / source.xrefs, XREF_COLUMNS) if source.xrefs else []
+    return SourceIndex(source, names, xrefs)
+
+
+def read_curated(path: Path, identifiers: Identifiers) -> list[Curated]:
+    """The rows of one curated SSSOM file, each identifier checked; errors name file and line."""
+    sssom = read_sssom(path)
+    own = sssom.curie_map.get(OWN_PREFIX)
+    rows: list[Curated] = []
+    for row, line in zip(sssom.rows, sssom.lines):
+        try:
+            rows.append(_curated_row(row, identifiers, own, str(path), line))
+        except LinkError as exc:
+            raise LinkError(exc.message, file=str(path), line=line, hint=exc.hint) from exc
+    return rows
+
+
+def _curated_row(row: dict[str, str], identifiers: Identifiers, own: str | None, file: str,
+                 line: int) -> Curated:
+    subject = row["subject_id"]
+    prefix, _, local = subject.partition(":")
+    if prefix != OWN_PREFIX or not own:
+        raise LinkError(f"subject_id {subject!r} must be one of our nodes, "
+                        f"'{OWN_PREFIX}:KIND/KEY' with {OWN_PREFIX} declared in the curie_map")
+    kind, _, key = local.partition("/")
+    if kind not in KINDS or not key:
+        raise LinkError(f"subject_id {subject!r}: the kind must be one of {', '.join(KINDS)}")
+    label = row.get("subject_label", "")
+    if label and slug(label) != key:
+        raise LinkError(f"subject_label {label!r} does not give the key {key!r} of {subject!r}",
+                        hint=f"use '{OWN_PREFIX}:{kind}/{slug(label)}'")
+    predicate = row["predicate_id"]
+    if predicate not in CURATED_PREDICATES:
+        raise LinkError(f"predicate_id {predicate!r} is not supported",
+                        hint=f"use one of {', '.join(CURATED_PREDICATES)}")
+    curie, _ = identifiers.standardize(row["object_id"])
+    justification = row["mapping_justification"] or CURATED
+    return Curated(kind, key, curie, predicate, row.get("object_label", ""),
+                   row.get("predicate_modifier", "") == "Not", file, line, justification)
+
+
+def load_curated(folder: Path, identifiers: Identifiers) -> list[Curated]:
+    rows: list[Curated] = []
+    for path in sorted(folder.glob("*.sssom.tsv")):
+        rows += read_curated(path, identifiers)
+    return rows
+
+
+_CACHE: dict[tuple[str, str, tuple[tuple[str, float], ...]], VocabLinker] = {}
+
+
+def load_linker(config: Config) -> VocabLinker:
+    """The linker for ``config``: tables and curated mappings, read once per process.
+
+    The cache key includes the files' modification times, so an import or an edit of a
+    mapping file is picked up; calling it again is a dict look-up.
+    """
+    vdir, mdir = vocab_dir(config), mappings_dir(config)
+    files = sorted([*vdir.glob("*"), *mdir.glob("*.sssom.tsv")]) if vdir.exists() or mdir.exists() else []
+    stamp = tuple((str(p), p.stat().st_mtime) for p in files if p.is_file())
+    key = (str(vdir), str(mdir), stamp)
+    if key not in _CACHE:
+        _CACHE.clear()
+        _CACHE[key] = build_linker(vdir, mdir)
+    return _CACHE[key]
+
+
+def build_linker(vdir: Path, mdir: Path | None = None) -> VocabLinker:
+    manifest = read_manifest(vdir)
+    identifiers = Identifiers(read_prefixes(vdir))
+    indexes = [load_index(vdir, s) for s in manifest.sources]
+    curated = load_curated(mdir, identifiers) if mdir is not None and mdir.exists() else []
+    return VocabLinker(manifest, indexes, identifiers, curated)

@@ -1,0 +1,189 @@
+"""What ``kg link`` shows: the nodes we link, how each was linked, and what is left (pure).
+
+Nodes come from claims (:func:`nodes_of`, the same calls :mod:`kg.mapping` makes) or from a
+built store (:data:`NODES_QUERY`); :func:`link_nodes` runs the linker over them and the
+formatters render a per-kind table or an SSSOM TSV mapping set.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from kg.config import DEFAULT_BASE
+from kg.linking.sssom import format_sssom
+from kg.linking.tables import EXACT_MATCH
+from kg.model import Extraction, Link
+from kg.namespaces import DKG, KIND_CLASS, TARGET_RELATIONS, slug
+
+KIND_ORDER = ("drug", "condition", "target", "side-effect", "sign")
+SEP = "\u001f"  # joins synonyms in the store query
+
+
+@dataclass(frozen=True)
+class Node:
+    kind: str
+    label: str
+    synonyms: tuple[str, ...] = ()
+    symbol: str | None = None
+
+
+def nodes_of(extractions: Iterable[Extraction]) -> list[Node]:
+    """The linkable nodes of some monographs, once each (as kg.mapping would link them)."""
+    seen: dict[tuple[str, str], Node] = {}
+
+    def add(node: Node) -> None:
+        seen.setdefault((node.kind, slug(node.label)), node)
+
+    for x in extractions:
+        add(Node("drug", x.drug.label, tuple(s.label for s in x.drug.synonyms)))
+        for ind in x.treats:
+            add(Node("condition", ind.label, tuple(ind.synonyms)))
+        for m in x.mechanism:
+            if m.relation in TARGET_RELATIONS:
+                add(Node("target", m.target, (), m.symbol))
+        for fx in x.side_effects:
+            add(Node("side-effect", fx.label))
+        for sign in x.serious_signs:
+            add(Node("sign", sign.label))
+    return sorted(seen.values(), key=lambda n: (KIND_ORDER.index(n.kind), n.label.casefold()))
+
+
+#: one row per linkable node of a built store: kind, label, synonyms (joined), symbol
+NODES_QUERY = f"""
+PREFIX dkg: <{DKG}>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?kind (SAMPLE(?l) AS ?label) (GROUP_CONCAT(DISTINCT ?syn; separator="{SEP}") AS ?synonyms)
+       (SAMPLE(?sym) AS ?symbol)
+WHERE {{
+  VALUES (?class ?kind) {{ {" ".join(f'(dkg:{KIND_CLASS[k]} "{k}")' for k in KIND_ORDER)} }}
+  ?n a ?class ; rdfs:label ?l .
+  OPTIONAL {{ ?n skos:altLabel ?syn }}
+  OPTIONAL {{ ?n dkg:symbol ?sym }}
+}}
+GROUP BY ?n ?kind
+"""
+
+
+def nodes_from_rows(rows: Iterable[Sequence[object]]) -> list[Node]:
+    """:class:`Node` values from the rows of :data:`NODES_QUERY` (terms or strings)."""
+    nodes = {}
+    for kind, label, synonyms, symbol in rows:
+        syns = tuple(s for s in str(synonyms or "").split(SEP) if s)
+        node = Node(str(kind), str(label), syns, str(symbol) if symbol else None)
+        nodes.setdefault((node.kind, slug(node.label)), node)
+    return sorted(nodes.values(), key=lambda n: (KIND_ORDER.index(n.kind), n.label.casefold()))
+
+
+def link_nodes(linker, nodes: Iterable[Node]) -> list[tuple[Node, object]]:  # type: ignore[no-untyped-def]
+    """``(node, Outcome)`` for every node."""
+    return [(n, linker.explain(n.kind, n.label, n.synonyms, n.symbol)) for n in nodes]
+
+
+def coverage(results: Sequence[tuple[Node, object]]) -> dict[str, tuple[int, int]]:
+    """``kind -> (linked, total)``; a node counts as linked with at least one skos:exactMatch."""
+    out: dict[str, tuple[int, int]] = {}
+    for kind in KIND_ORDER:
+        outcomes = [o for n, o in results if n.kind == kind]
+        if outcomes:
+            out[kind] = (sum(1 for o in outcomes if o.linked), len(outcomes))  # type: ignore[attr-defined]
+    return out
+
+
+def format_table(results: Sequence[tuple[Node, object]], *, show_xrefs: bool = False) -> str:
+    """A plain-text report per kind: linked nodes with their links, then the unlinked ones."""
+    lines: list[str] = []
+    for kind, (linked, total) in coverage(results).items():
+        lines.append(f"== {kind}: {linked}/{total} linked")
+        unlinked = []
+        for node, o in results:
+            if node.kind != kind:
+                continue
+            if not o.linked:  # type: ignore[attr-defined]
+                unlinked.append((node, o))
+                continue
+            lines.append(f"  {node.label}")
+            for link in o.links:  # type: ignore[attr-defined]
+                if link.predicate != EXACT_MATCH and not show_xrefs:
+                    continue
+                how = link.justification.split(":")[-1]
+                via = f" via {link.source}" + (f" {link.version}" if link.version else "")
+                rel = "=" if link.predicate == EXACT_MATCH else "~"
+                lines.append(f"    {rel} {link.curie:<22} {o.labels.get(link.curie, '')!r:<40} "  # type: ignore[attr-defined]
+                             f"{how} on {link.matched!r}{via}")
+        if unlinked:
+            lines.append(f"  -- not linked ({len(unlinked)}):")
+            for node, o in unlinked:
+                notes = [f"tie: {t}" for t in o.ties] + list(o.refused)  # type: ignore[attr-defined]
+                lines.append(f"    {node.label}" + (f"  [{'; '.join(notes)}]" if notes else ""))
+    total_linked = sum(v[0] for v in coverage(results).values())
+    total = sum(v[1] for v in coverage(results).values())
+    lines.append(f"== all: {total_linked}/{total} nodes linked")
+    return "\n".join(lines) + "\n"
+
+
+LEXICAL = "semapv:LexicalMatching"
+
+
+def _comment(link: Link) -> str:
+    if link.justification == LEXICAL:
+        return f"source: {link.source}"
+    if link.justification == "semapv:MappingChaining":
+        return f"chained from {link.matched} through {link.source}"
+    return f"curated: {link.source}"
+
+
+SSSOM_COLUMNS = ("subject_id", "subject_label", "subject_category", "predicate_id", "object_id",
+                 "object_label", "mapping_justification", "match_string", "object_source_version",
+                 "mapping_tool", "comment")
+SSSOM_LICENSE = "https://creativecommons.org/publicdomain/zero/1.0/"
+
+
+def format_links_sssom(results: Sequence[tuple[Node, object]], curie_map: dict[str, str], *,
+                       base: str = DEFAULT_BASE, include_unlinked: bool = False,
+                       today: date | None = None) -> str:
+    """The links as an SSSOM TSV mapping set (``kg link --format sssom``)."""
+    rows = []
+    used = {"drugkg", "dkg", "skos", "semapv", "oboInOwl"}
+    for node, o in results:
+        subject = {
+            "subject_id": f"drugkg:{node.kind}/{slug(node.label)}",
+            "subject_label": node.label,
+            "subject_category": f"dkg:{KIND_CLASS[node.kind]}",
+            "mapping_tool": "kg link",
+        }
+        for link in o.links:  # type: ignore[attr-defined]
+            prefix = link.curie.split(":")[0]
+            used.add(prefix)
+            rows.append({**subject, "predicate_id": link.predicate, "object_id": link.curie,
+                         "object_label": o.labels.get(link.curie, ""),  # type: ignore[attr-defined]
+                         "mapping_justification": link.justification,
+                         "match_string": link.matched if link.justification == LEXICAL else "",
+                         "object_source_version": link.version,
+                         "comment": _comment(link)})
+        if include_unlinked and not o.linked:  # type: ignore[attr-defined]
+            used.add("sssom")
+            notes = [f"tie: {t}" for t in o.ties] + list(o.refused)  # type: ignore[attr-defined]
+            rows.append({**subject, "predicate_id": EXACT_MATCH, "object_id": "sssom:NoTermFound",
+                         "mapping_justification": "semapv:LexicalMatching",
+                         "comment": "; ".join(notes) or "no exact label, synonym or symbol match"})
+    known = {
+        "drugkg": base,
+        "dkg": DKG,
+        "skos": "http://www.w3.org/2004/02/skos/core#",
+        "semapv": "https://w3id.org/semapv/vocab/",
+        "oboInOwl": "http://www.geneontology.org/formats/oboInOwl#",
+        "sssom": "https://w3id.org/sssom/",
+        **curie_map,
+    }
+    metadata = {
+        "curie_map": {p: known[p] for p in sorted(used, key=str.casefold) if p in known},
+        "mapping_set_id": f"{base}mappings/links.sssom.tsv",
+        "mapping_set_title": "Links of drugkg nodes to external vocabularies",
+        "license": SSSOM_LICENSE,
+        "mapping_date": (today or date.today()).isoformat(),
+        "mapping_tool": "kg link",
+        "subject_source": base,
+    }
+    return format_sssom(metadata, SSSOM_COLUMNS, rows)
