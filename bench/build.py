@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Build throughput: replicate the corpus to N monographs under new drug names and time each stage.
+
+    python bench/build.py [--n 1000] [--workers 2] [--corpus data/monographs]
+
+Reports monographs per second for parse+extract, map and load (one process each, so the
+figures add up), then for the whole `kg build` pipeline with one worker per core, and the
+per-monograph cost against the product target (50,000 monographs in 60 s on 2 cores).
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from kg.config import load_config  # noqa: E402
+from kg.extract import extract  # noqa: E402
+from kg.mapping import map_extraction  # noqa: E402
+from kg.parse import parse_file  # noqa: E402
+from kg.pipeline import build, discover  # noqa: E402
+from kg.store import open_store  # noqa: E402
+
+SYLLABLES = ["ka", "lo", "mi", "ra", "te", "zu", "vo", "ni", "sa", "pe", "du", "xi"]
+
+
+def fake_name(i: int) -> str:
+    parts = []
+    for _ in range(4):
+        parts.append(SYLLABLES[i % len(SYLLABLES)])
+        i //= len(SYLLABLES)
+    return "".join(parts).capitalize() + "mab"
+
+
+def replicate(corpus: Path, out: Path, n: int) -> list[Path]:
+    """N copies of the corpus monographs, each with its drug renamed everywhere in the text."""
+    sources = discover([corpus])
+    paths = []
+    for i in range(n):
+        src = sources[i % len(sources)]
+        text = src.read_bytes().decode("utf-8")
+        title = re.search(r"^title:\s*(.+?)\s*$", text, re.M)
+        name = fake_name(i)
+        if title:
+            text = re.sub(re.escape(title.group(1)), name, text, flags=re.I)
+        dest = out / f"{name.lower()}.md"
+        dest.write_bytes(text.encode("utf-8"))
+        paths.append(dest)
+    return paths
+
+
+def rate(n: int, seconds: float) -> str:
+    return f"{n / seconds:10.0f} monographs/s  ({1000 * seconds / n:6.3f} ms each)"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=1000)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parent.parent / "data/monographs")
+    args = ap.parse_args()
+    cfg = load_config()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        folder.mkdir()
+        paths = replicate(args.corpus, folder, args.n)
+
+        t0 = time.perf_counter()
+        claims = [extract(parse_file(p)) for p in paths]
+        t1 = time.perf_counter()
+        mapped = [map_extraction(c, cfg.base) for c in claims]
+        t2 = time.perf_counter()
+        store = open_store(Path(tmp) / "store")
+        for i in range(0, len(mapped), 1000):
+            store.replace_graphs({m.graph: m.ntriples() for m in mapped[i:i + 1000]})
+        store.flush()
+        t3 = time.perf_counter()
+        triples = sum(len(m) for m in mapped)
+
+        store2 = open_store(Path(tmp) / "store2")
+        t4 = time.perf_counter()
+        report = build([folder], store2, cfg.with_(store=str(Path(tmp) / "store2")), link=False,
+                       workers=args.workers)
+        store2.flush()
+        t5 = time.perf_counter()
+        assert len(report.published) == args.n, report.failed[:3]
+
+    print(f"corpus: {args.n} monographs replicated from {args.corpus} ({triples} triples)")
+    print(f"parse+extract  {rate(args.n, t1 - t0)}")
+    print(f"map            {rate(args.n, t2 - t1)}")
+    print(f"load           {rate(args.n, t3 - t2)}")
+    print(f"stages, 1 core {rate(args.n, t3 - t0)}")
+    print(f"kg build, {args.workers} workers {rate(args.n, t5 - t4)}")
+    target = 50_000 / 60
+    print(f"target: {target:.0f} monographs/s on 2 cores; this run reaches "
+          f"{args.n / (t5 - t4) / target:.2f}x of it")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
