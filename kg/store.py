@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import urllib.error
+import urllib.parse
+import urllib.request
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -230,26 +233,129 @@ class OxigraphStore:
         return out
 
     def export(self, fmt: str = "turtle", graphs: Iterable[str] | None = None) -> bytes:
-        """The graph as bytes, identical for identical content: quads sorted, prefixes declared.
-
-        Triple formats (Turtle, N-Triples, JSON-LD, RDF/XML) get the union of the graphs with
-        duplicates removed; quad formats (TriG, N-Quads) keep the named graphs."""
-        if fmt not in RDF_FORMATS:
-            raise StoreError(f"unknown export format {fmt!r}", hint=f"use one of {', '.join(RDF_FORMATS)}")
+        """The graph as bytes, identical for identical content (see :func:`serialize_quads`)."""
         wanted = None if graphs is None else set(graphs)
-        quads = _canonical_blank_nodes([q for q in self._store.quads_for_pattern(None, None, None, None)
-                                        if wanted is None or _graph_value(q) in wanted])
-        if fmt in QUAD_FORMATS:
-            quads.sort(key=lambda q: (_graph_value(q), str(q.subject), str(q.predicate), str(q.object)))
-            items: list[Any] = quads
-        else:
-            triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
-            items = sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-        prefixes = PREFIXES if fmt in {"turtle", "trig", "rdfxml"} else None
-        return ox.serialize(items, format=RDF_FORMATS[fmt][0], prefixes=prefixes) or b""
+        return serialize_quads([q for q in self._store.quads_for_pattern(None, None, None, None)
+                                if wanted is None or _graph_value(q) in wanted], fmt)
 
     def __len__(self) -> int:
         return len(self._store)
+
+
+class RemoteStore:
+    """Any SPARQL 1.1 server, through the Protocol (query, update) — for builds at scale.
+
+    ``url`` is the server's base: Oxigraph server layout (``/query``, ``/update``), or a URL
+    ending in ``/sparql`` (kg serve, Fuseki-like) used for both. The union default graph is
+    asked for with Oxigraph's ``union-default-graph`` parameter; start other servers with a
+    union default graph to get the same answers as the embedded store."""
+
+    def __init__(self, url: str, *, token: str | None = None, timeout: float = 60.0) -> None:
+        base = url.rstrip("/")
+        if base.endswith("/sparql"):
+            self.query_url = self.update_url = base
+        else:
+            self.query_url, self.update_url = f"{base}/query", f"{base}/update"
+        self.token, self.timeout, self.path = token, timeout, None
+
+    def _post(self, url: str, body: str, content_type: str, accept: str = "*/*",
+              params: Mapping[str, str] | None = None) -> tuple[str, bytes]:
+        if params:
+            url = f"{url}?{urllib.parse.urlencode(params)}"
+        headers = {"Content-Type": content_type, "Accept": accept}
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        request = urllib.request.Request(url, data=body.encode("utf-8"), headers=headers, method="POST")
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                return response.headers.get("Content-Type", ""), response.read()
+        except urllib.error.HTTPError as e:
+            reason = e.read().decode("utf-8", "replace").strip().splitlines()[:1]
+            error = QueryError if e.code == 400 else StoreError
+            raise error(f"{url} answered {e.code}: {reason[0] if reason else e.reason}") from e
+        except (urllib.error.URLError, OSError) as e:
+            raise StoreError(f"cannot reach the SPARQL server at {url}: {e}",
+                             hint="is it running? check the --store URL") from e
+
+    def query(self, sparql: str, *, union: bool = True, default_graph: Iterable[str] | None = None,
+              named_graphs: Iterable[str] | None = None,
+              bindings: Mapping[str, Term] | None = None) -> QueryResult:
+        if bindings:
+            raise QueryError("a remote store cannot bind parameters", hint="use the embedded store")
+        params: list[tuple[str, str]] = []
+        if default_graph is not None:
+            params += [("default-graph-uri", g) for g in default_graph]
+        elif union:
+            params.append(("union-default-graph", ""))
+        params += [("named-graph-uri", g) for g in named_graphs or ()]
+        url = f"{self.query_url}?{urllib.parse.urlencode(params)}" if params else self.query_url
+        prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
+        ctype, body = self._post(url, prologue + sparql, "application/sparql-query",
+                                 "application/sparql-results+json, application/n-triples;q=0.9")
+        try:
+            if ctype.startswith("application/n-triples"):
+                return QueryResult(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
+            return QueryResult(ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON))
+        except (SyntaxError, ValueError) as e:
+            raise QueryError(f"the server's answer ({ctype}) cannot be read: {e}") from e
+
+    def update(self, sparql: str) -> None:
+        self._post(self.update_url, sparql, "application/sparql-update")
+
+    def replace_graphs(self, graphs: Mapping[str, str]) -> None:
+        """One SPARQL update (one transaction on the server) replaces all the graphs."""
+        if graphs:
+            drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in graphs)
+            body = "".join(f"GRAPH <{g}> {{\n{text}}}\n" for g, text in graphs.items())
+            self.update(f"{drops}INSERT DATA {{\n{body}}}")
+
+    def load(self, data: bytes | str, fmt: str, graph: str | None = None) -> None:
+        quads = ox.parse(data, format=RDF_FORMATS[fmt][0])
+        lines = "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in quads)
+        if graph:
+            self.replace_graphs({graph: lines})
+        else:
+            self.update(f"INSERT DATA {{\n{lines}}}")
+
+    def drop_graphs(self, graphs: Iterable[str]) -> None:
+        names = list(graphs)
+        if names:
+            self.update(";\n".join(f"DROP SILENT GRAPH <{g}>" for g in names))
+
+    def named_graphs(self) -> list[str]:
+        rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", union=False).rows()
+        return sorted(r[0].value for r in rows if r[0] is not None and r[0].kind == "uri")
+
+    def export(self, fmt: str = "turtle", graphs: Iterable[str] | None = None) -> bytes:
+        wanted = None if graphs is None else set(graphs)
+        result = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", union=False)
+        quads = [ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), ox.NamedNode(g.value))  # type: ignore[arg-type]
+                 for s, p, o, g in result.rows() if wanted is None or g.value in wanted]  # type: ignore[union-attr]
+        return serialize_quads(quads, fmt)
+
+    def flush(self) -> None:
+        """Nothing to do: the server persists its own writes."""
+
+    def __len__(self) -> int:
+        rows = list(self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", union=False).rows())
+        return int(rows[0][0].value) if rows and rows[0][0] else 0
+
+
+def serialize_quads(quads: list[Any], fmt: str) -> bytes:
+    """Quads as bytes, identical for identical content: sorted, blank nodes canonicalised,
+    prefixes declared. Triple formats (Turtle, N-Triples, JSON-LD, RDF/XML) get the union of
+    the graphs with duplicates removed; quad formats (TriG, N-Quads) keep the named graphs."""
+    if fmt not in RDF_FORMATS:
+        raise StoreError(f"unknown export format {fmt!r}", hint=f"use one of {', '.join(RDF_FORMATS)}")
+    quads = _canonical_blank_nodes(quads)
+    if fmt in QUAD_FORMATS:
+        quads.sort(key=lambda q: (_graph_value(q), str(q.subject), str(q.predicate), str(q.object)))
+        items: list[Any] = quads
+    else:
+        triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+        items = sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    prefixes = PREFIXES if fmt in {"turtle", "trig", "rdfxml"} else None
+    return ox.serialize(items, format=RDF_FORMATS[fmt][0], prefixes=prefixes) or b""
 
 
 def _canonical_blank_nodes(quads: list[Any]) -> list[Any]:
@@ -297,8 +403,12 @@ def _as_nquads(ntriples: str, graph: str) -> str:
     return "".join(line[:-1].rstrip() + suffix for line in ntriples.split("\n") if line.strip())
 
 
-def open_store(location: str | os.PathLike[str] | None, *, read_only: bool = False) -> OxigraphStore:
-    """The store a command should use: a directory path, or ``:memory:``."""
+def open_store(location: str | os.PathLike[str] | None, *, read_only: bool = False,
+               token: str | None = None) -> OxigraphStore | RemoteStore:
+    """The store a command should use: a directory path, ``:memory:``, or the ``http(s)://``
+    URL of a SPARQL 1.1 server."""
+    if isinstance(location, str) and location.startswith(("http://", "https://")):
+        return RemoteStore(location, token=token)
     return OxigraphStore(location, read_only=read_only)
 
 
