@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 #: Our own vocabulary (classes and properties of ontology/drugkg.ttl).
 VOCAB = "https://w3id.org/drugkg/vocab/"
@@ -44,11 +45,12 @@ class Config:
     def monographs_dir(self) -> Path:
         return self.data_dir / "monographs"
 
-    def with_(self, **changes: object) -> Config:
+    def with_(self, **changes: Any) -> Config:
+        """A copy with the given settings changed; ``None`` values leave a setting as it is."""
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 
-def load_config(environ: dict[str, str] | None = None, **overrides: object) -> Config:
+def load_config(environ: dict[str, str] | None = None, **overrides: Any) -> Config:
     """Defaults, then environment variables, then explicit overrides (e.g. CLI options)."""
     env = os.environ if environ is None else environ
     cfg = Config(

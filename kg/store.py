@@ -329,8 +329,9 @@ class RemoteStore:
     def export(self, fmt: str = "turtle", graphs: Iterable[str] | None = None) -> bytes:
         wanted = None if graphs is None else set(graphs)
         result = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", union=False)
-        quads = [ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), ox.NamedNode(g.value))  # type: ignore[arg-type]
-                 for s, p, o, g in result.rows() if wanted is None or g.value in wanted]  # type: ignore[union-attr]
+        quads = [ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), ox.NamedNode(g.value))
+                 for s, p, o, g in result.rows()
+                 if s and p and o and g and (wanted is None or g.value in wanted)]
         return serialize_quads(quads, fmt)
 
     def flush(self) -> None:
@@ -356,18 +357,6 @@ def serialize_quads(quads: list[Any], fmt: str) -> bytes:
         items = sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
     prefixes = PREFIXES if fmt in {"turtle", "trig", "rdfxml"} else None
     return ox.serialize(items, format=RDF_FORMATS[fmt][0], prefixes=prefixes) or b""
-
-
-def _canonical_blank_nodes(quads: list[Any]) -> list[Any]:
-    """Rename blank nodes (the ontology's OWL restrictions) by RDF canonicalisation (RDFC-1.0),
-    so that their labels depend on content, not on load order."""
-    with_bnodes = [q for q in quads if isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)]
-    if not with_bnodes:
-        return quads
-    dataset = ox.Dataset(with_bnodes)
-    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
-    others = [q for q in quads if not (isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode))]
-    return others + list(dataset)
 
 
 def _canonical_blank_nodes(quads: list[Any]) -> list[Any]:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from kg.errors import QueryError
 
-_HEADER = re.compile(r"^#\s*(title|description|parameters?|param)\s*:\s*(.*)$", re.I)
+_HEADER = re.compile(r"^#\s*(title|description|parameters?|param)\s*:\s*(.*)$", re.IGNORECASE)
 _PARAM = re.compile(r"^\??(?P<name>\w+)\s*(?:\((?P<kind>[^)]*)\))?\s*:?\s*(?P<doc>.*)$")
 _NAME = re.compile(r"^[\w-]+$")
 
