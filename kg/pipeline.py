@@ -127,7 +127,7 @@ def load_ontology(store: GraphStore, config: Config) -> bool:
         return False
     graph = ontology_graph(config.base)
     store.drop_graphs([graph])
-    store.load(path.read_bytes(), "turtle", graph)  # type: ignore[attr-defined]
+    store.load(path.read_bytes(), "turtle", graph)
     return True
 
 

@@ -113,12 +113,18 @@ def _term(t: Any) -> Term | None:
 class GraphStore(Protocol):
     """What the pipeline, the CLI and the web app need from a store."""
 
+    path: Path | None
+
     def replace_graphs(self, graphs: Mapping[str, str]) -> None: ...
+    def load(self, data: bytes | str, fmt: str, graph: str | None = None) -> None: ...
     def drop_graphs(self, graphs: Iterable[str]) -> None: ...
     def named_graphs(self) -> list[str]: ...
-    def query(self, sparql: str, **options: Any) -> QueryResult: ...
+    def query(self, sparql: str, *, union: bool = True, default_graph: Iterable[str] | None = None,
+              named_graphs: Iterable[str] | None = None,
+              bindings: Mapping[str, Term] | None = None) -> QueryResult: ...
     def update(self, sparql: str) -> None: ...
     def export(self, fmt: str = "turtle", graphs: Iterable[str] | None = None) -> bytes: ...
+    def flush(self) -> None: ...
     def __len__(self) -> int: ...
 
 
@@ -126,7 +132,7 @@ class OxigraphStore:
     """The embedded default: a persistent Oxigraph store in a directory, or in memory."""
 
     def __init__(self, path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> None:
-        self.path = None if path in (None, ":memory:") else Path(path)  # type: ignore[arg-type]
+        self.path: Path | None = None if path is None or str(path) == ":memory:" else Path(path)
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -256,7 +262,8 @@ class RemoteStore:
             self.query_url = self.update_url = base
         else:
             self.query_url, self.update_url = f"{base}/query", f"{base}/update"
-        self.token, self.timeout, self.path = token, timeout, None
+        self.token, self.timeout = token, timeout
+        self.path: Path | None = None
 
     def _post(self, url: str, body: str, content_type: str, accept: str = "*/*",
               params: Mapping[str, str] | None = None) -> tuple[str, bytes]:

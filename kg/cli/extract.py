@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import click
 import yaml
@@ -10,7 +11,7 @@ from rich.table import Table
 
 from kg.cli.common import reports_errors
 from kg.extract import extract
-from kg.model import Extraction
+from kg.model import Extraction, Span
 from kg.parse import parse_file
 
 
@@ -42,7 +43,7 @@ def _print_table(x: Extraction) -> None:
     for field, name in names:
         ident.add_row(field, name.label, _lines(name.evidence.span))
     console.print(ident)
-    tables = [
+    tables: list[tuple[str, tuple[str, ...], list[tuple[Any, ...]]]] = [
         ("Treats", ("condition", "abbreviation", "qualifier"),
          [(t.label, t.abbreviation or "", t.qualifier or "", t.evidence) for t in x.treats]),
         ("Mechanism", ("relation", "target", "symbol", "certainty"),
@@ -63,6 +64,6 @@ def _print_table(x: Extraction) -> None:
         console.print(table)
 
 
-def _lines(span: object) -> str:
-    start, end = span.start, span.end  # type: ignore[attr-defined]
+def _lines(span: Span) -> str:
+    start, end = span.start, span.end
     return str(start) if start == end else f"{start}-{end}"

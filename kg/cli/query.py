@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import click
 from rich.console import Console
@@ -47,7 +48,7 @@ def command(query: str | None, query_file: object, fmt: str, data: str | None,
     text = query or query_file.read()  # type: ignore[attr-defined]
     cfg = config_from(store)
     db = parse_rdf_file(data) if data else open_store(cfg.store)
-    options: dict[str, object] = {"bindings": dict(parse_binding(p) for p in params)}
+    options: dict[str, Any] = {"bindings": dict(parse_binding(p) for p in params)}
     if asserted_only:
         inferred = inferred_graph(cfg.base)
         options["default_graph"] = [g for g in db.named_graphs() if g != inferred]
