@@ -9,7 +9,8 @@ from rich.console import Console
 from rich.table import Table
 
 from kg.cli.common import config_from, fail, reports_errors, store_option
-from kg.namespaces import inferred_graph
+from kg.config import DEFAULT_BASE
+from kg.namespaces import PREFIXES, inferred_graph
 from kg.store import QueryResult, Term, open_store, parse_rdf_file
 
 FORMATS = ["table", "csv", "tsv", "json", "xml", "turtle", "ntriples"]
@@ -53,12 +54,12 @@ def command(query: str | None, query_file: object, fmt: str, data: str | None,
         inferred = inferred_graph(cfg.base)
         options["default_graph"] = [g for g in db.named_graphs() if g != inferred]
     result = db.query(text, **options)
-    emit(result, fmt)
+    emit(result, fmt, cfg.base)
 
 
-def emit(result: QueryResult, fmt: str) -> None:
+def emit(result: QueryResult, fmt: str, base: str = DEFAULT_BASE) -> None:
     if fmt == "table":
-        print_table(result)
+        print_table(result, base)
         return
     if result.kind == "graph" and fmt in ("csv", "tsv", "json", "xml"):
         fmt = "turtle"
@@ -68,7 +69,19 @@ def emit(result: QueryResult, fmt: str) -> None:
     sys.stdout.flush()
 
 
-def print_table(result: QueryResult) -> None:
+def compact(term: Term | None, prefixes: dict[str, str]) -> str:
+    """A short form for a table cell: ``id:drug/imiquimod`` rather than the whole IRI."""
+    if term is None:
+        return ""
+    if term.kind == "uri":
+        for prefix, ns in prefixes.items():
+            if term.value.startswith(ns) and len(term.value) > len(ns):
+                return f"{prefix}:{term.value[len(ns):]}"
+    return term.value
+
+
+def print_table(result: QueryResult, base: str = DEFAULT_BASE) -> None:
+    prefixes = {"id": base, **PREFIXES}
     console = Console(soft_wrap=False)
     if result.kind == "boolean":
         console.print("true" if result.boolean else "false")
@@ -76,13 +89,13 @@ def print_table(result: QueryResult) -> None:
     if result.kind == "graph":
         table = Table("subject", "predicate", "object")
         for s, p, o in result.triples():
-            table.add_row(str(s), str(p), str(o))
+            table.add_row(*(compact(t, prefixes) for t in (s, p, o)))
         console.print(table)
         return
     table = Table(*result.variables)
     n = 0
     for row in result.rows():
-        table.add_row(*["" if t is None else t.value for t in row])
+        table.add_row(*[compact(t, prefixes) for t in row])
         n += 1
     console.print(table)
     console.print(f"{n} row{'s' if n != 1 else ''}")
