@@ -8,25 +8,32 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.model import Document, Evidence, Section, Span
 
 #: Typographic hyphens folded to ASCII '-' in labels (one character each, so offsets survive).
 HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-"})
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+_FOLD = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-",
+                       "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\t": " "})
 
 _NO_BREAK_BEFORE = re.compile(r"(?:\be\.g|\bi\.e|\betc|\bvs|\bapprox|\bDr|\bSt|\bU\.S|\bNo)\.$", re.I)
 _WS = re.compile(r"\s+")
+_BREAK = re.compile(r"[.!?](?= |$)")
 _LEAD_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
 _LEAD_CONJ = re.compile(r"^(?:and|or|and/or|as well as|plus)\s+", re.I)
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _EG = re.compile(r"^(?:e\.g\.|i\.e\.|eg|ie|for example|such as|including)[,:]?\s*", re.I)
 _ABBREV_TOKEN = re.compile(r"^[\w\u0370-\u03ff+/-]+$")
 _SMALL_WORDS = re.compile(r"\b(?:that|which|who|where|when|if|because)\b", re.I)
+_SHARED_TAIL = re.compile(r"\s(?:with|of|in|on|from|after|for)\s|\w\s+\w+ing$", re.I)
+_INTENSIFIER = re.compile(r"^(?:very|extremely|unusually|abnormally|too|really)\s", re.I)
 _PAREN_CHARS = re.compile(r"[()]")
 _WORD_RE = re.compile(r"[\w\u0370-\u03ff'-]+")
 
 
+@lru_cache(maxsize=8192)
 def norm(text: str) -> str:
     """Fold typographic hyphens and quotes; collapse whitespace."""
     return " ".join(text.translate(HYPHENS).translate(_QUOTES).split())
@@ -35,22 +42,20 @@ def norm(text: str) -> str:
 def sentences(text: str) -> list[str]:
     """Split prose into sentences, never inside parentheses or after "e.g."."""
     out: list[str] = []
-    depth, start, n = 0, 0, len(text)
-    for i, ch in enumerate(text):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif ch in ".!?" and depth == 0 and (i + 1 == n or text[i + 1] == " "):
-            nxt = text[i + 1:].lstrip()
-            if nxt and not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"'(\u201c"):
-                continue
-            if ch == "." and _NO_BREAK_BEFORE.search(text[start:i + 1]):
-                continue
-            piece = text[start:i + 1].strip()
-            if piece:
-                out.append(piece)
-            start = i + 1
+    start = 0
+    for m in _BREAK.finditer(text):
+        i = m.start()
+        if text.count("(", start, i) > text.count(")", start, i):
+            continue
+        nxt = text[i + 1:i + 3].lstrip()
+        if nxt and not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"'(\u201c"):
+            continue
+        if text[i] == "." and _NO_BREAK_BEFORE.search(text, max(start, i - 8), i + 1):
+            continue
+        piece = text[start:i + 1].strip()
+        if piece:
+            out.append(piece)
+        start = i + 1
     tail = text[start:].strip()
     if tail:
         out.append(tail)
@@ -59,6 +64,8 @@ def sentences(text: str) -> list[str]:
 
 def split_top(text: str, sep: str) -> list[str]:
     """Split ``text`` at ``sep`` outside parentheses."""
+    if "(" not in text:
+        return text.split(sep)
     parts, depth, start, k = [], 0, 0, len(sep)
     i = 0
     while i < len(text):
@@ -135,6 +142,10 @@ def _split_binary(item: Item) -> list[Item]:
         left, right = (h.strip() for h in halves)
         nl, nr = len(drop_article(left).split()), len(right.split())
         same_shape = (nl == nr == 1) or (2 <= nl <= 3 and 2 <= nr <= 3)
+        if same_shape and _SHARED_TAIL.search(left) and not _SHARED_TAIL.search(right):
+            same_shape = False  # "rash with fever or swollen glands", "trouble getting or keeping an erection"
+        if same_shape and _INTENSIFIER.match(drop_article(left)):
+            same_shape = False  # "very fast or irregular heartbeat"
         if same_shape and not _SMALL_WORDS.search(right) and "(" not in left:
             return [Item(left, item.conj), Item(right, True)]
     return [item]
@@ -157,7 +168,8 @@ def is_abbreviation(text: str) -> bool:
     if not t or " " in t or not _ABBREV_TOKEN.match(t):
         return False
     upper = sum(c.isupper() for c in t)
-    return upper >= 2 or (upper >= 1 and any(c.isdigit() for c in t))
+    greek = sum("\u0370" <= c <= "\u03ff" for c in t)
+    return upper >= 2 or ((upper >= 1 or greek >= 1) and any(c.isdigit() for c in t))
 
 
 def is_symbol(text: str) -> bool:
@@ -178,6 +190,7 @@ def words(text: str) -> list[str]:
     return [w.casefold() for w in _WORD_RE.findall(norm(text))]
 
 
+@lru_cache(maxsize=8192)
 def key(text: str) -> str:
     """A comparison key: folded words, parentheticals dropped, final plural 's' dropped."""
     ws = words(_PAREN.sub(" ", text))
@@ -195,45 +208,38 @@ def key(text: str) -> str:
 
 @dataclass
 class Quoter:
-    """Finds verbatim quotes in the source lines of a document (whitespace-tolerant)."""
+    """Finds verbatim quotes in the first source line of a span (case- and whitespace-tolerant)."""
 
     doc: Document
-    _cache: dict[Span, tuple[str, str, list[int]]] = field(default_factory=dict)
+    _cache: dict[int, tuple[str, str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        # One folded copy per span per document, shared by every rule's Quoter (not a model field).
+        # One folded copy per line per document, shared by every rule's Quoter (not a model field).
         self._cache = self.doc.__dict__.setdefault("_kg_quote_cache", self._cache)
 
-    def _source(self, span: Span) -> tuple[str, str, list[int]]:
-        got = self._cache.get(span)
+    def _source(self, span: Span) -> tuple[str, str]:
+        got = self._cache.get(span.start)
         if got is None:
-            raw = "\n".join(self.doc.lines[span.start - 1:span.end])
-            folded, index = [], []
-            prev_space = False
-            for i, ch in enumerate(raw.translate(HYPHENS).translate(_QUOTES)):
-                ch = ch.lower()[:1]
-                if ch.isspace():
-                    if prev_space:
-                        continue
-                    ch, prev_space = " ", True
-                else:
-                    prev_space = False
-                folded.append(ch)
-                index.append(i)
-            got = (raw, "".join(folded), index)
-            self._cache[span] = got
+            raw = self.doc.lines[span.start - 1] if span.start <= len(self.doc.lines) else ""
+            folded = raw.translate(_FOLD).lower()
+            if len(folded) != len(raw):  # a rare character whose lower case is longer: keep offsets
+                folded = "".join(c.lower()[:1] for c in raw.translate(_FOLD))
+            got = (raw, folded)
+            self._cache[span.start] = got
         return got
 
     def quote(self, span: Span, fragment: str) -> str:
-        """``fragment`` as written in the source lines of ``span``, or the best verbatim stand-in."""
-        raw, folded, index = self._source(span)
-        want = norm(fragment).lower()
-        for cand in _candidates(want):
+        """``fragment`` as written in the first source line of ``span``, or the best verbatim stand-in."""
+        raw, folded = self._source(span)
+        for cand in _candidates(norm(fragment).lower()):
             pos = folded.find(cand)
             if pos >= 0:
-                return raw[index[pos]:index[pos + len(cand) - 1] + 1]
-        first = next((ln.strip() for ln in raw.split("\n") if ln.strip()), raw)
-        return first
+                return raw[pos:pos + len(cand)]
+            if " " in cand:
+                m = re.search(re.escape(cand).replace("\\ ", r"\s+"), folded)
+                if m:
+                    return raw[m.start():m.end()]
+        return raw.strip() or raw
 
     def evidence(self, section: Section | str, span: Span, fragment: str) -> Evidence:
         title = section if isinstance(section, str) else section.title

@@ -16,7 +16,7 @@ _QUALIFIER_TAIL = re.compile(r"\s+(?:with|during|after)\s+(?:long-term|prolonged
                              r"\s+(?:if|when|unless)\b.*$", re.I)
 _SERIOUS_TAIL = re.compile(r"\s+(?:if|when|unless|especially|particularly|in people|in patients|in children|"
                            r"at high doses|after|because)\b.*$", re.I)
-_CUT = re.compile(r",\s*(?:which|but|especially|particularly|so|although|though|even)\b.*$|\s+(?:if|when|unless)\s.*$"
+_CUT = re.compile(r",\s*(?:which|but|especially|particularly|so|although|though|even|including|such as)\b.*$|\s+(?:if|when|unless)\s.*$"
                   r"|;.*$", re.I)
 _CAUSE = re.compile(r"\b(?:cause|causes|lead to|leads to|result in|results in)\s+", re.I)
 _CAN_CAUSE = re.compile(r"\bcan cause\s+", re.I)
@@ -26,7 +26,7 @@ _INCREASE = re.compile(r"\bcan\s+(?:also\s+)?increase\s+(?!the\s+risk)", re.I)
 _INCLUDE = re.compile(r"^(?:these|they|such (?:effects|reactions)|(?:more )?(?:serious|rare) side effects)\s+"
                       r"(?:may\s+|can\s+)?include\s+", re.I)
 _MOST_SERIOUS = re.compile(r"\bthe most (?:serious|severe|dangerous)(?: \w+)? is\s+", re.I)
-_REPORTED = re.compile(r"\s+(?:have|has)\s+been\s+reported\b|\s+(?:can|may|might)\s+(?:also\s+)?occur\b|"
+_REPORTED = re.compile(r"\s+(?:have|has)\s+(?:also\s+)?been\s+reported\b|\s+(?:can|may|might)\s+(?:also\s+)?occur\b|"
                        r"\s+occurr?(?:ed|s)\b|\s+(?:have|has)\s+occurred\b", re.I)
 _DEVELOP = re.compile(r"\bdevelop\s+", re.I)
 _INCLUDING = re.compile(r",\s*including\s+(?P<inc>[^,]+),", re.I)
@@ -43,6 +43,11 @@ _OTHER_TAIL = re.compile(r",?\s+(?:or|and)\s+(?:any\s+)?other\s+[\w\s-]+$", re.I
 _NOT_A_SIGN = re.compile(r"\bside effects?\b|^(?:any|other|these|those)\b", re.I)
 _NOT_AN_EFFECT = re.compile(r"\bside effects?\b|\bbeing\b|^(?:may|can|might|could|will|is|are)\b|^(?:the medicine|the drug|it|this|they)\b|^(?:other|any)\b",
                             re.I)
+_CIRCUMSTANCE = re.compile(r",\s+(?:especially|particularly|mainly|usually)\b|\b(?:when|after|in people)\s", re.I)
+#: "that can cause dizziness": signs come from a relative clause describing the effect, not from "<drug> can cause".
+_REL_CAN_CAUSE = re.compile(r"\b(?:that|which)\s+can\s+cause\s+", re.I)
+_APPOSITIVE_GLOSS = re.compile(r"^(?:a|an)\s+\w.*\b(?:which|that|who|where|whose)\b", re.I)
+_LEAD_PREP = re.compile(r"^(?:over|after|during|in|with|for|at|within|from)\s", re.I)
 _DISTRIBUTIVE_TAIL = re.compile(r"(?:ness|ing|ity|ion|ache)$", re.I)
 
 
@@ -86,12 +91,15 @@ class _Ctx:
             serious = bool(_SERIOUS.search(context))
             self.effect(block, block.label, context, serious)
             if serious:
-                for m in _CAN_CAUSE.finditer(text):
+                for m in _REL_CAN_CAUSE.finditer(text):
                     self.signs(block, _CUT.sub("", text[m.end():]))
             return
         category = block.label or context or "Other"
         serious = bool(_SERIOUS.search(category))
-        for it in list_items(text, appositives=False):
+        items = list_items(text, appositives=False)
+        if _distributive_shape(items):
+            items = [Item(text)]
+        for it in items:
             label, parens = strip_parens(it.text)
             self.effect(block, label, category, serious)
             if serious:
@@ -162,6 +170,9 @@ class _Ctx:
                 called = _CALLED.search(inc.group("inc"))
                 objects.append((called.group("name") if called else inc.group("inc"), True))
             subject = _INCLUDING.sub(" ", subject)
+            called = _CALLED.search(subject.split(",")[0])
+            if called:
+                subject = called.group("name")
             subject = re.sub(r"^.*\bcases of\s+", "", subject, flags=re.I).split(",")[-1]
             objects.append((subject, True))
         for obj, split in objects:
@@ -174,13 +185,24 @@ class _Ctx:
             self.serious_effect(block, gloss.group("g"))
             return
         items = list_items(obj, split_and=True) if split else [Item(obj)]
-        for it in items:
+        for k, it in enumerate(items):
+            if k > 0 and not it.conj and _APPOSITIVE_GLOSS.match(it.text):
+                continue  # "skin necrosis, a rare condition in which ...": a gloss, not a second effect
+            if _LEAD_PREP.match(it.text):
+                continue  # "..., over many years, ...": a circumstance
             self.serious_effect(block, _adjective_head(it, items))
+
+
+def _distributive_shape(items: list[Item]) -> bool:
+    """"Swelling of the hands, legs, and feet": one effect whose last words are shared out."""
+    return (len(items) > 1 and " of " in items[0].text and items[-1].conj
+            and all(len(i.text.split()) == 1 for i in items[1:]))
 
 
 def _is_description(text: str) -> bool:
     items = list_items(text, appositives=False)
-    return bool(_DESCRIPTIVE.search(text)) or text[:2] in ("A ", "An") or (len(items) == 1 and len(text.split()) > 5)
+    return (bool(_DESCRIPTIVE.search(text)) or text[:2] in ("A ", "An") or bool(_CIRCUMSTANCE.search(text))
+            or (len(items) == 1 and len(text.split()) > 5))
 
 
 def _adjective_head(it: Item, items: list[Item]) -> str:

@@ -26,16 +26,16 @@ _GENERIC_HEADS = frozenset({"medicine", "medication", "drug", "agent", "compound
 FORM_HEADS = (r"tablets?|caplets?|capsules?|creams?|ointments?|gels?|solutions?|suspensions?|syrups?|"
               r"injections?|suppositor(?:y|ies)|inhalers?|sprays?|patch(?:es)?|drops|lotions?|foams?|"
               r"powders?|concentrates?|elixirs?|lozenges?|films?|implants?|shampoos?|emulsions?|granules|"
-              r"infusions?|wafers?|pastes?|pessar(?:y|ies)|enemas?|liquid|chewing gum")
+              r"infusions?|wafers?|pastes?|pessar(?:y|ies)|enemas?|liquid|chewing gum|syringes?|auto-?injectors?|pens?")
 _FORM_MODS = (r"(?:[a-z]+-[a-z-]+|oral|chewable|orally|disintegrating|nebulizer|dry|powder|nasal|eye|ear|"
               r"vaginal|rectal|transdermal|effervescent|dispersible|sublingual|buccal|liquid|extended|"
               r"immediate|delayed|sustained|controlled|modified|prefilled|intravenous|ophthalmic|otic|"
-              r"soluble|coated|auto|foaming|metered)")
+              r"soluble|coated|foaming|metered|prefilled|pre-filled)")
 _FORM = re.compile(rf"\b((?:{_FORM_MODS}\s+){{0,2}})({FORM_HEADS})\b", re.I)
 _FORM_HEAD_ONLY = re.compile(rf"^(?:{FORM_HEADS})$", re.I)
 _STATUS = (
     ("withdrawn", re.compile(r"\b(?:withdrawn|discontinued|no longer (?:available|marketed|sold))\b", re.I)),
-    ("investigational", re.compile(r"\b(?:investigational|experimental|not (?:been |yet )?approved|"
+    ("investigational", re.compile(r"\b(?:investigational|experimental|not (?:been |yet )?approved(?!\s+for\s+(?:use\s+)?(?:in|by)\s)|"
                                    r"(?:only|solely) (?:available )?in clinical trials|"
                                    r"available only in clinical trials)\b", re.I)),
 )
@@ -209,6 +209,8 @@ def _clean_class(phrase: str) -> str | None:
         return None
     if len(ws) == 1 and ws[0].casefold() in _GENERIC_HEADS:
         return None
+    if len(ws) > 1 and ws[-1].casefold() in ("medicine", "medication", "medicines", "medications"):
+        ws = ws[:-1]  # "antimalarial medicine" -> "antimalarial"
     return " ".join(ws)
 
 

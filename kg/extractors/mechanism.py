@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract_text import (Quoter, find_section, is_symbol, list_items, norm, sentences,
-                             split_top, strip_example_cue)
+                             split_top, strip_example_cue, strip_parens)
 from kg.model import Block, Document, Extraction, Mechanism, Section
 
 MECH_KEYS = ("how it works", "mechanism", "pharmacolog", "mode of action", "how does it work")
@@ -26,6 +26,7 @@ _VERB_RE = re.compile(
     r"\b(?P<v>activat(?:e|es|ed|ing)|stimulat(?:e|es|ed|ing)|inhibit(?:s|ed|ing)?|block(?:s|ed|ing)?|"
     r"bind(?:s|ing)?(?:\s+(?:to|with))?|open(?:s|ed|ing)?|modulat(?:e|es|ed|ing)|"
     r"act(?:s|ing)?\s+(?:mainly\s+|primarily\s+|directly\s+|selectively\s+)?(?:on|at))\s+", re.I)
+_COORD_VERB = re.compile(r"^(?:and|or)\s+(?:then\s+)?(?:activat|stimulat|inhibit|block|bind|open|modulat)", re.I)
 _VERB_REL = (("activat", "activates"), ("stimulat", "activates"), ("inhibit", "inhibits"),
              ("block", "blocks"), ("bind", "binds"), ("open", "opens"), ("modulat", "modulates"),
              ("act", "modulates"))
@@ -49,7 +50,7 @@ _CALLED = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?P<cls>{_CLASS_WORDS})\s+(
 _CLASS_PREFIX = re.compile(rf"^(?:the\s+)?(?P<cls>{_CLASS_WORDS})\s+(?=\S)", re.I)
 _ANAPHORA = re.compile(r"^(?:these|those|the same|such|this|that|them|it|both receptors)\b", re.I)
 _DETERMINERS = re.compile(r"^(?:the|a|an|both|its|their|several|specific|certain|key)\s+", re.I)
-_TARGET_HEAD = re.compile(r"(?:receptors?|transporters?|enzymes?|kinases?|channels?|pumps?|ases?|"
+_TARGET_HEAD = re.compile(r"(?:receptors?|subunits?|transporters?|enzymes?|kinases?|channels?|pumps?|ases?|"
                           r"proteins?\s*\d*|synthases?|reductases?|tubulin|calcineurin|integrins?)$", re.I)
 _APPOSITIVE_CLASS = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:{_CLASS_WORDS})\b|^(?:{_CLASS_WORDS})\s+that\b",
                                re.I)
@@ -61,16 +62,35 @@ _GENERIC_TARGET = re.compile(rf"^(?:(?:same|these|those|such|both|two|other|immu
 
 DOWNSTREAM = (
     ("decreases", re.compile(r"\b(?:reduc|decreas|lower|block|prevent|suppress|inhibit|slow)(?:e|es|s|ed|ing)?\s+"
-                             r"(?:the|their|its)\s+(?:production|release|synthesis|formation|absorption|"
+                             r"(?:the|their|its)\s+(?P<proc>production|release|synthesis|formation|absorption|"
                              r"transmission|amount|levels?|number|activation)\s+of\s+", re.I)),
+    ("decreases", re.compile(r"\b(?:prevent|stop|keep)(?:s|ed|ing)?\s+(?P<pre>(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+from\s+"
+                             r"(?P<proc>forming|becoming\s+activated|being\s+activated|being\s+released|being\s+made|"
+                             r"dividing|growing|multiplying)\b", re.I)),
+    ("decreases", re.compile(r"\b(?:reduc|decreas|lower)(?:e|es|s|ed|ing)\s+(?!(?:the|their|its|a|an)\s)(?P<pre>[\w\u0370-\u03ff-]+(?:\s+\([^)]*\))?)"
+                             r"\s+(?:levels?|production|release)\b", re.I)),
+    ("decreases", re.compile(r"\bmakes?\s+less\s+(?:of\s+)?(?:the\s+)?", re.I)),
+    ("increases", re.compile(r"\bmakes?\s+more\s+(?:of\s+)?(?:the\s+)?", re.I)),
     ("increases", re.compile(r"\b(?:increas|rais|boost|enhanc)(?:e|es|ed|ing)\s+(?:the\s+)?"
                              r"(?:(?:amount|levels?|number|production|release)\s+of\s+)?", re.I)),
     ("triggers", re.compile(r"\b(?:trigger|induc)(?:e|es|s|ed|ing)?\s+(?:the\s+|an?\s+)?"
                             r"(?:(?:production|release|synthesis)\s+of\s+)?", re.I)),
 )
-_DOWN_STOP = re.compile(r"\s+(?:which|that|to|so|inside|in|on|from|thereby|because|between)\b.*$|[,;.].*$", re.I)
-_VAGUE = re.compile(r"^(?:it|them|this|these|that|those|the body|pain|symptoms?|side effects?|"
+_DOWN_STOP = re.compile(r"\s+(?:which|that|to|so|inside|in|on|from|thereby|because|between|but|while|whereas)\b.*$|[,;.].*$", re.I)
+#: "proteins needed for growth and development": "and" inside a prepositional phrase joins its objects.
+_PP_AND = re.compile(r"\b(?:for|with|by|needed|used)\s+[\w-]+\s+and\s+$", re.I)
+_VAGUE = re.compile(r"^(?:(?:it|them|this|these|that|those|the body|pain|symptoms?|side effects?)$|"
                     r"(?:the )?(?:risk|effects?|more|less)\b)", re.I)
+#: An "item" that is really a new clause ("and changes how the brain perceives pain").
+_CLAUSE_ITEM = re.compile(r"\b(?:how|what|why|whether)\b|^(?:changes|makes|helps|causes|allows|lets|is|are)\b", re.I)
+_LEAD_MORE = re.compile(r"^(?:other|more|less)\s+", re.I)
+_DOWN_STOP_PAREN = re.compile(r"^[^,;.]*?(?=\s+(?:from|in|by)\s+the\s)", re.I)
+_PLACE = re.compile(r"^\s+(?P<pp>(?:from|in|by)\s+the\s+[\w-]+(?:\s+[\w-]+)?)(?=$|[,;.]|\s+(?:and|which|that|so)\b)", re.I)
+_PROCESS_NAMES = {"production": "production", "release": "release", "synthesis": "synthesis",
+                  "formation": "formation", "absorption": "absorption", "transmission": "transmission",
+                  "activation": "activation", "forming": "formation", "becoming activated": "activation",
+                  "being activated": "activation", "being released": "release", "being made": "production",
+                  "dividing": "division", "growing": "growth", "multiplying": "growth"}
 
 
 def mechanism_section(doc: Document) -> Section | None:
@@ -91,9 +111,9 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             for mech in _direct(sent, others):
                 mech.certainty = certainty
                 _add(result, q, sec, block, sent, mech)
-            for mech in _downstream(sent, others):
+            for mech, frag in _downstream(sent, others):
                 mech.certainty = certainty
-                _add(result, q, sec, block, sent, mech)
+                _add(result, q, sec, block, sent, mech, frag)
 
 
 # ---------------------------------------------------------------------------
@@ -110,8 +130,8 @@ def _direct(sent: str, other_agent) -> list[Mechanism]:
         if _NEGATION.search(before) or other_agent(_subject(before)):
             continue
         obj = sent[m.end():]
-        if _PROCESS_OBJ.match(obj):
-            continue
+        if _PROCESS_OBJ.match(obj) or _COORD_VERB.match(obj):
+            continue  # "binds to and inhibits X": the last verb of the pair carries the relation
         obj = _ACTIVITY_OBJ.sub("", obj)
         for name, symbol in _targets(obj):
             out.append(Mechanism(relation=relation, target=name, symbol=symbol,
@@ -137,9 +157,9 @@ def _other_agent_check(result: Extraction):
         bare = re.sub(r"\([^)]*\)", " ", subject)
         for tok in re.findall(r"[A-Za-z][\w-]*", bare):
             low = tok.casefold()
-            if low in names or low in _FUNCTION_CAPS:
-                continue
-            if tok[0].isupper():
+            if low in names or low in _FUNCTION_CAPS or len(tok) < 3 or low.endswith("ing"):
+                continue  # "T cells", "Activating these receptors ..." are not other agents
+            if tok[0].isupper() and not tok.isupper() and not any(c.isdigit() for c in tok):
                 return True
         return False
     return other
@@ -191,7 +211,7 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
     if m and not _TARGET_HEAD.fullmatch(text.strip()):
         cls, text = m.group("cls"), text[m.end():]
     symbol: str | None = None
-    pm = re.match(r"^(?P<a>[^()]+?)\s*\((?P<s>[^)]+)\)\s*(?P<b>receptors?|channels?|transporters?)?(?!\w)", text)
+    pm = re.match(r"^(?P<a>[^()]+?)\s*\((?P<s>[^)]+)\)\s*(?P<b>receptors?|channels?|transporters?|subunits?(?:\s+of\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:channels?|receptors?|transporters?))?)?(?!\w)", text)
     if pm:
         if is_symbol(pm.group("s")):
             symbol = pm.group("s").strip()
@@ -218,31 +238,62 @@ def _singular(name: str) -> str:
 # ---------------------------------------------------------------------------
 
 
-def _downstream(sent: str, other_agent) -> list[Mechanism]:
-    out: list[Mechanism] = []
+def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
+    out: list[tuple[Mechanism, str]] = []
     for relation, rx in DOWNSTREAM:
         for m in rx.finditer(sent):
             before = sent[:m.start()]
             if _NEGATION.search(before) or other_agent(_subject(before)):
                 continue
-            obj = sent[m.end():]
+            groups = m.groupdict()
+            process = (groups.get("proc") or "").lower()
+            obj = groups["pre"] if groups.get("pre") else sent[m.end():]
             if relation == "triggers" and re.match(r"^(?:the\s+)?(?:main\s+)?side effects?\b", obj):
                 continue
-            for item in list_items(_DOWN_STOP.sub("", obj), split_and=True):
+            place = _PLACE.match(_DOWN_STOP_PAREN.sub("", obj)) if process else None
+            obj = _DOWN_STOP.sub("", obj)
+            items = _rejoin_pp(list_items(obj, split_and=True))
+            for item in items:
                 text = strip_example_cue(item.text)
-                name = re.sub(r"^(?:other|more|less)\s+", "", text.split("(")[0].strip(), flags=re.I)
-                pm = re.search(r"\(([^)]+)\)", text)
-                symbol = pm.group(1).strip() if pm and is_symbol(pm.group(1)) else None
-                if name and not _VAGUE.match(name) and len(name.split()) <= 6:
-                    out.append(Mechanism(relation=relation, target=name, symbol=symbol,
-                                         evidence=None))  # type: ignore[arg-type]
+                bare, parens = strip_parens(text)
+                name = _LEAD_MORE.sub("", bare)
+                symbol = next((p for p in parens if is_symbol(p)), None)
+                if not name or _VAGUE.match(name) or _CLAUSE_ITEM.search(name) or len(name.split()) > 8:
+                    continue
+                frag = name
+                if process in _PROCESS_NAMES:  # "the absorption of glucose" -> "glucose absorption"
+                    name = f"{_compound(name)} {_PROCESS_NAMES[process]}"
+                    if place and len(items) == 1:
+                        name += " " + place.group("pp")
+                mech = Mechanism(relation=relation, target=name, symbol=symbol, evidence=None)  # type: ignore[arg-type]
+                out.append((mech, frag))
     return out
 
 
-def _add(result: Extraction, q: Quoter, sec: Section, block: Block, sent: str, mech: Mechanism) -> None:
+def _rejoin_pp(items: list) -> list:
+    """Undo a split inside a prepositional phrase: "proteins needed for growth" + "development"."""
+    out: list = []
+    for it in items:
+        if out and it.conj and len(it.text.split()) == 1 and _PP_AND.search(out[-1].text + " and "):
+            out[-1] = type(it)(f"{out[-1].text} and {it.text}", out[-1].conj)
+        else:
+            out.append(it)
+    return out
+
+
+def _compound(noun: str) -> str:
+    """"the T cells" -> "T cell", the first part of a compound noun."""
+    ws = re.sub(r"^(?:the|their|its|a|an)\s+", "", noun, flags=re.I).split()
+    if ws and len(ws[-1]) > 3 and ws[-1].endswith("s") and not ws[-1].endswith("ss"):
+        ws[-1] = ws[-1][:-1]
+    return " ".join(ws)
+
+
+def _add(result: Extraction, q: Quoter, sec: Section, block: Block, sent: str, mech: Mechanism,
+         frag: str | None = None) -> None:
     k = mech.target.casefold()
     for old in result.mechanism:
         if old.target.casefold() == k or (mech.symbol and old.symbol == mech.symbol):
             return
-    mech.evidence = q.evidence(sec, block.span, mech.target)
+    mech.evidence = q.evidence(sec, block.span, frag or mech.target)
     result.mechanism.append(mech)

@@ -9,7 +9,8 @@ from kg.model import Block, Document, Extraction, Indication, Section
 
 _NEGATED_INTRO = re.compile(r"\b(?:not|never)\s+(?:be\s+)?(?:used|approved|indicated|effective|recommended)\b|"
                             r"\bdoes not (?:treat|cure|work)\b|\bshould not\b|\bis not for\b", re.I)
-_NEGATED_ITEM = re.compile(r"^(?:not|no)\b|\b(?:is|are) not (?:used|approved|indicated|effective) (?:for|to treat)\b|"
+_NEGATED_ITEM = re.compile(r"^(?:not|no)\b|\b(?:was|were|is|are|has been|have been) not (?:effective|shown to work)\b|"
+                           r"\bnot recommended\b(?!\s+(?:for|in)\s)|\b(?:is|are) not (?:used|approved|indicated|effective) (?:for|to treat)\b|"
                            r"\bdoes not (?:treat|cure)\b", re.I)
 _INVESTIGATIONAL = re.compile(r"\b(?:investigational|experimental|studied in (?:clinical )?trials|"
                               r"being studied|under investigation|clinical trials? for)\b", re.I)
