@@ -15,7 +15,8 @@ _IMPERATIVE = re.compile(
     r"^(?:do not|don't|never|avoid|wash|use|apply|keep|take|tell|ask|talk|discuss|stop|follow|report|limit|"
     r"swallow|call|check|store|dispose|protect|let|flush|leave|prime|clean|dilute|seek|contact|see|consult|"
     r"remove|shake|rinse|drink|eat|wear|inform|make sure|be careful|only use|always|skip|continue|keep taking|"
-    r"wait|allow|cover|monitor|get|carry|read|remember|try|give|treat|inspect|rotate|throw)\b", re.I)
+    r"wait|allow|cover|monitor|get|carry|read|remember|try|give|treat|inspect|rotate|throw|stand|sit|restart|"
+    r"finish|separate|space|measure|mention|return)\b", re.I)
 _MODAL = re.compile(r"\bshould (?:\w+ )?(?:not )?be\b|\bshould not\b|\bshould (?:usually|generally|only)\b|"
                     r"\bmust\b|\bnot recommended\b|\bis not for\b|\bis only for\b|\bonly for\b|\bneed to\b", re.I)
 _SKIP = re.compile(r"\bas soon as you remember\b|\bprecise instructions\b|\bseek immediate medical\b.*\bif you\b|"
@@ -28,6 +29,8 @@ _SPLIT_IMPERATIVE = re.compile(r"(?:,?\s+and\s+|,\s+)(?=(?:do not|don't|never|av
 _DISCUSS = re.compile(r"^(?:the\s+)?use of .+? (?P<when>(?:during|in|while) .+?) should be discussed with "
                       r"(?:a|your) (?P<who>[\w ]+?)(?:\s+to\b.*)?$", re.I)
 _PREGNANCY_Q = re.compile(r"\bpregnan\w*|\bbreastfeed\w*", re.I)
+_EXAMPLE_TAIL = re.compile(r",\s+such as\b[^;]*$", re.I)
+_RISKS = re.compile(r"\b(?:the )?risks and benefits\b", re.I)
 _THIS = re.compile(r"\b(?:this|it)\b(?= with (?:a|your|the))", re.I)
 _RELIABILITY = re.compile(r"AI-generated|crowd-sourced|may not be accurate", re.I)
 _INTERACT_Q = re.compile(r"\binteract|\bother (?:medicines|medications|drugs)|\balcohol\b|\bdrink|\bgrapefruit|"
@@ -73,13 +76,33 @@ def _question(block: Block) -> tuple[str, str]:
 def extract_precautions(doc: Document, result: Extraction) -> None:
     q = Quoter(doc)
     seen: set[str] = set()
+    drug = tuple(n.casefold() for n in [result.drug.label] + [s.label for s in result.drug.synonyms] if n)
     for sec, block, text, question in _advice_sources(doc, result):
-        for sent in sentences(text):
-            for advice in _advice(sent, question):
+        sents = sentences(text)
+        if question == "" and block.kind == "item" and sents and not any(
+                _IMPERATIVE.match(x) or _MODAL.search(x) for x in sents):
+            sents = ["; ".join(x.rstrip(".") for x in sents)]  # a Precautions bullet that states a fact: keep it whole
+            whole = True
+        else:
+            whole = False
+        last: Precaution | None = None
+        for sent in sents:
+            follow = _FOLLOW_UP.match(sent)
+            if follow and last is not None:  # "Do not stop suddenly. Your doctor will lower the dose gradually ..."
+                last.text += "; " + _PURPOSE_TAIL.sub("", "a doctor " + sent[follow.end():]).rstrip(".")
+                last = None
+                continue
+            last = None
+            for advice in _advice(sent, question, drug, whole):
                 k = key(advice)
                 if k and k not in seen:
                     seen.add(k)
-                    result.precautions.append(Precaution(advice, q.evidence(sec, block.span, _frag(advice, sent))))
+                    last = Precaution(advice, q.evidence(sec, block.span, _frag(advice, sent)))
+                    result.precautions.append(last)
+
+
+_FOLLOW_UP = re.compile(r"^(?:your|the) doctor\s+(?=will|may|can)(?!.*\bprecise instructions\b)", re.I)
+_PURPOSE_TAIL = re.compile(r"\s+(?:to (?:prevent|avoid|reduce|lower)|such as|so that|because)\b.*$", re.I)
 
 
 def _advice_sources(doc: Document, result: Extraction):
@@ -97,27 +120,123 @@ def _advice_sources(doc: Document, result: Extraction):
                     yield sec, block, norm(block.text), None
 
 
-def _advice(sent: str, question: str | None) -> list[str]:
-    """Imperative/modal advice in ``sent``, lightly shortened; only imperatives when ``question`` is None."""
+def _advice(sent: str, question: str | None, drug: tuple[str, ...] = (), whole: bool = False) -> list[str]:
+    """Imperative/modal advice in ``sent``, rewritten as a short precaution.
+
+    Only imperatives when ``question`` is None (Usage and Side Effects prose); modal advice
+    ("should not be used") too in FAQ answers and Precautions sections. With ``whole`` (a
+    Precautions-section bullet), a statement that is not advice is kept as written.
+    """
     sent = _YES_NO.sub("", sent.strip()).rstrip(".")
-    if not sent or _SKIP.search(sent):
+    if not sent or _SKIP.search(sent) and not _STOP_AND_SEEK.match(sent):
         return []
     out: list[str] = []
-    for part in _SPLIT_IMPERATIVE.split(sent):
-        part = part.strip(" ,")
+    for part in _clauses(sent):
+        part = _LEAD_IN.sub("", part.strip(" ,"))
+        part, cond = _condition(part)
+        part = _rewrite_modal(part, drug)
         imperative = bool(_IMPERATIVE.match(part))
-        if not imperative and (question is None or not _MODAL.search(part)):
+        if not imperative and not whole and (question is None or not _MODAL.search(part)):
             continue
         m = _DISCUSS.match(part)
         if m:
             part = f"Discuss use {m.group('when')} with a {m.group('who')}"
         if question and _PREGNANCY_Q.search(question) and _THIS.search(part) and not _PREGNANCY_Q.search(part):
             part = _THIS.sub("use during pregnancy or breastfeeding", part, count=1)
-        part = _REASON_TAIL.sub("", part)
-        part = re.sub(r"\byour\s+", "", part)
+        if question and _PREGNANCY_Q.search(question) and not _PREGNANCY_Q.search(part) \
+                and _RISKS.search(part):
+            part = _RISKS.sub(lambda m: m.group(0) + " during pregnancy or breastfeeding", part, count=1)
+        part = _EXAMPLE_TAIL.sub("", _REASON_TAIL.sub("", part))
+        if cond:
+            part = f"{part} {cond}"
+        part = _generic_people(part, drug)
         if len(part.split()) >= 3:
             out.append(part[:1].upper() + part[1:])
     return out
+
+
+#: Lead-ins that carry no advice of their own.
+_LEAD_IN = re.compile(r"^(?:it is (?:very |also )?(?:important|best|a good idea|essential) (?:to|that you)|"
+                      r"make sure (?:to|that you|you)|be sure to|remember to|try to|always)\s+", re.I)
+#: "If X, talk to your doctor" -> ("talk to your doctor", "if X").
+_CONDITION = re.compile(r"^(?P<c>(?:if|when|unless|before|after|once|while)\s[^,]+),\s+(?P<rest>.+)$", re.I)
+_STOP_AND_SEEK = re.compile(r"^stop\s+(?:taking|using|applying)\b.*\bseek\b", re.I)
+#: Modal advice rewritten as an imperative: "<subject> should not be used ..." -> "Do not use ...".
+_MODAL_REWRITES = (
+    (re.compile(r"^(?P<s>[^,;]{1,60}?)\s+should\s+(?P<adv>usually\s+|generally\s+|only\s+)?not\s+be\s+"
+                r"(?P<v>used|taken|given|applied|stopped|combined|crushed|chewed)\b", re.I), "not"),
+    (re.compile(r"^(?P<s>[^,;]{1,60}?)\s+should\s+(?P<adv>usually\s+|generally\s+|only\s+)?be\s+"
+                r"(?P<v>used|taken|given|applied|stopped|avoided|swallowed|stored|kept)\b", re.I), ""),
+    (re.compile(r"^(?P<s>[^;]{1,120}?)\s+should\s+(?P<adv>usually\s+|generally\s+)?not\s+(?P<v>take|use|apply)\b",
+                re.I), "notact"),
+    (re.compile(r"^(?P<s>[^,;]{1,60}?)\s+(?:is|are)\s+(?P<adv>)not\s+(?P<v>recommended)\b", re.I), "notrec"),
+    (re.compile(r"^(?P<s>[^,;]{1,60}?)\s+(?:is|are)\s+(?P<adv>only\s+)?(?P<v>for)\b", re.I), "for"),
+)
+_BASE = {"used": "use", "taken": "take", "given": "give", "applied": "apply", "stopped": "stop",
+         "combined": "combine", "crushed": "crush", "chewed": "chew", "avoided": "avoid", "swallowed": "swallow",
+         "stored": "store", "kept": "keep"}
+_PEOPLE_SUBJECT = re.compile(r"^(?:people|patients|adults|children|anyone|those)\b\s*(?:who|with)?\s*(?P<who>.*)$", re.I)
+_YOUR_ADVISER = re.compile(r"\byour\s+(?:own\s+)?(?P<who>doctor|pharmacist|healthcare (?:provider|professional)|"
+                           r"nurse|dentist|surgeon|eye doctor|eye surgeon|cardiologist|prescriber)\b", re.I)
+
+
+def _clauses(sent: str) -> list[str]:
+    """Split compound advice at "; " and before a new imperative, but keep a leading condition attached."""
+    out: list[str] = []
+    for part in (p for chunk in _SPLIT_IMPERATIVE.split(sent) for p in _SPLIT_MODAL.split(chunk)):
+        if out and _CONDITION_OPEN.match(out[-1]) and "," not in out[-1]:
+            out[-1] = f"{out[-1]}, {part.strip(' ,')}"  # "If X, talk to your doctor"
+        else:
+            out.append(part)
+    return out
+
+
+_SPLIT_MODAL = re.compile(r",\s+and\s+(?=(?:it|this medicine|they)\s+should\b)", re.I)
+_CONDITION_OPEN = re.compile(r"^\s*(?:if|when|unless|before|after|once|while)\s", re.I)
+
+
+def _condition(part: str) -> tuple[str, str]:
+    m = _CONDITION.match(part)
+    if m and _IMPERATIVE.match(m.group("rest")):
+        return m.group("rest"), m.group("c")[:1].lower() + m.group("c")[1:]
+    return part, ""
+
+
+def _rewrite_modal(part: str, drug: tuple[str, ...]) -> str:
+    for rx, kind in _MODAL_REWRITES:
+        m = rx.match(part)
+        if not m:
+            continue
+        subject, rest = m.group("s").strip(), part[m.end():]
+        adv = (m.group("adv") or "").strip()
+        people = _PEOPLE_SUBJECT.match(subject)
+        is_drug = subject.casefold() in drug or subject.casefold() in ("it", "this medicine", "this medication",
+                                                                       "the medicine")
+        if kind == "for":
+            return f"{adv} for{rest}".strip() if is_drug else part
+        if kind == "notrec":
+            return f"Not recommended{rest}" if is_drug else part
+        if not is_drug and not people:
+            return part
+        verb = _BASE.get(m.group("v").lower(), m.group("v").lower())
+        neg = "do not " if kind in ("not", "notact") else ""
+        head = f"{adv.capitalize() + ' ' if adv else ''}{neg}{verb}".strip()
+        if people:
+            who = people.group("who").strip()
+            return f"{head} it{rest} if you {who}".strip() if who else f"{head}{rest}"
+        return f"{head}{rest}"
+    return part
+
+
+def _generic_people(part: str, drug: tuple[str, ...]) -> str:
+    """"your doctor" -> "a doctor"; the drug's own name -> "it"; other "your" dropped."""
+    part = _YOUR_ADVISER.sub(lambda m: ("an " if m.group("who")[0] in "aeiouAEIOU" else "a ") + m.group("who"), part)
+    part = re.sub(r"\byour\s+", "", part)
+    for name in drug:
+        if name:
+            part = re.sub(rf"(?<!other )\b{re.escape(name)}\b(?!\s+(?:products?|gels?|creams?|tablets?|capsules?|"
+                          r"solutions?|ointments?|inhalers?|injections?|levels?)\b)", "it", part, flags=re.I)
+    return part
 
 
 def _frag(advice: str, sent: str) -> str:

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract_text import (Item, Quoter, capitalise, drop_article, find_section, key, list_items, norm,
+from kg.extract_text import (Item, Quoter, capitalise, drop_article, find_section, is_abbreviation, key,
+                             list_items, norm,
                              sentences, strip_example_cue, strip_parens)
 from kg.model import Block, Document, Extraction, Name, Section, SideEffect
 
@@ -13,7 +14,8 @@ _DESCRIPTIVE = re.compile(r"\b(?:is|are|was|were|can|may|might|could|will|that|w
                           r"occurs?|happens?|do|does)\b", re.I)
 _QUALIFIER_TAIL = re.compile(r"\s+(?:with|during|after)\s+(?:long-term|prolonged|extended|chronic|regular)\s+use$|"
                              r",?\s+(?:especially|particularly|mainly|usually|mostly)\b.*$|\s+at high doses$|"
-                             r"\s+(?:if|when|unless)\b.*$", re.I)
+                             r"\s+(?:if|when|unless)\b.*$|\s+in\s+(?:young\s+|small\s+|older\s+)?(?:children|infants|adults|teenagers|"
+                             r"women|men|people|patients|the elderly)\b.*$", re.I)
 _SERIOUS_TAIL = re.compile(r"\s+(?:if|when|unless|especially|particularly|in people|in patients|in children|"
                            r"at high doses|after|because)\b.*$", re.I)
 _CUT = re.compile(r",\s*(?:which|but|especially|particularly|so|although|though|even|including|such as)\b.*$|\s+(?:if|when|unless)\s.*$"
@@ -31,6 +33,9 @@ _REPORTED = re.compile(r"\s+(?:have|has)\s+(?:also\s+)?been\s+reported\b|\s+(?:c
 _DEVELOP = re.compile(r"\bdevelop\s+", re.I)
 _INCLUDING = re.compile(r",\s*including\s+(?P<inc>[^,]+),", re.I)
 _CALLED = re.compile(r"\b(?:called|known as|named)\s+(?P<name>.+)$", re.I)
+#: "X, including Y and Z, and W": the examples of X are an aside between two effects.
+_INCLUDING_ASIDE = re.compile(r",\s*including\s+[^,;]+(?=,\s*(?:and|or)\s)", re.I)
+_APPOSITIVE_NOUN = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _RARELY = re.compile(r",\s*(?:rarely|occasionally|sometimes|in rare cases),\s*", re.I)
 _SIGNS_SENT = re.compile(r"\b(?:seek|get|call|contact|tell|see)\b.*?\bif you (?:experience|develop|notice|have|get|see)"
                          r"\s+(?P<l>.+)$|^if you (?:experience|develop|notice|have)\s+(?P<l2>.+?),\s+"
@@ -104,7 +109,8 @@ class _Ctx:
             self.effect(block, label, category, serious)
             if serious:
                 for p in parens:
-                    self.signs(block, p)
+                    if not is_abbreviation(p):  # "(HLH)" abbreviates the effect; it is not a sign
+                        self.signs(block, p)
 
     def effect(self, block: Block, label: str, category: str, serious: bool, tail=_QUALIFIER_TAIL) -> None:
         label = capitalise(drop_article(tail.sub("", strip_parens(label)[0]).strip(" .,;:")))
@@ -157,6 +163,7 @@ class _Ctx:
             self.serious_sentence(block, _RARELY.sub(" ", sent))
 
     def serious_sentence(self, block: Block, sent: str) -> None:
+        sent = _INCLUDING_ASIDE.sub("", sent)
         objects: list[tuple[str, bool]] = []
         for rx in (_CAUSE, _RISK, _INCLUDE, _MOST_SERIOUS, _DEVELOP):
             for m in rx.finditer(sent):
@@ -184,13 +191,39 @@ class _Ctx:
         if gloss:
             self.serious_effect(block, gloss.group("g"))
             return
-        items = list_items(obj, split_and=True) if split else [Item(obj)]
+        items = _shared_head(list_items(obj, split_and=True)) if split else [Item(obj)]
         for k, it in enumerate(items):
             if k > 0 and not it.conj and _APPOSITIVE_GLOSS.match(it.text):
                 continue  # "skin necrosis, a rare condition in which ...": a gloss, not a second effect
             if _LEAD_PREP.match(it.text):
                 continue  # "..., over many years, ...": a circumstance
-            self.serious_effect(block, _adjective_head(it, items))
+            text = _adjective_head(it, items)
+            called = _CALLED.search(text)
+            if called and _APPOSITIVE_NOUN.match(text[:called.start()]):
+                text = called.group("name")  # "a blood disorder called TTP" -> TTP
+            self.serious_effect(block, text)
+
+
+#: Head nouns that need their modifier: "mood and behavior changes" is one effect, not "Mood" + ...
+_MODIFIER_HEAD = re.compile(r"^\S+\s+(?:changes|problems|disorders|disturbances|issues)$", re.I)
+
+
+def _shared_head(items: list[Item]) -> list[Item]:
+    """Rejoin "mood" + "behavior changes": a bare modifier shares the next member's head noun.
+
+    Only for a lone pair: in "A, B, and C problems" the "and" closes a list.
+    """
+    if len(items) != 2:
+        return items
+    out: list[Item] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if (prev is not None and it.conj and len(prev.text.split()) == 1 and prev.text[:1].islower()
+                and _MODIFIER_HEAD.match(it.text)):
+            out[-1] = Item(f"{prev.text} and {it.text}", prev.conj)
+        else:
+            out.append(it)
+    return out
 
 
 def _distributive_shape(items: list[Item]) -> bool:

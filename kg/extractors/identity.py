@@ -35,7 +35,7 @@ _FORM = re.compile(rf"\b((?:{_FORM_MODS}\s+){{0,2}})({FORM_HEADS})\b", re.I)
 _FORM_HEAD_ONLY = re.compile(rf"^(?:{FORM_HEADS})$", re.I)
 _STATUS = (
     ("withdrawn", re.compile(r"\b(?:withdrawn|discontinued|no longer (?:available|marketed|sold))\b", re.I)),
-    ("investigational", re.compile(r"\b(?:investigational|experimental|not (?:been |yet )?approved(?!\s+for\s+(?:use\s+)?(?:in|by)\s)|"
+    ("investigational", re.compile(r"\b(?:investigational|experimental|not (?:been |yet )?approved(?!\s+for\s+(?:use\s+)?(?:in|by)\s|\s+(?:to\s+(?:treat|prevent)|for\s+(?:the\s+)?(?:treatment|prevention))\b)|"
                                    r"(?:only|solely) (?:available )?in clinical trials|"
                                    r"available only in clinical trials)\b", re.I)),
 )

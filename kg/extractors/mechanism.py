@@ -127,7 +127,7 @@ def _direct(sent: str, other_agent) -> list[Mechanism]:
     cues += [(m, _verb_relation(m.group("v"))) for m in _VERB_RE.finditer(sent)]
     for m, relation in sorted(cues, key=lambda c: c[0].start()):
         before = sent[:m.start()]
-        if _NEGATION.search(before) or other_agent(_subject(before)):
+        if _NEGATION.search(before) or _about_other(before, other_agent):
             continue
         obj = sent[m.end():]
         if _PROCESS_OBJ.match(obj) or _COORD_VERB.match(obj):
@@ -142,6 +142,26 @@ def _direct(sent: str, other_agent) -> list[Mechanism]:
 def _verb_relation(verb: str) -> str:
     v = verb.lower()
     return next(rel for stem, rel in _VERB_REL if v.startswith(stem))
+
+
+#: "Unlike X, which ...", "X, which ...": a relative clause whose antecedent is what precedes ", which".
+_RELATIVE = re.compile(r"^(?P<ante>.*?),\s+(?:which|who)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_UNLIKE = re.compile(r"^\s*(?:unlike|like|as with|compared with)\b", re.I)
+_PRONOUN = re.compile(r"^\s*(?:it|they)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _about_other(before: str, other_agent) -> bool:
+    """True when the verb's subject is another agent (named, in an "unlike" phrase, or by pronoun)."""
+    subject = _subject(before)
+    if other_agent(subject):
+        return True
+    rel = _RELATIVE.match(subject)
+    if rel and (_UNLIKE.match(rel.group("ante")) or other_agent(rel.group("ante"))):
+        return True  # "Unlike proton pump inhibitors, which block the proton pump, ..."
+    if _PRONOUN.match(subject):  # "Aspirin, which ..., works differently: it inhibits COX-1"
+        head = re.split(r"[,:;]", before, maxsplit=1)[0]
+        return head != before and (other_agent(head) or bool(_UNLIKE.match(head)))
+    return False
 
 
 def _subject(before: str) -> str:
@@ -220,9 +240,15 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
         name = _TRAILING_PP.sub("", text.split("(")[0])
     name = _TRAILING_PP.sub("", name).strip(" .,;")
     name = _DETERMINERS.sub("", name)
+    head = re.match(r"^(?P<h>.+?)\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?$", name)
+    if head and not _TARGET_HEAD.search(name) and _STRUCTURE_HEAD.search(head.group("h")):
+        name = head.group("h")  # "30S ribosomal subunit of bacteria" -> "30S ribosomal subunit"
     if not name or _GENERIC_TARGET.match(name) or len(name.split()) > 8:
         return None
     return _singular(name), symbol, cls
+
+
+_STRUCTURE_HEAD = re.compile(r"\b(?:receptor|subunit|transporter|channel|pump|enzyme|kinase|protein)s?$", re.I)
 
 
 def _singular(name: str) -> str:
@@ -243,7 +269,7 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
     for relation, rx in DOWNSTREAM:
         for m in rx.finditer(sent):
             before = sent[:m.start()]
-            if _NEGATION.search(before) or other_agent(_subject(before)):
+            if _NEGATION.search(before) or _about_other(before, other_agent):
                 continue
             groups = m.groupdict()
             process = (groups.get("proc") or "").lower()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract_text import Quoter, is_abbreviation, norm, sentences, split_top, strip_parens
+from kg.extract_text import Quoter, is_abbreviation, key, norm, sentences, split_top, strip_parens
 from kg.extractors.identity import usage_section
 from kg.model import Block, Document, Extraction, Indication, Section
 
@@ -49,7 +49,7 @@ def _lead_in(intro: str) -> str:
 
 def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) -> list[Indication]:
     label, desc = _label_and_description(block)
-    if not label or _NEGATED_ITEM.search(label) or _NEGATED_ITEM.search(desc):
+    if not label or _NEGATED_ITEM.search(label) or _negated_description(label, desc):
         return []
     qualifier = global_q or _qualifier(label, desc)
     label = _PREVENTION_LABEL.sub("", label)
@@ -64,6 +64,28 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
         out.append(Indication(label=name, evidence=ev, abbreviation=abbrev, synonyms=synonyms,
                               qualifier=qualifier))
     return out
+
+
+def _negated_description(label: str, desc: str) -> bool:
+    """A negation in the description cancels the use when it opens the description or names the label.
+
+    "It is not used to treat an acute episode of mania" after a maintenance use negates another
+    condition, not the bullet's own.
+    """
+    for k, sent in enumerate(sentences(desc)):
+        m = _NEGATED_ITEM.search(sent)
+        if not m:
+            continue
+        if k == 0:
+            return True
+        rest = set(key(sent[m.end():]).split()) - _STOPWORDS
+        if not rest or rest & (set(key(strip_parens(label)[0]).split()) - _STOPWORDS):
+            return True
+    return False
+
+
+_STOPWORDS = frozenset({"a", "an", "the", "of", "or", "and", "to", "in", "for", "this", "it", "with", "on", "used",
+                        "treat", "condition", "disease", "disorder"})
 
 
 def _label_and_description(block: Block) -> tuple[str, str]:
