@@ -30,6 +30,7 @@ _SMALL_WORDS = re.compile(r"\b(?:that|which|who|where|when|if|because)\b", re.I)
 _SHARED_TAIL = re.compile(r"\s(?:with|of|in|on|from|after|for)\s|\w\s+\w+ing$", re.I)
 _INTENSIFIER = re.compile(r"^(?:very|extremely|unusually|abnormally|too|really)\s", re.I)
 _PAREN_CHARS = re.compile(r"[()]")
+_AS_WELL_AS = re.compile(r",?\s+as well as\s+")
 _WORD_RE = re.compile(r"[\w\u0370-\u03ff'-]+")
 
 
@@ -41,6 +42,12 @@ def norm(text: str) -> str:
 
 def sentences(text: str) -> list[str]:
     """Split prose into sentences, never inside parentheses or after "e.g."."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=4096)
+def _sentences(text: str) -> tuple[str, ...]:
+    """:func:`sentences`, computed once per text (several rules split the same paragraph)."""
     out: list[str] = []
     start = 0
     for m in _BREAK.finditer(text):
@@ -59,29 +66,33 @@ def sentences(text: str) -> list[str]:
     tail = text[start:].strip()
     if tail:
         out.append(tail)
-    return out
+    return tuple(out)
 
 
 def split_top(text: str, sep: str) -> list[str]:
     """Split ``text`` at ``sep`` outside parentheses."""
     if "(" not in text:
         return text.split(sep)
-    parts, depth, start, k = [], 0, 0, len(sep)
-    i = 0
-    while i < len(text):
-        ch = text[i]
+    parts, depth, start = [], 0, 0
+    for m in _split_top_rx(sep).finditer(text):
+        ch = m.group()
         if ch == "(":
             depth += 1
         elif ch == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0 and text.startswith(sep, i):
-            parts.append(text[start:i])
-            start = i + k
-            i += k
-            continue
-        i += 1
+            if depth:
+                depth -= 1
+        elif depth == 0:
+            parts.append(text[start:m.start()])
+            start = m.end()
     parts.append(text[start:])
     return parts
+
+
+@lru_cache(maxsize=64)
+def _split_top_rx(sep: str) -> re.Pattern[str]:
+    """Parentheses and ``sep`` (which holds no parenthesis), left to right, non-overlapping."""
+    assert "(" not in sep and ")" not in sep
+    return re.compile(r"\(|\)|" + re.escape(sep))
 
 
 @dataclass
@@ -100,17 +111,26 @@ def list_items(text: str, *, appositives: bool = True, split_and: bool = False) 
     (both one word, or both two to three words without a relative clause); with
     ``split_and`` every top-level "X and Y" is split.
     """
+    return list(_list_items(text, appositives, split_and))
+
+
+@lru_cache(maxsize=4096)
+def _list_items(text: str, appositives: bool, split_and: bool) -> tuple[Item, ...]:
+    """:func:`list_items`, once per text and options (its items are never modified in place)."""
     out: list[Item] = []
     for chunk in split_top(text, ";"):
-        for piece in re.split(r",?\s+as well as\s+", chunk):
+        for piece in _AS_WELL_AS.split(chunk):
             out.extend(_comma_list(piece, appositives, split_and))
-    return [i for i in out if i.text]
+    return tuple(i for i in out if i.text)
 
 
 def _comma_list(text: str, appositives: bool, split_and: bool = False) -> list[Item]:
     raw = [p.strip() for p in split_top(text, ",")]
     raw = [p for p in raw if p]
-    items = [Item(_LEAD_CONJ.sub("", p).strip(), conj=bool(_LEAD_CONJ.match(p))) for p in raw]
+    items = []
+    for p in raw:
+        m = _LEAD_CONJ.match(p)  # anchored: ``sub`` would remove just this match
+        items.append(Item(p[m.end():].strip(), conj=True) if m else Item(p.strip(), conj=False))
     has_conj = any(i.conj for i in items) or any(_binary(i.text) for i in items[-1:])
     if appositives and len(items) > 1 and not has_conj and _LEAD_ARTICLE.match(items[1].text):
         items = items[:1]
@@ -153,8 +173,72 @@ def _split_binary(item: Item) -> list[Item]:
 
 def strip_parens(text: str) -> tuple[str, list[str]]:
     """``"X (A) Y"`` -> ``("X Y", ["A"])``."""
+    if "(" not in text:
+        return " ".join(text.split()), []
     found = [m.group(0).strip()[1:-1].strip() for m in _PAREN.finditer(text)]
     return " ".join(_PAREN.sub("", text).split()), found
+
+
+def could_match(text: str, needles: tuple[str, ...]) -> bool:
+    """False only when a case-insensitive pattern that needs one of ``needles`` cannot match ``text``.
+
+    ``needles`` are lower-case ASCII literals, one of which every match of the pattern contains.
+    For ASCII text ``str.lower`` folds case exactly as ``re.IGNORECASE`` does; other text
+    (where ``re.I`` also equates e.g. U+017F with "s") always passes to the pattern itself.
+    """
+    if not text.isascii():
+        return True
+    low = text.lower()
+    for n in needles:
+        if n in low:
+            return True
+    return False
+
+
+class Folded:
+    """A case-insensitive pattern, run case-sensitively over lower-cased ASCII text (several times faster).
+
+    For ASCII text ``str.lower`` keeps every offset and folds case exactly as ``re.IGNORECASE``
+    does for a pattern whose literal letters are lower case; other text goes to the pattern
+    itself. A match found on the lower-cased copy gives true positions but lower-cased groups:
+    use :meth:`search` for truth and offsets only, :meth:`finditer_spans` to slice the original.
+    """
+
+    __slots__ = ("rx", "cs")
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        bare = re.sub(r"\\.|\(\?P<\w+>", "", rx.pattern)
+        if not rx.flags & re.IGNORECASE or re.search(r"[A-Z]", bare):
+            raise ValueError(f"not a lower-case case-insensitive pattern: {rx.pattern!r}")
+        self.rx = rx
+        self.cs = re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.cs.search(text.lower()) if text.isascii() else self.rx.search(text)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.cs.match(text.lower()) if text.isascii() else self.rx.match(text)
+
+    def finditer(self, text: str):
+        """Every match, as ``finditer`` on ``text`` finds them (groups lower-cased for ASCII text)."""
+        return self.cs.finditer(text.lower()) if text.isascii() else self.rx.finditer(text)
+
+    def split(self, text: str) -> list[str]:
+        """``re.split`` of ``text`` by a pattern without groups that never matches the empty string."""
+        if not text.isascii():
+            return self.rx.split(text)
+        out, prev = [], 0
+        for m in self.cs.finditer(text.lower()):
+            out.append(text[prev:m.start()])
+            prev = m.end()
+        out.append(text[prev:])
+        return out
+
+    def finditer_spans(self, text: str):
+        """``(span, span of group 1, ...)`` of every match, as ``finditer`` on ``text`` finds them."""
+        it = self.cs.finditer(text.lower()) if text.isascii() else self.rx.finditer(text)
+        n = self.rx.groups
+        return [tuple(m.span(g) for g in range(n + 1)) for m in it]
 
 
 def strip_example_cue(text: str) -> str:
@@ -193,7 +277,7 @@ def words(text: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def key(text: str) -> str:
     """A comparison key: folded words, parentheticals dropped, final plural 's' dropped."""
-    ws = words(_PAREN.sub(" ", text))
+    ws = words(_PAREN.sub(" ", text) if "(" in text else text)
     while ws and ws[0] in ("a", "an", "the"):
         ws = ws[1:]
     if ws and len(ws[-1]) > 3 and ws[-1].endswith("s") and not ws[-1].endswith("ss"):
@@ -212,10 +296,14 @@ class Quoter:
 
     doc: Document
     _cache: dict[int, tuple[str, str]] = field(default_factory=dict)
+    _quotes: dict[tuple[int, str], str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        # One folded copy per line per document, shared by every rule's Quoter (not a model field).
-        self._cache = self.doc.__dict__.setdefault("_kg_quote_cache", self._cache)
+        # One folded copy per line per document, shared by every rule's Quoter (not a model field),
+        # and every quote found, by line and fragment.
+        d = self.doc.__dict__
+        self._cache = d.setdefault("_kg_quote_cache", self._cache)
+        self._quotes = d.setdefault("_kg_quotes", self._quotes)
 
     def _source(self, span: Span) -> tuple[str, str]:
         got = self._cache.get(span.start)
@@ -230,13 +318,20 @@ class Quoter:
 
     def quote(self, span: Span, fragment: str) -> str:
         """``fragment`` as written in the first source line of ``span``, or the best verbatim stand-in."""
+        k = (span.start, fragment)
+        got = self._quotes.get(k)
+        if got is None:
+            got = self._quotes[k] = self._find(span, fragment)
+        return got
+
+    def _find(self, span: Span, fragment: str) -> str:
         raw, folded = self._source(span)
         for cand in _candidates(norm(fragment).lower()):
             pos = folded.find(cand)
             if pos >= 0:
                 return raw[pos:pos + len(cand)]
             if " " in cand:
-                m = re.search(re.escape(cand).replace("\\ ", r"\s+"), folded)
+                m = _spaced(cand).search(folded)
                 if m:
                     return raw[m.start():m.end()]
         return raw.strip() or raw
@@ -246,10 +341,17 @@ class Quoter:
         return Evidence(section=title, span=span, quote=self.quote(span, fragment))
 
 
-def _candidates(want: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _spaced(cand: str) -> re.Pattern[str]:
+    """``cand`` with each space matching any run of whitespace."""
+    return re.compile(re.escape(cand).replace("\\ ", r"\s+"))
+
+
+@lru_cache(maxsize=4096)
+def _candidates(want: str) -> tuple[str, ...]:
     """The fragment, then shorter verbatim pieces of it (its parts around parentheses)."""
     out = [want] if want else []
-    bare = _PAREN.sub("", want).strip()
+    bare = (_PAREN.sub("", want) if "(" in want else want).strip()
     if bare and bare != want:
         out.append(bare)
     for piece in _PAREN_CHARS.split(want):
@@ -260,17 +362,25 @@ def _candidates(want: str) -> list[str]:
     while len(ws) > 2:
         ws = ws[:-1]
         out.append(" ".join(ws))
-    return out
+    return tuple(out)
 
 
 def find_section(doc: Document, *keywords: str) -> Section | None:
     """The first section whose title contains one of ``keywords`` (case-insensitive)."""
     for sec in doc.sections:
         title = sec.title.casefold()
-        if any(k in title for k in keywords):
-            return sec
+        for k in keywords:
+            if k in title:
+                return sec
     return None
 
 
 def find_sections(doc: Document, *keywords: str) -> list[Section]:
-    return [s for s in doc.sections if any(k in s.title.casefold() for k in keywords)]
+    out = []
+    for sec in doc.sections:
+        title = sec.title.casefold()
+        for k in keywords:
+            if k in title:
+                out.append(sec)
+                break
+    return out

@@ -43,6 +43,10 @@ _WORD = re.compile(r"[A-Za-z][\w'-]*")
 _FRONT_END = frozenset({"---", "..."})
 
 
+#: libyaml's safe loader when PyYAML was built with it (10-20x faster), else the pure-Python one.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @lru_cache(maxsize=1)
 def _markdown() -> MarkdownIt:
     """The shared CommonMark parser (built on first use, never at import time)."""
@@ -53,6 +57,19 @@ def _markdown() -> MarkdownIt:
     # Inline parsing is done by :func:`_inline` on ``Token.content`` (a bold lead-in label and
     # emphasis markers are all a monograph uses), which is several times cheaper than the token tree.
     md.disable("inline")
+    # With no inline token tree there are no text children for ``text_join`` to merge. ``normalize``
+    # only folds CR/CRLF (already done by :func:`parse_text`) and NUL: see :func:`_tokens`.
+    md.disable(["text_join", "normalize"])
+    return md
+
+
+@lru_cache(maxsize=1)
+def _markdown_nul() -> MarkdownIt:
+    """:func:`_markdown` with ``normalize`` kept, for text holding a NUL character (U+FFFD for it)."""
+    md = MarkdownIt("commonmark")
+    md.disable(["code", "fence", "html_block", "reference", "link", "image", "autolink", "html_inline", "entity"])
+    md.disable("inline")
+    md.disable("text_join")
     return md
 
 
@@ -99,7 +116,7 @@ def parse_text(text: str, path: str) -> Document:
         lines.pop()
     front, n_front = _front_matter(lines, path)
     body = "\n" * n_front + "\n".join(lines[n_front:])
-    tokens = _markdown().parse(body)
+    tokens = (_markdown_nul() if "\x00" in body else _markdown()).parse(body)
     builder = _Builder(lines)
     builder.feed(tokens)
     title, title_span = builder.title, builder.title_span
@@ -128,20 +145,30 @@ def _front_matter(lines: list[str], path: str) -> tuple[dict[str, Any], int]:
     if end is None:
         raise ParseError("unterminated front matter: no closing '---' line", file=path, line=1,
                          hint="close the YAML block with a line of three dashes")
+    text = "\n".join(lines[1:end])
     try:
-        data = yaml.safe_load("\n".join(lines[1:end]))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = mark.line + 2 if mark is not None else 2
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise ParseError(f"broken front matter YAML: {problem}", file=path, line=line,
-                         hint="fix the YAML between the '---' lines") from exc
+        data = yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 (a safe loader)
+    except yaml.YAMLError:
+        data = _front_matter_error(text, path)
     if data is None:
         data = {}
     if not isinstance(data, dict):
         raise ParseError("front matter is not a mapping of keys to values", file=path, line=2,
                          hint="write 'key: value' lines between the '---' lines")
     return data, end + 1
+
+
+def _front_matter_error(text: str, path: str) -> Any:
+    """Raise the ParseError for broken front matter, with the pure-Python parser's error marks
+    (they point at the line of the problem; libyaml's may point past it)."""
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + 2 if mark is not None else 2
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ParseError(f"broken front matter YAML: {problem}", file=path, line=line,
+                         hint="fix the YAML between the '---' lines") from exc
 
 
 # ---------------------------------------------------------------------------
@@ -248,7 +275,8 @@ class _Builder:
             self.sections.append(Section(title="", span=block.span))
         section = self.sections[-1]
         section.blocks.append(block)
-        section.span = Span(section.span.start, max(section.span.end, block.span.end))
+        if block.span.end > section.span.end:  # otherwise the span stays as it is
+            section.span = Span(section.span.start, block.span.end)
 
 
 # ---------------------------------------------------------------------------
@@ -267,13 +295,19 @@ _BREAK = re.compile(r"\\\n|  +\n|\s+")
 def _plain(src: str) -> str:
     """Inline Markdown source -> plain text (emphasis markers, code ticks and escapes removed)."""
     if "*" in src or "_" in src:
-        src = _STRONG.sub(r"\2", src)
-        src = _EMPH.sub(lambda m: m.group(1) or m.group(2), src)
+        if "**" in src or "__" in src:
+            src = _STRONG.sub(r"\2", src)
+        if "*" in src or "_" in src:
+            src = _EMPH.sub(lambda m: m.group(1) or m.group(2), src)
     if "`" in src:
         src = _CODE.sub(lambda m: m.group(2).strip(), src)
     if "\\" in src:
         src = _ESCAPE.sub(r"\1", src)
-    return _BREAK.sub(" ", src).strip()
+        if "\\" in src:
+            return _BREAK.sub(" ", src).strip()
+    if "  \n" in src:  # a hard break followed by indentation keeps two spaces
+        return _BREAK.sub(" ", src).strip()
+    return " ".join(src.split())  # ``\s`` and ``str.split`` agree on whitespace
 
 
 def _inline(tok: Token) -> _Inline:

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from kg.extract_text import Quoter, find_section, find_sections, key, norm, sentences, split_top, strip_parens
+from kg.extract_text import (Folded, Quoter, could_match, find_section, find_sections, key, norm, sentences, split_top,
+                             strip_parens)
 from kg.extractors.effects import side_effects_section
 from kg.extractors.identity import usage_section
 from kg.model import FAQ, Block, Document, Extraction, Interaction, Name, Precaution, Section
@@ -21,6 +23,9 @@ _MODAL = re.compile(r"\bshould (?:\w+ )?(?:not )?be\b|\bshould not\b|\bshould (?
                     r"\bmust\b|\bnot recommended\b|\bis not for\b|\bis only for\b|\bonly for\b|\bneed to\b", re.I)
 _SKIP = re.compile(r"\bas soon as you remember\b|\bprecise instructions\b|\bseek immediate medical\b.*\bif you\b|"
                    r"^(?:this information|always consult)", re.I)
+_SKIP_NEEDLES = ("as soon as you remember", "precise instructions", "seek immediate medical", "this information",
+                 "always consult")
+_MODAL_NEEDLES = ("should", "must", "not recommended", "is not for", "only for", "need to")
 _YES_NO = re.compile(r"^(?:no|yes)[.,]\s*", re.I)
 _REASON_TAIL = re.compile(r",?\s+(?:because|since|so that|to weigh)\b.*$|,\s+(?:who|which)\b.*$|,\s+as\s+(?!soon|much|needed|directed)\w.*$",
                           re.I)
@@ -33,6 +38,7 @@ _EXAMPLE_TAIL = re.compile(r",\s+such as\b[^;]*$", re.I)
 _RISKS = re.compile(r"\b(?:the )?risks and benefits\b", re.I)
 _THIS = re.compile(r"\b(?:this|it)\b(?= with (?:a|your|the))", re.I)
 _RELIABILITY = re.compile(r"AI-generated|crowd-sourced|may not be accurate", re.I)
+_RELIABILITY_NEEDLES = ("ai-generated", "crowd-sourced", "may not be accurate")
 _INTERACT_Q = re.compile(r"\binteract|\bother (?:medicines|medications|drugs)|\balcohol\b|\bdrink|\bgrapefruit|"
                          r"\bfood\b|\bwith other\b", re.I)
 _SUBJECT_AGENT = re.compile(
@@ -128,7 +134,7 @@ def _advice(sent: str, question: str | None, drug: tuple[str, ...] = (), whole: 
     Precautions-section bullet), a statement that is not advice is kept as written.
     """
     sent = _YES_NO.sub("", sent.strip()).rstrip(".")
-    if not sent or _SKIP.search(sent) and not _STOP_AND_SEEK.match(sent):
+    if not sent or could_match(sent, _SKIP_NEEDLES) and _SKIP.search(sent) and not _STOP_AND_SEEK.match(sent):
         return []
     out: list[str] = []
     for part in _clauses(sent):
@@ -136,7 +142,8 @@ def _advice(sent: str, question: str | None, drug: tuple[str, ...] = (), whole: 
         part, cond = _condition(part)
         part = _rewrite_modal(part, drug)
         imperative = bool(_IMPERATIVE.match(part))
-        if not imperative and not whole and (question is None or not _MODAL.search(part)):
+        if not imperative and not whole and (question is None or not (could_match(part, _MODAL_NEEDLES)
+                                                                      and _MODAL.search(part))):
             continue
         m = _DISCUSS.match(part)
         if m:
@@ -183,7 +190,8 @@ _YOUR_ADVISER = re.compile(r"\byour\s+(?:own\s+)?(?P<who>doctor|pharmacist|healt
 def _clauses(sent: str) -> list[str]:
     """Split compound advice at "; " and before a new imperative, but keep a leading condition attached."""
     out: list[str] = []
-    for part in (p for chunk in _SPLIT_IMPERATIVE.split(sent) for p in _SPLIT_MODAL.split(chunk)):
+    chunks = _SPLIT_IMPERATIVE_F.split(sent) if could_match(sent, (";", ",", "and")) else [sent]
+    for part in (p for chunk in chunks for p in (_SPLIT_MODAL.split(chunk) if "," in chunk else [chunk])):
         if out and _CONDITION_OPEN.match(out[-1]) and "," not in out[-1]:
             out[-1] = f"{out[-1]}, {part.strip(' ,')}"  # "If X, talk to your doctor"
         else:
@@ -191,6 +199,7 @@ def _clauses(sent: str) -> list[str]:
     return out
 
 
+_SPLIT_IMPERATIVE_F = Folded(_SPLIT_IMPERATIVE)  # see :class:`kg.extract_text.Folded`
 _SPLIT_MODAL = re.compile(r",\s+and\s+(?=(?:it|this medicine|they)\s+should\b)", re.I)
 _CONDITION_OPEN = re.compile(r"^\s*(?:if|when|unless|before|after|once|while)\s", re.I)
 
@@ -203,7 +212,13 @@ def _condition(part: str) -> tuple[str, str]:
 
 
 def _rewrite_modal(part: str, drug: tuple[str, ...]) -> str:
-    for rx, kind in _MODAL_REWRITES:
+    if could_match(part, ("should",)):
+        rewrites = _MODAL_REWRITES
+    elif could_match(part, ("is", "are")):
+        rewrites = _MODAL_REWRITES[3:]  # the "should" forms cannot match
+    else:
+        return part
+    for rx, kind in rewrites:
         m = rx.match(part)
         if not m:
             continue
@@ -231,12 +246,21 @@ def _rewrite_modal(part: str, drug: tuple[str, ...]) -> str:
 def _generic_people(part: str, drug: tuple[str, ...]) -> str:
     """"your doctor" -> "a doctor"; the drug's own name -> "it"; other "your" dropped."""
     part = _YOUR_ADVISER.sub(lambda m: ("an " if m.group("who")[0] in "aeiouAEIOU" else "a ") + m.group("who"), part)
-    part = re.sub(r"\byour\s+", "", part)
+    part = _YOUR.sub("", part)
     for name in drug:
         if name:
-            part = re.sub(rf"(?<!other )\b{re.escape(name)}\b(?!\s+(?:products?|gels?|creams?|tablets?|capsules?|"
-                          r"solutions?|ointments?|inhalers?|injections?|levels?)\b)", "it", part, flags=re.I)
+            part = _own_name(name).sub("it", part)
     return part
+
+
+_YOUR = re.compile(r"\byour\s+")
+
+
+@lru_cache(maxsize=1024)
+def _own_name(name: str) -> re.Pattern[str]:
+    """The drug's own name as a word, not "other <name>" nor "<name> gel" (a product)."""
+    return re.compile(rf"(?<!other )\b{re.escape(name)}\b(?!\s+(?:products?|gels?|creams?|tablets?|capsules?|"
+                      r"solutions?|ointments?|inhalers?|injections?|levels?)\b)", re.I)
 
 
 def _frag(advice: str, sent: str) -> str:
@@ -316,7 +340,7 @@ def extract_reliability(doc: Document, result: Extraction) -> None:
     for sec in doc.sections:
         texts = [(sec.inline, sec.span)] + [(b.text, b.span) for b in sec.blocks]
         for text, span in texts:
-            if text and _RELIABILITY.search(text):
+            if text and could_match(text, _RELIABILITY_NEEDLES) and _RELIABILITY.search(text):
                 sent = next((s for s in sentences(norm(text)) if _RELIABILITY.search(s)), text)
                 result.reliability = Name(sent, q.evidence(sec, span, sent))
                 return

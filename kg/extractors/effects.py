@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract_text import (Item, Quoter, capitalise, drop_article, find_section, is_abbreviation, key,
+from kg.extract_text import (Folded, Item, Quoter, capitalise, drop_article, find_section, is_abbreviation, key,
                              list_items, norm,
                              sentences, strip_example_cue, strip_parens)
 from kg.model import Block, Document, Extraction, Name, Section, SideEffect
@@ -56,6 +56,10 @@ _LEAD_PREP = re.compile(r"^(?:over|after|during|in|with|for|at|within|from)\s", 
 _DISTRIBUTIVE_TAIL = re.compile(r"(?:ness|ing|ity|ion|ache)$", re.I)
 
 
+#: The same patterns, run over lower-cased ASCII text (see :class:`kg.extract_text.Folded`).
+_SERIOUS_F, _NOT_AN_EFFECT_F, _NOT_A_SIGN_F = Folded(_SERIOUS), Folded(_NOT_AN_EFFECT), Folded(_NOT_A_SIGN)
+_DESCRIPTIVE_F, _CIRCUMSTANCE_F = Folded(_DESCRIPTIVE), Folded(_CIRCUMSTANCE)
+
 def side_effects_section(doc: Document) -> Section | None:
     return find_section(doc, "side effect", "adverse")
 
@@ -93,14 +97,14 @@ class _Ctx:
         if block.label and not text:
             return  # a sub-list heading; its children carry the effects
         if block.label and context and _is_description(text):
-            serious = bool(_SERIOUS.search(context))
+            serious = bool(_SERIOUS_F.search(context))
             self.effect(block, block.label, context, serious)
             if serious:
                 for m in _REL_CAN_CAUSE.finditer(text):
                     self.signs(block, _CUT.sub("", text[m.end():]))
             return
         category = block.label or context or "Other"
-        serious = bool(_SERIOUS.search(category))
+        serious = bool(_SERIOUS_F.search(category))
         items = list_items(text, appositives=False)
         if _distributive_shape(items):
             items = [Item(text)]
@@ -114,7 +118,7 @@ class _Ctx:
 
     def effect(self, block: Block, label: str, category: str, serious: bool, tail=_QUALIFIER_TAIL) -> None:
         label = capitalise(drop_article(tail.sub("", strip_parens(label)[0]).strip(" .,;:")))
-        if label and not _NOT_AN_EFFECT.search(label):
+        if label and not _NOT_AN_EFFECT_F.search(label):
             ev = self.q.evidence(self.sec, block.span, label)
             self.result.side_effects.append(SideEffect(label=label, category=category, serious=serious, evidence=ev))
 
@@ -142,7 +146,7 @@ class _Ctx:
                 continue
             label, parens = strip_parens(it.text)
             label = drop_article(label).strip(" .,;:")
-            if label and not _NOT_A_SIGN.search(label):
+            if label and not _NOT_A_SIGN_F.search(label):
                 self.result.serious_signs.append(Name(label, self.q.evidence(self.sec, block.span, label)))
             for p in parens:
                 self._sign_items(block, list_items(strip_example_cue(p), appositives=False))
@@ -234,7 +238,7 @@ def _distributive_shape(items: list[Item]) -> bool:
 
 def _is_description(text: str) -> bool:
     items = list_items(text, appositives=False)
-    return (bool(_DESCRIPTIVE.search(text)) or text[:2] in ("A ", "An") or bool(_CIRCUMSTANCE.search(text))
+    return (bool(_DESCRIPTIVE_F.search(text)) or text[:2] in ("A ", "An") or bool(_CIRCUMSTANCE_F.search(text))
             or (len(items) == 1 and len(text.split()) > 5))
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract_text import (Quoter, find_section, key, list_items, norm, sentences, split_top,
+from kg.extract_text import (Folded, Quoter, could_match, find_section, key, list_items, norm, sentences, split_top,
                              strip_parens)
 from kg.model import Block, Document, Drug, Extraction, Name, Section
 
@@ -54,7 +54,18 @@ ROUTES = (
     ("transdermal", re.compile(r"\btransdermal(?:ly)?\b|\bskin patch(?:es)?\b", re.I)),
     ("sublingual", re.compile(r"\bsublingual(?:ly)?\b|\bunder the tongue\b", re.I)),
 )
+#: Literals one of which every match of the route's pattern holds (a cheap first test).
+_ROUTE_NEEDLES = {
+    "topical": ("topical", "appl"), "oral": ("oral", "by mouth", "swallowed"), "inhalation": ("inhal",),
+    "intravenous": ("into a vein", "intravenous"), "intramuscular": ("into a muscle", "intramuscular"),
+    "subcutaneous": ("under the skin", "subcutaneous"), "rectal": ("rectal", "suppositor"),
+    "vaginal": ("vaginal", "pessar"), "nasal": ("nasal", "into the nose"), "ophthalmic": ("eye drops", "ophthalmic"),
+    "transdermal": ("transdermal", "skin patch"), "sublingual": ("sublingual", "under the tongue"),
+}
 
+
+#: The same pattern, run over lower-cased ASCII text (see :class:`kg.extract_text.Folded`).
+_FORM_F = Folded(_FORM)
 
 def usage_section(doc: Document) -> Section | None:
     return find_section(doc, *USAGE_KEYS)
@@ -152,6 +163,8 @@ def extract_routes(doc: Document, result: Extraction) -> None:
     hits: list[tuple[int, int, str, Block, str]] = []
     for bi, block in enumerate(usage_paragraphs(doc)):
         for route, rx in ROUTES:
+            if not could_match(block.text, _ROUTE_NEEDLES[route]):
+                continue
             m = rx.search(block.text)
             if m:
                 hits.append((bi, m.start(), route, block, m.group(0)))
@@ -166,10 +179,11 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
     q = Quoter(doc)
     sec = usage_section(doc)
     for block in usage_paragraphs(doc):
-        for m in _FORM.finditer(norm(block.text)):
-            mods = [w for w in m.group(1).split() if w.casefold() not in ("topical",)]
-            label = " ".join(mods + [m.group(2)])
-            result.formulations.append(Name(label, q.evidence(sec or "Usage", block.span, m.group(0))))
+        text = norm(block.text)
+        for (s0, e0), (s1, e1), (s2, e2) in _FORM_F.finditer_spans(text):
+            mods = [w for w in text[s1:e1].split() if w.casefold() not in ("topical",)]
+            label = " ".join(mods + [text[s2:e2]])
+            result.formulations.append(Name(label, q.evidence(sec or "Usage", block.span, text[s0:e0])))
     result.formulations = _dedupe(result.formulations)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract_text import (Quoter, find_section, is_symbol, list_items, norm, sentences,
+from kg.extract_text import (Folded, Quoter, find_section, is_symbol, list_items, norm, sentences,
                              split_top, strip_example_cue, strip_parens)
 from kg.model import Block, Document, Extraction, Mechanism, Section
 
@@ -76,6 +76,8 @@ DOWNSTREAM = (
     ("triggers", re.compile(r"\b(?:trigger|induc)(?:e|es|s|ed|ing)?\s+(?:the\s+|an?\s+)?"
                             r"(?:(?:production|release|synthesis)\s+of\s+)?", re.I)),
 )
+#: The same patterns, run over lower-cased ASCII text (see :class:`kg.extract_text.Folded`).
+DOWNSTREAM_F = tuple((relation, Folded(rx)) for relation, rx in DOWNSTREAM)
 _DOWN_STOP = re.compile(r"\s+(?:which|that|to|so|inside|in|on|from|thereby|because|between|but|while|whereas)\b.*$|[,;.].*$", re.I)
 #: "proteins needed for growth and development": "and" inside a prepositional phrase joins its objects.
 _PP_AND = re.compile(r"\b(?:for|with|by|needed|used)\s+[\w-]+\s+and\s+$", re.I)
@@ -93,6 +95,10 @@ _PROCESS_NAMES = {"production": "production", "release": "release", "synthesis":
                   "dividing": "division", "growing": "growth", "multiplying": "growth"}
 
 
+#: The same patterns, run over lower-cased ASCII text (see :class:`kg.extract_text.Folded`).
+_HEDGE_F, _ASSERT_F = Folded(_HEDGE), Folded(_ASSERT)
+_ROLE_RE_F, _VERB_RE_F = Folded(_ROLE_RE), Folded(_VERB_RE)
+
 def mechanism_section(doc: Document) -> Section | None:
     return find_section(doc, *MECH_KEYS)
 
@@ -107,7 +113,7 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
         if not block.text:
             continue
         for sent in sentences(norm(block.text)):
-            certainty = "hedged" if _HEDGE.search(sent) and not _ASSERT.search(sent) else "asserted"
+            certainty = "hedged" if _HEDGE_F.search(sent) and not _ASSERT_F.search(sent) else "asserted"
             for mech in _direct(sent, others):
                 mech.certainty = certainty
                 _add(result, q, sec, block, sent, mech)
@@ -123,8 +129,9 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
 
 def _direct(sent: str, other_agent) -> list[Mechanism]:
     out: list[Mechanism] = []
-    cues = [(m, _ROLE[m.group(0).split()[0].lower().rstrip("s")]) for m in _ROLE_RE.finditer(sent)]
-    cues += [(m, _verb_relation(m.group("v"))) for m in _VERB_RE.finditer(sent)]
+    # Folded: the cue words are lower-cased anyway, and only offsets of the sentence are read.
+    cues = [(m, _ROLE[m.group(0).split()[0].lower().rstrip("s")]) for m in _ROLE_RE_F.finditer(sent)]
+    cues += [(m, _verb_relation(m.group("v"))) for m in _VERB_RE_F.finditer(sent)]
     for m, relation in sorted(cues, key=lambda c: c[0].start()):
         before = sent[:m.start()]
         if _NEGATION.search(before) or _about_other(before, other_agent):
@@ -266,14 +273,15 @@ def _singular(name: str) -> str:
 
 def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
     out: list[tuple[Mechanism, str]] = []
-    for relation, rx in DOWNSTREAM:
-        for m in rx.finditer(sent):
+    for relation, rx in DOWNSTREAM_F:
+        names = rx.rx.groupindex
+        for m in rx.finditer(sent):  # Folded: groups are sliced from ``sent`` by offset
             before = sent[:m.start()]
             if _NEGATION.search(before) or _about_other(before, other_agent):
                 continue
-            groups = m.groupdict()
-            process = (groups.get("proc") or "").lower()
-            obj = groups["pre"] if groups.get("pre") else sent[m.end():]
+            process = sent[m.start("proc"):m.end("proc")].lower() if "proc" in names and m.start("proc") >= 0 else ""
+            pre = sent[m.start("pre"):m.end("pre")] if "pre" in names and m.start("pre") >= 0 else ""
+            obj = pre if pre else sent[m.end():]
             if relation == "triggers" and re.match(r"^(?:the\s+)?(?:main\s+)?side effects?\b", obj):
                 continue
             place = _PLACE.match(_DOWN_STOP_PAREN.sub("", obj)) if process else None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract_text import Quoter, is_abbreviation, key, norm, sentences, split_top, strip_parens
+from kg.extract_text import Folded, Quoter, is_abbreviation, key, norm, sentences, split_top, strip_parens
 from kg.extractors.identity import usage_section
 from kg.model import Block, Document, Extraction, Indication, Section
 
@@ -22,6 +22,10 @@ _ITEM_SPLIT = re.compile(r"\s*(?::|\s[-\u2013\u2014]\s)\s*")
 _TWO_CONDITIONS = re.compile(r"(?<=\))\s+(?:and|or)\s+|(?<=\)),\s*(?:and\s+|or\s+)?")
 
 
+#: The same patterns, run over lower-cased ASCII text (see :class:`kg.extract_text.Folded`).
+_NEGATED_INTRO_F, _NEGATED_ITEM_F = Folded(_NEGATED_INTRO), Folded(_NEGATED_ITEM)
+_INVESTIGATIONAL_F, _OFF_LABEL_F = Folded(_INVESTIGATIONAL), Folded(_OFF_LABEL)
+
 def extract_treats(doc: Document, result: Extraction) -> None:
     sec = usage_section(doc)
     if sec is None:
@@ -33,9 +37,9 @@ def extract_treats(doc: Document, result: Extraction) -> None:
         if block.kind == "paragraph":
             intro = block.text
             continue
-        if block.depth > 0 or _NEGATED_INTRO.search(_lead_in(intro)):
+        if block.depth > 0 or _NEGATED_INTRO_F.search(_lead_in(intro)):
             continue
-        global_q = "investigational" if investigational or _INVESTIGATIONAL.search(intro) else None
+        global_q = "investigational" if investigational or _INVESTIGATIONAL_F.search(intro) else None
         result.treats.extend(_indications(q, sec, block, global_q))
 
 
@@ -49,7 +53,7 @@ def _lead_in(intro: str) -> str:
 
 def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) -> list[Indication]:
     label, desc = _label_and_description(block)
-    if not label or _NEGATED_ITEM.search(label) or _negated_description(label, desc):
+    if not label or _NEGATED_ITEM_F.search(label) or _negated_description(label, desc):
         return []
     qualifier = global_q or _qualifier(label, desc)
     label = _PREVENTION_LABEL.sub("", label)
@@ -73,7 +77,7 @@ def _negated_description(label: str, desc: str) -> bool:
     condition, not the bullet's own.
     """
     for k, sent in enumerate(sentences(desc)):
-        m = _NEGATED_ITEM.search(sent)
+        m = _NEGATED_ITEM_F.search(sent)  # only its end offset is read
         if not m:
             continue
         if k == 0:
@@ -100,11 +104,11 @@ def _label_and_description(block: Block) -> tuple[str, str]:
 
 
 def _qualifier(label: str, desc: str) -> str | None:
-    if _OFF_LABEL.search(label) or _OFF_LABEL.search(desc):
+    if _OFF_LABEL_F.search(label) or _OFF_LABEL_F.search(desc):
         return "off-label"
     if _PREVENTION_LABEL.match(label) or _PREVENTION_DESC.match(desc):
         return "prevention"
-    if _INVESTIGATIONAL.search(label) or _INVESTIGATIONAL.search(desc):
+    if _INVESTIGATIONAL_F.search(label) or _INVESTIGATIONAL_F.search(desc):
         return "investigational"
     return None
 
