@@ -54,18 +54,35 @@ def d(local: str) -> str:
 
 @dataclass
 class MappedGraph:
-    """The RDF of one monograph: its named graph IRI and the N-Triples lines of that graph."""
+    """The RDF of one monograph, in two parts.
+
+    ``lines`` are what this monograph says: its claims, their statement nodes, the monograph
+    node; they go in the monograph's own named graph, replaced as a whole on rebuild.
+    ``node_lines`` describe the nodes it mentions (type, label, synonyms, symbol, external
+    links). Those are shared: the same condition is described by every monograph that names
+    it, so they go in one shared graph (see :func:`kg.namespaces.nodes_graph`), where the
+    store's set semantics keep one copy. Oxigraph's union default graph is a bag, not a set:
+    were they repeated in every monograph graph, a plain query would return duplicate rows.
+    """
 
     graph: str
     drug: str
     monograph: str
     lines: list[str] = field(default_factory=list)
+    node_lines: list[str] = field(default_factory=list)
 
     def ntriples(self) -> str:
+        """Everything this monograph contributes (own graph and node descriptions)."""
+        return "".join(self.lines) + "".join(self.node_lines)
+
+    def own_ntriples(self) -> str:
         return "".join(self.lines)
 
+    def nodes_ntriples(self) -> str:
+        return "".join(self.node_lines)
+
     def __len__(self) -> int:
-        return len(self.lines)
+        return len(self.lines) + len(self.node_lines)
 
 
 class _Writer:
@@ -75,11 +92,16 @@ class _Writer:
         self.base = base
         self.link = link
         self.lines: list[str] = []
+        self.node_lines: list[str] = []
         self.typed: set[str] = set()
         self.statement_ids: set[str] = set()
 
     def add(self, s: str, p: str, o: str) -> None:
         self.lines.append(f"{s} {p} {o} .\n")
+
+    def describe(self, s: str, p: str, o: str) -> None:
+        """A triple about a node rather than a claim of this monograph (see MappedGraph)."""
+        self.node_lines.append(f"{s} {p} {o} .\n")
 
     def node(self, kind: str, label: str, *, key: str | None = None,
              synonyms: Sequence[str] = (), symbol: str | None = None) -> str:
@@ -90,10 +112,10 @@ class _Writer:
         node = iri(resource(kind, key, self.base))
         if node not in self.typed:
             self.typed.add(node)
-            self.add(node, _TYPE, d(KIND_CLASS[kind]))
-            self.add(node, _LABEL, lit(label))
+            self.describe(node, _TYPE, d(KIND_CLASS[kind]))
+            self.describe(node, _LABEL, lit(label))
             for syn in synonyms:
-                self.add(node, _ALT, lit(syn))
+                self.describe(node, _ALT, lit(syn))
             if self.link is not None and kind in LINKED_KINDS:
                 self.links(node, self.link(kind, label, synonyms, symbol))
         return node
@@ -101,8 +123,8 @@ class _Writer:
     def links(self, node: str, links: Iterable[Link]) -> None:
         for link in links:
             if link.predicate.startswith("skos:"):  # exactMatch, or a curated broad/narrow/close match
-                self.add(node, f"<{SKOS}{link.predicate[5:]}>", iri(link.iri))
-            self.add(node, f"<{OBOINOWL}hasDbXref>", lit(link.curie))
+                self.describe(node, f"<{SKOS}{link.predicate[5:]}>", iri(link.iri))
+            self.describe(node, f"<{OBOINOWL}hasDbXref>", lit(link.curie))
 
     def statement(self, drug: str, prop: str, obj: str, obj_key: str, evidence: Evidence,
                   monograph: str, drug_key: str) -> str:
@@ -142,7 +164,8 @@ def map_extraction(x: Extraction, base: str = DEFAULT_BASE, link: Linker | None 
     for rule in RULES:
         rule(w, x, drug, drug_key, mono)
     graph = graph_iri(mkey, base)
-    return MappedGraph(graph=graph, drug=drug[1:-1], monograph=mono[1:-1], lines=w.lines)
+    return MappedGraph(graph=graph, drug=drug[1:-1], monograph=mono[1:-1], lines=w.lines,
+                       node_lines=w.node_lines)
 
 
 # -- the rule table: one small function per claim kind ----------------------------------------
@@ -179,7 +202,7 @@ def map_treats(w: _Writer, x: Extraction, drug: str, dk: str, mono: str) -> None
     for ind in x.treats:
         cond = w.node("condition", ind.label, synonyms=ind.synonyms)
         if ind.abbreviation:
-            w.add(cond, d("abbreviation"), lit(ind.abbreviation))
+            w.describe(cond, d("abbreviation"), lit(ind.abbreviation))
         st = w.statement(drug, "treats", cond, slug(ind.label), ind.evidence, mono, dk)
         if ind.qualifier:
             w.add(st, d("qualifier"), lit(ind.qualifier))
@@ -193,7 +216,7 @@ def map_mechanism(w: _Writer, x: Extraction, drug: str, dk: str, mono: str) -> N
         kind = OBJECT_KIND[m.relation]
         obj = w.node(kind, m.target, symbol=m.symbol)
         if m.symbol and kind == "target":
-            w.add(obj, d("symbol"), lit(m.symbol))
+            w.describe(obj, d("symbol"), lit(m.symbol))
         st = w.statement(drug, m.relation, obj, slug(m.target), m.evidence, mono, dk)
         w.add(st, d("certainty"), lit(m.certainty))
         if kind == "target":
@@ -233,8 +256,8 @@ def map_faqs(w: _Writer, x: Extraction, drug: str, dk: str, mono: str) -> None:
     for faq in x.faqs:
         key = f"{dk}/{slug(faq.question)[:80].rstrip('-')}"
         node = w.node("faq", faq.question, key=key)
-        w.add(node, d("question"), lit(faq.question))
-        w.add(node, d("answer"), lit(faq.answer))
+        w.describe(node, d("question"), lit(faq.question))
+        w.describe(node, d("answer"), lit(faq.answer))
         w.statement(drug, "hasFAQ", node, key.split("/", 1)[1], faq.evidence, mono, dk)
 
 

@@ -136,6 +136,11 @@ def graph_iri(monograph_key: str, base: str = DEFAULT_BASE) -> str:
     return f"{base}graph/monograph/{monograph_key}"
 
 
+def nodes_graph(base: str = DEFAULT_BASE) -> str:
+    """The shared graph that describes the nodes monographs mention (labels, links ...)."""
+    return f"{base}graph/nodes"
+
+
 def ontology_graph(base: str = DEFAULT_BASE) -> str:
     return f"{base}graph/ontology"
 

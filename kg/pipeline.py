@@ -19,7 +19,7 @@ from kg.config import Config
 from kg.errors import KgError, ParseError
 from kg.extract import extract
 from kg.mapping import Linker, MappedGraph, map_extraction
-from kg.namespaces import ontology_graph
+from kg.namespaces import graph_iri, nodes_graph, ontology_graph
 from kg.parse import parse_file
 from kg.store import GraphStore
 
@@ -147,24 +147,40 @@ def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Co
             continue
         batch.append(result)
         if len(batch) >= batch_size:
-            _publish(batch, store, gate, report)
+            _publish(batch, store, gate, report, config.base)
             batch = []
-    _publish(batch, store, gate, report)
+    _publish(batch, store, gate, report, config.base)
+    if report.published:
+        drop_orphan_nodes(store, config.base)
     load_ontology(store, config)
     report.seconds["total"] = time.perf_counter() - started
     return report
 
 
-def _publish(batch: list[FileResult], store: GraphStore, gate: Gate | None, report: BuildReport) -> None:
+def drop_orphan_nodes(store: GraphStore, base: str) -> None:
+    """Remove node descriptions no monograph mentions any more (after a rebuild changed it)."""
+    prefix = graph_iri("", base)
+    store.update(f"""
+        DELETE {{ GRAPH <{nodes_graph(base)}> {{ ?n ?p ?o }} }}
+        WHERE {{
+          GRAPH <{nodes_graph(base)}> {{ ?n ?p ?o }}
+          FILTER NOT EXISTS {{ GRAPH ?g {{ ?x ?y ?n }} FILTER(STRSTARTS(STR(?g), "{prefix}")) }}
+        }}""")
+
+
+def _publish(batch: list[FileResult], store: GraphStore, gate: Gate | None, report: BuildReport,
+             base: str) -> None:
     """Gate a batch, then write the graphs that passed in one transaction."""
     if not batch:
         return
-    graphs = {r.mapped.graph: r.mapped.ntriples() for r in batch if r.mapped}
+    mapped = [r.mapped for r in batch if r.mapped]
     t0 = time.perf_counter()
-    problems = dict(gate(graphs)) if gate is not None else {}
+    problems = dict(gate({m.graph: m.ntriples() for m in mapped})) if gate is not None else {}
     t1 = time.perf_counter()
-    good = {g: text for g, text in graphs.items() if g not in problems}
-    store.replace_graphs(good)
+    good = [m for m in mapped if m.graph not in problems]
+    nodes = "".join(m.nodes_ntriples() for m in good)
+    store.replace_graphs({m.graph: m.own_ntriples() for m in good},
+                         {nodes_graph(base): nodes} if nodes else None)
     t2 = time.perf_counter()
     report.seconds["validate"] = report.seconds.get("validate", 0.0) + t1 - t0
     report.seconds["load"] = report.seconds.get("load", 0.0) + t2 - t1

@@ -115,7 +115,7 @@ class GraphStore(Protocol):
 
     path: Path | None
 
-    def replace_graphs(self, graphs: Mapping[str, str]) -> None: ...
+    def replace_graphs(self, graphs: Mapping[str, str], additions: Mapping[str, str] | None = None) -> None: ...
     def load(self, data: bytes | str, fmt: str, graph: str | None = None) -> None: ...
     def drop_graphs(self, graphs: Iterable[str]) -> None: ...
     def named_graphs(self) -> list[str]: ...
@@ -146,27 +146,34 @@ class OxigraphStore:
                              hint="is another kg process (kg serve?) using it? pass --store PATH") from e
 
     # -- writing ---------------------------------------------------------------------------------
-    def replace_graphs(self, graphs: Mapping[str, str]) -> None:
-        """Replace each named graph by the given N-Triples text; all or nothing.
+    def replace_graphs(self, graphs: Mapping[str, str], additions: Mapping[str, str] | None = None) -> None:
+        """Replace each named graph by the given N-Triples text; all or nothing. ``additions``
+        are N-Triples added to (not replacing) other named graphs in the same write.
 
         New graphs go in by Oxigraph's bulk loader, 2-3x faster than a transactional load on
         disk; should it fail half-way, they are dropped again. Graphs the store already has
         are then replaced by one SPARQL update (one transaction); should that fail, the new
         graphs are dropped too. Either way the store is left as it was."""
-        if not graphs:
+        if not graphs and not additions:
             return
         fresh = [g for g in graphs if not self._store.contains_named_graph(ox.NamedNode(g))]
         old = [g for g in graphs if g not in frozenset(fresh)] if len(fresh) < len(graphs) else []
-        if fresh:
+        # additions ride along with the first write: the bulk load if any, else the update
+        additions_in_bulk = bool(fresh) or not old
+        if additions_in_bulk:
             data = "".join(_as_nquads(graphs[g], g) for g in fresh)
+            data += "".join(_as_nquads(text, g) for g, text in (additions or {}).items())
             try:
                 self._store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
             except (OSError, SyntaxError, ValueError) as e:
                 self.drop_graphs(fresh)
                 raise StoreError(f"the store refused the data: {e}") from e
         if old:
+            inserts = {g: graphs[g] for g in old}
+            if not additions_in_bulk:
+                inserts.update(additions or {})
             drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in old)
-            body = "".join(f"GRAPH <{g}> {{\n{graphs[g]}}}\n" for g in old)
+            body = "".join(f"GRAPH <{g}> {{\n{text}}}\n" for g, text in inserts.items())
             try:
                 self.update(f"{drops}INSERT DATA {{\n{body}}}")
             except (QueryError, StoreError):
@@ -309,11 +316,12 @@ class RemoteStore:
     def update(self, sparql: str) -> None:
         self._post(self.update_url, sparql, "application/sparql-update")
 
-    def replace_graphs(self, graphs: Mapping[str, str]) -> None:
+    def replace_graphs(self, graphs: Mapping[str, str], additions: Mapping[str, str] | None = None) -> None:
         """One SPARQL update (one transaction on the server) replaces all the graphs."""
-        if graphs:
+        if graphs or additions:
             drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in graphs)
             body = "".join(f"GRAPH <{g}> {{\n{text}}}\n" for g, text in graphs.items())
+            body += "".join(f"GRAPH <{g}> {{\n{text}}}\n" for g, text in (additions or {}).items())
             self.update(f"{drops}INSERT DATA {{\n{body}}}")
 
     def load(self, data: bytes | str, fmt: str, graph: str | None = None) -> None:

@@ -49,6 +49,18 @@ def test_stored_query_columns_are_the_contract(built, name: str) -> None:
     assert rows
 
 
+def test_plain_queries_give_no_duplicate_rows(built) -> None:
+    """Shared nodes are described once, so the union default graph is a set in practice."""
+    store, _, cfg = built
+    monographs = [g for g in store.named_graphs() if "/graph/inferred" not in g]
+    count = "SELECT (COUNT(*) AS ?n) WHERE { %s }"
+    every = next(store.query(count % "?s ?p ?o", default_graph=monographs).rows())[0]
+    distinct = next(store.query(count % "{ SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
+                                default_graph=monographs).rows())[0]
+    assert every is not None and distinct is not None
+    assert int(every.value) == int(distinct.value) > 5000
+
+
 def claims(corpus: Path):
     return {p.name: extract(parse_file(p)) for p in discover([corpus])}
 
@@ -135,6 +147,8 @@ def test_rebuild_replaces_the_graph_and_a_broken_edit_keeps_the_old_one(tmp_path
                       encoding="utf-8")
     build([folder], store, cfg, link=False)
     assert not store.query(ask).boolean
+    assert not store.query('ASK { ?e rdfs:label "Oozing" }').boolean  # no orphan node left
+    assert store.query('ASK { ?e rdfs:label "Blistering" }').boolean
     before = len(store)
     target.write_bytes(b"---\ntitle: [broken\n---\n")
     report = build([folder], store, cfg, link=False)
