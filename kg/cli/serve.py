@@ -1,0 +1,84 @@
+"""``kg serve``: the SPARQL service on waitress (a production WSGI server)."""
+from __future__ import annotations
+
+import logging
+import os
+
+import click
+
+from kg.cli.common import config_from, reports_errors, store_option
+from kg.config import ENV_UPDATE_TOKEN
+from kg.errors import KgError
+from kg.store import OxigraphStore, open_store
+
+
+def build_if_empty(store: object, cfg: object) -> None:
+    """A fresh checkout has an empty store: build the bundled monographs into it first."""
+    if len(store) > 0:  # type: ignore[arg-type]
+        return
+    click.echo(f"kg: the store is empty; building {cfg.monographs_dir} first ...", err=True)  # type: ignore[attr-defined]
+    try:
+        from kg.pipeline import build
+
+        report = build([cfg.monographs_dir], store, cfg)  # type: ignore[arg-type, attr-defined]
+    except (ImportError, KgError, OSError) as e:
+        click.echo(f"kg: could not build the monographs ({e}); serving an empty store", err=True)
+        return
+    click.echo(f"kg: built {len(report.published)} monographs, {report.triples} triples"
+               + (f", {len(report.failed)} failed" if report.failed else ""), err=True)
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@store_option
+@click.option("--update-token", envvar=ENV_UPDATE_TOKEN, default=None, metavar="TOKEN",
+              help=f"Accept SPARQL Update and Graph Store writes with 'Authorization: Bearer TOKEN' [env {ENV_UPDATE_TOKEN}].")
+@click.option("--timeout", default=10.0, show_default=True, type=float, help="Query deadline in seconds.")
+@click.option("--service-allow", multiple=True, metavar="HOST", help="Let SERVICE call this host (repeatable).")
+@click.option("--workers", default=None, type=int, help="Query worker processes [default: CPUs, at least 2].")
+@click.option("--threads", default=None, type=int, help="HTTP threads [default: 2 per worker + 2].")
+@click.option("--page-rows", default=1000, show_default=True, type=int, help="Rows shown on HTML/JSON pages.")
+@click.option("--max-request", default=10 * 1024 * 1024, show_default=True, type=int, metavar="BYTES",
+              help="Largest request body accepted (413 above).")
+@click.option("--cache-mb", default=64, show_default=True, type=int,
+              help="Memory for answers kept until the next write (0: no result cache).")
+@click.option("--memory", is_flag=True,
+              help="Answer queries from an in-memory copy of the store (faster; writes still reach the disk).")
+@click.option("--no-build", is_flag=True, help="Serve an empty store as it is.")
+@click.option("--quiet", is_flag=True, help="No access log.")
+@reports_errors
+def command(host: str, port: int, store: str | None, update_token: str | None, timeout: float,
+            service_allow: tuple[str, ...], workers: int | None, threads: int | None, page_rows: int,
+            max_request: int, cache_mb: int, memory: bool, no_build: bool, quiet: bool) -> None:
+    """Serve the graph: SPARQL 1.1 endpoint, query page, entity pages, stored queries, dumps."""
+    import waitress
+
+    from kg.web import Settings, close_app, create_app
+
+    cfg = config_from(store).with_(update_token=update_token)
+    db = open_store(cfg.store)
+    if not no_build:
+        build_if_empty(db, cfg)
+    served = db
+    if memory and isinstance(db, OxigraphStore) and db.path is not None:
+        from kg.web.mirror import MemoryMirror
+
+        served = MemoryMirror(db)
+    settings = Settings.from_config(cfg, timeout=timeout, service_allow=service_allow or None,
+                                    workers=workers, page_rows=page_rows, max_request_bytes=max_request,
+                                    cache_bytes=cache_mb * 1024 * 1024)
+    app = create_app(cfg, store=served, settings=settings)
+    if not quiet:
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+        logging.getLogger("waitress.queue").setLevel(logging.ERROR)
+    n_threads = threads or settings.workers * 2 + 2
+    click.echo(f"kg: serving {len(db)} quads from {cfg.store} at http://{host}:{port}/ "
+               f"({settings.workers} query workers, {n_threads} threads, "
+               f"{'updates with token' if settings.update_token else 'read-only'}, pid {os.getpid()})", err=True)
+    try:
+        waitress.serve(app, host=host, port=port, threads=n_threads, ident="kg",
+                       channel_timeout=max(60, int(timeout) + 30))
+    finally:
+        close_app(app)
+        served.flush()

@@ -1,0 +1,89 @@
+"""``/dump`` (every RDF format), ``/.well-known/void``, ``/health`` and ``/metrics``."""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from flask import Blueprint, Response, request
+
+from kg.web.negotiation import ALIASES
+from kg.web.rdfdoc import rdf_format, rdf_response, turtle_literal
+from kg.web.service import Service, service
+
+bp = Blueprint("data", __name__)
+
+CHUNK = 256 * 1024
+
+
+def _chunks(data: bytes) -> Iterator[bytes]:
+    for i in range(0, len(data), CHUNK):
+        yield data[i:i + CHUNK]
+
+
+@bp.route("/dump")
+@bp.route("/dump.<suffix>")
+def dump(suffix: str | None = None) -> Response:
+    svc = service()
+    if suffix is not None and suffix.lower() not in ALIASES:
+        from kg.web.errors import ApiError
+        raise ApiError(404, f"no dump format .{suffix}; try .ttl, .nt, .nq, .trig, .jsonld or .rdf")
+    f = rdf_format(suffix or request.args.get("format"))
+    data = svc.store.export(f.name)  # sorted and byte-stable; quads keep their named graphs
+    resp = Response(_chunks(data), content_type=f.content_type, direct_passthrough=True)
+    resp.headers["Content-Length"] = str(len(data))
+    resp.headers["Content-Disposition"] = f'inline; filename="drugkg.{f.suffix}"'
+    resp.vary.add("Accept")
+    return resp
+
+
+CLASS_COUNTS = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c"
+PROPERTY_COUNTS = "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p ORDER BY ?p"
+TOTALS = """SELECT (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?subjects)
+  (COUNT(DISTINCT ?o) AS ?objects) WHERE { ?s ?p ?o }"""
+
+
+def void_turtle(svc: Service, root: str) -> str:
+    store = svc.store
+    totals = next(store.query(TOTALS).rows())
+    classes = [(c.value, int(n.value)) for c, n in store.query(CLASS_COUNTS).rows() if c and n]
+    props = [(p.value, int(n.value)) for p, n in store.query(PROPERTY_COUNTS).rows() if p and n]
+    t, s, o = (int(x.value) if x else 0 for x in totals)
+    lines = ["@prefix void: <http://rdfs.org/ns/void#> .", "@prefix dcterms: <http://purl.org/dc/terms/> .", "",
+             f"<{root}.well-known/void#dataset> a void:Dataset ;",
+             f"  dcterms:title {turtle_literal('Drug knowledge graph')} ;",
+             f"  void:uriSpace {turtle_literal(svc.config.base)} ;",
+             f"  void:sparqlEndpoint <{root}sparql> ;",
+             f"  void:dataDump <{root}dump.nq>, <{root}dump.ttl> ;",
+             f"  void:triples {t} ; void:distinctSubjects {s} ; void:distinctObjects {o} ;",
+             f"  void:classes {len(classes)} ; void:properties {len(props)}"]
+    for c, n in classes:
+        lines[-1] += " ;"
+        lines.append(f"  void:classPartition [ void:class <{c}> ; void:entities {n} ]")
+    for p, n in props:
+        lines[-1] += " ;"
+        lines.append(f"  void:propertyPartition [ void:property <{p}> ; void:triples {n} ]")
+    lines[-1] += " ."
+    return "\n".join(lines) + "\n"
+
+
+@bp.route("/.well-known/void")
+def void() -> Response:
+    svc = service()
+    root = request.host_url
+    text = svc.cached(f"void:{root}", lambda: void_turtle(svc, root))
+    return rdf_response(text, request.args.get("format"))
+
+
+@bp.route("/health")
+def health() -> Response:
+    svc = service()
+    body = {"ok": True, "status": 200, "quads": len(svc.store),
+            "graphs": len(svc.cached("named_graphs", svc.store.named_graphs)),
+            "workers": len(svc.pool.pids()), "generation": svc.generation,
+            "updates": bool(svc.settings.update_token), "timeout": svc.settings.timeout}
+    return Response(json.dumps(body) + "\n", mimetype="application/json")
+
+
+@bp.route("/metrics")
+def metrics() -> Response:
+    return Response(service().metrics.render(), mimetype="text/plain; version=0.0.4")

@@ -1,0 +1,88 @@
+"""The checks made on SPARQL text before it runs, as tables."""
+from __future__ import annotations
+
+import pytest
+
+from kg.namespaces import PREFIXES
+from kg.store import OxigraphStore
+from kg.web import sparqltext as st
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("SELECT * { ?s ?p ?o }", "bindings"),
+    ("PREFIX ex: <http://e/> select ?x where { ?x ex:p 'SELECT' }", "bindings"),
+    ("# ASK in a comment\nCONSTRUCT WHERE { ?s ?p ?o }", "graph"),
+    ("BASE <http://e/> DESCRIBE <x>", "graph"),
+    ("ASK {}", "boolean"),
+    ("PREFIX ask: <http://e/> SELECT ?s { ?s ask:p ?o }", "bindings"),
+    ("INSERT DATA { <a> <b> <c> }", None),
+    ("", None),
+])
+def test_query_form(text: str, form: str | None) -> None:
+    assert st.query_form(text) == form
+
+
+@pytest.mark.parametrize(("text", "has_from"), [
+    ("SELECT * FROM <http://e/g> { ?s ?p ?o }", True),
+    ("SELECT * FROM NAMED <http://e/g> { GRAPH ?g { ?s ?p ?o } }", True),
+    ("SELECT * { ?s <http://e/from> 'FROM' }", False),
+    ("SELECT * { ?s ?p ?o } # FROM <x>", False),
+])
+def test_has_from(text: str, has_from: bool) -> None:
+    assert st.has_from(text) is has_from
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    ("SELECT * { SERVICE <http://dbpedia.org/sparql> { ?s ?p ?o } }", ["http://dbpedia.org/sparql"]),
+    ("SELECT * { SERVICE SILENT <https://query.wikidata.org/sparql> { ?s ?p ?o } }",
+     ["https://query.wikidata.org/sparql"]),
+    ("PREFIX ep: <http://example.org/> SELECT * { service ep:sparql { ?s ?p ?o } }", ["http://example.org/sparql"]),
+    ("SELECT * { SERVICE ?endpoint { ?s ?p ?o } }", [None]),
+    ("SELECT * { SERVICE nope:x { ?s ?p ?o } }", [None]),
+    ("SELECT * { ?s ?p 'SERVICE <http://e/>' }", []),
+    ("SELECT * { ?s <http://e/SERVICE> ?o }", []),
+])
+def test_service_targets(text: str, targets: list[str | None]) -> None:
+    assert st.service_targets(text, PREFIXES) == targets
+
+
+@pytest.mark.parametrize(("text", "load", "using"), [
+    ("LOAD <http://example.org/data.ttl>", True, False),
+    ("CLEAR ALL ; load silent <http://e/x> INTO GRAPH <http://e/g>", True, False),
+    ("INSERT DATA { <http://e/a> <http://e/p> 'LOAD <x>' }", False, False),
+    ("WITH <http://e/g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", False, True),
+    ("DELETE { ?s ?p ?o } USING <http://e/g> WHERE { ?s ?p ?o }", False, True),
+    ("INSERT { ?s ?p ?o } WHERE { ?s <http://e/with> ?o }", False, False),
+])
+def test_load_and_using(text: str, load: bool, using: bool) -> None:
+    assert st.has_load(text) is load
+    assert st.has_using_or_with(text) is using
+
+
+@pytest.mark.parametrize(("update", "expected"), [
+    ("INSERT { ?s a <http://e/C> } WHERE { ?s ?p ?o }",
+     "INSERT { ?s a <http://e/C> } USING <http://e/g1> USING NAMED <http://e/g2> WHERE { ?s ?p ?o }"),
+    ("CLEAR ALL ; INSERT DATA { <http://e/a> <http://e/p> 1 } ; DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+     "CLEAR ALL ; INSERT DATA { <http://e/a> <http://e/p> 1 } ; "
+     "DELETE { ?s ?p ?o } USING <http://e/g1> USING NAMED <http://e/g2> WHERE { ?s ?p ?o }"),
+    ("DELETE WHERE { ?s <http://e/p> ?o }",
+     "DELETE { ?s <http://e/p> ?o } USING <http://e/g1> USING NAMED <http://e/g2> WHERE { ?s <http://e/p> ?o }"),
+    ("INSERT { ?s ?p ?o } WHERE { { SELECT * WHERE { ?s ?p ?o } } }",
+     "INSERT { ?s ?p ?o } USING <http://e/g1> USING NAMED <http://e/g2> WHERE { { SELECT * WHERE { ?s ?p ?o } } }"),
+])
+def test_add_using(update: str, expected: str) -> None:
+    assert st.add_using(update, ["http://e/g1"], ["http://e/g2"]) == expected
+
+
+def test_add_using_gives_the_engine_the_protocol_dataset() -> None:
+    store = OxigraphStore(None)
+    store.load("<http://e/g1> { <http://e/a> a <http://e/T> } <http://e/g3> { <http://e/b> a <http://e/T> }", "trig")
+    update = "INSERT { GRAPH <http://e/out> { ?s a <http://e/Seen> } } WHERE { ?s a <http://e/T> }"
+    store.update(st.add_using(update, ["http://e/g1"], []))
+    rows = list(store.query("SELECT ?s { GRAPH <http://e/out> { ?s ?p ?o } }", union=False).rows())
+    assert [r[0].value for r in rows] == ["http://e/a"]  # type: ignore[union-attr]
+
+
+def test_analyze_spots_relative_iris() -> None:
+    assert st.analyze("SELECT * { <s> ?p ?o }").relative_iris
+    assert not st.analyze("SELECT * { <http://e/s> ?p ?o . FILTER(?o < 3 && ?o > 1) }").relative_iris
