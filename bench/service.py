@@ -8,9 +8,10 @@ exported as N-Quads and loaded with ``oxigraph load`` into its own on-disk store
 servers answer from RocksDB (like storage with like; with ``--memory`` kg serves an in-memory
 copy (``kg serve --memory``) and oxigraph its in-memory storage, filled over HTTP). Both use
 the union of the named graphs as the default graph; kg runs twice, without and with its
-result cache (``--cache-mb 0`` / default), and with a 600 s deadline like oxigraph's none. Each query is sent ``--requests`` times by ``--concurrency`` client threads on
-keep-alive connections; the servers are measured alternately, query by query. Reported: requests
-per second, p50 and p99 latency, and the ratio kg / oxigraph of requests per second.
+result cache (``--cache-mb 0`` / default), and with a 600 s deadline like oxigraph's none.
+Each query is sent ``--requests`` times by ``--concurrency`` client threads on keep-alive
+connections; the servers are measured alternately, query by query. Reported: requests per
+second, p50 and p99 latency, and the ratio kg / oxigraph of requests per second.
 """
 from __future__ import annotations
 
@@ -150,7 +151,8 @@ def main() -> None:
     for label in ("kg", "kg+cache"):
         cmd = [sys.executable, "-m", "kg", "serve", "--port", str(ports[label]), "--quiet", "--timeout", "600",
                "--cache-mb", "0" if label == "kg" else "64",
-               "--no-build", "--store", str(kg_store if label == "kg" else copy), *(["--memory"] if args.memory else [])]
+               "--no-build", "--store", str(kg_store if label == "kg" else copy),
+               *(["--memory"] if args.memory else [])]
         if args.workers is not None:
             cmd += ["--workers", str(args.workers)]
         procs.append(subprocess.Popen(cmd, stderr=subprocess.DEVNULL, cwd=ROOT))

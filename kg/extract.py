@@ -18,8 +18,14 @@ from typing import Any
 from kg.extract_text import Quoter
 from kg.extractors.advice import extract_faqs, extract_interactions, extract_precautions, extract_reliability
 from kg.extractors.effects import extract_side_effects
-from kg.extractors.identity import (extract_brands, extract_class, extract_drug, extract_formulations,
-                                    extract_routes, extract_status)
+from kg.extractors.identity import (
+    extract_brands,
+    extract_class,
+    extract_drug,
+    extract_formulations,
+    extract_routes,
+    extract_status,
+)
 from kg.extractors.mechanism import extract_mechanism
 from kg.extractors.uses import extract_treats
 from kg.model import Document, Drug, Extraction

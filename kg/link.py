@@ -37,8 +37,16 @@ from kg.errors import LinkError
 from kg.linking.normalize import drops_qualifier, normalize, singular, symbol_key
 from kg.linking.sssom import read_sssom
 from kg.linking.tables import (
-    DBXREF, EXACT_MATCH, NAME_COLUMNS, SCOPES, XREF_COLUMNS, Manifest, Source, read_manifest,
-    read_prefixes, read_tsv_gz,
+    DBXREF,
+    EXACT_MATCH,
+    NAME_COLUMNS,
+    SCOPES,
+    XREF_COLUMNS,
+    Manifest,
+    Source,
+    read_manifest,
+    read_prefixes,
+    read_tsv_gz,
 )
 from kg.model import Link
 from kg.namespaces import slug
@@ -301,7 +309,7 @@ class VocabLinker:
                 found.append(self._make(c.curie, c.justification, c.label or label,
                                         f"{Path(c.file).name}:{c.line}", "", c.predicate))
                 out.labels.setdefault(found[-1].curie, c.label)
-        for ix, hit, matched in self._lexical(kind, label, synonyms, symbol, out):
+        for ix, hit, _matched in self._lexical(kind, label, synonyms, symbol, out):
             if hit.curie in curated_ids:
                 continue
             if hit.curie in vetoed or hit.curie.split(":")[0].casefold() in pinned:

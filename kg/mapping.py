@@ -19,8 +19,20 @@ from kg.config import DEFAULT_BASE
 from kg.errors import MappingError
 from kg.model import Evidence, Extraction, Link
 from kg.namespaces import (
-    DCTERMS, DKG, KIND_CLASS, OBJECT_KIND, OBOINOWL, PROV, RDF, RDFS, SKOS, STATEMENT_CLASS, XSD,
-    graph_iri, resource, slug,
+    DCTERMS,
+    DKG,
+    KIND_CLASS,
+    OBJECT_KIND,
+    OBOINOWL,
+    PROV,
+    RDF,
+    RDFS,
+    SKOS,
+    STATEMENT_CLASS,
+    XSD,
+    graph_iri,
+    resource,
+    slug,
 )
 
 #: ``link(kind, label, synonyms, symbol) -> links`` — supplied by kg.link through the pipeline.

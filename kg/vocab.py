@@ -23,8 +23,16 @@ from kg.link import KINDS, Identifiers, registry_entry
 from kg.linking.normalize import drops_qualifier, normalize, symbol_key
 from kg.linking.sssom import read_sssom
 from kg.linking.tables import (
-    DBXREF, EXACT_MATCH, NameRow, Source, XrefRow, read_manifest, read_prefixes, write_manifest,
-    write_names, write_prefixes, write_xrefs,
+    DBXREF,
+    EXACT_MATCH,
+    NameRow,
+    Source,
+    XrefRow,
+    read_manifest,
+    write_manifest,
+    write_names,
+    write_prefixes,
+    write_xrefs,
 )
 
 #: cross-references worth carrying over to the graph (Bioregistry prefixes)

@@ -1,8 +1,19 @@
 """Small builders shared by tests (not fixtures: plain functions)."""
 from __future__ import annotations
 
-from kg.model import (FAQ, Drug, Evidence, Extraction, Indication, Interaction, Mechanism, Name,
-                      Precaution, SideEffect, Span)
+from kg.model import (
+    FAQ,
+    Drug,
+    Evidence,
+    Extraction,
+    Indication,
+    Interaction,
+    Mechanism,
+    Name,
+    Precaution,
+    SideEffect,
+    Span,
+)
 
 
 def ev(line: int, quote: str, section: str = "Usage") -> Evidence:

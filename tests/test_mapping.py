@@ -4,12 +4,12 @@ from __future__ import annotations
 import pytest
 import rdflib
 from rdflib import RDF, RDFS, XSD, Literal, URIRef
+from rdflib.namespace import PROV, SKOS
 
 from kg.errors import MappingError
 from kg.mapping import lit, map_extraction
 from kg.model import Link
 from kg.namespaces import DKG, slug
-from rdflib.namespace import PROV, SKOS
 from tests.helpers import sample_extraction
 
 D = rdflib.Namespace(DKG)

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from kg.config import PROJECT_ROOT
 from kg.errors import LinkError
 from kg.link import Identifiers, build_linker
-from kg.linking.tables import read_manifest, read_tsv_gz, NAME_COLUMNS, XREF_COLUMNS
+from kg.linking.tables import NAME_COLUMNS, XREF_COLUMNS, read_manifest, read_tsv_gz
 from kg.vocab import SOURCES, import_all, import_file, parse_obo, parse_rdf
 
 ROOT = PROJECT_ROOT
@@ -161,8 +161,8 @@ def test_build_writes_links_into_the_graph(built) -> None:  # type: ignore[no-un
 
 
 def test_external_ids_query(built) -> None:  # type: ignore[no-untyped-def]
-    from kg.stored_queries import read_query
     from kg.store import Term
+    from kg.stored_queries import read_query
 
     store, _, _ = built
     query = read_query(ROOT / "queries" / "external-ids.rq")

@@ -36,7 +36,8 @@ def test_query_page_runs_a_shareable_query(app: Flask) -> None:
     page = c.get("/", headers=HTML)
     assert page.status_code == 200 and b"<textarea" in page.data and b"/queries/indications" in page.data
     assert b"cdn" not in page.data.lower() and b"https://" not in page.data.split(b"<main>")[0]
-    q = "SELECT ?d ?l WHERE { ?d a <https://w3id.org/drugkg/vocab/Drug> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+    q = ("SELECT ?d ?l WHERE { ?d a <https://w3id.org/drugkg/vocab/Drug> ; "
+         "<http://www.w3.org/2000/01/rdf-schema#label> ?l }")
     res = c.get("/?query=" + quote(q), headers=HTML)
     text = res.get_data(as_text=True)
     assert res.status_code == 200 and "Imiquimod" in text and "truncated at 5 rows" in text

@@ -17,7 +17,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 def store_option(f: F) -> F:
     """``--store PATH`` (or $KG_STORE): the embedded store directory, or ``:memory:``."""
     return click.option("--store", "store", envvar=ENV_STORE, default=None, metavar="PATH",
-                        help=f"Store directory, :memory:, or a SPARQL server URL [env {ENV_STORE}; default .kg/store].")(f)
+                        help=f"Store directory, :memory:, or a SPARQL server URL "
+                             f"[env {ENV_STORE}; default .kg/store].")(f)
 
 
 def base_option(f: F) -> F:

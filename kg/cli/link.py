@@ -8,7 +8,13 @@ import click
 from kg.cli.common import base_option, config_from, reports_errors, store_option
 from kg.link import load_linker
 from kg.linking.report import (
-    NODES_QUERY, coverage, format_links_sssom, format_table, link_nodes, nodes_from_rows, nodes_of,
+    NODES_QUERY,
+    coverage,
+    format_links_sssom,
+    format_table,
+    link_nodes,
+    nodes_from_rows,
+    nodes_of,
 )
 
 

@@ -33,7 +33,8 @@ def build_if_empty(store: object, cfg: object) -> None:
 @click.option("--port", default=5000, show_default=True, type=int)
 @store_option
 @click.option("--update-token", envvar=ENV_UPDATE_TOKEN, default=None, metavar="TOKEN",
-              help=f"Accept SPARQL Update and Graph Store writes with 'Authorization: Bearer TOKEN' [env {ENV_UPDATE_TOKEN}].")
+              help="Accept SPARQL Update and Graph Store writes with 'Authorization: Bearer TOKEN' "
+                   f"[env {ENV_UPDATE_TOKEN}].")
 @click.option("--timeout", default=10.0, show_default=True, type=float, help="Query deadline in seconds.")
 @click.option("--service-allow", multiple=True, metavar="HOST", help="Let SERVICE call this host (repeatable).")
 @click.option("--workers", default=None, type=int, help="Query worker processes [default: CPUs, at least 2].")

@@ -4,8 +4,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract_text import (Folded, Quoter, could_match, find_section, find_sections, key, norm, sentences, split_top,
-                             strip_parens)
+from kg.extract_text import (
+    Folded,
+    Quoter,
+    could_match,
+    find_section,
+    find_sections,
+    key,
+    norm,
+    sentences,
+    split_top,
+    strip_parens,
+)
 from kg.extractors.effects import side_effects_section
 from kg.extractors.identity import usage_section
 from kg.model import FAQ, Block, Document, Extraction, Interaction, Name, Precaution, Section

@@ -3,9 +3,21 @@ from __future__ import annotations
 
 import re
 
-from kg.extract_text import (Folded, Item, Quoter, capitalise, drop_article, find_section, is_abbreviation, key,
-                             list_items, norm,
-                             sentences, strip_example_cue, strip_parens)
+from kg.extract_text import (
+    Folded,
+    Item,
+    Quoter,
+    capitalise,
+    drop_article,
+    find_section,
+    is_abbreviation,
+    key,
+    list_items,
+    norm,
+    sentences,
+    strip_example_cue,
+    strip_parens,
+)
 from kg.model import Block, Document, Extraction, Name, Section, SideEffect
 
 SERIOUS_CATEGORY = "Serious"

@@ -3,8 +3,18 @@ from __future__ import annotations
 
 import re
 
-from kg.extract_text import (Folded, Quoter, could_match, find_section, key, list_items, norm, sentences, split_top,
-                             strip_parens)
+from kg.extract_text import (
+    Folded,
+    Quoter,
+    could_match,
+    find_section,
+    key,
+    list_items,
+    norm,
+    sentences,
+    split_top,
+    strip_parens,
+)
 from kg.model import Block, Document, Drug, Extraction, Name, Section
 
 USAGE_KEYS = ("usage", "uses", "indication", "what it is used for", "used for")

@@ -10,8 +10,18 @@ from __future__ import annotations
 
 import re
 
-from kg.extract_text import (Folded, Quoter, find_section, is_symbol, list_items, norm, sentences,
-                             split_top, strip_example_cue, strip_parens)
+from kg.extract_text import (
+    Folded,
+    Quoter,
+    find_section,
+    is_symbol,
+    list_items,
+    norm,
+    sentences,
+    split_top,
+    strip_example_cue,
+    strip_parens,
+)
 from kg.model import Block, Document, Extraction, Mechanism, Section
 
 MECH_KEYS = ("how it works", "mechanism", "pharmacolog", "mode of action", "how does it work")
@@ -40,7 +50,7 @@ _CLAUSE_START = re.compile(r"(?:;|:|\bbut\b|\bwhereas\b|\bwhile\b|\balthough\b|,
 _FUNCTION_CAPS = frozenset({"it", "its", "this", "these", "that", "they", "together", "inside", "in", "once",
                             "when", "after", "because", "by", "within", "as", "at", "first", "second",
                             "then", "thus", "however", "also", "both", "the", "a", "an", "like", "unlike",
-                            "through", "once", "on", "its", "instead"})
+                            "through", "on", "instead"})
 _PROCESS_OBJ = re.compile(r"^(?:the|their|its)\s+(?:production|release|synthesis|formation|absorption|uptake|"
                           r"transmission|amount|levels?|number|activation|breakdown|reuptake)\s+of\s+", re.I)
 _ACTIVITY_OBJ = re.compile(r"^(?:the\s+)?(?:activity|action|function|effects?)\s+of\s+", re.I)

@@ -69,16 +69,16 @@ def ask(graph_pattern: str) -> bytes:
 
 
 DIRECT_ASK = {"Accept": "application/sparql-results+xml", "Content-Type": "application/sparql-query"}
-DATASET_UPDATE = """
+DATASET_UPDATE = f"""
 PREFIX dc: <http://purl.org/dc/terms/>
 PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 DROP ALL ;
-INSERT DATA {
-  GRAPH <%(d)sdata1.rdf> { <%(d)sdata1.rdf> a foaf:Document }
-  GRAPH <%(d)sdata2.rdf> { <%(d)sdata2.rdf> a foaf:Document }
-  GRAPH <%(d)sdata3.rdf> { <%(d)sdata3.rdf> a foaf:Document }
-} ;
-""" % {"d": D}
+INSERT DATA {{
+  GRAPH <{D}data1.rdf> {{ <{D}data1.rdf> a foaf:Document }}
+  GRAPH <{D}data2.rdf> {{ <{D}data2.rdf> a foaf:Document }}
+  GRAPH <{D}data3.rdf> {{ <{D}data3.rdf> a foaf:Document }}
+}} ;
+"""
 THREE_GRAPHS_ASK = """  GRAPH <%(g)s> {
     <%(d)sdata1.rdf> a <http://purl.org/dc/terms/BibliographicResource> .
     <%(d)sdata2.rdf> a <http://purl.org/dc/terms/BibliographicResource> .
