@@ -149,5 +149,6 @@ def inferred_graph(base: str = DEFAULT_BASE) -> str:
     return f"{base}graph/inferred"
 
 
-def links_graph(base: str = DEFAULT_BASE) -> str:
-    return f"{base}graph/links"
+def trace_graph(base: str = DEFAULT_BASE) -> str:
+    """Which rule produced each inferred triple (see kg.reason)."""
+    return f"{base}graph/inferred-trace"

@@ -19,7 +19,7 @@ from kg.config import Config
 from kg.errors import KgError, ParseError
 from kg.extract import extract
 from kg.mapping import Linker, MappedGraph, map_extraction
-from kg.namespaces import graph_iri, nodes_graph, ontology_graph
+from kg.namespaces import graph_iri, inferred_graph, nodes_graph, ontology_graph, trace_graph
 from kg.parse import parse_file
 from kg.store import GraphStore
 
@@ -46,6 +46,9 @@ class BuildReport:
     published: list[FileResult] = field(default_factory=list)
     failed: list[FileResult] = field(default_factory=list)
     rejected: dict[str, list[str]] = field(default_factory=dict)  # file -> problems (gate)
+    published_invalid: dict[str, list[str]] = field(default_factory=dict)  # --allow-invalid
+    reasoning: str = ""  # the reasoner's report, when it ran
+    consistent: bool = True
     triples: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
 
@@ -132,9 +135,12 @@ def load_ontology(store: GraphStore, config: Config) -> bool:
 
 
 def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Config, *,
-          link: bool = True, gate: Gate | None = None, workers: int = 1, batch_size: int = 1000,
-          on_result: Callable[[FileResult], Any] | None = None) -> BuildReport:
-    """Build every monograph under ``paths`` into ``store``; see the module docstring."""
+          link: bool = True, gate: Gate | None = None, allow_invalid: bool = False, workers: int = 1,
+          batch_size: int = 1000, on_result: Callable[[FileResult], Any] | None = None) -> BuildReport:
+    """Build every monograph under ``paths`` into ``store``; see the module docstring.
+
+    ``gate`` (e.g. :func:`kg.validate.make_gate`) keeps non-conforming monographs out of the
+    store, their previous graph staying as it was; ``allow_invalid`` publishes them anyway."""
     report = BuildReport()
     started = time.perf_counter()
     files = discover(paths)
@@ -147,9 +153,9 @@ def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Co
             continue
         batch.append(result)
         if len(batch) >= batch_size:
-            _publish(batch, store, gate, report, config.base)
+            _publish(batch, store, gate, report, config.base, allow_invalid)
             batch = []
-    _publish(batch, store, gate, report, config.base)
+    _publish(batch, store, gate, report, config.base, allow_invalid)
     if report.published:
         drop_orphan_nodes(store, config.base)
     load_ontology(store, config)
@@ -169,7 +175,7 @@ def drop_orphan_nodes(store: GraphStore, base: str) -> None:
 
 
 def _publish(batch: list[FileResult], store: GraphStore, gate: Gate | None, report: BuildReport,
-             base: str) -> None:
+             base: str, allow_invalid: bool = False) -> None:
     """Gate a batch, then write the graphs that passed in one transaction."""
     if not batch:
         return
@@ -177,7 +183,7 @@ def _publish(batch: list[FileResult], store: GraphStore, gate: Gate | None, repo
     t0 = time.perf_counter()
     problems = dict(gate({m.graph: m.ntriples() for m in mapped})) if gate is not None else {}
     t1 = time.perf_counter()
-    good = [m for m in mapped if m.graph not in problems]
+    good = mapped if allow_invalid else [m for m in mapped if m.graph not in problems]
     nodes = "".join(m.nodes_ntriples() for m in good)
     store.replace_graphs({m.graph: m.own_ntriples() for m in good},
                          {nodes_graph(base): nodes} if nodes else None)
@@ -186,8 +192,36 @@ def _publish(batch: list[FileResult], store: GraphStore, gate: Gate | None, repo
     report.seconds["load"] = report.seconds.get("load", 0.0) + t2 - t1
     for r in batch:
         assert r.mapped is not None
-        if r.mapped.graph in problems:
+        if r.mapped.graph in problems and not allow_invalid:
             report.rejected[r.path] = list(problems[r.mapped.graph])
         else:
+            if r.mapped.graph in problems:
+                report.published_invalid[r.path] = list(problems[r.mapped.graph])
             report.published.append(r)
             report.triples += len(r.mapped)
+
+
+def build_checked(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Config, *,
+                  link: bool = True, allow_invalid: bool = False, reason: bool = True, workers: int = 1,
+                  on_result: Callable[[FileResult], Any] | None = None) -> BuildReport:
+    """What ``kg build`` does: :func:`build` behind the SHACL gate of ``ontology/shapes.ttl``,
+    then the reasoner, so the inferred graph always matches the asserted graphs. Without
+    ``reason`` the inferred graphs, now stale, are dropped."""
+    from kg.reason import reason as run_reasoner
+    from kg.validate import make_gate
+
+    gate = make_gate(config.ontology_dir / "shapes.ttl", config.base)
+    report = build(paths, store, config, link=link, gate=gate, allow_invalid=allow_invalid,
+                   workers=workers, on_result=on_result)
+    if not (report.published or report.published_invalid):
+        return report
+    t0 = time.perf_counter()
+    if reason:
+        outcome = run_reasoner(store, base=config.base, ontology_file=config.ontology_dir / "drugkg.ttl")
+        report.reasoning = outcome.to_text()
+        report.consistent = outcome.consistent
+    else:
+        store.drop_graphs([inferred_graph(config.base), trace_graph(config.base)])
+        report.reasoning = "reasoning skipped: the inferred graph was dropped (run kg reason)"
+    report.seconds["reason"] = time.perf_counter() - t0
+    return report

@@ -116,3 +116,34 @@ def test_build_with_a_bad_file_exits_1_and_names_file_and_line(tmp_path: Path) -
     err = proc.stderr.decode()
     assert "broken.md:" in err
     assert "built 1 monographs" in proc.stdout.decode()
+
+
+NO_CLAIM = ("---\nlayout: default\ntitle: Nothingmab\n---\n\n# Nothingmab\n\n**Generic Name:** Nothingmab\n\n"
+            "**Note:** This information is AI-generated or crowd-sourced and may not be accurate.\n")
+
+
+def test_the_shacl_gate_keeps_a_bad_monograph_out_unless_allowed(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(ROOT / "data/monographs/imiquimod.md", folder)
+    (folder / "nothingmab.md").write_text(NO_CLAIM, encoding="utf-8")
+    graphs = "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+    strict = kg("build", str(folder), "-q", "--store", str(tmp_path / "a"), check=False)
+    assert strict.returncode == 1
+    assert "rejected" in strict.stderr.decode() and "nothingmab.md" in strict.stderr.decode()
+    listed = kg("query", graphs, "--format", "csv", store=tmp_path / "a").stdout.decode()
+    assert "monograph/imiquimod" in listed and "monograph/nothingmab" not in listed
+    loose = kg("build", str(folder), "-q", "--allow-invalid", "--store", str(tmp_path / "b"), check=False)
+    assert loose.returncode == 0 and "WARNING" in loose.stderr.decode()
+    listed = kg("query", graphs, "--format", "csv", store=tmp_path / "b").stdout.decode()
+    assert "monograph/nothingmab" in listed
+
+
+def test_aligned_vocabularies_answer_like_our_own(cli_store: Path) -> None:
+    ours = "SELECT DISTINCT ?d ?c WHERE { ?d dkg:treats ?c } ORDER BY ?d ?c"
+    pairs = kg("query", ours, "--format", "csv", store=cli_store).stdout
+    for predicate in ("<https://w3id.org/biolink/vocab/treats>", "<http://purl.obolibrary.org/obo/RO_0002606>"):
+        aligned = f"SELECT DISTINCT ?d ?c WHERE {{ ?d {predicate} ?c }} ORDER BY ?d ?c"
+        assert kg("query", aligned, "--format", "csv", store=cli_store).stdout == pairs
+        asserted = kg("query", aligned, "--format", "csv", "--asserted-only", store=cli_store).stdout
+        assert asserted.decode().strip() == "d,c"

@@ -10,7 +10,7 @@ from rich.table import Table
 
 from kg.cli.common import config_from, fail, reports_errors, store_option
 from kg.config import DEFAULT_BASE
-from kg.namespaces import PREFIXES, inferred_graph
+from kg.namespaces import PREFIXES, inferred_graph, trace_graph
 from kg.store import QueryResult, Term, open_store, parse_rdf_file
 
 FORMATS = ["table", "csv", "tsv", "json", "xml", "turtle", "ntriples"]
@@ -51,8 +51,8 @@ def command(query: str | None, query_file: object, fmt: str, data: str | None,
     db = parse_rdf_file(data) if data else open_store(cfg.store)
     options: dict[str, Any] = {"bindings": dict(parse_binding(p) for p in params)}
     if asserted_only:
-        inferred = inferred_graph(cfg.base)
-        options["default_graph"] = [g for g in db.named_graphs() if g != inferred]
+        inferred = {inferred_graph(cfg.base), trace_graph(cfg.base)}
+        options["default_graph"] = [g for g in db.named_graphs() if g not in inferred]
     result = db.query(text, **options)
     emit(result, fmt, cfg.base)
 

@@ -18,14 +18,16 @@ def build_if_empty(store: object, cfg: object) -> None:
         return
     click.echo(f"kg: the store is empty; building {cfg.monographs_dir} first ...", err=True)  # type: ignore[attr-defined]
     try:
-        from kg.pipeline import build
+        from kg.pipeline import build_checked
 
-        report = build([cfg.monographs_dir], store, cfg)  # type: ignore[arg-type, attr-defined]
+        report = build_checked([cfg.monographs_dir], store, cfg,  # type: ignore[arg-type, attr-defined]
+                               workers=os.cpu_count() or 1)
     except (ImportError, KgError, OSError) as e:
         click.echo(f"kg: could not build the monographs ({e}); serving an empty store", err=True)
         return
     click.echo(f"kg: built {len(report.published)} monographs, {report.triples} triples"
-               + (f", {len(report.failed)} failed" if report.failed else ""), err=True)
+               + (f", {len(report.failed)} failed" if report.failed else "")
+               + (f", {len(report.rejected)} rejected by the shapes" if report.rejected else ""), err=True)
 
 
 @click.command("serve")

@@ -1,0 +1,51 @@
+"""``kg reason``: HermiT on the ontology, its entailments applied to the store as SPARQL."""
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+
+import click
+
+from kg.cli.common import base_option, config_from, reports_errors, store_option
+from kg.reason import ReasonReport, explain, reason
+from kg.store import open_store
+
+
+@click.command("reason")
+@click.option("--sample", type=int, default=1, show_default=True,
+              help="Monograph graphs HermiT checks together with the ontology (0: none).")
+@click.option("--no-trace", is_flag=True,
+              help="Do not record which rule produced each inferred triple (faster, smaller).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--why", nargs=3, metavar="S P O", default=None,
+              help="Do not reason: say which axioms put the triple <S> <P> <O> in the inferred graph.")
+@store_option
+@base_option
+@reports_errors
+def command(sample: int, no_trace: bool, fmt: str, why: tuple[str, str, str] | None, store: str | None,
+            base: str | None) -> None:
+    """Classify the ontology with HermiT, write what it entails about the data (class memberships,
+    inverse edges, Biolink / RO / Wikidata edges) into the inferred graph, and check that the data
+    is consistent with the ontology. The exit status is 1 when it is not."""
+    cfg = config_from(store, base)
+    db = open_store(cfg.store)
+    if why:
+        s, p, o = (x.strip("<>") for x in why)
+        rows = explain(db, s, p, o, base=cfg.base)
+        for row in rows:
+            click.echo(f"{row['kind']}: {row['axiom']} ({row['entailed_by']})  <{row['rule']}>")
+        if not rows:
+            click.echo("not in the inferred graph (asserted, or not entailed)")
+            sys.exit(1)
+        return
+    report = reason(db, base=cfg.base, ontology_file=cfg.ontology_dir / "drugkg.ttl",
+                    trace=not no_trace, sample=sample)
+    db.flush()
+    click.echo(report.to_text() if fmt == "text" else _json(report), nl=False)
+    if not report.consistent:
+        sys.exit(1)
+
+
+def _json(report: ReasonReport) -> str:
+    return json.dumps(asdict(report), indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,263 @@
+"""kg.reason: HermiT on the TBox, its entailments applied to a real Oxigraph store with SPARQL,
+consistency problems in plain words, and ``kg reason``."""
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main as kg_main
+from kg.config import Config, load_config
+from kg.namespaces import BIOLINK, DKG, OBO, RDF, WD, graph_iri, inferred_graph, ontology_graph
+from kg.ontology import check_abox, load_graph
+from kg.pipeline import build
+from kg.reason import ReasonReport, explain, monograph_ntriples, reason, trace_graph
+from kg.store import OxigraphStore, open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "data" / "monographs"
+ID = "https://w3id.org/drugkg/id/"
+TYPE = f"{RDF}type"
+
+
+@pytest.fixture(scope="module")
+def reasoned(tmp_path_factory: pytest.TempPathFactory) -> tuple[OxigraphStore, ReasonReport, Config]:
+    path = tmp_path_factory.mktemp("reason") / "db"
+    cfg = load_config(environ={}, store=str(path))
+    store = open_store(path)
+    assert build([CORPUS], store, cfg, workers=1).ok
+    return store, reason(store, base=cfg.base, sample=1), cfg
+
+
+def pairs(store: OxigraphStore, pattern: str, **options: object) -> set[tuple[str, ...]]:
+    result = store.query(f"SELECT DISTINCT ?a ?b WHERE {{ {pattern} }}", **options)  # type: ignore[arg-type]
+    return {tuple(t.value for t in row if t is not None) for row in result.rows()}
+
+
+def test_the_built_corpus_is_consistent(reasoned) -> None:
+    report = reasoned[1]
+    assert report.consistent, report.to_text()
+    assert report.problems == [] and report.sample_consistent and len(report.sample) == 1
+    assert report.inferred > 1000 and report.records >= report.inferred
+    assert {"subPropertyOf", "inverseOf", "subClassOf", "definition"} <= set(report.by_kind)
+
+
+TREATS = "?a dkg:treats ?b"
+
+
+@pytest.mark.parametrize("aligned", [
+    f"?a <{BIOLINK}treats> ?b",
+    f"?a <{OBO}RO_0002606> ?b",
+    f"?a <{WD}P2175> ?b",
+    f"?b <{DKG}treatedBy> ?a",
+    f"?b <{BIOLINK}treated_by> ?a",
+    f"?b <{OBO}RO_0002302> ?a",
+    f"?b <{WD}P2176> ?a",
+])
+def test_aligned_vocabularies_answer_like_our_treats(reasoned, aligned: str) -> None:
+    store = reasoned[0]
+    ours = pairs(store, TREATS)
+    assert len(ours) > 30
+    assert pairs(store, aligned) == ours
+
+
+@pytest.mark.parametrize("ours, theirs", [
+    ("?a dkg:causes ?b", f"?a <{BIOLINK}has_side_effect> ?b"),
+    ("?a dkg:causes ?b", f"?a <{WD}P1909> ?b"),
+    ("?a dkg:causes ?b", f"?b <{DKG}sideEffectOf> ?a"),
+    ("?a dkg:actsOn ?b", f"?b <{DKG}targetOf> ?a"),
+    ("?a dkg:actsOn ?b", f"?a <{WD}P129> ?b"),
+    ("?a dkg:activates ?b", f"?a <{OBO}RO_0018027> ?b"),
+    ("?a dkg:activates ?b", f"?a <{WD}P3772> ?b"),
+])
+def test_other_alignments(reasoned, ours: str, theirs: str) -> None:
+    store = reasoned[0]
+    assert pairs(store, ours) and pairs(store, theirs) == pairs(store, ours)
+
+
+def test_the_biolink_query_of_the_issue(reasoned) -> None:
+    store = reasoned[0]
+    q = "SELECT ?d ?c WHERE { ?d <https://w3id.org/biolink/vocab/treats> ?c }"
+    got = {(r[0].value, r[1].value) for r in store.query(q).rows()}
+    assert (f"{ID}drug/imiquimod", f"{ID}condition/actinic-keratosis") in got
+
+
+def test_inferred_triples_can_be_left_out(reasoned) -> None:
+    store, _, cfg = reasoned
+    data = [g for g in store.named_graphs() if "/graph/monograph/" in g]
+    assert pairs(store, f"?a <{BIOLINK}treats> ?b", default_graph=data) == set()
+    assert pairs(store, TREATS, default_graph=data) == pairs(store, TREATS)
+    assert pairs(store, f"?a <{BIOLINK}treats> ?b", default_graph=[inferred_graph(cfg.base)])
+
+
+def test_nothing_asserted_is_repeated_in_the_inferred_graph(reasoned) -> None:
+    store, _, cfg = reasoned
+    q = f"""ASK {{ GRAPH <{inferred_graph(cfg.base)}> {{ ?s ?p ?o }}
+               GRAPH ?g {{ ?s ?p ?o }} FILTER(CONTAINS(STR(?g), "/graph/monograph/")) }}"""
+    assert store.query(q).boolean is False
+
+
+def test_every_inferred_triple_is_traced_to_an_axiom(reasoned) -> None:
+    """The SPARQL recipe of kg.reason's docstring finds a rule and its axiom for every triple."""
+    store, _, cfg = reasoned
+    q = f"""SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{inferred_graph(cfg.base)}> {{ ?s ?p ?o }}
+      BIND(IRI(CONCAT("{cfg.base}inference/", SHA1(CONCAT(STR(?s), " ", STR(?p), " ", STR(?o))))) AS ?rec)
+      FILTER NOT EXISTS {{ GRAPH <{trace_graph(cfg.base)}> {{
+        ?rec <{DKG}inferredBy> ?rule . ?rule <{DKG}axiom> ?axiom ; <{DKG}ruleKind> ?kind }} }} }}"""
+    assert int(next(store.query(q).rows())[0].value) == 0
+    records = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{trace_graph(cfg.base)}> {{ ?r <{DKG}inferredBy> ?x }} }}"
+    assert int(next(store.query(records).rows())[0].value) >= 1000
+
+
+@pytest.mark.parametrize("s, p, o, kind, axiom", [
+    (f"{ID}drug/imiquimod", f"{BIOLINK}treats", f"{ID}condition/actinic-keratosis", "subPropertyOf",
+     "dkg:treats rdfs:subPropertyOf biolink:treats"),
+    (f"{ID}condition/actinic-keratosis", f"{DKG}treatedBy", f"{ID}drug/imiquimod", "inverseOf",
+     "dkg:treats owl:inverseOf dkg:treatedBy"),
+    (f"{ID}drug/imiquimod", TYPE, f"{DKG}Agonist", "definition", "dkg:Agonist owl:equivalentClass"),
+])
+def test_explain_names_the_axiom(reasoned, s: str, p: str, o: str, kind: str, axiom: str) -> None:
+    store, _, cfg = reasoned
+    rows = explain(store, s, p, o, cfg.base)
+    assert any(r["kind"] == kind and r["axiom"].startswith(axiom) for r in rows), rows
+
+
+@pytest.mark.parametrize("drug, cls", [
+    ("imiquimod", "Agonist"), ("imiquimod", "DrugWithHedgedMechanism"), ("imiquimod", "TargetedDrug"),
+    ("diclofenac", "Inhibitor"), ("loratadine", "Antagonist"), ("resiquimod", "InvestigationalDrug"),
+    ("ingenol-mebutate", "WithdrawnDrug"), ("morphine", "DrugWithSeriousAdverseEffect"),
+])
+def test_defined_classes(reasoned, drug: str, cls: str) -> None:
+    store = reasoned[0]
+    assert store.query(f"ASK {{ <{ID}drug/{drug}> a <{DKG}{cls}> }}").boolean
+
+
+def test_sinecatechins_has_no_target_so_it_is_not_targeted(reasoned) -> None:
+    store = reasoned[0]
+    assert not store.query(f"ASK {{ <{ID}drug/sinecatechins> a <{DKG}TargetedDrug> }}").boolean
+
+
+def test_sparql_memberships_equal_hermit_realisation(reasoned) -> None:
+    """On one monograph, the classes SPARQL materialised are exactly those HermiT infers."""
+    store, _, cfg = reasoned
+    g = graph_iri("imiquimod", cfg.base)
+    hermit = check_abox(monograph_ntriples(store, g, cfg.base))
+    assert hermit.consistent
+    ours = (DKG, BIOLINK)
+    want = {(i, c) for i, cs in hermit.memberships.items() for c in cs if c.startswith(ours)}
+    assert (f"{ID}drug/imiquimod", f"{DKG}Agonist") in want
+    q = f"""SELECT DISTINCT ?i ?c WHERE {{ GRAPH <{g}> {{ {{ ?i ?p ?o }} UNION {{ ?o ?p ?i }} }} ?i a ?c .
+              FILTER(STRSTARTS(STR(?c), "{DKG}") || STRSTARTS(STR(?c), "{BIOLINK}")) }}"""
+    got = {(r[0].value, r[1].value) for r in store.query(q).rows()}
+    assert got == want
+
+
+def test_the_ontology_is_loaded_into_its_graph(reasoned) -> None:
+    store, _, cfg = reasoned
+    assert ontology_graph(cfg.base) in store.named_graphs()
+    assert store.query(f"ASK {{ GRAPH <{ontology_graph(cfg.base)}> {{ dkg:treats ?p ?o }} }}").boolean
+
+
+# -- inconsistencies, in plain words ----------------------------------------------------------
+
+@pytest.fixture()
+def small(tmp_path: Path) -> tuple[OxigraphStore, Config]:
+    cfg = load_config(environ={}, store=str(tmp_path / "db"))
+    store = open_store(cfg.store)
+    assert build([CORPUS / "imiquimod.md", CORPUS / "ibuprofen.md"], store, cfg, link=False).ok
+    return store, cfg
+
+
+@pytest.fixture()
+def closed(tmp_path: Path) -> Config:
+    """A small store on disk, closed again so that a ``kg`` command can open it."""
+    cfg = load_config(environ={}, store=str(tmp_path / "db"))
+    store = open_store(cfg.store)
+    assert build([CORPUS / "imiquimod.md", CORPUS / "ibuprofen.md"], store, cfg, link=False).ok
+    store.flush()
+    del store
+    gc.collect()
+    return cfg
+
+
+def add(store: OxigraphStore, graph: str, triple: str) -> None:
+    store.update(f"INSERT DATA {{ GRAPH <{graph}> {{ {triple} }} }}")
+
+
+PLANTED = [
+    (f"<{ID}drug/imiquimod> a <{DKG}Condition>", "is both a drug and a condition", f"{ID}drug/imiquimod"),
+    (f'<{ID}statement/imiquimod/treats/actinic-keratosis> <{DKG}startLine> 99',
+     "different values of start line", f"{ID}statement/imiquimod/treats/actinic-keratosis"),
+    (f"<{ID}drug/imiquimod> <{DKG}treats> <{ID}drug/ibuprofen>",
+     "treats edge(s) point at a drug", f"{ID}drug/imiquimod"),
+    (f'<{ID}statement/imiquimod/treats/actinic-keratosis> <{DKG}endLine> "16"',
+     "are xsd:string", f"{ID}statement/imiquimod/treats/actinic-keratosis"),
+    (f'<{ID}statement/imiquimod/activates/toll-like-receptor-7> <{DKG}certainty> "perhaps"',
+     "which is not one of: asserted, hedged", f"{ID}statement/imiquimod/activates/toll-like-receptor-7"),
+]
+
+
+@pytest.mark.parametrize("triple, words, node", PLANTED, ids=["disjoint", "functional", "range", "datatype",
+                                                             "value-set"])
+def test_planted_inconsistency_is_explained(small, triple: str, words: str, node: str) -> None:
+    store, cfg = small
+    add(store, graph_iri("imiquimod", cfg.base), triple)
+    report = reason(store, base=cfg.base, sample=1)
+    assert not report.consistent
+    assert any(words in p.message and p.node == node for p in report.problems), report.to_text()
+    located = [p for p in report.problems if p.node == node]
+    assert located[0].file in {"imiquimod.md", "ibuprofen.md"} and located[0].line
+    assert graph_iri("imiquimod", cfg.base) in report.sample and not report.sample_consistent
+
+
+def test_hermit_alone_catches_a_disjointness_clash_in_the_sample(small) -> None:
+    store, cfg = small
+    g = graph_iri("imiquimod", cfg.base)
+    text = monograph_ntriples(store, g, cfg.base)
+    bad = text + f"<{ID}drug/imiquimod> <{TYPE}> <{DKG}Condition> .\n"
+    assert check_abox(text, graph=load_graph()).consistent
+    assert not check_abox(bad, graph=load_graph()).consistent
+
+
+def test_reasoning_twice_gives_the_same_inferred_graph(small) -> None:
+    store, cfg = small
+    reason(store, base=cfg.base, sample=0)
+    first = sorted(store.quads([inferred_graph(cfg.base), trace_graph(cfg.base)]))
+    reason(store, base=cfg.base, sample=0)
+    assert sorted(store.quads([inferred_graph(cfg.base), trace_graph(cfg.base)])) == first
+
+
+def test_without_trace_no_records(small) -> None:
+    store, cfg = small
+    report = reason(store, base=cfg.base, sample=0, trace=False)
+    assert report.inferred > 100 and report.records == 0
+    assert trace_graph(cfg.base) not in store.named_graphs()
+
+
+# -- kg reason --------------------------------------------------------------------------------
+
+def test_cli_reason_and_why(closed: Config) -> None:
+    cfg = closed
+    result = CliRunner().invoke(kg_main, ["reason", "--store", cfg.store])
+    assert result.exit_code == 0, result.output
+    assert "consistent" in result.output.splitlines()[-1]
+    why = CliRunner().invoke(kg_main, ["reason", "--store", cfg.store, "--why", f"{ID}drug/imiquimod",
+                                       f"{BIOLINK}treats", f"{ID}condition/actinic-keratosis"])
+    assert why.exit_code == 0 and "dkg:treats rdfs:subPropertyOf biolink:treats" in why.output
+
+
+def test_cli_reason_exits_1_when_inconsistent(closed: Config) -> None:
+    cfg = closed
+    store = open_store(cfg.store)
+    add(store, graph_iri("ibuprofen", cfg.base), f"<{ID}drug/ibuprofen> a <{DKG}Monograph>")
+    store.flush()
+    del store
+    gc.collect()
+    proc = subprocess.run([sys.executable, "-m", "kg", "reason", "--store", cfg.store, "--sample", "0"],
+                          check=False, capture_output=True, cwd=ROOT, text=True)
+    assert proc.returncode == 1
+    assert "is both a drug and a monograph" in proc.stdout and "ibuprofen.md:" in proc.stdout
