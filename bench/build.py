@@ -11,7 +11,6 @@ per-monograph cost against the product target (50,000 monographs in 60 s on 2 co
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import tempfile
 import time
@@ -19,41 +18,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.corpus import replicate
 from kg.config import load_config
 from kg.extract import extract
 from kg.mapping import map_extraction
 from kg.namespaces import nodes_graph
 from kg.parse import parse_file
-from kg.pipeline import build, discover
+from kg.pipeline import build
 from kg.store import open_store
 from kg.validate import make_gate
-
-SYLLABLES = ["ka", "lo", "mi", "ra", "te", "zu", "vo", "ni", "sa", "pe", "du", "xi"]
-
-
-def fake_name(i: int) -> str:
-    parts = []
-    for _ in range(4):
-        parts.append(SYLLABLES[i % len(SYLLABLES)])
-        i //= len(SYLLABLES)
-    return "".join(parts).capitalize() + "mab"
-
-
-def replicate(corpus: Path, out: Path, n: int) -> list[Path]:
-    """N copies of the corpus monographs, each with its drug renamed everywhere in the text."""
-    sources = discover([corpus])
-    paths = []
-    for i in range(n):
-        src = sources[i % len(sources)]
-        text = src.read_bytes().decode("utf-8")
-        title = re.search(r"^title:\s*(.+?)\s*$", text, re.M)
-        name = fake_name(i)
-        if title:
-            text = re.sub(re.escape(title.group(1)), name, text, flags=re.I)
-        dest = out / f"{name.lower()}.md"
-        dest.write_bytes(text.encode("utf-8"))
-        paths.append(dest)
-    return paths
 
 
 def rate(n: int, seconds: float) -> str:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import tempfile
 import time
@@ -28,41 +27,17 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.corpus import replicate
 from kg.config import load_config
 from kg.mapping import MappedGraph
 from kg.namespaces import nodes_graph
 from kg.ontology import check_abox, load_graph
-from kg.pipeline import discover, process_all
+from kg.pipeline import process_all
 from kg.reason import reason
 from kg.store import open_store
 from kg.validate import load_shapes, validate_graphs
 
-SYLLABLES = ["ka", "lo", "mi", "ra", "te", "zu", "vo", "ni", "sa", "pe", "du", "xi"]
 BATCH = 1000
-
-
-def fake_name(i: int) -> str:
-    parts = []
-    for _ in range(4):
-        parts.append(SYLLABLES[i % len(SYLLABLES)])
-        i //= len(SYLLABLES)
-    return "".join(parts).capitalize() + "zol"
-
-
-def replicate(corpus: Path, out: Path, n: int) -> list[Path]:
-    """N copies of the corpus monographs, each with its drug renamed everywhere in the text."""
-    sources = discover([corpus])
-    paths = []
-    for i in range(n):
-        text = sources[i % len(sources)].read_bytes().decode("utf-8")
-        title = re.search(r"^title:\s*(.+?)\s*$", text, re.MULTILINE)
-        name = fake_name(i)
-        if title:
-            text = re.sub(re.escape(title.group(1)), name, text, flags=re.IGNORECASE)
-        dest = out / f"{name.lower()}.md"
-        dest.write_bytes(text.encode("utf-8"))
-        paths.append(dest)
-    return paths
 
 
 def mapped_graphs(paths: list[Path], link: bool, workers: int) -> dict[str, MappedGraph]:
@@ -121,7 +96,7 @@ def run(n: int, link: bool, workers: int, corpus: Path) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         (folder / "corpus").mkdir()
-        paths = replicate(corpus, folder / "corpus", n)
+        paths = replicate(corpus, folder / "corpus", n, suffix="zol")
         t0 = time.perf_counter()
         graphs = mapped_graphs(paths, link, workers)
         built = time.perf_counter() - t0
