@@ -2,7 +2,7 @@
 
 :func:`validate_graphs` is the build gate: it takes a batch of freshly mapped monographs
 (named-graph IRI -> N-Triples text), validates them against ``ontology/shapes.ttl`` in ONE
-pyshacl run over their union, and attributes every result to the graph(s) it belongs to:
+SHACL run over their union, and attributes every result to the graph(s) it belongs to:
 
 * a result with a value (a bad label, a malformed identifier ...) belongs to each graph that
   states the offending triple;
@@ -14,12 +14,20 @@ Each :class:`Finding` carries the monograph file and line it points at, taken fr
 provenance of the focus node (a statement's ``dkg:startLine`` and its ``prov:wasDerivedFrom``
 monograph's ``dkg:fileName``; for another node, the first statement about it), a sentence a
 person understands and a hint how to fix it (``sh:message`` and ``dkg:hint`` of the shape).
+
+Engines. pyshacl is the reference. When pyshacl-turbo (a Rust SHACL engine) is installed, the
+build gate uses it: it parses the N-Triples text itself, so no rdflib graph is built for a batch
+that conforms, and it is about ten times faster. Its report is turned into findings by the same
+code; ``tests/test_validate.py`` runs both engines on the planted faults and on the built corpus
+and requires identical findings. Anything the fast path is not sure about (a blank node, text it
+cannot parse, a focus node it cannot find in the text) goes through pyshacl as before.
 """
 from __future__ import annotations
 
 import json
 import re
 import time
+import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
@@ -35,6 +43,19 @@ from rdflib.term import Node
 from kg.config import DEFAULT_BASE, PROJECT_ROOT
 from kg.errors import ValidationError
 from kg.namespaces import DKG, PREFIXES, nodes_graph
+
+_turbo: Any = None  # the fast engine, when installed; pyshacl stays the reference and the fallback
+_TurboInput: Any = None  # N-Triples text handed to it as is (no rdflib graph in between)
+try:
+    import pyshacl_turbo
+    from pyshacl_turbo.rdf import Input as _Input
+
+    _turbo, _TurboInput = pyshacl_turbo, _Input
+except ImportError:  # pragma: no cover - depends on the installation
+    pass
+
+#: ``engine=`` values: "auto" (turbo when installed), "turbo" (fail without it), "pyshacl"
+ENGINES = ("auto", "turbo", "pyshacl")
 
 SHAPES_FILE = "shapes.ttl"
 D = rdflib.Namespace(DKG)
@@ -86,6 +107,7 @@ class Report:
     graphs: list[str] = field(default_factory=list)
     triples: int = 0
     seconds: float = 0.0
+    engines: set[str] = field(default_factory=set)  # the SHACL engine(s) that produced it
 
     @property
     def conforms(self) -> bool:
@@ -108,6 +130,7 @@ class Report:
         self.graphs.extend(other.graphs)
         self.triples += other.triples
         self.seconds += other.seconds
+        self.engines |= other.engines
 
     def by_monograph(self) -> dict[str, list[Finding]]:
         groups: dict[str, list[Finding]] = defaultdict(list)
@@ -215,30 +238,34 @@ def load_shapes(path: Path | None = None, base: str = DEFAULT_BASE) -> rdflib.Gr
 # -- validating -------------------------------------------------------------------------------
 
 def validate_graphs(graphs: Mapping[str, str], *, shapes: rdflib.Graph | None = None,
-                    base: str = DEFAULT_BASE) -> Report:
-    """Validate a batch of named graphs (IRI -> N-Triples text) in one pyshacl run."""
+                    base: str = DEFAULT_BASE, engine: str = "auto") -> Report:
+    """Validate a batch of named graphs (IRI -> N-Triples text) in one SHACL run."""
     started = time.perf_counter()
     shapes = shapes if shapes is not None else load_shapes(base=base)
-    ds, unreadable = _dataset(graphs)
-    report = _validate_dataset(ds, shapes, list(graphs))
-    report.findings.extend(unreadable)
+    report = _validate_turbo(graphs, shapes) if _use_turbo(engine) else None
+    if report is None:
+        ds, unreadable = _dataset(graphs)
+        report = _validate_dataset(ds, shapes, list(graphs))
+        report.findings.extend(unreadable)
+        report.findings.sort(key=_full_key)
     report.seconds = time.perf_counter() - started
     return report
 
 
 def gate(graphs: Mapping[str, str], *, shapes: rdflib.Graph | None = None,
-         base: str = DEFAULT_BASE) -> dict[str, list[str]]:
+         base: str = DEFAULT_BASE, engine: str = "auto") -> dict[str, list[str]]:
     """``kg.pipeline``'s build gate: the graphs that must not be published, with why."""
-    return validate_graphs(graphs, shapes=shapes, base=base).problems()
+    return validate_graphs(graphs, shapes=shapes, base=base, engine=engine).problems()
 
 
-def make_gate(shapes_file: Path | None = None, base: str = DEFAULT_BASE
+def make_gate(shapes_file: Path | None = None, base: str = DEFAULT_BASE, engine: str = "auto"
               ) -> Callable[[Mapping[str, str]], dict[str, list[str]]]:
     """A build gate with the shapes loaded once: ``build(..., gate=make_gate(path, cfg.base))``."""
     shapes = load_shapes(shapes_file, base=base)
+    _use_turbo(engine)  # an unknown engine fails here, not in the first batch
 
     def gate_(graphs: Mapping[str, str]) -> dict[str, list[str]]:
-        return gate(graphs, shapes=shapes, base=base)
+        return gate(graphs, shapes=shapes, base=base, engine=engine)
 
     return gate_
 
@@ -266,18 +293,28 @@ def validate_file(path: str | Path, *, shapes: rdflib.Graph | None = None,
 
 
 def validate_store(store: Any, *, base: str = DEFAULT_BASE, batch_size: int = 500,
-                   shapes: rdflib.Graph | None = None) -> Report:
-    """Validate every monograph graph of a store, ``batch_size`` graphs per pyshacl run.
+                   shapes: rdflib.Graph | None = None, engine: str = "auto") -> Report:
+    """Validate every monograph graph of a store, ``batch_size`` graphs per SHACL run.
 
     Each monograph is checked as the build gate saw it: its own graph plus the descriptions
     (type, label, links) of the nodes it mentions, kept in the shared nodes graph."""
     shapes = shapes if shapes is not None else load_shapes(base=base)
-    names = [g for g in store.named_graphs() if g.startswith(f"{base}graph/monograph/")]
+    names = monograph_graphs(store, base)
     report = Report()
     for i in range(0, len(names), batch_size):
         chunk = {g: _graph_text(store, g, base) for g in names[i:i + batch_size]}
-        report.merge(validate_graphs(chunk, shapes=shapes, base=base))
+        report.merge(validate_graphs(chunk, shapes=shapes, base=base, engine=engine))
     return report
+
+
+def monograph_graphs(store: Any, base: str = DEFAULT_BASE) -> list[str]:
+    """The monograph graphs of a store (their text for the gate: :func:`store_graph_text`)."""
+    return [g for g in store.named_graphs() if g.startswith(f"{base}graph/monograph/")]
+
+
+def store_graph_text(store: Any, graph: str, base: str = DEFAULT_BASE) -> str:
+    """A monograph graph of a store as the build gate saw it, in N-Triples."""
+    return _graph_text(store, graph, base)
 
 
 def _graph_text(store: Any, graph: str, base: str) -> str:
@@ -286,6 +323,91 @@ def _graph_text(store: Any, graph: str, base: str) -> str:
   {{ SELECT DISTINCT ?n WHERE {{ GRAPH <{graph}> {{ {{ ?n ?y ?z }} UNION {{ ?z ?y ?n }} }} FILTER(isIRI(?n)) }} }}
   GRAPH <{nodes_graph(base)}> {{ ?n ?p ?o }} }}""")
     return own.serialize("ntriples").decode("utf-8") + nodes.serialize("ntriples").decode("utf-8")
+
+
+def _use_turbo(engine: str) -> bool:
+    if engine not in ENGINES:
+        raise ValidationError(f"unknown SHACL engine {engine!r}", hint=f"use one of {', '.join(ENGINES)}")
+    if engine == "turbo" and _turbo is None:
+        raise ValidationError("the SHACL engine pyshacl-turbo is not installed",
+                              hint="pip install pyshacl-turbo, or use engine='pyshacl'")
+    return engine != "pyshacl" and _turbo is not None
+
+
+_COMPILED: weakref.WeakKeyDictionary[rdflib.Graph, tuple[int, Any]] = weakref.WeakKeyDictionary()
+
+
+def _compiled(shapes: rdflib.Graph) -> Any:
+    """pyshacl-turbo's compiled form of ``shapes``, made once per shapes graph."""
+    cached = _COMPILED.get(shapes)
+    if cached is None or cached[0] != len(shapes):
+        try:
+            cached = (len(shapes), _turbo.CompiledShapes(shapes))
+        except Exception as e:
+            raise ValidationError(f"SHACL validation could not run: {e}",
+                                  hint="check ontology/shapes.ttl (the engine rejects malformed shapes)") from e
+        _COMPILED[shapes] = cached
+    return cached[1]
+
+
+def _validate_turbo(graphs: Mapping[str, str], shapes: rdflib.Graph) -> Report | None:
+    """The batch through pyshacl-turbo, straight from the N-Triples text; ``None``: use pyshacl.
+
+    Only the graphs a result points at are parsed with rdflib, to locate the findings."""
+    texts = {g: t if t.endswith("\n") or not t else t + "\n" for g, t in graphs.items()}
+    unreadable: list[Finding] = []
+    data = "".join(texts.values())
+    if "_:" in data:  # blank nodes: their identity across engines is not worth the risk
+        return None
+    try:
+        _, results, _ = _compiled(shapes).validate(_TurboInput(data, "nt", None, {}, {}),
+                                                   allow_warnings=True, allow_infos=True)
+    except ValueError:  # not N-Triples: find the broken graphs as pyshacl's path does, then retry
+        ds, unreadable = _dataset(graphs)
+        if not unreadable:
+            return None
+        broken = {f.graph for f in unreadable}
+        texts = {g: t for g, t in texts.items() if g not in broken}
+        data = "".join(texts.values())
+        try:
+            _, results, _ = _compiled(shapes).validate(_TurboInput(data, "nt", None, {}, {}),
+                                                       allow_warnings=True, allow_infos=True)
+        except ValueError:
+            return None
+    findings = _turbo_findings(results, shapes, texts)
+    if findings is None:
+        return None
+    lines = set(data.split("\n"))  # the mapper writes one triple per line: distinct lines = triples
+    lines.discard("")
+    triples = len(lines) - (sum(1 for line in lines if line.startswith("#")) if "#" in data else 0)
+    findings.extend(unreadable)
+    findings.sort(key=_full_key)
+    return Report(findings=findings, graphs=list(graphs), triples=triples, engines={"pyshacl-turbo"})
+
+
+def _turbo_findings(results: rdflib.Graph, shapes: rdflib.Graph, texts: Mapping[str, str]
+                    ) -> list[Finding] | None:
+    """Findings of a turbo report, located in the graphs whose text names the focus nodes."""
+    found = list(results.subjects(RDF.type, SH.ValidationResult))
+    if not found:
+        return []
+    foci = {results.value(r, SH.focusNode) for r in found}
+    if not all(isinstance(f, URIRef) for f in foci):
+        return None
+    needles = [f"<{f}>" for f in foci]
+    names = [g for g, t in texts.items() if any(n in t for n in needles)]
+    ds, unreadable = _dataset({g: texts[g] for g in names})
+    if unreadable:
+        return None
+    locator = _Locator(ds, names)
+    findings = [f for r in found for f in _findings(results, r, shapes, locator)]
+    if not names or any(f.graph is None for f in findings):
+        return None  # a focus not found in the text (escaped IRIs?): let pyshacl locate it
+    return _without_echoes(findings)
+
+
+def _full_key(f: Finding) -> tuple[str, ...]:
+    return tuple("" if v is None else str(v) for v in asdict(f).values())
 
 
 def _is_default(identifier: Node) -> bool:
@@ -334,7 +456,8 @@ def _validate_dataset(ds: rdflib.Dataset, shapes: rdflib.Graph, names: list[str]
     locator = _Locator(ds, names)
     findings = [f for r in results.subjects(RDF.type, SH.ValidationResult)
                 for f in _findings(results, r, shapes, locator)]
-    return Report(findings=_without_echoes(findings), graphs=list(names), triples=triples)
+    return Report(findings=_without_echoes(findings), graphs=list(names), triples=triples,
+                  engines={"pyshacl"})
 
 
 _ECHOES = frozenset({"LessThanOrEqualsConstraintComponent", "MinInclusiveConstraintComponent"})
@@ -493,5 +616,5 @@ def _int(value: Node | None) -> int | None:
     return n if n >= 1 else None
 
 
-__all__ = ["Finding", "Report", "gate", "load_shapes", "make_gate", "shapes_path", "validate_file", "validate_graphs",
-           "validate_store"]
+__all__ = ["ENGINES", "Finding", "Report", "gate", "load_shapes", "make_gate", "monograph_graphs", "shapes_path",
+           "store_graph_text", "validate_file", "validate_graphs", "validate_store"]

@@ -5,6 +5,7 @@ tests.helpers.sample_extraction, examplomab.md) with ONE fault; make_fixtures.py
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 import shutil
 import subprocess
@@ -18,11 +19,22 @@ from rdflib.namespace import SH
 
 from kg.cli import main as kg_main
 from kg.config import load_config
+from kg.errors import ValidationError
 from kg.mapping import map_extraction
 from kg.namespaces import graph_iri
 from kg.pipeline import build
 from kg.store import open_store
-from kg.validate import Report, gate, load_shapes, make_gate, validate_file, validate_graphs, validate_store
+from kg.validate import (
+    Report,
+    gate,
+    load_shapes,
+    make_gate,
+    monograph_graphs,
+    store_graph_text,
+    validate_file,
+    validate_graphs,
+    validate_store,
+)
 from tests.helpers import sample_extraction
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -281,3 +293,87 @@ def test_malformed_or_unknown_identifiers_are_refused(shapes: rdflib.Graph, curi
     bad = text("good") + (f'<{ID}condition/actinic-keratosis> '
                           f'<http://www.geneontology.org/formats/oboInOwl#hasDbXref> "{curie}" .\n')
     assert not validate_graphs({graph_iri("examplomab"): bad}, shapes=shapes).conforms
+
+
+# -- the fast engine (pyshacl-turbo) finds exactly what the reference (pyshacl) finds ---------
+
+turbo = pytest.mark.skipif(importlib.util.find_spec("pyshacl_turbo") is None,
+                           reason="pyshacl-turbo is not installed")
+
+
+def assert_same_findings(graphs: dict[str, str], shapes: rdflib.Graph) -> Report:
+    fast = validate_graphs(graphs, shapes=shapes, engine="turbo")
+    reference = validate_graphs(graphs, shapes=shapes, engine="pyshacl")
+    assert fast.findings == reference.findings, fast.to_text() + reference.to_text()
+    assert (fast.graphs, fast.triples) == (reference.graphs, reference.triples)
+    assert (fast.engines, reference.engines) == ({"pyshacl-turbo"}, {"pyshacl"})
+    return fast
+
+
+@turbo
+@pytest.mark.parametrize("name", ["good", *NAMES])
+def test_engines_agree_on_each_planted_fault(shapes: rdflib.Graph, name: str) -> None:
+    report = assert_same_findings({graph_iri("examplomab"): text(name)}, shapes)
+    assert report.conforms == (name == "good")
+
+
+@turbo
+def test_engines_agree_on_a_batch_shared_nodes_and_broken_text(shapes: rdflib.Graph) -> None:
+    batch = {graph_iri("examplomab"): text("good")}
+    for name in NAMES:
+        batch[graph_iri(name)] = text(name).replace("examplomab", f"examplomab-{name}")
+    assert len(assert_same_findings(batch, shapes).bad_graphs()) == len(NAMES)
+    shared = {graph_iri("examplomab"): text("good"),
+              graph_iri("other"): text("empty-label").replace("examplomab", "other")}
+    assert assert_same_findings(shared, shapes).bad_graphs() == {graph_iri("other")}
+    broken = {graph_iri("examplomab"): text("unknown-certainty"), graph_iri("broken"): "<a> <b> .\n"}
+    assert assert_same_findings(broken, shapes).bad_graphs() == set(broken)
+
+
+#: text edits that plant faults in real monograph graphs: (old, new, count)
+CORPUS_FAULTS = [
+    ('<http://www.w3.org/ns/prov#wasDerivedFrom>', '<http://www.w3.org/ns/prov#wasInfluencedBy>', 2),
+    ('"asserted"', '"probable"', 1),
+    ('"false"^^<http://www.w3.org/2001/XMLSchema#boolean>', '"no"', 2),
+    ('<https://w3id.org/drugkg/vocab/sha256> "', '<https://w3id.org/drugkg/vocab/sha256> "X', 1),
+    ('<https://w3id.org/drugkg/vocab/endLine> "', '<https://w3id.org/drugkg/vocab/endLine> "-', 1),
+    ('<https://w3id.org/drugkg/vocab/fileName> "', '<https://w3id.org/drugkg/vocab/fileName> "dir/', 1),
+    ('"DOID:', '"doid:', 1),
+    ('<http://purl.obolibrary.org/obo/', '<http://purl.obolibrary.org/obo/X', 1),
+    ('<https://w3id.org/drugkg/vocab/treats>', '<https://w3id.org/drugkg/vocab/treatz>', 99),
+]
+
+
+@turbo
+def test_engines_agree_on_the_built_corpus_with_and_without_faults(built, shapes: rdflib.Graph) -> None:
+    store, _, cfg = built
+    fast = validate_store(store, base=cfg.base, engine="turbo")
+    reference = validate_store(store, base=cfg.base, engine="pyshacl")
+    assert fast.conforms and fast.findings == reference.findings == []
+    assert (fast.engines, reference.engines) == ({"pyshacl-turbo"}, {"pyshacl"})
+    graphs = {g: store_graph_text(store, g, cfg.base) for g in monograph_graphs(store, cfg.base)}
+    planted = {}
+    for i, (g, nt) in enumerate(sorted(graphs.items())):
+        old, new, count = CORPUS_FAULTS[i % len(CORPUS_FAULTS)]
+        planted[g] = nt.replace(old, new, count)
+    report = assert_same_findings(planted, shapes)
+    changed = {g for g in planted if planted[g] != graphs[g]}
+    assert report.bad_graphs() == changed and len(report.findings) > len(changed)
+
+
+@turbo
+def test_the_fast_engine_judges_the_text_rdflib_would_normalise(shapes: rdflib.Graph) -> None:
+    """Where the engines differ: rdflib reads "  15"^^xsd:integer as 15 and a second value
+    "maybe"^^xsd:boolean as false (the same triple again), so pyshacl passes both; turbo
+    checks the literals as written, which is what the store gets. The mapper writes neither."""
+    start = f'<{TREATS}> <https://w3id.org/drugkg/vocab/startLine> '
+    padded = text("good").replace(f'{start}"15"', f'{start}"  15"')
+    serious = (f'<{BURNING}> <https://w3id.org/drugkg/vocab/serious> '
+               '"maybe"^^<http://www.w3.org/2001/XMLSchema#boolean> .\n')
+    for nt in (padded, text("good") + serious):
+        assert not validate_graphs({graph_iri("examplomab"): nt}, shapes=shapes, engine="turbo").conforms
+
+
+def test_an_unknown_engine_is_refused() -> None:
+    with pytest.raises(ValidationError, match="unknown SHACL engine"):
+        make_gate(engine="fast")
