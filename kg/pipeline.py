@@ -35,6 +35,7 @@ class FileResult:
     mapped: MappedGraph | None = None
     error: KgError | None = None
     seconds: dict[str, float] = field(default_factory=dict)
+    problems: list[str] | None = None  # SHACL findings, when the worker ran the gate
 
     @property
     def ok(self) -> bool:
@@ -108,19 +109,46 @@ def process_file(path: str, base: str, link_config: Config | None = None) -> Fil
     return result
 
 
+_GATES: dict[tuple[str, str], Gate] = {}
+
+
+def _worker_gate(shapes: str, base: str) -> Gate:
+    """The SHACL gate of this process, its shapes compiled once."""
+    if (shapes, base) not in _GATES:
+        from kg.validate import make_gate
+
+        _GATES[(shapes, base)] = make_gate(Path(shapes), base)
+    return _GATES[(shapes, base)]
+
+
+def process_chunk(paths: Sequence[str], base: str, link_config: Config | None = None,
+                  shapes: str | None = None) -> list[FileResult]:
+    """:func:`process_file` over a chunk of files, then, given ``shapes``, the SHACL gate over
+    the chunk's graphs in one run, so validation runs in the workers, beside extraction."""
+    results = [process_file(p, base, link_config) for p in paths]
+    if shapes is not None:
+        mapped = [(r, r.mapped) for r in results if r.mapped is not None]
+        problems = _worker_gate(shapes, base)({m.graph: m.ntriples() for _, m in mapped})
+        for r, m in mapped:
+            r.problems = list(problems.get(m.graph, ()))
+    return results
+
+
 def process_all(paths: Sequence[Path], base: str, link_config: Config | None,
-                workers: int = 1) -> Iterator[FileResult]:
-    """:func:`process_file` over every path, in input order, on ``workers`` processes."""
+                workers: int = 1, shapes: Path | None = None, chunk: int = 200) -> Iterator[FileResult]:
+    """:func:`process_chunk` over every path in chunks, in input order, on ``workers`` processes."""
     args = [str(p) for p in paths]
-    if workers <= 1 or len(args) < 2 * workers:
-        for a in args:
-            yield process_file(a, base, link_config)
+    chunks = [args[i:i + chunk] for i in range(0, len(args), chunk)]
+    shapes_arg = None if shapes is None else str(shapes)
+    if workers <= 1 or len(chunks) < 2:
+        for c in chunks:
+            yield from process_chunk(c, base, link_config, shapes_arg)
         return
     _worker_linker(link_config)  # load the tables once here; forked workers share them
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        chunk = max(1, min(64, len(args) // (workers * 4)))
-        yield from pool.map(process_file, args, [base] * len(args), [link_config] * len(args),
-                            chunksize=chunk)
+        for results in pool.map(process_chunk, chunks, [base] * len(chunks), [link_config] * len(chunks),
+                                [shapes_arg] * len(chunks)):
+            yield from results
 
 
 def load_ontology(store: GraphStore, config: Config) -> bool:
@@ -135,17 +163,20 @@ def load_ontology(store: GraphStore, config: Config) -> bool:
 
 
 def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Config, *,
-          link: bool = True, gate: Gate | None = None, allow_invalid: bool = False, workers: int = 1,
-          batch_size: int = 1000, on_result: Callable[[FileResult], Any] | None = None) -> BuildReport:
+          link: bool = True, gate: Gate | None = None, shapes: Path | None = None,
+          allow_invalid: bool = False, workers: int = 1, batch_size: int = 1000,
+          on_result: Callable[[FileResult], Any] | None = None) -> BuildReport:
     """Build every monograph under ``paths`` into ``store``; see the module docstring.
 
-    ``gate`` (e.g. :func:`kg.validate.make_gate`) keeps non-conforming monographs out of the
-    store, their previous graph staying as it was; ``allow_invalid`` publishes them anyway."""
+    ``shapes`` (a SHACL file, run by the workers on each chunk) and ``gate`` (a callable, e.g.
+    :func:`kg.validate.make_gate`, run here on each batch) keep non-conforming monographs out
+    of the store, their previous graph staying as it was; ``allow_invalid`` publishes them
+    anyway."""
     report = BuildReport()
     started = time.perf_counter()
     files = discover(paths)
     batch: list[FileResult] = []
-    for result in process_all(files, config.base, config if link else None, workers):
+    for result in process_all(files, config.base, config if link else None, workers, shapes):
         if on_result is not None:
             on_result(result)
         if not result.ok:
@@ -182,6 +213,7 @@ def _publish(batch: list[FileResult], store: GraphStore, gate: Gate | None, repo
     mapped = [r.mapped for r in batch if r.mapped]
     t0 = time.perf_counter()
     problems = dict(gate({m.graph: m.ntriples() for m in mapped})) if gate is not None else {}
+    problems.update({r.mapped.graph: r.problems for r in batch if r.mapped and r.problems})
     t1 = time.perf_counter()
     good = mapped if allow_invalid else [m for m in mapped if m.graph not in problems]
     nodes = "".join(m.nodes_ntriples() for m in good)
@@ -208,11 +240,9 @@ def build_checked(paths: Iterable[str | os.PathLike[str]], store: GraphStore, co
     then the reasoner, so the inferred graph always matches the asserted graphs. Without
     ``reason`` the inferred graphs, now stale, are dropped."""
     from kg.reason import reason as run_reasoner
-    from kg.validate import make_gate
 
-    gate = make_gate(config.ontology_dir / "shapes.ttl", config.base)
-    report = build(paths, store, config, link=link, gate=gate, allow_invalid=allow_invalid,
-                   workers=workers, on_result=on_result)
+    report = build(paths, store, config, link=link, shapes=config.ontology_dir / "shapes.ttl",
+                   allow_invalid=allow_invalid, workers=workers, on_result=on_result)
     if not (report.published or report.published_invalid):
         return report
     t0 = time.perf_counter()

@@ -10,7 +10,7 @@ import yaml
 from kg.config import load_config
 from kg.extract import extract
 from kg.parse import parse_file
-from kg.pipeline import build, discover
+from kg.pipeline import build, discover, process_all
 from kg.store import open_store
 
 CONTRACT = {
@@ -153,3 +153,19 @@ def test_rebuild_replaces_the_graph_and_a_broken_edit_keeps_the_old_one(tmp_path
     target.write_bytes(b"---\ntitle: [broken\n---\n")
     report = build([folder], store, cfg, link=False)
     assert report.failed and len(store) == before
+
+
+def test_workers_run_the_shacl_gate_on_their_chunks(tmp_path: Path, corpus: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for src in ("imiquimod.md", "albuterol.md", "morphine.md", "loratadine.md"):
+        shutil.copy(corpus / src, folder / src)
+    (folder / "nothingmab.md").write_text(
+        "---\ntitle: Nothingmab\n---\n\n# Nothingmab\n\n**Generic Name:** Nothingmab\n", encoding="utf-8")
+    cfg = load_config(environ={}, store=str(tmp_path / "db"))
+    results = list(process_all(discover([folder]), cfg.base, None, workers=2,
+                               shapes=cfg.ontology_dir / "shapes.ttl", chunk=2))
+    assert [Path(r.path).name for r in results] == sorted(p.name for p in folder.iterdir())
+    flagged = {Path(r.path).name for r in results if r.problems}
+    assert flagged == {"nothingmab.md"}
+    assert all(r.problems == [] for r in results if Path(r.path).name != "nothingmab.md")
