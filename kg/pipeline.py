@@ -247,7 +247,9 @@ def build_checked(paths: Iterable[str | os.PathLike[str]], store: GraphStore, co
         return report
     t0 = time.perf_counter()
     if reason:
-        outcome = run_reasoner(store, base=config.base, ontology_file=config.ontology_dir / "drugkg.ttl")
+        # build() has just put the ontology in its graph: the reasoner need not load it again
+        outcome = run_reasoner(store, base=config.base, ontology_file=config.ontology_dir / "drugkg.ttl",
+                               load_ontology=False)
         report.reasoning = outcome.to_text()
         report.consistent = outcome.consistent
     else:

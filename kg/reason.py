@@ -561,7 +561,7 @@ def reason(store: GraphStore, *, base: str = DEFAULT_BASE, ontology_file: Path |
     seconds["classify"] = time.perf_counter() - t0
     if load_ontology:
         store.drop_graphs([ontology_graph(base)])
-        store.load(ontology.serialize(format="nt", encoding="utf-8"), "ntriples", ontology_graph(base))  # type: ignore[attr-defined]
+        store.load(ontology.serialize(format="nt", encoding="utf-8"), "ntriples", ontology_graph(base))
     rules = rules_from(tbox)
     t1 = time.perf_counter()
     steps = materialize(store, rules, base, trace=trace)
