@@ -89,11 +89,26 @@ class Document:
 
 @dataclass
 class Evidence:
-    """Where a claim comes from: the section title, the line span and the quoted source text."""
+    """Where a claim comes from.
+
+    ``section`` is the section's title as written, ``span`` the inclusive 1-based line span of the
+    evidence unit, ``quote`` the exact matched text. ``start``/``end`` are character offsets of
+    ``quote`` in the file's decoded text (code points, CR and BOM included, ``[start, end)``), so
+    ``text[start:end] == quote``; ``sentence`` is the whole sentence or list item the claim rests
+    on, verbatim from the file (it contains ``quote``); ``prefix``/``suffix`` are up to 32
+    characters of the file either side of the quote (a W3C Web Annotation TextQuoteSelector).
+    ``start``/``end`` are ``None`` only for a claim that does not come from the page's text
+    (never, for the extractor's own claims).
+    """
 
     section: str
     span: Span
     quote: str
+    start: int | None = None
+    end: int | None = None
+    sentence: str = ""
+    prefix: str = ""
+    suffix: str = ""
 
 
 @dataclass
@@ -167,6 +182,35 @@ class Drug:
 
 
 @dataclass
+class SectionInfo:
+    """A section as the extractor recognised it: its title as written, its kind, its lines."""
+
+    title: str
+    kind: str  # identity|uses|side_effects|mechanism|faqs|precautions|interactions|dosage|brands|note|preamble|other
+    span: Span
+
+
+@dataclass
+class Warning_:
+    """Something a researcher should know about a page: ``kind`` is a short key
+    (``no-uses``, ``no-mechanism``, ``no-side-effects``, ``unknown-section``, ``unexplained-line``)."""
+
+    kind: str
+    message: str
+    line: int
+
+
+@dataclass
+class Coverage:
+    """What one page yielded: sections recognised, claims per kind, lines left unexplained."""
+
+    sections: list[SectionInfo] = field(default_factory=list)
+    claims: dict[str, int] = field(default_factory=dict)  # kind -> count (treats, mechanism, ...)
+    unexplained: list[int] = field(default_factory=list)  # content lines of recognised sections with no claim
+    warnings: list[Warning_] = field(default_factory=list)
+
+
+@dataclass
 class Extraction:
     """All claims of one monograph, in the shape of ``*.expected.yaml`` plus evidence."""
 
@@ -187,6 +231,7 @@ class Extraction:
     interactions: list[Interaction] = field(default_factory=list)
     faqs: list[FAQ] = field(default_factory=list)
     reliability: Name | None = None  # the page's own note ("AI-generated or crowd-sourced ...")
+    coverage: Coverage | None = None  # what the page yielded, and what it left unexplained
 
     def to_json(self) -> dict[str, Any]:
         """The JSON shape read by ``score_extraction.py``: expected-YAML keys, items with spans."""
@@ -194,7 +239,7 @@ class Extraction:
 
 
 def _jsonable(value: Any) -> Any:
-    """Flatten ``evidence`` into ``section``/``lines``/``quote`` keys for JSON output."""
+    """Flatten ``evidence`` into ``section``/``lines``/``quote``/``start``/``end``/``evidence`` keys."""
     if isinstance(value, list):
         return [_jsonable(v) for v in value]
     if isinstance(value, dict):
@@ -206,6 +251,8 @@ def _jsonable(value: Any) -> Any:
                 out["section"] = v["section"]
                 out["lines"] = [v["span"]["start"], v["span"]["end"]]
                 out["quote"] = v["quote"]
+                out["start"], out["end"] = v["start"], v["end"]
+                out["evidence"] = v["sentence"]
             else:
                 out[k] = _jsonable(v)
         return out
