@@ -59,6 +59,8 @@ class Section:
     span: Span
     blocks: list[Block] = field(default_factory=list)
     inline: str = ""  # text on the label line itself, e.g. "**Generic Name:** Imiquimod"
+    kind: str = "unknown"  # what it is about (kg.sections.KINDS), whatever its markup
+    level: int | None = None  # heading level when it opened with a heading, else None
 
 
 @dataclass
@@ -72,12 +74,25 @@ class Document:
     sections: list[Section]
     lines: list[str]
     sha256: str
+    source: str = ""  # the file's decoded text as it is (CR, BOM kept): evidence offsets index it
+    line_offsets: list[int] = field(default_factory=list)  # offset in ``source`` of each line's start
 
     def section(self, *names: str) -> Section | None:
         """The first section whose title matches one of ``names`` (case-insensitive)."""
         wanted = {n.casefold() for n in names}
         for s in self.sections:
             if s.title.casefold() in wanted:
+                return s
+        return None
+
+    def sections_of(self, *kinds: str) -> list[Section]:
+        """The sections of the given kinds, in page order."""
+        return [s for s in self.sections if s.kind in kinds]
+
+    def first_of(self, *kinds: str) -> Section | None:
+        """The first section of one of ``kinds``, or None."""
+        for s in self.sections:
+            if s.kind in kinds:
                 return s
         return None
 

@@ -26,6 +26,7 @@ from markdown_it.token import Token
 
 from kg.errors import ParseError
 from kg.model import Block, Document, Section, Span
+from kg.sections import clean_label, section_kind, split_label
 
 __all__ = ["parse_text", "parse_file", "parse_bytes"]
 
@@ -108,6 +109,7 @@ def parse_bytes(raw: bytes, path: str) -> Document:
 
 def parse_text(text: str, path: str) -> Document:
     """Parse monograph ``text`` (``path`` is only used in messages and the result)."""
+    source = text
     if text.startswith("\ufeff"):
         text = text[1:]
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -129,7 +131,19 @@ def parse_text(text: str, path: str) -> Document:
         title, title_span = str(fm_title).strip(), Span(2, max(2, n_front - 1)) if n_front else Span(1, 1)
     return Document(path=path, title=title, title_span=title_span or Span(1, 1), front_matter=front,
                     sections=builder.sections, lines=lines,
-                    sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+                    sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                    source=source, line_offsets=_line_offsets(source, len(lines)))
+
+
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
+def _line_offsets(source: str, n: int) -> list[int]:
+    """The offset in ``source`` (BOM and CRs kept) where each of its ``n`` lines starts."""
+    first = 1 if source.startswith("\ufeff") else 0
+    out = [first]
+    out.extend(m.end() for m in _NEWLINE.finditer(source))
+    return out[:max(n, 1)]
 
 
 # ---------------------------------------------------------------------------
@@ -223,33 +237,105 @@ class _Builder:
     def _heading(self, open_tok: Token, inline: Token) -> None:
         info = _inline(inline)
         text = _join(info)
-        if open_tok.tag == "h1" and not self.title:
+        level = int(open_tok.tag[1:])
+        if level == 1 and not self.title:
             self.title, self.title_span = text, info.span
             return
-        self.sections.append(Section(title=_clean_label(text), span=info.span))
+        title = clean_label(text)
+        kind = section_kind(title)
+        if self._is_sub(kind, title, level, "heading"):
+            self._add(Block(kind="paragraph", text="", span=info.span, label=title))
+            return
+        self.sections.append(Section(title=title, span=info.span, kind=kind or "unknown", level=level))
+
+    def _is_sub(self, kind: str | None, title: str, level: int | None, markup: str) -> bool:
+        """Whether a label inside the current section is a sub-heading of it, not a new section.
+
+        Known kinds open sections, except a question inside FAQs, a label of the current
+        section's own kind ("Serious side effects" inside Side Effects) and a plain ``Note:`` line.
+        An unknown label is a sub-heading of a section, unless it is a heading at the level of the
+        section's own heading (or higher), or nothing is open yet but the preamble.
+        """
+        cur = self.sections[-1] if self.sections else None
+        if cur is None or cur.kind == "preamble":
+            return False
+        if cur.kind == "faqs" and title.endswith("?"):
+            return True
+        if kind is not None:
+            return kind == cur.kind or (kind == "note" and markup == "plain")
+        return cur.level is None or level is None or level > cur.level
 
     def _paragraph(self, tok: Token) -> None:
-        info = _inline(tok)
+        """A paragraph, cut at every line that opens with a label (``Usage:``, ``Common: ...``,
+        ``**Serious:** ...``, ``Q: ...``): a label may open a section, which decides the next
+        line's role, so lines are read in order."""
         if self._pending:  # inside a list item
-            self._item_paragraph(info)
+            self._item_paragraph(_inline(tok))
             return
-        if info.label is not None and self._opens_section(info):
-            self.sections.append(Section(title=_clean_label(info.label), span=info.span, inline=info.text))
-            return
-        if info.label is not None and not info.text:  # a bold sub-heading ("**Common side effects:**")
-            self._add(Block(kind="paragraph", text="", span=info.span, label=_clean_label(info.label)))
-        else:
-            self._add(Block(kind="paragraph", text=_join(info), span=info.span))
+        start = (tok.map or (0, 1))[0]
+        buf: list[str] = []
+        first, role = start, None
+        for k, line in enumerate(tok.content.split("\n")):
+            new = self._line_role(line)
+            if new is None:
+                if not buf:
+                    first = start + k
+                buf.append(line)
+                continue
+            self._emit(first, buf, role)
+            if new[0] == "section":
+                ll = new[2]
+                sec = Section(title=clean_label(ll.label), span=Span(start + k + 1, start + k + 1), kind=new[1],
+                              inline=_plain(ll.rest))
+                self.sections.append(sec)
+                keep = ll.rest and sec.kind not in ("identity", "brands")
+                buf, first, role = ([line] if keep else []), start + k, (new if keep else None)
+            else:
+                buf, first, role = [line], start + k, new
+        self._emit(first, buf, role)
 
-    def _opens_section(self, info: _Inline) -> bool:
-        label = _clean_label(info.label or "")
-        if not label or not (info.label or "").rstrip().endswith(":"):
-            return False
-        current = self.sections[-1] if self.sections else None
-        if current is None or label.casefold() in KNOWN_SECTIONS or info.text:
-            return True
-        shared = _content_words(label) & _content_words(current.title)
-        return not shared and _is_title_case(label)
+    def _emit(self, first: int, lines: list[str], role: tuple[Any, ...] | None) -> None:
+        """Add one piece of a paragraph (0-based first line, its source lines, its label role)."""
+        if not lines:
+            return
+        span = Span(first + 1, first + len(lines))
+        src = "\n".join(lines)
+        if role is not None and role[0] in ("sub", "section"):  # a plain label, or a section's own text
+            ll = role[2]
+            label = None if role[0] == "section" else _clean_label(ll.label)
+            self._add(Block(kind="paragraph", text=_plain(src[ll.rest_col:]), span=span, label=label))
+            return
+        info = _inline_src(src, span)
+        if info.label is not None and not info.text:  # a bold sub-heading ("**Common side effects:**")
+            self._add(Block(kind="paragraph", text="", span=span, label=_clean_label(info.label)))
+        else:
+            self._add(Block(kind="paragraph", text=_join(info) if info.label is None else info.text, span=span,
+                            label=None if info.label is None else _clean_label(info.label)))
+
+    def _line_role(self, line: str) -> tuple[Any, ...] | None:
+        """``("section", kind, label)``, ``("sub", None, label)`` or None for one source line."""
+        ll = split_label(line)
+        if ll is None:
+            return None
+        title = _clean_label(ll.label)
+        if not title:
+            return None
+        kind = section_kind(title)
+        if ll.markup == "bold":
+            if kind is not None and not self._is_sub(kind, title, None, "bold"):
+                return ("section", kind, ll)
+            if not self.sections or self.sections[-1].kind == "preamble":
+                if ll.label.rstrip().endswith(":") or not ll.rest:
+                    return ("section", "unknown", ll) if ll.label.rstrip().endswith(":") else None
+            return ("bold", None, ll)  # a bold sub-label: _inline_src splits it off
+        words = len(title.split())
+        if kind is not None and (words <= 4 or not ll.rest and words <= 7) and not self._is_sub(kind, title, None, "plain"):
+            return ("section", kind, ll)
+        if not self.sections or self.sections[-1].kind == "preamble":
+            return None
+        if len(title.split()) > 6 or title.casefold() in _NOT_LABELS:
+            return None
+        return ("sub", None, ll)
 
     def _item_paragraph(self, info: _Inline) -> None:
         slot = len(self._pending) - 1
@@ -272,7 +358,7 @@ class _Builder:
 
     def _add(self, block: Block) -> None:
         if not self.sections:
-            self.sections.append(Section(title="", span=block.span))
+            self.sections.append(Section(title="", span=block.span, kind="preamble"))
         section = self.sections[-1]
         section.blocks.append(block)
         if block.span.end > section.span.end:  # otherwise the span stays as it is
@@ -313,8 +399,11 @@ def _plain(src: str) -> str:
 def _inline(tok: Token) -> _Inline:
     """Plain text of an inline token's source; split off a leading ``**bold**`` label."""
     start, end = tok.map or (0, 1)
-    span = Span(start + 1, max(start + 1, end))
-    src = tok.content
+    return _inline_src(tok.content, Span(start + 1, max(start + 1, end)))
+
+
+def _inline_src(src: str, span: Span) -> _Inline:
+    """Plain text of inline Markdown source; split off a leading ``**bold**`` label."""
     label: str | None = None
     m = _LEAD_STRONG.match(src)
     if m:
@@ -338,6 +427,9 @@ def _clean_label(label: str | None) -> str:
 
 
 _HYPHENS = {0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2212: "-"}
+#: Plain lead-ins that read as labels but open no sub-section ("For example: ...").
+_NOT_LABELS = frozenset({"for example", "example", "e.g", "however", "remember", "tip", "important", "also",
+                         "in short", "in summary", "please note", "caution", "yes", "no"})
 
 
 def _content_words(text: str) -> set[str]:

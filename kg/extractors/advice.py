@@ -63,7 +63,7 @@ _NOT_AGENT = re.compile(r"^(?:food|meals?|water|milk|a doctor|your doctor|diet|e
 
 
 def faq_section(doc: Document) -> Section | None:
-    return find_section(doc, *FAQ_KEYS)
+    return doc.first_of("faqs")
 
 
 def extract_faqs(doc: Document, result: Extraction) -> None:
@@ -126,7 +126,7 @@ def _advice_sources(doc: Document, result: Extraction):
     if faq is not None:
         for block, item in zip([b for b in faq.blocks if b.depth == 0 and _question(b)[0]], result.faqs):
             yield faq, block, item.answer, item.question
-    for sec in find_sections(doc, *PRECAUTION_KEYS):
+    for sec in doc.sections_of("precautions", "dosage"):
         for block in sec.blocks:
             yield sec, block, norm(" ".join(x for x in (block.label, block.text) if x)), ""
     for sec in (usage_section(doc), side_effects_section(doc)):
@@ -279,7 +279,7 @@ def _frag(advice: str, sent: str) -> str:
 
 def extract_interactions(doc: Document, result: Extraction) -> None:
     q = Quoter(doc)
-    for sec in find_sections(doc, *INTERACTION_KEYS):
+    for sec in doc.sections_of("interactions"):
         for block in sec.blocks:
             if block.label:
                 _section_interaction(q, sec, block, result)

@@ -73,7 +73,7 @@ _SERIOUS_F, _NOT_AN_EFFECT_F, _NOT_A_SIGN_F = Folded(_SERIOUS), Folded(_NOT_AN_E
 _DESCRIPTIVE_F, _CIRCUMSTANCE_F = Folded(_DESCRIPTIVE), Folded(_CIRCUMSTANCE)
 
 def side_effects_section(doc: Document) -> Section | None:
-    return find_section(doc, "side effect", "adverse")
+    return doc.first_of("side_effects")
 
 
 def extract_side_effects(doc: Document, result: Extraction) -> None:

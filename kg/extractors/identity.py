@@ -78,7 +78,7 @@ _ROUTE_NEEDLES = {
 _FORM_F = Folded(_FORM)
 
 def usage_section(doc: Document) -> Section | None:
-    return find_section(doc, *USAGE_KEYS)
+    return doc.first_of("uses")
 
 
 def usage_paragraphs(doc: Document) -> list[Block]:
@@ -101,7 +101,7 @@ def intro_sentence(doc: Document) -> tuple[Block, str] | None:
 
 def extract_drug(doc: Document, result: Extraction) -> None:
     q = Quoter(doc)
-    gen = find_section(doc, "generic name")
+    gen = doc.first_of("identity")
     if gen is not None and gen.inline:
         label, parens = strip_parens(norm(gen.inline))
         drug = Drug(label=label, evidence=q.evidence(gen, gen.span, label))
@@ -123,7 +123,7 @@ def extract_drug(doc: Document, result: Extraction) -> None:
 
 def extract_brands(doc: Document, result: Extraction) -> None:
     q = Quoter(doc)
-    sec = find_section(doc, "brand name")
+    sec = doc.first_of("brands")
     if sec is None:
         return
     texts = [(sec.inline, sec.span)] + [(b.text, b.span) for b in sec.blocks if b.text]

@@ -110,7 +110,7 @@ _HEDGE_F, _ASSERT_F = Folded(_HEDGE), Folded(_ASSERT)
 _ROLE_RE_F, _VERB_RE_F = Folded(_ROLE_RE), Folded(_VERB_RE)
 
 def mechanism_section(doc: Document) -> Section | None:
-    return find_section(doc, *MECH_KEYS)
+    return doc.first_of("mechanism")
 
 
 def extract_mechanism(doc: Document, result: Extraction) -> None:

@@ -5,6 +5,7 @@ import re
 
 from kg.extract_text import Folded, Quoter, is_abbreviation, key, norm, sentences, split_top, strip_parens
 from kg.extractors.identity import usage_section
+from kg.extractors.prose_uses import prose_uses
 from kg.model import Block, Document, Extraction, Indication, Section
 
 _NEGATED_INTRO = re.compile(r"\b(?:not|never)\s+(?:be\s+)?(?:used|approved|indicated|effective|recommended)\b|"
@@ -36,11 +37,29 @@ def extract_treats(doc: Document, result: Extraction) -> None:
     for block in sec.blocks:
         if block.kind == "paragraph":
             intro = block.text
+            result.treats.extend(_prose(q, sec, block, investigational, result.treats))
             continue
         if block.depth > 0 or _NEGATED_INTRO_F.search(_lead_in(intro)):
             continue
         global_q = "investigational" if investigational or _INVESTIGATIONAL_F.search(intro) else None
         result.treats.extend(_indications(q, sec, block, global_q))
+
+
+def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
+           known: list[Indication]) -> list[Indication]:
+    """Uses stated in the sentences of a paragraph (see :mod:`kg.extractors.prose_uses`); a
+    condition the page already named is not repeated ("to lower the chance of ulcers coming back")."""
+    out: list[Indication] = []
+    seen = {key(i.label) for i in known}
+    for sent in sentences(norm(block.text)):
+        for use in prose_uses(sent):
+            if key(use.label) in seen:
+                continue
+            seen.add(key(use.label))
+            out.append(Indication(label=use.label, evidence=q.evidence(sec, block.span, use.phrase),
+                                  abbreviation=use.abbreviation, synonyms=use.synonyms,
+                                  qualifier="investigational" if investigational else use.qualifier))
+    return out
 
 
 def _lead_in(intro: str) -> str:

@@ -1,0 +1,186 @@
+"""Indications stated in sentences: "It is used to treat X and Y", "prescribed off-label for Z".
+
+A sentence gives uses only through a *use phrase* (a use verb and its purpose: "is used to treat",
+"approved to treat", "prescribed off-label for", "a mainstay treatment for", "relieves"); the
+object runs from there to the first cue that ends it (a population "in people who ...", a cause
+"caused by", examples "such as", a clause "although ...", the next purpose "to slow ..."). After a
+use phrase, a bare purpose in the same sentence ("..., or before surgery to reduce the risk of
+aspiration"; ", and for Marfan syndrome") continues it. A sentence that ends with a colon
+introduces a list (read by the bullet rule), and a negated use ("not used to treat") gives nothing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract_text import is_abbreviation, list_items, split_top, strip_parens
+
+__all__ = ["ProseUse", "prose_uses"]
+
+_ADVERBS = (r"(?:also|mainly|mostly|primarily|commonly|often|sometimes|occasionally|frequently|widely|typically|"
+            r"usually|chiefly|first|now|most\s+often|generally|still|only|especially)")
+_PURPOSE = (r"(?P<purpose>to\s+(?:help\s+)?(?:treat|prevent|reduce\s+the\s+(?:risk|chance|likelihood)\s+of|"
+            r"lower\s+the\s+(?:risk|chance|likelihood)\s+of|control|manage|relieve|ease|reduce|lower|slow\s+the\s+(?:worsening|"
+            r"progression)\s+of|clear\s+up|cure)|"
+            r"for\s+the\s+(?:treatment|prevention|management|relief|short-term\s+treatment)\s+of|"
+            r"in\s+the\s+(?:treatment|prevention|management)\s+of|for(?!\s+(?:decades|years|many|a\s+long|long|"
+            r"people|patients|adults|children|use|the\s+first|at\s+least|more\s+than|up\s+to|\d)))")
+_USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
+             r"(?:approved|used|use|uses|prescribed|prescribe|prescribes|indicated|given|recommended|utili[sz]ed|taken|"
+             r"administered)"
+             r"(?:\s+(?:it|them|this\s+(?:drug|medicine|medication)|\w+(?=\s+off[- ]label)))?"
+             r"(?:\s+" + _ADVERBS + r")?(?:\s+off[- ]label)?"
+             r"(?:\s+(?:alone|by\s+itself|on\s+its\s+own|(?:together\s+|along\s+)?with\s+[\w\s-]{1,40}?|"
+             r"in\s+combination\s+with\s+[\w\s-]{1,40}?)(?:\s+or\s+(?:together\s+)?with\s+other\s+\w+)?,?)?\s+")
+_TRIGGER = re.compile(
+    r"\b(?:" + _USE_VERB + _PURPOSE
+    + r"|(?P<verb>treats|relieves|prevents)"
+    + r"|(?:treatment|therapy|medicine|medication|drug|option|choice)\s+(?:for|of)(?!\s+(?:people|patients|adults|"
+      r"children|decades|years))"
+    + r")\s+", re.I)
+#: After a use phrase: ", or before surgery to reduce the risk of", ", and for".
+_BARE = re.compile(r"(?:(?:,|\band\b|\bor\b)\s*)?\s*(?:(?:" + _ADVERBS + r"|before\s+\w+|after\s+\w+|in\s+\w+)\s+)*"
+                   r"(?P<purpose>to\s+(?:treat|prevent|reduce\s+the\s+(?:risk|chance)\s+of|lower\s+the\s+(?:risk|chance)"
+                   r"\s+of|relieve|reduce|ease|slow\s+the\s+(?:worsening|progression)\s+of)|for)\s+", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?(?:be\s+)?$|\bshould\s+not\s+be\s+$|\bisn't\s+$|"
+                      r"\bnot\s+(?:approved|used|indicated|recommended)\b[^.]*$", re.I)
+_END = re.compile(
+    r"\s+(?:in|among|for)\s+(?:(?:some|certain|many|most|all|older|younger|young|adult|critically\s+ill|hospitali[sz]ed)\s+)?"
+    r"(?:people|persons|adults|children|kids|patients|those|individuals|men|women|adolescents|teens|teenagers|infants|"
+    r"babies|newborns|hospitals?|the\s+elderly|anyone|someone|pregnancy)\b"
+    r"|\s+in\s+(?:adults|children)\b|\s+(?:who|whose|which|that|when|where|while|although|though|because|since|unless|"
+    r"if|by|so\s+that|so|as\s+well\s+as\s+to)\b|\s+(?:aged|ages|age)\s+\d|\s+\d+\s+(?:years|months)\b"
+    r"|\s+(?:caused|brought\s+on|triggered|induced)\s+by\b|\s+(?:due\s+to|resulting\s+from|associated\s+with|related\s+to)\b"
+    r"|,?\s+(?:such\s+as|including|like|e\.g\.|for\s+example)\b|\s+coming\s+back\b|\s+from\s+(?:coming|returning)\b"
+    r"|\s+(?:returning|recurring)\b|\s+for\s+(?:decades|years|many|a\s+long|long|over)\b|\s+to\s+(?!the\b)[a-z]+\b|\s+during\s+\w+|\s+after\s+(?:exposure|surgery)\b"
+    r"|\s+before\s+\w+|[;:]|\s[-\u2013\u2014]\s|,\s+(?:and\s+|or\s+)?(?:it|this|which|especially|particularly|"
+    r"usually|often|either)\b|\.(?:\s|$)", re.I)
+_SKIP_OBJECT = re.compile(r"^(?:(?:future|further|new|repeat|recurrent)\s+)?(?:episodes|recurrences?|relapses?|"
+                          r"attacks|flare-?ups|symptoms|signs|complications|a\s+variety|many|several|various|some|"
+                          r"certain|other|a\s+number|a\s+range|a\s+wide|the\s+(?:risk|chance|symptoms|effects?|amount|level|levels|number|production|size|frequency|severity))\b|"
+                          r"^(?:it|them|this|that|these|people|patients|adults|children|years|decades|use|long|" + _ADVERBS + r")$|"
+                          r"^(?:it|them|this|that|these|people|patients|adults|children|years|decades|use|long)\b", re.I)
+_LEAD_QUALIFIER = re.compile(r"^(?:(?:the|an?|its|their|active|acute|chronic\s+(?=\w+\s+\w)|mild|moderate|severe|"
+                             r"mild\s+to\s+moderate|moderate\s+to\s+severe|symptoms\s+of|symptomatic|certain|some)\s+)+",
+                             re.I)
+_NOT_CONDITION = re.compile(r"\bside[\s-]effects?\b|\badverse\s+effects?\b|\bdoses?\b|\bmeals?\b|\bfood\b", re.I)
+_OFF_LABEL = re.compile(r"\boff[- ]label\b", re.I)
+_PREVENT = re.compile(r"prevent|risk|chance|likelihood", re.I)
+
+
+@dataclass
+class ProseUse:
+    """One use read from a sentence: the condition phrase as written, its parentheses split off."""
+
+    phrase: str  # the condition as written (parentheses included), for quoting
+    label: str
+    abbreviation: str | None
+    synonyms: list[str]
+    qualifier: str | None
+
+
+def prose_uses(sentence: str) -> list[ProseUse]:
+    """Every use a sentence states, in order."""
+    text = sentence.strip()
+    if not text or text.endswith(":"):
+        return []
+    off_label = bool(_OFF_LABEL.search(text))
+    out: list[ProseUse] = []
+    pos = 0
+    started = False
+    while pos < len(text):
+        m = _TRIGGER.search(text, pos)
+        if m is None and started:
+            m = _BARE.match(text, pos) or _BARE.search(text, pos)
+        if m is None:
+            break
+        if _NEGATED.search(text[:m.start()]) or re.search(r"\bnot\s*$", text[max(0, m.start() - 5):m.start()]):
+            pos = m.end()
+            continue
+        purpose = (m.groupdict().get("purpose") or m.groupdict().get("verb") or m.group(0)).casefold()
+        started = True
+        qualifier = "off-label" if off_label else ("prevention" if _PREVENT.search(purpose) else None)
+        begin = m.end()
+        while True:
+            obj, end = _object(text, begin)
+            pos = max(end, begin)
+            for phrase in _items(obj):
+                use = _use(phrase, qualifier)
+                if use is not None:
+                    out.append(use)
+            more = _after_population(text, end)
+            if more is None:
+                break
+            begin = more
+    return out
+
+
+def _object(text: str, start: int) -> tuple[str, int]:
+    """The object phrase that starts at ``start``: up to the first end cue outside parentheses."""
+    depth = 0
+    i = start
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            m = _END.match(text, i)
+            if m and (i > start or ch in ";:"):
+                return text[start:i], i
+            t = _TRIGGER.match(text, i + 1) if ch == " " else None
+            if t and i > start:
+                return text[start:i], i
+        i += 1
+    return text[start:n].rstrip("."), n
+
+
+_POPULATION = re.compile(r"\s+(?:in|among)\s+(?:\w+\s+)?(?:adults|children|people|patients|adolescents|women|men|"
+                         r"those|individuals|infants|teens)\b|\s+(?:aged|ages)\s+\d", re.I)
+_LIST_GOES_ON = re.compile(r",\s+and\s+(?!(?:in|among|for|to|it|this|which|who|when|aged|ages|\d)\b)", re.I)
+
+
+def _after_population(text: str, end: int) -> int | None:
+    """Where a list goes on after a population phrase: "X in adults aged 12 and older, and Y in ..."."""
+    if not _POPULATION.match(text, end):
+        return None
+    m = _LIST_GOES_ON.search(text, end)
+    if m is None or _TRIGGER.search(text, end, m.start()):
+        return None
+    return m.end()
+
+
+_HEAD_NOUN = re.compile(r"\s(?:infections?|diseases?|disorders?|conditions?|problems?|cancers?|tumou?rs?|injur(?:y|ies)|"
+                        r"pain|ulcers?|lesions?|syndromes?)$", re.I)
+
+
+def _items(obj: str) -> list[str]:
+    obj = obj.strip(" ,.")
+    if not obj:
+        return []
+    out: list[str] = []
+    for it in list_items(obj, appositives=True, split_and=False):
+        halves = [h.strip() for h in split_top(it.text, " and ") if h.strip()]
+        # "heart attack and stroke" splits; "skin and soft tissue infections" (one head noun) does not
+        if len(halves) == 2 and not (len(halves[0].split()) == 1 and _HEAD_NOUN.search(halves[1])):
+            out.extend(halves)
+        elif it.text:
+            out.append(it.text)
+    return out
+
+
+def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
+    phrase = phrase.strip(" ,.")
+    phrase = re.sub(r"^(?:and|or)\s+", "", phrase, flags=re.I)
+    if not phrase or _SKIP_OBJECT.match(phrase) or _NOT_CONDITION.search(phrase):
+        return None
+    name, parens = strip_parens(phrase)
+    name = _LEAD_QUALIFIER.sub("", name).strip(" ,.")
+    if not name or len(name.split()) > 7 or not re.search(r"[A-Za-z]{3}", name):
+        return None
+    abbrev = next((p for p in parens if is_abbreviation(p)), None)
+    synonyms = [p for p in parens if not is_abbreviation(p) and len(p.split()) <= 5]
+    return ProseUse(phrase=phrase, label=name[:1].upper() + name[1:], abbreviation=abbrev, synonyms=synonyms,
+                    qualifier=qualifier)

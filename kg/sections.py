@@ -1,0 +1,128 @@
+"""What a section is about, whatever its markup (layer 1, standard library only).
+
+A monograph is a model's answer to "Generic Name / Usage / Side Effects / How it Works / FAQs",
+so its sections carry those labels in many spellings and markups: ``**Usage:**``,
+``**2. Usage:**``, ``## Usage``, ``### Usage:``, a plain ``USAGE:`` line, ``## 💊 What is it used
+for?``. :func:`section_kind` maps a label, stripped of its markup, to one *kind*;
+:func:`split_label` finds a label at the start of a source line, whatever its markup.
+
+Kinds: ``identity`` (Generic Name), ``brands``, ``uses``, ``side_effects``, ``mechanism``,
+``faqs``, ``precautions``, ``interactions``, ``dosage``, ``note`` (the site's closing note),
+``other`` (a section we recognise as not holding claims: storage, overdose, ...). Two more are
+given by the parser, never by a label: ``preamble`` (text before the first section) and
+``unknown`` (a section whose label is none of these: it is reported, never guessed).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["KINDS", "CLAIM_KINDS", "LabelLine", "clean_label", "section_kind", "split_label"]
+
+#: Labels -> kind, first match wins (so "Serious side effects (boxed warning)" is side effects).
+_KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
+    ("identity", r"^(?:the\s+)?(?:generic(?:\s+drug)?(?:\s+name)?|drug\s+name|name|(?:generic|chemical|active)\s+"
+                 r"(?:ingredient|substance)|name\s+of\s+the\s+(?:drug|medicine|medication))$"),
+    ("brands", r"^(?:common\s+|other\s+)?(?:brand|trade|proprietary)(?:\s+names?|s)?(?:\s+and\s+.*)?$|"
+               r"^(?:also\s+)?(?:sold|marketed)\s+(?:as|under)\b"),
+    ("side_effects", r"\bside[\s-]*effects?\b|\badverse\s+(?:effects?|reactions?|events?|drug\s+reactions?)\b|"
+                     r"\bunwanted\s+effects\b|\btoxicity\b"),
+    ("mechanism", r"\bhow\s+(?:it|does\s+it|does\s+\S+|\S+)\s+works?\b|\bhow\s+it\s+acts\b|\bmechanisms?\b|"
+                  r"\bmode\s+of\s+action\b|\bpharmacolog|\bpharmacodynamic|\bhow\s+it\s+helps\b"),
+    ("uses", r"^(?:usage|uses?|indications?|indicated\s+uses?|(?:main|common|medical|clinical|therapeutic|approved|"
+             r"primary|key)\s+(?:uses?|indications?)|what\s+(?:is\s+it|it\s+is|\S+\s+is|is\s+\S+|are\s+they)\s+used\s+for|"
+             r"used\s+for|purpose|why\s+(?:it\s+is|is\s+it)\s+(?:used|prescribed)|usage\s+and\s+indications?|"
+             r"uses?\s+and\s+indications?|indications?\s+and\s+usage|conditions?\s+treated)\b"),
+    ("faqs", r"\bfaqs?\b|\bfrequently\s+asked\b|\bcommon(?:ly\s+asked)?\s+questions\b|^questions\b|"
+             r"\bquestions\s+and\s+answers\b|\bq\s*&\s*a\b"),
+    ("interactions", r"\binteractions?\b|\binteracts?\b"),
+    ("precautions", r"\bprecautions?\b|\bwarnings?\b|\bconsiderations\b|\bcontraindications?\b|"
+                    r"\bbefore\s+(?:taking|using|you\s+(?:take|use|start))\b|\bsafety\b|\bcautions?\b|"
+                    r"\bspecial\s+populations\b|\bpregnan|\bwho\s+should\s+not\b|\bthings\s+to\s+(?:know|watch)\b|"
+                    r"\bimportant\s+(?:information|notes?|points)\b|\bboxed\s+warning\b|\bmonitoring\b|"
+                    r"\blifestyle\b|\bwhat\s+to\s+avoid\b|\btips\b"),
+    ("dosage", r"\bdosage\b|\bdosing\b|\bdoses?\b|\bhow\s+to\s+(?:take|use)\b|\badministration\b|\bdirections\b|"
+               r"\bstrengths?\b"),
+    ("note", r"^(?:note|disclaimer|important\s+note)$"),
+    ("other", r"\bstorage\b|\boverdose\b|\bmissed\s+dose\b|\breferences?\b|\bsummary\b|\bconclusion\b|"
+              r"\bkey\s+(?:points|takeaways)\b|\bavailab|\bforms?\b|\bformulations?\b|\bpharmacokinetic|"
+              r"\balternatives?\b|\bcost\b|\bbottom\s+line\b|\boverview\b|\bdescription\b|\bclass\b|\bsources?\b"),
+))
+
+KINDS = tuple(k for k, _ in _KIND_RULES) + ("preamble", "unknown")
+#: The kinds whose sections are read for claims (their lines count towards coverage).
+CLAIM_KINDS = frozenset({"identity", "brands", "uses", "side_effects", "mechanism", "faqs", "precautions",
+                         "interactions"})
+
+_LEAD_NOISE = re.compile(r"^[^\w(]+|^(?:part|section|step)\s+\d+\s*[-:.)\u2013\u2014]?\s*|^(?:\d{1,2}|[ivx]{1,4}|[a-h])"
+                         r"\s*[.)\]:-]\s*", re.I)
+_TRAIL_NOISE = re.compile(r"[\s:.\-\u2013\u2014]+$")
+_PAREN = re.compile(r"\s*\([^()]*\)")
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-",
+                          "\u2019": "'"})
+
+
+def clean_label(label: str) -> str:
+    """``**2. Side Effects:**`` -> ``Side Effects``; emoji, numbering and trailing colons dropped."""
+    text = " ".join(label.replace("**", "").replace("__", "").translate(_HYPHENS).split())
+    text = text.strip("*_ ")
+    prev = None
+    while prev != text:
+        prev = text
+        text = _LEAD_NOISE.sub("", text).strip()
+    return _TRAIL_NOISE.sub("", text).strip()
+
+
+@lru_cache(maxsize=4096)
+def section_kind(label: str) -> str | None:
+    """The kind of a section label (already cleaned or not), or None when it names no section."""
+    text = clean_label(label)
+    if not text or text.endswith("?") and not re.search(r"\bused for\?$|\bworks?\?$", text, re.I):
+        return None
+    low = _PAREN.sub("", text).casefold().strip() or text.casefold()
+    if len(low.split()) > 9:
+        return None
+    for kind, rx in _KIND_RULES:
+        if rx.search(low):
+            return kind
+    return None
+
+
+@dataclass(frozen=True)
+class LabelLine:
+    """A label at the start of a source line: ``label`` as written (markup removed), the text
+    after it on the line (``rest``, markup kept), how it was written (``bold``, ``plain``), and
+    the column where ``rest`` starts."""
+
+    label: str
+    rest: str
+    markup: str
+    rest_col: int
+
+
+# "**Label:** rest", "**Label**: rest", "__Label:__", "*Label:*", "**1. Label:**"
+_BOLD_LABEL = re.compile(r"^(\s*)(\*\*|__|\*|_)(?=\S)(?P<label>[^*_\n]{1,90}?)(?P<c1>\s*:)?(?<=\S)\2(?P<colon>\s*:)?(?P<rest>.*)$")
+# "Label: rest", "USAGE:", "3) Side Effects:", "Q: ..." (a short label, no sentence punctuation)
+_PLAIN_LABEL = re.compile(r"^(\s*)(?P<label>(?:\d{1,2}[.)]\s+)?[A-Z\u00c0-\u024f][^:.!?;\n]{0,60}?):(?=\s|$)(?P<rest>.*)$")
+
+
+def split_label(line: str) -> LabelLine | None:
+    """A label that opens ``line``, or None. A bold label needs a colon (inside or after the
+    bold) unless it is the whole line; a plain label needs a colon and at most eight words."""
+    m = _BOLD_LABEL.match(line)
+    if m:
+        label = m.group("label").strip()
+        rest = m.group("rest")
+        has_colon = bool(m.group("c1") or m.group("colon"))
+        if has_colon or not rest.strip():
+            return LabelLine(label, rest.strip(), "bold", m.end() - len(rest) + (len(rest) - len(rest.lstrip())))
+        return None
+    m = _PLAIN_LABEL.match(line)
+    if m:
+        label = m.group("label").strip()
+        if len(label.split()) > 8 or "http" in label.casefold():
+            return None
+        rest = m.group("rest")
+        return LabelLine(label, rest.strip(), "plain", m.start("rest") + (len(rest) - len(rest.lstrip())))
+    return None
