@@ -88,14 +88,51 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
         if block.kind == "paragraph":
             if block.label and not block.text:
                 heading = block.label
-            elif seen_list:
+            elif block.label:  # "Common: a, b, c." / "**Serious (rare):** prose"
+                ctx.prose(block, _category(block.label))
+            elif seen_list and heading is None:
                 ctx.paragraph(block)
+            else:
+                ctx.prose(block, _category(heading) if heading else None)
             continue
         seen_list = True
         context = parents.get(block.depth - 1) if block.depth > 0 else heading
         parents[block.depth] = block.label
         ctx.item(block, context)
     _dedupe(result)
+
+
+def _prose_group(mod: str, mid: str, current: str | None) -> str:
+    """The group a "... side effects include" sentence names: Serious, Less common, Common, as written."""
+    words = f"{mod} {mid}"
+    if _SERIOUS_F.search(words):
+        return SERIOUS_CATEGORY
+    mod = _MOD_DROP.sub("", mod.strip())
+    if mod:
+        return capitalise(mod.strip())
+    if _LESS.search(words):
+        return "Less common"
+    return current or "Common"
+
+
+def _category(label: str) -> str:
+    """A group's label as written, minus its parenthetical: "Serious (rare)" -> "Serious"."""
+    return strip_parens(norm(label))[0].strip(" :") or label
+
+
+#: "Common side effects include ...", "Serious side effects are rare but can include ..."
+_GROUP_INCLUDE = re.compile(r"^(?P<mod>(?:[\w-]+\s+){0,4}?)(?:side[\s-]effects?|adverse\s+(?:effects|reactions|events))"
+                            r"(?P<mid>(?:\s+[\w,-]+){0,8}?)\s+(?:(?:may|can|might|could)\s+(?:also\s+)?)?"
+                            r"(?:include|includes|are|is)\s+(?P<list>.+)$", re.I)
+_ALSO_HAVE = re.compile(r"\b(?:may|can|might|could|sometimes)\s+(?:also\s+)?(?:have|get|experience|develop|notice|feel)\s+"
+                        r"(?P<list>.+)$", re.I)
+_CAN_HAPPEN = re.compile(r"^(?P<x>(?:an?\s+)?[\w-]+(?:\s+[\w-]+){0,3})\s+(?:can|may|might|could)\s+(?:also\s+)?"
+                         r"(?:happen|occur|develop)\b", re.I)
+_LESS = re.compile(r"\b(?:less|un)common\b|\brare\b|\binfrequent\b|\bless\s+frequent\b", re.I)
+_MOD_DROP = re.compile(r"^(?:the|other|some|more|possible|known)\s+", re.I)
+_LISTY = re.compile(r"\b(?:is|are|was|were|has|have|had|can|may|might|could|will|would|should|if|when|because)\b", re.I)
+_PROSE_CUT = re.compile(r",?\s+(?:which|that|but|although|though|especially|particularly|mostly|mainly|usually|"
+                        r"most\s+often|often)\b.*$|\s+(?:if|when|unless|in\s+people|in\s+patients)\b.*$|;.*$", re.I)
 
 
 class _Ctx:
@@ -166,6 +203,45 @@ class _Ctx:
     def serious_effect(self, block: Block, text: str) -> None:
         label = _singular_ies(drop_article(_SERIOUS_TAIL.sub("", text.strip())))
         self.effect(block, label, SERIOUS_CATEGORY, True, tail=_SERIOUS_TAIL)
+
+    # -- prose and labelled groups --------------------------------------------------------------
+
+    def prose(self, block: Block, category: str | None) -> None:
+        """A paragraph of sentences ("Common side effects include a, b, and c."), or a labelled
+        group ("Common: a, b, c."): each sentence gives the effects it names, in its group."""
+        current = category
+        for sent in sentences(norm(block.text)):
+            sent = sent.rstrip(". ")
+            m = _SIGNS_SENT.search(sent)
+            if m:
+                self.signs(block, m.group("l") or m.group("l2") or m.group("l3"))
+                continue
+            m = _GROUP_INCLUDE.match(sent)
+            if m:
+                current = _prose_group(m.group("mod"), m.group("mid"), current)
+                self._prose_list(block, m.group("list"), current)
+                continue
+            m = _ALSO_HAVE.search(sent)
+            if m and current:
+                self._prose_list(block, m.group("list"), current)
+                continue
+            m = _CAN_HAPPEN.match(sent)
+            if m and current:
+                self._prose_list(block, m.group("x"), current)
+                continue
+            if current and _SERIOUS_F.search(current) and _LISTY.search(sent):
+                self.serious_sentence(block, _RARELY.sub(" ", sent))
+            elif current and not _LISTY.search(sent):
+                self._prose_list(block, sent, current)
+
+    def _prose_list(self, block: Block, text: str, category: str) -> None:
+        serious = bool(_SERIOUS_F.search(category))
+        text = _PROSE_CUT.sub("", text)
+        if serious:
+            text = _SUCH_AS.sub(", ", text)
+        for it in list_items(text, appositives=True, split_and=True):
+            label = _SUCH_AS.split(it.text, maxsplit=1)[0]
+            self.effect(block, label, category, serious)
 
     # -- the rare/serious paragraph -------------------------------------------------------
 
