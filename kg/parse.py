@@ -20,11 +20,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from kg.errors import ParseError
+from kg.frontmatter import read_front_matter as _front_matter
+from kg.frontmatter import wide_encoding
 from kg.model import Block, Document, Section, Span
 from kg.sections import clean_label, section_kind, split_label
 
@@ -41,11 +42,7 @@ KNOWN_SECTIONS = frozenset({
 _MINOR_WORDS = frozenset({"a", "an", "and", "as", "at", "but", "by", "for", "in", "it", "of", "on",
                           "or", "the", "to", "with"})
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
-_FRONT_END = frozenset({"---", "..."})
 
-
-#: libyaml's safe loader when PyYAML was built with it (10-20x faster), else the pure-Python one.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +89,10 @@ def parse_file(path: str | Path) -> Document:
 
 def parse_bytes(raw: bytes, path: str) -> Document:
     """Decode ``raw`` strictly as UTF-8 (rejecting binary content) and parse it."""
+    wide = wide_encoding(raw)
+    if wide:
+        raise ParseError(f"the file is {wide} text, not UTF-8", file=path, line=1,
+                         hint=f"save it as UTF-8, e.g. with iconv -f {wide.split()[0]} -t UTF-8")
     nul = raw.find(b"\x00")
     if nul >= 0:
         raise ParseError("binary content (NUL byte) in a monograph", file=path,
@@ -144,45 +145,6 @@ def _line_offsets(source: str, n: int) -> list[int]:
     out = [first]
     out.extend(m.end() for m in _NEWLINE.finditer(source))
     return out[:max(n, 1)]
-
-
-# ---------------------------------------------------------------------------
-# Front matter
-# ---------------------------------------------------------------------------
-
-
-def _front_matter(lines: list[str], path: str) -> tuple[dict[str, Any], int]:
-    """The YAML mapping between the leading ``---`` lines, and how many lines it takes."""
-    if not lines or lines[0].strip() != "---":
-        return {}, 0
-    end = next((i for i in range(1, len(lines)) if lines[i].strip() in _FRONT_END), None)
-    if end is None:
-        raise ParseError("unterminated front matter: no closing '---' line", file=path, line=1,
-                         hint="close the YAML block with a line of three dashes")
-    text = "\n".join(lines[1:end])
-    try:
-        data = yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 (a safe loader)
-    except yaml.YAMLError:
-        data = _front_matter_error(text, path)
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
-        raise ParseError("front matter is not a mapping of keys to values", file=path, line=2,
-                         hint="write 'key: value' lines between the '---' lines")
-    return data, end + 1
-
-
-def _front_matter_error(text: str, path: str) -> Any:
-    """Raise the ParseError for broken front matter, with the pure-Python parser's error marks
-    (they point at the line of the problem; libyaml's may point past it)."""
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = mark.line + 2 if mark is not None else 2
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise ParseError(f"broken front matter YAML: {problem}", file=path, line=line,
-                         hint="fix the YAML between the '---' lines") from exc
 
 
 # ---------------------------------------------------------------------------
