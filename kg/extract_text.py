@@ -13,9 +13,9 @@ from functools import lru_cache
 from kg.model import Document, Evidence, Section, Span
 
 #: Typographic hyphens folded to ASCII '-' in labels (one character each, so offsets survive).
-HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-"})
+HYPHENS = str.maketrans({"\u207a": "+", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-"})
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
-_FOLD = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-",
+_FOLD = str.maketrans({"\u207a": "+", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-",
                        "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\t": " "})
 
 _NO_BREAK_BEFORE = re.compile(r"(?:\be\.g|\bi\.e|\betc|\bvs|\bapprox|\bDr|\bSt|\bU\.S|\bNo)\.$", re.I)

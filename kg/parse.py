@@ -295,7 +295,7 @@ class _Builder:
             return ("section", kind, ll)
         if not self.sections or self.sections[-1].kind == "preamble":
             return None
-        if len(title.split()) > 6 or title.casefold() in _NOT_LABELS:
+        if len(title.split()) > 6 or title.casefold() in _NOT_LABELS or _SENTENCE_WORDS.search(title):
             return None
         return ("sub", None, ll)
 
@@ -389,6 +389,9 @@ def _clean_label(label: str | None) -> str:
 
 
 _HYPHENS = {0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2212: "-"}
+#: Words that make a plain "X:" line a sentence introducing a list rather than a label.
+_SENTENCE_WORDS = re.compile(r"\b(?:is|are|was|were|be|been|can|could|may|might|will|would|should|must|used|include|"
+                             r"includes|including|has|have|had|not|does|do|did|you|your|it|this|these)\b", re.I)
 #: Plain lead-ins that read as labels but open no sub-section ("For example: ...").
 _NOT_LABELS = frozenset({"for example", "example", "e.g", "however", "remember", "tip", "important", "also",
                          "in short", "in summary", "please note", "caution", "yes", "no"})

@@ -34,10 +34,13 @@ _ROLE_RE = re.compile(
     r"\s+(?:of|at|for)\s+", re.I)
 _VERB_RE = re.compile(
     r"\b(?P<v>activat(?:e|es|ed|ing)|stimulat(?:e|es|ed|ing)|inhibit(?:s|ed|ing)?|block(?:s|ed|ing)?|"
-    r"bind(?:s|ing)?(?:\s+(?:to|with))?|open(?:s|ed|ing)?|modulat(?:e|es|ed|ing)|"
+    r"bind(?:s|ing)?(?:\s+(?:irreversibly|reversibly|selectively|tightly|strongly|directly|specifically|covalently|"
+    r"competitively|preferentially|firmly))?(?:\s+(?:to|with))?|open(?:s|ed|ing)?|modulat(?:e|es|ed|ing)|"
+    r"shut(?:s|ting)?\s+down|switch(?:es|ing)?\s+off|"
     r"act(?:s|ing)?\s+(?:mainly\s+|primarily\s+|directly\s+|selectively\s+)?(?:on|at))\s+", re.I)
 _COORD_VERB = re.compile(r"^(?:and|or)\s+(?:then\s+)?(?:activat|stimulat|inhibit|block|bind|open|modulat)", re.I)
-_VERB_REL = (("activat", "activates"), ("stimulat", "activates"), ("inhibit", "inhibits"),
+_VERB_REL = (("activat", "activates"), ("stimulat", "activates"), ("inhibit", "inhibits"), ("shut", "inhibits"),
+             ("switch", "inhibits"),
              ("block", "blocks"), ("bind", "binds"), ("open", "opens"), ("modulat", "modulates"),
              ("act", "modulates"))
 _NEGATION = re.compile(r"\b(?:not|never|no|cannot|without|n't)\s+(?:\w+\s+){0,2}$|\bfrom\s+$", re.I)
@@ -50,10 +53,13 @@ _CLAUSE_START = re.compile(r"(?:;|:|\bbut\b|\bwhereas\b|\bwhile\b|\balthough\b|,
 _FUNCTION_CAPS = frozenset({"it", "its", "this", "these", "that", "they", "together", "inside", "in", "once",
                             "when", "after", "because", "by", "within", "as", "at", "first", "second",
                             "then", "thus", "however", "also", "both", "the", "a", "an", "like", "unlike",
-                            "through", "on", "instead"})
+                            "through", "on", "instead", "there", "here", "now", "over", "finally", "normally",
+                            "specifically", "mainly", "essentially", "ultimately", "overall", "together", "after",
+                            "with", "without", "during", "since", "while", "where", "so", "because", "this", "some"})
 _PROCESS_OBJ = re.compile(r"^(?:the|their|its)\s+(?:production|release|synthesis|formation|absorption|uptake|"
                           r"transmission|amount|levels?|number|activation|breakdown|reuptake)\s+of\s+", re.I)
-_ACTIVITY_OBJ = re.compile(r"^(?:the\s+)?(?:activity|action|function|effects?)\s+of\s+", re.I)
+_ACTIVITY_OBJ = re.compile(r"^(?:the\s+)?(?:activity|action|function|effects?|activation|assembly|signal(?:l)?ing)\s+"
+                           r"of\s+", re.I)
 _CLASS_WORDS = r"enzymes?|proteins?|receptors?|transporters?|kinases?|channels?|pumps?|molecules?"
 _CALLED = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?P<cls>{_CLASS_WORDS})\s+(?:called|known as|named)\s+",
                      re.I)
@@ -61,7 +67,8 @@ _CLASS_PREFIX = re.compile(rf"^(?:the\s+)?(?P<cls>{_CLASS_WORDS})\s+(?=\S)", re.
 _ANAPHORA = re.compile(r"^(?:these|those|the same|such|this|that|them|it|both receptors)\b", re.I)
 _DETERMINERS = re.compile(r"^(?:the|a|an|both|its|their|several|specific|certain|key)\s+", re.I)
 _TARGET_HEAD = re.compile(r"(?:receptors?|subunits?|transporters?|enzymes?|kinases?|channels?|pumps?|ases?|"
-                          r"proteins?\s*\d*|synthases?|reductases?|tubulin|calcineurin|integrins?)$", re.I)
+                          r"proteins?\s*\d*|synthases?|reductases?|tubulin|calcineurin|integrins?|inflammasomes?|complex(?:es)?|"
+                          r"ATPases?|polymerases?|cotransporters?|symporters?|exchangers?|ribosomes?)$", re.I)
 _APPOSITIVE_CLASS = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:{_CLASS_WORDS})\b|^(?:{_CLASS_WORDS})\s+that\b",
                                re.I)
 _TRAILING_PP = re.compile(r"\s+(?:in|on|inside|within|throughout|from|into|at|of\s+the\s+\w+\s+cells?|"
@@ -118,15 +125,18 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
     if sec is None:
         return
     q = Quoter(doc)
-    others = _other_agent_check(result)
+    text = " ".join(norm(b.text) for b in sec.blocks if b.text)
+    others = _other_agent_check(result, _active_forms(text))
+    mentions: list[tuple[str, str | None, str]] = []
     for block in sec.blocks:
         if not block.text:
             continue
         for sent in sentences(norm(block.text)):
             certainty = "hedged" if _HEDGE_F.search(sent) and not _ASSERT_F.search(sent) else "asserted"
-            for mech in _direct(sent, others):
-                mech.certainty = certainty
+            for mech, hedged in _direct(sent, others, mentions):
+                mech.certainty = "hedged" if hedged or (certainty == "hedged" and _LEAD_HEDGED.get(id(block))) else "asserted"
                 _add(result, q, sec, block, sent, mech)
+            mentions.extend(_mentions(sent))
             for mech, frag in _downstream(sent, others):
                 mech.certainty = certainty
                 _add(result, q, sec, block, sent, mech, frag)
@@ -137,22 +147,94 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
 # ---------------------------------------------------------------------------
 
 
-def _direct(sent: str, other_agent) -> list[Mechanism]:
-    out: list[Mechanism] = []
+#: Blocks whose hedge reaches every relation (unused: kept empty; a list's lead-in hedge is handled by the item).
+_LEAD_HEDGED: dict[int, bool] = {}
+_ACTIVE_FORM = re.compile(r"\b(?:prodrug\s+of|converts?\s+(?:it\s+)?(?:in)?to|converted\s+(?:in)?to|"
+                          r"active\s+(?:form|metabolite)s?(?:\s*,)?(?:\s+(?:called|known\s+as|is))?|"
+                          r"metaboli[sz]ed\s+(?:in)?to|turned\s+into|broken\s+down\s+(?:in)?to)\s+(?:its\s+)?"
+                          r"(?P<name>[A-Za-z][\w-]*)", re.I)
+_NOT_FORM_NAME = frozenset({"an", "a", "the", "its", "active", "form", "metabolite", "which", "it"})
+
+
+def _active_forms(text: str) -> set[str]:
+    """Names the text gives the drug's active form ("a prodrug of acyclovir", "its active
+    metabolite, hydroxybupropion"): their actions are the drug's."""
+    return {m.group("name").casefold() for m in _ACTIVE_FORM.finditer(text)
+            if m.group("name").casefold() not in _NOT_FORM_NAME}
+
+
+#: A target named by class and symbol or gloss: "the serotonin transporter (SERT)", "H+/K+-ATPase enzyme (the proton pump)".
+_MENTION = re.compile(r"(?P<name>(?:[\w\u0370-\u03ff\u207a+/-]+\s+){0,4}?(?P<cls>transporter|receptor|enzyme|pump|channel|"
+                      r"kinase|cotransporter|polymerase|protein|ATPase))s?(?:\s*\((?P<par>[^)]+)\))?", re.I)
+_MENTION_CUT = re.compile(r"\b(?:the|a|an|by|into|to|from|on|in|of|that|which|and|or|with|for|at|its|their|"
+                          r"irreversibly|reversibly|selectively|blocks?|inhibits?|binds?|activates?)\b", re.I)
+_ANAPHOR_OBJ = re.compile(r"^(?:this|these|that|those|the\s+same|such|the)\s+(?P<cls>transporter|receptor|enzyme|pump|"
+                          r"channel|kinase|protein)s?\b", re.I)
+
+
+def _mentions(sent: str) -> list[tuple[str, str | None, str]]:
+    """Target-like noun phrases of a sentence: (name, symbol, the class words that can refer to it)."""
+    out = []
+    for m in _MENTION.finditer(sent):
+        name = _MENTION_CUT.split(m.group("name").strip())[-1].strip()
+        name = _DETERMINERS.sub("", name)
+        if not name or _GENERIC_TARGET.match(name) or len(name.split()) < 2 and not m.group("par"):
+            continue
+        if re.search(r"\b(?:make|makes|made|use|uses|called|named|known)\b", name, re.I) or \
+                (name[:1].isupper() and name.split()[0].isalpha() and not name.split()[0].isupper()):
+            continue  # "Some bacteria make enzymes": a clause, not a name
+        par = (m.group("par") or "").strip(' "\u201c\u201d')
+        symbol = par if par and is_symbol(par) else None
+        classes = m.group("cls").casefold() + " " + par.casefold()
+        out.append((re.sub(r"(?<=ase)\s+enzyme$", "", _singular(name), flags=re.I), symbol, classes))
+    return out
+
+
+def _antecedent(obj: str, mentions: list[tuple[str, str | None, str]]) -> tuple[str, str | None] | None:
+    """"this transporter" -> the last target mentioned that a transporter can be."""
+    m = _ANAPHOR_OBJ.match(obj)
+    if m is None:
+        return None
+    cls = m.group("cls").casefold()
+    for name, symbol, classes in reversed(mentions):
+        if cls in classes:
+            return name, symbol
+    return None
+
+
+#: A relation described for the body's own ligand, not the drug: "When it binds ...", "Normally, ADP binds ...".
+_NATURAL = re.compile(r"^\s*(?:when|whenever)\s+(?:it|they)\b|^\s*(?:normally|naturally|usually|ordinarily)\b", re.I)
+_LIGAND_SUBJECT = re.compile(r"\b(?:more|less|natural|endogenous)\s+[\w-]+\b|\b(?:like|such\s+as)\s+\w", re.I)
+_VIA = re.compile(r"\b(?:through|via|by\s+(?:blocking|binding\s+to|inhibiting)|at)\s+(?=(?:the|its|their)\s)", re.I)
+
+
+def _direct(sent: str, other_agent, mentions=()) -> list[tuple[Mechanism, bool]]:
+    out: list[tuple[Mechanism, bool]] = []
     # Folded: the cue words are lower-cased anyway, and only offsets of the sentence are read.
     cues = [(m, _ROLE[m.group(0).split()[0].lower().rstrip("s")]) for m in _ROLE_RE_F.finditer(sent)]
     cues += [(m, _verb_relation(m.group("v"))) for m in _VERB_RE_F.finditer(sent)]
     for m, relation in sorted(cues, key=lambda c: c[0].start()):
         before = sent[:m.start()]
-        if _NEGATION.search(before) or _about_other(before, other_agent):
+        if _NEGATION.search(before) or _about_other(before, other_agent) or _NATURAL.search(before) \
+                or _LIGAND_SUBJECT.search(_subject(before)):
             continue
         obj = sent[m.end():]
-        if _PROCESS_OBJ.match(obj) or _COORD_VERB.match(obj):
+        if _COORD_VERB.match(obj):
             continue  # "binds to and inhibits X": the last verb of the pair carries the relation
+        if _PROCESS_OBJ.match(obj):  # "inhibiting the reuptake of X ... through the X transporter (XT)"
+            via = _VIA.search(obj)
+            if via is None:
+                continue
+            obj = obj[via.end():]
         obj = _ACTIVITY_OBJ.sub("", obj)
-        for name, symbol in _targets(obj):
-            out.append(Mechanism(relation=relation, target=name, symbol=symbol,
-                                 evidence=None))  # type: ignore[arg-type]
+        hedged = bool(_HEDGE_F.search(before)) and not _ASSERT_F.search(before)
+        found = _targets(obj)
+        if not found and not _RELATIVE.match(_subject(before)):
+            ante = _antecedent(obj, list(mentions) + _mentions(before))
+            found = [ante] if ante else []
+        for name, symbol in found:
+            out.append((Mechanism(relation=relation, target=name, symbol=symbol,
+                                  evidence=None), hedged))  # type: ignore[arg-type]
     return out
 
 
@@ -173,7 +255,8 @@ def _about_other(before: str, other_agent) -> bool:
     if other_agent(subject):
         return True
     rel = _RELATIVE.match(subject)
-    if rel and (_UNLIKE.match(rel.group("ante")) or other_agent(rel.group("ante"))):
+    if rel and (_UNLIKE.match(rel.group("ante")) or other_agent(rel.group("ante"))
+                or _other_antecedent(rel.group("ante"), getattr(other_agent, "names", set()))):
         return True  # "Unlike proton pump inhibitors, which block the proton pump, ..."
     if _PRONOUN.match(subject):  # "Aspirin, which ..., works differently: it inhibits COX-1"
         head = re.split(r"[,:;]", before, maxsplit=1)[0]
@@ -181,14 +264,30 @@ def _about_other(before: str, other_agent) -> bool:
     return False
 
 
+_ANTE_SPLIT = re.compile(r"\b(?:from|than|like|unlike|with|to|as|and|or|of|such\s+as|including)\b", re.I)
+_DRUG_NOUNS = re.compile(r"\b(?:it|drug|medicine|medication|agent|modifier|inhibitor|blocker|antagonist|agonist|"
+                         r"compound|form|metabolite|prodrug|molecule|analog(?:ue)?|derivative|version|salt|"
+                         r"antibiotic|antiviral|statin|diuretic|steroid|hormone|this)s?\s*$", re.I)
+
+
+def _other_antecedent(ante: str, names: set[str]) -> bool:
+    """", which inhibits ...": the antecedent is the last noun phrase; another agent unless it
+    names the drug, its active form or a class noun describing it ("a prodrug, which ...")."""
+    tail = _ANTE_SPLIT.split(ante)[-1].strip()
+    words = {w.casefold() for w in re.findall(r"[A-Za-z][\w-]*", tail)}
+    if not words or words & names or _DRUG_NOUNS.search(tail):
+        return False
+    return bool(re.search(r"[a-z]{4,}(?:in|ol|ide|ine|one|am|il|an|ex|in)\s*$", tail, re.I)) and len(tail.split()) <= 3
+
+
 def _subject(before: str) -> str:
     parts = _CLAUSE_START.split(before)
     return parts[-1] if parts else before
 
 
-def _other_agent_check(result: Extraction):
+def _other_agent_check(result: Extraction, extra: set[str] = frozenset()):  # type: ignore[assignment]
     names = {w.casefold() for n in [result.drug.label] + [s.label for s in result.drug.synonyms]
-             for w in n.split()}
+             for w in n.split()} | set(extra)
 
     def other(subject: str) -> bool:
         bare = re.sub(r"\([^)]*\)", " ", subject)
@@ -199,6 +298,7 @@ def _other_agent_check(result: Extraction):
             if tok[0].isupper() and not tok.isupper() and not any(c.isdigit() for c in tok):
                 return True
         return False
+    other.names = names  # type: ignore[attr-defined]
     return other
 
 
@@ -207,20 +307,29 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = []
     segments = [s.strip() for s in split_top(obj, ",")]
     pending: list[tuple[str, str | None, str | None]] = []
+    group_cls: str | None = None
     for i, seg in enumerate(segments):
         seg = seg.rstrip(".")
         if i > 0 and _APPOSITIVE_CLASS.match(seg):
             cls = seg
             pending = [(n, s, c or cls) for n, s, c in pending]
             break
-        if i > 0 and not re.match(r"^(?:and|or)\s+", seg) and not _looks_like_target_start(seg):
+        if i > 0 and not re.match(r"^(?:and|or)\s+", seg) and not _looks_like_target_start(seg) \
+                and not (group_cls and i == 1):
             break
         if i > 0 and (_VERB_RE.search(seg) or re.search(r"\b(?:they|it|which|that|this)\b", seg, re.I)):
             break
+        if i == 0:
+            head = _NUMBER_CLASS.match(_DETERMINERS.sub("", seg.strip()))
+            if head:  # "two bacterial enzymes, X and Y": the members follow
+                group_cls = head.group("cls")
+                continue
         for conj in re.split(r"^(?:and|or)\s+|\s+(?:and|or)\s+(?![^(]*\))", seg):
             if conj and conj.strip():
                 parsed = _one_target(conj.strip())
                 if parsed:
+                    if group_cls and not parsed[2]:
+                        parsed = (parsed[0], parsed[1], group_cls)
                     pending.append(parsed)
                 elif i == 0 and not pending:
                     return []
@@ -245,6 +354,8 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
         return None
     text = _DETERMINERS.sub("", text)
     m = _CLASS_PREFIX.match(text)
+    if m and _PROCESS_WORD.match(text[m.end():]):
+        return None  # "protein breakdown", "enzyme production": a process, not a target
     if m and not _TARGET_HEAD.fullmatch(text.strip()):
         cls, text = m.group("cls"), text[m.end():]
     symbol: str | None = None
@@ -257,14 +368,20 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
         name = _TRAILING_PP.sub("", text.split("(")[0])
     name = _TRAILING_PP.sub("", name).strip(" .,;")
     name = _DETERMINERS.sub("", name)
+    name = re.sub(r"(?<=ase)\s+enzyme$", "", name, flags=re.I)  # "H+/K+-ATPase enzyme" -> "H+/K+-ATPase"
     head = re.match(r"^(?P<h>.+?)\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?$", name)
-    if head and not _TARGET_HEAD.search(name) and _STRUCTURE_HEAD.search(head.group("h")):
+    if head and not _TARGET_HEAD.search(name) and _STRUCTURE_HEAD.search(head.group("h")) \
+            and len(head.group("h").split()) >= 3:
         name = head.group("h")  # "30S ribosomal subunit of bacteria" -> "30S ribosomal subunit"
     if not name or _GENERIC_TARGET.match(name) or len(name.split()) > 8:
         return None
     return _singular(name), symbol, cls
 
 
+_PROCESS_WORD = re.compile(r"^(?:breakdown|synthesis|production|release|formation|activity|levels?|function|"
+                           r"expression|degradation|turnover)\b", re.I)
+_NUMBER_CLASS = re.compile(rf"^(?:two|three|four|several|multiple|both|key|certain|various|a\s+few)\s+(?:[\w-]+\s+)?"
+                           rf"(?P<cls>{_CLASS_WORDS})$", re.I)
 _STRUCTURE_HEAD = re.compile(r"\b(?:receptor|subunit|transporter|channel|pump|enzyme|kinase|protein)s?$", re.I)
 
 
@@ -314,6 +431,11 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
     return out
 
 
+def _target_words(name: str) -> set[str]:
+    """Words of a target name, hyphenated parts apart ("histamine-2 receptor" -> histamine, 2, receptor)."""
+    return {w for w in re.split(r"[\s/-]+", name.casefold()) if w and w not in ("a", "an", "the", "enzyme")}
+
+
 def _rejoin_pp(items: list) -> list:
     """Undo a split inside a prepositional phrase: "proteins needed for growth" + "development"."""
     out: list = []
@@ -336,8 +458,12 @@ def _compound(noun: str) -> str:
 def _add(result: Extraction, q: Quoter, sec: Section, block: Block, sent: str, mech: Mechanism,
          frag: str | None = None) -> None:
     k = mech.target.casefold()
+    words = _target_words(mech.target)
     for old in result.mechanism:
-        if old.target.casefold() == k or (mech.symbol and old.symbol == mech.symbol):
+        same = old.target.casefold() == k or (mech.symbol and old.symbol == mech.symbol)
+        if same or (mech.is_target and old.is_target and words and words <= _target_words(old.target)):
+            if old.relation == "binds" and mech.is_target and mech.relation != "binds" and old.is_target:
+                old.relation = mech.relation  # "binds to X ... shutting down these pumps": the direction is stated later
             return
     mech.evidence = q.evidence(sec, block.span, frag or mech.target)
     result.mechanism.append(mech)
