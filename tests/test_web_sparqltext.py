@@ -33,29 +33,37 @@ def test_has_from(text: str, has_from: bool) -> None:
 
 
 @pytest.mark.parametrize(("text", "targets"), [
-    ("SELECT * { SERVICE <http://dbpedia.org/sparql> { ?s ?p ?o } }", ["http://dbpedia.org/sparql"]),
+    ("SELECT * { SERVICE <http://dbpedia.org/sparql> { ?s ?p ?o } }", ("http://dbpedia.org/sparql",)),
     ("SELECT * { SERVICE SILENT <https://query.wikidata.org/sparql> { ?s ?p ?o } }",
-     ["https://query.wikidata.org/sparql"]),
-    ("PREFIX ep: <http://example.org/> SELECT * { service ep:sparql { ?s ?p ?o } }", ["http://example.org/sparql"]),
-    ("SELECT * { SERVICE ?endpoint { ?s ?p ?o } }", [None]),
-    ("SELECT * { SERVICE nope:x { ?s ?p ?o } }", [None]),
-    ("SELECT * { ?s ?p 'SERVICE <http://e/>' }", []),
-    ("SELECT * { ?s <http://e/SERVICE> ?o }", []),
+     ("https://query.wikidata.org/sparql",)),
+    ("PREFIX ep: <http://example.org/> SELECT * { service ep:sparql { ?s ?p ?o } }", ("http://example.org/sparql",)),
+    ("PREFIX ep: <http://example.org/> SELECT * { SERVICE ep:a\\-b { ?s ?p ?o } }", ("http://example.org/a-b",)),
+    ("SELECT * { SERVICE ?endpoint { ?s ?p ?o } }", (None,)),
+    ("SELECT * { SERVICE dkg:x { ?s ?p ?o } }", ("https://w3id.org/drugkg/vocab/x",)),
+    ("SELECT * { ?s ?p 'SERVICE <http://e/>' }", ()),
+    ("SELECT * { ?s <http://e/SERVICE> ?o }", ()),
+    ("SELECT * { ?s ?p ?o } # SERVICE <http://e/> { }", ()),
 ])
-def test_service_targets(text: str, targets: list[str | None]) -> None:
-    assert st.service_targets(text, PREFIXES) == targets
+def test_outbound_services(text: str, targets: tuple[str | None, ...]) -> None:
+    assert st.outbound(text, prefixes=PREFIXES).services == targets
 
 
-@pytest.mark.parametrize(("text", "load", "using"), [
-    ("LOAD <http://example.org/data.ttl>", True, False),
-    ("CLEAR ALL ; load silent <http://e/x> INTO GRAPH <http://e/g>", True, False),
-    ("INSERT DATA { <http://e/a> <http://e/p> 'LOAD <x>' }", False, False),
-    ("WITH <http://e/g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", False, True),
-    ("DELETE { ?s ?p ?o } USING <http://e/g> WHERE { ?s ?p ?o }", False, True),
-    ("INSERT { ?s ?p ?o } WHERE { ?s <http://e/with> ?o }", False, False),
+@pytest.mark.parametrize(("text", "loads"), [
+    ("LOAD <http://example.org/data.ttl>", ("http://example.org/data.ttl",)),
+    ("CLEAR ALL ; load silent <http://e/x> INTO GRAPH <http://e/g>", ("http://e/x",)),
+    ("INSERT DATA { <http://e/a> <http://e/p> 'LOAD <x>' }", ()),
 ])
-def test_load_and_using(text: str, load: bool, using: bool) -> None:
-    assert st.has_load(text) is load
+def test_outbound_loads(text: str, loads: tuple[str, ...]) -> None:
+    assert st.outbound(text, update=True).loads == loads
+
+
+@pytest.mark.parametrize(("text", "using"), [
+    ("WITH <http://e/g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", True),
+    ("DELETE { ?s ?p ?o } USING <http://e/g> WHERE { ?s ?p ?o }", True),
+    ("INSERT { ?s ?p ?o } WHERE { ?s <http://e/with> ?o }", False),
+    ("PREFIX ex: <http://e/> INSERT { ?s ex:a\\#b ?o } WHERE { ?s ?p ?o } ; WITH <http://e/g> DELETE WHERE { }", True),
+])
+def test_using_or_with(text: str, using: bool) -> None:
     assert st.has_using_or_with(text) is using
 
 

@@ -107,9 +107,11 @@ def _die_with_parent() -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
-def _worker_main(conn: Any, store: Store) -> None:
+def _worker_main(conn: Any, store: Store, setup: Any = None) -> None:
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if setup is not None:  # e.g. kg.web.sandbox.deny_network
+        setup()
     if isinstance(store, OxigraphStore) and store.path is not None:
         store = OxigraphStore(store.path, read_only=True)
     while True:
@@ -148,8 +150,9 @@ class QueryPool:
     """At most ``size`` worker processes over ``store``; see the module docstring."""
 
     def __init__(self, store: Store, size: int = 2, *,
-                 fork_lock: threading.Lock | None = None) -> None:
+                 fork_lock: threading.Lock | None = None, setup: Any = None) -> None:
         self.store = store
+        self.setup = setup  # called in each worker before its first job
         self.size = max(0, size)
         self.generation = 0
         self.timeouts = 0
@@ -243,7 +246,7 @@ class QueryPool:
 
     def _spawn(self, generation: int) -> _Worker:
         parent, child = self._ctx.Pipe(duplex=True)
-        proc = self._ctx.Process(target=_worker_main, args=(child, self.store), daemon=True,
+        proc = self._ctx.Process(target=_worker_main, args=(child, self.store, self.setup), daemon=True,
                                  name="kg-query-worker")
         with self._fork_lock:  # never fork while the server writes to the store
             proc.start()

@@ -14,9 +14,11 @@ from typing import Any
 from flask import current_app, g, has_app_context
 
 from kg.config import Config
+from kg.store import RemoteStore
 from kg.web.cache import ResultCache
 from kg.web.executor import Answer, Job, QueryPool, QueryTimeout, Store
 from kg.web.metrics import Metrics
+from kg.web.sandbox import deny_network
 
 
 def _default_workers() -> int:
@@ -54,7 +56,9 @@ class Service:
         self.store = store
         self.settings = settings
         self.write_lock = threading.Lock()
-        self.pool = QueryPool(store, settings.workers, fork_lock=self.write_lock)
+        self.pool = QueryPool(store, settings.workers, fork_lock=self.write_lock,
+                              setup=None if settings.service_allow or isinstance(store, RemoteStore)
+                              else deny_network)  # no SERVICE host: workers get no network
         self.metrics = Metrics()
         self.results = ResultCache(settings.cache_bytes)
         self.generation = 0

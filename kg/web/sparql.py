@@ -6,7 +6,7 @@ from flask import Blueprint, Response, request
 from kg.web import sparqltext
 from kg.web.errors import ApiError
 from kg.web.executor import Job
-from kg.web.guard import check_services, require_token
+from kg.web.guard import check_outbound, require_token
 from kg.web.negotiation import FORMATS, Format, negotiate
 from kg.web.protocol import Operation, read_operation, timeout_param
 from kg.web.rdfdoc import rdf_response
@@ -45,13 +45,12 @@ def choose_formats(form: str | None, fmt: str | None, html: bool = True) -> dict
 
 
 def query_job(text: str, op: Operation | None, formats: dict[str, Format], cap: int) -> Job:
-    svc = service()
     facts = sparqltext.analyze(text)
-    check_services(facts.services, svc.settings.service_allow)
     default = op.graphs("default-graph-uri") if op else []
     named = op.graphs("named-graph-uri") if op else []
     if facts.relative_iris:
         text = f"BASE <{request.base_url}> {text}"
+    check_outbound(text)  # on the text exactly as the engine will run it
     dataset = bool(default or named)
     return Job(text, tuple((k, f.name) for k, f in formats.items() if f.name != "html"), cap=cap,
                union=not (dataset or facts.has_from),
@@ -80,11 +79,7 @@ def run_update(op: Operation) -> Response:
     require_token()
     svc = service()
     text = op.text
-    if sparqltext.has_load(text):
-        raise ApiError(403, "LOAD is refused: this service never fetches data from the network; "
-                            "add files with kg build or the Graph Store Protocol")
     facts = sparqltext.analyze(text)
-    check_services(facts.services, svc.settings.service_allow)
     using, using_named = op.graphs("using-graph-uri"), op.graphs("using-named-graph-uri")
     if using or using_named:
         if sparqltext.has_using_or_with(text):
@@ -93,6 +88,7 @@ def run_update(op: Operation) -> Response:
         text = sparqltext.add_using(text, using, using_named)
     if facts.relative_iris:
         text = f"BASE <{request.base_url}> {text}"
+    check_outbound(text, update=True)  # on the text exactly as the engine will run it
     svc.write(lambda: svc.store.update(text))
     return Response(status=204)
 

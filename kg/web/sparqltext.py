@@ -1,29 +1,38 @@
 """What the service needs to know about a SPARQL text before running it (pure functions).
 
-A small tokenizer (strings, IRIs, comments and brace depth are respected) answers: which
-query form is it, does it name its own dataset (FROM), which SERVICE endpoints does it call,
-does an update LOAD from the network or carry USING/WITH, and it adds the protocol's
-``using-graph-uri`` / ``using-named-graph-uri`` to an update as USING clauses.
-No engine is involved; the engine still parses the text and reports syntax errors.
+Two kinds of answer, kept apart on purpose:
+
+- Conveniences (which result form, FROM, relative IRIs, adding the protocol's ``USING``
+  clauses) come from a small tokenizer. A wrong answer there gives a wrong or refused
+  result, never a request to another host.
+- What may leave the machine (``SERVICE`` endpoints, ``LOAD`` sources) is decided by
+  :func:`outbound` on a real SPARQL parser's reading of the text (rdflib's parser and
+  algebra), never by the tokenizer; a text it cannot read with certainty is refused.
 """
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping
+import threading
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import Any
 
+from kg.errors import QueryError
+
+#: a prefixed name's local part may carry ``\``-escapes (``ex:a\#b``) and ``%hh``
+_LOCAL = r"(?:[\w:%-]|\\[_~.\-!$&'()*+,;=/?#@%])"
 _TOKEN = re.compile(r"""
   (?P<ws>\s+)
-| (?P<comment>\#[^\n]*)
+| (?P<comment>\#[^\r\n]*)
 | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
-            |'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
+            |'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*")
 | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
 | (?P<var>[?$]\w+)
-| (?P<pname>(?:[^\W\d][\w-]*(?:\.[\w-]+)*)?:(?:[\w%:-]+(?:\.[\w%:-]+)*)?)
+| (?P<pname>(?:[^\W\d][\w-]*(?:\.[\w-]+)*)?:(?:LOCAL+(?:\.LOCAL+)*)?)
 | (?P<word>[^\W\d]\w*)
 | (?P<other>.)
-""", re.VERBOSE | re.DOTALL)
+""".replace("LOCAL", _LOCAL), re.VERBOSE | re.DOTALL)
 
 FORMS = {"SELECT": "bindings", "ASK": "boolean", "CONSTRUCT": "graph", "DESCRIBE": "graph"}
 
@@ -40,8 +49,7 @@ class Token:
         return self.kind == "word" and self.text.upper() in words
 
 
-def tokenize(text: str) -> list[Token]:
-    out: list[Token] = []
+def _tokens(text: str) -> Iterator[Token]:
     depth = 0
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "other"
@@ -50,15 +58,18 @@ def tokenize(text: str) -> list[Token]:
         value = m.group()
         if value == "}":
             depth = max(0, depth - 1)
-        out.append(Token(kind, value, m.start(), m.end(), depth))
+        yield Token(kind, value, m.start(), m.end(), depth)
         if value == "{":
             depth += 1
-    return out
+
+
+def tokenize(text: str) -> list[Token]:
+    return list(_tokens(text))
 
 
 def query_form(text: str) -> str | None:
     """``bindings`` (SELECT), ``boolean`` (ASK) or ``graph`` (CONSTRUCT/DESCRIBE); None if unclear."""
-    for t in tokenize(text):
+    for t in _tokens(text):
         if t.depth == 0 and t.kind == "word" and t.text.upper() in FORMS:
             return FORMS[t.text.upper()]
     return None
@@ -66,45 +77,11 @@ def query_form(text: str) -> str | None:
 
 def has_from(text: str) -> bool:
     """Does the query choose its own dataset (FROM / FROM NAMED)?"""
-    return any(t.depth == 0 and t.is_word("FROM") for t in tokenize(text))
-
-
-def declared_prefixes(tokens: list[Token]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for i, t in enumerate(tokens[:-2]):
-        if t.is_word("PREFIX") and tokens[i + 1].kind == "pname" and tokens[i + 2].kind == "iri":
-            out[tokens[i + 1].text[:-1]] = tokens[i + 2].text[1:-1]
-    return out
-
-
-def service_targets(text: str, prefixes: Mapping[str, str] | None = None) -> list[str | None]:
-    """The endpoint IRI of every SERVICE clause (None when it is a variable or unknown prefix)."""
-    tokens = tokenize(text)
-    known = {**(prefixes or {}), **declared_prefixes(tokens)}
-    out: list[str | None] = []
-    for i, t in enumerate(tokens):
-        if not t.is_word("SERVICE"):
-            continue
-        j = i + 1
-        if j < len(tokens) and tokens[j].is_word("SILENT"):
-            j += 1
-        nxt = tokens[j] if j < len(tokens) else None
-        if nxt is not None and nxt.kind == "iri":
-            out.append(nxt.text[1:-1])
-        elif nxt is not None and nxt.kind == "pname":
-            prefix, _, local = nxt.text.partition(":")
-            out.append(known[prefix] + local if prefix in known else None)
-        else:
-            out.append(None)
-    return out
-
-
-def has_load(text: str) -> bool:
-    return any(t.depth == 0 and t.is_word("LOAD") for t in tokenize(text))
+    return any(t.depth == 0 and t.is_word("FROM") for t in _tokens(text))
 
 
 def has_using_or_with(text: str) -> bool:
-    return any(t.depth == 0 and t.is_word("USING", "WITH") for t in tokenize(text))
+    return any(t.depth == 0 and t.is_word("USING", "WITH") for t in _tokens(text))
 
 
 def _matching_brace(tokens: list[Token], open_index: int) -> int:
@@ -154,32 +131,207 @@ def add_using(update: str, default: Iterable[str], named: Iterable[str]) -> str:
 class QueryFacts:
     form: str | None            # bindings / boolean / graph, None when unclear
     has_from: bool              # FROM or FROM NAMED in the query
-    services: tuple[str | None, ...]
     relative_iris: bool         # an IRI without a scheme: the service's BASE is needed
 
 
-_SCHEME = re.compile(r"^<[A-Za-z][A-Za-z0-9+.-]*:")
+#: an IRI reference without a scheme; ``?a<3&&?b>1`` matches too, which only adds a BASE
+_RELATIVE_IRI = re.compile(r"<(?![A-Za-z][A-Za-z0-9+.-]*:)[^<>\"{}|^`\\\x00-\x20]*>")
+#: texts up to this length are remembered by :func:`analyze` (1024 of them: at most 8 MB)
+_ANALYZE_CACHE_CHARS = 8 * 1024
 
 
-def analyze(text: str, prefixes: Mapping[str, str] | None = None) -> QueryFacts:
-    """Everything the service checks before running a query or update, in one pass
-    (remembered for the last 1024 texts: the same questions come back)."""
-    if prefixes is None:
+def analyze(text: str) -> QueryFacts:
+    """The conveniences the service needs before running a query or update, in one pass
+    (short texts are remembered: the same questions come back)."""
+    if len(text) <= _ANALYZE_CACHE_CHARS:
         return _analyze_cached(text)
-    return _analyze(text, prefixes)
+    return _analyze(text)
 
 
 @functools.lru_cache(maxsize=1024)
 def _analyze_cached(text: str) -> QueryFacts:
-    from kg.namespaces import PREFIXES
-    return _analyze(text, PREFIXES)
+    return _analyze(text)
 
 
-def _analyze(text: str, prefixes: Mapping[str, str]) -> QueryFacts:
-    tokens = tokenize(text)
-    form = next((FORMS[t.text.upper()] for t in tokens
-                 if t.depth == 0 and t.kind == "word" and t.text.upper() in FORMS), None)
-    has_from_ = any(t.depth == 0 and t.is_word("FROM") for t in tokens)
-    relative = any(t.kind == "iri" and not _SCHEME.match(t.text) for t in tokens)
-    services = tuple(service_targets(text, prefixes)) if any(t.is_word("SERVICE") for t in tokens) else ()
-    return QueryFacts(form, has_from_, services, relative)
+def _analyze(text: str) -> QueryFacts:
+    form, from_ = None, False
+    for t in _tokens(text):
+        if t.depth == 0 and t.kind == "word":
+            word = t.text.upper()
+            if form is None and word in FORMS:
+                form = FORMS[word]
+            from_ = from_ or word == "FROM"
+    return QueryFacts(form, from_, _RELATIVE_IRI.search(text) is not None)
+
+
+# -- what may leave the machine: decided on a real parser's reading -----------------------------
+
+class OutboundUnchecked(QueryError):
+    """The text may call another host and cannot be read with certainty: it is refused."""
+
+
+class OutboundBusy(QueryError):
+    """The parser stayed busy with other texts for longer than the request may wait."""
+
+
+@dataclass(frozen=True)
+class Outbound:
+    """Every request a text can make the engine send: SERVICE endpoints (``None`` for a
+    variable) and LOAD sources, as IRIs resolved the way the engine resolves them."""
+
+    services: tuple[str | None, ...] = ()
+    loads: tuple[str, ...] = ()
+
+
+#: The longest text that may mention SERVICE (or LOAD) and still be checked: rdflib's parser
+#: needs 0.05-0.15 s per 1,000 characters (a list of IRIs is the slow case), one at a time.
+#: Its recursion also bounds the depth it reads: about 30 nested groups, 80 patterns in a row.
+OUTBOUND_MAX_CHARS = 4_000
+#: rdflib's SPARQL parser (pyparsing) is not thread-safe (rdflib #1282): one parse at a time
+#: in the whole process, whichever app asks.
+_PARSE_LOCK = threading.Lock()
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_ABSOLUTE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+_LOCAL_ESCAPE = re.compile(r"\\(.)")
+
+
+def _decode_codepoints(text: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        code = int(m.group(1) or m.group(2), 16)
+        return chr(code) if code <= 0x10FFFF else m.group()
+    return _CODEPOINT.sub(one, text)
+
+
+def may_call_out(text: str, update: bool = False) -> bool:
+    """False only when the text cannot make the engine open a connection: the keyword SERVICE
+    (and, in an update, LOAD) occurs in it in no spelling at all, escaped or in any case.
+    A keyword cannot be written any other way, so this is exact in the safe direction."""
+    words = ("SERVICE", "LOAD") if update else ("SERVICE",)
+    for variant in (text, _decode_codepoints(text)):
+        for spelled in (variant.upper(), variant.casefold().upper()):
+            if any(w in spelled for w in words):
+                return True
+    return False
+
+
+def outbound(text: str, *, update: bool = False, prefixes: Mapping[str, str] | None = None,
+             max_chars: int = OUTBOUND_MAX_CHARS, wait: float = 10.0) -> Outbound:
+    """What running ``text`` (a query, or an update) can fetch from the network.
+
+    ``prefixes`` are those the engine is given besides the text's own. Raises
+    :class:`OutboundUnchecked` when the text mentions SERVICE/LOAD and cannot be read with
+    certainty (too long, ``\\u`` escapes, a relative or twice-declared IRI, a syntax the parser
+    does not know), :class:`OutboundBusy` when the parser stays busy past ``wait`` seconds."""
+    if not may_call_out(text, update):
+        return Outbound()
+    what = "an update that mentions SERVICE or LOAD" if update else "a query that mentions SERVICE"
+    if len(text) > max_chars:
+        raise OutboundUnchecked(f"{what} is checked by a SPARQL parser before it runs, which "
+                                f"reads at most {max_chars} characters (this one has {len(text)})",
+                                hint="shorten it")
+    if _CODEPOINT.search(text):
+        raise OutboundUnchecked(f"{what} may not contain \\u or \\U escapes (the checker and the "
+                                "engine read them differently)", hint="write the characters")
+    key = tuple(sorted((prefixes or {}).items()))
+    if not _PARSE_LOCK.acquire(timeout=wait):
+        raise OutboundBusy(f"the SERVICE check stayed busy for {wait:g} s", hint="try again")
+    try:
+        return _outbound_cached(text, update, key)
+    finally:
+        _PARSE_LOCK.release()
+
+
+@functools.lru_cache(maxsize=256)  # texts of at most OUTBOUND_MAX_CHARS: a few MB at most
+def _outbound_cached(text: str, update: bool, prefixes: tuple[tuple[str, str], ...]) -> Outbound:
+    from rdflib.plugins.sparql import algebra, parser
+    from rdflib.term import Variable
+
+    # Oxigraph ends a comment at CR as well as LF, pyparsing only at LF: give the parser the
+    # line ends the engine sees (elsewhere a CR may only stand inside a long string).
+    readable = text.replace("\r", "\n")
+    try:
+        tree: Any = parser.parseUpdate(readable) if update else parser.parseQuery(readable)
+        services, loads = _read_tree(tree, dict(prefixes))
+        if update:
+            translated: Any = algebra.translateUpdate(tree).algebra
+        else:
+            translated = algebra.translateQuery(tree, initNs=dict(prefixes)).algebra
+    except RecursionError as e:
+        raise OutboundUnchecked("the SERVICE check cannot read this text: it is nested too "
+                                "deeply, has too many patterns in a row, or a SERVICE inside "
+                                "a SERVICE") from e
+    except OutboundUnchecked:
+        raise
+    except Exception as e:  # noqa: BLE001 -- any failure of the third-party parser is a refusal
+        reason = " ".join(str(e).split())[:200]
+        raise OutboundUnchecked(f"the SERVICE check cannot read this text ({reason})",
+                                hint="the checker reads SPARQL 1.1") from e
+    seen = [None if isinstance(t, Variable) else _unescape(t)
+            for t in (n.get("term") for n in _comps(translated) if n.name == "ServiceGraphPattern")]
+    if len(seen) < len(services) or set(seen) != set(services):
+        raise OutboundUnchecked("the SERVICE check read this text two ways",
+                                hint="name each SERVICE endpoint by an absolute IRI")
+    return Outbound(tuple(services), tuple(loads))
+
+
+def _comps(tree: object) -> Iterator[Any]:
+    """Every CompValue of a parse tree or algebra expression (iteratively: trees are deep)."""
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    stack: list[object] = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, CompValue):
+            yield node
+            stack.extend(node.values())
+        elif isinstance(node, (list, tuple, ParseResults)):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            stack.extend(node.values())
+
+
+def _unescape(iri: str) -> str:
+    """A prefixed name's local escapes (``\\-``) removed, as the engine does; a resolved IRI
+    holds no other backslash (an IRI cannot contain one)."""
+    return _LOCAL_ESCAPE.sub(r"\1", str(iri))
+
+
+def _read_tree(tree: Any, prefixes: dict[str, str]) -> tuple[list[str | None], list[str]]:
+    """The SERVICE endpoints and LOAD sources of a raw parse tree, resolved by a rule that
+    leaves no room for two readings: every BASE and PREFIX IRI absolute, each prefix declared
+    with one IRI, every endpoint an absolute IRI, a declared prefixed name or a variable."""
+    from rdflib.term import URIRef, Variable
+
+    nodes = list(_comps(tree))
+    declared: dict[str, str] = {}
+    for n in nodes:
+        if n.name not in ("Base", "PrefixDecl"):
+            continue
+        iri = str(n.get("iri"))
+        if not _ABSOLUTE.match(iri):
+            raise OutboundUnchecked(f"a text that mentions SERVICE or LOAD may only declare "
+                                    f"absolute IRIs, not <{iri}>")
+        if n.name == "PrefixDecl":
+            name = str(n.get("prefix") or "")
+            if declared.setdefault(name, iri) != iri:
+                raise OutboundUnchecked(f"the prefix {name}: is declared twice with different IRIs")
+    known = {**prefixes, **declared}
+
+    def resolve(term: Any) -> str | None:
+        if isinstance(term, Variable):
+            return None
+        if isinstance(term, URIRef):
+            if not _ABSOLUTE.match(str(term)):
+                raise OutboundUnchecked(f"name the endpoint by an absolute IRI, not <{term}>")
+            return str(term)
+        if getattr(term, "name", None) != "pname":
+            raise OutboundUnchecked(f"the endpoint {term!r} is neither an IRI nor a variable")
+        name = str(term.get("prefix") or "")
+        if name not in known:
+            raise OutboundUnchecked(f"the prefix {name}: of an endpoint is not declared")
+        return _unescape(known[name] + str(term.get("localname") or ""))
+
+    services = [resolve(n.get("term")) for n in nodes if n.name == "ServiceGraphPattern"]
+    loads = [resolve(n.get("iri")) or "?" for n in nodes if n.name == "Load"]
+    return services, loads
