@@ -292,53 +292,112 @@ def key(text: str) -> str:
 
 @dataclass
 class Quoter:
-    """Finds verbatim quotes in the first source line of a span (case- and whitespace-tolerant)."""
+    """Locates a claim's quote inside the lines of the block it was read from.
+
+    A rule reads a block (a list item, a paragraph, a label line) and passes its line span with
+    the words it matched; the quote is those words as written in those lines (case-, dash- and
+    whitespace-tolerant), with its character offsets in the file's text, and the evidence is the
+    sentence (or list item) of that block that holds it. Only the block is looked at, never the
+    rest of the page.
+    """
 
     doc: Document
-    _cache: dict[int, tuple[str, str]] = field(default_factory=dict)
-    _quotes: dict[tuple[int, str], str] = field(default_factory=dict)
+    _cache: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
+    _quotes: dict[tuple[int, int, str], Evidence] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        # One folded copy per line per document, shared by every rule's Quoter (not a model field),
-        # and every quote found, by line and fragment.
+        # One folded copy per block per document, shared by every rule's Quoter (not a model field),
+        # and every evidence found, by block and fragment.
         d = self.doc.__dict__
         self._cache = d.setdefault("_kg_quote_cache", self._cache)
         self._quotes = d.setdefault("_kg_quotes", self._quotes)
 
-    def _source(self, span: Span) -> tuple[str, str]:
-        got = self._cache.get(span.start)
+    def _region(self, span: Span) -> tuple[str, str]:
+        """The block's lines joined by newlines, as written and folded (same length)."""
+        k = (span.start, span.end)
+        got = self._cache.get(k)
         if got is None:
-            raw = self.doc.lines[span.start - 1] if span.start <= len(self.doc.lines) else ""
+            lines = self.doc.lines[span.start - 1:span.end] or [""]
+            raw = "\n".join(lines)
             folded = raw.translate(_FOLD).lower()
             if len(folded) != len(raw):  # a rare character whose lower case is longer: keep offsets
                 folded = "".join(c.lower()[:1] for c in raw.translate(_FOLD))
-            got = (raw, folded)
-            self._cache[span.start] = got
+            got = self._cache[k] = (raw, folded)
         return got
 
     def quote(self, span: Span, fragment: str) -> str:
-        """``fragment`` as written in the first source line of ``span``, or the best verbatim stand-in."""
-        k = (span.start, fragment)
-        got = self._quotes.get(k)
-        if got is None:
-            got = self._quotes[k] = self._find(span, fragment)
-        return got
-
-    def _find(self, span: Span, fragment: str) -> str:
-        raw, folded = self._source(span)
-        for cand in _candidates(norm(fragment).lower()):
-            pos = folded.find(cand)
-            if pos >= 0:
-                return raw[pos:pos + len(cand)]
-            if " " in cand:
-                m = _spaced(cand).search(folded)
-                if m:
-                    return raw[m.start():m.end()]
-        return raw.strip() or raw
+        """``fragment`` as written in the lines of ``span``, or the best verbatim stand-in."""
+        return self.evidence("", span, fragment).quote
 
     def evidence(self, section: Section | str, span: Span, fragment: str) -> Evidence:
         title = section if isinstance(section, str) else section.title
-        return Evidence(section=title, span=span, quote=self.quote(span, fragment))
+        k = (span.start, span.end, fragment)
+        ev = self._quotes.get(k)
+        if ev is None:
+            ev = self._quotes[k] = self._locate(span, fragment)
+        return Evidence(section=title, span=ev.span, quote=ev.quote, start=ev.start, end=ev.end,
+                        sentence=ev.sentence, prefix=ev.prefix, suffix=ev.suffix)
+
+    def _locate(self, span: Span, fragment: str) -> Evidence:
+        raw, folded = self._region(span)
+        lo, hi = self._find(raw, folded, fragment)
+        s0, s1 = _sentence_around(raw, lo, hi)
+        src = self.doc.source or "\n".join(self.doc.lines)
+        # Region offsets -> file offsets: each newline of the region is one line break of the file
+        # (one or two characters there: CR LF).
+        start, end = self._file_offset(span, raw, lo), self._file_offset(span, raw, hi)
+        sent_start, sent_end = self._file_offset(span, raw, s0), self._file_offset(span, raw, s1)
+        first = span.start + raw.count("\n", 0, s0)
+        last = span.start + raw.count("\n", 0, max(s0, s1 - 1))
+        return Evidence(section="", span=Span(first, max(first, last)), quote=src[start:end], start=start,
+                        end=end, sentence=src[sent_start:sent_end], prefix=src[max(0, start - 32):start],
+                        suffix=src[end:end + 32])
+
+    def _offset(self, line: int, col: int) -> int:
+        offsets = self.doc.line_offsets
+        if 1 <= line <= len(offsets):
+            return offsets[line - 1] + col
+        return col
+
+    def _file_offset(self, span: Span, raw: str, pos: int) -> int:
+        line = span.start + raw.count("\n", 0, pos)
+        col = pos - (raw.rfind("\n", 0, pos) + 1)
+        return self._offset(line, col)
+
+    def _find(self, raw: str, folded: str, fragment: str) -> tuple[int, int]:
+        for cand in _candidates(norm(fragment).lower()):
+            pos = folded.find(cand)
+            if pos >= 0:
+                return pos, pos + len(cand)
+            if " " in cand:
+                m = _spaced(cand).search(folded)
+                if m:
+                    return m.start(), m.end()
+        first = raw.split("\n", 1)[0]
+        lead = len(first) - len(first.lstrip())
+        return lead, max(lead, len(first.rstrip()))
+
+
+#: Where a sentence of a block starts: after a full stop and space before a capital, or at a line
+#: that opens a list item or a label; a list marker or quote marker at a line's start is not part of it.
+_SENT_BREAK = re.compile(r"(?<=[.!?])[\"'\u201d)*_]*[ \t]+(?=[\"'\u201c(*_]*[A-Z0-9])|"
+                         r"\n(?=\s*(?:[-*+>]|\d{1,2}[.)])\s)|\n(?=\s*(?:\*\*|__)?[A-Z][^:\n]{0,60}:)")
+_LINE_MARK = re.compile(r"^(?:\s*(?:[-*+>]|\d{1,2}[.)])\s+)+|^\s+")
+
+
+def _sentence_around(raw: str, lo: int, hi: int) -> tuple[int, int]:
+    """The ``[start, end)`` of the sentence of ``raw`` that holds ``[lo, hi)`` (widened to hold it)."""
+    starts = [0] + [m.end() for m in _SENT_BREAK.finditer(raw)]
+    s0 = max((b for b in starts if b <= lo), default=0)
+    nxt = [b for b in starts if b > max(lo, hi - 1)]
+    s1 = min(nxt) if nxt else len(raw)
+    piece = raw[s0:s1]
+    mark = _LINE_MARK.match(piece)
+    if mark and s0 + mark.end() <= lo:
+        s0 += mark.end()
+    while s1 > max(hi, s0) and raw[s1 - 1].isspace():
+        s1 -= 1
+    return s0, max(s1, hi)
 
 
 @lru_cache(maxsize=4096)

@@ -291,7 +291,8 @@ class _Builder:
                     return ("section", "unknown", ll) if ll.label.rstrip().endswith(":") else None
             return ("bold", None, ll)  # a bold sub-label: _inline_src splits it off
         words = len(title.split())
-        if kind is not None and (words <= 4 or not ll.rest and words <= 7) and not self._is_sub(kind, title, None, "plain"):
+        short = words <= 4 or not ll.rest and words <= 7
+        if kind is not None and short and not self._is_sub(kind, title, None, "plain"):
             return ("section", kind, ll)
         if not self.sections or self.sections[-1].kind == "preamble":
             return None

@@ -102,9 +102,11 @@ class LabelLine:
 
 
 # "**Label:** rest", "**Label**: rest", "__Label:__", "*Label:*", "**1. Label:**"
-_BOLD_LABEL = re.compile(r"^(\s*)(\*\*|__|\*|_)(?=\S)(?P<label>[^*_\n]{1,90}?)(?P<c1>\s*:)?(?<=\S)\2(?P<colon>\s*:)?(?P<rest>.*)$")
+_BOLD_LABEL = re.compile(r"^(\s*)(\*\*|__|\*|_)(?=\S)(?P<label>[^*_\n]{1,90}?)(?P<c1>\s*:)?(?<=\S)\2"
+                         r"(?P<colon>\s*:)?(?P<rest>.*)$")
 # "Label: rest", "USAGE:", "3) Side Effects:", "Q: ..." (a short label, no sentence punctuation)
-_PLAIN_LABEL = re.compile(r"^(\s*)(?P<label>(?:\d{1,2}[.)]\s+)?[A-Z\u00c0-\u024f][^:.!?;\n]{0,60}?):(?=\s|$)(?P<rest>.*)$")
+_PLAIN_LABEL = re.compile(r"^(\s*)(?P<label>(?:\d{1,2}[.)]\s+)?[A-Z\u00c0-\u024f][^:.!?;\n]{0,60}?):(?=\s|$)"
+                          r"(?P<rest>.*)$")
 
 
 def split_label(line: str) -> LabelLine | None:

@@ -8,8 +8,6 @@ from kg.extract_text import (
     Folded,
     Quoter,
     could_match,
-    find_section,
-    find_sections,
     key,
     norm,
     sentences,

@@ -9,7 +9,6 @@ from kg.extract_text import (
     Quoter,
     capitalise,
     drop_article,
-    find_section,
     is_abbreviation,
     key,
     list_items,

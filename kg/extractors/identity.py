@@ -7,7 +7,6 @@ from kg.extract_text import (
     Folded,
     Quoter,
     could_match,
-    find_section,
     key,
     list_items,
     norm,

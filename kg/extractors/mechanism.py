@@ -13,7 +13,6 @@ import re
 from kg.extract_text import (
     Folded,
     Quoter,
-    find_section,
     is_symbol,
     list_items,
     norm,
@@ -54,8 +53,7 @@ _FUNCTION_CAPS = frozenset({"it", "its", "this", "these", "that", "they", "toget
                             "when", "after", "because", "by", "within", "as", "at", "first", "second",
                             "then", "thus", "however", "also", "both", "the", "a", "an", "like", "unlike",
                             "through", "on", "instead", "there", "here", "now", "over", "finally", "normally",
-                            "specifically", "mainly", "essentially", "ultimately", "overall", "together", "after",
-                            "with", "without", "during", "since", "while", "where", "so", "because", "this", "some"})
+                            "specifically", "mainly", "essentially", "ultimately", "overall", "with", "without", "during", "since", "while", "where", "so", "some"})
 _PROCESS_OBJ = re.compile(r"^(?:the|their|its)\s+(?:production|release|synthesis|formation|absorption|uptake|"
                           r"transmission|amount|levels?|number|activation|breakdown|reuptake)\s+of\s+", re.I)
 _ACTIVITY_OBJ = re.compile(r"^(?:the\s+)?(?:activity|action|function|effects?|activation|assembly|signal(?:l)?ing)\s+"
