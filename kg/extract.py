@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,8 @@ from kg.extractors.identity import (
 )
 from kg.extractors.mechanism import extract_mechanism
 from kg.extractors.uses import extract_treats
-from kg.model import Document, Drug, Extraction
+from kg.model import Coverage, Document, Drug, Evidence, Extraction, SectionInfo, Warning_
+from kg.sections import CLAIM_KINDS
 
 __all__ = ["RULES", "Rule", "extract", "extract_file", "extraction_to_json", "main"]
 
@@ -59,7 +60,58 @@ def extract(doc: Document, rules: list[tuple[str, Rule]] | None = None) -> Extra
     result = Extraction(file=Path(doc.path).name, title=doc.title, sha256=doc.sha256, drug=placeholder)
     for _name, rule in rules if rules is not None else RULES:
         rule(doc, result)
+    result.coverage = coverage(doc, result)
     return result
+
+
+#: The claim lists counted in a page's coverage, by the name a researcher queries them by.
+COUNTED = ("treats", "mechanism", "side_effects", "serious_signs", "precautions", "interactions", "faqs",
+           "brand_names", "routes", "formulations")
+#: A page that yields none of these is thin: the warning's key and what it says.
+EXPECTED = (("treats", "no-uses", "no use (indication) found"),
+            ("mechanism", "no-mechanism", "no mechanism (drug-target relation) found"),
+            ("side_effects", "no-side-effects", "no side effect found"))
+
+
+def coverage(doc: Document, x: Extraction) -> Coverage:
+    """What a page yielded: its sections, its claims per kind, the content lines of the sections
+    we read that no claim rests on, and the warnings a researcher should see."""
+    cov = Coverage(sections=[SectionInfo(s.title, s.kind, s.span) for s in doc.sections])
+    for name in COUNTED:
+        items = getattr(x, name)
+        cov.claims[name] = sum(1 for m in items if m.is_target) if name == "mechanism" else len(items)
+    used: set[int] = set()
+    for ev in _all_evidence(x):
+        used.update(range(ev.span.start, ev.span.end + 1))
+    for sec in doc.sections:
+        if sec.kind not in CLAIM_KINDS:
+            continue
+        for block in sec.blocks:
+            lines = range(block.span.start, block.span.end + 1)
+            if block.text and not used.intersection(lines):
+                cov.unexplained.extend(n for n in lines if doc.lines[n - 1].strip())
+    cov.unexplained = sorted(set(cov.unexplained))
+    first = doc.sections[0].span.start if doc.sections else doc.title_span.start
+    for field, kind, message in EXPECTED:
+        if not cov.claims[field]:
+            sec = doc.first_of({"treats": "uses", "mechanism": "mechanism", "side_effects": "side_effects"}[field])
+            where = f"in section '{sec.title}'" if sec else "and no section for it was recognised"
+            cov.warnings.append(Warning_(kind, f"{message} {where}", sec.span.start if sec else first))
+    for sec in doc.sections:
+        if sec.kind == "unknown":
+            cov.warnings.append(Warning_("unknown-section", f"section '{sec.title}' is not one we read "
+                                         "(its lines give no claim)", sec.span.start))
+    return cov
+
+
+def _all_evidence(x: Extraction) -> Iterator[Evidence]:
+    yield x.drug.evidence
+    yield from (n.evidence for n in x.drug.synonyms)
+    for name in COUNTED:
+        yield from (item.evidence for item in getattr(x, name))
+    for one in (x.drug_class, x.status, x.reliability):
+        if one is not None:
+            yield one.evidence
 
 
 def extract_file(path: str | Path) -> Extraction:

@@ -7,11 +7,12 @@ from typing import Any
 import click
 import yaml
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from kg.cli.common import reports_errors
 from kg.extract import extract
-from kg.model import Extraction, Span
+from kg.model import Document, Evidence, Extraction, Span
 from kg.parse import parse_file
 
 
@@ -19,11 +20,24 @@ from kg.parse import parse_file
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["json", "yaml", "table"]), default="table",
               show_default=True)
+@click.option("--explain", is_flag=True,
+              help="Also list the sections recognised (label, kind, lines) and every line of a section we read "
+                   "that produced no claim.")
 @reports_errors
-def command(file: str, fmt: str) -> None:
-    """Print the claims of one monograph FILE (every item with its line span)."""
-    claims = extract(parse_file(file))
+def command(file: str, fmt: str, explain: bool) -> None:
+    """Print the claims of one monograph FILE, each with its section, lines, quote and evidence sentence.
+
+    Warnings (a page with no use, no mechanism or no side effect; a section we do not read) go to
+    stderr as ``file:line: warning: ...``.
+    """
+    doc = parse_file(file)
+    claims = extract(doc)
     data = claims.to_json()
+    for w in claims.coverage.warnings if claims.coverage else []:
+        click.echo(f"{file}:{w.line}: warning: {w.message} [{w.kind}]", err=True)
+    if explain:
+        _explain(doc, claims)
+        return
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     elif fmt == "yaml":
@@ -57,11 +71,39 @@ def _print_table(x: Extraction) -> None:
         ("FAQs", ("question",), [(f.question, f.evidence) for f in x.faqs]),
     ]
     for title, columns, rows in tables:
-        table = Table(*columns, "lines", title=f"{title} ({len(rows)})", title_justify="left")
+        table = Table(*columns, "section", "lines", "evidence (quote marked)", title=f"{title} ({len(rows)})",
+                      title_justify="left")
         for row in rows:
             *values, evidence = row
-            table.add_row(*[str(v) for v in values], _lines(evidence.span))
+            table.add_row(*[escape(str(v)) for v in values], escape(evidence.section), _lines(evidence.span),
+                          marked(evidence))
         console.print(table)
+
+
+def marked(ev: Evidence) -> str:
+    """The evidence sentence with the quoted words in bold reverse (Rich markup, escaped)."""
+    sentence, quote = ev.sentence or ev.quote, ev.quote
+    at = sentence.find(quote) if quote else -1
+    if at < 0:
+        return escape(sentence)
+    return (escape(sentence[:at]) + "[bold reverse]" + escape(quote) + "[/bold reverse]"
+            + escape(sentence[at + len(quote):]))
+
+
+def _explain(doc: Document, x: Extraction) -> None:
+    console = Console()
+    cov = x.coverage
+    assert cov is not None
+    sections = Table("section", "kind", "lines", title=f"Sections of {x.file}", title_justify="left")
+    for s in cov.sections:
+        sections.add_row(escape(s.title or "(before the first section)"), s.kind, _lines(s.span))
+    console.print(sections)
+    console.print("claims: " + ", ".join(f"{k} {v}" for k, v in cov.claims.items()))
+    lines = Table("line", "text", title=f"Lines of the sections we read that gave no claim ({len(cov.unexplained)})",
+                  title_justify="left")
+    for n in cov.unexplained:
+        lines.add_row(str(n), escape(doc.lines[n - 1].strip()))
+    console.print(lines)
 
 
 def _lines(span: Span) -> str:

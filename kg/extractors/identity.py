@@ -22,11 +22,11 @@ _SUBJECT_VERB = re.compile(r"\s(?:is|are|was)\s")
 _ALSO_CALLED = re.compile(r"\b(?:also\s+)?(?:called|known\s+as|sold\s+as|marketed\s+as)\s+([^(),;]+)", re.I)
 _NAME_STOP = re.compile(r"\s+(?:outside|in|by|among|for|from|within|across|throughout|is|are|which|that)\b.*$",
                         re.I)
-_CLASS_FROM = re.compile(r"\bfrom the (?P<cls>[^,;.]+?) (?:class|family|group)\b", re.I)
+_CLASS_FROM = re.compile(r"\b(?:from|of|in) the (?P<cls>[^,;.]+?) (?:class|family|group)\b", re.I)
 _CLASS_NP = re.compile(
     r"\b(?:is|are)\s+(?:an?|the)\s+(?P<np>.+?)(?=\s+(?:used|indicated|that|which|prescribed|taken|given|"
     r"applied|containing|made|derived|purified|found|available|closely|related|approved|sold|marketed|"
-    r"for|to|with|in)\b|[,.;:]|$)", re.I)
+    r"for|to|with|in|and\s+(?:has|is|was|works|acts|can))\b|[,.;:]|$)", re.I)
 _CLASS_DROP = frozenset({"topical", "oral", "inhaled", "injectable", "intravenous", "investigational",
                          "experimental", "prescription", "nonprescription", "over-the-counter",
                          "systemic", "new", "novel", "approved"})
@@ -101,12 +101,19 @@ def intro_sentence(doc: Document) -> tuple[Block, str] | None:
 def extract_drug(doc: Document, result: Extraction) -> None:
     q = Quoter(doc)
     gen = doc.first_of("identity")
-    if gen is not None and gen.inline:
-        label, parens = strip_parens(norm(gen.inline))
-        drug = Drug(label=label, evidence=q.evidence(gen, gen.span, label))
+    value, vspan = (gen.inline, gen.span) if gen is not None else ("", None)
+    if gen is not None and not value:  # "Generic Name:" alone on its line, the name below it
+        first = next((b for b in gen.blocks if b.text), None)
+        if first is not None and len(first.text.split()) <= 12:
+            value, vspan = first.text, first.span
+    if gen is not None and value and vspan is not None:
+        label, parens = strip_parens(norm(value))
+        drug = Drug(label=label, evidence=q.evidence(gen, vspan, label))
         for p in parens:
-            for name in _names(p):
-                drug.synonyms.append(Name(name, q.evidence(gen, gen.span, name)))
+            for name in _names(_ALIAS_CUE.sub("", p)):
+                name = _ALIAS_CUE.sub("", name)
+                if name and not _is_salt_form(name, label):
+                    drug.synonyms.append(Name(name, q.evidence(gen, vspan, name)))
     else:
         drug = Drug(label=doc.title, evidence=q.evidence("title", doc.title_span, doc.title))
     found = intro_sentence(doc)
@@ -121,15 +128,72 @@ def extract_drug(doc: Document, result: Extraction) -> None:
 
 
 def extract_brands(doc: Document, result: Extraction) -> None:
+    """Brands from a Brand Names section (its first sentence), and wherever the page names one:
+    "(brand name Cipro)", "sold under the brand name Valtrex", "Brand names include A, B and C",
+    "tablets (Colcrys, Lodoco)". A combination product ("combined with ... in the brand Vytorin",
+    "Lotrel (with benazepril)") is not a brand of this drug."""
     q = Quoter(doc)
     sec = doc.first_of("brands")
-    if sec is None:
-        return
-    texts = [(sec.inline, sec.span)] + [(b.text, b.span) for b in sec.blocks if b.text]
-    for text, span in texts:
-        for name in _names(strip_parens(norm(text))[0]):
-            result.brand_names.append(Name(name, q.evidence(sec, span, name)))
+    if sec is not None:
+        texts = [(sec.inline, sec.span)] + [(b.text, b.span) for b in sec.blocks if b.text]
+        for text, span in texts:
+            first = sentences(norm(text))[:1]
+            for name in re.split(r"\s*(?:[,;]|\s(?:and|or)\s)\s*", strip_parens(first[0] if first else "")[0]):
+                name = name.strip(" .:")
+                if _BRAND_ITEM.match(name):
+                    result.brand_names.append(Name(name, q.evidence(sec, span, name)))
+    for part in doc.sections:
+        if part.kind in ("note", "preamble", "side_effects", "mechanism"):
+            continue
+        for block in part.blocks:
+            if block.text:
+                for name in _prose_brands(norm(block.text)):
+                    result.brand_names.append(Name(name, q.evidence(part, block.span, name)))
     result.brand_names = _dedupe(result.brand_names)
+
+
+_BRAND_CUE = re.compile(
+    r"\bbrand[- ]names?\s+(?:of\s+[\w-]+\s+)?(?:is|are|include|includes|was|:)?\s*|"
+    r"\b(?:best-known|best\s+known|main|original|older|popular|common|other)\s+brands?(?:\s+names?)?\s+(?:is|are|was|include|includes)\s+|"
+    r"\bbrands?\s+(?:include|includes|such\s+as|like)\s+|\bunder\s+the\s+(?:brand\s+)?names?\s+|"
+    r"\bsold\s+(?:on\s+its\s+own\s+|alone\s+|mainly\s+|mostly\s+)?(?:as|under)\s+|(?<=\()as\s+", re.I)
+_FORM_PAREN = re.compile(rf"\b(?:{FORM_HEADS})\s*\((?=[A-Z])", re.I)
+_BRAND_ITEM = re.compile(r"^[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|[a-z]{0,2}\d+))*$")
+_COMBINATION = re.compile(r"\bcombin\w*|\balso\s+contains?\b|\bfixed-(?:dose|ratio)\b|\bdifferent\s+product\b|"
+                          r"\bingredients?\b|\bpart\s+of\b", re.I)
+
+
+def _prose_brands(text: str) -> list[str]:
+    out: list[str] = []
+    for sent in sentences(text):
+        for rx in (_BRAND_CUE, _FORM_PAREN):
+            for m in rx.finditer(sent):
+                if _COMBINATION.search(sent[max(0, m.start() - 60):m.start()]):
+                    continue
+                out.extend(_brand_list(sent[m.end():]))
+    return out
+
+
+def _brand_list(text: str) -> list[str]:
+    """The brand names at the start of ``text``: capitalised names, up to the first other word."""
+    out: list[str] = []
+    for piece in re.split(r"\s*(?:,\s*(?:and|or)\s+|,|;|\s+and\s+|\s+or\s+)\s*", text):
+        piece = piece.strip()
+        m = re.match(r"^([A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|[a-z]{0,2}\d+))*)(?P<rest>.*)$", piece)
+        if not m:
+            break
+        name, rest = m.group(1).strip(), m.group("rest").strip()
+        if rest.startswith("(with") or name.casefold() in _NOT_BRANDS:
+            break
+        out.append(name)
+        if rest and not rest.startswith(("(", ")", ".")):
+            break
+        if rest.startswith(")") or rest.endswith("."):
+            break
+    return out
+
+
+_NOT_BRANDS = frozenset({"the", "it", "this", "a", "an", "generic", "generics", "tablets", "both", "its", "in", "as"})
 
 
 def extract_class(doc: Document, result: Extraction) -> None:
@@ -201,6 +265,19 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
 # ---------------------------------------------------------------------------
 
 
+_ALIAS_CUE = re.compile(r"^(?:also\s+)?(?:known|called|sold|marketed|spelled|spelt|written)\s+as\s+|"
+                        r"^(?:available|given|supplied|used)\s+as\s+|^as\s+|^or\s+", re.I)
+_SALT = re.compile(r"\b(?:hydrochloride|hcl|sodium|potassium|citrate|carbonate|oxalate|hyclate|monohydrate|sulfate|"
+                   r"sulphate|phosphate|maleate|mesylate|tartrate|succinate|besylate|acetate|calcium|magnesium|bromide|"
+                   r"chloride|hydrobromide|fumarate|dihydrate|trihydrate|salt|salts|macrocrystals|monohydrate)\b", re.I)
+
+
+def _is_salt_form(name: str, label: str) -> bool:
+    """"doxycycline hyclate", "(as escitalopram oxalate)": a salt of the drug is not another name."""
+    words = {w.casefold() for w in re.findall(r"[\w-]+", label)}
+    return bool(_SALT.search(name)) or (bool(words & {w.casefold() for w in name.split()}) and len(name.split()) > 1)
+
+
 def _names(text: str) -> list[str]:
     """Split "A, B and C" / "A or B" into names."""
     out: list[str] = []
@@ -224,7 +301,7 @@ def _dedupe(names: list[Name], exclude: set[str] | None = None) -> list[Name]:
 
 
 def _clean_class(phrase: str) -> str | None:
-    text = phrase.split("(")[0].strip()
+    text = re.sub(r"\s*\([^()]*\)", "", phrase).split("(")[0].strip()
     ws = [w for w in text.split() if w.casefold() not in _CLASS_DROP]
     while ws and ws[0].casefold() in ("a", "an", "the"):
         ws = ws[1:]
