@@ -49,6 +49,7 @@ class Block:
     depth: int = 0
     ordered: bool = False
     children: list[Block] = field(default_factory=list)
+    strong: list[str] = field(default_factory=list)  # bold phrases inside the text (not the lead-in label)
 
 
 @dataclass

@@ -159,6 +159,7 @@ class _Inline:
     text: str
     label: str | None
     span: Span
+    strong: list[str] = field(default_factory=list)  # bold phrases after the label
 
 
 @dataclass
@@ -310,7 +311,7 @@ class _Builder:
         depth = len(self._ordered) - 1
         block = Block(kind="item", text=info.text if info.label is not None else _join(info), span=info.span,
                       label=_clean_label(info.label) if info.label is not None else None,
-                      depth=max(depth, 0), ordered=bool(self._ordered and self._ordered[-1]))
+                      depth=max(depth, 0), ordered=bool(self._ordered and self._ordered[-1]), strong=info.strong)
         while self._stack and self._stack[-1].depth >= block.depth:
             self._stack.pop()
         if self._stack:
@@ -372,7 +373,8 @@ def _inline_src(src: str, span: Span) -> _Inline:
     if m:
         label = _plain(m.group(2))
         src = src[m.end():]
-    return _Inline(text=_plain(src), label=label, span=span)
+    strong = [_plain(s.group(2)) for s in _STRONG.finditer(src)] if "**" in src or "__" in src else []
+    return _Inline(text=_plain(src), label=label, span=span, strong=strong)
 
 
 def _join(info: _Inline) -> str:

@@ -15,15 +15,17 @@ from dataclasses import dataclass
 
 from kg.extract_text import is_abbreviation, list_items, split_top, strip_parens
 
-__all__ = ["ProseUse", "prose_uses"]
+__all__ = ["ProseUse", "item_conditions", "prose_uses"]
 
 _ADVERBS = (r"(?:also|mainly|mostly|primarily|commonly|often|sometimes|occasionally|frequently|widely|typically|"
             r"usually|chiefly|first|now|most\s+often|generally|still|only|especially)")
-_PURPOSE = (r"(?P<purpose>to\s+(?:help\s+)?(?:treat|prevent|reduce\s+the\s+(?:risk|chance|likelihood)\s+of|"
+_PURPOSE = (r"(?P<purpose>(?:as\s+(?:an?\s+)?(?:part\s+of\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?to\s+(?:help\s+)?"
+            r"(?:(?:heal|treat)\s+and\s+prevent|eradicate|counteract|(?:boost|augment|enhance)\s+the\s+effects?\s+of\s+"
+            r"[\w\s-]{1,40}?\s+in|treat|prevent|reduce\s+the\s+(?:risk|chance|likelihood)\s+of|"
             r"lower\s+the\s+(?:risk|chance|likelihood)\s+of|control|manage|relieve|ease|reduce|lower|slow\s+the\s+(?:worsening|"
             r"progression)\s+of|clear\s+up|cure)|"
             r"for\s+the\s+(?:treatment|prevention|management|relief|short-term\s+treatment)\s+of|"
-            r"in\s+the\s+(?:treatment|prevention|management)\s+of|for(?!\s+(?:decades|years|many|a\s+long|long|"
+            r"in\s+the\s+(?:treatment|prevention|management)\s+of|(?:as\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?for(?!\s+(?:decades|years|many|a\s+long|long|"
             r"people|patients|adults|children|use|the\s+first|at\s+least|more\s+than|up\s+to|\d)))")
 _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"(?:approved|used|use|uses|prescribed|prescribe|prescribes|indicated|given|recommended|utili[sz]ed|taken|"
@@ -35,24 +37,27 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
 _TRIGGER = re.compile(
     r"\b(?:" + _USE_VERB + _PURPOSE
     + r"|(?P<verb>treats|relieves|prevents)"
+    + r"|uses?\s+(?:include|includes|are)\s+(?:the\s+)?(?P<gerund>(?:treating|preventing|treatment\s+of|prevention\s+of)"
+      r"(?:\s+or\s+(?:treating|preventing))?)"
     + r"|(?:treatment|therapy|medicine|medication|drug|option|choice)\s+(?:for|of)(?!\s+(?:people|patients|adults|"
       r"children|decades|years))"
     + r")\s+", re.I)
 #: After a use phrase: ", or before surgery to reduce the risk of", ", and for".
 _BARE = re.compile(r"(?:(?:,|\band\b|\bor\b)\s*)?\s*(?:(?:" + _ADVERBS + r"|before\s+\w+|after\s+\w+|in\s+\w+)\s+)*"
-                   r"(?P<purpose>to\s+(?:treat|prevent|reduce\s+the\s+(?:risk|chance)\s+of|lower\s+the\s+(?:risk|chance)"
+                   r"(?P<purpose>(?:treating|preventing)|to\s+(?:treat|prevent|reduce\s+the\s+(?:risk|chance)\s+of|lower\s+the\s+(?:risk|chance)"
                    r"\s+of|relieve|reduce|ease|slow\s+the\s+(?:worsening|progression)\s+of)|for)\s+", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?(?:be\s+)?$|\bshould\s+not\s+be\s+$|\bisn't\s+$|"
                       r"\bnot\s+(?:approved|used|indicated|recommended)\b[^.]*$", re.I)
 _END = re.compile(
     r"\s+(?:in|among|for)\s+(?:(?:some|certain|many|most|all|older|younger|young|adult|critically\s+ill|hospitali[sz]ed)\s+)?"
     r"(?:people|persons|adults|children|kids|patients|those|individuals|men|women|adolescents|teens|teenagers|infants|"
-    r"babies|newborns|hospitals?|the\s+elderly|anyone|someone|pregnancy)\b"
+    r"babies|newborns|hospitals?|the\s+elderly|anyone|someone|pregnancy|recipients|users|smokers)\b|\s+in\s+(?:some|certain|many|"
+    r"most|selected|high-risk)\b"
     r"|\s+in\s+(?:adults|children)\b|\s+(?:who|whose|which|that|when|where|while|although|though|because|since|unless|"
     r"if|by|so\s+that|so|as\s+well\s+as\s+to)\b|\s+(?:aged|ages|age)\s+\d|\s+\d+\s+(?:years|months)\b"
     r"|\s+(?:caused|brought\s+on|triggered|induced)\s+by\b|\s+(?:due\s+to|resulting\s+from|associated\s+with|related\s+to)\b"
     r"|,?\s+(?:such\s+as|including|like|e\.g\.|for\s+example)\b|\s+coming\s+back\b|\s+from\s+(?:coming|returning)\b"
-    r"|\s+(?:returning|recurring)\b|\s+for\s+(?:decades|years|many|a\s+long|long|over)\b|\s+to\s+(?!the\b)[a-z]+\b|\s+during\s+\w+|\s+after\s+(?:exposure|surgery)\b"
+    r"|\s+(?:returning|recurring)\b|\s+for\s+(?:decades|years|many|a\s+long|long|over)\b|\s+to\s+(?!the\b)[a-z]+\b|\s+during\s+\w+|\s+after\s+exposure\b|\s+(?:alone|together)\b|\s+(?:either\s+)?(?:alone\s+or\s+)?combined\b"
     r"|\s+before\s+\w+|[;:]|\s[-\u2013\u2014]\s|,\s+(?:and\s+|or\s+)?(?:it|this|which|especially|particularly|"
     r"usually|often|either)\b|\.(?:\s|$)", re.I)
 _SKIP_OBJECT = re.compile(r"^(?:(?:future|further|new|repeat|recurrent)\s+)?(?:episodes|recurrences?|relapses?|"
@@ -63,6 +68,8 @@ _SKIP_OBJECT = re.compile(r"^(?:(?:future|further|new|repeat|recurrent)\s+)?(?:e
 _LEAD_QUALIFIER = re.compile(r"^(?:(?:the|an?|its|their|active|acute|chronic\s+(?=\w+\s+\w)|mild|moderate|severe|"
                              r"mild\s+to\s+moderate|moderate\s+to\s+severe|symptoms\s+of|symptomatic|certain|some)\s+)+",
                              re.I)
+_OTHER_PRODUCT = re.compile(r"\b(?:ingredients?|components?)\s+of\b|\bcombination\s+(?:products?|pills?|tablets?|"
+                            r"inhalers?|medicines?)\b|\bcombined\s+with\b|\bcombines\b", re.I)
 _NOT_CONDITION = re.compile(r"\bside[\s-]effects?\b|\badverse\s+effects?\b|\bdoses?\b|\bmeals?\b|\bfood\b", re.I)
 _OFF_LABEL = re.compile(r"\boff[- ]label\b", re.I)
 _PREVENT = re.compile(r"prevent|risk|chance|likelihood", re.I)
@@ -94,10 +101,13 @@ def prose_uses(sentence: str) -> list[ProseUse]:
             m = _BARE.match(text, pos) or _BARE.search(text, pos)
         if m is None:
             break
-        if _NEGATED.search(text[:m.start()]) or re.search(r"\bnot\s*$", text[max(0, m.start() - 5):m.start()]):
-            pos = m.end()
+        if (_NEGATED.search(text[:m.start()]) or re.search(r"\bnot\s*$", text[max(0, m.start() - 5):m.start()])
+                or text.count("(", 0, m.start()) > text.count(")", 0, m.start())
+                or _OTHER_PRODUCT.search(text[:m.start()])):
+            pos = m.end()  # negated, inside parentheses, or the use of a combination product
             continue
-        purpose = (m.groupdict().get("purpose") or m.groupdict().get("verb") or m.group(0)).casefold()
+        groups = m.groupdict()
+        purpose = (groups.get("purpose") or groups.get("verb") or groups.get("gerund") or m.group(0)).casefold()
         started = True
         qualifier = "off-label" if off_label else ("prevention" if _PREVENT.search(purpose) else None)
         begin = m.end()
@@ -174,7 +184,7 @@ def _items(obj: str) -> list[str]:
 def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
     phrase = phrase.strip(" ,.")
     phrase = re.sub(r"^(?:and|or)\s+", "", phrase, flags=re.I)
-    if not phrase or _SKIP_OBJECT.match(phrase) or _NOT_CONDITION.search(phrase):
+    if not phrase or phrase.casefold() in ("and", "or", "and/or") or _SKIP_OBJECT.match(phrase) or _NOT_CONDITION.search(phrase):
         return None
     name, parens = strip_parens(phrase)
     name = _LEAD_QUALIFIER.sub("", name).strip(" ,.")
@@ -184,3 +194,27 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
     synonyms = [p for p in parens if not is_abbreviation(p) and len(p.split()) <= 5]
     return ProseUse(phrase=phrase, label=name[:1].upper() + name[1:], abbreviation=abbrev, synonyms=synonyms,
                     qualifier=qualifier)
+
+
+_ITEM_TAIL = re.compile(r",?\s+(?:including|such\s+as|e\.g\.|for\s+example)\b.*$|\s+(?:associated\s+with|caused\s+by|due\s+to|"
+                        r"resulting\s+from|related\s+to)\b.*$", re.I)
+_PURPOSE_ITEM = re.compile(r"^(?:to\s+)?(?:prevent|reduce\s+the\s+risk|lower\s+the\s+risk)\b", re.I)
+_CIRCUMSTANCE_ITEM = re.compile(r"^(?:alone|together|combined|either|as|in|with|for|when|if|usually|often|especially)\b",
+                                re.I)
+
+
+def item_conditions(text: str) -> list[tuple[str, bool]]:
+    """The conditions a plain list item names, each with whether a purpose in the item makes it a
+    prevention ("Inhalational anthrax, to prevent disease after exposure, and plague")."""
+    text = _ITEM_TAIL.sub("", text.strip().rstrip("."))
+    obj, _end = _object(text, 0)
+    out: list[tuple[str, bool]] = []
+    for phrase in _items(obj):
+        if _PURPOSE_ITEM.match(phrase):
+            if out:
+                out[-1] = (out[-1][0], True)
+            continue
+        if _CIRCUMSTANCE_ITEM.match(phrase):
+            continue
+        out.append((phrase, False))
+    return out

@@ -5,7 +5,7 @@ import re
 
 from kg.extract_text import Folded, Quoter, is_abbreviation, key, norm, sentences, split_top, strip_parens
 from kg.extractors.identity import usage_section
-from kg.extractors.prose_uses import prose_uses
+from kg.extractors.prose_uses import item_conditions, prose_uses
 from kg.model import Block, Document, Extraction, Indication, Section
 
 _NEGATED_INTRO = re.compile(r"\b(?:not|never)\s+(?:be\s+)?(?:used|approved|indicated|effective|recommended)\b|"
@@ -75,9 +75,18 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
     if not label or _NEGATED_ITEM_F.search(label) or _negated_description(label, desc):
         return []
     qualifier = global_q or _qualifier(label, desc)
-    label = _PREVENTION_LABEL.sub("", label)
+    if _PREVENTION_SUFFIX.search(label) and not qualifier:
+        qualifier = "prevention"  # "Malaria prevention:", "Breast cancer risk reduction:"
+    label = _PURPOSE_SUFFIX.sub("", _PURPOSE_PREFIX.sub("", _PREVENTION_LABEL.sub("", label)))
+    if block.label is None:  # a plain item: its bold condition, or the conditions its words name
+        parts = _plain_item(block, label)
+        if parts and any(p[1] for p in parts) and not qualifier:
+            qualifier = "prevention"
+        conditions = [p[0] for p in parts]
+    else:
+        conditions = [c for part in _conditions(label) for c in _two_conditions(part)]
     out: list[Indication] = []
-    for part in _conditions(label):
+    for part in conditions:
         name, parens = strip_parens(part)
         if not name:
             continue
@@ -130,6 +139,32 @@ def _qualifier(label: str, desc: str) -> str | None:
     if _INVESTIGATIONAL_F.search(label) or _INVESTIGATIONAL_F.search(desc):
         return "investigational"
     return None
+
+
+_PREVENTION_SUFFIX = re.compile(r"\s+(?:prevention|prophylaxis|risk\s+reduction)$", re.I)
+_PURPOSE_SUFFIX = re.compile(r"\s+(?:prevention|prophylaxis|risk\s+reduction|treatment|management|therapy)$", re.I)
+_PURPOSE_PREFIX = re.compile(r"^(?:treatment|management|relief|control)\s+of\s+", re.I)
+_SHARED_HEAD = re.compile(r"\s(?:infections?|diseases?|disorders?|conditions?|problems?|cancers?|tumou?rs?|injur(?:y|ies)|"
+                          r"pain|ulcers?|lesions?|syndromes?|warts?)$", re.I)
+
+
+def _plain_item(block: Block, label: str) -> list[tuple[str, bool]]:
+    """A plain item's conditions: its bold phrase when it has one ("Adults with **type 2 diabetes**"),
+    else the conditions its first words name, without populations, causes or examples."""
+    strong = [s for s in block.strong if s and not s.endswith(":")]
+    if strong and len(strong) <= 2:
+        return [(s, False) for s in strong]
+    return item_conditions(label)
+
+
+def _two_conditions(label: str) -> list[str]:
+    """"Acne and rosacea" -> two; "Tick-borne and rickettsial infections" (one head noun) -> one."""
+    halves = [h.strip() for h in split_top(label, " and ") if h.strip()]
+    if len(halves) != 2 or "(" in label or (len(halves[0].split()) == 1 and _SHARED_HEAD.search(halves[1])):
+        return [label]
+    if len(halves[0].split()) > 4 or len(halves[1].split()) > 4:
+        return [label]
+    return halves
 
 
 def _conditions(label: str) -> list[str]:
