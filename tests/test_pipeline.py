@@ -17,7 +17,7 @@ CONTRACT = {
     "indications": ["drug", "drugLabel", "condition", "conditionLabel"],
     "mechanisms": ["drug", "drugLabel", "relation", "target", "targetLabel", "symbol", "certainty"],
     "side-effects": ["drug", "drugLabel", "effect", "effectLabel", "category", "serious"],
-    "provenance": ["statement", "monograph", "section", "line", "quote"],
+    "provenance": ["statement", "monograph", "section", "line", "quote", "evidence", "start", "end"],
 }
 
 
@@ -101,7 +101,7 @@ def test_provenance_points_at_real_lines(built, corpus: Path) -> None:
     _, rows = run_stored(store, cfg, "provenance")
     assert len(rows) > 300
     lines = {p.name: p.read_text(encoding="utf-8").splitlines() for p in discover([corpus])}
-    for statement, monograph, _section, line, quote in rows:
+    for statement, monograph, _section, line, quote, *_evidence in rows:
         text = lines[monograph][int(line) - 1]
         assert quote and quote in text, (statement, monograph, line, quote)
 
