@@ -2,7 +2,13 @@
 
 Every claim is written twice: as a plain edge (``drug dkg:treats condition``) for easy SPARQL,
 and as a qualified statement node that carries what the edge cannot (category, seriousness,
-certainty, qualifier) and its provenance (monograph, section, line span, quoted text).
+certainty, qualifier) and its provenance (monograph, section, line span, quoted text, the
+evidence sentence, and a W3C Web Annotation selector pointing at the exact characters).
+The monograph node carries what the page yielded (claims per kind, and, when the extractor
+reports it, the sections it recognised, the lines it left unexplained and its warnings).
+
+Statements are minted per monograph (``statement/<monograph>/<relation>/<object>``): two pages
+about the same drug make two statements, each with its own provenance, about one drug node.
 
 The hot path builds N-Triples lines as strings: no rdflib or pyoxigraph object is made per
 triple, so mapping costs little next to parsing, and the store bulk-loads the text.
@@ -11,17 +17,20 @@ condition named by two monographs is one node.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from kg.config import DEFAULT_BASE
 from kg.errors import MappingError
-from kg.model import Evidence, Extraction, Link
+from kg.model import Coverage, Evidence, Extraction, Link
 from kg.namespaces import (
+    COUNT_PROPERTY,
     DCTERMS,
     DKG,
     KIND_CLASS,
+    OA,
     OBJECT_KIND,
     OBOINOWL,
     PROV,
@@ -33,6 +42,7 @@ from kg.namespaces import (
     graph_iri,
     resource,
     slug,
+    statement_iri,
 )
 
 #: ``link(kind, label, synonyms, symbol) -> links`` — supplied by kg.link through the pipeline.
@@ -44,6 +54,8 @@ _TYPE = f"<{RDF}type>"
 _LABEL = f"<{RDFS}label>"
 _ALT = f"<{SKOS}altLabel>"
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_NEEDS_ESCAPE = re.compile(r'[\\"\n\r]').search
+_INTEGER = f"^^<{XSD}integer>"
 
 
 def iri(value: str) -> str:
@@ -55,13 +67,26 @@ def lit(value: object, datatype: str | None = None) -> str:
     if isinstance(value, bool):
         return f'"{"true" if value else "false"}"^^<{XSD}boolean>'
     if isinstance(value, int):
-        return f'"{value}"^^<{XSD}integer>'
-    text = f'"{str(value).translate(_ESCAPES)}"'
+        return f'"{value}"{_INTEGER}'
+    value = str(value)
+    text = f'"{value.translate(_ESCAPES)}"' if _NEEDS_ESCAPE(value) else f'"{value}"'
     return f"{text}^^<{datatype}>" if datatype else text
 
 
 def d(local: str) -> str:
     return f"<{DKG}{local}>"
+
+
+# predicates of the statement node and of its Web Annotation selectors, built once
+_P_SUBJECT, _P_PREDICATE, _P_OBJECT = d("subject"), d("predicate"), d("object")
+_P_DERIVED = f"<{PROV}wasDerivedFrom>"
+_P_SECTION, _P_START, _P_END, _P_QUOTE = d("section"), d("startLine"), d("endLine"), d("quote")
+_P_EVIDENCE, _P_TARGET = d("evidence"), d("evidenceTarget")
+_OA_SPECIFIC, _OA_QUOTE, _OA_POSITION = (f"<{OA}SpecificResource>", f"<{OA}TextQuoteSelector>",
+                                         f"<{OA}TextPositionSelector>")
+_OA_SOURCE, _OA_SELECTOR = f"<{OA}hasSource>", f"<{OA}hasSelector>"
+_OA_EXACT, _OA_PREFIX, _OA_SUFFIX = f"<{OA}exact>", f"<{OA}prefix>", f"<{OA}suffix>"
+_OA_START, _OA_END = f"<{OA}start>", f"<{OA}end>"
 
 
 @dataclass
@@ -82,6 +107,8 @@ class MappedGraph:
     monograph: str
     lines: list[str] = field(default_factory=list)
     node_lines: list[str] = field(default_factory=list)
+    file: str = ""  # the monograph's file name, for reports ("imiquimod.md")
+    drug_label: str = ""  # the drug's name as the page gives it
 
     def ntriples(self) -> str:
         """Everything this monograph contributes (own graph and node descriptions)."""
@@ -100,13 +127,15 @@ class MappedGraph:
 class _Writer:
     """Accumulates triples and remembers which nodes already got their type and label."""
 
-    def __init__(self, base: str, link: Linker | None) -> None:
+    def __init__(self, base: str, link: Linker | None, monograph_key: str = "monograph") -> None:
         self.base = base
         self.link = link
+        self.mkey = monograph_key
         self.lines: list[str] = []
         self.node_lines: list[str] = []
         self.typed: set[str] = set()
         self.statement_ids: set[str] = set()
+        self.counts: dict[str, int] = dict.fromkeys(COUNT_PROPERTY, 0)  # statement class -> claims
 
     def add(self, s: str, p: str, o: str) -> None:
         self.lines.append(f"{s} {p} {o} .\n")
@@ -139,26 +168,73 @@ class _Writer:
             self.describe(node, f"<{OBOINOWL}hasDbXref>", lit(link.curie))
 
     def statement(self, drug: str, prop: str, obj: str, obj_key: str, evidence: Evidence,
-                  monograph: str, drug_key: str) -> str:
-        """Plain edge plus its qualified statement node with provenance; returns the node."""
+                  monograph: str) -> str:
+        """Plain edge plus its qualified statement node with provenance; returns the node.
+
+        The node is minted per monograph (:func:`kg.namespaces.statement_iri`), so the same
+        claim made by two pages about one drug is two statements, each with its own source."""
         self.add(drug, d(prop), obj)
-        sid = f"{drug_key}/{prop}/{obj_key}"
+        sid = f"{prop}/{obj_key}"
         n = 2
         while sid in self.statement_ids:  # the same object twice (e.g. under two categories)
-            sid = f"{drug_key}/{prop}/{obj_key}-{n}"
+            sid = f"{prop}/{obj_key}-{n}"
             n += 1
         self.statement_ids.add(sid)
-        st = iri(resource("statement", sid, self.base))
-        self.add(st, _TYPE, d(STATEMENT_CLASS[prop]))
-        self.add(st, d("subject"), drug)
-        self.add(st, d("predicate"), d(prop))
-        self.add(st, d("object"), obj)
-        self.add(st, f"<{PROV}wasDerivedFrom>", monograph)
-        self.add(st, d("section"), lit(evidence.section))
-        self.add(st, d("startLine"), lit(evidence.span.start))
-        self.add(st, d("endLine"), lit(evidence.span.end))
-        self.add(st, d("quote"), lit(evidence.quote))
+        cls = STATEMENT_CLASS[prop]
+        self.counts[cls] += 1
+        raw = statement_iri(self.mkey, prop, sid.split("/", 1)[1], self.base)
+        st = f"<{raw}>"
+        quote = lit(evidence.quote)
+        self.lines.extend((
+            f"{st} {_TYPE} {d(cls)} .\n",
+            f"{st} {_P_SUBJECT} {drug} .\n",
+            f"{st} {_P_PREDICATE} {d(prop)} .\n",
+            f"{st} {_P_OBJECT} {obj} .\n",
+            f"{st} {_P_DERIVED} {monograph} .\n",
+            f"{st} {_P_SECTION} {lit(evidence.section)} .\n",
+            f'{st} {_P_START} "{evidence.span.start}"{_INTEGER} .\n',
+            f'{st} {_P_END} "{evidence.span.end}"{_INTEGER} .\n',
+            f"{st} {_P_QUOTE} {quote} .\n"))
+        self.lines.extend(evidence_lines(raw, evidence, monograph, quote))
         return st
+
+
+def evidence_lines(statement: str, evidence: Evidence, monograph: str,
+                   quote_literal: str = "") -> list[str]:
+    """The evidence of a statement in the W3C Web Annotation model, one N-Triples line each.
+
+    ``<st> dkg:evidence "sentence"`` (when the extractor gives it) and ``<st>
+    dkg:evidenceTarget <st#target>``, an ``oa:SpecificResource`` whose ``oa:hasSource`` is the
+    monograph and whose ``oa:hasSelector`` are an ``oa:TextQuoteSelector`` ``<st#quote>``
+    (``oa:exact`` the quote, ``oa:prefix``/``oa:suffix`` when known) and, when the extractor gives
+    the offsets, an ``oa:TextPositionSelector`` ``<st#position>`` (``oa:start``/``oa:end``,
+    code points of the file's decoded text, end excluded). Both selectors select the same
+    characters, as the Web Annotation model asks of several selectors on one resource.
+
+    The offsets are ``xsd:integer``, as the Web Annotation JSON-LD context gives them and as
+    Oxigraph stores every integer type (it turns ``xsd:nonNegativeInteger``, the vocabulary's
+    range, into ``xsd:integer`` on load). The IRIs are minted from the statement's, never blank
+    nodes, so exports stay byte-stable."""
+    st, target, quote = f"<{statement}>", f"<{statement}#target>", f"<{statement}#quote>"
+    exact = quote_literal or lit(evidence.quote)
+    out = [f"{st} {_P_EVIDENCE} {lit(evidence.sentence)} .\n"] if evidence.sentence else []
+    out += (f"{st} {_P_TARGET} {target} .\n",
+            f"{target} {_TYPE} {_OA_SPECIFIC} .\n",
+            f"{target} {_OA_SOURCE} {monograph} .\n",
+            f"{target} {_OA_SELECTOR} {quote} .\n",
+            f"{quote} {_TYPE} {_OA_QUOTE} .\n",
+            f"{quote} {_OA_EXACT} {exact} .\n")
+    if evidence.prefix:
+        out.append(f"{quote} {_OA_PREFIX} {lit(evidence.prefix)} .\n")
+    if evidence.suffix:
+        out.append(f"{quote} {_OA_SUFFIX} {lit(evidence.suffix)} .\n")
+    if evidence.start is not None and evidence.end is not None:
+        position = f"<{statement}#position>"
+        out += (f"{target} {_OA_SELECTOR} {position} .\n",
+                f"{position} {_TYPE} {_OA_POSITION} .\n",
+                f'{position} {_OA_START} "{evidence.start}"{_INTEGER} .\n',
+                f'{position} {_OA_END} "{evidence.end}"{_INTEGER} .\n')
+    return out
 
 
 def monograph_key(file: str) -> str:
@@ -168,8 +244,8 @@ def monograph_key(file: str) -> str:
 
 def map_extraction(x: Extraction, base: str = DEFAULT_BASE, link: Linker | None = None) -> MappedGraph:
     """All triples one monograph contributes, for its own named graph."""
-    w = _Writer(base, link)
     mkey = monograph_key(x.file)
+    w = _Writer(base, link, mkey)
     mono = iri(resource("monograph", mkey, base))
     drug_key = slug(x.drug.label)
     drug = w.node("drug", x.drug.label, synonyms=[s.label for s in x.drug.synonyms])
@@ -177,7 +253,21 @@ def map_extraction(x: Extraction, base: str = DEFAULT_BASE, link: Linker | None 
         rule(w, x, drug, drug_key, mono)
     graph = graph_iri(mkey, base)
     return MappedGraph(graph=graph, drug=drug[1:-1], monograph=mono[1:-1], lines=w.lines,
-                       node_lines=w.node_lines)
+                       node_lines=w.node_lines, file=PurePath(x.file).name, drug_label=x.drug.label)
+
+
+def drugs_with_several_monographs(mapped: Iterable[MappedGraph]) -> dict[str, list[MappedGraph]]:
+    """The drugs that more than one monograph of ``mapped`` describes (two files about one drug,
+    or a file rebuilt under a new name): drug IRI -> its graphs, by file name.
+
+    Both pages' claims are kept (statements are minted per monograph); this is for reporting
+    it. For the drugs the store already holds from earlier builds, run the stored query
+    ``queries/same-drug.rq``."""
+    by_drug: dict[str, dict[str, MappedGraph]] = {}
+    for m in mapped:
+        by_drug.setdefault(m.drug, {})[m.graph] = m
+    return {drug: sorted(graphs.values(), key=lambda m: (m.file, m.graph))
+            for drug, graphs in sorted(by_drug.items()) if len(graphs) > 1}
 
 
 # -- the rule table: one small function per claim kind ----------------------------------------
@@ -207,7 +297,7 @@ def map_identity(w: _Writer, x: Extraction, drug: str, dk: str, mono: str) -> No
     for prop, kind, names in groups:
         for name in names:
             obj = w.node(kind, name.label)
-            w.statement(drug, prop, obj, slug(name.label), name.evidence, mono, dk)
+            w.statement(drug, prop, obj, slug(name.label), name.evidence, mono)
 
 
 def map_treats(w: _Writer, x: Extraction, drug: str, dk: str, mono: str) -> None:
@@ -215,7 +305,7 @@ def map_treats(w: _Writer, x: Extraction, drug: str, dk: str, mono: str) -> None
         cond = w.node("condition", ind.label, synonyms=ind.synonyms)
         if ind.abbreviation:
             w.describe(cond, d("abbreviation"), lit(ind.abbreviation))
-        st = w.statement(drug, "treats", cond, slug(ind.label), ind.evidence, mono, dk)
+        st = w.statement(drug, "treats", cond, slug(ind.label), ind.evidence, mono)
         if ind.qualifier:
             w.add(st, d("qualifier"), lit(ind.qualifier))
 
@@ -229,7 +319,7 @@ def map_mechanism(w: _Writer, x: Extraction, drug: str, dk: str, mono: str) -> N
         obj = w.node(kind, m.target, symbol=m.symbol)
         if m.symbol and kind == "target":
             w.describe(obj, d("symbol"), lit(m.symbol))
-        st = w.statement(drug, m.relation, obj, slug(m.target), m.evidence, mono, dk)
+        st = w.statement(drug, m.relation, obj, slug(m.target), m.evidence, mono)
         w.add(st, d("certainty"), lit(m.certainty))
         if kind == "target":
             w.add(drug, d("actsOn"), obj)
@@ -239,18 +329,18 @@ def map_side_effects(w: _Writer, x: Extraction, drug: str, dk: str, mono: str) -
     for fx in x.side_effects:
         effect = w.node("side-effect", fx.label)
         category = w.node("category", fx.category)
-        st = w.statement(drug, "causes", effect, slug(fx.label), fx.evidence, mono, dk)
+        st = w.statement(drug, "causes", effect, slug(fx.label), fx.evidence, mono)
         w.add(st, d("category"), category)
         w.add(st, d("serious"), lit(fx.serious))
     for sign in x.serious_signs:
         obj = w.node("sign", sign.label)
-        w.statement(drug, "hasWarningSign", obj, slug(sign.label), sign.evidence, mono, dk)
+        w.statement(drug, "hasWarningSign", obj, slug(sign.label), sign.evidence, mono)
 
 
 def map_interactions(w: _Writer, x: Extraction, drug: str, dk: str, mono: str) -> None:
     for it in x.interactions:
         agent = w.node("agent", it.agent)
-        st = w.statement(drug, "interactsWith", agent, slug(it.agent), it.evidence, mono, dk)
+        st = w.statement(drug, "interactsWith", agent, slug(it.agent), it.evidence, mono)
         for example in it.examples:
             w.add(st, d("example"), w.node("agent", example))
         if it.effect:
@@ -261,19 +351,68 @@ def map_precautions(w: _Writer, x: Extraction, drug: str, dk: str, mono: str) ->
     for p in x.precautions:
         key = f"{dk}/{slug(p.text)[:80].rstrip('-')}"
         node = w.node("precaution", p.text, key=key)
-        w.statement(drug, "hasPrecaution", node, key.split("/", 1)[1], p.evidence, mono, dk)
+        w.statement(drug, "hasPrecaution", node, key.split("/", 1)[1], p.evidence, mono)
 
 
 def map_faqs(w: _Writer, x: Extraction, drug: str, dk: str, mono: str) -> None:
+    """A FAQ is the page's own question and answer: minted per monograph and described in the
+    monograph's graph, so two pages of one drug may answer the same question differently and
+    a rebuilt page replaces its answers."""
+    seen: set[str] = set()
     for faq in x.faqs:
-        key = f"{dk}/{slug(faq.question)[:80].rstrip('-')}"
-        node = w.node("faq", faq.question, key=key)
-        w.describe(node, d("question"), lit(faq.question))
-        w.describe(node, d("answer"), lit(faq.answer))
-        w.statement(drug, "hasFAQ", node, key.split("/", 1)[1], faq.evidence, mono, dk)
+        local = base_local = slug(faq.question)[:80].rstrip("-")
+        n = 2
+        while local in seen:
+            local = f"{base_local}-{n}"
+            n += 1
+        seen.add(local)
+        node = iri(resource("faq", f"{w.mkey}/{local}", w.base))
+        w.add(node, _TYPE, d("FAQ"))
+        w.add(node, _LABEL, lit(faq.question))
+        w.add(node, d("question"), lit(faq.question))
+        w.add(node, d("answer"), lit(faq.answer))
+        w.statement(drug, "hasFAQ", node, local, faq.evidence, mono)
+
+
+def map_coverage(w: _Writer, x: Extraction, drug: str, dk: str, mono: str) -> None:
+    """What the page yielded, on the monograph node: its claims per kind (always: counted from
+    the statements just written, zeros included) and, when the extractor reports coverage, the
+    sections it recognised, the lines it left unexplained and its warnings. Runs last."""
+    w.add(mono, d("claimCount"), lit(sum(w.counts.values())))
+    for cls, prop in COUNT_PROPERTY.items():
+        w.add(mono, d(prop), lit(w.counts[cls]))
+    if x.coverage is not None:
+        map_sections_and_warnings(w, x.coverage, mono)
+
+
+def map_sections_and_warnings(w: _Writer, cov: Coverage, mono: str) -> None:
+    raw = mono[1:-1]
+    w.add(mono, d("sectionCount"), lit(len(cov.sections)))
+    for i, sec in enumerate(cov.sections, 1):
+        node = f"<{raw}#section-{i}>"
+        w.add(mono, d("hasSection"), node)
+        w.add(node, _TYPE, d("MonographSection"))
+        if sec.title.strip():
+            w.add(node, _LABEL, lit(sec.title))
+        w.add(node, d("sectionKind"), lit(sec.kind))
+        w.add(node, d("startLine"), lit(sec.span.start))
+        w.add(node, d("endLine"), lit(sec.span.end))
+    unexplained = sorted(set(cov.unexplained))
+    w.add(mono, d("unexplainedLineCount"), lit(len(unexplained)))
+    for line in unexplained:
+        w.add(mono, d("unexplainedLine"), lit(line))
+    w.add(mono, d("warningCount"), lit(len(cov.warnings)))
+    for i, warning in enumerate(cov.warnings, 1):
+        node = f"<{raw}#warning-{i}>"
+        w.add(mono, d("hasWarning"), node)
+        w.add(node, _TYPE, d("ExtractionWarning"))
+        w.add(node, d("warningKind"), lit(warning.kind))
+        w.add(node, d("warningMessage"), lit(warning.message))
+        if warning.line >= 1:
+            w.add(node, d("startLine"), lit(warning.line))
 
 
 RULES: tuple[Rule, ...] = (
     map_monograph, map_identity, map_treats, map_mechanism, map_side_effects,
-    map_interactions, map_precautions, map_faqs,
+    map_interactions, map_precautions, map_faqs, map_coverage,
 )

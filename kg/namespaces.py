@@ -23,6 +23,7 @@ BIOLINK = "https://w3id.org/biolink/vocab/"
 OBO = "http://purl.obolibrary.org/obo/"
 WD = "http://www.wikidata.org/prop/direct/"
 SH = "http://www.w3.org/ns/shacl#"
+OA = "http://www.w3.org/ns/oa#"  # W3C Web Annotation: where in the text a statement's evidence is
 DKG = VOCAB
 
 #: Prefixes declared in every serialisation we write (order is the output order).
@@ -39,15 +40,16 @@ PREFIXES: dict[str, str] = {
     "biolink": BIOLINK,
     "obo": OBO,
     "wdt": WD,
+    "oa": OA,
 }
 
 # -- classes ---------------------------------------------------------------
 CLASSES = (
     "Drug", "Condition", "MolecularTarget", "DownstreamEffect", "AdverseEffect", "EffectCategory",
     "DrugClass", "Formulation", "Route", "WarningSign", "InteractingAgent", "Precaution", "FAQ",
-    "Monograph", "Statement", "IdentityStatement", "IndicationStatement", "MechanismStatement",
-    "DownstreamStatement", "AdverseEffectStatement", "WarningSignStatement",
-    "InteractionStatement", "PrecautionStatement", "FAQStatement",
+    "Monograph", "MonographSection", "ExtractionWarning", "Statement", "IdentityStatement",
+    "IndicationStatement", "MechanismStatement", "DownstreamStatement", "AdverseEffectStatement",
+    "WarningSignStatement", "InteractionStatement", "PrecautionStatement", "FAQStatement",
 )
 
 # -- relations from the drug, and the statement class each one is qualified by ----------------
@@ -67,6 +69,19 @@ STATEMENT_CLASS: dict[str, str] = {
     "hasDrugClass": "IdentityStatement",
     "hasRoute": "IdentityStatement",
     "hasFormulation": "IdentityStatement",
+}
+
+#: statement class -> the monograph's count of its claims of that kind (coverage, see kg.mapping)
+COUNT_PROPERTY: dict[str, str] = {
+    "IndicationStatement": "indicationCount",
+    "MechanismStatement": "mechanismCount",
+    "DownstreamStatement": "downstreamCount",
+    "AdverseEffectStatement": "adverseEffectCount",
+    "WarningSignStatement": "warningSignCount",
+    "InteractionStatement": "interactionCount",
+    "PrecautionStatement": "precautionCount",
+    "FAQStatement": "faqCount",
+    "IdentityStatement": "identityCount",
 }
 
 #: resource kind (IRI path segment) of the object of each plain edge
@@ -129,6 +144,13 @@ def slug(label: str) -> str:
 def resource(kind: str, key: str, base: str = DEFAULT_BASE) -> str:
     """IRI of a resource of ours, e.g. ``resource("drug", "imiquimod")``."""
     return f"{base}{kind}/{key}"
+
+
+def statement_iri(monograph_key: str, relation: str, object_key: str, base: str = DEFAULT_BASE) -> str:
+    """A qualified statement: minted per monograph (``statement/<monograph>/<relation>/<object>``),
+    so two pages that make the same claim about the same drug give two statements, each with its
+    own provenance, while the drug and the object stay one node each."""
+    return f"{base}statement/{monograph_key}/{relation}/{object_key}"
 
 
 def graph_iri(monograph_key: str, base: str = DEFAULT_BASE) -> str:

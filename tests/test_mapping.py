@@ -1,6 +1,8 @@
 """kg.mapping: claims -> N-Triples, checked by parsing the output with rdflib."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 import rdflib
 from rdflib import RDF, RDFS, XSD, Literal, URIRef
@@ -126,3 +128,35 @@ def test_labels_are_plain_strings() -> None:
     g = graph_of(sample_extraction())
     for label in g.objects(None, RDFS.label):
         assert label.datatype in (None, XSD.string) and label.language is None
+
+
+def test_statements_are_minted_per_monograph_and_the_drug_is_shared() -> None:
+    a = map_extraction(sample_extraction(file="examplomab.md"))
+    b = map_extraction(sample_extraction(file="examplomab-2024.md"))
+    assert a.drug == b.drug == str(ID["drug/examplomab"])
+    assert a.graph != b.graph and a.monograph != b.monograph
+    ga, gb = graph_of(sample_extraction(file="examplomab.md")), graph_of(sample_extraction(file="examplomab-2024.md"))
+    sa, sb = set(ga.subjects(D.subject, None)), set(gb.subjects(D.subject, None))
+    assert len(sa) == len(sb) > 10 and not sa & sb
+    assert ID["statement/examplomab-2024/treats/actinic-keratosis"] in sb
+    assert {ga.value(s, PROV.wasDerivedFrom) for s in sa} == {ID["monograph/examplomab"]}
+    assert {gb.value(s, PROV.wasDerivedFrom) for s in sb} == {ID["monograph/examplomab-2024"]}
+    # nodes other than FAQs are shared: same IRIs, described identically
+    assert a.nodes_ntriples() == b.nodes_ntriples()
+
+
+def test_faqs_are_the_pages_own_and_live_in_its_graph() -> None:
+    x = sample_extraction()
+    x.faqs.append(replace(x.faqs[0], answer="Skip it."))  # the same question twice on one page
+    m = map_extraction(x)
+    own = rdflib.Graph().parse(data=m.own_ntriples(), format="nt")
+    first, second = ID["faq/examplomab/what-if-i-miss-a-dose"], ID["faq/examplomab/what-if-i-miss-a-dose-2"]
+    assert str(own.value(first, D.answer)) == "Apply it when you remember."
+    assert str(own.value(second, D.answer)) == "Skip it."
+    assert (first, RDF.type, D.FAQ) in own and "faq/" not in m.nodes_ntriples()
+
+
+def test_every_triple_is_one_line_and_counted() -> None:
+    m = map_extraction(sample_extraction())
+    assert all(line.count("\n") == 1 and line.endswith(" .\n") for line in m.lines + m.node_lines)
+    assert len(m) == m.ntriples().count("\n")
