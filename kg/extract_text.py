@@ -103,7 +103,7 @@ class Item:
     conj: bool = False
 
 
-def list_items(text: str, *, appositives: bool = True, split_and: bool = False) -> list[Item]:
+def list_items(text: str, *, appositives: bool = True, split_and: bool = False, split_or: bool = True) -> list[Item]:
     """Split "A, B, and C" / "A; B" into members (parenthesis-aware).
 
     Without a coordinating conjunction, "A, a B" reads as an apposition and only A is kept.
@@ -111,20 +111,20 @@ def list_items(text: str, *, appositives: bool = True, split_and: bool = False) 
     (both one word, or both two to three words without a relative clause); with
     ``split_and`` every top-level "X and Y" is split.
     """
-    return list(_list_items(text, appositives, split_and))
+    return list(_list_items(text, appositives, split_and, split_or))
 
 
 @lru_cache(maxsize=4096)
-def _list_items(text: str, appositives: bool, split_and: bool) -> tuple[Item, ...]:
+def _list_items(text: str, appositives: bool, split_and: bool, split_or: bool = True) -> tuple[Item, ...]:
     """:func:`list_items`, once per text and options (its items are never modified in place)."""
     out: list[Item] = []
     for chunk in split_top(text, ";"):
         for piece in _AS_WELL_AS.split(chunk):
-            out.extend(_comma_list(piece, appositives, split_and))
+            out.extend(_comma_list(piece, appositives, split_and, split_or))
     return tuple(i for i in out if i.text)
 
 
-def _comma_list(text: str, appositives: bool, split_and: bool = False) -> list[Item]:
+def _comma_list(text: str, appositives: bool, split_and: bool = False, split_or: bool = True) -> list[Item]:
     raw = [p.strip() for p in split_top(text, ",")]
     raw = [p for p in raw if p]
     items = []
@@ -144,9 +144,9 @@ def _comma_list(text: str, appositives: bool, split_and: bool = False) -> list[I
             halves = [h.strip() for h in split_top(it.text, " and ") if h.strip()]
             if len(halves) > 1:
                 for k, h in enumerate(halves):
-                    out.extend(_split_binary(Item(h, it.conj or k > 0)))
+                    out.extend(_split_binary(Item(h, it.conj or k > 0), split_or))
                 continue
-        out.extend(_split_binary(it))
+        out.extend(_split_binary(it, split_or))
     return out
 
 
@@ -154,8 +154,8 @@ def _binary(text: str) -> bool:
     return len(_split_binary(Item(text))) > 1
 
 
-def _split_binary(item: Item) -> list[Item]:
-    for conj in (" and ", " or "):
+def _split_binary(item: Item, split_or: bool = True) -> list[Item]:
+    for conj in (" and ", " or ") if split_or else (" and ",):
         halves = split_top(item.text, conj)
         if len(halves) != 2:
             continue

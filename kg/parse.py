@@ -284,6 +284,7 @@ class _Builder:
         if not title:
             return None
         kind = section_kind(title)
+        bare = re.sub(r"\s*\([^()]*\)", "", title) or title  # "Serious side effects (some boxed):" counts 3 words
         if ll.markup == "bold":
             if kind is not None and not self._is_sub(kind, title, None, "bold"):
                 return ("section", kind, ll)
@@ -291,13 +292,13 @@ class _Builder:
                 if ll.label.rstrip().endswith(":") or not ll.rest:
                     return ("section", "unknown", ll) if ll.label.rstrip().endswith(":") else None
             return ("bold", None, ll)  # a bold sub-label: _inline_src splits it off
-        words = len(title.split())
+        words = len(bare.split())
         short = words <= 4 or not ll.rest and words <= 7
         if kind is not None and short and not self._is_sub(kind, title, None, "plain"):
             return ("section", kind, ll)
         if not self.sections or self.sections[-1].kind == "preamble":
             return None
-        if len(title.split()) > 6 or title.casefold() in _NOT_LABELS or _SENTENCE_WORDS.search(title):
+        if len(bare.split()) > 6 or bare.casefold() in _NOT_LABELS or _SENTENCE_WORDS.search(bare):
             return None
         return ("sub", None, ll)
 

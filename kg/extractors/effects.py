@@ -14,6 +14,7 @@ from kg.extract_text import (
     list_items,
     norm,
     sentences,
+    split_top,
     strip_example_cue,
     strip_parens,
 )
@@ -86,9 +87,12 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
     for block in sec.blocks:
         if block.kind == "paragraph":
             if block.label and not block.text:
-                heading = block.label
+                heading = _category(block.label)
             elif block.label:  # "Common: a, b, c." / "**Serious (rare):** prose"
                 ctx.prose(block, _category(block.label))
+            elif block.text.rstrip().endswith(":") and _LEAD_IN_GROUP.search(block.text):
+                # "Serious side effects (some carry a boxed warning):" over a list: its group
+                heading = _lead_in_category(block.text)
             elif seen_list and heading is None:
                 ctx.paragraph(block)
             else:
@@ -99,6 +103,43 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
         parents[block.depth] = block.label
         ctx.item(block, context)
     _dedupe(result)
+
+
+_DASH_DESC = re.compile(r"\s[-\u2013\u2014]\s|\s\u2014|\u2014\s")
+_ITEM_CUT = re.compile(r",\s*(?:which|but|especially|particularly|most\s+often|mostly|mainly|usually|often|rarely|sometimes|"
+                       r"occasionally|in\s+people|in\s+those|in\s+children|in\s+rare\s+cases|who|that|such\s+as|including|"
+                       r"for\s+example|e\.g\.)\b|\s+(?:if|when|unless|with\s+long-term)\s|;|(?<=[a-z]{3})\.\s|"
+                       r"\s+such\s+as\b|\s+(?:right\s+|immediately\s+|shortly\s+)?after\s|\s+in\s+(?:children|teens|adults|"
+                       r"older|young|people|patients|those|women|men|infants|babies|the\s+elderly)\b",
+                       re.I)
+_PAIR_PREP = re.compile(r"\b(?:of|with|in|on|from|to|for|at|around|under)\b", re.I)
+_PAIR_HEAD = re.compile(r"\s(?:changes|problems|disorders|disturbances|reactions|effects|infections|pain|symptoms|issues|"
+                        r"levels|counts|cells|function|tests)$", re.I)
+
+
+def cut_outside_parens(text: str, rx: re.Pattern[str]) -> str:
+    """``text`` up to the first match of ``rx`` that is not inside parentheses."""
+    for m in rx.finditer(text):
+        if text.count("(", 0, m.start()) <= text.count(")", 0, m.start()) and m.start() > 0:
+            return text[:m.start()].rstrip(" ,")
+    return text
+
+
+def split_pair(text: str) -> list[str]:
+    """"Tendinitis and tendon rupture" -> two effects; "Swelling of the hands and feet", "Suicidal
+    thoughts and behavior", "mood and behavior changes" stay one."""
+    halves = [h.strip() for h in split_top(text, " and ") if h.strip()]
+    if len(halves) != 2:
+        return [text]
+    left, right = halves
+    nl, nr = len(left.split()), len(right.split())
+    if (_PAIR_PREP.search(left) or nl > 4 or nr > 4 or (nl == 1 and _PAIR_HEAD.search(right))
+            or (nr == 1 and nl >= 2) or _INTENSIFIER_WORD.match(left)):
+        return [text]
+    return halves
+
+
+_INTENSIFIER_WORD = re.compile(r"^(?:very|extremely|unusually|abnormally|too|low|high)\s*$", re.I)
 
 
 def _prose_group(mod: str, mid: str, current: str | None) -> str:
@@ -114,6 +155,18 @@ def _prose_group(mod: str, mid: str, current: str | None) -> str:
     return current or "Common"
 
 
+_LEAD_IN_GROUP = re.compile(r"\b(?:side[\s-]effects?|reactions|effects|common|serious|rare)\b[^.]*:\s*$", re.I)
+
+
+def _lead_in_category(text: str) -> str:
+    """The group a lead-in line names: "Common side effects include:" -> Common; a short label as written."""
+    sent = (sentences(norm(text)) or [text])[-1].rstrip(": ")
+    m = _GROUP_INCLUDE.match(sent + " x")
+    if m:
+        return _prose_group(m.group("mod"), m.group("mid"), None)
+    return _category(sent)
+
+
 def _category(label: str) -> str:
     """A group's label as written, minus its parenthetical: "Serious (rare)" -> "Serious"."""
     return strip_parens(norm(label))[0].strip(" :") or label
@@ -122,7 +175,9 @@ def _category(label: str) -> str:
 #: "Common side effects include ...", "Serious side effects are rare but can include ..."
 _GROUP_INCLUDE = re.compile(r"^(?P<mod>(?:[\w-]+\s+){0,4}?)(?:side[\s-]effects?|adverse\s+(?:effects|reactions|events))"
                             r"(?P<mid>(?:\s+[\w,-]+){0,8}?)\s+(?:(?:may|can|might|could)\s+(?:also\s+)?)?"
-                            r"(?:include|includes|are|is)\s+(?P<list>.+)$", re.I)
+                            r"(?:include|includes|are)\s+(?P<list>.+)$", re.I)
+_NOT_A_LIST = re.compile(r"^(?:usually|mild|rare|rarely|uncommon|common|generally|often|more|less|similar|few|"
+                         r"not|related|dose|different|the\s+same|worse|temporary|possible)\b", re.I)
 _ALSO_HAVE = re.compile(r"\b(?:may|can|might|could|sometimes)\s+(?:also\s+)?(?:have|get|experience|develop|notice|feel)\s+"
                         r"(?P<list>.+)$", re.I)
 _CAN_HAPPEN = re.compile(r"^(?P<x>(?:an?\s+)?[\w-]+(?:\s+[\w-]+){0,3})\s+(?:can|may|might|could)\s+(?:also\s+)?"
@@ -131,7 +186,8 @@ _LESS = re.compile(r"\b(?:less|un)common\b|\brare\b|\binfrequent\b|\bless\s+freq
 _MOD_DROP = re.compile(r"^(?:the|other|some|more|possible|known)\s+", re.I)
 _LISTY = re.compile(r"\b(?:is|are|was|were|has|have|had|can|may|might|could|will|would|should|if|when|because)\b", re.I)
 _PROSE_CUT = re.compile(r",?\s+(?:which|that|but|although|though|especially|particularly|mostly|mainly|usually|"
-                        r"most\s+often|often)\b.*$|\s+(?:if|when|unless|in\s+people|in\s+patients)\b.*$|;.*$", re.I)
+                        r"most\s+often|often)\b.*$|\s+(?:if|when|unless|in\s+people|in\s+patients)\b.*$", re.I)
+_PAREN_ANY = re.compile(r"\s*\([^()]*\)")
 
 
 class _Ctx:
@@ -151,11 +207,20 @@ class _Ctx:
                 for m in _REL_CAN_CAUSE.finditer(text):
                     self.signs(block, _CUT.sub("", text[m.end():]))
             return
-        category = block.label or context or "Other"
+        category = _category(block.label or context or "Other")
         serious = bool(_SERIOUS_F.search(category))
-        items = list_items(text, appositives=False)
+        if block.label is None:
+            dash = _DASH_DESC.search(text)
+            if dash and dash.start() > 0 and "(" not in text[dash.start():dash.start() + 1]:
+                # "Low blood sugar (hypoglycemia) – shakiness, sweating, ...": one effect, described
+                self.effect(block, text[:dash.start()], category, serious)
+                return
+            text = cut_outside_parens(text, _ITEM_CUT)
+        items = list_items(text, appositives=False, split_or=False)
         if _distributive_shape(items):
             items = [Item(text)]
+        elif block.label is None:
+            items = [Item(h, it.conj) for it in items for h in split_pair(it.text)]
         for it in items:
             label, parens = strip_parens(it.text)
             self.effect(block, label, category, serious)
@@ -216,6 +281,8 @@ class _Ctx:
                 self.signs(block, m.group("l") or m.group("l2") or m.group("l3"))
                 continue
             m = _GROUP_INCLUDE.match(sent)
+            if m and _NOT_A_LIST.match(m.group("list")):
+                m = None  # "Side effects are usually mild"
             if m:
                 current = _prose_group(m.group("mod"), m.group("mid"), current)
                 self._prose_list(block, m.group("list"), current)
@@ -235,7 +302,7 @@ class _Ctx:
 
     def _prose_list(self, block: Block, text: str, category: str) -> None:
         serious = bool(_SERIOUS_F.search(category))
-        text = _PROSE_CUT.sub("", text)
+        text = _PROSE_CUT.sub("", _PAREN_ANY.sub("", text))
         if serious:
             text = _SUCH_AS.sub(", ", text)
         for it in list_items(text, appositives=True, split_and=True):
