@@ -15,9 +15,10 @@ from flask import Flask
 
 from kg.config import Config, load_config
 from kg.store import open_store
-from kg.web import errors, metrics
+from kg.web import errors, metrics, security
 from kg.web.executor import Store
 from kg.web.results import curie
+from kg.web.security import safe_href
 from kg.web.service import Service, Settings
 
 __all__ = ["Settings", "close_app", "create_app"]
@@ -34,9 +35,11 @@ def create_app(config: Config | None = None, *, store: Store | None = None,
     app.config["MAX_FORM_MEMORY_SIZE"] = opts.max_request_bytes
     svc = Service(cfg, store if store is not None else open_store(cfg.store), opts)
     app.extensions["kg"] = svc
-    app.jinja_env.globals.update(local=svc.local_path, curie=curie, settings=opts)
+    app.jinja_env.globals.update(local=svc.local_path, curie=curie, settings=opts,
+                                 link=lambda iri: safe_href(iri, svc.local_path(iri or "")))
     errors.register(app)
-    metrics.register(app, svc.metrics)
+    metrics.register(app, svc.metrics)  # first: its clock starts before any other hook answers
+    security.register(app, opts.cors)
     from kg.web import data, entities, graphstore, pages, search, sparql
     for module in (sparql, graphstore, pages, entities, search, data):
         app.register_blueprint(module.bp)

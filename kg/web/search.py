@@ -13,6 +13,7 @@ from flask import Blueprint, Response, render_template, request
 from kg.namespaces import DKG, OBOINOWL, RDFS, SKOS
 from kg.web.errors import ApiError
 from kg.web.executor import Store
+from kg.web.security import safe_href
 from kg.web.service import Service, service
 
 bp = Blueprint("search", __name__)
@@ -109,7 +110,7 @@ def search() -> Response:
         raise ApiError(400, "limit must be a whole number") from e
     hits = index_for(svc).search(q, limit) if q.strip() else []
     results = [{"iri": e.iri, "label": e.label, "kind": e.kind, "matched": e.value, "field": e.field,
-                "url": svc.local_path(e.iri) or e.iri} for e, _ in hits]
+                "url": safe_href(e.iri, svc.local_path(e.iri))} for e, _ in hits]  # None: not a link
     best = request.accept_mimetypes.best_match(["application/json", "text/html"])
     if request.args.get("format") == "html" or (best == "text/html" and request.args.get("format") != "json"):
         return Response(render_template("search.html", q=q, results=results), mimetype="text/html")

@@ -37,6 +37,7 @@ class Settings:
     update_token: str | None = None     # SPARQL Update / Graph Store writes need this bearer token
     search_limit: int = 20
     cache_bytes: int = 64 * 1024 * 1024  # answers kept until the next write (0: no cache)
+    cors: tuple[str, ...] = ()          # origins that may read answers cross-origin ('*': any)
 
     @classmethod
     def from_config(cls, config: Config, **overrides: Any) -> Settings:

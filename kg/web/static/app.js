@@ -24,12 +24,19 @@
 
   function clear() { list.hidden = true; list.textContent = ""; active = -1; }
 
+  // only our own paths and http(s) become links: a javascript: or data: IRI stays text
+  function safeUrl(url) {
+    if (typeof url !== "string" || /[\s\x00-\x1f\\]/.test(url)) { return null; }
+    return /^\/(?!\/)/.test(url) || /^https?:\/\//i.test(url) ? url : null;
+  }
+
   function show(results) {
     list.textContent = "";
     results.forEach(function (r) {
       var li = document.createElement("li");
-      var a = document.createElement("a");
-      a.href = r.url;
+      var url = safeUrl(r.url);
+      var a = document.createElement(url ? "a" : "span");
+      if (url) { a.href = url; }
       var label = document.createElement("span");
       label.textContent = r.label;            // text, never HTML
       var kind = document.createElement("small");
