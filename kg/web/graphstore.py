@@ -39,9 +39,10 @@ def _parse_body() -> str:
     if fmt is None:
         raise ApiError(415, f"unsupported Content-Type {request.mimetype or '(none)'}; send one of "
                             + ", ".join(sorted(k for k in TRIPLE_FORMATS if "/x-" not in k)))
+    data = request.get_data()  # outside the try: a body over the limit is a 413, not a parse error
     scratch = OxigraphStore(None)
     try:
-        scratch.load(request.get_data(), fmt)
+        scratch.load(data, fmt)
     except Exception as e:
         raise ApiError(400, f"cannot parse the body as {request.mimetype}: {e}") from e
     return scratch.export("ntriples").decode("utf-8")

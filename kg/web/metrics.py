@@ -8,6 +8,8 @@ from collections import defaultdict
 
 from flask import Flask, Response, g, request
 
+from kg.web.security import METHODS
+
 access_log = logging.getLogger("kg.web.access")
 
 BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
@@ -44,7 +46,7 @@ class Metrics:
                     row[i] += 1
             self.sums[endpoint] += seconds
             self.counts[endpoint] += 1
-        if status >= 500:
+        if status >= 500 and status != 501:  # 501: a method we do not implement, the client's doing
             self.errors.inc()
 
     def render(self) -> str:
@@ -64,7 +66,7 @@ class Metrics:
                 out.append(f'kg_http_request_duration_seconds_count{{endpoint="{ep}"}} {self.counts[ep]}')
         for name, help_, c in (("kg_queries_total", "Queries run by the engine.", self.queries),
                                ("kg_query_timeouts_total", "Queries stopped at their deadline.", self.timeouts),
-                               ("kg_http_errors_total", "Responses with a 5xx status.", self.errors),
+                               ("kg_http_errors_total", "Responses with a 5xx status (but 501).", self.errors),
                                ("kg_cache_hits_total", "Answers served from the result cache.", self.cache_hits)):
             out += [f"# HELP {name} {help_}", f"# TYPE {name} counter", f"{name} {c.value}"]
         return "\n".join(out) + "\n"
@@ -79,13 +81,15 @@ def register(app: Flask, metrics: Metrics) -> None:
     def _finish(resp: Response) -> Response:
         seconds = time.perf_counter() - g.get("started", time.perf_counter())
         endpoint = request.url_rule.rule if request.url_rule is not None else "unmatched"
-        metrics.observe(endpoint, request.method, resp.status_code, seconds)
+        # labels from a bounded set: a made-up method must not add a series per request
+        method = request.method if request.method in METHODS else "OTHER"
+        metrics.observe(endpoint, method, resp.status_code, seconds)
         if access_log.isEnabledFor(logging.INFO):
             query = g.get("query_seconds")
             extra = ""
             if query is not None:
                 text = " ".join(str(g.get("query_text", "")).split())
                 extra = f' query={query * 1000:.1f}ms "{text[:120]}"'
-            access_log.info('%s "%s %s" %d %.1fms%s', request.remote_addr, request.method,
+            access_log.info('%s "%s %s" %d %.1fms%s', request.remote_addr, request.method[:20],
                             request.full_path.rstrip("?"), resp.status_code, seconds * 1000, extra)
         return resp

@@ -97,6 +97,6 @@ def timeout_param(params: MultiDict[str, str]) -> float | None:
         value = float(raw)
     except ValueError as e:
         raise ApiError(400, f"timeout must be a number of seconds, not {raw!r}") from e
-    if value <= 0:
-        raise ApiError(400, "timeout must be positive")
+    if not value > 0 or value == float("inf"):  # also NaN, which compares false with everything
+        raise ApiError(400, f"timeout must be a positive number of seconds, not {raw!r}")
     return value
