@@ -10,8 +10,12 @@ SERVICE host (``kg serve`` without ``--service-allow``) and reads a local store.
 from __future__ import annotations
 
 import ctypes
+import logging
+import os
 import platform
 import struct
+
+log = logging.getLogger("kg.web")
 
 PR_SET_NO_NEW_PRIVS = 38
 PR_SET_SECCOMP = 22
@@ -72,16 +76,21 @@ def network_filter(machine: str | None = None) -> bytes | None:
 
 
 def deny_network() -> bool:
-    """Forbid this process (and its children) every network socket. True when installed."""
+    """Forbid this process (and its children) every network socket. True when installed;
+    otherwise says why in the log, and the process keeps its network."""
     program = network_filter()
     if program is None:
+        log.warning("query workers keep network access: no seccomp filter for %s", platform.machine())
         return False
     try:
         libc = ctypes.CDLL(None, use_errno=True)
-    except OSError:
+    except OSError as e:
+        log.warning("query workers keep network access: %s", e)
         return False
     buf = ctypes.create_string_buffer(program, len(program))
     fprog = _Fprog(len(program) // 8, ctypes.addressof(buf))
-    if libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
+    if (libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0
+            or libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(fprog), 0, 0) != 0):
+        log.warning("query workers keep network access: prctl failed (%s)", os.strerror(ctypes.get_errno()))
         return False
-    return bool(libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(fprog), 0, 0) == 0)
+    return True
