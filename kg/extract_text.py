@@ -7,6 +7,7 @@ All regular expressions are compiled once, at import.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -304,6 +305,7 @@ class Quoter:
     doc: Document
     _cache: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
     _quotes: dict[tuple[int, int, str], Evidence] = field(default_factory=dict)
+    _starts: dict[tuple[int, int], list[int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # One folded copy per block per document, shared by every rule's Quoter (not a model field),
@@ -311,6 +313,7 @@ class Quoter:
         d = self.doc.__dict__
         self._cache = d.setdefault("_kg_quote_cache", self._cache)
         self._quotes = d.setdefault("_kg_quotes", self._quotes)
+        self._starts = d.setdefault("_kg_sentence_starts", self._starts)
 
     def _region(self, span: Span) -> tuple[str, str]:
         """The block's lines joined by newlines, as written and folded (same length)."""
@@ -341,14 +344,22 @@ class Quoter:
     def _locate(self, span: Span, fragment: str) -> Evidence:
         raw, folded = self._region(span)
         lo, hi = self._find(raw, folded, fragment)
-        s0, s1 = _sentence_around(raw, lo, hi)
+        starts = self._starts.get((span.start, span.end))
+        if starts is None:
+            starts = self._starts[(span.start, span.end)] = [0] + [m.end() for m in _SENT_BREAK.finditer(raw)]
+        s0, s1 = _sentence_around(raw, lo, hi, starts)
         src = self.doc.source or "\n".join(self.doc.lines)
         # Region offsets -> file offsets: each newline of the region is one line break of the file
         # (one or two characters there: CR LF).
-        start, end = self._file_offset(span, raw, lo), self._file_offset(span, raw, hi)
-        sent_start, sent_end = self._file_offset(span, raw, s0), self._file_offset(span, raw, s1)
-        first = span.start + raw.count("\n", 0, s0)
-        last = span.start + raw.count("\n", 0, max(s0, s1 - 1))
+        if "\n" in raw:
+            start, end = self._file_offset(span, raw, lo), self._file_offset(span, raw, hi)
+            sent_start, sent_end = self._file_offset(span, raw, s0), self._file_offset(span, raw, s1)
+            first = span.start + raw.count("\n", 0, s0)
+            last = span.start + raw.count("\n", 0, max(s0, s1 - 1))
+        else:  # one line: a column is an offset from the line's start
+            base = self._offset(span.start, 0)
+            start, end, sent_start, sent_end = base + lo, base + hi, base + s0, base + s1
+            first = last = span.start
         return Evidence(section="", span=Span(first, max(first, last)), quote=src[start:end], start=start,
                         end=end, sentence=src[sent_start:sent_end], prefix=src[max(0, start - 32):start],
                         suffix=src[end:end + 32])
@@ -385,12 +396,13 @@ _SENT_BREAK = re.compile(r"(?<=[.!?])[\"'\u201d)*_]*[ \t]+(?=[\"'\u201c(*_]*[A-Z
 _LINE_MARK = re.compile(r"^(?:\s*(?:[-*+>]|\d{1,2}[.)])\s+)+|^\s+")
 
 
-def _sentence_around(raw: str, lo: int, hi: int) -> tuple[int, int]:
-    """The ``[start, end)`` of the sentence of ``raw`` that holds ``[lo, hi)`` (widened to hold it)."""
-    starts = [0] + [m.end() for m in _SENT_BREAK.finditer(raw)]
-    s0 = max((b for b in starts if b <= lo), default=0)
-    nxt = [b for b in starts if b > max(lo, hi - 1)]
-    s1 = min(nxt) if nxt else len(raw)
+def _sentence_around(raw: str, lo: int, hi: int, starts: list[int]) -> tuple[int, int]:
+    """The ``[start, end)`` of the sentence of ``raw`` that holds ``[lo, hi)`` (widened to hold it);
+    ``starts`` are the offsets where the sentences of ``raw`` start, in order."""
+    k = bisect_right(starts, lo) - 1
+    s0 = starts[max(k, 0)]
+    j = bisect_right(starts, max(lo, hi - 1))
+    s1 = starts[j] if j < len(starts) else len(raw)
     piece = raw[s0:s1]
     mark = _LINE_MARK.match(piece)
     if mark and s0 + mark.end() <= lo:

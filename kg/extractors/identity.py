@@ -158,6 +158,7 @@ _BRAND_CUE = re.compile(
     r"\bbrands?\s+(?:include|includes|such\s+as|like)\s+|\bunder\s+the\s+(?:brand\s+)?names?\s+|"
     r"\bsold\s+(?:on\s+its\s+own\s+|alone\s+|mainly\s+|mostly\s+)?(?:as|under)\s+|(?<=\()as\s+", re.I)
 _FORM_PAREN = re.compile(rf"\b(?:{FORM_HEADS})\s*\((?=[A-Z])", re.I)
+_PAREN_CAPITAL = re.compile(r"\([A-Z]")
 _BRAND_ITEM = re.compile(r"^[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|[a-z]{0,2}\d+))*$")
 _COMBINATION = re.compile(r"\bcombin\w*|\balso\s+contains?\b|\bfixed-(?:dose|ratio)\b|\bdifferent\s+product\b|"
                           r"\bingredients?\b|\bpart\s+of\b", re.I)
@@ -165,8 +166,14 @@ _COMBINATION = re.compile(r"\bcombin\w*|\balso\s+contains?\b|\bfixed-(?:dose|rat
 
 def _prose_brands(text: str) -> list[str]:
     out: list[str] = []
+    low = text.lower()
+    if not any(n in low for n in ("brand", "sold", "under the", "(")):
+        return out
     for sent in sentences(text):
-        for rx in (_BRAND_CUE, _FORM_PAREN):
+        low = sent.lower()
+        cue = any(n in low for n in ("brand", "sold", "under the", "(as "))
+        paren = "(" in sent and _PAREN_CAPITAL.search(sent) is not None
+        for rx in ((_BRAND_CUE,) if cue else ()) + ((_FORM_PAREN,) if paren else ()):
             for m in rx.finditer(sent):
                 if _COMBINATION.search(sent[max(0, m.start() - 60):m.start()]):
                     continue

@@ -164,6 +164,7 @@ def _active_forms(text: str) -> set[str]:
 #: A target named by class and symbol or gloss: "the serotonin transporter (SERT)", "H+/K+-ATPase enzyme (the proton pump)".
 _MENTION = re.compile(r"(?P<name>(?:[\w\u0370-\u03ff\u207a+/-]+\s+){0,4}?(?P<cls>transporter|receptor|enzyme|pump|channel|"
                       r"kinase|cotransporter|polymerase|protein|ATPase))s?(?:\s*\((?P<par>[^)]+)\))?", re.I)
+_MENTION_NEEDLES = ("transporter", "receptor", "enzyme", "pump", "channel", "kinase", "polymerase", "protein", "atpase")
 _MENTION_CUT = re.compile(r"\b(?:the|a|an|by|into|to|from|on|in|of|that|which|and|or|with|for|at|its|their|"
                           r"irreversibly|reversibly|selectively|blocks?|inhibits?|binds?|activates?)\b", re.I)
 _ANAPHOR_OBJ = re.compile(r"^(?:this|these|that|those|the\s+same|such|the)\s+(?P<cls>transporter|receptor|enzyme|pump|"
@@ -172,7 +173,10 @@ _ANAPHOR_OBJ = re.compile(r"^(?:this|these|that|those|the\s+same|such|the)\s+(?P
 
 def _mentions(sent: str) -> list[tuple[str, str | None, str]]:
     """Target-like noun phrases of a sentence: (name, symbol, the class words that can refer to it)."""
-    out = []
+    out: list[tuple[str, str | None, str]] = []
+    low = sent.lower()
+    if not any(n in low for n in _MENTION_NEEDLES):
+        return out
     for m in _MENTION.finditer(sent):
         name = _MENTION_CUT.split(m.group("name").strip())[-1].strip()
         name = _DETERMINERS.sub("", name)

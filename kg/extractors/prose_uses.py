@@ -125,6 +125,10 @@ def prose_uses(sentence: str) -> list[ProseUse]:
     return out
 
 
+#: Every end cue and every trigger after a space starts with one of these characters.
+_CUE_CHARS = frozenset(" ;:,.()\u2013\u2014-\t")
+
+
 def _object(text: str, start: int) -> tuple[str, int]:
     """The object phrase that starts at ``start``: up to the first end cue outside parentheses."""
     depth = 0
@@ -132,6 +136,9 @@ def _object(text: str, start: int) -> tuple[str, int]:
     n = len(text)
     while i < n:
         ch = text[i]
+        if ch not in _CUE_CHARS:
+            i += 1
+            continue
         if ch == "(":
             depth += 1
         elif ch == ")":
