@@ -75,15 +75,34 @@ def extract_faqs(doc: Document, result: Extraction) -> None:
         question, answer = _question(block)
         if question:
             result.faqs.append(FAQ(question=question, answer=answer, evidence=q.evidence(sec, block.span, question)))
+        elif result.faqs and block.text and (block.label is None or _A_LABEL.match(block.label)):
+            last = result.faqs[-1]  # "A: ..." or an answer paragraph below its question
+            last.answer = f"{last.answer} {norm(block.text)}".strip()
+
+
+_Q_LABEL = re.compile(r"^(?:q|question)\s*\d*\.?$", re.I)
+_A_LABEL = re.compile(r"^(?:a|answer)\s*\d*\.?$", re.I)
+_ANSWER_CUE = re.compile(r"\s*\b(?:A|Answer)\s*\d*\s*[:.]\s+")
+_ASKS = re.compile(r"^(?:q\s*\d*[.:)]\s*)?(?:can|could|is|are|does|do|did|how|what|why|when|where|should|will|would|may|"
+                   r"who|which|whom|whose|am|has|have)\b", re.I)
 
 
 def _question(block: Block) -> tuple[str, str]:
-    if block.label:
-        return block.label, norm(block.text)
+    """(question, answer) of a FAQ block, or ("", "") for a block that is not a question: an
+    answer line ("A: ..."), a closing remark ("**Remember:** ..."), an answer paragraph."""
     text = norm(block.text)
+    if block.label:
+        if _A_LABEL.match(block.label):
+            return "", ""
+        if _Q_LABEL.match(block.label):
+            parts = _ANSWER_CUE.split(text, maxsplit=1)
+            return parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
+        if block.label.rstrip().endswith("?") or _ASKS.match(block.label):
+            return block.label, text
+        return "", ""
     pos = text.find("?")
-    if pos > 0 and block.kind == "item":
-        return text[:pos + 1], text[pos + 1:].strip()
+    if pos > 0 and (block.kind == "item" or _ASKS.match(text)):
+        return re.sub(r"^q\s*\d*[.:)]\s*", "", text[:pos + 1], flags=re.I), text[pos + 1:].strip()
     return "", ""
 
 
