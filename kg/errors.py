@@ -29,6 +29,11 @@ class ParseError(KgError):
     """A monograph cannot be read: binary, wrong encoding, broken front matter, no title."""
 
 
+class InputError(KgError):
+    """Monographs that cannot be built as given: over a size or claim limit, two files that mint
+    one key, no monograph at all."""
+
+
 class ExtractError(KgError):
     """The extractor met a structure it cannot interpret."""
 

@@ -376,7 +376,16 @@ class Quoter:
         return self._offset(line, col)
 
     def _find(self, raw: str, folded: str, fragment: str) -> tuple[int, int]:
-        for cand in _candidates(norm(fragment).lower()):
+        want = norm(fragment).lower()
+        bare = (_PAREN.sub("", want) if "(" in want else want).strip()
+        for cand in (want, bare):
+            pos = folded.find(cand) if cand else -1
+            if pos >= 0:
+                return pos, pos + len(cand)
+        spread = _spread(folded, want)  # "swelling of the lips" from "swelling of the face, lips, or tongue"
+        if spread is not None:
+            return spread
+        for cand in _candidates(want):
             pos = folded.find(cand)
             if pos >= 0:
                 return pos, pos + len(cand)
@@ -410,6 +419,22 @@ def _sentence_around(raw: str, lo: int, hi: int, starts: list[int]) -> tuple[int
     while s1 > max(hi, s0) and raw[s1 - 1].isspace():
         s1 -= 1
     return s0, max(s1, hi)
+
+
+def _spread(folded: str, want: str) -> tuple[int, int] | None:
+    """The shortest verbatim span that starts with the words of ``want`` but its last, and ends
+    with its last word, within one clause: a distributed list item ("swelling of the ... lips")."""
+    words = want.split()
+    if len(words) < 2:
+        return None
+    head, last = " ".join(words[:-1]), words[-1]
+    pos = folded.find(head)
+    if pos < 0:
+        return None
+    m = re.compile(r"\b" + re.escape(last) + r"\b").search(folded, pos + len(head))
+    if m is None or m.start() - pos > 120 or any(c in folded[pos:m.start()] for c in ".;:"):
+        return None
+    return pos, m.end()
 
 
 @lru_cache(maxsize=4096)

@@ -14,8 +14,11 @@ Two jobs, both on small inputs so that HermiT stays fast:
 """
 from __future__ import annotations
 
+import ctypes
 import io
+import os
 import subprocess
+import sys
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -137,8 +140,36 @@ def _world(graph: rdflib.Graph, data: str | None = None) -> owl.World:
     return world
 
 
+def _die_with_parent() -> None:
+    """Run in HermiT's Java process between fork and exec: the kernel kills it when the Python
+    process that started it dies (Linux ``prctl(PR_SET_PDEATHSIG, SIGKILL)``), so a build that
+    is killed leaves no Java process behind. The call was resolved in the parent."""
+    if _PRCTL is not None:
+        _PRCTL[0](1, 9)  # PR_SET_PDEATHSIG = 1, SIGKILL = 9
+        if os.getppid() != _PRCTL[1]:  # the parent died before the call: nobody will signal us
+            os._exit(1)
+
+
+_PRCTL: tuple[Any, int] | None = None
+
+
+def _java_dies_with_us() -> None:
+    """Make owlready2 start Java with :func:`_die_with_parent` (it runs ``subprocess`` with the
+    keyword arguments of ``owlready2.reasoning._subprocess_kargs``)."""
+    global _PRCTL
+    kwargs = getattr(getattr(owl, "reasoning", None), "_subprocess_kargs", None)
+    if not sys.platform.startswith("linux") or not isinstance(kwargs, dict):
+        return
+    try:
+        _PRCTL = (ctypes.CDLL(None, use_errno=True).prctl, os.getpid())
+    except (OSError, AttributeError):
+        return
+    kwargs["preexec_fn"] = _die_with_parent
+
+
 def _run_hermit(world: owl.World) -> bool:
     """Run HermiT on everything in ``world``; False when it finds the whole inconsistent."""
+    _java_dies_with_us()
     try:
         owl.sync_reasoner_hermit(world, debug=0)
     except owl.OwlReadyInconsistentOntologyError:

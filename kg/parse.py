@@ -226,7 +226,11 @@ class _Builder:
             return True
         if kind is not None:
             return kind == cur.kind or (kind == "note" and markup == "plain")
-        return cur.level is None or level is None or level > cur.level
+        if level is None:
+            return True
+        if cur.level is None:
+            return level > 2  # "## Fun Facts" after "**Usage:**" opens a section; "### Common" does not
+        return level > cur.level
 
     def _paragraph(self, tok: Token) -> None:
         """A paragraph, cut at every line that opens with a label (``Usage:``, ``Common: ...``,

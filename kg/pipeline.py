@@ -4,22 +4,31 @@ The per-file work (:func:`process_file`) is pure apart from reading the file, so
 worker process per core; only the parent writes to the store. A monograph that cannot be read
 is reported and skipped, and never stops the others. Graphs are published in batches, each
 batch in one store transaction, so the store never holds a half-written monograph.
+
+Hostile input is bounded per file: a monograph larger than ``Limits.max_file_size`` is not read,
+one that makes more than ``Limits.max_claims`` claims is not mapped (the SHACL gate's time grows
+faster than linearly with the claims about one drug), and a worker that dies on a file (killed
+for memory) costs that file only. Two files that mint the same monograph key (``a b.md`` and
+``A-B.md`` are both ``a-b``) are both refused, never one silently dropped: see :func:`collisions`.
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.config import Config
-from kg.errors import KgError, ParseError
+from kg.config import DEFAULT_MAX_CLAIMS, DEFAULT_MAX_FILE_SIZE, Config
+from kg.errors import InputError, KgError, MappingError, ParseError
 from kg.extract import extract
-from kg.mapping import Linker, MappedGraph, map_extraction
-from kg.namespaces import graph_iri, inferred_graph, nodes_graph, ontology_graph, trace_graph
+from kg.mapping import Linker, MappedGraph, map_extraction, monograph_key
+from kg.model import Extraction, Warning_
+from kg.namespaces import graph_iri, inferred_graph, nodes_graph, ontology_graph, slug, trace_graph
 from kg.parse import parse_file
 from kg.store import GraphStore
 
@@ -36,10 +45,24 @@ class FileResult:
     error: KgError | None = None
     seconds: dict[str, float] = field(default_factory=dict)
     problems: list[str] | None = None  # SHACL findings, when the worker ran the gate
+    warnings: list[Warning_] = field(default_factory=list)  # the extractor's (Extraction.coverage)
+    drug_line: int | None = None  # where the page names its drug: the line of findings that have none
 
     @property
     def ok(self) -> bool:
         return self.error is None
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on one monograph (see the module docstring); from :class:`Config`."""
+
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    max_claims: int = DEFAULT_MAX_CLAIMS
+
+    @classmethod
+    def of(cls, config: Config) -> Limits:
+        return cls(config.max_file_size, config.max_claims)
 
 
 @dataclass
@@ -52,24 +75,61 @@ class BuildReport:
     consistent: bool = True
     triples: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
+    discovered: int = 0  # monograph files found under the paths
+    collisions: dict[str, list[str]] = field(default_factory=dict)  # monograph key -> its files
+    warnings: dict[str, list[Warning_]] = field(default_factory=dict)  # file -> extractor warnings
+    notes: list[str] = field(default_factory=list)  # what a person should know about this build
 
     @property
     def ok(self) -> bool:
         return not self.failed and not self.rejected
 
+    def warnings_by_kind(self) -> dict[str, list[str]]:
+        """``kind -> [file, ...]``: the monographs the extractor warned about, per kind."""
+        out: dict[str, list[str]] = {}
+        for path, warnings in self.warnings.items():
+            for kind in dict.fromkeys(w.kind for w in warnings):
+                out.setdefault(kind, []).append(path)
+        return dict(sorted(out.items()))
+
 
 def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
-    """The monographs under ``paths``: ``*.md`` files, minus INDEX.md/README.md, sorted."""
-    found: set[Path] = set()
+    """The monographs under ``paths``: ``*.md`` files, minus INDEX.md/README.md, sorted; a file
+    named twice (``a.md`` and ``./a.md``, or a folder and a file in it) counts once."""
+    found: dict[Path, Path] = {}
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            found.update(f for f in p.rglob("*.md") if f.name.lower() not in NOT_MONOGRAPHS)
+            files = [f for f in p.rglob("*.md") if f.name.lower() not in NOT_MONOGRAPHS and f.is_file()]
         elif p.exists():
-            found.add(p)
+            files = [p]
         else:
             raise KgError(f"no such file or folder: {p}", hint="give monograph files or folders")
-    return sorted(found)
+        for f in files:
+            found.setdefault(f.resolve(), f)
+    return sorted(found.values())
+
+
+def collisions(files: Sequence[Path]) -> dict[str, list[Path]]:
+    """``key -> files`` for every monograph key that more than one of ``files`` mints.
+
+    The key (and so the monograph's node and named graph) comes from the file name, slugged, so
+    ``a b.md`` and ``A-B.md`` are one monograph to the store. Neither is built: which of them
+    would win depends on the order of the files, and a key that moves to another page when a
+    file is added would break every link to it. The researcher renames one; the graph the key
+    already has in the store stays as it was."""
+    by_key: dict[str, list[Path]] = {}
+    for f in files:
+        by_key.setdefault(monograph_key(f.name), []).append(f)
+    return {k: v for k, v in by_key.items() if len(v) > 1}
+
+
+def _collision_error(key: str, path: Path, group: Sequence[Path], base: str) -> InputError:
+    others = ", ".join(str(o) for o in group if o != path)
+    return InputError(f"mints the same monograph key {key!r} as {others} (graph <{graph_iri(key, base)}>), "
+                      "so none of them is built", file=str(path),
+                      hint="rename one of them: the key is the file name, lower-cased, with each run of "
+                           "other characters made one '-'")
 
 
 _LINKER: Linker | None = None
@@ -87,32 +147,102 @@ def _worker_linker(config: Config | None) -> Linker | None:
     return _LINKER
 
 
-def process_file(path: str, base: str, link_config: Config | None = None) -> FileResult:
+def process_file(path: str, base: str, link_config: Config | None = None,
+                 limits: Limits | None = None) -> FileResult:
     """Parse, extract, link and map one monograph; errors are captured, never raised."""
     result = FileResult(path=path)
+    limits = limits or Limits()
+    claims: Extraction | None = None
     t0 = time.perf_counter()
     try:
+        _check_size(path, limits)
         doc = parse_file(path)
         t1 = time.perf_counter()
         claims = extract(doc)
         t2 = time.perf_counter()
+        result.warnings = list(claims.coverage.warnings) if claims.coverage is not None else []
+        result.drug_line = claims.drug.evidence.span.start
+        _check_claims(claims, path, limits)
         result.mapped = map_extraction(claims, base, _worker_linker(link_config))
         t3 = time.perf_counter()
         result.seconds = {"parse": t1 - t0, "extract": t2 - t1, "map": t3 - t2}
     except KgError as e:
         if not e.file:
             e.file = path
+        if isinstance(e, MappingError) and e.line is None and claims is not None:
+            e.line = _unmintable_line(claims)
+            e.hint = e.hint or "give it a name with letters or digits, or leave the item out"
         result.error = e
+    except MemoryError:
+        result.error = InputError("ran out of memory reading this monograph", file=path,
+                                  hint="is it a monograph? lower --max-file-size, or give kg build more memory")
+    except RecursionError:
+        result.error = ParseError("the monograph is nested too deeply to read", file=path,
+                                  hint="monographs are headings, paragraphs and lists a few levels deep")
     except (OSError, UnicodeError, ValueError) as e:  # the outermost edge of one file's work
         result.error = ParseError(f"cannot process this monograph: {e}", file=path,
                                   hint="check that it is a UTF-8 markdown monograph")
     return result
 
 
-_GATES: dict[tuple[str, str], Gate] = {}
+def _check_size(path: str, limits: Limits) -> None:
+    try:
+        size = os.stat(path).st_size
+    except OSError:
+        return  # parse_file reports it
+    if size > limits.max_file_size:
+        raise InputError(f"{size:,} bytes, over the limit of {limits.max_file_size:,} bytes per monograph",
+                         file=path, hint="monographs are a few KB: split it, or raise the limit with "
+                                         "kg build --max-file-size SIZE (or $KG_MAX_FILE_SIZE)")
 
 
-def _worker_gate(shapes: str, base: str) -> Gate:
+def _claim_items(x: Extraction) -> Iterator[Any]:
+    """Every claim of an extraction (brand names, routes, uses, effects, FAQs ...)."""
+    for f in dataclasses.fields(x):
+        value = getattr(x, f.name)
+        if isinstance(value, list):
+            yield from value
+        elif f.name not in ("drug", "coverage") and hasattr(value, "evidence"):
+            yield value
+
+
+def _check_claims(x: Extraction, path: str, limits: Limits) -> None:
+    items = list(_claim_items(x))
+    if len(items) <= limits.max_claims:
+        return
+    lines = sorted(i.evidence.span.start for i in items if hasattr(i, "evidence"))
+    line = lines[limits.max_claims] if len(lines) > limits.max_claims else None
+    raise InputError(f"{len(items):,} claims, over the limit of {limits.max_claims:,} per monograph"
+                     + (f" (claim {limits.max_claims + 1:,} is on this line)" if line else ""),
+                     file=path, line=line,
+                     hint="is it one drug's monograph? split it, or raise the limit with "
+                          "kg build --max-claims N (or $KG_MAX_CLAIMS)")
+
+
+#: the fields of a claim that become a node of ours (and so need a key minted from them)
+_NODE_FIELDS = ("label", "target", "agent", "category", "examples")
+
+
+def _unmintable_line(x: Extraction) -> int | None:
+    """The first line with a name that mints no key (no letters or digits): where a
+    :class:`MappingError` about such a label points."""
+    lines = []
+    for item in [x.drug, *_claim_items(x)]:
+        evidence = getattr(item, "evidence", None)
+        if evidence is None:
+            continue
+        for name in _NODE_FIELDS:
+            value = getattr(item, name, None)
+            values = value if isinstance(value, list) else [value]
+            if any(isinstance(v, str) and v.strip() and not slug(v) for v in values):
+                lines.append(evidence.span.start)
+    return min(lines) if lines else None
+
+
+_GATES: dict[tuple[str, str], Callable[..., Mapping[str, Sequence[str]]]] = {}
+
+
+def _worker_gate(shapes: str, base: str) -> Callable[..., Mapping[str, Sequence[str]]]:
     """The SHACL gate of this process, its shapes compiled once."""
     if (shapes, base) not in _GATES:
         from kg.validate import make_gate
@@ -122,33 +252,70 @@ def _worker_gate(shapes: str, base: str) -> Gate:
 
 
 def process_chunk(paths: Sequence[str], base: str, link_config: Config | None = None,
-                  shapes: str | None = None) -> list[FileResult]:
+                  shapes: str | None = None, limits: Limits | None = None) -> list[FileResult]:
     """:func:`process_file` over a chunk of files, then, given ``shapes``, the SHACL gate over
     the chunk's graphs in one run, so validation runs in the workers, beside extraction."""
-    results = [process_file(p, base, link_config) for p in paths]
+    results = [process_file(p, base, link_config, limits) for p in paths]
     if shapes is not None:
         mapped = [(r, r.mapped) for r in results if r.mapped is not None]
-        problems = _worker_gate(shapes, base)({m.graph: m.ntriples() for _, m in mapped})
+        lines = {m.graph: r.drug_line for r, m in mapped if r.drug_line}
+        problems = _worker_gate(shapes, base)({m.graph: m.ntriples() for _, m in mapped}, lines=lines)
         for r, m in mapped:
             r.problems = list(problems.get(m.graph, ()))
     return results
 
 
 def process_all(paths: Sequence[Path], base: str, link_config: Config | None,
-                workers: int = 1, shapes: Path | None = None, chunk: int = 200) -> Iterator[FileResult]:
-    """:func:`process_chunk` over every path in chunks, in input order, on ``workers`` processes."""
+                workers: int = 1, shapes: Path | None = None, chunk: int = 200,
+                limits: Limits | None = None) -> Iterator[FileResult]:
+    """:func:`process_chunk` over every path in chunks, in input order, on ``workers`` processes.
+
+    A worker that dies (the kernel kills it for memory, say) breaks the pool: its chunk is run
+    again one file per task in a new pool, so only the file that kills a worker is lost, and
+    reported (:func:`_died`)."""
     args = [str(p) for p in paths]
     chunks = [args[i:i + chunk] for i in range(0, len(args), chunk)]
     shapes_arg = None if shapes is None else str(shapes)
     if workers <= 1 or len(chunks) < 2:
         for c in chunks:
-            yield from process_chunk(c, base, link_config, shapes_arg)
+            yield from process_chunk(c, base, link_config, shapes_arg, limits)
         return
     _worker_linker(link_config)  # load the tables once here; forked workers share them
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for results in pool.map(process_chunk, chunks, [base] * len(chunks), [link_config] * len(chunks),
-                                [shapes_arg] * len(chunks)):
-            yield from results
+    yield from _pooled(chunks, workers, (base, link_config, shapes_arg, limits))
+
+
+def _pooled(chunks: list[list[str]], workers: int, args: tuple[Any, ...]) -> Iterator[FileResult]:
+    pending = [(c, True) for c in chunks]  # (chunk, may it be split if a worker dies on it?)
+    while pending:
+        # while files are being isolated, one worker: the task that breaks the pool is then the
+        # one that was running, not a neighbour's
+        isolating = not all(splittable for _, splittable in pending)
+        pool = ProcessPoolExecutor(max_workers=1 if isolating else workers)
+        try:
+            futures: list[Future[list[FileResult]]] = [pool.submit(process_chunk, c, *args) for c, _ in pending]
+            for i, future in enumerate(futures):
+                try:
+                    results = future.result()
+                except BrokenProcessPool:
+                    chunk, splittable = pending[i]
+                    rest = pending[i + 1:]
+                    if splittable:  # find the file that kills a worker: one file per task, alone
+                        pending = [([p], False) for p in chunk] + rest
+                    else:
+                        yield _died(chunk[0])
+                        pending = rest
+                    break
+                yield from results
+            else:
+                pending = []
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _died(path: str) -> FileResult:
+    return FileResult(path=path, error=InputError(
+        "the worker processing this monograph died (killed by the system, most likely for memory)",
+        file=path, hint="is it a monograph? lower --max-file-size or --max-claims, or give kg build more memory"))
 
 
 def load_ontology(store: GraphStore, config: Config) -> bool:
@@ -171,21 +338,44 @@ def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Co
     ``shapes`` (a SHACL file, run by the workers on each chunk) and ``gate`` (a callable, e.g.
     :func:`kg.validate.make_gate`, run here on each batch) keep non-conforming monographs out
     of the store, their previous graph staying as it was; ``allow_invalid`` publishes them
-    anyway."""
+    anyway. The limits of ``config`` bound each file; files whose keys collide are refused.
+    A store with a request size (a SPARQL server) gets batches that fit in one request."""
     report = BuildReport()
     started = time.perf_counter()
     files = discover(paths)
+    report.discovered = len(files)
+    clashing = collisions(files)
+    for key, group in clashing.items():
+        report.collisions[key] = [str(f) for f in group]
+        for f in group:
+            refused = FileResult(path=str(f), error=_collision_error(key, f, group, config.base))
+            report.failed.append(refused)
+            if on_result is not None:
+                on_result(refused)
+    refused_paths = {f for group in clashing.values() for f in group}
+    files = [f for f in files if f not in refused_paths]
+    max_bytes = getattr(store, "max_request_bytes", None)
     batch: list[FileResult] = []
-    for result in process_all(files, config.base, config if link else None, workers, shapes):
+    size = 0
+    for result in process_all(files, config.base, config if link else None, workers, shapes,
+                              limits=Limits.of(config)):
         if on_result is not None:
             on_result(result)
+        if result.warnings:
+            report.warnings[result.path] = result.warnings
         if not result.ok:
             report.failed.append(result)
             continue
+        assert result.mapped is not None
+        added = sum(map(len, result.mapped.lines)) + sum(map(len, result.mapped.node_lines))
+        if batch and max_bytes and size + added > max_bytes // 2:
+            _publish(batch, store, gate, report, config.base, allow_invalid)
+            batch, size = [], 0
         batch.append(result)
+        size += added
         if len(batch) >= batch_size:
             _publish(batch, store, gate, report, config.base, allow_invalid)
-            batch = []
+            batch, size = [], 0
     _publish(batch, store, gate, report, config.base, allow_invalid)
     if report.published:
         drop_orphan_nodes(store, config.base)
@@ -239,12 +429,23 @@ def build_checked(paths: Iterable[str | os.PathLike[str]], store: GraphStore, co
     """What ``kg build`` does: :func:`build` behind the SHACL gate of ``ontology/shapes.ttl``,
     then the reasoner, so the inferred graph always matches the asserted graphs. Without
     ``reason`` the inferred graphs, now stale, are dropped."""
+    from kg.inferred import describe_state, inference_state, mark_inference_stale
     from kg.reason import reason as run_reasoner
 
-    report = build(paths, store, config, link=link, shapes=config.ontology_dir / "shapes.ttl",
+    files = discover(paths)
+    state = inference_state(store, config.base) if files else "fresh"
+    if files and state != "stale":
+        # published graphs make the inferred graph stale until the reasoner has run again: said
+        # in the store first, so a build killed in between leaves a store that says so
+        mark_inference_stale(store, config.base)
+    report = build(files, store, config, link=link, shapes=config.ontology_dir / "shapes.ttl",
                    allow_invalid=allow_invalid, workers=workers, on_result=on_result)
     if not (report.published or report.published_invalid):
-        return report
+        if files and state != "stale":
+            mark_inference_stale(store, config.base, False)  # nothing was published: as before
+        if state not in ("stale", "interrupted"):
+            return report
+        report.notes.append(f"{describe_state(state).split(';')[0]}: refreshing it")
     t0 = time.perf_counter()
     if reason:
         # build() has just put the ontology in its graph: the reasoner need not load it again

@@ -34,6 +34,14 @@ inferred triple finds its rules in SPARQL::
 record, rather than rdf:subject/predicate/object reification, keeps the trace about as large as
 the inferred graph itself. Asserted and inferred stay apart: restrict a query to the data graphs
 (``default_graph=``) to leave inferences out.
+
+Never half-written. The rules write into staging graphs (:func:`staging_graphs`) while the
+inferred and trace graphs stay as they were; one update (one store transaction) then moves the
+staging graphs over them, so a reader sees the old inferences or the new ones, never a part, and
+a run killed half-way leaves the old graphs whole, beside staging graphs the next run drops. A
+build marks the inferred graph stale before it publishes anything (:func:`mark_inference_stale`)
+and the move clears the mark, so a build killed between the two leaves a store that says so:
+:func:`inference_state` is what ``kg build``, ``kg query`` and the service read.
 """
 from __future__ import annotations
 
@@ -47,6 +55,7 @@ from typing import Any
 
 from kg.config import DEFAULT_BASE
 from kg.errors import ReasoningError
+from kg.inferred import describe_state, inference_state, mark_inference_stale, staging_graphs
 from kg.mapping import lit
 from kg.namespaces import DKG, RDF, RDFS, XSD, inferred_graph, nodes_graph, ontology_graph, trace_graph
 from kg.ontology import HERMIT, Definition, Expr, TBox, check_abox, classify, curie, load_graph
@@ -76,6 +85,7 @@ class Rule:
     axiom: str
     entailed_by: str  # "asserted" or the reasoner
     pattern: str = ""  # SPARQL pattern over ?x, for definitions
+    expr: Expr | None = field(default=None, compare=False, repr=False)  # the definition, to query with
 
 
 def _rule_iri(kind: str, premise: str, conclusion: str) -> str:
@@ -101,7 +111,7 @@ def rules_from(tbox: TBox) -> list[Rule]:
     for d in _ordered(tbox.definitions):
         rules.append(Rule(_rule_iri("definition", d.iri, d.iri), "definition", d.iri, d.iri,
                           f"{curie(d.iri)} owl:equivalentClass {_manchester(d.expr)}", "asserted",
-                          pattern=_pattern(d.expr, "?x", _Vars())))
+                          pattern=_pattern(d.expr, "?x", _Vars()), expr=d.expr))
     return rules
 
 
@@ -130,24 +140,30 @@ class _Vars:
         return f"?v{self.n}"
 
 
-def _pattern(e: Expr, var: str, vars_: _Vars) -> str:
+def _pattern(e: Expr, var: str, vars_: _Vars, hidden: Sequence[str] = ()) -> str:
     """A SPARQL group pattern that holds when ``var`` is an instance of ``e``.
 
     Each triple pattern reads any graph (``GRAPH ?gN``): asserted data and the inferred graph,
-    so memberships and edges materialised earlier count."""
+    so memberships and edges materialised earlier count; but not the ``hidden`` graphs (the
+    previous inferences, while new ones are staged)."""
+    def graph(triple: str) -> str:
+        g = vars_.new()
+        where = f"GRAPH {g} {{ {triple} }}"
+        return f"{where} FILTER({g} NOT IN ({', '.join(f'<{h}>' for h in hidden)}))" if hidden else where
+
     if e.kind == "class":
-        return f"GRAPH {vars_.new()} {{ {var} <{TYPE}> <{e.iri}> }}"
+        return graph(f"{var} <{TYPE}> <{e.iri}>")
     if e.kind == "and":
-        return " ".join(_pattern(p, var, vars_) for p in e.parts)
+        return " ".join(_pattern(p, var, vars_, hidden) for p in e.parts)
     if e.kind == "or":
-        return " UNION ".join(f"{{ {_pattern(p, var, vars_)} }}" for p in e.parts)
+        return " UNION ".join(f"{{ {_pattern(p, var, vars_, hidden)} }}" for p in e.parts)
     if e.kind == "some":
         other = vars_.new()
         s, o = (other, var) if e.inverse else (var, other)
-        return f"GRAPH {vars_.new()} {{ {s} <{e.iri}> {o} }} {_pattern(e.parts[0], other, vars_)}"
+        return f"{graph(f'{s} <{e.iri}> {o}')} {_pattern(e.parts[0], other, vars_, hidden)}"
     if e.kind == "value":
         s, o = (e.value, var) if e.inverse else (var, e.value)
-        return f"GRAPH {vars_.new()} {{ {s} <{e.iri}> {o} }}"
+        return graph(f"{s} <{e.iri}> {o}")
     raise ReasoningError(f"cannot turn the class expression {e.kind!r} into SPARQL")
 
 
@@ -169,12 +185,14 @@ def _manchester(e: Expr) -> str:
 
 @dataclass
 class _Graphs:
-    inferred: str
+    inferred: str  # where the rules write (the staging graph)
     trace: str
     ontology: str
+    hidden: tuple[str, ...] = ()  # graphs the rules must not read (the previous inferences)
 
     def not_data(self, var: str) -> str:
-        return f"FILTER({var} NOT IN (<{self.inferred}>, <{self.trace}>, <{self.ontology}>))"
+        names = (self.inferred, self.trace, self.ontology, *self.hidden)
+        return f"FILTER({var} NOT IN ({', '.join(f'<{g}>' for g in names)}))"
 
 
 def _values(rows: Iterable[tuple[str, ...]]) -> str:
@@ -247,8 +265,9 @@ def _class_query(rules: Sequence[Rule], g: _Graphs, source: str) -> str:
 
 
 def _definition_query(rule: Rule, g: _Graphs) -> str:
+    pattern = _pattern(rule.expr, "?x", _Vars(), g.hidden) if rule.expr is not None else rule.pattern
     return f"""SELECT ?x (<{TYPE}> AS ?q) (<{rule.conclusion}> AS ?y) (<{rule.iri}> AS ?rule) WHERE {{
-  {{ SELECT DISTINCT ?x WHERE {{ {rule.pattern} }} }}
+  {{ SELECT DISTINCT ?x WHERE {{ {pattern} }} }}
   {_not_asserted("?x", f"<{TYPE}>", f"<{rule.conclusion}>", g)}
 }}"""
 
@@ -266,9 +285,11 @@ def _rule_descriptions(rules: Sequence[Rule]) -> str:
 
 def materialize(store: GraphStore, rules: Sequence[Rule], base: str = DEFAULT_BASE, *,
                 trace: bool = True) -> dict[str, float]:
-    """Apply ``rules`` to the store: replaces the inferred (and trace) graph. Seconds per step."""
-    g = _Graphs(inferred_graph(base), trace_graph(base), ontology_graph(base))
-    store.drop_graphs([g.inferred, g.trace])
+    """Apply ``rules`` to the store: replaces the inferred (and trace) graph in one transaction
+    at the end (see the module docstring). Seconds per step."""
+    final = (inferred_graph(base), trace_graph(base))
+    g = _Graphs(*staging_graphs(base), ontology_graph(base), hidden=final)
+    store.drop_graphs([g.inferred, g.trace])  # what an interrupted run left
     sink = _Sink(store, base, g, trace)
     seconds: dict[str, float] = {}
 
@@ -302,6 +323,13 @@ def materialize(store: GraphStore, rules: Sequence[Rule], base: str = DEFAULT_BA
     if trace:
         _load(store, _rule_descriptions(rules), g.trace, "turtle")
     seconds["load"] += time.perf_counter() - t0
+    t0 = time.perf_counter()
+    # one update, one transaction: the staged inferences replace the previous ones (and the
+    # stale mark in the previous trace goes with it)
+    store.update(f"DROP SILENT GRAPH <{final[0]}> ;\nDROP SILENT GRAPH <{final[1]}> ;\n"
+                 f"MOVE SILENT GRAPH <{g.inferred}> TO GRAPH <{final[0]}> ;\n"
+                 f"MOVE SILENT GRAPH <{g.trace}> TO GRAPH <{final[1]}>")
+    seconds["publish"] = time.perf_counter() - t0
     return seconds
 
 
@@ -598,5 +626,6 @@ def explain(store: GraphStore, s: str, p: str, o: str, base: str = DEFAULT_BASE)
     return [dict(zip(("rule", "kind", "axiom", "entailed_by"), row)) for row in _rows(store, q)]
 
 
-__all__ = ["CHECKS", "Problem", "ReasonReport", "Rule", "diagnose", "explain", "locate", "materialize",
-           "monograph_ntriples", "reason", "record_iri", "rules_from", "trace_graph"]
+__all__ = ["CHECKS", "Problem", "ReasonReport", "Rule", "describe_state", "diagnose", "explain", "inference_state",
+           "locate", "mark_inference_stale", "materialize", "monograph_ntriples", "reason", "record_iri",
+           "rules_from", "staging_graphs", "trace_graph"]

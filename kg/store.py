@@ -132,7 +132,13 @@ class OxigraphStore:
     """The embedded default: a persistent Oxigraph store in a directory, or in memory."""
 
     def __init__(self, path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> None:
+        """Open (or create) the store. ``read_only`` opens it beside a process that writes it
+        (``kg serve``): a snapshot as of opening, writes by the other process included; writing
+        needs the store's lock, which one process holds at a time (:func:`locked_error`)."""
         self.path: Path | None = None if path is None or str(path) == ":memory:" else Path(path)
+        if read_only and self.path is not None and not (self.path / "CURRENT").exists():
+            raise StoreError(f"no store at {self.path}",
+                             hint="build one with kg build, or pass --store PATH (or set $KG_STORE)")
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -142,8 +148,10 @@ class OxigraphStore:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
         except OSError as e:
+            if self.path is not None and "lock" in str(e).lower():
+                raise locked_error(self.path) from e
             raise StoreError(f"cannot open the store at {self.path}: {e}",
-                             hint="is another kg process (kg serve?) using it? pass --store PATH") from e
+                             hint="check the path and its permissions, or pass --store PATH") from e
 
     # -- writing ---------------------------------------------------------------------------------
     def replace_graphs(self, graphs: Mapping[str, str], additions: Mapping[str, str] | None = None) -> None:
@@ -255,6 +263,71 @@ class OxigraphStore:
         return len(self._store)
 
 
+def lock_holder(path: Path) -> tuple[int, str] | None:
+    """(pid, command line) of the process that holds the store's write lock (Linux, POSIX record
+    locks as RocksDB takes them), or None when it cannot be told."""
+    import fcntl
+    import struct
+
+    try:
+        fd = os.open(path / "LOCK", os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        fmt = "hhqqi"  # struct flock: l_type, l_whence, l_start, l_len, l_pid
+        answer = fcntl.fcntl(fd, fcntl.F_GETLK, struct.pack(fmt, fcntl.F_WRLCK, 0, 0, 0, 0))
+        kind, _, _, _, pid = struct.unpack(fmt, answer)
+    except (OSError, ValueError, struct.error):
+        return None
+    finally:
+        os.close(fd)
+    if kind == fcntl.F_UNLCK or pid <= 0:
+        return None
+    try:
+        argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+        command = " ".join(a.decode("utf-8", "replace") for a in argv if a)
+    except OSError:
+        command = ""
+    return pid, command
+
+
+def locked_error(path: Path) -> StoreError:
+    """The error for a store another process writes: who holds it, and the two ways on."""
+    holder = lock_holder(path)
+    who, url = "another process", "http://127.0.0.1:5000/sparql"
+    if holder is not None:
+        pid, command = holder
+        argv = command.split()
+        if "kg" in argv:  # python -m kg serve ... / .../bin/kg serve ...
+            argv = argv[argv.index("kg"):]
+        elif argv and argv[0].endswith("/kg"):
+            argv = ["kg", *argv[1:]]
+        shown = " ".join(argv)
+        who = f"process {pid}" + (f" ({shown[:100]}{'…' if len(shown) > 100 else ''})" if shown else "")
+        if "serve" in argv:
+            url = _served_at(argv)
+    return StoreError(
+        f"the store {path} is in use by {who}, which holds its write lock",
+        hint=f"kg query, kg export, kg validate and kg link read it all the same; to write, stop that process, "
+             f"or build through the server: start it with an update token (KG_UPDATE_TOKEN=SECRET kg serve) "
+             f"and run KG_UPDATE_TOKEN=SECRET kg build --store {url}")
+
+
+def _served_at(argv: list[str]) -> str:
+    """The SPARQL endpoint of ``kg serve`` from its arguments."""
+    def option(name: str, default: str) -> str:
+        for i, a in enumerate(argv):
+            if a == name and i + 1 < len(argv):
+                return argv[i + 1]
+            if a.startswith(name + "="):
+                return a.split("=", 1)[1]
+        return default
+
+    host = option("--host", "127.0.0.1")
+    host = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
+    return f"http://{host}:{option('--port', '5000')}/sparql"
+
+
 class RemoteStore:
     """Any SPARQL 1.1 server, through the Protocol (query, update) — for builds at scale.
 
@@ -263,14 +336,20 @@ class RemoteStore:
     asked for with Oxigraph's ``union-default-graph`` parameter; start other servers with a
     union default graph to get the same answers as the embedded store."""
 
-    def __init__(self, url: str, *, token: str | None = None, timeout: float = 60.0) -> None:
+    def __init__(self, url: str, *, token: str | None = None, timeout: float = 60.0,
+                 max_request_bytes: int = 8 * 1024 * 1024) -> None:
         base = url.rstrip("/")
         if base.endswith("/sparql"):
             self.query_url = self.update_url = base
+            self.store_url = f"{base.removesuffix('/sparql')}/store"  # kg serve's Graph Store
         else:
             self.query_url, self.update_url = f"{base}/query", f"{base}/update"
+            self.store_url = f"{base}/store"
         self.token, self.timeout = token, timeout
         self.path: Path | None = None
+        #: the largest update body sent at once (kg serve refuses bodies over --max-request,
+        #: 10 MiB by default); kg.pipeline sizes its batches by it, :meth:`load` splits by it
+        self.max_request_bytes = max_request_bytes
 
     def _post(self, url: str, body: str, content_type: str, accept: str = "*/*",
               params: Mapping[str, str] | None = None) -> tuple[str, bytes]:
@@ -325,12 +404,29 @@ class RemoteStore:
             self.update(f"{drops}INSERT DATA {{\n{body}}}")
 
     def load(self, data: bytes | str, fmt: str, graph: str | None = None) -> None:
-        quads = ox.parse(data, format=RDF_FORMATS[fmt][0])
-        lines = "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in quads)
-        if graph:
-            self.replace_graphs({graph: lines})
-        else:
-            self.update(f"INSERT DATA {{\n{lines}}}")
+        """Add the triples to ``graph`` (as :meth:`OxigraphStore.load` does: nothing is
+        replaced), in updates of at most :attr:`max_request_bytes` each."""
+        def insert(lines: list[str]) -> None:
+            # the Graph Store Protocol's POST adds to a graph, and the server reads plain
+            # N-Triples, with no SPARQL to check
+            body = "".join(lines)
+            if graph:
+                self._post(f"{self.store_url}?{urllib.parse.urlencode({'graph': graph})}", body,
+                           "application/n-triples")
+            else:
+                self.update(f"INSERT DATA {{\n{body}}}")
+
+        piece: list[str] = []
+        size = 0
+        for t in ox.parse(data, format=RDF_FORMATS[fmt][0]):
+            line = f"{t.subject} {t.predicate} {t.object} .\n"
+            if piece and size + len(line) > self.max_request_bytes // 2:
+                insert(piece)
+                piece, size = [], 0
+            piece.append(line)
+            size += len(line)
+        if piece:
+            insert(piece)
 
     def drop_graphs(self, graphs: Iterable[str]) -> None:
         names = list(graphs)

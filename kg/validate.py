@@ -93,9 +93,12 @@ class Finding:
     constraint: str | None = None  # the SHACL constraint component (local name)
     term: str | None = None  # the value as an N-Triples term, for the Turtle report
 
-    def location(self) -> str:
-        if self.file and self.line:
-            return f"{self.file}:{self.line}"
+    def location(self, fallback_line: int | None = None) -> str:
+        """``file:line``; ``fallback_line`` stands in for a finding that has no line of its own
+        (a drug that makes no claim: the build passes the line where the page names it)."""
+        line = self.line or fallback_line
+        if self.file and line:
+            return f"{self.file}:{line}"
         return self.file or self.graph or "(unknown monograph)"
 
 
@@ -117,12 +120,14 @@ class Report:
         """Named graphs with at least one violation: the ones not to publish."""
         return {f.graph for f in self.findings if f.severity == "violation" and f.graph}
 
-    def problems(self) -> dict[str, list[str]]:
-        """``graph -> one line per violation``: the shape ``kg.pipeline``'s gate returns."""
+    def problems(self, lines: Mapping[str, int] | None = None) -> dict[str, list[str]]:
+        """``graph -> one line per violation``: the shape ``kg.pipeline``'s gate returns.
+        ``lines`` (graph -> line) locates the findings that have no line of their own."""
         out: dict[str, list[str]] = defaultdict(list)
         for f in self.findings:
             if f.severity == "violation" and f.graph:
-                out[f.graph].append(f"{f.location()}: {f.message} (hint: {f.hint})")
+                where = f.location((lines or {}).get(f.graph))
+                out[f.graph].append(f"{where}: {f.message} (hint: {f.hint})")
         return dict(out)
 
     def merge(self, other: Report) -> None:
@@ -253,19 +258,22 @@ def validate_graphs(graphs: Mapping[str, str], *, shapes: rdflib.Graph | None = 
 
 
 def gate(graphs: Mapping[str, str], *, shapes: rdflib.Graph | None = None,
-         base: str = DEFAULT_BASE, engine: str = "auto") -> dict[str, list[str]]:
-    """``kg.pipeline``'s build gate: the graphs that must not be published, with why."""
-    return validate_graphs(graphs, shapes=shapes, base=base, engine=engine).problems()
+         base: str = DEFAULT_BASE, engine: str = "auto", lines: Mapping[str, int] | None = None
+         ) -> dict[str, list[str]]:
+    """``kg.pipeline``'s build gate: the graphs that must not be published, with why
+    (``lines``: graph -> the line a finding without one points at, see :meth:`Report.problems`)."""
+    return validate_graphs(graphs, shapes=shapes, base=base, engine=engine).problems(lines)
 
 
 def make_gate(shapes_file: Path | None = None, base: str = DEFAULT_BASE, engine: str = "auto"
-              ) -> Callable[[Mapping[str, str]], dict[str, list[str]]]:
-    """A build gate with the shapes loaded once: ``build(..., gate=make_gate(path, cfg.base))``."""
+              ) -> Callable[..., dict[str, list[str]]]:
+    """A build gate with the shapes loaded once: ``build(..., gate=make_gate(path, cfg.base))``;
+    it takes ``graphs`` and, optionally, ``lines=`` as :func:`gate` does."""
     shapes = load_shapes(shapes_file, base=base)
     _use_turbo(engine)  # an unknown engine fails here, not in the first batch
 
-    def gate_(graphs: Mapping[str, str]) -> dict[str, list[str]]:
-        return gate(graphs, shapes=shapes, base=base, engine=engine)
+    def gate_(graphs: Mapping[str, str], lines: Mapping[str, int] | None = None) -> dict[str, list[str]]:
+        return gate(graphs, shapes=shapes, base=base, engine=engine, lines=lines)
 
     return gate_
 

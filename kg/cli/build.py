@@ -2,12 +2,31 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import click
 
-from kg.cli.common import base_option, config_from, reports_errors, store_option
-from kg.pipeline import BuildReport, FileResult, build_checked
+from kg.cli.common import base_option, config_from, fail, reports_errors, store_option
+from kg.config import ENV_MAX_CLAIMS, ENV_MAX_FILE_SIZE, parse_count, parse_size
+from kg.pipeline import BuildReport, FileResult, build_checked, discover
 from kg.store import open_store
+
+#: monographs named per kind of extractor warning in the summary (the rest are counted)
+SHOWN = 8
+
+
+def _size(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
+    try:
+        return None if value is None else parse_size(value)
+    except ValueError as e:
+        raise click.BadParameter(str(e)) from None
+
+
+def _count(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
+    try:
+        return None if value is None else parse_count(value, "number of claims")
+    except ValueError as e:
+        raise click.BadParameter(str(e)) from None
 
 
 @click.command("build")
@@ -19,17 +38,28 @@ from kg.store import open_store
 @click.option("--allow-invalid", is_flag=True,
               help="Publish monographs that fail the SHACL shapes anyway (and say so).")
 @click.option("--no-reason", is_flag=True, help="Skip the reasoner (drops the now stale inferred graph).")
+@click.option("--max-file-size", metavar="SIZE", callback=_size, default=None,
+              help=f"Refuse monographs larger than SIZE (bytes, or 512k, 1MB ...) [env {ENV_MAX_FILE_SIZE}; "
+                   "default 512k].")
+@click.option("--max-claims", metavar="N", callback=_count, default=None,
+              help=f"Refuse monographs that make more than N claims [env {ENV_MAX_CLAIMS}; default 2000].")
 @click.option("--quiet", "-q", is_flag=True, help="Only print problems and the summary.")
 @reports_errors
 def command(paths: tuple[str, ...], store: str | None, base: str | None, workers: int | None,
-            no_link: bool, allow_invalid: bool, no_reason: bool, quiet: bool) -> None:
+            no_link: bool, allow_invalid: bool, no_reason: bool, max_file_size: int | None,
+            max_claims: int | None, quiet: bool) -> None:
     """Parse, extract, link and map every monograph under PATHS (default: data/monographs) into
     the store, validate each against ontology/shapes.ttl before it is published, then run the
-    reasoner. A monograph that cannot be read, or does not conform, is reported and left out
-    (its previous graph stays); the exit status is then 1."""
-    cfg = config_from(store, base)
+    reasoner. A monograph that cannot be read, is over a limit, mints the same key as another
+    file, or does not conform, is reported and left out (its previous graph stays); the exit
+    status is then 1. To build into a store that kg serve is serving, send the build through
+    the server: --store http://HOST:PORT/sparql with $KG_UPDATE_TOKEN."""
+    cfg = config_from(store, base, max_file_size=max_file_size, max_claims=max_claims)
     targets = list(paths) or [str(cfg.monographs_dir)]
-    db = open_store(cfg.store)
+    if not discover(targets):
+        fail(f"no monographs under {', '.join(targets)}: nothing was built (a monograph is a *.md file; "
+             "INDEX.md and README.md are skipped)")
+    db = open_store(cfg.store, token=cfg.update_token)
 
     def show(result: FileResult) -> None:
         if result.error is not None:
@@ -55,9 +85,23 @@ def summarize(report: BuildReport, store: str, quiet: bool) -> None:
         for path, problems in report.published_invalid.items():
             for problem in problems:
                 click.echo(f"WARNING: {path}: {problem}", err=True)
+    for note in report.notes:
+        click.echo(f"note: {note}")
     if report.reasoning and (not quiet or not report.consistent):
         click.echo(report.reasoning.rstrip())
+    for key, files in report.collisions.items():
+        click.echo(f"collision: {len(files)} files mint the monograph key {key!r}, none built: "
+                   + ", ".join(files), err=True)
+    warned = report.warnings_by_kind()
+    if warned:
+        click.echo("extractor warnings (claims may be missing; kg extract FILE shows them): " + "; ".join(
+            f"{kind} in {len(files)} ({_names(files)})" for kind, files in warned.items()))
     published = len(report.published)
     click.echo(f"built {published} monographs ({report.triples} triples) into {store} in "
-               f"{report.seconds.get('total', 0) + report.seconds.get('reason', 0):.2f} s; "
-               f"{len(report.failed)} failed, {len(report.rejected)} rejected")
+               f"{report.seconds.get('total', 0) + report.seconds.get('reason', 0):.2f} s; {report.discovered} "
+               f"found, {len(report.failed)} failed, {len(report.rejected)} rejected")
+
+
+def _names(files: list[str]) -> str:
+    names = [Path(f).name for f in files[:SHOWN]]
+    return ", ".join(names) + (f" and {len(files) - SHOWN} more" if len(files) > SHOWN else "")

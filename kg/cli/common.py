@@ -26,8 +26,12 @@ def base_option(f: F) -> F:
                         help="Base IRI of the resources we mint [env KG_BASE].")(f)
 
 
-def config_from(store: str | None = None, base: str | None = None) -> Config:
-    return load_config(store=store, base=base)
+def config_from(store: str | None = None, base: str | None = None, **overrides: Any) -> Config:
+    """The settings: defaults, then the environment, then the command's options."""
+    try:
+        return load_config(store=store, base=base, **overrides)
+    except ValueError as e:  # a malformed $KG_MAX_FILE_SIZE, say
+        raise KgError(str(e), hint="fix the environment variable, or unset it") from e
 
 
 def fail(message: str, code: int = 1) -> None:

@@ -19,7 +19,8 @@ FORMATS = ["turtle", "ntriples", "jsonld", "trig", "nquads", "rdfxml"]
 def command(store: str | None, fmt: str, output: str | None, graphs: tuple[str, ...]) -> None:
     """Write the graph (sorted, prefixes declared, no blank nodes) in FORMAT."""
     assert set(FORMATS) <= set(RDF_FORMATS)
-    data = open_store(config_from(store).store).export(fmt, list(graphs) or None)
+    # read-only: works beside a running kg serve, which holds the store's write lock
+    data = open_store(config_from(store).store, read_only=True).export(fmt, list(graphs) or None)
     if output:
         with open(output, "wb") as fh:
             fh.write(data)

@@ -10,8 +10,9 @@ from rich.table import Table
 
 from kg.cli.common import config_from, fail, reports_errors, store_option
 from kg.config import DEFAULT_BASE
+from kg.errors import KgError
 from kg.namespaces import PREFIXES, inferred_graph, trace_graph
-from kg.store import QueryResult, Term, open_store, parse_rdf_file
+from kg.store import GraphStore, QueryResult, Term, open_store, parse_rdf_file
 
 FORMATS = ["table", "csv", "tsv", "json", "xml", "turtle", "ntriples"]
 
@@ -48,13 +49,29 @@ def command(query: str | None, query_file: object, fmt: str, data: str | None,
         fail("give a QUERY or --file F.rq (exactly one)", 2)
     text = query or query_file.read()  # type: ignore[attr-defined]
     cfg = config_from(store)
-    db = parse_rdf_file(data) if data else open_store(cfg.store)
+    # read-only: works beside a running kg serve, which holds the store's write lock
+    db = parse_rdf_file(data) if data else open_store(cfg.store, read_only=True)
+    if not data and not asserted_only:
+        note_inference_state(db, cfg.base)
     options: dict[str, Any] = {"bindings": dict(parse_binding(p) for p in params)}
     if asserted_only:
         inferred = {inferred_graph(cfg.base), trace_graph(cfg.base)}
         options["default_graph"] = [g for g in db.named_graphs() if g not in inferred]
     result = db.query(text, **options)
     emit(result, fmt, cfg.base)
+
+
+def note_inference_state(db: GraphStore, base: str) -> None:
+    """One line on stderr when the inferred graph does not follow from the data (answers that
+    use it may then be out of date): stdout stays the answer alone."""
+    from kg.inferred import describe_state, inference_state
+
+    try:
+        state = inference_state(db, base)
+    except KgError:
+        return
+    if state != "fresh":
+        click.echo(f"kg: note: {describe_state(state)}", err=True)
 
 
 def emit(result: QueryResult, fmt: str, base: str = DEFAULT_BASE) -> None:

@@ -29,7 +29,8 @@ def command(sample: int, no_trace: bool, fmt: str, why: tuple[str, str, str] | N
     inverse edges, Biolink / RO / Wikidata edges) into the inferred graph, and check that the data
     is consistent with the ontology. The exit status is 1 when it is not."""
     cfg = config_from(store, base)
-    db = open_store(cfg.store)
+    # --why only reads (beside a running kg serve too); reasoning writes the inferred graph
+    db = open_store(cfg.store, read_only=bool(why), token=cfg.update_token)
     if why:
         s, p, o = (x.strip("<>") for x in why)
         rows = explain(db, s, p, o, base=cfg.base)

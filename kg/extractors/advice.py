@@ -50,14 +50,16 @@ _RELIABILITY_NEEDLES = ("ai-generated", "crowd-sourced", "may not be accurate")
 _INTERACT_Q = re.compile(r"\binteract|\bother (?:medicines|medications|drugs)|\balcohol\b|\bdrink|\bgrapefruit|"
                          r"\bfood\b|\bwith other\b", re.I)
 _SUBJECT_AGENT = re.compile(
-    r"^(?:some\s+|certain\s+)?(?P<agent>[A-Za-z][\w' /-]*?(?:\s+\([^)]*\))?)(?:,?\s+such as\s+(?P<ex>[^,]+),)?\s+"
+    r"^(?:some\s+|certain\s+)?(?P<agent>[A-Za-z][\w' /-]*?(?:\s+\([^)]*\))?(?:\s+(?:or|and)\s+[A-Za-z][\w' /-]*?"
+    r"(?:\s+\([^)]*\))?)?)(?:,?\s+such as\s+(?P<ex>[^,]+),)?\s+"
     r"(?:can|may|might|could|increases?|raises?|reduces?|lowers?|makes?|blocks?)\b(?P<effect>.*)$", re.I)
 _WITH_AGENT = re.compile(
     r"\bwith\s+(?:a\s+|an\s+)?(?P<agent>(?:other\s+)?[A-Za-z][\w' -]*?(?:\s+\([A-Z]+s?\))?)"
     r"(?:,?\s+such as\s+(?P<ex>[^,.;]+?(?:,\s+[^,.;]+?)*?))?(?=,|\.|;|\s+unless\b|\s+or within\b|\s+increases\b|$)",
     re.I)
 _NOT_AGENT = re.compile(r"^(?:food|meals?|water|milk|a doctor|your doctor|diet|exercise|it|them|you|the|"
-                        r"symptoms?|caution)\b", re.I)
+                        r"symptoms?|caution|its|their|his|her|this|that|these|those|effects?|people|patients|"
+                        r"some|other\s+medicines?)\b", re.I)
 
 
 def faq_section(doc: Document) -> Section | None:
@@ -321,21 +323,39 @@ def _section_interaction(q: Quoter, sec: Section, block: Block, result: Extracti
 
 
 def _sentence_interactions(q: Quoter, sec: Section, block: Block, sent: str, result: Extraction) -> None:
+    """Agents a sentence says interact: the subject of each clause ("Beta-blockers ... can block",
+    "..., and MAOIs or tricyclic antidepressants can increase ...") and "with X" objects that are
+    not a population ("in people with asthma") or a reference back ("interfere with its effect")."""
     sent = sent.rstrip(".")
     drug = result.drug.label.casefold()
+    for clause in _CLAUSES.split(sent):
+        _clause_subject(q, sec, block, clause.strip(), drug, result)
     effect = _effect(sent)
-    m = _SUBJECT_AGENT.match(sent)
-    if m and drug not in m.group("agent").casefold() and not _NOT_AGENT.match(m.group("agent")) \
-            and not re.match(r"^(?:taking|combining|using|drinking)\b", m.group("agent"), re.I):
-        agent = strip_parens(m.group("agent"))[0]
-        if len(agent.split()) <= 6:
-            _add(result, Interaction(agent, q.evidence(sec, block.span, agent),
-                                     _names(m.group("ex") or ""), effect or m.group("effect").strip()))
     for w in _WITH_AGENT.finditer(sent):
         agent = strip_parens(w.group("agent"))[0].strip()
         if not agent or _NOT_AGENT.match(agent) or drug in agent.casefold() or len(agent.split()) > 6:
             continue
+        if _POPULATION_BEFORE.search(sent, 0, w.start()):
+            continue  # "in people with asthma": who, not what it interacts with
         _add(result, Interaction(agent, q.evidence(sec, block.span, agent), _names(w.group("ex") or ""), effect))
+
+
+_CLAUSES = re.compile(r",\s+and\s+(?=[a-z])|;\s+", re.I)
+_POPULATION_BEFORE = re.compile(r"\b(?:people|patients|those|someone|anyone|children|adults|women|men|persons?|"
+                                r"individuals)\s+$", re.I)
+_AGENT_OR = re.compile(r"\s+(?:or|and)\s+(?![^(]*\))")
+
+
+def _clause_subject(q: Quoter, sec: Section, block: Block, clause: str, drug: str, result: Extraction) -> None:
+    m = _SUBJECT_AGENT.match(clause)
+    if not m or drug in m.group("agent").casefold() or _NOT_AGENT.match(m.group("agent")) \
+            or re.match(r"^(?:taking|combining|using|drinking)\b", m.group("agent"), re.I):
+        return
+    effect = _effect(clause) or m.group("effect").strip()
+    for part in _AGENT_OR.split(m.group("agent")):  # "MAOIs or tricyclic antidepressants": two agents
+        agent = strip_parens(part)[0].strip()
+        if agent and len(agent.split()) <= 6 and not _NOT_AGENT.match(agent):
+            _add(result, Interaction(agent, q.evidence(sec, block.span, agent), _names(m.group("ex") or ""), effect))
 
 
 def _effect(sent: str) -> str | None:

@@ -356,6 +356,8 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
         return None
     text = _DETERMINERS.sub("", text)
     m = _CLASS_PREFIX.match(text)
+    if m and re.match(rf"(?:{_CLASS_WORDS}|kinases?|phosphatases?)\b", text[m.end():], re.I):
+        m = None  # "protein kinase C": the class word is part of the name
     if m and _PROCESS_WORD.match(text[m.end():]):
         return None  # "protein breakdown", "enzyme production": a process, not a target
     if m and not _TARGET_HEAD.fullmatch(text.strip()):

@@ -23,12 +23,14 @@ CORPUS = ROOT / "data" / "monographs"
 BASE = "https://w3id.org/drugkg/id/"
 
 
-def run_kg(*args: str, store: Path | None = None, memory_mb: int = 3072, timeout: float = 180,
+def run_kg(*args: str, store: Path | None = None, memory_mb: int | None = 3072, timeout: float = 180,
            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """``python -m kg ARGS`` in a subprocess capped at ``memory_mb`` of address space."""
+    """``python -m kg ARGS`` in a subprocess capped at ``memory_mb`` of address space (None: no
+    cap, for builds that run the reasoner: Java reserves more address space than it uses)."""
     def cap() -> None:
-        limit = memory_mb * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        if memory_mb is not None:
+            limit = memory_mb * 1024 * 1024
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
     full_env = {**os.environ, **(env or {})}
     full_env.pop("KG_STORE", None)
@@ -139,3 +141,145 @@ def copy_corpus(folder: Path, *names: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for name in names:
         shutil.copy(CORPUS / name, folder / name)
+
+
+# -- point 11: bounds per file ----------------------------------------------------------------
+
+def bullets(path: Path, n: int, drug: str = "Bulletmab") -> Path:
+    """A page whose side-effect list has ``n`` items (each a claim)."""
+    with path.open("w", encoding="utf-8") as f:
+        f.write(f"---\ntitle: {drug}\n---\n\n# {drug}\n\n**Generic Name:** {drug}\n\n**Usage:**\n\n"
+                f"{drug} is used to treat:\n\n* **Acne:** spots.\n\n**Side Effects:**\n\n{drug} can cause:\n\n")
+        for i in range(n):
+            f.write(f"* Effect number {i} reaction\n")
+    return path
+
+
+def test_a_50_mb_monograph_is_refused_by_size_and_the_others_are_built(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    copy_corpus(folder, "imiquimod.md")
+    with (folder / "huge.md").open("w", encoding="utf-8") as f:
+        f.write("# Huge\n\n**Side Effects:**\n\n")
+        for _ in range(50):
+            f.write("* word\n" * 150_000)  # 50 MB of bullets: took a build to 23 GB
+    bullets(folder / "bullets.md", 100_000)  # 100,000 bullets (3 MB): ran past 15 minutes
+    started = time.monotonic()
+    proc = run_kg("build", str(folder), "--no-reason", "--no-link", store=tmp_path / "db", memory_mb=2048)
+    assert time.monotonic() - started < 60
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert re.search(r"huge\.md: 52,500,0\d\d bytes, over the limit of 524,288 bytes per monograph \(.*"
+                     r"--max-file-size", proc.stderr), proc.stderr
+    assert re.search(r"bullets\.md: [\d,]+ bytes, over the limit", proc.stderr), proc.stderr
+    assert "ok     " in proc.stdout and "imiquimod.md" in proc.stdout
+    assert f"{BASE}graph/monograph/imiquimod" in graphs(tmp_path / "db")
+
+
+def test_too_many_claims_are_refused_at_the_first_claim_over_the_limit(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    copy_corpus(folder, "imiquimod.md")
+    bullets(folder / "bullets.md", 3000)  # 90 KB: under the size limit
+    proc = run_kg("build", str(folder), "--no-reason", "--no-link", store=tmp_path / "db")
+    assert proc.returncode == 1
+    # the line given is the one of the 2,001st claim: one of the effects
+    m = re.search(r"bullets\.md:(\d+): 3,0\d\d claims, over the limit of 2,000 per monograph .*\(.*--max-claims",
+                  proc.stderr)
+    assert m, proc.stderr
+    lines = (folder / "bullets.md").read_text(encoding="utf-8").splitlines()
+    assert lines[int(m.group(1)) - 1].startswith("* Effect number")
+    assert f"{BASE}graph/monograph/imiquimod" in graphs(tmp_path / "db")
+
+
+def test_the_limits_are_configurable_by_option_and_environment(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    bullets(folder / "bullets.md", 2100)
+    raised = run_kg("build", str(folder), "--no-reason", "--no-link", "--max-claims", "2500",
+                    store=tmp_path / "a")
+    assert raised.returncode == 0, raised.stderr[-1000:]
+    small = run_kg("build", str(folder), "--no-reason", "--no-link", store=tmp_path / "b",
+                   env={"KG_MAX_FILE_SIZE": "10k"})
+    assert small.returncode == 1 and "over the limit of 10,240 bytes" in small.stderr, small.stderr
+    bad = run_kg("build", str(folder), "--max-file-size", "lots", store=tmp_path / "c")
+    assert bad.returncode == 2 and "'lots' is not a size" in bad.stderr
+    bad_env = run_kg("build", str(folder), store=tmp_path / "c", env={"KG_MAX_CLAIMS": "-1"})
+    assert bad_env.returncode == 1 and "$KG_MAX_CLAIMS" in bad_env.stderr and "Traceback" not in bad_env.stderr
+
+
+# -- point 12: two files that mint one key ----------------------------------------------------
+
+def test_files_that_mint_one_key_are_all_reported_and_none_is_dropped_silently(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    monograph(folder, "a b.md", "Alphamab")
+    monograph(folder, "A-B.md", "Betamab")
+    monograph(folder, "a_b.md", "Gammamab")
+    monograph(folder, "other.md", "Othermab")
+    store = tmp_path / "db"
+    proc = run_kg("build", str(folder), "--no-reason", "--no-link", store=store)
+    assert proc.returncode == 1
+    for name in ("a b.md", "A-B.md", "a_b.md"):
+        line = next((x for x in proc.stderr.splitlines() if x.startswith(f"error: {folder / name}:")), "")
+        assert "mints the same monograph key 'a-b'" in line and "rename one of them" in line, proc.stderr
+        assert all(str(folder / other) in line for other in ("a b.md", "A-B.md", "a_b.md") if other != name)
+    assert "collision: 3 files mint the monograph key 'a-b', none built" in proc.stderr
+    assert "3 failed" in proc.stdout
+    built = graphs(store)
+    assert f"{BASE}graph/monograph/other" in built and f"{BASE}graph/monograph/a-b" not in built
+    # renamed, both are built, each with its own drug
+    (folder / "A-B.md").rename(folder / "betamab.md")
+    (folder / "a_b.md").rename(folder / "gammamab.md")
+    again = run_kg("build", str(folder), "--no-reason", "--no-link", store=store)
+    assert again.returncode == 0, again.stderr
+    assert {f"{BASE}graph/monograph/{k}" for k in ("a-b", "betamab", "gammamab")} <= graphs(store)
+
+
+def test_one_file_named_twice_is_built_once(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    copy_corpus(folder, "imiquimod.md")
+    proc = run_kg("build", str(folder), str(folder / "imiquimod.md"), f"{folder}/./imiquimod.md",
+                  "--no-reason", "--no-link", store=tmp_path / "db")
+    assert proc.returncode == 0, proc.stderr
+    assert "built 1 monographs" in proc.stdout and "1 found" in proc.stdout
+
+
+# -- point 14: no monographs, and rejections without a line -----------------------------------
+
+def test_a_folder_without_monographs_is_an_error(tmp_path: Path) -> None:
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    (folder / "INDEX.md").write_text("# Index\n", encoding="utf-8")
+    (folder / "notes.txt").write_text("not a monograph\n", encoding="utf-8")
+    proc = run_kg("build", str(folder), store=tmp_path / "db")
+    assert proc.returncode == 1
+    assert f"no monographs under {folder}: nothing was built" in proc.stderr and "INDEX.md" in proc.stderr
+    assert not (tmp_path / "db").exists()  # nothing was created either
+
+
+def test_no_claim_and_a_label_without_letters_are_reported_with_their_line(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "nothingmab.md").write_text(
+        "---\ntitle: Nothingmab\n---\n\n# Nothingmab\n\n**Generic Name:** Nothingmab\n\n"
+        "**Note:** This information is AI-generated or crowd-sourced and may not be accurate.\n", encoding="utf-8")
+    (folder / "punct.md").write_text(
+        "---\ntitle: Punctmab\n---\n\n# Punctmab\n\n**Generic Name:** Punctmab\n\n**Usage:**\n\n"
+        "Punctmab is used to treat:\n\n* **Acne:** spots.\n* **...:** dots.\n", encoding="utf-8")
+    proc = run_kg("build", str(folder), "--no-reason", "--no-link", store=tmp_path / "db")
+    assert proc.returncode == 1
+    # the drug that makes no claim: the line where the page names it
+    assert re.search(r"rejected \S*nothingmab\.md: nothingmab\.md:7: the drug \S+ makes no claim.*\(hint: ",
+                     proc.stderr), proc.stderr
+    assert re.search(r"punct\.md:14: the condition label '\.\.\.' has no letters or digits .*\(.+\)",
+                     proc.stderr), proc.stderr
+
+
+# -- issue 8: the extractor's warnings in the build summary -----------------------------------
+
+def test_the_summary_counts_the_extractors_warnings_per_kind(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    monograph(folder, "goodmab.md", "Goodmab")  # no mechanism section
+    proc = run_kg("build", str(folder), "--no-reason", "--no-link", "-q", store=tmp_path / "db")
+    assert proc.returncode == 0, proc.stderr
+    summary = next((x for x in proc.stdout.splitlines() if x.startswith("extractor warnings")), "")
+    assert re.search(r"no-mechanism in 1 \(goodmab\.md\)", summary), proc.stdout

@@ -1,0 +1,127 @@
+"""The extractor reads a page whatever its layout: each case is a small page in one markup, with
+what it must yield. Plus the wrong claims found by reading the bundled graph, pinned as fixed."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract, extract_file
+from kg.parse import parse_text
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "monographs"
+
+BODY = {  # one page in many markups: (generic-name line, label template)
+    "bold": ("**Generic Name:** Zedamab", "**{}:**"),
+    "bold-colon-outside": ("**Generic Name**: Zedamab", "**{}**:"),
+    "numbered-bold": ("**1. Generic Name:** Zedamab", "**{n}. {}:**"),
+    "heading": ("## Generic Name\n\nZedamab", "## {}"),
+    "heading-colon": ("### Generic Name:\n\nZedamab", "### {}:"),
+    "plain": ("Generic Name: Zedamab", "{}:"),
+    "plain-caps": ("GENERIC NAME: Zedamab", "{upper}:"),
+    "plain-alone": ("Generic Name:\nZedamab", "{}:"),
+    "emoji-heading": ("## 💊 Generic Name\n\nZedamab", "## 💊 {}"),
+}
+SECTIONS = [
+    ("Usage", "Zedamab is used to treat gout and psoriasis in adults. Doctors also prescribe it off-label for acne."),
+    ("Side Effects", "Common side effects include headache, nausea, and dry mouth. Serious side effects can include "
+                     "liver damage."),
+    ("How it Works", "Zedamab blocks the histamine H2 receptor (H2R)."),
+    ("FAQs", "Q: Can I drink alcohol?\nA: Avoid it.\n\nQ: Is it safe in pregnancy?\nA: Ask a doctor."),
+]
+
+
+def _page(layout: str) -> str:
+    generic, label = BODY[layout]
+    parts = ["---\ntitle: Zedamab\n---", "# Zedamab", "Here is the information you asked for:", generic]
+    for n, (title, text) in enumerate(SECTIONS, start=2):
+        parts.append(label.format(title, n=n, upper=title.upper()) + "\n" + text)
+    parts.append("**Note:** This information is AI-generated or crowd-sourced and may not be accurate.")
+    return "\n\n".join(parts)
+
+
+@pytest.mark.parametrize("layout", sorted(BODY))
+def test_every_markup_gives_the_same_claims(layout: str) -> None:
+    x = extract(parse_text(_page(layout), "zed.md"))
+    kinds = [s.kind for s in x.coverage.sections]
+    assert kinds[-5:] == ["uses", "side_effects", "mechanism", "faqs", "note"], kinds
+    assert x.drug.label == "Zedamab"
+    assert [(t.label, t.qualifier) for t in x.treats] == [("Gout", None), ("Psoriasis", None), ("Acne", "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Headache", "Common", False), ("Nausea", "Common", False), ("Dry mouth", "Common", False),
+        ("Liver damage", "Serious", True)]
+    assert [(m.relation, m.symbol) for m in x.mechanism if m.is_target] == [("blocks", "H2R")]
+    assert len(x.faqs) == 2 and x.faqs[0].answer == "Avoid it."
+    assert not x.coverage.warnings
+
+
+def test_an_empty_page_is_warned_about_with_its_line() -> None:
+    x = extract(parse_text("# Zedamab\n\nZedamab is a nice medicine.\n", "zed.md"))
+    assert {w.kind for w in x.coverage.warnings} == {"no-uses", "no-mechanism", "no-side-effects"}
+    assert all(w.line >= 1 for w in x.coverage.warnings)
+
+
+def test_an_unknown_section_is_warned_about() -> None:
+    x = extract(parse_text("# Zed\n\n**Usage:** Zed is used to treat gout.\n\n## Fun Facts\n\nIt is blue.\n", "z.md"))
+    assert [(w.kind, w.line) for w in x.coverage.warnings if w.kind == "unknown-section"] == [("unknown-section", 5)]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("It is used to reduce the risk of heart attack and stroke in people who have had a stroke.",
+     [("Heart attack", "prevention"), ("Stroke", "prevention")]),
+    ("It is approved to treat major depressive disorder (MDD) in adults aged 18 and older, and generalized "
+     "anxiety disorder (GAD) in children.",
+     [("Major depressive disorder", None), ("Generalized anxiety disorder", None)]),
+    ("Zed does not cure gout.", []),
+    ("It is not used to treat diabetic ketoacidosis.", []),
+    ("Zed is also an ingredient of Combix (zed/other), which is approved for weight management.", []),
+    ("It is used to treat edema caused by heart failure or kidney disease.", [("Edema", None)]),
+    ("Lowering blood pressure helps prevent strokes.", []),
+])
+def test_prose_uses(sentence: str, want: list) -> None:
+    x = extract(parse_text(f"# Zed\n\n**Usage:**\n\n{sentence}\n", "z.md"))
+    assert [(t.label, t.qualifier) for t in x.treats] == want
+
+
+@pytest.mark.parametrize("how, want", [
+    ("The serotonin transporter (SERT) takes serotonin back up. Zed blocks this transporter.", [("blocks", "SERT")]),
+    ("Zed is a prodrug of zedrin. Zedrin triphosphate inhibits the viral DNA polymerase.",
+     [("inhibits", "viral DNA polymerase")]),
+    ("This differs from aspirin, which inhibits the enzyme cyclooxygenase-1 (COX-1).", []),
+    ("It inhibits two bacterial enzymes, DNA gyrase and topoisomerase IV, that bacteria need.",
+     [("inhibits", "DNA gyrase"), ("inhibits", "topoisomerase IV")]),
+    ("When it binds to H2 receptors, cells pump acid. Zed blocks the H2 receptor (H2R).", [("blocks", "H2R")]),
+])
+def test_mechanism_reading(how: str, want: list) -> None:
+    x = extract(parse_text(f"# Zed\n\n**How it Works:**\n\n{how}\n", "z.md"))
+    got = [(m.relation, m.symbol or m.target) for m in x.mechanism if m.is_target]
+    assert got == want
+
+
+# -- wrong claims once in the bundled graph -------------------------------------------------------
+
+def test_ibuprofen_does_not_interact_with_its_effect() -> None:
+    x = extract_file(DATA / "ibuprofen.md")
+    agents = {i.agent.casefold() for i in x.interactions}
+    assert "its effect" not in agents and {"other nsaids", "blood thinners", "corticosteroids"} <= agents
+
+
+def test_albuterol_interacts_with_maois_and_tricyclics_not_asthma() -> None:
+    x = extract_file(DATA / "albuterol.md")
+    agents = {i.agent.casefold() for i in x.interactions}
+    assert "asthma" not in agents
+    assert {"monoamine oxidase inhibitors", "tricyclic antidepressants", "beta-blockers"} <= agents
+
+
+def test_ingenol_mebutate_activates_protein_kinase_c() -> None:
+    x = extract_file(DATA / "ingenol-mebutate.md")
+    assert ("activates", "protein kinase C", "PKC") in [(m.relation, m.target, m.symbol) for m in x.mechanism]
+
+
+@pytest.mark.parametrize("path", sorted(DATA.glob("*.md")), ids=lambda p: p.name)
+def test_warning_sign_quotes_hold_every_word_of_the_sign(path: Path) -> None:
+    if path.name == "INDEX.md":
+        pytest.skip("not a monograph")
+    for sign in extract_file(path).serious_signs:
+        quote = sign.evidence.quote.casefold()
+        assert sign.label.split()[-1].casefold().strip(".,") in quote, (sign.label, sign.evidence.quote)
