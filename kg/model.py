@@ -50,6 +50,8 @@ class Block:
     ordered: bool = False
     children: list[Block] = field(default_factory=list)
     strong: list[str] = field(default_factory=list)  # bold phrases inside the text (not the lead-in label)
+    cells: list[str] = field(default_factory=list)  # a table row: its cells (``text`` is the first)
+    header: list[str] = field(default_factory=list)  # a table row: its table's header cells
 
 
 @dataclass

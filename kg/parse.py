@@ -27,7 +27,7 @@ from kg.errors import ParseError
 from kg.frontmatter import read_front_matter as _front_matter
 from kg.frontmatter import wide_encoding
 from kg.model import Block, Document, Section, Span
-from kg.sections import clean_label, section_kind, split_label
+from kg.sections import LabelLine, clean_label, section_kind, split_label
 
 __all__ = ["parse_text", "parse_file", "parse_bytes"]
 
@@ -50,7 +50,7 @@ def _markdown() -> MarkdownIt:
     """The shared CommonMark parser (built on first use, never at import time)."""
     # Monographs never use code blocks, fences, raw HTML, link references, links or entities: those
     # rules only cost time (and an indented paragraph stays a paragraph instead of becoming code).
-    md = MarkdownIt("commonmark")
+    md = MarkdownIt("commonmark").enable("table")
     md.disable(["code", "fence", "html_block", "reference", "link", "image", "autolink", "html_inline", "entity"])
     # Inline parsing is done by :func:`_inline` on ``Token.content`` (a bold lead-in label and
     # emphasis markers are all a monograph uses), which is several times cheaper than the token tree.
@@ -64,7 +64,7 @@ def _markdown() -> MarkdownIt:
 @lru_cache(maxsize=1)
 def _markdown_nul() -> MarkdownIt:
     """:func:`_markdown` with ``normalize`` kept, for text holding a NUL character (U+FFFD for it)."""
-    md = MarkdownIt("commonmark")
+    md = MarkdownIt("commonmark").enable("table")
     md.disable(["code", "fence", "html_block", "reference", "link", "image", "autolink", "html_inline", "entity"])
     md.disable("inline")
     md.disable("text_join")
@@ -171,6 +171,7 @@ class _Builder:
     _stack: list[Block] = field(default_factory=list)      # open list items, innermost last
     _ordered: list[bool] = field(default_factory=list)      # open lists: numbered?
     _pending: list[Block | None] = field(default_factory=list)  # item awaiting its first paragraph
+    _section_items: int = 0  # open list items that are section labels ("2. Usage")
 
     def feed(self, tokens: list[Token]) -> None:
         i, n = 0, len(tokens)
@@ -181,6 +182,9 @@ class _Builder:
                 self._heading(tok, tokens[i + 1])
                 i += 3
                 continue
+            if t == "table_open":
+                i = self._table(tokens, i)
+                continue
             if t in ("bullet_list_open", "ordered_list_open"):
                 self._ordered.append(t == "ordered_list_open")
             elif t in ("bullet_list_close", "ordered_list_close"):
@@ -189,6 +193,8 @@ class _Builder:
                 self._pending.append(None)
             elif t == "list_item_close":
                 done = self._pending.pop()
+                if done is _SECTION_ITEM:
+                    self._section_items -= 1
                 if done is not None and self._stack and self._stack[-1] is done:
                     self._stack.pop()
             elif t == "inline" and tokens[i - 1].type == "paragraph_open":
@@ -211,6 +217,17 @@ class _Builder:
             return
         self.sections.append(Section(title=title, span=info.span, kind=kind or "unknown", level=level))
 
+    def _bare_label(self, line: str) -> tuple[Any, ...] | None:
+        """A section name alone on its line, with no colon ("Part 2 – Usage", "Side Effects")."""
+        text = line.strip()
+        if not text or len(text) > 60 or text[-1] in ".,;?!" or text[0].islower():
+            return None
+        title = clean_label(text)
+        kind = section_kind(title)
+        if kind is None or kind == "note" or len(title.split()) > 5 or self._is_sub(kind, title, None, "plain"):
+            return None
+        return ("section", kind, LabelLine(text, "", "plain", len(line)))
+
     def _is_sub(self, kind: str | None, title: str, level: int | None, markup: str) -> bool:
         """Whether a label inside the current section is a sub-heading of it, not a new section.
 
@@ -232,13 +249,58 @@ class _Builder:
             return level > 2  # "## Fun Facts" after "**Usage:**" opens a section; "### Common" does not
         return level > cur.level
 
+    def _table(self, tokens: list[Token], i: int) -> int:
+        """A Markdown table: each body row is an item whose text is its first cell, with all its
+        cells and the header kept (a side-effect table's frequency and seriousness columns)."""
+        header: list[str] = []
+        row: list[str] = []
+        row_span: Span | None = None
+        in_head = False
+        while i < len(tokens) and tokens[i].type != "table_close":
+            tok = tokens[i]
+            if tok.type == "thead_open":
+                in_head = True
+            elif tok.type == "thead_close":
+                in_head = False
+            elif tok.type == "tr_open":
+                row, start = [], (tok.map or (0, 1))[0]
+                row_span = Span(start + 1, start + 1)
+            elif tok.type == "inline":
+                row.append(_plain(tok.content))
+            elif tok.type == "tr_close":
+                if in_head:
+                    header = row
+                elif row and row_span is not None and any(row):
+                    self._add(Block(kind="item", text=row[0], span=row_span, cells=list(row), header=list(header),
+                                    depth=0))
+            i += 1
+        return i + 1
+
     def _paragraph(self, tok: Token) -> None:
         """A paragraph, cut at every line that opens with a label (``Usage:``, ``Common: ...``,
         ``**Serious:** ...``, ``Q: ...``): a label may open a section, which decides the next
         line's role, so lines are read in order."""
-        if self._pending:  # inside a list item
+        if self._pending and self._pending[-1] is not _SECTION_ITEM:  # inside a list item
+            if self._pending[-1] is None and self._opens_section_item(tok):
+                return
             self._item_paragraph(_inline(tok))
             return
+        self._lines(tok)
+
+    def _opens_section_item(self, tok: Token) -> bool:
+        """``2. Usage`` / ``1. Generic Name: X`` written as a numbered list: a top-level item whose
+        first line is a section label opens that section; the item's text is the section's."""
+        if len(self._ordered) - self._section_items != 1 or not self._ordered[-1]:
+            return False
+        role = self._line_role(tok.content.split("\n", 1)[0])
+        if role is None or role[0] != "section" or role[1] == "unknown":
+            return False
+        self._pending[-1] = _SECTION_ITEM
+        self._section_items += 1
+        self._lines(tok)
+        return True
+
+    def _lines(self, tok: Token) -> None:
         start = (tok.map or (0, 1))[0]
         buf: list[str] = []
         first, role = start, None
@@ -283,7 +345,7 @@ class _Builder:
         """``("section", kind, label)``, ``("sub", None, label)`` or None for one source line."""
         ll = split_label(line)
         if ll is None:
-            return None
+            return self._bare_label(line)
         title = _clean_label(ll.label)
         if not title:
             return None
@@ -313,7 +375,7 @@ class _Builder:
             item.text = f"{item.text} {_join(info)}".strip()
             item.span = Span(item.span.start, max(item.span.end, info.span.end))
             return
-        depth = len(self._ordered) - 1
+        depth = len(self._ordered) - 1 - self._section_items
         block = Block(kind="item", text=info.text if info.label is not None else _join(info), span=info.span,
                       label=_clean_label(info.label) if info.label is not None else None,
                       depth=max(depth, 0), ordered=bool(self._ordered and self._ordered[-1]), strong=info.strong)
@@ -397,6 +459,8 @@ def _clean_label(label: str | None) -> str:
 
 
 _HYPHENS = {0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2212: "-"}
+#: The marker of an open list item that is a section label, not a list member.
+_SECTION_ITEM: Any = Block(kind="section-item", text="", span=Span(1, 1))
 #: Words that make a plain "X:" line a sentence introducing a list rather than a label.
 _SENTENCE_WORDS = re.compile(r"\b(?:is|are|was|were|be|been|can|could|may|might|will|would|should|must|used|include|"
                              r"includes|including|has|have|had|not|does|do|did|you|your|it|this|these)\b", re.I)
