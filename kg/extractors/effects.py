@@ -101,7 +101,12 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
         seen_list = True
         context = parents.get(block.depth - 1) if block.depth > 0 else heading
         parents[block.depth] = block.label
-        ctx.item(block, context)
+        if block.cells:
+            ctx.row(block, heading)
+        elif _SEEK_HELP_GROUP.search(block.label or context or ""):
+            ctx.sign_item(block)  # "Call your doctor right away if:" over a list: signs, not effects
+        else:
+            ctx.item(block, context)
     _dedupe(result)
 
 
@@ -140,6 +145,13 @@ def split_pair(text: str) -> list[str]:
 
 
 _INTENSIFIER_WORD = re.compile(r"^(?:very|extremely|unusually|abnormally|too|low|high)\s*$", re.I)
+
+
+_FREQ_COLUMN = re.compile(r"how\s+(?:common|often|frequent)|frequency|incidence|category|group|likelihood", re.I)
+_SERIOUS_COLUMN = re.compile(r"serious|severity|severe|dangerous", re.I)
+_SEEK_HELP_GROUP = re.compile(r"\b(?:call|contact|tell|see|seek|get)\b.*\b(?:if|when|right\s+away|immediately|help)\b|"
+                              r"\bwhen\s+to\s+(?:call|seek|get)\b|\bwarning\s+signs\b", re.I)
+_YOU_VERB = re.compile(r"^(?:if\s+)?you\s+(?:get|have|notice|see|pass|develop|feel|experience|start)\s+(?:any\s+)?", re.I)
 
 
 def _prose_group(mod: str, mid: str, current: str | None) -> str:
@@ -267,6 +279,33 @@ class _Ctx:
     def serious_effect(self, block: Block, text: str) -> None:
         label = _singular_ies(drop_article(_SERIOUS_TAIL.sub("", text.strip())))
         self.effect(block, label, SERIOUS_CATEGORY, True, tail=_SERIOUS_TAIL)
+
+    # -- tables and seek-help groups -------------------------------------------------------------
+
+    def row(self, block: Block, heading: str | None) -> None:
+        """A table row: ``Effect | How common | Serious?`` gives one effect with its group and
+        seriousness; ``How often | Side effects`` gives the row's effects in the row's group."""
+        head = [h.casefold() for h in block.header] + [""] * len(block.cells)
+        cells = block.cells
+        freq = next((k for k, h in enumerate(head[:len(cells)]) if _FREQ_COLUMN.search(h)), None)
+        grave = next((k for k, h in enumerate(head[:len(cells)]) if _SERIOUS_COLUMN.search(h)), None)
+        if freq == 0 and len(cells) > 1:
+            category = _category(cells[0])
+            serious = bool(_SERIOUS_F.search(category))
+            for chunk in split_top(cells[1], ";"):
+                for it in list_items(cut_outside_parens(chunk.strip(), _ITEM_CUT), appositives=False, split_or=False):
+                    self.effect(block, it.text, category, serious)
+            return
+        category = _category(cells[freq]) if freq is not None else _category(heading or "Other")
+        if grave is not None:
+            serious = bool(re.match(r"^\s*(?:yes|true|serious|severe)\b", cells[grave], re.I))
+        else:
+            serious = bool(_SERIOUS_F.search(category))
+        self.effect(block, cut_outside_parens(cells[0], _ITEM_CUT), category, serious)
+
+    def sign_item(self, block: Block) -> None:
+        text = _YOU_VERB.sub("", norm(block.text).rstrip("."))
+        self.signs(block, text)
 
     # -- prose and labelled groups --------------------------------------------------------------
 
