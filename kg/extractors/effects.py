@@ -188,6 +188,28 @@ def _category(label: str) -> str:
 _GROUP_INCLUDE = re.compile(r"^(?P<mod>(?:[\w-]+\s+){0,4}?)(?:side[\s-]effects?|adverse\s+(?:effects|reactions|events))"
                             r"(?P<mid>(?:\s+[\w,-]+){0,8}?)\s+(?:(?:may|can|might|could)\s+(?:also\s+)?)?"
                             r"(?:include|includes|are)\s+(?P<list>.+)$", re.I)
+_FREQ_SENT = (
+    ("Common", re.compile(r"\b(?:most\s+often|most\s+common(?:ly)?|most\s+frequent(?:ly)?)\b[^.]*?\b(?:are|is|include|"
+                          r"includes)\s+(?P<list>.+)$", re.I)),
+    ("Less common", re.compile(r"^(?:less\s+often|less\s+commonly|less\s+frequently|occasionally|uncommonly),?\s+"
+                               r"(?:[\w-]+\s+){0,2}?(?:(?:can|may|might)\s+)?(?:causes?|leads?\s+to|produces?|brings?\s+on)\s+"
+                               r"(?P<list>.+)$", re.I)),
+    ("Serious", re.compile(r"\bthe\s+most\s+(?:serious|dangerous|severe|important)\s+(?:risk|side\s+effect|problem|"
+                           r"concern|danger)\s+is\s+(?P<list>.+)$", re.I)),
+)
+_RARE_SEVERE = re.compile(r"^(?P<x>.+?)\s+(?:are|is)\s+(?:very\s+|extremely\s+)?rare$", re.I)
+_OTHERS_HAVE = re.compile(r",?\s+and\s+(?:[\w-]+\s+){1,2}(?:may|can|might|could)\s+(?:also\s+)?(?:have|get|develop|"
+                          r"experience|notice)\s+", re.I)
+
+
+def _frequency_group(sent: str) -> tuple[str, str] | None:
+    for category, rx in _FREQ_SENT:
+        m = rx.search(sent)
+        if m:
+            return (SERIOUS_CATEGORY if category == "Serious" else category), m.group("list")
+    return None
+
+
 _NOT_A_LIST = re.compile(r"^(?:usually|mild|rare|rarely|uncommon|common|generally|often|more|less|similar|few|"
                          r"not|related|dose|different|the\s+same|worse|temporary|possible)\b", re.I)
 _ALSO_HAVE = re.compile(r"\b(?:may|can|might|could|sometimes)\s+(?:also\s+)?(?:have|get|experience|develop|notice|feel)\s+"
@@ -198,7 +220,8 @@ _LESS = re.compile(r"\b(?:less|un)common\b|\brare\b|\binfrequent\b|\bless\s+freq
 _MOD_DROP = re.compile(r"^(?:the|other|some|more|possible|known)\s+", re.I)
 _LISTY = re.compile(r"\b(?:is|are|was|were|has|have|had|can|may|might|could|will|would|should|if|when|because)\b", re.I)
 _PROSE_CUT = re.compile(r",?\s+(?:which|that|but|although|though|especially|particularly|mostly|mainly|usually|"
-                        r"most\s+often|often)\b.*$|\s+(?:if|when|unless|in\s+people|in\s+patients)\b.*$", re.I)
+                        r"most\s+often|often)\b.*$|\s+(?:if|when|unless|in\s+people|in\s+patients)\b.*$|"
+                        r";\s+(?:these|this|they|it|which|those)\b.*$", re.I)
 _PAREN_ANY = re.compile(r"\s*\([^()]*\)")
 
 
@@ -326,9 +349,18 @@ class _Ctx:
                 current = _prose_group(m.group("mod"), m.group("mid"), current)
                 self._prose_list(block, m.group("list"), current)
                 continue
+            group = _frequency_group(sent)  # "the effects people notice most often are ...", "Less often, it causes ..."
+            if group is not None:
+                current = group[0]
+                self._prose_list(block, group[1], current)
+                continue
             m = _ALSO_HAVE.search(sent)
             if m and current:
                 self._prose_list(block, m.group("list"), current)
+                continue
+            m = _RARE_SEVERE.match(sent)
+            if m and _SERIOUS_F.search(m.group("x")):  # "Severe skin reactions such as SJS are rare"
+                self._prose_list(block, m.group("x"), SERIOUS_CATEGORY)
                 continue
             m = _CAN_HAPPEN.match(sent)
             if m and current:
@@ -342,6 +374,7 @@ class _Ctx:
     def _prose_list(self, block: Block, text: str, category: str) -> None:
         serious = bool(_SERIOUS_F.search(category))
         text = _PROSE_CUT.sub("", _PAREN_ANY.sub("", text))
+        text = _OTHERS_HAVE.sub(", ", text)  # "X and Y, and women may have Z" -> one list
         if serious:
             text = _SUCH_AS.sub(", ", text)
         for it in list_items(text, appositives=True, split_and=True):
