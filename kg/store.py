@@ -350,15 +350,16 @@ class RemoteStore:
         #: the largest update body sent at once (kg serve refuses bodies over --max-request,
         #: 10 MiB by default); kg.pipeline sizes its batches by it, :meth:`load` splits by it
         self.max_request_bytes = max_request_bytes
+        self._graph_store: bool | None = None  # does the server speak the Graph Store Protocol?
 
     def _post(self, url: str, body: str, content_type: str, accept: str = "*/*",
-              params: Mapping[str, str] | None = None) -> tuple[str, bytes]:
+              params: Mapping[str, str] | None = None, method: str = "POST") -> tuple[str, bytes]:
         if params:
             url = f"{url}?{urllib.parse.urlencode(params)}"
         headers = {"Content-Type": content_type, "Accept": accept}
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
-        request = urllib.request.Request(url, data=body.encode("utf-8"), headers=headers, method="POST")
+        request = urllib.request.Request(url, data=body.encode("utf-8"), headers=headers, method=method)
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
                 return response.headers.get("Content-Type", ""), response.read()
@@ -396,7 +397,25 @@ class RemoteStore:
         self._post(self.update_url, sparql, "application/sparql-update")
 
     def replace_graphs(self, graphs: Mapping[str, str], additions: Mapping[str, str] | None = None) -> None:
-        """One SPARQL update (one transaction on the server) replaces all the graphs."""
+        """Through the Graph Store Protocol when the server has it: the additions POSTed, then
+        each graph PUT, which the server replaces in one transaction (every graph wholly old or
+        wholly new); data travels as N-Triples, never as SPARQL text a server would parse and
+        check. Otherwise one SPARQL update (one transaction) replaces them all."""
+        if not graphs and not additions:
+            return
+        if self._graph_store is not False:
+            try:
+                for g, text in (additions or {}).items():
+                    self._post(self.store_url, text, "application/n-triples", params={"graph": g})
+                    self._graph_store = True
+                for g, text in graphs.items():
+                    self._post(self.store_url, text, "application/n-triples", params={"graph": g}, method="PUT")
+                    self._graph_store = True
+                return
+            except StoreError as e:
+                if self._graph_store or not any(f" answered {c}:" in str(e) for c in (404, 405, 501)):
+                    raise
+                self._graph_store = False  # no Graph Store Protocol there: SPARQL Update below
         if graphs or additions:
             drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in graphs)
             body = "".join(f"GRAPH <{g}> {{\n{text}}}\n" for g, text in graphs.items())
@@ -410,9 +429,10 @@ class RemoteStore:
             # the Graph Store Protocol's POST adds to a graph, and the server reads plain
             # N-Triples, with no SPARQL to check
             body = "".join(lines)
-            if graph:
-                self._post(f"{self.store_url}?{urllib.parse.urlencode({'graph': graph})}", body,
-                           "application/n-triples")
+            if graph and self._graph_store is not False:
+                self._post(self.store_url, body, "application/n-triples", params={"graph": graph})
+            elif graph:
+                self.update(f"INSERT DATA {{\nGRAPH <{graph}> {{\n{body}}}\n}}")
             else:
                 self.update(f"INSERT DATA {{\n{body}}}")
 

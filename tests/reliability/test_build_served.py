@@ -104,7 +104,10 @@ def test_a_direct_build_refuses_and_says_how_to_build_through_the_server(
 def test_a_build_through_the_server_is_served_at_once(served: tuple[Path, int, subprocess.Popen[str]],
                                                       tmp_path: Path) -> None:
     store, port, _ = served
-    monograph(tmp_path, "throughmab.md", "Throughmab")
+    page = monograph(tmp_path, "throughmab.md", "Throughmab")
+    # words a check of SPARQL text would take for LOAD and SERVICE: data goes as data
+    page.write_text(page.read_text(encoding="utf-8") + "\n**Dosage:** A loading dose first; ask your "
+                    "health service.\n", encoding="utf-8")
     graph = f"{BASE}graph/monograph/throughmab"
     assert not ask(port, f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
     url = f"http://127.0.0.1:{port}/sparql"
