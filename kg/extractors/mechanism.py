@@ -53,7 +53,9 @@ _FUNCTION_CAPS = frozenset({"it", "its", "this", "these", "that", "they", "toget
                             "when", "after", "because", "by", "within", "as", "at", "first", "second",
                             "then", "thus", "however", "also", "both", "the", "a", "an", "like", "unlike",
                             "through", "on", "instead", "there", "here", "now", "over", "finally", "normally",
-                            "specifically", "mainly", "essentially", "ultimately", "overall", "with", "without", "during", "since", "while", "where", "so", "some"})
+                            "specifically", "mainly", "essentially", "ultimately", "overall", "with", "without",
+                            "during", "since", "while", "where", "so", "some", "several", "many", "most", "all",
+                            "each", "much", "one", "two", "despite", "exactly"})
 _PROCESS_OBJ = re.compile(r"^(?:the|their|its)\s+(?:production|release|synthesis|formation|absorption|uptake|"
                           r"transmission|amount|levels?|number|activation|breakdown|reuptake)\s+of\s+", re.I)
 _ACTIVITY_OBJ = re.compile(r"^(?:the\s+)?(?:activity|action|function|effects?|activation|assembly|signal(?:l)?ing)\s+"
@@ -126,15 +128,21 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
     text = " ".join(norm(b.text) for b in sec.blocks if b.text)
     others = _other_agent_check(result, _active_forms(text))
     mentions: list[tuple[str, str | None, str]] = []
+    lead_hedged = False  # a list introduced by a hedge ("Several actions are thought to contribute:")
+    prev_other = False  # the previous sentence is about another agent ("Aldosterone is a hormone.")
     for block in sec.blocks:
         if not block.text:
             continue
+        if block.kind == "paragraph":
+            lead_hedged = block.text.rstrip().endswith(":") and bool(_HEDGE_F.search(block.text))
         for sent in sentences(norm(block.text)):
             certainty = "hedged" if _HEDGE_F.search(sent) and not _ASSERT_F.search(sent) else "asserted"
-            for mech, hedged in _direct(sent, others, mentions):
-                mech.certainty = "hedged" if hedged or (certainty == "hedged" and _LEAD_HEDGED.get(id(block))) else "asserted"
+            for mech, hedged in _direct(sent, others, mentions, prev_other):
+                in_list = block.kind == "item" and lead_hedged
+                mech.certainty = "hedged" if hedged or in_list else "asserted"
                 _add(result, q, sec, block, sent, mech)
             mentions.extend(_mentions(sent))
+            prev_other = _sentence_about_other(sent, others)
             for mech, frag in _downstream(sent, others):
                 mech.certainty = certainty
                 _add(result, q, sec, block, sent, mech, frag)
@@ -145,8 +153,6 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
 # ---------------------------------------------------------------------------
 
 
-#: Blocks whose hedge reaches every relation (unused: kept empty; a list's lead-in hedge is handled by the item).
-_LEAD_HEDGED: dict[int, bool] = {}
 _ACTIVE_FORM = re.compile(r"\b(?:prodrug\s+of|converts?\s+(?:it\s+)?(?:in)?to|converted\s+(?:in)?to|"
                           r"active\s+(?:form|metabolite)s?(?:\s*,)?(?:\s+(?:called|known\s+as|is))?|"
                           r"metaboli[sz]ed\s+(?:in)?to|turned\s+into|broken\s+down\s+(?:in)?to)\s+(?:its\s+)?"
@@ -210,15 +216,50 @@ _LIGAND_SUBJECT = re.compile(r"\b(?:more|less|natural|endogenous)\s+[\w-]+\b|\b(
 _VIA = re.compile(r"\b(?:through|via|by\s+(?:blocking|binding\s+to|inhibiting)|at)\s+(?=(?:the|its|their)\s)", re.I)
 
 
-def _direct(sent: str, other_agent, mentions=()) -> list[tuple[Mechanism, bool]]:
+_FIRST_NP = re.compile(r"^(?P<np>(?:[\w\u0370-\u03ff'()-]+\s+){0,5}?)(?:is|are|was|were|acts?|binds?|works?|activates?|"
+                       r"blocks?|inhibits?|carries|causes?|makes?|tells?|helps?|has|have)\b", re.I)
+_PASSIVE = re.compile(r"\b(?:is|are|be|been|being|was|were|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
+_DET_NOUN = re.compile(r"^\s*(?:(?:this|that|the|these|those|extra|excess|natural|released)\s+)?"
+                       r"(?P<n>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*(?:[a-z]+ly\s+)?$")
+
+
+def _sentence_about_other(sent: str, other_agent) -> bool:
+    """Whether a sentence's subject is another agent ("Aldosterone is a hormone ...", "Histamine ..."),
+    so that a following "It ..." is not the drug."""
+    m = _FIRST_NP.match(sent)
+    if m is None or not m.group("np").strip() or sent.rstrip().endswith(":"):
+        return False
+    np = m.group("np").strip()
+    if re.match(r"^(?:it|its|this|they|these)\b", np, re.I):
+        return False
+    return bool(other_agent(np)) or _nominal_other(np, getattr(other_agent, "names", set()))
+
+
+def _nominal_other(subject: str, names: set[str]) -> bool:
+    """A short lowercase noun phrase that names neither the drug nor its form ("This serotonin ...")."""
+    m = _DET_NOUN.match(subject)
+    if m is None:
+        return False
+    words = {w.casefold() for w in m.group("n").split()}
+    return not (words & names) and not _DRUG_NOUNS.search(m.group("n")) and not words & _FUNCTION_WORDS
+
+
+_FUNCTION_WORDS = frozenset({"it", "its", "they", "this", "that", "which", "who", "and", "or", "also", "then", "by",
+                             "once", "when", "as", "so", "thus", "here", "there", "first", "finally", "together"})
+
+
+def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False) -> list[tuple[Mechanism, bool]]:
     out: list[tuple[Mechanism, bool]] = []
     # Folded: the cue words are lower-cased anyway, and only offsets of the sentence are read.
     cues = [(m, _ROLE[m.group(0).split()[0].lower().rstrip("s")]) for m in _ROLE_RE_F.finditer(sent)]
     cues += [(m, _verb_relation(m.group("v"))) for m in _VERB_RE_F.finditer(sent)]
     for m, relation in sorted(cues, key=lambda c: c[0].start()):
         before = sent[:m.start()]
+        subject = _subject(before)
         if _NEGATION.search(before) or _about_other(before, other_agent) or _NATURAL.search(before) \
-                or _LIGAND_SUBJECT.search(_subject(before)):
+                or _LIGAND_SUBJECT.search(subject) or _PASSIVE.search(before) \
+                or _nominal_other(subject, getattr(other_agent, "names", set())) \
+                or (prev_other and re.match(r"^\s*(?:it|they)\b", subject, re.I) and len(subject.split()) <= 3):
             continue
         obj = sent[m.end():]
         if _COORD_VERB.match(obj):
@@ -230,7 +271,7 @@ def _direct(sent: str, other_agent, mentions=()) -> list[tuple[Mechanism, bool]]
             obj = obj[via.end():]
         obj = _ACTIVITY_OBJ.sub("", obj)
         hedged = bool(_HEDGE_F.search(before)) and not _ASSERT_F.search(before)
-        found = _targets(obj)
+        found = _coded_members(obj) or _targets(obj)
         if not found and not _RELATIVE.match(_subject(before)):
             ante = _antecedent(obj, list(mentions) + _mentions(before))
             found = [ante] if ante else []
@@ -326,9 +367,15 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
             if head:  # "two bacterial enzymes, X and Y": the members follow
                 group_cls = head.group("cls")
                 continue
-        for conj in re.split(r"^(?:and|or)\s+|\s+(?:and|or)\s+(?![^(]*\))", seg):
-            if conj and conj.strip():
-                parsed = _one_target(conj.strip())
+        conjs = [c.strip() for c in re.split(r"^(?:and|or)\s+|\s+(?:and|or)\s+(?![^(]*\))", seg) if c and c.strip()]
+        if len(conjs) == 2 and len(conjs[0].split()) == 1 and not _TARGET_HEAD.search(conjs[0]) \
+                and _TARGET_HEAD.search(conjs[1]) and len(conjs[1].split()) >= 2:
+            conjs[0] = _DETERMINERS.sub("", conjs[0]) + " " + " ".join(conjs[1].split()[1:])  # "beta-1 and beta-2 adrenergic receptors"
+        for conj in conjs:
+            if conj:
+                if group_cls and "subtype" in group_cls.casefold() and is_symbol(conj) and len(conj.split()) == 1:
+                    conj = f"{conj} receptor"  # "two serotonin receptor subtypes, 5-HT1B and 5-HT1D"
+                parsed = _one_target(conj)
                 if parsed:
                     if group_cls and not parsed[2]:
                         parsed = (parsed[0], parsed[1], group_cls)
@@ -341,6 +388,20 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
         if symbol or cls or _TARGET_HEAD.search(name):
             out.append((name, symbol))
     return out
+
+
+_CODED = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?(?P<cls>receptors|channels|transporters|subtypes|receptor\s+subtypes)\s+"
+                    r"(?P<list>[A-Z0-9][\w-]*(?:,\s*[A-Z0-9][\w-]*)*(?:,?\s+(?:and|or)\s+[A-Z0-9][\w-]*))")
+
+
+def _coded_members(obj: str) -> list[tuple[str, str | None]]:
+    """"the serotonin receptors 5-HT2A, 5-HT2C and 5-HT3" -> 5-HT2A receptor, 5-HT2C receptor, 5-HT3 receptor."""
+    m = _CODED.match(obj)
+    if m is None:
+        return []
+    head = "receptor" if "receptor" in m.group("cls") or "subtype" in m.group("cls") else m.group("cls").rstrip("s")
+    return [(f"{code} {head}", None) for code in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("list"))
+            if code]
 
 
 def _looks_like_target_start(seg: str) -> bool:
@@ -385,7 +446,7 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
 _PROCESS_WORD = re.compile(r"^(?:breakdown|synthesis|production|release|formation|activity|levels?|function|"
                            r"expression|degradation|turnover)\b", re.I)
 _NUMBER_CLASS = re.compile(rf"^(?:two|three|four|several|multiple|both|key|certain|various|a\s+few)\s+(?:[\w-]+\s+)?"
-                           rf"(?P<cls>{_CLASS_WORDS})$", re.I)
+                           rf"(?P<cls>(?:receptor\s+)?subtypes|{_CLASS_WORDS})$", re.I)
 _STRUCTURE_HEAD = re.compile(r"\b(?:receptor|subunit|transporter|channel|pump|enzyme|kinase|protein)s?$", re.I)
 
 
@@ -466,7 +527,8 @@ def _add(result: Extraction, q: Quoter, sec: Section, block: Block, sent: str, m
     for old in result.mechanism:
         same = old.target.casefold() == k or (mech.symbol and old.symbol == mech.symbol)
         if same or (mech.is_target and old.is_target and words and words <= _target_words(old.target)):
-            if old.relation == "binds" and mech.is_target and mech.relation != "binds" and old.is_target:
+            if old.relation in ("binds", "modulates") and mech.is_target and mech.relation not in ("binds", "modulates") \
+                    and old.is_target:
                 old.relation = mech.relation  # "binds to X ... shutting down these pumps": the direction is stated later
             return
     mech.evidence = q.evidence(sec, block.span, frag or mech.target)
