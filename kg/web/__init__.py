@@ -20,6 +20,7 @@ from kg.web.executor import Store
 from kg.web.results import curie
 from kg.web.security import safe_href
 from kg.web.service import Service, Settings
+from kg.web.table import value_text
 
 __all__ = ["Settings", "close_app", "create_app"]
 
@@ -35,13 +36,13 @@ def create_app(config: Config | None = None, *, store: Store | None = None,
     app.config["MAX_FORM_MEMORY_SIZE"] = opts.max_request_bytes
     svc = Service(cfg, store if store is not None else open_store(cfg.store), opts)
     app.extensions["kg"] = svc
-    app.jinja_env.globals.update(local=svc.local_path, curie=curie, settings=opts,
+    app.jinja_env.globals.update(local=svc.local_path, curie=curie, settings=opts, typed=value_text,
                                  link=lambda iri: safe_href(iri, svc.local_path(iri or "")))
     errors.register(app)
     metrics.register(app, svc.metrics)  # first: its clock starts before any other hook answers
     security.register(app, opts.cors)
-    from kg.web import data, entities, graphstore, pages, search, sparql
-    for module in (sparql, graphstore, pages, entities, search, data):
+    from kg.web import data, entities, graphstore, overview, pages, search, source, sparql
+    for module in (sparql, graphstore, pages, entities, search, data, source, overview):
         app.register_blueprint(module.bp)
     return app
 

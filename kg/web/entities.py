@@ -6,7 +6,7 @@ import re
 
 from flask import Blueprint, Response, render_template, request
 
-from kg.web.entitydata import entity_document, load_entity
+from kg.web.entitydata import entity_document, load_entity, source_href
 from kg.web.errors import ApiError
 from kg.web.negotiation import ALIASES, FORMATS, negotiate
 from kg.web.service import service
@@ -45,7 +45,7 @@ def entity(path: str) -> Response:
         offered = ", ".join(f.media_type for f in FORMATS if "graph" in f.kinds)
         raise ApiError(406, f"an entity can be had as {offered}")
     try:
-        ent = load_entity(svc.store, iri)
+        ent = load_entity(svc.store, iri, svc.config.base)
     except ValueError as e:  # the engine's IRI rules are stricter than the path check
         raise ApiError(400, f"<{iri}> is not an IRI the store accepts: {e}") from e
     if ent.empty:
@@ -53,7 +53,8 @@ def entity(path: str) -> Response:
     if fmt.name == "html":
         links = [(f.suffix, f"/id/{path}.{f.suffix}") for f in FORMATS
                  if f.name in ("turtle", "jsonld", "ntriples", "rdfxml")]
-        html = render_template("entity.html", e=ent, links=links)
+        html = render_template("entity.html", e=ent, links=links, source_href=source_href,
+                               base=svc.config.base)
         resp = Response(html, mimetype="text/html")
     else:
         resp = Response(entity_document(svc.store, iri, fmt.name), content_type=fmt.content_type)

@@ -1,30 +1,51 @@
 """What an entity page shows, read from the store (bounded look-ups, run in the server).
 
 Every claim is a statement node (dkg:subject/predicate/object) carrying its evidence: the
-section, the line span, the quoted text and the monograph file it was derived from.
+section, the line span, the quoted text, the whole sentence it rests on (``dkg:evidence``), the
+W3C Web Annotation selectors (``oa:prefix`` to find the quote in the sentence, ``oa:start`` and
+``oa:end`` to find it in the file) and the monograph it was derived from.
+
+A page shows each claim once: the plain edge that repeats a statement, and the edges the reasoner
+wrote in the aligned vocabularies (Biolink, RO, Wikidata, our inverses), are folded into one quiet
+line under the claims they repeat; whatever else was inferred is marked as such.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from kg.namespaces import DKG, OBOINOWL, RDF, RDFS, SKOS
+from kg.namespaces import DCTERMS, DKG, OA, OBOINOWL, RDF, RDFS, SKOS, inferred_graph
 from kg.store import Term
 from kg.web.executor import Store
+from kg.web.results import curie
 
 PREFIX = f"""PREFIX dkg: <{DKG}>
 PREFIX rdfs: <{RDFS}>
 PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX oa: <{OA}>
 """
 
-OUTGOING = PREFIX + """SELECT ?e ?p ?o (SAMPLE(?l) AS ?label) WHERE {
-  ?e ?p ?o . OPTIONAL { ?o rdfs:label ?l }
-} GROUP BY ?e ?p ?o ORDER BY ?p ?o"""
+
+def _outgoing(inferred: str) -> str:
+    return PREFIX + f"""SELECT ?e ?p ?o (SAMPLE(?l) AS ?label) (MIN(?a) AS ?inferred) WHERE {{
+  GRAPH ?g {{ ?e ?p ?o }} BIND(IF(?g = <{inferred}>, 1, 0) AS ?a)
+  OPTIONAL {{ ?o rdfs:label ?l }}
+}} GROUP BY ?e ?p ?o ORDER BY ?p ?o LIMIT 3000"""
+
+
+def _incoming(inferred: str) -> str:
+    return PREFIX + f"""SELECT ?e ?s ?p (SAMPLE(?l) AS ?label) (MIN(?a) AS ?inferred) WHERE {{
+  GRAPH ?g {{ ?s ?p ?e }} BIND(IF(?g = <{inferred}>, 1, 0) AS ?a)
+  OPTIONAL {{ ?s rdfs:label ?l }}
+  FILTER NOT EXISTS {{ ?s dkg:subject ?any }} FILTER NOT EXISTS {{ ?s oa:hasSource ?e }}
+}} GROUP BY ?e ?s ?p ORDER BY ?p ?s LIMIT 500"""
+
 
 STATEMENTS = PREFIX + """SELECT ?e ?st ?subject (SAMPLE(?sl) AS ?subjectLabel) ?predicate ?object
   (SAMPLE(?ol) AS ?objectLabel) (SAMPLE(?sec) AS ?section) (SAMPLE(?start) AS ?line)
-  (SAMPLE(?end) AS ?endLine) (SAMPLE(?q) AS ?quote) (SAMPLE(?f) AS ?file)
+  (SAMPLE(?end) AS ?endLine) (SAMPLE(?q) AS ?quote) (SAMPLE(?f) AS ?file) (SAMPLE(?m) AS ?monograph)
   (SAMPLE(?cl) AS ?category) (SAMPLE(?ser) AS ?serious) (SAMPLE(?cer) AS ?certainty)
-  (SAMPLE(?qual) AS ?qualifier)
+  (SAMPLE(?qual) AS ?qualifier) (SAMPLE(?ev) AS ?evidence) (SAMPLE(?pre) AS ?prefix)
 WHERE {
   { ?st dkg:subject ?e } UNION { ?st dkg:object ?e }
   ?st dkg:subject ?subject ; dkg:predicate ?predicate ; dkg:object ?object .
@@ -34,19 +55,23 @@ WHERE {
   OPTIONAL { ?st prov:wasDerivedFrom ?m . ?m dkg:fileName ?f }
   OPTIONAL { ?st dkg:category ?c . ?c rdfs:label ?cl } OPTIONAL { ?st dkg:serious ?ser }
   OPTIONAL { ?st dkg:certainty ?cer } OPTIONAL { ?st dkg:qualifier ?qual }
+  OPTIONAL { ?st dkg:evidence ?ev }
+  OPTIONAL { ?st dkg:evidenceTarget/oa:hasSelector ?qs . ?qs oa:prefix ?pre }
 } GROUP BY ?e ?st ?subject ?predicate ?object ORDER BY ?predicate ?line ?st LIMIT 2000"""
 
-INCOMING = PREFIX + """SELECT ?e ?s ?p (SAMPLE(?l) AS ?label) WHERE {
-  ?s ?p ?e . OPTIONAL { ?s rdfs:label ?l }
-  FILTER NOT EXISTS { ?s dkg:object ?e } FILTER NOT EXISTS { ?s dkg:subject ?e }
-} GROUP BY ?e ?s ?p ORDER BY ?p ?s LIMIT 500"""
+#: the monographs that describe the entity (a drug), with the page's own reliability note
+SOURCES = PREFIX + f"""SELECT ?e ?m (SAMPLE(?f) AS ?file) (SAMPLE(?t) AS ?title) (SAMPLE(?n) AS ?note) WHERE {{
+  {{ ?e dkg:describedIn ?m }} UNION {{ ?e a dkg:Monograph . BIND(?e AS ?m) }}
+  OPTIONAL {{ ?m dkg:fileName ?f }} OPTIONAL {{ ?m <{DCTERMS}title> ?t }}
+  OPTIONAL {{ ?m dkg:reliabilityNote ?n }}
+}} GROUP BY ?e ?m ORDER BY ?file LIMIT 50"""
 
 DOCUMENT = PREFIX + """CONSTRUCT { ?e ?p ?o . ?st ?sp ?so } WHERE {
   { ?e ?p ?o } UNION { { ?st dkg:subject ?e } UNION { ?st dkg:object ?e } ?st ?sp ?so }
 }"""
 
-#: plain edge / statement predicate -> section heading on the subject's page
-HEADINGS: dict[str, str] = {
+#: plain edge / statement predicate -> the group it is shown in on the subject's page
+GROUPS: dict[str, str] = {
     "treats": "Treats", "activates": "Mechanism", "inhibits": "Mechanism", "blocks": "Mechanism",
     "binds": "Mechanism", "opens": "Mechanism", "modulates": "Mechanism",
     "triggers": "Downstream effects", "increases": "Downstream effects", "decreases": "Downstream effects",
@@ -54,13 +79,41 @@ HEADINGS: dict[str, str] = {
     "hasPrecaution": "Precautions", "hasFAQ": "Questions", "hasDrugClass": "Identity",
     "hasRoute": "Identity", "hasFormulation": "Identity",
 }
-SECTION_ORDER = ("Identity", "Treats", "Mechanism", "Downstream effects", "Side effects", "Warning signs",
-                 "Interactions", "Precautions", "Questions")
+HEADINGS = GROUPS  # the old name
+GROUP_ORDER = ("Identity", "Treats", "Mechanism", "Downstream effects", "Side effects", "Warning signs",
+               "Interactions", "Precautions", "Questions")
+#: a group's heading on the subject's page, as a sentence ({label}: the entity's label)
+SUBJECT_SENTENCES = {
+    "Identity": "What {label} is", "Treats": "What {label} is used for",
+    "Mechanism": "How {label} acts on its targets", "Downstream effects": "What its action leads to",
+    "Side effects": "Side effects of {label}", "Warning signs": "Warning signs to get help for",
+    "Interactions": "What {label} interacts with", "Precautions": "Precautions to take",
+    "Questions": "Questions people ask about {label}",
+}
+#: a predicate's heading on the object's page, as a sentence
+OBJECT_SENTENCES = {
+    "treats": "Drugs that treat {label}", "activates": "Drugs that activate {label}",
+    "inhibits": "Drugs that inhibit {label}", "blocks": "Drugs that block {label}",
+    "binds": "Drugs that bind {label}", "opens": "Drugs that open {label}",
+    "modulates": "Drugs that modulate {label}", "triggers": "Drugs whose action triggers {label}",
+    "increases": "Drugs that increase {label}", "decreases": "Drugs that decrease {label}",
+    "causes": "Drugs with {label} as a side effect", "hasWarningSign": "Drugs for which {label} is a warning sign",
+    "interactsWith": "Drugs that interact with {label}", "hasPrecaution": "Drugs that call for this precaution",
+    "hasFAQ": "The drug this question is about", "hasDrugClass": "Drugs in the class {label}",
+    "hasRoute": "Drugs taken by this route ({label})", "hasFormulation": "Drugs that come as {label}",
+}
+#: the column headed by the claim's other end, per group (subject's page)
+OBJECT_COLUMN = {"Treats": "condition", "Mechanism": "target", "Downstream effects": "effect",
+                 "Side effects": "effect", "Warning signs": "sign", "Interactions": "agent",
+                 "Precautions": "precaution", "Questions": "question", "Identity": "what"}
+DETAIL_KEYS = ("category", "serious", "certainty", "qualifier")
 NAME_PROPS = {RDFS + "label": "label", SKOS + "altLabel": "synonyms", DKG + "brandName": "brand names",
               DKG + "symbol": "symbol", DKG + "abbreviation": "abbreviation"}
 XREF_PROPS = {SKOS + "exactMatch", OBOINOWL + "hasDbXref"}
-#: plain edges shown with their evidence in the claim sections instead of as bare properties
-CLAIM_EDGES = {DKG + name for name in (*HEADINGS, "actsOn")}
+#: plain edges shown with their evidence in the claim groups instead of as bare properties
+CLAIM_EDGES = {DKG + name for name in (*GROUPS, "actsOn")}
+#: where a CURIE with no IRI beside it resolves
+RESOLVER = "https://bioregistry.io/"
 
 
 @dataclass
@@ -77,30 +130,85 @@ class Claim:
     end_line: str = ""
     quote: str = ""
     file: str = ""
+    monograph: str = ""
+    evidence: str = ""
+    prefix: str = ""
+
+    @property
+    def marked(self) -> list[tuple[str, bool]]:
+        """The evidence sentence in pieces, the quoted words flagged (shown in ``<mark>``)."""
+        return mark(self.evidence or self.quote, self.quote, self.prefix)
+
+    @property
+    def quote_found(self) -> bool:
+        return any(m for _, m in self.marked)
+
+    @property
+    def lines(self) -> str:
+        if self.line and self.end_line and self.end_line != self.line:
+            return f"{self.line}–{self.end_line}"
+        return self.line
+
+
+@dataclass
+class Group:
+    """The claims of one kind on a page: a heading as a sentence, a table, and the quiet line
+    of aligned-vocabulary edges that repeat them."""
+
+    key: str
+    heading: str
+    column: str
+    claims: list[Claim]
+    outgoing: bool  # the entity is the claims' subject
+    aligned: dict[str, bool] = field(default_factory=dict)  # predicate IRI -> inferred
+    inverse: dict[str, bool] = field(default_factory=dict)  # edges the other way
+
+    @property
+    def details(self) -> list[str]:
+        return [k for k in DETAIL_KEYS if any(k in c.details for c in self.claims)]
+
+
+@dataclass
+class Xref:
+    curie: str
+    href: str | None
+
+
+@dataclass
+class Source:
+    iri: str
+    file: str
+    title: str
+    note: str
+    key: str  # /monograph/KEY
 
 
 @dataclass
 class Entity:
     iri: str
     label: str
-    types: list[str] = field(default_factory=list)
+    types: list[tuple[str, bool]] = field(default_factory=list)  # (class, inferred)
     names: dict[str, list[str]] = field(default_factory=dict)
-    xrefs: list[Term] = field(default_factory=list)
-    properties: list[tuple[str, Term, str]] = field(default_factory=list)  # (predicate, value, label)
-    as_subject: dict[str, list[Claim]] = field(default_factory=dict)      # heading -> claims
-    as_object: dict[str, list[Claim]] = field(default_factory=dict)
-    incoming: list[tuple[Term, str, str]] = field(default_factory=list)    # (subject, predicate, label)
+    xrefs: list[Xref] = field(default_factory=list)
+    properties: list[tuple[str, Term, str, bool]] = field(default_factory=list)  # (predicate, value, label, inferred)
+    groups: list[Group] = field(default_factory=list)
+    incoming: list[tuple[Term, str, str, bool]] = field(default_factory=list)  # (subject, predicate, label, inferred)
+    sources: list[Source] = field(default_factory=list)
 
-    def sections(self) -> list[tuple[str, list[Claim]]]:
-        """The claim sections in reading order (Treats first, Questions last)."""
-        order = list(dict.fromkeys(SECTION_ORDER))
-        return sorted(self.as_subject.items(),
-                      key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order))
+    @property
+    def kind(self) -> str:
+        ours = [t for t, inferred in self.types if t.startswith(DKG) and not inferred]
+        return local_name(ours[0]) if ours else ""
+
+    @property
+    def notes(self) -> list[Source]:
+        """The monographs whose reliability note the page repeats at its top."""
+        return [s for s in self.sources if s.note]
 
     @property
     def empty(self) -> bool:
-        return not (self.types or self.names or self.properties or self.as_subject
-                    or self.as_object or self.incoming or self.xrefs)
+        return not (self.types or self.names or self.properties or self.groups
+                    or self.incoming or self.xrefs)
 
 
 def _value(t: Term | None) -> str:
@@ -111,37 +219,171 @@ def local_name(iri: str) -> str:
     return iri.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
-def load_entity(store: Store, iri: str) -> Entity:
+_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)|`")
+
+
+def plain(text: str) -> str:
+    """Markdown emphasis and runs of white space taken out of an evidence text."""
+    return " ".join(_EMPHASIS.sub("", text).split())
+
+
+def mark(sentence: str, quote: str, prefix: str = "") -> list[tuple[str, bool]]:
+    """``sentence`` in pieces with the occurrence of ``quote`` flagged; when the quote occurs
+    more than once, the one whose preceding text best matches ``prefix`` (the annotation's
+    ``oa:prefix``). No flag when the quote is not in the sentence."""
+    text, q = plain(sentence), plain(quote)
+    if not q:
+        return [(text, False)] if text else []
+    folded, fq = text.casefold(), q.casefold()
+    if len(folded) != len(text):  # case folding changed lengths: match as written
+        folded, fq = text, q
+    hits = [m.start() for m in re.finditer(re.escape(fq), folded)]
+    if not hits:
+        return [(text, False)]
+    before = plain(prefix).casefold()
+
+    def agreement(pos: int) -> int:
+        n = 0
+        while n < min(pos, len(before)) and folded[pos - 1 - n] == before[-1 - n]:
+            n += 1
+        return n
+
+    at = max(hits, key=lambda pos: (agreement(pos), -pos)) if before else hits[0]
+    pieces = [(text[:at], False), (text[at:at + len(q)], True), (text[at + len(q):], False)]
+    return [p for p in pieces if p[0]]
+
+
+def monograph_key(iri: str, base: str) -> str:
+    root = base + "monograph/"
+    return iri[len(root):] if iri.startswith(root) and "/" not in iri[len(root):] else ""
+
+
+def source_href(claim: Claim, base: str) -> str | None:
+    """``/monograph/KEY#L35``: the claim's line in the monograph's source page."""
+    key = monograph_key(claim.monograph, base)
+    if not key:
+        return None
+    return f"/monograph/{key}" + (f"#L{claim.line}" if claim.line.isdigit() else "")
+
+
+def xrefs(values: list[Term]) -> list[Xref]:
+    """External identifiers once each: a CURIE (``oboInOwl:hasDbXref``) linked to the IRI that
+    says the same (``skos:exactMatch``) when there is one, else to its resolver."""
+    iris = [t.value for t in values if t.kind == "uri"]
+    out: list[Xref] = []
+    used: set[str] = set()
+    for t in values:
+        if t.kind == "uri":
+            continue
+        prefix, _, local = t.value.partition(":")
+        match = next((i for i in iris if i not in used and local and
+                      re.search(rf"[/#_=:]{re.escape(local)}$", i, re.IGNORECASE)), None)
+        if match:
+            used.add(match)
+        out.append(Xref(t.value, match or (RESOLVER + t.value if prefix and local else None)))
+    out += [Xref(curie(i) if curie(i) != i else _short(i), i) for i in iris if i not in used]
+    seen: set[str] = set()
+    return [x for x in out if not (x.curie.casefold() in seen or seen.add(x.curie.casefold()))]
+
+
+def _short(iri: str) -> str:
+    return re.sub(r"^https?://(www\.)?", "", iri)
+
+
+def load_entity(store: Store, iri: str, base: str | None = None) -> Entity:
+    base = base if base is not None else iri.split("/id/", 1)[0] + "/id/"
+    inferred = inferred_graph(base)
     e = Term("uri", iri)
     ent = Entity(iri=iri, label="")
-    for _, p, o, label in store.query(OUTGOING, bindings={"e": e}).rows():
+    outgoing: list[tuple[str, Term, str, bool]] = []
+    xref_terms: list[Term] = []
+    for _, p, o, label, inf in store.query(_outgoing(inferred), bindings={"e": e}).rows():
         assert p is not None and o is not None
+        is_inferred = _value(inf) == "1"
         if p.value == RDF + "type":
-            ent.types.append(o.value)
+            ent.types.append((o.value, is_inferred))
         elif p.value in NAME_PROPS:
             ent.names.setdefault(NAME_PROPS[p.value], []).append(o.value)
         elif p.value in XREF_PROPS:
-            ent.xrefs.append(o)
-        elif p.value not in CLAIM_EDGES:
-            ent.properties.append((p.value, o, _value(label)))
+            xref_terms.append(o)
+        else:
+            outgoing.append((p.value, o, _value(label), is_inferred))
+    ent.xrefs = xrefs(xref_terms)
     ent.label = (ent.names.get("label") or [local_name(iri)])[0]
+    ent.groups = _groups(store, e, ent.label)
+    ent.sources = [Source(_value(m), _value(f), _value(t), _value(n), monograph_key(_value(m), base))
+                   for _, m, f, t, n in store.query(SOURCES, bindings={"e": e}).rows() if m is not None]
+    incoming = [(s, p.value, _value(label), _value(inf) == "1")
+                for _, s, p, label, inf in store.query(_incoming(inferred), bindings={"e": e}).rows()
+                if s is not None and p is not None]
+    _fold_edges(ent, outgoing, incoming)
+    ent.types.sort(key=lambda t: (t[1], curie(t[0])))
+    return ent
+
+
+def _groups(store: Store, e: Term, label: str) -> list[Group]:
+    subject_side: dict[str, list[Claim]] = {}
+    object_side: dict[str, list[Claim]] = {}
     for row in store.query(STATEMENTS, bindings={"e": e}).rows():
-        _, st, s, sl, pred, o, ol, sec, line, end, quote, file_, cat, ser, cer, qual = row
+        (_, st, s, sl, pred, o, ol, sec, line, end, quote, file_, mono, cat, ser, cer, qual, ev, pre) = row
         assert st is not None and s is not None and pred is not None and o is not None
         claim = Claim(st.value, s, _value(sl) or local_name(s.value), local_name(pred.value), o,
                       _value(ol) or local_name(o.value), section=_value(sec), line=_value(line),
-                      end_line=_value(end), quote=_value(quote), file=_value(file_))
-        for key, t in (("category", cat), ("serious", ser), ("certainty", cer), ("qualifier", qual)):
+                      end_line=_value(end), quote=_value(quote), file=_value(file_),
+                      monograph=_value(mono), evidence=_value(ev), prefix=_value(pre))
+        for key, t in zip(DETAIL_KEYS, (cat, ser, cer, qual)):
             if t is not None:
                 claim.details[key] = t.value
-        if s.value == iri:
-            ent.as_subject.setdefault(HEADINGS.get(claim.predicate, claim.predicate), []).append(claim)
+        if s.value == e.value:
+            subject_side.setdefault(GROUPS.get(claim.predicate, claim.predicate), []).append(claim)
         else:
-            ent.as_object.setdefault(claim.predicate, []).append(claim)
-    for _, s, p, label in store.query(INCOMING, bindings={"e": e}).rows():
-        assert s is not None and p is not None
-        ent.incoming.append((s, p.value, _value(label)))
-    return ent
+            object_side.setdefault(claim.predicate, []).append(claim)
+    groups = []
+    order = list(GROUP_ORDER)
+    for key, claims in sorted(subject_side.items(),
+                              key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order)):
+        if key == "Side effects":  # by category, then as the page lists them
+            claims.sort(key=lambda c: (c.details.get("category", "~"), _line(c)))
+        sentence = SUBJECT_SENTENCES.get(key, key + " ({label})")
+        groups.append(Group(key, sentence.format(label=label), OBJECT_COLUMN.get(key, "object"), claims, True))
+    for pred, claims in sorted(object_side.items()):
+        claims.sort(key=lambda c: (c.subject_label.casefold(), _line(c)))
+        sentence = OBJECT_SENTENCES.get(pred, "Drugs that " + pred + " {label}")
+        groups.append(Group(pred, sentence.format(label=label), "drug", claims, False))
+    return groups
+
+
+def _line(c: Claim) -> int:
+    return int(c.line) if c.line.isdigit() else 0
+
+
+def _fold_edges(ent: Entity, outgoing: list[tuple[str, Term, str, bool]],
+                incoming: list[tuple[Term, str, str, bool]]) -> None:
+    """Edges that repeat a claim go into its group's quiet line; the rest stay as properties."""
+    others: dict[str, list[Group]] = {}
+    for g in ent.groups:
+        for c in g.claims:
+            other = c.obj.value if g.outgoing else c.subject.value
+            if g not in others.setdefault(other, []):
+                others[other].append(g)
+    for p, o, label, inferred in outgoing:
+        if p in CLAIM_EDGES and o.value in others:
+            continue
+        groups = others.get(o.value) if o.kind == "uri" else None
+        if groups:
+            for g in groups:
+                (g.aligned if g.outgoing else g.inverse)[p] = inferred
+        elif p not in CLAIM_EDGES:
+            ent.properties.append((p, o, label, inferred))
+    for s, p, label, inferred in incoming:
+        if p in CLAIM_EDGES and s.value in others:
+            continue
+        groups = others.get(s.value)
+        if groups:
+            for g in groups:
+                (g.inverse if g.outgoing else g.aligned)[p] = inferred
+        else:
+            ent.incoming.append((s, p, label, inferred))
 
 
 def entity_document(store: Store, iri: str, fmt: str) -> bytes:

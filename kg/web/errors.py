@@ -3,14 +3,16 @@
     {"ok": false, "status": 400, "error": "one-line reason"}
 
 Every error — ours, Werkzeug's (404, 405, 413 ...) and unexpected exceptions — leaves as this
-envelope; a traceback only ever goes to the server log.
+envelope; a traceback only ever goes to the server log. A browser (an ``Accept`` that names
+``text/html`` and prefers it to JSON) gets the same status, headers and one-line reason as an
+HTML page instead, with a way back.
 """
 from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
 
-from flask import Flask, Response, json
+from flask import Flask, Response, has_request_context, json, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from kg.errors import KgError, QueryError
@@ -33,9 +35,31 @@ def one_line(text: str) -> str:
     return " ".join(str(text).split())
 
 
+def wants_html() -> bool:
+    """Whether the request is a browser's: its Accept names text/html and ranks it above JSON."""
+    if not has_request_context():
+        return False
+    accept = request.accept_mimetypes
+    return ("text/html" in (request.headers.get("Accept") or "")
+            and accept.best_match(["application/json", "text/html"]) == "text/html")
+
+
+def _html(status: int, message: str) -> Response | None:
+    try:
+        body = render_template("error.html", status=status, message=one_line(message),
+                               path=request.path)
+    except Exception:  # the page cannot be drawn (no app, a broken template): the envelope it is
+        log.exception("cannot render the error page")
+        return None
+    return Response(body, status=status, mimetype="text/html")
+
+
 def envelope(status: int, message: str, headers: Mapping[str, str] | None = None) -> Response:
-    body = json.dumps({"ok": False, "status": status, "error": one_line(message)})
-    resp = Response(body + "\n", status=status, mimetype="application/json")
+    resp = _html(status, message) if wants_html() else None
+    if resp is None:
+        body = json.dumps({"ok": False, "status": status, "error": one_line(message)})
+        resp = Response(body + "\n", status=status, mimetype="application/json")
+    resp.vary.add("Accept")
     for k, v in (headers or {}).items():
         resp.headers[k] = v
     return resp
@@ -55,7 +79,6 @@ def _http_error(e: HTTPException) -> Response:
         message = f"method not allowed here; use {allowed}" if allowed else _HTTP_MESSAGES[405]
         return envelope(405, message, {"Allow": allowed} if allowed else None)
     if status == 404:
-        from flask import request
         return envelope(404, f"no such page: {request.path}")
     if status == 413:
         from flask import current_app

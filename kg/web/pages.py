@@ -1,12 +1,20 @@
-"""Pages for people and the stored-query API: ``/`` (the query page), ``/queries``,
-``/queries/NAME`` (a form for the parameters; ``.json``, ``.csv``, ``.tsv``, ``.ttl`` ...)."""
+"""Pages for people and the stored-query API: ``/`` (the query page, with an overview of the
+data when no query is given), ``/queries``, ``/queries/NAME`` (a form for the parameters;
+``.json``, ``.csv``, ``.tsv`` for a SELECT, ``.ttl``, ``.nt``, ``.jsonld`` for a CONSTRUCT) and
+``/favicon.ico``.
+
+Results on a page are paged (``page_rows`` a page, up to :data:`kg.web.table.PAGED_ROWS` rows
+kept), sortable by column, and show the label beside each IRI of ours. A stored query's IRI
+parameter also takes a label (``drug=imiquimod``); a parameter the query does not have is a 400
+that names it.
+"""
 from __future__ import annotations
 
 import dataclasses
 import json
 from urllib.parse import urlencode
 
-from flask import Blueprint, Response, render_template, request
+from flask import Blueprint, Response, current_app, render_template, request
 
 from kg.errors import KgError
 from kg.namespaces import XSD
@@ -17,9 +25,11 @@ from kg.web.executor import Answer, PoolBusy, QueryFailed, QueryTimeout
 from kg.web.negotiation import ALIASES, FORMATS, Format
 from kg.web.protocol import check_iri, timeout_param
 from kg.web.results import bindings_json
+from kg.web.search import PARAMETER_KINDS, resolve
 from kg.web.service import service
 from kg.web.sparql import choose_formats, query_job
 from kg.web.sparqltext import query_form
+from kg.web.table import PAGED_ROWS, VIEW_PARAMS, Table, label_query, table_view
 
 bp = Blueprint("pages", __name__)
 
@@ -40,9 +50,29 @@ def stored_queries() -> list[StoredQuery]:
     return svc.cached("stored_queries", lambda: list_queries(svc.config.queries_dir))
 
 
+def labels_of(iris: list[str]) -> dict[str, str]:
+    """The labels of our IRIs among ``iris`` (one bounded look-up)."""
+    svc = service()
+    ours = [i for i in iris if svc.local_path(i)][:2000]
+    if not ours:
+        return {}
+    return {s.value: label.value for s, label in svc.store.query(label_query(ours)).rows()
+            if s is not None and label is not None}
+
+
+def view(answer: Answer | None) -> Table | None:
+    if answer is None:
+        return None
+    return table_view(answer, request.args, request.path, service().settings.page_rows, labels_of)
+
+
 def render_query_page(query: str, answer: Answer | None, error: tuple[int, str] | None = None) -> Response:
-    html = render_template("index.html", query=query, answer=answer, error=error,
-                           examples=stored_queries(),
+    overview = None
+    if not query.strip() and error is None:
+        from kg.web.overview import dataset_overview
+        overview = dataset_overview(service())
+    html = render_template("index.html", query=query, answer=view(answer), error=error,
+                           examples=stored_queries(), overview=overview,
                            downloads=downloads(query, answer.kind) if answer else [],
                            share="/?" + urlencode({"query": query}) if query else "/")
     return Response(html, status=error[0] if error else 200, mimetype="text/html")
@@ -50,9 +80,17 @@ def render_query_page(query: str, answer: Answer | None, error: tuple[int, str] 
 
 def _run_for_page(job_text: str, bindings: tuple[tuple[str, Term], ...] = ()) -> Answer:
     formats = {k: BY_NAME["html"] for k in ("bindings", "boolean", "graph")}
-    job = dataclasses.replace(query_job(job_text, None, formats, service().settings.page_rows),
-                              bindings=bindings)
+    cap = max(PAGED_ROWS, service().settings.page_rows)
+    job = dataclasses.replace(query_job(job_text, None, formats, cap), bindings=bindings)
     return service().run(job, timeout_param(request.args))
+
+
+@bp.route("/favicon.ico")
+def favicon() -> Response:
+    resp = current_app.send_static_file("favicon.svg")
+    resp.mimetype = "image/svg+xml"
+    resp.cache_control.max_age = 86400
+    return resp
 
 
 @bp.route("/")
@@ -92,11 +130,44 @@ def queries(suffix: str | None = None) -> Response:
                  "parameters": [dataclasses.asdict(p) for p in q.parameters]} for q in items]
         return Response(json.dumps({"ok": True, "queries": data}, ensure_ascii=False) + "\n",
                         mimetype="application/json")
-    return Response(render_template("queries.html", queries=items), mimetype="text/html")
+    return Response(render_template("queries.html", queries=items,
+                                    suffixes={q.name: offered_suffixes(q) for q in items}), mimetype="text/html")
+
+
+#: request parameters every stored query takes besides its own
+COMMON_PARAMS = frozenset({"format", "timeout", *VIEW_PARAMS})
+
+
+def check_parameter_names(stored: StoredQuery) -> None:
+    """A name the query does not take (``durg=``) is an error, not silently ignored."""
+    own = [p.name for p in stored.parameters]
+    unknown = [k for k in request.args if k not in own and k not in COMMON_PARAMS]
+    if unknown:
+        takes = ", ".join(own) if own else "no parameters of its own"
+        raise ApiError(400, f"the {stored.name} query has no parameter {unknown[0]!r}; it takes {takes} "
+                            f"(and format, timeout, page, sort, desc)")
+
+
+def iri_parameter(name: str, raw: str) -> str:
+    """An IRI parameter's value: an IRI, or a label (a drug's, condition's, target's ...) that
+    names exactly one node of the kind the parameter asks for."""
+    value = raw.strip("<>")
+    if ":" in value or "/" in value:
+        return check_iri(value, f"parameter {name!r}")
+    kind = PARAMETER_KINDS.get(name)
+    found = resolve(service(), value, kind)
+    what = {"MolecularTarget": "target", "AdverseEffect": "side effect"}.get(kind or "", (kind or "node").lower())
+    if not found:
+        raise ApiError(400, f"the parameter {name!r} needs an IRI or the name of a {what}; nothing is called {value!r}")
+    if len(found) > 1:
+        raise ApiError(400, f"the parameter {name!r}: {len(found)} nodes are called {value!r}; give the IRI "
+                            f"of one ({', '.join(found[:3])})")
+    return found[0]
 
 
 def bind_parameters(stored: StoredQuery) -> tuple[tuple[str, Term], ...]:
     """The request's values for the query's parameters, as RDF terms (never pasted in the text)."""
+    check_parameter_names(stored)
     out = []
     for p in stored.parameters:
         raw = request.args.get(p.name, "").strip()
@@ -105,7 +176,7 @@ def bind_parameters(stored: StoredQuery) -> tuple[tuple[str, Term], ...]:
                 raise ApiError(400, f"the parameter {p.name!r} is required ({p.doc or p.kind})")
             continue
         if p.kind == "iri":
-            out.append((p.name, Term("uri", check_iri(raw.strip("<>"), f"parameter {p.name!r}"))))
+            out.append((p.name, Term("uri", iri_parameter(p.name, raw))))
         elif p.kind == "integer":
             try:
                 out.append((p.name, Term("literal", str(int(raw)), XSD + "integer")))
@@ -145,6 +216,11 @@ def stored_query(name: str) -> Response:
     return resp
 
 
+def offered_suffixes(stored: StoredQuery) -> tuple[str, ...]:
+    """What the query can be had as: RDF for a CONSTRUCT/DESCRIBE, result tables otherwise."""
+    return ("ttl", "nt", "jsonld") if query_form(stored.text) == "graph" else ("json", "csv", "tsv")
+
+
 def _stored_page(stored: StoredQuery, bindings: tuple[tuple[str, Term], ...]) -> Response:
     answer, error = None, None
     try:
@@ -155,8 +231,8 @@ def _stored_page(stored: StoredQuery, bindings: tuple[tuple[str, Term], ...]) ->
         error = (503, e.message)
     values = {p.name: request.args.get(p.name, "") for p in stored.parameters}
     qs = urlencode({k: v for k, v in values.items() if v})
-    suffixes = ("ttl", "nt", "jsonld") if query_form(stored.text) == "graph" else ("json", "csv", "tsv")
-    api = [(s, f"/queries/{stored.name}.{s}" + (f"?{qs}" if qs else "")) for s in suffixes]
-    html = render_template("query.html", stored=stored, values=values, answer=answer, error=error,
-                           api=api, editor="/?" + urlencode({"query": stored.text}))
+    api = [(s, f"/queries/{stored.name}.{s}" + (f"?{qs}" if qs else "")) for s in offered_suffixes(stored)]
+    html = render_template("query.html", stored=stored, values=values, answer=view(answer), error=error,
+                           api=api, editor="/?" + urlencode({"query": stored.text}),
+                           kinds={p.name: PARAMETER_KINDS.get(p.name, "") for p in stored.parameters})
     return Response(html, status=error[0] if error else 200, mimetype="text/html")

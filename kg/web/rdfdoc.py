@@ -1,8 +1,10 @@
 """Small RDF documents we write ourselves (service description, VoID): Turtle text in, the
-negotiated RDF format out (conversion through a throw-away in-memory store)."""
+negotiated RDF format out (conversion through a throw-away in-memory store), or, for a
+browser that asks for HTML first and names no format, a page showing the document with
+links to each format (a browser's ``application/xml;q=0.9`` is no request for RDF/XML)."""
 from __future__ import annotations
 
-from flask import Response, request
+from flask import Response, render_template, request
 
 from kg.store import OxigraphStore
 from kg.web.errors import ApiError
@@ -17,7 +19,20 @@ def rdf_format(fmt: str | None = None):  # type: ignore[no-untyped-def]
     return f
 
 
+#: what the page of a document we write is called, by path
+TITLES = {"/sparql": "Service description", "/.well-known/void": "Dataset description (VoID)"}
+
+
 def rdf_response(turtle: str, fmt: str | None = None) -> Response:
+    if fmt is None:
+        page = negotiate(request.headers.get("Accept"), "graph", None, html=True)
+        if page is not None and page.name == "html":
+            links = [(x.suffix, f"{request.path}?format={x.suffix}") for x in FORMATS if x.is_rdf]
+            html = render_template("rdfdoc.html", title=TITLES.get(request.path, "RDF document"),
+                                   turtle=turtle, links=links, path=request.path)
+            resp = Response(html, mimetype="text/html")
+            resp.vary.add("Accept")
+            return resp
     f = rdf_format(fmt)
     if f.name == "turtle":
         body = turtle.encode("utf-8")
