@@ -79,7 +79,8 @@ def health() -> Response:
     svc = service()
     body = {"ok": True, "status": 200, "quads": len(svc.store),
             "graphs": len(svc.cached("named_graphs", svc.store.named_graphs)),
-            "workers": len(svc.pool.pids()), "generation": svc.generation,
+            "workers": svc.pool.size, "workersRunning": len(svc.pool.pids()),  # started on first use
+            "generation": svc.generation,
             "updates": bool(svc.settings.update_token), "timeout": svc.settings.timeout}
     return Response(json.dumps(body) + "\n", mimetype="application/json")
 
