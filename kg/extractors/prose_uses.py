@@ -30,7 +30,8 @@ _PURPOSE = (r"(?P<purpose>(?:as\s+(?:an?\s+)?(?:part\s+of\s+)?[\w-]+(?:\s+[\w-]+
 _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"(?:approved|used|use|uses|prescribed|prescribe|prescribes|indicated|given|recommended|utili[sz]ed|taken|"
              r"administered)"
-             r"(?:\s+(?:it|them|this\s+(?:drug|medicine|medication)|\w+(?=\s+off[- ]label)))?"
+             r"(?:\s+(?:it|them|this\s+(?:drug|medicine|medication)|\w+(?=\s+off[- ]label)|"
+             r"(?:short|brief|long)\s+courses))?"
              r"(?:\s+" + _ADVERBS + r")?(?:\s+off[- ]label)?"
              r"(?:\s+(?:alone|by\s+itself|on\s+its\s+own|(?:together\s+|along\s+)?with\s+[\w\s-]{1,40}?|"
              r"in\s+combination\s+with\s+[\w\s-]{1,40}?)(?:\s+or\s+(?:together\s+)?with\s+other\s+\w+)?,?)?\s+")
@@ -44,12 +45,14 @@ _TRIGGER = re.compile(
     + r")\s+", re.I)
 #: After a use phrase: ", or before surgery to reduce the risk of", ", and for".
 _BARE = re.compile(r"(?:(?:,|\band\b|\bor\b)\s*)?\s*(?:(?:" + _ADVERBS + r"|before\s+\w+|after\s+\w+|in\s+\w+)\s+)*"
-                   r"(?P<purpose>(?:treating|preventing)|to\s+(?:treat|prevent|reduce\s+the\s+(?:risk|chance)\s+of|lower\s+the\s+(?:risk|chance)"
+                   r"(?P<purpose>(?:treating|preventing)|to\s+(?:(?:heal|treat)\s+and\s+prevent|treat|prevent|reduce\s+the\s+(?:risk|chance)\s+of|lower\s+the\s+(?:risk|chance)"
                    r"\s+of|relieve|reduce|ease|slow\s+the\s+(?:worsening|progression)\s+of)|for)\s+", re.I)
-_NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?(?:be\s+)?$|\bshould\s+not\s+be\s+$|\bisn't\s+$|"
+_NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+){0,3}(?:be\s+)?$|\b(?:medicine|drug|medication|"
+                      r"agent|class|type)\s+(?:that|which)\s+$|\bshould\s+not\s+be\s+$|\bisn't\s+$|"
                       r"\bnot\s+(?:approved|used|indicated|recommended)\b[^.]*$", re.I)
 _END = re.compile(
-    r"\s+(?:in|among|for)\s+(?:(?:some|certain|many|most|all|older|younger|young|adult|critically\s+ill|hospitali[sz]ed)\s+)?"
+    r"\s+(?:in|among|for)\s+(?:(?:some|certain|many|most|all|older|younger|young|adult|critically\s+ill|hospitali[sz]ed|"
+    r"[a-z]+)\s+){0,2}"
     r"(?:people|persons|adults|children|kids|patients|those|individuals|men|women|adolescents|teens|teenagers|infants|"
     r"babies|newborns|hospitals?|the\s+elderly|anyone|someone|pregnancy|recipients|users|smokers)\b|\s+in\s+(?:some|certain|many|"
     r"most|selected|high-risk)\b"
@@ -64,12 +67,16 @@ _SKIP_OBJECT = re.compile(r"^(?:(?:future|further|new|repeat|recurrent)\s+)?(?:e
                           r"attacks|flare-?ups|symptoms|signs|complications|a\s+variety|many|several|various|some|"
                           r"certain|other|a\s+number|a\s+range|a\s+wide|the\s+(?:risk|chance|symptoms|effects?|amount|level|levels|number|production|size|frequency|severity))\b|"
                           r"^(?:it|them|this|that|these|people|patients|adults|children|years|decades|use|long|" + _ADVERBS + r")$|"
-                          r"^(?:it|them|this|that|these|people|patients|adults|children|years|decades|use|long)\b", re.I)
+                          r"^(?:it|them|this|that|these|people|patients|adults|children|years|decades|use|long|as|with|"
+                          r"in\s+whom|in\s+which|who|which|where|when|also\s+called|also\s+known|known\s+as|called|"
+                          r"including|such\s+as)\b", re.I)
 _LEAD_QUALIFIER = re.compile(r"^(?:(?:the|an?|its|their|active|acute|chronic\s+(?=\w+\s+\w)|mild|moderate|severe|"
                              r"mild\s+to\s+moderate|moderate\s+to\s+severe|symptoms\s+of|symptomatic|certain|some)\s+)+",
                              re.I)
 _OTHER_PRODUCT = re.compile(r"\b(?:ingredients?|components?)\s+of\b|\bcombination\s+(?:products?|pills?|tablets?|"
                             r"inhalers?|medicines?)\b|\bcombined\s+with\b|\bcombines\b", re.I)
+_LEAD_PURPOSE = re.compile(r"^(?:for|as\s+part\s+of|as\s+(?:an?\s+)?(?:add-on|adjunct)\s+(?:for|to)|"
+                           r"(?:the\s+)?(?:treatment|prevention|management)\s+of)\s+", re.I)
 _NOT_CONDITION = re.compile(r"\bside[\s-]effects?\b|\badverse\s+effects?\b|\bdoses?\b|\bmeals?\b|\bfood\b", re.I)
 _OFF_LABEL = re.compile(r"\boff[- ]label\b", re.I)
 _PREVENT = re.compile(r"prevent|risk|chance|likelihood", re.I)
@@ -181,7 +188,11 @@ def _items(obj: str) -> list[str]:
     for it in list_items(obj, appositives=True, split_and=False):
         halves = [h.strip() for h in split_top(it.text, " and ") if h.strip()]
         # "heart attack and stroke" splits; "skin and soft tissue infections" (one head noun) does not
-        if len(halves) == 2 and not (len(halves[0].split()) == 1 and _HEAD_NOUN.search(halves[1])):
+        abbrev = re.search(r"\(([^()]*)\)\s*$", halves[1]) if len(halves) == 2 else None
+        keep = len(halves) == 2 and (
+            (len(halves[0].split()) == 1 and (_HEAD_NOUN.search(halves[1]) or " of " in halves[1]))
+            or (abbrev is not None and "(" not in halves[0] and is_abbreviation(abbrev.group(1))))
+        if len(halves) == 2 and not keep:
             out.extend(halves)
         elif it.text:
             out.append(it.text)
@@ -191,11 +202,12 @@ def _items(obj: str) -> list[str]:
 def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
     phrase = phrase.strip(" ,.")
     phrase = re.sub(r"^(?:and|or)\s+", "", phrase, flags=re.I)
+    phrase = _LEAD_PURPOSE.sub("", phrase)
     if not phrase or phrase.casefold() in ("and", "or", "and/or") or _SKIP_OBJECT.match(phrase) or _NOT_CONDITION.search(phrase):
         return None
     name, parens = strip_parens(phrase)
     name = _LEAD_QUALIFIER.sub("", name).strip(" ,.")
-    if not name or len(name.split()) > 7 or not re.search(r"[A-Za-z]{3}", name):
+    if not name or len(name.split()) > 10 or not re.search(r"[A-Za-z]{3}", name):
         return None
     abbrev = next((p for p in parens if is_abbreviation(p)), None)
     synonyms = [p for p in parens if not is_abbreviation(p) and len(p.split()) <= 5]

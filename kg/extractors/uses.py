@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract_text import Folded, Quoter, is_abbreviation, key, norm, sentences, split_top, strip_parens
+from kg.extract_text import Folded, Quoter, capitalise, is_abbreviation, key, norm, sentences, split_top, strip_parens
 from kg.extractors.identity import usage_section
 from kg.extractors.prose_uses import item_conditions, prose_uses
 from kg.model import Block, Document, Extraction, Indication, Section
@@ -42,6 +42,8 @@ def extract_treats(doc: Document, result: Extraction) -> None:
         if block.depth > 0 or _NEGATED_INTRO_F.search(_lead_in(intro)):
             continue
         global_q = "investigational" if investigational or _INVESTIGATIONAL_F.search(intro) else None
+        if global_q is None and _PREVENT_LEAD.search(_lead_in(intro)):
+            global_q = "prevention"  # "It is used to prevent:" over a list
         result.treats.extend(_indications(q, sec, block, global_q))
 
 
@@ -75,9 +77,12 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
     if not label or _NEGATED_ITEM_F.search(label) or _negated_description(label, desc):
         return []
     qualifier = global_q or _qualifier(label, desc)
-    if _PREVENTION_SUFFIX.search(label) and not qualifier:
+    if (_PREVENTION_SUFFIX.search(label) or _PREVENTING.match(label)) and not qualifier:
         qualifier = "prevention"  # "Malaria prevention:", "Breast cancer risk reduction:"
-    label = _PURPOSE_SUFFIX.sub("", _PURPOSE_PREFIX.sub("", _PREVENTION_LABEL.sub("", label)))
+    label = capitalise(_PURPOSE_SUFFIX.sub("", _PURPOSE_PREFIX.sub("", _PREVENTING.sub("", _PREVENTION_LABEL.sub("", label)))))
+    if not qualifier and block.label is not None and not _PURPOSE_PREFIX.match(block.label) \
+            and _PREVENT_DESC_ANY.search((sentences(desc) or [""])[0]):
+        qualifier = "prevention"  # "DCIS: after surgery and radiation, to reduce the risk of invasive breast cancer"
     if block.label is None:  # a plain item: its bold condition, or the conditions its words name
         parts = _plain_item(block, label)
         if parts and any(p[1] for p in parts) and not qualifier:
@@ -141,9 +146,15 @@ def _qualifier(label: str, desc: str) -> str | None:
     return None
 
 
+_PREVENT_LEAD = re.compile(r"\b(?:used|given|taken|approved)\s+(?:\w+\s+)?(?:to\s+prevent|for\s+(?:the\s+)?prevention)\b",
+                           re.I)
+_PREVENT_DESC_ANY = re.compile(r"(?:^|,\s*)to\s+(?:reduce|lower)\s+the\s+risk\s+of\b|(?:^|,\s*)to\s+prevent\b", re.I)
+_PREVENTING = re.compile(r"^(?:preventing|prevention\s+of|reducing\s+the\s+risk\s+of|lowering\s+the\s+risk\s+of)\s+",
+                         re.I)
 _PREVENTION_SUFFIX = re.compile(r"\s+(?:prevention|prophylaxis|risk\s+reduction)$", re.I)
 _PURPOSE_SUFFIX = re.compile(r"\s+(?:prevention|prophylaxis|risk\s+reduction|treatment|management|therapy)$", re.I)
-_PURPOSE_PREFIX = re.compile(r"^(?:treatment|management|relief|control)\s+of\s+", re.I)
+_PURPOSE_PREFIX = re.compile(r"^(?:(?:treatment|management|relief|control)\s+of|treating|managing|relieving|"
+                             r"controlling)\s+", re.I)
 _SHARED_HEAD = re.compile(r"\s(?:infections?|diseases?|disorders?|conditions?|problems?|cancers?|tumou?rs?|injur(?:y|ies)|"
                           r"pain|ulcers?|lesions?|syndromes?|warts?)$", re.I)
 
