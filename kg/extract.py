@@ -97,6 +97,10 @@ def coverage(doc: Document, x: Extraction) -> Coverage:
             sec = doc.first_of({"treats": "uses", "mechanism": "mechanism", "side_effects": "side_effects"}[field])
             where = f"in section '{sec.title}'" if sec else "and no section for it was recognised"
             cov.warnings.append(Warning_(kind, f"{message} {where}", sec.span.start if sec else first))
+    for faq in x.faqs:
+        if not faq.answer.strip():
+            cov.warnings.append(Warning_("faq-without-answer", f"the question {faq.question!r} has no answer we could "
+                                         "read", faq.evidence.span.start))
     for sec in doc.sections:
         if sec.kind == "unknown":
             cov.warnings.append(Warning_("unknown-section", f"section '{sec.title}' is not one we read "

@@ -370,7 +370,8 @@ def map_faqs(w: _Writer, x: Extraction, drug: str, dk: str, mono: str) -> None:
         w.add(node, _TYPE, d("FAQ"))
         w.add(node, _LABEL, lit(faq.question))
         w.add(node, d("question"), lit(faq.question))
-        w.add(node, d("answer"), lit(faq.answer))
+        if faq.answer.strip():  # a question the page asks without an answer is still the page's (and warned)
+            w.add(node, d("answer"), lit(faq.answer))
         w.statement(drug, "hasFAQ", node, local, faq.evidence, mono)
 
 

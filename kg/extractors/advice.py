@@ -93,6 +93,8 @@ def _question(block: Block) -> tuple[str, str]:
     """(question, answer) of a FAQ block, or ("", "") for a block that is not a question: an
     answer line ("A: ..."), a closing remark ("**Remember:** ..."), an answer paragraph."""
     text = norm(block.text)
+    if len(block.cells) >= 2:  # a "Question | Answer" table row
+        return (norm(block.cells[0]), norm(block.cells[1])) if block.cells[0].rstrip().endswith("?") else ("", "")
     if block.label:
         if _A_LABEL.match(block.label):
             return "", ""
