@@ -1,7 +1,37 @@
 // kg web: our own small script. The pages work without it; it adds keyboard shortcuts to the
-// editor and autocompletion to the search box (GET /search?q=... as JSON).
+// editor, autocompletion to the search box (GET /search?q=... as JSON) and to the stored-query
+// forms' IRI parameters (a drug, condition or target picked by its name; the server takes names).
 (function () {
   "use strict";
+  document.querySelectorAll("input.pick").forEach(function (input) {
+    var list = document.getElementById(input.getAttribute("list"));
+    var kind = input.getAttribute("data-kind") || "";
+    var pending = null, mine = 0;
+    if (!list) { return; }
+    input.addEventListener("input", function () {
+      clearTimeout(pending);
+      var q = input.value.trim();
+      if (!q || /^https?:/i.test(q)) { return; }
+      pending = setTimeout(function () {
+        var n = ++mine;
+        fetch("/search?limit=12&q=" + encodeURIComponent(q) + (kind ? "&type=" + encodeURIComponent(kind) : ""),
+              { headers: { "Accept": "application/json" } })
+          .then(function (r) { return r.json(); })
+          .then(function (data) {
+            if (n !== mine) { return; }
+            list.textContent = "";
+            (data.results || []).forEach(function (r) {
+              var opt = document.createElement("option");
+              opt.value = r.label;                 // the server resolves a name to its IRI
+              opt.textContent = r.kind + (r.matched !== r.label ? " · " + r.matched : "");
+              list.appendChild(opt);
+            });
+          })
+          .catch(function () { list.textContent = ""; });
+      }, 120);
+    });
+  });
+
   var editor = document.getElementById("query");
   if (editor) {
     editor.addEventListener("keydown", function (ev) {
