@@ -49,6 +49,9 @@ def reports_errors(f: F) -> F:
             return f(*args, **kwargs)
         except KgError as e:
             fail(str(e))
+        except MemoryError:
+            fail("ran out of memory (the process is capped, or the machine is full): nothing more was "
+                 "written; what was published is whole (give it more memory, or less input)")
         except BrokenPipeError:
             sys.exit(0)
 
