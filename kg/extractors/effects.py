@@ -58,7 +58,8 @@ _SIGNS_OF = re.compile(r"^(?:any\s+)?(?:signs?|symptoms?)\s+(?:or symptoms?\s+)?
 _SUCH_AS = re.compile(r",?\s+such as\s+", re.I)
 _OTHER_TAIL = re.compile(r",?\s+(?:or|and)\s+(?:any\s+)?other\s+[\w\s-]+$", re.I)
 _NOT_A_SIGN = re.compile(r"\bside effects?\b|^(?:any|other|these|those)\b", re.I)
-_NOT_AN_EFFECT = re.compile(r"\bside effects?\b|\bbeing\b|^(?:may|can|might|could|will|is|are)\b|^(?:the medicine|the drug|it|this|they)\b|^(?:other|any)\b",
+_NOT_AN_EFFECT = re.compile(r"^(?:(?:other|any|these|those|common|serious|rare|less\s+common|more|most|some|possible)\s+)*"
+                            r"side\s+effects?$|\bside\s+effects?\s+(?:of|from|include|are|may|can)\b|\bbeing\b|^(?:may|can|might|could|will|is|are)\b|^(?:the medicine|the drug|it|this|they)\b|^(?:other|any)\b",
                             re.I)
 _CIRCUMSTANCE = re.compile(r",\s+(?:especially|particularly|mainly|usually)\b|\b(?:when|after|in people)\s", re.I)
 #: "that can cause dizziness": signs come from a relative clause describing the effect, not from "<drug> can cause".
@@ -147,6 +148,7 @@ def split_pair(text: str) -> list[str]:
 _INTENSIFIER_WORD = re.compile(r"^(?:very|extremely|unusually|abnormally|too|low|high)\s*$", re.I)
 
 
+_LIKE = re.compile(r",?\s+(?:like|such\s+as|including)\s+", re.I)
 _FREQ_COLUMN = re.compile(r"how\s+(?:common|often|frequent)|frequency|incidence|category|group|likelihood", re.I)
 _SERIOUS_COLUMN = re.compile(r"serious|severity|severe|dangerous", re.I)
 _SEEK_HELP_GROUP = re.compile(r"\b(?:call|contact|tell|see|seek|get)\b.*\b(?:if|when|right\s+away|immediately|help)\b|"
@@ -188,6 +190,10 @@ def _category(label: str) -> str:
 _GROUP_INCLUDE = re.compile(r"^(?P<mod>(?:[\w-]+\s+){0,4}?)(?:side[\s-]effects?|adverse\s+(?:effects|reactions|events))"
                             r"(?P<mid>(?:\s+[\w,-]+){0,8}?)\s+(?:(?:may|can|might|could)\s+(?:also\s+)?)?"
                             r"(?:include|includes|are)\s+(?P<list>.+)$", re.I)
+#: The same, with "include" only: "Serious side effects are rare but include ..." is not "are rare".
+_GROUP_INCLUDES = re.compile(r"^(?P<mod>(?:[\w-]+\s+){0,4}?)(?:side[\s-]effects?|adverse\s+(?:effects|reactions|events))"
+                             r"(?P<mid>(?:\s+[\w,-]+){0,8}?)\s+(?:(?:may|can|might|could)\s+(?:also\s+)?)?"
+                             r"(?:include|includes)\s+(?P<list>.+)$", re.I)
 _FREQ_SENT = (
     ("Common", re.compile(r"\b(?:most\s+often|most\s+common(?:ly)?|most\s+frequent(?:ly)?)\b[^.]*?\b(?:are|is|include|"
                           r"includes)\s+(?P<list>.+)$", re.I)),
@@ -219,7 +225,7 @@ _CAN_HAPPEN = re.compile(r"^(?P<x>(?:an?\s+)?[\w-]+(?:\s+[\w-]+){0,3})\s+(?:can|
 _LESS = re.compile(r"\b(?:less|un)common\b|\brare\b|\binfrequent\b|\bless\s+frequent\b", re.I)
 _MOD_DROP = re.compile(r"^(?:the|other|some|more|possible|known)\s+", re.I)
 _LISTY = re.compile(r"\b(?:is|are|was|were|has|have|had|can|may|might|could|will|would|should|if|when|because)\b", re.I)
-_PROSE_CUT = re.compile(r",?\s+(?:which|that|but|although|though|especially|particularly|mostly|mainly|usually|"
+_PROSE_CUT = re.compile(r",?\s+(?:which|whose|who|that|but|although|though|especially|particularly|mostly|mainly|usually|"
                         r"most\s+often|often)\b.*$|\s+(?:if|when|unless|in\s+people|in\s+patients)\b.*$|"
                         r";\s+(?:these|this|they|it|which|those)\b.*$", re.I)
 _PAREN_ANY = re.compile(r"\s*\([^()]*\)")
@@ -235,6 +241,10 @@ class _Ctx:
         text = norm(block.text).rstrip(".")
         if block.label and not text:
             return  # a sub-list heading; its children carry the effects
+        if block.label and _DASH_DESC.match(" " + text[:2]):  # "**Serotonin syndrome** - agitation, ...": one effect
+            category = _category(context or "Other")
+            self.effect(block, block.label, category, bool(_SERIOUS_F.search(category)))
+            return
         if block.label and context and _is_description(text):
             serious = bool(_SERIOUS_F.search(context))
             self.effect(block, block.label, context, serious)
@@ -288,7 +298,10 @@ class _Ctx:
         for it in _distribute(items):
             m = _SIGNS_OF.match(it.text)
             if m:
-                self.serious_effect(block, m.group("x"))
+                like = _LIKE.split(m.group("x"), maxsplit=1)  # "an allergic reaction like hives or swelling"
+                self.serious_effect(block, like[0])
+                if len(like) > 1:
+                    self._sign_items(block, list_items(like[1], appositives=False))
                 if m.group("p"):
                     self._sign_items(block, list_items(strip_example_cue(m.group("p")), appositives=False))
                 continue
@@ -342,7 +355,7 @@ class _Ctx:
             if m:
                 self.signs(block, m.group("l") or m.group("l2") or m.group("l3"))
                 continue
-            m = _GROUP_INCLUDE.match(sent)
+            m = _GROUP_INCLUDES.match(sent) or _GROUP_INCLUDE.match(sent)
             if m and _NOT_A_LIST.match(m.group("list")):
                 m = None  # "Side effects are usually mild"
             if m:
@@ -366,7 +379,10 @@ class _Ctx:
             if m and current:
                 self._prose_list(block, m.group("x"), current)
                 continue
-            if current and _SERIOUS_F.search(current) and _LISTY.search(sent):
+            head = _PROSE_CUT.sub("", _PAREN_ANY.sub("", sent))  # "A, B, or C, mostly in older adults, whose ..."
+            if current and head and not _LISTY.search(head) and "," in head:
+                self._prose_list(block, head, current)
+            elif current and _SERIOUS_F.search(current) and _LISTY.search(sent):
                 self.serious_sentence(block, _RARELY.sub(" ", sent))
             elif current and not _LISTY.search(sent):
                 self._prose_list(block, sent, current)
