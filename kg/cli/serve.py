@@ -77,13 +77,17 @@ def resolve_token(given: str | None, source: ParameterSource | None, path: Path 
               help="Memory for answers kept until the next write (0: no result cache).")
 @click.option("--memory", is_flag=True,
               help="Answer queries from an in-memory copy of the store (faster; writes still reach the disk).")
+@click.option("--worker-memory", default=2048, show_default=True, type=click.IntRange(min=0), metavar="MB",
+              help="Memory a query worker (or an update's trial) may allocate; past it the request is "
+                   "stopped with a 503 that says so (0: no bound).")
 @click.option("--no-build", is_flag=True, help="Serve an empty store as it is.")
 @click.option("--quiet", is_flag=True, help="No access log.")
 @reports_errors
 def command(host: str, port: int, store: str | None, update_token: str | None,
             update_token_file: Path | None, timeout: float, service_allow: tuple[str, ...],
             cors: tuple[str, ...], workers: int | None, threads: int | None, page_rows: int,
-            max_request: int, cache_mb: int, memory: bool, no_build: bool, quiet: bool) -> None:
+            max_request: int, cache_mb: int, memory: bool, worker_memory: int, no_build: bool,
+            quiet: bool) -> None:
     """Serve the graph: SPARQL 1.1 endpoint, query page, entity pages, stored queries, dumps."""
     import waitress
 
@@ -103,7 +107,8 @@ def command(host: str, port: int, store: str | None, update_token: str | None,
         served = MemoryMirror(db)
     settings = Settings.from_config(cfg, timeout=timeout, service_allow=service_allow or None,
                                     workers=workers, page_rows=page_rows, max_request_bytes=max_request,
-                                    cache_bytes=cache_mb * 1024 * 1024, cors=cors_origins(cors) or None)
+                                    cache_bytes=cache_mb * 1024 * 1024, cors=cors_origins(cors) or None,
+                                    worker_memory=worker_memory)
     app = create_app(cfg, store=served, settings=settings)
     if not quiet:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")

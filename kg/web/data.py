@@ -1,8 +1,15 @@
-"""``/dump`` (every RDF format), ``/.well-known/void``, ``/health`` and ``/metrics``."""
+"""``/dump`` (every RDF format), ``/.well-known/void``, ``/health`` and ``/metrics``.
+
+A dump and the VoID counts read the whole store: they run in a query worker (a deadline, a
+memory bound, and a crash of the serialiser ends the worker, not the server), and what they
+compute is kept until the next write under a fixed key (never one per Host header).
+"""
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
 
 from flask import Blueprint, Response, request
 
@@ -28,7 +35,9 @@ def dump(suffix: str | None = None) -> Response:
         from kg.web.errors import ApiError
         raise ApiError(404, f"no dump format .{suffix}; try .ttl, .nt, .nq, .trig, .jsonld or .rdf")
     f = rdf_format(suffix or request.args.get("format"))
-    data = svc.store.export(f.name)  # sorted and byte-stable; quads keep their named graphs
+    # sorted and byte-stable; quads keep their named graphs
+    data: bytes = svc.call(DumpTask(f.name), what="dump", longest=svc.settings.dump_timeout,
+                           crash_status=500)
     resp = Response(_chunks(data), content_type=f.content_type, direct_passthrough=True)
     resp.headers["Content-Length"] = str(len(data))
     resp.headers["Content-Disposition"] = f'inline; filename="drugkg.{f.suffix}"'
@@ -42,12 +51,30 @@ TOTALS = """SELECT (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?subjects)
   (COUNT(DISTINCT ?o) AS ?objects) WHERE { ?s ?p ?o }"""
 
 
+@dataclass(frozen=True)
+class DumpTask:
+    """The whole store in one RDF format (in a query worker)."""
+
+    fmt: str
+
+    def run(self, store: Any, deadline: float | None = None) -> bytes:
+        return store.export(self.fmt)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True)
+class VoidCounts:
+    """The counts a VoID description gives, read in a query worker: (triples, distinct
+    subjects, distinct objects), classes with their entities, properties with their triples."""
+
+    def run(self, store: Any, deadline: float | None = None) -> tuple[Any, ...]:
+        totals = next(store.query(TOTALS).rows())
+        classes = [(c.value, int(n.value)) for c, n in store.query(CLASS_COUNTS).rows() if c and n]
+        props = [(p.value, int(n.value)) for p, n in store.query(PROPERTY_COUNTS).rows() if p and n]
+        return tuple(int(x.value) if x else 0 for x in totals), classes, props
+
+
 def void_turtle(svc: Service, root: str) -> str:
-    store = svc.store
-    totals = next(store.query(TOTALS).rows())
-    classes = [(c.value, int(n.value)) for c, n in store.query(CLASS_COUNTS).rows() if c and n]
-    props = [(p.value, int(n.value)) for p, n in store.query(PROPERTY_COUNTS).rows() if p and n]
-    t, s, o = (int(x.value) if x else 0 for x in totals)
+    (t, s, o), classes, props = svc.cached("void", lambda: svc.call(VoidCounts(), what="VoID count"))
     lines = ["@prefix void: <http://rdfs.org/ns/void#> .", "@prefix dcterms: <http://purl.org/dc/terms/> .", "",
              f"<{root}.well-known/void#dataset> a void:Dataset ;",
              f"  dcterms:title {turtle_literal('Drug knowledge graph')} ;",
@@ -69,15 +96,13 @@ def void_turtle(svc: Service, root: str) -> str:
 @bp.route("/.well-known/void")
 def void() -> Response:
     svc = service()
-    root = request.host_url
-    text = svc.cached(f"void:{root}", lambda: void_turtle(svc, root))
-    return rdf_response(text, request.args.get("format"))
+    return rdf_response(void_turtle(svc, request.host_url), request.args.get("format"))
 
 
 @bp.route("/health")
 def health() -> Response:
     svc = service()
-    body = {"ok": True, "status": 200, "quads": len(svc.store),
+    body = {"ok": True, "status": 200, "quads": svc.cached("quads", lambda: len(svc.store)),
             "graphs": len(svc.cached("named_graphs", svc.store.named_graphs)),
             "workers": svc.pool.size, "workersRunning": len(svc.pool.pids()),  # started on first use
             "generation": svc.generation,

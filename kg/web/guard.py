@@ -45,13 +45,18 @@ def endpoint_host(iri: str) -> str | None:
     return m.group("host").lower().strip("[]") if m else None
 
 
-def check_outbound(text: str, *, update: bool = False) -> None:
+def check_outbound(text: str, *, update: bool = False, allow: Iterable[str] | None = None,
+                   wait: float | None = None) -> None:
     """Refuse ``text`` (exactly as it will be run) if it could fetch from a host that is not
-    on the allow-list, or LOAD anything; 400 when it cannot be read with certainty."""
-    svc = service()
+    on the allow-list, or LOAD anything; 400 when it cannot be read with certainty.
+    ``allow`` and ``wait`` default to the app's settings (a query worker passes them)."""
+    if allow is None or wait is None:
+        settings = service().settings
+        allow = settings.service_allow if allow is None else allow
+        wait = settings.timeout if wait is None else wait
     try:
         found = sparqltext.outbound(text, update=update, prefixes=None if update else PREFIXES,
-                                    wait=svc.settings.timeout)
+                                    wait=wait)
     except sparqltext.OutboundBusy as e:
         raise ApiError(503, str(e), {"Retry-After": "1"}) from e
     except sparqltext.OutboundUnchecked as e:
@@ -59,7 +64,7 @@ def check_outbound(text: str, *, update: bool = False) -> None:
     if found.loads:
         raise ApiError(403, "LOAD is refused: this service never fetches data from the network; "
                             "add files with kg build or the Graph Store Protocol")
-    check_services(found.services, svc.settings.service_allow)
+    check_services(found.services, allow)
 
 
 def check_services(targets: Iterable[str | None], allow: Iterable[str]) -> None:

@@ -88,7 +88,7 @@ def register(app: Flask, metrics: Metrics) -> None:
             query = g.get("query_seconds")
             extra = ""
             if query is not None:
-                text = " ".join(str(g.get("query_text", "")).split())
+                text = " ".join(str(g.get("query_text", ""))[:240].split())  # not all of a 10 MB text
                 extra = f' query={query * 1000:.1f}ms "{text[:120]}"'
             access_log.info('%s "%s %s" %d %.1fms%s', request.remote_addr, request.method[:20],
                             request.full_path.rstrip("?"), resp.status_code, seconds * 1000, extra)

@@ -4,6 +4,8 @@ One :class:`Service` per app, kept in ``app.extensions["kg"]`` (no module-level 
 """
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import os
 import threading
 import time
@@ -16,9 +18,24 @@ from flask import current_app, g, has_app_context
 from kg.config import Config
 from kg.store import RemoteStore
 from kg.web.cache import ResultCache
-from kg.web.executor import Answer, Job, QueryPool, QueryTimeout, Store
+from kg.web.executor import Answer, Job, QueryPool, QueryTimeout, Store, Task, WriteTask
 from kg.web.metrics import Metrics
 from kg.web.sandbox import deny_network
+
+#: an on-disk store is flushed once this many bytes of updates went in since the last time
+#: (counting each write as WRITE_COST more): a fraction of a second of writes, at most
+FLUSH_AFTER = 64 * 1024
+WRITE_COST = 1024
+#: a request text this long leaves megabytes of freed buffers behind (the body, its decoding,
+#: the job sent to a worker): they are handed back to the system at once
+BIG_TEXT = 1024 * 1024
+
+
+def give_back_memory() -> None:
+    """Return the heap's free pages to the system (glibc ``malloc_trim``), so that one big
+    request does not keep the server's resident memory up for good."""
+    with contextlib.suppress(Exception):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def _default_workers() -> int:
@@ -38,6 +55,8 @@ class Settings:
     search_limit: int = 20
     cache_bytes: int = 64 * 1024 * 1024  # answers kept until the next write (0: no cache)
     cors: tuple[str, ...] = ()          # origins that may read answers cross-origin ('*': any)
+    worker_memory: int = 2048           # MiB a worker (query, update trial, dump) may allocate (0: no bound)
+    dump_timeout: float = 120.0         # seconds a /dump may take (it is written in a worker too)
 
     @classmethod
     def from_config(cls, config: Config, **overrides: Any) -> Settings:
@@ -56,20 +75,28 @@ class Service:
         self.config = config
         self.store = store
         self.settings = settings
-        self.write_lock = threading.Lock()
-        self.pool = QueryPool(store, settings.workers, fork_lock=self.write_lock,
+        self.write_lock = threading.Lock()  # one write at a time: its trial, then its change
+        self.change_lock = threading.Lock()  # held while the served store changes: no fork then
+        self.pool = QueryPool(store, settings.workers, fork_lock=self.change_lock,
                               setup=None if settings.service_allow or isinstance(store, RemoteStore)
-                              else deny_network)  # no SERVICE host: workers get no network
+                              else deny_network,  # no SERVICE host: workers get no network
+                              memory_mb=settings.worker_memory)
         self.metrics = Metrics()
         self.results = ResultCache(settings.cache_bytes)
         self.generation = 0
+        self._unflushed = 0
         self.started = time.time()
         self._caches: dict[str, Any] = {}
         self._cache_lock = threading.Lock()
 
     # -- queries ----------------------------------------------------------------------------------
+    def limit(self, timeout: float | None, longest: float | None = None) -> float:
+        """The deadline of a request that asks for ``timeout`` seconds (None: the longest)."""
+        longest = self.settings.timeout if longest is None else longest
+        return longest if timeout is None else min(timeout, longest)
+
     def run(self, job: Job, timeout: float | None = None) -> Answer:
-        limit = self.settings.timeout if timeout is None else min(timeout, self.settings.timeout)
+        limit = self.limit(timeout)
         started = time.perf_counter()
         key = (self.generation, job)
         cached = self.results.get(key)
@@ -87,23 +114,65 @@ class Service:
             if has_app_context():
                 g.query_seconds = time.perf_counter() - started
                 g.query_text = job.sparql
+            if len(job.sparql) > BIG_TEXT:
+                give_back_memory()
         self.metrics.queries.inc()
         self.results.put(key, answer)
         return answer
 
-    # -- writes -----------------------------------------------------------------------------------
-    def write(self, action: Callable[[], Any]) -> Any:
-        with self.write_lock:
-            result = action()
-        self.changed()
-        return result
+    def call(self, task: Task, timeout: float | None = None, *, what: str = "query",
+             longest: float | None = None, crash_status: int = 400) -> Any:
+        """``task`` in a query worker, under the deadline and the memory bound (never cached)."""
+        try:
+            return self.pool.run(task, self.limit(timeout, longest), what, crash_status)
+        except QueryTimeout:
+            self.metrics.timeouts.inc()
+            raise
 
-    def changed(self) -> None:
+    # -- writes -----------------------------------------------------------------------------------
+    def update(self, task: WriteTask, timeout: float | None = None) -> None:
+        """A SPARQL update: first run whole on a copy of the store in a one-off process (killed
+        at the deadline or past the memory bound, so a crash or a runaway never reaches the served
+        store), then applied as it ran there."""
+        limit = self.limit(timeout)
+        with self.write_lock:
+            try:
+                text = self.pool.trial(task, limit)
+            except QueryTimeout:
+                self.metrics.timeouts.inc()
+                raise
+            self._apply(text)
+        self.changed()
+        if len(text) > BIG_TEXT:
+            give_back_memory()
+
+    def write(self, text: str, *, replayable: bool = False) -> None:
+        """An update whose text the service made itself and knows to be cheap (the flat
+        N-Triples of a Graph Store body read in a worker, DROP GRAPH). ``replayable``: applying
+        it again to the same store gives the same quads, and again once more changes nothing
+        (no blank nodes, nothing computed), so readers of an in-memory store can apply it too."""
+        with self.write_lock:
+            self._apply(text)
+        self.changed(text if replayable else None)
+        if len(text) > BIG_TEXT:
+            give_back_memory()
+
+    def _apply(self, text: str) -> None:
+        with self.change_lock:
+            self.store.update(text)
+            # readers of an on-disk store open it again after each write, and an open replays
+            # the write-ahead log: flushed now and then, it stays short (and the opens quick)
+            self._unflushed += len(text) + WRITE_COST
+            if self.pool.mode == "disk" and self._unflushed > FLUSH_AFTER:
+                self.store.flush()
+                self._unflushed = 0
+
+    def changed(self, replay: str | None = None) -> None:
         with self._cache_lock:
             self.generation += 1
             self._caches.clear()
         self.results.clear()
-        self.pool.invalidate()
+        self.pool.invalidate(replay)
 
     # -- caches dropped on every write -------------------------------------------------------------
     def cached(self, key: str, build: Callable[[], Any]) -> Any:

@@ -1,5 +1,14 @@
-"""``/sparql``: the SPARQL 1.1 Protocol (query and update) and the service description."""
+"""``/sparql``: the SPARQL 1.1 Protocol (query and update) and the service description.
+
+The server reads only what it must from a text (its form, for content negotiation, when it is
+short); every check and rewrite of a query (:func:`prepare_query`) or an update
+(:class:`UpdateTask`) runs in the worker that runs it, inside its deadline and memory bound:
+the nesting bound first, then the dataset, BASE and USING, then what it may fetch.
+"""
 from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
 
 from flask import Blueprint, Response, request
 
@@ -8,7 +17,7 @@ from kg.web.errors import ApiError
 from kg.web.executor import Job
 from kg.web.guard import check_outbound, require_token
 from kg.web.negotiation import FORMATS, Format, negotiate
-from kg.web.protocol import Operation, read_operation, timeout_param
+from kg.web.protocol import Operation, check_nesting, read_operation, timeout_param
 from kg.web.rdfdoc import rdf_response
 from kg.web.service import service
 
@@ -44,28 +53,50 @@ def choose_formats(form: str | None, fmt: str | None, html: bool = True) -> dict
     return chosen
 
 
+#: Texts up to this length are read in the server for their form (an early 406, and the
+#: reading is remembered); a longer one is read only by its worker, inside its deadline.
+EARLY_FORM_CHARS = 8 * 1024
+#: How long a worker's SERVICE check waits for the parser (one text at a time in a worker).
+CHECK_WAIT = 60.0
+
+
+def query_form(text: str) -> str | None:
+    """The query's form when the text is short enough to read here, else None (any form)."""
+    return sparqltext.analyze(text).form if len(text) <= EARLY_FORM_CHARS else None
+
+
 def query_job(text: str, op: Operation | None, formats: dict[str, Format], cap: int) -> Job:
-    facts = sparqltext.analyze(text)
+    """The job for a query text; it is checked and completed where it runs (:func:`prepare_query`)."""
     default = op.graphs("default-graph-uri") if op else []
     named = op.graphs("named-graph-uri") if op else []
-    if facts.relative_iris:
-        text = f"BASE <{request.base_url}> {text}"
-    check_outbound(text)  # on the text exactly as the engine will run it
     dataset = bool(default or named)
     return Job(text, tuple((k, f.name) for k, f in formats.items() if f.name != "html"), cap=cap,
-               union=not (dataset or facts.has_from),
+               union=not dataset,
                default_graph=tuple(default) if dataset else None,
-               named_graphs=tuple(named) if dataset else None)
+               named_graphs=tuple(named) if dataset else None,
+               prepare=prepare_query, base=request.base_url, allow=service().settings.service_allow)
+
+
+def prepare_query(job: Job) -> Job:
+    """Every check and rewrite of a query, run in its worker: the nesting bound before any
+    parser, the text's own dataset (FROM), BASE for relative IRIs, then what it may fetch,
+    decided on the text exactly as the engine will run it."""
+    check_nesting(job.sparql, "query")
+    facts = sparqltext.analyze(job.sparql)
+    text = f"BASE <{job.base}> {job.sparql}" if facts.relative_iris and job.base else job.sparql
+    check_outbound(text, allow=job.allow, wait=CHECK_WAIT)
+    return replace(job, sparql=text, union=job.union and not facts.has_from, prepare=None)
 
 
 def run_query(op: Operation) -> Response:
     svc = service()
-    formats = choose_formats(sparqltext.analyze(op.text).form, op.params.get("format") or op.params.get("output"))
+    wanted = op.params.get("format") or op.params.get("output")
+    formats = choose_formats(query_form(op.text), wanted)
     job = query_job(op.text, op, formats, svc.settings.page_rows)
     answer = svc.run(job, timeout_param(op.params))
     if answer.kind not in formats:
         raise ApiError(406, f"cannot write a {KIND_NAMES[answer.kind]} result as "
-                            f"{request.headers.get('Accept')}; ask for one of {_offered(answer.kind)}")
+                            f"{wanted or request.headers.get('Accept')}; ask for one of {_offered(answer.kind)}")
     chosen = formats[answer.kind]
     if chosen.name == "html":
         from kg.web.pages import render_query_page
@@ -75,21 +106,44 @@ def run_query(op: Operation) -> Response:
     return resp
 
 
+@dataclass(frozen=True)
+class UpdateTask:
+    """A SPARQL update with what it needs from the request, checked where it runs: first in a
+    trial process on a copy of the store (:meth:`kg.web.service.Service.update`)."""
+
+    text: str
+    using: tuple[str, ...] = ()
+    using_named: tuple[str, ...] = ()
+    base: str | None = None
+    allow: tuple[str, ...] = ()
+
+    def prepare(self) -> str:
+        """The text to apply: the nesting bound before any parser, the protocol's USING, BASE
+        for relative IRIs, then what it may fetch, decided on the text exactly as it will run."""
+        check_nesting(self.text, "update")
+        text = self.text
+        if self.using or self.using_named:
+            if sparqltext.has_using_or_with(text):
+                raise ApiError(400, "using-graph-uri/using-named-graph-uri cannot be combined with "
+                                    "USING or WITH in the update")
+            text = sparqltext.add_using(text, self.using, self.using_named)
+        if self.base and sparqltext.analyze(self.text).relative_iris:
+            text = f"BASE <{self.base}> {text}"
+        check_outbound(text, update=True, allow=self.allow, wait=CHECK_WAIT)
+        return text
+
+    def run(self, store: Any, deadline: float | None = None) -> str:
+        text = self.prepare()
+        store.update(text)
+        return text
+
+
 def run_update(op: Operation) -> Response:
     require_token()
     svc = service()
-    text = op.text
-    facts = sparqltext.analyze(text)
-    using, using_named = op.graphs("using-graph-uri"), op.graphs("using-named-graph-uri")
-    if using or using_named:
-        if sparqltext.has_using_or_with(text):
-            raise ApiError(400, "using-graph-uri/using-named-graph-uri cannot be combined with "
-                                "USING or WITH in the update")
-        text = sparqltext.add_using(text, using, using_named)
-    if facts.relative_iris:
-        text = f"BASE <{request.base_url}> {text}"
-    check_outbound(text, update=True)  # on the text exactly as the engine will run it
-    svc.write(lambda: svc.store.update(text))
+    task = UpdateTask(op.text, tuple(op.graphs("using-graph-uri")), tuple(op.graphs("using-named-graph-uri")),
+                      request.base_url, svc.settings.service_allow)
+    svc.update(task, timeout_param(op.params))
     return Response(status=204)
 
 

@@ -1,13 +1,25 @@
 """Helpers for tests and benchmarks of the web app: a real waitress server on a free port in a
-background thread, and a small sample graph shaped like the mapper's output (two monographs,
-one of which quotes ``<script>`` so pages can be checked for escaping)."""
+background thread, a real ``kg serve`` process (:func:`served_process`: what a crash would
+kill, and whose memory can be measured), and a small sample graph shaped like the mapper's
+output (two monographs, one of which quotes ``<script>`` so pages can be checked for escaping)."""
 from __future__ import annotations
 
 import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
 import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import IO, Any
 
 from flask import Flask
 
@@ -121,3 +133,109 @@ def live_server(app: Flask, threads: int = 8) -> Iterator[LiveServer]:
         yield live
     finally:
         live.stop()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def rss_mb(pid: int) -> float:
+    """The resident memory of a process, in MiB (0 when it is gone)."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as f:
+            return next(int(line.split()[1]) for line in f if line.startswith("VmRSS:")) / 1024
+    except (OSError, StopIteration):
+        return 0.0
+
+
+@dataclass
+class ServedProcess:
+    url: str
+    port: int
+    proc: subprocess.Popen[bytes]
+    log: IO[bytes]
+
+    @property
+    def pid(self) -> int:
+        return self.proc.pid
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def rss_mb(self) -> float:
+        return rss_mb(self.proc.pid)
+
+    def stderr(self) -> str:
+        self.log.seek(0)
+        return self.log.read().decode("utf-8", "replace")
+
+
+@contextlib.contextmanager
+def served_process(store: str | os.PathLike[str], *args: str, token: str | None = None,
+                   ready: float = 120.0) -> Iterator[ServedProcess]:
+    """``kg serve --store STORE ARGS`` on a free port of 127.0.0.1 (no build, no access log;
+    ``token`` through $KG_UPDATE_TOKEN), once it answers ``/health``; stopped with SIGINT."""
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k != "KG_UPDATE_TOKEN"}
+    if token:
+        env["KG_UPDATE_TOKEN"] = token
+    log = tempfile.TemporaryFile()
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(port),
+                             "--no-build", "--quiet", *args], env=env, stdout=subprocess.DEVNULL, stderr=log,
+                            cwd=Path(__file__).resolve().parents[2])
+    served = ServedProcess(f"http://127.0.0.1:{port}", port, proc, log)
+    try:
+        started = time.monotonic()
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(f"kg serve exited with {proc.returncode}: {served.stderr()[-2000:]}")
+            try:
+                with urllib.request.urlopen(f"{served.url}/health", timeout=5) as resp:
+                    if resp.status == 200:
+                        break
+            except OSError:
+                pass
+            if time.monotonic() - started > ready:
+                raise RuntimeError(f"kg serve did not answer within {ready:g} s: {served.stderr()[-2000:]}")
+            time.sleep(0.1)
+        yield served
+    finally:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGINT)
+            try:
+                proc.wait(15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(5)
+        log.close()
+
+
+@dataclass
+class Reply:
+    status: int
+    body: bytes
+    seconds: float
+
+    def error(self) -> str:
+        """The one-line reason of an error envelope (checking its shape)."""
+        import json
+
+        data = json.loads(self.body)
+        assert data["ok"] is False and data["status"] == self.status, data
+        assert data["error"] and "\n" not in data["error"] and len(data["error"]) < 400, data
+        return str(data["error"])
+
+
+def http_call(url: str, method: str = "GET", path: str = "/sparql", *, params: dict[str, str] | None = None,
+              body: bytes | None = None, headers: dict[str, str] | None = None, timeout: float = 120) -> Reply:
+    """One plain HTTP request; an error status is a :class:`Reply` too (a refused connection raises)."""
+    full = url + path + ("?" + urllib.parse.urlencode(params) if params else "")
+    req = urllib.request.Request(full, data=body, method=method, headers=headers or {})
+    started = time.perf_counter()
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:
+            return Reply(resp.status, resp.read(), time.perf_counter() - started)
+    except urllib.error.HTTPError as e:
+        return Reply(e.code, e.read(), time.perf_counter() - started)
