@@ -28,7 +28,7 @@ from kg.errors import InputError, KgError, MappingError, ParseError
 from kg.extract import extract
 from kg.mapping import Linker, MappedGraph, map_extraction, monograph_key
 from kg.model import Extraction, Warning_
-from kg.namespaces import graph_iri, inferred_graph, nodes_graph, ontology_graph, slug, trace_graph
+from kg.namespaces import DKG, graph_iri, inferred_graph, nodes_graph, ontology_graph, slug, trace_graph
 from kg.parse import parse_file
 from kg.store import GraphStore
 
@@ -406,6 +406,7 @@ def _publish(batch: list[FileResult], store: GraphStore, gate: Gate | None, repo
     problems.update({r.mapped.graph: r.problems for r in batch if r.mapped and r.problems})
     t1 = time.perf_counter()
     good = mapped if allow_invalid else [m for m in mapped if m.graph not in problems]
+    _note_replaced_files(batch, {m.graph for m in good}, store, report)
     nodes = "".join(m.nodes_ntriples() for m in good)
     store.replace_graphs({m.graph: m.own_ntriples() for m in good},
                          {nodes_graph(base): nodes} if nodes else None)
@@ -421,6 +422,26 @@ def _publish(batch: list[FileResult], store: GraphStore, gate: Gate | None, repo
                 report.published_invalid[r.path] = list(problems[r.mapped.graph])
             report.published.append(r)
             report.triples += len(r.mapped)
+
+
+def _note_replaced_files(batch: list[FileResult], graphs: set[str], store: GraphStore,
+                         report: BuildReport) -> None:
+    """A note for each graph about to be replaced that an earlier build made from a file of
+    another name (``a b.md`` then ``A-B.md``: one key): a rename, or two drugs, one about to
+    vanish; a person must know which."""
+    if not graphs:
+        return
+    values = " ".join(f"<{g}>" for g in sorted(graphs))
+    rows = store.query(f"""SELECT ?g ?name WHERE {{ VALUES ?g {{ {values} }}
+      GRAPH ?g {{ ?m a <{DKG}Monograph> ; <{DKG}fileName> ?name }} }}""").rows()
+    before = {g.value: name.value for g, name in rows if g is not None and name is not None}
+    for r in batch:
+        if r.mapped is None or r.mapped.graph not in before:
+            continue
+        old, new = before[r.mapped.graph], Path(r.path).name
+        if old != new:
+            report.notes.append(f"{r.path} replaces the graph <{r.mapped.graph}> built before from {old!r} "
+                                "(one key): if they are two drugs, rename one file and build both")
 
 
 def build_checked(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Config, *,

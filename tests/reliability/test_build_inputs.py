@@ -233,6 +233,20 @@ def test_files_that_mint_one_key_are_all_reported_and_none_is_dropped_silently(t
     assert {f"{BASE}graph/monograph/{k}" for k in ("a-b", "betamab", "gammamab")} <= graphs(store)
 
 
+def test_a_later_build_that_takes_over_a_key_says_so(tmp_path: Path) -> None:
+    first, second = tmp_path / "one", tmp_path / "two"
+    first.mkdir()
+    second.mkdir()
+    monograph(first, "a b.md", "Alphamab")
+    monograph(second, "A-B.md", "Betamab")
+    store = tmp_path / "db"
+    assert run_kg("build", str(first), "--no-reason", "--no-link", "-q", store=store).returncode == 0
+    later = run_kg("build", str(second), "--no-reason", "--no-link", "-q", store=store)
+    assert later.returncode == 0
+    assert (f"note: {second / 'A-B.md'} replaces the graph <{BASE}graph/monograph/a-b> built before from "
+            "'a b.md'") in later.stdout, later.stdout
+
+
 def test_one_file_named_twice_is_built_once(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     copy_corpus(folder, "imiquimod.md")
