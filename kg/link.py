@@ -14,8 +14,13 @@ How a node is linked, in order (a wrong identifier is worse than none):
    plural-folded ones. Two identifiers at the first level that finds anything are a tie: no
    link, and the tie is reported. A match that drops a word of our label ("Chronic urticaria"
    -> Urticaria) is refused.
-3. **Chained** links: identity mappings of a matched term (DOID -> MONDO) as ``skos:exactMatch``,
-   and its cross-references (MeSH, UMLS, SNOMED CT, ICD-10-CM) as ``oboInOwl:hasDbXref``.
+3. **Chained** links: what a vocabulary says about the term we matched — its identity mappings
+   (DOID -> MONDO) and its cross-references (MeSH, UMLS, SNOMED CT, ICD-10-CM) — are never
+   presented as direct links of our node. An ontology's xrefs are not promises of equivalence
+   (HPO *Hyperhidrosis*, which "Sweating" names, lists UMLS *Increased sweating*), so a chained
+   identifier is a weaker mapping: ``skos:closeMatch`` when every step of the chain is an
+   identity mapping, ``skos:relatedMatch`` when a step is a cross-reference, each with the
+   justification ``semapv:MappingChaining`` and the term it was reached from (``matched``).
 
 Every identifier is checked against its Bioregistry pattern before it leaves this module; an
 invalid one raises :class:`~kg.errors.LinkError`. The patterns come from the snapshot
@@ -56,6 +61,11 @@ log = logging.getLogger(__name__)
 LEXICAL = "semapv:LexicalMatching"
 CURATED = "semapv:ManualMappingCuration"
 CHAINED = "semapv:MappingChaining"
+CLOSE_MATCH = "skos:closeMatch"
+RELATED_MATCH = "skos:relatedMatch"
+#: which link wins when one identifier is reached twice (direct beats chained, exact beats close)
+_RANK = {EXACT_MATCH: 0, DBXREF: 1, CLOSE_MATCH: 2, "skos:broadMatch": 3, "skos:narrowMatch": 3,
+         RELATED_MATCH: 4}
 #: predicates a curated row may use; only skos:exactMatch becomes an IRI link in the graph,
 #: the others are written as oboInOwl:hasDbXref literals (and keep their predicate in SSSOM)
 CURATED_PREDICATES = (EXACT_MATCH, DBXREF, "skos:closeMatch", "skos:broadMatch",
@@ -236,7 +246,21 @@ class Outcome:
 
     @property
     def linked(self) -> bool:
-        return any(link.predicate == EXACT_MATCH for link in self.links)
+        """At least one direct ``skos:exactMatch`` (lexical or curated, never chained)."""
+        return any(is_direct(link) and link.predicate == EXACT_MATCH for link in self.links)
+
+    def path(self, link: Link) -> list[Link]:
+        """The links from our node to ``link``: ``[direct, hop, ..., link]`` (one for a direct link)."""
+        by_curie = {x.curie: x for x in self.links}
+        chain = [link]
+        while not is_direct(chain[0]) and chain[0].matched in by_curie and len(chain) < 8:
+            chain.insert(0, by_curie[chain[0].matched])
+        return chain
+
+
+def is_direct(link: Link) -> bool:
+    """True for a link made on our node's own words (or by hand), False for a chained one."""
+    return link.justification != CHAINED
 
 
 @dataclass(frozen=True)
@@ -396,12 +420,17 @@ class VocabLinker:
         return None
 
     def _chain(self, exact: Sequence[Link], out: Outcome) -> list[Link]:
-        """Identity mappings and cross-references carried over from the matched terms."""
+        """Identity mappings and cross-references of the matched terms, as weaker links.
+
+        Each chained link's ``matched`` is the identifier it was reached from, its predicate
+        ``skos:closeMatch`` (identity mappings all the way) or ``skos:relatedMatch`` (a
+        cross-reference on the way): see the module docstring."""
         chained: list[Link] = []
         seen = {link.curie for link in exact}
         frontier = list(exact)
         while frontier:
             link = frontier.pop(0)
+            identity_so_far = is_direct(link) or link.predicate == CLOSE_MATCH
             for ix in self.indexes.values():
                 partners = ix.xrefs.get(link.curie, ())
                 by_prefix: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -415,8 +444,10 @@ class VocabLinker:
                         if xref in seen:
                             continue
                         seen.add(xref)
+                        weaker = (CLOSE_MATCH if predicate == EXACT_MATCH and identity_so_far
+                                  else RELATED_MATCH)
                         new = self._make(xref, CHAINED, link.curie, ix.source.name,
-                                         ix.source.version, predicate)
+                                         ix.source.version, weaker)
                         chained.append(new)
                         out.labels.setdefault(new.curie, ix.labels.get(xref, ""))
                         if predicate == EXACT_MATCH:
@@ -424,13 +455,14 @@ class VocabLinker:
         return chained
 
     def _dedupe(self, links: Sequence[Link], vetoed: set[str], out: Outcome) -> list[Link]:
-        """One link per identifier (identity beats xref, earlier beats later), vetoes removed."""
+        """One link per identifier (direct beats chained, exact beats weaker, earlier beats
+        later), vetoes removed."""
         best: dict[str, Link] = {}
         for link in links:
             if link.curie in vetoed:
                 continue
             old = best.get(link.curie)
-            if old is None or (old.predicate != EXACT_MATCH and link.predicate == EXACT_MATCH):
+            if old is None or _rank(link) < _rank(old):
                 best[link.curie] = link
         return list(best.values())
 
@@ -442,6 +474,10 @@ class VocabLinker:
             raise LinkError(f"{exc.message} (from {source})", hint=exc.hint) from exc
         return Link(curie=std, iri=iri, justification=justification, matched=matched,
                     source=source, version=version, predicate=predicate)
+
+
+def _rank(link: Link) -> tuple[int, int]:
+    return (0 if is_direct(link) else 1, _RANK.get(link.predicate, 5))
 
 
 # -- loading -----------------------------------------------------------------------------------------

@@ -49,6 +49,9 @@ from kg.namespaces import (
 Linker = Callable[[str, str, Sequence[str], "str | None"], Sequence[Link]]
 
 LINKED_KINDS = frozenset({"drug", "condition", "target", "side-effect", "sign"})
+#: link predicates that also give the node an ``oboInOwl:hasDbXref`` CURIE
+_XREF_PREDICATES = frozenset({"skos:exactMatch", "oboInOwl:hasDbXref"})
+_CHAINED = "semapv:MappingChaining"
 
 _TYPE = f"<{RDF}type>"
 _LABEL = f"<{RDFS}label>"
@@ -162,10 +165,18 @@ class _Writer:
         return node
 
     def links(self, node: str, links: Iterable[Link]) -> None:
+        """``skos:exactMatch`` IRI plus ``oboInOwl:hasDbXref`` CURIE for an identity link;
+        the CURIE alone for a curated cross-reference; the SKOS predicate alone for a weaker
+        mapping (a curated broad/narrow/close match, or an identifier reached by chaining,
+        which kg.link makes ``skos:closeMatch`` or ``skos:relatedMatch``, never exact)."""
         for link in links:
-            if link.predicate.startswith("skos:"):  # exactMatch, or a curated broad/narrow/close match
-                self.describe(node, f"<{SKOS}{link.predicate[5:]}>", iri(link.iri))
-            self.describe(node, f"<{OBOINOWL}hasDbXref>", lit(link.curie))
+            predicate = link.predicate
+            if link.justification == _CHAINED and predicate in _XREF_PREDICATES:
+                predicate = "skos:relatedMatch"  # a chain is never written as a direct link
+            if predicate.startswith("skos:"):
+                self.describe(node, f"<{SKOS}{predicate[5:]}>", iri(link.iri))
+            if predicate in _XREF_PREDICATES:
+                self.describe(node, f"<{OBOINOWL}hasDbXref>", lit(link.curie))
 
     def statement(self, drug: str, prop: str, obj: str, obj_key: str, evidence: Evidence,
                   monograph: str) -> str:

@@ -289,8 +289,11 @@ class Link:
     ``curie`` is the Bioregistry-style CURIE (``DOID:8866``); ``iri`` its resolvable IRI;
     ``justification`` a SEMAPV term (``semapv:LexicalMatching``, ``semapv:ManualMappingCuration``);
     ``matched`` the string that matched; ``source``/``version`` the vocabulary it came from.
-    ``predicate`` is ``skos:exactMatch`` for identity links and ``oboInOwl:hasDbXref`` for
-    cross-references carried over from a vocabulary (written as literals).
+    ``predicate`` is ``skos:exactMatch`` for identity links, ``oboInOwl:hasDbXref`` for curated
+    cross-references (written as literals), and a weaker SKOS mapping (``skos:closeMatch``,
+    ``skos:relatedMatch``, or a curated broad/narrow match) otherwise; identifiers reached by
+    chaining (``semapv:MappingChaining``, ``matched`` = the identifier they were reached from)
+    are never ``skos:exactMatch``.
     """
 
     curie: str

@@ -152,7 +152,10 @@ def test_build_writes_links_into_the_graph(built) -> None:  # type: ignore[no-un
     PREFIX oboInOwl: <http://www.geneontology.org/formats/oboInOwl#>
     ASK { <https://w3id.org/drugkg/id/condition/actinic-keratosis>
             skos:exactMatch <http://purl.obolibrary.org/obo/DOID_8866> ;
-            oboInOwl:hasDbXref "MONDO:0005173", "umls:C0022602" .
+            oboInOwl:hasDbXref "MONDO:0005173" ;
+            skos:relatedMatch <https://uts.nlm.nih.gov/uts/umls/concept/C0022602> .
+          FILTER NOT EXISTS { <https://w3id.org/drugkg/id/condition/actinic-keratosis>
+            oboInOwl:hasDbXref "umls:C0022602" }
           <https://w3id.org/drugkg/id/drug/imiquimod>
             skos:exactMatch <http://purl.obolibrary.org/obo/CHEBI_36704> .
           <https://w3id.org/drugkg/id/target/toll-like-receptor-7>
@@ -172,4 +175,7 @@ def test_external_ids_query(built) -> None:  # type: ignore[no-untyped-def]
     by_curie = {r[4]: r for r in rows}
     assert by_curie["DOID:8866"][5] == "http://purl.obolibrary.org/obo/DOID_8866"
     assert by_curie["DOID:8866"][6] == "skos:exactMatch"
-    assert by_curie["umls:C0022602"][6] == "oboInOwl:hasDbXref"
+    assert "umls:C0022602" not in by_curie  # DOID's xref: a chained, related match, not ours
+    drug = Term("uri", "https://w3id.org/drugkg/id/drug/imiquimod")
+    rows = [[str(t) if t else None for t in r] for r in store.query(query.text, bindings={"node": drug}).rows()]
+    assert {r[4]: r[6] for r in rows}["cas:99011-02-6"] == "oboInOwl:hasDbXref"  # curated xref

@@ -17,6 +17,12 @@ from kg.model import Extraction, Link
 from kg.namespaces import DKG, KIND_CLASS, TARGET_RELATIONS, slug
 
 KIND_ORDER = ("drug", "condition", "target", "side-effect", "sign")
+#: how the table marks each kind of link (see LEGEND)
+RELATION_MARK = {EXACT_MATCH: "=", "oboInOwl:hasDbXref": "x", "skos:closeMatch": "~",
+                 "skos:relatedMatch": ".", "skos:broadMatch": "<", "skos:narrowMatch": ">"}
+LEGEND = ("= exact match (direct)  x cross-reference (curated)  ~ close match (chained through "
+          "identity mappings)  . related match (chained through a cross-reference)  "
+          "< broader  > narrower")
 SEP = "\u001f"  # joins synonyms in the store query
 
 
@@ -105,13 +111,15 @@ def format_table(results: Sequence[tuple[Node, object]], *, show_xrefs: bool = F
                 continue
             lines.append(f"  {node.label}")
             for link in o.links:  # type: ignore[attr-defined]
-                if link.predicate != EXACT_MATCH and not show_xrefs:
+                exact = link.predicate == EXACT_MATCH and link.justification != CHAINED
+                if not exact and not show_xrefs:
                     continue
                 how = link.justification.split(":")[-1]
                 via = f" via {link.source}" + (f" {link.version}" if link.version else "")
-                rel = "=" if link.predicate == EXACT_MATCH else "~"
+                rel = "?" if link.predicate == EXACT_MATCH and not exact else RELATION_MARK.get(link.predicate, "?")
+                on = f"from {link.matched}" if link.justification == CHAINED else f"on {link.matched!r}"
                 lines.append(f"    {rel} {link.curie:<22} {o.labels.get(link.curie, '')!r:<40} "  # type: ignore[attr-defined]
-                             f"{how} on {link.matched!r}{via}")
+                             f"{how} {on}{via}")
         if unlinked:
             lines.append(f"  -- not linked ({len(unlinked)}):")
             for node, o in unlinked:
@@ -120,18 +128,35 @@ def format_table(results: Sequence[tuple[Node, object]], *, show_xrefs: bool = F
     total_linked = sum(v[0] for v in coverage(results).values())
     total = sum(v[1] for v in coverage(results).values())
     lines.append(f"== all: {total_linked}/{total} nodes linked")
+    if show_xrefs:
+        lines.append(LEGEND)
     return "\n".join(lines) + "\n"
 
 
 LEXICAL = "semapv:LexicalMatching"
+CHAINED = "semapv:MappingChaining"
 
 
-def _comment(link: Link) -> str:
+def _comment(link: Link, outcome: object, subject: str) -> str:
     if link.justification == LEXICAL:
         return f"source: {link.source}"
-    if link.justification == "semapv:MappingChaining":
-        return f"chained from {link.matched} through {link.source}"
+    if link.justification == CHAINED:
+        return "chained, not direct: " + chain_path(outcome, link, subject)
     return f"curated: {link.source}"
+
+
+def chain_path(outcome: object, link: Link, subject: str) -> str:
+    """``drugkg:… skos:exactMatch HP:1 (lexical, hpo) ; HP:1 oboInOwl:hasDbXref umls:C2 (hpo …)``:
+    each step of the chain with who asserted it."""
+    steps = outcome.path(link)  # type: ignore[attr-defined]
+    first = steps[0]
+    how = "lexical" if first.justification == LEXICAL else "curated"
+    parts = [f"{subject} {first.predicate} {first.curie} ({how}, {first.source})"]
+    for hop in steps[1:]:
+        relation = "skos:exactMatch" if hop.predicate == "skos:closeMatch" else "oboInOwl:hasDbXref"
+        version = f" {hop.version}" if hop.version else ""
+        parts.append(f"{hop.matched} {relation} {hop.curie} ({hop.source}{version})")
+    return " ; ".join(parts)
 
 
 SSSOM_COLUMNS = ("subject_id", "subject_label", "subject_category", "predicate_id", "object_id",
@@ -161,7 +186,7 @@ def format_links_sssom(results: Sequence[tuple[Node, object]], curie_map: dict[s
                          "mapping_justification": link.justification,
                          "match_string": link.matched if link.justification == LEXICAL else "",
                          "object_source_version": link.version,
-                         "comment": _comment(link)})
+                         "comment": _comment(link, o, subject["subject_id"])})
         if include_unlinked and not o.linked:  # type: ignore[attr-defined]
             used.add("sssom")
             notes = [f"tie: {t}" for t in o.ties] + list(o.refused)  # type: ignore[attr-defined]
