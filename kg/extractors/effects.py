@@ -34,7 +34,8 @@ _CUT = re.compile(r",\s*(?:which|but|especially|particularly|so|although|though|
                   r"|;.*$", re.I)
 _CAUSE = re.compile(r"\b(?:cause|causes|lead to|leads to|result in|results in)\s+", re.I)
 _CAN_CAUSE = re.compile(r"\bcan cause\s+", re.I)
-_OR_SIGNS = re.compile(r",?\s+(?:or|and)\s+(?=(?:any\s+)?(?:signs?|symptoms?)\s+of\b)", re.I)
+_OR_SIGNS = re.compile(r",?\s+(?:or|and)\s+(?=(?:any\s+)?(?:signs?|symptoms?)\s+of\b)|"
+                       r",?\s+or\s+(?=(?:see|have|notice|develop|get|feel|are|pass|become)\s)", re.I)
 _RISK = re.compile(r"\bincreases?\s+the\s+risk\s+of\s+", re.I)
 _INCREASE = re.compile(r"\bcan\s+(?:also\s+)?increase\s+(?!the\s+risk)", re.I)
 _INCLUDE = re.compile(r"^(?:these|they|such (?:effects|reactions)|(?:more )?(?:serious|rare) side effects)\s+"
@@ -90,7 +91,7 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
             if block.label and not block.text:
                 heading = _category(block.label)
             elif block.label:  # "Common: a, b, c." / "**Serious (rare):** prose"
-                ctx.prose(block, _category(block.label))
+                ctx.prose(block, _category(block.label), named=block.label)
             elif block.text.rstrip().endswith(":") and _LEAD_IN_GROUP.search(block.text):
                 # "Serious side effects (some carry a boxed warning):" over a list: its group
                 heading = _lead_in_category(block.text)
@@ -148,6 +149,25 @@ def split_pair(text: str) -> list[str]:
 _INTENSIFIER_WORD = re.compile(r"^(?:very|extremely|unusually|abnormally|too|low|high)\s*$", re.I)
 
 
+#: A parenthetical that says what an effect is, not how it shows: abbreviations ("(HLH)", "(SJS/TEN,
+#: DRESS)"), kinds ("basal cell and squamous cell carcinoma"), lab values ("very low sodium, potassium").
+_NOT_SIGNS = re.compile(r"\b(?:low|high|levels?|carcinomas?|cancers?|types?|kinds?|forms?|including|also\s+called|"
+                        r"known\s+as)\b|^(?:the|a|an)\s", re.I)
+
+
+def _parens_are_signs(text: str) -> bool:
+    items = [i.text for i in list_items(text, appositives=False)]
+    if len(items) < 2 and "," not in text:
+        return False  # one word or phrase: a gloss ("(hypokalemia)"), not a list of signs
+    return not any(is_abbreviation(i.strip()) or "/" in i for i in items) and not _NOT_SIGNS.search(text)
+_SIGN_VERB = re.compile(r"^(?:you\s+)?(?:are|is|have|has|develop|get|notice|see|feel|experience|start|pass)\s+"
+                        r"(?:(?:a|an|any)\s+)?(?=\w)", re.I)
+#: Words of a group label ("Common", "Serious side effects", "Long-term effects"), as opposed to an effect's name.
+_GROUP_WORDS = re.compile(r"\b(?:common|uncommon|serious|rare|frequent|infrequent|side|effects?|other|long-term|"
+                          r"short-term|mild|severe|most|less|very|reactions|problems|symptoms|group|signs)\b", re.I)
+_THESE = re.compile(r"^(?:any\s+of\s+)?(?:these|those|such|the\s+above)\s+(?:symptoms|signs|problems|effects)\b", re.I)
+_DESCRIBES = re.compile(r"^(?:(?:early|late|first|warning|the)\s+)?(?:signs|symptoms)\s+(?:of\s+[\w\s-]+?\s+)?(?:include|are)\s+"
+                        r"(?P<list>.+)$|\b(?:can|may|will)\s+(?:also\s+)?cause\s+(?P<list2>.+)$", re.I)
 _LIKE = re.compile(r",?\s+(?:like|such\s+as|including)\s+", re.I)
 _FREQ_COLUMN = re.compile(r"how\s+(?:common|often|frequent)|frequency|incidence|category|group|likelihood", re.I)
 _SERIOUS_COLUMN = re.compile(r"serious|severity|severe|dangerous", re.I)
@@ -270,8 +290,8 @@ class _Ctx:
             label, parens = strip_parens(it.text)
             self.effect(block, label, category, serious)
             if serious:
-                for p in parens:
-                    if not is_abbreviation(p):  # "(HLH)" abbreviates the effect; it is not a sign
+                for p in parens:  # "Severe allergic reactions (rash, trouble breathing, ...)": its signs
+                    if _parens_are_signs(p):
                         self.signs(block, p)
 
     def effect(self, block: Block, label: str, category: str, serious: bool, tail=_QUALIFIER_TAIL) -> None:
@@ -306,7 +326,7 @@ class _Ctx:
                     self._sign_items(block, list_items(strip_example_cue(m.group("p")), appositives=False))
                 continue
             label, parens = strip_parens(it.text)
-            label = drop_article(label).strip(" .,;:")
+            label = drop_article(_SIGN_VERB.sub("", label)).strip(" .,;:")
             if label and not _NOT_A_SIGN_F.search(label):
                 self.result.serious_signs.append(Name(label, self.q.evidence(self.sec, block.span, label)))
             for p in parens:
@@ -345,15 +365,32 @@ class _Ctx:
 
     # -- prose and labelled groups --------------------------------------------------------------
 
-    def prose(self, block: Block, category: str | None) -> None:
+    def prose(self, block: Block, category: str | None, named: str | None = None) -> None:
         """A paragraph of sentences ("Common side effects include a, b, and c."), or a labelled
-        group ("Common: a, b, c."): each sentence gives the effects it names, in its group."""
+        group ("Common: a, b, c."): each sentence gives the effects it names, in its group.
+
+        A label that names an effect rather than a group ("Lithium toxicity (serious):") is itself
+        the effect, and its paragraph describes it: the symptoms it lists ("Early signs include ...")
+        are signs when a seek-help sentence points back at them ("If you notice any of these
+        symptoms ...")."""
         current = category
+        described: list[str] = []
+        if named and category and not _GROUP_WORDS.search(category):
+            self.effect(block, category, category, bool(_SERIOUS_F.search(named)))
         for sent in sentences(norm(block.text)):
             sent = sent.rstrip(". ")
             m = _SIGNS_SENT.search(sent)
             if m:
-                self.signs(block, m.group("l") or m.group("l2") or m.group("l3"))
+                listed = m.group("l") or m.group("l2") or m.group("l3")
+                if _THESE.match(listed):
+                    for text in described:
+                        self.signs(block, text)
+                else:
+                    self.signs(block, listed)
+                continue
+            m = _DESCRIBES.search(sent)
+            if m and named and category and not _GROUP_WORDS.search(category):
+                described.append(_PROSE_CUT.sub("", m.group("list") or m.group("list2")))
                 continue
             m = _GROUP_INCLUDES.match(sent) or _GROUP_INCLUDE.match(sent)
             if m and _NOT_A_LIST.match(m.group("list")):
