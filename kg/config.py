@@ -20,7 +20,7 @@ ENV_MAX_CLAIMS = "KG_MAX_CLAIMS"
 #: The largest monograph ``kg build`` reads, in bytes. The bundled pages are 3-6 KB; the worst
 #: page of this size (131,000 one-word bullets) takes 10-30 s and 350 MB to parse and extract.
 DEFAULT_MAX_FILE_SIZE = 512 * 1024
-#: The most claims one monograph may make. The bundled pages make 20-120; the SHACL gate's time
+#: The most claims one monograph may make. The bundled pages make 40-70; the SHACL gate's time
 #: grows faster than linearly with the claims about one drug (2,000: 0.7 s; 8,000: 4.8 s).
 DEFAULT_MAX_CLAIMS = 2000
 
