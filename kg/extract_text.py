@@ -304,8 +304,9 @@ class Quoter:
 
     doc: Document
     _cache: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
-    _quotes: dict[tuple[int, int, str], Evidence] = field(default_factory=dict)
+    _quotes: dict[tuple[int, int, str, str], Evidence] = field(default_factory=dict)
     _starts: dict[tuple[int, int], list[int]] = field(default_factory=dict)
+    _around: dict[tuple[int, int, int, int], tuple[int, int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # One folded copy per block per document, shared by every rule's Quoter (not a model field),
@@ -314,6 +315,7 @@ class Quoter:
         self._cache = d.setdefault("_kg_quote_cache", self._cache)
         self._quotes = d.setdefault("_kg_quotes", self._quotes)
         self._starts = d.setdefault("_kg_sentence_starts", self._starts)
+        self._around = d.setdefault("_kg_sentence_around", self._around)
 
     def _region(self, span: Span) -> tuple[str, str]:
         """The block's lines joined by newlines, as written and folded (same length)."""
@@ -333,13 +335,15 @@ class Quoter:
         return self.evidence("", span, fragment).quote
 
     def evidence(self, section: Section | str, span: Span, fragment: str) -> Evidence:
+        """The evidence for ``fragment`` read in the block at ``span`` (one shared, read-only value
+        per section, block and fragment)."""
         title = section if isinstance(section, str) else section.title
-        k = (span.start, span.end, fragment)
+        k = (span.start, span.end, fragment, title)
         ev = self._quotes.get(k)
         if ev is None:
             ev = self._quotes[k] = self._locate(span, fragment)
-        return Evidence(section=title, span=ev.span, quote=ev.quote, start=ev.start, end=ev.end,
-                        sentence=ev.sentence, prefix=ev.prefix, suffix=ev.suffix)
+            ev.section = title
+        return ev
 
     def _locate(self, span: Span, fragment: str) -> Evidence:
         raw, folded = self._region(span)
@@ -347,7 +351,11 @@ class Quoter:
         starts = self._starts.get((span.start, span.end))
         if starts is None:
             starts = self._starts[(span.start, span.end)] = [0] + [m.end() for m in _SENT_BREAK.finditer(raw)]
-        s0, s1 = _sentence_around(raw, lo, hi, starts)
+        k = (span.start, span.end, lo, hi)
+        around = self._around.get(k)
+        if around is None:
+            around = self._around[k] = _sentence_around(raw, lo, hi, starts)
+        s0, s1 = around
         src = self.doc.source or "\n".join(self.doc.lines)
         # Region offsets -> file offsets: each newline of the region is one line break of the file
         # (one or two characters there: CR LF).

@@ -343,6 +343,8 @@ class _Builder:
 
     def _line_role(self, line: str) -> tuple[Any, ...] | None:
         """``("section", kind, label)``, ``("sub", None, label)`` or None for one source line."""
+        if ":" not in line and "*" not in line and "_" not in line:
+            return self._bare_label(line) if len(line) <= 64 else None  # most prose lines end here
         ll = split_label(line)
         if ll is None:
             return self._bare_label(line)

@@ -168,8 +168,11 @@ def _active_forms(text: str) -> set[str]:
 
 
 #: A target named by class and symbol or gloss: "the serotonin transporter (SERT)", "H+/K+-ATPase enzyme (the proton pump)".
-_MENTION = re.compile(r"(?P<name>(?:[\w\u0370-\u03ff\u207a+/-]+\s+){0,4}?(?P<cls>transporter|receptor|enzyme|pump|channel|"
-                      r"kinase|cotransporter|polymerase|protein|ATPase))s?(?:\s*\((?P<par>[^)]+)\))?", re.I)
+#: A class word ending a target's name, with its parenthetical; the name's first words are found
+#: by looking back from it (cheaper than a pattern that scans forward from every word).
+_MENTION = re.compile(r"(?P<cls>transporter|receptor|enzyme|pump|channel|kinase|cotransporter|polymerase|protein|"
+                      r"ATPase)s?\b(?:\s*\((?P<par>[^)]+)\))?", re.I)
+_MENTION_WORDS = re.compile(r"(?:[\w\u0370-\u03ff\u207a+/-]+\s+){0,4}$")
 _MENTION_NEEDLES = ("transporter", "receptor", "enzyme", "pump", "channel", "kinase", "polymerase", "protein", "atpase")
 _MENTION_CUT = re.compile(r"\b(?:the|a|an|by|into|to|from|on|in|of|that|which|and|or|with|for|at|its|their|"
                           r"irreversibly|reversibly|selectively|blocks?|inhibits?|binds?|activates?)\b", re.I)
@@ -184,7 +187,9 @@ def _mentions(sent: str) -> list[tuple[str, str | None, str]]:
     if not any(n in low for n in _MENTION_NEEDLES):
         return out
     for m in _MENTION.finditer(sent):
-        name = _MENTION_CUT.split(m.group("name").strip())[-1].strip()
+        lead = _MENTION_WORDS.search(sent, max(0, m.start() - 80), m.start())
+        raw = (lead.group(0) if lead else "") + sent[m.start():m.end("cls")]
+        name = _MENTION_CUT.split(raw.strip())[-1].strip()
         name = _DETERMINERS.sub("", name)
         if not name or _GENERIC_TARGET.match(name) or len(name.split()) < 2 and not m.group("par"):
             continue

@@ -21,7 +21,8 @@ _ADVERBS = (r"(?:also|mainly|mostly|primarily|commonly|often|sometimes|occasiona
             r"usually|chiefly|first|now|most\s+often|generally|still|only|especially)")
 _PURPOSE = (r"(?P<purpose>(?:as\s+(?:an?\s+)?(?:part\s+of\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?to\s+(?:help\s+)?"
             r"(?:(?:heal|treat)\s+and\s+prevent|eradicate|counteract|(?:boost|augment|enhance)\s+the\s+effects?\s+of\s+"
-            r"[\w\s-]{1,40}?\s+in|treat|prevent|reduce\s+the\s+(?:risk|chance|likelihood)\s+of|"
+            r"[\w\s-]{1,40}?\s+in|(?:slow|control|manage)\s+(?:a\s+|the\s+)?[\w\s-]{1,30}?\s+in(?=\s)|"
+            r"treat|prevent|reduce\s+the\s+(?:risk|chance|likelihood)\s+of|"
             r"lower\s+the\s+(?:risk|chance|likelihood)\s+of|control|manage|relieve|ease|reduce|lower|slow\s+the\s+(?:worsening|"
             r"progression)\s+of|clear\s+up|cure)|"
             r"for\s+the\s+(?:treatment|prevention|management|relief|short-term\s+treatment)\s+of|"
@@ -31,7 +32,7 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"(?:approved|used|use|uses|prescribed|prescribe|prescribes|indicated|given|recommended|utili[sz]ed|taken|"
              r"administered)"
              r"(?:\s+(?:it|them|this\s+(?:drug|medicine|medication)|\w+(?=\s+off[- ]label)|"
-             r"(?:short|brief|long)\s+courses))?"
+             r"(?:short|brief|long)\s+courses|[a-z][\w-]+(?=\s+to\s)))?"
              r"(?:\s+" + _ADVERBS + r")?(?:\s+off[- ]label)?"
              r"(?:\s+(?:alone|by\s+itself|on\s+its\s+own|(?:together\s+|along\s+)?with\s+[\w\s-]{1,40}?|"
              r"in\s+combination\s+with\s+[\w\s-]{1,40}?)(?:\s+or\s+(?:together\s+)?with\s+other\s+\w+)?,?)?\s+")
@@ -40,13 +41,15 @@ _TRIGGER = re.compile(
     + r"|(?P<verb>treats|relieves|prevents)"
     + r"|uses?\s+(?:include|includes|are)\s+(?:the\s+)?(?P<gerund>(?:treating|preventing|treatment\s+of|prevention\s+of)"
       r"(?:\s+or\s+(?:treating|preventing))?)"
-    + r"|(?:treatment|therapy|medicine|medication|drug|option|choice)\s+(?:for|of)(?!\s+(?:people|patients|adults|"
-      r"children|decades|years))"
+    + r"|(?:(?:treatment|therapy)\s+(?:for|of)|(?:medicine|medication|drug|option|choice)\s+for)"
+      r"(?!\s+(?:people|patients|adults|children|decades|years))"
     + r")\s+", re.I)
 #: After a use phrase: ", or before surgery to reduce the risk of", ", and for".
 _BARE = re.compile(r"(?:(?:,|\band\b|\bor\b)\s*)?\s*(?:(?:" + _ADVERBS + r"|before\s+\w+|after\s+\w+|in\s+\w+)\s+)*"
-                   r"(?P<purpose>(?:treating|preventing)|to\s+(?:(?:heal|treat)\s+and\s+prevent|treat|prevent|reduce\s+the\s+(?:risk|chance)\s+of|lower\s+the\s+(?:risk|chance)"
-                   r"\s+of|relieve|reduce|ease|slow\s+the\s+(?:worsening|progression)\s+of)|for)\s+", re.I)
+                   r"(?P<purpose>(?:treating|preventing)|to\s+(?:(?:heal|treat)\s+and\s+prevent|treat|prevent|"
+                   r"reduce\s+the\s+(?:risk|chance)\s+of|lower\s+the\s+(?:risk|chance)\s+of|relieve|reduce|ease|"
+                   r"slow\s+the\s+(?:worsening|progression)\s+of|(?:slow|control|manage)\s+(?:a\s+|the\s+)?"
+                   r"[\w\s-]{1,30}?\s+in)|(?<=and\s)for|(?<=or\s)for|(?<=,\s)for)\s+", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+){0,3}(?:be\s+)?$|\b(?:medicine|drug|medication|"
                       r"agent|class|type)\s+(?:that|which)\s+$|\bshould\s+not\s+be\s+$|\bisn't\s+$|"
                       r"\bnot\s+(?:approved|used|indicated|recommended)\b[^.]*$", re.I)
@@ -60,7 +63,7 @@ _END = re.compile(
     r"if|by|so\s+that|so|as\s+well\s+as\s+to)\b|\s+(?:aged|ages|age)\s+\d|\s+\d+\s+(?:years|months)\b"
     r"|\s+(?:caused|brought\s+on|triggered|induced)\s+by\b|\s+(?:due\s+to|resulting\s+from|associated\s+with|related\s+to)\b"
     r"|,?\s+(?:such\s+as|including|like|e\.g\.|for\s+example)\b|\s+coming\s+back\b|\s+from\s+(?:coming|returning)\b"
-    r"|\s+(?:returning|recurring)\b|\s+for\s+(?:decades|years|many|a\s+long|long|over)\b|\s+to\s+(?!the\b)[a-z]+\b|\s+during\s+\w+|\s+after\s+exposure\b|\s+(?:alone|together)\b|\s+(?:either\s+)?(?:alone\s+or\s+)?combined\b"
+    r"|\s+(?:returning|recurring)\b|\s+for\s+(?:decades|years|many|a\s+long|long|over)\b|\s+to\s+(?!the\b)[a-z]+\b|\s+during\s+\w+|\s+after\s+exposure\b|\s+with\s+or\s+without\b|\s+(?:alone|together)\b|\s+(?:either\s+)?(?:alone\s+or\s+)?combined\b"
     r"|\s+before\s+\w+|[;:]|\s[-\u2013\u2014]\s|,\s+(?:and\s+|or\s+)?(?:it|this|which|especially|particularly|"
     r"usually|often|either)\b|\.(?:\s|$)", re.I)
 _SKIP_OBJECT = re.compile(r"^(?:(?:future|further|new|repeat|recurrent)\s+)?(?:episodes|recurrences?|relapses?|"
@@ -75,6 +78,9 @@ _LEAD_QUALIFIER = re.compile(r"^(?:(?:the|an?|its|their|active|acute|chronic\s+(
                              re.I)
 _OTHER_PRODUCT = re.compile(r"\b(?:ingredients?|components?)\s+of\b|\bcombination\s+(?:products?|pills?|tablets?|"
                             r"inhalers?|medicines?)\b|\bcombined\s+with\b|\bcombines\b", re.I)
+_RECURRENCE = re.compile(r"\s+(?:coming\s+back|returning|recurring|from\s+(?:coming\s+back|returning))\b", re.I)
+_PEOPLE_WITH = re.compile(r"^(?:people|patients|adults|children|those|women|men)\s+(?:[\w-]+\s+)?with\s+", re.I)
+_AFTER = re.compile(r"\s+after\s+(?!exposure)", re.I)
 _LEAD_PURPOSE = re.compile(r"^(?:for|as\s+part\s+of|as\s+(?:an?\s+)?(?:add-on|adjunct)\s+(?:for|to)|"
                            r"(?:the\s+)?(?:treatment|prevention|management)\s+of)\s+", re.I)
 _NOT_CONDITION = re.compile(r"\bside[\s-]effects?\b|\badverse\s+effects?\b|\bdoses?\b|\bmeals?\b|\bfood\b", re.I)
@@ -121,8 +127,9 @@ def prose_uses(sentence: str) -> list[ProseUse]:
         while True:
             obj, end = _object(text, begin)
             pos = max(end, begin)
+            recurs = _RECURRENCE.match(text, end) is not None  # "the risk of X coming back": X's own use
             for phrase in _items(obj):
-                use = _use(phrase, qualifier)
+                use = _use(phrase, None if recurs and qualifier == "prevention" else qualifier)
                 if use is not None:
                     out.append(use)
             more = _after_population(text, end)
@@ -180,6 +187,13 @@ _HEAD_NOUN = re.compile(r"\s(?:infections?|diseases?|disorders?|conditions?|prob
                         r"pain|ulcers?|lesions?|syndromes?)$", re.I)
 
 
+def _abbreviates(abbrev: str, phrase: str) -> bool:
+    """Whether ``abbrev`` is the initials of ``phrase`` alone ("PE" of "pulmonary embolism"), so that it
+    does not name a pair ("CINV" of "chemotherapy-induced nausea and vomiting")."""
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", phrase.strip()) if w).casefold()
+    return initials == re.sub(r"[^a-z]", "", abbrev.casefold())
+
+
 def _items(obj: str) -> list[str]:
     obj = obj.strip(" ,.")
     if not obj:
@@ -191,7 +205,8 @@ def _items(obj: str) -> list[str]:
         abbrev = re.search(r"\(([^()]*)\)\s*$", halves[1]) if len(halves) == 2 else None
         keep = len(halves) == 2 and (
             (len(halves[0].split()) == 1 and (_HEAD_NOUN.search(halves[1]) or " of " in halves[1]))
-            or (abbrev is not None and "(" not in halves[0] and is_abbreviation(abbrev.group(1))))
+            or (abbrev is not None and "(" not in halves[0] and is_abbreviation(abbrev.group(1))
+                and not _abbreviates(abbrev.group(1), halves[1][:abbrev.start()])))
         if len(halves) == 2 and not keep:
             out.extend(halves)
         elif it.text:
@@ -203,6 +218,10 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
     phrase = phrase.strip(" ,.")
     phrase = re.sub(r"^(?:and|or)\s+", "", phrase, flags=re.I)
     phrase = _LEAD_PURPOSE.sub("", phrase)
+    phrase = _PEOPLE_WITH.sub("", phrase)  # "people hospitalized with avian influenza" -> the condition
+    after = _AFTER.search(phrase)
+    if after and len(phrase[:after.start()].split()) >= 2:  # "DVT after hip surgery"; "seizures after a brain injury" stays
+        phrase = phrase[:after.start()]
     if not phrase or phrase.casefold() in ("and", "or", "and/or") or _SKIP_OBJECT.match(phrase) or _NOT_CONDITION.search(phrase):
         return None
     name, parens = strip_parens(phrase)

@@ -52,15 +52,36 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
     """Uses stated in the sentences of a paragraph (see :mod:`kg.extractors.prose_uses`); a
     condition the page already named is not repeated ("to lower the chance of ulcers coming back")."""
     out: list[Indication] = []
-    seen = {key(i.label) for i in known}
+    seen = {(key(i.label), i.qualifier) for i in known}
+    named = _abbreviations(sec)
     for sent in sentences(norm(block.text)):
         for use in prose_uses(sent):
-            if key(use.label) in seen:
+            if use.label in named:  # "DVT" where the page wrote "deep vein thrombosis (DVT)"
+                use.abbreviation, use.label = use.label, capitalise(named[use.label])
+            k = (key(use.label), use.qualifier)
+            if k in seen:
                 continue
-            seen.add(key(use.label))
+            seen.add(k)
             out.append(Indication(label=use.label, evidence=q.evidence(sec, block.span, use.phrase),
                                   abbreviation=use.abbreviation, synonyms=use.synonyms,
                                   qualifier="investigational" if investigational else use.qualifier))
+    return out
+
+
+_ABBREV_DEF = re.compile(r"(?P<phrase>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,4})\s+\((?P<abbr>[^()\s]{2,8})\)")
+_ABBREV_LEAD = re.compile(r"^(?:.*\b(?:to|for|of|with|and|or|treat|prevent|the|a|an|as|in)\s+)", re.I)
+
+
+def _abbreviations(sec: Section) -> dict[str, str]:
+    """Abbreviations a section defines: "deep vein thrombosis (DVT)" -> {"DVT": "deep vein thrombosis"}."""
+    out: dict[str, str] = {}
+    for block in sec.blocks:
+        for m in _ABBREV_DEF.finditer(norm(block.text)):
+            abbr = m.group("abbr")
+            if is_abbreviation(abbr) and abbr not in out:
+                phrase = _ABBREV_LEAD.sub("", m.group("phrase")).strip()
+                if len(phrase.split()) >= 2 or len(phrase) > len(abbr):
+                    out[abbr] = phrase
     return out
 
 
