@@ -43,11 +43,12 @@ _STEP = {"{": 1, "(": 1, "[": 1, "}": -1, ")": -1, "]": -1}
 
 
 def nesting_depth(text: str, stop: int | None = None) -> int:
-    """How deeply ``{``, ``(`` and ``[`` nest outside strings, IRIs and comments (once it is
+    """How deeply ``{``, ``(``, ``[`` and ``<<`` nest outside strings, IRIs and comments (once it is
     known to exceed ``stop``, some depth above it). A linear scan in C-speed steps, meant as a
     bound: where our reading of the lexical rules differs from a parser's (a ``<`` that is a
     comparison, ``\\#`` in a name) it can only count less."""
-    brackets = _NOT_BRACKET.sub("", _OPAQUE.sub(" ", text))
+    bare = _OPAQUE.sub(" ", text).replace("<<", "(").replace(">>", ")")  # quoted triples nest too
+    brackets = _NOT_BRACKET.sub("", bare)
     depth = deepest = 0
     for i in range(0, len(brackets), 1 << 16):
         sums = list(accumulate(map(_STEP.__getitem__, brackets[i:i + (1 << 16)]), initial=depth))

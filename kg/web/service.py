@@ -70,6 +70,15 @@ class Settings:
         return cls(**values)
 
 
+class _Flight:
+    """A value being built for :meth:`Service.cached`; ``done`` is set when it is (or failed)."""
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.ok = False
+        self.value: Any = None
+
+
 class Service:
     def __init__(self, config: Config, store: Store, settings: Settings) -> None:
         self.config = config
@@ -87,6 +96,7 @@ class Service:
         self._unflushed = 0
         self.started = time.time()
         self._caches: dict[str, Any] = {}
+        self._building: dict[tuple[str, int], _Flight] = {}
         self._cache_lock = threading.Lock()
 
     # -- queries ----------------------------------------------------------------------------------
@@ -176,11 +186,27 @@ class Service:
 
     # -- caches dropped on every write -------------------------------------------------------------
     def cached(self, key: str, build: Callable[[], Any]) -> Any:
+        """``build()`` once per write: the keys are a fixed few (never a request's text), and
+        requests that want a value being built wait for that build rather than start another."""
         with self._cache_lock:
             if key in self._caches:
                 return self._caches[key]
             generation = self.generation
-        value = build()
+            flight = self._building.get((key, generation))
+            owner = flight is None
+            if flight is None:
+                flight = self._building[(key, generation)] = _Flight()
+        if not owner and flight.done.wait(max(60.0, self.settings.timeout)) and flight.ok:
+            return flight.value
+        try:
+            value = build()
+            if owner:
+                flight.value, flight.ok = value, True
+        finally:
+            if owner:
+                with self._cache_lock:
+                    self._building.pop((key, generation), None)
+                flight.done.set()  # a failed build lets each waiter try its own
         with self._cache_lock:
             if generation == self.generation:
                 self._caches[key] = value

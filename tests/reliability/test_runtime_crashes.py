@@ -36,6 +36,7 @@ NESTED_QUERIES = {
     "brackets": "SELECT * WHERE { ?s ?p " + "[ <http://e/p> " * DEEP + "?o" + " ]" * DEEP + " }",
     "parentheses": "SELECT * WHERE { ?s ?p ?o FILTER(" + "(" * DEEP + "?o" + ")" * DEEP + ") }",
     "optional": "SELECT * WHERE { " + "OPTIONAL { ?s ?p ?o " * DEEP + "}" * DEEP + " }",
+    "quoted-triples": "SELECT * WHERE { " + "<< " * DEEP + "?s ?p ?o" + " >> ?p ?o" * DEEP + " }",
 }
 
 

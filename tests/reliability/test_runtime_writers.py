@@ -5,11 +5,13 @@ each write waiting about 1.1 s for a new worker. Over a real ``kg serve`` proces
 store on disk, and its in-memory mirror: every write is seen by the next read."""
 from __future__ import annotations
 
+import contextlib
 import itertools
 import statistics
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -26,6 +28,15 @@ def served(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
     with serve(path, request.param, "--workers", "2", "--timeout", "10", "--worker-memory", "512",
                "--cache-mb", "0") as live:
         yield live
+
+
+def children(pid: int) -> set[int]:
+    """The server's child processes (its query workers), whichever of its threads forked them."""
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        with contextlib.suppress(OSError):
+            found.update(int(c) for c in (task / "children").read_text().split())
+    return found
 
 
 class Readers:
@@ -79,6 +90,8 @@ def test_a_long_update_does_not_hold_up_queries(served: ServedProcess) -> None:
 def test_readers_keep_their_throughput_while_a_writer_writes(served: ServedProcess) -> None:
     with Readers(served.url) as alone:
         time.sleep(PHASE)
+    workers = children(served.pid)
+    assert len(workers) == 2, workers
     writes, unseen = 0, []
     with Readers(served.url) as beside:
         started = time.monotonic()
@@ -95,7 +108,8 @@ def test_readers_keep_their_throughput_while_a_writer_writes(served: ServedProce
     p50 = statistics.median(beside.latencies)
     print(f"reads/s alone {rate_alone:.0f}, beside {writes} writes {rate_beside:.0f}; p50 {p50 * 1000:.1f} ms")
     assert writes >= 30
-    assert rate_beside >= 0.65 * rate_alone, (rate_alone, rate_beside)
+    assert children(served.pid) == workers, "workers were replaced to see the writes"
+    assert rate_beside >= 0.5 * rate_alone, (rate_alone, rate_beside)
     assert p50 < 0.05, p50
 
 
