@@ -59,7 +59,8 @@ _SIGNS_OF = re.compile(r"^(?:any\s+)?(?:signs?|symptoms?)\s+(?:or symptoms?\s+)?
 _SUCH_AS = re.compile(r",?\s+such as\s+", re.I)
 _OTHER_TAIL = re.compile(r",?\s+(?:or|and)\s+(?:any\s+)?other\s+[\w\s-]+$", re.I)
 _NOT_A_SIGN = re.compile(r"\bside effects?\b|^(?:any|other|these|those)\b", re.I)
-_NOT_AN_EFFECT = re.compile(r"^(?:(?:other|any|these|those|common|serious|rare|less\s+common|more|most|some|possible)\s+)*"
+_NOT_AN_EFFECT = re.compile(r"^(?:these|those|such|this|that)\s+(?:symptoms|signs|effects|problems|reactions)\b|"
+                            r"^(?:(?:other|any|these|those|common|serious|rare|less\s+common|more|most|some|possible)\s+)*"
                             r"side\s+effects?$|\bside\s+effects?\s+(?:of|from|include|are|may|can)\b|\bbeing\b|^(?:may|can|might|could|will|is|are)\b|^(?:the medicine|the drug|it|this|they)\b|^(?:other|any)\b",
                             re.I)
 _CIRCUMSTANCE = re.compile(r",\s+(?:especially|particularly|mainly|usually)\b|\b(?:when|after|in people)\s", re.I)
@@ -176,6 +177,19 @@ _SEEK_HELP_GROUP = re.compile(r"\b(?:call|contact|tell|see|seek|get)\b.*\b(?:if|
 _YOU_VERB = re.compile(r"^(?:if\s+)?you\s+(?:get|have|notice|see|pass|develop|feel|experience|start)\s+(?:any\s+)?", re.I)
 
 
+_THEY_INCLUDE = re.compile(r"^(?:they|these|such\s+effects|such\s+reactions)\s+(?:may\s+|can\s+)?(?:also\s+)?include\s+"
+                           r"(?P<list>.+)$", re.I)
+_LEADS_TO = re.compile(r",?\s+which\s+(?:can|may|might|could)\s+(?:lead\s+to|cause|result\s+in)\s+", re.I)
+
+
+def _lead_split(chunk: str) -> tuple[str, str, str]:
+    """"bone marrow suppression, which can lead to anemia" -> the effect, the cue, its consequences."""
+    m = _LEADS_TO.search(chunk)
+    if m is None:
+        return chunk, "", ""
+    return chunk[:m.start()], m.group(0), chunk[m.end():]
+
+
 def _prose_group(mod: str, mid: str, current: str | None) -> str:
     """The group a "... side effects include" sentence names: Serious, Less common, Common, as written."""
     words = f"{mod} {mid}"
@@ -237,13 +251,14 @@ def _frequency_group(sent: str) -> tuple[str, str] | None:
 
 
 _NOT_A_LIST = re.compile(r"^(?:usually|mild|rare|rarely|uncommon|common|generally|often|more|less|similar|few|"
-                         r"not|related|dose|different|the\s+same|worse|temporary|possible)\b", re.I)
+                         r"not|related|dose|different|the\s+same|worse|worst|temporary|possible|strongest|most|least|"
+                         r"better|best|likely|unlikely|mostly|mainly|seen|reported|expected|normal|harmless)\b", re.I)
 _ALSO_HAVE = re.compile(r"\b(?:may|can|might|could|sometimes)\s+(?:also\s+)?(?:have|get|experience|develop|notice|feel)\s+"
                         r"(?P<list>.+)$", re.I)
 _CAN_HAPPEN = re.compile(r"^(?P<x>(?:an?\s+)?[\w-]+(?:\s+[\w-]+){0,3})\s+(?:can|may|might|could)\s+(?:also\s+)?"
                          r"(?:happen|occur|develop)\b", re.I)
 _LESS = re.compile(r"\b(?:less|un)common\b|\brare\b|\binfrequent\b|\bless\s+frequent\b", re.I)
-_MOD_DROP = re.compile(r"^(?:the|other|some|more|possible|known)\s+", re.I)
+_MOD_DROP = re.compile(r"^(?:(?:the|other|some|more|possible|known|many|most|all|these|such|several|few)\s+)+", re.I)
 _LISTY = re.compile(r"\b(?:is|are|was|were|has|have|had|can|may|might|could|will|would|should|if|when|because)\b", re.I)
 _PROSE_CUT = re.compile(r",?\s+(?:which|whose|who|that|but|although|though|especially|particularly|mostly|mainly|usually|"
                         r"most\s+often|often)\b.*$|\s+(?:if|when|unless|in\s+people|in\s+patients)\b.*$|"
@@ -394,7 +409,15 @@ class _Ctx:
                 continue
             m = _GROUP_INCLUDES.match(sent) or _GROUP_INCLUDE.match(sent)
             if m and _NOT_A_LIST.match(m.group("list")):
+                if _SERIOUS_F.search(m.group("mod") + m.group("mid")):
+                    current = SERIOUS_CATEGORY  # "More serious side effects are uncommon ... They include ..."
                 m = None  # "Side effects are usually mild"
+            if m is None and current and _THEY_INCLUDE.match(sent):
+                if _SERIOUS_F.search(current):
+                    self.serious_sentence(block, sent)
+                else:
+                    self._prose_list(block, _THEY_INCLUDE.match(sent).group("list"), current)
+                continue
             if m:
                 current = _prose_group(m.group("mod"), m.group("mid"), current)
                 self._prose_list(block, m.group("list"), current)
@@ -430,9 +453,9 @@ class _Ctx:
         text = _OTHERS_HAVE.sub(", ", text)  # "X and Y, and women may have Z" -> one list
         if serious:
             text = _SUCH_AS.sub(", ", text)
-        for it in list_items(text, appositives=True, split_and=True):
-            label = _SUCH_AS.split(it.text, maxsplit=1)[0]
-            self.effect(block, label, category, serious)
+        for it in list_items(text, appositives=True):
+            for half in split_pair(it.text):  # "fever and rash" splits; "tingling in the hands and feet" does not
+                self.effect(block, _SUCH_AS.split(half, maxsplit=1)[0], category, serious)
 
     # -- the rare/serious paragraph -------------------------------------------------------
 
@@ -447,6 +470,14 @@ class _Ctx:
 
     def serious_sentence(self, block: Block, sent: str) -> None:
         sent = _INCLUDING_ASIDE.sub("", sent)
+        m = _INCLUDE.search(sent)
+        if m and ";" in sent[m.end():]:  # "They include A, which can lead to B or C; D; E": every effect named
+            for chunk in split_top(sent[m.end():], ";"):
+                head, _, consequence = _lead_split(chunk)
+                self._serious_object(block, _CUT.sub("", _PAREN_ANY.sub("", head)), True)
+                if consequence:
+                    self._serious_object(block, _CUT.sub("", consequence), True)
+            return
         objects: list[tuple[str, bool]] = []
         for rx in (_CAUSE, _RISK, _INCLUDE, _MOST_SERIOUS, _DEVELOP):
             for m in rx.finditer(sent):
@@ -454,6 +485,9 @@ class _Ctx:
         for m in _INCREASE.finditer(sent):
             objects.append((re.split(r"\s+in\s+|,", sent[m.end():])[0], False))
         m = _REPORTED.search(sent)
+        if m and " such as " in sent[:m.start()] and "," not in sent[:m.start()].split(" such as ")[0]:
+            self._prose_list(block, sent[:m.start()], SERIOUS_CATEGORY)  # "A and B such as C can occur"
+            m = None
         if m:
             subject = sent[:m.start()]
             for inc in _INCLUDING.finditer(subject):

@@ -35,10 +35,11 @@ _VERB_RE = re.compile(
     r"\b(?P<v>activat(?:e|es|ed|ing)|stimulat(?:e|es|ed|ing)|inhibit(?:s|ed|ing)?|block(?:s|ed|ing)?|"
     r"bind(?:s|ing)?(?:\s+(?:irreversibly|reversibly|selectively|tightly|strongly|directly|specifically|covalently|"
     r"competitively|preferentially|firmly))?(?:\s+(?:to|with))?|open(?:s|ed|ing)?|modulat(?:e|es|ed|ing)|"
-    r"shut(?:s|ting)?\s+down|switch(?:es|ing)?\s+off|"
+    r"shut(?:s|ting)?\s+down|switch(?:es|ing)?\s+off|enhanc(?:e|es|ed|ing)|potentiat(?:e|es|ed|ing)|"
     r"act(?:s|ing)?\s+(?:mainly\s+|primarily\s+|directly\s+|selectively\s+)?(?:on|at))\s+", re.I)
 _COORD_VERB = re.compile(r"^(?:and|or)\s+(?:then\s+)?(?:activat|stimulat|inhibit|block|bind|open|modulat)", re.I)
 _VERB_REL = (("activat", "activates"), ("stimulat", "activates"), ("inhibit", "inhibits"), ("shut", "inhibits"),
+             ("enhanc", "activates"), ("potentiat", "activates"),
              ("switch", "inhibits"),
              ("block", "blocks"), ("bind", "binds"), ("open", "opens"), ("modulat", "modulates"),
              ("act", "modulates"))
@@ -218,6 +219,7 @@ def _antecedent(obj: str, mentions: list[tuple[str, str | None, str]]) -> tuple[
 #: A relation described for the body's own ligand, not the drug: "When it binds ...", "Normally, ADP binds ...".
 _NATURAL = re.compile(r"^\s*(?:when|whenever)\s+(?:it|they)\b|^\s*(?:normally|naturally|usually|ordinarily)\b", re.I)
 _LIGAND_SUBJECT = re.compile(r"\b(?:more|less|natural|endogenous)\s+[\w-]+\b|\b(?:like|such\s+as)\s+\w", re.I)
+_DASH_CUT = re.compile(r"\s[\u2013\u2014-]\s|\u2014")
 _VIA = re.compile(r"\b(?:through|via|by\s+(?:blocking|binding\s+to|inhibiting)|at)\s+(?=(?:the|its|their)\s)", re.I)
 
 
@@ -266,7 +268,7 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False) -> li
                 or _nominal_other(subject, getattr(other_agent, "names", set())) \
                 or (prev_other and re.match(r"^\s*(?:it|they)\b", subject, re.I) and len(subject.split()) <= 3):
             continue
-        obj = sent[m.end():]
+        obj = _DASH_CUT.split(sent[m.end():], maxsplit=1)[0]  # "receptors - actions that may ..."
         if _COORD_VERB.match(obj):
             continue  # "binds to and inhibits X": the last verb of the pair carries the relation
         if _PROCESS_OBJ.match(obj):  # "inhibiting the reuptake of X ... through the X transporter (XT)"
