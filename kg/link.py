@@ -11,9 +11,17 @@ How a node is linked, in order (a wrong identifier is worse than none):
 2. **Lexical** matches in the linking tables of ``data/vocab`` (see :mod:`kg.linking.tables`):
    the node's label, then its symbol (targets) and its synonyms, against each vocabulary that
    serves the node's kind, trying exact labels before exact synonyms, and exact keys before
-   plural-folded ones. Two identifiers at the first level that finds anything are a tie: no
-   link, and the tie is reported. A match that drops a word of our label ("Chronic urticaria"
-   -> Urticaria) is refused.
+   loose ones (plurals, British spellings, accents, possessives, inverted headings, a trailing
+   "level(s)": :func:`kg.linking.normalize.loose`), then "X" for "X disease" and, for
+   conditions, "X disease" for "X" (when some vocabulary knows "X" as a name: "Anthrax", not
+   "stomach"); then the medical term a lay term names (``data/vocab/lay-terms.tsv``: "Fast
+   heartbeat" is tachycardia), looked up the same way. Conditions, side effects and signs
+   also read what the page says besides the label (kg.mapping passes it as synonyms: "Swelling
+   of the ankles or feet (edema)", "Erosion" under "Skin reactions"); "A or B" whose halves
+   name the same terms links to them; a label whose leading words only grade it ("Severe
+   diarrhea") gets the core's links as ``skos:broadMatch``, never exact. Two identifiers at the first
+   level that finds anything are a tie: no link, and the tie is reported. A match that drops
+   a word of our label ("Chronic urticaria" -> Urticaria) is refused.
 3. **Chained** links: what a vocabulary says about the term we matched — its identity mappings
    (DOID -> MONDO) and its cross-references (MeSH, UMLS, SNOMED CT, ICD-10-CM) — are never
    presented as direct links of our node. An ontology's xrefs are not promises of equivalence
@@ -33,13 +41,21 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
 from kg.config import Config
 from kg.errors import LinkError
-from kg.linking.normalize import drops_qualifier, normalize, singular, symbol_key
+from kg.linking.normalize import (
+    disease_variant,
+    drops_qualifier,
+    inverted,
+    loose,
+    normalize,
+    singular,
+    symbol_key,
+)
 from kg.linking.sssom import read_sssom
 from kg.linking.tables import (
     DBXREF,
@@ -49,6 +65,7 @@ from kg.linking.tables import (
     XREF_COLUMNS,
     Manifest,
     Source,
+    read_lay_terms,
     read_manifest,
     read_prefixes,
     read_tsv_gz,
@@ -63,6 +80,15 @@ CURATED = "semapv:ManualMappingCuration"
 CHAINED = "semapv:MappingChaining"
 CLOSE_MATCH = "skos:closeMatch"
 RELATED_MATCH = "skos:relatedMatch"
+BROAD_MATCH = "skos:broadMatch"
+#: words that say how bad, how long or how new an effect is, not what it is: "Severe diarrhea"
+#: is a kind of Diarrhea (linked as skos:broadMatch, never exact)
+MODIFIERS = frozenset({"severe", "serious", "mild", "moderate", "temporary", "permanent",
+                       "transient", "sudden", "dangerously", "very", "extreme", "extremely",
+                       "major", "minor", "unusual", "unexplained", "significant", "rare",
+                       "occasional", "persistent", "chronic", "acute", "paradoxical", "small"})
+#: the lexicon of lay terms (see data/vocab/README.md)
+LAY_TERMS = "lay-terms.tsv"
 #: which link wins when one identifier is reached twice (direct beats chained, exact beats close)
 _RANK = {EXACT_MATCH: 0, DBXREF: 1, CLOSE_MATCH: 2, "skos:broadMatch": 3, "skos:narrowMatch": 3,
          RELATED_MATCH: 4}
@@ -71,6 +97,8 @@ _RANK = {EXACT_MATCH: 0, DBXREF: 1, CLOSE_MATCH: 2, "skos:broadMatch": 3, "skos:
 CURATED_PREDICATES = (EXACT_MATCH, DBXREF, "skos:closeMatch", "skos:broadMatch",
                       "skos:narrowMatch", "skos:relatedMatch")
 KINDS = ("drug", "condition", "target", "side-effect", "sign")
+#: kinds named in everyday words, for which lay terms and modifiers are read
+LAY_KINDS = frozenset({"condition", "side-effect", "sign"})
 #: our own resources in SSSOM files: ``drugkg:condition/actinic-keratosis``
 OWN_PREFIX = "drugkg"
 _CURIE = re.compile(r"^([A-Za-z][A-Za-z0-9._-]*):(\S+)$")
@@ -201,8 +229,8 @@ class SourceIndex:
         self.labels: dict[str, str] = {}
         for key, curie, scope, text, folded in names:
             self.names[scope].setdefault(key, []).append((curie, text))
-            if folded:
-                self.folded[scope].setdefault(folded, []).append((curie, text))
+            if scope != "symbol":
+                self.folded[scope].setdefault(folded or key, []).append((curie, text))
             if scope == "label" and curie not in self.labels:
                 self.labels[curie] = text
         self.xrefs: dict[str, list[tuple[str, str]]] = {}
@@ -212,12 +240,10 @@ class SourceIndex:
                 self.xrefs.setdefault(xref, []).append((curie, predicate))
 
     def lookup(self, scope: str, key: str, folded: bool = False) -> list[Hit]:
-        """Rows whose key is ``key`` or, with ``folded``, whose plural-folded key is."""
-        if not folded:
-            return [Hit(c, t, scope) for c, t in self.names[scope].get(key, ())]
-        stem = singular(key)
-        rows = [*self.names[scope].get(stem, ()), *self.folded[scope].get(stem, ())]
-        return [Hit(c, t, scope) for c, t in rows]
+        """Rows whose key is ``key`` or, with ``folded``, whose loose key is (``key`` is then
+        a loose key, :func:`kg.linking.normalize.loose`)."""
+        table = self.folded if folded else self.names
+        return [Hit(c, t, scope) for c, t in table[scope].get(key, ())]
 
 
 # -- outcomes ----------------------------------------------------------------------------------------
@@ -243,11 +269,18 @@ class Outcome:
     labels: dict[str, str] = field(default_factory=dict)  # curie -> object label
     ties: list[Tie] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+    #: curie -> how a lay term led to it: ``"'Fast heartbeat' is 'tachycardia' (lay-terms.tsv:12)"``
+    via: dict[str, str] = field(default_factory=dict)
 
     @property
     def linked(self) -> bool:
         """At least one direct ``skos:exactMatch`` (lexical or curated, never chained)."""
         return any(is_direct(link) and link.predicate == EXACT_MATCH for link in self.links)
+
+    @property
+    def broader(self) -> bool:
+        """No exact match, but a direct ``skos:broadMatch`` ("Severe diarrhea" -> Diarrhea)."""
+        return not self.linked and any(is_direct(x) and x.predicate == BROAD_MATCH for x in self.links)
 
     def path(self, link: Link) -> list[Link]:
         """The links from our node to ``link``: ``[direct, hop, ..., link]`` (one for a direct link)."""
@@ -285,8 +318,11 @@ class VocabLinker:
     """The ``Linker`` of :mod:`kg.mapping`: call it with ``(kind, label, synonyms, symbol)``."""
 
     def __init__(self, manifest: Manifest, indexes: Sequence[SourceIndex], identifiers: Identifiers,
-                 curated: Iterable[Curated] = ()) -> None:
+                 curated: Iterable[Curated] = (), lay_terms: dict[str, tuple[str, str]] | None = None,
+                 ) -> None:
         self.manifest = manifest
+        #: loose key of a lay term -> (the medical term it names, "lay-terms.tsv:LINE")
+        self.lay_terms = dict(lay_terms or {})
         self.indexes = {ix.source.name: ix for ix in indexes}
         self.identifiers = identifiers
         self.curated: dict[tuple[str, str], list[Curated]] = defaultdict(list)
@@ -342,11 +378,61 @@ class VocabLinker:
             found.append(self._make(hit.curie, LEXICAL, hit.text, ix.source.name, ix.source.version))
             out.labels.setdefault(found[-1].curie, ix.labels.get(hit.curie, hit.text))
         found += self._chain([link for link in found if link.predicate == EXACT_MATCH], out)
+        if kind in LAY_KINDS and not any(x.predicate == EXACT_MATCH for x in found):
+            found += self._either(kind, label, out)
+        if kind in LAY_KINDS and not any(x.predicate == EXACT_MATCH for x in found):
+            found += self._broader(kind, label, out)
         out.links = self._dedupe(found, vetoed, out)
         return out
 
+    def _either(self, kind: str, label: str, out: Outcome) -> list[Link]:
+        """"Drowsiness or sleepiness": two names of one thing. When both halves of "A or B"
+        link exactly and share identifiers, those are the label's; "Nausea or stomach pain"
+        (two things) gets none."""
+        if "," in label or label.count(" or ") != 1:
+            return []
+        first, second = (part.strip() for part in label.split(" or "))
+        if not first or not second or len(first.split()) == 1 and len(second.split()) > 1:
+            return []  # "Fast or irregular heartbeat": an adjective, not a name
+        a, b = self.explain(kind, first), self.explain(kind, second)
+        shared = ({x.curie for x in a.links if is_direct(x) and x.predicate == EXACT_MATCH}
+                  & {x.curie for x in b.links if is_direct(x) and x.predicate == EXACT_MATCH})
+        links = [x for x in a.links if x.curie in shared and x.justification == LEXICAL]
+        for x in links:
+            out.labels.setdefault(x.curie, a.labels.get(x.curie, ""))
+            out.via[x.curie] = f"{first!r} and {second!r} both name it"
+        return links
+
+    def _broader(self, kind: str, label: str, out: Outcome) -> list[Link]:
+        """"Severe diarrhea" -> ``skos:broadMatch`` the exact links of "Diarrhea": the label
+        without its leading modifiers (:data:`MODIFIERS`), when that finds an exact match."""
+        words = label.split()
+        n = 0
+        while n < len(words) - 1 and normalize(words[n]) in MODIFIERS:
+            n += 1
+        if n == 0:
+            return []
+        core = self.explain(kind, " ".join(words[n:]))
+        broad = [replace(x, predicate=BROAD_MATCH) for x in core.links
+                 if is_direct(x) and x.predicate == EXACT_MATCH and x.justification == LEXICAL]
+        for x in broad:
+            out.labels.setdefault(x.curie, core.labels.get(x.curie, ""))
+            out.via[x.curie] = f"{label!r} is a kind of {' '.join(words[n:])!r}" + (
+                f"; {core.via[x.curie]}" if x.curie in core.via else "")
+        return broad
+
     def _lexical(self, kind: str, label: str, synonyms: Sequence[str], symbol: str | None,
                  out: Outcome) -> list[tuple[SourceIndex, Hit, str]]:
+        """The node's own name first: its synonyms (which differ from page to page: glosses,
+        context) are read only when the label and symbol alone find nothing, so a node that
+        several pages name gets the same links from each of them."""
+        found = self._tiers(kind, label, (), symbol, out)
+        if found or not synonyms:
+            return found
+        return self._tiers(kind, label, synonyms, symbol, out)
+
+    def _tiers(self, kind: str, label: str, synonyms: Sequence[str], symbol: str | None,
+               out: Outcome) -> list[tuple[SourceIndex, Hit, str]]:
         for tier in self.tiers.get(kind, []):
             hits = []
             for ix in tier:
@@ -398,9 +484,27 @@ class VocabLinker:
             key = normalize(ours)
             if len(key) <= 3 and ours != label:
                 continue  # "5-FU", "AK": abbreviations are not names
-            queries += [("label", key, False, ours), ("exact", key, False, ours),
-                        ("label", key, True, ours), ("exact", key, True, ours)]
-        for scope, key, folded, ours in queries:
+            natural = inverted(ours)
+            keys = [key, normalize(natural)] if natural else [key]
+            queries += [(scope, k, False, ours) for scope in ("label", "exact") for k in keys]
+            queries += [("label", loose(ours), True, ours), ("exact", loose(ours), True, ours)]
+        for ours in (label, *synonyms):
+            variant = disease_variant(ours)
+            if len(ours) > 3 and (len(variant) < len(ours)
+                                  or out.kind == "condition" and self._is_a_name(ours)):
+                queries += [("label", loose(variant), True, ours), ("exact", loose(variant), True, ours)]
+        lay: dict[int, str] = {}
+        if out.kind in LAY_KINDS:
+            for ours in (label, *synonyms):
+                medical, line = self.lay_terms.get(loose(ours), ("", ""))
+                if medical:
+                    for scope, key, folded in (("label", normalize(medical), False),
+                                               ("exact", normalize(medical), False),
+                                               ("label", loose(medical), True),
+                                               ("exact", loose(medical), True)):
+                        lay[len(queries)] = f"{ours!r} is {medical!r} ({line})"
+                        queries.append((scope, key, folded, ours))
+        for number, (scope, key, folded, ours) in enumerate(queries):
             if not key:
                 continue
             hits = ix.lookup(scope, key, folded)
@@ -416,8 +520,16 @@ class VocabLinker:
                 out.refused.append(f"{hit.curie} {preferred!r} via synonym {ours!r} is broader "
                                    f"than {label!r}")
                 return None
+            if number in lay:
+                out.via[hit.curie] = lay[number]
             return hit
         return None
+
+    def _is_a_name(self, text: str) -> bool:
+        """True when some vocabulary names something ``text`` (a label or synonym, any kind):
+        "Anthrax" may then be "anthrax disease", while "stomach" is not "stomach disease"."""
+        key = normalize(text)
+        return any(key in ix.names[scope] for ix in self.indexes.values() for scope in ("label", "exact"))
 
     def _chain(self, exact: Sequence[Link], out: Outcome) -> list[Link]:
         """Identity mappings and cross-references of the matched terms, as weaker links.
@@ -557,4 +669,6 @@ def build_linker(vdir: Path, mdir: Path | None = None) -> VocabLinker:
     identifiers = Identifiers(read_prefixes(vdir))
     indexes = [load_index(vdir, s) for s in manifest.sources]
     curated = load_curated(mdir, identifiers) if mdir is not None and mdir.exists() else []
-    return VocabLinker(manifest, indexes, identifiers, curated)
+    lay = read_lay_terms(vdir / LAY_TERMS) if (vdir / LAY_TERMS).exists() else {}
+    return VocabLinker(manifest, indexes, identifiers, curated, lay)
+

@@ -24,6 +24,7 @@ from pathlib import PurePath
 
 from kg.config import DEFAULT_BASE
 from kg.errors import MappingError
+from kg.linking.normalize import effect_names, glosses
 from kg.model import Coverage, Evidence, Extraction, Link
 from kg.namespaces import (
     COUNT_PROPERTY,
@@ -338,13 +339,14 @@ def map_mechanism(w: _Writer, x: Extraction, drug: str, dk: str, mono: str) -> N
 
 def map_side_effects(w: _Writer, x: Extraction, drug: str, dk: str, mono: str) -> None:
     for fx in x.side_effects:
-        effect = w.node("side-effect", fx.label)
+        effect = w.node("side-effect", fx.label,
+                        synonyms=effect_names(fx.label, fx.category, fx.evidence.sentence))
         category = w.node("category", fx.category)
         st = w.statement(drug, "causes", effect, slug(fx.label), fx.evidence, mono)
         w.add(st, d("category"), category)
         w.add(st, d("serious"), lit(fx.serious))
     for sign in x.serious_signs:
-        obj = w.node("sign", sign.label)
+        obj = w.node("sign", sign.label, synonyms=glosses(sign.label, sign.evidence.sentence))
         w.statement(drug, "hasWarningSign", obj, slug(sign.label), sign.evidence, mono)
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from kg.errors import LinkError
 from kg.link import KINDS, Identifiers, registry_entry
-from kg.linking.normalize import drops_qualifier, normalize, symbol_key
+from kg.linking.normalize import drops_qualifier, inverted, normalize, symbol_key
 from kg.linking.sssom import read_sssom
 from kg.linking.tables import (
     DBXREF,
@@ -83,6 +83,16 @@ def _xref(raw: str, ids: Identifiers, parsed: Parsed) -> str | None:
 def _name(key_text: str, curie: str, scope: str) -> NameRow:
     key = symbol_key(key_text) if scope == "symbol" else normalize(key_text)
     return NameRow(key, curie, scope, key_text)
+
+
+def _names(text: str, curie: str, scope: str) -> list[NameRow]:
+    """The row of ``text``, and one keyed in natural order when it is an inverted heading
+    ("Sweating, increased" is also found as "increased sweating")."""
+    rows = [_name(text, curie, scope)]
+    natural = inverted(text) if scope != "symbol" else None
+    if natural:
+        rows.append(NameRow(normalize(natural), curie, scope, text))
+    return rows
 
 
 def _tsv(path: Path) -> Iterator[dict[str, str]]:
@@ -178,7 +188,7 @@ def _obo_term(tid: str, term: dict[str, list[str]], ids: Identifiers, parsed: Pa
     if curie is None:
         return
     label = term["name"][0]
-    parsed.names.append(_name(label, curie, "label"))
+    parsed.names += _names(label, curie, "label")
     for value in term.get("synonym", []):
         text, scope, kind = _synonym(value)
         if scope != "EXACT" or kind in ("abbreviation", "obsolete_synonym") or not text:
@@ -186,7 +196,7 @@ def _obo_term(tid: str, term: dict[str, list[str]], ids: Identifiers, parsed: Pa
         if drops_qualifier(normalize(label), normalize(text)):
             parsed.dropped["synonyms broader than their term"] += 1
             continue
-        parsed.names.append(_name(text, curie, "exact"))
+        parsed.names += _names(text, curie, "exact")
     for value in term.get("xref", []):
         xref = _xref(value.split(" ", 1)[0], ids, parsed)
         if xref:
@@ -206,7 +216,7 @@ def parse_doid(path: Path, ids: Identifiers) -> Parsed:
     for row in _tsv(path):
         curie = _curie(row["id"], ids, parsed, "invalid term identifiers")
         if curie:
-            parsed.names.append(_name(row["label"], curie, "label"))
+            parsed.names += _names(row["label"], curie, "label")
     xref_file = path.with_name("allXREFinDO.tsv")
     if xref_file.exists():
         for row in _tsv(xref_file):
@@ -230,7 +240,7 @@ def parse_sssom_vocab(path: Path, ids: Identifiers) -> Parsed:
         if subject and obj:
             parsed.xrefs.append(XrefRow(subject, obj, EXACT_MATCH))
             if row.get("subject_label"):
-                parsed.names.append(_name(row["subject_label"], subject, "label"))
+                parsed.names += _names(row["subject_label"], subject, "label")
     return parsed
 
 
@@ -243,7 +253,7 @@ def _hetionet(kind: str, prefix: str, scope: str) -> Parser:
             local = row["id"].split("::", 1)[1]
             curie = _curie(f"{prefix}:{local}", ids, parsed, "invalid identifiers")
             if curie:
-                parsed.names.append(_name(row["name"], curie, scope))
+                parsed.names += _names(row["name"], curie, scope)
         return parsed
 
     parse.__doc__ = f"Hetionet {kind} nodes -> {prefix} ({scope} matches)."
@@ -285,11 +295,11 @@ def parse_rdf(path: Path, ids: Identifiers) -> Parsed:
         if curie is None:
             continue
         for lit in labels[:1]:
-            parsed.names.append(_name(str(lit), curie, "label"))
+            parsed.names += _names(str(lit), curie, "label")
         for p in synonym_preds:
             for syn in graph.objects(subject, p):
                 if not drops_qualifier(normalize(str(labels[0])), normalize(str(syn))):
-                    parsed.names.append(_name(str(syn), curie, "exact"))
+                    parsed.names += _names(str(syn), curie, "exact")
         for x in graph.objects(subject, URIRef(oboinowl + "hasDbXref")):
             xref = _xref(str(x), ids, parsed)
             if xref:
@@ -357,7 +367,9 @@ SOURCES: tuple[SourceSpec, ...] = (
     SourceSpec("sider", "Hetionet v1.0 Side Effect nodes (SIDER, UMLS CUIs)",
                "hetionet/hetionet-v1.0-nodes.tsv", _hetionet("Side Effect", "umls", "label"),
                "CC0 1.0 for Hetionet; SIDER 4.1 is CC BY-NC-SA 4.0, see the Hetionet README",
-               "https://het.io", dict(SIDE), version="v1.0"),
+               "https://het.io", {**SIDE, "condition": 3}, version="v1.0",
+               notes="UMLS CUIs of SIDER's side-effect terms; for conditions, only when DOID, "
+                     "MONDO and HPO found nothing"),
     SourceSpec("mesh-symptoms", "Hetionet v1.0 Symptom nodes (MeSH)",
                "hetionet/hetionet-v1.0-nodes.tsv", _hetionet("Symptom", "mesh", "label"),
                "CC0 1.0 for Hetionet; MeSH is public domain (NLM)", "https://het.io",

@@ -1,9 +1,13 @@
 """Normalised lookup keys for labels, synonyms and gene symbols (pure functions).
 
-Two labels match when their keys are equal. The key folds what carries no meaning in a name:
-Unicode compatibility forms, case, dash variants, punctuation and spacing. A second, looser
-key (:func:`singular`) folds a plural ``s`` on the last word; the linker tries it only after
-the exact key found nothing, so "Seizures" finds HPO "Seizure" but never beats an exact hit.
+Two labels match when their keys are equal. The key (:func:`normalize`) folds what carries no
+meaning in a name: Unicode compatibility forms, case, dash variants, punctuation and spacing.
+A second, looser key (:func:`loose`) folds what a reader would accept as the same name too —
+plurals, British spellings, accents, a possessive "'s", a trailing "level(s)" — and
+:func:`inverted` turns "Pain, joint" into "joint pain"; :func:`disease_variant` gives "X" for
+"X disease" and back. The linker tries the loose key only
+after the exact keys found nothing, so "Seizures" finds HPO "Seizure" but never beats an exact
+hit, and two candidates under a loose key are a tie, not a guess.
 """
 from __future__ import annotations
 
@@ -49,9 +53,15 @@ def singular(key: str) -> str:
     return f"{head} {stem}" if head else stem
 
 
+#: words whose absence changes nothing ("Abnormal lip" is "Abnormal lip morphology")
+_FILLER = frozenset({"of", "the", "a", "an", "in", "on", "at", "to", "with", "morphology",
+                     "concentration", "circulating", "serum", "level", "tract"})
+
+
 def tokens(key: str) -> frozenset[str]:
-    """The words of a key, plurals folded, for the "does the match drop a qualifier?" check."""
-    return frozenset(singular(w) for w in key.split())
+    """The content words of a key, plurals folded, for the "does the match drop a qualifier?"
+    check (filler words such as "of", "morphology", "circulating" left out)."""
+    return frozenset(singular(w) for w in key.split()) - _FILLER
 
 
 def drops_qualifier(specific: str, general: str) -> bool:
@@ -72,3 +82,120 @@ def symbol_key(symbol: str) -> str:
     """
     text = _DASHES.sub("-", unicodedata.normalize("NFKC", symbol)).casefold()
     return _SPACE.sub("", text)
+
+
+# -- the loose key ------------------------------------------------------------------------------
+
+_POSSESSIVE = re.compile(r"(?<=\w)[\u2019\u02bc'`]s\b", re.IGNORECASE)
+#: British -> American spelling, as parts of words (medical vocabularies are American)
+_SPELLING = (("haem", "hem"), ("aemia", "emia"), ("aemic", "emic"), ("oedem", "edem"),
+             ("oesophag", "esophag"), ("oestr", "estr"), ("rrhoea", "rrhea"), ("pnoea", "pnea"),
+             ("paediatr", "pediatr"), ("orthopaed", "orthoped"), ("anaesth", "anesth"),
+             ("coeliac", "celiac"), ("foetal", "fetal"), ("foetus", "fetus"), ("faec", "fec"),
+             ("sulph", "sulf"), ("leucocyt", "leukocyt"), ("leucopen", "leukopen"),
+             ("tumour", "tumor"), ("colour", "color"), ("behaviour", "behavior"),
+             ("odour", "odor"), ("humour", "humor"), ("vapour", "vapor"), ("labour", "labor"))
+_SPELLING_WORDS = {"fibre": "fiber", "centre": "center", "ageing": "aging", "grey": "gray",
+                   "greying": "graying"}
+#: words that say nothing at the end of a name ("low blood sodium levels" is "low blood sodium")
+_TRAILING = ("levels", "level")
+
+
+def american(word: str) -> str:
+    """``"oedema"`` -> ``"edema"``, ``"tumours"`` -> ``"tumors"``; other words unchanged."""
+    stem, plural = (word[:-1], "s") if word.endswith("s") and word[:-1] in _SPELLING_WORDS else (word, "")
+    if stem in _SPELLING_WORDS:
+        return _SPELLING_WORDS[stem] + plural
+    for uk, us in _SPELLING:
+        if uk in word:
+            word = word.replace(uk, us)
+    return word
+
+
+def fold_accents(text: str) -> str:
+    """``"Behçet"`` -> ``"Behcet"``: letters without their combining marks."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def loose(text: str) -> str:
+    """The loose key of a name (raw text in): ``"Behçet's diseases"`` -> ``"behcet"``,
+    ``"Oedema"`` -> ``"edema"``, ``"Low blood sodium levels"`` -> ``"low blood sodium"``.
+
+    On top of :func:`normalize`: an inverted heading put in natural order (:func:`inverted`), a
+    possessive ``'s`` dropped, accents folded, British spellings made American, every word
+    singular (as :func:`singular` does it), and a last word "level(s)" dropped when other
+    words remain.
+    """
+    key = normalize(fold_accents(_POSSESSIVE.sub("", inverted(text) or text)))
+    words = [singular(american(w)) for w in key.split()]
+    while len(words) > 1 and words[-1] in _TRAILING:
+        words.pop()
+    return " ".join(words)
+
+
+def disease_variant(text: str) -> str:
+    """``"Anthrax"`` -> ``"Anthrax disease"``, ``"Lyme disease"`` -> ``"Lyme"``."""
+    head, _, last = text.rstrip().rpartition(" ")
+    return head if head and last.casefold() == "disease" else f"{text.rstrip()} disease"
+
+
+def inverted(text: str) -> str | None:
+    """``"Pain, joint"`` -> ``"joint Pain"``, ``"Keratosis, Actinic"`` -> ``"Actinic Keratosis"``:
+    the natural order of an inverted heading (one comma, at most three words after it), or
+    None when ``text`` is not one."""
+    head, sep, tail = text.partition(",")
+    if not sep or "," in tail or not head.strip() or not tail.strip() or len(tail.split()) > 3:
+        return None
+    return f"{tail.strip()} {head.strip()}"
+
+
+# -- what a page says a name means ---------------------------------------------------------------
+
+_GLOSS_AFTER = "\\s*\\(([^()]{4,60})\\)"
+#: first words of a parenthesis that is a comment, an example or a cause, not another name
+_NOT_A_NAME = frozenset({"a", "an", "the", "e", "eg", "i", "ie", "such", "especially", "usually",
+                         "for", "including", "which", "that", "who", "in", "with", "at", "on",
+                         "if", "when", "rare", "serious", "common", "mild", "severe", "possible",
+                         "often", "sometimes", "see", "like", "as", "or", "and", "from", "due"})
+
+
+def glosses(label: str, text: str) -> list[str]:
+    """The names a page gives in parentheses right after ``label`` in ``text``: "Swelling of the
+    ankles or feet (edema)" -> ``["edema"]``. A parenthesis that lists (commas, "or"), gives an
+    example or a comment ("e.g., hives", "which can bring on gout", "rare"), holds digits or is
+    an abbreviation of three letters or fewer is not a name and is left out."""
+    if not label.strip() or not text:
+        return []
+    found = []
+    for m in re.finditer(re.escape(label.strip()) + _GLOSS_AFTER, text, re.IGNORECASE):
+        gloss = m.group(1).strip()
+        words = normalize(gloss).split()
+        if (not words or len(words) > 5 or words[0] in _NOT_A_NAME or "or" in words
+                or any(c in gloss for c in ",;:/") or any(c.isdigit() for c in gloss)
+                or len(normalize(gloss)) <= 3):
+            continue
+        if gloss not in found:
+            found.append(gloss)
+    return found
+
+
+def in_context(label: str, category: str) -> list[str]:
+    """The name a one-word effect has in its group: "Erosion" under "Skin reactions" is skin
+    erosion, "Irritation" under "Application site reactions" is application site irritation.
+    Empty when the group names no site or the label already says more than one word."""
+    words = normalize(label).split()
+    group = normalize(category)
+    if len(words) != 1 or "skin" in words or "site" in words:
+        return []
+    if "application site" in group:
+        return [f"application site {words[0]}"]
+    if "skin" in group.split():
+        return [f"skin {words[0]}"]
+    return []
+
+
+def effect_names(label: str, category: str, sentence: str) -> list[str]:
+    """What a page says an effect is besides its label: the names in parentheses after it
+    (:func:`glosses`) and its name in its group (:func:`in_context`)."""
+    return [*glosses(label, sentence), *in_context(label, category)]

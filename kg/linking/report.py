@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from kg.config import DEFAULT_BASE
+from kg.linking.normalize import effect_names, glosses
 from kg.linking.sssom import format_sssom
 from kg.linking.tables import EXACT_MATCH
 from kg.model import Extraction, Link
@@ -48,10 +49,10 @@ def nodes_of(extractions: Iterable[Extraction]) -> list[Node]:
         for m in x.mechanism:
             if m.relation in TARGET_RELATIONS:
                 add(Node("target", m.target, (), m.symbol))
-        for fx in x.side_effects:
-            add(Node("side-effect", fx.label))
+        for fx in x.side_effects:  # what the page says it is besides its label, as kg.mapping does
+            add(Node("side-effect", fx.label, tuple(effect_names(fx.label, fx.category, fx.evidence.sentence))))
         for sign in x.serious_signs:
-            add(Node("sign", sign.label))
+            add(Node("sign", sign.label, tuple(glosses(sign.label, sign.evidence.sentence))))
     return sorted(seen.values(), key=lambda n: (KIND_ORDER.index(n.kind), n.label.casefold()))
 
 
@@ -118,6 +119,8 @@ def format_table(results: Sequence[tuple[Node, object]], *, show_xrefs: bool = F
                 via = f" via {link.source}" + (f" {link.version}" if link.version else "")
                 rel = "?" if link.predicate == EXACT_MATCH and not exact else RELATION_MARK.get(link.predicate, "?")
                 on = f"from {link.matched}" if link.justification == CHAINED else f"on {link.matched!r}"
+                if link.curie in o.via:  # type: ignore[attr-defined]
+                    on += f" [{o.via[link.curie]}]"  # type: ignore[attr-defined]
                 lines.append(f"    {rel} {link.curie:<22} {o.labels.get(link.curie, '')!r:<40} "  # type: ignore[attr-defined]
                              f"{how} {on}{via}")
         if unlinked:
@@ -139,7 +142,8 @@ CHAINED = "semapv:MappingChaining"
 
 def _comment(link: Link, outcome: object, subject: str) -> str:
     if link.justification == LEXICAL:
-        return f"source: {link.source}"
+        via = outcome.via.get(link.curie)  # type: ignore[attr-defined]
+        return f"source: {link.source}" + (f"; {via}" if via else "")
     if link.justification == CHAINED:
         return "chained, not direct: " + chain_path(outcome, link, subject)
     return f"curated: {link.source}"

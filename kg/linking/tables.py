@@ -4,7 +4,10 @@ Per source (a vocabulary, or one node kind of Hetionet) there is
 
 * ``NAME.names.tsv.gz``: ``key  curie  scope  text  folded`` — a normalised label, exact
   synonym or symbol, the identifier it names, ``label``/``exact``/``symbol``, the original
-  string, and the key with a plural last word folded (empty when that changes nothing);
+  string, and its loose key (:func:`kg.linking.normalize.loose`: plurals, British spellings,
+  accents, possessives, inverted headings, a trailing "level(s)"/"disease" folded; empty when
+  that changes nothing). An inverted heading ("Keratosis, Actinic") also gets a row keyed in
+  natural order ("actinic keratosis");
 * ``NAME.xrefs.tsv.gz`` (optional): ``curie  xref  predicate`` — a cross-reference carried over
   from the vocabulary (``oboInOwl:hasDbXref``) or an identity mapping (``skos:exactMatch``,
   e.g. MONDO <-> DOID), used in both directions;
@@ -26,7 +29,7 @@ from typing import Any
 import yaml
 
 from kg.errors import LinkError
-from kg.linking.normalize import singular
+from kg.linking.normalize import loose
 
 MANIFEST = "manifest.yaml"
 PREFIXES = "prefixes.tsv"
@@ -158,13 +161,14 @@ def read_tsv_gz(path: Path, columns: Sequence[str]) -> list[list[str]]:
 
 def write_names(path: Path, rows: Iterable[NameRow]) -> int:
     unique = sorted({(r.key, r.curie, r.scope, r.text) for r in rows if r.key})
-    return write_tsv_gz(path, NAME_COLUMNS, [(*row, _folded(row[0], row[2])) for row in unique])
+    return write_tsv_gz(path, NAME_COLUMNS, [(*row, _folded(row[0], row[2], row[3])) for row in unique])
 
 
-def _folded(key: str, scope: str) -> str:
+def _folded(key: str, scope: str, text: str) -> str:
+    """The loose key of ``text`` (:func:`kg.linking.normalize.loose`), empty when it is ``key``."""
     if scope == "symbol":
         return ""
-    folded = singular(key)
+    folded = loose(text)
     return "" if folded == key else folded
 
 
@@ -203,3 +207,36 @@ def write_prefixes(folder: Path, entries: dict[str, tuple[str, str, str]]) -> No
         writer.writerow(PREFIX_COLUMNS)
         for prefix in sorted(entries):
             writer.writerow((prefix, *entries[prefix]))
+
+
+# -- the lexicon of lay terms --------------------------------------------------------------------
+
+
+def read_lay_terms(path: Path) -> dict[str, tuple[str, str]]:
+    """The lexicon of lay terms: ``loose(lay term) -> (medical term, "FILE:LINE")``.
+
+    A tab-separated file with a header ``lay_term  medical_term  note`` and ``#`` comments;
+    each row says that the everyday words name the medical term (a vocabulary's label or
+    synonym, looked up like any other name). A lay term given twice is an error."""
+    terms: dict[str, tuple[str, str]] = {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header_seen = False
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if not header_seen:
+            if cells[:2] != ["lay_term", "medical_term"]:
+                raise LinkError("the lexicon must start with the header lay_term, medical_term, note",
+                                file=str(path), line=number)
+            header_seen = True
+            continue
+        if len(cells) < 2 or not cells[0].strip() or not cells[1].strip():
+            raise LinkError("expected a lay term and a medical term, tab-separated",
+                            file=str(path), line=number)
+        key = loose(cells[0])
+        if key in terms:
+            raise LinkError(f"{cells[0]!r} is given twice (first at {terms[key][1]})",
+                            file=str(path), line=number)
+        terms[key] = (cells[1].strip(), f"{path.name}:{number}")
+    return terms
