@@ -368,7 +368,8 @@ class Quoter:
             base = self._offset(span.start, 0)
             start, end, sent_start, sent_end = base + lo, base + hi, base + s0, base + s1
             first = last = span.start
-        return Evidence(section="", span=Span(first, max(first, last)), quote=src[start:end], start=start,
+        lines = span if (first == span.start and last == span.end) else Span(first, max(first, last))
+        return Evidence(section="", span=lines, quote=src[start:end], start=start,
                         end=end, sentence=src[sent_start:sent_end], prefix=src[max(0, start - 32):start],
                         suffix=src[end:end + 32])
 

@@ -105,7 +105,7 @@ class Document:
 # ---------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class Evidence:
     """Where a claim comes from.
 

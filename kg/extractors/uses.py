@@ -53,11 +53,13 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
     condition the page already named is not repeated ("to lower the chance of ulcers coming back")."""
     out: list[Indication] = []
     seen = {(key(i.label), i.qualifier) for i in known}
-    named = _abbreviations(sec)
+    named: dict[str, str] | None = None
     for sent in sentences(norm(block.text)):
         for use in prose_uses(sent):
-            if use.label in named:  # "DVT" where the page wrote "deep vein thrombosis (DVT)"
-                use.abbreviation, use.label = use.label, capitalise(named[use.label])
+            if is_abbreviation(use.label):  # "DVT" where the page wrote "deep vein thrombosis (DVT)"
+                named = _abbreviations(sec) if named is None else named
+                if use.label in named:
+                    use.abbreviation, use.label = use.label, capitalise(named[use.label])
             k = (key(use.label), use.qualifier)
             if k in seen:
                 continue
