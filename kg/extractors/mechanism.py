@@ -129,6 +129,7 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
     text = " ".join(norm(b.text) for b in sec.blocks if b.text)
     others = _other_agent_check(result, _active_forms(text))
     mentions: list[tuple[str, str | None, str]] = []
+    symbols = _symbol_names(text)  # "phosphodiesterase type 5 (PDE5)": a later bare "PDE5" names it
     lead_hedged = False  # a list introduced by a hedge ("Several actions are thought to contribute:")
     prev_other = False  # the previous sentence is about another agent ("Aldosterone is a hormone.")
     for block in sec.blocks:
@@ -138,7 +139,8 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             lead_hedged = block.text.rstrip().endswith(":") and bool(_HEDGE_F.search(block.text))
         for sent in sentences(norm(block.text)):
             certainty = "hedged" if _HEDGE_F.search(sent) and not _ASSERT_F.search(sent) else "asserted"
-            for mech, hedged in _direct(sent, others, mentions, prev_other):
+            found = _direct(sent, others, mentions, prev_other, symbols) + _nominal(sent, others)
+            for mech, hedged in found:
                 in_list = block.kind == "item" and lead_hedged
                 mech.certainty = "hedged" if hedged or in_list else "asserted"
                 _add(result, q, sec, block, sent, mech)
@@ -227,7 +229,7 @@ _FIRST_NP = re.compile(r"^(?P<np>(?:[\w\u0370-\u03ff'()-]+\s+){0,5}?)(?:is|are|w
                        r"blocks?|inhibits?|carries|causes?|makes?|tells?|helps?|has|have)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:is|are|be|been|being|was|were|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 _DET_NOUN = re.compile(r"^\s*(?:(?:this|that|the|these|those|extra|excess|natural|released)\s+)?"
-                       r"(?P<n>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*(?:[a-z]+ly\s+)?$")
+                       r"(?P<n>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s*(?:(?:then|also|itself|in\s+turn|[a-z]+ly)\s+)?$")
 
 
 def _sentence_about_other(sent: str, other_agent) -> bool:
@@ -255,7 +257,49 @@ _FUNCTION_WORDS = frozenset({"it", "its", "they", "this", "that", "which", "who"
                              "once", "when", "as", "so", "thus", "here", "there", "first", "finally", "together"})
 
 
-def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False) -> list[tuple[Mechanism, bool]]:
+_SYMBOL_DEF = re.compile(r"(?P<name>(?:[\w\u0370-\u03ff+/-]+\s+){0,4}[\w\u0370-\u03ff+/-]+)\s+\((?P<sym>[^()\s]{2,12})\)")
+
+
+def _symbol_names(text: str) -> dict[str, str]:
+    """Symbols the section defines: "the enzyme phosphodiesterase type 5 (PDE5)" -> {"PDE5": "phosphodiesterase type 5"}."""
+    out: dict[str, str] = {}
+    for m in _SYMBOL_DEF.finditer(text):
+        sym = m.group("sym")
+        if is_symbol(sym) and sym not in out:
+            name = _MENTION_CUT.split(m.group("name"))[-1].strip()
+            name = _CLASS_PREFIX.sub("", _DETERMINERS.sub("", name)).strip()
+            if len(name) > len(sym) and not name[:1].isupper() or " " in name:
+                out[sym] = name
+    return out
+
+
+#: A relation stated as a noun: "dopamine D2 receptor antagonism", "carbonic anhydrase inhibition".
+_NOMINAL = re.compile(r"(?P<t>(?:[\w\u0370-\u03ff-]+\s+){0,3}?(?:[\w-]+ase|receptors?|channels?|transporters?))\s+"
+                      r"(?P<n>antagonism|blockade|agonism|inhibition|activation|stimulation)\b", re.I)
+_NOMINAL_REL = {"antagonism": "blocks", "blockade": "blocks", "agonism": "activates", "inhibition": "inhibits",
+                "activation": "activates", "stimulation": "activates"}
+
+
+def _nominal(sent: str, other_agent) -> list[tuple[Mechanism, bool]]:
+    out: list[tuple[Mechanism, bool]] = []
+    if not any(n in sent for n in ("antagonism", "blockade", "agonism", "inhibition", "activation", "stimulation")):
+        return out
+    for m in _NOMINAL.finditer(sent):
+        name = _MENTION_CUT.split(m.group("t"))[-1].strip()
+        before = sent[:m.end("t") - len(name)]
+        if _NEGATION.search(before) or _UNLIKE.search(before) or _about_other(before, other_agent) \
+                or re.search(r"\b(?:of|by|through|via)\s+(?:the\s+)?$", before) is None:
+            continue  # only "a combination of X antagonism", "through X inhibition": the drug's own action
+        parsed = _one_target(name)
+        if parsed and (parsed[1] or parsed[2] or _TARGET_HEAD.search(parsed[0])):
+            hedged = bool(_HEDGE_F.search(before)) and not _ASSERT_F.search(before)
+            out.append((Mechanism(relation=_NOMINAL_REL[m.group("n").casefold()], target=parsed[0], symbol=parsed[1],
+                                  evidence=None), hedged))  # type: ignore[arg-type]
+    return out
+
+
+def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
+            symbols: dict[str, str] | None = None) -> list[tuple[Mechanism, bool]]:
     out: list[tuple[Mechanism, bool]] = []
     # Folded: the cue words are lower-cased anyway, and only offsets of the sentence are read.
     cues = [(m, _ROLE[m.group(0).split()[0].lower().rstrip("s")]) for m in _ROLE_RE_F.finditer(sent)]
@@ -279,6 +323,10 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False) -> li
         obj = _ACTIVITY_OBJ.sub("", obj)
         hedged = bool(_HEDGE_F.search(before)) and not _ASSERT_F.search(before)
         found = _coded_members(obj) or _targets(obj)
+        if not found and symbols:
+            sym = re.match(r"^(?:the\s+)?([^\s,;.()]+)", obj)
+            if sym and sym.group(1) in symbols:  # "Sildenafil inhibits PDE5" after "phosphodiesterase type 5 (PDE5)"
+                found = [(symbols[sym.group(1)], sym.group(1))]
         if not found and not _RELATIVE.match(_subject(before)):
             ante = _antecedent(obj, list(mentions) + _mentions(before))
             found = [ante] if ante else []
@@ -379,6 +427,8 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
                 and _TARGET_HEAD.search(conjs[1]) and len(conjs[1].split()) >= 2:
             conjs[0] = _DETERMINERS.sub("", conjs[0]) + " " + " ".join(conjs[1].split()[1:])  # "beta-1 and beta-2 adrenergic receptors"
         for conj in conjs:
+            if conj and _VERB_START.match(conj):
+                break  # "... (NET) and partially activates ...": a second verb, not a second target
             if conj:
                 if group_cls and "subtype" in group_cls.casefold() and is_symbol(conj) and len(conj.split()) == 1:
                     conj = f"{conj} receptor"  # "two serotonin receptor subtypes, 5-HT1B and 5-HT1D"
@@ -452,6 +502,8 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
 
 _PROCESS_WORD = re.compile(r"^(?:breakdown|synthesis|production|release|formation|activity|levels?|function|"
                            r"expression|degradation|turnover)\b", re.I)
+_VERB_START = re.compile(r"^(?:\w+ly\s+)?(?:activat|stimulat|inhibit|block|bind|open|modulat|enhanc|reduc|increas|"
+                         r"decreas|lower|rais|caus|lead|act)\w*\b", re.I)
 _NUMBER_CLASS = re.compile(rf"^(?:two|three|four|several|multiple|both|key|certain|various|a\s+few)\s+(?:[\w-]+\s+)?"
                            rf"(?P<cls>(?:receptor\s+)?subtypes|{_CLASS_WORDS})$", re.I)
 _STRUCTURE_HEAD = re.compile(r"\b(?:receptor|subunit|transporter|channel|pump|enzyme|kinase|protein)s?$", re.I)
