@@ -53,11 +53,12 @@ ROUTES = (
     ("topical", re.compile(r"\btopical(?:ly)?\b|\bappl(?:ied|y) (?:directly )?to the (?:\w+ )?skin\b", re.I)),
     ("oral", re.compile(r"\boral(?:ly)?\b|\bby mouth\b|\bswallowed\b", re.I)),
     ("inhalation", re.compile(r"\binhal(?:ed|ation|er|ers)\b", re.I)),
-    ("intravenous", re.compile(r"\binto a vein\b|\bintravenous(?:ly)?\b", re.I)),
+    ("intravenous", re.compile(r"\binto a vein\b|\bintravenous(?:ly)?\b|(?-i:\bIV\b)", re.I)),
     ("intramuscular", re.compile(r"\binto a muscle\b|\bintramuscular(?:ly)?\b", re.I)),
     ("subcutaneous", re.compile(r"\bunder the skin\b|\bsubcutaneous(?:ly)?\b", re.I)),
     ("rectal", re.compile(r"\brectal(?:ly)?\b|\bsuppositor(?:y|ies)\b", re.I)),
-    ("vaginal", re.compile(r"\bvaginal(?:ly)?\b|\bpessar(?:y|ies)\b", re.I)),
+    ("vaginal", re.compile(r"\bvaginally\b|\bvaginal\s+(?:creams?|tablets?|inserts?|suppositor(?:y|ies)|rings?|gels?)\b|"
+                           r"\binto\s+the\s+vagina\b|\bpessar(?:y|ies)\b", re.I)),
     ("nasal", re.compile(r"\bnasal(?:ly)?\b|\binto the nose\b", re.I)),
     ("ophthalmic", re.compile(r"\beye drops\b|\bophthalmic\b", re.I)),
     ("transdermal", re.compile(r"\btransdermal(?:ly)?\b|\bskin patch(?:es)?\b", re.I)),
@@ -66,7 +67,7 @@ ROUTES = (
 #: Literals one of which every match of the route's pattern holds (a cheap first test).
 _ROUTE_NEEDLES = {
     "topical": ("topical", "appl"), "oral": ("oral", "by mouth", "swallowed"), "inhalation": ("inhal",),
-    "intravenous": ("into a vein", "intravenous"), "intramuscular": ("into a muscle", "intramuscular"),
+    "intravenous": ("into a vein", "intravenous", "iv"), "intramuscular": ("into a muscle", "intramuscular"),
     "subcutaneous": ("under the skin", "subcutaneous"), "rectal": ("rectal", "suppositor"),
     "vaginal": ("vaginal", "pessar"), "nasal": ("nasal", "into the nose"), "ophthalmic": ("eye drops", "ophthalmic"),
     "transdermal": ("transdermal", "skin patch"), "sublingual": ("sublingual", "under the tongue"),
@@ -265,6 +266,14 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
             label = " ".join(mods + [text[s2:e2]])
             result.formulations.append(Name(label, q.evidence(sec or "Usage", block.span, text[s0:e0])))
     result.formulations = _dedupe(result.formulations)
+    if not any(r.label == "oral" for r in result.routes):  # "comes as tablets": swallowed, so oral
+        oral = next((f for f in result.formulations if _ORAL_FORM.search(f.label)), None)
+        if oral is not None:
+            result.routes.append(Name("oral", oral.evidence))
+
+
+_ORAL_FORM = re.compile(r"\b(?:tablets?|capsules?|caplets?|syrups?|lozenges?|elixirs?|oral\s+(?:solution|suspension|"
+                        r"liquid|granules|powder)s?)\b", re.I)
 
 
 # ---------------------------------------------------------------------------
