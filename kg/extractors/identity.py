@@ -22,11 +22,12 @@ _SUBJECT_VERB = re.compile(r"\s(?:is|are|was)\s")
 _ALSO_CALLED = re.compile(r"\b(?:also\s+)?(?:called|known\s+as|sold\s+as|marketed\s+as)\s+([^(),;]+)", re.I)
 _NAME_STOP = re.compile(r"\s+(?:outside|in|by|among|for|from|within|across|throughout|is|are|which|that)\b.*$",
                         re.I)
-_CLASS_FROM = re.compile(r"\b(?:from|of|in) the (?P<cls>[^,;.]+?) (?:class|family|group)\b", re.I)
+_CLASS_FROM = re.compile(r"\b(?:from|of|in|belongs\s+to|part\s+of) the (?P<cls>[^,;.()]+?) (?:class|family|group)\b", re.I)
 _CLASS_NP = re.compile(
     r"\b(?:is|are)\s+(?:an?|the)\s+(?P<np>.+?)(?=\s+(?:used|indicated|that|which|prescribed|taken|given|"
     r"applied|containing|made|derived|purified|found|available|closely|related|approved|sold|marketed|"
-    r"for|to|with|in|and\s+(?:has|is|was|works|acts|can))\b|[,.;:]|$)", re.I)
+    r"for|to|with|in|that|of\s+the\s+[\w-]+\s+(?:type|kind|family|class|group)|"
+    r"and\s+(?:has|is|was|works|acts|can))\b|[,.;:]|$)", re.I)
 _CLASS_DROP = frozenset({"topical", "oral", "inhaled", "injectable", "intravenous", "investigational",
                          "experimental", "prescription", "nonprescription", "over-the-counter",
                          "systemic", "new", "novel", "approved"})
@@ -259,8 +260,12 @@ def extract_routes(doc: Document, result: Extraction) -> None:
 def extract_formulations(doc: Document, result: Extraction) -> None:
     q = Quoter(doc)
     sec = usage_section(doc)
-    for block in usage_paragraphs(doc):
+    blocks = [b for b in sec.blocks if b.text] if sec is not None else []
+    for block in blocks:
         text = norm(block.text)
+        for mods, head, quote in _shared_forms(text):  # "immediate-release, sustained-release (SR), or extended-release tablets"
+            for mod in mods:
+                result.formulations.append(Name(f"{mod} {head}", q.evidence(sec or "Usage", block.span, quote)))
         for (s0, e0), (s1, e1), (s2, e2) in _FORM_F.finditer_spans(text):
             mods = [w for w in text[s1:e1].split() if w.casefold() not in ("topical",)]
             label = " ".join(mods + [text[s2:e2]])
@@ -270,6 +275,19 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
         oral = next((f for f in result.formulations if _ORAL_FORM.search(f.label)), None)
         if oral is not None:
             result.routes.append(Name("oral", oral.evidence))
+
+
+_SHARED_FORM = re.compile(rf"\b(?P<mods>(?:[a-z]+-[a-z]+(?:\s*\([A-Z]{{1,4}}\))?\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)){{1,4}})"
+                          rf"(?P<last>[a-z]+-[a-z]+)(?:\s*\([A-Z]{{1,4}}\))?\s+(?P<head>{FORM_HEADS})\b", re.I)
+
+
+def _shared_forms(text: str) -> list[tuple[list[str], str, str]]:
+    out = []
+    for m in _SHARED_FORM.finditer(text):
+        mods = [re.sub(r"\s*\([^)]*\)", "", x).strip() for x in re.split(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+",
+                                                                     m.group("mods")) if x.strip()]
+        out.append((mods + [m.group("last")], m.group("head"), m.group(0)))
+    return out
 
 
 _ORAL_FORM = re.compile(r"\b(?:tablets?|capsules?|caplets?|syrups?|lozenges?|elixirs?|oral\s+(?:solution|suspension|"
