@@ -267,6 +267,8 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
             for mod in mods:
                 result.formulations.append(Name(f"{mod} {head}", q.evidence(sec or "Usage", block.span, quote)))
         for (s0, e0), (s1, e1), (s2, e2) in _FORM_F.finditer_spans(text):
+            if block.kind == "item" and not _AS_FORM.search(text, max(0, s0 - 24), s0):
+                continue  # a Usage bullet describes a condition ("scaly skin patches") unless it says "as a gel"
             mods = [w for w in text[s1:e1].split() if w.casefold() not in ("topical",)]
             label = " ".join(mods + [text[s2:e2]])
             result.formulations.append(Name(label, q.evidence(sec or "Usage", block.span, text[s0:e0])))
@@ -290,6 +292,7 @@ def _shared_forms(text: str) -> list[tuple[list[str], str, str]]:
     return out
 
 
+_AS_FORM = re.compile(r"\b(?:as|in|via|using)\s+(?:an?\s+|the\s+)?$", re.I)
 _ORAL_FORM = re.compile(r"\b(?:tablets?|capsules?|caplets?|syrups?|lozenges?|elixirs?|oral\s+(?:solution|suspension|"
                         r"liquid|granules|powder)s?)\b", re.I)
 
