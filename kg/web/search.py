@@ -1,5 +1,6 @@
 """``/search?q=``: ranked, multi-word search over labels, synonyms, brand names, symbols,
-identifiers and the evidence sentences of the claims about each node, with facets by type.
+identifiers and the evidence sentences of the claims about each node, with facets by type
+(``&type=Drug``); ``&in=names`` leaves the evidence out (completion of names).
 
 The index is SQLite FTS5 (Python's standard library), in memory, built from the store on first
 use and again after a write (it is one of the service's caches). Every word of the query must
@@ -123,16 +124,19 @@ class SearchIndex:
                 evidence.setdefault(x.value, []).append(" ".join(ev.value.replace("*", "").split()))
         return cls(names, labels, kinds, evidence)
 
-    def _match(self, tokens: list[str], any_word: bool) -> str:
-        return (" OR " if any_word else " ").join(f'"{t}"*' for t in tokens)
+    def _match(self, tokens: list[str], any_word: bool, names_only: bool) -> str:
+        words_ = (" OR " if any_word else " ").join(f'"{t}"*' for t in tokens)
+        return f"{{label names ids}} : ({words_})" if names_only else words_
 
-    def search(self, query: str, limit: int = 20, kind: str | None = None) -> tuple[list[Hit], dict[str, int]]:
-        """The best ``limit`` hits (of ``kind`` if given) and the count of hits per kind."""
+    def search(self, query: str, limit: int = 20, kind: str | None = None,
+               names_only: bool = False) -> tuple[list[Hit], dict[str, int]]:
+        """The best ``limit`` hits (of ``kind`` if given) and the count of hits per kind;
+        ``names_only``: in labels, synonyms, brand names and identifiers, not evidence."""
         tokens = words(query)[:12]
         if not tokens:
             return [], {}
         for any_word in (False, True):
-            match = self._match(tokens, any_word)
+            match = self._match(tokens, any_word, names_only)
             with self.lock:
                 facets = dict(self.db.execute(
                     "SELECT kind, count(*) FROM docs WHERE docs MATCH ? GROUP BY kind", (match,)).fetchall())
@@ -201,7 +205,8 @@ def search() -> Response:
         limit = min(100, max(1, int(request.args.get("limit", svc.settings.search_limit))))
     except ValueError as e:
         raise ApiError(400, "limit must be a whole number") from e
-    hits, facets = index_for(svc).search(q, limit, kind) if q.strip() else ([], {})
+    names_only = request.args.get("in") == "names"
+    hits, facets = index_for(svc).search(q, limit, kind, names_only) if q.strip() else ([], {})
     results = [{"iri": h.entry.iri, "label": h.entry.label, "kind": h.entry.kind, "matched": h.entry.value,
                 "field": h.entry.field, "url": safe_href(h.entry.iri, svc.local_path(h.entry.iri)),
                 "evidence": "".join(t for t, _ in h.snippet)} for h in hits]  # url None: not a link

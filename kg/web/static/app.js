@@ -14,7 +14,7 @@
       if (!q || /^https?:/i.test(q)) { return; }
       pending = setTimeout(function () {
         var n = ++mine;
-        fetch("/search?limit=12&q=" + encodeURIComponent(q) + (kind ? "&type=" + encodeURIComponent(kind) : ""),
+        fetch("/search?in=names&limit=12&q=" + encodeURIComponent(q) + (kind ? "&type=" + encodeURIComponent(kind) : ""),
               { headers: { "Accept": "application/json" } })
           .then(function (r) { return r.json(); })
           .then(function (data) {
