@@ -115,6 +115,15 @@ def extract_precautions(doc: Document, result: Extraction) -> None:
     seen: set[str] = set()
     drug = tuple(n.casefold() for n in [result.drug.label] + [s.label for s in result.drug.synonyms] if n)
     for sec, block, text, question in _advice_sources(doc, result):
+        if question is None or sec.kind == "dosage":  # "It is taken by mouth once daily, ..." -> "Take ... once daily"
+            for sent in sentences(text):
+                m = _TAKEN.match(sent)
+                if m and key(m.group(0)) not in seen:
+                    seen.add(key(m.group(0)))
+                    verb = {"appli": "Apply", "give": "Give", "inject": "Inject", "inhale": "Inhale"}.get(
+                        m.group("verb").casefold(), "Take")
+                    advice = f"{verb} {m.group('rest').rstrip('.')}"
+                    result.precautions.append(Precaution(advice, q.evidence(sec, block.span, m.group("rest"))))
         sents = sentences(text)
         if question == "" and block.kind == "item" and sents and not any(
                 _IMPERATIVE.match(x) or _MODAL.search(x) for x in sents):
@@ -138,15 +147,28 @@ def extract_precautions(doc: Document, result: Extraction) -> None:
                     result.precautions.append(last)
 
 
+_TAKEN = re.compile(r"^(?:it|this\s+(?:medicine|medication|drug)|[A-Z][\w-]+(?:\s+[a-z]+)?)\s+(?:is|are)\s+"
+                    r"(?:usually\s+|typically\s+|generally\s+|normally\s+|best\s+)?"
+                    r"(?P<verb>take|appli|give|inject|inhale)(?:n|d|ed)?\s+(?P<rest>(?:by\s+mouth|once|twice|three|"
+                    r"with|without|at|in\s+the|every|daily|as\s+a|on\s+an?)\b.*)$")
 _FOLLOW_UP = re.compile(r"^(?:your|the) doctor\s+(?=will|may|can)(?!.*\bprecise instructions\b)", re.I)
 _PURPOSE_TAIL = re.compile(r"\s+(?:to (?:prevent|avoid|reduce|lower)|such as|so that|because)\b.*$", re.I)
 
 
 def _advice_sources(doc: Document, result: Extraction):
     faq = faq_section(doc)
-    if faq is not None:
-        for block, item in zip([b for b in faq.blocks if b.depth == 0 and _question(b)[0]], result.faqs):
-            yield faq, block, item.answer, item.question
+    if faq is not None:  # each answer with the block it is written in ("A: ..." lines, paragraphs below)
+        question: str | None = None
+        for block in faq.blocks:
+            if block.depth > 0:
+                continue
+            q, a = _question(block)
+            if q:
+                question = q
+                if a:
+                    yield faq, block, a, q
+            elif question is not None and block.text and (block.label is None or _A_LABEL.match(block.label)):
+                yield faq, block, norm(block.text), question
     for sec in doc.sections_of("precautions", "dosage"):
         for block in sec.blocks:
             yield sec, block, norm(" ".join(x for x in (block.label, block.text) if x)), ""
