@@ -143,3 +143,22 @@ def test_exports_stay_byte_stable_with_two_pages(tmp_path: Path, pages: Path) ->
     again = open_store(tmp_path / "db2")
     build_checked([pages], again, cfg.with_(store=str(tmp_path / "db2")), link=False, reason=False)
     assert again.export("nquads") == store.export("nquads")
+
+
+def test_kg_build_names_a_drug_two_monographs_describe(tmp_path: Path) -> None:
+    """The build summary says which drug two files describe, by name, and keeps both."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    source = Path(__file__).resolve().parent.parent / "data" / "monographs" / "imiquimod.md"
+    (pages / "imiquimod.md").write_bytes(source.read_bytes())
+    (pages / "imiquimod-2019.md").write_bytes(source.read_bytes())
+    result = CliRunner().invoke(main, ["build", str(pages), "--store", str(tmp_path / "db"), "--no-reason",
+                                       "--no-link"])
+    assert result.exit_code == 0, result.output
+    line = next(x for x in result.output.splitlines() if x.startswith("same drug:"))
+    assert "Imiquimod" in line and "imiquimod-2019.md" in line and "imiquimod.md" in line
+    assert "built 2 monographs" in result.output

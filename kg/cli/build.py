@@ -10,6 +10,7 @@ from kg.cli.common import base_option, config_from, fail, reports_errors, store_
 from kg.config import ENV_MAX_CLAIMS, ENV_MAX_FILE_SIZE, parse_count, parse_size
 from kg.pipeline import BuildReport, FileResult, build_checked, discover
 from kg.store import open_store
+from kg.stored_queries import get_query
 
 #: monographs named per kind of extractor warning in the summary (the rest are counted)
 SHOWN = 8
@@ -71,8 +72,26 @@ def command(paths: tuple[str, ...], store: str | None, base: str | None, workers
                            reason=not no_reason, workers=workers or os.cpu_count() or 1, on_result=show)
     db.flush()
     summarize(report, cfg.store, quiet)
+    for line in same_drug_lines(db, cfg.queries_dir):
+        click.echo(line)
     if not report.ok or not report.consistent:
         raise SystemExit(1)
+
+
+def same_drug_lines(db, queries: Path) -> list[str]:
+    """One line per drug that several monographs describe (queries/same-drug.rq): both pages'
+    claims are kept, each with its own provenance, and the researcher should know."""
+    try:
+        result = db.query(get_query(queries, "same-drug").text)
+        rows = [dict(zip(result.variables, row)) for row in result.rows()]
+    except Exception as exc:  # noqa: BLE001 - a summary line must not fail a finished build
+        return [f"note: could not look for drugs described by several monographs ({exc})"]
+    out = []
+    for row in rows:
+        label, count, files = (row[k].value if row.get(k) else "" for k in ("drugLabel", "monographs", "files"))
+        out.append(f"same drug: {label} is described by {count} monographs ({', '.join(sorted(files.split()))}); "
+                   "both pages' claims are kept, each with its own provenance")
+    return out
 
 
 def summarize(report: BuildReport, store: str, quiet: bool) -> None:
