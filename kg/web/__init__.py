@@ -38,11 +38,13 @@ def create_app(config: Config | None = None, *, store: Store | None = None,
     app.extensions["kg"] = svc
     app.jinja_env.globals.update(local=svc.local_path, curie=curie, settings=opts, typed=value_text,
                                  link=lambda iri: safe_href(iri, svc.local_path(iri or "")))
+    from kg.web.editor import editor_dir
+    app.jinja_env.globals["editor"] = editor_dir(cfg) is not None  # the plain textarea otherwise
     errors.register(app)
     metrics.register(app, svc.metrics)  # first: its clock starts before any other hook answers
     security.register(app, opts.cors)
-    from kg.web import data, entities, graphstore, overview, pages, search, source, sparql
-    for module in (sparql, graphstore, pages, entities, search, data, source, overview):
+    from kg.web import data, editor, entities, graphstore, overview, pages, search, source, sparql
+    for module in (sparql, graphstore, pages, entities, search, data, source, overview, editor):
         app.register_blueprint(module.bp)
     return app
 
