@@ -195,9 +195,15 @@ def stored_query(name: str) -> Response:
         stored = get_query(svc.config.queries_dir, name)
     except KgError as e:
         raise ApiError(404, str(e)) from e
-    bindings = bind_parameters(stored)
     formats: dict[str, Format] = choose_formats(query_form(stored.text), suffix or request.args.get("format"))
-    if all(f.name == "html" for f in formats.values()):
+    page = all(f.name == "html" for f in formats.values())
+    try:
+        bindings = bind_parameters(stored)
+    except ApiError as e:
+        if not page:
+            raise
+        return _stored_page(stored, (), (e.status, e.message))  # the form again, saying what is wrong
+    if page:
         return _stored_page(stored, bindings)
     job = dataclasses.replace(query_job(stored.text, None, formats, svc.settings.page_rows),
                               bindings=bindings)
@@ -221,10 +227,11 @@ def offered_suffixes(stored: StoredQuery) -> tuple[str, ...]:
     return ("ttl", "nt", "jsonld") if query_form(stored.text) == "graph" else ("json", "csv", "tsv")
 
 
-def _stored_page(stored: StoredQuery, bindings: tuple[tuple[str, Term], ...]) -> Response:
-    answer, error = None, None
+def _stored_page(stored: StoredQuery, bindings: tuple[tuple[str, Term], ...],
+                 error: tuple[int, str] | None = None) -> Response:
+    answer = None
     try:
-        answer = _run_for_page(stored.text, bindings)
+        answer = None if error else _run_for_page(stored.text, bindings)
     except (QueryFailed, ApiError) as e:
         error = (e.status, e.message)
     except (QueryTimeout, PoolBusy) as e:
