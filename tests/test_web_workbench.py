@@ -240,3 +240,13 @@ def test_a_parameter_takes_a_label_and_a_misspelled_name_is_refused(app: Flask) 
     assert typo.status_code == 400 and "'durg'" in typo.get_json()["error"] and "drug" in typo.get_json()["error"]
     page = html(app, "/queries/indications")
     assert 'list="choices-drug"' in page and 'data-kind="Drug"' in page
+
+
+def test_a_label_and_a_number_make_a_chart(app: Flask) -> None:
+    q = ("PREFIX dkg: <https://w3id.org/drugkg/vocab/> SELECT ?drug (COUNT(?e) AS ?sideEffects) "
+         "WHERE { ?drug a dkg:Drug ; dkg:causes ?e } GROUP BY ?drug ORDER BY DESC(?sideEffects)")
+    page = html(app, "/?query=" + quote(q))
+    chart = page.split('<svg class="bars"')[1].split("</svg>")[0]
+    assert chart.count("<rect") == 15 and ">Imiquimod</text>" in chart
+    assert "style=" not in chart  # sizes are SVG attributes: the CSP allows no inline style
+    assert '<svg class="bars"' not in html(app, "/?query=" + quote("SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 3"))

@@ -37,6 +37,7 @@ def create_app(config: Config | None = None, *, store: Store | None = None,
     svc = Service(cfg, store if store is not None else open_store(cfg.store), opts)
     app.extensions["kg"] = svc
     app.jinja_env.globals.update(local=svc.local_path, curie=curie, settings=opts, typed=value_text,
+                                 typed_number=lambda x: f"{x:g}",
                                  link=lambda iri: safe_href(iri, svc.local_path(iri or "")))
     from kg.web.editor import editor_dir
     app.jinja_env.globals["editor"] = editor_dir(cfg) is not None  # the plain textarea otherwise

@@ -46,6 +46,49 @@ class Table:
     def columns(self) -> list[str]:
         return self.variables if self.kind == "bindings" else ["subject", "predicate", "object"]
 
+    @property
+    def chart(self) -> Chart | None:
+        """Bars for a result of one label column and one number column (the rows shown, at most
+        :data:`CHART_BARS`), else None."""
+        if self.kind != "bindings" or len(self.variables) < 2 or not self.rows:
+            return None
+        numeric = [i for i in range(len(self.variables))
+                   if all(r[i] is not None and r[i].kind == "literal" and r[i].datatype in NUMERIC for r in self.rows)]
+        others = [i for i in range(len(self.variables)) if i not in numeric]
+        if len(numeric) != 1 or not others:
+            return None
+        n, lab = numeric[0], others[-1] if len(others) > 1 and self._is_text(others[-1]) else others[0]
+        bars = []
+        for row in self.rows[:CHART_BARS]:
+            t = row[lab]
+            text = "" if t is None else self.labels.get(t.value) or (t.value.rsplit("/", 1)[-1] if t.kind == "uri"
+                                                                    else t.value)
+            try:
+                bars.append((text[:40], float(row[n].value)))
+            except ValueError:
+                return None
+        top = max((v for _, v in bars), default=0) or 1
+        return Chart(self.variables[lab], self.variables[n],
+                     [(text, v, max(0.0, 100 * v / top)) for text, v in bars])
+
+    def _is_text(self, i: int) -> bool:
+        return all(r[i] is None or r[i].kind == "literal" for r in self.rows)
+
+
+#: bars a chart shows at most
+CHART_BARS = 40
+
+
+@dataclass
+class Chart:
+    label: str
+    value: str
+    bars: list[tuple[str, float, float]]  # (label, value, percent of the largest)
+
+    @property
+    def height(self) -> int:
+        return 22 * len(self.bars) + 8
+
 
 def _sort_key(t: Term | None) -> tuple[int, float, str]:
     if t is None:
