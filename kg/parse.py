@@ -45,12 +45,15 @@ _WORD = re.compile(r"[A-Za-z][\w'-]*")
 
 
 
-@lru_cache(maxsize=1)
-def _markdown() -> MarkdownIt:
-    """The shared CommonMark parser (built on first use, never at import time)."""
+@lru_cache(maxsize=2)
+def _markdown(tables: bool = True) -> MarkdownIt:
+    """The shared CommonMark parser (built on first use, never at import time); with ``tables``
+    the GFM table rule too (a page with no ``|`` line is parsed without it: it costs on every line)."""
     # Monographs never use code blocks, fences, raw HTML, link references, links or entities: those
     # rules only cost time (and an indented paragraph stays a paragraph instead of becoming code).
-    md = MarkdownIt("commonmark").enable("table")
+    md = MarkdownIt("commonmark")
+    if tables:
+        md.enable("table")
     md.disable(["code", "fence", "html_block", "reference", "link", "image", "autolink", "html_inline", "entity"])
     # Inline parsing is done by :func:`_inline` on ``Token.content`` (a bold lead-in label and
     # emphasis markers are all a monograph uses), which is several times cheaper than the token tree.
@@ -119,7 +122,7 @@ def parse_text(text: str, path: str) -> Document:
         lines.pop()
     front, n_front = _front_matter(lines, path)
     body = "\n" * n_front + "\n".join(lines[n_front:])
-    tokens = (_markdown_nul() if "\x00" in body else _markdown()).parse(body)
+    tokens = (_markdown_nul() if "\x00" in body else _markdown("|" in body)).parse(body)
     builder = _Builder(lines)
     builder.feed(tokens)
     title, title_span = builder.title, builder.title_span

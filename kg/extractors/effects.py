@@ -295,7 +295,9 @@ class _Ctx:
                 # "Low blood sugar (hypoglycemia) – shakiness, sweating, ...": one effect, described
                 self.effect(block, text[:dash.start()], category, serious)
                 return
-            text = cut_outside_parens(text, _ITEM_CUT)
+            if any(c in text for c in ",;.") or " in " in text or " after " in text or " such " in text \
+                    or " if " in text or " when " in text or " unless " in text or " with " in text:
+                text = cut_outside_parens(text, _ITEM_CUT)
         items = list_items(text, appositives=False, split_or=False)
         if _distributive_shape(items):
             items = [Item(text)]
