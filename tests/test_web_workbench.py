@@ -124,6 +124,9 @@ def test_external_identifiers_once_each_linked_to_their_resolver(app: Flask) -> 
     ("/queries/indications?durg=imiquimod", 400, "durg"),
     ("/queries/no-such-query", 404, "no stored query"),
     ("/search?q=x&limit=many", 400, "limit"),
+    ("/monograph/a%3Cb%3E", 404, "no monograph"),
+    ("/monograph/no-such-page", 404, "no monograph"),
+    ("/browse/NoSuchClass", 404, "no class"),
 ])
 def test_errors_are_a_page_for_a_browser_and_the_envelope_for_a_program(app: Flask, path: str, status: int,
                                                                        words: str) -> None:

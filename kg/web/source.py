@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
@@ -42,6 +43,8 @@ SELECT ?m ?st ?p ?o (SAMPLE(?ol) AS ?label) (SAMPLE(?a) AS ?line) (SAMPLE(?b) AS
   OPTIONAL {{ ?st dkg:evidenceTarget/oa:hasSelector ?sel . ?sel oa:start ?s ; oa:end ?e }}
 }} GROUP BY ?m ?st ?p ?o ORDER BY ?line ?start LIMIT 5000"""
 
+#: what a monograph key is made of (keys are minted from file names: kg.namespaces.slug)
+_KEY = re.compile(r"[\w.~-]{1,200}")
 UNEXPLAINED = f"SELECT ?m ?l WHERE {{ ?m <{DKG}unexplainedLine> ?l }}"
 
 
@@ -131,6 +134,8 @@ def _int(t: Term | None) -> int | None:
 @bp.route("/monograph/<key>")
 def monograph(key: str) -> Response:
     svc = service()
+    if not _KEY.fullmatch(key):
+        raise ApiError(404, f"no monograph {key[:60]!r}: a monograph's name is letters, digits, '-', '_' and '.'")
     iri = f"{svc.config.base}monograph/{key}"
     m = Term("uri", iri)
     rows = list(svc.store.query(MONOGRAPH, bindings={"m": m}).rows())
