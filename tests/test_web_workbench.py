@@ -253,3 +253,10 @@ def test_a_label_and_a_number_make_a_chart(app: Flask) -> None:
     assert chart.count("<rect") == 15 and ">Imiquimod</text>" in chart
     assert "style=" not in chart  # sizes are SVG attributes: the CSP allows no inline style
     assert '<svg class="bars"' not in html(app, "/?query=" + quote("SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 3"))
+
+
+def test_a_statement_page_says_its_claim_with_its_evidence(app: Flask) -> None:
+    page = html(app, "/id/statement/imiquimod/causes/redness")
+    assert "<h1>Imiquimod causes Redness</h1>" in page
+    own = page.split('<section class="own-claim">')[1].split("</section>")[0]
+    assert re.search(r"<mark>redness</mark>", own) and 'href="/monograph/imiquimod#L25"' in own

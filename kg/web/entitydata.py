@@ -47,6 +47,8 @@ def _incoming(inferred: str) -> str:
 STATEMENTS = PREFIX + """SELECT ?st ?p ?o WHERE {
   { ?st dkg:subject %E% } UNION { ?st dkg:object %E% } ?st ?p ?o
 } LIMIT 40000"""
+#: the statement itself, as a row like those of STATEMENTS (a statement's own page)
+OWN_STATEMENT = PREFIX + """SELECT ?st ?p ?o WHERE { %E% dkg:subject ?x . BIND(%E% AS ?st) %E% ?p ?o } LIMIT 1000"""
 NODE_NAMES = PREFIX + """SELECT ?n ?p ?v WHERE {
   VALUES ?p { rdfs:label dkg:fileName } VALUES ?n { %NODES% } ?n ?p ?v }"""
 QUOTE_PREFIXES = PREFIX + """SELECT ?t ?v WHERE { VALUES ?t { %NODES% } ?t oa:hasSelector ?s . ?s oa:prefix ?v }"""
@@ -192,6 +194,7 @@ class Entity:
     groups: list[Group] = field(default_factory=list)
     incoming: list[tuple[Term, str, str, bool]] = field(default_factory=list)  # (subject, predicate, label, inferred)
     sources: list[Source] = field(default_factory=list)
+    claim: Claim | None = None  # on a statement's own page: the claim it makes
 
     @property
     def kind(self) -> str:
@@ -320,6 +323,10 @@ def load_entity(store: Store, iri: str, base: str | None = None) -> Entity:
             outgoing.append((p.value, o, _value(label), is_inferred))
     ent.xrefs = xrefs(xref_terms)
     ent.label = (ent.names.get("label") or [local_name(iri)])[0]
+    own = statement_rows(store, iri, OWN_STATEMENT) if any(t.endswith("Statement") for t, _ in ent.types) else []
+    if own:
+        ent.claim = to_claim(own[0])
+        ent.label = f"{ent.claim.subject_label} {ent.claim.predicate} {ent.claim.object_label}"
     ent.groups = _groups(store, e, ent.label)
     ent.sources = [Source(_value(m), _value(f), _value(t), _value(n), monograph_key(_value(m), base))
                    for m, f, t, n in store.query(about(SOURCES, iri)).rows() if m is not None]
@@ -338,12 +345,12 @@ def _names(store: Store, query: str, iris: set[str]) -> list[tuple[Term | None, 
     return list(store.query(query.replace("%NODES%", " ".join(f"<{i}>" for i in sorted(iris)))).rows())
 
 
-def statement_rows(store: Store, iri: str) -> list[tuple[Term | None, ...]]:
+def statement_rows(store: Store, iri: str, query: str = STATEMENTS) -> list[tuple[Term | None, ...]]:
     """``(statement, subject, subject label, predicate, object, object label, section, line, end
     line, quote, file, monograph, category label, serious, certainty, qualifier, evidence, quote
     prefix)`` for every statement about ``iri``, ordered by predicate, line and statement."""
     found: dict[str, dict[str, Term]] = {}
-    for st, p, o in store.query(about(STATEMENTS, iri)).rows():
+    for st, p, o in store.query(about(query, iri)).rows():
         if st is not None and p is not None and o is not None and p.value in ROW_FIELDS:
             found.setdefault(st.value, {}).setdefault(ROW_FIELDS[p.value], o)
     nodes = {t.value for f in found.values() for k, t in f.items()
@@ -379,20 +386,25 @@ def _number(t: Term | None) -> int:
         return 0
 
 
+def to_claim(row: tuple[Term | None, ...]) -> Claim:
+    (st, s, sl, pred, o, ol, sec, line, end, quote, file_, mono, cat, ser, cer, qual, ev, pre) = row
+    assert st is not None and s is not None and pred is not None and o is not None
+    claim = Claim(st.value, s, _value(sl) or local_name(s.value), local_name(pred.value), o,
+                  _value(ol) or local_name(o.value), section=_value(sec), line=_value(line),
+                  end_line=_value(end), quote=_value(quote), file=_value(file_),
+                  monograph=_value(mono), evidence=_value(ev), prefix=_value(pre))
+    for key, t in zip(DETAIL_KEYS, (cat, ser, cer, qual)):
+        if t is not None:
+            claim.details[key] = t.value
+    return claim
+
+
 def _groups(store: Store, e: Term, label: str) -> list[Group]:
     subject_side: dict[str, list[Claim]] = {}
     object_side: dict[str, list[Claim]] = {}
     for row in statement_rows(store, e.value):
-        (st, s, sl, pred, o, ol, sec, line, end, quote, file_, mono, cat, ser, cer, qual, ev, pre) = row
-        assert st is not None and s is not None and pred is not None and o is not None
-        claim = Claim(st.value, s, _value(sl) or local_name(s.value), local_name(pred.value), o,
-                      _value(ol) or local_name(o.value), section=_value(sec), line=_value(line),
-                      end_line=_value(end), quote=_value(quote), file=_value(file_),
-                      monograph=_value(mono), evidence=_value(ev), prefix=_value(pre))
-        for key, t in zip(DETAIL_KEYS, (cat, ser, cer, qual)):
-            if t is not None:
-                claim.details[key] = t.value
-        if s.value == e.value:
+        claim = to_claim(row)
+        if claim.subject.value == e.value:
             subject_side.setdefault(GROUPS.get(claim.predicate, claim.predicate), []).append(claim)
         else:
             object_side.setdefault(claim.predicate, []).append(claim)
