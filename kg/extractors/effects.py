@@ -27,8 +27,10 @@ _DESCRIPTIVE = re.compile(r"\b(?:is|are|was|were|can|may|might|could|will|that|w
 _QUALIFIER_TAIL = re.compile(r"\s+(?:with|during|after)\s+(?:long-term|prolonged|extended|chronic|regular)\s+use$|"
                              r",?\s+(?:especially|particularly|mainly|usually|mostly)\b.*$|\s+at high doses$|"
                              r"\s+(?:if|when|unless)\b.*$|\s+in\s+(?:young\s+|small\s+|older\s+)?(?:children|infants|adults|teenagers|"
-                             r"women|men|people|patients|the elderly)\b.*$", re.I)
-_SERIOUS_TAIL = re.compile(r"\s+(?:if|when|unless|especially|particularly|in people|in patients|in children|"
+                             r"women|men|people|patients|the elderly)\b.*$|\s+that\s+(?:may|can|might|could|will)\b.*$",
+                             re.I)
+_SERIOUS_TAIL = re.compile(r"\s+that\s+(?:may|can|might|could|will)\b.*$|"
+                           r"\s+(?:if|when|unless|especially|particularly|in people|in patients|in children|"
                            r"at high doses|after|because)\b.*$", re.I)
 _CUT = re.compile(r",\s*(?:which|but|especially|particularly|so|although|though|even|including|such as)\b.*$|\s+(?:if|when|unless)\s.*$"
                   r"|;.*$", re.I)
@@ -140,8 +142,8 @@ def split_pair(text: str) -> list[str]:
     if len(halves) != 2:
         return [text]
     left, right = halves
-    nl, nr = len(left.split()), len(right.split())
-    if (_PAIR_PREP.search(left) or nl > 4 or nr > 4 or (nl == 1 and _PAIR_HEAD.search(right))
+    nl, nr = len(strip_parens(left)[0].split()), len(strip_parens(right)[0].split())
+    if ((_PAIR_PREP.search(left) and nr == 1) or nl > 4 or nr > 4 or (nl == 1 and _PAIR_HEAD.search(right))
             or (nr == 1 and nl >= 2) or _INTENSIFIER_WORD.match(left)):
         return [text]
     return halves
@@ -450,6 +452,11 @@ class _Ctx:
                 self._prose_list(block, sent, current)
 
     def _prose_list(self, block: Block, text: str, category: str) -> None:
+        chunks = split_top(text, ";")
+        if len(chunks) > 1:  # "A (x), usually ...; B; C, especially ...": each chunk its own effect list
+            for chunk in chunks:
+                self._prose_list(block, re.sub(r"^\s*and\s+", "", chunk), category)
+            return
         serious = bool(_SERIOUS_F.search(category))
         text = _PROSE_CUT.sub("", _PAREN_ANY.sub("", text))
         text = _OTHERS_HAVE.sub(", ", text)  # "X and Y, and women may have Z" -> one list
@@ -487,7 +494,7 @@ class _Ctx:
         for m in _INCREASE.finditer(sent):
             objects.append((re.split(r"\s+in\s+|,", sent[m.end():])[0], False))
         m = _REPORTED.search(sent)
-        if m and " such as " in sent[:m.start()] and "," not in sent[:m.start()].split(" such as ")[0]:
+        if m and " such as " in sent[:m.start()] and "," not in sent[:m.start()].split(" such as ")[0].rstrip(", "):
             self._prose_list(block, sent[:m.start()], SERIOUS_CATEGORY)  # "A and B such as C can occur"
             m = None
         if m:
