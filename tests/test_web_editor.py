@@ -34,7 +34,7 @@ def test_without_the_package_the_page_is_a_plain_textarea(built: tuple[OxigraphS
         c = app.test_client()
         page = c.get("/", headers=BROWSER).get_data(as_text=True)
         assert "<textarea" in page and "/editor/yasqe" not in page and "editor.js" not in page
-        assert c.get("/editor/yasqe.min.js").status_code == 404
+        assert c.get("/static/editor/yasqe.min.js").status_code == 404
         ran = c.get("/?query=" + quote("ASK {}"), headers=BROWSER)
         assert ran.status_code == 200 and "true" in ran.get_data(as_text=True)
         vocab = c.get("/editor/vocabulary.json").get_json()
@@ -75,6 +75,8 @@ def test_the_editor_highlights_marks_errors_and_completes(live: LiveServer, tmp_
     with Chromium() as browser:
         tab = browser.open(live.url + "/")
         tab.wait("!!window.kgEditor")
+        assert tab.eval("[...document.scripts].map(s => s.getAttribute('src'))") == [
+            "/static/app.js", "/static/editor/yasqe.min.js", "/static/editor.js"]
         assert tab.eval("document.querySelector('.CodeMirror .cm-keyword').textContent") == "PREFIX"
         assert tab.eval("document.getElementById('query').hidden") is True
         # PREFIX completion: ours

@@ -2,9 +2,9 @@
 1.1 grammar), taken from npm at install time (``npm ci --prefix editor``), never copied into
 the repository. When it is not installed the page keeps its plain textarea.
 
-- ``/editor/yasqe.min.js`` and ``/editor/yasqe.min.css``: the package's build, from
-  ``editor/node_modules`` (or ``$KG_EDITOR_DIR``), served from our origin (the CSP allows only
-  our own scripts);
+- ``/static/editor/yasqe.min.js`` and ``/static/editor/yasqe.min.css``: the package's build,
+  from ``editor/node_modules`` (or ``$KG_EDITOR_DIR``), served beside our own static files (the
+  CSP allows only our own scripts);
 - ``/editor/vocabulary.json``: what our completers offer: our prefixes, the classes and
   properties the graph and the ontology use (read in a query worker, kept until the next write).
   Entity names are completed from ``/search?in=names``. Nothing is fetched from elsewhere (the
@@ -57,7 +57,7 @@ class VocabularyTask:
         return {"classes": classes, "properties": props}
 
 
-@bp.route("/editor/<name>")
+@bp.route("/static/editor/<name>")
 def asset(name: str) -> Response:
     folder = editor_dir(service().config)
     if name not in ASSETS or folder is None:

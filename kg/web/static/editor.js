@@ -1,5 +1,5 @@
 // kg web: the query page's SPARQL editor, when the YASQE package is installed (npm ci --prefix
-// editor; /editor/yasqe.min.js). It replaces the textarea with syntax highlighting and error
+// editor; /static/editor/yasqe.min.js). It replaces the textarea with syntax highlighting and error
 // marking as you type, and completes, with nothing fetched from elsewhere:
 //   - PREFIX declarations: our prefixes first (dkg:, biolink:, obo: ...);
 //   - classes after `a` and properties in predicate position: those the graph and ontology use
