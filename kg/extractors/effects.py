@@ -52,10 +52,13 @@ _CALLED = re.compile(r"\b(?:called|known as|named)\s+(?P<name>.+)$", re.I)
 _INCLUDING_ASIDE = re.compile(r",\s*including\s+[^,;]+(?=,\s*(?:and|or)\s)", re.I)
 _APPOSITIVE_NOUN = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _RARELY = re.compile(r",\s*(?:rarely|occasionally|sometimes|in rare cases),\s*", re.I)
-_SIGNS_SENT = re.compile(r"\b(?:seek|get|call|contact|tell|see)\b.*?\bif you (?:experience|develop|notice|have|get|see)"
-                         r"\s+(?P<l>.+)$|^if you (?:experience|develop|notice|have)\s+(?P<l2>.+?),\s+"
+_SIGNS_SENT = re.compile(r"\b(?:seek|get|call|contact|tell|see)\b.*?\bif you\s+(?P<l>(?:experience|develop|notice|have|get|"
+                         r"see|hear|feel|become|are|start|pass|gain|lose)\b.+)$|"
+                         r"^if you (?:experience|develop|notice|have)\s+(?P<l2>.+?),\s+"
                          r"(?:seek|get|call|contact|stop|tell)\b|\breport any\s+(?P<l3>.+?)\s+to (?:a|your)\s+"
-                         r"(?:doctor|pharmacist|healthcare)", re.I)
+                         r"(?:doctor|pharmacist|healthcare)|\b(?:get|seek)\s+(?:emergency\s+|urgent\s+|medical\s+|immediate\s+)*"
+                         r"(?:help|care|attention|treatment)\s+(?:right\s+away\s+|immediately\s+|at\s+once\s+)?for\s+(?P<l4>.+)$",
+                         re.I)
 _SIGNS_OF = re.compile(r"^(?:any\s+)?(?:signs?|symptoms?)\s+(?:or symptoms?\s+)?of\s+(?P<x>[^()]+?)\s*"
                        r"(?:\((?P<p>[^)]*)\))?$", re.I)
 _SUCH_AS = re.compile(r",?\s+such as\s+", re.I)
@@ -163,8 +166,20 @@ def _parens_are_signs(text: str) -> bool:
     if len(items) < 2 and "," not in text:
         return False  # one word or phrase: a gloss ("(hypokalemia)"), not a list of signs
     return not any(is_abbreviation(i.strip()) or "/" in i for i in items) and not _NOT_SIGNS.search(text)
-_SIGN_VERB = re.compile(r"^(?:you\s+)?(?:are|is|have|has|develop|get|notice|see|feel|experience|start|pass)\s+"
+_SIGN_VERB = re.compile(r"^(?:you\s+)?(?:are|is|have|has|develop|get|notice|experience|start\s+having|start)\s+"
                         r"(?:(?:a|an|any)\s+)?(?=\w)", re.I)
+#: A sign written as a clause keeps its verb as a gerund: "see or hear things" -> "seeing or hearing things".
+_GERUND = {"see": "seeing", "hear": "hearing", "feel": "feeling", "become": "becoming", "pass": "passing",
+           "gain": "gaining", "lose": "losing", "faint": "fainting", "vomit": "vomiting", "cough": "coughing"}
+_GERUND_RX = re.compile(r"\b(" + "|".join(_GERUND) + r")\b(?=\s)", re.I)
+
+
+def _gerunds(text: str) -> str:
+    """Clause verbs at the start of a sign, and after its "or", as gerunds."""
+    head = re.match(r"^(?:you\s+)?(\w+)(\s+or\s+(\w+))?", text)
+    if head is None or head.group(1).casefold() not in _GERUND:
+        return text
+    return _GERUND_RX.sub(lambda m: _GERUND[m.group(1).casefold()], re.sub(r"^you\s+", "", text, flags=re.I), count=2)
 #: Words of a group label ("Common", "Serious side effects", "Long-term effects"), as opposed to an effect's name.
 _GROUP_WORDS = re.compile(r"\b(?:common|uncommon|serious|rare|frequent|infrequent|side|effects?|other|long-term|"
                           r"short-term|mild|severe|most|less|very|reactions|problems|symptoms|group|signs)\b", re.I)
@@ -322,7 +337,7 @@ class _Ctx:
     # -- signs --------------------------------------------------------------------------------
 
     def signs(self, block: Block, text: str) -> None:
-        text = _OTHER_TAIL.sub("", strip_example_cue(text).rstrip(". "))
+        text = _OTHER_TAIL.sub("", strip_example_cue(_SIGN_VERB.sub("", text.strip())).rstrip(". "))
         parts = _SUCH_AS.split(text, maxsplit=1)
         if len(parts) == 2:
             before = list_items(parts[0], appositives=False)
@@ -345,7 +360,7 @@ class _Ctx:
                     self._sign_items(block, list_items(strip_example_cue(m.group("p")), appositives=False))
                 continue
             label, parens = strip_parens(it.text)
-            label = drop_article(_SIGN_VERB.sub("", label)).strip(" .,;:")
+            label = drop_article(_gerunds(_SIGN_VERB.sub("", label))).strip(" .,;:")
             if label and not _NOT_A_SIGN_F.search(label):
                 self.result.serious_signs.append(Name(label, self.q.evidence(self.sec, block.span, label)))
             for p in parens:
@@ -400,7 +415,7 @@ class _Ctx:
             sent = sent.rstrip(". ")
             m = _SIGNS_SENT.search(sent)
             if m:
-                listed = m.group("l") or m.group("l2") or m.group("l3")
+                listed = m.group("l") or m.group("l2") or m.group("l3") or m.group("l4")
                 if _THESE.match(listed):
                     for text in described:
                         self.signs(block, text)
@@ -473,7 +488,7 @@ class _Ctx:
             sent = sent.rstrip(".")
             m = _SIGNS_SENT.search(sent)
             if m:
-                self.signs(block, m.group("l") or m.group("l2") or m.group("l3"))
+                self.signs(block, m.group("l") or m.group("l2") or m.group("l3") or m.group("l4"))
                 continue
             self.serious_sentence(block, _RARELY.sub(" ", sent))
 
