@@ -355,9 +355,10 @@ class QueryPool:
     no process is forked then."""
 
     def __init__(self, store: Store, size: int = 2, *, fork_lock: threading.Lock | None = None,
-                 setup: Any = None, memory_mb: int = 0) -> None:
+                 setup: Any = None, memory_mb: int = 0, preload: Callable[[], Any] | None = None) -> None:
         self.store = store
         self.setup = setup  # called in each worker before its first task
+        self.preload = preload  # called here once, before the first fork: what every worker needs
         self.memory_mb = max(0, memory_mb)
         self.size = max(0, size)
         self.mode = ("remote" if isinstance(store, RemoteStore) else
@@ -478,6 +479,7 @@ class QueryPool:
 
     # -- internals --------------------------------------------------------------------------------
     def _trial(self, task: WriteTask, copy: Path | None, deadline: float, timeout: float, what: str) -> str:
+        self._preloaded()
         parent, child = self._ctx.Pipe(duplex=False)
         proc = self._ctx.Process(target=_trial_main, daemon=True, name="kg-write-trial",
                                  args=(child, self.store, copy, task, self.setup, self.memory_mb, what))
@@ -569,7 +571,15 @@ class QueryPool:
             self._busy.add(w)
         return w
 
+    def _preloaded(self) -> None:
+        if self.preload is not None:
+            with self._fork_lock:
+                preload, self.preload = self.preload, None
+                if preload is not None:
+                    preload()
+
     def _spawn(self, generation: int) -> _Worker:
+        self._preloaded()
         parent, child = self._ctx.Pipe(duplex=True)
         proc = self._ctx.Process(target=_worker_main, daemon=True, name="kg-query-worker",
                                  args=(child, self.store, self.setup, self.memory_mb))

@@ -38,6 +38,13 @@ def give_back_memory() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
+def preload_checker() -> None:
+    """Import the SERVICE checker's parser (rdflib's, 0.5-1 s) in the server before workers are
+    forked: each inherits it rather than import it inside a request's deadline."""
+    import rdflib.plugins.sparql.algebra  # noqa: F401
+    import rdflib.plugins.sparql.parser  # noqa: F401
+
+
 def _default_workers() -> int:
     return max(2, os.cpu_count() or 2)
 
@@ -89,7 +96,7 @@ class Service:
         self.pool = QueryPool(store, settings.workers, fork_lock=self.change_lock,
                               setup=None if settings.service_allow or isinstance(store, RemoteStore)
                               else deny_network,  # no SERVICE host: workers get no network
-                              memory_mb=settings.worker_memory)
+                              memory_mb=settings.worker_memory, preload=preload_checker)
         self.metrics = Metrics()
         self.results = ResultCache(settings.cache_bytes)
         self.generation = 0
