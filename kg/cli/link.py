@@ -9,6 +9,7 @@ from kg.cli.common import base_option, config_from, reports_errors, store_option
 from kg.link import load_linker
 from kg.linking.report import (
     NODES_QUERY,
+    broader_only,
     coverage,
     format_links_sssom,
     format_table,
@@ -28,7 +29,9 @@ from kg.linking.report import (
 @click.option("--kind", "kinds", multiple=True,
               type=click.Choice(["drug", "condition", "target", "side-effect", "sign"]),
               help="Only nodes of this kind (repeatable).")
-@click.option("--xrefs", is_flag=True, help="Table: also show the cross-references.")
+@click.option("--xrefs", is_flag=True,
+              help="Table: also show the weaker mappings: curated cross-references, broader "
+                   "matches, and the identifiers reached by chaining (close/related matches).")
 @click.option("--include-unlinked", is_flag=True,
               help="SSSOM: add a sssom:NoTermFound row for each unlinked node.")
 @reports_errors
@@ -64,5 +67,6 @@ def command(store: str | None, base: str | None, monographs: bool, fmt: str,
                                       include_unlinked=include_unlinked), nl=False)
         return
     click.echo(format_table(results, show_xrefs=xrefs), nl=False)
-    covered = coverage(results)
-    click.echo("; ".join(f"{k} {a}/{b}" for k, (a, b) in covered.items()))
+    covered, broader = coverage(results), broader_only(results)
+    click.echo("; ".join(f"{k} {a}/{b}" + (f" (+{broader[k]} broader only)" if broader.get(k) else "")
+                         for k, (a, b) in covered.items()))

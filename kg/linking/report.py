@@ -75,7 +75,7 @@ GROUP BY ?n ?kind
 
 def nodes_from_rows(rows: Iterable[Sequence[object]]) -> list[Node]:
     """:class:`Node` values from the rows of :data:`NODES_QUERY` (terms or strings)."""
-    nodes = {}
+    nodes: dict[tuple[str, str], Node] = {}
     for kind, label, synonyms, symbol in rows:
         syns = tuple(s for s in str(synonyms or "").split(SEP) if s)
         node = Node(str(kind), str(label), syns, str(symbol) if symbol else None)
@@ -94,7 +94,17 @@ def coverage(results: Sequence[tuple[Node, object]]) -> dict[str, tuple[int, int
     for kind in KIND_ORDER:
         outcomes = [o for n, o in results if n.kind == kind]
         if outcomes:
-            out[kind] = (sum(1 for o in outcomes if o.linked), len(outcomes))  # type: ignore[attr-defined]
+            linked = [o for o in outcomes if o.linked]  # type: ignore[attr-defined]
+            out[kind] = (len(linked), len(outcomes))
+    return out
+
+
+def broader_only(results: Sequence[tuple[Node, object]]) -> dict[str, int]:
+    """``kind -> nodes with no exact match but a skos:broadMatch`` ("Severe diarrhea")."""
+    out: dict[str, int] = {}
+    for node, o in results:
+        if o.broader:  # type: ignore[attr-defined]
+            out[node.kind] = out.get(node.kind, 0) + 1
     return out
 
 
