@@ -273,6 +273,9 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
             label = " ".join(mods + [text[s2:e2]])
             result.formulations.append(Name(label, q.evidence(sec or "Usage", block.span, text[s0:e0])))
     result.formulations = _dedupe(result.formulations)
+    labels = [f.label.casefold() for f in result.formulations]
+    result.formulations = [f for f in result.formulations  # "tablets" beside "film-coated tablets" says nothing more
+                           if not any(other.endswith(" " + f.label.casefold()) for other in labels)]
     if not any(r.label == "oral" for r in result.routes):  # "comes as tablets": swallowed, so oral
         oral = next((f for f in result.formulations if _ORAL_FORM.search(f.label)), None)
         if oral is not None:
