@@ -3,8 +3,10 @@ envelope and a one-line reason, never a 500, a killed worker or unbounded metric
 server over a real socket, requests sent raw with http.client (no client-side quoting)."""
 from __future__ import annotations
 
+import html
 import http.client
 import json
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -41,6 +43,15 @@ def raw(live: LiveServer, method: str, path: str, body: bytes | None = None,
 
 
 def envelope(status: int, body: bytes) -> str:
+    """The one-line reason of an error: the JSON envelope, or for a browser (Accept: text/html,
+    issue 12) the error page, which carries the same status and reason."""
+    if body.lstrip().lower().startswith(b"<!doctype html"):
+        page = body.decode("utf-8")
+        reason = re.search(r'<p class="reason">(.*?)</p>', page, re.S)
+        assert reason and f"error {status}" in page, page[:300]
+        text = html.unescape(reason.group(1))
+        assert text and "\n" not in text and len(text) < 400
+        return text
     data = json.loads(body)
     assert data["ok"] is False and data["status"] == status
     assert data["error"] and "\n" not in data["error"] and len(data["error"]) < 400
