@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from kg.extract_text import is_abbreviation, list_items, split_top, strip_parens
 
-__all__ = ["ProseUse", "item_conditions", "prose_uses"]
+__all__ = ["HEAD_NOUN", "ProseUse", "item_conditions", "prose_uses"]
 
 _ADVERBS = (r"(?:also|mainly|mostly|primarily|commonly|often|sometimes|occasionally|frequently|widely|typically|"
             r"usually|chiefly|first|now|most\s+often|generally|still|only|especially)")
@@ -183,8 +183,9 @@ def _after_population(text: str, end: int) -> int | None:
     return m.end()
 
 
-_HEAD_NOUN = re.compile(r"\s(?:infections?|diseases?|disorders?|conditions?|problems?|cancers?|tumou?rs?|injur(?:y|ies)|"
-                        r"pain|ulcers?|lesions?|syndromes?)$", re.I)
+#: A head noun two conditions can share: "skin and soft tissue infections" is one category.
+HEAD_NOUN = re.compile(r"\s(?:infections?|diseases?|disorders?|conditions?|problems?|cancers?|tumou?rs?|injur(?:y|ies)|"
+                        r"pain|ulcers?|lesions?|syndromes?|warts?)$", re.I)
 
 
 def _abbreviates(abbrev: str, phrase: str) -> bool:
@@ -204,7 +205,7 @@ def _items(obj: str) -> list[str]:
         # "heart attack and stroke" splits; "skin and soft tissue infections" (one head noun) does not
         abbrev = re.search(r"\(([^()]*)\)\s*$", halves[1]) if len(halves) == 2 else None
         keep = len(halves) == 2 and (
-            (len(halves[0].split()) == 1 and (_HEAD_NOUN.search(halves[1]) or " of " in halves[1]))
+            (len(halves[0].split()) == 1 and (HEAD_NOUN.search(halves[1]) or " of " in halves[1]))
             or (abbrev is not None and "(" not in halves[0] and is_abbreviation(abbrev.group(1))
                 and not _abbreviates(abbrev.group(1), halves[1][:abbrev.start()])))
         if len(halves) == 2 and not keep:

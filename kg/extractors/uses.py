@@ -5,7 +5,7 @@ import re
 
 from kg.extract_text import Folded, Quoter, capitalise, is_abbreviation, key, norm, sentences, split_top, strip_parens
 from kg.extractors.identity import usage_section
-from kg.extractors.prose_uses import item_conditions, prose_uses
+from kg.extractors.prose_uses import HEAD_NOUN, item_conditions, prose_uses
 from kg.model import Block, Document, Extraction, Indication, Section
 
 _NEGATED_INTRO = re.compile(r"\b(?:not|never)\s+(?:be\s+)?(?:used|approved|indicated|effective|recommended)\b|"
@@ -178,8 +178,6 @@ _PREVENTION_SUFFIX = re.compile(r"\s+(?:prevention|prophylaxis|risk\s+reduction)
 _PURPOSE_SUFFIX = re.compile(r"\s+(?:prevention|prophylaxis|risk\s+reduction|treatment|management|therapy)$", re.I)
 _PURPOSE_PREFIX = re.compile(r"^(?:(?:treatment|management|relief|control)\s+of|treating|managing|relieving|"
                              r"controlling)\s+", re.I)
-_SHARED_HEAD = re.compile(r"\s(?:infections?|diseases?|disorders?|conditions?|problems?|cancers?|tumou?rs?|injur(?:y|ies)|"
-                          r"pain|ulcers?|lesions?|syndromes?|warts?)$", re.I)
 
 
 def _plain_item(block: Block, label: str) -> list[tuple[str, bool]]:
@@ -194,7 +192,7 @@ def _plain_item(block: Block, label: str) -> list[tuple[str, bool]]:
 def _two_conditions(label: str) -> list[str]:
     """"Acne and rosacea" -> two; "Tick-borne and rickettsial infections" (one head noun) -> one."""
     halves = [h.strip() for h in split_top(label, " and ") if h.strip()]
-    if len(halves) != 2 or "(" in label or (len(halves[0].split()) == 1 and _SHARED_HEAD.search(halves[1])):
+    if len(halves) != 2 or "(" in label or (len(halves[0].split()) == 1 and HEAD_NOUN.search(halves[1])):
         return [label]
     if len(halves[0].split()) > 4 or len(halves[1].split()) > 4:
         return [label]
