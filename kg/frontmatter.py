@@ -16,6 +16,7 @@ wrong encoding is reported as that, with the fix.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -40,6 +41,9 @@ _CLOSE = (yaml.BlockEndToken, yaml.FlowSequenceEndToken, yaml.FlowMappingEndToke
 #: libyaml's safe loader when PyYAML was built with it (10-20x faster), else the pure-Python one.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _HINT = "fix the YAML between the '---' lines"
+#: Front matter made only of top-level "key: plain value" lines (no flow collections, anchors,
+#: aliases, tags or block scalars): it cannot nest or expand, so it needs none of the checks.
+_FLAT = re.compile(r"(?:[A-Za-z_][\w-]*:[ \t]*[^\[\]{}&*!|>\n#'\"]*(?:\n|$))*")
 
 
 def read_front_matter(lines: list[str], path: str) -> tuple[dict[str, Any], int]:
@@ -57,7 +61,13 @@ def read_front_matter(lines: list[str], path: str) -> tuple[dict[str, Any], int]
         raise ParseError(f"front matter of {size:,} bytes, over the limit of {MAX_BYTES:,}", file=path,
                          line=1, hint="front matter holds a few 'key: value' lines (title, layout): move "
                                       "the text below the closing '---' line")
-    data = _load(text, path, _YAML_LOADER)
+    if _FLAT.fullmatch(text):  # "key: value" lines with no nesting, anchor or alias: nothing to bound
+        try:
+            data = yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 (a safe loader)
+        except (yaml.YAMLError, ValueError):  # a syntax error, a 6,000-digit integer, ...
+            data = _load(text, path, _YAML_LOADER)  # the careful path reports the error with its line
+    else:
+        data = _load(text, path, _YAML_LOADER)
     if data is None:
         data = {}
     if not isinstance(data, dict):

@@ -17,6 +17,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -145,6 +146,9 @@ _NEWLINE = re.compile(r"\r\n|\r|\n")
 def _line_offsets(source: str, n: int) -> list[int]:
     """The offset in ``source`` (BOM and CRs kept) where each of its ``n`` lines starts."""
     first = 1 if source.startswith("\ufeff") else 0
+    if "\r" not in source:  # LF only: each line starts one past the end of the previous one
+        return list(accumulate((len(line) + 1 for line in source[first:].split("\n", max(n - 1, 0))[:max(n, 1) - 1]),
+                               initial=first))
     out = [first]
     out.extend(m.end() for m in _NEWLINE.finditer(source))
     return out[:max(n, 1)]
@@ -346,7 +350,8 @@ class _Builder:
 
     def _line_role(self, line: str) -> tuple[Any, ...] | None:
         """``("section", kind, label)``, ``("sub", None, label)`` or None for one source line."""
-        if ":" not in line and "*" not in line and "_" not in line:
+        head = line.lstrip()[:1]
+        if head not in ("*", "_") and ":" not in line[:96]:
             return self._bare_label(line) if len(line) <= 64 else None  # most prose lines end here
         ll = split_label(line)
         if ll is None:
