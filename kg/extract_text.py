@@ -468,24 +468,3 @@ def _candidates(want: str) -> tuple[str, ...]:
         ws = ws[:-1]
         out.append(" ".join(ws))
     return tuple(out)
-
-
-def find_section(doc: Document, *keywords: str) -> Section | None:
-    """The first section whose title contains one of ``keywords`` (case-insensitive)."""
-    for sec in doc.sections:
-        title = sec.title.casefold()
-        for k in keywords:
-            if k in title:
-                return sec
-    return None
-
-
-def find_sections(doc: Document, *keywords: str) -> list[Section]:
-    out = []
-    for sec in doc.sections:
-        title = sec.title.casefold()
-        for k in keywords:
-            if k in title:
-                out.append(sec)
-                break
-    return out

@@ -32,17 +32,6 @@ from kg.sections import LabelLine, clean_label, section_kind, split_label
 
 __all__ = ["parse_text", "parse_file", "parse_bytes"]
 
-#: Section names that always open a new section, even when written as a bold-only line.
-KNOWN_SECTIONS = frozenset({
-    "generic name", "brand names", "brand name", "usage", "uses", "indications", "side effects",
-    "adverse effects", "how it works", "mechanism of action", "mechanism", "pharmacology",
-    "faqs", "faq", "frequently asked questions", "precautions", "warnings", "warnings and precautions",
-    "drug interactions", "interactions", "dosage", "dosing", "storage", "contraindications",
-    "disclaimer", "note", "overdose", "missed dose", "pregnancy", "references",
-})
-_MINOR_WORDS = frozenset({"a", "an", "and", "as", "at", "but", "by", "for", "in", "it", "of", "on",
-                          "or", "the", "to", "with"})
-_WORD = re.compile(r"[A-Za-z][\w'-]*")
 
 
 
@@ -477,12 +466,3 @@ _SENTENCE_WORDS = re.compile(r"\b(?:is|are|was|were|be|been|can|could|may|might|
 #: Plain lead-ins that read as labels but open no sub-section ("For example: ...").
 _NOT_LABELS = frozenset({"for example", "example", "e.g", "however", "remember", "tip", "important", "also",
                          "in short", "in summary", "please note", "caution", "yes", "no"})
-
-
-def _content_words(text: str) -> set[str]:
-    return {w.casefold().rstrip("s") for w in _WORD.findall(text) if w.casefold() not in _MINOR_WORDS}
-
-
-def _is_title_case(text: str) -> bool:
-    words = [w for w in _WORD.findall(text) if w.casefold() not in _MINOR_WORDS]
-    return bool(words) and all(w[0].isupper() for w in words)

@@ -18,9 +18,6 @@ from kg.extractors.effects import side_effects_section
 from kg.extractors.identity import usage_section
 from kg.model import FAQ, Block, Document, Extraction, Interaction, Name, Precaution, Section
 
-FAQ_KEYS = ("faq", "frequently asked", "questions")
-PRECAUTION_KEYS = ("precaution", "warning", "contraindication", "before using", "before taking")
-INTERACTION_KEYS = ("interaction",)
 _IMPERATIVE = re.compile(
     r"^(?:do not|don't|never|avoid|wash|use|apply|keep|take|tell|ask|talk|discuss|stop|follow|report|limit|"
     r"swallow|call|check|store|dispose|protect|let|flush|leave|prime|clean|dilute|seek|contact|see|consult|"

@@ -16,8 +16,6 @@ from kg.extract_text import (
 )
 from kg.model import Block, Document, Drug, Extraction, Name, Section
 
-USAGE_KEYS = ("usage", "uses", "indication", "what it is used for", "used for")
-
 _SUBJECT_VERB = re.compile(r"\s(?:is|are|was)\s")
 _ALSO_CALLED = re.compile(r"\b(?:also\s+)?(?:called|known\s+as|sold\s+as|marketed\s+as)\s+([^(),;]+)", re.I)
 _NAME_STOP = re.compile(r"\s+(?:outside|in|by|among|for|from|within|across|throughout|is|are|which|that)\b.*$",

@@ -23,8 +23,6 @@ from kg.extract_text import (
 )
 from kg.model import Block, Document, Extraction, Mechanism, Section
 
-MECH_KEYS = ("how it works", "mechanism", "pharmacolog", "mode of action", "how does it work")
-
 _ROLE = {"agonist": "activates", "activator": "activates", "stimulator": "activates",
          "antagonist": "blocks", "blocker": "blocks", "inhibitor": "inhibits",
          "modulator": "modulates", "opener": "opens", "binder": "binds"}
