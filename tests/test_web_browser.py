@@ -128,6 +128,8 @@ def test_search_with_two_words_completes_then_lists_with_facets(workbench: LiveS
     tab.goto(workbench.url + "/search?format=html&q=skin+burning")
     assert "AdverseEffect" in tab.text("p.facets")
     tab.follow("p.facets a[href*='type=AdverseEffect']")
+    tab.wait("location.search.includes('type=AdverseEffect') && "
+             "document.querySelectorAll('ol.search-results .kind').length > 0")  # a late load event of the last page
     kinds = tab.eval("[...document.querySelectorAll('ol.search-results .kind')].map(e => e.textContent)")
     assert kinds and set(kinds) == {"AdverseEffect"}
     tab.screenshot(shots_dir(tmp_path) / "search-facets.png")
