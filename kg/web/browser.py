@@ -166,9 +166,22 @@ class Tab:
         return self.browser.send(method, params, self.session)
 
     def goto(self, url: str) -> None:
+        self._mark_old()
         since = len(self.browser.events)
         self.send("Page.navigate", {"url": url})
         self.browser.wait_event("Page.loadEventFired", self.session, since)
+        self._wait_new()
+
+    def _mark_old(self) -> None:
+        """Mark the current document, so that a load event left over from an earlier navigation
+        cannot pass for the next page's (seen under load: the facets of the old page were read)."""
+        try:
+            self.eval("window.__kgOldPage = true")
+        except BrowserError:
+            pass  # no document yet
+
+    def _wait_new(self) -> None:
+        self.wait("!window.__kgOldPage && document.readyState === 'complete'")
 
     def eval(self, expression: str) -> Any:
         res = self.send("Runtime.evaluate", {"expression": expression, "returnByValue": True,
@@ -199,9 +212,11 @@ class Tab:
 
     def follow(self, selector: str) -> None:
         """Click a link or button and wait for the page it opens."""
+        self._mark_old()
         since = len(self.browser.events)
         self.click(selector)
         self.browser.wait_event("Page.loadEventFired", self.session, since)
+        self._wait_new()
 
     def type(self, selector: str, text: str) -> None:
         """Focus the element and type ``text`` as keystrokes would (input events fire)."""
