@@ -203,13 +203,18 @@ def served_process(store: str | os.PathLike[str], *args: str, token: str | None 
         yield served
     finally:
         if proc.poll() is None:
-            proc.send_signal(signal.SIGINT)
-            try:
-                proc.wait(15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(5)
+            stop_process(proc, 15)
         log.close()
+
+
+def stop_process(proc: subprocess.Popen, grace: float = 20) -> None:
+    """Stop a ``kg serve`` child as Ctrl-C would, and kill it if it has not left after ``grace`` s."""
+    proc.send_signal(signal.SIGINT)
+    try:
+        proc.wait(grace)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(5)
 
 
 @dataclass

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -21,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.web.testing import stop_process
 from tests.reliability.test_build_inputs import BASE, ROOT, copy_corpus, monograph, run_kg
 
 TOKEN = "test-token-not-secret"
@@ -63,11 +63,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, int
                 time.sleep(0.2)
         yield store, port, proc
     finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_process(proc)
 
 
 def test_read_only_commands_work_beside_the_server(served: tuple[Path, int, subprocess.Popen[str]],

@@ -4,7 +4,6 @@ the command line is warned about, and ``--cors`` (repeatable, comma lists) reach
 from __future__ import annotations
 
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -17,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from kg.web.testing import stop_process
 
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "s3cret-token-4d1f"
@@ -55,12 +56,7 @@ def kg_serve(*args: str, env: dict[str, str] | None = None) -> Iterator[Served]:
                 time.sleep(0.2)
         yield served
     finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
+        stop_process(proc)
         served.log = proc.stderr.read() if proc.stderr else ""
 
 
