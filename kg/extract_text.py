@@ -330,10 +330,6 @@ class Quoter:
             got = self._cache[k] = (raw, folded)
         return got
 
-    def quote(self, span: Span, fragment: str) -> str:
-        """``fragment`` as written in the lines of ``span``, or the best verbatim stand-in."""
-        return self.evidence("", span, fragment).quote
-
     def evidence(self, section: Section | str, span: Span, fragment: str) -> Evidence:
         """The evidence for ``fragment`` read in the block at ``span`` (one shared, read-only value
         per section, block and fragment)."""
