@@ -200,3 +200,26 @@ def test_kg_get(built: tuple[OxigraphStore, object, Config]) -> None:
     assert ttl.exit_code == 0 and "@prefix" in ttl.stdout
     missing = runner.invoke(main, ["get", "/nope", "--store", cfg.store])
     assert missing.exit_code == 1 and '"status": 404' in missing.stdout
+
+
+BROWSER_ACCEPT = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
+
+
+def test_health_and_metrics_are_pages_for_a_browser_and_data_for_clients(app: Flask) -> None:
+    c = app.test_client()
+    c.get("/queries/nosuchquery")  # a 404 the metrics page must count
+    health = c.get("/health", headers=BROWSER_ACCEPT)
+    assert health.status_code == 200 and health.mimetype == "text/html"
+    quads = c.get("/health").get_json()["quads"]
+    assert re.search(rf"<th>quads</th><td>{quads:,}</td>", health.get_data(as_text=True))
+    assert c.get("/health", headers={"Accept": "application/json"}).get_json()["ok"] is True
+    assert c.get("/health?format=json", headers=BROWSER_ACCEPT).get_json()["quads"] == quads
+    page = c.get("/metrics", headers=BROWSER_ACCEPT)
+    text = page.get_data(as_text=True)
+    assert page.status_code == 200 and page.mimetype == "text/html"
+    assert re.search(r"<code>/queries/&lt;name&gt;</code></td><td>\d+</td>\s*<td>.*404: \d", text), text[-2000:]
+    prom = c.get("/metrics")
+    assert prom.mimetype == "text/plain" and prom.get_data(as_text=True).startswith("# HELP")
+    assert c.get("/metrics?format=text", headers=BROWSER_ACCEPT).mimetype == "text/plain"
+    wrong = c.get("/metrics?format=xml")
+    assert wrong.status_code == 406 and "format=text" in wrong.get_json()["error"]

@@ -40,10 +40,12 @@ def parse_binding(text: str) -> tuple[str, Term]:
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind a variable to an RDF term (IRI if <...> or http(s)://).")
 @click.option("--asserted-only", is_flag=True, help="Leave out the inferred graph.")
+@click.option("--wide", is_flag=True,
+              help="Table: full IRIs, no cell cut to the terminal's width (the default when not a terminal).")
 @store_option
 @reports_errors
 def command(query: str | None, query_file: object, fmt: str, data: str | None,
-            params: tuple[str, ...], asserted_only: bool, store: str | None) -> None:
+            params: tuple[str, ...], asserted_only: bool, wide: bool, store: str | None) -> None:
     """Run a SPARQL QUERY (or --file F.rq) and print the results."""
     if bool(query) == bool(query_file):
         fail("give a QUERY or --file F.rq (exactly one)", 2)
@@ -58,7 +60,7 @@ def command(query: str | None, query_file: object, fmt: str, data: str | None,
         inferred = {inferred_graph(cfg.base), trace_graph(cfg.base)}
         options["default_graph"] = [g for g in db.named_graphs() if g not in inferred]
     result = db.query(text, **options)
-    emit(result, fmt, cfg.base)
+    emit(result, fmt, cfg.base, wide=wide or not sys.stdout.isatty())
 
 
 def note_inference_state(db: GraphStore, base: str) -> None:
@@ -74,9 +76,9 @@ def note_inference_state(db: GraphStore, base: str) -> None:
         click.echo(f"kg: note: {describe_state(state)}", err=True)
 
 
-def emit(result: QueryResult, fmt: str, base: str = DEFAULT_BASE) -> None:
+def emit(result: QueryResult, fmt: str, base: str = DEFAULT_BASE, *, wide: bool = False) -> None:
     if fmt == "table":
-        print_table(result, base)
+        print_table(result, base, wide=wide)
         return
     if result.kind == "graph" and fmt in ("csv", "tsv", "json", "xml"):
         fmt = "turtle"
@@ -97,22 +99,30 @@ def compact(term: Term | None, prefixes: dict[str, str]) -> str:
     return term.value
 
 
-def print_table(result: QueryResult, base: str = DEFAULT_BASE) -> None:
-    prefixes = {"id": base, **PREFIXES}
-    console = Console(soft_wrap=False)
+def print_table(result: QueryResult, base: str = DEFAULT_BASE, *, wide: bool = False) -> None:
+    """A table: on a terminal, IRIs as CURIEs and cells cut to its width (saying so on stderr);
+    ``wide`` (and whenever stdout is not a terminal), full IRIs and every cell whole."""
+    prefixes = {} if wide else {"id": base, **PREFIXES}
     if result.kind == "boolean":
-        console.print("true" if result.boolean else "false")
+        Console(soft_wrap=False).print("true" if result.boolean else "false")
         return
     if result.kind == "graph":
         table = Table("subject", "predicate", "object")
-        for s, p, o in result.triples():
-            table.add_row(*(compact(t, prefixes) for t in (s, p, o)))
-        console.print(table)
-        return
-    table = Table(*result.variables)
+        rows = result.triples()
+    else:
+        table = Table(*result.variables)
+        rows = result.rows()
     n = 0
-    for row in result.rows():
+    for row in rows:
         table.add_row(*[compact(t, prefixes) for t in row])
         n += 1
+    console = Console(soft_wrap=False)
+    needed = console.measure(table, options=console.options.update_width(1_000_000)).maximum
+    if wide:
+        # both sizes given: a dumb terminal's console would otherwise keep 80 columns
+        console = Console(soft_wrap=False, width=max(needed, 20), height=console.height)
+    elif needed > console.width:
+        click.echo(f"kg: cells are cut to fit {console.width} columns; --wide shows every IRI whole", err=True)
     console.print(table)
-    console.print(f"{n} row{'s' if n != 1 else ''}")
+    if result.kind != "graph":
+        console.print(f"{n} row{'s' if n != 1 else ''}")

@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from flask import Blueprint, Response, request
+from flask import Blueprint, Response, render_template, request
 
+from kg.web.errors import ApiError, wants_html
 from kg.web.negotiation import ALIASES
 from kg.web.rdfdoc import rdf_format, rdf_response, turtle_literal
 from kg.web.service import Service, service
@@ -32,7 +33,6 @@ def _chunks(data: bytes) -> Iterator[bytes]:
 def dump(suffix: str | None = None) -> Response:
     svc = service()
     if suffix is not None and suffix.lower() not in ALIASES:
-        from kg.web.errors import ApiError
         raise ApiError(404, f"no dump format .{suffix}; try .ttl, .nt, .nq, .trig, .jsonld or .rdf")
     f = rdf_format(suffix or request.args.get("format"))
     # sorted and byte-stable; quads keep their named graphs
@@ -99,6 +99,13 @@ def void() -> Response:
     return rdf_response(void_turtle(svc, request.host_url), request.args.get("format"))
 
 
+#: what the health page calls each field of the JSON
+HEALTH_LABELS = {"quads": "quads", "graphs": "named graphs", "workers": "query workers configured",
+                 "workersRunning": "query workers running (they start on first use)",
+                 "generation": "writes since start", "updates": "updates allowed (with a token)",
+                 "timeout": "query deadline (s)"}
+
+
 @bp.route("/health")
 def health() -> Response:
     svc = service()
@@ -107,9 +114,31 @@ def health() -> Response:
             "workers": svc.pool.size, "workersRunning": len(svc.pool.pids()),  # started on first use
             "generation": svc.generation,
             "updates": bool(svc.settings.update_token), "timeout": svc.settings.timeout}
+    if _page_wanted(("json",)):
+        rows = [(HEALTH_LABELS.get(k, k), v) for k, v in body.items() if k not in ("ok", "status")]
+        return _status_page("Health", rows, [], [("json", "/health?format=json")])
     return Response(json.dumps(body) + "\n", mimetype="application/json")
 
 
 @bp.route("/metrics")
 def metrics() -> Response:
-    return Response(service().metrics.render(), mimetype="text/plain; version=0.0.4")
+    m = service().metrics
+    if _page_wanted(("text", "prometheus")):
+        return _status_page("Metrics", m.counters(), m.by_endpoint(), [("Prometheus text", "/metrics?format=text")])
+    return Response(m.render(), mimetype="text/plain; version=0.0.4")
+
+
+def _page_wanted(data_formats: tuple[str, ...]) -> bool:
+    """A browser's request (Accept ranks HTML first) that names no data format."""
+    fmt = request.args.get("format")
+    if fmt is not None and fmt not in ("html", *data_formats):
+        raise ApiError(406, f"this is available as format=html or format={' or format='.join(data_formats)}")
+    return fmt == "html" or (fmt is None and wants_html())
+
+
+def _status_page(title: str, rows: list[tuple[str, Any]], endpoints: list[Any],
+                 links: list[tuple[str, str]]) -> Response:
+    resp = Response(render_template("status.html", title=title, rows=rows, endpoints=endpoints, links=links),
+                    mimetype="text/html")
+    resp.vary.add("Accept")
+    return resp

@@ -5,6 +5,7 @@ import logging
 import threading
 import time
 from collections import defaultdict
+from dataclasses import dataclass
 
 from flask import Flask, Response, g, request
 
@@ -23,6 +24,15 @@ class Counter:
     def inc(self, n: int = 1) -> None:
         with self._lock:
             self.value += n
+
+
+@dataclass
+class Endpoint:
+    route: str
+    requests: int
+    statuses: list[tuple[int, int]]
+    mean: float
+    median_at_most: float | None  # None: above the largest bucket
 
 
 class Metrics:
@@ -48,6 +58,27 @@ class Metrics:
             self.counts[endpoint] += 1
         if status >= 500 and status != 501:  # 501: a method we do not implement, the client's doing
             self.errors.inc()
+
+    def counters(self) -> list[tuple[str, int]]:
+        """The service-wide counters, by what they count (for the page)."""
+        return [("queries run by the engine", self.queries.value), ("answers from the cache", self.cache_hits.value),
+                ("queries stopped at their deadline", self.timeouts.value),
+                ("responses with a 5xx status (but 501)", self.errors.value)]
+
+    def by_endpoint(self) -> list[Endpoint]:
+        """Requests per route: statuses, mean and median time (the median from the histogram's
+        buckets: the bound of the bucket it falls in)."""
+        out = []
+        with self._lock:
+            for ep in sorted(self.counts):
+                statuses: dict[int, int] = defaultdict(int)
+                for (e, _, status), n in self.requests.items():
+                    if e == ep:
+                        statuses[status] += n
+                n = self.counts[ep]
+                median = next((b for b, c in zip(BUCKETS, self.buckets[ep]) if c * 2 >= n), None)
+                out.append(Endpoint(ep, n, sorted(statuses.items()), self.sums[ep] / n if n else 0.0, median))
+        return out
 
     def render(self) -> str:
         out = ["# HELP kg_http_requests_total HTTP requests by endpoint, method and status.",
