@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import urllib.error
-import urllib.parse
-import urllib.request
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +15,8 @@ from typing import Any, Protocol
 
 import pyoxigraph as ox
 
+from kg import remote
+from kg.config import DEFAULT_BASE, ENV_BASE
 from kg.errors import QueryError, StoreError
 from kg.namespaces import PREFIXES
 
@@ -337,47 +336,41 @@ def _served_at(argv: list[str]) -> str:
 
 
 class RemoteStore:
-    """Any SPARQL 1.1 server, through the Protocol (query, update) — for builds at scale.
+    """Any SPARQL 1.1 server, through the Protocol (query, update) and the Graph Store Protocol
+    — for builds at scale.
 
-    ``url`` is the server's base: Oxigraph server layout (``/query``, ``/update``), or a URL
-    ending in ``/sparql`` (kg serve, Fuseki-like) used for both. The union default graph is
-    asked for with Oxigraph's ``union-default-graph`` parameter; start other servers with a
-    union default graph to get the same answers as the embedded store."""
+    ``url`` is the server's base: ``oxigraph serve``'s layout (``/query``, ``/update``), or a
+    URL ending in ``/sparql`` (kg serve) used for both; ``kind="virtuoso"`` is Virtuoso's layout
+    and quirks (see :mod:`kg.remote`). The union default graph is asked for with Oxigraph's
+    ``union-default-graph`` parameter; Virtuoso's default graph is a union already. ``user`` and
+    ``password`` are HTTP credentials (digest or basic), ``token`` kg serve's bearer token.
+
+    ``graph_prefix`` scopes the store to the graphs under it (``{base}graph/``):
+    :meth:`named_graphs`, :meth:`export` and ``len`` see only those, and a write outside them is
+    refused; a server that keeps graphs of its own (Virtuoso) gets it by default."""
 
     def __init__(self, url: str, *, token: str | None = None, timeout: float = 60.0,
-                 max_request_bytes: int = 8 * 1024 * 1024) -> None:
-        base = url.rstrip("/")
-        if base.endswith("/sparql"):
-            self.query_url = self.update_url = base
-            self.store_url = f"{base.removesuffix('/sparql')}/store"  # kg serve's Graph Store
-        else:
-            self.query_url, self.update_url = f"{base}/query", f"{base}/update"
-            self.store_url = f"{base}/store"
+                 max_request_bytes: int = 8 * 1024 * 1024, kind: str = "sparql", user: str | None = None,
+                 password: str | None = None, graph_prefix: str | None = None) -> None:
+        self.kind = kind
+        self.endpoints = remote.endpoints(kind, url, authenticated=user is not None)
+        self.query_url, self.update_url = self.endpoints.query, self.endpoints.update
+        self.store_url = self.endpoints.graph_store
+        self.http = remote.HttpClient(timeout, token, user, password, realm_url=url)
         self.token, self.timeout = token, timeout
         self.path: Path | None = None
+        self.graph_prefix = graph_prefix
         #: the largest update body sent at once (kg serve refuses bodies over --max-request,
         #: 10 MiB by default); kg.pipeline sizes its batches by it, :meth:`load` splits by it
         self.max_request_bytes = max_request_bytes
         self._graph_store: bool | None = None  # does the server speak the Graph Store Protocol?
+        self._row_cap: int | None = None  # rows per answer, once asked (None: no cap known)
+        self._row_cap_asked = False
 
     def _post(self, url: str, body: str, content_type: str, accept: str = "*/*",
-              params: Mapping[str, str] | None = None, method: str = "POST") -> tuple[str, bytes]:
-        if params:
-            url = f"{url}?{urllib.parse.urlencode(params)}"
-        headers = {"Content-Type": content_type, "Accept": accept}
-        if self.token:
-            headers["Authorization"] = f"Bearer {self.token}"
-        request = urllib.request.Request(url, data=body.encode("utf-8"), headers=headers, method=method)
-        try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                return response.headers.get("Content-Type", ""), response.read()
-        except urllib.error.HTTPError as e:
-            reason = e.read().decode("utf-8", "replace").strip().splitlines()[:1]
-            error = QueryError if e.code == 400 else StoreError
-            raise error(f"{url} answered {e.code}: {reason[0] if reason else e.reason}") from e
-        except (urllib.error.URLError, OSError) as e:
-            raise StoreError(f"cannot reach the SPARQL server at {url}: {e}",
-                             hint="is it running? check the --store URL") from e
+              params: Mapping[str, str] | list[tuple[str, str]] | None = None,
+              method: str = "POST") -> remote.Answer:
+        return self.http.request(url, body.encode("utf-8"), content_type, accept, params, method)
 
     def query(self, sparql: str, *, union: bool = True, default_graph: Iterable[str] | None = None,
               named_graphs: Iterable[str] | None = None,
@@ -387,22 +380,63 @@ class RemoteStore:
         params: list[tuple[str, str]] = []
         if default_graph is not None:
             params += [("default-graph-uri", g) for g in default_graph]
-        elif union:
+        elif union and self.endpoints.union_parameter:
             params.append(("union-default-graph", ""))
         params += [("named-graph-uri", g) for g in named_graphs or ()]
-        url = f"{self.query_url}?{urllib.parse.urlencode(params)}" if params else self.query_url
         prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
-        ctype, body = self._post(url, prologue + sparql, "application/sparql-query",
-                                 "application/sparql-results+json, application/n-triples;q=0.9")
+        graph_form = remote.query_form(sparql) in ("CONSTRUCT", "DESCRIBE")
+        # Virtuoso answers a CONSTRUCT asked for JSON with JSON rows; ask each form for its format
+        accept = ("application/n-triples" if graph_form and self.kind == "virtuoso" else
+                  "application/sparql-results+json, application/n-triples;q=0.9")
+        answer = self._post(self.query_url, prologue + sparql, "application/sparql-query", accept, params)
+        ctype = answer.content_type
+        cut = remote.cut_at(answer)
+        if cut is not None:
+            raise self._cut_error(cut)
         try:
             if ctype.startswith("application/n-triples"):
-                return QueryResult(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
+                triples = [ox.Triple(t.subject, t.predicate, _canonical_boolean(t.object))
+                           for t in ox.parse(answer.body, format=ox.RdfFormat.N_TRIPLES)]
+                if self.kind == "virtuoso" and (cap := self.row_cap()) and len(triples) >= cap:
+                    raise self._cut_error(cap, construct=True)
+                return QueryResult(triples)
+            body = remote.canonical_results(answer.body)
             return QueryResult(ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON))
         except (SyntaxError, ValueError) as e:
             raise QueryError(f"the server's answer ({ctype}) cannot be read: {e}") from e
 
+    def row_cap(self) -> int | None:
+        """The most rows the server gives in one answer (Virtuoso's ResultSetMaxRows, asked of
+        the server once), or None when it has none we know of."""
+        if not self._row_cap_asked:
+            self._row_cap_asked = True
+            if self.kind == "virtuoso":
+                self._row_cap = 10000  # Debian's virtuoso.ini, should the server not say
+                q = ('SELECT (bif:cfg_item_value(bif:virtuoso_ini_path(), "SPARQL", "ResultSetMaxRows") AS ?n) '
+                     'WHERE {}')
+                with contextlib.suppress(QueryError, StoreError, ValueError, TypeError, StopIteration):
+                    value = next(self.query(q).rows())[0]
+                    self._row_cap = int(value.value) if value is not None and int(value.value) > 0 else None
+        return self._row_cap
+
+    def _cut_error(self, rows: int, construct: bool = False) -> StoreError:
+        what = f"a graph answer of {rows} triples or more may have been cut" if construct else \
+            f"the server cut the answer at {rows} rows"
+        return StoreError(f"{self.query_url}: {what} (its limit of rows per answer)",
+                          hint="raise it (Virtuoso: ResultSetMaxRows in the [SPARQL] section of virtuoso.ini), "
+                               "or ask for fewer rows with LIMIT")
+
     def update(self, sparql: str) -> None:
         self._post(self.update_url, sparql, "application/sparql-update")
+
+    def _check_scope(self, graphs: Iterable[str]) -> None:
+        if self.graph_prefix is None:
+            return
+        outside = sorted(g for g in graphs if not g.startswith(self.graph_prefix))
+        if outside:
+            raise StoreError(f"the graph <{outside[0]}> is not under <{self.graph_prefix}>, the graphs this "
+                             f"store holds" + (f" ({len(outside)} such graphs)" if len(outside) > 1 else ""),
+                             hint="build with the base the store was opened with (--base, $KG_BASE)")
 
     def replace_graphs(self, graphs: Mapping[str, str], additions: Mapping[str, str] | None = None) -> None:
         """Through the Graph Store Protocol when the server has it: the additions POSTed, then
@@ -411,6 +445,7 @@ class RemoteStore:
         check. Otherwise one SPARQL update (one transaction) replaces them all."""
         if not graphs and not additions:
             return
+        self._check_scope([*graphs, *(additions or {})])
         if self._graph_store is not False:
             try:
                 for g, text in (additions or {}).items():
@@ -432,7 +467,11 @@ class RemoteStore:
 
     def load(self, data: bytes | str, fmt: str, graph: str | None = None) -> None:
         """Add the triples to ``graph`` (as :meth:`OxigraphStore.load` does: nothing is
-        replaced), in updates of at most :attr:`max_request_bytes` each."""
+        replaced), in requests of at most about :attr:`max_request_bytes` each. Triples with
+        blank nodes all go in the first request, so that a blank node stays one node."""
+        if graph:
+            self._check_scope([graph])
+
         def insert(lines: list[str]) -> None:
             # the Graph Store Protocol's POST adds to a graph, and the server reads plain
             # N-Triples, with no SPARQL to check
@@ -444,10 +483,14 @@ class RemoteStore:
             else:
                 self.update(f"INSERT DATA {{\n{body}}}")
 
-        piece: list[str] = []
-        size = 0
-        for t in ox.parse(data, format=RDF_FORMATS[fmt][0]):
-            line = f"{t.subject} {t.predicate} {t.object} .\n"
+        triples = list(ox.parse(data, format=RDF_FORMATS[fmt][0]))
+        blank = [t for t in triples if isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode)]
+        piece = [f"{t} .\n" for t in blank]
+        size = sum(map(len, piece))
+        for t in triples:
+            if isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode):
+                continue
+            line = f"{t} .\n"
             if piece and size + len(line) > self.max_request_bytes // 2:
                 insert(piece)
                 piece, size = [], 0
@@ -461,24 +504,66 @@ class RemoteStore:
         if names:
             self.update(";\n".join(f"DROP SILENT GRAPH <{g}>" for g in names))
 
+    def _in_scope(self, variable: str = "?g") -> str:
+        prefix = self.graph_prefix
+        return f'FILTER(STRSTARTS(STR({variable}), "{_escape_string(prefix)}"))' if prefix else ""
+
+    def _all_rows(self, select: str, where: str) -> list[list[Term | None]]:
+        """Every row of ``SELECT {select} WHERE {where}``, in pages of the server's row cap
+        (unordered: ``ORDER BY`` past the cap is an error on Virtuoso)."""
+        page = self.row_cap()
+        if page is None:
+            return list(self.query(f"SELECT {select} WHERE {{ {where} }}", union=False).rows())
+        rows: list[list[Term | None]] = []
+        while True:
+            batch = list(self.query(f"SELECT {select} WHERE {{ {where} }} LIMIT {page} OFFSET {len(rows)}",
+                                    union=False).rows())
+            rows += batch
+            if len(batch) < page:
+                return rows
+
     def named_graphs(self) -> list[str]:
-        rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", union=False).rows()
+        rows = self._all_rows("DISTINCT ?g", f"GRAPH ?g {{ ?s ?p ?o }} {self._in_scope()}")
         return sorted(r[0].value for r in rows if r[0] is not None and r[0].kind == "uri")
 
     def export(self, fmt: str = "turtle", graphs: Iterable[str] | None = None) -> bytes:
+        """The graph as bytes, identical to the embedded store's export of the same content:
+        read graph by graph, in pages, and checked against the server's count of each graph."""
         wanted = None if graphs is None else set(graphs)
-        result = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", union=False)
-        quads = [ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), ox.NamedNode(g.value))
-                 for s, p, o, g in result.rows()
-                 if s and p and o and g and (wanted is None or g.value in wanted)]
+        counts = {g.value: int(n.value) for g, n in self.query(
+            f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self._in_scope()} }} GROUP BY ?g",
+            union=False).rows() if g is not None and n is not None and g.kind == "uri"}
+        quads = []
+        for g in sorted(counts):
+            if wanted is not None and g not in wanted:
+                continue
+            rows = self._all_rows("?s ?p ?o", f"GRAPH <{g}> {{ ?s ?p ?o }}")
+            got = {(s, p, o) for s, p, o in rows if s and p and o}
+            if len(got) != counts[g]:
+                raise StoreError(f"the server gave {len(got)} distinct triples of <{g}>, which it counts "
+                                 f"{counts[g]}: the graph changed while it was read, or pages overlapped",
+                                 hint="export again when no build is writing")
+            quads += [ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), ox.NamedNode(g)) for s, p, o in got]
         return serialize_quads(quads, fmt)
 
     def flush(self) -> None:
         """Nothing to do: the server persists its own writes."""
 
     def __len__(self) -> int:
-        rows = list(self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", union=False).rows())
+        rows = list(self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self._in_scope()} }}",
+                               union=False).rows())
         return int(rows[0][0].value) if rows and rows[0][0] else 0
+
+
+def _canonical_boolean(term: Any) -> Any:
+    """``"1"^^xsd:boolean`` as ``"true"`` (and ``"0"`` as ``"false"``): one value, one form."""
+    if isinstance(term, ox.Literal) and term.datatype.value == remote.XSD_BOOLEAN and term.value in ("1", "0"):
+        return ox.Literal("true" if term.value == "1" else "false", datatype=term.datatype)
+    return term
+
+
+def _escape_string(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"')
 
 
 def serialize_quads(quads: list[Any], fmt: str) -> bytes:
@@ -532,12 +617,25 @@ def _as_nquads(ntriples: str, graph: str) -> str:
 
 
 def open_store(location: str | os.PathLike[str] | None, *, read_only: bool = False,
-               token: str | None = None) -> OxigraphStore | RemoteStore:
-    """The store a command should use: a directory path, ``:memory:``, or the ``http(s)://``
-    URL of a SPARQL 1.1 server."""
-    if isinstance(location, str) and location.startswith(("http://", "https://")):
-        return RemoteStore(location, token=token)
-    return OxigraphStore(location, read_only=read_only)
+               token: str | None = None, base: str | None = None,
+               environ: Mapping[str, str] | None = None) -> OxigraphStore | RemoteStore:
+    """The store a command should use: a directory path, ``:memory:``, the ``http(s)://`` URL of
+    a SPARQL 1.1 server, or ``virtuoso+http(s)://HOST:PORT`` for Virtuoso. A server's
+    credentials come from $KG_STORE_USER and $KG_STORE_PASSWORD, never from the command line.
+    On Virtuoso the store holds the graphs under ``{base}graph/`` (``base``, else $KG_BASE,
+    else the default base), not the server's own."""
+    where = remote.split_location(location) if isinstance(location, str) else None
+    if where is None:
+        return OxigraphStore(location, read_only=read_only)
+    kind, url = where
+    env = os.environ if environ is None else environ
+    user, password = env.get(remote.ENV_USER) or None, env.get(remote.ENV_PASSWORD)
+    if (user is None) != (password is None):
+        missing = remote.ENV_PASSWORD if password is None else remote.ENV_USER
+        raise StoreError(f"${missing} is not set, but ${remote.ENV_USER if user is None else remote.ENV_PASSWORD} is",
+                         hint=f"set both ${remote.ENV_USER} and ${remote.ENV_PASSWORD} for the server, or neither")
+    prefix = f"{base or env.get(ENV_BASE) or DEFAULT_BASE}graph/" if kind == "virtuoso" else None
+    return RemoteStore(url, token=token, kind=kind, user=user, password=password, graph_prefix=prefix)
 
 
 def parse_rdf_file(path: str | os.PathLike[str]) -> OxigraphStore:
@@ -550,3 +648,38 @@ def parse_rdf_file(path: str | os.PathLike[str]) -> OxigraphStore:
         raise StoreError(f"cannot read RDF from {p}: {e}",
                          hint="use a .ttl, .nt, .nq, .trig, .jsonld or .rdf file") from e
     return store
+
+
+def quad_rows(source: OxigraphStore | RemoteStore | str | os.PathLike[str]) -> Iterator[tuple[str, str, str, str]]:
+    """Every quad of a store, or of an RDF file in any format we export (told by its suffix), as
+    N-Triples term text ``(graph, subject, predicate, object)``, ``""`` for the default graph.
+
+    Streamed, for ``kg diff``: only the quads with a blank node (the ontology's OWL restrictions)
+    are held back, then renamed by RDFC-1.0 as :func:`serialize_quads` does, so an export and the
+    store it came from give the same labels."""
+    if isinstance(source, RemoteStore):
+        quads: Iterable[Any] = ox.parse(source.export("nquads"), format=ox.RdfFormat.N_QUADS)
+    elif isinstance(source, OxigraphStore):
+        quads = source._store.quads_for_pattern(None, None, None, None)
+    else:
+        try:
+            quads = ox.parse(path=str(source))
+        except (OSError, ValueError) as e:
+            raise StoreError(f"cannot read RDF from {source}: {e}",
+                             hint="give an export of kg (.nq, .trig, .ttl, .nt, .jsonld, .rdf)") from e
+    held: list[Any] = []
+    try:
+        for q in quads:
+            if isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode):
+                held.append(q)
+                continue
+            yield _row(q)
+    except (OSError, SyntaxError, ValueError) as e:
+        raise StoreError(f"cannot read RDF from {source}: {e}",
+                         hint="is it a complete export? check the file's suffix matches its format") from e
+    yield from (_row(q) for q in _canonical_blank_nodes(held))
+
+
+def _row(q: Any) -> tuple[str, str, str, str]:
+    return (str(q.graph_name) if isinstance(q.graph_name, ox.NamedNode) else "",
+            str(q.subject), str(q.predicate), str(q.object))

@@ -12,7 +12,7 @@ import importlib
 import click
 
 COMMAND_MODULES: tuple[str, ...] = (
-    "extract", "build", "query", "export", "serve", "get", "validate", "reason", "link", "vocab",
+    "extract", "build", "query", "export", "diff", "serve", "get", "validate", "reason", "link", "vocab",
 )
 
 
