@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kg import manifest
 from kg.config import DEFAULT_MAX_CLAIMS, DEFAULT_MAX_FILE_SIZE, Config
 from kg.errors import InputError, KgError, MappingError, ParseError
 from kg.extract import extract
@@ -47,6 +49,10 @@ class FileResult:
     problems: list[str] | None = None  # SHACL findings, when the worker ran the gate
     warnings: list[Warning_] = field(default_factory=list)  # the extractor's (Extraction.coverage)
     drug_line: int | None = None  # where the page names its drug: the line of findings that have none
+    sha256: str = ""  # of the file's bytes as read
+    #: more named graphs (IRI -> N-Triples) that belong to this monograph and are replaced with
+    #: its own graph in one ``replace_graphs`` call (e.g. what is inferred from it)
+    extra_graphs: dict[str, str] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -65,17 +71,33 @@ class Limits:
         return cls(config.max_file_size, config.max_claims)
 
 
+@dataclass(frozen=True)
+class Published:
+    """What the report keeps of a published monograph: never its graph (a build's memory must
+    not grow with the corpus)."""
+
+    path: str
+    graph: str
+    triples: int
+    change: str = "added"  # added | changed (its file's bytes or place) | rebuilt (same file)
+
+
 @dataclass
 class BuildReport:
-    published: list[FileResult] = field(default_factory=list)
-    failed: list[FileResult] = field(default_factory=list)
+    published: list[Published] = field(default_factory=list)
+    failed: list[FileResult] = field(default_factory=list)  # with their error, never a graph
     rejected: dict[str, list[str]] = field(default_factory=dict)  # file -> problems (gate)
     published_invalid: dict[str, list[str]] = field(default_factory=dict)  # --allow-invalid
     reasoning: str = ""  # the reasoner's report, when it ran
     consistent: bool = True
     triples: int = 0
-    seconds: dict[str, float] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time per stage of this process
+    #: seconds per stage summed over the files, in whichever worker ran them (parse, extract, map, validate)
+    work_seconds: dict[str, float] = field(default_factory=dict)
     discovered: int = 0  # monograph files found under the paths
+    skipped: int = 0  # files the store already holds, built from the same bytes with the same fingerprint
+    parsed: int = 0  # files read (published, rejected or failed)
+    removed: list[str] = field(default_factory=list)  # files gone from a folder built: their graphs dropped
     collisions: dict[str, list[str]] = field(default_factory=dict)  # monograph key -> its files
     warnings: dict[str, list[Warning_]] = field(default_factory=dict)  # file -> extractor warnings
     notes: list[str] = field(default_factory=list)  # what a person should know about this build
@@ -83,6 +105,14 @@ class BuildReport:
     @property
     def ok(self) -> bool:
         return not self.failed and not self.rejected
+
+    @property
+    def changed_anything(self) -> bool:
+        return bool(self.published or self.removed)
+
+    def by_change(self, change: str) -> list[str]:
+        """The files published this build as ``added``, ``changed`` or ``rebuilt``."""
+        return [p.path for p in self.published if p.change == change]
 
     def warnings_by_kind(self) -> dict[str, list[str]]:
         """``kind -> [file, ...]``: the monographs the extractor warned about, per kind."""
@@ -157,6 +187,7 @@ def process_file(path: str, base: str, link_config: Config | None = None,
     try:
         _check_size(path, limits)
         doc = parse_file(path)
+        result.sha256 = doc.sha256
         t1 = time.perf_counter()
         claims = extract(doc)
         t2 = time.perf_counter()
@@ -259,9 +290,12 @@ def process_chunk(paths: Sequence[str], base: str, link_config: Config | None = 
     if shapes is not None:
         mapped = [(r, r.mapped) for r in results if r.mapped is not None]
         lines = {m.graph: r.drug_line for r, m in mapped if r.drug_line}
+        t0 = time.perf_counter()
         problems = _worker_gate(shapes, base)({m.graph: m.ntriples() for _, m in mapped}, lines=lines)
+        share = (time.perf_counter() - t0) / max(1, len(mapped))
         for r, m in mapped:
             r.problems = list(problems.get(m.graph, ()))
+            r.seconds["validate"] = share
     return results
 
 
@@ -285,29 +319,34 @@ def process_all(paths: Sequence[Path], base: str, link_config: Config | None,
 
 
 def _pooled(chunks: list[list[str]], workers: int, args: tuple[Any, ...]) -> Iterator[FileResult]:
-    pending = [(c, True) for c in chunks]  # (chunk, may it be split if a worker dies on it?)
+    """The chunks' results in order. At most a few chunks are in flight beyond the one being
+    consumed, so results that the caller has not published yet never pile up in memory."""
+    pending = deque((c, True) for c in chunks)  # (chunk, may it be split if a worker dies on it?)
     while pending:
         # while files are being isolated, one worker: the task that breaks the pool is then the
         # one that was running, not a neighbour's
         isolating = not all(splittable for _, splittable in pending)
         pool = ProcessPoolExecutor(max_workers=1 if isolating else workers)
+        ahead = 2 if isolating else 2 * workers
+        window: deque[tuple[list[str], bool, Future[list[FileResult]]]] = deque()
         try:
-            futures: list[Future[list[FileResult]]] = [pool.submit(process_chunk, c, *args) for c, _ in pending]
-            for i, future in enumerate(futures):
+            while pending or window:
+                while pending and len(window) < ahead:
+                    chunk, splittable = pending.popleft()
+                    window.append((chunk, splittable, pool.submit(process_chunk, chunk, *args)))
+                chunk, splittable, future = window.popleft()
                 try:
                     results = future.result()
                 except BrokenProcessPool:
-                    chunk, splittable = pending[i]
-                    rest = pending[i + 1:]
+                    rest = [(c, s) for c, s, _ in window] + list(pending)
                     if splittable:  # find the file that kills a worker: one file per task, alone
-                        pending = [([p], False) for p in chunk] + rest
+                        pending = deque([([p], False) for p in chunk] + rest)
                     else:
                         yield _died(chunk[0])
-                        pending = rest
+                        pending = deque(rest)
                     break
+                del future
                 yield from results
-            else:
-                pending = []
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 
@@ -329,22 +368,46 @@ def load_ontology(store: GraphStore, config: Config) -> bool:
     return True
 
 
+#: N-Triples bytes per store write: a batch is published when its graphs reach it (or when the
+#: store's request limit, for a SPARQL server, is near), so the build holds one batch at a time
+BATCH_BYTES = 32 * 1024 * 1024
+
+
+@dataclass
+class Plan:
+    """What a build is about to do, before any file is read (for a progress bar)."""
+
+    discovered: int
+    skipped: int  # unchanged
+    to_process: int
+
+
 def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Config, *,
           link: bool = True, gate: Gate | None = None, shapes: Path | None = None,
           allow_invalid: bool = False, workers: int = 1, batch_size: int = 1000,
-          on_result: Callable[[FileResult], Any] | None = None) -> BuildReport:
+          on_result: Callable[[FileResult], Any] | None = None, force: bool = False,
+          on_plan: Callable[[Plan], Any] | None = None, before_write: Callable[[], Any] | None = None,
+          files: Sequence[Path] | None = None) -> BuildReport:
     """Build every monograph under ``paths`` into ``store``; see the module docstring.
 
     ``shapes`` (a SHACL file, run by the workers on each chunk) and ``gate`` (a callable, e.g.
     :func:`kg.validate.make_gate`, run here on each batch) keep non-conforming monographs out
     of the store, their previous graph staying as it was; ``allow_invalid`` publishes them
     anyway. The limits of ``config`` bound each file; files whose keys collide are refused.
-    A store with a request size (a SPARQL server) gets batches that fit in one request."""
-    report = BuildReport()
+    A store with a request size (a SPARQL server) gets batches that fit in one request.
+
+    The build is incremental (:mod:`kg.manifest`): a file whose bytes and fingerprint the store
+    already holds is skipped unless ``force``; the graphs of files gone from a folder of
+    ``paths`` are dropped (a folder is synced; a file named alone never removes another).
+    ``before_write`` is called once, before the first write to the store; ``files`` are
+    ``discover(paths)`` when the caller has them already."""
     started = time.perf_counter()
-    files = discover(paths)
-    report.discovered = len(files)
-    clashing = collisions(files)
+    paths = list(paths)
+    run = _Build(store, config, gate=gate, allow_invalid=allow_invalid, before_write=before_write)
+    report = run.report
+    all_files = list(files) if files is not None else discover(paths)
+    report.discovered = len(all_files)
+    clashing = collisions(all_files)
     for key, group in clashing.items():
         report.collisions[key] = [str(f) for f in group]
         for f in group:
@@ -353,12 +416,24 @@ def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Co
             if on_result is not None:
                 on_result(refused)
     refused_paths = {f for group in clashing.values() for f in group}
-    files = [f for f in files if f not in refused_paths]
+    fingerprint = manifest.fingerprint(config, link=link)
+    entries = manifest.read(store, config.base)
+    run.start(fingerprint, entries)
+    todo = [f for f in all_files
+            if f not in refused_paths and (force or not _unchanged(f, entries, fingerprint, config))]
+    report.skipped = len(all_files) - len(refused_paths) - len(todo)
+    report.seconds["plan"] = time.perf_counter() - started
+    if on_plan is not None:
+        on_plan(Plan(report.discovered, report.skipped, len(todo)))
     max_bytes = getattr(store, "max_request_bytes", None)
+    limit = min(BATCH_BYTES, max_bytes // 2) if max_bytes else BATCH_BYTES
     batch: list[FileResult] = []
     size = 0
-    for result in process_all(files, config.base, config if link else None, workers, shapes,
+    for result in process_all(todo, config.base, config if link else None, workers, shapes,
                               limits=Limits.of(config)):
+        report.parsed += 1
+        for stage, seconds in result.seconds.items():
+            report.work_seconds[stage] = report.work_seconds.get(stage, 0.0) + seconds
         if on_result is not None:
             on_result(result)
         if result.warnings:
@@ -368,20 +443,39 @@ def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Co
             continue
         assert result.mapped is not None
         added = sum(map(len, result.mapped.lines)) + sum(map(len, result.mapped.node_lines))
-        if batch and max_bytes and size + added > max_bytes // 2:
-            _publish(batch, store, gate, report, config.base, allow_invalid)
+        if batch and size + added > limit:
+            run.publish(batch)
             batch, size = [], 0
         batch.append(result)
         size += added
         if len(batch) >= batch_size:
-            _publish(batch, store, gate, report, config.base, allow_invalid)
+            run.publish(batch)
             batch, size = [], 0
-    _publish(batch, store, gate, report, config.base, allow_invalid)
-    if report.published:
-        drop_orphan_nodes(store, config.base)
-    load_ontology(store, config)
+    run.publish(batch)
+    folders = [Path(p) for p in paths if Path(p).is_dir()]
+    minted = {graph_iri(monograph_key(f.name), config.base) for f in all_files}
+    run.remove(manifest.gone(entries, folders, all_files, minted))
+    if force or (run.legacy and report.published):
+        t0 = time.perf_counter()
+        drop_orphan_nodes(store, config.base)  # the whole nodes graph: a store built before the build records
+        run.add_time("orphans", time.perf_counter() - t0)
+    if report.changed_anything or force or not entries:
+        load_ontology(store, config)
     report.seconds["total"] = time.perf_counter() - started
     return report
+
+
+def _unchanged(path: Path, entries: Mapping[str, manifest.Entry], fingerprint: str, config: Config) -> bool:
+    """Whether the store holds the graph of ``path`` built from these bytes with this fingerprint."""
+    entry = entries.get(graph_iri(monograph_key(path.name), config.base))
+    if entry is None or entry.fingerprint != fingerprint or entry.source != str(path.resolve()):
+        return False
+    try:
+        if path.stat().st_size > config.max_file_size:
+            return False  # refused again, and said so, by process_file
+    except OSError:
+        return False
+    return manifest.file_sha256(path) == entry.sha256
 
 
 def drop_orphan_nodes(store: GraphStore, base: str) -> None:
@@ -395,33 +489,104 @@ def drop_orphan_nodes(store: GraphStore, base: str) -> None:
         }}""")
 
 
-def _publish(batch: list[FileResult], store: GraphStore, gate: Gate | None, report: BuildReport,
-             base: str, allow_invalid: bool = False) -> None:
-    """Gate a batch, then write the graphs that passed in one transaction."""
-    if not batch:
-        return
-    mapped = [r.mapped for r in batch if r.mapped]
-    t0 = time.perf_counter()
-    problems = dict(gate({m.graph: m.ntriples() for m in mapped})) if gate is not None else {}
-    problems.update({r.mapped.graph: r.problems for r in batch if r.mapped and r.problems})
-    t1 = time.perf_counter()
-    good = mapped if allow_invalid else [m for m in mapped if m.graph not in problems]
-    _note_replaced_files(batch, {m.graph for m in good}, store, report)
-    nodes = "".join(m.nodes_ntriples() for m in good)
-    store.replace_graphs({m.graph: m.own_ntriples() for m in good},
-                         {nodes_graph(base): nodes} if nodes else None)
-    t2 = time.perf_counter()
-    report.seconds["validate"] = report.seconds.get("validate", 0.0) + t1 - t0
-    report.seconds["load"] = report.seconds.get("load", 0.0) + t2 - t1
-    for r in batch:
-        assert r.mapped is not None
-        if r.mapped.graph in problems and not allow_invalid:
-            report.rejected[r.path] = list(problems[r.mapped.graph])
-        else:
+class _Build:
+    """One build's writes: batches published with their build records, gone monographs removed,
+    and the shared nodes graph kept equal to what the monographs now in the store describe."""
+
+    def __init__(self, store: GraphStore, config: Config, *, gate: Gate | None, allow_invalid: bool,
+                 before_write: Callable[[], Any] | None) -> None:
+        self.store, self.base, self.gate, self.allow_invalid = store, config.base, gate, allow_invalid
+        self.report = BuildReport()
+        self.fingerprint = ""
+        self.entries: Mapping[str, manifest.Entry] = {}
+        self.legacy = False  # monographs in the store without build records (an older kg built them)
+        self._before_write = before_write
+
+    def start(self, fingerprint: str, entries: Mapping[str, manifest.Entry]) -> None:
+        self.fingerprint, self.entries = fingerprint, entries
+        if not entries:
+            prefix = graph_iri("", self.base)
+            self.legacy = self.store.query(
+                f'ASK {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{prefix}")) }}').boolean
+
+    def add_time(self, stage: str, seconds: float) -> None:
+        self.report.seconds[stage] = self.report.seconds.get(stage, 0.0) + seconds
+
+    def _writing(self) -> None:
+        if self._before_write is not None:
+            self._before_write()
+            self._before_write = None
+
+    def publish(self, batch: list[FileResult]) -> None:
+        """Gate a batch, then write the graphs that passed in one ``replace_graphs`` call: each
+        monograph's own graph, its build record and its ``extra_graphs``; then drop the node
+        descriptions that the old versions of these monographs alone gave."""
+        if not batch:
+            return
+        report, store = self.report, self.store
+        mapped = [r.mapped for r in batch if r.mapped]
+        t0 = time.perf_counter()
+        problems = dict(self.gate({m.graph: m.ntriples() for m in mapped})) if self.gate is not None else {}
+        problems.update({r.mapped.graph: r.problems for r in batch if r.mapped and r.problems})
+        t1 = time.perf_counter()
+        good = [r for r in batch if r.mapped and (self.allow_invalid or r.mapped.graph not in problems)]
+        if good:
+            self._writing()
+            _note_replaced_files(batch, {r.mapped.graph for r in good if r.mapped}, store, report)
+            graphs_before = [r.mapped.graph for r in good if r.mapped and r.mapped.graph in self.entries]
+            old = manifest.node_lines(store, graphs_before)
+            graphs: dict[str, str] = {}
+            for r in good:
+                assert r.mapped is not None
+                entry = manifest.Entry(r.mapped.graph, str(Path(r.path).resolve()), r.sha256, self.fingerprint)
+                graphs[r.mapped.graph] = r.mapped.own_ntriples()
+                graphs[manifest.build_graph(r.mapped.graph)] = manifest.record(entry, r.mapped.node_lines)
+                graphs.update(r.extra_graphs)
+            nodes = "".join(r.mapped.nodes_ntriples() for r in good if r.mapped)
+            store.replace_graphs(graphs, {nodes_graph(self.base): nodes} if nodes else None)
+            del graphs, nodes
+            new = {r.mapped.graph: set(r.mapped.node_lines) for r in good if r.mapped}
+            self._drop_stale(set().union(*(lines - new[g] for g, lines in old.items())))
+        t2 = time.perf_counter()
+        self.add_time("validate", t1 - t0)
+        self.add_time("load", t2 - t1)
+        for r in batch:
+            assert r.mapped is not None
+            if r.mapped.graph in problems and not self.allow_invalid:
+                report.rejected[r.path] = list(problems[r.mapped.graph])
+                continue
             if r.mapped.graph in problems:
                 report.published_invalid[r.path] = list(problems[r.mapped.graph])
-            report.published.append(r)
+            report.published.append(Published(r.path, r.mapped.graph, len(r.mapped), self._change(r)))
             report.triples += len(r.mapped)
+            r.mapped = None  # the graph is in the store: the report keeps its name and size
+
+    def _change(self, r: FileResult) -> str:
+        assert r.mapped is not None
+        before = self.entries.get(r.mapped.graph)
+        if before is None:
+            return "added"
+        if before.sha256 != r.sha256 or before.source != str(Path(r.path).resolve()):
+            return "changed"
+        return "rebuilt"
+
+    def remove(self, gone: Sequence[manifest.Entry]) -> None:
+        """Drop the graphs of monographs whose files are gone, and what only they described."""
+        if not gone:
+            return
+        t0 = time.perf_counter()
+        self._writing()
+        for i in range(0, len(gone), 500):
+            part = [e.graph for e in gone[i:i + 500]]
+            old = manifest.node_lines(self.store, part)
+            self.store.drop_graphs([g for graph in part for g in manifest.owned_graphs(graph)])
+            self._drop_stale(set().union(*old.values()))
+        self.report.removed += [e.source for e in gone]
+        self.add_time("remove", time.perf_counter() - t0)
+
+    def _drop_stale(self, lines: set[str]) -> None:
+        if lines:
+            manifest.drop_node_lines(self.store, self.base, manifest.stale_node_lines(self.store, lines))
 
 
 def _note_replaced_files(batch: list[FileResult], graphs: set[str], store: GraphStore,
@@ -446,30 +611,44 @@ def _note_replaced_files(batch: list[FileResult], graphs: set[str], store: Graph
 
 def build_checked(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Config, *,
                   link: bool = True, allow_invalid: bool = False, reason: bool = True, workers: int = 1,
-                  on_result: Callable[[FileResult], Any] | None = None) -> BuildReport:
+                  on_result: Callable[[FileResult], Any] | None = None, force: bool = False,
+                  on_plan: Callable[[Plan], Any] | None = None) -> BuildReport:
     """What ``kg build`` does: :func:`build` behind the SHACL gate of ``ontology/shapes.ttl``,
-    then the reasoner, so the inferred graph always matches the asserted graphs. Without
-    ``reason`` the inferred graphs, now stale, are dropped."""
+    then the reasoner (:func:`refresh_inferences`), so the inferred graph always matches the
+    asserted graphs. A build that changes nothing writes nothing and does not reason, unless the
+    inferred graph needs it (stale, interrupted, or absent while ``reason`` is asked for)."""
     from kg.inferred import describe_state, inference_state, mark_inference_stale
-    from kg.reason import reason as run_reasoner
 
+    paths = list(paths)
     files = discover(paths)
     state = inference_state(store, config.base) if files else "fresh"
-    if files and state != "stale":
+
+    def mark_stale() -> None:
         # published graphs make the inferred graph stale until the reasoner has run again: said
-        # in the store first, so a build killed in between leaves a store that says so
-        mark_inference_stale(store, config.base)
-    report = build(files, store, config, link=link, shapes=config.ontology_dir / "shapes.ttl",
-                   allow_invalid=allow_invalid, workers=workers, on_result=on_result)
-    if not (report.published or report.published_invalid):
-        if files and state != "stale":
-            mark_inference_stale(store, config.base, False)  # nothing was published: as before
-        if state not in ("stale", "interrupted"):
+        # in the store before the first write, so a build killed in between leaves a store that says so
+        if state != "stale":
+            mark_inference_stale(store, config.base)
+
+    report = build(paths, store, config, link=link, shapes=config.ontology_dir / "shapes.ttl",
+                   allow_invalid=allow_invalid, workers=workers, on_result=on_result, force=force,
+                   on_plan=on_plan, before_write=mark_stale, files=files)
+    if not report.changed_anything:
+        if state in ("stale", "interrupted") or (state == "absent" and reason):
+            report.notes.append(f"{describe_state(state).split(';')[0]}: refreshing it")
+        else:
             return report
-        report.notes.append(f"{describe_state(state).split(';')[0]}: refreshing it")
+    refresh_inferences(store, config, report, reason=reason)
+    return report
+
+
+def refresh_inferences(store: GraphStore, config: Config, report: BuildReport, *, reason: bool) -> None:
+    """The reasoning step of a build, in one place: the reasoner over the store, or, without
+    ``reason``, the inferred graphs dropped (they are stale)."""
+    from kg.reason import reason as run_reasoner
+
     t0 = time.perf_counter()
     if reason:
-        # build() has just put the ontology in its graph: the reasoner need not load it again
+        # build() has put the ontology in its graph: the reasoner need not load it again
         outcome = run_reasoner(store, base=config.base, ontology_file=config.ontology_dir / "drugkg.ttl",
                                load_ontology=False)
         report.reasoning = outcome.to_text()
@@ -478,4 +657,3 @@ def build_checked(paths: Iterable[str | os.PathLike[str]], store: GraphStore, co
         store.drop_graphs([inferred_graph(config.base), trace_graph(config.base)])
         report.reasoning = "reasoning skipped: the inferred graph was dropped (run kg reason)"
     report.seconds["reason"] = time.perf_counter() - t0
-    return report

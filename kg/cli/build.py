@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import click
 
 from kg.cli.common import base_option, config_from, fail, reports_errors, store_option
 from kg.config import ENV_MAX_CLAIMS, ENV_MAX_FILE_SIZE, parse_count, parse_size
-from kg.pipeline import BuildReport, FileResult, build_checked, discover
+from kg.pipeline import BuildReport, FileResult, Plan, build_checked, discover
 from kg.store import open_store
 from kg.stored_queries import get_query
 
@@ -44,17 +48,23 @@ def _count(ctx: click.Context, param: click.Parameter, value: str | None) -> int
                    "default 512k].")
 @click.option("--max-claims", metavar="N", callback=_count, default=None,
               help=f"Refuse monographs that make more than N claims [env {ENV_MAX_CLAIMS}; default 2000].")
-@click.option("--quiet", "-q", is_flag=True, help="Only print problems and the summary.")
+@click.option("--force", is_flag=True,
+              help="Rebuild every monograph, even those the store holds from the same bytes and code.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar; only problems and the summary.")
 @reports_errors
 def command(paths: tuple[str, ...], store: str | None, base: str | None, workers: int | None,
             no_link: bool, allow_invalid: bool, no_reason: bool, max_file_size: int | None,
-            max_claims: int | None, quiet: bool) -> None:
+            max_claims: int | None, force: bool, quiet: bool) -> None:
     """Parse, extract, link and map every monograph under PATHS (default: data/monographs) into
     the store, validate each against ontology/shapes.ttl before it is published, then run the
     reasoner. A monograph that cannot be read, is over a limit, mints the same key as another
     file, or does not conform, is reported and left out (its previous graph stays); the exit
     status is then 1. To build into a store that kg serve is serving, send the build through
-    the server: --store http://HOST:PORT/sparql with $KG_UPDATE_TOKEN."""
+    the server: --store http://HOST:PORT/sparql with $KG_UPDATE_TOKEN.
+
+    Builds are incremental: a monograph the store holds from the same bytes, built by the same
+    code, ontology and vocabularies, is skipped (--force rebuilds it); a FOLDER is synced, so
+    the monographs built before from files now gone from it are removed, and named."""
     cfg = config_from(store, base, max_file_size=max_file_size, max_claims=max_claims)
     targets = list(paths) or [str(cfg.monographs_dir)]
     if not discover(targets):
@@ -64,18 +74,59 @@ def command(paths: tuple[str, ...], store: str | None, base: str | None, workers
 
     def show(result: FileResult) -> None:
         if result.error is not None:
-            click.echo(f"error: {result.error}", err=True)
-        elif not quiet and result.mapped is not None:
-            click.echo(f"ok     {result.path} ({len(result.mapped)} triples)")
+            bar.print(f"error: {result.error}")
+        bar.advance()
 
-    report = build_checked(targets, db, cfg, link=not no_link, allow_invalid=allow_invalid,
-                           reason=not no_reason, workers=workers or os.cpu_count() or 1, on_result=show)
+    with progress_bar(enabled=not quiet and sys.stderr.isatty()) as bar:
+        report = build_checked(targets, db, cfg, link=not no_link, allow_invalid=allow_invalid,
+                               reason=not no_reason, workers=workers or os.cpu_count() or 1, on_result=show,
+                               force=force, on_plan=bar.start)
     db.flush()
     summarize(report, cfg.store, quiet)
     for line in same_drug_lines(db, cfg.queries_dir):
         click.echo(line)
     if not report.ok or not report.consistent:
         raise SystemExit(1)
+
+
+class _Bar:
+    """A rich progress bar on stderr (monographs/s, ETA), or nothing but the errors."""
+
+    def __init__(self, progress: Any = None) -> None:
+        self.progress, self.task = progress, None
+
+    def start(self, plan: Plan) -> None:
+        if self.progress is not None and plan.to_process:
+            self.task = self.progress.add_task(f"building ({plan.skipped} unchanged)", total=plan.to_process)
+
+    def advance(self) -> None:
+        if self.task is not None:
+            self.progress.advance(self.task)
+
+    def print(self, line: str) -> None:
+        if self.progress is not None:
+            self.progress.console.print(line, markup=False, highlight=False)
+        else:
+            click.echo(line, err=True)
+
+
+@contextmanager
+def progress_bar(enabled: bool) -> Iterator[_Bar]:
+    if not enabled:
+        yield _Bar()
+        return
+    from rich import progress as rp
+    from rich.console import Console
+    from rich.text import Text
+
+    class Rate(rp.ProgressColumn):
+        def render(self, task: Any) -> Text:
+            return Text(f"{task.speed:.0f} monographs/s" if task.speed else "… monographs/s")
+
+    columns = (rp.TextColumn("{task.description}"), rp.BarColumn(), rp.MofNCompleteColumn(), Rate(),
+               rp.TimeElapsedColumn(), rp.TextColumn("ETA"), rp.TimeRemainingColumn())
+    with rp.Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        yield _Bar(progress)
 
 
 def same_drug_lines(db, queries: Path) -> list[str]:
@@ -115,10 +166,40 @@ def summarize(report: BuildReport, store: str, quiet: bool) -> None:
     if warned:
         click.echo("extractor warnings (claims may be missing; kg extract FILE shows them): " + "; ".join(
             f"{kind} in {len(files)} ({_names(files)})" for kind, files in warned.items()))
+    for change in ("added", "changed"):
+        files = report.by_change(change)
+        if files:
+            click.echo(f"{change} {len(files)}: {_names(files)}")
+    rebuilt = report.by_change("rebuilt")
+    if rebuilt:
+        click.echo(f"rebuilt {len(rebuilt)} unchanged files (--force, or the code, ontology or vocabularies "
+                   f"changed): {_names(rebuilt)}")
+    if report.removed:
+        click.echo(f"removed {len(report.removed)} (their files are gone from the folder built): "
+                   f"{_names(report.removed)}")
+    if not report.changed_anything and not report.failed and not report.rejected:
+        click.echo(f"nothing changed: {report.skipped} monographs up to date in {store}")
+    click.echo(stage_line(report))
     published = len(report.published)
     click.echo(f"built {published} monographs ({report.triples} triples) into {store} in "
                f"{report.seconds.get('total', 0) + report.seconds.get('reason', 0):.2f} s; {report.discovered} "
-               f"found, {len(report.failed)} failed, {len(report.rejected)} rejected")
+               f"found, {report.skipped} unchanged, {len(report.removed)} removed, {len(report.failed)} failed, "
+               f"{len(report.rejected)} rejected")
+
+
+def stage_line(report: BuildReport) -> str:
+    """Counts and seconds per stage: the files at each step, the wall time of this process per
+    stage, and the time the workers spent per file (summed over the workers)."""
+    work, wall = report.work_seconds, report.seconds
+    counts = (f"stages: {report.discovered} discovered, {report.skipped} skipped unchanged, {report.parsed} parsed, "
+              f"{len(report.published)} published, {len(report.removed)} removed, {len(report.rejected)} rejected, "
+              f"{len(report.failed)} failed, {sum(len(w) for w in report.warnings.values())} warnings, "
+              f"{report.triples} triples")
+    in_workers = ", ".join(f"{stage} {work[stage]:.2f}" for stage in ("parse", "extract", "map", "validate")
+                           if stage in work)
+    here = ", ".join(f"{stage} {wall[stage]:.2f}" for stage in ("plan", "validate", "load", "remove", "orphans",
+                                                                 "reason", "total") if stage in wall)
+    return f"{counts}; seconds: {here}" + (f" (per file, summed over the workers: {in_workers})" if in_workers else "")
 
 
 def _names(files: list[str]) -> str:

@@ -1,0 +1,155 @@
+"""What each monograph graph was built from (layer 3), kept in the store itself.
+
+Beside each monograph's graph ``…/graph/monograph/KEY`` a small *build graph*
+``…/graph/build/KEY`` says, about the monograph graph: the file it was built from (its resolved
+path), the SHA-256 of the file's bytes, the :func:`fingerprint` of everything else that shaped
+it (the extraction and mapping code, the ontology and shapes, the vocabulary tables and
+mappings, the base IRI, whether nodes were linked), and the node descriptions it contributed
+to the shared nodes graph. Both graphs are replaced in one ``replace_graphs`` call, so the
+record is as old as the graph it describes, and it lives in the store, so a remote store keeps
+it too. Two builds of the same files at the same place write the same records: a clean build and
+an incremental one export identically.
+
+With it ``kg build`` skips a file whose bytes and fingerprint are those the store already holds,
+drops the graphs of files gone from a folder it builds (:func:`gone`), and removes from the
+shared nodes graph the descriptions no current monograph gives any more
+(:func:`stale_node_lines`), which a changed page's old wording would otherwise leave behind.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.config import Config
+from kg.mapping import lit
+from kg.namespaces import nodes_graph
+from kg.store import GraphStore
+
+#: the bookkeeping vocabulary: no ontology declares it, so the reasoner's rules never read it
+BUILD = "https://w3id.org/drugkg/build/"
+SOURCE, SHA256, FINGERPRINT, NODE_LINES = (f"<{BUILD}{x}>" for x in ("source", "sha256", "fingerprint", "nodeLines"))
+
+#: modules of kg that do not shape a monograph's graph (the rest, and kg's subpackages other than
+#: these, are hashed into the fingerprint: a change to any of them rebuilds every monograph)
+_NOT_SHAPING = frozenset({"store.py", "stored_queries.py", "manifest.py", "__main__.py", "cli", "web"})
+_PACKAGE = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Entry:
+    """The record of one monograph graph."""
+
+    graph: str
+    source: str
+    sha256: str
+    fingerprint: str
+
+
+def build_graph(graph: str) -> str:
+    """The build graph of monograph graph ``graph`` (``…/graph/monograph/KEY`` -> ``…/graph/build/KEY``)."""
+    head, _, key = graph.rpartition("/graph/monograph/")
+    return f"{head}/graph/build/{key}"
+
+
+def owned_graphs(graph: str) -> list[str]:
+    """Every graph that belongs to one monograph and goes when its file is gone."""
+    return [graph, build_graph(graph)]
+
+
+def _files(root: Path) -> Iterable[Path]:
+    if root.is_file():
+        yield root
+    elif root.is_dir():
+        yield from (p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+
+
+def fingerprint(config: Config, *, link: bool) -> str:
+    """A digest of everything but the file itself that shapes a monograph's graph."""
+    from kg.link import mappings_dir, vocab_dir
+
+    h = hashlib.sha256(f"base={config.base}\nlink={link}\n".encode())
+    code = sorted(p for p in _PACKAGE.rglob("*.py")
+                  if not _NOT_SHAPING & set(p.relative_to(_PACKAGE).parts) and "__pycache__" not in p.parts)
+    roots = [("kg", _PACKAGE, code), ("ontology", config.ontology_dir, None)]
+    if link:
+        roots += [("vocab", vocab_dir(config), None), ("mappings", mappings_dir(config), None)]
+    for name, root, files in roots:
+        for p in sorted(files if files is not None else _files(root)):
+            h.update(f"{name}/{p.relative_to(root).as_posix()}\0".encode())
+            h.update(hashlib.sha256(p.read_bytes()).digest())
+    return h.hexdigest()
+
+
+def record(entry: Entry, node_lines: Iterable[str]) -> str:
+    """The build graph of one monograph as N-Triples."""
+    g = f"<{entry.graph}>"
+    blob = "\n" + "".join(sorted(set(node_lines)))  # each line found as "\n" + line
+    return (f"{g} {SOURCE} {lit(entry.source)} .\n{g} {SHA256} {lit(entry.sha256)} .\n"
+            f"{g} {FINGERPRINT} {lit(entry.fingerprint)} .\n{g} {NODE_LINES} {lit(blob)} .\n")
+
+
+def read(store: GraphStore, base: str) -> dict[str, Entry]:
+    """``monograph graph -> Entry`` for every monograph graph the store has a record of."""
+    prefix = f"{base}graph/build/"
+    rows = store.query(f"""SELECT ?m ?source ?sha ?fp WHERE {{ GRAPH ?b {{
+  ?m {SOURCE} ?source ; {SHA256} ?sha ; {FINGERPRINT} ?fp }} FILTER(STRSTARTS(STR(?b), "{prefix}")) }}""").rows()
+    out = {}
+    for m, source, sha, fp in rows:
+        if m is not None and source is not None and sha is not None and fp is not None:
+            out[m.value] = Entry(m.value, source.value, sha.value, fp.value)
+    return out
+
+
+def file_sha256(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def gone(entries: Mapping[str, Entry], folders: Iterable[Path], present: Iterable[Path],
+         minted: Iterable[str]) -> list[Entry]:
+    """The records of monographs built from a file under one of ``folders`` that is no longer
+    there (not in ``present``), whose graph no present file mints (``minted``) either."""
+    roots = [str(f.resolve()).rstrip(os.sep) + os.sep for f in folders]
+    here = {str(p.resolve()) for p in present}
+    keep = set(minted)
+    return sorted((e for e in entries.values()
+                   if e.graph not in keep and e.source not in here and any(e.source.startswith(r) for r in roots)),
+                  key=lambda e: e.source)
+
+
+def node_lines(store: GraphStore, graphs: Sequence[str]) -> dict[str, set[str]]:
+    """``monograph graph -> the node descriptions it contributed``, from the build graphs."""
+    if not graphs:
+        return {}
+    values = " ".join(f"<{g}>" for g in graphs)
+    rows = store.query(f"""SELECT ?m ?lines WHERE {{ VALUES ?m {{ {values} }}
+  GRAPH ?b {{ ?m {NODE_LINES} ?lines }} }}""").rows()
+    out: dict[str, set[str]] = {}
+    for m, text in rows:
+        if m is not None and text is not None:
+            out[m.value] = {line + "\n" for line in text.value.split("\n") if line}
+    return out
+
+
+def stale_node_lines(store: GraphStore, lines: Iterable[str], chunk: int = 200) -> list[str]:
+    """Those of ``lines`` (node descriptions some monograph gave before) that no monograph now in
+    the store gives: the build graphs of the monographs that mention the node are searched."""
+    stale: list[str] = []
+    todo = sorted(set(lines))
+    for i in range(0, len(todo), chunk):
+        values = " ".join(f"({line.split(' ', 1)[0]} {lit(line)})" for line in todo[i:i + chunk])
+        rows = store.query(f"""SELECT ?line WHERE {{ VALUES (?n ?line) {{ {values} }}
+  FILTER NOT EXISTS {{ GRAPH ?g {{ ?x ?y ?n }} GRAPH ?b {{ ?g {NODE_LINES} ?t }}
+                      FILTER(CONTAINS(?t, CONCAT("\\n", ?line))) }} }}""").rows()
+        stale += [row[0].value for row in rows if row[0] is not None]
+    return stale
+
+
+def drop_node_lines(store: GraphStore, base: str, lines: Sequence[str], chunk: int = 2000) -> None:
+    for i in range(0, len(lines), chunk):
+        store.update(f"DELETE DATA {{ GRAPH <{nodes_graph(base)}> {{\n{''.join(lines[i:i + chunk])}}} }}")
