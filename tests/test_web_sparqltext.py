@@ -94,3 +94,43 @@ def test_add_using_gives_the_engine_the_protocol_dataset() -> None:
 def test_analyze_spots_relative_iris() -> None:
     assert st.analyze("SELECT * { <s> ?p ?o }").relative_iris
     assert not st.analyze("SELECT * { <http://e/s> ?p ?o . FILTER(?o < 3 && ?o > 1) }").relative_iris
+
+
+PAGE_DATA = "@prefix e: <http://e/> . " + " ".join(f"e:s{i} e:p {i} ." for i in range(12))
+
+
+@pytest.mark.parametrize("text", [
+    "SELECT * WHERE { ?s ?p ?o } LIMIT 5",               # its own LIMIT: paged as it comes
+    "SELECT * WHERE { ?s ?p ?o } OFFSET 2",
+    "SELECT * FROM <http://e/g> WHERE { ?s ?p ?o }",     # its own dataset
+    "ASK { ?s ?p ?o }",
+    "CONSTRUCT WHERE { ?s ?p ?o }",
+    "SELECT * WHERE { ?s ?p ?o ",                        # unclosed: the engine says what is wrong
+])
+def test_what_is_not_paged_by_rewriting(text: str) -> None:
+    assert st.select_shape(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "PREFIX e: <http://e/> SELECT ?s ?n WHERE { ?s e:p ?n } ORDER BY DESC(?n)",
+    "PREFIX e: <http://e/> SELECT ?s (?n * 2 AS ?m) (EXISTS { ?s e:q 1 } AS ?x) WHERE { ?s e:p ?n } "
+    "ORDER BY ?m # a comment",
+    "PREFIX e: <http://e/> SELECT ?s ?n WHERE { ?s e:p ?n } ORDER BY ?n VALUES ?n { 1 3 5 7 9 11 }",
+    "PREFIX e: <http://e/> SELECT (COUNT(*) AS ?c) ?n WHERE { ?s e:p ?n } GROUP BY ?n ORDER BY ?n",
+])
+def test_pages_and_counts_written_into_the_text_agree_with_the_whole_result(text: str) -> None:
+    store = OxigraphStore(None)
+    store.load(PAGE_DATA, "turtle")
+    everything = [tuple(t.value for t in row) for row in store.query(text).rows()]
+    shape = st.select_shape(text)
+    assert shape is not None
+    pages = []
+    for offset in range(0, len(everything) + 5, 5):
+        pages += [tuple(t.value for t in row) for row in store.query(st.page_text(text, shape, 5, offset)).rows()]
+    assert pages == everything
+    (count,), = store.query(st.count_text(text, shape, 100)).rows()
+    assert int(count.value) == len(everything)
+    (capped,), = store.query(st.count_text(text, shape, 3)).rows()
+    assert int(capped.value) == 4  # one past the cap: "more than 3"
+    desc = [tuple(t.value for t in row) for row in store.query(st.page_text(text, shape, 100, 0, ("s", True))).rows()]
+    assert [r[0] for r in desc] == sorted((r[0] for r in everything), reverse=True)

@@ -23,13 +23,14 @@ from kg.stored_queries import StoredQuery, get_query, list_queries
 from kg.web.errors import ApiError
 from kg.web.executor import Answer, PoolBusy, QueryFailed, QueryTimeout
 from kg.web.negotiation import ALIASES, FORMATS, Format
+from kg.web.paging import Paged, page_number, run_page
 from kg.web.protocol import check_iri, timeout_param
 from kg.web.results import bindings_json
 from kg.web.search import PARAMETER_KINDS, resolve
 from kg.web.service import service
 from kg.web.sparql import choose_formats, query_job
 from kg.web.sparqltext import query_form
-from kg.web.table import PAGED_ROWS, VIEW_PARAMS, Table, label_query, table_view
+from kg.web.table import PAGED_ROWS, VIEW_PARAMS, Table, label_query, page_view, table_view
 
 bp = Blueprint("pages", __name__)
 
@@ -60,13 +61,13 @@ def labels_of(iris: list[str]) -> dict[str, str]:
             if s is not None and label is not None}
 
 
-def view(answer: Answer | None) -> Table | None:
-    if answer is None:
-        return None
+def view(answer: Answer | Table | None) -> Table | None:
+    if answer is None or isinstance(answer, Table):
+        return answer
     return table_view(answer, request.args, request.path, service().settings.page_rows, labels_of)
 
 
-def render_query_page(query: str, answer: Answer | None, error: tuple[int, str] | None = None) -> Response:
+def render_query_page(query: str, answer: Answer | Table | None, error: tuple[int, str] | None = None) -> Response:
     overview = None
     if not query.strip() and error is None:
         from kg.web.overview import dataset_overview
@@ -78,11 +79,26 @@ def render_query_page(query: str, answer: Answer | None, error: tuple[int, str] 
     return Response(html, status=error[0] if error else 200, mimetype="text/html")
 
 
-def _run_for_page(job_text: str, bindings: tuple[tuple[str, Term], ...] = ()) -> Answer:
+def sort_param() -> tuple[str, bool] | None:
+    sort = request.args.get("sort")
+    return (sort, request.args.get("desc") in ("1", "true", "yes")) if sort else None
+
+
+def run_view(text: str, bindings: tuple[tuple[str, Term], ...] = ()) -> Table:
+    """The page of a query's result that the request asks for: a SELECT's page cut by the
+    engine (:mod:`kg.web.paging`), anything else cut from the rows it gave (up to PAGED_ROWS)."""
+    svc = service()
     formats = {k: BY_NAME["html"] for k in ("bindings", "boolean", "graph")}
-    cap = max(PAGED_ROWS, service().settings.page_rows)
-    job = dataclasses.replace(query_job(job_text, None, formats, cap), bindings=bindings)
-    return service().run(job, timeout_param(request.args))
+    size = max(1, svc.settings.page_rows)
+    paged = run_page(svc, text, lambda t: query_job(t, None, formats, size + 1),
+                     page=page_number(request.args.get("page")), size=size, bindings=bindings,
+                     sort=sort_param(), timeout=timeout_param(request.args))
+    if paged is not None:
+        return page_view(paged, request.args, request.path, labels_of)
+    job = dataclasses.replace(query_job(text, None, formats, max(PAGED_ROWS, size)), bindings=bindings)
+    table = view(svc.run(job, timeout_param(request.args)))
+    assert table is not None
+    return table
 
 
 @bp.route("/favicon.ico")
@@ -99,7 +115,7 @@ def index() -> Response:
     if not query.strip():
         return render_query_page("", None)
     try:
-        answer = _run_for_page(query)
+        answer = run_view(query)
     except (ApiError, QueryFailed) as e:
         return render_query_page(query, None, (e.status, e.message))
     except (QueryTimeout, PoolBusy) as e:
@@ -205,6 +221,16 @@ def stored_query(name: str) -> Response:
         return _stored_page(stored, (), (e.status, e.message))  # the form again, saying what is wrong
     if page:
         return _stored_page(stored, bindings)
+    form = query_form(stored.text)
+    chosen = formats.get(form) if form else None
+    if form == "bindings" and chosen is not None and (chosen.name == "json" or "page" in request.args):
+        size = max(1, svc.settings.page_rows)
+        page_formats = {k: v for k, v in formats.items() if v.name != "json"}  # JSON: rows, written here
+        paged = run_page(svc, stored.text, lambda t: query_job(t, None, page_formats, size + 1),
+                         page=page_number(request.args.get("page")), size=size, bindings=bindings,
+                         sort=sort_param(), timeout=timeout_param(request.args), formatted=chosen.name != "json")
+        if paged is not None:
+            return api_page(paged, chosen)
     job = dataclasses.replace(query_job(stored.text, None, formats, svc.settings.page_rows),
                               bindings=bindings)
     if "json" in (f.name for f in formats.values()):  # a JSON page: capped, says if truncated
@@ -222,6 +248,42 @@ def stored_query(name: str) -> Response:
     return resp
 
 
+def api_page(paged: Paged, chosen: Format) -> Response:
+    """A page of a stored query for a program: the rows (JSON: with ``page`` saying where it
+    is and how many there are), ``Link`` headers to the first, previous, next and last pages, and
+    ``X-Total-Count`` when the total was counted."""
+    keep = {k: v for k, v in request.args.items() if k != "page"}
+
+    def url(n: int) -> str:
+        return request.path + "?" + urlencode({**keep, **({"page": str(n)} if n > 1 else {})})
+
+    links = {"first": url(1)}
+    if paged.page > 1:
+        links["prev"] = url(min(paged.page - 1, paged.pages or paged.page))
+    if paged.has_next:
+        links["next"] = url(paged.page + 1)
+    if paged.pages is not None:
+        links["last"] = url(paged.pages)
+    a = paged.answer
+    if chosen.name == "json":
+        body = bindings_json(a.variables, a.rows, paged.has_next)
+        body["page"] = {"number": paged.page, "size": paged.size, "offset": paged.offset, "rows": len(a.rows),
+                        "total": paged.total, "pages": paged.pages, **links}
+        if paged.total is None:
+            body["page"].update(totalAtLeast=paged.at_least, uncounted=paged.uncounted)
+        if paged.past_end:
+            body["page"]["note"] = (f"page {paged.page} is past the end: the result has {paged.total_text()} rows"
+                                    + (f" ({paged.pages} pages of {paged.size})" if paged.pages else ""))
+        resp = Response(json.dumps(body, ensure_ascii=False) + "\n", mimetype="application/json")
+    else:
+        resp = Response(a.body, content_type=chosen.content_type)
+    resp.headers["Link"] = ", ".join(f'<{href}>; rel="{rel}"' for rel, href in links.items())
+    if paged.total is not None:
+        resp.headers["X-Total-Count"] = str(paged.total)
+    resp.vary.add("Accept")
+    return resp
+
+
 def offered_suffixes(stored: StoredQuery) -> tuple[str, ...]:
     """What the query can be had as: RDF for a CONSTRUCT/DESCRIBE, result tables otherwise."""
     return ("ttl", "nt", "jsonld") if query_form(stored.text) == "graph" else ("json", "csv", "tsv")
@@ -231,7 +293,7 @@ def _stored_page(stored: StoredQuery, bindings: tuple[tuple[str, Term], ...],
                  error: tuple[int, str] | None = None) -> Response:
     answer = None
     try:
-        answer = None if error else _run_for_page(stored.text, bindings)
+        answer = None if error else run_view(stored.text, bindings)
     except (QueryFailed, ApiError) as e:
         error = (e.status, e.message)
     except (QueryTimeout, PoolBusy) as e:

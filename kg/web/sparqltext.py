@@ -363,3 +363,83 @@ def _read_tree(tree: Any, prefixes: dict[str, str]) -> tuple[list[str | None], l
     services = [resolve(n.get("term")) for n in nodes if n.name == "ServiceGraphPattern"]
     loads = [resolve(n.get("iri")) or "?" for n in nodes if n.name == "Load"]
     return services, loads
+
+
+# -- pages of a SELECT: LIMIT/OFFSET and a count, written into the text ------------------------------
+
+@dataclass(frozen=True)
+class SelectShape:
+    """Where the parts of a top-level SELECT stand in its text (character offsets)."""
+
+    select: int            # the SELECT keyword (the prologue is before it)
+    modifiers: int         # just after the WHERE clause's closing brace
+    order: tuple[int, int] | None  # the ORDER BY clause, keyword to its end
+    values: int            # a trailing VALUES clause, or the end of the text
+    projected: frozenset[str] | None  # the variables the result has (None: SELECT *)
+
+
+def select_shape(text: str) -> SelectShape | None:
+    """The parts of a SELECT query that a page of it needs, or None when it cannot be paged by
+    rewriting: not a SELECT, its own LIMIT or OFFSET, its own dataset (FROM), or a shape the
+    tokenizer does not follow (the query then runs whole, as it was written)."""
+    tokens = tokenize(text)
+    starts = [i for i, t in enumerate(tokens) if t.depth == 0 and t.kind == "word" and t.text.upper() in FORMS]
+    if not starts or not tokens[starts[0]].is_word("SELECT"):
+        return None
+    first = starts[0]
+    parens, brace = 0, None
+    projected: set[str] | None = set()
+    for i in range(first + 1, len(tokens)):
+        t = tokens[i]
+        parens += t.text == "("
+        parens -= t.text == ")"
+        if t.is_word("FROM"):
+            return None
+        if t.text == "{" and parens == 0:
+            brace = i
+            break
+        if t.text == "*" and parens == 0:
+            projected = None
+        elif t.kind == "var" and projected is not None and (parens == 0 or tokens[i - 1].is_word("AS")):
+            projected.add(t.text[1:])
+    if brace is None:
+        return None
+    close = _matching_brace(tokens, brace)
+    if tokens[close].text != "}":
+        return None
+    tail = tokens[close + 1:]
+    if any(t.depth == 0 and t.is_word("LIMIT", "OFFSET") for t in tail):
+        return None
+    values = next((t.start for t in tail if t.depth == 0 and t.is_word("VALUES")), len(text))
+    order_at = next((k for k, t in enumerate(tail) if t.depth == 0 and t.is_word("ORDER")), None)
+    order = (tail[order_at].start, values) if order_at is not None else None
+    return SelectShape(tokens[first].start, tokens[close].end, order, values,
+                       frozenset(projected) if projected is not None else None)
+
+
+def page_text(text: str, shape: SelectShape, limit: int, offset: int, sort: tuple[str, bool] | None = None) -> str:
+    """The query with ``LIMIT limit OFFSET offset``; ``sort`` (variable, descending) orders by
+    that variable first, then by the query's own order."""
+    end = shape.order[0] if shape.order else shape.values
+    own = text[shape.order[0]:shape.order[1]].strip() if shape.order else ""
+    keys = own.split(None, 2)[2] if own else ""  # what follows ORDER BY
+    order = own
+    if sort is not None:
+        var, desc = sort
+        order = f"ORDER BY {'DESC(?' + var + ')' if desc else '?' + var} {keys}".rstrip()
+    return f"{text[:end].rstrip()}\n{order}\nLIMIT {limit} OFFSET {offset}\n{text[shape.values:]}"
+
+
+#: the variable a count query binds (no query of ours or a user's is expected to use it)
+COUNT_VAR = "kg_count_"
+
+
+def count_text(text: str, shape: SelectShape, cap: int, bound: tuple[str, ...] = ()) -> str:
+    """A query counting the rows of ``text``, at most ``cap`` + 1 of them (so more than ``cap``
+    says itself), without the query's ORDER BY (the order does not change the count). ``bound``:
+    the variables the request binds, projected (and grouped by) so that they can be bound here too."""
+    end = shape.order[0] if shape.order else shape.values
+    keep = " ".join(f"?{v}" for v in bound)
+    group = f"\nGROUP BY {keep}" if bound else ""
+    return (f"{text[:shape.select]}SELECT {keep} (COUNT(*) AS ?{COUNT_VAR}) WHERE {{\n"
+            f"{text[shape.select:end].rstrip()}\nLIMIT {cap + 1}\n{text[shape.values:].strip()}\n}}{group}")

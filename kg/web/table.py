@@ -41,6 +41,13 @@ class Table:
     desc: bool = False
     labels: dict[str, str] = field(default_factory=dict)
     hrefs: dict[str, str] = field(default_factory=dict)  # prev, next, first, last, sort:VAR
+    counted: bool = True  # False: ``total`` rows are known, more may follow (``uncounted`` says why)
+    uncounted: str = ""
+    past_end: bool = False  # the page asked for is after the last one
+
+    @property
+    def total_text(self) -> str:
+        return f"{self.total:,}" if self.counted else f"more than {self.total:,}"
 
     @property
     def columns(self) -> list[str]:
@@ -126,9 +133,30 @@ def table_view(answer: Any, args: Mapping[str, str], path: str, page_rows: int,
         rows = bound + [r for r in rows if r[i] is None]
     size = max(1, page_rows)
     t.pages = max(1, -(-len(rows) // size))
-    t.page = min(max(1, _int(args.get("page"), 1)), t.pages)
+    t.page = max(1, _int(args.get("page"), 1))
     t.first = (t.page - 1) * size
     t.rows = rows[t.first:t.first + size]
+    t.past_end = t.page > t.pages
+    return _links(t, args, path, labels, t.page < t.pages)
+
+
+def page_view(paged: Any, args: Mapping[str, str], path: str,
+              labels: Callable[[list[str]], dict[str, str]] | None = None) -> Table:
+    """A :class:`kg.web.paging.Paged` page as a table: the engine cut the rows already."""
+    a = paged.answer
+    t = Table(a.kind, list(a.variables or []), list(a.rows), paged.total if paged.total is not None else paged.at_least,
+              False, a.seconds, page=paged.page, pages=paged.pages or paged.page + int(paged.has_next),
+              first=paged.offset, counted=paged.total is not None, uncounted=paged.uncounted,
+              past_end=paged.past_end)
+    sort = args.get("sort")
+    if sort in t.columns:
+        t.sort, t.desc = sort, args.get("desc") in ("1", "true", "yes")
+    return _links(t, args, path, labels, paged.has_next)
+
+
+def _links(t: Table, args: Mapping[str, str], path: str, labels: Callable[[list[str]], dict[str, str]] | None,
+           has_next: bool) -> Table:
+    """The table's links (pages, sorting by each column) and the labels of the IRIs it shows."""
     keep = {k: v for k, v in args.items() if k not in VIEW_PARAMS}
 
     def href(page: int = 1, sort: str | None = t.sort, desc: bool = t.desc) -> str:
@@ -143,11 +171,12 @@ def table_view(answer: Any, args: Mapping[str, str], path: str, page_rows: int,
 
     if t.page > 1:
         t.hrefs["first"] = href()
-        t.hrefs["prev"] = href(t.page - 1)
-    if t.page < t.pages:
+        t.hrefs["prev"] = href(min(t.page - 1, t.pages) if t.counted else t.page - 1)
+    if has_next:
         t.hrefs["next"] = href(t.page + 1)
+    if t.counted and t.page != t.pages:
         t.hrefs["last"] = href(t.pages)
-    for col in cols:
+    for col in t.columns:
         t.hrefs["sort:" + col] = href(1, col, col == t.sort and not t.desc)
     if labels is not None:
         iris = {x.value for row in t.rows for x in row if x is not None and x.kind == "uri"}

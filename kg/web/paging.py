@@ -1,0 +1,107 @@
+"""Pages of a SELECT, asked of the engine: ``LIMIT size+1 OFFSET (page-1)*size`` written into the
+query's text (so a big result never leaves the engine whole), and its total from a count query
+that is bounded twice: it stops counting past :data:`COUNT_CAP` rows ("more than 100,000") and
+after :data:`COUNT_SECONDS` ("more than N", N the rows known so far). The count is cached with
+the answers, so the next pages of a result reuse it.
+
+A query with its own LIMIT or OFFSET, its own dataset (FROM), or one that is not a SELECT is not
+rewritten (:func:`kg.web.sparqltext.select_shape`): its rows are paged as they come.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kg.store import Term
+from kg.web.executor import Answer, Job, PoolBusy, QueryFailed, QueryTimeout
+from kg.web.service import Service
+from kg.web.sparqltext import count_text, page_text, select_shape
+
+#: rows a count goes up to before it says "more than"
+COUNT_CAP = 100_000
+#: seconds a count may take (less when the request's own deadline is nearer)
+COUNT_SECONDS = 2.0
+
+
+@dataclass
+class Paged:
+    """One page of a SELECT's rows and what is known of the rest."""
+
+    answer: Answer          # at most ``size`` rows (or the page's text in a format)
+    page: int               # from 1
+    size: int
+    has_next: bool
+    total: int | None       # None: not counted (see ``uncounted``)
+    uncounted: str = ""     # why there is no total ("counting took over 2 s")
+    at_least: int = 0       # rows known to exist when there is no total
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.size
+
+    @property
+    def pages(self) -> int | None:
+        return None if self.total is None else max(1, -(-self.total // self.size))
+
+    @property
+    def past_end(self) -> bool:
+        return self.page > 1 and not self.answer.rows and self.answer.fmt is None
+
+    def total_text(self) -> str:
+        return f"{self.total:,}" if self.total is not None else f"more than {self.at_least:,}"
+
+
+def page_number(raw: str | None) -> int:
+    """``?page=``: a whole number from 1 (anything else is the first page)."""
+    try:
+        return max(1, int(raw)) if raw else 1
+    except ValueError:
+        return 1
+
+
+def run_page(svc: Service, text: str, job_for: Callable[[str], Job], *, page: int, size: int,
+             bindings: tuple[tuple[str, Term], ...] = (), sort: tuple[str, bool] | None = None,
+             timeout: float | None = None, formatted: bool = False) -> Paged | None:
+    """Page ``page`` of the SELECT ``text`` (``size`` rows), or None when the text cannot be paged
+    by rewriting. ``job_for(text)`` makes the job (checks, formats, dataset); ``formatted``: the
+    page is serialised by the engine in the job's format (its rows are not returned)."""
+    shape = select_shape(text)
+    if shape is None:
+        return None
+    if sort is not None and shape.projected is not None and sort[0] not in shape.projected:
+        sort = None  # not a column of the result: the query's own order
+    offset = (page - 1) * size
+    job = dataclasses.replace(job_for(page_text(text, shape, size if formatted else size + 1, offset, sort)),
+                              bindings=bindings, cap=size + 1)
+    answer = svc.run(job, timeout)
+    rows = len(answer.rows)
+    has_next = rows > size
+    if has_next:
+        answer = dataclasses.replace(answer, rows=answer.rows[:size], truncated=True)
+    paged = Paged(answer, page, size, has_next, None)
+    if not formatted and not has_next and (rows or page == 1):
+        paged.total = offset + rows  # the last page is here: nothing to count
+        return paged
+    counting = count_text(text, shape, COUNT_CAP, tuple(name for name, _ in bindings))
+    count = dataclasses.replace(job_for(counting), bindings=bindings, formats=(), cap=1)
+    limit = svc.limit(timeout)
+    try:
+        counted = svc.run(count, min(COUNT_SECONDS, limit))
+        value = counted.rows[0][-1] if counted.rows else None  # no row: nothing for the bound values
+        n = int(value.value) if value is not None else 0
+    except QueryTimeout:
+        paged.uncounted = f"counting took over {min(COUNT_SECONDS, limit):g} s"
+    except (QueryFailed, PoolBusy, ValueError) as e:
+        paged.uncounted = f"it could not be counted ({getattr(e, 'message', e)})"
+    else:
+        if n > COUNT_CAP:
+            paged.uncounted = f"counting stops at {COUNT_CAP:,}"
+            paged.at_least = COUNT_CAP
+        else:
+            paged.total = n
+            paged.has_next = n > offset + size
+    if paged.total is None:
+        paged.has_next = paged.has_next or formatted  # a formatted page cannot tell: the next may be empty
+        paged.at_least = paged.at_least or offset + min(rows, size)
+    return paged
