@@ -1,0 +1,212 @@
+"""Talking to a SPARQL 1.1 server over HTTP (layer 3, standard library only).
+
+Where a kind of server keeps its endpoints, the credentials it wants, errors that say what to
+do, and the answers of a server made canonical before anyone reads them, so that a remote store
+answers like the embedded one. :class:`kg.store.RemoteStore` is built on it.
+
+Virtuoso, as measured against 7.2.5 (Debian ``virtuoso-opensource``):
+
+- ``/sparql`` reads; updates need ``/sparql-auth`` (HTTP digest) and the Graph Store Protocol is
+  ``/sparql-graph-crud-auth?graph=…``; without credentials both are refused unless the SPARQL
+  user was granted updates.
+- The default graph of a query is the union of every graph, Virtuoso's own system graphs
+  (``virtrdf#``, ``ldp#``, the service description …) included.
+- SELECT answers are cut at ``ResultSetMaxRows`` (10,000 in Debian's ``virtuoso.ini``) with an
+  ``X-SPARQL-MaxRows`` header; CONSTRUCT answers and Graph Store GETs are cut without a word.
+  ``ORDER BY`` with an ``OFFSET`` past that many rows is an error.
+- Blank nodes come back as ``nodeID://b10002`` (not a valid blank node label), ``xsd:boolean``
+  as ``"1"``/``"0"`` in SELECT answers, and a CONSTRUCT asked for JSON gets SELECT-like JSON
+  with blank nodes as IRIs: ask for N-Triples.
+- ``INSERT DATA`` refuses blank nodes; the Graph Store Protocol takes them.
+- Literals of one value but different numeric types (``1``, ``"01"^^xsd:integer``,
+  ``true``, ``1.0e0``) on one subject and predicate are stored once.
+"""
+from __future__ import annotations
+
+import json
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from kg.errors import QueryError, StoreError
+
+ENV_USER = "KG_STORE_USER"
+ENV_PASSWORD = "KG_STORE_PASSWORD"
+
+#: kinds of server named by a ``KIND+http://…`` store location
+KINDS = ("virtuoso",)
+XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    """Where one server answers: queries, updates, and its Graph Store Protocol."""
+
+    kind: str  # "sparql" (oxigraph serve, kg serve) or one of KINDS
+    query: str
+    update: str
+    graph_store: str
+    #: ask for the union default graph with Oxigraph's ``union-default-graph`` parameter
+    union_parameter: bool = True
+
+
+def split_location(location: str) -> tuple[str, str] | None:
+    """``("virtuoso", "http://host:8890")`` for ``virtuoso+http://host:8890``, ``("sparql", url)``
+    for a plain ``http(s)://`` URL, None for anything else (a directory, ``:memory:``)."""
+    kind, plus, rest = location.partition("+")
+    if plus and rest.startswith(("http://", "https://")):
+        if kind.lower() not in KINDS:
+            raise StoreError(f"unknown kind of SPARQL server {kind!r} in {location}",
+                             hint=f"use {', '.join(k + '+http://…' for k in KINDS)}, or a plain http(s):// URL")
+        return kind.lower(), rest
+    if location.startswith(("http://", "https://")):
+        return "sparql", location
+    return None
+
+
+def endpoints(kind: str, url: str, authenticated: bool = False) -> Endpoints:
+    """The endpoints of a server of ``kind`` at ``url``. A plain URL ending in ``/sparql`` is
+    kg serve's layout (Graph Store at ``/store``); another is ``oxigraph serve``'s (``/query``,
+    ``/update``, ``/store``). Virtuoso's ``url`` is its HTTP root (``/sparql`` may end it)."""
+    base = url.rstrip("/")
+    if kind == "virtuoso":
+        root = base.removesuffix("/sparql")
+        auth = "-auth" if authenticated else ""
+        return Endpoints(kind, f"{root}/sparql", f"{root}/sparql{auth}", f"{root}/sparql-graph-crud{auth}",
+                         union_parameter=False)
+    if base.endswith("/sparql"):
+        return Endpoints(kind, base, base, f"{base.removesuffix('/sparql')}/store")
+    return Endpoints(kind, f"{base}/query", f"{base}/update", f"{base}/store")
+
+
+_IRI = r"""<[^<>"{}|^`\\\s]*>"""
+_PROLOGUE = re.compile(rf"(?:\s+|\#[^\n]*|(?i:PREFIX)\s*[^\s:]*:\s*{_IRI}|(?i:BASE)\s*{_IRI})*")
+
+
+def query_form(sparql: str) -> str:
+    """``SELECT``, ``ASK``, ``CONSTRUCT`` or ``DESCRIBE``: the first keyword after the
+    prologue (comments, PREFIX and BASE declarations), or ``""``. It only picks the answer
+    format to ask for; a server that reads the query otherwise says so in its answer."""
+    match = _PROLOGUE.match(sparql)
+    word = re.match(r"[A-Za-z]+", sparql[match.end() if match else 0:])
+    form = word.group().upper() if word else ""
+    return form if form in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE") else ""
+
+
+@dataclass
+class Answer:
+    content_type: str
+    headers: Mapping[str, str]
+    body: bytes
+
+
+class HttpClient:
+    """HTTP requests to one server, with its credentials: a bearer token (kg serve), or a user
+    and password (HTTP digest or basic, whichever the server asks for)."""
+
+    def __init__(self, timeout: float = 60.0, token: str | None = None, user: str | None = None,
+                 password: str | None = None, realm_url: str | None = None) -> None:
+        self.timeout, self.token, self.user = timeout, token, user
+        handlers: list[Any] = []
+        if user is not None:
+            passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+            passwords.add_password(None, realm_url or "", user, password or "")
+            handlers = [urllib.request.HTTPDigestAuthHandler(passwords),
+                        urllib.request.HTTPBasicAuthHandler(passwords)]
+        self._opener = urllib.request.build_opener(*handlers)
+
+    def request(self, url: str, body: bytes | None, content_type: str | None = None, accept: str = "*/*",
+                params: Mapping[str, str] | list[tuple[str, str]] | None = None, method: str = "POST") -> Answer:
+        if params:
+            url = f"{url}?{urllib.parse.urlencode(params)}"
+        headers = {"Accept": accept}
+        if content_type:
+            headers["Content-Type"] = content_type
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        request = urllib.request.Request(url, data=body, headers=headers, method=method)
+        try:
+            with self._opener.open(request, timeout=self.timeout) as response:
+                return Answer(response.headers.get("Content-Type", ""), response.headers, response.read())
+        except urllib.error.HTTPError as e:
+            raise self._refused(url, e) from e
+        except ValueError as e:  # urllib's digest handler meeting a scheme it does not know
+            raise StoreError(f"{url} asked for credentials in a way kg cannot give: {e}",
+                             hint=f"unset {ENV_USER} for a server that takes a token (KG_UPDATE_TOKEN)") from e
+        except (urllib.error.URLError, OSError) as e:
+            reason = getattr(e, "reason", e)
+            raise StoreError(f"cannot reach the SPARQL server at {url}: {reason}",
+                             hint="is it running? check the --store URL") from e
+
+    def _refused(self, url: str, e: urllib.error.HTTPError) -> StoreError | QueryError:
+        lines = [line for line in e.read().decode("utf-8", "replace").strip().splitlines() if line.strip()]
+        message = f"{url.split('?')[0]} answered {e.code}: {lines[0] if lines else e.reason}"
+        if e.code == 400:
+            return QueryError(message)
+        if e.code in (401, 403):
+            if self.user is not None:
+                hint = f"the server refused the user in ${ENV_USER} with the password in ${ENV_PASSWORD}: check them"
+            elif self.token:
+                hint = "the server refused the token: check KG_UPDATE_TOKEN"
+            else:
+                hint = (f"this server wants credentials: set ${ENV_USER} and ${ENV_PASSWORD} "
+                        "(or KG_UPDATE_TOKEN for kg serve)")
+            return StoreError(message, hint=hint)
+        return StoreError(message)
+
+
+def cut_at(answer: Answer) -> int | None:
+    """The row count at which the server cut a SELECT answer (Virtuoso says so in a header)."""
+    value = answer.headers.get("X-SPARQL-MaxRows")
+    try:
+        return int(value) if value else None
+    except ValueError:
+        return None
+
+
+_BNODE_LABEL = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
+
+
+def blank_label(value: str) -> str:
+    """A valid blank node label for a server's label (Virtuoso's ``nodeID://b10002``): kept if
+    valid, else its UTF-8 bytes in hexadecimal (one label per label, never two alike)."""
+    if _BNODE_LABEL.fullmatch(value) and not value.endswith("."):
+        return value
+    return "x" + value.encode("utf-8").hex()
+
+
+def canonical_results(body: bytes) -> bytes:
+    """SPARQL JSON results with valid blank node labels and canonical booleans (``"1"`` →
+    ``"true"``): what a server that stores values natively sends back, read as written."""
+    if b'"bnode"' not in body and XSD_BOOLEAN.encode() not in body:
+        return body
+    try:
+        doc = json.loads(body)
+        rows = doc.get("results", {}).get("bindings", []) if isinstance(doc, dict) else []
+    except (ValueError, AttributeError):
+        return body  # not JSON results: the reader says what is wrong with it
+    for row in rows:
+        for term in row.values() if isinstance(row, dict) else ():
+            if not isinstance(term, dict):
+                continue
+            if term.get("type") == "bnode":
+                term["value"] = blank_label(str(term.get("value", "")))
+            elif term.get("datatype") == XSD_BOOLEAN and term.get("value") in ("1", "0"):
+                term["value"] = "true" if term["value"] == "1" else "false"
+    return json.dumps(doc).encode("utf-8")
+
+
+_XML_BNODE = re.compile(rb"<bnode>([^<]*)</bnode>")
+_XML_BOOLEAN = re.compile(rb'(<literal datatype="' + re.escape(XSD_BOOLEAN.encode()) + rb'">)([01])(</literal>)')
+
+
+def canonical_xml_results(body: bytes) -> bytes:
+    """SPARQL XML results made canonical as :func:`canonical_results` does for JSON."""
+    body = _XML_BNODE.sub(lambda m: b"<bnode>" + blank_label(m.group(1).decode("utf-8")).encode() + b"</bnode>",
+                          body)
+    return _XML_BOOLEAN.sub(lambda m: m.group(1) + (b"true" if m.group(2) == b"1" else b"false") + m.group(3),
+                            body)
