@@ -125,3 +125,29 @@ def test_warning_sign_quotes_hold_every_word_of_the_sign(path: Path) -> None:
     for sign in extract_file(path).serious_signs:
         quote = sign.evidence.quote.casefold()
         assert sign.label.split()[-1].casefold().strip(".,") in quote, (sign.label, sign.evidence.quote)
+
+
+def _signs(sentence: str) -> list[str]:
+    page = ("# Zedamab\n\n**Generic Name:** Zedamab\n\n**Usage:** Zedamab is used to treat gout.\n\n"
+            f"**Side Effects:** Common side effects include headache. {sentence}\n")
+    return [s.label for s in extract(parse_text(page, "zed.md")).serious_signs]
+
+
+@pytest.mark.parametrize(("sentence", "signs"), [
+    # a two-item "X or Y" in a seek-help list is one sign; the last item of a longer list splits
+    ("Call your doctor right away if you have eye pain or changes in vision, hives, or a rash.",
+     ["eye pain or changes in vision", "hives", "rash"]),
+    # a distributive list shares its first item's modifier ...
+    ("Stop taking it and call your doctor if you have tendon pain, swelling, or inflammation.",
+     ["tendon pain", "tendon swelling", "tendon inflammation"]),
+    # ... or its last item's head noun
+    ("Get emergency help if you have sudden chest, stomach, or back pain.",
+     ["sudden chest pain", "sudden stomach pain", "sudden back pain"]),
+    # "swelling of the face, lips, or tongue" after a conjoined item still distributes
+    ("Call your doctor if you have fever with swollen glands, or swelling of the face, lips, or tongue.",
+     ["fever with swollen glands", "swelling of the face", "swelling of the lips", "swelling of the tongue"]),
+    # no shared word where the items are not body parts
+    ("Call your doctor if you have a severe rash, fever, or joint pain.", ["severe rash", "fever", "joint pain"]),
+])
+def test_seek_help_lists_share_out_their_words(sentence: str, signs: list[str]) -> None:
+    assert _signs(sentence) == signs

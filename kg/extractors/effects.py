@@ -74,6 +74,13 @@ _REL_CAN_CAUSE = re.compile(r"\b(?:that|which)\s+can\s+cause\s+", re.I)
 _APPOSITIVE_GLOSS = re.compile(r"^(?:a|an)\s+\w.*\b(?:which|that|who|where|whose)\b", re.I)
 _LEAD_PREP = re.compile(r"^(?:over|after|during|in|with|for|at|within|from)\s", re.I)
 _DISTRIBUTIVE_TAIL = re.compile(r"(?:ness|ing|ity|ion|ache)$", re.I)
+#: Body parts a list of signs shares a word with ("tendon pain, swelling"; "chest, stomach, or back pain").
+_BODY_PARTS = frozenset("""
+    abdomen abdominal ankle ankles arm arms back belly bone bones breast breasts calf chest ear ears elbow eye eyes
+    face finger fingers foot feet gum gums hand hands head heel hip hips jaw joint joints knee knees leg legs lip lips
+    liver lower mouth muscle muscles neck nose shoulder shoulders skin stomach tendon tendons throat toe toes tongue
+    tooth teeth upper wrist wrists
+""".split())
 
 
 #: The same patterns, run over lower-cased ASCII text (see :class:`kg.extract_text.Folded`).
@@ -302,7 +309,7 @@ class _Ctx:
             self.effect(block, block.label, context, serious)
             if serious:
                 for m in _REL_CAN_CAUSE.finditer(text):
-                    self.signs(block, _CUT.sub("", text[m.end():]))
+                    self.signs(block, _CUT.sub("", text[m.end():]), split_or=True)
             return
         category = _category(block.label or context or "Other")
         serious = bool(_SERIOUS_F.search(category))
@@ -326,7 +333,7 @@ class _Ctx:
             if serious:
                 for p in parens:  # "Severe allergic reactions (rash, trouble breathing, ...)": its signs
                     if _parens_are_signs(p):
-                        self.signs(block, p)
+                        self.signs(block, p, split_or=True)
 
     def effect(self, block: Block, label: str, category: str, serious: bool, tail=_QUALIFIER_TAIL) -> None:
         label = capitalise(drop_article(tail.sub("", strip_parens(label)[0]).strip(" .,;:")))
@@ -336,7 +343,10 @@ class _Ctx:
 
     # -- signs --------------------------------------------------------------------------------
 
-    def signs(self, block: Block, text: str) -> None:
+    def signs(self, block: Block, text: str, split_or: bool = False) -> None:
+        """The signs listed in ``text``. A two-item "X or Y" in a seek-help list is one sign ("eye pain
+        or changes in vision"); examples ("such as X or Y") and what an effect "can cause" are each
+        a sign (``split_or``)."""
         text = _OTHER_TAIL.sub("", strip_example_cue(_SIGN_VERB.sub("", text.strip())).rstrip(". "))
         parts = _SUCH_AS.split(text, maxsplit=1)
         if len(parts) == 2:
@@ -344,9 +354,9 @@ class _Ctx:
             if before:
                 self.serious_effect(block, before[-1].text)
                 self._sign_items(block, before[:-1])
-            text = parts[1]
+            text, split_or = parts[1], True
         for piece in _OR_SIGNS.split(text):
-            self._sign_items(block, list_items(piece, appositives=False))
+            self._sign_items(block, list_items(piece, appositives=False, split_or=split_or))
 
     def _sign_items(self, block: Block, items: list[Item]) -> None:
         for it in _distribute(items):
@@ -596,13 +606,16 @@ def _singular_ies(label: str) -> str:
 
 
 def _distribute(items: list[Item]) -> list[Item]:
-    """"swelling of the face, lips, or tongue" -> swelling of the face / of the lips / of the tongue."""
+    """Share out the words a list of signs leaves unsaid: "swelling of the face, lips, or tongue"
+    -> swelling of the face / of the lips / of the tongue; "tendon pain, swelling, or inflammation"
+    -> tendon pain / tendon swelling / tendon inflammation; "sudden chest, stomach, or back pain"
+    -> sudden chest pain / sudden stomach pain / sudden back pain."""
     out = list(items)
     i = 0
     while i < len(out):
         head = out[i].text.split()
         j = i + 1
-        while j < len(out) and len(out[j].text.split()) == 1 and not out[j - 1].conj:
+        while j < len(out) and len(out[j].text.split()) == 1 and (j == i + 1 or not out[j - 1].conj):
             j += 1
         run = out[i + 1:j]
         if len(head) >= 2 and run and run[-1].conj:
@@ -610,13 +623,23 @@ def _distribute(items: list[Item]) -> list[Item]:
             if " of " in text:
                 prefix = text[:text.rindex(" of ") + 4]
                 prefix += "the " if text[len(prefix):].startswith("the ") else ""
-            elif len(head) >= 3 and all(_DISTRIBUTIVE_TAIL.search(r.text) for r in run):
+            elif all(_DISTRIBUTIVE_TAIL.search(r.text) for r in run) and (
+                    len(head) >= 3 or head[0].casefold() in _BODY_PARTS):
                 prefix = " ".join(head[:-1]) + " "
             else:
                 prefix = ""
             if prefix:
                 for k in range(i + 1, j):
                     out[k] = Item(prefix + out[k].text, out[k].conj)
+        elif head and head[-1].casefold() in _BODY_PARTS and j < len(out) and out[j].conj:
+            last = out[j].text.split()  # "sudden chest, stomach, or back pain": the head noun comes last
+            if (len(last) == 2 and last[0].casefold() in _BODY_PARTS
+                    and all(r.text.casefold() in _BODY_PARTS for r in run)):
+                modifier = " ".join(head[:-1]) + " "
+                out[i] = Item(f"{out[i].text} {last[1]}", out[i].conj)
+                for k in range(i + 1, j + 1):
+                    out[k] = Item(modifier + out[k].text + ("" if k == j else f" {last[1]}"), out[k].conj)
+                j += 1
         i = max(j, i + 1)
     return out
 
