@@ -4,7 +4,7 @@
     python bench/generate.py OUT --n 1000 [--seed 1] [--check 200]
 
 Each page names one drug (combinatorial names: 160,000), two to four conditions from the
-Disease Ontology's labels, one or two molecular targets (Hetionet's gene symbols), six to twelve
+Disease Ontology's labels, one or two molecular targets (Hetionet's genes: NCBI Gene symbols), six to twelve
 side effects (SIDER's labels), a drug class (Hetionet's pharmacologic classes), formulations and
 FAQs, so the linker meets real terms. The layouts rotate through the ones the site's pages use
 (`data/monographs`, `../shared/monographs-wild`): the house style's bold labels, `##` headings
@@ -75,19 +75,27 @@ def _plain(text: str, words: int) -> bool:
     return bool(re.fullmatch(r"[A-Za-z][A-Za-z' -]*[a-z]", text)) and len(text.split()) <= words
 
 
-def load_pools() -> Pools:
+#: drug classes when Hetionet's node table is not at hand
+FALLBACK_CLASSES = ["enzyme inhibitor", "receptor antagonist", "receptor agonist", "channel blocker",
+                    "kinase inhibitor", "reuptake inhibitor"]
+
+
+def load_pools(hetionet: Path = HETIONET) -> Pools:
     conditions = _names(VOCAB / "doid.names.tsv.gz", lambda t: _plain(t, 4) and "disease" not in t.split()[:1])
     effects = _names(VOCAB / "sider.names.tsv.gz", lambda t: _plain(t, 3))
-    targets, classes = [], []
-    with open(HETIONET, encoding="utf-8") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            if row["kind"] == "Gene" and re.fullmatch(r"[A-Z][A-Z0-9]{2,7}", row["name"]):
-                targets.append(row["name"])
-            elif (row["kind"] == "Pharmacologic Class" and _plain(row["name"], 4)
-                  and row["name"].endswith(("Inhibitors", "Antagonists", "Agonists", "Blockers"))):
-                name = row["name"].lower()
-                classes.append(name[:-1] if name.endswith("s") else name)
-    return Pools(conditions, effects, sorted(targets), sorted(classes))
+    # Hetionet's genes are NCBI Gene's human genes: the same symbols as data/vocab's table
+    targets = _names(VOCAB / "ncbigene.names.tsv.gz", lambda t: bool(re.fullmatch(r"[A-Z][A-Z0-9]{2,7}", t)))
+    classes = []
+    if hetionet.exists():
+        with open(hetionet, encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                if (row["kind"] == "Pharmacologic Class" and _plain(row["name"], 4)
+                        and row["name"].endswith(("Inhibitors", "Antagonists", "Agonists", "Blockers"))):
+                    classes.append(row["name"].lower()[:-1])
+    else:
+        print(f"generate: no Hetionet node table at {hetionet}: drug classes from a short built-in list "
+              f"(pass --hetionet PATH)", file=sys.stderr)
+    return Pools(conditions, effects, targets, sorted(classes) or FALLBACK_CLASSES)
 
 
 def drug_name(i: int) -> str:
@@ -257,9 +265,10 @@ def main() -> None:
     ap.add_argument("out", type=Path)
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--hetionet", type=Path, default=HETIONET, help="Hetionet's node table (drug classes)")
     ap.add_argument("--check", type=int, default=0, metavar="N", help="extract the first N pages and count warnings")
     args = ap.parse_args()
-    pools = load_pools()
+    pools = load_pools(args.hetionet)
     print(f"pools: {len(pools.conditions)} conditions, {len(pools.effects)} side effects, "
           f"{len(pools.targets)} targets, {len(pools.classes)} classes, {NAMES} drug names", file=sys.stderr)
     paths = generate(args.out, args.n, args.seed, pools)
