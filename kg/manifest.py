@@ -54,6 +54,12 @@ def build_graph(graph: str) -> str:
     return f"{head}/graph/build/{key}"
 
 
+def is_build_graph(graph: str) -> bool:
+    """Whether ``graph`` is a build graph: bookkeeping, left out of exports (it names the
+    builder's paths and the code version, which are not part of the knowledge graph)."""
+    return "/graph/build/" in graph
+
+
 def owned_graphs(graph: str) -> list[str]:
     """Every graph that belongs to one monograph and goes when its file is gone."""
     return [graph, build_graph(graph)]

@@ -51,3 +51,19 @@ def sample_extraction(drug: str = "Examplomab", file: str = "examplomab.md") -> 
                                                                                "FAQs"))],
         reliability=Name("AI-generated or crowd-sourced", ev(50, "AI-generated or crowd-sourced", "Note")),
     )
+
+
+def read_terminal(leader: int) -> bytes:
+    """All a child wrote to the pseudo-terminal whose leader end is ``leader``, until it closed it."""
+    import os
+
+    out = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        out += chunk
+    return out

@@ -13,6 +13,7 @@ import pytest
 
 from kg.config import Config
 from kg.store import OxigraphStore
+from tests.helpers import read_terminal
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERY = ("PREFIX dkg: <https://w3id.org/drugkg/vocab/> SELECT ?st ?drug ?quote WHERE { "
@@ -29,15 +30,7 @@ def run(store: str, *args: str, terminal: bool) -> tuple[str, str]:
     leader, follower = pty.openpty()
     proc = subprocess.Popen(cmd, stdout=follower, stderr=subprocess.PIPE, env=env, cwd=ROOT)
     os.close(follower)
-    out = b""
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:  # the child closed the terminal
-            break
-        if not chunk:
-            break
-        out += chunk
+    out = read_terminal(leader)
     _, err = proc.communicate(timeout=120)
     os.close(leader)
     assert proc.returncode == 0, err
