@@ -247,8 +247,14 @@ class _Builder:
 
     def _table(self, tokens: list[Token], i: int) -> int:
         """A Markdown table: each body row is an item whose text is its first cell, with all its
-        cells and the header kept (a side-effect table's frequency and seriousness columns)."""
+        cells and the header kept (a side-effect table's frequency and seriousness columns).
+
+        A leading column of row numbers ("# | Question | Answer", "Step | What happens") is not
+        the row's text: it is dropped. A table whose rows are the page's sections ("| **Usage** |
+        It is used for:<br>• ... |") opens a section per row, its cell read as that section's lines
+        (see :meth:`_section_row`)."""
         header: list[str] = []
+        rows: list[tuple[list[str], Span]] = []
         row: list[str] = []
         row_span: Span | None = None
         in_head = False
@@ -262,15 +268,49 @@ class _Builder:
                 row, start = [], (tok.map or (0, 1))[0]
                 row_span = Span(start + 1, start + 1)
             elif tok.type == "inline":
-                row.append(_plain(tok.content))
+                row.append(tok.content)
             elif tok.type == "tr_close":
                 if in_head:
-                    header = row
+                    header = [_plain(c) for c in row]
                 elif row and row_span is not None and any(row):
-                    self._add(Block(kind="item", text=row[0], span=row_span, cells=list(row), header=list(header),
-                                    depth=0))
+                    rows.append((row, row_span))
             i += 1
+        if rows and all(len(r) > 1 and _ROW_NUMBER.match(_plain(r[0])) for r, _ in rows):
+            rows = [(r[1:], span) for r, span in rows]
+            header = header[1:]
+        kinds = [section_kind(_plain(r[0])) for r, _ in rows]
+        if sum(k in _SECTION_ROW_KINDS for k in kinds) >= 2:
+            for (r, span), kind in zip(rows, kinds):
+                self._section_row(r, span, kind)
+        else:
+            for r, span in rows:
+                cells = [_plain(c) for c in r]
+                self._add(Block(kind="item", text=cells[0], span=span, cells=cells, header=list(header), depth=0))
         return i + 1
+
+    def _section_row(self, row: list[str], span: Span, kind: str | None) -> None:
+        """One row of a table whose rows are sections: its first cell the label, the rest its
+        text, each ``<br>``-separated piece read as a line (a bullet, a ``**Common:**`` label, prose)."""
+        title = clean_label(_plain(row[0]))
+        pieces = [p.strip() for p in _BR.split(" <br> ".join(row[1:])) if p.strip()]
+        if kind is not None and not self._is_sub(kind, title, None, "bold"):
+            inline = _plain(pieces[0]) if pieces and kind in ("identity", "brands") else ""
+            self.sections.append(Section(title=title, span=span, kind=kind, inline=inline))
+            if inline:
+                pieces = pieces[1:]
+        elif pieces:
+            pieces[0] = f"**{title}:** {pieces[0]}"
+        for piece in pieces:
+            bullet = _CELL_BULLET.match(piece)
+            if bullet:
+                info = _inline_src(piece[bullet.end():], span)
+                self._add(Block(kind="item", text=info.text if info.label is not None else _join(info), span=span,
+                                label=_clean_label(info.label) if info.label is not None else None,
+                                strong=info.strong))
+                continue
+            info = _inline_src(piece, span)
+            self._add(Block(kind="paragraph", text=_join(info) if info.label is None else info.text, span=span,
+                            label=None if info.label is None else _clean_label(info.label)))
 
     def _paragraph(self, tok: Token) -> None:
         """A paragraph, cut at every line that opens with a label (``Usage:``, ``Common: ...``,
@@ -298,6 +338,8 @@ class _Builder:
 
     def _lines(self, tok: Token) -> None:
         start = (tok.map or (0, 1))[0]
+        if "\n:" in tok.content and self._definitions(tok.content.split("\n"), start):
+            return
         buf: list[str] = []
         first, role = start, None
         for k, line in enumerate(tok.content.split("\n")):
@@ -318,6 +360,24 @@ class _Builder:
             else:
                 buf, first, role = [line], start + k, new
         self._emit(first, buf, role)
+
+    def _definitions(self, lines: list[str], start: int) -> bool:
+        """A definition list ("Scabies" on one line, ": The cream is applied ..." on the next):
+        each term becomes an item labelled with the term, its definitions the item's text."""
+        if not _DEFINITION.match(lines[1] if len(lines) > 1 else "") or _DEFINITION.match(lines[0]) \
+                or len(lines[0]) > 90:
+            return False
+        term: tuple[str, int] | None = None
+        for k, line in enumerate(lines):
+            d = _DEFINITION.match(line)
+            if d and term is not None:
+                self._add(Block(kind="item", text=_plain(line[d.end():]), span=Span(term[1] + 1, start + k + 1),
+                                label=_clean_label(_plain(term[0]))))
+            elif not d and len(line) <= 90:
+                term = (line, start + k)
+            else:
+                return True  # the rest is not a definition list: already-added items stand
+        return True
 
     def _emit(self, first: int, lines: list[str], role: tuple[Any, ...] | None) -> None:
         """Add one piece of a paragraph (0-based first line, its source lines, its label role)."""
@@ -417,6 +477,8 @@ def _plain(src: str) -> str:
             src = _EMPH.sub(lambda m: m.group(1) or m.group(2), src)
     if "`" in src:
         src = _CODE.sub(lambda m: m.group(2).strip(), src)
+    if "<" in src:
+        src = _BR.sub(" ", src)  # "<br>" inside a list item or cell: a line break
     if "\\" in src:
         src = _ESCAPE.sub(r"\1", src)
         if "\\" in src:
@@ -433,8 +495,11 @@ def _inline(tok: Token) -> _Inline:
 
 
 def _inline_src(src: str, span: Span) -> _Inline:
-    """Plain text of inline Markdown source; split off a leading ``**bold**`` label."""
+    """Plain text of inline Markdown source; split off a leading ``**bold**`` label (after any
+    emoji a model puts before it: "✅ **Asthma** – ...", "🔸 Dry skin")."""
     label: str | None = None
+    if src and ord(src[0]) >= 0x2000:
+        src = _LEAD_SYMBOLS.sub("", src)
     m = _LEAD_STRONG.match(src)
     if m:
         label = _plain(m.group(2))
@@ -457,6 +522,14 @@ def _clean_label(label: str | None) -> str:
     return text[:-1].rstrip() if text.endswith(":") else text
 
 
+#: Emoji, arrows, dingbats and their variation selectors at the start of an item ("✅ ", "🔸 ", "➡️ ").
+_LEAD_SYMBOLS = re.compile(r"^(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u20e3]?\s*)+")
+_DEFINITION = re.compile(r"^:\s+")
+_ROW_NUMBER = re.compile(r"^(?:#|no\.?|step)?\s*\d{1,3}[.)]?$", re.I)
+_BR = re.compile(r"<br\s*/?>", re.I)
+_CELL_BULLET = re.compile(r"^(?:[\u2022\u25e6\u25aa\u2023\u2043\u00b7]|[-*+]\s)\s*")
+#: Kinds whose names, as the first cells of two rows or more, make a table the page's sections.
+_SECTION_ROW_KINDS = frozenset({"identity", "uses", "side_effects", "mechanism", "faqs"})
 _HYPHENS = {0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2212: "-"}
 #: The marker of an open list item that is a section label, not a list member.
 _SECTION_ITEM: Any = Block(kind="section-item", text="", span=Span(1, 1))

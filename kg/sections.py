@@ -23,16 +23,18 @@ __all__ = ["KINDS", "CLAIM_KINDS", "LabelLine", "clean_label", "section_kind", "
 #: Labels -> kind, first match wins (so "Serious side effects (boxed warning)" is side effects).
 _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
     ("identity", r"^(?:the\s+)?(?:generic(?:\s+drug)?(?:\s+name)?|drug\s+name|name|(?:generic|chemical|active)\s+"
-                 r"(?:ingredient|substance)|name\s+of\s+the\s+(?:drug|medicine|medication))$"),
+                 r"(?:ingredient|substance)|name\s+of\s+the\s+(?:drug|medicine|medication)|basics|at\s+a\s+glance)$"),
     ("brands", r"^(?:common\s+|other\s+)?(?:brand|trade|proprietary)(?:\s+names?|s)?(?:\s+and\s+.*)?$|"
                r"^(?:also\s+)?(?:sold|marketed)\s+(?:as|under)\b"),
     ("side_effects", r"\bside[\s-]*effects?\b|\badverse\s+(?:effects?|reactions?|events?|drug\s+reactions?)\b|"
-                     r"\bunwanted\s+effects\b|\btoxicity\b"),
+                     r"\bunwanted\s+effects\b|\btoxicity\b|\bdownsides?\b"),
     ("mechanism", r"\bhow\s+(?:it|does\s+it|does\s+\S+|\S+)\s+works?\b|\bhow\s+it\s+acts\b|\bmechanisms?\b|"
-                  r"\bmode\s+of\s+action\b|\bpharmacolog|\bpharmacodynamic|\bhow\s+it\s+helps\b"),
+                  r"\bmode\s+of\s+action\b|\bpharmacolog|\bpharmacodynamic|\bhow\s+it\s+helps\b|^the\s+science\b|"
+                  r"\bscience\s+behind\b|^what\s+(?:it|\S+)\s+does(?:\s+in\s+the\s+body)?$"),
     ("uses", r"^(?:usage|uses?|indications?|indicated\s+uses?|(?:main|common|medical|clinical|therapeutic|approved|"
              r"primary|key)\s+(?:uses?|indications?)|what\s+(?:is\s+it|it\s+is|\S+\s+is|is\s+\S+|are\s+they)\s+used\s+for|"
-             r"used\s+for|purpose|why\s+(?:it\s+is|is\s+it)\s+(?:used|prescribed)|usage\s+and\s+indications?|"
+             r"used\s+for|what\s+(?:it'?s|it\s+is|is\s+it|\S+\s+is)\s+(?:used\s+)?for|what\s+(?:it|\S+)\s+treats|"
+             r"when\s+(?:it'?s|it\s+is)\s+used|purpose|why\s+(?:it\s+is|is\s+it)\s+(?:used|prescribed)|usage\s+and\s+indications?|"
              r"uses?\s+and\s+indications?|indications?\s+and\s+usage|conditions?\s+treated)\b"),
     ("faqs", r"\bfaqs?\b|\bfrequently\s+asked\b|\bcommon(?:ly\s+asked)?\s+questions\b|^questions\b|"
              r"\bquestions\s+and\s+answers\b|\bq\s*&\s*a\b"),
@@ -55,7 +57,7 @@ KINDS = tuple(k for k, _ in _KIND_RULES) + ("preamble", "unknown")
 CLAIM_KINDS = frozenset({"identity", "brands", "uses", "side_effects", "mechanism", "faqs", "precautions",
                          "interactions"})
 
-_LEAD_NOISE = re.compile(r"^[^\w(]+|^(?:part|section|step)\s+\d+\s*[-:.)\u2013\u2014]?\s*|^(?:\d{1,2}|[ivx]{1,4}|[a-h])"
+_LEAD_NOISE = re.compile(r"^[^\w(]+|^\d\ufe0f?\u20e3|^(?:part|section|step)\s+\d+\s*[-:.)\u2013\u2014]?\s*|^(?:\d{1,2}|[ivx]{1,4}|[a-h])"
                          r"\s*[.)\]:-]\s*", re.I)
 _TRAIL_NOISE = re.compile(r"[\s:.\-\u2013\u2014]+$")
 _PAREN = re.compile(r"\s*\([^()]*\)")
@@ -109,6 +111,9 @@ _PLAIN_LABEL = re.compile(r"^(\s*)(?P<label>(?:\d{1,2}[.)]\s+)?[A-Z\u00c0-\u024f
                           r"(?P<rest>.*)$")
 
 
+_DASH_AFTER = re.compile(r"\s+[-\u2013\u2014]\s+")
+
+
 def split_label(line: str) -> LabelLine | None:
     """A label that opens ``line``, or None. A bold label needs a colon (inside or after the
     bold) unless it is the whole line; a plain label needs a colon and at most eight words."""
@@ -119,6 +124,11 @@ def split_label(line: str) -> LabelLine | None:
         has_colon = bool(m.group("c1") or m.group("colon"))
         if has_colon or not rest.strip():
             return LabelLine(label, rest.strip(), "bold", m.end() - len(rest) + (len(rest) - len(rest.lstrip())))
+        dash = _DASH_AFTER.match(rest)
+        if (label.endswith(".") or dash) and section_kind(label.rstrip(".")) is not None:
+            # "**Usage.** Lacosamide is ...", "**Usage** - Lacosamide is ...": a section name, then its text
+            body = rest[dash.end():] if dash else rest
+            return LabelLine(label.rstrip("."), body.strip(), "bold", m.end() - len(body) + (len(body) - len(body.lstrip())))
         return None
     m = _PLAIN_LABEL.match(line)
     if m:

@@ -19,6 +19,9 @@ ROOT = Path(__file__).resolve().parent
 CORPORA = {
     "heldout-wild": (ROOT / "fixtures" / "heldout-wild", 0.90),
     "firstcontact": (ROOT / "fixtures" / "firstcontact", 0.80),
+    # written blind in layouts none of the others use (whole-page tables, emoji labels, definition
+    # lists, "**Usage.**"); 0.242 at first contact (see its INDEX.md)
+    "firstcontact2": (ROOT / "fixtures" / "firstcontact2", 0.45, 0.3),
     "shared-wild": (ROOT.parent.parent / "shared" / "monographs-wild", 0.93),
 }
 
@@ -34,7 +37,7 @@ def _total(path: Path) -> float:
 
 @pytest.mark.parametrize("name", sorted(CORPORA))
 def test_corpus_mean_stays_above_its_floor(name: str) -> None:
-    folder, floor = CORPORA[name]
+    folder, floor, *page_floor = CORPORA[name]
     pages = _pages(folder)
     if not pages:
         pytest.skip(f"{folder} is not here")
@@ -42,10 +45,10 @@ def test_corpus_mean_stays_above_its_floor(name: str) -> None:
     mean = sum(totals.values()) / len(totals)
     worst = sorted(totals.items(), key=lambda kv: kv[1])[:3]
     assert mean >= floor, f"{name}: mean {mean:.3f} < {floor}; weakest {worst}"
-    assert min(totals.values()) >= 0.5, f"{name}: a page is read badly: {worst}"
+    assert min(totals.values()) >= (page_floor or [0.5])[0], f"{name}: a page is read badly: {worst}"
 
 
-ALL = [p for folder, _ in CORPORA.values() for p in _pages(folder)]
+ALL = [p for folder, *_ in CORPORA.values() for p in _pages(folder)]
 
 
 @pytest.mark.parametrize("path", ALL, ids=lambda p: f"{p.parent.name}/{p.name}")

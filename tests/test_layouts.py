@@ -151,3 +151,54 @@ def _signs(sentence: str) -> list[str]:
 ])
 def test_seek_help_lists_share_out_their_words(sentence: str, signs: list[str]) -> None:
     assert _signs(sentence) == signs
+
+
+def _kinds(page: str) -> list[tuple[str, str]]:
+    doc = parse_text("# Zedamab\n\n" + page, "zed.md")
+    return [(s.kind, s.title) for s in doc.sections if s.kind not in ("preamble", "note")]
+
+
+def test_bold_labels_ending_in_a_period_or_a_dash_open_sections() -> None:
+    page = ("**Generic Name.** Zedamab\n\n**Usage.** Zedamab is used to treat gout.\n\n"
+            "**Side Effects** – Common side effects include headache.\n\n**Important.** This is not a section.\n")
+    assert _kinds(page) == [("identity", "Generic Name"), ("uses", "Usage"), ("side_effects", "Side Effects")]
+    x = extract(parse_text("# Zedamab\n\n" + page, "zed.md"))
+    assert [t.label for t in x.treats] == ["Gout"] and x.side_effects[0].label == "Headache"
+
+
+def test_keycap_numbers_and_title_case_headings_name_sections() -> None:
+    page = ("1️⃣ **Generic Name**\n\nZedamab\n\n## What It's For\n\nZedamab is used to treat gout.\n\n"
+            "## Possible Downsides\n\nCommon side effects include headache.\n\n## The Science\n\n"
+            "Zedamab blocks the histamine H2 receptor (H2R).\n")
+    assert [k for k, _ in _kinds(page)] == ["identity", "uses", "side_effects", "mechanism"]
+
+
+def test_a_table_whose_rows_are_the_sections() -> None:
+    page = ("| Section | Details |\n|---|---|\n| **Generic Name** | Zedamab |\n"
+            "| **Usage** | It is used for:<br>• **Gout** – flares and prevention<br>• Psoriasis in adults |\n"
+            "| **Side Effects** | **Common:** headache, nausea<br>**Serious:** liver damage |\n"
+            "| **How it Works** | Zedamab blocks the histamine H2 receptor (H2R). |\n")
+    x = extract(parse_text("# Zedamab\n\n" + page, "zed.md"))
+    assert x.drug.label == "Zedamab"
+    assert [t.label for t in x.treats] == ["Gout", "Psoriasis"]
+    assert [(e.label, e.category) for e in x.side_effects] == [
+        ("Headache", "Common"), ("Nausea", "Common"), ("Liver damage", "Serious")]
+    assert [(m.relation, m.symbol) for m in x.mechanism if m.is_target] == [("blocks", "H2R")]
+
+
+def test_a_numbered_column_is_not_the_rows_text() -> None:
+    page = ("## FAQs\n\n| # | Question | Short answer |\n|---|---|---|\n| 1 | Can I drink alcohol? | Avoid it. |\n"
+            "| 2 | Is it safe in pregnancy? | Ask a doctor. |\n")
+    x = extract(parse_text("# Zedamab\n\n" + page, "zed.md"))
+    assert [(f.question, f.answer) for f in x.faqs] == [("Can I drink alcohol?", "Avoid it."),
+                                                        ("Is it safe in pregnancy?", "Ask a doctor.")]
+
+
+def test_definition_lists_and_emoji_bullets() -> None:
+    page = ("## Usage\n\nZedamab is a cream.\n\nGout\n: Applied twice a day.\n\nPsoriasis (plaque type)\n"
+            ": Applied once a day.\n\n## Side Effects\n\n- 🔸 Burning<br>where it is applied\n- ✅ **Dry skin**\n")
+    doc = parse_text("# Zedamab\n\n" + page, "zed.md")
+    items = [(b.label, b.text) for b in doc.sections[0].blocks if b.kind == "item"]
+    assert items == [("Gout", "Applied twice a day."), ("Psoriasis (plaque type)", "Applied once a day.")]
+    effects = [b for b in doc.sections[1].blocks]
+    assert [(b.label, b.text) for b in effects] == [(None, "Burning where it is applied"), ("Dry skin", "")]
