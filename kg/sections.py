@@ -57,7 +57,8 @@ KINDS = tuple(k for k, _ in _KIND_RULES) + ("preamble", "unknown")
 CLAIM_KINDS = frozenset({"identity", "brands", "uses", "side_effects", "mechanism", "faqs", "precautions",
                          "interactions"})
 
-_LEAD_NOISE = re.compile(r"^[^\w(]+|^\d\ufe0f?\u20e3|^(?:part|section|step)\s+\d+\s*[-:.)\u2013\u2014]?\s*|^(?:\d{1,2}|[ivx]{1,4}|[a-h])"
+_LEAD_NOISE = re.compile(r"^[^\w(]+|^\d\ufe0f?\u20e3|"  # emoji and keycap digits ("1️⃣")
+                         r"^(?:part|section|step)\s+\d+\s*[-:.)\u2013\u2014]?\s*|^(?:\d{1,2}|[ivx]{1,4}|[a-h])"
                          r"\s*[.)\]:-]\s*", re.I)
 _TRAIL_NOISE = re.compile(r"[\s:.\-\u2013\u2014]+$")
 _PAREN = re.compile(r"\s*\([^()]*\)")
@@ -128,7 +129,8 @@ def split_label(line: str) -> LabelLine | None:
         if (label.endswith(".") or dash) and section_kind(label.rstrip(".")) is not None:
             # "**Usage.** Lacosamide is ...", "**Usage** - Lacosamide is ...": a section name, then its text
             body = rest[dash.end():] if dash else rest
-            return LabelLine(label.rstrip("."), body.strip(), "bold", m.end() - len(body) + (len(body) - len(body.lstrip())))
+            col = m.end() - len(body) + (len(body) - len(body.lstrip()))
+            return LabelLine(label.rstrip("."), body.strip(), "bold", col)
         return None
     m = _PLAIN_LABEL.match(line)
     if m:
