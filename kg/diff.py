@@ -20,6 +20,7 @@ the RDF Patch writes their canonical labels (``_:c14nN``) as RDF Patch expects s
 from __future__ import annotations
 
 import heapq
+import os
 import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -28,6 +29,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from kg.config import DEFAULT_BASE
+from kg.manifest import BUILD, is_build_graph
 from kg.namespaces import DCTERMS, DKG, PREFIXES, RDFS, STATEMENT_CLASS
 from kg.store import quad_rows
 
@@ -135,8 +137,15 @@ class SortedQuads:
 
 
 def read_side(source: Any, *, gather: bool = False, run: int = RUN_QUADS) -> SortedQuads:
-    """A store, an RDF file's path, or rows of quads, sorted for :func:`changes`."""
-    rows = source if isinstance(source, list) else quad_rows(source)
+    """A store, an RDF file's path, or a list of rows, sorted for :func:`changes`. A store is read
+    as ``kg export`` writes it: without the build records (:mod:`kg.manifest`), which are
+    bookkeeping (the builder's paths, the code's version), not knowledge."""
+    if isinstance(source, list):
+        rows: Iterable[tuple[str, str, str, str]] = source
+    elif isinstance(source, (str, os.PathLike)):
+        rows = quad_rows(source)
+    else:
+        rows = (row for row in quad_rows(source) if not is_build_graph(row[0]))
     return SortedQuads(rows, gather=gather, run=run)
 
 
@@ -171,6 +180,8 @@ def claim_kind(s: str, p: str, o: str, base: str = DEFAULT_BASE) -> str:
             return KIND_NAMES[STATEMENT_CLASS[local]]
         if local == "actsOn":
             return KIND_NAMES["MechanismStatement"]
+    if p.startswith(f"<{BUILD}"):
+        return "build records (file, SHA-256, fingerprint)"
     statement = f"<{base}statement/"
     for term in (s, o):
         if term.startswith(statement):

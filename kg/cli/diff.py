@@ -36,11 +36,14 @@ def command(paths: tuple[str, ...], store: str | None, base: str | None, fmt: st
     .nt, .jsonld, .rdf; use .nq or .trig, which keep the monographs' graphs). With NEW alone,
     OLD is the store as it is (--store PATH, $KG_STORE, default .kg/store):
 
+    \b
         kg diff release-1.nq release-2.nq
         kg diff --store .kg/store release-2.nq --format sparql-update -o patch.ru
 
     Blank nodes (the ontology's OWL restrictions) are compared by their canonical labels, as
-    exports write them. Exit status as diff(1): 0 no difference, 1 differences, 2 trouble.
+    exports write them; the SPARQL Update replaces a graph whose blank nodes changed whole.
+    Memory: each side is sorted in runs of a million quads (about 250 MB), on disk beyond one
+    run. Exit status as diff(1): 0 no difference, 1 differences, 2 trouble.
     """
     if len(paths) not in (1, 2):
         fail("give two exports (kg diff OLD NEW), or one export to compare with the store "
