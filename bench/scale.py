@@ -319,12 +319,53 @@ def print_report(report: dict[str, Any]) -> None:
                   f"{service['harmonic']}")
 
 
+def markdown(report: dict[str, Any]) -> str:
+    """The report as the tables of bench/RESULTS.md."""
+    m = report["machine"]
+    out = [f"Run {m['date']}: {m['cpus']} CPUs ({m['cpu']}), {m['memory_mb'] // 1024} GB, Python {m['python']}, "
+           f"pyoxigraph {m['pyoxigraph']}; load average (1, 5, 15 min) {m['load_average']} before, "
+           f"{report['load_after']} after.", "",
+           "| monographs | full build | monographs/s | peak RSS, build tree (largest process) | no-change rebuild "
+           "| one file changed | store on disk | export = clean build's |",
+           "|---|---|---|---|---|---|---|---|"]
+    for r in report["sizes"]:
+        b = r["build"]
+        out.append(f"| {r['monographs']:,} | {b['wall_s']} s | {b['monographs_per_s']} | {b['peak_tree_rss_mb']:,} MB "
+                   f"({b['max_process_rss_mb']:,} MB) | {r['no_change']['wall_s']} s "
+                   f"({r['no_change']['peak_tree_rss_mb']:,} MB) | {r['one_changed']['wall_s']} s | "
+                   f"{r['store_mb']:,} MB | {r.get('identical_to_clean_build', 'not checked')} |")
+    for r in report["sizes"]:
+        service = r.get("service") or {}
+        if not service.get("results"):
+            continue
+        out += ["", f"Service at {r['monographs']:,} monographs ({service['concurrency']} clients; kg serve without "
+                f"its result cache; ratio = kg's requests/s over oxigraph's):", "",
+                "| stored query | case | kg route req/s | p50 / p99 ms | ratio | kg /sparql req/s | p50 / p99 ms "
+                "| ratio | oxigraph req/s | p50 / p99 ms |", "|---|---|---|---|---|---|---|---|---|---|"]
+        cells: dict[tuple[str, str], dict[str, Any]] = {}
+        for row in service["results"]:
+            cells.setdefault((row["query"], row["mode"]), {})[row["server"]] = row
+        for (query, mode), by in cells.items():
+            parts = []
+            for label in ("kg", "kg /sparql", "oxigraph"):
+                x = by[label]
+                parts += [f"{x['rps']}", f"{x['p50_ms']} / {x['p99_ms']}" + (" (alone)" if x["alone"] else "")]
+                if label != "oxigraph":
+                    parts.append(f"{x['ratio']}")
+            out.append(f"| {query} | {mode} | " + " | ".join(parts) + " |")
+        h = service["harmonic"]
+        out += ["", f"All cases one after another (harmonic mean of requests/s): kg route {h.get('kg')}, "
+                f"kg /sparql {h.get('kg /sparql')}, oxigraph {h.get('oxigraph')}; ratios {h.get('ratio')}."]
+    return "\n".join(out) + "\n"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", default="1000", help="comma-separated numbers of monographs")
     ap.add_argument("--tiny", action="store_true", help="30 monographs and a short service run (CI)")
     ap.add_argument("--workers", type=int, default=None, help="kg build --workers (default: kg's own)")
     ap.add_argument("--json", type=Path, default=None, help="also write the report as JSON here")
+    ap.add_argument("--markdown", type=Path, default=None, help="also write the tables for bench/RESULTS.md here")
     ap.add_argument("--work", type=Path, default=None, help="work folder (default: a temporary one, removed)")
     ap.add_argument("--no-verify", dest="verify", action="store_false",
                     help="skip the clean build that checks the rebuilt store's export")
@@ -355,6 +396,8 @@ def main() -> None:
     report["load_after"] = [round(x, 2) for x in os.getloadavg()]
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    if args.markdown:
+        args.markdown.write_text(markdown(report), encoding="utf-8")
     print_report(report)
 
 
