@@ -154,6 +154,9 @@ def execute(store: Store, job: Job, deadline: float | None = None) -> Answer:
 # -- inside a worker process ------------------------------------------------------------------------
 
 def _die_with_parent() -> None:
+    """SIGKILL this worker when its parent goes. Linux sends it when the *thread* that forked
+    the worker ends, so workers are forked only from threads that live as long as the server
+    (request threads, ``Service.side``), never from a thread started for one request."""
     with contextlib.suppress(Exception):
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 

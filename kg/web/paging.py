@@ -1,8 +1,9 @@
 """Pages of a SELECT, asked of the engine: ``LIMIT size+1 OFFSET (page-1)*size`` written into the
 query's text (so a big result never leaves the engine whole), and its total from a count query
-that is bounded twice: it stops counting past :data:`COUNT_CAP` rows ("more than 100,000") and
-after :data:`COUNT_SECONDS` ("more than N", N the rows known so far). The count is cached with
-the answers, so the next pages of a result reuse it.
+that runs beside it, in another worker, and is bounded twice: it stops counting past
+:data:`COUNT_CAP` rows ("more than 100,000"), and the page waits for it at most
+:data:`COUNT_SECONDS` after its own rows came ("more than N", N the rows known so far). The count
+is cached with the answers, so the next pages of a result reuse it.
 
 A query with its own LIMIT or OFFSET, its own dataset (FROM), or one that is not a SELECT is not
 rewritten (:func:`kg.web.sparqltext.select_shape`): its rows are paged as they come.
@@ -10,7 +11,9 @@ rewritten (:func:`kg.web.sparqltext.select_shape`): its rows are paged as they c
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections.abc import Callable
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 
 from kg.store import Term
@@ -20,7 +23,8 @@ from kg.web.sparqltext import count_text, page_text, select_shape
 
 #: rows a count goes up to before it says "more than"
 COUNT_CAP = 100_000
-#: seconds a count may take (less when the request's own deadline is nearer)
+#: seconds a page waits for its count once its rows are there (the count runs beside the page
+#: query from the start, and on to the request's deadline, so the next page may find it cached)
 COUNT_SECONDS = 2.0
 
 
@@ -74,6 +78,13 @@ def run_page(svc: Service, text: str, job_for: Callable[[str], Job], *, page: in
     offset = (page - 1) * size
     job = dataclasses.replace(job_for(page_text(text, shape, size if formatted else size + 1, offset, sort)),
                               bindings=bindings, cap=size + 1)
+    counting = count_text(text, shape, COUNT_CAP, tuple(name for name, _ in bindings))
+    count = dataclasses.replace(job_for(counting), bindings=bindings, formats=(), cap=1)
+    limit = svc.limit(timeout)
+    started = time.monotonic()
+    # beside the page, in another worker: the page's wait is the count's head start; it may go on
+    # to the request's deadline after the page was answered without it (cached for the next page)
+    counted = svc.side.submit(run_count, svc, count, limit)
     answer = svc.run(job, timeout)
     rows = len(answer.rows)
     has_next = rows > size
@@ -81,27 +92,34 @@ def run_page(svc: Service, text: str, job_for: Callable[[str], Job], *, page: in
         answer = dataclasses.replace(answer, rows=answer.rows[:size], truncated=True)
     paged = Paged(answer, page, size, has_next, None)
     if not formatted and not has_next and (rows or page == 1):
-        paged.total = offset + rows  # the last page is here: nothing to count
+        paged.total = offset + rows  # the last page is here: no need to wait for the count
         return paged
-    counting = count_text(text, shape, COUNT_CAP, tuple(name for name, _ in bindings))
-    count = dataclasses.replace(job_for(counting), bindings=bindings, formats=(), cap=1)
-    limit = svc.limit(timeout)
     try:
-        counted = svc.run(count, min(COUNT_SECONDS, limit))
-        value = counted.rows[0][-1] if counted.rows else None  # no row: nothing for the bound values
-        n = int(value.value) if value is not None else 0
-    except QueryTimeout:
-        paged.uncounted = f"counting took over {min(COUNT_SECONDS, limit):g} s"
-    except (QueryFailed, PoolBusy, ValueError) as e:
-        paged.uncounted = f"it could not be counted ({getattr(e, 'message', e)})"
+        n = counted.result(COUNT_SECONDS)
+    except FutureTimeout:
+        n = f"counting took over {time.monotonic() - started:.1f} s"
+    if isinstance(n, str):
+        paged.uncounted = n
+    elif n > COUNT_CAP:
+        paged.uncounted = f"counting stops at {COUNT_CAP:,}"
+        paged.at_least = COUNT_CAP
     else:
-        if n > COUNT_CAP:
-            paged.uncounted = f"counting stops at {COUNT_CAP:,}"
-            paged.at_least = COUNT_CAP
-        else:
-            paged.total = n
-            paged.has_next = n > offset + size
+        paged.total = n
+        paged.has_next = n > offset + size
     if paged.total is None:
         paged.has_next = paged.has_next or formatted  # a formatted page cannot tell: the next may be empty
         paged.at_least = paged.at_least or offset + min(rows, size)
     return paged
+
+
+def run_count(svc: Service, job: Job, limit: float) -> int | str:
+    """The number a count query gives (0 when it gives no row: nothing for the bound values), or
+    why there is none."""
+    try:
+        counted = svc.run(job, limit)
+        value = counted.rows[0][-1] if counted.rows else None
+        return int(value.value) if value is not None else 0
+    except QueryTimeout:
+        return f"counting took over {limit:g} s"
+    except (QueryFailed, PoolBusy, ValueError) as e:
+        return f"it could not be counted ({getattr(e, 'message', e)})"

@@ -10,6 +10,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -105,6 +106,9 @@ class Service:
         self._caches: dict[str, Any] = {}
         self._building: dict[tuple[str, int], _Flight] = {}
         self._cache_lock = threading.Lock()
+        #: work beside a request (the count of a paged result, kg.web.paging), on threads that live
+        #: as long as the app: a query worker dies with the thread that forked it (PR_SET_PDEATHSIG)
+        self.side = ThreadPoolExecutor(max_workers=max(1, settings.workers), thread_name_prefix="kg-side")
 
     # -- queries ----------------------------------------------------------------------------------
     def limit(self, timeout: float | None, longest: float | None = None) -> float:
@@ -226,6 +230,7 @@ class Service:
         return "/id/" + iri[len(base):] if iri.startswith(base) and len(iri) > len(base) else None
 
     def close(self) -> None:
+        self.side.shutdown(wait=False, cancel_futures=True)
         self.pool.close()
 
 
