@@ -147,7 +147,8 @@ class HttpClient:
         message = f"{url.split('?')[0]} answered {e.code}: {lines[0] if lines else e.reason}"
         if e.code == 400:
             return QueryError(message)
-        if e.code in (401, 403):
+        # Virtuoso refuses a write without rights with a 500 that says SECURITY
+        if e.code in (401, 403) or "SECURITY" in message:
             if self.user is not None:
                 hint = f"the server refused the user in ${ENV_USER} with the password in ${ENV_PASSWORD}: check them"
             elif self.token:
@@ -199,14 +200,3 @@ def canonical_results(body: bytes) -> bytes:
                 term["value"] = "true" if term["value"] == "1" else "false"
     return json.dumps(doc).encode("utf-8")
 
-
-_XML_BNODE = re.compile(rb"<bnode>([^<]*)</bnode>")
-_XML_BOOLEAN = re.compile(rb'(<literal datatype="' + re.escape(XSD_BOOLEAN.encode()) + rb'">)([01])(</literal>)')
-
-
-def canonical_xml_results(body: bytes) -> bytes:
-    """SPARQL XML results made canonical as :func:`canonical_results` does for JSON."""
-    body = _XML_BNODE.sub(lambda m: b"<bnode>" + blank_label(m.group(1).decode("utf-8")).encode() + b"</bnode>",
-                          body)
-    return _XML_BOOLEAN.sub(lambda m: m.group(1) + (b"true" if m.group(2) == b"1" else b"false") + m.group(3),
-                            body)

@@ -391,11 +391,10 @@ class RemoteStore:
         got (a full page is not a cut answer; a graph answer is not checked against the cap)."""
         prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
         graph_form = remote.query_form(sparql) in ("CONSTRUCT", "DESCRIBE")
-        if self.kind == "virtuoso":
-            # a CONSTRUCT asked for JSON gets JSON rows; and its XML results are 3x faster than JSON
-            accept = "application/n-triples" if graph_form else "application/sparql-results+xml"
-        else:
-            accept = "application/sparql-results+json, application/n-triples;q=0.9"
+        # Virtuoso answers a CONSTRUCT asked for JSON with JSON rows. (Its XML results are 3x
+        # faster than its JSON, but pyoxigraph's XML reader trims the spaces that end a literal.)
+        accept = ("application/n-triples" if graph_form and self.kind == "virtuoso" else
+                  "application/sparql-results+json, application/n-triples;q=0.9")
         # a form, which every server reads (Virtuoso 7 waits forever on a direct POST)
         form = urllib.parse.urlencode([("query", prologue + sparql), *(params or ())])
         answer = self._post(self.query_url, form, "application/x-www-form-urlencoded", accept)
@@ -410,9 +409,6 @@ class RemoteStore:
                 if page is None and self.kind == "virtuoso" and (cap := self.row_cap()) and len(triples) >= cap:
                     raise self._cut_error(cap, construct=True)
                 return QueryResult(triples)
-            if ctype.startswith("application/sparql-results+xml"):
-                body = remote.canonical_xml_results(answer.body)
-                return QueryResult(ox.parse_query_results(body, format=ox.QueryResultsFormat.XML))
             body = remote.canonical_results(answer.body)
             return QueryResult(ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON))
         except (SyntaxError, ValueError) as e:
