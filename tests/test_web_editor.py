@@ -76,7 +76,7 @@ def test_the_editor_highlights_marks_errors_and_completes(live: LiveServer, tmp_
         tab = browser.open(live.url + "/")
         tab.wait("!!window.kgEditor")
         assert tab.eval("[...document.scripts].map(s => s.getAttribute('src'))") == [
-            "/static/app.js", "/static/editor/yasqe.min.js", "/static/editor.js"]
+            "/static/app.js", "/static/editor/yasqe.min.js", "/static/editor.js", "/static/tabs.js"]
         assert tab.eval("document.querySelector('.CodeMirror .cm-keyword').textContent") == "PREFIX"
         assert tab.eval("document.getElementById('query').hidden") is True
         # PREFIX completion: ours

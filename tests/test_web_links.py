@@ -42,7 +42,7 @@ def live(built: tuple[OxigraphStore, object, Config], tmp_path_factory: pytest.T
     store = reasoned_copy(built, tmp_path_factory.mktemp("links"))
     # a generous deadline: the walk asks for every stored query at once on a shared machine, and
     # judges answers, not speed (queries/treats-gathered.rq alone takes 7-10 s of CPU here)
-    app = create_app(built[2], store=store, workers=2, timeout=60.0)
+    app = create_app(built[2], store=store, workers=2, timeout=60.0, page_rows=200)  # some results page
     with live_server(app) as server:
         yield server
     close_app(app)
@@ -107,5 +107,8 @@ def test_every_link_on_every_page_answers_a_browser(live: LiveServer) -> None:
     assert not problems, problems[:20]
     assert pages > 1000  # every drug, condition, target, side effect, statement and monograph page
     kinds = {urlsplit(u).path.split("/")[1] for u in seen}
-    assert {"id", "monograph", "browse", "queries", "search", "static", "sparql", "favicon.ico"} <= kinds, kinds
-    assert {"/id/drug.ttl", "/queries.json", "/sparql.format=json"} <= patterns, patterns
+    assert {"id", "monograph", "browse", "queries", "search", "static", "sparql", "favicon.ico",
+            "health", "metrics"} <= kinds, kinds
+    assert {"/id/drug.ttl", "/queries.json", "/sparql.format=json", "/health.format=json",
+            "/metrics.format=text"} <= patterns, patterns
+    assert any("page=2" in u for u in seen), "no stored query or result was paged"

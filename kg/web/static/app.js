@@ -32,33 +32,7 @@
     });
   });
 
-  var editor = document.getElementById("query");
-  var recent = document.getElementById("recent");
-  var HISTORY = "kg.history";
-  function history() {
-    try { return JSON.parse(window.localStorage.getItem(HISTORY) || "[]"); } catch (e) { return []; }
-  }
-  if (editor && editor.form) {  // a local history of the queries run from this page
-    editor.form.addEventListener("submit", function () {
-      var text = editor.value.trim();
-      if (!text) { return; }
-      var list = history().filter(function (q) { return q !== text; });
-      list.unshift(text);
-      try { window.localStorage.setItem(HISTORY, JSON.stringify(list.slice(0, 20))); } catch (e) { /* full */ }
-    });
-  }
-  if (recent) {
-    history().forEach(function (text) {
-      var li = document.createElement("li");
-      var a = document.createElement("a");
-      a.href = "/?query=" + encodeURIComponent(text);
-      a.textContent = text.replace(/^(\s*(PREFIX|BASE)[^\n]*\n)+/i, "").replace(/\s+/g, " ").slice(0, 70);
-      a.title = text;
-      li.appendChild(a);
-      recent.appendChild(li);
-    });
-    recent.parentNode.hidden = !recent.children.length;
-  }
+  var editor = document.getElementById("query");  // tabs and the history: tabs.js
   if (editor) {
     editor.addEventListener("keydown", function (ev) {
       if (ev.key === "Enter" && (ev.ctrlKey || ev.metaKey)) {
