@@ -37,8 +37,9 @@ from kg.errors import QueryError, StoreError
 ENV_USER = "KG_STORE_USER"
 ENV_PASSWORD = "KG_STORE_PASSWORD"
 
-#: kinds of server named by a ``KIND+http://…`` store location
-KINDS = ("virtuoso",)
+#: kinds of server named by a ``KIND+http://…`` store location (only Virtuoso is tested against
+#: a real server; the others' layouts are their documented ones)
+KINDS = ("virtuoso", "fuseki", "graphdb", "qlever")
 XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 
 
@@ -49,7 +50,7 @@ class Endpoints:
     kind: str  # "sparql" (oxigraph serve, kg serve) or one of KINDS
     query: str
     update: str
-    graph_store: str
+    graph_store: str  # "": the server has no Graph Store Protocol (SPARQL Update instead)
     #: ask for the union default graph with Oxigraph's ``union-default-graph`` parameter
     union_parameter: bool = True
 
@@ -71,13 +72,21 @@ def split_location(location: str) -> tuple[str, str] | None:
 def endpoints(kind: str, url: str, authenticated: bool = False) -> Endpoints:
     """The endpoints of a server of ``kind`` at ``url``. A plain URL ending in ``/sparql`` is
     kg serve's layout (Graph Store at ``/store``); another is ``oxigraph serve``'s (``/query``,
-    ``/update``, ``/store``). Virtuoso's ``url`` is its HTTP root (``/sparql`` may end it)."""
+    ``/update``, ``/store``). Virtuoso's ``url`` is its HTTP root (``/sparql`` may end it);
+    Fuseki's a dataset (``http://host:3030/ds``); GraphDB's a repository
+    (``http://host:7200/repositories/kg``); QLever's its root."""
     base = url.rstrip("/")
     if kind == "virtuoso":
         root = base.removesuffix("/sparql")
         auth = "-auth" if authenticated else ""
         return Endpoints(kind, f"{root}/sparql", f"{root}/sparql{auth}", f"{root}/sparql-graph-crud{auth}",
                          union_parameter=False)
+    if kind == "fuseki":
+        return Endpoints(kind, f"{base}/query", f"{base}/update", f"{base}/data", union_parameter=False)
+    if kind == "graphdb":
+        return Endpoints(kind, base, f"{base}/statements", f"{base}/rdf-graphs/service", union_parameter=False)
+    if kind == "qlever":
+        return Endpoints(kind, base, base, "", union_parameter=False)
     if base.endswith("/sparql"):
         return Endpoints(kind, base, base, f"{base.removesuffix('/sparql')}/store")
     return Endpoints(kind, f"{base}/query", f"{base}/update", f"{base}/store")

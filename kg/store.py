@@ -364,7 +364,8 @@ class RemoteStore:
         #: the largest update body sent at once (kg serve refuses bodies over --max-request,
         #: 10 MiB by default); kg.pipeline sizes its batches by it, :meth:`load` splits by it
         self.max_request_bytes = max_request_bytes
-        self._graph_store: bool | None = None  # does the server speak the Graph Store Protocol?
+        # does the server speak the Graph Store Protocol? (None: not known until tried)
+        self._graph_store: bool | None = None if self.store_url else False
         self._row_cap: int | None = None  # rows per answer, once asked (None: no cap known)
         self._row_cap_asked = False
 

@@ -25,8 +25,6 @@ from kg.store import OxigraphStore, RemoteStore, open_store
 from kg.web.testing import free_port, served_process
 
 VIRTUOSO = shutil.which("virtuoso-t")
-pytestmark = pytest.mark.skipif(VIRTUOSO is None, reason="virtuoso-t is not installed "
-                                "(Debian: apt-get install virtuoso-opensource)")
 
 ROOT = Path(__file__).resolve().parent.parent
 #: a fresh Virtuoso database's administrator, whose password is the default one
@@ -102,7 +100,8 @@ class Virtuoso:
 
 @pytest.fixture(scope="module")
 def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Virtuoso]:
-    assert VIRTUOSO is not None
+    if VIRTUOSO is None:
+        pytest.skip("virtuoso-t is not installed (Debian: apt-get install virtuoso-opensource)")
     folder = tmp_path_factory.mktemp("virtuoso")
     http = free_port()
     ini = folder / "virtuoso.ini"
@@ -161,6 +160,33 @@ def built(virtuoso: Virtuoso, tmp_path_factory: pytest.TempPathFactory) -> Built
     kg("build", "--store", virtuoso.location, "--quiet", str(corpus), env=CREDENTIALS)
     kg("build", "--store", str(embedded), "--quiet", str(corpus))
     return Built(corpus, embedded)
+
+
+@pytest.mark.parametrize(("location", "query", "update", "graph_store"), [
+    ("virtuoso+http://h:8890", "http://h:8890/sparql", "http://h:8890/sparql-auth",
+     "http://h:8890/sparql-graph-crud-auth"),
+    ("virtuoso+http://h:8890/sparql", "http://h:8890/sparql", "http://h:8890/sparql-auth",
+     "http://h:8890/sparql-graph-crud-auth"),
+    ("fuseki+http://h:3030/ds", "http://h:3030/ds/query", "http://h:3030/ds/update", "http://h:3030/ds/data"),
+    ("graphdb+http://h:7200/repositories/kg", "http://h:7200/repositories/kg",
+     "http://h:7200/repositories/kg/statements", "http://h:7200/repositories/kg/rdf-graphs/service"),
+    ("qlever+https://h/api", "https://h/api", "https://h/api", ""),
+    ("http://h:7878", "http://h:7878/query", "http://h:7878/update", "http://h:7878/store"),
+    ("http://h:5000/sparql", "http://h:5000/sparql", "http://h:5000/sparql", "http://h:5000/store"),
+])
+def test_each_kind_of_server_has_its_endpoints(location: str, query: str, update: str, graph_store: str) -> None:
+    store = open_store(location, environ=CREDENTIALS)
+    assert isinstance(store, RemoteStore)
+    assert (store.query_url, store.update_url, store.store_url) == (query, update, graph_store)
+
+
+@pytest.mark.parametrize(("location", "environ", "said"), [
+    ("oracle+http://h:1", {}, "unknown kind of SPARQL server 'oracle'"),
+    ("virtuoso+http://h:1", {"KG_STORE_PASSWORD": "x"}, "$KG_STORE_USER is not set"),
+])
+def test_a_location_kg_cannot_use_is_refused(location: str, environ: dict[str, str], said: str) -> None:
+    with pytest.raises(StoreError, match=re.escape(said)):
+        open_store(location, environ=environ)
 
 
 def test_open_store_names_virtuoso_with_a_scheme(virtuoso: Virtuoso) -> None:
@@ -274,7 +300,7 @@ def test_a_changed_monograph_replaces_its_graph(virtuoso: Virtuoso, built: Built
     """One page loses its last list item; a rebuild of the folder replaces that page's graphs in
     Virtuoso, and the store again exports what an embedded store built from the same files does."""
     store = virtuoso.store()
-    before = {g: store.export("nquads", [g]) for g in store.named_graphs()}
+    before = by_graph(store.export("nquads"))
     page = first_page(built)
     lines = page.read_text(encoding="utf-8").splitlines(keepends=True)
     last_item = max(i for i, line in enumerate(lines) if line.lstrip().startswith(("- ", "* ")))
@@ -282,7 +308,7 @@ def test_a_changed_monograph_replaces_its_graph(virtuoso: Virtuoso, built: Built
     kg("build", "--store", virtuoso.location, "--quiet", str(built.corpus), env=CREDENTIALS)
     kg("build", "--store", str(built.embedded), "--quiet", str(built.corpus))
 
-    after = {g: store.export("nquads", [g]) for g in store.named_graphs()}
+    after = by_graph(store.export("nquads"))
     changed = {g for g in before.keys() | after.keys() if before.get(g) != after.get(g)}
     row = next(store.query(f'SELECT ?g WHERE {{ GRAPH ?g {{ ?m <https://w3id.org/drugkg/vocab/fileName> '
                            f'"{page.name}" }} }}').rows())
@@ -290,3 +316,11 @@ def test_a_changed_monograph_replaces_its_graph(virtuoso: Virtuoso, built: Built
     assert len(changed) < len(after) // 2  # the other monographs' graphs are as they were
     ours = kg("export", "--store", virtuoso.location, "--format", "nquads").stdout
     assert ours == kg("export", "--store", str(built.embedded), "--format", "nquads").stdout
+
+
+def by_graph(nquads: bytes) -> dict[str, set[bytes]]:
+    """The lines of an N-Quads export, by graph (the term before the final dot)."""
+    graphs: dict[str, set[bytes]] = {}
+    for line in nquads.splitlines():
+        graphs.setdefault(line.rsplit(b" ", 2)[-2].decode().strip("<>"), set()).add(line)
+    return graphs
