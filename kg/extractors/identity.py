@@ -35,7 +35,7 @@ FORM_HEADS = (r"tablets?|caplets?|capsules?|creams?|ointments?|gels?|solutions?|
               r"injections?|suppositor(?:y|ies)|inhalers?|sprays?|patch(?:es)?|drops|lotions?|foams?|"
               r"powders?|concentrates?|elixirs?|lozenges?|films?|implants?|shampoos?|emulsions?|granules|"
               r"infusions?|wafers?|pastes?|pessar(?:y|ies)|enemas?|liquid|chewing gum|syringes?|auto-?injectors?|pens?")
-_FORM_MODS = (r"(?:[a-z]+-[a-z-]+|oral|chewable|orally|disintegrating|nebulizer|dry|powder|nasal|eye|ear|"
+_FORM_MODS = (r"(?:[a-z]+-[a-z-]+|oral|chewable|orally|disintegrating|nebulizer|dry|powder|nasal|eye|ear|inhalation|"
               r"vaginal|rectal|transdermal|effervescent|dispersible|sublingual|buccal|liquid|extended|"
               r"immediate|delayed|sustained|controlled|modified|prefilled|intravenous|ophthalmic|otic|"
               r"soluble|coated|foaming|metered|prefilled|pre-filled)")
@@ -264,9 +264,13 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
         for mods, head, quote in _shared_forms(text):  # "immediate-release, sustained-release (SR), or extended-release tablets"
             for mod in mods:
                 result.formulations.append(Name(f"{mod} {head}", q.evidence(sec or "Usage", block.span, quote)))
+        taken = -1  # where the last form this item names ended
         for (s0, e0), (s1, e1), (s2, e2) in _FORM_F.finditer_spans(text):
-            if block.kind == "item" and not _AS_FORM.search(text, max(0, s0 - 24), s0):
+            if block.kind == "item" and not (_AS_FORM.search(text, max(0, s0 - 24), s0)
+                                             or _DASH_FORM.search(text, max(0, s0 - 8), s0)
+                                             or taken >= 0 and _MORE_FORM.fullmatch(text, taken, s0)):
                 continue  # a Usage bullet describes a condition ("scaly skin patches") unless it says "as a gel"
+            taken = e0
             mods = [w for w in text[s1:e1].split() if w.casefold() not in ("topical",)]
             label = " ".join(mods + [text[s2:e2]])
             result.formulations.append(Name(label, q.evidence(sec or "Usage", block.span, text[s0:e0])))
@@ -274,6 +278,12 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
     labels = [f.label.casefold() for f in result.formulations]
     result.formulations = [f for f in result.formulations  # "tablets" beside "film-coated tablets" says nothing more
                            if not any(other.endswith(" " + f.label.casefold()) for other in labels)]
+    have = {r.label for r in result.routes}
+    for f in result.formulations:  # "a nasal spray", "a rectal foam", "an inhalation powder": their routes
+        route = next((r for r, rx in _FORM_ROUTES if rx.search(f.label)), None)
+        if route is not None and route not in have:
+            have.add(route)
+            result.routes.append(Name(route, f.evidence))
     if not any(r.label == "oral" for r in result.routes):  # "comes as tablets": swallowed, so oral
         oral = next((f for f in result.formulations if _ORAL_FORM.search(f.label)), None)
         if oral is not None:
@@ -293,6 +303,14 @@ def _shared_forms(text: str) -> list[tuple[list[str], str, str]]:
     return out
 
 
+#: A Usage bullet's description that opens with its form ("Crohn's disease – delayed-release capsules (...)")
+_DASH_FORM = re.compile(r"(?:^|\s)[-\u2013\u2014:]\s+(?:an?\s+|the\s+)?$")
+#: A second form joined to one already read ("... powder (Flexhaler) or a nebulizer suspension")
+_MORE_FORM = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:or|and)\s+(?:as\s+)?(?:an?\s+)?")
+_FORM_ROUTES = (("nasal", re.compile(r"\bnasal\b", re.I)), ("rectal", re.compile(r"\brectal\b", re.I)),
+                ("inhalation", re.compile(r"\binhal|\bnebuli[sz]er\b", re.I)),
+                ("ophthalmic", re.compile(r"\beye\b|\bophthalmic\b", re.I)), ("otic", re.compile(r"\bear\b|\botic\b", re.I)),
+                ("vaginal", re.compile(r"\bvaginal\b", re.I)), ("transdermal", re.compile(r"\btransdermal\b", re.I)))
 _AS_FORM = re.compile(r"\b(?:as|in|via|using)\s+(?:an?\s+|the\s+)?$", re.I)
 _ORAL_FORM = re.compile(r"\b(?:tablets?|capsules?|caplets?|syrups?|lozenges?|elixirs?|oral\s+(?:solution|suspension|"
                         r"liquid|granules|powder)s?)\b", re.I)
