@@ -28,7 +28,7 @@ import re
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -209,3 +209,53 @@ def canonical_results(body: bytes) -> bytes:
                 term["value"] = "true" if term["value"] == "1" else "false"
     return json.dumps(doc).encode("utf-8")
 
+
+
+
+#: what the query text is made of around its braces: escapes, comments, strings, IRIs, braces
+_TOKEN = re.compile(r"""\\[\s\S]|\#[^\n]*|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|<[^<>"{}|^`\\\x00-\x20]*>|[{}()]""")
+_LONG_STRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""' + r"|'''(?:[^'\\]|\\.|'(?!''))*'''")
+
+
+def _punctuation(sparql: str) -> Iterator[tuple[int, str]]:
+    """Each ``{``, ``}``, ``(`` and ``)`` of the query that is punctuation, not part of a
+    comment, a string, an IRI or an escape."""
+    i = 0
+    while i < len(sparql):
+        token = _TOKEN.search(sparql, i)
+        if token is None:
+            return
+        if sparql.startswith(('"""', "'''"), token.start()):
+            token = _LONG_STRING.match(sparql, token.start()) or token
+        if token.group() in ("{", "}", "(", ")"):
+            yield token.start(), token.group()
+        i = max(token.end(), token.start() + 1)
+
+
+def with_values(sparql: str, variables: list[str], terms: list[str]) -> str:
+    """The query with ``VALUES (?a ?b) { (t1 t2) }`` first in its WHERE clause, so that each
+    variable is bound where the outermost pattern starts, as a substitution binds it. A query
+    with no WHERE group of its own (``DESCRIBE <x>``, ``CONSTRUCT WHERE { … }``) gets the VALUES
+    clause at its end, which SPARQL joins with its answer."""
+    values = f"VALUES ({' '.join('?' + v for v in variables)}) {{ ({' '.join(terms)}) }}"
+    prologue = _PROLOGUE.match(sparql)
+    start = prologue.end() if prologue else 0
+    parens = braces = 0
+    template = query_form(sparql) == "CONSTRUCT"  # a CONSTRUCT's first braces are its template
+    for pos, char in _punctuation(sparql):
+        if pos < start:
+            continue
+        if char in "()":
+            parens += 1 if char == "(" else -1
+        elif char == "{":
+            if parens == 0 and braces == 0:
+                if not template:
+                    return f"{sparql[:pos + 1]} {values}\n{sparql[pos + 1:]}"
+                if re.search(r"WHERE\s*$", sparql[start:pos], re.IGNORECASE):
+                    break  # CONSTRUCT WHERE { … }: the pattern is the template
+            braces += 1
+        else:
+            braces -= 1
+            if braces == 0 and parens == 0:
+                template = False
+    return f"{sparql}\n{values}"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import urllib.parse
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -378,7 +379,7 @@ class RemoteStore:
               named_graphs: Iterable[str] | None = None,
               bindings: Mapping[str, Term] | None = None) -> QueryResult:
         if bindings:
-            raise QueryError("a remote store cannot bind parameters", hint="use the embedded store")
+            sparql = _bound(sparql, bindings)
         params: list[tuple[str, str]] = []
         if default_graph is not None:
             params += [("default-graph-uri", g) for g in default_graph]
@@ -573,6 +574,19 @@ class RemoteStore:
         rows = list(self._query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self._in_scope()} }}")
                     .rows())
         return int(rows[0][0].value) if rows and rows[0][0] else 0
+
+
+def _bound(sparql: str, bindings: Mapping[str, Term]) -> str:
+    """The query with its variables bound by a VALUES clause (the server has no substitutions):
+    the terms written as RDF terms, never pasted as text."""
+    names = sorted(bindings)
+    for name in names:
+        if not re.fullmatch(r"[A-Za-z0-9_]+", name):
+            raise QueryError(f"{name!r} is not a variable name")
+        if bindings[name].kind not in ("uri", "literal"):
+            raise QueryError(f"?{name} cannot be bound to a {bindings[name].kind} on a SPARQL server",
+                             hint="bind it to an IRI or a literal")
+    return remote.with_values(sparql, names, [str(_ox_term(bindings[n])) for n in names])
 
 
 def _canonical_boolean(term: Any) -> Any:
