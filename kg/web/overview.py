@@ -24,7 +24,7 @@ CLASS_COUNTS = PREFIX + f"""SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {{
   ?s a ?c FILTER(STRSTARTS(STR(?c), "{DKG}")) }} GROUP BY ?c ORDER BY DESC(?n)"""
 DRUGS = PREFIX + """SELECT ?d (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?st) AS ?claims) WHERE {
   ?d a dkg:Drug . OPTIONAL { ?d rdfs:label ?l } OPTIONAL { ?st dkg:subject ?d }
-} GROUP BY ?d ORDER BY LCASE(STR(?label)) LIMIT 500"""
+} GROUP BY ?d ORDER BY LCASE(STR(SAMPLE(?l))) LIMIT 500"""
 TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 STATEMENTS = PREFIX + "SELECT (COUNT(DISTINCT ?st) AS ?n) WHERE { ?st dkg:subject ?x }"
 #: the thinnest monographs: coverage.rq's order (gaps, then fewest claims, then unexplained lines)
@@ -90,7 +90,7 @@ def dataset_overview(svc: Service) -> Overview:
 
 def browse_query(kind: str, offset: int) -> str:
     return PREFIX + f"""SELECT ?s (SAMPLE(?l) AS ?label) WHERE {{ ?s a dkg:{kind} OPTIONAL {{ ?s rdfs:label ?l }} }}
-GROUP BY ?s ORDER BY LCASE(STR(?label)) ?s LIMIT {BROWSE_PAGE + 1} OFFSET {offset}"""
+GROUP BY ?s ORDER BY LCASE(STR(SAMPLE(?l))) ?s LIMIT {BROWSE_PAGE + 1} OFFSET {offset}"""
 
 
 @bp.route("/browse/<kind>")
