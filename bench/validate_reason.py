@@ -114,14 +114,14 @@ def run(n: int, link: bool, workers: int, corpus: Path) -> dict[str, Any]:
 
 def table(results: list[dict[str, Any]]) -> str:
     rows = [(f"{'monographs':>10} {'triples':>10} {'validate s':>11} {'ms/mono':>8} {'load s':>7} "
-             f"{'classify s':>10} {'materialize s':>13} {'inferred':>9} {'records':>9} {'diagnose s':>10} "
+             f"{'classify s':>10} {'materialize s':>13} {'inferred':>9} {'records':>9} {'read s':>10} "
              f"{'sample s':>8} {'reason s':>9}")]
     for r in results:
         v, z = r["validate"], r["reason"]
         s = z["seconds"]
         rows.append(f"{r['monographs']:>10} {v['triples']:>10} {v['seconds']:>11.1f} {v['ms_per_monograph']:>8.1f} "
                     f"{z['load_seconds']:>7.1f} {s['classify']:>10.2f} {s['materialize']:>13.1f} "
-                    f"{z['inferred']:>9} {z['records']:>9} {s['diagnose']:>10.1f} {s['sample']:>8.2f} "
+                    f"{z['inferred']:>9} {z['records']:>9} {s.get('read', 0.0):>10.1f} {s['sample']:>8.2f} "
                     f"{s['total']:>9.1f}")
     if len(results) >= 2:
         a, b = results[0], results[-1]
@@ -133,7 +133,7 @@ def table(results: list[dict[str, Any]]) -> str:
             return x / y
         rows.append(f"growth x{k:.0f} monographs: validate x{grow('validate', 'seconds'):.1f}, "
                     f"materialize x{grow('reason', 'seconds', 'materialize'):.1f}, "
-                    f"diagnose x{grow('reason', 'seconds', 'diagnose'):.1f}, "
+                    f"read x{grow('reason', 'seconds', 'read'):.1f}, "
                     f"reason x{grow('reason', 'seconds', 'total'):.1f} ({k:.0f} = linear)")
     for r in results:
         if "hermit_samples" in r:

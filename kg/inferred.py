@@ -1,31 +1,65 @@
-"""The state of the inferred graph (layer 3): fresh, stale, interrupted or absent.
+"""The graphs the reasoner writes, and their state (layer 3): fresh, stale, interrupted or absent.
 
-:mod:`kg.reason` replaces the inferred graph and its trace in one transaction, from staging
-graphs (:func:`staging_graphs`); a build marks the inferred graph stale before it publishes
-monographs and the reasoner's swap clears the mark. This module names those graphs and reads
-the state, cheaply (no reasoner, no ontology), for ``kg build``, ``kg query`` and the service.
+Every graph the reasoner writes starts with ``<base>graph/inferred`` (:func:`is_inferred`):
+
+* ``<base>graph/inferred/monograph/<key>`` and ``<base>graph/inferred-trace/monograph/<key>``
+  (:func:`monograph_graphs`): what the rules add to one monograph, and which rule gave each
+  triple; replaced with the monograph (the build publishes them in the same transaction) and
+  dropped with it;
+* ``<base>graph/inferred`` (:func:`kg.namespaces.inferred_graph`): what the node descriptions
+  alone entail (``X a biolink:Disease``), once per node, like the nodes graph;
+* ``<base>graph/inferred-trace`` (:func:`kg.namespaces.trace_graph`): the rules (what a record
+  names), the records of the shared graph's triples, the digest of the rules, and the stale mark.
+
+A build or ``kg reason`` marks the inferences stale before it writes (:func:`mark_inference_stale`)
+and writes the rules graph last, which clears the mark, so a run killed in between leaves a
+store that says so. This module reads the state cheaply (no reasoner, no ontology) for
+``kg build``, ``kg query`` and the service.
 """
 from __future__ import annotations
 
 from kg.config import DEFAULT_BASE
-from kg.namespaces import DKG, inferred_graph, nodes_graph, trace_graph
+from kg.namespaces import DKG, graph_iri, inferred_graph, nodes_graph, trace_graph
 from kg.store import GraphStore
 
-__all__ = ["STATE", "describe_state", "inference_state", "mark_inference_stale", "staging_graphs"]
+__all__ = ["DIGEST", "STATE", "describe_state", "drop_inferences", "inference_state", "inferred_graphs",
+           "is_inferred", "mark_inference_stale", "monograph_graphs", "staging_graphs"]
+
+STATE = f"{DKG}inferenceState"
+DIGEST = f"{DKG}rulesDigest"
+
+
+def is_inferred(graph: str, base: str = DEFAULT_BASE) -> bool:
+    """Whether ``graph`` is one the reasoner writes (inferred triples, trace, rules, staging)."""
+    return graph.startswith(inferred_graph(base))
+
+
+def monograph_graphs(graph: str, base: str | None = None) -> tuple[str, str]:
+    """(inferred graph, trace graph) of the monograph whose data graph is ``graph``
+    (``<base>graph/monograph/<key>``; the base is read from it)."""
+    head, _, key = graph.rpartition("/graph/monograph/")
+    return f"{head}/graph/inferred/monograph/{key}", f"{head}/graph/inferred-trace/monograph/{key}"
+
+
+def inferred_graphs(store: GraphStore, base: str = DEFAULT_BASE) -> list[str]:
+    """Every graph of the store the reasoner wrote."""
+    return [g for g in store.named_graphs() if is_inferred(g, base)]
+
+
+def drop_inferences(store: GraphStore, base: str = DEFAULT_BASE) -> None:
+    """Drop every inferred graph (``kg build --no-reason``: they no longer follow from the data)."""
+    store.drop_graphs(inferred_graphs(store, base))
 
 
 def staging_graphs(base: str = DEFAULT_BASE) -> tuple[str, str]:
-    """The graphs a run of the reasoner writes into before they replace the inferred graph and
-    its trace (kept apart so that readers never see a part of a run)."""
+    """The graphs an earlier version of the reasoner wrote before it swapped them in: a store
+    that still has them was interrupted there (``kg reason`` drops them)."""
     return f"{inferred_graph(base)}-staging", f"{trace_graph(base)}-staging"
 
 
-STATE = f"{DKG}inferenceState"
-
-
 def mark_inference_stale(store: GraphStore, base: str = DEFAULT_BASE, stale: bool = True) -> None:
-    """Say in the store (in the trace graph, which the next run replaces) that the inferred
-    graph no longer follows from the data; ``stale=False`` takes the mark back."""
+    """Say in the store (in the rules graph, which the reasoner rewrites last) that the
+    inferences no longer follow from the data; ``stale=False`` takes the mark back."""
     triple = f'<{inferred_graph(base)}> <{STATE}> "stale"'
     if stale:
         store.update(f"INSERT DATA {{ GRAPH <{trace_graph(base)}> {{ {triple} }} }}")
@@ -36,25 +70,35 @@ def mark_inference_stale(store: GraphStore, base: str = DEFAULT_BASE, stale: boo
 
 
 def inference_state(store: GraphStore, base: str = DEFAULT_BASE) -> str:
-    """``fresh``: the inferred graph follows from the data (or there is no data); ``stale``: data
-    was published after it was made (a build was interrupted, or is running); ``interrupted``: a
-    run of the reasoner died half-way (its staging graphs are left; the inferred graph itself is
-    whole); ``absent``: there is data but no inferred graph (``kg build --no-reason``)."""
+    """``fresh``: the inferences follow from the data (or there is no data); ``stale``: data
+    was published after they were made (a build was interrupted, or is running), or a monograph
+    has no inferences from the current rules; ``interrupted``: a run of an earlier reasoner
+    died half-way (its staging graphs are left); ``absent``: there is data but no inferences
+    (``kg build --no-reason``)."""
     staging = staging_graphs(base)
-    q = f"""SELECT ?stale ?staging ?inferred ?data WHERE {{
-  BIND(EXISTS {{ GRAPH <{trace_graph(base)}> {{ <{inferred_graph(base)}> <{STATE}> "stale" }} }} AS ?stale)
+    rules = trace_graph(base)
+    monographs = graph_iri("", base)
+    inferred = f"{inferred_graph(base)}/monograph/"
+    q = f"""SELECT ?stale ?staging ?inferred ?data ?behind WHERE {{
+  BIND(EXISTS {{ GRAPH <{rules}> {{ <{inferred_graph(base)}> <{STATE}> "stale" }} }} AS ?stale)
   BIND(EXISTS {{ VALUES ?g {{ <{staging[0]}> <{staging[1]}> }} GRAPH ?g {{ ?s ?p ?o }} }} AS ?staging)
-  BIND(EXISTS {{ GRAPH <{inferred_graph(base)}> {{ ?s1 ?p1 ?o1 }} }} AS ?inferred)
+  BIND(EXISTS {{ GRAPH <{rules}> {{ ?r a <{DKG}InferenceRule> }} }} AS ?inferred)
   BIND(EXISTS {{ GRAPH <{nodes_graph(base)}> {{ ?s2 ?p2 ?o2 }} }} AS ?data)
+  BIND(EXISTS {{ GRAPH <{rules}> {{ <{inferred_graph(base)}> <{DIGEST}> ?now }}
+    GRAPH ?m {{ ?mono a <{DKG}Monograph> }} FILTER(STRSTARTS(STR(?m), "{monographs}"))
+    BIND(IRI(CONCAT("{inferred}", STRAFTER(STR(?m), "{monographs}"))) AS ?inf)
+    FILTER NOT EXISTS {{ GRAPH ?t {{ ?inf <{DIGEST}> ?now }} }} }} AS ?behind)
 }}"""
     row = next(iter(store.query(q).rows()))
-    stale, staging_left, inferred, data = (t is not None and t.value == "true" for t in row)
+    stale, staging_left, inferred_any, data, behind = (t is not None and t.value == "true" for t in row)
     if stale:
         return "stale"
     if staging_left:
         return "interrupted"
-    if data and not inferred:
+    if data and not inferred_any:
         return "absent"
+    if behind:
+        return "stale"
     return "fresh"
 
 
@@ -62,7 +106,7 @@ def describe_state(state: str) -> str:
     """A sentence for a person about an :func:`inference_state` other than ``fresh``."""
     return {
         "stale": "the inferred graph is stale: monographs were published after it was made (a build "
-                 "was interrupted, or is running); run kg build or kg reason",
+                 "was interrupted, or is running), or were reasoned with other rules; run kg build or kg reason",
         "interrupted": "a run of the reasoner was interrupted: the inferred graph is whole but its staging "
                        "graphs are left over; run kg reason",
         "absent": "there is no inferred graph (built with --no-reason): queries in the aligned vocabularies "

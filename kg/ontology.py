@@ -7,8 +7,8 @@ Two jobs, both on small inputs so that HermiT stays fast:
   it entails as plain values (:class:`TBox`): for every property the properties it implies
   (forwards or, through inverses, backwards), for every class its superclasses, the defined
   classes with their conditions as a small expression tree, the disjoint groups, functional
-  properties, domains and ranges. :mod:`kg.reason` turns these into SPARQL over the store,
-  which scales where HermiT over the whole ABox does not.
+  properties, domains and ranges. :mod:`kg.rules` turns these into rules applied to one
+  monograph at a time, which scales where HermiT over the whole ABox does not.
 * :func:`check_abox` runs HermiT on the ontology plus a sample of the data (e.g. one
   monograph's graph) for consistency, and returns the class memberships HermiT infers.
 """

@@ -1,23 +1,44 @@
-"""OWL reasoning at scale (layer 3): HermiT on the TBox, SPARQL over the store for the ABox.
+"""OWL reasoning that grows with the corpus, not faster (layer 3).
 
-HermiT over the whole ABox does not scale, so :func:`reason` splits the work:
+HermiT over the whole ABox does not scale, and neither did SPARQL rules over the whole store,
+so the work is split:
 
-1. :func:`kg.ontology.classify` runs HermiT on the ontology (consistency, classification) and
-   returns what it entails: every property a property implies (forwards, or backwards through
-   inverses), every superclass of every class, and the defined classes' conditions.
-2. Each entailed axiom becomes an :class:`Rule` applied to the asserted data with one SPARQL
-   ``INSERT ... WHERE`` through ``store.update`` (pyoxigraph), writing into the inferred graph
-   (``kg.namespaces.inferred_graph(base)``) only triples that no data graph asserts.
-3. Consistency at scale: SPARQL looks for what would make the data inconsistent with the
-   ontology (a node of two disjoint kinds, two values of a single-valued property, an edge to a
-   node of a kind its range excludes, a value outside a datatype range or value set) and
-   explains each in plain words. HermiT itself checks a sample (one or a few monographs' graphs
-   plus the ontology) for consistency.
+1. :func:`compile_rules` runs HermiT on the ontology (:func:`kg.ontology.classify`: consistency,
+   classification) and turns what it entails into a :class:`kg.rules.RuleSet`, cached on disk
+   by the SHA-256 of the ontology file (and of the rule compiler, :data:`COMPILER`): a second
+   build with the same ontology starts no Java at all.
+2. :func:`reason_monograph` applies the rules to one monograph's triples plus its nodes'
+   descriptions in plain Python (:func:`kg.rules.infer`), in the build's workers, and checks
+   them for consistency (:func:`kg.rules.check`); what it returns is published with the
+   monograph, in the same transaction, into that monograph's inferred and trace graphs
+   (:func:`kg.inferred.monograph_graphs`), and dropped with it. What the node descriptions
+   alone entail is written once, into the shared inferred graph (see :mod:`kg.rules` for why
+   this is exact and why shared inferences are kept apart).
+3. :func:`reason` (``kg reason``) does the same over a whole store, monograph by monograph (in
+   parallel with ``workers``), and HermiT itself checks a sample (one or a few monographs plus
+   the ontology) for consistency.
 
-Traceability. Every inferred triple ``s p o`` has a record in the trace graph
-(:func:`trace_graph`, ``<base>graph/inferred-trace``), one quad per rule that produced it::
+Consistency, per monograph. The checks (a node of two disjoint kinds, two values of a
+single-valued property, an edge to a node of a kind its range excludes, a value outside a
+datatype range or value set) all look at one node and its edges; a monograph's statements and
+its monograph node are its own (their IRIs carry its key), and the kinds of the shared nodes
+it mentions come with their descriptions, so each check runs on one monograph's triples. What
+only the shared descriptions say (a node the nodes graph gives two disjoint kinds) is found from
+them alone, reported once (:attr:`MonographReasoning.shared_problems`), not once per monograph.
+What no monograph can see alone is two monographs each giving one shared node a different kind
+or a different value of a single-valued property in their own graphs: the mapper never writes a
+shared node's kind or values into a monograph's graph (they are node descriptions), so only an
+edited or foreign graph can. Each monograph hands up the few triples of that sort it has
+(:attr:`MonographReasoning.crossing`, normally none) and ``kg reason`` checks them together, so
+the global check costs what those triples cost, not a pass over the store.
+
+Traceability. Every inferred triple ``s p o`` has a record in a trace graph, one quad per rule
+that produced it::
 
     <base>inference/<SHA-1 of "s p o">  dkg:inferredBy  <rule> .
+
+and the rules are described in the rules graph (:func:`kg.namespaces.trace_graph`)::
+
     <rule> a dkg:InferenceRule ; dkg:ruleKind "subPropertyOf" ;
            dkg:axiom "dkg:treats rdfs:subPropertyOf biolink:treats" ;
            dkg:premise dkg:treats ; dkg:conclusion biolink:treats ; dkg:entailedBy "asserted" .
@@ -26,311 +47,137 @@ The record IRI is computed from the triple (``STR`` of each term, joined by one 
 inferred triple finds its rules in SPARQL::
 
     SELECT ?s ?p ?o ?axiom WHERE {
-      GRAPH <base>graph/inferred { ?s ?p ?o }
+      GRAPH ?inferred { ?s ?p ?o } FILTER(STRSTARTS(STR(?inferred), "<base>graph/inferred"))
       BIND(IRI(CONCAT("<base>inference/", SHA1(CONCAT(STR(?s), " ", STR(?p), " ", STR(?o))))) AS ?rec)
-      GRAPH <base>graph/inferred-trace { ?rec dkg:inferredBy ?rule . ?rule dkg:axiom ?axiom } }
+      GRAPH ?trace { ?rec dkg:inferredBy ?rule } GRAPH <base>graph/inferred-trace { ?rule dkg:axiom ?axiom } }
 
-(:func:`explain` does it for one triple; ``kg reason --why S P O`` prints it). One quad per
-record, rather than rdf:subject/predicate/object reification, keeps the trace about as large as
-the inferred graph itself. Asserted and inferred stay apart: restrict a query to the data graphs
-(``default_graph=``) to leave inferences out.
-
-Never half-written. The rules write into staging graphs (:func:`staging_graphs`) while the
-inferred and trace graphs stay as they were; one update (one store transaction) then moves the
-staging graphs over them, so a reader sees the old inferences or the new ones, never a part, and
-a run killed half-way leaves the old graphs whole, beside staging graphs the next run drops. A
-build marks the inferred graph stale before it publishes anything (:func:`mark_inference_stale`)
-and the move clears the mark, so a build killed between the two leaves a store that says so:
-:func:`inference_state` is what ``kg build``, ``kg query`` and the service read.
+(:func:`explain` does it for one triple; ``kg reason --why S P O`` prints it). Asserted and
+inferred stay apart: restrict a query to the data graphs (``default_graph=``, or ``kg query
+--asserted-only``) to leave inferences out. A triple inferred for a monograph that its own
+graph or its nodes' descriptions assert is not written; one that another monograph asserts
+is (it follows from this monograph, and stays true when the other one is removed).
 """
 from __future__ import annotations
 
 import hashlib
-import re
+import os
+import pickle
+import tempfile
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kg.config import DEFAULT_BASE
 from kg.errors import ReasoningError
-from kg.inferred import describe_state, inference_state, mark_inference_stale, staging_graphs
-from kg.mapping import lit
-from kg.namespaces import DKG, RDF, RDFS, XSD, inferred_graph, nodes_graph, ontology_graph, trace_graph
-from kg.ontology import HERMIT, Definition, Expr, TBox, check_abox, classify, curie, load_graph
-from kg.store import GraphStore, Term
+from kg.inferred import (
+    DIGEST,
+    describe_state,
+    inference_state,
+    mark_inference_stale,
+    monograph_graphs,
+    staging_graphs,
+)
+from kg.namespaces import DKG, RDF, XSD, graph_iri, inferred_graph, nodes_graph, ontology_graph, trace_graph
+from kg.ontology import TBox, check_abox, classify, curie, load_graph, ontology_path
+from kg.rules import (
+    Finding,
+    RuleSet,
+    Triple,
+    check,
+    describe_rules,
+    infer,
+    ntriples,
+    parse_lines,
+    record_iri,
+    rules_from,
+    trace_ntriples,
+    value,
+)
+from kg.store import GraphStore
 
 TYPE = f"{RDF}type"
 _LIMIT = 50  # examples per kind of problem
+#: bump when the rules compiled from a TBox change shape, so cached rule sets are not reused
+COMPILER = "kg.rules/2"
 
 
-def record_iri(s: str, p: str, o: str, base: str = DEFAULT_BASE) -> str:
-    """The IRI of the trace record of the inferred triple ``s p o`` (IRIs or literal values):
-    ``<base>inference/`` + SHA-1 of ``"s p o"``, the same as SPARQL's
-    ``IRI(CONCAT(base, "inference/", SHA1(CONCAT(STR(?s), " ", STR(?p), " ", STR(?o)))))``."""
-    return f"{base}inference/{hashlib.sha1(f'{s} {p} {o}'.encode()).hexdigest()}"
-
-
-# -- rules ------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Rule:
-    """One axiom applied to the data: ``premise`` (a property or class) entails ``conclusion``."""
-
-    iri: str
-    kind: str  # subPropertyOf | inverseOf | subClassOf | definition
-    premise: str
-    conclusion: str
-    axiom: str
-    entailed_by: str  # "asserted" or the reasoner
-    pattern: str = ""  # SPARQL pattern over ?x, for definitions
-    expr: Expr | None = field(default=None, compare=False, repr=False)  # the definition, to query with
-
-
-def _rule_iri(kind: str, premise: str, conclusion: str) -> str:
-    def part(iri: str) -> str:
-        return re.sub(r"[^A-Za-z0-9_.-]+", "-", curie(iri).replace(":", "-"))
-    return f"{DKG}rule/{kind}/{part(premise)}/{part(conclusion)}"
-
-
-def rules_from(tbox: TBox) -> list[Rule]:
-    """The rules :func:`materialize` applies, from HermiT's entailments."""
-    rules: list[Rule] = []
-    for e in tbox.properties:
-        kind = "inverseOf" if e.inverse else "subPropertyOf"
-        axiom = (f"{curie(e.premise)} owl:inverseOf {curie(e.conclusion)}" if e.inverse and e.asserted
-                 else f"{curie(e.premise)} rdfs:subPropertyOf [ owl:inverseOf {curie(e.conclusion)} ]"
-                 if e.inverse else f"{curie(e.premise)} rdfs:subPropertyOf {curie(e.conclusion)}")
-        rules.append(Rule(_rule_iri(kind, e.premise, e.conclusion), kind, e.premise, e.conclusion, axiom,
-                          "asserted" if e.asserted else HERMIT))
-    for c in tbox.classes:
-        rules.append(Rule(_rule_iri("subClassOf", c.premise, c.conclusion), "subClassOf", c.premise,
-                          c.conclusion, f"{curie(c.premise)} rdfs:subClassOf {curie(c.conclusion)}",
-                          "asserted" if c.asserted else HERMIT))
-    for d in _ordered(tbox.definitions):
-        rules.append(Rule(_rule_iri("definition", d.iri, d.iri), "definition", d.iri, d.iri,
-                          f"{curie(d.iri)} owl:equivalentClass {_manchester(d.expr)}", "asserted",
-                          pattern=_pattern(d.expr, "?x", _Vars()), expr=d.expr))
-    return rules
-
-
-def _ordered(definitions: Sequence[Definition]) -> list[Definition]:
-    """Definitions that other definitions use come first."""
-    done: list[Definition] = []
-    names = {d.iri for d in definitions}
-    pending = sorted(definitions, key=lambda d: d.iri)
-    while pending:
-        ready = [d for d in pending if not (d.depends_on & names) - {x.iri for x in done}]
-        if not ready:
-            raise ReasoningError("the defined classes depend on each other in a cycle: "
-                                 + ", ".join(curie(d.iri) for d in pending),
-                                 hint="break the cycle in ontology/drugkg.ttl")
-        done.extend(ready)
-        pending = [d for d in pending if d not in ready]
-    return done
-
-
-class _Vars:
-    def __init__(self) -> None:
-        self.n = 0
-
-    def new(self) -> str:
-        self.n += 1
-        return f"?v{self.n}"
-
-
-def _pattern(e: Expr, var: str, vars_: _Vars, hidden: Sequence[str] = ()) -> str:
-    """A SPARQL group pattern that holds when ``var`` is an instance of ``e``.
-
-    Each triple pattern reads any graph (``GRAPH ?gN``): asserted data and the inferred graph,
-    so memberships and edges materialised earlier count; but not the ``hidden`` graphs (the
-    previous inferences, while new ones are staged)."""
-    def graph(triple: str) -> str:
-        g = vars_.new()
-        where = f"GRAPH {g} {{ {triple} }}"
-        return f"{where} FILTER({g} NOT IN ({', '.join(f'<{h}>' for h in hidden)}))" if hidden else where
-
-    if e.kind == "class":
-        return graph(f"{var} <{TYPE}> <{e.iri}>")
-    if e.kind == "and":
-        return " ".join(_pattern(p, var, vars_, hidden) for p in e.parts)
-    if e.kind == "or":
-        return " UNION ".join(f"{{ {_pattern(p, var, vars_, hidden)} }}" for p in e.parts)
-    if e.kind == "some":
-        other = vars_.new()
-        s, o = (other, var) if e.inverse else (var, other)
-        return f"{graph(f'{s} <{e.iri}> {o}')} {_pattern(e.parts[0], other, vars_, hidden)}"
-    if e.kind == "value":
-        s, o = (e.value, var) if e.inverse else (var, e.value)
-        return graph(f"{s} <{e.iri}> {o}")
-    raise ReasoningError(f"cannot turn the class expression {e.kind!r} into SPARQL")
-
-
-def _manchester(e: Expr) -> str:
-    if e.kind == "class":
-        return curie(e.iri)
-    if e.kind in ("and", "or"):
-        return "(" + f" {e.kind} ".join(_manchester(p) for p in e.parts) + ")"
-    prop = f"inverse {curie(e.iri)}" if e.inverse else curie(e.iri)
-    if e.kind == "some":
-        return f"({prop} some {_manchester(e.parts[0])})"
-    return f"({prop} value {e.value})"
-
-
-# -- applying rules ---------------------------------------------------------------------------
-#
-# Each rule family is one read-only SELECT (fast on pyoxigraph); the answers are written as
-# N-Triples and bulk-loaded in chunks, which costs a fraction of INSERT ... WHERE on a disk store.
+# -- the TBox, compiled once ------------------------------------------------------------------
 
 @dataclass
-class _Graphs:
-    inferred: str  # where the rules write (the staging graph)
-    trace: str
-    ontology: str
-    hidden: tuple[str, ...] = ()  # graphs the rules must not read (the previous inferences)
-
-    def not_data(self, var: str) -> str:
-        names = (self.inferred, self.trace, self.ontology, *self.hidden)
-        return f"FILTER({var} NOT IN ({', '.join(f'<{g}>' for g in names)}))"
+class Compiled:
+    rules: RuleSet
+    path: Path | None  # the cache file (None when it could not be written)
+    seconds: float
+    cached: bool  # read from the cache (no HermiT run)
 
 
-def _values(rows: Iterable[tuple[str, ...]]) -> str:
-    return " ".join("(" + " ".join(f"<{x}>" for x in row) + ")" for row in rows)
+def cache_dir() -> Path:
+    """Where compiled rule sets are kept: ``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg``, else
+    ``~/.cache/kg``."""
+    if os.environ.get("KG_CACHE_DIR"):
+        return Path(os.environ["KG_CACHE_DIR"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg"
 
 
-def _nt(t: Term) -> str:
-    if t.kind == "uri":
-        return f"<{t.value}>"
-    if t.kind == "bnode":
-        return f"_:{t.value}"
-    if t.language:
-        return f"{lit(t.value)}@{t.language}"
-    return lit(t.value, None if t.datatype in (None, f"{XSD}string") else t.datatype)
+def ontology_digest(path: Path) -> str:
+    """SHA-256 of the ontology file and of :data:`COMPILER`: the name of its rule set."""
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise ReasoningError(f"cannot read the ontology {path}: {e}",
+                             hint="check the path (ontology/drugkg.ttl)") from e
+    return hashlib.sha256(COMPILER.encode() + b"\0" + data).hexdigest()
 
 
-class _Sink:
-    """Inferred triples and their trace records as N-Triples, loaded into the store in chunks."""
-
-    def __init__(self, store: GraphStore, base: str, graphs: _Graphs, trace: bool, chunk: int = 400_000) -> None:
-        self.store, self.base, self.g, self.trace, self.chunk = store, base, graphs, trace, chunk
-        self.inferred: list[str] = []
-        self.records: list[str] = []
-
-    def add(self, s: Term, p: Term, o: Term, rule: Term) -> None:
-        triple = f"{_nt(s)} {_nt(p)} {_nt(o)} .\n"
-        self.inferred.append(triple)
-        if self.trace:
-            self.records.append(f"<{record_iri(s.value, p.value, o.value, self.base)}> <{DKG}inferredBy> "
-                                f"{_nt(rule)} .\n")
-        if len(self.inferred) >= self.chunk:
-            self.flush()
-
-    def flush(self) -> None:
-        for graph, lines in ((self.g.inferred, self.inferred), (self.g.trace, self.records)):
-            if lines:
-                _load(self.store, "".join(lines), graph)
-                lines.clear()
-
-
-def _load(store: GraphStore, ntriples: str, graph: str, fmt: str = "ntriples") -> None:
-    loader = getattr(store, "load", None)
-    if loader is not None:
-        loader(ntriples, fmt, graph)
-    else:  # a GraphStore without bulk load
-        store.update(f"INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}}} }}")
-
-
-def _not_asserted(s: str, p: str, o: str, g: _Graphs) -> str:
-    return f"FILTER NOT EXISTS {{ GRAPH ?g2 {{ {s} {p} {o} }} {g.not_data('?g2')} }}"
+def compile_rules(ontology_file: Path | None = None, directory: Path | None = None,
+                  graph: Any = None) -> Compiled:
+    """The rule set of the ontology: from the cache when this ontology was compiled before,
+    else HermiT classifies it (a few seconds) and the result is cached. A cache that cannot be
+    read or written costs a HermiT run, nothing else."""
+    path = ontology_file or ontology_path()
+    digest = ontology_digest(path)
+    started = time.perf_counter()
+    where = (directory or cache_dir()) / f"rules-{digest[:32]}.pickle"
+    try:
+        with where.open("rb") as f:
+            rules = pickle.load(f)
+        if isinstance(rules, RuleSet) and rules.digest == digest:
+            return Compiled(rules, where, time.perf_counter() - started, True)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        pass  # not cached yet, or by another version of kg: compile it again
+    tbox = classify(path=path, graph=graph)
+    rules = rules_from(tbox, digest)
+    for folder in (where.parent, Path(tempfile.mkdtemp(prefix="kg-rules-"))):  # a cache we cannot write: a temp file
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            target = folder / where.name
+            partial = target.with_suffix(f".{os.getpid()}.tmp")
+            with partial.open("wb") as f:
+                pickle.dump(rules, f, protocol=pickle.HIGHEST_PROTOCOL)
+            partial.replace(target)  # atomic: a reader sees the whole file or none
+            return Compiled(rules, target, time.perf_counter() - started, False)
+        except OSError:
+            continue
+    return Compiled(rules, None, time.perf_counter() - started, False)
 
 
-def _property_query(rules: Sequence[Rule], inverse: bool, g: _Graphs) -> str:
-    s, o = ("?o", "?s") if inverse else ("?s", "?o")
-    return f"""SELECT DISTINCT ({s} AS ?x) ?q ({o} AS ?y) ?rule WHERE {{
-  VALUES (?p ?q ?rule) {{ {_values((r.premise, r.conclusion, r.iri) for r in rules)} }}
-  GRAPH ?g {{ ?s ?p ?o }} {g.not_data("?g")}
-  {_not_asserted(s, "?q", o, g)}
-}}"""
+_LOADED: dict[str, RuleSet] = {}
 
 
-def _class_query(rules: Sequence[Rule], g: _Graphs, source: str) -> str:
-    where = (f"GRAPH ?g {{ ?x <{TYPE}> ?c }} {g.not_data('?g')}" if source == "data"
-             else f"GRAPH <{g.inferred}> {{ ?x <{TYPE}> ?c }}")
-    return f"""SELECT DISTINCT ?x (<{TYPE}> AS ?q) ?y ?rule WHERE {{
-  VALUES (?c ?y ?rule) {{ {_values((r.premise, r.conclusion, r.iri) for r in rules)} }}
-  {where}
-  {_not_asserted("?x", f"<{TYPE}>", "?y", g)}
-}}"""
-
-
-def _definition_query(rule: Rule, g: _Graphs) -> str:
-    pattern = _pattern(rule.expr, "?x", _Vars(), g.hidden) if rule.expr is not None else rule.pattern
-    return f"""SELECT ?x (<{TYPE}> AS ?q) (<{rule.conclusion}> AS ?y) (<{rule.iri}> AS ?rule) WHERE {{
-  {{ SELECT DISTINCT ?x WHERE {{ {pattern} }} }}
-  {_not_asserted("?x", f"<{TYPE}>", f"<{rule.conclusion}>", g)}
-}}"""
-
-
-def _rule_descriptions(rules: Sequence[Rule]) -> str:
-    lines = []
-    for r in rules:
-        lines.append(f"<{r.iri}> <{TYPE}> <{DKG}InferenceRule> ; <{RDFS}label> {lit(r.axiom)} ; "
-                     f"<{DKG}ruleKind> {lit(r.kind)} ; <{DKG}axiom> {lit(r.axiom)} ; "
-                     f"<{DKG}premise> <{r.premise}> ; <{DKG}conclusion> <{r.conclusion}> ; "
-                     f"<{DKG}entailedBy> {lit(r.entailed_by)}"
-                     + (f" ; <{DKG}sparql> {lit(r.pattern)}" if r.pattern else "") + " .")
-    return "\n".join(lines) + "\n"
-
-
-def materialize(store: GraphStore, rules: Sequence[Rule], base: str = DEFAULT_BASE, *,
-                trace: bool = True) -> dict[str, float]:
-    """Apply ``rules`` to the store: replaces the inferred (and trace) graph in one transaction
-    at the end (see the module docstring). Seconds per step."""
-    final = (inferred_graph(base), trace_graph(base))
-    g = _Graphs(*staging_graphs(base), ontology_graph(base), hidden=final)
-    store.drop_graphs([g.inferred, g.trace])  # what an interrupted run left
-    sink = _Sink(store, base, g, trace)
-    seconds: dict[str, float] = {}
-
-    def step(name: str, query: str) -> None:
-        t0 = time.perf_counter()
-        for row in store.query(query).rows():
-            sink.add(*row)  # type: ignore[arg-type]
-        seconds[name] = seconds.get(name, 0.0) + time.perf_counter() - t0
-
-    by_kind = {k: [r for r in rules if r.kind == k] for k in ("subPropertyOf", "inverseOf", "subClassOf", "definition")}
-    if by_kind["subPropertyOf"]:
-        step("properties", _property_query(by_kind["subPropertyOf"], False, g))
-    if by_kind["inverseOf"]:
-        step("inverses", _property_query(by_kind["inverseOf"], True, g))
-    if by_kind["subClassOf"]:
-        step("classes", _class_query(by_kind["subClassOf"], g, "data"))
-    t0 = time.perf_counter()
-    sink.flush()  # the definitions read what the steps above inferred
-    seconds["load"] = time.perf_counter() - t0
-    for rule in by_kind["definition"]:
-        step("definitions", _definition_query(rule, g))
-        t0 = time.perf_counter()
-        sink.flush()  # a later definition may use this one
-        seconds["load"] += time.perf_counter() - t0
-    defined = {r.conclusion for r in by_kind["definition"]}
-    from_defined = [r for r in by_kind["subClassOf"] if r.premise in defined]
-    if from_defined:
-        step("classes", _class_query(from_defined, g, "inferred"))
-    t0 = time.perf_counter()
-    sink.flush()
-    if trace:
-        _load(store, _rule_descriptions(rules), g.trace, "turtle")
-    seconds["load"] += time.perf_counter() - t0
-    t0 = time.perf_counter()
-    # one update, one transaction: the staged inferences replace the previous ones (and the
-    # stale mark in the previous trace goes with it)
-    store.update(f"DROP SILENT GRAPH <{final[0]}> ;\nDROP SILENT GRAPH <{final[1]}> ;\n"
-                 f"MOVE SILENT GRAPH <{g.inferred}> TO GRAPH <{final[0]}> ;\n"
-                 f"MOVE SILENT GRAPH <{g.trace}> TO GRAPH <{final[1]}>")
-    seconds["publish"] = time.perf_counter() - t0
-    return seconds
+def load_rules(path: str | os.PathLike[str]) -> RuleSet:
+    """A rule set :func:`compile_rules` cached, read once per process (build workers)."""
+    key = str(path)
+    if key not in _LOADED:
+        try:
+            with open(key, "rb") as f:
+                _LOADED[key] = pickle.load(f)
+        except (OSError, pickle.UnpicklingError, EOFError) as e:
+            raise ReasoningError(f"cannot read the compiled rules {key}: {e}",
+                                 hint="run kg reason, which compiles them again") from e
+    return _LOADED[key]
 
 
 # -- consistency in plain words ---------------------------------------------------------------
@@ -361,167 +208,223 @@ def _a(noun: str) -> str:
     return f"an {noun}" if noun[:1].lower() in "aeiou" else f"a {noun}"
 
 
-def _rows(store: GraphStore, sparql: str) -> list[list[str]]:
-    return [[t.value if t is not None else "" for t in row] for row in store.query(sparql).rows()]
+def say(f: Finding, tbox: TBox) -> Problem:
+    """A :class:`kg.rules.Finding` in plain words, with a hint."""
+    if f.kind == "disjoint":
+        names = [_label(tbox, k) for k in f.detail]
+        return Problem("disjoint", f"{f.node} is both {' and '.join(_a(n) for n in names)}, but nothing can be "
+                                   f"both (the ontology declares {', '.join(names)} disjoint)",
+                       "give the node one kind: fix its rdf:type, or the IRI minted for it (kg.mapping mints "
+                       "one IRI per kind, so two kinds on one IRI come from an edited or foreign graph)", node=f.node)
+    if f.kind == "functional":
+        p, a, b = f.detail
+        return Problem("functional", f"{f.node} has {f.count} different values of {_label(tbox, p)} ({a!r} and "
+                                     f"{b!r}), but it can have only one",
+                       "keep one of the values: a statement or monograph node is minted per monograph, so "
+                       "two values come from an edited graph or two monographs writing one node", node=f.node)
+    if f.kind in ("range", "domain"):
+        p, t, other = f.detail
+        table = tbox.ranges if f.kind == "range" else tbox.domains
+        want = " or ".join(_label(tbox, c) for c in table.get(p, []))
+        role = "point at" if f.kind == "range" else "start from"
+        return Problem(f.kind, f"{f.count} {_label(tbox, p)} edge(s) {role} {_a(_label(tbox, t))} (e.g. {f.node} "
+                               f"-> {other}), but {_label(tbox, p)} edges must {role} {_a(want)}, and nothing is both",
+                       f"use the relation meant for {_a(_label(tbox, t))}, or fix the node's type",
+                       node=f.node, others=(other,))
+    if f.kind == "datatype":
+        p, dt, v, want = f.detail
+        return Problem("datatype", f"{f.count} value(s) of {_label(tbox, p)} are {curie(dt)} (e.g. {v!r} on "
+                                   f"{f.node}), but the ontology says {curie(want)}",
+                       f"write the value as {curie(want)}", node=f.node)
+    p, v = f.detail
+    allowed = tbox.value_sets.get(p, ())
+    return Problem("value", f"{f.node} has {_label(tbox, p)} {v!r}, which is not one of: {', '.join(allowed)}",
+                   f"use one of {', '.join(allowed)}", node=f.node)
 
 
-def check_disjoint(store: GraphStore, tbox: TBox) -> list[Problem]:
-    problems: list[Problem] = []
-    for group in tbox.disjoint:
-        mapping = [(sub, member) for member in group for sub in sorted(tbox.descendants.get(member, {member}))]
-        q = f"""SELECT ?x (GROUP_CONCAT(DISTINCT STR(?m); separator=" ") AS ?kinds) WHERE {{
-  VALUES (?t ?m) {{ {_values(mapping)} }}
-  ?x <{TYPE}> ?t .
-}} GROUP BY ?x HAVING (COUNT(DISTINCT ?m) > 1) ORDER BY ?x LIMIT {_LIMIT}"""
-        for x, kinds in _rows(store, q):
-            names = [_label(tbox, k) for k in group if k in kinds.split()]
-            problems.append(Problem(
-                "disjoint", f"{x} is both {' and '.join(_a(n) for n in names)}, but nothing can be "
-                            f"both (the ontology declares {', '.join(names)} disjoint)",
-                "give the node one kind: fix its rdf:type, or the IRI minted for it (kg.mapping mints "
-                "one IRI per kind, so two kinds on one IRI come from an edited or foreign graph)", node=x))
-    return problems
+def _locate(own: Sequence[Triple], graph: str) -> tuple[str | None, dict[str, int]]:
+    """(file name, {node: first line}) of one monograph, from the provenance in its graph."""
+    file = None
+    start: dict[str, int] = {}
+    ends: dict[str, list[str]] = {}
+    for s, p, o in own:
+        if p == f"<{DKG}fileName>":
+            file = value(o)
+        elif p == f"<{DKG}startLine>" and value(o).isdigit():
+            start[s] = min(int(value(o)), start.get(s, 1 << 30))
+        elif p in (f"<{DKG}subject>", f"<{DKG}object>"):
+            ends.setdefault(s, []).append(o)
+    lines: dict[str, int] = {}
+    for st, line in start.items():
+        for node in (st, *ends.get(st, ())):
+            key = value(node)
+            lines[key] = min(line, lines.get(key, line))
+    return file, lines
 
 
-def check_functional(store: GraphStore, tbox: TBox) -> list[Problem]:
-    if not tbox.functional:
+# -- one monograph ----------------------------------------------------------------------------
+
+@dataclass
+class MonographReasoning:
+    """What the rules add to one monograph, ready to publish with it (see :meth:`graphs`)."""
+
+    graph: str  # the monograph's data graph
+    inferred: str  # N-Triples of its inferred graph
+    trace: str  # N-Triples of its trace graph
+    shared: dict[Triple, list[str]] = field(default_factory=dict)  # what its nodes alone entail
+    problems: list[Problem] = field(default_factory=list)
+    shared_problems: list[Problem] = field(default_factory=list)  # from its nodes' descriptions alone
+    crossing: list[Triple] = field(default_factory=list)  # kinds and single values it gives shared nodes
+    records: dict[str, int] = field(default_factory=dict)  # rule IRI -> records
+    triples: int = 0
+    seconds: float = 0.0
+    cpu: float = 0.0  # CPU seconds of this process (the machine may be busy: wall time says less)
+
+    def graphs(self, base: str = DEFAULT_BASE) -> dict[str, str]:
+        """``{graph: N-Triples}`` to replace with the monograph's own graph."""
+        inf, tr = monograph_graphs(self.graph, base)
+        return {inf: self.inferred, tr: self.trace}
+
+    def summary(self) -> MonographReasoning:
+        """The same without its graphs' text (once they travel with the monograph's graphs)."""
+        return MonographReasoning(self.graph, "", "", self.shared, self.problems, self.shared_problems,
+                                  self.crossing, self.records, self.triples, self.seconds, self.cpu)
+
+
+def reason_monograph(rules: RuleSet, graph: str, own: str | Iterable[str], nodes: str | Iterable[str],
+                     base: str = DEFAULT_BASE, trace: bool = True) -> MonographReasoning:
+    """Apply ``rules`` to one monograph (``own``: its graph; ``nodes``: the descriptions of the
+    nodes it mentions; N-Triples text or lines) and check it: pure, for the build's workers."""
+    t0, c0 = time.perf_counter(), time.process_time()
+    own_t, node_t = parse_lines(own), parse_lines(nodes)
+    found = infer(rules, own_t, node_t)
+    inf_graph, _ = monograph_graphs(graph, base)
+    digest = f'<{inf_graph}> <{DIGEST}> "{rules.digest}" .\n'
+    result = MonographReasoning(graph, ntriples(found.own),
+                                (trace_ntriples(found.records, base) if trace else "") + digest,
+                                shared=found.shared, triples=len(found.own))
+    for rs in found.records.values():
+        for r in rs:
+            result.records[r] = result.records.get(r, 0) + 1
+    mine = check(rules, [*own_t, *node_t, *found.own, *found.shared])
+    shared_findings = check(rules, [*node_t, *found.shared]) if mine else []  # rare: look closer
+    mine = [f for f in mine if f not in set(shared_findings)]
+    file, lines = _locate(own_t, graph) if mine else (None, {})
+    for f in mine:
+        p = say(f, rules.tbox)
+        result.problems.append(Problem(p.kind, p.message, p.hint, p.node, p.others, graph, file,
+                                       lines.get(p.node or "")))
+    result.shared_problems = [say(f, rules.tbox) for f in shared_findings]
+    result.crossing = _crossing(rules, own_t, node_t)
+    result.seconds, result.cpu = time.perf_counter() - t0, time.process_time() - c0
+    return result
+
+
+def _crossing(rules: RuleSet, own: Sequence[Triple], nodes: Sequence[Triple]) -> list[Triple]:
+    """What a monograph's own graph says of shared nodes that another monograph could contradict
+    (a kind, a value of a single-valued property), with the nodes' own kinds: none from the
+    mapper, which writes those into the node descriptions (see the module docstring)."""
+    shared = {s for s, _, _ in nodes}
+    said = [t for t in own if t[0] in shared and (t[1] == f"<{TYPE}>" or t[1] in rules.functional)]
+    if not said:
         return []
-    q = f"""SELECT ?x ?p (COUNT(DISTINCT ?v) AS ?n) (MIN(STR(?v)) AS ?a) (MAX(STR(?v)) AS ?b) WHERE {{
-  VALUES ?p {{ {" ".join(f"<{p}>" for p in sorted(tbox.functional))} }}
-  ?x ?p ?v .
-}} GROUP BY ?x ?p HAVING (COUNT(DISTINCT ?v) > 1) ORDER BY ?x ?p LIMIT {_LIMIT}"""
-    return [Problem("functional", f"{x} has {n} different values of {_label(tbox, p)} ({a!r} and {b!r}), "
-                                  f"but it can have only one",
-                    "two monographs may describe the same drug and so mint the same statement: keep one "
-                    "of them, or correct the value", node=x)
-            for x, p, n, a, b in _rows(store, q)]
+    about = {t[0] for t in said}
+    return said + [t for t in nodes if t[0] in about and t[1] == f"<{TYPE}>"]
 
 
-def check_ranges(store: GraphStore, tbox: TBox) -> list[Problem]:
-    """Edges whose subject or object is of a kind the property's domain or range excludes.
-
-    One aggregate over all edges finds the (property, kind) pairs that occur; only the pairs the
-    ontology forbids are looked at in detail. An end that ALSO has the allowed kind is a
-    disjointness problem (check_disjoint), not reported again here."""
-    kinds = sorted({m for group in tbox.disjoint for m in group})
-    disjoint_with = {k: {m for group in tbox.disjoint if k in group for m in group if m != k} for k in kinds}
-    problems: list[Problem] = []
-    for end, table in (("?o", tbox.ranges), ("?s", tbox.domains)):
-        props = sorted(p for p, classes in table.items() if any(c in disjoint_with for c in classes))
-        if not props:
-            continue
-        q = f"""SELECT DISTINCT ?p ?t WHERE {{ VALUES ?p {{ {" ".join(f"<{p}>" for p in props)} }}
-  ?s ?p ?o . {end} <{TYPE}> ?t }}"""
-        bad = [(p, t, c) for p, t in _rows(store, q) for c in table[p] if t in disjoint_with.get(c, set())]
-        problems.extend(_range_problems(store, tbox, end, table, bad))
-    return problems
+def shared_ntriples(shared: dict[Triple, list[str]], base: str = DEFAULT_BASE,
+                    trace: bool = True) -> dict[str, str]:
+    """``{graph: N-Triples}`` to add to the shared inferred graph and the rules graph for what
+    node descriptions alone entail (set semantics: adding a triple twice keeps one)."""
+    out = {inferred_graph(base): ntriples(shared)}
+    if trace:
+        out[trace_graph(base)] = trace_ntriples(shared, base)
+    return {g: text for g, text in out.items() if text}
 
 
-def _range_problems(store: GraphStore, tbox: TBox, end: str, table: dict[str, list[str]],
-                    bad: list[tuple[str, str, str]]) -> list[Problem]:
-    if not bad:
-        return []
-    q = f"""SELECT ?p ?t (COUNT(*) AS ?n) (SAMPLE(?s) AS ?s1) (SAMPLE(?o) AS ?o1) WHERE {{
-  VALUES (?p ?t ?want) {{ {_values(bad)} }}
-  ?s ?p ?o . {end} <{TYPE}> ?t . FILTER NOT EXISTS {{ {end} <{TYPE}> ?want }}
-}} GROUP BY ?p ?t ORDER BY ?p ?t LIMIT {_LIMIT}"""
-    role = "point at" if end == "?o" else "start from"
-    out = []
-    for p, t, n, s1, o1 in _rows(store, q):
-        want = " or ".join(_label(tbox, c) for c in table[p])
-        out.append(Problem(
-            "range" if end == "?o" else "domain",
-            f"{n} {_label(tbox, p)} edge(s) {role} {_a(_label(tbox, t))} (e.g. {s1} -> {o1}), "
-            f"but {_label(tbox, p)} edges must {role} {_a(want)}, and nothing is both",
-            f"use the relation meant for {_a(_label(tbox, t))}, or fix the node's type",
-            node=s1, others=(o1,)))
-    return out
+def shared_additions(results: Iterable[MonographReasoning], base: str = DEFAULT_BASE,
+                     trace: bool = True) -> dict[str, str]:
+    """What several monographs' node descriptions entail, merged, to add to the shared graphs
+    in the transaction that publishes them (:func:`shared_ntriples`)."""
+    merged: dict[Triple, list[str]] = {}
+    for r in results:
+        for t, rs in r.shared.items():
+            got = merged.setdefault(t, [])
+            got.extend(x for x in rs if x not in got)
+    return shared_ntriples(merged, base, trace)
 
 
-def check_values(store: GraphStore, tbox: TBox) -> list[Problem]:
-    """Data values outside a property's datatype range or value set."""
-    problems: list[Problem] = []
-    typed = {p: r[0] for p, r in tbox.ranges.items() if r and r[0].startswith("http://www.w3.org/2001/XMLSchema#")}
-    if typed:
-        q = f"""SELECT ?p ?dt (COUNT(*) AS ?n) (SAMPLE(?x) AS ?x1) (SAMPLE(STR(?v)) AS ?v1) WHERE {{
-  VALUES (?p ?want) {{ {_values(typed.items())} }}
-  ?x ?p ?v . BIND(DATATYPE(?v) AS ?dt) FILTER(?dt != ?want)
-}} GROUP BY ?p ?dt ORDER BY ?p LIMIT {_LIMIT}"""
-        for p, dt, n, x1, v1 in _rows(store, q):
-            problems.append(Problem("datatype", f"{n} value(s) of {_label(tbox, p)} are {curie(dt)} (e.g. "
-                                                f"{v1!r} on {x1}), but the ontology says {curie(typed[p])}",
-                                    f"write the value as {curie(typed[p])}", node=x1))
-    for p, allowed in sorted(tbox.value_sets.items()):
-        values = ", ".join('"' + v.replace('"', '\\"') + '"' for v in allowed)
-        q = f"""SELECT ?x ?v WHERE {{ ?x <{p}> ?v . FILTER(STR(?v) NOT IN ({values})) }}
-ORDER BY ?x LIMIT {_LIMIT}"""
-        for x, v in _rows(store, q):
-            problems.append(Problem("value", f"{x} has {_label(tbox, p)} {v!r}, which is not one of: "
-                                             f"{', '.join(allowed)}",
-                                    f"use one of {', '.join(allowed)}", node=x))
-    return problems
+def rules_ntriples(rules: RuleSet, base: str = DEFAULT_BASE) -> str:
+    """The rules graph's own content: the rules and the digest of the rules in force."""
+    return describe_rules(rules.rules) + f'<{inferred_graph(base)}> <{DIGEST}> "{rules.digest}" .\n'
 
 
-CHECKS = (check_disjoint, check_functional, check_ranges, check_values)
+def publish_rules(store: GraphStore, rules: RuleSet, base: str = DEFAULT_BASE) -> None:
+    """Write the rules and their digest into the rules graph, keeping the records of the shared
+    inferences, and clear the stale mark: one update, one transaction, the last a run makes.
+    It reads the rules' own triples, not the records (they grow with the nodes)."""
+    graph, inf = trace_graph(base), inferred_graph(base)
+    store.update(f"""DELETE {{ GRAPH <{graph}> {{ ?r ?p ?o }} }}
+WHERE {{ GRAPH <{graph}> {{ ?r a <{DKG}InferenceRule> ; ?p ?o }} }} ;
+DELETE WHERE {{ GRAPH <{graph}> {{ <{inf}> ?p ?o }} }} ;
+INSERT DATA {{ GRAPH <{graph}> {{
+{rules_ntriples(rules, base)}}} }}""")
 
 
-def locate(store: GraphStore, node: str) -> tuple[str | None, str | None, int | None]:
-    """(graph, monograph file, first line) of a node, from the provenance in its data graph."""
-    q = f"""SELECT ?g ?file (MIN(?l) AS ?line) WHERE {{
-  GRAPH ?g {{ {{ <{node}> ?p0 ?o0 }} UNION {{ ?s0 ?p0 <{node}> }}
-    ?m <{TYPE}> <{DKG}Monograph> ; <{DKG}fileName> ?file .
-    OPTIONAL {{ ?st (<{DKG}subject>|<{DKG}object>)? <{node}> . ?st <{DKG}startLine> ?l }} }}
-}} GROUP BY ?g ?file ORDER BY ?g LIMIT 1"""
-    rows = list(store.query(q).rows())
-    if not rows:
-        return None, None, None
-    g, file, line = rows[0]
-    number = int(line.value) if line is not None and line.value.isdigit() else None
-    return (g.value if g else None), (file.value if file else None), number
+def drop_orphan_inferences(store: GraphStore, base: str = DEFAULT_BASE, nodes: Iterable[str] | None = None) -> None:
+    """Remove shared inferences (and their records) about nodes the nodes graph no longer
+    describes: about ``nodes`` (``<iri>`` terms, e.g. those whose descriptions a build dropped),
+    or about any node (a pass over the shared graph)."""
+    todo = sorted(set(nodes)) if nodes is not None else [""]
+    for i in range(0, len(todo), 500):
+        values = f"VALUES ?n {{ {' '.join(todo[i:i + 500])} }}" if nodes is not None else ""
+        store.update(f"""DELETE {{ GRAPH <{inferred_graph(base)}> {{ ?n ?p ?o }}
+  GRAPH <{trace_graph(base)}> {{ ?rec ?by ?rule }} }}
+WHERE {{ {values}
+  GRAPH <{inferred_graph(base)}> {{ ?n ?p ?o }}
+  FILTER NOT EXISTS {{ GRAPH <{nodes_graph(base)}> {{ ?n ?x ?y }} }}
+  BIND(IRI(CONCAT("{base}inference/", SHA1(CONCAT(STR(?n), " ", STR(?p), " ", STR(?o))))) AS ?rec)
+  OPTIONAL {{ GRAPH <{trace_graph(base)}> {{ ?rec ?by ?rule }} }} }}""")
 
 
-def _located(store: GraphStore, p: Problem) -> Problem:
-    if p.node is None:
-        return p
-    graph, file, line = locate(store, p.node)
-    return Problem(p.kind, p.message, p.hint, p.node, p.others, graph, file, line)
+def drop_gone_monographs(store: GraphStore, base: str = DEFAULT_BASE) -> None:
+    """Drop the inferred and trace graphs of monographs whose graph is gone."""
+    graphs = store.named_graphs()
+    present = set(graphs)
+    mine = (f"{inferred_graph(base)}/monograph/", f"{trace_graph(base)}/monograph/")
+    store.drop_graphs([g for g in graphs if g.startswith(mine)
+                       and graph_iri(g.rsplit("/monograph/", 1)[1], base) not in present])
 
 
-def diagnose(store: GraphStore, tbox: TBox, seconds: dict[str, float] | None = None) -> list[Problem]:
-    """Everything that makes the store's data inconsistent with the ontology, located."""
-    problems: list[Problem] = []
-    for check in CHECKS:
-        t0 = time.perf_counter()
-        problems.extend(_located(store, p) for p in check(store, tbox))
-        if seconds is not None:
-            seconds[f"diagnose.{check.__name__.removeprefix('check_')}"] = time.perf_counter() - t0
-    return problems
-
-
-# -- the whole run ----------------------------------------------------------------------------
+# -- a whole store ----------------------------------------------------------------------------
 
 @dataclass
 class ReasonReport:
     consistent: bool
     problems: list[Problem] = field(default_factory=list)
     rules: int = 0
-    inferred: int = 0
+    inferred: int = 0  # triples in the inferred graphs (shared and per monograph)
     records: int = 0
-    by_kind: dict[str, int] = field(default_factory=dict)
+    by_kind: dict[str, int] = field(default_factory=dict)  # records per rule kind
+    monographs: int = 0
     sample: list[str] = field(default_factory=list)
     sample_consistent: bool = True
     unsatisfiable: list[str] = field(default_factory=list)
+    cached: bool = False  # the rules came from the cache (HermiT did not run)
     seconds: dict[str, float] = field(default_factory=dict)
 
     def to_text(self) -> str:
-        lines = [(f"TBox: HermiT classified the ontology in {self.seconds.get('classify', 0):.2f} s; "
-                  f"{self.rules} rules to apply")]
+        how = ("read from the cache (the ontology has not changed)" if self.cached else
+               "HermiT classified the ontology")
+        lines = [f"TBox: {how} in {self.seconds.get('classify', 0):.2f} s; {self.rules} rules to apply"]
         if self.unsatisfiable:
             lines.append("unsatisfiable classes (nothing can belong to them): "
                          + ", ".join(curie(c) for c in self.unsatisfiable))
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(self.by_kind.items()))
-        lines.append(f"inferred {self.inferred} triples ({kinds}) in "
-                     f"{self.seconds.get('materialize', 0):.2f} s; {self.records} trace records")
+        each = self.seconds.get("rules_cpu", 0) / self.monographs * 1000 if self.monographs else 0.0
+        lines.append(f"inferred {self.inferred} triples ({kinds}) for {self.monographs} monograph(s) in "
+                     f"{self.seconds.get('materialize', 0):.2f} s (the rules: {each:.1f} ms CPU a monograph); "
+                     f"{self.records} trace records")
         if self.sample:
             verdict = "consistent" if self.sample_consistent else "INCONSISTENT"
             lines.append(f"HermiT on a sample ({len(self.sample)} graph(s): {', '.join(self.sample)}): "
@@ -533,39 +436,162 @@ class ReasonReport:
         return "\n".join(lines) + "\n"
 
 
-def _count(store: GraphStore, graph: str, pattern: str = "?s ?p ?o") -> int:
-    rows = list(store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ {pattern} }} }}").rows())
-    return int(rows[0][0].value) if rows and rows[0][0] is not None else 0
+class Tally:
+    """What the results of :func:`reason_monograph` add up to, for a report (``keep_shared``:
+    the shared inferences too, to write them at the end, as :func:`reason` does)."""
+
+    def __init__(self, rules: RuleSet, keep_shared: bool = True) -> None:
+        self.keep_shared = keep_shared
+        self.seconds = 0.0
+        self.cpu = 0.0
+        self.kind = {r.iri: r.kind for r in rules.rules}
+        self.shared: dict[Triple, list[str]] = {}
+        self.problems: list[Problem] = []
+        self.seen: set[tuple[str, str | None, str]] = set()
+        self.by_kind: dict[str, int] = {}
+        self.inferred = 0
+        self.monographs = 0
+        self.rules = rules
+        self.crossing: set[Triple] = set()
+
+    def add(self, r: MonographReasoning) -> None:
+        self.monographs += 1
+        self.inferred += r.triples
+        self.seconds += r.seconds
+        self.cpu += r.cpu
+        for t, rs in (r.shared if self.keep_shared else {}).items():
+            got = self.shared.setdefault(t, [])
+            got.extend(x for x in rs if x not in got)
+        for rule, n in r.records.items():
+            self.by_kind[self.kind.get(rule, "?")] = self.by_kind.get(self.kind.get(rule, "?"), 0) + n
+        self.crossing.update(r.crossing)
+        for p in [*r.problems, *r.shared_problems]:
+            self._problem(p)
+
+    def _problem(self, p: Problem) -> None:
+        key = (p.kind, p.node, p.message)
+        if key not in self.seen and len(self.problems) < 4 * _LIMIT:
+            self.seen.add(key)
+            self.problems.append(p)
+
+    def finish(self, report: ReasonReport) -> None:
+        """Totals into ``report``, and what the monographs contradict between them."""
+        for f in check(self.rules, sorted(self.crossing)):
+            self._problem(say(f, self.rules.tbox))
+        for rs in self.shared.values():
+            for rule in rs:
+                self.by_kind[self.kind.get(rule, "?")] = self.by_kind.get(self.kind.get(rule, "?"), 0) + 1
+        report.inferred = self.inferred + len(self.shared)
+        report.records = sum(self.by_kind.values())
+        report.by_kind = dict(sorted(self.by_kind.items()))
+        report.monographs = self.monographs
+        report.seconds["rules"], report.seconds["rules_cpu"] = self.seconds, self.cpu
+        report.problems = self.problems + report.problems
 
 
-def _by_kind(store: GraphStore, base: str) -> dict[str, int]:
-    q = f"""SELECT ?kind (COUNT(DISTINCT ?rec) AS ?n) WHERE {{ GRAPH <{trace_graph(base)}> {{
-  ?rec <{DKG}inferredBy> ?rule . ?rule <{DKG}ruleKind> ?kind }} }} GROUP BY ?kind"""
-    return {k: int(n) for k, n in _rows(store, q)}
+def finish_build(store: GraphStore, rules: RuleSet, tally: Tally, base: str = DEFAULT_BASE,
+                 compiled: Compiled | None = None) -> ReasonReport:
+    """The end of a build whose workers applied the rules (their results are in ``tally``):
+    the rules graph written (which clears a stale mark), and the report."""
+    t0 = time.perf_counter()
+    publish_rules(store, rules, base)
+    report = ReasonReport(consistent=True, rules=len(rules.rules), unsatisfiable=rules.tbox.unsatisfiable,
+                          cached=compiled.cached if compiled else True,
+                          seconds={"classify": compiled.seconds if compiled else 0.0, "materialize": tally.seconds,
+                                   "publish": time.perf_counter() - t0})
+    tally.finish(report)
+    report.inferred = tally.inferred  # the shared graph's share is not counted by a build
+    report.consistent = not report.problems and not rules.tbox.unsatisfiable
+    return report
 
 
-def _sample_graphs(store: GraphStore, base: str, size: int, problems: Sequence[Problem]) -> list[str]:
-    """The graphs HermiT checks: those the problems involve (so it can confirm them), else the
-    first ``size`` monographs."""
-    data = [g for g in store.named_graphs() if g.startswith(f"{base}graph/monograph/")]
-    if size <= 0:
-        return []
-    nodes = [n for p in problems for n in (p.node, *p.others) if n][:_LIMIT]
-    if not nodes:
-        return data[:size]
-    q = f"""SELECT DISTINCT ?g WHERE {{ VALUES ?n {{ {" ".join(f"<{n}>" for n in nodes)} }}
-  GRAPH ?g {{ ?n ?p ?o }} FILTER(STRSTARTS(STR(?g), "{base}graph/monograph/")) }} ORDER BY ?g"""
-    implicated = [row[0] for row in _rows(store, q)]
-    return implicated[:max(size, 4)] or data[:size]
-
-
-def monograph_ntriples(store: GraphStore, graph: str, base: str = DEFAULT_BASE) -> str:
-    """A monograph's own graph plus the descriptions of the nodes it mentions (shared graph)."""
+def monograph_texts(store: GraphStore, graph: str, base: str = DEFAULT_BASE) -> tuple[str, str]:
+    """(a monograph's own graph, the descriptions of the nodes it mentions) as N-Triples."""
     own = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
     nodes = store.query(f"""CONSTRUCT {{ ?n ?p ?o }} WHERE {{
   {{ SELECT DISTINCT ?n WHERE {{ GRAPH <{graph}> {{ {{ ?n ?y ?z }} UNION {{ ?z ?y ?n }} }} FILTER(isIRI(?n)) }} }}
   GRAPH <{nodes_graph(base)}> {{ ?n ?p ?o }} }}""")
-    return own.serialize("ntriples").decode("utf-8") + nodes.serialize("ntriples").decode("utf-8")
+    return own.serialize("ntriples").decode("utf-8"), nodes.serialize("ntriples").decode("utf-8")
+
+
+def monograph_ntriples(store: GraphStore, graph: str, base: str = DEFAULT_BASE) -> str:
+    """A monograph's own graph plus the descriptions of the nodes it mentions (shared graph)."""
+    return "".join(monograph_texts(store, graph, base))
+
+
+def _reason_one(args: tuple[RuleSet, str, list[str], list[str], str, bool]) -> MonographReasoning:
+    return reason_monograph(*args)
+
+
+def _shorthand(term: str) -> str:
+    """A term of a TSV result in N-Triples: TSV writes numbers and booleans bare (``16``, ``true``)."""
+    if term[:1] in ('<', '"', "_"):
+        return term
+    if term in ("true", "false"):
+        return f'"{term}"^^<{XSD}boolean>'
+    kind = "double" if "e" in term.lower() else "decimal" if "." in term else "integer"
+    return f'"{term}"^^<{XSD}{kind}>'
+
+
+def _by_graph(store: GraphStore, query: str) -> dict[str, list[str]]:
+    """N-Triples lines per graph from a ``SELECT ?g ?s ?p ?o`` query, read as TSV (the engine
+    writes it, so no Python object is made per term)."""
+    out: dict[str, list[str]] = {}
+    text = store.query(query).serialize("tsv").decode("utf-8")
+    for row in text.split("\n")[1:]:
+        if row:
+            g, s, p, o = row.split("\t")
+            out.setdefault(g[1:-1], []).append(f"{s} {p} {_shorthand(o)} .\n")
+    return out
+
+
+def read_monographs(store: GraphStore, graphs: Sequence[str], base: str = DEFAULT_BASE
+                    ) -> dict[str, tuple[list[str], list[str]]]:
+    """``{graph: (its lines, the lines describing the nodes it mentions)}``, two queries in all."""
+    values = " ".join(f"<{g}>" for g in graphs)
+    own = _by_graph(store, f"SELECT ?g ?s ?p ?o WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}")
+    nodes = _by_graph(store, f"""SELECT ?g ?n ?p ?o WHERE {{
+  {{ SELECT DISTINCT ?g ?n WHERE {{ VALUES ?g {{ {values} }}
+     GRAPH ?g {{ {{ ?n ?y ?z }} UNION {{ ?z ?y ?n }} }} FILTER(isIRI(?n)) }} }}
+  GRAPH <{nodes_graph(base)}> {{ ?n ?p ?o }} }}""")
+    return {g: (own.get(g, []), nodes.get(g, [])) for g in graphs}
+
+
+def _results(store: GraphStore, rules: RuleSet, graphs: Sequence[str], base: str, trace: bool,
+             workers: int, seconds: dict[str, float], batch: int = 100) -> Iterator[MonographReasoning]:
+    """:func:`reason_monograph` over ``graphs`` read from the store, on ``workers`` processes."""
+    def inputs() -> Iterator[tuple[RuleSet, str, list[str], list[str], str, bool]]:
+        for i in range(0, len(graphs), batch):
+            t0 = time.perf_counter()
+            texts = read_monographs(store, graphs[i:i + batch], base)
+            seconds["read"] = seconds.get("read", 0.0) + time.perf_counter() - t0
+            for g, (own, nodes) in texts.items():
+                yield rules, g, own, nodes, base, trace
+
+    if workers <= 1 or len(graphs) < 50:
+        yield from map(_reason_one, inputs())
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(_reason_one, inputs(), chunksize=16)
+
+
+def _sample_graphs(store: GraphStore, base: str, size: int, problems: Sequence[Problem],
+                   monographs: Sequence[str]) -> list[str]:
+    """The graphs HermiT checks: those the problems involve (so it can confirm them), else the
+    first ``size`` monographs."""
+    if size <= 0:
+        return []
+    implicated = list(dict.fromkeys(p.graph for p in problems if p.graph))
+    if implicated:
+        return implicated[:max(size, 4)]
+    nodes = [n for p in problems for n in (p.node, *p.others) if n][:_LIMIT]
+    if nodes:
+        q = f"""SELECT DISTINCT ?g WHERE {{ VALUES ?n {{ {" ".join(f"<{n}>" for n in nodes)} }}
+  GRAPH ?g {{ ?n ?p ?o }} FILTER(STRSTARTS(STR(?g), "{graph_iri("", base)}")) }} ORDER BY ?g"""
+        found = [row[0].value for row in store.query(q).rows() if row[0] is not None]
+        if found:
+            return found[:max(size, 4)]
+    return list(monographs[:size])
 
 
 def check_sample(store: GraphStore, graphs: Sequence[str], ontology: Any,
@@ -579,53 +605,69 @@ def check_sample(store: GraphStore, graphs: Sequence[str], ontology: Any,
 
 
 def reason(store: GraphStore, *, base: str = DEFAULT_BASE, ontology_file: Path | None = None,
-           trace: bool = True, sample: int = 1, load_ontology: bool = True) -> ReasonReport:
-    """Classify the ontology, materialise its entailments into the inferred graph, check
-    consistency (SPARQL over everything, HermiT over ``sample`` monographs), and report."""
+           trace: bool = True, sample: int = 1, load_ontology: bool = True, workers: int = 1,
+           batch: int = 200, rules_dir: Path | None = None) -> ReasonReport:
+    """Recompute every monograph's inferences and the shared ones, check consistency (per
+    monograph, the global checks, HermiT over ``sample`` monographs), and report."""
     seconds: dict[str, float] = {}
     t0 = time.perf_counter()
     ontology = load_graph(ontology_file)
-    tbox = classify(graph=ontology)
+    compiled = compile_rules(ontology_file, rules_dir, graph=ontology)
+    rules = compiled.rules
     seconds["classify"] = time.perf_counter() - t0
     if load_ontology:
         store.drop_graphs([ontology_graph(base)])
         store.load(ontology.serialize(format="nt", encoding="utf-8"), "ntriples", ontology_graph(base))
-    rules = rules_from(tbox)
+    mark_inference_stale(store, base)
+    store.drop_graphs(staging_graphs(base))  # what an earlier version of the reasoner left
+    monographs = [g for g in store.named_graphs() if g.startswith(graph_iri("", base))]
+    tally = Tally(rules)
     t1 = time.perf_counter()
-    steps = materialize(store, rules, base, trace=trace)
+    pending: dict[str, str] = {}
+    for result in _results(store, rules, monographs, base, trace, workers, seconds):
+        tally.add(result)
+        pending.update(result.graphs(base))
+        if len(pending) >= 2 * batch:
+            store.replace_graphs(pending)
+            pending = {}
+    store.replace_graphs(pending)
+    drop_gone_monographs(store, base)
+    store.replace_graphs({inferred_graph(base): ntriples(tally.shared)})
+    text = rules_ntriples(rules, base) + (trace_ntriples(tally.shared, base) if trace else "")
+    store.replace_graphs({trace_graph(base): text})  # the last write: clears the stale mark
     seconds["materialize"] = time.perf_counter() - t1
-    seconds.update({f"materialize.{k}": v for k, v in steps.items()})
-    t2 = time.perf_counter()
-    problems = diagnose(store, tbox, seconds)
-    seconds["diagnose"] = time.perf_counter() - t2
-    graphs = _sample_graphs(store, base, sample, problems)
+    report = ReasonReport(consistent=True, rules=len(rules.rules), unsatisfiable=rules.tbox.unsatisfiable,
+                          cached=compiled.cached, seconds=seconds)
+    tally.finish(report)
+    if not trace:
+        report.records, report.by_kind = 0, {}
+    graphs = _sample_graphs(store, base, sample, report.problems, monographs)
     sample_ok, seconds["sample"] = check_sample(store, graphs, ontology, base)
-    if not sample_ok and not problems:
-        problems.append(Problem("hermit", "HermiT finds the sample " + ", ".join(graphs) + " inconsistent "
-                                "with the ontology, but no simple cause (two disjoint kinds, two values of "
-                                "a single-valued property, a value outside a range) was found",
-                                "validate the graph (kg validate) and look for unusual types or values",
-                                graph=graphs[0] if graphs else None))
-    report = ReasonReport(consistent=not problems and sample_ok and not tbox.unsatisfiable,
-                          problems=problems, rules=len(rules), sample=graphs, sample_consistent=sample_ok,
-                          unsatisfiable=tbox.unsatisfiable, seconds=seconds)
-    report.inferred = _count(store, inferred_graph(base))
-    report.records = _count(store, trace_graph(base), f"?r <{DKG}inferredBy> ?rule") if trace else 0
-    report.by_kind = _by_kind(store, base) if trace else {}
+    if not sample_ok and not report.problems:
+        report.problems.append(Problem("hermit", "HermiT finds the sample " + ", ".join(graphs) + " inconsistent "
+                                       "with the ontology, but no simple cause (two disjoint kinds, two values of "
+                                       "a single-valued property, a value outside a range) was found",
+                                       "validate the graph (kg validate) and look for unusual types or values",
+                                       graph=graphs[0] if graphs else None))
+    report.sample, report.sample_consistent = graphs, sample_ok
+    report.consistent = not report.problems and sample_ok and not rules.tbox.unsatisfiable
     seconds["total"] = time.perf_counter() - t0
     return report
 
 
 def explain(store: GraphStore, s: str, p: str, o: str, base: str = DEFAULT_BASE) -> list[dict[str, str]]:
-    """The rules (kind, axiom, reasoner) that put the triple ``<s> <p> o`` in the inferred graph;
+    """The rules (kind, axiom, reasoner) that put the triple ``<s> <p> o`` in an inferred graph;
     ``o`` is an IRI or, for a literal, its lexical value. The same as the SPARQL of the docstring."""
     rec = record_iri(s, p, o, base)
-    q = f"""SELECT ?rule ?kind ?axiom ?by WHERE {{ GRAPH <{trace_graph(base)}> {{
-  <{rec}> <{DKG}inferredBy> ?rule .
-  ?rule <{DKG}ruleKind> ?kind ; <{DKG}axiom> ?axiom ; <{DKG}entailedBy> ?by }} }} ORDER BY ?rule"""
-    return [dict(zip(("rule", "kind", "axiom", "entailed_by"), row)) for row in _rows(store, q)]
+    q = f"""SELECT DISTINCT ?rule ?kind ?axiom ?by WHERE {{
+  GRAPH ?t {{ <{rec}> <{DKG}inferredBy> ?rule }} FILTER(STRSTARTS(STR(?t), "{trace_graph(base)}"))
+  GRAPH <{trace_graph(base)}> {{ ?rule <{DKG}ruleKind> ?kind ; <{DKG}axiom> ?axiom ; <{DKG}entailedBy> ?by }}
+}} ORDER BY ?rule"""
+    return [dict(zip(("rule", "kind", "axiom", "entailed_by"), (t.value if t else "" for t in row)))
+            for row in store.query(q).rows()]
 
 
-__all__ = ["CHECKS", "Problem", "ReasonReport", "Rule", "describe_state", "diagnose", "explain", "inference_state",
-           "locate", "mark_inference_stale", "materialize", "monograph_ntriples", "reason", "record_iri",
-           "rules_from", "staging_graphs", "trace_graph"]
+__all__ = ["COMPILER", "Compiled", "MonographReasoning", "Problem", "ReasonReport", "Tally", "compile_rules",
+           "describe_state", "drop_orphan_inferences", "explain", "inference_state",
+           "load_rules", "mark_inference_stale", "monograph_ntriples", "monograph_texts", "publish_rules",
+           "reason", "reason_monograph", "record_iri", "rules_ntriples", "say", "shared_ntriples", "trace_graph"]

@@ -11,7 +11,7 @@ from rich.table import Table
 from kg.cli.common import config_from, fail, reports_errors, store_option
 from kg.config import DEFAULT_BASE
 from kg.errors import KgError
-from kg.namespaces import PREFIXES, inferred_graph, trace_graph
+from kg.namespaces import PREFIXES
 from kg.store import GraphStore, QueryResult, Term, open_store, parse_rdf_file
 
 FORMATS = ["table", "csv", "tsv", "json", "xml", "turtle", "ntriples"]
@@ -57,8 +57,9 @@ def command(query: str | None, query_file: object, fmt: str, data: str | None,
         note_inference_state(db, cfg.base)
     options: dict[str, Any] = {"bindings": dict(parse_binding(p) for p in params)}
     if asserted_only:
-        inferred = {inferred_graph(cfg.base), trace_graph(cfg.base)}
-        options["default_graph"] = [g for g in db.named_graphs() if g not in inferred]
+        from kg.inferred import is_inferred
+
+        options["default_graph"] = [g for g in db.named_graphs() if not is_inferred(g, cfg.base)]
     result = db.query(text, **options)
     emit(result, fmt, cfg.base, wide=wide or not sys.stdout.isatty())
 

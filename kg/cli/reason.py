@@ -1,7 +1,8 @@
-"""``kg reason``: HermiT on the ontology, its entailments applied to the store as SPARQL."""
+"""``kg reason``: HermiT on the ontology (cached), its rules applied to every monograph of the store."""
 from __future__ import annotations
 
 import json
+import os
 import sys
 from dataclasses import asdict
 
@@ -17,17 +18,20 @@ from kg.store import open_store
               help="Monograph graphs HermiT checks together with the ontology (0: none).")
 @click.option("--no-trace", is_flag=True,
               help="Do not record which rule produced each inferred triple (faster, smaller).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes that apply the rules (default: one per core).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--why", nargs=3, metavar="S P O", default=None,
               help="Do not reason: say which axioms put the triple <S> <P> <O> in the inferred graph.")
 @store_option
 @base_option
 @reports_errors
-def command(sample: int, no_trace: bool, fmt: str, why: tuple[str, str, str] | None, store: str | None,
-            base: str | None) -> None:
-    """Classify the ontology with HermiT, write what it entails about the data (class memberships,
-    inverse edges, Biolink / RO / Wikidata edges) into the inferred graph, and check that the data
-    is consistent with the ontology. The exit status is 1 when it is not."""
+def command(sample: int, no_trace: bool, workers: int | None, fmt: str, why: tuple[str, str, str] | None,
+            store: str | None, base: str | None) -> None:
+    """Classify the ontology with HermiT (once per version of the ontology: the rules are cached),
+    write what it entails about each monograph (class memberships, inverse edges, Biolink / RO /
+    Wikidata edges) into that monograph's inferred graph, and check that the data is consistent
+    with the ontology. The exit status is 1 when it is not."""
     cfg = config_from(store, base)
     # --why only reads (beside a running kg serve too); reasoning writes the inferred graph
     db = open_store(cfg.store, read_only=bool(why), token=cfg.update_token)
@@ -41,7 +45,7 @@ def command(sample: int, no_trace: bool, fmt: str, why: tuple[str, str, str] | N
             sys.exit(1)
         return
     report = reason(db, base=cfg.base, ontology_file=cfg.ontology_dir / "drugkg.ttl",
-                    trace=not no_trace, sample=sample)
+                    trace=not no_trace, sample=sample, workers=workers or os.cpu_count() or 1)
     db.flush()
     click.echo(report.to_text() if fmt == "text" else _json(report), nl=False)
     if not report.consistent:

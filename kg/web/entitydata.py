@@ -28,14 +28,14 @@ PREFIX oa: <{OA}>
 
 def _outgoing(inferred: str) -> str:
     return PREFIX + f"""SELECT ?p ?o (SAMPLE(?l) AS ?label) (MIN(?a) AS ?inferred) WHERE {{
-  GRAPH ?g {{ %E% ?p ?o }} BIND(IF(?g = <{inferred}>, 1, 0) AS ?a)
+  GRAPH ?g {{ %E% ?p ?o }} BIND(IF(STRSTARTS(STR(?g), "{inferred}"), 1, 0) AS ?a)
   OPTIONAL {{ ?o rdfs:label ?l }}
 }} GROUP BY ?p ?o ORDER BY ?p ?o LIMIT 3000"""
 
 
 def _incoming(inferred: str) -> str:
     return PREFIX + f"""SELECT ?s ?p (SAMPLE(?l) AS ?label) (MIN(?a) AS ?inferred) WHERE {{
-  GRAPH ?g {{ ?s ?p %E% }} BIND(IF(?g = <{inferred}>, 1, 0) AS ?a)
+  GRAPH ?g {{ ?s ?p %E% }} BIND(IF(STRSTARTS(STR(?g), "{inferred}"), 1, 0) AS ?a)
   OPTIONAL {{ ?s rdfs:label ?l }}
   FILTER NOT EXISTS {{ ?s dkg:subject ?any }} FILTER NOT EXISTS {{ ?s oa:hasSource %E% }}
 }} GROUP BY ?s ?p ORDER BY ?p ?s LIMIT 500"""
@@ -307,7 +307,7 @@ def _short(iri: str) -> str:
 
 def load_entity(store: Store, iri: str, base: str | None = None) -> Entity:
     base = base if base is not None else iri.split("/id/", 1)[0] + "/id/"
-    inferred = inferred_graph(base)
+    inferred = inferred_graph(base)  # the prefix of every graph the reasoner writes (kg.inferred)
     e = Term("uri", iri)
     ent = Entity(iri=iri, label="")
     outgoing: list[tuple[str, Term, str, bool]] = []
