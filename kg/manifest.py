@@ -61,8 +61,11 @@ def is_build_graph(graph: str) -> bool:
 
 
 def owned_graphs(graph: str) -> list[str]:
-    """Every graph that belongs to one monograph and goes when its file is gone."""
-    return [graph, build_graph(graph)]
+    """Every graph that belongs to one monograph and goes when its file is gone (its
+    inferences too: :func:`kg.inferred.monograph_graphs`)."""
+    from kg.inferred import monograph_graphs
+
+    return [graph, build_graph(graph), *monograph_graphs(graph)]
 
 
 def _files(root: Path) -> Iterable[Path]:

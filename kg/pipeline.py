@@ -30,7 +30,7 @@ from kg.errors import InputError, KgError, MappingError, ParseError
 from kg.extract import extract
 from kg.mapping import Linker, MappedGraph, map_extraction, monograph_key
 from kg.model import Extraction, Warning_
-from kg.namespaces import DKG, graph_iri, inferred_graph, nodes_graph, ontology_graph, slug, trace_graph
+from kg.namespaces import DKG, graph_iri, nodes_graph, ontology_graph, slug
 from kg.parse import parse_file
 from kg.store import GraphStore
 
@@ -53,6 +53,7 @@ class FileResult:
     #: more named graphs (IRI -> N-Triples) that belong to this monograph and are replaced with
     #: its own graph in one ``replace_graphs`` call (e.g. what is inferred from it)
     extra_graphs: dict[str, str] = field(default_factory=dict)
+    reasoning: Any = None  # kg.reason.MonographReasoning (its summary), when the worker applied the rules
 
     @property
     def ok(self) -> bool:
@@ -89,6 +90,7 @@ class BuildReport:
     rejected: dict[str, list[str]] = field(default_factory=dict)  # file -> problems (gate)
     published_invalid: dict[str, list[str]] = field(default_factory=dict)  # --allow-invalid
     reasoning: str = ""  # the reasoner's report, when it ran
+    inferences: Any = None  # kg.reason.Tally: what the workers inferred (build(rules=...))
     consistent: bool = True
     triples: int = 0
     seconds: dict[str, float] = field(default_factory=dict)  # wall time per stage of this process
@@ -283,9 +285,12 @@ def _worker_gate(shapes: str, base: str) -> Callable[..., Mapping[str, Sequence[
 
 
 def process_chunk(paths: Sequence[str], base: str, link_config: Config | None = None,
-                  shapes: str | None = None, limits: Limits | None = None) -> list[FileResult]:
+                  shapes: str | None = None, limits: Limits | None = None,
+                  rules: str | None = None) -> list[FileResult]:
     """:func:`process_file` over a chunk of files, then, given ``shapes``, the SHACL gate over
-    the chunk's graphs in one run, so validation runs in the workers, beside extraction."""
+    the chunk's graphs in one run, so validation runs in the workers, beside extraction; given
+    ``rules`` (a rule set :func:`kg.reason.compile_rules` cached), the rules applied to each
+    monograph (:func:`_reason_chunk`)."""
     results = [process_file(p, base, link_config, limits) for p in paths]
     if shapes is not None:
         mapped = [(r, r.mapped) for r in results if r.mapped is not None]
@@ -296,12 +301,27 @@ def process_chunk(paths: Sequence[str], base: str, link_config: Config | None = 
         for r, m in mapped:
             r.problems = list(problems.get(m.graph, ()))
             r.seconds["validate"] = share
+    if rules is not None:
+        _reason_chunk(results, rules, base)
     return results
+
+
+def _reason_chunk(results: Sequence[FileResult], rules: str, base: str) -> None:
+    """Each monograph's inferences, as graphs published with it (``extra_graphs``)."""
+    from kg.reason import load_rules, reason_monograph
+
+    ruleset = load_rules(rules)
+    for r in results:
+        if r.mapped is not None:
+            done = reason_monograph(ruleset, r.mapped.graph, r.mapped.lines, r.mapped.node_lines, base)
+            r.extra_graphs.update(done.graphs(base))
+            r.reasoning = done.summary()
+            r.seconds["reason"] = done.seconds
 
 
 def process_all(paths: Sequence[Path], base: str, link_config: Config | None,
                 workers: int = 1, shapes: Path | None = None, chunk: int = 200,
-                limits: Limits | None = None) -> Iterator[FileResult]:
+                limits: Limits | None = None, rules: str | None = None) -> Iterator[FileResult]:
     """:func:`process_chunk` over every path in chunks, in input order, on ``workers`` processes.
 
     A worker that dies (the kernel kills it for memory, say) breaks the pool: its chunk is run
@@ -312,10 +332,10 @@ def process_all(paths: Sequence[Path], base: str, link_config: Config | None,
     shapes_arg = None if shapes is None else str(shapes)
     if workers <= 1 or len(chunks) < 2:
         for c in chunks:
-            yield from process_chunk(c, base, link_config, shapes_arg, limits)
+            yield from process_chunk(c, base, link_config, shapes_arg, limits, rules)
         return
     _worker_linker(link_config)  # load the tables once here; forked workers share them
-    yield from _pooled(chunks, workers, (base, link_config, shapes_arg, limits))
+    yield from _pooled(chunks, workers, (base, link_config, shapes_arg, limits, rules))
 
 
 def _pooled(chunks: list[list[str]], workers: int, args: tuple[Any, ...]) -> Iterator[FileResult]:
@@ -387,7 +407,7 @@ def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Co
           allow_invalid: bool = False, workers: int = 1, batch_size: int = 1000,
           on_result: Callable[[FileResult], Any] | None = None, force: bool = False,
           on_plan: Callable[[Plan], Any] | None = None, before_write: Callable[[], Any] | None = None,
-          files: Sequence[Path] | None = None) -> BuildReport:
+          files: Sequence[Path] | None = None, rules: str | None = None) -> BuildReport:
     """Build every monograph under ``paths`` into ``store``; see the module docstring.
 
     ``shapes`` (a SHACL file, run by the workers on each chunk) and ``gate`` (a callable, e.g.
@@ -400,11 +420,17 @@ def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Co
     already holds is skipped unless ``force``; the graphs of files gone from a folder of
     ``paths`` are dropped (a folder is synced; a file named alone never removes another).
     ``before_write`` is called once, before the first write to the store; ``files`` are
-    ``discover(paths)`` when the caller has them already."""
+    ``discover(paths)`` when the caller has them already. Given ``rules`` (see
+    :func:`process_chunk`), each monograph's inferences are published with it, and added up in
+    ``report.inferences`` (a :class:`kg.reason.Tally`)."""
     started = time.perf_counter()
     paths = list(paths)
     run = _Build(store, config, gate=gate, allow_invalid=allow_invalid, before_write=before_write)
     report = run.report
+    if rules is not None:
+        from kg.reason import Tally, load_rules
+
+        report.inferences = Tally(load_rules(rules), keep_shared=False)
     all_files = list(files) if files is not None else discover(paths)
     report.discovered = len(all_files)
     clashing = collisions(all_files)
@@ -430,7 +456,7 @@ def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Co
     batch: list[FileResult] = []
     size = 0
     for result in process_all(todo, config.base, config if link else None, workers, shapes,
-                              limits=Limits.of(config)):
+                              limits=Limits.of(config), rules=rules):
         report.parsed += 1
         for stage, seconds in result.seconds.items():
             report.work_seconds[stage] = report.work_seconds.get(stage, 0.0) + seconds
@@ -543,7 +569,9 @@ class _Build:
                 graphs[manifest.build_graph(r.mapped.graph)] = manifest.record(entry, r.mapped.node_lines)
                 graphs.update(r.extra_graphs)
             nodes = "".join(r.mapped.nodes_ntriples() for r in good if r.mapped)
-            store.replace_graphs(graphs, {nodes_graph(self.base): nodes} if nodes else None)
+            additions = {nodes_graph(self.base): nodes} if nodes else {}
+            additions.update(_shared_inferences(good, self.base))
+            store.replace_graphs(graphs, additions or None)
             del graphs, nodes
             new = {r.mapped.graph: set(r.mapped.node_lines) for r in good if r.mapped}
             self._drop_stale(set().union(*(lines - new[g] for g, lines in old.items())))
@@ -558,6 +586,8 @@ class _Build:
             if r.mapped.graph in problems:
                 report.published_invalid[r.path] = list(problems[r.mapped.graph])
             report.published.append(Published(r.path, r.mapped.graph, len(r.mapped), self._change(r)))
+            if r.reasoning is not None and report.inferences is not None:
+                report.inferences.add(r.reasoning)
             report.triples += len(r.mapped)
             r.mapped = None  # the graph is in the store: the report keeps its name and size
 
@@ -586,7 +616,22 @@ class _Build:
 
     def _drop_stale(self, lines: set[str]) -> None:
         if lines:
-            manifest.drop_node_lines(self.store, self.base, manifest.stale_node_lines(self.store, lines))
+            stale = manifest.stale_node_lines(self.store, lines)
+            manifest.drop_node_lines(self.store, self.base, stale)
+            if stale:  # and what the reasoner inferred from node descriptions that are gone
+                from kg.reason import drop_orphan_inferences
+
+                drop_orphan_inferences(self.store, self.base, {line.split(" ", 1)[0] for line in stale})
+
+
+def _shared_inferences(results: Sequence[FileResult], base: str) -> dict[str, str]:
+    """What the node descriptions of ``results`` entail, for the shared inferred graphs."""
+    reasoned = [r.reasoning for r in results if r.reasoning is not None]
+    if not reasoned:
+        return {}
+    from kg.reason import shared_additions
+
+    return shared_additions(reasoned, base)
 
 
 def _note_replaced_files(batch: list[FileResult], graphs: set[str], store: GraphStore,
@@ -618,10 +663,14 @@ def build_checked(paths: Iterable[str | os.PathLike[str]], store: GraphStore, co
     asserted graphs. A build that changes nothing writes nothing and does not reason, unless the
     inferred graph needs it (stale, interrupted, or absent while ``reason`` is asked for)."""
     from kg.inferred import describe_state, inference_state, mark_inference_stale
+    from kg.reason import compile_rules
 
     paths = list(paths)
     files = discover(paths)
     state = inference_state(store, config.base) if files else "fresh"
+    # the rules, from the cache unless the ontology changed: applied per monograph by the workers
+    compiled = compile_rules(config.ontology_dir / "drugkg.ttl") if reason and files else None
+    in_workers = compiled is not None and compiled.path is not None and state == "fresh"
 
     def mark_stale() -> None:
         # published graphs make the inferred graph stale until the reasoner has run again: said
@@ -631,29 +680,39 @@ def build_checked(paths: Iterable[str | os.PathLike[str]], store: GraphStore, co
 
     report = build(paths, store, config, link=link, shapes=config.ontology_dir / "shapes.ttl",
                    allow_invalid=allow_invalid, workers=workers, on_result=on_result, force=force,
-                   on_plan=on_plan, before_write=mark_stale, files=files)
+                   on_plan=on_plan, before_write=None if in_workers else mark_stale, files=files,
+                   rules=str(compiled.path) if in_workers and compiled and compiled.path else None)
     if not report.changed_anything:
         if state in ("stale", "interrupted") or (state == "absent" and reason):
             report.notes.append(f"{describe_state(state).split(';')[0]}: refreshing it")
         else:
             return report
-    refresh_inferences(store, config, report, reason=reason)
+    refresh_inferences(store, config, report, reason=reason, compiled=compiled if in_workers else None)
     return report
 
 
-def refresh_inferences(store: GraphStore, config: Config, report: BuildReport, *, reason: bool) -> None:
-    """The reasoning step of a build, in one place: the reasoner over the store, or, without
-    ``reason``, the inferred graphs dropped (they are stale)."""
+def refresh_inferences(store: GraphStore, config: Config, report: BuildReport, *, reason: bool,
+                       compiled: Any = None) -> None:
+    """The reasoning step of a build, in one place: given the rules the workers applied
+    (``compiled``), the rules graph written and their report; else the reasoner over the store,
+    or, without ``reason``, the inferred graphs dropped (they are stale)."""
+    from kg.reason import finish_build
     from kg.reason import reason as run_reasoner
 
     t0 = time.perf_counter()
-    if reason:
+    if compiled is not None and report.inferences is not None:
+        outcome = finish_build(store, compiled.rules, report.inferences, config.base, compiled)
+        report.reasoning = outcome.to_text()
+        report.consistent = outcome.consistent
+    elif reason:
         # build() has put the ontology in its graph: the reasoner need not load it again
         outcome = run_reasoner(store, base=config.base, ontology_file=config.ontology_dir / "drugkg.ttl",
                                load_ontology=False)
         report.reasoning = outcome.to_text()
         report.consistent = outcome.consistent
     else:
-        store.drop_graphs([inferred_graph(config.base), trace_graph(config.base)])
+        from kg.inferred import drop_inferences
+
+        drop_inferences(store, config.base)
         report.reasoning = "reasoning skipped: the inferred graph was dropped (run kg reason)"
     report.seconds["reason"] = time.perf_counter() - t0

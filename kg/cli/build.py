@@ -195,7 +195,7 @@ def stage_line(report: BuildReport) -> str:
               f"{len(report.published)} published, {len(report.removed)} removed, {len(report.rejected)} rejected, "
               f"{len(report.failed)} failed, {sum(len(w) for w in report.warnings.values())} warnings, "
               f"{report.triples} triples")
-    in_workers = ", ".join(f"{stage} {work[stage]:.2f}" for stage in ("parse", "extract", "map", "validate")
+    in_workers = ", ".join(f"{stage} {work[stage]:.2f}" for stage in ("parse", "extract", "map", "validate", "reason")
                            if stage in work)
     here = ", ".join(f"{stage} {wall[stage]:.2f}" for stage in ("plan", "validate", "load", "remove", "orphans",
                                                                  "reason", "total") if stage in wall)
