@@ -5,6 +5,11 @@ worker process per core; only the parent writes to the store. A monograph that c
 is reported and skipped, and never stops the others. Graphs are published in batches, each
 batch in one store transaction, so the store never holds a half-written monograph.
 
+Memory is bounded: the build holds the batch it is publishing (:data:`BATCH_BYTES`) and a few
+chunks in flight in the workers; the report keeps names, counts and problems, never graphs. Builds
+are incremental (:mod:`kg.manifest`): unchanged files are skipped before they are read, and a
+folder is synced (the graphs of its files now gone are dropped).
+
 Hostile input is bounded per file: a monograph larger than ``Limits.max_file_size`` is not read,
 one that makes more than ``Limits.max_claims`` claims is not mapped (the SHACL gate's time grows
 faster than linearly with the claims about one drug), and a worker that dies on a file (killed
