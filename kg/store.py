@@ -447,7 +447,8 @@ class RemoteStore:
         if outside:
             raise StoreError(f"the graph <{outside[0]}> is not under <{self.graph_prefix}>, the graphs this "
                              f"store holds" + (f" ({len(outside)} such graphs)" if len(outside) > 1 else ""),
-                             hint="build with the base the store was opened with (--base, $KG_BASE)")
+                             hint="give the base in $KG_BASE, which a virtuoso+ store reads, rather than with "
+                                  "--base")
 
     def replace_graphs(self, graphs: Mapping[str, str], additions: Mapping[str, str] | None = None) -> None:
         """Through the Graph Store Protocol when the server has it: the additions POSTed, then
