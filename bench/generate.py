@@ -222,42 +222,52 @@ LAYOUTS: dict[str, Callable[[Page], str]] = {
 }
 
 
-def generate(out: Path, n: int, seed: int = 1, pools: Pools | None = None) -> list[Path]:
-    """Write ``n`` monographs into ``out``; the same ``seed`` writes the same pages."""
+def generate(out: Path, n: int, seed: int = 1, pools: Pools | None = None) -> list[tuple[Path, Page]]:
+    """Write ``n`` monographs into ``out``; the same ``seed`` writes the same pages. Returns each
+    file with what it says."""
     if n > NAMES:
         raise SystemExit(f"at most {NAMES} distinct monographs (asked for {n})")
     pools = pools or load_pools()
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
     layouts = list(LAYOUTS.values())
-    paths: list[Path] = []
+    paths: list[tuple[Path, Page]] = []
     names = dict.fromkeys(drug_name(i) for i in rng.sample(range(NAMES), min(NAMES, n + n // 10 + 10)))
     for drug in list(names)[:n]:
         page = make_page(rng, drug, pools)
         path = out / f"{drug.lower()}.md"
         path.write_text(layouts[len(paths) % len(layouts)](page), encoding="utf-8")
-        paths.append(path)
+        paths.append((path, page))
     return paths
 
 
-def check(paths: list[Path]) -> tuple[int, dict[str, int], dict[str, int]]:
-    """Extract each page: (pages with no warning, warnings per kind, pages with a warning per layout)."""
+def check(written: list[tuple[Path, Page]]) -> tuple[int, dict[str, int], dict[str, list[int]]]:
+    """Extract each page: the pages with no warning, the warnings per kind, and per claim kind
+    [found, written] (a condition, side effect or target counts as found when the extractor
+    names it, case aside)."""
     sys.path.insert(0, str(ROOT))
     from kg.extract import extract
     from kg.parse import parse_file
 
-    clean, kinds, layouts = 0, {}, {}
-    names = list(LAYOUTS)
-    for i, p in enumerate(paths):
-        x = extract(parse_file(p))
+    clean, kinds = 0, {}
+    recall = {"uses": [0, 0], "side effects": [0, 0], "targets": [0, 0], "FAQs": [0, 0]}
+    for path, page in written:
+        x = extract(parse_file(path))
         warnings = x.coverage.warnings if x.coverage else []
         clean += not warnings
         for w in warnings:
             kinds[w.kind] = kinds.get(w.kind, 0) + 1
-        if warnings:
-            layout = names[i % len(names)]
-            layouts[layout] = layouts.get(layout, 0) + 1
-    return clean, kinds, layouts
+        found = {"uses": {t.label.casefold() for t in x.treats},
+                 "side effects": {e.label.casefold() for e in x.side_effects},
+                 "targets": {str(m.target).casefold() for m in x.mechanism}}
+        wanted = {"uses": page.conditions, "side effects": page.common + page.serious,
+                  "targets": [t for t, _ in page.targets]}
+        for kind, names in wanted.items():
+            recall[kind][0] += sum(any(n.casefold() in f for f in found[kind]) for n in names)
+            recall[kind][1] += len(names)
+        recall["FAQs"][0] += min(len(x.faqs), len(page.faqs))
+        recall["FAQs"][1] += len(page.faqs)
+    return clean, kinds, recall
 
 
 def main() -> None:
@@ -275,9 +285,10 @@ def main() -> None:
     print(f"{len(paths)} monographs in {args.out}", file=sys.stderr)
     if args.check:
         sample = paths[:args.check]
-        clean, kinds, layouts = check(sample)
-        print(f"extracted {len(sample)}: {clean} with no warning ({100 * clean / len(sample):.0f}%); "
-              f"warnings by kind {kinds}; pages with a warning by layout {layouts}", file=sys.stderr)
+        clean, kinds, recall = check(sample)
+        found = ", ".join(f"{k} {a}/{b}" for k, (a, b) in recall.items())
+        print(f"extracted {len(sample)}: {clean} with no warning ({100 * clean / len(sample):.1f}%); "
+              f"warnings by kind {kinds}; claims found/written: {found}", file=sys.stderr)
 
 
 if __name__ == "__main__":
