@@ -79,25 +79,22 @@ def inference_state(store: GraphStore, base: str = DEFAULT_BASE) -> str:
     rules = trace_graph(base)
     monographs = graph_iri("", base)
     inferred = f"{inferred_graph(base)}/monograph/"
-    q = f"""SELECT ?stale ?staging ?inferred ?data ?behind WHERE {{
-  BIND(EXISTS {{ GRAPH <{rules}> {{ <{inferred_graph(base)}> <{STATE}> "stale" }} }} AS ?stale)
-  BIND(EXISTS {{ VALUES ?g {{ <{staging[0]}> <{staging[1]}> }} GRAPH ?g {{ ?s ?p ?o }} }} AS ?staging)
-  BIND(EXISTS {{ GRAPH <{rules}> {{ ?r a <{DKG}InferenceRule> }} }} AS ?inferred)
-  BIND(EXISTS {{ GRAPH <{nodes_graph(base)}> {{ ?s2 ?p2 ?o2 }} }} AS ?data)
-  BIND(EXISTS {{ GRAPH <{rules}> {{ <{inferred_graph(base)}> <{DIGEST}> ?now }}
+    def ask(pattern: str) -> bool:
+        return store.query(f"ASK {{ {pattern} }}").boolean
+
+    # one ASK each, in the order of the answer: as BIND(EXISTS ...) columns of one SELECT, the
+    # engine took 5-13 s on a store of 2,000 monographs; each ASK alone takes a millisecond
+    if ask(f'GRAPH <{rules}> {{ <{inferred_graph(base)}> <{STATE}> "stale" }}'):
+        return "stale"
+    if ask(f"VALUES ?g {{ <{staging[0]}> <{staging[1]}> }} GRAPH ?g {{ ?s ?p ?o }}"):
+        return "interrupted"
+    inferred_any = ask(f"GRAPH <{rules}> {{ ?r a <{DKG}InferenceRule> }}")
+    if not inferred_any and ask(f"GRAPH <{nodes_graph(base)}> {{ ?s2 ?p2 ?o2 }}"):
+        return "absent"
+    if ask(f"""GRAPH <{rules}> {{ <{inferred_graph(base)}> <{DIGEST}> ?now }}
     GRAPH ?m {{ ?mono a <{DKG}Monograph> }} FILTER(STRSTARTS(STR(?m), "{monographs}"))
     BIND(IRI(CONCAT("{inferred}", STRAFTER(STR(?m), "{monographs}"))) AS ?inf)
-    FILTER NOT EXISTS {{ GRAPH ?t {{ ?inf <{DIGEST}> ?now }} }} }} AS ?behind)
-}}"""
-    row = next(iter(store.query(q).rows()))
-    stale, staging_left, inferred_any, data, behind = (t is not None and t.value == "true" for t in row)
-    if stale:
-        return "stale"
-    if staging_left:
-        return "interrupted"
-    if data and not inferred_any:
-        return "absent"
-    if behind:
+    FILTER NOT EXISTS {{ GRAPH ?t {{ ?inf <{DIGEST}> ?now }} }}"""):
         return "stale"
     return "fresh"
 
