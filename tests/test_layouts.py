@@ -202,3 +202,27 @@ def test_definition_lists_and_emoji_bullets() -> None:
     assert items == [("Gout", "Applied twice a day."), ("Psoriasis (plaque type)", "Applied once a day.")]
     effects = [b for b in doc.sections[1].blocks]
     assert [(b.label, b.text) for b in effects] == [(None, "Burning where it is applied"), ("Dry skin", "")]
+
+
+def _x(body: str):
+    return extract(parse_text("# Zedamab\n\n**Generic Name:** Zedamab\n\n" + body, "zed.md"))
+
+
+def test_signs_outside_side_effects_need_an_urgent_seek_help_sentence() -> None:
+    x = _x("**Usage:** Zedamab is used to treat gout.\n\n**Side Effects:** Common side effects include headache.\n\n"
+           "**Precautions:** Tell your doctor if you have kidney disease. Stop using it and see a doctor right away if "
+           "you have trouble swallowing, bloody vomit, or black stools, which may be signs of bleeding.\n")
+    assert [s.label for s in x.serious_signs] == ["trouble swallowing", "bloody vomit", "black stools"]
+    assert [e.label for e in x.side_effects] == ["Headache"]  # signs elsewhere add no side effect
+
+
+def test_list_endings_and_example_tails() -> None:
+    x = _x("**Brand Names:** Zedex, Zedamax, and Zedlo.\n\n**Usage:**\n\n"
+           "- Inhalational anthrax, to prevent disease after exposure, and plague\n"
+           "- Hypercalcemia, once the patient has been given enough fluids\n\n"
+           "**Side Effects:**\n\n- Signs of excess steroid such as acne or easy bruising\n"
+           "- Skin redness where the patch is applied\n")
+    assert [b.label for b in x.brand_names] == ["Zedex", "Zedamax", "Zedlo"]
+    assert [(t.label, t.qualifier) for t in x.treats] == [("Inhalational anthrax", "prevention"), ("plague", None),
+                                                          ("Hypercalcemia", None)]
+    assert [e.label for e in x.side_effects] == ["Signs of excess steroid", "Skin redness"]

@@ -8,6 +8,7 @@ from kg.extract_text import (
     Item,
     Quoter,
     capitalise,
+    could_match,
     drop_article,
     is_abbreviation,
     key,
@@ -27,7 +28,8 @@ _DESCRIPTIVE = re.compile(r"\b(?:is|are|was|were|can|may|might|could|will|that|w
 _QUALIFIER_TAIL = re.compile(r"\s+(?:with|during|after)\s+(?:long-term|prolonged|extended|chronic|regular)\s+use$|"
                              r",?\s+(?:especially|particularly|mainly|usually|mostly)\b.*$|\s+at high doses$|"
                              r"\s+(?:if|when|unless)\b.*$|\s+in\s+(?:young\s+|small\s+|older\s+)?(?:children|infants|adults|teenagers|"
-                             r"women|men|people|patients|the elderly)\b.*$|\s+that\s+(?:may|can|might|could|will)\b.*$",
+                             r"women|men|people|patients|the elderly)\b.*$|\s+that\s+(?:may|can|might|could|will)\b.*$|"
+                             r",?\s+(?:such\s+as|including)\s.*$|\s+where\s.*$",  # examples; "where the patch is applied"
                              re.I)
 _SERIOUS_TAIL = re.compile(r"\s+that\s+(?:may|can|might|could|will)\b.*$|"
                            r"\s+(?:if|when|unless|especially|particularly|in people|in patients|in children|"
@@ -122,7 +124,33 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
             ctx.sign_item(block)  # "Call your doctor right away if:" over a list: signs, not effects
         else:
             ctx.item(block, context)
+    _signs_elsewhere(doc, result)
     _dedupe(result)
+
+
+#: Sections whose seek-help sentences give signs too ("Stop using it and see a doctor if you ...").
+_SIGN_KINDS = ("precautions", "faqs", "dosage", "interactions", "uses")
+
+
+_URGENT = re.compile(r"\b(?:right\s+away|immediately|straight\s+away|at\s+once|emergency|urgent(?:ly)?|"
+                     r"stop\s+(?:taking|using)\b)", re.I)
+_WHICH_TAIL = re.compile(r",\s+(?:which|as\s+these|these)\b.*$", re.I)
+
+
+def _signs_elsewhere(doc: Document, result: Extraction) -> None:
+    """The signs a page tells the reader to get help for outside its Side Effects section (a
+    Precautions paragraph, an FAQ answer); they add no side effect."""
+    q = Quoter(doc)
+    for sec in doc.sections_of(*_SIGN_KINDS):
+        ctx = _Ctx(q, sec, result, effects=False)
+        for block in sec.blocks:
+            text = norm(block.text)
+            if text and could_match(text, ("if you", "help", "report any", "get ", "seek")):
+                for sent in sentences(text):
+                    m = _SIGNS_SENT.search(sent.rstrip(".")) if _URGENT.search(sent) else None
+                    if m:  # "Tell your doctor if you have kidney disease" is a precaution, not a sign
+                        listed = m.group("l") or m.group("l2") or m.group("l3") or m.group("l4")
+                        ctx.signs(block, listed)
 
 
 _DASH_DESC = re.compile(r"\s[-\u2013\u2014]\s|\s\u2014|\u2014\s")
@@ -291,8 +319,9 @@ _PAREN_ANY = re.compile(r"\s*\([^()]*\)")
 
 
 class _Ctx:
-    def __init__(self, q: Quoter, sec: Section, result: Extraction) -> None:
+    def __init__(self, q: Quoter, sec: Section, result: Extraction, effects: bool = True) -> None:
         self.q, self.sec, self.result = q, sec, result
+        self.effects = effects  # False outside Side Effects: the signs a page asks help for, never effects
 
     # -- list items -----------------------------------------------------------------------
 
@@ -348,6 +377,7 @@ class _Ctx:
         or changes in vision"); examples ("such as X or Y") and what an effect "can cause" are each
         a sign (``split_or``)."""
         text = _OTHER_TAIL.sub("", strip_example_cue(_SIGN_VERB.sub("", text.strip())).rstrip(". "))
+        text = _WHICH_TAIL.sub("", text)  # "..., which can be signs of TTP"
         parts = _SUCH_AS.split(text, maxsplit=1)
         if len(parts) == 2:
             before = list_items(parts[0], appositives=False)
@@ -377,6 +407,8 @@ class _Ctx:
                 self._sign_items(block, list_items(strip_example_cue(p), appositives=False))
 
     def serious_effect(self, block: Block, text: str) -> None:
+        if not self.effects:
+            return
         label = _singular_ies(drop_article(_SERIOUS_TAIL.sub("", text.strip())))
         self.effect(block, label, SERIOUS_CATEGORY, True, tail=_SERIOUS_TAIL)
 

@@ -139,7 +139,7 @@ def extract_brands(doc: Document, result: Extraction) -> None:
         for text, span in texts:
             first = sentences(norm(text))[:1]
             for name in re.split(r"\s*(?:[,;]|\s(?:and|or)\s)\s*", strip_parens(first[0] if first else "")[0]):
-                name = name.strip(" .:")
+                name = re.sub(r"^(?:and|or)\s+", "", name.strip(" .:"))  # "..., Semglee, and Rezvoglar"
                 if _BRAND_ITEM.match(name):
                     result.brand_names.append(Name(name, q.evidence(sec, span, name)))
     for part in doc.sections:

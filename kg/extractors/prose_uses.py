@@ -71,7 +71,8 @@ _SKIP_OBJECT = re.compile(r"^(?:(?:future|further|new|repeat|recurrent)\s+)?(?:e
                           r"certain|other|a\s+number|a\s+range|a\s+wide|the\s+(?:risk|chance|symptoms|effects?|amount|level|levels|number|production|size|frequency|severity))\b|"
                           r"^(?:it|them|this|that|these|people|patients|adults|children|years|decades|use|long|" + _ADVERBS + r")$|"
                           r"^(?:it|them|this|that|these|people|patients|adults|children|years|decades|use|long|as|with|"
-                          r"in\s+whom|in\s+which|who|which|where|when|also\s+called|also\s+known|known\s+as|called|"
+                          r"in\s+whom|in\s+which|who|which|where|when|once|until|unless|while|because|although|though|if|"
+                          r"also\s+called|also\s+known|known\s+as|called|"
                           r"including|such\s+as)\b", re.I)
 _LEAD_QUALIFIER = re.compile(r"^(?:(?:the|an?|its|their|active|acute|chronic\s+(?=\w+\s+\w)|mild|moderate|severe|"
                              r"mild\s+to\s+moderate|moderate\s+to\s+severe|symptoms\s+of|symptomatic|certain|some)\s+)+",
@@ -237,8 +238,10 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
 
 _ITEM_TAIL = re.compile(r",?\s+(?:including|such\s+as|e\.g\.|for\s+example)\b.*$|\s+(?:associated\s+with|caused\s+by|due\s+to|"
                         r"resulting\s+from|related\s+to)\b.*$", re.I)
+_MID_PURPOSE = re.compile(r",\s+to\s+(?:prevent|reduce\s+the\s+risk|lower\s+the\s+risk)\b[^,;]*,\s+(?:and|or)\s+", re.I)
 _PURPOSE_ITEM = re.compile(r"^(?:to\s+)?(?:prevent|reduce\s+the\s+risk|lower\s+the\s+risk)\b", re.I)
-_CIRCUMSTANCE_ITEM = re.compile(r"^(?:alone|together|combined|either|as|in|with|for|when|if|usually|often|especially)\b",
+_CIRCUMSTANCE_ITEM = re.compile(r"^(?:alone|together|combined|either|as|in|with|for|when|if|usually|often|especially|"
+                                r"once|until|unless|while|because|although|though|after|before|where)\b",
                                 re.I)
 
 
@@ -246,8 +249,13 @@ def item_conditions(text: str) -> list[tuple[str, bool]]:
     """The conditions a plain list item names, each with whether a purpose in the item makes it a
     prevention ("Inhalational anthrax, to prevent disease after exposure, and plague")."""
     text = _ITEM_TAIL.sub("", text.strip().rstrip("."))
-    obj, _end = _object(text, 0)
     out: list[tuple[str, bool]] = []
+    purpose = _MID_PURPOSE.search(text)
+    if purpose:  # "A, to prevent disease after exposure, and B": the purpose is A's, and the list goes on
+        out = [(p, flag or i == len(head) - 1) for head in [item_conditions(text[:purpose.start()])] for i, (p, flag) in
+               enumerate(head)]
+        return out + item_conditions(text[purpose.end():])
+    obj, _end = _object(text, 0)
     for phrase in _items(obj):
         if _PURPOSE_ITEM.match(phrase):
             if out:

@@ -107,14 +107,12 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
             and _PREVENT_DESC_ANY.search((sentences(desc) or [""])[0]):
         qualifier = "prevention"  # "DCIS: after surgery and radiation, to reduce the risk of invasive breast cancer"
     if block.label is None:  # a plain item: its bold condition, or the conditions its words name
-        parts = _plain_item(block, label)
-        if parts and any(p[1] for p in parts) and not qualifier:
-            qualifier = "prevention"
-        conditions = [p[0] for p in parts]
+        # each with its own purpose: "Inhalational anthrax, to prevent disease after exposure, and plague"
+        conditions = [(p, qualifier or ("prevention" if prevents else None)) for p, prevents in _plain_item(block, label)]
     else:
-        conditions = [c for part in _conditions(label) for c in _two_conditions(part)]
+        conditions = [(c, qualifier) for part in _conditions(label) for c in _two_conditions(part)]
     out: list[Indication] = []
-    for part in conditions:
+    for part, qualifier in conditions:
         name, parens = strip_parens(part)
         if not name:
             continue
