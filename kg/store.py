@@ -452,9 +452,10 @@ class RemoteStore:
 
     def replace_graphs(self, graphs: Mapping[str, str], additions: Mapping[str, str] | None = None) -> None:
         """Through the Graph Store Protocol when the server has it: the additions POSTed, then
-        each graph PUT, which the server replaces in one transaction (every graph wholly old or
-        wholly new); data travels as N-Triples, never as SPARQL text a server would parse and
-        check. Otherwise one SPARQL update (one transaction) replaces them all."""
+        each graph PUT, which oxigraph serve and kg serve replace in one transaction each (every
+        graph wholly old or wholly new; Virtuoso lets its readers see a graph half replaced);
+        data travels as N-Triples, never as SPARQL text a server would parse and check.
+        Otherwise one SPARQL update replaces them all."""
         if not graphs and not additions:
             return
         self._check_scope([*graphs, *(additions or {})])
