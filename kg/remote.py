@@ -178,6 +178,13 @@ def cut_at(answer: Answer) -> int | None:
         return None
 
 
+def incomplete(answer: Answer) -> str | None:
+    """What the server says when it sent a part of the answer because time ran out (Virtuoso's
+    "anytime" answers carry ``X-SQL-State`` and ``X-SQL-Message``), else None."""
+    state = answer.headers.get("X-SQL-State")
+    return f"{state}: {answer.headers.get('X-SQL-Message') or 'an incomplete answer'}" if state else None
+
+
 _BNODE_LABEL = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
 
 

@@ -404,6 +404,10 @@ class RemoteStore:
         cut = remote.cut_at(answer)
         if cut is not None and (page is None or cut < page):
             raise self._cut_error(cut)
+        if partial := remote.incomplete(answer):
+            raise StoreError(f"{self.query_url} sent a part of the answer ({partial})",
+                             hint="give the query more time on the server (Virtuoso: MaxQueryExecutionTime), "
+                                  "or ask for less")
         try:
             if ctype.startswith("application/n-triples"):
                 triples = [ox.Triple(t.subject, t.predicate, _canonical_boolean(t.object))
