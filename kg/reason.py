@@ -64,8 +64,9 @@ import os
 import pickle
 import tempfile
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -519,8 +520,9 @@ def monograph_ntriples(store: GraphStore, graph: str, base: str = DEFAULT_BASE) 
     return "".join(monograph_texts(store, graph, base))
 
 
-def _reason_one(args: tuple[RuleSet, str, list[str], list[str], str, bool]) -> MonographReasoning:
-    return reason_monograph(*args)
+def _reason_batch(rules: RuleSet, texts: dict[str, tuple[list[str], list[str]]], base: str,
+                  trace: bool) -> list[MonographReasoning]:
+    return [reason_monograph(rules, g, own, nodes, base, trace) for g, (own, nodes) in texts.items()]
 
 
 def _shorthand(term: str) -> str:
@@ -559,20 +561,27 @@ def read_monographs(store: GraphStore, graphs: Sequence[str], base: str = DEFAUL
 
 def _results(store: GraphStore, rules: RuleSet, graphs: Sequence[str], base: str, trace: bool,
              workers: int, seconds: dict[str, float], batch: int = 100) -> Iterator[MonographReasoning]:
-    """:func:`reason_monograph` over ``graphs`` read from the store, on ``workers`` processes."""
-    def inputs() -> Iterator[tuple[RuleSet, str, list[str], list[str], str, bool]]:
-        for i in range(0, len(graphs), batch):
-            t0 = time.perf_counter()
-            texts = read_monographs(store, graphs[i:i + batch], base)
-            seconds["read"] = seconds.get("read", 0.0) + time.perf_counter() - t0
-            for g, (own, nodes) in texts.items():
-                yield rules, g, own, nodes, base, trace
+    """:func:`reason_monograph` over ``graphs`` read from the store a batch at a time, on
+    ``workers`` processes; at most ``workers`` + 1 batches are read ahead (bounded memory)."""
+    def read(i: int) -> dict[str, tuple[list[str], list[str]]]:
+        t0 = time.perf_counter()
+        texts = read_monographs(store, graphs[i:i + batch], base)
+        seconds["read"] = seconds.get("read", 0.0) + time.perf_counter() - t0
+        return texts
 
-    if workers <= 1 or len(graphs) < 50:
-        yield from map(_reason_one, inputs())
+    starts = range(0, len(graphs), batch)
+    if workers <= 1 or len(graphs) <= batch:
+        for i in starts:
+            yield from _reason_batch(rules, read(i), base, trace)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_reason_one, inputs(), chunksize=16)
+        inflight: deque[Future[list[MonographReasoning]]] = deque()
+        for i in starts:
+            inflight.append(pool.submit(_reason_batch, rules, read(i), base, trace))
+            while len(inflight) > workers:
+                yield from inflight.popleft().result()
+        while inflight:
+            yield from inflight.popleft().result()
 
 
 def _sample_graphs(store: GraphStore, base: str, size: int, problems: Sequence[Problem],
@@ -606,9 +615,10 @@ def check_sample(store: GraphStore, graphs: Sequence[str], ontology: Any,
 
 def reason(store: GraphStore, *, base: str = DEFAULT_BASE, ontology_file: Path | None = None,
            trace: bool = True, sample: int = 1, load_ontology: bool = True, workers: int = 1,
-           batch: int = 200, rules_dir: Path | None = None) -> ReasonReport:
+           batch: int = 100, rules_dir: Path | None = None) -> ReasonReport:
     """Recompute every monograph's inferences and the shared ones, check consistency (per
-    monograph, the global checks, HermiT over ``sample`` monographs), and report."""
+    monograph, across monographs, HermiT over ``sample`` monographs), and report. Monographs
+    are read ``batch`` at a time, their rules applied on ``workers`` processes."""
     seconds: dict[str, float] = {}
     t0 = time.perf_counter()
     ontology = load_graph(ontology_file)
@@ -624,7 +634,7 @@ def reason(store: GraphStore, *, base: str = DEFAULT_BASE, ontology_file: Path |
     tally = Tally(rules)
     t1 = time.perf_counter()
     pending: dict[str, str] = {}
-    for result in _results(store, rules, monographs, base, trace, workers, seconds):
+    for result in _results(store, rules, monographs, base, trace, workers, seconds, batch):
         tally.add(result)
         pending.update(result.graphs(base))
         if len(pending) >= 2 * batch:
