@@ -225,6 +225,35 @@ def test_a_values_clause_binds_as_a_substitution_does(built) -> None:  # noqa: A
             assert rows(store, rewritten) == plain(substituted), query
 
 
+TRICKY = """@prefix ex: <http://example.org/> .
+ex:a ex:says "}" ; ex:name "a {" ; ex:knows ex:b . ex:b ex:says "{" ; ex:name "b" ; ex:knows ex:a ."""
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT ?x ?o WHERE { ?x <http://example.org/says> ?o }",
+    "# a comment with { and }\nSELECT ?x ?n { ?x <http://example.org/name> ?n FILTER(?n != \"}{\") }",
+    "PREFIX ex: <http://example.org/#>\nSELECT * WHERE { ?x <http://example.org/knows> ?y }",
+    "SELECT ?x (COUNT(*) AS ?n) WHERE { ?x ?p ?y } GROUP BY ?x",
+    "SELECT ?x (IF(?o < \"z\", '{', \"\"\"}\"\"\") AS ?b) WHERE { ?x <http://example.org/says> ?o }",
+    "ASK { ?x <http://example.org/knows> <http://example.org/b> }",
+    "CONSTRUCT { ?x <http://example.org/said> \"{\" } WHERE { ?x ?p ?o }",
+    "CONSTRUCT WHERE { ?x <http://example.org/knows> ?y }",
+    "SELECT ?x ?y WHERE { { ?x <http://example.org/knows> ?y } UNION { ?y <http://example.org/knows> ?x } }",
+])
+def test_a_values_clause_binds_tricky_queries_as_a_substitution_does(query: str) -> None:
+    store = OxigraphStore(None)
+    store.load(TRICKY, "turtle")
+    bindings = {"x": Term("uri", "http://example.org/a")}
+    rewritten = with_values(query, ["x"], ["<http://example.org/a>"])
+    substituted = store.query(query, bindings=bindings)
+    if substituted.kind == "graph":
+        assert sorted(map(str, store.query(rewritten).triples())) == sorted(map(str, substituted.triples()))
+    elif substituted.kind == "boolean":
+        assert store.query(rewritten).boolean == substituted.boolean
+    else:
+        assert sorted(map(repr, rows(store, rewritten))) == sorted(map(repr, plain(substituted))), rewritten
+
+
 def test_open_store_names_virtuoso_with_a_scheme(virtuoso: Virtuoso) -> None:
     store = virtuoso.store(**CREDENTIALS)
     assert store.kind == "virtuoso" and store.graph_prefix == f"{DEFAULT_BASE}graph/"
