@@ -30,12 +30,15 @@ from kg.store import GraphStore
 
 #: the bookkeeping vocabulary: no ontology declares it, so the reasoner's rules never read it
 BUILD = "https://w3id.org/drugkg/build/"
-SOURCE, SHA256, FINGERPRINT, NODE_LINES = (f"<{BUILD}{x}>" for x in ("source", "sha256", "fingerprint", "nodeLines"))
+SOURCE, SHA256, FINGERPRINT, NODE_LINES, NODE_LINE = (
+    f"<{BUILD}{x}>" for x in ("source", "sha256", "fingerprint", "nodeLines", "nodeLine"))
 
 #: modules of kg that do not shape a monograph's graph (the rest, and kg's subpackages other than
 #: these, are hashed into the fingerprint: a change to any of them rebuilds every monograph)
 _NOT_SHAPING = frozenset({"store.py", "stored_queries.py", "manifest.py", "__main__.py", "cli", "web"})
 _PACKAGE = Path(__file__).resolve().parent
+#: the form of the build records, in the fingerprint: records of another form are rebuilt
+RECORD_FORM = 2
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,7 @@ def fingerprint(config: Config, *, link: bool) -> str:
     """A digest of everything but the file itself that shapes a monograph's graph."""
     from kg.link import mappings_dir, vocab_dir
 
-    h = hashlib.sha256(f"base={config.base}\nlink={link}\n".encode())
+    h = hashlib.sha256(f"records={RECORD_FORM}\nbase={config.base}\nlink={link}\n".encode())
     code = sorted(p for p in _PACKAGE.rglob("*.py")
                   if not _NOT_SHAPING & set(p.relative_to(_PACKAGE).parts) and "__pycache__" not in p.parts)
     roots = [("kg", _PACKAGE, code), ("ontology", config.ontology_dir, None)]
@@ -92,12 +95,21 @@ def fingerprint(config: Config, *, link: bool) -> str:
     return h.hexdigest()
 
 
+def line_key(line: str) -> str:
+    """A node description's key in the build records: 64 bits of its SHA-256, so that whether any
+    monograph gives a line is one index look-up (``build:nodeLine "key"``), not a text search."""
+    return hashlib.sha256(line.encode("utf-8")).hexdigest()[:16]
+
+
 def record(entry: Entry, node_lines: Iterable[str]) -> str:
-    """The build graph of one monograph as N-Triples."""
+    """The build graph of one monograph as N-Triples: where it came from, and the node
+    descriptions it gave, as text (to know what to look for when it changes) and by key."""
     g = f"<{entry.graph}>"
-    blob = "\n" + "".join(sorted(set(node_lines)))  # each line found as "\n" + line
+    lines = sorted(set(node_lines))
+    blob = "".join(lines)
     return (f"{g} {SOURCE} {lit(entry.source)} .\n{g} {SHA256} {lit(entry.sha256)} .\n"
-            f"{g} {FINGERPRINT} {lit(entry.fingerprint)} .\n{g} {NODE_LINES} {lit(blob)} .\n")
+            f"{g} {FINGERPRINT} {lit(entry.fingerprint)} .\n{g} {NODE_LINES} {lit(blob)} .\n"
+            + "".join(f'{g} {NODE_LINE} "{line_key(line)}" .\n' for line in lines))
 
 
 def read(store: GraphStore, base: str) -> dict[str, Entry]:
@@ -145,18 +157,18 @@ def node_lines(store: GraphStore, graphs: Sequence[str]) -> dict[str, set[str]]:
     return out
 
 
-def stale_node_lines(store: GraphStore, lines: Iterable[str], chunk: int = 200) -> list[str]:
+def stale_node_lines(store: GraphStore, lines: Iterable[str], chunk: int = 500) -> list[str]:
     """Those of ``lines`` (node descriptions some monograph gave before) that no monograph now in
-    the store gives: the build graphs of the monographs that mention the node are searched."""
+    the store gives (no build record has their key)."""
+    by_key = {line_key(line): line for line in set(lines)}
+    keys = sorted(by_key)
     stale: list[str] = []
-    todo = sorted(set(lines))
-    for i in range(0, len(todo), chunk):
-        values = " ".join(f"({line.split(' ', 1)[0]} {lit(line)})" for line in todo[i:i + chunk])
-        rows = store.query(f"""SELECT ?line WHERE {{ VALUES (?n ?line) {{ {values} }}
-  FILTER NOT EXISTS {{ GRAPH ?g {{ ?x ?y ?n }} GRAPH ?b {{ ?g {NODE_LINES} ?t }}
-                      FILTER(CONTAINS(?t, CONCAT("\\n", ?line))) }} }}""").rows()
-        stale += [row[0].value for row in rows if row[0] is not None]
-    return stale
+    for i in range(0, len(keys), chunk):
+        values = " ".join(f'"{k}"' for k in keys[i:i + chunk])
+        rows = store.query(f"""SELECT ?k WHERE {{ VALUES ?k {{ {values} }}
+  FILTER NOT EXISTS {{ GRAPH ?b {{ ?g {NODE_LINE} ?k }} }} }}""").rows()
+        stale += [by_key[row[0].value] for row in rows if row[0] is not None]
+    return sorted(stale)
 
 
 def drop_node_lines(store: GraphStore, base: str, lines: Sequence[str], chunk: int = 2000) -> None:
