@@ -288,3 +288,17 @@ def test_cli_reason_exits_1_when_inconsistent(closed: Config) -> None:
                           check=False, capture_output=True, cwd=ROOT, text=True)
     assert proc.returncode == 1
     assert "is both a drug and a monograph" in proc.stdout and "ibuprofen.md:" in proc.stdout
+
+
+def test_entity_pages_mark_what_the_reasoner_wrote(reasoned) -> None:
+    """The web's entity data marks inferred kinds and edges, whether they live in the shared
+    inferred graph (biolink:Drug) or in a monograph's (dkg:Agonist, biolink:treats)."""
+    from kg.web.entitydata import load_entity
+
+    store, _, cfg = reasoned
+    ent = load_entity(store, f"{ID}drug/imiquimod", cfg.base)
+    types = dict(ent.types)
+    assert types[f"{DKG}Drug"] is False
+    assert types[f"{BIOLINK}Drug"] is True and types[f"{DKG}Agonist"] is True
+    aligned = {p: inferred for g in ent.groups for p, inferred in g.aligned.items()}
+    assert aligned[f"{BIOLINK}treats"] is True
