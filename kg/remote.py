@@ -20,6 +20,11 @@ Virtuoso, as measured against 7.2.5 (Debian ``virtuoso-opensource``):
 - ``INSERT DATA`` refuses blank nodes; the Graph Store Protocol takes them.
 - Literals of one value but different numeric types (``1``, ``"01"^^xsd:integer``,
   ``true``, ``1.0e0``) on one subject and predicate are stored once.
+- A query POSTed directly (``application/sparql-query``) is never answered: send a form.
+- An aggregate's alias inside an ``ORDER BY`` expression is refused, and a second sort key
+  over an aggregate is dropped.
+- A reader of ``/sparql`` sees a graph being replaced empty or half loaded, whether by the
+  Graph Store Protocol, ``DROP`` + ``INSERT DATA`` or ``MOVE``.
 """
 from __future__ import annotations
 
