@@ -24,8 +24,11 @@ from kg.web.sparqltext import count_text, page_text, select_shape
 #: rows a count goes up to before it says "more than"
 COUNT_CAP = 100_000
 #: seconds a page waits for its count once its rows are there (the count runs beside the page
-#: query from the start, and on to the request's deadline, so the next page may find it cached)
+#: query from the start, and may go on after the page was answered, so the next page may find it)
 COUNT_SECONDS = 2.0
+#: seconds a count may run in all (less when the request's deadline is nearer); one that could
+#: not finish in them is not tried again until the next write (it is remembered with the answers)
+COUNT_BUDGET = 5.0
 
 
 @dataclass
@@ -80,10 +83,9 @@ def run_page(svc: Service, text: str, job_for: Callable[[str], Job], *, page: in
                               bindings=bindings, cap=size + 1)
     counting = count_text(text, shape, COUNT_CAP, tuple(name for name, _ in bindings))
     count = dataclasses.replace(job_for(counting), bindings=bindings, formats=(), cap=1)
-    limit = svc.limit(timeout)
+    limit = min(svc.limit(timeout), COUNT_BUDGET)
     started = time.monotonic()
-    # beside the page, in another worker: the page's wait is the count's head start; it may go on
-    # to the request's deadline after the page was answered without it (cached for the next page)
+    # beside the page, in another worker: the page's wait is the count's head start
     counted = svc.side.submit(run_count, svc, count, limit)
     answer = svc.run(job, timeout)
     rows = len(answer.rows)
@@ -112,14 +114,26 @@ def run_page(svc: Service, text: str, job_for: Callable[[str], Job], *, page: in
     return paged
 
 
+#: the answer kind that stands, in the result cache, for a count that could not finish
+UNCOUNTED = "uncounted"
+
+
 def run_count(svc: Service, job: Job, limit: float) -> int | str:
     """The number a count query gives (0 when it gives no row: nothing for the bound values), or
     why there is none."""
+    generation = svc.generation
     try:
         counted = svc.run(job, limit)
-        value = counted.rows[0][-1] if counted.rows else None
-        return int(value.value) if value is not None else 0
     except QueryTimeout:
-        return f"counting took over {limit:g} s"
-    except (QueryFailed, PoolBusy, ValueError) as e:
-        return f"it could not be counted ({getattr(e, 'message', e)})"
+        reason = f"counting takes over {limit:g} s"
+        svc.results.put((generation, job), Answer(UNCOUNTED, [], body=reason.encode()))  # not again
+        return reason
+    except (QueryFailed, PoolBusy) as e:
+        return f"it could not be counted ({e.message})"
+    if counted.kind == UNCOUNTED:
+        return counted.body.decode()
+    value = counted.rows[0][-1] if counted.rows else None
+    try:
+        return int(value.value) if value is not None else 0
+    except ValueError:
+        return f"the count was {value.value!r}"
