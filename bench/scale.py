@@ -212,8 +212,8 @@ def timed(port: int, path: str, args: argparse.Namespace) -> dict[str, Any]:
         n = max(2 * args.concurrency, min(args.requests, int(args.budget * args.concurrency / max(alone.p50, 1e-4))))
         run_load(port, path, args.concurrency * 2, args.concurrency)  # warm up
         r = run_load(port, path, n, args.concurrency)
-    return {"rps": round(r.rps, 1), "p50_ms": round(r.p50 * 1000, 2), "p99_ms": round(r.p99 * 1000, 2),
-            "errors": r.errors, "requests": n, "alone": alone.p50 > args.slow}
+    return {"rps": round(r.rps, 1 if r.rps >= 10 else 3), "p50_ms": round(r.p50 * 1000, 2),
+            "p99_ms": round(r.p99 * 1000, 2), "errors": r.errors, "requests": n, "alone": alone.p50 > args.slow}
 
 
 def measure_service(store: Path, work: Path, args: argparse.Namespace) -> dict[str, Any]:
