@@ -226,3 +226,19 @@ def test_list_endings_and_example_tails() -> None:
     assert [(t.label, t.qualifier) for t in x.treats] == [("Inhalational anthrax", "prevention"), ("plague", None),
                                                           ("Hypercalcemia", None)]
     assert [e.label for e in x.side_effects] == ["Signs of excess steroid", "Skin redness"]
+
+
+def test_names_that_hold_their_own_and_or_parenthesis() -> None:
+    x = _x("**Usage:** Zedamab is an atypical antidepressant from the norepinephrine-dopamine reuptake inhibitor "
+           "(NDRI) class. It is used to treat gout. Off-label, zedamab is sometimes added to saline sinus rinses "
+           "for chronic rhinosinusitis.\n\n**Side Effects:**\n\n**Serious:**\n\n"
+           "- Drug reaction with eosinophilia and systemic symptoms (DRESS)\n"
+           "- Severe allergic reactions, more likely in people allergic to sulfonamides\n"
+           "- Severe electrolyte imbalance\n\n"
+           "Get medical help right away if you have signs of an electrolyte imbalance (dry mouth, thirst).\n")
+    assert x.drug_class is not None and x.drug_class.label == "norepinephrine-dopamine reuptake inhibitor"
+    assert [(t.label, t.qualifier) for t in x.treats] == [("Gout", None), ("Chronic rhinosinusitis", "off-label")]
+    assert [e.label for e in x.side_effects] == [  # the seek-help sentence names an effect already listed
+        "Drug reaction with eosinophilia and systemic symptoms", "Severe allergic reactions",
+        "Severe electrolyte imbalance"]
+    assert [s.label for s in x.serious_signs] == ["dry mouth", "thirst"]

@@ -154,7 +154,8 @@ def _signs_elsewhere(doc: Document, result: Extraction) -> None:
 
 
 _DASH_DESC = re.compile(r"\s[-\u2013\u2014]\s|\s\u2014|\u2014\s")
-_ITEM_CUT = re.compile(r",\s*(?:which|but|especially|particularly|most\s+often|mostly|mainly|usually|often|rarely|sometimes|"
+_ITEM_CUT = re.compile(r",\s*(?:which|but|(?:more|less|most)\s+(?:likely|common|often)|especially|particularly|"
+                       r"most\s+often|mostly|mainly|usually|often|rarely|sometimes|"
                        r"occasionally|in\s+people|in\s+those|in\s+children|in\s+rare\s+cases|who|that|such\s+as|including|"
                        r"for\s+example|e\.g\.)\b|\s+(?:if|when|unless|with\s+long-term)\s|;|(?<=[a-z]{3})\.\s|"
                        r"\s+such\s+as\b|\s+(?:right\s+|immediately\s+|shortly\s+)?after\s|\s+in\s+(?:children|teens|adults|"
@@ -180,6 +181,9 @@ def split_pair(text: str) -> list[str]:
     if len(halves) != 2:
         return [text]
     left, right = halves
+    abbrev = re.search(r"\(([A-Za-z]{3,8})\)\s*$", right)
+    if abbrev and _initials_of(abbrev.group(1), text[:text.rindex("(")]):
+        return [text]  # "Drug reaction with eosinophilia and systemic symptoms (DRESS)": one name
     nl, nr = len(strip_parens(left)[0].split()), len(strip_parens(right)[0].split())
     if ((_PAIR_PREP.search(left) and nr == 1) or nl > 4 or nr > 4 or (nl == 1 and _PAIR_HEAD.search(right))
             or (nr == 1 and nl >= 2) or _INTENSIFIER_WORD.match(left)):
@@ -187,6 +191,15 @@ def split_pair(text: str) -> list[str]:
     return halves
 
 
+def _initials_of(abbrev: str, phrase: str) -> bool:
+    """Whether ``abbrev`` spells the initials of ``phrase`` (its small words counted or not)."""
+    words = re.findall(r"[A-Za-z]+", phrase)
+    want = abbrev.casefold()
+    return want in ("".join(w[0] for w in words).casefold(),
+                    "".join(w[0] for w in words if w.casefold() not in _SMALL).casefold())
+
+
+_SMALL = frozenset({"with", "and", "of", "the", "to", "in", "or", "a", "an", "for", "on", "by"})
 _INTENSIFIER_WORD = re.compile(r"^(?:very|extremely|unusually|abnormally|too|low|high)\s*$", re.I)
 
 
@@ -393,7 +406,7 @@ class _Ctx:
             m = _SIGNS_OF.match(it.text)
             if m:
                 like = _LIKE.split(m.group("x"), maxsplit=1)  # "an allergic reaction like hives or swelling"
-                self.serious_effect(block, like[0])
+                self.serious_effect(block, like[0], named_back=True)
                 if len(like) > 1:
                     self._sign_items(block, list_items(like[1], appositives=False))
                 if m.group("p"):
@@ -406,10 +419,17 @@ class _Ctx:
             for p in parens:
                 self._sign_items(block, list_items(strip_example_cue(p), appositives=False))
 
-    def serious_effect(self, block: Block, text: str) -> None:
+    def serious_effect(self, block: Block, text: str, named_back: bool = False) -> None:
+        """A serious effect a sentence names; with ``named_back`` (the "signs of X" a seek-help
+        sentence points to), none when the list already has it ("Severe electrolyte imbalance"
+        listed, then "signs of an electrolyte imbalance")."""
         if not self.effects:
             return
         label = _singular_ies(drop_article(_SERIOUS_TAIL.sub("", text.strip())))
+        if named_back:
+            words = key(label).split()
+            if words and any(key(e.label).split()[-len(words):] == words for e in self.result.side_effects):
+                return
         self.effect(block, label, SERIOUS_CATEGORY, True, tail=_SERIOUS_TAIL)
 
     # -- tables and seek-help groups -------------------------------------------------------------

@@ -30,7 +30,7 @@ _PURPOSE = (r"(?P<purpose>(?:as\s+(?:an?\s+)?(?:part\s+of\s+)?[\w-]+(?:\s+[\w-]+
             r"people|patients|adults|children|use|the\s+first|at\s+least|more\s+than|up\s+to|\d)))")
 _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"(?:approved|used|use|uses|prescribed|prescribe|prescribes|indicated|given|recommended|utili[sz]ed|taken|"
-             r"administered)"
+             r"administered|(?:added|mixed)\s+(?:to|into)\s+[\w\s-]{1,40}?(?=\s+for\s))"
              r"(?:\s+(?:it|them|this\s+(?:drug|medicine|medication)|\w+(?=\s+off[- ]label)|"
              r"(?:short|brief|long)\s+courses|[a-z][\w-]+(?=\s+to\s)))?"
              r"(?:\s+" + _ADVERBS + r")?(?:\s+off[- ]label)?"
