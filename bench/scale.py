@@ -202,18 +202,38 @@ def sample_iris(port: int) -> dict[str, str]:
     return out
 
 
+def once(port: int, path: str, cap: float) -> float | None:
+    """The seconds one request takes, or None when it fails or takes over ``cap`` seconds."""
+    import http.client
+
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=cap)
+    started = time.perf_counter()
+    try:
+        conn.request("GET", path, headers={"Accept": "application/sparql-results+json"})
+        resp = conn.getresponse()
+        resp.read()
+    except OSError:  # socket.timeout included
+        return None
+    finally:
+        conn.close()
+    return time.perf_counter() - started if resp.status == 200 else None
+
+
 def timed(port: int, path: str, args: argparse.Namespace) -> dict[str, Any]:
-    alone = run_load(port, path, 1, 1)
-    if alone.errors:
-        return {"rps": 0.0, "p50_ms": None, "p99_ms": None, "errors": 1, "requests": 1, "alone": False}
-    if alone.p50 > args.slow:
-        r, n = run_load(port, path, 3, 1), 3
-    else:
-        n = max(2 * args.concurrency, min(args.requests, int(args.budget * args.concurrency / max(alone.p50, 1e-4))))
-        run_load(port, path, args.concurrency * 2, args.concurrency)  # warm up
-        r = run_load(port, path, n, args.concurrency)
+    """Requests/s, p50 and p99 of one case: under load, or alone (one request) when it is slower
+    than ``--slow``, or given up when one request takes over ``--cap`` seconds or fails."""
+    alone = once(port, path, args.cap)
+    if alone is None:
+        return {"rps": None, "p50_ms": None, "p99_ms": None, "errors": 1, "requests": 1, "alone": True,
+                "over_cap_or_failed": True}
+    if alone > args.slow:
+        ms = round(alone * 1000, 2)
+        return {"rps": round(1 / alone, 3), "p50_ms": ms, "p99_ms": ms, "errors": 0, "requests": 1, "alone": True}
+    n = max(2 * args.concurrency, min(args.requests, int(args.budget * args.concurrency / max(alone, 1e-4))))
+    run_load(port, path, args.concurrency * 2, args.concurrency)  # warm up
+    r = run_load(port, path, n, args.concurrency)
     return {"rps": round(r.rps, 1 if r.rps >= 10 else 3), "p50_ms": round(r.p50 * 1000, 2),
-            "p99_ms": round(r.p99 * 1000, 2), "errors": r.errors, "requests": n, "alone": alone.p50 > args.slow}
+            "p99_ms": round(r.p99 * 1000, 2), "errors": r.errors, "requests": n, "alone": False}
 
 
 def measure_service(store: Path, work: Path, args: argparse.Namespace) -> dict[str, Any]:
@@ -256,9 +276,9 @@ def measure_service(store: Path, work: Path, args: argparse.Namespace) -> dict[s
                         for label, path in paths.items()}
                 ox_rps = cell["oxigraph"]["rps"]
                 for label, r in cell.items():
-                    ratio = round(r["rps"] / ox_rps, 2) if ox_rps and label != "oxigraph" else None
+                    ratio = round(r["rps"] / ox_rps, 2) if ox_rps and r["rps"] and label != "oxigraph" else None
                     rows_out.append({"query": q.name, "mode": mode, "server": label, **r, "ratio": ratio})
-                    say(f"    {q.name:18} {mode:12} {label:10} {r['rps']:8.1f} req/s  p50 {r['p50_ms']} ms  "
+                    say(f"    {q.name:18} {mode:12} {label:10} {r['rps']} req/s  p50 {r['p50_ms']} ms  "
                         f"p99 {r['p99_ms']} ms  errors {r['errors']}" + (f"  ratio {ratio}" if ratio else ""))
     finally:
         for p in procs:
@@ -268,19 +288,25 @@ def measure_service(store: Path, work: Path, args: argparse.Namespace) -> dict[s
             except subprocess.TimeoutExpired:
                 p.kill()
         shutil.rmtree(ox_dir, ignore_errors=True)
-    return {"concurrency": args.concurrency, "page_rows": rows, "sample": iris, "results": rows_out,
+    return {"concurrency": args.concurrency, "page_rows": rows, "cap_s": args.cap, "sample": iris, "results": rows_out,
             "harmonic": harmonic(rows_out)}
 
 
 def harmonic(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """Requests/s of each server over all cases sent one after another, and kg's ratio."""
-    seconds: dict[str, float] = {}
+    """Requests/s of each server over the cases every server answered, sent one after another,
+    and kg's ratio; the cases left out (a server over --cap, or failing) are counted."""
+    cases: dict[tuple[str, str], dict[str, Any]] = {}
     for r in rows:
-        seconds[r["server"]] = seconds.get(r["server"], 0.0) + (1 / r["rps"] if r["rps"] else float("inf"))
-    count = len({(r["query"], r["mode"]) for r in rows})
-    out: dict[str, Any] = {label: round(count / s, 2) if s else None for label, s in seconds.items()}
+        cases.setdefault((r["query"], r["mode"]), {})[r["server"]] = r["rps"]
+    whole = [c for c in cases.values() if all(c.values())]
+    seconds: dict[str, float] = {}
+    for case in whole:
+        for label, rps in case.items():
+            seconds[label] = seconds.get(label, 0.0) + 1 / rps
+    out: dict[str, Any] = {label: round(len(whole) / s, 2) for label, s in seconds.items()}
     ox = seconds.get("oxigraph")
-    out["ratio"] = {label: round(ox / s, 2) for label, s in seconds.items() if label != "oxigraph" and ox and s}
+    out["ratio"] = {label: round(ox / s, 2) for label, s in seconds.items() if label != "oxigraph" and ox}
+    out["cases"], out["left_out"] = len(whole), len(cases) - len(whole)
     return out
 
 
@@ -309,13 +335,16 @@ def print_report(report: dict[str, Any]) -> None:
             f"{'one changed s':>14} {'store MB':>9} {'= clean build':>14}")
     print(head + "\n" + "-" * len(head))
     for r in report["sizes"]:
+        if "build" not in r:
+            continue
         print(f"{r['monographs']:>10} {r['build']['wall_s']:>8} {r['build']['monographs_per_s']:>7} "
               f"{r['build']['peak_tree_rss_mb']:>17} {r['no_change']['wall_s']:>12} {r['one_changed']['wall_s']:>14} "
               f"{r['store_mb']:>9} {str(r.get('identical_to_clean_build', '-')):>14}")
     for r in report["sizes"]:
         service = r.get("service") or {}
         if "harmonic" in service:
-            print(f"\nservice at {r['monographs']} monographs (req/s over all cases, one after another): "
+            where = r["monographs"] or r.get("store")
+            print(f"\nservice at {where} monographs (req/s over the cases all answered, one after another): "
                   f"{service['harmonic']}")
 
 
@@ -329,6 +358,8 @@ def markdown(report: dict[str, Any]) -> str:
            "| one file changed | store on disk | export = clean build's |",
            "|---|---|---|---|---|---|---|---|"]
     for r in report["sizes"]:
+        if "build" not in r:
+            continue
         b = r["build"]
         out.append(f"| {r['monographs']:,} | {b['wall_s']} s | {b['monographs_per_s']} | {b['peak_tree_rss_mb']:,} MB "
                    f"({b['max_process_rss_mb']:,} MB) | {r['no_change']['wall_s']} s "
@@ -338,7 +369,8 @@ def markdown(report: dict[str, Any]) -> str:
         service = r.get("service") or {}
         if not service.get("results"):
             continue
-        out += ["", f"Service at {r['monographs']:,} monographs ({service['concurrency']} clients; kg serve without "
+        where = r["monographs"] or r.get("store")
+        out += ["", f"Service at {where} monographs ({service['concurrency']} clients; kg serve without "
                 f"its result cache; ratio = kg's requests/s over oxigraph's):", "",
                 "| stored query | case | kg route req/s | p50 / p99 ms | ratio | kg /sparql req/s | p50 / p99 ms "
                 "| ratio | oxigraph req/s | p50 / p99 ms |", "|---|---|---|---|---|---|---|---|---|---|"]
@@ -349,13 +381,19 @@ def markdown(report: dict[str, Any]) -> str:
             parts = []
             for label in ("kg", "kg /sparql", "oxigraph"):
                 x = by[label]
-                parts += [f"{x['rps']}", f"{x['p50_ms']} / {x['p99_ms']}" + (" (alone)" if x["alone"] else "")]
+                if x.get("over_cap_or_failed"):
+                    parts += ["—", f"over {service.get('cap_s')} s or failed"]
+                else:
+                    alone = " (one request)" if x["alone"] else ""
+                    parts += [f"{x['rps']}", f"{x['p50_ms']} / {x['p99_ms']}{alone}"]
                 if label != "oxigraph":
                     parts.append(f"{x['ratio']}")
             out.append(f"| {query} | {mode} | " + " | ".join(parts) + " |")
         h = service["harmonic"]
-        out += ["", f"All cases one after another (harmonic mean of requests/s): kg route {h.get('kg')}, "
-                f"kg /sparql {h.get('kg /sparql')}, oxigraph {h.get('oxigraph')}; ratios {h.get('ratio')}."]
+        out += ["", f"The {h['cases']} cases every server answered, one after another (harmonic mean of "
+                f"requests/s): kg route {h.get('kg')}, kg /sparql {h.get('kg /sparql')}, oxigraph {h.get('oxigraph')}; "
+                f"ratios {h.get('ratio')}; {h['left_out']} case(s) left out (a server over {service['cap_s']} s "
+                f"or failing)."]
     return "\n".join(out) + "\n"
 
 
@@ -373,7 +411,10 @@ def main() -> None:
     ap.add_argument("--concurrency", type=int, default=4)
     ap.add_argument("--requests", type=int, default=400, help="requests per case, at most")
     ap.add_argument("--budget", type=float, default=3.0, help="seconds of load per server and case, about")
-    ap.add_argument("--slow", type=float, default=2.0, help="a case slower than this alone is timed alone")
+    ap.add_argument("--slow", type=float, default=2.0, help="a case slower than this is timed by one request")
+    ap.add_argument("--cap", type=float, default=30.0, help="give a case up when one request takes longer")
+    ap.add_argument("--serve-store", type=Path, default=None, metavar="DIR",
+                    help="only the service comparison, on this built store (no generation, no builds)")
     ap.add_argument("--hetionet", type=Path, default=HETIONET, help="Hetionet's node table (bench/generate.py)")
     ap.add_argument("--queries", default="", help="comma-separated stored queries to measure (default: all)")
     ap.add_argument("--page-rows", type=int, default=1000, help="kg serve's page size (its default)")
@@ -388,7 +429,10 @@ def main() -> None:
     work.mkdir(parents=True, exist_ok=True)
     report: dict[str, Any] = {"machine": machine(), "sizes": []}
     try:
-        for n in sizes:
+        if args.serve_store:
+            report["sizes"].append({"monographs": None, "store": str(args.serve_store),
+                                    "service": measure_service(args.serve_store, work, args)})
+        for n in ([] if args.serve_store else sizes):
             report["sizes"].append(measure_size(n, args, work))
     finally:
         if args.work is None:
