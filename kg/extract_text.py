@@ -405,8 +405,10 @@ class Quoter:
 
 #: Where a sentence of a block starts: after a full stop and space before a capital, or at a line
 #: that opens a list item or a label; a list marker or quote marker at a line's start is not part of it.
-_SENT_BREAK = re.compile(r"(?<=[.!?])[\"'\u201d)*_]*[ \t]+(?=[\"'\u201c(*_]*[A-Z0-9])|"
-                         r"\n(?=\s*(?:[-*+>]|\d{1,2}[.)])\s)|\n(?=\s*(?:\*\*|__)?[A-Z][^:\n]{0,60}:)")
+# (Only the ends of matches are used: consuming the full stop, rather than looking behind for it,
+# lets the engine skip to the next candidate character, several times faster on a long paragraph.)
+_SENT_BREAK = re.compile(r"[.!?][\"'\u201d)*_]*[ \t]+(?=[\"'\u201c(*_]*[A-Z0-9])|"
+                         r"\n(?=\s*(?:[-*+>]|\d{1,2}[.)])\s|\s*(?:\*\*|__)?[A-Z][^:\n]{0,60}:)")
 _LINE_MARK = re.compile(r"^(?:\s*(?:[-*+>]|\d{1,2}[.)])\s+)+|^\s+")
 
 
