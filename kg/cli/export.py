@@ -22,7 +22,8 @@ def command(store: str | None, fmt: str, output: str | None, graphs: tuple[str, 
     (which file and code made each monograph graph) only when named with --graph."""
     assert set(FORMATS) <= set(RDF_FORMATS)
     # read-only: works beside a running kg serve, which holds the store's write lock
-    db = open_store(config_from(store).store, read_only=True)
+    cfg = config_from(store)
+    db = open_store(cfg.store, read_only=True, base=cfg.base)
     # the build records (kg.manifest) are bookkeeping, not knowledge: left out unless asked for
     # by name; "" keeps the default graph's triples, if any
     wanted = list(graphs) or ["", *(g for g in db.named_graphs() if not is_build_graph(g))]

@@ -36,9 +36,9 @@ def command(path: str, headers: tuple[str, ...], store: str | None) -> None:
     if cfg.store == ":memory:":
         db = OxigraphStore(None)
     elif cfg.store.startswith(("http://", "https://")):
-        db = open_store(cfg.store)
+        db = open_store(cfg.store, base=cfg.base)
     elif Path(cfg.store).is_dir():
-        db = open_store(cfg.store, read_only=True)  # works beside a running kg serve
+        db = open_store(cfg.store, read_only=True, base=cfg.base)  # works beside a running kg serve
     else:
         fail(f"no store at {cfg.store}; run kg build first or pass --store PATH")
     app = create_app(cfg, store=db, workers=0)

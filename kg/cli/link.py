@@ -51,7 +51,7 @@ def command(store: str | None, base: str | None, monographs: bool, fmt: str,
     else:
         from kg.store import open_store
 
-        db = open_store(cfg.store, read_only=True)
+        db = open_store(cfg.store, read_only=True, base=cfg.base)
         rows = ([str(t) if t is not None else "" for t in row] for row in db.query(NODES_QUERY).rows())
         nodes = nodes_from_rows(rows)
         if not nodes:

@@ -52,7 +52,7 @@ def command(query: str | None, query_file: object, fmt: str, data: str | None,
     text = query or query_file.read()  # type: ignore[attr-defined]
     cfg = config_from(store)
     # read-only: works beside a running kg serve, which holds the store's write lock
-    db = parse_rdf_file(data) if data else open_store(cfg.store, read_only=True)
+    db = parse_rdf_file(data) if data else open_store(cfg.store, read_only=True, base=cfg.base)
     if not data and not asserted_only:
         note_inference_state(db, cfg.base)
     options: dict[str, Any] = {"bindings": dict(parse_binding(p) for p in params)}

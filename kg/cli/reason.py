@@ -34,7 +34,7 @@ def command(sample: int, no_trace: bool, workers: int | None, fmt: str, why: tup
     with the ontology. The exit status is 1 when it is not."""
     cfg = config_from(store, base)
     # --why only reads (beside a running kg serve too); reasoning writes the inferred graph
-    db = open_store(cfg.store, read_only=bool(why), token=cfg.update_token)
+    db = open_store(cfg.store, read_only=bool(why), token=cfg.update_token, base=cfg.base)
     if why:
         s, p, o = (x.strip("<>") for x in why)
         rows = explain(db, s, p, o, base=cfg.base)

@@ -97,7 +97,7 @@ def command(host: str, port: int, store: str | None, update_token: str | None,
     source = click.get_current_context().get_parameter_source("update_token")
     update_token = resolve_token(update_token, source, update_token_file)
     cfg = config_from(store).with_(update_token=update_token)
-    db = open_store(cfg.store)
+    db = open_store(cfg.store, base=cfg.base)
     if not no_build:
         build_if_empty(db, cfg)
     served = db

@@ -34,7 +34,7 @@ def command(data: str | None, fmt: str, output: str | None, batch_size: int, sto
     if data:
         report = validate_file(data, shapes=shapes, base=cfg.base)
     else:
-        report = validate_store(open_store(cfg.store, read_only=True), base=cfg.base,
+        report = validate_store(open_store(cfg.store, read_only=True, base=cfg.base), base=cfg.base,
                                 batch_size=batch_size, shapes=shapes)
     emit(report, fmt, output)
     if not report.conforms:

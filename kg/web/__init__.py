@@ -34,7 +34,7 @@ def create_app(config: Config | None = None, *, store: Store | None = None,
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = opts.max_request_bytes
     app.config["MAX_FORM_MEMORY_SIZE"] = opts.max_request_bytes
-    svc = Service(cfg, store if store is not None else open_store(cfg.store), opts)
+    svc = Service(cfg, store if store is not None else open_store(cfg.store, base=cfg.base), opts)
     app.extensions["kg"] = svc
     app.jinja_env.globals.update(local=svc.local_path, curie=curie, settings=opts, typed=value_text,
                                  typed_number=lambda x: f"{x:g}",
