@@ -428,7 +428,7 @@ def main() -> None:
         args.budget, args.requests, args.concurrency = 0.2, 16, 2
         args.queries = args.queries or "indications,side-effects"
     args.queries = {q.strip() for q in args.queries.split(",") if q.strip()}
-    args.pools = load_pools(args.hetionet)
+    args.pools = None if args.serve_store else load_pools(args.hetionet)
     work = args.work or Path(tempfile.mkdtemp(prefix="kg-scale-"))
     work.mkdir(parents=True, exist_ok=True)
     report: dict[str, Any] = {"machine": machine(), "sizes": []}

@@ -54,7 +54,7 @@ def command(paths: tuple[str, ...], store: str | None, base: str | None, fmt: st
             old_source: object = paths[0]
             names = paths
         else:
-            old_source = open_store(cfg.store, read_only=True)
+            old_source = open_store(cfg.store, read_only=True, base=cfg.base)
             names = (f"store {cfg.store}", paths[0])
         gather = fmt == "text"
         old = read_side(old_source, gather=gather)
