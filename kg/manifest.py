@@ -113,15 +113,16 @@ def record(entry: Entry, node_lines: Iterable[str]) -> str:
 
 
 def read(store: GraphStore, base: str) -> dict[str, Entry]:
-    """``monograph graph -> Entry`` for every monograph graph the store has a record of."""
-    prefix = f"{base}graph/build/"
-    rows = store.query(f"""SELECT ?m ?source ?sha ?fp WHERE {{ GRAPH ?b {{
-  ?m {SOURCE} ?source ; {SHA256} ?sha ; {FINGERPRINT} ?fp }} FILTER(STRSTARTS(STR(?b), "{prefix}")) }}""").rows()
-    out = {}
-    for m, source, sha, fp in rows:
-        if m is not None and source is not None and sha is not None and fp is not None:
-            out[m.value] = Entry(m.value, source.value, sha.value, fp.value)
-    return out
+    """``monograph graph -> Entry`` for every monograph graph the store has a record of (``base``
+    kept for callers: the bookkeeping vocabulary is only ever in build graphs)."""
+    # one pattern a query, joined here: the engine took 2-3x longer to join the three itself
+    columns = []
+    for predicate in (SOURCE, SHA256, FINGERPRINT):
+        rows = store.query(f"SELECT ?m ?v WHERE {{ ?m {predicate} ?v }}").rows()
+        columns.append({m.value: v.value for m, v in rows if m is not None and v is not None})
+    sources, shas, fingerprints = columns
+    return {m: Entry(m, source, shas[m], fingerprints[m]) for m, source in sources.items()
+            if m in shas and m in fingerprints}
 
 
 def file_sha256(path: Path) -> str | None:
