@@ -2,8 +2,31 @@
 identifiers and the evidence sentences of the claims about each node, with facets by type
 (``&type=Drug``); ``&in=names`` leaves the evidence out (completion of names).
 
-The index is SQLite FTS5 (Python's standard library), in memory, built from the store on first
-use and again after a write (it is one of the service's caches). Every word of the query must
+The index is SQLite FTS5 (Python's standard library), in memory. Building it reads every name,
+kind and evidence sentence of the store: about 20 s at 3,000 monographs (4.5M triples), so it is
+never built inside a request:
+
+- It is built in the background when the app is made (``kg serve`` starts) and again after each
+  write (:meth:`Service.changed` calls :meth:`Indexer.wake`), as a task in a query worker (a
+  process the server can kill: the engine work runs off the server's threads and under the
+  worker memory bound, with a :data:`BUILD_TIMEOUT` deadline), sent from one of the service's
+  side threads (a worker dies with the thread that forked it, so not a thread of its own).
+  Writes during a build make one more build when it ends, whatever their number.
+- A request waits for a build under way at most ``Settings.search_wait`` seconds (2: a small
+  store's build is done by then), then ``/search`` answers 503 with ``Retry-After`` and "the
+  search index is being built (N s so far); try again shortly". Results never lag a write: the
+  index of an older state of the store is not used.
+- A stored query's IRI parameter given by name (``?drug=imiquimod``) does not wait: while the
+  index is being built, :func:`resolve` asks the store for the nodes whose label, synonym, brand
+  name, symbol or identifier is the name exactly (as typed, lower case, Capitalised, Title Case or
+  UPPER CASE; the index also matches other casings and accents).
+- Its reads are simple patterns (one predicate each), joined here: the grouped query with an
+  OPTIONAL label and the evidence join with a UNION took 35 + 25 + 87 s at 3,000 monographs; the
+  six simple reads take about 20 s together on the same store.
+
+Not done: keeping the index beside an on-disk store across restarts (each start builds it once).
+
+Every word of the query must
 match the start of a word somewhere in a node's fields (``imiquimod cream`` finds the drug whose
 evidence says "cream"); when nothing matches all words, any word will do. Ranked by BM25 with
 the label weighing most, an exact or leading label match first, drugs before other kinds.
@@ -13,37 +36,42 @@ Stored-query forms use :func:`resolve` to accept a label (``imiquimod``) where a
 from __future__ import annotations
 
 import json
+import logging
 import re
 import sqlite3
 import threading
+import time
 import unicodedata
 from dataclasses import dataclass
 
 from flask import Blueprint, Response, render_template, request
+from flask.blueprints import BlueprintSetupState
 
 from kg.namespaces import CLASSES, DKG, OBOINOWL, RDFS, SKOS
 from kg.web.errors import ApiError
-from kg.web.executor import Store
+from kg.web.executor import Job, Store
 from kg.web.security import safe_href
 from kg.web.service import Service, service
 
 bp = Blueprint("search", __name__)
+log = logging.getLogger("kg.web")
 
 FIELDS = {RDFS + "label": "label", SKOS + "altLabel": "synonym", DKG + "brandName": "brand",
           DKG + "symbol": "symbol", OBOINOWL + "hasDbXref": "identifier", DKG + "abbreviation": "abbreviation"}
-INDEX_QUERY = f"""SELECT ?s ?p ?v (SAMPLE(?l) AS ?label) WHERE {{
-  VALUES ?p {{ {' '.join(f'<{p}>' for p in FIELDS)} }}
-  ?s ?p ?v . FILTER(isIRI(?s))
-  OPTIONAL {{ ?s <{RDFS}label> ?l }}
-}} GROUP BY ?s ?p ?v"""
+#: the reads of a build: simple patterns (one predicate, no join), joined in Python
+LABEL_QUERY = f"SELECT ?s ?v WHERE {{ ?s <{RDFS}label> ?v FILTER(isIRI(?s)) }}"
+NAMES_QUERY = f"""SELECT ?s ?p ?v WHERE {{
+  VALUES ?p {{ {' '.join(f'<{p}>' for p in FIELDS if p != RDFS + 'label')} }} ?s ?p ?v FILTER(isIRI(?s)) }}"""
 #: the kind of a node: the first of our base classes it has (Agonist, DrugWithHedgedMechanism
 #: ... are what the reasoner says about a Drug)
 KIND_QUERY = f"""SELECT ?s ?t WHERE {{
   VALUES ?t {{ {' '.join(f'<{DKG}{c}>' for c in CLASSES)} }} ?s a ?t }}"""
-EVIDENCE_QUERY = f"""PREFIX dkg: <{DKG}>
-SELECT ?x ?ev WHERE {{
-  ?st dkg:evidence ?ev . {{ ?st dkg:subject ?x }} UNION {{ ?st dkg:object ?x }}
-}}"""
+EVIDENCE_QUERY = f"SELECT ?st ?ev WHERE {{ ?st <{DKG}evidence> ?ev }}"
+ENDS_QUERY = f"SELECT ?st ?x WHERE {{ VALUES ?p {{ <{DKG}subject> <{DKG}object> }} ?st ?p ?x }}"
+#: a build in a worker stops at this deadline (seconds)
+BUILD_TIMEOUT = 1800.0
+#: a failed build is tried again by a request at most this often (seconds)
+RETRY_FAILED = 60.0
 #: kinds listed first when matches are equally good
 KIND_RANK = {"Drug": 0, "Condition": 1, "MolecularTarget": 2, "AdverseEffect": 3}
 #: what a stored query's parameter name asks for
@@ -104,25 +132,7 @@ class SearchIndex:
 
     @classmethod
     def build(cls, store: Store) -> SearchIndex:
-        names: dict[str, list[tuple[str, str]]] = {}
-        labels: dict[str, str] = {}
-        kinds: dict[str, str] = {}
-        for s, p, v, label in store.query(INDEX_QUERY).rows():
-            if s is None or p is None or v is None:
-                continue
-            names.setdefault(s.value, []).append((FIELDS[p.value], v.value))
-            labels.setdefault(s.value, label.value if label else v.value)
-        order = {c: i for i, c in enumerate(CLASSES)}
-        for s, t in store.query(KIND_QUERY).rows():
-            if s is not None and t is not None and s.value in labels:
-                kind = t.value[len(DKG):]
-                if order[kind] < order.get(kinds.get(s.value, ""), len(order)):
-                    kinds[s.value] = kind
-        evidence: dict[str, list[str]] = {}
-        for x, ev in store.query(EVIDENCE_QUERY).rows():
-            if x is not None and ev is not None and x.value in labels:
-                evidence.setdefault(x.value, []).append(" ".join(ev.value.replace("*", "").split()))
-        return cls(names, labels, kinds, evidence)
+        return cls(*read_index(store))
 
     def _match(self, tokens: list[str], any_word: bool, names_only: bool) -> str:
         words_ = (" OR " if any_word else " ").join(f'"{t}"*' for t in tokens)
@@ -188,12 +198,172 @@ def pieces(snippet: str) -> list[tuple[str, bool]]:
     return out
 
 
+IndexData = tuple[dict[str, list[tuple[str, str]]], dict[str, str], dict[str, str], dict[str, list[str]]]
+
+
+def read_index(store: Store) -> IndexData:
+    """What an index holds, read from ``store``: names by node, labels, kinds and evidence."""
+    names: dict[str, list[tuple[str, str]]] = {}
+    labels: dict[str, str] = {}
+    for s, v in store.query(LABEL_QUERY).rows():
+        if s is not None and v is not None:
+            names.setdefault(s.value, []).append(("label", v.value))
+            labels[s.value] = min(labels.get(s.value, v.value), v.value)  # the same one each time
+    for s, p, v in store.query(NAMES_QUERY).rows():
+        if s is not None and p is not None and v is not None:
+            names.setdefault(s.value, []).append((FIELDS[p.value], v.value))
+    for iri, fields in names.items():
+        names[iri] = list(dict.fromkeys(fields))  # a triple in several graphs is one name
+        labels.setdefault(iri, min(v for _, v in fields))  # no label: its first name
+    kinds: dict[str, str] = {}
+    order = {c: i for i, c in enumerate(CLASSES)}
+    for s, t in store.query(KIND_QUERY).rows():
+        if s is not None and t is not None and s.value in labels:
+            kind = t.value[len(DKG):]
+            if order[kind] < order.get(kinds.get(s.value, ""), len(order)):
+                kinds[s.value] = kind
+    sentences: dict[str, list[str]] = {}
+    for st, ev in store.query(EVIDENCE_QUERY).rows():
+        if st is not None and ev is not None:
+            sentences.setdefault(st.value, []).append(" ".join(ev.value.replace("*", "").split()))
+    evidence: dict[str, list[str]] = {}
+    for st, x in store.query(ENDS_QUERY).rows():
+        if st is not None and x is not None and x.value in labels and st.value in sentences:
+            evidence.setdefault(x.value, []).extend(sentences[st.value])
+    return names, labels, kinds, evidence
+
+
+@dataclass(frozen=True)
+class ReadIndex:
+    """:func:`read_index` as a task for a query worker."""
+
+    def run(self, store: Store, deadline: float | None = None) -> IndexData:
+        return read_index(store)
+
+
+class Indexer:
+    """The search index of one service, built in the background: :meth:`current` never builds."""
+
+    def __init__(self, svc: Service) -> None:
+        self.svc = svc
+        self.lock = threading.Lock()
+        self.ready = threading.Condition(self.lock)
+        self.index: SearchIndex | None = None
+        self.generation = -1          # the store's generation the index was read at
+        self.started: float | None = None  # when the build under way began (None: none)
+        self.last_seconds: float | None = None  # how long the last build took
+        self.failed: tuple[int, float, str] | None = None  # generation, when, why
+        self.builds = 0
+
+    def wake(self) -> None:
+        """Start a build unless one is under way (a write during it makes one more at its end)."""
+        with self.lock:
+            if self.started is not None:
+                return
+            self.started = time.monotonic()
+        try:  # on the service's long-lived threads: a query worker dies with the thread that forked it
+            self.svc.side.submit(self._run)
+        except RuntimeError:  # the app is closing
+            with self.lock:
+                self.started = None
+
+    def _run(self) -> None:
+        while True:
+            generation = self.svc.generation
+            began = time.monotonic()
+            try:
+                data = self.svc.call(ReadIndex(), None, what="search index build", longest=BUILD_TIMEOUT,
+                                     crash_status=500)
+                index: SearchIndex | None = SearchIndex(*data)
+                error = None
+            except Exception as e:  # noqa: BLE001 -- said in the log and to every request
+                index, error = None, " ".join(str(e).split()) or type(e).__name__
+                log.warning("the search index could not be built: %s", error)
+            with self.lock:
+                self.builds += 1
+                if error is not None:
+                    self.failed, self.started = (generation, time.monotonic(), error), None
+                    self.ready.notify_all()
+                    return
+                if generation == self.svc.generation:
+                    self.index, self.generation, self.failed = index, generation, None
+                    self.last_seconds, self.started = time.monotonic() - began, None
+                    self.ready.notify_all()
+                    return
+                self.started = time.monotonic()  # written meanwhile: read it again
+
+    def current(self, wait: float = 0.0) -> SearchIndex | None:
+        """The index of the store as it is now, waiting at most ``wait`` s for a build under way;
+        None if there is none yet (a build is then under way)."""
+        end = time.monotonic() + wait
+        with self.lock:
+            while self.generation != self.svc.generation:
+                failed = self.failed is not None and self.failed[0] == self.svc.generation
+                if self.started is None and not (failed and time.monotonic() - self.failed[1] < RETRY_FAILED):
+                    self.lock.release()
+                    try:
+                        self.wake()
+                    finally:
+                        self.lock.acquire()
+                left = end - time.monotonic()
+                if left <= 0 or self.started is None:
+                    return None
+                self.ready.wait(left)
+            return self.index
+
+    def not_ready(self) -> ApiError:
+        """The 503 a request gets while there is no index of the store as it is."""
+        with self.lock:
+            if self.failed is not None and self.started is None:
+                return ApiError(503, f"the search index could not be built: {self.failed[2]}; it is tried again "
+                                     f"at most once a minute", {"Retry-After": str(int(RETRY_FAILED))})
+            since = time.monotonic() - (self.started or time.monotonic())
+            left = (self.last_seconds or 5.0) - since
+        return ApiError(503, f"the search index is being built ({since:.0f} s so far); try again shortly",
+                        {"Retry-After": str(max(1, min(60, round(left))))})
+
+
+def indexer(svc: Service) -> Indexer:
+    found = svc.extras.get("search")
+    if found is None:
+        found = svc.extras.setdefault("search", Indexer(svc))
+    return found  # type: ignore[no-any-return]
+
+
 def index_for(svc: Service) -> SearchIndex:
-    return svc.cached("search_index", lambda: SearchIndex.build(svc.store))  # type: ignore[no-any-return]
+    """The index of the store as it is now, or the 503 that says it is being built."""
+    built = indexer(svc).current(svc.settings.search_wait)
+    if built is None:
+        raise indexer(svc).not_ready()
+    return built
+
+
+def exact_names(svc: Service, text: str, kind: str | None = None) -> list[str]:
+    """The IRIs whose name (label, synonym, brand ...) is ``text`` as typed, in lower case,
+    Capitalised, Title Case or UPPER CASE: one indexed look-up per spelling, for while the index
+    is being built."""
+    spellings = dict.fromkeys((text, text.lower(), text.capitalize(), text.title(), text.upper()))
+    values = " ".join(json.dumps(v, ensure_ascii=False) for v in spellings)
+    typed = f"?s a <{DKG}{kind}> ." if kind else ""
+    predicates = " ".join(f"<{p}>" for p in FIELDS)
+    sparql = (f"SELECT DISTINCT ?s WHERE {{ VALUES ?v {{ {values} }} VALUES ?p {{ {predicates} }} "
+              f"?s ?p ?v . {typed} FILTER(isIRI(?s)) }}")
+    return sorted(row[0].value for row in svc.run(Job(sparql, cap=100)).rows if row[0] is not None)
 
 
 def resolve(svc: Service, text: str, kind: str | None = None) -> list[str]:
-    return index_for(svc).resolve(text, kind)
+    built = indexer(svc).current()
+    return built.resolve(text, kind) if built is not None else exact_names(svc, text, kind)
+
+
+def start(state: BlueprintSetupState) -> None:
+    """Build the index in the background as the app is made, and after each write."""
+    svc: Service = state.app.extensions["kg"]
+    svc.listeners.append(indexer(svc).wake)
+    indexer(svc).wake()
+
+
+bp.record_once(start)
 
 
 @bp.route("/search")

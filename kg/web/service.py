@@ -61,6 +61,7 @@ class Settings:
     service_allow: tuple[str, ...] = ()  # hosts SERVICE may call
     update_token: str | None = None     # SPARQL Update / Graph Store writes need this bearer token
     search_limit: int = 20
+    search_wait: float = 2.0            # seconds a search waits for the index being built, then 503
     cache_bytes: int = 64 * 1024 * 1024  # answers kept until the next write (0: no cache)
     cors: tuple[str, ...] = ()          # origins that may read answers cross-origin ('*': any)
     worker_memory: int = 2048           # MiB a worker (query, update trial, dump) may allocate (0: no bound)
@@ -106,6 +107,10 @@ class Service:
         self._caches: dict[str, Any] = {}
         self._building: dict[tuple[str, int], _Flight] = {}
         self._cache_lock = threading.Lock()
+        #: called after each write (the search index starts its rebuild); state kept by other
+        #: modules for this service (``extras["search"]``: kg.web.search's index)
+        self.listeners: list[Callable[[], None]] = []
+        self.extras: dict[str, Any] = {}
         #: work beside a request (the count of a paged result, kg.web.paging), on threads that live
         #: as long as the app: a query worker dies with the thread that forked it (PR_SET_PDEATHSIG)
         self.side = ThreadPoolExecutor(max_workers=max(1, settings.workers), thread_name_prefix="kg-side")
@@ -194,6 +199,8 @@ class Service:
             self._caches.clear()
         self.results.clear()
         self.pool.invalidate(replay)
+        for listener in self.listeners:
+            listener()
 
     # -- caches dropped on every write -------------------------------------------------------------
     def cached(self, key: str, build: Callable[[], Any]) -> Any:
