@@ -70,7 +70,7 @@ def command(paths: tuple[str, ...], store: str | None, base: str | None, workers
     if not discover(targets):
         fail(f"no monographs under {', '.join(targets)}: nothing was built (a monograph is a *.md file; "
              "INDEX.md and README.md are skipped)")
-    db = open_store(cfg.store, token=cfg.update_token)
+    db = open_store(cfg.store, token=cfg.update_token, base=cfg.base)
 
     def show(result: FileResult) -> None:
         if result.error is not None:
