@@ -25,7 +25,7 @@ from pathlib import Path
 
 from kg.config import Config
 from kg.mapping import lit
-from kg.namespaces import nodes_graph
+from kg.namespaces import is_build_graph, nodes_graph  # noqa: F401 - is_build_graph is part of this module's API
 from kg.store import GraphStore
 
 #: the bookkeeping vocabulary: no ontology declares it, so the reasoner's rules never read it
@@ -55,12 +55,6 @@ def build_graph(graph: str) -> str:
     """The build graph of monograph graph ``graph`` (``…/graph/monograph/KEY`` -> ``…/graph/build/KEY``)."""
     head, _, key = graph.rpartition("/graph/monograph/")
     return f"{head}/graph/build/{key}"
-
-
-def is_build_graph(graph: str) -> bool:
-    """Whether ``graph`` is a build graph: bookkeeping, left out of exports (it names the
-    builder's paths and the code version, which are not part of the knowledge graph)."""
-    return "/graph/build/" in graph
 
 
 def owned_graphs(graph: str) -> list[str]:

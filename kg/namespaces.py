@@ -158,6 +158,13 @@ def graph_iri(monograph_key: str, base: str = DEFAULT_BASE) -> str:
     return f"{base}graph/monograph/{monograph_key}"
 
 
+def is_build_graph(graph: str) -> bool:
+    """Whether ``graph`` holds a monograph's build record (``…/graph/build/KEY``, see
+    :mod:`kg.manifest`): bookkeeping, left out of exports and dumps (it names the builder's paths
+    and the code version, which are not part of the knowledge graph)."""
+    return "/graph/build/" in graph
+
+
 def nodes_graph(base: str = DEFAULT_BASE) -> str:
     """The shared graph that describes the nodes monographs mention (labels, links ...)."""
     return f"{base}graph/nodes"

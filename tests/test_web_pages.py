@@ -137,6 +137,13 @@ def test_dump_in_every_format(app: Flask, path: str, media: str) -> None:
     assert resp.status_code == 200 and resp.mimetype == media and len(resp.data) > 10000
 
 
+def test_dump_leaves_the_build_records_out(app: Flask, built: tuple[OxigraphStore, object, Config]) -> None:
+    store = built[0]
+    assert any("/graph/build/" in g for g in store.named_graphs())  # the store has them ...
+    dump = app.test_client().get("/dump.nq").data
+    assert dump and b"/graph/build/" not in dump  # ... the dump, as kg export, does not
+
+
 def test_void_health_metrics_and_service_description(app: Flask) -> None:
     c = app.test_client()
     void = c.get("/.well-known/void").get_data(as_text=True)

@@ -13,6 +13,7 @@ from typing import Any
 
 from flask import Blueprint, Response, render_template, request
 
+from kg.namespaces import is_build_graph
 from kg.web.errors import ApiError, wants_html
 from kg.web.negotiation import ALIASES
 from kg.web.rdfdoc import rdf_format, rdf_response, turtle_literal
@@ -58,7 +59,9 @@ class DumpTask:
     fmt: str
 
     def run(self, store: Any, deadline: float | None = None) -> bytes:
-        return store.export(self.fmt)  # type: ignore[no-any-return]
+        # as kg export: the build records (the builder's paths, the code version) are bookkeeping
+        wanted = ["", *(g for g in store.named_graphs() if not is_build_graph(g))]
+        return store.export(self.fmt, wanted)  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True)
