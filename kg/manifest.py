@@ -35,7 +35,8 @@ SOURCE, SHA256, FINGERPRINT, NODE_LINES, NODE_LINE = (
 
 #: modules of kg that do not shape a monograph's graph (the rest, and kg's subpackages other than
 #: these, are hashed into the fingerprint: a change to any of them rebuilds every monograph)
-_NOT_SHAPING = frozenset({"store.py", "stored_queries.py", "manifest.py", "__main__.py", "cli", "web"})
+_NOT_SHAPING = frozenset({"store.py", "remote.py", "stored_queries.py", "manifest.py", "diff.py", "__main__.py", "cli",
+                          "web"})
 _PACKAGE = Path(__file__).resolve().parent
 #: the form of the build records, in the fingerprint: records of another form are rebuilt
 RECORD_FORM = 2
