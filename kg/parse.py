@@ -435,6 +435,8 @@ class _Builder:
             item.span = Span(item.span.start, max(item.span.end, info.span.end))
             return
         depth = len(self._ordered) - 1 - self._section_items
+        if info.label is None and _ITEM_LABEL.match(info.text) and not _SENTENCE_WORDS.search(info.text):
+            info = _Inline(text="", label=info.text, span=info.span)  # "- Common:" over a nested list: its label
         block = Block(kind="item", text=info.text if info.label is not None else _join(info), span=info.span,
                       label=_clean_label(info.label) if info.label is not None else None,
                       depth=max(depth, 0), ordered=bool(self._ordered and self._ordered[-1]), strong=info.strong)
@@ -524,6 +526,8 @@ def _clean_label(label: str | None) -> str:
 
 #: Emoji, arrows, dingbats and their variation selectors at the start of an item ("✅ ", "🔸 ", "➡️ ").
 _LEAD_SYMBOLS = re.compile(r"^(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u20e3]?\s*)+")
+#: A list item that is only a short label ("Common:", "Serious (rare):"): the heading of its nested items.
+_ITEM_LABEL = re.compile(r"^[A-Z][^:.!?;]{0,48}:$")
 _DEFINITION = re.compile(r"^:\s+")
 _ROW_NUMBER = re.compile(r"^(?:#|no\.?|step)?\s*\d{1,3}[.)]?$", re.I)
 _BR = re.compile(r"<br\s*/?>", re.I)

@@ -242,3 +242,10 @@ def test_names_that_hold_their_own_and_or_parenthesis() -> None:
         "Drug reaction with eosinophilia and systemic symptoms", "Severe allergic reactions",
         "Severe electrolyte imbalance"]
     assert [s.label for s in x.serious_signs] == ["dry mouth", "thirst"]
+
+
+def test_a_plain_item_that_is_a_label_heads_its_nested_items() -> None:
+    x = _x("**Usage:** Zedamab is used to treat gout.\n\n**Side Effects:**\n\n- Common:\n  - Headache\n  - Nausea\n"
+           "- Serious (rare):\n  - Liver damage\n")
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Headache", "Common", False), ("Nausea", "Common", False), ("Liver damage", "Serious", True)]
