@@ -4,6 +4,7 @@ stored query's parameter given by name is looked up exactly. Real on-disk Oxigra
 temporary directory, big enough that a build takes seconds; the real app over a real socket."""
 from __future__ import annotations
 
+import gc
 import json
 import time
 import urllib.error
@@ -17,7 +18,7 @@ import pytest
 from kg.config import load_config
 from kg.store import OxigraphStore
 from kg.web import close_app, create_app
-from kg.web.testing import SAMPLE_TRIG, LiveServer, live_server
+from kg.web.testing import SAMPLE_TRIG, LiveServer, live_server, served_process
 
 TOKEN = "search-token"
 VOCAB = "https://w3id.org/drugkg/vocab/"
@@ -136,3 +137,62 @@ def test_results_follow_writes_and_never_lag(live: LiveServer) -> None:
     update(live.url, f"DROP GRAPH <{ID}graph/new>")
     body, _ = until_ready(live.url, "zorblatin")
     assert labels(body) == []
+
+
+
+def kept(saved: Path) -> int | None:
+    """The kept index file's inode (a new one each time it is written), None if there is none."""
+    return saved.stat().st_ino if saved.exists() else None
+
+
+def rewritten(saved: Path, before: int | None, wait: float = 30) -> bool:
+    end = time.monotonic() + wait
+    while time.monotonic() < end:
+        if kept(saved) not in (None, before):
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_a_restart_loads_the_index_kept_beside_the_store_unless_the_store_changed(tmp_path: Path) -> None:
+    path = tmp_path / "db"
+    store = OxigraphStore(path)
+    store.load(SAMPLE_TRIG, "trig")
+    store.load(many(3000), "ntriples", f"{ID}graph/many")
+    del store
+    gc.collect()
+    saved = tmp_path / "db.search.sqlite"
+    with served_process(path) as server:
+        assert labels(until_ready(server.url, "compound 123")[0])[0] == "Compound 123"
+        assert rewritten(saved, None), "the index was not kept beside the store"
+    with served_process(path) as server:  # a compaction in the first run makes one more read, no more
+        until_ready(server.url, "compound 123")
+        rewritten(saved, None, wait=3)
+    first = kept(saved)
+    with served_process(path) as server:  # no write since: the kept index, not written again
+        assert labels(until_ready(server.url, "compound 123")[0])[0] == "Compound 123"
+        assert labels(get(server.url, "/search", {"q": "zorblatin"})[2]) == []
+        assert not rewritten(saved, first, wait=2)
+    # another process writes while no server runs (into the store's log only: no flush)
+    store = OxigraphStore(path)
+    store.update(f'INSERT DATA {{ GRAPH <{ID}graph/new> {{ <{ID}drug/zorblatin> a <{VOCAB}Drug> ; '
+                 f'<http://www.w3.org/2000/01/rdf-schema#label> "Zorblatin" }} }}')
+    del store
+    gc.collect()
+    with served_process(path, token=TOKEN) as server:
+        assert labels(until_ready(server.url, "zorblatin")[0]) == ["Zorblatin"]
+        assert rewritten(saved, first)
+        # the server writes: the next start must not find what was dropped, kept index or not
+        update(server.url, f"DROP GRAPH <{ID}graph/new>")
+        assert labels(until_ready(server.url, "zorblatin")[0]) == []
+        time.sleep(1)  # the index is kept after it is in use
+    with served_process(path) as server:
+        assert labels(until_ready(server.url, "zorblatin")[0]) == []
+        assert labels(until_ready(server.url, "compound 7")[0])[0] == "Compound 7"
+    # a file that is not an index is said in the log and read past
+    saved.write_bytes(b"not sqlite")
+    junk = kept(saved)
+    with served_process(path) as server:
+        assert labels(until_ready(server.url, "compound 7")[0])[0] == "Compound 7"
+        assert rewritten(saved, junk)
+        assert "cannot be read" in server.stderr()

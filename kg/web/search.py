@@ -24,7 +24,12 @@ never built inside a request:
   OPTIONAL label and the evidence join with a UNION took 35 + 25 + 87 s at 3,000 monographs; the
   six simple reads take about 20 s together on the same store.
 
-Not done: keeping the index beside an on-disk store across restarts (each start builds it once).
+- The index of an on-disk store is kept beside it (``STORE.search.sqlite``, written after each
+  read of the store, whole or not at all) with the store's state it was read at
+  (:func:`state_key`), so a restart with no write since loads it in a second instead of reading
+  the store again; any write, by the server or another process, makes it unused. In-memory and
+  remote stores have no such state: their index is read at each start. A directory that cannot
+  be written is said in the log and the index is read again at the next start.
 
 Every word of the query must
 match the start of a word somewhere in a node's fields (``imiquimod cream`` finds the drug whose
@@ -35,19 +40,23 @@ Stored-query forms use :func:`resolve` to accept a label (``imiquimod``) where a
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
+import os
 import re
 import sqlite3
 import threading
 import time
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 from flask import Blueprint, Response, render_template, request
 from flask.blueprints import BlueprintSetupState
 
 from kg.namespaces import CLASSES, DKG, OBOINOWL, RDFS, SKOS
+from kg.store import OxigraphStore
 from kg.web.errors import ApiError
 from kg.web.executor import Job, Store
 from kg.web.security import safe_href
@@ -110,13 +119,21 @@ class Hit:
 
 
 class SearchIndex:
-    def __init__(self, names: dict[str, list[tuple[str, str]]], labels: dict[str, str],
-                 kinds: dict[str, str], evidence: dict[str, list[str]]) -> None:
-        self.names, self.labels, self.kinds = names, labels, kinds
-        self.db = sqlite3.connect(":memory:", check_same_thread=False)
+    def __init__(self, db: sqlite3.Connection, names: dict[str, list[tuple[str, str]]], labels: dict[str, str],
+                 kinds: dict[str, str]) -> None:
+        self.db, self.names, self.labels, self.kinds = db, names, labels, kinds
         self.lock = threading.Lock()
-        self.db.execute("CREATE VIRTUAL TABLE docs USING fts5(iri UNINDEXED, kind UNINDEXED, label, names, "
-                        "ids, evidence, tokenize = 'unicode61 remove_diacritics 2')")
+        self.by_name: dict[str, set[str]] = {}
+        for iri, fields in names.items():
+            for _, value in fields:
+                self.by_name.setdefault(normalize(value), set()).add(iri)
+
+    @classmethod
+    def of(cls, names: dict[str, list[tuple[str, str]]], labels: dict[str, str],
+           kinds: dict[str, str], evidence: dict[str, list[str]]) -> SearchIndex:
+        db = sqlite3.connect(":memory:", check_same_thread=False)
+        db.execute("CREATE VIRTUAL TABLE docs USING fts5(iri UNINDEXED, kind UNINDEXED, label, names, "
+                   "ids, evidence, tokenize = 'unicode61 remove_diacritics 2')")
         rows = []
         for iri, label in labels.items():
             fields = names.get(iri, [])
@@ -124,15 +141,48 @@ class SearchIndex:
                          " ; ".join(v for f, v in fields if f not in ("label", "identifier")),
                          " ; ".join(v for f, v in fields if f == "identifier"),
                          " ; ".join(dict.fromkeys(evidence.get(iri, [])))))
-        self.db.executemany("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?)", rows)
-        self.by_name: dict[str, set[str]] = {}
-        for iri, fields in names.items():
-            for _, value in fields:
-                self.by_name.setdefault(normalize(value), set()).add(iri)
+        db.executemany("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?)", rows)
+        db.commit()  # an open transaction would keep a backup (save) waiting for ever
+        return cls(db, names, labels, kinds)
 
     @classmethod
     def build(cls, store: Store) -> SearchIndex:
-        return cls(*read_index(store))
+        return cls.of(*read_index(store))
+
+    def save(self, path: Path, key: str) -> None:
+        """Written to ``path`` (whole or not at all) with the store state ``key`` it was read at."""
+        temp = path.with_name(path.name + ".part")
+        temp.unlink(missing_ok=True)
+        out = sqlite3.connect(temp)
+        try:
+            with self.lock:
+                self.db.backup(out)
+            meta = json.dumps({"names": self.names, "labels": self.labels, "kinds": self.kinds}, ensure_ascii=False)
+            out.execute("CREATE TABLE kg_meta (key TEXT, meta TEXT)")
+            out.execute("INSERT INTO kg_meta VALUES (?, ?)", (key, meta))
+            out.commit()
+        finally:
+            out.close()
+        os.replace(temp, path)
+
+    @classmethod
+    def load(cls, path: Path, key: str) -> SearchIndex | None:
+        """The index saved at ``path`` if it was read at store state ``key`` (else None)."""
+        if not path.exists():
+            return None
+        src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = src.execute("SELECT key, meta FROM kg_meta").fetchone()
+            if row is None or row[0] != key:
+                return None
+            db = sqlite3.connect(":memory:", check_same_thread=False)
+            src.backup(db)
+            db.execute("DROP TABLE kg_meta")
+            meta = json.loads(row[1])
+        finally:
+            src.close()
+        names = {iri: [(f, v) for f, v in fields] for iri, fields in meta["names"].items()}
+        return cls(db, names, meta["labels"], meta["kinds"])
 
     def _match(self, tokens: list[str], any_word: bool, names_only: bool) -> str:
         words_ = (" OR " if any_word else " ").join(f'"{t}"*' for t in tokens)
@@ -233,6 +283,38 @@ def read_index(store: Store) -> IndexData:
     return names, labels, kinds, evidence
 
 
+#: what an index file holds: a change to the reads or the table leaves older files unused
+FORMAT = hashlib.sha256("\n".join([LABEL_QUERY, NAMES_QUERY, KIND_QUERY, EVIDENCE_QUERY, ENDS_QUERY,
+                                   json.dumps(FIELDS), "fts5 docs 1"]).encode()).hexdigest()[:16]
+
+
+def saved_path(store: Store) -> Path | None:
+    """Where the index of an on-disk store is kept (``STORE.search.sqlite``); None for others."""
+    if isinstance(store, OxigraphStore) and store.path is not None:
+        return store.path.with_name(store.path.name + ".search.sqlite")
+    return None
+
+
+def state_key(store: Store) -> str | None:
+    """The state of an on-disk store as its files tell it: the names and sizes of its tables
+    (RocksDB ``.sst`` files, written once, never changed, each new one numbered anew) and of any
+    write-ahead log with data in it. Opening a store moves what its log holds into new tables, so
+    a write by any process since the index was saved makes another key; a compaction does too
+    (one more read of the store, never a stale index)."""
+    path = getattr(store, "path", None)
+    if path is None:
+        return None
+    for attempt in range(10):  # a compaction may remove a file between the listing and its size
+        try:
+            files = sorted((e.name, e.stat().st_size) for e in os.scandir(path)
+                           if e.name.endswith(".sst") or (e.name.endswith(".log") and e.stat().st_size > 0))
+            return hashlib.sha256(json.dumps([FORMAT, files]).encode()).hexdigest()
+        except OSError:
+            time.sleep(0.05 * (attempt + 1))
+    log.warning("the search index is not kept beside the store: its files at %s cannot be listed", path)
+    return None
+
+
 @dataclass(frozen=True)
 class ReadIndex:
     """:func:`read_index` as a task for a query worker."""
@@ -254,6 +336,7 @@ class Indexer:
         self.last_seconds: float | None = None  # how long the last build took
         self.failed: tuple[int, float, str] | None = None  # generation, when, why
         self.builds = 0
+        self.source = ""  # where the index came from: "store" (read) or "file" (saved beside the store)
 
     def wake(self) -> None:
         """Start a build unless one is under way (a write during it makes one more at its end)."""
@@ -268,14 +351,19 @@ class Indexer:
                 self.started = None
 
     def _run(self) -> None:
+        saved = saved_path(self.svc.store)
         while True:
             generation = self.svc.generation
             began = time.monotonic()
+            key = state_key(self.svc.store) if saved is not None else None
+            index, error, source = None, None, "store"
             try:
-                data = self.svc.call(ReadIndex(), None, what="search index build", longest=BUILD_TIMEOUT,
-                                     crash_status=500)
-                index: SearchIndex | None = SearchIndex(*data)
-                error = None
+                index = self._load(saved, key)
+                if index is not None:
+                    source = "file"
+                else:
+                    index = SearchIndex.of(*self.svc.call(ReadIndex(), None, what="search index build",
+                                                          longest=BUILD_TIMEOUT, crash_status=500))
             except Exception as e:  # noqa: BLE001 -- said in the log and to every request
                 index, error = None, " ".join(str(e).split()) or type(e).__name__
                 log.warning("the search index could not be built: %s", error)
@@ -285,12 +373,38 @@ class Indexer:
                     self.failed, self.started = (generation, time.monotonic(), error), None
                     self.ready.notify_all()
                     return
-                if generation == self.svc.generation:
-                    self.index, self.generation, self.failed = index, generation, None
+                current = generation == self.svc.generation
+                if current:
+                    self.index, self.generation, self.failed, self.source = index, generation, None, source
                     self.last_seconds, self.started = time.monotonic() - began, None
                     self.ready.notify_all()
-                    return
-                self.started = time.monotonic()  # written meanwhile: read it again
+                else:
+                    self.started = time.monotonic()  # written meanwhile: read it again
+            if current:
+                log.info("search index of %d nodes %s in %.1f s", len(index.labels) if index else 0,
+                         "loaded from " + str(saved) if source == "file" else "read from the store",
+                         time.monotonic() - began)
+                if source == "store" and saved is not None and key is not None and index is not None:
+                    self._save(index, saved, key)
+                return
+
+    @staticmethod
+    def _load(saved: Path | None, key: str | None) -> SearchIndex | None:
+        if saved is None or key is None:
+            return None
+        try:
+            return SearchIndex.load(saved, key)
+        except (sqlite3.Error, OSError, ValueError, KeyError, TypeError) as e:
+            log.warning("the saved search index %s cannot be read (%s): it is read from the store again", saved, e)
+            return None
+
+    @staticmethod
+    def _save(index: SearchIndex, saved: Path, key: str) -> None:
+        try:
+            index.save(saved, key)
+        except (sqlite3.Error, OSError) as e:
+            log.warning("the search index is not kept beside the store at %s (%s): the next start reads it again",
+                        saved, e)
 
     def current(self, wait: float = 0.0) -> SearchIndex | None:
         """The index of the store as it is now, waiting at most ``wait`` s for a build under way;
@@ -318,7 +432,7 @@ class Indexer:
                 return ApiError(503, f"the search index could not be built: {self.failed[2]}; it is tried again "
                                      f"at most once a minute", {"Retry-After": str(int(RETRY_FAILED))})
             since = time.monotonic() - (self.started or time.monotonic())
-            left = (self.last_seconds or 5.0) - since
+            left = self.last_seconds - since if self.last_seconds is not None else 5.0  # no build yet: 5 s
         return ApiError(503, f"the search index is being built ({since:.0f} s so far); try again shortly",
                         {"Retry-After": str(max(1, min(60, round(left))))})
 
