@@ -15,21 +15,26 @@ never built inside a request:
 - A request waits for a build under way at most ``Settings.search_wait`` seconds (2: a small
   store's build is done by then), then ``/search`` answers 503 with ``Retry-After`` and "the
   search index is being built (N s so far); try again shortly". Results never lag a write: the
-  index of an older state of the store is not used.
+  index of an older state of the store is not used (a read that starts after a write was
+  answered sees it, as everywhere in the service; an honest 503 for a few seconds rather than
+  answers that miss what was just written).
 - A stored query's IRI parameter given by name (``?drug=imiquimod``) does not wait: while the
   index is being built, :func:`resolve` asks the store for the nodes whose label, synonym, brand
   name, symbol or identifier is the name exactly (as typed, lower case, Capitalised, Title Case or
   UPPER CASE; the index also matches other casings and accents).
 - Its reads are simple patterns (one predicate each), joined here: the grouped query with an
   OPTIONAL label and the evidence join with a UNION took 35 + 25 + 87 s at 3,000 monographs; the
-  six simple reads take about 20 s together on the same store.
-
+  six simple reads take about 20 s together on the same store (25-30 s with the FTS table).
 - The index of an on-disk store is kept beside it (``STORE.search.sqlite``, written after each
   read of the store, whole or not at all) with the store's state it was read at
   (:func:`state_key`), so a restart with no write since loads it in a second instead of reading
   the store again; any write, by the server or another process, makes it unused. In-memory and
   remote stores have no such state: their index is read at each start. A directory that cannot
-  be written is said in the log and the index is read again at the next start.
+  be written is said in the log and the index is read again at the next start. Why the files
+  and not a write counter: writes come from other processes too (``kg build``), and no content
+  digest of the store is cheap; a table file is never changed once written, so a different
+  content always shows as different files (the other way round, a compaction changes the files
+  but not the content: one more read, never a stale index).
 
 Every word of the query must
 match the start of a word somewhere in a node's fields (``imiquimod cream`` finds the drug whose
