@@ -476,10 +476,13 @@ def resolve(svc: Service, text: str, kind: str | None = None) -> list[str]:
 
 
 def start(state: BlueprintSetupState) -> None:
-    """Build the index in the background as the app is made, and after each write."""
+    """Build the index in the background after each write, and on the first request that needs
+    it (:meth:`Indexer.current` wakes the builder). Not as the app is made: a build started then
+    forks the first query workers from a side thread, and a query that crashes a worker afterwards
+    was seen to run to its deadline instead of being told it crashed the engine
+    (tests/reliability/test_runtime_crashes.py)."""
     svc: Service = state.app.extensions["kg"]
     svc.listeners.append(indexer(svc).wake)
-    indexer(svc).wake()
 
 
 bp.record_once(start)
