@@ -161,9 +161,12 @@ def stale_node_lines(store: GraphStore, lines: Iterable[str], chunk: int = 500) 
     stale: list[str] = []
     for i in range(0, len(keys), chunk):
         values = " ".join(f'"{k}"' for k in keys[i:i + chunk])
-        rows = store.query(f"""SELECT ?k WHERE {{ VALUES ?k {{ {values} }}
-  FILTER NOT EXISTS {{ GRAPH ?b {{ ?g {NODE_LINE} ?k }} }} }}""").rows()
-        stale += [by_key[row[0].value] for row in rows if row[0] is not None]
+        # the keys some record still has, joined (not FILTER NOT EXISTS, which a server may answer
+        # partly): what is not found is stale
+        rows = store.query(f"""SELECT DISTINCT ?k WHERE {{ VALUES ?k {{ {values} }}
+  GRAPH ?b {{ ?g {NODE_LINE} ?k }} }}""").rows()
+        found = {row[0].value for row in rows if row[0] is not None}
+        stale += [by_key[k] for k in keys[i:i + chunk] if k not in found]
     return sorted(stale)
 
 

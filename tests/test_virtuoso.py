@@ -386,10 +386,6 @@ def test_wrong_credentials_and_a_server_down_are_one_line_errors(virtuoso: Virtu
     assert "x" not in {g.rsplit("/", 1)[-1] for g in virtuoso.store().named_graphs()}
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "known intermittent bug, open in issue 10: on Virtuoso an incremental rebuild sometimes drops shared node "
-    "descriptions other monographs still give (kg.manifest.stale_node_lines finds their keys absent there), so its "
-    "export lacks e.g. side-effect/nausea; the embedded store keeps them"))
 def test_a_changed_monograph_replaces_its_graph(virtuoso: Virtuoso, both: Both) -> None:
     """One page loses its last list item; a rebuild of the folder replaces that page's graphs in
     Virtuoso, and the store again exports what an embedded store built from the same files does."""
