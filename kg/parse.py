@@ -308,9 +308,7 @@ class _Builder:
                                 label=_clean_label(info.label) if info.label is not None else None,
                                 strong=info.strong))
                 continue
-            info = _inline_src(piece, span)
-            self._add(Block(kind="paragraph", text=_join(info) if info.label is None else info.text, span=span,
-                            label=None if info.label is None else _clean_label(info.label)))
+            self._emit(span.start - 1, [piece], None)  # a line of the cell: prose, or "**Common:** ..."
 
     def _paragraph(self, tok: Token) -> None:
         """A paragraph, cut at every line that opens with a label (``Usage:``, ``Common: ...``,

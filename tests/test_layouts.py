@@ -128,9 +128,8 @@ def test_warning_sign_quotes_hold_every_word_of_the_sign(path: Path) -> None:
 
 
 def _signs(sentence: str) -> list[str]:
-    page = ("# Zedamab\n\n**Generic Name:** Zedamab\n\n**Usage:** Zedamab is used to treat gout.\n\n"
-            f"**Side Effects:** Common side effects include headache. {sentence}\n")
-    return [s.label for s in extract(parse_text(page, "zed.md")).serious_signs]
+    effects = f"**Side Effects:** Common side effects include headache. {sentence}\n"
+    return [s.label for s in _x("**Usage:** Zedamab is used to treat gout.\n\n" + effects).serious_signs]
 
 
 @pytest.mark.parametrize(("sentence", "signs"), [

@@ -249,12 +249,12 @@ def item_conditions(text: str) -> list[tuple[str, bool]]:
     """The conditions a plain list item names, each with whether a purpose in the item makes it a
     prevention ("Inhalational anthrax, to prevent disease after exposure, and plague")."""
     text = _ITEM_TAIL.sub("", text.strip().rstrip("."))
-    out: list[tuple[str, bool]] = []
     purpose = _MID_PURPOSE.search(text)
     if purpose:  # "A, to prevent disease after exposure, and B": the purpose is A's, and the list goes on
-        out = [(p, flag or i == len(head) - 1) for head in [item_conditions(text[:purpose.start()])] for i, (p, flag) in
-               enumerate(head)]
-        return out + item_conditions(text[purpose.end():])
+        head = item_conditions(text[:purpose.start()])
+        return ([(p, flag or i == len(head) - 1) for i, (p, flag) in enumerate(head)]
+                + item_conditions(text[purpose.end():]))
+    out: list[tuple[str, bool]] = []
     obj, _end = _object(text, 0)
     for phrase in _items(obj):
         if _PURPOSE_ITEM.match(phrase):
