@@ -83,3 +83,44 @@ def test_a_condition_named_once_is_gathered_with_nothing(built) -> None:  # type
     assert rows(store, "same-condition", condition=node) == []
     drugs = {r["drugLabel"] for r in rows(store, "treats-gathered", condition=node)}
     assert {"Imiquimod", "Fluorouracil", "Diclofenac"} <= drugs
+
+
+# -- the entity pages show what the stored queries gather -------------------------------------------
+
+def entity_page(built, iri: str) -> str:  # type: ignore[no-untyped-def]
+    from kg.web import close_app, create_app
+    store, _, cfg = built
+    app = create_app(cfg, store=store, workers=1)
+    try:
+        resp = app.test_client().get("/id/" + iri[len(cfg.base):], headers={"Accept": "text/html"})
+        assert resp.status_code == 200, iri
+        return resp.get_data(as_text=True)
+    finally:
+        close_app(app)
+
+
+def test_a_condition_page_lists_the_nodes_gathered_with_it_and_their_drugs(built) -> None:  # type: ignore[no-untyped-def]
+    store, _, _ = built
+    nodes = genital_wart_nodes(store)
+    for node in nodes:
+        page = entity_page(built, node)
+        gathered = {r["same"]: r for r in rows(store, "same-condition", condition=node)}
+        assert gathered, node
+        assert "The same thing under other names" in page
+        for other, r in gathered.items():  # every node the stored query gathers is linked from the page
+            assert f'href="{other}"' in page or f'href="/id/{other.split("/id/", 1)[1]}"' in page, other
+            for shared in r["sharedIds"].split():  # with the identifier the two share
+                assert "shares " + shared.rsplit("/", 1)[-1].replace("_", ":") in page, shared
+        # the drugs that treat it under the other names are on the page, each with the other node
+        own = {r["drugLabel"] for r in rows(store, "treats-gathered", condition=node) if r["treated"] == node}
+        elsewhere = {r["drugLabel"] for r in rows(store, "treats-gathered", condition=node) if r["treated"] != node}
+        assert elsewhere - own, "the point of gathering: another page's drug"
+        section = page.split("under the names other pages gave it", 1)[1]
+        for drug in elsewhere:
+            assert drug in section, (node, drug)
+
+
+def test_a_condition_named_once_has_no_gathered_section(built) -> None:  # type: ignore[no-untyped-def]
+    _, _, cfg = built
+    page = entity_page(built, f"{cfg.base}condition/actinic-keratosis")
+    assert "The same thing under other names" not in page and "under the names other pages gave it" not in page

@@ -68,6 +68,22 @@ SOURCES = PREFIX + f"""SELECT ?m (SAMPLE(?f) AS ?file) (SAMPLE(?t) AS ?title) (S
   OPTIONAL {{ ?m dkg:reliabilityNote ?n }}
 }} GROUP BY ?m ORDER BY ?file LIMIT 50"""
 
+#: our nodes of the entity's own kind that name the same thing: they share an exact external
+#: identifier or a name a page gave (a label or synonym, case aside), directly or through other
+#: nodes -- the gathering of queries/same-condition.rq, for any kind, from the entity
+GATHERED = PREFIX + f"""PREFIX skos: <{SKOS}>
+SELECT ?same (SAMPLE(?l) AS ?label) (GROUP_CONCAT(DISTINCT STR(?id); separator=" ") AS ?ids) WHERE {{
+  {{ SELECT DISTINCT ?same WHERE {{
+    {{ %E% ((skos:exactMatch|rdfs:label|skos:altLabel)/^(skos:exactMatch|rdfs:label|skos:altLabel))+ ?same }}
+    UNION
+    {{ %E% rdfs:label|skos:altLabel ?name . ?same rdfs:label|skos:altLabel ?other .
+       FILTER(LCASE(STR(?name)) = LCASE(STR(?other))) }}
+    ?same a %T% . FILTER(?same != %E%)
+  }} LIMIT 100 }}
+  ?same rdfs:label ?l .
+  OPTIONAL {{ %E% skos:exactMatch ?id . ?same skos:exactMatch ?id }}
+}} GROUP BY ?same ORDER BY LCASE(STR(SAMPLE(?l))) ?same"""
+
 DOCUMENT = PREFIX + """CONSTRUCT { ?e ?p ?o . ?st ?sp ?so } WHERE {
   { ?e ?p ?o } UNION { { ?st dkg:subject ?e } UNION { ?st dkg:object ?e } ?st ?sp ?so }
 }"""
@@ -177,6 +193,16 @@ class Xref:
 
 
 @dataclass
+class Gathered:
+    """A node of ours gathered with the entity: what it is called and the exact identifiers the
+    two share (none when a name, or other nodes between them, join them)."""
+
+    iri: str
+    label: str
+    shared: list[str]
+
+
+@dataclass
 class Source:
     iri: str
     file: str
@@ -197,6 +223,9 @@ class Entity:
     incoming: list[tuple[Term, str, str, bool]] = field(default_factory=list)  # (subject, predicate, label, inferred)
     sources: list[Source] = field(default_factory=list)
     claim: Claim | None = None  # on a statement's own page: the claim it makes
+    gathered: list[Gathered] = field(default_factory=list)  # our other nodes for the same thing
+    #: the claims about the gathered nodes, per predicate ("Drugs that treat it under another name")
+    gathered_groups: list[Group] = field(default_factory=list)
 
     @property
     def kind(self) -> str:
@@ -337,7 +366,46 @@ def load_entity(store: Store, iri: str, base: str | None = None) -> Entity:
                 if s is not None and p is not None]
     _fold_edges(ent, outgoing, incoming)
     ent.types.sort(key=lambda t: (t[1], curie(t[0])))
+    if ent.kind and not ent.kind.endswith("Statement") and ent.kind != "Monograph":
+        ent.gathered = gather(store, iri, DKG + ent.kind)
+        ent.gathered_groups = _gathered_groups(store, ent)
     return ent
+
+
+def gather(store: Store, iri: str, kind: str) -> list[Gathered]:
+    """Our other nodes of ``kind`` that name what ``iri`` names (see GATHERED)."""
+    if not _IRI_REF.match(kind):
+        return []
+    query = about(GATHERED, iri).replace("%T%", f"<{kind}>")
+    return [Gathered(same.value, _value(label), sorted(obo_curie(i) for i in _value(ids).split()))
+            for same, label, ids in store.query(query).rows() if same is not None]
+
+
+_OBO = re.compile(r"^http://purl\.obolibrary\.org/obo/([A-Za-z]+)_(\w+)$")
+
+
+def obo_curie(iri: str) -> str:
+    """An OBO PURL as the CURIE researchers write (``DOID:11168``), else the usual CURIE."""
+    m = _OBO.match(iri)
+    return f"{m.group(1)}:{m.group(2)}" if m else curie(iri)
+
+
+def _gathered_groups(store: Store, ent: Entity) -> list[Group]:
+    """The claims whose object is a node gathered with the entity, one group per predicate:
+    the drugs that treat (cause, ...) the same thing under the name another page gave it."""
+    side: dict[str, list[Claim]] = {}
+    for g in ent.gathered:
+        for row in statement_rows(store, g.iri):
+            claim = to_claim(row)
+            if claim.obj.value == g.iri:
+                side.setdefault(claim.predicate, []).append(claim)
+    groups = []
+    for pred, claims in sorted(side.items()):
+        claims.sort(key=lambda c: (c.subject_label.casefold(), c.object_label.casefold(), _line(c)))
+        sentence = OBJECT_SENTENCES.get(pred, "Drugs that " + pred + " {label}")
+        heading = sentence.format(label=ent.label) + ", under the names other pages gave it"
+        groups.append(Group("gathered-" + pred, heading, "drug", claims, False))
+    return groups
 
 
 def _names(store: Store, query: str, iris: set[str]) -> list[tuple[Term | None, ...]]:
