@@ -51,6 +51,7 @@ from kg.linking.normalize import (
     disease_variant,
     drops_qualifier,
     inverted,
+    level_key,
     loose,
     normalize,
     singular,
@@ -226,11 +227,16 @@ class SourceIndex:
         self.source = source
         self.names: dict[str, dict[str, list[tuple[str, str]]]] = {s: {} for s in SCOPES}
         self.folded: dict[str, dict[str, list[tuple[str, str]]]] = {s: {} for s in SCOPES}
+        #: a measured level's names in one wording (:func:`kg.linking.normalize.level_key`)
+        self.levels: dict[str, dict[str, list[tuple[str, str]]]] = {s: {} for s in SCOPES}
         self.labels: dict[str, str] = {}
         for key, curie, scope, text, folded in names:
             self.names[scope].setdefault(key, []).append((curie, text))
             if scope != "symbol":
                 self.folded[scope].setdefault(folded or key, []).append((curie, text))
+                level = level_key(folded or key)
+                if level:
+                    self.levels[scope].setdefault(level, []).append((curie, text))
             if scope == "label" and curie not in self.labels:
                 self.labels[curie] = text
         self.xrefs: dict[str, list[tuple[str, str]]] = {}
@@ -239,10 +245,11 @@ class SourceIndex:
             if predicate == EXACT_MATCH:
                 self.xrefs.setdefault(xref, []).append((curie, predicate))
 
-    def lookup(self, scope: str, key: str, folded: bool = False) -> list[Hit]:
+    def lookup(self, scope: str, key: str, folded: bool | str = False) -> list[Hit]:
         """Rows whose key is ``key`` or, with ``folded``, whose loose key is (``key`` is then
-        a loose key, :func:`kg.linking.normalize.loose`)."""
-        table = self.folded if folded else self.names
+        a loose key, :func:`kg.linking.normalize.loose`), or with ``folded="level"`` whose
+        level key is (:func:`kg.linking.normalize.level_key`)."""
+        table = self.levels if folded == "level" else self.folded if folded else self.names
         return [Hit(c, t, scope) for c, t in table[scope].get(key, ())]
 
 
@@ -475,7 +482,7 @@ class VocabLinker:
                out: Outcome) -> Hit | None:
         """The one identifier ``ix`` names for this node, or None (and a Tie) when ambiguous."""
         label_key = normalize(label)
-        queries: list[tuple[str, str, bool, str]] = []  # (scope, key, folded, our string)
+        queries: list[tuple[str, str, bool | str, str]] = []  # (scope, key, folded, our string)
         if symbol:
             queries.append(("symbol", symbol_key(symbol), False, symbol))
         if " " not in label.strip():
@@ -504,6 +511,11 @@ class VocabLinker:
                                                ("exact", loose(medical), True)):
                         lay[len(queries)] = f"{ours!r} is {medical!r} ({line})"
                         queries.append((scope, key, folded, ours))
+        if out.kind in LAY_KINDS:  # last: a measured level in other words ("Raised cholesterol")
+            for ours in (label, *synonyms):
+                level = level_key(loose(ours))
+                if level:
+                    queries += [("label", level, "level", ours), ("exact", level, "level", ours)]
         for number, (scope, key, folded, ours) in enumerate(queries):
             if not key:
                 continue

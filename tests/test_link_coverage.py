@@ -22,6 +22,7 @@ from kg.linking.normalize import (
     glosses,
     in_context,
     inverted,
+    level_key,
     loose,
 )
 from kg.linking.report import coverage, link_nodes, nodes_of
@@ -280,3 +281,39 @@ def test_links_not_made_on_the_nodes_own_words_are_the_expected_ones(bundled) ->
         assert found and found <= EXPECTED[node.label], (node.label, found)
         checked += 1
     assert checked >= 25
+
+
+# -- measured levels in other words ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Raised liver enzymes on blood tests", "raised liver enzyme"),  # where it was measured
+    ("High ammonia levels in the blood", "high ammonia"),
+    ("Blood", "blood"), ("Sugar in the blood", "sugar in the blood"),  # nothing would remain / no level
+])
+def test_where_a_level_was_measured_is_dropped(text: str, key: str) -> None:
+    assert loose(text) == key
+
+
+@pytest.mark.parametrize(("key", "level"), [
+    ("raised serum cholesterol", "high cholesterol"), ("elevated blood potassium", "high potassium"),
+    ("increased circulating ammonia", "high ammonia"), ("decreased blood sodium", "low sodium"),
+    ("low blood", None), ("sweating", None), ("high", None),
+])
+def test_level_key(key: str, level: str | None) -> None:
+    assert level_key(key) == level
+
+
+@pytest.mark.parametrize(("label", "curie"), [
+    ("High ammonia levels in the blood", "HP:0001987"),  # HPO: "High blood ammonia levels"
+    ("Raised potassium level in the blood", "HP:0002153"),
+    ("Raised eosinophil count on blood tests", "HP:0001880"),
+])
+def test_a_level_in_other_words_links(linker, label: str, curie: str) -> None:  # type: ignore[no-untyped-def]
+    assert curie in exact(linker.explain("side-effect", label))
+
+
+def test_the_level_tier_never_changes_a_link_made_before_it(linker) -> None:  # type: ignore[no-untyped-def]
+    """Tried last: "High blood pressure" keeps what the lexicon says (hypertension), not HPO's
+    "Increased blood pressure", which its level key would reach first."""
+    found = exact(linker.explain("side-effect", "High blood pressure"))
+    assert "DOID:10763" in found and "HP:0032263" not in found

@@ -99,6 +99,19 @@ _SPELLING_WORDS = {"fibre": "fiber", "centre": "center", "ageing": "aging", "gre
                    "greying": "graying"}
 #: words that say nothing at the end of a name ("low blood sodium levels" is "low blood sodium")
 _TRAILING = ("levels", "level")
+#: where a level was measured, said at the end of a name (loose keys: singular words): "Raised
+#: liver enzymes on blood tests" names what "Raised liver enzymes" names
+_WHERE_MEASURED = tuple(tuple(t.split()) for t in (
+    "in the blood", "in your blood", "in blood", "in the blood test", "on blood test", "on a blood test",
+    "on test", "on lab test", "on laboratory test", "in blood test"))
+
+
+#: the first word of a measured level, as one word per direction ("Elevated", "Raised",
+#: "Increased" and "High" potassium name one finding), and the media it is measured in, which a
+#: level's name may or may not say ("high blood ammonia", "high ammonia")
+_DIRECTION = {"raised": "high", "elevated": "high", "increased": "high", "high": "high",
+              "decreased": "low", "reduced": "low", "lowered": "low", "low": "low"}
+_MEDIUM = frozenset({"blood", "serum", "plasma", "circulating"})
 
 
 def american(word: str) -> str:
@@ -124,14 +137,30 @@ def loose(text: str) -> str:
 
     On top of :func:`normalize`: an inverted heading put in natural order (:func:`inverted`), a
     possessive ``'s`` dropped, accents folded, British spellings made American, every word
-    singular (as :func:`singular` does it), and a last word "level(s)" dropped when other
-    words remain.
+    singular (as :func:`singular` does it), where a level was measured dropped ("... in the
+    blood", "... on blood tests") and then a last word "level(s)", when other words remain.
     """
     key = normalize(fold_accents(_POSSESSIVE.sub("", inverted(text) or text)))
     words = [singular(american(w)) for w in key.split()]
+    for tail in _WHERE_MEASURED:
+        if len(words) > len(tail) + 1 and tuple(words[-len(tail):]) == tail:
+            del words[-len(tail):]
+            break
     while len(words) > 1 and words[-1] in _TRAILING:
         words.pop()
     return " ".join(words)
+
+
+def level_key(key: str) -> str | None:
+    """A measured level's key in one wording (a loose key in): ``"raised serum cholesterol"``
+    -> ``"high cholesterol"``, ``"decreased blood sodium"`` -> ``"low sodium"``: the direction
+    word made one per direction, the medium it is measured in dropped. None when ``key`` does
+    not start with a direction word or names nothing after it."""
+    words = key.split()
+    if len(words) < 2 or words[0] not in _DIRECTION:
+        return None
+    rest = [w for w in words[1:] if w not in _MEDIUM]
+    return " ".join([_DIRECTION[words[0]], *rest]) if rest else None
 
 
 def disease_variant(text: str) -> str:

@@ -217,7 +217,8 @@ def read_lay_terms(path: Path) -> dict[str, tuple[str, str]]:
 
     A tab-separated file with a header ``lay_term  medical_term  note`` and ``#`` comments;
     each row says that the everyday words name the medical term (a vocabulary's label or
-    synonym, looked up like any other name). A lay term given twice is an error."""
+    synonym, looked up like any other name). A lay term given twice (the same loose key) for
+    the same medical term is read once; for two medical terms it is an error."""
     terms: dict[str, tuple[str, str]] = {}
     lines = path.read_text(encoding="utf-8").splitlines()
     header_seen = False
@@ -235,8 +236,10 @@ def read_lay_terms(path: Path) -> dict[str, tuple[str, str]]:
             raise LinkError("expected a lay term and a medical term, tab-separated",
                             file=str(path), line=number)
         key = loose(cells[0])
+        if key in terms and loose(terms[key][0]) == loose(cells[1]):
+            continue  # another wording of a row already read ("low" and "reduced sex drive")
         if key in terms:
-            raise LinkError(f"{cells[0]!r} is given twice (first at {terms[key][1]})",
-                            file=str(path), line=number)
+            raise LinkError(f"{cells[0]!r} is given twice, naming {terms[key][0]!r} at {terms[key][1]} "
+                            f"and {cells[1].strip()!r} here", file=str(path), line=number)
         terms[key] = (cells[1].strip(), f"{path.name}:{number}")
     return terms
