@@ -48,6 +48,7 @@ from pathlib import Path
 from kg.config import Config
 from kg.errors import LinkError
 from kg.linking.normalize import (
+    core_name,
     disease_variant,
     drops_qualifier,
     inverted,
@@ -388,6 +389,8 @@ class VocabLinker:
         if kind in LAY_KINDS and not any(x.predicate == EXACT_MATCH for x in found):
             found += self._either(kind, label, out)
         if kind in LAY_KINDS and not any(x.predicate == EXACT_MATCH for x in found):
+            found += self._core(kind, label, out)
+        if kind in LAY_KINDS and not any(x.predicate == EXACT_MATCH for x in found):
             found += self._broader(kind, label, out)
         out.links = self._dedupe(found, vetoed, out)
         return out
@@ -408,6 +411,21 @@ class VocabLinker:
         for x in links:
             out.labels.setdefault(x.curie, a.labels.get(x.curie, ""))
             out.via[x.curie] = f"{first!r} and {second!r} both name it"
+        return links
+
+    def _core(self, kind: str, label: str, out: Outcome) -> list[Link]:
+        """"Migraine attacks", "Signs of serotonin syndrome": when the label finds nothing in
+        any vocabulary, the thing it shows (:func:`kg.linking.normalize.core_name`), if some
+        vocabulary names it, gets the links it would."""
+        core = core_name(label)
+        if not core or not self._is_a_name(core):
+            return []
+        found = self.explain(kind, core)
+        links = [x for x in found.links if is_direct(x) and x.predicate == EXACT_MATCH
+                 and x.justification == LEXICAL]
+        for x in links:
+            out.labels.setdefault(x.curie, found.labels.get(x.curie, ""))
+            out.via[x.curie] = f"{label!r} names {core!r}" + (f"; {found.via[x.curie]}" if x.curie in found.via else "")
         return links
 
     def _broader(self, kind: str, label: str, out: Outcome) -> list[Link]:
@@ -516,6 +534,7 @@ class VocabLinker:
                 level = level_key(loose(ours))
                 if level:
                     queries += [("label", level, "level", ours), ("exact", level, "level", ours)]
+
         for number, (scope, key, folded, ours) in enumerate(queries):
             if not key:
                 continue

@@ -17,6 +17,7 @@ from kg.extract import extract
 from kg.link import BROAD_MATCH, build_linker, is_direct, load_linker, vocab_dir
 from kg.linking.normalize import (
     american,
+    core_name,
     disease_variant,
     effect_names,
     glosses,
@@ -317,3 +318,32 @@ def test_the_level_tier_never_changes_a_link_made_before_it(linker) -> None:  # 
     "Increased blood pressure", which its level key would reach first."""
     found = exact(linker.explain("side-effect", "High blood pressure"))
     assert "DOID:10763" in found and "HP:0032263" not in found
+
+
+# -- the thing that shows -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "core"), [
+    ("Migraine attacks", "Migraine"), ("COPD flare-ups", "COPD"), ("Gout flares", "Gout"),
+    ("Signs of a stroke", "stroke"), ("Symptoms of an allergic reaction", "allergic reaction"),
+    ("Attacks", None), ("Stroke", None), ("Signs", None),
+])
+def test_core_name(text: str, core: str | None) -> None:
+    assert core_name(text) == core
+
+
+@pytest.mark.parametrize(("kind", "label", "curie"), [
+    ("condition", "Migraine attacks", "DOID:6364"),
+    ("condition", "Cluster headache attacks", "HP:0012199"),
+    ("side-effect", "Signs of a stroke", "HP:0001297"),
+])
+def test_the_thing_that_shows_links_when_the_label_finds_nothing(linker, kind: str, label: str, curie: str) -> None:  # type: ignore[no-untyped-def]
+    outcome = linker.explain(kind, label)
+    assert curie in exact(outcome) and label in outcome.via[curie]
+
+
+def test_a_label_a_vocabulary_names_keeps_its_own_link(linker) -> None:  # type: ignore[no-untyped-def]
+    """"Gout flares" is SIDER's "Gout flare": the core ("Gout") is not tried, so the
+    link stays the more exact one."""
+    found = exact(linker.explain("side-effect", "Gout flares"))
+    assert "umls:C1619733" in found
+    assert not any("names 'Gout'" in v for v in linker.explain("side-effect", "Gout flares").via.values())

@@ -228,3 +228,16 @@ def effect_names(label: str, category: str, sentence: str) -> list[str]:
     """What a page says an effect is besides its label: the names in parentheses after it
     (:func:`glosses`) and its name in its group (:func:`in_context`)."""
     return [*glosses(label, sentence), *in_context(label, category)]
+
+
+#: words around a name that say how it shows, not what it is: "Migraine attacks" names
+#: migraine, "Signs of serotonin syndrome" names serotonin syndrome
+_EPISODE = re.compile(r"\s+(?:attacks?|episodes?|flares?|flare-ups?|exacerbations?)$", re.IGNORECASE)
+_SIGNS_OF = re.compile(r"^(?:the\s+)?(?:signs?|symptoms?)\s+of(?:\s+(?:an?|the))?\s+(?=\w)", re.IGNORECASE)
+
+
+def core_name(text: str) -> str | None:
+    """``text`` without the words that say how a thing shows ("... attacks", "... flare-ups",
+    "Signs of ..."), or None when it has none of them."""
+    core = _SIGNS_OF.sub("", _EPISODE.sub("", text.strip()))
+    return core if core != text.strip() and core else None
