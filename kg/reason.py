@@ -151,7 +151,11 @@ def compile_rules(ontology_file: Path | None = None, directory: Path | None = No
         pass  # not cached yet, or by another version of kg: compile it again
     tbox = classify(path=path, graph=graph)
     rules = rules_from(tbox, digest)
-    for folder in (where.parent, Path(tempfile.mkdtemp(prefix="kg-rules-"))):  # a cache we cannot write: a temp file
+    def folders() -> Iterator[Path]:
+        yield where.parent
+        yield Path(tempfile.mkdtemp(prefix="kg-rules-"))  # a cache we cannot write: a temp file (made only then)
+
+    for folder in folders():
         try:
             folder.mkdir(parents=True, exist_ok=True)
             target = folder / where.name

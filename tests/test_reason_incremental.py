@@ -4,6 +4,7 @@ cached by the ontology's hash, and a monograph's inferences replaced and removed
 from __future__ import annotations
 
 import shutil
+import tempfile
 import time
 from pathlib import Path
 
@@ -87,6 +88,18 @@ def test_the_rules_are_compiled_once_per_ontology(tmp_path: Path) -> None:
     assert ontology_digest(changed) != ontology_digest(ONTOLOGY)
     other = compile_rules(changed, tmp_path)
     assert not other.cached and other.rules.digest != first.rules.digest
+
+
+def test_compiling_into_a_writable_cache_leaves_no_temporary_folder(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fallback folder for a cache that cannot be written is made only when needed (each
+    compile used to leave an empty /tmp/kg-rules-* behind)."""
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    compiled = compile_rules(ONTOLOGY, tmp_path / "cache")
+    assert compiled.path is not None and compiled.path.parent == tmp_path / "cache"
+    assert list(temp.iterdir()) == []
 
 
 def test_a_corrupt_cache_costs_a_hermit_run_not_an_error(tmp_path: Path) -> None:
