@@ -351,8 +351,9 @@ class VocabLinker:
         outcome = self.explain(kind, label, synonyms, symbol)
         if outcome.ties and (kind, label) not in self._reported:
             self._reported.add((kind, label))
-            log.warning("%s %r left unlinked, candidates tie: %s", kind, label,
-                        "; ".join(map(str, outcome.ties)))
+            what = ("linked, but not to the identifiers that tie" if outcome.linked
+                    else "left unlinked, candidates tie")  # a tie on a chained step spares the direct links
+            log.warning("%s %r %s: %s", kind, label, what, "; ".join(map(str, outcome.ties)))
         return outcome.links
 
     def explain(self, kind: str, label: str, synonyms: Sequence[str] = (),

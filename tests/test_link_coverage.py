@@ -347,3 +347,16 @@ def test_a_label_a_vocabulary_names_keeps_its_own_link(linker) -> None:  # type:
     found = exact(linker.explain("side-effect", "Gout flares"))
     assert "umls:C1619733" in found
     assert not any("names 'Gout'" in v for v in linker.explain("side-effect", "Gout flares").via.values())
+
+
+def test_a_tie_on_a_chained_step_is_not_reported_as_unlinked(linker, caplog: pytest.LogCaptureFixture) -> None:  # type: ignore[no-untyped-def]
+    """MONDO maps MONDO:0007256 to two DOIDs: that chain ties, the direct DOID link stands."""
+    with caplog.at_level("WARNING", logger="kg.link"):
+        links = linker("side-effect", "Hepatocellular carcinoma")
+    assert any(x.curie == "DOID:684" and x.predicate == EXACT for x in links)
+    said = [r.getMessage() for r in caplog.records if "Hepatocellular carcinoma" in r.getMessage()]
+    assert said and "linked, but not to the identifiers that tie" in said[0] and "left unlinked" not in said[0]
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="kg.link"):  # said once per node
+        linker("side-effect", "Hepatocellular carcinoma")
+    assert not [r for r in caplog.records if "Hepatocellular carcinoma" in r.getMessage()]
