@@ -127,12 +127,13 @@ def file_sha256(path: Path) -> str | None:
         return None
 
 
-def gone(entries: Mapping[str, Entry], folders: Iterable[Path], present: Iterable[Path],
+def gone(entries: Mapping[str, Entry], folders: Iterable[Path], present: Iterable[str],
          minted: Iterable[str]) -> list[Entry]:
     """The records of monographs built from a file under one of ``folders`` that is no longer
-    there (not in ``present``), whose graph no present file mints (``minted``) either."""
+    there (not among the resolved paths ``present``), whose graph no present file mints
+    (``minted``) either."""
     roots = [str(f.resolve()).rstrip(os.sep) + os.sep for f in folders]
-    here = {str(p.resolve()) for p in present}
+    here = set(present)
     keep = set(minted)
     return sorted((e for e in entries.values()
                    if e.graph not in keep and e.source not in here and any(e.source.startswith(r) for r in roots)),

@@ -133,7 +133,7 @@ class BuildReport:
 def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """The monographs under ``paths``: ``*.md`` files, minus INDEX.md/README.md, sorted; a file
     named twice (``a.md`` and ``./a.md``, or a folder and a file in it) counts once."""
-    found: dict[Path, Path] = {}
+    found: dict[str, Path] = {}
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
@@ -142,9 +142,23 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
             files = [p]
         else:
             raise KgError(f"no such file or folder: {p}", hint="give monograph files or folders")
-        for f in files:
-            found.setdefault(f.resolve(), f)
+        for f, real in resolve_all(files).items():
+            found.setdefault(real, f)
     return sorted(found.values())
+
+
+def resolve_all(files: Iterable[Path]) -> dict[Path, str]:
+    """``str(f.resolve())`` of each file (the ``source`` of its build record), with one
+    ``realpath`` per folder: a file that is not a symbolic link resolves to its folder's real
+    path and its own name (a resolve per file, at 10,000 files, cost seconds)."""
+    folders: dict[Path, str] = {}
+    out: dict[Path, str] = {}
+    for f in files:
+        folder = folders.get(f.parent)
+        if folder is None:
+            folder = folders[f.parent] = os.path.realpath(f.parent)
+        out[f] = os.path.realpath(f) if os.path.islink(f) else os.path.join(folder, f.name)
+    return out
 
 
 def collisions(files: Sequence[Path]) -> dict[str, list[Path]]:
@@ -170,17 +184,27 @@ def _collision_error(key: str, path: Path, group: Sequence[Path], base: str) -> 
 
 
 _LINKER: Linker | None = None
+#: a build that maps at most this many files opens the linker from its on-disk index
+#: (:mod:`kg.linkcache`: milliseconds, then a read per look-up); a larger one loads the tables in
+#: memory (one to two seconds, repaid after a few hundred files' look-ups)
+FEW_FILES = 200
 
 
-def _worker_linker(config: Config | None) -> Linker | None:
-    """The linker of this process, loaded once (vocabulary tables are large)."""
+def _worker_linker(config: Config | None, files: int | None = None) -> Linker | None:
+    """The linker of this process, loaded once (vocabulary tables are large). Given the number
+    of ``files`` the build maps, from the on-disk index when they are few (:data:`FEW_FILES`)."""
     global _LINKER
     if config is None:
         return None
     if _LINKER is None:
-        from kg.link import load_linker
+        if files is not None and files <= FEW_FILES:
+            from kg.linkcache import cached_linker
 
-        _LINKER = load_linker(config)
+            _LINKER = cached_linker(config, manifest.fingerprint(config, link=True))
+        else:
+            from kg.link import load_linker
+
+            _LINKER = load_linker(config)
     return _LINKER
 
 
@@ -335,11 +359,12 @@ def process_all(paths: Sequence[Path], base: str, link_config: Config | None,
     args = [str(p) for p in paths]
     chunks = [args[i:i + chunk] for i in range(0, len(args), chunk)]
     shapes_arg = None if shapes is None else str(shapes)
+    if args:
+        _worker_linker(link_config, len(args))  # once here: forked workers share it
     if workers <= 1 or len(chunks) < 2:
         for c in chunks:
             yield from process_chunk(c, base, link_config, shapes_arg, limits, rules)
         return
-    _worker_linker(link_config)  # load the tables once here; forked workers share them
     yield from _pooled(chunks, workers, (base, link_config, shapes_arg, limits, rules))
 
 
@@ -449,9 +474,10 @@ def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Co
     refused_paths = {f for group in clashing.values() for f in group}
     fingerprint = manifest.fingerprint(config, link=link)
     entries = manifest.read(store, config.base)
-    run.start(fingerprint, entries)
+    sources = resolve_all(all_files)
+    run.start(fingerprint, entries, {str(f): real for f, real in sources.items()})
     todo = [f for f in all_files
-            if f not in refused_paths and (force or not _unchanged(f, entries, fingerprint, config))]
+            if f not in refused_paths and (force or not _unchanged(f, sources[f], entries, fingerprint, config))]
     report.skipped = len(all_files) - len(refused_paths) - len(todo)
     report.seconds["plan"] = time.perf_counter() - started
     if on_plan is not None:
@@ -485,7 +511,7 @@ def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Co
     run.publish(batch)
     folders = [Path(p) for p in paths if Path(p).is_dir()]
     minted = {graph_iri(monograph_key(f.name), config.base) for f in all_files}
-    run.remove(manifest.gone(entries, folders, all_files, minted))
+    run.remove(manifest.gone(entries, folders, set(sources.values()), minted))
     if force or (run.legacy and report.published):
         t0 = time.perf_counter()
         drop_orphan_nodes(store, config.base)  # the whole nodes graph: a store built before the build records
@@ -496,10 +522,12 @@ def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Co
     return report
 
 
-def _unchanged(path: Path, entries: Mapping[str, manifest.Entry], fingerprint: str, config: Config) -> bool:
-    """Whether the store holds the graph of ``path`` built from these bytes with this fingerprint."""
+def _unchanged(path: Path, source: str, entries: Mapping[str, manifest.Entry], fingerprint: str,
+               config: Config) -> bool:
+    """Whether the store holds the graph of ``path`` (resolved: ``source``) built from these bytes
+    with this fingerprint."""
     entry = entries.get(graph_iri(monograph_key(path.name), config.base))
-    if entry is None or entry.fingerprint != fingerprint or entry.source != str(path.resolve()):
+    if entry is None or entry.fingerprint != fingerprint or entry.source != source:
         return False
     try:
         if path.stat().st_size > config.max_file_size:
@@ -531,10 +559,11 @@ class _Build:
         self.fingerprint = ""
         self.entries: Mapping[str, manifest.Entry] = {}
         self.legacy = False  # monographs in the store without build records (an older kg built them)
+        self.sources: Mapping[str, str] = {}  # file as given -> its resolved path (its record's source)
         self._before_write = before_write
 
-    def start(self, fingerprint: str, entries: Mapping[str, manifest.Entry]) -> None:
-        self.fingerprint, self.entries = fingerprint, entries
+    def start(self, fingerprint: str, entries: Mapping[str, manifest.Entry], sources: Mapping[str, str]) -> None:
+        self.fingerprint, self.entries, self.sources = fingerprint, entries, sources
         if not entries:
             prefix = graph_iri("", self.base)
             self.legacy = self.store.query(
@@ -569,7 +598,7 @@ class _Build:
             graphs: dict[str, str] = {}
             for r in good:
                 assert r.mapped is not None
-                entry = manifest.Entry(r.mapped.graph, str(Path(r.path).resolve()), r.sha256, self.fingerprint)
+                entry = manifest.Entry(r.mapped.graph, self._source(r.path), r.sha256, self.fingerprint)
                 graphs[r.mapped.graph] = r.mapped.own_ntriples()
                 graphs[manifest.build_graph(r.mapped.graph)] = manifest.record(entry, r.mapped.node_lines)
                 graphs.update(r.extra_graphs)
@@ -601,9 +630,12 @@ class _Build:
         before = self.entries.get(r.mapped.graph)
         if before is None:
             return "added"
-        if before.sha256 != r.sha256 or before.source != str(Path(r.path).resolve()):
+        if before.sha256 != r.sha256 or before.source != self._source(r.path):
             return "changed"
         return "rebuilt"
+
+    def _source(self, path: str) -> str:
+        return self.sources.get(path) or str(Path(path).resolve())
 
     def remove(self, gone: Sequence[manifest.Entry]) -> None:
         """Drop the graphs of monographs whose files are gone, and what only they described."""
@@ -662,16 +694,17 @@ def _note_replaced_files(batch: list[FileResult], graphs: set[str], store: Graph
 def build_checked(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Config, *,
                   link: bool = True, allow_invalid: bool = False, reason: bool = True, workers: int = 1,
                   on_result: Callable[[FileResult], Any] | None = None, force: bool = False,
-                  on_plan: Callable[[Plan], Any] | None = None) -> BuildReport:
+                  on_plan: Callable[[Plan], Any] | None = None, files: Sequence[Path] | None = None) -> BuildReport:
     """What ``kg build`` does: :func:`build` behind the SHACL gate of ``ontology/shapes.ttl``,
     then the reasoner (:func:`refresh_inferences`), so the inferred graph always matches the
     asserted graphs. A build that changes nothing writes nothing and does not reason, unless the
-    inferred graph needs it (stale, interrupted, or absent while ``reason`` is asked for)."""
+    inferred graph needs it (stale, interrupted, or absent while ``reason`` is asked for).
+    ``files``: ``discover(paths)``, when the caller has them already."""
     from kg.inferred import describe_state, inference_state, mark_inference_stale
     from kg.reason import compile_rules
 
     paths = list(paths)
-    files = discover(paths)
+    files = list(files) if files is not None else discover(paths)
     state = inference_state(store, config.base) if files else "fresh"
     # the rules, from the cache unless the ontology changed: applied per monograph by the workers
     compiled = compile_rules(config.ontology_dir / "drugkg.ttl") if reason and files else None

@@ -34,7 +34,6 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pyshacl
 import rdflib
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, SH
@@ -454,6 +453,10 @@ def _as_nquads(ntriples: str, graph: str) -> str:
 
 
 def _validate_dataset(ds: rdflib.Dataset, shapes: rdflib.Graph, names: list[str]) -> Report:
+    # imported here, not with the module: it costs about half a second, and a build whose
+    # graphs all go through pyshacl-turbo never needs it
+    import pyshacl
+
     triples = len(ds)
     try:
         _, results, _ = pyshacl.validate(ds, shacl_graph=shapes, inference="none",

@@ -67,7 +67,8 @@ def command(paths: tuple[str, ...], store: str | None, base: str | None, workers
     the monographs built before from files now gone from it are removed, and named."""
     cfg = config_from(store, base, max_file_size=max_file_size, max_claims=max_claims)
     targets = list(paths) or [str(cfg.monographs_dir)]
-    if not discover(targets):
+    files = discover(targets)
+    if not files:
         fail(f"no monographs under {', '.join(targets)}: nothing was built (a monograph is a *.md file; "
              "INDEX.md and README.md are skipped)")
     db = open_store(cfg.store, token=cfg.update_token, base=cfg.base)
@@ -80,7 +81,7 @@ def command(paths: tuple[str, ...], store: str | None, base: str | None, workers
     with progress_bar(enabled=not quiet and sys.stderr.isatty()) as bar:
         report = build_checked(targets, db, cfg, link=not no_link, allow_invalid=allow_invalid,
                                reason=not no_reason, workers=workers or os.cpu_count() or 1, on_result=show,
-                               force=force, on_plan=bar.start)
+                               force=force, on_plan=bar.start, files=files)
     db.flush()
     summarize(report, cfg.store, quiet)
     for line in same_drug_lines(db, cfg.queries_dir):
