@@ -283,6 +283,7 @@ class Report:
     merged: list[tuple[str, list[str]]] = field(default_factory=list)  # KGX id, our CURIEs
     nodes_without_category: Counter[str] = field(default_factory=Counter)  # our class -> count
     nodes_without_edge: Counter[str] = field(default_factory=Counter)
+    statements_without_predicate: Counter[str] = field(default_factory=Counter)  # our predicate -> count
     own_ids: int = 0
     named_thing: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # "file:line: why", one per edge or node left out
@@ -297,6 +298,8 @@ class Report:
                 for c, n in sorted(self.nodes_without_category.items())]
         out += [f"left out: {n} nodes of {c} with no edge in KGX (their relations have no Biolink predicate)"
                 for c, n in sorted(self.nodes_without_edge.items())]
+        out += [f"left out: {n} statements of {p} (no Biolink predicate in the ontology)"
+                for p, n in sorted(self.statements_without_predicate.items())]
         if self.named_thing:
             out.append(f"{len(self.named_thing)} nodes are biolink:NamedThing (their Biolink class is a mixin and "
                        f"no identifier says which class under it): {', '.join(self.named_thing)}")
@@ -464,6 +467,14 @@ def edge_rows(db: GraphStore, base: str, predicates: Iterable[str]) -> Iterator[
                for name, term in zip(names, row)}
 
 
+def unaligned_statements(db: GraphStore, base: str, predicates: Iterable[str]) -> Counter[str]:
+    """How many statements of the monograph graphs have each predicate that is not in ``predicates``."""
+    q = (f"SELECT ?p (COUNT(?st) AS ?n) WHERE {{ GRAPH ?g {{ ?st <{VOCAB}predicate> ?p }} "
+         f"FILTER(STRSTARTS(STR(?g), \"{base}graph/monograph/\")) }} GROUP BY ?p")
+    aligned = set(predicates)
+    return Counter({p or "": int(n or 0) for p, n in _strings(db.query(q)) if p not in aligned})
+
+
 def edge_record(row: dict[str, Any], subject: KgxNode, obj: KgxNode, predicate: str,
                 curies: Curies) -> dict[str, Any]:
     record: dict[str, Any] = {
@@ -498,6 +509,7 @@ def export_kgx(db: GraphStore, out_dir: str | Path, *, base: str, vocab_dir: Pat
     report = Report(biolink_version=model.version)
     curies = Curies(read_prefixes(vocab_dir), model, base)
     predicates, report.notes = predicate_alignments(db, base)
+    report.statements_without_predicate = unaligned_statements(db, base, predicates)
     ours = read_nodes(db, base)
     mapped = kgx_nodes(ours, class_alignments(db, base), model, curies, report)
     out = _directory(out_dir)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -87,6 +88,17 @@ def test_edges_and_nodes_agree(exported: tuple[Path, Path, str]) -> None:
         assert (e["primary_knowledge_source"], e["knowledge_level"], e["agent_type"]) == (
             "infores:drugkg", "knowledge_assertion", "text_mining_agent")
         assert e["publications"][0].startswith(f"{BASE}monograph/")
+
+
+def test_every_statement_is_an_edge_or_said_to_be_left_out(exported: tuple[Path, Path, str]) -> None:
+    store, out, stderr = exported
+    db = open_store(store, read_only=True, base=BASE)
+    q = (f"SELECT (COUNT(?st) AS ?n) WHERE {{ GRAPH ?g {{ ?st <{VOCAB}predicate> ?p }} "
+         f"FILTER(STRSTARTS(STR(?g), \"{BASE}graph/monograph/\")) }}")
+    statements = int(next(db.query(q).rows())[0].value)
+    left_out = sum(int(m.group(1)) for m in re.finditer(r"left out: (\d+) statements of ", stderr))
+    assert left_out > 0  # routes, precautions ... have no Biolink predicate
+    assert len(records(out / "edges.jsonl")) == statements - left_out
 
 
 def _exact_curies(store: Path, node: str) -> tuple[set[str], set[str]]:
