@@ -11,6 +11,7 @@ line under the claims they repeat; whatever else was inferred is marked as such.
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -68,21 +69,22 @@ SOURCES = PREFIX + f"""SELECT ?m (SAMPLE(?f) AS ?file) (SAMPLE(?t) AS ?title) (S
   OPTIONAL {{ ?m dkg:reliabilityNote ?n }}
 }} GROUP BY ?m ORDER BY ?file LIMIT 50"""
 
-#: our nodes of the entity's own kind that name the same thing: they share an exact external
-#: identifier or a name a page gave (a label or synonym, case aside), directly or through other
-#: nodes -- the gathering of queries/same-condition.rq, for any kind, from the entity
-GATHERED = PREFIX + f"""PREFIX skos: <{SKOS}>
-SELECT ?same (SAMPLE(?l) AS ?label) (GROUP_CONCAT(DISTINCT STR(?id); separator=" ") AS ?ids) WHERE {{
-  {{ SELECT DISTINCT ?same WHERE {{
-    {{ %E% ((skos:exactMatch|rdfs:label|skos:altLabel)/^(skos:exactMatch|rdfs:label|skos:altLabel))+ ?same }}
-    UNION
-    {{ %E% rdfs:label|skos:altLabel ?name . ?same rdfs:label|skos:altLabel ?other .
-       FILTER(LCASE(STR(?name)) = LCASE(STR(?other))) }}
-    ?same a %T% . FILTER(?same != %E%)
-  }} LIMIT 100 }}
-  ?same rdfs:label ?l .
-  OPTIONAL {{ %E% skos:exactMatch ?id . ?same skos:exactMatch ?id }}
-}} GROUP BY ?same ORDER BY LCASE(STR(SAMPLE(?l))) ?same"""
+#: one step of gathering our nodes of one kind that name the same thing (see :func:`gather`):
+#: from some nodes, the nodes of that kind that share an exact external identifier with one of
+#: them, or carry one of their names (a label or synonym, in the case variants given)
+GATHER_STEP = PREFIX + f"""PREFIX skos: <{SKOS}>
+SELECT DISTINCT ?same WHERE {{
+  {{ VALUES ?n {{ %NODES% }} ?n skos:exactMatch ?id . ?same skos:exactMatch ?id . ?same a %T% }}
+  UNION {{ VALUES ?v {{ %NAMES% }} ?same rdfs:label|skos:altLabel ?v . ?same a %T% }}
+}} LIMIT 500"""
+# (the type inside each branch: after the UNION, the engine started from every node of the type,
+# 200 ms at 1,000 monographs against 0.4 ms)
+NAMES_OF = PREFIX + f"""PREFIX skos: <{SKOS}>
+SELECT DISTINCT ?v WHERE {{ VALUES ?n {{ %NODES% }} ?n rdfs:label|skos:altLabel ?v }} LIMIT 2000"""
+SHARED_IDS = PREFIX + f"""PREFIX skos: <{SKOS}>
+SELECT ?same ?id WHERE {{ VALUES ?same {{ %NODES% }} %E% skos:exactMatch ?id . ?same skos:exactMatch ?id }}"""
+#: at most this many nodes gathered with one (a page lists them; the stored query has them all)
+GATHER_LIMIT = 100
 
 DOCUMENT = PREFIX + """CONSTRUCT { ?e ?p ?o . ?st ?sp ?so } WHERE {
   { ?e ?p ?o } UNION { { ?st dkg:subject ?e } UNION { ?st dkg:object ?e } ?st ?sp ?so }
@@ -373,12 +375,42 @@ def load_entity(store: Store, iri: str, base: str | None = None) -> Entity:
 
 
 def gather(store: Store, iri: str, kind: str) -> list[Gathered]:
-    """Our other nodes of ``kind`` that name what ``iri`` names (see GATHERED)."""
+    """Our other nodes of ``kind`` that name what ``iri`` names: those that share an exact
+    external identifier or a name a page gave (case aside), directly or through other such
+    nodes, as ``queries/same-condition.rq`` gathers conditions. Walked a step at a time from the
+    IRI with index look-ups (the same walk as one property path took 2 s at 1,000 monographs,
+    through every node of every kind that shares a name), at most :data:`GATHER_LIMIT` nodes."""
     if not _IRI_REF.match(kind):
         return []
-    query = about(GATHERED, iri).replace("%T%", f"<{kind}>")
-    return [Gathered(same.value, _value(label), sorted(obo_curie(i) for i in _value(ids).split()))
-            for same, label, ids in store.query(query).rows() if same is not None]
+    seen, frontier = {iri}, {iri}
+    while frontier and len(seen) <= GATHER_LIMIT:
+        names = {json.dumps(v, ensure_ascii=False) for t, in _names(store, NAMES_OF, frontier) if t is not None
+                 for v in _case_variants(t.value)}
+        step = (GATHER_STEP.replace("%NODES%", " ".join(f"<{i}>" for i in sorted(frontier)))
+                .replace("%NAMES%", " ".join(sorted(names)) or '""')  # (never UNDEF: that is every name)
+                .replace("%T%", f"<{kind}>"))
+        found = {t.value for t, in store.query(step).rows() if t is not None and _IRI_REF.match(t.value)}
+        frontier = found - seen
+        seen |= frontier
+    others = sorted(seen - {iri})[:GATHER_LIMIT]
+    shared: dict[str, list[str]] = {}
+    labels: dict[str, str] = {}
+    if others:
+        for same, ident in store.query(about(SHARED_IDS, iri).replace(
+                "%NODES%", " ".join(f"<{i}>" for i in others))).rows():
+            if same is not None and ident is not None:
+                shared.setdefault(same.value, []).append(obo_curie(ident.value))
+        for n, p, v in _names(store, NODE_NAMES, set(others)):
+            if n is not None and p is not None and v is not None and p.value == RDFS + "label":
+                labels.setdefault(n.value, v.value)
+    gathered = [Gathered(o, labels.get(o, local_name(o)), sorted(shared.get(o, []))) for o in others]
+    return sorted(gathered, key=lambda g: (g.label.casefold(), g.iri))
+
+
+def _case_variants(name: str) -> set[str]:
+    """A name as written and in the cases pages write it: "genital warts", "Genital warts",
+    "Genital Warts", "GENITAL WARTS"."""
+    return {name, name.lower(), name[:1].upper() + name[1:].lower(), name.title(), name.upper()}
 
 
 _OBO = re.compile(r"^http://purl\.obolibrary\.org/obo/([A-Za-z]+)_(\w+)$")
