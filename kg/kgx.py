@@ -513,23 +513,36 @@ def export_kgx(db: GraphStore, out_dir: str | Path, *, base: str, vocab_dir: Pat
     ours = read_nodes(db, base)
     mapped = kgx_nodes(ours, class_alignments(db, base), model, curies, report)
     out = _directory(out_dir)
+    used = _write_edges(out, edge_rows(db, base, predicates), mapped, predicates, curies, report)
+    _write_nodes(out, ours, mapped, used, curies, report)
+    (out / PREFIXES_FILE).write_text(json.dumps(dict(sorted(curies.own.items())), indent=1) + "\n",
+                                     encoding="utf-8")
+    return report
+
+
+def _write_edges(out: Path, rows: Iterable[dict[str, Any]], mapped: dict[str, KgxNode],
+                 predicates: dict[str, str], curies: Curies, report: Report) -> dict[str, KgxNode]:
+    """Write one edge per statement as the rows come; the KGX nodes they use, by id."""
     used: dict[str, KgxNode] = {}
+    previous = None
     with open(out / EDGES_FILE, "w", encoding="utf-8", newline="\n") as fh:
-        for row in edge_rows(db, base, predicates):
+        for row in rows:
+            where = f"{row.get('file') or row['st']}:{row.get('start') or ''}"
+            if row["st"] == previous:  # a one-valued property with two values: still one edge
+                report.skipped.append(f"{where}: statement {row['st']} has two values of a one-valued "
+                                      "property; the first row is written")
+                continue
+            previous = row["st"]
             subject, obj = mapped.get(row["s"]), mapped.get(row["o"])
             if subject is None or obj is None:
                 missing = row["s"] if subject is None else row["o"]
-                report.skipped.append(f"{row.get('file') or row['st']}:{row.get('start') or ''}: edge {row['st']} "
-                                      f"left out: {missing} has no node in KGX")
+                report.skipped.append(f"{where}: edge {row['st']} left out: {missing} has no node in KGX")
                 continue
             _line(fh, edge_record(row, subject, obj, predicates[row["p"]], curies))
             report.edges += 1
             report.by_predicate[predicates[row["p"]]] += 1
             used[subject.id], used[obj.id] = subject, obj
-    _write_nodes(out, ours, mapped, used, curies, report)
-    (out / PREFIXES_FILE).write_text(json.dumps(dict(sorted(curies.own.items())), indent=1) + "\n",
-                                     encoding="utf-8")
-    return report
+    return used
 
 
 def _write_nodes(out: Path, ours: dict[str, OurNode], mapped: dict[str, KgxNode], used: dict[str, KgxNode],

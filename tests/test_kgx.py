@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kg.namespaces import BIOLINK, OBO, SKOS, VOCAB, nodes_graph, ontology_graph
-from kg.store import open_store
+from kg.store import OxigraphStore, RemoteStore, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "monographs"
@@ -81,6 +81,7 @@ def test_edges_and_nodes_agree(exported: tuple[Path, Path, str]) -> None:
     nodes, edges = records(out / "nodes.jsonl"), records(out / "edges.jsonl")
     ids = [n["id"] for n in nodes]
     assert len(ids) == len(set(ids))
+    assert len({e["id"] for e in edges}) == len(edges)
     used = {e["subject"] for e in edges} | {e["object"] for e in edges}
     assert used == set(ids)  # every endpoint has its node, and no node is without an edge
     for e in edges:
@@ -167,16 +168,44 @@ def test_predicates_and_categories_come_from_the_ontology(exported: tuple[Path, 
     from kg.link import vocab_dir
 
     store, _, _ = exported
-    db = open_store(store, read_only=True, base=BASE)
-    copy = tmp_path / "store"
-    db.backup(copy)
-    edited = open_store(copy, base=BASE)
-    edited.update(f"DELETE DATA {{ GRAPH <{ontology_graph(BASE)}> {{ <{VOCAB}treats> <{SKOS}exactMatch> "
-                  f"<{BIOLINK}treats> }} }} ; INSERT DATA {{ GRAPH <{ontology_graph(BASE)}> {{ <{VOCAB}treats> "
-                  f"<{SKOS}exactMatch> <{BIOLINK}ameliorates_condition> }} }}")
+    ontology, treats = ontology_graph(BASE), f"<{VOCAB}treats> <{SKOS}exactMatch>"
+    edited = _edited_copy(store, tmp_path, f"DELETE DATA {{ GRAPH <{ontology}> {{ {treats} <{BIOLINK}treats> }} }} ; "
+                                           f"INSERT DATA {{ GRAPH <{ontology}> {{ {treats} "
+                                           f"<{BIOLINK}ameliorates_condition> }} }}")
     report = export_kgx(edited, tmp_path / "out", base=BASE, vocab_dir=vocab_dir(load_config(environ={})))
     assert report.by_predicate["biolink:ameliorates_condition"] > 0
     assert "biolink:treats" not in report.by_predicate
+
+
+def _edited_copy(store: Path, tmp_path: Path, update: str) -> OxigraphStore | RemoteStore:
+    copy = tmp_path / "store"
+    open_store(store, read_only=True, base=BASE).backup(copy)
+    edited = open_store(copy, base=BASE)
+    edited.update(update)
+    return edited
+
+
+def test_a_statement_with_two_evidences_is_one_edge_and_said(exported: tuple[Path, Path, str],
+                                                             tmp_path: Path) -> None:
+    from kg.config import load_config
+    from kg.kgx import export_kgx
+    from kg.link import vocab_dir
+
+    store, _, _ = exported
+    statement = f"{BASE}statement/imiquimod/treats/actinic-keratosis"
+    edited = _edited_copy(store, tmp_path, f"INSERT DATA {{ GRAPH <{BASE}graph/monograph/imiquimod> "
+                                           f"{{ <{statement}> <{VOCAB}evidence> \"A second sentence.\" }} }}")
+    report = export_kgx(edited, tmp_path / "out", base=BASE, vocab_dir=vocab_dir(load_config(environ={})))
+    assert [e["id"] for e in records(tmp_path / "out" / "edges.jsonl")].count(statement) == 1
+    assert any(line.startswith("imiquimod.md:") and statement in line for line in report.skipped)
+
+
+def test_no_biolink_model_is_one_clear_error(tmp_path: Path) -> None:
+    from kg.kgx import KgxError, load_biolink
+
+    with pytest.raises(KgxError) as e:
+        load_biolink(tmp_path)
+    assert "cannot read the Biolink Model" in str(e.value) and "\n" not in str(e.value)
 
 
 def test_same_input_same_bytes(exported: tuple[Path, Path, str], tmp_path: Path) -> None:
