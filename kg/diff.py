@@ -63,7 +63,7 @@ class SortedQuads:
                  run: int = RUN_QUADS) -> None:
         self.labels: dict[str, str] = {}
         self.files: dict[str, list[str]] = {}
-        self.count = 0
+        self._count: int | None = None
         self.has_default = self.has_named = False
         self._runs: list[Path] = []
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
@@ -84,7 +84,18 @@ class SortedQuads:
         if self._runs and chunk:
             self._spill(chunk)
             self._memory = []
-        self.count = sum(1 for _ in self)
+
+    @property
+    def count(self) -> int:
+        """How many distinct quads (a pass over the runs, the first time it is asked)."""
+        if self._count is None:
+            self._count = sum(1 for _ in self)
+        return self._count
+
+    @property
+    def runs(self) -> int:
+        """How many sorted runs were spilled to disk (0: sorted in memory)."""
+        return len(self._runs)
 
     def _gather(self, g: str, s: str, p: str, o: str) -> None:
         if p == _LABEL and o.startswith('"'):

@@ -619,8 +619,22 @@ def serialize_quads(quads: list[Any], fmt: str) -> bytes:
     else:
         triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
         items = sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    return write_rdf(items, None, fmt) or b""
+
+
+def write_rdf(items: Iterable[Any], out: Any, fmt: str) -> bytes | None:
+    """Triples or quads (engine objects, e.g. from :func:`parse_stream`) in ``fmt``, our prefixes
+    declared where the format has them: to the binary file ``out``, or as bytes when it is None.
+    The serialiser consumes ``items`` as it writes."""
     prefixes = PREFIXES if fmt in {"turtle", "trig", "rdfxml"} else None
-    return ox.serialize(items, format=RDF_FORMATS[fmt][0], prefixes=prefixes) or b""
+    return ox.serialize(items, out, RDF_FORMATS[fmt][0], prefixes=prefixes)
+
+
+def parse_stream(data: Any, fmt: str) -> Iterator[Any]:
+    """The statements of a binary file ``data`` in N-Quads or N-Triples, read as they are asked
+    for: quads, or triples for N-Triples (what :func:`write_rdf` wants for a triple format)."""
+    parsed = ox.parse(data, format=RDF_FORMATS[fmt][0])
+    return parsed if fmt in QUAD_FORMATS else (q.triple for q in parsed)
 
 
 def _canonical_blank_nodes(quads: list[Any]) -> list[Any]:
