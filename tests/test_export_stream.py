@@ -84,3 +84,18 @@ def test_an_unknown_format_is_one_clear_error(built) -> None:
     store, wanted = built
     with pytest.raises(StoreError, match="unknown export format 'csv'"):
         write_export(store, io.BytesIO(), "csv", wanted)
+
+
+def test_kg_export_writes_the_same_bytes_through_the_stream(built, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    store, wanted = built
+    out = tmp_path / "all.nq"
+    result = CliRunner().invoke(main, ["export", "--store", str(store.path), "--format", "nquads", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes() == store.export("nquads", wanted)
+    assert not (tmp_path / "all.nq.partial").exists()
+    missing = CliRunner().invoke(main, ["export", "--store", str(store.path), "-o", str(tmp_path / "no" / "x.ttl")])
+    assert missing.exit_code == 1 and "cannot write" in missing.output and "Traceback" not in missing.output

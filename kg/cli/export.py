@@ -8,6 +8,7 @@ import click
 from kg.cli.common import config_from, reports_errors, store_option
 from kg.config import Config
 from kg.errors import KgError
+from kg.export import write_export
 from kg.manifest import is_build_graph
 from kg.store import RDF_FORMATS, GraphStore, open_store
 
@@ -34,14 +35,23 @@ def command(store: str | None, fmt: str, output: str | None, graphs: tuple[str, 
     # the build records (kg.manifest) are bookkeeping, not knowledge: left out unless asked for
     # by name; "" keeps the default graph's triples, if any
     wanted = list(graphs) or ["", *(g for g in db.named_graphs() if not is_build_graph(g))]
-    data = db.export(fmt, wanted)
+    # streamed, sorted in runs on disk beyond a million quads (kg.export): memory stays bounded
     if output:
         if os.path.isdir(output):
             raise KgError(f"{output} is a directory", hint="name a file with -o, or leave -o out for stdout")
-        with open(output, "wb") as fh:
-            fh.write(data)
+        # written beside it and renamed when whole: an export that fails leaves no half file
+        partial = f"{output}.partial"
+        try:
+            with open(partial, "wb") as fh:
+                write_export(db, fh, fmt, wanted)
+            os.replace(partial, output)
+        except OSError as e:
+            raise KgError(f"cannot write {output}: {e}", hint="check that its folder exists and can be written") from e
+        finally:
+            if os.path.exists(partial):
+                os.unlink(partial)
     else:
-        click.get_binary_stream("stdout").write(data)
+        write_export(db, click.get_binary_stream("stdout"), fmt, wanted)
 
 
 def _kgx(db: GraphStore, cfg: Config, output: str | None) -> None:
