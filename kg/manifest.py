@@ -30,8 +30,8 @@ from kg.store import GraphStore
 
 #: the bookkeeping vocabulary: no ontology declares it, so the reasoner's rules never read it
 BUILD = "https://w3id.org/drugkg/build/"
-SOURCE, SHA256, FINGERPRINT, NODE_LINES, NODE_LINE = (
-    f"<{BUILD}{x}>" for x in ("source", "sha256", "fingerprint", "nodeLines", "nodeLine"))
+SOURCE, SHA256, FINGERPRINT, NODE_LINES, NODE_LINE, BUILT = (
+    f"<{BUILD}{x}>" for x in ("source", "sha256", "fingerprint", "nodeLines", "nodeLine", "built"))
 
 #: modules of kg that do not shape a monograph's graph (the rest, and kg's subpackages other than
 #: these, are hashed into the fingerprint: a change to any of them rebuilds every monograph)
@@ -39,7 +39,7 @@ _NOT_SHAPING = frozenset({"store.py", "remote.py", "stored_queries.py", "manifes
                           "web"})
 _PACKAGE = Path(__file__).resolve().parent
 #: the form of the build records, in the fingerprint: records of another form are rebuilt
-RECORD_FORM = 2
+RECORD_FORM = 3
 
 
 @dataclass(frozen=True)
@@ -104,16 +104,53 @@ def record(entry: Entry, node_lines: Iterable[str]) -> str:
     blob = "".join(lines)
     return (f"{g} {SOURCE} {lit(entry.source)} .\n{g} {SHA256} {lit(entry.sha256)} .\n"
             f"{g} {FINGERPRINT} {lit(entry.fingerprint)} .\n{g} {NODE_LINES} {lit(blob)} .\n"
+            f"{g} {BUILT} {lit(built_key(entry))} .\n"
             + "".join(f'{g} {NODE_LINE} "{line_key(line)}" .\n' for line in lines))
 
 
-def read(store: GraphStore, base: str) -> dict[str, Entry]:
-    """``monograph graph -> Entry`` for every monograph graph the store has a record of (``base``
-    kept for callers: the bookkeeping vocabulary is only ever in build graphs)."""
+def built_key(entry: Entry) -> str:
+    """Source, SHA-256 and fingerprint in one string: the record's ``build:built`` value, so that
+    whether a file is built as it is now is one look-up of one quad (:func:`up_to_date`)."""
+    return f"{entry.source}\n{entry.sha256}\n{entry.fingerprint}"
+
+
+def count(store: GraphStore) -> int:
+    """How many build records the store has (a count the engine makes without reading them)."""
+    rows = list(store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ ?m {SOURCE} ?v }}").rows())
+    return int(rows[0][0].value) if rows and rows[0][0] is not None else 0
+
+
+def up_to_date(store: GraphStore, wanted: Iterable[Entry]) -> set[str]:
+    """The graphs of ``wanted`` whose build record is exactly that entry (same file, bytes and
+    fingerprint). On the embedded store each is one quad looked up by its index (about 0.3 s
+    for 10,000, where reading every record's text took 1.5 s); on a server, the records are read
+    (:func:`read`) and compared."""
+    wanted = list(wanted)
+    holds = getattr(store, "holds", None)
+    if holds is not None:
+        found = holds((e.graph, BUILT[1:-1], built_key(e), build_graph(e.graph)) for e in wanted)
+        return {e.graph for e, yes in zip(wanted, found) if yes}
+    have = read(store, "", [e.graph for e in wanted])
+    return {e.graph for e in wanted if have.get(e.graph) == e}
+
+
+def read(store: GraphStore, base: str, graphs: Sequence[str] | None = None, chunk: int = 500) -> dict[str, Entry]:
+    """``monograph graph -> Entry`` for every monograph graph the store has a record of, or for
+    those of ``graphs`` that have one (``base`` kept for callers: the bookkeeping vocabulary is
+    only ever in build graphs)."""
+    if graphs is not None:
+        out: dict[str, Entry] = {}
+        for i in range(0, len(graphs), chunk):
+            out.update(_read(store, "VALUES ?m { " + " ".join(f"<{g}>" for g in graphs[i:i + chunk]) + " }"))
+        return out
+    return _read(store, "")
+
+
+def _read(store: GraphStore, values: str) -> dict[str, Entry]:
     # one pattern a query, joined here: the engine took 2-3x longer to join the three itself
     columns = []
     for predicate in (SOURCE, SHA256, FINGERPRINT):
-        rows = store.query(f"SELECT ?m ?v WHERE {{ ?m {predicate} ?v }}").rows()
+        rows = store.query(f"SELECT ?m ?v WHERE {{ {values} ?m {predicate} ?v }}").rows()
         columns.append({m.value: v.value for m, v in rows if m is not None and v is not None})
     sources, shas, fingerprints = columns
     return {m: Entry(m, source, shas[m], fingerprints[m]) for m, source in sources.items()

@@ -473,11 +473,14 @@ def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Co
                 on_result(refused)
     refused_paths = {f for group in clashing.values() for f in group}
     fingerprint = manifest.fingerprint(config, link=link)
-    entries = manifest.read(store, config.base)
     sources = resolve_all(all_files)
-    run.start(fingerprint, entries, {str(f): real for f, real in sources.items()})
-    todo = [f for f in all_files
-            if f not in refused_paths and (force or not _unchanged(f, sources[f], entries, fingerprint, config))]
+    records = manifest.count(store)
+    now = {f: manifest.Entry(graph_iri(monograph_key(f.name), config.base), sources[f], sha, fingerprint)
+           for f in all_files if f not in refused_paths and (sha := _sha256_within_limit(f, config))}
+    current = manifest.up_to_date(store, now.values()) if records and not force else set()
+    todo = [f for f in all_files if f not in refused_paths and (f not in now or now[f].graph not in current)]
+    entries = _records_of(store, config.base, [graph_iri(monograph_key(f.name), config.base) for f in todo], records)
+    run.start(fingerprint, entries, {str(f): real for f, real in sources.items()}, records)
     report.skipped = len(all_files) - len(refused_paths) - len(todo)
     report.seconds["plan"] = time.perf_counter() - started
     if on_plan is not None:
@@ -511,30 +514,39 @@ def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Co
     run.publish(batch)
     folders = [Path(p) for p in paths if Path(p).is_dir()]
     minted = {graph_iri(monograph_key(f.name), config.base) for f in all_files}
-    run.remove(manifest.gone(entries, folders, set(sources.values()), minted))
+    if records > len(current) + len(entries):  # records of graphs no file here mints: read them all
+        run.remove(manifest.gone(manifest.read(store, config.base), folders, set(sources.values()), minted))
     if force or (run.legacy and report.published):
         t0 = time.perf_counter()
         drop_orphan_nodes(store, config.base)  # the whole nodes graph: a store built before the build records
         run.add_time("orphans", time.perf_counter() - t0)
-    if report.changed_anything or force or not entries:
+    if report.changed_anything or force or not records:
         load_ontology(store, config)
     report.seconds["total"] = time.perf_counter() - started
     return report
 
 
-def _unchanged(path: Path, source: str, entries: Mapping[str, manifest.Entry], fingerprint: str,
-               config: Config) -> bool:
-    """Whether the store holds the graph of ``path`` (resolved: ``source``) built from these bytes
-    with this fingerprint."""
-    entry = entries.get(graph_iri(monograph_key(path.name), config.base))
-    if entry is None or entry.fingerprint != fingerprint or entry.source != source:
-        return False
+def _sha256_within_limit(path: Path, config: Config) -> str | None:
+    """The SHA-256 of the file's bytes; None for a file over the size limit (it is read, refused
+    and said so by :func:`process_file`) or one that cannot be read."""
     try:
         if path.stat().st_size > config.max_file_size:
-            return False  # refused again, and said so, by process_file
+            return None
     except OSError:
-        return False
-    return manifest.file_sha256(path) == entry.sha256
+        return None
+    return manifest.file_sha256(path)
+
+
+def _records_of(store: GraphStore, base: str, graphs: Sequence[str], records: int) -> dict[str, manifest.Entry]:
+    """The build records of ``graphs`` (those the store has): looked up by graph when they are a
+    few of the store's records, else all read at once (three scans, cheaper than thousands of
+    look-ups)."""
+    if not records or not graphs:
+        return {}
+    if len(graphs) * 10 > records:
+        wanted = set(graphs)
+        return {g: e for g, e in manifest.read(store, base).items() if g in wanted}
+    return manifest.read(store, base, graphs)
 
 
 def drop_orphan_nodes(store: GraphStore, base: str) -> None:
@@ -562,9 +574,12 @@ class _Build:
         self.sources: Mapping[str, str] = {}  # file as given -> its resolved path (its record's source)
         self._before_write = before_write
 
-    def start(self, fingerprint: str, entries: Mapping[str, manifest.Entry], sources: Mapping[str, str]) -> None:
+    def start(self, fingerprint: str, entries: Mapping[str, manifest.Entry], sources: Mapping[str, str],
+              records: int) -> None:
+        """``entries``: the records of the monographs this build will publish; ``records``: how
+        many records the store has in all."""
         self.fingerprint, self.entries, self.sources = fingerprint, entries, sources
-        if not entries:
+        if not records:
             prefix = graph_iri("", self.base)
             self.legacy = self.store.query(
                 f'ASK {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{prefix}")) }}').boolean

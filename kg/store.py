@@ -252,6 +252,14 @@ class OxigraphStore:
         except (OSError, ValueError, RuntimeError) as e:
             raise QueryError(f"query failed: {e}") from e
 
+    def holds(self, quads: Iterable[tuple[str, str, str, str]]) -> list[bool]:
+        """Whether the store has each quad ``(subject IRI, predicate IRI, string literal, graph
+        IRI)``: one index look-up each, nothing read back (no term is decoded)."""
+        out = []
+        for s, p, o, g in quads:
+            out.append(ox.Quad(ox.NamedNode(s), ox.NamedNode(p), ox.Literal(o), ox.NamedNode(g)) in self._store)
+        return out
+
     def quads(self, graphs: Iterable[str] | None = None) -> list[tuple[str, str, str, str]]:
         """Every quad as N-Triples term text, for callers that compare or sort graphs."""
         wanted = None if graphs is None else set(graphs)

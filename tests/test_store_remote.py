@@ -70,6 +70,25 @@ def test_rebuilding_on_the_server_replaces_graphs(server: str, corpus: Path) -> 
     assert len(remote) == before
 
 
+def test_a_rebuild_on_the_server_skips_what_its_records_say_is_built(server: str, corpus: Path,
+                                                                     tmp_path: Path) -> None:
+    """The server has no index look-up (RemoteStore.holds): the records are read and compared."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("imiquimod.md", "albuterol.md"):
+        shutil.copy(corpus / name, folder / name)
+    remote = RemoteStore(server)
+    cfg = load_config(environ={}, store=server)
+    first = build([folder], remote, cfg, link=False)
+    assert len(first.published) == 2 and not first.failed
+    again = build([folder], remote, cfg, link=False)
+    assert (again.skipped, again.published) == (2, [])
+    page = folder / "albuterol.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nA note added to the page.\n", encoding="utf-8")
+    changed = build([folder], remote, cfg, link=False)
+    assert [(p.path, p.change) for p in changed.published] == [(str(page), "changed")] and changed.skipped == 1
+
+
 def test_server_errors_become_kg_errors(server: str) -> None:
     with pytest.raises(QueryError, match="400"):
         RemoteStore(server).query("SELECT WHERE {")
