@@ -187,3 +187,29 @@ def test_the_summary_caps_the_names(tmp_path: Path, corpus: Path, n: int) -> Non
     out = CliRunner().invoke(main, ["build", str(folder), "--store", str(tmp_path / "db"), "--no-link",
                                     "--no-reason", "-q"]).output
     assert f"added {n}: drug00.md, " in out and f"drug07.md and {n - 8} more" in out
+
+
+def test_same_drug_lines_name_the_drugs_of_what_was_published(tmp_path: Path, corpus: Path) -> None:
+    """Two pages of one drug: the build that publishes them says so; a build that publishes
+    nothing says nothing (it no longer runs the whole-store query); one that publishes one of
+    them says it again, as the whole-store query would."""
+    from kg.cli.build import same_drug_lines
+
+    folder = copy_in(tmp_path / "in", corpus)
+    shutil.copy(corpus / "imiquimod.md", folder / "imiquimod-2024.md")
+    args = ["build", str(folder), "--store", str(tmp_path / "db"), "--no-link", "--no-reason"]
+    line = "same drug: Imiquimod is described by 2 monographs (imiquimod-2024.md, imiquimod.md)"
+    first = CliRunner().invoke(main, args)
+    assert first.exit_code == 0 and line in first.output, first.output
+    again = CliRunner().invoke(main, args)
+    assert "nothing changed" in again.output and "same drug:" not in again.output
+    page = folder / "albuterol.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nA closing line.\n", encoding="utf-8")
+    other = CliRunner().invoke(main, args)
+    assert "changed 1: albuterol.md" in other.output and "same drug:" not in other.output
+    page = folder / "imiquimod-2024.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nA closing line.\n", encoding="utf-8")
+    third = CliRunner().invoke(main, args)
+    assert line in third.output, third.output
+    store, cfg = open_store(tmp_path / "db"), load_config(environ={})
+    assert same_drug_lines(store, cfg.queries_dir) == [x for x in third.output.splitlines() if x.startswith("same")]

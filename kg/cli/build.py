@@ -12,8 +12,9 @@ import click
 
 from kg.cli.common import base_option, config_from, fail, reports_errors, store_option
 from kg.config import ENV_MAX_CLAIMS, ENV_MAX_FILE_SIZE, parse_count, parse_size
+from kg.namespaces import DKG
 from kg.pipeline import BuildReport, FileResult, Plan, build_checked, discover
-from kg.store import open_store
+from kg.store import Term, open_store
 from kg.stored_queries import get_query
 
 #: monographs named per kind of extractor warning in the summary (the rest are counted)
@@ -84,7 +85,7 @@ def command(paths: tuple[str, ...], store: str | None, base: str | None, workers
                                force=force, on_plan=bar.start, files=files)
     db.flush()
     summarize(report, cfg.store, quiet)
-    for line in same_drug_lines(db, cfg.queries_dir):
+    for line in same_drug_lines(db, cfg.queries_dir, [p.graph for p in report.published]):
         click.echo(line)
     if not report.ok or not report.consistent:
         raise SystemExit(1)
@@ -130,12 +131,22 @@ def progress_bar(enabled: bool) -> Iterator[_Bar]:
         yield _Bar(progress)
 
 
-def same_drug_lines(db, queries: Path) -> list[str]:
+#: published monographs up to which the same-drug check looks at their drugs one by one (a
+#: bound query each); beyond, the stored query runs once over the whole store
+ONE_BY_ONE = 50
+
+
+def same_drug_lines(db, queries: Path, graphs: list[str] | None = None) -> list[str]:
     """One line per drug that several monographs describe (queries/same-drug.rq): both pages'
-    claims are kept, each with its own provenance, and the researcher should know."""
+    claims are kept, each with its own provenance, and the researcher should know. Given
+    ``graphs`` (the monographs a build published), only about the drugs they describe: a build
+    that published nothing says nothing (the whole-store query took 3.3 s at 10,000)."""
     try:
-        result = db.query(get_query(queries, "same-drug").text)
-        rows = [dict(zip(result.variables, row)) for row in result.rows()]
+        query = get_query(queries, "same-drug").text
+        if graphs is not None and len(graphs) <= ONE_BY_ONE:
+            rows = [row for drug in _drugs_of(db, graphs) for row in _rows(db, query, {"drug": drug})]
+        else:
+            rows = _rows(db, query)
     except Exception as exc:  # noqa: BLE001 - a summary line must not fail a finished build
         return [f"note: could not look for drugs described by several monographs ({exc})"]
     out = []
@@ -144,6 +155,20 @@ def same_drug_lines(db, queries: Path) -> list[str]:
         out.append(f"same drug: {label} is described by {count} monographs ({', '.join(sorted(files.split()))}); "
                    "both pages' claims are kept, each with its own provenance")
     return out
+
+
+def _drugs_of(db, graphs: list[str]) -> list[Term]:
+    if not graphs:
+        return []
+    values = " ".join(f"<{g}>" for g in graphs)
+    rows = db.query(f"""SELECT DISTINCT ?drug WHERE {{ VALUES ?g {{ {values} }}
+      GRAPH ?g {{ ?drug <{DKG}describedIn> ?m }} }} ORDER BY ?drug""").rows()
+    return [row[0] for row in rows if row[0] is not None]
+
+
+def _rows(db, query: str, bindings: dict[str, Term] | None = None) -> list[dict[str, Term | None]]:
+    result = db.query(query, bindings=bindings)
+    return [dict(zip(result.variables, row)) for row in result.rows()]
 
 
 def summarize(report: BuildReport, store: str, quiet: bool) -> None:
