@@ -91,12 +91,30 @@ def inference_state(store: GraphStore, base: str = DEFAULT_BASE) -> str:
     inferred_any = ask(f"GRAPH <{rules}> {{ ?r a <{DKG}InferenceRule> }}")
     if not inferred_any and ask(f"GRAPH <{nodes_graph(base)}> {{ ?s2 ?p2 ?o2 }}"):
         return "absent"
+    if _every_monograph_has_a_digest(store, base):
+        return "fresh"
     if ask(f"""GRAPH <{rules}> {{ <{inferred_graph(base)}> <{DIGEST}> ?now }}
     GRAPH ?m {{ ?mono a <{DKG}Monograph> }} FILTER(STRSTARTS(STR(?m), "{monographs}"))
     BIND(IRI(CONCAT("{inferred}", STRAFTER(STR(?m), "{monographs}"))) AS ?inf)
     FILTER NOT EXISTS {{ GRAPH ?t {{ ?inf <{DIGEST}> ?now }} }}"""):
         return "stale"
     return "fresh"
+
+
+def _every_monograph_has_a_digest(store: GraphStore, base: str) -> bool:
+    """The common answer to the last question of :func:`inference_state`, by two counts the
+    engine makes from its indexes (milliseconds): as many digests of the rules in force as
+    monograph nodes. Each monograph's digest is written and dropped with it (its trace graph), so
+    equal counts mean none is missing; unequal ones are settled by the exact ASK, which computes
+    each monograph's inferred graph's name (3 s at 10,000 monographs)."""
+    def number(pattern: str) -> int:
+        rows = list(store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}").rows())
+        return int(rows[0][0].value) if rows and rows[0][0] is not None else -1
+
+    digests = number(f"""GRAPH <{trace_graph(base)}> {{ <{inferred_graph(base)}> <{DIGEST}> ?now }}
+    GRAPH ?t {{ ?inf <{DIGEST}> ?now }} FILTER(?inf != <{inferred_graph(base)}>)""")
+    monographs = number(f"GRAPH ?m {{ ?mono a <{DKG}Monograph> }}")
+    return monographs > 0 and digests == monographs
 
 
 def describe_state(state: str) -> str:
