@@ -137,7 +137,7 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            files = [f for f in p.rglob("*.md") if f.name.lower() not in NOT_MONOGRAPHS and f.is_file()]
+            files = [f for f in _markdown_files(p) if f.name.lower() not in NOT_MONOGRAPHS]
         elif p.exists():
             files = [p]
         else:
@@ -145,6 +145,20 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
         for f, real in resolve_all(files).items():
             found.setdefault(real, f)
     return sorted(found.values())
+
+
+def _markdown_files(root: Path) -> Iterator[Path]:
+    """The ``*.md`` files under ``root``, as ``root.rglob("*.md")`` finds them (links to folders
+    not followed), by ``os.scandir``: whether an entry is a file comes with the listing, where
+    a ``stat`` per file cost a quarter of a second at 10,000 files."""
+    folders = [str(root)]
+    while folders:
+        with os.scandir(folders.pop()) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append(entry.path)
+                elif entry.name.endswith(".md") and entry.is_file():
+                    yield Path(entry.path)
 
 
 def resolve_all(files: Iterable[Path]) -> dict[Path, str]:
