@@ -7,9 +7,14 @@ All regular expressions are compiled once, at import.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from re import _constants as _sre  # the parsed pattern's opcodes (read by required_literals)
+from re import _parser as _sre_parser
+from typing import Any
 
 from kg.model import Document, Evidence, Section, Span
 
@@ -203,16 +208,18 @@ class Folded:
     does for a pattern whose literal letters are lower case; other text goes to the pattern
     itself. A match found on the lower-cased copy gives true positions but lower-cased groups:
     use :meth:`search` for truth and offsets only, :meth:`finditer_spans` to slice the original.
+    With ``guard``, both are :class:`Guarded` (for a pattern searched mostly where it cannot match).
     """
 
     __slots__ = ("rx", "cs")
 
-    def __init__(self, rx: re.Pattern[str]) -> None:
+    def __init__(self, rx: re.Pattern[str], guard: bool = False) -> None:
         bare = re.sub(r"\\.|\(\?P<\w+>", "", rx.pattern)
         if not rx.flags & re.IGNORECASE or re.search(r"[A-Z]", bare):
             raise ValueError(f"not a lower-case case-insensitive pattern: {rx.pattern!r}")
-        self.rx = rx
-        self.cs = re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+        cs = re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+        self.rx: re.Pattern[str] | Guarded = Guarded(rx) if guard else rx
+        self.cs: re.Pattern[str] | Guarded = Guarded(cs) if guard else cs
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.cs.search(text.lower()) if text.isascii() else self.rx.search(text)
@@ -240,6 +247,111 @@ class Folded:
         it = self.cs.finditer(text.lower()) if text.isascii() else self.rx.finditer(text)
         n = self.rx.groups
         return [tuple(m.span(g) for g in range(n + 1)) for m in it]
+
+
+class Guarded:
+    """A compiled pattern that first checks the text holds one of the literals every match needs.
+
+    Most patterns are searched in sentences they cannot match, and the engine tries every start
+    position before it says so; a substring test is many times cheaper. The literals come from the
+    pattern itself (:func:`required_literals`), so no match is ever lost: without one of them in
+    the text the pattern cannot match, and the answer is the one the pattern would give (no match,
+    the text unchanged, the text unsplit). A pattern that needs no literal is run as it is.
+    Case-insensitive patterns are checked on the lower-cased text; text holding one of the few
+    characters that such a pattern equates with an ASCII letter ("\u0130", "\u0131", "\u017f",
+    "\u212a") always goes to the pattern.
+    """
+
+    __slots__ = ("rx", "needles", "fold", "pattern", "flags", "groups", "groupindex")
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        self.needles = required_literals(rx)
+        self.fold = bool(rx.flags & re.IGNORECASE)
+        self.pattern, self.flags, self.groups, self.groupindex = rx.pattern, rx.flags, rx.groups, rx.groupindex
+
+    def _absent(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """True when no literal the pattern needs is in ``text[pos:endpos]`` (so it cannot match)."""
+        needles = self.needles
+        if needles is None:
+            return False
+        if self.fold:
+            if not text.isascii() and _ASCII_FOLDS.search(text):
+                return False
+            text = text.lower()  # one character for one (U+0130 excepted, above): offsets kept
+        end = len(text) if endpos is None else endpos
+        for n in needles:
+            if text.find(n, pos, end) >= 0:
+                return False
+        return True
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._absent(text, pos, endpos) else self.rx.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._absent(text, pos, endpos) else self.rx.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._absent(text, pos, endpos) else self.rx.fullmatch(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return iter(()) if self._absent(text, pos, endpos) else self.rx.finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return [] if self._absent(text, pos, endpos) else self.rx.findall(text, pos, endpos)
+
+    def sub(self, repl: Any, text: str, count: int = 0) -> str:
+        return text if self._absent(text) else self.rx.sub(repl, text, count)
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str]:
+        return [text] if self._absent(text) else self.rx.split(text, maxsplit)
+
+
+#: Characters outside ASCII that a case-insensitive pattern matches with an ASCII letter (all of
+#: them: tests/test_extract_text.py scans every code point): str.lower() does not give that letter.
+_ASCII_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def required_literals(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """ASCII strings one of which every match of ``rx`` contains (lower-cased for a case-insensitive
+    pattern), or None when the pattern needs none. Read from the parsed pattern: literal runs,
+    alternations (one literal per branch), repeats of at least one, groups and lookaheads; the text
+    a lookbehind or a negative assertion reads is never counted."""
+    tree = _sre_parser.parse(rx.pattern, rx.flags)
+    found = _required(list(tree), bool(rx.flags & re.IGNORECASE))
+    return tuple(sorted(found)) if found else None
+
+
+def _required(items: list[tuple[Any, Any]], fold: bool) -> set[str] | None:
+    """:func:`required_literals` of a sequence of parsed items: the best of its items' sets (the
+    one whose shortest literal is longest, then the smallest)."""
+    options: list[set[str]] = []
+    run = ""
+    for op, av in items:
+        if op is _sre.LITERAL and chr(av).isascii():
+            run += chr(av).lower() if fold else chr(av)
+            continue
+        if run:
+            options.append({run})
+            run = ""
+        got: set[str] | None = None
+        if op is _sre.SUBPATTERN:
+            add, drop = av[1], av[2]
+            got = _required(list(av[3]), (fold or bool(add & re.IGNORECASE)) and not drop & re.IGNORECASE)
+        elif op is _sre.BRANCH:
+            alts = [_required(list(b), fold) for b in av[1]]
+            got = set().union(*alts) if all(alts) else None  # type: ignore[arg-type]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            got = _required(list(av[2]), fold)
+        elif op is _sre.ASSERT and av[0] == 1:  # a lookahead: its text is in the string too
+            got = _required(list(av[1]), fold)
+        elif op is _sre.ATOMIC_GROUP:
+            got = _required(list(av), fold)
+        if got:
+            options.append(got)
+    if run:
+        options.append({run})
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
 
 
 def strip_example_cue(text: str) -> str:

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from kg.extract_text import (
     Folded,
+    Guarded,
     Quoter,
     could_match,
     key,
@@ -32,24 +33,24 @@ _SKIP_NEEDLES = ("as soon as you remember", "precise instructions", "seek immedi
                  "always consult")
 _MODAL_NEEDLES = ("should", "must", "not recommended", "is not for", "only for", "need to")
 _YES_NO = re.compile(r"^(?:no|yes)[.,]\s*", re.I)
-_REASON_TAIL = re.compile(r",?\s+(?:because|since|so that|to weigh)\b.*$|,\s+(?:who|which)\b.*$|,\s+as\s+(?!soon|much|needed|directed)\w.*$",
-                          re.I)
+_REASON_TAIL = Guarded(re.compile(r",?\s+(?:because|since|so that|to weigh)\b.*$|,\s+(?:who|which)\b.*$|,\s+as\s+(?!soon|much|needed|directed)\w.*$",
+                          re.I))
 _SPLIT_IMPERATIVE = re.compile(r"(?:,?\s+and\s+|,\s+)(?=(?:do not|don't|never|avoid|wash|keep|use|apply|let|protect|"
                                r"report|ask|talk|tell|take|limit|stop|check|clean|dispose|swallow)\b)|;\s+", re.I)
 _DISCUSS = re.compile(r"^(?:the\s+)?use of .+? (?P<when>(?:during|in|while) .+?) should be discussed with "
                       r"(?:a|your) (?P<who>[\w ]+?)(?:\s+to\b.*)?$", re.I)
-_PREGNANCY_Q = re.compile(r"\bpregnan\w*|\bbreastfeed\w*", re.I)
+_PREGNANCY_Q = Guarded(re.compile(r"\bpregnan\w*|\bbreastfeed\w*", re.I))
 _EXAMPLE_TAIL = re.compile(r",\s+such as\b[^;]*$", re.I)
 _RISKS = re.compile(r"\b(?:the )?risks and benefits\b", re.I)
 _THIS = re.compile(r"\b(?:this|it)\b(?= with (?:a|your|the))", re.I)
 _RELIABILITY = re.compile(r"AI-generated|crowd-sourced|may not be accurate", re.I)
 _RELIABILITY_NEEDLES = ("ai-generated", "crowd-sourced", "may not be accurate")
-_INTERACT_Q = re.compile(r"\binteract|\bother (?:medicines|medications|drugs)|\balcohol\b|\bdrink|\bgrapefruit|"
-                         r"\bfood\b|\bwith other\b", re.I)
-_SUBJECT_AGENT = re.compile(
+_INTERACT_Q = Guarded(re.compile(r"\binteract|\bother (?:medicines|medications|drugs)|\balcohol\b|\bdrink|\bgrapefruit|"
+                         r"\bfood\b|\bwith other\b", re.I))
+_SUBJECT_AGENT = Guarded(re.compile(
     r"^(?:some\s+|certain\s+)?(?P<agent>[A-Za-z][\w' /-]*?(?:\s+\([^)]*\))?(?:\s+(?:or|and)\s+[A-Za-z][\w' /-]*?"
     r"(?:\s+\([^)]*\))?)?)(?:,?\s+such as\s+(?P<ex>[^,]+),)?\s+"
-    r"(?:can|may|might|could|increases?|raises?|reduces?|lowers?|makes?|blocks?)\b(?P<effect>.*)$", re.I)
+    r"(?:can|may|might|could|increases?|raises?|reduces?|lowers?|makes?|blocks?)\b(?P<effect>.*)$", re.I))
 _WITH_AGENT = re.compile(
     r"\bwith\s+(?:a\s+|an\s+)?(?P<agent>(?:other\s+)?[A-Za-z][\w' -]*?(?:\s+\([A-Z]+s?\))?)"
     r"(?:,?\s+such as\s+(?P<ex>[^,.;]+?(?:,\s+[^,.;]+?)*?))?(?=,|\.|;|\s+unless\b|\s+or within\b|\s+increases\b|$)",
@@ -226,8 +227,8 @@ _MODAL_REWRITES = (
                 r"(?P<v>used|taken|given|applied|stopped|avoided|swallowed|stored|kept)\b", re.I), ""),
     (re.compile(r"^(?P<s>[^;]{1,120}?)\s+should\s+(?P<adv>usually\s+|generally\s+)?not\s+(?P<v>take|use|apply)\b",
                 re.I), "notact"),
-    (re.compile(r"^(?P<s>[^,;]{1,60}?)\s+(?:is|are)\s+(?P<adv>)not\s+(?P<v>recommended)\b", re.I), "notrec"),
-    (re.compile(r"^(?P<s>[^,;]{1,60}?)\s+(?:is|are)\s+(?P<adv>only\s+)?(?P<v>for)\b", re.I), "for"),
+    (Guarded(re.compile(r"^(?P<s>[^,;]{1,60}?)\s+(?:is|are)\s+(?P<adv>)not\s+(?P<v>recommended)\b", re.I)), "notrec"),
+    (Guarded(re.compile(r"^(?P<s>[^,;]{1,60}?)\s+(?:is|are)\s+(?P<adv>only\s+)?(?P<v>for)\b", re.I)), "for"),
 )
 _BASE = {"used": "use", "taken": "take", "given": "give", "applied": "apply", "stopped": "stop",
          "combined": "combine", "crushed": "crush", "chewed": "chew", "avoided": "avoid", "swallowed": "swallow",
@@ -303,7 +304,7 @@ def _generic_people(part: str, drug: tuple[str, ...]) -> str:
     return part
 
 
-_YOUR = re.compile(r"\byour\s+")
+_YOUR = Guarded(re.compile(r"\byour\s+"))
 
 
 @lru_cache(maxsize=1024)

@@ -5,6 +5,7 @@ import re
 
 from kg.extract_text import (
     Folded,
+    Guarded,
     Item,
     Quoter,
     capitalise,
@@ -36,35 +37,35 @@ _SERIOUS_TAIL = re.compile(r"\s+that\s+(?:may|can|might|could|will)\b.*$|"
                            r"at high doses|after|because)\b.*$", re.I)
 _CUT = re.compile(r",\s*(?:which|but|especially|particularly|so|although|though|even|including|such as)\b.*$|\s+(?:if|when|unless)\s.*$"
                   r"|;.*$", re.I)
-_CAUSE = re.compile(r"\b(?:cause|causes|lead to|leads to|result in|results in)\s+", re.I)
+_CAUSE = Guarded(re.compile(r"\b(?:cause|causes|lead to|leads to|result in|results in)\s+", re.I))
 _CAN_CAUSE = re.compile(r"\bcan cause\s+", re.I)
 _OR_SIGNS = re.compile(r",?\s+(?:or|and)\s+(?=(?:any\s+)?(?:signs?|symptoms?)\s+of\b)|"
                        r",?\s+or\s+(?=(?:see|have|notice|develop|get|feel|are|pass|become)\s)", re.I)
-_RISK = re.compile(r"\bincreases?\s+the\s+risk\s+of\s+", re.I)
-_INCREASE = re.compile(r"\bcan\s+(?:also\s+)?increase\s+(?!the\s+risk)", re.I)
+_RISK = Guarded(re.compile(r"\bincreases?\s+the\s+risk\s+of\s+", re.I))
+_INCREASE = Guarded(re.compile(r"\bcan\s+(?:also\s+)?increase\s+(?!the\s+risk)", re.I))
 _INCLUDE = re.compile(r"^(?:these|they|such (?:effects|reactions)|(?:more )?(?:serious|rare) side effects)\s+"
                       r"(?:may\s+|can\s+)?include\s+", re.I)
-_MOST_SERIOUS = re.compile(r"\bthe most (?:serious|severe|dangerous)(?: \w+)? is\s+", re.I)
-_REPORTED = re.compile(r"\s+(?:have|has)\s+(?:also\s+)?been\s+reported\b|\s+(?:can|may|might)\s+(?:also\s+)?occur\b|"
-                       r"\s+occurr?(?:ed|s)\b|\s+(?:have|has)\s+occurred\b", re.I)
-_DEVELOP = re.compile(r"\bdevelop\s+", re.I)
+_MOST_SERIOUS = Guarded(re.compile(r"\bthe most (?:serious|severe|dangerous)(?: \w+)? is\s+", re.I))
+_REPORTED = Guarded(re.compile(r"\s+(?:have|has)\s+(?:also\s+)?been\s+reported\b|\s+(?:can|may|might)\s+(?:also\s+)?occur\b|"
+                       r"\s+occurr?(?:ed|s)\b|\s+(?:have|has)\s+occurred\b", re.I))
+_DEVELOP = Guarded(re.compile(r"\bdevelop\s+", re.I))
 _INCLUDING = re.compile(r",\s*including\s+(?P<inc>[^,]+),", re.I)
 _CALLED = re.compile(r"\b(?:called|known as|named)\s+(?P<name>.+)$", re.I)
 #: "X, including Y and Z, and W": the examples of X are an aside between two effects.
 _INCLUDING_ASIDE = re.compile(r",\s*including\s+[^,;]+(?=,\s*(?:and|or)\s)", re.I)
 _APPOSITIVE_NOUN = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _RARELY = re.compile(r",\s*(?:rarely|occasionally|sometimes|in rare cases),\s*", re.I)
-_SIGNS_SENT = re.compile(r"\b(?:seek|get|call|contact|tell|see)\b.*?\bif you\s+(?P<l>(?:experience|develop|notice|have|get|"
+_SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see)\b.*?\bif you\s+(?P<l>(?:experience|develop|notice|have|get|"
                          r"see|hear|feel|become|are|start|pass|gain|lose)\b.+)$|"
                          r"^if you (?:experience|develop|notice|have)\s+(?P<l2>.+?),\s+"
                          r"(?:seek|get|call|contact|stop|tell)\b|\breport any\s+(?P<l3>.+?)\s+to (?:a|your)\s+"
                          r"(?:doctor|pharmacist|healthcare)|\b(?:get|seek)\s+(?:emergency\s+|urgent\s+|medical\s+|immediate\s+)*"
                          r"(?:help|care|attention|treatment)\s+(?:right\s+away\s+|immediately\s+|at\s+once\s+)?for\s+(?P<l4>.+)$",
-                         re.I)
+                         re.I))
 _SIGNS_OF = re.compile(r"^(?:any\s+)?(?:signs?|symptoms?)\s+(?:or symptoms?\s+)?of\s+(?P<x>[^()]+?)\s*"
                        r"(?:\((?P<p>[^)]*)\))?$", re.I)
-_SUCH_AS = re.compile(r",?\s+such as\s+", re.I)
-_OTHER_TAIL = re.compile(r",?\s+(?:or|and)\s+(?:any\s+)?other\s+[\w\s-]+$", re.I)
+_SUCH_AS = Guarded(re.compile(r",?\s+such as\s+", re.I))
+_OTHER_TAIL = Guarded(re.compile(r",?\s+(?:or|and)\s+(?:any\s+)?other\s+[\w\s-]+$", re.I))
 _NOT_A_SIGN = re.compile(r"\bside effects?\b|^(?:any|other|these|those)\b", re.I)
 _NOT_AN_EFFECT = re.compile(r"^(?:these|those|such|this|that)\s+(?:symptoms|signs|effects|problems|reactions)\b|"
                             r"^(?:(?:other|any|these|those|common|serious|rare|less\s+common|more|most|some|possible)\s+)*"
@@ -132,8 +133,8 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
 _SIGN_KINDS = ("precautions", "faqs", "dosage", "interactions", "uses")
 
 
-_URGENT = re.compile(r"\b(?:right\s+away|immediately|straight\s+away|at\s+once|emergency|urgent(?:ly)?|"
-                     r"stop\s+(?:taking|using)\b)", re.I)
+_URGENT = Guarded(re.compile(r"\b(?:right\s+away|immediately|straight\s+away|at\s+once|emergency|urgent(?:ly)?|"
+                     r"stop\s+(?:taking|using)\b)", re.I))
 _WHICH_TAIL = re.compile(r",\s+(?:which|as\s+these|these)\b.*$", re.I)
 
 
@@ -302,7 +303,7 @@ _FREQ_SENT = (
     ("Serious", re.compile(r"\bthe\s+most\s+(?:serious|dangerous|severe|important)\s+(?:risk|side\s+effect|problem|"
                            r"concern|danger)\s+is\s+(?P<list>.+)$", re.I)),
 )
-_RARE_SEVERE = re.compile(r"^(?P<x>.+?)\s+(?:are|is)\s+(?:very\s+|extremely\s+)?rare$", re.I)
+_RARE_SEVERE = Guarded(re.compile(r"^(?P<x>.+?)\s+(?:are|is)\s+(?:very\s+|extremely\s+)?rare$", re.I))
 _OTHERS_HAVE = re.compile(r",?\s+and\s+(?:[\w-]+\s+){1,2}(?:may|can|might|could)\s+(?:also\s+)?(?:have|get|develop|"
                           r"experience|notice)\s+", re.I)
 
@@ -320,15 +321,15 @@ _NOT_A_LIST = re.compile(r"^(?:usually|mild|rare|rarely|uncommon|common|generall
                          r"better|best|likely|unlikely|mostly|mainly|seen|reported|expected|normal|harmless)\b", re.I)
 _ALSO_HAVE = re.compile(r"\b(?:may|can|might|could|sometimes)\s+(?:also\s+)?(?:have|get|experience|develop|notice|feel)\s+"
                         r"(?P<list>.+)$", re.I)
-_CAN_HAPPEN = re.compile(r"^(?P<x>(?:an?\s+)?[\w-]+(?:\s+[\w-]+){0,3})\s+(?:can|may|might|could)\s+(?:also\s+)?"
-                         r"(?:happen|occur|develop)\b", re.I)
+_CAN_HAPPEN = Guarded(re.compile(r"^(?P<x>(?:an?\s+)?[\w-]+(?:\s+[\w-]+){0,3})\s+(?:can|may|might|could)\s+(?:also\s+)?"
+                         r"(?:happen|occur|develop)\b", re.I))
 _LESS = re.compile(r"\b(?:less|un)common\b|\brare\b|\binfrequent\b|\bless\s+frequent\b", re.I)
 _MOD_DROP = re.compile(r"^(?:(?:the|other|some|more|possible|known|many|most|all|these|such|several|few)\s+)+", re.I)
 _LISTY = re.compile(r"\b(?:is|are|was|were|has|have|had|can|may|might|could|will|would|should|if|when|because)\b", re.I)
 _PROSE_CUT = re.compile(r",?\s+(?:which|whose|who|that|but|although|though|especially|particularly|mostly|mainly|usually|"
                         r"most\s+often|often)\b.*$|\s+(?:if|when|unless|in\s+people|in\s+patients)\b.*$|"
                         r";\s+(?:these|this|they|it|which|those)\b.*$", re.I)
-_PAREN_ANY = re.compile(r"\s*\([^()]*\)")
+_PAREN_ANY = Guarded(re.compile(r"\s*\([^()]*\)"))
 
 
 class _Ctx:

@@ -5,6 +5,7 @@ import re
 
 from kg.extract_text import (
     Folded,
+    Guarded,
     Quoter,
     could_match,
     key,
@@ -43,12 +44,12 @@ _FORM_MODS = (r"(?:[a-z]+-[a-z-]+|oral|chewable|orally|disintegrating|nebulizer|
 _FORM = re.compile(rf"\b((?:{_FORM_MODS}\s+){{0,2}})({FORM_HEADS})\b", re.I)
 _FORM_HEAD_ONLY = re.compile(rf"^(?:{FORM_HEADS})$", re.I)
 _STATUS = (
-    ("withdrawn", re.compile(r"\b(?:withdrawn|discontinued|no longer (?:available|marketed|sold))\b", re.I)),
-    ("investigational", re.compile(r"\b(?:investigational|experimental|not (?:been |yet )?approved(?!\s+for\s+(?:use\s+)?(?:in|by)\s|\s+(?:to\s+(?:treat|prevent)|for\s+(?:the\s+)?(?:treatment|prevention))\b)|"
+    ("withdrawn", Guarded(re.compile(r"\b(?:withdrawn|discontinued|no longer (?:available|marketed|sold))\b", re.I))),
+    ("investigational", Guarded(re.compile(r"\b(?:investigational|experimental|not (?:been |yet )?approved(?!\s+for\s+(?:use\s+)?(?:in|by)\s|\s+(?:to\s+(?:treat|prevent)|for\s+(?:the\s+)?(?:treatment|prevention))\b)|"
                                    r"(?:only|solely) (?:available )?in clinical trials|"
-                                   r"available only in clinical trials)\b", re.I)),
+                                   r"available only in clinical trials)\b", re.I))),
 )
-_NEGATED_STATUS = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:withdrawn|discontinued|investigational)\b", re.I)
+_NEGATED_STATUS = Guarded(re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:withdrawn|discontinued|investigational)\b", re.I))
 ROUTES = (
     ("topical", re.compile(r"\btopical(?:ly)?\b|\bappl(?:ied|y) (?:directly )?to the (?:\w+ )?skin\b", re.I)),
     ("oral", re.compile(r"\boral(?:ly)?\b|\bby mouth\b|\bswallowed\b", re.I)),
@@ -75,7 +76,7 @@ _ROUTE_NEEDLES = {
 
 
 #: The same pattern, run over lower-cased ASCII text (see :class:`kg.extract_text.Folded`).
-_FORM_F = Folded(_FORM)
+_FORM_F = Folded(_FORM, guard=True)
 
 def usage_section(doc: Document) -> Section | None:
     return doc.first_of("uses")
@@ -158,7 +159,7 @@ _BRAND_CUE = re.compile(
     r"\b(?:best-known|best\s+known|main|original|older|popular|common|other)\s+brands?(?:\s+names?)?\s+(?:is|are|was|include|includes)\s+|"
     r"\bbrands?\s+(?:include|includes|such\s+as|like)\s+|\bunder\s+the\s+(?:brand\s+)?names?\s+|"
     r"\bsold\s+(?:on\s+its\s+own\s+|alone\s+|mainly\s+|mostly\s+)?(?:as|under)\s+|(?<=\()as\s+", re.I)
-_FORM_PAREN = re.compile(rf"\b(?:{FORM_HEADS})\s*\((?=[A-Z])", re.I)
+_FORM_PAREN = Guarded(re.compile(rf"\b(?:{FORM_HEADS})\s*\((?=[A-Z])", re.I))
 _PAREN_CAPITAL = re.compile(r"\([A-Z]")
 _BRAND_ITEM = re.compile(r"^[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|[a-z]{0,2}\d+))*$")
 _COMBINATION = re.compile(r"\bcombin\w*|\balso\s+contains?\b|\bfixed-(?:dose|ratio)\b|\bdifferent\s+product\b|"

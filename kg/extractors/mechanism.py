@@ -12,6 +12,7 @@ import re
 
 from kg.extract_text import (
     Folded,
+    Guarded,
     Quoter,
     is_symbol,
     list_items,
@@ -47,7 +48,7 @@ _HEDGE = re.compile(r"\b(?:thought|believed|presumed|proposed|suggested|hypothes
                     r"(?:understood|known|clear|established)\b|\bunclear\b|\bunknown\b|\b(?:may|might)\b|"
                     r"\b(?:appears|seems)\s+to\b|\bprobably\b|\bpossibly\b|\blikely\b", re.I)
 _ASSERT = re.compile(r"\b(?:is|are)\s+known\s+to\b|\bhas\s+been\s+shown\s+to\b", re.I)
-_CLAUSE_START = re.compile(r"(?:;|:|\bbut\b|\bwhereas\b|\bwhile\b|\balthough\b|,\s+and\b|\bthen\b)", re.I)
+_CLAUSE_START = Guarded(re.compile(r"(?:;|:|\bbut\b|\bwhereas\b|\bwhile\b|\balthough\b|,\s+and\b|\bthen\b)", re.I))
 _FUNCTION_CAPS = frozenset({"it", "its", "this", "these", "that", "they", "together", "inside", "in", "once",
                             "when", "after", "because", "by", "within", "as", "at", "first", "second",
                             "then", "thus", "however", "also", "both", "the", "a", "an", "like", "unlike",
@@ -93,7 +94,7 @@ DOWNSTREAM = (
                             r"(?:(?:production|release|synthesis)\s+of\s+)?", re.I)),
 )
 #: The same patterns, run over lower-cased ASCII text (see :class:`kg.extract_text.Folded`).
-DOWNSTREAM_F = tuple((relation, Folded(rx)) for relation, rx in DOWNSTREAM)
+DOWNSTREAM_F = tuple((relation, Folded(rx, guard=True)) for relation, rx in DOWNSTREAM)
 _DOWN_STOP = re.compile(r"\s+(?:which|that|to|so|inside|in|on|from|thereby|because|between|but|while|whereas)\b.*$|[,;.].*$", re.I)
 #: "proteins needed for growth and development": "and" inside a prepositional phrase joins its objects.
 _PP_AND = re.compile(r"\b(?:for|with|by|needed|used)\s+[\w-]+\s+and\s+$", re.I)
@@ -112,8 +113,8 @@ _PROCESS_NAMES = {"production": "production", "release": "release", "synthesis":
 
 
 #: The same patterns, run over lower-cased ASCII text (see :class:`kg.extract_text.Folded`).
-_HEDGE_F, _ASSERT_F = Folded(_HEDGE), Folded(_ASSERT)
-_ROLE_RE_F, _VERB_RE_F = Folded(_ROLE_RE), Folded(_VERB_RE)
+_HEDGE_F, _ASSERT_F = Folded(_HEDGE), Folded(_ASSERT, guard=True)
+_ROLE_RE_F, _VERB_RE_F = Folded(_ROLE_RE, guard=True), Folded(_VERB_RE)
 
 def mechanism_section(doc: Document) -> Section | None:
     return doc.first_of("mechanism")
@@ -154,10 +155,10 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
 # ---------------------------------------------------------------------------
 
 
-_ACTIVE_FORM = re.compile(r"\b(?:prodrug\s+of|converts?\s+(?:it\s+)?(?:in)?to|converted\s+(?:in)?to|"
+_ACTIVE_FORM = Guarded(re.compile(r"\b(?:prodrug\s+of|converts?\s+(?:it\s+)?(?:in)?to|converted\s+(?:in)?to|"
                           r"active\s+(?:form|metabolite)s?(?:\s*,)?(?:\s+(?:called|known\s+as|is))?|"
                           r"metaboli[sz]ed\s+(?:in)?to|turned\s+into|broken\s+down\s+(?:in)?to)\s+(?:its\s+)?"
-                          r"(?P<name>[A-Za-z][\w-]*)", re.I)
+                          r"(?P<name>[A-Za-z][\w-]*)", re.I))
 _NOT_FORM_NAME = frozenset({"an", "a", "the", "its", "active", "form", "metabolite", "which", "it"})
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract_text import is_abbreviation, list_items, split_top, strip_parens
+from kg.extract_text import Guarded, is_abbreviation, list_items, split_top, strip_parens
 
 __all__ = ["HEAD_NOUN", "ProseUse", "item_conditions", "prose_uses"]
 
@@ -36,14 +36,14 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"(?:\s+" + _ADVERBS + r")?(?:\s+off[- ]label)?"
              r"(?:\s+(?:alone|by\s+itself|on\s+its\s+own|(?:together\s+|along\s+)?with\s+[\w\s-]{1,40}?|"
              r"in\s+combination\s+with\s+[\w\s-]{1,40}?)(?:\s+or\s+(?:together\s+)?with\s+other\s+\w+)?,?)?\s+")
-_TRIGGER = re.compile(
+_TRIGGER = Guarded(re.compile(
     r"\b(?:" + _USE_VERB + _PURPOSE
     + r"|(?P<verb>treats|relieves|prevents)"
     + r"|uses?\s+(?:include|includes|are)\s+(?:the\s+)?(?P<gerund>(?:treating|preventing|treatment\s+of|prevention\s+of)"
       r"(?:\s+or\s+(?:treating|preventing))?)"
     + r"|(?:(?:treatment|therapy)\s+(?:for|of)|(?:medicine|medication|drug|option|choice)\s+for)"
       r"(?!\s+(?:people|patients|adults|children|decades|years))"
-    + r")\s+", re.I)
+    + r")\s+", re.I))
 #: After a use phrase: ", or before surgery to reduce the risk of", ", and for".
 _BARE = re.compile(r"(?:(?:,|\band\b|\bor\b)\s*)?\s*(?:(?:" + _ADVERBS + r"|before\s+\w+|after\s+\w+|in\s+\w+)\s+)*"
                    r"(?P<purpose>(?:treating|preventing)|to\s+(?:(?:heal|treat)\s+and\s+prevent|treat|prevent|"
@@ -85,7 +85,7 @@ _AFTER = re.compile(r"\s+after\s+(?!exposure)", re.I)
 _LEAD_PURPOSE = re.compile(r"^(?:for|as\s+part\s+of|as\s+(?:an?\s+)?(?:add-on|adjunct)\s+(?:for|to)|"
                            r"(?:the\s+)?(?:treatment|prevention|management)\s+of)\s+", re.I)
 _NOT_CONDITION = re.compile(r"\bside[\s-]effects?\b|\badverse\s+effects?\b|\bdoses?\b|\bmeals?\b|\bfood\b", re.I)
-_OFF_LABEL = re.compile(r"\boff[- ]label\b", re.I)
+_OFF_LABEL = Guarded(re.compile(r"\boff[- ]label\b", re.I))
 _PREVENT = re.compile(r"prevent|risk|chance|likelihood", re.I)
 
 

@@ -3,7 +3,18 @@ from __future__ import annotations
 
 import re
 
-from kg.extract_text import Folded, Quoter, capitalise, is_abbreviation, key, norm, sentences, split_top, strip_parens
+from kg.extract_text import (
+    Folded,
+    Guarded,
+    Quoter,
+    capitalise,
+    is_abbreviation,
+    key,
+    norm,
+    sentences,
+    split_top,
+    strip_parens,
+)
 from kg.extractors.identity import usage_section
 from kg.extractors.prose_uses import HEAD_NOUN, item_conditions, prose_uses
 from kg.model import Block, Document, Extraction, Indication, Section
@@ -24,8 +35,8 @@ _TWO_CONDITIONS = re.compile(r"(?<=\))\s+(?:and|or)\s+|(?<=\)),\s*(?:and\s+|or\s
 
 
 #: The same patterns, run over lower-cased ASCII text (see :class:`kg.extract_text.Folded`).
-_NEGATED_INTRO_F, _NEGATED_ITEM_F = Folded(_NEGATED_INTRO), Folded(_NEGATED_ITEM)
-_INVESTIGATIONAL_F, _OFF_LABEL_F = Folded(_INVESTIGATIONAL), Folded(_OFF_LABEL)
+_NEGATED_INTRO_F, _NEGATED_ITEM_F = Folded(_NEGATED_INTRO), Folded(_NEGATED_ITEM, guard=True)
+_INVESTIGATIONAL_F, _OFF_LABEL_F = Folded(_INVESTIGATIONAL), Folded(_OFF_LABEL, guard=True)
 
 def extract_treats(doc: Document, result: Extraction) -> None:
     sec = usage_section(doc)
@@ -167,9 +178,9 @@ def _qualifier(label: str, desc: str) -> str | None:
     return None
 
 
-_PREVENT_LEAD = re.compile(r"\b(?:used|given|taken|approved)\s+(?:\w+\s+)?(?:to\s+prevent|for\s+(?:the\s+)?prevention)\b",
-                           re.I)
-_PREVENT_DESC_ANY = re.compile(r"(?:^|,\s*)to\s+(?:reduce|lower)\s+the\s+risk\s+of\b|(?:^|,\s*)to\s+prevent\b", re.I)
+_PREVENT_LEAD = Guarded(re.compile(r"\b(?:used|given|taken|approved)\s+(?:\w+\s+)?(?:to\s+prevent|for\s+(?:the\s+)?prevention)\b",
+                           re.I))
+_PREVENT_DESC_ANY = Guarded(re.compile(r"(?:^|,\s*)to\s+(?:reduce|lower)\s+the\s+risk\s+of\b|(?:^|,\s*)to\s+prevent\b", re.I))
 _PREVENTING = re.compile(r"^(?:preventing|prevention\s+of|reducing\s+the\s+risk\s+of|lowering\s+the\s+risk\s+of)\s+",
                          re.I)
 _PREVENTION_SUFFIX = re.compile(r"\s+(?:prevention|prophylaxis|risk\s+reduction)$", re.I)
