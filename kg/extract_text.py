@@ -518,9 +518,12 @@ class Quoter:
 #: Where a sentence of a block starts: after a full stop and space before a capital, or at a line
 #: that opens a list item or a label; a list marker or quote marker at a line's start is not part of it.
 # (Only the ends of matches are used: consuming the full stop, rather than looking behind for it,
-# lets the engine skip to the next candidate character, several times faster on a long paragraph.)
-_SENT_BREAK = re.compile(r"[.!?][\"'\u201d)*_]*[ \t]+(?=[\"'\u201c(*_]*[A-Z0-9])|"
-                         r"\n(?=\s*(?:[-*+>]|\d{1,2}[.)])\s|\s*(?:\*\*|__)?[A-Z][^:\n]{0,60}:)")
+# lets the engine skip to the next candidate character, several times faster on a long paragraph.
+# Both branches start with one character of one class, and the lookbehind tells which branch it
+# opened: a pattern that starts with a character class is scanned for it by the engine, where
+# two branches starting with a class and a character are tried at every position.)
+_SENT_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'\u201d)*_]*[ \t]+(?=[\"'\u201c(*_]*[A-Z0-9])|"
+                         r"(?<=\n)(?=\s*(?:[-*+>]|\d{1,2}[.)])\s|\s*(?:\*\*|__)?[A-Z][^:\n]{0,60}:))")
 _LINE_MARK = re.compile(r"^(?:\s*(?:[-*+>]|\d{1,2}[.)])\s+)+|^\s+")
 
 

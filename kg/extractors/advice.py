@@ -35,8 +35,13 @@ _MODAL_NEEDLES = ("should", "must", "not recommended", "is not for", "only for",
 _YES_NO = re.compile(r"^(?:no|yes)[.,]\s*", re.I)
 _REASON_TAIL = Guarded(re.compile(r",?\s+(?:because|since|so that|to weigh)\b.*$|,\s+(?:who|which)\b.*$|,\s+as\s+(?!soon|much|needed|directed)\w.*$",
                           re.I))
-_SPLIT_IMPERATIVE = re.compile(r"(?:,?\s+and\s+|,\s+)(?=(?:do not|don't|never|avoid|wash|keep|use|apply|let|protect|"
-                               r"report|ask|talk|tell|take|limit|stop|check|clean|dispose|swallow)\b)|;\s+", re.I)
+_IMPERATIVE_WORDS = (r"(?:do not|don't|never|avoid|wash|keep|use|apply|let|protect|report|ask|talk|tell|take|limit|stop|"
+                     r"check|clean|dispose|swallow)\b")
+#: ", and do not ...", " and keep ...", ", avoid ...", "; ...". Written as one character of ``[,;\s]`` and a
+#: lookbehind for which one (the same matches as ``(?:,?\s+and\s+|,\s+)(?=...)|;\s+``): a pattern that starts
+#: with a character class is scanned for it by the engine instead of being tried at every position.
+_SPLIT_IMPERATIVE = re.compile(r"[,;\s](?:(?:(?<=,)\s+|(?<=\s)\s*)and\s+(?=" + _IMPERATIVE_WORDS + r")|"
+                               r"(?<=,)\s+(?=" + _IMPERATIVE_WORDS + r")|(?<=;)\s+)", re.I)
 _DISCUSS = re.compile(r"^(?:the\s+)?use of .+? (?P<when>(?:during|in|while) .+?) should be discussed with "
                       r"(?:a|your) (?P<who>[\w ]+?)(?:\s+to\b.*)?$", re.I)
 _PREGNANCY_Q = Guarded(re.compile(r"\bpregnan\w*|\bbreastfeed\w*", re.I))
