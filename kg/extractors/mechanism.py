@@ -174,7 +174,9 @@ def _active_forms(text: str) -> set[str]:
 #: by looking back from it (cheaper than a pattern that scans forward from every word).
 _MENTION = re.compile(r"(?P<cls>transporter|receptor|enzyme|pump|channel|kinase|cotransporter|polymerase|protein|"
                       r"ATPase)s?\b(?:\s*\((?P<par>[^)]+)\))?", re.I)
-_MENTION_WORDS = re.compile(r"(?:[\w\u0370-\u03ff\u207a+/-]+\s+){0,4}$")
+#: (Possessive runs: a word's characters and spaces are disjoint, so giving some back never helps a
+#: match; the engine then does not retry every split of every word at every start.)
+_MENTION_WORDS = re.compile(r"(?:[\w\u0370-\u03ff\u207a+/-]++\s++){0,4}$")
 _MENTION_NEEDLES = ("transporter", "receptor", "enzyme", "pump", "channel", "kinase", "polymerase", "protein", "atpase")
 _MENTION_CUT = re.compile(r"\b(?:the|a|an|by|into|to|from|on|in|of|that|which|and|or|with|for|at|its|their|"
                           r"irreversibly|reversibly|selectively|blocks?|inhibits?|binds?|activates?)\b", re.I)
@@ -257,7 +259,7 @@ _FUNCTION_WORDS = frozenset({"it", "its", "they", "this", "that", "which", "who"
 
 
 _SYMBOL_PAREN = re.compile(r"\s\((?P<sym>[^()\s]{2,12})\)")
-_SYMBOL_LEAD = re.compile(r"(?:[\w\u0370-\u03ff+/-]+\s+){0,4}[\w\u0370-\u03ff+/-]+$")
+_SYMBOL_LEAD = re.compile(r"(?:[\w\u0370-\u03ff+/-]++\s++){0,4}[\w\u0370-\u03ff+/-]++$")  # see _MENTION_WORDS
 
 
 def _symbol_names(text: str) -> dict[str, str]:
