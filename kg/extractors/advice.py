@@ -33,8 +33,11 @@ _SKIP_NEEDLES = ("as soon as you remember", "precise instructions", "seek immedi
                  "always consult")
 _MODAL_NEEDLES = ("should", "must", "not recommended", "is not for", "only for", "need to")
 _YES_NO = re.compile(r"^(?:no|yes)[.,]\s*", re.I)
-_REASON_TAIL = Guarded(re.compile(r",?\s+(?:because|since|so that|to weigh)\b.*$|,\s+(?:who|which)\b.*$|,\s+as\s+(?!soon|much|needed|directed)\w.*$",
-                          re.I))
+#: (One character of ``[,\s]`` and a lookbehind for which one, as in _SPLIT_IMPERATIVE below, for
+#: ``,?\s+(?:because|since|so that|to weigh)\b.*$|,\s+(?:who|which)\b.*$|,\s+as\s+(?!soon|...)\w.*$``.)
+_REASON_TAIL = Guarded(re.compile(r"[,\s](?:(?:(?<=,)\s+|(?<=\s)\s*)(?:because|since|so that|to weigh)\b.*$|"
+                                  r"(?<=,)\s+(?:who|which)\b.*$|(?<=,)\s+as\s+(?!soon|much|needed|directed)\w.*$)",
+                                  re.I))
 _IMPERATIVE_WORDS = (r"(?:do not|don't|never|avoid|wash|keep|use|apply|let|protect|report|ask|talk|tell|take|limit|stop|"
                      r"check|clean|dispose|swallow)\b")
 #: ", and do not ...", " and keep ...", ", avoid ...", "; ...". Written as one character of ``[,;\s]`` and a

@@ -39,8 +39,10 @@ _CUT = re.compile(r",\s*(?:which|but|especially|particularly|so|although|though|
                   r"|;.*$", re.I)
 _CAUSE = Guarded(re.compile(r"\b(?:cause|causes|lead to|leads to|result in|results in)\s+", re.I))
 _CAN_CAUSE = re.compile(r"\bcan cause\s+", re.I)
-_OR_SIGNS = re.compile(r",?\s+(?:or|and)\s+(?=(?:any\s+)?(?:signs?|symptoms?)\s+of\b)|"
-                       r",?\s+or\s+(?=(?:see|have|notice|develop|get|feel|are|pass|become)\s)", re.I)
+#: ", or signs of ...", " and symptoms of ...", " or have ...": written as one character of ``[,\s]`` and a
+#: lookbehind for which one (so the engine scans for the class rather than trying every position).
+_OR_SIGNS = re.compile(r"[,\s](?:(?:(?<=,)\s+|(?<=\s)\s*)(?:or|and)\s+(?=(?:any\s+)?(?:signs?|symptoms?)\s+of\b)|"
+                       r"(?:(?<=,)\s+|(?<=\s)\s*)or\s+(?=(?:see|have|notice|develop|get|feel|are|pass|become)\s))", re.I)
 _RISK = Guarded(re.compile(r"\bincreases?\s+the\s+risk\s+of\s+", re.I))
 _INCREASE = Guarded(re.compile(r"\bcan\s+(?:also\s+)?increase\s+(?!the\s+risk)", re.I))
 _INCLUDE = re.compile(r"^(?:these|they|such (?:effects|reactions)|(?:more )?(?:serious|rare) side effects)\s+"
