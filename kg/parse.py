@@ -96,13 +96,17 @@ def parse_bytes(raw: bytes, path: str) -> Document:
         raise ParseError(f"invalid UTF-8 (byte 0x{raw[exc.start]:02x})", file=path,
                          line=raw.count(b"\n", 0, exc.start) + 1,
                          hint="save the file as UTF-8") from exc
-    doc = parse_text(text, path)
-    doc.sha256 = hashlib.sha256(raw).hexdigest()
-    return doc
+    return _document(text, path, hashlib.sha256(raw).hexdigest())
 
 
 def parse_text(text: str, path: str) -> Document:
     """Parse monograph ``text`` (``path`` is only used in messages and the result)."""
+    return _document(text, path, None)
+
+
+def _document(text: str, path: str, sha256: str | None) -> Document:
+    """:func:`parse_text`; ``sha256`` is the hash of the file's bytes when the caller has them (else
+    the hash of the text as parsed: BOM dropped, line ends folded), computed once."""
     source = text
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -125,7 +129,7 @@ def parse_text(text: str, path: str) -> Document:
         title, title_span = str(fm_title).strip(), Span(2, max(2, n_front - 1)) if n_front else Span(1, 1)
     return Document(path=path, title=title, title_span=title_span or Span(1, 1), front_matter=front,
                     sections=builder.sections, lines=lines,
-                    sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                    sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(),
                     source=source, line_offsets=_line_offsets(source, len(lines)))
 
 
