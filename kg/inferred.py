@@ -23,7 +23,8 @@ from kg.namespaces import DKG, graph_iri, inferred_graph, nodes_graph, trace_gra
 from kg.store import GraphStore
 
 __all__ = ["DIGEST", "STATE", "describe_state", "drop_inferences", "inference_state", "inferred_graphs",
-           "is_inferred", "mark_inference_stale", "monograph_graphs", "staging_graphs"]
+           "is_inferred", "mark_inference_stale", "marked_stale", "monograph_graphs", "monographs_without_inferences",
+           "staging_graphs"]
 
 STATE = f"{DKG}inferenceState"
 DIGEST = f"{DKG}rulesDigest"
@@ -77,14 +78,12 @@ def inference_state(store: GraphStore, base: str = DEFAULT_BASE) -> str:
     (``kg build --no-reason``)."""
     staging = staging_graphs(base)
     rules = trace_graph(base)
-    monographs = graph_iri("", base)
-    inferred = f"{inferred_graph(base)}/monograph/"
     def ask(pattern: str) -> bool:
         return store.query(f"ASK {{ {pattern} }}").boolean
 
     # one ASK each, in the order of the answer: as BIND(EXISTS ...) columns of one SELECT, the
     # engine took 5-13 s on a store of 2,000 monographs; each ASK alone takes a millisecond
-    if ask(f'GRAPH <{rules}> {{ <{inferred_graph(base)}> <{STATE}> "stale" }}'):
+    if marked_stale(store, base):
         return "stale"
     if ask(f"VALUES ?g {{ <{staging[0]}> <{staging[1]}> }} GRAPH ?g {{ ?s ?p ?o }}"):
         return "interrupted"
@@ -93,12 +92,32 @@ def inference_state(store: GraphStore, base: str = DEFAULT_BASE) -> str:
         return "absent"
     if _every_monograph_has_a_digest(store, base):
         return "fresh"
-    if ask(f"""GRAPH <{rules}> {{ <{inferred_graph(base)}> <{DIGEST}> ?now }}
-    GRAPH ?m {{ ?mono a <{DKG}Monograph> }} FILTER(STRSTARTS(STR(?m), "{monographs}"))
-    BIND(IRI(CONCAT("{inferred}", STRAFTER(STR(?m), "{monographs}"))) AS ?inf)
-    FILTER NOT EXISTS {{ GRAPH ?t {{ ?inf <{DIGEST}> ?now }} }}"""):
+    if ask(_without_digest(base)):
         return "stale"
     return "fresh"
+
+
+def marked_stale(store: GraphStore, base: str = DEFAULT_BASE) -> bool:
+    """Whether the store says its inferences no longer follow from the data
+    (:func:`mark_inference_stale`), as opposed to some monographs having none."""
+    mark = f'<{inferred_graph(base)}> <{STATE}> "stale"'
+    return store.query(f"ASK {{ GRAPH <{trace_graph(base)}> {{ {mark} }} }}").boolean
+
+
+def monographs_without_inferences(store: GraphStore, base: str = DEFAULT_BASE) -> list[str]:
+    """The monograph graphs with no inferences from the rules in force (published by
+    ``kg build --no-reason``, say), sorted."""
+    rows = store.query(f"SELECT DISTINCT ?m WHERE {{ {_without_digest(base)} }}").rows()
+    return sorted(row[0].value for row in rows if row[0] is not None)
+
+
+def _without_digest(base: str) -> str:
+    """A monograph graph ``?m`` whose inferred graph lacks the digest of the rules in force."""
+    monographs = graph_iri("", base)
+    return f"""GRAPH <{trace_graph(base)}> {{ <{inferred_graph(base)}> <{DIGEST}> ?now }}
+    GRAPH ?m {{ ?mono a <{DKG}Monograph> }} FILTER(STRSTARTS(STR(?m), "{monographs}"))
+    BIND(IRI(CONCAT("{inferred_graph(base)}/monograph/", STRAFTER(STR(?m), "{monographs}"))) AS ?inf)
+    FILTER NOT EXISTS {{ GRAPH ?t {{ ?inf <{DIGEST}> ?now }} }}"""
 
 
 def _every_monograph_has_a_digest(store: GraphStore, base: str) -> bool:

@@ -22,7 +22,7 @@ import dataclasses
 import os
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -33,6 +33,7 @@ from kg import manifest
 from kg.config import DEFAULT_MAX_CLAIMS, DEFAULT_MAX_FILE_SIZE, Config
 from kg.errors import InputError, KgError, MappingError, ParseError
 from kg.extract import extract
+from kg.inferred import monograph_graphs
 from kg.mapping import Linker, MappedGraph, map_extraction, monograph_key
 from kg.model import Extraction, Warning_
 from kg.namespaces import DKG, graph_iri, nodes_graph, ontology_graph, slug
@@ -451,7 +452,8 @@ def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Co
           allow_invalid: bool = False, workers: int = 1, batch_size: int = 1000,
           on_result: Callable[[FileResult], Any] | None = None, force: bool = False,
           on_plan: Callable[[Plan], Any] | None = None, before_write: Callable[[], Any] | None = None,
-          files: Sequence[Path] | None = None, rules: str | None = None) -> BuildReport:
+          files: Sequence[Path] | None = None, rules: str | None = None, rebuild: Collection[Path] = (),
+          clear_inferences: bool = False) -> BuildReport:
     """Build every monograph under ``paths`` into ``store``; see the module docstring.
 
     ``shapes`` (a SHACL file, run by the workers on each chunk) and ``gate`` (a callable, e.g.
@@ -466,10 +468,13 @@ def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Co
     ``before_write`` is called once, before the first write to the store; ``files`` are
     ``discover(paths)`` when the caller has them already. Given ``rules`` (see
     :func:`process_chunk`), each monograph's inferences are published with it, and added up in
-    ``report.inferences`` (a :class:`kg.reason.Tally`)."""
+    ``report.inferences`` (a :class:`kg.reason.Tally`); with ``clear_inferences`` instead, each
+    published monograph's inferred graphs are emptied with it (they no longer follow from it).
+    The files of ``rebuild`` are built even when their records say they are up to date."""
     started = time.perf_counter()
     paths = list(paths)
     run = _Build(store, config, gate=gate, allow_invalid=allow_invalid, before_write=before_write)
+    run.clear_inferences = clear_inferences
     report = run.report
     if rules is not None:
         from kg.reason import Tally, load_rules
@@ -492,7 +497,8 @@ def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Co
     now = {f: manifest.Entry(graph_iri(monograph_key(f.name), config.base), sources[f], sha, fingerprint)
            for f in all_files if f not in refused_paths and (sha := _sha256_within_limit(f, config))}
     current = manifest.up_to_date(store, now.values()) if records and not force else set()
-    todo = [f for f in all_files if f not in refused_paths and (f not in now or now[f].graph not in current)]
+    todo = [f for f in all_files if f not in refused_paths
+            and (f not in now or now[f].graph not in current or f in rebuild)]
     entries = _records_of(store, config.base, [graph_iri(monograph_key(f.name), config.base) for f in todo], records)
     run.start(fingerprint, entries, {str(f): real for f, real in sources.items()}, records)
     report.skipped = len(all_files) - len(refused_paths) - len(todo)
@@ -586,6 +592,7 @@ class _Build:
         self.entries: Mapping[str, manifest.Entry] = {}
         self.legacy = False  # monographs in the store without build records (an older kg built them)
         self.sources: Mapping[str, str] = {}  # file as given -> its resolved path (its record's source)
+        self.clear_inferences = False  # publish each monograph with its inferred graphs emptied
         self._before_write = before_write
 
     def start(self, fingerprint: str, entries: Mapping[str, manifest.Entry], sources: Mapping[str, str],
@@ -631,6 +638,8 @@ class _Build:
                 graphs[r.mapped.graph] = r.mapped.own_ntriples()
                 graphs[manifest.build_graph(r.mapped.graph)] = manifest.record(entry, r.mapped.node_lines)
                 graphs.update(r.extra_graphs)
+                if self.clear_inferences and not r.extra_graphs:
+                    graphs.update({g: "" for g in monograph_graphs(r.mapped.graph, self.base)})
             nodes = "".join(r.mapped.nodes_ntriples() for r in good if r.mapped)
             additions = {nodes_graph(self.base): nodes} if nodes else {}
             additions.update(_shared_inferences(good, self.base))
@@ -729,15 +738,22 @@ def build_checked(paths: Iterable[str | os.PathLike[str]], store: GraphStore, co
     asserted graphs. A build that changes nothing writes nothing and does not reason, unless the
     inferred graph needs it (stale, interrupted, or absent while ``reason`` is asked for).
     ``files``: ``discover(paths)``, when the caller has them already."""
-    from kg.inferred import describe_state, inference_state, mark_inference_stale
+    from kg.inferred import describe_state, inference_state, mark_inference_stale, marked_stale
     from kg.reason import compile_rules
 
     paths = list(paths)
     files = list(files) if files is not None else discover(paths)
     state = inference_state(store, config.base) if files else "fresh"
+    # "stale" with no mark: some monographs have no inferences (kg build --no-reason published
+    # them); the others' are current, so the work is per monograph: the workers reason those
+    # again when their files are among these, and --no-reason empties only what it publishes
+    partial = state == "stale" and not marked_stale(store, config.base)
+    redo = _without_inferences(store, config.base, files) if partial and reason else set()
+    per_monograph = state == "fresh" or (partial and redo is not None)
     # the rules, from the cache unless the ontology changed: applied per monograph by the workers
     compiled = compile_rules(config.ontology_dir / "drugkg.ttl") if reason and files else None
-    in_workers = compiled is not None and compiled.path is not None and state == "fresh"
+    in_workers = compiled is not None and compiled.path is not None and per_monograph
+    clear = not reason and per_monograph
 
     def mark_stale() -> None:
         # published graphs make the inferred graph stale until the reasoner has run again: said
@@ -747,8 +763,14 @@ def build_checked(paths: Iterable[str | os.PathLike[str]], store: GraphStore, co
 
     report = build(paths, store, config, link=link, shapes=config.ontology_dir / "shapes.ttl",
                    allow_invalid=allow_invalid, workers=workers, on_result=on_result, force=force,
-                   on_plan=on_plan, before_write=None if in_workers else mark_stale, files=files,
-                   rules=str(compiled.path) if in_workers and compiled and compiled.path else None)
+                   on_plan=on_plan, before_write=None if in_workers or clear else mark_stale, files=files,
+                   rules=str(compiled.path) if in_workers and compiled and compiled.path else None,
+                   rebuild=redo or (), clear_inferences=clear)
+    if clear:
+        if report.published:
+            report.reasoning = (f"reasoning skipped: the {len(report.published)} monograph(s) published have no "
+                                "inferences until a build with reasoning reasons them (or kg reason)")
+        return report
     if not report.changed_anything:
         if state in ("stale", "interrupted") or (state == "absent" and reason):
             report.notes.append(f"{describe_state(state).split(';')[0]}: refreshing it")
@@ -756,6 +778,21 @@ def build_checked(paths: Iterable[str | os.PathLike[str]], store: GraphStore, co
             return report
     refresh_inferences(store, config, report, reason=reason, compiled=compiled if in_workers else None)
     return report
+
+
+def _without_inferences(store: GraphStore, base: str, files: Sequence[Path]) -> set[Path] | None:
+    """The files of the monographs that have no inferences from the rules in force, to be built
+    again in the workers (which reason them); None when one of those monographs was built from
+    a file not among ``files`` (the reasoner then runs over the store)."""
+    from kg.inferred import monographs_without_inferences
+
+    missing = monographs_without_inferences(store, base)
+    if not missing:
+        return set()
+    records = manifest.read(store, base, missing)
+    by_source = {real: f for f, real in resolve_all(files).items()}
+    found = {by_source[e.source] for e in records.values() if e.source in by_source}
+    return found if len(found) == len(missing) else None
 
 
 def refresh_inferences(store: GraphStore, config: Config, report: BuildReport, *, reason: bool,

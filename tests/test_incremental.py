@@ -213,3 +213,41 @@ def test_same_drug_lines_name_the_drugs_of_what_was_published(tmp_path: Path, co
     assert line in third.output, third.output
     store, cfg = open_store(tmp_path / "db"), load_config(environ={})
     assert same_drug_lines(store, cfg.queries_dir) == [x for x in third.output.splitlines() if x.startswith("same")]
+
+
+def test_no_reason_empties_only_what_it_publishes_and_the_next_build_reasons_only_that(tmp_path: Path,
+                                                                                       corpus: Path) -> None:
+    """kg build --no-reason after a change, then a build with reasoning: per monograph, not a
+    pass of the reasoner over the store; the store ends as a clean build with reasoning leaves it."""
+    from kg.inferred import inference_state, monographs_without_inferences
+
+    folder = copy_in(tmp_path / "in", corpus)
+    db = tmp_path / "db"
+    cfg = load_config(environ={}, store=str(db))
+    run([folder], db, reason=True)
+    page = folder / "albuterol.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nA closing line.\n", encoding="utf-8")
+    skipped, _ = run([folder], db, reason=False)
+    assert skipped.by_change("changed") == [str(page)] and "1 monograph(s) published" in skipped.reasoning
+    store = open_store(db)
+    assert inference_state(store, cfg.base) == "stale"
+    assert monographs_without_inferences(store, cfg.base) == [graph_iri("albuterol", cfg.base)]
+    del store
+    again, after = run([folder], db, reason=True)
+    assert again.by_change("rebuilt") == [str(page)] and again.skipped == 2
+    assert again.reasoning and "skipped" not in again.reasoning
+    assert after == clean([folder], tmp_path, reason=True)
+    assert inference_state(open_store(db), cfg.base) == "fresh"
+
+
+def test_inferences_missing_for_a_file_not_built_now_are_made_by_the_reasoner(tmp_path: Path,
+                                                                             corpus: Path) -> None:
+    folder = copy_in(tmp_path / "in", corpus)
+    db = tmp_path / "db"
+    run([folder], db, reason=True)
+    page = folder / "albuterol.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nA closing line.\n", encoding="utf-8")
+    run([page], db, reason=False)
+    other, after = run([folder / "imiquimod.md"], db, reason=True)  # albuterol.md is not among these
+    assert other.published == [] and "refreshing it" in " ".join(other.notes)
+    assert after == clean([folder], tmp_path, reason=True)

@@ -198,8 +198,8 @@ def summarize(report: BuildReport, store: str, quiet: bool) -> None:
             click.echo(f"{change} {len(files)}: {_names(files)}")
     rebuilt = report.by_change("rebuilt")
     if rebuilt:
-        click.echo(f"rebuilt {len(rebuilt)} unchanged files (--force, or the code, ontology or vocabularies "
-                   f"changed): {_names(rebuilt)}")
+        click.echo(f"rebuilt {len(rebuilt)} unchanged files (--force, the code, ontology or vocabularies "
+                   f"changed, or their inferences were missing): {_names(rebuilt)}")
     if report.removed:
         click.echo(f"removed {len(report.removed)} (their files are gone from the folder built): "
                    f"{_names(report.removed)}")
