@@ -116,6 +116,8 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
         lines.pop()
     front, n_front = _front_matter(lines, path)
     body = "\n" * n_front + "\n".join(lines[n_front:])
+    if _GLYPH_LEAD.search(body):
+        body = _GLYPH_BULLET.sub(r"\1-", body)
     tokens = (_markdown_nul() if "\x00" in body else _markdown("|" in body)).parse(body)
     builder = _Builder(lines)
     builder.feed(tokens)
@@ -134,6 +136,12 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
 
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
+#: a bullet typed as a glyph ("• item", "▪ item", "→ step", "– item") that Markdown does not
+#: read as one: given to markdown-it as "-", one character for one, so every line and column
+#: stays where it is in the source
+_GLYPH_LEAD = re.compile("[\u2022\u25aa\u25ab\u25e6\u2023\u2043\u2192\u27a4\u25ba\u25b8\u25cf\u25cb\u25a0\u25a1\u2013]")
+_GLYPH_BULLET = re.compile("(?m)^([ \t]*)[\u2022\u25aa\u25ab\u25e6\u2023\u2043\u2192\u27a4\u25ba\u25b8"
+                           "\u25cf\u25cb\u25a0\u25a1\u2013](?=[ \t])")
 
 
 def _line_offsets(source: str, n: int) -> list[int]:
@@ -402,7 +410,7 @@ class _Builder:
     def _line_role(self, line: str) -> tuple[Any, ...] | None:
         """``("section", kind, label)``, ``("sub", None, label)`` or None for one source line."""
         head = line.lstrip()[:1]
-        if head not in ("*", "_") and ":" not in line[:96]:
+        if head not in ("*", "_") and ":" not in line[:96] and "\u2014" not in line[:60] and "\u2013" not in line[:60]:
             return self._bare_label(line) if len(line) <= 64 else None  # most prose lines end here
         ll = split_label(line)
         if ll is None:
@@ -439,6 +447,11 @@ class _Builder:
         depth = len(self._ordered) - 1 - self._section_items
         if info.label is None and _ITEM_LABEL.match(info.text) and not _SENTENCE_WORDS.search(info.text):
             info = _Inline(text="", label=info.text, span=info.span)  # "- Common:" over a nested list: its label
+        elif info.label is None and ":" in info.text[:50]:
+            plain = _PLAIN_ITEM_LABEL.match(info.text)  # "- Common: headache, nausea": as "**Common:** ..." reads
+            if plain and not _SENTENCE_WORDS.search(plain.group(1)) and plain.group(1).casefold() not in _NOT_LABELS:
+                info = _Inline(text=info.text[plain.end():].strip(), label=plain.group(1), span=info.span,
+                               strong=info.strong)
         block = Block(kind="item", text=info.text if info.label is not None else _join(info), span=info.span,
                       label=_clean_label(info.label) if info.label is not None else None,
                       depth=max(depth, 0), ordered=bool(self._ordered and self._ordered[-1]), strong=info.strong)
@@ -530,6 +543,8 @@ def _clean_label(label: str | None) -> str:
 _LEAD_SYMBOLS = re.compile(r"^(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u20e3]?\s*)+")
 #: A list item that is only a short label ("Common:", "Serious (rare):"): the heading of its nested items.
 _ITEM_LABEL = re.compile(r"^[A-Z][^:.!?;]{0,48}:$")
+#: a short plain label opening a list item, then its text ("Common: headache, nausea")
+_PLAIN_ITEM_LABEL = re.compile(r"^([A-Z][^:.!?;()\d]{0,30}?(?: \([^()]{1,30}\))?):\s+(?=\S)")
 _DEFINITION = re.compile(r"^:\s+")
 _ROW_NUMBER = re.compile(r"^(?:#|no\.?|step)?\s*\d{1,3}[.)]?$", re.I)
 _BR = re.compile(r"<br\s*/?>", re.I)

@@ -77,12 +77,32 @@ def clean_label(label: str) -> str:
     return _TRAIL_NOISE.sub("", text).strip()
 
 
+#: A question that names a section ("**What side effects can it cause?**", "What is it used
+#: for?", "How does it work?", "What else do people often ask?") -> kind; any other question is
+#: not a section label (inside FAQs it is a question).
+_QUESTION_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
+    ("identity", r"\bgeneric\s+name\b"),
+    ("side_effects", r"\bside[\s-]*effects?\b|\bunwanted\s+effects\b|\badverse\s+(?:effects?|reactions?)\b"),
+    ("uses", r"\bused\s+for$|^what\s+(?:does|do)\s+(?:it|they|\S+)\s+treat$|"
+             r"^why\s+is\s+(?:it|\S+)\s+(?:used|prescribed)$"),
+    ("mechanism", r"^how\s+(?:does|do)\s+(?:it|they|\S+)\s+work$|\bworks?$"),
+    ("faqs", r"\b(?:people|patients)\s+(?:\w+\s+)?ask$|^(?:any\s+)?(?:other|common|frequently\s+asked)\s+questions$"),
+    ("interactions", r"\binteract"),
+    ("precautions", r"^who\s+should\s+not\b|\bprecautions?\b|\bwarnings?\b"),
+))
+
+
 @lru_cache(maxsize=4096)
 def section_kind(label: str) -> str | None:
     """The kind of a section label (already cleaned or not), or None when it names no section."""
     text = clean_label(label)
-    if not text or text.endswith("?") and not re.search(r"\bused for\?$|\bworks?\?$", text, re.I):
+    if not text:
         return None
+    if text.endswith("?"):
+        low = _PAREN.sub("", text[:-1]).casefold().strip()
+        if len(low.split()) > 9:
+            return None
+        return next((kind for kind, rx in _QUESTION_RULES if rx.search(low)), None)
     low = _PAREN.sub("", text).casefold().strip() or text.casefold()
     if len(low.split()) > 9:
         return None
@@ -113,6 +133,13 @@ _PLAIN_LABEL = re.compile(r"^(\s*)(?P<label>(?:\d{1,2}[.)]\s+)?[A-Z\u00c0-\u024f
 
 
 _DASH_AFTER = re.compile(r"\s+[-\u2013\u2014]\s+")
+# "Usage — text", "Common – a, b, c", "Q — ...": a plain label closed by an en or em dash
+_DASH_LABEL = re.compile(r"^(\s*)(?P<label>[A-Z\u00c0-\u024f][^:.!?;\n\u2013\u2014]{0,40}?)\s+[\u2013\u2014](?:\s+|$)"
+                         r"(?P<rest>.*)$")
+#: what such a label may be besides a section's name: a side-effect group or a question/answer
+_DASH_SUB = re.compile(r"^(?:(?:very|less|more|most)\s+)?(?:common(?:ly)?|uncommon|rare(?:ly)?|frequent|infrequent|"
+                       r"occasional)(?:\s+but\s+serious|\s+side\s+effects)?$|^(?:serious|severe|mild|other)"
+                       r"(?:\s+side\s+effects)?$|^(?:q|a|question|answer)$", re.I)
 
 
 def split_label(line: str) -> LabelLine | None:
@@ -132,6 +159,14 @@ def split_label(line: str) -> LabelLine | None:
             col = m.end() - len(body) + (len(body) - len(body.lstrip()))
             return LabelLine(label.rstrip("."), body.strip(), "bold", col)
         return None
+    m = _DASH_LABEL.match(line) if "\u2013" in line[:60] or "\u2014" in line[:60] else None
+    sub = m is not None and _DASH_SUB.match(m.group("label").strip()) is not None
+    if m and (sub or section_kind(m.group("label")) is not None):
+        rest = m.group("rest")
+        if sub and rest.rstrip().endswith(":"):  # "Common – most are mild:" over a list: the label, its comment dropped
+            return LabelLine(m.group("label").strip(), "", "plain", len(line))
+        return LabelLine(m.group("label").strip(), rest.strip(), "plain",
+                         m.start("rest") + (len(rest) - len(rest.lstrip())))
     m = _PLAIN_LABEL.match(line)
     if m:
         label = m.group("label").strip()

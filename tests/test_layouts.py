@@ -21,6 +21,8 @@ BODY = {  # one page in many markups: (generic-name line, label template)
     "plain-caps": ("GENERIC NAME: Zedamab", "{upper}:"),
     "plain-alone": ("Generic Name:\nZedamab", "{}:"),
     "emoji-heading": ("## 💊 Generic Name\n\nZedamab", "## 💊 {}"),
+    "em-dash": ("Generic Name — Zedamab", "{} —"),
+    "en-dash-inline": ("Generic Name – Zedamab", "{} –"),
 }
 SECTIONS = [
     ("Usage", "Zedamab is used to treat gout and psoriasis in adults. Doctors also prescribe it off-label for acne."),
@@ -248,3 +250,55 @@ def test_a_plain_item_that_is_a_label_heads_its_nested_items() -> None:
            "- Serious (rare):\n  - Liver damage\n")
     assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
         ("Headache", "Common", False), ("Nausea", "Common", False), ("Liver damage", "Serious", True)]
+
+
+# -- layouts first met in tests/fixtures/firstcontact3 --------------------------------------------------
+
+def test_glyph_bullets_are_lists_and_their_marks_stay_out_of_the_evidence() -> None:
+    x = _x("**Usage:**\n\n• Gout\n   → taken once a day\n▪ Psoriasis\n\n**Side Effects:**\n\n"
+           "• Common: headache, nausea\n→ Zedamab can also cause dry mouth.\n")
+    assert [t.label for t in x.treats] == ["Gout", "Psoriasis"]
+    assert [(e.label, e.category) for e in x.side_effects][:2] == [("Headache", "Common"), ("Nausea", "Common")]
+    doc = parse_text("# Zedamab\n\n**Generic Name:** Zedamab\n\n**Usage:**\n\n• Gout\n", "zed.md")
+    for claim in (*x.treats, *x.side_effects):
+        assert not claim.evidence.sentence.startswith(("•", "▪", "→")), claim.evidence.sentence
+    gout = extract(doc).treats[0].evidence
+    assert gout.quote == "Gout" and doc.source[gout.start:gout.end] == "Gout"  # offsets in the file as written
+
+
+def test_em_dash_labels_open_sections_groups_and_questions_but_not_prose() -> None:
+    x = _x("Usage — Zedamab is used to treat gout.\n\nSide Effects — Most people feel fine.\n\n"
+           "Common — headache, nausea\nSerious — liver damage\n\nHow it Works — Zedamab blocks the histamine H2 "
+           "receptor (H2R). Zedamab — a small molecule — is taken once a day.\n\nFAQs —\n\n"
+           "Q — Can I drink alcohol?\nA — Avoid it.\n")
+    kinds = [s.kind for s in x.coverage.sections]
+    assert kinds[-4:] == ["uses", "side_effects", "mechanism", "faqs"], kinds
+    assert [(e.label, e.category) for e in x.side_effects] == [("Headache", "Common"), ("Nausea", "Common"),
+                                                                ("Liver damage", "Serious")]
+    assert len(x.faqs) == 1 and x.faqs[0].answer == "Avoid it."
+    assert [t.label for t in x.treats] == ["Gout"]  # from the sentence on the label's line
+
+
+def test_a_dash_group_label_over_a_list_keeps_the_group_not_its_comment() -> None:
+    x = _x("**Side Effects:**\n\nCommon – most are mild:\n\n- Headache\n- Nausea\n")
+    assert [(e.label, e.category) for e in x.side_effects] == [("Headache", "Common"), ("Nausea", "Common")]
+
+
+@pytest.mark.parametrize(("label", "kind"), [
+    ("What is the generic name?", "identity"), ("What is zedamab used for?", "uses"),
+    ("What side effects can it cause?", "side_effects"), ("How does it work?", "mechanism"),
+    ("What else do people often ask?", "faqs"), ("Can I drink alcohol?", None), ("Is it safe in pregnancy?", None),
+])
+def test_a_question_names_a_section_when_it_asks_for_one(label: str, kind: str | None) -> None:
+    from kg.sections import section_kind
+    assert section_kind(label) == kind
+
+
+def test_bold_question_labels_open_sections_and_questions_inside_faqs_stay_questions() -> None:
+    x = _x("**What is zedamab used for?**\n\nZedamab is used to treat gout.\n\n**What side effects can it cause?**\n\n"
+           "- Headache\n- Nausea\n\n**How does it work?**\n\nZedamab blocks the histamine H2 receptor (H2R).\n\n"
+           "**What else do people often ask?**\n\n**What are the side effects in children?**\nThe same as in adults.\n")
+    kinds = [s.kind for s in x.coverage.sections]
+    assert kinds[-4:] == ["uses", "side_effects", "mechanism", "faqs"], kinds
+    assert [e.label for e in x.side_effects] == ["Headache", "Nausea"]
+    assert [f.question for f in x.faqs] == ["What are the side effects in children?"]
