@@ -524,9 +524,11 @@ class Quoter:
 # two branches starting with a class and a character are tried at every position.)
 #: (a list marker is Markdown's or a glyph a model types as one: "• ", "▪ ", "→ ", "– ")
 _MARKS = "-*+>\u2022\u25aa\u25ab\u25e6\u2023\u2043\u2192\u27a4\u25ba\u25b8\u25cf\u25cb\u25a0\u25a1\u2013"
+#: (and an item's number: "1.", "2)", "a)", "(iv)")
+_NUMBER = r"\d{1,2}[.)]|[a-h][.)]|\((?:[ivx]{1,5}|[a-h])\)"
 _SENT_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'\u201d)*_]*[ \t]+(?=[\"'\u201c(*_]*[A-Z0-9])|"
-                         rf"(?<=\n)(?=\s*(?:[{_MARKS}]|\d{{1,2}}[.)])\s|\s*(?:\*\*|__)?[A-Z][^:\n]{{0,60}}:))")
-_LINE_MARK = re.compile(rf"^(?:\s*(?:[{_MARKS}]|\d{{1,2}}[.)])\s+)+|^\s+")
+                         rf"(?<=\n)(?=\s*(?:[{_MARKS}]|{_NUMBER})\s|\s*(?:\*\*|__)?[A-Z][^:\n]{{0,60}}:))")
+_LINE_MARK = re.compile(rf"^(?:\s*(?:[{_MARKS}]|{_NUMBER})\s+)+|^\s+")
 
 
 def _sentence_around(raw: str, lo: int, hi: int, starts: list[int]) -> tuple[int, int]:

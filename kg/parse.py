@@ -28,7 +28,7 @@ from kg.errors import ParseError
 from kg.frontmatter import read_front_matter as _front_matter
 from kg.frontmatter import wide_encoding
 from kg.model import Block, Document, Section, Span
-from kg.sections import LabelLine, clean_label, section_kind, split_label
+from kg.sections import LabelLine, clean_label, is_group_label, section_kind, split_label
 
 __all__ = ["parse_text", "parse_file", "parse_bytes"]
 
@@ -118,6 +118,8 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
     body = "\n" * n_front + "\n".join(lines[n_front:])
     if _GLYPH_LEAD.search(body):
         body = _GLYPH_BULLET.sub(r"\1-", body)
+    if len(_LETTER_ITEM.findall(body)) > 1:
+        body = _LETTER_ITEM.sub(_as_numbered, body)
     tokens = (_markdown_nul() if "\x00" in body else _markdown("|" in body)).parse(body)
     builder = _Builder(lines)
     builder.feed(tokens)
@@ -139,6 +141,20 @@ _NEWLINE = re.compile(r"\r\n|\r|\n")
 #: a bullet typed as a glyph ("• item", "▪ item", "→ step", "– item") that Markdown does not
 #: read as one: given to markdown-it as "-", one character for one, so every line and column
 #: stays where it is in the source
+#: items lettered or numbered in Roman figures ("a) Anxiety", "b. Itching", "(i) Is it addictive?",
+#: "(iv) ..."), which Markdown does not read as a list: given to markdown-it as "1)" / "1.", padded
+#: with spaces before to the same length, so lines and columns stay
+_LETTER_ITEM = re.compile(r"(?m)^([ \t]*)([a-h][.)]|\((?:[ivx]{1,5}|[a-h])\))(?=[ \t])")
+
+
+def _as_numbered(m: re.Match[str]) -> str:
+    marker = m.group(2)
+    delim = "." if marker.endswith(".") else ")"
+    number = "1" if len(marker) <= 5 else "10"
+    pad = len(marker) - len(number) - 1
+    return m.group(1) + " " * pad + number + delim if len(m.group(1)) + pad <= 3 else m.group(0)
+
+
 _GLYPH_LEAD = re.compile("[\u2022\u25aa\u25ab\u25e6\u2023\u2043\u2192\u27a4\u25ba\u25b8\u25cf\u25cb\u25a0\u25a1\u2013]")
 _GLYPH_BULLET = re.compile("(?m)^([ \t]*)[\u2022\u25aa\u25ab\u25e6\u2023\u2043\u2192\u27a4\u25ba\u25b8"
                            "\u25cf\u25cb\u25a0\u25a1\u2013](?=[ \t])")
@@ -232,6 +248,8 @@ class _Builder:
             return None
         title = clean_label(text)
         kind = section_kind(title)
+        if kind is None and is_group_label(title) and self.sections and self.sections[-1].kind != "preamble":
+            return ("sub", None, LabelLine(title, "", "plain", len(line)))  # "A. Common" over its list
         if kind is None or kind == "note" or len(title.split()) > 5 or self._is_sub(kind, title, None, "plain"):
             return None
         return ("section", kind, LabelLine(text, "", "plain", len(line)))

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["KINDS", "CLAIM_KINDS", "LabelLine", "clean_label", "section_kind", "split_label"]
+__all__ = ["KINDS", "CLAIM_KINDS", "LabelLine", "clean_label", "is_group_label", "section_kind", "split_label"]
 
 #: Labels -> kind, first match wins (so "Serious side effects (boxed warning)" is side effects).
 _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
@@ -136,10 +136,17 @@ _DASH_AFTER = re.compile(r"\s+[-\u2013\u2014]\s+")
 # "Usage — text", "Common – a, b, c", "Q — ...": a plain label closed by an en or em dash
 _DASH_LABEL = re.compile(r"^(\s*)(?P<label>[A-Z\u00c0-\u024f][^:.!?;\n\u2013\u2014]{0,40}?)\s+[\u2013\u2014](?:\s+|$)"
                          r"(?P<rest>.*)$")
-#: what such a label may be besides a section's name: a side-effect group or a question/answer
-_DASH_SUB = re.compile(r"^(?:(?:very|less|more|most)\s+)?(?:common(?:ly)?|uncommon|rare(?:ly)?|frequent|infrequent|"
-                       r"occasional)(?:\s+but\s+serious|\s+side\s+effects)?$|^(?:serious|severe|mild|other)"
-                       r"(?:\s+side\s+effects)?$|^(?:q|a|question|answer)$", re.I)
+#: a side-effect group named by how often or how bad ("Common", "Less common", "Rare but serious")
+_GROUP = (r"^(?:(?:very|less|more|most)\s+)?(?:common(?:ly)?|uncommon|rare(?:ly)?|frequent|infrequent|"
+          r"occasional)(?:\s+but\s+serious|\s+side\s+effects)?$|^(?:serious|severe|mild|other)(?:\s+side\s+effects)?$")
+#: what a dash label may be besides a section's name: a side-effect group or a question/answer
+_DASH_SUB = re.compile(_GROUP + r"|^(?:q|a|question|answer)$", re.I)
+_GROUP_LABEL = re.compile(_GROUP, re.I)
+
+
+def is_group_label(text: str) -> bool:
+    """``Common``, ``B. Less common``, ``Rare but serious``: a side-effect group's name alone."""
+    return _GROUP_LABEL.match(clean_label(text)) is not None
 
 
 def split_label(line: str) -> LabelLine | None:

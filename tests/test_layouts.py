@@ -302,3 +302,21 @@ def test_bold_question_labels_open_sections_and_questions_inside_faqs_stay_quest
     assert kinds[-4:] == ["uses", "side_effects", "mechanism", "faqs"], kinds
     assert [e.label for e in x.side_effects] == ["Headache", "Nausea"]
     assert [f.question for f in x.faqs] == ["What are the side effects in children?"]
+
+
+def test_lettered_and_roman_items_are_lists_and_a_group_name_alone_heads_its_list() -> None:
+    x = _x("II. Usage\n\na) Gout — for flares\nb) Psoriasis — plaque type\n\nIII. Side Effects\n\nA. Common\n"
+           "- Headache\n- Nausea\n\nB. Rare but serious\n- Liver damage\n\nV. FAQs\n\n(i) Can I drink alcohol?\n"
+           "Avoid it.\n\n(ii) Is it safe in pregnancy?\nAsk a doctor.\n")
+    assert [t.label for t in x.treats] == ["Gout", "Psoriasis"]
+    assert not x.treats[0].evidence.sentence.startswith("a)"), x.treats[0].evidence.sentence
+    assert [(e.label, e.category) for e in x.side_effects] == [("Headache", "Common"), ("Nausea", "Common"),
+                                                                ("Liver damage", "Rare but serious")]
+    assert [f.question for f in x.faqs] == ["Can I drink alcohol?", "Is it safe in pregnancy?"]
+
+
+def test_a_lone_lettered_line_is_left_as_written() -> None:
+    """One "a)" line is not a list (prose can start so); a Markdown list needs two."""
+    from kg.parse import parse_text as parse
+    doc = parse("# Zedamab\n\n**Usage:**\n\na) gout is treated.\n", "zed.md")
+    assert [b.kind for s in doc.sections for b in s.blocks] == ["paragraph"]
