@@ -144,6 +144,10 @@ _NEWLINE = re.compile(r"\r\n|\r|\n")
 #: items lettered or numbered in Roman figures ("a) Anxiety", "b. Itching", "(i) Is it addictive?",
 #: "(iv) ..."), which Markdown does not read as a list: given to markdown-it as "1)" / "1.", padded
 #: with spaces before to the same length, so lines and columns stay
+#: a group's name opening a piece of a paragraph ("serious – ...", "Common: ...")
+_GROUP_HEAD = re.compile(r"^([A-Za-z][A-Za-z ]{2,30}?)\s*(?:[:\u2013\u2014]|\s-)\s*")
+#: a piece that is a sentence of its own, not more of a list ("get medical help right away for ...")
+_OWN_SENTENCE = re.compile(r"^(?:get|call|seek|stop|contact|tell|see|go|if|when)\b", re.I)
 _LETTER_ITEM = re.compile(r"(?m)^([ \t]*)([a-h][.)]|\((?:[ivx]{1,5}|[a-h])\))(?=[ \t])")
 
 
@@ -416,7 +420,11 @@ class _Builder:
         if role is not None and role[0] in ("sub", "section"):  # a plain label, or a section's own text
             ll = role[2]
             label = None if role[0] == "section" else _clean_label(ll.label)
-            self._add(Block(kind="paragraph", text=_plain(src[ll.rest_col:]), span=span, label=label))
+            text = _plain(src[ll.rest_col:])
+            if ";" in text and (label is None or is_group_label(label)) \
+                    and self._inline_groups(text if label is None else f"{label}: {text}", span):
+                return
+            self._add(Block(kind="paragraph", text=text, span=span, label=label))
             return
         info = _inline_src(src, span)
         if info.label is not None and not info.text:  # a bold sub-heading ("**Common side effects:**")
@@ -424,6 +432,27 @@ class _Builder:
         else:
             self._add(Block(kind="paragraph", text=_join(info) if info.label is None else info.text, span=span,
                             label=None if info.label is None else _clean_label(info.label)))
+
+    def _inline_groups(self, text: str, span: Span) -> bool:
+        """"Common – a, b; serious – c, d; get help right away for e": groups run together in one
+        paragraph, each opened by its name. Split into one labelled paragraph per group (a piece
+        with no group name of its own stays with the group before it, "heart block; low blood
+        sugar", unless it is a sentence of its own: "get help ..."). Needs two group names."""
+        pieces = [p.strip() for p in text.split(";")]
+        heads = [_GROUP_HEAD.match(p) for p in pieces]
+        if sum(h is not None and is_group_label(h.group(1)) for h in heads) < 2 or heads[0] is None:
+            return False
+        groups: list[tuple[str | None, list[str]]] = []
+        for piece, head in zip(pieces, heads):
+            if head is not None and is_group_label(head.group(1)):
+                groups.append((head.group(1)[:1].upper() + head.group(1)[1:], [piece[head.end():]]))
+            elif _OWN_SENTENCE.match(piece) or not groups:
+                groups.append((None, [piece]))
+            else:
+                groups[-1][1].append(piece)
+        for label, texts in groups:
+            self._add(Block(kind="paragraph", text="; ".join(texts), span=span, label=label))
+        return True
 
     def _line_role(self, line: str) -> tuple[Any, ...] | None:
         """``("section", kind, label)``, ``("sub", None, label)`` or None for one source line."""

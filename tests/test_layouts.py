@@ -320,3 +320,31 @@ def test_a_lone_lettered_line_is_left_as_written() -> None:
     from kg.parse import parse_text as parse
     doc = parse("# Zedamab\n\n**Usage:**\n\na) gout is treated.\n", "zed.md")
     assert [b.kind for s in doc.sections for b in s.blocks] == ["paragraph"]
+
+
+def test_groups_run_together_in_one_paragraph_are_split_by_their_names() -> None:
+    x = _x("**Side Effects:** Common – indigestion, nausea; serious – stomach ulcers; heart attack; get medical help "
+           "right away for black stools or chest pain.\n")
+    assert [(e.label, e.category) for e in x.side_effects] == [
+        ("Indigestion", "Common"), ("Nausea", "Common"), ("Stomach ulcers", "Serious"), ("Heart attack", "Serious")]
+    assert [s.label for s in x.serious_signs] == ["black stools or chest pain"]
+
+
+def test_one_group_with_semicolons_stays_one_group() -> None:
+    x = _x("**Side Effects:**\n\nSerious — bronchospasm in people with asthma; worsening heart failure; heart block\n")
+    assert {e.category for e in x.side_effects} == {"Serious"} and len(x.side_effects) == 3
+
+
+def test_a_family_named_then_its_members_by_code() -> None:
+    x = extract(parse_text("# Zedamab\n\n**Generic Name:** Zedamab\n\n**How it Works:** Zedamab blocks the "
+                           "cyclooxygenase enzymes COX-1 and COX-2, so the body makes fewer prostaglandins.\n", "z.md"))
+    assert [(m.target, m.symbol) for m in x.mechanism if m.is_target] == [("cyclooxygenase-1", "COX-1"),
+                                                                          ("cyclooxygenase-2", "COX-2")]
+    x = _x("**How it Works:** Zedamab inhibits the Janus kinase enzymes JAK1 and JAK3.\n")
+    assert [(m.target, m.symbol) for m in x.mechanism] == [("Janus kinase 1", "JAK1"), ("Janus kinase 3", "JAK3")]
+
+
+def test_products_in_the_generic_names_parenthesis_are_not_other_names() -> None:
+    x = extract(parse_text("# Zedamab\n\nGeneric Name: Zedamab (Zedex tablets and oral suspension, Zedlo capsules).\n\n"
+                           "Usage: Zedamab is used to treat gout.\n", "z.md"))
+    assert x.drug.label == "Zedamab" and x.drug.synonyms == []

@@ -110,10 +110,13 @@ def extract_drug(doc: Document, result: Extraction) -> None:
             value, vspan = first.text, first.span
     if gen is not None and value and vspan is not None:
         label, parens = strip_parens(norm(value))
+        label = label[:-1].rstrip() if label.endswith(".") and " " not in label else label  # "Meloxicam (...)."
         drug = Drug(label=label, evidence=q.evidence(gen, vspan, label))
         for p in parens:
             for name in _names(_ALIAS_CUE.sub("", p)):
                 name = _ALIAS_CUE.sub("", name)
+                if _FORM.search(name):
+                    continue  # "(Mobic tablets and oral suspension, ...)": products, not other names
                 if name and not _is_salt_form(name, label):
                     drug.synonyms.append(Name(name, q.evidence(gen, vspan, name)))
     else:

@@ -455,11 +455,34 @@ _CODED = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?(?P<cls>receptors|channels|trans
                     r"(?P<list>[A-Z0-9][\w-]*(?:,\s*[A-Z0-9][\w-]*)*(?:,?\s+(?:and|or)\s+[A-Z0-9][\w-]*))")
 
 
+#: "the cyclooxygenase enzymes COX-1 and COX-2", "the Janus kinase enzymes JAK1 and JAK3": a family
+#: named, then its members by their codes
+_CODED_ENZYMES = re.compile(r"^(?:the\s+|both\s+)?(?P<name>[\w-]+(?:\s+[\w-]+)?\s+)?(?:enzymes|isoenzymes|isoforms|"
+                            r"isozymes)\s+(?P<list>[A-Z][A-Za-z]*-?\d+[A-Za-z]?(?:,\s*[A-Z][A-Za-z]*-?\d+[A-Za-z]?)*"
+                            r"(?:,?\s+(?:and|or)\s+[A-Z][A-Za-z]*-?\d+[A-Za-z]?))")
+
+
+def _coded_enzymes(obj: str) -> list[tuple[str, str | None]]:
+    """"the cyclooxygenase enzymes COX-1 and COX-2" -> cyclooxygenase-1 (COX-1), cyclooxygenase-2 (COX-2);
+    with no family name, each code is the name and the symbol."""
+    m = _CODED_ENZYMES.match(obj)
+    if m is None:
+        return []
+    name = (m.group("name") or "").strip()
+    out: list[tuple[str, str | None]] = []
+    for code in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("list")):
+        number = re.search(r"\d+[A-Za-z]?$", code)
+        if code and number:
+            joint = "-" if code[number.start() - 1] == "-" else " "  # COX-1: cyclooxygenase-1; JAK1: Janus kinase 1
+            out.append((f"{name}{joint}{number.group(0)}" if name else code, code))
+    return out
+
+
 def _coded_members(obj: str) -> list[tuple[str, str | None]]:
     """"the serotonin receptors 5-HT2A, 5-HT2C and 5-HT3" -> 5-HT2A receptor, 5-HT2C receptor, 5-HT3 receptor."""
     m = _CODED.match(obj)
     if m is None:
-        return []
+        return _coded_enzymes(obj)
     head = "receptor" if "receptor" in m.group("cls") or "subtype" in m.group("cls") else m.group("cls").rstrip("s")
     return [(f"{code} {head}", None) for code in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("list"))
             if code]
