@@ -14,6 +14,7 @@ carry ``depth``); each item also lists its nested items in ``children``.
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -116,6 +117,8 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
         lines.pop()
     front, n_front = _front_matter(lines, path)
     body = "\n" * n_front + "\n".join(lines[n_front:])
+    if "<" in body and len(_HTML_BLOCK.findall(body)) >= 3:
+        body = "\n".join(_html_line(line) for line in body.split("\n"))
     if _GLYPH_LEAD.search(body):
         body = _GLYPH_BULLET.sub(r"\1-", body)
     if len(_LETTER_ITEM.findall(body)) > 1:
@@ -144,6 +147,25 @@ _NEWLINE = re.compile(r"\r\n|\r|\n")
 #: items lettered or numbered in Roman figures ("a) Anxiety", "b. Itching", "(i) Is it addictive?",
 #: "(iv) ..."), which Markdown does not read as a list: given to markdown-it as "1)" / "1.", padded
 #: with spaces before to the same length, so lines and columns stay
+#: a page written in HTML rather than Markdown ("<h3>Usage</h3>", "<ul><li><strong>Common:</strong> ..."):
+#: each line given to markdown-it as the Markdown it means, line for line, so every block keeps its
+#: lines (quotes are found in the source as written)
+_HTML_BLOCK = re.compile(r"<(?:h[1-6]|li|p|ul|ol)\b[^>]*>", re.I)
+_HTML_HEADING = re.compile(r"^\s*<h([1-6])\b[^>]*>(.*?)</h\1\s*>\s*$", re.I)
+_HTML_INLINE = ((re.compile(r"<li\b[^>]*>", re.I), "- "), (re.compile(r"</?(?:strong|b)\b[^>]*>", re.I), "**"),
+                (re.compile(r"</?(?:em|i)\b[^>]*>", re.I), "*"), (re.compile(r"<[^<>]{1,200}>"), ""))
+
+
+def _html_line(line: str) -> str:
+    m = _HTML_HEADING.match(line)
+    if m:
+        return "#" * int(m.group(1)) + " " + _html_line(m.group(2)).strip()
+    for rx, repl in _HTML_INLINE:
+        line = rx.sub(repl, line)
+    line = html.unescape(line)
+    return line if line.strip() else ""
+
+
 #: a group's name opening a piece of a paragraph ("serious – ...", "Common: ...")
 _GROUP_HEAD = re.compile(r"^([A-Za-z][A-Za-z ]{2,30}?)\s*(?:[:\u2013\u2014]|\s-)\s*")
 #: a piece that is a sentence of its own, not more of a list ("get medical help right away for ...")

@@ -348,3 +348,19 @@ def test_products_in_the_generic_names_parenthesis_are_not_other_names() -> None
     x = extract(parse_text("# Zedamab\n\nGeneric Name: Zedamab (Zedex tablets and oral suspension, Zedlo capsules).\n\n"
                            "Usage: Zedamab is used to treat gout.\n", "z.md"))
     assert x.drug.label == "Zedamab" and x.drug.synonyms == []
+
+
+def test_a_page_written_in_html_reads_as_its_markdown_would() -> None:
+    x = _x("<h3>Usage</h3>\n<p>Zedamab is used to treat gout.</p>\n\n<h3>Side Effects</h3>\n<ul>\n"
+           "  <li><strong>Common:</strong> headache, nausea</li>\n  <li><strong>Serious:</strong> liver damage</li>\n"
+           "</ul>\n\n<h3>How it Works</h3>\n<p>Zedamab closes potassium channels (K<sub>ATP</sub>). "
+           "Zedamab blocks the histamine H2 receptor (H2R).</p>\n\n<h3>FAQs</h3>\n<h4>Can I drink alcohol?</h4>\n"
+           "<p>Avoid it &amp; rest.</p>\n")
+    assert [s.kind for s in x.coverage.sections][-4:] == ["uses", "side_effects", "mechanism", "faqs"]
+    assert [t.label for t in x.treats] == ["Gout"]
+    assert [(e.label, e.category) for e in x.side_effects] == [("Headache", "Common"), ("Nausea", "Common"),
+                                                                ("Liver damage", "Serious")]
+    assert [(m.relation, m.symbol) for m in x.mechanism] == [("blocks", "KATP"), ("blocks", "H2R")]
+    assert [(f.question, f.answer) for f in x.faqs] == [("Can I drink alcohol?", "Avoid it & rest.")]
+    line = next(e.evidence for e in x.side_effects if e.label == "Headache")
+    assert line.span.start == line.span.end == 10  # the line it is on in the file

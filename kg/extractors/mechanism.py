@@ -31,16 +31,16 @@ _ROLE_RE = re.compile(
     r"\b(?:agonist|activator|stimulator|antagonist|blocker|inhibitor|modulator|opener|binder)s?"
     r"\s+(?:of|at|for)\s+", re.I)
 _VERB_RE = re.compile(
-    r"\b(?P<v>activat(?:e|es|ed|ing)|stimulat(?:e|es|ed|ing)|inhibit(?:s|ed|ing)?|block(?:s|ed|ing)?|"
+    r"\b(?P<v>activat(?:e|es|ed|ing)|stimulat(?:e|es|ed|ing)|inhibit(?:s|ed|ing)?|block(?:s|ed|ing)?|clos(?:e|es|ing)|"
     r"bind(?:s|ing)?(?:\s+(?:irreversibly|reversibly|selectively|tightly|strongly|directly|specifically|covalently|"
     r"competitively|preferentially|firmly))?(?:\s+(?:to|with))?|open(?:s|ed|ing)?|modulat(?:e|es|ed|ing)|"
     r"shut(?:s|ting)?\s+down|switch(?:es|ing)?\s+off|enhanc(?:e|es|ed|ing)|potentiat(?:e|es|ed|ing)|"
     r"act(?:s|ing)?\s+(?:mainly\s+|primarily\s+|directly\s+|selectively\s+)?(?:on|at))\s+", re.I)
-_COORD_VERB = re.compile(r"^(?:and|or)\s+(?:then\s+)?(?:activat|stimulat|inhibit|block|bind|open|modulat)", re.I)
+_COORD_VERB = re.compile(r"^(?:and|or)\s+(?:then\s+)?(?:activat|stimulat|inhibit|block|clos|bind|open|modulat)", re.I)
 _VERB_REL = (("activat", "activates"), ("stimulat", "activates"), ("inhibit", "inhibits"), ("shut", "inhibits"),
              ("enhanc", "activates"), ("potentiat", "activates"),
              ("switch", "inhibits"),
-             ("block", "blocks"), ("bind", "binds"), ("open", "opens"), ("modulat", "modulates"),
+             ("block", "blocks"), ("clos", "blocks"), ("bind", "binds"), ("open", "opens"), ("modulat", "modulates"),
              ("act", "modulates"))
 _NEGATION = re.compile(r"\b(?:not|never|no|cannot|without|n't)\s+(?:\w+\s+){0,2}$|\bfrom\s+$", re.I)
 _HEDGE = re.compile(r"\b(?:thought|believed|presumed|proposed|suggested|hypothesi[sz]ed)\s+to\b|"
