@@ -364,3 +364,13 @@ def test_a_page_written_in_html_reads_as_its_markdown_would() -> None:
     assert [(f.question, f.answer) for f in x.faqs] == [("Can I drink alcohol?", "Avoid it & rest.")]
     line = next(e.evidence for e in x.side_effects if e.label == "Headache")
     assert line.span.start == line.span.end == 10  # the line it is on in the file
+
+
+def test_questions_run_together_in_one_paragraph_are_one_faq_each() -> None:
+    x = _x("**Usage:** Zedamab is used to treat gout.\n\nFAQs: Is it stronger than ibuprofen? Not really. It lasts "
+           "longer. Should I take it with food? Yes, take it with food.\n")
+    assert [(f.question, f.answer) for f in x.faqs] == [
+        ("Is it stronger than ibuprofen?", "Not really. It lasts longer."),
+        ("Should I take it with food?", "Yes, take it with food.")]
+    x = _x("**FAQs:**\n\nZedamab is safe. Is it? Yes. Really? Yes.\n")  # opens with a statement: not a run
+    assert len(x.faqs) <= 1

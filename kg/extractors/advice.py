@@ -80,6 +80,10 @@ def extract_faqs(doc: Document, result: Extraction) -> None:
     for block in sec.blocks:
         if block.depth > 0:
             continue
+        run = _run_together(block)
+        if run:  # "Is it X? Not really. Should I Y? Yes." in one paragraph: one FAQ per question
+            result.faqs += [FAQ(question=qn, answer=an, evidence=q.evidence(sec, block.span, qn)) for qn, an in run]
+            continue
         question, answer = _question(block)
         if question:
             result.faqs.append(FAQ(question=question, answer=answer, evidence=q.evidence(sec, block.span, question)))
@@ -93,6 +97,25 @@ _A_LABEL = re.compile(r"^(?:a|answer)\s*\d*\.?$", re.I)
 _ANSWER_CUE = re.compile(r"\s*\b(?:A|Answer)\s*\d*\s*[:.]\s+")
 _ASKS = re.compile(r"^(?:q\s*\d*[.:)]\s*)?(?:can|could|is|are|does|do|did|how|what|why|when|where|should|will|would|may|"
                    r"who|which|whom|whose|am|has|have)\b", re.I)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'\u201c(]?[A-Z])")
+
+
+def _run_together(block: Block) -> list[tuple[str, str]]:
+    """The questions and answers of a paragraph that runs several together ("Is it stronger than
+    ibuprofen? Not really, ... Should I take it with food? Yes, ..."), or [] for any other block."""
+    if block.kind != "paragraph" or block.label or block.text.count("?") < 2:
+        return []
+    pairs: list[tuple[str, list[str]]] = []
+    for piece in _SENTENCE_END.split(norm(block.text)):
+        if piece.endswith("?") and _ASKS.match(piece):
+            pairs.append((piece, []))
+        elif pairs:
+            pairs[-1][1].append(piece)
+        else:
+            return []  # it opens with a statement: not a run of questions
+    return [(qn, " ".join(an)) for qn, an in pairs] if len(pairs) > 1 else []
 
 
 def _question(block: Block) -> tuple[str, str]:
@@ -167,6 +190,13 @@ def _advice_sources(doc: Document, result: Extraction):
         question: str | None = None
         for block in faq.blocks:
             if block.depth > 0:
+                continue
+            run = _run_together(block)
+            if run:
+                for qn, an in run:
+                    question = qn
+                    if an:
+                        yield faq, block, an, qn
                 continue
             q, a = _question(block)
             if q:
