@@ -126,6 +126,8 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
     tokens = (_markdown_nul() if "\x00" in body else _markdown("|" in body)).parse(body)
     builder = _Builder(lines)
     builder.feed(tokens)
+    if not any(sec.kind in _TOPIC_KINDS for sec in builder.sections):
+        builder.sections = _topic_sections(builder.sections)
     title, title_span = builder.title, builder.title_span
     if not title:
         fm_title = front.get("title")
@@ -164,6 +166,57 @@ def _html_line(line: str) -> str:
         line = rx.sub(repl, line)
     line = html.unescape(line)
     return line if line.strip() else ""
+
+
+#: A page with no section for uses, side effects or how it works, written as prose paragraphs
+#: ("Donepezil is ... used to treat dementia ...", "Side effects are usually mild ...", "As for how it
+#: works, ...", "A few questions people often ask:"): each such paragraph, read by its first
+#: sentence, opens the section it is about (titled by its kind, "Side effects (prose)"), and the
+#: paragraphs after it stay in that section until another one opens.
+_TOPIC_KINDS = frozenset({"uses", "side_effects", "mechanism"})
+_TOPIC_RULES = tuple((kind, re.compile(rx, re.I)) for kind, rx in (
+    ("faqs", r"^(?:here\s+are\s+)?(?:a\s+few|some|common|frequently\s+asked|other)\s+questions\b|"
+             r"\bquestions\s+(?:people|patients)\s+(?:\w+\s+)?ask\b"),
+    ("side_effects", r"^(?:the\s+)?(?:most\s+)?(?:common\s+|serious\s+|possible\s+|main\s+)?side[\s-]effects?\b|"
+                     r"^(?:like\s+all\s+medicines|as\s+with\s+(?:any|all|other)\s+medicines?)\b"),
+    ("mechanism", r"^as\s+for\s+how\s+(?:it|\w+)\s+works\b|^(?:it|\w+)\s+works\s+by\b|^how\s+(?:it|\w+)\s+works\b|"
+                  r"\bmechanism\s+of\s+action\b"),
+    ("uses", r"\b(?:is|are)\s+(?:mainly\s+|mostly\s+|also\s+)?(?:used|prescribed|approved|indicated)\s+(?:to\s+treat|"
+             r"for|in)\b|\bused\s+to\s+treat\b"),
+))
+
+
+_TOPIC_TITLES = {"uses": "Usage", "side_effects": "Side effects", "mechanism": "How it works", "faqs": "FAQs"}
+
+
+def _topic(block: Block) -> str | None:
+    if block.kind != "paragraph" or block.label and block.text:
+        return None
+    first = (block.text or block.label or "")[:240].split(". ", 1)[0]
+    return next((kind for kind, rx in _TOPIC_RULES if rx.search(first)), None)
+
+
+def _topic_sections(sections: list[Section]) -> list[Section]:
+    out: list[Section] = []
+    for sec in sections:
+        if sec.kind not in ("identity", "preamble", "unknown"):
+            out.append(sec)
+            continue
+        current = sec
+        out.append(sec)
+        kept: list[Block] = []
+        for block in sec.blocks:
+            kind = _topic(block)
+            if kind and kind != current.kind and not (current.kind == "faqs" and kind != "faqs"):
+                current = Section(title=_TOPIC_TITLES[kind] + " (prose)", span=block.span, kind=kind)
+                out.append(current)
+            (kept if current is sec else current.blocks).append(block)
+            if current is not sec and block.span.end > current.span.end:
+                current.span = Span(current.span.start, block.span.end)
+        sec.blocks = kept
+        if current is not sec:  # the section ends where the first prose section starts
+            sec.span = Span(sec.span.start, max([sec.span.start] + [b.span.end for b in kept]))
+    return out
 
 
 #: a group's name opening a piece of a paragraph ("serious – ...", "Common: ...")

@@ -374,3 +374,25 @@ def test_questions_run_together_in_one_paragraph_are_one_faq_each() -> None:
         ("Should I take it with food?", "Yes, take it with food.")]
     x = _x("**FAQs:**\n\nZedamab is safe. Is it? Yes. Really? Yes.\n")  # opens with a statement: not a run
     assert len(x.faqs) <= 1
+
+
+def test_a_page_of_prose_paragraphs_is_read_by_each_paragraphs_first_sentence() -> None:
+    x = extract(parse_text(
+        "# Zedamab\n\nGeneric name: zedamab. It is sold as Zedex tablets.\n\n"
+        "Zedamab is a histamine blocker that is used to treat gout and psoriasis.\n\n"
+        "Side effects are usually mild. The most common ones are headache and nausea.\n\n"
+        "As for how it works, zedamab blocks the histamine H2 receptor (H2R).\n\n"
+        "A few questions people often ask:\n\nCan I drink alcohol? Avoid it.\n\nIs it safe in pregnancy? Ask a doctor.\n",
+        "z.md"))
+    assert [(s.title, s.kind) for s in x.coverage.sections][1:] == [
+        ("Usage (prose)", "uses"), ("Side effects (prose)", "side_effects"), ("How it works (prose)", "mechanism"),
+        ("FAQs (prose)", "faqs")]
+    assert [t.label for t in x.treats] == ["Gout", "Psoriasis"]
+    assert [e.label for e in x.side_effects] == ["Headache", "Nausea"]
+    assert [(m.relation, m.symbol) for m in x.mechanism] == [("blocks", "H2R")]
+    assert [f.question for f in x.faqs] == ["Can I drink alcohol?", "Is it safe in pregnancy?"]
+
+
+def test_a_page_with_sections_is_not_read_by_first_sentences() -> None:
+    x = _x("**Usage:** Zedamab is used to treat gout.\n\nSide effects are rare with it, and mild.\n")
+    assert [s.kind for s in x.coverage.sections][-1] == "uses"
