@@ -382,7 +382,8 @@ def test_a_page_of_prose_paragraphs_is_read_by_each_paragraphs_first_sentence() 
         "Zedamab is a histamine blocker that is used to treat gout and psoriasis.\n\n"
         "Side effects are usually mild. The most common ones are headache and nausea.\n\n"
         "As for how it works, zedamab blocks the histamine H2 receptor (H2R).\n\n"
-        "A few questions people often ask:\n\nCan I drink alcohol? Avoid it.\n\nIs it safe in pregnancy? Ask a doctor.\n",
+        "A few questions people often ask:\n\nCan I drink alcohol? Avoid it.\n\n"
+        "Is it safe in pregnancy? Ask a doctor.\n",
         "z.md"))
     assert [(s.title, s.kind) for s in x.coverage.sections][1:] == [
         ("Usage (prose)", "uses"), ("Side effects (prose)", "side_effects"), ("How it works (prose)", "mechanism"),
