@@ -22,6 +22,9 @@ CORPORA = {
     # written blind in layouts none of the others use (whole-page tables, emoji labels, definition
     # lists, "**Usage.**"); 0.242 at first contact (see its INDEX.md)
     "firstcontact2": (ROOT / "fixtures" / "firstcontact2", 0.45, 0.3),
+    # prose paragraphs, em-dash labels, HTML, fenced YAML, question labels, glyph bullets; 0.254 at
+    # first contact (see its INDEX.md); the fenced-YAML page is still read as a preamble, hence 0.0
+    "firstcontact3": (ROOT / "fixtures" / "firstcontact3", 0.65, 0.0),
     "shared-wild": (ROOT.parent.parent / "shared" / "monographs-wild", 0.95),
 }
 
