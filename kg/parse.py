@@ -119,9 +119,11 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
     body = "\n" * n_front + "\n".join(lines[n_front:])
     if "<" in body and len(_HTML_BLOCK.findall(body)) >= 3:
         body = "\n".join(_html_line(line) for line in body.split("\n"))
-    if _GLYPH_LEAD.search(body):
+    leads = {line.lstrip()[:2] for line in lines}  # how each line opens: most pages need neither pass
+    if any(lead[:1] in _GLYPHS for lead in leads):
         body = _GLYPH_BULLET.sub(r"\1-", body)
-    if len(_LETTER_ITEM.findall(body)) > 1:
+    if any(lead[:1] == "(" or lead[1:] in (".", ")") and lead[:1] in _LETTERS for lead in leads) \
+            and len(_LETTER_ITEM.findall(body)) > 1:
         body = _LETTER_ITEM.sub(_as_numbered, body)
     tokens = (_markdown_nul() if "\x00" in body else _markdown("|" in body)).parse(body)
     builder = _Builder(lines)
@@ -234,7 +236,8 @@ def _as_numbered(m: re.Match[str]) -> str:
     return m.group(1) + " " * pad + number + delim if len(m.group(1)) + pad <= 3 else m.group(0)
 
 
-_GLYPH_LEAD = re.compile("[\u2022\u25aa\u25ab\u25e6\u2023\u2043\u2192\u27a4\u25ba\u25b8\u25cf\u25cb\u25a0\u25a1\u2013]")
+_GLYPHS = frozenset("\u2022\u25aa\u25ab\u25e6\u2023\u2043\u2192\u27a4\u25ba\u25b8\u25cf\u25cb\u25a0\u25a1\u2013")
+_LETTERS = frozenset("abcdefgh")
 _GLYPH_BULLET = re.compile("(?m)^([ \t]*)[\u2022\u25aa\u25ab\u25e6\u2023\u2043\u2192\u27a4\u25ba\u25b8"
                            "\u25cf\u25cb\u25a0\u25a1\u2013](?=[ \t])")
 
