@@ -55,6 +55,7 @@ from kg.linking.normalize import (
     level_key,
     loose,
     normalize,
+    of_reordered,
     singular,
     symbol_key,
 )
@@ -530,11 +531,14 @@ class VocabLinker:
                                                ("exact", loose(medical), True)):
                         lay[len(queries)] = f"{ours!r} is {medical!r} ({line})"
                         queries.append((scope, key, folded, ours))
-        if out.kind in LAY_KINDS:  # last: a measured level in other words ("Raised cholesterol")
-            for ours in (label, *synonyms):
+        if out.kind in LAY_KINDS:  # last: a measured level in other words ("Raised cholesterol"),
+            for ours in (label, *synonyms):  # a two-word name said with "of" ("Swelling of the ankles")
                 level = level_key(loose(ours))
                 if level:
                     queries += [("label", level, "level", ours), ("exact", level, "level", ours)]
+                other = of_reordered(ours)
+                if other:
+                    queries += [("label", loose(other), True, ours), ("exact", loose(other), True, ours)]
 
         for number, (scope, key, folded, ours) in enumerate(queries):
             if not key:

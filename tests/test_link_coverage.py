@@ -25,6 +25,7 @@ from kg.linking.normalize import (
     inverted,
     level_key,
     loose,
+    of_reordered,
 )
 from kg.linking.report import coverage, link_nodes, nodes_of
 from kg.linking.tables import read_lay_terms
@@ -360,3 +361,17 @@ def test_a_tie_on_a_chained_step_is_not_reported_as_unlinked(linker, caplog: pyt
     with caplog.at_level("WARNING", logger="kg.link"):  # said once per node
         linker("side-effect", "Hepatocellular carcinoma")
     assert not [r for r in caplog.records if "Hepatocellular carcinoma" in r.getMessage()]
+
+
+@pytest.mark.parametrize(("label", "curie"), [
+    ("Swelling of the ankles", "HP:0001785"),  # HPO: "Ankle swelling"
+    ("Pain of the joints", "HP:0002829"),  # "Joint pain"
+])
+def test_a_two_word_name_said_with_of_links_in_the_other_order(linker, label: str, curie: str) -> None:  # type: ignore[no-untyped-def]
+    assert curie in exact(linker.explain("side-effect", label))
+
+
+def test_of_reordered() -> None:
+    assert of_reordered("Swelling of the ankles") == "ankles Swelling"
+    assert of_reordered("Loss of consciousness") == "consciousness Loss"
+    assert of_reordered("Swelling of the legs and feet") is None and of_reordered("Headache") is None

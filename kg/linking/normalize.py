@@ -241,3 +241,13 @@ def core_name(text: str) -> str | None:
     "Signs of ..."), or None when it has none of them."""
     core = _SIGNS_OF.sub("", _EPISODE.sub("", text.strip()))
     return core if core != text.strip() and core else None
+
+
+_OF_PHRASE = re.compile(r"^(?P<a>[A-Za-z-]+)\s+of\s+(?:the\s+|your\s+)?(?P<b>[A-Za-z-]+)$", re.I)
+
+
+def of_reordered(text: str) -> str | None:
+    """``"Swelling of the ankles"`` -> ``"ankles Swelling"`` (its loose key is HPO's "ankle
+    swelling"): a two-word name said with "of", in the other order; None for any other name."""
+    m = _OF_PHRASE.match(text.strip())
+    return f"{m.group('b')} {m.group('a')}" if m else None
