@@ -26,6 +26,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from kg.cachedir import cache_dir
 from kg.config import Config
 from kg.link import SourceIndex, VocabLinker, load_linker
 
@@ -33,13 +34,6 @@ from kg.link import SourceIndex, VocabLinker, load_linker
 SMALL = 256
 #: the form of the cache file: another form is built again
 FORM = 1
-
-
-def cache_dir() -> Path:
-    """``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``."""
-    if os.environ.get("KG_CACHE_DIR"):
-        return Path(os.environ["KG_CACHE_DIR"])
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg"
 
 
 class DiskMapping(Mapping[str, Any]):

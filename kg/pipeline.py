@@ -134,49 +134,61 @@ class BuildReport:
 def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """The monographs under ``paths``: ``*.md`` files, minus INDEX.md/README.md, sorted; a file
     named twice (``a.md`` and ``./a.md``, or a folder and a file in it) counts once."""
+    return list(discover_sources(paths))
+
+
+def discover_sources(paths: Iterable[str | os.PathLike[str]]) -> dict[Path, str]:
+    """:func:`discover`'s files, each with its resolved path (its build record's ``source``),
+    in order; what the listing of a folder already tells (a file, not a link) is not asked again."""
     found: dict[str, Path] = {}
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            files = [f for f in _markdown_files(p) if f.name.lower() not in NOT_MONOGRAPHS]
+            pairs = [(f, real) for f, real in _markdown_files(p) if f.name.lower() not in NOT_MONOGRAPHS]
         elif p.exists():
-            files = [p]
+            pairs = list(resolve_all([p]).items())
         else:
             raise KgError(f"no such file or folder: {p}", hint="give monograph files or folders")
-        for f, real in resolve_all(files).items():
+        for f, real in pairs:
             found.setdefault(real, f)
-    return sorted(found.values())
+    return {f: real for real, f in sorted(found.items(), key=lambda item: item[1])}
 
 
-def _markdown_files(root: Path) -> Iterator[Path]:
+def _markdown_files(root: Path) -> Iterator[tuple[Path, str]]:
     """The ``*.md`` files under ``root``, as ``root.rglob("*.md")`` finds them (links to folders
-    not followed), by ``os.scandir``: whether an entry is a file comes with the listing, where
-    a ``stat`` per file cost a quarter of a second at 10,000 files."""
+    not followed), each with its resolved path, by ``os.scandir``: whether an entry is a file or
+    a link comes with the listing (a ``stat`` and a ``resolve`` per file cost seconds at
+    10,000 files); one ``realpath`` per folder."""
     folders = [str(root)]
     while folders:
-        with os.scandir(folders.pop()) as entries:
+        folder = folders.pop()
+        real = os.path.realpath(folder)
+        with os.scandir(folder) as entries:
             for entry in entries:
                 if entry.is_dir(follow_symlinks=False):
                     folders.append(entry.path)
                 elif entry.name.endswith(".md") and entry.is_file():
-                    yield Path(entry.path)
+                    link = entry.is_symlink()
+                    yield Path(entry.path), os.path.realpath(entry.path) if link else os.path.join(real, entry.name)
 
 
 def resolve_all(files: Iterable[Path]) -> dict[Path, str]:
     """``str(f.resolve())`` of each file (the ``source`` of its build record), with one
     ``realpath`` per folder: a file that is not a symbolic link resolves to its folder's real
     path and its own name (a resolve per file, at 10,000 files, cost seconds)."""
-    folders: dict[Path, str] = {}
+    folders: dict[str, str] = {}
     out: dict[Path, str] = {}
     for f in files:
-        folder = folders.get(f.parent)
+        text = str(f)
+        parent, name = os.path.split(text)
+        folder = folders.get(parent)
         if folder is None:
-            folder = folders[f.parent] = os.path.realpath(f.parent)
-        out[f] = os.path.realpath(f) if os.path.islink(f) else os.path.join(folder, f.name)
+            folder = folders[parent] = os.path.realpath(parent or ".")
+        out[f] = os.path.realpath(text) if os.path.islink(text) else os.path.join(folder, name)
     return out
 
 
-def collisions(files: Sequence[Path]) -> dict[str, list[Path]]:
+def collisions(files: Sequence[Path], keys: Mapping[Path, str] | None = None) -> dict[str, list[Path]]:
     """``key -> files`` for every monograph key that more than one of ``files`` mints.
 
     The key (and so the monograph's node and named graph) comes from the file name, slugged, so
@@ -186,7 +198,7 @@ def collisions(files: Sequence[Path]) -> dict[str, list[Path]]:
     already has in the store stays as it was."""
     by_key: dict[str, list[Path]] = {}
     for f in files:
-        by_key.setdefault(monograph_key(f.name), []).append(f)
+        by_key.setdefault(keys[f] if keys is not None else monograph_key(f.name), []).append(f)
     return {k: v for k, v in by_key.items() if len(v) > 1}
 
 
@@ -452,7 +464,8 @@ def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Co
           allow_invalid: bool = False, workers: int = 1, batch_size: int = 1000,
           on_result: Callable[[FileResult], Any] | None = None, force: bool = False,
           on_plan: Callable[[Plan], Any] | None = None, before_write: Callable[[], Any] | None = None,
-          files: Sequence[Path] | None = None, rules: str | None = None, rebuild: Collection[Path] = (),
+          files: Sequence[Path] | Mapping[Path, str] | None = None, rules: str | None = None,
+          rebuild: Collection[Path] = (),
           clear_inferences: bool = False) -> BuildReport:
     """Build every monograph under ``paths`` into ``store``; see the module docstring.
 
@@ -480,9 +493,12 @@ def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Co
         from kg.reason import Tally, load_rules
 
         report.inferences = Tally(load_rules(rules), keep_shared=False)
-    all_files = list(files) if files is not None else discover(paths)
+    if files is None:
+        files = discover_sources(paths)
+    all_files = list(files)
     report.discovered = len(all_files)
-    clashing = collisions(all_files)
+    keys = {f: monograph_key(f.name) for f in all_files}  # one slug per file: 10,000 of them cost 0.3 s
+    clashing = collisions(all_files, keys)
     for key, group in clashing.items():
         report.collisions[key] = [str(f) for f in group]
         for f in group:
@@ -492,14 +508,14 @@ def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Co
                 on_result(refused)
     refused_paths = {f for group in clashing.values() for f in group}
     fingerprint = manifest.fingerprint(config, link=link)
-    sources = resolve_all(all_files)
+    sources = dict(files) if isinstance(files, Mapping) else resolve_all(all_files)
     records = manifest.count(store)
-    now = {f: manifest.Entry(graph_iri(monograph_key(f.name), config.base), sources[f], sha, fingerprint)
+    now = {f: manifest.Entry(graph_iri(keys[f], config.base), sources[f], sha, fingerprint)
            for f in all_files if f not in refused_paths and (sha := _sha256_within_limit(f, config))}
     current = manifest.up_to_date(store, now.values()) if records and not force else set()
     todo = [f for f in all_files if f not in refused_paths
             and (f not in now or now[f].graph not in current or f in rebuild)]
-    entries = _records_of(store, config.base, [graph_iri(monograph_key(f.name), config.base) for f in todo], records)
+    entries = _records_of(store, config.base, [graph_iri(keys[f], config.base) for f in todo], records)
     run.start(fingerprint, entries, {str(f): real for f, real in sources.items()}, records)
     report.skipped = len(all_files) - len(refused_paths) - len(todo)
     report.seconds["plan"] = time.perf_counter() - started
@@ -533,7 +549,7 @@ def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Co
             batch, size = [], 0
     run.publish(batch)
     folders = [Path(p) for p in paths if Path(p).is_dir()]
-    minted = {graph_iri(monograph_key(f.name), config.base) for f in all_files}
+    minted = {graph_iri(key, config.base) for key in keys.values()}
     if records > len(current) + len(entries):  # records of graphs no file here mints: read them all
         run.remove(manifest.gone(manifest.read(store, config.base), folders, set(sources.values()), minted))
     if force or (run.legacy and report.published):
@@ -732,17 +748,18 @@ def _note_replaced_files(batch: list[FileResult], graphs: set[str], store: Graph
 def build_checked(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Config, *,
                   link: bool = True, allow_invalid: bool = False, reason: bool = True, workers: int = 1,
                   on_result: Callable[[FileResult], Any] | None = None, force: bool = False,
-                  on_plan: Callable[[Plan], Any] | None = None, files: Sequence[Path] | None = None) -> BuildReport:
+                  on_plan: Callable[[Plan], Any] | None = None,
+                  files: Sequence[Path] | Mapping[Path, str] | None = None) -> BuildReport:
     """What ``kg build`` does: :func:`build` behind the SHACL gate of ``ontology/shapes.ttl``,
     then the reasoner (:func:`refresh_inferences`), so the inferred graph always matches the
     asserted graphs. A build that changes nothing writes nothing and does not reason, unless the
     inferred graph needs it (stale, interrupted, or absent while ``reason`` is asked for).
-    ``files``: ``discover(paths)``, when the caller has them already."""
+    ``files``: ``discover(paths)`` (or :func:`discover_sources`), when the caller has them already."""
     from kg.inferred import describe_state, inference_state, mark_inference_stale, marked_stale
     from kg.reason import compile_rules
 
     paths = list(paths)
-    files = list(files) if files is not None else discover(paths)
+    files = files if files is not None else discover_sources(paths)
     state = inference_state(store, config.base) if files else "fresh"
     # "stale" with no mark: some monographs have no inferences (kg build --no-reason published
     # them); the others' are current, so the work is per monograph: the workers reason those
@@ -780,7 +797,8 @@ def build_checked(paths: Iterable[str | os.PathLike[str]], store: GraphStore, co
     return report
 
 
-def _without_inferences(store: GraphStore, base: str, files: Sequence[Path]) -> set[Path] | None:
+def _without_inferences(store: GraphStore, base: str, files: Sequence[Path] | Mapping[Path, str]
+                        ) -> set[Path] | None:
     """The files of the monographs that have no inferences from the rules in force, to be built
     again in the workers (which reason them); None when one of those monographs was built from
     a file not among ``files`` (the reasoner then runs over the store)."""
@@ -790,7 +808,8 @@ def _without_inferences(store: GraphStore, base: str, files: Sequence[Path]) -> 
     if not missing:
         return set()
     records = manifest.read(store, base, missing)
-    by_source = {real: f for f, real in resolve_all(files).items()}
+    sources = files if isinstance(files, Mapping) else resolve_all(files)
+    by_source = {real: f for f, real in sources.items()}
     found = {by_source[e.source] for e in records.values() if e.source in by_source}
     return found if len(found) == len(missing) else None
 

@@ -256,8 +256,10 @@ class OxigraphStore:
         """Whether the store has each quad ``(subject IRI, predicate IRI, string literal, graph
         IRI)``: one index look-up each, nothing read back (no term is decoded)."""
         out = []
+        predicates: dict[str, Any] = {}
         for s, p, o, g in quads:
-            out.append(ox.Quad(ox.NamedNode(s), ox.NamedNode(p), ox.Literal(o), ox.NamedNode(g)) in self._store)
+            predicate = predicates.get(p) or predicates.setdefault(p, ox.NamedNode(p))
+            out.append(ox.Quad(ox.NamedNode(s), predicate, ox.Literal(o), ox.NamedNode(g)) in self._store)
         return out
 
     def quads(self, graphs: Iterable[str] | None = None) -> list[tuple[str, str, str, str]]:

@@ -13,7 +13,7 @@ import click
 from kg.cli.common import base_option, config_from, fail, reports_errors, store_option
 from kg.config import ENV_MAX_CLAIMS, ENV_MAX_FILE_SIZE, parse_count, parse_size
 from kg.namespaces import DKG
-from kg.pipeline import BuildReport, FileResult, Plan, build_checked, discover
+from kg.pipeline import BuildReport, FileResult, Plan, build_checked, discover_sources
 from kg.store import Term, open_store
 from kg.stored_queries import get_query
 
@@ -68,7 +68,7 @@ def command(paths: tuple[str, ...], store: str | None, base: str | None, workers
     the monographs built before from files now gone from it are removed, and named."""
     cfg = config_from(store, base, max_file_size=max_file_size, max_claims=max_claims)
     targets = list(paths) or [str(cfg.monographs_dir)]
-    files = discover(targets)
+    files = discover_sources(targets)
     if not files:
         fail(f"no monographs under {', '.join(targets)}: nothing was built (a monograph is a *.md file; "
              "INDEX.md and README.md are skipped)")
