@@ -436,7 +436,10 @@ class Quoter:
         if got is None:
             lines = self.doc.lines[span.start - 1:span.end] or [""]
             raw = "\n".join(lines)
-            folded = raw.translate(_FOLD).lower()
+            if raw.isascii():  # a tab is the only ASCII character folded: no per-character table look-up
+                folded = (raw.replace("\t", " ") if "\t" in raw else raw).lower()
+            else:
+                folded = raw.translate(_FOLD).lower()
             if len(folded) != len(raw):  # a rare character whose lower case is longer: keep offsets
                 folded = "".join(c.lower()[:1] for c in raw.translate(_FOLD))
             got = self._cache[k] = (raw, folded)
@@ -458,7 +461,8 @@ class Quoter:
         lo, hi = self._find(raw, folded, fragment)
         starts = self._starts.get((span.start, span.end))
         if starts is None:
-            starts = self._starts[(span.start, span.end)] = [0] + [m.end() for m in _SENT_BREAK.finditer(raw)]
+            starts = self._starts[(span.start, span.end)] = [0] + [
+                m.end() for m in _SENT_BREAK.finditer(raw)] if _may_break(raw) else [0]
         k = (span.start, span.end, lo, hi)
         around = self._around.get(k)
         if around is None:
@@ -471,15 +475,16 @@ class Quoter:
             start, end = self._file_offset(span, raw, lo), self._file_offset(span, raw, hi)
             sent_start, sent_end = self._file_offset(span, raw, s0), self._file_offset(span, raw, s1)
             first = span.start + raw.count("\n", 0, s0)
-            last = span.start + raw.count("\n", 0, max(s0, s1 - 1))
+            last = span.start + raw.count("\n", 0, s1 - 1 if s1 - 1 > s0 else s0)
         else:  # one line: a column is an offset from the line's start
             base = self._offset(span.start, 0)
             start, end, sent_start, sent_end = base + lo, base + hi, base + s0, base + s1
             first = last = span.start
-        lines = span if (first == span.start and last == span.end) else Span(first, max(first, last))
-        return Evidence(section="", span=lines, quote=src[start:end], start=start,
-                        end=end, sentence=src[sent_start:sent_end], prefix=src[max(0, start - 32):start],
-                        suffix=src[end:end + 32])
+        # (conditionals, not max(): the builtin parses its arguments as keywords, several times the cost)
+        lines = span if (first == span.start and last == span.end) else Span(first, last if last > first else first)
+        # (positional: keywords to a class's __init__ cost a dict per call)
+        return Evidence("", lines, src[start:end], start, end, src[sent_start:sent_end],
+                        src[start - 32 if start > 32 else 0:start], src[end:end + 32])
 
     def _offset(self, line: int, col: int) -> int:
         offsets = self.doc.line_offsets
@@ -494,11 +499,14 @@ class Quoter:
 
     def _find(self, raw: str, folded: str, fragment: str) -> tuple[int, int]:
         want = norm(fragment).lower()
-        bare = (_PAREN.sub("", want) if "(" in want else want).strip()
-        for cand in (want, bare):
-            pos = folded.find(cand) if cand else -1
+        pos = folded.find(want) if want else -1
+        if pos >= 0:
+            return pos, pos + len(want)
+        if "(" in want:
+            bare = _PAREN.sub("", want).strip()
+            pos = folded.find(bare) if bare else -1
             if pos >= 0:
-                return pos, pos + len(cand)
+                return pos, pos + len(bare)
         spread = _spread(folded, want)  # "swelling of the lips" from "swelling of the face, lips, or tongue"
         if spread is not None:
             return spread
@@ -529,22 +537,31 @@ _NUMBER = r"\d{1,2}[.)]|[a-h][.)]|\((?:[ivx]{1,5}|[a-h])\)"
 _SENT_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'\u201d)*_]*[ \t]+(?=[\"'\u201c(*_]*[A-Z0-9])|"
                          rf"(?<=\n)(?=\s*(?:[{_MARKS}]|{_NUMBER})\s|\s*(?:\*\*|__)?[A-Z][^:\n]{{0,60}}:))")
 _LINE_MARK = re.compile(rf"^(?:\s*(?:[{_MARKS}]|{_NUMBER})\s+)+|^\s+")
+def _may_break(raw: str) -> bool:
+    """False when ``raw`` holds none of the characters every :data:`_SENT_BREAK` match starts with."""
+    return "." in raw or "\n" in raw or "!" in raw or "?" in raw
+
+
+#: The characters other than whitespace and digits that can open a :data:`_LINE_MARK` match.
+_LINE_OPENERS = frozenset(_MARKS + "abcdefgh(")
 
 
 def _sentence_around(raw: str, lo: int, hi: int, starts: list[int]) -> tuple[int, int]:
     """The ``[start, end)`` of the sentence of ``raw`` that holds ``[lo, hi)`` (widened to hold it);
     ``starts`` are the offsets where the sentences of ``raw`` start, in order."""
     k = bisect_right(starts, lo) - 1
-    s0 = starts[max(k, 0)]
-    j = bisect_right(starts, max(lo, hi - 1))
+    s0 = starts[k if k > 0 else 0]
+    j = bisect_right(starts, hi - 1 if hi - 1 > lo else lo)
     s1 = starts[j] if j < len(starts) else len(raw)
-    piece = raw[s0:s1]
-    mark = _LINE_MARK.match(piece)
-    if mark and s0 + mark.end() <= lo:
-        s0 += mark.end()
-    while s1 > max(hi, s0) and raw[s1 - 1].isspace():
+    c = raw[s0:s0 + 1]
+    if c and (c in _LINE_OPENERS or c.isspace() or c.isdecimal()):  # else no list marker can open it
+        mark = _LINE_MARK.match(raw[s0:s1])
+        if mark and s0 + mark.end() <= lo:
+            s0 += mark.end()
+    floor = hi if hi > s0 else s0
+    while s1 > floor and raw[s1 - 1].isspace():
         s1 -= 1
-    return s0, max(s1, hi)
+    return s0, (s1 if s1 > hi else hi)
 
 
 def _spread(folded: str, want: str) -> tuple[int, int] | None:
