@@ -43,7 +43,8 @@ _WORD_RE = re.compile(r"[\w\u0370-\u03ff'-]+")
 @lru_cache(maxsize=8192)
 def norm(text: str) -> str:
     """Fold typographic hyphens and quotes; collapse whitespace."""
-    return " ".join(text.translate(HYPHENS).translate(_QUOTES).split())
+    # (both tables map only characters outside ASCII: an ASCII text skips their per-character look-ups)
+    return " ".join((text if text.isascii() else text.translate(HYPHENS).translate(_QUOTES)).split())
 
 
 def sentences(text: str) -> list[str]:
@@ -361,7 +362,9 @@ def strip_example_cue(text: str) -> str:
 
 def is_abbreviation(text: str) -> bool:
     """True for "BCC", "sBCC", "T2DM", "5-FU", "β2-AR", "H1"; False for "hay fever", "hives"."""
-    t = text.strip().translate(HYPHENS)
+    t = text.strip()
+    if not t.isascii():
+        t = t.translate(HYPHENS)
     if not t or " " in t or not _ABBREV_TOKEN.match(t):
         return False
     upper = sum(c.isupper() for c in t)

@@ -660,7 +660,8 @@ def _join(info: _Inline) -> str:
 def _clean_label(label: str | None) -> str:
     """``Skin reactions:`` -> ``Skin reactions``; U+2011 and friends -> ASCII hyphen."""
     text = " ".join((label or "").split())
-    text = text.translate(_HYPHENS)
+    if not text.isascii():  # (the table maps no ASCII character)
+        text = text.translate(_HYPHENS)
     return text[:-1].rstrip() if text.endswith(":") else text
 
 

@@ -68,7 +68,8 @@ _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013":
 
 def clean_label(label: str) -> str:
     """``**2. Side Effects:**`` -> ``Side Effects``; emoji, numbering and trailing colons dropped."""
-    text = " ".join(label.replace("**", "").replace("__", "").translate(_HYPHENS).split())
+    text = label.replace("**", "").replace("__", "")
+    text = " ".join((text if text.isascii() else text.translate(_HYPHENS)).split())  # (no ASCII key)
     text = text.strip("*_ ")
     prev = None
     while prev != text:
