@@ -270,7 +270,7 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
             for mod in mods:
                 result.formulations.append(Name(f"{mod} {head}", q.evidence(sec or "Usage", block.span, quote)))
         taken = -1  # where the last form this item names ended
-        for (s0, e0), (s1, e1), (s2, e2) in _FORM_F.finditer_spans(text):
+        for (s0, e0), (s1, e1), (s2, e2) in _form_spans(text):
             if block.kind == "item" and not (_AS_FORM.search(text, max(0, s0 - 24), s0)
                                              or _DASH_FORM.search(text, max(0, s0 - 8), s0)
                                              or taken >= 0 and _MORE_FORM.fullmatch(text, taken, s0)):
@@ -295,12 +295,38 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
             result.routes.append(Name("oral", oral.evidence))
 
 
+def _form_spans(text: str) -> list[tuple[tuple[int, int], ...]]:
+    """``_FORM_F.finditer_spans(text)``, the pattern started only a little before the first form name.
+
+    Every match ends with a form name after at most two modifiers, each a run of letters and
+    hyphens followed by whitespace; so no match starts before the second whitespace-separated
+    piece ahead of the first form name, and the engine is spared the rest (most Usage text names
+    no form: then one search for the names alone says so).
+    """
+    if not text.isascii():
+        return _FORM_F.finditer_spans(text)
+    low = text.lower()
+    first = _FORM_HEAD_CS.search(low)
+    if first is None:
+        return []
+    before = low[:first.start()].rsplit(None, 2)
+    pos = len(before[0]) if len(before) == 3 else 0
+    n = _FORM.groups
+    return [tuple(m.span(g) for g in range(n + 1)) for m in _FORM_F.cs.finditer(low, pos)]
+
+
+#: The form names alone, case-sensitive over lower-cased ASCII text (see :func:`_form_spans`).
+_FORM_HEAD_CS = Guarded(re.compile(rf"\b(?:{FORM_HEADS})\b"))
+
+
 _SHARED_FORM = re.compile(rf"\b(?P<mods>(?:[a-z]+-[a-z]+(?:\s*\([A-Z]{{1,4}}\))?\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)){{1,4}})"
                           rf"(?P<last>[a-z]+-[a-z]+)(?:\s*\([A-Z]{{1,4}}\))?\s+(?P<head>{FORM_HEADS})\b", re.I)
 
 
 def _shared_forms(text: str) -> list[tuple[list[str], str, str]]:
-    out = []
+    out: list[tuple[list[str], str, str]] = []
+    if text.count("-") < 2:  # every match holds two hyphenated modifiers: a cheap test most text fails
+        return out
     for m in _SHARED_FORM.finditer(text):
         mods = [re.sub(r"\s*\([^)]*\)", "", x).strip() for x in re.split(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+",
                                                                      m.group("mods")) if x.strip()]
