@@ -308,6 +308,26 @@ class Guarded:
         return [text] if self._absent(text) else self.rx.split(text, maxsplit)
 
 
+class StartOr:
+    """``^(?:start)|inside`` searched as ``start`` matched at the text's start, else ``inside`` searched.
+
+    The same first match (the anchored branches come first, and only they can match at the start
+    before the others are tried there), without trying the anchored branches at every position; and
+    ``inside`` alone has literals a :class:`Guarded` check can use, where the anchored words ("no",
+    "it") are in almost every text.
+    """
+
+    __slots__ = ("start", "inside")
+
+    def __init__(self, start: str, inside: str, flags: int = 0) -> None:
+        self.start = Folded(re.compile(start, flags)) if flags & re.IGNORECASE else re.compile(start, flags)
+        self.inside = Folded(re.compile(inside, flags), guard=True) if flags & re.IGNORECASE \
+            else Guarded(re.compile(inside, flags))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.start.match(text) or self.inside.search(text)
+
+
 #: Characters outside ASCII that a case-insensitive pattern matches with an ASCII letter (all of
 #: them: tests/test_extract_text.py scans every code point): str.lower() does not give that letter.
 _ASCII_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")

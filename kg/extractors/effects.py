@@ -8,6 +8,7 @@ from kg.extract_text import (
     Guarded,
     Item,
     Quoter,
+    StartOr,
     capitalise,
     could_match,
     drop_article,
@@ -69,10 +70,12 @@ _SIGNS_OF = re.compile(r"^(?:any\s+)?(?:signs?|symptoms?)\s+(?:or symptoms?\s+)?
 _SUCH_AS = Guarded(re.compile(r",?\s+such as\s+", re.I))
 _OTHER_TAIL = Guarded(re.compile(r",?\s+(?:or|and)\s+(?:any\s+)?other\s+[\w\s-]+$", re.I))
 _NOT_A_SIGN = re.compile(r"\bside effects?\b|^(?:any|other|these|those)\b", re.I)
-_NOT_AN_EFFECT = re.compile(r"^(?:these|those|such|this|that)\s+(?:symptoms|signs|effects|problems|reactions)\b|"
-                            r"^(?:(?:other|any|these|those|common|serious|rare|less\s+common|more|most|some|possible)\s+)*"
-                            r"side\s+effects?$|\bside\s+effects?\s+(?:of|from|include|are|may|can)\b|\bbeing\b|^(?:may|can|might|could|will|is|are)\b|^(?:the medicine|the drug|it|this|they)\b|^(?:other|any)\b",
-                            re.I)
+#: (read for truth only: the anchored branches, which once came after the others, go first)
+_NOT_AN_EFFECT_F = StartOr(r"(?:these|those|such|this|that)\s+(?:symptoms|signs|effects|problems|reactions)\b|"
+                           r"(?:(?:other|any|these|those|common|serious|rare|less\s+common|more|most|some|possible)\s+)*"
+                           r"side\s+effects?$|(?:may|can|might|could|will|is|are)\b|(?:the medicine|the drug|it|this|they)\b|"
+                           r"(?:other|any)\b",
+                           r"\bside\s+effects?\s+(?:of|from|include|are|may|can)\b|\bbeing\b", re.I)
 _CIRCUMSTANCE = re.compile(r",\s+(?:especially|particularly|mainly|usually)\b|\b(?:when|after|in people)\s", re.I)
 #: "that can cause dizziness": signs come from a relative clause describing the effect, not from "<drug> can cause".
 _REL_CAN_CAUSE = re.compile(r"\b(?:that|which)\s+can\s+cause\s+", re.I)
@@ -89,7 +92,7 @@ _BODY_PARTS = frozenset("""
 
 
 #: The same patterns, run over lower-cased ASCII text (see :class:`kg.extract_text.Folded`).
-_SERIOUS_F, _NOT_AN_EFFECT_F, _NOT_A_SIGN_F = Folded(_SERIOUS), Folded(_NOT_AN_EFFECT), Folded(_NOT_A_SIGN)
+_SERIOUS_F, _NOT_A_SIGN_F = Folded(_SERIOUS), Folded(_NOT_A_SIGN)
 _DESCRIPTIVE_F, _CIRCUMSTANCE_F = Folded(_DESCRIPTIVE), Folded(_CIRCUMSTANCE)
 
 def side_effects_section(doc: Document) -> Section | None:

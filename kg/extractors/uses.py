@@ -7,6 +7,7 @@ from kg.extract_text import (
     Folded,
     Guarded,
     Quoter,
+    StartOr,
     capitalise,
     is_abbreviation,
     key,
@@ -21,9 +22,11 @@ from kg.model import Block, Document, Extraction, Indication, Section
 
 _NEGATED_INTRO = re.compile(r"\b(?:not|never)\s+(?:be\s+)?(?:used|approved|indicated|effective|recommended)\b|"
                             r"\bdoes not (?:treat|cure|work)\b|\bshould not\b|\bis not for\b", re.I)
-_NEGATED_ITEM = re.compile(r"^(?:not|no)\b|\b(?:was|were|is|are|has been|have been) not (?:effective|shown to work)\b|"
-                           r"\bnot recommended\b(?!\s+(?:for|in)\s)|\b(?:is|are) not (?:used|approved|indicated|effective) (?:for|to treat)\b|"
-                           r"\bdoes not (?:treat|cure)\b", re.I)
+#: (an item that opens with "not"/"no", or says the drug does not work for it)
+_NEGATED_ITEM_F = StartOr(r"(?:not|no)\b",
+                          r"\b(?:was|were|is|are|has been|have been) not (?:effective|shown to work)\b|"
+                          r"\bnot recommended\b(?!\s+(?:for|in)\s)|\b(?:is|are) not (?:used|approved|indicated|effective) "
+                          r"(?:for|to treat)\b|\bdoes not (?:treat|cure)\b", re.I)
 _INVESTIGATIONAL = re.compile(r"\b(?:investigational|experimental|studied in (?:clinical )?trials|"
                               r"being studied|under investigation|clinical trials? for)\b", re.I)
 _OFF_LABEL = re.compile(r"\boff[- ]label\b", re.I)
@@ -35,7 +38,7 @@ _TWO_CONDITIONS = re.compile(r"(?<=\))\s+(?:and|or)\s+|(?<=\)),\s*(?:and\s+|or\s
 
 
 #: The same patterns, run over lower-cased ASCII text (see :class:`kg.extract_text.Folded`).
-_NEGATED_INTRO_F, _NEGATED_ITEM_F = Folded(_NEGATED_INTRO), Folded(_NEGATED_ITEM, guard=True)
+_NEGATED_INTRO_F = Folded(_NEGATED_INTRO)
 _INVESTIGATIONAL_F, _OFF_LABEL_F = Folded(_INVESTIGATIONAL), Folded(_OFF_LABEL, guard=True)
 
 def extract_treats(doc: Document, result: Extraction) -> None:
