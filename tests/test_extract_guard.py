@@ -120,3 +120,38 @@ def test_guarded_patterns_find_what_the_bare_patterns_find_in_every_sentence_of_
             if len(text) > 12:  # a window: ``pos`` and ``endpos`` as prose_uses passes them
                 m, b = g.search(text, 5, len(text) - 3), rx.search(text, 5, len(text) - 3)
                 assert (m and m.span()) == (b and b.span()), (name, text)
+
+
+@pytest.mark.parametrize("ahead, back", [
+    (kg.extractors.mechanism._MENTION_WORDS, kg.extractors.mechanism._MENTION_WORDS_BACK),
+    (kg.extractors.mechanism._SYMBOL_LEAD, kg.extractors.mechanism._SYMBOL_LEAD_BACK),
+])
+def test_words_read_backwards_are_the_words_the_pattern_finds_forwards(ahead: re.Pattern[str],
+                                                                         back: re.Pattern[str]) -> None:
+    """``_words_before`` matches the mirror pattern on the reversed window: the same words as the
+    forward search, on random texts of word characters, Greek, signs, spaces, tabs and punctuation,
+    and at every word end of every corpus sentence."""
+    import random
+
+    rnd = random.Random(8)
+    alphabet = "ab  ,(-+/\u03b1\u207a\t."
+    texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 120))) for _ in range(20000)]
+    for text in texts + _texts():
+        for end in ({rnd.randint(0, len(text))} | {m.end() for m in re.finditer(r"\w+", text)}):
+            m = ahead.search(text, max(0, end - 80), end)
+            got = kg.extractors.mechanism._words_before(text, end, ahead, back)
+            assert got == (m.group(0) if m else None), (text, end)
+
+
+def test_start_or_finds_the_first_match_of_the_whole_pattern() -> None:
+    """``StartOr(a, b)`` finds what ``^(?:a)|b`` finds first, in every corpus sentence and in texts
+    made to match either part."""
+    from kg.extract_text import StartOr
+
+    start, inside = r"(?:not|no)\b", r"\b(?:is|are) not (?:used|effective)\b|\bdoes not (?:treat|cure)\b"
+    both, split = re.compile(rf"^(?:{start})|{inside}", re.I), StartOr(start, inside, re.I)
+    extra = ["No effect on pain", "Not for children", "It is not used for colds", "nothing is not effective",
+             "Sometimes it does not cure", "noted: \u0130S NOT USED here"]
+    for text in _texts() + extra:
+        a, b = both.search(text), split.search(text)
+        assert (a and a.span()) == (b and b.span()), text

@@ -177,6 +177,8 @@ _MENTION = re.compile(r"(?P<cls>transporter|receptor|enzyme|pump|channel|kinase|
 #: (Possessive runs: a word's characters and spaces are disjoint, so giving some back never helps a
 #: match; the engine then does not retry every split of every word at every start.)
 _MENTION_WORDS = re.compile(r"(?:[\w\u0370-\u03ff\u207a+/-]++\s++){0,4}$")
+#: The same, read backwards from the end (see :func:`_words_before`).
+_MENTION_WORDS_BACK = re.compile(r"(?:\s++[\w\u0370-\u03ff\u207a+/-]++){0,4}")
 _MENTION_NEEDLES = ("transporter", "receptor", "enzyme", "pump", "channel", "kinase", "polymerase", "protein", "atpase")
 _MENTION_CUT = re.compile(r"\b(?:the|a|an|by|into|to|from|on|in|of|that|which|and|or|with|for|at|its|their|"
                           r"irreversibly|reversibly|selectively|blocks?|inhibits?|binds?|activates?)\b", re.I)
@@ -191,8 +193,8 @@ def _mentions(sent: str) -> list[tuple[str, str | None, str]]:
     if not any(n in low for n in _MENTION_NEEDLES):
         return out
     for m in _MENTION.finditer(sent):
-        lead = _MENTION_WORDS.search(sent, max(0, m.start() - 80), m.start())
-        raw = (lead.group(0) if lead else "") + sent[m.start():m.end("cls")]
+        lead = _words_before(sent, m.start(), _MENTION_WORDS, _MENTION_WORDS_BACK)
+        raw = (lead or "") + sent[m.start():m.end("cls")]
         name = _MENTION_CUT.split(raw.strip())[-1].strip()
         name = _DETERMINERS.sub("", name)
         if not name or _GENERIC_TARGET.match(name) or len(name.split()) < 2 and not m.group("par"):
@@ -260,6 +262,21 @@ _FUNCTION_WORDS = frozenset({"it", "its", "they", "this", "that", "which", "who"
 
 _SYMBOL_PAREN = re.compile(r"\s\((?P<sym>[^()\s]{2,12})\)")
 _SYMBOL_LEAD = re.compile(r"(?:[\w\u0370-\u03ff+/-]++\s++){0,4}[\w\u0370-\u03ff+/-]++$")  # see _MENTION_WORDS
+_SYMBOL_LEAD_BACK = re.compile(r"[\w\u0370-\u03ff+/-]++(?:\s++[\w\u0370-\u03ff+/-]++){0,4}")
+
+
+def _words_before(text: str, end: int, ahead: re.Pattern[str], back: re.Pattern[str]) -> str | None:
+    """``ahead.search(text, end - 80, end)`` (a run of words that ends at ``end``), found by matching
+    ``back``, its mirror image, at the start of the reversed window: the engine otherwise tries every
+    start position of the window and reads to its end from each. Text with a line break (where ``$``
+    may match before it) goes to ``ahead`` itself."""
+    start = end - 80 if end > 80 else 0
+    if "\n" in text:
+        m = ahead.search(text, start, end)
+    else:
+        m = back.match(text[start:end][::-1])
+        return None if m is None else m.group(0)[::-1]
+    return None if m is None else m.group(0)
 
 
 def _symbol_names(text: str) -> dict[str, str]:
@@ -268,9 +285,9 @@ def _symbol_names(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in _SYMBOL_PAREN.finditer(text):
         sym = m.group("sym")
-        lead = _SYMBOL_LEAD.search(text, max(0, m.start() - 80), m.start()) if is_symbol(sym) else None
+        lead = _words_before(text, m.start(), _SYMBOL_LEAD, _SYMBOL_LEAD_BACK) if is_symbol(sym) else None
         if lead is not None and sym not in out:
-            name = _MENTION_CUT.split(lead.group(0))[-1].strip()
+            name = _MENTION_CUT.split(lead)[-1].strip()
             name = _CLASS_PREFIX.sub("", _DETERMINERS.sub("", name)).strip()
             if len(name) > len(sym) and not name[:1].isupper() or " " in name:
                 out[sym] = name
