@@ -397,3 +397,30 @@ def test_a_page_of_prose_paragraphs_is_read_by_each_paragraphs_first_sentence() 
 def test_a_page_with_sections_is_not_read_by_first_sentences() -> None:
     x = _x("**Usage:** Zedamab is used to treat gout.\n\nSide effects are rare with it, and mild.\n")
     assert [s.kind for s in x.coverage.sections][-1] == "uses"
+
+
+# -- mechanisms in the words firstcontact2 used ----------------------------------------------------
+
+def _mechs(text: str) -> list[tuple[str, str, str | None]]:
+    x = _x("**How it Works:** " + text + "\n")
+    return [(m.relation, m.target, m.symbol) for m in x.mechanism if m.is_target]
+
+
+def test_a_target_named_after_a_relative_clause() -> None:
+    assert _mechs("Zedamab attaches to and inactivates the bacterial enzymes that cross-link the wall, called "
+                  "penicillin-binding proteins (PBPs).") == [("inhibits", "penicillin-binding protein", "PBPs")]
+
+
+def test_an_acid_named_before_which_is_another_agent() -> None:
+    assert _mechs("That is why co-amoxiclav adds clavulanic acid, which blocks beta-lactamase.") == []
+
+
+def test_binding_that_makes_the_target_work_faster_activates_it() -> None:
+    assert _mechs("Zedamab binds to antithrombin, a natural anticoagulant protein in the blood, and makes it work "
+                  "about a thousand times faster.") == [("activates", "antithrombin", None)]
+    assert _mechs("Zedamab binds to albumin, a carrier protein in the blood.") == [("binds", "albumin", None)]
+
+
+def test_clotting_factors_are_targets_whatever_their_modifier() -> None:
+    assert _mechs("Zedamab inhibits factor Xa. By inhibiting free factor Xa, it lowers thrombin.") == [
+        ("inhibits", "factor Xa", None)]

@@ -32,12 +32,14 @@ _ROLE_RE = re.compile(
     r"\s+(?:of|at|for)\s+", re.I)
 _VERB_RE = re.compile(
     r"\b(?P<v>activat(?:e|es|ed|ing)|stimulat(?:e|es|ed|ing)|inhibit(?:s|ed|ing)?|block(?:s|ed|ing)?|clos(?:e|es|ing)|"
+    r"inactivat(?:e|es|ing)|deactivat(?:e|es|ing)|attach(?:es|ing)?\s+(?:itself\s+)?to|"
     r"bind(?:s|ing)?(?:\s+(?:irreversibly|reversibly|selectively|tightly|strongly|directly|specifically|covalently|"
     r"competitively|preferentially|firmly))?(?:\s+(?:to|with))?|open(?:s|ed|ing)?|modulat(?:e|es|ed|ing)|"
     r"shut(?:s|ting)?\s+down|switch(?:es|ing)?\s+off|enhanc(?:e|es|ed|ing)|potentiat(?:e|es|ed|ing)|"
     r"act(?:s|ing)?\s+(?:mainly\s+|primarily\s+|directly\s+|selectively\s+)?(?:on|at))\s+", re.I)
-_COORD_VERB = re.compile(r"^(?:and|or)\s+(?:then\s+)?(?:activat|stimulat|inhibit|block|clos|bind|open|modulat)", re.I)
+_COORD_VERB = re.compile(r"^(?:and|or)\s+(?:then\s+)?(?:activat|stimulat|inhibit|inactivat|deactivat|block|clos|bind|attach|open|modulat)", re.I)
 _VERB_REL = (("activat", "activates"), ("stimulat", "activates"), ("inhibit", "inhibits"), ("shut", "inhibits"),
+             ("inactivat", "inhibits"), ("deactivat", "inhibits"), ("attach", "binds"),
              ("enhanc", "activates"), ("potentiat", "activates"),
              ("switch", "inhibits"),
              ("block", "blocks"), ("clos", "blocks"), ("bind", "binds"), ("open", "opens"), ("modulat", "modulates"),
@@ -61,15 +63,17 @@ _PROCESS_OBJ = re.compile(r"^(?:the|their|its)\s+(?:production|release|synthesis
 _ACTIVITY_OBJ = re.compile(r"^(?:the\s+)?(?:activity|action|function|effects?|activation|assembly|signal(?:l)?ing)\s+"
                            r"of\s+", re.I)
 _CLASS_WORDS = r"enzymes?|proteins?|receptors?|transporters?|kinases?|channels?|pumps?|molecules?"
-_CALLED = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?P<cls>{_CLASS_WORDS})\s+(?:called|known as|named)\s+",
+_CALLED = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?P<cls>{_CLASS_WORDS})(?:\s+(?:that|which)\s+[^,;.()]{{1,80}},)?"
+                     r"\s+(?:called|known as|named)\s+",
                      re.I)
 _CLASS_PREFIX = re.compile(rf"^(?:the\s+)?(?P<cls>{_CLASS_WORDS})\s+(?=\S)", re.I)
 _ANAPHORA = re.compile(r"^(?:these|those|the same|such|this|that|them|it|both receptors)\b", re.I)
-_DETERMINERS = re.compile(r"^(?:the|a|an|both|its|their|several|specific|certain|key)\s+", re.I)
+_DETERMINERS = re.compile(r"^(?:the|a|an|both|its|their|several|specific|certain|key|free|circulating)\s+", re.I)
 _TARGET_HEAD = re.compile(r"(?:receptors?|subunits?|transporters?|enzymes?|kinases?|channels?|pumps?|ases?|"
                           r"proteins?\s*\d*|synthases?|reductases?|tubulin|calcineurin|integrins?|inflammasomes?|complex(?:es)?|"
-                          r"ATPases?|polymerases?|cotransporters?|symporters?|exchangers?|ribosomes?)$", re.I)
-_APPOSITIVE_CLASS = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:{_CLASS_WORDS})\b|^(?:{_CLASS_WORDS})\s+that\b",
+                          r"ATPases?|polymerases?|cotransporters?|symporters?|exchangers?|ribosomes?|"
+                          r"factor\s+(?:[IVX]{1,4}|\d{1,2})a?)$", re.I)  # (clotting factors: "factor Xa")
+_APPOSITIVE_CLASS = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_CLASS_WORDS})\b|^(?:{_CLASS_WORDS})\s+that\b",
                                re.I)
 _TRAILING_PP = re.compile(r"\s+(?:in|on|inside|within|throughout|from|into|at|of\s+the\s+\w+\s+cells?|"
                           r"which|that|to|so|thereby|and\s+(?:is|are|prevents?|reduces?|increases?|causes?))\b.*$",
@@ -342,6 +346,9 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
                 continue
             obj = obj[via.end():]
         obj = _ACTIVITY_OBJ.sub("", obj)
+        called = _CALLED.match(obj)
+        if called and "," in called.group(0):  # "the enzymes that cross-link ..., called X (XS)": X
+            obj = obj[called.end():]
         hedged = bool(_HEDGE_F.search(before)) and not _ASSERT_F.search(before)
         found = _coded_members(obj) or _targets(obj)
         if not found and symbols:
@@ -351,10 +358,18 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
         if not found and not _RELATIVE.match(_subject(before)):
             ante = _antecedent(obj, list(mentions) + _mentions(before))
             found = [ante] if ante else []
+        if relation == "binds" and found and _MAKES_WORK.search(obj):
+            relation = "activates"  # "binds to antithrombin ... and makes it work faster"
         for name, symbol in found:
             out.append((Mechanism(relation=relation, target=name, symbol=symbol,
                                   evidence=None), hedged))  # type: ignore[arg-type]
     return out
+
+
+#: what a drug that binds a target then does to it, when that is to make it work more
+_MAKES_WORK = re.compile(r"\band\s+(?:makes?\s+(?:it|them)\s+(?:work|act)\b[^.;]{0,40}?\b(?:faster|more|better|harder)|"
+                         r"(?:greatly\s+)?(?:enhances?|boosts?|speeds?\s+up|increases?|strengthens?)\s+(?:its|their)\s+"
+                         r"(?:activity|action|effect))", re.I)
 
 
 def _verb_relation(verb: str) -> str:
@@ -392,11 +407,12 @@ _DRUG_NOUNS = re.compile(r"\b(?:it|drug|medicine|medication|agent|modifier|inhib
 def _other_antecedent(ante: str, names: set[str]) -> bool:
     """", which inhibits ...": the antecedent is the last noun phrase; another agent unless it
     names the drug, its active form or a class noun describing it ("a prodrug, which ...")."""
-    tail = _ANTE_SPLIT.split(ante)[-1].strip()
+    tail = " ".join(_ANTE_SPLIT.split(ante)[-1].split()[-3:])  # the last noun phrase, at most three words
     words = {w.casefold() for w in re.findall(r"[A-Za-z][\w-]*", tail)}
     if not words or words & names or _DRUG_NOUNS.search(tail):
         return False
-    return bool(re.search(r"[a-z]{4,}(?:in|ol|ide|ine|one|am|il|an|ex|in)\s*$", tail, re.I)) and len(tail.split()) <= 3
+    return bool(re.search(r"[a-z]{4,}(?:in|ol|ide|ine|one|am|il|an|ex|in)\s*$|[a-z]{3,}ic\s+acid\s*$", tail, re.I)) \
+        and len(tail.split()) <= 3  # "clavulanic acid, which blocks ...": an acid named is an agent too
 
 
 def _subject(before: str) -> str:
