@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -221,6 +222,11 @@ def _topic_sections(sections: list[Section]) -> list[Section]:
     return out
 
 
+#: the first header of a table of fields and values
+_FIELD_HEADERS = frozenset({"field", "fields", "item", "property", "attribute", "key", "feature", "aspect", "detail",
+                            "category", "topic", ""})
+
+
 #: a group's name opening a piece of a paragraph ("serious – ...", "Common: ...")
 _GROUP_HEAD = re.compile(r"^([A-Za-z][A-Za-z ]{2,30}?)\s*(?:[:\u2013\u2014]|\s-)\s*")
 #: a piece that is a sentence of its own, not more of a list ("get medical help right away for ...")
@@ -394,11 +400,27 @@ class _Builder:
         if sum(k in _SECTION_ROW_KINDS for k in kinds) >= 2:
             for (r, span), kind in zip(rows, kinds):
                 self._section_row(r, span, kind)
+        elif self._key_value(header, rows):
+            for r, span in rows:  # "| Brand names | Spiriva |": read as the line "**Brand names:** Spiriva"
+                cells = [_plain(c) for c in r]
+                self._lines(SimpleNamespace(content=f"**{cells[0].rstrip(':')}:** {cells[1]}",
+                                            map=(span.start - 1, span.start)))
         else:
             for r, span in rows:
                 cells = [_plain(c) for c in r]
                 self._add(Block(kind="item", text=cells[0], span=span, cells=cells, header=list(header), depth=0))
         return i + 1
+
+    def _key_value(self, header: list[str], rows: list[tuple[list[str], Span]]) -> bool:
+        """A two-column table of fields and their values ("| Field | Details |", or any two-column
+        table in the Generic Name section): each row reads as a labelled line."""
+        if not rows or any(len(r) != 2 for r, _ in rows):
+            return False
+        if not (header and header[0].casefold() in _FIELD_HEADERS
+                or self.sections and self.sections[-1].kind == "identity"):
+            return False
+        return all(0 < len(_plain(r[0]).split()) <= 4 and not _plain(r[0]).rstrip().endswith((".", "?"))
+                   for r, _ in rows)
 
     def _section_row(self, row: list[str], span: Span, kind: str | None) -> None:
         """One row of a table whose rows are sections: its first cell the label, the rest its

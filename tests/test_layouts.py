@@ -424,3 +424,16 @@ def test_binding_that_makes_the_target_work_faster_activates_it() -> None:
 def test_clotting_factors_are_targets_whatever_their_modifier() -> None:
     assert _mechs("Zedamab inhibits factor Xa. By inhibiting free factor Xa, it lowers thrombin.") == [
         ("inhibits", "factor Xa", None)]
+
+
+def test_a_table_of_fields_reads_as_labelled_lines() -> None:
+    x = extract(parse_text("# Zedamab\n\n## Generic Name\n\n| Field | Details |\n|---|---|\n"
+                           "| Generic name | Zedamab sodium |\n| Brand names | Zedex, Zedlo |\n\n"
+                           "## Usage\n\nZedamab is used to treat gout.\n", "z.md"))
+    assert x.drug.label == "Zedamab sodium"
+    assert [b.label for b in x.brand_names] == ["Zedex", "Zedlo"]
+
+
+def test_a_two_column_side_effect_table_is_not_a_table_of_fields() -> None:
+    x = _x("**Side Effects:**\n\n| Side effect | How common |\n|---|---|\n| Headache | Common |\n| Nausea | Rare |\n")
+    assert [e.label for e in x.side_effects] == ["Headache", "Nausea"]
