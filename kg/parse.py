@@ -324,10 +324,21 @@ class _Builder:
             return
         title = clean_label(text)
         kind = section_kind(title)
+        rest = ""
+        if ":" in text:  # "## Generic Name: Zedamab", "## Usage: It is used to treat gout."
+            ll = split_label(text)
+            if ll is not None and ll.rest and section_kind(clean_label(ll.label)) is not None:
+                title, rest = clean_label(ll.label), ll.rest
+                kind = section_kind(title)
         if self._is_sub(kind, title, level, "heading"):
-            self._add(Block(kind="paragraph", text="", span=info.span, label=title))
+            self._add(Block(kind="paragraph", text=rest, span=info.span, label=title))
             return
-        self.sections.append(Section(title=title, span=info.span, kind=kind or "unknown", level=level))
+        inline = _plain(rest) if kind in ("identity", "brands") else ""
+        self.sections.append(Section(title=title, span=info.span, kind=kind or "unknown", level=level,
+                                     inline=inline))
+        if rest and not inline and (rest.rstrip().endswith((".", "!")) or len(rest.split()) > 8):
+            # a sentence, not a subtitle ("What to Watch For")
+            self._add(Block(kind="paragraph", text=_plain(rest), span=info.span))
 
     def _bare_label(self, line: str) -> tuple[Any, ...] | None:
         """A section name alone on its line, with no colon ("Part 2 – Usage", "Side Effects")."""

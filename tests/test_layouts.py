@@ -437,3 +437,14 @@ def test_a_table_of_fields_reads_as_labelled_lines() -> None:
 def test_a_two_column_side_effect_table_is_not_a_table_of_fields() -> None:
     x = _x("**Side Effects:**\n\n| Side effect | How common |\n|---|---|\n| Headache | Common |\n| Nausea | Rare |\n")
     assert [e.label for e in x.side_effects] == ["Headache", "Nausea"]
+
+
+def test_a_heading_that_carries_its_value() -> None:
+    x = extract(parse_text("# Zedamab\n\n## Generic Name: Zedamab sodium\n\n"
+                           "## Usage: Zedamab is used to treat gout.\n\n"
+                           "## Side Effects: What to Watch For\n\n- Headache\n", "z.md"))
+    assert x.drug.label == "Zedamab sodium"
+    assert [(s.title, s.kind) for s in x.coverage.sections] == [
+        ("Generic Name", "identity"), ("Usage", "uses"), ("Side Effects", "side_effects")]
+    assert [t.label for t in x.treats] == ["Gout"]
+    assert [e.label for e in x.side_effects] == ["Headache"]  # a subtitle is not an effect
