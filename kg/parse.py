@@ -118,6 +118,8 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
         lines.pop()
     front, n_front = _front_matter(lines, path)
     body = "\n" * n_front + "\n".join(lines[n_front:])
+    if "```" in body or "~~~" in body:
+        body = _yaml_fences(body)
     if "<" in body and len(_HTML_BLOCK.findall(body)) >= 3:
         body = "\n".join(_html_line(line) for line in body.split("\n"))
     leads = {line.lstrip()[:2] for line in lines}  # how each line opens: most pages need neither pass
@@ -220,6 +222,62 @@ def _topic_sections(sections: list[Section]) -> list[Section]:
         if current is not sec:  # the section ends where the first prose section starts
             sec.span = Span(sec.span.start, max([sec.span.start] + [b.span.end for b in kept]))
     return out
+
+
+#: An answer given as one fenced YAML block ("```yaml" then "generic_name: X", "side_effects:",
+#: "  common:", "    - Nausea", "how_it_works: |", "faqs:", "  - q: ...", "    a: ..."): each line given
+#: to markdown-it as the Markdown it means, line for line (keys as headings that may carry their
+#: value, items as items, block text unindented, "q:"/"a:" as Q:/A: lines, comments and fences blank).
+_FENCE = re.compile(r"^\s*(?:```|~~~)\s*(?P<info>[\w-]*)\s*$")
+_YAML_KEY = re.compile(r"^(?P<indent>\s*)(?P<dash>-\s+)?(?P<key>[A-Za-z_][\w ]{0,40}?):(?:\s+(?P<value>.*?))?\s*$")
+_YAML_ITEM = re.compile(r"^\s*-\s+(?P<value>.*?)\s*$")
+_YAML_COMMENT = re.compile(r"(?:^|\s+)#(?:\s.*)?$")
+
+
+def _yaml_fences(body: str) -> str:
+    lines = body.split("\n")
+    opened: int | None = None
+    for i, line in enumerate(lines):
+        m = _FENCE.match(line)
+        if not m:
+            continue
+        if opened is None:
+            opened = i if m.group("info").casefold() in ("yaml", "yml", "") else None
+            continue
+        block = lines[opened + 1:i]
+        if m.group("info") == "" and sum(bool(_YAML_KEY.match(x)) for x in block) >= 3:
+            lines[opened:i + 1] = ["", *(_yaml_line(x) for x in block), ""]
+        opened = None
+    return "\n".join(lines)
+
+
+def _yaml_line(line: str) -> str:
+    line = _YAML_COMMENT.sub("", line) if "#" in line else line
+    if not line.strip():
+        return ""
+    key = _YAML_KEY.match(line)
+    if key:
+        name = key.group("key").replace("_", " ").strip()
+        value = _unquote(key.group("value") or "")
+        if name.casefold() in ("q", "question", "a", "answer"):
+            return ("- " if key.group("dash") else "") + f"{name[0].upper()}: {value}"
+        if key.group("dash"):  # "- Glaucoma: to lower the pressure ...": an item with its label
+            return f"- {key.group('key')}: {value}"
+        if value.startswith("[") and value.endswith("]"):
+            value = value[1:-1]
+        if value in ("|", ">", "|-", ">-", "|+", ">+"):
+            value = ""
+        depth = min(len(key.group("indent")) // 2, 2)
+        heading = "#" * (2 + depth) + " " + name[:1].upper() + name[1:]
+        return f"{heading}: {value}" if value else heading
+    item = _YAML_ITEM.match(line)
+    if item:
+        return "- " + _unquote(item.group("value"))
+    return line.strip()
+
+
+def _unquote(value: str) -> str:
+    return value[1:-1] if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'" else value
 
 
 #: the first header of a table of fields and values

@@ -448,3 +448,25 @@ def test_a_heading_that_carries_its_value() -> None:
         ("Generic Name", "identity"), ("Usage", "uses"), ("Side Effects", "side_effects")]
     assert [t.label for t in x.treats] == ["Gout"]
     assert [e.label for e in x.side_effects] == ["Headache"]  # a subtitle is not an effect
+
+
+def test_an_answer_given_as_one_fenced_yaml_block() -> None:
+    doc = parse_text(
+        "# Zedamab\n\nHere it is:\n\n```yaml\ngeneric_name: Zedamab  # the salt is not named\nbrand_names:\n"
+        "  - Zedex\nusage:\n  approved:\n    - Gout: in adults with flares\n  off_label:\n    - Psoriasis\n"
+        "  not_for:\n    - Acute attacks\nside_effects:\n  common:\n    - Headache\n    - Nausea\n"
+        "how_it_works: |\n  Zedamab blocks the histamine H2 receptor (H2R).\nfaqs:\n  - q: Can I drink alcohol?\n"
+        "    a: Avoid it.\n```\n", "z.md")
+    x = extract(doc)
+    assert x.drug.label == "Zedamab" and [b.label for b in x.brand_names] == ["Zedex"]
+    assert [(t.label, t.qualifier) for t in x.treats] == [("Gout", None), ("Psoriasis", "off-label")]
+    assert [(e.label, e.category) for e in x.side_effects] == [("Headache", "Common"), ("Nausea", "Common")]
+    assert [(m.relation, m.symbol) for m in x.mechanism] == [("blocks", "H2R")]
+    assert [(f.question, f.answer) for f in x.faqs] == [("Can I drink alcohol?", "Avoid it.")]
+    gout = x.treats[0].evidence  # quoted from the file as written, on its own line
+    assert doc.source[gout.start:gout.end] == gout.quote == "Gout" and gout.span.start == 11
+
+
+def test_a_fenced_block_that_is_not_yaml_is_left_alone() -> None:
+    doc = parse_text("# Zedamab\n\n**Usage:** Zedamab is used to treat gout.\n\n```\nprint('hello')\n```\n", "z.md")
+    assert "print('hello')" in " ".join(b.text for s in doc.sections for b in s.blocks)

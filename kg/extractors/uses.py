@@ -21,7 +21,7 @@ from kg.extractors.prose_uses import HEAD_NOUN, item_conditions, prose_uses
 from kg.model import Block, Document, Extraction, Indication, Section
 
 _NEGATED_INTRO = re.compile(r"\b(?:not|never)\s+(?:be\s+)?(?:used|approved|indicated|effective|recommended)\b|"
-                            r"\bdoes not (?:treat|cure|work)\b|\bshould not\b|\bis not for\b", re.I)
+                            r"\bdoes not (?:treat|cure|work)\b|\bshould not\b|\bis not for\b|^not\s+for\b", re.I)
 #: (an item that opens with "not"/"no", or says the drug does not work for it)
 _NEGATED_ITEM_F = StartOr(r"(?:not|no)\b",
                           r"\b(?:was|were|is|are|has been|have been) not (?:effective|shown to work)\b|"
@@ -50,7 +50,8 @@ def extract_treats(doc: Document, result: Extraction) -> None:
     intro: str = ""
     for block in sec.blocks:
         if block.kind == "paragraph":
-            intro = block.text
+            # a sub-heading over a list is its lead-in too ("### Not for", "**Not used for:**")
+            intro = block.text or (f"{block.label}:" if block.label else "")
             result.treats.extend(_prose(q, sec, block, investigational, result.treats))
             continue
         if block.depth > 0 or _NEGATED_INTRO_F.search(_lead_in(intro)):
@@ -58,6 +59,8 @@ def extract_treats(doc: Document, result: Extraction) -> None:
         global_q = "investigational" if investigational or _INVESTIGATIONAL_F.search(intro) else None
         if global_q is None and _PREVENT_LEAD.search(_lead_in(intro)):
             global_q = "prevention"  # "It is used to prevent:" over a list
+        if global_q is None and _OFF_LABEL_F.search(_lead_in(intro)):
+            global_q = "off-label"  # "Off-label uses:" over a list
         result.treats.extend(_indications(q, sec, block, global_q))
 
 
