@@ -402,6 +402,19 @@ def drop_article(text: str) -> str:
     return _LEAD_ARTICLE.sub("", text.strip())
 
 
+#: words that, alone, name no condition or effect: what is left when a clause was cut wrongly
+#: ("Those", "Mainly", "Even while driving")
+_NOT_A_NAME = frozenset({"those", "these", "this", "that", "it", "they", "them", "mainly", "mostly", "usually",
+                         "especially", "only", "often", "rarely", "also", "some", "others", "other", "both", "all"})
+
+
+def not_a_name(label: str) -> bool:
+    """True for a label no page means as a condition or an effect: a lone pronoun or adverb, or a
+    circumstance ("even while driving")."""
+    low = label.strip().casefold()
+    return low in _NOT_A_NAME or low.startswith("even ")
+
+
 def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 

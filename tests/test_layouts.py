@@ -470,3 +470,15 @@ def test_an_answer_given_as_one_fenced_yaml_block() -> None:
 def test_a_fenced_block_that_is_not_yaml_is_left_alone() -> None:
     doc = parse_text("# Zedamab\n\n**Usage:** Zedamab is used to treat gout.\n\n```\nprint('hello')\n```\n", "z.md")
     assert "print('hello')" in " ".join(b.text for s in doc.sections for b in s.blocks)
+
+
+def test_what_is_left_of_a_clause_cut_wrongly_is_not_a_claim() -> None:
+    x = _x("**Usage:** Zedamab is used to treat depression only. It is also used for those.\n\n**Side Effects:**\n\n"
+           "- Liver problems (mainly in older people)\n- Mainly\n- Even while driving\n")
+    assert [t.label for t in x.treats] == ["Depression"]
+    assert [e.label for e in x.side_effects] == ["Liver problems"]
+
+
+def test_an_effect_named_twice_with_or_is_two_effects() -> None:
+    x = _x("**Side Effects:**\n\n- Serious: bleeding in the stomach or intestines or bleeding in the brain\n")
+    assert [e.label for e in x.side_effects] == ["Bleeding in the stomach or intestines", "Bleeding in the brain"]

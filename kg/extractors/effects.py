@@ -16,6 +16,7 @@ from kg.extract_text import (
     key,
     list_items,
     norm,
+    not_a_name,
     sentences,
     split_top,
     strip_example_cue,
@@ -385,7 +386,13 @@ class _Ctx:
 
     def effect(self, block: Block, label: str, category: str, serious: bool, tail=_QUALIFIER_TAIL) -> None:
         label = capitalise(drop_article(tail.sub("", strip_parens(label)[0]).strip(" .,;:")))
-        if label and not _NOT_AN_EFFECT_F.search(label):
+        head = label.split(" ", 1)[0]
+        again = re.search(rf"\s+or\s+(?={re.escape(head)}\s)", label, re.I) if " or " in label and len(head) > 2 else None
+        if again and " " in label[:again.start()]:  # "Bleeding in the gut or bleeding in the brain": two effects
+            self.effect(block, label[:again.start()], category, serious, tail)
+            self.effect(block, label[again.end():], category, serious, tail)
+            return
+        if label and not _NOT_AN_EFFECT_F.search(label) and not not_a_name(label):
             ev = self.q.evidence(self.sec, block.span, label)
             self.result.side_effects.append(SideEffect(label=label, category=category, serious=serious, evidence=ev))
 

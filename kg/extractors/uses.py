@@ -12,6 +12,7 @@ from kg.extract_text import (
     is_abbreviation,
     key,
     norm,
+    not_a_name,
     sentences,
     split_top,
     strip_parens,
@@ -77,8 +78,9 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
                 named = _abbreviations(sec) if named is None else named
                 if use.label in named:
                     use.abbreviation, use.label = use.label, capitalise(named[use.label])
+            use.label = _ONLY_TAIL.sub("", use.label)  # "depression only"
             k = (key(use.label), use.qualifier)
-            if k in seen:
+            if k in seen or not_a_name(use.label):
                 continue
             seen.add(k)
             out.append(Indication(label=use.label, evidence=q.evidence(sec, block.span, use.phrase),
@@ -87,6 +89,7 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
     return out
 
 
+_ONLY_TAIL = re.compile(r"\s+only$", re.I)
 _ABBREV_DEF = re.compile(r"(?P<phrase>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,4})\s+\((?P<abbr>[^()\s]{2,8})\)")
 _ABBREV_LEAD = re.compile(r"^(?:.*\b(?:to|for|of|with|and|or|treat|prevent|the|a|an|as|in)\s+)", re.I)
 
@@ -131,7 +134,7 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
     out: list[Indication] = []
     for part, qualifier in conditions:
         name, parens = strip_parens(part)
-        if not name:
+        if not name or not_a_name(name):
             continue
         abbrev = next((p for p in parens if is_abbreviation(p)), None)
         synonyms = [p for p in parens if not is_abbreviation(p)]
