@@ -71,6 +71,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kg.cachedir import cache_dir
 from kg.config import DEFAULT_BASE
 from kg.errors import ReasoningError
 from kg.inferred import (
@@ -113,14 +114,6 @@ class Compiled:
     path: Path | None  # the cache file (None when it could not be written)
     seconds: float
     cached: bool  # read from the cache (no HermiT run)
-
-
-def cache_dir() -> Path:
-    """Where compiled rule sets are kept: ``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg``, else
-    ``~/.cache/kg``."""
-    if os.environ.get("KG_CACHE_DIR"):
-        return Path(os.environ["KG_CACHE_DIR"])
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg"
 
 
 def ontology_digest(path: Path) -> str:
