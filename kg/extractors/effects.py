@@ -386,11 +386,10 @@ class _Ctx:
 
     def effect(self, block: Block, label: str, category: str, serious: bool, tail=_QUALIFIER_TAIL) -> None:
         label = capitalise(drop_article(tail.sub("", strip_parens(label)[0]).strip(" .,;:")))
-        head = label.split(" ", 1)[0]
-        again = re.search(rf"\s+or\s+(?={re.escape(head)}\s)", label, re.I) if " or " in label and len(head) > 2 else None
-        if again and " " in label[:again.start()]:  # "Bleeding in the gut or bleeding in the brain": two effects
-            self.effect(block, label[:again.start()], category, serious, tail)
-            self.effect(block, label[again.end():], category, serious, tail)
+        at = _named_again(label) if " or " in label else -1
+        if at > 0:  # "Bleeding in the gut or bleeding in the brain": two effects
+            self.effect(block, label[:at], category, serious, tail)
+            self.effect(block, label[at + 4:], category, serious, tail)
             return
         if label and not _NOT_AN_EFFECT_F.search(label) and not not_a_name(label):
             ev = self.q.evidence(self.sec, block.span, label)
@@ -725,3 +724,17 @@ def _dedupe(result: Extraction) -> None:
             names.add(key(s.label))
             signs.append(s)
     result.serious_signs = signs
+
+
+def _named_again(label: str) -> int:
+    """Where " or " starts in ``label`` when the words after it open with the label's own first
+    word, of a label of several words ("Bleeding in the gut or bleeding in the brain"), else -1."""
+    head = label.split(" ", 1)[0].casefold()
+    if len(head) < 3 or " " not in label:
+        return -1
+    at = label.find(" or ")
+    while at > 0:
+        if label[at + 4:].split(" ", 1)[0].casefold() == head and " " in label[at + 4:]:
+            return at
+        at = label.find(" or ", at + 4)
+    return -1
