@@ -48,19 +48,20 @@ def extract_treats(doc: Document, result: Extraction) -> None:
         return
     q = Quoter(doc)
     investigational = result.status is not None and result.status.label == "investigational"
-    intro: str = ""
+    intro = lead = ""
     for block in sec.blocks:
         if block.kind == "paragraph":
             # a sub-heading over a list is its lead-in too ("### Not for", "**Not used for:**")
             intro = block.text or (f"{block.label}:" if block.label else "")
+            lead = _lead_in(intro)  # the sentence that introduces the list below, read once
             result.treats.extend(_prose(q, sec, block, investigational, result.treats))
             continue
-        if block.depth > 0 or _NEGATED_INTRO_F.search(_lead_in(intro)):
+        if block.depth > 0 or _NEGATED_INTRO_F.search(lead):
             continue
         global_q = "investigational" if investigational or _INVESTIGATIONAL_F.search(intro) else None
-        if global_q is None and _PREVENT_LEAD.search(_lead_in(intro)):
+        if global_q is None and _PREVENT_LEAD.search(lead):
             global_q = "prevention"  # "It is used to prevent:" over a list
-        if global_q is None and _OFF_LABEL_F.search(_lead_in(intro)):
+        if global_q is None and _OFF_LABEL_F.search(lead):
             global_q = "off-label"  # "Off-label uses:" over a list
         result.treats.extend(_indications(q, sec, block, global_q))
 
