@@ -482,3 +482,10 @@ def test_what_is_left_of_a_clause_cut_wrongly_is_not_a_claim() -> None:
 def test_an_effect_named_twice_with_or_is_two_effects() -> None:
     x = _x("**Side Effects:**\n\n- Serious: bleeding in the stomach or intestines or bleeding in the brain\n")
     assert [e.label for e in x.side_effects] == ["Bleeding in the stomach or intestines", "Bleeding in the brain"]
+
+
+def test_a_process_and_its_place_are_named_once() -> None:
+    x = _x("**How it Works:** In the eye, Zedamab reduces the production of aqueous humor by the ciliary body, "
+           "which lowers eye pressure.\n")
+    assert [(m.relation, m.target) for m in x.mechanism] == [
+        ("decreases", "aqueous humor production by the ciliary body")]

@@ -607,9 +607,10 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
                     continue
                 frag = name
                 if process in _PROCESS_NAMES:  # "the absorption of glucose" -> "glucose absorption"
-                    name = f"{_compound(name)} {_PROCESS_NAMES[process]}"
-                    if place and len(items) == 1:
-                        name += " " + place.group("pp")
+                    pp = place.group("pp") if place and len(items) == 1 else ""
+                    if pp and name.endswith(" " + pp):  # "the production of X by the Y": the place once
+                        name = name[:-len(pp) - 1]
+                    name = f"{_compound(name)} {_PROCESS_NAMES[process]}" + (f" {pp}" if pp else "")
                 mech = Mechanism(relation=relation, target=name, symbol=symbol, evidence=None)  # type: ignore[arg-type]
                 out.append((mech, frag))
     return out
