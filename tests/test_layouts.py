@@ -489,3 +489,8 @@ def test_a_process_and_its_place_are_named_once() -> None:
            "which lowers eye pressure.\n")
     assert [(m.relation, m.target) for m in x.mechanism] == [
         ("decreases", "aqueous humor production by the ciliary body")]
+
+
+def test_a_second_verb_after_and_is_not_part_of_the_first_target() -> None:
+    assert _mechs("Zedamab binds to the sulfonylurea receptor 1 (SUR1) on these cells and closes potassium "
+                  "channels.") == [("binds", "sulfonylurea receptor 1", "SUR1"), ("blocks", "potassium channel", None)]

@@ -260,3 +260,13 @@ def test_a_statement_page_says_its_claim_with_its_evidence(app: Flask) -> None:
     assert "<h1>Imiquimod causes Redness</h1>" in page
     own = page.split('<section class="own-claim">')[1].split("</section>")[0]
     assert re.search(r"<mark>redness</mark>", own) and 'href="/monograph/imiquimod#L25"' in own
+
+
+def test_an_evidence_sentence_from_a_page_in_html_is_shown_without_its_tags() -> None:
+    """The statement keeps the sentence verbatim; the page shows it as it reads."""
+    from kg.web.entitydata import mark, plain
+    sentence = "<li><strong>Common:</strong> nausea, diarrhea, a dose under 5 mg &lt; 10 mg</li>"
+    assert plain(sentence) == "Common: nausea, diarrhea, a dose under 5 mg &lt; 10 mg"
+    assert mark(sentence, "diarrhea") == [("Common: nausea, ", False), ("diarrhea", True),
+                                          (", a dose under 5 mg &lt; 10 mg", False)]
+    assert plain("a < 5 mg dose, b > 2") == "a < 5 mg dose, b > 2"  # not a tag

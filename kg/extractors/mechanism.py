@@ -562,8 +562,8 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
 
 _PROCESS_WORD = re.compile(r"^(?:breakdown|synthesis|production|release|formation|activity|levels?|function|"
                            r"expression|degradation|turnover)\b", re.I)
-_VERB_START = re.compile(r"^(?:\w+ly\s+)?(?:activat|stimulat|inhibit|block|bind|open|modulat|enhanc|reduc|increas|"
-                         r"decreas|lower|rais|caus|lead|act)\w*\b", re.I)
+_VERB_START = re.compile(r"^(?:\w+ly\s+)?(?:activat|stimulat|inhibit|inactivat|deactivat|block|clos|bind|attach|open|"
+                         r"modulat|enhanc|reduc|increas|decreas|lower|rais|caus|lead|act)\w*\b", re.I)
 _NUMBER_CLASS = re.compile(rf"^(?:two|three|four|several|multiple|both|key|certain|various|a\s+few)\s+(?:[\w-]+\s+)?"
                            rf"(?P<cls>(?:receptor\s+)?subtypes|{_CLASS_WORDS})$", re.I)
 _STRUCTURE_HEAD = re.compile(r"\b(?:receptor|subunit|transporter|channel|pump|enzyme|kinase|protein)s?$", re.I)

@@ -268,8 +268,14 @@ def local_name(iri: str) -> str:
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)|`")
 
 
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>")
+
+
 def plain(text: str) -> str:
-    """Markdown emphasis and runs of white space taken out of an evidence text."""
+    """Markdown emphasis, HTML tags (a page written in HTML) and runs of white space taken out of
+    an evidence text, for reading; the statement keeps the sentence verbatim."""
+    if "<" in text:
+        text = _TAG.sub("", text)
     return " ".join(_EMPHASIS.sub("", text).split())
 
 
