@@ -494,3 +494,9 @@ def test_a_process_and_its_place_are_named_once() -> None:
 def test_a_second_verb_after_and_is_not_part_of_the_first_target() -> None:
     assert _mechs("Zedamab binds to the sulfonylurea receptor 1 (SUR1) on these cells and closes potassium "
                   "channels.") == [("binds", "sulfonylurea receptor 1", "SUR1"), ("blocks", "potassium channel", None)]
+
+
+def test_improving_control_in_people_with_a_condition_treats_it() -> None:
+    x = _x("**Usage:** It is used with diet and exercise to improve blood sugar control in adults with type 2 "
+           "diabetes mellitus. It lowers blood pressure in adults with diabetes.\n")
+    assert [t.label for t in x.treats] == ["Type 2 diabetes mellitus"]  # a population elsewhere stays one
