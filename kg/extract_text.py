@@ -17,6 +17,7 @@ from re import _parser as _sre_parser
 from typing import Any
 
 from kg.model import Document, Evidence, Section, Span
+from kg.sections import BULLET_GLYPHS, ITEM_LETTER
 
 #: Typographic hyphens folded to ASCII '-' in labels (one character each, so offsets survive).
 HYPHENS = str.maketrans({"\u207a": "+", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-"})
@@ -567,12 +568,14 @@ class Quoter:
 # opened: a pattern that starts with a character class is scanned for it by the engine, where
 # two branches starting with a class and a character are tried at every position.)
 #: (a list marker is Markdown's or a glyph a model types as one: "• ", "▪ ", "→ ", "– ")
-_MARKS = "-*+>\u2022\u25aa\u25ab\u25e6\u2023\u2043\u2192\u27a4\u25ba\u25b8\u25cf\u25cb\u25a0\u25a1\u2013"
+_MARKS = "-*+>" + BULLET_GLYPHS
 #: (and an item's number: "1.", "2)", "a)", "(iv)")
-_NUMBER = r"\d{1,2}[.)]|[a-h][.)]|\((?:[ivx]{1,5}|[a-h])\)"
+_NUMBER = r"\d{1,2}[.)]|" + ITEM_LETTER
 _SENT_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'\u201d)*_]*[ \t]+(?=[\"'\u201c(*_]*[A-Z0-9])|"
                          rf"(?<=\n)(?=\s*(?:[{_MARKS}]|{_NUMBER})\s|\s*(?:\*\*|__)?[A-Z][^:\n]{{0,60}}:))")
 _LINE_MARK = re.compile(rf"^(?:\s*(?:[{_MARKS}]|{_NUMBER})\s+)+|^\s+")
+
+
 def _may_break(raw: str) -> bool:
     """False when ``raw`` holds none of the characters every :data:`_SENT_BREAK` match starts with."""
     return "." in raw or "\n" in raw or "!" in raw or "?" in raw

@@ -30,7 +30,15 @@ from kg.errors import ParseError
 from kg.frontmatter import read_front_matter as _front_matter
 from kg.frontmatter import wide_encoding
 from kg.model import Block, Document, Section, Span
-from kg.sections import LabelLine, clean_label, is_group_label, section_kind, split_label
+from kg.sections import (
+    BULLET_GLYPHS,
+    ITEM_LETTER,
+    LabelLine,
+    clean_label,
+    is_group_label,
+    section_kind,
+    split_label,
+)
 
 __all__ = ["parse_text", "parse_file", "parse_bytes"]
 
@@ -148,12 +156,6 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
 
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
-#: a bullet typed as a glyph ("• item", "▪ item", "→ step", "– item") that Markdown does not
-#: read as one: given to markdown-it as "-", one character for one, so every line and column
-#: stays where it is in the source
-#: items lettered or numbered in Roman figures ("a) Anxiety", "b. Itching", "(i) Is it addictive?",
-#: "(iv) ..."), which Markdown does not read as a list: given to markdown-it as "1)" / "1.", padded
-#: with spaces before to the same length, so lines and columns stay
 #: a page written in HTML rather than Markdown ("<h3>Usage</h3>", "<ul><li><strong>Common:</strong> ..."):
 #: each line given to markdown-it as the Markdown it means, line for line, so every block keeps its
 #: lines (quotes are found in the source as written)
@@ -289,7 +291,10 @@ _FIELD_HEADERS = frozenset({"field", "fields", "item", "property", "attribute", 
 _GROUP_HEAD = re.compile(r"^([A-Za-z][A-Za-z ]{2,30}?)\s*(?:[:\u2013\u2014]|\s-)\s*")
 #: a piece that is a sentence of its own, not more of a list ("get medical help right away for ...")
 _OWN_SENTENCE = re.compile(r"^(?:get|call|seek|stop|contact|tell|see|go|if|when)\b", re.I)
-_LETTER_ITEM = re.compile(r"(?m)^([ \t]*)([a-h][.)]|\((?:[ivx]{1,5}|[a-h])\))(?=[ \t])")
+#: items lettered or numbered in Roman figures ("a) Anxiety", "b. Itching", "(i) Is it addictive?",
+#: "(iv) ..."), which Markdown does not read as a list: given to markdown-it as "1)" / "1.", padded
+#: with spaces before to the same length, so lines and columns stay
+_LETTER_ITEM = re.compile(rf"(?m)^([ \t]*)({ITEM_LETTER})(?=[ \t])")
 
 
 def _as_numbered(m: re.Match[str]) -> str:
@@ -300,10 +305,11 @@ def _as_numbered(m: re.Match[str]) -> str:
     return m.group(1) + " " * pad + number + delim if len(m.group(1)) + pad <= 3 else m.group(0)
 
 
-_GLYPHS = frozenset("\u2022\u25aa\u25ab\u25e6\u2023\u2043\u2192\u27a4\u25ba\u25b8\u25cf\u25cb\u25a0\u25a1\u2013")
+#: a bullet typed as a glyph (kg.sections.BULLET_GLYPHS): given to markdown-it as "-", one
+#: character for one, so every line and column stays where it is in the source
+_GLYPHS = frozenset(BULLET_GLYPHS)
 _LETTERS = frozenset("abcdefgh")
-_GLYPH_BULLET = re.compile("(?m)^([ \t]*)[\u2022\u25aa\u25ab\u25e6\u2023\u2043\u2192\u27a4\u25ba\u25b8"
-                           "\u25cf\u25cb\u25a0\u25a1\u2013](?=[ \t])")
+_GLYPH_BULLET = re.compile(f"(?m)^([ \t]*)[{BULLET_GLYPHS}](?=[ \t])")
 
 
 def _line_offsets(source: str, n: int) -> list[int]:

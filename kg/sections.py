@@ -18,7 +18,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["KINDS", "CLAIM_KINDS", "LabelLine", "clean_label", "is_group_label", "section_kind", "split_label"]
+__all__ = ["KINDS", "CLAIM_KINDS", "BULLET_GLYPHS", "ITEM_LETTER", "LabelLine", "clean_label", "is_group_label",
+           "section_kind", "split_label"]
+
+#: Bullets a model types as glyphs, which Markdown does not read as list markers ("• item",
+#: "▪ item", "→ step", "– item"): the parser gives them to markdown-it as "-", the evidence locator
+#: keeps them out of a sentence.
+BULLET_GLYPHS = "\u2022\u25aa\u25ab\u25e6\u2023\u2043\u2192\u27a4\u25ba\u25b8\u25cf\u25cb\u25a0\u25a1\u2013"
+#: An item's letter or Roman number, which Markdown does not read as a list marker either ("a)",
+#: "b.", "(iv)"): a regular-expression alternation.
+ITEM_LETTER = r"[a-h][.)]|\((?:[ivx]{1,5}|[a-h])\)"
 
 #: Labels -> kind, first match wins (so "Serious side effects (boxed warning)" is side effects).
 _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
