@@ -99,16 +99,13 @@ _ASKS = re.compile(r"^(?:q\s*\d*[.:)]\s*)?(?:can|could|is|are|does|do|did|how|wh
                    r"who|which|whom|whose|am|has|have)\b", re.I)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'\u201c(]?[A-Z])")
-
-
 def _run_together(block: Block) -> list[tuple[str, str]]:
     """The questions and answers of a paragraph that runs several together ("Is it stronger than
     ibuprofen? Not really, ... Should I take it with food? Yes, ..."), or [] for any other block."""
     if block.kind != "paragraph" or block.label or block.text.count("?") < 2:
         return []
     pairs: list[tuple[str, list[str]]] = []
-    for piece in _SENTENCE_END.split(norm(block.text)):
+    for piece in sentences(norm(block.text)):
         if piece.endswith("?") and _ASKS.match(piece):
             pairs.append((piece, []))
         elif pairs:
