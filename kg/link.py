@@ -300,6 +300,18 @@ class Outcome:
         return chain
 
 
+def _borrow(out: Outcome, other: Outcome, why: str, predicate: str = EXACT_MATCH) -> list[Link]:
+    """The exact lexical links of ``other`` (the outcome of another name for ``out``'s node), as
+    ``predicate`` links of ``out``, each with the label it names and ``why`` (then how ``other``
+    found it) in ``out.via``."""
+    links = [x if predicate == EXACT_MATCH else replace(x, predicate=predicate) for x in other.links
+             if is_direct(x) and x.predicate == EXACT_MATCH and x.justification == LEXICAL]
+    for x in links:
+        out.labels.setdefault(x.curie, other.labels.get(x.curie, ""))
+        out.via[x.curie] = why + (f"; {other.via[x.curie]}" if x.curie in other.via else "")
+    return links
+
+
 def is_direct(link: Link) -> bool:
     """True for a link made on our node's own words (or by hand), False for a chained one."""
     return link.justification != CHAINED
@@ -422,13 +434,7 @@ class VocabLinker:
         core = core_name(label)
         if not core or not self._is_a_name(core):
             return []
-        found = self.explain(kind, core)
-        links = [x for x in found.links if is_direct(x) and x.predicate == EXACT_MATCH
-                 and x.justification == LEXICAL]
-        for x in links:
-            out.labels.setdefault(x.curie, found.labels.get(x.curie, ""))
-            out.via[x.curie] = f"{label!r} names {core!r}" + (f"; {found.via[x.curie]}" if x.curie in found.via else "")
-        return links
+        return _borrow(out, self.explain(kind, core), f"{label!r} names {core!r}")
 
     def _broader(self, kind: str, label: str, out: Outcome) -> list[Link]:
         """"Severe diarrhea" -> ``skos:broadMatch`` the exact links of "Diarrhea": the label
@@ -440,13 +446,7 @@ class VocabLinker:
         if n == 0:
             return []
         core = self.explain(kind, " ".join(words[n:]))
-        broad = [replace(x, predicate=BROAD_MATCH) for x in core.links
-                 if is_direct(x) and x.predicate == EXACT_MATCH and x.justification == LEXICAL]
-        for x in broad:
-            out.labels.setdefault(x.curie, core.labels.get(x.curie, ""))
-            out.via[x.curie] = f"{label!r} is a kind of {' '.join(words[n:])!r}" + (
-                f"; {core.via[x.curie]}" if x.curie in core.via else "")
-        return broad
+        return _borrow(out, core, f"{label!r} is a kind of {' '.join(words[n:])!r}", BROAD_MATCH)
 
     def _lexical(self, kind: str, label: str, synonyms: Sequence[str], symbol: str | None,
                  out: Outcome) -> list[tuple[SourceIndex, Hit, str]]:
