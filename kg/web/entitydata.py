@@ -81,8 +81,10 @@ SELECT DISTINCT ?same WHERE {{
 # 200 ms at 1,000 monographs against 0.4 ms)
 NAMES_OF = PREFIX + f"""PREFIX skos: <{SKOS}>
 SELECT DISTINCT ?v WHERE {{ VALUES ?n {{ %NODES% }} ?n rdfs:label|skos:altLabel ?v }} LIMIT 2000"""
-SHARED_IDS = PREFIX + f"""PREFIX skos: <{SKOS}>
-SELECT ?same ?id WHERE {{ VALUES ?same {{ %NODES% }} %E% skos:exactMatch ?id . ?same skos:exactMatch ?id }}"""
+#: the exact external identifiers two of our nodes share, as the CURIEs the graph stores beside
+#: each direct skos:exactMatch (oboInOwl:hasDbXref: "DOID:11168")
+SHARED_IDS = PREFIX + f"""PREFIX oboInOwl: <{OBOINOWL}>
+SELECT ?same ?id WHERE {{ VALUES ?same {{ %NODES% }} %E% oboInOwl:hasDbXref ?id . ?same oboInOwl:hasDbXref ?id }}"""
 #: at most this many nodes gathered with one (a page lists them; the stored query has them all)
 GATHER_LIMIT = 100
 
@@ -402,10 +404,9 @@ def gather(store: Store, iri: str, kind: str) -> list[Gathered]:
     shared: dict[str, list[str]] = {}
     labels: dict[str, str] = {}
     if others:
-        for same, ident in store.query(about(SHARED_IDS, iri).replace(
-                "%NODES%", " ".join(f"<{i}>" for i in others))).rows():
+        for same, ident in _names(store, about(SHARED_IDS, iri), set(others)):
             if same is not None and ident is not None:
-                shared.setdefault(same.value, []).append(obo_curie(ident.value))
+                shared.setdefault(same.value, []).append(ident.value)
         for n, p, v in _names(store, NODE_NAMES, set(others)):
             if n is not None and p is not None and v is not None and p.value == RDFS + "label":
                 labels.setdefault(n.value, v.value)
@@ -418,14 +419,6 @@ def _case_variants(name: str) -> set[str]:
     "Genital Warts", "GENITAL WARTS"."""
     return {name, name.lower(), name[:1].upper() + name[1:].lower(), name.title(), name.upper()}
 
-
-_OBO = re.compile(r"^http://purl\.obolibrary\.org/obo/([A-Za-z]+)_(\w+)$")
-
-
-def obo_curie(iri: str) -> str:
-    """An OBO PURL as the CURIE researchers write (``DOID:11168``), else the usual CURIE."""
-    m = _OBO.match(iri)
-    return f"{m.group(1)}:{m.group(2)}" if m else curie(iri)
 
 
 def _gathered_groups(store: Store, ent: Entity) -> list[Group]:
