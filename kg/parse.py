@@ -389,11 +389,12 @@ class _Builder:
         title = clean_label(text)
         kind = section_kind(title)
         rest = ""
-        if ":" in text:  # "## Generic Name: Zedamab", "## Usage: It is used to treat gout."
-            ll = split_label(text)
-            if ll is not None and ll.rest and section_kind(clean_label(ll.label)) is not None:
-                title, rest = clean_label(ll.label), ll.rest
-                kind = section_kind(title)
+        ll = split_label(text) if ":" in text else None  # "## Generic Name: Zedamab", "## Usage: It is used ..."
+        if ll is not None and ll.rest:
+            named = clean_label(ll.label)
+            named_kind = section_kind(named)
+            if named_kind is not None:
+                title, rest, kind = named, ll.rest, named_kind
         if self._is_sub(kind, title, level, "heading"):
             self._add(Block(kind="paragraph", text=rest, span=info.span, label=title))
             return
