@@ -42,22 +42,25 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from kg.config import Config
 from kg.errors import LinkError
 from kg.linking.normalize import (
+    alternatives,
     core_name,
     disease_variant,
     drops_qualifier,
     inverted,
+    is_umbrella,
     level_key,
     loose,
     normalize,
     of_reordered,
     singular,
     symbol_key,
+    umbrella_names,
 )
 from kg.linking.sssom import read_sssom
 from kg.linking.tables import (
@@ -84,12 +87,15 @@ CHAINED = "semapv:MappingChaining"
 CLOSE_MATCH = "skos:closeMatch"
 RELATED_MATCH = "skos:relatedMatch"
 BROAD_MATCH = "skos:broadMatch"
+NARROW_MATCH = "skos:narrowMatch"
 #: words that say how bad, how long or how new an effect is, not what it is: "Severe diarrhea"
 #: is a kind of Diarrhea (linked as skos:broadMatch, never exact)
 MODIFIERS = frozenset({"severe", "serious", "mild", "moderate", "temporary", "permanent",
                        "transient", "sudden", "dangerously", "very", "extreme", "extremely",
                        "major", "minor", "unusual", "unexplained", "significant", "rare",
-                       "occasional", "persistent", "chronic", "acute", "paradoxical", "small"})
+                       "occasional", "persistent", "chronic", "acute", "paradoxical", "small",
+                       "short term", "long term", "recurrent", "uncomplicated", "complicated",
+                       "new", "worsening", "worsened", "worse"})
 #: the lexicon of lay terms (see data/vocab/README.md)
 LAY_TERMS = "lay-terms.tsv"
 #: which link wins when one identifier is reached twice (direct beats chained, exact beats close)
@@ -280,6 +286,8 @@ class Outcome:
     refused: list[str] = field(default_factory=list)
     #: curie -> how a lay term led to it: ``"'Fast heartbeat' is 'tachycardia' (lay-terms.tsv:12)"``
     via: dict[str, str] = field(default_factory=dict)
+    #: for "A or B": each thing it names -> whether that thing was linked exactly
+    parts: dict[str, bool] = field(default_factory=dict)
 
     @property
     def linked(self) -> bool:
@@ -290,6 +298,11 @@ class Outcome:
     def broader(self) -> bool:
         """No exact match, but a direct ``skos:broadMatch`` ("Severe diarrhea" -> Diarrhea)."""
         return not self.linked and any(is_direct(x) and x.predicate == BROAD_MATCH for x in self.links)
+
+    @property
+    def by_parts(self) -> bool:
+        """No exact match, but every thing "A or B" names has one (``skos:narrowMatch`` links)."""
+        return not self.linked and bool(self.parts) and all(self.parts.values())
 
     def path(self, link: Link) -> list[Link]:
         """The links from our node to ``link``: ``[direct, hop, ..., link]`` (one for a direct link)."""
@@ -406,6 +419,10 @@ class VocabLinker:
             found += self._core(kind, label, out)
         if kind in LAY_KINDS and not any(x.predicate == EXACT_MATCH for x in found):
             found += self._broader(kind, label, out)
+        if kind in LAY_KINDS and not any(x.predicate == EXACT_MATCH for x in found):
+            found += self._parts(kind, label, out)
+        if kind in LAY_KINDS and synonyms and is_umbrella(label):
+            found += self._examples(kind, label, synonyms, out)
         out.links = self._dedupe(found, vetoed, out)
         return out
 
@@ -443,32 +460,71 @@ class VocabLinker:
         n = 0
         while n < len(words) - 1 and normalize(words[n]) in MODIFIERS:
             n += 1
+        if n and words[n].casefold() == "of" and n < len(words) - 1:  # "Worsening of myasthenia gravis"
+            n += 1
         if n == 0:
             return []
         core = self.explain(kind, " ".join(words[n:]))
         return _borrow(out, core, f"{label!r} is a kind of {' '.join(words[n:])!r}", BROAD_MATCH)
 
+    def _parts(self, kind: str, label: str, out: Outcome) -> list[Link]:
+        """"Rash or itching", "Joint or muscle pain": a label that names either of two things
+        is broader than each of them, so each thing's exact links are the label's
+        ``skos:narrowMatch`` links (:func:`kg.linking.normalize.alternatives`; a reading that
+        shares a word with the other half is tried first). A label graded as a whole ("Severe
+        nausea or vomiting") is left alone: its halves are graded too."""
+        readings = alternatives(label)
+        if not readings or normalize(label.split()[0]) in MODIFIERS:
+            return []
+        links: list[Link] = []
+        for names in readings:
+            part = next((p for p in map(partial(self.explain, kind), names) if p.linked), None)
+            out.parts[part.label if part else names[0]] = part is not None
+            if part:
+                links += _borrow(out, part, f"{label!r} names {part.label!r}", NARROW_MATCH)
+        return links
+
+    def _examples(self, kind: str, label: str, synonyms: Sequence[str], out: Outcome) -> list[Link]:
+        """"Liver problems (jaundice)": what a page puts after an umbrella is one of the things
+        it covers, so its exact links are the umbrella's ``skos:narrowMatch`` links."""
+        links: list[Link] = []
+        for name in synonyms:
+            links += _borrow(out, self.explain(kind, name),
+                             f"the page gives {name!r} as an example of {label!r}", NARROW_MATCH)
+        return links
+
     def _lexical(self, kind: str, label: str, synonyms: Sequence[str], symbol: str | None,
                  out: Outcome) -> list[tuple[SourceIndex, Hit, str]]:
         """The node's own name first: its synonyms (which differ from page to page: glosses,
         context) are read only when the label and symbol alone find nothing, so a node that
-        several pages name gets the same links from each of them."""
-        found = self._tiers(kind, label, (), symbol, out)
-        if found or not synonyms:
+        several pages name gets the same links from each of them. Two exceptions: what a page
+        puts after an umbrella ("Liver problems (jaundice)") is an example, never read; and a
+        label that only a weaker vocabulary of its kind knows (the condition "Whooping cough",
+        which HPO names as a kind of cough) yields to a synonym that a stronger one knows
+        ("pertussis", the disease in the Disease Ontology)."""
+        if synonyms and is_umbrella(label):
+            out.refused.append(f"{', '.join(map(repr, synonyms))}: what the page says about "
+                               f"{label!r} is an example of it (a narrower match), not another name")
+            synonyms = ()
+        found, tier = self._tiers(kind, label, (), symbol, out)
+        if not synonyms or found and tier == 0:
             return found
-        return self._tiers(kind, label, synonyms, symbol, out)
+        stronger, _ = self._tiers(kind, label, synonyms, symbol, out, below=tier if found else None)
+        return stronger or found
 
     def _tiers(self, kind: str, label: str, synonyms: Sequence[str], symbol: str | None,
-               out: Outcome) -> list[tuple[SourceIndex, Hit, str]]:
-        for tier in self.tiers.get(kind, []):
+               out: Outcome, below: int | None = None) -> tuple[list[tuple[SourceIndex, Hit, str]], int]:
+        """The hits of the first tier of vocabularies (for ``kind``, above tier ``below``) that
+        finds anything, and that tier's rank."""
+        for rank, tier in enumerate(self.tiers.get(kind, [])[:below]):
             hits = []
             for ix in tier:
                 hit = self._match(ix, label, synonyms, symbol, out)
                 if hit is not None:
                     hits.append((ix, hit, label))
             if hits:
-                return self._agree(hits, out)
-        return []
+                return self._agree(hits, out), rank
+        return [], -1
 
     def _agree(self, hits: list[tuple[SourceIndex, Hit, str]],
                out: Outcome) -> list[tuple[SourceIndex, Hit, str]]:
@@ -520,6 +576,9 @@ class VocabLinker:
             if len(ours) > 3 and (len(variant) < len(ours)
                                   or out.kind == "condition" and self._is_a_name(ours)):
                 queries += [("label", loose(variant), True, ours), ("exact", loose(variant), True, ours)]
+        if out.kind in LAY_KINDS:  # "Liver problems" is "liver disease"
+            for name in umbrella_names(label):
+                queries += [("label", loose(name), True, label), ("exact", loose(name), True, label)]
         lay: dict[int, str] = {}
         if out.kind in LAY_KINDS:
             for ours in (label, *synonyms):

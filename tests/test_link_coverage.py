@@ -16,6 +16,7 @@ from kg.errors import LinkError
 from kg.extract import extract
 from kg.link import BROAD_MATCH, build_linker, is_direct, load_linker, vocab_dir
 from kg.linking.normalize import (
+    alternatives,
     american,
     core_name,
     disease_variant,
@@ -124,6 +125,9 @@ LINKS = [  # (kind, label, synonyms, an identifier it must get as an exact match
     ("condition", "External genital warts", ("condyloma acuminata",), "DOID:11168"),
     ("condition", "Cold sores", ("herpes labialis",), "umls:C0019345"),  # SIDER, when DOID/HPO fail
     ("side-effect", "Drowsiness or sleepiness", (), "HP:0002329"),       # two names of one thing
+    ("side-effect", "Kidney problems", (), "DOID:557"),                  # an umbrella: kidney disease
+    ("side-effect", "Liver problems", ("jaundice",), "DOID:409"),        # ... whatever the brackets say
+    ("condition", "Whooping cough", ("pertussis",), "DOID:1116"),        # the disease, not HPO's cough
 ]
 
 
@@ -135,8 +139,6 @@ def test_links(linker, kind, label, synonyms, curie) -> None:  # type: ignore[no
 NOT_LINKED = [  # words that name nothing precise, or two things, or lose a qualifier
     ("sign", "stomach", ()),                     # not "stomach disease"
     ("side-effect", "Sensitivity to sunlight", ()),  # HPO, not DOID photosensitivity disease
-    ("side-effect", "Kidney problems", ()),
-    ("side-effect", "Liver problems", ()),
     ("side-effect", "Nausea or stomach pain", ()),
     ("side-effect", "Fast or irregular heartbeat", ()),
     ("condition", "Chronic urticaria", ("hives",)),  # not Urticaria
@@ -152,6 +154,19 @@ def test_not_linked(linker, kind, label, synonyms) -> None:  # type: ignore[no-u
         assert "HP:0001025" not in exact(outcome)
     else:
         assert not exact(outcome), outcome.links
+
+
+def test_an_umbrella_reads_no_example_as_its_name(linker) -> None:  # type: ignore[no-untyped-def]
+    outcome = linker.explain("side-effect", "Liver problems", ("jaundice",))
+    jaundice = [x for x in outcome.links if x.curie == "HP:0000952"]  # one sign of it
+    assert [x.predicate for x in jaundice] == ["skos:narrowMatch"]
+    assert "as an example of 'Liver problems'" in outcome.via["HP:0000952"]
+
+
+def test_a_condition_a_stronger_vocabulary_knows_by_the_pages_name_takes_that(linker) -> None:  # type: ignore[no-untyped-def]
+    assert "HP:0031247" in exact(linker.explain("condition", "Whooping cough"))  # alone: HPO's term
+    outcome = linker.explain("condition", "Whooping cough", ("pertussis",))
+    assert "HP:0031247" not in {x.curie for x in outcome.links}
 
 
 def test_a_graded_label_gets_a_broader_match_never_an_exact_one(linker) -> None:  # type: ignore[no-untyped-def]
@@ -375,3 +390,58 @@ def test_of_reordered() -> None:
     assert of_reordered("Swelling of the ankles") == "ankles Swelling"
     assert of_reordered("Loss of consciousness") == "consciousness Loss"
     assert of_reordered("Swelling of the legs and feet") is None and of_reordered("Headache") is None
+
+
+# -- "A or B": each thing it names, as a narrower match ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "readings"), [
+    ("Rash or itching", [("Rash",), ("itching",)]),
+    ("Stuffy or runny nose", [("Stuffy nose", "Stuffy"), ("runny nose",)]),
+    ("Muscle cramps or weakness", [("Muscle cramps",), ("Muscle weakness", "weakness")]),
+    ("Nausea, vomiting, or diarrhea", [("Nausea",), ("vomiting",), ("diarrhea",)]),
+    ("Bleeding in the stomach or intestines", [("Bleeding in the stomach",), ("Bleeding in the intestines",)]),
+    ("stomach pain with nausea or vomiting", [("stomach pain with nausea",), ("stomach pain with vomiting",)]),
+    ("Redness or swelling of the skin", [("Redness of the skin",), ("swelling of the skin",)]),
+    ("numbness or tingling in your hands or feet", None),   # two "or": which binds what is unsure
+    ("Tightness or pressure in the chest, throat or jaw", None),
+    ("Nausea and vomiting", None),
+    ("Myopathy", None),
+    ("Dizziness or lightheadedness (on standing)", None),
+])
+def test_alternatives(text: str, readings: list[tuple[str, ...]] | None) -> None:
+    assert alternatives(text) == readings
+
+
+NARROWER = "skos:narrowMatch"
+
+
+@pytest.mark.parametrize(("label", "curies"), [
+    ("Rash or itching", {"umls:C0015230", "HP:0000989"}),
+    ("Joint or muscle pain", {"HP:0002829", "HP:0003326"}),          # Arthralgia, Myalgia
+    ("Muscle cramps or weakness", {"HP:0003394", "HP:0001324"}),     # "weakness" read as muscle weakness
+    ("Cleft lip or palate", {"HP:0410030", "HP:0000175"}),
+    ("Low or high blood sugar", {"HP:0001943", "HP:0003074"}),       # each half through the lexicon
+])
+def test_either_of_two_things_links_to_each_as_narrower(linker, label: str, curies: set[str]) -> None:  # type: ignore[no-untyped-def]
+    outcome = linker.explain("side-effect", label)
+    narrower = {x.curie for x in outcome.links if x.predicate == NARROWER}
+    assert curies <= narrower
+    assert not outcome.linked and outcome.by_parts  # never an exact match of the pair
+    assert all(f"{label!r} names" in outcome.via[c] for c in curies)
+
+
+def test_a_pair_half_linked_is_said_and_not_counted_whole(linker) -> None:  # type: ignore[no-untyped-def]
+    outcome = linker.explain("side-effect", "Vivid or strange dreams")
+    assert outcome.parts == {"Vivid dreams": True, "strange dreams": False}
+    assert not outcome.by_parts and not outcome.linked
+
+
+def test_a_graded_pair_and_a_bound_phrase_get_no_parts(linker) -> None:  # type: ignore[no-untyped-def]
+    for label in ("Severe nausea or vomiting", "stomach pain with nausea or vomiting"):
+        outcome = linker.explain("side-effect", label)
+        assert not any(x.predicate == NARROWER for x in outcome.links), (label, outcome.links)
+
+
+def test_a_pair_of_two_names_of_one_thing_stays_exact(linker) -> None:  # type: ignore[no-untyped-def]
+    outcome = linker.explain("side-effect", "Drowsiness or sleepiness")
+    assert outcome.linked and not outcome.parts

@@ -10,6 +10,7 @@ from kg.link import load_linker
 from kg.linking.report import (
     NODES_QUERY,
     broader_only,
+    by_parts_only,
     coverage,
     format_links_sssom,
     format_table,
@@ -67,6 +68,7 @@ def command(store: str | None, base: str | None, monographs: bool, fmt: str,
                                       include_unlinked=include_unlinked), nl=False)
         return
     click.echo(format_table(results, show_xrefs=xrefs), nl=False)
-    covered, broader = coverage(results), broader_only(results)
-    click.echo("; ".join(f"{k} {a}/{b}" + (f" (+{broader[k]} broader only)" if broader.get(k) else "")
+    covered, broader, parts = coverage(results), broader_only(results), by_parts_only(results)
+    click.echo("; ".join(f"{k} {a}/{b}" + "".join(f" (+{n[k]} {what})" for n, what in (
+                             (broader, "broader only"), (parts, "by each thing of 'A or B'")) if n.get(k))
                          for k, (a, b) in covered.items()))

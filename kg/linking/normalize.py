@@ -169,6 +169,26 @@ def disease_variant(text: str) -> str:
     return head if head and last.casefold() == "disease" else f"{text.rstrip()} disease"
 
 
+#: last words that make a name an umbrella over whatever goes wrong with a part of the body
+_UMBRELLA = frozenset({"problem", "problems", "issue", "issues", "trouble", "troubles"})
+
+
+def is_umbrella(text: str) -> bool:
+    """True for "Liver problems", "Kidney issues": a part of the body and that something is
+    wrong with it (what the page puts in brackets after it is an example, not another name)."""
+    words = text.split()
+    return len(words) >= 2 and words[-1].casefold() in _UMBRELLA
+
+
+def umbrella_names(text: str) -> list[str]:
+    """``"Liver problems"`` -> ``["Liver disease", "Liver disorder"]``: the names vocabularies
+    give the same umbrella ("liver disease": any disease of the liver), or none."""
+    if not is_umbrella(text):
+        return []
+    head = " ".join(text.split()[:-1])
+    return [f"{head} disease", f"{head} disorder"]
+
+
 def inverted(text: str) -> str | None:
     """``"Pain, joint"`` -> ``"joint Pain"``, ``"Keratosis, Actinic"`` -> ``"Actinic Keratosis"``:
     the natural order of an inverted heading (one comma, at most three words after it), or
@@ -251,3 +271,44 @@ def of_reordered(text: str) -> str | None:
     swelling"): a two-word name said with "of", in the other order; None for any other name."""
     m = _OF_PHRASE.match(text.strip())
     return f"{m.group('b')} {m.group('a')}" if m else None
+
+
+_OR = re.compile(r"\s+or\s+", re.IGNORECASE)
+#: words that open a phrase saying when, how or where a thing happens: what follows them is
+#: said of both halves of "A or B" ("stomach pain with nausea or vomiting", "numbness or
+#: tingling in your hands"), so neither half is a name alone
+_CIRCUMSTANCE = frozenset({"with", "after", "before", "when", "while", "during", "from", "that",
+                           "which", "in", "on", "at", "straight", "right", "around", "under"})
+
+
+def alternatives(text: str) -> list[tuple[str, ...]] | None:
+    """The things "A or B" (or "A, B, or C") names, each as its readings, most likely first; None
+    for any other name (no "or", "and" or brackets in it, or a list whose items have phrases).
+
+    A word that two nouns share is read into the other half: "Stuffy or runny nose" names
+    ("Stuffy nose", "Stuffy") and ("runny nose",); "Muscle cramps or weakness" names
+    ("Muscle cramps",) and ("Muscle weakness", "weakness"); "Rash or itching" names ("Rash",)
+    and ("itching",). A half is read alone only when no phrase of circumstance
+    (:data:`_CIRCUMSTANCE`) ties it to the other: "stomach pain with nausea or vomiting" names
+    ("stomach pain with nausea",) and ("stomach pain with vomiting",), never "vomiting"."""
+    if re.search(r"\band\b|/|\(", text, re.IGNORECASE) or len(_OR.findall(text)) != 1:
+        return None
+    head, tail = (p.strip(" ,") for p in _OR.split(text.strip()))
+    items = [p.strip() for p in head.split(",")] + [tail]
+    if not all(items):
+        return None
+    if len(items) > 2:  # a list: "Nausea, vomiting, or diarrhea"
+        if any(_CIRCUMSTANCE.intersection(i.casefold().split()) for i in items):
+            return None
+        return [(i,) for i in items]
+    first, second = items
+    a, b = first.split(), second.split()
+    if len(a) == 1 and len(b) > 1:  # "Joint or muscle pain", "Nausea or stomach pain"
+        shared = " ".join(b[1:])
+        alone = () if b[1].casefold() in _CIRCUMSTANCE | {"of"} else (first,)  # "... of the skin"
+        return [(f"{first} {shared}", *alone), (second,)]
+    if len(a) > 1 and len(b) == 1:  # "Cleft lip or palate", "Loss of appetite or diarrhea"
+        shared = " ".join(a[:-1])
+        alone = () if _CIRCUMSTANCE.intersection(w.casefold() for w in a[1:]) else (second,)
+        return [(first,), (f"{shared} {second}", *alone)]
+    return [(first,), (second,)]

@@ -101,9 +101,19 @@ def coverage(results: Sequence[tuple[Node, object]]) -> dict[str, tuple[int, int
 
 def broader_only(results: Sequence[tuple[Node, object]]) -> dict[str, int]:
     """``kind -> nodes with no exact match but a skos:broadMatch`` ("Severe diarrhea")."""
+    return _count(results, "broader")
+
+
+def by_parts_only(results: Sequence[tuple[Node, object]]) -> dict[str, int]:
+    """``kind -> nodes with no exact match, each thing of whose "A or B" has one`` (their
+    ``skos:narrowMatch`` links: "Rash or itching")."""
+    return _count(results, "by_parts")
+
+
+def _count(results: Sequence[tuple[Node, object]], attribute: str) -> dict[str, int]:
     out: dict[str, int] = {}
     for node, o in results:
-        if o.broader:  # type: ignore[attr-defined]
+        if getattr(o, attribute):
             out[node.kind] = out.get(node.kind, 0) + 1
     return out
 
@@ -138,6 +148,10 @@ def format_table(results: Sequence[tuple[Node, object]], *, show_xrefs: bool = F
             for node, o in unlinked:
                 notes = [f"tie: {t}" for t in o.ties] + list(o.refused)  # type: ignore[attr-defined]
                 lines.append(f"    {node.label}" + (f"  [{'; '.join(notes)}]" if notes else ""))
+                for link in o.links:  # type: ignore[attr-defined]  # its broader/narrower matches
+                    if link.justification == LEXICAL and link.predicate in (BROAD, NARROW):
+                        lines.append(f"      {RELATION_MARK[link.predicate]} {link.curie:<22} "
+                                     f"{o.labels.get(link.curie, '')!r} [{o.via.get(link.curie, '')}]")  # type: ignore[attr-defined]
     total_linked = sum(v[0] for v in coverage(results).values())
     total = sum(v[1] for v in coverage(results).values())
     lines.append(f"== all: {total_linked}/{total} nodes linked")
@@ -148,6 +162,7 @@ def format_table(results: Sequence[tuple[Node, object]], *, show_xrefs: bool = F
 
 LEXICAL = "semapv:LexicalMatching"
 CHAINED = "semapv:MappingChaining"
+BROAD, NARROW = "skos:broadMatch", "skos:narrowMatch"
 
 
 def _comment(link: Link, outcome: object, subject: str) -> str:
