@@ -97,6 +97,17 @@ def test_drug_page_shows_claims_with_evidence(app: Flask) -> None:
     assert c.get("/id/drug/imiquimod.jsonld").mimetype == "application/ld+json"
 
 
+def test_a_node_of_two_things_shows_each_as_a_narrower_identifier(app: Flask) -> None:
+    """"Fast or irregular heartbeat" (loratadine) is neither tachycardia nor arrhythmia but covers
+    both: the page lists them as narrower identifiers, apart from the exact ones."""
+    text = app.test_client().get("/id/side-effect/fast-or-irregular-heartbeat", headers=HTML).get_data(as_text=True)
+    narrower = re.search(r"<dt>narrower identifiers</dt><dd[^>]*>(.*?)</dd>", text, re.S)
+    assert narrower, text[:2000]
+    for iri in ("http://purl.obolibrary.org/obo/HP_0001649", "http://purl.obolibrary.org/obo/HP_0011675"):
+        assert f'href="{iri}"' in narrower.group(1)
+    assert "<dt>identifiers</dt>" not in text and "narrowMatch" not in text
+
+
 def test_every_iri_of_ours_dereferences(app: Flask, built: tuple[OxigraphStore, object, Config]) -> None:
     store, _, cfg = built
     rows = store.query(f'SELECT DISTINCT ?s {{ ?s ?p ?o FILTER(STRSTARTS(STR(?s), "{cfg.base}")) }}').rows()

@@ -132,6 +132,10 @@ DETAIL_KEYS = ("category", "serious", "certainty", "qualifier")
 NAME_PROPS = {RDFS + "label": "label", SKOS + "altLabel": "synonyms", DKG + "brandName": "brand names",
               DKG + "symbol": "symbol", DKG + "abbreviation": "abbreviation"}
 XREF_PROPS = {SKOS + "exactMatch", OBOINOWL + "hasDbXref"}
+#: the weaker mappings kg.link writes, shown beside the exact identifiers under these names
+WEAKER_PROPS = {SKOS + "narrowMatch": "narrower identifiers", SKOS + "broadMatch": "broader identifiers",
+                SKOS + "closeMatch": "close identifiers (chained)",
+                SKOS + "relatedMatch": "related identifiers (chained)"}
 #: plain edges shown with their evidence in the claim groups instead of as bare properties
 CLAIM_EDGES = {DKG + name for name in (*GROUPS, "actsOn")}
 #: where a CURIE with no IRI beside it resolves
@@ -222,6 +226,8 @@ class Entity:
     types: list[tuple[str, bool]] = field(default_factory=list)  # (class, inferred)
     names: dict[str, list[str]] = field(default_factory=dict)
     xrefs: list[Xref] = field(default_factory=list)
+    #: "narrower identifiers" -> the skos:narrowMatch IRIs ("Rash or itching": Rash, Pruritus) ...
+    weaker: dict[str, list[Xref]] = field(default_factory=dict)
     properties: list[tuple[str, Term, str, bool]] = field(default_factory=list)  # (predicate, value, label, inferred)
     groups: list[Group] = field(default_factory=list)
     incoming: list[tuple[Term, str, str, bool]] = field(default_factory=list)  # (subject, predicate, label, inferred)
@@ -360,9 +366,12 @@ def load_entity(store: Store, iri: str, base: str | None = None) -> Entity:
             ent.names.setdefault(NAME_PROPS[p.value], []).append(o.value)
         elif p.value in XREF_PROPS:
             xref_terms.append(o)
+        elif p.value in WEAKER_PROPS and o.kind == "uri":
+            ent.weaker.setdefault(WEAKER_PROPS[p.value], []).append(Xref(curie(o.value), o.value))
         else:
             outgoing.append((p.value, o, _value(label), is_inferred))
     ent.xrefs = xrefs(xref_terms)
+    ent.weaker = {k: sorted(ent.weaker[k], key=lambda x: x.curie) for k in WEAKER_PROPS.values() if k in ent.weaker}
     ent.label = (ent.names.get("label") or [local_name(iri)])[0]
     own = statement_rows(store, iri, OWN_STATEMENT) if any(t.endswith("Statement") for t, _ in ent.types) else []
     if own:
