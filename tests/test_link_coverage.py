@@ -400,11 +400,15 @@ def test_of_reordered() -> None:
     ("Muscle cramps or weakness", [("Muscle cramps",), ("Muscle weakness", "weakness")]),
     ("Nausea, vomiting, or diarrhea", [("Nausea",), ("vomiting",), ("diarrhea",)]),
     ("Bleeding in the stomach or intestines", [("Bleeding in the stomach",), ("Bleeding in the intestines",)]),
-    ("stomach pain with nausea or vomiting", [("stomach pain with nausea",), ("stomach pain with vomiting",)]),
+    ("stomach pain with nausea or vomiting", None),                     # "with (nausea or vomiting)"
+    ("fever with a rash and swollen glands", None),
     ("Redness or swelling of the skin", [("Redness of the skin",), ("swelling of the skin",)]),
     ("numbness or tingling in your hands or feet", None),   # two "or": which binds what is unsure
     ("Tightness or pressure in the chest, throat or jaw", None),
-    ("Nausea and vomiting", None),
+    ("Nausea and vomiting", [("Nausea",), ("vomiting",)]),             # a label listing two: their group
+    ("Skin and soft tissue infections", [("Skin tissue infections", "Skin infections", "Skin"),
+                                         ("soft tissue infections",)]),
+    ("Nausea and vomiting or diarrhea", None),
     ("Myopathy", None),
     ("Dizziness or lightheadedness (on standing)", None),
 ])

@@ -273,7 +273,7 @@ def of_reordered(text: str) -> str | None:
     return f"{m.group('b')} {m.group('a')}" if m else None
 
 
-_OR = re.compile(r"\s+or\s+", re.IGNORECASE)
+_OR = re.compile(r"\s+(?:and/or|or|and)\s+", re.IGNORECASE)
 #: words that open a phrase saying when, how or where a thing happens: what follows them is
 #: said of both halves of "A or B" ("stomach pain with nausea or vomiting", "numbness or
 #: tingling in your hands"), so neither half is a name alone
@@ -281,9 +281,15 @@ _CIRCUMSTANCE = frozenset({"with", "after", "before", "when", "while", "during",
                            "which", "in", "on", "at", "straight", "right", "around", "under"})
 
 
+#: words after which "A with B or C" joins B and C inside the phrase, not A-with-B and C
+_ATTENDING = frozenset({"with", "after", "before", "when", "while", "during", "from", "that", "which"})
+
+
 def alternatives(text: str) -> list[tuple[str, ...]] | None:
-    """The things "A or B" (or "A, B, or C") names, each as its readings, most likely first; None
-    for any other name (no "or", "and" or brackets in it, or a list whose items have phrases).
+    """The things "A or B" (or "A, B, or C", or "A and B": a label that lists two things names
+    the group of them) names, each as its readings, most likely first; None for any other name
+    (no conjunction or more than one, a slash or brackets in it, or a list whose items have
+    phrases).
 
     A word that two nouns share is read into the other half: "Stuffy or runny nose" names
     ("Stuffy nose", "Stuffy") and ("runny nose",); "Muscle cramps or weakness" names
@@ -291,9 +297,11 @@ def alternatives(text: str) -> list[tuple[str, ...]] | None:
     and ("itching",). A half is read alone only when no phrase of circumstance
     (:data:`_CIRCUMSTANCE`) ties it to the other: "stomach pain with nausea or vomiting" names
     ("stomach pain with nausea",) and ("stomach pain with vomiting",), never "vomiting"."""
-    if re.search(r"\band\b|/|\(", text, re.IGNORECASE) or len(_OR.findall(text)) != 1:
+    if re.search(r"(?<!and)/|\(", text, re.IGNORECASE) or len(_OR.findall(text)) != 1:
         return None
     head, tail = (p.strip(" ,") for p in _OR.split(text.strip()))
+    if _ATTENDING.intersection(w.casefold() for w in head.split()[1:]):
+        return None  # "fever with a rash and swollen glands": the conjunction is inside the phrase
     items = [p.strip() for p in head.split(",")] + [tail]
     if not all(items):
         return None
@@ -303,10 +311,10 @@ def alternatives(text: str) -> list[tuple[str, ...]] | None:
         return [(i,) for i in items]
     first, second = items
     a, b = first.split(), second.split()
-    if len(a) == 1 and len(b) > 1:  # "Joint or muscle pain", "Nausea or stomach pain"
-        shared = " ".join(b[1:])
-        alone = () if b[1].casefold() in _CIRCUMSTANCE | {"of"} else (first,)  # "... of the skin"
-        return [(f"{first} {shared}", *alone), (second,)]
+    if len(a) == 1 and len(b) > 1:  # "Joint or muscle pain", "Skin and soft tissue infections"
+        bound = b[1].casefold() in _CIRCUMSTANCE | {"of"}  # "Redness or swelling of the skin"
+        shared = [" ".join(b[1:])] + ([b[-1]] if len(b) > 2 and not bound else [])  # "... infections"
+        return [(*(f"{first} {tail}" for tail in shared), *(() if bound else (first,))), (second,)]
     if len(a) > 1 and len(b) == 1:  # "Cleft lip or palate", "Loss of appetite or diarrhea"
         shared = " ".join(a[:-1])
         alone = () if _CIRCUMSTANCE.intersection(w.casefold() for w in a[1:]) else (second,)
