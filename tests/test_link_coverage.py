@@ -128,6 +128,7 @@ LINKS = [  # (kind, label, synonyms, an identifier it must get as an exact match
     ("side-effect", "Kidney problems", (), "DOID:557"),                  # an umbrella: kidney disease
     ("side-effect", "Liver problems", ("jaundice",), "DOID:409"),        # ... whatever the brackets say
     ("condition", "Whooping cough", ("pertussis",), "DOID:1116"),        # the disease, not HPO's cough
+    ("side-effect", "Higher blood pressure", (), "HP:0032263"),          # a comparative is a level
 ]
 
 

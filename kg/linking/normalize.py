@@ -109,8 +109,8 @@ _WHERE_MEASURED = tuple(tuple(t.split()) for t in (
 #: the first word of a measured level, as one word per direction ("Elevated", "Raised",
 #: "Increased" and "High" potassium name one finding), and the media it is measured in, which a
 #: level's name may or may not say ("high blood ammonia", "high ammonia")
-_DIRECTION = {"raised": "high", "elevated": "high", "increased": "high", "high": "high",
-              "decreased": "low", "reduced": "low", "lowered": "low", "low": "low"}
+_DIRECTION = {"raised": "high", "elevated": "high", "increased": "high", "high": "high", "higher": "high",
+              "decreased": "low", "reduced": "low", "lowered": "low", "low": "low", "lower": "low"}
 _MEDIUM = frozenset({"blood", "serum", "plasma", "circulating"})
 
 
