@@ -315,8 +315,8 @@ def alternatives(text: str) -> list[tuple[str, ...]] | None:
         bound = b[1].casefold() in _CIRCUMSTANCE | {"of"}  # "Redness or swelling of the skin"
         shared = [" ".join(b[1:])] + ([b[-1]] if len(b) > 2 and not bound else [])  # "... infections"
         return [(*(f"{first} {tail}" for tail in shared), *(() if bound else (first,))), (second,)]
-    if len(a) > 1 and len(b) == 1:  # "Cleft lip or palate", "Loss of appetite or diarrhea"
-        shared = " ".join(a[:-1])
-        alone = () if _CIRCUMSTANCE.intersection(w.casefold() for w in a[1:]) else (second,)
+    if len(a) > 1 and len(b) == 1:  # "Cleft lip or palate", "Swelling of the ankles or feet"
+        shared = " ".join(a[:-1])  # ("Thoughts of suicide or self-harm": thoughts of self-harm)
+        alone = () if (_CIRCUMSTANCE | {"of"}).intersection(w.casefold() for w in a[1:]) else (second,)
         return [(first,), (f"{shared} {second}", *alone)]
     return [(first,), (second,)]
