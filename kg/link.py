@@ -74,6 +74,7 @@ from kg.linking.tables import (
     read_lay_terms,
     read_manifest,
     read_prefixes,
+    read_refused_synonyms,
     read_tsv_gz,
 )
 from kg.model import Link
@@ -98,6 +99,8 @@ MODIFIERS = frozenset({"severe", "serious", "mild", "moderate", "temporary", "pe
                        "new", "worsening", "worsened", "worse"})
 #: the lexicon of lay terms (see data/vocab/README.md)
 LAY_TERMS = "lay-terms.tsv"
+#: the vocabularies' synonyms a curator refused (see data/vocab/README.md)
+REFUSED_SYNONYMS = "refused-synonyms.tsv"
 #: which link wins when one identifier is reached twice (direct beats chained, exact beats close)
 _RANK = {EXACT_MATCH: 0, DBXREF: 1, CLOSE_MATCH: 2, "skos:broadMatch": 3, "skos:narrowMatch": 3,
          RELATED_MATCH: 4}
@@ -353,8 +356,10 @@ class VocabLinker:
 
     def __init__(self, manifest: Manifest, indexes: Sequence[SourceIndex], identifiers: Identifiers,
                  curated: Iterable[Curated] = (), lay_terms: dict[str, tuple[str, str]] | None = None,
-                 ) -> None:
+                 refused_synonyms: dict[tuple[str, str], str] | None = None) -> None:
         self.manifest = manifest
+        #: (curie, normalised synonym) -> why a curator refused that name of that term
+        self.refused_synonyms = dict(refused_synonyms or {})
         #: loose key of a lay term -> (the medical term it names, "lay-terms.tsv:LINE")
         self.lay_terms = dict(lay_terms or {})
         self.indexes = {ix.source.name: ix for ix in indexes}
@@ -603,6 +608,8 @@ class VocabLinker:
             if not key:
                 continue
             hits = ix.lookup(scope, key, folded)
+            if self.refused_synonyms and scope == "exact":
+                hits = self._unrefused(hits, out)
             curies = sorted({h.curie for h in hits})
             if not curies:
                 continue
@@ -619,6 +626,17 @@ class VocabLinker:
                 out.via[hit.curie] = lay[number]
             return hit
         return None
+
+    def _unrefused(self, hits: list[Hit], out: Outcome) -> list[Hit]:
+        """``hits`` without the synonyms a curator refused (each refusal said in ``out``)."""
+        kept = []
+        for hit in hits:
+            why = self.refused_synonyms.get((hit.curie, normalize(hit.text)))
+            if why:
+                out.refused.append(f"{hit.curie} by its synonym {hit.text!r}, refused ({why})")
+            else:
+                kept.append(hit)
+        return kept
 
     def _is_a_name(self, text: str) -> bool:
         """True when some vocabulary names something ``text`` (a label or synonym, any kind):
@@ -765,5 +783,6 @@ def build_linker(vdir: Path, mdir: Path | None = None) -> VocabLinker:
     indexes = [load_index(vdir, s) for s in manifest.sources]
     curated = load_curated(mdir, identifiers) if mdir is not None and mdir.exists() else []
     lay = read_lay_terms(vdir / LAY_TERMS) if (vdir / LAY_TERMS).exists() else {}
-    return VocabLinker(manifest, indexes, identifiers, curated, lay)
+    refused = read_refused_synonyms(vdir / REFUSED_SYNONYMS) if (vdir / REFUSED_SYNONYMS).exists() else {}
+    return VocabLinker(manifest, indexes, identifiers, curated, lay, refused)
 

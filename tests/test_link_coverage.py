@@ -170,6 +170,23 @@ def test_a_condition_a_stronger_vocabulary_knows_by_the_pages_name_takes_that(li
     assert "HP:0031247" not in {x.curie for x in outcome.links}
 
 
+def test_a_refused_synonym_links_nothing_and_is_said(linker) -> None:  # type: ignore[no-untyped-def]
+    outcome = linker.explain("side-effect", "Fainting")  # HPO: an EXACT synonym of Loss of consciousness
+    assert "HP:0007185" not in {x.curie for x in outcome.links}
+    assert "HP:0001279" in exact(outcome)  # Syncope, through the lexicon
+    assert any("refused-synonyms.tsv:" in r and "HP:0007185" in r for r in outcome.refused)
+
+
+def test_a_bad_refused_synonyms_file_names_its_line(tmp_path: Path) -> None:
+    from kg.linking.tables import read_refused_synonyms
+
+    path = tmp_path / "refused-synonyms.tsv"
+    path.write_text("# c\ncurie\tsynonym\treason\nHP:0000001\tSomething\n", encoding="utf-8")
+    with pytest.raises(LinkError) as err:
+        read_refused_synonyms(path)
+    assert err.value.line == 3
+
+
 def test_a_graded_label_gets_a_broader_match_never_an_exact_one(linker) -> None:  # type: ignore[no-untyped-def]
     outcome = linker.explain("side-effect", "Severe diarrhea")
     assert not outcome.linked and outcome.broader

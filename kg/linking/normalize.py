@@ -159,7 +159,8 @@ def level_key(key: str) -> str | None:
     words = key.split()
     if len(words) < 2 or words[0] not in _DIRECTION:
         return None
-    rest = [w for w in words[1:] if w not in _MEDIUM]
+    rest = [w for n, w in enumerate(words[1:], start=1)  # (not "plasma" of "plasma cell")
+            if w not in _MEDIUM or words[n + 1:n + 2] == ["cell"]]
     return " ".join([_DIRECTION[words[0]], *rest]) if rest else None
 
 

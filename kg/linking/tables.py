@@ -29,7 +29,7 @@ from typing import Any
 import yaml
 
 from kg.errors import LinkError
-from kg.linking.normalize import loose
+from kg.linking.normalize import loose, normalize
 
 MANIFEST = "manifest.yaml"
 PREFIXES = "prefixes.tsv"
@@ -243,3 +243,26 @@ def read_lay_terms(path: Path) -> dict[str, tuple[str, str]]:
                             f"and {cells[1].strip()!r} here", file=str(path), line=number)
         terms[key] = (cells[1].strip(), f"{path.name}:{number}")
     return terms
+
+
+def read_refused_synonyms(path: Path) -> dict[tuple[str, str], str]:
+    """Synonyms a curator refused: ``(curie, normalised synonym) -> "FILE:LINE: reason"``.
+
+    A tab-separated file with a header ``curie  synonym  reason`` and ``#`` comments."""
+    refused: dict[tuple[str, str], str] = {}
+    header_seen = False
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if not header_seen:
+            if cells[:3] != ["curie", "synonym", "reason"]:
+                raise LinkError("refused synonyms must start with the header curie, synonym, reason",
+                                file=str(path), line=number)
+            header_seen = True
+            continue
+        if len(cells) < 3 or not all(c.strip() for c in cells[:3]):
+            raise LinkError("expected a CURIE, a synonym and a reason, tab-separated",
+                            file=str(path), line=number)
+        refused[(cells[0].strip(), normalize(cells[1]))] = f"{path.name}:{number}: {cells[2].strip()}"
+    return refused
