@@ -467,7 +467,7 @@ def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Co
           on_plan: Callable[[Plan], Any] | None = None, before_write: Callable[[], Any] | None = None,
           files: Sequence[Path] | Mapping[Path, str] | None = None, rules: str | None = None,
           rebuild: Collection[Path] = (),
-          clear_inferences: bool = False) -> BuildReport:
+          clear_inferences: bool = False, plan_cache: Any = None) -> BuildReport:
     """Build every monograph under ``paths`` into ``store``; see the module docstring.
 
     ``shapes`` (a SHACL file, run by the workers on each chunk) and ``gate`` (a callable, e.g.
@@ -484,7 +484,10 @@ def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Co
     :func:`process_chunk`), each monograph's inferences are published with it, and added up in
     ``report.inferences`` (a :class:`kg.reason.Tally`); with ``clear_inferences`` instead, each
     published monograph's inferred graphs are emptied with it (they no longer follow from it).
-    The files of ``rebuild`` are built even when their records say they are up to date."""
+    The files of ``rebuild`` are built even when their records say they are up to date.
+    ``plan_cache`` (:class:`kg.plancache.PlanCache`) spares hashing the files that did not
+    change and, when it is trusted, looking up the records it knows; it learns what this build
+    published, for the next."""
     started = time.perf_counter()
     paths = list(paths)
     run = _Build(store, config, gate=gate, allow_invalid=allow_invalid, before_write=before_write)
@@ -498,7 +501,11 @@ def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Co
         files = discover_sources(paths)
     all_files = list(files)
     report.discovered = len(all_files)
-    keys = {f: monograph_key(f.name) for f in all_files}  # one slug per file: 10,000 of them cost 0.3 s
+    fingerprint = manifest.fingerprint(config, link=link)
+    if plan_cache is not None:
+        keys = {f: plan_cache.key_of(f.name, fingerprint, monograph_key) for f in all_files}
+    else:
+        keys = {f: monograph_key(f.name) for f in all_files}  # one slug per file: 10,000 of them cost 0.3 s
     clashing = collisions(all_files, keys)
     for key, group in clashing.items():
         report.collisions[key] = [str(f) for f in group]
@@ -508,12 +515,15 @@ def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Co
             if on_result is not None:
                 on_result(refused)
     refused_paths = {f for group in clashing.values() for f in group}
-    fingerprint = manifest.fingerprint(config, link=link)
     sources = dict(files) if isinstance(files, Mapping) else resolve_all(all_files)
     records = manifest.count(store)
     now = {f: manifest.Entry(graph_iri(keys[f], config.base), sources[f], sha, fingerprint)
-           for f in all_files if f not in refused_paths and (sha := _sha256_within_limit(f, config))}
-    current = manifest.up_to_date(store, now.values()) if records and not force else set()
+           for f in all_files if f not in refused_paths
+           and (sha := _sha256_within_limit(f, config, plan_cache, sources[f]))}
+    current = _up_to_date(store, now.values(), plan_cache) if records and not force else set()
+    if plan_cache is not None:
+        plan_cache.known.update({e.graph: manifest.built_key(e) for e in now.values() if e.graph in current})
+    run.plan_cache = plan_cache
     todo = [f for f in all_files if f not in refused_paths
             and (f not in now or now[f].graph not in current or f in rebuild)]
     entries = _records_of(store, config.base, [graph_iri(keys[f], config.base) for f in todo], records)
@@ -563,15 +573,33 @@ def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Co
     return report
 
 
-def _sha256_within_limit(path: Path, config: Config) -> str | None:
+def _sha256_within_limit(path: Path, config: Config, plan_cache: Any = None, source: str = "") -> str | None:
     """The SHA-256 of the file's bytes; None for a file over the size limit (it is read, refused
-    and said so by :func:`process_file`) or one that cannot be read."""
+    and said so by :func:`process_file`) or one that cannot be read. With a ``plan_cache``, the
+    hash it has of the file (resolved path ``source``) when its size, times and inode are unchanged."""
+    if plan_cache is not None:
+        from kg.plancache import file_stat
+
+        stat = file_stat(str(path))
+        if stat is None or stat[0] > config.max_file_size:
+            return None
+        return plan_cache.sha256(source, stat, lambda: manifest.file_sha256(path))  # type: ignore[no-any-return]
     try:
         if path.stat().st_size > config.max_file_size:
             return None
     except OSError:
         return None
     return manifest.file_sha256(path)
+
+
+def _up_to_date(store: GraphStore, entries: Iterable[manifest.Entry], plan_cache: Any) -> set[str]:
+    """The graphs of ``entries`` whose records are up to date: those a trusted plan cache knows
+    so without asking, the others looked up in the store (:func:`kg.manifest.up_to_date`)."""
+    entries = list(entries)
+    if plan_cache is None or not plan_cache.trusted:
+        return manifest.up_to_date(store, entries)
+    known = plan_cache.current({e.graph: manifest.built_key(e) for e in entries})
+    return known | manifest.up_to_date(store, [e for e in entries if e.graph not in known])
 
 
 def _records_of(store: GraphStore, base: str, graphs: Sequence[str], records: int) -> dict[str, manifest.Entry]:
@@ -610,6 +638,7 @@ class _Build:
         self.legacy = False  # monographs in the store without build records (an older kg built them)
         self.sources: Mapping[str, str] = {}  # file as given -> its resolved path (its record's source)
         self.clear_inferences = False  # publish each monograph with its inferred graphs emptied
+        self.plan_cache: Any = None  # kg.plancache.PlanCache: learns the records written
         self._before_write = before_write
 
     def start(self, fingerprint: str, entries: Mapping[str, manifest.Entry], sources: Mapping[str, str],
@@ -652,6 +681,8 @@ class _Build:
             for r in good:
                 assert r.mapped is not None
                 entry = manifest.Entry(r.mapped.graph, self._source(r.path), r.sha256, self.fingerprint)
+                if self.plan_cache is not None:
+                    self.plan_cache.known[entry.graph] = manifest.built_key(entry)
                 graphs[r.mapped.graph] = r.mapped.own_ntriples()
                 graphs[manifest.build_graph(r.mapped.graph)] = manifest.record(entry, r.mapped.node_lines)
                 graphs.update(r.extra_graphs)
@@ -704,6 +735,8 @@ class _Build:
             self.store.drop_graphs([g for graph in part for g in manifest.owned_graphs(graph)])
             self._drop_stale(set().union(*old.values()))
         self.report.removed += [e.source for e in gone]
+        if self.plan_cache is not None:
+            self.plan_cache.forgotten.update(e.graph for e in gone)
         self.add_time("remove", time.perf_counter() - t0)
 
     def _drop_stale(self, lines: set[str]) -> None:
@@ -750,12 +783,13 @@ def build_checked(paths: Iterable[str | os.PathLike[str]], store: GraphStore, co
                   link: bool = True, allow_invalid: bool = False, reason: bool = True, workers: int = 1,
                   on_result: Callable[[FileResult], Any] | None = None, force: bool = False,
                   on_plan: Callable[[Plan], Any] | None = None,
-                  files: Sequence[Path] | Mapping[Path, str] | None = None) -> BuildReport:
+                  files: Sequence[Path] | Mapping[Path, str] | None = None, plan_cache: Any = None) -> BuildReport:
     """What ``kg build`` does: :func:`build` behind the SHACL gate of ``ontology/shapes.ttl``,
     then the reasoner (:func:`refresh_inferences`), so the inferred graph always matches the
     asserted graphs. A build that changes nothing writes nothing and does not reason, unless the
     inferred graph needs it (stale, interrupted, or absent while ``reason`` is asked for).
-    ``files``: ``discover(paths)`` (or :func:`discover_sources`), when the caller has them already."""
+    ``files``: ``discover(paths)`` (or :func:`discover_sources`), when the caller has them already;
+    ``plan_cache``: see :func:`build`."""
     from kg.inferred import describe_state, inference_state, mark_inference_stale, marked_stale
     from kg.reason import compile_rules
 
@@ -783,7 +817,7 @@ def build_checked(paths: Iterable[str | os.PathLike[str]], store: GraphStore, co
                    allow_invalid=allow_invalid, workers=workers, on_result=on_result, force=force,
                    on_plan=on_plan, before_write=None if in_workers or clear else mark_stale, files=files,
                    rules=str(compiled.path) if in_workers and compiled and compiled.path else None,
-                   rebuild=redo or (), clear_inferences=clear)
+                   rebuild=redo or (), clear_inferences=clear, plan_cache=plan_cache)
     if clear:
         if report.published:
             report.reasoning = (f"reasoning skipped: the {len(report.published)} monograph(s) published have no "

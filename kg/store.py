@@ -218,6 +218,30 @@ class OxigraphStore:
             with contextlib.suppress(OSError):
                 self._store.flush()
 
+    def close(self) -> bool:
+        """Close an on-disk store, so that its files are final (RocksDB compacts in the
+        background while it is open); the object is unusable after. True when the store is
+        closed: no file of this process is open on its lock any more (a query result still
+        alive keeps the store open)."""
+        import gc
+
+        self._store = None
+        gc.collect()
+        if self.path is None:
+            return True
+        lock = os.path.realpath(self.path / "LOCK")
+        try:
+            fds = os.listdir("/proc/self/fd")
+        except OSError:
+            return False  # cannot tell (not Linux)
+        for fd in fds:
+            try:
+                if os.readlink(f"/proc/self/fd/{fd}") == lock:
+                    return False
+            except OSError:
+                continue
+        return True
+
     def backup(self, target: str | os.PathLike[str]) -> None:
         """A consistent copy of an on-disk store in the new directory ``target``, made of hard
         links where it is on the same file system (milliseconds, whatever the size)."""

@@ -72,6 +72,7 @@ def command(paths: tuple[str, ...], store: str | None, base: str | None, workers
     if not files:
         fail(f"no monographs under {', '.join(targets)}: nothing was built (a monograph is a *.md file; "
              "INDEX.md and README.md are skipped)")
+    plan_cache = _plan_cache(cfg.store)  # read before the store is opened: opening it for writing changes it
     db = open_store(cfg.store, token=cfg.update_token, base=cfg.base)
 
     def show(result: FileResult) -> None:
@@ -82,13 +83,30 @@ def command(paths: tuple[str, ...], store: str | None, base: str | None, workers
     with progress_bar(enabled=not quiet and sys.stderr.isatty()) as bar:
         report = build_checked(targets, db, cfg, link=not no_link, allow_invalid=allow_invalid,
                                reason=not no_reason, workers=workers or os.cpu_count() or 1, on_result=show,
-                               force=force, on_plan=bar.start, files=files)
+                               force=force, on_plan=bar.start, files=files, plan_cache=plan_cache)
     db.flush()
     summarize(report, cfg.store, quiet)
     for line in same_drug_lines(db, cfg.queries_dir, [p.graph for p in report.published]):
         click.echo(line)
+    if plan_cache is not None:
+        from kg import plancache
+
+        # stamped once the store is closed, so that the next build can tell whether anything wrote it since
+        if db.close():
+            plancache.save(plan_cache)
+        else:
+            plancache.discard(plan_cache.store_path)
     if not report.ok or not report.consistent:
         raise SystemExit(1)
+
+
+def _plan_cache(location: str | None) -> Any:
+    """The plan cache (:mod:`kg.plancache`) of an on-disk store; None for a server or ``:memory:``."""
+    if not location or location == ":memory:" or "://" in str(location):
+        return None
+    from kg import plancache
+
+    return plancache.load(Path(location))
 
 
 class _Bar:

@@ -1,0 +1,112 @@
+"""The build's plan cache (kg.plancache): trusted only while nothing else wrote the store, a file's
+hash reused only while its size, times and inode are those it was hashed with; a rebuild through
+it leaves what a clean build leaves."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg import plancache
+from kg.cli import main
+from kg.store import OxigraphStore, open_store
+
+FILES = ("imiquimod.md", "albuterol.md", "loratadine.md")
+
+
+@pytest.fixture(autouse=True)
+def _own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+
+
+def kg_build(folder: Path, db: Path) -> str:
+    result = CliRunner().invoke(main, ["build", "--quiet", "--no-link", "--no-reason", "--store", str(db), str(folder)])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def setup(tmp_path: Path, corpus: Path) -> tuple[Path, Path]:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in FILES:
+        shutil.copy(corpus / name, folder / name)
+        old = os.stat(folder / name).st_mtime_ns - 10_000_000_000  # not racily clean
+        os.utime(folder / name, ns=(old, old))
+    return folder, tmp_path / "db"
+
+
+def export(db: Path) -> bytes:
+    store = open_store(db)
+    out = store.export("nquads")
+    assert isinstance(store, OxigraphStore) and store.close()
+    return out
+
+
+def test_a_build_leaves_a_trusted_cache_that_a_read_only_reader_keeps(tmp_path: Path, corpus: Path) -> None:
+    folder, db = setup(tmp_path, corpus)
+    kg_build(folder, db)
+    cache = plancache.load(db)
+    assert cache.trusted and len(cache.records) == 3 and len(cache.files) == 3
+    reader = OxigraphStore(db, read_only=True)
+    assert len(reader) > 0
+    assert reader.close()
+    assert plancache.load(db).trusted
+
+
+def test_another_writer_makes_it_untrusted_and_the_rebuild_is_still_right(tmp_path: Path, corpus: Path) -> None:
+    folder, db = setup(tmp_path, corpus)
+    kg_build(folder, db)
+    # another writer removes one build record: a cache that trusted itself would skip that file
+    store = OxigraphStore(db)
+    store.update("DELETE { GRAPH ?b { ?m <https://w3id.org/drugkg/build/built> ?v } } WHERE { "
+                 "GRAPH ?b { ?m <https://w3id.org/drugkg/build/built> ?v } FILTER(CONTAINS(STR(?m), 'albuterol')) }")
+    assert store.close()
+    assert not plancache.load(db).trusted
+    assert "1 monographs" in kg_build(folder, db)
+    assert plancache.load(db).trusted
+    kg_build(folder, tmp_path / "clean")
+    assert export(db) == export(tmp_path / "clean")
+
+
+def test_a_file_changed_in_place_with_its_size_and_mtime_kept_is_hashed_again(tmp_path: Path,
+                                                                             corpus: Path) -> None:
+    folder, db = setup(tmp_path, corpus)
+    kg_build(folder, db)
+    target = folder / "albuterol.md"
+    st = os.stat(target)
+    text = target.read_text(encoding="utf-8")
+    swapped = text.replace("a", "e", 1)
+    assert swapped != text and len(swapped) == len(text)
+    target.write_text(swapped, encoding="utf-8")
+    os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns))  # same size and mtime; the ctime moves
+    cache = plancache.load(db)
+    assert cache.trusted
+    out = kg_build(folder, db)
+    assert "1 monographs" in out and "changed 1: albuterol.md" in out
+    kg_build(folder, tmp_path / "clean")
+    assert export(db) == export(tmp_path / "clean")
+
+
+def test_unchanged_files_are_not_read_again(tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder, db = setup(tmp_path, corpus)
+    kg_build(folder, db)
+    from kg import manifest
+
+    read: list[Path] = []
+    real = manifest.file_sha256
+    monkeypatch.setattr(manifest, "file_sha256", lambda p: read.append(p) or real(p))
+    (folder / "loratadine.md").write_text((folder / "loratadine.md").read_text(encoding="utf-8") + "\n",
+                                          encoding="utf-8")
+    assert "1 monographs" in kg_build(folder, db)
+    assert [p.name for p in read] == ["loratadine.md"]
+
+
+def test_a_store_that_cannot_be_closed_gets_no_cache(tmp_path: Path) -> None:
+    store = OxigraphStore(tmp_path / "db")
+    store.update("INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }")
+    held = store._store  # noqa: SLF001 - a reference someone kept keeps the store open
+    assert not store.close()
+    del held
