@@ -701,6 +701,10 @@ def _ox_term(t: Term) -> Any:
 
 def _as_nquads(ntriples: str, graph: str) -> str:
     suffix = f" <{graph}> .\n"
+    # the mapper's text, every line "S P O .": one replace (a line-by-line join took an eighth of
+    # the main process's time in a 10,000-monograph build); any other text line by line
+    if ntriples.endswith(" .\n") and ntriples.count("\n") == ntriples.count(" .\n"):
+        return ntriples.replace(" .\n", suffix)
     return "".join(line[:-1].rstrip() + suffix for line in ntriples.split("\n") if line.strip())
 
 
