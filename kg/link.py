@@ -45,7 +45,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from pathlib import Path
 
-from kg.config import Config
+from kg.config import PROJECT_ROOT, Config
 from kg.errors import LinkError
 from kg.linking.normalize import (
     alternatives,
@@ -114,6 +114,12 @@ LAY_KINDS = frozenset({"condition", "side-effect", "sign"})
 #: our own resources in SSSOM files: ``drugkg:condition/actinic-keratosis``
 OWN_PREFIX = "drugkg"
 _CURIE = re.compile(r"^([A-Za-z][A-Za-z0-9._-]*):(\S+)$")
+
+
+@lru_cache(maxsize=1)
+def packaged_identifiers() -> Identifiers:
+    """The identifiers of the packaged prefix snapshot (``data/vocab/prefixes.tsv``), offline."""
+    return Identifiers(read_prefixes(PROJECT_ROOT / "data" / "vocab"), live=False)
 
 
 def vocab_dir(config: Config) -> Path:
@@ -203,6 +209,17 @@ class Identifiers:
         result = (f"{curie_prefix}:{local}", uri_format.replace("$1", local))
         self._memo[curie] = result
         return result
+
+    def curie_of(self, iri: str) -> str | None:
+        """The CURIE of an identifier IRI in the form :meth:`standardize` writes it
+        (``http://purl.obolibrary.org/obo/HP_0001742`` -> ``HP:0001742``), or None."""
+        best: tuple[int, str] | None = None
+        for curie_prefix, _, uri_format in self._entries.values():
+            stem = uri_format[:-2]
+            if uri_format.endswith("$1") and len(iri) > len(stem) and iri.startswith(stem):
+                if best is None or len(stem) > best[0]:
+                    best = (len(stem), f"{curie_prefix}:{iri[len(stem):]}")
+        return best[1] if best else None
 
     def curie_map(self) -> dict[str, str]:
         """``CURIE prefix -> IRI prefix`` of every known prefix whose URI format ends in ``$1``."""

@@ -103,8 +103,9 @@ def test_a_node_of_two_things_shows_each_as_a_narrower_identifier(app: Flask) ->
     text = app.test_client().get("/id/side-effect/fast-or-irregular-heartbeat", headers=HTML).get_data(as_text=True)
     narrower = re.search(r"<dt>narrower identifiers</dt><dd[^>]*>(.*?)</dd>", text, re.S)
     assert narrower, text[:2000]
-    for iri in ("http://purl.obolibrary.org/obo/HP_0001649", "http://purl.obolibrary.org/obo/HP_0011675"):
-        assert f'href="{iri}"' in narrower.group(1)
+    for iri, curie in (("http://purl.obolibrary.org/obo/HP_0001649", "HP:0001649"),
+                       ("http://purl.obolibrary.org/obo/HP_0011675", "HP:0011675")):
+        assert f'href="{iri}"' in narrower.group(1) and f">{curie}<" in narrower.group(1)
     assert "<dt>identifiers</dt>" not in text and "narrowMatch" not in text
 
 

@@ -15,6 +15,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from kg.link import packaged_identifiers
 from kg.namespaces import DCTERMS, DKG, OA, OBOINOWL, RDF, RDFS, SKOS, inferred_graph
 from kg.store import Term
 from kg.web.executor import Store
@@ -367,7 +368,8 @@ def load_entity(store: Store, iri: str, base: str | None = None) -> Entity:
         elif p.value in XREF_PROPS:
             xref_terms.append(o)
         elif p.value in WEAKER_PROPS and o.kind == "uri":
-            ent.weaker.setdefault(WEAKER_PROPS[p.value], []).append(Xref(curie(o.value), o.value))
+            named = packaged_identifiers().curie_of(o.value) or curie(o.value)
+            ent.weaker.setdefault(WEAKER_PROPS[p.value], []).append(Xref(named, o.value))
         else:
             outgoing.append((p.value, o, _value(label), is_inferred))
     ent.xrefs = xrefs(xref_terms)
