@@ -29,7 +29,7 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -57,15 +57,6 @@ def cache_file(store_path: Path) -> Path:
     return cache_dir() / "plans" / f"{key}.json"
 
 
-def file_stat(path: str) -> tuple[int, int, int, int] | None:
-    """(size, mtime_ns, ctime_ns, inode) of a file, or None when it cannot be read."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino
-
-
 @dataclass
 class PlanCache:
     """One store's plan cache. ``trusted``: the store is as the build that wrote it left it, so
@@ -90,23 +81,36 @@ class PlanCache:
     stats: dict[str, int] = field(default_factory=lambda: {"hash_reused": 0, "hashed": 0,
                                                            "records_trusted": 0})
 
-    def sha256(self, source: str, stat: tuple[int, int, int, int] | None, read: object) -> str | None:
-        """The SHA-256 of the file whose resolved path is ``source`` (``stat`` its
-        :func:`file_stat`): the cached one when its stat is unchanged and not racy, else
-        ``read()``'s, which is remembered."""
-        if stat is None:
-            return read()  # type: ignore[operator,no-any-return]
-        cached = self.files.get(source)
-        if (cached is not None and cached[:4] == list(stat)
-                and stat[1] < self.written_ns - RACY_NS):
-            self.stats["hash_reused"] += 1
-            self.new_files[source] = cached
-            return str(cached[4])
-        sha = read()  # type: ignore[operator]
-        self.stats["hashed"] += 1
-        if sha is not None:
-            self.new_files[source] = [*stat, sha]
-        return sha  # type: ignore[no-any-return]
+    def hashes(self, files: Mapping[Path, str], max_size: int, read: Callable[[Path], str | None]) -> dict[Path, str]:
+        """``file -> SHA-256`` of ``files`` (each with its resolved path) that exist and are at
+        most ``max_size`` bytes: the cached hash when a file's size, mtime, ctime and inode are
+        those it was hashed with and it was not modified just before the cache was written,
+        else ``read(file)``'s, which is remembered. One ``stat`` a file."""
+        out: dict[Path, str] = {}
+        cached_files, new_files, racy = self.files, self.new_files, self.written_ns - RACY_NS
+        stat = os.stat
+        reused = 0
+        for f, source in files.items():
+            try:
+                st = stat(f)
+            except OSError:
+                continue
+            if st.st_size > max_size:
+                continue
+            key: list[object] = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+            cached = cached_files.get(source)
+            if cached is not None and cached[:4] == key and st.st_mtime_ns < racy:
+                out[f] = str(cached[4])
+                new_files[source] = cached
+                reused += 1
+                continue
+            sha = read(f)
+            if sha is not None:
+                out[f] = sha
+                new_files[source] = [*key, sha]
+        self.stats["hash_reused"] += reused
+        self.stats["hashed"] += len(out) - reused
+        return out
 
     def key_of(self, name: str, fingerprint: str, mint: object) -> str:
         """The monograph key of the file name ``name`` (``mint(name)``, remembered for the code
