@@ -10,10 +10,11 @@ costs time, never a result) and is trusted only when the store proves that nothi
 * the stamp of the store's directory (every file's name, size and mtime, RocksDB's info ``LOG``
   included) is taken after the build has **closed** the store, and compared before the next
   build opens it. Any process that opens the store for writing (another ``kg build``,
-  ``kg reason``, ``kg serve`` taking updates, ``oxigraph``) changes it (RocksDB writes a new WAL,
-  MANIFEST, OPTIONS and LOG on opening); a read-only opening (``kg serve``'s snapshot reader,
-  ``kg query``) does not, and a store copied back from elsewhere has other mtimes. A store
-  whose stamp differs gets the full plan (every file hashed, every record looked up), as before;
+  ``kg reason``, ``kg serve``, which holds it open for writing, ``oxigraph``) changes it
+  (RocksDB writes a new WAL, MANIFEST, OPTIONS and LOG on opening); a read-only opening
+  (``kg query``, ``kg serve``'s query workers) does not, and a store copied back from
+  elsewhere has other mtimes. A store whose stamp differs gets the full plan (every file
+  hashed, every record looked up), as before;
 * a file's hash is reused only when its size, mtime, ctime and inode are those it had when it
   was hashed, and that mtime was not within :data:`RACY_NS` of the cache's writing (git's
   "racily clean" entries: a file changed again in the same clock tick keeps its mtime);
