@@ -170,8 +170,9 @@ def split_label(line: str) -> LabelLine | None:
         if has_colon or not rest.strip():
             return LabelLine(label, rest.strip(), "bold", m.end() - len(rest) + (len(rest) - len(rest.lstrip())))
         dash = _DASH_AFTER.match(rest)
-        if (label.endswith(".") or dash) and section_kind(label.rstrip(".")) is not None:
-            # "**Usage.** Lacosamide is ...", "**Usage** - Lacosamide is ...": a section name, then its text
+        if (label.endswith((".", "\u2014", "\u2013")) or dash) and section_kind(label.rstrip(".")) is not None:
+            # "**Usage.** Lacosamide is ...", "**Usage** - Lacosamide is ...", "**Usage —** Lacosamide is ...":
+            # a section name, then its text
             body = rest[dash.end():] if dash else rest
             col = m.end() - len(body) + (len(body) - len(body.lstrip()))
             return LabelLine(label.rstrip("."), body.strip(), "bold", col)

@@ -23,6 +23,7 @@ BODY = {  # one page in many markups: (generic-name line, label template)
     "emoji-heading": ("## 💊 Generic Name\n\nZedamab", "## 💊 {}"),
     "em-dash": ("Generic Name — Zedamab", "{} —"),
     "en-dash-inline": ("Generic Name – Zedamab", "{} –"),
+    "bold-em-dash": ("**Generic Name —** Zedamab", "**{} —**"),
 }
 SECTIONS = [
     ("Usage", "Zedamab is used to treat gout and psoriasis in adults. Doctors also prescribe it off-label for acne."),
