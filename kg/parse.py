@@ -687,6 +687,8 @@ class _Builder:
         self._add(block)
 
     def _add(self, block: Block) -> None:
+        if ")" in block.text and ("(1)" in block.text or "(a)" in block.text or "(i)" in block.text):
+            block.text = _unenumerate(block.text)
         if not self.sections:
             self.sections.append(Section(title="", span=block.span, kind="preamble"))
         section = self.sections[-1]
@@ -698,6 +700,46 @@ class _Builder:
 # ---------------------------------------------------------------------------
 # Inline helpers
 # ---------------------------------------------------------------------------
+
+
+#: a list marker inside a sentence ("used (1) to treat ...; (2) to ...", "are (a) dryness, (b) redness")
+_INLINE_MARKER = re.compile(r"(?:^|(?<=\s))\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s+")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+def _unenumerate(text: str) -> str:
+    """Prose whose items are numbered inline, "(1) ... (2) ..." or "(a) ... (b) ...", with the markers
+    dropped, so the items read as the comma or semicolon list they are written as ("Common side effects
+    are (a) dryness, (b) redness" -> "are dryness, redness"). Only a run that starts at 1, a or i and
+    goes on in order (two markers at least) is a list: "vitamin (a)" alone is left as it is."""
+    cut: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    want: str | None = None
+    for m in _INLINE_MARKER.finditer(text):
+        mark = m.group(1)
+        if mark != want:
+            if len(run) >= 2:
+                cut.extend(run)
+            run, want = [], None
+            if mark not in ("1", "a", "i"):
+                continue
+        run.append(m.span())
+        if mark.isdigit():
+            want = str(int(mark) + 1)
+        elif text[run[0][0]:run[0][0] + 3] == "(i)":  # a run opened by "(i)" is numbered in Roman figures
+            want = _ROMAN[_ROMAN.index(mark) + 1] if mark in _ROMAN[:-1] else None
+        else:
+            want = chr(ord(mark) + 1) if len(mark) == 1 else None
+    if len(run) >= 2:
+        cut.extend(run)
+    if not cut:
+        return text
+    out, prev = [], 0
+    for a, b in cut:
+        out.append(text[prev:a])
+        prev = b
+    out.append(text[prev:])
+    return "".join(out)
 
 
 _LEAD_STRONG = re.compile(r"^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1")

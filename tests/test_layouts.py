@@ -501,3 +501,34 @@ def test_improving_control_in_people_with_a_condition_treats_it() -> None:
     x = _x("**Usage:** It is used with diet and exercise to improve blood sugar control in adults with type 2 "
            "diabetes mellitus. It lowers blood pressure in adults with diabetes.\n")
     assert [t.label for t in x.treats] == ["Type 2 diabetes mellitus"]  # a population elsewhere stays one
+
+
+def test_em_dash_run_in_paragraphs_with_inline_enumerations() -> None:
+    x = extract(parse_text(
+        "# Zedamab\n\n**Generic Name —** Zedamab\n\n"
+        "**Usage —** Zedamab is a cream. It is used (1) to treat gout, including flares; (2) to reduce dark spots and "
+        "rough skin caused by sun; and (3) as tablets, in hospital, to bring multiple myeloma (MM) into remission. "
+        "Doctors also use the cream off-label for melasma.\n\n"
+        "**Side Effects —** Most people get used to it. Common side effects are (a) dryness and peeling, (b) redness, "
+        "and (c) a burning feeling, often called stinging. Less common are (d) darkening of the skin, (e) sensitivity "
+        "to sunlight, so sunburn happens more easily, and (f) hair loss. The tablets cause different and serious side "
+        "effects: (g) liver damage (yellow skin), which can be fatal; and (h) birth defects, if taken in pregnancy. "
+        "With the cream, stop using it and see a doctor if your skin blisters.\n\n"
+        "**How it Works —** Zedamab blocks the histamine H2 receptor (H2R).\n", "zed.md"))
+    assert [s.kind for s in x.coverage.sections] == ["identity", "uses", "side_effects", "mechanism"]
+    assert [(t.label, t.abbreviation, t.qualifier) for t in x.treats] == [
+        ("Gout", None, None), ("Dark spots", None, None), ("Rough skin", None, None),
+        ("Multiple myeloma", "MM", None), ("Melasma", None, "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Dryness", "Common", False), ("Peeling", "Common", False), ("Redness", "Common", False),
+        ("Burning feeling", "Common", False), ("Darkening of the skin", "Less common", False),
+        ("Sensitivity to sunlight", "Less common", False), ("Hair loss", "Less common", False),
+        ("Liver damage", "Serious", True), ("Birth defects", "Serious", True)]
+
+
+def test_inline_markers_are_dropped_only_from_a_run_in_order() -> None:
+    from kg.parse import _unenumerate
+
+    assert _unenumerate("are (a) dryness, (b) redness; (i) x and (ii) y") == "are dryness, redness; x and y"
+    assert _unenumerate("used (1) to treat a; (2) to ease b") == "used to treat a; to ease b"
+    assert _unenumerate("rich in vitamin (a) only, see (c) and (d)") == "rich in vitamin (a) only, see (c) and (d)"

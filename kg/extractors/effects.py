@@ -314,11 +314,30 @@ _OTHERS_HAVE = re.compile(r",?\s+and\s+(?:[\w-]+\s+){1,2}(?:may|can|might|could)
                           r"experience|notice)\s+", re.I)
 
 
+#: "Less common are a, b and c", "Rare but serious ones include ...": a group word alone opens the list
+_GROUP_ARE = re.compile(r"^(?P<g>(?:(?:very|less|more)\s+)?(?:common|uncommon|rare|rarer)(?:\s+but\s+serious)?|serious|severe)"
+                        r"(?:\s+(?:ones|effects|reactions|problems))?\s+(?:are|include|includes)\s+(?P<list>.+)$", re.I)
+#: "The capsules cause different and serious side effects: a; b; and c": the list after the colon, in the
+#: group the words before it name
+_GROUP_COLON = re.compile(r"^(?P<head>[^:;]{0,120}?\b(?:side[\s-]effects?|adverse\s+(?:effects|reactions)))\s*:\s+"
+                          r"(?P<list>\S.*)$", re.I)
+
+
 def _frequency_group(sent: str) -> tuple[str, str] | None:
     for category, rx in _FREQ_SENT:
         m = rx.search(sent)
         if m:
             return (SERIOUS_CATEGORY if category == "Serious" else category), m.group("list")
+    m = _GROUP_ARE.match(sent) if " are " in sent or " include" in sent else None
+    if m and not _NOT_A_LIST.match(m.group("list")):
+        group = m.group("g")
+        return (SERIOUS_CATEGORY if _SERIOUS_F.search(group) else capitalise(" ".join(group.split()).lower())), \
+            m.group("list")
+    m = _GROUP_COLON.match(sent) if ":" in sent else None
+    if m and not _NOT_A_LIST.match(m.group("list")):
+        head = m.group("head")
+        return (SERIOUS_CATEGORY if _SERIOUS_F.search(head) else "Less common" if _LESS.search(head)
+                else "Common" if re.search(r"\bcommon\b", head, re.I) else "Other"), m.group("list")
     return None
 
 
@@ -336,6 +355,10 @@ _PROSE_CUT = re.compile(r",?\s+(?:which|whose|who|that|but|although|though|espec
                         r"most\s+often|often)\b.*$|\s+(?:if|when|unless|in\s+people|in\s+patients)\b.*$|"
                         r";\s+(?:these|this|they|it|which|those)\b.*$", re.I)
 _PAREN_ANY = Guarded(re.compile(r"\s*\([^()]*\)"))
+_CLAUSE_MEMBER = re.compile(r"^(?:so|which|because|since|although|though|whereas)\s", re.I)
+_IMPERATIVE = Guarded(re.compile(r"\b(?:stop\s+(?:taking|using)|(?:see|call|contact|tell)\s+(?:a|your)\s+(?:doctor|"
+                                 r"pharmacist|nurse)|(?:get|seek)\s+(?:emergency\s+|urgent\s+)?(?:medical\s+)?(?:help|"
+                                 r"care|attention))\b", re.I))
 
 
 class _Ctx:
@@ -532,6 +555,8 @@ class _Ctx:
             if m and current:
                 self._prose_list(block, m.group("x"), current)
                 continue
+            if _IMPERATIVE.search(sent):
+                continue  # "With the cream, stop using it and see a doctor if ...": advice, not effects
             head = _PROSE_CUT.sub("", _PAREN_ANY.sub("", sent))  # "A, B, or C, mostly in older adults, whose ..."
             if current and head and not _LISTY.search(head) and "," in head:
                 self._prose_list(block, head, current)
@@ -552,6 +577,8 @@ class _Ctx:
         if serious:
             text = _SUCH_AS.sub(", ", text)
         for it in list_items(text, appositives=True):
+            if _CLAUSE_MEMBER.match(it.text):
+                continue  # "..., so sunburn happens more easily, and ...": what an effect leads to
             for half in split_pair(it.text):  # "fever and rash" splits; "tingling in the hands and feet" does not
                 self.effect(block, _SUCH_AS.split(half, maxsplit=1)[0], category, serious)
 

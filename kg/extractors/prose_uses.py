@@ -25,14 +25,14 @@ _PURPOSE = (r"(?P<purpose>(?:as\s+(?:an?\s+)?(?:part\s+of\s+)?[\w-]+(?:\s+[\w-]+
             r"improve\s+(?:the\s+)?[\w\s-]{1,30}?\s+control\s+in(?=\s)|"
             r"treat|prevent|reduce\s+the\s+(?:risk|chance|likelihood)\s+of|"
             r"lower\s+the\s+(?:risk|chance|likelihood)\s+of|control|manage|relieve|ease|reduce|lower|slow\s+the\s+(?:worsening|"
-            r"progression)\s+of|clear\s+up|cure)|"
+            r"progression)\s+of|clear\s+up|cure|(?:bring|put)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|"
             r"for\s+the\s+(?:treatment|prevention|management|relief|short-term\s+treatment)\s+of|"
             r"in\s+the\s+(?:treatment|prevention|management)\s+of|(?:as\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?for(?!\s+(?:decades|years|many|a\s+long|long|"
             r"people|patients|adults|children|use|the\s+first|at\s+least|more\s+than|up\s+to|\d)))")
 _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"(?:approved|used|use|uses|prescribed|prescribe|prescribes|indicated|given|recommended|utili[sz]ed|taken|"
              r"administered|(?:added|mixed)\s+(?:to|into)\s+[\w\s-]{1,40}?(?=\s+for\s))"
-             r"(?:\s+(?:it|them|this\s+(?:drug|medicine|medication)|\w+(?=\s+off[- ]label)|"
+             r"(?:\s+(?:it|them|this\s+(?:drug|medicine|medication)|(?:the\s+|this\s+)?\w+(?=\s+off[- ]label)|"
              r"(?:short|brief|long)\s+courses|[a-z][\w-]+(?=\s+to\s)))?"
              r"(?:\s+" + _ADVERBS + r")?(?:\s+off[- ]label)?"
              r"(?:\s+(?:alone|by\s+itself|on\s+its\s+own|(?:together\s+|along\s+)?with\s+[\w\s-]{1,40}?|"
@@ -50,7 +50,7 @@ _BARE = re.compile(r"(?:(?:,|\band\b|\bor\b)\s*)?\s*(?:(?:" + _ADVERBS + r"|befo
                    r"(?P<purpose>(?:treating|preventing)|to\s+(?:(?:heal|treat)\s+and\s+prevent|treat|prevent|"
                    r"reduce\s+the\s+(?:risk|chance)\s+of|lower\s+the\s+(?:risk|chance)\s+of|relieve|reduce|ease|"
                    r"slow\s+the\s+(?:worsening|progression)\s+of|(?:slow|control|manage)\s+(?:a\s+|the\s+)?"
-                   r"[\w\s-]{1,30}?\s+in)|(?<=and\s)for|(?<=or\s)for|(?<=,\s)for)\s+", re.I)
+                   r"[\w\s-]{1,30}?\s+in|(?:bring|put)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|(?<=and\s)for|(?<=or\s)for|(?<=,\s)for)\s+", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+){0,3}(?:be\s+)?$|\b(?:medicine|drug|medication|"
                       r"agent|class|type)\s+(?:that|which)\s+$|\bshould\s+not\s+be\s+$|\bisn't\s+$|"
                       r"\bnot\s+(?:approved|used|indicated|recommended)\b[^.]*$", re.I)
@@ -65,7 +65,7 @@ _END = re.compile(
     r"|\s+(?:caused|brought\s+on|triggered|induced)\s+by\b|\s+(?:due\s+to|resulting\s+from|associated\s+with|related\s+to)\b"
     r"|,?\s+(?:such\s+as|including|like|e\.g\.|for\s+example)\b|\s+coming\s+back\b|\s+from\s+(?:coming|returning)\b"
     r"|\s+(?:returning|recurring)\b|\s+for\s+(?:decades|years|many|a\s+long|long|over)\b|\s+to\s+(?!the\b)[a-z]+\b|\s+during\s+\w+|\s+after\s+exposure\b|\s+with\s+or\s+without\b|\s+(?:alone|together)\b|\s+(?:either\s+)?(?:alone\s+or\s+)?combined\b"
-    r"|\s+before\s+\w+|[;:]|\s[-\u2013\u2014]\s|,\s+(?:and\s+|or\s+)?(?:it|this|which|especially|particularly|"
+    r"|\s+before\s+\w+|\s+(?:into|in)\s+remission\b|[;:]|\s[-\u2013\u2014]\s|,\s+(?:and\s+|or\s+)?(?:it|this|which|especially|particularly|"
     r"usually|often|either)\b|\.(?:\s|$)", re.I)
 _SKIP_OBJECT = re.compile(r"^(?:(?:future|further|new|repeat|recurrent)\s+)?(?:episodes|recurrences?|relapses?|"
                           r"attacks|flare-?ups|symptoms|signs|complications|a\s+variety|many|several|various|some|"
