@@ -532,3 +532,23 @@ def test_inline_markers_are_dropped_only_from_a_run_in_order() -> None:
     assert _unenumerate("are (a) dryness, (b) redness; (i) x and (ii) y") == "are dryness, redness; x and y"
     assert _unenumerate("used (1) to treat a; (2) to ease b") == "used to treat a; to ease b"
     assert _unenumerate("rich in vitamin (a) only, see (c) and (d)") == "rich in vitamin (a) only, see (c) and (d)"
+
+
+def test_level_one_section_headings_and_bracketed_frequency_tags() -> None:
+    x = extract(parse_text(
+        "# Zedamab\n\n# Generic Name\n\nZedamab\n\n# Usage\n\nZedamab is a tablet.\n\n## Approved uses\n\n"
+        "- Gout – in adults\n\n## Off-label uses\n\n- Psoriasis\n\n# Side Effects\n\n"
+        "- Headache [common]\n- Nausea and vomiting [common]\n- Dizziness when standing up (low blood pressure) "
+        "[less common]\n- Weight gain, usually mild [less common]\n- Seizures [rare but serious]\n\n"
+        "# How It Works (Mechanism)\n\nZedamab blocks the histamine H2 receptor (H2R).\n\n# FAQs\n\n"
+        "## 1. Can I drink alcohol?\n\nAvoid it.\n\n## 2. Is it safe in pregnancy?\n\nAsk a doctor.\n", "zed.md"))
+    assert x.drug.label == "Zedamab"
+    assert [s.kind for s in x.coverage.sections] == ["identity", "uses", "side_effects", "mechanism", "faqs"]
+    assert [(t.label, t.qualifier) for t in x.treats] == [("Gout", None), ("Psoriasis", "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Headache", "Common", False), ("Nausea", "Common", False), ("Vomiting", "Common", False),
+        ("Dizziness when standing up", "Less common", False), ("Weight gain", "Less common", False),
+        ("Seizures", "Rare but serious", True)]
+    assert [(m.relation, m.symbol) for m in x.mechanism] == [("blocks", "H2R")]
+    assert [(f.question, f.answer) for f in x.faqs] == [("Can I drink alcohol?", "Avoid it."),
+                                                         ("Is it safe in pregnancy?", "Ask a doctor.")]

@@ -23,14 +23,19 @@ from kg.extract_text import (
     strip_parens,
 )
 from kg.model import Block, Document, Extraction, Name, Section, SideEffect
+from kg.sections import is_group_label
 
 SERIOUS_CATEGORY = "Serious"
+#: "when" that opens a circumstance ("when you start"), not the moment an effect names ("Dizziness when
+#: standing up", "pain when swallowing"): a regular-expression alternative
+_WHEN = (r"when(?!\s+(?!(?:starting|stopping|switching|changing|taking|using|raising|increasing|beginning|"
+         r"combining|combined|used|taken|given)\b)[a-z]+ing\b)")
 _SERIOUS = re.compile(r"\b(?:serious|severe|life-threatening|emergenc\w*|dangerous)\b", re.I)
 _DESCRIPTIVE = re.compile(r"\b(?:is|are|was|were|can|may|might|could|will|that|which|who|causes?|leads?|"
                           r"occurs?|happens?|do|does)\b", re.I)
 _QUALIFIER_TAIL = re.compile(r"\s+(?:with|during|after)\s+(?:long-term|prolonged|extended|chronic|regular)\s+use$|"
                              r",?\s+(?:especially|particularly|mainly|usually|mostly)\b.*$|\s+at high doses$|"
-                             r"\s+(?:if|when|unless)\b.*$|\s+in\s+(?:young\s+|small\s+|older\s+)?(?:children|infants|adults|teenagers|"
+                             r"\s+(?:if|" + _WHEN + r"|unless)\b.*$|\s+in\s+(?:young\s+|small\s+|older\s+)?(?:children|infants|adults|teenagers|"
                              r"women|men|people|patients|the elderly)\b.*$|\s+that\s+(?:may|can|might|could|will)\b.*$|"
                              r",?\s+(?:such\s+as|including)\s.*$|\s+where\s.*$",  # examples; "where the patch is applied"
                              re.I)
@@ -164,7 +169,7 @@ _DASH_DESC = re.compile(r"\s[-\u2013\u2014]\s|\s\u2014|\u2014\s")
 _ITEM_CUT = re.compile(r",\s*(?:which|but|(?:more|less|most)\s+(?:likely|common|often)|especially|particularly|"
                        r"most\s+often|mostly|mainly|usually|often|rarely|sometimes|"
                        r"occasionally|in\s+people|in\s+those|in\s+children|in\s+rare\s+cases|who|that|such\s+as|including|"
-                       r"for\s+example|e\.g\.)\b|\s+(?:if|when|unless|with\s+long-term)\s|;|(?<=[a-z]{3})\.\s|"
+                       r"for\s+example|e\.g\.)\b|\s+(?:if|" + _WHEN + r"|unless|with\s+long-term)\s|;|(?<=[a-z]{3})\.\s|"
                        r"\s+such\s+as\b|\s+(?:right\s+|immediately\s+|shortly\s+)?after\s|\s+in\s+(?:children|teens|adults|"
                        r"older|young|people|patients|those|women|men|infants|babies|the\s+elderly)\b",
                        re.I)
@@ -352,9 +357,10 @@ _LESS = re.compile(r"\b(?:less|un)common\b|\brare\b|\binfrequent\b|\bless\s+freq
 _MOD_DROP = re.compile(r"^(?:(?:the|other|some|more|possible|known|many|most|all|these|such|several|few)\s+)+", re.I)
 _LISTY = re.compile(r"\b(?:is|are|was|were|has|have|had|can|may|might|could|will|would|should|if|when|because)\b", re.I)
 _PROSE_CUT = re.compile(r",?\s+(?:which|whose|who|that|but|although|though|especially|particularly|mostly|mainly|usually|"
-                        r"most\s+often|often)\b.*$|\s+(?:if|when|unless|in\s+people|in\s+patients)\b.*$|"
+                        r"most\s+often|often)\b.*$|\s+(?:if|" + _WHEN + r"|unless|in\s+people|in\s+patients)\b.*$|"
                         r";\s+(?:these|this|they|it|which|those)\b.*$", re.I)
 _PAREN_ANY = Guarded(re.compile(r"\s*\([^()]*\)"))
+_GROUP_TAG = re.compile(r"\s*\[([^\[\]]{3,40})\]$")
 _CLAUSE_MEMBER = re.compile(r"^(?:so|which|because|since|although|though|whereas)\s", re.I)
 _IMPERATIVE = Guarded(re.compile(r"\b(?:stop\s+(?:taking|using)|(?:see|call|contact|tell)\s+(?:a|your)\s+(?:doctor|"
                                  r"pharmacist|nurse)|(?:get|seek)\s+(?:emergency\s+|urgent\s+)?(?:medical\s+)?(?:help|"
@@ -370,6 +376,10 @@ class _Ctx:
 
     def item(self, block: Block, context: str | None) -> None:
         text = norm(block.text).rstrip(".")
+        if text.endswith("]"):  # "Headache [common]", "Seizures [rare but serious]": the item's own group
+            tag = _GROUP_TAG.search(text)
+            if tag and is_group_label(tag.group(1)):
+                text, context = text[:tag.start()].rstrip(" .,;"), capitalise(" ".join(tag.group(1).split()).lower())
         if block.label and not text:
             return  # a sub-list heading; its children carry the effects
         if block.label and _DASH_DESC.match(" " + text[:2]):  # "**Serotonin syndrome** - agitation, ...": one effect
