@@ -223,8 +223,8 @@ _NOT_SIGNS = re.compile(r"\b(?:low|high|levels?|carcinomas?|cancers?|types?|kind
 
 def _parens_are_signs(text: str) -> bool:
     items = [i.text for i in list_items(text, appositives=False)]
-    if len(items) < 2 and "," not in text:
-        return False  # one word or phrase: a gloss ("(hypokalemia)"), not a list of signs
+    if "," not in text:
+        return False  # one word or phrase, or two names of it: a gloss ("(hypokalemia)", "(iritis or uveitis)")
     return not any(is_abbreviation(i.strip()) or "/" in i for i in items) and not _NOT_SIGNS.search(text)
 _SIGN_VERB = re.compile(r"^(?:you\s+)?(?:are|is|have|has|develop|get|notice|experience|start\s+having|start)\s+"
                         r"(?:(?:a|an|any)\s+)?(?=\w)", re.I)
@@ -409,7 +409,9 @@ class _Ctx:
             items = [Item(text)]
         elif block.label is None:
             items = [Item(h, it.conj) for it in items for h in split_pair(it.text)]
-        for it in items:
+        for k, it in enumerate(items):
+            if k and _LEAD_PREP.match(it.text):
+                continue  # "Blurred vision, for a few minutes after ...": a circumstance
             label, parens = strip_parens(it.text)
             self.effect(block, label, category, serious)
             if serious:

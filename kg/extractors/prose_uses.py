@@ -61,7 +61,7 @@ _END = re.compile(
     r"babies|newborns|hospitals?|the\s+elderly|anyone|someone|pregnancy|recipients|users|smokers)\b|\s+in\s+(?:some|certain|many|"
     r"most|selected|high-risk)\b"
     r"|\s+in\s+(?:adults|children)\b|\s+(?:who|whose|which|that|when|where|while|although|though|because|since|unless|"
-    r"if|by|so\s+that|so|as\s+well\s+as\s+to)\b|\s+(?:aged|ages|age)\s+\d|\s+\d+\s+(?:years|months)\b"
+    r"if|by|so\s+that|so|once|as\s+well\s+as\s+to)\b|\s+(?:aged|ages|age)\s+\d|\s+\d+\s+(?:years|months)\b"
     r"|\s+(?:caused|brought\s+on|triggered|induced)\s+by\b|\s+(?:due\s+to|resulting\s+from|associated\s+with|related\s+to)\b"
     r"|,?\s+(?:such\s+as|including|like|e\.g\.|for\s+example)\b|\s+coming\s+back\b|\s+from\s+(?:coming|returning)\b"
     r"|\s+(?:returning|recurring)\b|\s+for\s+(?:decades|years|many|a\s+long|long|over)\b|\s+to\s+(?!the\b)[a-z]+\b|\s+during\s+\w+|\s+after\s+exposure\b|\s+with\s+or\s+without\b|\s+(?:alone|together)\b|\s+(?:either\s+)?(?:alone\s+or\s+)?combined\b"
