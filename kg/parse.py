@@ -131,6 +131,8 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
     if "<" in body and len(_HTML_BLOCK.findall(body)) >= 3:
         body = "\n".join(_html_line(line) for line in body.split("\n"))
     leads = {line.lstrip()[:2] for line in lines}  # how each line opens: most pages need neither pass
+    if "==" in leads:  # MediaWiki headings ("== Usage ==", "=== Common ===")
+        body = _WIKI_HEADING.sub(_wiki_heading, body)
     if any(lead[:1] in _GLYPHS for lead in leads):
         body = _GLYPH_BULLET.sub(r"\1-", body)
     if any(lead[:1] == "(" or lead[1:] in (".", ")") and lead[:1] in _LETTERS for lead in leads) \
@@ -295,6 +297,15 @@ _OWN_SENTENCE = re.compile(r"^(?:get|call|seek|stop|contact|tell|see|go|if|when)
 #: "(iv) ..."), which Markdown does not read as a list: given to markdown-it as "1)" / "1.", padded
 #: with spaces before to the same length, so lines and columns stay
 _LETTER_ITEM = re.compile(rf"(?m)^([ \t]*)({ITEM_LETTER})(?=[ \t])")
+
+
+#: a MediaWiki heading ("== Usage ==", "=== Less common ==="): given to markdown-it as "## Usage", "### Less
+#: common" (the level is the number of "=" signs); a setext underline ("===") has no text and is left alone
+_WIKI_HEADING = re.compile(r"(?m)^[ \t]{0,3}(={2,6})[ \t]*([^=\s][^\n]*?)[ \t]*\1[ \t]*$")
+
+
+def _wiki_heading(m: re.Match[str]) -> str:
+    return "#" * len(m.group(1)) + " " + m.group(2)
 
 
 def _as_numbered(m: re.Match[str]) -> str:
@@ -578,9 +589,9 @@ class _Builder:
         term: tuple[str, int] | None = None
         for k, line in enumerate(lines):
             d = _DEFINITION.match(line)
-            if d and term is not None:
+            if d and term is not None:  # (a MediaWiki term opens with "; ")
                 self._add(Block(kind="item", text=_plain(line[d.end():]), span=Span(term[1] + 1, start + k + 1),
-                                label=_clean_label(_plain(term[0]))))
+                                label=_clean_label(_plain(term[0][2:] if term[0].startswith("; ") else term[0]))))
             elif not d and len(line) <= 90:
                 term = (line, start + k)
             else:

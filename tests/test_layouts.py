@@ -552,3 +552,24 @@ def test_level_one_section_headings_and_bracketed_frequency_tags() -> None:
     assert [(m.relation, m.symbol) for m in x.mechanism] == [("blocks", "H2R")]
     assert [(f.question, f.answer) for f in x.faqs] == [("Can I drink alcohol?", "Avoid it."),
                                                          ("Is it safe in pregnancy?", "Ask a doctor.")]
+
+
+def test_mediawiki_headings_and_a_wiki_definition_list_of_questions() -> None:
+    doc = parse_text(
+        "# Zedamab\n\n== Generic Name ==\n\nZedamab\n\n== Usage ==\n\nIt is used for:\n\n* Gout\n\n"
+        "Doctors also use it off-label for chronic psoriasis once the skin has been treated with light.\n\n"
+        "== Side Effects ==\n\n=== Common ===\n* Eye redness\n* Blurred vision, for a few minutes after a dose\n\n"
+        "=== Serious ===\n* Inflammation inside the eye (iritis or uveitis)\n\n"
+        "== FAQs ==\n\n; Can I drink alcohol?\n: Avoid it.\n\n; Is it safe in pregnancy?\n: Ask a doctor.\n", "zed.md")
+    x = extract(doc)
+    assert [(s.title, s.kind, s.level) for s in doc.sections] == [
+        ("Generic Name", "identity", 2), ("Usage", "uses", 2), ("Side Effects", "side_effects", 2),
+        ("FAQs", "faqs", 2)]
+    assert x.drug.label == "Zedamab"
+    assert [(t.label, t.qualifier) for t in x.treats] == [("Gout", None), ("Chronic psoriasis", "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Eye redness", "Common", False), ("Blurred vision", "Common", False),
+        ("Inflammation inside the eye", "Serious", True)]
+    assert not x.serious_signs  # two names of one effect are not its signs
+    assert [(f.question, f.answer) for f in x.faqs] == [("Can I drink alcohol?", "Avoid it."),
+                                                         ("Is it safe in pregnancy?", "Ask a doctor.")]
