@@ -94,7 +94,7 @@ DOWNSTREAM = (
     ("increases", re.compile(r"\bmakes?\s+more\s+(?:of\s+)?(?:the\s+)?", re.I)),
     ("increases", re.compile(r"\b(?:increas|rais|boost|enhanc)(?:e|es|ed|ing)\s+(?:the\s+)?"
                              r"(?:(?:amount|levels?|number|production|release)\s+of\s+)?", re.I)),
-    ("triggers", re.compile(r"\b(?:trigger|induc)(?:e|es|s|ed|ing)?\s+(?:the\s+|an?\s+)?"
+    ("triggers", re.compile(r"(?<![\w-])(?:trigger|induc)(?:e|es|s|ed|ing)?\s+(?:the\s+|an?\s+)?"
                             r"(?:(?:production|release|synthesis)\s+of\s+)?", re.I)),
 )
 #: The same patterns, run over lower-cased ASCII text (see :class:`kg.extract_text.Folded`).
@@ -360,6 +360,8 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             found = [ante] if ante else []
         if relation == "binds" and found and _MAKES_WORK.search(obj):
             relation = "activates"  # "binds to antithrombin ... and makes it work faster"
+        elif relation == "binds" and found and _STOPS_WORK.search(obj):
+            relation = "inhibits"  # "binds directly to thrombin (factor IIa) and blocks its activity"
         for name, symbol in found:
             out.append((Mechanism(relation=relation, target=name, symbol=symbol,
                                   evidence=None), hedged))  # type: ignore[arg-type]
@@ -370,6 +372,11 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
 _MAKES_WORK = re.compile(r"\band\s+(?:makes?\s+(?:it|them)\s+(?:work|act)\b[^.;]{0,40}?\b(?:faster|more|better|harder)|"
                          r"(?:greatly\s+)?(?:enhances?|boosts?|speeds?\s+up|increases?|strengthens?)\s+(?:its|their)\s+"
                          r"(?:activity|action|effect))", re.I)
+
+
+#: what a drug that binds a target then does to it, when that is to stop it working
+_STOPS_WORK = re.compile(r"\band\s+(?:blocks?|inhibits?|stops?|prevents?|shuts?\s+down|switch(?:es)?\s+off|"
+                         r"neutrali[sz]es?)\s+(?:its|their)\s+(?:activity|action|function|effects?|work)\b", re.I)
 
 
 def _verb_relation(verb: str) -> str:
@@ -543,8 +550,8 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
     symbol: str | None = None
     pm = re.match(r"^(?P<a>[^()]+?)\s*\((?P<s>[^)]+)\)\s*(?P<b>receptors?|channels?|transporters?|subunits?(?:\s+of\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:channels?|receptors?|transporters?))?)?(?!\w)", text)
     if pm:
-        if is_symbol(pm.group("s")):
-            symbol = pm.group("s").strip()
+        if is_symbol(pm.group("s")) or _CLOTTING_FACTOR.fullmatch(pm.group("s").strip()):
+            symbol = pm.group("s").strip()  # "thrombin (factor IIa)": another name of the target is its symbol
         name = pm.group("a") + (" " + pm.group("b") if pm.group("b") else "")
     else:
         name = _TRAILING_PP.sub("", text.split("(")[0])
@@ -560,6 +567,7 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
     return _singular(name), symbol, cls
 
 
+_CLOTTING_FACTOR = re.compile(r"factor\s+(?:[IVX]{1,4}|\d{1,2})a?", re.I)
 _PROCESS_WORD = re.compile(r"^(?:breakdown|synthesis|production|release|formation|activity|levels?|function|"
                            r"expression|degradation|turnover)\b", re.I)
 _VERB_START = re.compile(r"^(?:\w+ly\s+)?(?:activat|stimulat|inhibit|inactivat|deactivat|block|clos|bind|attach|open|"
