@@ -405,10 +405,10 @@ class _Ctx:
                     or " if " in text or " when " in text or " unless " in text or " with " in text:
                 text = cut_outside_parens(text, _ITEM_CUT)
         items = list_items(text, appositives=False, split_or=False)
-        if _distributive_shape(items):
-            items = [Item(text)]
+        if _distributive_shape(items) or block.label is None and _distributive_shape(_last_or(items)):
+            items = [Item(text)]  # "... of the hands, legs, and feet", "... of the hip, wrist or spine"
         elif block.label is None:
-            items = [Item(h, it.conj) for it in items for h in split_pair(it.text)]
+            items = [Item(h, it.conj) for it in _last_or(items) for h in split_pair(it.text)]
         for k, it in enumerate(items):
             if k and _LEAD_PREP.match(it.text):
                 continue  # "Blurred vision, for a few minutes after ...": a circumstance
@@ -660,6 +660,24 @@ class _Ctx:
 
 #: Head nouns that need their modifier: "mood and behavior changes" is one effect, not "Mood" + ...
 _MODIFIER_HEAD = re.compile(r"^\S+\s+(?:changes|problems|disorders|disturbances|issues)$", re.I)
+
+
+_ADJECTIVE = re.compile(r"(?:ed|ic|al|ous|ive|ful|less|ish|ary)$", re.I)
+
+
+def _last_or(items: list[Item]) -> list[Item]:
+    """"Indigestion, heartburn or stomach pain": the "or" that closes a comma list joins its last two
+    members (a lone "Itching or rash" is one item). Not when the last words are shared out ("itching
+    around the genitals or bottom") or the first half is a bare modifier ("blurred or double vision")."""
+    if len(items) < 2 or any(it.conj for it in items):
+        return items
+    halves = [h.strip() for h in split_top(items[-1].text, " or ")]
+    if len(halves) != 2 or not all(halves):
+        return items
+    left, right = halves
+    if (_PAIR_PREP.search(left) and len(right.split()) == 1) or (len(left.split()) == 1 and _ADJECTIVE.search(left)):
+        return items
+    return items[:-1] + [Item(left, items[-1].conj), Item(right, True)]
 
 
 def _shared_head(items: list[Item]) -> list[Item]:
