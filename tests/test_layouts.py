@@ -80,6 +80,13 @@ def test_an_unknown_section_is_warned_about() -> None:
     ("Zed is also an ingredient of Combix (zed/other), which is approved for weight management.", []),
     ("It is used to treat edema caused by heart failure or kidney disease.", [("Edema", None)]),
     ("Lowering blood pressure helps prevent strokes.", []),
+    ("After hip surgery, it is given to prevent DVT and PE.", [("DVT", "prevention"), ("PE", "prevention")]),
+    ("It is used to treat venous thromboembolism (VTE) and to prevent it from coming back.",
+     [("Venous thromboembolism", None)]),
+    ("It is approved to prevent blood clots after knee surgery, and US doctors sometimes use it off-label for that.",
+     [("Blood clots", "off-label")]),
+    ("It is used to prevent influenza in people 1 year and older, for example after close contact with a patient.",
+     [("Influenza", "prevention")]),
 ])
 def test_prose_uses(sentence: str, want: list) -> None:
     x = extract(parse_text(f"# Zed\n\n**Usage:**\n\n{sentence}\n", "z.md"))
@@ -573,3 +580,17 @@ def test_mediawiki_headings_and_a_wiki_definition_list_of_questions() -> None:
     assert not x.serious_signs  # two names of one effect are not its signs
     assert [(f.question, f.answer) for f in x.faqs] == [("Can I drink alcohol?", "Avoid it."),
                                                          ("Is it safe in pregnancy?", "Ask a doctor.")]
+
+
+def test_binding_a_target_and_blocking_its_activity_inhibits_it() -> None:
+    x = _x("**How it Works:** Zedamab binds directly to thrombin (factor IIa) and blocks its activity, so it reduces "
+           "thrombin-induced platelet aggregation.\n")
+    assert [(m.relation, m.target, m.symbol) for m in x.mechanism] == [("inhibits", "thrombin", "factor IIa")]
+
+
+def test_the_or_that_closes_a_comma_list_of_effects_joins_two_of_them() -> None:
+    x = _x("**Side Effects:**\n\n- Indigestion, heartburn or stomach pain\n- Itching or rash\n"
+           "- Increased risk of fractures of the hip, wrist or spine\n- Rash, blurred or double vision\n")
+    assert [e.label for e in x.side_effects] == [
+        "Indigestion", "Heartburn", "Stomach pain", "Itching or rash",
+        "Increased risk of fractures of the hip, wrist or spine", "Rash", "Blurred or double vision"]

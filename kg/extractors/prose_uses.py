@@ -28,7 +28,7 @@ _PURPOSE = (r"(?P<purpose>(?:as\s+(?:an?\s+)?(?:part\s+of\s+)?[\w-]+(?:\s+[\w-]+
             r"progression)\s+of|clear\s+up|cure|(?:bring|put)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|"
             r"for\s+the\s+(?:treatment|prevention|management|relief|short-term\s+treatment)\s+of|"
             r"in\s+the\s+(?:treatment|prevention|management)\s+of|(?:as\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?for(?!\s+(?:decades|years|many|a\s+long|long|"
-            r"people|patients|adults|children|use|the\s+first|at\s+least|more\s+than|up\s+to|\d)))")
+            r"people|patients|adults|children|use|the\s+first|at\s+least|more\s+than|up\s+to|example|instance|\d)))")
 _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"(?:approved|used|use|uses|prescribed|prescribe|prescribes|indicated|given|recommended|utili[sz]ed|taken|"
              r"administered|(?:added|mixed)\s+(?:to|into)\s+[\w\s-]{1,40}?(?=\s+for\s))"
@@ -50,7 +50,7 @@ _BARE = re.compile(r"(?:(?:,|\band\b|\bor\b)\s*)?\s*(?:(?:" + _ADVERBS + r"|befo
                    r"(?P<purpose>(?:treating|preventing)|to\s+(?:(?:heal|treat)\s+and\s+prevent|treat|prevent|"
                    r"reduce\s+the\s+(?:risk|chance)\s+of|lower\s+the\s+(?:risk|chance)\s+of|relieve|reduce|ease|"
                    r"slow\s+the\s+(?:worsening|progression)\s+of|(?:slow|control|manage)\s+(?:a\s+|the\s+)?"
-                   r"[\w\s-]{1,30}?\s+in|(?:bring|put)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|(?<=and\s)for|(?<=or\s)for|(?<=,\s)for)\s+", re.I)
+                   r"[\w\s-]{1,30}?\s+in|(?:bring|put)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|(?:(?<=and\s)|(?<=or\s)|(?<=,\s))for(?!\s+(?:example|instance)\b))\s+", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+){0,3}(?:be\s+)?$|\b(?:medicine|drug|medication|"
                       r"agent|class|type)\s+(?:that|which)\s+$|\bshould\s+not\s+be\s+$|\bisn't\s+$|"
                       r"\bnot\s+(?:approved|used|indicated|recommended)\b[^.]*$", re.I)
@@ -73,7 +73,7 @@ _SKIP_OBJECT = re.compile(r"^(?:(?:future|further|new|repeat|recurrent)\s+)?(?:e
                           r"^(?:it|them|this|that|these|people|patients|adults|children|years|decades|use|long|" + _ADVERBS + r")$|"
                           r"^(?:it|them|this|that|these|people|patients|adults|children|years|decades|use|long|as|with|"
                           r"in\s+whom|in\s+which|who|which|where|when|once|until|unless|while|because|although|though|if|"
-                          r"also\s+called|also\s+known|known\s+as|called|"
+                          r"also\s+called|also\s+known|known\s+as|called|on\s+its\s+own|by\s+itself|alone|"
                           r"including|such\s+as)\b", re.I)
 _LEAD_QUALIFIER = re.compile(r"^(?:(?:the|an?|its|their|active|acute|chronic\s+(?=\w+\s+\w)|mild|moderate|severe|"
                              r"mild\s+to\s+moderate|moderate\s+to\s+severe|symptoms\s+of|symptomatic|certain|some)\s+)+",
@@ -165,11 +165,14 @@ def _object(text: str, start: int) -> tuple[str, int]:
                 return text[start:i], i
             t = _TRIGGER.match(text, i + 1) if ch == " " else None
             if t and i > start:
-                return text[start:i], i
+                subject = _NEXT_SUBJECT.search(text, start, i)  # ", and US doctors sometimes use it ...": a new clause
+                return text[start:subject.start() if subject else i], i
         i += 1
     return text[start:n].rstrip("."), n
 
 
+#: the subject of the next use clause, after the list it ends: ", and US doctors" (before "sometimes use it ...")
+_NEXT_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:[\w-]+\s+){0,2}[\w-]+$", re.I)
 _POPULATION = re.compile(r"\s+(?:in|among)\s+(?:\w+\s+)?(?:adults|children|people|patients|adolescents|women|men|"
                          r"those|individuals|infants|teens)\b|\s+(?:aged|ages)\s+\d", re.I)
 _LIST_GOES_ON = re.compile(r",\s+and\s+(?!(?:in|among|for|to|it|this|which|who|when|aged|ages|\d)\b)", re.I)
@@ -218,7 +221,7 @@ def _items(obj: str) -> list[str]:
 
 
 def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
-    phrase = phrase.strip(" ,.")
+    phrase = _TRAILING_CONJ.sub("", phrase.strip(" ,."))  # "venous thromboembolism (VTE) and" before "to prevent it"
     phrase = re.sub(r"^(?:and|or)\s+", "", phrase, flags=re.I)
     phrase = _LEAD_PURPOSE.sub("", phrase)
     phrase = _PEOPLE_WITH.sub("", phrase)  # "people hospitalized with avian influenza" -> the condition
@@ -229,14 +232,15 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
         return None
     name, parens = strip_parens(phrase)
     name = _LEAD_QUALIFIER.sub("", name).strip(" ,.")
-    if not name or len(name.split()) > 10 or not re.search(r"[A-Za-z]{3}", name):
-        return None
+    if not name or len(name.split()) > 10 or not (re.search(r"[A-Za-z]{3}", name) or is_abbreviation(name)):
+        return None  # (an abbreviation of two letters is a name: "DVT and PE")
     abbrev = next((p for p in parens if is_abbreviation(p)), None)
     synonyms = [p for p in parens if not is_abbreviation(p) and len(p.split()) <= 5]
     return ProseUse(phrase=phrase, label=name[:1].upper() + name[1:], abbreviation=abbrev, synonyms=synonyms,
                     qualifier=qualifier)
 
 
+_TRAILING_CONJ = re.compile(r"\s+(?:and|or)$", re.I)
 _ITEM_TAIL = re.compile(r",?\s+(?:including|such\s+as|e\.g\.|for\s+example)\b.*$|\s+(?:associated\s+with|caused\s+by|due\s+to|"
                         r"resulting\s+from|related\s+to)\b.*$", re.I)
 _MID_PURPOSE = re.compile(r",\s+to\s+(?:prevent|reduce\s+the\s+risk|lower\s+the\s+risk)\b[^,;]*,\s+(?:and|or)\s+", re.I)
