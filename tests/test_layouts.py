@@ -157,6 +157,18 @@ def _signs(sentence: str) -> list[str]:
      ["fever with swollen glands", "swelling of the face", "swelling of the lips", "swelling of the tongue"]),
     # no shared word where the items are not body parts
     ("Call your doctor if you have a severe rash, fever, or joint pain.", ["severe rash", "fever", "joint pain"]),
+    # single modifiers before "W or V noun" share the noun; a lone "red or black stools" is one sign
+    ("Get help right away if you have signs of bleeding: pink, red or brown urine; red or black stools; or a slow, "
+     "fast or irregular heartbeat.",
+     ["pink urine", "red urine", "brown urine", "red or black stools", "slow heartbeat", "fast heartbeat",
+      "irregular heartbeat"]),
+    # sensations before "X or Y in your legs" share the place; no shared noun for nouns ("fever, chills or ...")
+    ("Call your doctor at once if you notice tingling, numbness or muscle weakness in your legs, or fever, chills "
+     "or sore throat.", ["tingling in your legs", "numbness in your legs", "muscle weakness in your legs", "fever",
+                         "chills or sore throat"]),
+    # ... but not across a list closed by "or"
+    ("Call your doctor right away if you have tendon pain, swelling, or inflammation, tingling or numbness in your "
+     "feet.", ["tendon pain", "tendon swelling", "tendon inflammation", "tingling or numbness in your feet"]),
 ])
 def test_seek_help_lists_share_out_their_words(sentence: str, signs: list[str]) -> None:
     assert _signs(sentence) == signs

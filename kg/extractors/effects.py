@@ -438,6 +438,10 @@ class _Ctx:
         a sign (``split_or``)."""
         text = _OTHER_TAIL.sub("", strip_example_cue(_SIGN_VERB.sub("", text.strip())).rstrip(". "))
         text = _WHICH_TAIL.sub("", text)  # "..., which can be signs of TTP"
+        named = _SIGNS_COLON.match(text) if ":" in text else None
+        if named:  # "signs of major bleeding: pink, red or brown urine; ...": the effect, then its signs
+            self.serious_effect(block, named.group("x"), named_back=True)
+            text = named.group("rest")
         parts = _SUCH_AS.split(text, maxsplit=1)
         if len(parts) == 2:
             before = list_items(parts[0], appositives=False)
@@ -446,10 +450,11 @@ class _Ctx:
                 self._sign_items(block, before[:-1])
             text, split_or = parts[1], True
         for piece in _OR_SIGNS.split(text):
-            self._sign_items(block, list_items(piece, appositives=False, split_or=split_or))
+            for chunk in split_top(piece, ";") if ";" in piece else (piece,):  # each chunk shares out its own words
+                self._sign_items(block, list_items(chunk, appositives=False, split_or=split_or))
 
     def _sign_items(self, block: Block, items: list[Item]) -> None:
-        for it in _distribute(items):
+        for it in _distribute(_share_modifiers(items)):
             m = _SIGNS_OF.match(it.text)
             if m:
                 like = _LIKE.split(m.group("x"), maxsplit=1)  # "an allergic reaction like hives or swelling"
@@ -724,6 +729,59 @@ def _singular_ies(label: str) -> str:
     if ws and len(ws) > 1 and ws[-1].endswith("ies") and len(ws[-1]) > 4:
         ws[-1] = ws[-1][:-3] + "y"
     return " ".join(ws)
+
+
+_SIGNS_COLON = re.compile(r"^(?:any\s+)?(?:signs?|symptoms?)\s+(?:or\s+symptoms?\s+)?of\s+(?P<x>[^:;()]{3,60}?):\s+"
+                          r"(?P<rest>\S.*)$", re.I)
+#: Words a list of signs shares out before one noun: colours ("pink, red or brown urine") and how a
+#: heartbeat or breath goes ("a slow, fast or irregular heartbeat")
+_SIGN_MODIFIERS = frozenset("""
+    pink red brown black dark yellow white green blue gray grey tarry bloody cloudy foamy pale
+    slow fast rapid pounding racing fluttering irregular uneven shallow
+""".split())
+#: a place a list of sensations shares ("tingling, numbness or muscle weakness in your legs")
+_SHARED_PLACE = re.compile(r"\s(?:in|on|around|under)\s+(?:your|the|both)\s+\S.*$", re.I)
+
+
+def _share_modifiers(items: list[Item]) -> list[Item]:
+    """"pink, red or brown urine" -> pink urine / red urine / brown urine; "tingling, numbness or
+    muscle weakness in your legs" -> each in your legs. Only for single words in a comma list before
+    a member "W or V ...": a lone "red or black stools" is one sign."""
+    if len(items) < 2:
+        return items
+    out = list(items)
+    i = 1
+    while i < len(out):
+        text = out[i].text
+        at = text.find(" or ")
+        left, right = (text[:at].strip(), text[at + 4:].strip()) if at > 0 else ("", "")
+        rest = right.split()
+        if not left or " " in left or len(rest) < 2:
+            i += 1
+            continue
+        modifiers = left.casefold() in _SIGN_MODIFIERS and rest[0].casefold() in _SIGN_MODIFIERS
+        if modifiers:
+            fits, tail = (lambda w: w.casefold() in _SIGN_MODIFIERS), " " + " ".join(rest[1:])
+        else:
+            place = _SHARED_PLACE.search(right)
+            if place is None or not _DISTRIBUTIVE_TAIL.search(left):
+                i += 1
+                continue
+            fits, tail = (lambda w: bool(_DISTRIBUTIVE_TAIL.search(w))), right[place.start():]
+        j = i
+        while j > 0 and " " not in drop_article(out[j - 1].text) and fits(drop_article(out[j - 1].text)):
+            if out[j - 1].conj and not modifiers:
+                break  # "tendon pain, swelling, or inflammation, tingling or ...": that list is closed
+            j -= 1
+            if out[j].conj:  # "..., or a slow, fast or irregular heartbeat": the run's first member
+                break
+        if j == i:
+            i += 1
+            continue
+        shared = [Item(drop_article(it.text) + tail, it.conj) for it in out[j:i]]
+        out[j:i + 1] = shared + [Item(left + tail, True), Item(right, True)]
+        i = j + len(shared) + 2
+    return out
 
 
 def _distribute(items: list[Item]) -> list[Item]:
