@@ -606,3 +606,11 @@ def test_the_or_that_closes_a_comma_list_of_effects_joins_two_of_them() -> None:
     assert [e.label for e in x.side_effects] == [
         "Indigestion", "Heartburn", "Stomach pain", "Itching or rash",
         "Increased risk of fractures of the hip, wrist or spine", "Rash", "Blurred or double vision"]
+
+
+def test_brands_after_such_as_after_a_salt_and_of_rings_and_inserts() -> None:
+    x = _x("**Usage:** Zedamab is sold under brand names such as Zedex, Zedex XR and Zedol. It comes as a vaginal "
+           "ring (Zedring), vaginal inserts (Zedins) and an injection into a muscle as zedamab valerate (Zedval). It "
+           "is also found in combination products such as Combix (with other).\n")
+    assert [b.label for b in x.brand_names] == ["Zedex", "Zedex XR", "Zedol", "Zedring", "Zedins", "Zedval"]
+    assert [f.label for f in x.formulations] == ["vaginal ring", "vaginal inserts", "injection"]

@@ -36,7 +36,8 @@ _GENERIC_HEADS = frozenset({"medicine", "medication", "drug", "agent", "compound
 FORM_HEADS = (r"tablets?|caplets?|capsules?|creams?|ointments?|gels?|solutions?|suspensions?|syrups?|"
               r"injections?|suppositor(?:y|ies)|inhalers?|sprays?|patch(?:es)?|drops|lotions?|foams?|"
               r"powders?|concentrates?|elixirs?|lozenges?|films?|implants?|shampoos?|emulsions?|granules|"
-              r"infusions?|wafers?|pastes?|pessar(?:y|ies)|enemas?|liquid|chewing gum|syringes?|auto-?injectors?|pens?")
+              r"infusions?|wafers?|pastes?|pessar(?:y|ies)|enemas?|liquid|chewing gum|syringes?|auto-?injectors?|pens?|"
+              r"rings?|inserts?")
 _FORM_MODS = (r"(?:[a-z]+-[a-z-]+|oral|chewable|orally|disintegrating|nebulizer|dry|powder|nasal|eye|ear|inhalation|"
               r"vaginal|rectal|transdermal|effervescent|dispersible|sublingual|buccal|liquid|extended|"
               r"immediate|delayed|sustained|controlled|modified|prefilled|intravenous|ophthalmic|otic|"
@@ -158,11 +159,15 @@ def extract_brands(doc: Document, result: Extraction) -> None:
 
 
 _BRAND_CUE = re.compile(
-    r"\bbrand[- ]names?\s+(?:of\s+[\w-]+\s+)?(?:is|are|include|includes|was|:)?\s*|"
+    r"\bbrand[- ]names?\s+(?:of\s+[\w-]+\s+)?(?:is|are|include|includes|was|such\s+as|like|:)?\s*|"
     r"\b(?:best-known|best\s+known|main|original|older|popular|common|other)\s+brands?(?:\s+names?)?\s+(?:is|are|was|include|includes)\s+|"
     r"\bbrands?\s+(?:include|includes|such\s+as|like)\s+|\bunder\s+the\s+(?:brand\s+)?names?\s+|"
     r"\bsold\s+(?:on\s+its\s+own\s+|alone\s+|mainly\s+|mostly\s+)?(?:as|under)\s+|(?<=\()as\s+", re.I)
 _FORM_PAREN = Guarded(re.compile(rf"\b(?:{FORM_HEADS})\s*\((?=[A-Z])", re.I))
+#: a salt or ester of the drug with its brand: "estradiol valerate (Delestrogen)", "... mesylate (Pradaxa)"
+_SALT_PAREN = Guarded(re.compile(r"\b[a-z]+\s+(?:valerate|cypionate|enanthate|undecanoate|acetate|propionate|succinate|"
+                                 r"fumarate|tartrate|mesylate|maleate|besylate|tosylate|sulfate|phosphate|citrate|"
+                                 r"hydrochloride|hydrobromide|bromide|gluconate|lactate)\s*\((?=[A-Z])", re.I))
 _PAREN_CAPITAL = re.compile(r"\([A-Z]")
 _BRAND_ITEM = re.compile(r"^[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|[a-z]{0,2}\d+))*$")
 _COMBINATION = re.compile(r"\bcombin\w*|\balso\s+contains?\b|\bfixed-(?:dose|ratio)\b|\bdifferent\s+product\b|"
@@ -178,7 +183,7 @@ def _prose_brands(text: str) -> list[str]:
         low = sent.lower()
         cue = any(n in low for n in ("brand", "sold", "under the", "(as "))
         paren = "(" in sent and _PAREN_CAPITAL.search(sent) is not None
-        for rx in ((_BRAND_CUE,) if cue else ()) + ((_FORM_PAREN,) if paren else ()):
+        for rx in ((_BRAND_CUE,) if cue else ()) + ((_FORM_PAREN, _SALT_PAREN) if paren else ()):
             for m in rx.finditer(sent):
                 if _COMBINATION.search(sent[max(0, m.start() - 60):m.start()]):
                     continue
