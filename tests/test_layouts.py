@@ -614,3 +614,22 @@ def test_brands_after_such_as_after_a_salt_and_of_rings_and_inserts() -> None:
            "is also found in combination products such as Combix (with other).\n")
     assert [b.label for b in x.brand_names] == ["Zedex", "Zedex XR", "Zedol", "Zedring", "Zedins", "Zedval"]
     assert [f.label for f in x.formulations] == ["vaginal ring", "vaginal inserts", "injection"]
+
+
+def test_serious_effects_after_a_colon_with_their_examples_and_a_most_common_effect() -> None:
+    x = _x("**Side Effects:** Side effects are most common when treatment is started and often ease later. Nausea is "
+           "the most common side effect, especially on an empty stomach, and some people get headache or gas.\n\n"
+           "* **Other effects:** Itching\n\n"
+           "Rarely, zedamab can cause serious side effects: severe skin reactions, including Stevens-Johnson syndrome; "
+           "a drop in blood cells (aplastic anemia); and liver inflammation.\n")
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Nausea", "Common", False), ("Headache", "Common", False), ("Gas", "Common", False),
+        ("Itching", "Other effects", False), ("Severe skin reactions", "Serious", True),
+        ("Stevens-Johnson syndrome", "Serious", True), ("Drop in blood cells", "Serious", True),
+        ("Liver inflammation", "Serious", True)]
+
+
+def test_a_class_word_before_a_clause_is_the_target_named_before() -> None:
+    x = _x("**How it Works:** Zedamab blocks voltage-gated sodium channels. It binds to the channels while they are "
+           "inactive, which is one reason the dose is raised gradually.\n")
+    assert [(m.relation, m.target) for m in x.mechanism] == [("blocks", "voltage-gated sodium channel")]

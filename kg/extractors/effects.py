@@ -74,6 +74,7 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see)\b.*?\bif
 _SIGNS_OF = re.compile(r"^(?:any\s+)?(?:signs?|symptoms?)\s+(?:or symptoms?\s+)?of\s+(?P<x>[^()]+?)\s*"
                        r"(?:\((?P<p>[^)]*)\))?$", re.I)
 _SUCH_AS = Guarded(re.compile(r",?\s+such as\s+", re.I))
+_INCLUDING_EX = Guarded(re.compile(r",?\s+including\s+", re.I))
 _OTHER_TAIL = Guarded(re.compile(r",?\s+(?:or|and)\s+(?:any\s+)?other\s+[\w\s-]+$", re.I))
 _NOT_A_SIGN = re.compile(r"\bside effects?\b|^(?:any|other|these|those)\b", re.I)
 #: (read for truth only: the anchored branches, which once came after the others, go first)
@@ -306,8 +307,9 @@ _GROUP_INCLUDES = re.compile(r"^(?P<mod>(?:[\w-]+\s+){0,4}?)(?:side[\s-]effects?
                              r"(?P<mid>(?:\s+[\w,-]+){0,8}?)\s+(?:(?:may|can|might|could)\s+(?:also\s+)?)?"
                              r"(?:include|includes)\s+(?P<list>.+)$", re.I)
 _FREQ_SENT = (
-    ("Common", re.compile(r"\b(?:most\s+often|most\s+common(?:ly)?|most\s+frequent(?:ly)?)\b[^.]*?\b(?:are|is|include|"
-                          r"includes)\s+(?P<list>.+)$", re.I)),
+    ("Common", re.compile(r"\b(?:most\s+often|most\s+common(?:ly)?|most\s+frequent(?:ly)?)\b"
+                          r"(?:(?!\s(?:when|while|if|after|before|until|once|as)\s)[^.])*?"  # not "... when treatment is started"
+                          r"\b(?:are|is|include|includes)\s+(?P<list>.+)$", re.I)),
     ("Less common", re.compile(r"^(?:less\s+often|less\s+commonly|less\s+frequently|occasionally|uncommonly),?\s+"
                                r"(?:[\w-]+\s+){0,2}?(?:(?:can|may|might)\s+)?(?:causes?|leads?\s+to|produces?|brings?\s+on)\s+"
                                r"(?P<list>.+)$", re.I)),
@@ -326,6 +328,12 @@ _GROUP_ARE = re.compile(r"^(?P<g>(?:(?:very|less|more)\s+)?(?:common|uncommon|ra
 #: group the words before it name
 _GROUP_COLON = re.compile(r"^(?P<head>[^:;]{0,120}?\b(?:side[\s-]effects?|adverse\s+(?:effects|reactions)))\s*:\s+"
                           r"(?P<list>\S.*)$", re.I)
+
+
+_MOST_COMMON_IS = re.compile(r"^(?P<x>[\w\s,-]{3,60}?)\s+(?:is|are)\s+the\s+most\s+common(?:\s+side[\s-]effects?|"
+                             r"\s+ones?|\s+problems?)?\b(?P<rest>.*)$", re.I)
+_PEOPLE_GET = re.compile(r"\b(?:some|many|other|a\s+few)\s+(?:people|patients)\s+(?:also\s+)?(?:get|have|experience|"
+                         r"notice|develop|feel)\s+(?P<list>.+)$", re.I)
 
 
 def _frequency_group(sent: str) -> tuple[str, str] | None:
@@ -555,6 +563,14 @@ class _Ctx:
                 current = _prose_group(m.group("mod"), m.group("mid"), current)
                 self._prose_list(block, m.group("list"), current)
                 continue
+            m = _MOST_COMMON_IS.match(sent) if "most common" in sent else None
+            if m:  # "Nausea is the most common side effect, ..., and some people get headache, gas or diarrhea"
+                current = "Common"
+                self._prose_list(block, m.group("x"), current)
+                more = _PEOPLE_GET.search(m.group("rest"))
+                if more:
+                    self._prose_list(block, more.group("list"), current)
+                continue
             group = _frequency_group(sent)  # "the effects people notice most often are ...", "Less often, it causes ..."
             if group is not None:
                 current = group[0]
@@ -591,8 +607,8 @@ class _Ctx:
         serious = bool(_SERIOUS_F.search(category))
         text = _PROSE_CUT.sub("", _PAREN_ANY.sub("", text))
         text = _OTHERS_HAVE.sub(", ", text)  # "X and Y, and women may have Z" -> one list
-        if serious:
-            text = _SUCH_AS.sub(", ", text)
+        if serious:  # the examples of a serious effect are serious effects too
+            text = _INCLUDING_EX.sub(", ", _SUCH_AS.sub(", ", text))
         for it in list_items(text, appositives=True):
             if _CLAUSE_MEMBER.match(it.text):
                 continue  # "..., so sunburn happens more easily, and ...": what an effect leads to
@@ -607,6 +623,10 @@ class _Ctx:
             m = _SIGNS_SENT.search(sent)
             if m:
                 self.signs(block, m.group("l") or m.group("l2") or m.group("l3") or m.group("l4"))
+                continue
+            m = _GROUP_COLON.match(sent) if ":" in sent else None
+            if m and _SERIOUS_F.search(m.group("head")) and not _NOT_A_LIST.match(m.group("list")):
+                self._prose_list(block, m.group("list"), SERIOUS_CATEGORY)  # "... can cause serious side effects: a; b"
                 continue
             self.serious_sentence(block, _RARELY.sub(" ", sent))
 

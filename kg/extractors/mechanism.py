@@ -545,6 +545,8 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
         m = None  # "protein kinase C": the class word is part of the name
     if m and _PROCESS_WORD.match(text[m.end():]):
         return None  # "protein breakdown", "enzyme production": a process, not a target
+    if m and _CLAUSE_WORD.match(text[m.end():]):
+        return None  # "the channels while they are inactive": the class alone, a clause after it
     if m and not _TARGET_HEAD.fullmatch(text.strip()):
         cls, text = m.group("cls"), text[m.end():]
     symbol: str | None = None
@@ -568,6 +570,7 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
 
 
 _CLOTTING_FACTOR = re.compile(r"factor\s+(?:[IVX]{1,4}|\d{1,2})a?", re.I)
+_CLAUSE_WORD = re.compile(r"(?:while|when|whenever|until|because|after|before|as|if|once|so)\b", re.I)
 _PROCESS_WORD = re.compile(r"^(?:breakdown|synthesis|production|release|formation|activity|levels?|function|"
                            r"expression|degradation|turnover)\b", re.I)
 _VERB_START = re.compile(r"^(?:\w+ly\s+)?(?:activat|stimulat|inhibit|inactivat|deactivat|block|clos|bind|attach|open|"
@@ -596,8 +599,8 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
         names = rx.rx.groupindex
         for m in rx.finditer(sent):  # Folded: groups are sliced from ``sent`` by offset
             before = sent[:m.start()]
-            if _NEGATION.search(before) or _about_other(before, other_agent):
-                continue
+            if _NEGATION.search(before) or _about_other(before, other_agent) or _PASSIVE.search(before):
+                continue  # (passive: "the dose is raised gradually" names no effect of the drug)
             process = sent[m.start("proc"):m.end("proc")].lower() if "proc" in names and m.start("proc") >= 0 else ""
             pre = sent[m.start("pre"):m.end("pre")] if "pre" in names and m.start("pre") >= 0 else ""
             obj = pre if pre else sent[m.end():]
