@@ -87,6 +87,8 @@ def test_an_unknown_section_is_warned_about() -> None:
      [("Blood clots", "off-label")]),
     ("It is used to prevent influenza in people 1 year and older, for example after close contact with a patient.",
      [("Influenza", "prevention")]),
+    ("Doctors also use it off-label, together with other medicines, for toxoplasmosis and malaria.",
+     [("Toxoplasmosis", "off-label"), ("Malaria", "off-label")]),
 ])
 def test_prose_uses(sentence: str, want: list) -> None:
     x = extract(parse_text(f"# Zed\n\n**Usage:**\n\n{sentence}\n", "z.md"))
@@ -633,3 +635,17 @@ def test_a_class_word_before_a_clause_is_the_target_named_before() -> None:
     x = _x("**How it Works:** Zedamab blocks voltage-gated sodium channels. It binds to the channels while they are "
            "inactive, which is one reason the dose is raised gradually.\n")
     assert [(m.relation, m.target) for m in x.mechanism] == [("blocks", "voltage-gated sodium channel")]
+
+
+def test_plain_group_labels_of_circumstance_and_a_seek_help_list_with_its_tail() -> None:
+    x = _x("Usage:\nZedamab is a skin product used to treat acne. It is given by injection into a vein or a muscle, "
+           "or used as a vaginal suppository.\n\nSide Effects:\n\n"
+           "Most common: nausea, stomach pain, a metallic taste\n\nWith skin products: dryness, peeling\n\n"
+           "Serious:\n- Severe diarrhea\n\nCall your doctor right away if you get watery diarrhea, stomach cramps, "
+           "or fever, even weeks after finishing the medicine, and do not take anti-diarrhea medicine such as "
+           "loperamide unless your doctor says so.\n")
+    assert [(e.label, e.category) for e in x.side_effects] == [
+        ("Nausea", "Most common"), ("Stomach pain", "Most common"), ("Metallic taste", "Most common"),
+        ("Dryness", "With skin products"), ("Peeling", "With skin products"), ("Severe diarrhea", "Serious")]
+    assert [s.label for s in x.serious_signs] == ["watery diarrhea", "stomach cramps", "fever"]
+    assert sorted(r.label for r in x.routes) == ["intramuscular", "intravenous", "topical", "vaginal"]

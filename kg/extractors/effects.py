@@ -147,6 +147,8 @@ _SIGN_KINDS = ("precautions", "faqs", "dosage", "interactions", "uses")
 
 _URGENT = Guarded(re.compile(r"\b(?:right\s+away|immediately|straight\s+away|at\s+once|emergency|urgent(?:ly)?|"
                      r"stop\s+(?:taking|using)\b)", re.I))
+_SIGN_TAIL = re.compile(r",\s+(?:even|especially|particularly)\s.*$|,\s+(?:and|but)\s+(?:do\s+not|don't|never|avoid|"
+                        r"stop|call|tell|get|seek)\b.*$", re.I)
 _WHICH_TAIL = re.compile(r",\s+(?:which|as\s+these|these)\b.*$", re.I)
 
 
@@ -446,6 +448,7 @@ class _Ctx:
         a sign (``split_or``)."""
         text = _OTHER_TAIL.sub("", strip_example_cue(_SIGN_VERB.sub("", text.strip())).rstrip(". "))
         text = _WHICH_TAIL.sub("", text)  # "..., which can be signs of TTP"
+        text = _SIGN_TAIL.sub("", text) if ", " in text else text  # "..., even weeks after ...", ", and do not take ..."
         named = _SIGNS_COLON.match(text) if ":" in text else None
         if named:  # "signs of major bleeding: pink, red or brown urine; ...": the effect, then its signs
             self.serious_effect(block, named.group("x"), named_back=True)
@@ -531,8 +534,8 @@ class _Ctx:
         symptoms ...")."""
         current = category
         described: list[str] = []
-        if named and category and not _GROUP_WORDS.search(category):
-            self.effect(block, category, category, bool(_SERIOUS_F.search(named)))
+        if named and category and not _GROUP_WORDS.search(category) and not _LEAD_PREP.match(category):
+            self.effect(block, category, category, bool(_SERIOUS_F.search(named)))  # ("With skin products:" is a group)
         for sent in sentences(norm(block.text)):
             sent = sent.rstrip(". ")
             m = _SIGNS_SENT.search(sent)

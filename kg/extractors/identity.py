@@ -52,13 +52,14 @@ _STATUS = (
 )
 _NEGATED_STATUS = Guarded(re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:withdrawn|discontinued|investigational)\b", re.I))
 ROUTES = (
-    ("topical", re.compile(r"\btopical(?:ly)?\b|\bappl(?:ied|y) (?:directly )?to the (?:\w+ )?skin\b", re.I)),
+    ("topical", re.compile(r"\btopical(?:ly)?\b|\bappl(?:ied|y) (?:directly )?to the (?:\w+ )?skin\b|"
+                           r"\bskin\s+(?:products?|creams?|ointments?|lotions?)\b", re.I)),
     ("oral", re.compile(r"\boral(?:ly)?\b|\bby mouth\b|\bswallowed\b", re.I)),
     ("inhalation", re.compile(r"\binhal(?:ed|ation|er|ers)\b", re.I)),
-    ("intravenous", re.compile(r"\binto a vein\b|\bintravenous(?:ly)?\b|(?-i:\bIV\b)", re.I)),
-    ("intramuscular", re.compile(r"\binto a muscle\b|\bintramuscular(?:ly)?\b", re.I)),
+    ("intravenous", re.compile(r"\binto a (?:muscle or (?:a )?)?vein\b|\bintravenous(?:ly)?\b|(?-i:\bIV\b)", re.I)),
+    ("intramuscular", re.compile(r"\binto (?:a vein or )?a muscle\b|\bintramuscular(?:ly)?\b", re.I)),
     ("subcutaneous", re.compile(r"\bunder the skin\b|\bsubcutaneous(?:ly)?\b", re.I)),
-    ("rectal", re.compile(r"\brectal(?:ly)?\b|\bsuppositor(?:y|ies)\b", re.I)),
+    ("rectal", re.compile(r"\brectal(?:ly)?\b|(?<!vaginal\s)\bsuppositor(?:y|ies)\b", re.I)),
     ("vaginal", re.compile(r"\bvaginally\b|\bvaginal\s+(?:creams?|tablets?|inserts?|suppositor(?:y|ies)|rings?|gels?)\b|"
                            r"\binto\s+the\s+vagina\b|\bpessar(?:y|ies)\b", re.I)),
     ("nasal", re.compile(r"\bnasal(?:ly)?\b|\binto the nose\b", re.I)),
@@ -68,8 +69,8 @@ ROUTES = (
 )
 #: Literals one of which every match of the route's pattern holds (a cheap first test).
 _ROUTE_NEEDLES = {
-    "topical": ("topical", "appl"), "oral": ("oral", "by mouth", "swallowed"), "inhalation": ("inhal",),
-    "intravenous": ("into a vein", "intravenous", "iv"), "intramuscular": ("into a muscle", "intramuscular"),
+    "topical": ("topical", "appl", "skin"), "oral": ("oral", "by mouth", "swallowed"), "inhalation": ("inhal",),
+    "intravenous": ("into a ", "intravenous", "iv"), "intramuscular": ("into a ", "intramuscular"),
     "subcutaneous": ("under the skin", "subcutaneous"), "rectal": ("rectal", "suppositor"),
     "vaginal": ("vaginal", "pessar"), "nasal": ("nasal", "into the nose"), "ophthalmic": ("eye drops", "ophthalmic"),
     "transdermal": ("transdermal", "skin patch"), "sublingual": ("sublingual", "under the tongue"),

@@ -34,7 +34,7 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"administered|(?:added|mixed)\s+(?:to|into)\s+[\w\s-]{1,40}?(?=\s+for\s))"
              r"(?:\s+(?:it|them|this\s+(?:drug|medicine|medication)|(?:the\s+|this\s+)?\w+(?=\s+off[- ]label)|"
              r"(?:short|brief|long)\s+courses|[a-z][\w-]+(?=\s+to\s)))?"
-             r"(?:\s+" + _ADVERBS + r")?(?:\s+off[- ]label)?"
+             r"(?:\s+" + _ADVERBS + r")?(?:\s+off[- ]label(?=,\s+(?:together|along|in\s+combination)\s+with\b),?|\s+off[- ]label)?"
              r"(?:\s+(?:alone|by\s+itself|on\s+its\s+own|(?:together\s+|along\s+)?with\s+[\w\s-]{1,40}?|"
              r"in\s+combination\s+with\s+[\w\s-]{1,40}?)(?:\s+or\s+(?:together\s+)?with\s+other\s+\w+)?,?)?\s+")
 _TRIGGER = Guarded(re.compile(
