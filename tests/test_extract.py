@@ -214,7 +214,7 @@ def test_mechanism_traps(how: str, want: list) -> None:
     ("Zedamab is used to treat:\n\n* **Gout (GT):**  Pain.", [("Gout", "GT", None)]),
     ("Zedamab is used to treat:\n\n* **Hives (urticaria):**  Itch.", [("Hives", None, None)]),
     ("Zedamab is used to treat:\n\n* **Gout (GT) and kidney stones (KS):**  Pain.",
-     [("Gout", "GT", None), ("kidney stones", "KS", None)]),
+     [("Gout", "GT", None), ("Kidney stones", "KS", None)]),
     ("Zedamab is not approved for:\n\n* **Gout:**  Pain.", []),
     ("Zedamab is used to treat:\n\n* **Acne:**  Sometimes prescribed off-label for spots.", [("Acne", None, "off-label")]),
     ("Zedamab is used to treat:\n\n* **Stroke:**  To lower the risk of a stroke.", [("Stroke", None, "prevention")]),

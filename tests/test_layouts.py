@@ -246,7 +246,7 @@ def test_list_endings_and_example_tails() -> None:
            "**Side Effects:**\n\n- Signs of excess steroid such as acne or easy bruising\n"
            "- Skin redness where the patch is applied\n")
     assert [b.label for b in x.brand_names] == ["Zedex", "Zedamax", "Zedlo"]
-    assert [(t.label, t.qualifier) for t in x.treats] == [("Inhalational anthrax", "prevention"), ("plague", None),
+    assert [(t.label, t.qualifier) for t in x.treats] == [("Inhalational anthrax", "prevention"), ("Plague", None),
                                                           ("Hypercalcemia", None)]
     assert [e.label for e in x.side_effects] == ["Signs of excess steroid", "Skin redness"]
 
@@ -649,3 +649,21 @@ def test_plain_group_labels_of_circumstance_and_a_seek_help_list_with_its_tail()
         ("Dryness", "With skin products"), ("Peeling", "With skin products"), ("Severe diarrhea", "Serious")]
     assert [s.label for s in x.serious_signs] == ["watery diarrhea", "stomach cramps", "fever"]
     assert sorted(r.label for r in x.routes) == ["intramuscular", "intravenous", "topical", "vaginal"]
+
+
+def test_a_shared_head_a_therapy_for_a_population_a_participle_and_a_prompt_report() -> None:
+    x = _x("**Usage:**\n\n- **Vulvar and vaginal atrophy** – after menopause\n- **Acne and rosacea**\n\n"
+           "It is also used off-label as part of feminizing hormone therapy for transgender women.\n\n"
+           "**Side Effects:** Common side effects include headache. Tell your doctor promptly about any unusual "
+           "bleeding.\n\n**How it Works:** Zedamab binds to and activates estrogen receptors (ER). The activated "
+           "receptor moves into the cell nucleus.\n")
+    assert [(t.label, t.qualifier) for t in x.treats] == [
+        ("Vulvar and vaginal atrophy", None), ("Acne", None), ("Rosacea", None),
+        ("Feminizing hormone therapy", "off-label")]
+    assert [s.label for s in x.serious_signs] == ["unusual bleeding"]
+    assert [(m.relation, m.target, m.symbol) for m in x.mechanism] == [("activates", "estrogen receptor", "ER")]
+
+
+def test_a_stressed_negation_in_a_plain_use_bullet_is_no_use() -> None:
+    x = _x("**Usage:**\n\n- Asthma\n- It is **not** a rescue medicine for a sudden asthma attack\n")
+    assert [t.label for t in x.treats] == ["Asthma"]

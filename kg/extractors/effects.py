@@ -69,8 +69,15 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see)\b.*?\bif
                          r"^if you (?:experience|develop|notice|have)\s+(?P<l2>.+?),\s+"
                          r"(?:seek|get|call|contact|stop|tell)\b|\breport any\s+(?P<l3>.+?)\s+to (?:a|your)\s+"
                          r"(?:doctor|pharmacist|healthcare)|\b(?:get|seek)\s+(?:emergency\s+|urgent\s+|medical\s+|immediate\s+)*"
-                         r"(?:help|care|attention|treatment)\s+(?:right\s+away\s+|immediately\s+|at\s+once\s+)?for\s+(?P<l4>.+)$",
+                         r"(?:help|care|attention|treatment)\s+(?:right\s+away\s+|immediately\s+|at\s+once\s+)?for\s+(?P<l4>.+)$|"
+                         r"\btell\s+(?:your|a|the)\s+doctor\s+(?:promptly|right\s+away|at\s+once|immediately|straight\s+away)\s+"
+                         r"about\s+(?:any\s+)?(?P<l5>.+)$",
                          re.I))
+
+
+def _listed(m: re.Match[str]) -> str:
+    """The list a seek-help sentence names (whichever of its phrasings matched)."""
+    return m.group("l") or m.group("l2") or m.group("l3") or m.group("l4") or m.group("l5")
 _SIGNS_OF = re.compile(r"^(?:any\s+)?(?:signs?|symptoms?)\s+(?:or symptoms?\s+)?of\s+(?P<x>[^()]+?)\s*"
                        r"(?:\((?P<p>[^)]*)\))?$", re.I)
 _SUCH_AS = Guarded(re.compile(r",?\s+such as\s+", re.I))
@@ -164,7 +171,7 @@ def _signs_elsewhere(doc: Document, result: Extraction) -> None:
                 for sent in sentences(text):
                     m = _SIGNS_SENT.search(sent.rstrip(".")) if _URGENT.search(sent) else None
                     if m:  # "Tell your doctor if you have kidney disease" is a precaution, not a sign
-                        listed = m.group("l") or m.group("l2") or m.group("l3") or m.group("l4")
+                        listed = _listed(m)
                         ctx.signs(block, listed)
 
 
@@ -540,7 +547,7 @@ class _Ctx:
             sent = sent.rstrip(". ")
             m = _SIGNS_SENT.search(sent)
             if m:
-                listed = m.group("l") or m.group("l2") or m.group("l3") or m.group("l4")
+                listed = _listed(m)
                 if _THESE.match(listed):
                     for text in described:
                         self.signs(block, text)
@@ -625,7 +632,7 @@ class _Ctx:
             sent = sent.rstrip(".")
             m = _SIGNS_SENT.search(sent)
             if m:
-                self.signs(block, m.group("l") or m.group("l2") or m.group("l3") or m.group("l4"))
+                self.signs(block, _listed(m))
                 continue
             m = _GROUP_COLON.match(sent) if ":" in sent else None
             if m and _SERIOUS_F.search(m.group("head")) and not _NOT_A_LIST.match(m.group("list")):

@@ -331,6 +331,8 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
     cues += [(m, _verb_relation(m.group("v"))) for m in _VERB_RE_F.finditer(sent)]
     for m, relation in sorted(cues, key=lambda c: c[0].start()):
         before = sent[:m.start()]
+        if sent[m.start():m.end()].rstrip().lower().endswith("ed") and _DETERMINER_END.search(before):
+            continue  # "The activated receptor moves ...": a participle describing a noun, not the drug's action
         subject = _subject(before)
         if _NEGATION.search(before) or _about_other(before, other_agent) or _NATURAL.search(before) \
                 or _LIGAND_SUBJECT.search(subject) or _PASSIVE.search(before) \
@@ -374,6 +376,7 @@ _MAKES_WORK = re.compile(r"\band\s+(?:makes?\s+(?:it|them)\s+(?:work|act)\b[^.;]
                          r"(?:activity|action|effect))", re.I)
 
 
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|this|these|that|those|its|their)\s+$", re.I)
 #: what a drug that binds a target then does to it, when that is to stop it working
 _STOPS_WORK = re.compile(r"\band\s+(?:blocks?|inhibits?|stops?|prevents?|shuts?\s+down|switch(?:es)?\s+off|"
                          r"neutrali[sz]es?)\s+(?:its|their)\s+(?:activity|action|function|effects?|work)\b", re.I)

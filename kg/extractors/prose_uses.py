@@ -108,6 +108,11 @@ def prose_uses(sentence: str) -> list[ProseUse]:
         return []
     off_label = bool(_OFF_LABEL.search(text))
     out: list[ProseUse] = []
+    part = _PART_OF.search(text) if "as part of" in text else None
+    if part and _POPULATION_ONLY.match(part.group("who")) and not _NEGATED.search(text[:part.start()]):
+        use = _use(part.group("x"), "off-label" if off_label else None)  # "... as part of X therapy for transgender women"
+        if use is not None:
+            out.append(use)
     pos = 0
     started = False
     while pos < len(text):
@@ -228,8 +233,9 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
     after = _AFTER.search(phrase)
     if after and len(phrase[:after.start()].split()) >= 2:  # "DVT after hip surgery"; "seizures after a brain injury" stays
         phrase = phrase[:after.start()]
-    if not phrase or phrase.casefold() in ("and", "or", "and/or") or _SKIP_OBJECT.match(phrase) or _NOT_CONDITION.search(phrase):
-        return None
+    if not phrase or phrase.casefold() in ("and", "or", "and/or") or _SKIP_OBJECT.match(phrase) or _NOT_CONDITION.search(phrase) \
+            or _POPULATION_ONLY.match(phrase):
+        return None  # ("for transgender women", "for older adults": who, not what)
     name, parens = strip_parens(phrase)
     name = _LEAD_QUALIFIER.sub("", name).strip(" ,.")
     if not name or len(name.split()) > 10 or not (re.search(r"[A-Za-z]{3}", name) or is_abbreviation(name)):
@@ -240,6 +246,11 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
                     qualifier=qualifier)
 
 
+_POPULATION_ONLY = re.compile(r"^(?:[\w-]+\s+){0,3}(?:women|men|people|persons|patients|adults|children|adolescents|teens|"
+                              r"teenagers|infants|babies|newborns|users|smokers)$", re.I)
+_PART_OF = re.compile(r"\b(?:used|prescribed|given)\s+(?:\w+\s+)?(?:off[- ]label\s+)?as\s+part\s+of\s+"
+                      r"(?P<x>(?:[\w-]+\s+){0,3}?(?:therapy|treatment|regimen))\s+for\s+(?P<who>[\w\s-]{3,40}?)(?=[.,;]|$)",
+                      re.I)
 _TRAILING_CONJ = re.compile(r"\s+(?:and|or)$", re.I)
 _ITEM_TAIL = re.compile(r",?\s+(?:including|such\s+as|e\.g\.|for\s+example)\b.*$|\s+(?:associated\s+with|caused\s+by|due\s+to|"
                         r"resulting\s+from|related\s+to)\b.*$", re.I)

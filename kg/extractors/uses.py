@@ -140,7 +140,7 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
         abbrev = next((p for p in parens if is_abbreviation(p)), None)
         synonyms = [p for p in parens if not is_abbreviation(p)]
         ev = q.evidence(sec, block.span, part)
-        out.append(Indication(label=name, evidence=ev, abbreviation=abbrev, synonyms=synonyms,
+        out.append(Indication(label=capitalise(name), evidence=ev, abbreviation=abbrev, synonyms=synonyms,
                               qualifier=qualifier))
     return out
 
@@ -203,16 +203,22 @@ def _plain_item(block: Block, label: str) -> list[tuple[str, bool]]:
     """A plain item's conditions: its bold phrase when it has one ("Adults with **type 2 diabetes**"),
     else the conditions its first words name, without populations, causes or examples."""
     strong = [s for s in block.strong if s and not s.endswith(":")]
+    if any(s.casefold() in ("not", "no", "never", "does not", "is not") for s in strong):
+        return []  # "It is **not** a rescue medicine for ...": a stressed negation, no use
     if strong and len(strong) <= 2:
         return [(s, False) for s in strong]
     return item_conditions(label)
 
 
+_ADJECTIVE = re.compile(r"[a-z]{3}(?:al|ar|ic|ous|ive|ary|ile)$", re.I)
+
+
 def _two_conditions(label: str) -> list[str]:
     """"Acne and rosacea" -> two; "Tick-borne and rickettsial infections" (one head noun) -> one."""
     halves = [h.strip() for h in split_top(label, " and ") if h.strip()]
-    if len(halves) != 2 or "(" in label or (len(halves[0].split()) == 1 and HEAD_NOUN.search(halves[1])):
-        return [label]
+    if len(halves) != 2 or "(" in label or (len(halves[0].split()) == 1 and (
+            HEAD_NOUN.search(halves[1]) or _ADJECTIVE.search(halves[0]))):
+        return [label]  # ("Vulvar and vaginal atrophy": one head noun after an adjective)
     if len(halves[0].split()) > 4 or len(halves[1].split()) > 4:
         return [label]
     return halves
