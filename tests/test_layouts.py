@@ -168,6 +168,13 @@ def _signs(sentence: str) -> list[str]:
     ("Call your doctor at once if you notice tingling, numbness or muscle weakness in your legs, or fever, chills "
      "or sore throat.", ["tingling in your legs", "numbness in your legs", "muscle weakness in your legs", "fever",
                          "chills or sore throat"]),
+    # the "or" closing a longer list splits two phrases of two words; shared words keep a pair one sign
+    ("Get help right away if you have nausea, vomiting, unusual tiredness or trouble breathing.",
+     ["nausea", "vomiting", "unusual tiredness", "trouble breathing"]),
+    ("Get help right away if you have fever, chest pain, unusual bleeding or bruising.",
+     ["fever", "chest pain", "unusual bleeding or bruising"]),
+    ("Get help at once if you have fever or malaise together with pain, tenderness or swelling between the legs.",
+     ["fever or malaise", "pain between the legs", "tenderness between the legs", "swelling between the legs"]),
     # ... but not across a list closed by "or"
     ("Call your doctor right away if you have tendon pain, swelling, or inflammation, tingling or numbness in your "
      "feet.", ["tendon pain", "tendon swelling", "tendon inflammation", "tingling or numbness in your feet"]),
@@ -667,3 +674,11 @@ def test_a_shared_head_a_therapy_for_a_population_a_participle_and_a_prompt_repo
 def test_a_stressed_negation_in_a_plain_use_bullet_is_no_use() -> None:
     x = _x("**Usage:**\n\n- Asthma\n- It is **not** a rescue medicine for a sudden asthma attack\n")
     assert [t.label for t in x.treats] == ["Asthma"]
+
+
+def test_a_class_named_with_its_abbreviation_inside_and_a_noun_before_and() -> None:
+    x = _x("**Usage:** Zedamab is an oral diabetes medicine from the sodium-glucose co-transporter 2 (SGLT2) inhibitor "
+           "class.\n\n**Side Effects:**\n\n**Serious:**\n- Dehydration and sudden kidney problems\n"
+           "- Kidney and liver problems\n")
+    assert x.drug_class is not None and x.drug_class.label == "sodium-glucose co-transporter 2 inhibitor"
+    assert [e.label for e in x.side_effects] == ["Dehydration", "Sudden kidney problems", "Kidney and liver problems"]

@@ -207,10 +207,14 @@ def split_pair(text: str) -> list[str]:
     if abbrev and _initials_of(abbrev.group(1), text[:text.rindex("(")]):
         return [text]  # "Drug reaction with eosinophilia and systemic symptoms (DRESS)": one name
     nl, nr = len(strip_parens(left)[0].split()), len(strip_parens(right)[0].split())
-    if ((_PAIR_PREP.search(left) and nr == 1) or nl > 4 or nr > 4 or (nl == 1 and _PAIR_HEAD.search(right))
+    if ((_PAIR_PREP.search(left) and nr == 1) or nl > 4 or nr > 4
+            or (nl == 1 and _PAIR_HEAD.search(right) and not _NOUN_END.search(left))  # "Dehydration and kidney problems"
             or (nr == 1 and nl >= 2) or _INTENSIFIER_WORD.match(left)):
         return [text]
     return halves
+
+
+_NOUN_END = re.compile(r"[a-z]{3}(?:tion|sion|ness|ity|ism|itis|osis|emia|algia)$", re.I)
 
 
 def _initials_of(abbrev: str, phrase: str) -> bool:
@@ -467,12 +471,14 @@ class _Ctx:
                 self.serious_effect(block, before[-1].text)
                 self._sign_items(block, before[:-1])
             text, split_or = parts[1], True
+        if " together with " in text:  # "fever or malaise together with pain, ...": two signs
+            text = text.replace(" together with ", ", ")
         for piece in _OR_SIGNS.split(text):
             for chunk in split_top(piece, ";") if ";" in piece else (piece,):  # each chunk shares out its own words
                 self._sign_items(block, list_items(chunk, appositives=False, split_or=split_or))
 
     def _sign_items(self, block: Block, items: list[Item]) -> None:
-        for it in _distribute(_share_modifiers(items)):
+        for it in _distribute(_last_or(_share_modifiers(items), signs=True)):
             m = _SIGNS_OF.match(it.text)
             if m:
                 like = _LIKE.split(m.group("x"), maxsplit=1)  # "an allergic reaction like hives or swelling"
@@ -700,11 +706,13 @@ _MODIFIER_HEAD = re.compile(r"^\S+\s+(?:changes|problems|disorders|disturbances|
 _ADJECTIVE = re.compile(r"(?:ed|ic|al|ous|ive|ful|less|ish|ary)$", re.I)
 
 
-def _last_or(items: list[Item]) -> list[Item]:
+def _last_or(items: list[Item], signs: bool = False) -> list[Item]:
     """"Indigestion, heartburn or stomach pain": the "or" that closes a comma list joins its last two
     members (a lone "Itching or rash" is one item). Not when the last words are shared out ("itching
-    around the genitals or bottom") or the first half is a bare modifier ("blurred or double vision")."""
-    if len(items) < 2 or any(it.conj for it in items):
+    around the genitals or bottom") or the first half is a bare modifier ("blurred or double vision").
+    A list of signs needs three members and two words a side ("nausea, vomiting, unusual tiredness or
+    trouble breathing")."""
+    if len(items) < (3 if signs else 2) or any(it.conj for it in items):
         return items
     halves = [h.strip() for h in split_top(items[-1].text, " or ")]
     if len(halves) != 2 or not all(halves):
@@ -712,6 +720,8 @@ def _last_or(items: list[Item]) -> list[Item]:
     left, right = halves
     if (_PAIR_PREP.search(left) and len(right.split()) == 1) or (len(left.split()) == 1 and _ADJECTIVE.search(left)):
         return items
+    if signs and (len(drop_article(left).split()) < 2 or len(drop_article(right).split()) < 2):
+        return items  # "unusual bleeding or bruising", "blistering or peeling rash": one sign, its words shared
     return items[:-1] + [Item(left, items[-1].conj), Item(right, True)]
 
 
@@ -770,7 +780,8 @@ _SIGN_MODIFIERS = frozenset("""
     slow fast rapid pounding racing fluttering irregular uneven shallow
 """.split())
 #: a place a list of sensations shares ("tingling, numbness or muscle weakness in your legs")
-_SHARED_PLACE = re.compile(r"\s(?:in|on|around|under)\s+(?:your|the|both)\s+\S.*$", re.I)
+_SHARED_PLACE = re.compile(r"\s(?:in|on|around|under|between)\s+(?:your|the|both)\s+\S.*$", re.I)
+_SENSATION = re.compile(r"(?:ness|ing|ity|ion|ache|pain)$", re.I)
 
 
 def _share_modifiers(items: list[Item]) -> list[Item]:
@@ -794,10 +805,10 @@ def _share_modifiers(items: list[Item]) -> list[Item]:
             fits, tail = (lambda w: w.casefold() in _SIGN_MODIFIERS), " " + " ".join(rest[1:])
         else:
             place = _SHARED_PLACE.search(right)
-            if place is None or not _DISTRIBUTIVE_TAIL.search(left):
+            if place is None or not _SENSATION.search(left):
                 i += 1
                 continue
-            fits, tail = (lambda w: bool(_DISTRIBUTIVE_TAIL.search(w))), right[place.start():]
+            fits, tail = (lambda w: bool(_SENSATION.search(w))), right[place.start():]
         j = i
         while j > 0 and " " not in drop_article(out[j - 1].text) and fits(drop_article(out[j - 1].text)):
             if out[j - 1].conj and not modifiers:

@@ -21,8 +21,9 @@ _SUBJECT_VERB = re.compile(r"\s(?:is|are|was)\s")
 _ALSO_CALLED = re.compile(r"\b(?:also\s+)?(?:called|known\s+as|sold\s+as|marketed\s+as)\s+([^(),;]+)", re.I)
 _NAME_STOP = re.compile(r"\s+(?:outside|in|by|among|for|from|within|across|throughout|is|are|which|that)\b.*$",
                         re.I)
-_CLASS_FROM = re.compile(r"\b(?:from|of|in|belongs\s+to|part\s+of) the (?P<cls>[^,;.()]+?)(?:\s+\([^()]*\))? "
-                         r"(?:class|family|group)\b", re.I)  # "... reuptake inhibitor (NDRI) class"
+_CLASS_FROM = re.compile(r"\b(?:from|of|in|belongs\s+to|part\s+of) the (?P<cls>[^,;.()]+?(?:\s+\([^()]*\)\s+[^,;.()]+?)?)"
+                         r"(?:\s+\([^()]*\))? (?:class|family|group)\b", re.I)
+# ("... reuptake inhibitor (NDRI) class", "... co-transporter 2 (SGLT2) inhibitor class")
 _CLASS_NP = re.compile(
     r"\b(?:is|are)\s+(?:an?|the)\s+(?P<np>.+?)(?=\s+(?:used|indicated|that|which|prescribed|taken|given|"
     r"applied|containing|made|derived|purified|found|available|closely|related|approved|sold|marketed|"
