@@ -682,3 +682,9 @@ def test_a_class_named_with_its_abbreviation_inside_and_a_noun_before_and() -> N
            "- Kidney and liver problems\n")
     assert x.drug_class is not None and x.drug_class.label == "sodium-glucose co-transporter 2 inhibitor"
     assert [e.label for e in x.side_effects] == ["Dehydration", "Sudden kidney problems", "Kidney and liver problems"]
+
+
+def test_a_protein_named_by_an_appositive_code_then_by_anaphora() -> None:
+    assert _mechs("In APL, the cells make an abnormal fusion protein, PML-RARα, that stops them from maturing; "
+                  "zedamab binds to this protein and releases the block.") == [
+        ("binds", "abnormal fusion protein", "PML-RARα")]

@@ -177,7 +177,8 @@ def _active_forms(text: str) -> set[str]:
 #: A class word ending a target's name, with its parenthetical; the name's first words are found
 #: by looking back from it (cheaper than a pattern that scans forward from every word).
 _MENTION = re.compile(r"(?P<cls>transporter|receptor|enzyme|pump|channel|kinase|cotransporter|polymerase|protein|"
-                      r"ATPase)s?\b(?:\s*\((?P<par>[^)]+)\))?", re.I)
+                      r"ATPase)s?\b(?:\s*\((?P<par>[^)]+)\)|,\s+(?P<app>[A-Z][\w\u0370-\u03ff+/-]{1,20}),)?", re.I)
+# (an appositive code names it too: "an abnormal fusion protein, PML-RARα, that ...")
 #: (Possessive runs: a word's characters and spaces are disjoint, so giving some back never helps a
 #: match; the engine then does not retry every split of every word at every start.)
 _MENTION_WORDS = re.compile(r"(?:[\w\u0370-\u03ff\u207a+/-]++\s++){0,4}$")
@@ -206,7 +207,7 @@ def _mentions(sent: str) -> list[tuple[str, str | None, str]]:
         if re.search(r"\b(?:make|makes|made|use|uses|called|named|known)\b", name, re.I) or \
                 (name[:1].isupper() and name.split()[0].isalpha() and not name.split()[0].isupper()):
             continue  # "Some bacteria make enzymes": a clause, not a name
-        par = (m.group("par") or "").strip(' "\u201c\u201d')
+        par = (m.group("par") or m.group("app") or "").strip(' "\u201c\u201d')
         symbol = par if par and is_symbol(par) else None
         classes = m.group("cls").casefold() + " " + par.casefold()
         out.append((re.sub(r"(?<=ase)\s+enzyme$", "", _singular(name), flags=re.I), symbol, classes))
