@@ -659,8 +659,11 @@ def _add(result: Extraction, q: Quoter, sec: Section, block: Block, sent: str, m
          frag: str | None = None) -> None:
     k = mech.target.casefold()
     words = _target_words(mech.target)
+    lead = k.split(" ", 1)[0]
     for old in result.mechanism:
-        same = old.target.casefold() == k or (mech.symbol and old.symbol == mech.symbol)
+        same = old.target.casefold() == k or (mech.symbol and old.symbol == mech.symbol) \
+            or (old.symbol and " " in k and old.symbol.casefold() == lead and mech.is_target and old.is_target)
+        # ("FP receptors" after "the prostaglandin F receptor (FP)": the same target, by its symbol)
         if same or (mech.is_target and old.is_target and words and words <= _target_words(old.target)):
             if old.relation in ("binds", "modulates") and mech.is_target and mech.relation not in ("binds", "modulates") \
                     and old.is_target:
