@@ -688,3 +688,19 @@ def test_a_protein_named_by_an_appositive_code_then_by_anaphora() -> None:
     assert _mechs("In APL, the cells make an abnormal fusion protein, PML-RARα, that stops them from maturing; "
                   "zedamab binds to this protein and releases the block.") == [
         ("binds", "abnormal fusion protein", "PML-RARα")]
+
+
+def test_a_target_named_again_by_its_symbol_is_one_target() -> None:
+    assert _mechs("Zedamab is a selective agonist of the prostaglandin F receptor (FP). Activating FP receptors in the "
+                  "ciliary muscle relaxes it.") == [("activates", "prostaglandin F receptor", "FP")]
+
+
+@pytest.mark.parametrize(("sentence", "forms"), [
+    ("It is taken as tablets, chewable tablets or an oral suspension.", ["tablets", "chewable tablets",
+                                                                          "oral suspension"]),
+    ("It comes as film-coated tablets. The tablets are white.", ["film-coated tablets"]),
+    ("It comes as extended-release tablets. In hospital it is given by IV injection and then as tablets, and "
+     "continued long-term.", ["extended-release tablets", "injection"]),
+])
+def test_a_bare_form_is_kept_only_when_listed_among_forms(sentence: str, forms: list[str]) -> None:
+    assert [f.label for f in _x(f"**Usage:** {sentence}\n").formulations] == forms

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract_text import (
     Folded,
@@ -289,7 +290,8 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
     result.formulations = _dedupe(result.formulations)
     labels = [f.label.casefold() for f in result.formulations]
     result.formulations = [f for f in result.formulations  # "tablets" beside "film-coated tablets" says nothing more
-                           if not any(other.endswith(" " + f.label.casefold()) for other in labels)]
+                           if not any(other.endswith(" " + f.label.casefold()) for other in labels)
+                           or _LISTED_BARE(f.label).search(norm(f.evidence.sentence))]  # unless listed: "as tablets, chewable tablets"
     have = {r.label for r in result.routes}
     for f in result.formulations:  # "a nasal spray", "a rectal foam", "an inhalation powder": their routes
         route = next((r for r, rx in _FORM_ROUTES if rx.search(f.label)), None)
@@ -300,6 +302,13 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
         oral = next((f for f in result.formulations if _ORAL_FORM.search(f.label)), None)
         if oral is not None:
             result.routes.append(Name("oral", oral.evidence))
+
+
+@lru_cache(maxsize=64)
+def _LISTED_BARE(label: str) -> re.Pattern[str]:  # noqa: N802 (a compiled pattern per form name)
+    """A bare form name given as a member of a list of forms: "as tablets, chewable tablets", "(tablets or ...)"."""
+    return re.compile(rf"(?:\bas|,|\()\s+(?:an?\s+)?{re.escape(label)}\s*(?:,|\s+or|\s+and)\s+(?:(?:or|and)\s+)?"
+                      rf"(?:an?\s+)?(?:[\w-]+\s+){{0,2}}(?:{FORM_HEADS})\b", re.I)
 
 
 def _form_spans(text: str) -> list[tuple[tuple[int, int], ...]]:
