@@ -426,10 +426,11 @@ class _Ctx:
                     or " if " in text or " when " in text or " unless " in text or " with " in text:
                 text = cut_outside_parens(text, _ITEM_CUT)
         items = list_items(text, appositives=False, split_or=False)
-        if _distributive_shape(items) or block.label is None and _distributive_shape(_last_or(items)):
+        split = _last_or(items) if block.label is None and len(items) > 1 else items
+        if _distributive_shape(items) or _distributive_shape(split):
             items = [Item(text)]  # "... of the hands, legs, and feet", "... of the hip, wrist or spine"
         elif block.label is None:
-            items = [Item(h, it.conj) for it in _last_or(items) for h in split_pair(it.text)]
+            items = [Item(h, it.conj) for it in split for h in split_pair(it.text)]
         for k, it in enumerate(items):
             if k and _LEAD_PREP.match(it.text):
                 continue  # "Blurred vision, for a few minutes after ...": a circumstance
@@ -712,7 +713,7 @@ def _last_or(items: list[Item], signs: bool = False) -> list[Item]:
     around the genitals or bottom") or the first half is a bare modifier ("blurred or double vision").
     A list of signs needs three members and two words a side ("nausea, vomiting, unusual tiredness or
     trouble breathing")."""
-    if len(items) < (3 if signs else 2) or any(it.conj for it in items):
+    if len(items) < (3 if signs else 2) or " or " not in items[-1].text or any(it.conj for it in items):
         return items
     halves = [h.strip() for h in split_top(items[-1].text, " or ")]
     if len(halves) != 2 or not all(halves):

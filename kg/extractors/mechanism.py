@@ -603,7 +603,7 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
         names = rx.rx.groupindex
         for m in rx.finditer(sent):  # Folded: groups are sliced from ``sent`` by offset
             before = sent[:m.start()]
-            if _NEGATION.search(before) or _about_other(before, other_agent) or _PASSIVE.search(before):
+            if _NEGATION.search(before) or _about_other(before, other_agent) or _PASSIVE.search(before[-40:]):
                 continue  # (passive: "the dose is raised gradually" names no effect of the drug)
             process = sent[m.start("proc"):m.end("proc")].lower() if "proc" in names and m.start("proc") >= 0 else ""
             pre = sent[m.start("pre"):m.end("pre")] if "pre" in names and m.start("pre") >= 0 else ""

@@ -226,7 +226,9 @@ def _items(obj: str) -> list[str]:
 
 
 def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
-    phrase = _TRAILING_CONJ.sub("", phrase.strip(" ,."))  # "venous thromboembolism (VTE) and" before "to prevent it"
+    phrase = phrase.strip(" ,.")
+    if phrase.endswith((" and", " or", " And", " Or")):  # "venous thromboembolism (VTE) and" before "to prevent it"
+        phrase = _TRAILING_CONJ.sub("", phrase)
     phrase = re.sub(r"^(?:and|or)\s+", "", phrase, flags=re.I)
     phrase = _LEAD_PURPOSE.sub("", phrase)
     phrase = _PEOPLE_WITH.sub("", phrase)  # "people hospitalized with avian influenza" -> the condition
