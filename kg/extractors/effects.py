@@ -69,15 +69,21 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see)\b.*?\bif
                          r"^if you (?:experience|develop|notice|have)\s+(?P<l2>.+?),\s+"
                          r"(?:seek|get|call|contact|stop|tell)\b|\breport any\s+(?P<l3>.+?)\s+to (?:a|your)\s+"
                          r"(?:doctor|pharmacist|healthcare)|\b(?:get|seek)\s+(?:emergency\s+|urgent\s+|medical\s+|immediate\s+)*"
-                         r"(?:help|care|attention|treatment)\s+(?:right\s+away\s+|immediately\s+|at\s+once\s+)?for\s+(?P<l4>.+)$|"
-                         r"\btell\s+(?:your|a|the)\s+doctor\s+(?:promptly|right\s+away|at\s+once|immediately|straight\s+away)\s+"
-                         r"about\s+(?:any\s+)?(?P<l5>.+)$",
+                         r"(?:help|care|attention|treatment)\s+(?:right\s+away\s+|immediately\s+|at\s+once\s+)?for\s+(?P<l4>.+)$",
                          re.I))
+#: "Tell your doctor promptly about any X": apart, so that "doctor" does not send every sentence to the pattern above
+_TELL_PROMPTLY = Guarded(re.compile(r"\btell\s+(?:your|a|the)\s+doctor\s+(?:promptly|right\s+away|at\s+once|"
+                                    r"immediately|straight\s+away)\s+about\s+(?:any\s+)?(?P<l5>.+)$", re.I))
+
+
+def _seek_help(sent: str) -> re.Match[str] | None:
+    """A seek-help sentence's match (read its list with :func:`_listed`), or None."""
+    return _SIGNS_SENT.search(sent) or _TELL_PROMPTLY.search(sent)
 
 
 def _listed(m: re.Match[str]) -> str:
     """The list a seek-help sentence names (whichever of its phrasings matched)."""
-    return m.group("l") or m.group("l2") or m.group("l3") or m.group("l4") or m.group("l5")
+    return next(v for v in m.groupdict().values() if v)
 _SIGNS_OF = re.compile(r"^(?:any\s+)?(?:signs?|symptoms?)\s+(?:or symptoms?\s+)?of\s+(?P<x>[^()]+?)\s*"
                        r"(?:\((?P<p>[^)]*)\))?$", re.I)
 _SUCH_AS = Guarded(re.compile(r",?\s+such as\s+", re.I))
@@ -169,7 +175,7 @@ def _signs_elsewhere(doc: Document, result: Extraction) -> None:
             text = norm(block.text)
             if text and could_match(text, ("if you", "help", "report any", "get ", "seek")):
                 for sent in sentences(text):
-                    m = _SIGNS_SENT.search(sent.rstrip(".")) if _URGENT.search(sent) else None
+                    m = _seek_help(sent.rstrip(".")) if _URGENT.search(sent) else None
                     if m:  # "Tell your doctor if you have kidney disease" is a precaution, not a sign
                         listed = _listed(m)
                         ctx.signs(block, listed)
@@ -552,7 +558,7 @@ class _Ctx:
             self.effect(block, category, category, bool(_SERIOUS_F.search(named)))  # ("With skin products:" is a group)
         for sent in sentences(norm(block.text)):
             sent = sent.rstrip(". ")
-            m = _SIGNS_SENT.search(sent)
+            m = _seek_help(sent)
             if m:
                 listed = _listed(m)
                 if _THESE.match(listed):
@@ -637,7 +643,7 @@ class _Ctx:
     def paragraph(self, block: Block) -> None:
         for sent in sentences(norm(block.text)):
             sent = sent.rstrip(".")
-            m = _SIGNS_SENT.search(sent)
+            m = _seek_help(sent)
             if m:
                 self.signs(block, _listed(m))
                 continue

@@ -39,7 +39,7 @@ FORM_HEADS = (r"tablets?|caplets?|capsules?|creams?|ointments?|gels?|solutions?|
               r"injections?|suppositor(?:y|ies)|inhalers?|sprays?|patch(?:es)?|drops|lotions?|foams?|"
               r"powders?|concentrates?|elixirs?|lozenges?|films?|implants?|shampoos?|emulsions?|granules|"
               r"infusions?|wafers?|pastes?|pessar(?:y|ies)|enemas?|liquid|chewing gum|syringes?|auto-?injectors?|pens?|"
-              r"rings?|inserts?")
+              r"vaginal rings?|inserts?")
 _FORM_MODS = (r"(?:[a-z]+-[a-z-]+|oral|chewable|orally|disintegrating|nebulizer|dry|powder|nasal|eye|ear|inhalation|"
               r"vaginal|rectal|transdermal|effervescent|dispersible|sublingual|buccal|liquid|extended|"
               r"immediate|delayed|sustained|controlled|modified|prefilled|intravenous|ophthalmic|otic|"
@@ -71,8 +71,9 @@ ROUTES = (
 )
 #: Literals one of which every match of the route's pattern holds (a cheap first test).
 _ROUTE_NEEDLES = {
-    "topical": ("topical", "appl", "skin"), "oral": ("oral", "by mouth", "swallowed"), "inhalation": ("inhal",),
-    "intravenous": ("into a ", "intravenous", "iv"), "intramuscular": ("into a ", "intramuscular"),
+    "topical": ("topical", "appl", "skin product", "skin cream", "skin ointment", "skin lotion"), "oral": ("oral", "by mouth", "swallowed"), "inhalation": ("inhal",),
+    "intravenous": ("into a vein", "or a vein", "intravenous", "iv"),
+    "intramuscular": ("into a muscle", "or a muscle", "intramuscular"),
     "subcutaneous": ("under the skin", "subcutaneous"), "rectal": ("rectal", "suppositor"),
     "vaginal": ("vaginal", "pessar"), "nasal": ("nasal", "into the nose"), "ophthalmic": ("eye drops", "ophthalmic"),
     "transdermal": ("transdermal", "skin patch"), "sublingual": ("sublingual", "under the tongue"),
@@ -168,9 +169,9 @@ _BRAND_CUE = re.compile(
     r"\bsold\s+(?:on\s+its\s+own\s+|alone\s+|mainly\s+|mostly\s+)?(?:as|under)\s+|(?<=\()as\s+", re.I)
 _FORM_PAREN = Guarded(re.compile(rf"\b(?:{FORM_HEADS})\s*\((?=[A-Z])", re.I))
 #: a salt or ester of the drug with its brand: "estradiol valerate (Delestrogen)", "... mesylate (Pradaxa)"
-_SALT_PAREN = Guarded(re.compile(r"\b[a-z]+\s+(?:valerate|cypionate|enanthate|undecanoate|acetate|propionate|succinate|"
-                                 r"fumarate|tartrate|mesylate|maleate|besylate|tosylate|sulfate|phosphate|citrate|"
-                                 r"hydrochloride|hydrobromide|bromide|gluconate|lactate)\s*\((?=[A-Z])", re.I))
+_SALT_PAREN = re.compile(r"\b[a-z]+\s+(?:valerate|cypionate|enanthate|undecanoate|acetate|propionate|succinate|"
+                         r"fumarate|tartrate|mesylate|maleate|besylate|tosylate|sulfate|phosphate|citrate|"
+                         r"hydrochloride|hydrobromide|bromide|gluconate|lactate)\s+\((?=[A-Z])", re.I)
 _PAREN_CAPITAL = re.compile(r"\([A-Z]")
 _BRAND_ITEM = re.compile(r"^[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|[a-z]{0,2}\d+))*$")
 _COMBINATION = re.compile(r"\bcombin\w*|\balso\s+contains?\b|\bfixed-(?:dose|ratio)\b|\bdifferent\s+product\b|"
@@ -186,7 +187,8 @@ def _prose_brands(text: str) -> list[str]:
         low = sent.lower()
         cue = any(n in low for n in ("brand", "sold", "under the", "(as "))
         paren = "(" in sent and _PAREN_CAPITAL.search(sent) is not None
-        for rx in ((_BRAND_CUE,) if cue else ()) + ((_FORM_PAREN, _SALT_PAREN) if paren else ()):
+        salt = paren and ("ate (" in sent or "ide (" in sent)  # (every salt name below ends so: a cheap first test)
+        for rx in ((_BRAND_CUE,) if cue else ()) + ((_FORM_PAREN,) if paren else ()) + ((_SALT_PAREN,) if salt else ()):
             for m in rx.finditer(sent):
                 if _COMBINATION.search(sent[max(0, m.start() - 60):m.start()]):
                     continue
