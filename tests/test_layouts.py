@@ -89,6 +89,9 @@ def test_an_unknown_section_is_warned_about() -> None:
      [("Influenza", "prevention")]),
     ("Doctors also use it off-label, together with other medicines, for toxoplasmosis and malaria.",
      [("Toxoplasmosis", "off-label"), ("Malaria", "off-label")]),
+    ("Doctors use it off-label for trigeminal neuralgia and to help manage alcohol withdrawal.",
+     [("Trigeminal neuralgia", "off-label"), ("Alcohol withdrawal", "off-label")]),
+    ("It is used to treat gout and to manage pain in adults.", [("Gout", None)]),
 ])
 def test_prose_uses(sentence: str, want: list) -> None:
     x = extract(parse_text(f"# Zed\n\n**Usage:**\n\n{sentence}\n", "z.md"))
@@ -699,6 +702,7 @@ def test_a_target_named_again_by_its_symbol_is_one_target() -> None:
     ("It is taken as tablets, chewable tablets or an oral suspension.", ["tablets", "chewable tablets",
                                                                           "oral suspension"]),
     ("It comes as film-coated tablets. The tablets are white.", ["film-coated tablets"]),
+    ("It is sold as capsules and, for children, as oral pellets.", ["capsules", "oral pellets"]),
     ("It comes as extended-release tablets. In hospital it is given by IV injection and then as tablets, and "
      "continued long-term.", ["extended-release tablets", "injection"]),
 ])

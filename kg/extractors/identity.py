@@ -39,7 +39,7 @@ FORM_HEADS = (r"tablets?|caplets?|capsules?|creams?|ointments?|gels?|solutions?|
               r"injections?|suppositor(?:y|ies)|inhalers?|sprays?|patch(?:es)?|drops|lotions?|foams?|"
               r"powders?|concentrates?|elixirs?|lozenges?|films?|implants?|shampoos?|emulsions?|granules|"
               r"infusions?|wafers?|pastes?|pessar(?:y|ies)|enemas?|liquid|chewing gum|syringes?|auto-?injectors?|pens?|"
-              r"vaginal rings?|inserts?")
+              r"vaginal rings?|inserts?|pellets")
 _FORM_MODS = (r"(?:[a-z]+-[a-z-]+|oral|chewable|orally|disintegrating|nebulizer|dry|powder|nasal|eye|ear|inhalation|"
               r"vaginal|rectal|transdermal|effervescent|dispersible|sublingual|buccal|liquid|extended|"
               r"immediate|delayed|sustained|controlled|modified|prefilled|intravenous|ophthalmic|otic|"

@@ -47,7 +47,8 @@ _TRIGGER = Guarded(re.compile(
     + r")\s+", re.I))
 #: After a use phrase: ", or before surgery to reduce the risk of", ", and for".
 _BARE = re.compile(r"(?:(?:,|\band\b|\bor\b)\s*)?\s*(?:(?:" + _ADVERBS + r"|before\s+\w+|after\s+\w+|in\s+\w+)\s+)*"
-                   r"(?P<purpose>(?:treating|preventing)|to\s+(?:(?:heal|treat)\s+and\s+prevent|treat|prevent|"
+                   r"(?P<purpose>(?:treating|preventing)|to\s+(?:help\s+(?=manage|control|treat|prevent|relieve|ease))?"
+                   r"(?:(?:heal|treat)\s+and\s+prevent|treat|prevent|manage(?=\s)(?<=help\smanage)|"
                    r"reduce\s+the\s+(?:risk|chance)\s+of|lower\s+the\s+(?:risk|chance)\s+of|relieve|reduce|ease|"
                    r"slow\s+the\s+(?:worsening|progression)\s+of|(?:slow|control|manage)\s+(?:a\s+|the\s+)?"
                    r"[\w\s-]{1,30}?\s+in|(?:bring|put)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|(?:(?<=and\s)|(?<=or\s)|(?<=,\s))for(?!\s+(?:example|instance)\b))\s+", re.I)
