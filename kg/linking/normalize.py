@@ -78,10 +78,17 @@ def symbol_key(symbol: str) -> str:
     """The key of a gene symbol: NFKC, case-folded, dashes unified, spaces dropped.
 
     Hyphens are kept on purpose: "COX-1" (cyclooxygenase 1, PTGS1) must not meet the
-    mitochondrial gene symbol ``COX1`` (MT-CO1).
+    mitochondrial gene symbol ``COX1`` (MT-CO1). A plural written on a symbol in capitals is
+    dropped ("RARs" is the retinoic acid receptors, not arginyl-tRNA synthetase RARS).
     """
-    text = _DASHES.sub("-", unicodedata.normalize("NFKC", symbol)).casefold()
-    return _SPACE.sub("", text)
+    text = _DASHES.sub("-", unicodedata.normalize("NFKC", symbol))
+    if _PLURAL_SYMBOL.match(text):  # "RARs" (retinoic acid receptors) is no gene "RARS"
+        text = text[:-1]
+    return _SPACE.sub("", text.casefold())
+
+
+#: an abbreviation in capitals with a plural "s": "RARs", "PPARs", "GABA-Rs"
+_PLURAL_SYMBOL = re.compile(r"^[A-Z][A-Z0-9-]*[A-Z]s$")
 
 
 # -- the loose key ------------------------------------------------------------------------------
