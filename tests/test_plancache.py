@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from kg import plancache
 from kg.cli import main
+from kg.pipeline import process_chunk as _REAL_CHUNK
 from kg.store import OxigraphStore, open_store
 
 FILES = ("imiquimod.md", "albuterol.md", "loratadine.md")
@@ -110,3 +111,66 @@ def test_a_store_that_cannot_be_closed_gets_no_cache(tmp_path: Path) -> None:
     held = store._store  # noqa: SLF001 - a reference someone kept keeps the store open
     assert not store.close()
     del held
+
+
+def _build(folder: Path, db: Path, workers: int) -> bytes:
+    from kg.config import load_config
+    from kg.pipeline import build_checked
+
+    store = open_store(db)
+    cfg = load_config(environ={}, store=str(db))
+    build_checked([folder], store, cfg, link=False, reason=True, workers=workers)
+    out = store.export("nquads")
+    assert isinstance(store, OxigraphStore) and store.close()
+    return out
+
+
+def test_the_warm_worker_builds_what_the_build_process_would(tmp_path: Path, corpus: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg import pipeline
+
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))  # a core to spare
+    started: list[object] = []
+    real = pipeline.start_warm_worker
+    monkeypatch.setattr(pipeline, "start_warm_worker", lambda *a: started.append(w := real(*a)) or w)
+    folder, _ = setup(tmp_path, corpus)
+    _build(folder, tmp_path / "warm", 2)
+    assert started and started[0] is not None
+    target = folder / "albuterol.md"
+    target.write_text(target.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    warm = _build(folder, tmp_path / "warm", 2)
+    assert warm == _build(folder, tmp_path / "alone", 1)
+
+
+def test_no_warm_worker_without_a_core_to_spare(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.pipeline import start_warm_worker
+
+    monkeypatch.setattr(os, "getloadavg", lambda: (float(os.cpu_count() or 1), 0.0, 0.0))
+    assert start_warm_worker(2, None, "https://example.org/") is None
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    assert start_warm_worker(1, None, "https://example.org/") is None
+
+
+def _deadly(paths: list[str], *args: object) -> object:
+    """:func:`kg.pipeline.process_chunk`, but a worker given albuterol.md dies (the kernel
+    killing it for memory, say); at module level, so that a pool can send it to its workers."""
+    if any(p.endswith("albuterol.md") for p in paths):
+        os._exit(9)
+    return _REAL_CHUNK(paths, *args)
+
+
+def test_a_file_that_kills_the_warm_worker_is_reported_and_the_others_built(tmp_path: Path, corpus: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg import pipeline
+
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    monkeypatch.setattr(pipeline, "process_chunk", _deadly)  # the forked workers inherit it
+    folder, db = setup(tmp_path, corpus)
+    from kg.config import load_config
+
+    store = open_store(db)
+    report = pipeline.build_checked([folder], store, load_config(environ={}, store=str(db)), link=False,
+                                    reason=False, workers=2)
+    assert [Path(r.path).name for r in report.failed] == ["albuterol.md"]
+    assert "died" in str(report.failed[0].error)
+    assert sorted(Path(p.path).name for p in report.published) == ["imiquimod.md", "loratadine.md"]
