@@ -177,7 +177,24 @@ def save(cache: PlanCache) -> bool:
         os.replace(tmp, path)
     except OSError:
         return False
+    _prune(path.parent)
     return True
+
+
+#: a plan cache not written for this long is removed (its store is likely gone: tests' stores)
+KEEP_S = 7 * 24 * 3600
+
+
+def _prune(folder: Path) -> None:
+    """Remove the plan caches of the folder that no build wrote for :data:`KEEP_S`."""
+    old = time.time() - KEEP_S
+    try:
+        with os.scandir(folder) as entries:
+            for e in entries:
+                if e.name.endswith(".json") and e.stat().st_mtime < old:
+                    os.unlink(e.path)
+    except OSError:
+        pass
 
 
 def discard(store_path: Path) -> None:

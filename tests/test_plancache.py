@@ -174,3 +174,14 @@ def test_a_file_that_kills_the_warm_worker_is_reported_and_the_others_built(tmp_
     assert [Path(r.path).name for r in report.failed] == ["albuterol.md"]
     assert "died" in str(report.failed[0].error)
     assert sorted(Path(p.path).name for p in report.published) == ["imiquimod.md", "loratadine.md"]
+
+
+def test_plan_caches_not_written_for_a_week_are_removed(tmp_path: Path, corpus: Path) -> None:
+    stale = tmp_path / "cache" / "plans" / "0123456789abcdef01234567.json"
+    stale.parent.mkdir(parents=True)
+    stale.write_text("{}", encoding="utf-8")
+    week_ago = os.stat(stale).st_mtime - plancache.KEEP_S - 60
+    os.utime(stale, (week_ago, week_ago))
+    folder, db = setup(tmp_path, corpus)
+    kg_build(folder, db)
+    assert not stale.exists() and plancache.cache_file(db).exists()
