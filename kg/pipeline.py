@@ -391,7 +391,8 @@ class _WarmWorker:
 
         context = multiprocessing.get_context("fork")
         self.conn, child = context.Pipe()
-        self.proc = context.Process(target=_warm_main, args=(child, shapes, base), daemon=True)
+        self.proc = context.Process(target=_warm_main, args=(child, self.conn, os.getpid(), shapes, base),
+                                    daemon=True)
         self.proc.start()
         child.close()
 
@@ -413,7 +414,11 @@ class _WarmWorker:
         self.conn.close()
 
 
-def _warm_main(conn: Any, shapes: str | None, base: str) -> None:
+def _warm_main(conn: Any, parent_end: Any, parent: int, shapes: str | None, base: str) -> None:
+    # dies with the build: the fork copied the build's end of the pipe, which would keep this
+    # end from ever reading EOF, and a build killed with SIGKILL would leave this process behind
+    parent_end.close()
+    _die_with_parent(parent)
     import kg.extract  # noqa: F401 - the import is the warming
     import kg.parse  # noqa: F401
 
@@ -429,6 +434,19 @@ def _warm_main(conn: Any, shapes: str | None, base: str) -> None:
             conn.send(("ok", process_chunk(chunk, base_, link_config, shapes_, limits, rules)))
         except Exception as e:  # noqa: BLE001 - raised again in the build's process
             conn.send(("error", e))
+
+
+def _die_with_parent(parent: int) -> None:
+    """Ask the kernel for SIGKILL when the process that forked this one dies (Linux
+    ``prctl(PR_SET_PDEATHSIG)``), and leave at once if it already has."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, 9)  # PR_SET_PDEATHSIG = 1, SIGKILL = 9
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 def start_warm_worker(workers: int, shapes: Path | None, base: str) -> _WarmWorker | None:

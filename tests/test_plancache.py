@@ -151,6 +151,48 @@ def test_no_warm_worker_without_a_core_to_spare(monkeypatch: pytest.MonkeyPatch)
     assert start_warm_worker(1, None, "https://example.org/") is None
 
 
+_STARTS_A_WARM_WORKER = """
+import os, sys, time
+os.getloadavg = lambda: (0.0, 0.0, 0.0)
+from kg.pipeline import start_warm_worker
+warm = start_warm_worker(2, None, "https://example.org/")
+print(warm.proc.pid, flush=True)
+time.sleep(120)
+"""
+
+
+def test_the_warm_worker_dies_with_a_build_killed_by_sigkill() -> None:
+    """A build killed with kill -9 leaves no warm worker behind (the fork had copied the build's
+    end of their pipe, so the worker never read EOF and slept on, an orphan, in the test suite)."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    proc = subprocess.Popen([sys.executable, "-c", _STARTS_A_WARM_WORKER], stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None
+        worker = int(proc.stdout.readline())
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and _running(worker):
+            time.sleep(0.05)
+        assert not _running(worker), f"the warm worker {worker} outlived its build"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+
+
+def _running(pid: int) -> bool:
+    """Alive and not a zombie (an orphan is reaped by init, a zombie waits for its parent)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
 def _deadly(paths: list[str], *args: object) -> object:
     """:func:`kg.pipeline.process_chunk`, but a worker given albuterol.md dies (the kernel
     killing it for memory, say); at module level, so that a pool can send it to its workers."""
