@@ -64,9 +64,11 @@ from kg.linking.normalize import (
 )
 from kg.linking.sssom import read_sssom
 from kg.linking.tables import (
+    BROAD_MATCH,
     DBXREF,
     EXACT_MATCH,
     NAME_COLUMNS,
+    NARROW_MATCH,
     SCOPES,
     XREF_COLUMNS,
     Manifest,
@@ -87,8 +89,6 @@ CURATED = "semapv:ManualMappingCuration"
 CHAINED = "semapv:MappingChaining"
 CLOSE_MATCH = "skos:closeMatch"
 RELATED_MATCH = "skos:relatedMatch"
-BROAD_MATCH = "skos:broadMatch"
-NARROW_MATCH = "skos:narrowMatch"
 #: words that say how bad, how long or how new an effect is, not what it is: "Severe diarrhea"
 #: is a kind of Diarrhea (linked as skos:broadMatch, never exact)
 MODIFIERS = frozenset({"severe", "serious", "mild", "moderate", "temporary", "permanent",
@@ -102,7 +102,7 @@ LAY_TERMS = "lay-terms.tsv"
 #: the vocabularies' synonyms a curator refused (see data/vocab/README.md)
 REFUSED_SYNONYMS = "refused-synonyms.tsv"
 #: which link wins when one identifier is reached twice (direct beats chained, exact beats close)
-_RANK = {EXACT_MATCH: 0, DBXREF: 1, CLOSE_MATCH: 2, "skos:broadMatch": 3, "skos:narrowMatch": 3,
+_RANK = {EXACT_MATCH: 0, DBXREF: 1, CLOSE_MATCH: 2, BROAD_MATCH: 3, NARROW_MATCH: 3,
          RELATED_MATCH: 4}
 #: predicates a curated row may use; only skos:exactMatch becomes an IRI link in the graph,
 #: the others are written as oboInOwl:hasDbXref literals (and keep their predicate in SSSOM)

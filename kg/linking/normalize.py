@@ -282,15 +282,14 @@ def of_reordered(text: str) -> str | None:
 
 
 _OR = re.compile(r"\s+(?:and/or|or|and)\s+", re.IGNORECASE)
-#: words that open a phrase saying when, how or where a thing happens: what follows them is
-#: said of both halves of "A or B" ("stomach pain with nausea or vomiting", "numbness or
-#: tingling in your hands"), so neither half is a name alone
-_CIRCUMSTANCE = frozenset({"with", "after", "before", "when", "while", "during", "from", "that",
-                           "which", "in", "on", "at", "straight", "right", "around", "under"})
-
-
 #: words after which "A with B or C" joins B and C inside the phrase, not A-with-B and C
 _ATTENDING = frozenset({"with", "after", "before", "when", "while", "during", "from", "that", "which"})
+#: words that open a phrase saying when, how or where a thing happens: what follows them is
+#: said of both halves of "A or B" ("numbness or tingling in your hands"), so neither half is a
+#: name alone
+_CIRCUMSTANCE = _ATTENDING | {"in", "on", "at", "straight", "right", "around", "under"}
+#: ... and "of", which binds a shared head ("Redness or swelling of the skin")
+_BINDING = _CIRCUMSTANCE | {"of"}
 
 
 def alternatives(text: str) -> list[tuple[str, ...]] | None:
@@ -302,9 +301,10 @@ def alternatives(text: str) -> list[tuple[str, ...]] | None:
     A word that two nouns share is read into the other half: "Stuffy or runny nose" names
     ("Stuffy nose", "Stuffy") and ("runny nose",); "Muscle cramps or weakness" names
     ("Muscle cramps",) and ("Muscle weakness", "weakness"); "Rash or itching" names ("Rash",)
-    and ("itching",). A half is read alone only when no phrase of circumstance
-    (:data:`_CIRCUMSTANCE`) ties it to the other: "stomach pain with nausea or vomiting" names
-    ("stomach pain with nausea",) and ("stomach pain with vomiting",), never "vomiting"."""
+    and ("itching",). A half is read alone only when no phrase of circumstance or "of"
+    (:data:`_BINDING`) ties it to the other ("Thoughts of suicide or self-harm" names thoughts
+    of self-harm, never self-harm), and a conjunction inside a "with"/"after" phrase
+    (:data:`_ATTENDING`: "stomach pain with nausea or vomiting") gives None."""
     if re.search(r"(?<!and)/|\(", text, re.IGNORECASE) or len(_OR.findall(text)) != 1:
         return None
     head, tail = (p.strip(" ,") for p in _OR.split(text.strip()))
@@ -320,11 +320,11 @@ def alternatives(text: str) -> list[tuple[str, ...]] | None:
     first, second = items
     a, b = first.split(), second.split()
     if len(a) == 1 and len(b) > 1:  # "Joint or muscle pain", "Skin and soft tissue infections"
-        bound = b[1].casefold() in _CIRCUMSTANCE | {"of"}  # "Redness or swelling of the skin"
+        bound = b[1].casefold() in _BINDING  # "Redness or swelling of the skin"
         shared = [" ".join(b[1:])] + ([b[-1]] if len(b) > 2 and not bound else [])  # "... infections"
         return [(*(f"{first} {tail}" for tail in shared), *(() if bound else (first,))), (second,)]
     if len(a) > 1 and len(b) == 1:  # "Cleft lip or palate", "Swelling of the ankles or feet"
         shared = " ".join(a[:-1])  # ("Thoughts of suicide or self-harm": thoughts of self-harm)
-        alone = () if (_CIRCUMSTANCE | {"of"}).intersection(w.casefold() for w in a[1:]) else (second,)
+        alone = () if _BINDING.intersection(w.casefold() for w in a[1:]) else (second,)
         return [(first,), (f"{shared} {second}", *alone)]
     return [(first,), (second,)]

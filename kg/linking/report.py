@@ -13,7 +13,7 @@ from datetime import date
 from kg.config import DEFAULT_BASE
 from kg.linking.normalize import effect_names, glosses
 from kg.linking.sssom import format_sssom
-from kg.linking.tables import EXACT_MATCH
+from kg.linking.tables import BROAD_MATCH, EXACT_MATCH, NARROW_MATCH
 from kg.model import Extraction, Link
 from kg.namespaces import DKG, KIND_CLASS, TARGET_RELATIONS, slug
 
@@ -149,7 +149,7 @@ def format_table(results: Sequence[tuple[Node, object]], *, show_xrefs: bool = F
                 notes = [f"tie: {t}" for t in o.ties] + list(o.refused)  # type: ignore[attr-defined]
                 lines.append(f"    {node.label}" + (f"  [{'; '.join(notes)}]" if notes else ""))
                 for link in o.links:  # type: ignore[attr-defined]  # its broader/narrower matches
-                    if link.justification == LEXICAL and link.predicate in (BROAD, NARROW):
+                    if link.justification == LEXICAL and link.predicate in (BROAD_MATCH, NARROW_MATCH):
                         lines.append(f"      {RELATION_MARK[link.predicate]} {link.curie:<22} "
                                      f"{o.labels.get(link.curie, '')!r} [{o.via.get(link.curie, '')}]")  # type: ignore[attr-defined]
     total_linked = sum(v[0] for v in coverage(results).values())
@@ -162,7 +162,6 @@ def format_table(results: Sequence[tuple[Node, object]], *, show_xrefs: bool = F
 
 LEXICAL = "semapv:LexicalMatching"
 CHAINED = "semapv:MappingChaining"
-BROAD, NARROW = "skos:broadMatch", "skos:narrowMatch"
 
 
 def _comment(link: Link, outcome: object, subject: str) -> str:

@@ -38,6 +38,10 @@ XREF_COLUMNS = ("curie", "xref", "predicate")
 SCOPES = ("label", "exact", "symbol")
 EXACT_MATCH = "skos:exactMatch"
 DBXREF = "oboInOwl:hasDbXref"
+#: the weaker lexical links: a graded label's core ("Severe diarrhea") is broader, each thing a
+#: listing label names ("Rash or itching") narrower
+BROAD_MATCH = "skos:broadMatch"
+NARROW_MATCH = "skos:narrowMatch"
 PREDICATES = (EXACT_MATCH, DBXREF)
 
 
