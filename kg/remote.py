@@ -229,6 +229,10 @@ _TOKEN = re.compile(r"""\\[\s\S]|\#[^\n]*|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*
 _LONG_STRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""' + r"|'''(?:[^'\\]|\\.|'(?!''))*'''")
 
 
+#: a group that is one sub-SELECT, from just after its brace
+_SUBSELECT = re.compile(r"(?:\s|#[^\n]*)*SELECT\b", re.IGNORECASE)
+
+
 def _punctuation(sparql: str) -> Iterator[tuple[int, str]]:
     """Each ``{``, ``}``, ``(`` and ``)`` of the query that is punctuation, not part of a
     comment, a string, an IRI or an escape."""
@@ -248,11 +252,14 @@ def with_values(sparql: str, variables: list[str], terms: list[str]) -> str:
     """The query with ``VALUES (?a ?b) { (t1 t2) }`` first in its WHERE clause, so that each
     variable is bound where the outermost pattern starts, as a substitution binds it. A query
     with no WHERE group of its own (``DESCRIBE <x>``, ``CONSTRUCT WHERE { … }``) gets the VALUES
-    clause at its end, which SPARQL joins with its answer."""
+    clause at its end, which SPARQL joins with its answer. A WHERE clause that is one sub-SELECT
+    (a page's count: ``WHERE { SELECT … }``) gets braces around it, since VALUES cannot stand
+    beside a bare sub-SELECT."""
     values = f"VALUES ({' '.join('?' + v for v in variables)}) {{ ({' '.join(terms)}) }}"
     prologue = _PROLOGUE.match(sparql)
     start = prologue.end() if prologue else 0
     parens = braces = 0
+    opened: int | None = None  # a WHERE clause that is one sub-SELECT: where its brace opened
     template = query_form(sparql) == "CONSTRUCT"  # a CONSTRUCT's first braces are its template
     for pos, char in _punctuation(sparql):
         if pos < start:
@@ -262,12 +269,16 @@ def with_values(sparql: str, variables: list[str], terms: list[str]) -> str:
         elif char == "{":
             if parens == 0 and braces == 0:
                 if not template:
-                    return f"{sparql[:pos + 1]} {values}\n{sparql[pos + 1:]}"
-                if re.search(r"WHERE\s*$", sparql[start:pos], re.IGNORECASE):
+                    if not _SUBSELECT.match(sparql, pos + 1):
+                        return f"{sparql[:pos + 1]} {values}\n{sparql[pos + 1:]}"
+                    opened = pos  # ``WHERE { SELECT … }``: the sub-SELECT needs braces of its own
+                elif re.search(r"WHERE\s*$", sparql[start:pos], re.IGNORECASE):
                     break  # CONSTRUCT WHERE { … }: the pattern is the template
             braces += 1
         else:
             braces -= 1
             if braces == 0 and parens == 0:
+                if opened is not None:
+                    return f"{sparql[:opened + 1]} {values}\n{{{sparql[opened + 1:pos]}}}\n{sparql[pos:]}"
                 template = False
     return f"{sparql}\n{values}"
