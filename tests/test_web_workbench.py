@@ -17,6 +17,7 @@ from kg.config import Config
 from kg.reason import reason
 from kg.store import OxigraphStore, open_store
 from kg.web import close_app, create_app
+from kg.web.overview import figures
 
 BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8"}
 IMIQUIMOD = "https://w3id.org/drugkg/id/drug/imiquimod"
@@ -36,6 +37,7 @@ def reasoned_copy(built: tuple[OxigraphStore, object, Config], folder: Path) -> 
 def app(built: tuple[OxigraphStore, object, Config], tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
     store = reasoned_copy(built, tmp_path_factory.mktemp("reasoned"))
     app = create_app(built[2], store=store, workers=2, page_rows=1000)
+    assert figures(app.extensions["kg"]).current(120) is not None  # the overview's counts, read in the background
     yield app
     close_app(app)
 
@@ -203,6 +205,39 @@ def test_overview_counts_classes_lists_drugs_and_the_thinnest_monographs(app: Fl
     drugs = html(app, "/browse/Drug")
     assert drugs.count('href="/id/drug/') == 15
     assert app.test_client().get("/browse/NoSuchClass").status_code == 404
+
+
+def test_the_front_page_answers_while_the_graph_is_counted_and_shows_the_counts_after(
+        built: tuple[OxigraphStore, object, Config], monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 10,000 monographs the overview's counts take about 20 s, over a request's deadline: they
+    are read in the background, and until they are there the page says so instead of a 503. Each
+    check of the state before the counts is the first request of a new app: its count starts
+    with that request, which does not wait for it."""
+    import kg.web.overview
+
+    monkeypatch.setattr(kg.web.overview, "PAGE_WAIT", 0.0)  # as if counting took longer than the page waits
+    for first in ("/", "/browse/Drug"):
+        app = create_app(built[2], store=built[0], workers=1, search_wait=0.0)
+        try:
+            c = app.test_client()
+            if first == "/":
+                page = c.get("/", headers=BROWSER)
+                text = page.get_data(as_text=True)
+                assert page.status_code == 200 and 'id="counting"' in text and "being counted" in text
+                assert "<textarea" in text and "/browse/Drug" not in text
+            else:
+                early = c.get("/browse/Drug", headers={"Accept": "application/json"})
+                assert early.status_code == 503 and early.headers["Retry-After"]
+                assert "being counted" in early.get_json()["error"]
+                gone = c.get("/browse/NoSuchClass", headers={"Accept": "application/json"})
+                assert gone.status_code == 404  # a class with no node is told without the counts
+            assert figures(app.extensions["kg"]).current(120) is not None
+            after = html(app, "/")
+            assert 'id="counting"' not in after
+            assert re.search(r'<a href="/browse/Drug">Drug</a> <small>15</small>', after)
+            assert html(app, "/browse/Drug").count('href="/id/drug/') == 15
+        finally:
+            close_app(app)
 
 
 # -- results: pages, sorting, labels, values -------------------------------------------------------------

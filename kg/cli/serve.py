@@ -110,6 +110,9 @@ def command(host: str, port: int, store: str | None, update_token: str | None,
                                     cache_bytes=cache_mb * 1024 * 1024, cors=cors_origins(cors) or None,
                                     worker_memory=worker_memory)
     app = create_app(cfg, store=served, settings=settings)
+    from kg.web.overview import figures
+
+    figures(app.extensions["kg"]).wake()  # the front page's counts, read while the server starts
     if not quiet:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
         logging.getLogger("waitress.queue").setLevel(logging.ERROR)

@@ -68,12 +68,13 @@ def view(answer: Answer | Table | None) -> Table | None:
 
 
 def render_query_page(query: str, answer: Answer | Table | None, error: tuple[int, str] | None = None) -> Response:
-    overview = None
+    overview, counting = None, ""
     if not query.strip() and error is None:
-        from kg.web.overview import dataset_overview
+        from kg.web.overview import dataset_overview, figures
         overview = dataset_overview(service())
+        counting = figures(service()).progress() if overview is None else ""
     html = render_template("index.html", query=query, answer=view(answer), error=error,
-                           examples=stored_queries(), overview=overview,
+                           examples=stored_queries(), overview=overview, counting=counting,
                            downloads=downloads(query, answer.kind) if answer else [],
                            share="/?" + urlencode({"query": query}) if query else "/")
     return Response(html, status=error[0] if error else 200, mimetype="text/html")

@@ -349,9 +349,7 @@ class Indexer:
             if self.started is not None:
                 return
             self.started = time.monotonic()
-        try:  # on the service's long-lived threads: a query worker dies with the thread that forked it
-            self.svc.side.submit(self._run)
-        except RuntimeError:  # the app is closing
+        if not self.svc.in_background(self._run):  # the app is closing
             with self.lock:
                 self.started = None
 

@@ -236,6 +236,15 @@ class Service:
         base = self.config.base
         return "/id/" + iri[len(base):] if iri.startswith(base) and len(iri) > len(base) else None
 
+    def in_background(self, work: Callable[[], Any]) -> bool:
+        """Run ``work`` on the service's long-lived side threads (a query worker dies with the
+        thread that forked it, so not on a thread of its own); False when the app is closing."""
+        try:
+            self.side.submit(work)
+        except RuntimeError:
+            return False
+        return True
+
     def close(self) -> None:
         self.side.shutdown(wait=False, cancel_futures=True)
         self.pool.close()
