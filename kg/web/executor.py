@@ -483,12 +483,12 @@ class QueryPool:
     # -- internals --------------------------------------------------------------------------------
     def _trial(self, task: WriteTask, copy: Path | None, deadline: float, timeout: float, what: str) -> str:
         self._preloaded()
-        parent, child = self._ctx.Pipe(duplex=False)
-        proc = self._ctx.Process(target=_trial_main, daemon=True, name="kg-write-trial",
-                                 args=(child, self.store, copy, task, self.setup, self.memory_mb, what))
-        with self._fork_lock:
+        with self._fork_lock:  # the pipe's other end never outlives the lock here: see _spawn
+            parent, child = self._ctx.Pipe(duplex=False)
+            proc = self._ctx.Process(target=_trial_main, daemon=True, name="kg-write-trial",
+                                     args=(child, self.store, copy, task, self.setup, self.memory_mb, what))
             proc.start()
-        child.close()
+            child.close()
         try:
             if not parent.poll(max(0.0, deadline - time.monotonic())):
                 with self._cond:
@@ -583,12 +583,17 @@ class QueryPool:
 
     def _spawn(self, generation: int) -> _Worker:
         self._preloaded()
-        parent, child = self._ctx.Pipe(duplex=True)
-        proc = self._ctx.Process(target=_worker_main, daemon=True, name="kg-query-worker",
-                                 args=(child, self.store, self.setup, self.memory_mb))
-        with self._fork_lock:  # never fork while the served store is being changed
+        # Never fork while the served store is being changed, nor while another thread holds
+        # the end of a pipe meant for its own child: a process forked then keeps a copy of that
+        # end, so when that child crashed its pipe never reached EOF and the query that crashed
+        # it ran to its deadline (a 503) instead of being told (a 400), as
+        # tests/reliability/test_runtime_crashes.py saw whenever two threads forked at once.
+        with self._fork_lock:
+            parent, child = self._ctx.Pipe(duplex=True)
+            proc = self._ctx.Process(target=_worker_main, daemon=True, name="kg-query-worker",
+                                     args=(child, self.store, self.setup, self.memory_mb))
             proc.start()
-        child.close()
+            child.close()
         return _Worker(proc, parent, generation)
 
     def _checkin(self, w: _Worker) -> None:

@@ -475,10 +475,10 @@ def resolve(svc: Service, text: str, kind: str | None = None) -> list[str]:
 
 def start(state: BlueprintSetupState) -> None:
     """Build the index in the background after each write, and on the first request that needs
-    it (:meth:`Indexer.current` wakes the builder). Not as the app is made: a build started then
-    forks the first query workers from a side thread, and a query that crashes a worker afterwards
-    was seen to run to its deadline instead of being told it crashed the engine
-    (tests/reliability/test_runtime_crashes.py)."""
+    it (:meth:`Indexer.current` wakes the builder), not as the app is made: most visitors never
+    search, and a build holds a query worker (tens of seconds at 10,000 monographs). (Builds at
+    start were once avoided for another reason: a query that crashed a worker then ran to its
+    deadline; that was two threads forking at once, fixed in :meth:`kg.web.executor.QueryPool._spawn`.)"""
     svc: Service = state.app.extensions["kg"]
     svc.listeners.append(indexer(svc).wake)
 
