@@ -135,6 +135,11 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
         body = _WIKI_HEADING.sub(_wiki_heading, body)
     if any(lead[:1] in _GLYPHS for lead in leads):
         body = _GLYPH_BULLET.sub(r"\1-", body)
+    if "][" in body or "]" in body and _CITATION.search(body):  # answer-engine citations ("Diarrhea[1]")
+        body = _CITATION.sub("", body)
+    if any(lead[:1].isdigit() and lead[1:2] in ".0123456789" for lead in leads) \
+            and len(_DECIMAL_ITEM.findall(body)) > 1:
+        body = _DECIMAL_ITEM.sub(_as_outline_item, body)
     if any(lead[:1] == "(" or lead[1:] in (".", ")") and lead[:1] in _LETTERS for lead in leads) \
             and len(_LETTER_ITEM.findall(body)) > 1:
         body = _LETTER_ITEM.sub(_as_numbered, body)
@@ -314,6 +319,26 @@ def _as_numbered(m: re.Match[str]) -> str:
     number = "1" if len(marker) <= 5 else "10"
     pad = len(marker) - len(number) - 1
     return m.group(1) + " " * pad + number + delim if len(m.group(1)) + pad <= 3 else m.group(0)
+
+
+#: a numeric citation marker glued to a word, a bold label or a sentence's end ("Diarrhea[1]",
+#: "**Serious**[1][2]:"): markup of an answer engine, not part of the label or item. Dropped from the
+#: text given to markdown-it (lines stay; a quote is found in the source as the words are); a link
+#: ("[1](url)") and a reference definition at a line's start are left alone
+_CITATION = re.compile(r"(?<=[^\s\[\]])(?:\[\d{1,3}\])+(?![(\[])")
+#: a line opened by a decimal outline number ("2.1.1 Hyperthyroidism ...", "4.3 It does not ..."),
+#: which Markdown does not read as a list marker: given to markdown-it as "1." padded with spaces
+#: before to the same length (as a lettered item is), so each such line is one item
+_DECIMAL_ITEM = re.compile(r"(?m)^([ \t]{0,3})(\d{1,2}(?:\.\d{1,2}){1,3}\.?)(?=[ \t]+[A-Z\u00c0-\u024f])")
+
+
+def _as_outline_item(m: re.Match[str]) -> str:
+    indent, marker = m.group(1), m.group(2)
+    for number in ("1.", "10."):
+        pad = len(marker) - len(number)
+        if pad >= 0 and len(indent) + pad <= 3:
+            return indent + " " * pad + number
+    return m.group(0)
 
 
 #: a bullet typed as a glyph (kg.sections.BULLET_GLYPHS): given to markdown-it as "-", one
@@ -797,6 +822,8 @@ def _inline_src(src: str, span: Span) -> _Inline:
     if m:
         label = _plain(m.group(2))
         src = src[m.end():]
+        if src[:1] == ":" and not src[1:].strip():  # "**Common side effects**:" is a label like "**Common:**"
+            src = ""
     strong = [_plain(s.group(2)) for s in _STRONG.finditer(src)] if "**" in src or "__" in src else []
     return _Inline(text=_plain(src), label=label, span=span, strong=strong)
 

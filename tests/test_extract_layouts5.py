@@ -1,0 +1,44 @@
+"""Layouts of the fifth first-contact set (tests/fixtures/firstcontact5), each as a small page of
+its own with other words: what the extractor must read from it, and what it must not."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.parse import parse_text
+
+
+def _x(body: str, title: str = "Zoravir"):
+    text = f"---\ntitle: {title}\n---\n\n# {title}\n\n{body}\n\n**Note:** This information is AI-generated."
+    return extract(parse_text(text, f"{title.lower()}.md"))
+
+
+def _effects(x) -> dict[str, str]:
+    return {e.label: e.category for e in x.side_effects}
+
+
+def test_citation_markers_are_not_part_of_labels_or_items() -> None:
+    x = _x("## Usage\n\n- **Chronic gout**[2][3] – to lower uric acid\n\n"
+           "## Side Effects\n\n**Frequent**[1][4]:\n- Dry mouth[1]\n- Blurred vision\n\n"
+           "**Serious**[2]:\n- Kidney stones[3]\n\n"
+           "## Sources\n\n1. Smith J. Zoravir in acute kidney failure. Lancet. 2020\n"
+           "2. Lee K. Gout trials with allopurinol. BMJ. 2019\n")
+    assert _effects(x) == {"Dry mouth": "Frequent", "Blurred vision": "Frequent", "Kidney stones": "Serious"}
+    assert [t.label for t in x.treats] == ["Chronic gout"]
+    labels = {e.label for e in x.side_effects} | {t.label for t in x.treats}
+    assert not any("[" in label for label in labels)  # no "[1]" node, no "Dry mouth[1]"
+    assert not any("kidney failure" in label.lower() for label in labels)  # a source's title is no claim
+
+
+def test_decimal_outline_lines_are_items_and_sub_headings_are_labels() -> None:
+    x = _x("## 2. Usage\n\n### 2.1 Approved uses\n\n"
+           "2.1.1 Chronic gout – to lower uric acid\n2.1.2 Kidney stones of uric acid\n\n"
+           "## 3. Side Effects\n\n### 3.1 Common\n\n3.1.1 Dry mouth\n3.1.2 Blurred vision\n\n"
+           "### 3.2 Serious (rare)\n\n3.2.1 Liver damage\n")
+    assert _effects(x) == {"Dry mouth": "Common", "Blurred vision": "Common", "Liver damage": "Serious"}
+    assert {t.label for t in x.treats} == {"Chronic gout", "Kidney stones of uric acid"}
+    # one node per outline line, never the whole block, never the number
+    assert not any(ch.isdigit() for e in x.side_effects for ch in e.label)
+
+
+def test_a_dose_line_is_not_an_outline_item() -> None:
+    from kg.parse import _DECIMAL_ITEM
+    assert not _DECIMAL_ITEM.findall("2.5 mg twice a day\n0.5 mg at night\n")
