@@ -36,10 +36,10 @@ _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) 
     ("brands", r"^(?:common\s+|other\s+)?(?:brand|trade|proprietary)(?:\s+names?|s)?(?:\s+and\s+.*)?$|"
                r"^(?:also\s+)?(?:sold|marketed)\s+(?:as|under)\b"),
     ("side_effects", r"\bside[\s-]*effects?\b|\badverse\s+(?:effects?|reactions?|events?|drug\s+reactions?)\b|"
-                     r"\bunwanted\s+effects\b|\btoxicity\b|\bdownsides?\b"),
+                     r"\bunwanted\s+effects\b|\btoxicity\b|\bdownsides?\b|^(?:ades?|adrs?|aes?)$"),  # ADRs
     ("mechanism", r"\bhow\s+(?:it|does\s+it|does\s+\S+|\S+)\s+works?\b|\bhow\s+it\s+acts\b|\bmechanisms?\b|"
                   r"\bmode\s+of\s+action\b|\bpharmacolog|\bpharmacodynamic|\bhow\s+it\s+helps\b|^the\s+science\b|"
-                  r"\bscience\s+behind\b|^what\s+(?:it|\S+)\s+does(?:\s+in\s+the\s+body)?$"),
+                  r"\bscience\s+behind\b|^what\s+(?:it|\S+)\s+does(?:\s+in\s+the\s+body)?$|^moa$"),
     ("uses", r"^(?:usage|uses?|indications?|indicated\s+uses?|(?:main|common|medical|clinical|therapeutic|approved|"
              r"primary|key)\s+(?:uses?|indications?)|what\s+(?:is\s+it|it\s+is|\S+\s+is|is\s+\S+|are\s+they)\s+used\s+for|"
              r"used\s+for|what\s+(?:it'?s|it\s+is|is\s+it|\S+\s+is)\s+(?:used\s+)?for|what\s+(?:it|\S+)\s+treats|"

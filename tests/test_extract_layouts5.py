@@ -42,3 +42,35 @@ def test_decimal_outline_lines_are_items_and_sub_headings_are_labels() -> None:
 def test_a_dose_line_is_not_an_outline_item() -> None:
     from kg.parse import _DECIMAL_ITEM
     assert not _DECIMAL_ITEM.findall("2.5 mg twice a day\n0.5 mg at night\n")
+
+
+def test_clinician_shorthand_labels_are_the_prompt_sections() -> None:
+    from kg.sections import section_kind
+    assert section_kind("ADRs:") == "side_effects"
+    assert section_kind("MOA") == "mechanism"
+    assert section_kind("Pt FAQs:") == "faqs"
+    assert section_kind("Indications:") == "uses"
+    assert section_kind("Moab") is None
+
+
+def test_shorthand_usage_items() -> None:
+    x = _x("Indications:\n"
+           "- Chronic gout – flares and tophi [Zoralo]\n"
+           "- ↓ risk of kidney stones – in pts w/ high uric acid\n"
+           "- Off-label: psoriatic arthritis\n"
+           "- ✗ rheumatoid arthritis; ✗ not a painkiller\n")
+    got = {t.label: t.qualifier for t in x.treats}
+    assert got == {"Chronic gout": None, "Kidney stones": "prevention", "Psoriatic arthritis": "off-label"}
+    assert "Off-label" not in got and "Rheumatoid arthritis" not in got  # a qualifier is no node, ✗ negates
+
+
+def test_shorthand_side_effect_items() -> None:
+    x = _x("ADRs:\n"
+           "- Very common (>10%): dry mouth / blurred vision / constipation – dose-related, ↓ over time\n"
+           "- Serious:\n  - Liver damage\n"
+           "- → Seek care: yellow skin or eyes; dark urine\n")
+    assert _effects(x) == {"Dry mouth": "Very common", "Blurred vision": "Very common",
+                           "Constipation": "Very common", "Liver damage": "Serious"}
+    signs = {s.label.casefold() for s in x.serious_signs}
+    assert {"yellow skin or eyes", "dark urine"} <= signs
+    assert not {"Seek care", "Serious", "Very common"} & set(_effects(x))

@@ -270,7 +270,9 @@ _LIKE = re.compile(r",?\s+(?:like|such\s+as|including)\s+", re.I)
 _FREQ_COLUMN = re.compile(r"how\s+(?:common|often|frequent)|frequency|incidence|category|group|likelihood", re.I)
 _SERIOUS_COLUMN = re.compile(r"serious|severity|severe|dangerous", re.I)
 _SEEK_HELP_GROUP = re.compile(r"\b(?:call|contact|tell|see|seek|get)\b.*\b(?:if|when|right\s+away|immediately|help)\b|"
-                              r"\bwhen\s+to\s+(?:call|seek|get)\b|\bwarning\s+signs\b", re.I)
+                              r"\bwhen\s+to\s+(?:call|seek|get)\b|\bwarning\s+signs\b|"
+                              r"^(?:seek|get)\s+(?:urgent\s+|emergency\s+|medical\s+|immediate\s+)*(?:care|help|attention)$",
+                              re.I)
 _YOU_VERB = re.compile(r"^(?:if\s+)?you\s+(?:get|have|notice|see|pass|develop|feel|experience|start)\s+(?:any\s+)?", re.I)
 
 
@@ -420,6 +422,10 @@ class _Ctx:
                 for m in _REL_CAN_CAUSE.finditer(text):
                     self.signs(block, _CUT.sub("", text[m.end():]), split_or=True)
             return
+        if " / " in text:  # "nausea / vomiting / diarrhea – dose-related": slashes separate items as commas do
+            text = text.replace(" / ", ", ")
+            dash = _DASH_DESC.search(text)
+            text = text[:dash.start()] if dash and dash.start() > 0 else text
         category = _category(block.label or context or "Other")
         serious = bool(_SERIOUS_F.search(category))
         if block.label is None:

@@ -30,6 +30,9 @@ _NEGATED_ITEM_F = StartOr(r"(?:not|no)\b",
                           r"(?:for|to treat)\b|\bdoes not (?:treat|cure)\b", re.I)
 _INVESTIGATIONAL = re.compile(r"\b(?:investigational|experimental|studied in (?:clinical )?trials|"
                               r"being studied|under investigation|clinical trials? for)\b", re.I)
+#: an item label that is only how the drug is used, not a condition ("Off-label:", "Investigational:")
+_QUALIFIER_ONLY = re.compile(r"^(?:off[- ]label(?:\s+uses?)?|investigational(?:\s+uses?)?|experimental|"
+                             r"prevention|prophylaxis)$", re.I)
 _OFF_LABEL = re.compile(r"\boff[- ]label\b", re.I)
 _PREVENTION_DESC = re.compile(r"^(?:to\s+)?(?:lower|reduce|decrease|prevent|prevention|prevents|reduces|lowers)\b"
                               r"(?:\s+the)?(?:\s+(?:risk|chance|likelihood))?", re.I)
@@ -118,6 +121,10 @@ def _lead_in(intro: str) -> str:
 
 def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) -> list[Indication]:
     label, desc = _label_and_description(block)
+    if desc and _QUALIFIER_ONLY.match(label):  # "Off-label: NASH in ...": the qualifier labels the use
+        global_q = global_q or _qualifier(label, "")
+        parts = _ITEM_SPLIT.split(desc, maxsplit=1)
+        label, desc = parts[0], parts[1] if len(parts) == 2 else ""
     if not label or _NEGATED_ITEM_F.search(label) or _negated_description(label, desc):
         return []
     qualifier = global_q or _qualifier(label, desc)
@@ -191,7 +198,8 @@ def _qualifier(label: str, desc: str) -> str | None:
 _PREVENT_LEAD = Guarded(re.compile(r"\b(?:used|given|taken|approved)\s+(?:\w+\s+)?(?:to\s+prevent|for\s+(?:the\s+)?prevention)\b",
                            re.I))
 _PREVENT_DESC_ANY = Guarded(re.compile(r"(?:^|,\s*)to\s+(?:reduce|lower)\s+the\s+risk\s+of\b|(?:^|,\s*)to\s+prevent\b", re.I))
-_PREVENTING = re.compile(r"^(?:preventing|prevention\s+of|reducing\s+the\s+risk\s+of|lowering\s+the\s+risk\s+of)\s+",
+_PREVENTING = re.compile(r"^(?:preventing|prevention\s+of|reducing\s+the\s+risk\s+of|lowering\s+the\s+risk\s+of|"
+                         r"(?:reduced|lower(?:ed)?|decreased)\s+risk\s+of)\s+",
                          re.I)
 _PREVENTION_SUFFIX = re.compile(r"\s+(?:prevention|prophylaxis|risk\s+reduction)$", re.I)
 _PURPOSE_SUFFIX = re.compile(r"\s+(?:prevention|prophylaxis|risk\s+reduction|treatment|management|therapy)$", re.I)
