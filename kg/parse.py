@@ -821,8 +821,8 @@ def _inline_src(src: str, span: Span) -> _Inline:
         src = _LEAD_SYMBOLS.sub("", src)
         if lead and _CROSS.search(lead.group(0)) and not _NEGATION_WORD.search(src.split(";")[0]):
             src = "Not " + src  # "✗ type 1 diabetes": a cross mark is a negation (kept as a word)
-        elif lead and lead.group(0).strip() in _ARROW_WORDS and src[:1].isalpha():
-            src = _ARROW_WORDS[lead.group(0).strip()] + src  # "↓ risk of X": a shorthand arrow is a word
+        elif lead and lead.group(0).rstrip()[-1:] in _ARROW_WORDS and src[:1].isalpha():
+            src = _ARROW_WORDS[lead.group(0).rstrip()[-1]] + src  # "↓ risk of X": a shorthand arrow is a word
     m = _LEAD_STRONG.match(src)
     if m:
         label = _plain(m.group(2))
@@ -853,7 +853,7 @@ _LEAD_SYMBOLS = re.compile(r"^(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faf
 #: A cross mark opening an item ("✗ DKA", "❌ Asthma attacks"): the item is negated.
 _CROSS = re.compile("[\u2717\u2718\u274c\u274e\u2716\U0001f6ab\u26d4]")
 _NEGATION_WORD = re.compile(r"\b(?:not|no|never|cannot|don't|doesn't|isn't|won't|avoid)\b", re.I)
-_ARROW_WORDS = {"\u2193": "Reduced ", "\u2191": "Increased "}
+_ARROW_WORDS = {"\u2193": "Reduces ", "\u2191": "Increases "}
 #: A list item that is only a short label ("Common:", "Serious (rare):"): the heading of its nested items.
 _ITEM_LABEL = re.compile(r"^[A-Z][^:.!?;]{0,48}:$")
 #: a short plain label opening a list item, then its text ("Common: headache, nausea")

@@ -74,3 +74,27 @@ def test_shorthand_side_effect_items() -> None:
     signs = {s.label.casefold() for s in x.serious_signs}
     assert {"yellow skin or eyes", "dark urine"} <= signs
     assert not {"Seek care", "Serious", "Very common"} & set(_effects(x))
+
+
+def _mech(x) -> set[tuple[str, str]]:
+    return {(m.relation, m.target) for m in x.mechanism}
+
+
+def test_binds_then_blocks_it_is_a_block() -> None:
+    x = _x("## How it Works\n\nZoravir binds reversibly to the Q7 receptor on nerve cells and blocks it[3].\n")
+    assert _mech(x) == {("blocks", "Q7 receptor")}
+
+
+def test_shorthand_mechanism_items() -> None:
+    x = _x("MOA:\n- Agonist at the Q7 receptor; mimics the natural hormone (90% similar)\n"
+           "- → ↑ bile secretion (meal-dependent, so low risk alone)\n")
+    got = _mech(x)
+    assert ("activates", "Q7 receptor") in got
+    assert ("increases", "bile secretion") in got
+    assert not any("(" in target for _, target in got)  # no "bile secretion (meal-dependent"
+
+
+def test_another_drug_that_works_differently_is_not_the_target() -> None:
+    x = _x("## How it Works\n\nZoravir blocks Q7 receptors. Zoravir works differently from brimetron, which blocks "
+           "Q9 receptors; Zoravir does not block Q9 receptors.\n")
+    assert _mech(x) == {("blocks", "Q7 receptor")}

@@ -144,6 +144,9 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             certainty = "hedged" if _HEDGE_F.search(sent) and not _ASSERT_F.search(sent) else "asserted"
             found = _direct(sent, others, mentions, prev_other, symbols) + _nominal(sent, others)
             for mech, hedged in found:
+                then = _THEN_ON_IT.search(sent) if mech.relation == "binds" else None
+                if then:  # "binds to X and blocks it": what the binding does to X
+                    mech.relation = _verb_relation(then.group("v"))
                 in_list = block.kind == "item" and lead_hedged
                 mech.certainty = "hedged" if hedged or in_list else "asserted"
                 _add(result, q, sec, block, sent, mech)
@@ -152,6 +155,11 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             for mech, frag in _downstream(sent, others):
                 mech.certainty = certainty
                 _add(result, q, sec, block, sent, mech, frag)
+
+
+#: "binds to X ... and blocks it": the drug's verb on the target it binds ("it"/"them")
+_THEN_ON_IT = re.compile(r"\bbind(?:s|ing)?\b[^.;]*?\band\s+(?:so\s+|thereby\s+)?(?P<v>blocks|inhibits|"
+                         r"inactivates|activates|stimulates)\s+(?:it|them)\b", re.I)
 
 
 # ---------------------------------------------------------------------------
@@ -229,7 +237,7 @@ def _antecedent(obj: str, mentions: list[tuple[str, str | None, str]]) -> tuple[
 #: A relation described for the body's own ligand, not the drug: "When it binds ...", "Normally, ADP binds ...".
 _NATURAL = re.compile(r"^\s*(?:when|whenever)\s+(?:it|they)\b|^\s*(?:normally|naturally|usually|ordinarily)\b", re.I)
 _LIGAND_SUBJECT = re.compile(r"\b(?:more|less|natural|endogenous)\s+[\w-]+\b|\b(?:like|such\s+as)\s+\w", re.I)
-_DASH_CUT = re.compile(r"\s[\u2013\u2014-]\s|\u2014")
+_DASH_CUT = re.compile(r"\s[\u2013\u2014-]\s|\u2014|;\s")  # (a clause after ";" is not the object)
 _VIA = re.compile(r"\b(?:through|via|by\s+(?:blocking|binding\s+to|inhibiting)|at)\s+(?=(?:the|its|their)\s)", re.I)
 
 
@@ -390,7 +398,8 @@ def _verb_relation(verb: str) -> str:
 
 #: "Unlike X, which ...", "X, which ...": a relative clause whose antecedent is what precedes ", which".
 _RELATIVE = re.compile(r"^(?P<ante>.*?),\s+(?:which|who)\s+(?:[\w-]+\s+){0,3}$", re.I)
-_UNLIKE = re.compile(r"^\s*(?:unlike|like|as with|compared with)\b", re.I)
+_UNLIKE = re.compile(r"^\s*(?:unlike|like|as with|compared with)\b|"
+                     r"^.*?\b(?:differently|different|differs?)\s+from\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s*$", re.I)
 _PRONOUN = re.compile(r"^\s*(?:it|they)\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -612,6 +621,8 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
                 continue
             place = _PLACE.match(_DOWN_STOP_PAREN.sub("", obj)) if process else None
             obj = _DOWN_STOP.sub("", obj)
+            if obj.count("(") > obj.count(")"):  # "insulin secretion (glucose-dependent, so ...)": cut inside a gloss
+                obj = obj[:obj.rfind("(")].rstrip()
             items = _rejoin_pp(list_items(obj, split_and=True))
             for item in items:
                 text = strip_example_cue(item.text)

@@ -199,7 +199,7 @@ _PREVENT_LEAD = Guarded(re.compile(r"\b(?:used|given|taken|approved)\s+(?:\w+\s+
                            re.I))
 _PREVENT_DESC_ANY = Guarded(re.compile(r"(?:^|,\s*)to\s+(?:reduce|lower)\s+the\s+risk\s+of\b|(?:^|,\s*)to\s+prevent\b", re.I))
 _PREVENTING = re.compile(r"^(?:preventing|prevention\s+of|reducing\s+the\s+risk\s+of|lowering\s+the\s+risk\s+of|"
-                         r"(?:reduced|lower(?:ed)?|decreased)\s+risk\s+of)\s+",
+                         r"(?:reduces|lowers|reduced|lower(?:ed)?|decreased)\s+(?:the\s+)?risk\s+of)\s+",
                          re.I)
 _PREVENTION_SUFFIX = re.compile(r"\s+(?:prevention|prophylaxis|risk\s+reduction)$", re.I)
 _PURPOSE_SUFFIX = re.compile(r"\s+(?:prevention|prophylaxis|risk\s+reduction|treatment|management|therapy)$", re.I)
