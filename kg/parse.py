@@ -639,7 +639,8 @@ class _Builder:
             self._add(Block(kind="paragraph", text=text, span=span, label=label))
             return
         info = _inline_src(src, span)
-        if info.label is not None and not info.text:  # a bold sub-heading ("**Common side effects:**")
+        if info.label is not None and info.text in ("", ":"):  # a bold sub-heading ("**Common side effects:**",
+            # or "**Common side effects**:" with its colon outside the bold)
             self._add(Block(kind="paragraph", text="", span=span, label=_clean_label(info.label)))
         else:
             self._add(Block(kind="paragraph", text=_join(info) if info.label is None else info.text, span=span,
@@ -827,8 +828,6 @@ def _inline_src(src: str, span: Span) -> _Inline:
     if m:
         label = _plain(m.group(2))
         src = src[m.end():]
-        if src[:1] == ":" and not src[1:].strip():  # "**Common side effects**:" is a label like "**Common:**"
-            src = ""
     strong = [_plain(s.group(2)) for s in _STRONG.finditer(src)] if "**" in src or "__" in src else []
     return _Inline(text=_plain(src), label=label, span=span, strong=strong)
 

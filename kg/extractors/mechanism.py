@@ -143,10 +143,8 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
         for sent in sentences(norm(block.text)):
             certainty = "hedged" if _HEDGE_F.search(sent) and not _ASSERT_F.search(sent) else "asserted"
             found = _direct(sent, others, mentions, prev_other, symbols) + _nominal(sent, others)
+            _then_on_it(sent, found)
             for mech, hedged in found:
-                then = _THEN_ON_IT.search(sent) if mech.relation == "binds" else None
-                if then:  # "binds to X and blocks it": what the binding does to X
-                    mech.relation = _verb_relation(then.group("v"))
                 in_list = block.kind == "item" and lead_hedged
                 mech.certainty = "hedged" if hedged or in_list else "asserted"
                 _add(result, q, sec, block, sent, mech)
@@ -160,6 +158,14 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
 #: "binds to X ... and blocks it": the drug's verb on the target it binds ("it"/"them")
 _THEN_ON_IT = re.compile(r"\bbind(?:s|ing)?\b[^.;]*?\band\s+(?:so\s+|thereby\s+)?(?P<v>blocks|inhibits|"
                          r"inactivates|activates|stimulates)\s+(?:it|them)\b", re.I)
+
+
+def _then_on_it(sent: str, found: list[tuple[Mechanism, bool]]) -> None:
+    """"binds to X and blocks it": the relation of what binds X is what the binding then does to it."""
+    then = _THEN_ON_IT.search(sent) if any(mech.relation == "binds" for mech, _ in found) else None
+    for mech, _ in found if then else ():
+        if mech.relation == "binds":
+            mech.relation = _verb_relation(then.group("v"))
 
 
 # ---------------------------------------------------------------------------

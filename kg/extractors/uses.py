@@ -33,6 +33,7 @@ _INVESTIGATIONAL = re.compile(r"\b(?:investigational|experimental|studied in (?:
 #: an item label that is only how the drug is used, not a condition ("Off-label:", "Investigational:")
 _QUALIFIER_ONLY = re.compile(r"^(?:off[- ]label(?:\s+uses?)?|investigational(?:\s+uses?)?|experimental|"
                              r"prevention|prophylaxis)$", re.I)
+_REDUCES_RISK = re.compile(r"^(?:reduces|lowers|reduced|lower(?:ed)?|decreased)\s+(?:the\s+)?risk\s+of\s+", re.I)
 _OFF_LABEL = re.compile(r"\boff[- ]label\b", re.I)
 _PREVENTION_DESC = re.compile(r"^(?:to\s+)?(?:lower|reduce|decrease|prevent|prevention|prevents|reduces|lowers)\b"
                               r"(?:\s+the)?(?:\s+(?:risk|chance|likelihood))?", re.I)
@@ -125,6 +126,7 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
         global_q = global_q or _qualifier(label, "")
         parts = _ITEM_SPLIT.split(desc, maxsplit=1)
         label, desc = parts[0], parts[1] if len(parts) == 2 else ""
+    label = _REDUCES_RISK.sub("reducing the risk of ", label)  # "↓ risk of X" (read "Reduces risk of X")
     if not label or _NEGATED_ITEM_F.search(label) or _negated_description(label, desc):
         return []
     qualifier = global_q or _qualifier(label, desc)
@@ -198,8 +200,7 @@ def _qualifier(label: str, desc: str) -> str | None:
 _PREVENT_LEAD = Guarded(re.compile(r"\b(?:used|given|taken|approved)\s+(?:\w+\s+)?(?:to\s+prevent|for\s+(?:the\s+)?prevention)\b",
                            re.I))
 _PREVENT_DESC_ANY = Guarded(re.compile(r"(?:^|,\s*)to\s+(?:reduce|lower)\s+the\s+risk\s+of\b|(?:^|,\s*)to\s+prevent\b", re.I))
-_PREVENTING = re.compile(r"^(?:preventing|prevention\s+of|reducing\s+the\s+risk\s+of|lowering\s+the\s+risk\s+of|"
-                         r"(?:reduces|lowers|reduced|lower(?:ed)?|decreased)\s+(?:the\s+)?risk\s+of)\s+",
+_PREVENTING = re.compile(r"^(?:preventing|prevention\s+of|reducing\s+the\s+risk\s+of|lowering\s+the\s+risk\s+of)\s+",
                          re.I)
 _PREVENTION_SUFFIX = re.compile(r"\s+(?:prevention|prophylaxis|risk\s+reduction)$", re.I)
 _PURPOSE_SUFFIX = re.compile(r"\s+(?:prevention|prophylaxis|risk\s+reduction|treatment|management|therapy)$", re.I)
