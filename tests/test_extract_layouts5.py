@@ -98,3 +98,16 @@ def test_another_drug_that_works_differently_is_not_the_target() -> None:
     x = _x("## How it Works\n\nZoravir blocks Q7 receptors. Zoravir works differently from brimetron, which blocks "
            "Q9 receptors; Zoravir does not block Q9 receptors.\n")
     assert _mech(x) == {("blocks", "Q7 receptor")}
+
+
+def test_usage_prose_used_for_its_effect_is_no_use() -> None:
+    x = _x("## Usage\n\nZoravir is used mainly for its calming effect on the stomach and the gut's nerves. "
+           "It is used for:\n\n- Chronic gout\n\nIt also lowers the risk of kidney stones[2]. Keeping uric acid "
+           "low lowers the chance of joint damage and kidney failure.\n")
+    got = {t.label: t.qualifier for t in x.treats}
+    assert got == {"Chronic gout": None, "Kidney stones": "prevention"}  # outcomes of another subject: no uses
+
+
+def test_off_label_item_drops_its_shorthand_population() -> None:
+    x = _x("Indications:\n- Chronic gout\n- Off-label: psoriatic arthritis in pts w/ gout\n")
+    assert {t.label: t.qualifier for t in x.treats} == {"Chronic gout": None, "Psoriatic arthritis": "off-label"}

@@ -28,7 +28,7 @@ _PURPOSE = (r"(?P<purpose>(?:as\s+(?:an?\s+)?(?:part\s+of\s+)?[\w-]+(?:\s+[\w-]+
             r"progression)\s+of|clear\s+up|cure|(?:bring|put)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|"
             r"for\s+the\s+(?:treatment|prevention|management|relief|short-term\s+treatment)\s+of|"
             r"in\s+the\s+(?:treatment|prevention|management)\s+of|(?:as\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?for(?!\s+(?:decades|years|many|a\s+long|long|"
-            r"people|patients|adults|children|use|the\s+first|at\s+least|more\s+than|up\s+to|example|instance|\d)))")
+            r"people|patients|adults|children|use|the\s+first|at\s+least|more\s+than|up\s+to|example|instance|its|their|\d)))")
 _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"(?:approved|used|use|uses|prescribed|prescribe|prescribes|indicated|given|recommended|utili[sz]ed|taken|"
              r"administered|(?:added|mixed)\s+(?:to|into)\s+[\w\s-]{1,40}?(?=\s+for\s))"
@@ -39,7 +39,7 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"in\s+combination\s+with\s+[\w\s-]{1,40}?)(?:\s+or\s+(?:together\s+)?with\s+other\s+\w+)?,?)?\s+")
 _TRIGGER = Guarded(re.compile(
     r"\b(?:" + _USE_VERB + _PURPOSE
-    + r"|(?P<verb>treats|relieves|prevents)"
+    + r"|(?P<verb>treats|relieves|prevents|(?<=\bit\s)(?:also\s+)?(?:lowers|reduces)\s+the\s+(?:risk|chance|likelihood)\s+of)"
     + r"|uses?\s+(?:include|includes|are)\s+(?:the\s+)?(?P<gerund>(?:treating|preventing|treatment\s+of|prevention\s+of)"
       r"(?:\s+or\s+(?:treating|preventing))?)"
     + r"|(?:(?:treatment|therapy)\s+(?:for|of)|(?:medicine|medication|drug|option|choice)\s+for)"
@@ -58,7 +58,7 @@ _NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+){0,3}(?:be\s+)?$
 _END = re.compile(
     r"\s+(?:in|among|for)\s+(?:(?:some|certain|many|most|all|older|younger|young|adult|critically\s+ill|hospitali[sz]ed|"
     r"[a-z]+)\s+){0,2}"
-    r"(?:people|persons|adults|children|kids|patients|those|individuals|men|women|adolescents|teens|teenagers|infants|"
+    r"(?:people|persons|adults|children|kids|patients|pts|those|individuals|men|women|adolescents|teens|teenagers|infants|"
     r"babies|newborns|hospitals?|the\s+elderly|anyone|someone|pregnancy|recipients|users|smokers)\b|\s+in\s+(?:some|certain|many|"
     r"most|selected|high-risk)\b"
     r"|\s+in\s+(?:adults|children)\b|\s+(?:who|whose|which|that|when|where|while|although|though|because|since|unless|"

@@ -122,7 +122,9 @@ def _lead_in(intro: str) -> str:
 
 def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) -> list[Indication]:
     label, desc = _label_and_description(block)
+    plain = block.label is None
     if desc and _QUALIFIER_ONLY.match(label):  # "Off-label: NASH in ...": the qualifier labels the use
+        plain = True  # (what follows is read as a plain item: its conditions without populations)
         global_q = global_q or _qualifier(label, "")
         parts = _ITEM_SPLIT.split(desc, maxsplit=1)
         label, desc = parts[0], parts[1] if len(parts) == 2 else ""
@@ -136,7 +138,7 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
     if not qualifier and block.label is not None and not _PURPOSE_PREFIX.match(block.label) \
             and _PREVENT_DESC_ANY.search((sentences(desc) or [""])[0]):
         qualifier = "prevention"  # "DCIS: after surgery and radiation, to reduce the risk of invasive breast cancer"
-    if block.label is None:  # a plain item: its bold condition, or the conditions its words name
+    if plain:  # a plain item: its bold condition, or the conditions its words name
         # each with its own purpose: "Inhalational anthrax, to prevent disease after exposure, and plague"
         conditions = [(p, qualifier or ("prevention" if prevents else None)) for p, prevents in _plain_item(block, label)]
     else:
