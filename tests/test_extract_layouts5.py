@@ -111,3 +111,11 @@ def test_usage_prose_used_for_its_effect_is_no_use() -> None:
 def test_off_label_item_drops_its_shorthand_population() -> None:
     x = _x("Indications:\n- Chronic gout\n- Off-label: psoriatic arthritis in pts w/ gout\n")
     assert {t.label: t.qualifier for t in x.treats} == {"Chronic gout": None, "Psoriatic arthritis": "off-label"}
+
+
+def test_serious_prose_frequency_aside_and_dash_gloss_are_not_effects() -> None:
+    x = _x("## Side Effects\n\n- Nausea\n\nSerious side effects are rare. They include liver damage and, very rarely, "
+           "toxic epidermal necrolysis — a severe skin reaction with peeling — and a slow heartbeat.\n")
+    got = _effects(x)
+    assert {"Liver damage", "Toxic epidermal necrolysis", "Slow heartbeat"} <= set(got)
+    assert not any("rarely" in e.lower() or "—" in e or e.endswith(" and") for e in got)

@@ -660,6 +660,7 @@ class _Ctx:
             self.serious_sentence(block, _RARELY.sub(" ", sent))
 
     def serious_sentence(self, block: Block, sent: str) -> None:
+        sent = _FREQ_ASIDE.sub(" ", _DASH_GLOSS.sub(" ", sent))  # "A and, very rarely, B — a gloss — and C"
         sent = _INCLUDING_ASIDE.sub("", sent)
         m = _INCLUDE.search(sent)
         if m and ";" in sent[m.end():]:  # "They include A, which can lead to B or C; D; E": every effect named
@@ -710,6 +711,14 @@ class _Ctx:
             if called and _APPOSITIVE_NOUN.match(text[:called.start()]):
                 text = called.group("name")  # "a blood disorder called TTP" -> TTP
             self.serious_effect(block, text)
+
+
+#: a gloss between two dashes inside a list ("Stevens-Johnson syndrome — a severe skin reaction — and ...")
+_DASH_GLOSS = re.compile(r"\s+[\u2014\u2013]\s+[^\u2014\u2013.;]{1,80}?\s+[\u2014\u2013](?=\s)")
+#: how often, as an aside inside a list ("a severe allergic reaction and, very rarely, SJS"): not an effect
+_FREQ_ASIDE = re.compile(r"(?<=\band|\s\bor),\s*(?:very\s+|more\s+|most\s+)?(?:rarely|occasionally|uncommonly|"
+                         r"infrequently|sometimes|in\s+rare\s+cases)\s*,\s*|"
+                         r",\s*(?:very\s+)?(?:rarely|occasionally|in\s+rare\s+cases)\s*,\s*(?=\w)", re.I)
 
 
 #: Head nouns that need their modifier: "mood and behavior changes" is one effect, not "Mood" + ...
