@@ -119,3 +119,10 @@ def test_serious_prose_frequency_aside_and_dash_gloss_are_not_effects() -> None:
     got = _effects(x)
     assert {"Liver damage", "Toxic epidermal necrolysis", "Slow heartbeat"} <= set(got)
     assert not any("rarely" in e.lower() or "—" in e or e.endswith(" and") for e in got)
+
+
+def test_group_label_with_parenthetical_over_a_list_with_a_gloss() -> None:
+    x = _x("**Side Effects:** Possible side effects include:\n\n"
+           "* **Skin reactions (gels, sprays):** Itching, redness, contact dermatitis (a rash where it is applied)\n")
+    assert _effects(x) == {"Itching": "Skin reactions", "Redness": "Skin reactions",
+                           "Contact dermatitis": "Skin reactions"}

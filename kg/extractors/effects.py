@@ -415,7 +415,7 @@ class _Ctx:
             category = _category(context or "Other")
             self.effect(block, block.label, category, bool(_SERIOUS_F.search(category)))
             return
-        if block.label and context and _is_description(text):
+        if block.label and context and _is_description(strip_parens(text)[0]):  # (a gloss is not a sentence)
             serious = bool(_SERIOUS_F.search(context))
             self.effect(block, block.label, context, serious)
             if serious:
