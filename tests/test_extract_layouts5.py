@@ -126,3 +126,9 @@ def test_group_label_with_parenthetical_over_a_list_with_a_gloss() -> None:
            "* **Skin reactions (gels, sprays):** Itching, redness, contact dermatitis (a rash where it is applied)\n")
     assert _effects(x) == {"Itching": "Skin reactions", "Redness": "Skin reactions",
                            "Contact dermatitis": "Skin reactions"}
+
+
+def test_a_bare_head_noun_is_no_use() -> None:
+    x = _x("**Usage:** Zoravir is an antifungal used to treat infections caused by *Tinea* fungi. "
+           "It is also used to treat fungal nail infections.\n")
+    assert {t.label for t in x.treats} == {"Fungal nail infections"}

@@ -241,14 +241,17 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
         return None  # ("for transgender women", "for older adults": who, not what)
     name, parens = strip_parens(phrase)
     name = _LEAD_QUALIFIER.sub("", name).strip(" ,.")
-    if not name or len(name.split()) > 10 or not (re.search(r"[A-Za-z]{3}", name) or is_abbreviation(name)):
-        return None  # (an abbreviation of two letters is a name: "DVT and PE")
+    if not name or len(name.split()) > 10 or not (re.search(r"[A-Za-z]{3}", name) or is_abbreviation(name)) \
+            or _BARE_HEAD.match(name):
+        return None  # (an abbreviation of two letters is a name: "DVT and PE"; "infections" alone names none)
     abbrev = next((p for p in parens if is_abbreviation(p)), None)
     synonyms = [p for p in parens if not is_abbreviation(p) and len(p.split()) <= 5]
     return ProseUse(phrase=phrase, label=name[:1].upper() + name[1:], abbreviation=abbrev, synonyms=synonyms,
                     qualifier=qualifier)
 
 
+#: a head noun alone, its kind stated only in what followed ("infections caused by Candida"): no condition
+_BARE_HEAD = re.compile(r"^(?:infections?|conditions?|diseases?|disorders?|problems?|illness(?:es)?)$", re.I)
 _POPULATION_ONLY = re.compile(r"^(?:[\w-]+\s+){0,3}(?:women|men|people|persons|patients|adults|children|adolescents|teens|"
                               r"teenagers|infants|babies|newborns|users|smokers)$", re.I)
 _PART_OF = re.compile(r"\b(?:used|prescribed|given)\s+(?:\w+\s+)?(?:off[- ]label\s+)?as\s+part\s+of\s+"
