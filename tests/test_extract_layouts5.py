@@ -132,3 +132,11 @@ def test_a_bare_head_noun_is_no_use() -> None:
     x = _x("**Usage:** Zoravir is an antifungal used to treat infections caused by *Tinea* fungi. "
            "It is also used to treat fungal nail infections.\n")
     assert {t.label for t in x.treats} == {"Fungal nail infections"}
+
+
+def test_a_group_word_alone_is_never_an_effect() -> None:
+    x = _x("## Side Effects\n\n*Uncommon (up to 1 in 100 people):*\n\n- Hiccups\n\n* Serious\n  * Seizures\n\n"
+           "• Less common: taste changes; tiredness\n")
+    got = _effects(x)
+    assert {"Hiccups", "Seizures", "Tiredness"} <= set(got)
+    assert not {"Uncommon", "Serious", "Less common", "Common", "Very rarely"} & set(got)

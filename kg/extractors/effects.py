@@ -460,7 +460,8 @@ class _Ctx:
             self.effect(block, label[:at], category, serious, tail)
             self.effect(block, label[at + 4:], category, serious, tail)
             return
-        if label and not _NOT_AN_EFFECT_F.search(label) and not not_a_name(label):
+        if label and not _NOT_AN_EFFECT_F.search(label) and not not_a_name(label) and not is_group_label(label):
+            # ("Common", "Very rarely", "Serious": a group's name alone is its category, never an effect)
             ev = self.q.evidence(self.sec, block.span, label)
             self.result.side_effects.append(SideEffect(label=label, category=category, serious=serious, evidence=ev))
 
