@@ -140,3 +140,11 @@ def test_a_group_word_alone_is_never_an_effect() -> None:
     got = _effects(x)
     assert {"Hiccups", "Seizures", "Tiredness"} <= set(got)
     assert not {"Uncommon", "Serious", "Less common", "Common", "Very rarely"} & set(got)
+
+
+def test_an_instruction_after_a_signs_dash_is_no_sign() -> None:
+    x = _x("## Side Effects\n\n- Nausea\n\n### Call your doctor at once if you notice\n\n"
+           "- Dark urine – stop the medicine and have a blood test the same day\n- Yellow eyes\n")
+    signs = {s.label.casefold() for s in x.serious_signs}
+    assert {"dark urine", "yellow eyes"} <= signs
+    assert not any("stop" in s or "blood test" in s for s in signs)

@@ -547,6 +547,9 @@ class _Ctx:
 
     def sign_item(self, block: Block) -> None:
         text = _YOU_VERB.sub("", norm(block.text).rstrip("."))
+        dash = _DASH_DESC.search(text)
+        if dash and dash.start() > 0 and _INSTRUCTION.match(text[dash.end():]):
+            text = text[:dash.start()]  # "Sore throat or fever – stop the medicine and ...": what to do is no sign
         self.signs(block, text)
 
     # -- prose and labelled groups --------------------------------------------------------------
@@ -714,6 +717,8 @@ class _Ctx:
             self.serious_effect(block, text)
 
 
+#: an instruction after a sign's dash ("– stop the medicine and have a blood count checked")
+_INSTRUCTION = re.compile(r"^(?:stop|call|get|seek|tell|have|go|contact|see|do\s+not|don't)\b", re.I)
 #: a gloss between two dashes inside a list ("Stevens-Johnson syndrome — a severe skin reaction — and ...")
 _DASH_GLOSS = re.compile(r"\s+[\u2014\u2013]\s+[^\u2014\u2013.;]{1,80}?\s+[\u2014\u2013](?=\s)")
 #: how often, as an aside inside a list ("a severe allergic reaction and, very rarely, SJS"): not an effect
