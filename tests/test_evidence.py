@@ -19,6 +19,7 @@ CORPORA = [ROOT / "data" / "monographs", ROOT / "tests" / "fixtures" / "monograp
            ROOT / "tests" / "fixtures" / "heldout", ROOT / "tests" / "fixtures" / "firstcontact",
            ROOT / "tests" / "fixtures" / "heldout-wild", ROOT / "tests" / "fixtures" / "firstcontact2",
            ROOT / "tests" / "fixtures" / "firstcontact3", ROOT / "tests" / "fixtures" / "firstcontact4",
+           ROOT / "tests" / "fixtures" / "firstcontact5",
            ROOT.parent / "shared" / "monographs", ROOT.parent / "shared" / "monographs-wild"]
 FILES = sorted(p for c in CORPORA if c.is_dir() for p in c.glob("*.md") if p.name not in ("INDEX.md", "README.md"))
 
