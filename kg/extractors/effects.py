@@ -269,6 +269,22 @@ _DESCRIBES = re.compile(r"^(?:(?:early|late|first|warning|the)\s+)?(?:signs|symp
 _LIKE = re.compile(r",?\s+(?:like|such\s+as|including)\s+", re.I)
 _FREQ_COLUMN = re.compile(r"how\s+(?:common|often|frequent)|frequency|incidence|category|group|likelihood", re.I)
 _SERIOUS_COLUMN = re.compile(r"serious|severity|severe|dangerous", re.I)
+#: a column header that is a frequency group ("Common", "Less common", "Rare but serious", "Very rare")
+_GROUP_COLUMN = re.compile(r"^(?:(?:very|less|more|most|fairly)\s+)?(?:common|uncommon|rare|frequent|infrequent|"
+                           r"occasional)(?:\s+(?:but|and|or|&)\s+(?:serious|severe|dangerous))?"
+                           r"(?:\s+(?:side\s+)?effects?)?$|^(?:serious|severe)(?:\s+(?:side\s+)?effects?)?$", re.I)
+#: a table cell that holds nothing ("–", "-", "—", "n/a", "none")
+_EMPTY_CELL = re.compile(r"^(?:[-\u2013\u2014\u2012\u2212]*|n/?a|none|—)$", re.I)
+
+
+def _matrix_groups(header: list[str], width: int) -> list[tuple[int, str]]:
+    """The frequency columns of a side-effect matrix ("Body system | Common | Less common | Rare but
+    serious"): two columns or more after the first whose headers are frequency groups, the first
+    column naming what only groups the rows (a body system). Each is ``(column, category)``."""
+    cols = [(k, _category(h)) for k, h in enumerate(header[:width]) if k and _GROUP_COLUMN.match(norm(h).strip(" :"))]
+    if len(cols) < 2 or (header and _GROUP_COLUMN.match(norm(header[0]).strip(" :"))):
+        return []
+    return cols
 _SEEK_HELP_GROUP = re.compile(r"\b(?:call|contact|tell|see|seek|get)\b.*\b(?:if|when|right\s+away|immediately|help)\b|"
                               r"\bwhen\s+to\s+(?:call|seek|get)\b|\bwarning\s+signs\b|"
                               r"^(?:seek|get)\s+(?:urgent\s+|emergency\s+|medical\s+|immediate\s+)*(?:care|help|attention)$",
@@ -529,6 +545,18 @@ class _Ctx:
         seriousness; ``How often | Side effects`` gives the row's effects in the row's group."""
         head = [h.casefold() for h in block.header] + [""] * len(block.cells)
         cells = block.cells
+        groups = _matrix_groups(block.header, len(cells))
+        if groups:  # "Body system | Common | Less common | Rare but serious": the column is the group
+            for k, category in groups:
+                cell = norm(cells[k]).strip()
+                if _EMPTY_CELL.match(cell):
+                    continue
+                serious = bool(_SERIOUS_F.search(category))
+                for chunk in split_top(cell, ";"):
+                    for it in list_items(cut_outside_parens(chunk.strip(), _ITEM_CUT), appositives=False,
+                                         split_or=False):
+                        self.effect(block, it.text, category, serious)
+            return
         freq = next((k for k, h in enumerate(head[:len(cells)]) if _FREQ_COLUMN.search(h)), None)
         grave = next((k for k, h in enumerate(head[:len(cells)]) if _SERIOUS_COLUMN.search(h)), None)
         if freq == 0 and len(cells) > 1:
