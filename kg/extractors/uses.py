@@ -53,14 +53,26 @@ def extract_treats(doc: Document, result: Extraction) -> None:
     q = Quoter(doc)
     investigational = result.status is not None and result.status.label == "investigational"
     intro = lead = ""
+    names = _drug_names(result)
+    lead_depth = -1  # the depth of a list item that is a lead-in ("- It is used to treat:") over its own sub-list
     for block in sec.blocks:
+        if block.kind == "item" and block.depth <= lead_depth:
+            intro = lead = ""
+            lead_depth = -1
+        if block.kind == "item" and block.label is None and not block.cells and _is_sentence_item(block.text, names):
+            # "- Sofosbuvir is an oral antiviral ...", "- It is used to treat:": a sentence, read as prose
+            intro = block.text
+            lead = _lead_in(intro)
+            lead_depth = block.depth if lead else -1
+            result.treats.extend(_prose(q, sec, block, investigational, result.treats))
+            continue
         if block.kind == "paragraph":
             # a sub-heading over a list is its lead-in too ("### Not for", "**Not used for:**")
             intro = block.text or (f"{block.label}:" if block.label else "")
             lead = _lead_in(intro)  # the sentence that introduces the list below, read once
             result.treats.extend(_prose(q, sec, block, investigational, result.treats))
             continue
-        if block.depth > 0 or _NEGATED_INTRO_F.search(lead):
+        if block.depth > (lead_depth + 1 if lead_depth >= 0 else 0) or _NEGATED_INTRO_F.search(lead):
             continue
         global_q = "investigational" if investigational or _INVESTIGATIONAL_F.search(intro) else None
         if global_q is None and _PREVENT_LEAD.search(lead):
@@ -68,6 +80,24 @@ def extract_treats(doc: Document, result: Extraction) -> None:
         if global_q is None and _OFF_LABEL_F.search(lead):
             global_q = "off-label"  # "Off-label uses:" over a list
         result.treats.extend(_indications(q, sec, block, global_q))
+
+
+#: a list item that is a sentence about the drug ("It is used to treat:", "X is an antiviral ..."), not a condition
+_SENTENCE_START = re.compile(r"^(?:it|this\s+(?:medicine|medication|drug)|they)\s+(?:is|are|was|can|may|does|do|has|"
+                             r"works|helps|treats)\b", re.I)
+
+
+def _drug_names(result: Extraction) -> list[str]:
+    return [n.casefold() for n in [result.drug.label] + [s.label for s in result.drug.synonyms] if n]
+
+
+def _is_sentence_item(text: str, names: list[str]) -> bool:
+    text = norm(text).strip()
+    if _SENTENCE_START.match(text):
+        return True
+    low = text.casefold()
+    return any(low.startswith(n + " ") and re.match(r"(?:is|are|was|can|may|does|has|treats)\b",
+                                                    low[len(n) + 1:]) for n in names)
 
 
 def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
@@ -201,7 +231,9 @@ def _qualifier(label: str, desc: str) -> str | None:
 
 _PREVENT_LEAD = Guarded(re.compile(r"\b(?:used|given|taken|approved)\s+(?:\w+\s+)?(?:to\s+prevent|for\s+(?:the\s+)?prevention)\b",
                            re.I))
-_PREVENT_DESC_ANY = Guarded(re.compile(r"(?:^|,\s*)to\s+(?:reduce|lower)\s+the\s+risk\s+of\b|(?:^|,\s*)to\s+prevent\b", re.I))
+_PREVENT_DESC_ANY = Guarded(re.compile(r"(?:^|,\s*)to\s+(?:reduce|lower)\s+the\s+risk\s+of\b|(?:^|,\s*)to\s+prevent\b|"
+                                       r"\b(?:it|this)\s+is\s+(?:given|used|taken)\s+(?:[\w-]+\s+){0,3}?to\s+prevent\b",
+                                       re.I))
 _PREVENTING = re.compile(r"^(?:preventing|prevention\s+of|reducing\s+the\s+risk\s+of|lowering\s+the\s+risk\s+of)\s+",
                          re.I)
 _PREVENTION_SUFFIX = re.compile(r"\s+(?:prevention|prophylaxis|risk\s+reduction)$", re.I)
