@@ -46,3 +46,34 @@ def test_outline_usage_sentence_items_are_prose_and_lead_in_items_open_their_sub
 def test_list_item_sentences_under_a_label_are_not_conditions() -> None:
     x = _x("**Usage:**\n\n- It is used to treat:\n  - Gout\n  - Psoriasis\n- It is not used for acne.\n")
     assert [t.label for t in x.treats] == ["Gout", "Psoriasis"]
+
+
+def _mech(how: str) -> set[tuple[str, str]]:
+    x = _x(f"**Usage:** Zedamab is used to treat gout.\n\n**How it Works:** {how}\n")
+    return {(m.relation, m.target) for m in x.mechanism if m.is_target}
+
+
+def test_binding_then_holding_open_is_an_opener() -> None:
+    assert _mech("It binds to calcium-activated potassium channels in muscle cells and keeps them open for longer.") \
+        == {("opens", "calcium-activated potassium channel")}
+
+
+def test_binding_then_the_verb_on_it_gives_the_relation() -> None:
+    got = _mech("By binding to the gamma subunit of the interleukin-9 receptor (IL-9Rγ), zedamab blocks it.")
+    assert {r for r, _ in got} == {"blocks"}
+
+
+def test_enhanced_inactivation_of_a_channel_is_a_block() -> None:
+    got = _mech("It is thought to enhance the slow inactivation of voltage-gated calcium channels in neurons.")
+    assert got == {("blocks", "voltage-gated calcium channel")}
+    assert not any("inactivation" in t for _, t in got)
+
+
+def test_degree_aside_between_objects_keeps_both() -> None:
+    got = _mech("The zedamab-protein complex mainly inactivates factor IXa and, to a lesser degree, factor XIa.")
+    assert got == {("inhibits", "factor IXa"), ("inhibits", "factor XIa")}
+
+
+def test_another_drug_that_enhances_inactivation_is_not_the_drug() -> None:
+    assert _mech("Zedamab blocks the H2 receptor. Carbamazepine enhances the fast inactivation "
+                 "of sodium channels instead.") == {("blocks", "H2 receptor")}

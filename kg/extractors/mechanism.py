@@ -363,6 +363,12 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
                 continue
             obj = obj[via.end():]
         obj = _ACTIVITY_OBJ.sub("", obj)
+        obj = _DEGREE_ASIDE.sub(" ", obj)  # "factor Xa and, to a lesser degree, thrombin": both objects
+        if relation in ("activates", "modulates") and sent[m.start():m.end()].lower().startswith(
+                ("enhanc", "promot", "increas", "stabili", "prolong")):
+            inact = _INACTIVATION_OBJ.match(obj)
+            if inact:  # "enhances the slow inactivation of sodium channels": fewer channels can open, a block
+                relation, obj = "blocks", obj[inact.end():]
         called = _CALLED.match(obj)
         if called and "," in called.group(0):  # "the enzymes that cross-link ..., called X (XS)": X
             obj = obj[called.end():]
@@ -379,6 +385,12 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             relation = "activates"  # "binds to antithrombin ... and makes it work faster"
         elif relation == "binds" and found and _STOPS_WORK.search(obj):
             relation = "inhibits"  # "binds directly to thrombin (factor IIa) and blocks its activity"
+        elif relation == "binds" and found and _HOLDS_OPEN.search(obj):
+            relation = "opens"  # "binds to sodium channels ... and holds them open": an opener
+        elif relation == "binds" and found:
+            then = _THEN_DOES.search(obj)
+            if then:  # "By binding to X, the drug blocks it": what the binding does to X
+                relation = _verb_relation(then.group("v"))
         for name, symbol in found:
             out.append((Mechanism(relation=relation, target=name, symbol=symbol,
                                   evidence=None), hedged))  # type: ignore[arg-type]
@@ -391,6 +403,16 @@ _MAKES_WORK = re.compile(r"\band\s+(?:makes?\s+(?:it|them)\s+(?:work|act)\b[^.;]
                          r"(?:activity|action|effect))", re.I)
 
 
+#: a drug that binds a target and keeps it open (a channel opener)
+_HOLDS_OPEN = re.compile(r"\band\s+(?:holds?|keeps?|locks?|props?)\s+(?:it|them)\s+open\b", re.I)
+#: "By binding to X, dupilumab blocks it": after the binding, the drug's verb on the same target ("it"/"them")
+_THEN_DOES = re.compile(r"^[^.;]{0,80}?,\s+(?:[\w-]+\s+){1,2}?(?P<v>blocks|inhibits|activates|stimulates|opens)\s+"
+                        r"(?:it|them)\b", re.I)
+#: an aside on degree inside a list of objects
+_DEGREE_ASIDE = re.compile(r"(?<=\band),?\s*(?:to\s+a\s+(?:lesser|greater|smaller|larger)\s+(?:degree|extent)|"
+                           r"less\s+strongly|more\s+weakly|in\s+part|partly),\s*", re.I)
+#: "the slow inactivation of ...": the state that takes a channel out of use
+_INACTIVATION_OBJ = re.compile(r"^(?:the\s+)?(?:(?:slow|fast|rapid)\s+)?inactivat(?:ion|ed\s+state)\s+of\s+", re.I)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|this|these|that|those|its|their)\s+$", re.I)
 #: what a drug that binds a target then does to it, when that is to stop it working
 _STOPS_WORK = re.compile(r"\band\s+(?:blocks?|inhibits?|stops?|prevents?|shuts?\s+down|switch(?:es)?\s+off|"
