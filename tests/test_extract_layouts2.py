@@ -77,3 +77,43 @@ def test_degree_aside_between_objects_keeps_both() -> None:
 def test_another_drug_that_enhances_inactivation_is_not_the_drug() -> None:
     assert _mech("Zedamab blocks the H2 receptor. Carbamazepine enhances the fast inactivation "
                  "of sodium channels instead.") == {("blocks", "H2 receptor")}
+
+
+def test_identity_block_fields_give_brand_class_route_and_forms() -> None:
+    x = _x("## The Basics\n\n- 🏷️ **Name:** Zedamab\n- 🏭 **Brand:** Zedix\n"
+           "- 🧬 **Type of medicine:** a humanised monoclonal antibody (a biologic)\n"
+           "- 💉 **How it's given:** as a subcutaneous injection from a prefilled pen\n\n"
+           "## What It's For\n\nZedamab calms one kind of inflammation. It is approved for:\n\n- **Gout**\n")
+    assert [b.label for b in x.brand_names] == ["Zedix"]
+    assert x.drug_class is not None and x.drug_class.label == "humanised monoclonal antibody"
+    assert [r.label for r in x.routes] == ["subcutaneous"]
+    assert {f.label for f in x.formulations} == {"injection", "prefilled pen"}
+
+
+def test_identity_table_rows_give_class_and_forms_not_oral_for_inhaled_capsules() -> None:
+    x = _x("## Generic Name\n\n| Field | Details |\n|---|---|\n| Generic name | Zedamab bromide |\n"
+           "| Brand names | Zedhaler |\n| Drug class | Long-acting zedic antagonist (LAZA), a bronchodilator |\n"
+           "| Route | Inhalation, twice a day |\n| Forms | Inhalation powder capsules for the Zedhaler device |\n\n"
+           "## Usage\n\nIt treats asthma.\n")
+    assert x.drug_class is not None and x.drug_class.label == "Long-acting zedic antagonist"
+    assert [r.label for r in x.routes] == ["inhalation"]
+    assert [f.label for f in x.formulations] == ["Inhalation powder capsules"]
+
+
+def test_generic_name_line_with_sold_as_gives_brand_and_forms() -> None:
+    x = _x("**Generic Name.** Zedamab, sold as Zedix (tablets and an injection for intravenous infusion).\n\n"
+           "**Usage.** Zedamab is an antiepileptic drug. It is approved to treat focal seizures.\n")
+    assert "Zedix" in [b.label for b in x.brand_names]
+    assert {f.label for f in x.formulations} == {"tablets", "injection"}
+
+
+def test_class_from_how_it_works_when_usage_states_none() -> None:
+    x = _x("### How It Works\n\nZedamab is a low-molecular-weight heparinoid (LMWH), made from heparin. It binds "
+           "antithrombin.\n\n### Usage\n\n- Treating clots in the legs\n")
+    assert x.drug_class is not None and x.drug_class.label == "low-molecular-weight heparinoid"
+
+
+def test_powder_for_oral_suspension_is_one_form() -> None:
+    x = _x("**Usage:** Zedamab is an antifungal. It comes as tablets and a powder for oral suspension, "
+           "and it treats thrush.\n")
+    assert {f.label for f in x.formulations} == {"tablets", "powder for oral suspension"}

@@ -28,7 +28,7 @@ _CLASS_FROM = re.compile(r"\b(?:from|of|in|belongs\s+to|part\s+of) the (?P<cls>[
 _CLASS_NP = re.compile(
     r"\b(?:is|are)\s+(?:an?|the)\s+(?P<np>.+?)(?=\s+(?:used|indicated|that|which|prescribed|taken|given|"
     r"applied|containing|made|derived|purified|found|available|closely|related|approved|sold|marketed|"
-    r"for|to|with|in|that|of\s+the\s+[\w-]+\s+(?:type|kind|family|class|group)|"
+    r"for|to|with|in|against|that|of\s+the\s+[\w-]+\s+(?:type|kind|family|class|group)|"
     r"and\s+(?:has|is|was|works|acts|can))\b|[,.;:]|$)", re.I)
 _CLASS_DROP = frozenset({"topical", "oral", "inhaled", "injectable", "intravenous", "investigational",
                          "experimental", "prescription", "nonprescription", "over-the-counter",
@@ -82,6 +82,46 @@ _ROUTE_NEEDLES = {
 
 #: The same pattern, run over lower-cased ASCII text (see :class:`kg.extract_text.Folded`).
 _FORM_F = Folded(_FORM, guard=True)
+
+#: Field labels of an identity block ("🧬 **Type of medicine:** ...", "| Drug class | ... |", "Route: ...")
+_CLASS_FIELD = re.compile(r"^(?:drug\s+|medicine\s+|therapeutic\s+|pharmacologic(?:al)?\s+)?class(?:ification)?$|"
+                          r"^(?:type|kind)\s+of\s+(?:medicine|drug|medication)$|^drug\s+type$", re.I)
+_ROUTE_FIELD = re.compile(r"^routes?(?:\s+of\s+administration)?$|^how\s+(?:it'?s|it\s+is)\s+(?:given|taken|used)$|"
+                          r"^administration$", re.I)
+_FORM_FIELD = re.compile(r"^(?:dosage\s+)?forms?$|^formulations?$|^available\s+(?:as|forms?)$|^comes\s+as$|"
+                         r"^how\s+(?:it'?s|it\s+is)\s+(?:given|supplied)$", re.I)
+_BRAND_FIELD = re.compile(r"^brands?(?:\s+names?)?$|^trade\s+names?$", re.I)
+
+
+def identity_fields(doc: Document) -> list[tuple[Section, Block | None, str, str]]:
+    """The labelled fields of the page's identity block, ``(section, block, label, text)``: items or
+    lines of the Generic Name section ("**Brand:** Dupixent"), and the one-line sections a table of
+    fields opens right after it ("| Drug class | ... |" read as "**Drug class:** ...")."""
+    out: list[tuple[Section, Block | None, str, str]] = []
+    gen = doc.first_of("identity")
+    if gen is None:
+        return out
+    at = doc.sections.index(gen)
+    for k, sec in enumerate(doc.sections[at:at + 6]):
+        if k and not (_CLASS_FIELD.match(sec.title) or _ROUTE_FIELD.match(sec.title) or _FORM_FIELD.match(sec.title)
+                      or _BRAND_FIELD.match(sec.title)):
+            break
+        if k and sec.inline:
+            out.append((sec, None, sec.title, sec.inline))
+        for b in sec.blocks:
+            if b.label and b.text:
+                out.append((sec, b, clean_field(b.label), b.text))
+    return out
+
+
+def clean_field(label: str) -> str:
+    return re.sub(r"^[^\w]+", "", label).strip(" :")
+
+
+_RECONSTITUTED = re.compile(r"\b(?:powders?|granules|pellets|concentrates?)$", re.I)
+_FOR_FORM = re.compile(r"\s+for\s+(?:an?\s+)?")
+_SOLD_AS = re.compile(r"\b(?:sold|marketed|available)\s+(?:as|under)\b|\bbrand\s+names?\b", re.I)
+
 
 def usage_section(doc: Document) -> Section | None:
     return doc.first_of("uses")
@@ -152,6 +192,16 @@ def extract_brands(doc: Document, result: Extraction) -> None:
                 name = re.sub(r"^(?:and|or)\s+", "", name.strip(" .:"))  # "..., Semglee, and Rezvoglar"
                 if _BRAND_ITEM.match(name):
                     result.brand_names.append(Name(name, q.evidence(sec, span, name)))
+    for fsec, block, label, text in identity_fields(doc):
+        if _BRAND_FIELD.match(label) and fsec.kind != "brands":  # "🏭 **Brand:** Dupixent", "Brand name: Sovaldi (...)"
+            for name in re.split(r"\s*(?:[,;]|\s(?:and|or)\s)\s*", strip_parens(norm(text))[0]):
+                name = re.sub(r"^(?:and|or)\s+", "", name.strip(" .:"))
+                if _BRAND_ITEM.match(name):
+                    result.brand_names.append(Name(name, q.evidence(fsec, block.span if block else fsec.span, name)))
+    gen = doc.first_of("identity")
+    if gen is not None and gen.inline:  # "**Generic Name.** Lacosamide, sold as Vimpat (...)"
+        for name in _prose_brands(norm(gen.inline)):
+            result.brand_names.append(Name(name, q.evidence(gen, gen.span, name)))
     for part in doc.sections:
         if part.kind in ("note", "preamble", "side_effects", "mechanism"):
             continue
@@ -221,6 +271,7 @@ _NOT_BRANDS = frozenset({"the", "it", "this", "a", "an", "generic", "generics", 
 def extract_class(doc: Document, result: Extraction) -> None:
     found = intro_sentence(doc)
     if not found:
+        _class_elsewhere(doc, result)
         return
     block, sent = found
     sent = norm(sent)
@@ -233,6 +284,43 @@ def extract_class(doc: Document, result: Extraction) -> None:
     if label:
         sec = usage_section(doc) or "Usage"
         result.drug_class = Name(label, Quoter(doc).evidence(sec, block.span, label))
+    else:
+        _class_elsewhere(doc, result)
+
+
+_CLASS_CUT = re.compile(r"\s*(?:[,;:(]|\s[-\u2013\u2014]\s).*$")
+
+
+def _class_elsewhere(doc: Document, result: Extraction) -> None:
+    """When Usage states no class: the identity block's class field ("Type of medicine: a fully human
+    monoclonal antibody (a biologic)"), else a first sentence "<drug> is a/an <class>" opening a Usage
+    item or the How it Works section."""
+    q = Quoter(doc)
+    for sec, block, label, text in identity_fields(doc):
+        if _CLASS_FIELD.match(label):
+            value = _clean_class(_CLASS_CUT.sub("", norm(text)))
+            if value:
+                result.drug_class = Name(value, q.evidence(sec, block.span if block else sec.span, value))
+                return
+    names = _drug_words(result)
+    names += [n.split()[0] for n in names if " " in n]  # "Enoxaparin sodium": "Enoxaparin is a ..."
+    for kind in ("uses", "mechanism"):
+        sec = doc.first_of(kind)
+        blocks = [b for b in sec.blocks if b.text] if sec is not None else []
+        for block in blocks[:2]:
+            sent = norm((sentences(block.text) or [""])[0])
+            low = sent.casefold()
+            if not any(low.startswith(n + " is a") for n in names):
+                continue
+            m = _CLASS_FROM.search(sent) or None
+            phrase = m.group("cls") if m else None
+            if phrase is None:
+                m2 = _CLASS_NP.search(sent)
+                phrase = m2.group("np") if m2 else None
+            value = _clean_class(phrase) if phrase else None
+            if value:
+                result.drug_class = Name(value, q.evidence(sec, block.span, value))
+                return
 
 
 def extract_status(doc: Document, result: Extraction) -> None:
@@ -268,27 +356,49 @@ def extract_routes(doc: Document, result: Extraction) -> None:
         if route not in seen:
             seen.add(route)
             result.routes.append(Name(route, q.evidence(sec or "Usage", block.span, frag)))
+    for fsec, block, label, text in identity_fields(doc):  # "Route: Inhalation", "How it's given: as a ... injection"
+        if not (_ROUTE_FIELD.match(label) or _FORM_FIELD.match(label)):
+            continue
+        for route, rx in ROUTES:
+            m = rx.search(text) if could_match(text, _ROUTE_NEEDLES[route]) else None
+            if m and route not in seen:
+                seen.add(route)
+                result.routes.append(Name(route, q.evidence(fsec, block.span if block else fsec.span, m.group(0))))
 
 
 def extract_formulations(doc: Document, result: Extraction) -> None:
     q = Quoter(doc)
     sec = usage_section(doc)
     blocks = [b for b in sec.blocks if b.text] if sec is not None else []
-    for block in blocks:
+    sources: list[tuple[Section | str, Block]] = [(sec or "Usage", b) for b in blocks]
+    for fsec, block, label, text in identity_fields(doc):  # "Forms: ...", "Brand name: Sovaldi (film-coated tablets)"
+        if _FORM_FIELD.match(label) or _ROUTE_FIELD.match(label) or _BRAND_FIELD.match(label):
+            sources.append((fsec, Block(kind="paragraph", text=text, span=block.span if block else fsec.span)))
+    gen = doc.first_of("identity")
+    if gen is not None and _SOLD_AS.search(gen.inline):  # "Lacosamide, sold as Vimpat (tablets, oral solution ...)"
+        sources.append((gen, Block(kind="paragraph", text=gen.inline, span=gen.span)))
+    for src, block in sources:
         text = norm(block.text)
         for mods, head, quote in _shared_forms(text):  # "immediate-release, sustained-release (SR), or extended-release tablets"
             for mod in mods:
-                result.formulations.append(Name(f"{mod} {head}", q.evidence(sec or "Usage", block.span, quote)))
+                result.formulations.append(Name(f"{mod} {head}", q.evidence(src, block.span, quote)))
         taken = -1  # where the last form this item names ended
         for (s0, e0), (s1, e1), (s2, e2) in _form_spans(text):
             if block.kind == "item" and not (_AS_FORM.search(text, max(0, s0 - 24), s0)
                                              or _DASH_FORM.search(text, max(0, s0 - 8), s0)
                                              or taken >= 0 and _MORE_FORM.fullmatch(text, taken, s0)):
                 continue  # a Usage bullet describes a condition ("scaly skin patches") unless it says "as a gel"
+            if taken >= 0 and _FOR_FORM.fullmatch(text, taken, s0) and result.formulations:
+                last = result.formulations[-1]
+                if _RECONSTITUTED.search(last.label):  # "powder for oral suspension": one form, named so
+                    result.formulations[-1] = Name(f"{last.label}{text[taken:e0]}", q.evidence(
+                        src, block.span, last.evidence.quote + text[taken:e0]))
+                taken = e0
+                continue  # "an injection for intravenous infusion": how the first form is given, not another
             taken = e0
             mods = [w for w in text[s1:e1].split() if w.casefold() not in ("topical",)]
             label = " ".join(mods + [text[s2:e2]])
-            result.formulations.append(Name(label, q.evidence(sec or "Usage", block.span, text[s0:e0])))
+            result.formulations.append(Name(label, q.evidence(src, block.span, text[s0:e0])))
     result.formulations = _dedupe(result.formulations)
     labels = [f.label.casefold() for f in result.formulations]
     result.formulations = [f for f in result.formulations  # "tablets" beside "film-coated tablets" says nothing more
@@ -301,7 +411,8 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
             have.add(route)
             result.routes.append(Name(route, f.evidence))
     if not any(r.label == "oral" for r in result.routes):  # "comes as tablets": swallowed, so oral
-        oral = next((f for f in result.formulations if _ORAL_FORM.search(f.label)), None)
+        oral = next((f for f in result.formulations if _ORAL_FORM.search(f.label)
+                     and not _NOT_SWALLOWED.search(f.label)), None)  # "inhalation powder capsules" are not swallowed
         if oral is not None:
             result.routes.append(Name("oral", oral.evidence))
 
@@ -361,6 +472,7 @@ _FORM_ROUTES = (("nasal", re.compile(r"\bnasal\b", re.I)), ("rectal", re.compile
                 ("ophthalmic", re.compile(r"\beye\b|\bophthalmic\b", re.I)), ("otic", re.compile(r"\bear\b|\botic\b", re.I)),
                 ("vaginal", re.compile(r"\bvaginal\b", re.I)), ("transdermal", re.compile(r"\btransdermal\b", re.I)))
 _AS_FORM = re.compile(r"\b(?:as|in|via|using)\s+(?:an?\s+|the\s+)?$", re.I)
+_NOT_SWALLOWED = re.compile(r"\b(?:inhal\w*|vaginal|rectal|nasal|eye|ear|sublingual|buccal)\b", re.I)
 _ORAL_FORM = re.compile(r"\b(?:tablets?|capsules?|caplets?|syrups?|lozenges?|elixirs?|oral\s+(?:solution|suspension|"
                         r"liquid|granules|powder)s?)\b", re.I)
 
