@@ -145,6 +145,7 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             found = _direct(sent, others, mentions, prev_other, symbols) + _nominal(sent, others)
             _then_on_it(sent, found)
             for mech, hedged in found:
+                mech.target = _fuller_name(mech.target, mentions)
                 in_list = block.kind == "item" and lead_hedged
                 mech.certainty = "hedged" if hedged or in_list else "asserted"
                 _add(result, q, sec, block, sent, mech)
@@ -226,6 +227,19 @@ def _mentions(sent: str) -> list[tuple[str, str | None, str]]:
         classes = m.group("cls").casefold() + " " + par.casefold()
         out.append((re.sub(r"(?<=ase)\s+enzyme$", "", _singular(name), flags=re.I), symbol, classes))
     return out
+
+
+def _fuller_name(name: str, mentions: list[tuple[str, str | None, str]]) -> str:
+    """A target named short after the section gave its full name: "NS5B polymerase" after "the NS5B
+    RNA-dependent RNA polymerase" is that one (same first and last word, every word of it in the full name)."""
+    words = name.casefold().split()
+    if len(words) < 2:
+        return name
+    for full, _symbol, _classes in reversed(mentions):
+        fw = full.casefold().split()
+        if len(fw) > len(words) and fw[0] == words[0] and fw[-1] == words[-1] and set(words) <= set(fw):
+            return full
+    return name
 
 
 def _antecedent(obj: str, mentions: list[tuple[str, str | None, str]]) -> tuple[str, str | None] | None:
