@@ -828,6 +828,11 @@ def _inline_src(src: str, span: Span) -> _Inline:
     if m:
         label = _plain(m.group(2))
         src = src[m.end():]
+    elif "<" in src and _BR.search(src):
+        head, rest = _BR.split(src, maxsplit=1)
+        if rest.strip() and 0 < len(head.split()) <= 8 and not re.search(r"[.:;!?]\s*$", head):
+            # "Bleeding<br>nosebleeds, ...": a term, then its description
+            src = f"{head.rstrip()} \u2013 {rest.lstrip()}"
     strong = [_plain(s.group(2)) for s in _STRONG.finditer(src)] if "**" in src or "__" in src else []
     return _Inline(text=_plain(src), label=label, span=span, strong=strong)
 

@@ -234,7 +234,9 @@ def test_definition_lists_and_emoji_bullets() -> None:
     items = [(b.label, b.text) for b in doc.sections[0].blocks if b.kind == "item"]
     assert items == [("Gout", "Applied twice a day."), ("Psoriasis (plaque type)", "Applied once a day.")]
     effects = [b for b in doc.sections[1].blocks]
-    assert [(b.label, b.text) for b in effects] == [(None, "Burning where it is applied"), ("Dry skin", "")]
+    # text after "<br>" is the item's description, as text after a dash is
+    assert [(b.label, b.text) for b in effects] == [(None, "Burning \u2013 where it is applied"), ("Dry skin", "")]
+    assert [e.label for e in extract(doc).side_effects][:1] == ["Burning"]
 
 
 def _x(body: str):

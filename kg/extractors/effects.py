@@ -89,7 +89,10 @@ _SIGNS_OF = re.compile(r"^(?:any\s+)?(?:signs?|symptoms?)\s+(?:or symptoms?\s+)?
 _SUCH_AS = Guarded(re.compile(r",?\s+such as\s+", re.I))
 _INCLUDING_EX = Guarded(re.compile(r",?\s+including\s+", re.I))
 _OTHER_TAIL = Guarded(re.compile(r",?\s+(?:or|and)\s+(?:any\s+)?other\s+[\w\s-]+$", re.I))
-_NOT_A_SIGN = re.compile(r"\bside effects?\b|^(?:any|other|these|those)\b", re.I)
+_WITH_LEAD = re.compile(r"^(?:with|plus|along\s+with)\s+", re.I)
+_SIGNS_INCLUDE = re.compile(r"^(?:the\s+)?(?:warning\s+)?(?:signs|symptoms)\s+(?:include|are|can\s+include)\s+", re.I)
+_NOT_A_SIGN = re.compile(r"\bside effects?\b|^(?:any|other|these|those)\b|^(?:of\s+)?the\s+(?:signs|symptoms)\b|"
+                         r"\b(?:sub-?points?|(?:points|items|list)\s+(?:above|below))\b", re.I)
 #: (read for truth only: the anchored branches, which once came after the others, go first)
 _NOT_AN_EFFECT_F = StartOr(r"(?:these|those|such|this|that)\s+(?:symptoms|signs|effects|problems|reactions)\b|"
                            r"(?:(?:other|any|these|those|common|serious|rare|less\s+common|more|most|some|possible)\s+)*"
@@ -126,6 +129,7 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
     ctx = _Ctx(Quoter(doc), sec, result)
     heading: str | None = None
     parents: dict[int, str | None] = {}
+    effect_items: dict[int, bool | None] = {}  # depth -> the item there is an effect (serious?) rather than a group
     seen_list = False
     for block in sec.blocks:
         if block.kind == "paragraph":
@@ -144,6 +148,22 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
         seen_list = True
         context = parents.get(block.depth - 1) if block.depth > 0 else heading
         parents[block.depth] = block.label
+        if block.label is None and not block.cells and is_group_label(block.text.strip()):
+            parents[block.depth] = _category(block.text)  # "* Common" over "+ Nausea": a group's name alone
+            effect_items[block.depth] = None
+            continue
+        owner = effect_items.get(block.depth - 1) if block.depth > 0 else None
+        effect_items[block.depth] = None
+        if owner is not None:
+            # "* Liver problems\n  + yellowing of the skin": a sub-point describes its effect, it is no other
+            # effect; under a serious one it gives the signs to seek help for
+            if owner:
+                ctx.signs(block, _SIGNS_INCLUDE.sub("", norm(block.text).rstrip(".")), split_or=False)
+            continue
+        if block.label is None and not block.cells and not block.text.rstrip().endswith(":") and not \
+                _SEEK_HELP_GROUP.search(context or ""):
+            category = _category(context or "Other")
+            effect_items[block.depth] = bool(_SERIOUS_F.search(category))
         if block.cells:
             ctx.row(block, heading)
         elif _SEEK_HELP_GROUP.search(block.label or context or ""):
@@ -508,6 +528,7 @@ class _Ctx:
                 self._sign_items(block, list_items(chunk, appositives=False, split_or=split_or))
 
     def _sign_items(self, block: Block, items: list[Item]) -> None:
+        items = _body_parts_or(items)
         for it in _distribute(_last_or(_share_modifiers(items), signs=True)):
             m = _SIGNS_OF.match(it.text)
             if m:
@@ -519,7 +540,7 @@ class _Ctx:
                     self._sign_items(block, list_items(strip_example_cue(m.group("p")), appositives=False))
                 continue
             label, parens = strip_parens(it.text)
-            label = drop_article(_gerunds(_SIGN_VERB.sub("", label))).strip(" .,;:")
+            label = drop_article(_gerunds(_SIGN_VERB.sub("", _WITH_LEAD.sub("", label)))).strip(" .,;:")
             if label and not _NOT_A_SIGN_F.search(label):
                 self.result.serious_signs.append(Name(label, self.q.evidence(self.sec, block.span, label)))
             for p in parens:
@@ -781,6 +802,22 @@ def _last_or(items: list[Item], signs: bool = False) -> list[Item]:
     return items[:-1] + [Item(left, items[-1].conj), Item(right, True)]
 
 
+def _body_parts_or(items: list[Item]) -> list[Item]:
+    """"swelling of the face, lips, tongue or throat": the "or" closing a run of body parts joins two
+    more of them (each then shares the first member's words, see :func:`_distribute`)."""
+    out = list(items)
+    for k in range(len(out) - 1, 0, -1):
+        halves = [h.strip() for h in out[k].text.split(" or ")]
+        if len(halves) != 2 or not all(h.casefold() in _BODY_PARTS for h in halves):
+            continue
+        j = k
+        while j > 0 and out[j - 1].text.casefold() in _BODY_PARTS and not out[j - 1].conj:
+            j -= 1
+        if j > 0 and len(out[j - 1].text.split()) >= 2 and out[j - 1].text.split()[-1].casefold() in _BODY_PARTS:
+            out[k:k + 1] = [Item(halves[0], out[k].conj), Item(halves[1], True)]
+    return out
+
+
 def _shared_head(items: list[Item]) -> list[Item]:
     """Rejoin "mood" + "behavior changes": a bare modifier shares the next member's head noun.
 
@@ -833,7 +870,7 @@ _SIGNS_COLON = re.compile(r"^(?:any\s+)?(?:signs?|symptoms?)\s+(?:or\s+symptoms?
 #: heartbeat or breath goes ("a slow, fast or irregular heartbeat")
 _SIGN_MODIFIERS = frozenset("""
     pink red brown black dark yellow white green blue gray grey tarry bloody cloudy foamy pale
-    slow fast rapid pounding racing fluttering irregular uneven shallow
+    slow fast rapid pounding racing fluttering irregular uneven shallow severe watery persistent
 """.split())
 #: a place a list of sensations shares ("tingling, numbness or muscle weakness in your legs")
 _SHARED_PLACE = re.compile(r"\s(?:in|on|around|under|between)\s+(?:your|the|both)\s+\S.*$", re.I)
@@ -902,6 +939,9 @@ def _distribute(items: list[Item]) -> list[Item]:
             elif all(_DISTRIBUTIVE_TAIL.search(r.text) for r in run) and (
                     len(head) >= 3 or head[0].casefold() in _BODY_PARTS):
                 prefix = " ".join(head[:-1]) + " "
+            elif head[-1].casefold() in _BODY_PARTS and all(r.text.casefold() in _BODY_PARTS for r in run):
+                prefix = " ".join(w for w in head[:-1] if w.casefold() not in ("a", "an", "the")) + " "
+                prefix = "" if prefix == " " else prefix  # "a swollen face, lips or throat": swollen lips, ...
             else:
                 prefix = ""
             if prefix:
