@@ -117,3 +117,40 @@ def test_powder_for_oral_suspension_is_one_form() -> None:
     x = _x("**Usage:** Zedamab is an antifungal. It comes as tablets and a powder for oral suspension, "
            "and it treats thrush.\n")
     assert {f.label for f in x.formulations} == {"tablets", "powder for oral suspension"}
+
+
+def test_short_target_name_takes_the_full_name_given_before() -> None:
+    got = _mech("The virus copies itself with its own enzyme, the NS7 RNA-dependent RNA polymerase. Zedamab "
+                "inhibits the NS7 polymerase.")
+    assert got == {("inhibits", "NS7 RNA-dependent RNA polymerase")}
+    assert _mech("Zedamab inhibits the NS7 polymerase.") == {("inhibits", "NS7 polymerase")}
+
+
+def test_sub_points_of_a_serious_effect_are_its_signs_not_effects() -> None:
+    x = _x("## Side Effects\n\n* Stomach: nausea, heartburn\n\nRare but serious:\n\n"
+           "* Pancreatitis\n  + signs include severe, constant or stabbing pain in the belly\n"
+           "* Severe allergic reaction\n  + a swollen face, lips or tongue and trouble breathing\n\n"
+           "Get help at once if you notice any of the signs in the sub-points above.\n")
+    got = _effects(x)
+    assert got == {"Nausea": ("Stomach", False), "Heartburn": ("Stomach", False),
+                   "Pancreatitis": ("Rare but serious", True), "Severe allergic reaction": ("Rare but serious", True)}
+    signs = {s.label for s in x.serious_signs}
+    assert {"swollen face", "swollen lips", "swollen tongue", "trouble breathing"} <= signs
+    assert not any("sub-points" in s or s.startswith("signs include") for s in signs)
+
+
+def test_group_names_as_plain_items_and_br_descriptions() -> None:
+    x = _x("### Side Effects\n\n* Common\n  + Bruising<br>small marks where you injected\n  + Headache\n"
+           "* Serious\n  + Bleeding<br>in the gut or the brain, which can be fatal\n")
+    assert _effects(x) == {"Bruising": ("Common", False), "Headache": ("Common", False),
+                           "Bleeding": ("Serious", True)}
+
+
+def test_usage_group_item_opens_its_sub_list_and_paren_tail_split() -> None:
+    x = _x("### Usage\n\n* **Treating deep vein thrombosis and pulmonary embolism (PE)**<br>for weeks\n"
+           "* Off-label uses:\n  + bridging therapy around surgery for people who take warfarin\n\n"
+           "### Side Effects\n\n* Common\n  + Nausea\n")
+    got = {(t.label, t.abbreviation, t.qualifier) for t in x.treats}
+    assert got == {("Deep vein thrombosis", None, None), ("Pulmonary embolism", "PE", None),
+                   ("Bridging therapy around surgery", None, "off-label")}
+    assert not any(t.label.lower().startswith("off-label") for t in x.treats)

@@ -59,6 +59,13 @@ def extract_treats(doc: Document, result: Extraction) -> None:
         if block.kind == "item" and block.depth <= lead_depth:
             intro = lead = ""
             lead_depth = -1
+        if block.kind == "item" and not block.cells and (block.label and not block.text.strip() or block.label is None
+                                                          and block.text.rstrip().endswith(":")) \
+                and _GROUP_LEAD.search(block.label or block.text):
+            # "* Off-label uses:" over its own sub-list: a lead-in, its items the uses
+            intro = lead = f"{(block.label or block.text).rstrip(': ')}:"
+            lead_depth = block.depth
+            continue
         if block.kind == "item" and block.label is None and not block.cells and _is_sentence_item(block.text, names):
             # "- Sofosbuvir is an oral antiviral ...", "- It is used to treat:": a sentence, read as prose
             intro = block.text
@@ -229,6 +236,8 @@ def _qualifier(label: str, desc: str) -> str | None:
     return None
 
 
+#: an item that names a group of uses ("Off-label uses:", "Other uses", "Also used for:")
+_GROUP_LEAD = re.compile(r"\b(?:uses?|used|indications?|conditions?|prescribed)\b", re.I)
 _PREVENT_LEAD = Guarded(re.compile(r"\b(?:used|given|taken|approved)\s+(?:\w+\s+)?(?:to\s+prevent|for\s+(?:the\s+)?prevention)\b",
                            re.I))
 _PREVENT_DESC_ANY = Guarded(re.compile(r"(?:^|,\s*)to\s+(?:reduce|lower)\s+the\s+risk\s+of\b|(?:^|,\s*)to\s+prevent\b|"
@@ -257,7 +266,15 @@ _ADJECTIVE = re.compile(r"[a-z]{3}(?:al|ar|ic|ous|ive|ary|ile)$", re.I)
 
 
 def _two_conditions(label: str) -> list[str]:
-    """"Acne and rosacea" -> two; "Tick-borne and rickettsial infections" (one head noun) -> one."""
+    """"Acne and rosacea" -> two; "Tick-borne and rickettsial infections" (one head noun) -> one;
+    "Deep vein thrombosis and pulmonary embolism (PE)" -> two, the abbreviation the second's."""
+    tail = re.search(r"\s*\([^()]*\)$", label)
+    if tail and "(" not in label[:tail.start()]:
+        parts = _two_conditions(label[:tail.start()])
+        if len(parts) == 2 and all(len(p.split()) >= 2 for p in parts) and not _ADJECTIVE.search(parts[0].split()[-1]):
+            # (one condition: "External genital and perianal warts", "Oral and esophageal thrush")
+            return [parts[0], parts[1] + tail.group(0)]
+        return [label]
     halves = [h.strip() for h in split_top(label, " and ") if h.strip()]
     if len(halves) != 2 or "(" in label or (len(halves[0].split()) == 1 and (
             HEAD_NOUN.search(halves[1]) or _ADJECTIVE.search(halves[0]))):
