@@ -154,3 +154,17 @@ def test_usage_group_item_opens_its_sub_list_and_paren_tail_split() -> None:
     assert got == {("Deep vein thrombosis", None, None), ("Pulmonary embolism", "PE", None),
                    ("Bridging therapy around surgery", None, "off-label")}
     assert not any(t.label.lower().startswith("off-label") for t in x.treats)
+
+
+def test_term_dash_lines_after_a_lead_in_are_uses() -> None:
+    x = _x("#### Usage\n\nZedamab is an antibiotic. Doctors use it for infections such as:\n\n"
+           "Chest infections — pneumonia and bronchitis.\n\nKidney infections (pyelonephritis) — in adults.\n\n"
+           "It is also used to prevent recurrent kidney infections in children.\n")
+    got = {(t.label, t.qualifier) for t in x.treats}
+    assert {("Chest infections", None), ("Kidney infections", None)} <= got
+    assert not any(t.label in ("Pneumonia", "Bronchitis") for t in x.treats)  # examples in the description
+
+
+def test_dash_line_without_a_lead_in_is_prose() -> None:
+    x = _x("#### Usage\n\nZedamab is used to treat gout.\n\nBrand note — it is sold as Zedix.\n")
+    assert [t.label for t in x.treats] == ["Gout"]

@@ -54,6 +54,7 @@ def extract_treats(doc: Document, result: Extraction) -> None:
     investigational = result.status is not None and result.status.label == "investigational"
     intro = lead = ""
     names = _drug_names(result)
+    term_run = False  # the previous block was a "Term — description" line
     lead_depth = -1  # the depth of a list item that is a lead-in ("- It is used to treat:") over its own sub-list
     for block in sec.blocks:
         if block.kind == "item" and block.depth <= lead_depth:
@@ -73,6 +74,16 @@ def extract_treats(doc: Document, result: Extraction) -> None:
             lead_depth = block.depth if lead else -1
             result.treats.extend(_prose(q, sec, block, investigational, result.treats))
             continue
+        term = _TERM_DASH.match(norm(block.text)) if block.kind == "paragraph" and not block.label else None
+        if term and (lead or term_run) and not _TERM_VERB.search(term.group("term")) \
+                and not _NEGATED_INTRO_F.search(lead):
+            # "Doctors use it for:" over "Throat infections — such as tonsillitis." lines: each term a use
+            term_run = True
+            item = Block(kind="item", text=term.group("desc"), span=block.span, label=term.group("term"))
+            global_q = "off-label" if _OFF_LABEL_F.search(lead) else "prevention" if _PREVENT_LEAD.search(lead) else None
+            result.treats.extend(_indications(q, sec, item, global_q))
+            continue
+        term_run = False
         if block.kind == "paragraph":
             # a sub-heading over a list is its lead-in too ("### Not for", "**Not used for:**")
             intro = block.text or (f"{block.label}:" if block.label else "")
@@ -236,6 +247,10 @@ def _qualifier(label: str, desc: str) -> str | None:
     return None
 
 
+#: a line "Term — description" (an em or en dash, or a spaced hyphen) whose term is a short noun phrase
+_TERM_DASH = re.compile(r"^(?P<term>[A-Z][^.:;\u2013\u2014]{2,80}?)\s+(?:\u2014|\u2013|-)\s+(?P<desc>\S.*)$")
+_TERM_VERB = re.compile(r"\b(?:is|are|was|were|can|may|will|should|used|take|taken|use|it|you|they|this)\b|"
+                        r"^(?:\S+\s+){8}", re.I)
 #: an item that names a group of uses ("Off-label uses:", "Other uses", "Also used for:")
 _GROUP_LEAD = re.compile(r"\b(?:uses?|used|indications?|conditions?|prescribed)\b", re.I)
 _PREVENT_LEAD = Guarded(re.compile(r"\b(?:used|given|taken|approved)\s+(?:\w+\s+)?(?:to\s+prevent|for\s+(?:the\s+)?prevention)\b",
