@@ -130,6 +130,8 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
         body = _yaml_fences(body)
     if "<" in body and len(_HTML_BLOCK.findall(body)) >= 3:
         body = "\n".join(_html_line(line) for line in body.split("\n"))
+    elif "<details" in body or "<summary" in body:  # collapsible FAQ blocks in a Markdown page
+        body = "\n".join(_details_line(line) if "<" in line else line for line in body.split("\n"))
     leads = {line.lstrip()[:2] for line in lines}  # how each line opens: most pages need neither pass
     if "==" in leads:  # MediaWiki headings ("== Usage ==", "=== Common ===")
         body = _WIKI_HEADING.sub(_wiki_heading, body)
@@ -170,6 +172,22 @@ _HTML_BLOCK = re.compile(r"<(?:h[1-6]|li|p|ul|ol)\b[^>]*>", re.I)
 _HTML_HEADING = re.compile(r"^\s*<h([1-6])\b[^>]*>(.*?)</h\1\s*>\s*$", re.I)
 _HTML_INLINE = ((re.compile(r"<li\b[^>]*>", re.I), "- "), (re.compile(r"</?(?:strong|b)\b[^>]*>", re.I), "**"),
                 (re.compile(r"</?(?:em|i)\b[^>]*>", re.I), "*"), (re.compile(r"<[^<>]{1,200}>"), ""))
+
+
+_DETAILS_TAG = re.compile(r"^\s*</?details\b[^>]*>\s*$", re.I)
+_SUMMARY = re.compile(r"^\s*<summary\b[^>]*>(.*?)</summary\s*>\s*$", re.I)
+
+
+def _details_line(line: str) -> str:
+    """``<details>`` / ``</details>`` alone on a line: nothing; ``<summary>Question?</summary>``: the
+    question as a bold line, its answer the paragraphs below (line for line, so spans stay)."""
+    if _DETAILS_TAG.match(line):
+        return ""
+    m = _SUMMARY.match(line)
+    if m:
+        inner = html.unescape(_HTML_INLINE[-1][0].sub("", m.group(1))).strip()
+        return f"**{inner}**" if inner else ""
+    return line
 
 
 def _html_line(line: str) -> str:

@@ -168,3 +168,12 @@ def test_term_dash_lines_after_a_lead_in_are_uses() -> None:
 def test_dash_line_without_a_lead_in_is_prose() -> None:
     x = _x("#### Usage\n\nZedamab is used to treat gout.\n\nBrand note — it is sold as Zedix.\n")
     assert [t.label for t in x.treats] == ["Gout"]
+
+
+def test_details_summary_faqs_are_questions_with_answers() -> None:
+    x = _x("## Usage\n\nZedamab is used to treat gout.\n\n## Questions People Ask\n\n<details>\n"
+           "<summary><strong>Can I drink alcohol?</strong></summary>\n\nAvoid it while you take zedamab.\n\n"
+           "</details>\n\n<details>\n<summary>Is it safe in pregnancy?</summary>\n\nAsk your doctor first.\n\n"
+           "</details>\n")
+    assert [(f.question, f.answer) for f in x.faqs] == [("Can I drink alcohol?", "Avoid it while you take zedamab."),
+                                                        ("Is it safe in pregnancy?", "Ask your doctor first.")]
