@@ -177,3 +177,25 @@ def test_details_summary_faqs_are_questions_with_answers() -> None:
            "</details>\n")
     assert [(f.question, f.answer) for f in x.faqs] == [("Can I drink alcohol?", "Avoid it while you take zedamab."),
                                                         ("Is it safe in pregnancy?", "Ask your doctor first.")]
+
+
+def test_labelled_serious_line_with_causes_and_consequences() -> None:
+    x = _x("**Side Effects:**\n\n**Common:** headache, nausea\n\n**Serious:** low blood sugar (hypoglycaemia) caused "
+           "by taking too much, which can lead to fits (seizures), coma or, rarely, death; severe allergic reactions\n")
+    assert _effects(x) == {"Headache": ("Common", False), "Nausea": ("Common", False),
+                           "Low blood sugar": ("Serious", True), "Severe allergic reactions": ("Serious", True)}
+
+
+def test_generic_name_value_with_also_known_as_and_sold_as() -> None:
+    x = _x("**Generic Name:** Zedamab (as zedamab acetate), also known as ZDM\n\n**Usage:** It treats gout.\n")
+    assert x.drug.label == "Zedamab" and [s.label for s in x.drug.synonyms] == ["ZDM"]
+    y = _x("**Generic Name.** Zedamab, sold as Zedix (tablets) and as Zedix XR (capsules).\n\n"
+           "**Usage.** It treats gout.\n")
+    assert y.drug.label == "Zedamab" and "Zedix" in [b.label for b in y.brand_names]
+
+
+def test_not_approved_for_that_use_is_no_status() -> None:
+    x = _x("**Usage:** Zedamab is approved to treat gout. It was studied for migraine, but it is not approved for "
+           "that use.\n")
+    assert x.status is None
+    assert [(t.label, t.qualifier) for t in x.treats] == [("Gout", None)]

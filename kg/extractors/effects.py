@@ -89,6 +89,7 @@ _SIGNS_OF = re.compile(r"^(?:any\s+)?(?:signs?|symptoms?)\s+(?:or symptoms?\s+)?
 _SUCH_AS = Guarded(re.compile(r",?\s+such as\s+", re.I))
 _INCLUDING_EX = Guarded(re.compile(r",?\s+including\s+", re.I))
 _OTHER_TAIL = Guarded(re.compile(r",?\s+(?:or|and)\s+(?:any\s+)?other\s+[\w\s-]+$", re.I))
+_CAUSED_BY = re.compile(r"\s+(?:caused|triggered|brought\s+on)\s+by\b.*$", re.I)
 _WITH_LEAD = re.compile(r"^(?:with|plus|along\s+with)\s+", re.I)
 _SIGNS_INCLUDE = re.compile(r"^(?:the\s+)?(?:warning\s+)?(?:signs|symptoms)\s+(?:include|are|can\s+include)\s+", re.I)
 _NOT_A_SIGN = re.compile(r"\bside effects?\b|^(?:any|other|these|those)\b|^(?:of\s+)?the\s+(?:signs|symptoms)\b|"
@@ -672,6 +673,13 @@ class _Ctx:
                 continue
             if _IMPERATIVE.search(sent):
                 continue  # "With the cream, stop using it and see a doctor if ...": advice, not effects
+            if current and ";" in sent:  # "low blood sodium caused by ..., which can lead to fits; severe allergic reactions"
+                chunks = [_CAUSED_BY.sub("", _PROSE_CUT.sub("", _PAREN_ANY.sub("", c))).strip(" ,")
+                          for c in split_top(sent, ";")]
+                if all(c and not _LISTY.search(c) for c in chunks):
+                    for c in chunks:  # each named effect, without its cause or what it can lead to
+                        self._prose_list(block, c, current)
+                    continue
             head = _PROSE_CUT.sub("", _PAREN_ANY.sub("", sent))  # "A, B, or C, mostly in older adults, whose ..."
             if current and head and not _LISTY.search(head) and "," in head:
                 self._prose_list(block, head, current)
