@@ -48,7 +48,7 @@ _FORM = re.compile(rf"\b((?:{_FORM_MODS}\s+){{0,2}})({FORM_HEADS})\b", re.I)
 _FORM_HEAD_ONLY = re.compile(rf"^(?:{FORM_HEADS})$", re.I)
 _STATUS = (
     ("withdrawn", Guarded(re.compile(r"\b(?:withdrawn|discontinued|no longer (?:available|marketed|sold))\b", re.I))),
-    ("investigational", Guarded(re.compile(r"\b(?:investigational|experimental|not (?:been |yet )?approved(?!\s+for\s+(?:use\s+)?(?:in|by)\s|\s+(?:to\s+(?:treat|prevent)|for\s+(?:the\s+)?(?:treatment|prevention))\b)|"
+    ("investigational", Guarded(re.compile(r"\b(?:investigational|experimental|not (?:been |yet )?approved(?!\s+for\s+(?:use\s+)?(?:in|by)\s|\s+for\s+(?:that|this|these|those|such)\b|\s+(?:to\s+(?:treat|prevent)|for\s+(?:the\s+)?(?:treatment|prevention))\b)|"
                                    r"(?:only|solely) (?:available )?in clinical trials|"
                                    r"available only in clinical trials)\b", re.I))),
 )
@@ -120,6 +120,9 @@ def clean_field(label: str) -> str:
 
 _RECONSTITUTED = re.compile(r"\b(?:powders?|granules|pellets|concentrates?)$", re.I)
 _FOR_FORM = re.compile(r"\s+for\s+(?:an?\s+)?")
+#: what follows the name in a Generic Name value: another name, or the brands it is sold as
+_VALUE_TAIL = re.compile(r",\s+(?:(?P<aka>(?:also\s+)?(?:known|called)\s+as|also\s+called)|(?:sold|marketed|available)\s+"
+                         r"(?:as|under)|brand\s+names?)\b\s*", re.I)
 _SOLD_AS = re.compile(r"\b(?:sold|marketed|available)\s+(?:as|under)\b|\bbrand\s+names?\b", re.I)
 
 
@@ -155,8 +158,17 @@ def extract_drug(doc: Document, result: Extraction) -> None:
             value, vspan = first.text, first.span
     if gen is not None and value and vspan is not None:
         label, parens = strip_parens(norm(value))
+        aka: list[str] = []
+        tail = _VALUE_TAIL.search(label)
+        if tail:  # "Desmopressin, also known as DDAVP", "Lacosamide, sold as Vimpat (...) and as ...": the name first
+            if tail.group("aka"):
+                aka = _names(re.split(r"[;.]", label[tail.end():])[0])
+            label = label[:tail.start()].strip()
         label = label[:-1].rstrip() if label.endswith(".") and " " not in label else label  # "Meloxicam (...)."
         drug = Drug(label=label, evidence=q.evidence(gen, vspan, label))
+        for name in aka:
+            if name and not _is_salt_form(name, label):
+                drug.synonyms.append(Name(name, q.evidence(gen, vspan, name)))
         for p in parens:
             for name in _names(_ALIAS_CUE.sub("", p)):
                 name = _ALIAS_CUE.sub("", name)
