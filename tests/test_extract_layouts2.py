@@ -199,3 +199,19 @@ def test_not_approved_for_that_use_is_no_status() -> None:
            "that use.\n")
     assert x.status is None
     assert [(t.label, t.qualifier) for t in x.treats] == [("Gout", None)]
+
+
+def test_identity_words_spelling_variant_brand_word_gloss_and_other_drugs_route() -> None:
+    x = _x("#### Generic Name\n\nZedalexin (spelt zedalexine in the US)\n\n#### Usage\n\nZedalexin is an antibiotic. "
+           "It is taken by mouth as capsules or an oral suspension (a liquid for children), and is sold as Zedex; the "
+           "older UK brand Zedorex is no longer made. Doctors use it for:\n\n"
+           "Bone infections — after a course of intravenous antibiotics.\n")
+    assert [s.label for s in x.drug.synonyms] == ["zedalexine"]
+    assert [b.label for b in x.brand_names] == ["Zedex", "Zedorex"]
+    assert [f.label for f in x.formulations] == ["capsules", "oral suspension"]
+    assert [r.label for r in x.routes] == ["oral"]
+
+
+def test_used_on_the_skin_is_topical() -> None:
+    x = _x("**Usage:** Zedamab is an insecticide used on the skin and hair. It comes as a cream and treats scabies.\n")
+    assert [r.label for r in x.routes] == ["topical"]

@@ -55,10 +55,12 @@ _STATUS = (
 _NEGATED_STATUS = Guarded(re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:withdrawn|discontinued|investigational)\b", re.I))
 ROUTES = (
     ("topical", re.compile(r"\btopical(?:ly)?\b|\bappl(?:ied|y) (?:directly )?to the (?:\w+ )?skin\b|"
+                           r"\b(?:used|put|rubbed|applied)\s+(?:on|onto)\s+the\s+skin\b|"
                            r"\bskin\s+(?:products?|creams?|ointments?|lotions?)\b", re.I)),
     ("oral", re.compile(r"\boral(?:ly)?\b|\bby mouth\b|\bswallowed\b", re.I)),
     ("inhalation", re.compile(r"\binhal(?:ed|ation|er|ers)\b", re.I)),
-    ("intravenous", re.compile(r"\binto a (?:muscle or (?:a )?)?vein\b|\bintravenous(?:ly)?\b|(?-i:\bIV\b)", re.I)),
+    ("intravenous", re.compile(r"\binto a (?:muscle or (?:a )?)?vein\b|\bintravenous(?:ly)?\b(?!\s+(?:antibiotics|drugs|"
+                               r"medicines|medications|fluids|therapy|treatment))|(?-i:\bIV\b)", re.I)),
     ("intramuscular", re.compile(r"\binto (?:a vein or )?a muscle\b|\bintramuscular(?:ly)?\b", re.I)),
     ("subcutaneous", re.compile(r"\bunder the skin\b|\bsubcutaneous(?:ly)?\b", re.I)),
     ("rectal", re.compile(r"\brectal(?:ly)?\b|(?<!vaginal\s)\bsuppositor(?:y|ies)\b", re.I)),
@@ -71,7 +73,7 @@ ROUTES = (
 )
 #: Literals one of which every match of the route's pattern holds (a cheap first test).
 _ROUTE_NEEDLES = {
-    "topical": ("topical", "appl", "skin product", "skin cream", "skin ointment", "skin lotion"), "oral": ("oral", "by mouth", "swallowed"), "inhalation": ("inhal",),
+    "topical": ("topical", "appl", "skin product", "skin cream", "skin ointment", "skin lotion", "the skin"), "oral": ("oral", "by mouth", "swallowed"), "inhalation": ("inhal",),
     "intravenous": ("into a vein", "or a vein", "intravenous", "iv"),
     "intramuscular": ("into a muscle", "or a muscle", "intramuscular"),
     "subcutaneous": ("under the skin", "subcutaneous"), "rectal": ("rectal", "suppositor"),
@@ -119,6 +121,7 @@ def clean_field(label: str) -> str:
 
 
 _RECONSTITUTED = re.compile(r"\b(?:powders?|granules|pellets|concentrates?)$", re.I)
+_GLOSS_FORM = re.compile(r"\s*\((?:an?\s+|the\s+)?")
 _FOR_FORM = re.compile(r"\s+for\s+(?:an?\s+)?")
 #: what follows the name in a Generic Name value: another name, or the brands it is sold as
 _VALUE_TAIL = re.compile(r",\s+(?:(?P<aka>(?:also\s+)?(?:known|called)\s+as|also\s+called)|(?:sold|marketed|available)\s+"
@@ -227,7 +230,7 @@ def extract_brands(doc: Document, result: Extraction) -> None:
 _BRAND_CUE = re.compile(
     r"\bbrand[- ]names?\s+(?:of\s+[\w-]+\s+)?(?:is|are|include|includes|was|such\s+as|like|:)?\s*|"
     r"\b(?:best-known|best\s+known|main|original|older|popular|common|other)\s+brands?(?:\s+names?)?\s+(?:is|are|was|include|includes)\s+|"
-    r"\bbrands?\s+(?:include|includes|such\s+as|like)\s+|\bunder\s+the\s+(?:brand\s+)?names?\s+|"
+    r"\bbrands?\s+(?:include|includes|such\s+as|like)\s+|(?<=\bbrand\s)(?-i:(?=[A-Z][a-z]))|\bunder\s+the\s+(?:brand\s+)?names?\s+|"
     r"\bsold\s+(?:on\s+its\s+own\s+|alone\s+|mainly\s+|mostly\s+)?(?:as|under)\s+|(?<=\()as\s+", re.I)
 _FORM_PAREN = Guarded(re.compile(rf"\b(?:{FORM_HEADS})\s*\((?=[A-Z])", re.I))
 #: a salt or ester of the drug with its brand: "estradiol valerate (Delestrogen)", "... mesylate (Pradaxa)"
@@ -400,6 +403,8 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
                                              or _DASH_FORM.search(text, max(0, s0 - 8), s0)
                                              or taken >= 0 and _MORE_FORM.fullmatch(text, taken, s0)):
                 continue  # a Usage bullet describes a condition ("scaly skin patches") unless it says "as a gel"
+            if taken >= 0 and _GLOSS_FORM.fullmatch(text, taken, s0):
+                continue  # "an oral suspension (a liquid for children)": a gloss of the form before
             if taken >= 0 and _FOR_FORM.fullmatch(text, taken, s0) and result.formulations:
                 last = result.formulations[-1]
                 if _RECONSTITUTED.search(last.label):  # "powder for oral suspension": one form, named so
@@ -495,7 +500,9 @@ _ORAL_FORM = re.compile(r"\b(?:tablets?|capsules?|caplets?|syrups?|lozenges?|eli
 
 
 _ALIAS_CUE = re.compile(r"^(?:also\s+)?(?:known|called|sold|marketed|spelled|spelt|written)\s+as\s+|"
-                        r"^(?:available|given|supplied|used)\s+as\s+|^as\s+|^or\s+", re.I)
+                        r"^(?:available|given|supplied|used)\s+as\s+|^as\s+|^or\s+|"
+                        r"^(?:also\s+)?(?:spelt|spelled|written)\s+(?=\S)|\s+in\s+(?:the\s+)?(?:US|USA|UK|"
+                        r"United\s+States|America|Europe|Britain)$", re.I)
 _SALT = re.compile(r"\b(?:hydrochloride|hcl|sodium|potassium|citrate|carbonate|oxalate|hyclate|monohydrate|sulfate|"
                    r"sulphate|phosphate|maleate|mesylate|tartrate|succinate|besylate|acetate|calcium|magnesium|bromide|"
                    r"chloride|hydrobromide|fumarate|dihydrate|trihydrate|salt|salts|macrocrystals|monohydrate)\b", re.I)
