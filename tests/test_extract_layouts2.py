@@ -215,3 +215,11 @@ def test_identity_words_spelling_variant_brand_word_gloss_and_other_drugs_route(
 def test_used_on_the_skin_is_topical() -> None:
     x = _x("**Usage:** Zedamab is an insecticide used on the skin and hair. It comes as a cream and treats scabies.\n")
     assert [r.label for r in x.routes] == ["topical"]
+
+
+def test_seek_help_and_other_drug_items_in_a_side_effect_list() -> None:
+    x = _x("3. **Side Effects**\n   - Most common:\n     - Headache\n"
+           "   - Anaemia is also common with this combination, but it is caused by ribavirin, not by zedamab.\n"
+           "   - Get medical help straight away if you notice fainting, chest pain, or dark urine.\n")
+    assert [e.label for e in x.side_effects] == ["Headache"]
+    assert {s.label for s in x.serious_signs} == {"fainting", "chest pain", "dark urine"}

@@ -89,6 +89,8 @@ _SIGNS_OF = re.compile(r"^(?:any\s+)?(?:signs?|symptoms?)\s+(?:or symptoms?\s+)?
 _SUCH_AS = Guarded(re.compile(r",?\s+such as\s+", re.I))
 _INCLUDING_EX = Guarded(re.compile(r",?\s+including\s+", re.I))
 _OTHER_TAIL = Guarded(re.compile(r",?\s+(?:or|and)\s+(?:any\s+)?other\s+[\w\s-]+$", re.I))
+#: an effect the page puts down to another drug ("it is caused by ribavirin, not by sofosbuvir")
+_OTHER_CAUSE = re.compile(r"\b(?:caused|due)\s+(?:by|to)\s+[\w-]+,?\s+(?:and\s+)?not\s+(?:by|to)\s+", re.I)
 _CAUSED_BY = re.compile(r"\s+(?:caused|triggered|brought\s+on)\s+by\b.*$", re.I)
 _WITH_LEAD = re.compile(r"^(?:with|plus|along\s+with)\s+", re.I)
 _SIGNS_INCLUDE = re.compile(r"^(?:the\s+)?(?:warning\s+)?(?:signs|symptoms)\s+(?:include|are|can\s+include)\s+", re.I)
@@ -165,6 +167,13 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
                 _SEEK_HELP_GROUP.search(context or ""):
             category = _category(context or "Other")
             effect_items[block.depth] = bool(_SERIOUS_F.search(category))
+        if block.label is None and not block.cells and block.depth == 0:
+            help_ = _seek_help(norm(block.text))
+            if help_ is not None:  # "- Get medical help straight away if you notice a, b or c.": signs, no effect
+                ctx.signs(block, _listed(help_))
+                continue
+            if _OTHER_CAUSE.search(block.text):
+                continue  # "- Anaemia is also common with it, but it is caused by ribavirin, not by X": not this drug's
         if block.cells:
             ctx.row(block, heading)
         elif _SEEK_HELP_GROUP.search(block.label or context or ""):
