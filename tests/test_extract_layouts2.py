@@ -223,3 +223,12 @@ def test_seek_help_and_other_drug_items_in_a_side_effect_list() -> None:
            "   - Get medical help straight away if you notice fainting, chest pain, or dark urine.\n")
     assert [e.label for e in x.side_effects] == ["Headache"]
     assert {s.label for s in x.serious_signs} == {"fainting", "chest pain", "dark urine"}
+
+
+def test_dense_serious_paragraph_causing_and_trigger_clauses() -> None:
+    x = _x("**Side Effects.** The most common side effects are dizziness and nausea. Serious side effects are "
+           "uncommon: zedamab can slow the heart, causing QT prolongation, heart block or a very slow heartbeat, and "
+           "it can trigger atrial flutter, especially in older people. Like all such drugs it can cause low mood in "
+           "a small number of people, and rarely it causes DRESS, a multi-organ allergic reaction.\n")
+    serious = {e.label for e in x.side_effects if e.serious}
+    assert serious == {"QT prolongation", "Heart block", "Very slow heartbeat", "Atrial flutter", "Low mood", "DRESS"}

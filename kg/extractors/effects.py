@@ -44,7 +44,13 @@ _SERIOUS_TAIL = re.compile(r"\s+that\s+(?:may|can|might|could|will)\b.*$|"
                            r"at high doses|after|because)\b.*$", re.I)
 _CUT = re.compile(r",\s*(?:which|but|especially|particularly|so|although|though|even|including|such as)\b.*$|\s+(?:if|when|unless)\s.*$"
                   r"|;.*$", re.I)
-_CAUSE = Guarded(re.compile(r"\b(?:cause|causes|lead to|leads to|result in|results in)\s+", re.I))
+_CAUSE = Guarded(re.compile(r"\b(?:cause|causes|lead to|leads to|result in|results in|causing|trigger|triggers)\s+",
+                            re.I))
+#: a new clause or a population after an effect list ("..., and it can trigger ...", "... in a small number of people")
+_CLAUSE_TAIL = re.compile(r",?\s+(?:and|but|or)\s+(?:\w+ly\s+)?(?:it|they|this|these|that)\s+(?:\w+\s+)?"
+                          r"(?:can|may|might|could|will|is|are|causes?|triggers?|leads?)\b.*$|"
+                          r"\s+in\s+(?:a\s+(?:small|few|tiny)\s+number\s+of|some|a\s+few|rare)\s+(?:people|patients|"
+                          r"cases)\b.*$", re.I)
 _CAN_CAUSE = re.compile(r"\bcan cause\s+", re.I)
 #: ", or signs of ...", " and symptoms of ...", " or have ...": written as one character of ``[,\s]`` and a
 #: lookbehind for which one (so the engine scans for the class rather than trying every position).
@@ -743,7 +749,7 @@ class _Ctx:
         objects: list[tuple[str, bool]] = []
         for rx in (_CAUSE, _RISK, _INCLUDE, _MOST_SERIOUS, _DEVELOP):
             for m in rx.finditer(sent):
-                objects.append((_CUT.sub("", sent[m.end():]), True))
+                objects.append((_CLAUSE_TAIL.sub("", _CUT.sub("", sent[m.end():])), True))
         for m in _INCREASE.finditer(sent):
             objects.append((re.split(r"\s+in\s+|,", sent[m.end():])[0], False))
         m = _REPORTED.search(sent)
@@ -770,10 +776,12 @@ class _Ctx:
         if gloss:
             self.serious_effect(block, gloss.group("g"))
             return
-        items = _shared_head(list_items(obj, split_and=True)) if split else [Item(obj)]
+        items = _last_or(_shared_head(list_items(obj, split_and=True))) if split else [Item(obj)]
         for k, it in enumerate(items):
             if k > 0 and not it.conj and _APPOSITIVE_GLOSS.match(it.text):
                 continue  # "skin necrosis, a rare condition in which ...": a gloss, not a second effect
+            if k == len(items) - 1 and k > 0 and not it.conj and re.match(r"^(?:a|an)\s", it.text, re.I):
+                continue  # "DRESS, a multi-organ allergic reaction": the last member an appositive gloss
             if _LEAD_PREP.match(it.text):
                 continue  # "..., over many years, ...": a circumstance
             text = _adjective_head(it, items)
