@@ -232,3 +232,15 @@ def test_dense_serious_paragraph_causing_and_trigger_clauses() -> None:
            "a small number of people, and rarely it causes DRESS, a multi-organ allergic reaction.\n")
     serious = {e.label for e in x.side_effects if e.serious}
     assert serious == {"QT prolongation", "Heart block", "Very slow heartbeat", "Atrial flutter", "Low mood", "DRESS"}
+
+
+def test_usage_table_denied_row_and_reducing_flare_ups() -> None:
+    x = _x("## Usage\n\n| Use | Who it's for | Notes |\n|---|---|---|\n| Gout | Adults | Daily |\n"
+           "| Reducing gout flare-ups (attacks) | Adults with gout | Fewer attacks |\n"
+           "| Sudden joint pain | ❌ Not suitable | Use a painkiller instead |\n\n## Side Effects\n\nHeadache.\n")
+    assert {(t.label, t.qualifier) for t in x.treats} == {("Gout", None), ("Gout flare-ups", "prevention")}
+
+
+def test_two_conditions_with_five_word_halves_split() -> None:
+    x = _x("**Usage:**\n\n- **Mild haemophilia B and type 2 von Willebrand disease** – before surgery\n")
+    assert [t.label for t in x.treats] == ["Mild haemophilia B", "Type 2 von Willebrand disease"]

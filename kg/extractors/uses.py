@@ -169,6 +169,8 @@ def _lead_in(intro: str) -> str:
 
 
 def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) -> list[Indication]:
+    if block.cells and any(_NEGATED_CELL.match(norm(c)) for c in block.cells[1:]):
+        return []  # "| Sudden breathing attacks | ❌ Not suitable | ... |": a use the row denies
     label, desc = _label_and_description(block)
     plain = block.label is None
     if desc and _QUALIFIER_ONLY.match(label):  # "Off-label: NASH in ...": the qualifier labels the use
@@ -258,8 +260,12 @@ _PREVENT_LEAD = Guarded(re.compile(r"\b(?:used|given|taken|approved)\s+(?:\w+\s+
 _PREVENT_DESC_ANY = Guarded(re.compile(r"(?:^|,\s*)to\s+(?:reduce|lower)\s+the\s+risk\s+of\b|(?:^|,\s*)to\s+prevent\b|"
                                        r"\b(?:it|this)\s+is\s+(?:given|used|taken)\s+(?:[\w-]+\s+){0,3}?to\s+prevent\b",
                                        re.I))
-_PREVENTING = re.compile(r"^(?:preventing|prevention\s+of|reducing\s+the\s+risk\s+of|lowering\s+the\s+risk\s+of)\s+",
+_PREVENTING = re.compile(r"^(?:preventing|prevention\s+of|reducing\s+the\s+risk\s+of|lowering\s+the\s+risk\s+of|"
+                         r"reducing(?=\s+\S+\s+(?:flare-ups|flares|attacks|exacerbations|episodes|relapses)\b))\s+",
                          re.I)
+#: a table cell that denies the row's use ("❌ Not suitable", "Not for ...")
+_NEGATED_CELL = re.compile(r"^\s*(?:\u274c|\u2716|\u2717|\u2718|\U0001f6ab)|^\s*not\s+(?:suitable|for|used|recommended|"
+                           r"approved|indicated)\b", re.I)
 _PREVENTION_SUFFIX = re.compile(r"\s+(?:prevention|prophylaxis|risk\s+reduction)$", re.I)
 _PURPOSE_SUFFIX = re.compile(r"\s+(?:prevention|prophylaxis|risk\s+reduction|treatment|management|therapy)$", re.I)
 _PURPOSE_PREFIX = re.compile(r"^(?:(?:treatment|management|relief|control)\s+of|treating|managing|relieving|"
@@ -294,7 +300,7 @@ def _two_conditions(label: str) -> list[str]:
     if len(halves) != 2 or "(" in label or (len(halves[0].split()) == 1 and (
             HEAD_NOUN.search(halves[1]) or _ADJECTIVE.search(halves[0]))):
         return [label]  # ("Vulvar and vaginal atrophy": one head noun after an adjective)
-    if len(halves[0].split()) > 4 or len(halves[1].split()) > 4:
+    if len(halves[0].split()) > 5 or len(halves[1].split()) > 5:
         return [label]
     return halves
 
