@@ -221,8 +221,10 @@ _DASH_DESC = re.compile(r"\s[-\u2013\u2014]\s|\s\u2014|\u2014\s")
 _ITEM_CUT = re.compile(r",\s*(?:which|but|(?:more|less|most)\s+(?:likely|common|often)|especially|particularly|"
                        r"most\s+often|mostly|mainly|usually|often|rarely|sometimes|"
                        r"occasionally|in\s+people|in\s+those|in\s+children|in\s+rare\s+cases|who|that|such\s+as|including|"
+                       r"(?:reported|seen|noted|observed)\s+(?:\w+\s+)?(?:rarely|often|occasionally|in)|"
                        r"for\s+example|e\.g\.)\b|\s+(?:if|" + _WHEN + r"|unless|with\s+long-term)\s|;|(?<=[a-z]{3})\.\s|"
-                       r"\s+such\s+as\b|\s+(?:right\s+|immediately\s+|shortly\s+)?after\s|\s+in\s+(?:children|teens|adults|"
+                       r"\s+such\s+as\b|\s+(?:right\s+|immediately\s+|shortly\s+)?after\s|\s+in\s+(?:(?:some|a\s+few|many|"
+                       r"most)\s+)?(?:children|teens|adults|"
                        r"older|young|people|patients|those|women|men|infants|babies|the\s+elderly)\b",
                        re.I)
 _PAIR_PREP = re.compile(r"\b(?:of|with|in|on|from|to|for|at|around|under)\b", re.I)
