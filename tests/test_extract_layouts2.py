@@ -244,3 +244,17 @@ def test_usage_table_denied_row_and_reducing_flare_ups() -> None:
 def test_two_conditions_with_five_word_halves_split() -> None:
     x = _x("**Usage:**\n\n- **Mild haemophilia B and type 2 von Willebrand disease** – before surgery\n")
     assert [t.label for t in x.treats] == ["Mild haemophilia B", "Type 2 von Willebrand disease"]
+
+
+def test_item_asides_and_populations_are_cut_from_effects() -> None:
+    x = _x("## Side Effects\n\nRare but serious:\n\n- 🔺 Seizures, reported very rarely, mostly after an overdose\n"
+           "- 🫁 Inflammation of blood vessels (vasculitis) in some people with asthma\n")
+    assert set(_effects(x)) == {"Seizures", "Inflammation of blood vessels"}
+
+
+def test_called_phrase_outside_the_subject_is_no_synonym() -> None:
+    x = _x("## What It's For\n\nZedamab calms a kind of swelling, called type 3 swelling, that drives gout. It is "
+           "approved for:\n\n- **Gout**\n")
+    assert x.drug.synonyms == []
+    y = _x("**Usage:** Zedamab, also called ZDM-1, is used to treat gout.\n")
+    assert [s.label for s in y.drug.synonyms] == ["ZDM-1"]

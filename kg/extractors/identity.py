@@ -184,7 +184,8 @@ def extract_drug(doc: Document, result: Extraction) -> None:
     found = intro_sentence(doc)
     if found:
         block, sent = found
-        subject = _SUBJECT_VERB.split(sent, maxsplit=1)[0]
+        parts = _SUBJECT_VERB.split(sent, maxsplit=1)
+        subject = parts[0] if len(parts) == 2 else ""  # ("X calms a kind of inflammation, called Y, ...": no subject)
         for m in _ALSO_CALLED.finditer(subject):
             for name in _names(_NAME_STOP.sub("", m.group(1))):
                 drug.synonyms.append(Name(name, q.evidence(usage_section(doc) or "Usage", block.span, name)))
