@@ -258,3 +258,15 @@ def test_called_phrase_outside_the_subject_is_no_synonym() -> None:
     assert x.drug.synonyms == []
     y = _x("**Usage:** Zedamab, also called ZDM-1, is used to treat gout.\n")
     assert [s.label for s in y.drug.synonyms] == ["ZDM-1"]
+
+
+def test_intro_paragraph_about_the_drug_gives_routes_and_forms_not_uses() -> None:
+    x = _x("Zedaparin is a blood thinner given by injection under the skin. It is used to stop clots.\n\n"
+           "### Generic Name\n\nZedaparin\n\n### Usage\n\n* **Treating deep vein thrombosis**\n\n"
+           "It is supplied in prefilled syringes and in multi-dose vials.\n")
+    assert [r.label for r in x.routes] == ["subcutaneous"]
+    assert {f.label for f in x.formulations} == {"injection", "prefilled syringes", "multi-dose vials"}
+    assert [t.label for t in x.treats] == ["Deep vein thrombosis"]
+    chatty = _x("Sure! Here is a summary given by injection experts.\n\n**Generic Name:** Zedaparin\n\n"
+                "**Usage:** It treats gout.\n")
+    assert chatty.routes == [] and chatty.formulations == []

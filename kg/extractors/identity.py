@@ -39,7 +39,7 @@ FORM_HEADS = (r"tablets?|caplets?|capsules?|creams?|ointments?|gels?|solutions?|
               r"injections?|suppositor(?:y|ies)|inhalers?|sprays?|patch(?:es)?|drops|lotions?|foams?|"
               r"powders?|concentrates?|elixirs?|lozenges?|films?|implants?|shampoos?|emulsions?|granules|"
               r"infusions?|wafers?|pastes?|pessar(?:y|ies)|enemas?|liquid|chewing gum|syringes?|auto-?injectors?|pens?|"
-              r"vaginal rings?|inserts?|pellets")
+              r"vaginal rings?|inserts?|pellets|vials?|ampoules?|cartridges?")
 _FORM_MODS = (r"(?:[a-z]+-[a-z-]+|oral|chewable|orally|disintegrating|nebulizer|dry|powder|nasal|eye|ear|inhalation|"
               r"vaginal|rectal|transdermal|effervescent|dispersible|sublingual|buccal|liquid|extended|"
               r"immediate|delayed|sustained|controlled|modified|prefilled|intravenous|ophthalmic|otic|"
@@ -127,6 +127,18 @@ _FOR_FORM = re.compile(r"\s+for\s+(?:an?\s+)?")
 _VALUE_TAIL = re.compile(r",\s+(?:(?P<aka>(?:also\s+)?(?:known|called)\s+as|also\s+called)|(?:sold|marketed|available)\s+"
                          r"(?:as|under)|brand\s+names?)\b\s*", re.I)
 _SOLD_AS = re.compile(r"\b(?:sold|marketed|available)\s+(?:as|under)\b|\bbrand\s+names?\b", re.I)
+
+
+def _intro_paragraphs(doc: Document, result: Extraction) -> list[Block]:
+    """A paragraph before the first section that describes the drug ("Enoxaparin is a blood thinner given
+    by injection under the skin."): read for its routes and forms (its uses come from Usage only)."""
+    pre = doc.first_of("preamble")
+    if pre is None:
+        return []
+    names = _drug_words(result)
+    names += [n.split()[0] for n in names if " " in n]
+    return [b for b in pre.blocks if b.kind == "paragraph" and b.text
+            and any(b.text.casefold().startswith(n + " is ") for n in names)]
 
 
 def usage_section(doc: Document) -> Section | None:
@@ -360,7 +372,9 @@ def extract_routes(doc: Document, result: Extraction) -> None:
     q = Quoter(doc)
     sec = usage_section(doc)
     hits: list[tuple[int, int, str, Block, str]] = []
-    for bi, block in enumerate(usage_paragraphs(doc)):
+    intro = _intro_paragraphs(doc, result)
+    blocks = usage_paragraphs(doc) + intro
+    for bi, block in enumerate(blocks):
         for route, rx in ROUTES:
             if not could_match(block.text, _ROUTE_NEEDLES[route]):
                 continue
@@ -368,10 +382,12 @@ def extract_routes(doc: Document, result: Extraction) -> None:
             if m:
                 hits.append((bi, m.start(), route, block, m.group(0)))
     seen: set[str] = set()
-    for _, _, route, block, frag in sorted(hits, key=lambda h: (h[0], h[1])):
+    pre = doc.first_of("preamble")
+    for bi, _, route, block, frag in sorted(hits, key=lambda h: (h[0], h[1])):
         if route not in seen:
             seen.add(route)
-            result.routes.append(Name(route, q.evidence(sec or "Usage", block.span, frag)))
+            where = pre if bi >= len(blocks) - len(intro) and pre is not None else sec or "Usage"
+            result.routes.append(Name(route, q.evidence(where, block.span, frag)))
     for fsec, block, label, text in identity_fields(doc):  # "Route: Inhalation", "How it's given: as a ... injection"
         if not (_ROUTE_FIELD.match(label) or _FORM_FIELD.match(label)):
             continue
@@ -393,6 +409,8 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
     gen = doc.first_of("identity")
     if gen is not None and _SOLD_AS.search(gen.inline):  # "Lacosamide, sold as Vimpat (tablets, oral solution ...)"
         sources.append((gen, Block(kind="paragraph", text=gen.inline, span=gen.span)))
+    pre = doc.first_of("preamble")
+    sources += [(pre, b) for b in _intro_paragraphs(doc, result)] if pre is not None else []
     for src, block in sources:
         text = norm(block.text)
         for mods, head, quote in _shared_forms(text):  # "immediate-release, sustained-release (SR), or extended-release tablets"
