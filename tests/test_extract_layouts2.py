@@ -270,3 +270,10 @@ def test_intro_paragraph_about_the_drug_gives_routes_and_forms_not_uses() -> Non
     chatty = _x("Sure! Here is a summary given by injection experts.\n\n**Generic Name:** Zedaparin\n\n"
                 "**Usage:** It treats gout.\n")
     assert chatty.routes == [] and chatty.formulations == []
+
+
+def test_used_to_stop_a_condition_is_a_use_but_not_stop_it_forming() -> None:
+    x = _x("**Usage.** Zedamab is an antiepileptic drug. It is approved to treat focal seizures. In hospitals it is "
+           "also used off-label to stop status epilepticus when other medicines have not worked. It is not used to "
+           "stop clots forming in the legs.\n")
+    assert {(t.label, t.qualifier) for t in x.treats} == {("Focal seizures", None), ("Status epilepticus", "off-label")}
