@@ -277,3 +277,11 @@ def test_used_to_stop_a_condition_is_a_use_but_not_stop_it_forming() -> None:
            "also used off-label to stop status epilepticus when other medicines have not worked. It is not used to "
            "stop clots forming in the legs.\n")
     assert {(t.label, t.qualifier) for t in x.treats} == {("Focal seizures", None), ("Status epilepticus", "off-label")}
+
+
+def test_two_comma_modifiers_of_one_noun_are_one_sign() -> None:
+    x = _x("**Side Effects:** Common side effects include headache. Get emergency help if you have black, tarry "
+           "stools, pink, red or brown urine, or a sudden severe headache.\n")
+    signs = [s.label for s in x.serious_signs]
+    assert "black, tarry stools" in signs and "black" not in signs
+    assert {"pink urine", "red urine", "brown urine"} <= set(signs)

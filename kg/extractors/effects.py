@@ -546,7 +546,7 @@ class _Ctx:
                 self._sign_items(block, list_items(chunk, appositives=False, split_or=split_or))
 
     def _sign_items(self, block: Block, items: list[Item]) -> None:
-        items = _body_parts_or(items)
+        items = _body_parts_or(_coordinate_modifiers(items))
         for it in _distribute(_last_or(_share_modifiers(items), signs=True)):
             m = _SIGNS_OF.match(it.text)
             if m:
@@ -827,6 +827,21 @@ def _last_or(items: list[Item], signs: bool = False) -> list[Item]:
     if signs and (len(drop_article(left).split()) < 2 or len(drop_article(right).split()) < 2):
         return items  # "unusual bleeding or bruising", "blistering or peeling rash": one sign, its words shared
     return items[:-1] + [Item(left, items[-1].conj), Item(right, True)]
+
+
+def _coordinate_modifiers(items: list[Item]) -> list[Item]:
+    """"black, tarry stools": two modifiers of one noun, comma-separated, are one sign (unlike "pink, red
+    or brown urine", three signs, see :func:`_share_modifiers`)."""
+    out: list[Item] = []
+    for it in items:
+        prev = out[-1] if out else None
+        words = it.text.split()
+        if prev is not None and not it.conj and prev.text.casefold() in _SIGN_MODIFIERS and len(words) >= 2 \
+                and words[0].casefold() in _SIGN_MODIFIERS and " or " not in it.text and " and " not in it.text:
+            out[-1] = Item(f"{prev.text}, {it.text}", prev.conj)
+        else:
+            out.append(it)
+    return out
 
 
 def _body_parts_or(items: list[Item]) -> list[Item]:
