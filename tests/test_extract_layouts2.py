@@ -285,3 +285,16 @@ def test_two_comma_modifiers_of_one_noun_are_one_sign() -> None:
     signs = [s.label for s in x.serious_signs]
     assert "black, tarry stools" in signs and "black" not in signs
     assert {"pink urine", "red urine", "brown urine"} <= set(signs)
+
+
+def test_brand_lists_with_parenthesised_forms_descriptors_and_device_suffixes() -> None:
+    x = _x("**Generic Name.** Zedamab, sold as Zedix (tablets, oral solution and an injection) and as Zedix XR "
+           "(capsules); cheaper generic tablets are available.\n\n**Usage.** Zedamab is an antiepileptic drug. "
+           "It treats gout. Brand names include Zedol, Zedrin and the biosimilar Zedora; the older UK brand Zedmax "
+           "is no longer made.\n")
+    assert [b.label for b in x.brand_names] == ["Zedix", "Zedix XR", "Zedol", "Zedrin", "Zedora", "Zedmax"]
+    y = _x("## Generic Name\n\n| Field | Details |\n|---|---|\n| Generic name | Zedamab |\n"
+           "| Brand names | Zedhaler Mist, Zedhaler Dry |\n"
+           "| Forms | an inhalation spray in a soft mist inhaler (Mist) |\n\n## Usage\n\nIt treats asthma.\n")
+    assert [b.label for b in y.brand_names] == ["Zedhaler Mist", "Zedhaler Dry"]
+    assert {f.label for f in y.formulations} == {"inhalation spray", "soft mist inhaler"}

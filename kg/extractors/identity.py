@@ -43,7 +43,7 @@ FORM_HEADS = (r"tablets?|caplets?|capsules?|creams?|ointments?|gels?|solutions?|
 _FORM_MODS = (r"(?:[a-z]+-[a-z-]+|oral|chewable|orally|disintegrating|nebulizer|dry|powder|nasal|eye|ear|inhalation|"
               r"vaginal|rectal|transdermal|effervescent|dispersible|sublingual|buccal|liquid|extended|"
               r"immediate|delayed|sustained|controlled|modified|prefilled|intravenous|ophthalmic|otic|"
-              r"soluble|coated|foaming|metered|prefilled|pre-filled)")
+              r"soluble|coated|foaming|metered|prefilled|pre-filled|soft|mist)")
 _FORM = re.compile(rf"\b((?:{_FORM_MODS}\s+){{0,2}})({FORM_HEADS})\b", re.I)
 _FORM_HEAD_ONLY = re.compile(rf"^(?:{FORM_HEADS})$", re.I)
 _STATUS = (
@@ -238,6 +238,9 @@ def extract_brands(doc: Document, result: Extraction) -> None:
                 for name in _prose_brands(norm(block.text)):
                     result.brand_names.append(Name(name, q.evidence(part, block.span, name)))
     result.brand_names = _dedupe(result.brand_names)
+    longer = [b.label.split() for b in result.brand_names if " " in b.label]
+    result.brand_names = [b for b in result.brand_names  # "(Respimat)" beside "Spiriva Respimat": a device, no brand
+                          if " " in b.label or not any(b.label == ws[-1] for ws in longer)]
 
 
 _BRAND_CUE = re.compile(
@@ -277,14 +280,19 @@ def _prose_brands(text: str) -> list[str]:
 def _brand_list(text: str) -> list[str]:
     """The brand names at the start of ``text``: capitalised names, up to the first other word."""
     out: list[str] = []
-    for piece in re.split(r"\s*(?:,\s*(?:and|or)\s+|,|;|\s+and\s+|\s+or\s+)\s*", text):
-        piece = piece.strip()
-        m = re.match(r"^([A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|[a-z]{0,2}\d+))*)(?P<rest>.*)$", piece)
+    masked = re.sub(r"\([^()]*\)", lambda m: "(" + "_" * (len(m.group(0)) - 2) + ")", text)  # commas in parens stay
+    cuts = [m.span() for m in re.finditer(r"\s*(?:,\s*(?:and|or)\s+|,|;|\s+and\s+|\s+or\s+)\s*", masked)]
+    bounds = [0] + [x for span in cuts for x in span] + [len(text)]
+    for piece in (text[bounds[k]:bounds[k + 1]] for k in range(0, len(bounds), 2)):
+        led = _BRAND_LEAD.sub("", piece.strip())  # "and as Motpoly XR", "the biosimilar Inhixa"
+        m = re.match(r"^([A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|[a-z]{0,2}\d+))*)(?P<rest>.*)$", led)
         if not m:
             break
         name, rest = m.group(1).strip(), m.group("rest").strip()
         if rest.startswith("(with") or name.casefold() in _NOT_BRANDS:
             break
+        if led != piece.strip() and rest and not rest.startswith(("(", ")", ".")):
+            break  # "the older UK brand Ceporex is ...": the name after a descriptor must end the piece
         out.append(name)
         if rest and not rest.startswith(("(", ")", ".")):
             break
@@ -293,6 +301,7 @@ def _brand_list(text: str) -> list[str]:
     return out
 
 
+_BRAND_LEAD = re.compile(r"^(?:as\s+|(?:the|a|an)\s+(?:biosimilar|generic|original|older|newer)\s+)", re.I)
 _NOT_BRANDS = frozenset({"the", "it", "this", "a", "an", "generic", "generics", "tablets", "both", "its", "in", "as"})
 
 
