@@ -298,3 +298,10 @@ def test_brand_lists_with_parenthesised_forms_descriptors_and_device_suffixes() 
            "| Forms | an inhalation spray in a soft mist inhaler (Mist) |\n\n## Usage\n\nIt treats asthma.\n")
     assert [b.label for b in y.brand_names] == ["Zedhaler Mist", "Zedhaler Dry"]
     assert {f.label for f in y.formulations} == {"inhalation spray", "soft mist inhaler"}
+
+
+def test_bare_form_first_in_a_list_of_forms_is_kept() -> None:
+    x = _x("| Section | Details |\n|---|---|\n| **Generic Name** | Zedamab |\n"
+           "| **Usage** | Zedamab is a hormone analogue. It is used for:<br>• **Gout**<br>Forms: tablets, "
+           "melt-in-the-mouth tablets and nasal spray |\n| **Side Effects** | **Common:** headache |\n")
+    assert {f.label for f in x.formulations} == {"tablets", "melt-in-the-mouth tablets", "nasal spray"}

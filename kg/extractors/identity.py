@@ -465,7 +465,7 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
 @lru_cache(maxsize=64)
 def _LISTED_BARE(label: str) -> re.Pattern[str]:  # noqa: N802 (a compiled pattern per form name)
     """A bare form name given as a member of a list of forms: "as tablets, chewable tablets", "(tablets or ...)"."""
-    return re.compile(rf"(?:\bas|,|\()\s+(?:an?\s+)?{re.escape(label)}\s*(?:,|\s+or|\s+and)\s+(?:(?:or|and)\s+)?"
+    return re.compile(rf"(?:\bas|,|\(|^|:)\s*(?:an?\s+)?{re.escape(label)}\s*(?:,|\s+or|\s+and)\s+(?:(?:or|and)\s+)?"
                       rf"(?:an?\s+)?(?:[\w-]+\s+){{0,2}}(?:{FORM_HEADS})\b", re.I)
 
 
