@@ -305,3 +305,12 @@ def test_bare_form_first_in_a_list_of_forms_is_kept() -> None:
            "| **Usage** | Zedamab is a hormone analogue. It is used for:<br>• **Gout**<br>Forms: tablets, "
            "melt-in-the-mouth tablets and nasal spray |\n| **Side Effects** | **Common:** headache |\n")
     assert {f.label for f in x.formulations} == {"tablets", "melt-in-the-mouth tablets", "nasal spray"}
+
+
+def test_faq_question_items_answered_by_sub_bullets() -> None:
+    x = _x("### Usage\n\n* **Gout**\n\n### FAQs\n\n* **How do I inject it?**\n  + Pinch a fold of skin on the belly.\n"
+           "  + Do not rub the site.\n* **Can I drink alcohol?**\n  + Only a little.\n")
+    assert [(f.question, f.answer) for f in x.faqs] == [
+        ("How do I inject it?", "Pinch a fold of skin on the belly. Do not rub the site."),
+        ("Can I drink alcohol?", "Only a little.")]
+    assert not [w for w in x.coverage.warnings if w.kind == "faq-without-answer"]

@@ -77,9 +77,14 @@ def extract_faqs(doc: Document, result: Extraction) -> None:
     if sec is None:
         return
     q = Quoter(doc)
+    open_depth = -1  # the depth of a question item with no answer of its own: its sub-items answer it
     for block in sec.blocks:
         if block.depth > 0:
+            if 0 <= open_depth < block.depth and result.faqs and block.text:
+                last = result.faqs[-1]  # "* **How do I inject it?**" over "+ Pinch a fold of skin ...": the answer
+                last.answer = f"{last.answer} {norm(block.text)}".strip()
             continue
+        open_depth = -1
         run = _run_together(block)
         if run:  # "Is it X? Not really. Should I Y? Yes." in one paragraph: one FAQ per question
             result.faqs += [FAQ(question=qn, answer=an, evidence=q.evidence(sec, block.span, qn)) for qn, an in run]
@@ -87,6 +92,7 @@ def extract_faqs(doc: Document, result: Extraction) -> None:
         question, answer = _question(block)
         if question:
             result.faqs.append(FAQ(question=question, answer=answer, evidence=q.evidence(sec, block.span, question)))
+            open_depth = block.depth if block.kind == "item" and not answer else -1
         elif result.faqs and block.text and (block.label is None or _A_LABEL.match(block.label)):
             last = result.faqs[-1]  # "A: ..." or an answer paragraph below its question
             last.answer = f"{last.answer} {norm(block.text)}".strip()
