@@ -3,13 +3,14 @@
 Every graph the reasoner writes starts with ``<base>graph/inferred`` (:func:`is_inferred`):
 
 * ``<base>graph/inferred/monograph/<key>`` and ``<base>graph/inferred-trace/monograph/<key>``
-  (:func:`monograph_graphs`): what the rules add to one monograph, and which rule gave each
-  triple; replaced with the monograph (the build publishes them in the same transaction) and
-  dropped with it;
+  (:func:`monograph_graphs`): what the rules add to one monograph, and the digest of the rules
+  that gave it (which rule gave a triple is worked out when asked: :func:`kg.reason.explain`);
+  replaced with the monograph (the build publishes them in the same transaction) and dropped
+  with it;
 * ``<base>graph/inferred`` (:func:`kg.namespaces.inferred_graph`): what the node descriptions
   alone entail (``X a biolink:Disease``), once per node, like the nodes graph;
-* ``<base>graph/inferred-trace`` (:func:`kg.namespaces.trace_graph`): the rules (what a record
-  names), the records of the shared graph's triples, the digest of the rules, and the stale mark.
+* ``<base>graph/inferred-trace`` (:func:`kg.namespaces.trace_graph`): the rules (what
+  ``kg reason --why`` names), the digest of the rules in force, and the stale mark.
 
 A build or ``kg reason`` marks the inferences stale before it writes (:func:`mark_inference_stale`)
 and writes the rules graph last, which clears the mark, so a run killed in between leaves a

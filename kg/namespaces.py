@@ -179,5 +179,5 @@ def inferred_graph(base: str = DEFAULT_BASE) -> str:
 
 
 def trace_graph(base: str = DEFAULT_BASE) -> str:
-    """Which rule produced each inferred triple (see kg.reason)."""
+    """The rules graph: the rules the reasoner applies, their digest and the stale mark (see kg.inferred)."""
     return f"{base}graph/inferred-trace"

@@ -32,30 +32,27 @@ edited or foreign graph can. Each monograph hands up the few triples of that sor
 (:attr:`MonographReasoning.crossing`, normally none) and ``kg reason`` checks them together, so
 the global check costs what those triples cost, not a pass over the store.
 
-Traceability. Every inferred triple ``s p o`` has a record in a trace graph, one quad per rule
-that produced it::
-
-    <base>inference/<SHA-1 of "s p o">  dkg:inferredBy  <rule> .
-
-and the rules are described in the rules graph (:func:`kg.namespaces.trace_graph`)::
+Traceability. Which rule gave an inferred triple is not stored: the rules are deterministic
+and a monograph is small, so :func:`explain` (``kg reason --why S P O``) works it out when asked.
+It finds the monographs whose inferred graph holds the triple (and, for a triple of the shared
+inferred graph, the monographs that mention its subject or object), applies the rules again to
+each of them with the rules that gave each triple kept (:func:`kg.rules.infer`), and names them
+with their descriptions from the rules graph (:func:`kg.namespaces.trace_graph`)::
 
     <rule> a dkg:InferenceRule ; dkg:ruleKind "subPropertyOf" ;
            dkg:axiom "dkg:treats rdfs:subPropertyOf biolink:treats" ;
            dkg:premise dkg:treats ; dkg:conclusion biolink:treats ; dkg:entailedBy "asserted" .
 
-The record IRI is computed from the triple (``STR`` of each term, joined by one space), so any
-inferred triple finds its rules in SPARQL::
-
-    SELECT ?s ?p ?o ?axiom WHERE {
-      GRAPH ?inferred { ?s ?p ?o } FILTER(STRSTARTS(STR(?inferred), "<base>graph/inferred"))
-      BIND(IRI(CONCAT("<base>inference/", SHA1(CONCAT(STR(?s), " ", STR(?p), " ", STR(?o))))) AS ?rec)
-      GRAPH ?trace { ?rec dkg:inferredBy ?rule } GRAPH <base>graph/inferred-trace { ?rule dkg:axiom ?axiom } }
-
-(:func:`explain` does it for one triple; ``kg reason --why S P O`` prints it). Asserted and
-inferred stay apart: restrict a query to the data graphs (``default_graph=``, or ``kg query
---asserted-only``) to leave inferences out. A triple inferred for a monograph that its own
-graph or its nodes' descriptions assert is not written; one that another monograph asserts
-is (it follows from this monograph, and stays true when the other one is removed).
+Until issue 10, every inferred triple had a record in a trace graph (``<base>inference/<SHA-1 of
+"s p o"> dkg:inferredBy <rule>``), one quad per (triple, rule): a fifth of a store's quads, read
+by nothing but ``--why``. A monograph's trace graph now holds only the digest of the rules that
+wrote its inferences (:data:`kg.inferred.DIGEST`, which says whether they are current), and
+the records a store built by an older kg still has are dropped when its inferences are written
+again (:func:`publish_rules`). Asserted and inferred stay apart: restrict a query to the data
+graphs (``default_graph=``, or ``kg query --asserted-only``) to leave inferences out. A triple
+inferred for a monograph that its own graph or its nodes' descriptions assert is not written; one
+that another monograph asserts is (it follows from this monograph, and stays true when the
+other one is removed).
 """
 from __future__ import annotations
 
@@ -93,9 +90,7 @@ from kg.rules import (
     infer,
     ntriples,
     parse_lines,
-    record_iri,
     rules_from,
-    trace_ntriples,
     value,
 )
 from kg.store import GraphStore
@@ -268,12 +263,12 @@ class MonographReasoning:
 
     graph: str  # the monograph's data graph
     inferred: str  # N-Triples of its inferred graph
-    trace: str  # N-Triples of its trace graph
+    trace: str  # N-Triples of its trace graph: the digest of the rules that made ``inferred``
     shared: dict[Triple, list[str]] = field(default_factory=dict)  # what its nodes alone entail
     problems: list[Problem] = field(default_factory=list)
     shared_problems: list[Problem] = field(default_factory=list)  # from its nodes' descriptions alone
     crossing: list[Triple] = field(default_factory=list)  # kinds and single values it gives shared nodes
-    records: dict[str, int] = field(default_factory=dict)  # rule IRI -> records
+    records: dict[str, int] = field(default_factory=dict)  # rule IRI -> (triple, rule) pairs it gave
     triples: int = 0
     seconds: float = 0.0
     cpu: float = 0.0  # CPU seconds of this process (the machine may be busy: wall time says less)
@@ -292,15 +287,14 @@ class MonographReasoning:
 def reason_monograph(rules: RuleSet, graph: str, own: str | Iterable[str], nodes: str | Iterable[str],
                      base: str = DEFAULT_BASE, trace: bool = True) -> MonographReasoning:
     """Apply ``rules`` to one monograph (``own``: its graph; ``nodes``: the descriptions of the
-    nodes it mentions; N-Triples text or lines) and check it: pure, for the build's workers."""
+    nodes it mentions; N-Triples text or lines) and check it: pure, for the build's workers.
+    ``trace`` is kept for callers: no record is written per triple (:func:`explain` recomputes)."""
     t0, c0 = time.perf_counter(), time.process_time()
     own_t, node_t = parse_lines(own), parse_lines(nodes)
     found = infer(rules, own_t, node_t)
     inf_graph, _ = monograph_graphs(graph, base)
     digest = f'<{inf_graph}> <{DIGEST}> "{rules.digest}" .\n'
-    result = MonographReasoning(graph, ntriples(found.own),
-                                (trace_ntriples(found.records, base) if trace else "") + digest,
-                                shared=found.shared, triples=len(found.own))
+    result = MonographReasoning(graph, ntriples(found.own), digest, shared=found.shared, triples=len(found.own))
     for rs in found.records.values():
         for r in rs:
             result.records[r] = result.records.get(r, 0) + 1
@@ -332,12 +326,10 @@ def _crossing(rules: RuleSet, own: Sequence[Triple], nodes: Sequence[Triple]) ->
 
 def shared_ntriples(shared: dict[Triple, list[str]], base: str = DEFAULT_BASE,
                     trace: bool = True) -> dict[str, str]:
-    """``{graph: N-Triples}`` to add to the shared inferred graph and the rules graph for what
-    node descriptions alone entail (set semantics: adding a triple twice keeps one)."""
-    out = {inferred_graph(base): ntriples(shared)}
-    if trace:
-        out[trace_graph(base)] = trace_ntriples(shared, base)
-    return {g: text for g, text in out.items() if text}
+    """``{graph: N-Triples}`` to add to the shared inferred graph for what node descriptions
+    alone entail (set semantics: adding a triple twice keeps one); ``trace`` is kept for callers."""
+    text = ntriples(shared)
+    return {inferred_graph(base): text} if text else {}
 
 
 def shared_additions(results: Iterable[MonographReasoning], base: str = DEFAULT_BASE,
@@ -358,31 +350,29 @@ def rules_ntriples(rules: RuleSet, base: str = DEFAULT_BASE) -> str:
 
 
 def publish_rules(store: GraphStore, rules: RuleSet, base: str = DEFAULT_BASE) -> None:
-    """Write the rules and their digest into the rules graph, keeping the records of the shared
-    inferences, and clear the stale mark: one update, one transaction, the last a run makes.
-    It reads the rules' own triples, not the records (they grow with the nodes)."""
+    """Write the rules and their digest into the rules graph, and clear the stale mark: one
+    update, one transaction, the last a run makes. The trace records an older kg wrote for the
+    shared inferences (``dkg:inferredBy``) go too: a store it built then exports as one built now."""
     graph, inf = trace_graph(base), inferred_graph(base)
     store.update(f"""DELETE {{ GRAPH <{graph}> {{ ?r ?p ?o }} }}
 WHERE {{ GRAPH <{graph}> {{ ?r a <{DKG}InferenceRule> ; ?p ?o }} }} ;
+DELETE WHERE {{ GRAPH <{graph}> {{ ?rec <{DKG}inferredBy> ?rule }} }} ;
 DELETE WHERE {{ GRAPH <{graph}> {{ <{inf}> ?p ?o }} }} ;
 INSERT DATA {{ GRAPH <{graph}> {{
 {rules_ntriples(rules, base)}}} }}""")
 
 
 def drop_orphan_inferences(store: GraphStore, base: str = DEFAULT_BASE, nodes: Iterable[str] | None = None) -> None:
-    """Remove shared inferences (and their records) about nodes the nodes graph no longer
-    describes: about ``nodes`` (``<iri>`` terms, e.g. those whose descriptions a build dropped),
-    or about any node (a pass over the shared graph)."""
+    """Remove shared inferences about nodes the nodes graph no longer describes: about
+    ``nodes`` (``<iri>`` terms, e.g. those whose descriptions a build dropped), or about any
+    node (a pass over the shared graph)."""
     todo = sorted(set(nodes)) if nodes is not None else [""]
     for i in range(0, len(todo), 500):
         values = f"VALUES ?n {{ {' '.join(todo[i:i + 500])} }}" if nodes is not None else ""
-        store.update(f"""DELETE {{ GRAPH <{inferred_graph(base)}> {{ ?n ?p ?o }}
-  GRAPH <{trace_graph(base)}> {{ ?rec ?by ?rule }} }}
+        store.update(f"""DELETE {{ GRAPH <{inferred_graph(base)}> {{ ?n ?p ?o }} }}
 WHERE {{ {values}
   GRAPH <{inferred_graph(base)}> {{ ?n ?p ?o }}
-  FILTER NOT EXISTS {{ GRAPH <{nodes_graph(base)}> {{ ?n ?x ?y }} }}
-  BIND(IRI(CONCAT("{base}inference/", SHA1(CONCAT(STR(?n), " ", STR(?p), " ", STR(?o))))) AS ?rec)
-  OPTIONAL {{ GRAPH <{trace_graph(base)}> {{ ?rec ?by ?rule }} }} }}""")
+  FILTER NOT EXISTS {{ GRAPH <{nodes_graph(base)}> {{ ?n ?x ?y }} }} }}""")
 
 
 def drop_gone_monographs(store: GraphStore, base: str = DEFAULT_BASE) -> None:
@@ -422,7 +412,7 @@ class ReasonReport:
         each = self.seconds.get("rules_cpu", 0) / self.monographs * 1000 if self.monographs else 0.0
         lines.append(f"inferred {self.inferred} triples ({kinds}) for {self.monographs} monograph(s) in "
                      f"{self.seconds.get('materialize', 0):.2f} s (the rules: {each:.1f} ms CPU a monograph); "
-                     f"{self.records} trace records")
+                     f"{self.records} (triple, rule) pairs (kg reason --why S P O names those of a triple)")
         if self.sample:
             verdict = "consistent" if self.sample_consistent else "INCONSISTENT"
             lines.append(f"HermiT on a sample ({len(self.sample)} graph(s): {', '.join(self.sample)}): "
@@ -640,8 +630,7 @@ def reason(store: GraphStore, *, base: str = DEFAULT_BASE, ontology_file: Path |
     store.replace_graphs(pending)
     drop_gone_monographs(store, base)
     store.replace_graphs({inferred_graph(base): ntriples(tally.shared)})
-    text = rules_ntriples(rules, base) + (trace_ntriples(tally.shared, base) if trace else "")
-    store.replace_graphs({trace_graph(base): text})  # the last write: clears the stale mark
+    store.replace_graphs({trace_graph(base): rules_ntriples(rules, base)})  # the last write: clears the stale mark
     seconds["materialize"] = time.perf_counter() - t1
     report = ReasonReport(consistent=True, rules=len(rules.rules), unsatisfiable=rules.tbox.unsatisfiable,
                           cached=compiled.cached, seconds=seconds)
@@ -662,12 +651,113 @@ def reason(store: GraphStore, *, base: str = DEFAULT_BASE, ontology_file: Path |
     return report
 
 
-def explain(store: GraphStore, s: str, p: str, o: str, base: str = DEFAULT_BASE) -> list[dict[str, str]]:
+_STRING = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})  # a SPARQL string's escapes
+
+
+def _digests(store: GraphStore, base: str) -> list[str]:
+    """The digest of the rules the store's inferences were made with (none before any)."""
+    q = f"SELECT ?d WHERE {{ GRAPH <{trace_graph(base)}> {{ <{inferred_graph(base)}> <{DIGEST}> ?d }} }}"
+    rows = store.query(q)
+    return [row[0].value for row in rows.rows() if row[0] is not None]
+
+
+_BY_DIGEST: dict[str, RuleSet] = {}
+
+
+def rules_of_store(store: GraphStore, base: str = DEFAULT_BASE, ontology_file: Path | None = None,
+                   rules_dir: Path | None = None) -> RuleSet:
+    """The rule set the store's inferences were made with: the ontology's (compiled, or from the
+    cache), or, when the store names another digest, that one's from the cache; else an error."""
+    path = ontology_file or ontology_path()
+    stored = _digests(store, base)
+    digest = ontology_digest(path)
+    if not stored or digest in stored:
+        if digest not in _BY_DIGEST:  # one unpickling a process, not one a question
+            _BY_DIGEST[digest] = compile_rules(path, rules_dir).rules
+        return _BY_DIGEST[digest]
+    where = (rules_dir or cache_dir()) / f"rules-{stored[0][:32]}.pickle"
+    try:
+        rules = load_rules(where)
+        if isinstance(rules, RuleSet) and rules.digest == stored[0]:
+            return rules
+    except ReasoningError:
+        pass
+    raise ReasoningError(f"the store's inferences were made with other rules than those of {path} "
+                         f"(digest {stored[0][:12]}…), which this machine has not compiled",
+                         hint="run kg reason (or kg build) to make them again with this ontology")
+
+
+def _holding(store: GraphStore, s: str, p: str, o: str, base: str) -> tuple[list[str], list[str]]:
+    """(inferred graphs holding ``<s> <p> ?o`` with ``STR(?o) = o``, the IRIs among those ``?o``)."""
+    shared = inferred_graph(base)
+    q = f"""SELECT DISTINCT ?g ?o WHERE {{ GRAPH ?g {{ <{s}> <{p}> ?o }}
+  FILTER(STR(?o) = "{o.translate(_STRING)}" && (?g = <{shared}> || STRSTARTS(STR(?g), "{shared}/monograph/"))) }}"""
+    rows = [(g.value, x) for g, x in store.query(q).rows() if g is not None and x is not None]
+    return sorted({g for g, _ in rows}), sorted({x.value for _, x in rows if x.kind == "uri"})
+
+
+def _mentioning(store: GraphStore, iris: Iterable[str], base: str) -> set[str]:
+    """The monograph graphs whose own triples have one of ``iris`` as subject or object."""
+    prefix = graph_iri("", base)
+    found: set[str] = set()
+    for iri in sorted(set(iris)):
+        q = f"""SELECT DISTINCT ?g WHERE {{ {{ GRAPH ?g {{ <{iri}> ?p ?o }} }} UNION {{ GRAPH ?g {{ ?s ?p <{iri}> }} }}
+  FILTER(STRSTARTS(STR(?g), "{prefix}")) }}"""
+        found.update(row[0].value for row in store.query(q).rows() if row[0] is not None)
+    return found
+
+
+def why(store: GraphStore, triples: Iterable[tuple[str, str, str]], rules: RuleSet, base: str = DEFAULT_BASE,
+        batch: int = 100) -> dict[tuple[str, str, str], list[str]]:
+    """``{(s, p, o): the rules that put it in an inferred graph, sorted}`` for triples given as
+    :func:`explain` takes them (absent: in no inferred graph). What the trace records of a store
+    built before issue 10 held, recomputed: the rules applied again, with their reasons kept,
+    to the monographs whose inferred graph holds the triple and, for one the shared inferred graph
+    holds, to the monographs that mention its subject or object (the only ones whose triples can
+    give it by another rule: every rule has the triple's subject or object in a premise)."""
+    shared = inferred_graph(base)
+    wanted: dict[tuple[str, str, str], set[str]] = {}  # triple -> the monographs to reason again
+    for s, p, o in triples:
+        graphs, iris = _holding(store, s, p, o, base)
+        if not graphs:
+            continue
+        mine = {graph_iri(g.rsplit("/monograph/", 1)[1], base) for g in graphs if g != shared}
+        if shared in graphs:
+            mine |= _mentioning(store, [s, *(iris if p != TYPE else ())], base)
+        wanted[(s, p, o)] = mine
+    found: dict[tuple[str, str, str], set[str]] = {t: set() for t in wanted}
+    by_graph: dict[str, list[tuple[str, str, str]]] = {}
+    for t, graphs in wanted.items():
+        for g in graphs:
+            by_graph.setdefault(g, []).append(t)
+    todo = sorted(by_graph)
+    for i in range(0, len(todo), batch):
+        for g, (own, nodes) in read_monographs(store, todo[i:i + batch], base).items():
+            result = infer(rules, parse_lines(own), parse_lines(nodes))
+            asked: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+            for s, p, o in by_graph[g]:
+                asked.setdefault((f"<{s}>", f"<{p}>"), []).append((s, p, o))
+            for got in (result.shared, result.records):
+                for (ts, tp, to), rs in got.items():
+                    for t in asked.get((ts, tp), ()):
+                        if value(to) == t[2]:
+                            found[t].update(rs)
+    return {t: sorted(rs) for t, rs in found.items()}
+
+
+def explain(store: GraphStore, s: str, p: str, o: str, base: str = DEFAULT_BASE, *,
+            ontology_file: Path | None = None, rules_dir: Path | None = None) -> list[dict[str, str]]:
     """The rules (kind, axiom, reasoner) that put the triple ``<s> <p> o`` in an inferred graph;
-    ``o`` is an IRI or, for a literal, its lexical value. The same as the SPARQL of the docstring."""
-    rec = record_iri(s, p, o, base)
-    q = f"""SELECT DISTINCT ?rule ?kind ?axiom ?by WHERE {{
-  GRAPH ?t {{ <{rec}> <{DKG}inferredBy> ?rule }} FILTER(STRSTARTS(STR(?t), "{trace_graph(base)}"))
+    ``o`` is an IRI or, for a literal, its lexical value. Recomputed (:func:`why`) with the rules
+    the store's inferences were made with (:func:`rules_of_store`): the same rows, in the same
+    order, as the trace records of a store built before issue 10 gave."""
+    if not _holding(store, s, p, o, base)[0]:
+        return []  # in no inferred graph: no rules needed to say so
+    rules = rules_of_store(store, base, ontology_file, rules_dir)
+    names = why(store, [(s, p, o)], rules, base).get((s, p, o), [])
+    if not names:
+        return []
+    q = f"""SELECT DISTINCT ?rule ?kind ?axiom ?by WHERE {{ VALUES ?rule {{ {" ".join(f"<{r}>" for r in names)} }}
   GRAPH <{trace_graph(base)}> {{ ?rule <{DKG}ruleKind> ?kind ; <{DKG}axiom> ?axiom ; <{DKG}entailedBy> ?by }}
 }} ORDER BY ?rule"""
     return [dict(zip(("rule", "kind", "axiom", "entailed_by"), (t.value if t else "" for t in row)))
@@ -677,4 +767,5 @@ def explain(store: GraphStore, s: str, p: str, o: str, base: str = DEFAULT_BASE)
 __all__ = ["COMPILER", "Compiled", "MonographReasoning", "Problem", "ReasonReport", "Tally", "compile_rules",
            "describe_state", "drop_orphan_inferences", "explain", "inference_state",
            "load_rules", "mark_inference_stale", "monograph_ntriples", "monograph_texts", "publish_rules",
-           "reason", "reason_monograph", "record_iri", "rules_ntriples", "say", "shared_ntriples", "trace_graph"]
+           "reason", "reason_monograph", "rules_ntriples", "rules_of_store", "say", "shared_ntriples", "trace_graph",
+           "why"]

@@ -29,7 +29,6 @@ that a page asserts is not inferred again for it.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -214,7 +213,7 @@ def _manchester(e: Expr) -> str:
 
 
 def describe_rules(rules: Iterable[Rule]) -> str:
-    """The rules as N-Triples, for the trace graph (what a record's ``dkg:inferredBy`` names)."""
+    """The rules as N-Triples, for the rules graph (what ``kg reason --why`` names)."""
     lines = []
     for r in rules:
         s = f"<{r.iri}>"
@@ -290,13 +289,6 @@ def value(term: str) -> str:
     return term
 
 
-def record_iri(s: str, p: str, o: str, base: str) -> str:
-    """The IRI of the trace record of the inferred triple ``s p o`` (IRIs or literal values):
-    ``<base>inference/`` + SHA-1 of ``"s p o"``, the same as SPARQL's
-    ``IRI(CONCAT(base, "inference/", SHA1(CONCAT(STR(?s), " ", STR(?p), " ", STR(?o)))))``."""
-    return f"{base}inference/{hashlib.sha1(f'{s} {p} {o}'.encode()).hexdigest()}"
-
-
 # -- applying the rules -----------------------------------------------------------------------
 
 @dataclass
@@ -304,7 +296,8 @@ class Inferences:
     """What the rules add to one monograph: ``own`` (its inferred graph) and ``shared`` (what
     its node descriptions alone entail), each triple with the rules that give it. ``records``
     are this monograph's (triple, rule) pairs that ``shared`` does not already hold: a triple
-    of ``shared`` that this monograph also entails by another rule keeps that rule here."""
+    of ``shared`` that this monograph also entails by another rule keeps that rule here
+    (what ``kg reason --why`` names: :func:`kg.reason.why`)."""
 
     own: dict[Triple, list[str]] = field(default_factory=dict)
     shared: dict[Triple, list[str]] = field(default_factory=dict)
@@ -407,13 +400,6 @@ def ntriples(triples: dict[Triple, list[str]]) -> str:
     return "".join(f"{s} {p} {o} .\n" for s, p, o in sorted(triples))
 
 
-def trace_ntriples(records: dict[Triple, list[str]], base: str) -> str:
-    """One ``<record> dkg:inferredBy <rule>`` line per (triple, rule) (see :func:`record_iri`)."""
-    by = f"<{DKG}inferredBy>"
-    return "".join(f"<{record_iri(value(s), value(p), value(o), base)}> {by} <{r}> .\n"
-                   for (s, p, o), rs in sorted(records.items()) for r in rs)
-
-
 # -- consistency, per monograph ---------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -502,5 +488,4 @@ def _values(rules: RuleSet, facts: list[Triple]) -> list[Finding]:
 
 
 __all__ = ["Finding", "Inferences", "Rule", "RuleSet", "Triple", "check", "closure", "describe_rules", "infer",
-           "ntriples", "parse_lines", "record_iri", "rules_from", "sparql_pattern", "split_literal",
-           "trace_ntriples", "value"]
+           "ntriples", "parse_lines", "rules_from", "sparql_pattern", "split_literal", "value"]

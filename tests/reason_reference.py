@@ -8,17 +8,24 @@ outside the prefix of the graphs kg.reason writes, and must run before kg.reason
 """
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Sequence
 
 from kg.mapping import lit
 from kg.namespaces import RDF, XSD, ontology_graph
-from kg.rules import Rule, record_iri, sparql_pattern
+from kg.rules import Rule, sparql_pattern
 from kg.store import GraphStore, Term
 
 TYPE = f"{RDF}type"
 REF_INFERRED = "urn:test:reference/inferred"
 REF_TRACE = "urn:test:reference/trace"
 INFERRED_BY = "https://w3id.org/drugkg/vocab/inferredBy"
+
+
+def record_iri(s: str, p: str, o: str, base: str) -> str:
+    """The IRI of the trace record of the inferred triple ``s p o`` (IRIs or literal values) that
+    kg wrote before issue 10: ``<base>inference/`` + SHA-1 of ``"s p o"``."""
+    return f"{base}inference/{hashlib.sha1(f'{s} {p} {o}'.encode()).hexdigest()}"
 
 
 def _values(rows: Iterable[tuple[str, ...]]) -> str:

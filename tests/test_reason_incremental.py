@@ -14,10 +14,10 @@ from kg.config import Config, load_config
 from kg.inferred import inference_state, is_inferred, monograph_graphs
 from kg.namespaces import DKG, graph_iri, inferred_graph, trace_graph
 from kg.pipeline import build, discover, process_file
-from kg.reason import compile_rules, ontology_digest, reason, reason_monograph
+from kg.reason import compile_rules, explain, ontology_digest, reason, reason_monograph, rules_of_store, why
 from kg.rules import parse_lines
 from kg.store import OxigraphStore, open_store
-from tests.reason_reference import INFERRED_BY, REF_INFERRED, REF_TRACE, materialize
+from tests.reason_reference import INFERRED_BY, REF_INFERRED, REF_TRACE, materialize, record_iri
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "monographs"
@@ -51,11 +51,41 @@ def test_per_monograph_inferences_equal_the_whole_store_rules(compared) -> None:
     assert reference - ours == set()
 
 
-def test_per_monograph_trace_records_equal_the_whole_store_rules(compared) -> None:
+def _old_explain(store: OxigraphStore, s: str, p: str, o: str, base: str) -> list[dict[str, str]]:
+    """kg.reason.explain as it was before issue 10, reading the reference's trace records (equal
+    to the records that kg wrote then: the test this one replaced compared them)."""
+    q = f"""SELECT DISTINCT ?rule ?kind ?axiom ?by WHERE {{
+  GRAPH <{REF_TRACE}> {{ <{record_iri(s, p, o, base)}> <{INFERRED_BY}> ?rule }}
+  GRAPH <{trace_graph(base)}> {{ ?rule <{DKG}ruleKind> ?kind ; <{DKG}axiom> ?axiom ; <{DKG}entailedBy> ?by }}
+}} ORDER BY ?rule"""
+    return [dict(zip(("rule", "kind", "axiom", "entailed_by"), (t.value if t else "" for t in row)))
+            for row in store.query(q).rows()]
+
+
+def test_why_names_the_rules_the_whole_store_rules_record(compared) -> None:
+    """The rules kg.reason.why works out for every inferred triple are those the reference's
+    trace records name (what kg stored per triple before issue 10), and explain's rows (what
+    kg reason --why prints) are those the stored records gave."""
     store, cfg = compared
-    reference = triples(store, lambda g, p: g == REF_TRACE)
-    ours = triples(store, lambda g, p: g.startswith(trace_graph(cfg.base)) and p == f"<{INFERRED_BY}>")
-    assert len(reference) > 5000 and ours == reference
+    reference: dict[str, set[str]] = {}
+    for rec, _, rule in triples(store, lambda g, p: g == REF_TRACE):
+        reference.setdefault(rec[1:-1], set()).add(rule[1:-1])
+    assert len(reference) > 5000
+    q = f"""SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }}
+      FILTER(?g = <{inferred_graph(cfg.base)}> || STRSTARTS(STR(?g), "{inferred_graph(cfg.base)}/monograph/")) }}"""
+    asked = sorted({(s.value, p.value, o.value) for s, p, o in store.query(q).rows()})
+    found = why(store, asked, rules_of_store(store, cfg.base), cfg.base)
+    ours = {record_iri(*t, cfg.base): set(rs) for t, rs in found.items()}
+    assert ours == reference
+    q = f"SELECT ?s ?p ?o WHERE {{ GRAPH <{inferred_graph(cfg.base)}> {{ ?s ?p ?o }} }}"
+    shared = sorted({(s.value, p.value, o.value) for s, p, o in store.query(q).rows()})
+    assert shared
+    sample = asked[::40] + shared[::10]
+    sample += [t for t in asked if len(found[t]) > 1][:40]  # a triple two rules give, from two graphs
+    assert any(len(found[t]) > 1 for t in sample)
+    for t in sample:
+        assert explain(store, *t, cfg.base) == _old_explain(store, *t, cfg.base), t
+    assert explain(store, f"{cfg.base}drug/no-such-drug", f"{DKG}treats", "x", cfg.base) == []
 
 
 def test_the_build_infers_what_kg_reason_infers(compared) -> None:
@@ -180,3 +210,48 @@ def test_a_build_publishes_what_kg_reason_would_write(tmp_path: Path) -> None:
     third = agrees()
     assert not {q for q in third if "morphine" in q[0] or "morphine" in q[3]}
     assert {q for q in second if "morphine" in q[3]}
+
+
+def test_reasoned_builds_export_as_a_clean_build_and_a_store_with_trace_records_is_upgraded(tmp_path: Path) -> None:
+    """Issue 10: with the rules worked out on demand, an incremental build with the reasoner
+    exports byte for byte as a clean one; a store an older kg built (a trace record per inferred
+    triple, in each monograph's trace graph and in the rules graph) still answers --why and
+    reads as fresh, and its next rebuild leaves no record: it exports as a store built now."""
+    from kg.pipeline import build_checked
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("imiquimod.md", "ibuprofen.md", "loratadine.md"):
+        shutil.copy(CORPUS / name, folder / name)
+    cfg = load_config(environ={}, store=str(tmp_path / "db"))
+    store = open_store(cfg.store)
+    assert build_checked([folder], store, cfg, link=False).ok
+    page = folder / "imiquimod.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("blistering, oozing,", "blistering,"), encoding="utf-8")
+    (folder / "loratadine.md").unlink()
+    assert build_checked([folder], store, cfg, link=False).ok
+    changed = store.export("nquads")
+    clean_cfg = load_config(environ={}, store=str(tmp_path / "clean"))
+    clean = open_store(clean_cfg.store)
+    assert build_checked([folder], clean, clean_cfg, link=False).ok
+    assert changed == clean.export("nquads")
+    assert f"> <{INFERRED_BY}> <".encode() not in changed
+
+    # what an older kg wrote beside the same inferences: the records of two triples, one in a
+    # monograph's trace graph, one (of the shared inferred graph) in the rules graph
+    own = (f"{cfg.base}drug/imiquimod", "https://w3id.org/biolink/vocab/treats",
+           f"{cfg.base}condition/actinic-keratosis")
+    row = next(store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{inferred_graph(cfg.base)}> {{ ?s ?p ?o }} }} LIMIT 1")
+               .rows())
+    shared = (row[0].value, row[1].value, row[2].value)
+    before = {t: explain(store, *t, cfg.base) for t in (own, shared)}
+    assert all(before.values())
+    trace = monograph_graphs(graph_iri("imiquimod", cfg.base), cfg.base)[1]
+    for graph, t in ((trace, own), (trace_graph(cfg.base), shared)):
+        for r in before[t]:
+            store.update(f"INSERT DATA {{ GRAPH <{graph}> {{ <{record_iri(*t, cfg.base)}> <{INFERRED_BY}> "
+                         f"<{r['rule']}> }} }}")
+    assert inference_state(store, cfg.base) == "fresh"
+    assert {t: explain(store, *t, cfg.base) for t in (own, shared)} == before
+    assert build_checked([folder], store, cfg, link=False, force=True).ok  # an older kg: another fingerprint
+    assert store.export("nquads") == changed

@@ -17,12 +17,13 @@ from kg.store import open_store
 @click.option("--sample", type=int, default=1, show_default=True,
               help="Monograph graphs HermiT checks together with the ontology (0: none).")
 @click.option("--no-trace", is_flag=True,
-              help="Do not record which rule produced each inferred triple (faster, smaller).")
+              help="Kept for scripts: no rule is recorded per inferred triple any more (--why works it out).")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes that apply the rules (default: one per core).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--why", nargs=3, metavar="S P O", default=None,
-              help="Do not reason: say which axioms put the triple <S> <P> <O> in the inferred graph.")
+              help="Do not reason: say which axioms put the triple <S> <P> <O> in the inferred graph "
+                   "(the rules are applied again to the monographs that give it).")
 @store_option
 @base_option
 @reports_errors
@@ -37,7 +38,7 @@ def command(sample: int, no_trace: bool, workers: int | None, fmt: str, why: tup
     db = open_store(cfg.store, read_only=bool(why), token=cfg.update_token, base=cfg.base)
     if why:
         s, p, o = (x.strip("<>") for x in why)
-        rows = explain(db, s, p, o, base=cfg.base)
+        rows = explain(db, s, p, o, base=cfg.base, ontology_file=cfg.ontology_dir / "drugkg.ttl")
         for row in rows:
             click.echo(f"{row['kind']}: {row['axiom']} ({row['entailed_by']})  <{row['rule']}>")
         if not rows:
