@@ -727,8 +727,8 @@ def why(store: GraphStore, triples: Iterable[tuple[str, str, str]], rules: RuleS
         wanted[(s, p, o)] = mine
     found: dict[tuple[str, str, str], set[str]] = {t: set() for t in wanted}
     by_graph: dict[str, list[tuple[str, str, str]]] = {}
-    for t, graphs in wanted.items():
-        for g in graphs:
+    for t, monographs in wanted.items():
+        for g in monographs:
             by_graph.setdefault(g, []).append(t)
     todo = sorted(by_graph)
     for i in range(0, len(todo), batch):
