@@ -263,7 +263,7 @@ def test_open_store_names_virtuoso_with_a_scheme(virtuoso: Virtuoso) -> None:
 def test_the_export_from_virtuoso_is_the_embedded_stores(virtuoso: Virtuoso, both: Both) -> None:
     ours = kg("export", "--store", virtuoso.location, "--format", "nquads").stdout
     theirs = kg("export", "--store", str(both.embedded), "--format", "nquads").stdout
-    assert len(theirs.splitlines()) > 30000
+    assert len(theirs.splitlines()) > 25000  # 29,856 since no trace record is stored per inferred triple
     assert ours == theirs
     assert b"openlinksw" not in ours  # Virtuoso's own graphs stay out
     assert len(virtuoso.store()) == len(OxigraphStore(both.embedded, read_only=True))
