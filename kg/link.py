@@ -308,6 +308,9 @@ class Outcome:
     via: dict[str, str] = field(default_factory=dict)
     #: for "A or B": each thing it names -> whether that thing was linked exactly
     parts: dict[str, bool] = field(default_factory=dict)
+    #: terms reached by a name of the page's that lacks the label's grade ("Severe eczema
+    #: (atopic dermatitis)"): the node is a kind of them (``skos:broadMatch``)
+    kind_of: set[str] = field(default_factory=set)
 
     @property
     def linked(self) -> bool:
@@ -343,6 +346,50 @@ def _borrow(out: Outcome, other: Outcome, why: str, predicate: str = EXACT_MATCH
         out.labels.setdefault(x.curie, other.labels.get(x.curie, ""))
         out.via[x.curie] = why + (f"; {other.via[x.curie]}" if x.curie in other.via else "")
     return links
+
+
+#: first words of what a page puts beside a label that are a note on it, not another name:
+#: "(± vomiting)", "(mainly with the suspension)", "(with or without fever)"
+_NOTE_WORDS = frozenset({"with", "without", "plus", "and", "or", "mainly", "mostly", "especially",
+                         "usually", "often", "sometimes", "including", "eg", "e", "such", "if", "when"})
+
+
+def _names_something(synonym: str) -> bool:
+    """False for a note a page put beside a label ("± vomiting", "mainly with the suspension"):
+    it starts with a sign rather than a letter or digit (quotes aside: '"sleep attacks"' is a
+    name), or with a word of :data:`_NOTE_WORDS`."""
+    text = synonym.strip().strip("\"'\u201c\u201d\u2018\u2019").strip()
+    if not text or not text[0].isalnum():
+        return False
+    return normalize(text).split(" ", 1)[0] not in _NOTE_WORDS
+
+
+#: the words of :data:`MODIFIERS` that grade how bad or how long a thing is, and never begin
+#: its name ("Acute generalized exanthematous pustulosis", "Small visible blood vessels" and
+#: "Unusual tiredness" begin with words that are names' own)
+GRADES = frozenset({"severe", "serious", "mild", "moderate", "temporary", "permanent", "transient",
+                    "sudden", "dangerously", "very", "extreme", "extremely", "major", "minor",
+                    "short term", "long term", "worsening", "worsened", "worse"})
+
+
+def _grades(label: str) -> set[str]:
+    """The words of a label's leading grade (:data:`GRADES`): ``{"severe"}`` for "Severe
+    eczema", ``{"short", "term"}`` for "Short-term trouble sleeping", empty for none."""
+    words, found = label.split(), set()
+    for word in words[:-1]:
+        key = normalize(word)
+        if key not in GRADES:
+            break
+        found.update(key.split())
+    return found
+
+
+def _abbreviates(short: str, label: str) -> bool:
+    """True when ``short`` is the label's initials ("AGEP" for "Acute generalized exanthematous
+    pustulosis"): an abbreviation says all the label says, its grade included."""
+    letters = "".join(c for c in short if c.isalnum())
+    initials = "".join(w[0] for w in normalize(label).split())
+    return len(letters) >= 2 and short.upper() == short and letters.casefold() == initials[:len(letters)]
 
 
 def is_direct(link: Link) -> bool:
@@ -415,6 +462,11 @@ class VocabLinker:
     # -- steps ---------------------------------------------------------------------------------
     def _link(self, kind: str, label: str, synonyms: Sequence[str], symbol: str | None) -> Outcome:
         out = Outcome(kind, label)
+        names = [s for s in synonyms if _names_something(s)]
+        if len(names) < len(synonyms):
+            out.refused.append(f"{', '.join(repr(s) for s in synonyms if s not in names)}: "
+                               "a note on the label (how, when, with what), not another name of it")
+        synonyms = names
         curated = self.curated.get((kind, slug(label)), [])
         vetoed = {c.curie for c in curated if c.negated}
         pinned = {c.curie.split(":")[0].casefold() for c in curated
@@ -432,7 +484,8 @@ class VocabLinker:
             if hit.curie in vetoed or hit.curie.split(":")[0].casefold() in pinned:
                 out.refused.append(f"{hit.curie} overridden by a curated mapping")
                 continue
-            found.append(self._make(hit.curie, LEXICAL, hit.text, ix.source.name, ix.source.version))
+            found.append(self._make(hit.curie, LEXICAL, hit.text, ix.source.name, ix.source.version,
+                                    BROAD_MATCH if hit.curie in out.kind_of else EXACT_MATCH))
             out.labels.setdefault(found[-1].curie, ix.labels.get(hit.curie, hit.text))
         found += self._chain([link for link in found if link.predicate == EXACT_MATCH], out)
         if kind in LAY_KINDS and not any(x.predicate == EXACT_MATCH for x in found):
@@ -641,6 +694,13 @@ class VocabLinker:
                 return None
             if number in lay:
                 out.via[hit.curie] = lay[number]
+            if ours != label and not _grades(label) <= set(normalize(ours).split()) \
+                    and not _abbreviates(ours, label):
+                # "Severe eczema (atopic dermatitis)": the other name lacks the grade, so it names
+                # what the node is a kind of, as the label without its grade would (:meth:`_broader`;
+                # exact links through such names were wrong in the audit of 2026-12-01)
+                out.kind_of.add(hit.curie)
+                out.via[hit.curie] = f"{label!r} is a kind of {ours!r}"
             return hit
         return None
 

@@ -196,6 +196,31 @@ def test_a_graded_label_gets_a_broader_match_never_an_exact_one(linker) -> None:
     assert "a kind of 'diarrhea'" in outcome.via["HP:0002014"]
 
 
+@pytest.mark.parametrize(("kind", "label", "synonym", "curie"), [
+    ("condition", "Severe eczema", "atopic dermatitis", "DOID:3310"),   # the audit's wrong exact links
+    ("condition", "Short-term trouble sleeping", "insomnia", "HP:0100785"),
+])
+def test_a_graded_label_is_a_kind_of_what_its_ungraded_other_name_names(linker, kind, label, synonym, curie) -> None:  # type: ignore[no-untyped-def]
+    outcome = linker.explain(kind, label, (synonym,))
+    assert not outcome.linked and curie in {x.curie for x in outcome.links if x.predicate == BROAD_MATCH}
+    assert "is a kind of" in outcome.via[curie]
+
+
+def test_an_abbreviation_carries_the_grade_and_a_name_that_begins_with_acute_is_no_grade(linker) -> None:  # type: ignore[no-untyped-def]
+    """ "Acute" begins names ("Acute generalized exanthematous pustulosis", found by its
+    initials AGEP), so it is no grade here; a synonym that carries the grade links exactly."""
+    assert linker.explain("side-effect", "Acute generalised exanthematous pustulosis", ("AGEP",)).linked
+    graded = linker.explain("condition", "Short-term trouble sleeping", ("short-term insomnia",))
+    assert "HP:0100785" not in exact(graded)  # (no vocabulary names short-term insomnia: still no exact link)
+
+
+@pytest.mark.parametrize("note", ["± vomiting", "mainly with the suspension", "with or without fever", "+ fever"])
+def test_a_note_beside_a_label_is_not_another_name(linker, note: str) -> None:  # type: ignore[no-untyped-def]
+    outcome = linker.explain("sign", "severe stomach pain that will not go away", (note,))
+    assert not exact(outcome) and any("not another name" in r for r in outcome.refused)
+    assert linker.explain("side-effect", "Sudden sleep episodes", ('"sleep attacks"',)).links  # quotes are not a note
+
+
 def test_the_label_decides_before_the_pages_synonyms(linker) -> None:  # type: ignore[no-untyped-def]
     """Two pages that name one node give it the same links, whatever else each page says."""
     alone = exact(linker.explain("side-effect", "Bleeding"))
