@@ -40,6 +40,10 @@ _PAREN_CHARS = re.compile(r"[()]")
 _AS_WELL_AS = re.compile(r",?\s+as well as\s+")
 _WORD_RE = re.compile(r"[\w\u0370-\u03ff'-]+")
 
+#: the section of a claim read before the page's first section (an opening paragraph under the
+#: title): every statement names the section it came from (the shapes want a non-empty title)
+UNTITLED = "(before the first section)"
+
 
 @lru_cache(maxsize=8192)
 def norm(text: str) -> str:
@@ -485,7 +489,7 @@ class Quoter:
     def evidence(self, section: Section | str, span: Span, fragment: str) -> Evidence:
         """The evidence for ``fragment`` read in the block at ``span`` (one shared, read-only value
         per section, block and fragment)."""
-        title = section if isinstance(section, str) else section.title
+        title = (section if isinstance(section, str) else section.title) or UNTITLED
         k = (span.start, span.end, fragment, title)
         ev = self._quotes.get(k)
         if ev is None:
