@@ -2,11 +2,12 @@
 least) and ``/browse/KIND``, every node of one class by label: links to browse by type with
 counts, as Datasette's facets do.
 
-The counts read the whole store (about 20 s at 10,000 monographs, over the request deadline),
-so they are read in the background, in a query worker (memory bound, the search index's long
-deadline), once per write, starting when the service starts (:class:`Figures`). ``/`` does not
-wait for them more than a moment: until they are there it says they are being counted (a 200,
-the query form works); ``/browse/KIND``, which needs them, answers 503 with ``Retry-After``.
+The counts read the whole store (20-40 s at 10,000 monographs, over the request deadline), so
+they are read in the background, in a query worker (memory bound, the search index's long
+deadline), once per state of the store: from the service's start, and at the first visit after
+a write (:class:`Figures`). ``/`` does not wait for them more than a moment: until they are
+there it says they are being counted (a 200, the query form works); ``/browse/KIND``, which
+needs them, answers 503 with ``Retry-After``.
 """
 from __future__ import annotations
 
@@ -89,7 +90,7 @@ RETRY_FAILED = 60.0
 
 
 class Figures:
-    """The overview's figures of one service, counted in the background once per write (the
+    """The overview's figures of one service, counted in the background once per store state (the
     search index's pattern, :class:`kg.web.search.Indexer`, without a copy on disk): a request
     never counts, it waits a moment for the count under way or goes on without it."""
 
