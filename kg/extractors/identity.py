@@ -135,8 +135,7 @@ def _intro_paragraphs(doc: Document, result: Extraction) -> list[Block]:
     pre = doc.first_of("preamble")
     if pre is None:
         return []
-    names = _drug_words(result)
-    names += [n.split()[0] for n in names if " " in n]
+    names = _drug_words(result, first_words=True)
     return [b for b in pre.blocks if b.kind == "paragraph" and b.text
             and any(b.text.casefold().startswith(n + " is ") for n in names)]
 
@@ -311,18 +310,22 @@ def extract_class(doc: Document, result: Extraction) -> None:
         _class_elsewhere(doc, result)
         return
     block, sent = found
-    sent = norm(sent)
-    m = _CLASS_FROM.search(sent)
-    phrase = m.group("cls") if m else None
-    if phrase is None:
-        m2 = _CLASS_NP.search(sent)
-        phrase = m2.group("np") if m2 else None
-    label = _clean_class(phrase) if phrase else None
+    label = _class_in(norm(sent))
     if label:
         sec = usage_section(doc) or "Usage"
         result.drug_class = Name(label, Quoter(doc).evidence(sec, block.span, label))
     else:
         _class_elsewhere(doc, result)
+
+
+def _class_in(sent: str) -> str | None:
+    """The class a sentence gives the drug ("X is a <class> used to ..."), cleaned, or None."""
+    m = _CLASS_FROM.search(sent)
+    phrase = m.group("cls") if m else None
+    if phrase is None:
+        m2 = _CLASS_NP.search(sent)
+        phrase = m2.group("np") if m2 else None
+    return _clean_class(phrase) if phrase else None
 
 
 _CLASS_CUT = re.compile(r"\s*(?:[,;:(]|\s[-\u2013\u2014]\s).*$")
@@ -339,8 +342,7 @@ def _class_elsewhere(doc: Document, result: Extraction) -> None:
             if value:
                 result.drug_class = Name(value, q.evidence(sec, block.span if block else sec.span, value))
                 return
-    names = _drug_words(result)
-    names += [n.split()[0] for n in names if " " in n]  # "Enoxaparin sodium": "Enoxaparin is a ..."
+    names = _drug_words(result, first_words=True)
     for kind in ("uses", "mechanism"):
         sec = doc.first_of(kind)
         blocks = [b for b in sec.blocks if b.text] if sec is not None else []
@@ -349,12 +351,7 @@ def _class_elsewhere(doc: Document, result: Extraction) -> None:
             low = sent.casefold()
             if not any(low.startswith(n + " is a") for n in names):
                 continue
-            m = _CLASS_FROM.search(sent) or None
-            phrase = m.group("cls") if m else None
-            if phrase is None:
-                m2 = _CLASS_NP.search(sent)
-                phrase = m2.group("np") if m2 else None
-            value = _clean_class(phrase) if phrase else None
+            value = _class_in(sent)
             if value:
                 result.drug_class = Name(value, q.evidence(sec, block.span, value))
                 return
@@ -578,9 +575,11 @@ def _clean_class(phrase: str) -> str | None:
     return " ".join(ws)
 
 
-def _drug_words(result: Extraction) -> list[str]:
-    names = [result.drug.label] + [s.label for s in result.drug.synonyms]
-    return [n.casefold() for n in names if n]
+def _drug_words(result: Extraction, first_words: bool = False) -> list[str]:
+    """The drug's names, case-folded; ``first_words`` adds the first word of each that has more
+    ("Enoxaparin sodium": a page says "Enoxaparin is a ...")."""
+    names = [n.casefold() for n in [result.drug.label] + [s.label for s in result.drug.synonyms] if n]
+    return names + [n.split()[0] for n in names if " " in n] if first_words else names
 
 
 __all__ = ["extract_drug", "extract_brands", "extract_class", "extract_status", "extract_routes",
