@@ -4,16 +4,21 @@ Beside each monograph's graph ``…/graph/monograph/KEY`` a small *build graph*
 ``…/graph/build/KEY`` says, about the monograph graph: the file it was built from (its resolved
 path), the SHA-256 of the file's bytes, the :func:`fingerprint` of everything else that shaped
 it (the extraction and mapping code, the ontology and shapes, the vocabulary tables and
-mappings, the base IRI, whether nodes were linked), and the node descriptions it contributed
-to the shared nodes graph. Both graphs are replaced in one ``replace_graphs`` call, so the
-record is as old as the graph it describes, and it lives in the store, so a remote store keeps
-it too. Two builds of the same files at the same place write the same records: a clean build and
-an incremental one export identically.
+mappings, the base IRI, whether nodes were linked), and the digest of what it mapped to
+(:meth:`kg.mapping.MappedGraph.digest`); a second one, ``…/graph/build/KEY/lines``, holds the
+node descriptions it contributed to the shared nodes graph. They are replaced in the same
+``replace_graphs`` call as the monograph's graph, so the record is as old as the graph it
+describes, and it lives in the store, so a remote store keeps it too. Two builds of the same
+files at the same place write the same records: a clean build and an incremental one export
+identically.
 
 With it ``kg build`` skips a file whose bytes and fingerprint are those the store already holds,
 drops the graphs of files gone from a folder it builds (:func:`gone`), and removes from the
 shared nodes graph the descriptions no current monograph gives any more
 (:func:`stale_node_lines`), which a changed page's old wording would otherwise leave behind.
+When the code changed but a monograph maps to what it did (the digest is the record's), only the
+small build graph is written again, not the monograph's graph, node descriptions and inferences
+(:func:`same_content`): a new version of kg that changes a few monographs rewrites those.
 """
 from __future__ import annotations
 
@@ -30,8 +35,8 @@ from kg.store import GraphStore
 
 #: the bookkeeping vocabulary: no ontology declares it, so the reasoner's rules never read it
 BUILD = "https://w3id.org/drugkg/build/"
-SOURCE, SHA256, FINGERPRINT, NODE_LINES, NODE_LINE, BUILT = (
-    f"<{BUILD}{x}>" for x in ("source", "sha256", "fingerprint", "nodeLines", "nodeLine", "built"))
+SOURCE, SHA256, FINGERPRINT, NODE_LINES, NODE_LINE, BUILT, CONTENT = (
+    f"<{BUILD}{x}>" for x in ("source", "sha256", "fingerprint", "nodeLines", "nodeLine", "built", "content"))
 
 #: modules of kg that do not shape a monograph's graph (the rest, and kg's subpackages other than
 #: these, are hashed into the fingerprint: a change to any of them rebuilds every monograph)
@@ -39,7 +44,7 @@ _NOT_SHAPING = frozenset({"store.py", "remote.py", "stored_queries.py", "manifes
                           "__main__.py", "cli", "web"})
 _PACKAGE = Path(__file__).resolve().parent
 #: the form of the build records, in the fingerprint: records of another form are rebuilt
-RECORD_FORM = 3
+RECORD_FORM = 4
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,7 @@ class Entry:
     source: str
     sha256: str
     fingerprint: str
+    content: str = ""  # MappedGraph.digest() of what was published ("" in records of no digest)
 
 
 def build_graph(graph: str) -> str:
@@ -58,12 +64,17 @@ def build_graph(graph: str) -> str:
     return f"{head}/graph/build/{key}"
 
 
+def lines_graph(graph: str) -> str:
+    """The graph of the node descriptions monograph graph ``graph`` contributed (``…/graph/build/KEY/lines``)."""
+    return build_graph(graph) + "/lines"
+
+
 def owned_graphs(graph: str) -> list[str]:
     """Every graph that belongs to one monograph and goes when its file is gone (its
     inferences too: :func:`kg.inferred.monograph_graphs`)."""
     from kg.inferred import monograph_graphs
 
-    return [graph, build_graph(graph), *monograph_graphs(graph)]
+    return [graph, build_graph(graph), lines_graph(graph), *monograph_graphs(graph)]
 
 
 def _files(root: Path) -> Iterable[Path]:
@@ -96,16 +107,35 @@ def line_key(line: str) -> str:
     return hashlib.sha256(line.encode("utf-8")).hexdigest()[:16]
 
 
-def record(entry: Entry, node_lines: Iterable[str]) -> str:
-    """The build graph of one monograph as N-Triples: where it came from, and the node
-    descriptions it gave, as text (to know what to look for when it changes) and by key."""
-    g = f"<{entry.graph}>"
+def record(entry: Entry, node_lines: Iterable[str]) -> dict[str, str]:
+    """The build graphs of one monograph as N-Triples: where it came from and what it mapped to
+    (:func:`build_graph`), and the node descriptions it gave, as text (to know what to look for
+    when it changes) and by key (:func:`lines_graph`)."""
     lines = sorted(set(node_lines))
-    blob = "".join(lines)
+    return {build_graph(entry.graph): header(entry), lines_graph(entry.graph): _lines_record(entry.graph, lines)}
+
+
+def header(entry: Entry) -> str:
+    """The build graph proper: source, SHA-256, fingerprint, their ``built`` key and the digest."""
+    g = f"<{entry.graph}>"
     return (f"{g} {SOURCE} {lit(entry.source)} .\n{g} {SHA256} {lit(entry.sha256)} .\n"
-            f"{g} {FINGERPRINT} {lit(entry.fingerprint)} .\n{g} {NODE_LINES} {_long_literal(blob)} .\n"
-            f"{g} {BUILT} {lit(built_key(entry))} .\n"
+            f"{g} {FINGERPRINT} {lit(entry.fingerprint)} .\n{g} {BUILT} {lit(built_key(entry))} .\n"
+            + (f"{g} {CONTENT} {lit(entry.content)} .\n" if entry.content else ""))
+
+
+def _lines_record(graph: str, lines: Sequence[str]) -> str:
+    g = f"<{graph}>"
+    return (f"{g} {NODE_LINES} {_long_literal(''.join(lines))} .\n"
             + "".join(f'{g} {NODE_LINE} "{line_key(line)}" .\n' for line in lines))
+
+
+def same_content(before: Entry | None, now: Entry) -> bool:
+    """Whether the store holds, by its record ``before``, what ``now`` maps to: same digest of
+    the monograph's graph and node descriptions, so the same inferences under the same rules
+    (then only :func:`header` need be written). The build asks it only of monographs whose
+    inferences in the store are from the rules in force, and not under ``--force`` or
+    ``--no-reason``."""
+    return before is not None and bool(now.content) and before.content == now.content
 
 
 def _long_literal(text: str) -> str:
@@ -138,7 +168,7 @@ def up_to_date(store: GraphStore, wanted: Iterable[Entry]) -> set[str]:
         found = holds((e.graph, BUILT[1:-1], built_key(e), build_graph(e.graph)) for e in wanted)
         return {e.graph for e, yes in zip(wanted, found) if yes}
     have = read(store, "", [e.graph for e in wanted])
-    return {e.graph for e in wanted if have.get(e.graph) == e}
+    return {e.graph for e in wanted if (old := have.get(e.graph)) is not None and built_key(old) == built_key(e)}
 
 
 def read(store: GraphStore, base: str, graphs: Sequence[str] | None = None, chunk: int = 500) -> dict[str, Entry]:
@@ -156,11 +186,11 @@ def read(store: GraphStore, base: str, graphs: Sequence[str] | None = None, chun
 def _read(store: GraphStore, values: str) -> dict[str, Entry]:
     # one pattern a query, joined here: the engine took 2-3x longer to join the three itself
     columns = []
-    for predicate in (SOURCE, SHA256, FINGERPRINT):
+    for predicate in (SOURCE, SHA256, FINGERPRINT, CONTENT):
         rows = store.query(f"SELECT ?m ?v WHERE {{ {values} ?m {predicate} ?v }}").rows()
         columns.append({m.value: v.value for m, v in rows if m is not None and v is not None})
-    sources, shas, fingerprints = columns
-    return {m: Entry(m, source, shas[m], fingerprints[m]) for m, source in sources.items()
+    sources, shas, fingerprints, contents = columns
+    return {m: Entry(m, source, shas[m], fingerprints[m], contents.get(m, "")) for m, source in sources.items()
             if m in shas and m in fingerprints}
 
 

@@ -17,6 +17,7 @@ condition named by two monographs is one node.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -123,6 +124,17 @@ class MappedGraph:
 
     def nodes_ntriples(self) -> str:
         return "".join(self.node_lines)
+
+    def digest(self) -> str:
+        """SHA-256 of what the monograph maps to, as sets of triples: its own graph's and its node
+        descriptions, each sorted, without repeats. Equal digests, equal graphs, whatever order
+        or code produced them; and equal inferences under the same rules, which read only these
+        (the build record keeps it, see :mod:`kg.manifest`)."""
+        h = hashlib.sha256()
+        for part in (self.lines, self.node_lines):
+            h.update("".join(sorted(set(part))).encode("utf-8"))
+            h.update(b"\0")
+        return h.hexdigest()
 
     def __len__(self) -> int:
         return len(self.lines) + len(self.node_lines)

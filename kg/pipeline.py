@@ -54,6 +54,7 @@ class FileResult:
     warnings: list[Warning_] = field(default_factory=list)  # the extractor's (Extraction.coverage)
     drug_line: int | None = None  # where the page names its drug: the line of findings that have none
     sha256: str = ""  # of the file's bytes as read
+    content: str = ""  # MappedGraph.digest() of what it maps to
     #: more named graphs (IRI -> N-Triples) that belong to this monograph and are replaced with
     #: its own graph in one ``replace_graphs`` call (e.g. what is inferred from it)
     extra_graphs: dict[str, str] = field(default_factory=dict)
@@ -102,6 +103,7 @@ class BuildReport:
     work_seconds: dict[str, float] = field(default_factory=dict)
     discovered: int = 0  # monograph files found under the paths
     skipped: int = 0  # files the store already holds, built from the same bytes with the same fingerprint
+    same_content: int = 0  # files built again (new code) that mapped to what the store held: records rewritten
     parsed: int = 0  # files read (published, rejected or failed)
     removed: list[str] = field(default_factory=list)  # files gone from a folder built: their graphs dropped
     collisions: dict[str, list[str]] = field(default_factory=dict)  # monograph key -> its files
@@ -257,6 +259,7 @@ def process_file(path: str, base: str, link_config: Config | None = None,
         result.drug_line = claims.drug.evidence.span.start
         _check_claims(claims, path, limits)
         result.mapped = map_extraction(claims, base, _worker_linker(link_config))
+        result.content = result.mapped.digest()
         t3 = time.perf_counter()
         result.seconds = {"parse": t1 - t0, "extract": t2 - t1, "map": t3 - t2}
     except KgError as e:
@@ -569,7 +572,7 @@ def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Co
           on_result: Callable[[FileResult], Any] | None = None, force: bool = False,
           on_plan: Callable[[Plan], Any] | None = None, before_write: Callable[[], Any] | None = None,
           files: Sequence[Path] | Mapping[Path, str] | None = None, rules: str | None = None,
-          rebuild: Collection[Path] = (),
+          rebuild: Collection[Path] = (), inferences_current: bool = False,
           clear_inferences: bool = False, plan_cache: Any = None, warm: _WarmWorker | None = None) -> BuildReport:
     """Build every monograph under ``paths`` into ``store``; see the module docstring.
 
@@ -587,7 +590,10 @@ def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Co
     :func:`process_chunk`), each monograph's inferences are published with it, and added up in
     ``report.inferences`` (a :class:`kg.reason.Tally`); with ``clear_inferences`` instead, each
     published monograph's inferred graphs are emptied with it (they no longer follow from it).
-    The files of ``rebuild`` are built even when their records say they are up to date.
+    The files of ``rebuild`` are built even when their records say they are up to date, and
+    written whole. A file built again that maps to what its record says the store holds writes
+    only its record (:func:`kg.manifest.same_content`), and its inferences too unless
+    ``inferences_current`` (the rules applied are those the store's inferences were made with).
     ``plan_cache`` (:class:`kg.plancache.PlanCache`) spares hashing the files that did not
     change and, when it is trusted, looking up the records it knows; it learns what this build
     published, for the next. ``warm``: a worker :func:`start_warm_worker` started, to build a
@@ -596,6 +602,8 @@ def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Co
     paths = list(paths)
     run = _Build(store, config, gate=gate, allow_invalid=allow_invalid, before_write=before_write)
     run.clear_inferences = clear_inferences
+    run.force = force
+    run.inferences_current = inferences_current
     report = run.report
     if rules is not None:
         from kg.reason import Tally, load_rules
@@ -634,6 +642,7 @@ def build(paths: Iterable[str | os.PathLike[str]], store: GraphStore, config: Co
     run.plan_cache = plan_cache
     todo = [f for f in all_files if f not in refused_paths
             and (f not in now or now[f].graph not in current or f in rebuild)]
+    run.always_write = {graph_iri(keys[f], config.base) for f in rebuild if f in keys}
     entries = _records_of(store, config.base, [graph_iri(keys[f], config.base) for f in todo], records)
     run.start(fingerprint, entries, {str(f): real for f, real in sources.items()}, records)
     report.skipped = len(all_files) - len(refused_paths) - len(todo)
@@ -738,6 +747,11 @@ class _Build:
         self.legacy = False  # monographs in the store without build records (an older kg built them)
         self.sources: Mapping[str, str] = {}  # file as given -> its resolved path (its record's source)
         self.clear_inferences = False  # publish each monograph with its inferred graphs emptied
+        #: write every graph, even those whose content the store holds (--force, --no-reason)
+        self.force = False
+        self.always_write: set[str] = set()  # graphs to write whatever their digest (inferences missing)
+        #: the workers apply the rules the store's inferences were made with (same digest)
+        self.inferences_current = False
         self.plan_cache: Any = None  # kg.plancache.PlanCache: learns the records written
         self._before_write = before_write
 
@@ -775,17 +789,30 @@ class _Build:
         if good:
             self._writing()
             _note_replaced_files(batch, {r.mapped.graph for r in good if r.mapped}, store, report)
-            graphs_before = [r.mapped.graph for r in good if r.mapped and r.mapped.graph in self.entries]
+            entries = {r.mapped.graph: manifest.Entry(r.mapped.graph, self._source(r.path), r.sha256,
+                                                      self.fingerprint, r.content) for r in good if r.mapped}
+            # a monograph that maps to what the store holds (new code, same graph): its record's
+            # header is written again, its graph and node descriptions are not (nor read back)
+            same = set() if self.force or self.clear_inferences else {
+                g for g, e in entries.items()
+                if g not in self.always_write and manifest.same_content(self.entries.get(g), e)}
+            self.report.same_content += len(same)
+            graphs_before = [g for g in entries if g in self.entries and g not in same]
             old = manifest.node_lines(store, graphs_before)
             graphs: dict[str, str] = {}
             for r in good:
                 assert r.mapped is not None
-                entry = manifest.Entry(r.mapped.graph, self._source(r.path), r.sha256, self.fingerprint)
+                entry = entries[r.mapped.graph]
                 if self.plan_cache is not None:
                     self.plan_cache.known[entry.graph] = manifest.built_key(entry)
-                graphs[r.mapped.graph] = r.mapped.own_ntriples()
-                graphs[manifest.build_graph(r.mapped.graph)] = manifest.record(entry, r.mapped.node_lines)
-                graphs.update(r.extra_graphs)
+                if entry.graph in same:
+                    graphs[manifest.build_graph(entry.graph)] = manifest.header(entry)
+                else:
+                    graphs[entry.graph] = r.mapped.own_ntriples()
+                    graphs.update(manifest.record(entry, r.mapped.node_lines))
+                if entry.graph not in same or not self.inferences_current:
+                    # the same graph under the same rules has the same inferences
+                    graphs.update(r.extra_graphs)
                 if self.clear_inferences and not r.extra_graphs:
                     graphs.update({g: "" for g in monograph_graphs(r.mapped.graph, self.base)})
             nodes = "".join(r.mapped.nodes_ntriples() for r in good if r.mapped)
@@ -793,7 +820,7 @@ class _Build:
             additions.update(_shared_inferences(good, self.base))
             store.replace_graphs(graphs, additions or None)
             del graphs, nodes
-            new = {r.mapped.graph: set(r.mapped.node_lines) for r in good if r.mapped}
+            new = {g: set(r.mapped.node_lines) for r in good if r.mapped and (g := r.mapped.graph) in old}
             self._drop_stale(set().union(*(lines - new[g] for g, lines in old.items())))
         t2 = time.perf_counter()
         self.add_time("validate", t1 - t0)
@@ -909,7 +936,7 @@ def _build_checked(paths: list[str | os.PathLike[str]], store: GraphStore, confi
                    on_result: Callable[[FileResult], Any] | None, force: bool,
                    on_plan: Callable[[Plan], Any] | None, plan_cache: Any) -> BuildReport:
     from kg.inferred import describe_state, inference_state, mark_inference_stale, marked_stale
-    from kg.reason import compile_rules
+    from kg.reason import compile_rules, stored_digests
 
     state = inference_state(store, config.base) if files else "fresh"
     # "stale" with no mark: some monographs have no inferences (kg build --no-reason published
@@ -933,7 +960,9 @@ def _build_checked(paths: list[str | os.PathLike[str]], store: GraphStore, confi
                    allow_invalid=allow_invalid, workers=workers, on_result=on_result, force=force,
                    on_plan=on_plan, before_write=None if in_workers or clear else mark_stale, files=files,
                    rules=str(compiled.path) if in_workers and compiled and compiled.path else None,
-                   rebuild=redo or (), clear_inferences=clear, plan_cache=plan_cache, warm=warm)
+                   rebuild=redo or (), clear_inferences=clear, plan_cache=plan_cache, warm=warm,
+                   inferences_current=in_workers and compiled is not None
+                   and compiled.rules.digest in stored_digests(store, config.base))
     if clear:
         if report.published:
             report.reasoning = (f"reasoning skipped: the {len(report.published)} monograph(s) published have no "

@@ -654,7 +654,7 @@ def reason(store: GraphStore, *, base: str = DEFAULT_BASE, ontology_file: Path |
 _STRING = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})  # a SPARQL string's escapes
 
 
-def _digests(store: GraphStore, base: str) -> list[str]:
+def stored_digests(store: GraphStore, base: str) -> list[str]:
     """The digest of the rules the store's inferences were made with (none before any)."""
     q = f"SELECT ?d WHERE {{ GRAPH <{trace_graph(base)}> {{ <{inferred_graph(base)}> <{DIGEST}> ?d }} }}"
     rows = store.query(q)
@@ -669,7 +669,7 @@ def rules_of_store(store: GraphStore, base: str = DEFAULT_BASE, ontology_file: P
     """The rule set the store's inferences were made with: the ontology's (compiled, or from the
     cache), or, when the store names another digest, that one's from the cache; else an error."""
     path = ontology_file or ontology_path()
-    stored = _digests(store, base)
+    stored = stored_digests(store, base)
     digest = ontology_digest(path)
     if not stored or digest in stored:
         if digest not in _BY_DIGEST:  # one unpickling a process, not one a question

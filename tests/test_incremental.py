@@ -126,6 +126,52 @@ def test_a_changed_ontology_or_force_rebuilds_everything(tmp_path: Path, corpus:
     assert linked.skipped == 0 and len(linked.published) == 3
 
 
+MARKER = '<http://example.org/marker> <http://example.org/p> "planted" .\n'
+
+
+@pytest.mark.parametrize("edited", ["drugkg.ttl", "shapes.ttl"])
+def test_new_code_that_maps_a_monograph_the_same_writes_only_its_record(tmp_path: Path, corpus: Path,
+                                                                        edited: str) -> None:
+    """A changed fingerprint (here a comment in the ontology or the shapes: new code) rebuilds
+    every file, but a monograph that maps to the graph the store holds (its record's digest) is
+    not written again: a marker planted in its graph survives; so does one in its inferred graph
+    when the rules are those the store's inferences were made with (the shapes' edit), not when
+    they changed (the ontology's). The store then equals a clean build, records and inferences
+    included; --force writes everything."""
+    from kg.inferred import monograph_graphs
+
+    folder = copy_in(tmp_path / "in", corpus)
+    root = fake_project(tmp_path)
+    db = tmp_path / "db"
+    store = open_store(db)
+    cfg = load_config(environ={}, store=str(db)).with_(project_root=root)
+    build_checked([folder], store, cfg, link=False, reason=True)
+    albuterol = graph_iri("albuterol", cfg.base)
+    inferred = monograph_graphs(albuterol)[0]
+    for g in (albuterol, inferred):
+        store.load(MARKER, "ntriples", g)
+    page = folder / "imiquimod.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("**Flu-like symptoms:**", "**Flu like symptoms:**"),
+                    encoding="utf-8")
+    with (root / "ontology" / edited).open("a", encoding="utf-8") as f:
+        f.write("\n# an edit\n")
+    report = build_checked([folder], store, cfg, link=False, reason=True)
+    assert report.by_change("changed") == [str(page)] and len(report.by_change("rebuilt")) == 2
+    assert report.same_content == 2
+
+    def planted(g: str) -> bool:
+        return store.query(f"ASK {{ GRAPH <{g}> {{ <http://example.org/marker> ?p ?o }} }}").boolean
+
+    assert planted(albuterol) and planted(inferred) == (edited == "shapes.ttl")
+    store.update(f"DELETE DATA {{ GRAPH <{albuterol}> {{ {MARKER} }} GRAPH <{inferred}> {{ {MARKER} }} }}")
+    fresh = open_store(tmp_path / "clean")
+    build_checked([folder], fresh, cfg, link=False, reason=True)
+    assert store.export("nquads") == fresh.export("nquads")
+    store.load(MARKER, "ntriples", albuterol)
+    forced = build_checked([folder], store, cfg, link=False, reason=True, force=True)
+    assert forced.same_content == 0 and not planted(albuterol)
+
+
 def walk(value: object, seen: set[int]) -> list[object]:
     """Every object reachable from ``value`` through dataclass fields, lists, tuples and dicts."""
     if id(value) in seen:

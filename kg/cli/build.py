@@ -218,6 +218,9 @@ def summarize(report: BuildReport, store: str, quiet: bool) -> None:
     if rebuilt:
         click.echo(f"rebuilt {len(rebuilt)} unchanged files (--force, the code, ontology or vocabularies "
                    f"changed, or their inferences were missing): {_names(rebuilt)}")
+    if report.same_content:
+        click.echo(f"of the files built again, {report.same_content} mapped to the graphs the store held: "
+                   "only their build records were written")
     if report.removed:
         click.echo(f"removed {len(report.removed)} (their files are gone from the folder built): "
                    f"{_names(report.removed)}")
