@@ -132,6 +132,8 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
         body = "\n".join(_html_line(line) for line in body.split("\n"))
     elif "<details" in body or "<summary" in body:  # collapsible FAQ blocks in a Markdown page
         body = "\n".join(_details_line(line) if "<" in line else line for line in body.split("\n"))
+    if "\n:" in body and sum(section_kind(t) in _SECTION_ROW_KINDS for t in _DEF_TERM.findall(body)) >= 2:
+        body = _definition_page(body)
     leads = {line.lstrip()[:2] for line in lines}  # how each line opens: most pages need neither pass
     if "==" in leads:  # MediaWiki headings ("== Usage ==", "=== Common ===")
         body = _WIKI_HEADING.sub(_wiki_heading, body)
@@ -188,6 +190,49 @@ def _details_line(line: str) -> str:
         inner = html.unescape(_HTML_INLINE[-1][0].sub("", m.group(1))).strip()
         return f"**{inner}**" if inner else ""
     return line
+
+
+#: a term at the margin with its definition below ("Usage" on a line, ":   It is used ..." on the next): a
+#: page whose terms name two of its sections or more is written as one definition list
+_DEF_TERM = re.compile(r"(?m)^(\S[^\n]{0,60})\n:[ \t]")
+_DEF_LINE = re.compile(r"^(?P<indent>[ \t]*):[ \t]+(?P<text>\S.*)$")
+#: a definition that is one item of a list ("**Ulcerative colitis** — ...", "Proctitis – ..."), not prose
+_DEF_ITEM = re.compile(r"^(?:\*\*|__)|^[A-Z][^.:;\u2013\u2014]{2,80}?\s+[\u2013\u2014-]\s")
+
+
+def _definition_page(body: str) -> str:
+    """A page whose answer is a definition list, given to markdown-it as the Markdown it means, line
+    for line: a term at the margin is a section heading (``## Usage``), its definitions the section's
+    paragraphs (several item-like definitions: list items); a nested term is a bold label over its
+    definition (``**Common:**`` then the group's list; ``**Question?**`` then the answer)."""
+    lines = body.split("\n")
+    is_def = [_DEF_LINE.match(line) for line in lines]
+    out = list(lines)
+    for k, line in enumerate(lines):
+        d = is_def[k]
+        if d is not None:
+            out[k] = d.group("text")
+            continue
+        nxt = is_def[k + 1] if k + 1 < len(lines) else None
+        if nxt is None or not line.strip() or len(line.strip()) > 120:
+            continue
+        indent = len(line) - len(line.lstrip())
+        term = line.strip()
+        if not nxt.group("indent") and not indent:
+            out[k] = "## " + term
+        elif nxt.group("indent") and indent:
+            out[k] = f"**{term}**" if term.endswith("?") else f"**{term.rstrip(':')}:**"
+    # several item-like definitions under one term are that section's list
+    start = 0
+    for k in range(len(lines) + 1):
+        if k == len(lines) or out[k].startswith("## ") and k > start:
+            top = [j for j in range(start, k) if is_def[j] is not None and not is_def[j].group("indent")]
+            listed = [j for j in top if _DEF_ITEM.match(is_def[j].group("text"))]
+            if len(listed) >= 2:
+                for j in listed:
+                    out[j] = "- " + out[j]
+            start = k
+    return "\n".join(out)
 
 
 def _html_line(line: str) -> str:
