@@ -190,7 +190,7 @@ def split_label(line: str) -> LabelLine | None:
     m = _PLAIN_LABEL.match(line)
     if m:
         label = m.group("label").strip()
-        if len(label.split()) > 8 or "http" in label.casefold():
+        if len(_PAREN.sub("", label).split()) > 8 or "http" in label.casefold():  # (a rate in brackets is no sentence)
             return None
         rest = m.group("rest")
         return LabelLine(label, rest.strip(), "plain", m.start("rest") + (len(rest) - len(rest.lstrip())))

@@ -33,11 +33,15 @@ _WHEN = (r"when(?!\s+(?!(?:starting|stopping|switching|changing|taking|using|rai
 _SERIOUS = re.compile(r"\b(?:serious|severe|life-threatening|emergenc\w*|dangerous)\b", re.I)
 _DESCRIPTIVE = re.compile(r"\b(?:is|are|was|were|can|may|might|could|will|that|which|who|causes?|leads?|"
                           r"occurs?|happens?|do|does)\b", re.I)
+#: a form a side effect comes with ("skin burning with the cream or lotion"): the form is no part of the effect
+_FORM = r"(?:cream|lotion|gel|ointment|foam|shampoo|patch(?:es)?|spray|drops|injections?|enemas?|suppositor(?:y|ies)|" \
+        r"tablets?|capsules?|inhaler|implant)"
 _QUALIFIER_TAIL = re.compile(r"\s+(?:with|during|after)\s+(?:long-term|prolonged|extended|chronic|regular)\s+use$|"
                              r",?\s+(?:especially|particularly|mainly|usually|mostly)\b.*$|\s+at high doses$|"
                              r"\s+(?:if|" + _WHEN + r"|unless)\b.*$|\s+in\s+(?:young\s+|small\s+|older\s+)?(?:children|infants|adults|teenagers|"
                              r"women|men|people|patients|the elderly)\b.*$|\s+that\s+(?:may|can|might|could|will)\b.*$|"
-                             r",?\s+(?:such\s+as|including)\s.*$|\s+where\s.*$",  # examples; "where the patch is applied"
+                             r",?\s+(?:such\s+as|including)\s.*$|\s+where\s.*$|"  # examples; "where the patch is applied"
+                             r"\s+(?:with|from)\s+the\s+" + _FORM + r"(?:\s+(?:or|and)\s+(?:the\s+)?" + _FORM + r")?$",
                              re.I)
 _SERIOUS_TAIL = re.compile(r"\s+that\s+(?:may|can|might|could|will)\b.*$|"
                            r"\s+(?:if|when|unless|especially|particularly|in people|in patients|in children|"
@@ -144,6 +148,8 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
         if block.kind == "paragraph":
             if block.label and not block.text:
                 heading = _category(block.label)
+            elif block.label and _SEEK_HELP_GROUP.search(block.label):
+                ctx.prose(block, None)  # "When to get help: Call your doctor if you have ...": signs, no effect
             elif block.label:  # "Common: a, b, c." / "**Serious (rare):** prose"
                 ctx.prose(block, _category(block.label), named=block.label)
             elif block.text.rstrip().endswith(":") and _LEAD_IN_GROUP.search(block.text):
@@ -438,7 +444,9 @@ _CAN_HAPPEN = Guarded(re.compile(r"^(?P<x>(?:an?\s+)?[\w-]+(?:\s+[\w-]+){0,3})\s
                          r"(?:happen|occur|develop)\b", re.I))
 _LESS = re.compile(r"\b(?:less|un)common\b|\brare\b|\binfrequent\b|\bless\s+frequent\b", re.I)
 _MOD_DROP = re.compile(r"^(?:(?:the|other|some|more|possible|known|many|most|all|these|such|several|few)\s+)+", re.I)
-_LISTY = re.compile(r"\b(?:is|are|was|were|has|have|had|can|may|might|could|will|would|should|if|when|because)\b", re.I)
+#: (a "when" with a gerund names the effect's moment, "low blood pressure when standing up": no clause)
+_LISTY = re.compile(r"\b(?:is|are|was|were|has|have|had|can|may|might|could|will|would|should|if|when(?!\s+[a-z]+ing\b)|"
+                    r"because)\b", re.I)
 _PROSE_CUT = re.compile(r",?\s+(?:which|whose|who|that|but|although|though|especially|particularly|mostly|mainly|usually|"
                         r"most\s+often|often)\b.*$|\s+(?:if|" + _WHEN + r"|unless|in\s+people|in\s+patients)\b.*$|"
                         r";\s+(?:these|this|they|it|which|those)\b.*$", re.I)
