@@ -84,6 +84,13 @@ def extract_treats(doc: Document, result: Extraction) -> None:
             result.treats.extend(_indications(q, sec, item, global_q))
             continue
         term_run = False
+        you_have = _IF_YOU_HAVE.match(norm(block.label)) if block.label else None
+        if you_have and not _NEGATED_INTRO_F.search(lead):
+            # "**If you have rosacea**, the cream helps clear ...": a use told in the second person, its
+            # bold run-in naming the condition
+            item = Block(kind="item", text=block.text.lstrip(" ,;:"), span=block.span, label=you_have.group("x"))
+            result.treats.extend(_indications(q, sec, item, None))
+            continue
         if block.kind == "paragraph":
             # a sub-heading over a list is its lead-in too ("### Not for", "**Not used for:**")
             intro = block.text or (f"{block.label}:" if block.label else "")
@@ -100,6 +107,10 @@ def extract_treats(doc: Document, result: Extraction) -> None:
         result.treats.extend(_indications(q, sec, block, global_q))
 
 
+#: a bold run-in that names a condition in the second person ("If you have X", "If you or your child has X")
+_IF_YOU_HAVE = re.compile(r"^(?:if|when)\s+you(?:\s+or\s+(?:your|a)\s+(?:child|partner|baby|family\s+member))?\s+"
+                          r"(?:have|has|get|gets|suffer\s+from|are\s+diagnosed\s+with|live\s+with)\s+"
+                          r"(?:an?\s+|the\s+)?(?P<x>[^,;:.]{3,80}?)[\s,;:.]*$", re.I)
 #: a list item that is a sentence about the drug ("It is used to treat:", "X is an antiviral ..."), not a condition
 _SENTENCE_START = re.compile(r"^(?:it|this\s+(?:medicine|medication|drug)|they)\s+(?:is|are|was|can|may|does|do|has|"
                              r"works|helps|treats)\b", re.I)
