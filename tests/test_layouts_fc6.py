@@ -1,0 +1,57 @@
+"""Layouts of the sixth first-contact set (tests/fixtures/firstcontact6), each as a small page of
+its own with other words: what the extractor must read from it, and what it must not."""
+from __future__ import annotations
+
+from tests.test_extract_layouts5 import _effects, _x
+
+
+def test_whole_answer_as_a_definition_list() -> None:
+    x = _x("Generic Name\n:   Zoravir\n\n"
+           "Usage\n:   Zoravir is an antiviral medicine taken as tablets.\n\n"
+           ":   **Shingles** — to shorten an outbreak\n\n"
+           ":   **Cold sores** — applied at the first tingle\n\n"
+           "Side Effects\n:   Most people have none.\n\n"
+           "    Common\n    :   headache, nausea\n\n"
+           "    Serious\n    :   kidney injury; seizures\n\n"
+           "    When to get help\n    :   Call your doctor right away if you have little or no urine.\n\n"
+           "FAQs\n:   Some questions:\n\n"
+           "    Can I drink alcohol?\n    :   Yes, in moderation.\n\n"
+           "    Is it safe in pregnancy?\n    :   Ask your doctor.\n")
+    assert {t.label for t in x.treats} == {"Shingles", "Cold sores"}
+    assert _effects(x) == {"Headache": "Common", "Nausea": "Common", "Kidney injury": "Serious",
+                           "Seizures": "Serious"}  # "When to get help" is no effect
+    assert [s.label for s in x.serious_signs] == ["little or no urine"]
+    assert len(x.faqs) == 2
+
+
+def test_a_definition_list_inside_one_section_is_left_as_it_was() -> None:
+    from kg.parse import _DEF_TERM
+    from kg.sections import section_kind
+    terms = _DEF_TERM.findall("## Usage\n\nShingles\n: The tablets shorten it.\n\nCold sores\n: Rarely.\n")
+    assert terms and not any(section_kind(t) for t in terms)
+
+
+def test_frequency_band_lines_with_a_rate_in_brackets() -> None:
+    x = _x("## Side Effects\n\n"
+           "Common (may affect up to 1 in 10 people): dizziness, itching, and skin redness with the gel.\n\n"
+           "Uncommon (up to 1 in 100 people): swollen glands, and dizziness when standing up.\n\n"
+           "Rare but serious (up to 1 in 1,000 people): confusion; liver inflammation (hepatitis).\n")
+    assert _effects(x) == {"Dizziness": "Common", "Itching": "Common", "Skin redness": "Common",
+                           "Swollen glands": "Uncommon", "Dizziness when standing up": "Uncommon",
+                           "Confusion": "Rare but serious", "Liver inflammation": "Rare but serious"}
+    assert all(e.serious == (e.category == "Rare but serious") for e in x.side_effects)
+
+
+def test_second_person_uses_name_the_condition_in_their_bold_run_in() -> None:
+    x = _x("## Usage\n\nZoravir is an antiviral medicine.\n\n"
+           "**If you have shingles**, a week of tablets shortens the outbreak.\n\n"
+           "**If you or your child has chickenpox (varicella)**, it eases the rash.\n\n"
+           "If you have the flu, Zoravir will not help.\n")
+    assert {t.label for t in x.treats} == {"Shingles", "Chickenpox"}
+    assert [t.synonyms for t in x.treats if t.label == "Chickenpox"] == [["varicella"]]
+
+
+def test_a_brand_after_a_form_and_how_it_is_used() -> None:
+    x = _x("## Usage\n\nIt comes as tablets you swallow (Zorax) and a gel for the lips (Zorlip). "
+           "It treats a condition called postherpetic neuralgia (PHN).\n")
+    assert {b.label for b in x.brand_names} == {"Zorax", "Zorlip"}
