@@ -132,6 +132,8 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
         body = "\n".join(_html_line(line) for line in body.split("\n"))
     elif "<details" in body or "<summary" in body:  # collapsible FAQ blocks in a Markdown page
         body = "\n".join(_details_line(line) if "<" in line else line for line in body.split("\n"))
+    if "[!" in body:
+        body = _unquote_alerts(body)
     if "\n:" in body and sum(section_kind(t) in _SECTION_ROW_KINDS for t in _DEF_TERM.findall(body)) >= 2:
         body = _definition_page(body)
     leads = {line.lstrip()[:2] for line in lines}  # how each line opens: most pages need neither pass
@@ -190,6 +192,27 @@ def _details_line(line: str) -> str:
         inner = html.unescape(_HTML_INLINE[-1][0].sub("", m.group(1))).strip()
         return f"**{inner}**" if inner else ""
     return line
+
+
+#: a GitHub alert's first line ("> [!WARNING]"): markup, its quoted lines read as if unquoted
+_ALERT = re.compile(r"^[ \t]{0,3}>[ \t]*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*$", re.I)
+_QUOTED = re.compile(r"^[ \t]{0,3}>[ \t]?")
+
+
+def _unquote_alerts(body: str) -> str:
+    """GitHub alert callouts (``> [!NOTE]`` then ``> ...`` lines) given to markdown-it as the lines they
+    quote, line for line: the alert's type line blank, each quoted line without its ``>``. The type is
+    no label, group or section: what the alert holds belongs to the section it sits in."""
+    lines = body.split("\n")
+    inside = False
+    for k, line in enumerate(lines):
+        if _ALERT.match(line):
+            lines[k], inside = "", True
+        elif inside and _QUOTED.match(line):
+            lines[k] = _QUOTED.sub("", line, count=1)
+        else:
+            inside = False
+    return "\n".join(lines)
 
 
 #: a term at the margin with its definition below ("Usage" on a line, ":   It is used ..." on the next): a

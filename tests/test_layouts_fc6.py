@@ -55,3 +55,16 @@ def test_a_brand_after_a_form_and_how_it_is_used() -> None:
     x = _x("## Usage\n\nIt comes as tablets you swallow (Zorax) and a gel for the lips (Zorlip). "
            "It treats a condition called postherpetic neuralgia (PHN).\n")
     assert {b.label for b in x.brand_names} == {"Zorax", "Zorlip"}
+
+
+def test_github_alerts_are_read_as_the_lines_they_quote() -> None:
+    x = _x("## Side Effects\n\n**Common side effects**\n- Headache\n\n"
+           "> [!WARNING]\n> **Serious side effects**\n> - Kidney injury\n> - Seizures\n>\n"
+           "> Get help right away for dark urine, confusion, or trouble breathing.\n\n"
+           "## FAQs\n\n#### Can I drive?\n> [!TIP]\n> Yes, once you know how it affects you.\n\n"
+           "#### Can I drink alcohol?\nYes, in moderation.\n")
+    assert _effects(x) == {"Headache": "Common side effects", "Kidney injury": "Serious side effects",
+                           "Seizures": "Serious side effects"}
+    assert {s.label for s in x.serious_signs} == {"dark urine", "confusion", "trouble breathing"}
+    assert len(x.faqs) == 2 and all(f.answer for f in x.faqs)
+    assert not any("WARNING" in e.label or "TIP" in e.label for e in x.side_effects)
