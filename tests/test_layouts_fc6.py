@@ -68,3 +68,14 @@ def test_github_alerts_are_read_as_the_lines_they_quote() -> None:
     assert {s.label for s in x.serious_signs} == {"dark urine", "confusion", "trouble breathing"}
     assert len(x.faqs) == 2 and all(f.answer for f in x.faqs)
     assert not any("WARNING" in e.label or "TIP" in e.label for e in x.side_effects)
+
+
+def test_a_what_to_do_column_gives_the_signs_it_sends_you_for_help_with() -> None:
+    x = _x("## Side Effects\n\n| Effect | How common | What to do |\n| --- | --- | --- |\n"
+           "| Headache | Common | Nothing, unless it is bothersome |\n"
+           "| Nausea | Less common | Tell your doctor if it persists |\n"
+           "| Liver damage | Rare but serious | Get emergency help for yellow skin, dark urine, or pale stools |\n"
+           "| Seizures | Rare but serious | Get emergency help |\n")
+    assert _effects(x) == {"Headache": "Common", "Nausea": "Less common", "Liver damage": "Rare but serious",
+                           "Seizures": "Rare but serious"}
+    assert [s.label for s in x.serious_signs] == ["yellow skin", "dark urine", "pale stools"]

@@ -312,6 +312,9 @@ _DESCRIBES = re.compile(r"^(?:(?:early|late|first|warning|the)\s+)?(?:signs|symp
                         r"(?P<list>.+)$|\b(?:can|may|will)\s+(?:also\s+)?cause\s+(?P<list2>.+)$", re.I)
 _LIKE = re.compile(r",?\s+(?:like|such\s+as|including)\s+", re.I)
 _FREQ_COLUMN = re.compile(r"how\s+(?:common|often|frequent)|frequency|incidence|category|group|likelihood", re.I)
+#: a column of what to do about the row's effect ("What to do", "Action", "When to get help")
+_ACTION_COLUMN = re.compile(r"^(?:what\s+(?:to|should\s+(?:i|you)|can\s+(?:i|you))\s+do|actions?|what\s+next|"
+                            r"when\s+to\s+(?:call|seek|get|see)\b)", re.I)
 _SERIOUS_COLUMN = re.compile(r"serious|severity|severe|dangerous", re.I)
 #: a column header that is a frequency group ("Common", "Less common", "Rare but serious", "Very rare")
 _GROUP_COLUMN = re.compile(r"^(?:(?:very|less|more|most|fairly)\s+)?(?:common|uncommon|rare|frequent|infrequent|"
@@ -614,6 +617,12 @@ class _Ctx:
                     self.effect(block, it.text, category, serious)
             return
         category = _category(cells[freq]) if freq is not None else _category(heading or "Other")
+        for k, h in enumerate(head[:len(cells)]):
+            if k and _ACTION_COLUMN.search(h):  # "| What to do |": where to get help, for which signs
+                for piece in split_top(norm(cells[k]), ";"):
+                    m = _seek_help(piece.strip().rstrip("."))
+                    if m:
+                        self.signs(block, _listed(m))
         if grave is not None:
             serious = bool(re.match(r"^\s*(?:yes|true|serious|severe)\b", cells[grave], re.I))
         else:
