@@ -79,3 +79,13 @@ def test_a_what_to_do_column_gives_the_signs_it_sends_you_for_help_with() -> Non
     assert _effects(x) == {"Headache": "Common", "Nausea": "Less common", "Liver damage": "Rare but serious",
                            "Seizures": "Rare but serious"}
     assert [s.label for s in x.serious_signs] == ["yellow skin", "dark urine", "pale stools"]
+
+
+def test_a_plain_seek_help_line_over_clause_bullets_gives_signs_only() -> None:
+    x = _x("## Side Effects\n\nCommon: headache, nausea\n\nCall your doctor right away if you:\n"
+           "- see or hear things that are not there\n- have a seizure\n\n"
+           "## Warning about stopping suddenly\n\nGet emergency help if, after a missed dose, you develop "
+           "high fever, a fast heartbeat, or muscle stiffness.\n")
+    assert _effects(x) == {"Headache": "Common", "Nausea": "Common"}
+    assert {s.label for s in x.serious_signs} == {"seeing or hearing things that are not there", "seizure",
+                                                  "high fever", "fast heartbeat", "muscle stiffness"}

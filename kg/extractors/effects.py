@@ -74,7 +74,7 @@ _CALLED = re.compile(r"\b(?:called|known as|named)\s+(?P<name>.+)$", re.I)
 _INCLUDING_ASIDE = re.compile(r",\s*including\s+[^,;]+(?=,\s*(?:and|or)\s)", re.I)
 _APPOSITIVE_NOUN = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _RARELY = re.compile(r",\s*(?:rarely|occasionally|sometimes|in rare cases),\s*", re.I)
-_SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see)\b.*?\bif you\s+(?P<l>(?:experience|develop|notice|have|get|"
+_SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see)\b.*?\bif(?:,\s+[^,;]{1,80},)?\s+you\s+(?P<l>(?:experience|develop|notice|have|get|"
                          r"see|hear|feel|become|are|start|pass|gain|lose)\b.+)$|"
                          r"^if you (?:experience|develop|notice|have)\s+(?P<l2>.+?),\s+"
                          r"(?:seek|get|call|contact|stop|tell)\b|\breport any\s+(?P<l3>.+?)\s+to (?:a|your)\s+"
@@ -155,6 +155,8 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
             elif block.text.rstrip().endswith(":") and _LEAD_IN_GROUP.search(block.text):
                 # "Serious side effects (some carry a boxed warning):" over a list: its group
                 heading = _lead_in_category(block.text)
+            elif block.text.rstrip().endswith(":") and _SEEK_HELP_GROUP.search(block.text):
+                heading = block.text  # "Call your doctor right away if you:" over a list: its items are signs
             elif seen_list and heading is None:
                 ctx.paragraph(block)
             else:
