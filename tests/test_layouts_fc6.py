@@ -89,3 +89,10 @@ def test_a_plain_seek_help_line_over_clause_bullets_gives_signs_only() -> None:
     assert _effects(x) == {"Headache": "Common", "Nausea": "Common"}
     assert {s.label for s in x.serious_signs} == {"seeing or hearing things that are not there", "seizure",
                                                   "high fever", "fast heartbeat", "muscle stiffness"}
+
+
+def test_a_severity_range_stays_with_its_condition_and_a_denied_use_is_no_status() -> None:
+    x = _x("## Usage\n\nIt is used for:\n\n* Moderate to severe plaque psoriasis – to clear the skin\n\n"
+           "It is not approved for mild psoriasis, because studies found little benefit.\n")
+    assert [(t.label, t.qualifier) for t in x.treats] == [("Moderate to severe plaque psoriasis", None)]
+    assert x.status is None

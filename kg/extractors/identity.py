@@ -48,7 +48,10 @@ _FORM = re.compile(rf"\b((?:{_FORM_MODS}\s+){{0,2}})({FORM_HEADS})\b", re.I)
 _FORM_HEAD_ONLY = re.compile(rf"^(?:{FORM_HEADS})$", re.I)
 _STATUS = (
     ("withdrawn", Guarded(re.compile(r"\b(?:withdrawn|discontinued|no longer (?:available|marketed|sold))\b", re.I))),
-    ("investigational", Guarded(re.compile(r"\b(?:investigational|experimental|not (?:been |yet )?approved(?!\s+for\s+(?:use\s+)?(?:in|by)\s|\s+for\s+(?:that|this|these|those|such)\b|\s+(?:to\s+(?:treat|prevent)|for\s+(?:the\s+)?(?:treatment|prevention))\b)|"
+    ("investigational", Guarded(re.compile(r"\b(?:investigational|experimental|not (?:been |yet )?approved(?!\s+for\s+(?:use\s+)?(?:in|by)\s|\s+for\s+(?:that|this|these|those|such)\b|\s+(?:to\s+(?:treat|prevent)|for\s+(?:the\s+)?(?:treatment|prevention))\b|"
+                                   # "not approved for mild Alzheimer's disease": a use denied, no status
+                                   r"\s+for\s+(?!(?:sale|marketing|general|routine|widespread|clinical|medical|human|"
+                                   r"commercial|use)\b)[a-z])|"
                                    r"(?:only|solely) (?:available )?in clinical trials|"
                                    r"available only in clinical trials)\b", re.I))),
 )

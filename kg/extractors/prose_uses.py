@@ -261,6 +261,8 @@ _PART_OF = re.compile(r"\b(?:used|prescribed|given)\s+(?:\w+\s+)?(?:off[- ]label
 _TRAILING_CONJ = re.compile(r"\s+(?:and|or)$", re.I)
 _ITEM_TAIL = re.compile(r",?\s+(?:including|such\s+as|e\.g\.|for\s+example)\b.*$|\s+(?:associated\s+with|caused\s+by|due\s+to|"
                         r"resulting\s+from|related\s+to)\b.*$", re.I)
+_SEVERITY_RANGE = re.compile(r"^(?:mild|moderate|moderately\s+severe|severe)\s+(?:to|or)\s+(?:moderate|severe|"
+                             r"very\s+severe)\s+(?=\w)", re.I)
 _MID_PURPOSE = re.compile(r",\s+to\s+(?:prevent|reduce\s+the\s+risk|lower\s+the\s+risk)\b[^,;]*,\s+(?:and|or)\s+", re.I)
 _PURPOSE_ITEM = re.compile(r"^(?:to\s+)?(?:prevent|reduce\s+the\s+risk|lower\s+the\s+risk)\b", re.I)
 _CIRCUMSTANCE_ITEM = re.compile(r"^(?:alone|together|combined|either|as|in|with|for|when|if|usually|often|especially|"
@@ -272,6 +274,10 @@ def item_conditions(text: str) -> list[tuple[str, bool]]:
     """The conditions a plain list item names, each with whether a purpose in the item makes it a
     prevention ("Inhalational anthrax, to prevent disease after exposure, and plague")."""
     text = _ITEM_TAIL.sub("", text.strip().rstrip("."))
+    severity = _SEVERITY_RANGE.match(text)
+    if severity:  # "Moderate to severe X": the range is the condition's, its "to" no purpose
+        rest = item_conditions(text[severity.end():])
+        return [(text[:severity.end()] + p if not i else p, f) for i, (p, f) in enumerate(rest)]
     purpose = _MID_PURPOSE.search(text)
     if purpose:  # "A, to prevent disease after exposure, and B": the purpose is A's, and the list goes on
         head = item_conditions(text[:purpose.start()])
