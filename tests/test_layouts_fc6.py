@@ -96,3 +96,14 @@ def test_a_severity_range_stays_with_its_condition_and_a_denied_use_is_no_status
            "It is not approved for mild psoriasis, because studies found little benefit.\n")
     assert [(t.label, t.qualifier) for t in x.treats] == [("Moderate to severe plaque psoriasis", None)]
     assert x.status is None
+
+
+def test_a_site_on_a_molecule_and_an_enzyme_named_before() -> None:
+    x = _x("## How it Works\n\nThe body clears clots with an enzyme called thrombolysin. Zoravir attaches to the "
+           "binding sites on prothrombolysin. This blocks the conversion of prothrombolysin to thrombolysin and "
+           "slows clot breakdown. At high doses it may also block thrombolysin directly.\n")
+    got = {(m.relation, m.target, m.certainty) for m in x.mechanism}
+    assert ("binds", "prothrombolysin", "asserted") in got
+    assert ("blocks", "thrombolysin", "hedged") in got
+    assert any(m.relation == "decreases" and m.target.startswith("conversion of prothrombolysin") for m in x.mechanism)
+    assert ("decreases", "clot breakdown", "asserted") in got

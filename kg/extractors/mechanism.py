@@ -90,6 +90,10 @@ DOWNSTREAM = (
                              r"dividing|growing|multiplying)\b", re.I)),
     ("decreases", re.compile(r"\b(?:reduc|decreas|lower)(?:e|es|s|ed|ing)\s+(?!(?:the|their|its|a|an)\s)(?P<pre>[\w\u0370-\u03ff-]+(?:\s+\([^)]*\))?)"
                              r"\s+(?:levels?|production|release)\b", re.I)),
+    ("decreases", re.compile(r"\b(?:reduc|decreas|lower|slow|block|prevent|inhibit)(?:e|es|s|ed|ing)?\s+"
+                             r"(?!(?:the|their|its|a|an)\s)(?P<pre>[\w-]+)\s+(?P<proc>breakdown)\b", re.I)),
+    ("decreases", re.compile(r"\b(?:reduc|decreas|lower|slow|block|prevent|inhibit)(?:e|es|s|ed|ing)?\s+(?:the\s+)?"
+                             r"(?=conversion\s+of\s)", re.I)),  # "blocks the conversion of plasminogen to plasmin"
     ("decreases", re.compile(r"\bmakes?\s+less\s+(?:of\s+)?(?:the\s+)?", re.I)),
     ("increases", re.compile(r"\bmakes?\s+more\s+(?:of\s+)?(?:the\s+)?", re.I)),
     ("increases", re.compile(r"\b(?:increas|rais|boost|enhanc)(?:e|es|ed|ing)\s+(?:the\s+)?"
@@ -113,7 +117,7 @@ _PROCESS_NAMES = {"production": "production", "release": "release", "synthesis":
                   "formation": "formation", "absorption": "absorption", "transmission": "transmission",
                   "activation": "activation", "forming": "formation", "becoming activated": "activation",
                   "being activated": "activation", "being released": "release", "being made": "production",
-                  "dividing": "division", "growing": "growth", "multiplying": "growth"}
+                  "dividing": "division", "growing": "growth", "multiplying": "growth", "breakdown": "breakdown"}
 
 
 #: The same patterns, run over lower-cased ASCII text (see :class:`kg.extract_text.Folded`).
@@ -324,7 +328,13 @@ def _symbol_names(text: str) -> dict[str, str]:
             name = _CLASS_PREFIX.sub("", _DETERMINERS.sub("", name)).strip()
             if len(name) > len(sym) and not name[:1].isupper() or " " in name:
                 out[sym] = name
+    if " called " in text or " named " in text:
+        for m in _CALLED_NAME.finditer(text):  # "an enzyme called plasmin": a later bare "plasmin" is that enzyme
+            out.setdefault(m.group("n"), m.group("n"))
     return out
+
+
+_CALLED_NAME = re.compile(rf"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:{_CLASS_WORDS})\s+(?:called|named)\s+(?P<n>[a-z][\w-]{{3,}})\b")
 
 
 #: A relation stated as a noun: "dopamine D2 receptor antagonism", "carbonic anhydrase inhibition".
@@ -387,11 +397,18 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
         if called and "," in called.group(0):  # "the enzymes that cross-link ..., called X (XS)": X
             obj = obj[called.end():]
         hedged = bool(_HEDGE_F.search(before)) and not _ASSERT_F.search(before)
+        site = _SITE_ON.match(obj)
+        if site:  # "attaches to the lysine-binding sites on plasminogen": the molecule holding the site
+            obj = obj[site.end():]
         found = _coded_members(obj) or _targets(obj)
+        if not found and site:
+            held = _SITE_HOLDER.match(obj)
+            found = [(held.group(0), None)] if held else []
         if not found and symbols:
             sym = re.match(r"^(?:the\s+)?([^\s,;.()]+)", obj)
             if sym and sym.group(1) in symbols:  # "Sildenafil inhibits PDE5" after "phosphodiesterase type 5 (PDE5)"
-                found = [(symbols[sym.group(1)], sym.group(1))]
+                name = symbols[sym.group(1)]
+                found = [(name, sym.group(1) if name != sym.group(1) else None)]
         if not found and not _RELATIVE.match(_subject(before)):
             ante = _antecedent(obj, list(mentions) + _mentions(before))
             found = [ante] if ante else []
@@ -411,6 +428,11 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
     return out
 
 
+#: a site on a molecule as the object ("the lysine-binding sites on", "a pocket in the"): the molecule is the target
+_SITE_ON = re.compile(r"^(?:the\s+|a\s+|an\s+|its\s+|specific\s+)?(?:[\w-]+\s+){0,2}?(?:binding\s+)?(?:sites?|pockets?|"
+                      r"domains?)\s+(?:on|of|in|within)\s+(?:the\s+|an?\s+)?", re.I)
+_SITE_HOLDER = re.compile(r"^[A-Za-z][\w-]*(?:\s+[A-Za-z0-9][\w-]*){0,2}?(?=\s*(?:$|[,;.(]|\s+(?:and|which|that|so|to|"
+                          r"in|on|of|inside|within)\b))")
 #: what a drug that binds a target then does to it, when that is to make it work more
 _MAKES_WORK = re.compile(r"\band\s+(?:makes?\s+(?:it|them)\s+(?:work|act)\b[^.;]{0,40}?\b(?:faster|more|better|harder)|"
                          r"(?:greatly\s+)?(?:enhances?|boosts?|speeds?\s+up|increases?|strengthens?)\s+(?:its|their)\s+"
