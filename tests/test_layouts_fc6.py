@@ -107,3 +107,12 @@ def test_a_site_on_a_molecule_and_an_enzyme_named_before() -> None:
     assert ("blocks", "thrombolysin", "hedged") in got
     assert any(m.relation == "decreases" and m.target.startswith("conversion of prothrombolysin") for m in x.mechanism)
     assert ("decreases", "clot breakdown", "asserted") in got
+
+
+def test_other_names_in_the_generic_name_brackets_and_a_class_before_a_dash() -> None:
+    x = _x("## Generic Name\n\nZoravir (also called zoravirine; chemically 2-aminozoric acid, 2-AZA)\n\n"
+           "## Usage\n\nZoravir is an antiviral medicine – it stops the virus copying itself.\n")
+    assert {s.label for s in x.drug.synonyms} == {"zoravirine", "2-aminozoric acid", "2-AZA"}
+    assert x.drug_class is not None and x.drug_class.label == "antiviral"
+    y = _x("## Generic Name\n\nZoravir acid (often shortened to ZVA)\n")
+    assert [s.label for s in y.drug.synonyms] == ["ZVA"]

@@ -29,7 +29,7 @@ _CLASS_NP = re.compile(
     r"\b(?:is|are)\s+(?:an?|the)\s+(?P<np>.+?)(?=\s+(?:used|indicated|that|which|prescribed|taken|given|"
     r"applied|containing|made|derived|purified|found|available|closely|related|approved|sold|marketed|"
     r"for|to|with|in|against|that|of\s+the\s+[\w-]+\s+(?:type|kind|family|class|group)|"
-    r"and\s+(?:has|is|was|works|acts|can))\b|[,.;:]|$)", re.I)
+    r"and\s+(?:has|is|was|works|acts|can))\b|[,.;:]|\s+[-\u2013\u2014]\s|$)", re.I)  # (a dash opens a gloss)
 _CLASS_DROP = frozenset({"topical", "oral", "inhaled", "injectable", "intravenous", "investigational",
                          "experimental", "prescription", "nonprescription", "over-the-counter",
                          "systemic", "new", "novel", "approved"})
@@ -186,8 +186,8 @@ def extract_drug(doc: Document, result: Extraction) -> None:
         for name in aka:
             if name and not _is_salt_form(name, label):
                 drug.synonyms.append(Name(name, q.evidence(gen, vspan, name)))
-        for p in parens:
-            for name in _names(_ALIAS_CUE.sub("", p)):
+        for p in (piece for paren in parens for piece in paren.split(";")):  # "(also called X; chemically Y)"
+            for name in _names(_ALIAS_CUE.sub("", p.strip())):
                 name = _ALIAS_CUE.sub("", name)
                 if _FORM.search(name):
                     continue  # "(Mobic tablets and oral suspension, ...)": products, not other names
@@ -531,6 +531,8 @@ _ORAL_FORM = re.compile(r"\b(?:tablets?|capsules?|caplets?|syrups?|lozenges?|eli
 
 
 _ALIAS_CUE = re.compile(r"^(?:also\s+)?(?:known|called|sold|marketed|spelled|spelt|written)\s+as\s+|"
+                        r"^(?:also|often|commonly|sometimes|usually)\s+(?:called|named|shortened\s+to|abbreviated\s+"
+                        r"(?:to|as))\s+|^(?:shortened|abbreviated)\s+to\s+|^chemically\s+(?:called\s+)?|"
                         r"^(?:available|given|supplied|used)\s+as\s+|^as\s+|^or\s+|"
                         r"^(?:also\s+)?(?:spelt|spelled|written)\s+(?=\S)|\s+in\s+(?:the\s+)?(?:US|USA|UK|"
                         r"United\s+States|America|Europe|Britain)$", re.I)
