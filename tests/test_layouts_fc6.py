@@ -116,3 +116,12 @@ def test_other_names_in_the_generic_name_brackets_and_a_class_before_a_dash() ->
     assert x.drug_class is not None and x.drug_class.label == "antiviral"
     y = _x("## Generic Name\n\nZoravir acid (often shortened to ZVA)\n")
     assert [s.label for s in y.drug.synonyms] == ["ZVA"]
+
+
+def test_an_off_label_use_named_by_its_population() -> None:
+    x = _x("## Usage\n\nZoravir treats shingles. Specialists sometimes use it off-label in children with "
+           "juvenile arthritis. Lower doses are used in people with kidney problems. It comes as a "
+           "tablet dissolved in water (Zorafizz).\n")
+    assert {(t.label, t.qualifier) for t in x.treats} == {("Shingles", None),
+                                                          ("Juvenile arthritis", "off-label")}
+    assert [b.label for b in x.brand_names] == ["Zorafizz"]

@@ -252,8 +252,9 @@ _BRAND_CUE = re.compile(
     r"\bsold\s+(?:on\s+its\s+own\s+|alone\s+|mainly\s+|mostly\s+)?(?:as|under)\s+|(?<=\()as\s+", re.I)
 _FORM_PAREN = Guarded(re.compile(rf"\b(?:{FORM_HEADS})\s*\((?=[A-Z])|"
                                  # a form and a short clause on how it is used, then its brand ("a cream you put
-                                 # on your face (Soolantra)"); a capital and lower case, so no abbreviation
-                                 rf"\b(?:{FORM_HEADS})\s+(?:you|that|which|for|to)\s(?-i:[a-z ]{{0,40}}\((?=[A-Z][a-z]))", re.I))
+                                 # on your face (Soolantra)", "a tablet dissolved in water (Binosto)"); a capital
+                                 # and lower case, so no abbreviation
+                                 rf"\b(?:{FORM_HEADS})\s+(?:you|that|which|for|to|[a-z]{{3,}}ed)\s(?-i:[a-z ]{{0,40}}\((?=[A-Z][a-z]))", re.I))
 #: a salt or ester of the drug with its brand: "estradiol valerate (Delestrogen)", "... mesylate (Pradaxa)"
 _SALT_PAREN = re.compile(r"\b[a-z]+\s+(?:valerate|cypionate|enanthate|undecanoate|acetate|propionate|succinate|"
                          r"fumarate|tartrate|mesylate|maleate|besylate|tosylate|sulfate|phosphate|citrate|"
