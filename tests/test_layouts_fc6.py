@@ -125,3 +125,13 @@ def test_an_off_label_use_named_by_its_population() -> None:
     assert {(t.label, t.qualifier) for t in x.treats} == {("Shingles", None),
                                                           ("Juvenile arthritis", "off-label")}
     assert [b.label for b in x.brand_names] == ["Zorafizz"]
+
+
+def test_strengthening_a_channel_and_a_flow_into_two_kinds_of_cell() -> None:
+    x = _x("## How it Works\n\nZoravir binds to glutamate-gated chloride channels and holds them open. This increases "
+           "chloride flow into the nerve and muscle cells. It may also strengthen the effect of GABA-gated chloride "
+           "channels.\n")
+    got = {(m.relation, m.target, m.certainty) for m in x.mechanism}
+    assert ("activates", "GABA-gated chloride channel", "hedged") in got
+    assert ("increases", "chloride flow into the nerve and muscle cells", "asserted") in got
+    assert not any(m.target == "muscle cells" for m in x.mechanism)

@@ -36,11 +36,12 @@ _VERB_RE = re.compile(
     r"bind(?:s|ing)?(?:\s+(?:irreversibly|reversibly|selectively|tightly|strongly|directly|specifically|covalently|"
     r"competitively|preferentially|firmly))?(?:\s+(?:to|with))?|open(?:s|ed|ing)?|modulat(?:e|es|ed|ing)|"
     r"shut(?:s|ting)?\s+down|switch(?:es|ing)?\s+off|enhanc(?:e|es|ed|ing)|potentiat(?:e|es|ed|ing)|"
+    r"strengthen(?:s|ed|ing)?(?=\s+the\s+(?:effects?|action|activity)\s+of\s)|"  # (not "strengthen the heartbeat")
     r"act(?:s|ing)?\s+(?:mainly\s+|primarily\s+|directly\s+|selectively\s+)?(?:on|at))\s+", re.I)
 _COORD_VERB = re.compile(r"^(?:and|or)\s+(?:then\s+)?(?:activat|stimulat|inhibit|inactivat|deactivat|block|clos|bind|attach|open|modulat)", re.I)
 _VERB_REL = (("activat", "activates"), ("stimulat", "activates"), ("inhibit", "inhibits"), ("shut", "inhibits"),
              ("inactivat", "inhibits"), ("deactivat", "inhibits"), ("attach", "binds"),
-             ("enhanc", "activates"), ("potentiat", "activates"),
+             ("enhanc", "activates"), ("potentiat", "activates"), ("strengthen", "activates"),
              ("switch", "inhibits"),
              ("block", "blocks"), ("clos", "blocks"), ("bind", "binds"), ("open", "opens"), ("modulat", "modulates"),
              ("act", "modulates"))
@@ -106,6 +107,8 @@ DOWNSTREAM_F = tuple((relation, Folded(rx, guard=True)) for relation, rx in DOWN
 _DOWN_STOP = re.compile(r"\s+(?:which|that|to|so|inside|in|on|from|thereby|because|between|but|while|whereas)\b.*$|[,;.].*$", re.I)
 #: "proteins needed for growth and development": "and" inside a prepositional phrase joins its objects.
 _PP_AND = re.compile(r"\b(?:for|with|by|needed|used)\s+[\w-]+\s+and\s+$", re.I)
+#: "chloride flow into the nerve and muscle cells": "and" inside a place joins its nouns
+_PLACE_AND = re.compile(r"\b(?:into|inside|within|out\s+of)\s+the\s+[\w-]+\s+and\s+$", re.I)
 _VAGUE = re.compile(r"^(?:(?:it|them|this|these|that|those|the body|pain|symptoms?|side effects?)$|"
                     r"(?:the )?(?:risk|effects?|more|less)\b)", re.I)
 #: An "item" that is really a new clause ("and changes how the brain perceives pain").
@@ -715,7 +718,8 @@ def _rejoin_pp(items: list) -> list:
     """Undo a split inside a prepositional phrase: "proteins needed for growth" + "development"."""
     out: list = []
     for it in items:
-        if out and it.conj and len(it.text.split()) == 1 and _PP_AND.search(out[-1].text + " and "):
+        if out and it.conj and (len(it.text.split()) == 1 and _PP_AND.search(out[-1].text + " and ")
+                                or len(it.text.split()) <= 2 and _PLACE_AND.search(out[-1].text + " and ")):
             out[-1] = type(it)(f"{out[-1].text} and {it.text}", out[-1].conj)
         else:
             out.append(it)
