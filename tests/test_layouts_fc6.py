@@ -136,3 +136,12 @@ def test_strengthening_a_channel_and_a_flow_into_two_kinds_of_cell() -> None:
     assert {("activates", "GABA-gated chloride channel", "hedged"),
             ("increases", "chloride flow into the nerve and muscle cells", "asserted")} <= got
     assert not any(t == "muscle cells" for _r, t, _c in got)
+
+
+def test_forms_brands_and_routes_told_in_plain_words() -> None:
+    x = _x("## Usage\n\nZoravir comes as tablets taken by mouth once a day (Zorax) and as Zorvita, an extended-release "
+           "injectable suspension given into the buttock muscle once a month. A gel you put on your face (Zorlip) "
+           "is also sold.\n")
+    assert {b.label for b in x.brand_names} == {"Zorax", "Zorvita", "Zorlip"}
+    assert {r.label for r in x.routes} == {"oral", "intramuscular", "topical"}
+    assert "extended-release injectable suspension" in {f.label for f in x.formulations}

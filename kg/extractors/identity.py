@@ -43,7 +43,7 @@ FORM_HEADS = (r"tablets?|caplets?|capsules?|creams?|ointments?|gels?|solutions?|
 _FORM_MODS = (r"(?:[a-z]+-[a-z-]+|oral|chewable|orally|disintegrating|nebulizer|dry|powder|nasal|eye|ear|inhalation|"
               r"vaginal|rectal|transdermal|effervescent|dispersible|sublingual|buccal|liquid|extended|"
               r"immediate|delayed|sustained|controlled|modified|prefilled|intravenous|ophthalmic|otic|"
-              r"soluble|coated|foaming|metered|prefilled|pre-filled|soft|mist)")
+              r"soluble|coated|foaming|metered|prefilled|pre-filled|soft|mist|injectable)")
 _FORM = re.compile(rf"\b((?:{_FORM_MODS}\s+){{0,2}})({FORM_HEADS})\b", re.I)
 _FORM_HEAD_ONLY = re.compile(rf"^(?:{FORM_HEADS})$", re.I)
 _STATUS = (
@@ -58,13 +58,14 @@ _STATUS = (
 _NEGATED_STATUS = Guarded(re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:withdrawn|discontinued|investigational)\b", re.I))
 ROUTES = (
     ("topical", re.compile(r"\btopical(?:ly)?\b|\bappl(?:ied|y) (?:directly )?to the (?:\w+ )?skin\b|"
-                           r"\b(?:used|put|rubbed|applied)\s+(?:on|onto)\s+the\s+skin\b|"
+                           r"\b(?:used|put|rubbed|applied|spread)\s+(?:on|onto)\s+(?:the|your)\s+(?:skin|face|scalp)\b|"
                            r"\bskin\s+(?:products?|creams?|ointments?|lotions?)\b", re.I)),
     ("oral", re.compile(r"\boral(?:ly)?\b|\bby mouth\b|\bswallowed\b", re.I)),
     ("inhalation", re.compile(r"\binhal(?:ed|ation|er|ers)\b", re.I)),
     ("intravenous", re.compile(r"\binto a (?:muscle or (?:a )?)?vein\b|\bintravenous(?:ly)?\b(?!\s+(?:antibiotics|drugs|"
                                r"medicines|medications|fluids|therapy|treatment))|(?-i:\bIV\b)", re.I)),
-    ("intramuscular", re.compile(r"\binto (?:a vein or )?a muscle\b|\bintramuscular(?:ly)?\b", re.I)),
+    ("intramuscular", re.compile(r"\binto (?:a vein or )?a muscle\b|\bintramuscular(?:ly)?\b|"
+                                 r"\binto the (?:buttock|thigh|upper arm|arm|shoulder|deltoid|gluteal) muscle\b", re.I)),
     ("subcutaneous", re.compile(r"\bunder the skin\b|\bsubcutaneous(?:ly)?\b", re.I)),
     ("rectal", re.compile(r"\brectal(?:ly)?\b|(?<!vaginal\s)\bsuppositor(?:y|ies)\b", re.I)),
     ("vaginal", re.compile(r"\bvaginally\b|\bvaginal\s+(?:creams?|tablets?|inserts?|suppositor(?:y|ies)|rings?|gels?)\b|"
@@ -76,9 +77,11 @@ ROUTES = (
 )
 #: Literals one of which every match of the route's pattern holds (a cheap first test).
 _ROUTE_NEEDLES = {
-    "topical": ("topical", "appl", "skin product", "skin cream", "skin ointment", "skin lotion", "the skin"), "oral": ("oral", "by mouth", "swallowed"), "inhalation": ("inhal",),
+    "topical": ("topical", "appl", "skin product", "skin cream", "skin ointment", "skin lotion", "the skin", "your skin",
+                "the face", "your face", "the scalp", "your scalp"),
+    "oral": ("oral", "by mouth", "swallowed"), "inhalation": ("inhal",),
     "intravenous": ("into a vein", "or a vein", "intravenous", "iv"),
-    "intramuscular": ("into a muscle", "or a muscle", "intramuscular"),
+    "intramuscular": ("into a muscle", "or a muscle", "intramuscular", " muscle"),
     "subcutaneous": ("under the skin", "subcutaneous"), "rectal": ("rectal", "suppositor"),
     "vaginal": ("vaginal", "pessar"), "nasal": ("nasal", "into the nose"), "ophthalmic": ("eye drops", "ophthalmic"),
     "transdermal": ("transdermal", "skin patch"), "sublingual": ("sublingual", "under the tongue"),
@@ -249,12 +252,13 @@ _BRAND_CUE = re.compile(
     r"\bbrand[- ]names?\s+(?:of\s+[\w-]+\s+)?(?:is|are|include|includes|was|such\s+as|like|:)?\s*|"
     r"\b(?:best-known|best\s+known|main|original|older|popular|common|other)\s+brands?(?:\s+names?)?\s+(?:is|are|was|include|includes)\s+|"
     r"\bbrands?\s+(?:include|includes|such\s+as|like)\s+|(?<=\bbrand\s)(?-i:(?=[A-Z][a-z]))|\bunder\s+the\s+(?:brand\s+)?names?\s+|"
-    r"\bsold\s+(?:on\s+its\s+own\s+|alone\s+|mainly\s+|mostly\s+)?(?:as|under)\s+|(?<=\()as\s+", re.I)
+    r"\bsold\s+(?:on\s+its\s+own\s+|alone\s+|mainly\s+|mostly\s+)?(?:as|under)\s+|(?<=\()as\s+|"
+    r"(?<=\band\s)as\s+(?-i:(?=[A-Z][a-z][\w-]*,\s+an?\s))", re.I)  # "... and as Vivitrol, an injection ..."
 _FORM_PAREN = Guarded(re.compile(rf"\b(?:{FORM_HEADS})\s*\((?=[A-Z])|"
                                  # a form and a short clause on how it is used, then its brand ("a cream you put
                                  # on your face (Soolantra)", "a tablet dissolved in water (Binosto)"); a capital
                                  # and lower case, so no abbreviation
-                                 rf"\b(?:{FORM_HEADS})\s+(?:you|that|which|for|to|[a-z]{{3,}}ed)\s(?-i:[a-z ]{{0,40}}\((?=[A-Z][a-z]))", re.I))
+                                 rf"\b(?:{FORM_HEADS})\s+(?:you|that|which|for|to|[a-z]{{3,}}(?:ed|en))\s(?-i:[a-z ]{{0,40}}\((?=[A-Z][a-z]))", re.I))
 #: a salt or ester of the drug with its brand: "estradiol valerate (Delestrogen)", "... mesylate (Pradaxa)"
 _SALT_PAREN = re.compile(r"\b[a-z]+\s+(?:valerate|cypionate|enanthate|undecanoate|acetate|propionate|succinate|"
                          r"fumarate|tartrate|mesylate|maleate|besylate|tosylate|sulfate|phosphate|citrate|"
@@ -272,7 +276,7 @@ def _prose_brands(text: str) -> list[str]:
         return out
     for sent in sentences(text):
         low = sent.lower()
-        cue = any(n in low for n in ("brand", "sold", "under the", "(as "))
+        cue = any(n in low for n in ("brand", "sold", "under the", "(as ", "and as "))
         paren = "(" in sent and _PAREN_CAPITAL.search(sent) is not None
         salt = paren and ("ate (" in sent or "ide (" in sent)  # (every salt name below ends so: a cheap first test)
         for rx in ((_BRAND_CUE,) if cue else ()) + ((_FORM_PAREN,) if paren else ()) + ((_SALT_PAREN,) if salt else ()):
