@@ -145,3 +145,10 @@ def test_forms_brands_and_routes_told_in_plain_words() -> None:
     assert {b.label for b in x.brand_names} == {"Zorax", "Zorvita", "Zorlip"}
     assert {r.label for r in x.routes} == {"oral", "intramuscular", "topical"}
     assert "extended-release injectable suspension" in {f.label for f in x.formulations}
+
+
+def test_off_label_uses_after_a_two_word_object_and_to_cut_blood_loss() -> None:
+    x = _x("## Usage\n\nZoravir treats shingles. Hospitals also use it off-label to reduce bleeding from trauma, and "
+           "to cut blood loss during surgery. Some dermatologists prescribe low-dose tablets off-label for acne.\n")
+    assert {(t.label, t.qualifier) for t in x.treats} >= {("Blood loss", "off-label"),
+                                                          ("Acne", "off-label")}
