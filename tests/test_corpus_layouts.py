@@ -32,6 +32,9 @@ CORPORA = {
     # citation markers, decimal outlines, a clinician's shorthand note (ADRs, MOA, arrows, slashes),
     # bold labels without colons, CRLF; 0.646 at first contact (2026-12-01), 0.89 since (0.92 here)
     "firstcontact5": (ROOT / "fixtures" / "firstcontact5", 0.90, 0.72),
+    # <details> section blocks, a "What to do" table column, a TL;DR box and second-person uses, GitHub
+    # alerts, a whole answer as a definition list; 0.669 at first contact (2026-12-02), 0.94 since (0.97 here)
+    "firstcontact6": (ROOT / "fixtures" / "firstcontact6", 0.95, 0.85),
     "shared-wild": (ROOT.parent.parent / "shared" / "monographs-wild", 0.95),
 }
 
