@@ -179,7 +179,7 @@ _HTML_INLINE = ((re.compile(r"<li\b[^>]*>", re.I), "- "), (re.compile(r"</?(?:st
 
 
 _DETAILS_TAG = re.compile(r"^\s*</?details\b[^>]*>\s*$", re.I)
-_SUMMARY = re.compile(r"^\s*<summary\b[^>]*>(.*?)</summary\s*>\s*$", re.I)
+_SUMMARY = re.compile(r"^\s*(?:<details\b[^>]*>\s*)?<summary\b[^>]*>(.*?)</summary\s*>\s*$", re.I)
 
 
 def _details_line(line: str) -> str:
@@ -195,19 +195,22 @@ def _details_line(line: str) -> str:
 
 
 #: a GitHub alert's first line ("> [!WARNING]"): markup, its quoted lines read as if unquoted
-_ALERT = re.compile(r"^[ \t]{0,3}>[ \t]*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*$", re.I)
+_ALERT = re.compile(r"^[ \t]{0,3}>[ \t]*\[![A-Za-z-]{2,20}\][+-]?[ \t]*(?P<title>[^\n]*?)[ \t]*$")
 _QUOTED = re.compile(r"^[ \t]{0,3}>[ \t]?")
 
 
 def _unquote_alerts(body: str) -> str:
-    """GitHub alert callouts (``> [!NOTE]`` then ``> ...`` lines) given to markdown-it as the lines they
-    quote, line for line: the alert's type line blank, each quoted line without its ``>``. The type is
-    no label, group or section: what the alert holds belongs to the section it sits in."""
+    """GitHub alert callouts (``> [!NOTE]`` then ``> ...`` lines; Obsidian's callouts too) given to
+    markdown-it as the lines they quote, line for line: the alert's type line blank (or its title, as a
+    bold label), each quoted line without its ``>``. The type is no label, group or section: what the
+    alert holds belongs to the section it sits in."""
     lines = body.split("\n")
     inside = False
     for k, line in enumerate(lines):
-        if _ALERT.match(line):
-            lines[k], inside = "", True
+        alert = _ALERT.match(line)
+        if alert:  # (a title on the type's line, "> [!warning] Serious side effects", is a bold label)
+            title = alert.group("title").strip("*_ ")
+            lines[k], inside = (f"**{title}**" if title else ""), True
         elif inside and _QUOTED.match(line):
             lines[k] = _QUOTED.sub("", line, count=1)
         else:
@@ -217,7 +220,7 @@ def _unquote_alerts(body: str) -> str:
 
 #: a term at the margin with its definition below ("Usage" on a line, ":   It is used ..." on the next): a
 #: page whose terms name two of its sections or more is written as one definition list
-_DEF_TERM = re.compile(r"(?m)^(\S[^\n]{0,60})\n:[ \t]")
+_DEF_TERM = re.compile(r"(?m)^(\S[^\n]{0,60})\n(?:[ \t]*\n)?:[ \t]")
 _DEF_LINE = re.compile(r"^(?P<indent>[ \t]*):[ \t]+(?P<text>\S.*)$")
 #: a definition that is one item of a list ("**Ulcerative colitis** — ...", "Proctitis – ..."), not prose
 _DEF_ITEM = re.compile(r"^(?:\*\*|__)|^[A-Z][^.:;\u2013\u2014]{2,80}?\s+[\u2013\u2014-]\s")
@@ -236,7 +239,8 @@ def _definition_page(body: str) -> str:
         if d is not None:
             out[k] = d.group("text")
             continue
-        nxt = is_def[k + 1] if k + 1 < len(lines) else None
+        after = k + 2 if k + 2 < len(lines) and not lines[k + 1].strip() else k + 1  # (a blank line between)
+        nxt = is_def[after] if after < len(lines) else None
         if nxt is None or not line.strip() or len(line.strip()) > 120:
             continue
         indent = len(line) - len(line.lstrip())

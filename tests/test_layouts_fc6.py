@@ -152,3 +152,19 @@ def test_off_label_uses_after_a_two_word_object_and_to_cut_blood_loss() -> None:
            "to cut blood loss during surgery. Some dermatologists prescribe low-dose tablets off-label for acne.\n")
     assert {(t.label, t.qualifier) for t in x.treats} >= {("Blood loss", "off-label"),
                                                           ("Acne", "off-label")}
+
+
+def test_variants_of_the_new_markup() -> None:
+    # a definition list with a blank line under each term, a callout with its title on the type's line,
+    # <details><summary> on one line, a TL;DR box: each read as its plainer form is
+    x = _x("> **TL;DR:** Zoravir treats shingles and is not for the flu.\n\n"
+           "Usage\n\n:   **Shingles** — to shorten an outbreak\n\n:   **Cold sores** — at the first tingle\n\n"
+           "Side Effects\n\n:   Most people have none.\n\n"
+           "    Common\n    :   headache, nausea\n\n"
+           "> [!warning] Serious side effects\n> - Kidney injury\n\n"
+           "<details open><summary><strong>FAQs</strong></summary>\n\n**Can I drive?**\nYes.\n\n</details>\n")
+    assert {t.label for t in x.treats} == {"Shingles", "Cold sores"}
+    assert _effects(x) == {"Headache": "Common", "Nausea": "Common", "Kidney injury": "Serious side effects"}
+    assert len(x.faqs) == 1
+    assert [s.kind for s in x.coverage.sections][:1] == ["preamble"]  # the TL;DR box is before the sections
+    assert len(x.treats) == 2  # (its uses are not read twice, and its "not for the flu" gives nothing)
