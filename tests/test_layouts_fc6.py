@@ -168,3 +168,12 @@ def test_variants_of_the_new_markup() -> None:
     assert len(x.faqs) == 1
     assert [s.kind for s in x.coverage.sections][:1] == ["preamble"]  # the TL;DR box is before the sections
     assert len(x.treats) == 2  # (its uses are not read twice, and its "not for the flu" gives nothing)
+
+
+def test_a_class_called_by_name_and_an_intrathecal_pump() -> None:
+    x = _x("## Usage\n\nZoravir belongs to a class of medicines called nucleoside analogues. For severe cases it can "
+           "be given into the fluid around the spinal cord through an implanted pump (Zorapump).\n")
+    assert x.drug_class is not None and x.drug_class.label == "nucleoside analogues"
+    assert "intrathecal" in {r.label for r in x.routes}
+    assert "implanted pump" in {f.label for f in x.formulations}
+    assert [b.label for b in x.brand_names] == ["Zorapump"]

@@ -25,6 +25,9 @@ _NAME_STOP = re.compile(r"\s+(?:outside|in|by|among|for|from|within|across|throu
 _CLASS_FROM = re.compile(r"\b(?:from|of|in|belongs\s+to|part\s+of) the (?P<cls>[^,;.()]+?(?:\s+\([^()]*\)\s+[^,;.()]+?)?)"
                          r"(?:\s+\([^()]*\))? (?:class|family|group)\b", re.I)
 # ("... reuptake inhibitor (NDRI) class", "... co-transporter 2 (SGLT2) inhibitor class")
+#: "belongs to a class of medicines called NMDA receptor antagonists"
+_CLASS_CALLED = re.compile(r"\b(?:belongs?\s+to|is\s+(?:one\s+)?(?:of|in|part\s+of))\s+an?\s+(?:class|group|family|type)\s+of\s+"
+                           r"(?:medicines|drugs|medications|agents)\s+(?:called|known\s+as|named)\s+(?P<cls>[^,;.()]+)", re.I)
 _CLASS_NP = re.compile(
     r"\b(?:is|are)\s+(?:an?|the)\s+(?P<np>.+?)(?=\s+(?:used|indicated|that|which|prescribed|taken|given|"
     r"applied|containing|made|derived|purified|found|available|closely|related|approved|sold|marketed|"
@@ -39,7 +42,7 @@ FORM_HEADS = (r"tablets?|caplets?|capsules?|creams?|ointments?|gels?|solutions?|
               r"injections?|suppositor(?:y|ies)|inhalers?|sprays?|patch(?:es)?|drops|lotions?|foams?|"
               r"powders?|concentrates?|elixirs?|lozenges?|films?|implants?|shampoos?|emulsions?|granules|"
               r"infusions?|wafers?|pastes?|pessar(?:y|ies)|enemas?|liquid|chewing gum|syringes?|auto-?injectors?|pens?|"
-              r"vaginal rings?|inserts?|pellets|vials?|ampoules?|cartridges?")
+              r"vaginal rings?|inserts?|pellets|vials?|ampoules?|cartridges?|implanted pumps?|infusion pumps?")
 _FORM_MODS = (r"(?:[a-z]+-[a-z-]+|oral|chewable|orally|disintegrating|nebulizer|dry|powder|nasal|eye|ear|inhalation|"
               r"vaginal|rectal|transdermal|effervescent|dispersible|sublingual|buccal|liquid|extended|"
               r"immediate|delayed|sustained|controlled|modified|prefilled|intravenous|ophthalmic|otic|"
@@ -74,6 +77,7 @@ ROUTES = (
     ("ophthalmic", re.compile(r"\beye drops\b|\bophthalmic\b", re.I)),
     ("transdermal", re.compile(r"\btransdermal(?:ly)?\b|\bskin patch(?:es)?\b", re.I)),
     ("sublingual", re.compile(r"\bsublingual(?:ly)?\b|\bunder the tongue\b", re.I)),
+    ("intrathecal", re.compile(r"\bintrathecal(?:ly)?\b|\binto the (?:fluid|space) around the spinal cord\b", re.I)),
 )
 #: Literals one of which every match of the route's pattern holds (a cheap first test).
 _ROUTE_NEEDLES = {
@@ -85,6 +89,7 @@ _ROUTE_NEEDLES = {
     "subcutaneous": ("under the skin", "subcutaneous"), "rectal": ("rectal", "suppositor"),
     "vaginal": ("vaginal", "pessar"), "nasal": ("nasal", "into the nose"), "ophthalmic": ("eye drops", "ophthalmic"),
     "transdermal": ("transdermal", "skin patch"), "sublingual": ("sublingual", "under the tongue"),
+    "intrathecal": ("intrathecal", "around the spinal cord"),
 }
 
 
@@ -331,7 +336,7 @@ def extract_class(doc: Document, result: Extraction) -> None:
 
 def _class_in(sent: str) -> str | None:
     """The class a sentence gives the drug ("X is a <class> used to ..."), cleaned, or None."""
-    m = _CLASS_FROM.search(sent)
+    m = _CLASS_FROM.search(sent) or _CLASS_CALLED.search(sent)
     phrase = m.group("cls") if m else None
     if phrase is None:
         m2 = _CLASS_NP.search(sent)
