@@ -177,3 +177,8 @@ def test_a_class_called_by_name_and_an_intrathecal_pump() -> None:
     assert "intrathecal" in {r.label for r in x.routes}
     assert "implanted pump" in {f.label for f in x.formulations}
     assert [b.label for b in x.brand_names] == ["Zorapump"]
+
+
+def test_how_it_is_given_between_two_uses_is_no_use() -> None:
+    x = _x("## Usage\n\nDoctors use it off-label for shingles and, given by injection, for severe chickenpox.\n")
+    assert {t.label for t in x.treats} == {"Shingles", "Chickenpox"}  # ("severe": a lead qualifier, dropped)

@@ -113,6 +113,8 @@ def prose_uses(sentence: str) -> list[ProseUse]:
     text = sentence.strip()
     if not text or text.endswith(":"):
         return []
+    if ", " in text:
+        text = _HOW_ASIDE.sub("", text)  # "X and, given to the mother, for Y": how it is given is no use
     off_label = bool(_OFF_LABEL.search(text))
     out: list[ProseUse] = []
     part = _PART_OF.search(text) if "as part of" in text else None
@@ -266,6 +268,8 @@ _PART_OF = re.compile(r"\b(?:used|prescribed|given)\s+(?:\w+\s+)?(?:off[- ]label
 _TRAILING_CONJ = re.compile(r"\s+(?:and|or)$", re.I)
 _ITEM_TAIL = re.compile(r",?\s+(?:including|such\s+as|e\.g\.|for\s+example)\b.*$|\s+(?:associated\s+with|caused\s+by|due\s+to|"
                         r"resulting\s+from|related\s+to)\b.*$", re.I)
+#: how the drug is given, as an aside between commas before the next use ("and, given to the mother, for ...")
+_HOW_ASIDE = re.compile(r",\s+(?:given|taken|used|applied|injected|inhaled)\s+[^,;.]{1,40},(?=\s+(?:for|to)\s)", re.I)
 _SEVERITY_RANGE = re.compile(r"^(?:mild|moderate|moderately\s+severe|severe)\s+(?:to|or)\s+(?:moderate|severe|"
                              r"very\s+severe)\s+(?=\w)", re.I)
 _MID_PURPOSE = re.compile(r",\s+to\s+(?:prevent|reduce\s+the\s+risk|lower\s+the\s+risk)\b[^,;]*,\s+(?:and|or)\s+", re.I)
