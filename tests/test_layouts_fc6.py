@@ -182,3 +182,10 @@ def test_a_class_called_by_name_and_an_intrathecal_pump() -> None:
 def test_how_it_is_given_between_two_uses_is_no_use() -> None:
     x = _x("## Usage\n\nDoctors use it off-label for shingles and, given by injection, for severe chickenpox.\n")
     assert {t.label for t in x.treats} == {"Shingles", "Chickenpox"}  # ("severe": a lead qualifier, dropped)
+
+
+def test_an_intensified_modifier_shares_the_head_noun_of_its_list() -> None:
+    x = _x("## Side Effects\n\nCommon: headache\n\nGet emergency help if you notice confusion, a very slow, fast or "
+           "irregular heartbeat, or fainting.\n")
+    assert [s.label for s in x.serious_signs] == ["confusion", "very slow heartbeat", "fast heartbeat",
+                                                  "irregular heartbeat", "fainting"]

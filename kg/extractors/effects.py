@@ -964,7 +964,7 @@ def _share_modifiers(items: list[Item]) -> list[Item]:
                 continue
             fits, tail = (lambda w: bool(_SENSATION.search(w))), right[place.start():]
         j = i
-        while j > 0 and " " not in drop_article(out[j - 1].text) and fits(drop_article(out[j - 1].text)):
+        while j > 0 and _one_modifier(drop_article(out[j - 1].text), fits):
             if out[j - 1].conj and not modifiers:
                 break  # "tendon pain, swelling, or inflammation, tingling or ...": that list is closed
             j -= 1
@@ -977,6 +977,16 @@ def _share_modifiers(items: list[Item]) -> list[Item]:
         out[j:i + 1] = shared + [Item(left + tail, True), Item(right, True)]
         i = j + len(shared) + 2
     return out
+
+
+_INTENSIFIER = re.compile(r"^(?:very|extremely|unusually|abnormally)\s+(?=\S+$)", re.I)
+
+
+def _one_modifier(text: str, fits) -> bool:
+    """A lone modifier in a list whose head comes later ("slow", or "very slow" in "a very slow, fast or
+    irregular heartbeat")."""
+    word = _INTENSIFIER.sub("", text)
+    return " " not in word and fits(word)
 
 
 def _distribute(items: list[Item]) -> list[Item]:
