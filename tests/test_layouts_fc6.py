@@ -46,8 +46,9 @@ def test_second_person_uses_name_the_condition_in_their_bold_run_in() -> None:
     x = _x("## Usage\n\nZoravir is an antiviral medicine.\n\n"
            "**If you have shingles**, a week of tablets shortens the outbreak.\n\n"
            "**If you or your child has chickenpox (varicella)**, it eases the rash.\n\n"
+           "**If your child has head lice:** the lotion kills them in one use.\n\n"
            "If you have the flu, Zoravir will not help.\n")
-    assert {t.label for t in x.treats} == {"Shingles", "Chickenpox"}
+    assert {t.label for t in x.treats} == {"Shingles", "Chickenpox", "Head lice"}
     assert [t.synonyms for t in x.treats if t.label == "Chickenpox"] == [["varicella"]]
 
 

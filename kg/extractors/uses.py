@@ -108,7 +108,8 @@ def extract_treats(doc: Document, result: Extraction) -> None:
 
 
 #: a bold run-in that names a condition in the second person ("If you have X", "If you or your child has X")
-_IF_YOU_HAVE = re.compile(r"^(?:if|when)\s+you(?:\s+or\s+(?:your|a)\s+(?:child|partner|baby|family\s+member))?\s+"
+_IF_YOU_HAVE = re.compile(r"^(?:if|when)\s+(?:you(?:\s+or\s+(?:your|a)\s+(?:child|partner|baby|family\s+member))?|"
+                          r"your\s+(?:child|baby|partner))\s+"
                           r"(?:have|has|get|gets|suffer\s+from|are\s+diagnosed\s+with|live\s+with)\s+"
                           r"(?:an?\s+|the\s+)?(?P<x>[^,;:.]{3,80}?)[\s,;:.]*$", re.I)
 #: a list item that is a sentence about the drug ("It is used to treat:", "X is an antiviral ..."), not a condition
