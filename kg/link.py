@@ -372,16 +372,33 @@ GRADES = frozenset({"severe", "serious", "mild", "moderate", "temporary", "perma
                     "short term", "long term", "worsening", "worsened", "worse"})
 
 
+#: what joins two grades into a range ("Moderate to severe", "mild-to-moderate", "mild or moderate")
+_RANGE = frozenset({"to", "or", "and"})
+
+
+def _leading(words: Sequence[str], vocabulary: frozenset[str]) -> tuple[int, set[str]]:
+    """How many of ``words`` (not the last) are a leading run of ``vocabulary``'s words, a range
+    of two of them included ("Moderate to severe", "Mild-to-moderate"), and those words."""
+    n, found = 0, set()
+    while n < len(words) - 1:
+        key = normalize(words[n])
+        parts = key.split()
+        if key in vocabulary or (len(parts) > 2 and parts[0] in vocabulary and parts[-1] in vocabulary
+                                 and all(p in vocabulary or p in _RANGE for p in parts)):
+            found.update(p for p in parts if p not in _RANGE)
+        elif key in _RANGE and n and n + 2 < len(words) and normalize(words[n + 1]) in vocabulary:
+            pass  # the "to" of "Moderate to severe X"
+        else:
+            break
+        n += 1
+    return n, found
+
+
 def _grades(label: str) -> set[str]:
     """The words of a label's leading grade (:data:`GRADES`): ``{"severe"}`` for "Severe
-    eczema", ``{"short", "term"}`` for "Short-term trouble sleeping", empty for none."""
-    words, found = label.split(), set()
-    for word in words[:-1]:
-        key = normalize(word)
-        if key not in GRADES:
-            break
-        found.update(key.split())
-    return found
+    eczema", ``{"short", "term"}`` for "Short-term trouble sleeping", ``{"moderate", "severe"}``
+    for "Moderate to severe asthma", empty for none."""
+    return _leading(label.split(), GRADES)[1]
 
 
 def _abbreviates(short: str, label: str) -> bool:
@@ -532,9 +549,7 @@ class VocabLinker:
         """"Severe diarrhea" -> ``skos:broadMatch`` the exact links of "Diarrhea": the label
         without its leading modifiers (:data:`MODIFIERS`), when that finds an exact match."""
         words = label.split()
-        n = 0
-        while n < len(words) - 1 and normalize(words[n]) in MODIFIERS:
-            n += 1
+        n = _leading(words, MODIFIERS)[0]
         if n and words[n].casefold() == "of" and n < len(words) - 1:  # "Worsening of myasthenia gravis"
             n += 1
         if n == 0:

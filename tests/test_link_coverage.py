@@ -196,6 +196,18 @@ def test_a_graded_label_gets_a_broader_match_never_an_exact_one(linker) -> None:
     assert "a kind of 'diarrhea'" in outcome.via["HP:0002014"]
 
 
+@pytest.mark.parametrize(("kind", "label", "curie"), [
+    ("condition", "Moderate to severe Alzheimer's disease", "DOID:10652"),
+    ("condition", "Mild-to-moderate pain", "HP:0012531"),
+    ("side-effect", "New or worsening heart failure", "HP:0001635"),
+])
+def test_a_range_of_grades_is_a_grade(linker, kind, label, curie) -> None:  # type: ignore[no-untyped-def]
+    """ "Moderate to severe X" grades X as "Severe X" does: a broader match, never an exact one."""
+    outcome = linker.explain(kind, label)
+    assert not outcome.linked and curie in {x.curie for x in outcome.links if x.predicate == BROAD_MATCH}
+    assert not linker.explain(kind, "Nausea and vomiting").broader  # "and" joins grades only
+
+
 @pytest.mark.parametrize(("kind", "label", "synonym", "curie"), [
     ("condition", "Severe eczema", "atopic dermatitis", "DOID:3310"),   # the audit's wrong exact links
     ("condition", "Short-term trouble sleeping", "insomnia", "HP:0100785"),
