@@ -23,7 +23,8 @@ CORPORA = {
     "wild": ROOT.parent / "shared" / "monographs-wild",
     # every held-out set at once: other drugs, in the layouts each was written to try
     "held-out": tuple(ROOT / "tests" / "fixtures" / n for n in (
-        "heldout", "heldout-wild", "firstcontact", "firstcontact2", "firstcontact3", "firstcontact4", "firstcontact5")),
+        "heldout", "heldout-wild", "firstcontact", "firstcontact2", "firstcontact3", "firstcontact4", "firstcontact5",
+        "firstcontact6")),
 }
 
 
