@@ -190,3 +190,16 @@ def test_an_intensified_modifier_shares_the_head_noun_of_its_list() -> None:
            "irregular heartbeat, or fainting.\n")
     assert [s.label for s in x.serious_signs] == ["confusion", "very slow heartbeat", "fast heartbeat",
                                                   "irregular heartbeat", "fainting"]
+
+
+def test_an_effect_of_one_sex_keeps_its_sex_and_a_population_after_a_comma_goes() -> None:
+    """"Enlarged breasts in men (gynecomastia)" is another effect than enlarged breasts (cut, it
+    was linked to breast hypertrophy); ", in women 65 and older" is who, not what."""
+    x = _x("## Side Effects\n\n"
+           "| Side effect | How often | Serious? |\n| --- | --- | --- |\n"
+           "| Enlarged breasts in men (gynecomastia) | Rare | No |\n"
+           "| Headache | Common | No |\n\n"
+           "Serious:\n\n- Probable dementia, in women 65 and older\n- Hair loss in women\n")
+    labels = {e.label for e in x.side_effects}
+    assert {"Enlarged breasts in men", "Probable dementia", "Hair loss in women", "Headache"} <= labels
+    assert "Enlarged breasts" not in labels

@@ -39,7 +39,8 @@ _FORM = r"(?:cream|lotion|gel|ointment|foam|shampoo|patch(?:es)?|spray|drops|inj
 _QUALIFIER_TAIL = re.compile(r"\s+(?:with|during|after)\s+(?:long-term|prolonged|extended|chronic|regular)\s+use$|"
                              r",?\s+(?:especially|particularly|mainly|usually|mostly)\b.*$|\s+at high doses$|"
                              r"\s+(?:if|" + _WHEN + r"|unless)\b.*$|\s+in\s+(?:young\s+|small\s+|older\s+)?(?:children|infants|adults|teenagers|"
-                             r"women|men|people|patients|the elderly)\b.*$|\s+that\s+(?:may|can|might|could|will)\b.*$|"
+                             r"people|patients|the elderly)\b.*$|,\s*in\s+(?:wo)?men\b.*$|"  # ("in men": see _ITEM_CUT)
+                             r"\s+that\s+(?:may|can|might|could|will)\b.*$|"
                              r",?\s+(?:such\s+as|including)\s.*$|\s+where\s.*$|"  # examples; "where the patch is applied"
                              r"\s+(?:with|from)\s+the\s+" + _FORM + r"(?:\s+(?:or|and)\s+(?:the\s+)?" + _FORM + r")?$",
                              re.I)
@@ -226,14 +227,18 @@ def _signs_elsewhere(doc: Document, result: Extraction) -> None:
 
 
 _DASH_DESC = re.compile(r"\s[-\u2013\u2014]\s|\s\u2014|\u2014\s")
+#: where an effect item's name ends: a clause, an example, a population ("in older adults"); a sex
+#: only after a comma (", in women 65 and older"), since "Enlarged breasts in men (gynecomastia)" is
+#: another effect than enlarged breasts
 _ITEM_CUT = re.compile(r",\s*(?:which|but|(?:more|less|most)\s+(?:likely|common|often)|especially|particularly|"
                        r"most\s+often|mostly|mainly|usually|often|rarely|sometimes|"
-                       r"occasionally|in\s+people|in\s+those|in\s+children|in\s+rare\s+cases|who|that|such\s+as|including|"
+                       r"occasionally|in\s+people|in\s+those|in\s+children|in\s+(?:wo)?men|in\s+rare\s+cases|who|that|such\s+as|"
+                       r"including|"
                        r"(?:reported|seen|noted|observed)\s+(?:\w+\s+)?(?:rarely|often|occasionally|in)|"
                        r"for\s+example|e\.g\.)\b|\s+(?:if|" + _WHEN + r"|unless|with\s+long-term)\s|;|(?<=[a-z]{3})\.\s|"
                        r"\s+such\s+as\b|\s+(?:right\s+|immediately\s+|shortly\s+)?after\s|\s+in\s+(?:(?:some|a\s+few|many|"
                        r"most)\s+)?(?:children|teens|adults|"
-                       r"older|young|people|patients|those|women|men|infants|babies|the\s+elderly)\b",
+                       r"older|young|people|patients|those|infants|babies|the\s+elderly)\b",
                        re.I)
 _PAIR_PREP = re.compile(r"\b(?:of|with|in|on|from|to|for|at|around|under)\b", re.I)
 _PAIR_HEAD = re.compile(r"\s(?:changes|problems|disorders|disturbances|reactions|effects|infections|pain|symptoms|issues|"
