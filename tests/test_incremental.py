@@ -7,12 +7,13 @@ from __future__ import annotations
 import dataclasses
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.config import load_config
+from kg.config import Config, load_config
 from kg.mapping import MappedGraph
 from kg.namespaces import graph_iri
 from kg.pipeline import BuildReport, FileResult, Published, build_checked
@@ -107,12 +108,17 @@ def fake_project(tmp_path: Path) -> Path:
     return root
 
 
-def test_a_changed_ontology_or_force_rebuilds_everything(tmp_path: Path, corpus: Path) -> None:
+def project_build(tmp_path: Path, corpus: Path) -> tuple[Path, Path, Any, Config]:
+    """The corpus copied in, a project whose ontology may be edited (:func:`fake_project`), an
+    empty store and the configuration that builds into it from that project."""
     folder = copy_in(tmp_path / "in", corpus)
     root = fake_project(tmp_path)
     db = tmp_path / "db"
-    store = open_store(db)
-    cfg = load_config(environ={}, store=str(db)).with_(project_root=root)
+    return folder, root, open_store(db), load_config(environ={}, store=str(db)).with_(project_root=root)
+
+
+def test_a_changed_ontology_or_force_rebuilds_everything(tmp_path: Path, corpus: Path) -> None:
+    folder, root, store, cfg = project_build(tmp_path, corpus)
     build_checked([folder], store, cfg, link=False, reason=False)
     assert build_checked([folder], store, cfg, link=False, reason=False).skipped == 3
     with (root / "ontology" / "drugkg.ttl").open("a", encoding="utf-8") as f:
@@ -140,11 +146,7 @@ def test_new_code_that_maps_a_monograph_the_same_writes_only_its_record(tmp_path
     included; --force writes everything."""
     from kg.inferred import monograph_graphs
 
-    folder = copy_in(tmp_path / "in", corpus)
-    root = fake_project(tmp_path)
-    db = tmp_path / "db"
-    store = open_store(db)
-    cfg = load_config(environ={}, store=str(db)).with_(project_root=root)
+    folder, root, store, cfg = project_build(tmp_path, corpus)
     build_checked([folder], store, cfg, link=False, reason=True)
     albuterol = graph_iri("albuterol", cfg.base)
     inferred = monograph_graphs(albuterol)[0]
