@@ -159,7 +159,7 @@ def graph_iri(monograph_key: str, base: str = DEFAULT_BASE) -> str:
 
 
 def is_build_graph(graph: str) -> bool:
-    """Whether ``graph`` holds a monograph's build record (``…/graph/build/KEY``, see
+    """Whether ``graph`` holds a monograph's build record (``…/graph/build/KEY`` and its ``/lines``, see
     :mod:`kg.manifest`): bookkeeping, left out of exports and dumps (it names the builder's paths
     and the code version, which are not part of the knowledge graph)."""
     return "/graph/build/" in graph
