@@ -789,20 +789,20 @@ class _Build:
         if good:
             self._writing()
             _note_replaced_files(batch, {r.mapped.graph for r in good if r.mapped}, store, report)
-            entries = {r.mapped.graph: manifest.Entry(r.mapped.graph, self._source(r.path), r.sha256,
-                                                      self.fingerprint, r.content) for r in good if r.mapped}
+            now = {r.mapped.graph: manifest.Entry(r.mapped.graph, self._source(r.path), r.sha256,
+                                                  self.fingerprint, r.content) for r in good if r.mapped}
             # a monograph that maps to what the store holds (new code, same graph): its record's
             # header is written again, its graph and node descriptions are not (nor read back)
             same = set() if self.force or self.clear_inferences else {
-                g for g, e in entries.items()
+                g for g, e in now.items()
                 if g not in self.always_write and manifest.same_content(self.entries.get(g), e)}
             self.report.same_content += len(same)
-            graphs_before = [g for g in entries if g in self.entries and g not in same]
+            graphs_before = [g for g in now if g in self.entries and g not in same]
             old = manifest.node_lines(store, graphs_before)
             graphs: dict[str, str] = {}
             for r in good:
                 assert r.mapped is not None
-                entry = entries[r.mapped.graph]
+                entry = now[r.mapped.graph]
                 if self.plan_cache is not None:
                     self.plan_cache.known[entry.graph] = manifest.built_key(entry)
                 if entry.graph in same:
