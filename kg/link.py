@@ -19,7 +19,10 @@ How a node is linked, in order (a wrong identifier is worse than none):
    also read what the page says besides the label (kg.mapping passes it as synonyms: "Swelling
    of the ankles or feet (edema)", "Erosion" under "Skin reactions"); "A or B" whose halves
    name the same terms links to them; a label whose leading words only grade it ("Severe
-   diarrhea") gets the core's links as ``skos:broadMatch``, never exact. Two identifiers at the first
+   diarrhea") gets the core's links as ``skos:broadMatch``, never exact; a lay label whose
+   page gives a technical name that the vocabularies' hierarchies (``hierarchy.tsv.gz``) put
+   below the label's term is that narrower term ("Kidney inflammation (interstitial
+   nephritis)"), the label's term only broader. Two identifiers at the first
    level that finds anything are a tie: no link, and the tie is reported. A match that drops
    a word of our label ("Chronic urticaria" -> Urticaria) is refused.
 3. **Chained** links: what a vocabulary says about the term we matched — its identity mappings
@@ -47,6 +50,7 @@ from pathlib import Path
 
 from kg.config import PROJECT_ROOT, Config
 from kg.errors import LinkError
+from kg.linking.hierarchy import HIERARCHY, ancestors, read_hierarchy
 from kg.linking.normalize import (
     alternatives,
     core_name,
@@ -251,8 +255,11 @@ class SourceIndex:
     """
 
     def __init__(self, source: Source, names: Iterable[Sequence[str]] = (),
-                 xrefs: Iterable[Sequence[str]] = ()) -> None:
+                 xrefs: Iterable[Sequence[str]] = (),
+                 parents: dict[str, tuple[str, ...]] | None = None) -> None:
         self.source = source
+        #: term -> its parents in the vocabulary's own hierarchy (``hierarchy.tsv.gz``), if any
+        self.parents: dict[str, tuple[str, ...]] = parents or {}
         self.names: dict[str, dict[str, list[tuple[str, str]]]] = {s: {} for s in SCOPES}
         self.folded: dict[str, dict[str, list[tuple[str, str]]]] = {s: {} for s in SCOPES}
         #: a measured level's names in one wording (:func:`kg.linking.normalize.level_key`)
@@ -591,16 +598,60 @@ class VocabLinker:
         puts after an umbrella ("Liver problems (jaundice)") is an example, never read; and a
         label that only a weaker vocabulary of its kind knows (the condition "Whooping cough",
         which HPO names as a kind of cough) yields to a synonym that a stronger one knows
-        ("pertussis", the disease in the Disease Ontology)."""
+        ("pertussis", the disease in the Disease Ontology); and a lay label yields to a
+        narrower technical name beside it (:meth:`_narrower`)."""
         if synonyms and is_umbrella(label):
             out.refused.append(f"{', '.join(map(repr, synonyms))}: what the page says about "
                                f"{label!r} is an example of it (a narrower match), not another name")
             synonyms = ()
         found, tier = self._tiers(kind, label, (), symbol, out)
         if not synonyms or found and tier == 0:
-            return found
+            return self._narrower(kind, label, synonyms, found, out) if found and synonyms else found
         stronger, _ = self._tiers(kind, label, synonyms, symbol, out, below=tier if found else None)
         return stronger or found
+
+    def _narrower(self, kind: str, label: str, synonyms: Sequence[str],
+                  found: list[tuple[SourceIndex, Hit, str]], out: Outcome) -> list[tuple[SourceIndex, Hit, str]]:
+        """"Kidney inflammation (interstitial nephritis)": a lay label names its term only as a
+        synonym of it (HPO's layperson *Kidney inflammation* of Nephritis) or through the lexicon,
+        and is vaguer than the technical name the page gives beside it. When that name links to
+        terms that a vocabulary's own hierarchy puts below the label's term (DOID: interstitial
+        nephritis is_a nephritis, the term the label's term is by its own name), the page means the
+        narrower thing: its terms are the node's exact matches and the label's ``skos:broadMatch``.
+        A label that is a term's own name ("Primary hyperaldosteronism (Conn's syndrome)") or is
+        graded keeps its link, and so does a node whose other name names the same or a broader
+        term, or none that the hierarchy relates."""
+        if kind not in LAY_KINDS or _grades(label) or is_umbrella(label) \
+                or any(hit.scope != "exact" and hit.curie not in out.via for _, hit, _ in found):
+            return found
+        broad = {hit.curie for _, hit, _ in found}
+        same = set(broad)  # the label's terms, and what each vocabulary names by their own names
+        for ix, hit, _ in found:
+            name = ix.labels.get(hit.curie)
+            if name:
+                same |= {h.curie for _, h, _ in self._tiers(kind, name, (), None, Outcome(kind, name))[0]}
+        for synonym in synonyms:
+            scratch = Outcome(kind, synonym)
+            hits, _ = self._tiers(kind, synonym, (), None, scratch)
+            narrow = {hit.curie for _, hit, _ in hits}
+            if not hits or scratch.kind_of or narrow & same:
+                continue
+            above = set().union(*map(self.ancestors, narrow)) & same
+            if not above or any(self.ancestors(term) & narrow for term in same):
+                continue
+            out.kind_of |= broad
+            for term in broad:
+                out.via[term] = f"the page calls {label!r} {synonym!r}, a kind of it"
+            for term in narrow:
+                out.via[term] = (f"the page calls {label!r} {synonym!r}, which names a kind of "
+                                 f"{', '.join(sorted(above))}")
+            return [*found, *hits]
+        return found
+
+    def ancestors(self, curie: str) -> set[str]:
+        """Every term above ``curie`` in its vocabulary's own hierarchy (empty without one)."""
+        return set().union(*(ancestors(ix.parents, curie) for ix in self.indexes.values()
+                             if curie in ix.parents))
 
     def _tiers(self, kind: str, label: str, synonyms: Sequence[str], symbol: str | None,
                out: Outcome, below: int | None = None) -> tuple[list[tuple[SourceIndex, Hit, str]], int]:
@@ -800,10 +851,11 @@ def _rank(link: Link) -> tuple[int, int]:
 # -- loading -----------------------------------------------------------------------------------------
 
 
-def load_index(folder: Path, source: Source) -> SourceIndex:
+def load_index(folder: Path, source: Source,
+               hierarchy: dict[str, dict[str, tuple[str, ...]]] | None = None) -> SourceIndex:
     names = read_tsv_gz(folder / source.names, NAME_COLUMNS) if source.names else []
     xrefs = read_tsv_gz(folder / source.xrefs, XREF_COLUMNS) if source.xrefs else []
-    return SourceIndex(source, names, xrefs)
+    return SourceIndex(source, names, xrefs, (hierarchy or {}).get(source.name))
 
 
 def read_curated(path: Path, identifiers: Identifiers) -> list[Curated]:
@@ -872,7 +924,8 @@ def load_linker(config: Config) -> VocabLinker:
 def build_linker(vdir: Path, mdir: Path | None = None) -> VocabLinker:
     manifest = read_manifest(vdir)
     identifiers = Identifiers(read_prefixes(vdir))
-    indexes = [load_index(vdir, s) for s in manifest.sources]
+    hierarchy = read_hierarchy(vdir / HIERARCHY)
+    indexes = [load_index(vdir, s, hierarchy) for s in manifest.sources]
     curated = load_curated(mdir, identifiers) if mdir is not None and mdir.exists() else []
     lay = read_lay_terms(vdir / LAY_TERMS) if (vdir / LAY_TERMS).exists() else {}
     refused = read_refused_synonyms(vdir / REFUSED_SYNONYMS) if (vdir / REFUSED_SYNONYMS).exists() else {}

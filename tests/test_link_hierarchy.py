@@ -1,0 +1,78 @@
+"""A lay label and the narrower technical name a page gives beside it (issue 11).
+
+"Kidney inflammation (interstitial nephritis)": the label is HPO's layperson synonym of
+*Nephritis*, the page's own name is *interstitial nephritis*, which the Disease Ontology puts
+under *nephritis*. The node is the narrower thing; the lay label's term is only broader. The
+vocabularies' hierarchies come from ``data/vocab/hierarchy.tsv.gz`` (HPO ``is_a``, DOID
+``subClassOf``).
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg.config import load_config
+from kg.link import BROAD_MATCH, build_linker, is_direct, load_linker, vocab_dir
+from kg.linking.hierarchy import HIERARCHY, ancestors, read_hierarchy, write_hierarchy
+
+CFG = load_config(environ={})
+EXACT = "skos:exactMatch"
+SHARED = Path("/work/shared/vocab")
+
+
+@pytest.fixture(scope="module")
+def linker():  # type: ignore[no-untyped-def]
+    return load_linker(CFG)
+
+
+def direct(outcome, predicate: str = EXACT) -> set[str]:  # type: ignore[no-untyped-def]
+    return {x.curie for x in outcome.links if is_direct(x) and x.predicate == predicate}
+
+
+def test_a_lay_label_yields_to_the_narrower_name_the_page_gives(linker) -> None:  # type: ignore[no-untyped-def]
+    outcome = linker.explain("side-effect", "Kidney inflammation", ("interstitial nephritis",))
+    assert direct(outcome) == {"DOID:1063", "HP:0001970"}
+    assert direct(outcome, BROAD_MATCH) == {"HP:0000123"}
+    assert "a kind of DOID:10952" in outcome.via["DOID:1063"]
+    assert direct(linker.explain("side-effect", "Kidney inflammation")) == {"HP:0000123"}  # alone, as before
+
+
+@pytest.mark.parametrize(("kind", "label", "synonym", "kept"), [
+    # the label is a term's own name: it says what it means
+    ("side-effect", "Nephritis", "interstitial nephritis", {"HP:0000123", "DOID:10952", "umls:C0027697"}),
+    # a lay label whose other name the hierarchies do not put below it
+    ("side-effect", "Nerve damage", "peripheral neuropathy", {"DOID:870", "umls:C0442874"}),
+    # the other name is broader than the label's term (Acroparesthesia is_a Paresthesia)
+    ("side-effect", "Tingling in the hands and feet", "paresthesia", {"HP:0031006"}),
+])
+def test_otherwise_the_label_decides(linker, kind: str, label: str, synonym: str, kept: set[str]) -> None:  # type: ignore[no-untyped-def]
+    outcome = linker.explain(kind, label, (synonym,))
+    assert direct(outcome) == kept and not direct(outcome, BROAD_MATCH)
+
+
+def test_a_graded_lay_label_takes_no_exact_match_from_its_other_name(linker) -> None:  # type: ignore[no-untyped-def]
+    outcome = linker.explain("side-effect", "Severe kidney inflammation", ("interstitial nephritis",))
+    assert not direct(outcome) & {"DOID:1063", "HP:0001970"}
+
+
+def test_without_the_hierarchy_the_label_decides(tmp_path: Path) -> None:
+    vocab = tmp_path / "vocab"
+    shutil.copytree(vocab_dir(CFG), vocab)
+    (vocab / HIERARCHY).unlink()
+    outcome = build_linker(vocab, None).explain("side-effect", "Kidney inflammation", ("interstitial nephritis",))
+    assert direct(outcome) == {"HP:0000123"}
+
+
+def test_the_hierarchy_table() -> None:
+    table = read_hierarchy(vocab_dir(CFG) / HIERARCHY)
+    assert "DOID:10952" in ancestors(table["doid"], "DOID:1063")  # interstitial nephritis < nephritis
+    assert "HP:0003401" in ancestors(table["hpo"], "HP:0031006")  # acroparesthesia < paresthesia
+    assert "HP:0000123" not in ancestors(table["hpo"], "HP:0001970")  # HPO: under morphology, not Nephritis
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="the shared vocabularies are not here")
+def test_the_hierarchy_table_is_made_again_byte_for_byte(tmp_path: Path) -> None:
+    write_hierarchy(SHARED, tmp_path)
+    assert (tmp_path / HIERARCHY).read_bytes() == (vocab_dir(CFG) / HIERARCHY).read_bytes()
