@@ -61,6 +61,7 @@ from kg.linking.normalize import (
     level_key,
     loose,
     normalize,
+    of_phrasings,
     of_reordered,
     singular,
     symbol_key,
@@ -736,8 +737,7 @@ class VocabLinker:
                 level = level_key(loose(ours))
                 if level:
                     queries += [("label", level, "level", ours), ("exact", level, "level", ours)]
-                other = of_reordered(ours)
-                if other:
+                for other in filter(None, (of_reordered(ours), *of_phrasings(ours))):
                     queries += [("label", loose(other), True, ours), ("exact", loose(other), True, ours)]
 
         for number, (scope, key, folded, ours) in enumerate(queries):

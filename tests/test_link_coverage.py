@@ -26,6 +26,7 @@ from kg.linking.normalize import (
     inverted,
     level_key,
     loose,
+    of_phrasings,
     of_reordered,
     symbol_key,
 )
@@ -457,6 +458,24 @@ def test_a_tie_on_a_chained_step_is_not_reported_as_unlinked(linker, caplog: pyt
 ])
 def test_a_two_word_name_said_with_of_links_in_the_other_order(linker, label: str, curie: str) -> None:  # type: ignore[no-untyped-def]
     assert curie in exact(linker.explain("side-effect", label))
+
+
+@pytest.mark.parametrize(("kind", "label", "curie"), [
+    ("side-effect", "Osteonecrosis of the jaw", "umls:C2711248"),  # SIDER: "Osteonecrosis of jaw"
+    ("side-effect", "Reactivation of hepatitis B", "umls:C1142420"),  # SIDER: "Hepatitis B reactivation"
+    ("side-effect", "Brain swelling", "HP:0002181"),  # HPO: "Swelling of brain" (Cerebral edema)
+])
+def test_a_name_said_with_of_links_as_vocabularies_say_it(linker, kind: str, label: str, curie: str) -> None:  # type: ignore[no-untyped-def]
+    assert curie in exact(linker.explain(kind, label))
+
+
+def test_of_phrasings() -> None:
+    assert of_phrasings("Osteonecrosis of the jaw") == ["Osteonecrosis of jaw"]
+    assert of_phrasings("Reactivation of hepatitis B") == ["hepatitis B Reactivation"]
+    assert of_phrasings("Brain swelling") == ["swelling of Brain", "swelling of the Brain"]
+    assert of_phrasings("Thoughts of suicide or self-harm") == []  # a conjunction: no one name
+    assert of_phrasings("Increased risk of bleeding") == [] and of_phrasings("Loss of consciousness") == []
+    assert of_phrasings("Swelling of the face in the morning") == [] and of_phrasings("Headache") == []
 
 
 def test_of_reordered() -> None:

@@ -305,6 +305,37 @@ def of_reordered(text: str) -> str | None:
     return f"{m.group('b')} {m.group('a')}" if m else None
 
 
+#: words that make a phrase more than a name of a thing ("Thoughts of suicide or self-harm",
+#: "Swelling of the face in the morning"): no other phrasing is read into such a phrase
+_FUNCTION_WORDS = frozenset({"of", "the", "your", "a", "an", "and", "or", "in", "on", "at", "to",
+                             "with", "from", "by", "for", "after", "before", "during", "when"})
+_OF_NAME = re.compile(r"^(?P<a>[A-Za-z-]+)\s+of\s+(?P<the>(?:the|your)\s+)?"
+                      r"(?P<b>[A-Za-z0-9-]+(?:\s+[A-Za-z0-9-]+){0,2})$", re.IGNORECASE)
+
+
+def of_phrasings(text: str) -> list[str]:
+    """The same name said the other way round, one word of "of" and articles aside, as
+    vocabularies write it: ``"Osteonecrosis of the jaw"`` -> ``"Osteonecrosis of jaw"`` (SIDER),
+    ``"Reactivation of hepatitis B"`` -> ``"hepatitis B Reactivation"`` (SIDER), ``"Brain
+    swelling"`` -> ``"swelling of brain"`` (an HPO synonym of *Cerebral edema*) and ``"swelling of
+    the brain"``. Only for "A of B" with one word before "of" and at most three after it, and for
+    a two-word name; none of the words a function word (:data:`_FUNCTION_WORDS`). The two-word
+    "A of B" in the other order is :func:`of_reordered`'s."""
+    words = text.split()
+    m = _OF_NAME.match(text.strip())
+    if m:
+        b = m.group("b")
+        if _FUNCTION_WORDS.intersection(w.casefold() for w in b.split()):
+            return []
+        found = [f"{m.group('a')} of {b}"] if m.group("the") else []
+        if len(b.split()) > 1:  # the two-word one is of_reordered's
+            found.append(f"{b} {m.group('a')}")
+        return found
+    if len(words) == 2 and not _FUNCTION_WORDS.intersection(w.casefold() for w in words):
+        return [f"{words[1]} of {words[0]}", f"{words[1]} of the {words[0]}"]
+    return []
+
+
 _OR = re.compile(r"\s+(?:and/or|or|and)\s+", re.IGNORECASE)
 #: words after which "A with B or C" joins B and C inside the phrase, not A-with-B and C
 _ATTENDING = frozenset({"with", "after", "before", "when", "while", "during", "from", "that", "which"})
