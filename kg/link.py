@@ -56,6 +56,7 @@ from kg.linking.normalize import (
     core_name,
     disease_variant,
     drops_qualifier,
+    head_first,
     inverted,
     is_umbrella,
     level_key,
@@ -722,6 +723,9 @@ class VocabLinker:
             for name in umbrella_names(label):
                 queries += [("label", loose(name), True, label), ("exact", loose(name), True, label)]
         lay: dict[int, str] = {}
+        #: queries of a vocabulary's name in other words ("Nausea postoperative"): a label found so
+        #: is as good as a synonym, never a label that contradicts another vocabulary (:meth:`_agree`)
+        reworded: set[int] = set()
         if out.kind in LAY_KINDS:
             for ours in (label, *synonyms):
                 medical, line = self.lay_terms.get(loose(ours), ("", ""))
@@ -737,7 +741,11 @@ class VocabLinker:
                 level = level_key(loose(ours))
                 if level:
                     queries += [("label", level, "level", ours), ("exact", level, "level", ours)]
-                for other in filter(None, (of_reordered(ours), *of_phrasings(ours))):
+                other = of_reordered(ours)
+                if other:
+                    queries += [("label", loose(other), True, ours), ("exact", loose(other), True, ours)]
+                for other in (*of_phrasings(ours), *filter(None, [head_first(ours)])):
+                    reworded.update((len(queries), len(queries) + 1))
                     queries += [("label", loose(other), True, ours), ("exact", loose(other), True, ours)]
 
         for number, (scope, key, folded, ours) in enumerate(queries):
@@ -752,7 +760,7 @@ class VocabLinker:
             if len(curies) > 1:
                 out.ties.append(Tie(ix.source.name, ours, tuple(curies)))
                 return None
-            hit = hits[0]
+            hit = replace(hits[0], scope="exact") if number in reworded else hits[0]
             preferred = ix.labels.get(hit.curie, hit.text)
             if ours != label and scope != "symbol" and drops_qualifier(label_key, normalize(preferred)):
                 out.refused.append(f"{hit.curie} {preferred!r} via synonym {ours!r} is broader "

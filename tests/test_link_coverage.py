@@ -22,6 +22,7 @@ from kg.linking.normalize import (
     disease_variant,
     effect_names,
     glosses,
+    head_first,
     in_context,
     inverted,
     level_key,
@@ -476,6 +477,30 @@ def test_of_phrasings() -> None:
     assert of_phrasings("Thoughts of suicide or self-harm") == []  # a conjunction: no one name
     assert of_phrasings("Increased risk of bleeding") == [] and of_phrasings("Loss of consciousness") == []
     assert of_phrasings("Swelling of the face in the morning") == [] and of_phrasings("Headache") == []
+
+
+@pytest.mark.parametrize(("kind", "label", "curie"), [
+    ("condition", "Postoperative nausea", "umls:C0520904"),  # SIDER (MedDRA): "Nausea postoperative"
+    ("side-effect", "Paradoxical bronchospasm", "umls:C0236072"),  # "Bronchospasm paradoxical": exact
+    ("side-effect", "Metallic taste", "umls:C0240327"),  # "Taste metallic", beside HPO's term
+    ("side-effect", "Low estrogen levels", "umls:C0239302"),  # "Oestrogen low"
+])
+def test_an_adjective_after_its_noun_links_as_sider_writes_it(linker, kind: str, label: str, curie: str) -> None:  # type: ignore[no-untyped-def]
+    assert curie in exact(linker.explain(kind, label))
+
+
+def test_a_name_in_other_words_is_no_label_that_contradicts_a_synonym(linker) -> None:  # type: ignore[no-untyped-def]
+    """SIDER's "Sweating decreased" (C0553721), found by reading ours in its order, does not
+    refuse HPO's *Hypohidrosis*, whose EXACT synonym "Decreased sweating" is our label word for
+    word (and whose UMLS xref is another CUI): both are the node's."""
+    assert {"HP:0000966", "umls:C0553721"} <= exact(linker.explain("side-effect", "Decreased sweating"))
+
+
+def test_head_first() -> None:
+    assert head_first("Postoperative nausea") == "nausea Postoperative"
+    assert head_first("Low estrogen levels") == "estrogen Low"
+    assert head_first("Mouth sores") is None and head_first("Mouth sore") is None  # SIDER "Sore mouth" is pain
+    assert head_first("Fine hand tremor") is None and head_first("Nausea") is None
 
 
 def test_of_reordered() -> None:

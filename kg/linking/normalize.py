@@ -383,3 +383,28 @@ def alternatives(text: str) -> list[tuple[str, ...]] | None:
         alone = () if _BINDING.intersection(w.casefold() for w in a[1:]) else (second,)
         return [(first,), (f"{shared} {second}", *alone)]
     return [(first,), (second,)]
+
+
+#: how adjectives of medical names end ("postoperative", "paradoxical", "ulcerative", "chronic",
+#: "vascular", "infectious", "inflammatory", "febrile", "lymphoid", "impaired")
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ory", "ular", "ile", "oid", "ed")
+
+
+def head_first(text: str) -> str | None:
+    """``"Postoperative nausea"`` -> ``"nausea Postoperative"``, ``"Low estrogen levels"`` ->
+    ``"estrogen Low"``: a two-word name (a trailing "level(s)" aside) whose first word is an
+    adjective, said with the adjective after its noun, as MedDRA names are in SIDER ("Nausea
+    postoperative", "Oestrogen low"). None when the first word does not look like an adjective
+    (it ends in none of :data:`_ADJECTIVE_ENDINGS` and is no direction word) or a word is plural:
+    "Mouth sores" (ulcers) is not SIDER's "Sore mouth" (pain)."""
+    words = text.split()
+    while len(words) > 2 and normalize(words[-1]) in _TRAILING:
+        words.pop()
+    if len(words) != 2:
+        return None
+    first, second = (normalize(w) for w in words)
+    if not first.isalpha() or not second.isalpha() or any(singular(w) != w for w in (first, second)):
+        return None
+    if first not in _DIRECTION and not first.endswith(_ADJECTIVE_ENDINGS):
+        return None
+    return f"{words[1]} {words[0]}"
