@@ -381,6 +381,35 @@ GRADES = frozenset({"severe", "serious", "mild", "moderate", "temporary", "perma
                     "short term", "long term", "worsening", "worsened", "worse"})
 
 
+#: words that, put before a name, deny or doubt it or make the phrase about something else, so
+#: the phrase is no kind of what the rest names ("Non-melanoma skin cancer", "Probable dementia",
+#: "Near fainting", "Prediabetes" said "Pre-diabetes", "Treating X")
+NOT_A_KIND = frozenset({"non", "not", "no", "anti", "pseudo", "false", "without", "probable",
+                        "possible", "possibly", "suspected", "presumed", "risk", "history", "family",
+                        "absent", "absence", "lack", "free", "negative", "pre", "near", "phantom",
+                        "prevention", "preventing", "prophylaxis", "screening", "testing", "test",
+                        "treating", "inducing", "managing", "reducing", "controlling", "fear",
+                        # a prefix split off by its hyphen: "Intra-abdominal", "Post-herpetic"
+                        "intra", "extra", "inter", "sub", "supra", "infra", "peri", "para", "post",
+                        "hyper", "hypo", "semi", "un", "de", "dis"})
+#: the words of a phrase rather than of a name: a label with one before its last words is no
+#: "modifier + name" ("Increased risk of bleeding", "With fever")
+_HEAD_FUNCTION_WORDS = frozenset({"of", "the", "your", "a", "an", "and", "or", "in", "on", "at", "to",
+                                  "with", "from", "by", "for", "after", "before", "during", "when",
+                                  "due", "caused", "like", "around", "about", "into", "over", "under",
+                                  "through", "between", "against", "within", "as", "than", "while",
+                                  "if", "you", "it", "this", "that", "which", "who", "causing",
+                                  "leading", "resulting", "feeling", "seeing", "having", "getting",
+                                  "develop", "developing", "get", "have", "be", "is", "are"})
+#: a last word that names no thing of its own: "Menopause symptoms" is no kind of symptom,
+#: "Differentiation syndrome" no kind of DOID's *syndrome*
+GENERIC_HEADS = frozenset({"disease", "disorder", "syndrome", "condition", "problem", "issue",
+                           "symptom", "sign", "effect", "change", "event", "reaction", "level",
+                           "count", "test", "function", "finding", "abnormality", "complication",
+                           "state", "type", "form", "stage", "episode", "attack", "flare",
+                           "sickness", "illness", "sick", "ill"})
+
+
 #: what joins two grades into a range ("Moderate to severe", "mild-to-moderate", "mild or moderate")
 _RANGE = frozenset({"to", "or", "and"})
 
@@ -522,6 +551,8 @@ class VocabLinker:
             found += self._broader(kind, label, out)
         if kind in LAY_KINDS and not any(x.predicate == EXACT_MATCH for x in found):
             found += self._parts(kind, label, out)
+        if kind in LAY_KINDS and not any(is_direct(x) for x in found):
+            found += self._head(kind, label, out)
         if kind in LAY_KINDS and synonyms and is_umbrella(label):
             found += self._examples(kind, label, synonyms, out)
         out.links = self._dedupe(found, vetoed, out)
@@ -582,6 +613,29 @@ class VocabLinker:
             if part:
                 links += _borrow(out, part, f"{label!r} names {part.label!r}", NARROW_MATCH)
         return links
+
+    def _head(self, kind: str, label: str, out: Outcome) -> list[Link]:
+        """"Metastatic breast cancer", "Hormonal acne", "Stress ulcers": a name that no vocabulary
+        knows but whose last words do is a kind of what they name (the words before a noun
+        narrow it), so their exact links are the label's ``skos:broadMatch`` links: the longest
+        such ending, found by dropping leading words one at a time. Nothing when a dropped word
+        denies or doubts the rest or says something else of it (:data:`NOT_A_KIND`: "Non-melanoma
+        skin cancer", "Probable dementia", "Near fainting", "Risk of ..."), when the label lists or
+        brackets things, or when what is left is a word that names no thing of its own
+        (:data:`GENERIC_HEADS`: "Differentiation syndrome" is no kind of DOID's *syndrome*)."""
+        if re.search(r"[(),;:/]", label) or alternatives(label):
+            return []
+        words = normalize(label).split()
+        for n in range(1, len(words)):
+            if words[n - 1] in NOT_A_KIND or words[n - 1] in _HEAD_FUNCTION_WORDS:
+                return []
+            rest = " ".join(words[n:])
+            if rest in GENERIC_HEADS or singular(rest) in GENERIC_HEADS:
+                return []
+            core = self.explain(kind, rest)
+            if core.linked:
+                return _borrow(out, core, f"{label!r} is a kind of {rest!r}", BROAD_MATCH)
+        return []
 
     def _examples(self, kind: str, label: str, synonyms: Sequence[str], out: Outcome) -> list[Link]:
         """"Liver problems (jaundice)": what a page puts after an umbrella is one of the things

@@ -1,4 +1,5 @@
-"""A lay label and the narrower technical name a page gives beside it (issue 11).
+"""Kinds of things (issue 11): a lay label and the narrower technical name a page gives beside
+it, and a name that is a kind of what its last words name.
 
 "Kidney inflammation (interstitial nephritis)": the label is HPO's layperson synonym of
 *Nephritis*, the page's own name is *interstitial nephritis*, which the Disease Ontology puts
@@ -76,3 +77,29 @@ def test_the_hierarchy_table() -> None:
 def test_the_hierarchy_table_is_made_again_byte_for_byte(tmp_path: Path) -> None:
     write_hierarchy(SHARED, tmp_path)
     assert (tmp_path / HIERARCHY).read_bytes() == (vocab_dir(CFG) / HIERARCHY).read_bytes()
+
+
+# -- a name no vocabulary knows, whose last words one does -----------------------------------------
+
+@pytest.mark.parametrize(("kind", "label", "curie"), [
+    ("condition", "Metastatic breast cancer", "DOID:1612"),  # breast cancer
+    ("condition", "Binge-eating disorder", "DOID:8670"),  # eating disorder (a hyphen splits words)
+    ("side-effect", "Fournier's gangrene", "HP:0100758"),  # Gangrene
+    ("condition", "Treatment-resistant major depression", "DOID:1470"),  # the longest ending that links
+])
+def test_a_name_ending_in_a_vocabularys_name_is_a_kind_of_it(linker, kind: str, label: str, curie: str) -> None:  # type: ignore[no-untyped-def]
+    outcome = linker.explain(kind, label)
+    assert curie in direct(outcome, BROAD_MATCH) and not direct(outcome)
+    assert f"{label!r} is a kind of" in outcome.via[curie]
+
+
+@pytest.mark.parametrize(("kind", "label"), [
+    ("side-effect", "Non-melanoma skin cancer"),  # denies what follows
+    ("side-effect", "Probable dementia"),  # doubts it
+    ("condition", "Complicated intra-abdominal infections"),  # "intra-" is not "abdominal"
+    ("side-effect", "Differentiation syndrome"),  # DOID's "syndrome" names nothing
+    ("condition", "Bridging therapy around surgery"),  # a phrase, not a modifier and a name
+    ("condition", "Acute mountain sickness"),  # SIDER's "Sickness" names nothing precise
+])
+def test_a_phrase_that_is_no_kind_of_its_ending_gets_nothing(linker, kind: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [x for x in linker.explain(kind, label).links if is_direct(x)]
