@@ -402,12 +402,17 @@ _HEAD_FUNCTION_WORDS = frozenset({"of", "the", "your", "a", "an", "and", "or", "
                                   "leading", "resulting", "feeling", "seeing", "having", "getting",
                                   "develop", "developing", "get", "have", "be", "is", "are"})
 #: a last word that names no thing of its own: "Menopause symptoms" is no kind of symptom,
-#: "Differentiation syndrome" no kind of DOID's *syndrome*
+#: "Differentiation syndrome" no kind of DOID's *syndrome*; or that names other things after
+#: other words: a "Cerebrovascular accident" is no accident, "Hair fall" no fall, "Lung
+#: collapse" no circulatory collapse, "Low muscle mass" no mass
 GENERIC_HEADS = frozenset({"disease", "disorder", "syndrome", "condition", "problem", "issue",
                            "symptom", "sign", "effect", "change", "event", "reaction", "level",
                            "count", "test", "function", "finding", "abnormality", "complication",
                            "state", "type", "form", "stage", "episode", "attack", "flare",
-                           "sickness", "illness", "sick", "ill"})
+                           "sickness", "illness", "sick", "ill",
+                           "accident", "fall", "burn", "mass", "collapse", "shock", "stress",
+                           "arrest", "block", "failure", "loss", "gain", "discharge", "retention",
+                           "crisis", "cold", "growth", "spot", "mark", "lesion"})
 
 
 #: what joins two grades into a range ("Moderate to severe", "mild-to-moderate", "mild or moderate")

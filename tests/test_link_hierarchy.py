@@ -100,6 +100,9 @@ def test_a_name_ending_in_a_vocabularys_name_is_a_kind_of_it(linker, kind: str, 
     ("side-effect", "Differentiation syndrome"),  # DOID's "syndrome" names nothing
     ("condition", "Bridging therapy around surgery"),  # a phrase, not a modifier and a name
     ("condition", "Acute mountain sickness"),  # SIDER's "Sickness" names nothing precise
+    ("side-effect", "Hair fall"),  # not SIDER's "Fall"
+    ("side-effect", "Bone mass"),  # not SIDER's "Mass"
+    ("side-effect", "Lung collapse"),  # atelectasis, not SIDER's (circulatory) "Collapse"
 ])
 def test_a_phrase_that_is_no_kind_of_its_ending_gets_nothing(linker, kind: str, label: str) -> None:  # type: ignore[no-untyped-def]
     assert not [x for x in linker.explain(kind, label).links if is_direct(x)]
