@@ -118,12 +118,15 @@ class Data:
         for s, props in data.by_subject.items():
             types = props.get(_TYPE)
             if types:
-                data.types[s] = {t for t in types if isinstance(t, str)}
+                data.types[s] = types  # a literal among them names no class: it targets nothing
             for sup in props.get(_SUBCLASS, ()):
                 if isinstance(sup, str):
                     subclass.setdefault(s, set()).add(sup)
         data.superclasses = _closure(subclass)
         return data
+
+    def triples(self) -> int:
+        return sum(len(values) for props in self.by_subject.values() for values in props.values())
 
     def values(self, node: Term, predicate: str) -> set[Term]:
         if node.__class__ is not str:
@@ -223,6 +226,16 @@ def _compare(a: Term, b: Term) -> int | None:
     if a.__class__ is tuple and b.__class__ is tuple and _datatype(a) == _datatype(b) == _STRING:  # type: ignore[arg-type]
         return (a[0] > b[0]) - (a[0] < b[0])
     return None
+
+
+def _compare_fast(a: Term, b: Term) -> int | None:
+    """:func:`_compare`, with two well-formed xsd:integer literals (a start and an end line)
+    compared at once."""
+    if (a.__class__ is tuple and b.__class__ is tuple and a[1] == b[1] == _INTEGER
+            and _INTEGER_TEXT.match(a[0]) and _INTEGER_TEXT.match(b[0])):  # type: ignore[index, arg-type]
+        x, y = int(a[0]), int(b[0])  # type: ignore[index, arg-type]
+        return (x > y) - (x < y)
+    return _compare(a, b)
 
 
 def _xpath_regex(pattern: str) -> re.Pattern[str]:
@@ -398,7 +411,7 @@ class Engine:
             def less(data: Data, focus: str, values: set[Term] | tuple[Term]) -> list[Term | None]:
                 bounds = data.values(focus, other)
                 return [v for v in values for w in bounds
-                        if (c := _compare(v, w)) is None or c > 0 or (strict and c == 0)]
+                        if (c := _compare_fast(v, w)) is None or c > 0 or (strict and c == 0)]
             shape.focus_checks.append((component, less))
         elif p == SH.equals:
             if shape.path is None or not isinstance(o, URIRef):
@@ -454,12 +467,13 @@ class Engine:
 
     # -- validating
 
-    def validate(self, text: str) -> rdflib.Graph | None:
-        """The SHACL validation report of the batch's N-Triples ``text``; ``None``: not read."""
+    def validate(self, text: str) -> tuple[rdflib.Graph, int] | None:
+        """The SHACL validation report of the batch's N-Triples ``text`` and the number of
+        distinct triples it holds; ``None``: the text was not read."""
         data = Data.read(text)
         if data is None:
             return None
-        return self.report(self.results(data))
+        return self.report(self.results(data)), data.triples()
 
     def results(self, data: Data) -> list[Result]:
         out: list[Result] = []
@@ -499,7 +513,10 @@ class Engine:
                     if not ok:
                         break
             if ok and prop.focus_checks:
-                ok = not any(check(data, focus, values) for _, check in prop.focus_checks)  # type: ignore[arg-type]
+                for _, check in prop.focus_checks:
+                    if check(data, focus, values):  # type: ignore[arg-type]
+                        ok = False
+                        break
             if not ok:
                 self._explain(prop, data, focus, values, out)
 

@@ -402,8 +402,9 @@ def _compiled(shapes: rdflib.Graph) -> Any:
 _FAST_NAMES = {"kg": "kg", "turbo": "pyshacl-turbo"}
 
 
-def _run_fast(engine: str, shapes: rdflib.Graph, data: str) -> rdflib.Graph | None:
-    """A fast engine's report graph for the N-Triples ``data``; ``None``: it could not read it."""
+def _run_fast(engine: str, shapes: rdflib.Graph, data: str) -> tuple[rdflib.Graph, int | None] | None:
+    """A fast engine's report graph for the N-Triples ``data`` and, when it counts them, the
+    distinct triples it read; ``None``: it could not read the text."""
     if engine == "kg":
         ours = _ours(shapes)
         assert isinstance(ours, Engine)
@@ -413,7 +414,7 @@ def _run_fast(engine: str, shapes: rdflib.Graph, data: str) -> rdflib.Graph | No
                                                    allow_warnings=True, allow_infos=True)
     except ValueError:
         return None
-    return results
+    return results, None
 
 
 def _validate_fast(graphs: Mapping[str, str], shapes: rdflib.Graph, engine: str) -> Report | None:
@@ -425,23 +426,25 @@ def _validate_fast(graphs: Mapping[str, str], shapes: rdflib.Graph, engine: str)
     data = "".join(texts.values())
     if "_:" in data:  # blank nodes: their identity across engines is not worth the risk
         return None
-    results = _run_fast(engine, shapes, data)
-    if results is None:  # not N-Triples it reads: find the broken graphs as pyshacl's path does, then retry
+    ran = _run_fast(engine, shapes, data)
+    if ran is None:  # not N-Triples it reads: find the broken graphs as pyshacl's path does, then retry
         ds, unreadable = _dataset(graphs)
         if not unreadable:
             return None
         broken = {f.graph for f in unreadable}
         texts = {g: t for g, t in texts.items() if g not in broken}
         data = "".join(texts.values())
-        results = _run_fast(engine, shapes, data)
-        if results is None:
+        ran = _run_fast(engine, shapes, data)
+        if ran is None:
             return None
+    results, triples = ran
     findings = _fast_findings(results, shapes, texts)
     if findings is None:
         return None
-    lines = set(data.split("\n"))  # the mapper writes one triple per line: distinct lines = triples
-    lines.discard("")
-    triples = len(lines) - (sum(1 for line in lines if line.startswith("#")) if "#" in data else 0)
+    if triples is None:
+        lines = set(data.split("\n"))  # the mapper writes one triple per line: distinct lines = triples
+        lines.discard("")
+        triples = len(lines) - (sum(1 for line in lines if line.startswith("#")) if "#" in data else 0)
     findings.extend(unreadable)
     findings.sort(key=_full_key)
     return Report(findings=findings, graphs=list(graphs), triples=triples, engines={_FAST_NAMES[engine]})
