@@ -429,6 +429,21 @@ def import_all(vocab_from: Path, out: Path, only: Iterable[str] = ()) -> list[Im
     return results
 
 
+def import_hierarchy(vocab_from: Path, out: Path, only: Iterable[str] = ()) -> str:
+    """Re-create ``hierarchy.tsv.gz`` (the is_a edges the linker reads, :mod:`kg.linking.hierarchy`)
+    when HPO or the Disease Ontology is among the sources imported; what was done, in a line."""
+    from kg.linking.hierarchy import HIERARCHY, INPUTS, write_hierarchy
+
+    wanted = set(only)
+    if wanted and not wanted & {source for source, _ in INPUTS}:
+        return ""
+    missing = [rel for _, rel in INPUTS if not (vocab_from / rel).is_file()]
+    if missing:
+        return (f"hierarchy not rewritten: {', '.join(missing)} missing under {vocab_from} "
+                f"({out / HIERARCHY} stays as it was)")
+    return f"hierarchy      {write_hierarchy(vocab_from, out):,} is_a edges -> {out / HIERARCHY}"
+
+
 def import_file(path: Path, out: Path, *, name: str | None = None, kinds: Iterable[str] = (),
                 version: str = "", licence: str = "", title: str = "") -> ImportResult:
     """Import a vocabulary of one's own (OBO, OWL/SKOS, SSSOM) as source ``name``."""

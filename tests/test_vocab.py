@@ -11,7 +11,7 @@ from kg.config import PROJECT_ROOT
 from kg.errors import LinkError
 from kg.link import Identifiers, build_linker
 from kg.linking.tables import NAME_COLUMNS, XREF_COLUMNS, read_manifest, read_tsv_gz
-from kg.vocab import SOURCES, import_all, import_file, parse_obo, parse_rdf
+from kg.vocab import SOURCES, import_all, import_file, import_hierarchy, parse_obo, parse_rdf
 
 ROOT = PROJECT_ROOT
 FIXTURES = ROOT / "tests" / "fixtures" / "vocab"
@@ -93,6 +93,7 @@ def _content(folder: Path) -> dict[str, list[list[str]]]:
                     "the committed tables in data/vocab are used as they are")
 def test_import_reproduces_the_committed_tables(tmp_path: Path) -> None:
     import_all(SHARED, tmp_path)
+    assert "is_a edges" in import_hierarchy(SHARED, tmp_path)
     committed, fresh = read_manifest(VOCAB), read_manifest(tmp_path)
     for source in fresh.sources:
         old = committed.get(source.name)
@@ -102,6 +103,13 @@ def test_import_reproduces_the_committed_tables(tmp_path: Path) -> None:
     for name in built:  # byte-stable gzip output, too
         assert gzip.decompress((tmp_path / name).read_bytes()) == gzip.decompress((VOCAB / name).read_bytes())
     assert (tmp_path / "prefixes.tsv").read_text() == (VOCAB / "prefixes.tsv").read_text()
+    assert (tmp_path / "hierarchy.tsv.gz").read_bytes() == (VOCAB / "hierarchy.tsv.gz").read_bytes()
+
+
+def test_import_of_other_sources_leaves_the_hierarchy_alone(tmp_path: Path) -> None:
+    assert import_hierarchy(tmp_path, tmp_path, only=["sider"]) == ""
+    assert "missing under" in import_hierarchy(tmp_path, tmp_path)
+    assert not (tmp_path / "hierarchy.tsv.gz").exists()
 
 
 # -- commands ------------------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ def command() -> None:
 def import_(from_dir: Path | None, only: tuple[str, ...], file: Path | None, name: str | None,
             kinds: str, version: str, licence: str, out: Path | None) -> None:
     """Re-create the linking tables from the vocabulary files (reproducible), or add one."""
-    from kg.vocab import import_all, import_file
+    from kg.vocab import import_all, import_file, import_hierarchy
 
     cfg = config_from()
     target = out or vocab_dir(cfg)
@@ -51,6 +51,8 @@ def import_(from_dir: Path | None, only: tuple[str, ...], file: Path | None, nam
         rows = ", ".join(f"{n} {k}" for k, n in r.source.rows.items())
         dropped = "; ".join(f"dropped {n} {what}" for what, n in r.dropped.items())
         click.echo(f"{r.source.name:<14} {r.source.version:<40} {rows}" + (f"  ({dropped})" if dropped else ""))
+    if file is None and (note := import_hierarchy(folder, target, only)):
+        click.echo(note)
     click.echo(f"wrote {target}/manifest.yaml")
 
 

@@ -5,12 +5,13 @@
 the Disease Ontology (``HumanDO.tsv``, whose third column names the parent by its label; a
 label that names two classes gives no edge). The linker reads it to tell when the name a page
 gives beside a lay label names a narrower term than the label does (:mod:`kg.link`); it adds no
-identifier of its own. Re-create it with
+identifier of its own. ``kg vocab import`` re-creates it with HPO's and DOID's tables
+(:func:`kg.vocab.import_hierarchy`); alone:
 
     python -m kg.linking.hierarchy ../shared/vocab data/vocab
 
-from the same inputs ``kg vocab import`` reads (``hpo/hp.obo``, ``doid/HumanDO.tsv``); the
-file's first lines (``#``) name each input and its SHA-256.
+from the same inputs (``hpo/hp.obo``, ``doid/HumanDO.tsv``); the file's first lines (``#``)
+name each input and its SHA-256.
 """
 from __future__ import annotations
 
