@@ -590,6 +590,16 @@ class VocabLinker:
             return []
         return _borrow(out, self.explain(kind, core), f"{label!r} names {core!r}")
 
+    def _ungraded_terms(self, kind: str, label: str) -> set[str]:
+        """The terms the label without its leading grade links exactly ("eczema" for "Severe
+        eczema"); empty for a label without one."""
+        words = label.split()
+        n = _leading(words, GRADES)[0]
+        if n == 0 or n >= len(words):
+            return set()
+        core = self.explain(kind, " ".join(words[n:]))
+        return {x.curie for x in core.links if is_direct(x) and x.predicate == EXACT_MATCH}
+
     def _broader(self, kind: str, label: str, out: Outcome) -> list[Link]:
         """"Severe diarrhea" -> ``skos:broadMatch`` the exact links of "Diarrhea": the label
         without its leading modifiers (:data:`MODIFIERS`), when that finds an exact match."""
@@ -831,7 +841,15 @@ class VocabLinker:
                     and not _abbreviates(ours, label):
                 # "Severe eczema (atopic dermatitis)": the other name lacks the grade, so it names
                 # what the node is a kind of, as the label without its grade would (:meth:`_broader`;
-                # exact links through such names were wrong in the audit of 2026-12-01)
+                # exact links through such names were wrong in the audit of 2026-12-01) -- when the
+                # label without its grade names that term too. Else the page may gloss the grade
+                # with a kind of its own ("Severe allergic reactions (anaphylaxis)": anaphylaxis is
+                # no broader than a severe allergic reaction; wrong in the audit of 2026-12-02)
+                if hit.curie not in self._ungraded_terms(out.kind, label):
+                    out.refused.append(f"{hit.curie} {preferred!r} via {ours!r}: the page glosses the "
+                                       f"graded {label!r} with it, and the label without its grade "
+                                       "does not name it (it may name a kind the grade picks out)")
+                    return None
                 out.kind_of.add(hit.curie)
                 out.via[hit.curie] = f"{label!r} is a kind of {ours!r}"
             return hit

@@ -211,13 +211,30 @@ def test_a_range_of_grades_is_a_grade(linker, kind, label, curie) -> None:  # ty
 
 
 @pytest.mark.parametrize(("kind", "label", "synonym", "curie"), [
-    ("condition", "Severe eczema", "atopic dermatitis", "DOID:3310"),   # the audit's wrong exact links
+    ("condition", "Severe eczema", "atopic dermatitis", "HP:0000964"),   # the audit's wrong exact links
     ("condition", "Short-term trouble sleeping", "insomnia", "HP:0100785"),
 ])
 def test_a_graded_label_is_a_kind_of_what_its_ungraded_other_name_names(linker, kind, label, synonym, curie) -> None:  # type: ignore[no-untyped-def]
     outcome = linker.explain(kind, label, (synonym,))
     assert not outcome.linked and curie in {x.curie for x in outcome.links if x.predicate == BROAD_MATCH}
     assert "is a kind of" in outcome.via[curie]
+
+
+@pytest.mark.parametrize(("kind", "label", "synonym", "kept", "refused"), [
+    # the audit of 2026-12-02: anaphylaxis is no broader than a severe allergic reaction
+    ("side-effect", "Severe allergic reactions", "anaphylaxis", "umls:C0020517", "HP:0100845"),
+    ("side-effect", "Very low white blood cell count", "agranulocytosis", "HP:0001882", "HP:0012234"),
+    ("condition", "Severe eczema", "atopic dermatitis", "HP:0000964", "DOID:3310"),
+])
+def test_a_graded_labels_other_name_is_broader_only_when_the_ungraded_label_names_it_too(
+        linker, kind, label, synonym, kept, refused) -> None:  # type: ignore[no-untyped-def]
+    """The page may gloss the grade with a kind of its own ("Severe allergic reactions
+    (anaphylaxis)"), so the other name's terms are the label's broader matches only when the label
+    without its grade names them; else the ungraded label's own terms are, and the refusal is said."""
+    outcome = linker.explain(kind, label, (synonym,))
+    broader = {x.curie for x in outcome.links if x.predicate == BROAD_MATCH}
+    assert kept in broader and refused not in {x.curie for x in outcome.links}
+    assert any(refused in r and "without its grade" in r for r in outcome.refused)
 
 
 def test_an_abbreviation_carries_the_grade_and_a_name_that_begins_with_acute_is_no_grade(linker) -> None:  # type: ignore[no-untyped-def]
@@ -232,7 +249,9 @@ def test_an_abbreviation_carries_the_grade_and_a_name_that_begins_with_acute_is_
 def test_a_note_beside_a_label_is_not_another_name(linker, note: str) -> None:  # type: ignore[no-untyped-def]
     outcome = linker.explain("sign", "severe stomach pain that will not go away", (note,))
     assert not exact(outcome) and any("not another name" in r for r in outcome.refused)
-    assert linker.explain("side-effect", "Sudden sleep episodes", ('"sleep attacks"',)).links  # quotes are not a note
+    quoted = linker.explain("side-effect", "Sudden sleep episodes", ('"sleep attacks"',))
+    assert not any("not another name" in r for r in quoted.refused)  # quotes are not a note: it is read,
+    assert any("sleep attacks" in r and "without its grade" in r for r in quoted.refused)  # then judged
 
 
 def test_the_label_decides_before_the_pages_synonyms(linker) -> None:  # type: ignore[no-untyped-def]
