@@ -80,14 +80,17 @@ def resolve_token(given: str | None, source: ParameterSource | None, path: Path 
 @click.option("--worker-memory", default=2048, show_default=True, type=click.IntRange(min=0), metavar="MB",
               help="Memory a query worker (or an update's trial) may allocate; past it the request is "
                    "stopped with a 503 that says so (0: no bound).")
+@click.option("--no-warm", is_flag=True,
+              help="Do not work out the stored queries' first pages in the background (at start and "
+                   "after each write) for the result cache.")
 @click.option("--no-build", is_flag=True, help="Serve an empty store as it is.")
 @click.option("--quiet", is_flag=True, help="No access log.")
 @reports_errors
 def command(host: str, port: int, store: str | None, update_token: str | None,
             update_token_file: Path | None, timeout: float, service_allow: tuple[str, ...],
             cors: tuple[str, ...], workers: int | None, threads: int | None, page_rows: int,
-            max_request: int, cache_mb: int, memory: bool, worker_memory: int, no_build: bool,
-            quiet: bool) -> None:
+            max_request: int, cache_mb: int, memory: bool, worker_memory: int, no_warm: bool,
+            no_build: bool, quiet: bool) -> None:
     """Serve the graph: SPARQL 1.1 endpoint, query page, entity pages, stored queries, dumps."""
     import waitress
 
@@ -108,7 +111,7 @@ def command(host: str, port: int, store: str | None, update_token: str | None,
     settings = Settings.from_config(cfg, timeout=timeout, service_allow=service_allow or None,
                                     workers=workers, page_rows=page_rows, max_request_bytes=max_request,
                                     cache_bytes=cache_mb * 1024 * 1024, cors=cors_origins(cors) or None,
-                                    worker_memory=worker_memory)
+                                    worker_memory=worker_memory, warm=not no_warm and cache_mb > 0)
     app = create_app(cfg, store=served, settings=settings)
     from kg.web.overview import figures
 

@@ -47,6 +47,9 @@ def create_app(config: Config | None = None, *, store: Store | None = None,
     from kg.web import data, editor, entities, graphstore, overview, pages, search, source, sparql
     for module in (sparql, graphstore, pages, entities, search, data, source, overview, editor):
         app.register_blueprint(module.bp)
+    if opts.warm:
+        from kg.web import warm
+        warm.start(app)  # the stored queries' first pages, worked out in the background
     return app
 
 

@@ -17,6 +17,8 @@ from kg.web.executor import Answer
 
 #: what an entry costs besides its strings (objects, dict slot, list cells), roughly
 OVERHEAD = 200
+#: the largest entry kept: a first page of 1,000 rows of 11 columns (coverage.rq) counts 2.2 MB
+MAX_ITEM = 4 * 1024 * 1024
 
 
 def answer_size(answer: Answer) -> int:
@@ -39,7 +41,7 @@ def key_size(key: object) -> int:
 
 
 class ResultCache:
-    def __init__(self, max_bytes: int = 64 * 1024 * 1024, max_item: int = 2 * 1024 * 1024) -> None:
+    def __init__(self, max_bytes: int = 64 * 1024 * 1024, max_item: int = MAX_ITEM) -> None:
         self.max_bytes = max_bytes
         self.max_item = min(max_item, max_bytes)
         self.size = 0

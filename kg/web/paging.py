@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from kg.store import Term
 from kg.web.executor import Answer, Job, PoolBusy, QueryFailed, QueryTimeout
-from kg.web.service import Service
+from kg.web.service import WARMING, Service
 from kg.web.sparqltext import count_text, page_text, select_shape
 
 #: rows a count goes up to before it says "more than"
@@ -83,21 +83,25 @@ def run_page(svc: Service, text: str, job_for: Callable[[str], Job], *, page: in
                               bindings=bindings, cap=size + 1)
     counting = count_text(text, shape, COUNT_CAP, tuple(name for name, _ in bindings))
     count = dataclasses.replace(job_for(counting), bindings=bindings, formats=(), cap=1)
-    limit = min(svc.limit(timeout), COUNT_BUDGET)
+    warming = WARMING.get()  # the warm-up: one query at a time, each given its time (kg.web.warm)
+    limit = svc.limit(timeout) if warming else min(svc.limit(timeout), COUNT_BUDGET)
     started = time.monotonic()
     # beside the page, in another worker: the page's wait is the count's head start
-    counted = svc.side.submit(run_count, svc, count, limit)
+    counted = None if warming else svc.side.submit(run_count, svc, count, limit)
     answer = svc.run(job, timeout)
     rows = len(answer.rows)
     has_next = rows > size
     if has_next:
         answer = dataclasses.replace(answer, rows=answer.rows[:size], truncated=True)
     paged = Paged(answer, page, size, has_next, None)
+    # the warm-up counts even a last page: a request for it runs the count beside its page too
+    n: int | str = run_count(svc, count, limit) if counted is None else ""
     if not formatted and not has_next and (rows or page == 1):
         paged.total = offset + rows  # the last page is here: no need to wait for the count
         return paged
     try:
-        n = counted.result(COUNT_SECONDS)
+        if counted is not None:
+            n = counted.result(COUNT_SECONDS)
     except FutureTimeout:
         n = f"counting took over {time.monotonic() - started:.1f} s"
     if isinstance(n, str):

@@ -5,6 +5,7 @@ One :class:`Service` per app, kept in ``app.extensions["kg"]`` (no module-level 
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import ctypes
 import os
 import threading
@@ -46,6 +47,11 @@ def preload_checker() -> None:
     import rdflib.plugins.sparql.parser  # noqa: F401
 
 
+#: set while the service warms its cache (:mod:`kg.web.warm`): the queries of that thread run
+#: under :attr:`Settings.warm_seconds`, not the deadline of a request
+WARMING: contextvars.ContextVar[bool] = contextvars.ContextVar("kg_warming", default=False)
+
+
 def _default_workers() -> int:
     return max(2, os.cpu_count() or 2)
 
@@ -66,6 +72,8 @@ class Settings:
     cors: tuple[str, ...] = ()          # origins that may read answers cross-origin ('*': any)
     worker_memory: int = 2048           # MiB a worker (query, update trial, dump) may allocate (0: no bound)
     dump_timeout: float = 120.0         # seconds a /dump may take (it is written in a worker too)
+    warm: bool = False                  # warm the first pages of the stored queries (kg serve: on)
+    warm_seconds: float = 120.0         # seconds a warming query (a first page, its count) may take
 
     @classmethod
     def from_config(cls, config: Config, **overrides: Any) -> Settings:
@@ -113,12 +121,15 @@ class Service:
         self.extras: dict[str, Any] = {}
         #: work beside a request (the count of a paged result, kg.web.paging), on threads that live
         #: as long as the app: a query worker dies with the thread that forked it (PR_SET_PDEATHSIG)
-        self.side = ThreadPoolExecutor(max_workers=max(1, settings.workers), thread_name_prefix="kg-side")
+        #: (and, one more, the warm-up of the stored queries' first pages, kg.web.warm)
+        self.side = ThreadPoolExecutor(max_workers=max(1, settings.workers) + (1 if settings.warm else 0),
+                                       thread_name_prefix="kg-side")
 
     # -- queries ----------------------------------------------------------------------------------
     def limit(self, timeout: float | None, longest: float | None = None) -> float:
         """The deadline of a request that asks for ``timeout`` seconds (None: the longest)."""
-        longest = self.settings.timeout if longest is None else longest
+        if longest is None:
+            longest = max(self.settings.timeout, self.settings.warm_seconds) if WARMING.get() else self.settings.timeout
         return longest if timeout is None else min(timeout, longest)
 
     def run(self, job: Job, timeout: float | None = None) -> Answer:
