@@ -60,6 +60,9 @@ def test_the_first_pages_are_answered_from_the_warm_up(copy: tuple[OxigraphStore
             names = [q.name for q in list_queries(cfg.queries_dir)]
             assert sorted(warmer.done) == sorted(names)
             assert all(not w.outcome.startswith("failed") for w in warmer.done.values()), warmer.done
+            with urllib.request.urlopen(live.url + "/health?format=json", timeout=60) as resp:
+                health = json.loads(resp.read())
+            assert health["warmed"] == len(names) and health["warming"] is False
             before = served_queries(app)
             for name in names:
                 status, body = fetch(live, f"/queries/{name}.json")

@@ -106,7 +106,9 @@ def void() -> Response:
 HEALTH_LABELS = {"quads": "quads", "graphs": "named graphs", "workers": "query workers configured",
                  "workersRunning": "query workers running (they start on first use)",
                  "generation": "writes since start", "updates": "updates allowed (with a token)",
-                 "timeout": "query deadline (s)"}
+                 "timeout": "query deadline (s)",
+                 "warmed": "stored queries whose first page is warmed for this generation (kg.web.warm)",
+                 "warming": "warming the stored queries' first pages now"}
 
 
 @bp.route("/health")
@@ -117,6 +119,11 @@ def health() -> Response:
             "workers": svc.pool.size, "workersRunning": len(svc.pool.pids()),  # started on first use
             "generation": svc.generation,
             "updates": bool(svc.settings.update_token), "timeout": svc.settings.timeout}
+    warmer = svc.extras.get("warm")
+    if warmer is not None:
+        body["warmed"] = sum(1 for w in dict(warmer.done).values()
+                             if w.generation == svc.generation and not w.outcome.startswith("failed"))
+        body["warming"] = not warmer.idle.is_set()
     if _page_wanted(("json",)):
         rows = [(HEALTH_LABELS.get(k, k), v) for k, v in body.items() if k not in ("ok", "status")]
         return _status_page("Health", rows, [], [("json", "/health?format=json")])
