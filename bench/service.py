@@ -2,6 +2,15 @@
 ``oxigraph serve`` on the same data, side by side in one run.
 
     python bench/service.py [--store DIR] [--requests 400] [--concurrency 8] [--memory]
+    python bench/service.py --first-pages --store DIR [--kg-root CHECKOUT] [--save DIR]
+
+``--first-pages`` times what a person or a program gets first from each stored query: its first
+page (``/queries/NAME.json``: ``page_rows`` rows, the total and the link to the next page) and
+the HTML page, from one ``kg serve`` serving ``--store`` in place (no copy: give it a copy of your
+store), one request at a time: cold (``--cache-mb 0``: every request runs the engine) and, when
+the served code has it, warm (the default cache, after the warm-up of the first pages says it is
+done on ``/health``). ``--kg-root`` serves another checkout's code (an older commit's, for a
+before and after); ``--save DIR`` writes each first page's JSON there, to compare answers.
 
 The bundled monographs are built into a fresh on-disk store (or ``--store DIR`` is copied),
 exported as N-Quads and loaded with ``oxigraph load`` into its own on-disk store, so both
@@ -129,6 +138,82 @@ def prepare(args: argparse.Namespace, work: Path) -> tuple[Path, Path]:
     return kg_store, ox_store
 
 
+def get(port: int, path: str, accept: str = "application/json") -> tuple[float, int, bytes]:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=900)
+    t0 = time.perf_counter()
+    conn.request("GET", path, headers={"Accept": accept})
+    resp = conn.getresponse()
+    body = resp.read()
+    conn.close()
+    return time.perf_counter() - t0, resp.status, body
+
+
+def load_average() -> str:
+    return "/".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def first_pages(args: argparse.Namespace) -> None:
+    """The first page of each stored query, cold and warm (see the module's doc)."""
+    import json
+
+    root = Path(args.kg_root).resolve()
+    names = [q.name for q in list_queries(root / "queries")]
+    save = Path(args.save) if args.save else None
+    if save:
+        save.mkdir(parents=True, exist_ok=True)
+    print(f"first pages of {len(names)} stored queries from {args.store}, code of {root}, {os.cpu_count()} CPUs; "
+          f"load average {load_average()} at start\n")
+    print(f"{'query':22} {'mode':5} {'n':>3} {'p50 ms':>9} {'min ms':>9} {'max ms':>9} {'HTML p50':>9} "
+          f"{'rows':>5} {'total':>9} load")
+    for mode in ("cold", "warm"):
+        port = free_port()
+        cmd = [sys.executable, "-m", "kg", "serve", "--port", str(port), "--quiet", "--timeout", "600",
+               "--no-build", "--store", str(args.store), "--cache-mb", "0" if mode == "cold" else "64"]
+        env = {**os.environ, "PYTHONPATH": str(root)}
+        proc = subprocess.Popen(cmd, stderr=subprocess.DEVNULL, cwd=root, env=env)
+        try:
+            wait_up(port, "/health", proc, 300)
+            if mode == "warm":
+                started = time.perf_counter()
+                health: dict[str, object] = {}
+                while time.perf_counter() - started < args.warm_wait:
+                    health = json.loads(get(port, "/health?format=json")[2])
+                    if "warmed" not in health or (health["warmed"] == len(names) and not health["warming"]):
+                        break
+                    time.sleep(1)
+                if "warmed" not in health:
+                    print("(the served code does not warm its first pages)")
+                    return
+                print(f"(warm-up: {health['warmed']} of {len(names)} first pages in "
+                      f"{time.perf_counter() - started:.0f} s, load average {load_average()})")
+            n = args.cold_requests if mode == "cold" else args.warm_requests
+            for name in names:
+                times, html = [], []
+                body = b""
+                for _ in range(n):
+                    dt, status, body = get(port, f"/queries/{name}.json")
+                    times.append(dt if status == 200 else float("nan"))
+                    dt, status, _ = get(port, f"/queries/{name}", "text/html")
+                    html.append(dt if status == 200 else float("nan"))
+                try:
+                    page = json.loads(body)
+                    info = page.get("page", {})
+                    rows = len(page["results"]["bindings"])
+                    total = info.get("total")
+                    total_text = f"{total:,}" if total is not None else f">{info.get('totalAtLeast', 0):,}"
+                except (ValueError, KeyError):
+                    rows, total_text = 0, body[:40].decode(errors="replace")
+                if save:
+                    (save / f"{name}.{mode}.json").write_bytes(body)
+                times.sort()
+                print(f"{name[:22]:22} {mode:5} {n:3d} {statistics.median(times) * 1000:9.1f} {times[0] * 1000:9.1f} "
+                      f"{times[-1] * 1000:9.1f} {statistics.median(html) * 1000:9.1f} {rows:5d} {total_text:>9} "
+                      f"{load_average()}", flush=True)
+        finally:
+            proc.terminate()
+            proc.wait(30)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--store", help="an existing kg store directory to copy (default: build the monographs)")
@@ -139,7 +224,20 @@ def main() -> None:
     ap.add_argument("--budget", type=float, default=5.0, help="seconds of load per server and query, at most")
     ap.add_argument("--slow", type=float, default=2.0,
                     help="queries slower than this many seconds alone are timed alone, not under load")
+    ap.add_argument("--first-pages", action="store_true",
+                    help="time each stored query's first page on kg serve (serving --store in place), cold and warm")
+    ap.add_argument("--kg-root", default=str(ROOT), help="with --first-pages: the checkout whose code serves")
+    ap.add_argument("--save", help="with --first-pages: write each first page's JSON into this folder")
+    ap.add_argument("--cold-requests", type=int, default=3, help="with --first-pages: requests per query, cold")
+    ap.add_argument("--warm-requests", type=int, default=20, help="with --first-pages: requests per query, warm")
+    ap.add_argument("--warm-wait", type=float, default=1200.0,
+                    help="with --first-pages: seconds to wait for the warm-up at most")
     args = ap.parse_args()
+    if args.first_pages:
+        if not args.store:
+            raise SystemExit("--first-pages serves --store DIR in place: give it a copy of a store")
+        first_pages(args)
+        return
     if shutil.which("oxigraph") is None:
         raise SystemExit("oxigraph is not installed: pip install oxigraph")
     work = Path(tempfile.mkdtemp(prefix="kg-bench-"))
