@@ -110,6 +110,7 @@ class Service:
         self.metrics = Metrics()
         self.results = ResultCache(settings.cache_bytes)
         self.generation = 0
+        self.closed = False
         self._unflushed = 0
         self.started = time.time()
         self._caches: dict[str, Any] = {}
@@ -257,6 +258,7 @@ class Service:
         return True
 
     def close(self) -> None:
+        self.closed = True  # work in the background (the warm-up) stops at its next step
         self.side.shutdown(wait=False, cancel_futures=True)
         self.pool.close()
 

@@ -87,6 +87,8 @@ class Warmer:
         started = time.monotonic()
         queries = list_queries(svc.config.queries_dir)
         for stored in queries:
+            if svc.closed:
+                return
             if svc.generation != generation:
                 log.info("kg: warm-up of generation %d stopped by a write", generation)
                 return
