@@ -73,7 +73,7 @@ class Settings:
     worker_memory: int = 2048           # MiB a worker (query, update trial, dump) may allocate (0: no bound)
     dump_timeout: float = 120.0         # seconds a /dump may take (it is written in a worker too)
     warm: bool = False                  # warm the first pages of the stored queries (kg serve: on)
-    warm_seconds: float = 120.0         # seconds a warming query (a first page, its count) may take
+    warm_seconds: float = 120.0         # seconds a warming query (a first page, its count) may take (at least timeout)
 
     @classmethod
     def from_config(cls, config: Config, **overrides: Any) -> Settings:
