@@ -60,3 +60,26 @@ def test_quiet_on_a_terminal_has_no_bar(tmp_path: Path) -> None:
     assert status == 0, err
     assert "monographs/s" not in err and "ETA" not in err
     assert "added 3:" in out
+
+
+def test_a_large_build_says_it_is_closing_the_store(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """After a large build the store may take a minute to close (RocksDB compacting): the build
+    says so before it waits (not with -q, nor after a small build), and how long it waited
+    when that was long."""
+    from click.testing import CliRunner
+
+    import kg.cli.build as cli_build
+    from kg.cli import main
+
+    args = ["build", str(folder_of(tmp_path)), "--store", str(tmp_path / "db"), "--no-link", "--no-reason"]
+    monkeypatch.setattr(cli_build, "CLOSE_NOTE_AT", len(FILES))
+    monkeypatch.setattr(cli_build, "CLOSE_SAID_AFTER", 0.0)
+    said = CliRunner().invoke(main, args)
+    assert said.exit_code == 0, said.output
+    assert f"closing the store (after {len(FILES)} monographs" in said.stderr
+    assert "closed the store in" in said.stderr
+    quiet = CliRunner().invoke(main, [*args, "--force", "-q"])
+    assert quiet.exit_code == 0 and "closing the store (" not in quiet.stderr
+    monkeypatch.setattr(cli_build, "CLOSE_NOTE_AT", len(FILES) + 1)
+    small = CliRunner().invoke(main, [*args, "--force"])
+    assert small.exit_code == 0 and "closing the store (" not in small.stderr
