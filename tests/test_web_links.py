@@ -5,6 +5,7 @@ every entity, so one of each suffix per kind of page is fetched, and must answer
 from __future__ import annotations
 
 import re
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -69,8 +70,21 @@ def data_pattern(path_and_query: str) -> str | None:
     return f"{kind}.{m.group(1) or 'format=' + m.group(2)}"
 
 
+def wait_for_the_overview(root: str, seconds: float = 120.0) -> None:
+    """The home page counts the graph in the background and, meanwhile, says so and asks for a
+    reload (its links to the browse pages come with the counts): reload as a person would."""
+    deadline = time.monotonic() + seconds
+    while True:
+        status, _, body = fetch(root)
+        if status == 200 and b'id="counting"' not in body:
+            return
+        assert time.monotonic() < deadline, f"the home page was still counting after {seconds:.0f} s"
+        time.sleep(0.5)
+
+
 def test_every_link_on_every_page_answers_a_browser(live: LiveServer) -> None:
     root = live.url + "/"
+    wait_for_the_overview(root)
     seen: set[str] = {root}
     patterns: set[str] = set()
     frontier = [root]
