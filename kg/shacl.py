@@ -219,23 +219,18 @@ _WELL_FORMED: dict[str, Callable[[str, str], bool]] = {
 
 
 def _compare(a: Term, b: Term) -> int | None:
-    """SPARQL's ordering of two literals: -1, 0 or 1; ``None`` when they cannot be compared."""
+    """SPARQL's ordering of two literals: -1, 0 or 1; ``None`` when they cannot be compared.
+    Two well-formed xsd:integer literals (lines, counts: nearly every comparison) come first."""
+    if (a.__class__ is tuple and b.__class__ is tuple and a[1] == b[1] == _INTEGER
+            and _INTEGER_TEXT.match(a[0]) and _INTEGER_TEXT.match(b[0])):  # type: ignore[index, arg-type]
+        x, y = int(a[0]), int(b[0])  # type: ignore[index, arg-type]
+        return (x > y) - (x < y)
     x, y = _number(a), _number(b)
     if x is not None and y is not None:
         return (x > y) - (x < y)
     if a.__class__ is tuple and b.__class__ is tuple and _datatype(a) == _datatype(b) == _STRING:  # type: ignore[arg-type]
         return (a[0] > b[0]) - (a[0] < b[0])
     return None
-
-
-def _compare_fast(a: Term, b: Term) -> int | None:
-    """:func:`_compare`, with two well-formed xsd:integer literals (a start and an end line)
-    compared at once."""
-    if (a.__class__ is tuple and b.__class__ is tuple and a[1] == b[1] == _INTEGER
-            and _INTEGER_TEXT.match(a[0]) and _INTEGER_TEXT.match(b[0])):  # type: ignore[index, arg-type]
-        x, y = int(a[0]), int(b[0])  # type: ignore[index, arg-type]
-        return (x > y) - (x < y)
-    return _compare(a, b)
 
 
 def _xpath_regex(pattern: str) -> re.Pattern[str]:
@@ -411,7 +406,7 @@ class Engine:
             def less(data: Data, focus: str, values: set[Term] | tuple[Term]) -> list[Term | None]:
                 bounds = data.values(focus, other)
                 return [v for v in values for w in bounds
-                        if (c := _compare_fast(v, w)) is None or c > 0 or (strict and c == 0)]
+                        if (c := _compare(v, w)) is None or c > 0 or (strict and c == 0)]
             shape.focus_checks.append((component, less))
         elif p == SH.equals:
             if shape.path is None or not isinstance(o, URIRef):
@@ -449,13 +444,6 @@ class Engine:
             return lambda v, data: cls in data.classes(v)
         if p == SH.minInclusive:
             bound = _term(o)
-            low = _number(bound)
-            if isinstance(low, int):
-                def at_least(v: Term, data: Data) -> bool:  # the usual case first: an xsd:integer
-                    if v.__class__ is tuple and v[1] == _INTEGER and _INTEGER_TEXT.match(v[0]):
-                        return int(v[0]) >= low
-                    return (c := _compare(v, bound)) is not None and c >= 0
-                return at_least
             return lambda v, data: (c := _compare(v, bound)) is not None and c >= 0
         if p == SH["in"]:
             allowed = {_term(n) for n in self._list(o)}

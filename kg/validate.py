@@ -16,8 +16,8 @@ monograph's ``dkg:fileName``; for another node, the first statement about it), a
 person understands and a hint how to fix it (``sh:message`` and ``dkg:hint`` of the shape).
 
 Engines. pyshacl is the reference. The build gate uses the fastest engine that can judge a batch:
-``kg.shacl`` (our own, for the part of SHACL Core the shapes use: linear in the batch, about six
-times faster than pyshacl-turbo on our graphs), then pyshacl-turbo (a Rust SHACL engine) when it
+``kg.shacl`` (our own, for the part of SHACL Core the shapes use: linear in the batch, about
+twice as fast as pyshacl-turbo on our graphs), then pyshacl-turbo (a Rust SHACL engine) when it
 is installed, then pyshacl. The fast engines read the N-Triples text themselves, so no rdflib
 graph is built for a batch that conforms; their reports are turned into findings by the same
 code, and ``tests/test_validate.py`` and ``tests/test_shacl.py`` require the reference's findings
@@ -360,43 +360,47 @@ def _fast_engines(engine: str, shapes: rdflib.Graph) -> list[str]:
     if engine == "turbo" and _turbo is None:
         raise ValidationError("the SHACL engine pyshacl-turbo is not installed",
                               hint="pip install pyshacl-turbo, or use engine='pyshacl'")
-    ours = _ours(shapes)
-    if engine == "kg" and isinstance(ours, Unsupported):
-        raise ValidationError(f"kg's SHACL engine cannot judge these shapes: {ours}",
-                              hint="use engine='auto' (it falls back to pyshacl-turbo or pyshacl)")
     wanted = {"auto": ["kg", "turbo"], "kg": ["kg"], "turbo": ["turbo"], "pyshacl": []}[engine]
-    return [e for e in wanted if (e != "kg" or isinstance(ours, Engine)) and (e != "turbo" or _turbo is not None)]
+    if "kg" in wanted and isinstance(ours := _ours(shapes), Unsupported):
+        if engine == "kg":
+            raise ValidationError(f"kg's SHACL engine cannot judge these shapes: {ours}",
+                                  hint="use engine='auto' (it falls back to pyshacl-turbo or pyshacl)")
+        wanted.remove("kg")
+    return [e for e in wanted if e != "turbo" or _turbo is not None]
 
 
-_OURS: weakref.WeakKeyDictionary[rdflib.Graph, tuple[int, Engine | Unsupported]] = weakref.WeakKeyDictionary()
-
-
-def _ours(shapes: rdflib.Graph) -> Engine | Unsupported:
-    """kg.shacl's compiled form of ``shapes`` (or why it cannot judge them), made once."""
-    cached = _OURS.get(shapes)
-    if cached is None or cached[0] != len(shapes):
-        try:
-            compiled: Engine | Unsupported = Engine.compile(shapes)
-        except Unsupported as e:
-            compiled = e
-        cached = _OURS[shapes] = (len(shapes), compiled)
-    return cached[1]
-
-
+#: compiled forms of a shapes graph, made once per graph (and again when it grows or shrinks)
+_OURS: weakref.WeakKeyDictionary[rdflib.Graph, tuple[int, Any]] = weakref.WeakKeyDictionary()
 _COMPILED: weakref.WeakKeyDictionary[rdflib.Graph, tuple[int, Any]] = weakref.WeakKeyDictionary()
 
 
-def _compiled(shapes: rdflib.Graph) -> Any:
-    """pyshacl-turbo's compiled form of ``shapes``, made once per shapes graph."""
-    cached = _COMPILED.get(shapes)
+def _once(cache: weakref.WeakKeyDictionary[rdflib.Graph, tuple[int, Any]], shapes: rdflib.Graph,
+          make: Callable[[rdflib.Graph], Any]) -> Any:
+    cached = cache.get(shapes)
     if cached is None or cached[0] != len(shapes):
+        cached = cache[shapes] = (len(shapes), make(shapes))
+    return cached[1]
+
+
+def _ours(shapes: rdflib.Graph) -> Engine | Unsupported:
+    """kg.shacl's compiled form of ``shapes``, or why it cannot judge them."""
+    def make(graph: rdflib.Graph) -> Engine | Unsupported:
         try:
-            cached = (len(shapes), _turbo.CompiledShapes(shapes))
+            return Engine.compile(graph)
+        except Unsupported as e:
+            return e
+    return _once(_OURS, shapes, make)  # type: ignore[no-any-return]
+
+
+def _compiled(shapes: rdflib.Graph) -> Any:
+    """pyshacl-turbo's compiled form of ``shapes``."""
+    def make(graph: rdflib.Graph) -> Any:
+        try:
+            return _turbo.CompiledShapes(graph)
         except Exception as e:
             raise ValidationError(f"SHACL validation could not run: {e}",
                                   hint="check ontology/shapes.ttl (the engine rejects malformed shapes)") from e
-        _COMPILED[shapes] = cached
-    return cached[1]
+    return _once(_COMPILED, shapes, make)
 
 
 _FAST_NAMES = {"kg": "kg", "turbo": "pyshacl-turbo"}
