@@ -150,7 +150,7 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
             and len(_LETTER_ITEM.findall(body)) > 1:
         body = _LETTER_ITEM.sub(_as_numbered, body)
     tokens = (_markdown_nul() if "\x00" in body else _markdown("|" in body)).parse(body)
-    builder = _Builder(lines)
+    builder = _Builder(lines, outline=_bullet_outline(body))
     builder.feed(tokens)
     if not any(sec.kind in _TOPIC_KINDS for sec in builder.sections):
         builder.sections = _topic_sections(builder.sections)
@@ -169,6 +169,18 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
 
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
+#: a top-level bullet whose label names a section ("- **Usage:**", "* Side Effects:"): three or more make the
+#: page one bulleted outline, each such bullet opening its section as "2. **Usage**" does in a numbered one
+_OUTLINE_BULLET = re.compile(r"(?m)^[-*+][ \t]+(?:\*\*|__)?([A-Za-z][^*_:\n]{0,40})")
+
+
+def _bullet_outline(body: str) -> bool:
+    """Whether the answer is written as one bulleted outline: three top-level bullets or more whose
+    labels name sections of the prompt (Generic Name, Usage, Side Effects, How it Works, FAQs)."""
+    if "\n- " not in body and "\n* " not in body and "\n+ " not in body:
+        return False
+    kinds = {section_kind(m.group(1)) for m in _OUTLINE_BULLET.finditer(body)}
+    return len(kinds & _SECTION_ROW_KINDS) >= 3
 #: a page written in HTML rather than Markdown ("<h3>Usage</h3>", "<ul><li><strong>Common:</strong> ..."):
 #: each line given to markdown-it as the Markdown it means, line for line, so every block keeps its
 #: lines (quotes are found in the source as written)
@@ -470,6 +482,7 @@ class _Builder:
     title: str = ""
     title_span: Span | None = None
     sections: list[Section] = field(default_factory=list)
+    outline: bool = False  # the answer is one bulleted outline (see _bullet_outline)
     _stack: list[Block] = field(default_factory=list)      # open list items, innermost last
     _ordered: list[bool] = field(default_factory=list)      # open lists: numbered?
     _pending: list[Block | None] = field(default_factory=list)  # item awaiting its first paragraph
@@ -658,9 +671,10 @@ class _Builder:
         self._lines(tok)
 
     def _opens_section_item(self, tok: Token) -> bool:
-        """``2. Usage`` / ``1. Generic Name: X`` written as a numbered list: a top-level item whose
-        first line is a section label opens that section; the item's text is the section's."""
-        if len(self._ordered) - self._section_items != 1 or not self._ordered[-1]:
+        """``2. Usage`` / ``1. Generic Name: X`` written as a numbered list (or ``- **Usage:**`` in a page
+        written as one bulleted outline): a top-level item whose first line is a section label opens that
+        section; the item's text is the section's."""
+        if len(self._ordered) - self._section_items != 1 or not (self._ordered[-1] or self.outline):
             return False
         role = self._line_role(tok.content.split("\n", 1)[0])
         if role is None or role[0] != "section" or role[1] == "unknown":

@@ -274,7 +274,8 @@ _SEVERITY_RANGE = re.compile(r"^(?:mild|moderate|moderately\s+severe|severe)\s+(
                              r"very\s+severe)\s+(?=\w)", re.I)
 _MID_PURPOSE = re.compile(r",\s+to\s+(?:prevent|reduce\s+the\s+risk|lower\s+the\s+risk)\b[^,;]*,\s+(?:and|or)\s+", re.I)
 _PURPOSE_ITEM = re.compile(r"^(?:to\s+)?(?:prevent|reduce\s+the\s+risk|lower\s+the\s+risk)\b", re.I)
-_CIRCUMSTANCE_ITEM = re.compile(r"^(?:alone|together|combined|either|as|in|with|for|when|if|usually|often|especially|"
+_CIRCUMSTANCE_ITEM = re.compile(r"^(?:alone|together|combined|added|given|taken|alongside|either|as|in|with|for|when|if|"
+                                r"usually|often|especially|"
                                 r"once|until|unless|while|because|although|though|after|before|where)\b",
                                 re.I)
 

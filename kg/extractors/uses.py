@@ -118,7 +118,9 @@ _SENTENCE_START = re.compile(r"^(?:it|this\s+(?:medicine|medication|drug)|they)\
 
 
 def _drug_names(result: Extraction) -> list[str]:
-    return [n.casefold() for n in [result.drug.label] + [s.label for s in result.drug.synonyms] if n]
+    """The drug's names as a sentence may open with them: its label, synonyms and the page's title
+    ("Liothyronine is ..." where the Generic Name is "Liothyronine sodium")."""
+    return [n.casefold() for n in [result.drug.label, result.title] + [s.label for s in result.drug.synonyms] if n]
 
 
 def _is_sentence_item(text: str, names: list[str]) -> bool:
@@ -266,7 +268,7 @@ _TERM_DASH = re.compile(r"^(?P<term>[A-Z][^.:;\u2013\u2014]{2,80}?)\s+(?:\u2014|
 _TERM_VERB = re.compile(r"\b(?:is|are|was|were|can|may|will|should|used|take|taken|use|it|you|they|this)\b|"
                         r"^(?:\S+\s+){8}", re.I)
 #: an item that names a group of uses ("Off-label uses:", "Other uses", "Also used for:")
-_GROUP_LEAD = re.compile(r"\b(?:uses?|used|indications?|conditions?|prescribed)\b", re.I)
+_GROUP_LEAD = re.compile(r"\b(?:uses?|used|indications?|conditions?|prescribed)\b|^(?:off[- ]label|not\s+for)$", re.I)
 _PREVENT_LEAD = Guarded(re.compile(r"\b(?:used|given|taken|approved)\s+(?:\w+\s+)?(?:to\s+prevent|for\s+(?:the\s+)?prevention)\b",
                            re.I))
 _PREVENT_DESC_ANY = Guarded(re.compile(r"(?:^|,\s*)to\s+(?:reduce|lower)\s+the\s+risk\s+of\b|(?:^|,\s*)to\s+prevent\b|"

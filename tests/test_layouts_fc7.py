@@ -1,0 +1,34 @@
+"""Layouts of the seventh first-contact set (tests/fixtures/firstcontact7), each as a small page of
+its own with other words: what the extractor must read from it, and what it must not."""
+from __future__ import annotations
+
+from tests.test_extract_layouts5 import _effects, _x
+
+
+def test_whole_answer_as_a_bulleted_outline_indented_with_tabs() -> None:
+    x = _x("Sure, here is an outline:\n\n"
+           "- **Generic Name:** Zoravir potassium\n"
+           "- **Usage:**\n"
+           "\t- Zoravir is an antiviral medicine taken as tablets.\n"
+           "\t- Approved uses:\n"
+           "\t\t- **Shingles** – to shorten an outbreak\n"
+           "\t\t- **Cold sores** – at the first tingle\n"
+           "\t- Off-label:\n"
+           "\t\t- Genital herpes, added to a cream\n"
+           "\t- Not for:\n"
+           "\t\t- The flu\n"
+           "- **Side Effects:**\n"
+           "\t- Common:\n\t\t- Headache\n\t\t- Nausea\n"
+           "\t- Serious:\n\t\t- Kidney injury\n"
+           "- **FAQs:**\n"
+           "\t- Can I drink alcohol?\n\t\t- Yes, in moderation.\n"
+           "\t- Is it safe in pregnancy?\n\t\t- Ask your doctor.\n")
+    assert {(t.label, t.qualifier) for t in x.treats} == {("Shingles", None), ("Cold sores", None),
+                                                          ("Genital herpes", "off-label")}
+    assert _effects(x) == {"Headache": "Common", "Nausea": "Common", "Kidney injury": "Serious"}
+    assert len(x.faqs) == 2
+
+
+def test_a_few_label_bullets_in_a_page_are_not_an_outline() -> None:
+    from kg.parse import _bullet_outline
+    assert not _bullet_outline("**Usage:**\n\n- **Usage:** tablets\n- **Brand names:** Zorax\n- Headache\n")
