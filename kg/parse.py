@@ -534,6 +534,10 @@ class _Builder:
             named_kind = section_kind(named)
             if named_kind is not None:
                 title, rest, kind = named, ll.rest, named_kind
+            elif self.title and named.casefold() == clean_label(self.title).casefold() \
+                    and section_kind(ll.rest) is not None and len(ll.rest.split()) <= 5:
+                # "## Zoravir: Side Effects": the drug's name, then the section's
+                title, kind = clean_label(ll.rest), section_kind(ll.rest)
         if self._is_sub(kind, title, level, "heading"):
             self._add(Block(kind="paragraph", text=rest, span=info.span, label=title))
             return

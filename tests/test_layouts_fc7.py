@@ -32,3 +32,22 @@ def test_whole_answer_as_a_bulleted_outline_indented_with_tabs() -> None:
 def test_a_few_label_bullets_in_a_page_are_not_an_outline() -> None:
     from kg.parse import _bullet_outline
     assert not _bullet_outline("**Usage:**\n\n- **Usage:** tablets\n- **Brand names:** Zorax\n- Headache\n")
+
+
+def test_headings_prefixed_with_the_drugs_name_are_the_sections() -> None:
+    x = _x("## Zoravir: Usage\n\n- **Shingles** – to shorten an outbreak\n\n"
+           "## Zoravir: Side Effects\n\n- Headache\n\n"
+           "## Zoravir: FAQs\n\n### Can I drink alcohol?\nYes.\n")
+    assert [s.kind for s in x.coverage.sections][:3] == ["uses", "side_effects", "faqs"]
+    assert [t.label for t in x.treats] == ["Shingles"]
+    assert len(x.faqs) == 1
+
+
+def test_emoji_before_a_plain_group_label_line_are_markup() -> None:
+    x = _x("## Side Effects\n\n"
+           "\U0001f7e2 Common: headache, nausea\n\n"
+           "\U0001f7e1 Less common: itching\n\n"
+           "\U0001f534 Serious: kidney injury; seizures\n")
+    assert _effects(x) == {"Headache": "Common", "Nausea": "Common", "Itching": "Less common",
+                           "Kidney injury": "Serious", "Seizures": "Serious"}
+    assert all(e.serious == (e.category == "Serious") for e in x.side_effects)
