@@ -744,7 +744,9 @@ class _Builder:
             if ";" in text and (label is None or is_group_label(label)) \
                     and self._inline_groups(text if label is None else f"{label}: {text}", span):
                 return
-            self._add(Block(kind="paragraph", text=text, span=span, label=label))
+            rest = src[ll.rest_col:]
+            strong = [_plain(m.group(2)) for m in _STRONG.finditer(rest)] if "**" in rest or "__" in rest else []
+            self._add(Block(kind="paragraph", text=text, span=span, label=label, strong=strong))
             return
         info = _inline_src(src, span)
         if info.label is not None and info.text in ("", ":"):  # a bold sub-heading ("**Common side effects:**",
@@ -752,7 +754,7 @@ class _Builder:
             self._add(Block(kind="paragraph", text="", span=span, label=_clean_label(info.label)))
         else:
             self._add(Block(kind="paragraph", text=_join(info) if info.label is None else info.text, span=span,
-                            label=None if info.label is None else _clean_label(info.label)))
+                            label=None if info.label is None else _clean_label(info.label), strong=info.strong))
 
     def _inline_groups(self, text: str, span: Span) -> bool:
         """"Common – a, b; serious – c, d; get help right away for e": groups run together in one

@@ -51,3 +51,28 @@ def test_emoji_before_a_plain_group_label_line_are_markup() -> None:
     assert _effects(x) == {"Headache": "Common", "Nausea": "Common", "Itching": "Less common",
                            "Kidney injury": "Serious", "Seizures": "Serious"}
     assert all(e.serious == (e.category == "Serious") for e in x.side_effects)
+
+
+def test_uses_listed_after_run_in_lead_ins_on_their_lines() -> None:
+    x = _x("USAGE:\nZoravir is an antiviral medicine taken as tablets.\n"
+           "Indicated for: shingles in adults; recurrent cold sores; prevention of genital herpes outbreaks.\n"
+           "Also used (off-label) for: Bell's palsy; eczema herpeticum.\n"
+           "Not for: the flu, or colds.\n\n"
+           "SIDE EFFECTS:\n- Headache\n")
+    assert {(t.label, t.qualifier) for t in x.treats} == {
+        ("Shingles", None), ("Recurrent cold sores", None), ("Genital herpes outbreaks", "prevention"),
+        ("Bell's palsy", "off-label"), ("Eczema herpeticum", "off-label")}
+
+
+def test_a_named_nausea_and_vomiting_use_is_one_condition() -> None:
+    x = _x("## Usage\n\n- Radiation-induced nausea and vomiting, given before each session\n- Vertigo and tinnitus\n")
+    assert {t.label for t in x.treats} == {"Radiation-induced nausea and vomiting", "Vertigo", "Tinnitus"}
+
+
+def test_a_sentence_after_an_off_label_run_in_gives_its_bold_conditions() -> None:
+    x = _x("## Usage\n\n- **Shingles** – to shorten an outbreak\n\n"
+           "**Off-label:** doctors also give it to calm flares of **eczema herpeticum** and to prevent "
+           "**herpes keratitis coming back**.\n\n"
+           "**Off-label:** it is not a treatment for colds.\n")
+    assert {(t.label, t.qualifier) for t in x.treats} == {
+        ("Shingles", None), ("Eczema herpeticum", "off-label"), ("Herpes keratitis coming back", "off-label")}

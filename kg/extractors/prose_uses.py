@@ -214,6 +214,10 @@ def _abbreviates(abbrev: str, phrase: str) -> bool:
     return initials == re.sub(r"[^a-z]", "", abbrev.casefold())
 
 
+#: "postoperative nausea and vomiting", "chemotherapy-induced nausea and vomiting": one named complex as a use
+_ONE_COMPLEX = re.compile(r"\S\s+nausea$", re.I)
+
+
 def _items(obj: str) -> list[str]:
     obj = obj.strip(" ,.")
     if not obj:
@@ -225,6 +229,7 @@ def _items(obj: str) -> list[str]:
         abbrev = re.search(r"\(([^()]*)\)\s*$", halves[1]) if len(halves) == 2 else None
         keep = len(halves) == 2 and (
             (len(halves[0].split()) == 1 and (HEAD_NOUN.search(halves[1]) or " of " in halves[1]))
+            or _ONE_COMPLEX.search(halves[0]) is not None and halves[1].casefold().startswith("vomiting")
             or (abbrev is not None and "(" not in halves[0] and is_abbreviation(abbrev.group(1))
                 and not _abbreviates(abbrev.group(1), halves[1][:abbrev.start()])))
         if len(halves) == 2 and not keep:

@@ -91,6 +91,12 @@ def extract_treats(doc: Document, result: Extraction) -> None:
             item = Block(kind="item", text=block.text.lstrip(" ,;:"), span=block.span, label=you_have.group("x"))
             result.treats.extend(_indications(q, sec, item, None))
             continue
+        run_in = _RUN_IN_LEAD.match(norm(block.label)) if block.kind == "paragraph" and block.label else None
+        if run_in and block.text.strip():
+            # "Indicated for: a; b; c." / "Off-label: d; e." / "Not for: f": a lead-in and its list on one line
+            intro, lead = f"{block.label}:", ""
+            result.treats.extend(_run_in_uses(q, sec, block, run_in))
+            continue
         if block.kind == "paragraph":
             # a sub-heading over a list is its lead-in too ("### Not for", "**Not used for:**")
             intro = block.text or (f"{block.label}:" if block.label else "")
@@ -105,6 +111,41 @@ def extract_treats(doc: Document, result: Extraction) -> None:
         if global_q is None and _OFF_LABEL_F.search(lead):
             global_q = "off-label"  # "Off-label uses:" over a list
         result.treats.extend(_indications(q, sec, block, global_q))
+
+
+def _run_in_uses(q: Quoter, sec: Section, block: Block, run_in: re.Match[str]) -> list[Indication]:
+    """The uses listed after run-in lead-ins, each semicolon item one use; a sentence that opens with
+    another lead-in ("... vomiting. Also used (off-label) for: hiccups.") switches to it."""
+    out: list[Indication] = []
+    for sent in sentences(norm(block.text)):
+        again = _RUN_IN_LINE.match(sent)
+        if again and _RUN_IN_LEAD.match(again.group("lead")):
+            run_in, sent = _RUN_IN_LEAD.match(again.group("lead")), again.group("rest")
+        if run_in is None or run_in.group("neg"):
+            continue
+        global_q = "off-label" if _OFF_LABEL_F.search(run_in.group(0)) else None
+        if _SENTENCE_START.match(sent) or _SENTENCE_VERB.search(sent.split(";")[0]):
+            # "Off-label: it is widely used for X": a sentence after the lead-in, read as prose
+            prose = Block(kind="paragraph", text=sent, span=block.span)
+            found = _prose(q, sec, prose, False, out)
+            if not found:  # "... a normal rhythm in **atrial fibrillation**": the bold conditions it names
+                bold = [b for b in block.strong if b in sent and not b.endswith(":")]
+                found = [i for b in bold for i in _indications(q, sec, Block(kind="item", text="", span=block.span,
+                                                                              label=b), global_q)]
+            for use in found:
+                use.qualifier = global_q or use.qualifier
+                out.append(use)
+            continue
+        for piece in split_top(sent.rstrip(". "), ";"):
+            if piece.strip():
+                item = Block(kind="item", text=piece.strip(), span=block.span,
+                             strong=[b for b in block.strong if b in piece])
+                out.extend(_indications(q, sec, item, global_q))
+    return out
+
+
+_SENTENCE_VERB = re.compile(r"\b(?:is|are|can|may|has|have|helps?|works?)\b", re.I)
+_RUN_IN_LINE = re.compile(r"^(?P<lead>[A-Z][^:;.]{2,40}):\s+(?P<rest>\S.*)$")
 
 
 #: a bold run-in that names a condition in the second person ("If you have X", "If you or your child has X")
@@ -267,6 +308,10 @@ def _qualifier(label: str, desc: str) -> str | None:
 _TERM_DASH = re.compile(r"^(?P<term>[A-Z][^.:;\u2013\u2014]{2,80}?)\s+(?:\u2014|\u2013|-)\s+(?P<desc>\S.*)$")
 _TERM_VERB = re.compile(r"\b(?:is|are|was|were|can|may|will|should|used|take|taken|use|it|you|they|this)\b|"
                         r"^(?:\S+\s+){8}", re.I)
+#: a run-in label whose line lists uses ("Indicated for:", "Also used (off-label) for:", "Off-label:", "Not for:")
+_RUN_IN_LEAD = re.compile(r"^(?:(?P<neg>not\s+(?:used\s+|indicated\s+|approved\s+)?for)|(?:also\s+)?(?:used|indicated|"
+                          r"approved|prescribed|given)(?:\s*\([^()]*\))?\s+(?:for|to\s+treat)|(?:approved\s+|other\s+)?"
+                          r"(?:indications?|uses)|off[- ]label(?:\s+uses?)?|treats)$", re.I)
 #: an item that names a group of uses ("Off-label uses:", "Other uses", "Also used for:")
 _GROUP_LEAD = re.compile(r"\b(?:uses?|used|indications?|conditions?|prescribed)\b|^(?:off[- ]label|not\s+for)$", re.I)
 _PREVENT_LEAD = Guarded(re.compile(r"\b(?:used|given|taken|approved)\s+(?:\w+\s+)?(?:to\s+prevent|for\s+(?:the\s+)?prevention)\b",
