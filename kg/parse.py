@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -353,13 +354,55 @@ def _yaml_fences(body: str) -> str:
         if not m:
             continue
         if opened is None:
-            opened = i if m.group("info").casefold() in ("yaml", "yml", "") else None
+            opened = i if m.group("info").casefold() in ("yaml", "yml", "json", "") else None
             continue
         block = lines[opened + 1:i]
-        if m.group("info") == "" and sum(bool(_YAML_KEY.match(x)) for x in block) >= 3:
+        if m.group("info") == "" and sum(bool(_JSON_KEY.match(x)) for x in block) >= 3:
+            lines[opened:i + 1] = ["", *(_json_line(x) for x in block), ""]
+        elif m.group("info") == "" and sum(bool(_YAML_KEY.match(x)) for x in block) >= 3:
             lines[opened:i + 1] = ["", *(_yaml_line(x) for x in block), ""]
         opened = None
     return "\n".join(lines)
+
+
+#: a JSON member on its line (``"side_effects": {``, ``"generic_name": "X",``) and a string in an array
+_JSON_KEY = re.compile(r'^(?P<indent>\s*)"(?P<key>[A-Za-z_][\w ]{0,40})"\s*:\s*(?P<value>.*?)\s*,?\s*$')
+_JSON_STRING = re.compile(r'^\s*(?P<value>"(?:[^"\\]|\\.)*")\s*,?\s*$')
+
+
+def _json_string(value: str) -> str:
+    try:
+        out = json.loads(value)
+    except ValueError:
+        return value.strip('"')
+    if isinstance(out, list):
+        return ", ".join(str(x) for x in out if x is not None)
+    return "" if out is None else str(out)
+
+
+def _json_line(line: str) -> str:
+    """One line of an answer given as a JSON object, as the YAML reader gives it (a key as a heading that
+    may carry its value, a string in an array as an item, "question"/"answer" as Q:/A: lines, a sentence
+    under a nested key as its paragraph, braces and brackets blank)."""
+    key = _JSON_KEY.match(line)
+    if key:
+        value = key.group("value")
+        value = "" if value in ("{", "[", "{}", "[]") else _json_string(value)
+        name = key.group("key").replace("_", " ").strip()
+        if name.casefold() in ("q", "question", "a", "answer"):
+            return f"{name[0].upper()}: {value}"
+        depth = max(len(key.group("indent")) // 2 - 1, 0)
+        if value and depth and (value.endswith((".", "!")) or len(value.split()) > 8):
+            return value  # ("summary": "It is an antifungal used to ..."): the key's sentence itself
+        name = name[:1].upper() + name[1:]
+        if value and depth:  # ("common": ["Headache", "Nausea"]): a group label and its items on one line
+            return f"**{name}:** {value}"
+        heading = "#" * (2 + min(depth, 2)) + " " + name
+        return f"{heading}: {value}" if value else heading
+    item = _JSON_STRING.match(line)
+    if item:
+        return "- " + _json_string(item.group("value"))
+    return ""
 
 
 def _yaml_line(line: str) -> str:

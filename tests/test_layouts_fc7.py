@@ -76,3 +76,22 @@ def test_a_sentence_after_an_off_label_run_in_gives_its_bold_conditions() -> Non
            "**Off-label:** it is not a treatment for colds.\n")
     assert {(t.label, t.qualifier) for t in x.treats} == {
         ("Shingles", None), ("Eczema herpeticum", "off-label"), ("Herpes keratitis coming back", "off-label")}
+
+
+def test_whole_answer_as_a_fenced_json_block() -> None:
+    x = _x('Here it is as JSON:\n\n```json\n{\n  "generic_name": "Zoravir",\n  "brand_names": ["Zorax", "Zorlip"],\n'
+           '  "usage": {\n    "summary": "Zoravir is an antiviral medicine used for herpes viruses.",\n'
+           '    "approved_uses": [\n      "Shingles - to shorten an outbreak",\n      "Cold sores"\n    ],\n'
+           '    "off_label_uses": ["Bell\'s palsy"],\n    "not_used_for": [\n      "The flu"\n    ]\n  },\n'
+           '  "side_effects": {\n    "common": [\n      "Headache",\n      "Nausea"\n    ],\n'
+           '    "serious": [\n      "Kidney injury"\n    ]\n  },\n'
+           '  "how_it_works": "Zoravir blocks the viral DNA polymerase.",\n'
+           '  "faqs": [\n    {\n      "question": "Can I drink alcohol?",\n      "answer": "Yes, in moderation."\n'
+           '    },\n    {\n      "question": "Is it safe in pregnancy?",\n      "answer": "Ask your doctor."\n    }\n'
+           '  ]\n}\n```\n\nLet me know if you need more.')
+    assert {b.label for b in x.brand_names} == {"Zorax", "Zorlip"}
+    assert {(t.label, t.qualifier) for t in x.treats} >= {("Shingles", None), ("Cold sores", None),
+                                                          ("Bell's palsy", "off-label")}
+    assert not any(t.label == "The flu" for t in x.treats)
+    assert _effects(x) == {"Headache": "Common", "Nausea": "Common", "Kidney injury": "Serious"}
+    assert len(x.faqs) == 2
