@@ -129,6 +129,8 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
     body = "\n" * n_front + "\n".join(lines[n_front:])
     if "```" in body or "~~~" in body:
         body = _yaml_fences(body)
+    if "<t" in body or "<T" in body:
+        body = _html_tables(body)
     if "<" in body and len(_HTML_BLOCK.findall(body)) >= 3:
         body = "\n".join(_html_line(line) for line in body.split("\n"))
     elif "<details" in body or "<summary" in body:  # collapsible FAQ blocks in a Markdown page
@@ -189,6 +191,59 @@ _HTML_BLOCK = re.compile(r"<(?:h[1-6]|li|p|ul|ol)\b[^>]*>", re.I)
 _HTML_HEADING = re.compile(r"^\s*<h([1-6])\b[^>]*>(.*?)</h\1\s*>\s*$", re.I)
 _HTML_INLINE = ((re.compile(r"<li\b[^>]*>", re.I), "- "), (re.compile(r"</?(?:strong|b)\b[^>]*>", re.I), "**"),
                 (re.compile(r"</?(?:em|i)\b[^>]*>", re.I), "*"), (re.compile(r"<[^<>]{1,200}>"), ""))
+
+
+_TABLE_OPEN = re.compile(r"<table\b[^>]*>", re.I)
+_TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
+_HTML_ROW = re.compile(r"^\s*(?:<t(?:head|body)\b[^>]*>\s*)?<tr\b[^>]*>(?P<cells>.*)</tr\s*>"
+                       r"\s*(?:</t(?:head|body)\s*>\s*)?$", re.I)
+_HTML_CELL = re.compile(r"<t(?P<tag>[hd])\b[^>]*>(?P<text>.*?)</t[hd]\s*>", re.I)
+
+
+def _html_tables(body: str) -> str:
+    """An HTML ``<table>`` whose rows each sit on one line, given to markdown-it as the Markdown table
+    it means: the header row and the delimiter on the two lines before the first body row (the
+    ``<table>``/``<thead>`` lines), each body row on its own line, the table's other lines blank."""
+    lines = body.split("\n")
+    k = 0
+    while k < len(lines):
+        if not _TABLE_OPEN.search(lines[k]):
+            k += 1
+            continue
+        end = next((j for j in range(k, len(lines)) if _TABLE_CLOSE.search(lines[j])), None)
+        if end is None:
+            break
+        rows = []
+        for j in range(k, end + 1):
+            m = _HTML_ROW.match(_TABLE_CLOSE.sub("", _TABLE_OPEN.sub("", lines[j])))
+            if m:
+                cells = _HTML_CELL.findall(m.group("cells"))
+                rows.append((j, [t for t, _ in cells], [_html_cell(c) for _, c in cells]))
+            elif "<tr" in lines[j].lower():
+                rows = []  # a row over several lines: left as it is
+                break
+        head = rows[0] if rows and all(t.lower() == "h" for t in rows[0][1]) else None
+        body_rows = [r for r in rows if r is not head]
+        if body_rows and body_rows[0][0] - 2 >= k:
+            width = max(len(r[2]) for r in rows)
+            first = body_rows[0][0]
+            out = {first - 2: _md_row(head[2] if head else [""] * width, width),
+                   first - 1: _md_row(["---"] * width, width)}
+            out.update({first + n: _md_row(r[2], width) for n, r in enumerate(body_rows)})
+            for j in range(k, end + 1):
+                lines[j] = out.get(j, "")
+        k = end + 1
+    return "\n".join(lines)
+
+
+def _html_cell(cell: str) -> str:
+    text = _HTML_INLINE[1][0].sub("**", cell)  # (<b>/<strong>: bold)
+    text = html.unescape(_HTML_INLINE[-1][0].sub("", text))
+    return " ".join(text.replace("|", "/").split())
+
+
+def _md_row(cells: list[str], width: int) -> str:
+    return "| " + " | ".join(cells + [""] * (width - len(cells))) + " |"
 
 
 _DETAILS_TAG = re.compile(r"^\s*</?details\b[^>]*>\s*$", re.I)
@@ -792,6 +847,9 @@ class _Builder:
             self._add(Block(kind="paragraph", text=text, span=span, label=label, strong=strong))
             return
         info = _inline_src(src, span)
+        if info.label is not None and info.text[:1].islower() and not info.label.rstrip().endswith(":"):
+            # "**Get medical help right away** if you have ...": the bold words open a sentence, no label
+            info = _Inline(text=_join(info), label=None, span=span, strong=[info.label] + info.strong)
         if info.label is not None and info.text in ("", ":"):  # a bold sub-heading ("**Common side effects:**",
             # or "**Common side effects**:" with its colon outside the bold)
             self._add(Block(kind="paragraph", text="", span=span, label=_clean_label(info.label)))

@@ -95,3 +95,15 @@ def test_whole_answer_as_a_fenced_json_block() -> None:
     assert not any(t.label == "The flu" for t in x.treats)
     assert _effects(x) == {"Headache": "Common", "Nausea": "Common", "Kidney injury": "Serious"}
     assert len(x.faqs) == 2
+
+
+def test_an_html_table_of_side_effects_and_a_bold_seek_help_opener() -> None:
+    x = _x("## Side Effects\n\n<p>Most are mild.</p>\n<table>\n  <thead>\n"
+           "    <tr><th>Effect</th><th>Frequency</th><th>Serious?</th></tr>\n  </thead>\n  <tbody>\n"
+           "    <tr><td>Headache</td><td>Common</td><td>No</td></tr>\n"
+           "    <tr><td>Kidney injury (rising creatinine)</td><td>Rare</td><td>Yes</td></tr>\n"
+           "  </tbody>\n</table>\n\n"
+           "**Call your doctor at once** if you have dark urine, a seizure or yellow eyes.\n")
+    assert {e.label: (e.category, e.serious) for e in x.side_effects} == {
+        "Headache": ("Common", False), "Kidney injury": ("Rare", True)}
+    assert "dark urine" in {s.label for s in x.serious_signs}
