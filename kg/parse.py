@@ -127,6 +127,8 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
         lines.pop()
     front, n_front = _front_matter(lines, path)
     body = "\n" * n_front + "\n".join(lines[n_front:])
+    if _RST_UNDERLINE.search(body):
+        body = _rst_titles(body)
     if "```" in body or "~~~" in body:
         body = _yaml_fences(body)
     if "<t" in body or "<T" in body:
@@ -389,6 +391,45 @@ def _topic_sections(sections: list[Section]) -> list[Section]:
         if current is not sec:  # the section ends where the first prose section starts
             sec.span = Span(sec.span.start, max([sec.span.start] + [b.span.end for b in kept]))
     return out
+
+
+#: a reStructuredText title: a text line underlined by a run of one of ``~ ^ " ' +`` at least as long as it
+_RST_UNDERLINE = re.compile(r"(?m)^(?P<text>[^\s~^\"'+][^\n]{0,80})\n(?P<rule>([~^\"'+])\3{2,})[ \t]*$")
+#: a reStructuredText field (":Brand names: Xylocaine, ..."): a plain label line
+_RST_FIELD = re.compile(r"(?m)^:(?P<name>[A-Za-z][\w ()/-]{0,40}):[ \t]+(?=\S)")
+
+
+def _rst_titles(body: str) -> str:
+    """An answer written in reStructuredText, given to markdown-it as the Markdown it means, line for
+    line: each underlined title as a heading whose level follows the order the underline characters
+    first appear in (``~`` first: ``##``, ``^`` next: ``###``), the underline blank; a field line
+    ``:Name: value`` as the label line ``Name: value``; directive lines (``.. warning::``) blank."""
+    order: list[str] = []
+
+    def title(m: re.Match[str]) -> str:
+        text, rule = m.group("text").rstrip(), m.group("rule")
+        if len(rule) < len(text):
+            return m.group(0)
+        if rule[0] not in order:
+            order.append(rule[0])
+        return "#" * min(2 + order.index(rule[0]), 6) + " " + text + "\n"
+
+    body = _RST_UNDERLINE.sub(title, body)
+    if not order:
+        return body
+    lines = _RST_FIELD.sub(lambda m: m.group("name") + ": ", body).split("\n")
+    inside = False
+    for k, line in enumerate(lines):
+        if _RST_DIRECTIVE.match(line):
+            lines[k], inside = "", True
+        elif inside and (not line.strip() or line[:1] in " \t"):
+            lines[k] = line.lstrip()  # the directive's indented body: the section's own text
+        else:
+            inside = False
+    return "\n".join(lines)
+
+
+_RST_DIRECTIVE = re.compile(r"^\.\. [a-z-]+::[ \t]*$")
 
 
 #: An answer given as one fenced YAML block ("```yaml" then "generic_name: X", "side_effects:",

@@ -107,3 +107,34 @@ def test_an_html_table_of_side_effects_and_a_bold_seek_help_opener() -> None:
     assert {e.label: (e.category, e.serious) for e in x.side_effects} == {
         "Headache": ("Common", False), "Kidney injury": ("Rare", True)}
     assert "dark urine" in {s.label for s in x.serious_signs}
+
+
+def test_a_frequency_table_with_empty_cells_under_a_group_and_dash_descriptions() -> None:
+    x = _x("## Side Effects\n\n| Frequency | Effect |\n|---|---|\n"
+           "| Common | Headache |\n| | Nausea and diarrhea |\n"
+           "| Rare but serious | Kidney injury – little or no urine, swollen ankles or feet |\n| | Seizures |\n\n"
+           "## FAQs\n\nQ: Can I drink alcohol?\nA: Yes.\n")
+    assert {e.label: (e.category, e.serious) for e in x.side_effects} == {
+        "Headache": ("Common", False), "Nausea": ("Common", False), "Diarrhea": ("Common", False),
+        "Kidney injury": ("Rare but serious", True), "Seizures": ("Rare but serious", True)}
+
+
+def test_a_double_hyphen_is_a_dash_before_an_effects_description() -> None:
+    x = _x("## Side Effects\n\n**Serious**\n\n* Lactic acidosis -- deep breathing, muscle pain and sleepiness\n"
+           "* Low blood sugar\n")
+    assert _effects(x) == {"Lactic acidosis": "Serious", "Low blood sugar": "Serious"}
+
+
+def test_a_restructuredtext_answer_with_underlined_titles_and_field_lists() -> None:
+    x = _x("Here it is in reStructuredText:\n\nGeneric Name\n~~~~~~~~~~~~\n\n"
+           ":Generic name: Zoravir (zoravirine)\n:Brand names: Zorax, Zorlip\n\n"
+           "Usage\n~~~~~\n\nZoravir is an antiviral medicine.\n\n* **Shingles** -- to shorten an outbreak\n\n"
+           "Side Effects\n~~~~~~~~~~~~\n\nCommon\n^^^^^^\n\n* Headache\n\nSerious\n^^^^^^^\n\n* Kidney injury\n\n"
+           ".. warning::\n\n   Get help right away if you have dark urine.\n\n"
+           "How it Works\n~~~~~~~~~~~~\n\nZoravir blocks the viral DNA polymerase.\n")
+    assert x.drug.label == "Zoravir" and [s.label for s in x.drug.synonyms] == ["zoravirine"]
+    assert {b.label for b in x.brand_names} == {"Zorax", "Zorlip"}
+    assert [t.label for t in x.treats] == ["Shingles"]
+    assert _effects(x) == {"Headache": "Common", "Kidney injury": "Serious"}
+    assert not any(set(e.label) <= set("~^") for e in x.side_effects)
+    assert [s.label for s in x.serious_signs] == ["dark urine"]

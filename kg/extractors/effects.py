@@ -226,7 +226,7 @@ def _signs_elsewhere(doc: Document, result: Extraction) -> None:
                         ctx.signs(block, listed)
 
 
-_DASH_DESC = re.compile(r"\s[-\u2013\u2014]\s|\s\u2014|\u2014\s")
+_DASH_DESC = re.compile(r"\s(?:[-\u2013\u2014]|--)\s|\s\u2014|\u2014\s")  # ("--": an ASCII writer's dash)
 #: where an effect item's name ends: a clause, an example, a population ("in older adults"); a sex
 #: only after a comma (", in women 65 and older"), since "Enlarged breasts in men (gynecomastia)" is
 #: another effect than enlarged breasts
@@ -472,6 +472,7 @@ class _Ctx:
     def __init__(self, q: Quoter, sec: Section, result: Extraction, effects: bool = True) -> None:
         self.q, self.sec, self.result = q, sec, result
         self.effects = effects  # False outside Side Effects: the signs a page asks help for, never effects
+        self._row_group = ""  # the group of the last "Frequency | Effect" row (an empty cell repeats it)
 
     # -- list items -----------------------------------------------------------------------
 
@@ -483,7 +484,7 @@ class _Ctx:
                 text, context = text[:tag.start()].rstrip(" .,;"), capitalise(" ".join(tag.group(1).split()).lower())
         if block.label and not text:
             return  # a sub-list heading; its children carry the effects
-        if block.label and _DASH_DESC.match(" " + text[:2]):  # "**Serotonin syndrome** - agitation, ...": one effect
+        if block.label and _DASH_DESC.match(" " + text[:3]):  # "**Serotonin syndrome** - agitation, ...": one effect
             category = _category(context or "Other")
             self.effect(block, block.label, category, bool(_SERIOUS_F.search(category)))
             return
@@ -617,10 +618,17 @@ class _Ctx:
         freq = next((k for k, h in enumerate(head[:len(cells)]) if _FREQ_COLUMN.search(h)), None)
         grave = next((k for k, h in enumerate(head[:len(cells)]) if _SERIOUS_COLUMN.search(h)), None)
         if freq == 0 and len(cells) > 1:
-            category = _category(cells[0])
+            # "| Common | Headache |" then "| | Nausea |": an empty group cell repeats the row above's
+            self._row_group = cells[0] if norm(cells[0]).strip() else self._row_group
+            category = _category(self._row_group or "Other")
             serious = bool(_SERIOUS_F.search(category))
             for chunk in split_top(cells[1], ";"):
-                for it in list_items(cut_outside_parens(chunk.strip(), _ITEM_CUT), appositives=False, split_or=False):
+                chunk = norm(chunk).strip()
+                dash = _DASH_DESC.search(chunk)
+                if dash and dash.start() > 0 and "(" not in chunk[:dash.start()]:
+                    self.effect(block, chunk[:dash.start()], category, serious)  # "Effect – what it is": one
+                    continue
+                for it in list_items(cut_outside_parens(chunk, _ITEM_CUT), appositives=False, split_or=False):
                     self.effect(block, it.text, category, serious)
             return
         category = _category(cells[freq]) if freq is not None else _category(heading or "Other")
