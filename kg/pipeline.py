@@ -754,6 +754,7 @@ class _Build:
         self.inferences_current = False
         self.plan_cache: Any = None  # kg.plancache.PlanCache: learns the records written
         self._before_write = before_write
+        self._written = _Written()
 
     def start(self, fingerprint: str, entries: Mapping[str, manifest.Entry], sources: Mapping[str, str],
               records: int) -> None:
@@ -815,9 +816,11 @@ class _Build:
                     graphs.update(r.extra_graphs)
                 if self.clear_inferences and not r.extra_graphs:
                     graphs.update({g: "" for g in monograph_graphs(r.mapped.graph, self.base)})
-            nodes = "".join(r.mapped.nodes_ntriples() for r in good if r.mapped)
+            nodes = "".join(self._written.new(r.mapped.node_lines) for r in good if r.mapped)
             additions = {nodes_graph(self.base): nodes} if nodes else {}
-            additions.update(_shared_inferences(good, self.base))
+            for graph, text in _shared_inferences(good, self.base).items():
+                if fresh := self._written.new(text.splitlines(keepends=True)):
+                    additions[graph] = fresh
             store.replace_graphs(graphs, additions or None)
             del graphs, nodes
             new = {g: set(r.mapped.node_lines) for r in good if r.mapped and (g := r.mapped.graph) in old}
@@ -871,9 +874,36 @@ class _Build:
             stale = manifest.stale_node_lines(self.store, lines)
             manifest.drop_node_lines(self.store, self.base, stale)
             if stale:  # and what the reasoner inferred from node descriptions that are gone
+                self._written.clear()
                 from kg.reason import drop_orphan_inferences
 
                 drop_orphan_inferences(self.store, self.base, {line.split(" ", 1)[0] for line in stale})
+
+
+class _Written:
+    """The lines this build has added to the shared graphs (node descriptions and what they
+    entail), so that a line many monographs give is loaded once, not once a monograph: at 10,000
+    monographs 0.9 million of the 10.1 million quads the build loaded were such repeats. Bounded
+    (forgotten when full, so memory does not grow with the corpus) and forgotten whenever a line
+    leaves the shared graphs, so a line it holds is one the store holds. A line with a blank node
+    is never taken for another (its node is another in each load)."""
+
+    LIMIT = 400_000
+
+    def __init__(self) -> None:
+        self._lines: set[str] = set()
+
+    def new(self, lines: Iterable[str]) -> str:
+        """Those of ``lines`` not written before, as one text; they count as written from now."""
+        seen = self._lines
+        fresh = [line for line in dict.fromkeys(lines) if line not in seen]
+        if len(seen) + len(fresh) > self.LIMIT:
+            seen.clear()
+        seen.update(line for line in fresh if "_:" not in line)
+        return "".join(fresh)
+
+    def clear(self) -> None:
+        self._lines.clear()
 
 
 def _shared_inferences(results: Sequence[FileResult], base: str) -> dict[str, str]:
