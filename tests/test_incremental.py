@@ -174,6 +174,39 @@ def test_new_code_that_maps_a_monograph_the_same_writes_only_its_record(tmp_path
     assert forced.same_content == 0 and not planted(albuterol)
 
 
+def test_records_of_an_older_form_are_rewritten_whole(tmp_path: Path, corpus: Path) -> None:
+    """Records as kg wrote them before node keys (form 4: a bare digest, one ``build:nodeLine``
+    key a line) under an older fingerprint: the next build rewrites each monograph whole (graph,
+    node descriptions, records), not its header alone, though it maps to the same digest; a
+    later change then still finds which monographs give a node's lines (the store equals a clean
+    build each time)."""
+    from kg import manifest
+
+    folder = copy_in(tmp_path / "in", corpus)
+    db = tmp_path / "db"
+    run([folder], db)
+    store = open_store(db)
+    build, form = manifest.BUILD, manifest.RECORD_FORM
+    store.update(f"""DELETE {{ GRAPH ?b {{ ?m <{build}content> ?c ; <{build}built> ?k }} }}
+INSERT {{ GRAPH ?b {{ ?m <{build}content> ?digest ; <{build}built> "older" }} }}
+WHERE {{ GRAPH ?b {{ ?m <{build}content> ?c ; <{build}built> ?k }} BIND(STRAFTER(?c, "{form} ") AS ?digest) }} ;
+DELETE {{ GRAPH ?b {{ ?m <{build}node> ?n }} }} INSERT {{ GRAPH ?b {{ ?m <{build}nodeLine> "0123456789abcdef" }} }}
+WHERE {{ GRAPH ?b {{ ?m <{build}node> ?n }} }}""")
+    MARKER_GRAPH = graph_iri("albuterol")
+    store.load(MARKER, "ntriples", MARKER_GRAPH)
+    del store
+    report, after = run([folder], db)
+    assert report.same_content == 0 and len(report.by_change("rebuilt")) == 3
+    assert b"nodeLine>" not in after
+    assert b"<http://example.org/marker>" not in after
+    assert after == clean([folder], tmp_path)
+    page = folder / "imiquimod.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("**Flu-like symptoms:**", "**Flu like symptoms:**"),
+                    encoding="utf-8")
+    _, changed = run([folder], db)
+    assert changed == clean([folder], tmp_path)
+
+
 def walk(value: object, seen: set[int]) -> list[object]:
     """Every object reachable from ``value`` through dataclass fields, lists, tuples and dicts."""
     if id(value) in seen:
