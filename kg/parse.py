@@ -148,6 +148,8 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
         body = _GLYPH_BULLET.sub(r"\1-", body)
     if "][" in body or "]" in body and _CITATION.search(body):  # answer-engine citations ("Diarrhea[1]")
         body = _CITATION.sub("", body)
+    if "[^" in leads:
+        body = _footnotes(body)
     if any(lead[:1].isdigit() and lead[1:2] in ".0123456789" for lead in leads) \
             and len(_DECIMAL_ITEM.findall(body)) > 1:
         body = _DECIMAL_ITEM.sub(_as_outline_item, body)
@@ -562,11 +564,30 @@ def _as_numbered(m: re.Match[str]) -> str:
     return m.group(1) + " " * pad + number + delim if len(m.group(1)) + pad <= 3 else m.group(0)
 
 
-#: a numeric citation marker glued to a word, a bold label or a sentence's end ("Diarrhea[1]",
-#: "**Serious**[1][2]:"): markup of an answer engine, not part of the label or item. Dropped from the
-#: text given to markdown-it (lines stay; a quote is found in the source as the words are); a link
-#: ("[1](url)") and a reference definition at a line's start are left alone
-_CITATION = re.compile(r"(?<=[^\s\[\]])(?:\[\d{1,3}\])+(?![(\[])")
+#: a numeric citation marker or a footnote reference glued to a word, a bold label or a sentence's
+#: end ("Diarrhea[1]", "**Serious**[1][2]:", "Osteonecrosis of the jaw[^2]"): markup of an answer
+#: engine or of Markdown's footnotes, not part of the label or item. Dropped from the text given to
+#: markdown-it (lines stay; a quote is found in the source as the words are); a link ("[1](url)")
+#: and a reference or footnote definition at a line's start are left alone
+_CITATION = re.compile(r"(?<=[^\s\[\]])(?:\[(?:\d{1,3}|\^[\w-]{1,20})\])+(?![(\[])")
+#: a footnote's definition ("[^2]: The risk is higher after tooth extractions.")
+_FOOTNOTE = re.compile(r"^\[\^[\w-]{1,20}\]:[ \t]+(?=\S)")
+
+
+def _footnotes(body: str) -> str:
+    """Footnote definitions after a page's last heading, after a blank line: a section of their
+    own ("Footnotes", which the extractor names as a section it does not read), one item a note,
+    instead of text run into the section above. Same lines: the blank line becomes the heading."""
+    lines = body.split("\n")
+    first = next((i for i, line in enumerate(lines) if _FOOTNOTE.match(line)), None)
+    if first is None or first == 0 or lines[first - 1].strip() \
+            or any(line.lstrip().startswith("#") for line in lines[first:]):
+        return body
+    lines[first - 1] = "## Footnotes"
+    lines[first:] = [_FOOTNOTE.sub("- ", line) for line in lines[first:]]
+    return "\n".join(lines)
+
+
 #: a line opened by a decimal outline number ("2.1.1 Hyperthyroidism ...", "4.3 It does not ..."),
 #: which Markdown does not read as a list marker: given to markdown-it as "1." padded with spaces
 #: before to the same length (as a lettered item is), so each such line is one item

@@ -138,3 +138,13 @@ def test_a_restructuredtext_answer_with_underlined_titles_and_field_lists() -> N
     assert _effects(x) == {"Headache": "Common", "Kidney injury": "Serious"}
     assert not any(set(e.label) <= set("~^") for e in x.side_effects)
     assert [s.label for s in x.serious_signs] == ["dark urine"]
+
+
+def test_footnote_references_are_markup_and_their_notes_are_no_items() -> None:
+    x = _x("## Usage\n\n- Chronic gout[^1]\n- Kidney stones from uric acid[^note-2]\n\n"
+           "## Side Effects\n\n**Serious**\n\n- Liver injury[^2]\n- Skin rash\n\n"
+           "[^1]: In people who have attacks more than twice a year.\n"
+           "[^2]: Rare; checked with blood tests.\n[^note-2]: With a low-purine diet.\n")
+    assert [t.label for t in x.treats] == ["Chronic gout", "Kidney stones from uric acid"]
+    assert _effects(x) == {"Liver injury": "Serious", "Skin rash": "Serious"}
+
