@@ -148,3 +148,11 @@ def test_footnote_references_are_markup_and_their_notes_are_no_items() -> None:
     assert [t.label for t in x.treats] == ["Chronic gout", "Kidney stones from uric acid"]
     assert _effects(x) == {"Liver injury": "Serious", "Skin rash": "Serious"}
 
+
+def test_a_use_whose_gloss_says_what_causes_it_keeps_the_gloss_whole() -> None:
+    x = _x("## Usage\n\n- Gout (painful joint swelling caused by uric acid crystals)\n"
+           "- Kidney stones (hard deposits caused by calcium) caused by high urine calcium\n"
+           "- Nerve pain associated with shingles\n")
+    assert [(t.label, t.synonyms) for t in x.treats] == [
+        ("Gout", ["painful joint swelling caused by uric acid crystals"]),
+        ("Kidney stones", ["hard deposits caused by calcium"]), ("Nerve pain", [])]

@@ -285,10 +285,22 @@ _CIRCUMSTANCE_ITEM = re.compile(r"^(?:alone|together|combined|added|given|taken|
                                 re.I)
 
 
+def _cut_tail(text: str) -> str:
+    """``text`` up to its first :data:`_ITEM_TAIL` outside brackets: "Gout (joint pain caused by
+    uric acid)" keeps its gloss whole, where a cut inside it left "Gout (joint pain"."""
+    m = _ITEM_TAIL.search(text)
+    while m is not None:
+        head = text[:m.start()]
+        if head.count("(") <= head.count(")"):
+            return head
+        m = _ITEM_TAIL.search(text, m.start() + 1)
+    return text
+
+
 def item_conditions(text: str) -> list[tuple[str, bool]]:
     """The conditions a plain list item names, each with whether a purpose in the item makes it a
     prevention ("Inhalational anthrax, to prevent disease after exposure, and plague")."""
-    text = _ITEM_TAIL.sub("", text.strip().rstrip("."))
+    text = _cut_tail(text.strip().rstrip("."))
     severity = _SEVERITY_RANGE.match(text)
     if severity:  # "Moderate to severe X": the range is the condition's, its "to" no purpose
         rest = item_conditions(text[severity.end():])
