@@ -156,3 +156,11 @@ def test_a_use_whose_gloss_says_what_causes_it_keeps_the_gloss_whole() -> None:
     assert [(t.label, t.synonyms) for t in x.treats] == [
         ("Gout", ["painful joint swelling caused by uric acid crystals"]),
         ("Kidney stones", ["hard deposits caused by calcium"]), ("Nerve pain", [])]
+
+
+def test_a_sentence_item_ending_in_a_colon_over_its_own_list_is_a_lead_in() -> None:
+    x = _x("## Side Effects\n\n- Nearly all of these come from too high a dose and ease when it is lowered:\n"
+           "  - Common:\n    - Jitteriness\n    - Heat intolerance\n  - Serious:\n    - Chest pain\n\n"
+           "- Skin reactions:\n  - Rash\n")
+    assert _effects(x) == {"Jitteriness": "Common", "Heat intolerance": "Common", "Chest pain": "Serious",
+                           "Rash": "Skin reactions"}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kg.extract_text import (
     Folded,
@@ -145,7 +146,7 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
     parents: dict[int, str | None] = {}
     effect_items: dict[int, bool | None] = {}  # depth -> the item there is an effect (serious?) rather than a group
     seen_list = False
-    for block in sec.blocks:
+    for i, block in enumerate(sec.blocks):
         if block.kind == "paragraph":
             if block.label and not block.text:
                 heading = _category(block.label)
@@ -168,6 +169,12 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
         parents[block.depth] = block.label
         if block.label is None and not block.cells and is_group_label(block.text.strip()):
             parents[block.depth] = _category(block.text)  # "* Common" over "+ Nausea": a group's name alone
+            effect_items[block.depth] = None
+            continue
+        if block.label is None and not block.cells and _lead_in_item(block, sec.blocks[i + 1:i + 2]):
+            # "- Most side effects mean the dose is too high:" over its own list: a lead-in, no effect
+            lead = _lead_in_category(block.text) if _LEAD_IN_GROUP.search(block.text) else context
+            parents[block.depth] = lead
             effect_items[block.depth] = None
             continue
         owner = effect_items.get(block.depth - 1) if block.depth > 0 else None
@@ -373,6 +380,14 @@ def _prose_group(mod: str, mid: str, current: str | None) -> str:
 
 
 _LEAD_IN_GROUP = re.compile(r"\b(?:side[\s-]effects?|reactions|effects|common|serious|rare)\b[^.]*:\s*$", re.I)
+
+
+def _lead_in_item(block: Block, following: Sequence[Block]) -> bool:
+    """An item that is a sentence ending in a colon, over items of its own: the list's lead-in
+    ("Most side effects mean the dose is too high and look like an overactive thyroid:")."""
+    text = norm(block.text).strip()
+    return (text.endswith(":") and len(text.split()) >= 6 and bool(following)
+            and following[0].kind == "item" and following[0].depth > block.depth)
 
 
 def _lead_in_category(text: str) -> str:
