@@ -164,3 +164,9 @@ def test_a_sentence_item_ending_in_a_colon_over_its_own_list_is_a_lead_in() -> N
            "- Skin reactions:\n  - Rash\n")
     assert _effects(x) == {"Jitteriness": "Common", "Heat intolerance": "Common", "Chest pain": "Serious",
                            "Rash": "Skin reactions"}
+
+
+def test_a_bullet_saying_what_other_products_are_is_no_use() -> None:
+    x = _x("## Usage\n\n- Gout flares\n- Zyloprim (the tablet) and Aloprim (an injection) are the same medicine.\n"
+           "- Febuxostat is a different drug for the same problem.\n- Kidney stones from uric acid\n")
+    assert [t.label for t in x.treats] == ["Gout flares", "Kidney stones from uric acid"]

@@ -67,6 +67,9 @@ def extract_treats(doc: Document, result: Extraction) -> None:
             intro = lead = f"{(block.label or block.text).rstrip(': ')}:"
             lead_depth = block.depth
             continue
+        if block.kind == "item" and block.label is None and not block.cells \
+                and _STATEMENT.match(strip_parens(norm(block.text).strip())[0]):
+            continue  # "- Brand X and brand Y are different products.": about other things, no use
         if block.kind == "item" and block.label is None and not block.cells and _is_sentence_item(block.text, names):
             # "- Sofosbuvir is an oral antiviral ...", "- It is used to treat:": a sentence, read as prose
             intro = block.text
@@ -154,6 +157,10 @@ _IF_YOU_HAVE = re.compile(r"^(?:if|when)\s+(?:you(?:\s+or\s+(?:your|a)\s+(?:chil
                           r"(?:have|has|get|gets|suffer\s+from|are\s+diagnosed\s+with|live\s+with)\s+"
                           r"(?:an?\s+|the\s+)?(?P<x>[^,;:.]{3,80}?)[\s,;:.]*$", re.I)
 #: a list item that is a sentence about the drug ("It is used to treat:", "X is an antiviral ..."), not a condition
+#: a bullet that is a statement about things, not a use: a subject, then "is"/"are" and what they
+#: are, to a full stop ("Brand X and brand Y are different products.")
+_STATEMENT = re.compile(r"^[A-Z][^,;:]{2,80}?\s(?:is|are)\s+(?:not\s+)?(?:(?:a|an|the)\s+)?(?:different|separate|"
+                        r"similar|other|same)\b[^;:]*\.$")
 _SENTENCE_START = re.compile(r"^(?:it|this\s+(?:medicine|medication|drug)|they)\s+(?:is|are|was|can|may|does|do|has|"
                              r"works|helps|treats)\b", re.I)
 
