@@ -170,3 +170,9 @@ def test_a_bullet_saying_what_other_products_are_is_no_use() -> None:
     x = _x("## Usage\n\n- Gout flares\n- Zyloprim (the tablet) and Aloprim (an injection) are the same medicine.\n"
            "- Febuxostat is a different drug for the same problem.\n- Kidney stones from uric acid\n")
     assert [t.label for t in x.treats] == ["Gout flares", "Kidney stones from uric acid"]
+
+
+def test_where_after_a_comma_says_where_an_effect_is_not_another_effect() -> None:
+    x = _x("## Side Effects\n\n**Common**\n\n- Burning or stinging, where the gel is rubbed in\n"
+           "- Bruising, where the needle went in\n- Headache\n")
+    assert _effects(x) == {"Burning or stinging": "Common", "Bruising": "Common", "Headache": "Common"}

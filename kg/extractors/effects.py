@@ -239,7 +239,7 @@ _DASH_DESC = re.compile(r"\s(?:[-\u2013\u2014]|--)\s|\s\u2014|\u2014\s")  # ("--
 #: another effect than enlarged breasts
 _ITEM_CUT = re.compile(r",\s*(?:which|but|(?:more|less|most)\s+(?:likely|common|often)|especially|particularly|"
                        r"most\s+often|mostly|mainly|usually|often|rarely|sometimes|"
-                       r"occasionally|in\s+people|in\s+those|in\s+children|in\s+(?:wo)?men|in\s+rare\s+cases|who|that|such\s+as|"
+                       r"occasionally|in\s+people|in\s+those|in\s+children|in\s+(?:wo)?men|in\s+rare\s+cases|who|that|where|such\s+as|"
                        r"including|"
                        r"(?:reported|seen|noted|observed)\s+(?:\w+\s+)?(?:rarely|often|occasionally|in)|"
                        r"for\s+example|e\.g\.)\b|\s+(?:if|" + _WHEN + r"|unless|with\s+long-term)\s|;|(?<=[a-z]{3})\.\s|"
