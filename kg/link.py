@@ -521,6 +521,8 @@ class VocabLinker:
 
     # -- steps ---------------------------------------------------------------------------------
     def _link(self, kind: str, label: str, synonyms: Sequence[str], symbol: str | None) -> Outcome:
+        if " & " in label:  # "Nausea & vomiting" is written "Nausea and vomiting" in the vocabularies
+            return self.explain(kind, label.replace(" & ", " and "), synonyms, symbol)
         out = Outcome(kind, label)
         names = [s for s in synonyms if _names_something(s)]
         if len(names) < len(synonyms):

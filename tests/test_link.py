@@ -327,3 +327,24 @@ def test_drops_qualifier() -> None:
     assert drops_qualifier("chronic urticaria", "urticaria")
     assert not drops_qualifier("high cholesterol", "hypercholesterolemia")
     assert not drops_qualifier("seizures", "seizure")
+
+
+def test_an_ampersand_is_and(linker) -> None:  # type: ignore[no-untyped-def]
+    """"Nausea & vomiting" is HPO's *Nausea and vomiting*, never a kind of vomiting (the seventh
+    audit: '&' read as no word made "nausea" a modifier)."""
+    links = {(x.predicate, x.curie) for x in linker.explain("side-effect", "Nausea & vomiting").links
+             if x.justification != "semapv:MappingChaining"}
+    assert ("skos:exactMatch", "HP:0002017") in links
+    assert not any(curie == "HP:0002013" for _, curie in links)
+
+
+def test_a_cause_bound_to_both_halves_is_never_dropped(linker) -> None:  # type: ignore[no-untyped-def]
+    """"Chemotherapy-induced nausea and vomiting" names no plain *Vomiting* (broader than its
+    half); "Blurred vision or headache" still names headache."""
+    from kg.linking.normalize import alternatives
+
+    assert alternatives("Radiation-induced nausea or vomiting") == [
+        ("Radiation-induced nausea",), ("Radiation-induced vomiting",)]
+    assert not any(x.curie in {"HP:0002013", "mesh:D014839"} for x in
+                   linker.explain("condition", "Chemotherapy-induced nausea and vomiting").links)
+    assert "HP:0002315" in {x.curie for x in linker.explain("side-effect", "Blurred vision or headache").links}

@@ -345,6 +345,8 @@ _ATTENDING = frozenset({"with", "after", "before", "when", "while", "during", "f
 _CIRCUMSTANCE = _ATTENDING | {"in", "on", "at", "straight", "right", "around", "under"}
 #: ... and "of", which binds a shared head ("Redness or swelling of the skin")
 _BINDING = _CIRCUMSTANCE | {"of"}
+#: a modifier naming a cause, which binds both halves of what it modifies
+_CAUSED = re.compile(r"\w-(?:induced|related|associated|caused|provoked)\b", re.IGNORECASE)
 
 
 def alternatives(text: str) -> list[tuple[str, ...]] | None:
@@ -380,7 +382,9 @@ def alternatives(text: str) -> list[tuple[str, ...]] | None:
         return [(*(f"{first} {tail}" for tail in shared), *(() if bound else (first,))), (second,)]
     if len(a) > 1 and len(b) == 1:  # "Cleft lip or palate", "Swelling of the ankles or feet"
         shared = " ".join(a[:-1])  # ("Thoughts of suicide or self-harm": thoughts of self-harm)
-        alone = () if _BINDING.intersection(w.casefold() for w in a[1:]) else (second,)
+        # "Chemotherapy-induced nausea and vomiting": a cause bound to both halves; the second
+        # alone (vomiting) would be broader than what the label names, never part of it
+        alone = () if _BINDING.intersection(w.casefold() for w in a[1:]) or _CAUSED.search(shared) else (second,)
         return [(first,), (f"{shared} {second}", *alone)]
     return [(first,), (second,)]
 
