@@ -145,7 +145,11 @@ def _comma_list(text: str, appositives: bool, split_and: bool = False, split_or:
         items.append(Item(p[m.end():].strip(), conj=True) if m else Item(p.strip(), conj=False))
     has_conj = any(i.conj for i in items) or any(_binary(i.text) for i in items[-1:])
     if appositives and len(items) > 1 and not has_conj and _LEAD_ARTICLE.match(items[1].text):
-        items = items[:1]
+        last = _last_or(items[-1].text)
+        if last is None:
+            items = items[:1]
+        else:  # "itching, a temporary rash or sunburn": a list whose last link is "or", no apposition
+            items[-1:] = [Item(last[0]), Item(last[1], True)]
     if not has_conj and len(items) > 1:
         halves = [h.strip() for h in split_top(items[-1].text, " and ")]
         if len(halves) == 2 and all(0 < len(h.split()) <= 4 for h in halves) and not _SMALL_WORDS.search(halves[1]):
@@ -160,6 +164,15 @@ def _comma_list(text: str, appositives: bool, split_and: bool = False, split_or:
                 continue
         out.extend(_split_binary(it, split_or))
     return out
+
+
+def _last_or(text: str) -> tuple[str, str] | None:
+    """The two halves of a list's last member "B or C" (C a short phrase), else None."""
+    halves = [h.strip() for h in split_top(text, " or ")]
+    if len(halves) == 2 and 0 < len(halves[0].split()) <= 6 and 0 < len(halves[1].split()) <= 4 \
+            and not _SMALL_WORDS.search(text):
+        return halves[0], halves[1]
+    return None
 
 
 def _binary(text: str) -> bool:

@@ -412,13 +412,19 @@ _GROUP_INCLUDE = re.compile(r"^(?P<mod>(?:[\w-]+\s+){0,4}?)(?:side[\s-]effects?|
 _GROUP_INCLUDES = re.compile(r"^(?P<mod>(?:[\w-]+\s+){0,4}?)(?:side[\s-]effects?|adverse\s+(?:effects|reactions|events))"
                              r"(?P<mid>(?:\s+[\w,-]+){0,8}?)\s+(?:(?:may|can|might|could)\s+(?:also\s+)?)?"
                              r"(?:include|includes)\s+(?P<list>.+)$", re.I)
+#: "people notice", "some patients may get": who has the effects a frequency word opens
+_PEOPLE_VERB = (r"(?:some\s+|a\s+few\s+|other\s+|many\s+)?(?:people|patients|users)\s+(?:(?:may|can|might)\s+)?(?:also\s+)?"
+                r"(?:notice|get|have|experience|develop|report|feel)")
 _FREQ_SENT = (
     ("Common", re.compile(r"\b(?:most\s+often|most\s+common(?:ly)?|most\s+frequent(?:ly)?)\b"
                           r"(?:(?!\s(?:when|while|if|after|before|until|once|as)\s)[^.])*?"  # not "... when treatment is started"
                           r"\b(?:are|is|include|includes)\s+(?P<list>.+)$", re.I)),
     ("Less common", re.compile(r"^(?:less\s+often|less\s+commonly|less\s+frequently|occasionally|uncommonly),?\s+"
-                               r"(?:[\w-]+\s+){0,2}?(?:(?:can|may|might)\s+)?(?:causes?|leads?\s+to|produces?|brings?\s+on)\s+"
-                               r"(?P<list>.+)$", re.I)),
+                               r"(?:(?:[\w-]+\s+){0,2}?(?:(?:can|may|might)\s+)?(?:causes?|leads?\s+to|produces?|brings?\s+on)|"
+                               + _PEOPLE_VERB + r")\s+(?P<list>.+)$", re.I)),
+    # "Serious reactions are rare, but some people develop ...": the group, then who gets what
+    ("Serious", re.compile(r"^(?:more\s+)?(?:serious|severe)\s+(?:side[\s-]effects?|reactions|problems|effects)\s+are\s+"
+                           r"(?:very\s+)?(?:rare|uncommon|unusual),?\s+but\s+" + _PEOPLE_VERB + r"\s+(?P<list>.+)$", re.I)),
     ("Serious", re.compile(r"\bthe\s+most\s+(?:serious|dangerous|severe|important)\s+(?:risk|side\s+effect|problem|"
                            r"concern|danger)\s+is\s+(?P<list>.+)$", re.I)),
 )
