@@ -15,10 +15,13 @@ from dataclasses import dataclass
 
 from kg.extract_text import Guarded, is_abbreviation, list_items, split_top, strip_parens
 
-__all__ = ["HEAD_NOUN", "ProseUse", "item_conditions", "prose_uses"]
+__all__ = ["HEAD_NOUN", "SEVERITY_RANGE", "ProseUse", "item_conditions", "prose_uses"]
 
 _ADVERBS = (r"(?:also|mainly|mostly|primarily|commonly|often|sometimes|occasionally|frequently|widely|typically|"
             r"usually|chiefly|first|now|most\s+often|generally|still|only|especially)")
+#: a purpose as a noun, with how it is meant: "acute treatment of", "long-term control of", "short-term prevention of"
+_CARE_OF = (r"(?:(?:acute|long-term|short-term|chronic|maintenance|symptomatic|initial|emergency|first-line)\s+)?"
+            r"(?:treatment|prevention|management|relief|control)\s+of")
 _PURPOSE = (r"(?P<purpose>(?:as\s+(?:an?\s+)?(?:part\s+of\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?to\s+(?:help\s+)?"
             r"(?:(?:heal|treat)\s+and\s+prevent|eradicate|counteract|(?:boost|augment|enhance)\s+the\s+effects?\s+of\s+"
             r"[\w\s-]{1,40}?\s+in|(?:slow|control|manage)\s+(?:a\s+|the\s+)?[\w\s-]{1,30}?\s+in(?=\s)|"
@@ -27,19 +30,24 @@ _PURPOSE = (r"(?P<purpose>(?:as\s+(?:an?\s+)?(?:part\s+of\s+)?[\w-]+(?:\s+[\w-]+
             r"getting\s+worse)\b)|reduce\s+the\s+(?:risk|chance|likelihood)\s+of|"
             r"lower\s+the\s+(?:risk|chance|likelihood)\s+of|control|manage|relieve|ease|reduce|lower|slow\s+the\s+(?:worsening|"
             r"progression)\s+of|clear\s+up|cure|(?:bring|put)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|"
-            r"for\s+the\s+(?:treatment|prevention|management|relief|short-term\s+treatment)\s+of|"
-            r"in\s+the\s+(?:treatment|prevention|management)\s+of|"
+            r"for\s+the\s+" + _CARE_OF + r"|in\s+the\s+" + _CARE_OF + r"|"
             # "use it off-label in children with X": the population's condition is the use (off-label only:
             # "lower doses are used in people with kidney problems" names no use)
             r"(?<=off-label\s)in\s+(?:(?:young|older|adult)\s+)?(?:children|adults|people|patients|women|men|infants|babies)\s+"
             r"(?:with|who\s+have)(?=\s)|(?:as\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?for(?!\s+(?:decades|years|many|a\s+long|long|"
-            r"people|patients|adults|children|use|the\s+first|at\s+least|more\s+than|up\s+to|example|instance|its|their|\d)))")
+            r"people|patients|adults|children|use|the\s+first|at\s+least|more\s+than|up\s+to|example|instance|its|their|"
+            r"(?:a\s+)?few|several|\d)))")
+#: off-label in other words: "outside its approved labeling", "beyond the approved uses"
+_OFF_LABEL_ASIDE = (r"(?:outside|beyond)\s+(?:of\s+)?(?:its|the)\s+(?:approved|official|licensed)\s+"
+                    r"(?:label(?:ing|ling)?|uses?|indications?)")
 _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"(?:approved|used|use|uses|prescribed|prescribe|prescribes|indicated|given|recommended|utili[sz]ed|taken|"
              r"administered|(?:added|mixed)\s+(?:to|into)\s+[\w\s-]{1,40}?(?=\s+for\s))"
-             r"(?:\s+(?:it|them|this\s+(?:drug|medicine|medication)|(?:the\s+|this\s+)?(?:[\w-]+\s+)?\w+(?=\s+off[- ]label)|"
+             r"(?:\s+(?:it|them|this\s+(?:drug|medicine|medication)|(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}\w+(?=\s+off[- ]label)|"
+             r"[a-z][\w-]+(?=,\s+" + _OFF_LABEL_ASIDE + r",\s+for\s)|"
              r"(?:short|brief|long)\s+courses|[a-z][\w-]+(?=\s+to\s)))?"
-             r"(?:\s+" + _ADVERBS + r")?(?:\s+off[- ]label(?=,\s+(?:together|along|in\s+combination)\s+with\b),?|\s+off[- ]label)?"
+             r"(?:\s+" + _ADVERBS + r")?(?:\s+off[- ]label(?=,\s+(?:together|along|in\s+combination)\s+with\b),?|\s+off[- ]label|"
+             r",\s+" + _OFF_LABEL_ASIDE + r",)?(?:\s+(?:in\s+(?:the\s+)?(?:hospital|clinic)|at\s+home))?"
              r"(?:\s+(?:alone|by\s+itself|on\s+its\s+own|(?:together\s+|along\s+)?with\s+[\w\s-]{1,40}?|"
              r"in\s+combination\s+with\s+[\w\s-]{1,40}?)(?:\s+or\s+(?:together\s+)?with\s+other\s+\w+)?,?)?\s+")
 _TRIGGER = Guarded(re.compile(
@@ -73,7 +81,8 @@ _END = re.compile(
     r"|,?\s+(?:such\s+as|including|like|e\.g\.|for\s+example)\b|\s+coming\s+back\b|\s+from\s+(?:coming|returning)\b"
     r"|\s+(?:returning|recurring)\b|\s+for\s+(?:decades|years|many|a\s+long|long|over)\b|\s+to\s+(?!the\b)[a-z]+\b|\s+during\s+\w+|\s+after\s+exposure\b|\s+with\s+or\s+without\b|\s+(?:alone|together)\b|\s+(?:either\s+)?(?:alone\s+or\s+)?combined\b"
     r"|\s+before\s+\w+|\s+(?:into|in)\s+remission\b|[;:]|\s[-\u2013\u2014]\s|,\s+(?:and\s+|or\s+)?(?:it|this|which|especially|particularly|"
-    r"usually|often|either)\b|\.(?:\s|$)", re.I)
+    r"usually|often|either)\b|,\s+(?:taken|given|applied|used)\s+(?:for\s+(?:a\s+few|several|\d|up\s+to|the\s+(?:first|next))|once|twice|daily|"
+    r"every|each|around|before|after|during)\b|\.(?:\s|$)", re.I)
 _SKIP_OBJECT = re.compile(r"^(?:(?:future|further|new|repeat|recurrent)\s+)?(?:episodes|recurrences?|relapses?|"
                           r"attacks|flare-?ups|symptoms|signs|complications|a\s+variety|many|several|various|some|"
                           r"certain|other|a\s+number|a\s+range|a\s+wide|the\s+(?:risk|chance|symptoms|effects?|amount|level|levels|number|production|size|frequency|severity))\b|"
@@ -93,7 +102,7 @@ _AFTER = re.compile(r"\s+after\s+(?!exposure)", re.I)
 _LEAD_PURPOSE = re.compile(r"^(?:for|as\s+part\s+of|as\s+(?:an?\s+)?(?:add-on|adjunct)\s+(?:for|to)|"
                            r"(?:the\s+)?(?:treatment|prevention|management)\s+of)\s+", re.I)
 _NOT_CONDITION = re.compile(r"\bside[\s-]effects?\b|\badverse\s+effects?\b|\bdoses?\b|\bmeals?\b|\bfood\b", re.I)
-_OFF_LABEL = Guarded(re.compile(r"\boff[- ]label\b", re.I))
+_OFF_LABEL = Guarded(re.compile(r"\boff[- ]label\b|\b" + _OFF_LABEL_ASIDE, re.I))
 _PREVENT = re.compile(r"prevent|risk|chance|likelihood", re.I)
 
 
@@ -144,7 +153,7 @@ def prose_uses(sentence: str) -> list[ProseUse]:
             obj, end = _object(text, begin)
             pos = max(end, begin)
             recurs = _RECURRENCE.match(text, end) is not None  # "the risk of X coming back": X's own use
-            for phrase in _items(obj):
+            for phrase in _items(_symptoms_of(obj)):
                 use = _use(phrase, None if recurs and qualifier == "prevention" else qualifier)
                 if use is not None:
                     out.append(use)
@@ -153,6 +162,21 @@ def prose_uses(sentence: str) -> list[ProseUse]:
                 break
             begin = more
     return out
+
+
+#: "the sneezing, runny nose and itching of allergic rhinitis": a list of complaints that all belong to one condition
+_COMPLAINTS_OF = re.compile(r"^\s*the\s+(?P<list>[\w\s,-]+?(?:,|\s+and)\s+[\w\s-]+?)\s+of\s+(?P<cond>\S.*)$", re.I)
+
+
+def _symptoms_of(obj: str) -> str:
+    """The condition whose complaints an object lists, else the object."""
+    m = _COMPLAINTS_OF.match(obj)
+    if m is None:
+        return obj
+    members = [w for w in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", m.group("list")) if w.strip()]
+    if len(members) >= 2 and all(len(w.split()) <= 3 for w in members):
+        return m.group("cond")
+    return obj
 
 
 #: Every end cue and every trigger after a space starts with one of these characters.
@@ -275,7 +299,7 @@ _ITEM_TAIL = re.compile(r",?\s+(?:including|such\s+as|e\.g\.|for\s+example)\b.*$
                         r"resulting\s+from|related\s+to)\b.*$", re.I)
 #: how the drug is given, as an aside between commas before the next use ("and, given to the mother, for ...")
 _HOW_ASIDE = re.compile(r",\s+(?:given|taken|used|applied|injected|inhaled)\s+[^,;.]{1,40},(?=\s+(?:for|to)\s)", re.I)
-_SEVERITY_RANGE = re.compile(r"^(?:mild|moderate|moderately\s+severe|severe)\s+(?:to|or)\s+(?:moderate|severe|"
+SEVERITY_RANGE = re.compile(r"^(?:mild|moderate|moderately\s+severe|severe)\s+(?:to|or)\s+(?:moderate|severe|"
                              r"very\s+severe)\s+(?=\w)", re.I)
 _MID_PURPOSE = re.compile(r",\s+to\s+(?:prevent|reduce\s+the\s+risk|lower\s+the\s+risk)\b[^,;]*,\s+(?:and|or)\s+", re.I)
 _PURPOSE_ITEM = re.compile(r"^(?:to\s+)?(?:prevent|reduce\s+the\s+risk|lower\s+the\s+risk)\b", re.I)
@@ -301,7 +325,7 @@ def item_conditions(text: str) -> list[tuple[str, bool]]:
     """The conditions a plain list item names, each with whether a purpose in the item makes it a
     prevention ("Inhalational anthrax, to prevent disease after exposure, and plague")."""
     text = _cut_tail(text.strip().rstrip("."))
-    severity = _SEVERITY_RANGE.match(text)
+    severity = SEVERITY_RANGE.match(text)
     if severity:  # "Moderate to severe X": the range is the condition's, its "to" no purpose
         rest = item_conditions(text[severity.end():])
         return [(text[:severity.end()] + p if not i else p, f) for i, (p, f) in enumerate(rest)]

@@ -18,7 +18,7 @@ from kg.extract_text import (
     strip_parens,
 )
 from kg.extractors.identity import usage_section
-from kg.extractors.prose_uses import HEAD_NOUN, item_conditions, prose_uses
+from kg.extractors.prose_uses import HEAD_NOUN, SEVERITY_RANGE, item_conditions, prose_uses
 from kg.model import Block, Document, Extraction, Indication, Section
 
 _NEGATED_INTRO = re.compile(r"\b(?:not|never)\s+(?:be\s+)?(?:used|approved|indicated|effective|recommended)\b|"
@@ -246,7 +246,10 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
     qualifier = global_q or _qualifier(label, desc)
     if (_PREVENTION_SUFFIX.search(label) or _PREVENTING.match(label)) and not qualifier:
         qualifier = "prevention"  # "Malaria prevention:", "Breast cancer risk reduction:"
-    label = capitalise(_PURPOSE_SUFFIX.sub("", _PURPOSE_PREFIX.sub("", _PREVENTING.sub("", _PREVENTION_LABEL.sub("", label)))))
+    label = _PREVENTING.sub("", _PREVENTION_LABEL.sub("", label))
+    if not plain and _PURPOSE_PREFIX.match(label):  # "Treatment of mild to moderate malaria": the range goes with
+        label = SEVERITY_RANGE.sub("", _PURPOSE_PREFIX.sub("", label))  # the purpose ("Mild to moderate pain" stays)
+    label = capitalise(_PURPOSE_SUFFIX.sub("", _PURPOSE_PREFIX.sub("", label)))
     if not qualifier and block.label is not None and not _PURPOSE_PREFIX.match(block.label) \
             and _PREVENT_DESC_ANY.search((sentences(desc) or [""])[0]):
         qualifier = "prevention"  # "DCIS: after surgery and radiation, to reduce the risk of invasive breast cancer"
