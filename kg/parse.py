@@ -962,6 +962,8 @@ class _Builder:
             return ("bold", None, ll)  # a bold sub-label: _inline_src splits it off
         words = len(bare.split())
         short = words <= 4 or not ll.rest and words <= 7
+        if kind is not None and short and _ITS.search(bare) and self.sections and self.sections[-1].kind != "preamble":
+            return None  # "Key points about its use:": a plain lead-in about the drug, no section of its own
         if kind is not None and short and not self._is_sub(kind, title, None, "plain"):
             return ("section", kind, ll)
         if not self.sections or self.sections[-1].kind == "preamble":
@@ -1147,6 +1149,8 @@ _SECTION_ITEM: Any = Block(kind="section-item", text="", span=Span(1, 1))
 #: Words that make a plain "X:" line a sentence introducing a list rather than a label.
 _SENTENCE_WORDS = re.compile(r"\b(?:is|are|was|were|be|been|can|could|may|might|will|would|should|must|used|include|"
                              r"includes|including|has|have|had|not|does|do|did|you|your|it|this|these)\b", re.I)
+#: A pronoun for the drug in a plain label makes it a lead-in ("Key points about its use:"), not a section name.
+_ITS = re.compile(r"\b(?:its|their)\b", re.I)
 #: Plain lead-ins that read as labels but open no sub-section ("For example: ...").
 _NOT_LABELS = frozenset({"for example", "example", "e.g", "however", "remember", "tip", "important", "also",
                          "in short", "in summary", "please note", "caution", "yes", "no"})

@@ -16,3 +16,39 @@ def test_prose_frequency_sentences_that_say_who_notices_the_effects() -> None:
                            "Short-lived flare of eczema": "Less common", "Heartburn": "Less common",
                            "Gas": "Less common", "Liver injury": "Serious"}
     assert [e.serious for e in x.side_effects][-1] is True
+
+
+def _uses(x) -> set[tuple[str, str | None]]:
+    return {(t.label, t.qualifier) for t in x.treats}
+
+
+def test_purpose_nouns_that_say_how_the_drug_is_meant() -> None:
+    x = _x("**Usage:**\n"
+           "Zoravir is indicated for the acute treatment of gout flares in adults. "
+           "It is also prescribed for the long-term control of eczema. "
+           "Off-label, some doctors prescribe it for the short-term prevention of altitude sickness, "
+           "taken for a few days before a climb.\n\n"
+           "- **Treatment of mild to moderate psoriasis** in adults\n\n"
+           "**Side Effects:**\n- Headache\n")
+    assert _uses(x) == {("Gout flares", None), ("Eczema", None), ("Altitude sickness", "off-label"),
+                        ("Psoriasis", None)}
+
+
+def test_use_phrases_with_words_between_the_verb_and_the_purpose() -> None:
+    x = _x("**Usage:**\n"
+           "As a cream, zoravir is used to relieve the itching, redness and scaling of psoriasis. "
+           "It is given in the hospital to manage high potassium levels (hyperkalemia) in adults. "
+           "Doctors sometimes prescribe crushed zoravir tablets in honey off-label for mouth ulcers. "
+           "Doctors also use zoravir, outside its approved labeling, for hiccups that will not stop.\n\n"
+           "**Side Effects:**\n- Headache\n")
+    assert _uses(x) == {("Psoriasis", None), ("High potassium levels", None), ("Mouth ulcers", "off-label"),
+                        ("Hiccups", "off-label")}
+
+
+def test_a_plain_lead_in_about_the_drug_opens_no_section() -> None:
+    x = _x("**Usage:**\nZoravir treats shingles.\n\n"
+           "Key points about its use:\n- It is sold as Zorax.\n\n"
+           "Off-label, doctors prescribe it for Bell's palsy.\n\n"
+           "**Side Effects:**\n- Headache\n")
+    assert [s.kind for s in x.coverage.sections][:2] == ["uses", "side_effects"]
+    assert ("Bell's palsy", "off-label") in _uses(x)
