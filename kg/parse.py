@@ -953,6 +953,9 @@ class _Builder:
             return None
         kind = section_kind(title)
         bare = re.sub(r"\s*\([^()]*\)", "", title) or title  # "Serious side effects (some boxed):" counts 3 words
+        if kind is not None and _CIRCUMSTANCE_LABEL.match(title) and self.sections \
+                and self.sections[-1].kind not in ("preamble", "identity"):
+            kind = None  # "**With long-term use at high doses:**": a group of the section, whatever its words
         if ll.markup == "bold":
             if kind is not None and not self._is_sub(kind, title, None, "bold"):
                 return ("section", kind, ll)
@@ -1149,6 +1152,8 @@ _SECTION_ITEM: Any = Block(kind="section-item", text="", span=Span(1, 1))
 #: Words that make a plain "X:" line a sentence introducing a list rather than a label.
 _SENTENCE_WORDS = re.compile(r"\b(?:is|are|was|were|be|been|can|could|may|might|will|would|should|must|used|include|"
                              r"includes|including|has|have|had|not|does|do|did|you|your|it|this|these)\b", re.I)
+#: A label that opens with the circumstance of a group ("With long-term use", "During the first weeks")
+_CIRCUMSTANCE_LABEL = re.compile(r"^(?:with|during|after|while|on|at|over)\s", re.I)
 #: A pronoun for the drug in a plain label makes it a lead-in ("Key points about its use:"), not a section name.
 _ITS = re.compile(r"\b(?:its|their)\b", re.I)
 #: Plain lead-ins that read as labels but open no sub-section ("For example: ...").

@@ -52,3 +52,17 @@ def test_a_plain_lead_in_about_the_drug_opens_no_section() -> None:
            "**Side Effects:**\n- Headache\n")
     assert [s.kind for s in x.coverage.sections][:2] == ["uses", "side_effects"]
     assert ("Bell's palsy", "off-label") in _uses(x)
+
+
+def test_a_bold_group_label_that_opens_with_its_circumstance_is_no_section() -> None:
+    x = _x("**Side Effects:**\nCommon side effects include headache.\n\n"
+           "**During the first weeks of treatment:**\n- Dizziness\n- Dry mouth\n\n"
+           "**With high doses:**\n- Tremor\n\n"
+           "**How it Works:**\nIt blocks the H2 receptor.\n")
+    assert _effects(x) == {"Headache": "Common", "Dizziness": "During the first weeks of treatment",
+                           "Dry mouth": "During the first weeks of treatment", "Tremor": "With high doses"}
+
+
+def test_an_aside_between_and_and_the_last_effect_of_a_prose_list() -> None:
+    x = _x("## Side Effects\n\nCommon side effects include nausea, dry skin and, with the gel, peeling.\n")
+    assert _effects(x) == {"Nausea": "Common", "Dry skin": "Common", "Peeling": "Common"}

@@ -765,6 +765,7 @@ class _Ctx:
                 self._prose_list(block, re.sub(r"^\s*and\s+", "", chunk), category)
             return
         serious = bool(_SERIOUS_F.search(category))
+        text = _AND_ASIDE.sub(" ", text)  # "cough and, with the nasal spray, nosebleeds"
         text = _PROSE_CUT.sub("", _PAREN_ANY.sub("", text))
         text = _OTHERS_HAVE.sub(", ", text)  # "X and Y, and women may have Z" -> one list
         if serious:  # the examples of a serious effect are serious effects too
@@ -851,6 +852,9 @@ _INSTRUCTION = re.compile(r"^(?:stop|call|get|seek|tell|have|go|contact|see|do\s
 #: a gloss between two dashes inside a list ("Stevens-Johnson syndrome — a severe skin reaction — and ...")
 _DASH_GLOSS = re.compile(r"\s+[\u2014\u2013]\s+[^\u2014\u2013.;]{1,80}?\s+[\u2014\u2013](?=\s)")
 #: how often, as an aside inside a list ("a severe allergic reaction and, very rarely, SJS"): not an effect
+#: an aside between "and" and the last member: "cough and, with the nasal spray, nosebleeds"
+_AND_ASIDE = re.compile(r"(?<=\band|\s\bor),\s*(?:(?:very\s+)?(?:rarely|occasionally|sometimes)|"
+                        r"(?:with|for|after|during|in)\s+[^,;()]{2,40}?)\s*,\s*", re.I)
 _FREQ_ASIDE = re.compile(r"(?<=\band|\s\bor),\s*(?:very\s+|more\s+|most\s+)?(?:rarely|occasionally|uncommonly|"
                          r"infrequently|sometimes|in\s+rare\s+cases)\s*,\s*|"
                          r",\s*(?:very\s+)?(?:rarely|occasionally|in\s+rare\s+cases)\s*,\s*(?=\w)", re.I)
