@@ -66,3 +66,18 @@ def test_a_bold_group_label_that_opens_with_its_circumstance_is_no_section() -> 
 def test_an_aside_between_and_and_the_last_effect_of_a_prose_list() -> None:
     x = _x("## Side Effects\n\nCommon side effects include nausea, dry skin and, with the gel, peeling.\n")
     assert _effects(x) == {"Nausea": "Common", "Dry skin": "Common", "Peeling": "Common"}
+
+
+def _mech(x) -> set[tuple[str, str, str]]:
+    return {(m.relation, m.target, m.certainty) for m in x.mechanism}
+
+
+def test_a_flat_sentence_after_how_it_works_is_not_fully_understood() -> None:
+    x = _x("## How it Works\n\n"
+           "How it eases nausea is not fully understood, but it is thought to act by blocking dopamine D2 "
+           "receptors in the gut. It also blocks beta-1 and beta-2 adrenergic receptors and muscarinic M3 receptors, "
+           "which explains the dry mouth.\n")
+    assert _mech(x) == {("blocks", "dopamine D2 receptor", "hedged"),
+                        ("blocks", "beta-1 adrenergic receptor", "asserted"),
+                        ("blocks", "beta-2 adrenergic receptor", "asserted"),
+                        ("blocks", "muscarinic M3 receptor", "asserted")}

@@ -58,7 +58,8 @@ _FUNCTION_CAPS = frozenset({"it", "its", "this", "these", "that", "they", "toget
                             "through", "on", "instead", "there", "here", "now", "over", "finally", "normally",
                             "specifically", "mainly", "essentially", "ultimately", "overall", "with", "without",
                             "during", "since", "while", "where", "so", "some", "several", "many", "most", "all",
-                            "each", "much", "one", "two", "despite", "exactly"})
+                            "each", "much", "one", "two", "despite", "exactly", "how", "what", "why", "whether",
+                            "precisely", "although", "though", "if"})  # ("How it works is not fully understood")
 _PROCESS_OBJ = re.compile(r"^(?:the|their|its)\s+(?:production|release|synthesis|formation|absorption|uptake|"
                           r"transmission|amount|levels?|number|activation|breakdown|reuptake)\s+of\s+", re.I)
 _ACTIVITY_OBJ = re.compile(r"^(?:the\s+)?(?:activity|action|function|effects?|activation|assembly|signal(?:l)?ing)\s+"
@@ -547,9 +548,10 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
                 group_cls = head.group("cls")
                 continue
         conjs = [c.strip() for c in re.split(r"^(?:and|or)\s+|\s+(?:and|or)\s+(?![^(]*\))", seg) if c and c.strip()]
-        if len(conjs) == 2 and len(conjs[0].split()) == 1 and not _TARGET_HEAD.search(conjs[0]) \
-                and _TARGET_HEAD.search(conjs[1]) and len(conjs[1].split()) >= 2:
-            conjs[0] = _DETERMINERS.sub("", conjs[0]) + " " + " ".join(conjs[1].split()[1:])  # "beta-1 and beta-2 adrenergic receptors"
+        for k in range(len(conjs) - 1):  # "beta-1 and beta-2 adrenergic receptors (and H1 receptors)"
+            if len(conjs[k].split()) == 1 and not _TARGET_HEAD.search(conjs[k]) \
+                    and _TARGET_HEAD.search(conjs[k + 1]) and len(conjs[k + 1].split()) >= 2:
+                conjs[k] = _DETERMINERS.sub("", conjs[k]) + " " + " ".join(conjs[k + 1].split()[1:])
         for conj in conjs:
             if conj and _VERB_START.match(conj):
                 break  # "... (NET) and partially activates ...": a second verb, not a second target
