@@ -81,3 +81,12 @@ def test_a_flat_sentence_after_how_it_works_is_not_fully_understood() -> None:
                         ("blocks", "beta-1 adrenergic receptor", "asserted"),
                         ("blocks", "beta-2 adrenergic receptor", "asserted"),
                         ("blocks", "muscarinic M3 receptor", "asserted")}
+
+
+def test_a_description_after_an_effects_comma_in_a_bullet_is_no_effect() -> None:
+    x = _x("## Side Effects\n\n**Serious:**\n"
+           "- Serotonin syndrome (SS), a rare but dangerous reaction\n"
+           "- Agranulocytosis, a drop in the white cells that fight infection\n"
+           "- Hives, itching\n")
+    assert _effects(x) == {"Serotonin syndrome": "Serious", "Agranulocytosis": "Serious", "Hives": "Serious",
+                           "Itching": "Serious"}

@@ -117,6 +117,8 @@ _NOT_AN_EFFECT_F = StartOr(r"(?:these|those|such|this|that)\s+(?:symptoms|signs|
 _CIRCUMSTANCE = re.compile(r",\s+(?:especially|particularly|mainly|usually)\b|\b(?:when|after|in people)\s", re.I)
 #: "that can cause dizziness": signs come from a relative clause describing the effect, not from "<drug> can cause".
 _REL_CAN_CAUSE = re.compile(r"\b(?:that|which)\s+can\s+cause\s+", re.I)
+#: a description after an effect's comma: "a rare but dangerous reaction", "an infection of the ..."
+_GLOSS_NOUN = re.compile(r"^(?:a|an)\s+\S+\s+\S+", re.I)
 _APPOSITIVE_GLOSS = re.compile(r"^(?:a|an)\s+\w.*\b(?:which|that|who|where|whose)\b", re.I)
 _LEAD_PREP = re.compile(r"^(?:over|after|during|in|with|for|at|within|from)\s", re.I)
 _DISTRIBUTIVE_TAIL = re.compile(r"(?:ness|ing|ity|ion|ache)$", re.I)
@@ -532,6 +534,8 @@ class _Ctx:
                     or " if " in text or " when " in text or " unless " in text or " with " in text:
                 text = cut_outside_parens(text, _ITEM_CUT)
         items = list_items(text, appositives=False, split_or=False)
+        if block.label is None and len(items) == 2 and not items[1].conj and _GLOSS_NOUN.match(items[1].text):
+            items = items[:1]  # "Methemoglobinemia, a blood disorder in which ...": what the effect is
         split = _last_or(items) if block.label is None and len(items) > 1 else items
         if _distributive_shape(items) or _distributive_shape(split):
             items = [Item(text)]  # "... of the hands, legs, and feet", "... of the hip, wrist or spine"
