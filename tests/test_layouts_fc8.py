@@ -90,3 +90,12 @@ def test_a_description_after_an_effects_comma_in_a_bullet_is_no_effect() -> None
            "- Hives, itching\n")
     assert _effects(x) == {"Serotonin syndrome": "Serious", "Agranulocytosis": "Serious", "Hives": "Serious",
                            "Itching": "Serious"}
+
+
+def test_a_second_if_you_notice_clause_goes_on_with_the_signs() -> None:
+    x = _x("## Side Effects\n\n- Headache\n\n"
+           "Stop taking it and call a doctor right away if you develop a rash or fever, "
+           "or if you notice yellow eyes, dark urine or pale stools.\n")
+    signs = {getattr(s, "label", s) for s in x.serious_signs}
+    assert {"yellow eyes", "dark urine", "pale stools"} <= {s.casefold() for s in signs}
+    assert not any("if you" in s for s in signs)

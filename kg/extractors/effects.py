@@ -94,8 +94,12 @@ def _seek_help(sent: str) -> re.Match[str] | None:
 
 
 def _listed(m: re.Match[str]) -> str:
-    """The list a seek-help sentence names (whichever of its phrasings matched)."""
-    return next(v for v in m.groupdict().values() if v)
+    """The list a seek-help sentence names (whichever of its phrasings matched); a second "if you notice"
+    clause goes on with the list ("... confusion, or if you notice dizziness or ringing in the ears")."""
+    return _IF_YOU_AGAIN.sub(", ", next(v for v in m.groupdict().values() if v))
+
+
+_IF_YOU_AGAIN = re.compile(r",?\s+(?:or|and)\s+if\s+you\s+(?:experience|develop|notice|have|get|feel)\s+(?:any\s+)?", re.I)
 _SIGNS_OF = re.compile(r"^(?:any\s+)?(?:signs?|symptoms?)\s+(?:or symptoms?\s+)?of\s+(?P<x>[^()]+?)\s*"
                        r"(?:\((?P<p>[^)]*)\))?$", re.I)
 _SUCH_AS = Guarded(re.compile(r",?\s+such as\s+", re.I))
