@@ -99,3 +99,13 @@ def test_a_second_if_you_notice_clause_goes_on_with_the_signs() -> None:
     signs = {getattr(s, "label", s) for s in x.serious_signs}
     assert {"yellow eyes", "dark urine", "pale stools"} <= {s.casefold() for s in signs}
     assert not any("if you" in s for s in signs)
+
+
+def test_brands_named_with_where_and_how_they_are_sold() -> None:
+    x = _x("**Generic Name:** Zoravir\n\n**Usage:**\n"
+           "Zoravir (brand name Zorex in the US and Zorexa in Europe) is an antiviral. "
+           "The 1% gel is sold over the counter as Zoragel, and the original brand, Zoramax, is no longer sold. "
+           "It is sold as Zovi tablets and Zovi LS, an oral suspension for children.\n\n"
+           "**Side Effects:**\n- Headache\n")
+    assert {getattr(b, "label", b) for b in x.brand_names} == {"Zorex", "Zorexa", "Zoragel", "Zoramax", "Zovi",
+                                                               "Zovi LS"}

@@ -255,9 +255,11 @@ def extract_brands(doc: Document, result: Extraction) -> None:
 
 _BRAND_CUE = re.compile(
     r"\bbrand[- ]names?\s+(?:of\s+[\w-]+\s+)?(?:is|are|include|includes|was|such\s+as|like|:)?\s*|"
-    r"\b(?:best-known|best\s+known|main|original|older|popular|common|other)\s+brands?(?:\s+names?)?\s+(?:is|are|was|include|includes)\s+|"
+    r"\b(?:best-known|best\s+known|main|original|older|popular|common|other)\s+brands?(?:\s+names?)?"
+    r"(?:\s+(?:is|are|was|include|includes)\s+|,\s+(?=[A-Z][\w-]*,\s))|"
     r"\bbrands?\s+(?:include|includes|such\s+as|like)\s+|(?<=\bbrand\s)(?-i:(?=[A-Z][a-z]))|\bunder\s+the\s+(?:brand\s+)?names?\s+|"
-    r"\bsold\s+(?:on\s+its\s+own\s+|alone\s+|mainly\s+|mostly\s+)?(?:as|under)\s+|(?<=\()as\s+|"
+    r"\bsold\s+(?:on\s+its\s+own\s+|alone\s+|mainly\s+|mostly\s+|over\s+the\s+counter\s+|(?:only\s+)?by\s+prescription\s+)?"
+    r"(?:as|under)\s+|(?<=\()as\s+|"
     r"(?<=\band\s)as\s+(?-i:(?=[A-Z][a-z][\w-]*,\s+an?\s))", re.I)  # "... and as Vivitrol, an injection ..."
 _FORM_PAREN = Guarded(re.compile(rf"\b(?:{FORM_HEADS})\s*\((?=[A-Z])|"
                                  # a form and a short clause on how it is used, then its brand ("a cream you put
@@ -295,6 +297,7 @@ def _prose_brands(text: str) -> list[str]:
 def _brand_list(text: str) -> list[str]:
     """The brand names at the start of ``text``: capitalised names, up to the first other word."""
     out: list[str] = []
+    text = _WHERE_SOLD.sub("", text)  # "Elitek in the US and Fasturtec in Europe"
     masked = re.sub(r"\([^()]*\)", lambda m: "(" + "_" * (len(m.group(0)) - 2) + ")", text)  # commas in parens stay
     cuts = [m.span() for m in re.finditer(r"\s*(?:,\s*(?:and|or)\s+|,|;|\s+and\s+|\s+or\s+)\s*", masked)]
     bounds = [0] + [x for span in cuts for x in span] + [len(text)]
@@ -309,6 +312,7 @@ def _brand_list(text: str) -> list[str]:
         if led != piece.strip() and rest and not rest.startswith(("(", ")", ".")):
             break  # "the older UK brand Ceporex is ...": the name after a descriptor must end the piece
         out.append(name)
+        rest = _FORM_AFTER.sub("", rest)  # "VESIcare tablets and VESIcare LS": the form after a brand
         if rest and not rest.startswith(("(", ")", ".")):
             break
         if rest.startswith(")") or rest.endswith("."):
@@ -316,6 +320,10 @@ def _brand_list(text: str) -> list[str]:
     return out
 
 
+#: where a brand is sold, after its name
+_WHERE_SOLD = re.compile(r"\s+in\s+(?:the\s+)?(?:US|USA|U\.S\.|UK|EU|Europe|Canada|Australia|United\s+States|"
+                         r"United\s+Kingdom)\b(?=[\s,;.)]|$)")
+_FORM_AFTER = re.compile(rf"^(?:{FORM_HEADS})\b\s*", re.I)
 _BRAND_LEAD = re.compile(r"^(?:as\s+|(?:the|a|an)\s+(?:biosimilar|generic|original|older|newer)\s+)", re.I)
 _NOT_BRANDS = frozenset({"the", "it", "this", "a", "an", "generic", "generics", "tablets", "both", "its", "in", "as"})
 
