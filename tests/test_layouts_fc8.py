@@ -109,3 +109,11 @@ def test_brands_named_with_where_and_how_they_are_sold() -> None:
            "**Side Effects:**\n- Headache\n")
     assert {getattr(b, "label", b) for b in x.brand_names} == {"Zorex", "Zorexa", "Zoragel", "Zoramax", "Zovi",
                                                                "Zovi LS"}
+
+
+def test_forms_in_parentheses_after_brands_on_a_usage_bullet() -> None:
+    x = _x("**Usage:**\nZoravir treats gout.\n\n"
+           "- It is sold as Zorex (capsules) and Zorex Sprinkle (delayed-release granules for children).\n"
+           "- **Chronic gout** and Tophi (lumps)\n\n"
+           "**Side Effects:**\n- Headache\n")
+    assert {getattr(f, "label", f) for f in x.formulations} == {"capsules", "delayed-release granules"}

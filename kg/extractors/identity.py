@@ -449,6 +449,8 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
         taken = -1  # where the last form this item names ended
         for (s0, e0), (s1, e1), (s2, e2) in _form_spans(text):
             if block.kind == "item" and not (_AS_FORM.search(text, max(0, s0 - 24), s0)
+                                             or _BRAND_PAREN.search(text, max(0, s0 - 40), s0)
+                                             and _SOLD_AS.search(text, 0, s0)
                                              or _DASH_FORM.search(text, max(0, s0 - 8), s0)
                                              or taken >= 0 and _MORE_FORM.fullmatch(text, taken, s0)):
                 continue  # a Usage bullet describes a condition ("scaly skin patches") unless it says "as a gel"
@@ -537,6 +539,8 @@ _FORM_ROUTES = (("nasal", re.compile(r"\bnasal\b", re.I)), ("rectal", re.compile
                 ("inhalation", re.compile(r"\binhal|\bnebuli[sz]er\b", re.I)),
                 ("ophthalmic", re.compile(r"\beye\b|\bophthalmic\b", re.I)), ("otic", re.compile(r"\bear\b|\botic\b", re.I)),
                 ("vaginal", re.compile(r"\bvaginal\b", re.I)), ("transdermal", re.compile(r"\btransdermal\b", re.I)))
+#: a form in parentheses after a brand: "sold as Maxalt (tablets)"
+_BRAND_PAREN = re.compile(r"(?-i:\b[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)?\s*\((?:an?\s+)?$")
 _AS_FORM = re.compile(r"\b(?:as|in|via|using)\s+(?:an?\s+|the\s+)?$", re.I)
 _NOT_SWALLOWED = re.compile(r"\b(?:inhal\w*|vaginal|rectal|nasal|eye|ear|sublingual|buccal)\b", re.I)
 _ORAL_FORM = re.compile(r"\b(?:tablets?|capsules?|caplets?|syrups?|lozenges?|elixirs?|oral\s+(?:solution|suspension|"
