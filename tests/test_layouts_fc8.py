@@ -117,3 +117,11 @@ def test_forms_in_parentheses_after_brands_on_a_usage_bullet() -> None:
            "- **Chronic gout** and Tophi (lumps)\n\n"
            "**Side Effects:**\n- Headache\n")
     assert {getattr(f, "label", f) for f in x.formulations} == {"capsules", "delayed-release granules"}
+
+
+def test_a_two_word_x_or_y_on_a_group_line_is_one_effect() -> None:
+    x = _x("Side Effects:\n"
+           "Common: dry mouth, tiredness or weakness, constipation\n"
+           "Serious: fainting; mania or psychosis, especially at high doses; seizures\n")
+    assert _effects(x) == {"Dry mouth": "Common", "Tiredness or weakness": "Common", "Constipation": "Common",
+                           "Fainting": "Serious", "Mania or psychosis": "Serious", "Seizures": "Serious"}

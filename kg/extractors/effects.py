@@ -756,7 +756,7 @@ class _Ctx:
                           for c in split_top(sent, ";")]
                 if all(c and not _LISTY.search(c) for c in chunks):
                     for c in chunks:  # each named effect, without its cause or what it can lead to
-                        self._prose_list(block, c, current)
+                        self._prose_list(block, c, current, member=True)
                     continue
             head = _PROSE_CUT.sub("", _PAREN_ANY.sub("", sent))  # "A, B, or C, mostly in older adults, whose ..."
             if current and head and not _LISTY.search(head) and "," in head:
@@ -766,11 +766,11 @@ class _Ctx:
             elif current and not _LISTY.search(sent):
                 self._prose_list(block, sent, current)
 
-    def _prose_list(self, block: Block, text: str, category: str) -> None:
+    def _prose_list(self, block: Block, text: str, category: str, member: bool = False) -> None:
         chunks = split_top(text, ";")
         if len(chunks) > 1:  # "A (x), usually ...; B; C, especially ...": each chunk its own effect list
             for chunk in chunks:
-                self._prose_list(block, re.sub(r"^\s*and\s+", "", chunk), category)
+                self._prose_list(block, re.sub(r"^\s*and\s+", "", chunk), category, member=True)
             return
         serious = bool(_SERIOUS_F.search(category))
         text = _AND_ASIDE.sub(" ", text)  # "cough and, with the nasal spray, nosebleeds"
@@ -778,7 +778,10 @@ class _Ctx:
         text = _OTHERS_HAVE.sub(", ", text)  # "X and Y, and women may have Z" -> one list
         if serious:  # the examples of a serious effect are serious effects too
             text = _INCLUDING_EX.sub(", ", _SUCH_AS.sub(", ", text))
-        for it in list_items(text, appositives=True):
+        items = list_items(text, appositives=True, split_or=False)
+        if not member or len(items) > 1:  # "a, b or c" / "headache or gas": the list's own "or" splits;
+            items = items[:-1] + list_items(items[-1].text, appositives=False) if items else items
+        for it in items:  # "a, tiredness or weakness, c" / "...; mania or psychosis; ...": one effect
             if _CLAUSE_MEMBER.match(it.text):
                 continue  # "..., so sunburn happens more easily, and ...": what an effect leads to
             for half in split_pair(it.text):  # "fever and rash" splits; "tingling in the hands and feet" does not
