@@ -125,3 +125,10 @@ def test_a_two_word_x_or_y_on_a_group_line_is_one_effect() -> None:
            "Serious: fainting; mania or psychosis, especially at high doses; seizures\n")
     assert _effects(x) == {"Dry mouth": "Common", "Tiredness or weakness": "Common", "Constipation": "Common",
                            "Fainting": "Serious", "Mania or psychosis": "Serious", "Seizures": "Serious"}
+
+
+def test_two_objects_of_a_preposition_sharing_a_head_stay_one_effect() -> None:
+    x = _x("## Side Effects\n\n**Less common:**\n- Changes in blood sodium and potassium levels\n"
+           "- Tremor and muscle stiffness\n")
+    assert _effects(x) == {"Changes in blood sodium and potassium levels": "Less common",
+                           "Tremor": "Less common", "Muscle stiffness": "Less common"}

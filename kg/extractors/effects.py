@@ -277,13 +277,15 @@ def split_pair(text: str) -> list[str]:
     if abbrev and _initials_of(abbrev.group(1), text[:text.rindex("(")]):
         return [text]  # "Drug reaction with eosinophilia and systemic symptoms (DRESS)": one name
     nl, nr = len(strip_parens(left)[0].split()), len(strip_parens(right)[0].split())
-    if ((_PAIR_PREP.search(left) and nr == 1) or nl > 4 or nr > 4
+    if ((_PAIR_PREP.search(left) and (nr == 1 or nr == 2 and _SHARED_HEAD.search(right))) or nl > 4 or nr > 4
             or (nl == 1 and _PAIR_HEAD.search(right) and not _NOUN_END.search(left))  # "Dehydration and kidney problems"
             or (nr == 1 and nl >= 2) or _INTENSIFIER_WORD.match(left)):
         return [text]
     return halves
 
 
+#: a head the two objects of a preposition share: "Changes in blood sugar and cholesterol levels"
+_SHARED_HEAD = re.compile(r"\s(?:levels|counts|values|readings|tests)$", re.I)
 _NOUN_END = re.compile(r"[a-z]{3}(?:tion|sion|ness|ity|ism|itis|osis|emia|algia)$", re.I)
 
 
