@@ -196,6 +196,18 @@ def _split_binary(item: Item, split_or: bool = True) -> list[Item]:
     return [item]
 
 
+def cut_outside_parens(text: str, rx: re.Pattern[str]) -> str:
+    """``text`` up to the first match of ``rx`` that is not inside parentheses ("Gout (joint pain
+    caused by uric acid)" keeps its gloss whole). Each position is tried, so a match inside the
+    brackets that runs to the end hides none after them."""
+    m = rx.search(text)
+    while m is not None:
+        if text.count("(", 0, m.start()) <= text.count(")", 0, m.start()) and m.start() > 0:
+            return text[:m.start()].rstrip(" ,")
+        m = rx.search(text, m.start() + 1)
+    return text
+
+
 def strip_parens(text: str) -> tuple[str, list[str]]:
     """``"X (A) Y"`` -> ``("X Y", ["A"])``."""
     if "(" not in text:

@@ -12,6 +12,7 @@ from kg.extract_text import (
     StartOr,
     capitalise,
     could_match,
+    cut_outside_parens,
     drop_article,
     is_abbreviation,
     key,
@@ -256,14 +257,6 @@ _ITEM_CUT = re.compile(r",\s*(?:which|but|(?:more|less|most)\s+(?:likely|common|
 _PAIR_PREP = re.compile(r"\b(?:of|with|in|on|from|to|for|at|around|under)\b", re.I)
 _PAIR_HEAD = re.compile(r"\s(?:changes|problems|disorders|disturbances|reactions|effects|infections|pain|symptoms|issues|"
                         r"levels|counts|cells|function|tests)$", re.I)
-
-
-def cut_outside_parens(text: str, rx: re.Pattern[str]) -> str:
-    """``text`` up to the first match of ``rx`` that is not inside parentheses."""
-    for m in rx.finditer(text):
-        if text.count("(", 0, m.start()) <= text.count(")", 0, m.start()) and m.start() > 0:
-            return text[:m.start()].rstrip(" ,")
-    return text
 
 
 def split_pair(text: str) -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract_text import Guarded, is_abbreviation, list_items, split_top, strip_parens
+from kg.extract_text import Guarded, cut_outside_parens, is_abbreviation, list_items, split_top, strip_parens
 
 __all__ = ["HEAD_NOUN", "SEVERITY_RANGE", "ProseUse", "item_conditions", "prose_uses"]
 
@@ -309,22 +309,10 @@ _CIRCUMSTANCE_ITEM = re.compile(r"^(?:alone|together|combined|added|given|taken|
                                 re.I)
 
 
-def _cut_tail(text: str) -> str:
-    """``text`` up to its first :data:`_ITEM_TAIL` outside brackets: "Gout (joint pain caused by
-    uric acid)" keeps its gloss whole, where a cut inside it left "Gout (joint pain"."""
-    m = _ITEM_TAIL.search(text)
-    while m is not None:
-        head = text[:m.start()]
-        if head.count("(") <= head.count(")"):
-            return head
-        m = _ITEM_TAIL.search(text, m.start() + 1)
-    return text
-
-
 def item_conditions(text: str) -> list[tuple[str, bool]]:
     """The conditions a plain list item names, each with whether a purpose in the item makes it a
     prevention ("Inhalational anthrax, to prevent disease after exposure, and plague")."""
-    text = _cut_tail(text.strip().rstrip("."))
+    text = cut_outside_parens(text.strip().rstrip("."), _ITEM_TAIL)
     severity = SEVERITY_RANGE.match(text)
     if severity:  # "Moderate to severe X": the range is the condition's, its "to" no purpose
         rest = item_conditions(text[severity.end():])
