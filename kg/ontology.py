@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.config import PROJECT_ROOT
 from kg.errors import ReasoningError
-from kg.namespaces import OWL, PREFIXES, XSD
+from kg.namespaces import DKG, OWL, PREFIXES, XSD
 
 
 class _OnFirstUse:
@@ -129,6 +129,9 @@ class TBox:
     descendants: dict[str, set[str]] = field(default_factory=dict)  # class -> itself and subclasses
     labels: dict[str, str] = field(default_factory=dict)
     unsatisfiable: list[str] = field(default_factory=list)
+    #: classes marked ``dkg:materialised false``: memberships entailed by the class hierarchy
+    #: are checked but not written (:func:`kg.rules.rules_from`)
+    unmaterialised: frozenset[str] = frozenset()
     seconds: float = 0.0
 
 
@@ -227,6 +230,8 @@ def classify(path: Path | None = None, graph: rdflib.Graph | None = None) -> TBo
     _collect_properties(world, graph, tbox)
     _collect_classes(world, graph, tbox)
     tbox.labels = {str(s): str(o) for s, o in graph.subject_objects(rdflib.RDFS.label)}
+    tbox.unmaterialised = frozenset(str(c) for c, v in graph.subject_objects(rdflib.URIRef(f"{DKG}materialised"))
+                                    if isinstance(v, rdflib.Literal) and v.value is False)
     tbox.seconds = time.perf_counter() - started
     return tbox
 

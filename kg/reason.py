@@ -79,7 +79,7 @@ from kg.inferred import (
     monograph_graphs,
     staging_graphs,
 )
-from kg.namespaces import DKG, RDF, XSD, graph_iri, inferred_graph, nodes_graph, ontology_graph, trace_graph
+from kg.namespaces import DKG, OA, RDF, XSD, graph_iri, inferred_graph, nodes_graph, ontology_graph, trace_graph
 from kg.ontology import TBox, check_abox, classify, curie, load_graph, ontology_path
 from kg.rules import (
     Finding,
@@ -98,7 +98,7 @@ from kg.store import GraphStore
 TYPE = f"{RDF}type"
 _LIMIT = 50  # examples per kind of problem
 #: bump when the rules compiled from a TBox change shape, so cached rule sets are not reused
-COMPILER = "kg.rules/2"
+COMPILER = "kg.rules/3"
 
 
 # -- the TBox, compiled once ------------------------------------------------------------------
@@ -236,20 +236,24 @@ def say(f: Finding, tbox: TBox) -> Problem:
 
 
 def _locate(own: Sequence[Triple], graph: str) -> tuple[str | None, dict[str, int]]:
-    """(file name, {node: first line}) of one monograph, from the provenance in its graph."""
+    """(file name, {node: first line}) of one monograph, from the provenance in its graph: a
+    statement's line is its ends' and its evidence target's and selectors' too."""
     file = None
     start: dict[str, int] = {}
     ends: dict[str, list[str]] = {}
+    selectors: dict[str, list[str]] = {}
     for s, p, o in own:
         if p == f"<{DKG}fileName>":
             file = value(o)
         elif p == f"<{DKG}startLine>" and value(o).isdigit():
             start[s] = min(int(value(o)), start.get(s, 1 << 30))
-        elif p in (f"<{DKG}subject>", f"<{DKG}object>"):
+        elif p in (f"<{DKG}subject>", f"<{DKG}object>", f"<{DKG}evidenceTarget>"):
             ends.setdefault(s, []).append(o)
+        elif p == f"<{OA}hasSelector>":
+            selectors.setdefault(s, []).append(o)
     lines: dict[str, int] = {}
     for st, line in start.items():
-        for node in (st, *ends.get(st, ())):
+        for node in (st, *ends.get(st, ()), *(x for e in ends.get(st, ()) for x in selectors.get(e, ()))):
             key = value(node)
             lines[key] = min(line, lines.get(key, line))
     return file, lines

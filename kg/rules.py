@@ -132,6 +132,11 @@ def _rule_iri(kind: str, premise: str, conclusion: str) -> str:
 def rules_from(tbox: TBox, digest: str = "") -> RuleSet:
     """The rules of HermiT's entailments (see the module docstring)."""
     rules: list[Rule] = []
+    for d in tbox.definitions:
+        if read := sorted(d.depends_on & tbox.unmaterialised):
+            raise ReasoningError(f"{curie(d.iri)} is defined with {', '.join(map(curie, read))}, marked "
+                                 "dkg:materialised false: its members would not be found",
+                                 hint="remove dkg:materialised false from that class in ontology/drugkg.ttl")
     for e in tbox.properties:
         kind = "inverseOf" if e.inverse else "subPropertyOf"
         axiom = (f"{curie(e.premise)} owl:inverseOf {curie(e.conclusion)}" if e.inverse and e.asserted
@@ -140,6 +145,8 @@ def rules_from(tbox: TBox, digest: str = "") -> RuleSet:
         rules.append(Rule(_rule_iri(kind, e.premise, e.conclusion), kind, e.premise, e.conclusion, axiom,
                           "asserted" if e.asserted else HERMIT))
     for c in tbox.classes:
+        if c.conclusion in tbox.unmaterialised:
+            continue  # dkg:materialised false: the store's ontology graph answers it (kg.ontology.TBox)
         rules.append(Rule(_rule_iri("subClassOf", c.premise, c.conclusion), "subClassOf", c.premise,
                           c.conclusion, f"{curie(c.premise)} rdfs:subClassOf {curie(c.conclusion)}",
                           "asserted" if c.asserted else HERMIT))

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from kg.cli import main as kg_main
 from kg.config import Config, load_config
 from kg.inferred import is_inferred, monograph_graphs
-from kg.namespaces import BIOLINK, DKG, OBO, RDF, WD, graph_iri, inferred_graph, nodes_graph, ontology_graph
+from kg.namespaces import BIOLINK, DKG, OA, OBO, RDF, WD, graph_iri, inferred_graph, nodes_graph, ontology_graph
 from kg.ontology import check_abox, load_graph
 from kg.pipeline import build
 from kg.reason import ReasonReport, explain, monograph_ntriples, reason, rules_of_store, trace_graph, why
@@ -190,6 +190,20 @@ def test_the_ontology_is_loaded_into_its_graph(reasoned) -> None:
     assert store.query(f"ASK {{ GRAPH <{ontology_graph(cfg.base)}> {{ dkg:treats ?p ?o }} }}").boolean
 
 
+def test_web_annotation_superclasses_are_not_written_but_still_found(reasoned) -> None:
+    """dkg:materialised false on oa:Selector and oa:ResourceSelection: no inferred graph types a
+    selector or a target with them, yet rdf:type/rdfs:subClassOf* over the ontology graph finds
+    every selector, and the classes our ontology aligns (biolink:Association) are still written."""
+    store, _, cfg = reasoned
+    graphs = inferred_graphs(store, cfg)
+    written = {q[2].strip("<>") for q in store.quads(graphs) if q[1] == f"<{TYPE}>"}
+    assert not {f"{OA}Selector", f"{OA}ResourceSelection"} & written
+    assert f"{BIOLINK}Association" in written
+    found = store.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a/rdfs:subClassOf* <{OA}Selector> }}")
+    selectors = store.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?t <{OA}hasSelector> ?x }}")
+    assert int(next(found.rows())[0].value) == int(next(selectors.rows())[0].value) > 100
+
+
 # -- inconsistencies, in plain words ----------------------------------------------------------
 
 @pytest.fixture()
@@ -220,6 +234,8 @@ PLANTED = [
     (f"<{ID}drug/imiquimod> a <{DKG}Condition>", "is both a drug and a condition", f"{ID}drug/imiquimod"),
     (f'<{ID}statement/imiquimod/treats/actinic-keratosis> <{DKG}startLine> 99',
      "different values of start line", f"{ID}statement/imiquimod/treats/actinic-keratosis"),
+    (f"<{ID}statement/imiquimod/treats/actinic-keratosis#quote> a <{DKG}Drug>",
+     "is both a selector (Web Annotation) and a drug", f"{ID}statement/imiquimod/treats/actinic-keratosis#quote"),
     (f"<{ID}drug/imiquimod> <{DKG}treats> <{ID}drug/ibuprofen>",
      "treats edge(s) point at a drug", f"{ID}drug/imiquimod"),
     (f'<{ID}statement/imiquimod/treats/actinic-keratosis> <{DKG}endLine> "16"',
@@ -229,8 +245,8 @@ PLANTED = [
 ]
 
 
-@pytest.mark.parametrize("triple, words, node", PLANTED, ids=["disjoint", "functional", "range", "datatype",
-                                                             "value-set"])
+@pytest.mark.parametrize("triple, words, node", PLANTED, ids=["disjoint", "functional", "disjoint-selector",
+                                                             "range", "datatype", "value-set"])
 def test_planted_inconsistency_is_explained(small, triple: str, words: str, node: str) -> None:
     store, cfg = small
     add(store, graph_iri("imiquimod", cfg.base), triple)
