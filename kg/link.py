@@ -412,7 +412,10 @@ GENERIC_HEADS = frozenset({"disease", "disorder", "syndrome", "condition", "prob
                            "sickness", "illness", "sick", "ill",
                            "accident", "fall", "burn", "mass", "collapse", "shock", "stress",
                            "arrest", "block", "failure", "loss", "gain", "discharge", "retention",
-                           "crisis", "cold", "growth", "spot", "mark", "lesion"})
+                           "crisis", "cold", "growth", "spot", "mark", "lesion",
+                           # SIDER's "Overactivity" is behaviour: "Neurogenic detrusor
+                           # overactivity" (the bladder muscle's) is no kind of it
+                           "overactivity", "underactivity"})
 
 
 #: what joins two grades into a range ("Moderate to severe", "mild-to-moderate", "mild or moderate")

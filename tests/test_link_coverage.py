@@ -600,3 +600,28 @@ def test_a_plural_on_a_symbol_is_no_other_gene(linker) -> None:  # type: ignore[
 def test_a_pair_of_two_names_of_one_thing_stays_exact(linker) -> None:  # type: ignore[no-untyped-def]
     outcome = linker.explain("side-effect", "Drowsiness or sleepiness")
     assert outcome.linked and not outcome.parts
+
+
+# -- the audit of 2026-12-02 (firstcontact8, monographs-wild): HPO synonyms looser than their term --
+
+@pytest.mark.parametrize(("label", "refused", "curie"), [
+    ("Mood changes", "HP:0000712", "umls:C2939186"),  # not Emotional lability: SIDER's Mood alteration NOS
+    ("Abnormal liver function tests", "HP:0002910", "umls:C0151766"),  # not raised transaminases
+    ("Abnormal liver tests", "HP:0002910", "umls:C0151766"),
+])
+def test_a_looser_synonym_is_refused_the_lexicon_names_it(linker, label: str, refused: str, curie: str) -> None:  # type: ignore[no-untyped-def]
+    found = exact(linker.explain("side-effect", label))
+    assert refused not in found and curie in found
+
+
+@pytest.mark.parametrize(("label", "curie"), [
+    ("Mood swings", "HP:0000712"),  # lability is mood swings
+    ("Elevated liver enzymes", "umls:C0857093"),  # raised, a direction: still linked
+])
+def test_the_refusals_keep_the_terms_own_names(linker, label: str, curie: str) -> None:  # type: ignore[no-untyped-def]
+    assert curie in exact(linker.explain("side-effect", label))
+
+
+def test_a_behavioural_overactivity_is_no_broader_term_of_an_organs(linker) -> None:  # type: ignore[no-untyped-def]
+    outcome = linker.explain("condition", "Neurogenic detrusor overactivity")
+    assert "umls:C1536696" not in {x.curie for x in outcome.links}  # SIDER "Overactivity"
