@@ -61,6 +61,7 @@ from kg.linking.normalize import (
     is_umbrella,
     level_key,
     loose,
+    loses_direction,
     normalize,
     of_phrasings,
     of_reordered,
@@ -826,8 +827,8 @@ class VocabLinker:
             if not key:
                 continue
             hits = ix.lookup(scope, key, folded)
-            if self.refused_synonyms and scope == "exact":
-                hits = self._unrefused(hits, out)
+            if scope == "exact":
+                hits = self._unrefused(hits, out, ix.labels)
             curies = sorted({h.curie for h in hits})
             if not curies:
                 continue
@@ -860,11 +861,16 @@ class VocabLinker:
             return hit
         return None
 
-    def _unrefused(self, hits: list[Hit], out: Outcome) -> list[Hit]:
-        """``hits`` without the synonyms a curator refused (each refusal said in ``out``)."""
+    def _unrefused(self, hits: list[Hit], out: Outcome, labels: dict[str, str]) -> list[Hit]:
+        """``hits`` without the synonyms a curator refused, and without those that say
+        "abnormal" where the term's own label says which way (:func:`loses_direction`: HPO's
+        "Abnormal fertility" of *Decreased fertility*); each refusal said in ``out``."""
         kept = []
         for hit in hits:
             why = self.refused_synonyms.get((hit.curie, normalize(hit.text)))
+            if not why and loses_direction(hit.text, labels.get(hit.curie, "")):
+                why = (f"it says no direction where the term's label {labels[hit.curie]!r} does: "
+                       "broader than the term")
             if why:
                 out.refused.append(f"{hit.curie} by its synonym {hit.text!r}, refused ({why})")
             else:

@@ -27,6 +27,7 @@ from kg.linking.normalize import (
     inverted,
     level_key,
     loose,
+    loses_direction,
     of_phrasings,
     of_reordered,
     symbol_key,
@@ -625,3 +626,16 @@ def test_the_refusals_keep_the_terms_own_names(linker, label: str, curie: str) -
 def test_a_behavioural_overactivity_is_no_broader_term_of_an_organs(linker) -> None:  # type: ignore[no-untyped-def]
     outcome = linker.explain("condition", "Neurogenic detrusor overactivity")
     assert "umls:C1536696" not in {x.curie for x in outcome.links}  # SIDER "Overactivity"
+
+
+@pytest.mark.parametrize(("synonym", "label", "loses"), [
+    ("Abnormal liver function tests", "Elevated circulating hepatic transaminase concentration", True),
+    ("Abnormal fertility", "Decreased fertility", True),
+    ("Abnormality of proprioception", "Impaired proprioception", True),
+    ("Abnormally high serum-ascites albumin gradient", "Elevated serum-ascites albumin gradient", False),
+    ("Abnormal lower cranial nerve function", "Lower cranial nerve dysfunction", False),  # a place
+    ("Elevated liver enzymes", "Elevated circulating hepatic transaminase concentration", False),
+    ("Abnormal eyelashes", "Abnormal eyelash morphology", False),
+])
+def test_loses_direction(synonym: str, label: str, loses: bool) -> None:
+    assert loses_direction(synonym, label) is loses

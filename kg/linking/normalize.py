@@ -174,6 +174,24 @@ def level_key(key: str) -> str | None:
     return " ".join([_DIRECTION[words[0]], *rest]) if rest else None
 
 
+#: the first words of a name that say something is off without saying which way
+_UNDIRECTED = frozenset({"abnormal", "abnormality", "altered", "changed", "disturbed"})
+#: the first words of a name that say which way: a level, a time, a tendency ("Prolonged PR
+#: interval", "Increased susceptibility to fractures")
+_DIRECTED = frozenset({*(set(_DIRECTION) - {"lower", "higher"}),  # "Lower cranial nerve ...": a place
+                       "prolonged", "shortened", "excessive", "excess", "enhanced", "diminished",
+                       "impaired", "deficient", "absent", "hyperactive", "hypoactive"})
+
+
+def loses_direction(synonym: str, label: str) -> bool:
+    """True when a synonym says only that something is off ("Abnormal liver function tests",
+    "Abnormal fertility") and its term's label says which way ("Elevated circulating hepatic
+    transaminase concentration", "Decreased fertility"): the synonym names a broader thing, a
+    change either way. "Abnormally high ..." says the way, so it is not such a synonym."""
+    first = normalize(synonym).split(" ", 1)[0]
+    return first in _UNDIRECTED and normalize(label).split(" ", 1)[0] in _DIRECTED
+
+
 def disease_variant(text: str) -> str:
     """``"Anthrax"`` -> ``"Anthrax disease"``, ``"Lyme disease"`` -> ``"Lyme"``."""
     head, _, last = text.rstrip().rpartition(" ")
