@@ -639,3 +639,17 @@ def test_a_behavioural_overactivity_is_no_broader_term_of_an_organs(linker) -> N
 ])
 def test_loses_direction(synonym: str, label: str, loses: bool) -> None:
     assert loses_direction(synonym, label) is loses
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Bradyarrhythmias", "bradyarrhythmia"), ("Lymphomas", "lymphoma"), ("Edemas", "edema"),
+    ("Dyskinesias", "dyskinesia"),
+    ("Hypospadias", "hypospadias"), ("Pancreas", "pancreas"), ("Bias", "bias"),  # singular
+])
+def test_a_plural_of_a_name_in_a_is_singular(text: str, key: str) -> None:
+    assert loose(text) == key
+
+
+def test_a_gloss_in_the_plural_of_a_name_in_ia_links(linker) -> None:  # type: ignore[no-untyped-def]
+    """"Pauses in the heartbeat (bradyarrhythmias)": SIDER's Bradyarrhythmia."""
+    assert "umls:C0079035" in exact(linker.explain("side-effect", "Pauses in the heartbeat", ("bradyarrhythmias",)))

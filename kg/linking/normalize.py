@@ -21,6 +21,8 @@ _NON_WORD = re.compile(r"[\W_]+")
 _SPACE = re.compile(r"\s+")
 #: last words whose final "s" is not a plural ending
 _NOT_PLURAL = ("ss", "us", "is", "os", "as", "ys")
+#: plural endings of names in "-ia", "-oma", "-ema" (whose "-as" is otherwise kept: "pancreas")
+_LATIN_A_PLURALS = ("ias", "omas", "emas")
 #: words that end in "s" in the singular
 _INVARIANT = frozenset({"herpes", "diabetes", "rabies", "scabies", "measles", "mumps", "rickets",
                         "shingles", "hives", "feces", "faeces", "series", "species", "tabes",
@@ -42,12 +44,16 @@ def normalize(text: str) -> str:
 def singular(key: str) -> str:
     """The key with a plural last word made singular (``"stomach ulcers"`` -> ``"stomach ulcer"``).
 
-    Careful on purpose: only ``-ies`` -> ``-y`` and a plain final ``-s`` on words longer than
+    Careful on purpose: only ``-ies`` -> ``-y``, ``-ias``/``-omas``/``-emas`` -> ``-ia``/``-oma``/
+    ``-ema`` ("arrhythmias", "lymphomas", "edemas") and a plain final ``-s`` on words longer than
     three letters, never after ``ss``/``us``/``is``/``os``/``as``/``ys`` (``stress``,
     ``sepsis``) nor on words that end in ``s`` in the singular (``herpes``, ``diabetes``).
     Returns ``key`` unchanged otherwise.
     """
     head, _, last = key.rpartition(" ")
+    if len(last) > 5 and last.endswith(_LATIN_A_PLURALS) and not last.endswith("spadias"):
+        # "arrhythmias", "carcinomas", "edemas" (but "hypospadias" is one)
+        return f"{head} {last[:-1]}" if head else last[:-1]
     if (len(last) <= 3 or not last.endswith("s") or last.endswith(_NOT_PLURAL)
             or last in _INVARIANT):
         return key
