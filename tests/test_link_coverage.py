@@ -653,3 +653,32 @@ def test_a_plural_of_a_name_in_a_is_singular(text: str, key: str) -> None:
 def test_a_gloss_in_the_plural_of_a_name_in_ia_links(linker) -> None:  # type: ignore[no-untyped-def]
     """"Pauses in the heartbeat (bradyarrhythmias)": SIDER's Bradyarrhythmia."""
     assert "umls:C0079035" in exact(linker.explain("side-effect", "Pauses in the heartbeat", ("bradyarrhythmias",)))
+
+
+@pytest.mark.parametrize(("kind", "label", "curie"), [
+    ("condition", "Thyroid storm", "DOID:12837"),                 # thyroid crisis
+    ("condition", "Gambling disorder", "DOID:12399"),             # pathological gambling (DSM-IV)
+    ("condition", "Nonalcoholic steatohepatitis", "DOID:0080547"),  # renamed MASH
+    ("side-effect", "PR interval prolongation", "HP:0012248"),
+    ("side-effect", "Trouble emptying the bladder", "HP:0000016"),  # urinary retention
+    ("side-effect", "Reduced adrenal gland function", "HP:0000846"),
+    ("side-effect", "Bruising more easily", "HP:0000978"),
+])
+def test_lay_rows_of_2026_12_02(linker, kind: str, label: str, curie: str) -> None:  # type: ignore[no-untyped-def]
+    assert curie in exact(linker.explain(kind, label))
+
+
+@pytest.mark.parametrize("label", [
+    "Trouble urinating",     # hesitancy, retention or pain (HPO's dysuria is "painful or difficult"): no row
+    "Sensitivity to light",  # photophobia or photosensitivity
+    "Vision changes",        # blurred vision, visual disturbance or a loss: no one term
+    "Hair thinning",         # not alopecia (hair loss) nor hypotrichosis
+])
+def test_lay_names_of_no_one_term_stay_unlinked(linker, label: str) -> None:  # type: ignore[no-untyped-def]
+    assert not linker.explain("side-effect", label).linked
+
+
+def test_differentiation_syndrome_is_the_retinoic_acid_syndrome_not_a_kind_of_syndrome(linker) -> None:  # type: ignore[no-untyped-def]
+    outcome = linker.explain("side-effect", "Differentiation syndrome")
+    assert exact(outcome) == {"umls:C0860564"}  # its name since arsenic trioxide was seen to cause it too
+    assert not any(x.predicate == BROAD_MATCH for x in outcome.links)

@@ -97,7 +97,7 @@ def test_a_name_ending_in_a_vocabularys_name_is_a_kind_of_it(linker, kind: str, 
     ("side-effect", "Non-melanoma skin cancer"),  # denies what follows
     ("side-effect", "Probable dementia"),  # doubts it
     ("condition", "Complicated intra-abdominal infections"),  # "intra-" is not "abdominal"
-    ("side-effect", "Differentiation syndrome"),  # DOID's "syndrome" names nothing
+    ("side-effect", "Discontinuation syndrome"),  # DOID's "syndrome" names nothing (and no row names it)
     ("condition", "Bridging therapy around surgery"),  # a phrase, not a modifier and a name
     ("condition", "Acute mountain sickness"),  # SIDER's "Sickness" names nothing precise
     ("side-effect", "Hair fall"),  # not SIDER's "Fall"
