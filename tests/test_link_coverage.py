@@ -663,6 +663,10 @@ def test_a_gloss_in_the_plural_of_a_name_in_ia_links(linker) -> None:  # type: i
     ("side-effect", "Trouble emptying the bladder", "HP:0000016"),  # urinary retention
     ("side-effect", "Reduced adrenal gland function", "HP:0000846"),
     ("side-effect", "Bruising more easily", "HP:0000978"),
+    ("condition", "Cranial diabetes insipidus", "DOID:0081055"),  # central
+    ("condition", "Vasospastic angina", "DOID:0111151"),           # Prinzmetal angina
+    ("condition", "Toxic multinodular goiter", "DOID:11277"),      # Plummer's disease
+    ("side-effect", "Acute narrow-angle glaucoma", "umls:C0154946"),  # acute angle-closure
 ])
 def test_lay_rows_of_2026_12_02(linker, kind: str, label: str, curie: str) -> None:  # type: ignore[no-untyped-def]
     assert curie in exact(linker.explain(kind, label))
