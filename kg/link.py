@@ -68,6 +68,7 @@ from kg.linking.normalize import (
     singular,
     symbol_key,
     umbrella_names,
+    unspecified_name,
 )
 from kg.linking.sssom import read_sssom
 from kg.linking.tables import (
@@ -268,20 +269,31 @@ class SourceIndex:
         #: a measured level's names in one wording (:func:`kg.linking.normalize.level_key`)
         self.levels: dict[str, dict[str, list[tuple[str, str]]]] = {s: {} for s in SCOPES}
         self.labels: dict[str, str] = {}
+        unspecified = []
         for key, curie, scope, text, folded in names:
-            self.names[scope].setdefault(key, []).append((curie, text))
-            if scope != "symbol":
-                self.folded[scope].setdefault(folded or key, []).append((curie, text))
-                level = level_key(folded or key)
-                if level:
-                    self.levels[scope].setdefault(level, []).append((curie, text))
+            self._add(key, curie, scope, text, folded)
             if scope == "label" and curie not in self.labels:
                 self.labels[curie] = text
+            plain = unspecified_name(text) if scope != "symbol" else None
+            if plain:
+                unspecified.append((curie, scope, text, plain))
+        for curie, scope, text, plain in unspecified:  # "Mood alteration NOS" is "Mood alteration",
+            key = normalize(plain)  # unless the vocabulary has that name for some term already
+            if not any(key in self.names[s] or loose(plain) in self.folded[s] for s in ("label", "exact")):
+                self._add(key, curie, scope, text, "")
         self.xrefs: dict[str, list[tuple[str, str]]] = {}
         for curie, xref, predicate in xrefs:
             self.xrefs.setdefault(curie, []).append((xref, predicate))
             if predicate == EXACT_MATCH:
                 self.xrefs.setdefault(xref, []).append((curie, predicate))
+
+    def _add(self, key: str, curie: str, scope: str, text: str, folded: str) -> None:
+        self.names[scope].setdefault(key, []).append((curie, text))
+        if scope != "symbol":
+            self.folded[scope].setdefault(folded or key, []).append((curie, text))
+            level = level_key(folded or key)
+            if level:
+                self.levels[scope].setdefault(level, []).append((curie, text))
 
     def lookup(self, scope: str, key: str, folded: bool | str = False) -> list[Hit]:
         """Rows whose key is ``key`` or, with ``folded``, whose loose key is (``key`` is then

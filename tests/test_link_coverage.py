@@ -31,6 +31,7 @@ from kg.linking.normalize import (
     of_phrasings,
     of_reordered,
     symbol_key,
+    unspecified_name,
 )
 from kg.linking.report import coverage, link_nodes, nodes_of
 from kg.linking.tables import read_lay_terms
@@ -686,3 +687,23 @@ def test_differentiation_syndrome_is_the_retinoic_acid_syndrome_not_a_kind_of_sy
     outcome = linker.explain("side-effect", "Differentiation syndrome")
     assert exact(outcome) == {"umls:C0860564"}  # its name since arsenic trioxide was seen to cause it too
     assert not any(x.predicate == BROAD_MATCH for x in outcome.links)
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Mood alteration NOS", "Mood alteration"),
+    ("Generalized tonic-clonic seizure (without specification of onset)", "Generalized tonic-clonic seizure"),
+    ("Cranial nerve palsy, NOS", "Cranial nerve palsy"),
+    ("NOS", None), ("Nosebleed", None), ("Seizure (febrile)", None),  # other notes are not "unspecified"
+])
+def test_unspecified_name(text: str, plain: str | None) -> None:
+    assert unspecified_name(text) == plain
+
+
+def test_a_name_said_unspecified_links_by_the_name(linker) -> None:  # type: ignore[no-untyped-def]
+    """HPO: "Generalized tonic-clonic seizure (without specification of onset)" of Bilateral
+    tonic-clonic seizure; "Primary generalized ..." keeps its own term, and a name the
+    vocabulary gives another term is not taken from it ("Mood alteration NOS" under the key
+    "mood alteration" only because no term is named so)."""
+    assert "HP:0002069" in exact(linker.explain("side-effect", "Generalized tonic-clonic seizures"))
+    assert "HP:0025190" in exact(linker.explain("condition", "Primary generalized tonic-clonic seizures"))
+    assert exact(linker.explain("side-effect", "Mood alteration")) == {"umls:C2939186"}

@@ -198,6 +198,19 @@ def loses_direction(synonym: str, label: str) -> bool:
     return first in _UNDIRECTED and normalize(label).split(" ", 1)[0] in _DIRECTED
 
 
+#: what a vocabulary writes after a name to say it is the name unspecified: SIDER's (MedDRA's)
+#: "Mood alteration NOS", HPO's "Generalized tonic-clonic seizure (without specification of onset)"
+_UNSPECIFIED = re.compile(r"\s*(?:\(\s*(?:NOS|without specification of [^()]*)\)|,?\s+NOS)\s*$")
+
+
+def unspecified_name(text: str) -> str | None:
+    """``"Mood alteration NOS"`` -> ``"Mood alteration"``: a name said to be unspecified ("not
+    otherwise specified", "without specification of onset") is the name without that note;
+    None for a name without one."""
+    plain = _UNSPECIFIED.sub("", text)
+    return plain if plain != text and plain.strip() else None
+
+
 def disease_variant(text: str) -> str:
     """``"Anthrax"`` -> ``"Anthrax disease"``, ``"Lyme disease"`` -> ``"Lyme"``."""
     head, _, last = text.rstrip().rpartition(" ")
