@@ -54,6 +54,7 @@ from kg.linking.hierarchy import HIERARCHY, ancestors, read_hierarchy
 from kg.linking.normalize import (
     alternatives,
     core_name,
+    direction_last,
     disease_variant,
     drops_qualifier,
     head_first,
@@ -831,7 +832,7 @@ class VocabLinker:
                 other = of_reordered(ours)
                 if other:
                     queries += [("label", loose(other), True, ours), ("exact", loose(other), True, ours)]
-                for other in (*of_phrasings(ours), *filter(None, [head_first(ours)])):
+                for other in (*of_phrasings(ours), *filter(None, [head_first(ours)]), *direction_last(ours)):
                     reworded.update((len(queries), len(queries) + 1))
                     queries += [("label", loose(other), True, ours), ("exact", loose(other), True, ours)]
 

@@ -19,6 +19,7 @@ from kg.linking.normalize import (
     alternatives,
     american,
     core_name,
+    direction_last,
     disease_variant,
     effect_names,
     glosses,
@@ -314,7 +315,7 @@ def test_a_bad_lexicon_names_its_line(tmp_path: Path) -> None:
 #: what each node of the bundled corpus that is not linked by its own words must get (every
 #: exact link of these nodes must be in the set): checked by hand against the vocabularies
 EXPECTED = {
-    "Low blood potassium": {"HP:0002900"},
+    "Low blood potassium": {"HP:0002900", "umls:C0853761"},  # SIDER: "Blood potassium decreased"
     "Low blood sodium": {"HP:0002902"},
     "Fast heartbeat": {"HP:0001649", "umls:C0039231"},
     "Painful urination": {"HP:0100518", "mesh:D053159", "umls:C0013428"},
@@ -707,3 +708,25 @@ def test_a_name_said_unspecified_links_by_the_name(linker) -> None:  # type: ign
     assert "HP:0002069" in exact(linker.explain("side-effect", "Generalized tonic-clonic seizures"))
     assert "HP:0025190" in exact(linker.explain("condition", "Primary generalized tonic-clonic seizures"))
     assert exact(linker.explain("side-effect", "Mood alteration")) == {"umls:C2939186"}
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Low white blood cell count", ["white blood cell count Low", "white blood cell count decreased",
+                                    "white blood cell count low"]),
+    ("Abnormal liver function tests", ["liver function tests Abnormal"]),
+    ("Raised uric acid levels", ["uric acid Raised", "uric acid increased", "uric acid high"]),
+    ("Increased risk of bleeding", []), ("Low blood counts or anemia", []),  # phrases
+    ("Low blood pressure", ["blood pressure Low", "blood pressure decreased", "blood pressure low"]),
+    ("Fast heartbeat", []), ("Severe low blood pressure", []), ("High blood", []),  # no direction first / too short
+])
+def test_direction_last(text: str, said: list[str]) -> None:
+    assert direction_last(text) == said
+
+
+@pytest.mark.parametrize(("label", "curie"), [
+    ("Reduced bone density", "umls:C0877225"),     # SIDER: "Bone density decreased"
+    ("Increased blood pressure", "umls:C0497247"),  # "Blood pressure increased"
+    ("Low blood calcium", "umls:C3665624"),        # "Blood calcium decreased"
+])
+def test_a_direction_said_last_links_as_sider_writes_it(linker, label: str, curie: str) -> None:  # type: ignore[no-untyped-def]
+    assert curie in exact(linker.explain("side-effect", label))

@@ -449,3 +449,31 @@ def head_first(text: str) -> str | None:
     if first not in _DIRECTION and not first.endswith(_ADJECTIVE_ENDINGS):
         return None
     return f"{words[1]} {words[0]}"
+
+
+#: MedDRA's words for a direction, said after what moved ("Blood pressure increased", "White
+#: blood cell count low"): the page's word first, then MedDRA's usual ones
+_MEDDRA_DIRECTION = {"high": ("increased", "high"), "low": ("decreased", "low")}
+#: words of a phrase, not of a measured thing's name ("Increased risk of bleeding")
+_PHRASE_WORDS = frozenset({"of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "with", "from",
+                           "by", "for", "after", "during", "your", "risk", "chance"})
+
+
+def direction_last(text: str) -> list[str]:
+    """``"Low white blood cell count"`` -> ``["white blood cell count Low", "white blood cell
+    count decreased"]``: a name of three to five words (a trailing "level(s)" aside) whose first
+    word says which way a measured thing moved or that it is abnormal, said as MedDRA names are
+    in SIDER, the direction last ("White blood cell count low", "Liver function test
+    abnormal"). Empty for a phrase (a function word, "risk") or another first word; two-word
+    names are :func:`head_first`'s."""
+    words = text.split()
+    while len(words) > 2 and normalize(words[-1]) in _TRAILING:
+        words.pop()
+    keys = [normalize(w) for w in words]
+    if not 3 <= len(words) <= 5 or any(k in _PHRASE_WORDS for k in keys):
+        return []
+    first, rest = keys[0], " ".join(words[1:])
+    way = _DIRECTION.get(first) or ("abnormal" if first == "abnormal" else None)
+    if way is None:
+        return []
+    return list(dict.fromkeys([f"{rest} {words[0]}", *(f"{rest} {w}" for w in _MEDDRA_DIRECTION.get(way, ()))]))
