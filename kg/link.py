@@ -66,6 +66,7 @@ from kg.linking.normalize import (
     normalize,
     of_phrasings,
     of_reordered,
+    same_head,
     singular,
     symbol_key,
     umbrella_names,
@@ -832,7 +833,8 @@ class VocabLinker:
                 other = of_reordered(ours)
                 if other:
                     queries += [("label", loose(other), True, ours), ("exact", loose(other), True, ours)]
-                for other in (*of_phrasings(ours), *filter(None, [head_first(ours)]), *direction_last(ours)):
+                for other in (*of_phrasings(ours), *filter(None, [head_first(ours), same_head(ours)]),
+                              *direction_last(ours)):
                     reworded.update((len(queries), len(queries) + 1))
                     queries += [("label", loose(other), True, ours), ("exact", loose(other), True, ours)]
 

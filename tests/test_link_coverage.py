@@ -31,6 +31,7 @@ from kg.linking.normalize import (
     loses_direction,
     of_phrasings,
     of_reordered,
+    same_head,
     symbol_key,
     unspecified_name,
 )
@@ -730,3 +731,21 @@ def test_direction_last(text: str, said: list[str]) -> None:
 ])
 def test_a_direction_said_last_links_as_sider_writes_it(linker, label: str, curie: str) -> None:  # type: ignore[no-untyped-def]
     assert curie in exact(linker.explain("side-effect", label))
+
+
+def test_same_head() -> None:
+    assert same_head("Trouble chewing") == "Difficulty chewing"
+    assert same_head("Difficulty walking up stairs") == "Trouble walking up stairs"
+    assert same_head("Trouble") is None and same_head("Troubled sleep") is None
+
+
+@pytest.mark.parametrize(("label", "curie", "not_curie"), [
+    ("Trouble chewing", "HP:0005216", None),            # HPO: "Difficulty chewing"
+    ("Trouble standing", "HP:0003698", None),           # HPO: "Difficulty standing"
+    ("Difficulty sleeping", "HP:0100785", "HP:0002360"),  # insomnia, not any sleep abnormality
+    ("Trouble finding words", "umls:C0454643", "HP:0002381"),  # word-finding difficulty, not aphasia
+])
+def test_trouble_is_difficulty_and_their_looser_synonyms_are_refused(linker, label: str, curie: str,  # type: ignore[no-untyped-def]
+                                                                     not_curie: str | None) -> None:
+    found = exact(linker.explain("side-effect", label))
+    assert curie in found and not_curie not in found

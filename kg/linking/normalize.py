@@ -477,3 +477,15 @@ def direction_last(text: str) -> list[str]:
     if way is None:
         return []
     return list(dict.fromkeys([f"{rest} {words[0]}", *(f"{rest} {w}" for w in _MEDDRA_DIRECTION.get(way, ()))]))
+
+
+#: two words for one thing at the head of a lay name ("Trouble breathing" is HPO's "Difficulty
+#: breathing", "Difficulty walking" its "Trouble walking")
+_SAME_HEAD = {"trouble": "Difficulty", "difficulty": "Trouble"}
+
+
+def same_head(text: str) -> str | None:
+    """``"Trouble chewing"`` -> ``"Difficulty chewing"`` and back; None for other names."""
+    first, _, rest = text.strip().partition(" ")
+    other = _SAME_HEAD.get(first.casefold())
+    return f"{other} {rest}" if other and rest else None
