@@ -66,6 +66,7 @@ from kg.linking.normalize import (
     normalize,
     of_phrasings,
     of_reordered,
+    place_first,
     same_head,
     singular,
     symbol_key,
@@ -833,7 +834,8 @@ class VocabLinker:
                 other = of_reordered(ours)
                 if other:
                     queries += [("label", loose(other), True, ours), ("exact", loose(other), True, ours)]
-                for other in (*of_phrasings(ours), *filter(None, [head_first(ours), same_head(ours)]),
+                for other in (*of_phrasings(ours), *filter(None, [head_first(ours), same_head(ours),
+                                                                  place_first(ours)]),
                               *direction_last(ours)):
                     reworded.update((len(queries), len(queries) + 1))
                     queries += [("label", loose(other), True, ours), ("exact", loose(other), True, ours)]

@@ -31,6 +31,7 @@ from kg.linking.normalize import (
     loses_direction,
     of_phrasings,
     of_reordered,
+    place_first,
     same_head,
     symbol_key,
     unspecified_name,
@@ -749,3 +750,17 @@ def test_trouble_is_difficulty_and_their_looser_synonyms_are_refused(linker, lab
                                                                      not_curie: str | None) -> None:
     found = exact(linker.explain("side-effect", label))
     assert curie in found and not_curie not in found
+
+
+def test_place_first() -> None:
+    assert place_first("Cramps in the legs") == "legs Cramps"
+    assert place_first("Irritation at the application site") == "application site Irritation"
+    assert place_first("Swelling around the eyes") is None  # periorbital, not the eyes
+    assert place_first("Pain in the arms and legs") is None and place_first("Swelling of the face") is None
+    assert place_first("Blurred vision in the morning hours of the day") is None
+
+
+def test_a_place_said_after_links_as_the_vocabularies_say_it(linker) -> None:  # type: ignore[no-untyped-def]
+    outcome = linker.explain("side-effect", "Irritation at the application site")
+    assert "umls:C0521490" in exact(outcome)  # SIDER: "Application site irritation"
+    assert "umls:C0270996" not in exact(linker.explain("side-effect", "Swelling around the eyes"))  # "Eye swelling"
