@@ -764,3 +764,15 @@ def test_a_place_said_after_links_as_the_vocabularies_say_it(linker) -> None:  #
     outcome = linker.explain("side-effect", "Irritation at the application site")
     assert "umls:C0521490" in exact(outcome)  # SIDER: "Application site irritation"
     assert "umls:C0270996" not in exact(linker.explain("side-effect", "Swelling around the eyes"))  # "Eye swelling"
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Paraesthesia", "paresthesia"), ("Hypoaesthesia", "hypoesthesia"), ("Gynaecomastia", "gynecomastia"),
+    ("Caesarean section", "cesarean section"), ("Naevi", "nevi"), ("Aesthetic", "aesthetic"),
+])
+def test_more_british_spellings(text: str, key: str) -> None:
+    assert loose(text) == key
+
+
+def test_sider_british_names_meet_american_labels(linker) -> None:  # type: ignore[no-untyped-def]
+    assert "umls:C0030554" in exact(linker.explain("side-effect", "Paresthesia"))  # SIDER: "Paraesthesia"

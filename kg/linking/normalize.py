@@ -107,6 +107,8 @@ _SPELLING = (("haem", "hem"), ("aemia", "emia"), ("aemic", "emic"), ("oedem", "e
              ("oesophag", "esophag"), ("oestr", "estr"), ("rrhoea", "rrhea"), ("pnoea", "pnea"),
              ("paediatr", "pediatr"), ("orthopaed", "orthoped"), ("anaesth", "anesth"),
              ("coeliac", "celiac"), ("foetal", "fetal"), ("foetus", "fetus"), ("faec", "fec"),
+             ("aesthesi", "esthesi"), ("gynaec", "gynec"), ("caesar", "cesar"), ("naev", "nev"),
+             ("praevi", "previ"),
              ("sulph", "sulf"), ("leucocyt", "leukocyt"), ("leucopen", "leukopen"),
              ("tumour", "tumor"), ("colour", "color"), ("behaviour", "behavior"),
              ("odour", "odor"), ("humour", "humor"), ("vapour", "vapor"), ("labour", "labor"))
