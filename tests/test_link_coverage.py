@@ -671,6 +671,7 @@ def test_a_gloss_in_the_plural_of_a_name_in_ia_links(linker) -> None:  # type: i
     ("condition", "Vasospastic angina", "DOID:0111151"),           # Prinzmetal angina
     ("condition", "Toxic multinodular goiter", "DOID:11277"),      # Plummer's disease
     ("side-effect", "Acute narrow-angle glaucoma", "umls:C0154946"),  # acute angle-closure
+    ("side-effect", "Swelling of the legs and feet", "HP:0010741"),  # edema of the lower limbs
 ])
 def test_lay_rows_of_2026_12_02(linker, kind: str, label: str, curie: str) -> None:  # type: ignore[no-untyped-def]
     assert curie in exact(linker.explain(kind, label))
