@@ -379,6 +379,11 @@ _NOTE_WORDS = frozenset({"with", "without", "plus", "and", "or", "mainly", "most
                          "usually", "often", "sometimes", "including", "eg", "e", "such", "if", "when"})
 
 
+#: a label that ends in a bracket never closed: what precedes it and what follows the bracket
+#: ("Serotonin syndrome (especially")
+_UNCLOSED_NOTE = re.compile(r"^([^()]*\w)\s*\(([^()]*)$")
+
+
 def _names_something(synonym: str) -> bool:
     """False for a note a page put beside a label ("± vomiting", "mainly with the suspension"):
     it starts with a sign rather than a letter or digit (quotes aside: '"sleep attacks"' is a
@@ -542,6 +547,9 @@ class VocabLinker:
     def _link(self, kind: str, label: str, synonyms: Sequence[str], symbol: str | None) -> Outcome:
         if " & " in label:  # "Nausea & vomiting" is written "Nausea and vomiting" in the vocabularies
             return self.explain(kind, label.replace(" & ", " and "), synonyms, symbol)
+        cut = _UNCLOSED_NOTE.match(label)
+        if cut and not _names_something(cut.group(2)):  # "Serotonin syndrome (especially": a note
+            return self.explain(kind, cut.group(1), synonyms, symbol)  # cut off, not part of the name
         out = Outcome(kind, label)
         names = [s for s in synonyms if _names_something(s)]
         if len(names) < len(synonyms):

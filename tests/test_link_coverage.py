@@ -779,3 +779,12 @@ def test_more_british_spellings(text: str, key: str) -> None:
 
 def test_sider_british_names_meet_american_labels(linker) -> None:  # type: ignore[no-untyped-def]
     assert "umls:C0030554" in exact(linker.explain("side-effect", "Paresthesia"))  # SIDER: "Paraesthesia"
+
+
+@pytest.mark.parametrize(("label", "linked"), [
+    ("Serotonin syndrome (especially", True),  # a note cut off after its bracket (firstcontact8)
+    ("Nausea (mainly with the suspension", True),
+    ("Seizures (febrile", False),  # what is in the bracket may name a kind: not dropped
+])
+def test_a_note_cut_off_after_its_bracket_is_not_part_of_the_name(linker, label: str, linked: bool) -> None:  # type: ignore[no-untyped-def]
+    assert linker.explain("side-effect", label).linked is linked
