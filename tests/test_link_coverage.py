@@ -674,6 +674,7 @@ def test_a_gloss_in_the_plural_of_a_name_in_ia_links(linker) -> None:  # type: i
     ("condition", "Toxic multinodular goiter", "DOID:11277"),      # Plummer's disease
     ("side-effect", "Acute narrow-angle glaucoma", "umls:C0154946"),  # acute angle-closure
     ("side-effect", "Swelling of the legs and feet", "HP:0010741"),  # edema of the lower limbs
+    ("condition", "Exercise-induced bronchospasm", "DOID:0080821"),  # exercise-induced bronchoconstriction
 ])
 def test_lay_rows_of_2026_12_02(linker, kind: str, label: str, curie: str) -> None:  # type: ignore[no-untyped-def]
     assert curie in exact(linker.explain(kind, label))
@@ -748,6 +749,8 @@ def test_same_head() -> None:
     ("Trouble standing", "HP:0003698", None),           # HPO: "Difficulty standing"
     ("Difficulty sleeping", "HP:0100785", "HP:0002360"),  # insomnia, not any sleep abnormality
     ("Trouble finding words", "umls:C0454643", "HP:0002381"),  # word-finding difficulty, not aphasia
+    ("Bloating", "umls:C1291077", "HP:0003270"),  # a feeling (SIDER's Abdominal bloating), not the distention
+    ("Feeling bloated", "umls:C1291077", "HP:0003270"),
 ])
 def test_trouble_is_difficulty_and_their_looser_synonyms_are_refused(linker, label: str, curie: str,  # type: ignore[no-untyped-def]
                                                                      not_curie: str | None) -> None:
