@@ -380,7 +380,7 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     ("tests/fixtures/firstcontact5", 0.79, 0.82),  # 0.793 / 0.829 (0.750 / 0.786; 0.657 / 0.687 at first contact)
     ("tests/fixtures/firstcontact6", 0.71, 0.74),  # 0.714 / 0.743 (0.695 / 0.724; 0.653 / 0.681 at first contact)
     ("tests/fixtures/firstcontact7", 0.66, 0.72),  # 0.667 / 0.730 (0.660 / 0.723; 0.585 / 0.692 at first contact)
-    ("tests/fixtures/firstcontact8", 0.70, 0.75),  # 0.708 / 0.752 (0.690 / 0.735; 0.633 / 0.670 at first contact)
+    ("tests/fixtures/firstcontact8", 0.71, 0.76),  # 0.717 / 0.761 (0.690 / 0.735; 0.633 / 0.670 at first contact)
 ])
 def test_coverage_of_pages_of_other_drugs(linker, corpus: str, exact_floor: float, whole_floor: float) -> None:  # type: ignore[no-untyped-def]
     """Held-out sets (other drugs, layouts the lexicon's authors did not read): exact links,
