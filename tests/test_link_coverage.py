@@ -675,6 +675,8 @@ def test_a_gloss_in_the_plural_of_a_name_in_ia_links(linker) -> None:  # type: i
     ("side-effect", "Acute narrow-angle glaucoma", "umls:C0154946"),  # acute angle-closure
     ("side-effect", "Swelling of the legs and feet", "HP:0010741"),  # edema of the lower limbs
     ("condition", "Exercise-induced bronchospasm", "DOID:0080821"),  # exercise-induced bronchoconstriction
+    ("side-effect", "Tarry stools", "HP:0002249"),            # melena
+    ("side-effect", "Sensitivity to sound", "HP:0010780"),    # hyperacusis
 ])
 def test_lay_rows_of_2026_12_02(linker, kind: str, label: str, curie: str) -> None:  # type: ignore[no-untyped-def]
     assert curie in exact(linker.explain(kind, label))
@@ -685,6 +687,8 @@ def test_lay_rows_of_2026_12_02(linker, kind: str, label: str, curie: str) -> No
     "Sensitivity to light",  # photophobia or photosensitivity
     "Vision changes",        # blurred vision, visual disturbance or a loss: no one term
     "Hair thinning",         # not alopecia (hair loss) nor hypotrichosis
+    "Black stools",          # melena, or iron or bismuth
+    "Thrush",                # oral or vaginal
 ])
 def test_lay_names_of_no_one_term_stay_unlinked(linker, label: str) -> None:  # type: ignore[no-untyped-def]
     assert not linker.explain("side-effect", label).linked
