@@ -20,9 +20,10 @@ __all__ = ["HEAD_NOUN", "SEVERITY_RANGE", "ProseUse", "item_conditions", "prose_
 _ADVERBS = (r"(?:also|mainly|mostly|primarily|commonly|often|sometimes|occasionally|frequently|widely|typically|"
             r"usually|chiefly|first|now|most\s+often|generally|still|only|especially)")
 #: a purpose as a noun, with how it is meant: "acute treatment of", "long-term control of", "short-term prevention of"
-_CARE_OF = (r"(?:(?:acute|long-term|short-term|chronic|maintenance|symptomatic|initial|emergency|first-line)\s+)?"
+_CARE_OF = (r"(?:(?:acute|long-term|short-term|chronic|maintenance|symptomatic|initial|emergency|first-line|second-line|"
+            r"adjuvant|neoadjuvant|palliative|supportive|add-on)\s+)?"
             r"(?:treatment|prevention|management|relief|control)\s+of")
-_PURPOSE = (r"(?P<purpose>(?:as\s+(?:an?\s+)?(?:part\s+of\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?to\s+(?:help\s+)?"
+_PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+)?(?:part\s+of\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?to\s+(?:help\s+)?"
             r"(?:(?:heal|treat)\s+and\s+prevent|eradicate|counteract|(?:boost|augment|enhance)\s+the\s+effects?\s+of\s+"
             r"[\w\s-]{1,40}?\s+in|(?:slow|control|manage)\s+(?:a\s+|the\s+)?[\w\s-]{1,30}?\s+in(?=\s)|"
             r"improve\s+(?:the\s+)?[\w\s-]{1,30}?\s+control\s+in(?=\s)|"
@@ -42,30 +43,35 @@ _OFF_LABEL_ASIDE = (r"(?:outside|beyond)\s+(?:of\s+)?(?:its|the)\s+(?:approved|o
                     r"(?:label(?:ing|ling)?|uses?|indications?)")
 _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"(?:approved|used|use|uses|prescribed|prescribe|prescribes|indicated|given|recommended|utili[sz]ed|taken|"
-             r"administered|(?:added|mixed)\s+(?:to|into)\s+[\w\s-]{1,40}?(?=\s+for\s))"
+             r"administered|(?:add|adds|added|mixed)\s+(?:(?:it|them)\s+)?(?:to|into)\s+[\w\s-]{1,40}?(?=\s+for\s))"
              r"(?:\s+(?:it|them|this\s+(?:drug|medicine|medication)|(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}\w+(?=\s+off[- ]label)|"
              r"[a-z][\w-]+(?=,\s+" + _OFF_LABEL_ASIDE + r",\s+for\s)|"
              r"(?:short|brief|long)\s+courses|[a-z][\w-]+(?=\s+to\s)))?"
-             r"(?:\s+" + _ADVERBS + r")?(?:\s+off[- ]label(?=,\s+(?:together|along|in\s+combination)\s+with\b),?|\s+off[- ]label|"
+             r"(?:\s+" + _ADVERBS + r")?(?:\s+off[- ]label(?=,\s+(?:together|along|in\s+combination)\s+with\b),?|\s+off[- ]label:?|"
              r",\s+" + _OFF_LABEL_ASIDE + r",)?(?:\s+(?:in\s+(?:the\s+)?(?:hospital|clinic)|at\s+home))?"
              r"(?:\s+(?:alone|by\s+itself|on\s+its\s+own|(?:together\s+|along\s+)?with\s+[\w\s-]{1,40}?|"
+             r"as\s+an?\s+(?:add-on|adjunct)\s+to\s+[\w\s-]{1,40}?(?=\s+to\s)|"
              r"in\s+combination\s+with\s+[\w\s-]{1,40}?)(?:\s+or\s+(?:together\s+)?with\s+other\s+\w+)?,?)?\s+")
 _TRIGGER = Guarded(re.compile(
     r"\b(?:" + _USE_VERB + _PURPOSE
     + r"|(?P<verb>treats|relieves|prevents|(?<=\bit\s)(?:also\s+)?(?:lowers|reduces)\s+the\s+(?:risk|chance|likelihood)\s+of)"
-    + r"|uses?\s+(?:include|includes|are)\s+(?:the\s+)?(?P<gerund>(?:treating|preventing|treatment\s+of|prevention\s+of)"
-      r"(?:\s+or\s+(?:treating|preventing))?)"
+    + r"|uses?\s+(?:include|includes|are)(?:\s+(?:the\s+)?(?P<gerund>(?:treating|preventing|treatment\s+of|prevention\s+of)"
+      r"(?:\s+or\s+(?:treating|preventing))?))?(?=\s)"
+    # "a medicine for patients who have X that ...": the patients' condition is the use (unless a purpose follows)
+    + r"|(?:medicine|medication|drug|treatment|therapy|used|prescribed|indicated|approved)\s+for\s+(?:[\w-]+\s+){0,2}?"
+      r"(?:people|patients|adults|children|women|men)\s+(?P<pop>who\s+(?:have|has|suffer\s+from)(?!\s+to\b)|with)"
     + r"|(?:(?:treatment|therapy)\s+(?:for|of)|(?:medicine|medication|drug|option|choice)\s+for)"
       r"(?!\s+(?:people|patients|adults|children|decades|years))"
     + r")\s+", re.I))
 #: After a use phrase: ", or before surgery to reduce the risk of", ", and for".
-_BARE = re.compile(r"(?:(?:,|\band\b|\bor\b)\s*)?\s*(?:(?:" + _ADVERBS + r"|before\s+\w+|after\s+\w+|in\s+\w+)\s+)*"
+_BARE = re.compile(r"(?:(?:,|;|\band\b|\bor\b)\s*)?\s*(?:(?:" + _ADVERBS + r"|before\s+\w+|after\s+\w+|in\s+\w+)\s+)*"
                    r"(?P<purpose>(?:treating|preventing)|to\s+(?:help\s+(?=manage|control|treat|prevent|relieve|ease))?"
                    r"(?:(?:heal|treat)\s+and\s+prevent|treat|prevent|manage(?=\s)(?<=help\smanage)|"
                    r"reduce\s+the\s+(?:risk|chance)\s+of|lower\s+the\s+(?:risk|chance)\s+of|relieve|reduce|ease|"
                    r"cut(?=\s+(?:down\s+)?(?:blood\s+loss|bleeding)\b)|"
                    r"slow\s+the\s+(?:worsening|progression)\s+of|(?:slow|control|manage)\s+(?:a\s+|the\s+)?"
-                   r"[\w\s-]{1,30}?\s+in|(?:bring|put)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|(?:(?<=and\s)|(?<=or\s)|(?<=,\s))for(?!\s+(?:example|instance)\b))\s+", re.I)
+                   r"[\w\s-]{1,30}?\s+in|(?:bring|put)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|(?:(?<=and\s)|(?<=or\s)|(?<=[,;]\s)|(?<=men\s)|(?<=adults\s)|(?<=children\s)|(?<=patients\s)|(?<=people\s))"
+                   r"for(?!\s+(?:example|instance)\b))\s+", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+){0,3}(?:be\s+)?$|\b(?:medicine|drug|medication|"
                       r"agent|class|type)\s+(?:that|which)\s+$|\bshould\s+not\s+be\s+$|\bisn't\s+$|"
                       r"\bnot\s+(?:approved|used|indicated|recommended)\b[^.]*$", re.I)
@@ -77,7 +83,7 @@ _END = re.compile(
     r"most|selected|high-risk)\b"
     r"|\s+in\s+(?:adults|children)\b|\s+(?:who|whose|which|that|when|where|while|although|though|because|since|unless|"
     r"if|by|so\s+that|so|once|as\s+well\s+as\s+to)\b|\s+(?:aged|ages|age)\s+\d|\s+\d+\s+(?:years|months)\b"
-    r"|\s+(?:caused|brought\s+on|triggered|induced)\s+by\b|\s+(?:due\s+to|resulting\s+from|associated\s+with|related\s+to)\b"
+    r"|,?\s+(?:and|or)\s+(?=(?:also\s+)?for\s+the\s)|\s+(?:caused|brought\s+on|triggered|induced)\s+by\b|\s+(?:due\s+to|resulting\s+from|associated\s+with|related\s+to)\b"
     r"|,?\s+(?:such\s+as|including|like|e\.g\.|for\s+example)\b|\s+coming\s+back\b|\s+from\s+(?:coming|returning)\b"
     r"|\s+(?:returning|recurring)\b|\s+for\s+(?:decades|years|many|a\s+long|long|over)\b|\s+to\s+(?!the\b)[a-z]+\b|\s+during\s+\w+|\s+after\s+exposure\b|\s+with\s+or\s+without\b|\s+(?:alone|together)\b|\s+(?:either\s+)?(?:alone\s+or\s+)?combined\b"
     r"|\s+before\s+\w+|\s+(?:into|in)\s+remission\b|[;:]|\s[-\u2013\u2014]\s|,\s+(?:and\s+|or\s+)?(?:it|this|which|especially|particularly|"
@@ -87,6 +93,7 @@ _SKIP_OBJECT = re.compile(r"^(?:(?:future|further|new|repeat|recurrent)\s+)?(?:e
                           r"attacks|flare-?ups|symptoms|signs|complications|a\s+variety|many|several|various|some|"
                           r"certain|other|a\s+number|a\s+range|a\s+wide|the\s+(?:risk|chance|symptoms|effects?|amount|level|levels|number|production|size|frequency|severity))\b|"
                           r"^(?:it|them|this|that|these|people|patients|adults|children|years|decades|use|long|" + _ADVERBS + r")$|"
+                          r"^(?:the\s+)?(?:times?|duration|rest|length)\s+of\b|"
                           r"^(?:it|them|this|that|these|people|patients|adults|children|years|decades|use|long|as|with|"
                           r"in\s+whom|in\s+which|who|which|where|when|once|until|unless|while|because|although|though|if|"
                           r"also\s+called|also\s+known|known\s+as|called|on\s+its\s+own|by\s+itself|alone|"
@@ -100,7 +107,7 @@ _RECURRENCE = re.compile(r"\s+(?:coming\s+back|returning|recurring|from\s+(?:com
 _PEOPLE_WITH = re.compile(r"^(?:people|patients|adults|children|those|women|men)\s+(?:[\w-]+\s+)?with\s+", re.I)
 _AFTER = re.compile(r"\s+after\s+(?!exposure)", re.I)
 _LEAD_PURPOSE = re.compile(r"^(?:for|as\s+part\s+of|as\s+(?:an?\s+)?(?:add-on|adjunct)\s+(?:for|to)|"
-                           r"(?:the\s+)?(?:treatment|prevention|management)\s+of)\s+", re.I)
+                           r"(?:the\s+)?" + _CARE_OF + r")\s+", re.I)
 _NOT_CONDITION = re.compile(r"\bside[\s-]effects?\b|\badverse\s+effects?\b|\bdoses?\b|\bmeals?\b|\bfood\b", re.I)
 _OFF_LABEL = Guarded(re.compile(r"\boff[- ]label\b|\b" + _OFF_LABEL_ASIDE, re.I))
 _PREVENT = re.compile(r"prevent|risk|chance|likelihood", re.I)
@@ -125,6 +132,7 @@ def prose_uses(sentence: str) -> list[ProseUse]:
     if ", " in text:
         text = _HOW_ASIDE.sub("", text)  # "X and, given to the mother, for Y": how it is given is no use
     off_label = bool(_OFF_LABEL.search(text))
+    off_cues = [c.start() for c in _OFF_LABEL.rx.finditer(text)] if off_label else []
     out: list[ProseUse] = []
     part = _PART_OF.search(text) if "as part of" in text else None
     if part and _POPULATION_ONLY.match(part.group("who")) and not _NEGATED.search(text[:part.start()]):
@@ -134,9 +142,13 @@ def prose_uses(sentence: str) -> list[ProseUse]:
     pos = 0
     started = False
     while pos < len(text):
-        m = _TRIGGER.search(text, pos)
+        # right after a use, its continuation (", and for Y", "; for Z") comes before any later trigger
+        m = (_BARE.match(text, pos) if started else None) or _TRIGGER.search(text, pos)
         if m is None and started:
-            m = _BARE.match(text, pos) or _BARE.search(text, pos)
+            m = _BARE.search(text, pos)
+        if m is None and not started:
+            late = _LATE_PURPOSE.search(text, pos)  # "prescribed for patients who ..., to reduce the risk of X"
+            m = _BARE.match(text, late.end()) if late else None
         if m is None:
             break
         if (_NEGATED.search(text[:m.start()]) or re.search(r"\bnot\s*$", text[max(0, m.start() - 5):m.start()])
@@ -147,17 +159,24 @@ def prose_uses(sentence: str) -> list[ProseUse]:
         groups = m.groupdict()
         purpose = (groups.get("purpose") or groups.get("verb") or groups.get("gerund") or m.group(0)).casefold()
         started = True
-        qualifier = "off-label" if off_label else ("prevention" if _PREVENT.search(purpose) else None)
+        # "X; as a spray, for Y; and, off-label, for Z": a cue in a later semicolon part is that part's only
+        off_here = any(c < m.start() or ";" not in text[m.start():c] for c in off_cues)
+        qualifier = "off-label" if off_here else ("prevention" if _PREVENT.search(purpose) else None)
         begin = m.end()
         while True:
             obj, end = _object(text, begin)
             pos = max(end, begin)
+            if groups.get("pop") and _THEN_PURPOSE.match(text, end):
+                break  # "for patients with X, to prevent Y": X is who, Y the use
+
             recurs = _RECURRENCE.match(text, end) is not None  # "the risk of X coming back": X's own use
             for phrase in _items(_symptoms_of(obj)):
                 use = _use(phrase, None if recurs and qualifier == "prevention" else qualifier)
                 if use is not None:
                     out.append(use)
             more = _after_population(text, end)
+            if more is None:
+                more = _next_semicolon_item(text, end)  # "uses include X; Y from Z; and W"
             if more is None:
                 break
             begin = more
@@ -214,6 +233,32 @@ _NEXT_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:[\w-]+\s+){0,2}[
 _POPULATION = re.compile(r"\s+(?:in|among)\s+(?:\w+\s+)?(?:adults|children|people|patients|adolescents|women|men|"
                          r"those|individuals|infants|teens)\b|\s+(?:aged|ages)\s+\d", re.I)
 _LIST_GOES_ON = re.compile(r",\s+and\s+(?!(?:in|among|for|to|it|this|which|who|when|aged|ages|\d)\b)", re.I)
+
+
+#: a use verb whose "for" names the patients, the purpose coming after them: "prescribed for patients who have to take
+#: NSAIDs and are at high risk ..., to reduce the risk of X"
+_LATE_PURPOSE = re.compile(r"\b(?:used|prescribed|given|recommended|indicated|approved|medicine|medication|drug)\s+"
+                           r"(?:\w+\s+)?(?:for|in)\s+(?:[\w-]+\s+){0,2}?(?:people|patients|adults|children|women|men)\b"
+                           r"[^;.]*?,\s+(?=to\s+(?:help\s+)?(?:treat|prevent|reduce|lower|relieve|control|manage)\b)", re.I)
+_THEN_PURPOSE = re.compile(r"[^.;]*?\s+to\s+(?:help\s+)?(?:treat|prevent|reduce|lower|relieve|control|manage)\b", re.I)
+_CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|can|could|may|might|should|will|would|it|this|they|you|has|have|does|do|"
+                          r"who|which|when|while|because|although|if|unless)\b",
+                          re.I)
+
+
+def _next_semicolon_item(text: str, end: int) -> int | None:
+    """Where the next item of a semicolon list of uses starts: a part that is a noun phrase alone
+    ("; muscle spasms from low back pain; and opioid withdrawal"), with no clause or purpose of its own."""
+    semi = text.find(";", end)
+    if semi < 0 or _CLAUSE_WORD.search(text, end, semi) or _TRIGGER.search(text, end, semi):
+        return None  # (what is left of the part before the semicolon is the last use's tail: "from low back pain")
+    end = semi
+    m = re.compile(r";\s*(?:(?:and|or)\s+)?").match(text, end)
+    stop = text.find(";", m.end())
+    part = text[m.end():stop if stop >= 0 else len(text)]
+    if not part.strip() or _CLAUSE_WORD.search(part) or _TRIGGER.search(part) or _BARE.search(part):
+        return None
+    return m.end()
 
 
 def _after_population(text: str, end: int) -> int | None:
@@ -309,6 +354,10 @@ _CIRCUMSTANCE_ITEM = re.compile(r"^(?:alone|together|combined|added|given|taken|
                                 re.I)
 
 
+_CONTINUES_LEAD = re.compile(r"^(?:as\s+an?\s+(?:add-on|adjunct|aid)\b|alone\b|on\s+its\s+own\b|by\s+itself\b|"
+                             r"(?:together|along|in\s+combination)\s+with\b|combined\s+with\b)", re.I)
+
+
 def item_conditions(text: str) -> list[tuple[str, bool]]:
     """The conditions a plain list item names, each with whether a purpose in the item makes it a
     prevention ("Inhalational anthrax, to prevent disease after exposure, and plague")."""
@@ -322,6 +371,9 @@ def item_conditions(text: str) -> list[tuple[str, bool]]:
         head = item_conditions(text[:purpose.start()])
         return ([(p, flag or i == len(head) - 1) for i, (p, flag) in enumerate(head)]
                 + item_conditions(text[purpose.end():]))
+    if _CONTINUES_LEAD.match(text):  # "- As an add-on to diet ... to improve X control in adults with Y": the
+        # item goes on with the lead-in's "is used", so it reads as that sentence ("- Alone, or with Z": no use)
+        return [(u.phrase, u.qualifier == "prevention") for u in prose_uses(f"It is used {text[:1].lower()}{text[1:]}.")]
     out: list[tuple[str, bool]] = []
     obj, _end = _object(text, 0)
     for phrase in _items(obj):

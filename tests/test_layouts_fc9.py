@@ -1,0 +1,55 @@
+"""Layouts of the ninth first-contact set (tests/fixtures/firstcontact9): common markup with new wordings
+(semicolon lists of uses, purpose nouns with a manner, "for patients who have X", usage bullets that go on
+with the lead-in). Each test is a small page of its own with other words: what the extractor must read
+from it, and what it must not."""
+from __future__ import annotations
+
+from tests.test_extract_layouts5 import _x
+from tests.test_layouts_fc8 import _uses
+
+
+def test_uses_in_one_sentence_separated_by_semicolons() -> None:
+    x = _x("**Usage:**\n"
+           "Zoravir, a wakefulness agent, is used as an aid to weight loss in adults, together with a diet; "
+           "as an eye drop (Zorax), to treat the signs and symptoms of blepharitis; and, off-label, for hiccups. "
+           "Off-label uses include cluster headache; leg cramps in dialysis patients; and tinnitus. "
+           "In dermatology it is also used off-label: for wound healing; for scar softening before surgery; "
+           "and, with zinc, for hair loss.\n\n"
+           "**Side Effects:**\n- Headache\n")
+    assert _uses(x) == {("Weight loss", None), ("Blepharitis", None), ("Hiccups", "off-label"),
+                        ("Cluster headache", "off-label"), ("Leg cramps", "off-label"), ("Tinnitus", "off-label"),
+                        ("Wound healing", "off-label"), ("Scar softening", "off-label"), ("Hair loss", "off-label")}
+
+
+def test_purpose_nouns_with_a_manner_and_a_second_for_the() -> None:
+    x = _x("**Usage:**\n"
+           "Zoravir is used for the adjuvant treatment of early gastric cancer after surgery and for the palliative "
+           "treatment of advanced gastric cancer, including cancer that came back. "
+           "It is also used in the management of restless legs syndrome in adults, and for the short-term relief "
+           "of vertigo symptoms. "
+           "It is usually taken for the times of day when symptoms are worst.\n\n"
+           "**Side Effects:**\n- Headache\n")
+    assert _uses(x) == {("Early gastric cancer", None), ("Advanced gastric cancer", None),
+                        ("Restless legs syndrome", None), ("Vertigo symptoms", None)}
+
+
+def test_patients_who_have_a_condition_and_patients_before_a_purpose() -> None:
+    x = _x("**Usage:**\n"
+           "Zoravir is an antiemetic medicine for patients who have motion sickness that other medicines do not "
+           "control. It is prescribed for patients who have to take steroids and are at high risk of fractures, "
+           "such as older women, to reduce the risk of bone loss. "
+           "Off-label, doctors add it to an antidepressant for insomnia, and in men for hair loss caused by "
+           "hormone treatment. It is also prescribed for children with asthma, to prevent croup.\n\n"
+           "**Side Effects:**\n- Headache\n")
+    assert _uses(x) == {("Motion sickness", None), ("Bone loss", "prevention"), ("Insomnia", "off-label"),
+                        ("Hair loss", "off-label"), ("Croup", "prevention")}
+
+
+def test_usage_bullets_that_go_on_with_the_lead_in() -> None:
+    x = _x("**Usage:**\n"
+           "Zoravir is a bile acid modulator. It is used:\n"
+           "- As an add-on to diet and exercise to improve cholesterol control in adults with familial "
+           "hypercholesterolemia\n"
+           "- Alone, or together with a statin, ezetimibe or niacin, when one medicine is not enough\n\n"
+           "**Side Effects:**\n- Headache\n")
+    assert _uses(x) == {("Familial hypercholesterolemia", None)}
