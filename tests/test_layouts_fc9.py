@@ -5,7 +5,7 @@ from it, and what it must not."""
 from __future__ import annotations
 
 from tests.test_extract_layouts5 import _x
-from tests.test_layouts_fc8 import _uses
+from tests.test_layouts_fc8 import _mech, _uses
 
 
 def test_uses_in_one_sentence_separated_by_semicolons() -> None:
@@ -53,3 +53,9 @@ def test_usage_bullets_that_go_on_with_the_lead_in() -> None:
            "- Alone, or together with a statin, ezetimibe or niacin, when one medicine is not enough\n\n"
            "**Side Effects:**\n- Headache\n")
     assert _uses(x) == {("Familial hypercholesterolemia", None)}
+
+
+def test_an_ion_current_is_a_target() -> None:
+    x = _x("**How it Works:**\nZoravir works by inhibiting the funny current (If) in the cells of the sinus node, "
+           "so the heart beats more slowly. It does not block the L-type calcium current.\n")
+    assert _mech(x) == {("inhibits", "funny current", "asserted")}

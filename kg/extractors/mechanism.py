@@ -73,7 +73,7 @@ _ANAPHORA = re.compile(r"^(?:these|those|the same|such|this|that|them|it|both re
 _DETERMINERS = re.compile(r"^(?:the|a|an|both|its|their|several|specific|certain|key|free|circulating)\s+", re.I)
 _TARGET_HEAD = re.compile(r"(?:receptors?|subunits?|transporters?|enzymes?|kinases?|channels?|pumps?|ases?|"
                           r"proteins?\s*\d*|synthases?|reductases?|tubulin|calcineurin|integrins?|inflammasomes?|complex(?:es)?|"
-                          r"ATPases?|polymerases?|cotransporters?|symporters?|exchangers?|ribosomes?|"
+                          r"ATPases?|polymerases?|cotransporters?|symporters?|exchangers?|ribosomes?|currents?|"
                           r"factor\s+(?:[IVX]{1,4}|\d{1,2})a?)$", re.I)  # (clotting factors: "factor Xa")
 _APPOSITIVE_CLASS = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_CLASS_WORDS})\b|^(?:{_CLASS_WORDS})\s+that\b",
                                re.I)
