@@ -637,6 +637,14 @@ class _Inline:
 
 
 @dataclass
+class _Lines:
+    """Part of a paragraph token's source read as a paragraph of its own (see ``_Builder._lazy_line``)."""
+
+    content: str
+    map: tuple[int, int]
+
+
+@dataclass
 class _Builder:
     lines: list[str]
     title: str = ""
@@ -830,9 +838,29 @@ class _Builder:
         if self._pending and self._pending[-1] is not _SECTION_ITEM:  # inside a list item
             if self._pending[-1] is None and self._opens_section_item(tok):
                 return
+            lazy = self._lazy_line(tok)
+            if lazy:  # "- Headache" then "Common (up to 1 in 10 people):" at the margin: a new paragraph
+                start = tok.map[0]
+                content = tok.content.split("\n")
+                self._item_paragraph(_inline_src("\n".join(content[:lazy]), Span(start + 1, start + lazy)))
+                self._lines(_Lines("\n".join(content[lazy:]), (start + lazy, tok.map[1])))
+                return
             self._item_paragraph(_inline(tok))
             return
         self._lines(tok)
+
+    def _lazy_line(self, tok: Token) -> int:
+        """The first line of a bullet's paragraph that Markdown joins to it only as a lazy continuation:
+        written at the margin and opening with a capital or a bold run, as a model writes a new label
+        line or sentence after a list with no blank line between. 0 when there is none (or the list
+        is numbered, whose answers at the margin are read elsewhere)."""
+        if "\n" not in tok.content or tok.map is None or not self._ordered or self._ordered[-1]:
+            return 0
+        for k in range(1, tok.map[1] - tok.map[0]):
+            line = self.lines[tok.map[0] + k] if tok.map[0] + k < len(self.lines) else ""
+            if line[:1].isupper() or line.startswith(("**", "__")) and line[2:3].strip():
+                return k
+        return 0
 
     def _opens_section_item(self, tok: Token) -> bool:
         """``2. Usage`` / ``1. Generic Name: X`` written as a numbered list (or ``- **Usage:**`` in a page

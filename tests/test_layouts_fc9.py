@@ -4,7 +4,7 @@ with the lead-in). Each test is a small page of its own with other words: what t
 from it, and what it must not."""
 from __future__ import annotations
 
-from tests.test_extract_layouts5 import _x
+from tests.test_extract_layouts5 import _effects, _x
 from tests.test_layouts_fc8 import _mech, _uses
 
 
@@ -59,3 +59,11 @@ def test_an_ion_current_is_a_target() -> None:
     x = _x("**How it Works:**\nZoravir works by inhibiting the funny current (If) in the cells of the sinus node, "
            "so the heart beats more slowly. It does not block the L-type calcium current.\n")
     assert _mech(x) == {("inhibits", "funny current", "asserted")}
+
+
+def test_a_label_line_at_the_margin_right_after_a_bullet_opens_a_new_group() -> None:
+    page = ["**Side Effects:**", "Very common (more than 1 in 10 people):", "- Hiccups", "- Dry skin",
+            "Uncommon (up to 1 in 100 people):", "- Hair loss", "Call your doctor right away if you have yellow eyes."]
+    x = _x("\n".join(page) + "\n")
+    assert _effects(x) == {"Hiccups": "Very common", "Dry skin": "Very common", "Hair loss": "Uncommon"}
+    assert [s.label for s in x.serious_signs] == ["yellow eyes"]
