@@ -67,3 +67,14 @@ def test_a_label_line_at_the_margin_right_after_a_bullet_opens_a_new_group() -> 
     x = _x("\n".join(page) + "\n")
     assert _effects(x) == {"Hiccups": "Very common", "Dry skin": "Very common", "Hair loss": "Uncommon"}
     assert [s.label for s in x.serious_signs] == ["yellow eyes"]
+
+
+def test_who_asides_and_pairs_inside_a_group_labels_list() -> None:
+    page = ["**Side Effects:**",
+            "**Common:** hiccups, itchy or watery eyes and nosebleeds; in children also earache, and in adults gas "
+            "and bloating.",
+            "**Serious:** liver injury in people with hepatitis, new seizures, and bruising in children."]
+    assert _effects(_x("\n".join(page) + "\n")) == {
+        "Hiccups": "Common", "Itchy or watery eyes": "Common", "Nosebleeds": "Common", "Earache": "Common",
+        "Gas": "Common", "Bloating": "Common", "Liver injury": "Serious", "New seizures": "Serious",
+        "Bruising": "Serious"}

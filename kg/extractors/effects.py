@@ -480,7 +480,8 @@ _MOD_DROP = re.compile(r"^(?:(?:the|other|some|more|possible|known|many|most|all
 _LISTY = re.compile(r"\b(?:is|are|was|were|has|have|had|can|may|might|could|will|would|should|if|when(?!\s+[a-z]+ing\b)|"
                     r"because)\b", re.I)
 _PROSE_CUT = re.compile(r",?\s+(?:which|whose|who|that|but|although|though|especially|particularly|mostly|mainly|usually|"
-                        r"most\s+often|often)\b.*$|\s+(?:if|" + _WHEN + r"|unless|in\s+people|in\s+patients)\b.*$|"
+                        r"most\s+often|often)\b.*$|\s+(?:if|" + _WHEN + r"|unless)\b.*$|"
+                        r"\s+in\s+(?:people|patients)\b[^,;]*?(?=,\s|;|$)|"  # (a population ends its own member only)
                         r";\s+(?:these|this|they|it|which|those)\b.*$", re.I)
 _PAREN_ANY = Guarded(re.compile(r"\s*\([^()]*\)"))
 _GROUP_TAG = re.compile(r"\s*\[([^\[\]]{3,40})\]$")
@@ -538,8 +539,8 @@ class _Ctx:
         split = _last_or(items) if block.label is None and len(items) > 1 else items
         if _distributive_shape(items) or _distributive_shape(split):
             items = [Item(text)]  # "... of the hands, legs, and feet", "... of the hip, wrist or spine"
-        elif block.label is None:
-            items = [Item(h, it.conj) for it in split for h in split_pair(it.text)]
+        else:  # ("**Common:** stuffy nose and sore throat, ...": a group label's items split as plain ones do)
+            items = [Item(h, it.conj) for it in split for h in split_pair(_WHO_ASIDE.sub("", it.text))]
         for k, it in enumerate(items):
             if k and _LEAD_PREP.match(it.text):
                 continue  # "Blurred vision, for a few minutes after ...": a circumstance
@@ -779,7 +780,8 @@ class _Ctx:
         for it in items:  # "a, tiredness or weakness, c" / "...; mania or psychosis; ...": one effect
             if _CLAUSE_MEMBER.match(it.text):
                 continue  # "..., so sunburn happens more easily, and ...": what an effect leads to
-            for half in split_pair(it.text):  # "fever and rash" splits; "tingling in the hands and feet" does not
+            for half in split_pair(_WHO_ASIDE.sub("", it.text)):  # "fever and rash" splits; "tingling in the
+                # hands and feet" does not
                 self.effect(block, _SUCH_AS.split(half, maxsplit=1)[0], category, serious)
 
     # -- the rare/serious paragraph -------------------------------------------------------
@@ -859,6 +861,9 @@ _INSTRUCTION = re.compile(r"^(?:stop|call|get|seek|tell|have|go|contact|see|do\s
 _DASH_GLOSS = re.compile(r"\s+[\u2014\u2013]\s+[^\u2014\u2013.;]{1,80}?\s+[\u2014\u2013](?=\s)")
 #: how often, as an aside inside a list ("a severe allergic reaction and, very rarely, SJS"): not an effect
 #: an aside between "and" and the last member: "cough and, with the nasal spray, nosebleeds"
+#: who gets the next effects, opening a list member: "...; in children also X and Y, and in adults Z"
+_WHO_ASIDE = re.compile(r"^(?:in\s+(?:(?:older|young|younger)\s+)?(?:children|adults|women|men|teens|adolescents|"
+                        r"infants|babies|the\s+elderly)\s+(?:also\s+)?)(?=[a-z])", re.I)
 _AND_ASIDE = re.compile(r"(?<=\band|\s\bor),\s*(?:(?:very\s+)?(?:rarely|occasionally|sometimes)|"
                         r"(?:with|for|after|during|in)\s+[^,;()]{2,40}?)\s*,\s*", re.I)
 _FREQ_ASIDE = re.compile(r"(?<=\band|\s\bor),\s*(?:very\s+|more\s+|most\s+)?(?:rarely|occasionally|uncommonly|"
