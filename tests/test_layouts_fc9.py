@@ -78,3 +78,19 @@ def test_who_asides_and_pairs_inside_a_group_labels_list() -> None:
         "Hiccups": "Common", "Itchy or watery eyes": "Common", "Nosebleeds": "Common", "Earache": "Common",
         "Gas": "Common", "Bloating": "Common", "Liver injury": "Serious", "New seizures": "Serious",
         "Bruising": "Serious"}
+
+
+def _signs(page: list[str]) -> list[str]:
+    return [s.label for s in _x("\n".join(page) + "\n").serious_signs]
+
+
+def test_seek_help_clauses_asides_and_signs_of_with_examples() -> None:
+    assert _signs(["**Side Effects:**", "- Headache",
+                   "Call your doctor right away if you faint, feel your heart pounding, or have joint swelling."]) == [
+        "fainting", "feeling your heart pounding", "joint swelling"]
+    assert _signs(["**Side Effects:**", "- Headache",
+                   "Get medical help right away if you have a severe headache, with or without vomiting, or a stiff "
+                   "neck."]) == ["severe headache", "stiff neck"]
+    assert _signs(["**Side Effects:**", "- Dehydration",
+                   "Get medical help right away if you have hives, fever or signs of dehydration such as thirst and "
+                   "dark urine."]) == ["hives", "fever", "thirst", "dark urine"]

@@ -78,7 +78,7 @@ _INCLUDING_ASIDE = re.compile(r",\s*including\s+[^,;]+(?=,\s*(?:and|or)\s)", re.
 _APPOSITIVE_NOUN = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _RARELY = re.compile(r",\s*(?:rarely|occasionally|sometimes|in rare cases),\s*", re.I)
 _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see)\b.*?\bif(?:,\s+[^,;]{1,80},)?\s+you\s+(?P<l>(?:experience|develop|notice|have|get|"
-                         r"see|hear|feel|become|are|start|pass|gain|lose)\b.+)$|"
+                         r"see|hear|feel|become|are|start|pass|gain|lose|faint)\b.+)$|"
                          r"^if you (?:experience|develop|notice|have)\s+(?P<l2>.+?),\s+"
                          r"(?:seek|get|call|contact|stop|tell)\b|\breport any\s+(?P<l3>.+?)\s+to (?:a|your)\s+"
                          r"(?:doctor|pharmacist|healthcare)|\b(?:get|seek)\s+(?:emergency\s+|urgent\s+|medical\s+|immediate\s+)*"
@@ -221,6 +221,7 @@ _URGENT = Guarded(re.compile(r"\b(?:right\s+away|immediately|straight\s+away|at\
                      r"stop\s+(?:taking|using)\b)", re.I))
 _SIGN_TAIL = re.compile(r",\s+(?:even|especially|particularly)\s.*$|,\s+(?:and|but)\s+(?:do\s+not|don't|never|avoid|"
                         r"stop|call|tell|get|seek)\b.*$", re.I)
+_WITH_OR_WITHOUT = re.compile(r",\s+with\s+or\s+without\s+[^,;]{1,40},(?=\s)", re.I)
 _WHICH_TAIL = re.compile(r",\s+(?:which|as\s+these|these)\b.*$", re.I)
 
 
@@ -310,7 +311,7 @@ _SIGN_VERB = re.compile(r"^(?:you\s+)?(?:are|is|have|has|develop|get|notice|expe
 #: A sign written as a clause keeps its verb as a gerund: "see or hear things" -> "seeing or hearing things".
 _GERUND = {"see": "seeing", "hear": "hearing", "feel": "feeling", "become": "becoming", "pass": "passing",
            "gain": "gaining", "lose": "losing", "faint": "fainting", "vomit": "vomiting", "cough": "coughing"}
-_GERUND_RX = re.compile(r"\b(" + "|".join(_GERUND) + r")\b(?=\s)", re.I)
+_GERUND_RX = re.compile(r"\b(" + "|".join(_GERUND) + r")\b(?=\s|$)", re.I)
 
 
 def _gerunds(text: str) -> str:
@@ -571,6 +572,7 @@ class _Ctx:
         a sign (``split_or``)."""
         text = _OTHER_TAIL.sub("", strip_example_cue(_SIGN_VERB.sub("", text.strip())).rstrip(". "))
         text = _WHICH_TAIL.sub("", text)  # "..., which can be signs of TTP"
+        text = _WITH_OR_WITHOUT.sub(",", text)  # "severe stomach pain, with or without vomiting, or ...": how it shows
         text = _SIGN_TAIL.sub("", text) if ", " in text else text  # "..., even weeks after ...", ", and do not take ..."
         named = _SIGNS_COLON.match(text) if ":" in text else None
         if named:  # "signs of major bleeding: pink, red or brown urine; ...": the effect, then its signs
@@ -580,9 +582,13 @@ class _Ctx:
         if len(parts) == 2:
             before = list_items(parts[0], appositives=False)
             if before:
-                self.serious_effect(block, before[-1].text)
-                self._sign_items(block, before[:-1])
+                *signs, named = _OR_SIGNS.split(before[-1].text)  # "fever or signs of dehydration such as ..."
+                of = _SIGNS_OF.match(named)
+                self.serious_effect(block, of.group("x") if of else named, named_back=of is not None)
+                self._sign_items(block, before[:-1] + [Item(x) for x in signs])
             text, split_or = parts[1], True
+            if " and " in text and "," not in text:  # "such as dizziness and very dark urine": two examples
+                text = ", ".join(split_pair(text))
         if " together with " in text:  # "fever or malaise together with pain, ...": two signs
             text = text.replace(" together with ", ", ")
         for piece in _OR_SIGNS.split(text):
