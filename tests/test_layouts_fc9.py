@@ -94,3 +94,10 @@ def test_seek_help_clauses_asides_and_signs_of_with_examples() -> None:
     assert _signs(["**Side Effects:**", "- Dehydration",
                    "Get medical help right away if you have hives, fever or signs of dehydration such as thirst and "
                    "dark urine."]) == ["hives", "fever", "thirst", "dark urine"]
+
+
+def test_a_class_in_apposition_and_brands_sold_in_several_places() -> None:
+    x = _x("**Usage:**\nZoravir, a selective hiccup suppressant, is used to treat hiccups. The tablets are sold as "
+           "Zorax in the US and as Zorix in Europe and Australia.\n\n**Side Effects:**\n- Headache\n")
+    assert x.drug_class is not None and x.drug_class.label == "selective hiccup suppressant"
+    assert [b.label for b in x.brand_names] == ["Zorax", "Zorix"]

@@ -321,8 +321,9 @@ def _brand_list(text: str) -> list[str]:
 
 
 #: where a brand is sold, after its name
-_WHERE_SOLD = re.compile(r"\s+in\s+(?:the\s+)?(?:US|USA|U\.S\.|UK|EU|Europe|Canada|Australia|United\s+States|"
-                         r"United\s+Kingdom)\b(?=[\s,;.)]|$)")
+_PLACE = (r"(?:the\s+)?(?:US|USA|U\.S\.|UK|EU|Europe|Canada|Australia|United\s+States|United\s+Kingdom)\b")
+_WHERE_SOLD = re.compile(r"\s+in\s+" + _PLACE + r"(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+)" + _PLACE + r")*(?=[\s,;.)]|$)")
+# ("as Champix in Europe and Canada": every place of the list)
 _FORM_AFTER = re.compile(rf"^(?:{FORM_HEADS})\b\s*", re.I)
 _BRAND_LEAD = re.compile(r"^(?:as\s+|(?:the|a|an)\s+(?:biosimilar|generic|original|older|newer)\s+)", re.I)
 _NOT_BRANDS = frozenset({"the", "it", "this", "a", "an", "generic", "generics", "tablets", "both", "its", "in", "as"})
@@ -347,9 +348,13 @@ def _class_in(sent: str) -> str | None:
     m = _CLASS_FROM.search(sent) or _CLASS_CALLED.search(sent)
     phrase = m.group("cls") if m else None
     if phrase is None:
-        m2 = _CLASS_NP.search(sent)
+        m2 = _CLASS_NP.search(sent) or _CLASS_APPOSITIVE.match(sent)
         phrase = m2.group("np") if m2 else None
     return _clean_class(phrase) if phrase else None
+
+
+#: "Varenicline, a nicotinic receptor partial agonist, is used ...": the class as an appositive of the subject
+_CLASS_APPOSITIVE = re.compile(r"^[A-Z][\w-]*(?:\s+[\w-]+)?,\s+(?:an?|the)\s+(?P<np>[^,;()]{3,60}?),\s+(?:is|are|was)\b")
 
 
 _CLASS_CUT = re.compile(r"\s*(?:[,;:(]|\s[-\u2013\u2014]\s).*$")
