@@ -101,3 +101,11 @@ def test_a_class_in_apposition_and_brands_sold_in_several_places() -> None:
            "Zorax in the US and as Zorix in Europe and Australia.\n\n**Side Effects:**\n- Headache\n")
     assert x.drug_class is not None and x.drug_class.label == "selective hiccup suppressant"
     assert [b.label for b in x.brand_names] == ["Zorax", "Zorix"]
+
+
+def test_a_frequency_in_parentheses_after_side_effects_in_a_prose_sentence() -> None:
+    x = _x("**Side Effects:**\nThe most common side effects (affecting more than 1 in 10 people) are hiccups and "
+           "dry skin. Common side effects (up to 1 in 10) include hair loss, gas and cough. Uncommon ones include "
+           "earache.\n")
+    assert _effects(x) == {"Hiccups": "Common", "Dry skin": "Common", "Hair loss": "Common", "Gas": "Common",
+                           "Cough": "Common", "Earache": "Uncommon"}

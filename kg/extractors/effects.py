@@ -408,11 +408,11 @@ def _category(label: str) -> str:
 
 #: "Common side effects include ...", "Serious side effects are rare but can include ..."
 _GROUP_INCLUDE = re.compile(r"^(?P<mod>(?:[\w-]+\s+){0,4}?)(?:side[\s-]effects?|adverse\s+(?:effects|reactions|events))"
-                            r"(?P<mid>(?:\s+[\w,-]+){0,8}?)\s+(?:(?:may|can|might|could)\s+(?:also\s+)?)?"
+                            r"(?:\s*\([^()]*\))?(?P<mid>(?:\s+[\w,-]+){0,8}?)\s+(?:(?:may|can|might|could)\s+(?:also\s+)?)?"
                             r"(?:include|includes|are)\s+(?P<list>.+)$", re.I)
 #: The same, with "include" only: "Serious side effects are rare but include ..." is not "are rare".
 _GROUP_INCLUDES = re.compile(r"^(?P<mod>(?:[\w-]+\s+){0,4}?)(?:side[\s-]effects?|adverse\s+(?:effects|reactions|events))"
-                             r"(?P<mid>(?:\s+[\w,-]+){0,8}?)\s+(?:(?:may|can|might|could)\s+(?:also\s+)?)?"
+                             r"(?:\s*\([^()]*\))?(?P<mid>(?:\s+[\w,-]+){0,8}?)\s+(?:(?:may|can|might|could)\s+(?:also\s+)?)?"
                              r"(?:include|includes)\s+(?P<list>.+)$", re.I)
 #: "people notice", "some patients may get": who has the effects a frequency word opens
 _PEOPLE_VERB = (r"(?:some\s+|a\s+few\s+|other\s+|many\s+)?(?:people|patients|users)\s+(?:(?:may|can|might)\s+)?(?:also\s+)?"
