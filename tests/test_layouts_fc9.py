@@ -109,3 +109,11 @@ def test_a_frequency_in_parentheses_after_side_effects_in_a_prose_sentence() -> 
            "earache.\n")
     assert _effects(x) == {"Hiccups": "Common", "Dry skin": "Common", "Hair loss": "Common", "Gas": "Common",
                            "Cough": "Common", "Earache": "Uncommon"}
+
+
+def test_a_one_word_effect_that_stands_alone_splits_off_a_longer_one() -> None:
+    page = ["**Side Effects:**", "**Common:** joint pain and stiffness, sore gums and vomiting, rash", "",
+            "Serious side effects are rare but include kidney injury and seizures."]
+    assert _effects(_x("\n".join(page) + "\n")) == {
+        "Sore gums": "Common", "Vomiting": "Common", "Joint pain and stiffness": "Common", "Rash": "Common",
+        "Kidney injury": "Serious", "Seizures": "Serious"}

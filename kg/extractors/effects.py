@@ -273,9 +273,17 @@ def split_pair(text: str) -> list[str]:
     nl, nr = len(strip_parens(left)[0].split()), len(strip_parens(right)[0].split())
     if ((_PAIR_PREP.search(left) and (nr == 1 or nr == 2 and _SHARED_HEAD.search(right))) or nl > 4 or nr > 4
             or (nl == 1 and _PAIR_HEAD.search(right) and not _NOUN_END.search(left))  # "Dehydration and kidney problems"
-            or (nr == 1 and nl >= 2) or _INTENSIFIER_WORD.match(left)):
+            or (nr == 1 and nl >= 2 and right.casefold() not in _WHOLE_EFFECTS) or _INTENSIFIER_WORD.match(left)):
         return [text]
     return halves
+
+
+#: one-word effects that never take the words before "and" ("liver injury and fainting", "upper stomach pain and
+#: vomiting"), unlike "joint pain and stiffness" or "muscle aches and weakness"
+_WHOLE_EFFECTS = frozenset("""
+    vomiting diarrhea diarrhoea nausea fainting dizziness headache headaches constipation fatigue tiredness drowsiness
+    insomnia fever confusion anxiety irritability hallucinations seizures
+""".split())
 
 
 #: a head the two objects of a preposition share: "Changes in blood sugar and cholesterol levels"
