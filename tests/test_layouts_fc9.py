@@ -117,3 +117,15 @@ def test_a_one_word_effect_that_stands_alone_splits_off_a_longer_one() -> None:
     assert _effects(_x("\n".join(page) + "\n")) == {
         "Sore gums": "Common", "Vomiting": "Common", "Joint pain and stiffness": "Common", "Rash": "Common",
         "Kidney injury": "Serious", "Seizures": "Serious"}
+
+
+def test_a_seek_help_list_in_side_effects_is_signs_not_a_precaution() -> None:
+    page = ["**Side Effects:**", "- Headache", "",
+            "Call your doctor right away if you have yellow eyes, dark urine, bad itching or skin rash, and do not "
+            "take painkillers unless your doctor says so. Stop taking it and get help at once if you faint. "
+            "Avoid driving at night."]
+    x = _x("\n".join(page) + "\n")
+    assert [s.label for s in x.serious_signs] == ["yellow eyes", "dark urine", "bad itching", "skin rash", "fainting"]
+    assert [p.text for p in x.precautions] == ["Do not take painkillers unless a doctor says so",
+                                               "Stop taking it and get help at once if you faint",
+                                               "Avoid driving at night"]

@@ -15,7 +15,7 @@ from kg.extract_text import (
     split_top,
     strip_parens,
 )
-from kg.extractors.effects import side_effects_section
+from kg.extractors.effects import seek_help, side_effects_section
 from kg.extractors.identity import usage_section
 from kg.model import FAQ, Block, Document, Extraction, Interaction, Name, Precaution, Section
 
@@ -164,6 +164,9 @@ def extract_precautions(doc: Document, result: Extraction) -> None:
         else:
             whole = False
         last: Precaution | None = None
+        if question is None and sec.kind == "side_effects":  # "Call your doctor right away if you have a, b or c":
+            sents = [_advice_after_signs(x) if _lists_signs(x) else x for x in sents]  # the section's signs,
+            # no advice (an advice clause after them stays: "..., and do not take anti-diarrhea medicine ...")
         for sent in sents:
             follow = _FOLLOW_UP.match(sent)
             if follow and last is not None:  # "Do not stop suddenly. Your doctor will lower the dose gradually ..."
@@ -177,6 +180,23 @@ def extract_precautions(doc: Document, result: Extraction) -> None:
                     seen.add(k)
                     last = Precaution(advice, q.evidence(sec, block.span, _frag(advice, sent)))
                     result.precautions.append(last)
+
+
+def _lists_signs(sent: str) -> bool:
+    """A seek-help sentence that lists the signs to get help for ("Call your doctor right away if you have
+    a, b or c"), as opposed to advice with a short object ("Call a doctor right away if you get a rash")
+    or one that says to stop the medicine ("Stop taking it and seek ...")."""
+    m = seek_help(sent.rstrip(". "))
+    return m is not None and bool(m.groupdict().get("l")) and not sent.lstrip().casefold().startswith("stop") \
+        and "," in m.group(0)
+
+
+def _advice_after_signs(sent: str) -> str:
+    m = _AFTER_SIGNS.search(sent)
+    return sent[m.end():] if m else ""
+
+
+_AFTER_SIGNS = re.compile(r",\s+and\s+(?=(?:do\s+not|don't|never|avoid)\b)", re.I)
 
 
 _TAKEN = re.compile(r"^(?:it|this\s+(?:medicine|medication|drug)|[A-Z][\w-]+(?:\s+[a-z]+)?)\s+(?:is|are)\s+"

@@ -78,7 +78,7 @@ _INCLUDING_ASIDE = re.compile(r",\s*including\s+[^,;]+(?=,\s*(?:and|or)\s)", re.
 _APPOSITIVE_NOUN = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _RARELY = re.compile(r",\s*(?:rarely|occasionally|sometimes|in rare cases),\s*", re.I)
 _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see)\b.*?\bif(?:,\s+[^,;]{1,80},)?\s+you\s+(?P<l>(?:experience|develop|notice|have|get|"
-                         r"see|hear|feel|become|are|start|pass|gain|lose|faint)\b.+)$|"
+                         r"see|hear|feel|become|are|start|pass|gain|lose)\b.+|faint\b.*)$|"
                          r"^if you (?:experience|develop|notice|have)\s+(?P<l2>.+?),\s+"
                          r"(?:seek|get|call|contact|stop|tell)\b|\breport any\s+(?P<l3>.+?)\s+to (?:a|your)\s+"
                          r"(?:doctor|pharmacist|healthcare)|\b(?:get|seek)\s+(?:emergency\s+|urgent\s+|medical\s+|immediate\s+)*"
@@ -89,7 +89,7 @@ _TELL_PROMPTLY = Guarded(re.compile(r"\btell\s+(?:your|a|the)\s+doctor\s+(?:prom
                                     r"immediately|straight\s+away)\s+about\s+(?:any\s+)?(?P<l5>.+)$", re.I))
 
 
-def _seek_help(sent: str) -> re.Match[str] | None:
+def seek_help(sent: str) -> re.Match[str] | None:
     """A seek-help sentence's match (read its list with :func:`_listed`), or None."""
     return _SIGNS_SENT.search(sent) or _TELL_PROMPTLY.search(sent)
 
@@ -197,7 +197,7 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
             category = _category(context or "Other")
             effect_items[block.depth] = bool(_SERIOUS_F.search(category))
         if block.label is None and not block.cells and block.depth == 0:
-            help_ = _seek_help(norm(block.text))
+            help_ = seek_help(norm(block.text))
             if help_ is not None:  # "- Get medical help straight away if you notice a, b or c.": signs, no effect
                 ctx.signs(block, _listed(help_))
                 continue
@@ -235,7 +235,7 @@ def _signs_elsewhere(doc: Document, result: Extraction) -> None:
             text = norm(block.text)
             if text and could_match(text, ("if you", "help", "report any", "get ", "seek")):
                 for sent in sentences(text):
-                    m = _seek_help(sent.rstrip(".")) if _URGENT.search(sent) else None
+                    m = seek_help(sent.rstrip(".")) if _URGENT.search(sent) else None
                     if m:  # "Tell your doctor if you have kidney disease" is a precaution, not a sign
                         listed = _listed(m)
                         ctx.signs(block, listed)
@@ -674,7 +674,7 @@ class _Ctx:
         for k, h in enumerate(head[:len(cells)]):
             if k and _ACTION_COLUMN.search(h):  # "| What to do |": where to get help, for which signs
                 for piece in split_top(norm(cells[k]), ";"):
-                    m = _seek_help(piece.strip().rstrip("."))
+                    m = seek_help(piece.strip().rstrip("."))
                     if m:
                         self.signs(block, _listed(m))
         if grave is not None:
@@ -706,7 +706,7 @@ class _Ctx:
             self.effect(block, category, category, bool(_SERIOUS_F.search(named)))  # ("With skin products:" is a group)
         for sent in sentences(norm(block.text)):
             sent = sent.rstrip(". ")
-            m = _seek_help(sent)
+            m = seek_help(sent)
             if m:
                 listed = _listed(m)
                 if _THESE.match(listed):
@@ -803,7 +803,7 @@ class _Ctx:
     def paragraph(self, block: Block) -> None:
         for sent in sentences(norm(block.text)):
             sent = sent.rstrip(".")
-            m = _seek_help(sent)
+            m = seek_help(sent)
             if m:
                 self.signs(block, _listed(m))
                 continue
