@@ -129,3 +129,9 @@ def test_a_seek_help_list_in_side_effects_is_signs_not_a_precaution() -> None:
     assert [p.text for p in x.precautions] == ["Do not take painkillers unless a doctor says so",
                                                "Stop taking it and get help at once if you faint",
                                                "Avoid driving at night"]
+
+
+def test_precautions_spell_out_contractions_and_drop_a_bare_ask_your_doctor() -> None:
+    page = ["**Side Effects:**", "- Headache", "", "**FAQs:**", "**Can I drink alcohol?** Don't drink alcohol with it.",
+            "", "**How long do I take it?** Follow your doctor's instructions. Contact your pharmacist."]
+    assert [p.text for p in _x("\n".join(page) + "\n").precautions] == ["Do not drink alcohol with it"]

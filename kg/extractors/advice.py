@@ -268,10 +268,21 @@ def _advice(sent: str, question: str | None, drug: tuple[str, ...] = (), whole: 
         part = _EXAMPLE_TAIL.sub("", _REASON_TAIL.sub("", part))
         if cond:
             part = f"{part} {cond}"
-        part = _generic_people(part, drug)
-        if len(part.split()) >= 3:
+        part = _CONTRACTION.sub(lambda m: _EXPANDED[m.group(0).casefold()], _generic_people(part, drug))
+        if len(part.split()) >= 3 and not _ONLY_ASK.match(part):
             out.append(part[:1].upper() + part[1:])
     return out
+
+
+_EXPANDED = {"don't": "do not", "doesn't": "does not", "can't": "cannot", "won't": "will not", "isn't": "is not",
+             "aren't": "are not", "shouldn't": "should not", "didn't": "did not"}
+_CONTRACTION = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in _EXPANDED) + r")\b", re.I)
+#: advice that only sends the reader to someone, with nothing to do ("Contact a doctor", "Follow a doctor's
+#: instructions"): no precaution of its own
+_ONLY_ASK = re.compile(r"^(?:follow|contact|call|ask|talk\s+to|see|consult)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
+                       r"(?:doctor|pharmacist|psychiatrist|nurse|oncologist|prescriber|specialist|healthcare\s+"
+                       r"(?:provider|professional))(?:'s)?(?:\s+or\s+(?:a\s+)?pharmacist(?:'s)?)?"
+                       r"(?:\s+(?:advice|instructions|directions))?$", re.I)
 
 
 #: Lead-ins that carry no advice of their own.
