@@ -135,3 +135,12 @@ def test_precautions_spell_out_contractions_and_drop_a_bare_ask_your_doctor() ->
     page = ["**Side Effects:**", "- Headache", "", "**FAQs:**", "**Can I drink alcohol?** Don't drink alcohol with it.",
             "", "**How long do I take it?** Follow your doctor's instructions. Contact your pharmacist."]
     assert [p.text for p in _x("\n".join(page) + "\n").precautions] == ["Do not drink alcohol with it"]
+
+
+def test_and_pairs_around_a_whole_effect_and_before_a_body_part_pair() -> None:
+    page = ["**Side Effects:**",
+            "Less common side effects include hiccups, cold sores and swelling of the ankles and feet. Nausea and "
+            "stomach problems are the most common side effects."]
+    assert _effects(_x("\n".join(page) + "\n")) == {
+        "Hiccups": "Less common", "Cold sores": "Less common", "Swelling of the ankles and feet": "Less common",
+        "Nausea": "Common", "Stomach problems": "Common"}

@@ -264,6 +264,9 @@ def split_pair(text: str) -> list[str]:
     """"Tendinitis and tendon rupture" -> two effects; "Swelling of the hands and feet", "Suicidal
     thoughts and behavior", "mood and behavior changes" stay one."""
     halves = [h.strip() for h in split_top(text, " and ") if h.strip()]
+    if len(halves) == 3 and not _PAIR_PREP.search(halves[0]) and len(halves[0].split()) <= 3 \
+            and _PAIR_PREP.search(halves[1]) and halves[2].casefold() in _BODY_PARTS:
+        return [halves[0], f"{halves[1]} and {halves[2]}"]  # "dry mouth and swelling of the hands and feet"
     if len(halves) != 2:
         return [text]
     left, right = halves
@@ -272,7 +275,8 @@ def split_pair(text: str) -> list[str]:
         return [text]  # "Drug reaction with eosinophilia and systemic symptoms (DRESS)": one name
     nl, nr = len(strip_parens(left)[0].split()), len(strip_parens(right)[0].split())
     if ((_PAIR_PREP.search(left) and (nr == 1 or nr == 2 and _SHARED_HEAD.search(right))) or nl > 4 or nr > 4
-            or (nl == 1 and _PAIR_HEAD.search(right) and not _NOUN_END.search(left))  # "Dehydration and kidney problems"
+            or (nl == 1 and _PAIR_HEAD.search(right) and not _NOUN_END.search(left)  # "Dehydration and kidney problems"
+                and left.casefold() not in _WHOLE_EFFECTS)  # ("Diarrhea and abdominal pain": two)
             or (nr == 1 and nl >= 2 and right.casefold() not in _WHOLE_EFFECTS) or _INTENSIFIER_WORD.match(left)):
         return [text]
     return halves
