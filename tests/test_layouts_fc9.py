@@ -144,3 +144,9 @@ def test_and_pairs_around_a_whole_effect_and_before_a_body_part_pair() -> None:
     assert _effects(_x("\n".join(page) + "\n")) == {
         "Hiccups": "Less common", "Cold sores": "Less common", "Swelling of the ankles and feet": "Less common",
         "Nausea": "Common", "Stomach problems": "Common"}
+
+
+def test_a_brand_in_parentheses_after_a_form_and_how_often_it_is_taken() -> None:
+    x = _x("**Usage:**\nZoravir treats hiccups. It is taken as a 5 mg tablet twice a day (Zorax), and as a patch "
+           "changed every week (Zorix).\n\n**Side Effects:**\n- Headache\n")
+    assert [b.label for b in x.brand_names] == ["Zorax", "Zorix"]

@@ -265,7 +265,10 @@ _FORM_PAREN = Guarded(re.compile(rf"\b(?:{FORM_HEADS})\s*\((?=[A-Z])|"
                                  # a form and a short clause on how it is used, then its brand ("a cream you put
                                  # on your face (Soolantra)", "a tablet dissolved in water (Binosto)"); a capital
                                  # and lower case, so no abbreviation
-                                 rf"\b(?:{FORM_HEADS})\s+(?:you|that|which|for|to|[a-z]{{3,}}(?:ed|en))\s(?-i:[a-z ]{{0,40}}\((?=[A-Z][a-z]))", re.I))
+                                 rf"\b(?:{FORM_HEADS})\s+(?:you|that|which|for|to|[a-z]{{3,}}(?:ed|en))\s(?-i:[a-z ]{{0,40}}\((?=[A-Z][a-z]))|"
+                                 # a form and how often it is taken: "a 1 mg tablet once a day (Arimidex)"
+                                 rf"\b(?:{FORM_HEADS})\s+(?:once|twice|(?:one|two|three|four)\s+times)\s+(?:a|per|each)\s+"
+                                 r"(?:day|week|month)\s*\((?=[A-Z][a-z])", re.I))
 #: a salt or ester of the drug with its brand: "estradiol valerate (Delestrogen)", "... mesylate (Pradaxa)"
 _SALT_PAREN = re.compile(r"\b[a-z]+\s+(?:valerate|cypionate|enanthate|undecanoate|acetate|propionate|succinate|"
                          r"fumarate|tartrate|mesylate|maleate|besylate|tosylate|sulfate|phosphate|citrate|"
