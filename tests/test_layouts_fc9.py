@@ -150,3 +150,11 @@ def test_a_brand_in_parentheses_after_a_form_and_how_often_it_is_taken() -> None
     x = _x("**Usage:**\nZoravir treats hiccups. It is taken as a 5 mg tablet twice a day (Zorax), and as a patch "
            "changed every week (Zorix).\n\n**Side Effects:**\n- Headache\n")
     assert [b.label for b in x.brand_names] == ["Zorax", "Zorix"]
+
+
+def test_who_should_not_take_it_bullets_read_as_advice() -> None:
+    page = ["**Side Effects:**", "- Headache", "", "**Who Should Not Take It:**",
+            "- People with severe kidney disease", "- Anyone allergic to zoravir", "- Women who are breastfeeding"]
+    assert [p.text for p in _x("\n".join(page) + "\n").precautions] == [
+        "Do not take it if you have severe kidney disease", "Do not take it if you are allergic to it",
+        "Do not take it if you are breastfeeding"]

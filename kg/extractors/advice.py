@@ -156,6 +156,8 @@ def extract_precautions(doc: Document, result: Extraction) -> None:
                         m.group("verb").casefold(), "Take")
                     advice = f"{verb} {m.group('rest').rstrip('.')}"
                     result.precautions.append(Precaution(advice, q.evidence(sec, block.span, m.group("rest"))))
+        if question == "" and block.kind == "item":
+            text = _WHO_NOT.sub(_who_not, text, count=1)  # "- People who are allergic to X" under "Who should not ..."
         sents = sentences(text)
         if question == "" and block.kind == "item" and sents and not any(
                 _IMPERATIVE.match(x) or _MODAL.search(x) for x in sents):
@@ -180,6 +182,16 @@ def extract_precautions(doc: Document, result: Extraction) -> None:
                     seen.add(k)
                     last = Precaution(advice, q.evidence(sec, block.span, _frag(advice, sent)))
                     result.precautions.append(last)
+
+
+#: a bullet of a precautions list that only names who ("Women who are pregnant or breastfeeding", "Anyone allergic
+#: to X", "People with severe liver disease"): the people it is not for, read as advice to them
+_WHO_NOT = re.compile(r"^(?:people|persons|patients|women|men|adults|anyone|those|someone)\s+"
+                      r"(?:(?P<be>who\s+(?:are|is)\s+|(?=allergic\s))|(?P<have>who\s+(?:have|has)\s+|with\s+))(?=\S)", re.I)
+
+
+def _who_not(m: re.Match[str]) -> str:
+    return "Do not take it if you are " if m.group("be") is not None else "Do not take it if you have "
 
 
 def _lists_signs(sent: str) -> bool:
