@@ -51,7 +51,8 @@ class FileResult:
     error: KgError | None = None
     seconds: dict[str, float] = field(default_factory=dict)
     problems: list[str] | None = None  # SHACL findings, when the worker ran the gate
-    warnings: list[Warning_] = field(default_factory=list)  # the extractor's (Extraction.coverage)
+    #: the extractor's (Extraction.coverage), then the nodes whose identifiers tie (:data:`LINK_TIE`)
+    warnings: list[Warning_] = field(default_factory=list)
     drug_line: int | None = None  # where the page names its drug: the line of findings that have none
     sha256: str = ""  # of the file's bytes as read
     content: str = ""  # MappedGraph.digest() of what it maps to
@@ -107,7 +108,7 @@ class BuildReport:
     parsed: int = 0  # files read (published, rejected or failed)
     removed: list[str] = field(default_factory=list)  # files gone from a folder built: their graphs dropped
     collisions: dict[str, list[str]] = field(default_factory=dict)  # monograph key -> its files
-    warnings: dict[str, list[Warning_]] = field(default_factory=dict)  # file -> extractor warnings
+    warnings: dict[str, list[Warning_]] = field(default_factory=dict)  # file -> extractor and link warnings
     notes: list[str] = field(default_factory=list)  # what a person should know about this build
 
     @property
@@ -123,12 +124,22 @@ class BuildReport:
         return [p.path for p in self.published if p.change == change]
 
     def warnings_by_kind(self) -> dict[str, list[str]]:
-        """``kind -> [file, ...]``: the monographs the extractor warned about, per kind."""
+        """``kind -> [file, ...]``: the monographs the extractor (or, kind :data:`LINK_TIE`, the
+        linker) warned about, per kind."""
         out: dict[str, list[str]] = {}
         for path, warnings in self.warnings.items():
             for kind in dict.fromkeys(w.kind for w in warnings):
                 out.setdefault(kind, []).append(path)
         return dict(sorted(out.items()))
+
+    def link_ties(self) -> dict[str, list[str]]:
+        """``node -> ["file:line", ...]``: the nodes whose identifiers tied, where each is named."""
+        out: dict[str, list[str]] = {}
+        for path, warnings in self.warnings.items():
+            for w in warnings:
+                if w.kind == LINK_TIE:
+                    out.setdefault(w.message, []).append(f"{path}:{w.line}" if w.line else path)
+        return out
 
 
 def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
@@ -258,7 +269,10 @@ def process_file(path: str, base: str, link_config: Config | None = None,
         result.warnings = list(claims.coverage.warnings) if claims.coverage is not None else []
         result.drug_line = claims.drug.evidence.span.start
         _check_claims(claims, path, limits)
-        result.mapped = map_extraction(claims, base, _worker_linker(link_config))
+        ties: list[tuple[str, str, str]] = []
+        result.mapped = map_extraction(claims, base, _noting_ties(_worker_linker(link_config), ties))
+        result.warnings += [Warning_(LINK_TIE, f"{kind} {label!r} {what}", _label_line(claims, label) or 0)
+                            for kind, label, what in ties]
         result.content = result.mapped.digest()
         t3 = time.perf_counter()
         result.seconds = {"parse": t1 - t0, "extract": t2 - t1, "map": t3 - t2}
@@ -279,6 +293,36 @@ def process_file(path: str, base: str, link_config: Config | None = None,
         result.error = ParseError(f"cannot process this monograph: {e}", file=path,
                                   hint="check that it is a UTF-8 markdown monograph")
     return result
+
+
+#: the warning kind of a node whose external identifiers tie (kg.link leaves them unlinked)
+LINK_TIE = "link-tie"
+
+
+def _noting_ties(linker: Linker | None, ties: list[tuple[str, str, str]]) -> Linker | None:
+    """``linker``, noting in ``ties`` each node whose candidates tie, as ``(kind, label, what)``,
+    so the build reports it as a warning of the file and line that name the node, instead of the
+    linker's own log line (said once per process, with no file)."""
+    explain = getattr(linker, "explain", None)
+    if explain is None:
+        return linker
+
+    def link(kind: str, label: str, synonyms: Sequence[str] = (), symbol: str | None = None) -> Sequence[Any]:
+        outcome = explain(kind, label, synonyms, symbol)
+        if outcome.ties:
+            what = ("linked, but not to the identifiers that tie" if outcome.linked
+                    else "left unlinked: its candidates tie")
+            ties.append((kind, label, f"{what} ({'; '.join(map(str, outcome.ties))})"))
+        return outcome.links  # type: ignore[no-any-return]
+
+    return link
+
+
+def _label_line(x: Extraction, label: str) -> int | None:
+    """The first line of a claim that names ``label`` (where a warning about its node points)."""
+    lines = [item.evidence.span.start for item in _claim_items(x) if hasattr(item, "evidence")
+             and any(getattr(item, name, None) == label for name in _NODE_FIELDS)]
+    return min(lines) if lines else None
 
 
 def _check_size(path: str, limits: Limits) -> None:

@@ -118,6 +118,32 @@ def test_build_with_a_bad_file_exits_1_and_names_file_and_line(tmp_path: Path) -
     assert "built 1 monographs" in proc.stdout.decode()
 
 
+TIED = ("---\nlayout: default\ntitle: Tiemab\n---\n\n# Tiemab\n\n**Generic Name:** Tiemab\n\n"
+         "**Usage:** Tiemab is used to treat psoriasis.\n\n**Side Effects:**\n\n- Headache\n"
+         "- Hepatocellular carcinoma\n\n"
+         "**Note:** This information is AI-generated or crowd-sourced and may not be accurate.\n")
+
+
+def test_a_node_whose_identifiers_tie_is_a_warning_of_its_file_and_line(tmp_path: Path) -> None:
+    """MONDO names two DOIDs for hepatocellular carcinoma: the build says so once per node, with
+    the file and line that name it, counts it among the warnings, and prints no line without a
+    file (the linker's own log line, which workers used to print on their own)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "tiemab.md").write_text(TIED, encoding="utf-8")
+    (folder / "tiemab2.md").write_text(TIED.replace("Tiemab", "Tiezumab"), encoding="utf-8")
+    out = kg("build", str(folder), "--workers", "1", "--store", str(tmp_path / "db"))
+    said = out.stdout.decode() + out.stderr.decode()
+    assert "link ties: 1 node(s)" in said
+    assert (f"{folder / 'tiemab.md'}:15 and 1 more: side-effect 'Hepatocellular carcinoma' linked, but not to "
+            "the identifiers that tie (mondo: 'MONDO:0007256' names DOID:684, DOID:686)") in said
+    assert "4 warnings" in said  # each file's missing mechanism, and its tie
+    assert said.count("Hepatocellular carcinoma") == 1, said
+    quiet = kg("build", str(folder), "-q", "--force", "--store", str(tmp_path / "db"))
+    said = quiet.stdout.decode() + quiet.stderr.decode()
+    assert "link ties: 1 node(s)" in said and "Hepatocellular carcinoma" not in said
+
+
 NO_CLAIM = ("---\nlayout: default\ntitle: Nothingmab\n---\n\n# Nothingmab\n\n**Generic Name:** Nothingmab\n\n"
             "**Note:** This information is AI-generated or crowd-sourced and may not be accurate.\n")
 

@@ -14,7 +14,7 @@ import click
 from kg.cli.common import base_option, config_from, fail, reports_errors, store_option
 from kg.config import ENV_MAX_CLAIMS, ENV_MAX_FILE_SIZE, parse_count, parse_size
 from kg.namespaces import DKG
-from kg.pipeline import BuildReport, FileResult, Plan, build_checked, discover_sources
+from kg.pipeline import LINK_TIE, BuildReport, FileResult, Plan, build_checked, discover_sources
 from kg.store import Term, open_store
 from kg.stored_queries import get_query
 
@@ -239,6 +239,14 @@ def summarize(report: BuildReport, store: str, quiet: bool) -> None:
         click.echo(f"collision: {len(files)} files mint the monograph key {key!r}, none built: "
                    + ", ".join(files), err=True)
     warned = report.warnings_by_kind()
+    warned.pop(LINK_TIE, None)
+    ties = report.link_ties()
+    if ties:
+        click.echo(f"link ties: {len(ties)} node(s) whose candidate identifiers tie were left unlinked, or "
+                   "linked only to what does not tie (kg link lists them)" + (":" if not quiet else ""))
+        for node, where in ([] if quiet else sorted(ties.items())):
+            more = f" and {len(where) - 1} more" if len(where) > 1 else ""
+            click.echo(f"  {where[0]}{more}: {node}")
     if warned:
         click.echo("extractor warnings (claims may be missing; kg extract FILE shows them): " + "; ".join(
             f"{kind} in {len(files)} ({_names(files)})" for kind, files in warned.items()))
