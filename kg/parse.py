@@ -884,6 +884,13 @@ class _Builder:
         first, role = start, None
         for k, line in enumerate(tok.content.split("\n")):
             new = self._line_role(line)
+            if new is None and buf and role is not None and role[0] == "bold" and line[:1].isupper() \
+                    and len(buf) == 1 and len(line.split()) >= 3 and role[2].rest.strip():
+                # "**Common:** a, b" then "Serious side effects are rare ..." on the next line: a new paragraph,
+                # not more of the group's list
+                self._emit(first, buf, role)
+                buf, first, role = [line], start + k, None
+                continue
             if new is None:
                 if not buf:
                     first = start + k

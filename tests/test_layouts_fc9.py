@@ -158,3 +158,10 @@ def test_who_should_not_take_it_bullets_read_as_advice() -> None:
     assert [p.text for p in _x("\n".join(page) + "\n").precautions] == [
         "Do not take it if you have severe kidney disease", "Do not take it if you are allergic to it",
         "Do not take it if you are breastfeeding"]
+
+
+def test_a_sentence_line_right_after_a_bold_group_line_is_its_own_paragraph() -> None:
+    page = ["**Side Effects:**", "**Common:** sore gums, hiccups",
+            "Serious side effects are rare but include kidney injury and seizures."]
+    assert _effects(_x("\n".join(page) + "\n")) == {
+        "Sore gums": "Common", "Hiccups": "Common", "Kidney injury": "Serious", "Seizures": "Serious"}
