@@ -165,3 +165,10 @@ def test_a_sentence_line_right_after_a_bold_group_line_is_its_own_paragraph() ->
             "Serious side effects are rare but include kidney injury and seizures."]
     assert _effects(_x("\n".join(page) + "\n")) == {
         "Sore gums": "Common", "Hiccups": "Common", "Kidney injury": "Serious", "Seizures": "Serious"}
+
+
+def test_how_it_is_taken_keeps_the_advice_and_drops_the_forms() -> None:
+    page = ["**Usage:**", "Zoravir treats hiccups. It is taken by mouth as tablets (Zorax) or capsules (Zorix). "
+            "It is taken once a day with food, and comes as 5 mg and 10 mg tablets.", "", "**Side Effects:**",
+            "- Headache"]
+    assert [p.text for p in _x("\n".join(page) + "\n").precautions] == ["Take once a day with food"]

@@ -150,11 +150,13 @@ def extract_precautions(doc: Document, result: Extraction) -> None:
         if question is None or sec.kind == "dosage":  # "It is taken by mouth once daily, ..." -> "Take ... once daily"
             for sent in sentences(text):
                 m = _TAKEN.match(sent)
+                if m and _FORMS_ONLY.match(m.group("rest")):
+                    continue  # "It is taken by mouth as tablets (A) or capsules (B)": the forms, no advice
                 if m and key(m.group(0)) not in seen:
                     seen.add(key(m.group(0)))
                     verb = {"appli": "Apply", "give": "Give", "inject": "Inject", "inhale": "Inhale"}.get(
                         m.group("verb").casefold(), "Take")
-                    advice = f"{verb} {m.group('rest').rstrip('.')}"
+                    advice = f"{verb} {_COMES_AS.sub('', m.group('rest')).rstrip('.')}"
                     result.precautions.append(Precaution(advice, q.evidence(sec, block.span, m.group("rest"))))
         if question == "" and block.kind == "item":
             text = _WHO_NOT.sub(_who_not, text, count=1)  # "- People who are allergic to X" under "Who should not ..."
@@ -215,6 +217,8 @@ _TAKEN = re.compile(r"^(?:it|this\s+(?:medicine|medication|drug)|[A-Z][\w-]+(?:\
                     r"(?:usually\s+|typically\s+|generally\s+|normally\s+|best\s+)?"
                     r"(?P<verb>take|appli|give|inject|inhale)(?:n|d|ed)?\s+(?P<rest>(?:by\s+mouth|once|twice|three|"
                     r"with|without|at|in\s+the|every|daily|as\s+a|on\s+an?)\b.*)$")
+_FORMS_ONLY = re.compile(r"^(?:by\s+mouth\s+)?as\s+(?!soon\b|needed\b|directed\b|prescribed\b)", re.I)
+_COMES_AS = re.compile(r",?\s+and\s+(?:comes|is\s+(?:available|sold))\b.*$", re.I)
 _FOLLOW_UP = re.compile(r"^(?:your|the) doctor\s+(?=will|may|can)(?!.*\bprecise instructions\b)", re.I)
 _PURPOSE_TAIL = re.compile(r"\s+(?:to (?:prevent|avoid|reduce|lower)|such as|so that|because)\b.*$", re.I)
 
