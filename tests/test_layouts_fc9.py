@@ -172,3 +172,9 @@ def test_how_it_is_taken_keeps_the_advice_and_drops_the_forms() -> None:
             "It is taken once a day with food, and comes as 5 mg and 10 mg tablets.", "", "**Side Effects:**",
             "- Headache"]
     assert [p.text for p in _x("\n".join(page) + "\n").precautions] == ["Take once a day with food"]
+
+
+def test_a_precautions_bullet_that_states_an_interaction_is_no_precaution() -> None:
+    page = ["**Side Effects:**", "- Headache", "", "**Precautions:**",
+            "- Rifampin lowers zoravir levels and makes it less effective.", "- Blood tests are done every month."]
+    assert [p.text for p in _x("\n".join(page) + "\n").precautions] == ["Blood tests are done every month"]

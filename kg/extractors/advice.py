@@ -163,6 +163,8 @@ def extract_precautions(doc: Document, result: Extraction) -> None:
         sents = sentences(text)
         if question == "" and block.kind == "item" and sents and not any(
                 _IMPERATIVE.match(x) or _MODAL.search(x) for x in sents):
+            if _INTERACTS.search(sents[0]):
+                continue  # "Theophylline lowers lithium levels": an interaction (read as one), no precaution
             sents = ["; ".join(x.rstrip(".") for x in sents)]  # a Precautions bullet that states a fact: keep it whole
             whole = True
         else:
@@ -217,6 +219,9 @@ _TAKEN = re.compile(r"^(?:it|this\s+(?:medicine|medication|drug)|[A-Z][\w-]+(?:\
                     r"(?:usually\s+|typically\s+|generally\s+|normally\s+|best\s+)?"
                     r"(?P<verb>take|appli|give|inject|inhale)(?:n|d|ed)?\s+(?P<rest>(?:by\s+mouth|once|twice|three|"
                     r"with|without|at|in\s+the|every|daily|as\s+a|on\s+an?)\b.*)$")
+#: a statement that another agent changes the drug's levels or effect
+_INTERACTS = re.compile(r"^(?!(?:it|this|the\s+(?:medicine|drug|dose))\b)[^.;:]{2,120}?\s(?:raises?|lowers?|increases?|"
+                        r"decreases?|reduces?)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:levels?|effects?|concentrations?)\b", re.I)
 _FORMS_ONLY = re.compile(r"^(?:by\s+mouth\s+)?as\s+(?!soon\b|needed\b|directed\b|prescribed\b)", re.I)
 _COMES_AS = re.compile(r",?\s+and\s+(?:comes|is\s+(?:available|sold))\b.*$", re.I)
 _FOLLOW_UP = re.compile(r"^(?:your|the) doctor\s+(?=will|may|can)(?!.*\bprecise instructions\b)", re.I)
