@@ -381,7 +381,7 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     ("tests/fixtures/firstcontact6", 0.71, 0.74),  # 0.714 / 0.743 (0.695 / 0.724; 0.653 / 0.681 at first contact)
     ("tests/fixtures/firstcontact7", 0.67, 0.73),  # 0.671 / 0.736 (0.660 / 0.723; 0.585 / 0.692 at first contact)
     ("tests/fixtures/firstcontact8", 0.71, 0.76),  # 0.717 / 0.761 (0.690 / 0.735; 0.633 / 0.670 at first contact)
-    ("tests/fixtures/firstcontact9", 0.74, 0.78),  # 0.745 / 0.783 at first contact for the linker (none of its rows read it)
+    ("tests/fixtures/firstcontact9", 0.74, 0.78),  # 0.745 / 0.783 at the linker's first contact
 ])
 def test_coverage_of_pages_of_other_drugs(linker, corpus: str, exact_floor: float, whole_floor: float) -> None:  # type: ignore[no-untyped-def]
     """Held-out sets (other drugs, layouts the lexicon's authors did not read): exact links,
