@@ -318,13 +318,6 @@ def _noting_ties(linker: Linker | None, ties: list[tuple[str, str, str]]) -> Lin
     return link
 
 
-def _label_line(x: Extraction, label: str) -> int | None:
-    """The first line of a claim that names ``label`` (where a warning about its node points)."""
-    lines = [item.evidence.span.start for item in _claim_items(x) if hasattr(item, "evidence")
-             and any(getattr(item, name, None) == label for name in _NODE_FIELDS)]
-    return min(lines) if lines else None
-
-
 def _check_size(path: str, limits: Limits) -> None:
     try:
         size = os.stat(path).st_size
@@ -363,9 +356,9 @@ def _check_claims(x: Extraction, path: str, limits: Limits) -> None:
 _NODE_FIELDS = ("label", "target", "agent", "category", "examples")
 
 
-def _unmintable_line(x: Extraction) -> int | None:
-    """The first line with a name that mints no key (no letters or digits): where a
-    :class:`MappingError` about such a label points."""
+def _first_line_naming(x: Extraction, test: Callable[[str], bool]) -> int | None:
+    """The first line of the drug or a claim with a name (a field that becomes a node of ours)
+    that passes ``test``."""
     lines = []
     for item in [x.drug, *_claim_items(x)]:
         evidence = getattr(item, "evidence", None)
@@ -374,9 +367,20 @@ def _unmintable_line(x: Extraction) -> int | None:
         for name in _NODE_FIELDS:
             value = getattr(item, name, None)
             values = value if isinstance(value, list) else [value]
-            if any(isinstance(v, str) and v.strip() and not slug(v) for v in values):
+            if any(isinstance(v, str) and test(v) for v in values):
                 lines.append(evidence.span.start)
     return min(lines) if lines else None
+
+
+def _unmintable_line(x: Extraction) -> int | None:
+    """The first line with a name that mints no key (no letters or digits): where a
+    :class:`MappingError` about such a label points."""
+    return _first_line_naming(x, lambda v: bool(v.strip()) and not slug(v))
+
+
+def _label_line(x: Extraction, label: str) -> int | None:
+    """The first line that names ``label`` (where a warning about its node points)."""
+    return _first_line_naming(x, lambda v: v == label)
 
 
 _GATES: dict[tuple[str, str], Callable[..., Mapping[str, Sequence[str]]]] = {}
