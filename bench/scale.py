@@ -124,6 +124,15 @@ def build_args(store: Path, folder: Path, workers: int | None) -> list[str]:
     return ["build", "--quiet", "--store", str(store), *(["--workers", str(workers)] if workers else []), str(folder)]
 
 
+def worker_cpu(log: Path) -> dict[str, float]:
+    """The workers' CPU ms a monograph per stage, as the build's stage line gives them."""
+    for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
+        if line.startswith("stages:") and "; CPU ms a monograph in the workers: " in line:
+            stages = line.split("; CPU ms a monograph in the workers: ")[1].split(" (total ")[0]
+            return {name: float(value) for name, value in (part.split() for part in stages.split(", "))}
+    return {}
+
+
 def du(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
@@ -145,7 +154,8 @@ def measure_size(n: int, args: argparse.Namespace, work: Path) -> dict[str, Any]
     store = work / f"store-{n}"
     say(f"[{n}] generated in {result['generate_s']} s; full build ...")
     full = run_kg(build_args(store, folder, args.workers), work / f"build-{n}.log")
-    result["build"] = asdict(full) | {"monographs_per_s": round(n / full.wall_s, 1)}
+    result["build"] = asdict(full) | {"monographs_per_s": round(n / full.wall_s, 1),
+                                      "worker_cpu_ms": worker_cpu(work / f"build-{n}.log")}
     say(f"[{n}] full build {full.wall_s} s (exit {full.exit}, peak tree RSS {full.peak_tree_rss_mb} MB)")
     result["store_mb"] = round(du(store) / 2**20, 1)
     result["no_change"] = asdict(run_kg(build_args(store, folder, args.workers), work / f"again-{n}.log"))
@@ -343,12 +353,39 @@ def print_report(report: dict[str, Any]) -> None:
         print(f"{r['monographs']:>10} {r['build']['wall_s']:>8} {r['build']['monographs_per_s']:>7} "
               f"{r['build']['peak_tree_rss_mb']:>17} {r['no_change']['wall_s']:>12} {r['one_changed']['wall_s']:>14} "
               f"{r['store_mb']:>9} {str(r.get('identical_to_clean_build', '-')):>14}")
+    print(cpu_table(report, plain=True))
     for r in report["sizes"]:
         service = r.get("service") or {}
         if "harmonic" in service:
             where = r["monographs"] or r.get("store")
             print(f"\nservice at {where} monographs (req/s over the cases all answered, one after another): "
                   f"{service['harmonic']}")
+
+
+STAGES = ("parse", "extract", "map", "validate", "reason")
+
+
+def cpu_table(report: dict[str, Any], plain: bool = False) -> str:
+    """The workers' CPU a monograph per stage at each size, and the largest size's over the
+    smallest's: whether a stage's cost a monograph stays flat as the corpus grows."""
+    rows = [r for r in report["sizes"] if r.get("build", {}).get("worker_cpu_ms")]
+    if not rows:
+        return ""
+    out = ["", "The workers' CPU a monograph, per stage (ms; the build's stage line):", ""]
+    if plain:
+        out.append(f"{'monographs':>10} " + " ".join(f"{s:>9}" for s in STAGES))
+    else:
+        out += ["| monographs | " + " | ".join(STAGES) + " |", "|---" * (len(STAGES) + 1) + "|"]
+    for r in rows:
+        ms = r["build"]["worker_cpu_ms"]
+        cells = [f"{ms.get(s, 0):.2f}" for s in STAGES]
+        out.append(f"{r['monographs']:>10} " + " ".join(f"{c:>9}" for c in cells) if plain
+                   else f"| {r['monographs']:,} | " + " | ".join(cells) + " |")
+    if len(rows) > 1:
+        first, last = rows[0]["build"]["worker_cpu_ms"], rows[-1]["build"]["worker_cpu_ms"]
+        ratios = ", ".join(f"{s} {last[s] / first[s]:.2f}x" for s in STAGES if first.get(s) and s in last)
+        out += ["", f"{rows[-1]['monographs']:,} over {rows[0]['monographs']:,}: {ratios}"]
+    return "\n".join(out)
 
 
 def markdown(report: dict[str, Any]) -> str:
@@ -368,6 +405,7 @@ def markdown(report: dict[str, Any]) -> str:
                    f"({b['max_process_rss_mb']:,} MB) | {r['no_change']['wall_s']} s "
                    f"({r['no_change']['peak_tree_rss_mb']:,} MB) | {r['one_changed']['wall_s']} s | "
                    f"{r['store_mb']:,} MB | {r.get('identical_to_clean_build', 'not checked')} |")
+    out += cpu_table(report).split("\n")[1:] if cpu_table(report) else []
     for r in report["sizes"]:
         service = r.get("service") or {}
         if not service.get("results"):

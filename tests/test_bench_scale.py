@@ -28,6 +28,10 @@ def test_the_tiny_scale_run_reports_every_figure(tmp_path: Path) -> None:
         assert size[run]["wall_s"] > 0 and size[run]["peak_tree_rss_mb"] > 0 and size[run]["max_process_rss_mb"] > 0
     assert size["build"]["monographs_per_s"] > 0 and size["store_mb"] > 0
     assert size["one_changed"]["file"].endswith(".md")
+    # the workers' CPU a monograph per stage, read from the build's own stage line
+    assert list(size["build"]["worker_cpu_ms"]) == ["parse", "extract", "map", "validate", "reason"]
+    assert all(ms > 0 for ms in size["build"]["worker_cpu_ms"].values()), size["build"]["worker_cpu_ms"]
+    assert "CPU a monograph, per stage" in done.stdout
     # a rebuild after a change leaves what a clean build of the same files leaves
     assert size["identical_to_clean_build"] is True
     assert "monographs  build s" in done.stdout and "\n        30 " in done.stdout

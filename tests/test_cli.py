@@ -173,3 +173,23 @@ def test_aligned_vocabularies_answer_like_our_own(cli_store: Path) -> None:
         assert kg("query", aligned, "--format", "csv", store=cli_store).stdout == pairs
         asserted = kg("query", aligned, "--format", "csv", "--asserted-only", store=cli_store).stdout
         assert asserted.decode().strip() == "d,c"
+
+
+def test_the_stage_line_gives_the_workers_cpu_a_monograph_per_stage(tmp_path: Path) -> None:
+    """Wall time in the workers swells when the loader or another program holds the cores; the
+    summary also gives their CPU time a monograph per stage (the figure runs compare), reasoning
+    included, in two worker processes as a build of a folder runs them."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("imiquimod.md", "albuterol.md", "loratadine.md", "morphine.md"):
+        shutil.copy(ROOT / "data" / "monographs" / name, folder / name)
+    out = kg("build", str(folder), "--workers", "2", "-q", "--store", str(tmp_path / "db")).stdout.decode()
+    line = next(x for x in out.splitlines() if x.startswith("stages: 4 discovered"))
+    cpu = line.split("; CPU ms a monograph in the workers: ")[1]
+    stages, total = cpu.rstrip(")").split(" (total ")
+    ms = {name: float(value) for name, value in (part.split() for part in stages.split(", "))}
+    assert list(ms) == ["parse", "extract", "map", "validate", "reason"], line
+    assert all(0 < v < 5000 for v in ms.values()), line
+    assert abs(sum(ms.values()) - float(total)) < 0.05, line
+    again = kg("build", str(folder), "-q", "--store", str(tmp_path / "db")).stdout.decode()
+    assert "nothing changed" in again and "CPU ms" not in again  # no file read: no figure made up

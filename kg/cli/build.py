@@ -276,7 +276,8 @@ def summarize(report: BuildReport, store: str, quiet: bool) -> None:
 
 def stage_line(report: BuildReport) -> str:
     """Counts and seconds per stage: the files at each step, the wall time of this process per
-    stage, and the time the workers spent per file (summed over the workers)."""
+    stage, the time the workers spent per file (summed over the workers), and their CPU time a
+    monograph per stage (what a busy machine does not swell: the figure to compare across runs)."""
     work, wall = report.work_seconds, report.seconds
     counts = (f"stages: {report.discovered} discovered, {report.skipped} skipped unchanged, {report.parsed} parsed, "
               f"{len(report.published)} published, {len(report.removed)} removed, {len(report.rejected)} rejected, "
@@ -286,7 +287,12 @@ def stage_line(report: BuildReport) -> str:
                            if stage in work)
     here = ", ".join(f"{stage} {wall[stage]:.2f}" for stage in ("plan", "validate", "load", "remove", "orphans",
                                                                  "reason", "total") if stage in wall)
-    return f"{counts}; seconds: {here}" + (f" (per file, summed over the workers: {in_workers})" if in_workers else "")
+    cpu = report.work_cpu
+    per_file = ", ".join(f"{stage} {1000 * cpu[stage] / report.parsed:.2f}"
+                         for stage in ("parse", "extract", "map", "validate", "reason") if stage in cpu)
+    return (f"{counts}; seconds: {here}" + (f" (per file, summed over the workers: {in_workers})" if in_workers else "")
+            + (f"; CPU ms a monograph in the workers: {per_file} (total {1000 * sum(cpu.values()) / report.parsed:.2f})"
+               if per_file and report.parsed else ""))
 
 
 def _names(files: list[str]) -> str:
