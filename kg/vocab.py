@@ -227,6 +227,11 @@ def parse_doid(path: Path, ids: Identifiers) -> Parsed:
     return parsed
 
 
+def _obsolete(label: str) -> bool:
+    """MONDO's retired classes keep their mappings, labelled "obsolete ..." (the OBO convention)."""
+    return label.casefold().startswith("obsolete ")
+
+
 def parse_sssom_vocab(path: Path, ids: Identifiers) -> Parsed:
     """An SSSOM mapping set: ``skos:exactMatch`` rows as identity mappings, subject labels as
     names (MONDO labels, from the MONDO <-> DOID set)."""
@@ -235,6 +240,9 @@ def parse_sssom_vocab(path: Path, ids: Identifiers) -> Parsed:
     for row in sssom.rows:
         if row["predicate_id"] != EXACT_MATCH or row.get("predicate_modifier") == "Not":
             continue
+        if any(_obsolete(row.get(side, "")) for side in ("subject_label", "object_label")):
+            parsed.dropped["mappings of obsolete classes"] += 1
+            continue  # MONDO keeps "obsolete neurogenic bladder" = DOID:12143: a retired class is no link
         subject = _curie(row["subject_id"], ids, parsed, "invalid identifiers")
         obj = _curie(row["object_id"], ids, parsed, "invalid identifiers")
         if subject and obj:

@@ -1,0 +1,64 @@
+"""The tenth audit of links (2026-12-02): every condition and side-effect link of heldout-wild,
+firstcontact2, firstcontact5, firstcontact6 and firstcontact7, each fix pinned by a case that
+failed before it (issue 11: a wrong identifier is worse than none).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.config import load_config
+from kg.link import Identifiers, load_linker
+from kg.linking.tables import NAME_COLUMNS, read_tsv_gz
+from kg.vocab import parse_sssom_vocab
+
+ROOT = Path(__file__).resolve().parent.parent
+CFG = load_config(environ={})
+
+
+@pytest.fixture(scope="module")
+def linker():  # type: ignore[no-untyped-def]
+    return load_linker(CFG)
+
+
+# -- a retired class is no link -----------------------------------------------------------------------
+
+SSSOM = """# curie_map:
+#   DOID: http://purl.obolibrary.org/obo/DOID_
+#   MONDO: http://purl.obolibrary.org/obo/MONDO_
+#   semapv: https://w3id.org/semapv/vocab/
+#   skos: http://www.w3.org/2004/02/skos/core#
+# mapping_set_id: https://example.org/mini.sssom.tsv
+subject_id\tsubject_label\tpredicate_id\tobject_id\tobject_label\tmapping_justification
+MONDO:0001445\tobsolete neurogenic bladder\tskos:exactMatch\tDOID:12143\tneurogenic bladder\tsemapv:LexicalMatching
+MONDO:0000275\tmonogenic disease\tskos:exactMatch\tDOID:0050177\tobsolete monogenic disease\tsemapv:LexicalMatching
+MONDO:0004979\tasthma\tskos:exactMatch\tDOID:2841\tasthma\tsemapv:LexicalMatching
+"""
+
+
+def test_a_mapping_of_an_obsolete_class_is_not_imported(tmp_path: Path) -> None:
+    """MONDO's mapping set keeps its retired classes ("obsolete neurogenic bladder" =
+    DOID:12143): chained from the Disease Ontology, they were the close matches of
+    *Neurogenic bladder*, *Status epilepticus* and *High uric acid levels*."""
+    path = tmp_path / "mini.sssom.tsv"
+    path.write_text(SSSOM, encoding="utf-8")
+    parsed = parse_sssom_vocab(path, Identifiers())
+    assert {(x.curie, x.xref) for x in parsed.xrefs} == {("MONDO:0004979", "DOID:2841")}
+    assert {n.curie for n in parsed.names} == {"MONDO:0004979"}
+    assert parsed.dropped["mappings of obsolete classes"] == 2
+
+
+def test_the_committed_mondo_table_has_no_obsolete_class() -> None:
+    rows = read_tsv_gz(ROOT / "data" / "vocab" / "mondo.names.tsv.gz", NAME_COLUMNS)
+    assert not [r for r in rows if r[3].casefold().startswith("obsolete ")]
+
+
+@pytest.mark.parametrize(("kind", "label", "doid", "retired"), [
+    ("condition", "Neurogenic bladder", "DOID:12143", "MONDO:0001445"),
+    ("condition", "Status epilepticus", "DOID:1824", "MONDO:0002125"),
+    ("side-effect", "High uric acid levels", "DOID:1920", "MONDO:0002144"),
+])
+def test_no_link_reaches_a_retired_class(linker, kind, label, doid, retired) -> None:  # type: ignore[no-untyped-def]
+    curies = {x.curie for x in linker.explain(kind, label).links}
+    assert doid in curies and retired not in curies
