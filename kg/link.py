@@ -71,6 +71,7 @@ from kg.linking.normalize import (
     singular,
     symbol_key,
     umbrella_names,
+    unhyphenated,
     unspecified_name,
 )
 from kg.linking.sssom import read_sssom
@@ -331,6 +332,8 @@ class Outcome:
     refused: list[str] = field(default_factory=list)
     #: curie -> how a lay term led to it: ``"'Fast heartbeat' is 'tachycardia' (lay-terms.tsv:12)"``
     via: dict[str, str] = field(default_factory=dict)
+    #: curie -> the lexicon's medical term that led to it (``"tachycardia"``)
+    lay: dict[str, str] = field(default_factory=dict)
     #: for "A or B": each thing it names -> whether that thing was linked exactly
     parts: dict[str, bool] = field(default_factory=dict)
     #: terms reached by a name of the page's that lacks the label's grade ("Severe eczema
@@ -639,7 +642,37 @@ class VocabLinker:
         if n == 0:
             return []
         core = self.explain(kind, " ".join(words[n:]))
-        return _borrow(out, core, f"{label!r} is a kind of {' '.join(words[n:])!r}", BROAD_MATCH)
+        graded = self._graded_name(kind, label, words[:n], core, out)
+        exact = {x.curie for x in graded}
+        return graded + [x for x in _borrow(out, core, f"{label!r} is a kind of {' '.join(words[n:])!r}",
+                                            BROAD_MATCH) if x.curie not in exact]
+
+    def _graded_name(self, kind: str, label: str, grade: Sequence[str], core: Outcome,
+                     out: Outcome) -> list[Link]:
+        """"Sudden loss of vision" is SIDER's *Sudden visual loss*, "Recurrent vaginal yeast
+        infections" HPO's *Recurrent vulvovaginal candidiasis*: the grade kept, before the name
+        a vocabulary or the lexicon gives the rest (the label of a term the rest links exactly,
+        or the lexicon's medical term), names a graded term of a vocabulary, whose exact links
+        are then the label's. Only a term's own label or the lexicon's term is tried, so the
+        graded name says what the label says in the vocabulary's words."""
+        names = {core.labels[x.curie] for x in core.links
+                 if is_direct(x) and x.predicate == EXACT_MATCH and core.labels.get(x.curie)}
+        names |= set(core.lay.values())
+        for name in sorted(names, key=str.casefold):
+            other = f"{' '.join(grade)} {name[:1].lower() + name[1:] if name[1:2].islower() else name}"
+            if normalize(other) == normalize(label):
+                continue
+            scratch = Outcome(kind, other)  # the vocabularies' names only: no reading of a reading
+            hits, _ = self._tiers(kind, other, (), None, scratch)
+            links = [self._make(hit.curie, LEXICAL, hit.text, ix.source.name, ix.source.version)
+                     for ix, hit, _ in hits]
+            for (ix, hit, _), link in zip(hits, links):
+                out.labels.setdefault(link.curie, ix.labels.get(hit.curie, hit.text))
+                out.via[link.curie] = f"{label!r} is {other!r}" + (
+                    f"; {scratch.via[hit.curie]}" if hit.curie in scratch.via else "")
+            if links:
+                return links
+        return []
 
     def _parts(self, kind: str, label: str, out: Outcome) -> list[Link]:
         """"Rash or itching", "Joint or muscle pain": a label that names either of two things
@@ -812,6 +845,10 @@ class VocabLinker:
             keys = [key, normalize(natural)] if natural else [key]
             queries += [(scope, k, False, ours) for scope in ("label", "exact") for k in keys]
             queries += [("label", loose(ours), True, ours), ("exact", loose(ours), True, ours)]
+            joined = unhyphenated(ours)  # "Light-headedness" is SIDER's "Lightheadedness"
+            if joined:
+                queries += [(scope, k, folded, ours) for scope in ("label", "exact")
+                            for k, folded in ((normalize(joined), False), (loose(joined), True))]
         for ours in (label, *synonyms):
             variant = disease_variant(ours)
             if len(ours) > 3 and (len(variant) < len(ours)
@@ -820,7 +857,7 @@ class VocabLinker:
         if out.kind in LAY_KINDS:  # "Liver problems" is "liver disease"
             for name in umbrella_names(label):
                 queries += [("label", loose(name), True, label), ("exact", loose(name), True, label)]
-        lay: dict[int, str] = {}
+        lay: dict[int, tuple[str, str]] = {}  # query number -> (how, the lexicon's medical term)
         #: queries of a vocabulary's name in other words ("Nausea postoperative"): a label found so
         #: is as good as a synonym, never a label that contradicts another vocabulary (:meth:`_agree`)
         reworded: set[int] = set()
@@ -832,7 +869,7 @@ class VocabLinker:
                                                ("exact", normalize(medical), False),
                                                ("label", loose(medical), True),
                                                ("exact", loose(medical), True)):
-                        lay[len(queries)] = f"{ours!r} is {medical!r} ({line})"
+                        lay[len(queries)] = (f"{ours!r} is {medical!r} ({line})", medical)
                         queries.append((scope, key, folded, ours))
         if out.kind in LAY_KINDS:  # last: a measured level in other words ("Raised cholesterol"),
             for ours in (label, *synonyms):  # a two-word name said with "of" ("Swelling of the ankles")
@@ -867,7 +904,7 @@ class VocabLinker:
                                    f"than {label!r}")
                 return None
             if number in lay:
-                out.via[hit.curie] = lay[number]
+                out.via[hit.curie], out.lay[hit.curie] = lay[number]
             if ours != label and not _grades(label) <= set(normalize(ours).split()) \
                     and not _abbreviates(ours, label):
                 # "Severe eczema (atopic dermatitis)": the other name lacks the grade, so it names

@@ -9,12 +9,14 @@ from pathlib import Path
 import pytest
 
 from kg.config import load_config
-from kg.link import Identifiers, load_linker
+from kg.link import BROAD_MATCH, Identifiers, is_direct, load_linker
+from kg.linking.normalize import unhyphenated
 from kg.linking.tables import NAME_COLUMNS, read_tsv_gz
 from kg.vocab import parse_sssom_vocab
 
 ROOT = Path(__file__).resolve().parent.parent
 CFG = load_config(environ={})
+EXACT_MATCH = "skos:exactMatch"
 
 
 @pytest.fixture(scope="module")
@@ -62,3 +64,43 @@ def test_the_committed_mondo_table_has_no_obsolete_class() -> None:
 def test_no_link_reaches_a_retired_class(linker, kind, label, doid, retired) -> None:  # type: ignore[no-untyped-def]
     curies = {x.curie for x in linker.explain(kind, label).links}
     assert doid in curies and retired not in curies
+
+
+# -- coverage: readings that keep precision ------------------------------------------------------------
+
+def exact_and_broad(outcome) -> tuple[set[str], set[str]]:  # type: ignore[no-untyped-def]
+    direct = [x for x in outcome.links if is_direct(x)]
+    return ({x.curie for x in direct if x.predicate == EXACT_MATCH},
+            {x.curie for x in direct if x.predicate == BROAD_MATCH})
+
+
+@pytest.mark.parametrize(("kind", "label", "exact", "broad"), [
+    # the grade kept before the name the lexicon gives the rest: HPO names the graded term
+    ("condition", "Recurrent vaginal yeast infections", "HP:0012204", "DOID:2272"),
+    # ... or before the label of the term the rest links: SIDER's "Sudden visual loss"
+    ("side-effect", "Sudden loss of vision", "umls:C0155002", "HP:0000572"),
+])
+def test_a_grade_kept_before_a_vocabularys_name_of_the_rest_links_exactly(linker, kind, label, exact,  # type: ignore[no-untyped-def]
+                                                                         broad) -> None:
+    exact_ids, broad_ids = exact_and_broad(linker.explain(kind, label))
+    assert exact in exact_ids and broad in broad_ids  # the ungraded term stays the broader one
+
+
+@pytest.mark.parametrize("label", ["Severe diarrhea", "Severe allergic reactions", "Severe hypotension"])
+def test_a_grade_no_vocabulary_names_stays_broader(linker, label: str) -> None:  # type: ignore[no-untyped-def]
+    exact_ids, broad_ids = exact_and_broad(linker.explain("side-effect", label))
+    assert not exact_ids and broad_ids
+
+
+@pytest.mark.parametrize(("text", "solid"), [
+    ("Light-headedness", "Lightheadedness"),
+    ("Non-melanoma skin cancer", "Nonmelanoma skin cancer"),
+    ("Type-2 diabetes", None),  # a number is no part of a word
+    ("Nausea", None),
+])
+def test_unhyphenated(text: str, solid: str | None) -> None:
+    assert unhyphenated(text) == solid
+
+
+def test_a_hyphenated_word_links_spelled_solid(linker) -> None:  # type: ignore[no-untyped-def]
+    assert "umls:C0220870" in exact_and_broad(linker.explain("side-effect", "Light-headedness"))[0]

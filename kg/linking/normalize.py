@@ -506,3 +506,15 @@ def place_first(text: str) -> str | None:
     if not m or any(w.casefold() in _FUNCTION_WORDS for w in m.group("b").split()):
         return None
     return f"{m.group('b')} {m.group('a')}"
+
+
+_HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+def unhyphenated(text: str) -> str | None:
+    """``text`` with the hyphens inside its words closed up ("Light-headedness" ->
+    "Lightheadedness", "Non-melanoma" -> "Nonmelanoma"), or None when it has none: the same
+    word spelled solid, as vocabularies often write it (a hyphen between a number and a word,
+    "Type-2", is left)."""
+    joined = _HYPHEN_IN_WORD.sub("", text)
+    return joined if joined != text else None
