@@ -104,3 +104,26 @@ def test_unhyphenated(text: str, solid: str | None) -> None:
 
 def test_a_hyphenated_word_links_spelled_solid(linker) -> None:  # type: ignore[no-untyped-def]
     assert "umls:C0220870" in exact_and_broad(linker.explain("side-effect", "Light-headedness"))[0]
+
+
+@pytest.mark.parametrize(("kind", "label", "curie"), [
+    ("side-effect", "Acne-like breakouts", "umls:C0175167"),            # acneiform eruption
+    ("side-effect", "Lighter patches of skin", "HP:0001053"),           # hypopigmented skin patches
+    ("side-effect", "Milk leakage", "HP:0100829"),                      # galactorrhea
+    ("side-effect", "Skin burning", "umls:C0241057"),                   # skin burning sensation
+    ("side-effect", "Atypical thigh bone fractures", "umls:C3160754"),  # atypical femur fracture
+    ("condition", "Fast heart rhythms in an unborn baby", "HP:6000264"),  # fetal tachycardia
+    ("side-effect", "Sudden decrease or loss of hearing", "umls:C0011057"),
+    ("condition", "Crohn's disease affecting the colon", "DOID:0060192"),  # Crohn's colitis
+    ("side-effect", "Blood clot around the spinal cord", "umls:C0856150"),  # spinal haematoma
+    ("side-effect", "Vertebral fractures", "umls:C0080179"),            # spinal fracture
+])
+def test_lay_rows_of_link10(linker, kind: str, label: str, curie: str) -> None:  # type: ignore[no-untyped-def]
+    assert curie in exact_and_broad(linker.explain(kind, label))[0]
+
+
+@pytest.mark.parametrize("label", ["Bleeding around the spine", "Overheating", "Hair thinning"])
+def test_lay_names_of_no_one_term_stay_unlinked_10(linker, label: str) -> None:  # type: ignore[no-untyped-def]
+    """Bleeding is no haematoma; "overheating" is hyperthermia, which HPO gives as a synonym of
+    Fever (another thing); thinning hair is no alopecia."""
+    assert not exact_and_broad(linker.explain("side-effect", label))[0]
