@@ -57,6 +57,7 @@ from kg.linking.normalize import (
     direction_last,
     disease_variant,
     drops_qualifier,
+    feeling_phrasings,
     head_first,
     inverted,
     is_umbrella,
@@ -683,12 +684,15 @@ class VocabLinker:
         readings = alternatives(label)
         if not readings or normalize(label.split()[0]) in MODIFIERS:
             return []
+        vetoed = {c.curie for c in self.curated.get((kind, slug(label)), []) if c.negated}
         links: list[Link] = []
         for names in readings:
             part = next((p for p in map(partial(self.explain, kind), names) if p.linked), None)
-            out.parts[part.label if part else names[0]] = part is not None
-            if part:
-                links += _borrow(out, part, f"{label!r} names {part.label!r}", NARROW_MATCH)
+            borrowed = _borrow(out, part, f"{label!r} names {part.label!r}", NARROW_MATCH) if part else []
+            # a part whose every link a curator vetoed for this label is not linked ("Spinal or
+            # epidural haematoma": HPO's epidural haematoma is inside the skull)
+            out.parts[part.label if part else names[0]] = any(x.curie not in vetoed for x in borrowed)
+            links += borrowed
         return links
 
     def _head(self, kind: str, label: str, out: Outcome) -> list[Link]:
@@ -881,7 +885,7 @@ class VocabLinker:
                     queries += [("label", loose(other), True, ours), ("exact", loose(other), True, ours)]
                 for other in (*of_phrasings(ours), *filter(None, [head_first(ours), same_head(ours),
                                                                   place_first(ours)]),
-                              *direction_last(ours)):
+                              *direction_last(ours), *feeling_phrasings(ours)):
                     reworded.update((len(queries), len(queries) + 1))
                     queries += [("label", loose(other), True, ours), ("exact", loose(other), True, ours)]
 

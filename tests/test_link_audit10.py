@@ -10,7 +10,7 @@ import pytest
 
 from kg.config import load_config
 from kg.link import BROAD_MATCH, Identifiers, is_direct, load_linker
-from kg.linking.normalize import unhyphenated
+from kg.linking.normalize import feeling_phrasings, unhyphenated
 from kg.linking.tables import NAME_COLUMNS, read_tsv_gz
 from kg.vocab import parse_sssom_vocab
 
@@ -129,3 +129,32 @@ def test_lay_names_of_no_one_term_stay_unlinked_10(linker, label: str) -> None: 
     """Bleeding is no haematoma; "overheating" is hyperthermia, which HPO gives as a synonym of
     Fever (another thing); thinning hair is no alopecia."""
     assert not exact_and_broad(linker.explain("side-effect", label))[0]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Jittery feeling", ["Feeling jittery"]),
+    ("Feeling of warmth", ["Sensation of warmth"]),
+    ("A feeling of heaviness", ["Sensation of heaviness"]),
+    ("Feeling of pressure in the chest", []),  # a phrase
+    ("Burning or stinging feeling", []),
+    ("Feeling", []),
+])
+def test_feeling_phrasings(text: str, said: list[str]) -> None:
+    assert feeling_phrasings(text) == said
+
+
+@pytest.mark.parametrize(("label", "curie"), [
+    ("Jittery feeling", "umls:C0549209"),     # SIDER's "Feeling jittery"
+    ("Feeling of heat", "umls:C0234193"),     # SIDER's "Sensation of heat"
+])
+def test_a_feeling_links_as_sider_says_it(linker, label: str, curie: str) -> None:  # type: ignore[no-untyped-def]
+    assert curie in exact_and_broad(linker.explain("side-effect", label))[0]
+
+
+def test_a_part_whose_links_a_curator_vetoed_is_not_counted_linked(linker) -> None:  # type: ignore[no-untyped-def]
+    """data/mappings/vetoes.sssom.tsv refuses HPO's (intracranial) *Epidural hemorrhage* for
+    "Spinal or epidural haematoma": the label is then linked by one of its two things only, and
+    coverage must not count it as linked by each."""
+    outcome = linker.explain("side-effect", "Spinal or epidural haematoma")
+    assert "HP:0100310" not in {x.curie for x in outcome.links}
+    assert outcome.parts == {"Spinal haematoma": True, "epidural haematoma": False} and not outcome.by_parts

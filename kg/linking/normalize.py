@@ -518,3 +518,17 @@ def unhyphenated(text: str) -> str | None:
     "Type-2", is left)."""
     joined = _HYPHEN_IN_WORD.sub("", text)
     return joined if joined != text else None
+
+
+_FEELING_OF = re.compile(r"(?i)^(?:a\s+)?feeling\s+of\s+(?:(?:a|an)\s+)?(\w+)$")
+
+
+def feeling_phrasings(text: str) -> list[str]:
+    """A feeling said as SIDER (MedDRA) names feelings: ``"Jittery feeling"`` -> ``["Feeling
+    jittery"]``, ``"Feeling of warmth"`` -> ``["Sensation of warmth"]``. One word for what is
+    felt, nothing else (``"Feeling of pressure in the chest"`` is a phrase); empty otherwise."""
+    words = text.split()
+    if len(words) == 2 and words[1].casefold() == "feeling" and words[0].isalpha():
+        return [f"Feeling {words[0].lower()}"]
+    m = _FEELING_OF.match(text.strip())
+    return [f"Sensation of {m.group(1).lower()}"] if m and m.group(1).isalpha() else []
