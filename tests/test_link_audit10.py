@@ -117,6 +117,7 @@ def test_a_hyphenated_word_links_spelled_solid(linker) -> None:  # type: ignore[
     ("condition", "Crohn's disease affecting the colon", "DOID:0060192"),  # Crohn's colitis
     ("side-effect", "Blood clot around the spinal cord", "umls:C0856150"),  # spinal haematoma
     ("side-effect", "Vertebral fractures", "umls:C0080179"),            # spinal fracture
+    ("condition", "Esophageal thrush", "DOID:13146"),
     ("condition", "Non-Q-wave myocardial infarction", "umls:C0860155"),
     ("condition", "ST-elevation myocardial infarction", "umls:C1536220"),
 ])
