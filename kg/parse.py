@@ -829,7 +829,7 @@ class _Builder:
                                 label=_clean_label(info.label) if info.label is not None else None,
                                 strong=info.strong))
                 continue
-            self._emit(span.start - 1, [piece], None)  # a line of the cell: prose, or "**Common:** ..."
+            self._emit(span.start - 1, [(0, piece)], None)  # a line of the cell: prose, or "**Common:** ..."
 
     def _paragraph(self, tok: Token) -> None:
         """A paragraph, cut at every line that opens with a label (``Usage:``, ``Common: ...``,
@@ -880,33 +880,31 @@ class _Builder:
         start = (tok.map or (0, 1))[0]
         if "\n:" in tok.content and self._definitions(tok.content.split("\n"), start):
             return
-        buf: list[str] = []
-        first, role = start, None
-        for k, line in enumerate(tok.content.split("\n")):
+        buf: list[tuple[int, str]] = []  # (0-based line, its text): "<br>" puts two pieces on one line
+        role = None
+        for k, line in _br_lines(tok.content):
             new = self._line_role(line)
             if new is None and buf and role is not None and role[0] == "bold" and line[:1].isupper() \
                     and len(buf) == 1 and len(line.split()) >= 3 and role[2].rest.strip():
                 # "**Common:** a, b" then "Serious side effects are rare ..." on the next line: a new paragraph,
                 # not more of the group's list
-                self._emit(first, buf, role)
-                buf, first, role = [line], start + k, None
+                self._emit(start, buf, role)
+                buf, role = [(k, line)], None
                 continue
             if new is None:
-                if not buf:
-                    first = start + k
-                buf.append(line)
+                buf.append((k, line))
                 continue
-            self._emit(first, buf, role)
+            self._emit(start, buf, role)
             if new[0] == "section":
                 ll = new[2]
                 sec = Section(title=clean_label(ll.label), span=Span(start + k + 1, start + k + 1), kind=new[1],
                               inline=_plain(ll.rest))
                 self.sections.append(sec)
                 keep = ll.rest and sec.kind not in ("identity", "brands")
-                buf, first, role = ([line] if keep else []), start + k, (new if keep else None)
+                buf, role = ([(k, line)] if keep else []), (new if keep else None)
             else:
-                buf, first, role = [line], start + k, new
-        self._emit(first, buf, role)
+                buf, role = [(k, line)], new
+        self._emit(start, buf, role)
 
     def _definitions(self, lines: list[str], start: int) -> bool:
         """A definition list ("Scabies" on one line, ": The cream is applied ..." on the next):
@@ -926,13 +924,15 @@ class _Builder:
                 return True  # the rest is not a definition list: already-added items stand
         return True
 
-    def _emit(self, first: int, lines: list[str], role: tuple[Any, ...] | None) -> None:
-        """Add one piece of a paragraph (0-based first line, its source lines, its label role)."""
-        if not lines:
+    def _emit(self, start: int, pieces: list[tuple[int, str]], role: tuple[Any, ...] | None) -> None:
+        """Add one piece of a paragraph (0-based first line of the paragraph, its source lines as
+        (offset, text) pairs, its label role)."""
+        if not pieces:
             return
-        span = Span(first + 1, first + len(lines))
-        src = "\n".join(lines)
-        if role is not None and role[0] in ("sub", "section"):  # a plain label, or a section's own text
+        span = Span(start + pieces[0][0] + 1, start + pieces[-1][0] + 1)
+        src = "\n".join(line for _k, line in pieces)
+        if role is not None and (role[0] in ("sub", "section") or role[0] == "bold" and _ITALIC_LEAD.match(src)):
+            # a plain or italic label ("*Common:* a, b"), or a section's own text
             ll = role[2]
             label = None if role[0] == "section" else _clean_label(ll.label)
             text = _plain(src[ll.rest_col:])
@@ -1057,6 +1057,19 @@ _INLINE_MARKER = re.compile(r"(?:^|(?<=\s))\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s+")
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
 
+def _br_lines(content: str) -> list[tuple[int, str]]:
+    """A paragraph's lines with their offsets; an HTML ``<br>`` breaks a line as a newline does
+    ("**Generic Name:** X<br>**Brand Names:** Y", "*Common:* a, b<br>*Serious:* c"), the pieces
+    keeping their source line."""
+    out: list[tuple[int, str]] = []
+    for k, line in enumerate(content.split("\n")):
+        if "<" in line and _BR.search(line):
+            out.extend((k, piece.strip()) for piece in _BR.split(line) if piece.strip())
+        else:
+            out.append((k, line))
+    return out
+
+
 def _unenumerate(text: str) -> str:
     """Prose whose items are numbered inline, "(1) ... (2) ..." or "(a) ... (b) ...", with the markers
     dropped, so the items read as the comma or semicolon list they are written as ("Common side effects
@@ -1178,6 +1191,8 @@ _PLAIN_ITEM_LABEL = re.compile(r"^([A-Z][^:.!?;()\d]{0,30}?(?: \([^()]{1,30}\))?
 _DEFINITION = re.compile(r"^:\s+")
 _ROW_NUMBER = re.compile(r"^(?:#|no\.?|step)?\s*\d{1,3}[.)]?$", re.I)
 _BR = re.compile(r"<br\s*/?>", re.I)
+#: An italic label opening a line ("*Common:* a, b", "_Serious:_ c"), not a bold one.
+_ITALIC_LEAD = re.compile(r"^\s*(?:\*(?!\*)|_(?!_))")
 _CELL_BULLET = re.compile(r"^(?:[\u2022\u25e6\u25aa\u2023\u2043\u00b7]|[-*+]\s)\s*")
 #: Kinds whose names, as the first cells of two rows or more, make a table the page's sections.
 _SECTION_ROW_KINDS = frozenset({"identity", "uses", "side_effects", "mechanism", "faqs"})
