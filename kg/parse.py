@@ -146,6 +146,8 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
         body = _WIKI_HEADING.sub(_wiki_heading, body)
     if any(lead[:1] in _GLYPHS for lead in leads):
         body = _GLYPH_BULLET.sub(r"\1-", body)
+    if any(lead[:1] >= "\u2190" for lead in leads):
+        body = _emoji_runs(body)
     if "][" in body or "]" in body and _CITATION.search(body):  # answer-engine citations ("Diarrhea[1]")
         body = _CITATION.sub("", body)
     if "[^" in leads:
@@ -608,6 +610,25 @@ def _as_outline_item(m: re.Match[str]) -> str:
 _GLYPHS = frozenset(BULLET_GLYPHS)
 _LETTERS = frozenset("abcdefgh")
 _GLYPH_BULLET = re.compile(f"(?m)^([ \t]*)[{BULLET_GLYPHS}](?=[ \t])")
+#: A line opening with a bullet glyph (read as "-" already), not an emoji.
+_GLYPH_LINE = re.compile(f"^[{BULLET_GLYPHS}]")
+
+
+def _emoji_runs(body: str) -> str:
+    """Lines at the margin that each open with an emoji, two or more in a row ("✅ Hay fever", "😴 Drowsiness",
+    "📞 you have ..."), are the bullets of a list, although Markdown joins them into one paragraph: each becomes
+    a list item, its emoji kept (a cross mark still negates it). A run holding a question ("❓ **Can I ...?**"
+    then "💬 Yes ...") is a question and its answer, not a list."""
+    lines = body.split("\n")
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and _LEAD_SYMBOLS.match(lines[end]) and not _GLYPH_LINE.match(lines[end]):
+            end += 1
+        if end - k >= 2 and not any(_plain(line).rstrip().endswith("?") for line in lines[k:end]):
+            lines[k:end] = ["- " + line for line in lines[k:end]]
+        k = max(end, k + 1)
+    return "\n".join(lines)
 
 
 def _line_offsets(source: str, n: int) -> list[int]:
@@ -1146,7 +1167,8 @@ def _inline_src(src: str, span: Span) -> _Inline:
     if src and ord(src[0]) >= 0x2000:
         lead = _LEAD_SYMBOLS.match(src)
         src = _LEAD_SYMBOLS.sub("", src)
-        if lead and _CROSS.search(lead.group(0)) and not _NEGATION_WORD.search(src.split(";")[0]):
+        if lead and _CROSS.search(lead.group(0)) and not _NEGATION_WORD.search(_DESCRIPTION.split(src, 1)[0]):
+            # (a negation in the item's description, "X – it does not replace Y", leaves X itself un-negated)
             src = "Not " + src  # "✗ type 1 diabetes": a cross mark is a negation (kept as a word)
         elif lead and lead.group(0).rstrip()[-1:] in _ARROW_WORDS and src[:1].isalpha():
             src = _ARROW_WORDS[lead.group(0).rstrip()[-1]] + src  # "↓ risk of X": a shorthand arrow is a word
@@ -1182,6 +1204,8 @@ def _clean_label(label: str | None) -> str:
 _LEAD_SYMBOLS = re.compile(r"^(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u20e3]?\s*)+")
 #: A cross mark opening an item ("✗ DKA", "❌ Asthma attacks"): the item is negated.
 _CROSS = re.compile("[\u2717\u2718\u274c\u274e\u2716\U0001f6ab\u26d4]")
+#: Where an item's head ends and its description or second clause begins ("X – ...", "X; ...", "X: ...").
+_DESCRIPTION = re.compile(r";|\s[\u2013\u2014-]\s|:\s")
 _NEGATION_WORD = re.compile(r"\b(?:not|no|never|cannot|don't|doesn't|isn't|won't|avoid)\b", re.I)
 _ARROW_WORDS = {"\u2193": "Reduces ", "\u2191": "Increases "}
 #: A list item that is only a short label ("Common:", "Serious (rare):"): the heading of its nested items.

@@ -5,6 +5,7 @@ is a small page of its own with other words: what the extractor must read from i
 from __future__ import annotations
 
 from tests.test_extract_layouts5 import _effects, _x
+from tests.test_layouts_fc8 import _uses
 
 
 def test_br_breaks_labelled_lines_and_italic_group_labels() -> None:
@@ -14,3 +15,26 @@ def test_br_breaks_labelled_lines_and_italic_group_labels() -> None:
     assert {b.label for b in x.brand_names} == {"Zorix", "Zorimax"}
     assert _effects(x) == {"Bloating": "Common", "Gas": "Common", "Bowel blockage": "Serious",
                            "Low vitamin K levels": "Serious"}
+
+
+def test_emoji_lines_in_a_row_are_a_list_and_a_cross_mark_negates_its_item() -> None:
+    x = _x("**Usage:** Zoravir is an antihistamine. It is used for:\n"
+           "🌸 Hay fever – sneezing and itchy eyes\n"
+           "🐝 Insect bite reactions – redness and swelling\n"
+           "⛔ Asthma attacks – it does not open the airways\n\n"
+           "**Side Effects:**\n\n"
+           "**Common:**\n"
+           "😴 Sleepiness\n"
+           "👄 Dry mouth\n\n"
+           "**FAQs:**\n\n"
+           "❓ **Can I drive?**\n"
+           "💬 Not until you know how it affects you.\n")
+    assert _uses(x) == {("Hay fever", None), ("Insect bite reactions", None)}
+    assert _effects(x) == {"Sleepiness": "Common", "Dry mouth": "Common"}
+    assert len(x.faqs) == 1
+
+
+def test_nasal_congestion_names_a_symptom_not_a_route() -> None:
+    x = _x("**Usage:** Zoravir is an antihistamine taken by mouth as tablets. Zoravir-D also contains a decongestant "
+           "for nasal congestion.\n")
+    assert {r.label for r in x.routes} == {"oral"}

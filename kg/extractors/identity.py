@@ -73,7 +73,8 @@ ROUTES = (
     ("rectal", re.compile(r"\brectal(?:ly)?\b|(?<!vaginal\s)\bsuppositor(?:y|ies)\b", re.I)),
     ("vaginal", re.compile(r"\bvaginally\b|\bvaginal\s+(?:creams?|tablets?|inserts?|suppositor(?:y|ies)|rings?|gels?)\b|"
                            r"\binto\s+the\s+vagina\b|\bpessar(?:y|ies)\b", re.I)),
-    ("nasal", re.compile(r"\bnasal(?:ly)?\b|\binto the nose\b", re.I)),
+    ("nasal", re.compile(r"\bnasal(?:ly)?\b(?!\s+(?:congestion|polyps|symptoms|allerg\w*|stuffiness|discharge|"
+                         r"decongestants?))|\binto the nose\b", re.I)),  # "for nasal congestion": a symptom
     ("ophthalmic", re.compile(r"\beye drops\b|\bophthalmic\b", re.I)),
     ("transdermal", re.compile(r"\btransdermal(?:ly)?\b|\bskin patch(?:es)?\b", re.I)),
     ("sublingual", re.compile(r"\bsublingual(?:ly)?\b|\bunder the tongue\b", re.I)),
