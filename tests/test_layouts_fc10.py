@@ -38,3 +38,13 @@ def test_nasal_congestion_names_a_symptom_not_a_route() -> None:
     x = _x("**Usage:** Zoravir is an antihistamine taken by mouth as tablets. Zoravir-D also contains a decongestant "
            "for nasal congestion.\n")
     assert {r.label for r in x.routes} == {"oral"}
+
+
+def test_a_table_whose_columns_are_frequency_groups() -> None:
+    x = _x("## Side Effects\n\n"
+           "| Common | Less common | Rare but serious |\n| --- | --- | --- |\n"
+           "| Heartburn | Hiccups | Stomach bleeding |\n"
+           "| Gas, bloating | | Kidney failure (rare) |\n")
+    assert _effects(x) == {"Heartburn": "Common", "Gas": "Common", "Bloating": "Common", "Hiccups": "Less common",
+                           "Stomach bleeding": "Rare but serious", "Kidney failure": "Rare but serious"}
+    assert {e.label for e in x.side_effects if e.serious} == {"Stomach bleeding", "Kidney failure"}

@@ -355,8 +355,12 @@ _EMPTY_CELL = re.compile(r"^(?:[-\u2013\u2014\u2012\u2212]*|n/?a|none|—)$", re
 def _matrix_groups(header: list[str], width: int) -> list[tuple[int, str]]:
     """The frequency columns of a side-effect matrix ("Body system | Common | Less common | Rare but
     serious"): two columns or more after the first whose headers are frequency groups, the first
-    column naming what only groups the rows (a body system). Each is ``(column, category)``."""
-    cols = [(k, _category(h)) for k, h in enumerate(header[:width]) if k and _GROUP_COLUMN.match(norm(h).strip(" :"))]
+    column naming what only groups the rows (a body system); or a table whose columns are all frequency
+    groups. Each is ``(column, category)``."""
+    cols = [(k, _category(h)) for k, h in enumerate(header[:width]) if _GROUP_COLUMN.match(norm(h).strip(" :"))]
+    if len(cols) >= 2 and len(cols) == len(header[:width]):
+        return cols  # "| Common | Rare but serious |": every column a group, each cell one effect or a list
+    cols = [(k, c) for k, c in cols if k]
     if len(cols) < 2 or (header and _GROUP_COLUMN.match(norm(header[0]).strip(" :"))):
         return []
     return cols
