@@ -152,7 +152,8 @@ def _comma_list(text: str, appositives: bool, split_and: bool = False, split_or:
             items[-1:] = [Item(last[0]), Item(last[1], True)]
     if not has_conj and len(items) > 1:
         halves = [h.strip() for h in split_top(items[-1].text, " and ")]
-        if len(halves) == 2 and all(0 < len(h.split()) <= 4 for h in halves) and not _SMALL_WORDS.search(halves[1]):
+        if len(halves) == 2 and all(0 < len(h.split()) <= 4 for h in halves) and not _SMALL_WORDS.search(halves[1]) \
+                and not repeats_word(*halves):
             items[-1:] = [Item(halves[0]), Item(halves[1], True)]
     out: list[Item] = []
     for it in items:
@@ -191,9 +192,18 @@ def _split_binary(item: Item, split_or: bool = True) -> list[Item]:
             same_shape = False  # "rash with fever or swollen glands", "trouble getting or keeping an erection"
         if same_shape and _INTENSIFIER.match(drop_article(left)):
             same_shape = False  # "very fast or irregular heartbeat"
+        if same_shape and repeats_word(left, right):
+            same_shape = False  # "complicated skin and skin structure infections": one category
         if same_shape and not _SMALL_WORDS.search(right) and "(" not in left:
             return [Item(left, item.conj), Item(right, True)]
     return [item]
+
+
+def repeats_word(left: str, right: str) -> bool:
+    """Whether the second half of "X and Y" opens with the word the first ends with ("skin and skin structure"):
+    the first half is then a modifier of the second's head, not a thing of its own."""
+    a, b = left.split(), right.split()
+    return bool(a and len(b) >= 2) and a[-1].casefold() == b[0].casefold()
 
 
 def cut_outside_parens(text: str, rx: re.Pattern[str]) -> str:

@@ -48,3 +48,11 @@ def test_a_table_whose_columns_are_frequency_groups() -> None:
     assert _effects(x) == {"Heartburn": "Common", "Gas": "Common", "Bloating": "Common", "Hiccups": "Less common",
                            "Stomach bleeding": "Rare but serious", "Kidney failure": "Rare but serious"}
     assert {e.label for e in x.side_effects if e.serious} == {"Stomach bleeding", "Kidney failure"}
+
+
+def test_an_inline_indications_label_opens_a_list_of_uses() -> None:
+    x = _x("**Usage:** Zoravir is a cephalosporin antibiotic. Indications: otitis media (AOM), "
+           "complicated bone and bone marrow infections in adults, and strep throat (as tablets). "
+           "It is not used for viral infections.\n")
+    assert _uses(x) == {("Otitis media", None), ("Complicated bone and bone marrow infections", None),
+                        ("Strep throat", None)}

@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract_text import Guarded, cut_outside_parens, is_abbreviation, list_items, split_top, strip_parens
+from kg.extract_text import (
+    Guarded,
+    cut_outside_parens,
+    is_abbreviation,
+    list_items,
+    repeats_word,
+    split_top,
+    strip_parens,
+)
 
 __all__ = ["HEAD_NOUN", "SEVERITY_RANGE", "ProseUse", "item_conditions", "prose_uses"]
 
@@ -55,6 +63,7 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
 _TRIGGER = Guarded(re.compile(
     r"\b(?:" + _USE_VERB + _PURPOSE
     + r"|(?P<verb>treats|relieves|prevents|(?<=\bit\s)(?:also\s+)?(?:lowers|reduces)\s+the\s+(?:risk|chance|likelihood)\s+of)"
+    + r"|(?<![\w-])(?:indications?|approved\s+uses?|indicated\s+for)\s*:(?=\s)"  # "Indications: a, b, and c"
     + r"|uses?\s+(?:include|includes|are)(?:\s+(?:the\s+)?(?P<gerund>(?:treating|preventing|treatment\s+of|prevention\s+of)"
       r"(?:\s+or\s+(?:treating|preventing))?))?(?=\s)"
     # "a medicine for patients who have X that ...": the patients' condition is the use (unless a purpose follows)
@@ -298,6 +307,7 @@ def _items(obj: str) -> list[str]:
         abbrev = re.search(r"\(([^()]*)\)\s*$", halves[1]) if len(halves) == 2 else None
         keep = len(halves) == 2 and (
             (len(halves[0].split()) == 1 and (HEAD_NOUN.search(halves[1]) or " of " in halves[1]))
+            or len(halves[0].split()) <= 2 and repeats_word(halves[0], halves[1]) and HEAD_NOUN.search(halves[1])
             or _ONE_COMPLEX.search(halves[0]) is not None and halves[1].casefold().startswith("vomiting")
             or (abbrev is not None and "(" not in halves[0] and is_abbreviation(abbrev.group(1))
                 and not _abbreviates(abbrev.group(1), halves[1][:abbrev.start()])))
