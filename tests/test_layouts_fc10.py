@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tests.test_extract_layouts5 import _effects, _x
 from tests.test_layouts_fc8 import _uses
+from tests.test_layouts_fc9 import _signs
 
 
 def test_br_breaks_labelled_lines_and_italic_group_labels() -> None:
@@ -56,3 +57,16 @@ def test_an_inline_indications_label_opens_a_list_of_uses() -> None:
            "It is not used for viral infections.\n")
     assert _uses(x) == {("Otitis media", None), ("Complicated bone and bone marrow infections", None),
                         ("Strep throat", None)}
+
+
+def test_the_or_closing_a_three_member_list_of_signs_splits() -> None:
+    assert _signs(["**Side Effects:**", "- Headache",
+                   "Call your doctor right away if you have:",
+                   "- black stools, fainting or vomiting",
+                   "- a sore throat, swollen glands or painful joints"]) == [
+        "black stools", "fainting", "vomiting", "sore throat", "swollen glands", "painful joints"]
+    assert _signs(["**Side Effects:**", "- Headache",
+                   "Call your doctor right away if you have fever, unusual bleeding or bruising, hives on your arms or "
+                   "legs that spread, or no bowel movement for 2 or more days."]) == [
+        "fever", "unusual bleeding or bruising", "hives on your arms or legs that spread",
+        "no bowel movement for 2 or more days"]

@@ -898,6 +898,8 @@ _MODIFIER_HEAD = re.compile(r"^\S+\s+(?:changes|problems|disorders|disturbances|
 
 
 _ADJECTIVE = re.compile(r"(?:ed|ic|al|ous|ive|ful|less|ish|ary)$", re.I)
+#: "3 or more", "one or two": an "or" inside a quantity
+_QUANTITY_OR = re.compile(r"\b(?:\d+|one|two|three|four|five)\s+or\s+(?:more|less|fewer|\d+|two|three|four|five|six)\b", re.I)
 
 
 def _last_or(items: list[Item], signs: bool = False) -> list[Item]:
@@ -906,17 +908,30 @@ def _last_or(items: list[Item], signs: bool = False) -> list[Item]:
     around the genitals or bottom") or the first half is a bare modifier ("blurred or double vision").
     A list of signs needs three members and two words a side ("nausea, vomiting, unusual tiredness or
     trouble breathing")."""
-    if len(items) < (3 if signs else 2) or " or " not in items[-1].text or any(it.conj for it in items):
+    if len(items) < 2 or " or " not in items[-1].text or any(it.conj for it in items):
         return items
     halves = [h.strip() for h in split_top(items[-1].text, " or ")]
     if len(halves) != 2 or not all(halves):
         return items
     left, right = halves
-    if (_PAIR_PREP.search(left) and len(right.split()) == 1) or (len(left.split()) == 1 and _ADJECTIVE.search(left)):
-        return items
-    if signs and (len(drop_article(left).split()) < 2 or len(drop_article(right).split()) < 2):
-        return items  # "unusual bleeding or bruising", "blistering or peeling rash": one sign, its words shared
+    if (_PAIR_PREP.search(left) and (len(right.split()) == 1 or right.split()[0].casefold() in _BODY_PARTS)) \
+            or (len(left.split()) == 1 and _ADJECTIVE.search(left)) or _QUANTITY_OR.search(f"{left} or {right}"):
+        return items  # "a rash on your cheeks or arms that ...", "for 3 or more days": one member
+    lw, rw = drop_article(left).split(), drop_article(right).split()
+    longer = len(lw) + len(rw) > 2  # (a lone "fainting or vomiting" is two signs)
+    if signs and (len(lw) < 2 or len(rw) < 2) and (_modifier(lw[0], longer)
+                                                   or longer and _modifier(lw[-1]) and _modifier(rw[0])):
+        return items  # "unusual bleeding or bruising", "blistering or peeling rash", "your heart racing or pounding":
+        # one sign, its words shared
+        # (nothing to share in "nausea or vomiting" or "stomach cramps or vomiting": two signs)
     return items[:-1] + [Item(left, items[-1].conj), Item(right, True)]
+
+
+def _modifier(word: str, participle: bool = True) -> bool:
+    """Whether a sign's first word describes the next ("unusual", "dark", "blistering" but for a lone
+    "fainting or vomiting"), so an "or" can share it."""
+    w = word.casefold()
+    return w in _SIGN_MODIFIERS or w in _MORE_MODIFIERS or bool(_ADJECTIVE.search(w)) or participle and w.endswith("ing")
 
 
 def _coordinate_modifiers(items: list[Item]) -> list[Item]:
@@ -1000,6 +1015,7 @@ _SIGNS_COLON = re.compile(r"^(?:any\s+)?(?:signs?|symptoms?)\s+(?:or\s+symptoms?
                           r"(?P<rest>\S.*)$", re.I)
 #: Words a list of signs shares out before one noun: colours ("pink, red or brown urine") and how a
 #: heartbeat or breath goes ("a slow, fast or irregular heartbeat")
+_MORE_MODIFIERS = frozenset("new sudden unusual easy extreme worse mild bad very heavy".split())
 _SIGN_MODIFIERS = frozenset("""
     pink red brown black dark yellow white green blue gray grey tarry bloody cloudy foamy pale
     slow fast rapid pounding racing fluttering irregular uneven shallow severe watery persistent
