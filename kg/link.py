@@ -767,13 +767,23 @@ class VocabLinker:
             name = ix.labels.get(hit.curie)
             if name:
                 same |= {h.curie for _, h, _ in self._tiers(kind, name, (), None, Outcome(kind, name))[0]}
+        cuis = set().union(*map(self._cuis, broad))  # the label's concepts, whatever the vocabulary
         for synonym in synonyms:
             scratch = Outcome(kind, synonym)
             hits, _ = self._tiers(kind, synonym, (), None, scratch)
             narrow = {hit.curie for _, hit, _ in hits}
-            if not hits or scratch.kind_of or narrow & same:
+            if not hits or scratch.kind_of or narrow & same or cuis & set().union(*map(self._cuis, narrow)):
                 continue
-            above = set().union(*map(self.ancestors, narrow)) & same
+            lineage = set().union(*map(self.ancestors, narrow))
+            # another vocabulary's hierarchy counts when the term it puts above the page's name is
+            # the label's concept by a shared UMLS CUI: "Increased pressure in the skull
+            # (pseudotumor cerebri)", HPO's Increased intracranial pressure and DOID's
+            # intracranial hypertension (above pseudotumor cerebri) both C0151740. Never the label's
+            # own vocabulary, whose hierarchy has spoken (HPO cross-references Arrhythmia to
+            # "abnormal ECG", the parent of Prolonged QT interval: no kind of arrhythmia)
+            own = {term.split(":")[0] for term in broad}
+            above = lineage & same or {term for term in lineage
+                                       if term.split(":")[0] not in own and self._cuis(term) & cuis}
             if not above or any(self.ancestors(term) & narrow for term in same):
                 continue
             out.kind_of |= broad
@@ -784,6 +794,13 @@ class VocabLinker:
                                  f"{', '.join(sorted(above))}")
             return [*found, *hits]
         return found
+
+    def _cuis(self, curie: str) -> set[str]:
+        """The UMLS concepts a vocabulary cross-references ``curie`` to (or ``curie`` itself, a
+        SIDER term being one)."""
+        own = {curie} if curie.startswith("umls:") else set()
+        return own | {x for ix in self.indexes.values() for x, p in ix.xrefs.get(curie, ())
+                      if p == DBXREF and x.startswith("umls:")}
 
     def ancestors(self, curie: str) -> set[str]:
         """Every term above ``curie`` in its vocabulary's own hierarchy (empty without one)."""

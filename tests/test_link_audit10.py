@@ -159,3 +159,22 @@ def test_a_part_whose_links_a_curator_vetoed_is_not_counted_linked(linker) -> No
     outcome = linker.explain("side-effect", "Spinal or epidural haematoma")
     assert "HP:0100310" not in {x.curie for x in outcome.links}
     assert outcome.parts == {"Spinal haematoma": True, "epidural haematoma": False} and not outcome.by_parts
+
+
+# -- firstcontact10's audit --------------------------------------------------------------------------
+
+def test_a_lay_label_yields_to_a_narrower_name_another_vocabulary_puts_below_its_concept(linker) -> None:  # type: ignore[no-untyped-def]
+    """"Increased pressure in the skull (pseudotumor cerebri)" (firstcontact10) was HPO's
+    *Increased intracranial pressure* exactly, by the lexicon: the page means pseudotumor
+    cerebri, which the Disease Ontology puts below *intracranial hypertension*, the same UMLS
+    concept (C0151740) as HPO's term. Now DOID's pseudotumor cerebri exactly, HPO's term broader."""
+    exact_ids, broad_ids = exact_and_broad(
+        linker.explain("side-effect", "Increased pressure in the skull", ("pseudotumor cerebri",)))
+    assert exact_ids == {"DOID:11459"} and broad_ids == {"HP:0002516"}
+
+
+def test_a_shared_cui_within_the_labels_own_vocabulary_is_no_hierarchy(linker) -> None:  # type: ignore[no-untyped-def]
+    """HPO cross-references Arrhythmia to UMLS's "abnormal ECG", the parent of Prolonged QT
+    interval: that makes QT prolongation no kind of arrhythmia (HPO's own hierarchy says not)."""
+    exact_ids, _ = exact_and_broad(linker.explain("side-effect", "Irregular heartbeat", ("QT prolongation",)))
+    assert "HP:0011675" in exact_ids and "HP:0001657" not in exact_ids
