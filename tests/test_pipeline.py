@@ -169,3 +169,53 @@ def test_workers_run_the_shacl_gate_on_their_chunks(tmp_path: Path, corpus: Path
     flagged = {Path(r.path).name for r in results if r.problems}
     assert flagged == {"nothingmab.md"}
     assert all(r.problems == [] for r in results if Path(r.path).name != "nothingmab.md")
+
+
+def test_a_chunk_runs_without_the_cyclic_collector_and_collects_once_after(tmp_path: Path, corpus: Path) -> None:
+    """The collector's passes were a fifth of a build worker's CPU and found almost nothing:
+    a chunk pauses it, then collects once, and leaves it as it found it (on, or off)."""
+    import gc
+
+    from kg.pipeline import process_chunk
+
+    cfg = load_config(environ={}, store=str(tmp_path / "db"))
+    paths = [str(p) for p in discover([corpus])][:4]
+    passes: list[int] = []
+
+    def count(phase: str, info: dict) -> None:
+        if phase == "stop":
+            passes.append(info["generation"])
+
+    gc.callbacks.append(count)
+    try:
+        results = process_chunk(paths, cfg.base, None, str(cfg.ontology_dir / "shapes.ttl"))
+        assert all(r.ok and r.problems == [] for r in results)
+        assert passes == [2], passes  # tens of thousands of objects, one full pass at the end
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            process_chunk(paths[:1], cfg.base, None)
+            assert not gc.isenabled()  # a caller that keeps the collector off keeps it off
+        finally:
+            gc.enable()
+    finally:
+        gc.callbacks.remove(count)
+
+
+def test_a_pool_worker_that_cannot_warm_up_reports_the_chunks_error(tmp_path: Path, corpus: Path) -> None:
+    """A pool's initializer that raises breaks the pool, which reads as every worker killed for
+    memory: the warm-up swallows its error, and the chunk meets it and raises it."""
+    from kg.errors import ReasoningError
+    from kg.pipeline import _warm_pool_worker, process_chunk
+
+    cfg = load_config(environ={}, store=str(tmp_path / "db"))
+    missing = str(tmp_path / "no-rules.pickle")
+    _warm_pool_worker(cfg.base, None, None, None, missing)  # does not raise
+    with pytest.raises(ReasoningError, match="cannot read the compiled rules"):
+        process_chunk([str(corpus / "imiquimod.md")], cfg.base, None, None, None, missing)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for src in ("imiquimod.md", "albuterol.md", "morphine.md"):
+        shutil.copy(corpus / src, folder / src)
+    with pytest.raises(ReasoningError, match="cannot read the compiled rules"):
+        list(process_all(discover([folder]), cfg.base, None, workers=2, chunk=1, rules=missing))
