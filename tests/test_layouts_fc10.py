@@ -70,3 +70,16 @@ def test_the_or_closing_a_three_member_list_of_signs_splits() -> None:
                    "legs that spread, or no bowel movement for 2 or more days."]) == [
         "fever", "unusual bleeding or bruising", "hives on your arms or legs that spread",
         "no bowel movement for 2 or more days"]
+
+
+def test_a_seek_help_label_with_its_signs_on_the_same_line() -> None:
+    assert _signs(["**Side Effects:**", "- Headache", "",
+                   "**Get emergency help if you have:** chest pain, a stiff neck, or fainting. Call your doctor if you "
+                   "notice dark urine."]) == ["chest pain", "stiff neck", "fainting", "dark urine"]
+
+
+def test_a_frequency_cell_that_says_serious_in_parentheses() -> None:
+    x = _x("## Side Effects\n\n| Side effect | How common |\n| --- | --- |\n| Heartburn | Common |\n"
+           "| Stomach bleeding | Rare (serious) |\n")
+    assert _effects(x) == {"Heartburn": "Common", "Stomach bleeding": "Rare"}
+    assert [e.label for e in x.side_effects if e.serious] == ["Stomach bleeding"]

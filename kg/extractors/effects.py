@@ -158,6 +158,10 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
             if block.label and not block.text:
                 heading = _category(block.label)
             elif block.label and _SEEK_HELP_GROUP.search(block.label):
+                first, *rest = sentences(norm(block.text)) or [""]
+                if _IF_YOU_END.search(block.label) and first:  # "**Get emergency help if you have:** a, b or c."
+                    ctx.signs(block, first)
+                    block = Block(kind="paragraph", text=" ".join(rest), span=block.span, label=block.label)
                 ctx.prose(block, None)  # "When to get help: Call your doctor if you have ...": signs, no effect
             elif block.label:  # "Common: a, b, c." / "**Serious (rare):** prose"
                 ctx.prose(block, _category(block.label), named=block.label)
@@ -364,6 +368,8 @@ def _matrix_groups(header: list[str], width: int) -> list[tuple[int, str]]:
     if len(cols) < 2 or (header and _GROUP_COLUMN.match(norm(header[0]).strip(" :"))):
         return []
     return cols
+#: A seek-help label that ends where its list of signs begins ("Call your doctor if", "Get help if you notice").
+_IF_YOU_END = re.compile(r"\b(?:if|when)(?:\s+you(?:\s+(?:have|notice|get|develop|experience|see|feel))?)?\s*:?$", re.I)
 _SEEK_HELP_GROUP = re.compile(r"\b(?:call|contact|tell|see|seek|get)\b.*\b(?:if|when|right\s+away|immediately|help)\b|"
                               r"\bwhen\s+to\s+(?:call|seek|get)\b|\bwarning\s+signs\b|"
                               r"^(?:seek|get)\s+(?:urgent\s+|emergency\s+|medical\s+|immediate\s+)*(?:care|help|attention)$",
@@ -687,8 +693,8 @@ class _Ctx:
                         self.signs(block, _listed(m))
         if grave is not None:
             serious = bool(re.match(r"^\s*(?:yes|true|serious|severe)\b", cells[grave], re.I))
-        else:
-            serious = bool(_SERIOUS_F.search(category))
+        else:  # (the frequency cell as written: "Rare (serious)" is serious, its category "Rare")
+            serious = bool(_SERIOUS_F.search(cells[freq] if freq is not None else category))
         self.effect(block, cut_outside_parens(cells[0], _ITEM_CUT), category, serious)
 
     def sign_item(self, block: Block) -> None:
@@ -1084,7 +1090,7 @@ def _distribute(items: list[Item]) -> list[Item]:
     out = list(items)
     i = 0
     while i < len(out):
-        head = out[i].text.split()
+        head = drop_article(out[i].text).split()  # ("a stiff neck, or fainting": two words, no shared head)
         j = i + 1
         while j < len(out) and len(out[j].text.split()) == 1 and (j == i + 1 or not out[j - 1].conj):
             j += 1
