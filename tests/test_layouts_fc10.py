@@ -83,3 +83,17 @@ def test_a_frequency_cell_that_says_serious_in_parentheses() -> None:
            "| Stomach bleeding | Rare (serious) |\n")
     assert _effects(x) == {"Heartburn": "Common", "Stomach bleeding": "Rare"}
     assert [e.label for e in x.side_effects if e.serious] == ["Stomach bleeding"]
+
+
+def test_body_system_lines_under_a_frequency_parent_take_its_group() -> None:
+    x = _x("**Side Effects:**\n"
+           "- **Common**\n  - Stomach: nausea, heartburn\n  - Skin: rash\n"
+           "- **Serious**\n  - Liver damage\n")
+    assert _effects(x) == {"Nausea": "Common", "Heartburn": "Common", "Rash": "Common", "Liver damage": "Serious"}
+
+
+def test_a_gloss_with_a_comma_and_after_in_parentheses_stays_with_its_use() -> None:
+    x = _x("**Usage:** Zoravir is a nerve-pain medicine.\n\n"
+           "**Indications:** trigeminal neuralgia (TN, face pain after nerve damage), and fibromyalgia.\n")
+    assert _uses(x) == {("Trigeminal neuralgia", None), ("Fibromyalgia", None)}
+    assert [(t.abbreviation, t.synonyms) for t in x.treats][0] == ("TN", ["face pain after nerve damage"])

@@ -546,6 +546,9 @@ class _Ctx:
             dash = _DASH_DESC.search(text)
             text = text[:dash.start()] if dash and dash.start() > 0 else text
         category = _category(block.label or context or "Other")
+        if block.label and block.depth and context and is_group_label(_category(context)) \
+                and not is_group_label(category):
+            category = _category(context)  # "**Common**" over "Nervous system: a, b": the system only groups
         serious = bool(_SERIOUS_F.search(category))
         if block.label is None:
             dash = _DASH_DESC.search(text)

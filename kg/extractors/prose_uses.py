@@ -23,7 +23,7 @@ from kg.extract_text import (
     strip_parens,
 )
 
-__all__ = ["HEAD_NOUN", "SEVERITY_RANGE", "ProseUse", "item_conditions", "prose_uses"]
+__all__ = ["HEAD_NOUN", "SEVERITY_RANGE", "ProseUse", "glosses", "item_conditions", "prose_uses"]
 
 _ADVERBS = (r"(?:also|mainly|mostly|primarily|commonly|often|sometimes|occasionally|frequently|widely|typically|"
             r"usually|chiefly|first|now|most\s+often|generally|still|only|especially)")
@@ -318,6 +318,13 @@ def _items(obj: str) -> list[str]:
     return out
 
 
+def glosses(parens: list[str]) -> tuple[str | None, list[str]]:
+    """A use's parenthesised glosses as (abbreviation, synonyms); one parenthesis may hold both, split at
+    commas ("(PHN, pain after shingles)")."""
+    parts = [piece.strip() for p in parens for piece in p.split(", ") if piece.strip()]
+    return next((p for p in parts if is_abbreviation(p)), None), [p for p in parts if not is_abbreviation(p)]
+
+
 def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
     phrase = phrase.strip(" ,.")
     if phrase.endswith((" and", " or", " And", " Or")):  # "venous thromboembolism (VTE) and" before "to prevent it"
@@ -326,7 +333,8 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
     phrase = _LEAD_PURPOSE.sub("", phrase)
     phrase = _PEOPLE_WITH.sub("", phrase)  # "people hospitalized with avian influenza" -> the condition
     after = _AFTER.search(phrase)
-    if after and len(phrase[:after.start()].split()) >= 2:  # "DVT after hip surgery"; "seizures after a brain injury" stays
+    if after and len(phrase[:after.start()].split()) >= 2 and phrase.count("(", 0, after.start()) <= \
+            phrase.count(")", 0, after.start()):  # ("neuralgia (PHN, pain after shingles)": a gloss, kept whole)  # "DVT after hip surgery"; "seizures after a brain injury" stays
         phrase = phrase[:after.start()]
     if not phrase or phrase.casefold() in ("and", "or", "and/or") or _SKIP_OBJECT.match(phrase) or _NOT_CONDITION.search(phrase) \
             or _POPULATION_ONLY.match(phrase):
@@ -336,8 +344,8 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
     if not name or len(name.split()) > 10 or not (re.search(r"[A-Za-z]{3}", name) or is_abbreviation(name)) \
             or _BARE_HEAD.match(name):
         return None  # (an abbreviation of two letters is a name: "DVT and PE"; "infections" alone names none)
-    abbrev = next((p for p in parens if is_abbreviation(p)), None)
-    synonyms = [p for p in parens if not is_abbreviation(p) and len(p.split()) <= 5]
+    abbrev, synonyms = glosses(parens)
+    synonyms = [p for p in synonyms if len(p.split()) <= 5]
     return ProseUse(phrase=phrase, label=name[:1].upper() + name[1:], abbreviation=abbrev, synonyms=synonyms,
                     qualifier=qualifier)
 

@@ -18,7 +18,7 @@ from kg.extract_text import (
     strip_parens,
 )
 from kg.extractors.identity import usage_section
-from kg.extractors.prose_uses import HEAD_NOUN, SEVERITY_RANGE, item_conditions, prose_uses
+from kg.extractors.prose_uses import HEAD_NOUN, SEVERITY_RANGE, glosses, item_conditions, prose_uses
 from kg.model import Block, Document, Extraction, Indication, Section
 
 _NEGATED_INTRO = re.compile(r"\b(?:not|never)\s+(?:be\s+)?(?:used|approved|indicated|effective|recommended)\b|"
@@ -263,8 +263,7 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
         name, parens = strip_parens(part)
         if not name or not_a_name(name):
             continue
-        abbrev = next((p for p in parens if is_abbreviation(p)), None)
-        synonyms = [p for p in parens if not is_abbreviation(p)]
+        abbrev, synonyms = glosses(parens)
         ev = q.evidence(sec, block.span, part)
         out.append(Indication(label=capitalise(name), evidence=ev, abbreviation=abbrev, synonyms=synonyms,
                               qualifier=qualifier))
