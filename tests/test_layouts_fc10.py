@@ -97,3 +97,24 @@ def test_a_gloss_with_a_comma_and_after_in_parentheses_stays_with_its_use() -> N
            "**Indications:** trigeminal neuralgia (TN, face pain after nerve damage), and fibromyalgia.\n")
     assert _uses(x) == {("Trigeminal neuralgia", None), ("Fibromyalgia", None)}
     assert [(t.abbreviation, t.synonyms) for t in x.treats][0] == ("TN", ["face pain after nerve damage"])
+
+
+def _advice(x) -> list[str]:
+    return [p.text for p in x.precautions]
+
+
+def test_a_lead_in_bullet_over_its_own_list_is_read_with_it() -> None:
+    x = _x("**Side Effects:**\n- Headache\n\n"
+           "**Warnings:**\n"
+           "- **Do not use if:**\n  - you are allergic to sulfa drugs\n  - you have had pancreatitis\n"
+           "- Tell your doctor if you have:\n  - gallstones\n  - kidney disease\n")
+    assert _advice(x) == ["Do not use if you are allergic to sulfa drugs", "Do not use if you have had pancreatitis",
+                          "Tell a doctor if you have gallstones, kidney disease"]
+
+
+def test_faq_answers_written_as_nested_bullets_give_advice() -> None:
+    x = _x("**FAQs:**\n"
+           "- **How should I take it?**\n  - Take it with a full glass of water and stay upright for 30 minutes.\n"
+           "- **Can I drink coffee?**\n  - Wait at least half an hour after the dose.\n")
+    assert len(x.faqs) == 2
+    assert "Take it with a full glass of water and stay upright for 30 minutes" in _advice(x)

@@ -17,7 +17,7 @@ from kg.extract_text import (
 )
 from kg.extractors.effects import seek_help, side_effects_section
 from kg.extractors.identity import usage_section
-from kg.model import FAQ, Block, Document, Extraction, Interaction, Name, Precaution, Section
+from kg.model import FAQ, Block, Document, Extraction, Interaction, Name, Precaution, Section, Span
 
 _IMPERATIVE = re.compile(
     r"^(?:do not|don't|never|avoid|wash|use|apply|keep|take|tell|ask|talk|discuss|stop|follow|report|limit|"
@@ -234,6 +234,8 @@ def _advice_sources(doc: Document, result: Extraction):
         question: str | None = None
         for block in faq.blocks:
             if block.depth > 0:
+                if question is not None and block.text and block.label is None:
+                    yield faq, block, norm(block.text), question  # "- **Q?**" over "  - the answer": nested
                 continue
             run = _run_together(block)
             if run:
@@ -250,13 +252,41 @@ def _advice_sources(doc: Document, result: Extraction):
             elif question is not None and block.text and (block.label is None or _A_LABEL.match(block.label)):
                 yield faq, block, norm(block.text), question
     for sec in doc.sections_of("precautions", "dosage"):
+        done: set[int] = set()
         for block in sec.blocks:
-            yield sec, block, norm(" ".join(x for x in (block.label, block.text) if x)), ""
+            if id(block) in done:
+                continue
+            text = norm(" ".join(x for x in (block.label, block.text) if x)).replace(" ,", ",")
+            if block.children and (text.endswith(":") or block.label and not block.text):
+                # "Tell your doctor if you have:", "**Do not use if:**" over its list
+                done.update(id(c) for c in block.children)
+                yield from ((sec, b, t, "") for b, t in _lead_in_list(block, text.rstrip(": ")))
+                continue
+            yield sec, block, text, ""
     for sec in (usage_section(doc), side_effects_section(doc)):
         if sec is not None:
             for block in sec.blocks:
                 if block.kind == "paragraph" and block.text:
                     yield sec, block, norm(block.text), None
+
+
+def _lead_in_list(block: Block, lead: str) -> list[tuple[Block, str]]:
+    """A lead-in bullet and its sub-list read as sentences: clauses each complete the lead-in ("Do not use if:"
+    over "you are pregnant", "you are breastfeeding": two pieces of advice); the things of a noun list are one
+    ("Tell your doctor if you have:" over "kidney problems", "glaucoma": one)."""
+    kids = [c for c in block.children if c.text]
+    if not kids:
+        return [(block, lead)]
+    if all(_CLAUSE_ITEM.match(c.text) for c in kids):
+        return [(Block(kind="item", text=c.text, span=Span(block.span.start, c.span.end)),
+                 f"{lead} {norm(c.text).rstrip('.;')}") for c in kids]
+    span = Span(block.span.start, kids[-1].span.end)
+    return [(Block(kind="item", text=lead, span=span), f"{lead} " + ", ".join(norm(c.text).rstrip(".;") for c in kids))]
+
+
+#: a sub-item that is a clause completing its lead-in ("you are pregnant", "your blood pressure is high")
+_CLAUSE_ITEM = re.compile(r"^(?:you|your\s+\w+|it|they)\s+(?:are|is|have|has|take|use|had|were|was|can|could|"
+                          r"plan|will|need|drink|smoke|get)\b", re.I)
 
 
 def _advice(sent: str, question: str | None, drug: tuple[str, ...] = (), whole: bool = False) -> list[str]:
