@@ -118,3 +118,12 @@ def test_faq_answers_written_as_nested_bullets_give_advice() -> None:
            "- **Can I drink coffee?**\n  - Wait at least half an hour after the dose.\n")
     assert len(x.faqs) == 2
     assert "Take it with a full glass of water and stay upright for 30 minutes" in _advice(x)
+
+
+def test_people_with_a_condition_who_should_not_use_a_form_and_a_bare_lead_in() -> None:
+    x = _x("**Side Effects:**\n- Headache\n\nCall your doctor if:\n- you faint\n\n"
+           "**Warnings:**\n"
+           "- People with phenylketonuria should not use the chewable tablets, which contain aspartame.\n"
+           "- People who are allergic to sulfa should not take it.\n")
+    assert _advice(x) == ["Do not use the chewable tablets if you have phenylketonuria",
+                          "Do not take it if you are allergic to sulfa"]

@@ -158,8 +158,9 @@ def extract_precautions(doc: Document, result: Extraction) -> None:
                         m.group("verb").casefold(), "Take")
                     advice = f"{verb} {_COMES_AS.sub('', m.group('rest')).rstrip('.')}"
                     result.precautions.append(Precaution(advice, q.evidence(sec, block.span, m.group("rest"))))
-        if question == "" and block.kind == "item":
+        if question == "" and block.kind == "item" and not _MODAL.search(text.split(",")[0]):
             text = _WHO_NOT.sub(_who_not, text, count=1)  # "- People who are allergic to X" under "Who should not ..."
+            # (not "- People with X should not use Y": a sentence with its own advice)
         sents = sentences(text)
         if question == "" and block.kind == "item" and sents and not any(
                 _IMPERATIVE.match(x) or _MODAL.search(x) for x in sents):
@@ -320,7 +321,7 @@ def _advice(sent: str, question: str | None, drug: tuple[str, ...] = (), whole: 
         if cond:
             part = f"{part} {cond}"
         part = _CONTRACTION.sub(lambda m: _EXPANDED[m.group(0).casefold()], _generic_people(part, drug))
-        if len(part.split()) >= 3 and not _ONLY_ASK.match(part):
+        if len(part.split()) >= 3 and not _ONLY_ASK.match(part) and not part.endswith(":"):  # (a lead-in, no advice)
             out.append(part[:1].upper() + part[1:])
     return out
 
@@ -412,9 +413,20 @@ def _rewrite_modal(part: str, drug: tuple[str, ...]) -> str:
         head = f"{adv.capitalize() + ' ' if adv else ''}{neg}{verb}".strip()
         if people:
             who = people.group("who").strip()
-            return f"{head} it{rest} if you {who}".strip() if who else f"{head}{rest}"
+            have = "have " if re.search(r"\bwith\s", subject, re.I) else \
+                "are " if re.match(r"(?:under|over|aged|younger|older|\d)", who, re.I) else ""  # "Children under 12"
+            first = rest.split()[0].casefold() if rest.split() else ""
+            own = first in drug or first in ("it", "them") or kind == "notact" and _OWN_OBJECT.match(rest) is not None
+            obj = "" if own else " it"  # "should not use the syrup", "... take it": the sentence's own object
+            rest = _RELATIVE_TAIL.sub("", rest)  # "..., which contains phenylalanine": why, no advice
+            return f"{head}{obj}{rest} if you {have}{who}".strip() if who else f"{head}{rest}"
         return f"{head}{rest}"
     return part
+
+
+#: what follows "should not use" when the sentence names its own object ("the oral suspension", "this form")
+_RELATIVE_TAIL = re.compile(r",\s+(?:which|as|because|since)\b.*$", re.I)
+_OWN_OBJECT = re.compile(r"^\s+(?:the|this|these|that|those|any|its|a|an)\s+\w", re.I)
 
 
 def _generic_people(part: str, drug: tuple[str, ...]) -> str:
