@@ -127,3 +127,21 @@ def test_people_with_a_condition_who_should_not_use_a_form_and_a_bare_lead_in() 
            "- People who are allergic to sulfa should not take it.\n")
     assert _advice(x) == ["Do not use the chewable tablets if you have phenylketonuria",
                           "Do not take it if you are allergic to sulfa"]
+
+
+def test_warnings_that_name_what_to_avoid_combining_with_give_interactions() -> None:
+    x = _x("**Warnings:**\n"
+           "- Avoid combining with MAO inhibitors such as phenelzine, or within 2 weeks of them.\n"
+           "- Avoid combining with warfarin or with NSAIDs such as naproxen without medical advice.\n"
+           "- Avoid large amounts of potassium-rich foods and drinks, such as bananas.\n"
+           "- Avoid cold medicines containing pseudoephedrine or ephedrine.\n"
+           "- Do not use if you take lithium.\n"
+           "- When using this product: avoid alcoholic drinks; alcohol, sedatives and tranquilizers may increase "
+           "drowsiness.\n"
+           "- Zoravir raises the levels of digoxin and theophylline.\n"
+           "- Antihistamines can cause drowsiness in older people.\n")
+    agents = {i.agent: i.examples for i in x.interactions}
+    assert agents == {"MAO inhibitors": ["phenelzine"], "warfarin": [], "NSAIDs": ["naproxen"],
+                          "potassium-rich foods and drinks": [], "pseudoephedrine": [], "ephedrine": [],
+                          "lithium": [], "alcoholic drinks": [], "alcohol": [], "sedatives": [], "tranquilizers": [],
+                          "digoxin": [], "theophylline": []}

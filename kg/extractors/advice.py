@@ -63,7 +63,7 @@ _WITH_AGENT = re.compile(
     r"\bwith\s+(?:a\s+|an\s+)?(?P<agent>(?:other\s+)?[A-Za-z][\w' -]*?(?:\s+\([A-Z]+s?\))?)"
     r"(?:,?\s+such as\s+(?P<ex>[^,.;]+?(?:,\s+[^,.;]+?)*?))?(?=,|\.|;|\s+unless\b|\s+or within\b|\s+increases\b|$)",
     re.I)
-_NOT_AGENT = re.compile(r"^(?:food|meals?|water|milk|a doctor|your doctor|diet|exercise|it|them|you|the|"
+_NOT_AGENT = re.compile(r"^(?:food|meals?|water|milk|a doctor|your doctor|diet|exercise|it|them|they|you|the|which|"
                         r"symptoms?|caution|its|their|his|her|this|that|these|those|effects?|people|patients|"
                         r"some|other\s+medicines?)\b", re.I)
 
@@ -459,6 +459,11 @@ def extract_interactions(doc: Document, result: Extraction) -> None:
         for block in sec.blocks:
             if block.label:
                 _section_interaction(q, sec, block, result)
+    for sec in doc.sections_of("interactions", "precautions"):
+        for block in sec.blocks:
+            if sec.kind == "precautions" or not block.label:
+                for sent in sentences(norm(" ".join(x for x in (block.label, block.text) if x))):
+                    _stated_interactions(q, sec, block, sent, result)
     faq = faq_section(doc)
     if faq is None:
         return
@@ -494,7 +499,83 @@ def _sentence_interactions(q: Quoter, sec: Section, block: Block, sent: str, res
             continue
         if _POPULATION_BEFORE.search(sent, 0, w.start()):
             continue  # "in people with asthma": who, not what it interacts with
-        _add(result, Interaction(agent, q.evidence(sec, block.span, agent), _names(w.group("ex") or ""), effect))
+        for part in _AGENT_OR.split(agent):  # "with warfarin or with NSAIDs": two agents
+            part = re.sub(r"^with\s+", "", part.strip(), flags=re.I)
+            _add(result, Interaction(part, q.evidence(sec, block.span, part), _names(w.group("ex") or ""), effect))
+
+
+def _stated_interactions(q: Quoter, sec: Section, block: Block, sent: str, result: Extraction) -> None:
+    """Agents a Warnings or Interactions sentence names: "Avoid combining with X, Y or Z", "Avoid large amounts of
+    tyramine-rich foods, such as ...", "Do not take it with X", or a statement that an agent changes the drug's
+    levels or effect ("Fluvoxamine raises duloxetine levels", "X may increase drowsiness")."""
+    for m in (_AVOID_WITH.search(sent), _TAKES.search(sent)):
+        if m is None:
+            continue
+        which = next(k for k in ("list", "list2", "list3") if m.groupdict().get(k))
+        group = _AVOID_END.split(m.group(which), maxsplit=1)[0].strip(" ,")
+        effect = sent[m.end(which):].strip(" ,;:.") or None
+        contains = _CONTAINING.search(group)  # "cold medicines containing pseudoephedrine or X": the ingredients
+        if contains:
+            group, which = group[contains.end():], "list"
+        _group_agents(q, sec, block, group, effect, result, whole=which == "list2")
+    for clause in re.split(r";\s+", sent):
+        listed = _LIST_SUBJECT.match(clause)  # "alcohol, sedatives and tranquilizers may increase drowsiness"
+        if listed:
+            _group_agents(q, sec, block, listed.group("list"), clause[listed.end("list"):].strip(), result)
+    if _STATED_EFFECT.search(sent):
+        _sentence_interactions(q, sec, block, sent, result)
+    levels = _RAISES_LEVELS.search(sent)  # "It also raises digoxin levels", "it raises the levels of A, B and C"
+    if levels:
+        _group_agents(q, sec, block, levels.group("of") or levels.group("x"), levels.group(0), result)
+
+
+def _group_agents(q: Quoter, sec: Section, block: Block, group: str, effect: str | None, result: Extraction,
+                  whole: bool = False) -> None:
+    """The agents of a list ("warfarin or NSAIDs such as ibuprofen": the examples go with the last); ``whole``
+    keeps one noun phrase together ("tyramine-rich foods and drinks")."""
+    head, *examples = _EXAMPLE_CUE.split(_AVOID_END.split(group, maxsplit=1)[0].strip(" ,"), maxsplit=1)
+    parts = [head] if whole else _names(head)
+    for k, part in enumerate(parts):
+        _add_agent(q, sec, block, part, _names(examples[0]) if examples and k == len(parts) - 1 else [], effect,
+                   result)
+
+
+def _add_agent(q: Quoter, sec: Section, block: Block, agent: str, examples: list[str], effect: str | None,
+               result: Extraction) -> None:
+    agent = re.sub(r"^(?:(?:with|other|any|an?|the|large\s+amounts\s+of|too\s+much)\s+)+", "",
+                   strip_parens(agent)[0].strip(), flags=re.I)
+    if agent and len(agent.split()) <= 6 and not _NOT_AGENT.match(agent) \
+            and result.drug.label.casefold() not in agent.casefold():
+        _add(result, Interaction(agent, q.evidence(sec, block.span, agent), examples, effect))
+
+
+#: "Avoid combining with X", "Do not take it with X", "Avoid (large amounts of) X-rich foods / supplements / alcohol"
+_AVOID_WITH = re.compile(
+    r"\b(?:avoid|do\s+not|don't|never|should\s+not\s+be)\s+(?:combining|combine|combined|taking|take|taken|using|use|"
+    r"mixing|mix)\s+(?:it\s+|this\s+(?:medicine|drug)\s+|them\s+)?(?:together\s+)?with\s+(?!it\b|them\b)(?P<list>[^.;:]+)|"
+    r"\bavoid\s+(?P<list2>(?:large\s+amounts\s+of\s+|too\s+much\s+)?[\w' -]*?(?:supplements?|foods?|drinks?|juice|"
+    r"alcohol|medicines?|medications?|drugs?|products?|antibiotics|pills|beverages)(?:\s+and\s+[\w-]+)?"
+    r"(?:\s+(?:containing|that\s+contain)\s+[^.;:,]+)?)(?=[\s.,;:]|$)", re.I)
+_AVOID_END = re.compile(r",\s+(?:which|as|because|since|so|or\s+(?:taking|within|using))\b|\s+(?:unless|without|because|"
+                        r"while|during|within|for\s+\d|before|after|too|and\s+(?:both|their|its|start|check))\s|"
+                        r"\s+in\s+the\s+(?:last|past)\b|\s[-\u2013\u2014]\s|,\s+and\s+(?:their|its)\b", re.I)
+#: "... if you take X", "people who also take X": the agents taken with it
+_TAKES = re.compile(r"\b(?:who|if\s+you)\s+(?:also\s+)?(?:take|are\s+taking|use|are\s+using|have\s+taken|have\s+used)\s+"
+                    r"(?P<list3>(?!it\b|this\b|them\b|more\b|too\b)[^.;:]+)", re.I)
+#: "cold medicines containing X or Y": what comes before the ingredients
+_CONTAINING = re.compile(r"^.*?\s(?:containing|that\s+contain)\s+", re.I)
+#: a comma list as a clause's subject, then what it does to the drug's effects
+_LIST_SUBJECT = re.compile(r"^(?P<list>[a-z][\w' -]*(?:,\s*[\w' -]+)+,?\s+(?:and|or)\s+[\w' -]+?)\s+(?:may|can|will|could)\s+"
+                           r"(?:increase|add\s+to|worsen|raise|lower|reduce|weaken|slow)\b", re.I)
+#: the drug raising or lowering another's levels
+_RAISES_LEVELS = re.compile(r"\b(?:raises?|increases?|lowers?|reduces?)\s+(?:the\s+)?(?:blood\s+)?levels?\s+of\s+"
+                            r"(?P<of>[^.;:]+)|\b(?:raises?|increases?|lowers?|reduces?)\s+(?P<x>[\w-]+)\s+levels?\b", re.I)
+#: where a group's examples begin
+_EXAMPLE_CUE = re.compile(r",?\s+(?:such\s+as|like|including)\s+", re.I)
+#: a statement that an agent changes the drug's levels or effect, or adds to one of its effects
+_STATED_EFFECT = re.compile(r"\b(?:raise|increase|lower|reduce|weaken|add\s+to|boost|slow|block|stop)s?\b[^.;]{0,60}?"
+                            r"\b(?:levels?|effects?|drowsiness|sleepiness|bleeding|breakdown|absorption|blood\s+pressure|"
+                            r"heart)\b|\btaking\s+it\s+with\b", re.I)
 
 
 _CLAUSES = re.compile(r",\s+and\s+(?=[a-z])|;\s+", re.I)
@@ -509,10 +590,12 @@ def _clause_subject(q: Quoter, sec: Section, block: Block, clause: str, drug: st
             or re.match(r"^(?:taking|combining|using|drinking)\b", m.group("agent"), re.I):
         return
     effect = _effect(clause) or m.group("effect").strip()
-    for part in _AGENT_OR.split(m.group("agent")):  # "MAOIs or tricyclic antidepressants": two agents
+    named, *like = _EXAMPLE_CUE.split(m.group("agent"), maxsplit=1)  # "Tricyclic antidepressants such as X may ..."
+    for part in _AGENT_OR.split(named):  # "MAOIs or tricyclic antidepressants": two agents
         agent = strip_parens(part)[0].strip()
         if agent and len(agent.split()) <= 6 and not _NOT_AGENT.match(agent):
-            _add(result, Interaction(agent, q.evidence(sec, block.span, agent), _names(m.group("ex") or ""), effect))
+            ex = m.group("ex") or (like[0] if like else "")
+            _add(result, Interaction(agent, q.evidence(sec, block.span, agent), _names(ex), effect))
 
 
 def _effect(sent: str) -> str | None:
