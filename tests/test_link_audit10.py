@@ -178,3 +178,24 @@ def test_a_shared_cui_within_the_labels_own_vocabulary_is_no_hierarchy(linker) -
     interval: that makes QT prolongation no kind of arrhythmia (HPO's own hierarchy says not)."""
     exact_ids, _ = exact_and_broad(linker.explain("side-effect", "Irregular heartbeat", ("QT prolongation",)))
     assert "HP:0011675" in exact_ids and "HP:0001657" not in exact_ids
+
+
+# -- the third blind lexicon pass's audit ------------------------------------------------------------
+
+@pytest.mark.parametrize(("kind", "label", "wrong"), [
+    ("side-effect", "Pinched nerve", "HP:0030430"),  # HPO's layperson synonym of Neuroma: no tumour
+    ("condition", "Pinched nerve", "HP:0030430"),
+    ("side-effect", "Brain inflammation", "HP:0002383"),  # of Infectious encephalitis: any encephalitis
+    ("side-effect", "Excessive hair growth", "HP:0000998"),  # hirsutism or hypertrichosis: no lexicon row
+    ("side-effect", "Increased hair growth", "HP:0000998"),
+])
+def test_a_name_that_may_mean_more_than_its_term_links_it_not_exactly(linker, kind: str, label: str,  # type: ignore[no-untyped-def]
+                                                                        wrong: str) -> None:
+    assert wrong not in exact_and_broad(linker.explain(kind, label))[0]
+
+
+def test_the_pages_own_name_decides_an_ambiguous_lay_name(linker) -> None:  # type: ignore[no-untyped-def]
+    """'Excessive hair growth (hirsutism)': the page says which; a lexicon row for the lay words
+    used to pull the other way, and the node was left with no link at all."""
+    assert "HP:0001007" in exact_and_broad(linker.explain("side-effect", "Excessive hair growth", ("hirsutism",)))[0]
+    assert "DOID:9588" in exact_and_broad(linker.explain("side-effect", "Brain inflammation", ("encephalitis",)))[0]
