@@ -392,6 +392,8 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # blind for the linker too: landed after link10's rules and rows; measured before any change
     # for it (66.0 % / 68.1 % with the extraction it landed with, 62/94 and 64/94)
     ("tests/fixtures/firstcontact10", 0.698, 0.732),  # 81/116, 85/116 at the linker's first contact
+    # blind held-out set, measured once at 65335f8 and never tuned for (see its INDEX.md)
+    ("tests/fixtures/firstcontact11", 0.687, 0.729),  # 66/96, 70/96 at first contact
 ])
 def test_coverage_of_pages_of_other_drugs(linker, corpus: str, exact_floor: float, whole_floor: float) -> None:  # type: ignore[no-untyped-def]
     """Held-out sets (other drugs, layouts the lexicon's authors did not read): exact links,
