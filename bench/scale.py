@@ -405,7 +405,7 @@ def markdown(report: dict[str, Any]) -> str:
                    f"({b['max_process_rss_mb']:,} MB) | {r['no_change']['wall_s']} s "
                    f"({r['no_change']['peak_tree_rss_mb']:,} MB) | {r['one_changed']['wall_s']} s | "
                    f"{r['store_mb']:,} MB | {r.get('identical_to_clean_build', 'not checked')} |")
-    out += cpu_table(report).split("\n")[1:] if cpu_table(report) else []
+    out += cpu_table(report).split("\n") if cpu_table(report) else []
     for r in report["sizes"]:
         service = r.get("service") or {}
         if not service.get("results"):
