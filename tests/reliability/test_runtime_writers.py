@@ -88,8 +88,11 @@ def test_a_long_update_does_not_hold_up_queries(served: ServedProcess) -> None:
 
 
 def test_readers_keep_their_throughput_while_a_writer_writes(served: ServedProcess) -> None:
+    """Readers' rate beside the writer against their rate alone, measured half before and half
+    after, so that a change in what else the machine runs weighs on both sides alike (alone
+    first only, it failed once at 0.486 with a load average of 9 on two cores, and passed alone)."""
     with Readers(served.url) as alone:
-        time.sleep(PHASE)
+        time.sleep(PHASE / 2)
     workers = children(served.pid)
     assert len(workers) == 2, workers
     writes, unseen = 0, []
@@ -102,9 +105,13 @@ def test_readers_keep_their_throughput_while_a_writer_writes(served: ServedProce
             if not ask(served.url, f'ASK {{ GRAPH <{G}> {{ ?s ?p "{writes}" }} }}'):
                 unseen.append(writes)  # every read after a write must see it
             time.sleep(0.05)
-    assert not alone.failures and not beside.failures, (alone.failures + beside.failures)[:3]
+    with Readers(served.url) as after:
+        time.sleep(PHASE / 2)
+    assert not alone.failures and not beside.failures and not after.failures, (
+        alone.failures + beside.failures + after.failures)[:3]
     assert not unseen, unseen[:10]
-    rate_alone, rate_beside = len(alone.latencies) / PHASE, len(beside.latencies) / PHASE
+    rate_alone = (len(alone.latencies) + len(after.latencies)) / PHASE
+    rate_beside = len(beside.latencies) / PHASE
     p50 = statistics.median(beside.latencies)
     print(f"reads/s alone {rate_alone:.0f}, beside {writes} writes {rate_beside:.0f}; p50 {p50 * 1000:.1f} ms")
     assert writes >= 30
