@@ -199,3 +199,77 @@ def test_the_pages_own_name_decides_an_ambiguous_lay_name(linker) -> None:  # ty
     used to pull the other way, and the node was left with no link at all."""
     assert "HP:0001007" in exact_and_broad(linker.explain("side-effect", "Excessive hair growth", ("hirsutism",)))[0]
     assert "DOID:9588" in exact_and_broad(linker.explain("side-effect", "Brain inflammation", ("encephalitis",)))[0]
+
+
+# -- HPO layperson synonyms audit ---------------------------------------------------------------------
+# Every EXACT layperson synonym of up to four words in hp.obo (2025-01-16) read against its term's
+# definition: those a leaflet may write and that name something broader, narrower or other than the
+# term are refused in data/vocab/refused-synonyms.tsv (each row says what the phrase names instead).
+
+HPO_LAYPERSON_REFUSED = [
+    ("Urinary tract infections", "HP:0000010"),
+    ("Overactive bladder", "HP:0000012"),
+    ("Lockjaw", "HP:0000211"),
+    ("Sweating dysfunction", "HP:0000970"),
+    ("Excessive hairiness", "HP:0001007"),
+    ("Peripheral nerve disease", "HP:0001271"),
+    ("Low birth weight", "HP:0001518"),
+    ("Eyelid twitching", "HP:0000643"),
+    ("Wandering eye", "HP:0000646"),
+    ("Wandering eyes", "HP:0000646"),
+    ("Deliberate self-harm", "HP:0000742"),
+    ("Voice change", "HP:0001618"),
+    ("Laboratory abnormality", "HP:0001939"),
+    ("Breathing difficulties", "HP:0002098"),
+    ("Dribbling", "HP:0002307"),
+    ("Dizzy spell", "HP:0002321"),
+    ("Losing words", "HP:0002381"),
+    ("Slow breathing", "HP:0002791"),
+    ("Rapid breathing", "HP:0002883"),
+    ("Liver cancer", "HP:0002896"),
+    ("Autoimmune disease", "HP:0002960"),
+    ("Autoimmune disorder", "HP:0002960"),
+    ("Belly bloating", "HP:0003270"),
+    ("Obstructive lung disease", "HP:0006536"),
+    ("Extra heart beat", "HP:0006682"),
+    ("Attention deficit", "HP:0007018"),
+    ("Attention deficits", "HP:0007018"),
+    ("Fair skin", "HP:0007513"),
+    ("Early menopause", "HP:0008209"),
+    ("gestational diabetes", "HP:0009800"),
+    ("Bell's palsy", "HP:0010628"),
+    ("Taste hallucinations", "HP:0011160"),
+    ("Central nervous system infection", "HP:0011450"),
+    ("Abnormal heart rate", "HP:0011675"),
+    ("Acute respiratory tract infection", "HP:0011948"),
+    ("Deja vu", "HP:0012005"),
+    ("Infrequent bowel movements", "HP:0012450"),
+    ("Cervical tumor", "HP:0030159"),
+    ("Cervical tumour", "HP:0030159"),
+    ("Sun allergy", "HP:0032379"),
+    ("Abnormal uterus bleeding", "HP:0100608"),
+    ("Abnormal erection", "HP:0100639"),
+    ("Erectile abnormalities", "HP:0100639"),
+    ("Bacterial infection of skin", "HP:0100658"),
+    ("Infection in blood stream", "HP:0100806"),
+    ("Puffy face", "HP:0500011"),
+    ("Disturbing dreams", "HP:5200287"),
+    ("Loss of eyesight", "HP:0000505"),
+    ("Psychiatric disorders", "HP:0000708"),
+    ("Psychiatric disturbances", "HP:0000708"),
+    ("Tic disorder", "HP:0100033"),
+]
+
+
+@pytest.mark.parametrize(("label", "refused"), HPO_LAYPERSON_REFUSED)
+@pytest.mark.parametrize("kind", ["side-effect", "condition"])
+def test_a_refused_hpo_layperson_synonym_links_its_term_not_exactly(linker, kind: str, label: str,  # type: ignore[no-untyped-def]
+                                                                     refused: str) -> None:
+    assert refused not in exact_and_broad(linker.explain(kind, label))[0]
+
+
+def test_each_refused_layperson_synonym_is_a_refused_row() -> None:
+    rows = {tuple(line.split("\t")[:2]) for line in
+            (ROOT / "data" / "vocab" / "refused-synonyms.tsv").read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")}
+    assert {(curie, label) for label, curie in HPO_LAYPERSON_REFUSED} <= rows
