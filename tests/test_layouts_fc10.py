@@ -145,3 +145,11 @@ def test_warnings_that_name_what_to_avoid_combining_with_give_interactions() -> 
                           "potassium-rich foods and drinks": [], "pseudoephedrine": [], "ephedrine": [],
                           "lithium": [], "alcoholic drinks": [], "alcohol": [], "sedatives": [], "tranquilizers": [],
                           "digoxin": [], "theophylline": []}
+
+
+def test_a_cause_after_a_comma_a_shared_aches_head_and_a_hyphenated_negation() -> None:
+    x = _x("**Usage:** Zoravir is used for gout. It is not a first-choice treatment for mild gout flares.\n\n"
+           "**Side Effects:**\n- **Common**\n  - Back and joint aches\n- **Serious**\n"
+           "  - Fainting, caused by low blood pressure\n")
+    assert _uses(x) == {("Gout", None)}
+    assert _effects(x) == {"Back and joint aches": "Common", "Fainting": "Serious"}

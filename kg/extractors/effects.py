@@ -249,7 +249,7 @@ _DASH_DESC = re.compile(r"\s(?:[-\u2013\u2014]|--)\s|\s\u2014|\u2014\s")  # ("--
 #: where an effect item's name ends: a clause, an example, a population ("in older adults"); a sex
 #: only after a comma (", in women 65 and older"), since "Enlarged breasts in men (gynecomastia)" is
 #: another effect than enlarged breasts
-_ITEM_CUT = re.compile(r",\s*(?:which|but|(?:more|less|most)\s+(?:likely|common|often)|especially|particularly|"
+_ITEM_CUT = re.compile(r",\s*(?:which|but|caused\s+by|due\s+to|brought\s+on\s+by|resulting\s+from|(?:more|less|most)\s+(?:likely|common|often)|especially|particularly|"
                        r"most\s+often|mostly|mainly|usually|often|rarely|sometimes|"
                        r"occasionally|in\s+people|in\s+those|in\s+children|in\s+(?:wo)?men|in\s+rare\s+cases|who|that|where|such\s+as|"
                        r"including|"
@@ -260,7 +260,7 @@ _ITEM_CUT = re.compile(r",\s*(?:which|but|(?:more|less|most)\s+(?:likely|common|
                        r"older|young|people|patients|those|infants|babies|the\s+elderly)\b",
                        re.I)
 _PAIR_PREP = re.compile(r"\b(?:of|with|in|on|from|to|for|at|around|under)\b", re.I)
-_PAIR_HEAD = re.compile(r"\s(?:changes|problems|disorders|disturbances|reactions|effects|infections|pain|symptoms|issues|"
+_PAIR_HEAD = re.compile(r"\s(?:changes|problems|disorders|disturbances|reactions|effects|infections|pain|aches|symptoms|issues|"
                         r"levels|counts|cells|function|tests)$", re.I)
 
 

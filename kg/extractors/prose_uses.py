@@ -81,7 +81,7 @@ _BARE = re.compile(r"(?:(?:,|;|\band\b|\bor\b)\s*)?\s*(?:(?:" + _ADVERBS + r"|be
                    r"slow\s+the\s+(?:worsening|progression)\s+of|(?:slow|control|manage)\s+(?:a\s+|the\s+)?"
                    r"[\w\s-]{1,30}?\s+in|(?:bring|put)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|(?:(?<=and\s)|(?<=or\s)|(?<=[,;]\s)|(?<=men\s)|(?<=adults\s)|(?<=children\s)|(?<=patients\s)|(?<=people\s))"
                    r"for(?!\s+(?:example|instance)\b))\s+", re.I)
-_NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+){0,3}(?:be\s+)?$|\b(?:medicine|drug|medication|"
+_NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:[\w-]+\s+){0,3}(?:be\s+)?$|\b(?:medicine|drug|medication|"
                       r"agent|class|type)\s+(?:that|which)\s+$|\bshould\s+not\s+be\s+$|\bisn't\s+$|"
                       r"\bnot\s+(?:approved|used|indicated|recommended)\b[^.]*$", re.I)
 _END = re.compile(
