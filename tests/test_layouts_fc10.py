@@ -153,3 +153,10 @@ def test_a_cause_after_a_comma_a_shared_aches_head_and_a_hyphenated_negation() -
            "  - Fainting, caused by low blood pressure\n")
     assert _uses(x) == {("Gout", None)}
     assert _effects(x) == {"Back and joint aches": "Common", "Fainting": "Serious"}
+
+
+def test_a_second_you_clause_after_or_is_its_own_sign_and_only_opening_verbs_become_gerunds() -> None:
+    assert _signs(["**Side Effects:**", "- Headache", "",
+                   "Get help right away if you feel faint or feel sick or vomit.", "", "Call your doctor if:",
+                   "- your skin turns yellow or you notice dark urine"]) == [
+        "feeling faint", "feeling sick or vomiting", "your skin turns yellow", "dark urine"]

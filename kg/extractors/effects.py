@@ -62,7 +62,8 @@ _CAN_CAUSE = re.compile(r"\bcan cause\s+", re.I)
 #: ", or signs of ...", " and symptoms of ...", " or have ...": written as one character of ``[,\s]`` and a
 #: lookbehind for which one (so the engine scans for the class rather than trying every position).
 _OR_SIGNS = re.compile(r"[,\s](?:(?:(?<=,)\s+|(?<=\s)\s*)(?:or|and)\s+(?=(?:any\s+)?(?:signs?|symptoms?)\s+of\b)|"
-                       r"(?:(?<=,)\s+|(?<=\s)\s*)or\s+(?=(?:see|have|notice|develop|get|feel|are|pass|become)\s))", re.I)
+                       r"(?:(?<=,)\s+|(?<=\s)\s*)or\s+(?:you\s+)?(?=(?:see|have|notice|develop|get|feel|are|pass|become)\s))",
+                       re.I)  # ("... or you notice X": a second clause, its own sign)
 _RISK = Guarded(re.compile(r"\bincreases?\s+the\s+risk\s+of\s+", re.I))
 _INCREASE = Guarded(re.compile(r"\bcan\s+(?:also\s+)?increase\s+(?!the\s+risk)", re.I))
 _INCLUDE = re.compile(r"^(?:these|they|such (?:effects|reactions)|(?:more )?(?:serious|rare) side effects)\s+"
@@ -327,15 +328,18 @@ _SIGN_VERB = re.compile(r"^(?:you\s+)?(?:are|is|have|has|develop|get|notice|expe
 #: A sign written as a clause keeps its verb as a gerund: "see or hear things" -> "seeing or hearing things".
 _GERUND = {"see": "seeing", "hear": "hearing", "feel": "feeling", "become": "becoming", "pass": "passing",
            "gain": "gaining", "lose": "losing", "faint": "fainting", "vomit": "vomiting", "cough": "coughing"}
-_GERUND_RX = re.compile(r"\b(" + "|".join(_GERUND) + r")\b(?=\s|$)", re.I)
 
 
 def _gerunds(text: str) -> str:
     """Clause verbs at the start of a sign, and after its "or", as gerunds."""
-    head = re.match(r"^(?:you\s+)?(\w+)(\s+or\s+(\w+))?", text)
+    text = re.sub(r"^you\s+", "", text, flags=re.I)
+    head = re.match(r"^(\w+)(?:(?:\s+\w+)?\s+or\s+(\w+))?", text)
     if head is None or head.group(1).casefold() not in _GERUND:
         return text
-    return _GERUND_RX.sub(lambda m: _GERUND[m.group(1).casefold()], re.sub(r"^you\s+", "", text, flags=re.I), count=2)
+    second = head.group(2) if head.group(2) and head.group(2).casefold() in _GERUND else None
+    out = _GERUND[head.group(1).casefold()] + text[head.end(1):head.start(2) if second else len(text)]
+    # (only the verbs that open the sign and its "or": "feel faint" -> "feeling faint", "feel sick or vomit" -> both)
+    return out + _GERUND[second.casefold()] + text[head.end(2):] if second else out
 #: Words of a group label ("Common", "Serious side effects", "Long-term effects"), as opposed to an effect's name.
 _GROUP_WORDS = re.compile(r"\b(?:common|uncommon|serious|rare|frequent|infrequent|side|effects?|other|long-term|"
                           r"short-term|mild|severe|most|less|very|reactions|problems|symptoms|group|signs)\b", re.I)
