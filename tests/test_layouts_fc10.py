@@ -160,3 +160,11 @@ def test_a_second_you_clause_after_or_is_its_own_sign_and_only_opening_verbs_bec
                    "Get help right away if you feel faint or feel sick or vomit.", "", "Call your doctor if:",
                    "- your skin turns yellow or you notice dark urine"]) == [
         "feeling faint", "feeling sick or vomiting", "your skin turns yellow", "dark urine"]
+
+
+def test_a_use_with_symptoms_of_and_a_bare_form_with_its_brand_in_a_list_of_forms() -> None:
+    x = _x("**Usage:** Zoravir is used to treat irritable bowel syndrome (IBS) with symptoms of cramping, bloating "
+           "and diarrhea in adults. It comes as tablets (Zorix), extended-release tablets (Zorix XR) and a "
+           "suspension.\n")
+    assert _uses(x) == {("Irritable bowel syndrome", None)}
+    assert {f.label for f in x.formulations} == {"tablets", "extended-release tablets", "suspension"}

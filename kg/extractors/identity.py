@@ -480,7 +480,8 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
     labels = [f.label.casefold() for f in result.formulations]
     result.formulations = [f for f in result.formulations  # "tablets" beside "film-coated tablets" says nothing more
                            if not any(other.endswith(" " + f.label.casefold()) for other in labels)
-                           or _LISTED_BARE(f.label).search(norm(f.evidence.sentence))]  # unless listed: "as tablets, chewable tablets"
+                           or any(_LISTED_BARE(f.label).search(norm(b.text)) for _src, b in sources)]
+    # (unless listed as a form of its own anywhere: "as tablets, chewable tablets", "as tablets (Brand), ...")
     have = {r.label for r in result.routes}
     for f in result.formulations:  # "a nasal spray", "a rectal foam", "an inhalation powder": their routes
         route = next((r for r, rx in _FORM_ROUTES if rx.search(f.label)), None)
@@ -496,8 +497,10 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
 
 @lru_cache(maxsize=64)
 def _LISTED_BARE(label: str) -> re.Pattern[str]:  # noqa: N802 (a compiled pattern per form name)
-    """A bare form name given as a member of a list of forms: "as tablets, chewable tablets", "(tablets or ...)"."""
-    return re.compile(rf"(?:\bas|,|\(|^|:)\s*(?:an?\s+)?{re.escape(label)}\s*(?:,|\s+or|\s+and)\s+(?:(?:or|and)\s+)?"
+    """A bare form name given as a member of a list of forms: "as tablets, chewable tablets", "(tablets or ...)",
+    "as tablets (Brand), extended-release tablets"."""
+    return re.compile(rf"(?:\bas|,|\(|^|:)\s*(?:an?\s+)?{re.escape(label)}\s*(?:\([^()]*\)\s*)?(?:,|\s+or|\s+and)\s+"
+                      rf"(?:(?:or|and)\s+)?"
                       rf"(?:an?\s+)?(?:[\w-]+\s+){{0,2}}(?:{FORM_HEADS})\b", re.I)
 
 

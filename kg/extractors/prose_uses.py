@@ -94,7 +94,7 @@ _END = re.compile(
     r"if|by|so\s+that|so|once|as\s+well\s+as\s+to)\b|\s+(?:aged|ages|age)\s+\d|\s+\d+\s+(?:years|months)\b"
     r"|,?\s+(?:and|or)\s+(?=(?:also\s+)?for\s+the\s)|\s+(?:caused|brought\s+on|triggered|induced)\s+by\b|\s+(?:due\s+to|resulting\s+from|associated\s+with|related\s+to)\b"
     r"|,?\s+(?:such\s+as|including|like|e\.g\.|for\s+example)\b|\s+coming\s+back\b|\s+from\s+(?:coming|returning)\b"
-    r"|\s+(?:returning|recurring)\b|\s+for\s+(?:decades|years|many|a\s+long|long|over)\b|\s+to\s+(?!the\b)[a-z]+\b|\s+during\s+\w+|\s+after\s+exposure\b|\s+with\s+or\s+without\b|\s+(?:alone|together)\b|\s+(?:either\s+)?(?:alone\s+or\s+)?combined\b"
+    r"|\s+(?:returning|recurring)\b|\s+with\s+(?:the\s+)?(?:symptoms|signs)\s+of\b|\s+for\s+(?:decades|years|many|a\s+long|long|over)\b|\s+to\s+(?!the\b)[a-z]+\b|\s+during\s+\w+|\s+after\s+exposure\b|\s+with\s+or\s+without\b|\s+(?:alone|together)\b|\s+(?:either\s+)?(?:alone\s+or\s+)?combined\b"
     r"|\s+before\s+\w+|\s+(?:into|in)\s+remission\b|[;:]|\s[-\u2013\u2014]\s|,\s+(?:and\s+|or\s+)?(?:it|this|which|especially|particularly|"
     r"usually|often|either)\b|,\s+(?:taken|given|applied|used)\s+(?:for\s+(?:a\s+few|several|\d|up\s+to|the\s+(?:first|next))|once|twice|daily|"
     r"every|each|around|before|after|during)\b|\.(?:\s|$)", re.I)
