@@ -168,3 +168,9 @@ def test_a_use_with_symptoms_of_and_a_bare_form_with_its_brand_in_a_list_of_form
            "suspension.\n")
     assert _uses(x) == {("Irritable bowel syndrome", None)}
     assert {f.label for f in x.formulations} == {"tablets", "extended-release tablets", "suspension"}
+
+
+def test_an_injection_given_by_infusion_is_one_form() -> None:
+    x = _x("**Usage:** Zoravir is an antibiotic. It is given as capsules or as an injection given by intravenous (IV) "
+           "infusion.\n")
+    assert {f.label for f in x.formulations} == {"capsules", "injection"}

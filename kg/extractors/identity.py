@@ -134,7 +134,8 @@ def clean_field(label: str) -> str:
 
 _RECONSTITUTED = re.compile(r"\b(?:powders?|granules|pellets|concentrates?)$", re.I)
 _GLOSS_FORM = re.compile(r"\s*\((?:an?\s+|the\s+)?")
-_FOR_FORM = re.compile(r"\s+for\s+(?:an?\s+)?")
+_FOR_FORM = re.compile(r"\s+(?:for|given\s+(?:by|as|through))\s+(?:an?\s+)?(?:[\w-]+\s+(?:\([^()]*\)\s+)?)?")
+# ("an injection given by intravenous (IV) infusion": how the injection is given, no second form)
 #: what follows the name in a Generic Name value: another name, or the brands it is sold as
 _VALUE_TAIL = re.compile(r",\s+(?:(?P<aka>(?:also\s+)?(?:known|called)\s+as|also\s+called)|(?:sold|marketed|available)\s+"
                          r"(?:as|under)|brand\s+names?)\b\s*", re.I)
