@@ -174,3 +174,9 @@ def test_an_injection_given_by_infusion_is_one_form() -> None:
     x = _x("**Usage:** Zoravir is an antibiotic. It is given as capsules or as an injection given by intravenous (IV) "
            "infusion.\n")
     assert {f.label for f in x.formulations} == {"capsules", "injection"}
+
+
+def test_two_classes_before_one_generic_head_give_the_first() -> None:
+    x = _x("**Usage:** Zoravir is an antispasmodic and pain-relief medicine (an anticholinergic). "
+           "It is used for IBS.\n")
+    assert x.drug_class is not None and x.drug_class.label == "antispasmodic"

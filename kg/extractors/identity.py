@@ -615,6 +615,8 @@ def _clean_class(phrase: str) -> str | None:
         return None
     if len(ws) > 1 and ws[-1].casefold() in ("medicine", "medication", "medicines", "medications"):
         ws = ws[:-1]  # "antimalarial medicine" -> "antimalarial"
+        if "and" in ws[1:-1]:  # "an anticonvulsant and nerve-pain medicine": two classes, the first is the class
+            ws = ws[:ws.index("and")]
     return " ".join(ws)
 
 
