@@ -180,3 +180,9 @@ def test_two_classes_before_one_generic_head_give_the_first() -> None:
     x = _x("**Usage:** Zoravir is an antispasmodic and pain-relief medicine (an anticholinergic). "
            "It is used for IBS.\n")
     assert x.drug_class is not None and x.drug_class.label == "antispasmodic"
+
+
+def test_a_medicine_taken_as_well_names_its_own_purpose_not_a_use() -> None:
+    x = _x("**Usage:** Zoravir is used for the long-term treatment of gout. For the first months, a low-dose "
+           "steroid is usually taken as well to prevent flares.\n")
+    assert _uses(x) == {("Gout", None)}

@@ -119,6 +119,8 @@ _LEAD_PURPOSE = re.compile(r"^(?:for|as\s+part\s+of|as\s+(?:an?\s+)?(?:add-on|ad
                            r"(?:the\s+)?" + _CARE_OF + r")\s+", re.I)
 _NOT_CONDITION = re.compile(r"\bside[\s-]effects?\b|\badverse\s+effects?\b|\bdoses?\b|\bmeals?\b|\bfood\b", re.I)
 _OFF_LABEL = Guarded(re.compile(r"\boff[- ]label\b|\b" + _OFF_LABEL_ASIDE, re.I))
+_CO_THERAPY = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:taken|given|used|prescribed)\s+(?:as\s+well|too|alongside(?:\s+it)?|"
+                         r"with\s+it|at\s+the\s+same\s+time)\b[^.;]*$", re.I)
 _PREVENT = re.compile(r"prevent|risk|chance|likelihood", re.I)
 
 
@@ -162,8 +164,9 @@ def prose_uses(sentence: str) -> list[ProseUse]:
             break
         if (_NEGATED.search(text[:m.start()]) or re.search(r"\bnot\s*$", text[max(0, m.start() - 5):m.start()])
                 or text.count("(", 0, m.start()) > text.count(")", 0, m.start())
-                or _OTHER_PRODUCT.search(text[:m.start()])):
-            pos = m.end()  # negated, inside parentheses, or the use of a combination product
+                or _OTHER_PRODUCT.search(text[:m.start()]) or _CO_THERAPY.search(text[:m.end()])):
+            pos = m.end()  # negated, inside parentheses, the use of a combination product or of a medicine given
+            # beside it ("colchicine or an NSAID is usually taken as well to prevent flares")
             continue
         groups = m.groupdict()
         purpose = (groups.get("purpose") or groups.get("verb") or groups.get("gerund") or m.group(0)).casefold()
