@@ -272,7 +272,7 @@ _VIA = re.compile(r"\b(?:through|via|by\s+(?:blocking|binding\s+to|inhibiting)|a
 _FIRST_NP = re.compile(r"^(?P<np>(?:[\w\u0370-\u03ff'()-]+\s+){0,5}?)(?:is|are|was|were|acts?|binds?|works?|activates?|"
                        r"blocks?|inhibits?|carries|causes?|makes?|tells?|helps?|has|have)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:is|are|be|been|being|was|were|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
-_DET_NOUN = re.compile(r"^\s*(?:(?:this|that|the|these|those|extra|excess|natural|released)\s+)?"
+_DET_NOUN = re.compile(r"^\s*(?:(?i:this|that|the|these|those|extra|excess|natural|released)\s+)?"
                        r"(?P<n>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s*(?:(?:then|also|itself|in\s+turn|[a-z]+ly)\s+)?$")
 
 
@@ -293,8 +293,13 @@ def _nominal_other(subject: str, names: set[str]) -> bool:
     m = _DET_NOUN.match(subject)
     if m is None:
         return False
-    words = {w.casefold() for w in m.group("n").split()}
-    return not (words & names) and not _DRUG_NOUNS.search(m.group("n")) and not words & _FUNCTION_WORDS
+    words = {w.casefold() for w in re.split(r"[\s-]+", m.group("n"))}  # "the enoxaparin-antithrombin pair": the drug's
+    return not (words & names) and not _DRUG_NOUNS.search(m.group("n")) and not words & _FUNCTION_WORDS \
+        and not _OWN_ACTION.match(m.group("n"))
+
+
+#: "This action / binding / blockade ...": the drug's own doing, said again, not another agent
+_OWN_ACTION = re.compile(r"^(?:action|effect|binding|blockade|inhibition|activity|mechanism|complex|pair)(?:s|es)?$")
 
 
 _FUNCTION_WORDS = frozenset({"it", "its", "they", "this", "that", "which", "who", "and", "or", "also", "then", "by",

@@ -1,0 +1,35 @@
+"""Whose action a mechanism sentence states: the drug's, or another agent's (the body's own
+messenger, a protein), whatever the determiner and its case. Each test is a small page."""
+from __future__ import annotations
+
+from tests.test_extract_layouts5 import _x
+from tests.test_layouts_fc8 import _mech
+
+
+def test_a_messenger_named_with_a_capitalised_determiner_is_not_the_drug() -> None:
+    """'This serotonin activates 5-HT3 receptors' was read as the drug activating them: the
+    determiner opening the sentence is capitalised, and the check for another agent's noun phrase
+    wanted it in lower case. The antagonist's own sentence follows."""
+    x = _x("**How it Works:**\n"
+           "Chemotherapy makes gut cells release serotonin. This serotonin activates 5-HT3 receptors on the "
+           "vagus nerve. Zoravir selectively blocks 5-HT3 receptors in both places, so the signal is not "
+           "passed on. The released acetylcholine stimulates muscarinic receptors.\n\n"
+           "**Side Effects:**\n- Headache\n")
+    assert _mech(x) == {("blocks", "5-HT3 receptor", "asserted")}
+
+
+def test_the_drug_named_inside_a_compound_subject_is_the_drug() -> None:
+    """'The zoravir-antithrombin pair inactivates factor Xa': the drug, bound, acts."""
+    x = _x("**How it Works:**\n"
+           "Zoravir binds to antithrombin and makes it work faster. The zoravir–antithrombin pair mainly "
+           "inactivates factor Xa.\n\n"
+           "**Side Effects:**\n- Headache\n")
+    assert ("inhibits", "factor Xa", "asserted") in _mech(x)
+
+
+def test_the_drugs_own_action_said_again_is_the_drugs() -> None:
+    x = _x("**How it Works:**\n"
+           "Zoravir sticks to the surface of platelets. This action blocks P2Y12 receptors on platelets, so they "
+           "cannot clump together.\n\n"
+           "**Side Effects:**\n- Headache\n")
+    assert ("blocks", "P2Y12 receptor", "asserted") in _mech(x)
