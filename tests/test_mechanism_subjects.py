@@ -2,6 +2,8 @@
 messenger, a protein), whatever the determiner and its case. Each test is a small page."""
 from __future__ import annotations
 
+import pytest
+
 from tests.test_extract_layouts5 import _x
 from tests.test_layouts_fc8 import _mech
 
@@ -18,18 +20,14 @@ def test_a_messenger_named_with_a_capitalised_determiner_is_not_the_drug() -> No
     assert _mech(x) == {("blocks", "5-HT3 receptor", "asserted")}
 
 
-def test_the_drug_named_inside_a_compound_subject_is_the_drug() -> None:
-    """'The zoravir-antithrombin pair inactivates factor Xa': the drug, bound, acts."""
-    x = _x("**How it Works:**\n"
-           "Zoravir binds to antithrombin and makes it work faster. The zoravir–antithrombin pair mainly "
-           "inactivates factor Xa.\n\n"
-           "**Side Effects:**\n- Headache\n")
-    assert ("inhibits", "factor Xa", "asserted") in _mech(x)
-
-
-def test_the_drugs_own_action_said_again_is_the_drugs() -> None:
-    x = _x("**How it Works:**\n"
-           "Zoravir sticks to the surface of platelets. This action blocks P2Y12 receptors on platelets, so they "
-           "cannot clump together.\n\n"
-           "**Side Effects:**\n- Headache\n")
-    assert ("blocks", "P2Y12 receptor", "asserted") in _mech(x)
+@pytest.mark.parametrize(("how_it_works", "found"), [
+    # the drug, bound, acts
+    ("Zoravir binds to antithrombin and makes it work faster. The zoravir–antithrombin pair mainly "
+     "inactivates factor Xa.", ("inhibits", "factor Xa", "asserted")),
+    # the drug's own action, said again
+    ("Zoravir sticks to the surface of platelets. This action blocks P2Y12 receptors on platelets, so they "
+     "cannot clump together.", ("blocks", "P2Y12 receptor", "asserted")),
+])
+def test_a_subject_that_is_still_the_drug(how_it_works: str, found: tuple[str, str, str]) -> None:
+    x = _x(f"**How it Works:**\n{how_it_works}\n\n**Side Effects:**\n- Headache\n")
+    assert found in _mech(x)
