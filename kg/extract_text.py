@@ -521,20 +521,22 @@ class Quoter:
             got = self._cache[k] = (raw, folded)
         return got
 
-    def evidence(self, section: Section | str, span: Span, fragment: str) -> Evidence:
+    def evidence(self, section: Section | str, span: Span, fragment: str, within: str | None = None) -> Evidence:
         """The evidence for ``fragment`` read in the block at ``span`` (one shared, read-only value
-        per section, block and fragment)."""
+        per section, block, fragment and sentence). Given ``within``, the sentence the claim was
+        read from, the fragment is looked for from that sentence on: a block may name the same
+        target in an earlier sentence that says something else of it."""
         title = (section if isinstance(section, str) else section.title) or UNTITLED
-        k = (span.start, span.end, fragment, title)
+        k = (span.start, span.end, fragment, title, within)
         ev = self._quotes.get(k)
         if ev is None:
-            ev = self._quotes[k] = self._locate(span, fragment)
+            ev = self._quotes[k] = self._locate(span, fragment, within)
             ev.section = title
         return ev
 
-    def _locate(self, span: Span, fragment: str) -> Evidence:
+    def _locate(self, span: Span, fragment: str, within: str | None = None) -> Evidence:
         raw, folded = self._region(span)
-        lo, hi = self._find(raw, folded, fragment)
+        lo, hi = self._find_from(folded, fragment, within) or self._find(raw, folded, fragment)
         starts = self._starts.get((span.start, span.end))
         if starts is None:
             starts = self._starts[(span.start, span.end)] = [0] + [
@@ -572,6 +574,16 @@ class Quoter:
         line = span.start + raw.count("\n", 0, pos)
         col = pos - (raw.rfind("\n", 0, pos) + 1)
         return self._offset(line, col)
+
+    @staticmethod
+    def _find_from(folded: str, fragment: str, within: str | None) -> tuple[int, int] | None:
+        """``fragment`` as written, in or after the sentence ``within`` (found by its opening words)."""
+        if not within:
+            return None
+        at = folded.find(norm(within).lower()[:48])
+        want = norm(fragment).lower()
+        pos = folded.find(want, at) if at > 0 and want else -1
+        return (pos, pos + len(want)) if pos >= 0 else None
 
     def _find(self, raw: str, folded: str, fragment: str) -> tuple[int, int]:
         want = norm(fragment).lower()

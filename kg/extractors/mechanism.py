@@ -755,5 +755,5 @@ def _add(result: Extraction, q: Quoter, sec: Section, block: Block, sent: str, m
                     and old.is_target:
                 old.relation = mech.relation  # "binds to X ... shutting down these pumps": the direction is stated later
             return
-    mech.evidence = q.evidence(sec, block.span, frag or mech.target)
+    mech.evidence = q.evidence(sec, block.span, frag or mech.target, sent)
     result.mechanism.append(mech)
