@@ -46,3 +46,19 @@ def test_a_claims_evidence_is_the_sentence_it_was_read_from() -> None:
     assert mech.evidence.sentence.startswith("Zoravir selectively blocks 5-HT3 receptors")
     assert mech.evidence.quote.startswith("5-HT3 receptor")
     assert mech.evidence.prefix.endswith("Zoravir selectively blocks ")
+
+
+@pytest.mark.parametrize(("how_it_works", "found"), [
+    # "both" before the first of two members sharing a head, and an aside after the head
+    ("Zoravir blocks both beta-1 and beta-2 adrenergic receptors (it is non-selective), which slows the heart "
+     "rate.",
+     {("blocks", "beta-1 adrenergic receptor", "asserted"), ("blocks", "beta-2 adrenergic receptor", "asserted")}),
+    # ", and it blocks ...": the head clause opens with the drug's pronoun, whatever capitalised word it holds
+    ("Zoravir mainly blocks potassium channels. It also blocks sodium channels and L-type calcium channels, and it "
+     "blocks beta-adrenergic receptors in a non-competitive way.",
+     {("blocks", "potassium channel", "asserted"), ("blocks", "sodium channel", "asserted"),
+      ("blocks", "L-type calcium channel", "asserted"), ("blocks", "beta-adrenergic receptor", "asserted")}),
+])
+def test_every_target_of_a_sentence_is_read(how_it_works: str, found: set[tuple[str, str, str]]) -> None:
+    x = _x(f"**How it Works:**\n{how_it_works}\n\n**Side Effects:**\n- Headache\n")
+    assert {m for m in _mech(x) if m[0] not in ("increases", "decreases", "triggers")} == found

@@ -487,6 +487,8 @@ def _about_other(before: str, other_agent) -> bool:
         return True  # "Unlike proton pump inhibitors, which block the proton pump, ..."
     if _PRONOUN.match(subject):  # "Aspirin, which ..., works differently: it inhibits COX-1"
         head = re.split(r"[,:;]", before, maxsplit=1)[0]
+        if re.match(r"^\s*(?:it|they)\b", head, re.I):  # "It also blocks sodium and L-type calcium channels, and it blocks ...": the drug
+            return False
         return head != before and (other_agent(head) or bool(_UNLIKE.match(head)))
     return False
 
@@ -530,6 +532,9 @@ def _other_agent_check(result: Extraction, extra: set[str] = frozenset()):  # ty
     return other
 
 
+_ASIDE = re.compile(r"\s*\([^()]*\)")  # "receptors (it is non-selective)": the head is before the aside
+
+
 def _targets(obj: str) -> list[tuple[str, str | None]]:
     """Target names and symbols at the start of an object phrase."""
     out: list[tuple[str, str | None]] = []
@@ -553,10 +558,11 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
                 group_cls = head.group("cls")
                 continue
         conjs = [c.strip() for c in re.split(r"^(?:and|or)\s+|\s+(?:and|or)\s+(?![^(]*\))", seg) if c and c.strip()]
-        for k in range(len(conjs) - 1):  # "beta-1 and beta-2 adrenergic receptors (and H1 receptors)"
-            if len(conjs[k].split()) == 1 and not _TARGET_HEAD.search(conjs[k]) \
-                    and _TARGET_HEAD.search(conjs[k + 1]) and len(conjs[k + 1].split()) >= 2:
-                conjs[k] = _DETERMINERS.sub("", conjs[k]) + " " + " ".join(conjs[k + 1].split()[1:])
+        for k in range(len(conjs) - 1):  # "(both) beta-1 and beta-2 adrenergic receptors (and H1 receptors)"
+            bare = _DETERMINERS.sub("", conjs[k])
+            if len(bare.split()) == 1 and not _TARGET_HEAD.search(conjs[k]) \
+                    and _TARGET_HEAD.search(_ASIDE.sub("", conjs[k + 1])) and len(conjs[k + 1].split()) >= 2:
+                conjs[k] = bare + " " + " ".join(conjs[k + 1].split()[1:])
         for conj in conjs:
             if conj and _VERB_START.match(conj):
                 break  # "... (NET) and partially activates ...": a second verb, not a second target
