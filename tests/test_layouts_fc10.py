@@ -186,3 +186,9 @@ def test_a_medicine_taken_as_well_names_its_own_purpose_not_a_use() -> None:
     x = _x("**Usage:** Zoravir is used for the long-term treatment of gout. For the first months, a low-dose "
            "steroid is usually taken as well to prevent flares.\n")
     assert _uses(x) == {("Gout", None)}
+
+
+def test_a_drug_facts_when_using_line_is_a_label_not_a_condition_for_the_next_advice() -> None:
+    x = _x("**Warnings:**\nWhen using this product: dizziness may occur; avoid sudden movements; be careful when "
+           "climbing stairs.\n")
+    assert "Avoid sudden movements" in _advice(x)

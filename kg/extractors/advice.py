@@ -367,8 +367,8 @@ def _clauses(sent: str) -> list[str]:
     out: list[str] = []
     chunks = _SPLIT_IMPERATIVE_F.split(sent) if could_match(sent, (";", ",", "and")) else [sent]
     for part in (p for chunk in chunks for p in (_SPLIT_MODAL.split(chunk) if "," in chunk else [chunk])):
-        if out and _CONDITION_OPEN.match(out[-1]) and "," not in out[-1]:
-            out[-1] = f"{out[-1]}, {part.strip(' ,')}"  # "If X, talk to your doctor"
+        if out and _CONDITION_OPEN.match(out[-1]) and "," not in out[-1] and ":" not in out[-1]:
+            out[-1] = f"{out[-1]}, {part.strip(' ,')}"  # "If X, talk to your doctor" (not "When using it: a; b")
         else:
             out.append(part)
     return out
