@@ -192,3 +192,9 @@ def test_a_drug_facts_when_using_line_is_a_label_not_a_condition_for_the_next_ad
     x = _x("**Warnings:**\nWhen using this product: dizziness may occur; avoid sudden movements; be careful when "
            "climbing stairs.\n")
     assert "Avoid sudden movements" in _advice(x)
+
+
+def test_a_sign_keeps_no_circumstance_of_missed_doses() -> None:
+    assert _signs(["**Side Effects:**", "- Headache", "", "Call your doctor if:",
+                   "- you get a racing heart, sweating or tremor after missing doses"]) == [
+        "racing heart", "sweating", "tremor"]

@@ -224,7 +224,7 @@ _SIGN_KINDS = ("precautions", "faqs", "dosage", "interactions", "uses")
 
 _URGENT = Guarded(re.compile(r"\b(?:right\s+away|immediately|straight\s+away|at\s+once|emergency|urgent(?:ly)?|"
                      r"stop\s+(?:taking|using)\b)", re.I))
-_SIGN_TAIL = re.compile(r",\s+(?:even|especially|particularly)\s.*$|,\s+(?:and|but)\s+(?:do\s+not|don't|never|avoid|"
+_SIGN_TAIL = re.compile(r",\s+(?:even|especially|particularly)\s.*$|\s+after\s+(?:missing|skipping|stopping|a\s+missed)\b.*$|,\s+(?:and|but)\s+(?:do\s+not|don't|never|avoid|"
                         r"stop|call|tell|get|seek)\b.*$", re.I)
 _WITH_OR_WITHOUT = re.compile(r",\s+with\s+or\s+without\s+[^,;]{1,40},(?=\s)", re.I)
 _WHICH_TAIL = re.compile(r",\s+(?:which|as\s+these|these)\b.*$", re.I)
