@@ -159,7 +159,7 @@ def test_a_second_you_clause_after_or_is_its_own_sign_and_only_opening_verbs_bec
     assert _signs(["**Side Effects:**", "- Headache", "",
                    "Get help right away if you feel faint or feel sick or vomit.", "", "Call your doctor if:",
                    "- your skin turns yellow or you notice dark urine"]) == [
-        "feeling faint", "feeling sick or vomiting", "your skin turns yellow", "dark urine"]
+        "feeling faint", "feeling sick or vomiting", "skin turning yellow", "dark urine"]
 
 
 def test_a_use_with_symptoms_of_and_a_bare_form_with_its_brand_in_a_list_of_forms() -> None:
@@ -198,3 +198,9 @@ def test_a_sign_keeps_no_circumstance_of_missed_doses() -> None:
     assert _signs(["**Side Effects:**", "- Headache", "", "Call your doctor if:",
                    "- you get a racing heart, sweating or tremor after missing doses"]) == [
         "racing heart", "sweating", "tremor"]
+
+
+def test_a_sign_written_as_a_clause_about_a_body_part_becomes_a_noun_phrase() -> None:
+    assert _signs(["**Side Effects:**", "- Headache", "", "Call your doctor if:",
+                   "- your skin turns yellow", "- your heart stops for a moment", "- your urine is dark"]) == [
+        "skin turning yellow", "heart stopping for a moment", "your urine is dark"]

@@ -330,6 +330,24 @@ _GERUND = {"see": "seeing", "hear": "hearing", "feel": "feeling", "become": "bec
            "gain": "gaining", "lose": "losing", "faint": "fainting", "vomit": "vomiting", "cough": "coughing"}
 
 
+def _your_clause(text: str) -> str:
+    """A sign written as a clause about a body part, as a noun phrase: "your heart beats very slowly" -> "heart
+    beating very slowly", "your skin turns yellow" -> "skin turning yellow"."""
+    m = _YOUR_CLAUSE.match(text)
+    if m is None:
+        return text
+    verb = m.group("v")
+    stem = verb[:-2] if verb.endswith(("ches", "shes", "sses", "xes")) else verb[:-1]
+    if stem.endswith("e") and not stem.endswith("ee"):
+        stem = stem[:-1]
+    elif re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", stem):
+        stem += stem[-1]  # "gets" -> "getting", "stops" -> "stopping"
+    return f"{m.group('n')} {stem}ing{text[m.end():]}"
+
+
+_YOUR_CLAUSE = re.compile(r"^your\s+(?P<n>[a-z]+)\s+(?P<v>[a-z]{2,}s)\b(?=\s+\S)", re.I)
+
+
 def _gerunds(text: str) -> str:
     """Clause verbs at the start of a sign, and after its "or", as gerunds."""
     text = re.sub(r"^you\s+", "", text, flags=re.I)
@@ -637,7 +655,7 @@ class _Ctx:
                     self._sign_items(block, list_items(strip_example_cue(m.group("p")), appositives=False))
                 continue
             label, parens = strip_parens(it.text)
-            label = drop_article(_gerunds(_SIGN_VERB.sub("", _WITH_LEAD.sub("", label)))).strip(" .,;:")
+            label = drop_article(_gerunds(_SIGN_VERB.sub("", _WITH_LEAD.sub("", _your_clause(label))))).strip(" .,;:")
             if label and not _NOT_A_SIGN_F.search(label):
                 self.result.serious_signs.append(Name(label, self.q.evidence(self.sec, block.span, label)))
             for p in parens:
