@@ -204,3 +204,9 @@ def test_a_sign_written_as_a_clause_about_a_body_part_becomes_a_noun_phrase() ->
     assert _signs(["**Side Effects:**", "- Headache", "", "Call your doctor if:",
                    "- your skin turns yellow", "- your heart stops for a moment", "- your urine is dark"]) == [
         "skin turning yellow", "heart stopping for a moment", "your urine is dark"]
+
+
+def test_a_sign_opening_with_you_and_a_plain_verb_becomes_a_gerund() -> None:
+    assert _signs(["**Side Effects:**", "- Headache", "", "Call your doctor if:",
+                   "- you bruise or bleed easily", "- you cough up blood", "- you cannot stop shaking"]) == [
+        "bruising or bleeding easily", "coughing up blood", "you cannot stop shaking"]

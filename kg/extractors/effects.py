@@ -337,27 +337,49 @@ def _your_clause(text: str) -> str:
     if m is None:
         return text
     verb = m.group("v")
-    stem = verb[:-2] if verb.endswith(("ches", "shes", "sses", "xes")) else verb[:-1]
-    if stem.endswith("e") and not stem.endswith("ee"):
-        stem = stem[:-1]
-    elif re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", stem):
-        stem += stem[-1]  # "gets" -> "getting", "stops" -> "stopping"
-    return f"{m.group('n')} {stem}ing{text[m.end():]}"
+    return f"{m.group('n')} {_gerund(verb[:-2] if verb.endswith(('ches', 'shes', 'sses', 'xes')) else verb[:-1])}" \
+        f"{text[m.end():]}"
 
 
 _YOUR_CLAUSE = re.compile(r"^your\s+(?P<n>[a-z]+)\s+(?P<v>[a-z]{2,}s)\b(?=\s+\S)", re.I)
 
 
 def _gerunds(text: str) -> str:
-    """Clause verbs at the start of a sign, and after its "or", as gerunds."""
-    text = re.sub(r"^you\s+", "", text, flags=re.I)
+    """Clause verbs at the start of a sign, and after its "or", as gerunds ("see or hear things" -> "seeing or
+    hearing things"; "you bruise or bleed easily" -> "bruising or bleeding easily")."""
+    you = bool(re.match(r"^you\s+", text, re.I))
+    whole, text = text, re.sub(r"^you\s+", "", text, flags=re.I)
     head = re.match(r"^(\w+)(?:(?:\s+\w+)?\s+or\s+(\w+))?", text)
-    if head is None or head.group(1).casefold() not in _GERUND:
-        return text
-    second = head.group(2) if head.group(2) and head.group(2).casefold() in _GERUND else None
-    out = _GERUND[head.group(1).casefold()] + text[head.end(1):head.start(2) if second else len(text)]
+    if head is None or not (head.group(1).casefold() in _GERUND or you and _verb(head.group(1))):
+        return whole
+    second = head.group(2) if head.group(2) and (head.group(2).casefold() in _GERUND or you and _verb(head.group(2))) \
+        else None
+    out = _gerund(head.group(1)) + text[head.end(1):head.start(2) if second else len(text)]
     # (only the verbs that open the sign and its "or": "feel faint" -> "feeling faint", "feel sick or vomit" -> both)
-    return out + _GERUND[second.casefold()] + text[head.end(2):] if second else out
+    return out + _gerund(second) + text[head.end(2):] if second else out
+
+
+def _verb(word: str) -> bool:
+    """Whether a word after "you" is a plain verb to write as a gerund (not a modal or an auxiliary)."""
+    return word.isalpha() and word.casefold() not in _NOT_VERBS
+
+
+_NOT_VERBS = frozenset("can cannot could will would should may might must do does did are is were was have has had "
+                       "also still start keep".split())
+
+
+def _gerund(verb: str) -> str:
+    """"faint" -> "fainting", "bruise" -> "bruising", "get" -> "getting" (a word of the table, or the regular form)."""
+    if verb.casefold() in _GERUND:
+        return _GERUND[verb.casefold()]
+    stem = verb
+    if stem.endswith("e") and not stem.endswith("ee") and len(stem) > 2:
+        stem = stem[:-1]
+    elif re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", stem):
+        stem += stem[-1]  # "get" -> "getting", "stop" -> "stopping"
+    return stem + "ing"
+
+
 #: Words of a group label ("Common", "Serious side effects", "Long-term effects"), as opposed to an effect's name.
 _GROUP_WORDS = re.compile(r"\b(?:common|uncommon|serious|rare|frequent|infrequent|side|effects?|other|long-term|"
                           r"short-term|mild|severe|most|less|very|reactions|problems|symptoms|group|signs)\b", re.I)
