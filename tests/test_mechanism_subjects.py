@@ -62,3 +62,15 @@ def test_a_claims_evidence_is_the_sentence_it_was_read_from() -> None:
 def test_every_target_of_a_sentence_is_read(how_it_works: str, found: set[tuple[str, str, str]]) -> None:
     x = _x(f"**How it Works:**\n{how_it_works}\n\n**Side Effects:**\n- Headache\n")
     assert {m for m in _mech(x) if m[0] not in ("increases", "decreases", "triggers")} == found
+
+
+def test_a_ligand_kept_from_its_receptor_is_inhibited_and_quoted_by_its_symbol() -> None:
+    """'binds RANKL and stops it from reaching RANK': the drug neutralises the ligand; the claim
+    quotes the sentence that says so, where the target goes by its symbol."""
+    x = _x("**How it Works:**\n"
+           "Osteoclasts form only when a signal protein, RANK ligand (RANKL), attaches to the RANK receptor on "
+           "their surface. Zoravir binds RANKL and stops it from reaching RANK. This slows bone breakdown.\n\n"
+           "**Side Effects:**\n- Headache\n")
+    [mech] = [m for m in x.mechanism if m.is_target]
+    assert (mech.relation, mech.target, mech.symbol) == ("inhibits", "RANK ligand", "RANKL")
+    assert mech.evidence.sentence.startswith("Zoravir binds RANKL") and mech.evidence.quote == "RANKL"

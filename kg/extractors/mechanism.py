@@ -460,8 +460,11 @@ _DEGREE_ASIDE = re.compile(r"(?<=\band),?\s*(?:to\s+a\s+(?:lesser|greater|smalle
 _INACTIVATION_OBJ = re.compile(r"^(?:the\s+)?(?:(?:slow|fast|rapid)\s+)?inactivat(?:ion|ed\s+state)\s+of\s+", re.I)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|this|these|that|those|its|their)\s+$", re.I)
 #: what a drug that binds a target then does to it, when that is to stop it working
-_STOPS_WORK = re.compile(r"\band\s+(?:blocks?|inhibits?|stops?|prevents?|shuts?\s+down|switch(?:es)?\s+off|"
-                         r"neutrali[sz]es?)\s+(?:its|their)\s+(?:activity|action|function|effects?|work)\b", re.I)
+_STOPS_WORK = re.compile(r"\band\s+(?:(?:blocks?|inhibits?|stops?|prevents?|shuts?\s+down|switch(?:es)?\s+off|"
+                         r"neutrali[sz]es?)\s+(?:its|their)\s+(?:activity|action|function|effects?|work)\b|"
+                         # "binds RANKL and stops it from reaching RANK": a ligand kept from its receptor
+                         r"(?:stops?|prevents?|keeps?|blocks?)\s+(?:it|them)\s+from\s+(?:reaching|binding|"
+                         r"attaching|acting|activating|working)\b)", re.I)
 
 
 def _verb_relation(verb: str) -> str:
@@ -761,5 +764,8 @@ def _add(result: Extraction, q: Quoter, sec: Section, block: Block, sent: str, m
                     and old.is_target:
                 old.relation = mech.relation  # "binds to X ... shutting down these pumps": the direction is stated later
             return
+    if frag is None and mech.symbol and mech.target.casefold() not in sent.casefold() \
+            and mech.symbol.casefold() in sent.casefold():
+        frag = mech.symbol  # "Denosumab binds RANKL ...": the sentence names the target by its symbol
     mech.evidence = q.evidence(sec, block.span, frag or mech.target, sent)
     result.mechanism.append(mech)
