@@ -74,3 +74,16 @@ def test_a_ligand_kept_from_its_receptor_is_inhibited_and_quoted_by_its_symbol()
     [mech] = [m for m in x.mechanism if m.is_target]
     assert (mech.relation, mech.target, mech.symbol) == ("inhibits", "RANK ligand", "RANKL")
     assert mech.evidence.sentence.startswith("Zoravir binds RANKL") and mech.evidence.quote == "RANKL"
+
+
+def test_a_second_verb_of_change_ends_a_list_of_downstream_objects() -> None:
+    """'reduces the formation of osteoclasts and slows bone breakdown, which increases bone density
+    and lowers fracture risk' gave 'slows bone breakdown formation' and an increase of 'lowers
+    fracture risk': a verb's clause read as a second object."""
+    x = _x("**How it Works:**\n"
+           "Zoravir binds RANKL and stops it from reaching RANK. This reduces the formation of osteoclasts and "
+           "slows bone breakdown, which increases bone density and lowers fracture risk.\n\n"
+           "**Side Effects:**\n- Headache\n")
+    downstream = {(m.relation, m.target) for m in x.mechanism if not m.is_target}
+    assert ("decreases", "osteoclast formation") in downstream and ("increases", "bone density") in downstream
+    assert not [t for _, t in downstream if t.split()[0] in ("slows", "lowers")], downstream

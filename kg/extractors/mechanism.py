@@ -707,8 +707,10 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
             if obj.count("(") > obj.count(")"):  # "insulin secretion (glucose-dependent, so ...)": cut inside a gloss
                 obj = obj[:obj.rfind("(")].rstrip()
             items = _rejoin_pp(list_items(obj, split_and=True))
-            for item in items:
+            for i, item in enumerate(items):
                 text = strip_example_cue(item.text)
+                if i and _VERB_ITEM.match(text):
+                    break  # "increases bone density and lowers fracture risk": a second verb, read on its own
                 bare, parens = strip_parens(text)
                 name = _LEAD_MORE.sub("", bare)
                 symbol = next((p for p in parens if is_symbol(p)), None)
@@ -723,6 +725,12 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
                 mech = Mechanism(relation=relation, target=name, symbol=symbol, evidence=None)  # type: ignore[arg-type]
                 out.append((mech, frag))
     return out
+
+
+#: a list item that opens with a verb of change: the object list has ended, another clause begins
+_VERB_ITEM = re.compile(r"^(?:slows?|lowers?|raises?|reduces?|increases?|decreases?|boosts?|stops?|prevents?|"
+                        r"improves?|promotes?|enhances?|limits?|speeds?\s+up|relaxes?|widens?|narrows?|"
+                        r"tightens?|kills?|destroys?|strengthens?|weakens?|restores?|shrinks?|dilates?)\b", re.I)
 
 
 def _target_words(name: str) -> set[str]:
