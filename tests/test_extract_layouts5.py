@@ -148,3 +148,14 @@ def test_an_instruction_after_a_signs_dash_is_no_sign() -> None:
     signs = {s.label.casefold() for s in x.serious_signs}
     assert {"dark urine", "yellow eyes"} <= signs
     assert not any("stop" in s or "blood test" in s for s in signs)
+
+
+def test_a_precaution_calls_the_drug_it_in_any_case_but_not_its_product() -> None:
+    """The drug's own name is 'it' in a precaution, however it is capitalised ('ZORAVIR'); a
+    product of it ('Zoravir gel') keeps its name. (The name's pattern is compiled only for a
+    precaution that holds the name.)"""
+    x = _x("**Usage:** Zoravir treats headache.\n\n**Side Effects:**\n- Nausea\n\n**Precautions:**\n"
+           "- Do not take ZORAVIR if you have kidney disease.\n"
+           "- Tell your doctor before using Zoravir gel if you are pregnant.\n")
+    assert [p.text for p in x.precautions] == ["Do not take it if you have kidney disease",
+                                               "Tell a doctor before using Zoravir gel if you are pregnant"]
