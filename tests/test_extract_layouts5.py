@@ -159,3 +159,19 @@ def test_a_precaution_calls_the_drug_it_in_any_case_but_not_its_product() -> Non
            "- Tell your doctor before using Zoravir gel if you are pregnant.\n")
     assert [p.text for p in x.precautions] == ["Do not take it if you have kidney disease",
                                                "Tell a doctor before using Zoravir gel if you are pregnant"]
+
+
+def test_stages_or_forms_of_a_use_are_no_uses_of_their_own() -> None:
+    """'dementia of the Alzheimer's type in its mild, moderate and severe stages' gave the uses
+    'Moderate' and 'Stages'; the phrase ends the condition, and a list goes on after it."""
+    cases = {
+        "Zoravir is used to treat dementia of the Alzheimer's type in its mild, moderate and severe stages.":
+            {"Dementia of the Alzheimer's type"},
+        "Zoravir is used to treat Parkinson's disease in all its forms and restless legs syndrome.":
+            {"Parkinson's disease", "Restless legs syndrome"},
+        "Zoravir treats breast cancer in its early and advanced stages, and osteoporosis in women after menopause.":
+            {"Breast cancer", "Osteoporosis"},
+    }
+    for usage, uses in cases.items():
+        x = _x(f"**Usage:** {usage}\n\n**Side Effects:**\n- Headache\n")
+        assert {t.label for t in x.treats} == uses, usage

@@ -90,7 +90,8 @@ _END = re.compile(
     r"(?:people|persons|adults|children|kids|patients|pts|those|individuals|men|women|adolescents|teens|teenagers|infants|"
     r"babies|newborns|hospitals?|the\s+elderly|anyone|someone|pregnancy|recipients|users|smokers)\b|\s+in\s+(?:some|certain|many|"
     r"most|selected|high-risk)\b"
-    r"|\s+in\s+(?:adults|children)\b|\s+(?:who|whose|which|that|when|where|while|although|though|because|since|unless|"
+    r"|\s+in\s+(?:adults|children)\b|\s+in\s+(?:its|their|all)\s+[^.;]{0,60}?\b(?:stages?|phases?|forms?)\b"
+    r"|\s+(?:who|whose|which|that|when|where|while|although|though|because|since|unless|"
     r"if|by|so\s+that|so|once|as\s+well\s+as\s+to)\b|\s+(?:aged|ages|age)\s+\d|\s+\d+\s+(?:years|months)\b"
     r"|,?\s+(?:and|or)\s+(?=(?:also\s+)?for\s+the\s)|\s+(?:caused|brought\s+on|triggered|induced)\s+by\b|\s+(?:due\s+to|resulting\s+from|associated\s+with|related\s+to)\b"
     r"|,?\s+(?:such\s+as|including|like|e\.g\.|for\s+example)\b|\s+coming\s+back\b|\s+from\s+(?:coming|returning)\b"
@@ -242,7 +243,9 @@ def _object(text: str, start: int) -> tuple[str, int]:
 
 #: the subject of the next use clause, after the list it ends: ", and US doctors" (before "sometimes use it ...")
 _NEXT_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:[\w-]+\s+){0,2}[\w-]+$", re.I)
-_POPULATION = re.compile(r"\s+(?:in|among)\s+(?:\w+\s+)?(?:adults|children|people|patients|adolescents|women|men|"
+_STAGES = re.compile(r"\b(?:stages?|phases?|forms?)$")
+_POPULATION = re.compile(r"\s+in\s+(?:its|their|all)\s+[^.;]{0,60}?\b(?:stages?|phases?|forms?)\b|"
+                         r"\s+(?:in|among)\s+(?:\w+\s+)?(?:adults|children|people|patients|adolescents|women|men|"
                          r"those|individuals|infants|teens)\b|\s+(?:aged|ages)\s+\d", re.I)
 _LIST_GOES_ON = re.compile(r",\s+and\s+(?!(?:in|among|for|to|it|this|which|who|when|aged|ages|\d)\b)", re.I)
 
@@ -275,8 +278,12 @@ def _next_semicolon_item(text: str, end: int) -> int | None:
 
 def _after_population(text: str, end: int) -> int | None:
     """Where a list goes on after a population phrase: "X in adults aged 12 and older, and Y in ..."."""
-    if not _POPULATION.match(text, end):
+    pop = _POPULATION.match(text, end)
+    if not pop:
         return None
+    if _STAGES.search(pop.group(0)):  # "X in all its forms and Y": the phrase ends where its noun does
+        after = re.compile(r",?\s+(?:and|or)\s+(?!(?:in|among|for|to|it|this|which|who|when)\b)", re.I).match(text, pop.end())
+        return after.end() if after else None
     m = _LIST_GOES_ON.search(text, end)
     if m is None or _TRIGGER.search(text, end, m.start()):
         return None
