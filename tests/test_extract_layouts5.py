@@ -175,3 +175,17 @@ def test_stages_or_forms_of_a_use_are_no_uses_of_their_own() -> None:
     for usage, uses in cases.items():
         x = _x(f"**Usage:** {usage}\n\n**Side Effects:**\n- Headache\n")
         assert {t.label for t in x.treats} == uses, usage
+
+
+def test_how_and_how_often_between_a_use_verb_and_its_purpose() -> None:
+    """'A drug taken by mouth once a day to relieve the pain, swelling and stiffness of X and Y'
+    gave no use: the route and the frequency stood between 'taken' and 'to relieve'."""
+    cases = {
+        "An anti-inflammatory drug (NSAID) taken by mouth once a day to relieve the pain, swelling and stiffness of "
+        "osteoarthritis and rheumatoid arthritis in adults.": {"Osteoarthritis", "Rheumatoid arthritis"},
+        "Zoravir is given once daily to prevent migraine.": {"Migraine"},
+        "Zoravir is taken twice a day to treat gout.": {"Gout"},
+    }
+    for usage, uses in cases.items():
+        x = _x(f"**Usage:** {usage}\n\n**Side Effects:**\n- Headache\n")
+        assert {t.label for t in x.treats} == uses, usage
