@@ -189,3 +189,18 @@ def test_how_and_how_often_between_a_use_verb_and_its_purpose() -> None:
     for usage, uses in cases.items():
         x = _x(f"**Usage:** {usage}\n\n**Side Effects:**\n- Headache\n")
         assert {t.label for t in x.treats} == uses, usage
+
+
+def test_products_in_the_generic_names_parentheses_give_brands_and_forms() -> None:
+    """'Meloxicam (Mobic tablets and oral suspension, Vivlodex capsules, Qmiiz ODT orally
+    disintegrating tablets)' gave nothing: the pieces are products, each a brand and its forms.
+    Pieces that are names alone stay synonyms."""
+    x = _x("**Generic Name:** Zoravir (Zorax tablets and oral suspension, Zoramax capsules, Zoraq ODT orally "
+           "disintegrating tablets).\n\n**Usage:** It treats gout.\n\n**Side Effects:**\n- Headache\n")
+    assert [b.label for b in x.brand_names] == ["Zorax", "Zoramax", "Zoraq ODT"]
+    assert {f.label for f in x.formulations} == {"tablets", "oral suspension", "capsules",
+                                                 "orally disintegrating tablets"}
+    assert not x.drug.synonyms
+    y = _x("**Generic Name:** Zoravir (ZRV, zoravirum)\n\n**Usage:** It treats gout.\n\n"
+           "**Side Effects:**\n- Headache\n")
+    assert [s.label for s in y.drug.synonyms] == ["ZRV", "zoravirum"] and not y.brand_names

@@ -242,6 +242,10 @@ def extract_brands(doc: Document, result: Extraction) -> None:
     if gen is not None and gen.inline:  # "**Generic Name.** Lacosamide, sold as Vimpat (...)"
         for name in _prose_brands(norm(gen.inline)):
             result.brand_names.append(Name(name, q.evidence(gen, gen.span, name)))
+        for product in _products(gen.inline):  # "Meloxicam (Mobic tablets and oral suspension, Vivlodex capsules)"
+            brand = _PRODUCT_BRAND.match(product)
+            if brand:
+                result.brand_names.append(Name(brand.group("b"), q.evidence(gen, gen.span, brand.group("b"))))
     for part in doc.sections:
         if part.kind in ("note", "preamble", "side_effects", "mechanism"):
             continue
@@ -279,6 +283,19 @@ _PAREN_CAPITAL = re.compile(r"\([A-Z]")
 _BRAND_ITEM = re.compile(r"^[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|[a-z]{0,2}\d+))*$")
 _COMBINATION = re.compile(r"\bcombin\w*|\balso\s+contains?\b|\bfixed-(?:dose|ratio)\b|\bdifferent\s+product\b|"
                           r"\bingredients?\b|\bpart\s+of\b", re.I)
+
+
+#: a product in the generic name's parentheses: a brand, then its forms ("Qmiiz ODT orally disintegrating tablets")
+_PRODUCT_BRAND = re.compile(rf"^(?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*)\s+(?=(?:[a-z-]+\s+){{0,3}}(?:{FORM_HEADS})\b)")
+
+
+def _products(generic_name: str) -> list[str]:
+    """The products a generic name's parentheses list, each a brand and its forms:
+    "Meloxicam (Mobic tablets and oral suspension, Vivlodex capsules)"; none when any piece is
+    something else (a synonym, a salt)."""
+    pieces = [p.strip() for paren in strip_parens(norm(generic_name))[1] for p in re.split(r"[,;]", paren)]
+    pieces = [re.sub(r"^(?:and|or)\s+", "", p) for p in pieces if p]
+    return pieces if pieces and all(_PRODUCT_BRAND.match(p) for p in pieces) else []
 
 
 def _prose_brands(text: str) -> list[str]:
@@ -449,6 +466,8 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
     gen = doc.first_of("identity")
     if gen is not None and _SOLD_AS.search(gen.inline):  # "Lacosamide, sold as Vimpat (tablets, oral solution ...)"
         sources.append((gen, Block(kind="paragraph", text=gen.inline, span=gen.span)))
+    elif gen is not None and _products(gen.inline):  # "Meloxicam (Mobic tablets and oral suspension, ...)"
+        sources.append((gen, Block(kind="paragraph", text=", ".join(_products(gen.inline)), span=gen.span)))
     pre = doc.first_of("preamble")
     sources += [(pre, b) for b in _intro_paragraphs(doc, result)] if pre is not None else []
     for src, block in sources:
@@ -499,8 +518,8 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
 @lru_cache(maxsize=64)
 def _LISTED_BARE(label: str) -> re.Pattern[str]:  # noqa: N802 (a compiled pattern per form name)
     """A bare form name given as a member of a list of forms: "as tablets, chewable tablets", "(tablets or ...)",
-    "as tablets (Brand), extended-release tablets"."""
-    return re.compile(rf"(?:\bas|,|\(|^|:)\s*(?:an?\s+)?{re.escape(label)}\s*(?:\([^()]*\)\s*)?(?:,|\s+or|\s+and)\s+"
+    "as tablets (Brand), extended-release tablets", "Mobic tablets and oral suspension"."""
+    return re.compile(rf"(?:\bas|,|\(|^|:|(?-i:\b[A-Z][\w-]*))\s*(?:an?\s+)?{re.escape(label)}\s*(?:\([^()]*\)\s*)?(?:,|\s+or|\s+and)\s+"
                       rf"(?:(?:or|and)\s+)?"
                       rf"(?:an?\s+)?(?:[\w-]+\s+){{0,2}}(?:{FORM_HEADS})\b", re.I)
 
