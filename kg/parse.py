@@ -736,6 +736,10 @@ class _Builder:
         if rest and not inline and (rest.rstrip().endswith((".", "!")) or len(rest.split()) > 8):
             # a sentence, not a subtitle ("What to Watch For")
             self._add(Block(kind="paragraph", text=_plain(rest), span=info.span))
+        elif rest and not inline and kind is not None:
+            # "## Drug class: carbonic anhydrase inhibitor": a known field's short value, its content
+            self.sections[-1].inline = _plain(rest)
+            self._add(Block(kind="paragraph", text=_plain(rest), span=info.span))
 
     def _bare_label(self, line: str) -> tuple[Any, ...] | None:
         """A section name alone on its line, with no colon ("Part 2 – Usage", "Side Effects")."""

@@ -204,3 +204,16 @@ def test_products_in_the_generic_names_parentheses_give_brands_and_forms() -> No
     y = _x("**Generic Name:** Zoravir (ZRV, zoravirum)\n\n**Usage:** It treats gout.\n\n"
            "**Side Effects:**\n- Headache\n")
     assert [s.label for s in y.drug.synonyms] == ["ZRV", "zoravirum"] and not y.brand_names
+
+
+def test_a_yaml_answers_identity_keys_give_class_routes_and_forms() -> None:
+    """A fenced YAML answer ('drug_class: X', 'routes: [oral, intravenous]', 'forms:' over items)
+    gave none of them: a short heading value of a known section was dropped, unsaid, and the
+    keys after the generic name were not read as fields."""
+    x = _x("```yaml\ngeneric_name: Zoravir\nbrand_names:\n  - Zorax\ndrug_class: carbonic anhydrase inhibitor\n"
+           "routes: [oral, intravenous]\nforms:\n  - tablets (125 mg, 250 mg)\n  - extended-release capsules (500 mg)\n"
+           "usage:\n  - Glaucoma\nside_effects:\n  - Headache\n```\n")
+    assert x.drug_class is not None and x.drug_class.label == "carbonic anhydrase inhibitor"
+    assert [r.label for r in x.routes] == ["oral", "intravenous"]
+    assert {f.label for f in x.formulations} == {"tablets", "extended-release capsules"}
+    assert [b.label for b in x.brand_names] == ["Zorax"]

@@ -117,15 +117,25 @@ def identity_fields(doc: Document) -> list[tuple[Section, Block | None, str, str
         return out
     at = doc.sections.index(gen)
     for k, sec in enumerate(doc.sections[at:at + 6]):
-        if k and not (_CLASS_FIELD.match(sec.title) or _ROUTE_FIELD.match(sec.title) or _FORM_FIELD.match(sec.title)
-                      or _BRAND_FIELD.match(sec.title)):
+        field, _, value = sec.title.partition(": ")
+        if k and value and not sec.inline and _is_field(field):  # "## Routes: oral, intravenous" (a YAML answer's key)
+            out.append((sec, None, field, value))
+            continue
+        if k and not _is_field(sec.title):
             break
         if k and sec.inline:
             out.append((sec, None, sec.title, sec.inline))
         for b in sec.blocks:
             if b.label and b.text:
                 out.append((sec, b, clean_field(b.label), b.text))
+            elif k and b.kind == "item" and b.text and not sec.inline:  # "## Forms" over "- tablets (125 mg)"
+                out.append((sec, b, sec.title, b.text))
     return out
+
+
+def _is_field(label: str) -> bool:
+    return bool(_CLASS_FIELD.match(label) or _ROUTE_FIELD.match(label) or _FORM_FIELD.match(label)
+                or _BRAND_FIELD.match(label))
 
 
 def clean_field(label: str) -> str:
