@@ -217,3 +217,14 @@ def test_a_yaml_answers_identity_keys_give_class_routes_and_forms() -> None:
     assert [r.label for r in x.routes] == ["oral", "intravenous"]
     assert {f.label for f in x.formulations} == {"tablets", "extended-release capsules"}
     assert [b.label for b in x.brand_names] == ["Zorax"]
+
+
+def test_brands_after_biosimilar_and_over_the_counter_cues_and_after_a_form_in_parentheses() -> None:
+    x = _x("**Usage:** Zoravir is a biologic given as an injection. The original brand is Zorax; biosimilar "
+           "versions include Zorimab, Zorvio and Zorq. It is sold by prescription as Zoramax and over the counter "
+           "as Zorlite and Zoravir Less Drowsy. It treats:\n"
+           "- **Drooling** – in children with cerebral palsy (oral solution, Zoradrop)\n"
+           "- **Peptic ulcer** – as an add-on treatment in adults (tablets, Zoratab and Zoratab Forte)\n\n"
+           "**Side Effects:**\n- Headache\n")
+    assert [b.label for b in x.brand_names] == ["Zorax", "Zorimab", "Zorvio", "Zorq", "Zoramax", "Zorlite",
+                                                "Zoravir Less Drowsy", "Zoradrop", "Zoratab", "Zoratab Forte"]

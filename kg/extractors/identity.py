@@ -276,7 +276,10 @@ _BRAND_CUE = re.compile(
     r"\bbrands?\s+(?:include|includes|such\s+as|like)\s+|(?<=\bbrand\s)(?-i:(?=[A-Z][a-z]))|\bunder\s+the\s+(?:brand\s+)?names?\s+|"
     r"\bsold\s+(?:on\s+its\s+own\s+|alone\s+|mainly\s+|mostly\s+|over\s+the\s+counter\s+|(?:only\s+)?by\s+prescription\s+)?"
     r"(?:as|under)\s+|(?<=\()as\s+|"
-    r"(?<=\band\s)as\s+(?-i:(?=[A-Z][a-z][\w-]*,\s+an?\s))", re.I)  # "... and as Vivitrol, an injection ..."
+    r"(?<=\band\s)as\s+(?-i:(?=[A-Z][a-z][\w-]*,\s+an?\s))|"  # "... and as Vivitrol, an injection ..."
+    # "biosimilar versions include A, B and C"; "... and over the counter as Bonine and Dramamine Less Drowsy"
+    r"\b(?:biosimilar|generic)\s+(?:versions?|brands?|products?)\s+(?:include|includes|are|such\s+as)\s+(?-i:(?=[A-Z]))|"
+    r"\b(?:over\s+the\s+counter|by\s+prescription)\s+as\s+(?-i:(?=[A-Z]))", re.I)
 _FORM_PAREN = Guarded(re.compile(rf"\b(?:{FORM_HEADS})\s*\((?=[A-Z])|"
                                  # a form and a short clause on how it is used, then its brand ("a cream you put
                                  # on your face (Soolantra)", "a tablet dissolved in water (Binosto)"); a capital
@@ -284,12 +287,15 @@ _FORM_PAREN = Guarded(re.compile(rf"\b(?:{FORM_HEADS})\s*\((?=[A-Z])|"
                                  rf"\b(?:{FORM_HEADS})\s+(?:you|that|which|for|to|[a-z]{{3,}}(?:ed|en))\s(?-i:[a-z ]{{0,40}}\((?=[A-Z][a-z]))|"
                                  # a form and how often it is taken: "a 1 mg tablet once a day (Arimidex)"
                                  rf"\b(?:{FORM_HEADS})\s+(?:once|twice|(?:one|two|three|four)\s+times)\s+(?:a|per|each)\s+"
-                                 r"(?:day|week|month)\s*\((?=[A-Z][a-z])", re.I))
+                                 r"(?:day|week|month)\s*\((?=[A-Z][a-z])|"
+                                 # a form, then its brands, in parentheses: "(tablets, Robinul and Robinul Forte)"
+                                 rf"\((?:(?:oral|extended-release|chewable)\s+)?(?:{FORM_HEADS}),\s+(?-i:(?=[A-Z][a-z]))", re.I))
 #: a salt or ester of the drug with its brand: "estradiol valerate (Delestrogen)", "... mesylate (Pradaxa)"
 _SALT_PAREN = re.compile(r"\b[a-z]+\s+(?:valerate|cypionate|enanthate|undecanoate|acetate|propionate|succinate|"
                          r"fumarate|tartrate|mesylate|maleate|besylate|tosylate|sulfate|phosphate|citrate|"
                          r"hydrochloride|hydrobromide|bromide|gluconate|lactate)\s+\((?=[A-Z])", re.I)
 _PAREN_CAPITAL = re.compile(r"\([A-Z]")
+_PAREN_LATER_CAPITAL = re.compile(r"\([^()]*,\s+[A-Z]")  # "(tablets, Robinul and Robinul Forte)"
 _BRAND_ITEM = re.compile(r"^[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|[a-z]{0,2}\d+))*$")
 _COMBINATION = re.compile(r"\bcombin\w*|\balso\s+contains?\b|\bfixed-(?:dose|ratio)\b|\bdifferent\s+product\b|"
                           r"\bingredients?\b|\bpart\s+of\b", re.I)
@@ -316,7 +322,7 @@ def _prose_brands(text: str) -> list[str]:
     for sent in sentences(text):
         low = sent.lower()
         cue = any(n in low for n in ("brand", "sold", "under the", "(as ", "and as "))
-        paren = "(" in sent and _PAREN_CAPITAL.search(sent) is not None
+        paren = "(" in sent and (_PAREN_CAPITAL.search(sent) is not None or _PAREN_LATER_CAPITAL.search(sent) is not None)
         salt = paren and ("ate (" in sent or "ide (" in sent)  # (every salt name below ends so: a cheap first test)
         for rx in ((_BRAND_CUE,) if cue else ()) + ((_FORM_PAREN,) if paren else ()) + ((_SALT_PAREN,) if salt else ()):
             for m in rx.finditer(sent):
