@@ -228,3 +228,14 @@ def test_brands_after_biosimilar_and_over_the_counter_cues_and_after_a_form_in_p
            "**Side Effects:**\n- Headache\n")
     assert [b.label for b in x.brand_names] == ["Zorax", "Zorimab", "Zorvio", "Zorq", "Zoramax", "Zorlite",
                                                 "Zoravir Less Drowsy", "Zoradrop", "Zoratab", "Zoratab Forte"]
+
+
+def test_a_form_named_for_another_medicine_is_not_the_drugs() -> None:
+    """'... are separate medicines, and so is apremilast (Otezla), a tablet for psoriasis' gave an
+    injected biologic a tablet and the oral route; a form said before that clause stays."""
+    x = _x("**Usage:** Zoravir is given as a subcutaneous injection, using a prefilled pen. Other blockers, such as "
+           "zorcept (Zorel), are separate medicines, and so is zoremilast (Zotezla), a tablet for psoriasis. "
+           "Zorbev (with formoterol) is a combination inhaler, and Zorvent is a different drug. It treats gout.\n\n"
+           "**Side Effects:**\n- Headache\n")
+    assert {f.label for f in x.formulations} == {"injection", "prefilled pen", "inhaler"}
+    assert "oral" not in [r.label for r in x.routes]

@@ -492,7 +492,10 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
             for mod in mods:
                 result.formulations.append(Name(f"{mod} {head}", q.evidence(src, block.span, quote)))
         taken = -1  # where the last form this item names ended
+        others = [(_clause_start(text, m.start("cue"), m.start()), m.end()) for m in _OTHER_PRODUCTS.finditer(text)]
         for (s0, e0), (s1, e1), (s2, e2) in _form_spans(text):
+            if any(a <= s0 < b for a, b in others):
+                continue  # "... are separate medicines, and so is apremilast (Otezla), a tablet": another drug's form
             if block.kind == "item" and not (_AS_FORM.search(text, max(0, s0 - 24), s0)
                                              or _BRAND_PAREN.search(text, max(0, s0 - 40), s0)
                                              and _SOLD_AS.search(text, 0, s0)
@@ -529,6 +532,17 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
                      and not _NOT_SWALLOWED.search(f.label)), None)  # "inhalation powder capsules" are not swallowed
         if oral is not None:
             result.routes.append(Name("oral", oral.evidence))
+
+
+#: a sentence about other medicines: the forms it names are theirs
+_OTHER_PRODUCTS = re.compile(r"[^.;!?]*\b(?P<cue>(?:separate|different|other)\s+(?:medicines?|medications?|drugs?|"
+                             r"products?))\b(?!\s+(?:you|that\s+you)\b)[^.!?]*", re.I)
+
+
+def _clause_start(text: str, cue: int, sentence: int) -> int:
+    """Where the clause holding ``cue`` starts: after the last ", and" or ";" before it in its sentence."""
+    cut = max(text.rfind(", and ", sentence, cue), text.rfind("; ", sentence, cue))
+    return cut + 1 if cut >= 0 else sentence
 
 
 @lru_cache(maxsize=64)
