@@ -239,3 +239,12 @@ def test_a_form_named_for_another_medicine_is_not_the_drugs() -> None:
            "**Side Effects:**\n- Headache\n")
     assert {f.label for f in x.formulations} == {"injection", "prefilled pen", "inhaler"}
     assert "oral" not in [r.label for r in x.routes]
+
+
+def test_routes_said_as_a_vein_or_muscle_and_by_abbreviation() -> None:
+    x = _x("**Generic Name:** Zoravir\n\n**Usage:** Zoravir comes as tablets, a nasal spray and an injection into a "
+           "vein or muscle. It treats gastroparesis.\n\n**Side Effects:**\n- Headache\n")
+    assert {r.label for r in x.routes} == {"oral", "nasal", "intravenous", "intramuscular"}
+    y = _x("**Generic Name:** Zoravir\n\n**Usage:** Zoravir is given once weekly by injection (SC); a tablet is "
+           "taken PO once daily. It treats type 2 diabetes.\n\n**Side Effects:**\n- Headache\n")
+    assert {r.label for r in y.routes} == {"subcutaneous", "oral"}

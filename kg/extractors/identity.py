@@ -63,13 +63,13 @@ ROUTES = (
     ("topical", re.compile(r"\btopical(?:ly)?\b|\bappl(?:ied|y) (?:directly )?to the (?:\w+ )?skin\b|"
                            r"\b(?:used|put|rubbed|applied|spread)\s+(?:on|onto)\s+(?:the|your)\s+(?:skin|face|scalp)\b|"
                            r"\bskin\s+(?:products?|creams?|ointments?|lotions?)\b", re.I)),
-    ("oral", re.compile(r"\boral(?:ly)?\b|\bby mouth\b|\bswallowed\b", re.I)),
+    ("oral", re.compile(r"\boral(?:ly)?\b|\bby mouth\b|\bswallowed\b|(?-i:\bPO\b)", re.I)),
     ("inhalation", re.compile(r"\binhal(?:ed|ation|er|ers)\b", re.I)),
-    ("intravenous", re.compile(r"\binto a (?:muscle or (?:a )?)?vein\b|\bintravenous(?:ly)?\b(?!\s+(?:antibiotics|drugs|"
+    ("intravenous", re.compile(r"\binto a (?:muscle or (?:a )?)?vein\b|\b(?:for use|injection|infusion) in(?:to)? a vein\b|\bintravenous(?:ly)?\b(?!\s+(?:antibiotics|drugs|"
                                r"medicines|medications|fluids|therapy|treatment))|(?-i:\bIV\b)", re.I)),
-    ("intramuscular", re.compile(r"\binto (?:a vein or )?a muscle\b|\bintramuscular(?:ly)?\b|"
+    ("intramuscular", re.compile(r"\binto (?:a vein or (?:a )?|a )muscle\b|\bintramuscular(?:ly)?\b|"
                                  r"\binto the (?:buttock|thigh|upper arm|arm|shoulder|deltoid|gluteal) muscle\b", re.I)),
-    ("subcutaneous", re.compile(r"\bunder the skin\b|\bsubcutaneous(?:ly)?\b", re.I)),
+    ("subcutaneous", re.compile(r"\bunder the skin\b|\bsubcutaneous(?:ly)?\b|(?-i:\bSC\b)", re.I)),
     ("rectal", re.compile(r"\brectal(?:ly)?\b|(?<!vaginal\s)\bsuppositor(?:y|ies)\b", re.I)),
     ("vaginal", re.compile(r"\bvaginally\b|\bvaginal\s+(?:creams?|tablets?|inserts?|suppositor(?:y|ies)|rings?|gels?)\b|"
                            r"\binto\s+the\s+vagina\b|\bpessar(?:y|ies)\b", re.I)),
@@ -84,10 +84,10 @@ ROUTES = (
 _ROUTE_NEEDLES = {
     "topical": ("topical", "appl", "skin product", "skin cream", "skin ointment", "skin lotion", "the skin", "your skin",
                 "the face", "your face", "the scalp", "your scalp"),
-    "oral": ("oral", "by mouth", "swallowed"), "inhalation": ("inhal",),
-    "intravenous": ("into a vein", "or a vein", "intravenous", "iv"),
+    "oral": ("oral", "by mouth", "swallowed", "po"), "inhalation": ("inhal",),
+    "intravenous": ("into a vein", "or a vein", "in a vein", "intravenous", "iv"),
     "intramuscular": ("into a muscle", "or a muscle", "intramuscular", " muscle"),
-    "subcutaneous": ("under the skin", "subcutaneous"), "rectal": ("rectal", "suppositor"),
+    "subcutaneous": ("under the skin", "subcutaneous", "sc"), "rectal": ("rectal", "suppositor"),
     "vaginal": ("vaginal", "pessar"), "nasal": ("nasal", "into the nose"), "ophthalmic": ("eye drops", "ophthalmic"),
     "transdermal": ("transdermal", "skin patch"), "sublingual": ("sublingual", "under the tongue"),
     "intrathecal": ("intrathecal", "around the spinal cord"),
