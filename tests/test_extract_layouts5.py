@@ -248,3 +248,6 @@ def test_routes_said_as_a_vein_or_muscle_and_by_abbreviation() -> None:
     y = _x("**Generic Name:** Zoravir\n\n**Usage:** Zoravir is given once weekly by injection (SC); a tablet is "
            "taken PO once daily. It treats type 2 diabetes.\n\n**Side Effects:**\n- Headache\n")
     assert {r.label for r in y.routes} == {"subcutaneous", "oral"}
+    z = _x("**Generic Name:** Zoravir\n\n**Usage:** Zoravir comes as tablets and as an injection for use in a vein. "
+           "It treats hypothyroidism.\n\n**Side Effects:**\n- Headache\n")
+    assert {r.label for r in z.routes} == {"intravenous", "oral"}
