@@ -415,6 +415,10 @@ def _required(items: list[tuple[Any, Any]], fold: bool) -> set[str] | None:
     return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
 
 
+#: where a group's examples begin ("an allergic reaction like hives", "NSAIDs such as ibuprofen")
+EXAMPLE_CUE = re.compile(r",?\s+(?:like|such\s+as|including)\s+", re.I)
+
+
 def strip_example_cue(text: str) -> str:
     """Drop a leading "e.g.," / "such as" from a parenthetical."""
     return _EG.sub("", text.strip())

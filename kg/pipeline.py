@@ -507,12 +507,7 @@ def _warm_main(conn: Any, parent_end: Any, parent: int, shapes: str | None, base
     # end from ever reading EOF, and a build killed with SIGKILL would leave this process behind
     parent_end.close()
     _die_with_parent(parent)
-    import kg.extract  # noqa: F401 - the import is the warming
-    import kg.parse  # noqa: F401
-
-    if shapes is not None:
-        _worker_gate(shapes, base)
-    gc.freeze()  # see _settled_heap
+    _warm_pool_worker(base, None, shapes, None, None)
     while True:
         try:
             chunk, files, (base_, link_config, shapes_, limits, rules) = conn.recv()

@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 from kg.extract_text import (
+    EXAMPLE_CUE,
     Folded,
     Guarded,
     Quoter,
@@ -535,7 +536,7 @@ def _group_agents(q: Quoter, sec: Section, block: Block, group: str, effect: str
                   whole: bool = False) -> None:
     """The agents of a list ("warfarin or NSAIDs such as ibuprofen": the examples go with the last); ``whole``
     keeps one noun phrase together ("tyramine-rich foods and drinks")."""
-    head, *examples = _EXAMPLE_CUE.split(_AVOID_END.split(group, maxsplit=1)[0].strip(" ,"), maxsplit=1)
+    head, *examples = EXAMPLE_CUE.split(_AVOID_END.split(group, maxsplit=1)[0].strip(" ,"), maxsplit=1)
     parts = [head] if whole else _names(head)
     for k, part in enumerate(parts):
         _add_agent(q, sec, block, part, _names(examples[0]) if examples and k == len(parts) - 1 else [], effect,
@@ -572,8 +573,6 @@ _LIST_SUBJECT = re.compile(r"^(?P<list>[a-z][\w' -]*(?:,\s*[\w' -]+)+,?\s+(?:and
 #: the drug raising or lowering another's levels
 _RAISES_LEVELS = re.compile(r"\b(?:raises?|increases?|lowers?|reduces?)\s+(?:the\s+)?(?:blood\s+)?levels?\s+of\s+"
                             r"(?P<of>[^.;:]+)|\b(?:raises?|increases?|lowers?|reduces?)\s+(?P<x>[\w-]+)\s+levels?\b", re.I)
-#: where a group's examples begin
-_EXAMPLE_CUE = re.compile(r",?\s+(?:such\s+as|like|including)\s+", re.I)
 #: a statement that an agent changes the drug's levels or effect, or adds to one of its effects
 _STATED_EFFECT = re.compile(r"\b(?:raise|increase|lower|reduce|weaken|add\s+to|boost|slow|block|stop)s?\b[^.;]{0,60}?"
                             r"\b(?:levels?|effects?|drowsiness|sleepiness|bleeding|breakdown|absorption|blood\s+pressure|"
@@ -592,7 +591,7 @@ def _clause_subject(q: Quoter, sec: Section, block: Block, clause: str, drug: st
             or re.match(r"^(?:taking|combining|using|drinking)\b", m.group("agent"), re.I):
         return
     effect = _effect(clause) or m.group("effect").strip()
-    named, *like = _EXAMPLE_CUE.split(m.group("agent"), maxsplit=1)  # "Tricyclic antidepressants such as X may ..."
+    named, *like = EXAMPLE_CUE.split(m.group("agent"), maxsplit=1)  # "Tricyclic antidepressants such as X may ..."
     for part in _AGENT_OR.split(named):  # "MAOIs or tricyclic antidepressants": two agents
         agent = strip_parens(part)[0].strip()
         if agent and len(agent.split()) <= 6 and not _NOT_AGENT.match(agent):

@@ -5,6 +5,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extract_text import (
+    EXAMPLE_CUE,
     Folded,
     Guarded,
     Item,
@@ -386,7 +387,6 @@ _GROUP_WORDS = re.compile(r"\b(?:common|uncommon|serious|rare|frequent|infrequen
 _THESE = re.compile(r"^(?:any\s+of\s+)?(?:these|those|such|the\s+above)\s+(?:symptoms|signs|problems|effects)\b", re.I)
 _DESCRIBES = re.compile(r"^(?:(?:early|late|first|warning|the)\s+)?(?:signs|symptoms)\s+(?:of\s+[\w\s-]+?\s+)?(?:include|are)\s+"
                         r"(?P<list>.+)$|\b(?:can|may|will)\s+(?:also\s+)?cause\s+(?P<list2>.+)$", re.I)
-_LIKE = re.compile(r",?\s+(?:like|such\s+as|including)\s+", re.I)
 _FREQ_COLUMN = re.compile(r"how\s+(?:common|often|frequent)|frequency|incidence|category|group|likelihood", re.I)
 #: a column of what to do about the row's effect ("What to do", "Action", "When to get help")
 _ACTION_COLUMN = re.compile(r"^(?:what\s+(?:to|should\s+(?:i|you)|can\s+(?:i|you))\s+do|actions?|what\s+next|"
@@ -669,7 +669,7 @@ class _Ctx:
         for it in _distribute(_last_or(_share_modifiers(items), signs=True)):
             m = _SIGNS_OF.match(it.text)
             if m:
-                like = _LIKE.split(m.group("x"), maxsplit=1)  # "an allergic reaction like hives or swelling"
+                like = EXAMPLE_CUE.split(m.group("x"), maxsplit=1)  # "an allergic reaction like hives or swelling"
                 self.serious_effect(block, like[0], named_back=True)
                 if len(like) > 1:
                     self._sign_items(block, list_items(like[1], appositives=False))

@@ -482,8 +482,8 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
     gen = doc.first_of("identity")
     if gen is not None and _SOLD_AS.search(gen.inline):  # "Lacosamide, sold as Vimpat (tablets, oral solution ...)"
         sources.append((gen, Block(kind="paragraph", text=gen.inline, span=gen.span)))
-    elif gen is not None and _products(gen.inline):  # "Meloxicam (Mobic tablets and oral suspension, ...)"
-        sources.append((gen, Block(kind="paragraph", text=", ".join(_products(gen.inline)), span=gen.span)))
+    elif gen is not None and (products := _products(gen.inline)):  # "Meloxicam (Mobic tablets and oral suspension, ...)"
+        sources.append((gen, Block(kind="paragraph", text=", ".join(products), span=gen.span)))
     pre = doc.first_of("preamble")
     sources += [(pre, b) for b in _intro_paragraphs(doc, result)] if pre is not None else []
     for src, block in sources:

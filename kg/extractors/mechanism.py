@@ -535,9 +535,6 @@ def _other_agent_check(result: Extraction, extra: set[str] = frozenset()):  # ty
     return other
 
 
-_ASIDE = re.compile(r"\s*\([^()]*\)")  # "receptors (it is non-selective)": the head is before the aside
-
-
 def _targets(obj: str) -> list[tuple[str, str | None]]:
     """Target names and symbols at the start of an object phrase."""
     out: list[tuple[str, str | None]] = []
@@ -561,10 +558,11 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
                 group_cls = head.group("cls")
                 continue
         conjs = [c.strip() for c in re.split(r"^(?:and|or)\s+|\s+(?:and|or)\s+(?![^(]*\))", seg) if c and c.strip()]
-        for k in range(len(conjs) - 1):  # "(both) beta-1 and beta-2 adrenergic receptors (and H1 receptors)"
+        for k in range(len(conjs) - 1):  # "(both) beta-1 and beta-2 adrenergic receptors (aside)": the head is
+            # before the aside
             bare = _DETERMINERS.sub("", conjs[k])
             if len(bare.split()) == 1 and not _TARGET_HEAD.search(conjs[k]) \
-                    and _TARGET_HEAD.search(_ASIDE.sub("", conjs[k + 1])) and len(conjs[k + 1].split()) >= 2:
+                    and _TARGET_HEAD.search(strip_parens(conjs[k + 1])[0]) and len(conjs[k + 1].split()) >= 2:
                 conjs[k] = bare + " " + " ".join(conjs[k + 1].split()[1:])
         for conj in conjs:
             if conj and _VERB_START.match(conj):

@@ -247,6 +247,7 @@ def _object(text: str, start: int) -> tuple[str, int]:
 #: the subject of the next use clause, after the list it ends: ", and US doctors" (before "sometimes use it ...")
 _NEXT_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:[\w-]+\s+){0,2}[\w-]+$", re.I)
 _STAGES = re.compile(r"\b(?:stages?|phases?|forms?)$")
+_STAGES_GO_ON = re.compile(r",?\s+(?:and|or)\s+(?!(?:in|among|for|to|it|this|which|who|when)\b)", re.I)
 _POPULATION = re.compile(r"\s+in\s+(?:its|their|all)\s+[^.;]{0,60}?\b(?:stages?|phases?|forms?)\b|"
                          r"\s+(?:in|among)\s+(?:\w+\s+)?(?:adults|children|people|patients|adolescents|women|men|"
                          r"those|individuals|infants|teens)\b|\s+(?:aged|ages)\s+\d", re.I)
@@ -285,7 +286,7 @@ def _after_population(text: str, end: int) -> int | None:
     if not pop:
         return None
     if _STAGES.search(pop.group(0)):  # "X in all its forms and Y": the phrase ends where its noun does
-        after = re.compile(r",?\s+(?:and|or)\s+(?!(?:in|among|for|to|it|this|which|who|when)\b)", re.I).match(text, pop.end())
+        after = _STAGES_GO_ON.match(text, pop.end())
         return after.end() if after else None
     m = _LIST_GOES_ON.search(text, end)
     if m is None or _TRIGGER.search(text, end, m.start()):
