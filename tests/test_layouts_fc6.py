@@ -92,10 +92,13 @@ def test_a_plain_seek_help_line_over_clause_bullets_gives_signs_only() -> None:
                                                   "high fever", "fast heartbeat", "muscle stiffness"}
 
 
-def test_a_severity_range_stays_with_its_condition_and_a_denied_use_is_no_status() -> None:
+def test_a_severity_range_grades_its_condition_and_a_denied_use_is_no_status() -> None:
     x = _x("## Usage\n\nIt is used for:\n\n* Moderate to severe plaque psoriasis – to clear the skin\n\n"
            "It is not approved for mild psoriasis, because studies found little benefit.\n")
-    assert [(t.label, t.qualifier) for t in x.treats] == [("Moderate to severe plaque psoriasis", None)]
+    # the condition is named without its grade, as in prose (the quote keeps it): "which drugs treat plaque
+    # psoriasis" finds it, and the node links to the disease itself
+    assert [(t.label, t.qualifier) for t in x.treats] == [("Plaque psoriasis", None)]
+    assert "Moderate to severe plaque psoriasis" in x.treats[0].evidence.sentence
     assert x.status is None
 
 

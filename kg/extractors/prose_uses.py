@@ -351,7 +351,7 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
             phrase.count(")", 0, after.start()):  # ("neuralgia (PHN, pain after shingles)": a gloss, kept whole)  # "DVT after hip surgery"; "seizures after a brain injury" stays
         phrase = phrase[:after.start()]
     if not phrase or phrase.casefold() in ("and", "or", "and/or") or _SKIP_OBJECT.match(phrase) or _NOT_CONDITION.search(phrase) \
-            or _POPULATION_ONLY.match(phrase):
+            or _POPULATION_ONLY.match(phrase) or _FREQUENCY_ASIDE.match(phrase):
         return None  # ("for transgender women", "for older adults": who, not what)
     name, parens = strip_parens(phrase)
     name = _LEAD_QUALIFIER.sub("", name).strip(" ,.")
@@ -376,8 +376,17 @@ _ITEM_TAIL = re.compile(r",?\s+(?:including|such\s+as|e\.g\.|for\s+example)\b.*$
                         r"resulting\s+from|related\s+to)\b.*$", re.I)
 #: how the drug is given, as an aside between commas before the next use ("and, given to the mother, for ...")
 _HOW_ASIDE = re.compile(r",\s+(?:given|taken|used|applied|injected|inhaled)\s+[^,;.]{1,40},(?=\s+(?:for|to)\s)", re.I)
-SEVERITY_RANGE = re.compile(r"^(?:mild|moderate|moderately\s+severe|severe)\s+(?:to|or)\s+(?:moderate|severe|"
-                             r"very\s+severe)\s+(?=\w)", re.I)
+SEVERITY_RANGE = re.compile(r"^(?:mild(?:ly)?|moderate(?:ly)?|moderately\s+severe|severe(?:ly)?)\s+(?:to|or)\s+"
+                             r"(?:moderate(?:ly)?|severe(?:ly)?|very\s+severe)(?:\s+active)?\s+(?=\w)", re.I)
+#: how a list item names the care before its condition: "Long-term maintenance treatment of", "Active"
+_ITEM_CARE = re.compile(r"^(?:(?:acute|long-term|short-term|chronic|maintenance|symptomatic|initial|add-on|"
+                        r"adjunctive|first-line|second-line)\s+){0,2}(?:treatment|management|therapy|control)\s+of\s+"
+                        r"|^active\s+(?=[\w'-]+\s+\w)", re.I)
+#: a graded symptom names its use with its grade ("Mild to moderate pain"); a disease does not ("psoriasis")
+_GRADED_SYMPTOM = re.compile(r"^(?:[\w-]+\s+)?pain$", re.I)
+#: an adverb alone between commas in a list of uses: "for trigeminal neuralgia and, less often, for bipolar disorder"
+_FREQUENCY_ASIDE = re.compile(r"^(?:(?:less|more|most|very|quite)\s+)?(?:often|commonly|frequently|rarely|"
+                              r"occasionally|sometimes|usually)$", re.I)
 _MID_PURPOSE = re.compile(r",\s+to\s+(?:prevent|reduce\s+the\s+risk|lower\s+the\s+risk)\b[^,;]*,\s+(?:and|or)\s+", re.I)
 _PURPOSE_ITEM = re.compile(r"^(?:to\s+)?(?:prevent|reduce\s+the\s+risk|lower\s+the\s+risk)\b", re.I)
 _CIRCUMSTANCE_ITEM = re.compile(r"^(?:alone|together|combined|added|given|taken|alongside|either|as|in|with|for|when|if|"
@@ -393,11 +402,13 @@ _CONTINUES_LEAD = re.compile(r"^(?:as\s+an?\s+(?:add-on|adjunct|aid)\b|alone\b|o
 def item_conditions(text: str) -> list[tuple[str, bool]]:
     """The conditions a plain list item names, each with whether a purpose in the item makes it a
     prevention ("Inhalational anthrax, to prevent disease after exposure, and plague")."""
-    text = cut_outside_parens(text.strip().rstrip("."), _ITEM_TAIL)
+    text = _ITEM_CARE.sub("", cut_outside_parens(text.strip().rstrip("."), _ITEM_TAIL))
     severity = SEVERITY_RANGE.match(text)
-    if severity:  # "Moderate to severe X": the range is the condition's, its "to" no purpose
+    if severity:  # "Moderate to severe X": the range grades the condition, its "to" is no purpose; a disease
+        # is named without its grade (as the prose reader names it), a graded symptom with it ("Mild to moderate pain")
         rest = item_conditions(text[severity.end():])
-        return [(text[:severity.end()] + p if not i else p, f) for i, (p, f) in enumerate(rest)]
+        return [(text[:severity.end()] + p if not i and _GRADED_SYMPTOM.match(p) else p, f)
+                for i, (p, f) in enumerate(rest)]
     purpose = _MID_PURPOSE.search(text)
     if purpose:  # "A, to prevent disease after exposure, and B": the purpose is A's, and the list goes on
         head = item_conditions(text[:purpose.start()])
@@ -409,11 +420,12 @@ def item_conditions(text: str) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     obj, _end = _object(text, 0)
     for phrase in _items(obj):
+        phrase = _TRAILING_CONJ.sub("", phrase)  # "A and, less often, B": "A and" before the aside
         if _PURPOSE_ITEM.match(phrase):
             if out:
                 out[-1] = (out[-1][0], True)
             continue
-        if _CIRCUMSTANCE_ITEM.match(phrase):
+        if _CIRCUMSTANCE_ITEM.match(phrase) or _FREQUENCY_ASIDE.match(phrase):
             continue
         out.append((phrase, False))
     return out
