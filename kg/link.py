@@ -19,7 +19,8 @@ How a node is linked, in order (a wrong identifier is worse than none):
    also read what the page says besides the label (kg.mapping passes it as synonyms: "Swelling
    of the ankles or feet (edema)", "Erosion" under "Skin reactions"); "A or B" whose halves
    name the same terms links to them; a label whose leading words only grade it ("Severe
-   diarrhea") gets the core's links as ``skos:broadMatch``, never exact; a lay label whose
+   diarrhea") or that a phrase narrows to a time, people or a cause ("Atrial fibrillation after
+   heart surgery") gets the core's links as ``skos:broadMatch``, never exact; a lay label whose
    page gives a technical name that the vocabularies' hierarchies (``hierarchy.tsv.gz``) put
    below the label's term is that narrower term ("Kidney inflammation (interstitial
    nephritis)"), the label's term only broader. Two identifiers at the first
@@ -53,6 +54,7 @@ from kg.errors import LinkError
 from kg.linking.hierarchy import HIERARCHY, ancestors, read_hierarchy
 from kg.linking.normalize import (
     alternatives,
+    context_core,
     core_name,
     direction_last,
     disease_variant,
@@ -590,6 +592,8 @@ class VocabLinker:
         if kind in LAY_KINDS and not any(x.predicate == EXACT_MATCH for x in found):
             found += self._parts(kind, label, out)
         if kind in LAY_KINDS and not any(is_direct(x) for x in found):
+            found += self._context(kind, label, out)
+        if kind in LAY_KINDS and not any(is_direct(x) for x in found):
             found += self._head(kind, label, out)
         if kind in LAY_KINDS and synonyms and is_umbrella(label):
             found += self._examples(kind, label, synonyms, out)
@@ -694,6 +698,33 @@ class VocabLinker:
             out.parts[part.label if part else names[0]] = any(x.curie not in vetoed for x in borrowed)
             links += borrowed
         return links
+
+    def _context(self, kind: str, label: str, out: Outcome) -> list[Link]:
+        """"Atrial fibrillation after heart surgery", "Nocturia due to nocturnal polyuria",
+        "Radiation-induced nausea and vomiting": a name narrowed to a time, a group of people, a
+        cause or a companion (:func:`kg.linking.normalize.context_core`) is a kind of what the rest
+        names, so the rest's direct exact and broader links are the label's ``skos:broadMatch``
+        links (a kind of a kind of a thing is a kind of it), never exact; nothing when the rest is
+        a word that names no thing of its own (:data:`GENERIC_HEADS`: "Problems with balance")."""
+        core = context_core(label)
+        if not core or singular(normalize(core)) in GENERIC_HEADS:
+            return []
+        rest = self.explain(kind, core)
+        links = [replace(x, predicate=BROAD_MATCH) for x in rest.links if is_direct(x)
+                 and x.justification == LEXICAL and x.predicate in (EXACT_MATCH, BROAD_MATCH)]
+        for x in links:
+            out.labels.setdefault(x.curie, rest.labels.get(x.curie, ""))
+            out.via[x.curie] = f"{label!r} is a kind of {core!r}" + (
+                f"; {rest.via[x.curie]}" if x.curie in rest.via else "")
+        return links
+
+    def _context_terms(self, kind: str, label: str) -> set[str]:
+        """The terms the label without its narrowing phrase links exactly ("Slow heart rate" for
+        "Slow heart rate during surgery": bradycardia); empty for a label without one."""
+        core = context_core(label)
+        if not core:
+            return set()
+        return {x.curie for x in self.explain(kind, core).links if is_direct(x) and x.predicate == EXACT_MATCH}
 
     def _head(self, kind: str, label: str, out: Outcome) -> list[Link]:
         """"Metastatic breast cancer", "Hormonal acne", "Stress ulcers": a name that no vocabulary
@@ -939,6 +970,12 @@ class VocabLinker:
                                        f"graded {label!r} with it, and the label without its grade "
                                        "does not name it (it may name a kind the grade picks out)")
                     return None
+                out.kind_of.add(hit.curie)
+                out.via[hit.curie] = f"{label!r} is a kind of {ours!r}"
+            elif ours != label and hit.curie in self._context_terms(out.kind, label):
+                # "Slow heart rate during surgery (bradycardia)": the page's other name lacks the time,
+                # the people or the cause the label narrows it to, and names what the label without
+                # them names: the node is a kind of it (a plain gloss of the whole stays exact)
                 out.kind_of.add(hit.curie)
                 out.via[hit.curie] = f"{label!r} is a kind of {ours!r}"
             return hit

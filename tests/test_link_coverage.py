@@ -384,7 +384,9 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     ("tests/fixtures/firstcontact5", 0.807, 0.850),  # 113/140, 119/140 (lex3; 118/140 before) (0.793 / 0.829;
     # 0.657 / 0.687 at first contact)
     ("tests/fixtures/firstcontact6", 0.742, 0.780),  # 78/105, 82/105 (0.714 / 0.743; 0.653 / 0.681 at first contact)
-    ("tests/fixtures/firstcontact7", 0.678, 0.750),  # 95/140, 105/140 (0.671 / 0.736; 0.585 / 0.692 at first contact)
+    ("tests/fixtures/firstcontact7", 0.671, 0.742),  # 94/140, 104/140 (link11: "Slow heart rate during surgery
+    # (bradycardia)" is a kind of bradycardia, no longer exact; 95/140, 105/140 before)
+    # (0.671 / 0.736; 0.585 / 0.692 at first contact)
     ("tests/fixtures/firstcontact8", 0.716, 0.769),  # 81/113, 87/113 (lex3; 86/113 before) (0.717 / 0.761;
     # 0.633 / 0.670 at first contact)
     ("tests/fixtures/firstcontact9", 0.773, 0.811),  # 82/106, 86/106 (lex3; 81/106, 85/106 before)

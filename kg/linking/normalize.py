@@ -532,3 +532,35 @@ def feeling_phrasings(text: str) -> list[str]:
         return [f"Feeling {words[0].lower()}"]
     m = _FEELING_OF.match(text.strip())
     return [f"Sensation of {m.group(1).lower()}"] if m and m.group(1).isalpha() else []
+
+
+# -- a name narrowed by when, in whom or from what ------------------------------------------------
+
+#: who a name is said of ("Hair loss in women", "High-altitude pulmonary edema in climbers"): a
+#: group of people, never a place ("Bleeding in the brain" is where, and :func:`place_first`'s)
+_POPULATION = (r"(?:people|persons|patients|adults|children|kids|teenagers|adolescents|men|women|"
+               r"boys|girls|infants|babies|newborns|neonates|climbers|athletes|travell?ers|"
+               r"the\s+elderly|older\s+(?:people|adults)|pregnancy|pregnant\s+women|smokers|"
+               r"an?\s+unborn\s+baby|unborn\s+babies)")
+#: what opens a phrase saying when ("after heart surgery", "during anesthesia"), in whom ("in
+#: people with hemophilia", "in climbers"), from what ("caused by Clostridioides difficile",
+#: "due to nocturnal polyuria", "from low back pain") or with what ("with nasal polyps") a thing
+#: happens, said after the thing's name
+_CONTEXT_AFTER = re.compile(r"^(?P<core>\S.*?)\s+(?:(?:after|during|following|caused\s+by|due\s+to|from|with)\s+\S"
+                            rf"|in\s+{_POPULATION}\b)", re.IGNORECASE)
+#: a cause said before a name, its hyphen joining it: "Radiation-induced nausea and vomiting"
+_CAUSE_BEFORE = re.compile(r"^\S+-(?:induced|related|associated|caused|provoked)\s+(?P<core>\w.*)$",
+                           re.IGNORECASE)
+
+
+def context_core(text: str) -> str | None:
+    """``"Atrial fibrillation after heart surgery"`` -> ``"Atrial fibrillation"``, ``"Nocturia due to
+    nocturnal polyuria"`` -> ``"Nocturia"``, ``"Radiation-induced nausea and vomiting"`` -> ``"nausea
+    and vomiting"``: the name without the phrase that narrows it to a time, a group of people, a
+    cause or a companion (:data:`_CONTEXT_AFTER`, :data:`_CAUSE_BEFORE`), whose name is therefore a
+    kind of the rest; None when it has no such phrase or nothing would remain."""
+    m = _CONTEXT_AFTER.match(text.strip()) or _CAUSE_BEFORE.match(text.strip())
+    if not m:
+        return None
+    core = m.group("core").strip(" ,")
+    return core if core and normalize(core) not in _FUNCTION_WORDS else None
