@@ -76,6 +76,7 @@ from kg.linking.normalize import (
     umbrella_names,
     unhyphenated,
     unspecified_name,
+    worsening_names,
 )
 from kg.linking.sssom import read_sssom
 from kg.linking.tables import (
@@ -516,6 +517,17 @@ class VocabLinker:
         self.refused_synonyms = dict(refused_synonyms or {})
         #: loose key of a lay term -> (the medical term it names, "lay-terms.tsv:LINE")
         self.lay_terms = dict(lay_terms or {})
+        #: the level key of a lay term that names a measured level (``"high blood fats"`` ->
+        #: ``"high fat"``) -> its row, so "Raised blood fats" finds the row "high blood fats"; a
+        #: key two rows give different terms is no one's
+        self.lay_levels: dict[str, tuple[str, str]] = {}
+        clashing: set[str] = set()
+        for key, row in self.lay_terms.items():
+            level = level_key(key)
+            if level and self.lay_levels.setdefault(level, row)[0] != row[0]:
+                clashing.add(level)
+        for level in clashing:
+            del self.lay_levels[level]
         self.indexes = {ix.source.name: ix for ix in indexes}
         self.identifiers = identifiers
         self.curated: dict[tuple[str, str], list[Curated]] = defaultdict(list)
@@ -746,7 +758,14 @@ class VocabLinker:
                 return []
             core = self.explain(kind, rest)
             if core.linked:
-                return _borrow(out, core, f"{label!r} is a kind of {rest!r}", BROAD_MATCH)
+                # "Rebound high blood pressure" is SIDER's *Rebound hypertension*: the leading words
+                # before the vocabulary's own name of the rest name a term themselves (exact), as a
+                # grade does (:meth:`_graded_name`); else the rest is what the label is a kind of
+                named = self._graded_name(kind, label, label.split()[:len(label.split()) - len(rest.split())],
+                                          core, out) if len(label.split()) == len(words) else []
+                exact = {x.curie for x in named}
+                return named + [x for x in _borrow(out, core, f"{label!r} is a kind of {rest!r}", BROAD_MATCH)
+                                if x.curie not in exact]
         return []
 
     def _examples(self, kind: str, label: str, synonyms: Sequence[str], out: Outcome) -> list[Link]:
@@ -915,7 +934,7 @@ class VocabLinker:
         reworded: set[int] = set()
         if out.kind in LAY_KINDS:
             for ours in (label, *synonyms):
-                medical, line = self.lay_terms.get(loose(ours), ("", ""))
+                medical, line = self.lay_terms.get(loose(ours)) or self._lay_level(ours)
                 if medical:
                     for scope, key, folded in (("label", normalize(medical), False),
                                                ("exact", normalize(medical), False),
@@ -933,7 +952,7 @@ class VocabLinker:
                     queries += [("label", loose(other), True, ours), ("exact", loose(other), True, ours)]
                 for other in (*of_phrasings(ours), *filter(None, [head_first(ours), same_head(ours),
                                                                   place_first(ours)]),
-                              *direction_last(ours), *feeling_phrasings(ours)):
+                              *direction_last(ours), *feeling_phrasings(ours), *worsening_names(ours)):
                     reworded.update((len(queries), len(queries) + 1))
                     queries += [("label", loose(other), True, ours), ("exact", loose(other), True, ours)]
 
@@ -996,6 +1015,18 @@ class VocabLinker:
             else:
                 kept.append(hit)
         return kept
+
+    def _lay_level(self, text: str) -> tuple[str, str]:
+        """The lexicon's row for a measured level said with another direction word or medium
+        ("Raised blood fats" is the row "high blood fats": hyperlipidemia), or ``("", "")``. Only
+        for a level no vocabulary names in any words: "Raised blood pressure" stays HPO's
+        *Increased blood pressure*, as the level tier reads it, and is not the lexicon's
+        hypertension."""
+        level = level_key(loose(text))
+        if not level or level not in self.lay_levels or any(
+                level in ix.levels[scope] for ix in self.indexes.values() for scope in ("label", "exact")):
+            return ("", "")
+        return self.lay_levels[level]
 
     def _is_a_name(self, text: str) -> bool:
         """True when some vocabulary names something ``text`` (a label or synonym, any kind):

@@ -564,3 +564,24 @@ def context_core(text: str) -> str | None:
         return None
     core = m.group("core").strip(" ,")
     return core if core and normalize(core) not in _FUNCTION_WORDS else None
+
+
+# -- a condition getting worse, as MedDRA names it --------------------------------------------------
+
+_WORSE = r"(?:worsening|worsened|exacerbations?|aggravation|flare[- ]?ups?|flares?)"
+_WORSE_BEFORE = re.compile(rf"^{_WORSE}\s+(?:of\s+(?:your\s+|the\s+)?)?(?P<x>[\w'-]+(?:\s+[\w'-]+){{0,3}})$",
+                           re.IGNORECASE)
+_WORSE_AFTER = re.compile(rf"^(?P<x>[\w'-]+(?:\s+[\w'-]+){{0,3}}?)\s+{_WORSE}$", re.IGNORECASE)
+
+
+def worsening_names(text: str) -> list[str]:
+    """``"COPD flare-ups"`` -> ``["COPD aggravated", "COPD exacerbated", "COPD exacerbation",
+    "Exacerbation of COPD", "COPD worsened"]``: a condition said to get worse ("Worsening of X",
+    "X flare-ups", "X exacerbations"), in the words MedDRA (SIDER) names its worsening, which means
+    just that (*Asthma aggravated*, *Eczema exacerbated*, *COPD exacerbation*). Up to four words
+    for the condition, none of them a function word; empty for any other name."""
+    m = _WORSE_BEFORE.match(text.strip()) or _WORSE_AFTER.match(text.strip())
+    if not m or _FUNCTION_WORDS.intersection(w.casefold() for w in m.group("x").split()):
+        return []
+    x = m.group("x")
+    return [f"{x} aggravated", f"{x} exacerbated", f"{x} exacerbation", f"Exacerbation of {x}", f"{x} worsened"]
