@@ -553,16 +553,20 @@ _CAUSE_BEFORE = re.compile(r"^\S+-(?:induced|related|associated|caused|provoked)
                            re.IGNORECASE)
 
 
+_OR_WORD = re.compile(r"\bor\b", re.IGNORECASE)
+
+
 def context_core(text: str) -> str | None:
     """``"Atrial fibrillation after heart surgery"`` -> ``"Atrial fibrillation"``, ``"Nocturia due to
     nocturnal polyuria"`` -> ``"Nocturia"``, ``"Radiation-induced nausea and vomiting"`` -> ``"nausea
     and vomiting"``: the name without the phrase that narrows it to a time, a group of people, a
     cause or a companion (:data:`_CONTEXT_AFTER`, :data:`_CAUSE_BEFORE`), whose name is therefore a
-    kind of the rest; None when it has no such phrase or nothing would remain."""
+    kind of the rest; None when it has no such phrase, the phrase has an "or" in it, or nothing
+    would remain."""
     m = _CONTEXT_AFTER.match(text.strip()) or _CAUSE_BEFORE.match(text.strip())
-    if not m:
-        return None
-    core = m.group("core").strip(" ,")
+    if not m or _OR_WORD.search(text.strip()[m.end("core"):]):
+        return None  # "Unusual vaginal bleeding after menopause or a new breast lump": the "or" may
+    core = m.group("core").strip(" ,")  # join a second thing to the whole, not to the phrase
     return core if core and normalize(core) not in _FUNCTION_WORDS else None
 
 
