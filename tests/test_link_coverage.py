@@ -407,6 +407,8 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # longer blind for the linker: three rows, "Focal seizures", "Reversible posterior leukoencephalopathy syndrome",
     # "Helicobacter pylori infection of the stomach"; 71/95, 75/95 with the extractor's 185c220 before them)
     # 66/96, 70/96 at first contact
+    # blind held-out set, measured once at ddedd98 (the extractor and linker of 2fa7b6b) and never tuned for
+    ("tests/fixtures/firstcontact12", 0.691, 0.710),  # 74/107, 76/107 at first contact
 ])
 def test_coverage_of_pages_of_other_drugs(linker, corpus: str, exact_floor: float, whole_floor: float) -> None:  # type: ignore[no-untyped-def]
     """Held-out sets (other drugs, layouts the lexicon's authors did not read): exact links,
