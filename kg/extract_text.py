@@ -144,7 +144,8 @@ def _comma_list(text: str, appositives: bool, split_and: bool = False, split_or:
         m = _LEAD_CONJ.match(p)  # anchored: ``sub`` would remove just this match
         items.append(Item(p[m.end():].strip(), conj=True) if m else Item(p.strip(), conj=False))
     has_conj = any(i.conj for i in items) or any(_binary(i.text) for i in items[-1:])
-    if appositives and len(items) > 1 and not has_conj and _LEAD_ARTICLE.match(items[1].text):
+    ends_list = len(items) >= 3 and len(split_top(items[-1].text, " and ")) == 2  # "A, a B, C, loss of appetite and D"
+    if appositives and len(items) > 1 and not has_conj and not ends_list and _LEAD_ARTICLE.match(items[1].text):
         last = _last_or(items[-1].text)
         if last is None:
             items = items[:1]

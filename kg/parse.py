@@ -354,7 +354,9 @@ def _html_line(line: str) -> str:
 _TOPIC_KINDS = frozenset({"uses", "side_effects", "mechanism"})
 _TOPIC_RULES = tuple((kind, re.compile(rx, re.I)) for kind, rx in (
     ("faqs", r"^(?:here\s+are\s+)?(?:a\s+few|some|common|frequently\s+asked|other)\s+questions\b|"
-             r"\bquestions\s+(?:people|patients)\s+(?:\w+\s+)?ask\b"),
+             r"\bquestions\s+(?:people|patients)\s+(?:\w+\s+)?ask\b|"
+             r"^(?:people|patients)\s+(?:\w+\s+)?ask\s+(?:(?:a\s+few|some|several|many|these|common|the\s+same)\s+)?"
+             r"(?:\w+\s+)?questions\b"),
     ("side_effects", r"^(?:the\s+)?(?:most\s+)?(?:common\s+|serious\s+|possible\s+|main\s+)?side[\s-]effects?\b|"
                      r"^(?:like\s+all\s+medicines|as\s+with\s+(?:any|all|other)\s+medicines?)\b"),
     ("mechanism", r"^as\s+for\s+how\s+(?:it|\w+)\s+works\b|^(?:it|\w+)\s+works\s+by\b|^how\s+(?:it|\w+)\s+works\b|"

@@ -106,13 +106,19 @@ _ASKS = re.compile(r"^(?:q\s*\d*[.:)]\s*)?(?:can|could|is|are|does|do|did|how|wh
                    r"who|which|whom|whose|am|has|have)\b", re.I)
 
 
+_ABOUT_QUESTIONS = re.compile(r"\bquestions\b", re.I)
+
+
 def _run_together(block: Block) -> list[tuple[str, str]]:
     """The questions and answers of a paragraph that runs several together ("Is it stronger than
     ibuprofen? Not really, ... Should I take it with food? Yes, ..."), or [] for any other block."""
     if block.kind != "paragraph" or block.label or block.text.count("?") < 2:
         return []
     pairs: list[tuple[str, list[str]]] = []
-    for piece in sentences(norm(block.text)):
+    pieces = sentences(norm(block.text))
+    if pieces and _ABOUT_QUESTIONS.search(pieces[0]) and not pieces[0].endswith("?"):
+        pieces = pieces[1:]  # "People often ask a few questions about it. Can I ...? ...": the run's lead-in
+    for piece in pieces:
         if piece.endswith("?") and _ASKS.match(piece):
             pairs.append((piece, []))
         elif pairs:

@@ -845,6 +845,7 @@ class _Ctx:
             return
         serious = bool(_SERIOUS_F.search(category))
         text = _AND_ASIDE.sub(" ", text)  # "cough and, with the nasal spray, nosebleeds"
+        text = _IS_ASIDE.sub(", ", text)  # "dark urine, which is harmless, dizziness and ...": what it is, mid-list
         text = _PROSE_CUT.sub("", _PAREN_ANY.sub("", text))
         text = _OTHERS_HAVE.sub(", ", text)  # "X and Y, and women may have Z" -> one list
         if serious:  # the examples of a serious effect are serious effects too
@@ -941,6 +942,9 @@ _WHO_ASIDE = re.compile(r"^(?:in\s+(?:(?:older|young|younger)\s+)?(?:children|ad
                         r"infants|babies|the\s+elderly)\s+(?:also\s+)?)(?=[a-z])", re.I)
 _AND_ASIDE = re.compile(r"(?<=\band|\s\bor),\s*(?:(?:very\s+)?(?:rarely|occasionally|sometimes)|"
                         r"(?:with|for|after|during|in)\s+[^,;()]{2,40}?)\s*,\s*", re.I)
+#: a short description of the member before it, the list going on after it ("which can lead to" is no aside)
+_IS_ASIDE = re.compile(r",\s+(?:which|that)\s+(?:is|are)\s+(?:(?!(?:with|in|when|if|for|after|during|among|"
+                       r"than)\b)[\w-]+\s*){1,3},\s+(?=\S)", re.I)  # ("which is more likely with A, B": A is no member)
 _FREQ_ASIDE = re.compile(r"(?<=\band|\s\bor),\s*(?:very\s+|more\s+|most\s+)?(?:rarely|occasionally|uncommonly|"
                          r"infrequently|sometimes|in\s+rare\s+cases)\s*,\s*|"
                          r",\s*(?:very\s+)?(?:rarely|occasionally|in\s+rare\s+cases)\s*,\s*(?=\w)", re.I)

@@ -256,13 +256,14 @@ def extract_brands(doc: Document, result: Extraction) -> None:
             brand = _PRODUCT_BRAND.match(product)
             if brand:
                 result.brand_names.append(Name(brand.group("b"), q.evidence(gen, gen.span, brand.group("b"))))
-    for part in doc.sections:
-        if part.kind in ("note", "preamble", "side_effects", "mechanism"):
-            continue
-        for block in part.blocks:
-            if block.text:
-                for name in _prose_brands(norm(block.text)):
-                    result.brand_names.append(Name(name, q.evidence(part, block.span, name)))
+    pre = doc.first_of("preamble")
+    intro = [(pre, b) for b in _intro_paragraphs(doc, result)] if pre is not None else []
+    for part, block in intro + [(sec, b) for sec in doc.sections
+                                if sec.kind not in ("note", "preamble", "side_effects", "mechanism")
+                                for b in sec.blocks]:  # (a preamble is read only where it describes the drug)
+        if block.text:
+            for name in _prose_brands(norm(block.text)):
+                result.brand_names.append(Name(name, q.evidence(part, block.span, name)))
     result.brand_names = _dedupe(result.brand_names)
     longer = [b.label.split() for b in result.brand_names if " " in b.label]
     result.brand_names = [b for b in result.brand_names  # "(Respimat)" beside "Spiriva Respimat": a device, no brand
@@ -398,6 +399,10 @@ _CLASS_APPOSITIVE = re.compile(r"^[A-Z][\w-]*(?:\s+[\w-]+)?,\s+(?:an?|the)\s+(?P
 _CLASS_CUT = re.compile(r"\s*(?:[,;:(]|\s[-\u2013\u2014]\s).*$")
 
 
+_INTRO_SUBJECT = re.compile(r"^(?:it|this\s+(?:medicine|drug|medication)|[A-Z][\w-]+)\s+(?:is|belongs)\b")
+_GENERIC_NAME_OF = re.compile(r"\bgeneric\s+name\b", re.I)
+
+
 def _class_elsewhere(doc: Document, result: Extraction) -> None:
     """When Usage states no class: the identity block's class field ("Type of medicine: a fully human
     monoclonal antibody (a biologic)"), else a first sentence "<drug> is a/an <class>" opening a Usage
@@ -421,6 +426,13 @@ def _class_elsewhere(doc: Document, result: Extraction) -> None:
             value = _class_in(sent)
             if value:
                 result.drug_class = Name(value, q.evidence(sec, block.span, value))
+                return
+    pre = doc.first_of("preamble")
+    for block in _intro_paragraphs(doc, result) if pre is not None else []:  # last, a paragraph before the sections that
+        for sent in sentences(norm(block.text))[:3]:  # describes the drug ("... . It is an antibiotic of the Y class")
+            value = _class_in(sent) if _INTRO_SUBJECT.match(sent) and not _GENERIC_NAME_OF.search(sent) else None
+            if value:
+                result.drug_class = Name(value, q.evidence(pre, block.span, value))
                 return
 
 

@@ -74,7 +74,7 @@ _DETERMINERS = re.compile(r"^(?:the|a|an|both|its|their|several|specific|certain
 _TARGET_HEAD = re.compile(r"(?:receptors?|subunits?|transporters?|enzymes?|kinases?|channels?|pumps?|ases?|"
                           r"proteins?\s*\d*|synthases?|reductases?|tubulin|calcineurin|integrins?|inflammasomes?|complex(?:es)?|"
                           r"ATPases?|polymerases?|cotransporters?|symporters?|exchangers?|ribosomes?|currents?|"
-                          r"factor\s+(?:[IVX]{1,4}|\d{1,2})a?)$", re.I)  # (clotting factors: "factor Xa")
+                          r"factor\s+(?:[IVX]{1,4}|\d{1,2})a?|(?<!of\s)(?-i:\b(?:DNA|RNA|mRNA)))$", re.I)  # (clotting factors: "factor Xa"; nucleic acids)
 _APPOSITIVE_CLASS = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_CLASS_WORDS})\b|^(?:{_CLASS_WORDS})\s+that\b",
                                re.I)
 _TRAILING_PP = re.compile(r"\s+(?:in|on|inside|within|throughout|from|into|at|of\s+the\s+\w+\s+cells?|"
@@ -184,16 +184,18 @@ def _then_on_it(sent: str, found: list[tuple[Mechanism, bool]]) -> None:
 
 _ACTIVE_FORM = Guarded(re.compile(r"\b(?:prodrug\s+of|converts?\s+(?:it\s+)?(?:in)?to|converted\s+(?:in)?to|"
                           r"active\s+(?:form|metabolite)s?(?:\s*,)?(?:\s+(?:called|known\s+as|is))?|"
-                          r"metaboli[sz]ed\s+(?:in)?to|turned\s+into|broken\s+down\s+(?:in)?to)\s+(?:its\s+)?"
-                          r"(?P<name>[A-Za-z][\w-]*)", re.I))
+                          r"metaboli[sz]ed\s+(?:in)?to|turned\s+into|broken\s+down\s+(?:in)?to|"
+                          r"(?:reduces?|reduced|activates?|activated)\s+(?:it\s+)?(?:in)?to)\s+(?:its\s+)?"
+                          r"(?:(?:reactive|toxic|active|charged|short-lived|free)\s+)?(?P<name>[A-Za-z][\w-]*)"
+                          r"(?:\s+(?P<head>radicals?|intermediates?|metabolites?|species|ions?|compounds?))?", re.I))
 _NOT_FORM_NAME = frozenset({"an", "a", "the", "its", "active", "form", "metabolite", "which", "it"})
 
 
 def _active_forms(text: str) -> set[str]:
     """Names the text gives the drug's active form ("a prodrug of acyclovir", "its active
     metabolite, hydroxybupropion"): their actions are the drug's."""
-    return {m.group("name").casefold() for m in _ACTIVE_FORM.finditer(text)
-            if m.group("name").casefold() not in _NOT_FORM_NAME}
+    return {w.casefold() for m in _ACTIVE_FORM.finditer(text) for w in (m.group("name"), m.group("head")) if w
+            and w.casefold() not in _NOT_FORM_NAME}  # ("reduce it to reactive nitro radicals": "These radicals ...")
 
 
 #: A target named by class and symbol or gloss: "the serotonin transporter (SERT)", "H+/K+-ATPase enzyme (the proton pump)".
@@ -581,8 +583,11 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
             break
     for name, symbol, cls in pending:
         if symbol or cls or _TARGET_HEAD.search(name):
-            out.append((name, symbol))
+            out.append((_POSSESSOR.sub("", name), symbol))  # "the microbe's DNA": whose it is, no part of its name
     return out
+
+
+_POSSESSOR = re.compile(r"^(?:[a-z][\w-]*['\u2019]s\s+)(?=\S)")
 
 
 _CODED = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?(?P<cls>receptors|channels|transporters|subtypes|receptor\s+subtypes)\s+"
