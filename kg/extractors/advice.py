@@ -27,17 +27,21 @@ _IMPERATIVE = re.compile(
     r"wait|allow|cover|monitor|get|carry|read|remember|try|give|treat|inspect|rotate|throw|stand|sit|restart|"
     r"finish|separate|space|measure|mention|return)\b", re.I)
 _MODAL = re.compile(r"\bshould (?:\w+ )?(?:not )?be\b|\bshould not\b|\bshould (?:usually|generally|only)\b|"
-                    r"\bmust\b|\bnot recommended\b|\bis not for\b|\bis only for\b|\bonly for\b|\bneed to\b", re.I)
+                    r"\bmust\b|\bnot recommended\b|\bis not for\b|\bis only for\b|\bonly for\b|\bneeds? to\b|"
+                    r"\b(?:is|are)\s+(?:usually\s+|generally\s+|best\s+|often\s+)?avoided\b|\bmay need\b|"
+                    r"\b(?:is|are)\s+(?:usually\s+|often\s+)?needed\b|\b(?:is|are)\s+(?:usually\s+|generally\s+|also\s+)?"
+                    r"recommended\b", re.I)
 _SKIP = re.compile(r"\bas soon as you remember\b|\bprecise instructions\b|\bseek immediate medical\b.*\bif you\b|"
                    r"^(?:this information|always consult)", re.I)
 _SKIP_NEEDLES = ("as soon as you remember", "precise instructions", "seek immediate medical", "this information",
                  "always consult")
-_MODAL_NEEDLES = ("should", "must", "not recommended", "is not for", "only for", "need to")
+_MODAL_NEEDLES = ("should", "must", "not recommended", "is not for", "only for", "need", "avoided",
+                  "recommended")
 _YES_NO = re.compile(r"^(?:no|yes)[.,]\s*", re.I)
 #: (One character of ``[,\s]`` and a lookbehind for which one, as in _SPLIT_IMPERATIVE below, for
 #: ``,?\s+(?:because|since|so that|to weigh)\b.*$|,\s+(?:who|which)\b.*$|,\s+as\s+(?!soon|...)\w.*$``.)
 _REASON_TAIL = Guarded(re.compile(r"[,\s](?:(?:(?<=,)\s+|(?<=\s)\s*)(?:because|since|so that|to weigh)\b.*$|"
-                                  r"(?<=,)\s+(?:who|which)\b.*$|(?<=,)\s+as\s+(?!soon|much|needed|directed)\w.*$)",
+                                  r"(?<=,)\s+(?:who|which|where)\b.*$|(?<=,)\s+as\s+(?!soon|much|needed|directed)\w.*$)",
                                   re.I))
 _IMPERATIVE_WORDS = (r"(?:do not|don't|never|avoid|wash|keep|use|apply|let|protect|report|ask|talk|tell|take|limit|stop|"
                      r"check|clean|dispose|swallow)\b")
@@ -49,6 +53,8 @@ _SPLIT_IMPERATIVE = re.compile(r"[,;\s](?:(?:(?<=,)\s+|(?<=\s)\s*)and\s+(?=" + _
 _DISCUSS = re.compile(r"^(?:the\s+)?use of .+? (?P<when>(?:during|in|while) .+?) should be discussed with "
                       r"(?:a|your) (?P<who>[\w ]+?)(?:\s+to\b.*)?$", re.I)
 _PREGNANCY_Q = Guarded(re.compile(r"\bpregnan\w*|\bbreastfeed\w*", re.I))
+#: a conjunction left at the end of a clause cut off before its second half ("INR should be checked, and")
+_DANGLING = re.compile(r"[,;]?\s+(?:and|or|but)$|[,;]$", re.I)
 _EXAMPLE_TAIL = re.compile(r",\s+such as\b[^;]*$", re.I)
 _RISKS = re.compile(r"\b(?:the )?risks and benefits\b", re.I)
 _THIS = re.compile(r"\b(?:this|it)\b(?= with (?:a|your|the))", re.I)
@@ -181,6 +187,7 @@ def extract_precautions(doc: Document, result: Extraction) -> None:
         if question is None and sec.kind == "side_effects":  # "Call your doctor right away if you have a, b or c":
             sents = [_advice_after_signs(x) if _lists_signs(x) else x for x in sents]  # the section's signs,
             # no advice (an advice clause after them stays: "..., and do not take anti-diarrhea medicine ...")
+        first = len(result.precautions)
         for sent in sents:
             follow = _FOLLOW_UP.match(sent)
             if follow and last is not None:  # "Do not stop suddenly. Your doctor will lower the dose gradually ..."
@@ -188,12 +195,74 @@ def extract_precautions(doc: Document, result: Extraction) -> None:
                 last = None
                 continue
             last = None
-            for advice in _advice(sent, question, drug, whole):
+            parts = _join_same_object(_advice(sent, question, drug, whole))
+            taper = _tapered(sent) if could_match(sent, _TAPER_NEEDLES) else None
+            if taper and any(_STOP_ADVICE.match(p) for p in parts):  # "Never stop it suddenly - your doctor will
+                parts = [_with_taper(p, taper) if _STOP_ADVICE.match(p) else p  # taper the dose slowly"
+                         for p in parts if _STOP_ADVICE.match(p) or not _TAPER.search(p)]
+            elif taper:  # "No; stopping suddenly can bring on seizures, so your doctor will lower the dose gradually"
+                prev = result.precautions[-1] if len(result.precautions) > first else None  # this answer's last
+                parts = [p for p in parts if not _TAPER.search(p)]
+                if prev is not None and _STOP_ADVICE.match(prev.text):  # "Do not stop it suddenly. The dose is
+                    prev.text = f"{prev.text}; {taper.split('; ', 1)[1]}"  # tapered over 2 weeks.": one piece
+                elif key(taper) not in seen:
+                    seen.add(key(taper))
+                    result.precautions.append(Precaution(taper, q.evidence(sec, block.span, sent)))
+            for advice in parts:
                 k = key(advice)
                 if k and k not in seen:
                     seen.add(k)
                     last = Precaution(advice, q.evidence(sec, block.span, _frag(advice, sent)))
                     result.precautions.append(last)
+
+
+def _tapered(sent: str) -> str | None:
+    """A sentence that says the dose is lowered step by step when stopping ("your doctor will taper the dose
+    slowly", "the dose must be reduced gradually over 2 weeks") is the advice not to stop suddenly, in one
+    wording whatever the page's, with the period it gives."""
+    m = _TAPER.search(sent)
+    if m is None:
+        return None
+    over = _OVER.search(sent, m.start())
+    return "Do not stop suddenly; the dose is lowered gradually" + (f" {over.group(0)}" if over else "")
+
+
+def _with_taper(stop: str, taper: str) -> str:
+    """Advice not to stop, with the taper its sentence gives: the one wording when the advice holds the taper
+    itself ("Never stop it suddenly - your doctor will taper it"), else the taper added ("Do not stop it after
+    long-term use; lower the dose slowly" -> "...; the dose is lowered gradually")."""
+    return taper if _TAPER.search(stop) else f"{stop}; {taper.split('; ', 1)[1]}"
+
+
+_TAPER_NEEDLES = ("gradual", "slowly", "taper", "wean")
+_TAPER = re.compile(
+    r"\b(?:lower|reduc|decreas|taper|wean)\w*\s+(?:(?:the|your|their|its)\s+)?(?:dose|dosage|doses|them|it)\b"
+    r"(?:\s+off)?[^.;]{0,40}?\b(?:gradually|slowly|step\s+by\s+step)\b|"
+    r"\b(?:gradually|slowly)\s+(?:lower|reduc|decreas|taper)\w*\s+(?:(?:the|your)\s+)?(?:dose|dosage)\b|"
+    r"\b(?:dose|dosage)\s+(?:\w+\s+){0,3}?(?:lowered|reduced|decreased|tapered)\s+(?:gradually|slowly)\b|"
+    r"\b(?:dose|dosage)\s+(?:\w+\s+){0,3}?tapered\b|\btaper(?:s|ed)?\s+(?:(?:the|your)\s+)?(?:dose|dosage|them|it)\b",
+    re.I)
+_OVER = re.compile(r"\bover\s+(?:at\s+least\s+|about\s+|several\s+|a\s+few\s+)?(?:\d+(?:\s*(?:-|to)\s*\d+)?\s+|a\s+|one\s+|"
+                   r"two\s+|three\s+|several\s+|a\s+few\s+)?(?:days?|weeks?|months?)\b", re.I)
+#: advice not to stop ("Do not stop it suddenly", "Never stop taking it on your own")
+_STOP_ADVICE = re.compile(r"^(?:do\s+not|don't|never)\s+stop\b", re.I)
+
+
+def _join_same_object(parts: list[str]) -> list[str]:
+    """Advice clauses of one sentence about the same thing are one precaution ("Swallow the tablets whole; do not
+    crush or chew them", "Skip the missed dose; take the next one at the usual time"): a clause that points back
+    with "them" or "one" joins the clause before it. Clauses about different things stay apart ("Wash your hands
+    after applying it; keep it away from the eyes")."""
+    out: list[str] = []
+    for part in parts:
+        if out and _POINTS_BACK.search(part):
+            out[-1] = f"{out[-1]}; {part[:1].lower()}{part[1:]}"
+        else:
+            out.append(part)
+    return out
+
+
+_POINTS_BACK = re.compile(r"\b(?:them|(?:the\s+)?(?:next|other)\s+one)\b", re.I)
 
 
 #: a bullet of a precautions list that only names who ("Women who are pregnant or breastfeeding", "Anyone allergic
@@ -308,7 +377,10 @@ def _advice(sent: str, question: str | None, drug: tuple[str, ...] = (), whole: 
     if not sent or could_match(sent, _SKIP_NEEDLES) and _SKIP.search(sent) and not _STOP_AND_SEEK.match(sent):
         return []
     out: list[str] = []
-    for part in _clauses(sent):
+    parts = [(p, "") for p in _clauses(sent)]
+    if not whole:
+        parts = [p for part, _ in parts for p in _consequence(part, drug)]
+    for part, why in parts:
         part = _LEAD_IN.sub("", part.strip(" ,"))
         part, cond = _condition(part)
         part = _rewrite_modal(part, drug)
@@ -324,11 +396,14 @@ def _advice(sent: str, question: str | None, drug: tuple[str, ...] = (), whole: 
         if question and _PREGNANCY_Q.search(question) and not _PREGNANCY_Q.search(part) \
                 and _RISKS.search(part):
             part = _RISKS.sub(lambda m: m.group(0) + " during pregnancy or breastfeeding", part, count=1)
-        part = _EXAMPLE_TAIL.sub("", _REASON_TAIL.sub("", part))
+        part = _DANGLING.sub("", _EXAMPLE_TAIL.sub("", _REASON_TAIL.sub("", part)))
         if cond:
             part = f"{part} {cond}"
+        if why:  # "It can cause drowsiness, so be careful driving": the short reason stays with its advice
+            part = f"{why}; {part[:1].lower()}{part[1:]}"
         part = _CONTRACTION.sub(lambda m: _EXPANDED[m.group(0).casefold()], _generic_people(part, drug))
-        if len(part.split()) >= 3 and not _ONLY_ASK.match(part) and not part.endswith(":"):  # (a lead-in, no advice)
+        if (len(part.split()) >= 3 or _SHORT_ADVICE.match(part)) and not _ONLY_ASK.match(part) \
+                and not part.endswith(":"):  # (a lead-in, no advice)
             out.append(part[:1].upper() + part[1:])
     return out
 
@@ -336,6 +411,8 @@ def _advice(sent: str, question: str | None, drug: tuple[str, ...] = (), whole: 
 _EXPANDED = {"don't": "do not", "doesn't": "does not", "can't": "cannot", "won't": "will not", "isn't": "is not",
              "aren't": "are not", "shouldn't": "should not", "didn't": "did not"}
 _CONTRACTION = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in _EXPANDED) + r")\b", re.I)
+#: two words that are advice of their own ("Avoid alcohol", "Limit caffeine"), not a fragment ("Keep it")
+_SHORT_ADVICE = re.compile(r"^(?:avoid|limit)\s+(?!it\b|them\b|this\b|that\b)[\w-]{4,}$", re.I)
 #: advice that only sends the reader to someone, with nothing to do ("Contact a doctor", "Follow a doctor's
 #: instructions"): no precaution of its own
 _ONLY_ASK = re.compile(r"^(?:follow|contact|call|ask|talk\s+to|see|consult)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -345,7 +422,8 @@ _ONLY_ASK = re.compile(r"^(?:follow|contact|call|ask|talk\s+to|see|consult)\s+(?
 
 
 #: Lead-ins that carry no advice of their own.
-_LEAD_IN = re.compile(r"^(?:it is (?:very |also )?(?:important|best|a good idea|essential) (?:to|that you)|"
+_LEAD_IN = re.compile(r"^(?:it(?: is|'s) (?:very |also |usually |generally )?(?:important|best|wise|better|advisable|"
+                      r"a good idea|essential|safest) (?:to|that you)|"
                       r"make sure (?:to|that you|you)|be sure to|remember to|try to|always)\s+", re.I)
 #: "If X, talk to your doctor" -> ("talk to your doctor", "if X").
 _CONDITION = re.compile(r"^(?P<c>(?:if|when|unless|before|after|once|while)\s[^,]+),\s+(?P<rest>.+)$", re.I)
@@ -361,7 +439,11 @@ _MODAL_REWRITES = (
     (Guarded(re.compile(r"^(?P<s>[^,;]{1,60}?)\s+(?:is|are)\s+(?P<adv>)not\s+(?P<v>recommended)\b", re.I)), "notrec"),
     (Guarded(re.compile(r"^(?P<s>[^,;]{1,60}?)\s+(?:is|are)\s+(?P<adv>only\s+)?(?P<v>for)\b", re.I)), "for"),
 )
-_BASE = {"used": "use", "taken": "take", "given": "give", "applied": "apply", "stopped": "stop",
+#: "<something> is best avoided", "<something> should be avoided": what to avoid is the subject
+_AVOIDED = re.compile(r"^(?P<s>[^,;:]{1,80}?)\s+(?:should\s+be|must\s+be|is|are)\s+(?:usually\s+|generally\s+|best\s+|"
+                      r"often\s+|also\s+)?avoided\b(?P<rest>.*)$", re.I)
+_PARTICIPLE_OR = re.compile(r"^\s+or\s+(kept|limited|reduced)\b", re.I)
+_BASE = {"limited": "limit", "reduced": "reduce", "used": "use", "taken": "take", "given": "give", "applied": "apply", "stopped": "stop",
          "combined": "combine", "crushed": "crush", "chewed": "chew", "avoided": "avoid", "swallowed": "swallow",
          "stored": "store", "kept": "keep"}
 _PEOPLE_SUBJECT = re.compile(r"^(?:people|patients|adults|children|anyone|those)\b\s*(?:who|with)?\s*(?P<who>.*)$", re.I)
@@ -381,6 +463,58 @@ def _clauses(sent: str) -> list[str]:
     return out
 
 
+def _consequence(part: str, drug: tuple[str, ...]) -> list[tuple[str, str]]:
+    """A statement, then the advice it leads to: "Alcohol adds to the dizziness, so it is best avoided" ->
+    ["Alcohol adds to the dizziness", "alcohol is best avoided"] (the statement is no advice of its own and is dropped
+    by the caller); "It is safe in small amounts, but check with your doctor first" -> the check. A "so" clause
+    that is no advice ("Take it with food, so your stomach is not upset") is split off too: it is the purpose."""
+    m = _SO_BUT.search(part)
+    if m is None:
+        return [(part, "")]
+    head, tail = part[:m.start()], part[m.end():]
+    if m.group(1).casefold() == "but" and not _is_advice(tail):
+        return [(part, "")]  # "Take it with food, but not with milk": one piece of advice
+    subj = _HEAD_SUBJECT.match(head)
+    np = strip_parens(subj.group("np"))[0].strip() if subj and len(subj.group("np").split()) <= 6 else ""
+    if np and (np.casefold() in drug or _NOT_SUBJECT.match(np)):
+        np = ""  # "It can raise your potassium, so ...": "it" after "so" is the drug itself
+    if np:
+        np = np[:1].lower() + np[1:] if np[1:2].islower() else np  # "Alcohol" -> "alcohol", not "NSAIDs"
+        tail = _LEAD_IN.sub("", tail)
+        pron, obj = _TAIL_PRONOUN.match(tail), _OBJECT_PRONOUN.match(tail)
+        if pron:  # "..., so they should be avoided" -> "omeprazole and esomeprazole should be avoided"
+            tail = np + tail[pron.end("p"):]
+        elif obj:  # "..., so limit it" -> "limit alcohol"
+            tail = f"{tail[:obj.start('p')]}{np}{tail[obj.end('p'):]}"
+    elif subj and m.group(1).casefold() == "so" and len(head.split()) <= _SHORT_REASON \
+            and len(tail.split()) <= _SHORT_ADVICE_WORDS and not _is_advice(head):
+        return [(tail, head)]  # "It can cause drowsiness, so be careful driving": both short, the reason stays
+    return [(head, ""), (tail, "")]
+
+
+#: the most words of a reason before "so", and of the advice after it, for the reason to stay with the advice
+_SHORT_REASON, _SHORT_ADVICE_WORDS = 8, 6
+
+
+def _is_advice(text: str) -> bool:
+    text = _LEAD_IN.sub("", _YES_NO.sub("", text.strip(" ,")))
+    return bool(_IMPERATIVE.match(text) or _MODAL.search(text))
+
+
+_SO_BUT = re.compile(r",\s+(so|but)\s+(?!that\b|as\b|much\b|far\b|long\b|many\b|not\b|only\b|also\b)", re.I)
+#: the subject of a clause after "so": a pronoun that may point back to the subject before it
+_TAIL_PRONOUN = re.compile(r"^(?P<p>it|they)\s+(?=(?:is|are|should|must|need|needs|may)\b)", re.I)
+#: the object of advice after "so" that points back to the statement's subject ("so limit it", "avoid them")
+_OBJECT_PRONOUN = re.compile(r"^(?:avoid|limit|reduce|minimi[sz]e|cut\s+(?:down|back)\s+on)\s+(?P<p>it|them)\b", re.I)
+#: the subject of the statement before "so": the words up to its verb, skipping a ", such as ...," aside
+_HEAD_SUBJECT = re.compile(r"^(?P<np>[A-Za-z][^,;]*?)(?:,[^,;]*,)?\s+(?:(?:also|strongly|often|can|may|might|could|will)\s+)*"
+                           r"(?:adds?|increases?|raises?|lowers?|reduces?|blocks?|binds?|makes?|interacts?|weakens?|"
+                           r"worsens?|causes?|affects?|interferes?|changes?|stops?|slows?|decreases?|boosts?|harms?|"
+                           r"damages?|is|are|has|have|does|do|can|may|might|could|will)\b", re.I)
+_NOT_SUBJECT = re.compile(r"^(?:it|this|that|these|those|they|you|we|there|the\s+(?:medicine|drug|dose|combination)|"
+                          r"this\s+\w+)$", re.I)
+
+
 _SPLIT_IMPERATIVE_F = Folded(_SPLIT_IMPERATIVE)  # see :class:`kg.extract_text.Folded`
 _SPLIT_MODAL = re.compile(r",\s+and\s+(?=(?:it|this medicine|they)\s+should\b)", re.I)
 _CONDITION_OPEN = re.compile(r"^\s*(?:if|when|unless|before|after|once|while)\s", re.I)
@@ -394,6 +528,11 @@ def _condition(part: str) -> tuple[str, str]:
 
 
 def _rewrite_modal(part: str, drug: tuple[str, ...]) -> str:
+    m = _AVOIDED.match(part) if could_match(part, ("avoided",)) else None
+    if m and m.group("s").casefold() not in drug and not _NOT_SUBJECT.match(m.group("s")) \
+            and not _PEOPLE_SUBJECT.match(m.group("s")):  # "Alcohol is best avoided or kept to a minimum"
+        rest = _PARTICIPLE_OR.sub(lambda p: f" or {_BASE.get(p.group(1).casefold(), p.group(1))} it", m.group("rest"))
+        return f"Avoid {m.group('s')}{rest}"  # -> "Avoid alcohol or keep it to a minimum"
     if could_match(part, ("should",)):
         rewrites = _MODAL_REWRITES
     elif could_match(part, ("is", "are")):
