@@ -846,7 +846,7 @@ class _Builder:
             self.sections.append(Section(title=title, span=span, kind=kind, inline=inline))
             if inline:
                 pieces = pieces[1:]
-        elif pieces:
+        elif pieces and title:  # (an empty first cell continues the section above: its cell is read as is)
             pieces[0] = f"**{title}:** {pieces[0]}"
         for piece in pieces:
             bullet = _CELL_BULLET.match(piece)

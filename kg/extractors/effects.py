@@ -166,7 +166,10 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
                     block = Block(kind="paragraph", text=" ".join(rest), span=block.span, label=block.label)
                 ctx.prose(block, None)  # "When to get help: Call your doctor if you have ...": signs, no effect
             elif block.label:  # "Common: a, b, c." / "**Serious (rare):** prose"
-                ctx.prose(block, _category(block.label), named=block.label)
+                for label, text in _group_runs(block.label, block.text):
+                    # "Very common (≥1/10): a, b; Common (≥1/100 to <1/10): c, d": one group per run
+                    ctx.prose(Block(kind="paragraph", text=text, span=block.span, label=label), _category(label),
+                              named=label)
             elif block.text.rstrip().endswith(":") and _LEAD_IN_GROUP.search(block.text):
                 # "Serious side effects (some carry a boxed warning):" over a list: its group
                 heading = _lead_in_category(block.text)
@@ -299,6 +302,30 @@ _WHOLE_EFFECTS = frozenset("""
 #: a head the two objects of a preposition share: "Changes in blood sugar and cholesterol levels"
 _SHARED_HEAD = re.compile(r"\s(?:levels|counts|values|readings|tests)$", re.I)
 _NOUN_END = re.compile(r"[a-z]{3}(?:tion|sion|ness|ity|ism|itis|osis|emia|algia)$", re.I)
+
+
+#: joins the words of a name its initials spell, so that no list or "and" splits it (see :func:`_hold_names`)
+_HELD = "\ue001"
+_INITIALISM = re.compile(r"\(([A-Z][A-Za-z]{2,7})\)")
+
+
+def _hold_names(text: str) -> str:
+    """A name followed by the initials it spells, held together as one word: in "rash; drug reaction
+    with eosinophilia and systemic symptoms (DRESS)" the "and" joins the words of one name, not two
+    effects ("Stevens-Johnson syndrome and toxic epidermal necrolysis (SJS/TEN)" spells no initials
+    and still splits). :meth:`_Ctx.effect` writes the words out again."""
+    if "(" not in text or " and " not in text:
+        return text
+    for m in reversed(list(_INITIALISM.finditer(text))):
+        before = text[:m.start()].rstrip()
+        words = list(re.finditer(r"[A-Za-z][\w'-]*", before))
+        for n in range(2, min(len(words), 12) + 1):  # (the shortest name: no "and" of the list before it)
+            start = words[-n].start()
+            phrase = before[start:]
+            if " and " in phrase and not re.search(r"[,;:]", phrase) and _initials_of(m.group(1), phrase):
+                text = text[:start] + phrase.replace(" ", _HELD) + text[len(before):]
+                break
+    return text
 
 
 def _initials_of(abbrev: str, phrase: str) -> bool:
@@ -467,6 +494,28 @@ def _lead_in_category(text: str) -> str:
     return _category(sent)
 
 
+#: where a run-on line opens its next group: "; Common (≥1/100 to <1/10): ", ". Rare: " (a rate's commas are
+#: inside its parenthesis)
+_NEXT_GROUP = re.compile(r"(?<=[;.])\s+(?:and\s+)?(?P<label>[A-Za-z][A-Za-z -]{1,30}?(?:\s*\([^()]{0,60}\))?)\s*:\s+(?=\S)")
+_NOT_KNOWN = re.compile(r"^(?:frequency\s+)?not\s+known$", re.I)
+
+
+def _group_runs(label: str, text: str) -> list[tuple[str, str]]:
+    """A labelled line that runs on into other groups, each a frequency label, as ``(label, text)``
+    runs: "Very common (≥1/10): a, b; Common (≥1/100 to <1/10): c, d; Rare: e" gives three. A label
+    that names no frequency or severity group ("...; Note: ...") does not cut the line."""
+    runs: list[tuple[str, str]] = []
+    start = 0
+    for m in _NEXT_GROUP.finditer(text):
+        name = strip_parens(m.group("label"))[0]
+        if not (is_group_label(name) or _NOT_KNOWN.match(name)):
+            continue
+        runs.append((label, text[start:m.start()].rstrip(" ;.")))
+        label, start = capitalise(m.group("label")), m.end()
+    runs.append((label, text[start:]))
+    return [(lab, t) for lab, t in runs if t.strip()]
+
+
 def _category(label: str) -> str:
     """A group's label as written, minus its parenthetical: "Serious (rare)" -> "Serious"."""
     return strip_parens(norm(label))[0].strip(" :") or label
@@ -603,7 +652,7 @@ class _Ctx:
             if any(c in text for c in ",;.") or " in " in text or " after " in text or " such " in text \
                     or " if " in text or " when " in text or " unless " in text or " with " in text:
                 text = cut_outside_parens(text, _ITEM_CUT)
-        items = list_items(text, appositives=False, split_or=False)
+        items = list_items(_hold_names(text), appositives=False, split_or=False)
         if block.label is None and len(items) == 2 and not items[1].conj and _GLOSS_NOUN.match(items[1].text):
             items = items[:1]  # "Methemoglobinemia, a blood disorder in which ...": what the effect is
         split = _last_or(items) if block.label is None and len(items) > 1 else items
@@ -622,6 +671,7 @@ class _Ctx:
                         self.signs(block, p, split_or=True)
 
     def effect(self, block: Block, label: str, category: str, serious: bool, tail=_QUALIFIER_TAIL) -> None:
+        label = label.replace(_HELD, " ")  # (a name its initials hold together, written out again)
         label = capitalise(drop_article(tail.sub("", strip_parens(label)[0]).strip(" .,;:")))
         at = _named_again(label) if " or " in label else -1
         if at > 0:  # "Bleeding in the gut or bleeding in the brain": two effects
@@ -824,7 +874,7 @@ class _Ctx:
                 continue  # "With the cream, stop using it and see a doctor if ...": advice, not effects
             if current and ";" in sent:  # "low blood sodium caused by ..., which can lead to fits; severe allergic reactions"
                 chunks = [_CAUSED_BY.sub("", _PROSE_CUT.sub("", _PAREN_ANY.sub("", c))).strip(" ,")
-                          for c in split_top(sent, ";")]
+                          for c in split_top(_hold_names(sent), ";")]
                 if all(c and not _LISTY.search(c) for c in chunks):
                     for c in chunks:  # each named effect, without its cause or what it can lead to
                         self._prose_list(block, c, current, member=True)
@@ -844,7 +894,7 @@ class _Ctx:
                 self._prose_list(block, re.sub(r"^\s*and\s+", "", chunk), category, member=True)
             return
         serious = bool(_SERIOUS_F.search(category))
-        text = _AND_ASIDE.sub(" ", text)  # "cough and, with the nasal spray, nosebleeds"
+        text = _AND_ASIDE.sub(" ", _hold_names(text))  # "cough and, with the nasal spray, nosebleeds"
         text = _IS_ASIDE.sub(", ", text)  # "dark urine, which is harmless, dizziness and ...": what it is, mid-list
         text = _PROSE_CUT.sub("", _PAREN_ANY.sub("", text))
         text = _OTHERS_HAVE.sub(", ", text)  # "X and Y, and women may have Z" -> one list
