@@ -82,7 +82,7 @@ _RARELY = re.compile(r",\s*(?:rarely|occasionally|sometimes|in rare cases),\s*",
 _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see)\b.*?\bif(?:,\s+[^,;]{1,80},)?\s+you\s+(?P<l>(?:experience|develop|notice|have|get|"
                          r"see|hear|feel|become|are|start|pass|gain|lose)\b.+|faint\b.*)$|"
                          r"^if you (?:experience|develop|notice|have)\s+(?P<l2>.+?),\s+"
-                         r"(?:seek|get|call|contact|stop|tell)\b|\breport any\s+(?P<l3>.+?)\s+to (?:a|your)\s+"
+                         r"(?:seek|get|call|contact|stop|tell)\b(?!.*\bif\s+you\s)|\breport any\s+(?P<l3>.+?)\s+to (?:a|your)\s+"
                          r"(?:doctor|pharmacist|healthcare)|\b(?:get|seek)\s+(?:emergency\s+|urgent\s+|medical\s+|immediate\s+)*"
                          r"(?:help|care|attention|treatment)\s+(?:right\s+away\s+|immediately\s+|at\s+once\s+)?for\s+(?P<l4>.+)$",
                          re.I))
@@ -91,14 +91,43 @@ _TELL_PROMPTLY = Guarded(re.compile(r"\btell\s+(?:your|a|the)\s+doctor\s+(?:prom
                                     r"immediately|straight\s+away)\s+about\s+(?:any\s+)?(?P<l5>.+)$", re.I))
 
 
+#: "Get help if your face, lips, tongue or throat swell, or if you have ...": body parts and what they do
+_YOUR_PARTS = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see)\b.*?\bif\s+your\s+(?P<l>(?P<parts>[a-z]+(?:(?:,\s*|"
+                                 r",?\s+(?:or|and)\s+)[a-z]+){0,6})\s+(?P<verb>swells?|itch(?:es)?|bleeds?|tingles?|burns?|"
+                                 r"aches?|turns?\s+yellow)\b.*)$", re.I))
+#: what the parts do, as the noun of a sign ("swell" -> "swelling of the face, ...")
+_PART_NOUN = {"swell": "swelling", "itch": "itching", "bleed": "bleeding", "tingle": "tingling", "burn": "burning",
+              "ache": "aching", "turn yellow": "yellowing"}
+
+
+#: "If you have had an epidural, tell your doctor right away if you have back pain, ...": the reader's condition,
+#: then the signs (a sentence that is advice to those readers too: its list is not group "l")
+_IF_THEN_SIGNS = Guarded(re.compile(r"^if\s+you\s+[^,;]{3,80},\s+(?:seek|get|call|contact|tell|see)\b[^;]*?\bif\s+you\s+"
+                                    r"(?P<l7>(?:experience|develop|notice|have|get|feel)\b.+)$", re.I))
+
+
 def seek_help(sent: str) -> re.Match[str] | None:
     """A seek-help sentence's match (read its list with :func:`_listed`), or None."""
+    m = _IF_THEN_SIGNS.match(sent) if sent[:3].casefold() == "if " else None
+    if m:
+        return m
+    m = _YOUR_PARTS.search(sent) if " your " in sent else None
+    if m and all(w in _BODY_PARTS for w in re.findall(r"[a-z]+", m.group("parts").casefold()) if w not in ("or", "and")):
+        return m
     return _SIGNS_SENT.search(sent) or _TELL_PROMPTLY.search(sent)
 
 
 def _listed(m: re.Match[str]) -> str:
     """The list a seek-help sentence names (whichever of its phrasings matched); a second "if you notice"
-    clause goes on with the list ("... confusion, or if you notice dizziness or ringing in the ears")."""
+    clause goes on with the list ("... confusion, or if you notice dizziness or ringing in the ears"). Body
+    parts and what they do are one sign each ("your face or lips swell" -> "swelling of the face or lips")."""
+    if m.groupdict().get("parts"):
+        verb = " ".join(m.group("verb").casefold().split())
+        verb = re.sub(r"(?:es|s)(?=$|\s)", "", verb) if verb not in ("aches", "tingles") else verb[:-1]
+        rest = m.group("l")[m.end("verb") - m.start("l"):]
+        rest = _IF_YOU_AGAIN.sub("; ", rest).lstrip(" ,")
+        head = f"{_PART_NOUN.get(verb, verb)} of the {m.group('parts')}"
+        return f"{head}; {rest.lstrip('; ')}" if rest.strip(" ;") else head
     return _IF_YOU_AGAIN.sub(", ", next(v for v in m.groupdict().values() if v))
 
 
@@ -158,7 +187,8 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
     for i, block in enumerate(sec.blocks):
         if block.kind == "paragraph":
             if block.label and not block.text:
-                heading = _category(block.label)
+                heading = _lead_in_category(block.label) if _WHO_GETS.search(strip_parens(block.label)[0]) \
+                    else _category(block.label)  # ("Less often, you might get:" says how often; "Rare (1 in 1,000 people)")
             elif block.label and _SEEK_HELP_GROUP.search(block.label):
                 first, *rest = sentences(norm(block.text)) or [""]
                 if _IF_YOU_END.search(block.label) and first:  # "**Get emergency help if you have:** a, b or c."
@@ -175,6 +205,9 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
                 heading = _lead_in_category(block.text)
             elif block.text.rstrip().endswith(":") and _SEEK_HELP_GROUP.search(block.text):
                 heading = block.text  # "Call your doctor right away if you:" over a list: its items are signs
+            elif block.text.rstrip().endswith(":") and sec.blocks[i + 1:i + 2] and sec.blocks[i + 1].kind == "item" \
+                    and _frequency_lead_in(block.text):
+                heading = _frequency_lead_in(block.text)  # "You're most likely to notice:" / "Less often, you might get:"
             elif seen_list and heading is None:
                 ctx.paragraph(block)
             else:
@@ -450,6 +483,9 @@ _YOU_VERB = re.compile(r"^(?:if\s+)?you\s+(?:get|have|notice|see|pass|develop|fe
 
 _THEY_INCLUDE = re.compile(r"^(?:they|these|such\s+effects|such\s+reactions)\s+(?:may\s+|can\s+)?(?:also\s+)?include\s+"
                            r"(?P<list>.+)$", re.I)
+#: the event after which a serious effect can happen ("after a spinal tap"), not part of its name ("flare-up of
+#: hepatitis after stopping treatment" names its cause by a gerund and keeps it)
+_AFTER_EVENT = re.compile(r"\s+after\s+(?:a|an|the|any)\s[^,;]*", re.I)
 _LEADS_TO = re.compile(r",?\s+which\s+(?:can|may|might|could)\s+(?:lead\s+to|cause|result\s+in)\s+", re.I)
 
 
@@ -485,13 +521,41 @@ def _lead_in_item(block: Block, following: Sequence[Block]) -> bool:
             and following[0].kind == "item" and following[0].depth > block.depth)
 
 
+#: how often a lead-in's list happens, in its own words ("You're most likely to notice:", "Less often, you might
+#: get:", "Rarely, some people have:"): the group each gives
+_LEAD_FREQ = (
+    ("Less common", re.compile(r"\b(?:(?:less|not\s+as)\s+(?:often|commonly|frequently|likely)|occasionally|uncommonly|"
+                               r"infrequently|less\s+common)\b", re.I)),
+    ("Rare", re.compile(r"\b(?:rarely|in\s+rare\s+cases|rare)\b", re.I)),
+    ("Common", re.compile(r"\b(?:most\s+(?:likely|often|commonly|frequently|common)|commonly|frequently|often|usually)\b",
+                          re.I)),
+)
+
+
+#: who gets the effects a lead-in introduces ("you might get", "patients report"): a sentence, not a group's name
+#: (looked for outside parentheses: "Rare (up to 1 in 1,000 people)" is a group's name)
+_WHO_GETS = re.compile(r"\b(?:you|you're|people|patients|users|may|might|could)\b", re.I)
+
+
+def _frequency_lead_in(text: str) -> str | None:
+    """The group a short lead-in sentence over a list names by how often its effects happen, or None."""
+    sent = (sentences(norm(text)) or [text])[-1].rstrip(": ")
+    if len(sent.split()) > 12:
+        return None
+    for category, rx in _LEAD_FREQ:
+        if rx.search(sent):
+            return SERIOUS_CATEGORY if _SERIOUS_F.search(sent) else category
+    return None
+
+
 def _lead_in_category(text: str) -> str:
     """The group a lead-in line names: "Common side effects include:" -> Common; a short label as written."""
     sent = (sentences(norm(text)) or [text])[-1].rstrip(": ")
     m = _GROUP_INCLUDE.match(sent + " x")
     if m:
         return _prose_group(m.group("mod"), m.group("mid"), None)
-    return _category(sent)
+    freq = _frequency_lead_in(sent) if _WHO_GETS.search(strip_parens(sent)[0]) else None
+    return freq or _category(sent)  # ("The effects people most often notice are:" is no label: Common)
 
 
 #: where a run-on line opens its next group: "; Common (≥1/100 to <1/10): ", ". Rare: " (a rate's commas are
@@ -559,7 +623,8 @@ _GROUP_COLON = re.compile(r"^(?P<head>[^:;]{0,120}?\b(?:side[\s-]effects?|advers
                           r"(?P<list>\S.*)$", re.I)
 
 
-_MOST_COMMON_IS = re.compile(r"^(?P<x>[\w\s,-]{3,60}?)\s+(?:is|are)\s+the\s+most\s+common(?:\s+side[\s-]effects?|"
+_MOST_COMMON_IS = re.compile(r"^(?P<x>[\w\s,-]{3,60}?)\s+(?:is|are)\s+the\s+(?:most\s+common|main|commonest|chief|"
+                             r"principal)(?:\s+side[\s-]effects?|"
                              r"\s+ones?|\s+problems?)?\b(?P<rest>.*)$", re.I)
 _PEOPLE_GET = re.compile(r"\b(?:some|many|other|a\s+few)\s+(?:people|patients)\s+(?:also\s+)?(?:get|have|experience|"
                          r"notice|develop|feel)\s+(?P<list>.+)$", re.I)
@@ -588,6 +653,10 @@ _NOT_A_LIST = re.compile(r"^(?:usually|mild|rare|rarely|uncommon|common|generall
                          r"better|best|likely|unlikely|mostly|mainly|seen|reported|expected|normal|harmless)\b", re.I)
 _ALSO_HAVE = re.compile(r"\b(?:may|can|might|could|sometimes)\s+(?:also\s+)?(?:have|get|experience|develop|notice|feel)\s+"
                         r"(?P<list>.+)$", re.I)
+#: "Rarely, you could have ...", "In rare cases, some people develop ...": a rare group, serious when it says so
+_RARELY_HAVE = re.compile(r"^(?:very\s+|more\s+)?(?:rarely|in\s+rare\s+cases|on\s+rare\s+occasions),?\s+(?:you|some\s+people|"
+                          r"people|patients|a\s+few\s+people)\s+(?:(?:can|may|might|could)\s+)?(?:also\s+)?(?:have|get|"
+                          r"develop|experience|notice)\s+(?P<list>.+)$", re.I)
 _CAN_HAPPEN = Guarded(re.compile(r"^(?P<x>(?:an?\s+)?[\w-]+(?:\s+[\w-]+){0,3})\s+(?:can|may|might|could)\s+(?:also\s+)?"
                          r"(?:happen|occur|develop)\b", re.I))
 _LESS = re.compile(r"\b(?:less|un)common\b|\brare\b|\binfrequent\b|\bless\s+frequent\b", re.I)
@@ -843,9 +912,10 @@ class _Ctx:
                 continue
             if m:
                 current = _prose_group(m.group("mod"), m.group("mid"), current)
-                self._prose_list(block, m.group("list"), current)
+                self._prose_list(block, m.group("list"), current, consequences=True)
                 continue
-            m = _MOST_COMMON_IS.match(sent) if "most common" in sent else None
+            m = _MOST_COMMON_IS.match(sent) if re.search(r"\bthe\s+(?:most\s+common|main|commonest|chief|principal)\b",
+                                                          sent, re.I) else None
             if m:  # "Nausea is the most common side effect, ..., and some people get headache, gas or diarrhea"
                 current = "Common"
                 self._prose_list(block, m.group("x"), current)
@@ -857,6 +927,11 @@ class _Ctx:
             if group is not None:
                 current = group[0]
                 self._prose_list(block, group[1], current)
+                continue
+            m = _RARELY_HAVE.match(sent)
+            if m:  # "Rarely, you could have a serious allergic reaction, including angioedema"
+                current = SERIOUS_CATEGORY if _SERIOUS_F.search(m.group("list")) else "Rare"
+                self._prose_list(block, m.group("list"), current)
                 continue
             m = _ALSO_HAVE.search(sent)
             if m and current:
@@ -887,13 +962,23 @@ class _Ctx:
             elif current and not _LISTY.search(sent):
                 self._prose_list(block, sent, current)
 
-    def _prose_list(self, block: Block, text: str, category: str, member: bool = False) -> None:
+    def _prose_list(self, block: Block, text: str, category: str, member: bool = False,
+                    consequences: bool = False) -> None:
+        """The effects a list in a sentence names; with ``consequences`` (a serious sentence's list, not a
+        labelled line's), what one "can cause" or "can lead to" too ("X, which can cause paralysis")."""
         chunks = split_top(text, ";")
         if len(chunks) > 1:  # "A (x), usually ...; B; C, especially ...": each chunk its own effect list
             for chunk in chunks:
-                self._prose_list(block, re.sub(r"^\s*and\s+", "", chunk), category, member=True)
+                self._prose_list(block, re.sub(r"^\s*and\s+", "", chunk), category, member=True,
+                                 consequences=consequences)
             return
         serious = bool(_SERIOUS_F.search(category))
+        if serious and consequences:
+            head, _, consequence = _lead_split(text)
+            if consequence:
+                text = head
+                self._prose_list(block, consequence, category, member=True)
+            text = _AFTER_EVENT.sub("", text)  # "hematoma after a spinal tap or epidural anesthesia": when
         text = _AND_ASIDE.sub(" ", _hold_names(text))  # "cough and, with the nasal spray, nosebleeds"
         text = _IS_ASIDE.sub(", ", text)  # "dark urine, which is harmless, dizziness and ...": what it is, mid-list
         text = _PROSE_CUT.sub("", _PAREN_ANY.sub("", text))
