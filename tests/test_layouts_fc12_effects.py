@@ -166,3 +166,31 @@ def test_the_main_side_effect_is_common(sentence: str) -> None:
     got = _effects(x)
     first = sentence.split()[0]
     assert got.get(first) == "Common" and got.get("Dizziness") == "Less common", got
+
+
+# -- a frequency tag at the end of an item; a disease's name before "and" ------------------------------
+
+@pytest.mark.parametrize("lead", ["With the inhaler:", "**With the tablets:**", "In children:"])
+def test_a_frequency_tag_in_parentheses_is_the_items_group(lead: str) -> None:
+    x = _x(f"**Side Effects:**\n\n{lead}\n- Hoarseness (common)\n- Oral thrush – white patches in the mouth (common)\n"
+           "- Cough (less common)\n- Nosebleeds (Uncommon)\n\nSerious (rare):\n- Adrenal suppression\n"
+           "- Seizures (rare)")
+    assert _effects(x) == {"Hoarseness": "Common", "Oral thrush": "Common", "Cough": "Less common",
+                           "Nosebleeds": "Uncommon", "Adrenal suppression": "Serious", "Seizures": "Serious"}
+    assert {e.label for e in x.side_effects if e.serious} == {"Adrenal suppression", "Seizures"}
+
+
+def test_a_gloss_in_parentheses_is_no_group() -> None:
+    x = _x("**Side Effects:**\n\n**Common:**\n- Restlessness (akathisia)\n- Swelling (edema)")
+    assert _effects(x) == {"Restlessness": "Common", "Swelling": "Common"}
+
+
+@pytest.mark.parametrize("pair,want", [
+    ("lactic acidosis and severe liver enlargement with fat", {"Lactic acidosis", "Severe liver enlargement with fat"}),
+    ("acute pancreatitis and severe pain in the upper belly", {"Acute pancreatitis", "Severe pain in the upper belly"}),
+    ("swelling and pain at the injection site", {"Swelling and pain at the injection site"}),
+    ("inflammation and ulceration of the stomach lining", {"Inflammation and ulceration of the stomach lining"}),
+])
+def test_a_named_disease_before_and_is_its_own_effect(pair: str, want: set[str]) -> None:
+    x = _x(f"**Side Effects:**\n\n**Serious:** {pair}; kidney damage")
+    assert set(_effects(x)) == want | {"Kidney damage"}

@@ -316,6 +316,8 @@ def split_pair(text: str) -> list[str]:
     if abbrev and _initials_of(abbrev.group(1), text[:text.rindex("(")]):
         return [text]  # "Drug reaction with eosinophilia and systemic symptoms (DRESS)": one name
     nl, nr = len(strip_parens(left)[0].split()), len(strip_parens(right)[0].split())
+    if 2 <= nl <= 3 and nr >= 3 and _DISEASE_END.search(left) and not _PAIR_PREP.search(left):
+        return halves  # "lactic acidosis and severe liver enlargement with fat": a named disease, then another effect
     if ((_PAIR_PREP.search(left) and (nr == 1 or nr == 2 and _SHARED_HEAD.search(right))) or nl > 4 or nr > 4
             or (nl == 1 and _PAIR_HEAD.search(right) and not _NOUN_END.search(left)  # "Dehydration and kidney problems"
                 and left.casefold() not in _WHOLE_EFFECTS)  # ("Diarrhea and abdominal pain": two)
@@ -334,6 +336,8 @@ _WHOLE_EFFECTS = frozenset("""
 
 #: a head the two objects of a preposition share: "Changes in blood sugar and cholesterol levels"
 _SHARED_HEAD = re.compile(r"\s(?:levels|counts|values|readings|tests)$", re.I)
+#: the end of a disease's name ("lactic acidosis", "acute pancreatitis", "peripheral neuropathy")
+_DISEASE_END = re.compile(r"[a-z]{3}(?:osis|itis|emia|aemia|pathy|algia)$", re.I)
 _NOUN_END = re.compile(r"[a-z]{3}(?:tion|sion|ness|ity|ism|itis|osis|emia|algia)$", re.I)
 
 
@@ -669,7 +673,7 @@ _PROSE_CUT = re.compile(r",?\s+(?:which|whose|who|that|but|although|though|espec
                         r"\s+in\s+(?:people|patients)\b[^,;]*?(?=,\s|;|$)|"  # (a population ends its own member only)
                         r";\s+(?:these|this|they|it|which|those)\b.*$", re.I)
 _PAREN_ANY = Guarded(re.compile(r"\s*\([^()]*\)"))
-_GROUP_TAG = re.compile(r"\s*\[([^\[\]]{3,40})\]$")
+_GROUP_TAG = re.compile(r"\s*\[([^\[\]]{3,40})\]$|\s*\(([^()]{3,40})\)$")
 _CLAUSE_MEMBER = re.compile(r"^(?:so|which|because|since|although|though|whereas)\s", re.I)
 _IMPERATIVE = Guarded(re.compile(r"\b(?:stop\s+(?:taking|using)|(?:see|call|contact|tell)\s+(?:a|your)\s+(?:doctor|"
                                  r"pharmacist|nurse)|(?:get|seek)\s+(?:emergency\s+|urgent\s+)?(?:medical\s+)?(?:help|"
@@ -686,10 +690,11 @@ class _Ctx:
 
     def item(self, block: Block, context: str | None) -> None:
         text = norm(block.text).rstrip(".")
-        if text.endswith("]"):  # "Headache [common]", "Seizures [rare but serious]": the item's own group
+        if text.endswith(("]", ")")):  # "Headache [common]", "Cough (less common)": the item's own group
             tag = _GROUP_TAG.search(text)
-            if tag and is_group_label(tag.group(1)):
-                text, context = text[:tag.start()].rstrip(" .,;"), capitalise(" ".join(tag.group(1).split()).lower())
+            name = tag and (tag.group(1) or (None if _SERIOUS_F.search(context or "") else tag.group(2)))
+            if name and is_group_label(name):  # ("Seizures (rare)" under "Serious:" stays in its serious group)
+                text, context = text[:tag.start()].rstrip(" .,;"), capitalise(" ".join(name.split()).lower())
         if block.label and not text:
             return  # a sub-list heading; its children carry the effects
         if block.label and _DASH_DESC.match(" " + text[:3]):  # "**Serotonin syndrome** - agitation, ...": one effect
