@@ -1018,6 +1018,9 @@ class _Builder:
         if kind is not None and _CIRCUMSTANCE_LABEL.match(title) and self.sections \
                 and self.sections[-1].kind not in ("preamble", "identity"):
             kind = None  # "**With long-term use at high doses:**": a group of the section, whatever its words
+        if kind == "other" and ll.rest and _PRODUCTS_LABEL.match(title) and self.sections \
+                and self.sections[-1].kind in ("uses", "identity", "brands"):
+            kind = None  # "Available as: Zyprexa (tablets), ..." atop Usage: a field of the section, which goes on
         if ll.markup == "bold":
             if kind is not None and not self._is_sub(kind, title, None, "bold"):
                 return ("section", kind, ll)
@@ -1234,6 +1237,9 @@ _SENTENCE_WORDS = re.compile(r"\b(?:is|are|was|were|be|been|can|could|may|might|
                              r"includes|including|has|have|had|not|does|do|did|you|your|it|this|these)\b", re.I)
 #: A label that opens with the circumstance of a group ("With long-term use", "During the first weeks")
 _CIRCUMSTANCE_LABEL = re.compile(r"^(?:with|during|after|while|on|at|over)\s", re.I)
+#: a label for the products the drug comes as ("Available as", "Forms", "Available forms and brands")
+_PRODUCTS_LABEL = re.compile(r"^(?:(?:also\s+)?available(?:\s+(?:as|in|forms?))?|forms?|formulations?|dosage\s+forms?|"
+                             r"comes\s+as|supplied\s+as)(?:\s+and\s+(?:brands?|brand\s+names|strengths?))?$", re.I)
 #: A pronoun for the drug in a plain label makes it a lead-in ("Key points about its use:"), not a section name.
 _ITS = re.compile(r"\b(?:its|their)\b", re.I)
 #: Plain lead-ins that read as labels but open no sub-section ("For example: ...").

@@ -248,6 +248,12 @@ def extract_brands(doc: Document, result: Extraction) -> None:
                 name = re.sub(r"^(?:and|or)\s+", "", name.strip(" .:"))
                 if _BRAND_ITEM.match(name):
                     result.brand_names.append(Name(name, q.evidence(fsec, block.span if block else fsec.span, name)))
+    for part in doc.sections:  # "Available as: Zyprexa (tablets), Zyprexa Zydis (orally disintegrating tablets), ..."
+        for block in part.blocks:
+            if block.label and block.text and _FORM_FIELD.match(clean_field(block.label)):
+                for m in _BRAND_BEFORE_FORM.finditer((sentences(norm(block.text)) or [""])[0]):
+                    if m.group("b").split()[0].casefold() not in _NOT_BRAND_WORDS:
+                        result.brand_names.append(Name(m.group("b"), q.evidence(part, block.span, m.group("b"))))
     gen = doc.first_of("identity")
     if gen is not None and gen.inline:  # "**Generic Name.** Lacosamide, sold as Vimpat (...)"
         for name in _prose_brands(norm(gen.inline)):
@@ -304,6 +310,13 @@ _COMBINATION = re.compile(r"\bcombin\w*|\balso\s+contains?\b|\bfixed-(?:dose|rat
 
 #: a product in the generic name's parentheses: a brand, then its forms ("Qmiiz ODT orally disintegrating tablets")
 _PRODUCT_BRAND = re.compile(rf"^(?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*)\s+(?=(?:[a-z-]+\s+){{0,3}}(?:{FORM_HEADS})\b)")
+
+
+#: in a field of products, a brand and its form in parentheses: "Zyprexa Zydis (orally disintegrating tablets)"
+_BRAND_BEFORE_FORM = re.compile(rf"(?:^|,\s+|\s(?:and|or)\s+)(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})\s+\("
+                                rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?(?:{FORM_HEADS})\b")
+_NOT_BRAND_WORDS = frozenset({"generic", "oral", "the", "a", "an", "tablets", "capsules", "injection", "brand", "other",
+                              "it", "also", "and", "or"})
 
 
 def _products(generic_name: str) -> list[str]:

@@ -23,7 +23,7 @@ from kg.extract_text import (
     strip_parens,
 )
 
-__all__ = ["HEAD_NOUN", "SEVERITY_RANGE", "ProseUse", "glosses", "item_conditions", "prose_uses"]
+__all__ = ["DISEASE_WORD", "HEAD_NOUN", "SEVERITY_RANGE", "ProseUse", "glosses", "item_conditions", "prose_uses"]
 
 _ADVERBS = (r"(?:also|mainly|mostly|primarily|commonly|often|sometimes|occasionally|frequently|widely|typically|"
             r"usually|chiefly|first|now|most\s+often|generally|still|only|especially)")
@@ -37,7 +37,7 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
             r"improve\s+(?:the\s+)?[\w\s-]{1,30}?\s+control\s+in(?=\s)|"
             r"treat|prevent|stop(?!\s+(?:taking|using|it|the\s+(?:medicine|drug)))(?![^.,;]{0,60}?\b(?:forming|growing|spreading|coming\s+back|"
             r"getting\s+worse)\b)|reduce\s+the\s+(?:risk|chance|likelihood)\s+of|"
-            r"lower\s+the\s+(?:risk|chance|likelihood)\s+of|control|manage|relieve|ease|reduce|lower|slow\s+the\s+(?:worsening|"
+            r"lower\s+the\s+(?:risk|chance|likelihood)\s+of|control|manage|relieve|ease|calm|soothe|reduce|lower|slow\s+the\s+(?:worsening|"
             r"progression)\s+of|clear\s+up|cure|(?:bring|put)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|"
             r"for\s+the\s+" + _CARE_OF + r"|in\s+the\s+" + _CARE_OF + r"|"
             # "use it off-label in children with X": the population's condition is the use (off-label only:
@@ -114,7 +114,7 @@ _SKIP_OBJECT = re.compile(r"^(?:(?:future|further|new|repeat|recurrent)\s+)?(?:e
 _LEAD_QUALIFIER = re.compile(r"^(?:(?:the|an?|its|their|active|acute|chronic\s+(?=\w+\s+\w)|mild|moderate|severe|"
                              r"mild\s+to\s+moderate|moderate\s+to\s+severe|symptoms\s+of|symptomatic|certain|some)\s+)+",
                              re.I)
-_OTHER_PRODUCT = re.compile(r"\b(?:ingredients?|components?)\s+of\b|\bcombination\s+(?:products?|pills?|tablets?|"
+_OTHER_PRODUCT = re.compile(r"\b(?:ingredients?|components?)\s+of\b|\bcombination\s+(?:products?|pills?|tablets?|capsules?|"
                             r"inhalers?|medicines?)\b|\bcombined\s+with\b|\bcombines\b", re.I)
 _RECURRENCE = re.compile(r"\s+(?:coming\s+back|returning|recurring|from\s+(?:coming\s+back|returning))\b", re.I)
 _PEOPLE_WITH = re.compile(r"^(?:people|patients|adults|children|those|women|men)\s+(?:[\w-]+\s+)?with\s+", re.I)
@@ -310,26 +310,41 @@ def _abbreviates(abbrev: str, phrase: str) -> bool:
 _ONE_COMPLEX = re.compile(r"\S\s+nausea$", re.I)
 
 
+#: a word that is a disease's name by its ending ("schizophrenia and bipolar I disorder": two; "skin and soft
+#: tissue infections": one)
+DISEASE_WORD = re.compile(r"(?:ia|osis|itis|oma|sma|ism|pathy|emia|algia|plegia|iasis)$", re.I)
+
+
 def _items(obj: str) -> list[str]:
     obj = obj.strip(" ,.")
     if not obj:
         return []
     out: list[str] = []
-    for it in list_items(obj, appositives=True, split_and=False):
-        halves = [h.strip() for h in split_top(it.text, " and ") if h.strip()]
+    items = [t for it in list_items(obj, appositives=True, split_and=False)
+             for t in _AFTER_GLOSS_AND.split(it.text)]  # "A (CINV) and B (PONV)": two, each with its gloss
+    for k in range(len(items) - 1, 0, -1):  # "chemotherapy-induced nausea" | "vomiting (CINV)": one named complex
+        if _ONE_COMPLEX.search(items[k - 1]) and items[k].casefold().startswith("vomiting"):
+            items[k - 1:k + 1] = [f"{items[k - 1]} and {items[k]}"]
+    for text in items:
+        halves = [h.strip() for h in split_top(text, " and ") if h.strip()]
         # "heart attack and stroke" splits; "skin and soft tissue infections" (one head noun) does not
         abbrev = re.search(r"\(([^()]*)\)\s*$", halves[1]) if len(halves) == 2 else None
         keep = len(halves) == 2 and (
-            (len(halves[0].split()) == 1 and (HEAD_NOUN.search(halves[1]) or " of " in halves[1]))
+            (len(halves[0].split()) == 1 and not DISEASE_WORD.search(halves[0])
+             and (HEAD_NOUN.search(halves[1]) or " of " in halves[1]))
             or len(halves[0].split()) <= 2 and repeats_word(halves[0], halves[1]) and HEAD_NOUN.search(halves[1])
             or _ONE_COMPLEX.search(halves[0]) is not None and halves[1].casefold().startswith("vomiting")
             or (abbrev is not None and "(" not in halves[0] and is_abbreviation(abbrev.group(1))
                 and not _abbreviates(abbrev.group(1), halves[1][:abbrev.start()])))
         if len(halves) == 2 and not keep:
             out.extend(halves)
-        elif it.text:
-            out.append(it.text)
+        elif text:
+            out.append(text)
     return out
+
+
+#: " and " after a parenthesised gloss, outside parentheses: two uses, each named and glossed
+_AFTER_GLOSS_AND = re.compile(r"(?<=\))\s+and\s+(?![^()]*\))(?=\S)")
 
 
 def glosses(parens: list[str]) -> tuple[str | None, list[str]]:

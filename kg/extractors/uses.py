@@ -18,7 +18,14 @@ from kg.extract_text import (
     strip_parens,
 )
 from kg.extractors.identity import usage_section
-from kg.extractors.prose_uses import HEAD_NOUN, SEVERITY_RANGE, glosses, item_conditions, prose_uses
+from kg.extractors.prose_uses import (
+    DISEASE_WORD,
+    HEAD_NOUN,
+    SEVERITY_RANGE,
+    glosses,
+    item_conditions,
+    prose_uses,
+)
 from kg.model import Block, Document, Extraction, Indication, Section
 
 _NEGATED_INTRO = re.compile(r"\b(?:not|never)\s+(?:be\s+)?(?:used|approved|indicated|effective|recommended)\b|"
@@ -114,6 +121,33 @@ def extract_treats(doc: Document, result: Extraction) -> None:
         if global_q is None and _OFF_LABEL_F.search(lead):
             global_q = "off-label"  # "Off-label uses:" over a list
         result.treats.extend(_indications(q, sec, block, global_q))
+    result.treats = _one_per_condition(result.treats)
+
+
+#: the episodes of a disorder name the disorder's use ("manic or mixed episodes of bipolar I disorder")
+_EPISODES_OF = re.compile(r"^(?:(?:acute|[\w-]+\s+(?:or|and))\s+)?(?:[\w-]+\s+)?episodes\s+of\s+(?=\w)", re.I)
+
+
+def _one_per_condition(uses: list[Indication]) -> list[Indication]:
+    """A use that is another's condition and one more ("schizophrenia and manic or mixed episodes of
+    bipolar I disorder" after "schizophrenia") names that one more; the episodes of a disorder are its
+    use; a condition named twice with one qualifier is one use."""
+    labels = {key(u.label) for u in uses}
+    out: list[Indication] = []
+    seen: set[tuple[str, str | None]] = set()
+    for use in uses:
+        label = use.label
+        first, sep, rest = label.partition(" and ")
+        if sep and key(first) in labels and rest and DISEASE_WORD.search(first):  # (not "Nausea and vomiting of
+            # pregnancy" after "Nausea": its "of pregnancy" goes with both words)
+            label = rest
+        label = _EPISODES_OF.sub("", label)
+        if label != use.label:
+            use.label = capitalise(label)
+        if (key(use.label), use.qualifier) not in seen:  # ("Breast cancer" and its prevention: two uses)
+            seen.add((key(use.label), use.qualifier))
+            out.append(use)
+    return out
 
 
 def _run_in_uses(q: Quoter, sec: Section, block: Block, run_in: re.Match[str]) -> list[Indication]:
@@ -209,6 +243,22 @@ _ABBREV_DEF = re.compile(r"(?P<phrase>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,4}
 _ABBREV_LEAD = re.compile(r"^(?:.*\b(?:to|for|of|with|and|or|treat|prevent|the|a|an|as|in)\s+)", re.I)
 
 
+def _initialled(phrase: str, abbr: str) -> str | None:
+    """The end of ``phrase`` whose initials spell ``abbr`` ("chemotherapy-induced nausea and vomiting"
+    for CINV, its "and" within), or None."""
+    words = phrase.split()
+    letters = re.sub(r"[^a-z]", "", abbr.casefold())
+    for k in range(len(words) - 1, -1, -1):  # the shortest end that does
+        tail = [w for part in words[k:] for w in part.split("-") if w]
+        if letters in ("".join(w[0] for w in tail).casefold(),
+                       "".join(w[0] for w in tail if w.casefold() not in _SMALL).casefold()):
+            return " ".join(words[k:])
+    return None
+
+
+_SMALL = frozenset({"and", "or", "of", "the", "in", "with", "to", "for"})
+
+
 def _abbreviations(sec: Section) -> dict[str, str]:
     """Abbreviations a section defines: "deep vein thrombosis (DVT)" -> {"DVT": "deep vein thrombosis"}."""
     out: dict[str, str] = {}
@@ -216,7 +266,7 @@ def _abbreviations(sec: Section) -> dict[str, str]:
         for m in _ABBREV_DEF.finditer(norm(block.text)):
             abbr = m.group("abbr")
             if is_abbreviation(abbr) and abbr not in out:
-                phrase = _ABBREV_LEAD.sub("", m.group("phrase")).strip()
+                phrase = _initialled(m.group("phrase"), abbr) or _ABBREV_LEAD.sub("", m.group("phrase")).strip()
                 if len(phrase.split()) >= 2 or len(phrase) > len(abbr):
                     out[abbr] = phrase
     return out
