@@ -27,7 +27,8 @@ def test_a_use_of_a_combination_capsule_and_a_use_to_calm() -> None:
 
 
 def test_a_condition_again_with_one_more_and_the_episodes_of_a_disorder() -> None:
-    y = _x("**Usage:** It is used for nausea. It is used for nausea and vomiting of pregnancy.\n\n**Side Effects:** Rash.")
+    y = _x("**Usage:** It is used for nausea. It is used for nausea and vomiting of pregnancy.\n\n"
+           "**Side Effects:** Rash.")
     assert _uses(y) == [("Nausea", None), ("Nausea and vomiting of pregnancy", None)]  # "of pregnancy": both words
     x = _x("**Usage:** It is approved for schizophrenia and bipolar I disorder in adults, and for schizophrenia "
            "and manic or mixed episodes of bipolar I disorder in adolescents.\n\n**Side Effects:** Headache.\n")
