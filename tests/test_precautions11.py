@@ -74,9 +74,12 @@ def test_statements_of_what_is_needed_or_avoided_are_advice_in_faq_answers() -> 
 
 
 def test_a_taper_is_the_advice_not_to_stop_suddenly() -> None:
+    got = _advice(("What if I want to stop?", "Stopping suddenly can bring on a relapse, so your doctor will lower "
+                   "the dose gradually over at least 2 weeks."))
+    assert got == ["Do not stop suddenly; the dose is lowered gradually over at least 2 weeks"]
     got = _advice(("Can I stop it when I feel better?", "No; stopping suddenly can bring on a relapse, so your "
                    "doctor will lower the dose gradually over at least 2 weeks."))
-    assert got == ["Do not stop suddenly; the dose is lowered gradually over at least 2 weeks"]
+    assert got == ["Do not stop it when you feel better; the dose is lowered gradually over at least 2 weeks"]
     got = _advice(("How do I stop it?", "Never stop it suddenly - your doctor will taper the dose slowly."))
     assert got == ["Do not stop suddenly; the dose is lowered gradually"]
     # advice not to stop keeps its own words, and the taper of the next sentence joins it
@@ -85,3 +88,24 @@ def test_a_taper_is_the_advice_not_to_stop_suddenly() -> None:
     # a dose lowered for the kidneys is no taper
     got = _advice(("What about my kidneys?", "With kidney disease the dose may need to be lowered."))
     assert got == ["With kidney disease the dose may need to be lowered"]
+
+
+def test_a_no_to_can_i_is_the_advice_not_to() -> None:
+    got = _advice(("Can I drink alcohol while taking it?", "It's best not to."),
+                  ("Can I drive?", "Not until you know how it affects you, because it can cause dizziness."),
+                  ("Can I get it without a prescription?", "No, it needs a prescription."))
+    assert got == ["Do not drink alcohol while taking it", "Do not drive until you know how it affects you"]
+
+
+def test_a_no_joins_the_advice_that_opens_the_answer_and_gives_way_to_the_answers_own_words() -> None:
+    got = _advice(("Can I crush the tablets?", "No. Swallow them whole with water."),
+                  ("Can I drink grapefruit juice?", "No. Avoid grapefruit juice; it raises its levels."),
+                  ("Can I use it for a sudden attack?", "No. It works too slowly. Always carry your rescue inhaler."))
+    assert got == ["Do not crush the tablets; swallow them whole with water", "Avoid grapefruit juice",
+                   "Carry rescue inhaler"]
+
+
+def test_the_writers_sign_off_is_no_advice() -> None:
+    got = _advice(("Anything else?", "Let me know if you would like more detail on any section. Remember, this is "
+                   "general information and not a substitute for advice from your doctor."))
+    assert got == []

@@ -32,9 +32,11 @@ _MODAL = re.compile(r"\bshould (?:\w+ )?(?:not )?be\b|\bshould not\b|\bshould (?
                     r"\b(?:is|are)\s+(?:usually\s+|often\s+)?needed\b|\b(?:is|are)\s+(?:usually\s+|generally\s+|also\s+)?"
                     r"recommended\b", re.I)
 _SKIP = re.compile(r"\bas soon as you remember\b|\bprecise instructions\b|\bseek immediate medical\b.*\bif you\b|"
-                   r"^(?:this information|always consult)", re.I)
+                   r"^(?:this information|always consult)|^let me know\b|\bnot a substitute for (?:medical )?advice\b",
+                   re.I)  # (the writer's sign-off: "Let me know if you'd like more detail", "... not a substitute
+#: for advice from your doctor")
 _SKIP_NEEDLES = ("as soon as you remember", "precise instructions", "seek immediate medical", "this information",
-                 "always consult")
+                 "always consult", "let me know", "not a substitute for")
 _MODAL_NEEDLES = ("should", "must", "not recommended", "is not for", "only for", "need", "avoided",
                   "recommended")
 _YES_NO = re.compile(r"^(?:no|yes)[.,]\s*", re.I)
@@ -158,6 +160,7 @@ def _question(block: Block) -> tuple[str, str]:
 def extract_precautions(doc: Document, result: Extraction) -> None:
     q = Quoter(doc)
     seen: set[str] = set()
+    refused: list[Precaution] = []  # the "Do not ..." read from a "no" to a "Can I ...?" question
     drug = tuple(n.casefold() for n in [result.drug.label] + [s.label for s in result.drug.synonyms] if n)
     for sec, block, text, question in _advice_sources(doc, result):
         if question is None or sec.kind == "dosage":  # "It is taken by mouth once daily, ..." -> "Take ... once daily"
@@ -188,7 +191,13 @@ def extract_precautions(doc: Document, result: Extraction) -> None:
             sents = [_advice_after_signs(x) if _lists_signs(x) else x for x in sents]  # the section's signs,
             # no advice (an advice clause after them stays: "..., and do not take anti-diarrhea medicine ...")
         first = len(result.precautions)
-        for sent in sents:
+        neg = _refused(question, text, drug) if question and not whole else None
+        if neg and key(neg) not in seen:  # "Can I crush the tablets? No." -> "Do not crush the tablets"
+            seen.add(key(neg))
+            result.precautions.append(Precaution(neg, q.evidence(sec, block.span, sents[0])))
+            refused.append(result.precautions[-1])
+        opening = 1 if neg and len(sents) > 1 and _YES_NO.sub("", sents[0] + " ").strip() == "" else 0
+        for i, sent in enumerate(sents):
             follow = _FOLLOW_UP.match(sent)
             if follow and last is not None:  # "Do not stop suddenly. Your doctor will lower the dose gradually ..."
                 last.text += "; " + _PURPOSE_TAIL.sub("", "a doctor " + sent[follow.end():]).rstrip(".")
@@ -208,12 +217,64 @@ def extract_precautions(doc: Document, result: Extraction) -> None:
                 elif key(taper) not in seen:
                     seen.add(key(taper))
                     result.precautions.append(Precaution(taper, q.evidence(sec, block.span, sent)))
+            if neg and i == opening and parts and _says_again(neg, parts):
+                del result.precautions[first]  # "Can I drink grapefruit juice? No. Avoid grapefruit juice.": the
+                neg = None  # answer's own words
+            if neg and i == opening and parts and len(result.precautions) == first + 1:
+                # "Can I crush the tablets? No. Swallow them whole." -> "Do not crush the tablets; swallow them whole"
+                more = [p for p in parts if key(p) not in key(result.precautions[-1].text)]
+                result.precautions[-1].text += "".join(f"; {p[:1].lower()}{p[1:]}" for p in more)
+                seen.update(key(p) for p in parts)
+                neg = None  # (kept: it opens the answer's own advice)
+                continue
             for advice in parts:
                 k = key(advice)
                 if k and k not in seen:
                     seen.add(k)
                     last = Precaution(advice, q.evidence(sec, block.span, _frag(advice, sent)))
                     result.precautions.append(last)
+        if neg and len(result.precautions) > first + 1 and result.precautions[first].text == neg:
+            del result.precautions[first]  # "Can I use it for an attack? No. ... Always carry your rescue inhaler.":
+            # the answer's own advice says it
+    for p in refused:  # "Can I drive? Not until you know how it affects you." and the page's Precautions saying
+        if any(o is not p and _says_again(p.text, [o.text]) for o in result.precautions):  # "Do not drive until
+            result.precautions = [o for o in result.precautions if o is not p]  # ...": the page's own words
+
+
+def _refused(question: str, answer: str, drug: tuple[str, ...]) -> str | None:
+    """The advice a "no" to a "Can I ...?" question gives: "Can I crush the tablets?" answered "No." is "Do not
+    crush the tablets"; "Not until you know how it affects you" to "Can I drive?" is "Do not drive until you know
+    how it affects you". Not for what the reader cannot do anyway ("Can I buy it without a prescription?")."""
+    m = _MAY_I.match(question.strip())
+    no = _NO_ANSWER.match(answer.strip()) if m else None
+    if m is None or no is None or _NOT_A_CHOICE.match(m.group("vp")):
+        return None
+    vp = _I_TO_YOU.sub(lambda w: _YOU[w.group(0).casefold()], m.group("vp"))
+    vp = _STOP_TAKING.sub("stop", _generic_people(vp, drug))
+    if m.group("pos"):
+        return None  # "Should I take it with food? No. Take it on an empty stomach": the answer says what to do
+    tail = f" {no.group('cond')}" if no.group("cond") else ""
+    return _CONTRACTION.sub(lambda w: _EXPANDED[w.group(0).casefold()],
+                            _generic_people(f"Do not {vp}{_REASON_TAIL.sub('', tail)}", drug)).rstrip(" .,;")
+
+
+_MAY_I = re.compile(r"^(?:q\s*\d*[.:)]\s*)?(?:(?:can|may|could)\s+I|is\s+it\s+(?:ok|okay|safe|alright)\s+to|"
+                    r"(?P<pos>should|do)\s+I(?:\s+need\s+to)?)\s+(?P<vp>[a-z][^?]*?)\s*\?$", re.I)
+#: "No.", "No -", "Not until ...", "Not unless ...", "It's best not to.", but not "No routine tests are needed"
+_NO_ANSWER = re.compile(r"^(?:(?:a|answer)\s*[:.]\s*)?(?:no(?:pe)?\s*(?:[.;,:!]|[-\u2013\u2014]\s)|(?:it(?:'s|\s+is)\s+)?best\s+not\s+to\b|"
+                        r"not\s+(?P<cond>(?:until|unless|without|before)\b[^.;]*))", re.I)
+_NOT_A_CHOICE = re.compile(r"^(?:get|buy|find|have|be|expect|see|feel|use\s+it\s+for|take\s+it\s+for|take\s+\w+\s+for)\b",
+                           re.I)
+_I_TO_YOU = re.compile(r"\b(?:I|me|my|mine|I'm|I've|am)\b", re.I)
+_YOU = {"i": "you", "me": "you", "my": "your", "mine": "yours", "i'm": "you are", "i've": "you have", "am": "are"}
+_STOP_TAKING = re.compile(r"^stop\s+(?:taking|using)\s+it\b", re.I)
+
+
+def _says_again(neg: str, parts: list[str]) -> bool:
+    """Whether the answer's own advice says what the refused question asks about (half its words or more)."""
+    asked = {w for w in re.findall(r"[a-z]{4,}", neg.casefold())} - {"with", "this", "that", "your"}
+    said = {w for p in parts for w in re.findall(r"[a-z]{4,}", p.casefold())}
+    return bool(asked) and 2 * len(asked & said) >= len(asked)
 
 
 def _tapered(sent: str) -> str | None:
