@@ -94,6 +94,10 @@ DOWNSTREAM = (
                              r"\s+(?:levels?|production|release)\b", re.I)),
     ("decreases", re.compile(r"\b(?:reduc|decreas|lower|slow|block|prevent|inhibit)(?:e|es|s|ed|ing)?\s+"
                              r"(?!(?:the|their|its|a|an)\s)(?P<pre>[\w-]+)\s+(?P<proc>breakdown)\b", re.I)),
+    # "blocks HBV DNA synthesis", "stops viral replication": a process named by a compound noun, its name as written
+    ("decreases", re.compile(r"\b(?:reduc|decreas|lower|slow|block|prevent|inhibit|stop|halt|suppress)(?:e|es|s|ed|ing)?\s+"
+                             r"(?!(?:the|their|its|a|an|this|that|these|those|it|them|any|all|no)\s)"
+                             r"(?P<pre>(?:[\w-]+\s+){0,3}?(?:synthesis|replication))\b", re.I)),
     ("decreases", re.compile(r"\b(?:reduc|decreas|lower|slow|block|prevent|inhibit)(?:e|es|s|ed|ing)?\s+(?:the\s+)?"
                              r"(?=conversion\s+of\s)", re.I)),  # "blocks the conversion of plasminogen to plasmin"
     ("decreases", re.compile(r"\bmakes?\s+less\s+(?:of\s+)?(?:the\s+)?", re.I)),
@@ -267,6 +271,17 @@ def _antecedent(obj: str, mentions: list[tuple[str, str | None, str]]) -> tuple[
 #: A relation described for the body's own ligand, not the drug: "When it binds ...", "Normally, ADP binds ...".
 _NATURAL = re.compile(r"^\s*(?:when|whenever)\s+(?:it|they)\b|^\s*(?:normally|naturally|usually|ordinarily)\b", re.I)
 _LIGAND_SUBJECT = re.compile(r"\b(?:more|less|natural|endogenous)\s+[\w-]+\b|\b(?:like|such\s+as)\s+\w", re.I)
+#: "Entecavir triphosphate competes with the natural building block (dGTP) and inhibits ...": the drug's name
+#: opens the clause and the cue is its second verb, so a natural ligand inside the first verb's object is no subject
+_SECOND_VERB = re.compile(r"^\s*(?:the\s+)?(?P<w>[A-Za-z][\w-]*)\s+(?:[\w-]+\s+)?[a-z]+s\s+[^,;:]*\band\s+$")
+
+
+def _own_second_verb(subject: str, other_agent) -> bool:
+    m = _SECOND_VERB.match(subject)
+    return bool(m) and m.group("w").casefold() in getattr(other_agent, "names", set()) \
+        and not re.search(r"\b(?:which|that|who|whose|like|unlike)\b", subject, re.I)
+
+
 _DASH_CUT = re.compile(r"\s[\u2013\u2014-]\s|\u2014|;\s")  # (a clause after ";" is not the object)
 _VIA = re.compile(r"\b(?:through|via|by\s+(?:blocking|binding\s+to|inhibiting)|at)\s+(?=(?:the|its|their)\s)", re.I)
 
@@ -385,7 +400,8 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             continue  # "The activated receptor moves ...": a participle describing a noun, not the drug's action
         subject = _subject(before)
         if _NEGATION.search(before) or _about_other(before, other_agent) or _NATURAL.search(before) \
-                or _LIGAND_SUBJECT.search(subject) or _PASSIVE.search(before) \
+                or (_LIGAND_SUBJECT.search(subject) and not _own_second_verb(subject, other_agent)) \
+                or _PASSIVE.search(before) \
                 or _nominal_other(subject, getattr(other_agent, "names", set())) \
                 or (prev_other and re.match(r"^\s*(?:it|they)\b", subject, re.I) and len(subject.split()) <= 3):
             continue
