@@ -69,3 +69,117 @@ def test_a_process_named_by_a_compound_noun_is_decreased(how_it_works: str, foun
 ])
 def test_a_negated_or_anothers_process_is_not_decreased(how_it_works: str) -> None:
     assert not any(m.relation == "decreases" for m in _how(how_it_works).mechanism)
+
+
+# --- a participle inside a hyphenated name is no verb --------------------------------------------------------
+
+
+@pytest.mark.parametrize(("how_it_works", "found"), [
+    ("Zoravir may also modulate high-voltage-activated calcium channels.",
+     {("modulates", "high-voltage-activated calcium channel", "hedged")}),
+    ("Zoravir binds the calcium-activated potassium channel (BK channel).",
+     {("binds", "calcium-activated potassium channel", "asserted")}),
+    ("Zoravir switches on peroxisome proliferator-activated receptor gamma (PPAR-\u03b3), a receptor in fat cells.",
+     {("activates", "peroxisome proliferator-activated receptor gamma", "asserted")}),
+])
+def test_a_participle_inside_a_hyphenated_target_name_is_no_relation(
+        how_it_works: str, found: set[tuple[str, str, str]]) -> None:
+    assert _mech(_how(how_it_works)) == found
+
+
+# --- analogies: the noun an analogy names, a lay verb of capture ---------------------------------------------
+
+
+@pytest.mark.parametrize(("how_it_works", "found"), [
+    ("Imagine each cell has a master switch. Zoravir is the key that flips that switch on. The switch is a receptor "
+     "called peroxisome proliferator-activated receptor gamma (PPAR-\u03b3), found mainly in fat cells.",
+     ("activates", "peroxisome proliferator-activated receptor gamma", "PPAR-\u03b3")),
+    ("Think of a pump in the stomach wall. The pump is an enzyme called the proton pump (H+/K+-ATPase). "
+     "Zoravir turns that pump off for the whole day.", ("inhibits", "proton pump", "H+/K+-ATPase")),
+])
+def test_a_phrasal_verb_on_an_analogys_noun_reaches_the_target_the_noun_is(
+        how_it_works: str, found: tuple[str, str, str]) -> None:
+    assert {(m.relation, m.target, m.symbol) for m in _how(how_it_works).mechanism} == {found}
+
+
+@pytest.mark.parametrize("how_it_works", [
+    "Insulin is the key that flips that switch on. The switch is a receptor called the insulin receptor (IR).",
+    "Zoravir does not flip that switch on. The switch is a receptor called the insulin receptor (IR).",
+    "Zoravir is the key that flips that switch on.",
+])
+def test_an_analogys_noun_is_no_target_for_another_agent_a_negation_or_when_never_named(how_it_works: str) -> None:
+    assert _mech(_how(how_it_works)) == set()
+
+
+def test_an_antibody_that_grabs_a_protein_before_it_can_act_inhibits_it() -> None:
+    x = _how("Your body makes a protein that acts like a tag: it latches onto the LDL receptors and sends them off to "
+             "be destroyed. That protein is PCSK9.\n\nZoravir is an antibody \u2013 picture a pair of handcuffs that "
+             "only fits PCSK9 \u2013 that grabs PCSK9 in your blood before it can latch on.")
+    assert _mech(x) == {("inhibits", "PCSK9", "asserted")}
+
+
+@pytest.mark.parametrize(("how_it_works", "found"), [
+    ("That protein is IL-5. Zoravir grabs IL-5 before it can reach its receptor on eosinophils.",
+     {("inhibits", "IL-5", "asserted")}),
+    ("That protein is IL-5. Zoravir neutralizes IL-5 in the blood.", {("inhibits", "IL-5", "asserted")}),
+    ("That protein is IL-5. Zoravir grabs IL-5 in the blood.", {("binds", "IL-5", "asserted")}),
+    ("That protein is IL-5. The receptors grab IL-5 in the blood.", set()),
+    ("Zoravir grabs LDL cholesterol before it can reach the artery wall.", set()),
+])
+def test_a_lay_verb_of_capture_on_a_protein_the_page_names(how_it_works: str,
+                                                           found: set[tuple[str, str, str]]) -> None:
+    assert _mech(_how(how_it_works)) == found
+
+
+# --- genes switched on and off; examples after "such as" -----------------------------------------------------
+
+
+def _down(x) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return {(m.relation, m.target) for m in x.mechanism if m.relation in ("increases", "decreases", "triggers")}
+
+
+@pytest.mark.parametrize(("how_it_works", "found"), [
+    ("Zoravir binds to glucocorticoid receptors. The activated receptor switches off genes for inflammatory "
+     "substances such as cytokines and chemokines and switches on anti-inflammatory genes.",
+     {("decreases", "inflammatory substances"), ("decreases", "cytokines"), ("decreases", "chemokines"),
+      ("increases", "anti-inflammatory genes")}),
+    ("Zoravir binds to the glucocorticoid receptor. The complex moves into the nucleus, where it switches off genes "
+     "for pro-inflammatory cytokines such as interleukin-1, interleukin-6 and tumor necrosis factor (TNF), and "
+     "switches on genes for anti-inflammatory proteins.",
+     {("decreases", "pro-inflammatory cytokines"), ("decreases", "interleukin-1"), ("decreases", "interleukin-6"),
+      ("decreases", "tumor necrosis factor"), ("increases", "anti-inflammatory proteins")}),
+    ("Zoravir activates thyroid hormone receptors, which turn on genes.", set()),
+])
+def test_genes_switched_on_or_off_give_what_they_make_and_no_target(how_it_works: str,
+                                                                    found: set[tuple[str, str]]) -> None:
+    x = _how(how_it_works)
+    assert _down(x) == found
+    assert not any("gene" in m.target or m.target in ("tumor necrosis factor",) for m in x.mechanism
+                   if m.relation not in ("increases", "decreases"))
+
+
+@pytest.mark.parametrize(("how_it_works", "found"), [
+    ("Zoravir binds the alpha-2-delta subunit, which decreases the release of excitatory neurotransmitters such as "
+     "glutamate, noradrenaline and substance P. Calmer nerves send fewer pain signals.",
+     {("decreases", "excitatory neurotransmitter release"), ("decreases", "glutamate"),
+      ("decreases", "noradrenaline"), ("decreases", "substance P")}),
+    ("Zoravir blocks IL-4R. The body makes less IgE and fewer inflammatory chemicals such as eotaxin-3 and TARC, "
+     "and the skin barrier can recover.",
+     {("decreases", "IgE"), ("decreases", "inflammatory chemicals"), ("decreases", "eotaxin-3"),
+      ("decreases", "TARC")}),
+    ("Zoravir binds the 50S subunit. It may reduce the production of inflammatory cytokines such as interleukin-8 "
+     "(IL-8) and by reducing neutrophil activity.",
+     {("decreases", "inflammatory cytokine production"), ("decreases", "interleukin-8")}),
+])
+def test_examples_after_such_as_are_entries_of_their_own_over_commas(how_it_works: str,
+                                                                    found: set[tuple[str, str]]) -> None:
+    assert _down(_how(how_it_works)) == found
+
+
+@pytest.mark.parametrize("how_it_works", [
+    "Zoravir blocks the histamine-2 (H2) receptors, so histamine can't switch on acid production.",
+    "Zoravir blocks the histamine-2 (H2) receptors, so histamine can\u2019t raise acid production.",
+    "Zoravir blocks the histamine-2 (H2) receptors. It doesn't switch off genes for cytokines.",
+])
+def test_a_contracted_negation_names_no_downstream_effect(how_it_works: str) -> None:
+    assert _down(_how(how_it_works)) == set()

@@ -31,21 +31,21 @@ _ROLE_RE = re.compile(
     r"\b(?:agonist|activator|stimulator|antagonist|blocker|inhibitor|modulator|opener|binder)s?"
     r"\s+(?:of|at|for)\s+", re.I)
 _VERB_RE = re.compile(
-    r"\b(?P<v>activat(?:e|es|ed|ing)|stimulat(?:e|es|ed|ing)|inhibit(?:s|ed|ing)?|block(?:s|ed|ing)?|clos(?:e|es|ing)|"
+    r"(?<![\w-])(?P<v>activat(?:e|es|ed|ing)|stimulat(?:e|es|ed|ing)|inhibit(?:s|ed|ing)?|block(?:s|ed|ing)?|clos(?:e|es|ing)|"
     r"inactivat(?:e|es|ing)|deactivat(?:e|es|ing)|attach(?:es|ing)?\s+(?:itself\s+)?to|"
     r"bind(?:s|ing)?(?:\s+(?:irreversibly|reversibly|selectively|tightly|strongly|directly|specifically|covalently|"
     r"competitively|preferentially|firmly))?(?:\s+(?:to|with))?|open(?:s|ed|ing)?|modulat(?:e|es|ed|ing)|"
-    r"shut(?:s|ting)?\s+down|switch(?:es|ing)?\s+off|enhanc(?:e|es|ed|ing)|potentiat(?:e|es|ed|ing)|"
+    r"shut(?:s|ting)?\s+down|switch(?:es|ing)?\s+(?:off|on)|grab(?:s|bed|bing)?|neutrali[sz](?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|potentiat(?:e|es|ed|ing)|"
     r"strengthen(?:s|ed|ing)?(?=\s+the\s+(?:effects?|action|activity)\s+of\s)|"  # (not "strengthen the heartbeat")
     r"act(?:s|ing)?\s+(?:mainly\s+|primarily\s+|directly\s+|selectively\s+)?(?:on|at))\s+", re.I)
 _COORD_VERB = re.compile(r"^(?:and|or)\s+(?:then\s+)?(?:activat|stimulat|inhibit|inactivat|deactivat|block|clos|bind|attach|open|modulat)", re.I)
 _VERB_REL = (("activat", "activates"), ("stimulat", "activates"), ("inhibit", "inhibits"), ("shut", "inhibits"),
              ("inactivat", "inhibits"), ("deactivat", "inhibits"), ("attach", "binds"),
              ("enhanc", "activates"), ("potentiat", "activates"), ("strengthen", "activates"),
-             ("switch", "inhibits"),
+             ("switch", "inhibits"), ("turn", "inhibits"), ("flip", "inhibits"), ("grab", "binds"), ("neutrali", "inhibits"),
              ("block", "blocks"), ("clos", "blocks"), ("bind", "binds"), ("open", "opens"), ("modulat", "modulates"),
              ("act", "modulates"))
-_NEGATION = re.compile(r"\b(?:not|never|no|cannot|without|n't)\s+(?:\w+\s+){0,2}$|\bfrom\s+$", re.I)
+_NEGATION = re.compile(r"(?:\b(?:not|never|no|cannot|without)|n['\u2019]t)\s+(?:\w+\s+){0,2}$|\bfrom\s+$", re.I)
 _HEDGE = re.compile(r"\b(?:thought|believed|presumed|proposed|suggested|hypothesi[sz]ed)\s+to\b|"
                     r"\bnot\s+(?:fully\s+|precisely\s+|completely\s+|well\s+|exactly\s+|entirely\s+)?"
                     r"(?:understood|known|clear|established)\b|\bunclear\b|\bunknown\b|\b(?:may|might)\b|"
@@ -77,7 +77,7 @@ _TARGET_HEAD = re.compile(r"(?:receptors?|subunits?|transporters?|enzymes?|kinas
                           r"factor\s+(?:[IVX]{1,4}|\d{1,2})a?|(?<!of\s)(?-i:\b(?:DNA|RNA|mRNA)))$", re.I)  # (clotting factors: "factor Xa"; nucleic acids)
 _APPOSITIVE_CLASS = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_CLASS_WORDS})\b|^(?:{_CLASS_WORDS})\s+that\b",
                                re.I)
-_TRAILING_PP = re.compile(r"\s+(?:in|on|inside|within|throughout|from|into|at|of\s+the\s+\w+\s+cells?|"
+_TRAILING_PP = re.compile(r"\s+(?:in|on|inside|within|throughout|from|into|at|before|until|because|of\s+the\s+\w+\s+cells?|"
                           r"which|that|to|so|thereby|and\s+(?:is|are|prevents?|reduces?|increases?|causes?))\b.*$",
                           re.I)
 _GENERIC_TARGET = re.compile(rf"^(?:(?:same|these|those|such|both|two|other|immune|its)\s+)*(?:{_CLASS_WORDS})$",
@@ -104,6 +104,11 @@ DOWNSTREAM = (
     ("increases", re.compile(r"\bmakes?\s+more\s+(?:of\s+)?(?:the\s+)?", re.I)),
     ("increases", re.compile(r"\b(?:increas|rais|boost|enhanc)(?:e|es|ed|ing)\s+(?:the\s+)?"
                              r"(?:(?:amount|levels?|number|production|release)\s+of\s+)?", re.I)),
+    # "switches off genes for inflammatory substances", "switches on anti-inflammatory genes": what the genes make
+    ("decreases", re.compile(r"\b(?:switch|turn)(?:es|s|ed|ing)?\s+off\s+(?:the\s+)?(?:genes?\s+(?:for|that\s+make)\s+)?",
+                             re.I)),
+    ("increases", re.compile(r"\b(?:switch|turn)(?:es|s|ed|ing)?\s+on\s+(?:the\s+)?(?:genes?\s+(?:for|that\s+make)\s+)?",
+                             re.I)),
     ("triggers", re.compile(r"(?<![\w-])(?:trigger|induc)(?:e|es|s|ed|ing)?\s+(?:the\s+|an?\s+)?"
                             r"(?:(?:production|release|synthesis)\s+of\s+)?", re.I)),
 )
@@ -114,11 +119,11 @@ _DOWN_STOP = re.compile(r"\s+(?:which|that|to|so|inside|in|on|from|thereby|becau
 _PP_AND = re.compile(r"\b(?:for|with|by|needed|used)\s+[\w-]+\s+and\s+$", re.I)
 #: "chloride flow into the nerve and muscle cells": "and" inside a place joins its nouns
 _PLACE_AND = re.compile(r"\b(?:into|inside|within|out\s+of)\s+the\s+[\w-]+\s+and\s+$", re.I)
-_VAGUE = re.compile(r"^(?:(?:it|them|this|these|that|those|the body|pain|symptoms?|side effects?)$|"
+_VAGUE = re.compile(r"^(?:(?:it|them|this|these|that|those|the body|pain|symptoms?|side effects?|(?:many\s+|several\s+|certain\s+)?genes?)$|"
                     r"(?:the )?(?:risk|effects?|more|less)\b)", re.I)
 #: An "item" that is really a new clause ("and changes how the brain perceives pain").
 _CLAUSE_ITEM = re.compile(r"\b(?:how|what|why|whether)\b|^(?:changes|makes|helps|causes|allows|lets|is|are)\b", re.I)
-_LEAD_MORE = re.compile(r"^(?:other|more|less)\s+", re.I)
+_LEAD_MORE = re.compile(r"^(?:other|more|less|fewer)\s+", re.I)
 _DOWN_STOP_PAREN = re.compile(r"^[^,;.]*?(?=\s+(?:from|in|by)\s+the\s)", re.I)
 _PLACE = re.compile(r"^\s+(?P<pp>(?:from|in|by)\s+the\s+[\w-]+(?:\s+[\w-]+)?)(?=$|[,;.]|\s+(?:and|which|that|so)\b)", re.I)
 _PROCESS_NAMES = {"production": "production", "release": "release", "synthesis": "synthesis",
@@ -145,6 +150,9 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
     others = _other_agent_check(result, _active_forms(text))
     mentions: list[tuple[str, str | None, str]] = []
     symbols = _symbol_names(text)  # "phosphodiesterase type 5 (PDE5)": a later bare "PDE5" names it
+    aliases, named = _aliases(text)
+    for k, v in named.items():
+        symbols.setdefault(k, v)
     lead_hedged = False  # a list introduced by a hedge ("Several actions are thought to contribute:")
     prev_other = False  # the previous sentence is about another agent ("Aldosterone is a hormone.")
     for block in sec.blocks:
@@ -154,7 +162,7 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             lead_hedged = block.text.rstrip().endswith(":") and bool(_HEDGE_F.search(block.text))
         for sent in sentences(norm(block.text)):
             certainty = "hedged" if _HEDGE_F.search(sent) and not _ASSERT_F.search(sent) else "asserted"
-            found = _direct(sent, others, mentions, prev_other, symbols) + _nominal(sent, others)
+            found = _direct(sent, others, mentions, prev_other, symbols, aliases) + _nominal(sent, others)
             _then_on_it(sent, found)
             for mech, hedged in found:
                 mech.target = _fuller_name(mech.target, mentions)
@@ -388,15 +396,45 @@ def _nominal(sent: str, other_agent) -> list[tuple[Mechanism, bool]]:
     return out
 
 
+_GENES_OBJ = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?genes?\b", re.I)
+#: a phrasal verb with its object inside: "flips that switch on", "turns these receptors off"
+_PHRASAL = re.compile(r"(?<![\w-])(?P<v>flip|switch|turn)(?:s|es|ed|ing)?\s+(?P<o>(?:that|this|the|these|those|its|"
+                      r"their)\s+[\w-]+)\s+(?P<p>on|off)\b", re.I)
+#: an analogy's noun named: "The switch is a receptor called X (XR)", "That protein is PCSK9"
+_ALIAS_DEF = re.compile(r"\b(?:the|that|this)\s+(?P<n>[a-z][\w-]*)\s+(?:is|are)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?"
+                        rf"(?P<cls>{_CLASS_WORDS})\s+(?:called|named|known\s+as)\s+)?(?P<t>[^,;.]+?)\s*(?=[,;.]|$)",
+                        re.I)
+
+
+def _aliases(text: str) -> tuple[dict[str, tuple[str, str | None]], dict[str, str]]:
+    """Nouns an analogy names ("The switch is a receptor called X (XR)": "that switch" is X) and bare target
+    names stated by their class ("That protein is PCSK9": a later "grabs PCSK9" names a target)."""
+    nouns: dict[str, tuple[str, str | None]] = {}
+    names: dict[str, str] = {}
+    for m in _ALIAS_DEF.finditer(text):
+        noun, target = m.group("n").casefold(), m.group("t").strip()
+        if m.group("cls"):
+            parsed = _one_target(target)
+            if parsed and not re.fullmatch(rf"(?:{_CLASS_WORDS})", noun, re.I):
+                nouns.setdefault(noun, (parsed[0], parsed[1]))
+        elif re.fullmatch(rf"(?:{_CLASS_WORDS})", noun, re.I) and re.fullmatch(r"[A-Z][A-Z0-9-]*\d[A-Z0-9-]*", target):
+            names.setdefault(target, target)
+    return nouns, names
+
+
 def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
-            symbols: dict[str, str] | None = None) -> list[tuple[Mechanism, bool]]:
+            symbols: dict[str, str] | None = None,
+            aliases: dict[str, tuple[str, str | None]] | None = None) -> list[tuple[Mechanism, bool]]:
     out: list[tuple[Mechanism, bool]] = []
     # Folded: the cue words are lower-cased anyway, and only offsets of the sentence are read.
-    cues = [(m, _ROLE[m.group(0).split()[0].lower().rstrip("s")]) for m in _ROLE_RE_F.finditer(sent)]
-    cues += [(m, _verb_relation(m.group("v"))) for m in _VERB_RE_F.finditer(sent)]
-    for m, relation in sorted(cues, key=lambda c: c[0].start()):
-        before = sent[:m.start()]
-        if sent[m.start():m.end()].rstrip().lower().endswith("ed") and _DETERMINER_END.search(before):
+    cues = [(m.start(), m.end(), _ROLE[m.group(0).split()[0].lower().rstrip("s")], None)
+            for m in _ROLE_RE_F.finditer(sent)]
+    cues += [(m.start(), m.end(), _verb_relation(m.group("v")), None) for m in _VERB_RE_F.finditer(sent)]
+    cues += [(m.start(), m.end(), _verb_relation(f"{m.group('v')} {m.group('p')}"), m.group("o"))
+             for m in _PHRASAL.finditer(sent)]
+    for start, end, relation, inner in sorted(cues, key=lambda c: c[0]):
+        before = sent[:start]
+        if sent[start:end].rstrip().lower().endswith("ed") and _DETERMINER_END.search(before):
             continue  # "The activated receptor moves ...": a participle describing a noun, not the drug's action
         subject = _subject(before)
         if _NEGATION.search(before) or _about_other(before, other_agent) or _NATURAL.search(before) \
@@ -405,7 +443,9 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
                 or _nominal_other(subject, getattr(other_agent, "names", set())) \
                 or (prev_other and re.match(r"^\s*(?:it|they)\b", subject, re.I) and len(subject.split()) <= 3):
             continue
-        obj = _DASH_CUT.split(sent[m.end():], maxsplit=1)[0]  # "receptors - actions that may ..."
+        obj = inner or _DASH_CUT.split(sent[end:], maxsplit=1)[0]  # "receptors - actions that may ..."
+        if _GENES_OBJ.match(obj):
+            continue  # "switches on genes for X": what the genes make is a downstream effect, no target
         if _COORD_VERB.match(obj):
             continue  # "binds to and inhibits X": the last verb of the pair carries the relation
         if _PROCESS_OBJ.match(obj):  # "inhibiting the reuptake of X ... through the X transporter (XT)"
@@ -415,7 +455,7 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             obj = obj[via.end():]
         obj = _ACTIVITY_OBJ.sub("", obj)
         obj = _DEGREE_ASIDE.sub(" ", obj)  # "factor Xa and, to a lesser degree, thrombin": both objects
-        if relation in ("activates", "modulates") and sent[m.start():m.end()].lower().startswith(
+        if relation in ("activates", "modulates") and sent[start:end].lower().startswith(
                 ("enhanc", "promot", "increas", "stabili", "prolong")):
             inact = _INACTIVATION_OBJ.match(obj)
             if inact:  # "enhances the slow inactivation of sodium channels": fewer channels can open, a block
@@ -436,6 +476,10 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             if sym and sym.group(1) in symbols:  # "Sildenafil inhibits PDE5" after "phosphodiesterase type 5 (PDE5)"
                 name = symbols[sym.group(1)]
                 found = [(name, sym.group(1) if name != sym.group(1) else None)]
+        if not found and aliases:
+            noun = re.match(r"^(?:the|that|this|these|those|its|their)\s+([\w-]+)", obj, re.I)
+            if noun and noun.group(1).casefold() in aliases:  # "flips that switch on": the receptor the switch is
+                found = [aliases[noun.group(1).casefold()]]
         if not found and not _RELATIVE.match(_subject(before)):
             ante = _antecedent(obj, list(mentions) + _mentions(before))
             found = [ante] if ante else []
@@ -482,11 +526,16 @@ _STOPS_WORK = re.compile(r"\band\s+(?:(?:blocks?|inhibits?|stops?|prevents?|shut
                          r"neutrali[sz]es?)\s+(?:its|their)\s+(?:activity|action|function|effects?|work)\b|"
                          # "binds RANKL and stops it from reaching RANK": a ligand kept from its receptor
                          r"(?:stops?|prevents?|keeps?|blocks?)\s+(?:it|them)\s+from\s+(?:reaching|binding|"
-                         r"attaching|acting|activating|working)\b)", re.I)
+                         r"attaching|acting|activating|working)\b)|"
+                         # "grabs PCSK9 in your blood before it can latch on": caught before it acts
+                         r"^[^.;]{0,40}?\bbefore\s+(?:it|they)\s+(?:can|could|gets?\s+(?:a\s+)?chance\s+to)\s+(?:\w+\s+)?"
+                         r"(?:reach|bind|attach|latch|act|activate|work|do|get|stick)\w*\b", re.I)
 
 
 def _verb_relation(verb: str) -> str:
     v = verb.lower()
+    if re.search(r"\s(?:on|up)$", v) and v.startswith(("switch", "turn", "flip")):
+        return "activates"  # "switches on PPAR-gamma", "flips that switch on"
     return next(rel for stem, rel in _VERB_REL if v.startswith(stem))
 
 
@@ -722,12 +771,20 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
             if relation == "triggers" and re.match(r"^(?:the\s+)?(?:main\s+)?side effects?\b", obj):
                 continue
             place = _PLACE.match(_DOWN_STOP_PAREN.sub("", obj)) if process else None
-            obj = _DOWN_STOP.sub("", obj)
+            # "cytokines such as interleukin-1, interleukin-6 and TNF": the examples' commas do not end the object
+            obj = (_DOWN_STOP_LIST if _EXAMPLE_LEAD.match(obj) else _DOWN_STOP).sub("", obj)
             if obj.count("(") > obj.count(")"):  # "insulin secretion (glucose-dependent, so ...)": cut inside a gloss
                 obj = obj[:obj.rfind("(")].rstrip()
             items = _rejoin_pp(list_items(obj, split_and=True))
-            for i, item in enumerate(items):
-                text = strip_example_cue(item.text)
+            texts: list[str] = []
+            first_example = -1  # the index of the first example after "such as"
+            for item in items:
+                parts = _EXAMPLES.split(strip_example_cue(item.text), maxsplit=1)
+                if len(parts) > 1 and first_example < 0:
+                    first_example = len(texts) + 1
+                texts.extend(parts)
+            first_example = len(texts) if first_example < 0 else first_example
+            for i, text in enumerate(texts):
                 if i and _VERB_ITEM.match(text):
                     break  # "increases bone density and lowers fracture risk": a second verb, read on its own
                 bare, parens = strip_parens(text)
@@ -736,8 +793,9 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
                 if not name or _VAGUE.match(name) or _CLAUSE_ITEM.search(name) or len(name.split()) > 8:
                     continue
                 frag = name
-                if process in _PROCESS_NAMES:  # "the absorption of glucose" -> "glucose absorption"
-                    pp = place.group("pp") if place and len(items) == 1 else ""
+                if process in _PROCESS_NAMES and i < first_example:  # "the absorption of glucose" -> "glucose absorption"
+                    # (the examples after "such as" are named alone: "glutamate", not "glutamate release")
+                    pp = place.group("pp") if place and len(texts) == 1 else ""
                     if pp and name.endswith(" " + pp):  # "the production of X by the Y": the place once
                         name = name[:-len(pp) - 1]
                     name = f"{_compound(name)} {_PROCESS_NAMES[process]}" + (f" {pp}" if pp else "")
@@ -746,10 +804,18 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
     return out
 
 
+#: "inflammatory substances such as cytokines": the class and its first example, each an entry
+_EXAMPLES = re.compile(r"\s+(?:such\s+as|including)\s+", re.I)
+_EXAMPLE_LEAD = re.compile(r"^[^,;.()]*?\s(?:such\s+as|including)\s", re.I)
+#: the end of an object whose examples run over commas: a clause, or ", and" before a new subject
+_DOWN_STOP_LIST = re.compile(r"\s+(?:which|that|to|so|inside|in|on|from|thereby|because|between|but|while|whereas)\b.*$|"
+                             r"[;:]\s.*$|\.(?:\s.*)?$|,\s+(?:which|so|thereby|while|but|whereas|as|because)\b.*$|"
+                             r",\s+and\s+(?:the|a|an|its|their|it|this|these|they|so|thereby|then|[\w-]+\s+(?:is|are|can|"
+                             r"may|will|becomes?))\b.*$", re.I)
 #: a list item that opens with a verb of change: the object list has ended, another clause begins
-_VERB_ITEM = re.compile(r"^(?:slows?|lowers?|raises?|reduces?|increases?|decreases?|boosts?|stops?|prevents?|"
+_VERB_ITEM = re.compile(r"^(?:by\s+[a-z]+ing\b|slows?|lowers?|raises?|reduces?|increases?|decreases?|boosts?|stops?|prevents?|"
                         r"improves?|promotes?|enhances?|limits?|speeds?\s+up|relaxes?|widens?|narrows?|"
-                        r"tightens?|kills?|destroys?|strengthens?|weakens?|restores?|shrinks?|dilates?)\b", re.I)
+                        r"tightens?|kills?|destroys?|strengthens?|weakens?|restores?|shrinks?|dilates?|switch(?:es)?|turns?)\b", re.I)
 
 
 def _target_words(name: str) -> set[str]:
