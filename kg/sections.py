@@ -202,6 +202,8 @@ def split_label(line: str) -> LabelLine | None:
         label = m.group("label").strip()
         if len(_PAREN.sub("", label).split()) > 8 or "http" in label.casefold():  # (a rate in brackets is no sentence)
             return None
+        if label.count("(") > label.count(")"):
+            return None  # "Beclomethasone dipropionate (international name: beclometasone)": a colon inside a gloss
         rest = m.group("rest")
         return LabelLine(label, rest.strip(), "plain", m.start("rest") + (len(rest) - len(rest.lstrip())))
     return None

@@ -44,3 +44,31 @@ def test_two_glossed_complexes_of_nausea_and_vomiting() -> None:
         assert [(t.label, t.qualifier, t.abbreviation) for t in x.treats] == [
             ("Chemotherapy-induced nausea and vomiting", "prevention", "CINV"),
             ("Postoperative nausea and vomiting", "prevention", "PONV")], body
+
+
+def test_a_use_told_in_the_second_person_under_your_doctor_may_suggest_it_if() -> None:
+    x = _x("### Usage\nYou might be prescribed zoravir if your cholesterol is too high. It's a PCSK9 inhibitor, a type "
+           "of monoclonal antibody. You inject it under your skin every 2 weeks.\n\nYour doctor may suggest it if:\n\n"
+           "➤ You already have cardiovascular disease (for example, you've had a heart attack or stroke) – here it "
+           "lowers your risk of another heart attack or stroke.\n"
+           "➤ You have high LDL cholesterol (primary hyperlipidemia) that diet has not brought down far enough.\n"
+           "➤ You or your child (10 years or older) have familial hypercholesterolemia, the inherited form of high "
+           "cholesterol, in either its heterozygous (HeFH) or homozygous (HoFH) form.\n\n### Side Effects\nRash.\n")
+    assert [(t.label, t.qualifier, t.synonyms) for t in x.treats] == [
+        ("Cardiovascular disease", "prevention", []), ("High LDL cholesterol", None, ["primary hyperlipidemia"]),
+        ("Familial hypercholesterolemia", None, [])]
+    assert x.drug_class is not None and x.drug_class.label == "PCSK9 inhibitor"
+    assert [r.label for r in x.routes] == ["subcutaneous"]
+
+
+def test_a_gloss_with_a_colon_in_the_generic_name_and_products_listed_brand_first() -> None:
+    x = _x("1. **Generic Name**\n\n   Zoravir dipropionate (international name: zoravirum)\n\n2. **Usage**\n\n"
+           "   Zoravir is a corticosteroid. It comes as:\n\n"
+           "   - ZORA RediHaler – a breath-actuated inhalation aerosol for the lungs\n"
+           "   - Zorase AQ – a nasal spray\n\n"
+           "   The inhaler is used for asthma. The nasal sprays treat the sneezing, itching and runny nose of "
+           "allergic rhinitis (hay fever), both seasonal and year-round.\n\n3. **Side Effects**\n\n   - Headache\n")
+    assert (x.drug.label, [s.label for s in x.drug.synonyms]) == ("Zoravir dipropionate", ["zoravirum"])
+    assert [b.label for b in x.brand_names] == ["ZORA RediHaler", "Zorase AQ"]
+    assert {f.label for f in x.formulations} >= {"breath-actuated inhalation aerosol", "nasal spray"}
+    assert [(t.label, t.synonyms) for t in x.treats] == [("Asthma", []), ("Allergic rhinitis", ["hay fever"])]

@@ -42,7 +42,7 @@ FORM_HEADS = (r"tablets?|caplets?|capsules?|creams?|ointments?|gels?|solutions?|
               r"injections?|suppositor(?:y|ies)|inhalers?|sprays?|patch(?:es)?|drops|lotions?|foams?|"
               r"powders?|concentrates?|elixirs?|lozenges?|films?|implants?|shampoos?|emulsions?|granules|"
               r"infusions?|wafers?|pastes?|pessar(?:y|ies)|enemas?|liquid|chewing gum|syringes?|auto-?injectors?|pens?|"
-              r"vaginal rings?|inserts?|pellets|vials?|ampoules?|cartridges?|implanted pumps?|infusion pumps?")
+              r"vaginal rings?|inserts?|pellets|vials?|ampoules?|cartridges?|implanted pumps?|infusion pumps?|aerosols?")
 _FORM_MODS = (r"(?:[a-z]+-[a-z-]+|oral|chewable|orally|disintegrating|nebulizer|dry|powder|nasal|eye|ear|inhalation|"
               r"vaginal|rectal|transdermal|effervescent|dispersible|sublingual|buccal|liquid|extended|"
               r"immediate|delayed|sustained|controlled|modified|prefilled|intravenous|ophthalmic|otic|"
@@ -69,7 +69,7 @@ ROUTES = (
                                r"medicines|medications|fluids|therapy|treatment))|(?-i:\bIV\b)", re.I)),
     ("intramuscular", re.compile(r"\binto (?:a vein or (?:a )?|a )muscle\b|\bintramuscular(?:ly)?\b|"
                                  r"\binto the (?:buttock|thigh|upper arm|arm|shoulder|deltoid|gluteal) muscle\b", re.I)),
-    ("subcutaneous", re.compile(r"\bunder the skin\b|\bsubcutaneous(?:ly)?\b|(?-i:\bSC\b)", re.I)),
+    ("subcutaneous", re.compile(r"\bunder (?:the|your) skin\b|\bsubcutaneous(?:ly)?\b|(?-i:\bSC\b)", re.I)),
     ("rectal", re.compile(r"\brectal(?:ly)?\b|(?<!vaginal\s)\bsuppositor(?:y|ies)\b", re.I)),
     ("vaginal", re.compile(r"\bvaginally\b|\bvaginal\s+(?:creams?|tablets?|inserts?|suppositor(?:y|ies)|rings?|gels?)\b|"
                            r"\binto\s+the\s+vagina\b|\bpessar(?:y|ies)\b", re.I)),
@@ -87,7 +87,7 @@ _ROUTE_NEEDLES = {
     "oral": ("oral", "by mouth", "swallowed", "po"), "inhalation": ("inhal",),
     "intravenous": ("into a vein", "or a vein", "in a vein", "intravenous", "iv"),
     "intramuscular": ("into a muscle", "or a muscle", "intramuscular", " muscle"),
-    "subcutaneous": ("under the skin", "subcutaneous", "sc"), "rectal": ("rectal", "suppositor"),
+    "subcutaneous": ("under the skin", "under your skin", "subcutaneous", "sc"), "rectal": ("rectal", "suppositor"),
     "vaginal": ("vaginal", "pessar"), "nasal": ("nasal", "into the nose"), "ophthalmic": ("eye drops", "ophthalmic"),
     "transdermal": ("transdermal", "skin patch"), "sublingual": ("sublingual", "under the tongue"),
     "intrathecal": ("intrathecal", "around the spinal cord"),
@@ -248,6 +248,10 @@ def extract_brands(doc: Document, result: Extraction) -> None:
                 name = re.sub(r"^(?:and|or)\s+", "", name.strip(" .:"))
                 if _BRAND_ITEM.match(name):
                     result.brand_names.append(Name(name, q.evidence(fsec, block.span if block else fsec.span, name)))
+    for part, block in _product_items(doc):  # "It comes as:" over "- QVAR RediHaler – a breath-actuated ... aerosol"
+        m = _BRAND_FIRST.match(norm(block.text))
+        if m and m.group("b").split()[0].casefold() not in _NOT_BRAND_WORDS:
+            result.brand_names.append(Name(m.group("b"), q.evidence(part, block.span, m.group("b"))))
     for part in doc.sections:  # "Available as: Zyprexa (tablets), Zyprexa Zydis (orally disintegrating tablets), ..."
         for block in part.blocks:
             if block.label and block.text and _FORM_FIELD.match(clean_field(block.label)):
@@ -310,6 +314,29 @@ _COMBINATION = re.compile(r"\bcombin\w*|\balso\s+contains?\b|\bfixed-(?:dose|rat
 
 #: a product in the generic name's parentheses: a brand, then its forms ("Qmiiz ODT orally disintegrating tablets")
 _PRODUCT_BRAND = re.compile(rf"^(?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*)\s+(?=(?:[a-z-]+\s+){{0,3}}(?:{FORM_HEADS})\b)")
+
+
+#: a lead-in over a list of the products the drug comes as ("It comes as:", "It is available as:")
+PRODUCTS_LEAD = re.compile(r"\b(?:comes|is\s+(?:available|sold|supplied|marketed)|are\s+available)\s+(?:as|in)"
+                           r"(?:\s+[\w-]+){0,3}\s*:\s*$", re.I)
+#: a products item that opens with its brand: "QVAR RediHaler – a breath-actuated inhalation aerosol"
+_BRAND_FIRST = re.compile(rf"^(?P<b>[A-Z][\w'\u2019-]*(?:\s+[A-Z0-9][\w'\u2019-]*){{0,3}})\s*(?:[-\u2013\u2014:]\s+|\()"
+                          rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{FORM_HEADS})\b")
+
+
+def _product_items(doc: Document) -> list[tuple[Section, Block]]:
+    """The items of a list a products lead-in introduces, in Usage and identity sections."""
+    out: list[tuple[Section, Block]] = []
+    for sec in doc.sections:
+        if sec.kind not in ("uses", "identity", "brands"):
+            continue
+        products = False
+        for block in sec.blocks:
+            if block.kind == "paragraph":
+                products = bool(block.text and PRODUCTS_LEAD.search(norm(block.text)))
+            elif products and block.kind == "item" and block.text:
+                out.append((sec, block))
+    return out
 
 
 #: in a field of products, a brand and its form in parentheses: "Zyprexa Zydis (orally disintegrating tablets)"
@@ -412,6 +439,7 @@ _CLASS_APPOSITIVE = re.compile(r"^[A-Z][\w-]*(?:\s+[\w-]+)?,\s+(?:an?|the)\s+(?P
 _CLASS_CUT = re.compile(r"\s*(?:[,;:(]|\s[-\u2013\u2014]\s).*$")
 
 
+_ITS_A = re.compile(r"^it['\u2019]s\s+an?\b", re.I)
 _INTRO_SUBJECT = re.compile(r"^(?:it|this\s+(?:medicine|drug|medication)|[A-Z][\w-]+)\s+(?:is|belongs)\b")
 _GENERIC_NAME_OF = re.compile(r"\bgeneric\s+name\b", re.I)
 
@@ -432,9 +460,13 @@ def _class_elsewhere(doc: Document, result: Extraction) -> None:
         sec = doc.first_of(kind)
         blocks = [b for b in sec.blocks if b.text] if sec is not None else []
         for block in blocks[:2]:
-            sent = norm((sentences(block.text) or [""])[0])
-            low = sent.casefold()
-            if not any(low.startswith(n + " is a") for n in names):
+            sents = [_ITS_A.sub("it is a", norm(x), count=1) for x in sentences(block.text)[:3]]
+            # the first sentence, or a later one about "it" ("You might be prescribed X if ... It's a PCSK9 inhibitor")
+            sent = next((x for x in sents[1:] if x.casefold().startswith("it is a")), sents[0] if sents else "")
+            low = sents[0].casefold() if sents else ""
+            if any(low.startswith(n + " is a") for n in names):
+                sent = sents[0]
+            elif not sent.casefold().startswith("it is a"):
                 continue
             value = _class_in(sent)
             if value:
@@ -643,7 +675,11 @@ _ALIAS_CUE = re.compile(r"^(?:also\s+)?(?:known|called|sold|marketed|spelled|spe
                         r"^(?:also|often|commonly|sometimes|usually)\s+(?:called|named|shortened\s+to|abbreviated\s+"
                         r"(?:to|as))\s+|^(?:shortened|abbreviated)\s+to\s+|^chemically\s+(?:called\s+)?|"
                         r"^(?:available|given|supplied|used)\s+as\s+|^as\s+|^or\s+|"
-                        r"^(?:also\s+)?(?:spelt|spelled|written)\s+(?=\S)|\s+in\s+(?:the\s+)?(?:US|USA|UK|"
+                        r"^(?:also\s+)?(?:spelt|spelled|written)\s+(?=\S)|"
+                        # "(international name: beclometasone)", "(INN: ...)", "(UK name: ...)"
+                        r"^(?:(?:recommended\s+)?international(?:\s+non-?proprietary)?|INN|BAN|USAN|British|UK|US|"
+                        r"American|European|chemical|other|former|old)\s*(?:name|spelling)?\s*:\s*|"
+                        r"\s+in\s+(?:the\s+)?(?:US|USA|UK|"
                         r"United\s+States|America|Europe|Britain)$", re.I)
 _SALT = re.compile(r"\b(?:hydrochloride|hcl|sodium|potassium|citrate|carbonate|oxalate|hyclate|monohydrate|sulfate|"
                    r"sulphate|phosphate|maleate|mesylate|tartrate|succinate|besylate|acetate|calcium|magnesium|bromide|"
@@ -701,5 +737,5 @@ def _drug_words(result: Extraction, first_words: bool = False) -> list[str]:
     return names + [n.split()[0] for n in names if " " in n] if first_words else names
 
 
-__all__ = ["extract_drug", "extract_brands", "extract_class", "extract_status", "extract_routes",
+__all__ = ["PRODUCTS_LEAD", "extract_drug", "extract_brands", "extract_class", "extract_status", "extract_routes",
            "extract_formulations", "usage_section", "usage_paragraphs", "list_items"]

@@ -65,7 +65,11 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"at\s+bedtime|as\s+needed)(?=\s+(?:by|orally|once|twice|daily|a|per|each|at|as|to)\b)){0,4}\s+")
 _TRIGGER = Guarded(re.compile(
     r"\b(?:" + _USE_VERB + _PURPOSE
-    + r"|(?P<verb>treats|relieves|prevents|(?<=\bit\s)(?:also\s+)?(?:lowers|reduces)\s+the\s+(?:risk|chance|likelihood)\s+of)"
+    + r"|(?P<verb>treats|relieves|prevents|(?<=\bit\s)(?:also\s+)?(?:lowers|reduces)\s+the\s+(?:risk|chance|likelihood)\s+of|"
+      # "The nasal sprays treat ...": products as the subject
+      + "(?:" + "|".join(rf"(?<={w}\s)" for w in ("sprays", "creams", "tablets", "capsules", "injections", "drops",
+                                                  "inhalers", "gels", "ointments", "forms", "versions", "products"))
+      + r")(?:also\s+)?(?:treat|relieve|prevent))"
     + r"|(?<![\w-])(?:indications?|approved\s+uses?|indicated\s+for)\s*:(?=\s)"  # "Indications: a, b, and c"
     + r"|uses?\s+(?:include|includes|are)(?:\s+(?:the\s+)?(?P<gerund>(?:treating|preventing|treatment\s+of|prevention\s+of)"
       r"(?:\s+or\s+(?:treating|preventing))?))?(?=\s)"
@@ -96,6 +100,7 @@ _END = re.compile(
     r"|\s+in\s+(?:adults|children)\b|\s+in\s+(?:its|their|all)\s+[^.;]{0,60}?\b(?:stages?|phases?|forms?)\b"
     r"|\s+(?:who|whose|which|that|when|where|while|although|though|because|since|unless|"
     r"if|by|so\s+that|so|once|as\s+well\s+as\s+to)\b|\s+(?:aged|ages|age)\s+\d|\s+\d+\s+(?:years|months)\b"
+    r"|,\s+both\s+[\w-]+\s+(?:and|or)\s+[\w-]+(?=[.,;]|$)"  # ", both seasonal and year-round": its kinds
     r"|,?\s+(?:and|or)\s+(?=(?:also\s+)?for\s+the\s)|\s+(?:caused|brought\s+on|triggered|induced)\s+by\b|\s+(?:due\s+to|resulting\s+from|associated\s+with|related\s+to)\b"
     r"|,?\s+(?:such\s+as|including|like|e\.g\.|for\s+example)\b|\s+coming\s+back\b|\s+from\s+(?:coming|returning)\b"
     r"|\s+(?:returning|recurring)\b|\s+with\s+(?:the\s+)?(?:symptoms|signs)\s+of\b|\s+for\s+(?:decades|years|many|a\s+long|long|over)\b|\s+to\s+(?!the\b)[a-z]+\b|\s+during\s+\w+|\s+after\s+exposure\b|\s+with\s+or\s+without\b|\s+(?:alone|together)\b|\s+(?:either\s+)?(?:alone\s+or\s+)?combined\b"
@@ -350,8 +355,13 @@ _AFTER_GLOSS_AND = re.compile(r"(?<=\))\s+and\s+(?![^()]*\))(?=\S)")
 def glosses(parens: list[str]) -> tuple[str | None, list[str]]:
     """A use's parenthesised glosses as (abbreviation, synonyms); one parenthesis may hold both, split at
     commas ("(PHN, pain after shingles)")."""
-    parts = [piece.strip() for p in parens for piece in p.split(", ") if piece.strip()]
+    parts = [piece.strip() for p in parens if not _EXAMPLES_PAREN.match(p) for piece in p.split(", ") if piece.strip()]
     return next((p for p in parts if is_abbreviation(p)), None), [p for p in parts if not is_abbreviation(p)]
+
+
+#: a parenthesis of examples or of circumstances names no other name: "(for example, you've had a heart attack)"
+_EXAMPLES_PAREN = re.compile(r"^\s*(?:for\s+example|for\s+instance|e\.\s?g\.|such\s+as|including|like|especially|"
+                             r"usually|often|mainly|when|if|in\s+(?:people|patients|adults|children))\b", re.I)
 
 
 def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
@@ -397,6 +407,14 @@ SEVERITY_RANGE = re.compile(r"^(?:mild(?:ly)?|moderate(?:ly)?|moderately\s+sever
 _ITEM_CARE = re.compile(r"^(?:(?:acute|long-term|short-term|chronic|maintenance|symptomatic|initial|add-on|"
                         r"adjunctive|first-line|second-line)\s+){0,2}(?:treatment|management|therapy|control)\s+of\s+"
                         r"|^active\s+(?=[\w'-]+\s+\w)", re.I)
+#: an item told in the second person, under "Your doctor may suggest it if:": "You already have X", "You or your
+#: child (10 years or older) have X"
+_YOU_HAVE = re.compile(r"^(?:you|your\s+(?:child|baby|partner))(?:\s+or\s+your\s+(?:child|baby|partner))?"
+                       r"(?:\s*\([^()]*\))?\s+(?:already\s+|still\s+|now\s+)?(?:have|has|had|get|suffer\s+from|"
+                       r"are\s+diagnosed\s+with|were\s+diagnosed\s+with|live\s+with)\s+(?:an?\s+|the\s+)?(?=\w)", re.I)
+#: after a condition, a description of it or one of its forms: "the inherited form of X", "homozygous (HoFH) form"
+_A_FORM_OF_IT = re.compile(r"^(?:(?:the|its|a|an)\s+(?:[\w-]+\s+){0,3}(?:form|type|kind|variant|subtype)s?\s+of\b|"
+                           r"(?:[\w-]+\s+(?:\([^()]*\)\s+)?){1,2}forms?$)", re.I)
 #: a graded symptom names its use with its grade ("Mild to moderate pain"); a disease does not ("psoriasis")
 _GRADED_SYMPTOM = re.compile(r"^(?:[\w-]+\s+)?pain$", re.I)
 #: an adverb alone between commas in a list of uses: "for trigeminal neuralgia and, less often, for bipolar disorder"
@@ -417,7 +435,7 @@ _CONTINUES_LEAD = re.compile(r"^(?:as\s+an?\s+(?:add-on|adjunct|aid)\b|alone\b|o
 def item_conditions(text: str) -> list[tuple[str, bool]]:
     """The conditions a plain list item names, each with whether a purpose in the item makes it a
     prevention ("Inhalational anthrax, to prevent disease after exposure, and plague")."""
-    text = _ITEM_CARE.sub("", cut_outside_parens(text.strip().rstrip("."), _ITEM_TAIL))
+    text = _ITEM_CARE.sub("", cut_outside_parens(_YOU_HAVE.sub("", text.strip()).rstrip("."), _ITEM_TAIL))
     severity = SEVERITY_RANGE.match(text)
     if severity:  # "Moderate to severe X": the range grades the condition, its "to" is no purpose; a disease
         # is named without its grade (as the prose reader names it), a graded symptom with it ("Mild to moderate pain")
@@ -440,7 +458,7 @@ def item_conditions(text: str) -> list[tuple[str, bool]]:
             if out:
                 out[-1] = (out[-1][0], True)
             continue
-        if _CIRCUMSTANCE_ITEM.match(phrase) or _FREQUENCY_ASIDE.match(phrase):
-            continue
+        if _CIRCUMSTANCE_ITEM.match(phrase) or _FREQUENCY_ASIDE.match(phrase) or out and _A_FORM_OF_IT.match(phrase):
+            continue  # (", the inherited form of high cholesterol, in either its ... or homozygous form": its forms)
         out.append((phrase, False))
     return out

@@ -17,7 +17,7 @@ from kg.extract_text import (
     split_top,
     strip_parens,
 )
-from kg.extractors.identity import usage_section
+from kg.extractors.identity import PRODUCTS_LEAD, usage_section
 from kg.extractors.prose_uses import (
     DISEASE_WORD,
     HEAD_NOUN,
@@ -113,8 +113,9 @@ def extract_treats(doc: Document, result: Extraction) -> None:
             lead = _lead_in(intro)  # the sentence that introduces the list below, read once
             result.treats.extend(_prose(q, sec, block, investigational, result.treats))
             continue
-        if block.depth > (lead_depth + 1 if lead_depth >= 0 else 0) or _NEGATED_INTRO_F.search(lead):
-            continue
+        if block.depth > (lead_depth + 1 if lead_depth >= 0 else 0) or _NEGATED_INTRO_F.search(lead) \
+                or PRODUCTS_LEAD.search(lead):
+            continue  # (a denied use; "It comes as:" over the products, no uses)
         global_q = "investigational" if investigational or _INVESTIGATIONAL_F.search(intro) else None
         if global_q is None and _PREVENT_LEAD.search(lead):
             global_q = "prevention"  # "It is used to prevent:" over a list
@@ -300,7 +301,7 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
     if not plain and _PURPOSE_PREFIX.match(label):  # "Treatment of mild to moderate malaria": the range goes with
         label = SEVERITY_RANGE.sub("", _PURPOSE_PREFIX.sub("", label))  # the purpose ("Mild to moderate pain" stays)
     label = capitalise(_PURPOSE_SUFFIX.sub("", _PURPOSE_PREFIX.sub("", label)))
-    if not qualifier and block.label is not None and not _PURPOSE_PREFIX.match(block.label) \
+    if not qualifier and (block.label is None or not _PURPOSE_PREFIX.match(block.label)) \
             and _PREVENT_DESC_ANY.search((sentences(desc) or [""])[0]):
         qualifier = "prevention"  # "DCIS: after surgery and radiation, to reduce the risk of invasive breast cancer"
     if plain:  # a plain item: its bold condition, or the conditions its words name
@@ -376,7 +377,9 @@ _GROUP_LEAD = re.compile(r"\b(?:uses?|used|indications?|conditions?|prescribed)\
 _PREVENT_LEAD = Guarded(re.compile(r"\b(?:used|given|taken|approved)\s+(?:\w+\s+)?(?:to\s+prevent|for\s+(?:the\s+)?prevention)\b",
                            re.I))
 _PREVENT_DESC_ANY = Guarded(re.compile(r"(?:^|,\s*)to\s+(?:reduce|lower)\s+the\s+risk\s+of\b|(?:^|,\s*)to\s+prevent\b|"
-                                       r"\b(?:it|this)\s+is\s+(?:given|used|taken)\s+(?:[\w-]+\s+){0,3}?to\s+prevent\b",
+                                       r"\b(?:it|this)\s+is\s+(?:given|used|taken)\s+(?:[\w-]+\s+){0,3}?to\s+prevent\b|"
+                                       r"^(?:here\s+|there\s+)?(?:it|this)\s+(?:lowers|reduces|cuts)\s+(?:your|the)\s+"
+                                       r"(?:risk|chance)\s+of\b",
                                        re.I))
 _PREVENTING = re.compile(r"^(?:preventing|prevention\s+of|reducing\s+the\s+risk\s+of|lowering\s+the\s+risk\s+of|"
                          r"reducing(?=\s+\S+\s+(?:flare-ups|flares|attacks|exacerbations|episodes|relapses)\b))\s+",
