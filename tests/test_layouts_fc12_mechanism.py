@@ -183,3 +183,34 @@ def test_examples_after_such_as_are_entries_of_their_own_over_commas(how_it_work
 ])
 def test_a_contracted_negation_names_no_downstream_effect(how_it_works: str) -> None:
     assert _down(_how(how_it_works)) == set()
+
+
+# --- an object with a relative clause and no "that"; a ligand kept from passing on its signal ----------------
+
+
+@pytest.mark.parametrize(("how_it_works", "found"), [
+    ("Zoravir directly inhibits factor Xa. By inhibiting factor Xa, zoravir reduces the amount of thrombin the blood "
+     "makes, so clots form less easily and existing clots are less likely to grow.",
+     ("decreases", "thrombin", "asserted")),
+    ("Zoravir lowers blood sugar by reducing the amount of glucose (sugar) the liver produces.",
+     ("decreases", "glucose production by the liver", "asserted")),
+    ("Zoravir blocks H2 receptors, which reduces the amount of acid the stomach makes.",
+     ("decreases", "acid production by the stomach", "asserted")),
+    ("Zoravir blocks H2 receptors. It is likely to reduce the amount of acid the stomach makes.",
+     ("decreases", "acid production by the stomach", "hedged")),
+])
+def test_an_object_before_a_relative_clause_without_that_ends_before_it(how_it_works: str,
+                                                                       found: tuple[str, str, str]) -> None:
+    assert found in _mech(_how(how_it_works))
+
+
+@pytest.mark.parametrize(("how_it_works", "found"), [
+    ("Zoravir blocks neurokinin-1 (NK1) receptors. By occupying these receptors, zoravir stops substance P from "
+     "passing on its signal.", {("decreases", "substance P signal")}),
+    ("Zoravir binds IL-5 and prevents IL-5 from sending its signal to eosinophils.", {("decreases", "IL-5 signal")}),
+    ("Zoravir blocks NK1 receptors. It does not stop serotonin from passing on its signal.", set()),
+    ("Zoravir blocks NK1 receptors. Normally substance P binds them and passes on its signal.", set()),
+])
+def test_a_ligand_kept_from_passing_on_its_signal_is_a_decreased_signal(how_it_works: str,
+                                                                       found: set[tuple[str, str]]) -> None:
+    assert _down(_how(how_it_works)) == found

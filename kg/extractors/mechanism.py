@@ -49,7 +49,7 @@ _NEGATION = re.compile(r"(?:\b(?:not|never|no|cannot|without)|n['\u2019]t)\s+(?:
 _HEDGE = re.compile(r"\b(?:thought|believed|presumed|proposed|suggested|hypothesi[sz]ed)\s+to\b|"
                     r"\bnot\s+(?:fully\s+|precisely\s+|completely\s+|well\s+|exactly\s+|entirely\s+)?"
                     r"(?:understood|known|clear|established)\b|\bunclear\b|\bunknown\b|\b(?:may|might)\b|"
-                    r"\b(?:appears|seems)\s+to\b|\bprobably\b|\bpossibly\b|\blikely\b", re.I)
+                    r"\b(?:appears|seems)\s+to\b|\bprobably\b|\bpossibly\b|(?<!\bless\s)(?<!\bmore\s)\blikely\b", re.I)
 _ASSERT = re.compile(r"\b(?:is|are)\s+known\s+to\b|\bhas\s+been\s+shown\s+to\b", re.I)
 _CLAUSE_START = Guarded(re.compile(r"(?:;|:|\bbut\b|\bwhereas\b|\bwhile\b|\balthough\b|,\s+and\b|\bthen\b)", re.I))
 _FUNCTION_CAPS = frozenset({"it", "its", "this", "these", "that", "they", "together", "inside", "in", "once",
@@ -89,7 +89,8 @@ DOWNSTREAM = (
                              r"transmission|amount|levels?|number|activation)\s+of\s+", re.I)),
     ("decreases", re.compile(r"\b(?:prevent|stop|keep)(?:s|ed|ing)?\s+(?P<pre>(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+from\s+"
                              r"(?P<proc>forming|becoming\s+activated|being\s+activated|being\s+released|being\s+made|"
-                             r"dividing|growing|multiplying)\b", re.I)),
+                             r"dividing|growing|multiplying|passing\s+on\s+(?:its|their)\s+signals?|"
+                             r"(?:sending|passing)\s+(?:its|their)\s+signals?(?:\s+on)?|signall?ing)\b", re.I)),
     ("decreases", re.compile(r"\b(?:reduc|decreas|lower)(?:e|es|s|ed|ing)\s+(?!(?:the|their|its|a|an)\s)(?P<pre>[\w\u0370-\u03ff-]+(?:\s+\([^)]*\))?)"
                              r"\s+(?:levels?|production|release)\b", re.I)),
     ("decreases", re.compile(r"\b(?:reduc|decreas|lower|slow|block|prevent|inhibit)(?:e|es|s|ed|ing)?\s+"
@@ -114,7 +115,10 @@ DOWNSTREAM = (
 )
 #: The same patterns, run over lower-cased ASCII text (see :class:`kg.extract_text.Folded`).
 DOWNSTREAM_F = tuple((relation, Folded(rx, guard=True)) for relation, rx in DOWNSTREAM)
-_DOWN_STOP = re.compile(r"\s+(?:which|that|to|so|inside|in|on|from|thereby|because|between|but|while|whereas)\b.*$|[,;.].*$", re.I)
+_DOWN_STOP = re.compile(r"\s+(?:which|that|to|so|inside|in|on|from|thereby|because|between|but|while|whereas)\b.*$|[,;.].*$|"
+                        # "the amount of thrombin the blood makes": a relative clause with no "that"
+                        r"\s+(?:the|your|its|their)\s+(?:[\w-]+\s+)?(?:makes?|produces?|releases?|forms?|creates?|"
+                        r"generates?|needs?|uses?)\b.*$", re.I)
 #: "proteins needed for growth and development": "and" inside a prepositional phrase joins its objects.
 _PP_AND = re.compile(r"\b(?:for|with|by|needed|used)\s+[\w-]+\s+and\s+$", re.I)
 #: "chloride flow into the nerve and muscle cells": "and" inside a place joins its nouns
@@ -130,7 +134,8 @@ _PROCESS_NAMES = {"production": "production", "release": "release", "synthesis":
                   "formation": "formation", "absorption": "absorption", "transmission": "transmission",
                   "activation": "activation", "forming": "formation", "becoming activated": "activation",
                   "being activated": "activation", "being released": "release", "being made": "production",
-                  "dividing": "division", "growing": "growth", "multiplying": "growth", "breakdown": "breakdown"}
+                  "dividing": "division", "signal": "signal", "growing": "growth", "multiplying": "growth", "breakdown": "breakdown",
+                  "signalling": "signalling", "signaling": "signaling"}
 
 
 #: The same patterns, run over lower-cased ASCII text (see :class:`kg.extract_text.Folded`).
@@ -766,11 +771,14 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
             if _NEGATION.search(before) or _about_other(before, other_agent) or _PASSIVE.search(before[-40:]):
                 continue  # (passive: "the dose is raised gradually" names no effect of the drug)
             process = sent[m.start("proc"):m.end("proc")].lower() if "proc" in names and m.start("proc") >= 0 else ""
+            if re.match(r"(?:passing|sending)\b", process):
+                process = "signal"  # "stops substance P from passing on its signal": the substance P signal
             pre = sent[m.start("pre"):m.end("pre")] if "pre" in names and m.start("pre") >= 0 else ""
             obj = pre if pre else sent[m.end():]
             if relation == "triggers" and re.match(r"^(?:the\s+)?(?:main\s+)?side effects?\b", obj):
                 continue
             place = _PLACE.match(_DOWN_STOP_PAREN.sub("", obj)) if process else None
+            maker = _ORGAN_MAKES.match(obj)  # "the amount of glucose the liver produces": its production by the liver
             # "cytokines such as interleukin-1, interleukin-6 and TNF": the examples' commas do not end the object
             obj = (_DOWN_STOP_LIST if _EXAMPLE_LEAD.match(obj) else _DOWN_STOP).sub("", obj)
             if obj.count("(") > obj.count(")"):  # "insulin secretion (glucose-dependent, so ...)": cut inside a gloss
@@ -799,11 +807,16 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
                     if pp and name.endswith(" " + pp):  # "the production of X by the Y": the place once
                         name = name[:-len(pp) - 1]
                     name = f"{_compound(name)} {_PROCESS_NAMES[process]}" + (f" {pp}" if pp else "")
+                elif maker and len(texts) == 1:
+                    name = f"{_compound(name)} production by the {maker.group('o').casefold()}"
                 mech = Mechanism(relation=relation, target=name, symbol=symbol, evidence=None)  # type: ignore[arg-type]
                 out.append((mech, frag))
     return out
 
 
+#: an object made by an organ, said in a relative clause with no "that"
+_ORGAN_MAKES = re.compile(r"^[^,;.]*?\s+(?:the|your)\s+(?P<o>liver|stomach|pancreas|kidneys?|gut|intestines?|thyroid|"
+                          r"bone\s+marrow|adrenal\s+glands?)\s+(?:makes?|produces?|releases?)\b", re.I)
 #: "inflammatory substances such as cytokines": the class and its first example, each an entry
 _EXAMPLES = re.compile(r"\s+(?:such\s+as|including)\s+", re.I)
 _EXAMPLE_LEAD = re.compile(r"^[^,;.()]*?\s(?:such\s+as|including)\s", re.I)
