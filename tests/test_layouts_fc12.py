@@ -72,3 +72,21 @@ def test_a_gloss_with_a_colon_in_the_generic_name_and_products_listed_brand_firs
     assert [b.label for b in x.brand_names] == ["ZORA RediHaler", "Zorase AQ"]
     assert {f.label for f in x.formulations} >= {"breath-actuated inhalation aerosol", "nasal spray"}
     assert [(t.label, t.synonyms) for t in x.treats] == [("Asthma", []), ("Allergic rhinitis", ["hay fever"])]
+
+
+def test_a_prevention_named_as_a_noun_and_a_list_that_goes_on_after_a_population() -> None:
+    x = _x("**Usage:** It is approved for the treatment of deep vein thrombosis (DVT), pulmonary embolism (PE) and "
+           "stroke prevention in nonvalvular atrial fibrillation in adults.\n\n"
+           "▪ Combination tablets: Zorex Met (with metformin) and Zorex Duo (with glimepiride).\n"
+           "▪ Off-label: nonalcoholic steatohepatitis (NASH), in people with or without diabetes, and polycystic "
+           "ovary syndrome (PCOS).\n\n**Side Effects:** Headache.\n")
+    assert [(t.label, t.qualifier) for t in x.treats] == [
+        ("Deep vein thrombosis", None), ("Pulmonary embolism", None), ("Stroke", "prevention"),
+        ("Nonalcoholic steatohepatitis", "off-label"), ("Polycystic ovary syndrome", "off-label")]
+
+
+def test_a_brand_named_before_its_form_after_comes_as() -> None:
+    x = _x("**Usage:** Zoravir is an antiemetic. It comes as Zorend capsules (40 mg and 80 mg) and as an injectable "
+           "emulsion given into a vein. It is used to prevent postoperative nausea and vomiting.\n\n"
+           "**Side Effects:** Headache.\n")
+    assert [b.label for b in x.brand_names] == ["Zorend"]

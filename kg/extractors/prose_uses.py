@@ -378,6 +378,9 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
     if not phrase or phrase.casefold() in ("and", "or", "and/or") or _SKIP_OBJECT.match(phrase) or _NOT_CONDITION.search(phrase) \
             or _POPULATION_ONLY.match(phrase) or _FREQUENCY_ASIDE.match(phrase):
         return None  # ("for transgender women", "for older adults": who, not what)
+    noun = _NOUN_PREVENTION.match(phrase)
+    if noun:  # "stroke prevention in nonvalvular atrial fibrillation": the prevention of stroke, in people with AF
+        phrase, qualifier = noun.group("c"), qualifier or "prevention"
     name, parens = strip_parens(phrase)
     name = _LEAD_QUALIFIER.sub("", name).strip(" ,.")
     if not name or len(name.split()) > 10 or not (re.search(r"[A-Za-z]{3}", name) or is_abbreviation(name)) \
@@ -389,6 +392,8 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
                     qualifier=qualifier)
 
 
+_NOUN_PREVENTION = re.compile(r"^(?P<c>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:prevention|prophylaxis|risk\s+reduction)"
+                              r"(?:\s+(?:in|for|among)\s+.*)?$", re.I)
 #: a head noun alone, its kind stated only in what followed ("infections caused by Candida"): no condition
 _BARE_HEAD = re.compile(r"^(?:infections?|conditions?|diseases?|disorders?|problems?|illness(?:es)?)$", re.I)
 _POPULATION_ONLY = re.compile(r"^(?:[\w-]+\s+){0,3}(?:women|men|people|persons|patients|adults|children|adolescents|teens|"
@@ -461,4 +466,5 @@ def item_conditions(text: str) -> list[tuple[str, bool]]:
         if _CIRCUMSTANCE_ITEM.match(phrase) or _FREQUENCY_ASIDE.match(phrase) or out and _A_FORM_OF_IT.match(phrase):
             continue  # (", the inherited form of high cholesterol, in either its ... or homozygous form": its forms)
         out.append((phrase, False))
-    return out
+    more = _after_population(text, _end)  # "NASH, in people with or without diabetes, and PCOS": the list goes on
+    return out + item_conditions(text[more:]) if more is not None and more < len(text) else out

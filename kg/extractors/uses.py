@@ -291,6 +291,8 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
         global_q = global_q or _qualifier(label, "")
         parts = _ITEM_SPLIT.split(desc, maxsplit=1)
         label, desc = parts[0], parts[1] if len(parts) == 2 else ""
+    if block.label is not None and _PRODUCTS_LABEL.match(norm(block.label)):
+        return []  # "▪ Combination tablets: Actoplus Met (with metformin), ...": products, no use
     label = _REDUCES_RISK.sub("reducing the risk of ", label)  # "↓ risk of X" (read "Reduces risk of X")
     if not label or _NEGATED_ITEM_F.search(label) or _negated_description(label, desc):
         return []
@@ -319,6 +321,11 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
         out.append(Indication(label=capitalise(name), evidence=ev, abbreviation=abbrev, synonyms=synonyms,
                               qualifier=qualifier))
     return out
+
+
+_PRODUCTS_LABEL = re.compile(r"^(?:combination|combined|fixed-dose)\s+(?:products?|tablets?|pills?|capsules?|inhalers?|"
+                             r"medicines?|forms?)$|^(?:brands?|brand\s+names?|products?|available\s+(?:as|forms?)|forms?|"
+                             r"formulations?|strengths?)$", re.I)
 
 
 def _negated_description(label: str, desc: str) -> bool:
