@@ -87,3 +87,20 @@ def test_a_second_verb_of_change_ends_a_list_of_downstream_objects() -> None:
     downstream = {(m.relation, m.target) for m in x.mechanism if not m.is_target}
     assert ("decreases", "osteoclast formation") in downstream and ("increases", "bone density") in downstream
     assert not [t for _, t in downstream if t.split()[0] in ("slows", "lowers")], downstream
+
+
+def test_that_hormone_is_the_messenger_named_before_not_the_drug() -> None:
+    # an ARB-like drug must never get an activation of the receptor it blocks
+    for text in ("Zoravir blocks the enzyme that makes angiotensin II, and that hormone activates the AT1 receptor.",
+                 "Angiotensin II narrows blood vessels. This hormone activates the AT1 receptor, which zoravir blocks.",
+                 "The body makes angiotensin II, and this hormone normally activates AT1 receptors. "
+                 "Zoravir blocks the AT1 receptor."):
+        x = _x(f"**How it Works:** {text}")
+        assert ("activates", "AT1 receptor") not in {(m.relation, m.target) for m in x.mechanism}, text
+        assert all(not m.target.startswith("that ") for m in x.mechanism), text
+    x = _x("**How it Works:** The body makes angiotensin II, and this hormone normally activates AT1 receptors. "
+           "Zoravir blocks the AT1 receptor.")
+    assert [(m.relation, m.target) for m in x.mechanism] == [("blocks", "AT1 receptor")]
+    # the page calls the drug a hormone: "This hormone" is the drug
+    y = _x("**How it Works:** Zoravir is a synthetic hormone. This hormone activates the thyroid hormone receptor.")
+    assert [(m.relation, m.target) for m in y.mechanism] == [("activates", "thyroid hormone receptor")]

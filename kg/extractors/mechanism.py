@@ -152,7 +152,7 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
         return
     q = Quoter(doc)
     text = " ".join(norm(b.text) for b in sec.blocks if b.text)
-    others = _other_agent_check(result, _active_forms(text))
+    others = _other_agent_check(result, _active_forms(text), text)
     mentions: list[tuple[str, str | None, str]] = []
     symbols = _symbol_names(text)  # "phosphodiesterase type 5 (PDE5)": a later bare "PDE5" names it
     aliases, named = _aliases(text)
@@ -590,11 +590,25 @@ def _subject(before: str) -> str:
     return parts[-1] if parts else before
 
 
-def _other_agent_check(result: Extraction, extra: set[str] = frozenset()):  # type: ignore[assignment]
+#: "that hormone", "this chemical messenger": a demonstrative pointing back at a messenger the text named
+_THAT_MESSENGER = re.compile(r"^\s*(?:this|that|these|those)\s+(?:[\w-]+\s+)?(?P<n>hormones?|chemicals?|messengers?|"
+                             r"neurotransmitters?|substances?|molecules?|proteins?|peptides?|compounds?|ligands?)\b", re.I)
+#: what the page calls the drug itself: "Zoravir is a synthetic hormone" (then "This hormone ..." is the drug)
+_DRUG_IS_A = re.compile(r"\b(?:is|as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<n>hormone|chemical|messenger|"
+                        r"neurotransmitter|substance|molecule|protein|peptide|compound|ligand)s?\b", re.I)
+
+
+def _other_agent_check(result: Extraction, extra: set[str] = frozenset(), text: str = ""):  # type: ignore[assignment]
     names = {w.casefold() for n in [result.drug.label] + [s.label for s in result.drug.synonyms]
              for w in n.split()} | set(extra)
+    drug_nouns = {m.group("n").casefold() for sent in sentences(text) for m in _DRUG_IS_A.finditer(sent)
+                  if re.match(r"^\s*(?:it|this\s+(?:drug|medicine))\b", sent, re.I)
+                  or sent.casefold().startswith(tuple(names))}
 
     def other(subject: str) -> bool:
+        dem = _THAT_MESSENGER.match(subject)
+        if dem and dem.group("n").casefold().rstrip("s") not in drug_nouns:
+            return True  # "..., and that hormone activates the AT1 receptor": the hormone named before, not the drug
         bare = re.sub(r"\([^)]*\)", " ", subject)
         for tok in re.findall(r"[A-Za-z][\w-]*", bare):
             low = tok.casefold()
@@ -652,11 +666,14 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
         if not seg or re.search(r"\s(?:which|that|to|so)\s", seg):
             break
     for name, symbol, cls in pending:
+        if _CLAUSE_NAME.match(name):
+            continue  # "the enzyme that makes angiotensin II": a clause, no name of its own
         if symbol or cls or _TARGET_HEAD.search(name):
             out.append((_POSSESSOR.sub("", name), symbol))  # "the microbe's DNA": whose it is, no part of its name
     return out
 
 
+_CLAUSE_NAME = re.compile(r"^(?:that|which|who|whose)\b", re.I)
 _POSSESSOR = re.compile(r"^(?:[a-z][\w-]*['\u2019]s\s+)(?=\S)")
 
 
