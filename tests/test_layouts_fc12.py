@@ -90,3 +90,13 @@ def test_a_brand_named_before_its_form_after_comes_as() -> None:
            "emulsion given into a vein. It is used to prevent postoperative nausea and vomiting.\n\n"
            "**Side Effects:** Headache.\n")
     assert [b.label for b in x.brand_names] == ["Zorend"]
+
+
+def test_the_bouts_of_a_use_already_named_are_no_use_of_their_own() -> None:
+    x = _x("**Usage:** The inhaler is used for the maintenance treatment of asthma in adults, to prevent symptoms and "
+           "asthma attacks. It is also used for the acute treatment of migraine attacks and for migraine in "
+           "teenagers, and to prevent heart attacks. It is used to prevent gout flares.\n\n"
+           "- Gout\n\n**Side Effects:** Headache.\n")
+    assert [(t.label, t.qualifier) for t in x.treats] == [("Asthma", None), ("Migraine", None),
+                                                          ("Heart attacks", "prevention"),
+                                                          ("Gout flares", "prevention"), ("Gout", None)]

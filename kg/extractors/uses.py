@@ -129,6 +129,10 @@ def extract_treats(doc: Document, result: Extraction) -> None:
 _EPISODES_OF = re.compile(r"^(?:(?:acute|[\w-]+\s+(?:or|and))\s+)?(?:[\w-]+\s+)?episodes\s+of\s+(?=\w)", re.I)
 
 
+#: bouts of a condition: "Asthma attacks", "Migraine episodes", "Gout flare-ups"
+_BOUTS = re.compile(r"^(?P<x>.+?)\s+(?:attacks?|episodes?|flares?|flare-ups?|exacerbations?|relapses?)$", re.I)
+
+
 def _one_per_condition(uses: list[Indication]) -> list[Indication]:
     """A use that is another's condition and one more ("schizophrenia and manic or mixed episodes of
     bipolar I disorder" after "schizophrenia") names that one more; the episodes of a disorder are its
@@ -145,6 +149,11 @@ def _one_per_condition(uses: list[Indication]) -> list[Indication]:
         label = _EPISODES_OF.sub("", label)
         if label != use.label:
             use.label = capitalise(label)
+        bouts = _BOUTS.match(use.label)
+        if bouts and any(key(bouts.group("x")) == key(u.label) and u.evidence.sentence == use.evidence.sentence
+                         for u in uses if u is not use):
+            continue  # "asthma ..., to prevent symptoms and asthma attacks": the bouts of the use the sentence named
+            # (a use of its own elsewhere: "Reducing COPD flare-ups" beside COPD)
         if (key(use.label), use.qualifier) not in seen:  # ("Breast cancer" and its prevention: two uses)
             seen.add((key(use.label), use.qualifier))
             out.append(use)
