@@ -89,3 +89,11 @@ def test_the_reactive_form_the_drug_is_reduced_to_acts_for_it_and_dna_is_a_targe
            "one of the building blocks of DNA.")
     assert [(m.relation, m.target) for m in y.mechanism] == [("binds", "80S ribosome"),
                                                              ("decreases", "thymidine production")]
+
+
+def test_a_comment_after_a_semicolon_is_no_side_effect() -> None:
+    x = _x("## Side Effects\n\nThe effects people notice most often are dizziness and headache. Because it also blocks "
+           "male hormones, men can develop breast swelling and erection problems, and women may have irregular periods "
+           "and breast tenderness; these hormonal effects depend on the dose and usually go away after stopping.")
+    assert [e.label for e in x.side_effects] == ["Dizziness", "Headache", "Breast swelling", "Erection problems",
+                                                 "Irregular periods", "Breast tenderness"]

@@ -655,6 +655,7 @@ def _frequency_group(sent: str) -> tuple[str, str] | None:
 _NOT_A_LIST = re.compile(r"^(?:usually|mild|rare|rarely|uncommon|common|generally|often|more|less|similar|few|"
                          r"not|related|dose|different|the\s+same|worse|worst|temporary|possible|strongest|most|least|"
                          r"better|best|likely|unlikely|mostly|mainly|seen|reported|expected|normal|harmless)\b", re.I)
+_POINTS_BACK = re.compile(r"^\s*(?:these|this|those|they|it|such|both|all\s+of\s+these)\b", re.I)
 _ALSO_HAVE = re.compile(r"\b(?:may|can|might|could|sometimes)\s+(?:also\s+)?(?:have|get|experience|develop|notice|feel)\s+"
                         r"(?P<list>.+)$", re.I)
 #: "Rarely, you could have ...", "In rare cases, some people develop ...": a rare group, serious when it says so
@@ -974,8 +975,9 @@ class _Ctx:
         chunks = split_top(text, ";")
         if len(chunks) > 1:  # "A (x), usually ...; B; C, especially ...": each chunk its own effect list
             for chunk in chunks:
-                self._prose_list(block, re.sub(r"^\s*and\s+", "", chunk), category, member=True,
-                                 consequences=consequences)
+                if not _POINTS_BACK.match(chunk):  # ("...; these hormonal effects depend on the dose ...": a comment)
+                    self._prose_list(block, re.sub(r"^\s*and\s+", "", chunk), category, member=True,
+                                     consequences=consequences)
             return
         serious = bool(_SERIOUS_F.search(category))
         if serious and consequences:
