@@ -411,7 +411,8 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # 66/96, 70/96 at first contact
     # blind held-out set, measured once at ddedd98 (the extractor and linker of 2fa7b6b) and never tuned for
     ("tests/fixtures/firstcontact12", 0.691, 0.710),  # 74/107, 76/107 at first contact
-    # blind held-out set, measured once at 3d95ec6 (the extractor and linker of 1bbf5b9) and never tuned for
+    # blind held-out set, measured once at 3d95ec6 (landed as 343e88a; the extractor and linker of 1bbf5b9)
+    # and never tuned for
     ("tests/fixtures/firstcontact13", 0.666, 0.727),  # 66/99, 72/99 at first contact
 ])
 def test_coverage_of_pages_of_other_drugs(linker, corpus: str, exact_floor: float, whole_floor: float) -> None:  # type: ignore[no-untyped-def]
