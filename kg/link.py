@@ -20,10 +20,11 @@ How a node is linked, in order (a wrong identifier is worse than none):
    of the ankles or feet (edema)", "Erosion" under "Skin reactions"); "A or B" whose halves
    name the same terms links to them; a label whose leading words only grade it ("Severe
    diarrhea") or that a phrase narrows to a time, people or a cause ("Atrial fibrillation after
-   heart surgery") gets the core's links as ``skos:broadMatch``, never exact; a lay label whose
-   page gives a technical name that the vocabularies' hierarchies (``hierarchy.tsv.gz``) put
-   below the label's term is that narrower term ("Kidney inflammation (interstitial
-   nephritis)"), the label's term only broader. Two identifiers at the first
+   heart surgery") gets the core's links as ``skos:broadMatch``, never exact; a technical name
+   a page gives beside a lay label that the vocabularies' hierarchies (``hierarchy.tsv.gz``) put
+   below the label's term ("Kidney inflammation (interstitial nephritis)") is a
+   ``skos:narrowMatch`` of the node, whose own words keep their exact match (the node is shared
+   by every page that gives its label, glossed or not). Two identifiers at the first
    level that finds anything are a tie: no link, and the tie is reported. A match that drops
    a word of our label ("Chronic urticaria" -> Urticaria) is refused.
 3. **Chained** links: what a vocabulary says about the term we matched — its identity mappings
@@ -343,6 +344,10 @@ class Outcome:
     #: terms reached by a name of the page's that lacks the label's grade ("Severe eczema
     #: (atopic dermatitis)"): the node is a kind of them (``skos:broadMatch``)
     kind_of: set[str] = field(default_factory=set)
+    #: terms a name the page gives beside the label names that are narrower than what the label's
+    #: own words name ("Low white blood cell count (neutropenia)"): the node is broader than them
+    #: (``skos:narrowMatch``), its own words keep their exact match (:meth:`VocabLinker._narrower`)
+    narrower: set[str] = field(default_factory=set)
 
     @property
     def linked(self) -> bool:
@@ -592,7 +597,8 @@ class VocabLinker:
                 out.refused.append(f"{hit.curie} overridden by a curated mapping")
                 continue
             found.append(self._make(hit.curie, LEXICAL, hit.text, ix.source.name, ix.source.version,
-                                    BROAD_MATCH if hit.curie in out.kind_of else EXACT_MATCH))
+                                    BROAD_MATCH if hit.curie in out.kind_of
+                                    else NARROW_MATCH if hit.curie in out.narrower else EXACT_MATCH))
             out.labels.setdefault(found[-1].curie, ix.labels.get(hit.curie, hit.text))
         found += self._chain([link for link in found if link.predicate == EXACT_MATCH], out)
         if kind in LAY_KINDS and not any(x.predicate == EXACT_MATCH for x in found):
@@ -785,8 +791,8 @@ class VocabLinker:
         puts after an umbrella ("Liver problems (jaundice)") is an example, never read; and a
         label that only a weaker vocabulary of its kind knows (the condition "Whooping cough",
         which HPO names as a kind of cough) yields to a synonym that a stronger one knows
-        ("pertussis", the disease in the Disease Ontology); and a lay label yields to a
-        narrower technical name beside it (:meth:`_narrower`)."""
+        ("pertussis", the disease in the Disease Ontology); and a narrower technical name beside a
+        lay label is a narrower match of the node (:meth:`_narrower`)."""
         if synonyms and is_umbrella(label):
             out.refused.append(f"{', '.join(map(repr, synonyms))}: what the page says about "
                                f"{label!r} is an example of it (a narrower match), not another name")
@@ -795,21 +801,51 @@ class VocabLinker:
         if not synonyms or found and tier == 0:
             return self._narrower(kind, label, synonyms, found, out) if found and synonyms else found
         stronger, _ = self._tiers(kind, label, synonyms, symbol, out, below=tier if found else None)
+        if stronger and not found:
+            self._broader_gloss(kind, label, stronger, out)
         return stronger or found
+
+    def _broader_gloss(self, kind: str, label: str, hits: list[tuple[SourceIndex, Hit, str]],
+                       out: Outcome) -> None:
+        """"Swelling of the legs and ankles (edema)": the label's own words name nothing as a
+        whole, but what they do name (a thing it is a kind of, each thing of "A and B", here HPO's
+        *Pedal edema*) a vocabulary's own hierarchy puts below the term the page's other name links
+        (*Edema*): the other name is broader than the words, the site-less name of a thing the
+        label puts in one place. Its terms, in every vocabulary, are then the node's
+        ``skos:broadMatch`` (in ``out.kind_of``), never exact."""
+        if kind not in LAY_KINDS:
+            return
+        alone = self.explain(kind, label)
+        named = {x.curie: x.predicate for x in alone.links if is_direct(x) and x.justification == LEXICAL
+                 and x.predicate in (EXACT_MATCH, BROAD_MATCH, NARROW_MATCH)}
+        above = {hit.curie: term for _, hit, _ in hits for term in sorted(named)
+                 if hit.curie != term and hit.curie in self.ancestors(term)}
+        if not above:
+            return
+        for _, hit, _ in hits:
+            out.kind_of.add(hit.curie)
+            below = next(iter(above.values()))
+            out.via[hit.curie] = (f"the page's other name of {label!r} is {hit.text!r}, broader than its "
+                                  f"words, which name {below} {alone.labels.get(below, '')!r}, a kind of "
+                                  f"{', '.join(sorted(above))}")
 
     def _narrower(self, kind: str, label: str, synonyms: Sequence[str],
                   found: list[tuple[SourceIndex, Hit, str]], out: Outcome) -> list[tuple[SourceIndex, Hit, str]]:
-        """"Kidney inflammation (interstitial nephritis)": a lay label names its term only as a
-        synonym of it (HPO's layperson *Kidney inflammation* of Nephritis) or through the lexicon,
-        and is vaguer than the technical name the page gives beside it. When that name links to
-        terms that a vocabulary's own hierarchy puts below the label's term (DOID: interstitial
-        nephritis is_a nephritis, the term the label's term is by its own name), the page means the
-        narrower thing: its terms are the node's exact matches and the label's ``skos:broadMatch``.
-        A label that is a term's own name ("Primary hyperaldosteronism (Conn's syndrome)") or is
-        graded keeps its link, and so does a node whose other name names the same or a broader
-        term, or none that the hierarchy relates."""
-        if kind not in LAY_KINDS or _grades(label) or is_umbrella(label) \
-                or any(hit.scope != "exact" and hit.curie not in out.via for _, hit, _ in found):
+        """"Kidney inflammation (interstitial nephritis)", "Low white blood cell count (neutropenia)":
+        a lay label names its term only as a synonym of it (HPO's layperson *Kidney inflammation* of
+        Nephritis) or through the lexicon, and is vaguer than the technical name the page gives
+        beside it. When that name links to terms that a vocabulary's own hierarchy puts below the
+        label's term (DOID: interstitial nephritis is_a nephritis, the term the label's term is by
+        its own name), the page's name is narrower than the node: its terms are the node's
+        ``skos:narrowMatch`` links, and the label keeps its own exact match. The node is shared by
+        every page that gives its label, glossed or not (olanzapine's unglossed "low white blood
+        cell count" is leukopenia), so its exact match must be what its own words say; an exact
+        match to the narrower term, made on one page, was claimed for all of them (audit of
+        firstcontact12). A label that is a term's own name gets it too ("Restlessness (akathisia)":
+        HPO puts Akathisia below Restlessness); a graded one takes none ("Severe kidney
+        inflammation": the page's name may be no kind of the graded thing), and neither does a node
+        whose other name names the same or a broader term, or none that the hierarchy relates."""
+        if kind not in LAY_KINDS or _grades(label) or is_umbrella(label):
             return found
         broad = {hit.curie for _, hit, _ in found}
         same = set(broad)  # the label's terms, and what each vocabulary names by their own names
@@ -836,12 +872,10 @@ class VocabLinker:
                                        if term.split(":")[0] not in own and self._cuis(term) & cuis}
             if not above or any(self.ancestors(term) & narrow for term in same):
                 continue
-            out.kind_of |= broad
-            for term in broad:
-                out.via[term] = f"the page calls {label!r} {synonym!r}, a kind of it"
+            out.narrower |= narrow
             for term in narrow:
                 out.via[term] = (f"the page calls {label!r} {synonym!r}, which names a kind of "
-                                 f"{', '.join(sorted(above))}")
+                                 f"{', '.join(sorted(above))}: narrower than the label's own words")
             return [*found, *hits]
         return found
 

@@ -163,14 +163,17 @@ def test_a_part_whose_links_a_curator_vetoed_is_not_counted_linked(linker) -> No
 
 # -- firstcontact10's audit --------------------------------------------------------------------------
 
-def test_a_lay_label_yields_to_a_narrower_name_another_vocabulary_puts_below_its_concept(linker) -> None:  # type: ignore[no-untyped-def]
-    """"Increased pressure in the skull (pseudotumor cerebri)" (firstcontact10) was HPO's
-    *Increased intracranial pressure* exactly, by the lexicon: the page means pseudotumor
-    cerebri, which the Disease Ontology puts below *intracranial hypertension*, the same UMLS
-    concept (C0151740) as HPO's term. Now DOID's pseudotumor cerebri exactly, HPO's term broader."""
-    exact_ids, broad_ids = exact_and_broad(
-        linker.explain("side-effect", "Increased pressure in the skull", ("pseudotumor cerebri",)))
-    assert exact_ids == {"DOID:11459"} and broad_ids == {"HP:0002516"}
+def test_a_narrower_name_another_vocabulary_puts_below_the_labels_concept_is_a_narrower_match(linker) -> None:  # type: ignore[no-untyped-def]
+    """"Increased pressure in the skull (pseudotumor cerebri)" (firstcontact10): the page means
+    pseudotumor cerebri, which the Disease Ontology puts below *intracranial hypertension*, the same
+    UMLS concept (C0151740) as HPO's *Increased intracranial pressure*, the label's term. link10
+    made DOID's pseudotumor cerebri exact and HPO's term broader; since link12 the node, which every
+    page that says "increased pressure in the skull" shares, keeps its own words' exact match and
+    the page's narrower name is its ``skos:narrowMatch`` (tests/test_link_audit12.py)."""
+    outcome = linker.explain("side-effect", "Increased pressure in the skull", ("pseudotumor cerebri",))
+    exact_ids, broad_ids = exact_and_broad(outcome)
+    assert exact_ids == {"HP:0002516"} and not broad_ids
+    assert "DOID:11459" in {x.curie for x in outcome.links if x.predicate == "skos:narrowMatch"}
 
 
 def test_a_shared_cui_within_the_labels_own_vocabulary_is_no_hierarchy(linker) -> None:  # type: ignore[no-untyped-def]

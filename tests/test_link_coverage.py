@@ -128,7 +128,6 @@ LINKS = [  # (kind, label, synonyms, an identifier it must get as an exact match
     ("condition", "Cardiovascular disease", (), "DOID:1287"),
     ("condition", "Social anxiety disorder", (), "DOID:11257"),
     ("side-effect", "High potassium levels", ("hyperkalemia",), "HP:0002153"),  # the page's gloss
-    ("side-effect", "Swelling of the ankles or feet", ("edema",), "HP:0000969"),
     ("side-effect", "Erosion", ("skin erosion",), "HP:0200041"),         # its group: skin reactions
     ("condition", "External genital warts", ("condyloma acuminata",), "DOID:11168"),
     ("condition", "Cold sores", ("herpes labialis",), "umls:C0019345"),  # SIDER, when DOID/HPO fail
@@ -353,7 +352,6 @@ EXPECTED = {
     "External genital warts": {"DOID:11168"},
     "External genital and perianal warts": {"DOID:11168", "MONDO:0005647", "mesh:D003218"},
     "Shingles": {"DOID:8536", "umls:C0019360"},
-    "Swelling of the ankles or feet": {"HP:0000969", "mesh:D004487", "umls:C0013604"},
 }
 
 
