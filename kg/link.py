@@ -63,6 +63,7 @@ from kg.linking.normalize import (
     feeling_phrasings,
     head_first,
     inverted,
+    is_episode,
     is_umbrella,
     level_key,
     loose,
@@ -637,12 +638,18 @@ class VocabLinker:
         return links
 
     def _core(self, kind: str, label: str, out: Outcome) -> list[Link]:
-        """"Migraine attacks", "Signs of serotonin syndrome": when the label finds nothing in
-        any vocabulary, the thing it shows (:func:`kg.linking.normalize.core_name`), if some
-        vocabulary names it, gets the links it would."""
+        """"Signs of serotonin syndrome", "Asthma attacks": when the label finds nothing in any
+        vocabulary, the thing it shows (:func:`kg.linking.normalize.core_name`), if some
+        vocabulary names it, gets the links it would: exact for the signs of a thing, and only
+        ``skos:broadMatch`` for an attack, episode, flare or exacerbation of it (:func:`is_episode`):
+        an asthma attack is not asthma, a disease one has between attacks (firstcontact12's audit;
+        a vocabulary's own name of the episode, SIDER's *Gout flare*, MedDRA's *COPD exacerbation*,
+        is found before this and stays exact)."""
         core = core_name(label)
         if not core or not self._is_a_name(core):
             return []
+        if is_episode(label):
+            return _borrow(out, self.explain(kind, core), f"{label!r} is an episode of {core!r}", BROAD_MATCH)
         return _borrow(out, self.explain(kind, core), f"{label!r} names {core!r}")
 
     def _ungraded_terms(self, kind: str, label: str) -> set[str]:

@@ -20,6 +20,7 @@ import pytest
 from kg.config import load_config
 from kg.extract import extract
 from kg.link import BROAD_MATCH, CHAINED, NARROW_MATCH, is_direct, load_linker
+from kg.linking.normalize import is_episode
 from kg.mapping import map_extraction
 from kg.parse import parse_file
 
@@ -116,3 +117,35 @@ def test_a_gloss_the_hierarchy_puts_above_nothing_the_words_name_stays_exact(lin
                                                                             curie: str) -> None:
     assert curie in direct(linker.explain("condition" if label == "Whooping cough" else "side-effect",
                                           label, (gloss,)))
+
+
+# -- 3. an attack of a thing ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "episode"), [
+    ("Asthma attacks", True), ("Asthma attack", True), ("Migraine episodes", True),
+    ("Eczema flares", True), ("COPD exacerbations", True),
+    ("Signs of a stroke", False), ("Asthma", False), ("Attacks", False), ("Heart attack", True),
+])
+def test_is_episode(text: str, episode: bool) -> None:
+    assert is_episode(text) is episode
+
+
+@pytest.mark.parametrize(("kind", "label", "curie"), [
+    ("condition", "Asthma attacks", "DOID:2841"),  # firstcontact12 (beclomethasone)
+    ("condition", "Asthma attack", "DOID:2841"),
+    ("condition", "Migraine attacks", "DOID:6364"),
+])
+def test_an_attack_of_a_thing_is_at_most_broader(linker, kind: str, label: str, curie: str) -> None:  # type: ignore[no-untyped-def]
+    outcome = linker.explain(kind, label)
+    assert not direct(outcome) and curie in direct(outcome, BROAD_MATCH)
+    assert "an episode of" in outcome.via[curie]
+
+
+@pytest.mark.parametrize(("kind", "label", "curie"), [
+    ("side-effect", "Heart attack", "DOID:5844"),  # a name of its own (myocardial infarction)
+    ("side-effect", "Gout flares", "umls:C1619733"),  # SIDER names the flare
+    ("condition", "COPD flare-ups", "umls:C0740304"),  # MedDRA's "COPD exacerbation" (link11)
+    ("side-effect", "Signs of a stroke", "HP:0001297"),  # the signs of a thing show the thing
+])
+def test_an_episode_a_vocabulary_names_keeps_its_exact_link(linker, kind: str, label: str, curie: str) -> None:  # type: ignore[no-untyped-def]
+    assert curie in direct(linker.explain(kind, label))

@@ -374,8 +374,10 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # lex3's blind rows (written without reading these sets) raised five sets, each said "lex3"
     ("tests/fixtures/heldout-wild", 0.754, 0.836),   # 138/183, 153/183 (0.732 / 0.809)
     ("tests/fixtures/heldout", 0.830, 0.915),        # 59/71, 65/71 (lex3; 64/71 before) (0.831 / 0.901)
-    ("tests/fixtures/firstcontact", 0.644, 0.731),   # 96/149, 109/149 (link11: "Uric acid kidney stones", a
-    # general rule; 95/149, 108/149 before; lex3; 107/149 before that) (0.638 / 0.711)
+    ("tests/fixtures/firstcontact", 0.630, 0.718),   # 94/149, 107/149 (link12 took back two exact links as
+    # wrong: "Migraine attacks", "Cluster headache attacks" are episodes, broader only; 96/149, 109/149 before)
+    # (link11: "Uric acid kidney stones", a general rule; 95/149, 108/149 before; lex3; 107/149 before that)
+    # (0.638 / 0.711)
     ("tests/fixtures/firstcontact2", 0.741, 0.785),  # 83/112, 88/112 (link11: "COPD flare-ups", a general
     # rule, read on this set; 82/112, 87/112 before) (0.714 / 0.768: a part a curator
     # vetoed, "epidural haematoma", was counted linked then)
@@ -390,7 +392,8 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     ("tests/fixtures/firstcontact7", 0.671, 0.742),  # 94/140, 104/140 (link11: "Slow heart rate during surgery
     # (bradycardia)" is a kind of bradycardia, no longer exact; 95/140, 105/140 before)
     # (0.671 / 0.736; 0.585 / 0.692 at first contact)
-    ("tests/fixtures/firstcontact8", 0.716, 0.769),  # 81/113, 87/113 (lex3; 86/113 before) (0.717 / 0.761;
+    ("tests/fixtures/firstcontact8", 0.707, 0.761),  # 80/113, 86/113 (link12 took back "Migraine attacks" as
+    # exact, an episode, broader only; 81/113, 87/113 before) (lex3; 86/113 before) (0.717 / 0.761;
     # 0.633 / 0.670 at first contact)
     ("tests/fixtures/firstcontact9", 0.783, 0.820),  # 83/106, 87/106 (link11: a row written reading it,
     # "Spotting between periods"; 82/106, 86/106 before; lex3; 81/106, 85/106 before that)
@@ -482,13 +485,23 @@ def test_core_name(text: str, core: str | None) -> None:
 
 
 @pytest.mark.parametrize(("kind", "label", "curie"), [
-    ("condition", "Migraine attacks", "DOID:6364"),
-    ("condition", "Cluster headache attacks", "HP:0012199"),
     ("side-effect", "Signs of a stroke", "HP:0001297"),
 ])
 def test_the_thing_that_shows_links_when_the_label_finds_nothing(linker, kind: str, label: str, curie: str) -> None:  # type: ignore[no-untyped-def]
     outcome = linker.explain(kind, label)
     assert curie in exact(outcome) and label in outcome.via[curie]
+
+
+@pytest.mark.parametrize(("kind", "label", "curie"), [
+    # an attack of a thing is no name of it (link12, firstcontact12's "Asthma attacks"): broader only
+    ("condition", "Migraine attacks", "DOID:6364"),
+    ("condition", "Cluster headache attacks", "HP:0012199"),
+])
+def test_an_episode_of_a_thing_is_a_kind_of_it_when_the_label_finds_nothing(linker, kind: str, label: str,  # type: ignore[no-untyped-def]
+                                                                              curie: str) -> None:
+    outcome = linker.explain(kind, label)
+    assert curie not in exact(outcome) and label in outcome.via[curie]
+    assert curie in {x.curie for x in outcome.links if is_direct(x) and x.predicate == BROAD_MATCH}
 
 
 def test_a_label_a_vocabulary_names_keeps_its_own_link(linker) -> None:  # type: ignore[no-untyped-def]

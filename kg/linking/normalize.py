@@ -327,6 +327,12 @@ _EPISODE = re.compile(r"\s+(?:attacks?|episodes?|flares?|flare-ups?|exacerbation
 _SIGNS_OF = re.compile(r"^(?:the\s+)?(?:signs?|symptoms?)\s+of(?:\s+(?:an?|the))?\s+(?=\w)", re.IGNORECASE)
 
 
+def is_episode(text: str) -> bool:
+    """True for a name of an episode of a thing ("Asthma attacks", "Migraine episodes", "Eczema
+    flares"): it is no name of the thing itself (:func:`core_name` gives the thing)."""
+    return bool(_EPISODE.search(text.strip())) and core_name(text) is not None
+
+
 def core_name(text: str) -> str | None:
     """``text`` without the words that say how a thing shows ("... attacks", "... flare-ups",
     "Signs of ..."), or None when it has none of them."""
