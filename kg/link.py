@@ -34,6 +34,8 @@ How a node is linked, in order (a wrong identifier is worse than none):
    identifier is a weaker mapping: ``skos:closeMatch`` when every step of the chain is an
    identity mapping, ``skos:relatedMatch`` when a step is a cross-reference, each with the
    justification ``semapv:MappingChaining`` and the term it was reached from (``matched``).
+   A cross-reference whose own name, in one of our vocabularies, names another thing is not
+   chained at all (HPO's *Seizure* -> UMLS *Epilepsy*, DOID's epilepsy: :meth:`VocabLinker._names_other`).
 
 Every identifier is checked against its Bioregistry pattern before it leaves this module; an
 invalid one raises :class:`~kg.errors.LinkError`. The patterns come from the snapshot
@@ -1100,6 +1102,10 @@ class VocabLinker:
                         if xref in seen:
                             continue
                         seen.add(xref)
+                        other = self._names_other(ix, xref, link.curie) if predicate == DBXREF else None
+                        if other:
+                            out.refused.append(other)
+                            continue
                         weaker = (CLOSE_MATCH if predicate == EXACT_MATCH and identity_so_far
                                   else RELATED_MATCH)
                         new = self._make(xref, CHAINED, link.curie, ix.source.name,
@@ -1109,6 +1115,47 @@ class VocabLinker:
                         if predicate == EXACT_MATCH:
                             frontier.append(new)
         return chained
+
+    def _names_other(self, ix: SourceIndex, xref: str, curie: str) -> str | None:
+        """Why the cross-reference ``xref`` that ``ix`` gives ``curie`` names something else, or
+        None. Only for an ``xref`` that is a term of one of our vocabularies (a SIDER CUI, a MeSH
+        heading), whose label there is a name of other terms of our vocabularies, of neither
+        ``curie`` nor the terms ``curie`` or ``xref`` is identical to, and
+
+        - one of them is a term of ``curie``'s own vocabulary: it keeps the thing apart (the
+          Disease Ontology's *diarrhea* gives C0013369, SIDER's *Dysentery*, its *dysentery*;
+          HPO's *Impotence* gives C0242350, *Erectile dysfunction*, another HPO term), or
+        - ``curie`` is a term of a vocabulary of signs and symptoms (one that serves side effects
+          before conditions, HPO) and every one of them is a disease of a disease vocabulary (DOID,
+          MONDO): a disease for a sign (HPO's *Seizure* gives C0014544, SIDER's *Epilepsy*, which
+          is DOID's *epilepsy*; HPO's *Depression* C0011581, *Depressive disorder*).
+
+        A cross-reference we know no name of (most of ICD-10-CM, SNOMED CT, MeSH's diseases) is
+        kept, and so is one whose name another vocabulary gives a term of the same thing in its
+        own words (the Disease Ontology's *peptic ulcer disease* gives C0030920, *Peptic ulcer*,
+        HPO's *Peptic ulcer*)."""
+        name = next((other.labels[xref] for other in self.indexes.values() if xref in other.labels), "")
+        if not name:
+            return None
+        same = {xref, curie} | {x for i in self.indexes.values() for x, p in i.xrefs.get(curie, ())
+                                if p == EXACT_MATCH}
+        same |= {x for i in self.indexes.values() for x, p in i.xrefs.get(xref, ()) if p == EXACT_MATCH}
+        named: dict[str, SourceIndex] = {}
+        for other in self.indexes.values():
+            for scope in ("label", "exact"):
+                for hit in (*other.lookup(scope, normalize(name)), *other.lookup(scope, loose(name), True)):
+                    named.setdefault(hit.curie, other)
+        if not named or set(named) & same - {xref}:
+            return None
+        others = {term: where for term, where in named.items() if term not in same}
+        if any(where is ix for where in others.values()):
+            why = f"{ix.source.name} names it {', '.join(sorted(t for t, w in others.items() if w is ix))}"
+        elif others and _serves_signs_first(ix.source) and all(map(_serves_diseases_first, (
+                w.source for w in others.values()))):
+            why = f"a disease for a sign: it names {', '.join(sorted(others))}"
+        else:
+            return None
+        return f"{xref} {name!r}, a cross-reference of {curie}, not chained: {why}, not {curie}"
 
     def _dedupe(self, links: Sequence[Link], vetoed: set[str], out: Outcome) -> list[Link]:
         """One link per identifier (direct beats chained, exact beats weaker, earlier beats
@@ -1130,6 +1177,18 @@ class VocabLinker:
             raise LinkError(f"{exc.message} (from {source})", hint=exc.hint) from exc
         return Link(curie=std, iri=iri, justification=justification, matched=matched,
                     source=source, version=version, predicate=predicate)
+
+
+def _serves_signs_first(source: Source) -> bool:
+    """True for a vocabulary of signs and symptoms: it serves side effects before conditions (HPO)."""
+    kinds = {k: int(t) for k, t in source.kinds.items()}
+    return "side-effect" in kinds and kinds["side-effect"] < kinds.get("condition", 99)
+
+
+def _serves_diseases_first(source: Source) -> bool:
+    """True for a vocabulary of diseases: no kind before conditions (the Disease Ontology, MONDO)."""
+    kinds = {k: int(t) for k, t in source.kinds.items()}
+    return "condition" in kinds and kinds["condition"] <= min(kinds.values())
 
 
 def _rank(link: Link) -> tuple[int, int]:

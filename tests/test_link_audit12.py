@@ -149,3 +149,35 @@ def test_an_attack_of_a_thing_is_at_most_broader(linker, kind: str, label: str, 
 ])
 def test_an_episode_a_vocabulary_names_keeps_its_exact_link(linker, kind: str, label: str, curie: str) -> None:  # type: ignore[no-untyped-def]
     assert curie in direct(linker.explain(kind, label))
+
+
+# -- 4. a chained cross-reference that names something else ---------------------------------------------
+
+@pytest.mark.parametrize(("label", "kept", "dropped"), [
+    # HPO's Seizure cross-references C0014544, SIDER's "Epilepsy", DOID's epilepsy: a disease for a sign
+    ("Seizures", "umls:C0036572", "umls:C0014544"),
+    # DOID's diarrhea cross-references C0013369, SIDER's "Dysentery", another DOID term
+    ("Diarrhea", "MONDO:0001673", "umls:C0013369"),
+    # HPO's Depression cross-references C0011581, "Depressive disorder", DOID's disease
+    ("Depression", None, "umls:C0011581"),
+    # HPO's Impotence cross-references C0242350, "Erectile dysfunction", another HPO term
+    ("Impotence", None, "umls:C0242350"),
+])
+def test_a_chained_cross_reference_whose_name_names_another_thing_is_dropped(linker, label: str,  # type: ignore[no-untyped-def]
+                                                                            kept: str | None, dropped: str) -> None:
+    outcome = linker.explain("side-effect", label)
+    assert dropped not in {x.curie for x in outcome.links}
+    assert any(dropped in r and "not chained" in r for r in outcome.refused)
+    if kept:
+        assert kept in chained(outcome)
+
+
+@pytest.mark.parametrize(("kind", "label", "curie"), [
+    ("side-effect", "Leukopenia", "mesh:D007970"),  # no name of ours: kept
+    ("condition", "Peptic ulcer", "umls:C0030920"),  # DOID's peptic ulcer disease; HPO's Peptic ulcer
+    ("condition", "Tendinitis", "umls:C0039503"),  # SIDER's "Tendonitis", HPO's term of the same thing
+    ("side-effect", "Sweating", "umls:C0020458"),  # HPO Hyperhidrosis's "Hyperhidrosis" (related, kept)
+])
+def test_a_chained_cross_reference_whose_name_names_the_same_thing_is_kept(linker, kind: str, label: str,  # type: ignore[no-untyped-def]
+                                                                          curie: str) -> None:
+    assert curie in chained(linker.explain(kind, label))
