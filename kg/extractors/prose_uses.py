@@ -45,7 +45,12 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
             r"(?<=off-label\s)in\s+(?:(?:young|older|adult)\s+)?(?:children|adults|people|patients|women|men|infants|babies)\s+"
             r"(?:with|who\s+have)(?=\s)|(?:as\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?for(?!\s+(?:decades|years|many|a\s+long|long|"
             r"people|patients|adults|children|use|the\s+first|at\s+least|more\s+than|up\s+to|example|instance|its|their|"
-            r"(?:a\s+)?few|several|\d)))")
+            r"(?:a\s+)?few|several|\d|(?:a\s+|the\s+)?(?:short|brief|limited)\s+(?:time|period|while|course)|a\s+while|"
+            r"no\s+longer|as\s+long|longer|now)\b)|"
+            # "It is also indicated in Paget's disease", "Doctors prescribe it when a migraine ... has started",
+            # "It is prescribed when someone has painful muscle spasms"
+            r"(?<=indicated\s)in(?=\s)|(?<=\bit\s)when(?=\s+(?:an?|the)\s)|"
+            r"when\s+(?:someone|a\s+person|people|patients|you)\s+(?:has|have|gets?|develops?)(?=\s))")
 #: off-label in other words: "outside its approved labeling", "beyond the approved uses"
 _OFF_LABEL_ASIDE = (r"(?:outside|beyond)\s+(?:of\s+)?(?:its|the)\s+(?:approved|official|licensed)\s+"
                     r"(?:label(?:ing|ling)?|uses?|indications?)")
@@ -77,7 +82,8 @@ _TRIGGER = Guarded(re.compile(
     + r"|(?:medicine|medication|drug|treatment|therapy|used|prescribed|indicated|approved)\s+for\s+(?:[\w-]+\s+){0,2}?"
       r"(?:people|patients|adults|children|women|men)\s+(?P<pop>who\s+(?:have|has|suffer\s+from)(?!\s+to\b)|with)"
     + r"|(?:(?:treatment|therapy)\s+(?:for|of)|(?:medicine|medication|drug|option|choice)\s+for)"
-      r"(?!\s+(?:people|patients|adults|children|decades|years))"
+      r"(?!\s+(?:people|patients|adults|children|decades|years|(?:a\s+|the\s+)?(?:short|brief|limited)\s+"
+      r"(?:time|period|while|course)|a\s+while)\b)"
     + r")\s+", re.I))
 #: After a use phrase: ", or before surgery to reduce the risk of", ", and for".
 _BARE = re.compile(r"(?:(?:,|;|\band\b|\bor\b)\s*)?\s*(?:(?:" + _ADVERBS + r"|before\s+\w+|after\s+\w+|in\s+\w+)\s+)*"
@@ -101,6 +107,8 @@ _END = re.compile(
     r"|\s+(?:who|whose|which|that|when|where|while|although|though|because|since|unless|"
     r"if|by|so\s+that|so|once|as\s+well\s+as\s+to)\b|\s+(?:aged|ages|age)\s+\d|\s+\d+\s+(?:years|months)\b"
     r"|,\s+both\s+[\w-]+\s+(?:and|or)\s+[\w-]+(?=[.,;]|$)"  # ", both seasonal and year-round": its kinds
+    r"|\s+from\s+(?:an?|the)\s+(?:(?:acute|recent|sudden|minor|sports?)\s+)?(?:injury|injuries|strain|sprain|trauma|"
+    r"accident|fall|operation)\b"  # "muscle spasms from an acute injury": the cause
     r"|,?\s+(?:and|or)\s+(?=(?:also\s+)?for\s+the\s)|\s+(?:caused|brought\s+on|triggered|induced)\s+by\b|\s+(?:due\s+to|resulting\s+from|associated\s+with|related\s+to)\b"
     r"|,?\s+(?:such\s+as|including|like|e\.g\.|for\s+example)\b|\s+coming\s+back\b|\s+from\s+(?:coming|returning)\b"
     r"|\s+(?:returning|recurring)\b|\s+with\s+(?:the\s+)?(?:symptoms|signs)\s+of\b|\s+for\s+(?:decades|years|many|a\s+long|long|over)\b|\s+to\s+(?!the\b)[a-z]+\b|\s+during\s+\w+|\s+after\s+exposure\b|\s+with\s+or\s+without\b|\s+(?:alone|together)\b|\s+(?:either\s+)?(?:alone\s+or\s+)?combined\b"
@@ -131,6 +139,7 @@ _OFF_LABEL = Guarded(re.compile(r"\boff[- ]label\b|\b" + _OFF_LABEL_ASIDE, re.I)
 _CO_THERAPY = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:taken|given|used|prescribed)\s+(?:as\s+well|too|alongside(?:\s+it)?|"
                          r"with\s+it|at\s+the\s+same\s+time)\b[^.;]*$", re.I)
 _PREVENT = re.compile(r"prevent|risk|chance|likelihood", re.I)
+_TREAT_TOO = re.compile(r"\b(?:treat|heal)\s+and\s+prevent\b", re.I)
 
 
 @dataclass
@@ -182,7 +191,8 @@ def prose_uses(sentence: str) -> list[ProseUse]:
         started = True
         # "X; as a spray, for Y; and, off-label, for Z": a cue in a later semicolon part is that part's only
         off_here = any(c < m.start() or ";" not in text[m.start():c] for c in off_cues)
-        qualifier = "off-label" if off_here else ("prevention" if _PREVENT.search(purpose) else None)
+        qualifier = "off-label" if off_here else ("prevention" if _PREVENT.search(purpose)
+                                                  and not _TREAT_TOO.search(purpose) else None)  # ("treat and prevent")
         begin = m.end()
         while True:
             obj, end = _object(text, begin)

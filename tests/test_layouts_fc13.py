@@ -1,0 +1,27 @@
+"""Wordings of firstcontact13 (measured blind once, at 0.806; these rules came after)."""
+from __future__ import annotations
+
+from tests.test_extract_layouts5 import _x
+
+
+def _uses(body: str) -> list[tuple[str, str | None]]:
+    return [(t.label, t.qualifier) for t in _x(f"**Usage:** {body}\n\n**Side Effects:** Headache.\n").treats]
+
+
+def test_a_use_told_as_when_a_doctor_prescribes_it() -> None:
+    assert _uses("Doctors prescribe it when a migraine, with or without aura, has already started in an adult; it "
+                 "is meant to stop the attack.") == [("Migraine", None)]
+    assert _uses("It is prescribed when someone has painful muscle spasms from an acute injury, such as a back "
+                 "strain.") == [("Painful muscle spasms", None)]
+    assert _uses("It is prescribed when you have gout.") == [("Gout", None)]
+
+
+def test_how_long_it_is_used_is_no_use() -> None:
+    assert _uses("It is used for back pain, together with rest and physical therapy for a short time, usually no "
+                 "longer than two weeks. It is a therapy for a limited period.") == [("Back pain", None)]
+
+
+def test_indicated_in_and_treat_and_prevent() -> None:
+    assert _uses("It is approved to treat and prevent postmenopausal osteoporosis and to prevent migraine. It is "
+                 "also indicated in Paget's disease of bone, a condition in which bone is broken down.") == [
+        ("Postmenopausal osteoporosis", None), ("Migraine", "prevention"), ("Paget's disease of bone", None)]
