@@ -33,6 +33,9 @@ SERIOUS_CATEGORY = "Serious"
 #: standing up", "pain when swallowing"): a regular-expression alternative
 _WHEN = (r"when(?!\s+(?!(?:starting|stopping|switching|changing|taking|using|raising|increasing|beginning|"
          r"combining|combined|used|taken|given)\b)[a-z]+ing\b)")
+#: the moment an effect comes ("dizziness when standing up"), not a circumstance of the whole line
+_MOMENT = re.compile(r"\s+when\s+(?!(?:starting|stopping|switching|changing|taking|using|raising|increasing|beginning|"
+                     r"combining|combined|used|taken|given)\b)[a-z]+ing\b(?:\s+(?:up|down|out))?", re.I)
 _SERIOUS = re.compile(r"\b(?:serious|severe|life-threatening|emergenc\w*|dangerous)\b", re.I)
 _DESCRIPTIVE = re.compile(r"\b(?:is|are|was|were|can|may|might|could|will|that|which|who|causes?|leads?|"
                           r"occurs?|happens?|do|does)\b", re.I)
@@ -319,11 +322,22 @@ def split_pair(text: str) -> list[str]:
     if 2 <= nl <= 3 and nr >= 3 and _DISEASE_END.search(left) and not _PAIR_PREP.search(left):
         return halves  # "lactic acidosis and severe liver enlargement with fat": a named disease, then another effect
     if ((_PAIR_PREP.search(left) and (nr == 1 or nr == 2 and _SHARED_HEAD.search(right))) or nl > 4 or nr > 4
+            or (nl == 2 and _INTENSE_PART.match(left) and _PAIR_HEAD.search(right))  # "severe bone and muscle pain"
             or (nl == 1 and _PAIR_HEAD.search(right) and not _NOUN_END.search(left)  # "Dehydration and kidney problems"
                 and left.casefold() not in _WHOLE_EFFECTS)  # ("Diarrhea and abdominal pain": two)
             or (nr == 1 and nl >= 2 and right.casefold() not in _WHOLE_EFFECTS) or _INTENSIFIER_WORD.match(left)):
         return [text]
     return halves
+
+
+#: an intensity and a body part sharing the head after "and" ("severe bone and muscle pain")
+_INTENSE_PART = re.compile(r"^(?:severe|mild|sharp|intense|unusual|new)\s+(?:" + "|".join(sorted(_BODY_PARTS)) + r")$", re.I)
+
+
+_PARTS_ALT = "|".join(sorted(_BODY_PARTS))
+#: the same, inside a list: held as one member
+_SHARED_PARTS = re.compile(r"\b(?:severe|mild|sharp|intense|unusual|new)\s+(?:" + _PARTS_ALT + r")\s+and\s+(?:"
+                           + _PARTS_ALT + r")\s+(?:pain|aches?|stiffness|cramps|weakness)\b", re.I)
 
 
 #: one-word effects that never take the words before "and" ("liver injury and fainting", "upper stomach pain and
@@ -506,7 +520,7 @@ def _prose_group(mod: str, mid: str, current: str | None) -> str:
     words = f"{mod} {mid}"
     if _SERIOUS_F.search(words):
         return SERIOUS_CATEGORY
-    mod = _MOD_DROP.sub("", mod.strip())
+    mod = _MOD_DROP.sub("", mod.strip() + " ").strip()  # ("The side effects reported most often": no group's name)
     if mod:
         return capitalise(mod.strip())
     if _LESS.search(words):
@@ -609,11 +623,37 @@ _FREQ_SENT = (
                                + _PEOPLE_VERB + r")\s+(?P<list>.+)$", re.I)),
     # "Serious reactions are rare, but some people develop ...": the group, then who gets what
     ("Serious", re.compile(r"^(?:more\s+)?(?:serious|severe)\s+(?:side[\s-]effects?|reactions|problems|effects)\s+are\s+"
-                           r"(?:very\s+)?(?:rare|uncommon|unusual),?\s+but\s+" + _PEOPLE_VERB + r"\s+(?P<list>.+)$", re.I)),
+                           r"(?:very\s+)?(?:rare|uncommon|unusual),?\s+but\s+(?:" + _PEOPLE_VERB
+                           + r"|(?:can|may|might|could)\s+(?:also\s+)?(?:include|be))\s+(?P<list>.+)$", re.I)),
     ("Serious", re.compile(r"\bthe\s+most\s+(?:serious|dangerous|severe|important)\s+(?:risk|side\s+effect|problem|"
                            r"concern|danger)\s+is\s+(?P<list>.+)$", re.I)),
 )
 _RARE_SEVERE = Guarded(re.compile(r"^(?P<x>.+?)\s+(?:are|is)\s+(?:very\s+|extremely\s+)?rare$", re.I))
+#: "Serious problems are rare.", "Severe reactions are very uncommon": the group the next sentences name, no effect
+_GROUP_IS_RARE = re.compile(r"^(?:(?:the\s+)?(?:more|most|other)\s+)?(?:serious|severe|dangerous|major)\s+(?:side[\s-]effects?|reactions|problems|effects|complications|"
+                            r"risks)\s+(?:are|is)\s+(?:very\s+|extremely\s+)?(?:rare|uncommon|unusual|infrequent)$", re.I)
+#: "The main one is ...", "The biggest risk is ...": the effect the group before it names first
+_MAIN_ONE = re.compile(r"^the\s+(?:main|chief|principal|biggest|commonest|most\s+common|most\s+important)\s+"
+                       r"(?:one|risk|problem|concern|effect|side[\s-]effect|reaction)\s+(?:is|are)\s+(?P<list>.+)$", re.I)
+#: "Other rare risks are a, b and c", "Other serious problems include ...": more of a group
+_OTHER_GROUP = re.compile(r"^(?:other|further|more)\s+(?P<g>(?:[\w-]+\s+){0,3}?)(?:ones|risks|problems|effects|"
+                          r"side[\s-]effects|reactions|complications)\s+(?:(?:can|may)\s+(?:also\s+)?)?"
+                          r"(?:are|include|includes)\s+(?P<list>.+)$", re.I)
+#: "Headache, dizziness and rash are less common": the list first, its group after
+_LIST_IS_GROUP = re.compile(r"^(?P<x>[\w\s,'-]{3,120}?)\s+(?:are|is)\s+(?:also\s+)?(?P<g>less\s+common|uncommon|"
+                            r"less\s+frequent|rarer|common|also\s+common)$", re.I)
+_NOT_A_SUBJECT = re.compile(r"\b(?:side[\s-]effects?|reactions|problems|effects|these|they|it|this|those|such|most|"
+                            r"some|many|others?)\b", re.I)
+#: how long an effect lasts or when it comes ("for a day or two after starting the monthly tablet")
+_DURATION_TAIL = re.compile(r"\s+(?:for|within)\s+(?:a|an|one|two|three|several|a\s+few|the\s+first)\b[^,;]*?"
+                            r"\b(?:days?|hours?|weeks?|months?|doses?)\b.*$|\s+after\s+(?:starting|the\s+first|each)\b.*$", re.I)
+#: a place a comma list shares out ("heaviness or tightness in the chest, throat, neck or jaw"): not members
+_PARTS_TAIL = re.compile(r"\s+(?:in|of|on|around)\s+(?:the|your)\s+(?P<parts>[a-z]+(?:,\s*[a-z]+)*,?\s+(?:or|and)\s+"
+                         r"[a-z]+)$", re.I)
+#: "The nasal spray often leaves an unusual taste", "The cream can cause redness": a form and what it gives
+_FORM_GIVES = re.compile(r"^(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?" + _FORM + r"\s+(?:(?:often|sometimes|commonly|"
+                         r"frequently|also|can|may|might)\s+){0,2}(?:leaves?|causes?|gives?|produces?|leads?\s+to)\s+"
+                         r"(?P<list>.+)$", re.I)
 _OTHERS_HAVE = re.compile(r",?\s+and\s+(?:[\w-]+\s+){1,2}(?:may|can|might|could)\s+(?:also\s+)?(?:have|get|develop|"
                           r"experience|notice)\s+", re.I)
 
@@ -627,7 +667,8 @@ _GROUP_COLON = re.compile(r"^(?P<head>[^:;]{0,120}?\b(?:side[\s-]effects?|advers
                           r"(?P<list>\S.*)$", re.I)
 
 
-_MOST_COMMON_IS = re.compile(r"^(?P<x>[\w\s,-]{3,60}?)\s+(?:is|are)\s+the\s+(?:most\s+common|main|commonest|chief|"
+_MOST_COMMON_IS = re.compile(r"^(?P<x>[\w\s,-]{3,60}?)\s+(?:is|are)\s+(?:by\s+far\s+|easily\s+|probably\s+|still\s+)?"
+                             r"the\s+(?:most\s+common|main|commonest|chief|"
                              r"principal)(?:\s+side[\s-]effects?|"
                              r"\s+ones?|\s+problems?)?\b(?P<rest>.*)$", re.I)
 _PEOPLE_GET = re.compile(r"\b(?:some|many|other|a\s+few)\s+(?:people|patients)\s+(?:also\s+)?(?:get|have|experience|"
@@ -702,7 +743,8 @@ class _Ctx:
             category = _category(context or "Other")
             self.effect(block, block.label, category, bool(_SERIOUS_F.search(category)))
             return
-        if block.label and context and _is_description(strip_parens(text)[0]):  # (a gloss is not a sentence)
+        if block.label and context and _is_description(_MOMENT.sub("", strip_parens(text)[0])):  # (a gloss is not a
+            # sentence; nor is a member's moment: "**Fluid:** Dehydration, dizziness when standing up, ...")
             serious = bool(_SERIOUS_F.search(context))
             self.effect(block, block.label, context, serious)
             if serious:
@@ -929,6 +971,34 @@ class _Ctx:
                 if more:
                     self._prose_list(block, more.group("list"), current)
                 continue
+            if _GROUP_IS_RARE.match(sent):
+                current = SERIOUS_CATEGORY  # "Serious problems are rare.": the group the next sentences name
+                continue
+            m = _MAIN_ONE.match(sent)
+            if m and current:  # "The main one is irritation of the esophagus, especially if ..."
+                self._prose_list(block, m.group("list"), current)
+                continue
+            m = _OTHER_GROUP.match(sent)
+            if m and not _NOT_A_LIST.match(m.group("list")):  # "Other rare risks are a, b and c"
+                g = m.group("g")
+                current = (SERIOUS_CATEGORY if _SERIOUS_F.search(g) or (current and _SERIOUS_F.search(current))
+                           else capitalise(" ".join(g.split()).lower()) if _LESS.search(g) else current or "Common")
+                self._prose_list(block, m.group("list"), current)
+                continue
+            m = _LIST_IS_GROUP.match(sent)
+            if m and not _NOT_A_SUBJECT.search(m.group("x")):  # "Headache, dizziness and rash are less common"
+                g = " ".join(m.group("g").lower().split())
+                current = "Common" if g in ("common", "also common") else "Rare" if g == "rarer" else "Less common"
+                self._prose_list(block, m.group("x"), current)
+                continue
+            m = _FORM_GIVES.match(sent)
+            if m and current and not _NOT_A_LIST.match(m.group("list")):  # "The nasal spray often leaves a taste"
+                self._prose_list(block, m.group("list"), current)
+                continue
+            m = _PEOPLE_GET.match(sent)
+            if m and current:  # "Some people get flu-like symptoms (...) for a day or two after starting"
+                self._prose_list(block, _DURATION_TAIL.sub("", _PAREN_ANY.sub("", m.group("list"))), current)
+                continue
             group = _frequency_group(sent)  # "the effects people notice most often are ...", "Less often, it causes ..."
             if group is not None:
                 current = group[0]
@@ -987,9 +1057,14 @@ class _Ctx:
                 self._prose_list(block, consequence, category, member=True)
             text = _AFTER_EVENT.sub("", text)  # "hematoma after a spinal tap or epidural anesthesia": when
         text = _AND_ASIDE.sub(" ", _hold_names(text))  # "cough and, with the nasal spray, nosebleeds"
+        text = _SHARED_PARTS.sub(lambda m: m.group(0).replace(" ", _HELD), text)  # "severe bone and muscle pain"
         text = _IS_ASIDE.sub(", ", text)  # "dark urine, which is harmless, dizziness and ...": what it is, mid-list
         text = _PROSE_CUT.sub("", _PAREN_ANY.sub("", text))
         text = _OTHERS_HAVE.sub(", ", text)  # "X and Y, and women may have Z" -> one list
+        parts = _PARTS_TAIL.search(text)
+        if parts and "," in parts.group("parts") and all(w in _BODY_PARTS for w in re.split(r"[,\s]+(?:(?:or|and)\s+)?", parts.group("parts"))):
+            text, member = text[:parts.start()], member or "," not in text[:parts.start()]  # "heaviness or
+            # tightness in the chest, throat, neck or jaw": one effect, its "or" kept
         if serious:  # the examples of a serious effect are serious effects too
             text = _INCLUDING_EX.sub(", ", _SUCH_AS.sub(", ", text))
         items = list_items(text, appositives=True, split_or=False)
