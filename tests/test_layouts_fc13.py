@@ -25,3 +25,15 @@ def test_indicated_in_and_treat_and_prevent() -> None:
     assert _uses("It is approved to treat and prevent postmenopausal osteoporosis and to prevent migraine. It is "
                  "also indicated in Paget's disease of bone, a condition in which bone is broken down.") == [
         ("Postmenopausal osteoporosis", None), ("Migraine", "prevention"), ("Paget's disease of bone", None)]
+
+
+def test_it_stops_the_enzyme_and_binds_to_hydroxyapatite() -> None:
+    x = _x("**How it Works:** Zoravir binds tightly to hydroxyapatite, the mineral in bone. When osteoclasts break "
+           "down that bone, they take up the drug, and it stops the enzyme farnesyl pyrophosphate synthase (FPPS) "
+           "inside them. It stops the bacteria from making proteins.")
+    assert [(m.relation, m.target, m.symbol) for m in x.mechanism] == [
+        ("binds", "hydroxyapatite", None), ("inhibits", "farnesyl pyrophosphate synthase", "FPPS")]
+    for text in ("Unlike zoravir, aspirin stops the enzyme COX-1.", "Unlike zoravir, aspirin blocks the enzyme COX-1."):
+        assert not _x(f"**How it Works:** {text}").mechanism, text  # another agent's action, named in lower case
+    z = _x("**How it Works:** Unlike aspirin, zoravir blocks the enzyme COX-2.")
+    assert [(m.relation, m.target) for m in z.mechanism] == [("blocks", "COX-2")]

@@ -35,11 +35,13 @@ _VERB_RE = re.compile(
     r"inactivat(?:e|es|ing)|deactivat(?:e|es|ing)|attach(?:es|ing)?\s+(?:itself\s+)?to|"
     r"bind(?:s|ing)?(?:\s+(?:irreversibly|reversibly|selectively|tightly|strongly|directly|specifically|covalently|"
     r"competitively|preferentially|firmly))?(?:\s+(?:to|with))?|open(?:s|ed|ing)?|modulat(?:e|es|ed|ing)|"
-    r"shut(?:s|ting)?\s+down|switch(?:es|ing)?\s+(?:off|on)|grab(?:s|bed|bing)?|neutrali[sz](?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|potentiat(?:e|es|ed|ing)|"
+    r"shut(?:s|ting)?\s+down|(?:stop(?:s|ped|ping)?|disable(?:s|d)?)(?=\s+(?:the\s+)?(?:enzyme|protein|kinase|pump)\s)|"
+    r"switch(?:es|ing)?\s+(?:off|on)|grab(?:s|bed|bing)?|neutrali[sz](?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|potentiat(?:e|es|ed|ing)|"
     r"strengthen(?:s|ed|ing)?(?=\s+the\s+(?:effects?|action|activity)\s+of\s)|"  # (not "strengthen the heartbeat")
     r"act(?:s|ing)?\s+(?:mainly\s+|primarily\s+|directly\s+|selectively\s+)?(?:on|at))\s+", re.I)
 _COORD_VERB = re.compile(r"^(?:and|or)\s+(?:then\s+)?(?:activat|stimulat|inhibit|inactivat|deactivat|block|clos|bind|attach|open|modulat)", re.I)
 _VERB_REL = (("activat", "activates"), ("stimulat", "activates"), ("inhibit", "inhibits"), ("shut", "inhibits"),
+             ("stop", "inhibits"), ("disabl", "inhibits"),
              ("inactivat", "inhibits"), ("deactivat", "inhibits"), ("attach", "binds"),
              ("enhanc", "activates"), ("potentiat", "activates"), ("strengthen", "activates"),
              ("switch", "inhibits"), ("turn", "inhibits"), ("flip", "inhibits"), ("grab", "binds"), ("neutrali", "inhibits"),
@@ -72,7 +74,7 @@ _CLASS_PREFIX = re.compile(rf"^(?:the\s+)?(?P<cls>{_CLASS_WORDS})\s+(?=\S)", re.
 _ANAPHORA = re.compile(r"^(?:these|those|the same|such|this|that|them|it|both receptors)\b", re.I)
 _DETERMINERS = re.compile(r"^(?:the|a|an|both|its|their|several|specific|certain|key|free|circulating)\s+", re.I)
 _TARGET_HEAD = re.compile(r"(?:receptors?|subunits?|transporters?|enzymes?|kinases?|channels?|pumps?|ases?|"
-                          r"proteins?\s*\d*|synthases?|reductases?|tubulin|calcineurin|integrins?|inflammasomes?|complex(?:es)?|"
+                          r"proteins?\s*\d*|synthases?|reductases?|tubulin|calcineurin|hydroxyapatite|integrins?|inflammasomes?|complex(?:es)?|"
                           r"ATPases?|polymerases?|cotransporters?|symporters?|exchangers?|ribosomes?|currents?|"
                           r"factor\s+(?:[IVX]{1,4}|\d{1,2})a?|(?<!of\s)(?-i:\b(?:DNA|RNA|mRNA)))$", re.I)  # (clotting factors: "factor Xa"; nucleic acids)
 _APPOSITIVE_CLASS = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_CLASS_WORDS})\b|^(?:{_CLASS_WORDS})\s+that\b",
@@ -549,6 +551,7 @@ _RELATIVE = re.compile(r"^(?P<ante>.*?),\s+(?:which|who)\s+(?:[\w-]+\s+){0,3}$",
 _UNLIKE = re.compile(r"^\s*(?:unlike|like|as with|compared with)\b|"
                      r"^.*?\b(?:differently|different|differs?)\s+from\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s*$", re.I)
 _PRONOUN = re.compile(r"^\s*(?:it|they)\s+(?:\w+\s+){0,2}$", re.I)
+_UNLIKE_HEAD = re.compile(r"^\s*(?:unlike|like|as\s+with|compared\s+with)\s+(?P<x>[^,]{1,60}),\s*(?P<rest>[^,]*)$", re.I)
 
 
 def _about_other(before: str, other_agent) -> bool:
@@ -556,6 +559,14 @@ def _about_other(before: str, other_agent) -> bool:
     subject = _subject(before)
     if other_agent(subject):
         return True
+    contrast = _UNLIKE_HEAD.match(before)
+    if contrast:  # "Unlike zoravir, aspirin blocks ...": what follows the contrast is another agent, unless it is "it"
+        names = getattr(other_agent, "names", set())
+        said = {w.casefold() for w in re.findall(r"[A-Za-z][\w-]*", contrast.group("x"))}
+        rest = {w.casefold() for w in re.findall(r"[A-Za-z][\w-]*", contrast.group("rest"))}
+        if said & names and not rest & names and not re.match(r"^\s*(?:it|they|this|the\s+(?:drug|medicine))\b",
+                                                                   contrast.group("rest"), re.I):
+            return True
     rel = _RELATIVE.match(subject)
     if rel and (_UNLIKE.match(rel.group("ante")) or other_agent(rel.group("ante"))
                 or _other_antecedent(rel.group("ante"), getattr(other_agent, "names", set()))):
