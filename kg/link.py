@@ -812,6 +812,21 @@ class VocabLinker:
         stronger, _ = self._tiers(kind, label, synonyms, symbol, out, below=tier if found else None)
         if stronger and not found:
             self._broader_gloss(kind, label, stronger, out)
+        if stronger and found and all(hit.curie.startswith("umls:") for _, hit, _ in found):
+            # "Strep throat (pharyngitis)": the words name a concept in a weaker vocabulary (SIDER's
+            # Pharyngitis streptococcal, C0036689) and the page's other name another in a stronger one
+            # (DOID's pharyngitis, C0031350): no shared UMLS concept, so the other name is not the
+            # words' own name in a stronger vocabulary (as "pertussis" is of "Whooping cough"), and
+            # the words keep their own match. Only when the words' terms are UMLS concepts themselves
+            # (SIDER's): an HPO term's cross-references may name other CUIs of one thing (HPO's
+            # Allergic rhinitis and DOID's share none, and "Hay fever (allergic rhinitis)" is both)
+            mine = set().union(*(self._cuis(hit.curie) for _, hit, _ in found))
+            theirs = set().union(*(self._cuis(hit.curie) for _, hit, _ in stronger))
+            if mine and theirs and not mine & theirs:
+                out.refused.append(f"{', '.join(sorted({hit.curie for _, hit, _ in stronger}))} via "
+                                   f"{', '.join(map(repr, synonyms))}: the page's other name of {label!r} names "
+                                   f"another concept than its words ({', '.join(sorted(mine))})")
+                return found
         return stronger or found
 
     def _broader_gloss(self, kind: str, label: str, hits: list[tuple[SourceIndex, Hit, str]],

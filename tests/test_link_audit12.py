@@ -181,3 +181,22 @@ def test_a_chained_cross_reference_whose_name_names_another_thing_is_dropped(lin
 def test_a_chained_cross_reference_whose_name_names_the_same_thing_is_kept(linker, kind: str, label: str,  # type: ignore[no-untyped-def]
                                                                           curie: str) -> None:
     assert curie in chained(linker.explain(kind, label))
+
+
+@pytest.mark.parametrize(("label", "gloss", "exact", "not_exact"), [
+    # firstcontact13's audit: strep throat is streptococcal pharyngitis, narrower than pharyngitis
+    ("Strep throat", "pharyngitis", "umls:C0036689", "DOID:2275"),
+])
+def test_a_gloss_naming_another_concept_than_the_words_does_not_replace_them(linker, label: str, gloss: str,  # type: ignore[no-untyped-def]
+                                                                              exact: str, not_exact: str) -> None:
+    o = linker.explain("condition", label, synonyms=(gloss,))
+    assert exact in direct(o) and not_exact not in direct(o)
+
+
+@pytest.mark.parametrize(("label", "gloss", "exact"), [
+    ("Whooping cough", "pertussis", "DOID:1116"),  # the words' own name in a stronger vocabulary: it still wins
+    ("Hay fever", "allergic rhinitis", "DOID:4481"),  # HPO's and DOID's CUIs differ for one thing: no refusal
+])
+def test_a_stronger_vocabularys_name_of_the_same_thing_still_wins(linker, label: str, gloss: str,  # type: ignore[no-untyped-def]
+                                                                  exact: str) -> None:
+    assert exact in direct(linker.explain("condition", label, synonyms=(gloss,)))
