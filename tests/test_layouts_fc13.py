@@ -37,3 +37,11 @@ def test_it_stops_the_enzyme_and_binds_to_hydroxyapatite() -> None:
         assert not _x(f"**How it Works:** {text}").mechanism, text  # another agent's action, named in lower case
     z = _x("**How it Works:** Unlike aspirin, zoravir blocks the enzyme COX-2.")
     assert [(m.relation, m.target) for m in z.mechanism] == [("blocks", "COX-2")]
+
+
+def test_a_target_named_bare_then_in_full_is_one_target() -> None:
+    x = _x("**How it Works:** Zoravir is an agonist at two serotonin receptors, 5-HT1B and 5-HT1D. By stimulating "
+           "5-HT1B receptors on blood vessels, it narrows them. By acting on 5-HT1D receptors on nerve endings, it "
+           "calms the nerves.")
+    assert [(m.relation, m.target) for m in x.mechanism] == [("activates", "5-HT1B receptor"),
+                                                             ("activates", "5-HT1D receptor")]

@@ -884,6 +884,9 @@ def _compound(noun: str) -> str:
     return " ".join(ws)
 
 
+_CLASS_NOUNS = frozenset({"receptor", "enzyme", "channel", "transporter", "protein", "kinase", "pump"})
+
+
 def _add(result: Extraction, q: Quoter, sec: Section, block: Block, sent: str, mech: Mechanism,
          frag: str | None = None) -> None:
     k = mech.target.casefold()
@@ -893,6 +896,11 @@ def _add(result: Extraction, q: Quoter, sec: Section, block: Block, sent: str, m
         same = old.target.casefold() == k or (mech.symbol and old.symbol == mech.symbol) \
             or (old.symbol and " " in k and old.symbol.casefold() == lead and mech.is_target and old.is_target)
         # ("FP receptors" after "the prostaglandin F receptor (FP)": the same target, by its symbol)
+        fuller = mech.is_target and old.is_target and (old_words := _target_words(old.target)) \
+            and old_words < words and words - old_words <= _CLASS_NOUNS
+        if fuller:  # "an agonist at two serotonin receptors, 5-HT1B and 5-HT1D", then "5-HT1B receptors": one
+            old.target = mech.target  # target, named in full
+            same = True
         if same or (mech.is_target and old.is_target and words and words <= _target_words(old.target)):
             if old.relation in ("binds", "modulates") and mech.is_target and mech.relation not in ("binds", "modulates") \
                     and old.is_target:
