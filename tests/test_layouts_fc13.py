@@ -45,3 +45,17 @@ def test_a_target_named_bare_then_in_full_is_one_target() -> None:
            "calms the nerves.")
     assert [(m.relation, m.target) for m in x.mechanism] == [("activates", "5-HT1B receptor"),
                                                              ("activates", "5-HT1D receptor")]
+
+
+def test_like_another_drug_it_blocks_is_the_drugs_own_action() -> None:
+    for text, want in (
+        ("Chemically it is very close to amitriptyline, and like it, it blocks histamine H1 receptors and "
+         "muscarinic acetylcholine receptors.", [("blocks", "histamine H1 receptor"),
+                                                 ("blocks", "muscarinic acetylcholine receptor")]),
+        ("Like amitriptyline, it blocks histamine H1 receptors.", [("blocks", "histamine H1 receptor")]),
+        ("Unlike amitriptyline, it blocks only H1 receptors.", [("blocks", "H1 receptor")]),
+        ("Like zoravir, aspirin blocks the enzyme COX-1.", []),  # aspirin's action, said of aspirin
+        ("Chemicals like histamine activate H1 receptors.", []),  # the body's messengers
+    ):
+        x = _x(f"**How it Works:** {text}")
+        assert [(m.relation, m.target) for m in x.mechanism] == want, text

@@ -72,7 +72,8 @@ _CALLED = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?P<cls>{_CLASS_WORDS})(?:\
                      re.I)
 _CLASS_PREFIX = re.compile(rf"^(?:the\s+)?(?P<cls>{_CLASS_WORDS})\s+(?=\S)", re.I)
 _ANAPHORA = re.compile(r"^(?:these|those|the same|such|this|that|them|it|both receptors)\b", re.I)
-_DETERMINERS = re.compile(r"^(?:the|a|an|both|its|their|several|specific|certain|key|free|circulating)\s+", re.I)
+_DETERMINERS = re.compile(r"^(?:the|a|an|both|its|their|several|specific|certain|key|free|circulating|only|mainly|"
+                          r"mostly|primarily|chiefly|largely)\s+", re.I)
 _TARGET_HEAD = re.compile(r"(?:receptors?|subunits?|transporters?|enzymes?|kinases?|channels?|pumps?|ases?|"
                           r"proteins?\s*\d*|synthases?|reductases?|tubulin|calcineurin|hydroxyapatite|integrins?|inflammasomes?|complex(?:es)?|"
                           r"ATPases?|polymerases?|cotransporters?|symporters?|exchangers?|ribosomes?|currents?|"
@@ -285,7 +286,9 @@ def _antecedent(obj: str, mentions: list[tuple[str, str | None, str]]) -> tuple[
 
 #: A relation described for the body's own ligand, not the drug: "When it binds ...", "Normally, ADP binds ...".
 _NATURAL = re.compile(r"^\s*(?:when|whenever)\s+(?:it|they)\b|^\s*(?:normally|naturally|usually|ordinarily)\b", re.I)
-_LIGAND_SUBJECT = re.compile(r"\b(?:more|less|natural|endogenous)\s+[\w-]+\b|\b(?:like|such\s+as)\s+\w", re.I)
+_LIGAND_SUBJECT = re.compile(r"\b(?:more|less|natural|endogenous)\s+[\w-]+\b|\b(?:like|such\s+as)\s+\w"
+                             # ("Like amitriptyline, it blocks ...": a comparison, the drug the subject)
+                             r"(?![^,]*,\s+(?:it|they|this\s+(?:drug|medicine))\s*$)", re.I)
 #: "Entecavir triphosphate competes with the natural building block (dGTP) and inhibits ...": the drug's name
 #: opens the clause and the cue is its second verb, so a natural ligand inside the first verb's object is no subject
 _SECOND_VERB = re.compile(r"^\s*(?:the\s+)?(?P<w>[A-Za-z][\w-]*)\s+(?:[\w-]+\s+)?[a-z]+s\s+[^,;:]*\band\s+$")
@@ -625,6 +628,8 @@ def _other_agent_check(result: Extraction, extra: set[str] = frozenset(), text: 
             low = tok.casefold()
             if low in names or low in _FUNCTION_CAPS or len(tok) < 3 or low.endswith("ing"):
                 continue  # "T cells", "Activating these receptors ..." are not other agents
+            if low in ("like", "unlike") or len(low) > 5 and low.endswith("ly"):
+                continue  # "Chemically it is close to ...", "Like amitriptyline, it blocks ...": no agent
             if tok[0].isupper() and not tok.isupper() and not any(c.isdigit() for c in tok):
                 return True
         return False
