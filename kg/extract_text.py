@@ -460,6 +460,19 @@ def not_a_name(label: str) -> bool:
     return low in _NOT_A_NAME or low.startswith("even ")
 
 
+#: words an abbreviation may skip ("DRESS": drug reaction *with* eosinophilia *and* systemic symptoms)
+_INITIAL_SMALL_WORDS = frozenset({"with", "and", "of", "the", "to", "in", "or", "a", "an", "for", "on", "by"})
+
+
+def spells_initials(abbrev: str, phrase: str) -> bool:
+    """Whether ``abbrev`` spells the initials of ``phrase``, its small words counted or not
+    ("CINV" of "chemotherapy-induced nausea and vomiting")."""
+    words = re.findall(r"[A-Za-z]+", phrase)
+    want = abbrev.casefold()
+    return want in ("".join(w[0] for w in words).casefold(),
+                    "".join(w[0] for w in words if w.casefold() not in _INITIAL_SMALL_WORDS).casefold())
+
+
 def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 

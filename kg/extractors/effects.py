@@ -21,6 +21,7 @@ from kg.extract_text import (
     norm,
     not_a_name,
     sentences,
+    spells_initials,
     split_top,
     strip_example_cue,
     strip_parens,
@@ -316,7 +317,7 @@ def split_pair(text: str) -> list[str]:
         return [text]
     left, right = halves
     abbrev = re.search(r"\(([A-Za-z]{3,8})\)\s*$", right)
-    if abbrev and _initials_of(abbrev.group(1), text[:text.rindex("(")]):
+    if abbrev and spells_initials(abbrev.group(1), text[:text.rindex("(")]):
         return [text]  # "Drug reaction with eosinophilia and systemic symptoms (DRESS)": one name
     nl, nr = len(strip_parens(left)[0].split()), len(strip_parens(right)[0].split())
     if 2 <= nl <= 3 and nr >= 3 and _DISEASE_END.search(left) and not _PAIR_PREP.search(left):
@@ -373,21 +374,12 @@ def _hold_names(text: str) -> str:
         for n in range(2, min(len(words), 12) + 1):  # (the shortest name: no "and" of the list before it)
             start = words[-n].start()
             phrase = before[start:]
-            if " and " in phrase and not re.search(r"[,;:]", phrase) and _initials_of(m.group(1), phrase):
+            if " and " in phrase and not re.search(r"[,;:]", phrase) and spells_initials(m.group(1), phrase):
                 text = text[:start] + phrase.replace(" ", _HELD) + text[len(before):]
                 break
     return text
 
 
-def _initials_of(abbrev: str, phrase: str) -> bool:
-    """Whether ``abbrev`` spells the initials of ``phrase`` (its small words counted or not)."""
-    words = re.findall(r"[A-Za-z]+", phrase)
-    want = abbrev.casefold()
-    return want in ("".join(w[0] for w in words).casefold(),
-                    "".join(w[0] for w in words if w.casefold() not in _SMALL).casefold())
-
-
-_SMALL = frozenset({"with", "and", "of", "the", "to", "in", "or", "a", "an", "for", "on", "by"})
 _INTENSIFIER_WORD = re.compile(r"^(?:very|extremely|unusually|abnormally|too|low|high)\s*$", re.I)
 
 

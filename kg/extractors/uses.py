@@ -14,6 +14,7 @@ from kg.extract_text import (
     norm,
     not_a_name,
     sentences,
+    spells_initials,
     split_top,
     strip_parens,
 )
@@ -257,16 +258,11 @@ def _initialled(phrase: str, abbr: str) -> str | None:
     """The end of ``phrase`` whose initials spell ``abbr`` ("chemotherapy-induced nausea and vomiting"
     for CINV, its "and" within), or None."""
     words = phrase.split()
-    letters = re.sub(r"[^a-z]", "", abbr.casefold())
+    letters = re.sub(r"[^A-Za-z]", "", abbr)
     for k in range(len(words) - 1, -1, -1):  # the shortest end that does
-        tail = [w for part in words[k:] for w in part.split("-") if w]
-        if letters in ("".join(w[0] for w in tail).casefold(),
-                       "".join(w[0] for w in tail if w.casefold() not in _SMALL).casefold()):
+        if spells_initials(letters, " ".join(words[k:])):
             return " ".join(words[k:])
     return None
-
-
-_SMALL = frozenset({"and", "or", "of", "the", "in", "with", "to", "for"})
 
 
 def _abbreviations(sec: Section) -> dict[str, str]:
