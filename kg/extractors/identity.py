@@ -248,16 +248,8 @@ def extract_brands(doc: Document, result: Extraction) -> None:
                 name = re.sub(r"^(?:and|or)\s+", "", name.strip(" .:"))
                 if _BRAND_ITEM.match(name):
                     result.brand_names.append(Name(name, q.evidence(fsec, block.span if block else fsec.span, name)))
-    for part, block in _product_items(doc):  # "It comes as:" over "- QVAR RediHaler – a breath-actuated ... aerosol"
-        m = _BRAND_FIRST.match(norm(block.text))
-        if m and m.group("b").split()[0].casefold() not in _NOT_BRAND_WORDS:
-            result.brand_names.append(Name(m.group("b"), q.evidence(part, block.span, m.group("b"))))
-    for part in doc.sections:  # "Available as: Zyprexa (tablets), Zyprexa Zydis (orally disintegrating tablets), ..."
-        for block in part.blocks:
-            if block.label and block.text and _FORM_FIELD.match(clean_field(block.label)):
-                for m in _BRAND_BEFORE_FORM.finditer((sentences(norm(block.text)) or [""])[0]):
-                    if m.group("b").split()[0].casefold() not in _NOT_BRAND_WORDS:
-                        result.brand_names.append(Name(m.group("b"), q.evidence(part, block.span, m.group("b"))))
+    for part, block, name in _product_brands(doc):
+        result.brand_names.append(Name(name, q.evidence(part, block.span, name)))
     gen = doc.first_of("identity")
     if gen is not None and gen.inline:  # "**Generic Name.** Lacosamide, sold as Vimpat (...)"
         for name in _prose_brands(norm(gen.inline)):
@@ -324,6 +316,19 @@ PRODUCTS_LEAD = re.compile(r"\b(?:comes|is\s+(?:available|sold|supplied|marketed
 #: a products item that opens with its brand: "QVAR RediHaler – a breath-actuated inhalation aerosol"
 _BRAND_FIRST = re.compile(rf"^(?P<b>[A-Z][\w'\u2019-]*(?:\s+[A-Z0-9][\w'\u2019-]*){{0,3}})\s*(?:[-\u2013\u2014:]\s+|\()"
                           rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{FORM_HEADS})\b")
+
+
+def _product_brands(doc: Document) -> list[tuple[Section, Block, str]]:
+    """Brands a list of products names first: the items under "It comes as:" ("- QVAR RediHaler –
+    a breath-actuated ... aerosol"), and a products field ("Available as: Zyprexa (tablets), Zyprexa
+    Zydis (orally disintegrating tablets), ...")."""
+    found = [(part, block, m) for part, block in _product_items(doc)
+             if (m := _BRAND_FIRST.match(norm(block.text)))]
+    found += [(part, block, m) for part in doc.sections for block in part.blocks
+              if block.label and block.text and _FORM_FIELD.match(clean_field(block.label))
+              for m in _BRAND_BEFORE_FORM.finditer((sentences(norm(block.text)) or [""])[0])]
+    return [(part, block, m.group("b")) for part, block, m in found
+            if m.group("b").split()[0].casefold() not in _NOT_BRAND_WORDS]
 
 
 def _product_items(doc: Document) -> list[tuple[Section, Block]]:
