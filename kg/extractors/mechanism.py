@@ -551,10 +551,11 @@ def _verb_relation(verb: str) -> str:
 
 #: "Unlike X, which ...", "X, which ...": a relative clause whose antecedent is what precedes ", which".
 _RELATIVE = re.compile(r"^(?P<ante>.*?),\s+(?:which|who)\s+(?:[\w-]+\s+){0,3}$", re.I)
-_UNLIKE = re.compile(r"^\s*(?:unlike|like|as with|compared with)\b|"
+_CONTRAST = r"(?:unlike|like|as with|compared with)"  # (the texts read here have their spaces collapsed)
+_UNLIKE = re.compile(r"^\s*" + _CONTRAST + r"\b|"
                      r"^.*?\b(?:differently|different|differs?)\s+from\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s*$", re.I)
 _PRONOUN = re.compile(r"^\s*(?:it|they)\s+(?:\w+\s+){0,2}$", re.I)
-_UNLIKE_HEAD = re.compile(r"^\s*(?:unlike|like|as\s+with|compared\s+with)\s+(?P<x>[^,]{1,60}),\s*(?P<rest>[^,]*)$", re.I)
+_UNLIKE_HEAD = re.compile(r"^\s*" + _CONTRAST + r"\s+(?P<x>[^,]{1,60}),\s*(?P<rest>[^,]*)$", re.I)
 
 
 def _about_other(before: str, other_agent) -> bool:
