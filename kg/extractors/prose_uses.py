@@ -380,6 +380,11 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
         phrase = _TRAILING_CONJ.sub("", phrase)
     phrase = re.sub(r"^(?:and|or)\s+", "", phrase, flags=re.I)
     phrase = _LEAD_PURPOSE.sub("", phrase)
+    gerund = _LEAD_GERUND.match(phrase)  # "..., and treating X", "used for preventing X": the purpose, not the name
+    if gerund:
+        phrase = phrase[gerund.end():]
+        if gerund.group(1).casefold() == "preventing" and qualifier is None:
+            qualifier = "prevention"
     phrase = _PEOPLE_WITH.sub("", phrase)  # "people hospitalized with avian influenza" -> the condition
     after = _AFTER.search(phrase)
     if after and len(phrase[:after.start()].split()) >= 2 and phrase.count("(", 0, after.start()) <= \
@@ -402,6 +407,7 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
                     qualifier=qualifier)
 
 
+_LEAD_GERUND = re.compile(r"^(treating|managing|controlling|relieving|easing|preventing)\s+(?=\S)", re.I)
 _NOUN_PREVENTION = re.compile(r"^(?P<c>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:prevention|prophylaxis|risk\s+reduction)"
                               r"(?:\s+(?:in|for|among)\s+.*)?$", re.I)
 #: a head noun alone, its kind stated only in what followed ("infections caused by Candida"): no condition
