@@ -154,7 +154,7 @@ def _comma_list(text: str, appositives: bool, split_and: bool = False, split_or:
     if not has_conj and len(items) > 1:
         halves = [h.strip() for h in split_top(items[-1].text, " and ")]
         if len(halves) == 2 and all(0 < len(h.split()) <= 4 for h in halves) and not _SMALL_WORDS.search(halves[1]) \
-                and not repeats_word(*halves):
+                and not repeats_word(*halves) and not _shares_levels_head(*halves):
             items[-1:] = [Item(halves[0]), Item(halves[1], True)]
     out: list[Item] = []
     for it in items:
@@ -193,11 +193,23 @@ def _split_binary(item: Item, split_or: bool = True) -> list[Item]:
             same_shape = False  # "rash with fever or swollen glands", "trouble getting or keeping an erection"
         if same_shape and _INTENSIFIER.match(drop_article(left)):
             same_shape = False  # "very fast or irregular heartbeat"
+        if same_shape and _shares_levels_head(left, right):
+            same_shape = False  # "raised cholesterol and triglyceride levels": two substances, one head
         if same_shape and repeats_word(left, right):
             same_shape = False  # "complicated skin and skin structure infections": one category
         if same_shape and not _SMALL_WORDS.search(right) and "(" not in left:
             return [Item(left, item.conj), Item(right, True)]
     return [item]
+
+
+#: a head that two substances before it share ("cholesterol and triglyceride levels", "red and white cell counts")
+_LEVELS_HEAD = re.compile(r"\s(?:levels|counts|values|readings)$", re.I)
+
+
+def _shares_levels_head(left: str, right: str) -> bool:
+    """Whether "X and Y levels" names the levels of two substances, one entry ("Raised cholesterol and
+    triglyceride levels", "low sodium and potassium levels"), not X and then "Y levels"."""
+    return len(right.split()) == 2 and bool(_LEVELS_HEAD.search(right)) and not _LEVELS_HEAD.search(left)
 
 
 def repeats_word(left: str, right: str) -> bool:

@@ -326,7 +326,9 @@ def split_pair(text: str) -> list[str]:
             or (nl == 2 and _INTENSE_PART.match(left) and _PAIR_HEAD.search(right))  # "severe bone and muscle pain"
             or (nl == 1 and _PAIR_HEAD.search(right) and not _NOUN_END.search(left)  # "Dehydration and kidney problems"
                 and left.casefold() not in _WHOLE_EFFECTS)  # ("Diarrhea and abdominal pain": two)
-            or (nr == 1 and nl >= 2 and right.casefold() not in _WHOLE_EFFECTS) or _INTENSIFIER_WORD.match(left)):
+            or (nr == 1 and nl >= 2 and right.casefold() not in _WHOLE_EFFECTS) or _INTENSIFIER_WORD.match(left)
+            # "Raised cholesterol and triglyceride levels": the two substances share the head (and the direction)
+            or (nr == 2 and _SHARED_HEAD.search(right) and not _SHARED_HEAD.search(left))):
         return [text]
     return halves
 

@@ -1,0 +1,22 @@
+""""Raised cholesterol and triglyceride levels" is the levels of two substances: one effect, as the
+annotators read "and" inside one noun phrase; split, it made a node "Triglyceride levels" that says
+nothing happened to them."""
+from __future__ import annotations
+
+from tests.test_extract_layouts5 import _x
+
+
+def _labels(body: str) -> list[str]:
+    return [e.label for e in _x(body).side_effects]
+
+
+def test_two_substances_before_one_levels_head_are_one_effect_in_a_bullet() -> None:
+    assert _labels("## Side Effects\n\n- Raised cholesterol and triglyceride levels\n"
+                   "- Low sodium and potassium levels\n- Headache and nausea") == [
+        "Raised cholesterol and triglyceride levels", "Low sodium and potassium levels", "Headache", "Nausea"]
+
+
+def test_the_last_member_of_a_comma_list_keeps_its_shared_head() -> None:
+    body = "## Side Effects\n\nCommon: dizziness, constipation, higher cholesterol and triglyceride levels"
+    assert _labels(body) == [
+        "Dizziness", "Constipation", "Higher cholesterol and triglyceride levels"]
