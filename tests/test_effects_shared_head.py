@@ -20,3 +20,16 @@ def test_the_last_member_of_a_comma_list_keeps_its_shared_head() -> None:
     body = "## Side Effects\n\nCommon: dizziness, constipation, higher cholesterol and triglyceride levels"
     assert _labels(body) == [
         "Dizziness", "Constipation", "Higher cholesterol and triglyceride levels"]
+
+
+def test_body_parts_listed_before_the_one_with_the_head_are_one_effect() -> None:
+    assert _labels("## Side Effects\n\n- Bone, joint or muscle pain\n- Severe bone, joint or muscle pain\n"
+                   "- Headache, stomach or back pain") == [
+        "Bone, joint or muscle pain", "Severe bone, joint or muscle pain", "Headache", "Stomach or back pain"]
+
+
+def test_bare_body_parts_inside_a_group_line_or_a_table_cell_take_the_head_they_share() -> None:
+    line = _labels("## Side Effects\n\nCommon: headache, bone, joint or muscle pain, and nausea")
+    cell = _labels("## Side Effects\n\n| How often | Side effects |\n|---|---|\n"
+                   "| Common | headache, bone, joint or muscle pain, nausea |")
+    assert line == cell == ["Headache", "Bone, joint or muscle pain", "Nausea"]

@@ -770,6 +770,7 @@ class _Ctx:
         if _distributive_shape(items) or _distributive_shape(split):
             items = [Item(text)]  # "... of the hands, legs, and feet", "... of the hip, wrist or spine"
         else:  # ("**Common:** stuffy nose and sore throat, ...": a group label's items split as plain ones do)
+            split = _join_bare_parts(split, text)  # ("headache, bone, joint or muscle pain": one member)
             items = [Item(h, it.conj) for it in split for h in split_pair(_WHO_ASIDE.sub("", it.text))]
         for k, it in enumerate(items):
             if k and _LEAD_PREP.match(it.text):
@@ -872,8 +873,8 @@ class _Ctx:
                     continue
                 serious = bool(_SERIOUS_F.search(category))
                 for chunk in split_top(cell, ";"):
-                    for it in list_items(cut_outside_parens(chunk.strip(), _ITEM_CUT), appositives=False,
-                                         split_or=False):
+                    chunk = cut_outside_parens(chunk.strip(), _ITEM_CUT)
+                    for it in _join_bare_parts(list_items(chunk, appositives=False, split_or=False), chunk):
                         self.effect(block, it.text, category, serious)
             return
         freq = next((k for k, h in enumerate(head[:len(cells)]) if _FREQ_COLUMN.search(h)), None)
@@ -889,7 +890,8 @@ class _Ctx:
                 if dash and dash.start() > 0 and "(" not in chunk[:dash.start()]:
                     self.effect(block, chunk[:dash.start()], category, serious)  # "Effect – what it is": one
                     continue
-                for it in list_items(cut_outside_parens(chunk, _ITEM_CUT), appositives=False, split_or=False):
+                chunk = cut_outside_parens(chunk, _ITEM_CUT)
+                for it in _join_bare_parts(list_items(chunk, appositives=False, split_or=False), chunk):
                     self.effect(block, it.text, category, serious)
             return
         category = _category(cells[freq]) if freq is not None else _category(heading or "Other")
@@ -1061,7 +1063,7 @@ class _Ctx:
             # tightness in the chest, throat, neck or jaw": one effect, its "or" kept
         if serious:  # the examples of a serious effect are serious effects too
             text = _INCLUDING_EX.sub(", ", _SUCH_AS.sub(", ", text))
-        items = list_items(text, appositives=True, split_or=False)
+        items = _join_bare_parts(list_items(text, appositives=True, split_or=False), text)
         if not member or len(items) > 1:  # "a, b or c" / "headache or gas": the list's own "or" splits;
             items = items[:-1] + list_items(items[-1].text, appositives=False) if items else items
         for it in items:  # "a, tiredness or weakness, c" / "...; mania or psychosis; ...": one effect
@@ -1252,9 +1254,44 @@ def _shared_head(items: list[Item]) -> list[Item]:
 
 
 def _distributive_shape(items: list[Item]) -> bool:
-    """"Swelling of the hands, legs, and feet": one effect whose last words are shared out."""
-    return (len(items) > 1 and " of " in items[0].text and items[-1].conj
-            and all(len(i.text.split()) == 1 for i in items[1:]))
+    """"Swelling of the hands, legs, and feet", "Severe bone, joint or muscle pain": one effect whose
+    last words (or the last member's head) are shared out."""
+    if len(items) < 2 or not items[-1].conj:
+        return False
+    if " of " in items[0].text and all(len(i.text.split()) == 1 for i in items[1:]):
+        return True
+    *parts, last = (i.text.casefold().split() for i in items)
+    parts[0] = parts[0][1:] if len(parts[0]) == 2 and _INTENSE_PART.match(" ".join(parts[0])) else parts[0]
+    return (all(len(p) == 1 and p[0] in _BODY_PARTS for p in parts) and len(last) == 2
+            and last[0] in _BODY_PARTS and _PARTS_HEAD.match(last[1]) is not None)
+
+
+def _join_bare_parts(items: list[Item], text: str) -> list[Item]:
+    """Body parts listed bare before one that has the head they share ("headache, bone, joint or
+    muscle pain, and nausea", "stomach or back pain"): one member, as written, not "Bone" and "Joint"."""
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        j = k
+        while j < len(items) and items[j].text.casefold() in _BODY_PARTS:
+            j += 1
+        last = items[j].text.casefold().split() if k < j < len(items) else []
+        if len(last) >= 2 and _PARTS_HEAD.match(last[-1]) and all(w in _BODY_PARTS or w in ("or", "and")
+                                                                    for w in last[:-1]):
+            low = text.casefold()
+            start = low.find(items[k].text.casefold())
+            end = low.find(items[j].text.casefold(), start)
+            if 0 <= start <= end:
+                out.append(Item(text[start:end + len(items[j].text)], items[k].conj))
+                k = j + 1
+                continue
+        out.append(items[k])
+        k += 1
+    return out
+
+
+#: what body parts listed before the last one share: "bone, joint or muscle pain"
+_PARTS_HEAD = re.compile(r"^(?:pain|aches?|stiffness|cramps|weakness|swelling)$")
 
 
 def _is_description(text: str) -> bool:
