@@ -33,3 +33,11 @@ def test_bare_body_parts_inside_a_group_line_or_a_table_cell_take_the_head_they_
     cell = _labels("## Side Effects\n\n| How often | Side effects |\n|---|---|\n"
                    "| Common | headache, bone, joint or muscle pain, nausea |")
     assert line == cell == ["Headache", "Bone, joint or muscle pain", "Nausea"]
+
+
+def test_a_with_tail_after_a_comma_describes_the_effect_before_it() -> None:
+    body = ("## Side Effects\n\n| How often | Side effects |\n|---|---|\n| Rare but serious | allopurinol "
+            "hypersensitivity syndrome (DRESS), with fever, rash and liver or kidney damage; kidney problems |\n\n"
+            "**Serious:**\n\n- Nerve damage (peripheral neuropathy), with numbness, tingling or weakness\n"
+            "- Rash, with or without itching")
+    assert _labels(body) == ["Allopurinol hypersensitivity syndrome", "Kidney problems", "Nerve damage", "Rash"]

@@ -291,7 +291,7 @@ _DASH_DESC = re.compile(r"\s(?:[-\u2013\u2014]|--)\s|\s\u2014|\u2014\s")  # ("--
 #: where an effect item's name ends: a clause, an example, a population ("in older adults"); a sex
 #: only after a comma (", in women 65 and older"), since "Enlarged breasts in men (gynecomastia)" is
 #: another effect than enlarged breasts
-_ITEM_CUT = re.compile(r",\s*(?:which|but|caused\s+by|due\s+to|brought\s+on\s+by|resulting\s+from|(?:more|less|most)\s+(?:likely|common|often)|especially|particularly|"
+_ITEM_CUT = re.compile(r",\s*(?:which|but|with|caused\s+by|due\s+to|brought\s+on\s+by|resulting\s+from|(?:more|less|most)\s+(?:likely|common|often)|especially|particularly|"
                        r"most\s+often|mostly|mainly|usually|often|rarely|sometimes|"
                        r"occasionally|in\s+people|in\s+those|in\s+children|in\s+(?:wo)?men|in\s+rare\s+cases|who|that|where|such\s+as|"
                        r"including|"
