@@ -41,3 +41,11 @@ def test_a_with_tail_after_a_comma_describes_the_effect_before_it() -> None:
             "**Serious:**\n\n- Nerve damage (peripheral neuropathy), with numbness, tingling or weakness\n"
             "- Rash, with or without itching")
     assert _labels(body) == ["Allopurinol hypersensitivity syndrome", "Kidney problems", "Nerve damage", "Rash"]
+
+
+def test_examples_and_a_description_end_a_semicolon_part_of_a_labelled_line() -> None:
+    body = ('## Side Effects\n\n- Common: nausea, dizziness\n- Serious: sudden sleep episodes ("sleep attacks"), even '
+            "while driving; impulse-control problems such as compulsive gambling, shopping, binge eating or a higher "
+            "sex drive; fainting; worsening of restless legs symptoms (augmentation) \u2013 symptoms start earlier")
+    assert _labels(body) == ["Nausea", "Dizziness", "Sudden sleep episodes", "Impulse-control problems", "Fainting",
+                             "Worsening of restless legs symptoms"]

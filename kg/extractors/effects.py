@@ -763,6 +763,8 @@ class _Ctx:
             if any(c in text for c in ",;.") or " in " in text or " after " in text or " such " in text \
                     or " if " in text or " when " in text or " unless " in text or " with " in text:
                 text = cut_outside_parens(text, _ITEM_CUT)
+        elif ";" in text:  # "Serious: a; b such as c, d or e; f – what it does": each part one member
+            text = "; ".join(_cut_examples(part) for part in split_top(text, ";"))
         items = list_items(_hold_names(text), appositives=False, split_or=False)
         if block.label is None and len(items) == 2 and not items[1].conj and _GLOSS_NOUN.match(items[1].text):
             items = items[:1]  # "Methemoglobinemia, a blood disorder in which ...": what the effect is
@@ -1264,6 +1266,16 @@ def _distributive_shape(items: list[Item]) -> bool:
     parts[0] = parts[0][1:] if len(parts[0]) == 2 and _INTENSE_PART.match(" ".join(parts[0])) else parts[0]
     return (all(len(p) == 1 and p[0] in _BODY_PARTS for p in parts) and len(last) == 2
             and last[0] in _BODY_PARTS and _PARTS_HEAD.match(last[1]) is not None)
+
+
+#: examples or a description to the end of a semicolon part: "impulse-control problems such as gambling,
+#: shopping or binge eating", "worsening of symptoms (augmentation) – symptoms start earlier"
+_PART_TAIL = re.compile(r"\s+(?:such\s+as|including)\s|\s[-\u2013\u2014]\s|\s\u2014|\u2014\s", re.I)
+
+
+def _cut_examples(part: str) -> str:
+    """A semicolon part of a labelled line without the examples or description that end it."""
+    return cut_outside_parens(part.strip(), _PART_TAIL)
 
 
 def _join_bare_parts(items: list[Item], text: str) -> list[Item]:
