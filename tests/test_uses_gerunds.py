@@ -19,3 +19,10 @@ def test_a_second_gerund_in_a_list_of_uses_is_not_part_of_the_name() -> None:
 def test_used_for_a_gerund_names_the_condition_and_preventing_is_prevention() -> None:
     uses = _uses("## Usage\n\nIt is used for treating acne, and for preventing sunburn.")
     assert uses == {"Acne": None, "Sunburn": "prevention"}
+
+
+def test_the_treatment_the_patients_are_receiving_is_not_this_drugs_use() -> None:
+    uses = _uses("## Usage\n\nIt treats osteoporosis. Some doctors also use it off-label to prevent bone loss in men "
+                 "receiving hormone therapy for prostate cancer. It is also given to people undergoing treatment for "
+                 "breast cancer to prevent nausea. It is an add-on treatment for gout.")
+    assert uses == {"Osteoporosis": None, "Bone loss": "off-label", "Nausea": "prevention", "Gout": None}

@@ -186,6 +186,10 @@ def prose_uses(sentence: str) -> list[ProseUse]:
             pos = m.end()  # negated, inside parentheses, the use of a combination product or of a medicine given
             # beside it ("colchicine or an NSAID is usually taken as well to prevent flares")
             continue
+        if _ANOTHER_THERAPY.match(m.group(0)) and _RECEIVING.search(text, 0, m.start()):
+            ahead = _THEN_PURPOSE_AT.match(text, m.end())  # "people undergoing treatment for cancer, to prevent X"
+            pos, started = (ahead.end(), True) if ahead else (m.end(), started)
+            continue
         groups = m.groupdict()
         purpose = (groups.get("purpose") or groups.get("verb") or groups.get("gerund") or m.group(0)).casefold()
         started = True
@@ -212,6 +216,15 @@ def prose_uses(sentence: str) -> list[ProseUse]:
                 break
             begin = more
     return out
+
+
+#: "in men receiving hormone therapy for prostate cancer", "people undergoing treatment for cancer": the
+#: use of another treatment the patients are having, which names who they are, not this drug's use
+_ANOTHER_THERAPY = re.compile(r"(?:treatment|therapy)\s", re.I)
+_THEN_PURPOSE_AT = re.compile(r"[^.;]*?(?=\s+to\s+(?:help\s+)?(?:treat|prevent|reduce|lower|relieve|control|manage)\b)",
+                             re.I)
+_RECEIVING = re.compile(r"(?<![\w-])(?:receiving|undergoing|on|taking|having|getting|starting|completing)\s+(?:[\w-]+\s+){0,2}$",
+                        re.I)
 
 
 #: "the sneezing, runny nose and itching of allergic rhinitis": a list of complaints that all belong to one condition
