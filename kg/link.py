@@ -514,6 +514,13 @@ class Curated:
 # -- the linker ----------------------------------------------------------------------------------------
 
 
+#: "tenderness or enlargement", "dizziness or a spinning sensation": two nouns (by their endings)
+#: joined by "or", in a label with no place or "and" phrase
+_NOUN_ENDS = r"[a-z]{3,}(?:ness|ment|tion|sion|ity|ing|ache|pain)"
+_TWO_NOUNS = re.compile(r"^(?!.*\b(?:of|in|on|around|at|under|and|with)\b).*?\b" + _NOUN_ENDS
+                        + r"\s+or\s+(?:an?\s+)?(?:[\w-]+\s+)?" + _NOUN_ENDS + r"$", re.I)
+
+
 class VocabLinker:
     """The ``Linker`` of :mod:`kg.mapping`: call it with ``(kind, label, synonyms, symbol)``."""
 
@@ -812,6 +819,7 @@ class VocabLinker:
         stronger, _ = self._tiers(kind, label, synonyms, symbol, out, below=tier if found else None)
         if stronger and not found:
             self._broader_gloss(kind, label, stronger, out)
+            self._gloss_of_a_listing(kind, label, stronger, out)
         if stronger and found and all(hit.curie.startswith("umls:") for _, hit, _ in found):
             # "Strep throat (pharyngitis)": the words name a concept in a weaker vocabulary (SIDER's
             # Pharyngitis streptococcal, C0036689) and the page's other name another in a stronger one
@@ -828,6 +836,23 @@ class VocabLinker:
                                    f"another concept than its words ({', '.join(sorted(mine))})")
                 return found
         return stronger or found
+
+    def _gloss_of_a_listing(self, kind: str, label: str, hits: list[tuple[SourceIndex, Hit, str]],
+                            out: Outcome) -> None:
+        """"Breast tenderness or enlargement (gynecomastia)": a label that names two things (two
+        nouns joined by "or", no place phrase), with a name beside it that is one of them, is broader
+        than what that name links: its terms are the node's ``skos:narrowMatch`` links, never exact.
+        Not for two words of one thing ("Fast or pounding heartbeat (palpitations)", "Swollen or
+        overgrown gums": adjectives on one noun; "Swelling in the arms or legs": places of one
+        thing), nor when the halves are two names of one thing that link one term ("Drowsiness or
+        sleepiness")."""
+        if kind not in LAY_KINDS or not _TWO_NOUNS.search(label) or self._either(kind, label, Outcome(kind, label)):
+            return
+        for _, hit, _ in hits:
+            if hit.curie not in out.kind_of:
+                out.narrower.add(hit.curie)
+                out.via[hit.curie] = (f"{label!r} names two things; the page's other name of it, "
+                                      f"{hit.text!r}, names one of them")
 
     def _broader_gloss(self, kind: str, label: str, hits: list[tuple[SourceIndex, Hit, str]],
                        out: Outcome) -> None:

@@ -26,3 +26,12 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[OxigraphStore, Buil
     store = open_store(path)
     report = build([CORPUS], store, cfg, workers=1)
     return store, report, cfg
+
+
+@pytest.fixture(scope="session")
+def default_linker():  # type: ignore[no-untyped-def]
+    """The linker of the default configuration (the shipped vocabularies and mappings), loaded once."""
+    from kg.config import load_config
+    from kg.link import load_linker
+
+    return load_linker(load_config(environ={}))

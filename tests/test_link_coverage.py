@@ -374,7 +374,9 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # lex3's blind rows (written without reading these sets) raised five sets, each said "lex3"
     ("tests/fixtures/heldout-wild", 0.754, 0.836),   # 138/183, 153/183 (0.732 / 0.809)
     ("tests/fixtures/heldout", 0.830, 0.915),        # 59/71, 65/71 (lex3; 64/71 before) (0.831 / 0.901)
-    ("tests/fixtures/firstcontact", 0.630, 0.718),   # 94/149, 107/149 (link12 took back two exact links as
+    ("tests/fixtures/firstcontact", 0.629, 0.718),   # 90/143 (audit14: "Breast swelling or tenderness
+    # (gynecomastia)" names two things, the gloss one of them: narrower, not exact; extractor fixes of
+    # 2026-12-03 removed six wrong nodes such as "With fever"), 94/149, 107/149 (link12 took back two exact links as
     # wrong: "Migraine attacks", "Cluster headache attacks" are episodes, broader only; 96/149, 109/149 before)
     # (link11: "Uric acid kidney stones", a general rule; 95/149, 108/149 before; lex3; 107/149 before that)
     # (0.638 / 0.711)
