@@ -341,8 +341,18 @@ def _lists_signs(sent: str) -> bool:
     a, b or c"), as opposed to advice with a short object ("Call a doctor right away if you get a rash")
     or one that says to stop the medicine ("Stop taking it and seek ...")."""
     m = seek_help(sent.rstrip(". "))
-    return m is not None and bool(m.groupdict().get("l")) and not sent.lstrip().casefold().startswith("stop") \
-        and "," in m.group(0)
+    if m is not None and bool(m.groupdict().get("l")) and "," in m.group(0) \
+            and (not sent.lstrip().casefold().startswith("stop") or _SUCH_AS.sub("", m.group(0)).count(",") >= 2):
+        return True
+    m = _HELP_FOR.match(sent.strip())  # "Get emergency help for a, b, c or d", "Stop it and call a doctor if you a, b, c"
+    return m is not None and _SUCH_AS.sub("", m.group("l")).count(",") >= 2
+
+
+#: a seek-help sentence and the signs it names after "for" or "if you": "Get emergency help for a, b or c"
+_HELP_FOR = re.compile(r"^(?:stop\s+(?:\w+\s+){1,3}?and\s+)?(?:(?:get|seek)\s+(?:\w+\s+)?(?:help|attention|care)|"
+                       r"(?:call|contact|see)\s+(?:a|your)\s+doctor)\b[^,;:]*?\s(?:for|if\s+you)\s+(?P<l>.+)$", re.I)
+#: a list's examples ("a severe skin reaction, such as open sores, severe pain, or blistering"): one sign
+_SUCH_AS = re.compile(r",?\s+(?:such\s+as|e\.g\.|for\s+example|including)\b.*$|\([^)]*\)", re.I)
 
 
 def _advice_after_signs(sent: str) -> str:

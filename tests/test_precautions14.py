@@ -1,0 +1,31 @@
+"""Precautions at the annotator's grain: one piece of advice per item, without the signs a Side Effects
+section lists, the padding a sentence's subject adds, or the facts that are no advice. Each test is a
+small page of its own with made-up words: what the extractor must read from it, and what it must not."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.parse import parse_text
+
+
+def _x(body: str, title: str = "Zoravir"):
+    text = f"---\ntitle: {title}\n---\n\n# {title}\n\n{body}\n\n**Note:** This information is AI-generated."
+    return extract(parse_text(text, f"{title.lower()}.md"))
+
+
+def _page(usage: str = "Zoravir treats hiccups.", effects: str = "- Headache", faqs: tuple = (),
+          extra: str = "") -> list[str]:
+    """The precautions of a page with the given Usage prose, Side Effects body, FAQ pairs and extra sections."""
+    body = f"**Usage:** {usage}\n\n**Side Effects:**\n{effects}\n\n{extra}\n\n**FAQs:**\n" + "\n".join(
+        f"- **{q}** {a}" for q, a in faqs or (("Is it safe?", "Mostly."),))
+    return [p.text for p in _x(body).precautions]
+
+
+def test_a_side_effects_sentence_that_lists_signs_gives_no_precaution() -> None:
+    got = _page(effects="- Headache\n\nRare but serious effects can happen. Stop taking it and call your doctor right "
+                        "away if you have a blistering rash, yellow eyes, dark urine, or a fast heartbeat. Get "
+                        "emergency help for fainting, chest pain, or swelling of the face. Stop using the gel and "
+                        "contact a doctor if you develop a severe skin reaction, such as open sores, pain, or "
+                        "blistering.")
+    assert not any("dark urine" in p or "fainting" in p for p in got)
+    # one sign with its examples is advice of its own
+    assert "Stop using the gel and contact a doctor if you develop a severe skin reaction" in got
