@@ -29,3 +29,19 @@ def test_a_side_effects_sentence_that_lists_signs_gives_no_precaution() -> None:
     assert not any("dark urine" in p or "fainting" in p for p in got)
     # one sign with its examples is advice of its own
     assert "Stop using the gel and contact a doctor if you develop a severe skin reaction" in got
+
+
+def test_how_it_is_taken_drops_the_forms_and_a_bare_route() -> None:
+    got = _page(usage="Zoravir treats hiccups. It is taken by mouth once a day as tablets (5 mg and 10 mg) or "
+                      "capsules (5 mg).")
+    assert "Take by mouth once a day" in got
+    assert not any("tablets" in p for p in got)
+    got = _page(usage="Zoravir treats hiccups. It is taken by mouth, usually in two or three divided doses.")
+    assert not any(p.startswith("Take by mouth") for p in got)
+
+
+def test_a_dosage_line_that_gives_a_dose_is_no_precaution() -> None:
+    got = _page(extra="**Dosage:**\n- **Hiccups (adults):** usually 20-40 mg a day, adjusted as needed\n"
+                      "- **Long-term use:** 10 units once a week\n- Never share pens with anyone.")
+    assert not any("20-40 mg" in p or "10 units" in p for p in got)
+    assert "Never share pens with anyone" in got

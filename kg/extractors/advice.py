@@ -168,11 +168,12 @@ def extract_precautions(doc: Document, result: Extraction) -> None:
                 m = _TAKEN.match(sent)
                 if m and _FORMS_ONLY.match(m.group("rest")):
                     continue  # "It is taken by mouth as tablets (A) or capsules (B)": the forms, no advice
-                if m and key(m.group(0)) not in seen:
+                rest = _COMES_AS.sub("", m.group("rest")).rstrip(".") if m else ""
+                if m and key(m.group(0)) not in seen and not _BY_MOUTH_ONLY.match(rest):
                     seen.add(key(m.group(0)))
                     verb = {"appli": "Apply", "give": "Give", "inject": "Inject", "inhale": "Inhale"}.get(
                         m.group("verb").casefold(), "Take")
-                    advice = f"{verb} {_COMES_AS.sub('', m.group('rest')).rstrip('.')}"
+                    advice = f"{verb} {rest}"
                     result.precautions.append(Precaution(advice, q.evidence(sec, block.span, m.group("rest"))))
         if question == "" and block.kind == "item" and not _MODAL.search(text.split(",")[0]):
             text = _WHO_NOT.sub(_who_not, text, count=1)  # "- People who are allergic to X" under "Who should not ..."
@@ -182,6 +183,8 @@ def extract_precautions(doc: Document, result: Extraction) -> None:
                 _IMPERATIVE.match(x) or _MODAL.search(x) for x in sents):
             if _INTERACTS.search(sents[0]):
                 continue  # "Theophylline lowers lithium levels": an interaction (read as one), no precaution
+            if sec.kind == "dosage" and _DOSE_AMOUNT.search(text):
+                continue  # "**Edema (adults):** usually 20-80 mg as a single dose": the dose, no advice
             sents = ["; ".join(x.rstrip(".") for x in sents)]  # a Precautions bullet that states a fact: keep it whole
             whole = True
         else:
@@ -371,7 +374,17 @@ _TAKEN = re.compile(r"^(?:it|this\s+(?:medicine|medication|drug)|[A-Z][\w-]+(?:\
 _INTERACTS = re.compile(r"^(?!(?:it|this|the\s+(?:medicine|drug|dose))\b)[^.;:]{2,120}?\s(?:raises?|lowers?|increases?|"
                         r"decreases?|reduces?)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:levels?|effects?|concentrations?)\b", re.I)
 _FORMS_ONLY = re.compile(r"^(?:by\s+mouth\s+)?as\s+(?!soon\b|needed\b|directed\b|prescribed\b)", re.I)
-_COMES_AS = re.compile(r",?\s+and\s+(?:comes|is\s+(?:available|sold))\b.*$", re.I)
+#: what a "taken by mouth" sentence goes on to say of the forms it comes in ("..., and comes as ...", "... once a
+#: day as tablets (10 mg) or capsules", "..., either as tablets ..., sold as X"): no advice
+_COMES_AS = re.compile(r",?\s+and\s+(?:comes|is\s+(?:available|sold))\b.*$|,?\s+(?:either\s+)?as\s+(?:an?\s+)?"
+                       r"(?:[\w-]+\s+){0,2}?(?:tablets?|capsules?|solutions?|suspensions?|liquids?|syrups?|injections?|"
+                       r"patch(?:es)?|creams?|gels?|sprays?|drops|inhalers?|powders?|granules)\b.*$", re.I)
+#: an amount of a dose ("20-80 mg", "10 units", "0.2 units/kg")
+_DOSE_AMOUNT = re.compile(r"\d\s*(?:mg|mcg|micrograms?|g|units?|ml|mL|iu|IU)\b", re.I)
+#: a "taken by mouth" sentence that gives no more than the route ("It is taken by mouth, usually in two or three
+#: divided doses"): how it is taken is the route's and the dose's, no advice
+_BY_MOUTH_ONLY = re.compile(r"^by\s+mouth(?:,?\s+(?:usually\s+|often\s+|typically\s+)?in\s+(?:\w+\s+){1,4}?"
+                            r"(?:divided\s+)?doses)?$", re.I)
 _FOLLOW_UP = re.compile(r"^(?:your|the) doctor\s+(?=will|may|can)(?!.*\bprecise instructions\b)", re.I)
 _PURPOSE_TAIL = re.compile(r"\s+(?:to (?:prevent|avoid|reduce|lower)|such as|so that|because)\b.*$", re.I)
 
