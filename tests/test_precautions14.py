@@ -45,3 +45,15 @@ def test_a_dosage_line_that_gives_a_dose_is_no_precaution() -> None:
                       "- **Long-term use:** 10 units once a week\n- Never share pens with anyone.")
     assert not any("20-40 mg" in p or "10 units" in p for p in got)
     assert "Never share pens with anyone" in got
+
+
+def test_the_drug_as_subject_of_a_modal_or_passive_is_padding() -> None:
+    got = _page(faqs=(("Can I take it with migraine pills?", "It must never be combined with ergotamine."),
+                      ("Is it safe in pregnancy?", "It is not recommended in pregnancy unless nothing else works."),
+                      ("Can I take it when expecting?", "It must not be taken in the last trimester.")),
+                extra="**Precautions:**\n- It is not approved for weight loss.")
+    assert "Never combine with ergotamine" in got
+    assert "Not recommended in pregnancy unless nothing else works" in got
+    assert "Do not take in the last trimester" in got
+    assert "Not approved for weight loss" in got
+    assert not any(p.startswith("It ") for p in got)

@@ -467,10 +467,11 @@ def _advice(sent: str, question: str | None, drug: tuple[str, ...] = (), whole: 
     for part, why in parts:
         part = _LEAD_IN.sub("", part.strip(" ,"))
         part, cond = _condition(part)
+        said = part  # (the modal as written: "it is usually avoided" is rewritten "usually avoided")
         part = _rewrite_modal(part, drug)
         imperative = bool(_IMPERATIVE.match(part))
-        if not imperative and not whole and (question is None or not (could_match(part, _MODAL_NEEDLES)
-                                                                      and _MODAL.search(part))):
+        if not imperative and not whole and (question is None or not any(
+                could_match(x, _MODAL_NEEDLES) and _MODAL.search(x) for x in (part, said))):
             continue
         m = _DISCUSS.match(part)
         if m:
@@ -514,21 +515,24 @@ _CONDITION = re.compile(r"^(?P<c>(?:if|when|unless|before|after|once|while)\s[^,
 _STOP_AND_SEEK = re.compile(r"^stop\s+(?:taking|using|applying)\b.*\bseek\b", re.I)
 #: Modal advice rewritten as an imperative: "<subject> should not be used ..." -> "Do not use ...".
 _MODAL_REWRITES = (
-    (re.compile(r"^(?P<s>[^,;]{1,60}?)\s+should\s+(?P<adv>usually\s+|generally\s+|only\s+)?not\s+be\s+"
-                r"(?P<v>used|taken|given|applied|stopped|combined|crushed|chewed)\b", re.I), "not"),
-    (re.compile(r"^(?P<s>[^,;]{1,60}?)\s+should\s+(?P<adv>usually\s+|generally\s+|only\s+)?be\s+"
+    (re.compile(r"^(?P<s>[^,;]{1,60}?)\s+(?:should|must)\s+(?P<adv>usually\s+|generally\s+|only\s+)?(?P<neg>not|never)\s+"
+                r"be\s+(?P<v>used|taken|given|applied|stopped|combined|crushed|chewed|mixed|shared)\b", re.I), "not"),
+    (re.compile(r"^(?P<s>[^,;]{1,60}?)\s+(?:should|must)\s+(?P<adv>usually\s+|generally\s+|only\s+)?be\s+"
                 r"(?P<v>used|taken|given|applied|stopped|avoided|swallowed|stored|kept)\b", re.I), ""),
-    (re.compile(r"^(?P<s>[^;]{1,120}?)\s+should\s+(?P<adv>usually\s+|generally\s+)?not\s+(?P<v>take|use|apply)\b",
-                re.I), "notact"),
+    (re.compile(r"^(?P<s>[^;]{1,120}?)\s+(?:should|must)\s+(?P<adv>usually\s+|generally\s+)?(?P<neg>not|never)\s+"
+                r"(?P<v>take|use|apply)\b", re.I), "notact"),
     (Guarded(re.compile(r"^(?P<s>[^,;]{1,60}?)\s+(?:is|are)\s+(?P<adv>)not\s+(?P<v>recommended)\b", re.I)), "notrec"),
     (Guarded(re.compile(r"^(?P<s>[^,;]{1,60}?)\s+(?:is|are)\s+(?P<adv>only\s+)?(?P<v>for)\b", re.I)), "for"),
+    (Guarded(re.compile(r"^(?P<s>[^,;]{1,60}?)\s+(?:is|are)\s+(?P<adv>)(?=(?:(?:usually|generally|often|also|not|only|"
+                        r"normally|typically)\s+)*(?P<v>recommended|approved|used|meant|suitable|advised)\b)",
+                        re.I)), "desc"),
 )
 #: "<something> is best avoided", "<something> should be avoided": what to avoid is the subject
 _AVOIDED = re.compile(r"^(?P<s>[^,;:]{1,80}?)\s+(?:should\s+be|must\s+be|is|are)\s+(?:usually\s+|generally\s+|best\s+|"
                       r"often\s+|also\s+)?avoided\b(?P<rest>.*)$", re.I)
 _PARTICIPLE_OR = re.compile(r"^\s+or\s+(kept|limited|reduced)\b", re.I)
 _BASE = {"limited": "limit", "reduced": "reduce", "used": "use", "taken": "take", "given": "give", "applied": "apply", "stopped": "stop",
-         "combined": "combine", "crushed": "crush", "chewed": "chew", "avoided": "avoid", "swallowed": "swallow",
+         "combined": "combine", "mixed": "mix", "shared": "share", "crushed": "crush", "chewed": "chew", "avoided": "avoid", "swallowed": "swallow",
          "stored": "store", "kept": "keep"}
 _PEOPLE_SUBJECT = re.compile(r"^(?:people|patients|adults|children|anyone|those)\b\s*(?:who|with)?\s*(?P<who>.*)$", re.I)
 _YOUR_ADVISER = re.compile(r"\byour\s+(?:own\s+)?(?P<who>doctor|pharmacist|healthcare (?:provider|professional)|"
@@ -617,7 +621,7 @@ def _rewrite_modal(part: str, drug: tuple[str, ...]) -> str:
             and not _PEOPLE_SUBJECT.match(m.group("s")):  # "Alcohol is best avoided or kept to a minimum"
         rest = _PARTICIPLE_OR.sub(lambda p: f" or {_BASE.get(p.group(1).casefold(), p.group(1))} it", m.group("rest"))
         return f"Avoid {m.group('s')}{rest}"  # -> "Avoid alcohol or keep it to a minimum"
-    if could_match(part, ("should",)):
+    if could_match(part, ("should", "must")):
         rewrites = _MODAL_REWRITES
     elif could_match(part, ("is", "are")):
         rewrites = _MODAL_REWRITES[3:]  # the "should" forms cannot match
@@ -636,10 +640,13 @@ def _rewrite_modal(part: str, drug: tuple[str, ...]) -> str:
             return f"{adv} for{rest}".strip() if is_drug else part
         if kind == "notrec":
             return f"Not recommended{rest}" if is_drug else part
+        if kind == "desc":  # "It is usually avoided in pregnancy" -> "Usually avoided in pregnancy"
+            return rest if is_drug else part
         if not is_drug and not people:
             return part
         verb = _BASE.get(m.group("v").lower(), m.group("v").lower())
-        neg = "do not " if kind in ("not", "notact") else ""
+        neg = ("never " if (m.group("neg") or "").casefold() == "never" else "do not ") if kind in ("not", "notact") \
+            else ""
         head = f"{adv.capitalize() + ' ' if adv else ''}{neg}{verb}".strip()
         if people:
             who = people.group("who").strip()
