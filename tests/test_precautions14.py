@@ -57,3 +57,19 @@ def test_the_drug_as_subject_of_a_modal_or_passive_is_padding() -> None:
     assert "Do not take in the last trimester" in got
     assert "Not approved for weight loss" in got
     assert not any(p.startswith("It ") for p in got)
+
+
+def test_while_taking_it_is_padding() -> None:
+    got = _page(faqs=(("Anything else?", "Drink plenty of fluids while you are taking it. Do not drive while taking "
+                       "it until you know how it affects you."),))
+    assert "Drink plenty of fluids" in got
+    assert "Do not drive until you know how it affects you" in got
+
+
+def test_the_same_advice_said_twice_on_a_page_is_one_precaution() -> None:
+    got = _page(faqs=(("Can I take it with other pills?", "Do not take it with other anticholinergic medicines."),
+                      ("What if I miss a dose?", "Do not take a double dose.")),
+                extra="**Precautions:**\n- Avoid other anticholinergic medicines.")
+    assert "Do not take it with other anticholinergic medicines" in got
+    assert not any(p.startswith("Avoid other anticholinergic") for p in got)
+    assert "Do not take a double dose" in got  # the same verbs, another thing: another piece of advice

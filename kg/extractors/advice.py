@@ -242,6 +242,27 @@ def extract_precautions(doc: Document, result: Extraction) -> None:
     for p in refused:  # "Can I drive? Not until you know how it affects you." and the page's Precautions saying
         if any(o is not p and _says_again(p.text, [o.text]) for o in result.precautions):  # "Do not drive until
             result.precautions = [o for o in result.precautions if o is not p]  # ...": the page's own words
+    result.precautions = _distinct(result.precautions)
+
+
+def _distinct(found: list[Precaution]) -> list[Precaution]:
+    """The page's advice once: a piece that says again, in nearly the same words, what one before it said ("Drink
+    plenty of water to stay hydrated" in the FAQs, "Drink plenty of fluids while taking it" in Precautions) goes."""
+    kept: list[tuple[Precaution, set[str]]] = []
+    for p in found:
+        words = set(_WORD.findall(p.text.casefold())) - _LITTLE_WORDS
+        if not any(len(words & w) >= max(2, _SAME_ADVICE * max(len(words), len(w))) for _, w in kept):
+            kept.append((p, words))
+    return [p for p, _ in kept]
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+#: the words that say nothing of what the advice is about
+#: (and the verbs that make any advice: "Do not take it with X" and "Do not take a double dose" are two)
+_LITTLE_WORDS = frozenset("a an the it it's to of and or with while you your when if is are be do not never take use "
+                          "avoid".split())
+#: the share of the longer piece's words the shorter must say for the two to be the same advice
+_SAME_ADVICE = 0.6
 
 
 def _refused(question: str, answer: str, drug: tuple[str, ...]) -> str | None:
@@ -487,12 +508,16 @@ def _advice(sent: str, question: str | None, drug: tuple[str, ...] = (), whole: 
         if why:  # "It can cause drowsiness, so be careful driving": the short reason stays with its advice
             part = f"{why}; {part[:1].lower()}{part[1:]}"
         part = _CONTRACTION.sub(lambda m: _EXPANDED[m.group(0).casefold()], _generic_people(part, drug))
+        part = _WHILE_ON_IT.sub("", part)  # "Drink plenty of fluids while taking it": all its advice is for then
         if (len(part.split()) >= 3 or _SHORT_ADVICE.match(part)) and not _ONLY_ASK.match(part) \
                 and not part.endswith(":"):  # (a lead-in, no advice)
             out.append(part[:1].upper() + part[1:])
     return out
 
 
+#: "while taking it", "while you are on it" at the end of a piece of advice or before its "until": padding
+_WHILE_ON_IT = re.compile(r",?\s+(?:while|when)\s+(?:you\s+are\s+|you're\s+)?(?:taking|using|on)\s+(?:it|this\s+medicine|"
+                          r"them)(?=\s+until\b|$)", re.I)
 _EXPANDED = {"don't": "do not", "doesn't": "does not", "can't": "cannot", "won't": "will not", "isn't": "is not",
              "aren't": "are not", "shouldn't": "should not", "didn't": "did not"}
 _CONTRACTION = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in _EXPANDED) + r")\b", re.I)
