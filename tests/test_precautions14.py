@@ -73,3 +73,13 @@ def test_the_same_advice_said_twice_on_a_page_is_one_precaution() -> None:
     assert "Do not take it with other anticholinergic medicines" in got
     assert not any(p.startswith("Avoid other anticholinergic") for p in got)
     assert "Do not take a double dose" in got  # the same verbs, another thing: another piece of advice
+
+
+def test_tell_a_doctor_first_says_before_what_the_question_asks() -> None:
+    got = _page(faqs=(("Can I take it with my antidepressant?", "Tell your doctor first. Both raise serotonin."),
+                      ("Can I take it if I am allergic to sulfa drugs?", "Ask your doctor first."),
+                      ("Can I stop it?", "Check with your doctor.")))
+    assert "Tell a doctor before taking it with an antidepressant" in got
+    assert "Ask a doctor before taking it if you are allergic to sulfa drugs" in got
+    assert "Check with a doctor before stopping it" in got
+    assert not any(p.endswith(" first") for p in got)

@@ -509,6 +509,10 @@ def _advice(sent: str, question: str | None, drug: tuple[str, ...] = (), whole: 
             part = f"{why}; {part[:1].lower()}{part[1:]}"
         part = _CONTRACTION.sub(lambda m: _EXPANDED[m.group(0).casefold()], _generic_people(part, drug))
         part = _WHILE_ON_IT.sub("", part)  # "Drink plenty of fluids while taking it": all its advice is for then
+        first = _ASK_FIRST.match(part) if not _ONLY_ASK.match(part) else None
+        if first:  # "Can I take it with my antidepressant?" "Tell your doctor first." -> "Tell a doctor before
+            part = _before_asked(first.group("ask"), question or "", drug) or part  # taking it with an
+            # antidepressant" (kept as written for any other question: "Is it safe in pregnancy?")
         if (len(part.split()) >= 3 or _SHORT_ADVICE.match(part)) and not _ONLY_ASK.match(part) \
                 and not part.endswith(":"):  # (a lead-in, no advice)
             out.append(part[:1].upper() + part[1:])
@@ -518,6 +522,34 @@ def _advice(sent: str, question: str | None, drug: tuple[str, ...] = (), whole: 
 #: "while taking it", "while you are on it" at the end of a piece of advice or before its "until": padding
 _WHILE_ON_IT = re.compile(r",?\s+(?:while|when)\s+(?:you\s+are\s+|you're\s+)?(?:taking|using|on)\s+(?:it|this\s+medicine|"
                           r"them)(?=\s+until\b|$)", re.I)
+#: advice to ask someone first that says nothing of what about: what about is the question's
+_ASK_FIRST = re.compile(r"^(?P<ask>(?:tell|ask|check\s+with|talk\s+to|speak\s+to)\s+(?:a|an|the)\s+(?:doctor|pharmacist)"
+                        r"(?:\s+or\s+(?:a\s+)?pharmacist)?)(?:\s+(?:first|beforehand))?$", re.I)
+
+
+def _before_asked(ask: str, question: str, drug: tuple[str, ...]) -> str:
+    """"Tell a doctor" first, before doing what the question asks ("Can I take it if I am allergic to sulfa drugs?"
+    -> "Tell a doctor before taking it if you are allergic to sulfa drugs"), or "" when it asks no "Can I ...?"."""
+    m = _MAY_I.match(question.strip())
+    if m is None:
+        return ""
+    vp = _MY.sub(lambda w: "an" if w.group(1)[:1].casefold() in "aeiou" else "a", m.group("vp"))
+    vp = _generic_people(_I_TO_YOU.sub(lambda w: _YOU[w.group(0).casefold()], vp), drug)
+    verb, _, rest = vp.partition(" ")
+    return f"{ask} before {_gerund(verb)} {rest}".strip()
+
+
+def _gerund(verb: str) -> str:
+    """take -> taking, stop -> stopping, drink -> drinking."""
+    v = verb.casefold()
+    if v.endswith("e") and not v.endswith("ee"):
+        return v[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", v):
+        return v + v[-1] + "ing"
+    return v + "ing"
+
+
+_MY = re.compile(r"\bmy\b(?=\s+(\w))", re.I)
 _EXPANDED = {"don't": "do not", "doesn't": "does not", "can't": "cannot", "won't": "will not", "isn't": "is not",
              "aren't": "are not", "shouldn't": "should not", "didn't": "did not"}
 _CONTRACTION = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in _EXPANDED) + r")\b", re.I)
