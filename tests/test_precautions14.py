@@ -83,3 +83,10 @@ def test_tell_a_doctor_first_says_before_what_the_question_asks() -> None:
     assert "Ask a doctor before taking it if you are allergic to sulfa drugs" in got
     assert "Check with a doctor before stopping it" in got
     assert not any(p.endswith(" first") for p in got)
+
+
+def test_advice_after_so_that_points_back_with_it_keeps_its_reason() -> None:
+    got = _page(faqs=(("Will I gain weight?", "Often, yes. Sudden weight gain or swelling can be a sign of heart "
+                       "failure, so report it to your doctor."),))
+    assert "Sudden weight gain or swelling can be a sign of heart failure; report it to a doctor" in got
+    assert "Report it to a doctor" not in got

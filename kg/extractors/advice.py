@@ -631,12 +631,17 @@ def _consequence(part: str, drug: tuple[str, ...]) -> list[tuple[str, str]]:
             tail = np + tail[pron.end("p"):]
         elif obj:  # "..., so limit it" -> "limit alcohol"
             tail = f"{tail[:obj.start('p')]}{np}{tail[obj.end('p'):]}"
+        elif m.group(1).casefold() == "so" and _IT_BACK.search(tail) and len(head.split()) <= 2 * _SHORT_REASON:
+            return [(tail, head)]  # "Sudden weight gain can be a sign of heart failure, so report it to your
+            # doctor": what "it" is, is the reason; the two stay one
     elif subj and m.group(1).casefold() == "so" and len(head.split()) <= _SHORT_REASON \
             and len(tail.split()) <= _SHORT_ADVICE_WORDS and not _is_advice(head):
         return [(tail, head)]  # "It can cause drowsiness, so be careful driving": both short, the reason stays
     return [(head, ""), (tail, "")]
 
 
+#: advice that points back to the statement before "so" ("report it", "tell them")
+_IT_BACK = re.compile(r"^\w+\s+(?:it|them|this)\b", re.I)
 #: the most words of a reason before "so", and of the advice after it, for the reason to stay with the advice
 _SHORT_REASON, _SHORT_ADVICE_WORDS = 8, 6
 
