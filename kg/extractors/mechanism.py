@@ -179,7 +179,7 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
                 _add(result, q, sec, block, sent, mech)
             mentions.extend(_mentions(sent))
             prev_other = _sentence_about_other(sent, others)
-            for mech, frag in _downstream(sent, others):
+            for mech, frag in _downstream(sent, others) + _consequences(sent, others):
                 mech.certainty = certainty
                 _add(result, q, sec, block, sent, mech, frag)
 
@@ -809,8 +809,9 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
                 process = "signal"  # "stops substance P from passing on its signal": the substance P signal
             pre = sent[m.start("pre"):m.end("pre")] if "pre" in names and m.start("pre") >= 0 else ""
             obj = pre if pre else sent[m.end():]
-            if relation == "triggers" and re.match(r"^(?:the\s+)?(?:main\s+)?side effects?\b", obj):
-                continue
+            if relation == "triggers" and re.match(r"^(?:the\s+)?(?:main\s+)?side effects?\b", obj) \
+                    or relation == "increases" and _INACTIVATION_OBJ.match(obj):
+                continue  # ("enhances the slow inactivation of sodium channels": a channel blocked, read as such)
             place = _PLACE.match(_DOWN_STOP_PAREN.sub("", obj)) if process else None
             maker = _ORGAN_MAKES.match(obj)  # "the amount of glucose the liver produces": its production by the liver
             # "cytokines such as interleukin-1, interleukin-6 and TNF": the examples' commas do not end the object
@@ -888,6 +889,97 @@ def _compound(noun: str) -> str:
     if ws and len(ws[-1]) > 3 and ws[-1].endswith("s") and not ws[-1].endswith("ss"):
         ws[-1] = ws[-1][:-1]
     return " ".join(ws)
+
+
+# ---------------------------------------------------------------------------
+# Consequences stated by the sentence's structure
+# ---------------------------------------------------------------------------
+
+
+#: the head of a noun phrase that names a process or a measurable quantity, not a molecule or an outcome
+_PROCESS_HEAD = re.compile(r"^(?:[a-z-]+(?:tion|sion|ment|ance|ence|ility|lysis|genesis)|rate|force|release|flow|entry|output|"
+                           r"volume|breakdown|uptake|turnover|firing|signall?ing|sweating|copying|emptying|"
+                           r"contractions?|duration|period|aggregation|synthesis|formation|production|secretion|"
+                           r"excretion|reabsorption|generation|outflow|activity|assembly|resistance)$", re.I)
+#: outcomes and symptoms, not the drug's downstream action (INDEX: "no entry for clinical outcomes")
+_OUTCOME = re.compile(r"\b(?:blood\s+(?:pressure|sugar|glucose)|(?:eye|intraocular)\s+pressure|risk|chances?|symptoms?|"
+                      r"pain|severity|frequency|duration\s+of\s+(?:symptoms|illness)|side\s+effects?|"
+                      r"workload|hospitali[sz]ation|infections?|complications?)\b|^(?:inflammation|irritation|"
+                      r"congestion|sedation|dehydration|constipation|depression|confusion|agitation|"
+                      r"the\s+inflammation|(?:the\s+)?(?:immune|inflammatory)\s+(?:response|reaction))$", re.I)
+_CONSEQ_VERB = re.compile(r"(?<![\w-])(?P<v>slow(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
+                          r"lower(?:s|ed|ing)?|limit(?:s|ed|ing)?|lessen(?:s|ed|ing)?|dampen(?:s|ed|ing)?|"
+                          r"cut(?:s|ting)?\s+(?:off|down(?:\s+on)?)|inhibit(?:s|ed|ing)?|"
+                          r"speed(?:s|ing)?\s+up|lengthen(?:s|ed|ing)?|prolong(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|"
+                          r"increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\s+", re.I)
+_CONSEQ_UP = ("speed", "lengthen", "prolong", "strengthen", "increas", "rais", "boost")
+#: the end of a consequence's object: a clause, a purpose, a means or a new sentence part
+_CONSEQ_STOP = re.compile(r"\s+(?:which|that|so|thereby|because|but|while|whereas|when|as|for|during|at|until|"
+                          r"with|instead|rather|increases?|decreases?|falls?|rises?|drops?|by\s+[a-z]+ing)\b.*$|\s+and\s+(?:therefore|thus|so|then|hence)\b.*$|"
+                          r"\s+from\s+the\s.*$|\s+(?:such\s+as|including)\s.*$|\s+to\s+(?!the\b).*$|[;:.].*$|,\s+(?:which|so|thereby|while|but|"
+                          r"whereas|as|because|and\s+(?:the|it|this|so|thereby|then|[\w-]+\s+(?:is|are)))\b.*$", re.I)
+_ARTICLE_END = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.I)
+_OWN = re.compile(r"^own\b", re.I)  # "speeds up its own breakdown": the drug's own clearance, no action
+#: the open relative clause a verb stands in, and what it is about: "from aspirin, which inhibits COX-1 and reduces ..."
+_OPEN_RELATIVE = re.compile(r"^(?P<ante>.*),\s+(?:which|who)\s+[^,;:]*$")
+
+
+def _relative_other(before: str, other_agent) -> bool:
+    """Whether a verb stands in a relative clause about another agent ("Unlike X, which ...", "from aspirin, which")."""
+    rel = _OPEN_RELATIVE.match(before)
+    if rel is None:
+        return False
+    ante = rel.group("ante")
+    names = getattr(other_agent, "names", set())
+    return bool(_UNLIKE.match(ante)) or other_agent(_subject(ante)) \
+        or (_other_antecedent(ante, names) and not _TARGET_HEAD.search(ante.strip()))
+
+
+_LEAD_DET = re.compile(r"^(?:the|a|an|both|its|their|this|these)\s+", re.I)
+
+
+def _head(item: str) -> str:
+    """The head noun of a noun phrase: the word before "of", else the last word before a place."""
+    words = re.split(r"\s+(?:of|in|into|inside|within|through|from|to|on|across)\s+", item, maxsplit=1)[0].split()
+    return words[-1] if words else ""
+
+
+def _process_items(obj: str) -> list[tuple[str, str | None]]:
+    """The members of a consequence's object that name a process or quantity ("the heart rate and the force of
+    each heartbeat"): (name, symbol); an object naming anything else gives none."""
+    out: list[tuple[str, str | None]] = []
+    for i, item in enumerate(list_items(_CONSEQ_STOP.sub("", obj), split_and=True)):
+        if i and (_VERB_ITEM.match(item.text) or _CONSEQ_VERB.match(item.text + " ")):
+            break  # "slows the heart rate and reduces the force": the second verb is read on its own
+        bare, parens = strip_parens(item.text)
+        name = _LEAD_DET.sub("", bare).strip()
+        if not name or len(name.split()) > 9 or _OUTCOME.search(name) or _OWN.match(name) or _CLAUSE_ITEM.search(name) \
+                or _ANAPHORA.match(name) or not _PROCESS_HEAD.match(_head(name)):
+            continue
+        out.append((name, next((p for p in parens if is_symbol(p)), None)))
+    return out
+
+
+def _consequences(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
+    """What the drug's action changes, said with a verb of change on a process ("which slows the heart rate",
+    "reduces the migration of neutrophils into the joint", "lengthens the refractory period")."""
+    out: list[tuple[Mechanism, str]] = []
+    for m in _CONSEQ_VERB.finditer(sent):
+        before = sent[:m.start()]
+        if any(rx.match(sent, m.start()) for _, rx in DOWNSTREAM) or _ARTICLE_END.search(before):
+            continue  # "reduces the production of X": the downstream patterns' ("the slow inactivation": an adjective)
+        if _relative_other(before, other_agent):
+            continue  # "Unlike X, which ... and slow the heart rate": another agent's consequence
+        if _NEGATION.search(before) or _about_other(before, other_agent) or _PASSIVE.search(before[-40:]) \
+                or _NATURAL.search(before) or _LIGAND_SUBJECT.search(_subject(before)) \
+                or _nominal_other(_subject(before), getattr(other_agent, "names", set())):
+            continue
+        relation = "increases" if m.group("v").lower().startswith(_CONSEQ_UP) else "decreases"
+        if m.group("v").lower().startswith("inhibit") and _ACTIVITY_OBJ.match(sent[m.end():]):
+            continue  # "inhibits activation of the NLRP3 inflammasome": a target, read as such
+        for name, symbol in _process_items(sent[m.end():]):
+            out.append((Mechanism(relation=relation, target=name, symbol=symbol, evidence=None), name))  # type: ignore[arg-type]
+    return out
 
 
 _CLASS_NOUNS = frozenset({"receptor", "enzyme", "channel", "transporter", "protein", "kinase", "pump"})
