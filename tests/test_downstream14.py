@@ -55,3 +55,55 @@ def test_the_examples_after_such_as_end_a_process_object() -> None:
                 "production of inflammatory cytokines such as IL-17 in the skin.")
     assert ("decreases", "activity of T cells", "hedged") in got
     assert not any("such" in target for _, target, _ in got)
+
+
+def test_what_is_made_less_by_the_action_is_decreased() -> None:
+    assert _down("Zoravir inhibits the sodium-chloride cotransporter (NCC), so less sodium and chloride are reabsorbed "
+                 "into the body. It also blocks the enzyme phospholipase A2, so fewer prostaglandins and leukotrienes "
+                 "are made, and less fibrin forms.") == {
+        ("decreases", "sodium and chloride reabsorption", "asserted"), ("decreases", "prostaglandins", "asserted"),
+        ("decreases", "leukotrienes", "asserted"), ("decreases", "fibrin formation", "asserted")}
+
+
+def test_a_premise_said_again_and_a_thing_less_likely_are_no_new_effect() -> None:
+    assert _down("Zoravir inhibits HMG-CoA reductase. With less cholesterol being made, the liver takes up more. "
+                 "Clots are less likely to form.") == set()
+
+
+def test_a_consequence_clause_says_what_falls_rises_or_builds_up() -> None:
+    assert _down("Zoravir blocks the AT1 receptor. As a result, aldosterone release falls, and blood pressure falls. "
+                 "Zoravir inhibits NKCC2, so urine output increases. It inhibits squalene epoxidase and causes toxic "
+                 "sterols to build up.") == {("decreases", "aldosterone release", "asserted"),
+                                             ("increases", "urine output", "asserted"),
+                                             ("increases", "toxic sterols", "asserted")}
+
+
+def test_a_change_with_no_consequence_cue_is_the_bodys_own() -> None:
+    assert _down("Zoravir blocks the P2Y12 receptor. After a meal, insulin release increases.") == set()
+
+
+def test_more_of_a_messenger_left_in_the_synapse_is_increased() -> None:
+    assert _down("Zoravir blocks the serotonin transporter (SERT), so more serotonin stays in the synapse. Zoravir "
+                 "inhibits acetylcholinesterase, so more acetylcholine stays available in the synapses.") == {
+        ("increases", "serotonin in the synapse", "asserted"),
+        ("increases", "acetylcholine available in the synapses", "asserted")}
+
+
+def test_the_named_widening_of_vessels_is_triggered() -> None:
+    assert _down("Zoravir blocks alpha-1 adrenergic receptors on blood vessels, which relaxes and widens them "
+                 "(vasodilation).") == {("triggers", "vasodilation", "asserted")}
+
+
+def test_what_the_action_causes_or_leads_to() -> None:
+    assert _down("Zoravir binds the parasite's ribosome, leading to a build-up of toxic heme. These radicals cause DNA "
+                 "strand breaks. It causes little sedation and no stomach irritation.") == {
+        ("increases", "toxic heme", "asserted"), ("triggers", "DNA strand breaks", "asserted")}
+
+
+def test_another_agents_widening_or_build_up_is_not_the_drugs() -> None:
+    assert _down("Unlike nifedipine, which relaxes the vessels (vasodilation), zoravir acts on the heart. It does not "
+                 "cause a build-up of potassium.") == set()
+
+
+def test_a_negated_build_up_is_no_effect() -> None:
+    assert _down("Zoravir inhibits factor Xa, so new clots cannot build up.") == set()

@@ -179,7 +179,7 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
                 _add(result, q, sec, block, sent, mech)
             mentions.extend(_mentions(sent))
             prev_other = _sentence_about_other(sent, others)
-            for mech, frag in _downstream(sent, others) + _consequences(sent, others):
+            for mech, frag in _downstream(sent, others) + _consequences(sent, others) + _outcome_clauses(sent, others):
                 mech.certainty = certainty
                 _add(result, q, sec, block, sent, mech, frag)
 
@@ -904,8 +904,9 @@ _PROCESS_HEAD = re.compile(r"^(?:[a-z-]+(?:tion|sion|ment|ance|ence|ility|lysis|
 #: outcomes and symptoms, not the drug's downstream action (INDEX: "no entry for clinical outcomes")
 _OUTCOME = re.compile(r"\b(?:blood\s+(?:pressure|sugar|glucose)|(?:eye|intraocular)\s+pressure|risk|chances?|symptoms?|"
                       r"pain|severity|frequency|duration\s+of\s+(?:symptoms|illness)|side\s+effects?|"
-                      r"workload|hospitali[sz]ation|infections?|complications?)\b|^(?:inflammation|irritation|"
-                      r"congestion|sedation|dehydration|constipation|depression|confusion|agitation|"
+                      r"workload|hospitali[sz]ation|infections?|complications?|irritation|sedation|dehydration|"
+                      r"constipation|depression|confusion|agitation|drowsiness|dizziness|nausea)\b|^(?:inflammation|"
+                      r"congestion|"
                       r"the\s+inflammation|(?:the\s+)?(?:immune|inflammatory)\s+(?:response|reaction))$", re.I)
 _CONSEQ_VERB = re.compile(r"(?<![\w-])(?P<v>slow(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
                           r"lower(?:s|ed|ing)?|limit(?:s|ed|ing)?|lessen(?:s|ed|ing)?|dampen(?:s|ed|ing)?|"
@@ -979,6 +980,89 @@ def _consequences(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
             continue  # "inhibits activation of the NLRP3 inflammasome": a target, read as such
         for name, symbol in _process_items(sent[m.end():]):
             out.append((Mechanism(relation=relation, target=name, symbol=symbol, evidence=None), name))  # type: ignore[arg-type]
+    return out
+
+
+#: "so less sodium and chloride are reabsorbed", "fewer prostaglandins are made", "less fibrin forms"
+_LESS_WORD = r"(?!(?:is|are|being|be|likely|able|to|less|more|fewer|and|or)\b)[\w-]+"
+_LESS_DONE = re.compile(rf"\b(?:less|fewer)\s+(?P<x>{_LESS_WORD}(?:\s+{_LESS_WORD}){{0,2}}?(?:\s+(?:and|or)\s+{_LESS_WORD}"
+                        rf"(?:\s+{_LESS_WORD})?)?)\s+"
+                        r"(?:(?:is|are|gets?|can\s+be)\s+)?(?P<v>reabsorbed|released|made|produced|formed|forms?|"
+                        r"broken\s+down|excreted|absorbed|secreted|taken\s+up)\b", re.I)
+_DONE_NOUN = {"reabsorbed": "reabsorption", "released": "release", "made": "", "produced": "", "formed": "formation",
+              "form": "formation", "forms": "formation", "broken down": "breakdown", "excreted": "excretion",
+              "absorbed": "absorption", "secreted": "secretion", "taken up": "uptake"}
+#: "so urine output increases", "aldosterone release falls", "toxic sterol precursors build up in the membrane"
+_CHANGES = re.compile(r"(?:^|[,:;]\s+|\b(?:so|and|that|then|result|caus(?:es|ing)|lets?)\s+)"
+                      r"(?P<np>(?!(?:so|and|that|then|as|causes|causing|lets?)\b)(?:[\w-]+\s+){0,5}?[\w-]+)\s+"
+                      r"(?P<v>falls?|drops?|declines?|decreases?|increases?|rises?|goes\s+(?:up|down)|builds?\s+up|"
+                      r"to\s+build\s+up|accumulates?)(?=\s*$|\s*[,.;]|\s+(?:and|so|in|inside|within|to)\b)", re.I)
+_CHANGE_CUE = re.compile(r"\b(?:as\s+a\s+result|so|therefore|thus|consequently|in\s+turn|effects?)\b|"
+                         r"\b(?:caus(?:es|ing)|lets?)\s+$", re.I)
+#: "more serotonin stays in the synapse", "leaves more of both chemicals in the synapse"
+_MORE_IN_SYNAPSE = re.compile(r"\bmore\s+(?:of\s+)?(?P<x>[\w-]+(?:\s+(?:and|or)\s+[\w-]+)?)\s+(?:(?:stays?|remains?|"
+                              r"is|are)\s+)?(?P<av>available\s+)?(?P<pl>in\s+the\s+synap(?:ses|se|tic\s+(?:gap|cleft)))",
+                              re.I)
+#: "the vessels relax and widen (vasodilation)": the process the page names for the change it describes
+_NAMED_CHANGE = re.compile(r"\b(?:relax|widen|dilat|narrow|constrict)\w*\b[^,;()]*?\s*\((?P<t>[\w-]*(?:dilat(?:at)?ion|"
+                           r"constriction))\)", re.I)
+#: "leads to a build-up of toxic heme", "causes DNA strand breaks", "causes relaxation of the detrusor muscle"
+_CAUSES = re.compile(r"\b(?:caus(?:es|e|ed|ing)|leads?\s+to|leading\s+to|results?\s+in|resulting\s+in)\s+"
+                     r"(?:an?\s+|the\s+)?(?P<up>(?:build-?up|accumulation)\s+of\s+)?", re.I)
+_CAUSE_HEAD = re.compile(r"^(?:[a-z-]+(?:tion|sion|lysis|osis|age)|breaks)$", re.I)
+
+
+_NONE_OF = re.compile(r"^(?:no|little|few|less|fewer|minimal|any|hardly\s+any)\b", re.I)  # "causes little sedation"
+
+
+def _blocked(before: str, other_agent) -> bool:
+    """A change stated under a negation, for another agent, for the body's own ligand or as a passive."""
+    return bool(_NEGATION.search(before) or _about_other(before, other_agent) or _NATURAL.search(before)
+                or _relative_other(before, other_agent))
+
+
+def _outcome_clauses(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
+    """Downstream effects stated as a consequence clause: what is left over or made less, what falls, rises or
+    builds up, the named widening of vessels, and what the action causes or leads to."""
+    out: list[tuple[Mechanism, str]] = []
+
+    def add(relation: str, name: str, frag: str | None = None) -> None:
+        bare, parens = strip_parens(name)
+        bare = _LEAD_DET.sub("", bare).strip()
+        if bare and not _OUTCOME.search(bare) and not _ANAPHORA.match(bare) and len(bare.split()) <= 9:
+            out.append((Mechanism(relation=relation, target=bare, symbol=next((p for p in parens if is_symbol(p)), None),
+                                  evidence=None), frag or bare))  # type: ignore[arg-type]
+    for m in _LESS_DONE.finditer(sent):
+        if not _blocked(sent[:m.start()], other_agent) and not re.search(r"\bwith\s+$", sent[:m.start()], re.I):
+            # ("With less thrombin being made, ...": the premise said again, not a new effect)
+            noun = _DONE_NOUN[m.group("v").lower()]  # "sodium and chloride reabsorption": one process, its name whole
+            for item in list_items(m.group("x"), split_and=True) if not noun else [m]:
+                add("decreases", f"{item.group('x') if noun else item.text} {noun}".strip())
+    for m in _CHANGES.finditer(sent):
+        np_, verb = m.group("np"), m.group("v").lower()
+        before = sent[:m.start("np")]
+        up = verb.startswith(("increas", "ris", "goes up", "build", "to build", "accum"))
+        if _blocked(before, other_agent) or not (_CHANGE_CUE.search(before) or verb.startswith("to build")) \
+                or re.search(r"\b(?:not|cannot|can['\u2019]t|no|never)\b", np_, re.I) \
+                or not ("build" in verb or "accum" in verb or _PROCESS_HEAD.match(_head(_LEAD_DET.sub("", np_)))):
+            continue
+        add("increases" if up else "decreases", np_)
+    for m in _MORE_IN_SYNAPSE.finditer(sent):
+        if not _blocked(sent[:m.start()], other_agent) and not re.match(r"(?:both|these|those|them)\b", m.group("x"), re.I):
+            for item in list_items(m.group("x"), split_and=True):
+                add("increases", f"{item.text} {m.group('av') or ''}{m.group('pl')}", item.text)
+    for m in _NAMED_CHANGE.finditer(sent):
+        if not _blocked(sent[:m.start()], other_agent):
+            add("triggers", m.group("t"))
+    for m in _CAUSES.finditer(sent):
+        if _blocked(sent[:m.start()], other_agent) or _PASSIVE.search(sent[:m.start()][-40:]):
+            continue
+        for item in list_items(_CONSEQ_STOP.sub("", sent[m.end():]), split_and=True)[:1 if m.group("up") else 3]:
+            name = _LEAD_DET.sub("", strip_parens(item.text)[0]).strip()
+            if m.group("up"):
+                add("increases", name)
+            elif _CAUSE_HEAD.match(_head(name)) and not _VERB_ITEM.match(name) and not _NONE_OF.match(name):
+                add("triggers", name)
     return out
 
 
