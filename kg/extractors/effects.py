@@ -224,6 +224,10 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
             parents[block.depth] = _category(block.text)  # "* Common" over "+ Nausea": a group's name alone
             effect_items[block.depth] = None
             continue
+        if block.label is None and not block.cells and _names_a_system(block, sec.blocks[i + 1:i + 2]):
+            parents[block.depth] = _category(block.text)  # "- Mouth and gut" over "  - Nausea": the group's name
+            effect_items[block.depth] = None
+            continue
         if block.label is None and not block.cells and _lead_in_item(block, sec.blocks[i + 1:i + 2]):
             # "- Most side effects mean the dose is too high:" over its own list: a lead-in, no effect
             lead = _lead_in_category(block.text) if _LEAD_IN_GROUP.search(block.text) else context
@@ -592,6 +596,25 @@ def _group_runs(label: str, text: str) -> list[tuple[str, str]]:
     return [(lab, t) for lab, t in runs if t.strip()]
 
 
+#: the body systems and places a page groups its effects by ("Nervous system", "Mouth and gut", "Heart and
+#: circulation", "Skin and hair", "Eyes"): names of no effect
+_SYSTEM_WORDS = frozenset("""
+    nervous system systems brain mind mood mental psychiatric neurological mouth gut stomach bowel bowels digestive
+    digestion gastrointestinal heart circulation cardiovascular blood vessels metabolism metabolic endocrine hormones
+    hormonal skin hair nails eyes eye vision ears ear hearing kidneys kidney urinary bladder liver lungs lung breathing
+    respiratory chest muscles muscle bones bone joints musculoskeletal sexual reproductive immune general whole body
+    other others and the
+""".split())
+
+
+def _names_a_system(block: Block, after: list[Block]) -> bool:
+    """Whether a plain item over a nested list names a body system ("Mouth and gut" over "Nausea"): the
+    group of its sub-items, which are the effects (not sub-points describing it, as under "Liver problems")."""
+    words = re.findall(r"[\w'-]+|[^\w\s]", strip_parens(norm(block.text))[0].casefold())
+    return (bool(after) and after[0].kind == "item" and after[0].depth > block.depth and 0 < len(words) <= 5
+            and all(w in _SYSTEM_WORDS or w in ",&/" for w in words) and any(w not in ("and", "the") for w in words))
+
+
 def _category(label: str) -> str:
     """A group's label as written, minus its parenthetical: "Serious (rare)" -> "Serious"."""
     return strip_parens(norm(label))[0].strip(" :") or label
@@ -733,7 +756,8 @@ class _Ctx:
                 text, context = text[:tag.start()].rstrip(" .,;"), capitalise(" ".join(name.split()).lower())
         if block.label and not text:
             return  # a sub-list heading; its children carry the effects
-        if block.label and _DASH_DESC.match(" " + text[:3]):  # "**Serotonin syndrome** - agitation, ...": one effect
+        if block.label and (_DASH_DESC.match(" " + text[:3]) or _LEAD_PREP.match(text)):
+            # "**Serotonin syndrome** - agitation, ...", "**Blood clots** in the legs or lungs": one effect, the bold name
             category = _category(context or "Other")
             self.effect(block, block.label, category, bool(_SERIOUS_F.search(category)))
             return

@@ -1,0 +1,27 @@
+"""Side-effect layouts of the blind set firstcontact14, each pinned with invented pages of the same
+shape: plain body-system parents over nested effects; a bold name followed by where it happens."""
+from __future__ import annotations
+
+from tests.test_extract_layouts5 import _x
+
+
+def _effects(body: str) -> list[tuple[str, str, bool]]:
+    return [(e.label, e.category, e.serious) for e in _x(body).side_effects]
+
+
+def test_plain_body_system_parents_are_the_groups_of_their_nested_effects() -> None:
+    body = ("## Side Effects\n\nGrouped by body system:\n\n- Skin and hair\n  - Rash\n  - Hair thinning\n"
+            "- Heart and circulation\n  - Slow heartbeat\n- Other\n  - Tiredness")
+    assert _effects(body) == [("Rash", "Skin and hair", False), ("Hair thinning", "Skin and hair", False),
+                              ("Slow heartbeat", "Heart and circulation", False), ("Tiredness", "Other", False)]
+
+
+def test_an_effect_over_its_own_sub_points_stays_an_effect() -> None:
+    body = "## Side Effects\n\n- Liver problems\n  - yellowing of the skin or eyes\n- Stomach upset\n  - nausea"
+    assert [label for label, _, _ in _effects(body)] == ["Liver problems", "Stomach upset"]
+
+
+def test_a_bold_name_followed_by_where_it_happens_is_one_effect() -> None:
+    body = ("## Side Effects\n\n**Serious:**\n\n- **Blood clots** in the legs or lungs\n"
+            "- **Bleeding** from the gums or nose\n- **Pancreatitis** \u2014 severe stomach pain")
+    assert [label for label, _, _ in _effects(body)] == ["Blood clots", "Bleeding", "Pancreatitis"]
