@@ -25,3 +25,23 @@ def test_a_bold_name_followed_by_where_it_happens_is_one_effect() -> None:
     body = ("## Side Effects\n\n**Serious:**\n\n- **Blood clots** in the legs or lungs\n"
             "- **Bleeding** from the gums or nose\n- **Pancreatitis** \u2014 severe stomach pain")
     assert [label for label, _, _ in _effects(body)] == ["Blood clots", "Bleeding", "Pancreatitis"]
+
+
+def test_a_table_row_per_effect_splits_its_lists_and_reads_signs_in_any_notes_column() -> None:
+    body = ("## Side Effects\n\n| Side effect | How often | Notes |\n|---|---|---|\n"
+            "| Headache | Very common | Usually fades |\n| Nausea/vomiting | Common | |\n"
+            "| Palpitations/fast heartbeat | Common | |\n| Indigestion, gas or stomach pain | Common | |\n"
+            "| Rash, itching | Common | |\n| Tightness or pressure in the chest, throat, neck or jaw | Common | |\n"
+            "| TTP/HUS | Rare | |\n"
+            "| Serious bleeding | Rare but serious | Get emergency help for black stools or vomiting blood |")
+    x = _x(body)
+    assert [e.label for e in x.side_effects] == [
+        "Headache", "Nausea", "Vomiting", "Palpitations", "Fast heartbeat", "Indigestion", "Gas", "Stomach pain",
+        "Rash", "Itching", "Tightness or pressure in the chest, throat, neck or jaw", "TTP/HUS", "Serious bleeding"]
+    assert [s.label for s in x.serious_signs] == ["black stools or vomiting blood"]
+
+
+def test_any_before_a_sign_is_a_determiner_unless_it_points_elsewhere() -> None:
+    x = _x("## Side Effects\n\n- Headache\n\nGet medical help straight away if you have chest pain, fainting, or any "
+           "unusual bleeding or bruising. Call your doctor if you notice any of these symptoms.")
+    assert [s.label for s in x.serious_signs] == ["chest pain", "fainting", "unusual bleeding or bruising"]

@@ -146,7 +146,7 @@ _OTHER_CAUSE = re.compile(r"\b(?:caused|due)\s+(?:by|to)\s+[\w-]+,?\s+(?:and\s+)
 _CAUSED_BY = re.compile(r"\s+(?:caused|triggered|brought\s+on)\s+by\b.*$", re.I)
 _WITH_LEAD = re.compile(r"^(?:with|plus|along\s+with)\s+", re.I)
 _SIGNS_INCLUDE = re.compile(r"^(?:the\s+)?(?:warning\s+)?(?:signs|symptoms)\s+(?:include|are|can\s+include)\s+", re.I)
-_NOT_A_SIGN = re.compile(r"\bside effects?\b|^(?:any|other|these|those)\b|^(?:of\s+)?the\s+(?:signs|symptoms)\b|"
+_NOT_A_SIGN = re.compile(r"\bside effects?\b|^(?:any|other|these|those)\b|^(?:of\s+)?(?:the|these|those)\s+(?:signs|symptoms)\b|"
                          r"\b(?:sub-?points?|(?:points|items|list)\s+(?:above|below))\b", re.I)
 #: (read for truth only: the anchored branches, which once came after the others, go first)
 _NOT_AN_EFFECT_F = StartOr(r"(?:these|those|such|this|that)\s+(?:symptoms|signs|effects|problems|reactions)\b|"
@@ -464,9 +464,6 @@ _THESE = re.compile(r"^(?:any\s+of\s+)?(?:these|those|such|the\s+above)\s+(?:sym
 _DESCRIBES = re.compile(r"^(?:(?:early|late|first|warning|the)\s+)?(?:signs|symptoms)\s+(?:of\s+[\w\s-]+?\s+)?(?:include|are)\s+"
                         r"(?P<list>.+)$|\b(?:can|may|will)\s+(?:also\s+)?cause\s+(?P<list2>.+)$", re.I)
 _FREQ_COLUMN = re.compile(r"how\s+(?:common|often|frequent)|frequency|incidence|category|group|likelihood", re.I)
-#: a column of what to do about the row's effect ("What to do", "Action", "When to get help")
-_ACTION_COLUMN = re.compile(r"^(?:what\s+(?:to|should\s+(?:i|you)|can\s+(?:i|you))\s+do|actions?|what\s+next|"
-                            r"when\s+to\s+(?:call|seek|get|see)\b)", re.I)
 _SERIOUS_COLUMN = re.compile(r"serious|severity|severe|dangerous", re.I)
 #: a column header that is a frequency group ("Common", "Less common", "Rare but serious", "Very rare")
 _GROUP_COLUMN = re.compile(r"^(?:(?:very|less|more|most|fairly)\s+)?(?:common|uncommon|rare|frequent|infrequent|"
@@ -594,6 +591,22 @@ def _group_runs(label: str, text: str) -> list[tuple[str, str]]:
         label, start = capitalise(m.group("label")), m.end()
     runs.append((label, text[start:]))
     return [(lab, t) for lab, t in runs if t.strip()]
+
+
+def _shares_parts(text: str) -> bool:
+    """Whether ``text`` ends in a list of body parts that its words before share ("heaviness or tightness in
+    the chest, throat, neck or jaw")."""
+    parts = _PARTS_TAIL.search(text)
+    return bool(parts and "," in parts.group("parts") and all(
+        w in _BODY_PARTS for w in re.split(r"[,\s]+(?:(?:or|and)\s+)?", parts.group("parts"))))
+
+
+#: "any" before a sign's name, a determiner ("any unusual bleeding"), unless what follows points elsewhere
+_ANY_SIGN = re.compile(r"^any\s+(?!(?:of|other|such|these|those|more|symptoms?|signs?|side|problems?)\b)", re.I)
+
+
+#: two short names joined by a slash (each one or two words; "and/or" is no pair)
+_SLASH_PAIR = re.compile(r"^([A-Za-z][\w-]*(?:\s[\w-]+)?)\s?/\s?(?!or\b)([A-Za-z][\w-]*(?:\s[\w-]+)?)$")
 
 
 #: the body systems and places a page groups its effects by ("Nervous system", "Mouth and gut", "Heart and
@@ -811,6 +824,11 @@ class _Ctx:
     def effect(self, block: Block, label: str, category: str, serious: bool, tail=_QUALIFIER_TAIL) -> None:
         label = label.replace(_HELD, " ")  # (a name its initials hold together, written out again)
         label = capitalise(drop_article(tail.sub("", strip_parens(label)[0]).strip(" .,;:")))
+        pair = _SLASH_PAIR.match(label) if "/" in label else None
+        if pair and not pair.group(1).isupper():  # "Nausea/vomiting", "Palpitations/fast heartbeat": two ("TTP/HUS",
+            self.effect(block, pair.group(1), category, serious, tail)  # initials of one complex, stays whole)
+            self.effect(block, pair.group(2), category, serious, tail)
+            return
         at = _named_again(label) if " or " in label else -1
         if at > 0:  # "Bleeding in the gut or bleeding in the brain": two effects
             self.effect(block, label[:at], category, serious, tail)
@@ -866,6 +884,7 @@ class _Ctx:
                 continue
             label, parens = strip_parens(it.text)
             label = drop_article(_gerunds(_SIGN_VERB.sub("", _WITH_LEAD.sub("", _your_clause(label))))).strip(" .,;:")
+            label = _ANY_SIGN.sub("", label)  # "any unusual bleeding or bruising" ("any of these", "any other" stay)
             if label and not _NOT_A_SIGN_F.search(label):
                 self.result.serious_signs.append(Name(label, self.q.evidence(self.sec, block.span, label)))
             for p in parens:
@@ -921,17 +940,23 @@ class _Ctx:
                     self.effect(block, it.text, category, serious)
             return
         category = _category(cells[freq]) if freq is not None else _category(heading or "Other")
-        for k, h in enumerate(head[:len(cells)]):
-            if k and _ACTION_COLUMN.search(h):  # "| What to do |": where to get help, for which signs
+        for k in range(1, len(cells)):
+            if k not in (freq, grave):  # "| What to do |", "| Notes |": a seek-help sentence names signs
                 for piece in split_top(norm(cells[k]), ";"):
-                    m = seek_help(piece.strip().rstrip("."))
-                    if m:
-                        self.signs(block, _listed(m))
+                    for sent in sentences(piece):
+                        m = seek_help(sent.strip().rstrip("."))
+                        if m:
+                            self.signs(block, _listed(m))
         if grave is not None:
             serious = bool(re.match(r"^\s*(?:yes|true|serious|severe)\b", cells[grave], re.I))
         else:  # (the frequency cell as written: "Rare (serious)" is serious, its category "Rare")
             serious = bool(_SERIOUS_F.search(cells[freq] if freq is not None else category))
-        self.effect(block, cut_outside_parens(cells[0], _ITEM_CUT), category, serious)
+        name = cut_outside_parens(cells[0], _ITEM_CUT)
+        items = list_items(name, appositives=False, split_or=False)  # "Rash, itching", "Indigestion, gas or pain"
+        if _distributive_shape(items) or _shares_parts(name):
+            items = [Item(name)]  # "Tightness or pressure in the chest, throat, neck or jaw": one effect
+        for it in _last_or(items) if len(items) > 1 else items:
+            self.effect(block, it.text, category, serious)
 
     def sign_item(self, block: Block) -> None:
         text = _YOU_VERB.sub("", norm(block.text).rstrip("."))
@@ -1084,7 +1109,7 @@ class _Ctx:
         text = _PROSE_CUT.sub("", _PAREN_ANY.sub("", text))
         text = _OTHERS_HAVE.sub(", ", text)  # "X and Y, and women may have Z" -> one list
         parts = _PARTS_TAIL.search(text)
-        if parts and "," in parts.group("parts") and all(w in _BODY_PARTS for w in re.split(r"[,\s]+(?:(?:or|and)\s+)?", parts.group("parts"))):
+        if parts and _shares_parts(text):
             text, member = text[:parts.start()], member or "," not in text[:parts.start()]  # "heaviness or
             # tightness in the chest, throat, neck or jaw": one effect, its "or" kept
         if serious:  # the examples of a serious effect are serious effects too
