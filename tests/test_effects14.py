@@ -45,3 +45,18 @@ def test_any_before_a_sign_is_a_determiner_unless_it_points_elsewhere() -> None:
     x = _x("## Side Effects\n\n- Headache\n\nGet medical help straight away if you have chest pain, fainting, or any "
            "unusual bleeding or bruising. Call your doctor if you notice any of these symptoms.")
     assert [s.label for s in x.serious_signs] == ["chest pain", "fainting", "unusual bleeding or bruising"]
+
+
+def test_prose_groups_said_in_other_words() -> None:
+    body = ("## Side Effects\n\nWith the tablets, the most common ones are dry mouth, headache and a bitter taste; "
+            "cough and dizziness are also reported. With the cream the usual complaints are redness, peeling and "
+            "itching. Less often, it causes blurred vision, muscle or joint pain, constipation or a fast heartbeat "
+            "\u2014 mainly at high doses. Rarely it causes serious problems: liver injury (yellow skin); severe "
+            "allergic reactions; and pancreatitis, if you drink heavily.")
+    assert _effects(body) == [
+        ("Dry mouth", "Common", False), ("Headache", "Common", False), ("Bitter taste", "Common", False),
+        ("Cough", "Common", False), ("Dizziness", "Common", False), ("Redness", "Common", False),
+        ("Peeling", "Common", False), ("Itching", "Common", False), ("Blurred vision", "Less common", False),
+        ("Muscle or joint pain", "Less common", False), ("Constipation", "Less common", False),
+        ("Fast heartbeat", "Less common", False), ("Liver injury", "Serious", True),
+        ("Severe allergic reactions", "Serious", True), ("Pancreatitis", "Serious", True)]

@@ -593,6 +593,12 @@ def _group_runs(label: str, text: str) -> list[tuple[str, str]]:
     return [(lab, t) for lab, t in runs if t.strip()]
 
 
+def _parts_or(text: str) -> bool:
+    """"muscle or joint pain", "tooth or tongue discoloration", "cleft lip or palate": an "or" between body parts."""
+    halves = [h.strip().casefold() for h in split_top(text, " or ")]
+    return len(halves) == 2 and (halves[0] in _BODY_PARTS or halves[1] in _BODY_PARTS | {"palate"})
+
+
 def _shares_parts(text: str) -> bool:
     """Whether ``text`` ends in a list of body parts that its words before share ("heaviness or tightness in
     the chest, throat, neck or jaw")."""
@@ -645,7 +651,8 @@ _GROUP_INCLUDES = re.compile(r"^(?P<mod>(?:[\w-]+\s+){0,4}?)(?:side[\s-]effects?
 _PEOPLE_VERB = (r"(?:some\s+|a\s+few\s+|other\s+|many\s+)?(?:people|patients|users)\s+(?:(?:may|can|might)\s+)?(?:also\s+)?"
                 r"(?:notice|get|have|experience|develop|report|feel)")
 _FREQ_SENT = (
-    ("Common", re.compile(r"\b(?:most\s+often|most\s+common(?:ly)?|most\s+frequent(?:ly)?)\b"
+    ("Common", re.compile(r"\b(?:most\s+often|most\s+common(?:ly)?|most\s+frequent(?:ly)?|(?:the\s+)?(?:usual|typical)\s+"
+                          r"(?:complaints|problems|ones|side[\s-]effects|effects))\b"
                           r"(?:(?!\s(?:when|while|if|after|before|until|once|as)\s)[^.])*?"  # not "... when treatment is started"
                           r"\b(?:are|is|include|includes)\s+(?P<list>.+)$", re.I)),
     ("Less common", re.compile(r"^(?:less\s+often|less\s+commonly|less\s+frequently|occasionally|uncommonly),?\s+"
@@ -693,8 +700,10 @@ _GROUP_ARE = re.compile(r"^(?P<g>(?:(?:very|less|more)\s+)?(?:common|uncommon|ra
                         r"(?:\s+(?:ones|effects|reactions|problems))?\s+(?:are|include|includes)\s+(?P<list>.+)$", re.I)
 #: "The capsules cause different and serious side effects: a; b; and c": the list after the colon, in the
 #: group the words before it name
-_GROUP_COLON = re.compile(r"^(?P<head>[^:;]{0,120}?\b(?:side[\s-]effects?|adverse\s+(?:effects|reactions)))\s*:\s+"
-                          r"(?P<list>\S.*)$", re.I)
+_GROUP_COLON = re.compile(r"^(?P<head>[^:;]{0,120}?\b(?:side[\s-]effects?|adverse\s+(?:effects|reactions))|"
+                          # "Rarely it causes serious problems: a; b; c": a group word, then what they are
+                          r"[^:;]{0,80}?\b(?:serious|severe|rare|rarely|uncommon|less\s+common)\b[^:;]{0,40}?\b"
+                          r"(?:problems|reactions|effects|risks|complications))\s*:\s+(?P<list>\S.*)$", re.I)
 
 
 _MOST_COMMON_IS = re.compile(r"^(?P<x>[\w\s,-]{3,60}?)\s+(?:is|are)\s+(?:by\s+far\s+|easily\s+|probably\s+|still\s+)?"
@@ -742,6 +751,8 @@ _LISTY = re.compile(r"\b(?:is|are|was|were|has|have|had|can|may|might|could|will
                     r"because)\b", re.I)
 _PROSE_CUT = re.compile(r",?\s+(?:which|whose|who|that|but|although|though|especially|particularly|mostly|mainly|usually|"
                         r"most\s+often|often)\b.*$|\s+(?:if|" + _WHEN + r"|unless)\b.*$|"
+                        r"\s+(?:are|is|have\s+been|has\s+been)\s+(?:also\s+)?(?:reported|seen|noted|described)\b.*$|"
+                        r"\s[\u2014\u2013]\s.*$|"  # "a and b are also reported", "c or d — mainly at high doses"
                         r"\s+in\s+(?:people|patients)\b[^,;]*?(?=,\s|;|$)|"  # (a population ends its own member only)
                         r";\s+(?:these|this|they|it|which|those)\b.*$", re.I)
 _PAREN_ANY = Guarded(re.compile(r"\s*\([^()]*\)"))
@@ -1116,7 +1127,10 @@ class _Ctx:
             text = _INCLUDING_EX.sub(", ", _SUCH_AS.sub(", ", text))
         items = _join_bare_parts(list_items(text, appositives=True, split_or=False), text)
         if not member or len(items) > 1:  # "a, b or c" / "headache or gas": the list's own "or" splits;
-            items = items[:-1] + list_items(items[-1].text, appositives=False) if items else items
+            last = _last_or(items) if len(items) > 1 and not _parts_or(items[-1].text) else items
+            # ("..., constipation or a fast heartbeat"; "..., muscle or joint pain", "cleft lip or palate" stay one)
+            items = last if len(last) > len(items) else (
+                items[:-1] + list_items(items[-1].text, appositives=False) if items else items)
         for it in items:  # "a, tiredness or weakness, c" / "...; mania or psychosis; ...": one effect
             if _CLAUSE_MEMBER.match(it.text):
                 continue  # "..., so sunburn happens more easily, and ...": what an effect leads to
