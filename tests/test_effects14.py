@@ -60,3 +60,22 @@ def test_prose_groups_said_in_other_words() -> None:
         ("Muscle or joint pain", "Less common", False), ("Constipation", "Less common", False),
         ("Fast heartbeat", "Less common", False), ("Liver injury", "Serious", True),
         ("Severe allergic reactions", "Serious", True), ("Pancreatitis", "Serious", True)]
+
+
+def test_a_labelled_line_drops_its_examples_and_how_the_group_is() -> None:
+    body = ("## Side Effects\n\n**Serious side effects** \u2014 uncommon, but important: serious infections, including "
+            "reactivation of tuberculosis (TB); new or worsening colitis; severe allergic reactions (anaphylaxis).\n\n"
+            "**Rare but serious:** skin reactions such as Stevens-Johnson syndrome; liver injury.\n\n"
+            "Skin side effects are the most frequent and usually appear in the first weeks.")
+    assert [label for label, _, _ in _effects(body)] == [
+        "Serious infections", "New or worsening colitis", "Severe allergic reactions", "Skin reactions", "Liver injury"]
+
+
+def test_signs_after_a_second_seek_help_clause_and_no_sign_for_what_they_may_mean() -> None:
+    x = _x("## Side Effects\n\n- Headache\n\nSee your doctor promptly if you notice lumps in the breasts, and get "
+           "emergency help for swelling of the face, lips or tongue or difficulty breathing. Seek help at once if "
+           "you develop fever or mouth ulcers (possible signs of low blood cells), or a cough that won't go away "
+           "(possible TB).")
+    assert [s.label for s in x.serious_signs] == [
+        "lumps in the breasts", "swelling of the face", "swelling of the lips", "swelling of the tongue",
+        "difficulty breathing", "fever or mouth ulcers", "cough that won't go away"]

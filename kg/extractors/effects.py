@@ -132,10 +132,17 @@ def _listed(m: re.Match[str]) -> str:
         rest = _IF_YOU_AGAIN.sub("; ", rest).lstrip(" ,")
         head = f"{_PART_NOUN.get(verb, verb)} of the {m.group('parts')}"
         return f"{head}; {rest.lstrip('; ')}" if rest.strip(" ;") else head
-    return _IF_YOU_AGAIN.sub(", ", next(v for v in m.groupdict().values() if v))
+    return _HELP_AGAIN.sub("; ", _IF_YOU_AGAIN.sub(", ", next(v for v in m.groupdict().values() if v)))
 
 
 _IF_YOU_AGAIN = re.compile(r",?\s+(?:or|and)\s+if\s+you\s+(?:experience|develop|notice|have|get|feel)\s+(?:any\s+)?", re.I)
+#: a parenthesis saying what signs may mean, not more signs: "(possible TB)", "(signs of liver problems)"
+_WHAT_IT_MAY_BE = re.compile(r"^(?:possible|possibly|probable|likely|may\s+be|could\s+be|can\s+be|a\s+sign|signs?\s+of|"
+                             r"symptoms?\s+of|warning\s+signs?)\b", re.I)
+#: a second seek-help clause going on with the list: "..., and get emergency help for swelling of the face"
+_HELP_AGAIN = re.compile(r",?\s+(?:and|or)\s+(?:get|seek)\s+(?:emergency\s+|urgent\s+|medical\s+|immediate\s+)*"
+                         r"(?:help|care|attention|treatment)\s+(?:right\s+away\s+|immediately\s+|at\s+once\s+)?"
+                         r"(?:for|if\s+you\s+(?:have|notice|develop|get))\s+", re.I)
 _SIGNS_OF = re.compile(r"^(?:any\s+)?(?:signs?|symptoms?)\s+(?:or symptoms?\s+)?of\s+(?P<x>[^()]+?)\s*"
                        r"(?:\((?P<p>[^)]*)\))?$", re.I)
 _SUCH_AS = Guarded(re.compile(r",?\s+such as\s+", re.I))
@@ -593,6 +600,18 @@ def _group_runs(label: str, text: str) -> list[tuple[str, str]]:
     return [(lab, t) for lab, t in runs if t.strip()]
 
 
+def _second_or(items: list[Item]) -> list[Item]:
+    """"swelling of the face, lips or tongue or difficulty breathing": a second "or" after a list of body parts
+    closes the list with another sign when what follows it is no body part."""
+    if not items:
+        return items
+    halves = [h.strip() for h in split_top(items[-1].text, " or ")]
+    if len(halves) == 3 and halves[0].split()[-1:] and halves[0].split()[-1].casefold() in _BODY_PARTS \
+            and halves[1].casefold() in _BODY_PARTS and halves[2].casefold() not in _BODY_PARTS:
+        return [*items[:-1], Item(" or ".join(halves[:2]), items[-1].conj), Item(halves[-1], True)]
+    return items
+
+
 def _parts_or(text: str) -> bool:
     """"muscle or joint pain", "tooth or tongue discoloration", "cleft lip or palate": an "or" between body parts."""
     halves = [h.strip().casefold() for h in split_top(text, " or ")]
@@ -605,6 +624,13 @@ def _shares_parts(text: str) -> bool:
     parts = _PARTS_TAIL.search(text)
     return bool(parts and "," in parts.group("parts") and all(
         w in _BODY_PARTS for w in re.split(r"[,\s]+(?:(?:or|and)\s+)?", parts.group("parts"))))
+
+
+#: how a group is, before the colon that opens its list: "uncommon, but important:", "rare but possible:"
+_GROUP_ASIDE = re.compile(r"^[\s\u2014\u2013-]*(?:(?:very|more|less|un)?common|rare(?:ly)?|uncommon|serious|important|possible|potentially|"
+                          r"life-threatening|but|and|can|be|however|though)(?:[,\s]+(?:(?:very|more|less|un)?common|"
+                          r"rare(?:ly)?|uncommon|serious|important|possible|potentially|life-threatening|but|and|can|be|"
+                          r"however|though))*\s*:\s+", re.I)
 
 
 #: "any" before a sign's name, a determiner ("any unusual bleeding"), unless what follows points elsewhere
@@ -732,7 +758,7 @@ def _frequency_group(sent: str) -> tuple[str, str] | None:
     return None
 
 
-_NOT_A_LIST = re.compile(r"^(?:usually|mild|rare|rarely|uncommon|common|generally|often|more|less|similar|few|"
+_NOT_A_LIST = re.compile(r"^(?:the\s+)?(?:usually|mild|rare|rarely|uncommon|common|generally|often|more|less|similar|few|"
                          r"not|related|dose|different|the\s+same|worse|worst|temporary|possible|strongest|most|least|"
                          r"better|best|likely|unlikely|mostly|mainly|seen|reported|expected|normal|harmless)\b", re.I)
 _POINTS_BACK = re.compile(r"^\s*(?:these|this|those|they|it|such|both|all\s+of\s+these)\b", re.I)
@@ -768,6 +794,7 @@ class _Ctx:
         self.q, self.sec, self.result = q, sec, result
         self.effects = effects  # False outside Side Effects: the signs a page asks help for, never effects
         self._row_group = ""  # the group of the last "Frequency | Effect" row (an empty cell repeats it)
+        self._list_line = False  # reading a labelled line ("Serious: a; b such as c"), not a prose sentence
 
     # -- list items -----------------------------------------------------------------------
 
@@ -882,7 +909,7 @@ class _Ctx:
                 self._sign_items(block, list_items(chunk, appositives=False, split_or=split_or))
 
     def _sign_items(self, block: Block, items: list[Item]) -> None:
-        items = _body_parts_or(_coordinate_modifiers(items))
+        items = _body_parts_or(_coordinate_modifiers(_second_or(items)))
         for it in _distribute(_last_or(_share_modifiers(items), signs=True)):
             m = _SIGNS_OF.match(it.text)
             if m:
@@ -899,7 +926,8 @@ class _Ctx:
             if label and not _NOT_A_SIGN_F.search(label):
                 self.result.serious_signs.append(Name(label, self.q.evidence(self.sec, block.span, label)))
             for p in parens:
-                self._sign_items(block, list_items(strip_example_cue(p), appositives=False))
+                if not _WHAT_IT_MAY_BE.match(p):  # "(possible signs of low blood cells)", "(possible TB)": what
+                    self._sign_items(block, list_items(strip_example_cue(p), appositives=False))  # the signs mean
 
     def serious_effect(self, block: Block, text: str, named_back: bool = False) -> None:
         """A serious effect a sentence names; with ``named_back`` (the "signs of X" a seek-help
@@ -986,11 +1014,22 @@ class _Ctx:
         the effect, and its paragraph describes it: the symptoms it lists ("Early signs include ...")
         are signs when a seek-help sentence points back at them ("If you notice any of these
         symptoms ...")."""
+        self._list_line = named is not None
+        try:
+            self._prose(block, category, named)
+        finally:
+            self._list_line = False
+
+    def _prose(self, block: Block, category: str | None, named: str | None) -> None:
         current = category
         described: list[str] = []
         if named and category and not _GROUP_WORDS.search(category) and not _LEAD_PREP.match(category):
             self.effect(block, category, category, bool(_SERIOUS_F.search(named)))  # ("With skin products:" is a group)
-        for sent in sentences(norm(block.text)):
+        text = norm(block.text)
+        aside = _GROUP_ASIDE.match(text) if named and ":" in text else None
+        if aside:  # "**Serious side effects** — uncommon, but important: a; b; c": how the group is, then its list
+            text = text[aside.end():]
+        for sent in sentences(text):
             sent = sent.rstrip(". ")
             m = seek_help(sent)
             if m:
@@ -1123,7 +1162,9 @@ class _Ctx:
         if parts and _shares_parts(text):
             text, member = text[:parts.start()], member or "," not in text[:parts.start()]  # "heaviness or
             # tightness in the chest, throat, neck or jaw": one effect, its "or" kept
-        if serious:  # the examples of a serious effect are serious effects too
+        if self._list_line and member:  # a part of a labelled line: its examples are dropped ("Serious: infections,
+            text = _cut_examples(text)  # including TB; ...")
+        elif serious:  # the examples of a serious effect in a sentence are serious effects too
             text = _INCLUDING_EX.sub(", ", _SUCH_AS.sub(", ", text))
         items = _join_bare_parts(list_items(text, appositives=True, split_or=False), text)
         if not member or len(items) > 1:  # "a, b or c" / "headache or gas": the list's own "or" splits;
