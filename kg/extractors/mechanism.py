@@ -154,7 +154,7 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
     if sec is None:
         return
     q = Quoter(doc)
-    text = " ".join(norm(b.text) for b in sec.blocks if b.text)
+    text = " ".join(norm(_block_text(b)) for b in sec.blocks if b.text)
     others = _other_agent_check(result, _active_forms(text), text)
     mentions: list[tuple[str, str | None, str]] = []
     symbols = _symbol_names(text)  # "phosphodiesterase type 5 (PDE5)": a later bare "PDE5" names it
@@ -168,7 +168,7 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             continue
         if block.kind == "paragraph":
             lead_hedged = block.text.rstrip().endswith(":") and bool(_HEDGE_F.search(block.text))
-        for sent in sentences(norm(block.text)):
+        for sent in sentences(norm(_block_text(block))):
             certainty = "hedged" if _HEDGE_F.search(sent) and not _ASSERT_F.search(sent) else "asserted"
             found = _direct(sent, others, mentions, prev_other, symbols, aliases) + _nominal(sent, others)
             _then_on_it(sent, found)
@@ -182,6 +182,15 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             for mech, frag in _downstream(sent, others) + _consequences(sent, others) + _outcome_clauses(sent, others):
                 mech.certainty = certainty
                 _add(result, q, sec, block, sent, mech, frag)
+
+
+def _block_text(block: Block) -> str:
+    """A paragraph's text with its run-in label when the label is a clause that states an action ("Zoravir blocks
+    several other receptors too: A, B and C" read as a label over "A, B and C"): the label opens the sentence."""
+    label = block.label or ""
+    if block.kind == "paragraph" and block.text and len(label.split()) >= 4 and _VERB_RE_F.search(label + " "):
+        return f"{label}: {block.text}"
+    return block.text
 
 
 #: "binds to X ... and blocks it": the drug's verb on the target it binds ("it"/"them")
@@ -288,10 +297,19 @@ def _antecedent(obj: str, mentions: list[tuple[str, str | None, str]]) -> tuple[
 _NATURAL = re.compile(r"^\s*(?:when|whenever)\s+(?:it|they)\b|^\s*(?:normally|naturally|usually|ordinarily)\b", re.I)
 _LIGAND_SUBJECT = re.compile(r"\b(?:more|less|natural|endogenous)\s+[\w-]+\b|\b(?:like|such\s+as)\s+\w"
                              # ("Like amitriptyline, it blocks ...": a comparison, the drug the subject)
-                             r"(?![^,]*,\s+(?:it|they|this\s+(?:drug|medicine))\s*$)", re.I)
+                             # (or with no comma: "Like other antipsychotics it blocks ...")
+                             r"(?![^,]*?(?:,\s*|\s)(?:it|they|this\s+(?:drug|medicine))(?:\s+(?:also|too|still|\w+ly))*\s*$)",
+                             re.I)
 #: "Entecavir triphosphate competes with the natural building block (dGTP) and inhibits ...": the drug's name
 #: opens the clause and the cue is its second verb, so a natural ligand inside the first verb's object is no subject
 _SECOND_VERB = re.compile(r"^\s*(?:the\s+)?(?P<w>[A-Za-z][\w-]*)\s+(?:[\w-]+\s+)?[a-z]+s\s+[^,;:]*\band\s+$")
+
+
+def _names_drug(before: str, other_agent) -> bool:
+    """Whether the sentence names the drug before its pronoun ("Zoravir is a beta-blocker: it blocks ..."): the
+    pronoun is then the drug, whatever the sentence before was about."""
+    names = getattr(other_agent, "names", set())
+    return any(w.casefold() in names for w in re.findall(r"[A-Za-z][\w-]*", before))
 
 
 def _own_second_verb(subject: str, other_agent) -> bool:
@@ -451,9 +469,13 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
                 or (_LIGAND_SUBJECT.search(subject) and not _own_second_verb(subject, other_agent)) \
                 or _PASSIVE.search(before) \
                 or _nominal_other(subject, getattr(other_agent, "names", set())) \
-                or (prev_other and re.match(r"^\s*(?:it|they)\b", subject, re.I) and len(subject.split()) <= 3):
+                or (prev_other and re.match(r"^\s*(?:it|they)\b", subject, re.I) and len(subject.split()) <= 3
+                    and not _names_drug(before, other_agent)):
             continue
         obj = inner or _DASH_CUT.split(sent[end:], maxsplit=1)[0]  # "receptors - actions that may ..."
+        announced = _ANNOUNCED_CLASS.match(obj)
+        if announced:  # "blocks several other receptors too: A, B and C": the members are the targets
+            obj = obj[announced.end():]
         if _GENES_OBJ.match(obj):
             continue  # "switches on genes for X": what the genes make is a downstream effect, no target
         if _COORD_VERB.match(obj):
@@ -509,6 +531,10 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
     return out
 
 
+#: a class announced by number, then its members after a colon: "several other receptors too:", "a number of enzymes:"
+_ANNOUNCED_CLASS = re.compile(r"^(?:(?:the\s+following|several|many|some|a\s+few|a\s+number\s+of|a\s+range\s+of|"
+                              r"various|multiple|two|three|four|five|other|further|additional|more|different)\s+)+"
+                              rf"(?:[\w-]+\s+)?(?:{_CLASS_WORDS})(?:\s+(?:too|as\s+well|also))?\s*:\s+", re.I)
 #: a site on a molecule as the object ("the lysine-binding sites on", "a pocket in the"): the molecule is the target
 _SITE_ON = re.compile(r"^(?:the\s+|a\s+|an\s+|its\s+|specific\s+)?(?:[\w-]+\s+){0,2}?(?:binding\s+)?(?:sites?|pockets?|"
                       r"domains?)\s+(?:on|of|in|within)\s+(?:the\s+|an?\s+)?", re.I)

@@ -1,0 +1,70 @@
+"""Mechanism sentences of shapes first met in firstcontact14, each written here for other drugs and in other
+words: a pronoun after a colon whose sentence opened with the drug, a comparison with no comma ("Like other
+antipsychotics it blocks ..."), a class announced before a colon ("several other receptors too: A, B and C"),
+isoenzymes named after a dash for "both forms of this enzyme", a cytokine bound and neutralised, a negated
+verb whose means ("by acting on") is negated with it. Each test is a small page."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_layouts5 import _x
+from tests.test_layouts_fc8 import _mech
+
+
+def _how(body: str, title: str = "Zoravir") -> set[tuple[str, str, str]]:
+    return _mech(_x("## How it Works\n\n" + body + "\n", title))
+
+
+def _targets(body: str, title: str = "Zoravir") -> set[tuple[str, str, str]]:
+    return {m for m in _how(body, title) if m[0] not in ("triggers", "increases", "decreases")}
+
+
+@pytest.mark.parametrize("body", [
+    "The eye constantly makes a clear fluid called aqueous humor. Zoravir is a non-selective beta-blocker: it blocks "
+    "beta-1 and beta-2 adrenergic receptors.",
+    "The heart muscle is driven by adrenaline. Zoravir is a cardioselective agent; it blocks beta-1 "
+    "adrenergic receptors and, to a lesser degree, beta-2 adrenergic receptors.",
+])
+def test_it_after_a_colon_is_the_drug_its_sentence_opened_with(body: str) -> None:
+    """The sentence before is about another thing ("The eye ... makes"), but this one opens with the drug: the
+    "it" after its colon or semicolon is the drug, not the eye."""
+    assert _targets(body) == {("blocks", "beta-1 adrenergic receptor", "asserted"),
+                              ("blocks", "beta-2 adrenergic receptor", "asserted")}
+
+
+def test_it_right_after_another_agents_sentence_is_still_that_agent() -> None:
+    assert _targets("Histamine is released by mast cells. It activates H1 receptors on blood vessels. Zoravir blocks "
+                    "H2 receptors.") == {("blocks", "H2 receptor", "asserted")}
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Zoravir is a second-generation antipsychotic. Like other antipsychotics it blocks dopamine D2 receptors, but "
+     "only weakly and briefly.", {("blocks", "dopamine D2 receptor", "asserted")}),
+    ("Like most tricyclic antidepressants it also inhibits the norepinephrine transporter (NET).",
+     {("inhibits", "norepinephrine transporter", "asserted")}),
+])
+def test_a_comparison_with_no_comma_keeps_the_drug_as_subject(body: str, found: set) -> None:
+    """"Like other antipsychotics it blocks ...": the comparison names a class the drug belongs to, and the
+    pronoun after it is the drug, comma or not."""
+    assert _targets(body) == found
+
+
+def test_a_comparison_whose_subject_is_another_agent_is_not_the_drug() -> None:
+    assert _targets("Like dopamine itself, apomorphine activates D2 receptors. Zoravir blocks D2 receptors.") == {
+        ("blocks", "D2 receptor", "asserted")}
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Zoravir blocks several other receptors too: histamine H1 receptors (causing sleepiness), alpha-1 adrenergic "
+     "receptors (causing dizziness on standing) and muscarinic acetylcholine receptors (causing constipation).",
+     {("blocks", "histamine H1 receptor", "asserted"), ("blocks", "alpha-1 adrenergic receptor", "asserted"),
+      ("blocks", "muscarinic acetylcholine receptor", "asserted")}),
+    ("It also blocks two other channels as well: L-type calcium channels and hERG potassium channels.",
+     {("blocks", "L-type calcium channel", "asserted"), ("blocks", "hERG potassium channel", "asserted")}),
+    ("The drug inhibits a number of enzymes: monoamine oxidase A (MAO-A) and monoamine oxidase B (MAO-B).",
+     {("inhibits", "monoamine oxidase A", "asserted"), ("inhibits", "monoamine oxidase B", "asserted")}),
+])
+def test_a_class_announced_before_a_colon_is_followed_by_its_members(body: str, found: set) -> None:
+    """"blocks several other receptors too: A, B and C": the members after the colon are the targets, the class
+    word before it names none."""
+    assert _targets(body) == found
