@@ -68,3 +68,24 @@ def test_a_class_announced_before_a_colon_is_followed_by_its_members(body: str, 
     """"blocks several other receptors too: A, B and C": the members after the colon are the targets, the class
     word before it names none."""
     assert _targets(body) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Testosterone is converted into dihydrotestosterone (DHT) by the enzyme 5-alpha reductase. Zoravir inhibits "
+     "both forms of this enzyme — type 1 and type 2 5-alpha reductase — whereas finasteride blocks mainly type 2.",
+     {("inhibits", "type 1 5-alpha reductase", "asserted"), ("inhibits", "type 2 5-alpha reductase", "asserted")}),
+    ("Zoravir blocks both subtypes of this receptor - type I and type II angiotensin receptors - with equal strength.",
+     {("blocks", "type I angiotensin receptor", "asserted"), ("blocks", "type II angiotensin receptor", "asserted")}),
+    ("It inhibits type 1 and type 2 iodothyronine deiodinase.",
+     {("inhibits", "type 1 iodothyronine deiodinase", "asserted"),
+      ("inhibits", "type 2 iodothyronine deiodinase", "asserted")}),
+])
+def test_isoforms_named_after_a_dash_or_as_type_1_and_type_2(body: str, found: set) -> None:
+    """"both forms of this enzyme — type 1 and type 2 X —": the forms are named after the dash, each a target with
+    the shared name; "forms of this enzyme" itself names none."""
+    assert _targets(body) == found
+
+
+def test_forms_of_an_enzyme_named_only_by_an_anaphor_are_no_target() -> None:
+    got = _targets("The enzyme makes a hormone. Zoravir inhibits both forms of this enzyme, which lowers the hormone.")
+    assert not any("forms" in target or "this" in target for _, target, _ in got)

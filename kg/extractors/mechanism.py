@@ -71,7 +71,8 @@ _CALLED = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?P<cls>{_CLASS_WORDS})(?:\
                      r"\s+(?:called|known as|named)\s+",
                      re.I)
 _CLASS_PREFIX = re.compile(rf"^(?:the\s+)?(?P<cls>{_CLASS_WORDS})\s+(?=\S)", re.I)
-_ANAPHORA = re.compile(r"^(?:these|those|the same|such|this|that|them|it|both receptors)\b", re.I)
+_ANAPHORA = re.compile(r"^(?:(?:forms?|types?|subtypes?|isoforms?|isoenzymes?|versions?|kinds?)\s+of\s+)?"
+                       r"(?:these|those|the same|such|this|that|them|it|both receptors)\b", re.I)
 _DETERMINERS = re.compile(r"^(?:the|a|an|both|its|their|several|specific|certain|key|free|circulating|only|mainly|"
                           r"mostly|primarily|chiefly|largely)\s+", re.I)
 _TARGET_HEAD = re.compile(r"(?:receptors?|subunits?|transporters?|enzymes?|kinases?|channels?|pumps?|ases?|"
@@ -318,6 +319,11 @@ def _own_second_verb(subject: str, other_agent) -> bool:
         and not re.search(r"\b(?:which|that|who|whose|like|unlike)\b", subject, re.I)
 
 
+#: the forms of a target named before, said with an anaphor: "both forms of this enzyme", "the two subtypes of
+#: the receptor" (no name of their own; the page may name them in a dash aside)
+_FORMS_OF = re.compile(r"^(?:(?:both|all|the|its|two|three|the\s+two|the\s+three|main)\s+)*(?:forms?|types?|subtypes?|"
+                       r"isoforms?|isoenzymes?|isozymes?|versions?|kinds?)\s+of\s+(?:this|that|these|those|the|its|both)"
+                       rf"\s+(?:{_CLASS_WORDS})$", re.I)
 _DASH_CUT = re.compile(r"\s[\u2013\u2014-]\s|\u2014|;\s")  # (a clause after ";" is not the object)
 _VIA = re.compile(r"\b(?:through|via|by\s+(?:blocking|binding\s+to|inhibiting)|at)\s+(?=(?:the|its|their)\s)", re.I)
 
@@ -472,7 +478,10 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
                 or (prev_other and re.match(r"^\s*(?:it|they)\b", subject, re.I) and len(subject.split()) <= 3
                     and not _names_drug(before, other_agent)):
             continue
-        obj = inner or _DASH_CUT.split(sent[end:], maxsplit=1)[0]  # "receptors - actions that may ..."
+        parts = _DASH_CUT.split(sent[end:], maxsplit=2)
+        obj = inner or parts[0]  # "receptors - actions that may ..."
+        if not inner and len(parts) > 1 and _FORMS_OF.match(obj.strip()):
+            obj = parts[1]  # "both forms of this enzyme — type 1 and type 2 X —": the forms named after the dash
         announced = _ANNOUNCED_CLASS.match(obj)
         if announced:  # "blocks several other receptors too: A, B and C": the members are the targets
             obj = obj[announced.end():]
@@ -693,6 +702,12 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
             if len(bare.split()) == 1 and not _TARGET_HEAD.search(conjs[k]) \
                     and _TARGET_HEAD.search(strip_parens(conjs[k + 1])[0]) and len(conjs[k + 1].split()) >= 2:
                 conjs[k] = bare + " " + " ".join(conjs[k + 1].split()[1:])
+        for k in range(len(conjs) - 1):  # "type 1 and type 2 5-alpha reductase": each type with the shared name
+            kind = _TYPE_CODE.fullmatch(_DETERMINERS.sub("", conjs[k]))
+            shared = _TYPE_CODE.match(conjs[k + 1])
+            if kind and shared and kind.group("w").casefold() == shared.group("w").casefold() \
+                    and conjs[k + 1][shared.end():].strip():
+                conjs[k] = f"{kind.group(0)} {conjs[k + 1][shared.end():].strip()}"
         for conj in conjs:
             if conj and _VERB_START.match(conj):
                 break  # "... (NET) and partially activates ...": a second verb, not a second target
@@ -716,6 +731,8 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
     return out
 
 
+#: a type named by its code: "type 1", "type II", "subtype 2A"
+_TYPE_CODE = re.compile(r"(?P<w>types?|subtypes?|class|isoforms?|forms?)\s+(?:[IVX]{1,4}|\d{1,2}[A-Za-z]?)\b", re.I)
 _CLAUSE_NAME = re.compile(r"^(?:that|which|who|whose)\b", re.I)
 _POSSESSOR = re.compile(r"^(?:[a-z][\w-]*['\u2019]s\s+)(?=\S)")
 
@@ -769,6 +786,8 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
     if _ANAPHORA.match(text):
         return None
     text = _DETERMINERS.sub("", text)
+    if _ANAPHORA.match(text):
+        return None  # "both forms of this enzyme"
     m = _CLASS_PREFIX.match(text)
     if m and re.match(rf"(?:{_CLASS_WORDS}|kinases?|phosphatases?)\b", text[m.end():], re.I):
         m = None  # "protein kinase C": the class word is part of the name
