@@ -89,3 +89,19 @@ def test_isoforms_named_after_a_dash_or_as_type_1_and_type_2(body: str, found: s
 def test_forms_of_an_enzyme_named_only_by_an_anaphor_are_no_target() -> None:
     got = _targets("The enzyme makes a hormone. Zoravir inhibits both forms of this enzyme, which lowers the hormone.")
     assert not any("forms" in target or "this" in target for _, target, _ in got)
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Interleukin-17A (IL-17A) is a signaling protein made by Th17 cells. Zoravir binds selectively to IL-17A and "
+     "neutralizes it, so the cytokine can no longer attach to its receptor (IL-17RA).",
+     ("inhibits", "interleukin-17a", "IL-17A")),
+    ("Interleukin-5 (IL-5) recruits eosinophils. Zoravir is a monoclonal antibody that binds to and neutralises IL-5.",
+     ("inhibits", "interleukin-5", "IL-5")),
+    ("Sclerostin (SOST) slows bone formation. Zoravir binds sclerostin and neutralises it.",
+     ("inhibits", "sclerostin", "SOST")),
+])
+def test_a_cytokine_bound_and_neutralised_is_inhibited(body: str, found: tuple[str, str, str]) -> None:
+    """A cytokine named at the start of a sentence with its symbol ("Interleukin-17A (IL-17A) is ...") is a target
+    named later by the symbol; binding it and neutralising it is inhibiting it. Its own receptor is no target."""
+    got = {(m.relation, m.target.casefold(), m.symbol) for m in _x("## How it Works\n\n" + body + "\n").mechanism}
+    assert got == {found}

@@ -196,7 +196,7 @@ def _block_text(block: Block) -> str:
 
 #: "binds to X ... and blocks it": the drug's verb on the target it binds ("it"/"them")
 _THEN_ON_IT = re.compile(r"\bbind(?:s|ing)?\b[^.;]*?\band\s+(?:so\s+|thereby\s+)?(?P<v>blocks|inhibits|"
-                         r"inactivates|activates|stimulates)\s+(?:it|them)\b", re.I)
+                         r"inactivates|activates|stimulates|neutrali[sz]es)\s+(?:it|them)\b", re.I)
 
 
 def _then_on_it(sent: str, found: list[tuple[Mechanism, bool]]) -> None:
@@ -394,12 +394,26 @@ def _symbol_names(text: str) -> dict[str, str]:
         if lead is not None and sym not in out:
             name = _MENTION_CUT.split(lead)[-1].strip()
             name = _CLASS_PREFIX.sub("", _DETERMINERS.sub("", name)).strip()
-            if len(name) > len(sym) and not name[:1].isupper() or " " in name:
-                out[sym] = name
+            if len(name) > len(sym) and not name[:1].isupper() or " " in name or _abbreviates(sym, name):
+                out[sym] = name  # ("Interleukin-17A (IL-17A) is ...": a capital that opens a sentence)
     if " called " in text or " named " in text:
         for m in _CALLED_NAME.finditer(text):  # "an enzyme called plasmin": a later bare "plasmin" is that enzyme
             out.setdefault(m.group("n"), m.group("n"))
     return out
+
+
+def _abbreviates(symbol: str, name: str) -> bool:
+    """Whether a symbol abbreviates a one-word name: its letters, in order, from the name's first
+    ("IL-17A" of "Interleukin-17A", "SOST" of "Sclerostin")."""
+    letters, low = [c for c in symbol.casefold() if c.isalpha()], name.casefold()
+    if len(letters) < 2 or not low.startswith(letters[0]) or len(name) <= len(symbol):
+        return False
+    pos = 0
+    for c in letters:
+        pos = low.find(c, pos) + 1
+        if not pos:
+            return False
+    return True
 
 
 _CALLED_NAME = re.compile(rf"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:{_CLASS_WORDS})\s+(?:called|named)\s+(?P<n>[a-z][\w-]{{3,}})\b")
@@ -517,6 +531,10 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             if sym and sym.group(1) in symbols:  # "Sildenafil inhibits PDE5" after "phosphodiesterase type 5 (PDE5)"
                 name = symbols[sym.group(1)]
                 found = [(name, sym.group(1) if name != sym.group(1) else None)]
+            named = next(((n, k) for k, n in symbols.items() if n != k and re.match(
+                rf"(?:the\s+)?{re.escape(n)}(?![\w-])", obj, re.I)), None) if not found else None
+            if named:  # "binds sclerostin" after "Sclerostin (SOST) ...": the named target, with its symbol
+                found = [named]
         if not found and aliases:
             noun = re.match(r"^(?:the|that|this|these|those|its|their)\s+([\w-]+)", obj, re.I)
             if noun and noun.group(1).casefold() in aliases:  # "flips that switch on": the receptor the switch is
