@@ -105,3 +105,19 @@ def test_a_cytokine_bound_and_neutralised_is_inhibited(body: str, found: tuple[s
     named later by the symbol; binding it and neutralising it is inhibiting it. Its own receptor is no target."""
     got = {(m.relation, m.target.casefold(), m.symbol) for m in _x("## How it Works\n\n" + body + "\n").mechanism}
     assert got == {found}
+
+
+@pytest.mark.parametrize("body", [
+    "Zoravir binds to the parasite's tubulin. Unlike ivermectin, it does not paralyse worms by acting on their nerve "
+    "and muscle channels.",
+    "Zoravir binds to the parasite's tubulin. It does not lower blood pressure by blocking calcium channels.",
+    "Zoravir binds to the parasite's tubulin. It never relaxes the airways by stimulating beta-2 receptors.",
+])
+def test_the_means_of_a_negated_verb_is_negated_with_it(body: str) -> None:
+    """"does not paralyse worms by acting on their channels": the action after "by" is denied with the verb."""
+    assert _targets(body) == {("binds", "tubulin", "asserted")}
+
+
+def test_the_means_of_a_plain_verb_is_the_drugs_action() -> None:
+    assert _targets("Zoravir relaxes the airways by stimulating beta-2 receptors.") == {
+        ("activates", "beta-2 receptor", "asserted")}

@@ -47,7 +47,9 @@ _VERB_REL = (("activat", "activates"), ("stimulat", "activates"), ("inhibit", "i
              ("switch", "inhibits"), ("turn", "inhibits"), ("flip", "inhibits"), ("grab", "binds"), ("neutrali", "inhibits"),
              ("block", "blocks"), ("clos", "blocks"), ("bind", "binds"), ("open", "opens"), ("modulat", "modulates"),
              ("act", "modulates"))
-_NEGATION = re.compile(r"(?:\b(?:not|never|no|cannot|without)|n['\u2019]t)\s+(?:\w+\s+){0,2}$|\bfrom\s+$", re.I)
+_NEGATION = re.compile(r"(?:\b(?:not|never|no|cannot|without)|n['\u2019]t)\s+(?:\w+\s+){0,2}$|\bfrom\s+$|"
+                       # "does not paralyse worms by acting on ...": the means of a denied verb is denied with it
+                       r"(?:\b(?:not|never|cannot)|n['\u2019]t)\s+[^,;:.]{0,60}?\bby\s+$", re.I)
 _HEDGE = re.compile(r"\b(?:thought|believed|presumed|proposed|suggested|hypothesi[sz]ed)\s+to\b|"
                     r"\bnot\s+(?:fully\s+|precisely\s+|completely\s+|well\s+|exactly\s+|entirely\s+)?"
                     r"(?:understood|known|clear|established)\b|\bunclear\b|\bunknown\b|\b(?:may|might)\b|"
