@@ -121,3 +121,53 @@ def test_the_means_of_a_negated_verb_is_negated_with_it(body: str) -> None:
 def test_the_means_of_a_plain_verb_is_the_drugs_action() -> None:
     assert _targets("Zoravir relaxes the airways by stimulating beta-2 receptors.") == {
         ("activates", "beta-2 receptor", "asserted")}
+
+
+def _down(body: str) -> set[tuple[str, str, str]]:
+    return {m for m in _how(body) if m[0] in ("triggers", "increases", "decreases")}
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Zoravir binds to the parasite's tubulin and blocks the assembly (polymerization) of microtubules.",
+     {("decreases", "microtubule assembly", "asserted")}),
+    ("Zoravir binds to the bacterial ribosome. It is also thought to block the bacteria's uptake of iron.",
+     {("decreases", "iron uptake", "hedged")}),
+    ("Zoravir binds to tubulin. It reduces the fungus's synthesis (production) of ergosterol.",
+     {("decreases", "ergosterol synthesis", "asserted")}),
+])
+def test_a_process_blocked_with_a_possessive_or_a_gloss(body: str, found: set) -> None:
+    """"blocks the worms' uptake of glucose", "the assembly (polymerization) of microtubules": whose process it is
+    and a gloss between the process and its object do not hide the process."""
+    assert _down(body) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Zoravir binds to tubulin. It is also believed to block the uptake of glucose, so their glycogen stores run down "
+     "and they can no longer make enough ATP.",
+     {("decreases", "glucose uptake", "hedged"), ("decreases", "glycogen stores", "hedged"),
+      ("decreases", "ATP", "hedged")}),
+    ("Zoravir inhibits squalene epoxidase. As a result the fungal cells cannot produce enough ergosterol, and their "
+     "lipid reserves become depleted.",
+     {("decreases", "ergosterol", "asserted"), ("decreases", "lipid reserves", "asserted")}),
+])
+def test_stores_that_run_down_and_what_can_no_longer_be_made(body: str, found: set) -> None:
+    assert _down(body) == found
+
+
+def test_what_cannot_be_made_for_another_reason_is_no_effect() -> None:
+    assert _down("Zoravir inhibits squalene epoxidase. Human cells cannot make ergosterol, and the body's iron stores "
+                 "do not run down.") == set()
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Zoravir inhibits phosphodiesterase 3 (PDE3). PDE3 normally breaks down cyclic AMP (cAMP); with the enzyme "
+     "inhibited, cAMP levels rise inside these cells.", ("increases", "cyclic AMP", "cAMP")),
+    ("Zoravir inhibits phosphodiesterase 5 (PDE5), which breaks down cyclic GMP (cGMP). With this enzyme blocked, "
+     "cGMP levels rise in the smooth muscle.", ("increases", "cyclic GMP", "cGMP")),
+])
+def test_a_messenger_that_rises_once_its_enzyme_is_inhibited(body: str, found: tuple[str, str, str]) -> None:
+    """"with the enzyme inhibited, cAMP levels rise": the absolute clause is the cue, and the messenger's symbol
+    names it in full."""
+    got = {(m.relation, m.target, m.symbol) for m in _x("## How it Works\n\n" + body + "\n").mechanism
+           if m.relation == "increases"}
+    assert got == {found}

@@ -90,9 +90,11 @@ _GENERIC_TARGET = re.compile(rf"^(?:(?:same|these|those|such|both|two|other|immu
                              re.I)
 
 DOWNSTREAM = (
+    # ("the worms' uptake of glucose", "the assembly (polymerization) of microtubules": whose, and a gloss)
     ("decreases", re.compile(r"\b(?:reduc|decreas|lower|block|prevent|suppress|inhibit|slow)(?:e|es|s|ed|ing)?\s+"
-                             r"(?:the|their|its)\s+(?P<proc>production|release|synthesis|formation|absorption|"
-                             r"transmission|amount|levels?|number|activation)\s+of\s+", re.I)),
+                             r"(?:the|their|its)\s+(?:[\w-]+(?:['\u2019]s|s['\u2019])\s+)?(?P<proc>production|release|"
+                             r"synthesis|formation|absorption|transmission|amount|levels?|number|activation|uptake|"
+                             r"assembly)(?:\s+\([^()]{1,40}\))?\s+of\s+", re.I)),
     ("decreases", re.compile(r"\b(?:prevent|stop|keep)(?:s|ed|ing)?\s+(?P<pre>(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+from\s+"
                              r"(?P<proc>forming|becoming\s+activated|being\s+activated|being\s+released|being\s+made|"
                              r"dividing|growing|multiplying|passing\s+on\s+(?:its|their)\s+signals?|"
@@ -138,7 +140,7 @@ _DOWN_STOP_PAREN = re.compile(r"^[^,;.]*?(?=\s+(?:from|in|by)\s+the\s)", re.I)
 _PLACE = re.compile(r"^\s+(?P<pp>(?:from|in|by)\s+the\s+[\w-]+(?:\s+[\w-]+)?)(?=$|[,;.]|\s+(?:and|which|that|so)\b)", re.I)
 _PROCESS_NAMES = {"production": "production", "release": "release", "synthesis": "synthesis",
                   "formation": "formation", "absorption": "absorption", "transmission": "transmission",
-                  "activation": "activation", "forming": "formation", "becoming activated": "activation",
+                  "activation": "activation", "uptake": "uptake", "assembly": "assembly", "forming": "formation", "becoming activated": "activation",
                   "being activated": "activation", "being released": "release", "being made": "production",
                   "dividing": "division", "signal": "signal", "growing": "growth", "multiplying": "growth", "breakdown": "breakdown",
                   "signalling": "signalling", "signaling": "signaling"}
@@ -182,7 +184,7 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
                 _add(result, q, sec, block, sent, mech)
             mentions.extend(_mentions(sent))
             prev_other = _sentence_about_other(sent, others)
-            for mech, frag in _downstream(sent, others) + _consequences(sent, others) + _outcome_clauses(sent, others):
+            for mech, frag in _downstream(sent, others) + _consequences(sent, others) + _outcome_clauses(sent, others, symbols):
                 mech.certainty = certainty
                 _add(result, q, sec, block, sent, mech, frag)
 
@@ -396,6 +398,9 @@ def _symbol_names(text: str) -> dict[str, str]:
         if lead is not None and sym not in out:
             name = _MENTION_CUT.split(lead)[-1].strip()
             name = _CLASS_PREFIX.sub("", _DETERMINERS.sub("", name)).strip()
+            words = name.split()
+            name = next((" ".join(words[i:]) for i in range(len(words) - 1, 0, -1)
+                         if _abbreviates(sym, " ".join(words[i:]))), name)  # "... breaks down cyclic AMP (cAMP)"
             if len(name) > len(sym) and not name[:1].isupper() or " " in name or _abbreviates(sym, name):
                 out[sym] = name  # ("Interleukin-17A (IL-17A) is ...": a capital that opens a sentence)
     if " called " in text or " named " in text:
@@ -405,8 +410,8 @@ def _symbol_names(text: str) -> dict[str, str]:
 
 
 def _abbreviates(symbol: str, name: str) -> bool:
-    """Whether a symbol abbreviates a one-word name: its letters, in order, from the name's first
-    ("IL-17A" of "Interleukin-17A", "SOST" of "Sclerostin")."""
+    """Whether a symbol abbreviates a name: its letters, in order, from the name's first ("IL-17A" of
+    "Interleukin-17A", "SOST" of "Sclerostin", "cAMP" of "cyclic AMP")."""
     letters, low = [c for c in symbol.casefold() if c.isalpha()], name.casefold()
     if len(letters) < 2 or not low.startswith(letters[0]) or len(name) <= len(symbol):
         return False
@@ -1061,8 +1066,20 @@ _DONE_NOUN = {"reabsorbed": "reabsorption", "released": "release", "made": "", "
 _CHANGES = re.compile(r"(?:^|[,:;]\s+|\b(?:so|and|that|then|result|caus(?:es|ing)|lets?)\s+)"
                       r"(?P<np>(?!(?:so|and|that|then|as|causes|causing|lets?)\b)(?:[\w-]+\s+){0,5}?[\w-]+)\s+"
                       r"(?P<v>falls?|drops?|declines?|decreases?|increases?|rises?|goes\s+(?:up|down)|builds?\s+up|"
-                      r"to\s+build\s+up|accumulates?)(?=\s*$|\s*[,.;]|\s+(?:and|so|in|inside|within|to)\b)", re.I)
+                      r"to\s+build\s+up|accumulates?|runs?\s+(?:down|low|out)|(?:becomes?|is|are|gets?)\s+depleted)"
+                      r"(?=\s*$|\s*[,.;]|\s+(?:and|so|in|inside|within|to)\b)", re.I)
+#: stores that run down: any store, whatever its head noun ("their glycogen stores run down")
+_STORE_VERB = re.compile(r"runs?\s|(?:becomes?|is|are|gets?)\s+depleted", re.I)
+#: the level of a messenger named by its symbol: "cAMP levels"
+_LEVELS = re.compile(r"\s+(?:levels?|concentrations?)$", re.I)
+#: what can no longer be made after a cue: "so they can no longer make enough ATP"
+_CANNOT_MAKE = re.compile(r"\b(?:can\s+no\s+longer|cannot|can['\u2019]t|(?:is|are)\s+(?:no\s+longer\s+)?unable\s+to)\s+"
+                          r"(?:make|produce|generate|synthesi[sz]e|form)\s+(?:enough\s+|sufficient\s+|as\s+much\s+)?"
+                          r"(?P<x>[\w-]+(?:\s+[\w-]+){0,2}?)(?=\s*(?:$|[,;.]|\s+(?:and|so|to|for|in|which|that)\b))", re.I)
 _CHANGE_CUE = re.compile(r"\b(?:as\s+a\s+result|so|therefore|thus|consequently|in\s+turn|effects?)\b|"
+                         # "with the enzyme inhibited, cAMP levels rise": the action as an absolute clause
+                         r"\bwith\s+(?:the|this|that|these|those|its)\s+(?:[\w-]+\s+){1,2}?(?:inhibited|blocked|"
+                         r"activated|stimulated|switched\s+off|shut\s+down)\s*,\s*$|"
                          r"\b(?:caus(?:es|ing)|lets?)\s+$", re.I)
 #: "more serotonin stays in the synapse", "leaves more of both chemicals in the synapse"
 _MORE_IN_SYNAPSE = re.compile(r"\bmore\s+(?:of\s+)?(?P<x>[\w-]+(?:\s+(?:and|or)\s+[\w-]+)?)\s+(?:(?:stays?|remains?|"
@@ -1086,7 +1103,7 @@ def _blocked(before: str, other_agent) -> bool:
                 or _relative_other(before, other_agent))
 
 
-def _outcome_clauses(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
+def _outcome_clauses(sent: str, other_agent, symbols: dict[str, str] | None = None) -> list[tuple[Mechanism, str]]:
     """Downstream effects stated as a consequence clause: what is left over or made less, what falls, rises or
     builds up, the named widening of vessels, and what the action causes or leads to."""
     out: list[tuple[Mechanism, str]] = []
@@ -1094,8 +1111,13 @@ def _outcome_clauses(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
     def add(relation: str, name: str, frag: str | None = None) -> None:
         bare, parens = strip_parens(name)
         bare = _LEAD_DET.sub("", bare).strip()
+        symbol = next((p for p in parens if is_symbol(p)), None)
+        level = _LEVELS.search(bare)
+        if level and bare[:level.start()] in (symbols or {}):  # "cAMP levels rise": cyclic AMP (cAMP)
+            symbol = bare[:level.start()]
+            bare = (symbols or {})[symbol]
         if bare and not _OUTCOME.search(bare) and not _ANAPHORA.match(bare) and len(bare.split()) <= 9:
-            out.append((Mechanism(relation=relation, target=bare, symbol=next((p for p in parens if is_symbol(p)), None),
+            out.append((Mechanism(relation=relation, target=bare, symbol=symbol,
                                   evidence=None), frag or bare))  # type: ignore[arg-type]
     for m in _LESS_DONE.finditer(sent):
         if not _blocked(sent[:m.start()], other_agent) and not re.search(r"\bwith\s+$", sent[:m.start()], re.I):
@@ -1109,9 +1131,14 @@ def _outcome_clauses(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
         up = verb.startswith(("increas", "ris", "goes up", "build", "to build", "accum"))
         if _blocked(before, other_agent) or not (_CHANGE_CUE.search(before) or verb.startswith("to build")) \
                 or re.search(r"\b(?:not|cannot|can['\u2019]t|no|never)\b", np_, re.I) \
-                or not ("build" in verb or "accum" in verb or _PROCESS_HEAD.match(_head(_LEAD_DET.sub("", np_)))):
+                or not ("build" in verb or "accum" in verb or _STORE_VERB.match(verb)
+                        or _PROCESS_HEAD.match(_head(_LEAD_DET.sub("", np_)))
+                        or _LEVELS.search(np_) and np_[:_LEVELS.search(np_).start()] in (symbols or {})):
             continue
         add("increases" if up else "decreases", np_)
+    for m in _CANNOT_MAKE.finditer(sent):
+        if _CHANGE_CUE.search(sent[:m.start()]) and not _blocked(sent[:m.start()], other_agent):
+            add("decreases", m.group("x"))  # "so they can no longer make enough ATP"
     for m in _MORE_IN_SYNAPSE.finditer(sent):
         if not _blocked(sent[:m.start()], other_agent) and not re.match(r"(?:both|these|those|them)\b", m.group("x"), re.I):
             for item in list_items(m.group("x"), split_and=True):
