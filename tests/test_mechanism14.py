@@ -171,3 +171,34 @@ def test_a_messenger_that_rises_once_its_enzyme_is_inhibited(body: str, found: t
     got = {(m.relation, m.target, m.symbol) for m in _x("## How it Works\n\n" + body + "\n").mechanism
            if m.relation == "increases"}
     assert got == {found}
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Zoravir binds IL-17A. This reduces the release of pro-inflammatory cytokines, chemokines and antimicrobial "
+     "peptides, and lets the skin and joints settle.",
+     {("decreases", "pro-inflammatory cytokine release", "asserted"), ("decreases", "chemokine release", "asserted"),
+      ("decreases", "antimicrobial peptide release", "asserted")}),
+    ("Zoravir blocks the IL-6 receptor. It may lower the production of C-reactive protein, fibrinogen and hepcidin in "
+     "the liver.",
+     {("decreases", "C-reactive protein production", "hedged"), ("decreases", "fibrinogen production", "hedged"),
+      ("decreases", "hepcidin production", "hedged")}),
+])
+def test_every_member_of_a_short_list_after_a_process_is_an_effect(body: str, found: set) -> None:
+    """"reduces the release of A, B and C": each of the three, not only the first before the comma."""
+    assert _down(body) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Zoravir inhibits PDE3. In platelets, higher cAMP reduces platelet aggregation — the platelets become less "
+     "sticky.", {("decreases", "platelet aggregation", "asserted")}),
+    ("Zoravir blocks beta-1 receptors. It slows the heart rate – which lowers the oxygen the heart needs.",
+     {("decreases", "heart rate", "asserted")}),
+])
+def test_a_dash_aside_ends_a_consequences_object(body: str, found: set) -> None:
+    assert _down(body) == found
+
+
+def test_an_appositive_after_a_process_object_is_no_member() -> None:
+    assert _down("Zoravir inhibits cyclooxygenase-2 (COX-2), which reduces the production of prostaglandins, "
+                 "substances involved in inflammation and in the growth of abnormal cells.") == {
+        ("decreases", "prostaglandin production", "asserted")}

@@ -885,7 +885,10 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
             place = _PLACE.match(_DOWN_STOP_PAREN.sub("", obj)) if process else None
             maker = _ORGAN_MAKES.match(obj)  # "the amount of glucose the liver produces": its production by the liver
             # "cytokines such as interleukin-1, interleukin-6 and TNF": the examples' commas do not end the object
-            obj = (_DOWN_STOP_LIST if _EXAMPLE_LEAD.match(obj) else _DOWN_STOP).sub("", obj)
+            short = _SHORT_LIST.match(obj)
+            if short:  # "the release of A, B and C, and lets ...": the list, whose commas do not end the object
+                obj = short.group(0)
+            obj = (_DOWN_STOP_LIST if short or _EXAMPLE_LEAD.match(obj) else _DOWN_STOP).sub("", obj)
             if obj.count("(") > obj.count(")"):  # "insulin secretion (glucose-dependent, so ...)": cut inside a gloss
                 obj = obj[:obj.rfind("(")].rstrip()
             items = _rejoin_pp(list_items(obj, split_and=True))
@@ -919,6 +922,12 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
     return out
 
 
+#: a list of short noun phrases, "A, B and C", up to the punctuation after its last member
+#: (a member has no preposition: "prostaglandins, substances involved in inflammation and in ..." is an appositive)
+_LIST_WORD = r"(?!(?:and|or|in|of|on|for|with|by|to|from|into|at|within|inside|which|that|so)\b)[\w-]+"
+_SHORT_LIST = re.compile(rf"^(?:{_LIST_WORD}\s+){{0,3}}{_LIST_WORD}(?:,\s+(?:{_LIST_WORD}\s+){{0,3}}{_LIST_WORD})+,?\s+"
+                         rf"(?:and|or)\s+(?:{_LIST_WORD}\s+){{0,3}}?{_LIST_WORD}"
+                         r"(?=\s*(?:[,;.:]|$)|\s+(?:in|on|from|by|into|within|inside|which|that|so)\b)", re.I)
 #: an object made by an organ, said in a relative clause with no "that"
 _ORGAN_MAKES = re.compile(r"^[^,;.]*?\s+(?:the|your)\s+(?P<o>liver|stomach|pancreas|kidneys?|gut|intestines?|thyroid|"
                           r"bone\s+marrow|adrenal\s+glands?)\s+(?:makes?|produces?|releases?)\b", re.I)
@@ -985,7 +994,8 @@ _CONSEQ_VERB = re.compile(r"(?<![\w-])(?P<v>slow(?:s|ed|ing)?|reduc(?:e|es|ed|in
                           r"increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\s+", re.I)
 _CONSEQ_UP = ("speed", "lengthen", "prolong", "strengthen", "increas", "rais", "boost")
 #: the end of a consequence's object: a clause, a purpose, a means or a new sentence part
-_CONSEQ_STOP = re.compile(r"\s+(?:which|that|so|thereby|because|but|while|whereas|when|as|for|during|at|until|"
+_CONSEQ_STOP = re.compile(r"\s[\u2013\u2014-]\s.*$|\u2014.*$|"  # (a dash aside)
+                          r"\s+(?:which|that|so|thereby|because|but|while|whereas|when|as|for|during|at|until|"
                           r"with|instead|rather|increases?|decreases?|falls?|rises?|drops?|by\s+[a-z]+ing)\b.*$|\s+and\s+(?:therefore|thus|so|then|hence)\b.*$|"
                           r"\s+from\s+the\s.*$|\s+(?:such\s+as|including)\s.*$|\s+to\s+(?!the\b).*$|[;:.].*$|,\s+(?:which|so|thereby|while|but|"
                           r"whereas|as|because|and\s+(?:the|it|this|so|thereby|then|[\w-]+\s+(?:is|are)))\b.*$", re.I)
