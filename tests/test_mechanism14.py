@@ -202,3 +202,17 @@ def test_an_appositive_after_a_process_object_is_no_member() -> None:
     assert _down("Zoravir inhibits cyclooxygenase-2 (COX-2), which reduces the production of prostaglandins, "
                  "substances involved in inflammation and in the growth of abnormal cells.") == {
         ("decreases", "prostaglandin production", "asserted")}
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Testosterone is converted into dihydrotestosterone (DHT) by 5-alpha reductase. Zoravir inhibits this enzyme. "
+     "As a result it lowers DHT in the blood by about 90%.", ("decreases", "dihydrotestosterone", "DHT")),
+    ("Zoravir inhibits thyroid peroxidase, the enzyme that makes thyroxine (T4). It therefore reduces T4 in the "
+     "blood over several weeks.", ("decreases", "thyroxine", "T4")),
+])
+def test_a_molecule_the_section_named_with_a_symbol_changes(body: str, found: tuple[str, str, str]) -> None:
+    """"lowers DHT in the blood": a verb of change on a molecule the section defined by its symbol is a downstream
+    effect, named in full; a bare word ("lowers testosterone") is not read as one."""
+    got = {(m.relation, m.target, m.symbol) for m in _x("## How it Works\n\n" + body + "\n").mechanism
+           if m.relation == "decreases"}
+    assert got == {found}

@@ -184,7 +184,8 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
                 _add(result, q, sec, block, sent, mech)
             mentions.extend(_mentions(sent))
             prev_other = _sentence_about_other(sent, others)
-            for mech, frag in _downstream(sent, others) + _consequences(sent, others) + _outcome_clauses(sent, others, symbols):
+            for mech, frag in _downstream(sent, others) + _consequences(sent, others, symbols) + \
+                    _outcome_clauses(sent, others, symbols):
                 mech.certainty = certainty
                 _add(result, q, sec, block, sent, mech, frag)
 
@@ -396,7 +397,7 @@ def _symbol_names(text: str) -> dict[str, str]:
         sym = m.group("sym")
         lead = _words_before(text, m.start(), _SYMBOL_LEAD, _SYMBOL_LEAD_BACK) if is_symbol(sym) else None
         if lead is not None and sym not in out:
-            name = _MENTION_CUT.split(lead)[-1].strip()
+            name = _MAKER_CUT.split(_MENTION_CUT.split(lead)[-1])[-1].strip()  # ("the enzyme that makes thyroxine (T4)")
             name = _CLASS_PREFIX.sub("", _DETERMINERS.sub("", name)).strip()
             words = name.split()
             name = next((" ".join(words[i:]) for i in range(len(words) - 1, 0, -1)
@@ -407,6 +408,10 @@ def _symbol_names(text: str) -> dict[str, str]:
         for m in _CALLED_NAME.finditer(text):  # "an enzyme called plasmin": a later bare "plasmin" is that enzyme
             out.setdefault(m.group("n"), m.group("n"))
     return out
+
+
+_MAKER_CUT = re.compile(r"\b(?:makes?|made|produces?|produced|releases?|released|forms?|formed|called|named|known)\b",
+                        re.I)
 
 
 def _abbreviates(symbol: str, name: str) -> bool:
@@ -1025,7 +1030,7 @@ def _head(item: str) -> str:
     return words[-1] if words else ""
 
 
-def _process_items(obj: str) -> list[tuple[str, str | None]]:
+def _process_items(obj: str, symbols: dict[str, str] | None = None) -> list[tuple[str, str | None]]:
     """The members of a consequence's object that name a process or quantity ("the heart rate and the force of
     each heartbeat"): (name, symbol); an object naming anything else gives none."""
     out: list[tuple[str, str | None]] = []
@@ -1034,6 +1039,10 @@ def _process_items(obj: str) -> list[tuple[str, str | None]]:
             break  # "slows the heart rate and reduces the force": the second verb is read on its own
         bare, parens = strip_parens(item.text)
         name = _LEAD_DET.sub("", bare).strip()
+        if i == 0 and symbols and re.sub(r"\s+(?:in|into|inside|within)\s.*$", "", name) in symbols:
+            symbol = re.sub(r"\s+(?:in|into|inside|within)\s.*$", "", name)  # "lowers DHT in the blood"
+            out.append((symbols[symbol], symbol))
+            continue
         if not name or len(name.split()) > 9 or _OUTCOME.search(name) or _OWN.match(name) or _CLAUSE_ITEM.search(name) \
                 or _ANAPHORA.match(name) or not _PROCESS_HEAD.match(_head(name)):
             continue
@@ -1041,7 +1050,7 @@ def _process_items(obj: str) -> list[tuple[str, str | None]]:
     return out
 
 
-def _consequences(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
+def _consequences(sent: str, other_agent, symbols: dict[str, str] | None = None) -> list[tuple[Mechanism, str]]:
     """What the drug's action changes, said with a verb of change on a process ("which slows the heart rate",
     "reduces the migration of neutrophils into the joint", "lengthens the refractory period")."""
     out: list[tuple[Mechanism, str]] = []
@@ -1058,7 +1067,7 @@ def _consequences(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
         relation = "increases" if m.group("v").lower().startswith(_CONSEQ_UP) else "decreases"
         if m.group("v").lower().startswith("inhibit") and _ACTIVITY_OBJ.match(sent[m.end():]):
             continue  # "inhibits activation of the NLRP3 inflammasome": a target, read as such
-        for name, symbol in _process_items(sent[m.end():]):
+        for name, symbol in _process_items(sent[m.end():], symbols):
             out.append((Mechanism(relation=relation, target=name, symbol=symbol, evidence=None), name))  # type: ignore[arg-type]
     return out
 
