@@ -98,7 +98,8 @@ def extract_faqs(doc: Document, result: Extraction) -> None:
         if run:  # "Is it X? Not really. Should I Y? Yes." in one paragraph: one FAQ per question
             result.faqs += [FAQ(question=qn, answer=an, evidence=q.evidence(sec, block.span, qn)) for qn, an in run]
             continue
-        question, answer = _question(block)
+        question, answer = _question(block, doc.lines[block.span.start - 1] if block.span.end > block.span.start
+                                     else "")
         if question:
             result.faqs.append(FAQ(question=question, answer=answer, evidence=q.evidence(sec, block.span, question)))
             open_depth = block.depth if block.kind == "item" and not answer else -1
@@ -114,6 +115,7 @@ _ASKS = re.compile(r"^(?:q\s*\d*[.:)]\s*)?(?:can|could|is|are|does|do|did|how|wh
                    r"who|which|whom|whose|am|has|have)\b", re.I)
 
 
+_Q_NUMBER = re.compile(r"^q\s*\d+\s*[.:)]\s*\S", re.I)
 _ABOUT_QUESTIONS = re.compile(r"\bquestions\b", re.I)
 
 
@@ -136,9 +138,11 @@ def _run_together(block: Block) -> list[tuple[str, str]]:
     return [(qn, " ".join(an)) for qn, an in pairs] if len(pairs) > 1 else []
 
 
-def _question(block: Block) -> tuple[str, str]:
+def _question(block: Block, first_line: str = "") -> tuple[str, str]:
     """(question, answer) of a FAQ block, or ("", "") for a block that is not a question: an
-    answer line ("A: ..."), a closing remark ("**Remember:** ..."), an answer paragraph."""
+    answer line ("A: ..."), a closing remark ("**Remember:** ..."), an answer paragraph.
+    ``first_line`` is the block's first source line when it has more: a line that ends with "?"
+    over its answer asks, whatever its first word."""
     text = norm(block.text)
     if len(block.cells) >= 2:  # a "Question | Answer" table row
         return (norm(block.cells[0]), norm(block.cells[1])) if block.cells[0].rstrip().endswith("?") else ("", "")
@@ -152,7 +156,9 @@ def _question(block: Block) -> tuple[str, str]:
             return block.label, text
         return "", ""
     pos = text.find("?")
-    if pos > 0 and (block.kind == "item" or _ASKS.match(text)):
+    if pos > 0 and (block.kind == "item" or _ASKS.match(text) or _Q_NUMBER.match(text)
+                    or first_line.rstrip().endswith("?")):
+        # ("Q5. My heart sometimes races — is that normal?"; "I have asthma — is it safe?" over its answer line)
         return re.sub(r"^q\s*\d*[.:)]\s*", "", text[:pos + 1], flags=re.I), text[pos + 1:].strip()
     return "", ""
 
