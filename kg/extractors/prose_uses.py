@@ -50,19 +50,24 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
             # "It is also indicated in Paget's disease", "Doctors prescribe it when a migraine ... has started",
             # "It is prescribed when someone has painful muscle spasms"
             r"(?<=indicated\s)in(?=\s)|(?<=\bit\s)when(?=\s+(?:an?|the)\s)|"
+            # "use it off-label, with other treatments, in some types of X": the kinds of a condition it is used in
+            r"in\s+(?:some|certain|many|most|selected)\s+(?:types|forms|kinds|cases)\s+of(?=\s)|"
             r"when\s+(?:someone|a\s+person|people|patients|you)\s+(?:has|have|gets?|develops?)(?=\s))")
 #: off-label in other words: "outside its approved labeling", "beyond the approved uses"
 _OFF_LABEL_ASIDE = (r"(?:outside|beyond)\s+(?:of\s+)?(?:its|the)\s+(?:approved|official|licensed)\s+"
                     r"(?:label(?:ing|ling)?|uses?|indications?)")
 _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
-             r"(?:approved|used|use|uses|prescribed|prescribe|prescribes|indicated|given|recommended|utili[sz]ed|taken|"
+             r"(?:approved|licen[sc]ed(?!\s+for\s+(?:[\w-]+\s+){0,2}?(?:people|patients|adults|children|women|men)\s+(?:with|who)\b)|"
+             r"used|use|uses|prescribed|prescribe|prescribes|indicated|given|give|gives|recommended|"
+             r"utili[sz]ed|taken|"
              r"administered|(?:add|adds|added|mixed)\s+(?:(?:it|them)\s+)?(?:to|into)\s+[\w\s-]{1,40}?(?=\s+for\s))"
              r"(?:\s+(?:it|them|this\s+(?:drug|medicine|medication)|(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}\w+(?=\s+off[- ]label)|"
              r"[a-z][\w-]+(?=,\s+" + _OFF_LABEL_ASIDE + r",\s+for\s)|"
              r"(?:short|brief|long)\s+courses|[a-z][\w-]+(?=\s+to\s)))?"
              r"(?:\s+" + _ADVERBS + r")?(?:\s+off[- ]label(?=,\s+(?:together|along|in\s+combination)\s+with\b),?|\s+off[- ]label:?|"
-             r",\s+" + _OFF_LABEL_ASIDE + r",)?(?:\s+(?:in\s+(?:the\s+)?(?:hospital|clinic)|at\s+home))?"
-             r"(?:\s+(?:alone|by\s+itself|on\s+its\s+own|(?:together\s+|along\s+)?with\s+[\w\s-]{1,40}?|"
+             r",\s+" + _OFF_LABEL_ASIDE + r",)?(?:\s+(?:in\s+(?:the\s+)?(?:hospital|clinic|emergency\s+(?:departments?|rooms?))|"
+             r"at\s+home))?"
+             r"(?:,?\s+(?:alone|by\s+itself|on\s+its\s+own|(?:together\s+|along\s+)?with\s+[\w\s-]{1,40}?|"
              r"as\s+an?\s+(?:add-on|adjunct)\s+to\s+[\w\s-]{1,40}?(?=\s+to\s)|"
              r"in\s+combination\s+with\s+[\w\s-]{1,40}?)(?:\s+or\s+(?:together\s+)?with\s+other\s+\w+)?,?)?"
              # how and how often, before the purpose: "taken by mouth once a day to relieve ..."
@@ -111,7 +116,8 @@ _END = re.compile(
     r"accident|fall|operation)\b"  # "muscle spasms from an acute injury": the cause
     r"|,?\s+(?:and|or)\s+(?=(?:also\s+)?for\s+the\s)|\s+(?:caused|brought\s+on|triggered|induced)\s+by\b|\s+(?:due\s+to|resulting\s+from|associated\s+with|related\s+to)\b"
     r"|,?\s+(?:such\s+as|including|like|e\.g\.|for\s+example)\b|\s+coming\s+back\b|\s+from\s+(?:coming|returning)\b"
-    r"|\s+(?:returning|recurring)\b|\s+with\s+(?:the\s+)?(?:symptoms|signs)\s+of\b|\s+for\s+(?:decades|years|many|a\s+long|long|over)\b|\s+to\s+(?!the\b)[a-z]+\b|\s+during\s+\w+|\s+after\s+exposure\b|\s+with\s+or\s+without\b|\s+(?:alone|together)\b|\s+(?:either\s+)?(?:alone\s+or\s+)?combined\b"
+    r"|\s+(?:returning|recurring)\b|\s+with\s+(?:the\s+)?(?:(?:objective|clinical|visible|radiographic)\s+)?"
+    r"(?:symptoms|signs|evidence)\s+of\b|\s+for\s+(?:decades|years|many|a\s+long|long|over)\b|\s+to\s+(?!the\b)[a-z]+\b|\s+during\s+\w+|\s+after\s+exposure\b|\s+with\s+or\s+without\b|\s+(?:alone|together)\b|\s+(?:either\s+)?(?:alone\s+or\s+)?combined\b"
     r"|\s+before\s+\w+|\s+(?:into|in)\s+remission\b|[;:]|\s[-\u2013\u2014]\s|,\s+(?:and\s+|or\s+)?(?:it|this|which|especially|particularly|"
     r"usually|often|either)\b|,\s+(?:taken|given|applied|used)\s+(?:for\s+(?:a\s+few|several|\d|up\s+to|the\s+(?:first|next))|once|twice|daily|"
     r"every|each|around|before|after|during)\b|\.(?:\s|$)", re.I)
@@ -158,7 +164,7 @@ def prose_uses(sentence: str) -> list[ProseUse]:
     text = sentence.strip()
     if not text or text.endswith(":"):
         return []
-    if ", " in text:
+    if ", " in text or "\u2014" in text or "\u2013" in text:
         text = _HOW_ASIDE.sub("", text)  # "X and, given to the mother, for Y": how it is given is no use
     off_label = bool(_OFF_LABEL.search(text))
     off_cues = [c.start() for c in _OFF_LABEL.rx.finditer(text)] if off_label else []
@@ -203,6 +209,8 @@ def prose_uses(sentence: str) -> list[ProseUse]:
             pos = max(end, begin)
             if groups.get("pop") and _THEN_PURPOSE.match(text, end):
                 break  # "for patients with X, to prevent Y": X is who, Y the use
+            if _POINTS_BACK.match(obj):
+                break  # "it is licensed for this in South Korea and Japan": a use named before, and places
 
             recurs = _RECURRENCE.match(text, end) is not None  # "the risk of X coming back": X's own use
             for phrase in _items(_symptoms_of(obj)):
@@ -357,7 +365,7 @@ def _items(obj: str) -> list[str]:
         halves = [h.strip() for h in split_top(text, " and ") if h.strip()]
         # "heart attack and stroke" splits; "skin and soft tissue infections" (one head noun) does not
         abbrev = re.search(r"\(([^()]*)\)\s*$", halves[1]) if len(halves) == 2 else None
-        keep = len(halves) == 2 and (
+        keep = len(halves) == 2 and not _LEAD_PURPOSE.match(halves[1]) and (  # ("X and for Y": two uses)
             (len(halves[0].split()) == 1 and not DISEASE_WORD.search(halves[0])
              and (HEAD_NOUN.search(halves[1]) or " of " in halves[1]))
             or len(halves[0].split()) <= 2 and repeats_word(halves[0], halves[1]) and HEAD_NOUN.search(halves[1])
@@ -384,7 +392,8 @@ def glosses(parens: list[str]) -> tuple[str | None, list[str]]:
 
 #: a parenthesis of examples or of circumstances names no other name: "(for example, you've had a heart attack)"
 _EXAMPLES_PAREN = re.compile(r"^\s*(?:for\s+example|for\s+instance|e\.\s?g\.|such\s+as|including|like|especially|"
-                             r"usually|often|mainly|when|if|in\s+(?:people|patients|adults|children))\b", re.I)
+                             r"usually|often|mainly|when|if|in\s+(?:people|patients|adults|children)|off[- ]label|licen[sc]ed|"
+                             r"approved)\b", re.I)
 
 
 def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
@@ -406,6 +415,8 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
     if not phrase or phrase.casefold() in ("and", "or", "and/or") or _SKIP_OBJECT.match(phrase) or _NOT_CONDITION.search(phrase) \
             or _POPULATION_ONLY.match(phrase) or _FREQUENCY_ASIDE.match(phrase):
         return None  # ("for transgender women", "for older adults": who, not what)
+    if qualifier == "prevention":  # "to lower the risk of a further stroke": another bout of the use, named bare
+        phrase = _ANOTHER.sub("", phrase)
     noun = _NOUN_PREVENTION.match(phrase)
     if noun:  # "stroke prevention in nonvalvular atrial fibrillation": the prevention of stroke, in people with AF
         phrase, qualifier = noun.group("c"), qualifier or "prevention"
@@ -420,6 +431,9 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
                     qualifier=qualifier)
 
 
+_POINTS_BACK = re.compile(r"^\s*(?:this|these|that|those|it|them)\s+(?:in|on|at|by|since|for)\b", re.I)
+_ANOTHER = re.compile(r"^(?:(?:a|an|the)\s+)?(?:further|another|future|subsequent|repeat|second|new)\s+(?=[a-z])", re.I)
+_ARTICLE = re.compile(r"^(?:the|an?)\s+(?=\S)", re.I)
 _LEAD_GERUND = re.compile(r"^(treating|managing|controlling|relieving|easing|preventing)\s+(?=\S)", re.I)
 _NOUN_PREVENTION = re.compile(r"^(?P<c>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:prevention|prophylaxis|risk\s+reduction)"
                               r"(?:\s+(?:in|for|among)\s+.*)?$", re.I)
@@ -434,12 +448,15 @@ _TRAILING_CONJ = re.compile(r"\s+(?:and|or)$", re.I)
 _ITEM_TAIL = re.compile(r",?\s+(?:including|such\s+as|e\.g\.|for\s+example)\b.*$|\s+(?:associated\s+with|caused\s+by|due\s+to|"
                         r"resulting\s+from|related\s+to)\b.*$", re.I)
 #: how the drug is given, as an aside between commas before the next use ("and, given to the mother, for ...")
-_HOW_ASIDE = re.compile(r",\s+(?:given|taken|used|applied|injected|inhaled)\s+[^,;.]{1,40},(?=\s+(?:for|to)\s)", re.I)
+_HOW_ASIDE = re.compile(r",\s+(?:given|taken|used|applied|injected|inhaled)\s+[^,;.]{1,40},(?=\s+(?:for|to)\s)|"
+                        # "and \u2014 as the gel applied to the skin \u2014 for Y": the same aside between dashes
+                        r"\s+[\u2013\u2014]\s+(?:as|given|taken|used|applied)\s+[^,;.\u2013\u2014]{1,60}\s+[\u2013\u2014]"
+                        r"(?=\s+(?:for|to)\s)", re.I)
 SEVERITY_RANGE = re.compile(r"^(?:mild(?:ly)?|moderate(?:ly)?|moderately\s+severe|severe(?:ly)?)\s+(?:to|or)\s+"
                              r"(?:moderate(?:ly)?|severe(?:ly)?|very\s+severe)(?:\s+active)?\s+(?=\w)", re.I)
 #: how a list item names the care before its condition: "Long-term maintenance treatment of", "Active"
 _ITEM_CARE = re.compile(r"^(?:(?:acute|long-term|short-term|chronic|maintenance|symptomatic|initial|add-on|"
-                        r"adjunctive|first-line|second-line)\s+){0,2}(?:treatment|management|therapy|control)\s+of\s+"
+                        r"adjunctive|first-line|second-line)(?:\s+\([\w\s-]+\))?\s+){0,2}(?:treatment|management|therapy|control)\s+of\s+"
                         r"|^active\s+(?=[\w'-]+\s+\w)", re.I)
 #: an item told in the second person, under "Your doctor may suggest it if:": "You already have X", "You or your
 #: child (10 years or older) have X"
@@ -462,8 +479,19 @@ _CIRCUMSTANCE_ITEM = re.compile(r"^(?:alone|together|combined|added|given|taken|
                                 re.I)
 
 
+#: after a condition in a list item, another name for it: ", also called X", ", also known as X"
+_ALSO_CALLED = re.compile(r"^(?:also\s+|sometimes\s+|often\s+)?(?:called|known\s+as|named|referred\s+to\s+as)\s+"
+                          r"(?P<x>[^()]{3,60})$", re.I)
+#: a grade alone, between commas after its condition: "moderate to severe", "mild", "severe or refractory"
+_SEVERITY_ONLY = re.compile(r"^(?:(?:mild|moderate|severe|moderately\s+severe|very\s+severe|active|chronic|acute|"
+                            r"refractory)(?:\s*(?:to|or|and|-)\s*|$))+$", re.I)
+
+
 _CONTINUES_LEAD = re.compile(r"^(?:as\s+an?\s+(?:add-on|adjunct|aid)\b|alone\b|on\s+its\s+own\b|by\s+itself\b|"
-                             r"(?:together|along|in\s+combination)\s+with\b|combined\s+with\b)", re.I)
+                             r"(?:together|along|in\s+combination)\s+with\b|combined\s+with\b|"
+                             # "- Off-label: to help prevent X after Y": a purpose, read as "It is used to ..."
+                             r"to\s+(?:help\s+)?(?:prevent|treat|relieve|control|manage|ease|(?:reduce|lower)\s+the\s+"
+                             r"(?:risk|chance|likelihood)\s+of)\b)", re.I)
 
 
 def item_conditions(text: str) -> list[tuple[str, bool]]:
@@ -483,7 +511,8 @@ def item_conditions(text: str) -> list[tuple[str, bool]]:
                 + item_conditions(text[purpose.end():]))
     if _CONTINUES_LEAD.match(text):  # "- As an add-on to diet ... to improve X control in adults with Y": the
         # item goes on with the lead-in's "is used", so it reads as that sentence ("- Alone, or with Z": no use)
-        return [(u.phrase, u.qualifier == "prevention") for u in prose_uses(f"It is used {text[:1].lower()}{text[1:]}.")]
+        return [(_ARTICLE.sub("", u.phrase), u.qualifier == "prevention")
+                for u in prose_uses(f"It is used {text[:1].lower()}{text[1:]}.")]
     out: list[tuple[str, bool]] = []
     obj, _end = _object(text, 0)
     for phrase in _items(obj):
@@ -492,8 +521,13 @@ def item_conditions(text: str) -> list[tuple[str, bool]]:
             if out:
                 out[-1] = (out[-1][0], True)
             continue
-        if _CIRCUMSTANCE_ITEM.match(phrase) or _FREQUENCY_ASIDE.match(phrase) or out and _A_FORM_OF_IT.match(phrase):
-            continue  # (", the inherited form of high cholesterol, in either its ... or homozygous form": its forms)
+        also = _ALSO_CALLED.match(phrase)
+        if also and out:  # "Ankylosing spondylitis (AS), also called radiographic axial spondyloarthritis": a synonym
+            out[-1] = (f"{out[-1][0]} ({also.group('x')})", out[-1][1])
+            continue
+        if _CIRCUMSTANCE_ITEM.match(phrase) or _FREQUENCY_ASIDE.match(phrase) or _SEVERITY_ONLY.match(phrase) \
+                or out and _A_FORM_OF_IT.match(phrase):
+            continue  # ("Plaque psoriasis, moderate to severe, in adults": the grade of the condition before it)  # (", the inherited form of high cholesterol, in either its ... or homozygous form": its forms)
         out.append((phrase, False))
     more = _after_population(text, _end)  # "NASH, in people with or without diabetes, and PCOS": the list goes on
     return out + item_conditions(text[more:]) if more is not None and more < len(text) else out

@@ -115,8 +115,8 @@ def extract_treats(doc: Document, result: Extraction) -> None:
             result.treats.extend(_prose(q, sec, block, investigational, result.treats))
             continue
         if block.depth > (lead_depth + 1 if lead_depth >= 0 else 0) or _NEGATED_INTRO_F.search(lead) \
-                or PRODUCTS_LEAD.search(lead):
-            continue  # (a denied use; "It comes as:" over the products, no uses)
+                or PRODUCTS_LEAD.search(lead) and _use_cell(block) is None:
+            continue  # (a denied use; "It comes as:" over the products, no uses unless a column gives them)
         global_q = "investigational" if investigational or _INVESTIGATIONAL_F.search(intro) else None
         if global_q is None and _PREVENT_LEAD.search(lead):
             global_q = "prevention"  # "It is used to prevent:" over a list
@@ -137,8 +137,9 @@ _BOUTS = re.compile(r"^(?P<x>.+?)\s+(?:attacks?|episodes?|flares?|flare-ups?|exa
 def _one_per_condition(uses: list[Indication]) -> list[Indication]:
     """A use that is another's condition and one more ("schizophrenia and manic or mixed episodes of
     bipolar I disorder" after "schizophrenia") names that one more; the episodes of a disorder are its
-    use; a condition named twice with one qualifier is one use."""
+    use; a condition named twice with one qualifier is one use, also when named once by its abbreviation."""
     labels = {key(u.label) for u in uses}
+    short = {u.abbreviation: u.label for u in uses if u.abbreviation}
     out: list[Indication] = []
     seen: set[tuple[str, str | None]] = set()
     for use in uses:
@@ -147,6 +148,8 @@ def _one_per_condition(uses: list[Indication]) -> list[Indication]:
         if sep and key(first) in labels and rest and DISEASE_WORD.search(first):  # (not "Nausea and vomiting of
             # pregnancy" after "Nausea": its "of pregnancy" goes with both words)
             label = rest
+        if is_abbreviation(label) and label in short:  # "COPD" after "chronic obstructive pulmonary disease (COPD)"
+            use.abbreviation, label = label, short[label]
         label = _EPISODES_OF.sub("", label)
         if label != use.label:
             use.label = capitalise(label)
@@ -289,6 +292,10 @@ def _lead_in(intro: str) -> str:
 def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) -> list[Indication]:
     if block.cells and any(_NEGATED_CELL.match(norm(c)) for c in block.cells[1:]):
         return []  # "| Sudden breathing attacks | ❌ Not suitable | ... |": a use the row denies
+    cell = _use_cell(block)
+    if cell is not None:  # "| Brand HFA | Inhaler | Treatment of COPD |": the row's use is in its own column
+        return [use for piece in split_top(cell, ";") if piece.strip()
+                for use in _cell_piece(q, sec, block, piece.strip(), global_q)]
     label, desc = _label_and_description(block)
     plain = block.label is None
     if desc and _QUALIFIER_ONLY.match(label):  # "Off-label: NASH in ...": the qualifier labels the use
@@ -326,6 +333,33 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
         out.append(Indication(label=capitalise(name), evidence=ev, abbreviation=abbrev, synonyms=synonyms,
                               qualifier=qualifier))
     return out
+
+
+#: a table column that says what the row is used for ("Used for", "Indication", "Condition")
+_USE_COLUMN = re.compile(r"^(?:(?:main\s+|approved\s+)?(?:uses?|indications?)|(?:what\s+it(?:'s|\s+is)\s+)?used\s+for|"
+                         r"conditions?(?:\s+treated)?|treats|what\s+it\s+treats|for)$", re.I)
+
+
+def _use_cell(block: Block) -> str | None:
+    """The cell of a table row that holds its use when another column comes first ("| Product | Form |
+    Used for |": the product and its form are no conditions), else None."""
+    head = [norm(h).strip().rstrip(":") for h in block.header]
+    if len(head) < 2 or _USE_COLUMN.match(head[0]) or len(block.cells) < 2:
+        return None
+    k = next((k for k, h in enumerate(head) if _USE_COLUMN.match(h)), None)
+    return norm(block.cells[k]) if k is not None and k < len(block.cells) and block.cells[k].strip() else None
+
+
+def _cell_piece(q: Quoter, sec: Section, block: Block, piece: str, global_q: str | None) -> list[Indication]:
+    """One semicolon part of a use cell: a clause ("also given in hospital ... for X") read as prose, else
+    an item naming its conditions."""
+    if _CELL_CLAUSE.match(piece):
+        return _prose(q, sec, Block(kind="paragraph", text=f"It is {piece}", span=block.span), False, [])
+    return _indications(q, sec, Block(kind="item", text=piece, span=block.span), global_q)
+
+
+_CELL_CLAUSE = re.compile(r"^(?:(?:also|sometimes|often|mainly|occasionally)\s+)*(?:given|used|prescribed|taken|"
+                          r"approved|licen[sc]ed|indicated)\b", re.I)
 
 
 _PRODUCTS_LABEL = re.compile(r"^(?:combination|combined|fixed-dose)\s+(?:products?|tablets?|pills?|capsules?|inhalers?|"
