@@ -22,7 +22,7 @@ _SUBJECT_VERB = re.compile(r"\s(?:is|are|was)\s")
 _ALSO_CALLED = re.compile(r"\b(?:also\s+)?(?:called|known\s+as|sold\s+as|marketed\s+as)\s+([^(),;]+)", re.I)
 _NAME_STOP = re.compile(r"\s+(?:outside|in|by|among|for|from|within|across|throughout|is|are|which|that)\b.*$",
                         re.I)
-_CLASS_FROM = re.compile(r"\b(?:from|of|in|belongs\s+to|part\s+of) the (?P<cls>[^,;.()]+?(?:\s+\([^()]*\)\s+[^,;.()]+?)?)"
+_CLASS_FROM = re.compile(r"\b(?:from|of|in|belongs?\s+to|part\s+of) the (?P<cls>[^,;.()]+?(?:\s+\([^()]*\)\s+[^,;.()]+?)?)"
                          r"(?:\s+\([^()]*\))? (?:class|family|group)\b", re.I)
 # ("... reuptake inhibitor (NDRI) class", "... co-transporter 2 (SGLT2) inhibitor class")
 #: "belongs to a class of medicines called NMDA receptor antagonists"
@@ -30,7 +30,7 @@ _CLASS_CALLED = re.compile(r"\b(?:belongs?\s+to|is\s+(?:one\s+)?(?:of|in|part\s+
                            r"(?:medicines|drugs|medications|agents)\s+(?:called|known\s+as|named)\s+(?P<cls>[^,;.()]+)", re.I)
 _CLASS_NP = re.compile(
     r"\b(?:is|are)\s+(?:an?|the)\s+(?P<np>.+?)(?=\s+(?:used|indicated|that|which|prescribed|taken|given|"
-    r"applied|containing|made|derived|purified|found|available|closely|related|approved|sold|marketed|"
+    r"applied|containing|made|derived|purified|found|available|closely|related|approved|licen[sc]ed|sold|marketed|"
     r"for|to|with|in|against|that|of\s+the\s+[\w-]+\s+(?:type|kind|family|class|group)|"
     r"and\s+(?:has|is|was|works|acts|can))\b|[,.;:]|\s+[-\u2013\u2014]\s|$)", re.I)  # (a dash opens a gloss)
 _CLASS_DROP = frozenset({"topical", "oral", "inhaled", "injectable", "intravenous", "investigational",
@@ -43,11 +43,11 @@ FORM_HEADS = (r"tablets?|caplets?|capsules?|creams?|ointments?|gels?|solutions?|
               r"powders?|concentrates?|elixirs?|lozenges?|films?|implants?|shampoos?|emulsions?|granules|"
               r"infusions?|wafers?|pastes?|pessar(?:y|ies)|enemas?|liquid|chewing gum|syringes?|auto-?injectors?|pens?|"
               r"vaginal rings?|inserts?|pellets|vials?|ampoules?|cartridges?|implanted pumps?|infusion pumps?|aerosols?")
-_FORM_MODS = (r"(?:[a-z]+-[a-z-]+|oral|chewable|orally|disintegrating|nebulizer|dry|powder|nasal|eye|ear|inhalation|"
+_FORM_MODS = (r"(?:[a-z]+-[a-z-]+|oral|chewable|orally|disintegrating|nebulizer|dry|powder|nasal|eye|ear|inhalation|gelatin|"
               r"vaginal|rectal|transdermal|effervescent|dispersible|sublingual|buccal|liquid|extended|"
               r"immediate|delayed|sustained|controlled|modified|prefilled|intravenous|ophthalmic|otic|"
               r"soluble|coated|foaming|metered|prefilled|pre-filled|soft|mist|injectable)")
-_FORM = re.compile(rf"\b((?:{_FORM_MODS}\s+){{0,2}})({FORM_HEADS})\b", re.I)
+_FORM = re.compile(rf"\b((?:{_FORM_MODS}\s+){{0,2}})({FORM_HEADS})\b(?!-)", re.I)  # ("gel-forming": no gel)
 _FORM_HEAD_ONLY = re.compile(rf"^(?:{FORM_HEADS})$", re.I)
 _STATUS = (
     ("withdrawn", Guarded(re.compile(r"\b(?:withdrawn|discontinued|no longer (?:available|marketed|sold))\b", re.I))),
@@ -149,6 +149,7 @@ _FOR_FORM = re.compile(r"\s+(?:for|given\s+(?:by|as|through))\s+(?:an?\s+)?(?:[\
 #: what follows the name in a Generic Name value: another name, or the brands it is sold as
 _VALUE_TAIL = re.compile(r",\s+(?:(?P<aka>(?:also\s+)?(?:known|called)\s+as|also\s+called)|(?:sold|marketed|available)\s+"
                          r"(?:as|under)|brand\s+names?)\b\s*", re.I)
+_BRAND_PIECE = re.compile(r"^(?:(?:the|its|a)\s+)?(?:trade|brand)[- ]names?\b", re.I)
 _SOLD_AS = re.compile(r"\b(?:sold|marketed|available)\s+(?:as|under)\b|\bbrand\s+names?\b", re.I)
 
 
@@ -207,6 +208,8 @@ def extract_drug(doc: Document, result: Extraction) -> None:
             if name and not _is_salt_form(name, label):
                 drug.synonyms.append(Name(name, q.evidence(gen, vspan, name)))
         for p in (piece for paren in parens for piece in paren.split(";")):  # "(also called X; chemically Y)"
+            if _BRAND_PIECE.match(p.strip()):
+                continue  # "(brand name: Avodart)": a brand (see extract_brands), not another name
             for name in _names(_ALIAS_CUE.sub("", p.strip())):
                 name = _ALIAS_CUE.sub("", name)
                 if _FORM.search(name):
@@ -250,6 +253,14 @@ def extract_brands(doc: Document, result: Extraction) -> None:
                     result.brand_names.append(Name(name, q.evidence(fsec, block.span if block else fsec.span, name)))
     for part, block, name in _product_brands(doc):
         result.brand_names.append(Name(name, q.evidence(part, block.span, name)))
+    for part, block, cell in table_column(doc, _PRODUCT_COLUMN):  # "| Atrovent 0.03% (Rinatec in the UK) | ..."
+        name, parens = strip_parens(cell)
+        name = _CELL_STRENGTH.sub("", name).strip()
+        if _BRAND_ITEM.match(name) and name.split()[0].casefold() not in _NOT_BRAND_WORDS \
+                and key(name) not in _drug_words(result):
+            result.brand_names.append(Name(name, q.evidence(part, block.span, name)))
+        for name in (n for p in parens for n in _brand_list(p)):
+            result.brand_names.append(Name(name, q.evidence(part, block.span, name)))
     gen = doc.first_of("identity")
     if gen is not None and gen.inline:  # "**Generic Name.** Lacosamide, sold as Vimpat (...)"
         for name in _prose_brands(norm(gen.inline)):
@@ -273,11 +284,12 @@ def extract_brands(doc: Document, result: Extraction) -> None:
 
 
 _BRAND_CUE = re.compile(
-    r"\bbrand[- ]names?\s+(?:of\s+[\w-]+\s+)?(?:is|are|include|includes|was|such\s+as|like|:)?\s*|"
+    r"\b(?:brand|trade)[- ]names?(?:\s+(?:of\s+[\w-]+\s+)?(?:is|are|include|includes|was|such\s+as|like))?\s*:?\s*|"
     r"\b(?:best-known|best\s+known|main|original|older|popular|common|other)\s+brands?(?:\s+names?)?"
     r"(?:\s+(?:is|are|was|include|includes)\s+|,\s+(?=[A-Z][\w-]*,\s))|"
     r"\bbrands?\s+(?:include|includes|such\s+as|like)\s+|(?<=\bbrand\s)(?-i:(?=[A-Z][a-z]))|\bunder\s+the\s+(?:brand\s+)?names?\s+|"
-    r"\bsold\s+(?:on\s+its\s+own\s+|alone\s+|mainly\s+|mostly\s+|over\s+the\s+counter\s+|(?:only\s+)?by\s+prescription\s+)?"
+    r"\b(?:sold|prescribed|dispensed)\s+(?:on\s+its\s+own\s+|alone\s+|mainly\s+|mostly\s+|over\s+the\s+counter\s+|"
+    r"(?:only\s+)?by\s+prescription\s+)?"
     r"(?:as|under)\s+|(?<=\()as\s+|"
     r"(?<=\band\s)as\s+(?-i:(?=[A-Z][a-z][\w-]*,\s+an?\s))|"  # "... and as Vivitrol, an injection ..."
     # "biosimilar versions include A, B and C"; "... and over the counter as Bonine and Dramamine Less Drowsy"
@@ -302,7 +314,7 @@ _SALT_PAREN = re.compile(r"\b[a-z]+\s+(?:valerate|cypionate|enanthate|undecanoat
 _PAREN_CAPITAL = re.compile(r"\([A-Z]")
 _PAREN_LATER_CAPITAL = re.compile(r"\([^()]*,\s+[A-Z]")  # "(tablets, Robinul and Robinul Forte)"
 _BRAND_ITEM = re.compile(r"^[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|[a-z]{0,2}\d+))*$")
-_COMBINATION = re.compile(r"\bcombin\w*|\balso\s+contains?\b|\bfixed-(?:dose|ratio)\b|\bdifferent\s+product\b|"
+_COMBINATION = re.compile(r"\bcombin\w*|\balso\s+contains?\b|\bcontain(?:s|ing)?\s+(?:both|the\s+two)\b|\bfixed-(?:dose|ratio)\b|\bdifferent\s+product\b|"
                           r"\bingredients?\b|\bpart\s+of\b", re.I)
 
 
@@ -329,6 +341,28 @@ def _product_brands(doc: Document) -> list[tuple[Section, Block, str]]:
               for m in _BRAND_BEFORE_FORM.finditer((sentences(norm(block.text)) or [""])[0])]
     return [(part, block, m.group("b")) for part, block, m in found
             if m.group("b").split()[0].casefold() not in _NOT_BRAND_WORDS]
+
+
+#: a table column naming products or forms: "| Product | Form | Used for |"
+_PRODUCT_COLUMN = re.compile(r"^(?:products?|brands?(?:\s+names?)?|trade\s+names?|medicines?|preparations?)$", re.I)
+_FORM_COLUMN = re.compile(r"^(?:(?:dosage\s+)?forms?|formulations?|how\s+(?:it'?s|it\s+is)\s+(?:given|taken|supplied)|"
+                          r"presentations?|devices?)$", re.I)
+#: a strength after a product's name: "Atrovent 0.03%", "Zorex 10 mg"
+_CELL_STRENGTH = re.compile(r"\s+\d[\d.,]*\s*(?:%|mg|mcg|micrograms?|g|ml|mL|units?)(?=\s|$)", re.I)
+
+
+def table_column(doc: Document, column: re.Pattern[str]) -> list[tuple[Section, Block, str]]:
+    """The cells of the Usage and identity tables' column whose header ``column`` matches."""
+    out: list[tuple[Section, Block, str]] = []
+    for sec in doc.sections:
+        if sec.kind not in ("uses", "identity", "brands"):
+            continue
+        for block in sec.blocks:
+            head = [norm(h).strip().rstrip(":") for h in block.header]
+            k = next((k for k, h in enumerate(head) if column.match(h)), None)
+            if block.cells and k is not None and k < len(block.cells) and block.cells[k].strip():
+                out.append((sec, block, norm(block.cells[k])))
+    return out
 
 
 def _product_items(doc: Document) -> list[tuple[Section, Block]]:
@@ -365,11 +399,12 @@ def _products(generic_name: str) -> list[str]:
 def _prose_brands(text: str) -> list[str]:
     out: list[str] = []
     low = text.lower()
-    if not any(n in low for n in ("brand", "sold", "under the", "(")):
+    if not any(n in low for n in ("brand", "sold", "under the", "(", "prescribed as", "dispensed as", "trade name")):
         return out
     for sent in sentences(text):
         low = sent.lower()
-        cue = any(n in low for n in ("brand", "sold", "under the", "(as ", "and as "))
+        cue = any(n in low for n in ("brand", "sold", "under the", "(as ", "and as ", "prescribed as", "dispensed as",
+                                     "trade name"))
         paren = "(" in sent and (_PAREN_CAPITAL.search(sent) is not None or _PAREN_LATER_CAPITAL.search(sent) is not None)
         salt = paren and ("ate (" in sent or "ide (" in sent)  # (every salt name below ends so: a cheap first test)
         for rx in ((_BRAND_CUE,) if cue else ()) + ((_FORM_PAREN,) if paren else ()) + ((_SALT_PAREN,) if salt else ()):
@@ -383,7 +418,8 @@ def _prose_brands(text: str) -> list[str]:
 def _brand_list(text: str) -> list[str]:
     """The brand names at the start of ``text``: capitalised names, up to the first other word."""
     out: list[str] = []
-    text = _WHERE_SOLD.sub("", text)  # "Elitek in the US and Fasturtec in Europe"
+    text = _WHERE_SOLD.sub("", _PLACE_ASIDE.sub("", text))  # "Elitek in the US and Fasturtec in Europe"
+    # ("Istalol and, in the UK, Timoptol": the place between commas)
     masked = re.sub(r"\([^()]*\)", lambda m: "(" + "_" * (len(m.group(0)) - 2) + ")", text)  # commas in parens stay
     cuts = [m.span() for m in re.finditer(r"\s*(?:,\s*(?:and|or)\s+|,|;|\s+and\s+|\s+or\s+)\s*", masked)]
     bounds = [0] + [x for span in cuts for x in span] + [len(text)]
@@ -410,6 +446,7 @@ def _brand_list(text: str) -> list[str]:
 _PLACE = (r"(?:the\s+)?(?:US|USA|U\.S\.|UK|EU|Europe|Canada|Australia|United\s+States|United\s+Kingdom)\b")
 _WHERE_SOLD = re.compile(r"\s+in\s+" + _PLACE + r"(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+)" + _PLACE + r")*(?=[\s,;.)]|$)")
 # ("as Champix in Europe and Canada": every place of the list)
+_PLACE_ASIDE = re.compile(r",\s+in\s+" + _PLACE + r"(?:\s+and\s+" + _PLACE + r")?,(?=\s)")
 _FORM_AFTER = re.compile(rf"^(?:{FORM_HEADS})\b\s*", re.I)
 _BRAND_LEAD = re.compile(r"^(?:as\s+|(?:the|a|an)\s+(?:biosimilar|generic|original|older|newer)\s+)", re.I)
 _NOT_BRANDS = frozenset({"the", "it", "this", "a", "an", "generic", "generics", "tablets", "both", "its", "in", "as"})
@@ -543,6 +580,8 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
     for fsec, block, label, text in identity_fields(doc):  # "Forms: ...", "Brand name: Sovaldi (film-coated tablets)"
         if _FORM_FIELD.match(label) or _ROUTE_FIELD.match(label) or _BRAND_FIELD.match(label):
             sources.append((fsec, Block(kind="paragraph", text=text, span=block.span if block else fsec.span)))
+    for tsec, block, cell in table_column(doc, _FORM_COLUMN):  # "| Atrovent HFA | Metered-dose inhaler | ... |"
+        sources.append((tsec, Block(kind="paragraph", text=cell, span=block.span)))
     gen = doc.first_of("identity")
     if gen is not None and _SOLD_AS.search(gen.inline):  # "Lacosamide, sold as Vimpat (tablets, oral solution ...)"
         sources.append((gen, Block(kind="paragraph", text=gen.inline, span=gen.span)))
@@ -576,7 +615,7 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
                 taken = e0
                 continue  # "an injection for intravenous infusion": how the first form is given, not another
             taken = e0
-            mods = [w for w in text[s1:e1].split() if w.casefold() not in ("topical",)]
+            mods = [w for w in text[s1:e1].split() if w.casefold() not in ("topical",) and not _HOW_OFTEN.match(w)]
             label = " ".join(mods + [text[s2:e2]])
             result.formulations.append(Name(label, q.evidence(src, block.span, text[s0:e0])))
     result.formulations = _dedupe(result.formulations)
@@ -598,6 +637,8 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
             result.routes.append(Name("oral", oral.evidence))
 
 
+#: how often a form is used, as a modifier: "a once-daily gel-forming solution" is a gel-forming solution
+_HOW_OFTEN = re.compile(r"^(?:once|twice|three-times|four-times)-(?:a-)?(?:daily|day|weekly|week|monthly|month)$", re.I)
 #: a sentence about other medicines: the forms it names are theirs
 _OTHER_PRODUCTS = re.compile(r"[^.;!?]*\b(?P<cue>(?:separate|different|other)\s+(?:medicines?|medications?|drugs?|"
                              r"products?))\b(?!\s+(?:you|that\s+you)\b)[^.!?]*", re.I)
@@ -613,9 +654,15 @@ def _clause_start(text: str, cue: int, sentence: int) -> int:
 def _LISTED_BARE(label: str) -> re.Pattern[str]:  # noqa: N802 (a compiled pattern per form name)
     """A bare form name given as a member of a list of forms: "as tablets, chewable tablets", "(tablets or ...)",
     "as tablets (Brand), extended-release tablets", "Mobic tablets and oral suspension"."""
-    return re.compile(rf"(?:\bas|,|\(|^|:|(?-i:\b[A-Z][\w-]*))\s*(?:an?\s+)?{re.escape(label)}\s*(?:\([^()]*\)\s*)?(?:,|\s+or|\s+and)\s+"
-                      rf"(?:(?:or|and)\s+)?"
-                      rf"(?:an?\s+)?(?:[\w-]+\s+){{0,2}}(?:{FORM_HEADS})\b", re.I)
+    return re.compile(rf"(?:\bas|,|\(|^|:|(?-i:\b[A-Z][\w-]*))\s*(?:an?\s+)?{_STRENGTH}{re.escape(label)}\s*(?:\([^()]*\)\s*)?"
+                      rf"(?:,|\s+or|\s+and)\s+(?:(?:or|and)\s+)?"
+                      rf"(?:an?\s+)?{_STRENGTH}(?:[\w-]+\s+){{0,2}}(?:{FORM_HEADS})\b|"
+                      # "Most people take ordinary tablets": the plain form, named apart from the others
+                      rf"\b(?:ordinary|standard|regular|plain|conventional|normal|usual)\s+{re.escape(label)}\b", re.I)
+
+
+#: a strength before a form: "200 mg tablets, 400 mg chewable tablets"
+_STRENGTH = r"(?:\d[\d.,]*\s*(?:mg|mcg|micrograms?|g|ml|mL|%|units?|iu)\s+)?"
 
 
 def _form_spans(text: str) -> list[tuple[tuple[int, int], ...]]:
