@@ -79,3 +79,11 @@ def test_signs_after_a_second_seek_help_clause_and_no_sign_for_what_they_may_mea
     assert [s.label for s in x.serious_signs] == [
         "lumps in the breasts", "swelling of the face", "swelling of the lips", "swelling of the tongue",
         "difficulty breathing", "fever or mouth ulcers", "cough that won't go away"]
+
+
+def test_signs_said_as_clauses_with_fall_and_a_dash_comment_after_the_list() -> None:
+    x = _x("## Side Effects\n\n- Headache\n\nTell your doctor straight away if you fall asleep while eating, notice "
+           "urges you cannot control, or faint. Get emergency help if you have muscle weakness or severe confusion "
+           "\u2014 these can be signs of high potassium.")
+    assert [s.label for s in x.serious_signs] == [
+        "falling asleep while eating", "urges you cannot control", "fainting", "muscle weakness or severe confusion"]

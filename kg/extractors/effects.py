@@ -84,7 +84,7 @@ _INCLUDING_ASIDE = re.compile(r",\s*including\s+[^,;]+(?=,\s*(?:and|or)\s)", re.
 _APPOSITIVE_NOUN = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _RARELY = re.compile(r",\s*(?:rarely|occasionally|sometimes|in rare cases),\s*", re.I)
 _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see)\b.*?\bif(?:,\s+[^,;]{1,80},)?\s+you\s+(?P<l>(?:experience|develop|notice|have|get|"
-                         r"see|hear|feel|become|are|start|pass|gain|lose)\b.+|faint\b.*)$|"
+                         r"see|hear|feel|become|are|start|pass|gain|lose|fall)\b.+|faint\b.*)$|"
                          r"^if you (?:experience|develop|notice|have)\s+(?P<l2>.+?),\s+"
                          r"(?:seek|get|call|contact|stop|tell)\b(?!.*\bif\s+you\s)|\breport any\s+(?P<l3>.+?)\s+to (?:a|your)\s+"
                          r"(?:doctor|pharmacist|healthcare)|\b(?:get|seek)\s+(?:emergency\s+|urgent\s+|medical\s+|immediate\s+)*"
@@ -279,7 +279,8 @@ _URGENT = Guarded(re.compile(r"\b(?:right\s+away|immediately|straight\s+away|at\
 _SIGN_TAIL = re.compile(r",\s+(?:even|especially|particularly)\s.*$|\s+after\s+(?:missing|skipping|stopping|a\s+missed)\b.*$|,\s+(?:and|but)\s+(?:do\s+not|don't|never|avoid|"
                         r"stop|call|tell|get|seek)\b.*$", re.I)
 _WITH_OR_WITHOUT = re.compile(r",\s+with\s+or\s+without\s+[^,;]{1,40},(?=\s)", re.I)
-_WHICH_TAIL = re.compile(r",\s+(?:which|as\s+these|these)\b.*$", re.I)
+_WHICH_TAIL = re.compile(r"(?:,|\s[\u2014\u2013]|\s--)\s+(?:which|as\s+these|these|this|they|those)\b.*$", re.I)  # (", which
+# can be signs of TTP", "— these can be signs of high potassium")
 
 
 def _signs_elsewhere(doc: Document, result: Extraction) -> None:
@@ -411,7 +412,8 @@ _SIGN_VERB = re.compile(r"^(?:you\s+)?(?:are|is|have|has|develop|get|notice|expe
                         r"(?:(?:a|an|any)\s+)?(?=\w)", re.I)
 #: A sign written as a clause keeps its verb as a gerund: "see or hear things" -> "seeing or hearing things".
 _GERUND = {"see": "seeing", "hear": "hearing", "feel": "feeling", "become": "becoming", "pass": "passing",
-           "gain": "gaining", "lose": "losing", "faint": "fainting", "vomit": "vomiting", "cough": "coughing"}
+           "gain": "gaining", "lose": "losing", "faint": "fainting", "vomit": "vomiting", "cough": "coughing",
+           "fall": "falling"}
 
 
 def _your_clause(text: str) -> str:
