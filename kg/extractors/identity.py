@@ -202,6 +202,9 @@ def extract_drug(doc: Document, result: Extraction) -> None:
             if tail.group("aka"):
                 aka = _names(re.split(r"[;.]", label[tail.end():])[0])
             label = label[:tail.start()].strip()
+        said = sentences(label)
+        if len(said) > 1:  # "Oxcarbazepine. It is sold as Trileptal ...": the name is the first sentence
+            label = said[0].strip()
         label = label[:-1].rstrip() if label.endswith(".") and " " not in label else label  # "Meloxicam (...)."
         drug = Drug(label=label, evidence=q.evidence(gen, vspan, label))
         for name in aka:
