@@ -408,7 +408,7 @@ def _parens_are_signs(text: str) -> bool:
     if "," not in text:
         return False  # one word or phrase, or two names of it: a gloss ("(hypokalemia)", "(iritis or uveitis)")
     return not any(is_abbreviation(i.strip()) or "/" in i for i in items) and not _NOT_SIGNS.search(text)
-_SIGN_VERB = re.compile(r"^(?:you\s+)?(?:are|is|have|has|develop|get|notice|experience|start\s+having|start)\s+"
+_SIGN_VERB = re.compile(r"^(?:you\s+)?(?:are|is|have|has|develop|get|notice|experience|start\s+having|start)\s*:?\s+"
                         r"(?:(?:a|an|any)\s+)?(?=\w)", re.I)
 #: A sign written as a clause keeps its verb as a gerund: "see or hear things" -> "seeing or hearing things".
 _GERUND = {"see": "seeing", "hear": "hearing", "feel": "feeling", "become": "becoming", "pass": "passing",
@@ -738,6 +738,10 @@ _MOST_COMMON_IS = re.compile(r"^(?P<x>[\w\s,-]{3,60}?)\s+(?:is|are)\s+(?:by\s+fa
                              r"the\s+(?:most\s+common|main|commonest|chief|"
                              r"principal)(?:\s+side[\s-]effects?|"
                              r"\s+ones?|\s+problems?)?\b(?P<rest>.*)$", re.I)
+_PAREN_ONLY = re.compile(r"^\s*\([^()]*\)\s*:?\s*$")
+#: who gets the effect, opening a list member: "and some people have vivid dreams"
+_PEOPLE_LEAD = re.compile(r"^(?:and\s+)?(?:some|many|a\s+few|other)\s+(?:people|patients)\s+(?:(?:may|can|might|also)\s+)*"
+                          r"(?:have|get|notice|experience|develop|feel|report)\s+(?=\S)", re.I)
 _PEOPLE_GET = re.compile(r"\b(?:some|many|other|a\s+few)\s+(?:people|patients)\s+(?:also\s+)?(?:get|have|experience|"
                          r"notice|develop|feel)\s+(?P<list>.+)$", re.I)
 
@@ -807,8 +811,8 @@ class _Ctx:
             name = tag and (tag.group(1) or (None if _SERIOUS_F.search(context or "") else tag.group(2)))
             if name and is_group_label(name):  # ("Seizures (rare)" under "Serious:" stays in its serious group)
                 text, context = text[:tag.start()].rstrip(" .,;"), capitalise(" ".join(name.split()).lower())
-        if block.label and not text:
-            return  # a sub-list heading; its children carry the effects
+        if block.label and (not text or is_group_label(block.label) and _PAREN_ONLY.match(text)):
+            return  # a sub-list heading ("**Serious** (rare, but life-threatening)"); its children carry the effects
         if block.label and (_DASH_DESC.match(" " + text[:3]) or _LEAD_PREP.match(text)):
             # "**Serotonin syndrome** - agitation, ...", "**Blood clots** in the legs or lungs": one effect, the bold name
             category = _category(context or "Other")
@@ -993,6 +997,8 @@ class _Ctx:
         else:  # (the frequency cell as written: "Rare (serious)" is serious, its category "Rare")
             serious = bool(_SERIOUS_F.search(cells[freq] if freq is not None else category))
         name = cut_outside_parens(cells[0], _ITEM_CUT)
+        dash = _DASH_DESC.search(name)
+        name = name[:dash.start()] if dash and dash.start() > 0 else name  # "Seizures – mainly with high doses"
         items = list_items(name, appositives=False, split_or=False)  # "Rash, itching", "Indigestion, gas or pain"
         if _distributive_shape(items) or _shares_parts(name):
             items = [Item(name)]  # "Tightness or pressure in the chest, throat, neck or jaw": one effect
@@ -1174,6 +1180,7 @@ class _Ctx:
             # ("..., constipation or a fast heartbeat"; "..., muscle or joint pain", "cleft lip or palate" stay one)
             items = last if len(last) > len(items) else (
                 items[:-1] + list_items(items[-1].text, appositives=False) if items else items)
+        items = [Item(_PEOPLE_LEAD.sub("", it.text), it.conj) for it in items]  # "..., and some people have X"
         for it in items:  # "a, tiredness or weakness, c" / "...; mania or psychosis; ...": one effect
             if _CLAUSE_MEMBER.match(it.text):
                 continue  # "..., so sunburn happens more easily, and ...": what an effect leads to
