@@ -135,7 +135,8 @@ def _listed(m: re.Match[str]) -> str:
     return _HELP_AGAIN.sub("; ", _IF_YOU_AGAIN.sub(", ", next(v for v in m.groupdict().values() if v)))
 
 
-_IF_YOU_AGAIN = re.compile(r",?\s+(?:or|and)\s+if\s+you\s+(?:experience|develop|notice|have|get|feel)\s+(?:any\s+)?", re.I)
+_IF_YOU_AGAIN = re.compile(r",?\s+(?:or|and)\s+if\s+you(?:\s+or\s+(?:your|a)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:experience|develop|"
+                           r"notice|have|get|feel)\s+(?:any\s+)?", re.I)  # (", or if you or your family notice ...")
 #: a parenthesis saying what signs may mean, not more signs: "(possible TB)", "(signs of liver problems)"
 _WHAT_IT_MAY_BE = re.compile(r"^(?:possible|possibly|probable|likely|may\s+be|could\s+be|can\s+be|a\s+sign|signs?\s+of|"
                              r"symptoms?\s+of|warning\s+signs?)\b", re.I)
@@ -265,7 +266,8 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
         elif _SEEK_HELP_GROUP.search(block.label or context or ""):
             ctx.sign_item(block)  # "Call your doctor right away if:" over a list: signs, not effects
         else:
-            ctx.item(block, context)
+            nxt = sec.blocks[i + 1] if i + 1 < len(sec.blocks) else None
+            ctx.item(block, context, parent=nxt is not None and nxt.kind == "item" and nxt.depth > block.depth)
     _signs_elsewhere(doc, result)
     _dedupe(result)
 
@@ -303,7 +305,7 @@ _DASH_DESC = re.compile(r"\s(?:[-\u2013\u2014]|--)\s|\s\u2014|\u2014\s")  # ("--
 #: where an effect item's name ends: a clause, an example, a population ("in older adults"); a sex
 #: only after a comma (", in women 65 and older"), since "Enlarged breasts in men (gynecomastia)" is
 #: another effect than enlarged breasts
-_ITEM_CUT = re.compile(r",\s*(?:which|but|with|caused\s+by|due\s+to|brought\s+on\s+by|resulting\s+from|(?:more|less|most)\s+(?:likely|common|often)|especially|particularly|"
+_ITEM_CUT = re.compile(r",\s*(?:which|but|with|caused\s+by|due\s+to|linked\s+to|related\s+to|associated\s+with|brought\s+on\s+by|resulting\s+from|(?:more|less|most)\s+(?:likely|common|often)|especially|particularly|"
                        r"most\s+often|mostly|mainly|usually|often|rarely|sometimes|"
                        r"occasionally|in\s+people|in\s+those|in\s+children|in\s+(?:wo)?men|in\s+rare\s+cases|who|that|where|such\s+as|"
                        r"including|"
@@ -359,7 +361,8 @@ _SHARED_PARTS = re.compile(r"\b(?:severe|mild|sharp|intense|unusual|new)\s+(?:" 
 #: vomiting"), unlike "joint pain and stiffness" or "muscle aches and weakness"
 _WHOLE_EFFECTS = frozenset("""
     vomiting diarrhea diarrhoea nausea fainting dizziness headache headaches constipation fatigue tiredness drowsiness
-    insomnia fever confusion anxiety irritability hallucinations seizures
+    insomnia fever confusion anxiety irritability hallucinations seizures gas bloating rash itching hives cough sweating
+    flushing
 """.split())
 
 
@@ -603,13 +606,17 @@ def _group_runs(label: str, text: str) -> list[tuple[str, str]]:
 
 
 def _second_or(items: list[Item]) -> list[Item]:
-    """"swelling of the face, lips or tongue or difficulty breathing": a second "or" after a list of body parts
-    closes the list with another sign when what follows it is no body part."""
+    """"swelling of the face, lips or tongue or difficulty breathing", "bloody or black stools or severe stomach
+    pain": a second "or" after body parts, or after a modifier shared with the next noun, closes the list with
+    another sign."""
     if not items:
         return items
     halves = [h.strip() for h in split_top(items[-1].text, " or ")]
-    if len(halves) == 3 and halves[0].split()[-1:] and halves[0].split()[-1].casefold() in _BODY_PARTS \
-            and halves[1].casefold() in _BODY_PARTS and halves[2].casefold() not in _BODY_PARTS:
+    parts = len(halves) == 3 and bool(halves[0].split()) and halves[0].split()[-1].casefold() in _BODY_PARTS \
+        and halves[1].casefold() in _BODY_PARTS and halves[2].casefold() not in _BODY_PARTS
+    shared = len(halves) == 3 and len(halves[0].split()) == 1 and len(halves[1].split()) >= 2 \
+        and len(halves[2].split()) >= 2  # "bloody or black stools or severe stomach pain"
+    if parts or shared:
         return [*items[:-1], Item(" or ".join(halves[:2]), items[-1].conj), Item(halves[-1], True)]
     return items
 
@@ -693,6 +700,9 @@ _FREQ_SENT = (
     ("Serious", re.compile(r"\bthe\s+most\s+(?:serious|dangerous|severe|important)\s+(?:risk|side\s+effect|problem|"
                            r"concern|danger)\s+is\s+(?P<list>.+)$", re.I)),
 )
+#: "Severe diarrhea is uncommon but can lead to dehydration and dizziness, ...": a graded effect and what it leads to
+_RARE_BUT_LEADS = re.compile(r"^(?P<x>[\w\s,'-]{3,80}?)\s+(?:is|are)\s+(?:very\s+)?(?:rare|uncommon|unusual),?\s+but\s+"
+                             r"(?:it\s+|they\s+)?(?:can|may|might|could)\s+(?:lead\s+to|cause|result\s+in)\s+(?P<to>.+)$", re.I)
 _RARE_SEVERE = Guarded(re.compile(r"^(?P<x>.+?)\s+(?:are|is)\s+(?:very\s+|extremely\s+)?rare$", re.I))
 #: "Serious problems are rare.", "Severe reactions are very uncommon": the group the next sentences name, no effect
 _GROUP_IS_RARE = re.compile(r"^(?:(?:the\s+)?(?:more|most|other)\s+)?(?:serious|severe|dangerous|major)\s+(?:side[\s-]effects?|reactions|problems|effects|complications|"
@@ -701,7 +711,7 @@ _GROUP_IS_RARE = re.compile(r"^(?:(?:the\s+)?(?:more|most|other)\s+)?(?:serious|
 _MAIN_ONE = re.compile(r"^the\s+(?:main|chief|principal|biggest|commonest|most\s+common|most\s+important)\s+"
                        r"(?:one|risk|problem|concern|effect|side[\s-]effect|reaction)\s+(?:is|are)\s+(?P<list>.+)$", re.I)
 #: "Other rare risks are a, b and c", "Other serious problems include ...": more of a group
-_OTHER_GROUP = re.compile(r"^(?:other|further|more)\s+(?P<g>(?:[\w-]+\s+){0,3}?)(?:ones|risks|problems|effects|"
+_OTHER_GROUP = re.compile(r"^(?:other|further|more)\s+(?P<g>(?:[\w-]+\s+){0,3}?)(?:ones|risks|problems|effects|complaints|"
                           r"side[\s-]effects|reactions|complications)\s+(?:(?:can|may)\s+(?:also\s+)?)?"
                           r"(?:are|include|includes)\s+(?P<list>.+)$", re.I)
 #: "Headache, dizziness and rash are less common": the list first, its group after
@@ -738,6 +748,7 @@ _MOST_COMMON_IS = re.compile(r"^(?P<x>[\w\s,-]{3,60}?)\s+(?:is|are)\s+(?:by\s+fa
                              r"the\s+(?:most\s+common|main|commonest|chief|"
                              r"principal)(?:\s+side[\s-]effects?|"
                              r"\s+ones?|\s+problems?)?\b(?P<rest>.*)$", re.I)
+_LEAD_PAREN = re.compile(r"^\s*\([^()]*\)\s*")
 _PAREN_ONLY = re.compile(r"^\s*\([^()]*\)\s*:?\s*$")
 #: who gets the effect, opening a list member: "and some people have vivid dreams"
 _PEOPLE_LEAD = re.compile(r"^(?:and\s+)?(?:some|many|a\s+few|other)\s+(?:people|patients)\s+(?:(?:may|can|might|also)\s+)*"
@@ -804,17 +815,25 @@ class _Ctx:
 
     # -- list items -----------------------------------------------------------------------
 
-    def item(self, block: Block, context: str | None) -> None:
+    def item(self, block: Block, context: str | None, parent: bool = False) -> None:
+        """One list item; ``parent`` when the items after it are nested under it."""
         text = norm(block.text).rstrip(".")
         if text.endswith(("]", ")")):  # "Headache [common]", "Cough (less common)": the item's own group
             tag = _GROUP_TAG.search(text)
             name = tag and (tag.group(1) or (None if _SERIOUS_F.search(context or "") else tag.group(2)))
             if name and is_group_label(name):  # ("Seizures (rare)" under "Serious:" stays in its serious group)
                 text, context = text[:tag.start()].rstrip(" .,;"), capitalise(" ".join(name.split()).lower())
+        if block.label and not text and not parent and context and not is_group_label(block.label) \
+                and not block.label.rstrip().endswith(":"):
+            self.effect(block, block.label, _category(context), bool(_SERIOUS_F.search(context)))
+            return  # "- **Hallucinations or confusion**" among the items of a group: a bold effect, no heading
         if block.label and (not text or is_group_label(block.label) and _PAREN_ONLY.match(text)):
             return  # a sub-list heading ("**Serious** (rare, but life-threatening)"); its children carry the effects
-        if block.label and (_DASH_DESC.match(" " + text[:3]) or _LEAD_PREP.match(text)):
-            # "**Serotonin syndrome** - agitation, ...", "**Blood clots** in the legs or lungs": one effect, the bold name
+        after = _LEAD_PAREN.sub("", text)  # ("**Fibrosis** (scarring) of the lungs, the lining around the heart")
+        if block.label and (_DASH_DESC.match(" " + text[:3]) or _LEAD_PREP.match(after)
+                            or after.startswith("of ") and "," in after or after.startswith(",")):
+            # "**Serotonin syndrome** - agitation, ...", "**Blood clots** in the legs or lungs", "**Serious allergic
+            # reactions**, including anaphylaxis": one effect, the bold name
             category = _category(context or "Other")
             self.effect(block, block.label, category, bool(_SERIOUS_F.search(category)))
             return
@@ -856,8 +875,8 @@ class _Ctx:
             split = _join_bare_parts(split, text)  # ("headache, bone, joint or muscle pain": one member)
             items = [Item(h, it.conj) for it in split for h in split_pair(_WHO_ASIDE.sub("", it.text))]
         for k, it in enumerate(items):
-            if k and _LEAD_PREP.match(it.text):
-                continue  # "Blurred vision, for a few minutes after ...": a circumstance
+            if k and (_LEAD_PREP.match(it.text) or _CLAUSE_MEMBER.match(it.text)):
+                continue  # "Blurred vision, for a few minutes after ...": a circumstance; ", because ...": a reason
             label, parens = strip_parens(it.text)
             self.effect(block, label, category, serious)
             if serious:
@@ -1118,9 +1137,11 @@ class _Ctx:
             if m and current:
                 self._prose_list(block, m.group("list"), current)
                 continue
-            m = _RARE_SEVERE.match(sent)
+            m = _RARE_SEVERE.match(sent) or _RARE_BUT_LEADS.match(sent)
             if m and _SERIOUS_F.search(m.group("x")):  # "Severe skin reactions such as SJS are rare"
                 self._prose_list(block, m.group("x"), SERIOUS_CATEGORY)
+                if m.groupdict().get("to"):  # "Severe diarrhea is uncommon but can lead to dehydration and dizziness"
+                    self._prose_list(block, _PROSE_CUT.sub("", m.group("to")), SERIOUS_CATEGORY)
                 continue
             m = _CAN_HAPPEN.match(sent)
             if m and current:
@@ -1326,8 +1347,10 @@ def _coordinate_modifiers(items: list[Item]) -> list[Item]:
     for it in items:
         prev = out[-1] if out else None
         words = it.text.split()
-        if prev is not None and not it.conj and prev.text.casefold() in _SIGN_MODIFIERS and len(words) >= 2 \
-                and words[0].casefold() in _SIGN_MODIFIERS and " or " not in it.text and " and " not in it.text:
+        compound = len(words) >= 2 and "-" in words[0].strip("-")  # "new, hard-to-control urges"
+        if prev is not None and not it.conj and len(words) >= 2 and " or " not in it.text and " and " not in it.text \
+                and (prev.text.casefold() in _SIGN_MODIFIERS and words[0].casefold() in _SIGN_MODIFIERS
+                     or compound and prev.text.casefold() in _SIGN_MODIFIERS | {"new", "sudden", "unusual"}):
             out[-1] = Item(f"{prev.text}, {it.text}", prev.conj)
         else:
             out.append(it)
@@ -1535,7 +1558,9 @@ def _distribute(items: list[Item]) -> list[Item]:
             if prefix:
                 for k in range(i + 1, j):
                     out[k] = Item(prefix + out[k].text, out[k].conj)
-        elif head and head[-1].casefold() in _BODY_PARTS and j < len(out) and out[j].conj:
+        elif head and head[-1].casefold() in _BODY_PARTS and j < len(out) and out[j].conj \
+                and not re.search(r"\b(?:of|or|and|in|on)\b", out[i].text):  # ("swelling of the legs or ankles,
+            # or back pain": the first member is whole)
             last = out[j].text.split()  # "sudden chest, stomach, or back pain": the head noun comes last
             if (len(last) == 2 and last[0].casefold() in _BODY_PARTS
                     and all(r.text.casefold() in _BODY_PARTS for r in run)):
