@@ -32,7 +32,8 @@ _CLASS_NP = re.compile(
     r"\b(?:is|are)\s+(?:an?|the)\s+(?P<np>.+?)(?=\s+(?:used|indicated|that|which|prescribed|taken|given|"
     r"applied|containing|made|derived|purified|found|available|closely|related|approved|licen[sc]ed|sold|marketed|"
     r"for|to|with|in|against|that|of\s+the\s+[\w-]+\s+(?:type|kind|family|class|group)|"
-    r"and\s+(?:has|is|was|works|acts|can))\b|[,.;:]|\s+[-\u2013\u2014]\s|$)", re.I)  # (a dash opens a gloss)
+    r"and\s+(?:has|is|was|works|acts|can|one\s+of|among|part\s+of))\b|[,.;:]|\s+[-\u2013\u2014]\s|$)", re.I)
+# (a dash opens a gloss; "a direct-acting vasodilator and one of the oldest ...": what else it is)
 _CLASS_DROP = frozenset({"topical", "oral", "inhaled", "injectable", "intravenous", "investigational",
                          "experimental", "prescription", "nonprescription", "over-the-counter",
                          "systemic", "new", "novel", "approved"})
@@ -266,7 +267,7 @@ def extract_brands(doc: Document, result: Extraction) -> None:
             result.brand_names.append(Name(name, q.evidence(part, block.span, name)))
     gen = doc.first_of("identity")
     if gen is not None and gen.inline:  # "**Generic Name.** Lacosamide, sold as Vimpat (...)"
-        for name in _prose_brands(norm(gen.inline)):
+        for name in _prose_brands(norm(gen.inline), tuple(_drug_words(result, first_words=True))):
             result.brand_names.append(Name(name, q.evidence(gen, gen.span, name)))
         for product in _products(gen.inline):  # "Meloxicam (Mobic tablets and oral suspension, Vivlodex capsules)"
             brand = _PRODUCT_BRAND.match(product)
@@ -278,7 +279,7 @@ def extract_brands(doc: Document, result: Extraction) -> None:
                                 if sec.kind not in ("note", "preamble", "side_effects", "mechanism")
                                 for b in sec.blocks]:  # (a preamble is read only where it describes the drug)
         if block.text:
-            for name in _prose_brands(norm(block.text)):
+            for name in _prose_brands(norm(block.text), tuple(_drug_words(result, first_words=True))):
                 result.brand_names.append(Name(name, q.evidence(part, block.span, name)))
     result.brand_names = _dedupe(result.brand_names)
     longer = [b.label.split() for b in result.brand_names if " " in b.label]
@@ -399,7 +400,9 @@ def _products(generic_name: str) -> list[str]:
     return pieces if pieces and all(_PRODUCT_BRAND.match(p) for p in pieces) else []
 
 
-def _prose_brands(text: str) -> list[str]:
+def _prose_brands(text: str, drug: tuple[str, ...] = ()) -> list[str]:
+    """The brands a paragraph names; ``drug`` (the drug's names, case-folded) tells a form named after another
+    drug ("penciclovir cream (Denavir)") from one of this drug's."""
     out: list[str] = []
     low = text.lower()
     if not any(n in low for n in ("brand", "sold", "under the", "(", "prescribed as", "dispensed as", "trade name")):
@@ -414,8 +417,23 @@ def _prose_brands(text: str) -> list[str]:
             for m in rx.finditer(sent):
                 if _COMBINATION.search(sent[max(0, m.start() - 60):m.start()]):
                     continue
+                other = _OTHER_DRUG_FORM.search(sent, 0, m.end()) if rx is _FORM_PAREN else None
+                if other and other.group(1).casefold() not in drug and not other.group(1).casefold().startswith(drug):
+                    continue  # "Is it the same as penciclovir cream (Denavir)?": another drug's product
                 out.extend(_brand_list(sent[m.end():]))
+        for m in _BRAND_BEFORE.finditer(sent):  # "Dostinex is the best-known brand."
+            if m.group("b").casefold() not in drug:
+                out.append(m.group("b"))
     return out
+
+
+#: a generic name just before the form whose brand is in parentheses: "penciclovir cream (Denavir)"
+_OTHER_DRUG_FORM = re.compile(rf"\b([a-z][a-z-]{{5,}}(?:ine|ide|ate|vir|mab|cin|lol|pril|sartan|olone|azole|mycin|one|"
+                              rf"ium|il|in))\s+(?:{FORM_HEADS})\s*\($")
+#: a brand named before what it is: "Dostinex is the best-known brand", "Apresoline was the original brand"
+_BRAND_BEFORE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=,\s))(?P<b>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:is|was|has\s+been)\s+"
+                           r"(?:the|its)\s+(?:best[- ]known|original|main|only|usual|most\s+common|first|leading|"
+                           r"well-known|older)\s+brand(?:\s+name)?\b")
 
 
 def _brand_list(text: str) -> list[str]:
