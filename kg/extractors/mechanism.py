@@ -84,7 +84,10 @@ _TARGET_HEAD = re.compile(r"(?:receptors?|subunits?|transporters?|enzymes?|kinas
 _APPOSITIVE_CLASS = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_CLASS_WORDS})\b|^(?:{_CLASS_WORDS})\s+that\b",
                                re.I)
 _TRAILING_PP = re.compile(r"\s+(?:in|on|inside|within|throughout|from|into|at|before|until|because|of\s+the\s+\w+\s+cells?|"
-                          r"which|that|to|so|thereby|and\s+(?:is|are|prevents?|reduces?|increases?|causes?))\b.*$",
+                          r"which|that|to|so|thereby|and\s+(?:is|are|prevents?|reduces?|increases?|causes?)|"
+                          # "stimulating D2 receptors directly": an adverb after the name is the verb's, not the name's
+                          r"(?:directly|selectively|strongly|weakly|potently|tightly|partially|fully|competitively|"
+                          r"reversibly|irreversibly|preferentially|specifically|mainly|primarily|too|as\s+well))\b.*$",
                           re.I)
 _GENERIC_TARGET = re.compile(rf"^(?:(?:same|these|those|such|both|two|other|immune|its)\s+)*(?:{_CLASS_WORDS})$",
                              re.I)
@@ -109,6 +112,9 @@ DOWNSTREAM = (
                              r"(?P<pre>(?:[\w-]+\s+){0,3}?(?:synthesis|replication))\b", re.I)),
     ("decreases", re.compile(r"\b(?:reduc|decreas|lower|slow|block|prevent|inhibit)(?:e|es|s|ed|ing)?\s+(?:the\s+)?"
                              r"(?=conversion\s+of\s)", re.I)),  # "blocks the conversion of plasminogen to plasmin"
+    # "blocks the copying of viral DNA": a process named by a gerund, its name as written
+    ("decreases", re.compile(r"\b(?:reduc|decreas|lower|slow|block|prevent|inhibit|stop|halt|suppress)(?:e|es|s|ed|ing)?\s+"
+                             r"the\s+(?=(?!(?:building|lining|signall?ing)\b)[a-z]{3,}ing\s+of\s)", re.I)),
     ("decreases", re.compile(r"\bmakes?\s+less\s+(?:of\s+)?(?:the\s+)?", re.I)),
     ("increases", re.compile(r"\bmakes?\s+more\s+(?:of\s+)?(?:the\s+)?", re.I)),
     ("increases", re.compile(r"\b(?:increas|rais|boost|enhanc)(?:e|es|ed|ing)\s+(?:the\s+)?"
@@ -246,7 +252,9 @@ _MENTION_WORDS = re.compile(r"(?:[\w\u0370-\u03ff\u207a+/-]++\s++){0,4}$")
 _MENTION_WORDS_BACK = re.compile(r"(?:\s++[\w\u0370-\u03ff\u207a+/-]++){0,4}")
 _MENTION_NEEDLES = ("transporter", "receptor", "enzyme", "pump", "channel", "kinase", "polymerase", "protein", "atpase")
 _MENTION_CUT = re.compile(r"\b(?:the|a|an|by|into|to|from|on|in|of|that|which|and|or|with|for|at|its|their|"
-                          r"irreversibly|reversibly|selectively|blocks?|inhibits?|binds?|activates?)\b", re.I)
+                          r"irreversibly|reversibly|selectively|blocks?|inhibits?|binds?|activates?|"
+                          # "works by stimulating dopamine D2 receptors": the verb is no part of the name
+                          r"stimulat(?:es?|ing)|activating|blocking|inhibiting|targeting|targets?)\b", re.I)
 _ANAPHOR_OBJ = re.compile(r"^(?:this|these|that|those|the\s+same|such|the)\s+(?P<cls>transporter|receptor|enzyme|pump|"
                           r"channel|kinase|protein)s?\b", re.I)
 
@@ -620,6 +628,8 @@ _CONTRAST = r"(?:unlike|like|as with|compared with)"  # (the texts read here hav
 _UNLIKE = re.compile(r"^\s*" + _CONTRAST + r"\b|"
                      r"^.*?\b(?:differently|different|differs?)\s+from\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s*$", re.I)
 _PRONOUN = re.compile(r"^\s*(?:it|they)\s+(?:\w+\s+){0,2}$", re.I)
+#: ", which in turn ...": the relative takes up the whole action before it, not its last noun
+_IN_TURN = re.compile(r",\s+which\s+(?:in\s+turn|then|consequently|ultimately|eventually)\s+(?:[\w-]+\s+)?$", re.I)
 _UNLIKE_HEAD = re.compile(r"^\s*" + _CONTRAST + r"\s+(?P<x>[^,]{1,60}),\s*(?P<rest>[^,]*)$", re.I)
 
 
@@ -637,6 +647,8 @@ def _about_other(before: str, other_agent) -> bool:
                                                                    contrast.group("rest"), re.I):
             return True
     rel = _RELATIVE.match(subject)
+    if rel and _IN_TURN.search(subject):
+        rel = None  # "..., standing in for dopamine, which in turn switches off X": the drug's action, not the noun
     if rel and (_UNLIKE.match(rel.group("ante")) or other_agent(rel.group("ante"))
                 or _other_antecedent(rel.group("ante"), getattr(other_agent, "names", set()))):
         return True  # "Unlike proton pump inhibitors, which block the proton pump, ..."
@@ -842,7 +854,7 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
     if head and not _TARGET_HEAD.search(name) and _STRUCTURE_HEAD.search(head.group("h")) \
             and len(head.group("h").split()) >= 3:
         name = head.group("h")  # "30S ribosomal subunit of bacteria" -> "30S ribosomal subunit"
-    if not name or _GENERIC_TARGET.match(name) or len(name.split()) > 8:
+    if not name or _GENERIC_TARGET.match(name) or len(name.split()) > 8 or _PROCESS_NAME.search(name):
         return None
     return _singular(name), symbol, cls
 
@@ -851,6 +863,10 @@ _CLOTTING_FACTOR = re.compile(r"factor\s+(?:[IVX]{1,4}|\d{1,2})a?", re.I)
 _CLAUSE_WORD = re.compile(r"(?:while|when|whenever|until|because|after|before|as|if|once|so)\b", re.I)
 _PROCESS_WORD = re.compile(r"^(?:breakdown|synthesis|production|release|formation|activity|levels?|function|"
                            r"expression|degradation|turnover)\b", re.I)
+#: a process named, not a molecule: "prolactin release" (an "-ase" word that is no enzyme), "the copying of viral
+#: DNA" (a gerund's object); what acts on it is a downstream effect
+_PROCESS_NAME = re.compile(r"(?:^|\s)(?:release|increase|decrease|disease|phase|secretion|production|synthesis)$|"
+                           r"^[a-z]+ing\s+of\s", re.I)
 _VERB_START = re.compile(r"^(?:\w+ly\s+)?(?:activat|stimulat|inhibit|inactivat|deactivat|block|clos|bind|attach|open|"
                          r"modulat|enhanc|reduc|increas|decreas|lower|rais|caus|lead|act)\w*\b", re.I)
 _NUMBER_CLASS = re.compile(rf"^(?:two|three|four|several|multiple|both|key|certain|various|a\s+few)\s+(?:[\w-]+\s+)?"
@@ -871,6 +887,11 @@ def _singular(name: str) -> str:
 # ---------------------------------------------------------------------------
 
 
+#: a germ as a whole: its growth held back is an outcome, not a downstream effect
+_ORGANISM = re.compile(r"^(?:the\s+)?(?:bacteri(?:a|um)|virus(?:es)?|fung(?:i|us)|yeasts?|parasites?|worms?|microbes?|"
+                       r"germs?|organisms?|microorganisms?|infection)$", re.I)
+
+
 def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
     out: list[tuple[Mechanism, str]] = []
     for relation, rx in DOWNSTREAM_F:
@@ -883,6 +904,8 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
             if re.match(r"(?:passing|sending)\b", process):
                 process = "signal"  # "stops substance P from passing on its signal": the substance P signal
             pre = sent[m.start("pre"):m.end("pre")] if "pre" in names and m.start("pre") >= 0 else ""
+            if process in ("growing", "multiplying", "dividing") and _ORGANISM.match(pre):
+                continue  # "stops the virus from multiplying": the infection held back, a clinical outcome
             obj = pre if pre else sent[m.end():]
             if relation == "triggers" and re.match(r"^(?:the\s+)?(?:main\s+)?side effects?\b", obj) \
                     or relation == "increases" and _INACTIVATION_OBJ.match(obj):

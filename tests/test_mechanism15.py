@@ -1,0 +1,70 @@
+"""Mechanism sentences of shapes first met in firstcontact15, each written here for other drugs and in other
+words: a target followed by an adverb ("stimulating D2 receptors directly"), a relative "which in turn" that
+takes up the whole action rather than its last noun, a process ("prolactin release", "the copying of viral DNA")
+that is no target, and a germ's growth held back (an outcome). Each test is a small page."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_layouts5 import _x
+from tests.test_layouts_fc8 import _mech
+
+
+def _how(body: str, title: str = "Zoravir") -> set[tuple[str, str, str]]:
+    return _mech(_x("## How it Works\n\n" + body + "\n", title))
+
+
+def _targets(body: str, title: str = "Zoravir") -> set[tuple[str, str, str]]:
+    return {m for m in _how(body, title) if m[0] not in ("triggers", "increases", "decreases")}
+
+
+def _down(body: str, title: str = "Zoravir") -> set[tuple[str, str, str]]:
+    return {m for m in _how(body, title) if m[0] in ("triggers", "increases", "decreases")}
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Zoravir works by stimulating dopamine D2 receptors directly, much as dopamine would.",
+     {("activates", "dopamine D2 receptor", "asserted")}),
+    ("Zoravir blocks histamine H1 receptors selectively and leaves other receptors alone.",
+     {("blocks", "histamine H1 receptor", "asserted")}),
+    ("Zoravir works by stimulating GLP-1 receptors strongly. The drug binds tightly to the receptor.",
+     {("activates", "GLP-1 receptor", "asserted")}),
+])
+def test_an_adverb_after_the_target_is_no_part_of_its_name(body: str, found: set) -> None:
+    """"stimulating dopamine D2 receptors directly": the adverb is the verb's; nor is the verb "stimulating" part
+    of the name a later "the receptor" refers back to."""
+    assert _targets(body) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Zoravir activates D2 receptors in the pituitary, taking the place of the body's own dopamine, which in turn "
+     "switches off prolactin release.", {("decreases", "prolactin release", "asserted")}),
+    ("Zoravir activates progesterone receptors, mimicking a natural progestin, which in turn reduces the release of "
+     "luteinizing hormone.", {("decreases", "luteinizing hormone release", "asserted")}),
+])
+def test_which_in_turn_takes_up_the_drugs_action_not_the_last_noun(body: str, found: set) -> None:
+    """", which in turn ..." follows from the action before it; the noun just before (a natural hormone) is not
+    its subject, and a named process ("prolactin release", an "-ase" word that is no enzyme) is no target."""
+    assert _down(body) == found
+    assert not any(t.endswith(("release", "production")) for _r, t, _c in _targets(body))
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("The active form is a competitive inhibitor of viral reverse transcriptase, which in turn halts the copying of "
+     "viral RNA into DNA.", {("decreases", "copying of viral RNA into DNA", "asserted")}),
+    ("Zoravir inhibits topoisomerase II and so prevents the unwinding of bacterial DNA.",
+     {("decreases", "unwinding of bacterial DNA", "asserted")}),
+])
+def test_a_gerund_process_is_downstream_not_a_target(body: str, found: set) -> None:
+    assert _down(body) == found
+    assert not any(t.startswith(("copying", "unwinding")) for _r, t, _c in _targets(body))
+
+
+@pytest.mark.parametrize("body", [
+    "Zoravir binds to the 50S ribosomal subunit. At low doses this stops bacteria from growing.",
+    "Zoravir inhibits viral DNA polymerase and stops the virus from multiplying.",
+    "Zoravir blocks the enzyme lanosterol demethylase, which stops yeasts from growing.",
+])
+def test_a_germ_held_back_from_growing_is_an_outcome(body: str) -> None:
+    """"stops the virus from multiplying": the infection held back, a clinical outcome (and no "viru")."""
+    assert _down(body) == set()
