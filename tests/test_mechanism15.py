@@ -68,3 +68,46 @@ def test_a_gerund_process_is_downstream_not_a_target(body: str, found: set) -> N
 def test_a_germ_held_back_from_growing_is_an_outcome(body: str) -> None:
     """"stops the virus from multiplying": the infection held back, a clinical outcome (and no "viru")."""
     assert _down(body) == set()
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Zoravir works by blocking an enzyme that fungi need to build their cell membrane: lanosterol 14-alpha "
+     "demethylase (CYP51).", {("blocks", "lanosterol 14-alpha demethylase", "asserted")}),
+    ("Zoravir inhibits an enzyme which bacteria use to copy their DNA: DNA gyrase.",
+     {("inhibits", "DNA gyrase", "asserted")}),
+])
+def test_an_enzyme_described_then_named_after_a_colon(body: str, found: set) -> None:
+    assert _targets(body) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Zoravir attaches to the angiotensin II type 1 receptor and acts as an antagonist: it sits where angiotensin II "
+     "would dock.", {("blocks", "angiotensin II type 1 receptor", "asserted")}),
+    ("Zoravir binds to the mu-opioid receptor and acts as a partial agonist there.",
+     {("activates", "mu-opioid receptor", "asserted")}),
+])
+def test_binding_then_acting_as_a_named_role_takes_the_roles_direction(body: str, found: set) -> None:
+    """"attaches to X and acts as an antagonist": the role says which way the binding works."""
+    assert _targets(body) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Zoravir activates soluble guanylate cyclase. Activating sGC raises the level of cyclic guanosine monophosphate "
+     "(cGMP) in the muscle.", {("activates", "soluble guanylate cyclase", "asserted"),
+                               ("increases", "cyclic guanosine monophosphate", "asserted")}),
+    ("Zoravir blocks the enzyme phosphodiesterase 4. Blocking PDE4 raises the amount of cyclic adenosine "
+     "monophosphate (cAMP) in immune cells.", {("blocks", "phosphodiesterase 4", "asserted"),
+                                               ("increases", "cyclic adenosine monophosphate", "asserted")}),
+])
+def test_a_gerund_subjects_object_ends_at_the_sentences_verb(body: str, found: set) -> None:
+    """"Activating GC-C raises the level of cGMP (cGMP)": "GC-C raises the level of ..." is no target name."""
+    assert _how(body) == found
+
+
+@pytest.mark.parametrize("body", [
+    "It appears to inhibit the inositol trisphosphate (IP3)-triggered calcium release from the endoplasmic reticulum.",
+    "Zoravir is thought to reduce the tumour necrosis factor (TNF)-driven recruitment of white cells.",
+])
+def test_an_abbreviated_modifier_of_a_process_is_no_target(body: str) -> None:
+    """"the inositol trisphosphate (IP3)-triggered calcium release": the molecule only qualifies a process."""
+    assert _targets(body) == set()

@@ -72,6 +72,9 @@ _CLASS_WORDS = r"enzymes?|proteins?|receptors?|transporters?|kinases?|channels?|
 _CALLED = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?P<cls>{_CLASS_WORDS})(?:\s+(?:that|which)\s+[^,;.()]{{1,80}},)?"
                      r"\s+(?:called|known as|named)\s+",
                      re.I)
+#: a class with what it does, then its name after a colon: "an enzyme that bacteria need to build proteins: X (XS)"
+_CLASS_COLON = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:{_CLASS_WORDS})(?:\s+(?:that|which)\s+[^,;:.()]{{1,80}})?:\s+"
+                          r"(?=[\w\u0370-\u03ff-]+(?:\s+[\w\u0370-\u03ff-]+){0,4}\s*(?:\(|[.;]|$))", re.I)
 _CLASS_PREFIX = re.compile(rf"^(?:the\s+)?(?P<cls>{_CLASS_WORDS})\s+(?=\S)", re.I)
 _ANAPHORA = re.compile(r"^(?:(?:forms?|types?|subtypes?|isoforms?|isoenzymes?|versions?|kinds?)\s+of\s+)?"
                        r"(?:these|those|the same|such|this|that|them|it|both receptors)\b", re.I)
@@ -535,6 +538,9 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             inact = _INACTIVATION_OBJ.match(obj)
             if inact:  # "enhances the slow inactivation of sodium channels": fewer channels can open, a block
                 relation, obj = "blocks", obj[inact.end():]
+        named_after = _CLASS_COLON.match(obj)
+        if named_after:  # "blocking an enzyme that bacteria need to build proteins: isoleucyl-tRNA synthetase"
+            obj = obj[named_after.end():]
         called = _CALLED.match(obj)
         if called and "," in called.group(0):  # "the enzymes that cross-link ..., called X (XS)": X
             obj = obj[called.end():]
@@ -552,7 +558,8 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
                 name = symbols[sym.group(1)]
                 found = [(name, sym.group(1) if name != sym.group(1) else None)]
             named = next(((n, k) for k, n in symbols.items() if n != k and re.match(
-                rf"(?:the\s+)?{re.escape(n)}(?![\w-])", obj, re.I)), None) if not found else None
+                # (not "the inositol trisphosphate (IP3)-triggered calcium release": a modifier of a process)
+                rf"(?:the\s+)?{re.escape(n)}(?![\w-])(?!\s*\([^()]*\)-)", obj, re.I)), None) if not found else None
             if named:  # "binds sclerostin" after "Sclerostin (SOST) ...": the named target, with its symbol
                 found = [named]
         if not found and aliases:
@@ -566,6 +573,8 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             relation = "activates"  # "binds to antithrombin ... and makes it work faster"
         elif relation == "binds" and found and _STOPS_WORK.search(obj):
             relation = "inhibits"  # "binds directly to thrombin (factor IIa) and blocks its activity"
+        elif relation == "binds" and found and (role := _ACTS_AS.search(obj)):
+            relation = _ROLE[role.group("r").casefold()]  # "attaches to the X receptor and acts as an antagonist"
         elif relation == "binds" and found and _HOLDS_OPEN.search(obj):
             relation = "opens"  # "binds to sodium channels ... and holds them open": an opener
         elif relation == "binds" and found:
@@ -594,6 +603,10 @@ _MAKES_WORK = re.compile(r"\band\s+(?:makes?\s+(?:it|them)\s+(?:work|act)\b[^.;]
 
 
 #: a drug that binds a target and keeps it open (a channel opener)
+#: "attaches to X and acts as an antagonist (there)": the role names the direction of the binding
+_ACTS_AS = re.compile(r"^[^.;:]{0,80}?\band\s+(?:so\s+)?(?:acts?|works?|serves?)\s+as\s+(?:an?\s+)?(?:(?:full|partial|"
+                      r"competitive|selective|potent|pure)\s+)?(?P<r>agonist|antagonist|inhibitor|blocker|activator)\b"
+                      r"(?!\s+(?:of|at|for)\s)", re.I)
 _HOLDS_OPEN = re.compile(r"\band\s+(?:holds?|keeps?|locks?|props?)\s+(?:it|them)\s+open\b", re.I)
 #: "By binding to X, dupilumab blocks it": after the binding, the drug's verb on the same target ("it"/"them")
 _THEN_DOES = re.compile(r"^[^.;]{0,80}?,\s+(?:[\w-]+\s+){1,2}?(?P<v>blocks|inhibits|activates|stimulates|opens)\s+"
@@ -839,6 +852,11 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
         return None  # "the channels while they are inactive": the class alone, a clause after it
     if m and not _TARGET_HEAD.fullmatch(text.strip()):
         cls, text = m.group("cls"), text[m.end():]
+    verb = _NAME_ENDS_AT_VERB.search(text)
+    if verb:  # "Activating GC-C raises the level of cGMP": the gerund's object ends at the sentence's own verb
+        text = text[:verb.start()]
+    if re.match(r"^[^()]+\([^()]+\)-[a-z]", text):
+        return None  # "the inositol trisphosphate (IP3)-triggered calcium release": a modifier, the head is a process
     symbol: str | None = None
     pm = re.match(r"^(?P<a>[^()]+?)\s*\((?P<s>[^)]+)\)\s*(?P<b>receptors?|channels?|transporters?|subunits?(?:\s+of\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:channels?|receptors?|transporters?))?)?(?!\w)", text)
     if pm:
@@ -865,6 +883,8 @@ _PROCESS_WORD = re.compile(r"^(?:breakdown|synthesis|production|release|formatio
                            r"expression|degradation|turnover)\b", re.I)
 #: a process named, not a molecule: "prolactin release" (an "-ase" word that is no enzyme), "the copying of viral
 #: DNA" (a gerund's object); what acts on it is a downstream effect
+_NAME_ENDS_AT_VERB = re.compile(r"\s+(?:raises|lowers|increases|decreases|reduces|leads|causes|triggers|boosts|"
+                                r"makes|stops|prevents|allows|lets|helps|switches|turns|sets)\s", re.I)
 _PROCESS_NAME = re.compile(r"(?:^|\s)(?:release|increase|decrease|disease|phase|secretion|production|synthesis)$|"
                            r"^[a-z]+ing\s+of\s", re.I)
 _VERB_START = re.compile(r"^(?:\w+ly\s+)?(?:activat|stimulat|inhibit|inactivat|deactivat|block|clos|bind|attach|open|"
