@@ -111,3 +111,69 @@ def test_a_gerund_subjects_object_ends_at_the_sentences_verb(body: str, found: s
 def test_an_abbreviated_modifier_of_a_process_is_no_target(body: str) -> None:
     """"the inositol trisphosphate (IP3)-triggered calcium release": the molecule only qualifies a process."""
     assert _targets(body) == set()
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Zoravir blocks the TRPV1 receptor. This is thought to dampen pain signalling along the spinal cord, which in "
+     "turn eases the ache.", {("decreases", "pain signalling along the spinal cord", "hedged")}),
+    ("Zoravir blocks sodium channels. This is believed to dampen pain transmission in the dorsal horn.",
+     {("decreases", "pain transmission in the dorsal horn", "hedged")}),
+])
+def test_this_is_thought_to_dampen_a_pain_signal(body: str, found: set) -> None:
+    """"This is thought to ...": "this" is the action just told (no other agent), and the signal pain travels by is
+    a process, not the symptom."""
+    assert _down(body) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Zoravir activates GC-C receptors, and this is thought to calm pain-sensing nerves in the bowel wall.",
+     {("decreases", "activity of pain-sensing nerves in the bowel wall", "hedged")}),
+    ("Zoravir opens potassium channels and so quietens stretch-sensing nerve cells in the bladder.",
+     {("decreases", "activity of stretch-sensing nerve cells in the bladder", "asserted")}),
+    ("Zoravir blocks sodium channels. This calms overactive nerve cells in the brain.", set()),
+    ("Zoravir blocks sodium channels. It calms the nerves.", set()),
+])
+def test_calming_nerves_decreases_their_activity(body: str, found: set) -> None:
+    """Nerves named by what they sense have their activity lowered; calming "overactive" nerves (or "the nerves")
+    is the clinical outcome."""
+    assert _down(body) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Zoravir activates the CFTR channel. The extra cAMP leads to the secretion of chloride and sodium into the gut, "
+     "and water follows, so more fluid enters the bowel.",
+     {("triggers", "secretion of chloride", "asserted"), ("triggers", "secretion of sodium", "asserted"),
+      ("increases", "fluid in the bowel", "asserted")}),
+    ("Zoravir blocks the ENaC channel. Blocking it leads to the excretion of potassium and magnesium, so more "
+     "water enters the colon.", {("triggers", "excretion of potassium", "asserted"),
+                                 ("triggers", "excretion of magnesium", "asserted"),
+                                 ("increases", "water in the colon", "asserted")}),
+])
+def test_a_process_shared_by_two_nouns_and_more_fluid_entering(body: str, found: set) -> None:
+    """"the secretion of chloride and bicarbonate" is two secretions; "so more fluid enters the intestine" is more
+    fluid in the intestine."""
+    assert _down(body) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Zoravir inhibits bacterial RNA polymerase, so protein and RNA synthesis stop.",
+     {("decreases", "protein synthesis", "asserted"), ("decreases", "RNA synthesis", "asserted")}),
+    ("Zoravir binds topoisomerase IV; as a result DNA and protein synthesis halt.",
+     {("decreases", "DNA synthesis", "asserted"), ("decreases", "protein synthesis", "asserted")}),
+])
+def test_two_syntheses_that_stop(body: str, found: set) -> None:
+    assert _down(body) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Zoravir acts directly on the smooth muscle of the bladder, making it relax. It is thought to interfere with "
+     "the entry of calcium into the muscle cells.",
+     {("triggers", "relaxation of the smooth muscle of the bladder", "asserted"),
+      ("decreases", "entry of calcium into the muscle cells", "hedged")}),
+    ("Zoravir works mainly on the muscle layer in vein walls, causing it to relax.",
+     {("triggers", "relaxation of the muscle layer in vein walls", "asserted")}),
+])
+def test_acting_on_a_muscle_making_it_relax_with_no_molecular_target(body: str, found: set) -> None:
+    """No target is named: the muscle's relaxation and the hedged step ("interfere with the release of calcium
+    from stores inside the cells", its place kept) are the downstream effects."""
+    assert _how(body) == found

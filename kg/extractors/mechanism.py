@@ -363,11 +363,14 @@ def _sentence_about_other(sent: str, other_agent) -> bool:
     return bool(other_agent(np)) or _nominal_other(np, getattr(other_agent, "names", set()))
 
 
+_VERB_PHRASE = re.compile(r"(?:is|are|was|were|has|have|had|may|might|can|could|will|would|seems?|appears?|helps?)\b")
+
+
 def _nominal_other(subject: str, names: set[str]) -> bool:
     """A short lowercase noun phrase that names neither the drug nor its form ("This serotonin ...")."""
     m = _DET_NOUN.match(subject)
-    if m is None:
-        return False
+    if m is None or _VERB_PHRASE.match(m.group("n")):
+        return False  # ("This is thought to dampen ...": "this" is the action just told, "is thought to" no noun)
     words = {w.casefold() for w in re.split(r"[\s-]+", m.group("n"))}  # "the enoxaparin-antithrombin pair": the drug's
     return not (words & names) and not _DRUG_NOUNS.search(m.group("n")) and not words & _FUNCTION_WORDS \
         and not _OWN_ACTION.match(m.group("n"))
@@ -1069,7 +1072,7 @@ _LEAD_DET = re.compile(r"^(?:the|a|an|both|its|their|this|these)\s+", re.I)
 
 def _head(item: str) -> str:
     """The head noun of a noun phrase: the word before "of", else the last word before a place."""
-    words = re.split(r"\s+(?:of|in|into|inside|within|through|from|to|on|across)\s+", item, maxsplit=1)[0].split()
+    words = re.split(r"\s+(?:of|in|into|inside|within|through|from|to|on|across|along)\s+", item, maxsplit=1)[0].split()
     return words[-1] if words else ""
 
 
@@ -1086,11 +1089,16 @@ def _process_items(obj: str, symbols: dict[str, str] | None = None) -> list[tupl
             symbol = re.sub(r"\s+(?:in|into|inside|within)\s.*$", "", name)  # "lowers DHT in the blood"
             out.append((symbols[symbol], symbol))
             continue
-        if not name or len(name.split()) > 9 or _OUTCOME.search(name) or _OWN.match(name) or _CLAUSE_ITEM.search(name) \
+        if not name or len(name.split()) > 9 or (_OUTCOME.search(name) and not _SIGNAL_HEAD.match(_head(name))) \
+                or _OWN.match(name) or _CLAUSE_ITEM.search(name) \
                 or _ANAPHORA.match(name) or not _PROCESS_HEAD.match(_head(name)):
             continue
         out.append((name, next((p for p in parens if is_symbol(p)), None)))
     return out
+
+
+#: "dampens pain signalling along the pathway": the signal carried is a process even when it is pain's
+_SIGNAL_HEAD = re.compile(r"^(?:signall?ing|signals|transmission|firing)$", re.I)
 
 
 def _consequences(sent: str, other_agent, symbols: dict[str, str] | None = None) -> list[tuple[Mechanism, str]]:
@@ -1128,7 +1136,8 @@ _DONE_NOUN = {"reabsorbed": "reabsorption", "released": "release", "made": "", "
 _CHANGES = re.compile(r"(?:^|[,:;]\s+|\b(?:so|and|that|then|result|caus(?:es|ing)|lets?)\s+)"
                       r"(?P<np>(?!(?:so|and|that|then|as|causes|causing|lets?)\b)(?:[\w-]+\s+){0,5}?[\w-]+)\s+"
                       r"(?P<v>falls?|drops?|declines?|decreases?|increases?|rises?|goes\s+(?:up|down)|builds?\s+up|"
-                      r"to\s+build\s+up|accumulates?|runs?\s+(?:down|low|out)|(?:becomes?|is|are|gets?)\s+depleted)"
+                      r"to\s+build\s+up|accumulates?|runs?\s+(?:down|low|out)|(?:becomes?|is|are|gets?)\s+depleted|"
+                      r"stops?|halts?|ceases?|grinds?\s+to\s+a\s+halt)"
                       r"(?=\s*$|\s*[,.;]|\s+(?:and|so|in|inside|within|to)\b)", re.I)
 #: stores that run down: any store, whatever its head noun ("their glycogen stores run down")
 _STORE_VERB = re.compile(r"runs?\s|(?:becomes?|is|are|gets?)\s+depleted", re.I)
@@ -1178,7 +1187,7 @@ def _outcome_clauses(sent: str, other_agent, symbols: dict[str, str] | None = No
         if level and bare[:level.start()] in (symbols or {}):  # "cAMP levels rise": cyclic AMP (cAMP)
             symbol = bare[:level.start()]
             bare = (symbols or {})[symbol]
-        if bare and not _OUTCOME.search(bare) and not _ANAPHORA.match(bare) and len(bare.split()) <= 9:
+        if bare and not (_OUTCOME.search(bare) and not _NERVE_ACTIVITY.match(bare)) and not _ANAPHORA.match(bare) and len(bare.split()) <= 9:
             out.append((Mechanism(relation=relation, target=bare, symbol=symbol,
                                   evidence=None), frag or bare))  # type: ignore[arg-type]
     for m in _LESS_DONE.finditer(sent):
@@ -1197,6 +1206,11 @@ def _outcome_clauses(sent: str, other_agent, symbols: dict[str, str] | None = No
                         or _PROCESS_HEAD.match(_head(_LEAD_DET.sub("", np_)))
                         or _LEVELS.search(np_) and np_[:_LEVELS.search(np_).start()] in (symbols or {})):
             continue
+        pair = re.fullmatch(r"([\w-]+)\s+and\s+([\w-]+)\s+([\w-]+)", _LEAD_DET.sub("", np_))
+        if pair and _PROCESS_HEAD.match(pair.group(3)):  # "protein and RNA synthesis stop": each synthesis
+            add("increases" if up else "decreases", f"{pair.group(1)} {pair.group(3)}")
+            add("increases" if up else "decreases", f"{pair.group(2)} {pair.group(3)}")
+            continue
         add("increases" if up else "decreases", np_)
     for m in _CANNOT_MAKE.finditer(sent):
         if _CHANGE_CUE.search(sent[:m.start()]) and not _blocked(sent[:m.start()], other_agent):
@@ -1211,13 +1225,53 @@ def _outcome_clauses(sent: str, other_agent, symbols: dict[str, str] | None = No
     for m in _CAUSES.finditer(sent):
         if _blocked(sent[:m.start()], other_agent) or _PASSIVE.search(sent[:m.start()][-40:]):
             continue
+        shared = None  # "the secretion of chloride and bicarbonate": the process shared by the nouns after it
         for item in list_items(_CONSEQ_STOP.sub("", sent[m.end():]), split_and=True)[:1 if m.group("up") else 3]:
             name = _LEAD_DET.sub("", strip_parens(item.text)[0]).strip()
+            name = re.sub(r"\s+(?:into|through)\s.*$", "", name) if shared else name
             if m.group("up"):
                 add("increases", name)
             elif _CAUSE_HEAD.match(_head(name)) and not _VERB_ITEM.match(name) and not _NONE_OF.match(name):
                 add("triggers", name)
+                of = re.match(r"^([a-z-]+\s+of)\s+[\w-]+$", name, re.I)
+                shared = of.group(1) if of else None
+            elif shared and item.conj and re.fullmatch(r"[\w-]+", name):
+                add("triggers", f"{shared} {name}")
+                shared = None
+    for m in _CALMS.finditer(sent):  # "calms pain-sensing nerves in the gut wall": their activity falls
+        if not _blocked(sent[:m.start()], other_agent):
+            add("decreases", f"activity of {m.group('x')}{m.group('pl') or ''}", m.group("x"))
+    for m in _MORE_ENTERS.finditer(sent):  # "so more fluid enters the intestine"
+        if _CHANGE_CUE.search(sent[:m.start()]) and not _blocked(sent[:m.start()], other_agent):
+            add("increases", f"{m.group('x')} in the {m.group('pl')}", m.group(0))
+    for m in _INTERFERES.finditer(sent):  # "interferes with the release of calcium from stores inside the cells"
+        if _PROCESS_HEAD.match(m.group("p")) and not _blocked(sent[:m.start()], other_agent) \
+                and not _NEGATION.search(sent[:m.start()]):
+            add("decreases", m.group("x"))
+    for m in _MAKING_IT.finditer(sent):  # "acts on the smooth muscle of the arteries, making it relax"
+        if not _blocked(sent[:m.start()], other_agent) and not _NEGATION.search(sent[:m.start()]):
+            add("triggers", f"{_CHANGE_NOUN[m.group('v').lower()]} of {m.group('x')}", m.group("x"))
     return out
+
+
+#: "calms pain-sensing nerves in the gut wall", "quietens overactive nerve cells": the nerves' activity decreases
+_CALMS = re.compile(r"\b(?:calm|quieten|quiet|soothe|settle|dampen)(?:s|ed|ing)?\s+(?:down\s+)?(?:the\s+)?"
+                    r"(?P<x>(?!(?:overactive|hyperactive|irritated|excited|damaged)\b)"  # ("calms overactive nerve cells": an outcome)
+                    r"(?:(?!(?:the|these|those|its|their|your|down)\b)[\w-]+\s+){1,2}?(?:nerves|neurons|nerve\s+(?:cells|fibres|fibers|endings)))"  # ("calms the nerves": vague)
+                    r"(?P<pl>\s+(?:in|of|on)\s+the\s+[\w-]+(?:\s+(?!(?:and|or|which|that|so)\b)[\w-]+)?)?", re.I)
+#: the activity of nerves named by what they sense ("pain-sensing nerves"): a process, not the symptom
+_NERVE_ACTIVITY = re.compile(r"^activity\s+of\s", re.I)
+#: "interferes with the release of calcium from stores inside the muscle cells": the process as written, its place
+#: included (the place says which release)
+_INTERFERES = re.compile(r"\binterfer(?:e|es|ed|ing)\s+with\s+(?:the\s+)?(?P<x>(?P<p>[a-z-]+)\s+of\s+[^,;:.()]{3,70}?)"
+                         r"(?=\s*[,;:.]|\s*$|\s+(?:which|that|so|and|but|because)\b)", re.I)
+#: "so more fluid enters the intestine": more of it, in that place
+_MORE_ENTERS = re.compile(r"\bmore\s+(?P<x>[\w-]+)\s+(?:enters|flows\s+into|moves\s+into|passes\s+into|is\s+drawn\s+into|"
+                          r"is\s+pulled\s+into)\s+the\s+(?P<pl>[\w-]+)\b", re.I)
+#: "acts directly on the smooth muscle in artery walls, making it relax": the muscle's relaxation
+_MAKING_IT = re.compile(r"\b(?:acts?|works?)\s+(?:directly\s+|mainly\s+)?on\s+(?P<x>the\s+[^,;:.]{3,60}?),\s+"
+                        r"(?:making|causing|letting|helping)\s+(?:it|them)\s+(?:to\s+)?(?P<v>relax|contract|tighten)\b", re.I)
+_CHANGE_NOUN = {"relax": "relaxation", "contract": "contraction", "tighten": "contraction"}
 
 
 _CLASS_NOUNS = frozenset({"receptor", "enzyme", "channel", "transporter", "protein", "kinase", "pump"})
