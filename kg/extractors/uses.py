@@ -27,7 +27,7 @@ from kg.extractors.prose_uses import (
     item_conditions,
     prose_uses,
 )
-from kg.model import Block, Document, Extraction, Indication, Section
+from kg.model import Block, Document, Extraction, Indication, Section, Span
 
 _NEGATED_INTRO = re.compile(r"\b(?:not|never)\s+(?:be\s+)?(?:used|approved|indicated|effective|recommended)\b|"
                             r"\bdoes not (?:treat|cure|work)\b|\bshould not\b|\bis not for\b|^not\s+for\b", re.I)
@@ -84,6 +84,16 @@ def extract_treats(doc: Document, result: Extraction) -> None:
             lead = _lead_in(intro)
             lead_depth = block.depth if lead else -1
             result.treats.extend(_prose(q, sec, block, investigational, result.treats))
+            continue
+        lines = _term_lines(q.doc, block) if block.kind == "paragraph" and not block.label else []
+        if lines and not _NEGATED_INTRO_F.search(lead):
+            # "Impetigo — clears ..." / "Nasal MRSA colonization — ..." on lines of their own, with no
+            # blank line between (one paragraph): each line's term a use, as a bold bullet label
+            term_run = True
+            global_q = "off-label" if _OFF_LABEL_F.search(lead) else "prevention" if _PREVENT_LEAD.search(lead) else None
+            for term_text, desc, span in lines:
+                item = Block(kind="item", text=desc, span=span, label=term_text)
+                result.treats.extend(_indications(q, sec, item, global_q))
             continue
         term = _TERM_DASH.match(norm(block.text)) if block.kind == "paragraph" and not block.label else None
         if term and (lead or term_run) and not _TERM_VERB.search(term.group("term")) \
@@ -412,6 +422,24 @@ def _qualifier(label: str, desc: str) -> str | None:
 
 #: a line "Term — description" (an em or en dash, or a spaced hyphen) whose term is a short noun phrase
 _TERM_DASH = re.compile(r"^(?P<term>[A-Z][^.:;\u2013\u2014]{2,80}?)\s+(?:\u2014|\u2013|-)\s+(?P<desc>\S.*)$")
+def _term_lines(doc: Document, block: Block) -> list[tuple[str, str, Span]]:
+    """A paragraph of two or more lines, each a "Term — description" line whose term is a short noun
+    phrase: each line's term, description and line; else []."""
+    if block.span.end <= block.span.start:
+        return []
+    out: list[tuple[str, str, Span]] = []
+    for n in range(block.span.start, block.span.end + 1):
+        line = norm(_EMPHASIS.sub("", doc.lines[n - 1]))
+        if not line:
+            continue
+        m = _TERM_DASH.match(line)
+        if m is None or _TERM_VERB.search(m.group("term")):
+            return []
+        out.append((m.group("term"), m.group("desc"), Span(n, n)))
+    return out if len(out) >= 2 else []
+
+
+_EMPHASIS = re.compile(r"\*\*|__")
 _TERM_VERB = re.compile(r"\b(?:is|are|was|were|can|may|will|should|used|take|taken|use|it|you|they|this)\b|"
                         r"^(?:\S+\s+){8}", re.I)
 #: a run-in label whose line lists uses ("Indicated for:", "Also used (off-label) for:", "Off-label:", "Not for:")

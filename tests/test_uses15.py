@@ -1,0 +1,27 @@
+"""Usage layouts and wordings of firstcontact15 (measured blind once; these rules came after), each with
+invented variants of the same shape."""
+from __future__ import annotations
+
+from tests.test_uses14 import _full, _uses
+
+
+def test_definition_lines_with_no_blank_line_between_them_are_each_a_use() -> None:
+    body = ("Zoravir is a topical antifungal. It comes as a 1% cream (Zorex) and a shampoo.\n\n"
+            "Athlete's foot \u2014 the cream clears the itchy, peeling skin between the toes in adults and children\n"
+            "Seborrheic dermatitis \u2014 the shampoo treats flaking on the scalp, eyebrows or the sides of the nose\n"
+            "Pityriasis versicolor \u2014 pale or dark patches, such as on the chest or back\n"
+            "Off-label: diaper rash and angular cheilitis\n\n"
+            "It does not treat nail infections.")
+    assert _uses(body) == [("Athlete's foot", None), ("Seborrheic dermatitis", None), ("Pityriasis versicolor", None),
+                           ("Diaper rash", "off-label"), ("Angular cheilitis", "off-label")]
+    other = ("Zoravir is an antiemetic.\n\n"
+             "Motion sickness \u2013 taken an hour before a journey by car, boat or plane\n"
+             "Vertigo (spinning dizziness) \u2013 eases the attacks caused by inner-ear problems\n")
+    assert _full(other) == [("Motion sickness", None, [], None), ("Vertigo", None, ["spinning dizziness"], None)]
+
+
+def test_a_wrapped_prose_paragraph_with_one_dash_is_no_definition_list() -> None:
+    body = ("Zoravir is used for gout \u2014 it lowers uric acid\n"
+            "and it is sometimes given for kidney stones.")
+    assert ("Gout", None) in _uses(body)
+    assert all("lowers" not in label for label, _q in _uses(body))
