@@ -25,3 +25,11 @@ def test_a_wrapped_prose_paragraph_with_one_dash_is_no_definition_list() -> None
             "and it is sometimes given for kidney stones.")
     assert ("Gout", None) in _uses(body)
     assert all("lowers" not in label for label, _q in _uses(body))
+
+
+def test_a_purpose_worded_bold_label_drops_the_patients_it_is_for() -> None:
+    assert _uses("It is used for:\n\n- **Migraine prevention in adults** \u2013 it cuts the number of migraine "
+                 "days each month.\n") == [("Migraine", "prevention")]
+    assert _uses("It is used for:\n\n- **Asthma treatment in children aged 6 and older** \u2013 as a daily "
+                 "inhaler.\n- **Stroke prophylaxis for older adults** \u2013 after a heart attack.\n") == [
+        ("Asthma", None), ("Stroke", "prevention")]

@@ -316,6 +316,8 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
     if block.label is not None and _PRODUCTS_LABEL.match(norm(block.label)):
         return []  # "▪ Combination tablets: Actoplus Met (with metformin), ...": products, no use
     label = _REDUCES_RISK.sub("reducing the risk of ", label)  # "↓ risk of X" (read "Reduces risk of X")
+    if not plain:  # "Migraine prevention in adults": the purpose's patients, no part of the condition
+        label = _PURPOSE_FOR_WHO.sub(r"\g<p>", label)
     if not label or _NEGATED_ITEM_F.search(label) or _negated_description(label, desc):
         return []
     qualifier = global_q or _qualifier(label, desc)
@@ -462,6 +464,11 @@ _PREVENTING = re.compile(r"^(?:preventing|prevention\s+of|reducing\s+the\s+risk\
 _NEGATED_CELL = re.compile(r"^\s*(?:\u274c|\u2716|\u2717|\u2718|\U0001f6ab)|^\s*not\s+(?:suitable|for|used|recommended|"
                            r"approved|indicated)\b", re.I)
 _PREVENTION_SUFFIX = re.compile(r"\s+(?:prevention|prophylaxis|risk\s+reduction)$", re.I)
+#: after a purpose noun ending a label, who it is for: "... prevention in adults", "... treatment for older children"
+_PURPOSE_FOR_WHO = re.compile(r"(?<=\s)(?P<p>prevention|prophylaxis|risk\s+reduction|treatment|management|therapy)\s+(?:in|for|among)\s+"
+                              r"(?:[\w-]+\s+){0,3}?(?:adults|children|adolescents|teens|teenagers|people|patients|women|men|"
+                              r"infants|babies|newborns|kids|the\s+elderly)(?:\s+(?:aged|ages)\s+\d.*|\s+and\s+(?:[\w-]+\s+)?"
+                              r"(?:adults|children|adolescents|teens|teenagers))?$", re.I)
 _PURPOSE_SUFFIX = re.compile(r"\s+(?:prevention|prophylaxis|risk\s+reduction|treatment|management|therapy)$", re.I)
 _PURPOSE_PREFIX = re.compile(r"^(?:(?:treatment|management|relief|control)\s+of|treating|managing|relieving|"
                              r"controlling)\s+", re.I)
