@@ -33,3 +33,13 @@ def test_a_purpose_worded_bold_label_drops_the_patients_it_is_for() -> None:
     assert _uses("It is used for:\n\n- **Asthma treatment in children aged 6 and older** \u2013 as a daily "
                  "inhaler.\n- **Stroke prophylaxis for older adults** \u2013 after a heart attack.\n") == [
         ("Asthma", None), ("Stroke", "prevention")]
+
+
+def test_a_disease_and_an_eponym_possessive_disease_are_two_uses() -> None:
+    assert _uses("Off-label, doctors prescribe it for acromegaly and Cushing's disease.") == [
+        ("Acromegaly", "off-label"), ("Cushing's disease", "off-label")]
+    assert _uses("It is used for:\n\n- **Hyperthyroidism and Graves\u2019 disease** \u2013 by lowering hormone "
+                 "output.\n") == [("Hyperthyroidism", None), ("Graves' disease", None)]
+    # two eponyms sharing one head noun stay one
+    assert _uses("It is used for Alzheimer's and Parkinson's disease.") == [
+        ("Alzheimer's and Parkinson's disease", None)]

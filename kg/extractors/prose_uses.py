@@ -23,7 +23,8 @@ from kg.extract_text import (
     strip_parens,
 )
 
-__all__ = ["DISEASE_WORD", "HEAD_NOUN", "SEVERITY_RANGE", "ProseUse", "glosses", "item_conditions", "prose_uses"]
+__all__ = ["DISEASE_WORD", "HEAD_NOUN", "SEVERITY_RANGE", "ProseUse", "glosses", "item_conditions", "owned_head",
+           "prose_uses"]
 
 _ADVERBS = (r"(?:also|mainly|mostly|primarily|commonly|often|sometimes|occasionally|frequently|widely|typically|"
             r"usually|chiefly|first|now|most\s+often|generally|still|only|especially)")
@@ -351,6 +352,16 @@ _ONE_COMPLEX = re.compile(r"\S\s+nausea$", re.I)
 DISEASE_WORD = re.compile(r"(?:ia|osis|itis|oma|sma|ism|pathy|emia|algia|plegia|iasis)$", re.I)
 
 
+#: a name's possessive ("Cushing's", "Graves'"): the head noun after it is that name's own
+_POSSESSIVE = re.compile(r"^[A-Z][\w-]*(?:'s|s')(?=\s)")
+
+
+def owned_head(halves: list[str]) -> bool:
+    """"acromegaly and Cushing's disease": the second half's head noun is its eponym's own, so the first
+    half, a word with no possessive of its own, does not share it ("Alzheimer's and Parkinson's disease" does)."""
+    return bool(_POSSESSIVE.match(halves[1])) and "'" not in halves[0]
+
+
 def _items(obj: str) -> list[str]:
     obj = obj.strip(" ,.")
     if not obj:
@@ -366,7 +377,7 @@ def _items(obj: str) -> list[str]:
         # "heart attack and stroke" splits; "skin and soft tissue infections" (one head noun) does not
         abbrev = re.search(r"\(([^()]*)\)\s*$", halves[1]) if len(halves) == 2 else None
         keep = len(halves) == 2 and not _LEAD_PURPOSE.match(halves[1]) and (  # ("X and for Y": two uses)
-            (len(halves[0].split()) == 1 and not DISEASE_WORD.search(halves[0])
+            (len(halves[0].split()) == 1 and not DISEASE_WORD.search(halves[0]) and not owned_head(halves)
              and (HEAD_NOUN.search(halves[1]) or " of " in halves[1]))
             or len(halves[0].split()) <= 2 and repeats_word(halves[0], halves[1]) and HEAD_NOUN.search(halves[1])
             or _ONE_COMPLEX.search(halves[0]) is not None and halves[1].casefold().startswith("vomiting")

@@ -25,6 +25,7 @@ from kg.extractors.prose_uses import (
     SEVERITY_RANGE,
     glosses,
     item_conditions,
+    owned_head,
     prose_uses,
 )
 from kg.model import Block, Document, Extraction, Indication, Section, Span
@@ -499,7 +500,7 @@ def _two_conditions(label: str) -> list[str]:
             return [parts[0], parts[1] + tail.group(0)]
         return [label]
     halves = [h.strip() for h in split_top(label, " and ") if h.strip()]
-    if len(halves) != 2 or "(" in label or (len(halves[0].split()) == 1 and (
+    if len(halves) != 2 or "(" in label or (len(halves[0].split()) == 1 and not owned_head(halves) and (
             HEAD_NOUN.search(halves[1]) or _ADJECTIVE.search(halves[0]))):
         return [label]  # ("Vulvar and vaginal atrophy": one head noun after an adjective)
     if len(halves[0].split()) > 5 or len(halves[1].split()) > 5:
