@@ -43,3 +43,14 @@ def test_a_disease_and_an_eponym_possessive_disease_are_two_uses() -> None:
     # two eponyms sharing one head noun stay one
     assert _uses("It is used for Alzheimer's and Parkinson's disease.") == [
         ("Alzheimer's and Parkinson's disease", None)]
+
+
+def test_to_suppress_or_stop_a_process_names_it_as_a_use() -> None:
+    assert _full("Doctors prescribe it off-label for hirsutism, to suppress lactation (breast milk production) after "
+                 "a stillbirth, and for acne.") == [
+        ("Hirsutism", None, [], "off-label"), ("Lactation", None, ["breast milk production"], "off-label"),
+        ("Acne", None, [], "off-label")]
+    assert _uses("It is used for nausea, and to stop premature labor in the hospital.") == [
+        ("Nausea", None), ("Premature labor", None)]
+    # what the body does, with an article, is no use
+    assert _uses("It is used to suppress the immune system.") == []
