@@ -54,3 +54,15 @@ def test_to_suppress_or_stop_a_process_names_it_as_a_use() -> None:
         ("Nausea", None), ("Premature labor", None)]
     # what the body does, with an article, is no use
     assert _uses("It is used to suppress the immune system.") == []
+
+
+def test_in_pregnancy_is_part_of_the_condition_and_one_grade_is_dropped() -> None:
+    body = ("It is prescribed for:\n\n"
+            "- Severe high blood pressure in pregnancy, including preeclampsia, given into a vein\n"
+            "- Mild asthma in children, as a reliever\n"
+            "- Severe pain, for a few days\n"
+            "- Severe acute respiratory syndrome (SARS), in hospital\n")
+    # (a graded symptom keeps its grade; a grade word that is part of a name stays)
+    assert _full(body) == [("High blood pressure in pregnancy", None, [], None), ("Asthma", None, [], None),
+                           ("Severe pain", None, [], None), ("Severe acute respiratory syndrome", "SARS", [], None)]
+    assert _uses("It is also used off-label for nausea during pregnancy.") == [("Nausea during pregnancy", "off-label")]

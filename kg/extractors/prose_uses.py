@@ -110,7 +110,7 @@ _END = re.compile(
     r"\s+(?:in|among|for)\s+(?:(?:some|certain|many|most|all|older|younger|young|adult|critically\s+ill|hospitali[sz]ed|"
     r"[a-z]+)\s+){0,2}"
     r"(?:people|persons|adults|children|kids|patients|pts|those|individuals|men|women|adolescents|teens|teenagers|infants|"
-    r"babies|newborns|hospitals?|the\s+elderly|anyone|someone|pregnancy|recipients|users|smokers)\b|\s+in\s+(?:some|certain|many|"
+    r"babies|newborns|hospitals?|the\s+elderly|anyone|someone|recipients|users|smokers)\b|\s+in\s+(?:some|certain|many|"
     r"most|selected|high-risk)\b"
     r"|\s+in\s+(?:adults|children)\b|\s+in\s+(?:its|their|all)\s+[^.;]{0,60}?\b(?:stages?|phases?|forms?)\b"
     r"|\s+(?:who|whose|which|that|when|where|while|although|though|because|since|unless|"
@@ -121,7 +121,7 @@ _END = re.compile(
     r"|,?\s+(?:and|or)\s+(?=(?:also\s+)?for\s+the\s)|\s+(?:caused|brought\s+on|triggered|induced)\s+by\b|\s+(?:due\s+to|resulting\s+from|associated\s+with|related\s+to)\b"
     r"|,?\s+(?:such\s+as|including|like|e\.g\.|for\s+example)\b|\s+coming\s+back\b|\s+from\s+(?:coming|returning)\b"
     r"|\s+(?:returning|recurring)\b|\s+with\s+(?:the\s+)?(?:(?:objective|clinical|visible|radiographic)\s+)?"
-    r"(?:symptoms|signs|evidence)\s+of\b|\s+for\s+(?:decades|years|many|a\s+long|long|over)\b|\s+to\s+(?!the\b)[a-z]+\b|\s+during\s+\w+|\s+after\s+exposure\b|\s+with\s+or\s+without\b|\s+(?:alone|together)\b|\s+(?:either\s+)?(?:alone\s+or\s+)?combined\b"
+    r"(?:symptoms|signs|evidence)\s+of\b|\s+for\s+(?:decades|years|many|a\s+long|long|over)\b|\s+to\s+(?!the\b)[a-z]+\b|\s+during\s+(?!pregnancy\b)\w+|\s+after\s+exposure\b|\s+with\s+or\s+without\b|\s+(?:alone|together)\b|\s+(?:either\s+)?(?:alone\s+or\s+)?combined\b"
     r"|\s+before\s+\w+|\s+(?:into|in)\s+remission\b|[;:]|\s[-\u2013\u2014]\s|,\s+(?:and\s+|or\s+)?(?:it|this|which|especially|particularly|"
     r"usually|often|either)\b|,\s+(?:taken|given|applied|used)\s+(?:for\s+(?:a\s+few|several|\d|up\s+to|the\s+(?:first|next))|once|twice|daily|"
     r"every|each|around|before|after|during)\b|\.(?:\s|$)", re.I)
@@ -480,8 +480,11 @@ _YOU_HAVE = re.compile(r"^(?:you|your\s+(?:child|baby|partner))(?:\s+or\s+your\s
 #: after a condition, a description of it or one of its forms: "the inherited form of X", "homozygous (HoFH) form"
 _A_FORM_OF_IT = re.compile(r"^(?:(?:the|its|a|an)\s+(?:[\w-]+\s+){0,3}(?:form|type|kind|variant|subtype)s?\s+of\b|"
                            r"(?:[\w-]+\s+(?:\([^()]*\)\s+)?){1,2}forms?$)", re.I)
+#: one grade before a condition ("Severe high blood pressure in pregnancy"), not a word of a name ("Severe combined
+#: immunodeficiency", "Severe acute respiratory syndrome")
+_ONE_GRADE = re.compile(r"^(?:mild|moderate|severe)\s+(?!(?:combined|acute\s+respiratory|to|or|and)\b)(?=[a-z])", re.I)
 #: a graded symptom names its use with its grade ("Mild to moderate pain"); a disease does not ("psoriasis")
-_GRADED_SYMPTOM = re.compile(r"^(?:[\w-]+\s+)?pain$", re.I)
+_GRADED_SYMPTOM = re.compile(r"^(?:[\w-]+\s+)?pain\b", re.I)
 #: an adverb alone between commas in a list of uses: "for trigeminal neuralgia and, less often, for bipolar disorder"
 _FREQUENCY_ASIDE = re.compile(r"^(?:(?:less|more|most|very|quite)\s+)?(?:often|commonly|frequently|rarely|"
                               r"occasionally|sometimes|usually)$", re.I)
@@ -512,7 +515,7 @@ def item_conditions(text: str) -> list[tuple[str, bool]]:
     """The conditions a plain list item names, each with whether a purpose in the item makes it a
     prevention ("Inhalational anthrax, to prevent disease after exposure, and plague")."""
     text = _ITEM_CARE.sub("", cut_outside_parens(_YOU_HAVE.sub("", text.strip()).rstrip("."), _ITEM_TAIL))
-    severity = SEVERITY_RANGE.match(text)
+    severity = SEVERITY_RANGE.match(text) or _ONE_GRADE.match(text)
     if severity:  # "Moderate to severe X": the range grades the condition, its "to" is no purpose; a disease
         # is named without its grade (as the prose reader names it), a graded symptom with it ("Mild to moderate pain")
         rest = item_conditions(text[severity.end():])
