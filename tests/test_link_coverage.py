@@ -380,7 +380,9 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # wrong: "Migraine attacks", "Cluster headache attacks" are episodes, broader only; 96/149, 109/149 before)
     # (link11: "Uric acid kidney stones", a general rule; 95/149, 108/149 before; lex3; 107/149 before that)
     # (0.638 / 0.711)
-    ("tests/fixtures/firstcontact2", 0.741, 0.785),  # 83/112, 88/112 (link11: "COPD flare-ups", a general
+    ("tests/fixtures/firstcontact2", 0.732, 0.776),  # 82/112, 87/112 (2026-12-03: the use "Blood clots during
+    # pregnancy" is read whole, as its truth has it, a kind of thrombosis: broader only), 83/112, 88/112 before
+    # (link11: "COPD flare-ups", a general
     # rule, read on this set; 82/112, 87/112 before) (0.714 / 0.768: a part a curator
     # vetoed, "epidural haematoma", was counted linked then)
     ("tests/fixtures/firstcontact3", 0.793, 0.809),  # 100/126, 102/126 (link11: a row written reading it,
@@ -417,6 +419,8 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # blind held-out set, measured once at 3d95ec6 (landed as 343e88a; the extractor and linker of 1bbf5b9)
     # and never tuned for
     ("tests/fixtures/firstcontact13", 0.666, 0.727),  # 66/99, 72/99 at first contact
+    ("tests/fixtures/firstcontact15", 0.648, 0.703),  # 59/91, 64/91 after the extractor's fixes from its misses
+    # (52/87, 57/87 at first contact)
     ("tests/fixtures/firstcontact14", 0.701, 0.75),  # 87/124, 93/124 after the extractor's fixes from its misses
     # (60/116, 66/116 at first contact: most misses were extraction errors, such as products read as conditions)
 ])
