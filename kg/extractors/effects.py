@@ -88,7 +88,8 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see)\b.*?\bif
                          r"^if you (?:experience|develop|notice|have)\s+(?P<l2>.+?),\s+"
                          r"(?:seek|get|call|contact|stop|tell)\b(?!.*\bif\s+you\s)|\breport any\s+(?P<l3>.+?)\s+to (?:a|your)\s+"
                          r"(?:doctor|pharmacist|healthcare)|\b(?:get|seek)\s+(?:emergency\s+|urgent\s+|medical\s+|immediate\s+)*"
-                         r"(?:help|care|attention|treatment)\s+(?:right\s+away\s+|immediately\s+|at\s+once\s+)?for\s+(?P<l4>.+)$",
+                         r"(?:help|care|attention|treatment)\s+(?:right\s+away\s+|immediately\s+|at\s+once\s+|straight\s+away\s+|"
+                         r"urgently\s+|promptly\s+)?for\s+(?P<l4>.+)$",
                          re.I))
 #: "Tell your doctor promptly about any X": apart, so that "doctor" does not send every sentence to the pattern above
 _TELL_PROMPTLY = Guarded(re.compile(r"\btell\s+(?:your|a|the)\s+doctor\s+(?:promptly|right\s+away|at\s+once|"
@@ -753,6 +754,15 @@ _PAREN_ONLY = re.compile(r"^\s*\([^()]*\)\s*:?\s*$")
 #: who gets the effect, opening a list member: "and some people have vivid dreams"
 _PEOPLE_LEAD = re.compile(r"^(?:and\s+)?(?:some|many|a\s+few|other)\s+(?:people|patients)\s+(?:(?:may|can|might|also)\s+)*"
                           r"(?:have|get|notice|experience|develop|feel|report)\s+(?=\S)", re.I)
+#: "Nausea is the side effect people mention most; ...": the most common, said by who reports it
+_MENTIONED_MOST = re.compile(r"^(?P<x>[\w\s,-]{3,60}?)\s+(?:is|are)\s+the\s+(?:side[\s-]effects?|ones?|complaints?|problems?)\s+"
+                             r"(?:that\s+)?(?:people|patients|users)\s+(?:mention|report|notice|get|have|complain\s+of)\s+"
+                             r"(?:the\s+)?most\b(?P<rest>.*)$", re.I)
+#: "it carries a boxed warning about suicidal thoughts and behavior in children, ...": the effect warned of
+_WARNING_ABOUT = re.compile(r"\b(?:carries|has|comes\s+with)\s+an?\s+(?:boxed\s+|black[- ]box\s+|serious\s+)?warning\s+"
+                            r"(?:about|for|of|on)\s+(?:the\s+risk\s+of\s+|an?\s+(?:increased|higher)\s+risk\s+of\s+)?"
+                            r"(?P<x>[^,;]+?)(?:\s+(?:in|among|for)\s+(?:children|teen\w*|adolescents|kids|young|people|patients|adults|older|"
+                            r"those)\b.*)?$", re.I)
 _PEOPLE_GET = re.compile(r"\b(?:some|many|other|a\s+few)\s+(?:people|patients)\s+(?:also\s+)?(?:get|have|experience|"
                          r"notice|develop|feel)\s+(?P<list>.+)$", re.I)
 
@@ -1087,13 +1097,17 @@ class _Ctx:
                 self._prose_list(block, m.group("list"), current, consequences=True)
                 continue
             m = _MOST_COMMON_IS.match(sent) if re.search(r"\bthe\s+(?:most\s+common|main|commonest|chief|principal)\b",
-                                                          sent, re.I) else None
+                                                          sent, re.I) else _MENTIONED_MOST.match(sent)
             if m:  # "Nausea is the most common side effect, ..., and some people get headache, gas or diarrhea"
                 current = "Common"
                 self._prose_list(block, m.group("x"), current)
                 more = _PEOPLE_GET.search(m.group("rest"))
                 if more:
                     self._prose_list(block, more.group("list"), current)
+                continue
+            m = _WARNING_ABOUT.search(sent)
+            if m:  # "Like other antidepressants, it carries a boxed warning about suicidal thoughts ... in children"
+                self.serious_effect(block, m.group("x"))
                 continue
             if _GROUP_IS_RARE.match(sent):
                 current = SERIOUS_CATEGORY  # "Serious problems are rare.": the group the next sentences name

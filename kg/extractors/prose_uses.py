@@ -38,7 +38,8 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
             r"improve\s+(?:the\s+)?[\w\s-]{1,30}?\s+control\s+in(?=\s)|"
             r"treat|prevent|suppress(?!\s+(?:the|your|their|its|his|her)\b)|stop(?!\s+(?:taking|using|it|the\s+(?:medicine|drug)))(?![^.,;]{0,60}?\b(?:forming|growing|spreading|coming\s+back|"
             r"getting\s+worse)\b)|reduce\s+the\s+(?:risk|chance|likelihood)\s+of|"
-            r"lower\s+the\s+(?:risk|chance|likelihood)\s+of|control|manage|relieve|ease|calm|soothe|reduce|lower|slow\s+the\s+(?:worsening|"
+            r"lower\s+the\s+(?:risk|chance|likelihood)\s+of|delay\s+the\s+(?:onset|start)\s+of|fade|lighten|"
+            r"control|manage|relieve|ease|calm|soothe|reduce|lower|slow\s+the\s+(?:worsening|"
             r"progression)\s+of|clear\s+up|cure|(?:bring|put)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|"
             r"for\s+the\s+" + _CARE_OF + r"|in\s+the\s+" + _CARE_OF + r"|"
             # "use it off-label in children with X": the population's condition is the use (off-label only:
@@ -63,6 +64,8 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"utili[sz]ed|taken|"
              r"administered|(?:add|adds|added|mixed)\s+(?:(?:it|them)\s+)?(?:to|into)\s+[\w\s-]{1,40}?(?=\s+for\s))"
              r"(?:\s+(?:it|them|this\s+(?:drug|medicine|medication)|(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}\w+(?=\s+off[- ]label)|"
+             # "give repeated doses for X", "use higher doses for Y": the doses given, then the use
+             r"(?:repeated|single|higher|lower|larger|smaller|extra|longer|extended|multiple)\s+(?:doses|courses)(?=\s+for\s)|"
              r"[a-z][\w-]+(?=,\s+" + _OFF_LABEL_ASIDE + r",\s+for\s)|"
              r"(?:short|brief|long)\s+courses|[a-z][\w-]+(?=\s+to\s)))?"
              r"(?:\s+" + _ADVERBS + r")?(?:\s+off[- ]label(?=,\s+(?:together|along|in\s+combination)\s+with\b),?|\s+off[- ]label:?|"
@@ -148,7 +151,7 @@ _NOT_CONDITION = re.compile(r"\bside[\s-]effects?\b|\badverse\s+effects?\b|\bdos
 _OFF_LABEL = Guarded(re.compile(r"\boff[- ]label\b|\b" + _OFF_LABEL_ASIDE, re.I))
 _CO_THERAPY = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:taken|given|used|prescribed)\s+(?:as\s+well|too|alongside(?:\s+it)?|"
                          r"with\s+it|at\s+the\s+same\s+time)\b[^.;]*$", re.I)
-_PREVENT = re.compile(r"prevent|risk|chance|likelihood", re.I)
+_PREVENT = re.compile(r"prevent|risk|chance|likelihood|delay", re.I)  # ("to delay the onset of type 2 diabetes")
 _TREAT_TOO = re.compile(r"\b(?:treat|heal)\s+and\s+prevent\b", re.I)
 
 
