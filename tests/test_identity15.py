@@ -23,3 +23,11 @@ def test_the_class_stops_before_what_else_the_drug_is() -> None:
     x = _x("**Generic Name:** Zoravir\n\n**Usage:** Zoravir is a direct-acting vasodilator and one of the oldest blood "
            "pressure medicines still in use. It treats high blood pressure.")
     assert x.drug_class is not None and x.drug_class.label == "direct-acting vasodilator"
+
+
+def test_brands_marketed_launched_or_called_the_brand() -> None:
+    for sentence, brand in (("It is marketed as Zorvix and is taken by mouth.", "Zorvix"),
+                            ("In the US it was launched as Zorvix and renamed in 2016.", "Zorvix"),
+                            ("In the US it is sold as Zorvix; in many other countries the brand is Zorex.", "Zorex")):
+        x = _x(f"**Generic Name:** Zoravir\n\n**Usage:** {sentence} It treats shingles.")
+        assert brand in [b.label for b in x.brand_names], sentence

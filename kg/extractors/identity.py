@@ -292,7 +292,8 @@ _BRAND_CUE = re.compile(
     r"\b(?:best-known|best\s+known|main|original|older|popular|common|other)\s+brands?(?:\s+names?)?"
     r"(?:\s+(?:is|are|was|include|includes)\s+|,\s+(?=[A-Z][\w-]*,\s))|"
     r"\bbrands?\s+(?:include|includes|such\s+as|like)\s+|(?<=\bbrand\s)(?-i:(?=[A-Z][a-z]))|\bunder\s+the\s+(?:brand\s+)?names?\s+|"
-    r"\b(?:sold|prescribed|dispensed)\s+(?:on\s+its\s+own\s+|alone\s+|mainly\s+|mostly\s+|over\s+the\s+counter\s+|"
+    r"\bthe\s+brand\s+(?:is|was)\s+(?-i:(?=[A-Z]))|"  # "in many other countries the brand is Glucobay"
+    r"\b(?:sold|prescribed|dispensed|marketed|launched)\s+(?:on\s+its\s+own\s+|alone\s+|mainly\s+|mostly\s+|over\s+the\s+counter\s+|"
     r"(?:only\s+)?by\s+prescription\s+)?"
     r"(?:as|under)\s+|(?<=\()as\s+|"
     r"(?<=\band\s)as\s+(?-i:(?=[A-Z][a-z][\w-]*,\s+an?\s))|"  # "... and as Vivitrol, an injection ..."
@@ -405,12 +406,13 @@ def _prose_brands(text: str, drug: tuple[str, ...] = ()) -> list[str]:
     drug ("penciclovir cream (Denavir)") from one of this drug's."""
     out: list[str] = []
     low = text.lower()
-    if not any(n in low for n in ("brand", "sold", "under the", "(", "prescribed as", "dispensed as", "trade name")):
+    if not any(n in low for n in ("brand", "sold", "under the", "(", "prescribed as", "dispensed as", "trade name",
+                                  "marketed as", "launched as")):
         return out
     for sent in sentences(text):
         low = sent.lower()
         cue = any(n in low for n in ("brand", "sold", "under the", "(as ", "and as ", "prescribed as", "dispensed as",
-                                     "trade name"))
+                                     "trade name", "marketed as", "launched as"))
         paren = "(" in sent and (_PAREN_CAPITAL.search(sent) is not None or _PAREN_LATER_CAPITAL.search(sent) is not None)
         salt = paren and ("ate (" in sent or "ide (" in sent)  # (every salt name below ends so: a cheap first test)
         for rx in ((_BRAND_CUE,) if cue else ()) + ((_FORM_PAREN,) if paren else ()) + ((_SALT_PAREN,) if salt else ()):
