@@ -329,6 +329,15 @@ def _names_drug(before: str, other_agent) -> bool:
     return any(w.casefold() in names for w in re.findall(r"[A-Za-z][\w-]*", before))
 
 
+def _compared_drug(subject: str, other_agent) -> bool:
+    """"Like the SSRIs, zoravir inhibits ...": after a comparison, the drug named is the subject."""
+    lead = _CONTRAST_LEAD.match(subject)
+    rest = re.findall(r"[A-Za-z][\w-]*", subject[lead.end():]) if lead else []
+    names = getattr(other_agent, "names", set())
+    return bool(rest) and rest[0].casefold() in names \
+        and all(w.casefold() in names or w.casefold() in ("also", "too", "still") or w.endswith("ly") for w in rest)
+
+
 def _own_second_verb(subject: str, other_agent) -> bool:
     m = _SECOND_VERB.match(subject)
     return bool(m) and m.group("w").casefold() in getattr(other_agent, "names", set()) \
@@ -512,7 +521,8 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             continue  # "The activated receptor moves ...": a participle describing a noun, not the drug's action
         subject = _subject(before)
         if _NEGATION.search(before) or _about_other(before, other_agent) or _NATURAL.search(before) \
-                or (_LIGAND_SUBJECT.search(subject) and not _own_second_verb(subject, other_agent)) \
+                or (_LIGAND_SUBJECT.search(subject) and not _own_second_verb(subject, other_agent)
+                    and not _compared_drug(subject, other_agent)) \
                 or _PASSIVE.search(before) \
                 or _nominal_other(subject, getattr(other_agent, "names", set())) \
                 or (prev_other and re.match(r"^\s*(?:it|they)\b", subject, re.I) and len(subject.split()) <= 3
@@ -572,6 +582,9 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
         if not found and not _RELATIVE.match(_subject(before)):
             ante = _antecedent(obj, list(mentions) + _mentions(before))
             found = [ante] if ante else []
+            named_dem = _NAMED_DEMONSTRATIVE.match(obj)
+            if not found and named_dem:  # "blocks these alpha-glucosidase enzymes": no antecedent, the name is here
+                found = _targets(obj[named_dem.end():])
         if relation == "binds" and found and _MAKES_WORK.search(obj):
             relation = "activates"  # "binds to antithrombin ... and makes it work faster"
         elif relation == "binds" and found and _STOPS_WORK.search(obj):
@@ -590,6 +603,9 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
     return out
 
 
+#: a demonstrative before a name-like modifier and a class word ("these alpha-glucosidase enzymes", "this H2 receptor")
+_NAMED_DEMONSTRATIVE = re.compile(rf"^(?:these|those|this|that)\s+(?=[\w-]*(?:[\w]-[\w]|\d|[A-Z])[\w-]*\s+"
+                                  rf"(?:{_CLASS_WORDS})\b)")
 #: a class announced by number, then its members after a colon: "several other receptors too:", "a number of enzymes:"
 _ANNOUNCED_CLASS = re.compile(r"^(?:(?:the\s+following|several|many|some|a\s+few|a\s+number\s+of|a\s+range\s+of|"
                               r"various|multiple|two|three|four|five|other|further|additional|more|different)\s+)+"
@@ -665,8 +681,9 @@ def _about_other(before: str, other_agent) -> bool:
     rel = _RELATIVE.match(subject)
     if rel and _IN_TURN.search(subject):
         rel = None  # "..., standing in for dopamine, which in turn switches off X": the drug's action, not the noun
-    if rel and (_UNLIKE.match(rel.group("ante")) or other_agent(rel.group("ante"))
-                or _other_antecedent(rel.group("ante"), getattr(other_agent, "names", set()))):
+    ante = re.sub(r"\s*\([^()]*\)", "", rel.group("ante")) if rel else ""  # "clopidogrel (Plavix), which": the brand aside
+    if rel and (_UNLIKE.match(ante) or other_agent(ante)
+                or _other_antecedent(ante, getattr(other_agent, "names", set()))):
         return True  # "Unlike proton pump inhibitors, which block the proton pump, ..."
     if _PRONOUN.match(subject):  # "Aspirin, which ..., works differently: it inhibits COX-1"
         head = re.split(r"[,:;]", before, maxsplit=1)[0]
@@ -706,6 +723,10 @@ _DRUG_IS_A = re.compile(r"\b(?:is|as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<n>h
                         r"neurotransmitter|substance|molecule|protein|peptide|compound|ligand)s?\b", re.I)
 
 
+#: a comparison before the subject: "Like the SSRIs, ...", "Unlike NSAIDs, ..."
+_CONTRAST_LEAD = re.compile(r"^\s*(?:unlike|like|as\s+with|compared\s+with|similar\s+to)\s+[^,;:]{1,60},\s*", re.I)
+
+
 def _other_agent_check(result: Extraction, extra: set[str] = frozenset(), text: str = ""):  # type: ignore[assignment]
     names = {w.casefold() for n in [result.drug.label] + [s.label for s in result.drug.synonyms]
              for w in n.split()} | set(extra)
@@ -714,6 +735,9 @@ def _other_agent_check(result: Extraction, extra: set[str] = frozenset(), text: 
                   or sent.casefold().startswith(tuple(names))}
 
     def other(subject: str) -> bool:
+        lead = _CONTRAST_LEAD.match(subject)
+        if lead and subject[lead.end():].strip():
+            subject = subject[lead.end():]  # "Like the SSRIs, it inhibits ...": the agents compared are not the subject
         dem = _THAT_MESSENGER.match(subject)
         if dem and dem.group("n").casefold().rstrip("s") not in drug_nouns:
             return True  # "..., and that hormone activates the AT1 receptor": the hormone named before, not the drug
@@ -748,6 +772,8 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
             break
         if i > 0 and (_VERB_RE.search(seg) or re.search(r"\b(?:they|it|which|that|this)\b", seg, re.I)):
             break
+        if i > 0 and re.match(r"^[a-z]{2,}ing\s", seg):
+            break  # "..., letting cyclic AMP (cAMP) build up": a participle clause, not one more target
         if i == 0:
             head = _NUMBER_CLASS.match(_DETERMINERS.sub("", seg.strip()))
             if head:  # "two bacterial enzymes, X and Y": the members follow
@@ -822,8 +848,18 @@ def _coded_enzymes(obj: str) -> list[tuple[str, str | None]]:
     return out
 
 
+#: "5-HT3, 5-HT7 and 5-HT1D receptors", "dopamine D2, D3 and D4 receptors": codes listed, the class word once at the end
+_CODES_THEN_CLASS = re.compile(r"^(?:the\s+)?(?P<pre>[a-z][\w-]+\s+)?(?P<list>[A-Z0-9][\w-]*\d[\w-]*(?:,\s*[A-Z0-9][\w-]*\d[\w-]*)+"
+                               r",?\s+(?:and|or)\s+[A-Z0-9][\w-]*\d[\w-]*)\s+(?P<cls>receptors|channels|receptor\s+subtypes)\b")
+
+
 def _coded_members(obj: str) -> list[tuple[str, str | None]]:
     """"the serotonin receptors 5-HT2A, 5-HT2C and 5-HT3" -> 5-HT2A receptor, 5-HT2C receptor, 5-HT3 receptor."""
+    m = _CODES_THEN_CLASS.match(obj)
+    if m:
+        head = "channel" if m.group("cls") == "channels" else "receptor"
+        return [(f"{m.group('pre') or ''}{code} {head}", None)
+                for code in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("list")) if code]
     m = _CODED.match(obj)
     if m is None:
         return _coded_enzymes(obj)
@@ -836,13 +872,16 @@ def _looks_like_target_start(seg: str) -> bool:
     return bool(re.match(r"^[\w\u0370-\u03ff-]+(?:\s+[\w\u0370-\u03ff-]+){0,4}\s*\(", seg))
 
 
+_OWN_RECEPTORS = re.compile(r"^(?:its|their|the\s+body['\u2019]s)\s+own\b", re.I)
+
+
 def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
     cls: str | None = None
     m = _CALLED.match(text)
     if m:
         cls, text = m.group("cls"), text[m.end():]
-    if _ANAPHORA.match(text):
-        return None
+    if _ANAPHORA.match(text) or _OWN_RECEPTORS.match(text):
+        return None  # ("acts on its own receptors": the messenger's receptors, said of the messenger)
     text = _DETERMINERS.sub("", text)
     if _ANAPHORA.match(text):
         return None  # "both forms of this enzyme"
@@ -890,7 +929,7 @@ _NAME_ENDS_AT_VERB = re.compile(r"\s+(?:raises|lowers|increases|decreases|reduce
                                 r"makes|stops|prevents|allows|lets|helps|switches|turns|sets)\s", re.I)
 _PROCESS_NAME = re.compile(r"(?:^|\s)(?:release|increase|decrease|disease|phase|secretion|production|synthesis)$|"
                            r"^[a-z]+ing\s+of\s", re.I)
-_VERB_START = re.compile(r"^(?:\w+ly\s+)?(?:activat|stimulat|inhibit|inactivat|deactivat|block|clos|bind|attach|open|"
+_VERB_START = re.compile(r"^(?:(?:also|then|thereby|further)\s+)?(?:\w+ly\s+)?(?:activat|stimulat|inhibit|inactivat|deactivat|block|clos|bind|attach|open|"
                          r"modulat|enhanc|reduc|increas|decreas|lower|rais|caus|lead|act)\w*\b", re.I)
 _NUMBER_CLASS = re.compile(rf"^(?:two|three|four|several|multiple|both|key|certain|various|a\s+few)\s+(?:[\w-]+\s+)?"
                            rf"(?P<cls>(?:receptor\s+)?subtypes|{_CLASS_WORDS})$", re.I)
