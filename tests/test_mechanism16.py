@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_mechanism15 import _targets
+from tests.test_mechanism15 import _down, _targets
 
 
 @pytest.mark.parametrize(("body", "found"), [
@@ -68,3 +68,14 @@ def test_what_another_agent_or_a_participle_names_is_no_target(body: str, found:
     """A messenger's "own receptors", what another drug (with its brand in brackets) blocks in a relative clause,
     and a participle clause after the target ("letting cyclic GMP accumulate") give no target."""
     assert _targets(body) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Zoravir may also boost the release of glucagon-like peptide-1 (GLP-1) from the gut.",
+     {("increases", "glucagon-like peptide-1", "hedged")}),
+    ("Zoravir boosts the production of nitric oxide in vessel walls.",
+     {("increases", "nitric oxide", "asserted")}),
+])
+def test_boost_without_an_ending_raises_what_it_names(body: str, found: set) -> None:
+    """"boost the release of X", "boosts the production of X": the bare verb and its "-s" form raise X."""
+    assert _down(body) == found

@@ -120,7 +120,7 @@ DOWNSTREAM = (
                              r"the\s+(?=(?!(?:building|lining|signall?ing)\b)[a-z]{3,}ing\s+of\s)", re.I)),
     ("decreases", re.compile(r"\bmakes?\s+less\s+(?:of\s+)?(?:the\s+)?", re.I)),
     ("increases", re.compile(r"\bmakes?\s+more\s+(?:of\s+)?(?:the\s+)?", re.I)),
-    ("increases", re.compile(r"\b(?:increas|rais|boost|enhanc)(?:e|es|ed|ing)\s+(?:the\s+)?"
+    ("increases", re.compile(r"\b(?:(?:increas|rais|enhanc)(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\s+(?:the\s+)?"
                              r"(?:(?:amount|levels?|number|production|release)\s+of\s+)?", re.I)),
     # "switches off genes for inflammatory substances", "switches on anti-inflammatory genes": what the genes make
     ("decreases", re.compile(r"\b(?:switch|turn)(?:es|s|ed|ing)?\s+off\s+(?:the\s+)?(?:genes?\s+(?:for|that\s+make)\s+)?",
