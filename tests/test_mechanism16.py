@@ -79,3 +79,16 @@ def test_what_another_agent_or_a_participle_names_is_no_target(body: str, found:
 def test_boost_without_an_ending_raises_what_it_names(body: str, found: set) -> None:
     """"boost the release of X", "boosts the production of X": the bare verb and its "-s" form raise X."""
     assert _down(body) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Unlike them, it also acts directly on several serotonin receptor subtypes: it is an antagonist at 5-HT2A "
+     "receptors.", {("blocks", "5-HT2A receptor", "asserted")}),
+    ("Unlike the older drugs, it does more: it blocks the histamine H1 receptor (H1R).",
+     {("blocks", "histamine H1 receptor", "asserted")}),
+    ("Aspirin, which is older, works differently: it inhibits COX-1.", set()),
+])
+def test_it_after_a_comparison_and_a_colon_is_still_the_drug(body: str, found: set) -> None:
+    """"Unlike them, it ...: it is an antagonist at ...": the comparison opens the sentence, and the "it" after
+    the colon is the drug; "Aspirin, which ..., works differently: it ..." stays another agent."""
+    assert _targets(body) == found

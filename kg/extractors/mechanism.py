@@ -689,6 +689,9 @@ def _about_other(before: str, other_agent) -> bool:
         head = re.split(r"[,:;]", before, maxsplit=1)[0]
         if re.match(r"^\s*(?:it|they)\b", head, re.I):  # "It also blocks sodium and L-type calcium channels, and it blocks ...": the drug
             return False
+        lead = _CONTRAST_LEAD.match(before)
+        if lead and re.match(r"^(?:it|they)\b", before[lead.end():], re.I):
+            return False  # "Unlike them, it also acts on ...: it is an antagonist at ...": the drug after the comparison
         return head != before and (other_agent(head) or bool(_UNLIKE.match(head)))
     return False
 
