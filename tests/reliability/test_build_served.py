@@ -49,8 +49,10 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, int
     assert built.returncode == 0, built.stderr[-2000:]
     port = free_port()
     env = {**os.environ, "KG_UPDATE_TOKEN": TOKEN}  # not on the command line, where ps shows it
+    # (a deadline of a minute, not the default 10 s: on a loaded 2-core CI machine a build's update reached 10 s and
+    # was refused, which is the deadline working, not what these tests are about)
     proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--port", str(port), "--store", str(store),
-                             "--no-build", "--quiet"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                             "--no-build", "--quiet", "--timeout", "60"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 60
