@@ -16,7 +16,7 @@ from kg.extract_text import (
     split_top,
     strip_parens,
 )
-from kg.extractors.effects import seek_help, side_effects_section
+from kg.extractors.effects import gerund, seek_help, side_effects_section
 from kg.extractors.identity import usage_section
 from kg.model import FAQ, Block, Document, Extraction, Interaction, Name, Precaution, Section, Span
 
@@ -542,17 +542,7 @@ def _before_asked(ask: str, question: str, drug: tuple[str, ...]) -> str:
     vp = _MY.sub(lambda w: "an" if w.group(1)[:1].casefold() in "aeiou" else "a", m.group("vp"))
     vp = _generic_people(_I_TO_YOU.sub(lambda w: _YOU[w.group(0).casefold()], vp), drug)
     verb, _, rest = vp.partition(" ")
-    return f"{ask} before {_gerund(verb)} {rest}".strip()
-
-
-def _gerund(verb: str) -> str:
-    """take -> taking, stop -> stopping, drink -> drinking."""
-    v = verb.casefold()
-    if v.endswith("e") and not v.endswith("ee"):
-        return v[:-1] + "ing"
-    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", v):
-        return v + v[-1] + "ing"
-    return v + "ing"
+    return f"{ask} before {gerund(verb.casefold())} {rest}".strip()
 
 
 _MY = re.compile(r"\bmy\b(?=\s+(\w))", re.I)

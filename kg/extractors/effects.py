@@ -83,12 +83,13 @@ _CALLED = re.compile(r"\b(?:called|known as|named)\s+(?P<name>.+)$", re.I)
 _INCLUDING_ASIDE = re.compile(r",\s*including\s+[^,;]+(?=,\s*(?:and|or)\s)", re.I)
 _APPOSITIVE_NOUN = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _RARELY = re.compile(r",\s*(?:rarely|occasionally|sometimes|in rare cases),\s*", re.I)
+#: "get emergency help", "seek urgent medical attention": the words before what to get help for
+_GET_HELP = r"(?:get|seek)\s+(?:emergency\s+|urgent\s+|medical\s+|immediate\s+)*(?:help|care|attention|treatment)\s+"
 _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see)\b.*?\bif(?:,\s+[^,;]{1,80},)?\s+you\s+(?P<l>(?:experience|develop|notice|have|get|"
                          r"see|hear|feel|become|are|start|pass|gain|lose|fall)\b.+|faint\b.*)$|"
                          r"^if you (?:experience|develop|notice|have)\s+(?P<l2>.+?),\s+"
                          r"(?:seek|get|call|contact|stop|tell)\b(?!.*\bif\s+you\s)|\breport any\s+(?P<l3>.+?)\s+to (?:a|your)\s+"
-                         r"(?:doctor|pharmacist|healthcare)|\b(?:get|seek)\s+(?:emergency\s+|urgent\s+|medical\s+|immediate\s+)*"
-                         r"(?:help|care|attention|treatment)\s+(?:right\s+away\s+|immediately\s+|at\s+once\s+|straight\s+away\s+|"
+                         r"(?:doctor|pharmacist|healthcare)|\b" + _GET_HELP + r"(?:right\s+away\s+|immediately\s+|at\s+once\s+|straight\s+away\s+|"
                          r"urgently\s+|promptly\s+)?for\s+(?P<l4>.+)$",
                          re.I))
 #: "Tell your doctor promptly about any X": apart, so that "doctor" does not send every sentence to the pattern above
@@ -142,8 +143,7 @@ _IF_YOU_AGAIN = re.compile(r",?\s+(?:or|and)\s+if\s+you(?:\s+or\s+(?:your|a)\s+[
 _WHAT_IT_MAY_BE = re.compile(r"^(?:possible|possibly|probable|likely|may\s+be|could\s+be|can\s+be|a\s+sign|signs?\s+of|"
                              r"symptoms?\s+of|warning\s+signs?)\b", re.I)
 #: a second seek-help clause going on with the list: "..., and get emergency help for swelling of the face"
-_HELP_AGAIN = re.compile(r",?\s+(?:and|or)\s+(?:get|seek)\s+(?:emergency\s+|urgent\s+|medical\s+|immediate\s+)*"
-                         r"(?:help|care|attention|treatment)\s+(?:right\s+away\s+|immediately\s+|at\s+once\s+)?"
+_HELP_AGAIN = re.compile(r",?\s+(?:and|or)\s+" + _GET_HELP + r"(?:right\s+away\s+|immediately\s+|at\s+once\s+)?"
                          r"(?:for|if\s+you\s+(?:have|notice|develop|get))\s+", re.I)
 _SIGNS_OF = re.compile(r"^(?:any\s+)?(?:signs?|symptoms?)\s+(?:or symptoms?\s+)?of\s+(?P<x>[^()]+?)\s*"
                        r"(?:\((?P<p>[^)]*)\))?$", re.I)
@@ -427,7 +427,7 @@ def _your_clause(text: str) -> str:
     if m is None:
         return text
     verb = m.group("v")
-    return f"{m.group('n')} {_gerund(verb[:-2] if verb.endswith(('ches', 'shes', 'sses', 'xes')) else verb[:-1])}" \
+    return f"{m.group('n')} {gerund(verb[:-2] if verb.endswith(('ches', 'shes', 'sses', 'xes')) else verb[:-1])}" \
         f"{text[m.end():]}"
 
 
@@ -444,9 +444,9 @@ def _gerunds(text: str) -> str:
         return whole
     second = head.group(2) if head.group(2) and (head.group(2).casefold() in _GERUND or you and _verb(head.group(2))) \
         else None
-    out = _gerund(head.group(1)) + text[head.end(1):head.start(2) if second else len(text)]
+    out = gerund(head.group(1)) + text[head.end(1):head.start(2) if second else len(text)]
     # (only the verbs that open the sign and its "or": "feel faint" -> "feeling faint", "feel sick or vomit" -> both)
-    return out + _gerund(second) + text[head.end(2):] if second else out
+    return out + gerund(second) + text[head.end(2):] if second else out
 
 
 def _verb(word: str) -> bool:
@@ -458,7 +458,7 @@ _NOT_VERBS = frozenset("can cannot could will would should may might must do doe
                        "also still start keep".split())
 
 
-def _gerund(verb: str) -> str:
+def gerund(verb: str) -> str:
     """"faint" -> "fainting", "bruise" -> "bruising", "get" -> "getting" (a word of the table, or the regular form)."""
     if verb.casefold() in _GERUND:
         return _GERUND[verb.casefold()]
@@ -622,10 +622,14 @@ def _second_or(items: list[Item]) -> list[Item]:
     return items
 
 
+#: what may close "A or B" between body parts ("cleft lip or palate": a part named by a word of its own)
+_PARTS_AFTER_OR = _BODY_PARTS | {"palate"}
+
+
 def _parts_or(text: str) -> bool:
     """"muscle or joint pain", "tooth or tongue discoloration", "cleft lip or palate": an "or" between body parts."""
     halves = [h.strip().casefold() for h in split_top(text, " or ")]
-    return len(halves) == 2 and (halves[0] in _BODY_PARTS or halves[1] in _BODY_PARTS | {"palate"})
+    return len(halves) == 2 and (halves[0] in _BODY_PARTS or halves[1] in _PARTS_AFTER_OR)
 
 
 def _shares_parts(text: str) -> bool:
@@ -637,10 +641,9 @@ def _shares_parts(text: str) -> bool:
 
 
 #: how a group is, before the colon that opens its list: "uncommon, but important:", "rare but possible:"
-_GROUP_ASIDE = re.compile(r"^[\s\u2014\u2013-]*(?:(?:very|more|less|un)?common|rare(?:ly)?|uncommon|serious|important|possible|potentially|"
-                          r"life-threatening|but|and|can|be|however|though)(?:[,\s]+(?:(?:very|more|less|un)?common|"
-                          r"rare(?:ly)?|uncommon|serious|important|possible|potentially|life-threatening|but|and|can|be|"
-                          r"however|though))*\s*:\s+", re.I)
+_ASIDE_WORD = (r"(?:(?:very|more|less|un)?common|rare(?:ly)?|uncommon|serious|important|possible|potentially|"
+               r"life-threatening|but|and|can|be|however|though)")
+_GROUP_ASIDE = re.compile(rf"^[\s\u2014\u2013-]*{_ASIDE_WORD}(?:[,\s]+{_ASIDE_WORD})*\s*:\s+", re.I)
 
 
 #: "any" before a sign's name, a determiner ("any unusual bleeding"), unless what follows points elsewhere
@@ -1364,7 +1367,7 @@ def _coordinate_modifiers(items: list[Item]) -> list[Item]:
         compound = len(words) >= 2 and "-" in words[0].strip("-")  # "new, hard-to-control urges"
         if prev is not None and not it.conj and len(words) >= 2 and " or " not in it.text and " and " not in it.text \
                 and (prev.text.casefold() in _SIGN_MODIFIERS and words[0].casefold() in _SIGN_MODIFIERS
-                     or compound and prev.text.casefold() in _SIGN_MODIFIERS | {"new", "sudden", "unusual"}):
+                     or compound and prev.text.casefold() in _COMPOUND_LEADS):
             out[-1] = Item(f"{prev.text}, {it.text}", prev.conj)
         else:
             out.append(it)
@@ -1487,6 +1490,8 @@ _SIGN_MODIFIERS = frozenset("""
     pink red brown black dark yellow white green blue gray grey tarry bloody cloudy foamy pale
     slow fast rapid pounding racing fluttering irregular uneven shallow severe watery persistent
 """.split())
+#: a modifier before a comma and a hyphenated one ("new, hard-to-control urges"): one sign
+_COMPOUND_LEADS = _SIGN_MODIFIERS | {"new", "sudden", "unusual"}
 #: a place a list of sensations shares ("tingling, numbness or muscle weakness in your legs")
 _SHARED_PLACE = re.compile(r"\s(?:in|on|around|under|between)\s+(?:your|the|both)\s+\S.*$", re.I)
 _SENSATION = re.compile(r"(?:ness|ing|ity|ion|ache|pain)$", re.I)

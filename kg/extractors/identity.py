@@ -265,9 +265,10 @@ def extract_brands(doc: Document, result: Extraction) -> None:
             result.brand_names.append(Name(name, q.evidence(part, block.span, name)))
         for name in (n for p in parens for n in _brand_list(p)):
             result.brand_names.append(Name(name, q.evidence(part, block.span, name)))
+    drug = tuple(_drug_words(result, first_words=True))
     gen = doc.first_of("identity")
     if gen is not None and gen.inline:  # "**Generic Name.** Lacosamide, sold as Vimpat (...)"
-        for name in _prose_brands(norm(gen.inline), tuple(_drug_words(result, first_words=True))):
+        for name in _prose_brands(norm(gen.inline), drug):
             result.brand_names.append(Name(name, q.evidence(gen, gen.span, name)))
         for product in _products(gen.inline):  # "Meloxicam (Mobic tablets and oral suspension, Vivlodex capsules)"
             brand = _PRODUCT_BRAND.match(product)
@@ -279,7 +280,7 @@ def extract_brands(doc: Document, result: Extraction) -> None:
                                 if sec.kind not in ("note", "preamble", "side_effects", "mechanism")
                                 for b in sec.blocks]:  # (a preamble is read only where it describes the drug)
         if block.text:
-            for name in _prose_brands(norm(block.text), tuple(_drug_words(result, first_words=True))):
+            for name in _prose_brands(norm(block.text), drug):
                 result.brand_names.append(Name(name, q.evidence(part, block.span, name)))
     result.brand_names = _dedupe(result.brand_names)
     longer = [b.label.split() for b in result.brand_names if " " in b.label]

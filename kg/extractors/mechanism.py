@@ -727,7 +727,7 @@ _DRUG_IS_A = re.compile(r"\b(?:is|as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<n>h
 
 
 #: a comparison before the subject: "Like the SSRIs, ...", "Unlike NSAIDs, ..."
-_CONTRAST_LEAD = re.compile(r"^\s*(?:unlike|like|as\s+with|compared\s+with|similar\s+to)\s+[^,;:]{1,60},\s*", re.I)
+_CONTRAST_LEAD = re.compile(r"^\s*(?:" + _CONTRAST + r"|similar to)\s+[^,;:]{1,60},\s*", re.I)
 
 
 def _other_agent_check(result: Extraction, extra: set[str] = frozenset(), text: str = ""):  # type: ignore[assignment]
