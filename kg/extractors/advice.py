@@ -25,7 +25,8 @@ _IMPERATIVE = re.compile(
     r"swallow|call|check|store|dispose|protect|let|flush|leave|prime|clean|dilute|seek|contact|see|consult|"
     r"remove|shake|rinse|drink|eat|wear|inform|make sure|be careful|only use|always|skip|continue|keep taking|"
     r"wait|allow|cover|monitor|get|carry|read|remember|try|give|treat|inspect|rotate|throw|stand|sit|restart|"
-    r"finish|separate|space|measure|mention|return)\b", re.I)
+    r"finish|separate|space|measure|mention|return|pour|dissolve|mix|stir|sprinkle|chew|crush|place|insert|inject|"
+    r"put|hold|press|tilt|breathe|rub|massage|pat|refrigerate|discard|shield|schedule|plan)\b", re.I)
 _MODAL = re.compile(r"\bshould (?:\w+ )?(?:not )?be\b|\bshould not\b|\bshould (?:usually|generally|only)\b|"
                     r"\bmust\b|\bnot recommended\b|\bis not for\b|\bis only for\b|\bonly for\b|\bneeds? to\b|"
                     r"\b(?:is|are)\s+(?:usually\s+|generally\s+|best\s+|often\s+)?avoided\b|\bmay need\b|"
@@ -496,7 +497,10 @@ def _advice(sent: str, question: str | None, drug: tuple[str, ...] = (), whole: 
         part, cond = _condition(part)
         said = part  # (the modal as written: "it is usually avoided" is rewritten "usually avoided")
         part = _rewrite_modal(part, drug)
-        imperative = bool(_IMPERATIVE.match(part))
+        either = _EITHER_WAY.search(part) if could_match(part, ("without",)) else None
+        if either and either.group("plain"):  # "You can take it with or without food" -> "Can be taken with ..."
+            part = "Can be taken " + part[either.end("plain"):].lstrip()
+        imperative = bool(either or _IMPERATIVE.match(part))
         if not imperative and not whole and (question is None or not any(
                 could_match(x, _MODAL_NEEDLES) and _MODAL.search(x) for x in (part, said))):
             continue
@@ -525,6 +529,12 @@ def _advice(sent: str, question: str | None, drug: tuple[str, ...] = (), whole: 
     return out
 
 
+#: a dose's timing left to the reader ("You can take it with or without food", "The tablets can be taken at any
+#: time, with or without meals"): advice as a page gives it, though no imperative
+_EITHER_WAY = re.compile(r"^(?:(?P<plain>you\s+can\s+(?:take|use)\s+(?:it|them)|(?:it|they)\s+can\s+be\s+taken)\s+|"
+                         r"(?:you\s+can\s+(?:take|use)\s+(?:the\s+)?[\w-]+|(?:the\s+)?[\w .-]{1,40}?\s+can\s+be\s+"
+                         r"taken)\s+)(?:[^,;]{1,40},\s+)?"
+                         r"with\s+or\s+without\s+(?:food|meals?|a\s+meal)\b", re.I)
 #: "while taking it", "while you are on it" at the end of a piece of advice or before its "until": padding
 _WHILE_ON_IT = re.compile(r",?\s+(?:while|when)\s+(?:you\s+are\s+|you're\s+)?(?:taking|using|on)\s+(?:it|this\s+medicine|"
                           r"them)(?=\s+until\b|$)", re.I)
@@ -563,8 +573,6 @@ _ONLY_ASK = re.compile(r"^(?:follow|contact|call|ask|talk\s+to|see|consult)\s+(?
 _LEAD_IN = re.compile(r"^(?:it(?: is|'s) (?:very |also |usually |generally )?(?:important|best|wise|better|advisable|"
                       r"a good idea|essential|safest) (?:to|that you)|"
                       r"make sure (?:to|that you|you)|be sure to|remember to|try to|always)\s+", re.I)
-#: "If X, talk to your doctor" -> ("talk to your doctor", "if X").
-_CONDITION = re.compile(r"^(?P<c>(?:if|when|unless|before|after|once|while)\s[^,]+),\s+(?P<rest>.+)$", re.I)
 _STOP_AND_SEEK = re.compile(r"^stop\s+(?:taking|using|applying)\b.*\bseek\b", re.I)
 #: Modal advice rewritten as an imperative: "<subject> should not be used ..." -> "Do not use ...".
 _MODAL_REWRITES = (
@@ -667,10 +675,20 @@ _CONDITION_OPEN = re.compile(r"^\s*(?:if|when|unless|before|after|once|while)\s"
 
 
 def _condition(part: str) -> tuple[str, str]:
-    m = _CONDITION.match(part)
-    if m and _IMPERATIVE.match(m.group("rest")):
-        return m.group("rest"), m.group("c")[:1].lower() + m.group("c")[1:]
+    """"If X, talk to your doctor" -> ("talk to your doctor", "if X"). The condition may hold commas of its own
+    ("If it has not improved, or if you develop fever, chills or back pain, contact your doctor"): the advice
+    starts at the first comma followed by an imperative."""
+    if not _CONDITION_OPEN.match(part):
+        return part, ""
+    for comma in _COMMA.finditer(part):
+        rest = part[comma.end():]
+        if _IMPERATIVE.match(rest):
+            c = part[:comma.start()].strip()
+            return rest, c[:1].lower() + c[1:]
     return part, ""
+
+
+_COMMA = re.compile(r",\s+")
 
 
 def _rewrite_modal(part: str, drug: tuple[str, ...]) -> str:
