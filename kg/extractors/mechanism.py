@@ -105,6 +105,14 @@ DOWNSTREAM = (
                              r"(?P<proc>forming|becoming\s+activated|being\s+activated|being\s+released|being\s+made|"
                              r"dividing|growing|multiplying|passing\s+on\s+(?:its|their)\s+signals?|"
                              r"(?:sending|passing)\s+(?:its|their)\s+signals?(?:\s+on)?|signall?ing)\b", re.I)),
+    # "prevents the nerve endings from releasing CGRP": what they would have released, released less
+    ("decreases", re.compile(r"\b(?:prevent|stop|keep)(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}?from\s+(?P<proc>releasing|"
+                             r"producing|absorbing|taking\s+up)\s+(?:the\s+)?", re.I)),
+    # "lets bone density rise", "makes blood pressure fall": the drug's doing, named by what rises or falls
+    ("increases", re.compile(r"\b(?:let|allow|make|help|cause)(?:s|ed|ing)?\s+(?P<pre>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:to\s+)?"
+                             r"(?:rise|increase|go\s+up|build\s+up)\b", re.I)),
+    ("decreases", re.compile(r"\b(?:let|allow|make|help|cause)(?:s|ed|ing)?\s+(?P<pre>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:to\s+)?"
+                             r"(?:fall|drop|decrease|go\s+down)\b", re.I)),
     ("decreases", re.compile(r"\b(?:reduc|decreas|lower)(?:e|es|s|ed|ing)\s+(?!(?:the|their|its|a|an)\s)(?P<pre>[\w\u0370-\u03ff-]+(?:\s+\([^)]*\))?)"
                              r"\s+(?:levels?|production|release)\b", re.I)),
     ("decreases", re.compile(r"\b(?:reduc|decreas|lower|slow|block|prevent|inhibit)(?:e|es|s|ed|ing)?\s+"
@@ -134,13 +142,13 @@ DOWNSTREAM = (
 DOWNSTREAM_F = tuple((relation, Folded(rx, guard=True)) for relation, rx in DOWNSTREAM)
 _DOWN_STOP = re.compile(r"\s+(?:which|that|to|so|inside|in|on|from|thereby|because|between|but|while|whereas)\b.*$|[,;.].*$|"
                         # "the amount of thrombin the blood makes": a relative clause with no "that"
-                        r"\s+(?:the|your|its|their)\s+(?:[\w-]+\s+)?(?:makes?|produces?|releases?|forms?|creates?|"
+                        r"\s+(?:(?:the|your|its|their)\s+(?:[\w-]+\s+)?|(?:they|it|we|you)\s+)(?:makes?|produces?|releases?|forms?|creates?|"
                         r"generates?|needs?|uses?)\b.*$", re.I)
 #: "proteins needed for growth and development": "and" inside a prepositional phrase joins its objects.
 _PP_AND = re.compile(r"\b(?:for|with|by|needed|used)\s+[\w-]+\s+and\s+$", re.I)
 #: "chloride flow into the nerve and muscle cells": "and" inside a place joins its nouns
 _PLACE_AND = re.compile(r"\b(?:into|inside|within|out\s+of)\s+the\s+[\w-]+\s+and\s+$", re.I)
-_VAGUE = re.compile(r"^(?:(?:it|them|this|these|that|those|the body|pain|symptoms?|side effects?|(?:many\s+|several\s+|certain\s+)?genes?)$|"
+_VAGUE = re.compile(r"^(?:(?:it|them|this|these|that|those|the body|pain|symptoms?|side effects?|substances?|chemicals?|(?:many\s+|several\s+|certain\s+)?genes?)$|"
                     r"(?:the )?(?:risk|effects?|more|less)\b)", re.I)
 #: An "item" that is really a new clause ("and changes how the brain perceives pain").
 _CLAUSE_ITEM = re.compile(r"\b(?:how|what|why|whether)\b|^(?:changes|makes|helps|causes|allows|lets|is|are)\b", re.I)
@@ -152,7 +160,8 @@ _PROCESS_NAMES = {"production": "production", "release": "release", "synthesis":
                   "activation": "activation", "uptake": "uptake", "assembly": "assembly", "forming": "formation", "becoming activated": "activation",
                   "being activated": "activation", "being released": "release", "being made": "production",
                   "dividing": "division", "signal": "signal", "growing": "growth", "multiplying": "growth", "breakdown": "breakdown",
-                  "signalling": "signalling", "signaling": "signaling"}
+                  "signalling": "signalling", "signaling": "signaling", "releasing": "release", "producing": "production",
+                  "absorbing": "absorption", "taking up": "uptake"}
 
 
 #: The same patterns, run over lower-cased ASCII text (see :class:`kg.extract_text.Folded`).
