@@ -176,7 +176,8 @@ _BODY_PARTS = frozenset("""
     abdomen abdominal ankle ankles arm arms back belly bone bones breast breasts calf chest ear ears elbow eye eyes
     face finger fingers foot feet gum gums hand hands head heel hip hips jaw joint joints knee knees leg legs lip lips
     liver lower mouth muscle muscles neck nose shoulder shoulders skin stomach tendon tendons throat toe toes tongue
-    tooth teeth upper wrist wrists
+    tooth teeth upper wrist wrists thigh thighs groin pelvis pelvic buttock buttocks forearm forearms scalp cheek
+    cheeks chin armpit armpits
 """.split())
 
 
@@ -425,13 +426,17 @@ def _your_clause(text: str) -> str:
     beating very slowly", "your skin turns yellow" -> "skin turning yellow"."""
     m = _YOUR_CLAUSE.match(text)
     if m is None:
-        return text
+        ing = _YOUR_ING.match(text)  # "your ankles swelling" -> "ankle swelling"
+        noun = ing.group("n")[:-1] if ing and ing.group("n").endswith("s") and not ing.group("n").endswith("ss") \
+            else ing.group("n") if ing else ""
+        return f"{noun} {ing.group('v')}" if ing else text
     verb = m.group("v")
     return f"{m.group('n')} {gerund(verb[:-2] if verb.endswith(('ches', 'shes', 'sses', 'xes')) else verb[:-1])}" \
         f"{text[m.end():]}"
 
 
 _YOUR_CLAUSE = re.compile(r"^your\s+(?P<n>[a-z]+)\s+(?P<v>[a-z]{2,}s)\b(?=\s+\S)", re.I)
+_YOUR_ING = re.compile(r"^your\s+(?P<n>[a-z]+)\s+(?P<v>[a-z]{3,}ing)$", re.I)
 
 
 def _gerunds(text: str) -> str:
@@ -504,6 +509,7 @@ _SEEK_HELP_GROUP = re.compile(r"\b(?:call|contact|tell|see|seek|get)\b.*\b(?:if|
                               r"\bwhen\s+to\s+(?:call|seek|get)\b|\bwarning\s+signs\b|"
                               r"^(?:seek|get)\s+(?:urgent\s+|emergency\s+|medical\s+|immediate\s+)*(?:care|help|attention)$",
                               re.I)
+_OR_IF = re.compile(r"^\s*(?:or|and)\s+(?=if\s)", re.I)
 _YOU_VERB = re.compile(r"^(?:if\s+)?you\s+(?:get|have|notice|see|pass|develop|feel|experience|start)\s+(?:any\s+)?", re.I)
 
 
@@ -944,6 +950,7 @@ class _Ctx:
             text = text.replace(" together with ", ", ")
         for piece in _OR_SIGNS.split(text):
             for chunk in split_top(piece, ";") if ";" in piece else (piece,):  # each chunk shares out its own words
+                chunk = _YOU_VERB.sub("", _OR_IF.sub("", chunk).strip()) if ";" in piece else chunk  # "; or if you have X"
                 self._sign_items(block, list_items(chunk, appositives=False, split_or=split_or))
 
     def _sign_items(self, block: Block, items: list[Item]) -> None:
@@ -959,7 +966,7 @@ class _Ctx:
                     self._sign_items(block, list_items(strip_example_cue(m.group("p")), appositives=False))
                 continue
             label, parens = strip_parens(it.text)
-            label = drop_article(_gerunds(_SIGN_VERB.sub("", _WITH_LEAD.sub("", _your_clause(label))))).strip(" .,;:")
+            label = drop_article(_gerunds(_your_clause(_SIGN_VERB.sub("", _WITH_LEAD.sub("", label))))).strip(" .,;:")
             label = _ANY_SIGN.sub("", label)  # "any unusual bleeding or bruising" ("any of these", "any other" stay)
             if label and not _NOT_A_SIGN_F.search(label):
                 self.result.serious_signs.append(Name(label, self.q.evidence(self.sec, block.span, label)))
@@ -1365,7 +1372,10 @@ def _coordinate_modifiers(items: list[Item]) -> list[Item]:
         prev = out[-1] if out else None
         words = it.text.split()
         compound = len(words) >= 2 and "-" in words[0].strip("-")  # "new, hard-to-control urges"
-        if prev is not None and not it.conj and len(words) >= 2 and " or " not in it.text and " and " not in it.text \
+        if prev is not None and not it.conj and " or " not in it.text and " and " not in it.text \
+                and _CUT_AFTER_WITH.search(prev.text) and words[0].casefold() in _SIGN_ADJECTIVES:
+            out[-1] = Item(f"{prev.text}, {it.text}", prev.conj)  # "fever with red, warm, swollen skin": one sign
+        elif prev is not None and not it.conj and len(words) >= 2 and " or " not in it.text and " and " not in it.text \
                 and (prev.text.casefold() in _SIGN_MODIFIERS and words[0].casefold() in _SIGN_MODIFIERS
                      or compound and prev.text.casefold() in _COMPOUND_LEADS):
             out[-1] = Item(f"{prev.text}, {it.text}", prev.conj)
@@ -1490,6 +1500,14 @@ _SIGN_MODIFIERS = frozenset("""
     pink red brown black dark yellow white green blue gray grey tarry bloody cloudy foamy pale
     slow fast rapid pounding racing fluttering irregular uneven shallow severe watery persistent
 """.split())
+#: the words that describe how skin or a body part looks or feels, besides the sign modifiers above
+_SIGN_ADJECTIVES = _SIGN_MODIFIERS | frozenset("""
+    warm hot cold clammy dry flushed swollen puffy tender itchy scaly cracked peeling blistered inflamed raised
+    hard stiff numb painful shiny sweaty
+""".split())
+#: a member cut off after "with" or "of" and an adjective ("fever with red", "confused with dry"): the comma
+#: after it is inside one sign's series of adjectives
+_CUT_AFTER_WITH = re.compile(r"\s(?:with|of)\s+(?:[\w-]+,\s+)*(" + "|".join(sorted(_SIGN_ADJECTIVES)) + r")$", re.I)
 #: a modifier before a comma and a hyphenated one ("new, hard-to-control urges"): one sign
 _COMPOUND_LEADS = _SIGN_MODIFIERS | {"new", "sudden", "unusual"}
 #: a place a list of sensations shares ("tingling, numbness or muscle weakness in your legs")
