@@ -32,3 +32,16 @@ def test_a_series_of_adjectives_after_with_is_one_sign() -> None:
     # a list of nouns after "with" is still a list of signs
     got = _signs("Get medical help right away if you have a sore throat with chills, sweats or body aches.")
     assert "body aches" in got
+
+
+def test_a_seek_help_label_over_a_bare_list_gives_signs() -> None:
+    for page in ("**When to get help:** Chills, a stiff neck or unusual bruising.",
+                 "**Get help now:**\nChills, a stiff neck or unusual bruising.",
+                 "**Seek help immediately for:** Chills, a stiff neck or unusual bruising."):
+        x = _x("## Side Effects\n\n- Headache\n- Nausea\n\n" + page + "\n")
+        assert {"Chills", "stiff neck", "unusual bruising"} <= {s.label for s in x.serious_signs}, page
+        assert [e.label for e in x.side_effects] == ["Headache", "Nausea"]
+    # a sentence under such a label is read as a sentence: its own seek-help clause names the signs
+    x = _x("## Side Effects\n\n- Headache\n\n**When to get help:** Most effects are mild, but call your doctor if you "
+           "have fainting.\n")
+    assert [s.label for s in x.serious_signs] == ["fainting"]

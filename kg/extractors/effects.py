@@ -205,7 +205,8 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
                     else _category(block.label)  # ("Less often, you might get:" says how often; "Rare (1 in 1,000 people)")
             elif block.label and _SEEK_HELP_GROUP.search(block.label):
                 first, *rest = sentences(norm(block.text)) or [""]
-                if _IF_YOU_END.search(block.label) and first:  # "**Get emergency help if you have:** a, b or c."
+                if first and (_IF_YOU_END.search(block.label) or _BARE_LIST.search(first) and not _CLAUSE_WORDS.search(first)):
+                    # "**Get emergency help if you have:** a, b or c.", "**When to get help:** A, b or c."
                     ctx.signs(block, first)
                     block = Block(kind="paragraph", text=" ".join(rest), span=block.span, label=block.label)
                 ctx.prose(block, None)  # "When to get help: Call your doctor if you have ...": signs, no effect
@@ -222,6 +223,10 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
             elif block.text.rstrip().endswith(":") and sec.blocks[i + 1:i + 2] and sec.blocks[i + 1].kind == "item" \
                     and _frequency_lead_in(block.text):
                 heading = _frequency_lead_in(block.text)  # "You're most likely to notice:" / "Less often, you might get:"
+            elif heading and _SEEK_HELP_GROUP.search(heading) and _BARE_LIST.search(block.text) \
+                    and not _CLAUSE_WORDS.search(_first_sentence(block.text)):
+                ctx.signs(block, _first_sentence(block.text))  # "**Get help now:**" over "Fever, sore throat or ...":
+                # the signs, written as a bare list
             elif seen_list and heading is None:
                 ctx.paragraph(block)
             else:
@@ -509,6 +514,14 @@ _SEEK_HELP_GROUP = re.compile(r"\b(?:call|contact|tell|see|seek|get)\b.*\b(?:if|
                               r"\bwhen\s+to\s+(?:call|seek|get)\b|\bwarning\s+signs\b|"
                               r"^(?:seek|get)\s+(?:urgent\s+|emergency\s+|medical\s+|immediate\s+)*(?:care|help|attention)$",
                               re.I)
+def _first_sentence(text: str) -> str:
+    return (sentences(norm(text)) or [""])[0]
+
+
+#: a list's joints, and the words of a clause, which a bare list of signs under a seek-help label has none of
+_BARE_LIST = re.compile(r",\s|\s(?:or|and)\s")
+_CLAUSE_WORDS = re.compile(r"\b(?:is|are|was|were|be|can|could|may|might|will|would|should|must|do|does|you|it|they|this|"
+                           r"these|most|some)\b", re.I)
 _OR_IF = re.compile(r"^\s*(?:or|and)\s+(?=if\s)", re.I)
 _YOU_VERB = re.compile(r"^(?:if\s+)?you\s+(?:get|have|notice|see|pass|develop|feel|experience|start)\s+(?:any\s+)?", re.I)
 
