@@ -55,7 +55,8 @@ _HEDGE = re.compile(r"\b(?:thought|believed|presumed|proposed|suggested|hypothes
                     r"(?:understood|known|clear|established)\b|\bunclear\b|\bunknown\b|\b(?:may|might)\b|"
                     r"\b(?:appears|seems)\s+to\b|\bprobably\b|\bpossibly\b|(?<!\bless\s)(?<!\bmore\s)\blikely\b", re.I)
 _ASSERT = re.compile(r"\b(?:is|are)\s+known\s+to\b|\bhas\s+been\s+shown\s+to\b", re.I)
-_CLAUSE_START = Guarded(re.compile(r"(?:;|:|\bbut\b|\bwhereas\b|\bwhile\b|\balthough\b|,\s+and\b|\bthen\b)", re.I))
+_CLAUSE_START = Guarded(re.compile(r"(?:;|:|\bbut\b|\bwhereas\b|\bwhile\b|\balthough\b|,\s+and\b|"
+                                   r"(?:^|[,.]\s*|\b(?:and|which|that)\s+)then\b)", re.I))  # (not "Serotonin then binds")
 _FUNCTION_CAPS = frozenset({"it", "its", "this", "these", "that", "they", "together", "inside", "in", "once",
                             "when", "after", "because", "by", "within", "as", "at", "first", "second",
                             "then", "thus", "however", "also", "both", "the", "a", "an", "like", "unlike",
@@ -135,7 +136,7 @@ DOWNSTREAM = (
                              re.I)),
     ("increases", re.compile(r"\b(?:switch|turn)(?:es|s|ed|ing)?\s+on\s+(?:the\s+)?(?:genes?\s+(?:for|that\s+make)\s+)?",
                              re.I)),
-    ("triggers", re.compile(r"(?<![\w-])(?:trigger|induc)(?:e|es|s|ed|ing)?\s+(?:the\s+|an?\s+)?"
+    ("triggers", re.compile(r"(?<![\w-])(?:trigger|induc)(?:e|es|s|ed|ing)?\s+(?!zones?\b|points?\b|fingers?\b)(?:the\s+|an?\s+)?"
                             r"(?:(?:production|release|synthesis)\s+of\s+)?", re.I)),
 )
 #: The same patterns, run over lower-cased ASCII text (see :class:`kg.extract_text.Folded`).
@@ -218,8 +219,11 @@ def _block_text(block: Block) -> str:
 
 
 #: "binds to X ... and blocks it": the drug's verb on the target it binds ("it"/"them")
-_THEN_ON_IT = re.compile(r"\bbind(?:s|ing)?\b[^.;]*?\band\s+(?:so\s+|thereby\s+)?(?P<v>blocks|inhibits|"
-                         r"inactivates|activates|stimulates|neutrali[sz]es)\s+(?:it|them)\b", re.I)
+_THEN_ON_IT = re.compile(r"\bbind(?:s|ing)?\b[^.;]*?\band\s+(?:so\s+|thereby\s+|then\s+)?(?:(?P<v>blocks|inhibits|"
+                         r"inactivates|activates|stimulates|neutrali[sz]es)\s+(?:it|them)\b|"
+                         # "binds to the active site of integrase ... and so shuts the enzyme down"
+                         r"(?P<w>shuts|switches|turns)\s+(?:it|them|the\s+(?:enzyme|receptor|protein|channel|"
+                         r"transporter|pump|kinase)s?)\s+(?:down|off)\b)", re.I)
 
 
 def _then_on_it(sent: str, found: list[tuple[Mechanism, bool]]) -> None:
@@ -227,7 +231,7 @@ def _then_on_it(sent: str, found: list[tuple[Mechanism, bool]]) -> None:
     then = _THEN_ON_IT.search(sent) if any(mech.relation == "binds" for mech, _ in found) else None
     for mech, _ in found if then else ():
         if mech.relation == "binds":
-            mech.relation = _verb_relation(then.group("v"))
+            mech.relation = _verb_relation(then.group("v") or then.group("w"))
 
 
 # ---------------------------------------------------------------------------
@@ -490,8 +494,8 @@ def _nominal(sent: str, other_agent) -> list[tuple[Mechanism, bool]]:
 
 _GENES_OBJ = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?genes?\b", re.I)
 #: a phrasal verb with its object inside: "flips that switch on", "turns these receptors off"
-_PHRASAL = re.compile(r"(?<![\w-])(?P<v>flip|switch|turn)(?:s|es|ed|ing)?\s+(?P<o>(?:that|this|the|these|those|its|"
-                      r"their)\s+[\w-]+)\s+(?P<p>on|off)\b", re.I)
+_PHRASAL = re.compile(r"(?<![\w-])(?P<v>flip|switch|turn|shut)(?:s|es|ed|ing|ting)?\s+(?P<o>(?:that|this|the|these|those|its|"
+                      r"their)\s+[\w-]+)\s+(?P<p>on|off|down)\b", re.I)
 #: an analogy's noun named: "The switch is a receptor called X (XR)", "That protein is PCSK9"
 _ALIAS_DEF = re.compile(r"\b(?:the|that|this)\s+(?P<n>[a-z][\w-]*)\s+(?:is|are)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?"
                         rf"(?P<cls>{_CLASS_WORDS})\s+(?:called|named|known\s+as)\s+)?(?P<t>[^,;.]+?)\s*(?=[,;.]|$)",
@@ -548,6 +552,8 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             continue  # "switches on genes for X": what the genes make is a downstream effect, no target
         if _COORD_VERB.match(obj):
             continue  # "binds to and inhibits X": the last verb of the pair carries the relation
+        if _NO_OBJECT.match(obj):
+            continue  # "separate from where glutamate binds (non-competitive) and stops ...": no object
         if _PROCESS_OBJ.match(obj):  # "inhibiting the reuptake of X ... through the X transporter (XT)"
             via = _VIA.search(obj)
             if via is None:
@@ -591,11 +597,17 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
         if not found and not _RELATIVE.match(_subject(before)):
             ante = _antecedent(obj, list(mentions) + _mentions(before))
             found = [ante] if ante else []
+            said = _mentions(before) if not found and _PRONOUN_OBJ.match(obj) else []
+            if said:  # "sits in those 5-HT3 receptors and blocks them": the target the sentence just named
+                found = [(_DEMONSTRATIVE.sub("", said[-1][0]), said[-1][1])]
             named_dem = _NAMED_DEMONSTRATIVE.match(obj)
             if not found and named_dem:  # "blocks these alpha-glucosidase enzymes": no antecedent, the name is here
                 found = _targets(obj[named_dem.end():])
         if relation == "binds" and found and _MAKES_WORK.search(obj):
             relation = "activates"  # "binds to antithrombin ... and makes it work faster"
+        elif relation == "binds" and found and _KEEPS_SHUT.search(obj):
+            relation = "blocks"  # "binds to the X receptor and stops its channel from opening", "... and blocks its
+            # interaction with Y"
         elif relation == "binds" and found and _STOPS_WORK.search(obj):
             relation = "inhibits"  # "binds directly to thrombin (factor IIa) and blocks its activity"
         elif relation == "binds" and found and (role := _ACTS_AS.search(obj)):
@@ -612,6 +624,8 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
     return out
 
 
+#: a verb with no object: what follows it (after an aside in parentheses) is the next clause
+_NO_OBJECT = re.compile(r"^(?:\([^()]*\)\s*)?(?:and|or|but|so)\s", re.I)
 #: a demonstrative before a name-like modifier and a class word ("these alpha-glucosidase enzymes", "this H2 receptor")
 _NAMED_DEMONSTRATIVE = re.compile(rf"^(?:these|those|this|that)\s+(?=[\w-]*(?:[\w]-[\w]|\d|[A-Z])[\w-]*\s+"
                                   rf"(?:{_CLASS_WORDS})\b)")
@@ -654,6 +668,12 @@ _STOPS_WORK = re.compile(r"\band\s+(?:(?:blocks?|inhibits?|stops?|prevents?|shut
                          # "grabs PCSK9 in your blood before it can latch on": caught before it acts
                          r"^[^.;]{0,40}?\bbefore\s+(?:it|they)\s+(?:can|could|gets?\s+(?:a\s+)?chance\s+to)\s+(?:\w+\s+)?"
                          r"(?:reach|bind|attach|latch|act|activate|work|do|get|stick)\w*\b", re.I)
+
+
+#: what a drug that binds a target then does to it, when that is to keep it from opening or from meeting its partner
+_KEEPS_SHUT = re.compile(r"\band\s+(?:so\s+|thereby\s+)?(?:(?:stops?|prevents?|keeps?)\s+(?:its|their)\s+(?:ion\s+)?"
+                         r"(?:channels?|pores?|gates?)\s+from\s+opening|blocks?\s+(?:its|their)\s+(?:interactions?|"
+                         r"binding|contact)\s+with)\b", re.I)
 
 
 def _verb_relation(verb: str) -> str:
@@ -817,6 +837,8 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
                     pending.append(parsed)
                 elif i == 0 and not pending:
                     return []
+                if _RELATIVE_IN.search(conj):
+                    break  # "the X receptor that is separate from ... and stops ...": the "and" is the clause's
         if not seg or re.search(r"\s(?:which|that|to|so)\s", seg):
             break
     for name, symbol, cls in pending:
@@ -827,6 +849,9 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
     return out
 
 
+_DEMONSTRATIVE = re.compile(r"^(?:those|these|this|that)\s+", re.I)
+_PRONOUN_OBJ = re.compile(r"^(?:it|them)\b", re.I)
+_RELATIVE_IN = re.compile(r"\s(?:which|that|who|where)\s", re.I)
 #: a type named by its code: "type 1", "type II", "subtype 2A"
 _TYPE_CODE = re.compile(r"(?P<w>types?|subtypes?|class|isoforms?|forms?)\s+(?:[IVX]{1,4}|\d{1,2}[A-Za-z]?)\b", re.I)
 _CLAUSE_NAME = re.compile(r"^(?:that|which|who|whose)\b", re.I)
