@@ -1018,6 +1018,9 @@ class _Builder:
         if kind is not None and _CIRCUMSTANCE_LABEL.match(title) and self.sections \
                 and self.sections[-1].kind not in ("preamble", "identity"):
             kind = None  # "**With long-term use at high doses:**": a group of the section, whatever its words
+        if kind in ("dosage", "other") and _HOW_OFTEN_LABEL.match(title) and self.sections \
+                and self.sections[-1].kind == "side_effects":
+            kind = None  # "Expected with almost every dose:" inside Side Effects: a group, however it names a dose
         if kind == "other" and ll.rest and _PRODUCTS_LABEL.match(title) and self.sections \
                 and self.sections[-1].kind in ("uses", "identity", "brands"):
             kind = None  # "Available as: Zyprexa (tablets), ..." atop Usage: a field of the section, which goes on
@@ -1235,6 +1238,10 @@ _SECTION_ITEM: Any = Block(kind="section-item", text="", span=Span(1, 1))
 #: Words that make a plain "X:" line a sentence introducing a list rather than a label.
 _SENTENCE_WORDS = re.compile(r"\b(?:is|are|was|were|be|been|can|could|may|might|will|would|should|must|used|include|"
                              r"includes|including|has|have|had|not|does|do|did|you|your|it|this|these)\b", re.I)
+#: A label that opens by saying how often or how likely ("Expected with every dose", "Common with the first doses")
+_HOW_OFTEN_LABEL = re.compile(r"^(?:expected|common(?:ly)?|rare(?:ly)?|less|more|very|occasional(?:ly)?|seen|reported|"
+                              r"likely|usual(?:ly)?|typical(?:ly)?|frequent(?:ly)?|uncommon|infrequent|often|sometimes|"
+                              r"mild|serious|severe)\b", re.I)
 #: A label that opens with the circumstance of a group ("With long-term use", "During the first weeks")
 _CIRCUMSTANCE_LABEL = re.compile(r"^(?:with|during|after|while|on|at|over)\s", re.I)
 #: a label for the products the drug comes as ("Available as", "Forms", "Available forms and brands")

@@ -45,3 +45,14 @@ def test_a_seek_help_label_over_a_bare_list_gives_signs() -> None:
     x = _x("## Side Effects\n\n- Headache\n\n**When to get help:** Most effects are mild, but call your doctor if you "
            "have fainting.\n")
     assert [s.label for s in x.serious_signs] == ["fainting"]
+
+
+def test_parts_that_look_a_colour_and_clauses_of_their_own() -> None:
+    got = _signs("Get medical help straight away if your lips, toenails or tongue look blue or purple, you feel "
+                 "faint or confused, you notice your skin or eyes turning yellow, or you are passing dark urine.")
+    assert {"blue or purple lips", "blue or purple toenails", "blue or purple tongue", "feeling faint or confused",
+            "skin or eyes turning yellow", "passing dark urine"} <= set(got)
+    assert not any(s.startswith("your ") or s.endswith("eding") for s in got)
+    # a verb ending in -eed is a verb: "you bruise or bleed easily"
+    assert "bruising or bleeding easily" in _signs("Call your doctor if you have a fever, or you bruise or bleed "
+                                                   "easily.")

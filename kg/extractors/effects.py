@@ -100,7 +100,7 @@ _TELL_PROMPTLY = Guarded(re.compile(r"\btell\s+(?:your|a|the)\s+doctor\s+(?:prom
 #: "Get help if your face, lips, tongue or throat swell, or if you have ...": body parts and what they do
 _YOUR_PARTS = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see)\b.*?\bif\s+your\s+(?P<l>(?P<parts>[a-z]+(?:(?:,\s*|"
                                  r",?\s+(?:or|and)\s+)[a-z]+){0,6})\s+(?P<verb>swells?|itch(?:es)?|bleeds?|tingles?|burns?|"
-                                 r"aches?|turns?\s+yellow)\b.*)$", re.I))
+                                 r"aches?|turns?\s+yellow|looks?\s+(?P<colour>[a-z]+(?:\s+or\s+[a-z]+)?))\b.*)$", re.I))
 #: what the parts do, as the noun of a sign ("swell" -> "swelling of the face, ...")
 _PART_NOUN = {"swell": "swelling", "itch": "itching", "bleed": "bleeding", "tingle": "tingling", "burn": "burning",
               "ache": "aching", "turn yellow": "yellowing"}
@@ -127,6 +127,11 @@ def _listed(m: re.Match[str]) -> str:
     """The list a seek-help sentence names (whichever of its phrasings matched); a second "if you notice"
     clause goes on with the list ("... confusion, or if you notice dizziness or ringing in the ears"). Body
     parts and what they do are one sign each ("your face or lips swell" -> "swelling of the face or lips")."""
+    if m.groupdict().get("colour"):  # "your lips, fingernails or skin look blue or grey": each part, that colour
+        parts = [p for p in re.split(r",\s*|\s+(?:or|and)\s+", m.group("parts")) if p]
+        rest = _IF_YOU_AGAIN.sub("; ", m.group("l")[m.end("verb") - m.start("l"):]).lstrip(" ,")
+        head = "; ".join(f"{m.group('colour')} {p}" for p in parts)
+        return f"{head}; {rest.lstrip('; ')}" if rest.strip(" ;") else head
     if m.groupdict().get("parts"):
         verb = " ".join(m.group("verb").casefold().split())
         verb = re.sub(r"(?:es|s)(?=$|\s)", "", verb) if verb not in ("aches", "tingles") else verb[:-1]
@@ -177,7 +182,7 @@ _BODY_PARTS = frozenset("""
     face finger fingers foot feet gum gums hand hands head heel hip hips jaw joint joints knee knees leg legs lip lips
     liver lower mouth muscle muscles neck nose shoulder shoulders skin stomach tendon tendons throat toe toes tongue
     tooth teeth upper wrist wrists thigh thighs groin pelvis pelvic buttock buttocks forearm forearms scalp cheek
-    cheeks chin armpit armpits
+    cheeks chin armpit armpits nail nails fingernail fingernails toenail toenails fingertip fingertips
 """.split())
 
 
@@ -431,6 +436,8 @@ def _your_clause(text: str) -> str:
     beating very slowly", "your skin turns yellow" -> "skin turning yellow"."""
     m = _YOUR_CLAUSE.match(text)
     if m is None:
+        if _YOUR_PARTS_ING.match(text):
+            return text[_YOUR_PARTS_ING.match(text).end():]
         ing = _YOUR_ING.match(text)  # "your ankles swelling" -> "ankle swelling"
         noun = ing.group("n")[:-1] if ing and ing.group("n").endswith("s") and not ing.group("n").endswith("ss") \
             else ing.group("n") if ing else ""
@@ -441,7 +448,9 @@ def _your_clause(text: str) -> str:
 
 
 _YOUR_CLAUSE = re.compile(r"^your\s+(?P<n>[a-z]+)\s+(?P<v>[a-z]{2,}s)\b(?=\s+\S)", re.I)
-_YOUR_ING = re.compile(r"^your\s+(?P<n>[a-z]+)\s+(?P<v>[a-z]{3,}ing)$", re.I)
+_YOUR_ING = re.compile(r"^your\s+(?P<n>[a-z]+)\s+(?P<v>[a-z]{3,}ing(?:\s+[a-z]+)?)$", re.I)
+#: "your skin or eyes turning yellow": two parts doing one thing, said without "your"
+_YOUR_PARTS_ING = re.compile(r"^your\s+(?=[a-z]+\s+(?:or|and)\s+[a-z]+\s+[a-z]{3,}ing\b)", re.I)
 
 
 def _gerunds(text: str) -> str:
@@ -461,7 +470,8 @@ def _gerunds(text: str) -> str:
 
 def _verb(word: str) -> bool:
     """Whether a word after "you" is a plain verb to write as a gerund (not a modal or an auxiliary)."""
-    return word.isalpha() and word.casefold() not in _NOT_VERBS
+    low = word.casefold()  # (not a participle: "feel breathless or confused"; "bleed" is a verb)
+    return word.isalpha() and low not in _NOT_VERBS and not (low.endswith(("ed", "ing")) and not low.endswith("eed"))
 
 
 _NOT_VERBS = frozenset("can cannot could will would should may might must do does did are is were was have has had "
@@ -522,6 +532,10 @@ def _first_sentence(text: str) -> str:
 _BARE_LIST = re.compile(r",\s|\s(?:or|and)\s")
 _CLAUSE_WORDS = re.compile(r"\b(?:is|are|was|were|be|can|could|may|might|will|would|should|must|do|does|you|it|they|this|"
                            r"these|most|some)\b", re.I)
+#: a clause of its own in a list of signs: ", you feel ...", ", or you are ..."
+_YOU_CLAUSE = re.compile(r",\s+(?:(?:or|and)\s+)?(?=you\s+(?:feel|notice|see|have|get|develop|are|pass|become)\b)", re.I)
+#: the reader's verb before a sign that keeps no verb of its own ("you have X" -> "X"; "you feel X" keeps it)
+_YOU_SEE = re.compile(r"^(?:if\s+)?you\s+(?:get|have|notice|see|develop|experience)\s+(?:any\s+)?", re.I)
 _OR_IF = re.compile(r"^\s*(?:or|and)\s+(?=if\s)", re.I)
 _YOU_VERB = re.compile(r"^(?:if\s+)?you\s+(?:get|have|notice|see|pass|develop|feel|experience|start)\s+(?:any\s+)?", re.I)
 
@@ -961,9 +975,10 @@ class _Ctx:
                 text = ", ".join(split_pair(text))
         if " together with " in text:  # "fever or malaise together with pain, ...": two signs
             text = text.replace(" together with ", ", ")
+        text = _YOU_CLAUSE.sub("; ", text)  # "..., you feel breathless, or you are passing little urine": one clause each
         for piece in _OR_SIGNS.split(text):
             for chunk in split_top(piece, ";") if ";" in piece else (piece,):  # each chunk shares out its own words
-                chunk = _YOU_VERB.sub("", _OR_IF.sub("", chunk).strip()) if ";" in piece else chunk  # "; or if you have X"
+                chunk = _YOU_SEE.sub("", _OR_IF.sub("", chunk).strip()) if ";" in piece else chunk  # "; or if you have X"
                 self._sign_items(block, list_items(chunk, appositives=False, split_or=split_or))
 
     def _sign_items(self, block: Block, items: list[Item]) -> None:

@@ -1,0 +1,19 @@
+"""Side effects under plain group lines that happen to name a dose or a form ("Expected with almost every dose:",
+"More common with the higher strengths:"): groups of the Side Effects section, not new Dosage sections. A small
+page of its own with made-up words."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.parse import parse_text
+
+
+def test_a_group_line_naming_a_dose_stays_in_side_effects() -> None:
+    body = ("Usage:\nZoravir treats hiccups.\n\nSide Effects:\nExpected with almost every dose:\n- green tongue\n"
+            "More common with the higher strengths:\n- headache\n- dizziness\nRare but dangerous:\n- liver damage\n\n"
+            "How it Works:\nZoravir blocks the Q7 receptor.\n\nDosage:\nOne tablet a day.\n")
+    x = extract(parse_text(f"---\ntitle: Zoravir\n---\n\n# Zoravir\n\n{body}", "zoravir.md"))
+    got = {(e.label, e.category, e.serious) for e in x.side_effects}
+    assert got == {("Green tongue", "Expected with almost every dose", False),
+                   ("Headache", "More common with the higher strengths", False),
+                   ("Dizziness", "More common with the higher strengths", False),
+                   ("Liver damage", "Rare but dangerous", True)}
