@@ -85,7 +85,8 @@ _APPOSITIVE_NOUN = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _RARELY = re.compile(r",\s*(?:rarely|occasionally|sometimes|in rare cases),\s*", re.I)
 #: "get emergency help", "seek urgent medical attention": the words before what to get help for
 _GET_HELP = r"(?:get|seek)\s+(?:emergency\s+|urgent\s+|medical\s+|immediate\s+)*(?:help|care|attention|treatment)\s+"
-_SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see)\b.*?\bif(?:,\s+[^,;]{1,80},)?\s+you\s+(?P<l>(?:experience|develop|notice|have|get|"
+_SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see)\b.*?\bif(?:,\s+[^,;]{1,80},)?\s+you"
+                                 r"(?:\s+or\s+(?:your|a)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?P<l>(?:experience|develop|notice|have|get|"
                          r"see|hear|feel|become|are|start|pass|gain|lose|fall)\b.+|faint\b.*)$|"
                          r"^if you (?:experience|develop|notice|have)\s+(?P<l2>.+?),\s+"
                          r"(?:seek|get|call|contact|stop|tell)\b(?!.*\bif\s+you\s)|\breport any\s+(?P<l3>.+?)\s+to (?:a|your)\s+"
@@ -173,6 +174,7 @@ _CIRCUMSTANCE = re.compile(r",\s+(?:especially|particularly|mainly|usually)\b|\b
 _REL_CAN_CAUSE = re.compile(r"\b(?:that|which)\s+can\s+cause\s+", re.I)
 #: a description after an effect's comma: "a rare but dangerous reaction", "an infection of the ..."
 _GLOSS_NOUN = re.compile(r"^(?:a|an)\s+\S+\s+\S+", re.I)
+_INITIALS = re.compile(r"^[A-Z]{2,6}$")
 _APPOSITIVE_GLOSS = re.compile(r"^(?:a|an)\s+\w.*\b(?:which|that|who|where|whose)\b", re.I)
 _LEAD_PREP = re.compile(r"^(?:over|after|during|in|with|for|at|within|from)\s", re.I)
 _DISTRIBUTIVE_TAIL = re.compile(r"(?:ness|ing|ity|ion|ache)$", re.I)
@@ -914,6 +916,9 @@ class _Ctx:
         items = list_items(_hold_names(text), appositives=False, split_or=False)
         if block.label is None and len(items) == 2 and not items[1].conj and _GLOSS_NOUN.match(items[1].text):
             items = items[:1]  # "Methemoglobinemia, a blood disorder in which ...": what the effect is
+        elif block.label is None and len(items) > 2 and _INITIALS.match(items[0].text) and not items[1].conj \
+                and _GLOSS_NOUN.match(items[1].text):
+            items = items[:1]  # "DRESS, a severe reaction with rash, fever and ...": the initials, then what they are
         split = _last_or(items) if block.label is None and len(items) > 1 else items
         if _distributive_shape(items) or _distributive_shape(split):
             items = [Item(text)]  # "... of the hands, legs, and feet", "... of the hip, wrist or spine"
@@ -1073,6 +1078,10 @@ class _Ctx:
             self.effect(block, it.text, category, serious)
 
     def sign_item(self, block: Block) -> None:
+        help_ = seek_help(norm(block.text).rstrip("."))
+        if help_ is not None:  # "- Call your doctor straight away if you notice a, b or c": the sentence's list
+            self.signs(block, _listed(help_))
+            return
         text = _YOU_VERB.sub("", norm(block.text).rstrip("."))
         dash = _DASH_DESC.search(text)
         if dash and dash.start() > 0 and _INSTRUCTION.match(text[dash.end():]):

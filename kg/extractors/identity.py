@@ -105,7 +105,7 @@ _ROUTE_FIELD = re.compile(r"^routes?(?:\s+of\s+administration)?$|^how\s+(?:it'?s
                           r"^administration$", re.I)
 _FORM_FIELD = re.compile(r"^(?:dosage\s+)?forms?$|^formulations?$|^available\s+(?:as|forms?)$|^comes\s+as$|"
                          r"^how\s+(?:it'?s|it\s+is)\s+(?:given|supplied)$", re.I)
-_BRAND_FIELD = re.compile(r"^brands?(?:\s+names?)?$|^trade\s+names?$", re.I)
+_BRAND_FIELD = re.compile(r"^(?:brands?(?:\s+names?)?|trade\s+names?)(?:\s+and\s+(?:forms?|formulations?|strengths?))?$", re.I)
 
 
 def identity_fields(doc: Document) -> list[tuple[Section, Block | None, str, str]]:
@@ -131,7 +131,24 @@ def identity_fields(doc: Document) -> list[tuple[Section, Block | None, str, str
                 out.append((sec, b, clean_field(b.label), b.text))
             elif k and b.kind == "item" and b.text and not sec.inline:  # "## Forms" over "- tablets (125 mg)"
                 out.append((sec, b, sec.title, b.text))
+    usage = usage_section(doc)
+    seen = {id(b) for _, b, _, _ in out if b is not None}
+    for b in usage.blocks if usage is not None else ():
+        field = usage_field(b)  # "- Class: ...", "- Brand and forms: Fycompa, ..." atop a Usage outline
+        if field is not None and id(b) not in seen:
+            out.append((usage, b, field[0], field[1]))
     return out
+
+
+def usage_field(block: Block) -> tuple[str, str] | None:
+    """``(label, value)`` when a block of Usage is one of the identity block's fields ("- Class: an X", "- Brand and
+    forms: Fycompa, as tablets", "- How it is taken: by mouth"), not a use."""
+    if block.depth or block.cells:
+        return None
+    if block.label and block.text and _is_field(clean_field(block.label)):
+        return clean_field(block.label), block.text
+    label, colon, value = block.text.partition(": ") if block.label is None else ("", "", "")
+    return (label, value) if colon and _is_field(clean_field(label)) else None
 
 
 def _is_field(label: str) -> bool:

@@ -18,7 +18,7 @@ from kg.extract_text import (
     split_top,
     strip_parens,
 )
-from kg.extractors.identity import PRODUCTS_LEAD, usage_section
+from kg.extractors.identity import PRODUCTS_LEAD, usage_field, usage_section
 from kg.extractors.prose_uses import (
     DISEASE_WORD,
     HEAD_NOUN,
@@ -69,6 +69,8 @@ def extract_treats(doc: Document, result: Extraction) -> None:
         if block.kind == "item" and block.depth <= lead_depth:
             intro = lead = ""
             lead_depth = -1
+        if usage_field(block) is not None:
+            continue  # "- Class: ...", "- How it is taken: by mouth ...": the drug's identity, read there; no use
         if block.kind == "item" and not block.cells and (block.label and not block.text.strip() or block.label is None
                                                           and block.text.rstrip().endswith(":")) \
                 and _GROUP_LEAD.search(block.label or block.text):
@@ -450,7 +452,9 @@ _RUN_IN_LEAD = re.compile(r"^(?:(?P<neg>not\s+(?:used\s+|indicated\s+|approved\s
                           r"approved|prescribed|given)(?:\s*\([^()]*\))?\s+(?:for|to\s+treat)|(?:approved\s+|other\s+)?"
                           r"(?:indications?|uses)|off[- ]label(?:\s+uses?)?|treats)$", re.I)
 #: an item that names a group of uses ("Off-label uses:", "Other uses", "Also used for:")
-_GROUP_LEAD = re.compile(r"\b(?:uses?|used|indications?|conditions?|prescribed)\b|^(?:off[- ]label|not\s+for)$", re.I)
+_GROUP_LEAD = re.compile(r"\b(?:uses?|used|indications?|conditions?|prescribed)\b|^(?:off[- ]label|not\s+for)$|"
+                         r"^(?:(?:fda|officially|formally)\s+)?(?:approved|indicated|licensed|authori[sz]ed)\s+(?:\w+\s+)?for$",
+                         re.I)  # ("Approved for:", "Licensed in adults for:")
 _PREVENT_LEAD = Guarded(re.compile(r"\b(?:used|given|taken|approved)\s+(?:\w+\s+)?(?:to\s+prevent|for\s+(?:the\s+)?prevention)\b",
                            re.I))
 _PREVENT_DESC_ANY = Guarded(re.compile(r"(?:^|,\s*)to\s+(?:reduce|lower)\s+the\s+risk\s+of\b|(?:^|,\s*)to\s+prevent\b|"
