@@ -84,14 +84,25 @@ _INCLUDING_ASIDE = re.compile(r",\s*including\s+[^,;]+(?=,\s*(?:and|or)\s)", re.
 _APPOSITIVE_NOUN = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _RARELY = re.compile(r",\s*(?:rarely|occasionally|sometimes|in rare cases),\s*", re.I)
 #: "get emergency help", "seek urgent medical attention": the words before what to get help for
-_GET_HELP = r"(?:get|seek)\s+(?:emergency\s+|urgent\s+|medical\s+|immediate\s+)*(?:help|care|attention|treatment)\s+"
-_SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see)\b.*?\bif(?:,\s+[^,;]{1,80},)?\s+you"
+_GET_HELP = (r"(?:(?:get|seek)\s+(?:emergency\s+|urgent\s+|medical\s+|immediate\s+)*(?:help|care|attention|treatment)|"
+             r"call\s+(?:an\s+ambulance|emergency\s+services|999|911|112))\s+")
+#: the moment of a dose a sign comes at ("during or soon after a dose", "within an hour of the injection")
+_DOSE_MOMENT = re.compile(r"\s+(?:during|within\s+(?:an?\s+|\w+\s+)?(?:hours?|minutes?)\s+of)(?:\s+or\s+(?:soon\s+|shortly\s+|"
+                          r"right\s+)?after)?\s+(?:a|an|the|each|your)\s+(?:dose|infusion|injection)\b", re.I)
+#: a second seek-help clause naming whom to see: ", and see a doctor urgently if you develop ..."
+_SEE_AGAIN = (r"(?:see|call|contact|phone|tell)\s+(?:a|an|your|the)\s+(?:[\w-]+\s+)?(?:doctor|nurse|clinic|pharmacist|team)\s+"
+              r"(?:(?:urgently|promptly|straight\s+away|at\s+once|right\s+away|the\s+same\s+day|immediately)\s+)?")
+_SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|ring)\b.*?\bif(?:,\s+[^,;]{1,80},)?\s+you"
                                  r"(?:\s+or\s+(?:your|a)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?P<l>(?:experience|develop|notice|have|get|"
                          r"see|hear|feel|become|are|start|pass|gain|lose|fall)\b.+|faint\b.*)$|"
                          r"^if you (?:experience|develop|notice|have)\s+(?P<l2>.+?),\s+"
                          r"(?:seek|get|call|contact|stop|tell)\b(?!.*\bif\s+you\s)|\breport any\s+(?P<l3>.+?)\s+to (?:a|your)\s+"
                          r"(?:doctor|pharmacist|healthcare)|\b" + _GET_HELP + r"(?:right\s+away\s+|immediately\s+|at\s+once\s+|straight\s+away\s+|"
-                         r"urgently\s+|promptly\s+)?for\s+(?P<l4>.+)$",
+                         r"urgently\s+|promptly\s+)?for\s+(?P<l4>.+)$|"
+                         # "Phone your clinic if the eye becomes very painful, your sight gets worse, ...": a body part's
+                         # clauses, each a sign
+                         r"\b(?:seek|get|call|contact|tell|see|phone|ring)\b.*?\bif\s+(?P<l6>(?:the|your)\s+[a-z]+\s+"
+                         r"(?:becomes?|gets?|turns?|swells?|looks?|feels?|goes|starts?)\s.+)$",
                          re.I))
 #: "Tell your doctor promptly about any X": apart, so that "doctor" does not send every sentence to the pattern above
 _TELL_PROMPTLY = Guarded(re.compile(r"\btell\s+(?:your|a|the)\s+doctor\s+(?:promptly|right\s+away|at\s+once|"
@@ -149,8 +160,9 @@ _IF_YOU_AGAIN = re.compile(r",?\s+(?:or|and)\s+if\s+you(?:\s+or\s+(?:your|a)\s+[
 _WHAT_IT_MAY_BE = re.compile(r"^(?:possible|possibly|probable|likely|may\s+be|could\s+be|can\s+be|a\s+sign|signs?\s+of|"
                              r"symptoms?\s+of|warning\s+signs?)\b", re.I)
 #: a second seek-help clause going on with the list: "..., and get emergency help for swelling of the face"
-_HELP_AGAIN = re.compile(r",?\s+(?:and|or)\s+" + _GET_HELP + r"(?:right\s+away\s+|immediately\s+|at\s+once\s+)?"
-                         r"(?:for|if\s+you\s+(?:have|notice|develop|get))\s+", re.I)
+_HELP_AGAIN = re.compile(r",?\s+(?:and|or)\s+(?:" + _GET_HELP + r"(?:right\s+away\s+|immediately\s+|at\s+once\s+)?"
+                         r"(?:for|if\s+you\s+(?:have|notice|develop|get))|" + _SEE_AGAIN +
+                         r"if\s+you\s+(?:have|notice|develop|get))\s+(?:any\s+)?", re.I)
 _SIGNS_OF = re.compile(r"^(?:any\s+)?(?:signs?|symptoms?)\s+(?:or symptoms?\s+)?of\s+(?P<x>[^()]+?)\s*"
                        r"(?:\((?P<p>[^)]*)\))?$", re.I)
 _SUCH_AS = Guarded(re.compile(r",?\s+such as\s+", re.I))
@@ -444,12 +456,13 @@ def _your_clause(text: str) -> str:
         noun = ing.group("n")[:-1] if ing and ing.group("n").endswith("s") and not ing.group("n").endswith("ss") \
             else ing.group("n") if ing else ""
         return f"{noun} {ing.group('v')}" if ing else text
-    verb = m.group("v")
-    return f"{m.group('n')} {gerund(verb[:-2] if verb.endswith(('ches', 'shes', 'sses', 'xes')) else verb[:-1])}" \
-        f"{text[m.end():]}"
+    verb = m.group("v") or ""
+    base = m.group("base") or (verb[:-2] if verb.endswith(('ches', 'shes', 'sses', 'xes')) else verb[:-1])
+    return f"{m.group('n')} {gerund(base)}{text[m.end():]}"
 
 
-_YOUR_CLAUSE = re.compile(r"^your\s+(?P<n>[a-z]+)\s+(?P<v>[a-z]{2,}s)\b(?=\s+\S)", re.I)
+_YOUR_CLAUSE = re.compile(r"^(?:your|the)\s+(?P<n>[a-z]+)\s+(?:(?P<v>[a-z]{2,}s)|(?P<base>swell|turn|go|get|become|look|feel|"
+                          r"start))\b(?=\s+\S)", re.I)
 _YOUR_ING = re.compile(r"^your\s+(?P<n>[a-z]+)\s+(?P<v>[a-z]{3,}ing(?:\s+[a-z]+)?)$", re.I)
 #: "your skin or eyes turning yellow": two parts doing one thing, said without "your"
 _YOUR_PARTS_ING = re.compile(r"^your\s+(?=[a-z]+\s+(?:or|and)\s+[a-z]+\s+[a-z]{3,}ing\b)", re.I)
@@ -961,6 +974,7 @@ class _Ctx:
         a sign (``split_or``)."""
         text = _OTHER_TAIL.sub("", strip_example_cue(_SIGN_VERB.sub("", text.strip())).rstrip(". "))
         text = _WHICH_TAIL.sub("", text)  # "..., which can be signs of TTP"
+        text = _DOSE_MOMENT.sub("", text)  # "itchy or light-headed during or soon after a dose": when, no sign
         text = _WITH_OR_WITHOUT.sub(",", text)  # "severe stomach pain, with or without vomiting, or ...": how it shows
         text = _SIGN_TAIL.sub("", text) if ", " in text else text  # "..., even weeks after ...", ", and do not take ..."
         named = _SIGNS_COLON.match(text) if ":" in text else None
@@ -987,7 +1001,7 @@ class _Ctx:
                 self._sign_items(block, list_items(chunk, appositives=False, split_or=split_or))
 
     def _sign_items(self, block: Block, items: list[Item]) -> None:
-        items = _body_parts_or(_coordinate_modifiers(_second_or(items)))
+        items = _feeling_shared(_body_parts_or(_coordinate_modifiers(_second_or(items))))
         for it in _distribute(_last_or(_share_modifiers(items), signs=True)):
             m = _SIGNS_OF.match(it.text)
             if m:
@@ -1419,6 +1433,26 @@ def _coordinate_modifiers(items: list[Item]) -> list[Item]:
         else:
             out.append(it)
     return out
+
+
+def _feeling_shared(items: list[Item]) -> list[Item]:
+    """"feel wheezy, flushed, itchy or light-headed": the adjectives after the first share its "feel"."""
+    out: list[Item] = []
+    feel = False
+    for it in items:
+        if _FEEL_ONE.match(it.text):
+            feel = True
+        elif feel and all(_FEELING_WORD.search(w) for w in re.split(r"\s+or\s+", it.text.strip())):
+            it = Item(" or ".join(f"feel {w}" for w in re.split(r"\s+or\s+", it.text.strip())), it.conj)
+        else:
+            feel = False
+        out.append(it)
+    return out
+
+
+_FEEL_ONE = re.compile(r"^(?:you\s+)?feel(?:ing)?\s+[\w-]+$", re.I)
+#: a word that says how one feels ("flushed", "itchy", "light-headed", "feverish", "breathless")
+_FEELING_WORD = re.compile(r"^[a-z-]+(?:ed|y|ish|less)$", re.I)
 
 
 def _body_parts_or(items: list[Item]) -> list[Item]:

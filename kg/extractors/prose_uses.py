@@ -52,6 +52,9 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
             # "It is also indicated in Paget's disease", "Doctors prescribe it when a migraine ... has started",
             # "It is prescribed when someone has painful muscle spasms"
             r"(?<=indicated\s)in(?=\s)|(?<=\bit\s)when(?=\s+(?:an?|the)\s)|"
+            # "reach for it off-label in severe vomiting of pregnancy": off-label "in" a condition, not in a population
+            r"(?<=off-label\s)in(?!\s+(?:(?:young|older|adult)\s+)?(?:children|adults|people|patients|women|men|infants|"
+            r"babies|some|certain|the|a|an)\b)(?=\s)|"
             # "use it off-label, with other treatments, in some types of X": the kinds of a condition it is used in
             r"in\s+(?:some|certain|many|most|selected)\s+(?:types|forms|kinds|cases)\s+of(?=\s)|"
             r"when\s+(?:someone|a\s+person|people|patients|you)\s+(?:has|have|gets?|develops?)(?=\s))")
@@ -60,7 +63,8 @@ _OFF_LABEL_ASIDE = (r"(?:outside|beyond)\s+(?:of\s+)?(?:its|the)\s+(?:approved|o
                     r"(?:label(?:ing|ling)?|uses?|indications?)")
 _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"(?:approved|licen[sc]ed(?!\s+for\s+(?:[\w-]+\s+){0,2}?(?:people|patients|adults|children|women|men)\s+(?:with|who)\b)|"
-             r"used|use|uses|prescribed|prescribe|prescribes|indicated|given|give|gives|recommended|"
+             r"used|use|uses|prescribed|prescribe|prescribes|indicated|given|give|gives|recommended|recommends?|"
+             r"suggests?|suggested|reach(?:es)?\s+for(?=\s+(?:it|them)\b)|turns?\s+to(?=\s+(?:it|them)\b)|"
              r"utili[sz]ed|taken|"
              r"administered|(?:add|adds|added|mixed)\s+(?:(?:it|them)\s+)?(?:to|into)\s+[\w\s-]{1,40}?(?=\s+for\s))"
              r"(?:\s+(?:it|them|this\s+(?:drug|medicine|medication)|(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}\w+(?=\s+off[- ]label)|"
@@ -145,7 +149,8 @@ _OTHER_PRODUCT = re.compile(r"\b(?:ingredients?|components?)\s+of\b|\bcombinatio
 _RECURRENCE = re.compile(r"\s+(?:coming\s+back|returning|recurring|from\s+(?:coming\s+back|returning))\b", re.I)
 _PEOPLE_WITH = re.compile(r"^(?:people|patients|adults|children|those|women|men)\s+(?:[\w-]+\s+)?with\s+", re.I)
 _AFTER = re.compile(r"\s+after\s+(?!exposure)", re.I)
-_LEAD_PURPOSE = re.compile(r"^(?:for|as\s+part\s+of|as\s+(?:an?\s+)?(?:add-on|adjunct)\s+(?:for|to)|"
+_LEAD_PURPOSE = re.compile(r"^(?:for|in(?=\s+(?!(?:the|a|an|some|this|these|that|people|patients|children|adults)\b))|"
+                           r"as\s+part\s+of|as\s+(?:an?\s+)?(?:add-on|adjunct)\s+(?:for|to)|"
                            r"(?:the\s+)?" + _CARE_OF + r")\s+", re.I)
 _NOT_CONDITION = re.compile(r"\bside[\s-]effects?\b|\badverse\s+effects?\b|\bdoses?\b|\bmeals?\b|\bfood\b", re.I)
 _OFF_LABEL = Guarded(re.compile(r"\boff[- ]label\b|\b" + _OFF_LABEL_ASIDE, re.I))

@@ -305,6 +305,9 @@ def _lead_in(intro: str) -> str:
 def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) -> list[Indication]:
     if block.cells and any(_NEGATED_CELL.match(norm(c)) for c in block.cells[1:]):
         return []  # "| Sudden breathing attacks | ❌ Not suitable | ... |": a use the row denies
+    status = next((m for c in block.cells[1:] if (m := _STATUS_CELL.match(norm(c)))), None) if block.cells else None
+    if status and global_q is None:  # "| Fuchs endothelial dystrophy | Off-label | ... |"
+        global_q = "off-label" if status.group("q").casefold().startswith("off") else "investigational"
     cell = _use_cell(block)
     if cell is not None:  # "| Brand HFA | Inhaler | Treatment of COPD |": the row's use is in its own column
         return [use for piece in split_top(cell, ";") if piece.strip()
@@ -455,8 +458,8 @@ _RUN_IN_LEAD = re.compile(r"^(?:(?P<neg>not\s+(?:used\s+|indicated\s+|approved\s
 _GROUP_LEAD = re.compile(r"\b(?:uses?|used|indications?|conditions?|prescribed)\b|^(?:off[- ]label|not\s+for)$|"
                          r"^(?:(?:fda|officially|formally)\s+)?(?:approved|indicated|licensed|authori[sz]ed)\s+(?:\w+\s+)?for$",
                          re.I)  # ("Approved for:", "Licensed in adults for:")
-_PREVENT_LEAD = Guarded(re.compile(r"\b(?:used|given|taken|approved)\s+(?:\w+\s+)?(?:to\s+prevent|for\s+(?:the\s+)?prevention)\b",
-                           re.I))
+_PREVENT_LEAD = Guarded(re.compile(r"\b(?:used|given|taken|approved)\s+(?:[\w-]+\s+){0,3}?(?:to\s+(?:prevent|head\s+off|ward\s+off|"
+                                   r"stave\s+off)|for\s+(?:the\s+)?prevention)\b", re.I))
 _PREVENT_DESC_ANY = Guarded(re.compile(r"(?:^|,\s*)to\s+(?:reduce|lower)\s+the\s+risk\s+of\b|(?:^|,\s*)to\s+prevent\b|"
                                        r"\b(?:it|this)\s+is\s+(?:given|used|taken)\s+(?:[\w-]+\s+){0,3}?to\s+prevent\b|"
                                        r"^(?:here\s+|there\s+)?(?:it|this)\s+(?:lowers|reduces|cuts)\s+(?:your|the)\s+"
@@ -467,7 +470,9 @@ _PREVENTING = re.compile(r"^(?:preventing|prevention\s+of|reducing\s+the\s+risk\
                          re.I)
 #: a table cell that denies the row's use ("❌ Not suitable", "Not for ...")
 _NEGATED_CELL = re.compile(r"^\s*(?:\u274c|\u2716|\u2717|\u2718|\U0001f6ab)|^\s*not\s+(?:suitable|for|used|recommended|"
-                           r"approved|indicated)\b", re.I)
+                           r"approved|indicated|established|proven|shown|licen[sc]ed)\b|^\s*(?:no|unproven)\s*$", re.I)
+#: a status cell that qualifies the row's use ("| Fuchs dystrophy | Off-label | ... |")
+_STATUS_CELL = re.compile(r"^\s*(?P<q>off[- ]label|investigational|experimental)\b", re.I)
 _PREVENTION_SUFFIX = re.compile(r"\s+(?:prevention|prophylaxis|risk\s+reduction)$", re.I)
 #: after a purpose noun ending a label, who it is for: "... prevention in adults", "... treatment for older children"
 _PURPOSE_FOR_WHO = re.compile(r"(?<=\s)(?P<p>prevention|prophylaxis|risk\s+reduction|treatment|management|therapy)\s+(?:in|for|among)\s+"
@@ -509,7 +514,12 @@ def _two_conditions(label: str) -> list[str]:
         return [label]  # ("Vulvar and vaginal atrophy": one head noun after an adjective)
     if len(halves[0].split()) > 5 or len(halves[1].split()) > 5:
         return [label]
+    if _NAUSEA_AND_VOMITING.search(label):
+        return [label]  # "Radiation-induced nausea and vomiting": one named complex, as "... (CINV)" is
     return halves
+
+
+_NAUSEA_AND_VOMITING = re.compile(r"\S\s+nausea\s+and\s+vomiting$", re.I)
 
 
 def _conditions(label: str) -> list[str]:
