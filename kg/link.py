@@ -635,7 +635,9 @@ class VocabLinker:
         if "," in label or label.count(" or ") != 1:
             return []
         first, second = (part.strip() for part in label.split(" or "))
-        if not first or not second or len(first.split()) == 1 and len(second.split()) > 1:
+        whole = re.match(r"(?:a|an|the)\s+", second, re.IGNORECASE)  # "Tiredness or a lack of energy": a noun phrase
+        second = second[whole.end():] if whole else second
+        if not first or not second or len(first.split()) == 1 and len(second.split()) > 1 and not whole:
             return []  # "Fast or irregular heartbeat": an adjective, not a name
         a, b = self.explain(kind, first), self.explain(kind, second)
         shared = ({x.curie for x in a.links if is_direct(x) and x.predicate == EXACT_MATCH}

@@ -256,7 +256,10 @@ _GLOSS_AFTER = "\\s*\\(([^()]{4,60})\\)"
 _NOT_A_NAME = frozenset({"a", "an", "the", "e", "eg", "i", "ie", "such", "especially", "usually",
                          "for", "including", "which", "that", "who", "in", "with", "at", "on",
                          "if", "when", "rare", "serious", "common", "mild", "severe", "possible",
-                         "often", "sometimes", "see", "like", "as", "or", "and", "from", "due"})
+                         "often", "sometimes", "see", "like", "as", "or", "and", "from", "due",
+                         # a frequency tag ("(less common)", "(very common)", "(uncommon)"): how often, no name
+                         "less", "more", "very", "uncommon", "frequent", "infrequent", "occasional", "occasionally",
+                         "rarely", "likely", "unlikely", "seen", "reported"})
 
 
 _GLOSS = re.compile(_GLOSS_AFTER)
@@ -420,6 +423,8 @@ def alternatives(text: str) -> list[tuple[str, ...]] | None:
             return None
         return [(i,) for i in items]
     first, second = items
+    if _ARTICLE.match(second):  # "Tiredness or a lack of energy": a whole noun phrase of its own, nothing shared
+        return [(first,), (_ARTICLE.sub("", second),)]
     a, b = first.split(), second.split()
     if len(a) == 1 and len(b) > 1:  # "Joint or muscle pain", "Skin and soft tissue infections"
         bound = b[1].casefold() in _BINDING  # "Redness or swelling of the skin"
@@ -432,6 +437,9 @@ def alternatives(text: str) -> list[tuple[str, ...]] | None:
         alone = () if _BINDING.intersection(w.casefold() for w in a[1:]) or _CAUSED.search(shared) else (second,)
         return [(first,), (f"{shared} {second}", *alone)]
     return [(first,), (second,)]
+
+
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 
 
 #: how adjectives of medical names end ("postoperative", "paradoxical", "ulcerative", "chronic",
