@@ -33,3 +33,9 @@ def test_a_natural_messengers_action_is_not_the_drugs() -> None:
     got = _m("Histamine then switches on H4 receptors in the chemoreceptor trigger zone of the brainstem. Zoravir "
              "blocks H4 receptors.")
     assert got == {("blocks", "H4 receptor", "asserted")}
+
+
+def test_the_enzyme_a_page_named_is_the_one_it_points_back_to() -> None:
+    assert _m("The cutting is done by a viral enzyme called scissorase. Zoravir binds to the active site of "
+              "scissorase, where it holds a zinc ion, and so shuts the enzyme down.") == {
+        ("inhibits", "scissorase", "asserted")}

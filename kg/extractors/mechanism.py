@@ -294,8 +294,16 @@ def _mentions(sent: str) -> list[tuple[str, str | None, str]]:
         par = (m.group("par") or m.group("app") or "").strip(' "\u201c\u201d')
         symbol = par if par and is_symbol(par) else None
         classes = m.group("cls").casefold() + " " + par.casefold()
+        called = _CALLED_AFTER.match(sent, m.end())
+        if called and not par:  # "a viral enzyme called integrase": the enzyme's name is integrase
+            name = called.group("n")
         out.append((re.sub(r"(?<=ase)\s+enzyme$", "", _singular(name), flags=re.I), symbol, classes))
     return out
+
+
+#: the name a class noun is given right after it ("... enzyme called integrase", "... receptor known as GPR40")
+_CALLED_AFTER = re.compile(r"\s+(?:called|named|known\s+as)\s+(?P<n>[\w-]+(?:\s+[\w-]+){0,2}?)(?=\s*(?:[,.;:(]|$|\s+(?:and|which|that)\b))",
+                           re.I)
 
 
 def _fuller_name(name: str, mentions: list[tuple[str, str | None, str]]) -> str:
