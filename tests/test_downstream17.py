@@ -25,3 +25,23 @@ def test_another_drugs_release_is_not_the_drugs() -> None:
     got = _down("Zoravir inhibits the Q7 enzyme. Unlike clonidine, which stops nerves from releasing noradrenaline, "
                 "it does not affect the nerves.")
     assert not any("noradrenaline" in t for _, t, _ in got)
+
+
+def test_a_vague_class_gives_way_to_its_examples() -> None:
+    got = _down("Zoravir blocks the Q7 receptor. This is thought to boost the release of other messengers in the "
+                "gut wall, such as motilin, gastrin and histamine, although how much each contributes is unclear.")
+    assert {("increases", t, "hedged") for t in ("motilin", "gastrin", "histamine")} <= got
+    assert not any("messenger" in t for _, t, _ in got)
+    # a class with a word of its own is an entry itself
+    got = _down("Zoravir blocks the Q7 receptor, which decreases the release of excitatory neurotransmitters such "
+                "as glutamate.")
+    assert any("excitatory neurotransmitter" in t for _, t, _ in got)
+
+
+def test_letting_a_messenger_build_up_and_in_turn() -> None:
+    assert ("increases", "cyclic GMP", "hedged") in _down(
+        "Zoravir is also thought to inhibit phosphodiesterase enzymes inside cells, letting cyclic GMP (cGMP) "
+        "build up.")
+    got = _down("Zoravir blocks the Q7 enzyme. This slows fat digestion and, in turn, cholesterol absorption from the "
+                "gut.")
+    assert {("decreases", "fat digestion", "asserted"), ("decreases", "cholesterol absorption", "asserted")} <= got

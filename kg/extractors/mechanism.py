@@ -110,10 +110,10 @@ DOWNSTREAM = (
     ("decreases", re.compile(r"\b(?:prevent|stop|keep)(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}?from\s+(?P<proc>releasing|"
                              r"producing|absorbing|taking\s+up)\s+(?:the\s+)?", re.I)),
     # "lets bone density rise", "makes blood pressure fall": the drug's doing, named by what rises or falls
-    ("increases", re.compile(r"\b(?:let|allow|make|help|cause)(?:s|ed|ing)?\s+(?P<pre>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:to\s+)?"
-                             r"(?:rise|increase|go\s+up|build\s+up)\b", re.I)),
-    ("decreases", re.compile(r"\b(?:let|allow|make|help|cause)(?:s|ed|ing)?\s+(?P<pre>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:to\s+)?"
-                             r"(?:fall|drop|decrease|go\s+down)\b", re.I)),
+    ("increases", re.compile(r"\b(?:let|allow|make|help|cause)(?:s|ed|ing|ting)?\s+(?P<pre>(?:[\w-]+\s+){0,2}?[\w-]+"
+                             r"(?:\s+\([^()]{1,20}\))?)\s+(?:to\s+)?(?:rise|increase|go\s+up|build\s+up)\b", re.I)),
+    ("decreases", re.compile(r"\b(?:let|allow|make|help|cause)(?:s|ed|ing|ting)?\s+(?P<pre>(?:[\w-]+\s+){0,2}?[\w-]+"
+                             r"(?:\s+\([^()]{1,20}\))?)\s+(?:to\s+)?(?:fall|drop|decrease|go\s+down)\b", re.I)),
     ("decreases", re.compile(r"\b(?:reduc|decreas|lower)(?:e|es|s|ed|ing)\s+(?!(?:the|their|its|a|an)\s)(?P<pre>[\w\u0370-\u03ff-]+(?:\s+\([^)]*\))?)"
                              r"\s+(?:levels?|production|release)\b", re.I)),
     ("decreases", re.compile(r"\b(?:reduc|decreas|lower|slow|block|prevent|inhibit)(?:e|es|s|ed|ing)?\s+"
@@ -1014,6 +1014,9 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
             if process in ("growing", "multiplying", "dividing") and _ORGANISM.match(pre):
                 continue  # "stops the virus from multiplying": the infection held back, a clinical outcome
             obj = pre if pre else sent[m.end():]
+            vague = _VAGUE_THEN_EXAMPLES.match(obj)
+            if vague:  # "the release of other messengers in the front of the brain, such as A, B and C": A, B, C
+                obj = obj[vague.end():]
             if relation == "triggers" and re.match(r"^(?:the\s+)?(?:main\s+)?side effects?\b", obj) \
                     or relation == "increases" and _INACTIVATION_OBJ.match(obj):
                 continue  # ("enhances the slow inactivation of sodium channels": a channel blocked, read as such)
@@ -1164,6 +1167,7 @@ def _process_items(obj: str, symbols: dict[str, str] | None = None) -> list[tupl
     """The members of a consequence's object that name a process or quantity ("the heart rate and the force of
     each heartbeat"): (name, symbol); an object naming anything else gives none."""
     out: list[tuple[str, str | None]] = []
+    obj = _AND_IN_TURN.sub(" and ", obj)  # "slows carbohydrate digestion and, in turn, glucose absorption": two
     for i, item in enumerate(list_items(_CONSEQ_STOP.sub("", obj), split_and=True)):
         if i and (_VERB_ITEM.match(item.text) or _CONSEQ_VERB.match(item.text + " ")):
             break  # "slows the heart rate and reduces the force": the second verb is read on its own
@@ -1181,6 +1185,12 @@ def _process_items(obj: str, symbols: dict[str, str] | None = None) -> list[tupl
     return out
 
 
+#: a vague class whose members the sentence gives as examples: "other messengers ..., such as" (a class with a
+#: word of its own, "excitatory neurotransmitters such as ...", is an entry itself, its examples too)
+_VAGUE_THEN_EXAMPLES = re.compile(r"^(?:(?:other|several|various|many)\s+)?(?:chemical\s+)?(?:messengers|neurotransmitters|"
+                                  r"substances|chemicals|hormones|signals|molecules)\b[^.;:]{0,60}?,?\s+(?:such\s+as|"
+                                  r"including|like)\s+", re.I)
+_AND_IN_TURN = re.compile(r"\s+and,?\s+(?:in\s+turn|then|thereby|so|hence)\s*,\s*", re.I)
 #: "dampens pain signalling along the pathway": the signal carried is a process even when it is pain's
 _SIGNAL_HEAD = re.compile(r"^(?:signall?ing|signals|transmission|firing)$", re.I)
 
