@@ -45,3 +45,15 @@ def test_letting_a_messenger_build_up_and_in_turn() -> None:
     got = _down("Zoravir blocks the Q7 enzyme. This slows fat digestion and, in turn, cholesterol absorption from the "
                 "gut.")
     assert {("decreases", "fat digestion", "asserted"), ("decreases", "cholesterol absorption", "asserted")} <= got
+
+
+def test_items_that_finish_a_hedged_lead_in_are_the_drugs_and_hedged() -> None:
+    got = _down("Zoravir inhibits the Q7 enzyme. Its action in acne is less clear. It is thought to:\n\n"
+                "- Slow the growth of *Staphylococcus epidermidis*, a skin bacterium, by blocking bacterial cell-wall "
+                "synthesis\n- It also reduces the repetitive firing of neurons\n")
+    assert ("decreases", "bacterial cell-wall synthesis", "hedged") in got
+    assert ("decreases", "repetitive firing of neurons", "hedged") in got
+    # another agent's means stays its own
+    got = _down("Zoravir inhibits the Q7 enzyme. Unlike Penicillin G, which works by blocking cell-wall synthesis, it "
+                "spares the gut flora.")
+    assert not any("cell-wall" in t for _, t, _ in got)

@@ -186,19 +186,24 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
     for k, v in named.items():
         symbols.setdefault(k, v)
     lead_hedged = False  # a list introduced by a hedge ("Several actions are thought to contribute:")
+    lead_to = False  # a list of verb phrases after "... to:" ("It is thought to:", "It works to:")
     prev_other = False  # the previous sentence is about another agent ("Aldosterone is a hormone.")
     for block in sec.blocks:
         if not block.text:
             continue
         if block.kind == "paragraph":
             lead_hedged = block.text.rstrip().endswith(":") and bool(_HEDGE_F.search(block.text))
-        for sent in sentences(norm(_block_text(block))):
-            certainty = "hedged" if _HEDGE_F.search(sent) and not _ASSERT_F.search(sent) else "asserted"
+            lead_to = bool(_LEAD_TO.search(block.text))
+        for k, sent in enumerate(sentences(norm(_block_text(block)))):
+            if k == 0 and block.kind == "item" and lead_to and _BASE_VERB_START.match(sent):
+                sent = "It " + sent[:1].lower() + sent[1:]  # "It is thought to:" over "- Slow the growth of X, by
+                # blocking Y": each item goes on the lead's sentence, the drug its subject
+            in_list = block.kind == "item" and lead_hedged  # (an item of a hedged lead-in's list is hedged)
+            certainty = "hedged" if in_list or _HEDGE_F.search(sent) and not _ASSERT_F.search(sent) else "asserted"
             found = _direct(sent, others, mentions, prev_other, symbols, aliases) + _nominal(sent, others)
             _then_on_it(sent, found)
             for mech, hedged in found:
                 mech.target = _fuller_name(mech.target, mentions)
-                in_list = block.kind == "item" and lead_hedged
                 mech.certainty = "hedged" if hedged or in_list else "asserted"
                 _add(result, q, sec, block, sent, mech)
             mentions.extend(_mentions(sent))
@@ -218,6 +223,10 @@ def _block_text(block: Block) -> str:
     return block.text
 
 
+#: a lead-in that ends in "to:", its list items the verb phrases that finish it ("It is thought to:")
+_LEAD_TO = re.compile(r"\b(?:it|this\s+(?:drug|medicine))\b[^.;:]*\bto\s*:\s*$", re.I)
+#: an item that opens with a verb's base form ("Slow the growth of ...", "Rein in ...", "Calm inflammation by ...")
+_BASE_VERB_START = re.compile(r"^[A-Z][a-z]+(?<!s)\s+(?:in\s+|down\s+|up\s+)?(?:the|a|an|its|their|[a-z][\w-]*)\b")
 #: "binds to X ... and blocks it": the drug's verb on the target it binds ("it"/"them")
 _THEN_ON_IT = re.compile(r"\bbind(?:s|ing)?\b[^.;]*?\band\s+(?:so\s+|thereby\s+|then\s+)?(?:(?P<v>blocks|inhibits|"
                          r"inactivates|activates|stimulates|neutrali[sz]es)\s+(?:it|them)\b|"
@@ -1005,7 +1014,8 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
         names = rx.rx.groupindex
         for m in rx.finditer(sent):  # Folded: groups are sliced from ``sent`` by offset
             before = sent[:m.start()]
-            if _NEGATION.search(before) or _about_other(before, other_agent) or _PASSIVE.search(before[-40:]):
+            if _NEGATION.search(before) or _PASSIVE.search(before[-40:]) \
+                    or not _ITS_MEANS.match(before) and _about_other(before, other_agent):
                 continue  # (passive: "the dose is raised gradually" names no effect of the drug)
             process = sent[m.start("proc"):m.end("proc")].lower() if "proc" in names and m.start("proc") >= 0 else ""
             if re.match(r"(?:passing|sending)\b", process):
@@ -1190,6 +1200,9 @@ def _process_items(obj: str, symbols: dict[str, str] | None = None) -> list[tupl
 _VAGUE_THEN_EXAMPLES = re.compile(r"^(?:(?:other|several|various|many)\s+)?(?:chemical\s+)?(?:messengers|neurotransmitters|"
                                   r"substances|chemicals|hormones|signals|molecules)\b[^.;:]{0,60}?,?\s+(?:such\s+as|"
                                   r"including|like)\s+", re.I)
+#: "It slows the growth of Cutibacterium acnes, by blocking ...": the means of the drug's own verb, whatever the
+#: names between (no relative clause or comparison hands the verb to another agent)
+_ITS_MEANS = re.compile(r"^\s*(?:it|they)\s+(?![^.;]*\b(?:which|who|unlike|like|whereas|while)\b)[^.;]*[\s,]by\s+$", re.I)
 _AND_IN_TURN = re.compile(r"\s+and,?\s+(?:in\s+turn|then|thereby|so|hence)\s*,\s*", re.I)
 #: "dampens pain signalling along the pathway": the signal carried is a process even when it is pain's
 _SIGNAL_HEAD = re.compile(r"^(?:signall?ing|signals|transmission|firing)$", re.I)
