@@ -315,6 +315,9 @@ _BRAND_CUE = re.compile(
     r"(?:only\s+)?by\s+prescription\s+)?"
     r"(?:as|under)\s+|(?<=\()as\s+|"
     r"(?<=\band\s)as\s+(?-i:(?=[A-Z][a-z][\w-]*,\s+an?\s))|"  # "... and as Vivitrol, an injection ..."
+    r"\bavailable\s+(?:on\s+prescription\s+|by\s+prescription\s+|over\s+the\s+counter\s+)?as\s+(?-i:(?=[A-Z][a-z]))|"
+    r"(?<=\band\s)as\s+(?-i:(?=[A-Z][a-z][\w-]*\s+in\s+(?:many\s+|most\s+|some\s+)?(?:other\s+)?(?:countries|Europe|"
+    r"Canada|Australia|the\s+U[SK])\b))|"  # "... as Azelex in the US and as Skinoren in many other countries"
     # "biosimilar versions include A, B and C"; "... and over the counter as Bonine and Dramamine Less Drowsy"
     r"\b(?:biosimilar|generic)\s+(?:versions?|brands?|products?)\s+(?:include|includes|are|such\s+as)\s+(?-i:(?=[A-Z]))|"
     r"\b(?:over\s+the\s+counter|by\s+prescription)\s+as\s+(?-i:(?=[A-Z]))|"
@@ -425,12 +428,12 @@ def _prose_brands(text: str, drug: tuple[str, ...] = ()) -> list[str]:
     out: list[str] = []
     low = text.lower()
     if not any(n in low for n in ("brand", "sold", "under the", "(", "prescribed as", "dispensed as", "trade name",
-                                  "marketed as", "launched as")):
+                                  "marketed as", "launched as", "and as ", "available")):
         return out
     for sent in sentences(text):
         low = sent.lower()
         cue = any(n in low for n in ("brand", "sold", "under the", "(as ", "and as ", "prescribed as", "dispensed as",
-                                     "trade name", "marketed as", "launched as"))
+                                     "trade name", "marketed as", "launched as", "available"))
         paren = "(" in sent and (_PAREN_CAPITAL.search(sent) is not None or _PAREN_LATER_CAPITAL.search(sent) is not None)
         salt = paren and ("ate (" in sent or "ide (" in sent)  # (every salt name below ends so: a cheap first test)
         for rx in ((_BRAND_CUE,) if cue else ()) + ((_FORM_PAREN,) if paren else ()) + ((_SALT_PAREN,) if salt else ()):
@@ -484,7 +487,8 @@ def _brand_list(text: str) -> list[str]:
 
 
 #: where a brand is sold, after its name
-_PLACE = (r"(?:the\s+)?(?:US|USA|U\.S\.|UK|EU|Europe|Canada|Australia|United\s+States|United\s+Kingdom)\b")
+_PLACE = (r"(?:(?:the\s+)?(?:US|USA|U\.S\.|UK|EU|Europe|Canada|Australia|United\s+States|United\s+Kingdom)|"
+          r"(?:many\s+|most\s+|some\s+)?(?:other\s+)?countries)\b")
 _WHERE_SOLD = re.compile(r"\s+in\s+" + _PLACE + r"(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+)" + _PLACE + r")*(?=[\s,;.)]|$)")
 # ("as Champix in Europe and Canada": every place of the list)
 _PLACE_ASIDE = re.compile(r",\s+in\s+" + _PLACE + r"(?:\s+and\s+" + _PLACE + r")?,(?=\s)")
@@ -640,6 +644,8 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
         for (s0, e0), (s1, e1), (s2, e2) in _form_spans(text):
             if any(a <= s0 < b for a, b in others):
                 continue  # "... are separate medicines, and so is apremilast (Otezla), a tablet": another drug's form
+            if _COMBINED_FORM.search(text, max(0, s0 - 30), s0):
+                continue  # "In the combination capsule Aggrenox, ...": the combination product's form, not the drug's
             if block.kind == "item" and not (_AS_FORM.search(text, max(0, s0 - 24), s0)
                                              or _BRAND_PAREN.search(text, max(0, s0 - 40), s0)
                                              and _SOLD_AS.search(text, 0, s0)
@@ -678,6 +684,8 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
             result.routes.append(Name("oral", oral.evidence))
 
 
+#: a form named as a combination product's ("the combination capsule", "a fixed-dose combination tablet")
+_COMBINED_FORM = re.compile(r"\b(?:combination|combined|fixed-dose|co-formulated)\s+(?:[\w-]+\s+)?$", re.I)
 #: how often a form is used, as a modifier: "a once-daily gel-forming solution" is a gel-forming solution
 _HOW_OFTEN = re.compile(r"^(?:once|twice|three-times|four-times)-(?:a-)?(?:daily|day|weekly|week|monthly|month)$", re.I)
 #: a sentence about other medicines: the forms it names are theirs
