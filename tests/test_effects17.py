@@ -17,3 +17,10 @@ def test_a_group_line_naming_a_dose_stays_in_side_effects() -> None:
                    ("Headache", "More common with the higher strengths", False),
                    ("Dizziness", "More common with the higher strengths", False),
                    ("Liver damage", "Rare but dangerous", True)}
+
+
+def test_a_whole_effect_after_and_takes_no_words_of_the_first() -> None:
+    from kg.extractors.effects import split_pair
+    assert split_pair("Stomach ache and indigestion") == ["Stomach ache", "indigestion"]
+    assert split_pair("Chest tightness and wheezing") == ["Chest tightness", "wheezing"]
+    assert split_pair("Joint pain and stiffness") == ["Joint pain and stiffness"]  # the joints' stiffness

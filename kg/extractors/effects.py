@@ -388,7 +388,7 @@ _SHARED_PARTS = re.compile(r"\b(?:severe|mild|sharp|intense|unusual|new)\s+(?:" 
 _WHOLE_EFFECTS = frozenset("""
     vomiting diarrhea diarrhoea nausea fainting dizziness headache headaches constipation fatigue tiredness drowsiness
     insomnia fever confusion anxiety irritability hallucinations seizures gas bloating rash itching hives cough sweating
-    flushing
+    flushing indigestion heartburn wheezing palpitations tremor nightmares agitation nervousness restlessness sleepiness
 """.split())
 
 
