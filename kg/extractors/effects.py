@@ -139,17 +139,14 @@ def _listed(m: re.Match[str]) -> str:
     """The list a seek-help sentence names (whichever of its phrasings matched); a second "if you notice"
     clause goes on with the list ("... confusion, or if you notice dizziness or ringing in the ears"). Body
     parts and what they do are one sign each ("your face or lips swell" -> "swelling of the face or lips")."""
-    if m.groupdict().get("colour"):  # "your lips, fingernails or skin look blue or grey": each part, that colour
-        parts = [p for p in re.split(r",\s*|\s+(?:or|and)\s+", m.group("parts")) if p]
-        rest = _IF_YOU_AGAIN.sub("; ", m.group("l")[m.end("verb") - m.start("l"):]).lstrip(" ,")
-        head = "; ".join(f"{m.group('colour')} {p}" for p in parts)
-        return f"{head}; {rest.lstrip('; ')}" if rest.strip(" ;") else head
     if m.groupdict().get("parts"):
-        verb = " ".join(m.group("verb").casefold().split())
-        verb = re.sub(r"(?:es|s)(?=$|\s)", "", verb) if verb not in ("aches", "tingles") else verb[:-1]
-        rest = m.group("l")[m.end("verb") - m.start("l"):]
-        rest = _IF_YOU_AGAIN.sub("; ", rest).lstrip(" ,")
-        head = f"{_PART_NOUN.get(verb, verb)} of the {m.group('parts')}"
+        rest = _IF_YOU_AGAIN.sub("; ", m.group("l")[m.end("verb") - m.start("l"):]).lstrip(" ,")
+        if m.group("colour"):  # "your lips, fingernails or skin look blue or grey": each part, that colour
+            head = "; ".join(f"{m.group('colour')} {p}" for p in re.split(r",\s*|\s+(?:or|and)\s+", m.group("parts")) if p)
+        else:
+            verb = " ".join(m.group("verb").casefold().split())
+            verb = re.sub(r"(?:es|s)(?=$|\s)", "", verb) if verb not in ("aches", "tingles") else verb[:-1]
+            head = f"{_PART_NOUN.get(verb, verb)} of the {m.group('parts')}"
         return f"{head}; {rest.lstrip('; ')}" if rest.strip(" ;") else head
     return _HELP_AGAIN.sub("; ", _IF_YOU_AGAIN.sub(", ", next(v for v in m.groupdict().values() if v)))
 
@@ -450,8 +447,9 @@ def _your_clause(text: str) -> str:
     beating very slowly", "your skin turns yellow" -> "skin turning yellow"."""
     m = _YOUR_CLAUSE.match(text)
     if m is None:
-        if _YOUR_PARTS_ING.match(text):
-            return text[_YOUR_PARTS_ING.match(text).end():]
+        parts = _YOUR_PARTS_ING.match(text)  # "your skin or eyes turning yellow" -> "skin or eyes turning yellow"
+        if parts:
+            return text[parts.end():]
         ing = _YOUR_ING.match(text)  # "your ankles swelling" -> "ankle swelling"
         noun = ing.group("n")[:-1] if ing and ing.group("n").endswith("s") and not ing.group("n").endswith("ss") \
             else ing.group("n") if ing else ""
@@ -539,6 +537,8 @@ _SEEK_HELP_GROUP = re.compile(r"\b(?:call|contact|tell|see|seek|get)\b.*\b(?:if|
                               r"\bwhen\s+to\s+(?:call|seek|get)\b|\bwarning\s+signs\b|"
                               r"^(?:seek|get)\s+(?:urgent\s+|emergency\s+|medical\s+|immediate\s+)*(?:care|help|attention)$",
                               re.I)
+
+
 def _first_sentence(text: str) -> str:
     return (sentences(norm(text)) or [""])[0]
 
