@@ -35,13 +35,20 @@ _VERB_RE = re.compile(
     r"inactivat(?:e|es|ing)|deactivat(?:e|es|ing)|attach(?:es|ing)?\s+(?:itself\s+)?to|"
     r"bind(?:s|ing)?(?:\s+(?:irreversibly|reversibly|selectively|tightly|strongly|directly|specifically|covalently|"
     r"competitively|preferentially|firmly))?(?:\s+(?:to|with))?|open(?:s|ed|ing)?|modulat(?:e|es|ed|ing)|"
-    r"shut(?:s|ting)?\s+down|(?:stop(?:s|ped|ping)?|disable(?:s|d)?)(?=\s+(?:the\s+)?(?:enzyme|protein|kinase|pump)\s)|"
+    r"shut(?:s|ting)?\s+down|stop(?:s|ped|ping)?(?=\s+(?:the\s+)?(?:enzyme|protein|kinase|pump)\s)|disabl(?:e|es|ed|ing)|"
+    # other words for binding ("latches onto RyR1", "docks onto growth hormone receptors", "soaks up bile acids") and
+    # for blocking ("jams the channel", "plugs the pore")
+    r"latch(?:es|ed|ing)?\s+on(?:to)?|dock(?:s|ed|ing)?\s+(?:onto|into|on\s+to|on|to|with)|lock(?:s|ed|ing)?\s+onto|"
+    r"stick(?:s|ing)?\s+to|cling(?:s|ing)?\s+to|soak(?:s|ed|ing)?\s+up|mop(?:s|ped|ping)?\s+up|sequester(?:s|ed|ing)?|"
+    r"trap(?:s|ped|ping)?|jam(?:s|med|ming)?|plug(?:s|ged|ging)?|"
     r"switch(?:es|ing)?\s+(?:off|on)|grab(?:s|bed|bing)?|neutrali[sz](?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|potentiat(?:e|es|ed|ing)|"
     r"strengthen(?:s|ed|ing)?(?=\s+the\s+(?:effects?|action|activity)\s+of\s)|"  # (not "strengthen the heartbeat")
     r"act(?:s|ing)?\s+(?:mainly\s+|primarily\s+|directly\s+|selectively\s+)?(?:on|at))\s+", re.I)
 _COORD_VERB = re.compile(r"^(?:and|or)\s+(?:then\s+)?(?:activat|stimulat|inhibit|inactivat|deactivat|block|clos|bind|attach|open|modulat)", re.I)
 _VERB_REL = (("activat", "activates"), ("stimulat", "activates"), ("inhibit", "inhibits"), ("shut", "inhibits"),
-             ("stop", "inhibits"), ("disabl", "inhibits"),
+             ("stop", "inhibits"), ("disabl", "inhibits"), ("latch", "binds"), ("dock", "binds"), ("lock", "binds"),
+             ("stick", "binds"), ("cling", "binds"), ("soak", "binds"), ("mop", "binds"), ("sequester", "binds"),
+             ("trap", "binds"), ("jam", "blocks"), ("plug", "blocks"),
              ("inactivat", "inhibits"), ("deactivat", "inhibits"), ("attach", "binds"),
              ("enhanc", "activates"), ("potentiat", "activates"), ("strengthen", "activates"),
              ("switch", "inhibits"), ("turn", "inhibits"), ("flip", "inhibits"), ("grab", "binds"), ("neutrali", "inhibits"),
@@ -136,7 +143,8 @@ DOWNSTREAM = (
                              re.I)),
     ("increases", re.compile(r"\b(?:switch|turn)(?:es|s|ed|ing)?\s+on\s+(?:the\s+)?(?:genes?\s+(?:for|that\s+make)\s+)?",
                              re.I)),
-    ("triggers", re.compile(r"(?<![\w-])(?:trigger|induc)(?:e|es|s|ed|ing)?\s+(?!zones?\b|points?\b|fingers?\b)(?:the\s+|an?\s+)?"
+    ("triggers", re.compile(r"(?<![\w-])(?:(?:trigger|induc)(?:e|es|s|ed|ing)?|kick(?:s|ed|ing)?\s+off|"
+                            r"spark(?:s|ed|ing)?|initiat(?:e|es|ed|ing))\s+(?!zones?\b|points?\b|fingers?\b)(?:the\s+|an?\s+)?"
                             r"(?:(?:production|release|synthesis)\s+of\s+)?", re.I)),
 )
 #: The same patterns, run over lower-cased ASCII text (see :class:`kg.extract_text.Folded`).
@@ -228,11 +236,11 @@ _LEAD_TO = re.compile(r"\b(?:it|this\s+(?:drug|medicine))\b[^.;:]*\bto\s*:\s*$",
 #: an item that opens with a verb's base form ("Slow the growth of ...", "Rein in ...", "Calm inflammation by ...")
 _BASE_VERB_START = re.compile(r"^[A-Z][a-z]+(?<!s)\s+(?:in\s+|down\s+|up\s+)?(?:the|a|an|its|their|[a-z][\w-]*)\b")
 #: "binds to X ... and blocks it": the drug's verb on the target it binds ("it"/"them")
-_THEN_ON_IT = re.compile(r"\bbind(?:s|ing)?\b[^.;]*?\band\s+(?:so\s+|thereby\s+|then\s+)?(?:(?P<v>blocks|inhibits|"
+_THEN_ON_IT = re.compile(r"\b(?:bind|latch|dock|attach|lock|stick|cling|grab|soak)(?:s|es|ing|ed)?\b[^.;]*?\band\s+(?:so\s+|thereby\s+|then\s+)?(?:(?P<v>blocks|inhibits|"
                          r"inactivates|activates|stimulates|neutrali[sz]es)\s+(?:it|them)\b|"
                          # "binds to the active site of integrase ... and so shuts the enzyme down"
-                         r"(?P<w>shuts|switches|turns)\s+(?:it|them|the\s+(?:enzyme|receptor|protein|channel|"
-                         r"transporter|pump|kinase)s?)\s+(?:down|off)\b)", re.I)
+                         r"(?P<w>(?:shuts|switches|turns)\s+(?:it|them|the\s+(?:enzyme|receptor|protein|channel|"
+                         r"transporter|pump|kinase)s?)\s+(?:down|off|on))\b)", re.I)
 
 
 def _then_on_it(sent: str, found: list[tuple[Mechanism, bool]]) -> None:
@@ -240,7 +248,7 @@ def _then_on_it(sent: str, found: list[tuple[Mechanism, bool]]) -> None:
     then = _THEN_ON_IT.search(sent) if any(mech.relation == "binds" for mech, _ in found) else None
     for mech, _ in found if then else ():
         if mech.relation == "binds":
-            mech.relation = _verb_relation(then.group("v") or then.group("w"))
+            mech.relation = _verb_relation(then.group("v") or re.sub(r"\s.*\s", " ", then.group("w")))
 
 
 # ---------------------------------------------------------------------------
@@ -550,6 +558,9 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
         if sent[start:end].rstrip().lower().endswith("ed") and _DETERMINER_END.search(before):
             continue  # "The activated receptor moves ...": a participle describing a noun, not the drug's action
         subject = _subject(before)
+        if _FIGURATIVE_BIND.match(sent, start) and not _names_drug(before, other_agent) \
+                and not _PRONOUN_SUBJECT.match(before):
+            continue  # "it latches on to a partner protein" said of the body's own molecule: only the drug, named
         if _NEGATION.search(before) or _about_other(before, other_agent) or _NATURAL.search(before) \
                 or (_LIGAND_SUBJECT.search(subject) and not _own_second_verb(subject, other_agent)
                     and not _compared_drug(subject, other_agent)) \
@@ -620,6 +631,9 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             named_dem = _NAMED_DEMONSTRATIVE.match(obj)
             if not found and named_dem:  # "blocks these alpha-glucosidase enzymes": no antecedent, the name is here
                 found = _targets(obj[named_dem.end():])
+        if relation == "binds" and not found:
+            bound = _BOUND_SMALL.match(obj)  # "grabs the negatively charged phosphate", "soaks up bile acids"
+            found = [(bound.group("n"), None)] if bound else []
         if relation == "binds" and found and _MAKES_WORK.search(obj):
             relation = "activates"  # "binds to antithrombin ... and makes it work faster"
         elif relation == "binds" and found and _KEEPS_SHUT.search(obj):
@@ -690,7 +704,8 @@ _STOPS_WORK = re.compile(r"\band\s+(?:(?:blocks?|inhibits?|stops?|prevents?|shut
 #: what a drug that binds a target then does to it, when that is to keep it from opening or from meeting its partner
 _KEEPS_SHUT = re.compile(r"\band\s+(?:so\s+|thereby\s+)?(?:(?:stops?|prevents?|keeps?)\s+(?:its|their)\s+(?:ion\s+)?"
                          r"(?:channels?|pores?|gates?)\s+from\s+opening|blocks?\s+(?:its|their)\s+(?:interactions?|"
-                         r"binding|contact)\s+with)\b", re.I)
+                         r"binding|contact)\s+with|(?:holds?|keeps?|locks?)\s+(?:it|them|the\s+[\w-]+)\s+(?:in\s+(?:its|their|a|"
+                         r"the)\s+)?(?:closed|shut|inactive|resting)\b)", re.I)
 
 
 def _verb_relation(verb: str) -> str:
@@ -842,8 +857,8 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
                     and conjs[k + 1][shared.end():].strip():
                 conjs[k] = f"{kind.group(0)} {conjs[k + 1][shared.end():].strip()}"
         for conj in conjs:
-            if conj and _VERB_START.match(conj):
-                break  # "... (NET) and partially activates ...": a second verb, not a second target
+            if conj and (_VERB_START.match(conj) or _VERB_PHRASE_CONJ.match(conj)):
+                break  # "... (NET) and partially activates ...", "RyR1 and holds the channel ...": a second verb
             if conj:
                 if group_cls and "subtype" in group_cls.casefold() and is_symbol(conj) and len(conj.split()) == 1:
                     conj = f"{conj} receptor"  # "two serotonin receptor subtypes, 5-HT1B and 5-HT1D"
@@ -867,6 +882,15 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
 
 
 _DEMONSTRATIVE = re.compile(r"^(?:those|these|this|that)\s+", re.I)
+#: what a binder takes up in the gut or the blood: ions and small molecules, named after their describing words
+_BOUND_SMALL = re.compile(r"^(?:(?:the|excess|extra|dietary|free)\s+)?(?:[\w-]+\s+){0,2}?(?P<n>phosphates?|potassium|bile\s+acids?|"
+                          r"iron|copper|calcium|oxalate|uric\s+acid|sodium|ammonia|bilirubin|toxins?|heparin)\b", re.I)
+#: a sentence that opens on the drug's pronoun, no colon before the verb ("It also soaks up ... and mops up ...")
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:it|this\s+(?:drug|medicine))\s[^:;]*$", re.I)
+#: the figurative words for binding, read only when the sentence names the drug (or opens on its pronoun) before them
+_FIGURATIVE_BIND = re.compile(r"(?:latch|dock|lock|stick|cling|soak|mop|sequester|trap|jam|plug)", re.I)
+#: a member that is a verb phrase: a verb in -s, then its object's determiner ("holds the channel in its closed state")
+_VERB_PHRASE_CONJ = re.compile(r"^[a-z]{3,}s\s+(?:the|its|their|it|them|a|an|this|these)\b")
 _PRONOUN_OBJ = re.compile(r"^(?:it|them)\b", re.I)
 _RELATIVE_IN = re.compile(r"\s(?:which|that|who|where)\s", re.I)
 #: a type named by its code: "type 1", "type II", "subtype 2A"
@@ -1088,7 +1112,7 @@ _DOWN_STOP_LIST = re.compile(r"\s+(?:which|that|to|so|inside|in|on|from|thereby|
                              r",\s+and\s+(?:the|a|an|its|their|it|this|these|they|so|thereby|then|[\w-]+\s+(?:is|are|can|"
                              r"may|will|becomes?))\b.*$", re.I)
 #: a list item that opens with a verb of change: the object list has ended, another clause begins
-_VERB_ITEM = re.compile(r"^(?:by\s+[a-z]+ing\b|slows?|lowers?|raises?|reduces?|increases?|decreases?|boosts?|stops?|prevents?|"
+_VERB_ITEM = re.compile(r"^(?:by\s+[a-z]+ing\b|(?:may|might|can|could|will|would|also)\s|slows?|lowers?|raises?|reduces?|increases?|decreases?|boosts?|stops?|prevents?|"
                         r"improves?|promotes?|enhances?|limits?|speeds?\s+up|relaxes?|widens?|narrows?|"
                         r"tightens?|kills?|destroys?|strengthens?|weakens?|restores?|shrinks?|dilates?|switch(?:es)?|turns?)\b", re.I)
 
@@ -1127,7 +1151,8 @@ def _compound(noun: str) -> str:
 _PROCESS_HEAD = re.compile(r"^(?:[a-z-]+(?:tion|sion|ment|ance|ence|ility|lysis|genesis)|rate|force|release|flow|entry|output|"
                            r"volume|breakdown|uptake|turnover|firing|signall?ing|sweating|copying|emptying|"
                            r"contractions?|duration|period|aggregation|synthesis|formation|production|secretion|"
-                           r"excretion|reabsorption|generation|outflow|activity|assembly|resistance)$", re.I)
+                           r"excretion|reabsorption|generation|outflow|activity|assembly|resistance|sensitivity|metabolism|"
+                           r"maturation)$", re.I)
 #: outcomes and symptoms, not the drug's downstream action (INDEX: "no entry for clinical outcomes")
 _OUTCOME = re.compile(r"\b(?:blood\s+(?:pressure|sugar|glucose)|(?:eye|intraocular)\s+pressure|risk|chances?|symptoms?|"
                       r"pain|severity|frequency|duration\s+of\s+(?:symptoms|illness)|side\s+effects?|"
@@ -1137,10 +1162,14 @@ _OUTCOME = re.compile(r"\b(?:blood\s+(?:pressure|sugar|glucose)|(?:eye|intraocul
                       r"the\s+inflammation|(?:the\s+)?(?:immune|inflammatory)\s+(?:response|reaction))$", re.I)
 _CONSEQ_VERB = re.compile(r"(?<![\w-])(?P<v>slow(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
                           r"lower(?:s|ed|ing)?|limit(?:s|ed|ing)?|lessen(?:s|ed|ing)?|dampen(?:s|ed|ing)?|"
-                          r"cut(?:s|ting)?\s+(?:off|down(?:\s+on)?)|inhibit(?:s|ed|ing)?|"
+                          r"cut(?:s|ting)?(?:\s+(?:off|down(?:\s+on)?))?|inhibit(?:s|ed|ing)?|trim(?:s|med|ming)?|"
+                          r"curb(?:s|ed|ing)?|blunt(?:s|ed|ing)?|diminish(?:es|ed|ing)?|impair(?:s|ed|ing)?|"
+                          r"disrupt(?:s|ed|ing)?|hamper(?:s|ed|ing)?|"
                           r"speed(?:s|ing)?\s+up|lengthen(?:s|ed|ing)?|prolong(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|"
-                          r"increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\s+", re.I)
-_CONSEQ_UP = ("speed", "lengthen", "prolong", "strengthen", "increas", "rais", "boost")
+                          r"increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|promot(?:e|es|ed|ing)|"
+                          r"spur(?:s|red|ring)?|amplif(?:y|ies|ied|ying)|elevat(?:e|es|ed|ing)|ramp(?:s|ed|ing)?\s+up)\s+", re.I)
+_CONSEQ_UP = ("speed", "lengthen", "prolong", "strengthen", "increas", "rais", "boost", "promot", "spur", "amplif",
+              "elevat", "ramp")
 #: the end of a consequence's object: a clause, a purpose, a means or a new sentence part
 _CONSEQ_STOP = re.compile(r"\s[\u2013\u2014-]\s.*$|\u2014.*$|"  # (a dash aside)
                           r"\s+(?:which|that|so|thereby|because|but|while|whereas|when|as|for|during|at|until|"
@@ -1241,7 +1270,7 @@ _DONE_NOUN = {"reabsorbed": "reabsorption", "released": "release", "made": "", "
               "absorbed": "absorption", "secreted": "secretion", "taken up": "uptake"}
 #: "so urine output increases", "aldosterone release falls", "toxic sterol precursors build up in the membrane"
 _CHANGES = re.compile(r"(?:^|[,:;]\s+|\b(?:so|and|that|then|result|caus(?:es|ing)|lets?)\s+)"
-                      r"(?P<np>(?!(?:so|and|that|then|as|causes|causing|lets?)\b)(?:[\w-]+\s+){0,5}?[\w-]+)\s+"
+                      r"(?P<np>(?!(?:so|and|that|then|as|causes|causing|lets?)\b)(?:[\w'\u2019-]+\s+){0,5}?[\w-]+)\s+"
                       r"(?P<v>falls?|drops?|declines?|decreases?|increases?|rises?|goes\s+(?:up|down)|builds?\s+up|"
                       r"to\s+build\s+up|accumulates?|runs?\s+(?:down|low|out)|(?:becomes?|is|are|gets?)\s+depleted|"
                       r"stops?|halts?|ceases?|grinds?\s+to\s+a\s+halt)"

@@ -1,0 +1,39 @@
+"""Other words for the drug's relation to its target, met in firstcontact18 and written here for made-up drugs:
+binding said figuratively ("latches onto", "docks onto", "soaks up", "grabs") with what it then does ("holds the
+channel in its closed state", "switches them on"), "disables" any enzyme, a binder's small molecules (phosphate,
+potassium, bile acids), and downstream verbs ("kicks off", "promotes", "disrupts", "trims") and a possessive
+subject before "grinds to a halt". A figurative binding word said of another molecule gives nothing."""
+from __future__ import annotations
+
+from tests.test_downstream14 import _down
+from tests.test_mechanism17 import _m
+
+
+def test_figurative_binding_and_what_it_then_does() -> None:
+    assert _m("Zoravir latches onto the Q7 channel and holds the channel in its closed state.") == {
+        ("blocks", "Q7 channel", "asserted")}
+    assert _m("Zoravir docks onto hiccup receptors (HCR) on nerve cells and switches them on.") == {
+        ("activates", "hiccup receptor", "asserted")}
+    assert ("inhibits", "thymidine kinase", "asserted") in _m("Zoravir disables thymidine kinase.")
+
+
+def test_a_binder_takes_up_small_molecules() -> None:
+    got = _m("In the gut, Zoravir grabs the negatively charged phosphate released from food. It also soaks up bile "
+             "acids and mops up excess potassium.")
+    assert {("binds", "phosphate", "asserted"), ("binds", "bile acids", "asserted"),
+            ("binds", "potassium", "asserted")} <= got
+
+
+def test_a_figurative_binding_word_said_of_another_molecule_is_not_the_drugs() -> None:
+    got = _m("An adhesion molecule on T cells acts as an address label: it latches on to a partner protein on the "
+             "vessel wall. Zoravir blocks the Q7 integrin.")
+    assert got == {("blocks", "Q7 integrin", "asserted")}
+
+
+def test_downstream_verbs() -> None:
+    got = _down("Zoravir blocks the Q7 receptor. This kicks off JAK2 signalling. It promotes the breakdown of stored "
+                "fat. It may also disrupt the maturation of viral proteins. As a result, the parasite's energy "
+                "metabolism grinds to a halt.")
+    assert {("triggers", "JAK2 signalling", "asserted"), ("increases", "breakdown of stored fat", "asserted"),
+            ("decreases", "maturation of viral proteins", "hedged"),
+            ("decreases", "parasite's energy metabolism", "asserted")} <= got
