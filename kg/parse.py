@@ -144,6 +144,8 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
     leads = {line.lstrip()[:2] for line in lines}  # how each line opens: most pages need neither pass
     if "==" in leads:  # MediaWiki headings ("== Usage ==", "=== Common ===")
         body = _WIKI_HEADING.sub(_wiki_heading, body)
+    if " \u00b7 " in body and len(_CHIP_LINE.findall(body)) >= 3:  # "**Brands** · Adbry (US) · Adtralza (EU)"
+        body = "\n".join(_chip_line(line) if " \u00b7 " in line else line for line in body.split("\n"))
     if any(lead[:1] in _GLYPHS for lead in leads):
         body = _GLYPH_BULLET.sub(r"\1-", body)
     if any(lead[:1] >= "\u2190" for lead in leads):
@@ -175,6 +177,19 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
                     sections=builder.sections, lines=lines,
                     sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(),
                     source=source, line_offsets=_line_offsets(source, len(lines)))
+
+
+#: a line of "chips": a bold key, then its items, each after a middle dot ("**Forms** · prefilled syringe · pen")
+_CHIP_LINE = re.compile(r"(?m)^\*\*[^*\n]+\*\*[ \t]+\u00b7[ \t]")
+
+
+def _chip_line(line: str) -> str:
+    """A chip line as a labelled line of the same length: "**Forms** · a · b" -> "**Forms:**  a;  b" ("**Can I
+    drive?** · Yes" a question and its answer); dots between other words part items."""
+    m = re.match(r"^\*\*([^*]+)\*\*[ \t]+\u00b7[ \t]", line)
+    if m is None:
+        return line.replace(" \u00b7 ", ";  ")
+    return f"**{m.group(1).rstrip()}:**  " + line[m.end():].replace(" \u00b7 ", ";  ")
 
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
@@ -1021,6 +1036,9 @@ class _Builder:
         if kind in ("dosage", "other") and _HOW_OFTEN_LABEL.match(title) and self.sections \
                 and self.sections[-1].kind == "side_effects":
             kind = None  # "Expected with almost every dose:" inside Side Effects: a group, however it names a dose
+        if kind in ("other", "brands") and ll.rest and _FIELD_LABEL.match(title) and self.sections \
+                and self.sections[-1].kind == "uses":
+            kind = None  # "**Class:** an X", "**Brands:** A (US), B (EU)" inside Usage: fields of the section
         if kind == "other" and ll.rest and _PRODUCTS_LABEL.match(title) and self.sections \
                 and self.sections[-1].kind in ("uses", "identity", "brands"):
             kind = None  # "Available as: Zyprexa (tablets), ..." atop Usage: a field of the section, which goes on
@@ -1238,6 +1256,8 @@ _SECTION_ITEM: Any = Block(kind="section-item", text="", span=Span(1, 1))
 #: Words that make a plain "X:" line a sentence introducing a list rather than a label.
 _SENTENCE_WORDS = re.compile(r"\b(?:is|are|was|were|be|been|can|could|may|might|will|would|should|must|used|include|"
                              r"includes|including|has|have|had|not|does|do|did|you|your|it|this|these)\b", re.I)
+#: an identity field's label ("Class", "Drug class", "Brands", "Brand names"), which inside Usage opens no section
+_FIELD_LABEL = re.compile(r"^(?:(?:drug|medicine|therapeutic)\s+)?class(?:ification)?$|^brands?(?:\s+names?)?$", re.I)
 #: A label that opens by saying how often or how likely ("Expected with every dose", "Common with the first doses")
 _HOW_OFTEN_LABEL = re.compile(r"^(?:expected|common(?:ly)?|rare(?:ly)?|less|more|very|occasional(?:ly)?|seen|reported|"
                               r"likely|usual(?:ly)?|typical(?:ly)?|frequent(?:ly)?|uncommon|infrequent|often|sometimes|"

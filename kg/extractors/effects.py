@@ -535,7 +535,9 @@ def _matrix_groups(header: list[str], width: int) -> list[tuple[int, str]]:
 _IF_YOU_END = re.compile(r"\b(?:if|when)(?:\s+you(?:\s+(?:have|notice|get|develop|experience|see|feel))?)?\s*:?$", re.I)
 _SEEK_HELP_GROUP = re.compile(r"\b(?:call|contact|tell|see|seek|get)\b.*\b(?:if|when|right\s+away|immediately|help)\b|"
                               r"\bwhen\s+to\s+(?:call|seek|get)\b|\bwarning\s+signs\b|"
-                              r"^(?:seek|get)\s+(?:urgent\s+|emergency\s+|medical\s+|immediate\s+)*(?:care|help|attention)$",
+                              r"^(?:seek|get)\s+(?:urgent\s+|emergency\s+|medical\s+|immediate\s+)*(?:care|help|attention)$|"
+                              # "Emergency help if", "Same-day eye check if": what to do, then (after "if") the signs
+                              r"\s(?:if|when)$",
                               re.I)
 
 

@@ -42,7 +42,8 @@ _GENERIC_HEADS = frozenset({"medicine", "medication", "drug", "agent", "compound
 FORM_HEADS = (r"tablets?|caplets?|capsules?|creams?|ointments?|gels?|solutions?|suspensions?|syrups?|"
               r"injections?|suppositor(?:y|ies)|inhalers?|sprays?|patch(?:es)?|drops|lotions?|foams?|"
               r"powders?|concentrates?|elixirs?|lozenges?|films?|implants?|shampoos?|emulsions?|granules|"
-              r"infusions?|wafers?|pastes?|pessar(?:y|ies)|enemas?|liquid|chewing gum|syringes?|auto-?injectors?|pens?|"
+              r"infusions?|wafers?|pastes?|pessar(?:y|ies)|enemas?|liquid|chewing gum|syringes?|auto-?injector pens?|"
+              r"auto-?injectors?|pens?|"
               r"vaginal rings?|inserts?|pellets|vials?|ampoules?|cartridges?|implanted pumps?|infusion pumps?|aerosols?")
 _FORM_MODS = (r"(?:[a-z]+-[a-z-]+|oral|chewable|orally|disintegrating|nebulizer|dry|powder|nasal|eye|ear|inhalation|gelatin|"
               r"vaginal|rectal|transdermal|effervescent|dispersible|sublingual|buccal|liquid|extended|"
@@ -223,6 +224,9 @@ def extract_drug(doc: Document, result: Extraction) -> None:
         said = sentences(label)
         if len(said) > 1:  # "Oxcarbazepine. It is sold as Trileptal ...": the name is the first sentence
             label = said[0].strip()
+        if ";" in label:  # "Tralokinumab; tralokinumab-ldrm on the US label": the name, then other pieces, of which
+            label, *more = [p.strip() for p in label.split(";")]  # a word made on the name is another of its names
+            aka += [w for p in more for w in p.split()[:1] if w.casefold().startswith(label.casefold() + "-")]
         label = label[:-1].rstrip() if label.endswith(".") and " " not in label else label  # "Meloxicam (...)."
         drug = Drug(label=label, evidence=q.evidence(gen, vspan, label))
         for name in aka:
@@ -646,6 +650,8 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
                 continue  # "... are separate medicines, and so is apremilast (Otezla), a tablet": another drug's form
             if _COMBINED_FORM.search(text, max(0, s0 - 30), s0):
                 continue  # "In the combination capsule Aggrenox, ...": the combination product's form, not the drug's
+            if _OTHER_TREATMENT.search(text, max(0, s0 - 60), s0):
+                continue  # "eczema not controlled well enough by creams and ointments": other treatments' forms
             if block.kind == "item" and not (_AS_FORM.search(text, max(0, s0 - 24), s0)
                                              or _BRAND_PAREN.search(text, max(0, s0 - 40), s0)
                                              and _SOLD_AS.search(text, 0, s0)
@@ -684,6 +690,11 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
             result.routes.append(Name("oral", oral.evidence))
 
 
+#: forms of the treatments a condition did not respond to, or that go with the drug ("not controlled by creams and
+#: ointments", "after other tablets failed", "together with steroid creams")
+_OTHER_TREATMENT = re.compile(r"\b(?:(?:controlled|treated|helped|managed|relieved)\s+(?:well\s+enough\s+|adequately\s+)?"
+                              r"(?:by|with)|respond(?:s|ed|ing)?\s+to|other|together\s+with|alongside|instead\s+of)\s+"
+                              r"(?:[\w-]+\s+){0,3}?(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 #: a form named as a combination product's ("the combination capsule", "a fixed-dose combination tablet")
 _COMBINED_FORM = re.compile(r"\b(?:combination|combined|fixed-dose|co-formulated)\s+(?:[\w-]+\s+)?$", re.I)
 #: how often a form is used, as a modifier: "a once-daily gel-forming solution" is a gel-forming solution

@@ -142,7 +142,8 @@ _SKIP_OBJECT = re.compile(r"^(?:(?:future|further|new|repeat|recurrent)\s+)?(?:e
                           r"also\s+called|also\s+known|known\s+as|called|on\s+its\s+own|by\s+itself|alone|"
                           r"including|such\s+as)\b", re.I)
 _LEAD_QUALIFIER = re.compile(r"^(?:(?:the|an?|its|their|active|acute|chronic\s+(?=\w+\s+\w)|mild|moderate|severe|"
-                             r"mild\s+to\s+moderate|moderate\s+to\s+severe|symptoms\s+of|symptomatic|certain|some)\s+)+",
+                             r"mild(?:\s+|-)to(?:\s+|-)moderate|moderate(?:\s+|-)to(?:\s+|-)severe|symptoms\s+of|symptomatic|certain|"
+                             r"some)\s+)+",
                              re.I)
 _OTHER_PRODUCT = re.compile(r"\b(?:ingredients?|components?)\s+of\b|\bcombination\s+(?:products?|pills?|tablets?|capsules?|"
                             r"inhalers?|medicines?)\b|\bcombined\s+with\b|\bcombines\b", re.I)
@@ -468,13 +469,16 @@ _PART_OF = re.compile(r"\b(?:used|prescribed|given)\s+(?:\w+\s+)?(?:off[- ]label
                       re.I)
 _TRAILING_CONJ = re.compile(r"\s+(?:and|or)$", re.I)
 _ITEM_TAIL = re.compile(r",?\s+(?:including|such\s+as|e\.g\.|for\s+example)\b.*$|\s+(?:associated\s+with|caused\s+by|due\s+to|"
-                        r"resulting\s+from|related\s+to)\b.*$", re.I)
+                        r"resulting\s+from|related\s+to)\b.*$|"
+                        # "atopic dermatitis not controlled well enough by creams": who it is for, no part of the name
+                        r"\s+(?:that\s+(?:is|are|has|have)\s+|which\s+(?:is|are)\s+)?(?:not|in(?=adequately))\s*(?:adequately\s+|"
+                        r"well\s+|sufficiently\s+|fully\s+)?(?:controlled|responding|helped|treated|managed)\b.*$", re.I)
 #: how the drug is given, as an aside between commas before the next use ("and, given to the mother, for ...")
 _HOW_ASIDE = re.compile(r",\s+(?:given|taken|used|applied|injected|inhaled)\s+[^,;.]{1,40},(?=\s+(?:for|to)\s)|"
                         # "and \u2014 as the gel applied to the skin \u2014 for Y": the same aside between dashes
                         r"\s+[\u2013\u2014]\s+(?:as|given|taken|used|applied)\s+[^,;.\u2013\u2014]{1,60}\s+[\u2013\u2014]"
                         r"(?=\s+(?:for|to)\s)", re.I)
-SEVERITY_RANGE = re.compile(r"^(?:mild(?:ly)?|moderate(?:ly)?|moderately\s+severe|severe(?:ly)?)\s+(?:to|or)\s+"
+SEVERITY_RANGE = re.compile(r"^(?:mild(?:ly)?|moderate(?:ly)?|moderately\s+severe|severe(?:ly)?)(?:\s+(?:to|or)\s+|-to-)"
                              r"(?:moderate(?:ly)?|severe(?:ly)?|very\s+severe)(?:\s+active)?\s+(?=\w)", re.I)
 #: how a list item names the care before its condition: "Long-term maintenance treatment of", "Active"
 _ITEM_CARE = re.compile(r"^(?:(?:acute|long-term|short-term|chronic|maintenance|symptomatic|initial|add-on|"
