@@ -56,3 +56,15 @@ def test_chip_side_effects_signs_and_faqs() -> None:
     assert {e.label for e in x.side_effects} == {"Sore throat", "Headache", "Injection-site reactions"}
     assert {s.label for s in x.serious_signs} >= {"ear pain", "swollen face", "struggling to breathe"}
     assert len(x.faqs) == 3
+
+
+def test_a_legends_mark_makes_an_effect_serious_and_more_seek_help_sentences() -> None:
+    from tests.test_extract_layouts5 import _x
+    x = _x("## Side Effects\n\nItems marked \u2020 are serious.\n\n- Headache\n"
+           "- Hepatitis (liver inflammation)\u2020\n\n"
+           "Treat these as reasons to ring your clinic that same day: dark urine, pale stools or itching all over. "
+           "Chest pain, sudden breathlessness or a seizure warrant an emergency call. Let your team know at once if "
+           "you have black stools. If you carry an inhaler, tell your doctor: it may work less well.\n")
+    assert [(e.label, e.serious) for e in x.side_effects] == [("Headache", False), ("Hepatitis", True)]
+    assert {s.label for s in x.serious_signs} == {"dark urine", "pale stools", "itching all over", "Chest pain",
+                                                 "sudden breathlessness", "seizure", "black stools"}

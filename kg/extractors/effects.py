@@ -92,7 +92,7 @@ _DOSE_MOMENT = re.compile(r"\s+(?:during|within\s+(?:an?\s+|\w+\s+)?(?:hours?|mi
 #: a second seek-help clause naming whom to see: ", and see a doctor urgently if you develop ..."
 _SEE_AGAIN = (r"(?:see|call|contact|phone|tell)\s+(?:a|an|your|the)\s+(?:[\w-]+\s+)?(?:doctor|nurse|clinic|pharmacist|team)\s+"
               r"(?:(?:urgently|promptly|straight\s+away|at\s+once|right\s+away|the\s+same\s+day|immediately)\s+)?")
-_SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|ring)\b.*?\bif(?:,\s+[^,;]{1,80},)?\s+you"
+_SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|ring|know|go|head|visit|alert)\b.*?\bif(?:,\s+[^,;]{1,80},)?\s+you"
                                  r"(?:\s+or\s+(?:your|a)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?P<l>(?:experience|develop|notice|have|get|"
                          r"see|hear|feel|become|are|start|pass|gain|lose|fall)\b.+|faint\b.*)$|"
                          r"^if you (?:experience|develop|notice|have)\s+(?P<l2>.+?),\s+"
@@ -102,7 +102,13 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|rin
                          # "Phone your clinic if the eye becomes very painful, your sight gets worse, ...": a body part's
                          # clauses, each a sign
                          r"\b(?:seek|get|call|contact|tell|see|phone|ring)\b.*?\bif\s+(?P<l6>(?:the|your)\s+[a-z]+\s+"
-                         r"(?:becomes?|gets?|turns?|swells?|looks?|feels?|goes|starts?)\s.+)$",
+                         r"(?:becomes?|gets?|turns?|swells?|looks?|feels?|goes|starts?)\s.+)$|"
+                         # "Treat these as reasons to ring your prescriber that same day: A, B or C": the list after a colon
+                         r"\b(?:seek|get|call|contact|tell|see|phone|ring)\b[^:;]{0,60}:\s+"
+                         r"(?P<l7>(?![^.]*\b(?:may|might|can|could|will|would|should|is|are|was|were|do|does)\b).+)$|"
+                         # "Chest pain, sudden breathlessness or a seizure warrant an emergency call": the list first
+                         r"^(?P<l8>[^:;]{3,160}?)\s+(?:warrants?|needs?|requires?|calls?\s+for|means?)\s+(?:an?\s+)?"
+                         r"(?:emergency|urgent|immediate|same-day)\s+(?:call|care|help|attention|treatment|review|visit)\b",
                          re.I))
 #: "Tell your doctor promptly about any X": apart, so that "doctor" does not send every sentence to the pattern above
 _TELL_PROMPTLY = Guarded(re.compile(r"\btell\s+(?:your|a|the)\s+doctor\s+(?:promptly|right\s+away|at\s+once|"
@@ -875,6 +881,8 @@ class _Ctx:
         self.effects = effects  # False outside Side Effects: the signs a page asks help for, never effects
         self._row_group = ""  # the group of the last "Frequency | Effect" row (an empty cell repeats it)
         self._list_line = False  # reading a labelled line ("Serious: a; b such as c"), not a prose sentence
+        legend = next((m for b in sec.blocks for m in [_SERIOUS_MARK.search(b.text)] if m), None)
+        self.serious_mark = (legend.group("m") or legend.group("m2")) if legend else None  # "Items marked † are serious."
 
     # -- list items -----------------------------------------------------------------------
 
@@ -952,6 +960,9 @@ class _Ctx:
 
     def effect(self, block: Block, label: str, category: str, serious: bool, tail=_QUALIFIER_TAIL) -> None:
         label = label.replace(_HELD, " ")  # (a name its initials hold together, written out again)
+        mark = label.rstrip()[-1:]
+        if mark in _MARKS:  # "keratitis (inflamed cornea)†": the page's mark, which its legend may call serious
+            label, serious = label.rstrip()[:-1], serious or mark == self.serious_mark
         label = capitalise(drop_article(tail.sub("", strip_parens(label)[0]).strip(" .,;:")))
         pair = _SLASH_PAIR.match(label) if "/" in label else None
         if pair and not pair.group(1).isupper():  # "Nausea/vomiting", "Palpitations/fast heartbeat": two ("TTP/HUS",
@@ -1402,12 +1413,21 @@ def _last_or(items: list[Item], signs: bool = False) -> list[Item]:
         return items  # "a rash on your cheeks or arms that ...", "for 3 or more days": one member
     lw, rw = drop_article(left).split(), drop_article(right).split()
     longer = len(lw) + len(rw) > 2  # (a lone "fainting or vomiting" is two signs)
-    if signs and (len(lw) < 2 or len(rw) < 2) and (_modifier(lw[0], longer)
+    if signs and (len(lw) < 2 or len(rw) < 2) and not _OPENS_NP.match(right) and (_modifier(lw[0], longer)
                                                    or longer and _modifier(lw[-1]) and _modifier(rw[0])):
         return items  # "unusual bleeding or bruising", "blistering or peeling rash", "your heart racing or pounding":
         # one sign, its words shared
         # (nothing to share in "nausea or vomiting" or "stomach cramps or vomiting": two signs)
     return items[:-1] + [Item(left, items[-1].conj), Item(right, True)]
+
+
+#: the marks a page sets after an effect to point to a legend ("†", "‡")
+_MARKS = ("\u2020", "\u2021")
+#: the legend: "Items marked † are serious", "† = serious", "* serious side effect"
+_SERIOUS_MARK = re.compile(r"(?:marked|with\s+an?|with)\s+(?P<m>[\u2020\u2021])\s+(?:are|is)\s+(?:serious|severe)|"
+                           r"^(?P<m2>[\u2020\u2021])\s*(?:=|:)?\s*serious", re.I)
+#: an article opens a noun phrase of its own: "sudden breathlessness or a seizure" shares no word
+_OPENS_NP = re.compile(r"^(?:a|an|the)\s", re.I)
 
 
 def _modifier(word: str, participle: bool = True) -> bool:
