@@ -51,3 +51,12 @@ def test_second_help_clauses_and_a_shared_feel() -> None:
                  "and call an ambulance for any chest pain.")
     assert got == ["feeling dizzy", "feeling shivery", "feeling sweaty", "feeling short-winded",
                    "cough that will not settle or black stools", "chest pain"]
+
+
+def test_off_label_uses_tried_or_added_and_a_clause_subject() -> None:
+    got = _uses("Zoravir treats hiccups. Off the label, intensive-care teams sometimes add it for serotonin storm "
+                "(SST), a dangerous reaction. Some neurologists have also tried it off-label, with mixed results, for "
+                "cluster hiccups and belching disorder. Surgeons also prescribe it off-label for drain pain in people "
+                "who are not yet walking, and specialists have used it for bladder spasms, a rare condition.")
+    assert got == {("Hiccups", None), ("Serotonin storm", "off-label"), ("Cluster hiccups", "off-label"),
+                   ("Belching disorder", "off-label"), ("Drain pain", "off-label"), ("Bladder spasms", "off-label")}

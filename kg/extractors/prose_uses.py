@@ -65,6 +65,7 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"(?:approved|licen[sc]ed(?!\s+for\s+(?:[\w-]+\s+){0,2}?(?:people|patients|adults|children|women|men)\s+(?:with|who)\b)|"
              r"used|use|uses|prescribed|prescribe|prescribes|indicated|given|give|gives|recommended|recommends?|"
              r"suggests?|suggested|reach(?:es)?\s+for(?=\s+(?:it|them)\b)|turns?\s+to(?=\s+(?:it|them)\b)|"
+             r"(?:tried|tries|try|adds?|added)(?=\s+(?:it|them)\b)|"
              r"utili[sz]ed|taken|"
              r"administered|(?:add|adds|added|mixed)\s+(?:(?:it|them)\s+)?(?:to|into)\s+[\w\s-]{1,40}?(?=\s+for\s))"
              r"(?:\s+(?:it|them|this\s+(?:drug|medicine|medication)|(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}\w+(?=\s+off[- ]label)|"
@@ -150,11 +151,13 @@ _OTHER_PRODUCT = re.compile(r"\b(?:ingredients?|components?)\s+of\b|\bcombinatio
 _RECURRENCE = re.compile(r"\s+(?:coming\s+back|returning|recurring|from\s+(?:coming\s+back|returning))\b", re.I)
 _PEOPLE_WITH = re.compile(r"^(?:people|patients|adults|children|those|women|men)\s+(?:[\w-]+\s+)?with\s+", re.I)
 _AFTER = re.compile(r"\s+after\s+(?!exposure)", re.I)
+#: a phrase that ends in an auxiliary: the subject of the clause that goes on after it
+_CLAUSE_SUBJECT = re.compile(r"\s(?:have|has|had|are|is|was|were|can|may|might|will|would|also|sometimes|often)$", re.I)
 _LEAD_PURPOSE = re.compile(r"^(?:for|in(?=\s+(?!(?:the|a|an|some|this|these|that|people|patients|children|adults)\b))|"
                            r"as\s+part\s+of|as\s+(?:an?\s+)?(?:add-on|adjunct)\s+(?:for|to)|"
                            r"(?:the\s+)?" + _CARE_OF + r")\s+", re.I)
 _NOT_CONDITION = re.compile(r"\bside[\s-]effects?\b|\badverse\s+effects?\b|\bdoses?\b|\bmeals?\b|\bfood\b", re.I)
-_OFF_LABEL = Guarded(re.compile(r"\boff[- ]label\b|\b" + _OFF_LABEL_ASIDE, re.I))
+_OFF_LABEL = Guarded(re.compile(r"\boff[- ]label\b|\boff\s+the\s+label\b|\b" + _OFF_LABEL_ASIDE, re.I))
 _CO_THERAPY = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:taken|given|used|prescribed)\s+(?:as\s+well|too|alongside(?:\s+it)?|"
                          r"with\s+it|at\s+the\s+same\s+time)\b[^.;]*$", re.I)
 _PREVENT = re.compile(r"prevent|risk|chance|likelihood|delay", re.I)  # ("to delay the onset of type 2 diabetes")
@@ -421,6 +424,8 @@ _EXAMPLES_PAREN = re.compile(r"^\s*(?:for\s+example|for\s+instance|e\.\s?g\.|suc
 
 def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
     phrase = phrase.strip(" ,.")
+    if _CLAUSE_SUBJECT.search(phrase):
+        return None  # "..., and specialists have [used it for Y]": the next clause's subject, no condition
     if phrase.endswith((" and", " or", " And", " Or")):  # "venous thromboembolism (VTE) and" before "to prevent it"
         phrase = _TRAILING_CONJ.sub("", phrase)
     phrase = re.sub(r"^(?:and|or)\s+", "", phrase, flags=re.I)
