@@ -37,3 +37,14 @@ def test_downstream_verbs() -> None:
     assert {("triggers", "JAK2 signalling", "asserted"), ("increases", "breakdown of stored fat", "asserted"),
             ("decreases", "maturation of viral proteins", "hedged"),
             ("decreases", "parasite's energy metabolism", "asserted")} <= got
+
+
+def test_a_consequence_after_so_and_a_reported_clause_are_the_drugs() -> None:
+    got = _down("Zoravir blocks the Q7 enzyme. Thrombin is the enzyme that turns fibrinogen into fibrin, so zoravir "
+                "reduces the conversion of fibrinogen to fibrin. Laboratory work suggests it may also disrupt the "
+                "maturation of viral proteins. Phosphate bound this way cannot cross the gut wall, so phosphate "
+                "absorption drops. More water is reabsorbed, so less of it is made.")
+    assert {("decreases", "conversion of fibrinogen", "asserted"),
+            ("decreases", "maturation of viral proteins", "hedged"),
+            ("decreases", "phosphate absorption", "asserted")} <= got
+    assert not any(t.startswith("of ") for _, t, _ in got)

@@ -63,7 +63,10 @@ _HEDGE = re.compile(r"\b(?:thought|believed|presumed|proposed|suggested|hypothes
                     r"\b(?:appears|seems)\s+to\b|\bprobably\b|\bpossibly\b|(?<!\bless\s)(?<!\bmore\s)\blikely\b", re.I)
 _ASSERT = re.compile(r"\b(?:is|are)\s+known\s+to\b|\bhas\s+been\s+shown\s+to\b", re.I)
 _CLAUSE_START = Guarded(re.compile(r"(?:;|:|\bbut\b|\bwhereas\b|\bwhile\b|\balthough\b|,\s+and\b|"
-                                   r"(?:^|[,.]\s*|\b(?:and|which|that)\s+)then\b)", re.I))  # (not "Serotonin then binds")
+                                   r"(?:^|[,.]\s*|\b(?:and|which|that)\s+)then\b|"  # (not "Serotonin then binds")
+                                   # "Laboratory work suggests it may ...": the clause after a report of it
+                                   r"\b(?:suggests?|shows?|indicates?|means?)\s+(?:that\s+)?(?=(?:it|they)\b)|"
+                                   r",\s+so\b)", re.I))  # ("..., so dabigatran reduces X": the consequence's own subject)
 _FUNCTION_CAPS = frozenset({"it", "its", "this", "these", "that", "they", "together", "inside", "in", "once",
                             "when", "after", "because", "by", "within", "as", "at", "first", "second",
                             "then", "thus", "however", "also", "both", "the", "a", "an", "like", "unlike",
@@ -1260,7 +1263,7 @@ def _consequences(sent: str, other_agent, symbols: dict[str, str] | None = None)
 
 
 #: "so less sodium and chloride are reabsorbed", "fewer prostaglandins are made", "less fibrin forms"
-_LESS_WORD = r"(?!(?:is|are|being|be|likely|able|to|less|more|fewer|and|or)\b)[\w-]+"
+_LESS_WORD = r"(?!(?:is|are|being|be|likely|able|to|less|more|fewer|and|or|of)\b)[\w-]+"
 _LESS_DONE = re.compile(rf"\b(?:less|fewer)\s+(?P<x>{_LESS_WORD}(?:\s+{_LESS_WORD}){{0,2}}?(?:\s+(?:and|or)\s+{_LESS_WORD}"
                         rf"(?:\s+{_LESS_WORD})?)?)\s+"
                         r"(?:(?:is|are|gets?|can\s+be)\s+)?(?P<v>reabsorbed|released|made|produced|formed|forms?|"
