@@ -48,3 +48,8 @@ def test_a_consequence_after_so_and_a_reported_clause_are_the_drugs() -> None:
             ("decreases", "maturation of viral proteins", "hedged"),
             ("decreases", "phosphate absorption", "asserted")} <= got
     assert not any(t.startswith("of ") for _, t, _ in got)
+
+
+def test_a_drug_set_against_it_is_another_agent_whatever_its_case() -> None:
+    assert _m("Zoravir binds interleukin-99 (IL-99) tightly and neutralises it. It leaves IL-98 alone; celtomab, by "
+              "contrast, blocks the shared IL-98R receptor.") == {("inhibits", "interleukin-99", "asserted")}

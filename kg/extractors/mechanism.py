@@ -790,6 +790,9 @@ _DRUG_IS_A = re.compile(r"\b(?:is|as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<n>h
                         r"neurotransmitter|substance|molecule|protein|peptide|compound|ligand)s?\b", re.I)
 
 
+#: a subject set against the drug: "dupilumab, by contrast, blocks", "Baclofen and tizanidine, by comparison, act"
+_BY_CONTRAST = re.compile(r"(?P<n>[A-Za-z][\w-]*(?:\s+(?:and|or)\s+[A-Za-z][\w-]*)?),\s+(?:by|in)\s+(?:contrast|comparison)\s*,?\s*$",
+                          re.I)
 #: a comparison before the subject: "Like the SSRIs, ...", "Unlike NSAIDs, ..."
 _CONTRAST_LEAD = re.compile(r"^\s*(?:" + _CONTRAST + r"|similar to)\s+[^,;:]{1,60},\s*", re.I)
 
@@ -802,6 +805,9 @@ def _other_agent_check(result: Extraction, extra: set[str] = frozenset(), text: 
                   or sent.casefold().startswith(tuple(names))}
 
     def other(subject: str) -> bool:
+        contrasted = _BY_CONTRAST.search(subject)
+        if contrasted and not set(contrasted.group("n").casefold().split()) & names:
+            return True  # "dupilumab, by contrast, blocks ...": another drug, however it is written
         lead = _CONTRAST_LEAD.match(subject)
         if lead and subject[lead.end():].strip():
             subject = subject[lead.end():]  # "Like the SSRIs, it inhibits ...": the agents compared are not the subject
