@@ -53,3 +53,13 @@ def test_a_consequence_after_so_and_a_reported_clause_are_the_drugs() -> None:
 def test_a_drug_set_against_it_is_another_agent_whatever_its_case() -> None:
     assert _m("Zoravir binds interleukin-99 (IL-99) tightly and neutralises it. It leaves IL-98 alone; celtomab, by "
               "contrast, blocks the shared IL-98R receptor.") == {("inhibits", "interleukin-99", "asserted")}
+
+
+def test_a_protein_named_by_its_symbol_alone() -> None:
+    assert _m("Zoravir inhibits COX-2.") == {("inhibits", "COX-2", "asserted")}
+    assert _m("Zoravir inhibits JAK1 and JAK2 inside immune cells.") == {("inhibits", "JAK1", "asserted"),
+                                                                       ("inhibits", "JAK2", "asserted")}
+    assert _m("Zoravir binds IL-99 tightly and neutralises it.") == {("inhibits", "IL-99", "asserted")}
+    # a symbol before a noun is a modifier, a virus kept from entering cells no target
+    assert not any(t == "DNA" for _, t, _ in _m("Zoravir blocks DNA synthesis."))
+    assert _m("Zoravir blocks HIV from entering cells.") == set()

@@ -621,6 +621,9 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
                 rf"(?:the\s+)?{re.escape(n)}(?![\w-])(?!\s*\([^()]*\)-)", obj, re.I)), None) if not found else None
             if named:  # "binds sclerostin" after "Sclerostin (SOST) ...": the named target, with its symbol
                 found = [named]
+        if not found:
+            bare = _BARE_SYMBOLS.match(obj)  # "inhibits COX-2", "blocks TNF", "binds IL-13 tightly": a protein's symbol alone
+            found = [(x, None) for x in (bare.group("s"), bare.group("s2")) if x] if bare else []
         if not found and aliases:
             noun = re.match(r"^(?:the|that|this|these|those|its|their)\s+([\w-]+)", obj, re.I)
             if noun and noun.group(1).casefold() in aliases:  # "flips that switch on": the receptor the switch is
@@ -898,6 +901,12 @@ _BOUND_SMALL = re.compile(r"^(?:(?:the|excess|extra|dietary|free)\s+)?(?:[\w-]+\
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:it|this\s+(?:drug|medicine))\s[^:;]*$", re.I)
 #: the figurative words for binding, read only when the sentence names the drug (or opens on its pronoun) before them
 _FIGURATIVE_BIND = re.compile(r"(?:latch|dock|lock|stick|cling|soak|mop|sequester|trap|jam|plug)", re.I)
+#: a protein named by its symbol alone, as the whole object (or two joined by "and"): capitals with a digit or three
+#: or more capitals ("COX-2", "IL-13", "JAK1 and JAK2", "TNF", "PCSK9"), then the end of the object
+_SYMBOL_WORD = r"(?:[A-Z][A-Za-z]*\d[\w-]*|[A-Z]{3,}[a-z]?(?:-\d+[A-Za-z]?)?|[A-Z]{2,}-\d+[A-Za-z]?)"
+_BARE_SYMBOLS = re.compile(rf"^(?:the\s+)?(?P<s>{_SYMBOL_WORD})(?:,?\s+(?:and|or)\s+(?P<s2>{_SYMBOL_WORD}))?"
+                           r"(?=\s*(?:$|[,.;:)])|\s+(?:[a-z]+ly|in|on|which|that|so|to|and|with|at|inside|within|"
+                           r"directly|itself)\b)")
 #: a member that is a verb phrase: a verb in -s, then its object's determiner ("holds the channel in its closed state")
 _VERB_PHRASE_CONJ = re.compile(r"^[a-z]{3,}s\s+(?:the|its|their|it|them|a|an|this|these)\b")
 _PRONOUN_OBJ = re.compile(r"^(?:it|them)\b", re.I)
