@@ -24,3 +24,17 @@ def test_a_whole_effect_after_and_takes_no_words_of_the_first() -> None:
     assert split_pair("Stomach ache and indigestion") == ["Stomach ache", "indigestion"]
     assert split_pair("Chest tightness and wheezing") == ["Chest tightness", "wheezing"]
     assert split_pair("Joint pain and stiffness") == ["Joint pain and stiffness"]  # the joints' stiffness
+
+
+def test_a_group_as_the_subject_of_a_sentence_names_the_group_of_the_next() -> None:
+    from tests.test_extract_layouts5 import _x
+    x = _x("### Side Effects\nThe most common side effects come from its action on the skin. They include goosebumps "
+           "and chills. The most important serious side effect is lying-down hypertension, meaning high blood "
+           "pressure while lying flat, which carries a boxed warning. Zoravir can also cause a slow heart rate "
+           "(bradycardia) and urinary retention, particularly in older men.\n")
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Goosebumps", "Common", False), ("Chills", "Common", False), ("Lying-down hypertension", "Serious", True),
+        ("Slow heart rate", "Serious", True), ("Urinary retention", "Serious", True)]
+    # "Serious side effects are uncommon: ..." names no effect
+    y = _x("### Side Effects\nHeadache is common. Serious side effects are uncommon.\n")
+    assert [e.label for e in y.side_effects] == ["Headache"]

@@ -563,6 +563,17 @@ _OR_IF = re.compile(r"^\s*(?:or|and)\s+(?=if\s)", re.I)
 _YOU_VERB = re.compile(r"^(?:if\s+)?you\s+(?:get|have|notice|see|pass|develop|feel|experience|start)\s+(?:any\s+)?", re.I)
 
 
+#: a sentence whose subject is a group of effects, with its list after "is"/"are" or none ("The most common side
+#: effects come from its action on ...": the group the next sentences name)
+_GROUP_SUBJECT = re.compile(r"^(?:the\s+)?(?P<mod>(?:most\s+)?(?:common|frequent|important|notable)(?:\s+serious)?|main|chief|"
+                            r"(?:more\s+)?serious|rare(?:r)?|less\s+common|uncommon)\s+(?:side\s+effects?|adverse\s+effects?)"
+                            r"(?:\s+(?:is|are)\s+(?P<list>.+)|\s+(?!include|includes|are|is)\w.*)?$", re.I)
+_HOW_OFTEN_WORD = re.compile(r"(?:uncommon|rare|common|mild|usually|generally|often|infrequent|unusual|few|not)\b", re.I)
+#: ", meaning high blood pressure while lying down": what a name means, no other effect
+_MEANING = re.compile(r",\s+(?:meaning|i\.e\.|that\s+is)\b[^,]*", re.I)
+#: "<Drug> can also cause A and B": more effects of the group the sentences before named
+_DRUG_CAN_CAUSE = re.compile(r"^(?:[A-Z][\w-]+|it|this\s+(?:medicine|drug))\s+(?:can|may)\s+(?:also\s+)?(?:cause|lead\s+to)\s+"
+                             r"(?P<list>.+)$", re.I)
 _THEY_INCLUDE = re.compile(r"^(?:they|these|such\s+effects|such\s+reactions)\s+(?:may\s+|can\s+)?(?:also\s+)?include\s+"
                            r"(?P<list>.+)$", re.I)
 #: the event after which a serious effect can happen ("after a spinal tap"), not part of its name ("flare-up of
@@ -1169,6 +1180,18 @@ class _Ctx:
             if m:
                 current = _prose_group(m.group("mod"), m.group("mid"), current)
                 self._prose_list(block, m.group("list"), current, consequences=True)
+                continue
+            g = _GROUP_SUBJECT.match(sent) if m is None and ":" not in sent else None
+            if g:  # "The most common side effects come from ...", "The most important serious side effect is X"
+                mod = g.group("mod").casefold()
+                current = SERIOUS_CATEGORY if "serious" in mod else "Rare" if "rare" in mod else \
+                    "Less common" if ("less" in mod or "uncommon" in mod) else "Common"
+                if g.group("list") and not _NOT_A_LIST.match(g.group("list")) and not _HOW_OFTEN_WORD.match(g.group("list")):
+                    self._prose_list(block, _MEANING.sub("", g.group("list")), current)
+                continue
+            m = _DRUG_CAN_CAUSE.match(sent) if current else None
+            if m:  # "Midodrine can also cause a slow heart rate (bradycardia) and urinary retention, ..."
+                self._prose_list(block, m.group("list"), current)
                 continue
             m = _MOST_COMMON_IS.match(sent) if re.search(r"\bthe\s+(?:most\s+common|main|commonest|chief|principal)\b",
                                                           sent, re.I) else _MENTIONED_MOST.match(sent)
