@@ -63,3 +63,12 @@ def test_a_protein_named_by_its_symbol_alone() -> None:
     # a symbol before a noun is a modifier, a virus kept from entering cells no target
     assert not any(t == "DNA" for _, t, _ in _m("Zoravir blocks DNA synthesis."))
     assert _m("Zoravir blocks HIV from entering cells.") == set()
+
+
+def test_them_after_a_demonstrative_points_to_the_channels_named_before() -> None:
+    got = _m("Pacemaker cells carry a current that flows through QRS channels. Zoravir enters these channels from "
+             "inside the cell and blocks them, reducing the pacing current.")
+    assert ("blocks", "QRS channel", "asserted") in got
+    assert ("decreases", "pacing current", "asserted") in _down(
+        "Pacemaker cells carry a current that flows through QRS channels. Zoravir enters these channels from inside "
+        "the cell and blocks them, reducing the pacing current.")

@@ -219,8 +219,11 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
                 _add(result, q, sec, block, sent, mech)
             mentions.extend(_mentions(sent))
             prev_other = _sentence_about_other(sent, others)
+            targets = {m.target.casefold() for m in result.mechanism if m.is_target}
             for mech, frag in _downstream(sent, others) + _consequences(sent, others, symbols) + \
                     _outcome_clauses(sent, others, symbols):
+                if _PLACE_TAIL.sub("", mech.target.casefold()) in targets:
+                    continue  # "inhibiting the funny current (If) in the cells ...": the target itself, no effect of it
                 mech.certainty = certainty
                 _add(result, q, sec, block, sent, mech, frag)
 
@@ -234,6 +237,8 @@ def _block_text(block: Block) -> str:
     return block.text
 
 
+#: where a target is ("... in heart muscle cells", "... (If) in the cells of the sinus node")
+_PLACE_TAIL = re.compile(r"\s*(?:\([^()]*\)\s*)?\s(?:in|on|inside|within)\s.*$")
 #: a lead-in that ends in "to:", its list items the verb phrases that finish it ("It is thought to:")
 _LEAD_TO = re.compile(r"\b(?:it|this\s+(?:drug|medicine))\b[^.;:]*\bto\s*:\s*$", re.I)
 #: an item that opens with a verb's base form ("Slow the growth of ...", "Rein in ...", "Calm inflammation by ...")
@@ -287,7 +292,8 @@ _MENTION_WORDS = re.compile(r"(?:[\w\u0370-\u03ff\u207a+/-]++\s++){0,4}$")
 #: The same, read backwards from the end (see :func:`_words_before`).
 _MENTION_WORDS_BACK = re.compile(r"(?:\s++[\w\u0370-\u03ff\u207a+/-]++){0,4}")
 _MENTION_NEEDLES = ("transporter", "receptor", "enzyme", "pump", "channel", "kinase", "polymerase", "protein", "atpase")
-_MENTION_CUT = re.compile(r"\b(?:the|a|an|by|into|to|from|on|in|of|that|which|and|or|with|for|at|its|their|"
+_MENTION_CUT = re.compile(r"\b(?:the|a|an|by|into|to|from|on|in|of|that|which|and|or|with|for|at|its|their|through|via|"
+                          r"across|flows?|passes|enters?|"
                           r"irreversibly|reversibly|selectively|blocks?|inhibits?|binds?|activates?|"
                           # "works by stimulating dopamine D2 receptors": the verb is no part of the name
                           r"stimulat(?:es?|ing)|activating|blocking|inhibiting|targeting|targets?)\b", re.I)
@@ -634,6 +640,10 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             said = _mentions(before) if not found and _PRONOUN_OBJ.match(obj) else []
             if said:  # "sits in those 5-HT3 receptors and blocks them": the target the sentence just named
                 found = [(_DEMONSTRATIVE.sub("", said[-1][0]), said[-1][1])]
+            elif not found and _PRONOUN_OBJ.match(obj):  # "enters these channels ... and blocks them": the channels
+                pointed = [m for m in _ANAPHOR_IN.finditer(before)]  # an earlier sentence named
+                ante = _antecedent(pointed[-1].group(0), list(mentions)) if pointed else None
+                found = [ante] if ante else []
             named_dem = _NAMED_DEMONSTRATIVE.match(obj)
             if not found and named_dem:  # "blocks these alpha-glucosidase enzymes": no antecedent, the name is here
                 found = _targets(obj[named_dem.end():])
@@ -894,6 +904,8 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
 
 
 _DEMONSTRATIVE = re.compile(r"^(?:those|these|this|that)\s+", re.I)
+#: a demonstrative and a class word inside the words before a verb ("enters these channels ... and blocks them")
+_ANAPHOR_IN = re.compile(r"\b(?:this|these|that|those)\s+(?:transporter|receptor|enzyme|pump|channel|kinase|protein)s?\b", re.I)
 #: what a binder takes up in the gut or the blood: ions and small molecules, named after their describing words
 _BOUND_SMALL = re.compile(r"^(?:(?:the|excess|extra|dietary|free)\s+)?(?:[\w-]+\s+){0,2}?(?P<n>phosphates?|potassium|bile\s+acids?|"
                           r"iron|copper|calcium|oxalate|uric\s+acid|sodium|ammonia|bilirubin|toxins?|heparin)\b", re.I)
@@ -1170,7 +1182,7 @@ _PROCESS_HEAD = re.compile(r"^(?:[a-z-]+(?:tion|sion|ment|ance|ence|ility|lysis|
                            r"volume|breakdown|uptake|turnover|firing|signall?ing|sweating|copying|emptying|"
                            r"contractions?|duration|period|aggregation|synthesis|formation|production|secretion|"
                            r"excretion|reabsorption|generation|outflow|activity|assembly|resistance|sensitivity|metabolism|"
-                           r"maturation)$", re.I)
+                           r"maturation|current)$", re.I)
 #: outcomes and symptoms, not the drug's downstream action (INDEX: "no entry for clinical outcomes")
 _OUTCOME = re.compile(r"\b(?:blood\s+(?:pressure|sugar|glucose)|(?:eye|intraocular)\s+pressure|risk|chances?|symptoms?|"
                       r"pain|severity|frequency|duration\s+of\s+(?:symptoms|illness)|side\s+effects?|"
