@@ -60,3 +60,9 @@ def test_off_label_uses_tried_or_added_and_a_clause_subject() -> None:
                 "who are not yet walking, and specialists have used it for bladder spasms, a rare condition.")
     assert got == {("Hiccups", None), ("Serotonin storm", "off-label"), ("Cluster hiccups", "off-label"),
                    ("Belching disorder", "off-label"), ("Drain pain", "off-label"), ("Bladder spasms", "off-label")}
+
+
+def test_a_use_to_dissolve_and_a_condition_kept_from_forming() -> None:
+    got = _uses("Zoravir is approved to dissolve small uric acid stones in people who cannot have surgery, and to "
+                "prevent kidney stones from forming in people who are losing weight quickly.")
+    assert got == {("Small uric acid stones", None), ("Kidney stones", "prevention")}

@@ -72,3 +72,8 @@ def test_them_after_a_demonstrative_points_to_the_channels_named_before() -> Non
     assert ("decreases", "pacing current", "asserted") in _down(
         "Pacemaker cells carry a current that flows through QRS channels. Zoravir enters these channels from inside "
         "the cell and blocks them, reducing the pacing current.")
+
+
+def test_two_modifiers_share_a_head_that_a_place_follows() -> None:
+    assert {t for _, t, _ in _m("Zoravir binds to gastric and pancreatic lipases in the stomach and small intestine "
+                                "and inactivates them.")} == {"gastric lipases", "pancreatic lipases"}

@@ -870,7 +870,9 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
             # before the aside
             bare = _DETERMINERS.sub("", conjs[k])
             if len(bare.split()) == 1 and not _TARGET_HEAD.search(conjs[k]) \
-                    and _TARGET_HEAD.search(strip_parens(conjs[k + 1])[0]) and len(conjs[k + 1].split()) >= 2:
+                    and _TARGET_HEAD.search(_PLACE_TAIL.sub("", strip_parens(conjs[k + 1])[0])) \
+                    and len(conjs[k + 1].split()) >= 2 and not _VERB_PHRASE_CONJ.match(conjs[k + 1]):
+                # (and a place after it: "gastric and pancreatic lipases in the stomach")
                 conjs[k] = bare + " " + " ".join(conjs[k + 1].split()[1:])
         for k in range(len(conjs) - 1):  # "type 1 and type 2 5-alpha reductase": each type with the shared name
             kind = _TYPE_CODE.fullmatch(_DETERMINERS.sub("", conjs[k]))

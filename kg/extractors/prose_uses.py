@@ -40,7 +40,7 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
             r"getting\s+worse)\b)|reduce\s+the\s+(?:risk|chance|likelihood)\s+of|"
             r"lower\s+the\s+(?:risk|chance|likelihood)\s+of|delay\s+the\s+(?:onset|start)\s+of|fade|lighten|"
             r"control|manage|relieve|ease|calm|soothe|reduce|lower|slow\s+the\s+(?:worsening|"
-            r"progression)\s+of|clear\s+up|cure|(?:bring|put)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|"
+            r"progression)\s+of|clear\s+up|cure|dissolve|shrink|(?:bring|put)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|"
             r"for\s+the\s+" + _CARE_OF + r"|in\s+the\s+" + _CARE_OF + r"|"
             # "use it off-label in children with X": the population's condition is the use (off-label only:
             # "lower doses are used in people with kidney problems" names no use)
@@ -151,6 +151,9 @@ _OTHER_PRODUCT = re.compile(r"\b(?:ingredients?|components?)\s+of\b|\bcombinatio
 _RECURRENCE = re.compile(r"\s+(?:coming\s+back|returning|recurring|from\s+(?:coming\s+back|returning))\b", re.I)
 _PEOPLE_WITH = re.compile(r"^(?:people|patients|adults|children|those|women|men)\s+(?:[\w-]+\s+)?with\s+", re.I)
 _AFTER = re.compile(r"\s+after\s+(?!exposure)", re.I)
+#: what a prevented condition is kept from doing: "gallstones from forming", "migraines from coming back"
+_FROM_HAPPENING = re.compile(r"\s+from\s+(?:forming|developing|coming\s+back|recurring|returning|spreading|"
+                             r"getting\s+worse|happening)\b.*$", re.I)
 #: a phrase that ends in an auxiliary: the subject of the clause that goes on after it
 _CLAUSE_SUBJECT = re.compile(r"\s(?:have|has|had|are|is|was|were|can|may|might|will|would|also|sometimes|often)$", re.I)
 _LEAD_PURPOSE = re.compile(r"^(?:for|in(?=\s+(?!(?:the|a|an|some|this|these|that|people|patients|children|adults)\b))|"
@@ -426,6 +429,7 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
     phrase = phrase.strip(" ,.")
     if _CLAUSE_SUBJECT.search(phrase):
         return None  # "..., and specialists have [used it for Y]": the next clause's subject, no condition
+    phrase = _FROM_HAPPENING.sub("", phrase)  # "to prevent gallstones from forming in people who ...": gallstones
     if phrase.endswith((" and", " or", " And", " Or")):  # "venous thromboembolism (VTE) and" before "to prevent it"
         phrase = _TRAILING_CONJ.sub("", phrase)
     phrase = re.sub(r"^(?:and|or)\s+", "", phrase, flags=re.I)
