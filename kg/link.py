@@ -637,8 +637,12 @@ class VocabLinker:
         first, second = (part.strip() for part in label.split(" or "))
         whole = re.match(r"(?:a|an|the)\s+", second, re.IGNORECASE)  # "Tiredness or a lack of energy": a noun phrase
         second = second[whole.end():] if whole else second
-        if not first or not second or len(first.split()) == 1 and len(second.split()) > 1 and not whole:
-            return []  # "Fast or irregular heartbeat": an adjective, not a name
+        if not first or not second:
+            return []
+        if len(first.split()) == 1 and len(second.split()) > 1 and not whole:
+            # "Fatty or oily stools": an adjective over the head after it ("fatty stools"); "Fast or irregular
+            # heartbeat" reads as tachycardia and arrhythmia, two things, so it shares nothing below
+            first = f"{first} {' '.join(second.split()[1:])}"
         a, b = self.explain(kind, first), self.explain(kind, second)
         shared = ({x.curie for x in a.links if is_direct(x) and x.predicate == EXACT_MATCH}
                   & {x.curie for x in b.links if is_direct(x) and x.predicate == EXACT_MATCH})
