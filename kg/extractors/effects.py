@@ -568,6 +568,7 @@ _YOU_VERB = re.compile(r"^(?:if\s+)?you\s+(?:get|have|notice|see|pass|develop|fe
 _GROUP_SUBJECT = re.compile(r"^(?:the\s+)?(?P<mod>(?:most\s+)?(?:common|frequent|important|notable)(?:\s+serious)?|main|chief|"
                             r"(?:more\s+)?serious|rare(?:r)?|less\s+common|uncommon)\s+(?:side\s+effects?|adverse\s+effects?)"
                             r"(?:\s+(?:is|are)\s+(?P<list>.+)|\s+(?!include|includes|are|is)\w.*)?$", re.I)
+#: a group's "is"/"are" followed by how often or how bad, not by effects ("Serious side effects are uncommon")
 _HOW_OFTEN_WORD = re.compile(r"(?:uncommon|rare|common|mild|usually|generally|often|infrequent|unusual|few|not)\b", re.I)
 #: ", meaning high blood pressure while lying down": what a name means, no other effect
 _MEANING = re.compile(r",\s+(?:meaning|i\.e\.|that\s+is)\b[^,]*", re.I)
