@@ -77,3 +77,13 @@ def test_them_after_a_demonstrative_points_to_the_channels_named_before() -> Non
 def test_two_modifiers_share_a_head_that_a_place_follows() -> None:
     assert {t for _, t, _ in _m("Zoravir binds to gastric and pancreatic lipases in the stomach and small intestine "
                                 "and inactivates them.")} == {"gastric lipases", "pancreatic lipases"}
+
+
+def test_a_capitalised_word_that_opens_a_process_is_no_agent() -> None:
+    assert ("triggers", "JAK9 signalling", "asserted") in _down(
+        "Zoravir docks onto growth receptors and switches them on. Receptor activation kicks off JAK9 signalling "
+        "inside the cell.")
+    # a study's claim that later work refuted stays unread, as before
+    assert not any(t.startswith("collapsin") for _, t, _ in _m(
+        "Zoravir blocks the Q7 channel. Early research suggested that it also binds collapsin protein-9 (CP-9), but "
+        "later studies did not confirm this."))

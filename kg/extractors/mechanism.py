@@ -803,6 +803,10 @@ _DRUG_IS_A = re.compile(r"\b(?:is|as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<n>h
                         r"neurotransmitter|substance|molecule|protein|peptide|compound|ligand)s?\b", re.I)
 
 
+#: a capitalised word that opens a sentence on a process, no agent: "Receptor activation kicks off ...", "Calcium
+#: entry then falls" (not a study: "Early research suggested that it also binds X, but ..." stays unread)
+_PROCESS_SUBJECT = re.compile(r"^\s*[A-Z][a-z]+(?=\s+(?:activation|inhibition|blockade|binding|stimulation|entry|release|"
+                              r"signall?ing|production|levels?)\b)")
 #: a subject set against the drug: "dupilumab, by contrast, blocks", "Baclofen and tizanidine, by comparison, act"
 _BY_CONTRAST = re.compile(r"(?P<n>[A-Za-z][\w-]*(?:\s+(?:and|or)\s+[A-Za-z][\w-]*)?),\s+(?:by|in)\s+(?:contrast|comparison)\s*,?\s*$",
                           re.I)
@@ -827,7 +831,7 @@ def _other_agent_check(result: Extraction, extra: set[str] = frozenset(), text: 
         dem = _THAT_MESSENGER.match(subject)
         if dem and dem.group("n").casefold().rstrip("s") not in drug_nouns:
             return True  # "..., and that hormone activates the AT1 receptor": the hormone named before, not the drug
-        bare = re.sub(r"\([^)]*\)", " ", subject)
+        bare = _PROCESS_SUBJECT.sub("", re.sub(r"\([^)]*\)", " ", subject))  # ("Receptor activation kicks off ...")
         for tok in re.findall(r"[A-Za-z][\w-]*", bare):
             low = tok.casefold()
             if low in names or low in _FUNCTION_CAPS or len(tok) < 3 or low.endswith("ing"):
