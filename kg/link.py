@@ -56,6 +56,7 @@ from kg.config import PROJECT_ROOT, Config
 from kg.errors import LinkError
 from kg.linking.hierarchy import HIERARCHY, ancestors, read_hierarchy
 from kg.linking.normalize import (
+    ARTICLE,
     alternatives,
     context_core,
     core_name,
@@ -635,7 +636,7 @@ class VocabLinker:
         if "," in label or label.count(" or ") != 1:
             return []
         first, second = (part.strip() for part in label.split(" or "))
-        whole = re.match(r"(?:a|an|the)\s+", second, re.IGNORECASE)  # "Tiredness or a lack of energy": a noun phrase
+        whole = ARTICLE.match(second)  # "Tiredness or a lack of energy": a noun phrase of its own
         second = second[whole.end():] if whole else second
         if not first or not second:
             return []

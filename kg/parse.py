@@ -180,13 +180,13 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
 
 
 #: a line of "chips": a bold key, then its items, each after a middle dot ("**Forms** · prefilled syringe · pen")
-_CHIP_LINE = re.compile(r"(?m)^\*\*[^*\n]+\*\*[ \t]+\u00b7[ \t]")
+_CHIP_LINE = re.compile(r"(?m)^\*\*([^*\n]+)\*\*[ \t]+\u00b7[ \t]")
 
 
 def _chip_line(line: str) -> str:
     """A chip line as a labelled line of the same length: "**Forms** · a · b" -> "**Forms:**  a;  b" ("**Can I
     drive?** · Yes" a question and its answer); dots between other words part items."""
-    m = re.match(r"^\*\*([^*]+)\*\*[ \t]+\u00b7[ \t]", line)
+    m = _CHIP_LINE.match(line)
     if m is None:
         return line.replace(" \u00b7 ", ";  ")
     return f"**{m.group(1).rstrip()}:**  " + line[m.end():].replace(" \u00b7 ", ";  ")

@@ -558,9 +558,10 @@ _CLAUSE_WORDS = re.compile(r"\b(?:is|are|was|were|be|can|could|may|might|will|wo
 #: a clause of its own in a list of signs: ", you feel ...", ", or you are ..."
 _YOU_CLAUSE = re.compile(r",\s+(?:(?:or|and)\s+)?(?=you\s+(?:feel|notice|see|have|get|develop|are|pass|become)\b)", re.I)
 #: the reader's verb before a sign that keeps no verb of its own ("you have X" -> "X"; "you feel X" keeps it)
-_YOU_SEE = re.compile(r"^(?:if\s+)?you\s+(?:get|have|notice|see|develop|experience)\s+(?:any\s+)?", re.I)
+_HAVE_VERBS = r"get|have|notice|see|develop|experience"
+_YOU_SEE = re.compile(rf"^(?:if\s+)?you\s+(?:{_HAVE_VERBS})\s+(?:any\s+)?", re.I)
 _OR_IF = re.compile(r"^\s*(?:or|and)\s+(?=if\s)", re.I)
-_YOU_VERB = re.compile(r"^(?:if\s+)?you\s+(?:get|have|notice|see|pass|develop|feel|experience|start)\s+(?:any\s+)?", re.I)
+_YOU_VERB = re.compile(rf"^(?:if\s+)?you\s+(?:{_HAVE_VERBS}|pass|feel|start)\s+(?:any\s+)?", re.I)
 
 
 #: a sentence whose subject is a group of effects, with its list after "is"/"are" or none ("The most common side
@@ -1436,8 +1437,9 @@ def _last_or(items: list[Item], signs: bool = False) -> list[Item]:
             or (len(left.split()) == 1 and _ADJECTIVE.search(left)) or _QUANTITY_OR.search(f"{left} or {right}"):
         return items  # "a rash on your cheeks or arms that ...", "for 3 or more days": one member
     lw, rw = drop_article(left).split(), drop_article(right).split()
-    longer = len(lw) + len(rw) > 2  # (a lone "fainting or vomiting" is two signs)
-    if signs and (len(lw) < 2 or len(rw) < 2) and not _OPENS_NP.match(right) and (_modifier(lw[0], longer)
+    longer = len(lw) + len(rw) > 2  # (a lone "fainting or vomiting" is two signs; an article before the second,
+    # "sudden breathlessness or a seizure", opens a noun phrase that shares no word)
+    if signs and (len(lw) < 2 or len(rw) < 2) and drop_article(right) == right and (_modifier(lw[0], longer)
                                                    or longer and _modifier(lw[-1]) and _modifier(rw[0])):
         return items  # "unusual bleeding or bruising", "blistering or peeling rash", "your heart racing or pounding":
         # one sign, its words shared
@@ -1450,10 +1452,6 @@ _MARKS = ("\u2020", "\u2021")
 #: the legend: "Items marked † are serious", "† = serious", "* serious side effect"
 _SERIOUS_MARK = re.compile(r"(?:marked|with\s+an?|with)\s+(?P<m>[\u2020\u2021])\s+(?:are|is)\s+(?:serious|severe)|"
                            r"^(?P<m2>[\u2020\u2021])\s*(?:=|:)?\s*serious", re.I)
-#: an article opens a noun phrase of its own: "sudden breathlessness or a seizure" shares no word
-_OPENS_NP = re.compile(r"^(?:a|an|the)\s", re.I)
-
-
 def _modifier(word: str, participle: bool = True) -> bool:
     """Whether a sign's first word describes the next ("unusual", "dark", "blistering" but for a lone
     "fainting or vomiting"), so an "or" can share it."""

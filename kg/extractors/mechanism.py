@@ -45,10 +45,13 @@ _VERB_RE = re.compile(
     r"strengthen(?:s|ed|ing)?(?=\s+the\s+(?:effects?|action|activity)\s+of\s)|"  # (not "strengthen the heartbeat")
     r"act(?:s|ing)?\s+(?:mainly\s+|primarily\s+|directly\s+|selectively\s+)?(?:on|at))\s+", re.I)
 _COORD_VERB = re.compile(r"^(?:and|or)\s+(?:then\s+)?(?:activat|stimulat|inhibit|inactivat|deactivat|block|clos|bind|attach|open|modulat)", re.I)
+#: the figurative words for binding ("latches onto", "soaks up") and blocking ("jams", "plugs"), read as the drug's
+#: only when the drug (or its pronoun) is named before them (see _FIGURATIVE_BIND)
+_FIGURATIVE_REL = (("latch", "binds"), ("dock", "binds"), ("lock", "binds"), ("stick", "binds"), ("cling", "binds"),
+                   ("soak", "binds"), ("mop", "binds"), ("sequester", "binds"), ("trap", "binds"), ("jam", "blocks"),
+                   ("plug", "blocks"))
 _VERB_REL = (("activat", "activates"), ("stimulat", "activates"), ("inhibit", "inhibits"), ("shut", "inhibits"),
-             ("stop", "inhibits"), ("disabl", "inhibits"), ("latch", "binds"), ("dock", "binds"), ("lock", "binds"),
-             ("stick", "binds"), ("cling", "binds"), ("soak", "binds"), ("mop", "binds"), ("sequester", "binds"),
-             ("trap", "binds"), ("jam", "blocks"), ("plug", "blocks"),
+             ("stop", "inhibits"), ("disabl", "inhibits"), *_FIGURATIVE_REL,
              ("inactivat", "inhibits"), ("deactivat", "inhibits"), ("attach", "binds"),
              ("enhanc", "activates"), ("potentiat", "activates"), ("strengthen", "activates"),
              ("switch", "inhibits"), ("turn", "inhibits"), ("flip", "inhibits"), ("grab", "binds"), ("neutrali", "inhibits"),
@@ -297,8 +300,9 @@ _MENTION_CUT = re.compile(r"\b(?:the|a|an|by|into|to|from|on|in|of|that|which|an
                           r"irreversibly|reversibly|selectively|blocks?|inhibits?|binds?|activates?|"
                           # "works by stimulating dopamine D2 receptors": the verb is no part of the name
                           r"stimulat(?:es?|ing)|activating|blocking|inhibiting|targeting|targets?)\b", re.I)
-_ANAPHOR_OBJ = re.compile(r"^(?:this|these|that|those|the\s+same|such|the)\s+(?P<cls>transporter|receptor|enzyme|pump|"
-                          r"channel|kinase|protein)s?\b", re.I)
+#: the class words a demonstrative can point back with ("this transporter", "these channels")
+_ANAPHOR_CLASSES = r"transporter|receptor|enzyme|pump|channel|kinase|protein"
+_ANAPHOR_OBJ = re.compile(rf"^(?:this|these|that|those|the\s+same|such|the)\s+(?P<cls>{_ANAPHOR_CLASSES})s?\b", re.I)
 
 
 def _mentions(sent: str) -> list[tuple[str, str | None, str]]:
@@ -911,14 +915,14 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
 
 _DEMONSTRATIVE = re.compile(r"^(?:those|these|this|that)\s+", re.I)
 #: a demonstrative and a class word inside the words before a verb ("enters these channels ... and blocks them")
-_ANAPHOR_IN = re.compile(r"\b(?:this|these|that|those)\s+(?:transporter|receptor|enzyme|pump|channel|kinase|protein)s?\b", re.I)
+_ANAPHOR_IN = re.compile(rf"\b(?:this|these|that|those)\s+(?:{_ANAPHOR_CLASSES})s?\b", re.I)
 #: what a binder takes up in the gut or the blood: ions and small molecules, named after their describing words
 _BOUND_SMALL = re.compile(r"^(?:(?:the|excess|extra|dietary|free)\s+)?(?:[\w-]+\s+){0,2}?(?P<n>phosphates?|potassium|bile\s+acids?|"
                           r"iron|copper|calcium|oxalate|uric\s+acid|sodium|ammonia|bilirubin|toxins?|heparin)\b", re.I)
 #: a sentence that opens on the drug's pronoun, no colon before the verb ("It also soaks up ... and mops up ...")
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:it|this\s+(?:drug|medicine))\s[^:;]*$", re.I)
 #: the figurative words for binding, read only when the sentence names the drug (or opens on its pronoun) before them
-_FIGURATIVE_BIND = re.compile(r"(?:latch|dock|lock|stick|cling|soak|mop|sequester|trap|jam|plug)", re.I)
+_FIGURATIVE_BIND = re.compile("(?:" + "|".join(stem for stem, _ in _FIGURATIVE_REL) + ")", re.I)
 #: a protein named by its symbol alone, as the whole object (or two joined by "and"): capitals with a digit or three
 #: or more capitals ("COX-2", "IL-13", "JAK1 and JAK2", "TNF", "PCSK9"), then the end of the object
 _SYMBOL_WORD = r"(?:[A-Z][A-Za-z]*\d[\w-]*|[A-Z]{3,}[a-z]?(?:-\d+[A-Za-z]?)?|[A-Z]{2,}-\d+[A-Za-z]?)"

@@ -423,8 +423,8 @@ def alternatives(text: str) -> list[tuple[str, ...]] | None:
             return None
         return [(i,) for i in items]
     first, second = items
-    if _ARTICLE.match(second):  # "Tiredness or a lack of energy": a whole noun phrase of its own, nothing shared
-        return [(first,), (_ARTICLE.sub("", second),)]
+    if ARTICLE.match(second):  # "Tiredness or a lack of energy": a whole noun phrase of its own, nothing shared
+        return [(first,), (ARTICLE.sub("", second),)]
     a, b = first.split(), second.split()
     if len(a) == 1 and len(b) > 1:  # "Joint or muscle pain", "Skin and soft tissue infections"
         bound = b[1].casefold() in _BINDING  # "Redness or swelling of the skin"
@@ -439,7 +439,8 @@ def alternatives(text: str) -> list[tuple[str, ...]] | None:
     return [(first,), (second,)]
 
 
-_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+#: an article opening a phrase, which then names a thing of its own ("... or a lack of energy")
+ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 
 
 #: how adjectives of medical names end ("postoperative", "paradoxical", "ulcerative", "chronic",
