@@ -68,7 +68,8 @@ ROUTES = (
     ("oral", re.compile(r"\boral(?:ly)?\b|\bby mouth\b|\bswallowed\b|(?-i:\bPO\b)", re.I)),
     ("inhalation", re.compile(r"\binhal(?:ed|ation|er|ers)\b", re.I)),
     ("intravenous", re.compile(r"\binto a (?:muscle or (?:a )?)?vein\b|\b(?:for use|injection|infusion) in(?:to)? a vein\b|\bintravenous(?:ly)?\b(?!\s+(?:antibiotics|drugs|"
-                               r"medicines|medications|fluids|therapy|treatment))|(?-i:\bIV\b)", re.I)),
+                               r"medicines|medications|fluids|saline|therapy|treatment))|"
+                               r"(?<!Schedule\s)(?<!Class\s)(?<!Stage\s)(?<!Grade\s)(?<!Phase\s)(?<!Type\s)(?-i:\bIV\b)", re.I)),
     ("intramuscular", re.compile(r"\binto (?:a vein or (?:a )?|a )muscle\b|\bintramuscular(?:ly)?\b|"
                                  r"\binto the (?:buttock|thigh|upper arm|arm|shoulder|deltoid|gluteal) muscle\b", re.I)),
     ("subcutaneous", re.compile(r"\bunder (?:the|your) skin\b|\bsubcutaneous(?:ly)?\b|(?-i:\bSC\b)", re.I)),
@@ -448,6 +449,9 @@ def _prose_brands(text: str, drug: tuple[str, ...] = ()) -> list[str]:
                 if other and other.group(1).casefold() not in drug and not other.group(1).casefold().startswith(drug):
                     continue  # "Is it the same as penciclovir cream (Denavir)?": another drug's product
                 out.extend(_brand_list(sent[m.end():]))
+        if paren and drug:  # "Suvorexant (Belsomra) is a ...": the drug's name, its brand in parentheses
+            for m in re.finditer(r"\b(?:" + "|".join(re.escape(n) for n in drug if n) + r")\s*\((?=(?-i:[A-Z][a-z]))", sent, re.I):
+                out.extend(_brand_list(sent[m.end():]))
         for m in _BRAND_BEFORE.finditer(sent):  # "Dostinex is the best-known brand."
             if m.group("b").casefold() not in drug:
                 out.append(m.group("b"))
@@ -601,7 +605,8 @@ def extract_routes(doc: Document, result: Extraction) -> None:
         for route, rx in ROUTES:
             if not could_match(block.text, _ROUTE_NEEDLES[route]):
                 continue
-            m = rx.search(block.text)
+            m = next((m for m in rx.finditer(block.text)  # ("treated with intravenous saline": another treatment's)
+                      if not _OTHER_TREATMENT.search(block.text, max(0, m.start() - 60), m.start())), None)
             if m:
                 hits.append((bi, m.start(), route, block, m.group(0)))
     seen: set[str] = set()
@@ -693,7 +698,8 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
 #: forms of the treatments a condition did not respond to, or that go with the drug ("not controlled by creams and
 #: ointments", "after other tablets failed", "together with steroid creams")
 _OTHER_TREATMENT = re.compile(r"\b(?:(?:controlled|treated|helped|managed|relieved)\s+(?:well\s+enough\s+|adequately\s+)?"
-                              r"(?:by|with)|respond(?:s|ed|ing)?\s+to|other|together\s+with|alongside|instead\s+of)\s+"
+                              r"(?:by|with)|respond(?:s|ed|ing)?\s+to|other|together\s+with|alongside|instead\s+of|"
+                              r"(?:an?\s+)?add-on\s+to|in\s+addition\s+to|(?:a\s+)?replacement\s+for)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 #: a form named as a combination product's ("the combination capsule", "a fixed-dose combination tablet")
 _COMBINED_FORM = re.compile(r"\b(?:combination|combined|fixed-dose|co-formulated)\s+(?:[\w-]+\s+)?$", re.I)

@@ -39,6 +39,7 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
             r"treat|prevent|suppress(?!\s+(?:the|your|their|its|his|her)\b)|stop(?!\s+(?:taking|using|it|the\s+(?:medicine|drug)))(?![^.,;]{0,60}?\b(?:forming|growing|spreading|coming\s+back|"
             r"getting\s+worse)\b)|reduce\s+the\s+(?:risk|chance|likelihood)\s+of|"
             r"lower\s+the\s+(?:risk|chance|likelihood)\s+of|delay\s+the\s+(?:onset|start)\s+of|fade|lighten|"
+            r"(?:cut|reduce|lower|decrease)\s+(?:the\s+)?(?:number|frequency)\s+of|"
             r"control|manage|relieve|ease|calm|soothe|reduce|lower|slow\s+the\s+(?:worsening|"
             r"progression)\s+of|clear\s+up|cure|dissolve|shrink|(?:bring|put)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|"
             r"for\s+the\s+" + _CARE_OF + r"|in\s+the\s+" + _CARE_OF + r"|"
@@ -61,22 +62,30 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
 #: off-label in other words: "outside its approved labeling", "beyond the approved uses"
 _OFF_LABEL_ASIDE = (r"(?:outside|beyond)\s+(?:of\s+)?(?:its|the)\s+(?:approved|official|licensed)\s+"
                     r"(?:label(?:ing|ling)?|uses?|indications?)")
+#: the products a use verb may name as its object ("prescribe the tablets for")
+_FORM_NOUN = (r"(?:tablets|capsules|pills|creams?|foams?|solutions?|injections?|sprays?|gels?|patch(?:es)?|drops|"
+              r"ointments?|lotions?|inhalers?|liquids?|forms?|versions?|products?)")
 _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"(?:approved|licen[sc]ed(?!\s+for\s+(?:[\w-]+\s+){0,2}?(?:people|patients|adults|children|women|men)\s+(?:with|who)\b)|"
              r"used|use|uses|prescribed|prescribe|prescribes|indicated|given|give|gives|recommended|recommends?|"
              r"suggests?|suggested|reach(?:es)?\s+for(?=\s+(?:it|them)\b)|turns?\s+to(?=\s+(?:it|them)\b)|"
              r"(?:tried|tries|try|adds?|added)(?=\s+(?:it|them)\b)|"
-             r"utili[sz]ed|taken|"
+             r"utili[sz]ed|taken|applied(?:\s+to\s+(?:the\s+)?(?:skin|scalp|eyes?|affected\s+(?:area|skin)))?|"
+             # "sold over the counter as Rogaine in the US, for X": the brand set off, then the use
+             r"sold(?:\s+over\s+the\s+counter|\s+without\s+a\s+prescription)?(?:\s+as\s+[A-Z][^.;,()]{0,60}?)?,(?=\s+for\s)|"
              r"administered|(?:add|adds|added|mixed)\s+(?:(?:it|them)\s+)?(?:to|into)\s+[\w\s-]{1,40}?(?=\s+for\s))"
              r"(?:\s+(?:it|them|this\s+(?:drug|medicine|medication)|(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}\w+(?=\s+off[- ]label)|"
              # "give repeated doses for X", "use higher doses for Y": the doses given, then the use
              r"(?:repeated|single|higher|lower|larger|smaller|extra|longer|extended|multiple)\s+(?:doses|courses)(?=\s+for\s)|"
              r"[a-z][\w-]+(?=,\s+" + _OFF_LABEL_ASIDE + r",\s+for\s)|"
-             r"(?:short|brief|long)\s+courses|[a-z][\w-]+(?=\s+to\s)))?"
-             r"(?:\s+" + _ADVERBS + r")?(?:\s+off[- ]label(?=,\s+(?:together|along|in\s+combination)\s+with\b),?|\s+off[- ]label:?|"
+             r"(?:short|brief|long)\s+courses|[a-z][\w-]+(?=\s+to\s)|"
+             # "prescribed the tablets for X", "prescribe low-dose X tablets, typically 1 to 5 mg a day, for Y": a form
+             r"(?:the\s+|these\s+)?(?:[\w-]+\s+){0,2}?" + _FORM_NOUN + r"(?:,\s+(?:typically|usually|often)\s+[^,;()]{1,40},)?"
+             r"(?=\s+(?:for|to)\s)))?"
+             r"(?:\s+" + _ADVERBS + r")?(?:\s+off[- ]label(?=,\s+(?:(?:together|along|in\s+combination)\s+with|alongside)\b),?|\s+off[- ]label:?|"
              r",\s+" + _OFF_LABEL_ASIDE + r",)?(?:\s+(?:in\s+(?:the\s+)?(?:hospital|clinic|emergency\s+(?:departments?|rooms?))|"
              r"at\s+home))?"
-             r"(?:,?\s+(?:alone|by\s+itself|on\s+its\s+own|(?:together\s+|along\s+)?with\s+[\w\s-]{1,40}?|"
+             r"(?:,?\s+(?:alone|by\s+itself|on\s+its\s+own|(?:(?:together\s+|along\s+)?with|alongside)\s+[\w\s-]{1,40}?|"
              r"as\s+an?\s+(?:add-on|adjunct)\s+to\s+[\w\s-]{1,40}?(?=\s+to\s)|"
              r"in\s+combination\s+with\s+[\w\s-]{1,40}?)(?:\s+or\s+(?:together\s+)?with\s+other\s+\w+)?,?)?"
              # how and how often, before the purpose: "taken by mouth once a day to relieve ..."
@@ -95,7 +104,7 @@ _TRIGGER = Guarded(re.compile(
     # "a medicine for patients who have X that ...": the patients' condition is the use (unless a purpose follows)
     + r"|(?:medicine|medication|drug|treatment|therapy|used|prescribed|indicated|approved)\s+for\s+(?:[\w-]+\s+){0,2}?"
       r"(?:people|patients|adults|children|women|men)\s+(?P<pop>who\s+(?:have|has|suffer\s+from)(?!\s+to\b)|with)"
-    + r"|(?:(?:treatment|therapy)\s+(?:for|of)|(?:medicine|medication|drug|option|choice)\s+for)"
+    + r"|(?:(?:treatment|therapy)\s+(?:for|of)(?!\s+(?:their|its|his|her|your|our)\s+own\b)|(?:medicine|medication|drug|option|choice)\s+for)"
       r"(?!\s+(?:people|patients|adults|children|decades|years|(?:a\s+|the\s+)?(?:short|brief|limited)\s+"
       r"(?:time|period|while|course)|a\s+while)\b)"
     + r")\s+", re.I))
@@ -129,7 +138,7 @@ _END = re.compile(
     r"|,?\s+(?:and|or)\s+(?=(?:also\s+)?for\s+the\s)|\s+(?:caused|brought\s+on|triggered|induced)\s+by\b|\s+(?:due\s+to|resulting\s+from|associated\s+with|related\s+to)\b"
     r"|,?\s+(?:such\s+as|including|like|e\.g\.|for\s+example)\b|\s+coming\s+back\b|\s+from\s+(?:coming|returning)\b"
     r"|\s+(?:returning|recurring)\b|\s+with\s+(?:the\s+)?(?:(?:objective|clinical|visible|radiographic)\s+)?"
-    r"(?:symptoms|signs|evidence)\s+of\b|\s+for\s+(?:decades|years|many|a\s+long|long|over)\b|\s+to\s+(?!the\b)[a-z]+\b|\s+during\s+(?!pregnancy\b)\w+|\s+after\s+exposure\b|\s+with\s+or\s+without\b|\s+(?:alone|together)\b|\s+(?:either\s+)?(?:alone\s+or\s+)?combined\b"
+    r"(?:symptoms|signs|evidence)\s+of\b|\s+for\s+(?:decades|years|many|a\s+long|long|over)\b|(?<!\bmild)(?<!\bmoderate)\s+to\s+(?!the\b)[a-z]+\b|\s+during\s+(?!pregnancy\b)\w+|\s+after\s+exposure\b|\s+with\s+or\s+without\b|\s+(?:alone|together)\b|\s+(?:either\s+)?(?:alone\s+or\s+)?combined\b"
     r"|\s+before\s+\w+|\s+(?:into|in)\s+remission\b|[;:]|\s[-\u2013\u2014]\s|,\s+(?:and\s+|or\s+)?(?:it|this|which|especially|particularly|"
     r"usually|often|either)\b|,\s+(?:taken|given|applied|used)\s+(?:for\s+(?:a\s+few|several|\d|up\s+to|the\s+(?:first|next))|once|twice|daily|"
     r"every|each|around|before|after|during)\b|\.(?:\s|$)", re.I)
@@ -142,9 +151,9 @@ _SKIP_OBJECT = re.compile(r"^(?:(?:future|further|new|repeat|recurrent)\s+)?(?:e
                           r"in\s+whom|in\s+which|who|which|where|when|once|until|unless|while|because|although|though|if|"
                           r"also\s+called|also\s+known|known\s+as|called|on\s+its\s+own|by\s+itself|alone|"
                           r"including|such\s+as)\b", re.I)
-_LEAD_QUALIFIER = re.compile(r"^(?:(?:the|an?|its|their|active|acute|chronic\s+(?=\w+\s+\w)|mild|moderate|severe|"
-                             r"mild(?:\s+|-)to(?:\s+|-)moderate|moderate(?:\s+|-)to(?:\s+|-)severe|symptoms\s+of|symptomatic|certain|"
-                             r"some)\s+)+",
+_LEAD_QUALIFIER = re.compile(r"^(?:(?:mild(?:\s+|-)to(?:\s+|-)moderate|moderate(?:\s+|-)to(?:\s+|-)severe|"
+                             r"the|an?|its|their|active|acute|chronic\s+(?=\w+\s+\w)|mild|moderate|severe|symptoms\s+of|symptomatic|certain|"
+                             r"some|same)\s+)+",
                              re.I)
 _OTHER_PRODUCT = re.compile(r"\b(?:ingredients?|components?)\s+of\b|\bcombination\s+(?:products?|pills?|tablets?|capsules?|"
                             r"inhalers?|medicines?)\b|\bcombined\s+with\b|\bcombines\b", re.I)
@@ -163,7 +172,11 @@ _NOT_CONDITION = re.compile(r"\bside[\s-]effects?\b|\badverse\s+effects?\b|\bdos
 _OFF_LABEL = Guarded(re.compile(r"\boff[- ]label\b|\boff\s+the\s+label\b|\b" + _OFF_LABEL_ASIDE, re.I))
 _CO_THERAPY = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:taken|given|used|prescribed)\s+(?:as\s+well|too|alongside(?:\s+it)?|"
                          r"with\s+it|at\s+the\s+same\s+time)\b[^.;]*$", re.I)
-_PREVENT = re.compile(r"prevent|risk|chance|likelihood|delay", re.I)  # ("to delay the onset of type 2 diabetes")
+#: "taken together with a beta-blocker, to stop the heart racing, and a diuretic, to stop ...": a purpose set off
+#: after each medicine given with it is that medicine's
+_NEXT_CO_DRUG = re.compile(r",\s+and\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?,\s+to\s", re.I)
+_CO_DRUG_PURPOSE = re.compile(r"\b(?:with|alongside)\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?,\s+(?:to|for)\s+\S*\s*$", re.I)
+_PREVENT = re.compile(r"prevent|risk|chance|likelihood|delay|number\s+of|frequency\s+of", re.I)  # ("to delay the onset of type 2 diabetes")
 _TREAT_TOO = re.compile(r"\b(?:treat|heal)\s+and\s+prevent\b", re.I)
 
 
@@ -207,7 +220,8 @@ def prose_uses(sentence: str) -> list[ProseUse]:
             break
         if (_NEGATED.search(text[:m.start()]) or re.search(r"\bnot\s*$", text[max(0, m.start() - 5):m.start()])
                 or text.count("(", 0, m.start()) > text.count(")", 0, m.start())
-                or _OTHER_PRODUCT.search(text[:m.start()]) or _CO_THERAPY.search(text[:m.end()])):
+                or _OTHER_PRODUCT.search(text[:m.start()]) or _CO_THERAPY.search(text[:m.end()])
+                or (_CO_DRUG_PURPOSE.search(m.group(0)) and _NEXT_CO_DRUG.search(text, m.end()))):
             pos = m.end()  # negated, inside parentheses, the use of a combination product or of a medicine given
             # beside it ("colchicine or an NSAID is usually taken as well to prevent flares")
             continue
@@ -346,6 +360,9 @@ def _after_population(text: str, end: int) -> int | None:
     m = _LIST_GOES_ON.search(text, end)
     if m is None or _TRIGGER.search(text, end, m.start()):
         return None
+    ahead = _TRIGGER.search(text, m.end(), m.end() + 80)
+    if ahead and re.fullmatch(r"(?:[\w-]+\s+){1,3}", text[m.end():ahead.start()]):
+        return None  # ", and gynecologists occasionally prescribe it for Y": a clause with its own subject and use
     return m.end()
 
 
@@ -385,6 +402,9 @@ def _items(obj: str) -> list[str]:
     if not obj:
         return []
     out: list[str] = []
+    places = _OF_PLACES.match(obj)  # "seborrheic dermatitis of the scalp, face and body": one condition
+    if places:
+        return [places.group("one")] + (_items(places.group("rest")) if places.group("rest") else [])
     items = [t for it in list_items(obj, appositives=True, split_and=False)
              for t in _AFTER_GLOSS_AND.split(it.text)]  # "A (CINV) and B (PONV)": two, each with its gloss
     for k in range(len(items) - 1, 0, -1):  # "chemotherapy-induced nausea" | "vomiting (CINV)": one named complex
@@ -406,6 +426,11 @@ def _items(obj: str) -> list[str]:
         elif text:
             out.append(text)
     return out
+
+
+#: a condition "of the" places listed with commas: the list is the places', not a list of conditions
+_OF_PLACES = re.compile(r"^(?P<one>[^,()]+?\s+of\s+the\s+(?:[\w-]+(?:\s+[\w-]+)?,\s+)+(?:[\w-]+(?:\s+[\w-]+)?,?\s+)?"
+                        r"(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?)(?:,?\s+(?:and|or)\s+(?P<rest>for\s.+))?$", re.I)
 
 
 #: " and " after a parenthesised gloss, outside parentheses: two uses, each named and glossed

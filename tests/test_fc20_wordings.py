@@ -1,0 +1,69 @@
+"""Wordings of the blind set firstcontact20 (measured once at 0.713), each pinned with invented pages of the same
+shapes: prose uses whose verb is "applied to the skin for", "sold over the counter as Brand, for", "prescribed the
+tablets for", "cut the number of" (prevention), "used off-label, alongside other treatments, for"; a condition "of
+the" places listed with commas; "mild to moderate"; purposes that belong to the medicines given beside the drug; a
+new clause with its own subject after a population; routes that are other treatments' or no route at all; and a
+brand in parentheses right after the drug's name."""
+from __future__ import annotations
+
+from tests.test_extract_layouts5 import _x
+
+
+def _uses(usage: str) -> set[tuple[str, str | None]]:
+    return {(t.label, t.qualifier) for t in _x("## Usage\n\n" + usage + "\n").treats}
+
+
+def test_fewer_episodes_is_prevention() -> None:
+    got = _uses("As a 10 mg capsule, it is approved to cut the number of asthma attacks (exacerbations) in adults "
+                "who have had them before. Another form is licensed to reduce the frequency of cluster headaches.")
+    assert got == {("Asthma attacks", "prevention"), ("Cluster headaches", "prevention")}
+
+
+def test_applied_to_the_skin_for_and_a_condition_spread_over_places() -> None:
+    got = _uses("As an ointment sold under the name Dermavol, zoravir is applied to the skin for chronic hand "
+                "eczema, including on the palms, for lichen planus of the mouth, lips and genitals, and for mild to "
+                "moderate rosacea in adults.")
+    assert got == {("Chronic hand eczema", None), ("Lichen planus of the mouth, lips and genitals", None),
+                   ("Rosacea", None)}
+
+
+def test_a_form_as_the_object_of_the_use_verb_and_alongside() -> None:
+    got = _uses("Zoravir treats gout. Off-label, rheumatologists have prescribed the tablets for pseudogout and "
+                "for calcium deposits. Off-label, doctors now prescribe low-dose zoravir capsules, typically 0.5 to "
+                "1 mg a day, for the same gout. The gel is also used off-label, alongside other treatments, for "
+                "tendinitis.")
+    assert got == {("Gout", None), ("Pseudogout", "off-label"), ("Calcium deposits", "off-label"),
+                   ("Gout", "off-label"), ("Tendinitis", "off-label")}
+
+
+def test_sold_as_a_brand_then_for_a_use() -> None:
+    assert _uses("On the skin: Zoravir lotion is sold over the counter as Scalpix in the US and Scalpex in Europe, "
+                 "for dandruff in adults.") == {("Dandruff", None)}
+    # a product sold for something else, and a form "for" how it is made, are no uses
+    assert _uses("Zoravir treats gout. The sprays sold for treating shoes, tents and boots are another product. "
+                 "It is sold as Gouta and comes as granules for oral solution.") == {("Gout", None)}
+
+
+def test_purposes_of_the_medicines_given_beside_it() -> None:
+    got = _uses("Zoravir tablets are approved for severe angina. Because it is strong, it is always taken together "
+                "with a nitrate, to stop the chest tightening, and a statin, to stop plaque from building up.")
+    assert got == {("Angina", None)}
+
+
+def test_a_clause_with_its_own_subject_after_a_population() -> None:
+    got = _uses("Cardiologists also use it off-label for microvascular angina in older women, where it relaxes the "
+                "small vessels, and neurologists occasionally prescribe it off-label for cluster headache.")
+    assert got == {("Microvascular angina", "off-label"), ("Cluster headache", "off-label")}
+    assert _uses("Zoravir treats gout. It is not a cure for joint pain caused by injury - those need treatment of "
+                 "their own.") == {("Gout", None)}
+
+
+def test_routes_of_other_treatments_and_a_schedule_are_no_routes() -> None:
+    x = _x("## Usage\n\nZoravir (Gouta) is a uricase modulator. It comes as tablets taken by mouth, and in the US it "
+           "is a Schedule IV controlled substance. It is an add-on to long-acting inhalers, not a replacement for "
+           "them. It is not for severe attacks, which are treated with intravenous saline in hospital.\n")
+    assert [r.label for r in x.routes] == ["oral"]
+    assert [f.label for f in x.formulations] == ["tablets"]
+    assert [b.label for b in x.brand_names] == ["Gouta"]
+    # an abbreviation in parentheses is no brand
+    assert _x("## Usage\n\nZoravir (ZRV) is a uricase modulator taken by mouth.\n").brand_names == []
