@@ -67,3 +67,38 @@ def test_routes_of_other_treatments_and_a_schedule_are_no_routes() -> None:
     assert [b.label for b in x.brand_names] == ["Gouta"]
     # an abbreviation in parentheses is no brand
     assert _x("## Usage\n\nZoravir (ZRV) is a uricase modulator taken by mouth.\n").brand_names == []
+
+
+def _mech(how: str) -> list[tuple[str, str, str | None, str]]:
+    x = _x("## Usage\n\nZoravir treats gout.\n\n## How it Works\n\n" + how + "\n")
+    return [(m.relation, m.target, m.symbol, m.certainty) for m in x.mechanism]
+
+
+def test_slots_into_and_turns_them_on_and_fits_into_without_switching_them_on() -> None:
+    assert _mech("Zoravir slots into the H4 histamine receptors on mast cells and turns them on.") == [
+        ("activates", "H4 histamine receptor", None, "asserted")]
+    assert _mech("Zoravir is a decoy: it fits into both melanin receptors, melanin receptor 1 (MR1) and melanin "
+                 "receptor 2 (MR2), without switching them on, and so shuts the hormone out.") == [
+        ("blocks", "melanin receptor 1", "MR1", "asserted"), ("blocks", "melanin receptor 2", "MR2", "asserted")]
+
+
+def test_out_of_action_and_held_in_the_off_position() -> None:
+    assert _mech("An enzyme, phosphodiesterase-7 (PDE7), breaks cAMP down. Zoravir, together with its active "
+                 "metabolite zoravir N-oxide, puts PDE7 out of action.") == [
+        ("inhibits", "phosphodiesterase-7", "PDE7", "asserted")]
+    assert _mech("Zoravir gets to the oxytocin receptors first and holds them in their \"off\" position, so "
+                 "oxytocin cannot switch them on.") == [("blocks", "oxytocin receptor", None, "asserted")]
+
+
+def test_other_medicines_named_by_apposition_or_by_they() -> None:
+    assert _mech("Zoravir inhibits PDE7. Unlike theophylline, an older drug that blocks many phosphodiesterases, it "
+                 "is selective.")[1:] == []
+    assert _mech("Zoravir activates the H4 receptor. This is the opposite of what anticholinergic medicines such as "
+                 "oxybutynin do: they block muscarinic receptors.") == [("activates", "H4 receptor", None, "asserted")]
+
+
+def test_a_hedge_qualifies_what_follows_it() -> None:
+    got = _mech("The hormone drives the growth of the cysts through a messenger called cyclic AMP (cAMP). By "
+                "shutting the hormone out, zoravir lowers cAMP in the cells lining the cysts, which is thought to "
+                "slow how quickly the cysts enlarge and the kidneys lose function.")
+    assert got == [("decreases", "cyclic AMP", "cAMP", "asserted")]

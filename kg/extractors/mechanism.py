@@ -39,7 +39,7 @@ _VERB_RE = re.compile(
     # other words for binding ("latches onto RyR1", "docks onto growth hormone receptors", "soaks up bile acids") and
     # for blocking ("jams the channel", "plugs the pore")
     r"latch(?:es|ed|ing)?\s+on(?:to)?|dock(?:s|ed|ing)?\s+(?:onto|into|on\s+to|on|to|with)|lock(?:s|ed|ing)?\s+onto|"
-    r"stick(?:s|ing)?\s+to|cling(?:s|ing)?\s+to|soak(?:s|ed|ing)?\s+up|mop(?:s|ped|ping)?\s+up|sequester(?:s|ed|ing)?|"
+    r"stick(?:s|ing)?\s+to|cling(?:s|ing)?\s+to|slot(?:s|ted|ting)?\s+(?:itself\s+)?into|fit(?:s|ted|ting)?\s+(?:itself\s+)?into|soak(?:s|ed|ing)?\s+up|mop(?:s|ped|ping)?\s+up|sequester(?:s|ed|ing)?|"
     r"trap(?:s|ped|ping)?|jam(?:s|med|ming)?|plug(?:s|ged|ging)?|"
     r"switch(?:es|ing)?\s+(?:off|on)|grab(?:s|bed|bing)?|neutrali[sz](?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|potentiat(?:e|es|ed|ing)|"
     r"strengthen(?:s|ed|ing)?(?=\s+the\s+(?:effects?|action|activity)\s+of\s)|"  # (not "strengthen the heartbeat")
@@ -48,7 +48,7 @@ _COORD_VERB = re.compile(r"^(?:and|or)\s+(?:then\s+)?(?:activat|stimulat|inhibit
 #: the figurative words for binding ("latches onto", "soaks up") and blocking ("jams", "plugs"), read as the drug's
 #: only when the drug (or its pronoun) is named before them (see _FIGURATIVE_BIND)
 _FIGURATIVE_REL = (("latch", "binds"), ("dock", "binds"), ("lock", "binds"), ("stick", "binds"), ("cling", "binds"),
-                   ("soak", "binds"), ("mop", "binds"), ("sequester", "binds"), ("trap", "binds"), ("jam", "blocks"),
+                   ("slot", "binds"), ("fit", "binds"), ("soak", "binds"), ("mop", "binds"), ("sequester", "binds"), ("trap", "binds"), ("jam", "blocks"),
                    ("plug", "blocks"))
 _VERB_REL = (("activat", "activates"), ("stimulat", "activates"), ("inhibit", "inhibits"), ("shut", "inhibits"),
              ("stop", "inhibits"), ("disabl", "inhibits"), *_FIGURATIVE_REL,
@@ -216,6 +216,7 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             certainty = "hedged" if in_list or _HEDGE_F.search(sent) and not _ASSERT_F.search(sent) else "asserted"
             found = _direct(sent, others, mentions, prev_other, symbols, aliases) + _nominal(sent, others)
             _then_on_it(sent, found)
+            found = _members_over_class(found)
             for mech, hedged in found:
                 mech.target = _fuller_name(mech.target, mentions)
                 mech.certainty = "hedged" if hedged or in_list else "asserted"
@@ -227,8 +228,25 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
                     _outcome_clauses(sent, others, symbols):
                 if _PLACE_TAIL.sub("", mech.target.casefold()) in targets:
                     continue  # "inhibiting the funny current (If) in the cells ...": the target itself, no effect of it
-                mech.certainty = certainty
+                said = next((s for s in (frag, mech.symbol, mech.target) if s and s in sent), None) \
+                    if certainty == "hedged" and not in_list else None
+                hedge = _HEDGE_F.search(sent) if said else None
+                # "tolvaptan lowers cAMP ..., which is thought to slow ...": a hedge qualifies what comes after it
+                mech.certainty = "asserted" if hedge and said and hedge.start() >= sent.find(said) + len(said) \
+                    else certainty
                 _add(result, q, sec, block, sent, mech, frag)
+
+
+#: a member's name after its class's: "orexin receptor" + " 1", " 2A", " type 5"
+_MEMBER_SUFFIX = re.compile(r"^\s+(?:type\s+|subtype\s+)?[0-9]+[A-Za-z]?$|^\s+[A-Z][0-9]?$")
+
+
+def _members_over_class(found: list[tuple[Mechanism, bool]]) -> list[tuple[Mechanism, bool]]:
+    """"both orexin receptors, orexin receptor 1 (OX1R) and orexin receptor 2 (OX2R)": the class named before its
+    members in one sentence is no target of its own beside them."""
+    names = [m.target.casefold() for m, _ in found]
+    return [(m, h) for m, h in found
+            if not any(n.startswith(m.target.casefold()) and _MEMBER_SUFFIX.match(n[len(m.target):]) for n in names)]
 
 
 def _block_text(block: Block) -> str:
@@ -247,11 +265,14 @@ _LEAD_TO = re.compile(r"\b(?:it|this\s+(?:drug|medicine))\b[^.;:]*\bto\s*:\s*$",
 #: an item that opens with a verb's base form ("Slow the growth of ...", "Rein in ...", "Calm inflammation by ...")
 _BASE_VERB_START = re.compile(r"^[A-Z][a-z]+(?<!s)\s+(?:in\s+|down\s+|up\s+)?(?:the|a|an|its|their|[a-z][\w-]*)\b")
 #: "binds to X ... and blocks it": the drug's verb on the target it binds ("it"/"them")
-_THEN_ON_IT = re.compile(r"\b(?:bind|latch|dock|attach|lock|stick|cling|grab|soak)(?:s|es|ing|ed)?\b[^.;]*?\band\s+(?:so\s+|thereby\s+|then\s+)?(?:(?P<v>blocks|inhibits|"
+_THEN_ON_IT = re.compile(r"\b(?:bind|latch|dock|attach|lock|stick|cling|grab|soak|slot|fit)(?:s|es|ing|ed|ted|ting)?\b[^.;]*?"
+                         # "fits into both receptors ... without switching them on": there, and not activating them
+                         r"(?:,?\s+without\s+(?P<x>switching|turning|activating|stimulating)\s+(?:it|them)\b|"
+                         r"\band\s+(?:so\s+|thereby\s+|then\s+)?(?:(?P<v>blocks|inhibits|"
                          r"inactivates|activates|stimulates|neutrali[sz]es)\s+(?:it|them)\b|"
                          # "binds to the active site of integrase ... and so shuts the enzyme down"
                          r"(?P<w>(?:shuts|switches|turns)\s+(?:it|them|the\s+(?:enzyme|receptor|protein|channel|"
-                         r"transporter|pump|kinase)s?)\s+(?:down|off|on))\b)", re.I)
+                         r"transporter|pump|kinase)s?)\s+(?:down|off|on))\b))", re.I)
 
 
 def _then_on_it(sent: str, found: list[tuple[Mechanism, bool]]) -> None:
@@ -259,7 +280,8 @@ def _then_on_it(sent: str, found: list[tuple[Mechanism, bool]]) -> None:
     then = _THEN_ON_IT.search(sent) if any(mech.relation == "binds" for mech, _ in found) else None
     for mech, _ in found if then else ():
         if mech.relation == "binds":
-            mech.relation = _verb_relation(then.group("v") or re.sub(r"\s.*\s", " ", then.group("w")))
+            mech.relation = "blocks" if then.group("x") else _verb_relation(
+                then.group("v") or re.sub(r"\s.*\s", " ", then.group("w")))
 
 
 # ---------------------------------------------------------------------------
@@ -534,6 +556,13 @@ _GENES_OBJ = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?genes?\b", re.I)
 #: a phrasal verb with its object inside: "flips that switch on", "turns these receptors off"
 _PHRASAL = re.compile(r"(?<![\w-])(?P<v>flip|switch|turn|shut)(?:s|es|ed|ing|ting)?\s+(?P<o>(?:that|this|the|these|those|its|"
                       r"their)\s+[\w-]+)\s+(?P<p>on|off|down)\b", re.I)
+#: "puts PDE4 out of action", "holds them in their "off" position": a verb whose object is inside the phrase
+_OUT_OF_USE = re.compile(r"(?<![\w-])(?:(?P<v>puts?|putting|takes?|taking)\s+(?P<o>(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+                         r"out\s+of\s+(?:action|commission|play)\b|"
+                         r"(?P<v2>holds?|holding|keeps?|keeping|locks?|locking)\s+(?P<o2>it|them|(?:the|these|those)\s+"
+                         r"(?:[\w-]+\s+){0,3}?[\w-]+)\s+in\s+(?:its|their|an?|the)\s+[\"\u201c]?(?:off|closed|shut|inactive|"
+                         r"resting)[\"\u201d]?\s+(?:position|state|shape|form|conformation)\b)", re.I)
+_BOUND_BEFORE = re.compile(r"\b(?:bind|latch|dock|attach|lock|stick|cling|grab|slot|fit)(?:s|es|ed|ing|ted|ting)?\b", re.I)
 #: an analogy's noun named: "The switch is a receptor called X (XR)", "That protein is PCSK9"
 _ALIAS_DEF = re.compile(r"\b(?:the|that|this)\s+(?P<n>[a-z][\w-]*)\s+(?:is|are)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?"
                         rf"(?P<cls>{_CLASS_WORDS})\s+(?:called|named|known\s+as)\s+)?(?P<t>[^,;.]+?)\s*(?=[,;.]|$)",
@@ -566,6 +595,9 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
     cues += [(m.start(), m.end(), _verb_relation(m.group("v")), None) for m in _VERB_RE_F.finditer(sent)]
     cues += [(m.start(), m.end(), _verb_relation(f"{m.group('v')} {m.group('p')}"), m.group("o"))
              for m in _PHRASAL.finditer(sent)]
+    cues += [(m.start(), m.end(), "inhibits" if m.group("v") else "blocks", m.group("o") or m.group("o2"))
+             for m in _OUT_OF_USE.finditer(sent)  # (after a binding verb, the binding's relation: _KEEPS_SHUT)
+             if m.group("v") or not _BOUND_BEFORE.search(sent, 0, m.start())]
     for start, end, relation, inner in sorted(cues, key=lambda c: c[0]):
         before = sent[:start]
         if sent[start:end].rstrip().lower().endswith("ed") and _DETERMINER_END.search(before):
@@ -759,6 +791,8 @@ def _about_other(before: str, other_agent) -> bool:
         if said & names and not rest & names and not re.match(r"^\s*(?:it|they|this|the\s+(?:drug|medicine))\b",
                                                                    contrast.group("rest"), re.I):
             return True
+    if _UNLIKE_APPOSITIVE.match(subject):
+        return True  # "unlike theophylline, an older drug that blocks many phosphodiesterases, it ...": the other drug
     rel = _RELATIVE.match(subject)
     if rel and _IN_TURN.search(subject):
         rel = None  # "..., standing in for dopamine, which in turn switches off X": the drug's action, not the noun
@@ -773,8 +807,18 @@ def _about_other(before: str, other_agent) -> bool:
         lead = _CONTRAST_LEAD.match(before)
         if lead and re.match(r"^(?:it|they)\b", before[lead.end():], re.I):
             return False  # "Unlike them, it also acts on ...: it is an antagonist at ...": the drug after the comparison
+        if re.match(r"^\s*they\b", subject, re.I) and _PLURAL_AGENTS.search(head):
+            return True  # "the opposite of what anticholinergic medicines such as oxybutynin do: they block ..."
         return head != before and (other_agent(head) or bool(_UNLIKE.match(head)))
     return False
+
+
+#: the relative clause of an appositive after a contrast: "unlike X, an older drug that ..."
+_UNLIKE_APPOSITIVE = re.compile(r"^\s*(?:and\s+|but\s+)?" + _CONTRAST + r"\s+[^,]{1,60},\s+(?:an?|the)\s+[^,]{0,60}?\b(?:that|which|who)\s*$",
+                                re.I)
+#: medicines named in the plural: what a later "they" is, the drug being one
+_PLURAL_AGENTS = re.compile(r"\b(?:medicines|drugs|medications|agents|antihistamines|blockers|inhibitors|antagonists|"
+                            r"agonists|antibiotics|steroids|diuretics|statins|antidepressants)\b", re.I)
 
 
 _ANTE_SPLIT = re.compile(r"\b(?:from|than|like|unlike|with|to|as|and|or|of|such\s+as|including)\b", re.I)
@@ -796,7 +840,11 @@ def _other_antecedent(ante: str, names: set[str]) -> bool:
 
 def _subject(before: str) -> str:
     parts = _CLAUSE_START.split(before)
-    return parts[-1] if parts else before
+    # "Roflumilast, together with its active metabolite X, inhibits ...": the drug, with company
+    return _WITH_ASIDE.sub(" ", parts[-1] if parts else before)
+
+
+_WITH_ASIDE = re.compile(r",\s+(?:together|along)\s+with\s+[^,]{1,80},\s*$", re.I)
 
 
 #: "that hormone", "this chemical messenger": a demonstrative pointing back at a messenger the text named
@@ -1118,6 +1166,8 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
                 bare, parens = strip_parens(text)
                 name = _LEAD_MORE.sub("", bare)
                 symbol = next((p for p in parens if is_symbol(p)), None)
+                if i == 0 and _CLAUSE_ITEM.match(name) and re.match(r"^(?:how|what|why|whether)\b", name, re.I):
+                    break  # "slow how quickly the cysts enlarge and the kidneys lose function": a clause, all of it
                 if not name or _VAGUE.match(name) or _CLAUSE_ITEM.search(name) or len(name.split()) > 8:
                     continue
                 frag = name
@@ -1252,6 +1302,8 @@ def _process_items(obj: str, symbols: dict[str, str] | None = None) -> list[tupl
             break  # "slows the heart rate and reduces the force": the second verb is read on its own
         bare, parens = strip_parens(item.text)
         name = _LEAD_DET.sub("", bare).strip()
+        if i == 0 and re.match(r"^(?:how|what|why|whether)\b", name, re.I):
+            break  # "slows how quickly A and B": a clause, none of its parts a process of its own
         if i == 0 and symbols and re.sub(r"\s+(?:in|into|inside|within)\s.*$", "", name) in symbols:
             symbol = re.sub(r"\s+(?:in|into|inside|within)\s.*$", "", name)  # "lowers DHT in the blood"
             out.append((symbols[symbol], symbol))
