@@ -102,3 +102,38 @@ def test_a_hedge_qualifies_what_follows_it() -> None:
                 "shutting the hormone out, zoravir lowers cAMP in the cells lining the cysts, which is thought to "
                 "slow how quickly the cysts enlarge and the kidneys lose function.")
     assert got == [("decreases", "cyclic AMP", "cAMP", "asserted")]
+
+
+def _fx(body: str) -> tuple[list[tuple[str, str, bool]], list[str]]:
+    x = _x("## Side Effects\n\n" + body + "\n")
+    return [(e.label, e.category, e.serious) for e in x.side_effects], [s.label for s in x.serious_signs]
+
+
+def test_sentences_that_explain_the_side_effects_name_none() -> None:
+    effects, _ = _fx("Most side effects are the flip side of what the drug does - it turns up body secretions, not "
+                     "just tears. Many side effects are simply the result of losing more salt than usual.\n\n- Headache")
+    assert effects == [("Headache", "Other", False)]
+
+
+def test_a_grade_before_a_colon_and_a_group_before_its_verb() -> None:
+    effects, signs = _fx("With the gel, the usual complaints are mild: burning, dry skin and itching. More serious, "
+                         "though uncommon, are low mood, suicidal thoughts and marked weight loss - these are linked "
+                         "mainly to the tablets. Call your doctor promptly if you or the people close to you notice "
+                         "low mood or agitation.")
+    assert effects == [("Burning", "Common", False), ("Dry skin", "Common", False), ("Itching", "Common", False),
+                       ("Low mood", "Serious", True), ("Suicidal thoughts", "Serious", True),
+                       ("Marked weight loss", "Serious", True)]
+    assert signs == ["low mood or agitation"]
+
+
+def test_how_an_effect_is_is_no_effect_and_places_stay_with_theirs() -> None:
+    effects, _ = _fx("Serious: sudden jaw weakness, lasting seconds to minutes and similar to a stroke; seizures\n\n"
+                     "Common:\n- Unwanted hair growth on the face, arms and back, which affects most people\n- Headache")
+    assert [e[0] for e in effects] == ["Sudden jaw weakness", "Seizures",
+                                       "Unwanted hair growth on the face, arms and back", "Headache"]
+
+
+def test_whole_body_signs_take_no_place_and_amounts_in_other_units_are_no_signs() -> None:
+    _, signs = _fx("- Headache\n\nGet medical help straight away if you have chest pain, fainting, wheezing or "
+                   "tightness in the chest. Contact your doctor if you gain more than 3 kg (7 lb) in a week.")
+    assert signs == ["chest pain", "fainting", "wheezing or tightness in the chest", "gaining more than 3 kg in a week"]

@@ -93,7 +93,7 @@ _DOSE_MOMENT = re.compile(r"\s+(?:during|within\s+(?:an?\s+|\w+\s+)?(?:hours?|mi
 _SEE_AGAIN = (r"(?:see|call|contact|phone|tell)\s+(?:a|an|your|the)\s+(?:[\w-]+\s+)?(?:doctor|nurse|clinic|pharmacist|team)\s+"
               r"(?:(?:urgently|promptly|straight\s+away|at\s+once|right\s+away|the\s+same\s+day|immediately)\s+)?")
 _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|ring|know|go|head|visit|alert)\b.*?\bif(?:,\s+[^,;]{1,80},)?\s+you"
-                                 r"(?:\s+or\s+(?:your|a)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?P<l>(?:experience|develop|notice|have|get|"
+                                 r"(?:\s+or\s+(?:your|a|the|those)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?P<l>(?:experience|develop|notice|have|get|"
                          r"see|hear|feel|become|are|start|pass|gain|lose|fall)\b.+|faint\b.*)$|"
                          r"^if you (?:experience|develop|notice|have)\s+(?P<l2>.+?),\s+"
                          r"(?:seek|get|call|contact|stop|tell)\b(?!.*\bif\s+you\s)|\breport any\s+(?P<l3>.+?)\s+to (?:a|your)\s+"
@@ -159,6 +159,9 @@ def _listed(m: re.Match[str]) -> str:
 
 _IF_YOU_AGAIN = re.compile(r",?\s+(?:or|and)\s+if\s+you(?:\s+or\s+(?:your|a)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:experience|develop|"
                            r"notice|have|get|feel)\s+(?:any\s+)?", re.I)  # (", or if you or your family notice ...")
+#: an amount in other units: "gain more than 2 kg (5 lb)", "(over 38 °C)", "(4.4 pounds)"
+_MEASURE = re.compile(r"^\s*(?:about|around|over|more\s+than|at\s+least|roughly)?\s*[\d.,]+\s*(?:°\s*)?(?:kg|kilograms?|lbs?|"
+                      r"pounds?|g|grams?|ounces?|oz|mg|ml|cm|mm|inches?|in|feet|ft|C|F|degrees?)\b\.?\s*$", re.I)
 #: a parenthesis saying what signs may mean, not more signs: "(possible TB)", "(signs of liver problems)"
 _WHAT_IT_MAY_BE = re.compile(r"^(?:possible|possibly|probable|likely|may\s+be|could\s+be|can\s+be|a\s+sign|signs?\s+of|"
                              r"symptoms?\s+of|warning\s+signs?)\b", re.I)
@@ -859,7 +862,17 @@ def _frequency_group(sent: str) -> tuple[str, str] | None:
 
 _NOT_A_LIST = re.compile(r"^(?:the\s+)?(?:usually|mild|rare|rarely|uncommon|common|generally|often|more|less|similar|few|"
                          r"not|related|dose|different|the\s+same|worse|worst|temporary|possible|strongest|most|least|"
-                         r"better|best|likely|unlikely|mostly|mainly|seen|reported|expected|normal|harmless)\b", re.I)
+                         r"better|best|likely|unlikely|mostly|mainly|seen|reported|expected|normal|harmless|"
+                         # "Most side effects are the flip side of what ...", "... are simply the result of ..."
+                         r"simply|just|largely|partly|due|caused|because|result|consequence|flip|downside|price)\b", re.I)
+#: a group said before its verb: "More serious, though uncommon, are A, B and C"
+_GROUP_FIRST = re.compile(r"^(?P<g>(?:more|most|less|the\s+most)\s+(?:serious|common|frequent)|rarer)"
+                          r"(?:,?\s+(?:though|but|if|although|and)\s+[\w\s-]{1,30},)?\s+(?:is|are)\s+(?P<list>.+)$", re.I)
+#: a comment after a dash closing a list: "A, B and C - these are linked mainly to the tablets"
+_DASH_COMMENT = re.compile(r"\s+[-\u2013\u2014]\s+(?:these|this|they|it|all|both|most)\b.*$", re.I)
+#: a grade said before a list with a colon: "mild: pain or stinging, common colds and vomiting"
+_GRADE_COLON = re.compile(r"^\s*(?:(?:usually|generally|mostly)\s+)?(?:mild|minor|moderate|short-lived|temporary)\s*:\s*",
+                          re.I)
 _POINTS_BACK = re.compile(r"^\s*(?:these|this|those|they|it|such|both|all\s+of\s+these)\b", re.I)
 _ALSO_HAVE = re.compile(r"\b(?:may|can|might|could|sometimes)\s+(?:also\s+)?(?:have|get|experience|develop|notice|feel)\s+"
                         r"(?P<list>.+)$", re.I)
@@ -882,7 +895,9 @@ _PROSE_CUT = re.compile(r",?\s+(?:which|whose|who|that|but|although|though|espec
                         r";\s+(?:these|this|they|it|which|those)\b.*$", re.I)
 _PAREN_ANY = Guarded(re.compile(r"\s*\([^()]*\)"))
 _GROUP_TAG = re.compile(r"\s*\[([^\[\]]{3,40})\]$|\s*\(([^()]{3,40})\)$")
-_CLAUSE_MEMBER = re.compile(r"^(?:so|which|because|since|although|though|whereas)\s", re.I)
+_CLAUSE_MEMBER = re.compile(r"^(?:so|which|because|since|although|though|whereas)\s|"
+                            # "sudden leg weakness, lasting seconds to minutes and similar to cataplexy": how it is
+                            r"^(?:lasting|similar\s+to|resembling|typically|usually|mostly|mainly)\s", re.I)
 _IMPERATIVE = Guarded(re.compile(r"\b(?:stop\s+(?:taking|using)|(?:see|call|contact|tell)\s+(?:a|your)\s+(?:doctor|"
                                  r"pharmacist|nurse)|(?:get|seek)\s+(?:emergency\s+|urgent\s+)?(?:medical\s+)?(?:help|"
                                  r"care|attention))\b", re.I))
@@ -956,8 +971,9 @@ class _Ctx:
                 and _GLOSS_NOUN.match(items[1].text):
             items = items[:1]  # "DRESS, a severe reaction with rash, fever and ...": the initials, then what they are
         split = _last_or(items) if block.label is None and len(items) > 1 else items
-        if _distributive_shape(items) or _distributive_shape(split):
-            items = [Item(text)]  # "... of the hands, legs, and feet", "... of the hip, wrist or spine"
+        if _distributive_shape(items) or _distributive_shape(split) or _shares_parts(text):
+            items = [Item(text)]  # "... of the hands, legs, and feet", "... of the hip, wrist or spine", "Unwanted hair
+            # growth on the face, arms and back"
         else:  # ("**Common:** stuffy nose and sore throat, ...": a group label's items split as plain ones do)
             split = _join_bare_parts(split, text)  # ("headache, bone, joint or muscle pain": one member)
             items = [Item(h, it.conj) for it in split for h in split_pair(_WHO_ASIDE.sub("", it.text))]
@@ -1044,7 +1060,8 @@ class _Ctx:
             if label and not _NOT_A_SIGN_F.search(label):
                 self.result.serious_signs.append(Name(label, self.q.evidence(self.sec, block.span, label)))
             for p in parens:
-                if not _WHAT_IT_MAY_BE.match(p):  # "(possible signs of low blood cells)", "(possible TB)": what
+                if not _WHAT_IT_MAY_BE.match(p) and not _MEASURE.match(p):  # ("2 kg (5 lb)": the amount in
+                    # other units); "(possible signs of low blood cells)", "(possible TB)": what
                     self._sign_items(block, list_items(strip_example_cue(p), appositives=False))  # the signs mean
 
     def serious_effect(self, block: Block, text: str, named_back: bool = False) -> None:
@@ -1222,6 +1239,13 @@ class _Ctx:
                            else capitalise(" ".join(g.split()).lower()) if _LESS.search(g) else current or "Common")
                 self._prose_list(block, m.group("list"), current)
                 continue
+            m = _GROUP_FIRST.match(sent)
+            if m:  # "More serious, though uncommon, are A, B and C": the group first, then its list
+                g = m.group("g").casefold()
+                current = SERIOUS_CATEGORY if "serious" in g else "Less common" if ("less" in g or "rare" in g) \
+                    else "Common"
+                self._prose_list(block, _DASH_COMMENT.sub("", m.group("list")), current)
+                continue
             m = _LIST_IS_GROUP.match(sent)
             if m and not _NOT_A_SUBJECT.search(m.group("x")):  # "Headache, dizziness and rash are less common"
                 g = " ".join(m.group("g").lower().split())
@@ -1281,6 +1305,7 @@ class _Ctx:
                     consequences: bool = False) -> None:
         """The effects a list in a sentence names; with ``consequences`` (a serious sentence's list, not a
         labelled line's), what one "can cause" or "can lead to" too ("X, which can cause paralysis")."""
+        text = _GRADE_COLON.sub("", text)  # "the usual complaints are mild: A, B and C": how they are, then the list
         chunks = split_top(text, ";")
         if len(chunks) > 1:  # "A (x), usually ...; B; C, especially ...": each chunk its own effect list
             for chunk in chunks:
@@ -1627,6 +1652,10 @@ _CUT_AFTER_WITH = re.compile(r"\s(?:with|of)\s+(?:[\w-]+,\s+)*(" + "|".join(sort
 _COMPOUND_LEADS = _SIGN_MODIFIERS | {"new", "sudden", "unusual"}
 #: a place a list of sensations shares ("tingling, numbness or muscle weakness in your legs")
 _SHARED_PLACE = re.compile(r"\s(?:in|on|around|under|between)\s+(?:your|the|both)\s+\S.*$", re.I)
+#: states of the whole body, never felt in one place: "chest pain, fainting, wheezing or tightness in the chest"
+_NO_PLACE = frozenset({"fainting", "vomiting", "collapsing", "collapse", "shivering", "sweating", "confusion",
+                       "dizziness", "drowsiness", "sleepiness", "faintness", "breathlessness", "restlessness",
+                       "agitation", "disorientation", "dehydration", "exhaustion"})
 _SENSATION = re.compile(r"(?:ness|ing|ity|ion|ache|pain)$", re.I)
 
 
@@ -1654,7 +1683,7 @@ def _share_modifiers(items: list[Item]) -> list[Item]:
             if place is None or not _SENSATION.search(left):
                 i += 1
                 continue
-            fits, tail = (lambda w: bool(_SENSATION.search(w))), right[place.start():]
+            fits, tail = (lambda w: bool(_SENSATION.search(w)) and w.casefold() not in _NO_PLACE), right[place.start():]
         j = i
         while j > 0 and _one_modifier(drop_article(out[j - 1].text), fits):
             if out[j - 1].conj and not modifiers:
