@@ -111,7 +111,8 @@ def _fx(body: str) -> tuple[list[tuple[str, str, bool]], list[str]]:
 
 def test_sentences_that_explain_the_side_effects_name_none() -> None:
     effects, _ = _fx("Most side effects are the flip side of what the drug does - it turns up body secretions, not "
-                     "just tears. Many side effects are simply the result of losing more salt than usual.\n\n- Headache")
+                     "just tears. Many side effects are simply the result of losing more salt than usual.\n\n"
+                     "- Headache")
     assert effects == [("Headache", "Other", False)]
 
 
@@ -128,7 +129,8 @@ def test_a_grade_before_a_colon_and_a_group_before_its_verb() -> None:
 
 def test_how_an_effect_is_is_no_effect_and_places_stay_with_theirs() -> None:
     effects, _ = _fx("Serious: sudden jaw weakness, lasting seconds to minutes and similar to a stroke; seizures\n\n"
-                     "Common:\n- Unwanted hair growth on the face, arms and back, which affects most people\n- Headache")
+                     "Common:\n- Unwanted hair growth on the face, arms and back, which affects most people\n"
+                     "- Headache")
     assert [e[0] for e in effects] == ["Sudden jaw weakness", "Seizures",
                                        "Unwanted hair growth on the face, arms and back", "Headache"]
 
