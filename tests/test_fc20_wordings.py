@@ -139,3 +139,13 @@ def test_whole_body_signs_take_no_place_and_amounts_in_other_units_are_no_signs(
     _, signs = _fx("- Headache\n\nGet medical help straight away if you have chest pain, fainting, wheezing or "
                    "tightness in the chest. Contact your doctor if you gain more than 3 kg (7 lb) in a week.")
     assert signs == ["chest pain", "fainting", "wheezing or tightness in the chest", "gaining more than 3 kg in a week"]
+
+
+def test_a_class_named_by_its_members_a_brand_under_the_name_and_courses_added() -> None:
+    x = _x("## Usage\n\nZoravir belongs to the calcium channel openers, a small group of medicines that relax muscle. "
+           "As a gel sold under the name Zorvex, zoravir is applied to the skin for chronic hand eczema. Some "
+           "specialists have added short courses of zoravir to loop diuretics off-label for fluid overload.\n")
+    assert x.drug_class is not None and x.drug_class.label == "calcium channel opener"
+    assert [b.label for b in x.brand_names] == ["Zorvex"]
+    assert {(t.label, t.qualifier) for t in x.treats} == {("Chronic hand eczema", None),
+                                                          ("Fluid overload", "off-label")}

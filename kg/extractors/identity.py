@@ -318,7 +318,7 @@ _BRAND_CUE = re.compile(
     r"\bthe\s+brand\s+(?:is|was)\s+(?-i:(?=[A-Z]))|"  # "in many other countries the brand is Glucobay"
     r"\b(?:sold|prescribed|dispensed|marketed|launched)\s+(?:on\s+its\s+own\s+|alone\s+|mainly\s+|mostly\s+|over\s+the\s+counter\s+|"
     r"(?:only\s+)?by\s+prescription\s+)?"
-    r"(?:as|under)\s+|(?<=\()as\s+|"
+    r"(?:as|under(?!\s+the\s+(?:brand\s+)?names?\b))\s+|(?<=\()as\s+|"  # ("sold under the name X": the cue after)
     r"(?<=\band\s)as\s+(?-i:(?=[A-Z][a-z][\w-]*,\s+an?\s))|"  # "... and as Vivitrol, an injection ..."
     r"\bavailable\s+(?:on\s+prescription\s+|by\s+prescription\s+|over\s+the\s+counter\s+)?as\s+(?-i:(?=[A-Z][a-z]))|"
     r"(?<=\band\s)as\s+(?-i:(?=[A-Z][a-z][\w-]*\s+in\s+(?:many\s+|most\s+|some\s+)?(?:other\s+)?(?:countries|Europe|"
@@ -523,12 +523,18 @@ def _class_in(sent: str) -> str | None:
     """The class a sentence gives the drug ("X is a <class> used to ..."), cleaned, or None."""
     m = _CLASS_FROM.search(sent) or _CLASS_CALLED.search(sent)
     phrase = m.group("cls") if m else None
+    member = _CLASS_MEMBERS.search(sent) if phrase is None else None
+    if member:  # "belongs to the potassium channel openers, a small group of medicines": one of them
+        phrase = member.group("cls")[:-1]
     if phrase is None:
         m2 = _CLASS_NP.search(sent) or _CLASS_APPOSITIVE.match(sent)
         phrase = m2.group("np") if m2 else None
     return _clean_class(phrase) if phrase else None
 
 
+#: "belongs to the potassium channel openers, a small group of medicines that ...": the members named in the plural
+_CLASS_MEMBERS = re.compile(r"\bbelongs?\s+to\s+the\s+(?P<cls>[^,;.()]{3,60}?[a-rt-z]s)(?:\s+\([^()]*\))?,\s+an?\s+"
+                            r"(?:[\w-]+\s+){0,2}(?:group|class|family)\b", re.I)
 #: "Varenicline, a nicotinic receptor partial agonist, is used ...": the class as an appositive of the subject
 _CLASS_APPOSITIVE = re.compile(r"^[A-Z][\w-]*(?:\s+[\w-]+)?,\s+(?:an?|the)\s+(?P<np>[^,;()]{3,60}?),\s+(?:is|are|was)\b")
 

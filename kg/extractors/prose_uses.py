@@ -73,7 +73,8 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"utili[sz]ed|taken|applied(?:\s+to\s+(?:the\s+)?(?:skin|scalp|eyes?|affected\s+(?:area|skin)))?|"
              # "sold over the counter as Rogaine in the US, for X": the brand set off, then the use
              r"sold(?:\s+over\s+the\s+counter|\s+without\s+a\s+prescription)?(?:\s+as\s+[A-Z][^.;,()]{0,60}?)?,(?=\s+for\s)|"
-             r"administered|(?:add|adds|added|mixed)\s+(?:(?:it|them)\s+)?(?:to|into)\s+[\w\s-]{1,40}?(?=\s+for\s))"
+             r"administered|(?:add|adds|added|mixed)\s+(?:(?:it|them)\s+|(?:[\w-]+\s+){0,2}?(?:doses?|courses?)\s+of\s+[\w-]+\s+)?"
+             r"(?:to|into)\s+[\w\s-]{1,40}?(?=\s+(?:off[- ]label\s+)?for\s))"
              r"(?:\s+(?:it|them|this\s+(?:drug|medicine|medication)|(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}\w+(?=\s+off[- ]label)|"
              # "give repeated doses for X", "use higher doses for Y": the doses given, then the use
              r"(?:repeated|single|higher|lower|larger|smaller|extra|longer|extended|multiple)\s+(?:doses|courses)(?=\s+for\s)|"
