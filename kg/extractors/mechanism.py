@@ -40,7 +40,8 @@ _VERB_RE = re.compile(
     # for blocking ("jams the channel", "plugs the pore")
     r"latch(?:es|ed|ing)?\s+on(?:to)?|dock(?:s|ed|ing)?\s+(?:onto|into|on\s+to|on|to|with)|lock(?:s|ed|ing)?\s+onto|"
     r"stick(?:s|ing)?\s+to|cling(?:s|ing)?\s+to|slot(?:s|ted|ting)?\s+(?:itself\s+)?into|fit(?:s|ted|ting)?\s+(?:itself\s+)?into|soak(?:s|ed|ing)?\s+up|mop(?:s|ped|ping)?\s+up|sequester(?:s|ed|ing)?|"
-    r"trap(?:s|ped|ping)?|jam(?:s|med|ming)?|plug(?:s|ged|ging)?|"
+    r"trap(?:s|ped|ping)?|jam(?:s|med|ming)?|plug(?:s|ged|ging)?|interfer(?:e|es|ed|ing)\s+with|"
+    r"target(?:s|ed|ing)?(?=\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s*(?:\(|,|\.|$|\s+(?:in|on|which|that|and)\b))|"
     r"switch(?:es|ing)?\s+(?:off|on)|grab(?:s|bed|bing)?|neutrali[sz](?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|potentiat(?:e|es|ed|ing)|"
     r"strengthen(?:s|ed|ing)?(?=\s+the\s+(?:effects?|action|activity)\s+of\s)|"  # (not "strengthen the heartbeat")
     r"act(?:s|ing)?\s+(?:mainly\s+|primarily\s+|directly\s+|selectively\s+)?(?:on|at))\s+", re.I)
@@ -51,7 +52,8 @@ _FIGURATIVE_REL = (("latch", "binds"), ("dock", "binds"), ("lock", "binds"), ("s
                    ("slot", "binds"), ("fit", "binds"), ("soak", "binds"), ("mop", "binds"), ("sequester", "binds"), ("trap", "binds"), ("jam", "blocks"),
                    ("plug", "blocks"))
 _VERB_REL = (("activat", "activates"), ("stimulat", "activates"), ("inhibit", "inhibits"), ("shut", "inhibits"),
-             ("stop", "inhibits"), ("disabl", "inhibits"), *_FIGURATIVE_REL,
+             ("stop", "inhibits"), ("disabl", "inhibits"), ("interfer", "inhibits"), ("target", "targets"),
+             *_FIGURATIVE_REL,
              ("inactivat", "inhibits"), ("deactivat", "inhibits"), ("attach", "binds"),
              ("enhanc", "activates"), ("potentiat", "activates"), ("strengthen", "activates"),
              ("switch", "inhibits"), ("turn", "inhibits"), ("flip", "inhibits"), ("grab", "binds"), ("neutrali", "inhibits"),
@@ -226,8 +228,10 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             targets = {m.target.casefold() for m in result.mechanism if m.is_target}
             for mech, frag in _downstream(sent, others) + _consequences(sent, others, symbols) + \
                     _outcome_clauses(sent, others, symbols):
-                if _PLACE_TAIL.sub("", mech.target.casefold()) in targets:
-                    continue  # "inhibiting the funny current (If) in the cells ...": the target itself, no effect of it
+                if _PLACE_TAIL.sub("", mech.target.casefold()) in targets or _CALLED_TARGET.search(mech.target) \
+                        and any(x in mech.target.casefold() for x in targets):
+                    continue  # "inhibiting the funny current (If) in the cells ...": the target itself, no effect of
+                    # it; "switches on a nuclear receptor called PPAR-gamma": the target, named by its class
                 said = next((s for s in (frag, mech.symbol, mech.target) if s and s in sent), None) \
                     if certainty == "hedged" and not in_list else None
                 hedge = _HEDGE_F.search(sent) if said else None
@@ -247,6 +251,9 @@ def _members_over_class(found: list[tuple[Mechanism, bool]]) -> list[tuple[Mecha
     names = [m.target.casefold() for m, _ in found]
     return [(m, h) for m, h in found
             if not any(n.startswith(m.target.casefold()) and _MEMBER_SUFFIX.match(n[len(m.target):]) for n in names)]
+
+
+_CALLED_TARGET = re.compile(rf"\b(?:{_CLASS_WORDS})\s+(?:called|named|known\s+as)\s", re.I)
 
 
 def _block_text(block: Block) -> str:
@@ -289,7 +296,8 @@ def _then_on_it(sent: str, found: list[tuple[Mechanism, bool]]) -> None:
 # ---------------------------------------------------------------------------
 
 
-_ACTIVE_FORM = Guarded(re.compile(r"\b(?:prodrug\s+of|converts?\s+(?:it\s+)?(?:in)?to|converted\s+(?:in)?to|"
+_ACTIVE_FORM = Guarded(re.compile(r"\b(?:prodrug\s+of|converts?\s+(?:it\s+)?(?:in)?to|converted\s+"
+                          r"(?:(?:in|by)\s+the\s+(?:body|liver|blood|gut|intestines?|tissues?|cells?)\s+)?(?:in)?to|"
                           r"active\s+(?:form|metabolite)s?(?:\s*,)?(?:\s+(?:called|known\s+as|is))?|"
                           r"metaboli[sz]ed\s+(?:in)?to|turned\s+into|broken\s+down\s+(?:in)?to|"
                           r"(?:reduces?|reduced|activates?|activated)\s+(?:it\s+)?(?:in)?to)\s+(?:its\s+)?"
@@ -701,6 +709,9 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             then = _THEN_DOES.search(obj)
             if then:  # "By binding to X, the drug blocks it": what the binding does to X
                 relation = _verb_relation(then.group("v"))
+        if relation == "targets":  # "targets squalene epoxidase, a fungal enzyme": an enzyme targeted is inhibited
+            enzyme = found and all(re.search(r"(?:ase|enzymes?)$", n, re.I) for n, _ in found)
+            relation = "inhibits" if enzyme or re.search(r"\benzymes?\b", obj[:120], re.I) else "binds"
         for name, symbol in found:
             out.append((Mechanism(relation=relation, target=name, symbol=symbol,
                                   evidence=None), hedged))  # type: ignore[arg-type]
@@ -884,6 +895,9 @@ def _other_agent_check(result: Extraction, extra: set[str] = frozenset(), text: 
         if dem and dem.group("n").casefold().rstrip("s") not in drug_nouns:
             return True  # "..., and that hormone activates the AT1 receptor": the hormone named before, not the drug
         bare = _PROCESS_SUBJECT.sub("", re.sub(r"\([^)]*\)", " ", subject))  # ("Receptor activation kicks off ...")
+        first = re.match(r"\s*([A-Za-z][\w-]*)", bare)
+        if first and first.group(1).casefold() in names and not _AND_OTHER.match(bare):
+            return False  # "Furosemide acts on the loop of Henle, where it blocks ...": the drug, whatever it names
         for tok in re.findall(r"[A-Za-z][\w-]*", bare):
             low = tok.casefold()
             if low in names or low in _FUNCTION_CAPS or len(tok) < 3 or low.endswith("ing"):
@@ -895,6 +909,12 @@ def _other_agent_check(result: Extraction, extra: set[str] = frozenset(), text: 
         return False
     other.names = names  # type: ignore[attr-defined]
     return other
+
+
+#: a subject that joins the drug to another agent: "Zoravir and aspirin both ..."
+_AND_OTHER = re.compile(r"^\s*[A-Za-z][\w-]*\s+(?:and|or|with|plus)\s+", re.I)
+#: a receptor subtype's code: "D2", "5-HT1B", "H1", "M3", "A2A", "beta-1"
+_SUBTYPE_CODE = re.compile(r"(?:[A-Z][A-Z0-9]{0,3}|5-HT)\d[A-Z0-9]{0,2}|(?:alpha|beta|\u03b1|\u03b2)-?\d[A-Za-z]?")
 
 
 def _targets(obj: str) -> list[tuple[str, str | None]]:
@@ -930,6 +950,12 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
                     and len(conjs[k + 1].split()) >= 2 and not _VERB_PHRASE_CONJ.match(conjs[k + 1]):
                 # (and a place after it: "gastric and pancreatic lipases in the stomach")
                 conjs[k] = bare + " " + " ".join(conjs[k + 1].split()[1:])
+        for k in range(len(conjs) - 1):  # "dopamine D2 and D3 receptors": a subtype code, then another with the head
+            words_k, words_n = conjs[k].split(), conjs[k + 1].split()
+            if len(words_k) >= 2 and len(words_n) >= 2 and _SUBTYPE_CODE.fullmatch(words_k[-1]) \
+                    and _SUBTYPE_CODE.fullmatch(words_n[0]) and not _TARGET_HEAD.search(conjs[k]) \
+                    and _TARGET_HEAD.search(_PLACE_TAIL.sub("", strip_parens(conjs[k + 1])[0])):
+                conjs[k] = conjs[k] + " " + " ".join(words_n[1:])
         for k in range(len(conjs) - 1):  # "type 1 and type 2 5-alpha reductase": each type with the shared name
             kind = _TYPE_CODE.fullmatch(_DETERMINERS.sub("", conjs[k]))
             shared = _TYPE_CODE.match(conjs[k + 1])
