@@ -41,7 +41,7 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
             r"lower\s+the\s+(?:risk|chance|likelihood)\s+of|delay\s+the\s+(?:onset|start)\s+of|fade|lighten|"
             r"(?:cut|reduce|lower|decrease)\s+(?:the\s+)?(?:number|frequency)\s+of|"
             r"control|manage|relieve|ease|calm|soothe|reduce|lower|slow\s+the\s+(?:worsening|"
-            r"progression)\s+of|clear\s+up|cure|dissolve|shrink|(?:bring|put)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|"
+            r"progression)\s+of|clear\s+up|clear(?=\s+(?:up\s+)?(?:the\s+)?[\w-]+\s)|cure|dissolve|shrink|(?:bring|put)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|"
             r"for\s+the\s+" + _CARE_OF + r"|in\s+the\s+" + _CARE_OF + r"|"
             # "use it off-label in children with X": the population's condition is the use (off-label only:
             # "lower doses are used in people with kidney problems" names no use)
@@ -403,6 +403,7 @@ def _items(obj: str) -> list[str]:
     if not obj:
         return []
     out: list[str] = []
+    obj = _SEVERITY_LIST.sub("", obj)  # "mild, moderate and severe dementia of ...": one condition, every grade
     places = _OF_PLACES.match(obj)  # "seborrheic dermatitis of the scalp, face and body": one condition
     if places:
         return [places.group("one")] + (_items(places.group("rest")) if places.group("rest") else [])
@@ -429,9 +430,11 @@ def _items(obj: str) -> list[str]:
     return out
 
 
+_SEVERITY_LIST = re.compile(r"^(?:mild|moderate|severe)(?:,\s*(?:mild|moderate|severe))*,?\s+(?:and|or)\s+"
+                            r"(?:mild|moderate|severe)\s+(?=\S)", re.I)
 #: a condition "of the" places listed with commas: the list is the places', not a list of conditions
-_OF_PLACES = re.compile(r"^(?P<one>[^,()]+?\s+of\s+the\s+(?:[\w-]+(?:\s+[\w-]+)?,\s+)+(?:[\w-]+(?:\s+[\w-]+)?,?\s+)?"
-                        r"(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?)(?:,?\s+(?:and|or)\s+(?P<rest>for\s.+))?$", re.I)
+_OF_PLACES = re.compile(r"^(?P<one>[^,()]+?\s+of\s+the\s+(?:(?:[\w-]+(?:\s+[\w-]+)?,\s+)+(?:[\w-]+(?:\s+[\w-]+)?,?\s+)?|"
+                        r"[\w-]+\s+)(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?(?:\s*\([^()]*\))?)(?:,?\s+(?:and|or)\s+(?P<rest>for\s.+))?$", re.I)
 
 
 #: " and " after a parenthesised gloss, outside parentheses: two uses, each named and glossed
@@ -470,6 +473,7 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
     if after and len(phrase[:after.start()].split()) >= 2 and phrase.count("(", 0, after.start()) <= \
             phrase.count(")", 0, after.start()):  # ("neuralgia (PHN, pain after shingles)": a gloss, kept whole)  # "DVT after hip surgery"; "seizures after a brain injury" stays
         phrase = phrase[:after.start()]
+    phrase = _SYMPTOMS_OF.sub("", phrase)  # "relieves the symptoms of hay fever": hay fever
     if not phrase or phrase.casefold() in ("and", "or", "and/or") or _SKIP_OBJECT.match(phrase) or _NOT_CONDITION.search(phrase) \
             or _POPULATION_ONLY.match(phrase) or _FREQUENCY_ASIDE.match(phrase):
         return None  # ("for transgender women", "for older adults": who, not what)
@@ -490,6 +494,7 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
 
 
 _POINTS_BACK = re.compile(r"^\s*(?:this|these|that|those|it|them)\s+(?:in|on|at|by|since|for)\b", re.I)
+_SYMPTOMS_OF = re.compile(r"^(?:the\s+)?(?:symptoms|signs\s+and\s+symptoms)\s+of\s+(?=\S)", re.I)
 _ANOTHER = re.compile(r"^(?:(?:a|an|the)\s+)?(?:further|another|future|subsequent|repeat|second|new)\s+(?=[a-z])", re.I)
 _ARTICLE = re.compile(r"^(?:the|an?)\s+(?=\S)", re.I)
 _LEAD_GERUND = re.compile(r"^(treating|managing|controlling|relieving|easing|preventing)\s+(?=\S)", re.I)
