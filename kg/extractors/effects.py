@@ -877,9 +877,16 @@ _POINTS_BACK = re.compile(r"^\s*(?:these|this|those|they|it|such|both|all\s+of\s
 _ALSO_HAVE = re.compile(r"\b(?:may|can|might|could|sometimes)\s+(?:also\s+)?(?:have|get|experience|develop|notice|feel)\s+"
                         r"(?P<list>.+)$", re.I)
 #: "Rarely, you could have ...", "In rare cases, some people develop ...": a rare group, serious when it says so
-_RARELY_HAVE = re.compile(r"^(?:very\s+|more\s+)?(?:rarely|in\s+rare\s+cases|on\s+rare\s+occasions),?\s+(?:you|some\s+people|"
+_RARELY_HAVE = re.compile(r"^(?:very\s+|more\s+)?(?:rarely|in\s+rare\s+cases|on\s+rare\s+occasions),?\s+(?:(?:you|some\s+people|"
                           r"people|patients|a\s+few\s+people)\s+(?:(?:can|may|might|could)\s+)?(?:also\s+)?(?:have|get|"
-                          r"develop|experience|notice)\s+(?P<list>.+)$", re.I)
+                          r"develop|experience|notice)|"
+                          # "Rarely, donepezil can cause stomach ulcers or bleeding, seizures, or ..."
+                          r"(?:it|this\s+(?:medicine|drug)|[A-Z][\w-]+)\s+(?:can|may|might|could)\s+(?:also\s+)?"
+                          r"(?:cause|lead\s+to|trigger))\s+(?P<list>.+)$", re.I)
+#: a sentence that says how common the side effects are, naming none: "..., but some side effects are common,
+#: especially when starting", before "These include ..."
+_GROUP_STATED = re.compile(r"\b(?:some|many|most|a\s+few|certain)\s+side[\s-]effects\s+are\s+(?:fairly\s+|quite\s+|very\s+)?"
+                           r"(?P<g>common|uncommon|rare|less\s+common|frequent)\b", re.I)
 _CAN_HAPPEN = Guarded(re.compile(r"^(?P<x>(?:an?\s+)?[\w-]+(?:\s+[\w-]+){0,3})\s+(?:can|may|might|could)\s+(?:also\s+)?"
                          r"(?:happen|occur|develop)\b", re.I))
 _LESS = re.compile(r"\b(?:less|un)common\b|\brare\b|\binfrequent\b|\bless\s+frequent\b", re.I)
@@ -1190,6 +1197,11 @@ class _Ctx:
                 if _SERIOUS_F.search(m.group("mod") + m.group("mid")):
                     current = SERIOUS_CATEGORY  # "More serious side effects are uncommon ... They include ..."
                 m = None  # "Side effects are usually mild"
+            stated = _GROUP_STATED.search(sent) if m is None and not _THEY_INCLUDE.match(sent) else None
+            if stated and not _LISTY.search(sent[stated.end():]):
+                g = stated.group("g").casefold()
+                current = "Common" if g in ("common", "frequent") else "Rare" if g == "rare" else "Less common"
+                continue
             if m is None and current and _THEY_INCLUDE.match(sent):
                 if _SERIOUS_F.search(current):
                     self.serious_sentence(block, sent)

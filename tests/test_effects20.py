@@ -1,0 +1,18 @@
+"""Side Effects written as prose on an ordinary page, a probe written before the reader saw it (2026-12-03): a
+sentence that only says some side effects are common, then "These include ...", "X and Y can also occur", and
+"Rarely, <drug> can cause ..." gave nothing at first."""
+from __future__ import annotations
+
+from tests.test_fc20_wordings import _fx
+
+
+def test_a_group_stated_then_listed_and_a_rare_cause() -> None:
+    effects, signs = _fx("Most people tolerate zoravir well, but some side effects are common, especially when "
+                         "starting the dose. These include nausea, loss of appetite and trouble sleeping. Leg cramps "
+                         "and tiredness can also occur.\n\nRarely, zoravir can cause stomach ulcers, seizures, or "
+                         "difficulty passing urine.")
+    assert effects == [("Nausea", "Common", False), ("Loss of appetite", "Common", False),
+                       ("Trouble sleeping", "Common", False), ("Leg cramps", "Common", False),
+                       ("Tiredness", "Common", False), ("Stomach ulcers", "Rare", False), ("Seizures", "Rare", False),
+                       ("Difficulty passing urine", "Rare", False)]
+    assert signs == []
