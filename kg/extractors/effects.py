@@ -154,7 +154,12 @@ def _listed(m: re.Match[str]) -> str:
             verb = re.sub(r"(?:es|s)(?=$|\s)", "", verb) if verb not in ("aches", "tingles") else verb[:-1]
             head = f"{_PART_NOUN.get(verb, verb)} of the {m.group('parts')}"
         return f"{head}; {rest.lstrip('; ')}" if rest.strip(" ;") else head
-    return _HELP_AGAIN.sub("; ", _IF_YOU_AGAIN.sub(", ", next(v for v in m.groupdict().values() if v)))
+    listed = _HELP_AGAIN.sub("; ", _IF_YOU_AGAIN.sub(", ", next(v for v in m.groupdict().values() if v)))
+    return _THE_FOLLOWING.sub("", listed)  # "if you experience any of the following: a, b or c"
+
+
+_THE_FOLLOWING = re.compile(r"^\s*(?:(?:experience|develop|notice|have|get|see)\s+)?(?:(?:any|one|some)\s+(?:or\s+more\s+)?of\s+)?(?:the\s+following|these)"
+                            r"(?:\s+(?:signs|symptoms|problems|side\s+effects))?\s*:\s*", re.I)
 
 
 _IF_YOU_AGAIN = re.compile(r",?\s+(?:or|and)\s+if\s+you(?:\s+or\s+(?:your|a)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:experience|develop|"
@@ -1739,7 +1744,11 @@ def _distribute(items: list[Item]) -> list[Item]:
             text = out[i].text
             if " of " in text:
                 prefix = text[:text.rindex(" of ") + 4]
-                prefix += "the " if text[len(prefix):].startswith("the ") else ""
+                if text[len(prefix):].startswith("your "):  # "swelling of your face, lips or tongue": the
+                    out[i] = Item(prefix + "the " + text[len(prefix) + 5:], out[i].conj)  # parts shared, each "the"
+                    prefix += "the "
+                elif text[len(prefix):].startswith("the "):
+                    prefix += "the "
             elif all(_DISTRIBUTIVE_TAIL.search(r.text) for r in run) and (
                     len(head) >= 3 or head[0].casefold() in _BODY_PARTS):
                 prefix = " ".join(head[:-1]) + " "
