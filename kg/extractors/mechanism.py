@@ -103,6 +103,7 @@ _TARGET_HEAD = re.compile(r"(?:receptors?|subunits?|transporters?|enzymes?|kinas
 _APPOSITIVE_CLASS = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_CLASS_WORDS})\b|^(?:{_CLASS_WORDS})\s+that\b",
                                re.I)
 _TRAILING_PP = re.compile(r"\s+(?:in|on|inside|within|throughout|from|into|at|before|until|because|of\s+the\s+\w+\s+cells?|"
+                          r"when|whenever|while|only\s+when|once|after|if|unless|"  # ("... channel when it is open")
                           r"which|that|to|so|thereby|and\s+(?:is|are|prevents?|reduces?|increases?|causes?)|"
                           # "stimulating D2 receptors directly": an adverb after the name is the verb's, not the name's
                           r"(?:directly|selectively|strongly|weakly|potently|tightly|partially|fully|competitively|"
@@ -204,6 +205,7 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
     lead_hedged = False  # a list introduced by a hedge ("Several actions are thought to contribute:")
     lead_to = False  # a list of verb phrases after "... to:" ("It is thought to:", "It works to:")
     prev_other = False  # the previous sentence is about another agent ("Aldosterone is a hormone.")
+    classed: list[Mechanism] = []  # the targets named only in the drug's class ("an NMDA receptor antagonist")
     for block in sec.blocks:
         if not block.text:
             continue
@@ -216,7 +218,9 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
                 # blocking Y": each item goes on the lead's sentence, the drug its subject
             in_list = block.kind == "item" and lead_hedged  # (an item of a hedged lead-in's list is hedged)
             certainty = "hedged" if in_list or _HEDGE_F.search(sent) and not _ASSERT_F.search(sent) else "asserted"
-            found = _direct(sent, others, mentions, prev_other, symbols, aliases) + _nominal(sent, others)
+            roles = _role_noun(sent, others)
+            classed.extend(mech for mech, _ in roles)
+            found = _direct(sent, others, mentions, prev_other, symbols, aliases) + _nominal(sent, others) + roles
             _then_on_it(sent, found)
             found = _members_over_class(found)
             for mech, hedged in found:
@@ -239,6 +243,11 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
                 mech.certainty = "asserted" if hedge and said and hedge.start() >= sent.find(said) + len(said) \
                     else certainty
                 _add(result, q, sec, block, sent, mech, frag)
+    for mech in classed:  # "a leukotriene receptor antagonist. It blocks the cysteinyl leukotriene type 1 receptor":
+        words = _target_words(mech.target)  # the class's target, named in full after, is that one
+        if any(other is not mech and other.is_target and other.relation == mech.relation
+               and words < _target_words(other.target) for other in result.mechanism):
+            result.mechanism = [m for m in result.mechanism if m is not mech]
 
 
 #: a member's name after its class's: "orexin receptor" + " 1", " 2A", " type 5"
@@ -328,6 +337,7 @@ _MENTION_NEEDLES = ("transporter", "receptor", "enzyme", "pump", "channel", "kin
 _MENTION_CUT = re.compile(r"\b(?:the|a|an|by|into|to|from|on|in|of|that|which|and|or|with|for|at|its|their|through|via|"
                           r"across|flows?|passes|enters?|"
                           r"irreversibly|reversibly|selectively|blocks?|inhibits?|binds?|activates?|"
+                          r"selective|potent|highly|competitive|partial|"  # ("a selective alpha-2 adrenergic receptor")
                           # "works by stimulating dopamine D2 receptors": the verb is no part of the name
                           r"stimulat(?:es?|ing)|activating|blocking|inhibiting|targeting|targets?)\b", re.I)
 #: the class words a demonstrative can point back with ("this transporter", "these channels")
@@ -560,6 +570,33 @@ def _nominal(sent: str, other_agent) -> list[tuple[Mechanism, bool]]:
     return out
 
 
+_NUMERAL_ITEM = re.compile(r"(?:(?:and|or)\s+)?(?:[IVX]{1,4}a?|[A-Z]?\d{1,2}[a-z]?)")
+_LIGAND_AT = re.compile(r"^[^,;()]{1,40}?\s+(?:at|on)\s+(?=(?:the|its|their)\s)", re.I)
+#: "Memantine is an NMDA receptor antagonist": the target named before the role noun the drug is
+_ROLE_NOUN = re.compile(r"\b(?:is|are|acts\s+as|works\s+as)\s+(?:an?|the)\s+(?:(?:selective|highly\s+selective|potent|"
+                        r"competitive|non-?competitive|uncompetitive|partial|full|reversible|irreversible|long-acting|"
+                        r"short-acting|specific|moderate-affinity|low-affinity|high-affinity|direct)\s+)*"
+                        r"(?P<t>(?:[\w\u0370-\u03ff-]+\s+){0,4}?(?:receptors?|channels?|transporters?|[\w-]+ase|pumps?))\s+"
+                        r"(?P<r>antagonist|agonist|inhibitor|blocker|activator|opener)s?\b", re.I)
+
+
+def _role_noun(sent: str, other_agent) -> list[tuple[Mechanism, bool]]:
+    out: list[tuple[Mechanism, bool]] = []
+    if not any(n in sent for n in ("agonist", "inhibitor", "blocker", "activator", "opener")):
+        return out
+    for m in _ROLE_NOUN.finditer(sent):
+        before = sent[:m.start()]
+        if _NEGATION.search(before + m.group(0)[:3]) or _UNLIKE.search(before) or _about_other(before, other_agent) \
+                or not re.match(r"^\s*(?:[\w-]+(?:\s+\([^()]*\))?|it|this\s+(?:drug|medicine))\s*$", before, re.I):
+            continue  # the drug's own class ("Memantine is ...", "It is ..."), not another's
+        parsed = _one_target(m.group("t"))
+        if parsed and (parsed[1] or parsed[2] or _TARGET_HEAD.search(parsed[0])):
+            hedged = bool(_HEDGE_F.search(before)) and not _ASSERT_F.search(before)
+            out.append((Mechanism(relation=_ROLE[m.group("r").casefold()], target=parsed[0], symbol=parsed[1],
+                                  evidence=None), hedged))  # type: ignore[arg-type]
+    return out
+
+
 _GENES_OBJ = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?genes?\b", re.I)
 #: a phrasal verb with its object inside: "flips that switch on", "turns these receptors off"
 _PHRASAL = re.compile(r"(?<![\w-])(?P<v>flip|switch|turn|shut)(?:s|es|ed|ing|ting)?\s+(?P<o>(?:that|this|the|these|those|its|"
@@ -640,7 +677,12 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             if via is None:
                 continue
             obj = obj[via.end():]
+        acting = _ACTIVITY_OBJ.match(obj)
         obj = _ACTIVITY_OBJ.sub("", obj)
+        at = _LIGAND_AT.match(obj) if acting else None
+        if at and _TARGET_HEAD.search(strip_parens(_TRAILING_PP.sub("", obj[at.end():]))[0].strip()):
+            obj = obj[at.end():]  # "blocking the action of leukotriene D4 at the CysLT1 receptor": the receptor the
+            # messenger acts at is the target
         obj = _DEGREE_ASIDE.sub(" ", obj)  # "factor Xa and, to a lesser degree, thrombin": both objects
         if relation in ("activates", "modulates") and sent[start:end].lower().startswith(
                 ("enhanc", "promot", "increas", "stabili", "prolong")):
@@ -1186,6 +1228,9 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
                     first_example = len(texts) + 1
                 texts.extend(parts)
             first_example = len(texts) if first_example < 0 else first_example
+            if len(texts) > 1 and all(_NUMERAL_ITEM.fullmatch(x.strip()) for x in texts[1:]):
+                texts = [", ".join(x.strip() for x in texts[:-1]) + " and " + re.sub(r"^(?:and|or)\s+", "", texts[-1].strip())]
+                # ("clotting factors II, VII, IX and X": one list, its members numbered)
             for i, text in enumerate(texts):
                 if i and _VERB_ITEM.match(text):
                     break  # "increases bone density and lowers fracture risk": a second verb, read on its own
