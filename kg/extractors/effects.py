@@ -37,7 +37,7 @@ _WHEN = (r"when(?!\s+(?!(?:starting|stopping|switching|changing|taking|using|rai
 #: the moment an effect comes ("dizziness when standing up"), not a circumstance of the whole line
 _MOMENT = re.compile(r"\s+when\s+(?!(?:starting|stopping|switching|changing|taking|using|raising|increasing|beginning|"
                      r"combining|combined|used|taken|given)\b)[a-z]+ing\b(?:\s+(?:up|down|out))?", re.I)
-_SERIOUS = re.compile(r"\b(?:serious|severe|life-threatening|emergenc\w*|dangerous)\b", re.I)
+_SERIOUS = re.compile(r"\b(?:serious|severe|life-threatening|emergenc\w*|dangerous|grave)\b", re.I)
 _DESCRIPTIVE = re.compile(r"\b(?:is|are|was|were|can|may|might|could|will|that|which|who|causes?|leads?|"
                           r"occurs?|happens?|do|does)\b", re.I)
 #: a form a side effect comes with ("skin burning with the cream or lotion"): the form is no part of the effect
@@ -107,6 +107,9 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|rin
                          r"\b(?:seek|get|call|contact|tell|see|phone|ring)\b[^:;]{0,60}:\s+"
                          r"(?P<l7>(?![^.]*\b(?:may|might|can|could|will|would|should|is|are|was|were|do|does)\b).+)$|"
                          # "Chest pain, sudden breathlessness or a seizure warrant an emergency call": the list first
+                         # "if someone taking clonazepam is very hard to wake up, has slow breathing, ...": another's signs
+                         r"\b(?:seek|get|call|contact|tell|see|phone|ring)\b.*?\bif\s+(?:someone|anyone|a\s+person|the\s+person|"
+                         r"your\s+child)(?:\s+(?:taking|using|on)\s+[\w-]+)?\s+(?P<l9>(?:is|has|becomes|seems|looks)\b.+)$|"
                          r"^(?P<l8>[^:;]{3,160}?)\s+(?:warrants?|needs?|requires?|calls?\s+for|means?)\s+(?:an?\s+)?"
                          r"(?:emergency|urgent|immediate|same-day)\s+(?:call|care|help|attention|treatment|review|visit)\b",
                          re.I))
@@ -315,7 +318,7 @@ _SIGN_KINDS = ("precautions", "faqs", "dosage", "interactions", "uses")
 
 _URGENT = Guarded(re.compile(r"\b(?:right\s+away|immediately|straight\s+away|at\s+once|emergency|urgent(?:ly)?|"
                      r"stop\s+(?:taking|using)\b)", re.I))
-_SIGN_TAIL = re.compile(r",\s+(?:even|especially|particularly)\s.*$|\s+after\s+(?:missing|skipping|stopping|a\s+missed)\b.*$|,\s+(?:and|but)\s+(?:do\s+not|don't|never|avoid|"
+_SIGN_TAIL = re.compile(r",\s+(?:even|especially|particularly)\s[^;]*|\s+after\s+(?:missing|skipping|stopping|a\s+missed)\b.*$|,\s+(?:and|but)\s+(?:do\s+not|don't|never|avoid|"
                         r"stop|call|tell|get|seek)\b.*$", re.I)
 _WITH_OR_WITHOUT = re.compile(r",\s+with\s+or\s+without\s+[^,;]{1,40},(?=\s)", re.I)
 _WHICH_TAIL = re.compile(r"(?:,|\s[\u2014\u2013]|\s--)\s+(?:which|as\s+these|these|this|they|those)\b.*$", re.I)  # (", which
@@ -940,6 +943,10 @@ class _Ctx:
             return  # "- **Hallucinations or confusion**" among the items of a group: a bold effect, no heading
         if block.label and (not text or is_group_label(block.label) and _PAREN_ONLY.match(text)):
             return  # a sub-list heading ("**Serious** (rare, but life-threatening)"); its children carry the effects
+        if block.label and context and not parent and _PAREN_ONLY.match(text) and not is_group_label(block.label):
+            category = _category(context)  # "- **Blood clots in the legs or lungs** (deep vein thrombosis or ...)": the
+            self.effect(block, f"{block.label} {text}", category, bool(_SERIOUS_F.search(category)))  # effect, glossed
+            return
         after = _LEAD_PAREN.sub("", text)  # ("**Fibrosis** (scarring) of the lungs, the lining around the heart")
         if block.label and (_DASH_DESC.match(" " + text[:3]) or _LEAD_PREP.match(after)
                             or after.startswith("of ") and "," in after or after.startswith(",")):
@@ -1668,7 +1675,7 @@ _CUT_AFTER_WITH = re.compile(r"\s(?:with|of)\s+(?:[\w-]+,\s+)*(" + "|".join(sort
 #: a modifier before a comma and a hyphenated one ("new, hard-to-control urges"): one sign
 _COMPOUND_LEADS = _SIGN_MODIFIERS | {"new", "sudden", "unusual"}
 #: a place a list of sensations shares ("tingling, numbness or muscle weakness in your legs")
-_SHARED_PLACE = re.compile(r"\s(?:in|on|around|under|between)\s+(?:your|the|both)\s+\S.*$", re.I)
+_SHARED_PLACE = re.compile(r"\s(?:in|on|around|under|between)\s+(?:your|the|both|one|each|either)\s+\S.*$", re.I)
 #: states of the whole body, never felt in one place: "chest pain, fainting, wheezing or tightness in the chest"
 _NO_PLACE = frozenset({"fainting", "vomiting", "collapsing", "collapse", "shivering", "sweating", "confusion",
                        "dizziness", "drowsiness", "sleepiness", "faintness", "breathlessness", "restlessness",
@@ -1744,11 +1751,10 @@ def _distribute(items: list[Item]) -> list[Item]:
             text = out[i].text
             if " of " in text:
                 prefix = text[:text.rindex(" of ") + 4]
-                if text[len(prefix):].startswith("your "):  # "swelling of your face, lips or tongue": the
-                    out[i] = Item(prefix + "the " + text[len(prefix) + 5:], out[i].conj)  # parts shared, each "the"
-                    prefix += "the "
-                elif text[len(prefix):].startswith("the "):
-                    prefix += "the "
+                for det in ("the ", "your "):  # "swelling of your face, lips or tongue": each part with the
+                    if text[len(prefix):].startswith(det):  # page's own determiner
+                        prefix += det
+                        break
             elif all(_DISTRIBUTIVE_TAIL.search(r.text) for r in run) and (
                     len(head) >= 3 or head[0].casefold() in _BODY_PARTS):
                 prefix = " ".join(head[:-1]) + " "

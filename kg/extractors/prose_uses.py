@@ -119,9 +119,12 @@ _BARE = re.compile(r"(?:(?:,|;|\band\b|\bor\b)\s*)?\s*(?:(?:" + _ADVERBS + r"|be
                    r"reduce\s+the\s+(?:risk|chance)\s+of|lower\s+the\s+(?:risk|chance)\s+of|relieve|reduce|ease|"
                    r"cut(?=\s+(?:down\s+)?(?:blood\s+loss|bleeding)\b)|"
                    r"slow\s+the\s+(?:worsening|progression)\s+of|(?:slow|control|manage)\s+(?:a\s+|the\s+)?"
-                   r"[\w\s-]{1,30}?\s+in|(?:bring|put)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|(?:(?<=and\s)|(?<=or\s)|(?<=[,;]\s)|(?<=men\s)|(?<=adults\s)|(?<=children\s)|(?<=patients\s)|(?<=people\s))"
-                   r"for(?!\s+(?:example|instance)\b))\s+", re.I)
-_NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:[\w-]+\s+){0,3}(?:be\s+)?$|\b(?:medicine|drug|medication|"
+                   r"[\w\s-]{1,30}?\s+in|(?:bring|put)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|(?:(?<=and\s)|(?<=or\s)|(?<=[,;]\s)|(?<=men\s)|(?<=adults\s)|(?<=children\s)|(?<=patients\s)|(?<=people\s)|"
+                   r"(?<=sometimes\s)|(?<=occasionally\s)|(?<=also\s)|(?<=often\s))"
+                   r"for(?!\s+(?:example|instance)\b)|"
+                   # "..., and occasionally as a short-term add-on in hyperthyroidism to ...": a use as an add-on
+                   r"as\s+an?\s+(?:[\w-]+\s+)?(?:add-on|adjunct)\s+(?:in|for))\s+", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|no\s+longer|rarely|seldom)\s+(?:[\w-]+\s+){0,3}(?:be\s+)?$|\b(?:medicine|drug|medication|"
                       r"agent|class|type)\s+(?:that|which)\s+$|\bshould\s+not\s+be\s+$|\bisn't\s+$|"
                       r"\bnot\s+(?:approved|used|indicated|recommended)\b[^.]*$", re.I)
 _END = re.compile(
@@ -151,7 +154,10 @@ _SKIP_OBJECT = re.compile(r"^(?:(?:future|further|new|repeat|recurrent)\s+)?(?:e
                           r"^(?:it|them|this|that|these|people|patients|adults|children|years|decades|use|long|as|with|"
                           r"in\s+whom|in\s+which|who|which|where|when|once|until|unless|while|because|although|though|if|"
                           r"also\s+called|also\s+known|known\s+as|called|on\s+its\s+own|by\s+itself|alone|"
-                          r"including|such\s+as)\b", re.I)
+                          r"including|such\s+as|used|given|taken|added|combined)\b|"
+                          # "used for quite different purposes": no condition
+                          r"^(?:(?:quite|very|two|several|many|other)\s+)*(?:different\s+)?(?:purposes|reasons|things|ways)$",
+                          re.I)
 _LEAD_QUALIFIER = re.compile(r"^(?:(?:mild(?:\s+|-)to(?:\s+|-)moderate|moderate(?:\s+|-)to(?:\s+|-)severe|"
                              r"the|an?|its|their|active|acute|chronic\s+(?=\w+\s+\w)|mild|moderate|severe|symptoms\s+of|symptomatic|certain|"
                              r"some|same)\s+)+",
@@ -166,8 +172,9 @@ _FROM_HAPPENING = re.compile(r"\s+from\s+(?:forming|developing|coming\s+back|rec
                              r"getting\s+worse|happening)\b.*$", re.I)
 #: a phrase that ends in an auxiliary: the subject of the clause that goes on after it
 _CLAUSE_SUBJECT = re.compile(r"\s(?:have|has|had|are|is|was|were|can|may|might|will|would|also|sometimes|often)$", re.I)
-_LEAD_PURPOSE = re.compile(r"^(?:for|in(?=\s+(?!(?:the|a|an|some|this|these|that|people|patients|children|adults)\b))|"
-                           r"as\s+part\s+of|as\s+(?:an?\s+)?(?:add-on|adjunct)\s+(?:for|to)|"
+_LEAD_PURPOSE = re.compile(r"^(?:(?:(?:also|sometimes|occasionally|often)\s+)?for|in(?=\s+(?!(?:the|a|an|some|this|these|that|people|patients|children|adults)\b))|"
+                           r"as\s+part\s+of|(?:(?:also|sometimes|occasionally|often)\s+)?as\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+                           r"(?:add-on|adjunct)\s+(?:for|to|in)|"
                            r"(?:the\s+)?" + _CARE_OF + r")\s+", re.I)
 _NOT_CONDITION = re.compile(r"\bside[\s-]effects?\b|\badverse\s+effects?\b|\bdoses?\b|\bmeals?\b|\bfood\b", re.I)
 _OFF_LABEL = Guarded(re.compile(r"\boff[- ]label\b|\boff\s+the\s+label\b|\b" + _OFF_LABEL_ASIDE, re.I))
@@ -542,7 +549,7 @@ _FREQUENCY_ASIDE = re.compile(r"^(?:(?:less|more|most|very|quite)\s+)?(?:often|c
                               r"occasionally|sometimes|usually)$", re.I)
 _MID_PURPOSE = re.compile(r",\s+to\s+(?:prevent|reduce\s+the\s+risk|lower\s+the\s+risk)\b[^,;]*,\s+(?:and|or)\s+", re.I)
 _PURPOSE_ITEM = re.compile(r"^(?:to\s+)?(?:prevent|reduce\s+the\s+risk|lower\s+the\s+risk)\b", re.I)
-_CIRCUMSTANCE_ITEM = re.compile(r"^(?:alone|together|combined|added|given|taken|alongside|either|as|in|with|for|when|if|"
+_CIRCUMSTANCE_ITEM = re.compile(r"^(?:alone|together|combined|added|given|taken|used|prescribed|alongside|either|as|in|with|for|when|if|"
                                 r"usually|often|especially|"
                                 r"once|until|unless|while|because|although|though|after|before|where)\b",
                                 re.I)
