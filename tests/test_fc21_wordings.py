@@ -36,3 +36,13 @@ def test_a_bold_effect_glossed_in_parentheses_after_it() -> None:
                      "- **Pancreatitis**")
     assert effects == [("Gallstones", "Serious", True), ("Clots in the veins of the legs", "Serious", True),
                        ("Pancreatitis", "Serious", True)]
+
+
+def test_a_brand_after_the_older_brand_name_and_a_bare_form_after_and_as() -> None:
+    from tests.test_extract_layouts5 import _x
+
+    x = _x("## Usage\n\nZoravir comes as an oral suspension, including a concentrated version sold as Zorvex ES. The "
+           "older brand name for both forms is Zorvex. It also comes as tablets and as orally disintegrating "
+           "tablets that dissolve on the tongue.\n")
+    assert [b.label for b in x.brand_names] == ["Zorvex ES", "Zorvex"]
+    assert [f.label for f in x.formulations] == ["oral suspension", "tablets", "orally disintegrating tablets"]

@@ -315,7 +315,8 @@ _BRAND_CUE = re.compile(
     r"\b(?:best-known|best\s+known|main|original|older|popular|common|other)\s+brands?(?:\s+names?)?"
     r"(?:\s+(?:is|are|was|include|includes)\s+|,\s+(?=[A-Z][\w-]*,\s))|"
     r"\bbrands?\s+(?:include|includes|such\s+as|like)\s+|(?<=\bbrand\s)(?-i:(?=[A-Z][a-z]))|\bunder\s+the\s+(?:brand\s+)?names?\s+|"
-    r"\bthe\s+brand\s+(?:is|was)\s+(?-i:(?=[A-Z]))|"  # "in many other countries the brand is Glucobay"
+    r"\bthe\s+(?:(?:older|original|main|best-known|usual|first|old)\s+)?brand(?:\s+name)?(?:\s+for\s+[\w\s]{1,30}?)?\s+"
+    r"(?:is|was)\s+(?-i:(?=[A-Z]))|"  # "in many other countries the brand is Glucobay"
     r"\b(?:sold|prescribed|dispensed|marketed|launched)\s+(?:on\s+its\s+own\s+|alone\s+|mainly\s+|mostly\s+|over\s+the\s+counter\s+|"
     r"(?:only\s+)?by\s+prescription\s+)?"
     r"(?:as|under(?!\s+the\s+(?:brand\s+)?names?\b))\s+|(?<=\()as\s+|"  # ("sold under the name X": the cue after)
@@ -727,7 +728,7 @@ def _LISTED_BARE(label: str) -> re.Pattern[str]:  # noqa: N802 (a compiled patte
     """A bare form name given as a member of a list of forms: "as tablets, chewable tablets", "(tablets or ...)",
     "as tablets (Brand), extended-release tablets", "Mobic tablets and oral suspension"."""
     return re.compile(rf"(?:\bas|,|\(|^|:|(?-i:\b[A-Z][\w-]*))\s*(?:an?\s+)?{_STRENGTH}{re.escape(label)}\s*(?:\([^()]*\)\s*)?"
-                      rf"(?:,|\s+or|\s+and)\s+(?:(?:or|and)\s+)?"
+                      rf"(?:,|\s+or|\s+and)\s+(?:(?:or|and)\s+)?(?:as\s+)?"  # ("as tablets and as orally ...")
                       rf"(?:an?\s+)?{_STRENGTH}(?:[\w-]+\s+){{0,2}}(?:{FORM_HEADS})\b|"
                       # "Most people take ordinary tablets": the plain form, named apart from the others
                       rf"\b(?:ordinary|standard|regular|plain|conventional|normal|usual)\s+{re.escape(label)}\b", re.I)
