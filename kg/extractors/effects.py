@@ -1751,10 +1751,8 @@ def _distribute(items: list[Item]) -> list[Item]:
             text = out[i].text
             if " of " in text:
                 prefix = text[:text.rindex(" of ") + 4]
-                for det in ("the ", "your "):  # "swelling of your face, lips or tongue": each part with the
-                    if text[len(prefix):].startswith(det):  # page's own determiner
-                        prefix += det
-                        break
+                prefix += "the " if text[len(prefix):].startswith("the ") else ""
+                # ("swelling of your face, lips or tongue": "swelling of lips", the reader's "your" not repeated)
             elif all(_DISTRIBUTIVE_TAIL.search(r.text) for r in run) and (
                     len(head) >= 3 or head[0].casefold() in _BODY_PARTS):
                 prefix = " ".join(head[:-1]) + " "
