@@ -281,7 +281,9 @@ _LEAD_TO = re.compile(r"\b(?:it|this\s+(?:drug|medicine))\b[^.;:]*\bto\s*:\s*$",
 #: an item that opens with a verb's base form ("Slow the growth of ...", "Rein in ...", "Calm inflammation by ...")
 _BASE_VERB_START = re.compile(r"^[A-Z][a-z]+(?<!s)\s+(?:in\s+|down\s+|up\s+)?(?:the|a|an|its|their|[a-z][\w-]*)\b")
 #: "binds to X ... and blocks it": the drug's verb on the target it binds ("it"/"them")
-_THEN_ON_IT = re.compile(r"\b(?:bind|latch|dock|attach|lock|stick|cling|grab|soak|slot|fit)(?:s|es|ing|ed|ted|ting)?\b[^.;]*?"
+#: the verbs of binding, literal and figurative, whose object a later verb of the sentence acts on
+_BINDING_VERB = r"\b(?:bind|latch|dock|attach|lock|stick|cling|grab|soak|slot|fit)(?:s|es|ing|ed|ted|ting)?\b"
+_THEN_ON_IT = re.compile(_BINDING_VERB + r"[^.;]*?"
                          # "fits into both receptors ... without switching them on": there, and not activating them
                          r"(?:,?\s+without\s+(?P<x>switching|turning|activating|stimulating)\s+(?:it|them)\b|"
                          r"\band\s+(?:so\s+|thereby\s+|then\s+)?(?:(?P<v>blocks|inhibits|"
@@ -607,7 +609,7 @@ _OUT_OF_USE = re.compile(r"(?<![\w-])(?:(?P<v>puts?|putting|takes?|taking)\s+(?P
                          r"(?P<v2>holds?|holding|keeps?|keeping|locks?|locking)\s+(?P<o2>it|them|(?:the|these|those)\s+"
                          r"(?:[\w-]+\s+){0,3}?[\w-]+)\s+in\s+(?:its|their|an?|the)\s+[\"\u201c]?(?:off|closed|shut|inactive|"
                          r"resting)[\"\u201d]?\s+(?:position|state|shape|form|conformation)\b)", re.I)
-_BOUND_BEFORE = re.compile(r"\b(?:bind|latch|dock|attach|lock|stick|cling|grab|slot|fit)(?:s|es|ed|ing|ted|ting)?\b", re.I)
+_BOUND_BEFORE = re.compile(_BINDING_VERB, re.I)
 #: an analogy's noun named: "The switch is a receptor called X (XR)", "That protein is PCSK9"
 _ALIAS_DEF = re.compile(r"\b(?:the|that|this)\s+(?P<n>[a-z][\w-]*)\s+(?:is|are)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?"
                         rf"(?P<cls>{_CLASS_WORDS})\s+(?:called|named|known\s+as)\s+)?(?P<t>[^,;.]+?)\s*(?=[,;.]|$)",
