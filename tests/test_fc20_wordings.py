@@ -149,3 +149,8 @@ def test_a_class_named_by_its_members_a_brand_under_the_name_and_courses_added()
     assert [b.label for b in x.brand_names] == ["Zorvex"]
     assert {(t.label, t.qualifier) for t in x.treats} == {("Chronic hand eczema", None),
                                                           ("Fluid overload", "off-label")}
+
+
+def test_feel_governs_an_adjective_after_or() -> None:
+    _, signs = _fx("- Headache\n\nCall your doctor if you feel dizzy or faint, or feel sick or vomit.")
+    assert signs == ["feeling dizzy or faint", "feeling sick or vomiting"]

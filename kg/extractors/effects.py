@@ -492,7 +492,7 @@ def _gerunds(text: str) -> str:
     if head is None or not (head.group(1).casefold() in _GERUND or you and _verb(head.group(1))):
         return whole
     second = head.group(2) if head.group(2) and (head.group(2).casefold() in _GERUND or you and _verb(head.group(2))) \
-        else None
+        and not (head.group(1).casefold() == "feel" and head.group(2).casefold() in _FELT) else None
     out = gerund(head.group(1)) + text[head.end(1):head.start(2) if second else len(text)]
     # (only the verbs that open the sign and its "or": "feel faint" -> "feeling faint", "feel sick or vomit" -> both)
     return out + gerund(second) + text[head.end(2):] if second else out
@@ -504,6 +504,8 @@ def _verb(word: str) -> bool:
     return word.isalpha() and low not in _NOT_VERBS and not (low.endswith(("ed", "ing")) and not low.endswith("eed"))
 
 
+#: words that "feel" takes as adjectives: "feel dizzy or faint" is feeling faint, not fainting
+_FELT = frozenset({"faint", "sick", "weak", "ill", "unwell", "tired", "dizzy", "cold", "hot"})
 _NOT_VERBS = frozenset("can cannot could will would should may might must do does did are is were was have has had "
                        "also still start keep".split())
 
