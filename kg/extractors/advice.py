@@ -95,6 +95,12 @@ def extract_faqs(doc: Document, result: Extraction) -> None:
                 last.answer = f"{last.answer} {norm(block.text)}".strip()
             continue
         open_depth = -1
+        lines = doc.lines[block.span.start - 1:block.span.end] if block.span.end > block.span.start else []
+        asked = [_BOLD_QUESTION_LINE.match(line) for line in lines]
+        if len(lines) > 1 and all(asked):  # "**Can I ...?** No — ..." line after line, no blank line between: one
+            result.faqs += [FAQ(question=norm(m.group("q")), answer=norm(m.group("a")),  # FAQ per line
+                                evidence=q.evidence(sec, block.span, norm(m.group("q")))) for m in asked if m]
+            continue
         run = _run_together(block)
         if run:  # "Is it X? Not really. Should I Y? Yes." in one paragraph: one FAQ per question
             result.faqs += [FAQ(question=qn, answer=an, evidence=q.evidence(sec, block.span, qn)) for qn, an in run]
@@ -109,6 +115,7 @@ def extract_faqs(doc: Document, result: Extraction) -> None:
             last.answer = f"{last.answer} {norm(block.text)}".strip()
 
 
+_BOLD_QUESTION_LINE = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)(?P<q>[^*_]+?\?)(?:\*\*|__)\s*(?P<a>.*)$")
 _Q_LABEL = re.compile(r"^(?:q|question)\s*\d*\.?$", re.I)
 _A_LABEL = re.compile(r"^(?:a|answer)\s*\d*\.?$", re.I)
 _ANSWER_CUE = re.compile(r"\s*\b(?:A|Answer)\s*\d*\s*[:.]\s+")

@@ -95,6 +95,10 @@ _SEE_AGAIN = (r"(?:see|call|contact|phone|tell)\s+(?:a|an|your|the)\s+(?:[\w-]+\
 _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|ring|know|go|head|visit|alert)\b.*?\bif(?:,\s+[^,;]{1,80},)?\s+you"
                                  r"(?:\s+or\s+(?:your|a|the|those)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?P<l>(?:experience|develop|notice|have|get|"
                          r"see|hear|feel|become|are|start|pass|gain|lose|fall)\b.+|faint\b.*)$|"
+                         # "If you faint, feel very short of breath, or notice swelling ..., contact your doctor": each clause
+                         r"^if\s+you\s+(?P<l10>(?:faint|feel|vomit|pass|cough|bleed|collapse|see|hear|lose|wheeze|"
+                         r"bruise|break\s+out)\b[^;]{3,160}?),\s+"
+                         r"(?:seek|get|call|contact|stop|tell|see|go)\b(?!.*\bif\s+you\s)|"
                          r"^if you (?:experience|develop|notice|have)\s+(?P<l2>.+?),\s+"
                          r"(?:seek|get|call|contact|stop|tell)\b(?!.*\bif\s+you\s)|\breport any\s+(?P<l3>.+?)\s+to (?:a|your)\s+"
                          r"(?:doctor|pharmacist|healthcare)|\b" + _GET_HELP + r"(?:right\s+away\s+|immediately\s+|at\s+once\s+|straight\s+away\s+|"

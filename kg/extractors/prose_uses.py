@@ -206,6 +206,9 @@ def prose_uses(sentence: str) -> list[ProseUse]:
         return []
     if ", " in text or "\u2014" in text or "\u2013" in text:
         text = _HOW_ASIDE.sub("", text)  # "X and, given to the mother, for Y": how it is given is no use
+    if " another" in text or " a second" in text or " a further" in text:
+        text = _AFTER_ONE.sub(r"\g<v> to prevent another \g<x>", text)  # "used after a heart attack to lower the
+        # risk of another one": to prevent another heart attack
     off_label = bool(_OFF_LABEL.search(text))
     off_cues = [c.start() for c in _OFF_LABEL.rx.finditer(text)] if off_label else []
     out: list[ProseUse] = []
@@ -265,6 +268,11 @@ def prose_uses(sentence: str) -> list[ProseUse]:
                 break
             begin = more
     return out
+
+
+_AFTER_ONE = re.compile(r"\b(?P<v>used|given|prescribed|taken|started)\s+after\s+(?:an?|the)\s+(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)"
+                        r"(?:\s+or\s+[\w\s'-]{1,30}?)?\s+to\s+(?:lower|reduce|cut)\s+the\s+(?:risk|chance)\s+of\s+"
+                        r"(?:another|a\s+second|a\s+further|a\s+repeat)(?:\s+one)?\b", re.I)
 
 
 #: "in men receiving hormone therapy for prostate cancer", "people undergoing treatment for cancer": the

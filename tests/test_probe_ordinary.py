@@ -1,0 +1,25 @@
+"""A whole ordinary page written as a probe before the reader saw it (2026-12-03, seed-style bold labels over bullets,
+italic group labels, bold FAQ questions with their answers on the same line): three things it missed, pinned in
+invented wordings."""
+from __future__ import annotations
+
+from tests.test_extract_layouts5 import _x
+from tests.test_fc20_wordings import _fx, _uses
+
+
+def test_bold_questions_line_after_line_are_one_faq_each() -> None:
+    x = _x("## FAQs\n\n**Can I stop it suddenly?** No, the dose is lowered slowly.\n**Can I drive?** Yes, once you "
+           "know how it affects you.\n**Is it safe with alcohol?** Alcohol makes dizziness worse.\n")
+    assert [f.question for f in x.faqs] == ["Can I stop it suddenly?", "Can I drive?", "Is it safe with alcohol?"]
+    assert x.faqs[1].answer == "Yes, once you know how it affects you."
+
+
+def test_if_you_then_whom_to_call_with_other_verbs() -> None:
+    _, signs = _fx("- Headache\n\nIf you faint, feel very short of breath, or notice swelling in your ankles, contact "
+                   "your doctor straight away. If you miss a dose, take it when you remember.")
+    assert signs == ["fainting", "feeling very short of breath", "swelling in your ankles"]
+
+
+def test_after_an_event_to_lower_the_risk_of_another() -> None:
+    assert _uses("Zoravir treats angina. It is also used after a heart attack to lower the risk of another one.") == {
+        ("Angina", None), ("Heart attack", "prevention")}
