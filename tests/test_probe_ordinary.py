@@ -23,3 +23,9 @@ def test_if_you_then_whom_to_call_with_other_verbs() -> None:
 def test_after_an_event_to_lower_the_risk_of_another() -> None:
     assert _uses("Zoravir treats angina. It is also used after a heart attack to lower the risk of another one.") == {
         ("Angina", None), ("Heart attack", "prevention")}
+
+
+def test_brand_names_including() -> None:
+    x = _x("## Usage\n\nZoravir comes as capsules and is sold under brand names including Zorvex, Zoragel and "
+           "Zorin. Other brand names include Zorix.\n")
+    assert [b.label for b in x.brand_names] == ["Zorvex", "Zoragel", "Zorin", "Zorix"]
