@@ -29,3 +29,13 @@ def test_brand_names_including() -> None:
     x = _x("## Usage\n\nZoravir comes as capsules and is sold under brand names including Zorvex, Zoragel and "
            "Zorin. Other brand names include Zorix.\n")
     assert [b.label for b in x.brand_names] == ["Zorvex", "Zoragel", "Zorin", "Zorix"]
+
+
+def test_a_third_probe_page_plain_labels_and_prose() -> None:
+    effects, _ = _fx("Common side effects include nausea, stomach upset, gas and a bitter taste in the mouth; these "
+                     "usually improve. A rare but serious side effect is lactic acidosis, a build-up of lactic acid in "
+                     "the blood.")
+    assert effects == [("Nausea", "Common", False), ("Stomach upset", "Common", False), ("Gas", "Common", False),
+                       ("Bitter taste in the mouth", "Common", False), ("Lactic acidosis", "Serious", True)]
+    x = _x("## Usage\n\nZoravir is the first-line medication for type 2 diabetes.\n")
+    assert x.drug_class is None

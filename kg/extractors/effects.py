@@ -378,6 +378,8 @@ def split_pair(text: str) -> list[str]:
     if abbrev and spells_initials(abbrev.group(1), text[:text.rindex("(")]):
         return [text]  # "Drug reaction with eosinophilia and systemic symptoms (DRESS)": one name
     nl, nr = len(strip_parens(left)[0].split()), len(strip_parens(right)[0].split())
+    if re.match(r"^an?\s", right) and nl <= 3 and not _PAIR_PREP.search(left):
+        return halves  # "gas and a metallic taste in the mouth": an article opens the second effect
     if 2 <= nl <= 3 and nr >= 3 and _DISEASE_END.search(left) and not _PAIR_PREP.search(left):
         return halves  # "lactic acidosis and severe liver enlargement with fat": a named disease, then another effect
     if ((_PAIR_PREP.search(left) and (nr == 1 or nr == 2 and _SHARED_HEAD.search(right))) or nl > 4 or nr > 4
@@ -583,7 +585,9 @@ _YOU_VERB = re.compile(rf"^(?:if\s+)?you\s+(?:{_HAVE_VERBS}|pass|feel|start)\s+(
 
 #: a sentence whose subject is a group of effects, with its list after "is"/"are" or none ("The most common side
 #: effects come from its action on ...": the group the next sentences name)
-_GROUP_SUBJECT = re.compile(r"^(?:the\s+)?(?P<mod>(?:most\s+)?(?:common|frequent|important|notable)(?:\s+serious)?|main|chief|"
+_GROUP_SUBJECT = re.compile(r"^(?:the\s+|an?\s+|one\s+)?(?P<mod>(?:most\s+)?(?:common|frequent|important|notable)(?:\s+serious)?|"
+                            # "A rare but serious side effect is lactic acidosis, ..."
+                            r"(?:very\s+)?rare(?:,?\s+but\s+|\s+and\s+)(?:serious|dangerous|potentially\s+fatal)|main|chief|"
                             r"(?:more\s+)?serious|rare(?:r)?|less\s+common|uncommon)\s+(?:side\s+effects?|adverse\s+effects?)"
                             r"(?:\s+(?:is|are)\s+(?P<list>.+)|\s+(?!include|includes|are|is)\w.*)?$", re.I)
 #: a group's "is"/"are" followed by how often or how bad, not by effects ("Serious side effects are uncommon")

@@ -855,7 +855,14 @@ def _clean_class(phrase: str) -> str | None:
         ws = ws[:-1]  # "antimalarial medicine" -> "antimalarial"
         if "and" in ws[1:-1]:  # "an anticonvulsant and nerve-pain medicine": two classes, the first is the class
             ws = ws[:ws.index("and")]
+    if all(w.casefold() in _RANK_WORDS for w in ws):
+        return None  # "the first-line medication for type 2 diabetes": its place in treatment, no class
     return " ".join(ws)
+
+
+_RANK_WORDS = frozenset({"first-line", "second-line", "third-line", "preferred", "standard", "main", "usual", "best",
+                         "first", "initial", "go-to", "mainstay", "oldest", "newest", "most", "widely", "used",
+                         "common", "commonly", "prescribed", "popular", "effective"})
 
 
 def _drug_words(result: Extraction, first_words: bool = False) -> list[str]:
