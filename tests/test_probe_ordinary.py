@@ -39,3 +39,10 @@ def test_a_third_probe_page_plain_labels_and_prose() -> None:
                        ("Bitter taste in the mouth", "Common", False), ("Lactic acidosis", "Serious", True)]
     x = _x("## Usage\n\nZoravir is the first-line medication for type 2 diabetes.\n")
     assert x.drug_class is None
+
+
+def test_a_bold_name_glossed_under_its_heading() -> None:
+    x = _x("### Generic Name\n**Zoravir** (zoravir mesylate)\n\n### Usage\nIt treats gout.\n\n### How it Works\n"
+           "Zoravir blocks L-type calcium channels in the smooth muscle of blood vessels.\n")
+    assert x.drug.label == "Zoravir"
+    assert [(m.relation, m.target) for m in x.mechanism] == [("blocks", "L-type calcium channel")]

@@ -214,6 +214,8 @@ def extract_drug(doc: Document, result: Extraction) -> None:
         first = next((b for b in gen.blocks if b.text), None)
         if first is not None and len(first.text.split()) <= 12:
             value, vspan = first.text, first.span
+            if first.label and not first.label.rstrip().endswith(":") and first.text.lstrip().startswith("("):
+                value = f"{first.label} {first.text}"  # "**Amlodipine** (amlodipine besylate)": the bold name, glossed
     if gen is not None and value and vspan is not None:
         label, parens = strip_parens(norm(value))
         aka: list[str] = []
