@@ -46,3 +46,7 @@ def test_a_bold_name_glossed_under_its_heading() -> None:
            "Zoravir blocks L-type calcium channels in the smooth muscle of blood vessels.\n")
     assert x.drug.label == "Zoravir"
     assert [(m.relation, m.target) for m in x.mechanism] == [("blocks", "L-type calcium channel")]
+
+
+def test_an_unreadable_generic_name_value_falls_back_to_the_title() -> None:
+    assert _x("### Generic Name\n(see below)\n\n### Usage\nIt treats gout.\n", title="Zoravir").drug.label == "Zoravir"

@@ -231,6 +231,8 @@ def extract_drug(doc: Document, result: Extraction) -> None:
             label, *more = [p.strip() for p in label.split(";")]  # a word made on the name is another of its names
             aka += [w for p in more for w in p.split()[:1] if w.casefold().startswith(label.casefold() + "-")]
         label = label[:-1].rstrip() if label.endswith(".") and " " not in label else label  # "Meloxicam (...)."
+        if not label.strip(" .,:;*_-") and doc.title:  # a value we could not read a name from: the page's title, not
+            label = doc.title  # an empty name (every later reader asks whether a subject is the drug)
         drug = Drug(label=label, evidence=q.evidence(gen, vspan, label))
         for name in aka:
             if name and not _is_salt_form(name, label):
