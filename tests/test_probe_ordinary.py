@@ -50,3 +50,17 @@ def test_a_bold_name_glossed_under_its_heading() -> None:
 
 def test_an_unreadable_generic_name_value_falls_back_to_the_title() -> None:
     assert _x("### Generic Name\n(see below)\n\n### Usage\nIt treats gout.\n", title="Zoravir").drug.label == "Zoravir"
+
+
+def test_a_fifth_probe_page_plain_inline_labels() -> None:
+    from tests.test_mechanism20 import _mech
+
+    assert _mech("Zoravir is a weak agonist at the kappa-opioid receptor. It also inhibits the reuptake of serotonin "
+                 "and norepinephrine.") == [("activates", "kappa-opioid receptor", None),
+                                             ("inhibits", "serotonin transporter", None),
+                                             ("inhibits", "norepinephrine transporter", None)]
+    assert _uses("Zoravir is used for moderate to moderately severe pain in adults.") == {("Pain", None)}
+    effects, _ = _fx("The most frequently reported side effects are nausea and headache. Sweating, itching and dry "
+                     "mouth can also happen.")
+    assert effects == [("Nausea", "Common", False), ("Headache", "Common", False), ("Sweating", "Common", False),
+                       ("Itching", "Common", False), ("Dry mouth", "Common", False)]

@@ -619,6 +619,8 @@ def _prose_group(mod: str, mid: str, current: str | None) -> str:
     if _SERIOUS_F.search(words):
         return SERIOUS_CATEGORY
     mod = _MOD_DROP.sub("", mod.strip() + " ").strip()  # ("The side effects reported most often": no group's name)
+    if re.fullmatch(r"(?:frequent(?:ly)?|commonly|often)(?:\s+(?:reported|seen|experienced|noticed))?", mod, re.I):
+        return "Common"  # "The most frequently reported side effects are ...": the common ones
     if mod:
         return capitalise(mod.strip())
     if _LESS.search(words):
@@ -905,7 +907,8 @@ _RARELY_HAVE = re.compile(r"^(?:very\s+|more\s+)?(?:rarely|in\s+rare\s+cases|on\
 #: especially when starting", before "These include ..."
 _GROUP_STATED = re.compile(r"\b(?:some|many|most|a\s+few|certain)\s+side[\s-]effects\s+are\s+(?:fairly\s+|quite\s+|very\s+)?"
                            r"(?P<g>common|uncommon|rare|less\s+common|frequent)\b", re.I)
-_CAN_HAPPEN = Guarded(re.compile(r"^(?P<x>(?:an?\s+)?[\w-]+(?:\s+[\w-]+){0,3})\s+(?:can|may|might|could)\s+(?:also\s+)?"
+_CAN_HAPPEN = Guarded(re.compile(r"^(?P<x>(?:an?\s+)?[\w-]+(?:\s+[\w-]+){0,3}(?:,\s+[\w-]+(?:\s+[\w-]+){0,3}){0,4}"
+                                 r"(?:,?\s+(?:and|or)\s+[\w-]+(?:\s+[\w-]+){0,3})?)\s+(?:can|may|might|could)\s+(?:also\s+)?"
                          r"(?:happen|occur|develop)\b", re.I))
 _LESS = re.compile(r"\b(?:less|un)common\b|\brare\b|\binfrequent\b|\bless\s+frequent\b", re.I)
 _MOD_DROP = re.compile(r"^(?:(?:the|other|some|more|possible|known|many|most|all|these|such|several|few)\s+)+", re.I)

@@ -572,6 +572,11 @@ def _nominal(sent: str, other_agent) -> list[tuple[Mechanism, bool]]:
     return out
 
 
+#: the reuptake of messengers named one by one ("the reuptake of serotonin and norepinephrine")
+_REUPTAKE_OF = re.compile(r"^(?:the|their|its)\s+reuptake\s+of\s+(?:(?:both|two\s+[\w\s]{1,20}?,)\s+)?(?P<x>"
+                          r"(?:serotonin|norepinephrine|noradrenaline|dopamine|GABA|glutamate|adenosine)"
+                          r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:serotonin|norepinephrine|noradrenaline|dopamine|GABA|"
+                          r"glutamate|adenosine))*)\b", re.I)
 _NUMERAL_ITEM = re.compile(r"(?:(?:and|or)\s+)?(?:[IVX]{1,4}a?|[A-Z]?\d{1,2}[a-z]?)")
 _LIGAND_AT = re.compile(r"^[^,;()]{1,40}?\s+(?:at|on)\s+(?=(?:the|its|their)\s)", re.I)
 #: "Memantine is an NMDA receptor antagonist": the target named before the role noun the drug is
@@ -676,6 +681,13 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             continue  # "separate from where glutamate binds (non-competitive) and stops ...": no object
         if _PROCESS_OBJ.match(obj):  # "inhibiting the reuptake of X ... through the X transporter (XT)"
             via = _VIA.search(obj)
+            reuptake = _REUPTAKE_OF.match(obj) if via is None else None
+            if reuptake and relation in ("inhibits", "blocks"):  # "inhibits the reuptake of serotonin and
+                # norepinephrine": each messenger's transporter, which takes it back up
+                for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", reuptake.group("x")):
+                    out.append((Mechanism(relation="inhibits", target=f"{name.strip()} transporter", symbol=None,
+                                          evidence=None), bool(_HEDGE_F.search(before))))  # type: ignore[arg-type]
+                continue
             if via is None:
                 continue
             obj = obj[via.end():]

@@ -158,7 +158,7 @@ _SKIP_OBJECT = re.compile(r"^(?:(?:future|further|new|repeat|recurrent)\s+)?(?:e
                           # "used for quite different purposes": no condition
                           r"^(?:(?:quite|very|two|several|many|other)\s+)*(?:different\s+)?(?:purposes|reasons|things|ways)$",
                           re.I)
-_LEAD_QUALIFIER = re.compile(r"^(?:(?:mild(?:\s+|-)to(?:\s+|-)moderate|moderate(?:\s+|-)to(?:\s+|-)severe|"
+_LEAD_QUALIFIER = re.compile(r"^(?:(?:(?:mild|moderate)(?:\s+|-)to(?:\s+|-)(?:moderately(?:\s+|-))?(?:moderate|severe)|"
                              r"the|an?|its|their|active|acute|chronic\s+(?=\w+\s+\w)|mild|moderate|severe|symptoms\s+of|symptomatic|certain|"
                              r"some|same)\s+)+",
                              re.I)
