@@ -64,3 +64,12 @@ def test_a_fifth_probe_page_plain_inline_labels() -> None:
                      "mouth can also happen.")
     assert effects == [("Nausea", "Common", False), ("Headache", "Common", False), ("Sweating", "Common", False),
                        ("Itching", "Common", False), ("Dry mouth", "Common", False)]
+
+
+def test_a_sixth_probe_page_numbered_family_members_and_prevention_and_treatment() -> None:
+    from tests.test_mechanism20 import _mech
+
+    assert _mech("Zoravir may block toll-like receptors 3 and 8 (TLR3 and TLR8), reducing inflammation.")[:2] == [
+        ("blocks", "toll-like receptor 3", None), ("blocks", "toll-like receptor 8", None)]
+    assert _uses("It is indicated for:\n- Gout\n- Prevention and treatment of malaria in areas where the parasite is "
+                 "still sensitive\n") == {("Gout", None), ("Malaria", None)}

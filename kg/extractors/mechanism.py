@@ -1069,7 +1069,7 @@ _CLAUSE_NAME = re.compile(r"^(?:that|which|who|whose)\b", re.I)
 _POSSESSOR = re.compile(r"^(?:[a-z][\w-]*['\u2019]s\s+)(?=\S)")
 
 
-_CODED = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?(?P<cls>receptors|channels|transporters|subtypes|receptor\s+subtypes)\s+"
+_CODED = re.compile(r"^(?:the\s+)?(?P<pre>[\w-]+\s+)?(?P<cls>receptors|channels|transporters|subtypes|receptor\s+subtypes)\s+"
                     r"(?P<list>[A-Z0-9][\w-]*(?:,\s*[A-Z0-9][\w-]*)*(?:,?\s+(?:and|or)\s+[A-Z0-9][\w-]*))")
 
 
@@ -1112,8 +1112,10 @@ def _coded_members(obj: str) -> list[tuple[str, str | None]]:
     if m is None:
         return _coded_enzymes(obj)
     head = "receptor" if "receptor" in m.group("cls") or "subtype" in m.group("cls") else m.group("cls").rstrip("s")
-    return [(f"{code} {head}", None) for code in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("list"))
-            if code]
+    codes = [c for c in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("list")) if c]
+    if m.group("pre") and all(c.isdigit() for c in codes):  # "toll-like receptors 7 and 9": numbered members of
+        return [(f"{m.group('pre').strip()} {head} {c}", None) for c in codes]  # the named family
+    return [(f"{code} {head}", None) for code in codes]
 
 
 def _looks_like_target_start(seg: str) -> bool:

@@ -132,7 +132,7 @@ _END = re.compile(
     r"[a-z]+)\s+){0,2}"
     r"(?:people|persons|adults|children|kids|patients|pts|those|individuals|men|women|adolescents|teens|teenagers|infants|"
     r"babies|newborns|hospitals?|the\s+elderly|anyone|someone|recipients|users|smokers)\b|\s+in\s+(?:some|certain|many|"
-    r"most|selected|high-risk)\b"
+    r"most|selected|high-risk)\b|\s+in\s+(?:areas|regions|countries|places|parts\s+of)\b"
     r"|\s+in\s+(?:adults|children)\b|\s+in\s+(?:its|their|all)\s+[^.;]{0,60}?\b(?:stages?|phases?|forms?)\b"
     r"|\s+(?:who|whose|which|that|when|where|while|although|though|because|since|unless|"
     r"if|by|so\s+that|so|once|as\s+well\s+as\s+to)\b|\s+(?:aged|ages|age)\s+\d|\s+\d+\s+(?:years|months)\b"
@@ -537,7 +537,8 @@ SEVERITY_RANGE = re.compile(r"^(?:mild(?:ly)?|moderate(?:ly)?|moderately\s+sever
                              r"(?:moderate(?:ly)?|severe(?:ly)?|very\s+severe)(?:\s+active)?\s+(?=\w)", re.I)
 #: how a list item names the care before its condition: "Long-term maintenance treatment of", "Active"
 _ITEM_CARE = re.compile(r"^(?:(?:acute|long-term|short-term|chronic|maintenance|symptomatic|initial|add-on|"
-                        r"adjunctive|first-line|second-line)(?:\s+\([\w\s-]+\))?\s+){0,2}(?:treatment|management|therapy|control)\s+of\s+"
+                        r"adjunctive|first-line|second-line)(?:\s+\([\w\s-]+\))?\s+){0,2}(?:(?:prevention|treatment)\s+and\s+)?"
+                        r"(?:treatment|management|therapy|control|prevention)\s+of\s+"
                         r"|^active\s+(?=[\w'-]+\s+\w)", re.I)
 #: an item told in the second person, under "Your doctor may suggest it if:": "You already have X", "You or your
 #: child (10 years or older) have X"
