@@ -697,6 +697,8 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
     have = {r.label for r in result.routes}
     for f in result.formulations:  # "a nasal spray", "a rectal foam", "an inhalation powder": their routes
         route = next((r for r, rx in _FORM_ROUTES if rx.search(f.label)), None)
+        if route == "topical" and "transdermal" in have and re.search(r"\bgels?$", f.label, re.I):
+            continue  # testosterone gel, oxybutynin gel: through the skin into the blood, as the page's patch is
         if route is not None and route not in have:
             have.add(route)
             result.routes.append(Name(route, f.evidence))
@@ -711,6 +713,7 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
 #: ointments", "after other tablets failed", "together with steroid creams")
 _OTHER_TREATMENT = re.compile(r"\b(?:(?:controlled|treated|helped|managed|relieved)\s+(?:well\s+enough\s+|adequately\s+)?"
                               r"(?:by|with)|respond(?:s|ed|ing)?\s+to|other|together\s+with|alongside|instead\s+of|"
+                              r"too\s+(?:[\w-]+\s+){1,5}?for|"  # ("too deep for a cream to reach": no form of its own)
                               r"(?:an?\s+)?add-on\s+to|in\s+addition\s+to|(?:a\s+)?replacement\s+for)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 #: a form named as a combination product's ("the combination capsule", "a fixed-dose combination tablet")
@@ -789,7 +792,10 @@ _MORE_FORM = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:or|and)\s+(?:as\s+)?(?:an?\s
 _FORM_ROUTES = (("nasal", re.compile(r"\bnasal\b", re.I)), ("rectal", re.compile(r"\brectal\b", re.I)),
                 ("inhalation", re.compile(r"\binhal|\bnebuli[sz]er\b", re.I)),
                 ("ophthalmic", re.compile(r"\beye\b|\bophthalmic\b", re.I)), ("otic", re.compile(r"\bear\b|\botic\b", re.I)),
-                ("vaginal", re.compile(r"\bvaginal\b", re.I)), ("transdermal", re.compile(r"\btransdermal\b", re.I)))
+                ("vaginal", re.compile(r"\bvaginal\b", re.I)), ("transdermal", re.compile(r"\btransdermal\b", re.I)),
+                # a cream, ointment, lotion, gel or foam not said to go elsewhere (above) is put on the skin (a gel
+                # of a drug given through the skin is transdermal: see extract_formulations)
+                ("topical", re.compile(r"(?<!\boral\s)\b(?:creams?|ointments?|lotions?|gels?|foams?)$", re.I)))
 #: a form in parentheses after a brand: "sold as Maxalt (tablets)"
 _BRAND_PAREN = re.compile(r"(?-i:\b[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)?\s*\((?:an?\s+)?$")
 _AS_FORM = re.compile(r"\b(?:as|in|via|using)\s+(?:an?\s+|the\s+)?$", re.I)

@@ -65,7 +65,8 @@ _NEGATION = re.compile(r"(?:\b(?:not|never|no|cannot|without)|n['\u2019]t)\s+(?:
 _HEDGE = re.compile(r"\b(?:thought|believed|presumed|proposed|suggested|hypothesi[sz]ed)\s+to\b|"
                     r"\bnot\s+(?:fully\s+|precisely\s+|completely\s+|well\s+|exactly\s+|entirely\s+)?"
                     r"(?:understood|known|clear|established)\b|\bunclear\b|\bunknown\b|\b(?:may|might)\b|"
-                    r"\b(?:appears|seems)\s+to\b|\bprobably\b|\bpossibly\b|(?<!\bless\s)(?<!\bmore\s)\blikely\b", re.I)
+                    r"\b(?:appears|seems)\s+to\b|\bprobably\b|\bpossibly\b|(?<!\bless\s)(?<!\bmore\s)\blikely\b|"
+                    r"\b(?:possible|proposed|suggested|potential)\s+(?:ways|mechanisms|explanations|actions|routes)\b", re.I)
 _ASSERT = re.compile(r"\b(?:is|are)\s+known\s+to\b|\bhas\s+been\s+shown\s+to\b", re.I)
 _CLAUSE_START = Guarded(re.compile(r"(?:;|:|\bbut\b|\bwhereas\b|\bwhile\b|\balthough\b|,\s+and\b|"
                                    r"(?:^|[,.]\s*|\b(?:and|which|that)\s+)then\b|"  # (not "Serotonin then binds")
@@ -79,7 +80,11 @@ _FUNCTION_CAPS = frozenset({"it", "its", "this", "these", "that", "they", "toget
                             "specifically", "mainly", "essentially", "ultimately", "overall", "with", "without",
                             "during", "since", "while", "where", "so", "some", "several", "many", "most", "all",
                             "each", "much", "one", "two", "despite", "exactly", "how", "what", "why", "whether",
-                            "precisely", "although", "though", "if"})  # ("How it works is not fully understood")
+                            "precisely", "although", "though", "if",
+                            # words that open a sentence about the drug's ways, never a drug's name ("Possible ways
+                            # include inhibiting ...", "Other proposed actions ...")
+                            "possible", "potential", "proposed", "other", "further", "additional", "key", "main",
+                            "another", "such"})  # ("How it works is not fully understood")
 _PROCESS_OBJ = re.compile(r"^(?:the|their|its)\s+(?:production|release|synthesis|formation|absorption|uptake|"
                           r"transmission|amount|levels?|number|activation|breakdown|reuptake)\s+of\s+", re.I)
 _ACTIVITY_OBJ = re.compile(r"^(?:the\s+)?(?:activity|action|function|effects?|activation|assembly|signal(?:l)?ing)\s+"
@@ -307,7 +312,7 @@ def _then_on_it(sent: str, found: list[tuple[Mechanism, bool]]) -> None:
 # ---------------------------------------------------------------------------
 
 
-_ACTIVE_FORM = Guarded(re.compile(r"\b(?:prodrug\s+of|converts?\s+(?:it\s+)?(?:in)?to|converted\s+"
+_ACTIVE_FORM = Guarded(re.compile(r"\b(?:prodrug\s+of|releases|converts?\s+(?:it\s+)?(?:in)?to|converted\s+"
                           r"(?:(?:in|by)\s+the\s+(?:body|liver|blood|gut|intestines?|tissues?|cells?)\s+)?(?:in)?to|"
                           r"active\s+(?:form|metabolite)s?(?:\s*,)?(?:\s+(?:called|known\s+as|is))?|"
                           r"metaboli[sz]ed\s+(?:in)?to|turned\s+into|broken\s+down\s+(?:in)?to|"
@@ -976,6 +981,8 @@ _SUBTYPE_CODE = re.compile(r"(?:[A-Z][A-Z0-9]{0,3}|5-HT)\d[A-Z0-9]{0,2}|(?:alpha
 def _targets(obj: str) -> list[tuple[str, str | None]]:
     """Target names and symbols at the start of an object phrase."""
     out: list[tuple[str, str | None]] = []
+    if re.search(r"\d,\d", obj):  # "acyl-CoA:1,2-diacylglycerol acyltransferase": a comma inside a chemical name
+        return [(n.replace("\u201a", ","), s) for n, s in _targets(re.sub(r"(?<=\d),(?=\d)", "\u201a", obj))]
     segments = [s.strip() for s in split_top(obj, ",")]
     pending: list[tuple[str, str | None, str | None]] = []
     group_cls: str | None = None

@@ -30,6 +30,7 @@ _ADVERBS = (r"(?:also|mainly|mostly|primarily|commonly|often|sometimes|occasiona
             r"usually|chiefly|first|now|most\s+often|generally|still|only|especially)")
 #: a purpose as a noun, with how it is meant: "acute treatment of", "long-term control of", "short-term prevention of"
 _CARE_OF = (r"(?:(?:acute|long-term|short-term|chronic|maintenance|symptomatic|initial|emergency|first-line|second-line|"
+            r"temporary|quick|rapid|fast|"
             r"adjuvant|neoadjuvant|palliative|supportive|add-on)\s+)?"
             r"(?:treatment|prevention|management|relief|control)\s+of")
 _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+)?(?:part\s+of\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?to\s+(?:help\s+)?"
@@ -41,7 +42,7 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
             r"lower\s+the\s+(?:risk|chance|likelihood)\s+of|delay\s+the\s+(?:onset|start)\s+of|fade|lighten|"
             r"(?:cut|reduce|lower|decrease)\s+(?:the\s+)?(?:number|frequency)\s+of|"
             r"control|manage|relieve|ease|calm|soothe|reduce|lower|slow\s+the\s+(?:worsening|"
-            r"progression)\s+of|clear\s+up|clear(?=\s+(?:up\s+)?(?:the\s+)?[\w-]+\s)|cure|dissolve|shrink|(?:bring|put)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|"
+            r"progression)\s+of|clear\s+up|clear(?=\s+(?:up\s+)?(?:the\s+)?[\w-]+\s)|cure|dissolve|shrink|(?:bring|put|keep)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|"
             r"for\s+the\s+" + _CARE_OF + r"|in\s+the\s+" + _CARE_OF + r"|"
             # "use it off-label in children with X": the population's condition is the use (off-label only:
             # "lower doses are used in people with kidney problems" names no use)
@@ -119,7 +120,7 @@ _BARE = re.compile(r"(?:(?:,|;|\band\b|\bor\b)\s*)?\s*(?:(?:" + _ADVERBS + r"|be
                    r"reduce\s+the\s+(?:risk|chance)\s+of|lower\s+the\s+(?:risk|chance)\s+of|relieve|reduce|ease|"
                    r"cut(?=\s+(?:down\s+)?(?:blood\s+loss|bleeding)\b)|"
                    r"slow\s+the\s+(?:worsening|progression)\s+of|(?:slow|control|manage)\s+(?:a\s+|the\s+)?"
-                   r"[\w\s-]{1,30}?\s+in|(?:bring|put)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|(?:(?<=and\s)|(?<=or\s)|(?<=[,;]\s)|(?<=men\s)|(?<=adults\s)|(?<=children\s)|(?<=patients\s)|(?<=people\s)|"
+                   r"[\w\s-]{1,30}?\s+in|(?:bring|put|keep)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|(?:(?<=and\s)|(?<=or\s)|(?<=[,;]\s)|(?<=men\s)|(?<=adults\s)|(?<=children\s)|(?<=patients\s)|(?<=people\s)|"
                    r"(?<=sometimes\s)|(?<=occasionally\s)|(?<=also\s)|(?<=often\s))"
                    r"for(?!\s+(?:example|instance)\b)|"
                    # "..., and occasionally as a short-term add-on in hyperthyroidism to ...": a use as an add-on
