@@ -20,3 +20,11 @@ def test_to_clear_an_infection_of_two_places() -> None:
     assert _uses("Zoravir tablets are used to clear fungal infections of the scalp and beard (tinea), while the "
                  "cream treats jock itch.") == {("Fungal infections of the scalp and beard", None),
                                                 ("Jock itch", None)}
+
+
+def test_more_ways_of_saying_a_use() -> None:
+    assert _uses("Zoravir can help with nerve pain. Doctors may recommend it for people with frequent cluster "
+                 "headaches. It is also effective in treating acne. It is not effective for absence seizures.") == {
+        ("Nerve pain", None), ("Frequent cluster headaches", None), ("Acne", None)}
+    assert _uses("Zoravir treats cold sores and genital herpes, and reduces the risk of passing genital herpes to a "
+                 "partner.") == {("Cold sores", None), ("Genital herpes", None), ("Genital herpes", "prevention")}

@@ -96,6 +96,8 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
 _TRIGGER = Guarded(re.compile(
     r"\b(?:" + _USE_VERB + _PURPOSE
     + r"|(?P<verb>treats|relieves|prevents|(?<=\bit\s)(?:also\s+)?(?:lowers|reduces)\s+the\s+(?:risk|chance|likelihood)\s+of|"
+      # "Pregabalin can help with nerve pain", "it is also effective in treating acne"
+      r"(?:can|may|might|will|also)\s+help\s+with|helps\s+with|effective\s+(?:in|at|for)(?:\s+(?:treating|relieving))?|"
       # "The nasal sprays treat ...": products as the subject
       + "(?:" + "|".join(rf"(?<={w}\s)" for w in ("sprays", "creams", "tablets", "capsules", "injections", "drops",
                                                   "inhalers", "gels", "ointments", "forms", "versions", "products"))
@@ -104,7 +106,8 @@ _TRIGGER = Guarded(re.compile(
     + r"|uses?\s+(?:include|includes|are)(?:\s+(?:the\s+)?(?P<gerund>(?:treating|preventing|treatment\s+of|prevention\s+of)"
       r"(?:\s+or\s+(?:treating|preventing))?))?(?=\s)"
     # "a medicine for patients who have X that ...": the patients' condition is the use (unless a purpose follows)
-    + r"|(?:medicine|medication|drug|treatment|therapy|used|prescribed|indicated|approved)\s+for\s+(?:[\w-]+\s+){0,2}?"
+    + r"|(?:medicine|medication|drug|treatment|therapy|used|prescribed|indicated|approved|recommend(?:s|ed)?(?:\s+it)?)\s+"
+      r"for\s+(?:[\w-]+\s+){0,2}?"
       r"(?:people|patients|adults|children|women|men)\s+(?P<pop>who\s+(?:have|has|suffer\s+from)(?!\s+to\b)|with)"
     + r"|(?:(?:treatment|therapy)\s+(?:for|of)(?!\s+(?:their|its|his|her|your|our)\s+own\b)|(?:medicine|medication|drug|option|choice)\s+for)"
       r"(?!\s+(?:people|patients|adults|children|decades|years|(?:a\s+|the\s+)?(?:short|brief|limited)\s+"
@@ -490,6 +493,9 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
             phrase.count(")", 0, after.start()):  # ("neuralgia (PHN, pain after shingles)": a gloss, kept whole)  # "DVT after hip surgery"; "seizures after a brain injury" stays
         phrase = phrase[:after.start()]
     phrase = _SYMPTOMS_OF.sub("", phrase)  # "relieves the symptoms of hay fever": hay fever
+    passing = _PASSING_ON.match(phrase)
+    if passing:  # "..., and reduces the risk of passing genital herpes to a partner": that condition, prevented
+        phrase, qualifier = passing.group("x"), qualifier or "prevention"
     if not phrase or phrase.casefold() in ("and", "or", "and/or") or _SKIP_OBJECT.match(phrase) or _NOT_CONDITION.search(phrase) \
             or _POPULATION_ONLY.match(phrase) or _FREQUENCY_ASIDE.match(phrase):
         return None  # ("for transgender women", "for older adults": who, not what)
@@ -510,6 +516,9 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
 
 
 _POINTS_BACK = re.compile(r"^\s*(?:this|these|that|those|it|them)\s+(?:in|on|at|by|since|for)\b", re.I)
+_PASSING_ON = re.compile(r"^(?:also\s+)?(?:reduces|lowers|cuts)\s+the\s+(?:risk|chance|likelihood)\s+of\s+"
+                         r"(?:(?:passing|spreading|transmitting|getting|developing)\s+)?(?P<x>.+?)"
+                         r"(?:\s+(?:to|on\s+to)\s+(?:a|your|their|sexual)\s+partners?|\s+to\s+others)?$", re.I)
 _SYMPTOMS_OF = re.compile(r"^(?:the\s+)?(?:symptoms|signs\s+and\s+symptoms)\s+of\s+(?=\S)", re.I)
 _ANOTHER = re.compile(r"^(?:(?:a|an|the)\s+)?(?:further|another|future|subsequent|repeat|second|new)\s+(?=[a-z])", re.I)
 _ARTICLE = re.compile(r"^(?:the|an?)\s+(?=\S)", re.I)
