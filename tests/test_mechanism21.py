@@ -30,3 +30,10 @@ def test_numbered_members_of_one_downstream_list() -> None:
     got = _mech("Zoravir blocks vitamin K epoxide reductase (VKORC1). Without active vitamin K, the liver makes "
                 "less of clotting factors II, VII, IX and X.")
     assert ("decreases", "clotting factors II, VII, IX and X", None) in got
+
+
+def test_a_class_target_glossed_on_the_named_one_and_antagonising() -> None:
+    assert _mech("Zoravir is a proton pump inhibitor. It irreversibly binds to the sodium-potassium ATPase (the proton "
+                 "pump) in the stomach lining.") == [("inhibits", "sodium-potassium ATPase", None)]
+    assert _mech("Zoravir is thought to act by antagonising serotonin 5-HT6 receptors.")[:1] == [
+        ("blocks", "serotonin 5-HT6 receptor", None)]

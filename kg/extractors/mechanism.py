@@ -40,7 +40,7 @@ _VERB_RE = re.compile(
     # for blocking ("jams the channel", "plugs the pore")
     r"latch(?:es|ed|ing)?\s+on(?:to)?|dock(?:s|ed|ing)?\s+(?:onto|into|on\s+to|on|to|with)|lock(?:s|ed|ing)?\s+onto|"
     r"stick(?:s|ing)?\s+to|cling(?:s|ing)?\s+to|slot(?:s|ted|ting)?\s+(?:itself\s+)?into|fit(?:s|ted|ting)?\s+(?:itself\s+)?into|soak(?:s|ed|ing)?\s+up|mop(?:s|ped|ping)?\s+up|sequester(?:s|ed|ing)?|"
-    r"trap(?:s|ped|ping)?|jam(?:s|med|ming)?|plug(?:s|ged|ging)?|interfer(?:e|es|ed|ing)\s+with|"
+    r"trap(?:s|ped|ping)?|jam(?:s|med|ming)?|plug(?:s|ged|ging)?|interfer(?:e|es|ed|ing)\s+with|antagoni[sz](?:e|es|ed|ing)|"
     r"target(?:s|ed|ing)?(?=\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s*(?:\(|,|\.|$|\s+(?:in|on|which|that|and)\b))|"
     r"switch(?:es|ing)?\s+(?:off|on)|grab(?:s|bed|bing)?|neutrali[sz](?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|potentiat(?:e|es|ed|ing)|"
     r"strengthen(?:s|ed|ing)?(?=\s+the\s+(?:effects?|action|activity)\s+of\s)|"  # (not "strengthen the heartbeat")
@@ -53,6 +53,7 @@ _FIGURATIVE_REL = (("latch", "binds"), ("dock", "binds"), ("lock", "binds"), ("s
                    ("plug", "blocks"))
 _VERB_REL = (("activat", "activates"), ("stimulat", "activates"), ("inhibit", "inhibits"), ("shut", "inhibits"),
              ("stop", "inhibits"), ("disabl", "inhibits"), ("interfer", "inhibits"), ("target", "targets"),
+             ("antagoni", "blocks"),
              *_FIGURATIVE_REL,
              ("inactivat", "inhibits"), ("deactivat", "inhibits"), ("attach", "binds"),
              ("enhanc", "activates"), ("potentiat", "activates"), ("strengthen", "activates"),
@@ -252,6 +253,14 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
         words = _target_words(mech.target)  # the class's target, named in full after, is that one
         if any(other is not mech and other.is_target and other.relation == mech.relation
                and words < _target_words(other.target) for other in result.mechanism):
+            result.mechanism = [m for m in result.mechanism if m is not mech]
+            continue
+        glossed = re.compile(rf"\((?:the\s+)?{re.escape(mech.target)}s?\)", re.I)
+        same = next((other for other in result.mechanism if other is not mech and other.is_target and other.evidence
+                     and glossed.search(other.evidence.sentence or "")), None)
+        if same is not None:  # "a proton pump inhibitor. It binds to the H+/K+ ATPase (the proton pump)": one target,
+            if same.relation in ("binds", "modulates"):  # the class's relation its direction
+                same.relation = mech.relation
             result.mechanism = [m for m in result.mechanism if m is not mech]
 
 
