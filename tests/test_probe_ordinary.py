@@ -73,3 +73,15 @@ def test_a_sixth_probe_page_numbered_family_members_and_prevention_and_treatment
         ("blocks", "toll-like receptor 3", None), ("blocks", "toll-like receptor 8", None)]
     assert _uses("It is indicated for:\n- Gout\n- Prevention and treatment of malaria in areas where the parasite is "
                  "still sensitive\n") == {("Gout", None), ("Malaria", None)}
+
+
+def test_a_seventh_probe_page_an_antibiotic() -> None:
+    from tests.test_mechanism20 import _mech
+
+    assert _uses("It is used to treat:\n- Ear, nose and throat infections (such as sinusitis)\n- Skin infections\n\n"
+                 "It is also given before dental procedures to prevent endocarditis in some high-risk patients.") == {
+        ("Ear, nose and throat infections", None), ("Skin infections", None), ("Endocarditis", "prevention")}
+    assert _uses("It treats acne, rosacea and skin infections.") == {("Acne", None), ("Rosacea", None),
+                                                                     ("Skin infections", None)}
+    assert _mech("Zoravir binds to penicillin-binding proteins (PBPs) and stops them from building the cell wall.") \
+        == [("inhibits", "penicillin-binding protein", "PBPs")]

@@ -828,7 +828,8 @@ _STOPS_WORK = re.compile(r"\band\s+(?:(?:blocks?|inhibits?|stops?|prevents?|shut
                          r"neutrali[sz]es?)\s+(?:its|their)\s+(?:activity|action|function|effects?|work)\b|"
                          # "binds RANKL and stops it from reaching RANK": a ligand kept from its receptor
                          r"(?:stops?|prevents?|keeps?|blocks?)\s+(?:it|them)\s+from\s+(?:reaching|binding|"
-                         r"attaching|acting|activating|working)\b)|"
+                         r"attaching|acting|activating|working|building|making|forming|producing|cross-linking|"
+                         r"doing|carrying\s+out)\b)|"
                          # "grabs PCSK9 in your blood before it can latch on": caught before it acts
                          r"^[^.;]{0,40}?\bbefore\s+(?:it|they)\s+(?:can|could|gets?\s+(?:a\s+)?chance\s+to)\s+(?:\w+\s+)?"
                          r"(?:reach|bind|attach|latch|act|activate|work|do|get|stick)\w*\b", re.I)

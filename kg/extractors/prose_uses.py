@@ -86,7 +86,8 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"(?=\s+(?:for|to)\s)))?"
              r"(?:\s+" + _ADVERBS + r")?(?:\s+off[- ]label(?=,\s+(?:(?:together|along|in\s+combination)\s+with|alongside)\b),?|\s+off[- ]label:?|"
              r",\s+" + _OFF_LABEL_ASIDE + r",)?(?:\s+(?:in\s+(?:the\s+)?(?:hospital|clinic|emergency\s+(?:departments?|rooms?))|"
-             r"at\s+home))?"
+             r"at\s+home|(?:before|after)\s+(?:[\w-]+\s+){0,2}?(?:procedures?|surgery|operations?|treatments?)"
+             r"(?=\s+to\s)))?"
              r"(?:,?\s+(?:alone|by\s+itself|on\s+its\s+own|(?:(?:together\s+|along\s+)?with|alongside)\s+[\w\s-]{1,40}?|"
              r"as\s+an?\s+(?:add-on|adjunct)\s+to\s+[\w\s-]{1,40}?(?=\s+to\s)|"
              r"in\s+combination\s+with\s+[\w\s-]{1,40}?)(?:\s+or\s+(?:together\s+)?with\s+other\s+\w+)?,?)?"
@@ -423,6 +424,10 @@ def _items(obj: str) -> list[str]:
         return []
     out: list[str] = []
     obj = _SEVERITY_LIST.sub("", obj)  # "mild, moderate and severe dementia of ...": one condition, every grade
+    shared = _SHARED_HEAD_LIST.match(obj)
+    if shared and all(w.casefold() in _PLACE_WORDS for w in re.split(r",\s*|\s+and\s+", shared.group("parts"))):
+        # "Ear, nose and throat infections": one kind of infection, its places named before the head they share
+        return [shared.group("one")] + (_items(shared.group("rest")) if shared.group("rest") else [])
     places = _OF_PLACES.match(obj)  # "seborrheic dermatitis of the scalp, face and body": one condition
     if places:
         return [places.group("one")] + (_items(places.group("rest")) if places.group("rest") else [])
@@ -451,6 +456,13 @@ def _items(obj: str) -> list[str]:
 
 _SEVERITY_LIST = re.compile(r"^(?:mild|moderate|severe)(?:,\s*(?:mild|moderate|severe))*,?\s+(?:and|or)\s+"
                             r"(?:mild|moderate|severe)\s+(?=\S)", re.I)
+#: the parts of the body a kind of infection or disease is named by ("ear, nose and throat infections")
+_PLACE_WORDS = frozenset("""ear ears nose throat skin bone bones joint joints chest lung lungs kidney kidneys bladder eye eyes
+    mouth gum gums tooth teeth sinus sinuses head neck stomach bowel liver brain heart blood genital abdominal pelvic
+    urinary respiratory gut intestinal wound wounds nail nails scalp foot feet hand hands""".split())
+_SHARED_HEAD_LIST = re.compile(r"^(?P<one>(?P<parts>[\w-]+(?:,\s+[\w-]+)+,?\s+and\s+[\w-]+)\s+(?:infections?|diseases?|"
+                               r"disorders?|problems?|cancers?|conditions?)(?:\s*\([^()]*\))?)"
+                               r"(?:,?\s+(?:and|or)\s+(?P<rest>for\s.+))?$", re.I)
 #: a condition "of the" places listed with commas: the list is the places', not a list of conditions
 _OF_PLACES = re.compile(r"^(?P<one>[^,()]+?\s+of\s+the\s+(?:(?:[\w-]+(?:\s+[\w-]+)?,\s+)+(?:[\w-]+(?:\s+[\w-]+)?,?\s+)?|"
                         r"[\w-]+\s+)(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?(?:\s*\([^()]*\))?)(?:,?\s+(?:and|or)\s+(?P<rest>for\s.+))?$", re.I)
