@@ -39,7 +39,8 @@ _VERB_RE = re.compile(
     # other words for binding ("latches onto RyR1", "docks onto growth hormone receptors", "soaks up bile acids") and
     # for blocking ("jams the channel", "plugs the pore")
     r"latch(?:es|ed|ing)?\s+on(?:to)?|dock(?:s|ed|ing)?\s+(?:onto|into|on\s+to|on|to|with)|lock(?:s|ed|ing)?\s+onto|"
-    r"stick(?:s|ing)?\s+to|cling(?:s|ing)?\s+to|slot(?:s|ted|ting)?\s+(?:itself\s+)?into|fit(?:s|ted|ting)?\s+(?:itself\s+)?into|soak(?:s|ed|ing)?\s+up|mop(?:s|ped|ping)?\s+up|sequester(?:s|ed|ing)?|"
+    r"stick(?:s|ing)?\s+to|cling(?:s|ing)?\s+to|slot(?:s|ted|ting)?\s+(?:itself\s+)?into|"
+    r"fit(?:s|ted|ting)?\s+(?:itself\s+)?into|soak(?:s|ed|ing)?\s+up|mop(?:s|ped|ping)?\s+up|sequester(?:s|ed|ing)?|"
     r"trap(?:s|ped|ping)?|jam(?:s|med|ming)?|plug(?:s|ged|ging)?|interfer(?:e|es|ed|ing)\s+with|antagoni[sz](?:e|es|ed|ing)|"
     r"target(?:s|ed|ing)?(?=\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s*(?:\(|,|\.|$|\s+(?:in|on|which|that|and)\b))|"
     r"switch(?:es|ing)?\s+(?:off|on)|grab(?:s|bed|bing)?|neutrali[sz](?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|potentiat(?:e|es|ed|ing)|"
@@ -49,8 +50,8 @@ _COORD_VERB = re.compile(r"^(?:and|or)\s+(?:then\s+)?(?:activat|stimulat|inhibit
 #: the figurative words for binding ("latches onto", "soaks up") and blocking ("jams", "plugs"), read as the drug's
 #: only when the drug (or its pronoun) is named before them (see _FIGURATIVE_BIND)
 _FIGURATIVE_REL = (("latch", "binds"), ("dock", "binds"), ("lock", "binds"), ("stick", "binds"), ("cling", "binds"),
-                   ("slot", "binds"), ("fit", "binds"), ("soak", "binds"), ("mop", "binds"), ("sequester", "binds"), ("trap", "binds"), ("jam", "blocks"),
-                   ("plug", "blocks"))
+                   ("slot", "binds"), ("fit", "binds"), ("soak", "binds"), ("mop", "binds"), ("sequester", "binds"),
+                   ("trap", "binds"), ("jam", "blocks"), ("plug", "blocks"))
 _VERB_REL = (("activat", "activates"), ("stimulat", "activates"), ("inhibit", "inhibits"), ("shut", "inhibits"),
              ("stop", "inhibits"), ("disabl", "inhibits"), ("interfer", "inhibits"), ("target", "targets"),
              ("antagoni", "blocks"),
@@ -175,6 +176,7 @@ _PLACE_AND = re.compile(r"\b(?:into|inside|within|out\s+of)\s+the\s+[\w-]+\s+and
 _VAGUE = re.compile(r"^(?:(?:it|them|this|these|that|those|the body|pain|symptoms?|side effects?|substances?|chemicals?|(?:many\s+|several\s+|certain\s+)?genes?)$|"
                     r"(?:the )?(?:risk|effects?|more|less)\b)", re.I)
 #: An "item" that is really a new clause ("and changes how the brain perceives pain").
+_CLAUSE_OPENER = re.compile(r"^(?:how|what|why|whether)\b", re.I)  # an object that is a clause: "how quickly ..."
 _CLAUSE_ITEM = re.compile(r"\b(?:how|what|why|whether)\b|^(?:changes|makes|helps|causes|allows|lets|is|are)\b", re.I)
 _LEAD_MORE = re.compile(r"^(?:other|more|less|fewer)\s+", re.I)
 _DOWN_STOP_PAREN = re.compile(r"^[^,;.]*?(?=\s+(?:from|in|by)\s+the\s)", re.I)
@@ -601,15 +603,18 @@ _ROLE_NOUN = re.compile(r"\b(?:is|are|acts\s+as|works\s+as)\s+(?:an?|the)\s+(?:(
                         r"(?P<r>antagonist|agonist|inhibitor|blocker|activator|opener)s?\b", re.I)
 
 
+#: a subject that is one name (and its parenthesis) or the drug's pronoun: all there is before "is a ... antagonist"
+_BARE_SUBJECT = re.compile(r"^\s*(?:[\w-]+(?:\s+\([^()]*\))?|it|this\s+(?:drug|medicine))\s*$", re.I)
+
+
 def _role_noun(sent: str, other_agent) -> list[tuple[Mechanism, bool]]:
     out: list[tuple[Mechanism, bool]] = []
     if not any(n in sent for n in ("agonist", "inhibitor", "blocker", "activator", "opener")):
         return out
     for m in _ROLE_NOUN.finditer(sent):
         before = sent[:m.start()]
-        if _NEGATION.search(before + m.group(0)[:3]) or _UNLIKE.search(before) or _about_other(before, other_agent) \
-                or not re.match(r"^\s*(?:[\w-]+(?:\s+\([^()]*\))?|it|this\s+(?:drug|medicine))\s*$", before, re.I):
-            continue  # the drug's own class ("Memantine is ...", "It is ..."), not another's
+        if not _BARE_SUBJECT.match(before) or _about_other(before, other_agent):
+            continue  # the drug's own class ("Memantine is ...", "It is ..."), not another's nor a clause's
         parsed = _one_target(m.group("t"))
         if parsed and (parsed[1] or parsed[2] or _TARGET_HEAD.search(parsed[0])):
             hedged = bool(_HEDGE_F.search(before)) and not _ASSERT_F.search(before)
@@ -1270,7 +1275,7 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
                 bare, parens = strip_parens(text)
                 name = _LEAD_MORE.sub("", bare)
                 symbol = next((p for p in parens if is_symbol(p)), None)
-                if i == 0 and _CLAUSE_ITEM.match(name) and re.match(r"^(?:how|what|why|whether)\b", name, re.I):
+                if i == 0 and _CLAUSE_OPENER.match(name):
                     break  # "slow how quickly the cysts enlarge and the kidneys lose function": a clause, all of it
                 if not name or _VAGUE.match(name) or _CLAUSE_ITEM.search(name) or len(name.split()) > 8:
                     continue
@@ -1406,7 +1411,7 @@ def _process_items(obj: str, symbols: dict[str, str] | None = None) -> list[tupl
             break  # "slows the heart rate and reduces the force": the second verb is read on its own
         bare, parens = strip_parens(item.text)
         name = _LEAD_DET.sub("", bare).strip()
-        if i == 0 and re.match(r"^(?:how|what|why|whether)\b", name, re.I):
+        if i == 0 and _CLAUSE_OPENER.match(name):
             break  # "slows how quickly A and B": a clause, none of its parts a process of its own
         if i == 0 and symbols and re.sub(r"\s+(?:in|into|inside|within)\s.*$", "", name) in symbols:
             symbol = re.sub(r"\s+(?:in|into|inside|within)\s.*$", "", name)  # "lowers DHT in the blood"

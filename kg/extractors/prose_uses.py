@@ -424,13 +424,12 @@ def _items(obj: str) -> list[str]:
         return []
     out: list[str] = []
     obj = _SEVERITY_LIST.sub("", obj)  # "mild, moderate and severe dementia of ...": one condition, every grade
-    shared = _SHARED_HEAD_LIST.match(obj)
-    if shared and all(w.casefold() in _PLACE_WORDS for w in re.split(r",\s*|\s+and\s+", shared.group("parts"))):
-        # "Ear, nose and throat infections": one kind of infection, its places named before the head they share
-        return [shared.group("one")] + (_items(shared.group("rest")) if shared.group("rest") else [])
-    places = _OF_PLACES.match(obj)  # "seborrheic dermatitis of the scalp, face and body": one condition
-    if places:
-        return [places.group("one")] + (_items(places.group("rest")) if places.group("rest") else [])
+    whole = _SHARED_HEAD_LIST.match(obj)  # "Ear, nose and throat infections": one kind, its places before the head
+    if whole and not all(w.casefold() in _PLACE_WORDS for w in re.split(r",\s*|\s+and\s+", whole.group("parts"))):
+        whole = None  # ("acne, rosacea and skin infections": three)
+    whole = whole or _OF_PLACES.match(obj)  # "seborrheic dermatitis of the scalp, face and body": one condition
+    if whole:
+        return [whole.group("one")] + (_items(whole.group("rest")) if whole.group("rest") else [])
     items = [t for it in list_items(obj, appositives=True, split_and=False)
              for t in _AFTER_GLOSS_AND.split(it.text)]  # "A (CINV) and B (PONV)": two, each with its gloss
     for k in range(len(items) - 1, 0, -1):  # "chemotherapy-induced nausea" | "vomiting (CINV)": one named complex
@@ -454,6 +453,8 @@ def _items(obj: str) -> list[str]:
     return out
 
 
+#: the list going on after a condition kept whole: ", and for Y"
+_THEN_FOR = r"(?:,?\s+(?:and|or)\s+(?P<rest>for\s.+))?$"
 _SEVERITY_LIST = re.compile(r"^(?:mild|moderate|severe)(?:,\s*(?:mild|moderate|severe))*,?\s+(?:and|or)\s+"
                             r"(?:mild|moderate|severe)\s+(?=\S)", re.I)
 #: the parts of the body a kind of infection or disease is named by ("ear, nose and throat infections")
@@ -461,11 +462,10 @@ _PLACE_WORDS = frozenset("""ear ears nose throat skin bone bones joint joints ch
     mouth gum gums tooth teeth sinus sinuses head neck stomach bowel liver brain heart blood genital abdominal pelvic
     urinary respiratory gut intestinal wound wounds nail nails scalp foot feet hand hands""".split())
 _SHARED_HEAD_LIST = re.compile(r"^(?P<one>(?P<parts>[\w-]+(?:,\s+[\w-]+)+,?\s+and\s+[\w-]+)\s+(?:infections?|diseases?|"
-                               r"disorders?|problems?|cancers?|conditions?)(?:\s*\([^()]*\))?)"
-                               r"(?:,?\s+(?:and|or)\s+(?P<rest>for\s.+))?$", re.I)
+                               r"disorders?|problems?|cancers?|conditions?)(?:\s*\([^()]*\))?)" + _THEN_FOR, re.I)
 #: a condition "of the" places listed with commas: the list is the places', not a list of conditions
 _OF_PLACES = re.compile(r"^(?P<one>[^,()]+?\s+of\s+the\s+(?:(?:[\w-]+(?:\s+[\w-]+)?,\s+)+(?:[\w-]+(?:\s+[\w-]+)?,?\s+)?|"
-                        r"[\w-]+\s+)(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?(?:\s*\([^()]*\))?)(?:,?\s+(?:and|or)\s+(?P<rest>for\s.+))?$", re.I)
+                        r"[\w-]+\s+)(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?(?:\s*\([^()]*\))?)" + _THEN_FOR, re.I)
 
 
 #: " and " after a parenthesised gloss, outside parentheses: two uses, each named and glossed
