@@ -193,12 +193,13 @@ _WITH_LEAD = re.compile(r"^(?:with|plus|along\s+with)\s+", re.I)
 _SIGNS_INCLUDE = re.compile(r"^(?:the\s+)?(?:warning\s+)?(?:signs|symptoms)\s+(?:include|are|can\s+include)\s+", re.I)
 _NOT_A_SIGN = re.compile(r"\bside effects?\b|^(?:any|other|these|those)\b|^(?:of\s+)?(?:the|these|those)\s+(?:signs|symptoms)\b|"
                          r"\b(?:sub-?points?|(?:points|items|list)\s+(?:above|below))\b", re.I)
-#: (read for truth only: the anchored branches, which once came after the others, go first)
+#: (read for truth only: the anchored branches, which once came after the others, go first; "being" is a
+#: clause's, but "a feeling of being unwell" is one effect)
 _NOT_AN_EFFECT_F = StartOr(r"(?:these|those|such|this|that)\s+(?:symptoms|signs|effects|problems|reactions)\b|"
                            r"(?:(?:other|any|these|those|common|serious|rare|less\s+common|more|most|some|possible)\s+)*"
                            r"side\s+effects?$|(?:may|can|might|could|will|is|are)\b|(?:the medicine|the drug|it|this|they)\b|"
                            r"(?:other|any)\b",
-                           r"\bside\s+effects?\s+(?:of|from|include|are|may|can)\b|\bbeing\b", re.I)
+                           r"\bside\s+effects?\s+(?:of|from|include|are|may|can)\b|(?<!\bof\s)\bbeing\b", re.I)
 _CIRCUMSTANCE = re.compile(r",\s+(?:especially|particularly|mainly|usually)\b|\b(?:when|after|in people)\s", re.I)
 #: "that can cause dizziness": signs come from a relative clause describing the effect, not from "<drug> can cause".
 _REL_CAN_CAUSE = re.compile(r"\b(?:that|which)\s+can\s+cause\s+", re.I)
@@ -729,7 +730,8 @@ def _shares_parts(text: str) -> bool:
     the chest, throat, neck or jaw")."""
     parts = _PARTS_TAIL.search(text)
     return bool(parts and "," in parts.group("parts") and all(
-        w in _BODY_PARTS for w in re.split(r"[,\s]+(?:(?:or|and)\s+)?", parts.group("parts"))))
+        w in _BODY_PARTS for w in re.split(r"[,\s]+(?:(?:or|and)\s+)?(?:(?:in|of|on|around)\s+(?:the|your)\s+)?",
+                                           parts.group("parts"))))
 
 
 #: how a group is, before the colon that opens its list: "uncommon, but important:", "rare but possible:"
@@ -819,8 +821,10 @@ _NOT_A_SUBJECT = re.compile(r"\b(?:side[\s-]effects?|reactions|problems|effects|
 _DURATION_TAIL = re.compile(r"\s+(?:for|within)\s+(?:a|an|one|two|three|several|a\s+few|the\s+first)\b[^,;]*?"
                             r"\b(?:days?|hours?|weeks?|months?|doses?)\b.*$|\s+after\s+(?:starting|the\s+first|each)\b.*$", re.I)
 #: a place a comma list shares out ("heaviness or tightness in the chest, throat, neck or jaw"): not members
-_PARTS_TAIL = re.compile(r"\s+(?:in|of|on|around)\s+(?:the|your)\s+(?P<parts>[a-z]+(?:,\s*[a-z]+)*,?\s+(?:or|and)\s+"
-                         r"[a-z]+)$", re.I)
+#: a place of the list may bring its own preposition ("in the fingers, toes or around the mouth")
+_PART_ITEM = r"(?:(?:in|of|on|around)\s+(?:the|your)\s+)?[a-z]+"
+_PARTS_TAIL = re.compile(rf"\s+(?:in|of|on|around)\s+(?:the|your)\s+(?P<parts>[a-z]+(?:,\s*{_PART_ITEM})*,?\s+(?:or|and)\s+"
+                         rf"{_PART_ITEM})$", re.I)
 #: "The nasal spray often leaves an unusual taste", "The cream can cause redness": a form and what it gives
 _FORM_GIVES = re.compile(r"^(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?" + _FORM + r"\s+(?:(?:often|sometimes|commonly|"
                          r"frequently|also|can|may|might)\s+){0,2}(?:leaves?|causes?|gives?|produces?|leads?\s+to)\s+"
@@ -910,6 +914,37 @@ _GROUP_STATED = re.compile(r"\b(?:some|many|most|a\s+few|certain)\s+side[\s-]eff
 _CAN_HAPPEN = Guarded(re.compile(r"^(?P<x>(?:an?\s+)?[\w-]+(?:\s+[\w-]+){0,3}(?:,\s+[\w-]+(?:\s+[\w-]+){0,3}){0,4}"
                                  r"(?:,?\s+(?:and|or)\s+[\w-]+(?:\s+[\w-]+){0,3})?)\s+(?:can|may|might|could)\s+(?:also\s+)?"
                          r"(?:happen|occur|develop)\b", re.I))
+#: "Patients commonly report dry mouth and constipation", "Many people experience ...": who has the effects, how
+#: often in the adverb
+_PEOPLE_REPORT = re.compile(r"^(?:(?:most|many|some)\s+)?(?:patients|people|users|adults|children|women|men)\s+"
+                            r"(?:(?P<adv>(?:most\s+|more\s+|less\s+)?(?:commonly|often|frequently)|sometimes|occasionally|"
+                            r"rarely|also)\s+)?(?:report|experience|complain\s+of)\s+(?P<list>.+)$", re.I)
+#: "Less frequently, tachycardia and drowsiness occur", "In elderly patients, confusion may develop": the effects
+#: the subject of occurring, how often in the lead
+_W = r"(?!(?:can|may|might|could|will|sometimes|also)\b)[\w'-]+"
+_LIST_OCCURS = re.compile(r"^(?:(?P<adv>(?:much\s+|far\s+)?(?:less|more)\s+(?:often|frequently|commonly)|occasionally|"
+                          r"rarely|sometimes|commonly|frequently|uncommonly)\s*,\s*)?"
+                          r"(?:in\s+(?:[\w-]+\s+){0,3}?(?:patients|people|adults|children|users)\b[^,]{0,40},\s*)?"
+                          rf"(?P<list>{_W}(?:\s+{_W}){{0,4}}(?:,\s+{_W}(?:\s+{_W}){{0,4}}){{0,6}}"
+                          rf"(?:,?\s+(?:and|or)\s+{_W}(?:\s+{_W}){{0,4}})?)\s+"
+                          r"(?:(?:can|may|might|could|will|sometimes)\s+(?:also\s+)?)?(?:occur|develop|happen|arise)s?\b", re.I)
+#: words that make the subject of "... occur" no effect's name: "Symptoms usually occur", "These can develop"
+_NOT_OCCURRING = re.compile(r"^(?:these|those|they|it|this|such|side|symptoms?|effects?|problems?|reactions?|"
+                            r"signs?|changes?)\b|\b\w+ly$|\b(?:is|are|was|were|has|have|had|if|when|because)\b", re.I)
+
+
+def _said_to_occur(sent: str) -> tuple[str | None, str] | None:
+    """A sentence saying who reports the effects or that they occur: its group (by its adverb: "commonly",
+    "less frequently", "rarely"; None when it says none) and its list; None for any other sentence."""
+    m = _PEOPLE_REPORT.match(sent) or _LIST_OCCURS.match(sent)
+    if m is None or (m.re is _LIST_OCCURS and _NOT_OCCURRING.search(m.group("list"))):
+        return None
+    adv = " ".join((m.group("adv") or "").casefold().split())
+    group = None if adv in ("", "also") else "Rare" if "rarely" in adv else \
+        "Less common" if adv.startswith("less") or adv in ("occasionally", "sometimes", "uncommonly") else "Common"
+    return group, m.group("list")
+
+
 _LESS = re.compile(r"\b(?:less|un)common\b|\brare\b|\binfrequent\b|\bless\s+frequent\b", re.I)
 _MOD_DROP = re.compile(r"^(?:(?:the|other|some|more|possible|known|many|most|all|these|such|several|few)\s+)+", re.I)
 #: (a "when" with a gerund names the effect's moment, "low blood pressure when standing up": no clause)
@@ -1317,6 +1352,11 @@ class _Ctx:
                 if m.groupdict().get("to"):  # "Severe diarrhea is uncommon but can lead to dehydration and dizziness"
                     self._prose_list(block, _PROSE_CUT.sub("", m.group("to")), SERIOUS_CATEGORY)
                 continue
+            said = _said_to_occur(sent)
+            if said is not None:  # "Patients commonly report a and b", "Less frequently, c and d occur"
+                current = said[0] or current or "Other"
+                self._prose_list(block, said[1], current)
+                continue
             m = _CAN_HAPPEN.match(sent)
             if m and current:
                 self._prose_list(block, m.group("x"), current)
@@ -1521,6 +1561,9 @@ def _modifier(word: str, participle: bool = True) -> bool:
     return w in _SIGN_MODIFIERS or w in _MORE_MODIFIERS or bool(_ADJECTIVE.search(w)) or participle and w.endswith("ing")
 
 
+_ARTICLE = re.compile(r"^(?:an?|the)\s+")
+
+
 def _coordinate_modifiers(items: list[Item]) -> list[Item]:
     """"black, tarry stools": two modifiers of one noun, comma-separated, are one sign (unlike "pink, red
     or brown urine", three signs, see :func:`_share_modifiers`)."""
@@ -1533,7 +1576,7 @@ def _coordinate_modifiers(items: list[Item]) -> list[Item]:
                 and _CUT_AFTER_WITH.search(prev.text) and words[0].casefold() in _SIGN_ADJECTIVES:
             out[-1] = Item(f"{prev.text}, {it.text}", prev.conj)  # "fever with red, warm, swollen skin": one sign
         elif prev is not None and not it.conj and len(words) >= 2 and " or " not in it.text and " and " not in it.text \
-                and (prev.text.casefold() in _SIGN_MODIFIERS and words[0].casefold() in _SIGN_MODIFIERS
+                and (_ARTICLE.sub("", prev.text.casefold()) in _SIGN_MODIFIERS and words[0].casefold() in _SIGN_MODIFIERS
                      or compound and prev.text.casefold() in _COMPOUND_LEADS):
             out[-1] = Item(f"{prev.text}, {it.text}", prev.conj)
         else:
@@ -1766,8 +1809,9 @@ def _distribute(items: list[Item]) -> list[Item]:
                 prefix = text[:text.rindex(" of ") + 4]
                 prefix += "the " if text[len(prefix):].startswith("the ") else ""
                 # ("swelling of your face, lips or tongue": "swelling of lips", the reader's "your" not repeated)
-            elif all(_DISTRIBUTIVE_TAIL.search(r.text) for r in run) and (
-                    len(head) >= 3 or head[0].casefold() in _BODY_PARTS):
+            elif all(_DISTRIBUTIVE_TAIL.search(r.text) for r in run) and "," not in text and (
+                    len(head) >= 3 or head[0].casefold() in _BODY_PARTS):  # ("a fast, irregular heartbeat, or
+                # fainting": modifiers in a series are that one sign's)
                 prefix = " ".join(head[:-1]) + " "
             elif head[-1].casefold() in _BODY_PARTS and all(r.text.casefold() in _BODY_PARTS for r in run):
                 prefix = " ".join(w for w in head[:-1] if w.casefold() not in ("a", "an", "the")) + " "

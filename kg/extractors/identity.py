@@ -618,7 +618,7 @@ def extract_routes(doc: Document, result: Extraction) -> None:
             if not could_match(block.text, _ROUTE_NEEDLES[route]):
                 continue
             m = next((m for m in rx.finditer(block.text)  # ("treated with intravenous saline": another treatment's)
-                      if not _OTHER_TREATMENT.search(block.text, max(0, m.start() - 60), m.start())), None)
+                      if not _others_form(block.text, m.start(), m.end())), None)
             if m:
                 hits.append((bi, m.start(), route, block, m.group(0)))
     seen: set[str] = set()
@@ -667,7 +667,7 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
                 continue  # "... are separate medicines, and so is apremilast (Otezla), a tablet": another drug's form
             if _COMBINED_FORM.search(text, max(0, s0 - 30), s0):
                 continue  # "In the combination capsule Aggrenox, ...": the combination product's form, not the drug's
-            if _OTHER_TREATMENT.search(text, max(0, s0 - 60), s0):
+            if _others_form(text, s0, e0):
                 continue  # "eczema not controlled well enough by creams and ointments": other treatments' forms
             if block.kind == "item" and not (_AS_FORM.search(text, max(0, s0 - 24), s0)
                                              or _BRAND_PAREN.search(text, max(0, s0 - 40), s0)
@@ -712,10 +712,21 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
 #: forms of the treatments a condition did not respond to, or that go with the drug ("not controlled by creams and
 #: ointments", "after other tablets failed", "together with steroid creams")
 _OTHER_TREATMENT = re.compile(r"\b(?:(?:controlled|treated|helped|managed|relieved)\s+(?:well\s+enough\s+|adequately\s+)?"
-                              r"(?:by|with)|respond(?:s|ed|ing)?\s+to|other|together\s+with|alongside|instead\s+of|"
+                              r"(?:by|with)|respond(?:s|ed|ing)?\s+to|other|(?:together|combined)\s+with|alongside|instead\s+of|"
                               r"too\s+(?:[\w-]+\s+){1,5}?for|"  # ("too deep for a cream to reach": no form of its own)
                               r"(?:an?\s+)?add-on\s+to|in\s+addition\s+to|(?:a\s+)?replacement\s+for)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+#: what follows another treatment's form: "when eye drops alone do not control the pressure", "if creams have not
+#: helped"
+_FAILED_AFTER = re.compile(r"\s+(?:alone\s+(?:do|does|did|have|has|are|is|cannot|can't|fail)|(?:have|has)(?:\s+not|n't)"
+                           r"\s+(?:\w+\s+)?(?:work|help|control|relieve|improve)\w*|fail(?:s|ed)?\s+to)\b", re.I)
+
+
+def _others_form(text: str, start: int, end: int) -> bool:
+    """Whether the form (or route word) at ``text[start:end]`` is another treatment's, by the words around it."""
+    return bool(_OTHER_TREATMENT.search(text, max(0, start - 60), start) or _FAILED_AFTER.match(text, end))
+
+
 #: a form named as a combination product's ("the combination capsule", "a fixed-dose combination tablet")
 _COMBINED_FORM = re.compile(r"\b(?:combination|combined|fixed-dose|co-formulated)\s+(?:[\w-]+\s+)?$", re.I)
 #: how often a form is used, as a modifier: "a once-daily gel-forming solution" is a gel-forming solution

@@ -594,7 +594,7 @@ _REUPTAKE_OF = re.compile(r"^(?:the|their|its)\s+reuptake\s+of\s+(?:(?:both|two\
                           r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:serotonin|norepinephrine|noradrenaline|dopamine|GABA|"
                           r"glutamate|adenosine))*)\b", re.I)
 _NUMERAL_ITEM = re.compile(r"(?:(?:and|or)\s+)?(?:[IVX]{1,4}a?|[A-Z]?\d{1,2}[a-z]?)")
-_LIGAND_AT = re.compile(r"^[^,;()]{1,40}?\s+(?:at|on)\s+(?=(?:the|its|their)\s)", re.I)
+_LIGAND_AT = re.compile(r"^[^,;()]{1,40}?\s+(?:at|on)\s+(?=(?:the|its|their)\s|(?!(?:the|its|their|a|an|low|high)\b)\w)", re.I)
 #: "Memantine is an NMDA receptor antagonist": the target named before the role noun the drug is
 _ROLE_NOUN = re.compile(r"\b(?:is|are|acts\s+as|works\s+as)\s+(?:an?|the)\s+(?:(?:selective|highly\s+selective|potent|"
                         r"competitive|non-?competitive|uncompetitive|partial|full|reversible|irreversible|long-acting|"
@@ -712,8 +712,11 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             obj = obj[via.end():]
         acting = _ACTIVITY_OBJ.match(obj)
         obj = _ACTIVITY_OBJ.sub("", obj)
-        at = _LIGAND_AT.match(obj) if acting else None
-        if at and _TARGET_HEAD.search(strip_parens(_TRAILING_PP.sub("", obj[at.end():]))[0].strip()):
+        at = _LIGAND_AT.match(obj)  # ("antagonizes acetylcholine at muscarinic receptors": the messenger itself, unless
+        if at and not acting and (relation not in ("blocks", "inhibits", "activates")
+                                  or any(_TARGET_HEAD.search(w) for w in at.group(0).split())):
+            at = None  # it is a target: "blocks NMDA receptors at the glutamate site")
+        if at and _TARGET_HEAD.search(strip_parens(_TRAILING_PP.sub("", obj[at.end():].rstrip(" .")))[0].strip()):
             obj = obj[at.end():]  # "blocking the action of leukotriene D4 at the CysLT1 receptor": the receptor the
             # messenger acts at is the target
         obj = _DEGREE_ASIDE.sub(" ", obj)  # "factor Xa and, to a lesser degree, thrombin": both objects
