@@ -1,10 +1,11 @@
-"""Two pages written as probes before the reader saw them (2026-12-03, fourth session): one with emoji `##` headings
-and `---` rules, one in a clinician's register ("Indications", "Adverse Effects", "Mechanism of Action"). What they
-missed, pinned in invented wordings."""
+"""Pages written as probes before the reader saw them (2026-12-03, fourth session): emoji `##` headings and `---`
+rules; a clinician's register ("Indications", "Adverse Effects", "Mechanism of Action"); bold labels on their own
+lines over numbered lists; `###` headings with a side-effect table; a terse page of plain-text labels with their
+content inline. What they missed, pinned in invented wordings."""
 from __future__ import annotations
 
 from tests.test_extract_layouts5 import _x
-from tests.test_fc20_wordings import _fx, _mech
+from tests.test_fc20_wordings import _fx, _mech, _uses
 
 
 def test_a_place_of_the_list_may_bring_its_own_preposition() -> None:
@@ -62,3 +63,40 @@ def test_modifiers_in_a_series_belong_to_one_sign() -> None:
     assert signs == ["eye pain", "inability to urinate", "rapid, pounding heartbeat"]
     _, signs = _fx("- Nausea\n\nCall your doctor if you have eye pain, fast, irregular heartbeat, or fainting.")
     assert signs == ["eye pain", "fast, irregular heartbeat", "fainting"]
+
+
+def test_the_sentences_before_a_lead_in_name_effects_of_their_own() -> None:
+    effects, _ = _fx("Most people tolerate it well. The most frequently reported problem is dry mouth, which affects "
+                     "about one in three people. Other side effects may include:\n\n1. Constipation\n2. Headache")
+    assert [e[0] for e in effects] == ["Dry mouth", "Constipation", "Headache"]
+    effects, signs = _fx("The most common side effect is dry mouth. Serious side effects are rare. Call your doctor "
+                         "right away if you:\n\n- faint\n- have chest pain")
+    assert ([e[0] for e in effects], signs) == (["Dry mouth"], ["fainting", "chest pain"])
+
+
+def test_a_section_that_is_a_bare_list() -> None:
+    x = _x("Usage: Zoravir treats insomnia.\n\nSide Effects: Drowsiness, dizziness, tiredness, and worsening "
+           "insomnia. Rarely, it can cause severe allergic reactions.\n")
+    assert [(e.label, e.category) for e in x.side_effects] == [
+        ("Drowsiness", "Other"), ("Dizziness", "Other"), ("Tiredness", "Other"), ("Worsening insomnia", "Other"),
+        ("Severe allergic reactions", "Serious")]
+    effects, _ = _fx("In clinical studies, the gel most often caused reactions at the application site, which were "
+                     "mild. Most people tolerate it well.")
+    assert effects == []
+
+
+def test_what_characterises_a_condition_and_initials_in_its_name() -> None:
+    assert _uses("Zoravir is used to treat insomnia characterized by difficulty falling asleep.") == {
+        ("Insomnia", None)}
+    assert _uses("- Asthma characterised by wheezing at night") == {("Asthma", None)}
+    assert _uses("It treats H. pylori infection and C. diff infection, and is used for the prevention of recurrent "
+                 "C. diff in high-risk patients.") == {("H. pylori infection", None), ("C. diff infection", None),
+                                                       ("Recurrent C. diff", "prevention")}
+
+
+def test_a_binding_that_mimics_the_messenger_or_stops_the_target_working() -> None:
+    assert _mech("Zoravir binds to MT1 and MT2 receptors in the brain's body clock, mimicking the action of "
+                 "melatonin.") == [("activates", "MT1 receptor", None, "asserted"),
+                                   ("activates", "MT2 receptor", None, "asserted")]
+    assert _mech("Zoravir attaches to the bacterial RNA polymerase and prevents it from starting to copy DNA into "
+                 "RNA.") == [("inhibits", "bacterial RNA polymerase", None, "asserted")]

@@ -237,6 +237,14 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
     effect_items: dict[int, bool | None] = {}  # depth -> the item there is an effect (serious?) rather than a group
     seen_list = False
     for i, block in enumerate(sec.blocks):
+        if block.kind == "paragraph" and not block.label and block.text.rstrip().endswith(":"):
+            *before, last = sentences(norm(block.text)) or [""]
+            if before and (_LEAD_IN_GROUP.search(last) or _SEEK_HELP_GROUP.search(last) or _frequency_lead_in(last)):
+                # "Most people tolerate it well. The most frequent problem is dry mouth. Others may include:" over a
+                # list: the sentences before the lead-in name effects of their own
+                ctx.prose(Block(kind="paragraph", text=" ".join(before), span=block.span),
+                          _category(heading) if heading else None)
+                block = Block(kind="paragraph", text=last, span=block.span)
         if block.kind == "paragraph":
             if block.label and not block.text:
                 heading = _lead_in_category(block.label) if _WHO_GETS.search(strip_parens(block.label)[0]) \
@@ -1377,6 +1385,11 @@ class _Ctx:
                 self.serious_sentence(block, _RARELY.sub(" ", sent))
             elif current and not _LISTY.search(sent):
                 self._prose_list(block, sent, current)
+            elif current is None and "," in head and not _CLAUSE_WORDS.search(head) and not _LISTY.search(head) \
+                    and all(len(x.split()) <= 5 and not _LEAD_PREP.match(x.strip())
+                            for x in _PAREN_ANY.sub("", sent).split(",")):
+                current = "Other"  # "Side Effects: Drowsiness, dizziness, nausea, and worsening insomnia.": the
+                self._prose_list(block, head, current)  # section's own list, in no group
 
     def _prose_list(self, block: Block, text: str, category: str, member: bool = False,
                     consequences: bool = False) -> None:

@@ -772,8 +772,9 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
         if relation == "binds" and not found:
             bound = _BOUND_SMALL.match(obj)  # "grabs the negatively charged phosphate", "soaks up bile acids"
             found = [(bound.group("n"), None)] if bound else []
-        if relation == "binds" and found and _MAKES_WORK.search(obj):
-            relation = "activates"  # "binds to antithrombin ... and makes it work faster"
+        if relation == "binds" and found and (_MAKES_WORK.search(obj) or _MIMICS.search(obj)):
+            relation = "activates"  # "binds to antithrombin ... and makes it work faster", "binds to MT1 and MT2
+            # receptors, mimicking the action of melatonin"
         elif relation == "binds" and found and _KEEPS_SHUT.search(obj):
             relation = "blocks"  # "binds to the X receptor and stops its channel from opening", "... and blocks its
             # interaction with Y"
@@ -816,6 +817,12 @@ _MAKES_WORK = re.compile(r"\band\s+(?:makes?\s+(?:it|them)\s+(?:work|act)\b[^.;]
                          r"(?:activity|action|effect))", re.I)
 
 
+#: a binding that does what the body's own messenger does: "binds to MT1 receptors, mimicking the action of melatonin"
+_MIMICS = re.compile(r"(?:,|\band)\s+(?:so\s+)?(?:mimic(?:s|king)?|imitat(?:es?|ing)|copy(?:ing)?|copies|act(?:s|ing)?\s+like)"
+                     r"\s+(?:the\s+(?:natural\s+)?(?:action|actions|effects?|activity)\s+of\s+)?(?:the\s+)?(?:body's\s+)?"
+                     r"(?:natural\s+|own\s+)?[\w-]+", re.I)
+
+
 #: a drug that binds a target and keeps it open (a channel opener)
 #: "attaches to X and acts as an antagonist (there)": the role names the direction of the binding
 _ACTS_AS = re.compile(r"^[^.;:]{0,80}?\band\s+(?:so\s+)?(?:acts?|works?|serves?)\s+as\s+(?:an?\s+)?(?:(?:full|partial|"
@@ -837,7 +844,8 @@ _STOPS_WORK = re.compile(r"\band\s+(?:(?:blocks?|inhibits?|stops?|prevents?|shut
                          # "binds RANKL and stops it from reaching RANK": a ligand kept from its receptor
                          r"(?:stops?|prevents?|keeps?|blocks?)\s+(?:it|them)\s+from\s+(?:reaching|binding|"
                          r"attaching|acting|activating|working|building|making|forming|producing|cross-linking|"
-                         r"doing|carrying\s+out)\b)|"
+                         r"doing|carrying\s+out|starting|beginning|copying|reading|transcribing|synthesi[sz]ing|"
+                         r"assembling|joining|linking|signal(?:l)?ing|sending|passing)\b)|"
                          # "grabs PCSK9 in your blood before it can latch on": caught before it acts
                          r"^[^.;]{0,40}?\bbefore\s+(?:it|they)\s+(?:can|could|gets?\s+(?:a\s+)?chance\s+to)\s+(?:\w+\s+)?"
                          r"(?:reach|bind|attach|latch|act|activate|work|do|get|stick)\w*\b", re.I)

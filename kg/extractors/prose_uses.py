@@ -144,13 +144,13 @@ _END = re.compile(
     r"|,\s+both\s+[\w-]+\s+(?:and|or)\s+[\w-]+(?=[.,;]|$)"  # ", both seasonal and year-round": its kinds
     r"|\s+from\s+(?:an?|the)\s+(?:(?:acute|recent|sudden|minor|sports?)\s+)?(?:injury|injuries|strain|sprain|trauma|"
     r"accident|fall|operation)\b"  # "muscle spasms from an acute injury": the cause
-    r"|,?\s+(?:and|or)\s+(?=(?:also\s+)?for\s+the\s)|\s+(?:caused|brought\s+on|triggered|induced)\s+by\b|\s+(?:due\s+to|resulting\s+from|associated\s+with|related\s+to)\b"
+    r"|,?\s+(?:and|or)\s+(?=(?:also\s+)?for\s+the\s)|\s+(?:caused|brought\s+on|triggered|induced|characteri[sz]ed|marked)\s+by\b|\s+(?:due\s+to|resulting\s+from|associated\s+with|related\s+to)\b"
     r"|,?\s+(?:such\s+as|including|like|e\.g\.|for\s+example)\b|\s+coming\s+back\b|\s+from\s+(?:coming|returning)\b"
     r"|\s+(?:returning|recurring)\b|\s+with\s+(?:the\s+)?(?:(?:objective|clinical|visible|radiographic)\s+)?"
     r"(?:symptoms|signs|evidence)\s+of\b|\s+for\s+(?:decades|years|many|a\s+long|long|over)\b|(?<!\bmild)(?<!\bmoderate)\s+to\s+(?!the\b)[a-z]+\b|\s+during\s+(?!pregnancy\b)\w+|\s+after\s+exposure\b|\s+with\s+or\s+without\b|\s+(?:alone|together)\b|\s+(?:either\s+)?(?:alone\s+or\s+)?combined\b"
     r"|\s+before\s+\w+|\s+(?:into|in)\s+remission\b|[;:]|\s[-\u2013\u2014]\s|,\s+(?:and\s+|or\s+)?(?:it|this|which|especially|particularly|"
     r"usually|often|either)\b|,\s+(?:taken|given|applied|used)\s+(?:for\s+(?:a\s+few|several|\d|up\s+to|the\s+(?:first|next))|once|twice|daily|"
-    r"every|each|around|before|after|during)\b|\.(?:\s|$)", re.I)
+    r"every|each|around|before|after|during)\b|(?<!\b(?-i:[A-Z]))\.(?:\s|$)", re.I)  # ("C. diff", "H. pylori": initials)
 _SKIP_OBJECT = re.compile(r"^(?:(?:future|further|new|repeat|recurrent)\s+)?(?:episodes|recurrences?|relapses?|"
                           r"attacks|flare-?ups|symptoms|signs|complications|a\s+variety|many|several|various|some|"
                           r"certain|other|a\s+number|a\s+range|a\s+wide|the\s+(?:risk|chance|symptoms|effects?|amount|level|levels|number|production|size|frequency|severity))\b|"
@@ -546,7 +546,7 @@ _PART_OF = re.compile(r"\b(?:used|prescribed|given)\s+(?:\w+\s+)?(?:off[- ]label
                       re.I)
 _TRAILING_CONJ = re.compile(r"\s+(?:and|or)$", re.I)
 _ITEM_TAIL = re.compile(r",?\s+(?:including|such\s+as|e\.g\.|for\s+example)\b.*$|\s+(?:associated\s+with|caused\s+by|due\s+to|"
-                        r"resulting\s+from|related\s+to)\b.*$|"
+                        r"resulting\s+from|related\s+to|(?:characteri[sz]ed|marked)\s+by)\b.*$|"
                         # "atopic dermatitis not controlled well enough by creams": who it is for, no part of the name
                         r"\s+(?:that\s+(?:is|are|has|have)\s+|which\s+(?:is|are)\s+)?(?:not|in(?=adequately))\s*(?:adequately\s+|"
                         r"well\s+|sufficiently\s+|fully\s+)?(?:controlled|responding|helped|treated|managed)\b.*$", re.I)
