@@ -100,3 +100,23 @@ def test_a_binding_that_mimics_the_messenger_or_stops_the_target_working() -> No
                                    ("activates", "MT2 receptor", None, "asserted")]
     assert _mech("Zoravir attaches to the bacterial RNA polymerase and prevents it from starting to copy DNA into "
                  "RNA.") == [("inhibits", "bacterial RNA polymerase", None, "asserted")]
+
+
+def test_effects_said_as_what_the_drug_does_to_a_measure_or_an_organ() -> None:
+    effects, _ = _fx("- Nausea\n\nIt may increase the risk of bleeding. It can worsen heart failure. Long-term use may "
+                     "reduce bone density. Zoravir can also prolong the QT interval. It may damage the liver in rare "
+                     "cases. It can increase the effects of alcohol.")
+    assert effects == [("Nausea", "Other", False), ("Bleeding", "Serious", True),
+                       ("Worsening heart failure", "Serious", True), ("Decreased bone density", "Serious", True),
+                       ("QT prolongation", "Serious", True), ("Liver damage", "Serious", True)]
+    effects, _ = _fx("Common side effects include nausea. It can also prolong the QT interval.")
+    assert effects == [("Nausea", "Common", False), ("QT prolongation", "Common", False)]
+
+
+def test_activity_at_a_receptor() -> None:
+    assert _mech("Zoravir is an inverse agonist and antagonist at 5-HT2A receptors. It has weaker activity at 5-HT2C "
+                 "receptors, and partial agonist activity at D2 receptors.") == [
+        ("blocks", "5-HT2A receptor", None, "asserted"), ("binds", "5-HT2C receptor", None, "asserted"),
+        ("activates", "D2 receptor", None, "asserted")]
+    assert _mech("Zoravir has virtually no affinity for histamine or muscarinic receptors, little or no affinity for "
+                 "D2 receptors and no meaningful activity at alpha-1 receptors.") == []

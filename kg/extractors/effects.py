@@ -70,7 +70,7 @@ _OR_SIGNS = re.compile(r"[,\s](?:(?:(?<=,)\s+|(?<=\s)\s*)(?:or|and)\s+(?=(?:any\
                        r"(?:(?<=,)\s+|(?<=\s)\s*)or\s+(?:you\s+)?(?=(?:see|have|notice|develop|get|feel|are|pass|become)\s))",
                        re.I)  # ("... or you notice X": a second clause, its own sign)
 _RISK = Guarded(re.compile(r"\bincreases?\s+the\s+risk\s+of\s+", re.I))
-_INCREASE = Guarded(re.compile(r"\bcan\s+(?:also\s+)?increase\s+(?!the\s+risk)", re.I))
+_INCREASE = Guarded(re.compile(r"\bcan\s+(?:also\s+)?increase\s+(?!the\s+(?:risk|effects?|action)\b)", re.I))
 _INCLUDE = re.compile(r"^(?:these|they|such (?:effects|reactions)|(?:more )?(?:serious|rare) side effects)\s+"
                       r"(?:may\s+|can\s+)?include\s+", re.I)
 _MOST_SERIOUS = Guarded(re.compile(r"\bthe most (?:serious|severe|dangerous)(?: \w+)? is\s+", re.I))
@@ -604,6 +604,30 @@ _HOW_OFTEN_WORD = re.compile(r"(?:uncommon|rare|common|mild|usually|generally|of
 #: ", meaning high blood pressure while lying down": what a name means, no other effect
 _MEANING = re.compile(r",\s+(?:meaning|i\.e\.|that\s+is)\b[^,]*", re.I)
 #: "<Drug> can also cause A and B": more effects of the group the sentences before named
+#: an effect said as what the drug does to a measure or an organ: "It can prolong the QT interval", "Long-term use may
+#: reduce bone density", "It can worsen heart failure"
+_CHANGES = re.compile(r"^(?:[A-Z][\w-]+|it|this\s+(?:medicine|drug)|(?:long-term|prolonged|high-dose)\s+use|high\s+doses)"
+                      r"\s+(?:can|may|might|could)\s+(?:also\s+)?(?:sometimes\s+|occasionally\s+|rarely\s+)?"
+                      r"(?P<v>prolong|raise|increase|lower|reduce|decrease|worsen|weaken|damage)\s+"
+                      r"(?P<obj>(?:the\s+|your\s+)?[\w-]+(?:\s+(?!in\b|when\b|if\b|and\b|or\b|which\b|especially\b)[\w-]+){0,3})"
+                      r"\s*(?:,\s+(?:which|especially|particularly|mainly|mostly)\b|\s(?:in|when|if|especially)\b|$)", re.I)
+_RISK_OF = re.compile(r"^(?:the\s+)?(?:risk|chance|likelihood|effects?|levels?\s+of\s+other)\b", re.I)
+_CHANGE_WORD = {"prolong": "Prolonged", "raise": "Increased", "increase": "Increased", "lower": "Decreased",
+                "reduce": "Decreased", "decrease": "Decreased", "worsen": "Worsening", "weaken": "Weakened"}
+
+
+def _change_label(verb: str, obj: str) -> str:
+    """The effect's name: "prolong the QT interval" -> QT prolongation, "damage the liver" -> Liver damage,
+    "reduce bone density" -> Decreased bone density."""
+    obj = re.sub(r"^(?:the|your)\s+", "", obj.strip(), flags=re.I)
+    verb = verb.casefold()
+    if verb == "prolong" and re.match(r"^QT\b", obj):
+        return "QT prolongation"
+    if verb == "damage":
+        return capitalise(f"{obj} damage")
+    return f"{_CHANGE_WORD[verb]} {obj}"
+
+
 _DRUG_CAN_CAUSE = re.compile(r"^(?:[A-Z][\w-]+|it|this\s+(?:medicine|drug))\s+(?:can|may)\s+(?:also\s+)?(?:cause|lead\s+to)\s+"
                              r"(?P<list>.+)$", re.I)
 _THEY_INCLUDE = re.compile(r"^(?:they|these|such\s+effects|such\s+reactions)\s+(?:may\s+|can\s+)?(?:also\s+)?include\s+"
@@ -1256,6 +1280,9 @@ class _Ctx:
                 else:
                     self.signs(block, listed)
                 continue
+            if self.change(block, sent, current or "Other"):  # "It can also prolong the QT interval"
+                current = current or "Other"
+                continue
             m = _DESCRIBES.search(sent)
             if m and named and category and not _GROUP_WORDS.search(category):
                 described.append(_PROSE_CUT.sub("", m.group("list") or m.group("list2")))
@@ -1452,7 +1479,18 @@ class _Ctx:
                 continue
             self.serious_sentence(block, _RARELY.sub(" ", sent))
 
+    def change(self, block: Block, sent: str, category: str) -> bool:
+        """An effect said as what the drug does to a measure or an organ ("It can prolong the QT interval"), in
+        ``category``; whether the sentence was one."""
+        m = _CHANGES.match(sent)
+        if m is None or _RISK_OF.match(m.group("obj")):
+            return False
+        self.effect(block, _change_label(m.group("v"), m.group("obj")), category, bool(_SERIOUS_F.search(category)))
+        return True
+
     def serious_sentence(self, block: Block, sent: str) -> None:
+        if self.change(block, sent, SERIOUS_CATEGORY):
+            return
         sent = _FREQ_ASIDE.sub(" ", _DASH_GLOSS.sub(" ", sent))  # "A and, very rarely, B — a gloss — and C"
         sent = _INCLUDING_ASIDE.sub("", sent)
         m = _INCLUDE.search(sent)

@@ -625,6 +625,26 @@ def _role_noun(sent: str, other_agent) -> list[tuple[Mechanism, bool]]:
 
 _GENES_OBJ = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?genes?\b", re.I)
 #: a phrasal verb with its object inside: "flips that switch on", "turns these receptors off"
+#: "It has weaker activity at 5-HT2C receptors", "partial agonist activity at D2 receptors": the kind of activity, if
+#: said, is the relation (none, or "little", "no", "negligible", is no target)
+_ACTIVITY_AT = re.compile(r"(?:\b(?:has|have|shows?|exerts?|possess(?:es)?|with)\s+(?:also\s+)?|"
+                          r",\s+and\s+(?=(?:[\w-]+\s+){0,2}(?:activity|affinity)\s))"
+                          r"(?!(?:(?:virtually|almost|essentially|practically)\s+)?(?:no|little|negligible|minimal|hardly\s+any|only\s+weak)\b)"
+                          r"(?:(?:some|weak|weaker|strong|stronger|potent|high|higher|low|lower|moderate|modest|less|more)\s+)*"
+                          r"(?P<r>(?:partial\s+|inverse\s+|full\s+)?(?:agonist|antagonist|blocking|inhibitory)\s+)?"
+                          r"(?:activity|affinity|action)\s+(?:at|on|for)\s+", re.I)
+
+
+def _activity_relation(kind: str | None) -> str:
+    """The relation a kind of activity names: an antagonist's or inverse agonist's blocks, an agonist's activates."""
+    words = (kind or "").casefold().split()
+    if not words:
+        return "binds"
+    if "antagonist" in words or "inverse" in words or "blocking" in words:
+        return "blocks"
+    return "inhibits" if "inhibitory" in words else "activates"
+
+
 _PHRASAL = re.compile(r"(?<![\w-])(?P<v>flip|switch|turn|shut)(?:s|es|ed|ing|ting)?\s+(?P<o>(?:that|this|the|these|those|its|"
                       r"their)\s+[\w-]+)\s+(?P<p>on|off|down)\b", re.I)
 #: "puts PDE4 out of action", "holds them in their "off" position": a verb whose object is inside the phrase
@@ -669,6 +689,8 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
     cues += [(m.start(), m.end(), "inhibits" if m.group("v") else "blocks", m.group("o") or m.group("o2"))
              for m in _OUT_OF_USE.finditer(sent)  # (after a binding verb, the binding's relation: _KEEPS_SHUT)
              if m.group("v") or not _BOUND_BEFORE.search(sent, 0, m.start())]
+    cues += [(m.start(), m.end(), _activity_relation(m.group("r")), None)
+             for m in _ACTIVITY_AT.finditer(sent)] if "activity" in sent or "affinity" in sent else []
     for start, end, relation, inner in sorted(cues, key=lambda c: c[0]):
         before = sent[:start]
         if sent[start:end].rstrip().lower().endswith("ed") and _DETERMINER_END.search(before):
