@@ -102,7 +102,7 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|rin
                          r"^if you (?:experience|develop|notice|have)\s+(?P<l2>.+?),\s+"
                          r"(?:seek|get|call|contact|stop|tell)\b(?!.*\bif\s+you\s)|\breport any\s+(?P<l3>.+?)\s+to (?:a|your)\s+"
                          r"(?:doctor|pharmacist|healthcare)|\b" + _GET_HELP + r"(?:right\s+away\s+|immediately\s+|at\s+once\s+|straight\s+away\s+|"
-                         r"urgently\s+|promptly\s+)?for\s+(?P<l4>.+)$|"
+                         r"urgently\s+|promptly\s+|quickly\s+|fast\s+|now\s+)?for\s+(?P<l4>.+)$|"
                          # "Phone your clinic if the eye becomes very painful, your sight gets worse, ...": a body part's
                          # clauses, each a sign
                          r"\b(?:seek|get|call|contact|tell|see|phone|ring)\b.*?\bif\s+(?P<l6>(?:the|your)\s+[a-z]+\s+"
@@ -176,7 +176,8 @@ _MEASURE = re.compile(r"^\s*(?:about|around|over|more\s+than|at\s+least|roughly)
                       r"pounds?|g|grams?|ounces?|oz|mg|ml|cm|mm|inches?|in|feet|ft|C|F|degrees?)\b\.?\s*$", re.I)
 #: a parenthesis saying what signs may mean, not more signs: "(possible TB)", "(signs of liver problems)"
 _WHAT_IT_MAY_BE = re.compile(r"^(?:possible|possibly|probable|likely|may\s+be|could\s+be|can\s+be|a\s+sign|signs?\s+of|"
-                             r"symptoms?\s+of|warning\s+signs?)\b", re.I)
+                             r"symptoms?\s+of|warning\s+signs?|especially|particularly|mainly|mostly)\b", re.I)  # ("trouble
+# seeing colours (especially red and green)": which ones, no sign)
 #: a second seek-help clause going on with the list: "..., and get emergency help for swelling of the face"
 _HELP_AGAIN = re.compile(r",?\s+(?:and|or)\s+(?:" + _GET_HELP + r"(?:right\s+away\s+|immediately\s+|at\s+once\s+)?"
                          r"(?:for|if\s+you\s+(?:have|notice|develop|get))|" + _SEE_AGAIN +
@@ -208,7 +209,13 @@ _GLOSS_NOUN = re.compile(r"^(?:a|an)\s+\S+\s+\S+", re.I)
 _INITIALS = re.compile(r"^[A-Z]{2,6}$")
 _APPOSITIVE_GLOSS = re.compile(r"^(?:a|an)\s+\w.*\b(?:which|that|who|where|whose)\b", re.I)
 _LEAD_PREP = re.compile(r"^(?:over|after|during|in|with|for|at|within|from)\s", re.I)
-_DISTRIBUTIVE_TAIL = re.compile(r"(?:ness|ing|ity|ion|ache)$", re.I)
+#: what a body part can have, shared out along a list ("tendon pain, swelling, or inflammation"); not what the whole
+#: body has ("chest pain, dizziness, or fainting" is no chest dizziness)
+_LOCAL_SIGNS = frozenset("""
+    pain pains swelling tenderness weakness redness inflammation stiffness numbness tingling burning itching bruising
+    bleeding warmth soreness aching cramping cramps discoloration discolouration blistering peeling spasms twitching
+    irritation heaviness tightness pressure
+""".split())
 #: Body parts a list of signs shares a word with ("tendon pain, swelling"; "chest, stomach, or back pain").
 _BODY_PARTS = frozenset("""
     abdomen abdominal ankle ankles arm arms back belly bone bones breast breasts calf chest ear ears elbow eye eyes
@@ -338,6 +345,28 @@ _WHICH_TAIL = re.compile(r"(?:,|\s[\u2014\u2013]|\s--)\s+(?:which|as\s+these|the
 # can be signs of TTP", "— these can be signs of high potassium")
 
 
+#: an example, "or", then a sign of places joined by "or" ("hives or swelling of the face or throat"): two examples
+_OR_PLACE_OR = re.compile(r"^(?P<a>[\w-]+(?:\s+[\w-]+)?)\s+or\s+(?P<b>[\w-]+(?:\s+[\w-]+)?\s+(?:of|in|on|around)\s+(?:the|your)\s+"
+                          r"[\w-]+\s+or\s+[\w-]+)$", re.I)
+#: "fingers or toes that turn cold, numb or blue": each colour or feeling of those parts is a sign
+_PARTS_THAT_TURN = re.compile(r"\b(?P<parts>[a-z]+(?:\s+or\s+[a-z]+)?)\s+that\s+(?:turn|become|go|feel|look|get)s?\s+"
+                              r"(?P<a>[a-z]+(?:,\s+[a-z]+)*,?\s+(?:or|and)\s+[a-z]+)(?=,|;|$)", re.I)
+
+
+def _parts_that_turn(m: re.Match[str]) -> str:
+    parts = m.group("parts")
+    if not all(w in _BODY_PARTS for w in parts.casefold().split() if w != "or"):
+        return m.group(0)
+    return ", ".join(f"{a} {parts}" for a in re.split(r",\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+", m.group("a")) if a)
+
+
+#: "Call your doctor if the bleeding gets heavier, ...": calling about what happens (not telling about what one has,
+#: is or plans: "Tell your doctor if you have kidney disease", "Call your doctor if you become pregnant")
+_CALL_IF = re.compile(r"^(?:(?:also|and|but|so)\s+)?(?:call|contact|phone|see)\s+(?:your|a|the)\s+(?:doctor|prescriber|"
+                      r"midwife|nurse|care\s+team)\s+if\s+(?!.*\b(?:pregnant|miss|missed|forget|plan|planning|breast-?feed\w*|"
+                      r"surgery|have\s+had|history|taking|take|travel\w*)\b)", re.I)
+
+
 def _signs_elsewhere(doc: Document, result: Extraction) -> None:
     """The signs a page tells the reader to get help for outside its Side Effects section (a
     Precautions paragraph, an FAQ answer); they add no side effect."""
@@ -346,9 +375,9 @@ def _signs_elsewhere(doc: Document, result: Extraction) -> None:
         ctx = _Ctx(q, sec, result, effects=False)
         for block in sec.blocks:
             text = norm(block.text)
-            if text and could_match(text, ("if you", "help", "report any", "get ", "seek")):
+            if text and could_match(text, ("if you", "help", "report any", "get ", "seek", " if the ", " if your ")):
                 for sent in sentences(text):
-                    m = seek_help(sent.rstrip(".")) if _URGENT.search(sent) else None
+                    m = seek_help(sent.rstrip(".")) if _URGENT.search(sent) or _CALL_IF.search(sent) else None
                     if m:  # "Tell your doctor if you have kidney disease" is a precaution, not a sign
                         listed = _listed(m)
                         ctx.signs(block, listed)
@@ -358,7 +387,7 @@ _DASH_DESC = re.compile(r"\s(?:[-\u2013\u2014]|--)\s|\s\u2014|\u2014\s")  # ("--
 #: where an effect item's name ends: a clause, an example, a population ("in older adults"); a sex
 #: only after a comma (", in women 65 and older"), since "Enlarged breasts in men (gynecomastia)" is
 #: another effect than enlarged breasts
-_ITEM_CUT = re.compile(r",\s*(?:which|but|with|caused\s+by|due\s+to|linked\s+to|related\s+to|associated\s+with|brought\s+on\s+by|resulting\s+from|(?:more|less|most)\s+(?:likely|common|often)|especially|particularly|"
+_ITEM_CUT = re.compile(r",\s*(?:which|but|with|causing|leading\s+to|resulting\s+in|caused\s+by|due\s+to|linked\s+to|related\s+to|associated\s+with|brought\s+on\s+by|resulting\s+from|(?:more|less|most)\s+(?:likely|common|often)|especially|particularly|"
                        r"most\s+often|mostly|mainly|usually|often|rarely|sometimes|"
                        r"occasionally|in\s+people|in\s+those|in\s+children|in\s+(?:wo)?men|in\s+rare\s+cases|who|that|where|such\s+as|"
                        r"including|"
@@ -827,8 +856,9 @@ _FREQ_SENT = (
     ("Serious", re.compile(r"^(?:more\s+)?(?:serious|severe)\s+(?:side[\s-]effects?|reactions|problems|effects)\s+are\s+"
                            r"(?:very\s+)?(?:rare|uncommon|unusual),?\s+but\s+(?:" + _PEOPLE_VERB
                            + r"|(?:can|may|might|could)\s+(?:also\s+)?(?:include|be))\s+(?P<list>.+)$", re.I)),
-    ("Serious", re.compile(r"\bthe\s+most\s+(?:serious|dangerous|severe|important)\s+(?:risk|side\s+effect|problem|"
-                           r"concern|danger)\s+is\s+(?P<list>.+)$", re.I)),
+    ("Serious", re.compile(r"\bthe\s+most\s+(?:serious|dangerous|severe|important)\s+(?:(?:serious|rare|possible)\s+)?"
+                           r"(?:risk|side\s+effect|problem|concern|danger)\s+is\s+(?:an?\s+[\w\s-]{1,40}?\s+(?:called|known\s+as)\s+)?"
+                           r"(?P<list>.+)$", re.I)),
 )
 #: "Severe diarrhea is uncommon but can lead to dehydration and dizziness, ...": a graded effect and what it leads to
 _RARE_BUT_LEADS = re.compile(r"^(?P<x>[\w\s,'-]{3,80}?)\s+(?:is|are)\s+(?:very\s+)?(?:rare|uncommon|unusual),?\s+but\s+"
@@ -879,7 +909,8 @@ _GROUP_COLON = re.compile(r"^(?P<head>[^:;]{0,120}?\b(?:side[\s-]effects?|advers
 _MOST_COMMON_IS = re.compile(r"^(?P<x>[\w\s,-]{3,60}?)\s+(?:is|are)\s+(?:by\s+far\s+|easily\s+|probably\s+|still\s+)?"
                              r"the\s+(?:most\s+common|main|commonest|chief|"
                              r"principal)(?:\s+side[\s-]effects?|"
-                             r"\s+ones?|\s+problems?)?\b(?P<rest>.*)$", re.I)
+                             r"\s+ones?|\s+problems?)?\b(?!\s+(?:reason|cause|concern)s?\b)(?P<rest>.*)$", re.I)  # ("the most
+# common reason people stop taking it" says why people stop, not how common it is)
 _LEAD_PAREN = re.compile(r"^\s*\([^()]*\)\s*")
 _PAREN_ONLY = re.compile(r"^\s*\([^()]*\)\s*:?\s*$")
 #: who gets the effect, opening a list member: "and some people have vivid dreams"
@@ -1118,6 +1149,8 @@ class _Ctx:
         text = _DOSE_MOMENT.sub("", text)  # "itchy or light-headed during or soon after a dose": when, no sign
         text = _WITH_OR_WITHOUT.sub(",", text)  # "severe stomach pain, with or without vomiting, or ...": how it shows
         text = _SIGN_TAIL.sub("", text) if ", " in text else text  # "..., even weeks after ...", ", and do not take ..."
+        if " that " in text:
+            text = _PARTS_THAT_TURN.sub(_parts_that_turn, text)
         named = _SIGNS_COLON.match(text) if ":" in text else None
         if named:  # "signs of major bleeding: pink, red or brown urine; ...": the effect, then its signs
             self.serious_effect(block, named.group("x"), named_back=True)
@@ -1133,6 +1166,7 @@ class _Ctx:
             text, split_or = parts[1], True
             if " and " in text and "," not in text:  # "such as dizziness and very dark urine": two examples
                 text = ", ".join(split_pair(text))
+            text = _OR_PLACE_OR.sub(r"\g<a>, \g<b>", text)  # "such as hives or swelling of the face or throat": two
         if " together with " in text:  # "fever or malaise together with pain, ...": two signs
             text = text.replace(" together with ", ", ")
         text = _YOU_CLAUSE.sub("; ", text)  # "..., you feel breathless, or you are passing little urine": one clause each
@@ -1143,7 +1177,7 @@ class _Ctx:
 
     def _sign_items(self, block: Block, items: list[Item]) -> None:
         items = _feeling_shared(_body_parts_or(_coordinate_modifiers(_second_or(items))))
-        for it in _distribute(_last_or(_share_modifiers(items), signs=True)):
+        for it in _distribute(_local_pairs(_last_or(_share_modifiers(items), signs=True))):
             m = _SIGNS_OF.match(it.text)
             if m:
                 like = EXAMPLE_CUE.split(m.group("x"), maxsplit=1)  # "an allergic reaction like hives or swelling"
@@ -1800,15 +1834,21 @@ def _share_modifiers(items: list[Item]) -> list[Item]:
     i = 1
     while i < len(out):
         text = out[i].text
-        at = text.find(" or ")
-        left, right = (text[:at].strip(), text[at + 4:].strip()) if at > 0 else ("", "")
+        at, width = text.find(" or "), 4
+        if at < 0 and " and " in text:  # "a hot, swollen and painful joint": three signs, as with "or"
+            at, width = text.find(" and "), 5
+        left, right = (text[:at].strip(), text[at + width:].strip()) if at > 0 else ("", "")
         rest = right.split()
         if not left or " " in left or len(rest) < 2:
             i += 1
             continue
-        modifiers = left.casefold() in _SIGN_MODIFIERS and rest[0].casefold() in _SIGN_MODIFIERS
+        kinds = _SIGN_MODIFIERS if width == 4 else _SIGN_ADJECTIVES
+        modifiers = left.casefold() in kinds and rest[0].casefold() in kinds
+        if width == 5 and not modifiers:
+            i += 1
+            continue
         if modifiers:
-            fits, tail = (lambda w: w.casefold() in _SIGN_MODIFIERS), " " + " ".join(rest[1:])
+            fits, tail = (lambda w, kinds=kinds: w.casefold() in kinds), " " + " ".join(rest[1:])
         else:
             place = _SHARED_PLACE.search(right)
             if place is None or not _SENSATION.search(left):
@@ -1841,6 +1881,21 @@ def _one_modifier(text: str, fits) -> bool:
     return " " not in word and fits(word)
 
 
+def _local_pairs(items: list[Item]) -> list[Item]:
+    """"unexplained muscle pain, tenderness or weakness, yellowing ...": a pair of local signs after a sign of a body
+    part, inside a longer list, ends that sign's own run (so :func:`_distribute` shares its words out)."""
+    out: list[Item] = []
+    for it in items:
+        prev = drop_article(out[-1].text).split() if out else []
+        pair = it.text.split(" or ")
+        if len(prev) >= 2 and prev[-1].casefold() in _LOCAL_SIGNS and not it.conj and len(pair) == 2 \
+                and all(p.strip().casefold() in _LOCAL_SIGNS for p in pair):
+            out += [Item(pair[0].strip()), Item(pair[1].strip(), True)]
+        else:
+            out.append(it)
+    return out
+
+
 def _distribute(items: list[Item]) -> list[Item]:
     """Share out the words a list of signs leaves unsaid: "swelling of the face, lips, or tongue"
     -> swelling of the face / of the lips / of the tongue; "tendon pain, swelling, or inflammation"
@@ -1860,7 +1915,7 @@ def _distribute(items: list[Item]) -> list[Item]:
                 prefix = text[:text.rindex(" of ") + 4]
                 prefix += "the " if text[len(prefix):].startswith("the ") else ""
                 # ("swelling of your face, lips or tongue": "swelling of lips", the reader's "your" not repeated)
-            elif all(_DISTRIBUTIVE_TAIL.search(r.text) for r in run) and "," not in text and (
+            elif all(r.text.casefold() in _LOCAL_SIGNS for r in run) and "," not in text and (
                     len(head) >= 3 or head[0].casefold() in _BODY_PARTS):  # ("a fast, irregular heartbeat, or
                 # fainting": modifiers in a series are that one sign's)
                 prefix = " ".join(head[:-1]) + " "

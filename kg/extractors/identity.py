@@ -48,7 +48,7 @@ FORM_HEADS = (r"tablets?|caplets?|capsules?|creams?|ointments?|gels?|solutions?|
 _FORM_MODS = (r"(?:[a-z]+-[a-z-]+|oral|chewable|orally|disintegrating|nebulizer|dry|powder|nasal|eye|ear|inhalation|gelatin|"
               r"vaginal|rectal|transdermal|effervescent|dispersible|sublingual|buccal|liquid|extended|"
               r"immediate|delayed|sustained|controlled|modified|prefilled|intravenous|ophthalmic|otic|"
-              r"soluble|coated|foaming|metered|prefilled|pre-filled|soft|mist|injectable)")
+              r"soluble|coated|foaming|metered|prefilled|pre-filled|soft|mist|injectable|enteral)")
 _FORM = re.compile(rf"\b((?:{_FORM_MODS}\s+){{0,2}})({FORM_HEADS})\b(?!-)", re.I)  # ("gel-forming": no gel)
 _FORM_HEAD_ONLY = re.compile(rf"^(?:{FORM_HEADS})$", re.I)
 _STATUS = (
@@ -81,6 +81,9 @@ ROUTES = (
     ("ophthalmic", re.compile(r"\beye drops\b|\bophthalmic\b", re.I)),
     ("transdermal", re.compile(r"\btransdermal(?:ly)?\b|\bskin patch(?:es)?\b", re.I)),
     ("sublingual", re.compile(r"\bsublingual(?:ly)?\b|\bunder the tongue\b", re.I)),
+    ("enteral", re.compile(r"\benteral(?:ly)?\b|\b(?:through|via|by)\s+(?:a\s+)?(?:feeding\s+|nasogastric\s+|"
+                          r"PEG\s+|stomach\s+)?tube\s+(?:placed\s+)?into\s+the\s+(?:small\s+intestine|stomach|gut|"
+                          r"jejunum|duodenum)\b", re.I)),
     ("intrathecal", re.compile(r"\bintrathecal(?:ly)?\b|\binto the (?:fluid|space) around the spinal cord\b", re.I)),
 )
 #: Literals one of which every match of the route's pattern holds (a cheap first test).
@@ -93,6 +96,7 @@ _ROUTE_NEEDLES = {
     "subcutaneous": ("under the skin", "under your skin", "subcutaneous", "sc"), "rectal": ("rectal", "suppositor"),
     "vaginal": ("vaginal", "pessar"), "nasal": ("nasal", "into the nose"), "ophthalmic": ("eye drops", "ophthalmic"),
     "transdermal": ("transdermal", "skin patch"), "sublingual": ("sublingual", "under the tongue"),
+    "enteral": ("enteral", "tube"),
     "intrathecal": ("intrathecal", "around the spinal cord"),
 }
 
@@ -614,11 +618,14 @@ def extract_routes(doc: Document, result: Extraction) -> None:
     intro = _intro_paragraphs(doc, result)
     blocks = usage_paragraphs(doc) + intro
     for bi, block in enumerate(blocks):
+        others = [(_clause_start(block.text, m.start("cue"), m.start()), m.end())
+                  for m in _OTHER_PRODUCTS.finditer(block.text)] if "product" in block.text else []
         for route, rx in ROUTES:
             if not could_match(block.text, _ROUTE_NEEDLES[route]):
                 continue
-            m = next((m for m in rx.finditer(block.text)  # ("treated with intravenous saline": another treatment's)
-                      if not _others_form(block.text, m.start(), m.end())), None)
+            m = next((m for m in rx.finditer(block.text)  # ("treated with intravenous saline": another treatment's;
+                      if not _others_form(block.text, m.start(), m.end())  # "Stalevo is a different product ...,
+                      and not any(a <= m.start() < b for a, b in others)), None)  # and Inbrija is inhaled levodopa")
             if m:
                 hits.append((bi, m.start(), route, block, m.group(0)))
     seen: set[str] = set()

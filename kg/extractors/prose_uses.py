@@ -84,11 +84,11 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              # "prescribed the tablets for X", "prescribe low-dose X tablets, typically 1 to 5 mg a day, for Y": a form
              r"(?:the\s+|these\s+)?(?:[\w-]+\s+){0,2}?" + _FORM_NOUN + r"(?:,\s+(?:typically|usually|often)\s+[^,;()]{1,40},)?"
              r"(?=\s+(?:for|to)\s)))?"
-             r"(?:\s+" + _ADVERBS + r")?(?:\s+off[- ]label(?=,\s+(?:(?:together|along|in\s+combination)\s+with|alongside)\b),?|\s+off[- ]label:?|"
+             r"(?:\s+" + _ADVERBS + r")?(?:\s+off[- ]label(?=,\s+(?:(?:together|along|combined|in\s+combination)\s+with|alongside)\b),?|\s+off[- ]label:?|"
              r",\s+" + _OFF_LABEL_ASIDE + r",)?(?:\s+(?:in\s+(?:the\s+)?(?:hospital|clinic|emergency\s+(?:departments?|rooms?))|"
              r"at\s+home|(?:before|after)\s+(?:[\w-]+\s+){0,2}?(?:procedures?|surgery|operations?|treatments?)"
              r"(?=\s+to\s)))?"
-             r"(?:,?\s+(?:alone|by\s+itself|on\s+its\s+own|(?:(?:together\s+|along\s+)?with|alongside)\s+[\w\s-]{1,40}?|"
+             r"(?:,?\s+(?:alone|by\s+itself|on\s+its\s+own|(?:(?:together\s+|along\s+|combined\s+)?with|alongside)\s+[\w\s-]{1,60}?|"
              r"as\s+an?\s+(?:add-on|adjunct)\s+to\s+[\w\s-]{1,40}?(?=\s+to\s)|"
              r"in\s+combination\s+with\s+[\w\s-]{1,40}?)(?:\s+or\s+(?:together\s+)?with\s+other\s+\w+)?,?)?"
              # how and how often, before the purpose: "taken by mouth once a day to relieve ..."
@@ -151,7 +151,8 @@ _END = re.compile(
     r"|\s+before\s+\w+|\s+(?:into|in)\s+remission\b|[;:]|\s[-\u2013\u2014]\s|,\s+(?:and\s+|or\s+)?(?:it|this|which|especially|particularly|"
     r"usually|often|either)\b|,\s+(?:taken|given|applied|used)\s+(?:for\s+(?:a\s+few|several|\d|up\s+to|the\s+(?:first|next))|once|twice|daily|"
     r"every|each|around|before|after|during)\b|(?<!\b(?-i:[A-Z]))\.(?:\s|$)", re.I)  # ("C. diff", "H. pylori": initials)
-_SKIP_OBJECT = re.compile(r"^(?:(?:future|further|new|repeat|recurrent)\s+)?(?:episodes|recurrences?|relapses?|"
+_SKIP_OBJECT = re.compile(r"^(?:[a-z]+ly\s+)?as\s+(?:an?|the)\s|"  # ("..., and occasionally as a preventive treatment for X")
+                          r"^(?:(?:future|further|new|repeat|recurrent)\s+)?(?:episodes|recurrences?|relapses?|"
                           r"attacks|flare-?ups|symptoms|signs|complications|a\s+variety|many|several|various|some|"
                           r"certain|other|a\s+number|a\s+range|a\s+wide|the\s+(?:risk|chance|symptoms|effects?|amount|level|levels|number|production|size|frequency|severity))\b|"
                           r"^(?:it|them|this|that|these|people|patients|adults|children|years|decades|use|long|" + _ADVERBS + r")$|"
@@ -167,8 +168,12 @@ _LEAD_QUALIFIER = re.compile(r"^(?:(?:(?:mild|moderate)(?:\s+|-)to(?:\s+|-)(?:mo
                              r"the|an?|its|their|active|acute|chronic\s+(?=\w+\s+\w)|mild|moderate|severe|symptoms\s+of|symptomatic|certain|"
                              r"some|same)\s+)+",
                              re.I)
-_OTHER_PRODUCT = re.compile(r"\b(?:ingredients?|components?)\s+of\b|\bcombination\s+(?:products?|pills?|tablets?|capsules?|"
-                            r"inhalers?|medicines?)\b|\bcombined\s+with\b|\bcombines\b", re.I)
+_OTHER_PRODUCT = re.compile(r"\b(?:ingredients?|components?)\s+of\b|\b(?:separate|different)\s+(?:products?|medicines?)\b|\bcombination\s+(?:products?|pills?|tablets?|capsules?|"
+                            r"inhalers?|medicines?)\b|\bcombined\s+with\b(?![^,;.]*,\s+(?:to|for)\s)|\bcombines\b", re.I)  # (",
+# combined with a macrolide, to treat X": co-therapy, the drug's own use)
+#: a description set off after another medicine the drug goes with: "given together with or after oxytocin, the
+#: first-choice medicine for preventing X": that medicine's use
+_OTHERS_APPOSITIVE = re.compile(r"\b(?:with|after|before|than|like|plus)\s+[a-z][\w-]+,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 _RECURRENCE = re.compile(r"\s+(?:coming\s+back|returning|recurring|from\s+(?:coming\s+back|returning))\b", re.I)
 _PEOPLE_WITH = re.compile(r"^(?:people|patients|adults|children|those|women|men)\s+(?:[\w-]+\s+)?with\s+", re.I)
 _AFTER = re.compile(r"\s+after\s+(?!exposure)", re.I)
@@ -235,6 +240,7 @@ def prose_uses(sentence: str) -> list[ProseUse]:
         if m is None:
             break
         if (_NEGATED.search(text[:m.start()]) or re.search(r"\bnot\s*$", text[max(0, m.start() - 5):m.start()])
+                or _OTHERS_APPOSITIVE.search(text, max(0, m.start() - 80), m.start())
                 or text.count("(", 0, m.start()) > text.count(")", 0, m.start())
                 or _OTHER_PRODUCT.search(text[:m.start()]) or _CO_THERAPY.search(text[:m.end()])
                 or (_CO_DRUG_PURPOSE.search(m.group(0)) and _NEXT_CO_DRUG.search(text, m.end()))):
@@ -561,7 +567,7 @@ SEVERITY_RANGE = re.compile(r"^(?:mild(?:ly)?|moderate(?:ly)?|moderately\s+sever
 _ITEM_CARE = re.compile(r"^(?:(?:acute|long-term|short-term|chronic|maintenance|symptomatic|initial|add-on|"
                         r"adjunctive|first-line|second-line)(?:\s+\([\w\s-]+\))?\s+){0,2}(?:(?:prevention|treatment)\s+and\s+)?"
                         r"(?:treatment|management|therapy|control|prevention)\s+of\s+"
-                        r"|^active\s+(?=[\w'-]+\s+\w)", re.I)
+                        r"|^active\s+(?=[\w'-]{3})", re.I)
 #: an item told in the second person, under "Your doctor may suggest it if:": "You already have X", "You or your
 #: child (10 years or older) have X"
 _YOU_HAVE = re.compile(r"^(?:you|your\s+(?:child|baby|partner))(?:\s+or\s+your\s+(?:child|baby|partner))?"

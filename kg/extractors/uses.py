@@ -302,6 +302,8 @@ def _lead_in(intro: str) -> str:
     return sents[-1] if sents else ""
 
 
+_ACTIVE = re.compile(r"^active\s+(?=[\w'-]{3})", re.I)
+
 def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) -> list[Indication]:
     if block.cells and any(_NEGATED_CELL.match(norm(c)) for c in block.cells[1:]):
         return []  # "| Sudden breathing attacks | ❌ Not suitable | ... |": a use the row denies
@@ -333,6 +335,8 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
     if not plain and _PURPOSE_PREFIX.match(label):  # "Treatment of mild to moderate malaria": the range goes with
         label = SEVERITY_RANGE.sub("", _PURPOSE_PREFIX.sub("", label))  # the purpose ("Mild to moderate pain" stays)
     label = capitalise(_PURPOSE_SUFFIX.sub("", _PURPOSE_PREFIX.sub("", label)))
+    if not plain:  # "**Active tuberculosis:**": the disease, named without its state (as the prose reader names it)
+        label = capitalise(_ACTIVE.sub("", label))
     if not qualifier and (block.label is None or not _PURPOSE_PREFIX.match(block.label)) \
             and _PREVENT_DESC_ANY.search((sentences(desc) or [""])[0]):
         qualifier = "prevention"  # "DCIS: after surgery and radiation, to reduce the risk of invasive breast cancer"
