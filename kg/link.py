@@ -283,6 +283,7 @@ class SourceIndex:
         self.levels: dict[str, dict[str, list[tuple[str, str]]]] = {s: {} for s in SCOPES}
         self.labels: dict[str, str] = {}
         unspecified = []
+        hyphened = []
         for key, curie, scope, text, folded in names:
             self._add(key, curie, scope, text, folded)
             if scope == "label" and curie not in self.labels:
@@ -290,10 +291,17 @@ class SourceIndex:
             plain = unspecified_name(text) if scope != "symbol" else None
             if plain:
                 unspecified.append((curie, scope, text, plain))
+            solid = unhyphenated(text) if scope in ("label", "exact") and "-" in text else None
+            if solid:
+                hyphened.append((curie, scope, text, solid))
         for curie, scope, text, plain in unspecified:  # "Mood alteration NOS" is "Mood alteration",
             key = normalize(plain)  # unless the vocabulary has that name for some term already
             if not any(key in self.names[s] or loose(plain) in self.folded[s] for s in ("label", "exact")):
                 self._add(key, curie, scope, text, "")
+        for curie, scope, text, solid in hyphened:  # "Post-partum hemorrhage" is "Postpartum hemorrhage" too,
+            folded = loose(solid)  # unless that spelling names some term already (the folded table only)
+            if not any(normalize(solid) in self.names[s] or folded in self.folded[s] for s in ("label", "exact")):
+                self.folded[scope].setdefault(folded, []).append((curie, text))
         self.xrefs: dict[str, list[tuple[str, str]]] = {}
         for curie, xref, predicate in xrefs:
             self.xrefs.setdefault(curie, []).append((xref, predicate))

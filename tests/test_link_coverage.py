@@ -437,6 +437,8 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # misses (63/88, 68/88 at first contact)
     ("tests/fixtures/firstcontact22", 0.72, 0.825),  # 62/86, 71/86 after the fixes from its misses (60/85, 69/85 at
     # first contact)
+    ("tests/fixtures/firstcontact23", 0.687, 0.75),  # 66/96, 72/96 after the fixes from its misses (67/100, 73/100
+    # at first contact)
     ("tests/fixtures/firstcontact14", 0.701, 0.75),  # 87/124, 93/124 after the extractor's fixes from its misses
     # (60/116, 66/116 at first contact: most misses were extraction errors, such as products read as conditions)
 ])
