@@ -39,10 +39,12 @@ _VERB_RE = re.compile(
     # other words for binding ("latches onto RyR1", "docks onto growth hormone receptors", "soaks up bile acids") and
     # for blocking ("jams the channel", "plugs the pore")
     r"latch(?:es|ed|ing)?\s+on(?:to)?|dock(?:s|ed|ing)?\s+(?:onto|into|on\s+to|on|to|with)|lock(?:s|ed|ing)?\s+onto|"
-    r"stick(?:s|ing)?\s+to|cling(?:s|ing)?\s+to|slot(?:s|ted|ting)?\s+(?:itself\s+)?into|"
+    r"stick(?:s|ing)?\s+to|cling(?:s|ing)?\s+to|occup(?:y|ies|ied|ying)|ti(?:e|es|ed|ing)\s+up|tying\s+up|slot(?:s|ted|ting)?\s+(?:itself\s+)?into|"
     r"fit(?:s|ted|ting)?\s+(?:itself\s+)?into|soak(?:s|ed|ing)?\s+up|mop(?:s|ped|ping)?\s+up|sequester(?:s|ed|ing)?|"
     r"trap(?:s|ped|ping)?|jam(?:s|med|ming)?|plug(?:s|ged|ging)?|interfer(?:e|es|ed|ing)\s+with|antagoni[sz](?:e|es|ed|ing)|"
     r"target(?:s|ed|ing)?(?=\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s*(?:\(|,|\.|$|\s+(?:in|on|which|that|and)\b))|"
+    r"ramp(?:s|ed|ing)?\s+up|boost(?:s|ed|ing)?|dampen(?:s|ed|ing)?|tone(?:s|d)?\s+down|"
+    r"disrupt(?:s|ed|ing)?(?=\s+(?:the\s+)?(?:enzyme|protein|kinase|receptor|channel|transporter|pump)s?\s)|"
     r"switch(?:es|ing)?\s+(?:off|on)|grab(?:s|bed|bing)?|neutrali[sz](?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|potentiat(?:e|es|ed|ing)|"
     r"strengthen(?:s|ed|ing)?(?=\s+the\s+(?:effects?|action|activity)\s+of\s)|"  # (not "strengthen the heartbeat")
     r"act(?:s|ing)?\s+(?:mainly\s+|primarily\s+|directly\s+|selectively\s+)?(?:on|at))\s+", re.I)
@@ -51,10 +53,12 @@ _COORD_VERB = re.compile(r"^(?:and|or)\s+(?:then\s+)?(?:activat|stimulat|inhibit
 #: only when the drug (or its pronoun) is named before them (see _FIGURATIVE_BIND)
 _FIGURATIVE_REL = (("latch", "binds"), ("dock", "binds"), ("lock", "binds"), ("stick", "binds"), ("cling", "binds"),
                    ("slot", "binds"), ("fit", "binds"), ("soak", "binds"), ("mop", "binds"), ("sequester", "binds"),
+                   ("occup", "binds"), ("tie", "binds"), ("tying", "binds"),
                    ("trap", "binds"), ("jam", "blocks"), ("plug", "blocks"))
 _VERB_REL = (("activat", "activates"), ("stimulat", "activates"), ("inhibit", "inhibits"), ("shut", "inhibits"),
              ("stop", "inhibits"), ("disabl", "inhibits"), ("interfer", "inhibits"), ("target", "targets"),
-             ("antagoni", "blocks"),
+             ("antagoni", "blocks"), ("ramp", "activates"), ("boost", "activates"), ("dampen", "inhibits"),
+             ("tone", "inhibits"), ("disrupt", "inhibits"),
              *_FIGURATIVE_REL,
              ("inactivat", "inhibits"), ("deactivat", "inhibits"), ("attach", "binds"),
              ("enhanc", "activates"), ("potentiat", "activates"), ("strengthen", "activates"),
@@ -98,7 +102,8 @@ _CALLED = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?P<cls>{_CLASS_WORDS})(?:\
 #: a class with what it does, then its name after a colon: "an enzyme that bacteria need to build proteins: X (XS)"
 _CLASS_COLON = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:{_CLASS_WORDS})(?:\s+(?:that|which)\s+[^,;:.()]{{1,80}})?:\s+"
                           r"(?=[\w\u0370-\u03ff-]+(?:\s+[\w\u0370-\u03ff-]+){0,4}\s*(?:\(|[.;]|$))", re.I)
-_CLASS_PREFIX = re.compile(rf"^(?:the\s+)?(?P<cls>{_CLASS_WORDS})\s+(?=\S)", re.I)
+_CLASS_PREFIX = re.compile(rf"^(?:the\s+)?(?:(?:surface|cell-surface|membrane|signal(?:l)?ing|messenger)\s+)?"
+                           rf"(?P<cls>{_CLASS_WORDS})\s+(?=\S)", re.I)  # ("the surface protein CD20")
 _ANAPHORA = re.compile(r"^(?:(?:forms?|types?|subtypes?|isoforms?|isoenzymes?|versions?|kinds?)\s+of\s+)?"
                        r"(?:these|those|the same|such|this|that|them|it|both receptors)\b", re.I)
 _DETERMINERS = re.compile(r"^(?:the|a|an|both|its|their|several|specific|certain|key|free|circulating|only|mainly|"
@@ -237,10 +242,10 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
                 _add(result, q, sec, block, sent, mech)
             mentions.extend(_mentions(sent))
             prev_other = _sentence_about_other(sent, others)
-            targets = {m.target.casefold() for m in result.mechanism if m.is_target}
+            targets = {_target_key(m.target) for m in result.mechanism if m.is_target}
             for mech, frag in _downstream(sent, others) + _consequences(sent, others, symbols) + \
                     _outcome_clauses(sent, others, symbols):
-                if _PLACE_TAIL.sub("", mech.target.casefold()) in targets or _CALLED_TARGET.search(mech.target) \
+                if _target_key(mech.target) in targets or _CALLED_TARGET.search(mech.target) \
                         and any(x in mech.target.casefold() for x in targets):
                     continue  # "inhibiting the funny current (If) in the cells ...": the target itself, no effect of
                     # it; "switches on a nuclear receptor called PPAR-gamma": the target, named by its class
@@ -253,8 +258,11 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
                 _add(result, q, sec, block, sent, mech, frag)
     for mech in classed:  # "a leukotriene receptor antagonist. It blocks the cysteinyl leukotriene type 1 receptor":
         words = _target_words(mech.target)  # the class's target, named in full after, is that one
+        code = _subtype_code(mech.target)  # ("an alpha-1 blocker. It blocks alpha1A-adrenergic receptors")
         if any(other is not mech and other.is_target and other.relation == mech.relation
-               and words < _target_words(other.target) for other in result.mechanism):
+               and (words < _target_words(other.target)
+                    or code and _subtype_code(other.target, whole=False).startswith(code)
+                    and _subtype_code(other.target, whole=False) != code) for other in result.mechanism):
             result.mechanism = [m for m in result.mechanism if m is not mech]
             continue
         glossed = re.compile(rf"\((?:the\s+)?{re.escape(mech.target)}s?\)", re.I)
@@ -264,6 +272,16 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             if same.relation in ("binds", "modulates"):  # the class's relation its direction
                 same.relation = mech.relation
             result.mechanism = [m for m in result.mechanism if m is not mech]
+
+
+def _subtype_code(name: str, whole: bool = True) -> str:
+    """A receptor's subtype code, Greek letters spelled and hyphens dropped: "alpha-1 receptor" -> "alpha1",
+    "α1A-adrenergic receptor" -> "alpha1a" (with ``whole=False``, the code its name opens with); "" for a name that
+    is not a code and "receptor" (``whole``) or opens with none."""
+    key = name.casefold().replace("\u03b1", "alpha").replace("\u03b2", "beta")
+    m = re.match(r"^((?:alpha|beta)-?\d?[a-d]?|h[1-4]|5-ht\d[a-f]?|d[1-5]|at[12]|m[1-5])(?:[- ]adrenergic)?"
+                 + (r" receptors?$" if whole else r"\b"), key)
+    return m.group(1).replace("-", "") if m else ""
 
 
 #: a member's name after its class's: "orexin receptor" + " 1", " 2A", " type 5"
@@ -276,6 +294,18 @@ def _members_over_class(found: list[tuple[Mechanism, bool]]) -> list[tuple[Mecha
     names = [m.target.casefold() for m, _ in found]
     return [(m, h) for m, h in found
             if not any(n.startswith(m.target.casefold()) and _MEMBER_SUFFIX.match(n[len(m.target):]) for n in names)]
+
+
+#: what a downstream phrase says before the target it names: "activity of the enzyme COX-2", "the receptor X"
+_TARGET_LEAD = re.compile(r"^(?:the\s+)?(?:(?:activity|action|function|effects?|work)\s+of\s+(?:the\s+)?)?"
+                          r"(?:(?:enzyme|receptor|protein|transporter|channel|pump)s?\s+(?=\S))?", re.I)
+
+
+def _target_key(name: str) -> str:
+    """A target's name as a downstream phrase may say it again: "activity of GABA-A receptors in the brain" and
+    "GABA-A receptor" are one key; "enzyme xanthine oxidase" and "xanthine oxidase" too."""
+    key = _TARGET_LEAD.sub("", _PLACE_TAIL.sub("", name.casefold()).strip())
+    return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
 
 
 _CALLED_TARGET = re.compile(rf"\b(?:{_CLASS_WORDS})\s+(?:called|named|known\s+as)\s", re.I)
@@ -298,10 +328,14 @@ _LEAD_TO = re.compile(r"\b(?:it|this\s+(?:drug|medicine))\b[^.;:]*\bto\s*:\s*$",
 _BASE_VERB_START = re.compile(r"^[A-Z][a-z]+(?<!s)\s+(?:in\s+|down\s+|up\s+)?(?:the|a|an|its|their|[a-z][\w-]*)\b")
 #: "binds to X ... and blocks it": the drug's verb on the target it binds ("it"/"them")
 #: the verbs of binding, literal and figurative, whose object a later verb of the sentence acts on
-_BINDING_VERB = r"\b(?:bind|latch|dock|attach|lock|stick|cling|grab|soak|slot|fit)(?:s|es|ing|ed|ted|ting)?\b"
+_BINDING_VERB = r"\b(?:bind|latch|dock|attach|lock|stick|cling|grab|soak|slot|fit|occup(?:y|ies|ied|ying))(?:s|es|ing|ed|ted|ting)?\b"
 _THEN_ON_IT = re.compile(_BINDING_VERB + r"[^.;]*?"
                          # "fits into both receptors ... without switching them on": there, and not activating them
-                         r"(?:,?\s+without\s+(?P<x>switching|turning|activating|stimulating)\s+(?:it|them)\b|"
+                         r"(?:,?\s+without\s+(?P<partial>(?:fully|completely)\s+)?(?P<x>switching|turning|activating|"
+                         r"stimulating)\s+(?:it|them)\b|"
+                         # "latches onto the beta-1 receptors and keeps adrenaline from stimulating them"
+                         r"\band\s+(?:so\s+)?(?P<k>keeps|stops|prevents)\s+(?:[\w-]+\s+){1,3}?from\s+(?:stimulating|"
+                         r"activating|reaching|binding\s+to|acting\s+on|switching\s+on|triggering)\s+(?:it|them)\b|"
                          r"\band\s+(?:so\s+|thereby\s+|then\s+)?(?:(?P<v>blocks|inhibits|"
                          r"inactivates|activates|stimulates|neutrali[sz]es)\s+(?:it|them)\b|"
                          # "binds to the active site of integrase ... and so shuts the enzyme down"
@@ -313,8 +347,9 @@ def _then_on_it(sent: str, found: list[tuple[Mechanism, bool]]) -> None:
     """"binds to X and blocks it": the relation of what binds X is what the binding then does to it."""
     then = _THEN_ON_IT.search(sent) if any(mech.relation == "binds" for mech, _ in found) else None
     for mech, _ in found if then else ():
-        if mech.relation == "binds":
-            mech.relation = "blocks" if then.group("x") else _verb_relation(
+        if mech.relation == "binds":  # ("without fully switching it on": a partial agonist, which activates)
+            mech.relation = "activates" if then.group("partial") else "blocks" if then.group("x") or then.group("k") \
+                else _verb_relation(
                 then.group("v") or re.sub(r"\s.*\s", " ", then.group("w")))
 
 
@@ -599,7 +634,10 @@ _LIGAND_AT = re.compile(r"^[^,;()]{1,40}?\s+(?:at|on)\s+(?=(?:the|its|their)\s|(
 _ROLE_NOUN = re.compile(r"\b(?:is|are|acts\s+as|works\s+as)\s+(?:an?|the)\s+(?:(?:selective|highly\s+selective|potent|"
                         r"competitive|non-?competitive|uncompetitive|partial|full|reversible|irreversible|long-acting|"
                         r"short-acting|specific|moderate-affinity|low-affinity|high-affinity|direct)\s+)*"
-                        r"(?P<t>(?:[\w\u0370-\u03ff-]+\s+){0,4}?(?:receptors?|channels?|transporters?|[\w-]+ase|pumps?))\s+"
+                        r"(?:(?P<t>(?:[\w\u0370-\u03ff-]+\s+){0,4}?(?:receptors?|channels?|transporters?|[\w-]+ase|pumps?))|"
+                        # "a selective alpha-1A blocker", "an H2 blocker": a receptor named by its subtype alone
+                        r"(?P<code>(?:alpha|beta|\u03b1|\u03b2)(?:-?\d[A-Da-d]?)?|H[1-4]|5-HT\d[A-F]?|D[1-5]|AT[12]|M[1-5]|"
+                        r"mu|kappa|delta)(?:-adrenergic)?)\s+"
                         r"(?P<r>antagonist|agonist|inhibitor|blocker|activator|opener)s?\b", re.I)
 
 
@@ -615,7 +653,7 @@ def _role_noun(sent: str, other_agent) -> list[tuple[Mechanism, bool]]:
         before = sent[:m.start()]
         if not _BARE_SUBJECT.match(before) or _about_other(before, other_agent):
             continue  # the drug's own class ("Memantine is ...", "It is ..."), not another's nor a clause's
-        parsed = _one_target(m.group("t"))
+        parsed = _one_target(m.group("t") or f"{m.group('code')} receptor")
         if parsed and (parsed[1] or parsed[2] or _TARGET_HEAD.search(parsed[0])):
             hedged = bool(_HEDGE_F.search(before)) and not _ASSERT_F.search(before)
             out.append((Mechanism(relation=_ROLE[m.group("r").casefold()], target=parsed[0], symbol=parsed[1],
@@ -653,6 +691,10 @@ _OUT_OF_USE = re.compile(r"(?<![\w-])(?:(?P<v>puts?|putting|takes?|taking)\s+(?P
                          r"(?P<v2>holds?|holding|keeps?|keeping|locks?|locking)\s+(?P<o2>it|them|(?:the|these|those)\s+"
                          r"(?:[\w-]+\s+){0,3}?[\w-]+)\s+in\s+(?:its|their|an?|the)\s+[\"\u201c]?(?:off|closed|shut|inactive|"
                          r"resting)[\"\u201d]?\s+(?:position|state|shape|form|conformation)\b)", re.I)
+#: "keeps the enzyme DPP-4 from breaking down ...", "stops the kidney's SGLT2 transporter from pulling sugar back": the
+#: target kept from its work (a noun the pattern takes that names no target gives nothing: "stops bacteria from ...")
+_KEEPS_FROM = re.compile(r"(?<![\w-])(?:keeps?|keeping|stops?|stopping|prevents?|preventing)\s+(?P<o>(?:the\s+|its\s+)?"
+                         r"(?:[\w'-]+\s+){0,4}?[\w-]+)\s+from\s+(?!being\b|getting\b)[a-z]+ing\b", re.I)
 _BOUND_BEFORE = re.compile(_BINDING_VERB, re.I)
 #: an analogy's noun named: "The switch is a receptor called X (XR)", "That protein is PCSK9"
 _ALIAS_DEF = re.compile(r"\b(?:the|that|this)\s+(?P<n>[a-z][\w-]*)\s+(?:is|are)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?"
@@ -691,6 +733,8 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
              if m.group("v") or not _BOUND_BEFORE.search(sent, 0, m.start())]
     cues += [(m.start(), m.end(), _activity_relation(m.group("r")), None)
              for m in _ACTIVITY_AT.finditer(sent)] if "activity" in sent or "affinity" in sent else []
+    cues += [(m.start(), m.end(), "inhibits", m.group("o")) for m in _KEEPS_FROM.finditer(sent)
+             if not _BOUND_BEFORE.search(sent, 0, m.start())] if " from " in sent else []
     for start, end, relation, inner in sorted(cues, key=lambda c: c[0]):
         before = sent[:start]
         if sent[start:end].rstrip().lower().endswith("ed") and _DETERMINER_END.search(before):
@@ -1026,11 +1070,15 @@ _AND_OTHER = re.compile(r"^\s*[A-Za-z][\w-]*\s+(?:and|or|with|plus)\s+", re.I)
 _SUBTYPE_CODE = re.compile(r"(?:[A-Z][A-Z0-9]{0,3}|5-HT)\d[A-Z0-9]{0,2}|(?:alpha|beta|\u03b1|\u03b2)-?\d[A-Za-z]?")
 
 
+_HOW_IT_DOES = re.compile(r"\s+without\s+(?:fully\s+|completely\s+)?[a-z]+ing\s+(?:it|them)(?:\s+on)?\b", re.I)
+
+
 def _targets(obj: str) -> list[tuple[str, str | None]]:
     """Target names and symbols at the start of an object phrase."""
     out: list[tuple[str, str | None]] = []
     if re.search(r"\d,\d", obj):  # "acyl-CoA:1,2-diacylglycerol acyltransferase": a comma inside a chemical name
         return [(n.replace("\u201a", ","), s) for n, s in _targets(re.sub(r"(?<=\d),(?=\d)", "\u201a", obj))]
+    obj = _HOW_IT_DOES.sub("", obj)  # "the mu-opioid receptor without fully switching it on, ...": how, no target
     segments = [s.strip() for s in split_top(obj, ",")]
     pending: list[tuple[str, str | None, str | None]] = []
     group_cls: str | None = None
