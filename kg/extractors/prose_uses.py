@@ -41,7 +41,7 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
             r"getting\s+worse)\b)|reduce\s+the\s+(?:risk|chance|likelihood)\s+of|"
             r"lower\s+the\s+(?:risk|chance|likelihood)\s+of|delay\s+the\s+(?:onset|start)\s+of|fade|lighten|"
             r"(?:cut|reduce|lower|decrease)\s+(?:the\s+)?(?:number|frequency)\s+of|"
-            r"control|manage|relieve|ease|calm|soothe|reduce|lower|slow\s+the\s+(?:worsening|"
+            r"control|manage|relieve|ease|calm|soothe|reduce|lower|dry\s+up|slow\s+the\s+(?:worsening|"
             r"progression)\s+of|clear\s+up|clear(?=\s+(?:up\s+)?(?:the\s+)?[\w-]+\s)|cure|dissolve|shrink|(?:bring|put|keep)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|"
             r"for\s+the\s+" + _CARE_OF + r"|in\s+the\s+" + _CARE_OF + r"|"
             # "use it off-label in children with X": the population's condition is the use (off-label only:
@@ -96,7 +96,10 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"at\s+bedtime|as\s+needed)(?=\s+(?:by|orally|once|twice|daily|a|per|each|at|as|to)\b)){0,4}\s+")
 _TRIGGER = Guarded(re.compile(
     r"\b(?:" + _USE_VERB + _PURPOSE
-    + r"|(?P<verb>treats|relieves|prevents|(?<=\bit\s)(?:also\s+)?(?:lowers|reduces)\s+the\s+(?:risk|chance|likelihood)\s+of|"
+    + r"|(?P<verb>treats|relieves|prevents|(?:(?<=\bit\s)|(?-i:^[A-Z][a-z]{2,}\s+))(?:also\s+)?(?:lowers|reduces|cuts)\s+"
+      r"the\s+(?:risk|chance|likelihood)\s+of|"  # ("Zoravir lowers the chance of a stroke in people with X")
+      # "Zoravir helps control symptoms of overactive bladder"
+      r"helps?\s+(?:to\s+)?(?:control|manage|relieve|ease|reduce)(?=\s)|"
       # "Pregabalin can help with nerve pain", "it is also effective in treating acne"
       r"(?:can|may|might|will|also)\s+help\s+with|helps\s+with|effective\s+(?:in|at|for)(?:\s+(?:treating|relieving))?|"
       # "The nasal sprays treat ...": products as the subject
@@ -107,7 +110,8 @@ _TRIGGER = Guarded(re.compile(
     + r"|uses?\s+(?:include|includes|are)(?:\s+(?:the\s+)?(?P<gerund>(?:treating|preventing|treatment\s+of|prevention\s+of)"
       r"(?:\s+or\s+(?:treating|preventing))?))?(?=\s)"
     # "a medicine for patients who have X that ...": the patients' condition is the use (unless a purpose follows)
-    + r"|(?:medicine|medication|drug|treatment|therapy|used|prescribed|indicated|approved|recommend(?:s|ed)?(?:\s+it)?)\s+"
+    + r"|(?:medicine|medication|drug|treatment|therapy|used|prescribed|indicated|approved(?:\s+[\w-]+)?|"
+      r"recommend(?:s|ed)?(?:\s+it)?)\s+"
       r"for\s+(?:[\w-]+\s+){0,2}?"
       r"(?:people|patients|adults|children|women|men)\s+(?P<pop>who\s+(?:have|has|suffer\s+from)(?!\s+to\b)|with)"
     + r"|(?:(?:treatment|therapy)\s+(?:for|of)(?!\s+(?:their|its|his|her|your|our)\s+own\b)|(?:medicine|medication|drug|option|choice)\s+for)"
@@ -219,6 +223,8 @@ def prose_uses(sentence: str) -> list[ProseUse]:
     if " another" in text or " a second" in text or " a further" in text:
         text = _AFTER_ONE.sub(r"\g<v> to prevent another \g<x>", text)  # "used after a heart attack to lower the
         # risk of another one": to prevent another heart attack
+    if "smoking" in text:  # "approved to help people quit smoking": smoking cessation, the use's usual name
+        text = _QUIT_SMOKING.sub("for smoking cessation", text)
     off_label = bool(_OFF_LABEL.search(text))
     off_cues = [c.start() for c in _OFF_LABEL.rx.finditer(text)] if off_label else []
     out: list[ProseUse] = []
@@ -281,6 +287,8 @@ def prose_uses(sentence: str) -> list[ProseUse]:
     return out
 
 
+_QUIT_SMOKING = re.compile(r"\bto\s+help\s+(?:people|patients|adults|smokers|you)\s+(?:to\s+)?(?:quit|stop|give\s+up)\s+"
+                           r"smoking\b", re.I)
 _AFTER_ONE = re.compile(r"\b(?P<v>used|given|prescribed|taken|started)\s+after\s+(?:an?|the)\s+(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)"
                         r"(?:\s+or\s+[\w\s'-]{1,30}?)?\s+to\s+(?:lower|reduce|cut)\s+the\s+(?:risk|chance)\s+of\s+"
                         r"(?:another|a\s+second|a\s+further|a\s+repeat)(?:\s+one)?\b", re.I)
