@@ -340,7 +340,7 @@ _URGENT = Guarded(re.compile(r"\b(?:right\s+away|immediately|straight\s+away|at\
                      r"stop\s+(?:taking|using)\b)", re.I))
 _SIGN_TAIL = re.compile(r",\s+(?:even|especially|particularly)\s[^;]*|\s+after\s+(?:missing|skipping|stopping|a\s+missed)\b.*$|,\s+(?:and|but)\s+(?:do\s+not|don't|never|avoid|"
                         r"stop|call|tell|get|seek)\b.*$", re.I)
-_WITH_OR_WITHOUT = re.compile(r",\s+with\s+or\s+without\s+[^,;]{1,40},(?=\s)", re.I)
+_WITH_OR_WITHOUT = re.compile(r",\s+with\s+or\s+without\s+[^,;]{1,40}(?:,(?=\s)|$)", re.I)
 _WHICH_TAIL = re.compile(r"(?:,|\s[\u2014\u2013]|\s--)\s+(?:which|as\s+these|these|this|they|those)\b.*$", re.I)  # (", which
 # can be signs of TTP", "— these can be signs of high potassium")
 
@@ -548,6 +548,12 @@ def _verb(word: str) -> bool:
     return word.isalpha() and low not in _NOT_VERBS and not (low.endswith(("ed", "ing")) and not low.endswith("eed"))
 
 
+#: how one feels, as the effect's noun ("Some people feel dizzy or tired": dizziness, tiredness)
+_FELT_NOUN = {"dizzy": "dizziness", "drowsy": "drowsiness", "sleepy": "sleepiness", "tired": "tiredness",
+              "weak": "weakness", "lightheaded": "lightheadedness", "light-headed": "lightheadedness",
+              "restless": "restlessness", "anxious": "anxiety", "nauseous": "nausea", "nauseated": "nausea",
+              "shaky": "shakiness", "jittery": "jitteriness", "confused": "confusion", "irritable": "irritability"}
+_FELT_AS_NOUN = re.compile(r"(?<![\w-])(?:" + "|".join(_FELT_NOUN) + r")(?![\w-])", re.I)
 #: words that "feel" takes as adjectives: "feel dizzy or faint" is feeling faint, not fainting
 _FELT = frozenset({"faint", "sick", "weak", "ill", "unwell", "tired", "dizzy", "cold", "hot"})
 _NOT_VERBS = frozenset("can cannot could will would should may might must do does did are is were was have has had "
@@ -846,9 +852,13 @@ _PEOPLE_VERB = (r"(?:some\s+|a\s+few\s+|other\s+|many\s+)?(?:people|patients|use
                 r"(?:notice|get|have|experience|develop|report|feel)")
 _FREQ_SENT = (
     ("Common", re.compile(r"\b(?:most\s+often|most\s+common(?:ly)?|most\s+frequent(?:ly)?|(?:the\s+)?(?:usual|typical)\s+"
-                          r"(?:complaints|problems|ones|side[\s-]effects|effects))\b"
-                          r"(?:(?!\s(?:when|while|if|after|before|until|once|as)\s)[^.])*?"  # not "... when treatment is started"
-                          r"\b(?:are|is|include|includes)\s+(?P<list>.+)$", re.I)),
+                          r"(?:complaints|problems|ones|side[\s-]effects|effects)|"
+                          # "The ones people notice most are ...", "the effects patients report most often were ..."
+                          r"(?:ones?|effects?|side[\s-]effects?|complaints?|problems?)\s+(?:that\s+)?(?:people|patients|users|you)\s+"
+                          r"(?:notice|report|get|have|mention|experience)\s+(?:the\s+)?most)\b"
+                          r"(?:(?!\s(?:when|while|if|after|before|until|once|as|which|that)\s)[^.])*?"  # not "... when treatment
+                          # is started", nor a relative clause's verb ("..., which were mild")
+                          r"\b(?:are|is|were|was|include|includes)\s+(?P<list>.+)$", re.I)),
     ("Less common", re.compile(r"^(?:less\s+often|less\s+commonly|less\s+frequently|occasionally|uncommonly),?\s+"
                                r"(?:(?:[\w-]+\s+){0,2}?(?:(?:can|may|might)\s+)?(?:causes?|leads?\s+to|produces?|brings?\s+on)|"
                                + _PEOPLE_VERB + r")\s+(?P<list>.+)$", re.I)),
@@ -925,8 +935,9 @@ _WARNING_ABOUT = re.compile(r"\b(?:carries|has|comes\s+with)\s+an?\s+(?:boxed\s+
                             r"(?:about|for|of|on)\s+(?:the\s+risk\s+of\s+|an?\s+(?:increased|higher)\s+risk\s+of\s+)?"
                             r"(?P<x>[^,;]+?)(?:\s+(?:in|among|for)\s+(?:children|teen\w*|adolescents|kids|young|people|patients|adults|older|"
                             r"those)\b.*)?$", re.I)
-_PEOPLE_GET = re.compile(r"\b(?:some|many|other|a\s+few)\s+(?:people|patients)\s+(?:also\s+)?(?:get|have|experience|"
-                         r"notice|develop|feel)\s+(?P<list>.+)$", re.I)
+_PEOPLE_GET = re.compile(r"\b(?:some|many|other|a\s+few|a\s+small\s+number\s+of|a\s+minority\s+of)\s+(?:people|patients|"
+                         r"women|men|children|adults|users)\s+(?:also\s+)?(?:get|have|experience|notice|develop|feel)\s+"
+                         r"(?P<list>.+)$", re.I)
 
 
 def _frequency_group(sent: str) -> tuple[str, str] | None:
@@ -968,8 +979,8 @@ _RARELY_HAVE = re.compile(r"^(?:very\s+|more\s+)?(?:rarely|in\s+rare\s+cases|on\
                           r"people|patients|a\s+few\s+people)\s+(?:(?:can|may|might|could)\s+)?(?:also\s+)?(?:have|get|"
                           r"develop|experience|notice)|"
                           # "Rarely, donepezil can cause stomach ulcers or bleeding, seizures, or ..."
-                          r"(?:it|this\s+(?:medicine|drug)|[A-Z][\w-]+)\s+(?:can|may|might|could)\s+(?:also\s+)?"
-                          r"(?:cause|lead\s+to|trigger))\s+(?P<list>.+)$", re.I)
+                          r"(?:it|this\s+(?:medicine|drug)|[A-Z][\w-]+)\s+(?:(?:can|may|might|could)\s+(?:also\s+)?"
+                          r"(?:cause|lead\s+to|trigger)|(?:also\s+)?(?:causes|leads\s+to|triggers)))\s+(?P<list>.+)$", re.I)
 #: a sentence that says how common the side effects are, naming none: "..., but some side effects are common,
 #: especially when starting", before "These include ..."
 _GROUP_STATED = re.compile(r"\b(?:some|many|most|a\s+few|certain)\s+side[\s-]effects\s+are\s+(?:fairly\s+|quite\s+|very\s+)?"
@@ -977,6 +988,14 @@ _GROUP_STATED = re.compile(r"\b(?:some|many|most|a\s+few|certain)\s+side[\s-]eff
 _CAN_HAPPEN = Guarded(re.compile(r"^(?P<x>(?:an?\s+)?[\w-]+(?:\s+[\w-]+){0,3}(?:,\s+[\w-]+(?:\s+[\w-]+){0,3}){0,4}"
                                  r"(?:,?\s+(?:and|or)\s+[\w-]+(?:\s+[\w-]+){0,3})?)\s+(?:can|may|might|could)\s+(?:also\s+)?"
                          r"(?:happen|occur|develop)\b", re.I))
+#: a relative clause that calls what it follows serious
+_WHICH_SERIOUS = re.compile(r",\s+which\s+(?:is|are|can\s+be|may\s+be)\s+(?:the\s+most\s+|very\s+|potentially\s+)?"
+                            r"(?:serious|dangerous|life-threatening)", re.I)
+#: the examples of a list's last member, to the end of the list
+_LAST_EXAMPLES = re.compile(r"\s+(?:such\s+as|including)\s+[^,;()]*$", re.I)
+#: where an effect's sentence goes on to say whom to call: "Rarely, it leads to X, so tell your doctor if ...", "A few
+#: women develop X; get emergency help if ...": two sentences, the effect's and the signs'
+_THEN_HELP = re.compile(r"(?:,\s+so|;)\s+(?=(?:tell|call|contact|see|seek|get|go|stop)\b)", re.I)
 #: "Patients commonly report dry mouth and constipation", "Many people experience ...": who has the effects, how
 #: often in the adverb
 _PEOPLE_REPORT = re.compile(r"^(?:(?:most|many|some)\s+)?(?:patients|people|users|adults|children|women|men)\s+"
@@ -987,33 +1006,50 @@ _PEOPLE_REPORT = re.compile(r"^(?:(?:most|many|some)\s+)?(?:patients|people|user
 _W = r"(?!(?:can|may|might|could|will|sometimes|also)\b)[\w'-]+"
 _LIST_OCCURS = re.compile(r"^(?:(?P<adv>(?:much\s+|far\s+)?(?:less|more)\s+(?:often|frequently|commonly)|occasionally|"
                           r"rarely|sometimes|commonly|frequently|uncommonly)\s*,\s*)?"
-                          r"(?:in\s+(?:[\w-]+\s+){0,3}?(?:patients|people|adults|children|users)\b[^,]{0,40},\s*)?"
+                          r"(?:in\s+(?:[\w-]+\s+){0,3}?(?:patients|people|adults|children|users|trials?|studies|study)\b"
+                          r"[^,]{0,40},\s*)?"
                           rf"(?P<list>{_W}(?:\s+{_W}){{0,4}}(?:,\s+{_W}(?:\s+{_W}){{0,4}}){{0,6}}"
-                          rf"(?:,?\s+(?:and|or)\s+{_W}(?:\s+{_W}){{0,4}})?)\s+"
-                          r"(?:(?:can|may|might|could|will|sometimes)\s+(?:also\s+)?)?(?:occur|develop|happen|arise)s?\b", re.I)
+                          rf"(?:,?\s+(?:and|or)\s+{_W}(?:\s+{_W}){{0,4}})?),?\s+"
+                          r"(?:(?:can|may|might|could|will|sometimes)\s+(?:also\s+)?)?(?:occur(?:s|red)?|develop(?:s|ed)?|"
+                          r"happen(?:s|ed)?|arises?|arose|(?:were|was|are|is|have\s+been|has\s+been)\s+(?:also\s+)?"
+                          r"(?:seen|reported|observed|noted|described))\b", re.I)
 #: words that make the subject of "... occur" no effect's name: "Symptoms usually occur", "These can develop"
 _NOT_OCCURRING = re.compile(r"^(?:these|those|they|it|this|such|side|symptoms?|effects?|problems?|reactions?|"
-                            r"signs?|changes?)\b|\b\w+ly$|\b(?:is|are|was|were|has|have|had|if|when|because)\b", re.I)
+                            r"signs?|changes?|no|none|deaths?)\b|\b\w+ly$|\b(?:is|are|was|were|has|have|had|if|when|because)\b",
+                            re.I)
 
 
 def _said_to_occur(sent: str) -> tuple[str | None, str] | None:
     """A sentence saying who reports the effects or that they occur: its group (by its adverb: "commonly",
     "less frequently", "rarely"; None when it says none) and its list; None for any other sentence."""
-    m = _PEOPLE_REPORT.match(sent) or _LIST_OCCURS.match(sent)
+    m = _PEOPLE_REPORT.match(sent) or _LIST_OCCURS.match(sent) or _YOU_NOTICE.match(sent)
     if m is None or (m.re is _LIST_OCCURS and _NOT_OCCURRING.search(m.group("list"))):
         return None
-    adv = " ".join((m.group("adv") or "").casefold().split())
+    adv = " ".join((m.groupdict().get("adv") or "").casefold().split())
+    cases = _CASES_OF.match(m.group("list"))  # "Cases of pancreatitis have been reported": rare ones
+    listed = m.group("list")[cases.end():] if cases else m.group("list")
+    if cases and not adv:
+        adv = "rarely"
     group = None if adv in ("", "also") else "Rare" if "rarely" in adv else \
         "Less common" if adv.startswith("less") or adv in ("occasionally", "sometimes", "uncommonly") else "Common"
-    return group, m.group("list")
+    return group, listed
 
 
+#: "You might notice a headache or an upset stomach during the first week": the reader as the one who has them
+_YOU_NOTICE = re.compile(r"^(?:at\s+first,?\s+)?you\s+(?:may|might|could|can)\s+(?:also\s+)?(?:notice|get|have|experience|develop)\s+"
+                         r"(?!(?:a\s+|an\s+|any\s+|some\s+|the\s+(?:full\s+)?)?(?:better|worse|improvement|difference|benefit|"
+                         r"relief|effect|results?|side\s+effects?|these|this|it|them|symptoms|more|less|fewer)\b)"
+                         r"(?P<list>.+?)(?:\s+(?:during|in|for|within|over|after)\s+(?:the\s+)?(?:first|early|initial)\b.*)?$",
+                         re.I)
+_CASES_OF = re.compile(r"^(?:(?:rare|isolated|some|a\s+few|several)\s+)?(?:cases|reports|episodes)\s+of\s+", re.I)
 _LESS = re.compile(r"\b(?:less|un)common\b|\brare\b|\binfrequent\b|\bless\s+frequent\b", re.I)
 _MOD_DROP = re.compile(r"^(?:(?:the|other|some|more|possible|known|many|most|all|these|such|several|few)\s+)+", re.I)
 #: (a "when" with a gerund names the effect's moment, "low blood pressure when standing up": no clause)
 _LISTY = re.compile(r"\b(?:is|are|was|were|has|have|had|can|may|might|could|will|would|should|if|when(?!\s+[a-z]+ing\b)|"
                     r"because)\b", re.I)
-_PROSE_CUT = re.compile(r",?\s+(?:which|whose|who|that|but|although|though|especially|particularly|mostly|mainly|usually|"
+_PROSE_CUT = re.compile(r",\s+with\s+(?!or\b)(?=(?:[\w-]+\s+){0,2}[\w-]+,)[^;]*$|"  # ("..., with high fever, stiff muscles
+                        # and confusion": what the effect before it looks like)
+                        r",?\s+(?:which|whose|who|that|but|although|though|especially|particularly|mostly|mainly|usually|"
                         r"most\s+often|often)\b.*$|\s+(?:if|" + _WHEN + r"|unless)\b.*$|"
                         r"\s+(?:are|is|have\s+been|has\s+been)\s+(?:also\s+)?(?:reported|seen|noted|described)\b.*$|"
                         r"\s[\u2014\u2013]\s.*$|"  # "a and b are also reported", "c or d — mainly at high doses"
@@ -1303,7 +1339,7 @@ class _Ctx:
         aside = _GROUP_ASIDE.match(text) if named and ":" in text else None
         if aside:  # "**Serious side effects** — uncommon, but important: a; b; c": how the group is, then its list
             text = text[aside.end():]
-        for sent in sentences(text):
+        for sent in (part for whole in sentences(text) for part in _THEN_HELP.split(whole)):
             sent = sent.rstrip(". ")
             m = seek_help(sent)
             if m:
@@ -1399,7 +1435,11 @@ class _Ctx:
                 continue
             m = _PEOPLE_GET.match(sent)
             if m and current:  # "Some people get flu-like symptoms (...) for a day or two after starting"
-                self._prose_list(block, _DURATION_TAIL.sub("", _PAREN_ANY.sub("", m.group("list"))), current)
+                listed = _DURATION_TAIL.sub("", _PAREN_ANY.sub("", m.group("list")))
+                if re.search(r"\bfeel\s+$", sent[:m.start("list")], re.I):  # "Some people also feel dizzy": dizziness
+                    listed = _FELT_AS_NOUN.sub(lambda w: _FELT_NOUN[w.group(0).casefold()], listed)
+                serious = _WHICH_SERIOUS.search(listed)  # "A few women develop blood clots, which is the most
+                self._prose_list(block, listed, SERIOUS_CATEGORY if serious else current)  # serious risk"
                 continue
             group = _frequency_group(sent)  # "the effects people notice most often are ...", "Less often, it causes ..."
             if group is not None:
@@ -1484,6 +1524,8 @@ class _Ctx:
             text = _cut_examples(text)  # including TB; ...")
         elif serious:  # the examples of a serious effect in a sentence are serious effects too
             text = _INCLUDING_EX.sub(", ", _SUCH_AS.sub(", ", text))
+        else:  # "..., diarrhea and injection-site reactions such as redness or itching": the last member's examples
+            text = _LAST_EXAMPLES.sub("", text)
         items = _join_bare_parts(list_items(text, appositives=True, split_or=False), text)
         if not member or len(items) > 1:  # "a, b or c" / "headache or gas": the list's own "or" splits;
             last = _last_or(items) if len(items) > 1 and not _parts_or(items[-1].text) else items
@@ -1931,7 +1973,7 @@ def _distribute(items: list[Item]) -> list[Item]:
                 and not re.search(r"\b(?:of|or|and|in|on)\b", out[i].text):  # ("swelling of the legs or ankles,
             # or back pain": the first member is whole)
             last = out[j].text.split()  # "sudden chest, stomach, or back pain": the head noun comes last
-            if (len(last) == 2 and last[0].casefold() in _BODY_PARTS
+            if (len(last) == 2 and last[0].casefold() in _BODY_PARTS and run  # ("sore throat or mouth ulcers": two)
                     and all(r.text.casefold() in _BODY_PARTS for r in run)):
                 modifier = " ".join(head[:-1]) + " "
                 out[i] = Item(f"{out[i].text} {last[1]}", out[i].conj)
