@@ -120,3 +120,8 @@ def test_activity_at_a_receptor() -> None:
         ("activates", "D2 receptor", None, "asserted")]
     assert _mech("Zoravir has virtually no affinity for histamine or muscarinic receptors, little or no affinity for "
                  "D2 receptors and no meaningful activity at alpha-1 receptors.") == []
+
+
+def test_a_type_of_medicine_known_as_a_class() -> None:
+    x = _x("## Usage\n\nZoravir is a type of medicine known as a statin. It is available as 10 mg and 20 mg tablets.\n")
+    assert (x.drug_class.label, [f.label for f in x.formulations]) == ("statin", ["tablets"])

@@ -27,7 +27,10 @@ _CLASS_FROM = re.compile(r"\b(?:from|of|in|belongs?\s+to|part\s+of) the (?P<cls>
 # ("... reuptake inhibitor (NDRI) class", "... co-transporter 2 (SGLT2) inhibitor class")
 #: "belongs to a class of medicines called NMDA receptor antagonists"
 _CLASS_CALLED = re.compile(r"\b(?:belongs?\s+to|is\s+(?:one\s+)?(?:of|in|part\s+of))\s+an?\s+(?:class|group|family|type)\s+of\s+"
-                           r"(?:medicines|drugs|medications|agents)\s+(?:called|known\s+as|named)\s+(?P<cls>[^,;.()]+)", re.I)
+                           r"(?:medicines|drugs|medications|agents)\s+(?:called|known\s+as|named)\s+(?P<cls>[^,;.()]+)|"
+                           # "Zoravir is a type of medicine known as a statin"
+                           r"\bis\s+an?\s+(?:type|kind|class|sort)\s+of\s+(?:medicine|drug|medication|agent)\s+"
+                           r"(?:called|known\s+as|named)\s+(?:an?\s+)?(?P<cls2>[^,;.()]+)", re.I)
 _CLASS_NP = re.compile(
     r"\b(?:is|are)\s+(?:an?|the)\s+(?P<np>.+?)(?=\s+(?:used|indicated|that|which|prescribed|taken|given|"
     r"applied|containing|made|derived|purified|found|available|closely|related|approved|licen[sc]ed|sold|marketed|"
@@ -532,7 +535,7 @@ def extract_class(doc: Document, result: Extraction) -> None:
 def _class_in(sent: str) -> str | None:
     """The class a sentence gives the drug ("X is a <class> used to ..."), cleaned, or None."""
     m = _CLASS_FROM.search(sent) or _CLASS_CALLED.search(sent)
-    phrase = m.group("cls") if m else None
+    phrase = (m.groupdict().get("cls") or m.groupdict().get("cls2")) if m else None
     member = _CLASS_MEMBERS.search(sent) if phrase is None else None
     if member:  # "belongs to the potassium channel openers, a small group of medicines": one of them
         phrase = member.group("cls")[:-1]
