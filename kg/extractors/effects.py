@@ -93,7 +93,7 @@ _DOSE_MOMENT = re.compile(r"\s+(?:during|within\s+(?:an?\s+|\w+\s+)?(?:hours?|mi
 _SEE_AGAIN = (r"(?:see|call|contact|phone|tell)\s+(?:a|an|your|the)\s+(?:[\w-]+\s+)?(?:doctor|nurse|clinic|pharmacist|team)\s+"
               r"(?:(?:urgently|promptly|straight\s+away|at\s+once|right\s+away|the\s+same\s+day|immediately)\s+)?")
 _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|ring|know|go|head|visit|alert)\b.*?\bif(?:,\s+[^,;]{1,80},)?\s+you"
-                                 r"(?:\s+or\s+(?:your|a|the|those)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?P<l>(?:experience|develop|notice|have|get|"
+                                 r"(?:\s+or\s+(?:your|a|the|those)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:also\s+)?(?P<l>(?:experience|develop|notice|have|get|"
                          r"see|hear|feel|become|are|start|pass|gain|lose|fall)\b.+|faint\b.*)$|"
                          # "If you faint, feel very short of breath, or notice swelling ..., contact your doctor": each clause
                          r"^if\s+you\s+(?P<l10>(?:faint|feel|vomit|pass|cough|bleed|collapse|see|hear|lose|wheeze|"
@@ -153,7 +153,7 @@ def _listed(m: re.Match[str]) -> str:
     clause goes on with the list ("... confusion, or if you notice dizziness or ringing in the ears"). Body
     parts and what they do are one sign each ("your face or lips swell" -> "swelling of the face or lips")."""
     if m.groupdict().get("parts"):
-        rest = _IF_YOU_AGAIN.sub("; ", m.group("l")[m.end("verb") - m.start("l"):]).lstrip(" ,")
+        rest = _IF_YOU_AGAIN.sub("; ", _IF_YOU_FEEL.sub("; feeling ", m.group("l")[m.end("verb") - m.start("l"):])).lstrip(" ,")
         if m.group("colour"):  # "your lips, fingernails or skin look blue or grey": each part, that colour
             head = "; ".join(f"{m.group('colour')} {p}" for p in re.split(r",\s*|\s+(?:or|and)\s+", m.group("parts")) if p)
         else:
@@ -161,7 +161,8 @@ def _listed(m: re.Match[str]) -> str:
             verb = re.sub(r"(?:es|s)(?=$|\s)", "", verb) if verb not in ("aches", "tingles") else verb[:-1]
             head = f"{_PART_NOUN.get(verb, verb)} of the {m.group('parts')}"
         return f"{head}; {rest.lstrip('; ')}" if rest.strip(" ;") else head
-    listed = _HELP_AGAIN.sub("; ", _IF_YOU_AGAIN.sub(", ", next(v for v in m.groupdict().values() if v)))
+    listed = _HELP_AGAIN.sub("; ", _IF_YOU_AGAIN.sub(", ", _IF_YOU_FEEL.sub(", feeling ", next(
+        v for v in m.groupdict().values() if v))))
     return _THE_FOLLOWING.sub("", listed)  # "if you experience any of the following: a, b or c"
 
 
@@ -169,8 +170,12 @@ _THE_FOLLOWING = re.compile(r"^\s*(?:(?:experience|develop|notice|have|get|see)\
                             r"(?:\s+(?:signs|symptoms|problems|side\s+effects))?\s*:\s*", re.I)
 
 
+#: words that "feel" takes as adjectives: "feel dizzy or faint" is feeling faint, not fainting
+_FELT = frozenset({"faint", "sick", "weak", "ill", "unwell", "tired", "dizzy", "cold", "hot"})
+_IF_YOU_FEEL = re.compile(r",?\s+(?:or|and)\s+if\s+you\s+feel\s+(?=(?:" + "|".join(sorted(_FELT)) + r")\b)", re.I)
 _IF_YOU_AGAIN = re.compile(r",?\s+(?:or|and)\s+if\s+you(?:\s+or\s+(?:your|a)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:experience|develop|"
-                           r"notice|have|get|feel)\s+(?:any\s+)?", re.I)  # (", or if you or your family notice ...")
+                           r"notice|have|get|feel(?!\s+(?:" + "|".join(sorted(_FELT)) + r")\b))\s+(?:any\s+)?",
+                           re.I)  # (", or if you or your family notice ..."; "or if you feel faint": feeling faint)
 #: an amount in other units: "gain more than 2 kg (5 lb)", "(over 38 °C)", "(4.4 pounds)"
 _MEASURE = re.compile(r"^\s*(?:about|around|over|more\s+than|at\s+least|roughly)?\s*[\d.,]+\s*(?:°\s*)?(?:kg|kilograms?|lbs?|"
                       r"pounds?|g|grams?|ounces?|oz|mg|ml|cm|mm|inches?|in|feet|ft|C|F|degrees?)\b\.?\s*$", re.I)
@@ -338,7 +343,7 @@ _SIGN_KINDS = ("precautions", "faqs", "dosage", "interactions", "uses")
 
 _URGENT = Guarded(re.compile(r"\b(?:right\s+away|immediately|straight\s+away|at\s+once|emergency|urgent(?:ly)?|"
                      r"stop\s+(?:taking|using)\b)", re.I))
-_SIGN_TAIL = re.compile(r",\s+(?:even|especially|particularly)\s[^;]*|\s+after\s+(?:missing|skipping|stopping|a\s+missed)\b.*$|,\s+(?:and|but)\s+(?:do\s+not|don't|never|avoid|"
+_SIGN_TAIL = re.compile(r",\s+(?:especially|particularly)\s+if\s[^,;]*(?=,)|,\s+(?:even|especially|particularly)\s[^;]*|\s+after\s+(?:missing|skipping|stopping|a\s+missed)\b.*$|,\s+(?:and|but)\s+(?:do\s+not|don't|never|avoid|"
                         r"stop|call|tell|get|seek)\b.*$", re.I)
 _WITH_OR_WITHOUT = re.compile(r",\s+with\s+or\s+without\s+[^,;]{1,40}(?:,(?=\s)|$)", re.I)
 _WHICH_TAIL = re.compile(r"(?:,|\s[\u2014\u2013]|\s--)\s+(?:which|as\s+these|these|this|they|those)\b.*$", re.I)  # (", which
@@ -362,7 +367,7 @@ def _parts_that_turn(m: re.Match[str]) -> str:
 
 #: "Call your doctor if the bleeding gets heavier, ...": calling about what happens (not telling about what one has,
 #: is or plans: "Tell your doctor if you have kidney disease", "Call your doctor if you become pregnant")
-_CALL_IF = re.compile(r"^(?:(?:also|and|but|so)\s+)?(?:call|contact|phone|see)\s+(?:your|a|the)\s+(?:doctor|prescriber|"
+_CALL_IF = re.compile(r"\b(?:call|contact|phone|see)\s+(?:your|a|the)\s+(?:doctor|prescriber|"
                       r"midwife|nurse|care\s+team)\s+if\s+(?!.*\b(?:pregnant|miss|missed|forget|plan|planning|breast-?feed\w*|"
                       r"surgery|have\s+had|history|taking|take|travel\w*)\b)", re.I)
 
@@ -387,7 +392,7 @@ _DASH_DESC = re.compile(r"\s(?:[-\u2013\u2014]|--)\s|\s\u2014|\u2014\s")  # ("--
 #: where an effect item's name ends: a clause, an example, a population ("in older adults"); a sex
 #: only after a comma (", in women 65 and older"), since "Enlarged breasts in men (gynecomastia)" is
 #: another effect than enlarged breasts
-_ITEM_CUT = re.compile(r",\s*(?:which|but|with|causing|leading\s+to|resulting\s+in|caused\s+by|due\s+to|linked\s+to|related\s+to|associated\s+with|brought\s+on\s+by|resulting\s+from|(?:more|less|most)\s+(?:likely|common|often)|especially|particularly|"
+_ITEM_CUT = re.compile(r",\s*(?:which|but|with|causing|leading\s+to|resulting\s+in|(?:(?:partly|mainly|mostly|probably)\s+)?because|caused\s+by|due\s+to|linked\s+to|related\s+to|associated\s+with|brought\s+on\s+by|resulting\s+from|(?:more|less|most)\s+(?:likely|common|often)|especially|particularly|"
                        r"most\s+often|mostly|mainly|usually|often|rarely|sometimes|"
                        r"occasionally|in\s+people|in\s+those|in\s+children|in\s+(?:wo)?men|in\s+rare\s+cases|who|that|where|such\s+as|"
                        r"including|"
@@ -535,6 +540,8 @@ def _gerunds(text: str) -> str:
     head = re.match(r"^(\w+)(?:(?:\s+\w+)?\s+or\s+(\w+))?", text)
     if head is None or not (head.group(1).casefold() in _GERUND or you and _verb(head.group(1))):
         return whole
+    if not you and re.match(r"^\w+\s+(?:that|which|with)\b", text):
+        return whole  # "vomit that contains blood": the noun, described
     second = head.group(2) if head.group(2) and (head.group(2).casefold() in _GERUND or you and _verb(head.group(2))) \
         and not (head.group(1).casefold() == "feel" and head.group(2).casefold() in _FELT) else None
     out = gerund(head.group(1)) + text[head.end(1):head.start(2) if second else len(text)]
@@ -554,8 +561,6 @@ _FELT_NOUN = {"dizzy": "dizziness", "drowsy": "drowsiness", "sleepy": "sleepines
               "restless": "restlessness", "anxious": "anxiety", "nauseous": "nausea", "nauseated": "nausea",
               "shaky": "shakiness", "jittery": "jitteriness", "confused": "confusion", "irritable": "irritability"}
 _FELT_AS_NOUN = re.compile(r"(?<![\w-])(?:" + "|".join(_FELT_NOUN) + r")(?![\w-])", re.I)
-#: words that "feel" takes as adjectives: "feel dizzy or faint" is feeling faint, not fainting
-_FELT = frozenset({"faint", "sick", "weak", "ill", "unwell", "tired", "dizzy", "cold", "hot"})
 _NOT_VERBS = frozenset("can cannot could will would should may might must do does did are is were was have has had "
                        "also still start keep".split())
 
@@ -670,7 +675,10 @@ _THEY_INCLUDE = re.compile(r"^(?:they|these|such\s+effects|such\s+reactions)\s+(
 #: the event after which a serious effect can happen ("after a spinal tap"), not part of its name ("flare-up of
 #: hepatitis after stopping treatment" names its cause by a gerund and keeps it)
 _AFTER_EVENT = re.compile(r"\s+after\s+(?:a|an|the|any)\s[^,;]*", re.I)
-_LEADS_TO = re.compile(r",?\s+which\s+(?:can|may|might|could)\s+(?:lead\s+to|cause|result\s+in)\s+", re.I)
+_LEADS_TO = re.compile(r",?\s+(?:which\s+(?:can|may|might|could)\s+(?:lead\s+to|cause|result\s+in|trigger|bring\s+on)|"
+                       r"(?:which|that)\s+(?:leads\s+to|causes|results\s+in|triggers))\s+", re.I)
+#: where a consequence's list ends and the main list goes on: "X, which can trigger A and B, as well as C, D"
+_MAIN_GOES_ON = re.compile(r",\s+(?:as\s+well\s+as|and(?:\s+also)?|plus)\s+", re.I)
 
 
 def _lead_split(chunk: str) -> tuple[str, str, str]:
@@ -1507,8 +1515,9 @@ class _Ctx:
         serious = bool(_SERIOUS_F.search(category))
         if serious and consequences:
             head, _, consequence = _lead_split(text)
-            if consequence:
-                text = head
+            if consequence:  # ("..., which can trigger A and B, as well as C": C is the main list's)
+                consequence, rest = (_MAIN_GOES_ON.split(consequence, maxsplit=1) + [""])[:2]
+                text = f"{head}, {rest}" if rest else head
                 self._prose_list(block, consequence, category, member=True)
             text = _AFTER_EVENT.sub("", text)  # "hematoma after a spinal tap or epidural anesthesia": when
         text = _AND_ASIDE.sub(" ", _hold_names(text))  # "cough and, with the nasal spray, nosebleeds"
@@ -1938,6 +1947,10 @@ def _local_pairs(items: list[Item]) -> list[Item]:
     return out
 
 
+_PART_TO = re.compile(r"\s(?:to|on)\s(?=(?:your|the)\s)")
+_TWO_WORD_PART = re.compile(r"(?:nail|finger|toe)\s+beds|(?:upper|lower)\s+(?:arms?|legs?|back|lip)|eye\s?lids|ear\s+lobes", re.I)
+
+
 def _distribute(items: list[Item]) -> list[Item]:
     """Share out the words a list of signs leaves unsaid: "swelling of the face, lips, or tongue"
     -> swelling of the face / of the lips / of the tongue; "tendon pain, swelling, or inflammation"
@@ -1948,13 +1961,17 @@ def _distribute(items: list[Item]) -> list[Item]:
     while i < len(out):
         head = drop_article(out[i].text).split()  # ("a stiff neck, or fainting": two words, no shared head)
         j = i + 1
-        while j < len(out) and len(out[j].text.split()) == 1 and (j == i + 1 or not out[j - 1].conj):
+        places = " of " in out[i].text or bool(_PART_TO.search(out[i].text))  # (places may be two words: "nail beds")
+        while j < len(out) and (len(out[j].text.split()) == 1 or places and _TWO_WORD_PART.fullmatch(out[j].text)) \
+                and (j == i + 1 or not out[j - 1].conj):
             j += 1
         run = out[i + 1:j]
         if len(head) >= 2 and run and run[-1].conj:
             text = out[i].text
-            if " of " in text:
-                prefix = text[:text.rindex(" of ") + 4]
+            to = list(_PART_TO.finditer(text))
+            if " of " in text or to:  # ("a blue or gray color to your lips, nail beds, or skin": a color to each)
+                cut = max(text.rindex(" of ") + 4 if " of " in text else -1, to[-1].end() if to else -1)
+                prefix = text[:cut]
                 prefix += "the " if text[len(prefix):].startswith("the ") else ""
                 # ("swelling of your face, lips or tongue": "swelling of lips", the reader's "your" not repeated)
             elif all(r.text.casefold() in _LOCAL_SIGNS for r in run) and "," not in text and (

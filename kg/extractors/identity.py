@@ -74,7 +74,7 @@ ROUTES = (
                                r"medicines|medications|fluids|saline|therapy|treatment))|"
                                r"(?<!Schedule\s)(?<!Class\s)(?<!Stage\s)(?<!Grade\s)(?<!Phase\s)(?<!Type\s)(?-i:\bIV\b)", re.I)),
     ("intramuscular", re.compile(r"\binto (?:a vein or (?:a )?|a )muscle\b|\bintramuscular(?:ly)?\b|"
-                                 r"\binto the (?:buttock|thigh|upper arm|arm|shoulder|deltoid|gluteal) muscle\b", re.I)),
+                                 r"\binto (?:the|a) (?:buttock|thigh|upper arm|arm|shoulder|deltoid|gluteal) muscle\b", re.I)),
     ("subcutaneous", re.compile(r"\bunder (?:the|your) skin\b|\bsubcutaneous(?:ly)?\b|(?-i:\bSC\b)", re.I)),
     ("rectal", re.compile(r"\brectal(?:ly)?\b|(?<!vaginal\s)\bsuppositor(?:y|ies)\b", re.I)),
     ("vaginal", re.compile(r"\bvaginally\b|\bvaginal\s+(?:creams?|tablets?|inserts?|suppositor(?:y|ies)|rings?|gels?)\b|"
@@ -721,8 +721,8 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
 
 #: forms of the treatments a condition did not respond to, or that go with the drug ("not controlled by creams and
 #: ointments", "after other tablets failed", "together with steroid creams")
-_OTHER_TREATMENT = re.compile(r"\b(?:(?:controlled|treated|helped|managed|relieved)\s+(?:well\s+enough\s+|adequately\s+)?"
-                              r"(?:by|with)|respond(?:s|ed|ing)?\s+to|other|(?:together|combined)\s+with|alongside|instead\s+of|"
+_OTHER_TREATMENT = re.compile(r"\b(?:(?:controlled|treated|helped|managed|relieved)\s+(?:well\s+enough\s+|adequately\s+|"
+                              r"in\s+(?:the\s+)?hospital\s+)?(?:by|with)|(?:an?|another)\s+related|respond(?:s|ed|ing)?\s+to|other|(?:together|combined)\s+with|alongside|instead\s+of|"
                               r"too\s+(?:[\w-]+\s+){1,5}?for|"  # ("too deep for a cream to reach": no form of its own)
                               r"(?:an?\s+)?add-on\s+to|in\s+addition\s+to|(?:a\s+)?replacement\s+for)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,2}$", re.I)

@@ -43,7 +43,7 @@ _VERB_RE = re.compile(
     r"fit(?:s|ted|ting)?\s+(?:itself\s+)?into|soak(?:s|ed|ing)?\s+up|mop(?:s|ped|ping)?\s+up|sequester(?:s|ed|ing)?|"
     r"trap(?:s|ped|ping)?|jam(?:s|med|ming)?|plug(?:s|ged|ging)?|interfer(?:e|es|ed|ing)\s+with|antagoni[sz](?:e|es|ed|ing)|"
     r"target(?:s|ed|ing)?(?=\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s*(?:\(|,|\.|$|\s+(?:in|on|which|that|and)\b))|"
-    r"ramp(?:s|ed|ing)?\s+up|boost(?:s|ed|ing)?|dampen(?:s|ed|ing)?|tone(?:s|d)?\s+down|"
+    r"ramp(?:s|ed|ing)?\s+up|boost(?:s|ed|ing)?|sensiti[sz](?:e|es|ed|ing)|combin(?:e|es|ing)\s+(?:directly\s+)?with|dampen(?:s|ed|ing)?|tone(?:s|d)?\s+down|"
     r"disrupt(?:s|ed|ing)?(?=\s+(?:the\s+)?(?:enzyme|protein|kinase|receptor|channel|transporter|pump)s?\s)|"
     r"switch(?:es|ing)?\s+(?:off|on)|grab(?:s|bed|bing)?|neutrali[sz](?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|potentiat(?:e|es|ed|ing)|"
     r"strengthen(?:s|ed|ing)?(?=\s+the\s+(?:effects?|action|activity)\s+of\s)|"  # (not "strengthen the heartbeat")
@@ -57,7 +57,8 @@ _FIGURATIVE_REL = (("latch", "binds"), ("dock", "binds"), ("lock", "binds"), ("s
                    ("trap", "binds"), ("jam", "blocks"), ("plug", "blocks"))
 _VERB_REL = (("activat", "activates"), ("stimulat", "activates"), ("inhibit", "inhibits"), ("shut", "inhibits"),
              ("stop", "inhibits"), ("disabl", "inhibits"), ("interfer", "inhibits"), ("target", "targets"),
-             ("antagoni", "blocks"), ("ramp", "activates"), ("boost", "activates"), ("dampen", "inhibits"),
+             ("antagoni", "blocks"), ("ramp", "activates"), ("boost", "activates"), ("sensiti", "activates"),
+             ("combin", "binds"), ("dampen", "inhibits"),
              ("tone", "inhibits"), ("disrupt", "inhibits"),
              *_FIGURATIVE_REL,
              ("inactivat", "inhibits"), ("deactivat", "inhibits"), ("attach", "binds"),
@@ -102,7 +103,8 @@ _CALLED = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?P<cls>{_CLASS_WORDS})(?:\
 #: a class with what it does, then its name after a colon: "an enzyme that bacteria need to build proteins: X (XS)"
 _CLASS_COLON = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:{_CLASS_WORDS})(?:\s+(?:that|which)\s+[^,;:.()]{{1,80}})?:\s+"
                           r"(?=[\w\u0370-\u03ff-]+(?:\s+[\w\u0370-\u03ff-]+){0,4}\s*(?:\(|[.;]|$))", re.I)
-_CLASS_PREFIX = re.compile(rf"^(?:the\s+)?(?:(?:surface|cell-surface|membrane|signal(?:l)?ing|messenger)\s+)?"
+_CLASS_PREFIX = re.compile(rf"^(?:the\s+)?(?:(?:surface|cell-surface|membrane|signal(?:l)?ing|messenger|bacterial|viral|fungal|"
+                           rf"parasite's|human|key)\s+)?"
                            rf"(?P<cls>{_CLASS_WORDS})\s+(?=\S)", re.I)  # ("the surface protein CD20")
 _ANAPHORA = re.compile(r"^(?:(?:forms?|types?|subtypes?|isoforms?|isoenzymes?|versions?|kinds?)\s+of\s+)?"
                        r"(?:these|those|the same|such|this|that|them|it|both receptors)\b", re.I)
@@ -398,6 +400,10 @@ _ANAPHOR_CLASSES = r"transporter|receptor|enzyme|pump|channel|kinase|protein"
 _ANAPHOR_OBJ = re.compile(rf"^(?:this|these|that|those|the\s+same|such|the)\s+(?P<cls>{_ANAPHOR_CLASSES})s?\b", re.I)
 
 
+#: an enzyme's name right after its class word: "the bacterial enzyme dihydropteroate synthase and blocks it"
+_NAME_AFTER = re.compile(r"\s+(?P<n>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*ase|[A-Z][A-Za-z]*\d[\w-]*)(?=[\s,.;)]|$)")
+
+
 def _mentions(sent: str) -> list[tuple[str, str | None, str]]:
     """Target-like noun phrases of a sentence: (name, symbol, the class words that can refer to it)."""
     out: list[tuple[str, str | None, str]] = []
@@ -417,9 +423,9 @@ def _mentions(sent: str) -> list[tuple[str, str | None, str]]:
         par = (m.group("par") or m.group("app") or "").strip(' "\u201c\u201d')
         symbol = par if par and is_symbol(par) else None
         classes = m.group("cls").casefold() + " " + par.casefold()
-        called = _CALLED_AFTER.match(sent, m.end())
-        if called and not par:  # "a viral enzyme called integrase": the enzyme's name is integrase
-            name = called.group("n")
+        called = _CALLED_AFTER.match(sent, m.end()) or (_NAME_AFTER.match(sent, m.end()) if not par else None)
+        if called and not par:  # "a viral enzyme called integrase": the enzyme's name is integrase; so in "the
+            name = called.group("n")  # bacterial enzyme dihydropteroate synthase"
         out.append((re.sub(r"(?<=ase)\s+enzyme$", "", _singular(name), flags=re.I), symbol, classes))
     return out
 
@@ -493,7 +499,8 @@ def _own_second_verb(subject: str, other_agent) -> bool:
 _FORMS_OF = re.compile(r"^(?:(?:both|all|the|its|two|three|the\s+two|the\s+three|main)\s+)*(?:forms?|types?|subtypes?|"
                        r"isoforms?|isoenzymes?|isozymes?|versions?|kinds?)\s+of\s+(?:this|that|these|those|the|its|both)"
                        rf"\s+(?:{_CLASS_WORDS})$", re.I)
-_DASH_CUT = re.compile(r"\s[\u2013\u2014-]\s|\u2014|;\s")  # (a clause after ";" is not the object)
+_DASH_CUT = re.compile(r"\s[\u2013\u2014-]\s|\u2014|;\s|:\s+(?=(?:it|they|this|that)\s)", re.I)  # (a clause after ";", or
+# after ":" on the drug, is not the object)
 _VIA = re.compile(r"\b(?:through|via|by\s+(?:blocking|binding\s+to|inhibiting)|at)\s+(?=(?:the|its|their)\s)", re.I)
 
 
@@ -1228,6 +1235,10 @@ def _looks_like_target_start(seg: str) -> bool:
 _OWN_RECEPTORS = re.compile(r"^(?:its|their|the\s+body['\u2019]s)\s+own\b", re.I)
 
 
+_NOT_A_NAME = re.compile(r"(?:separate|itself|themselves|directly|indirectly|instead|too|also|that|which|where|when|while|"
+                         r"more|less|only|so|and|or|but|then|there)\b", re.I)
+
+
 def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
     cls: str | None = None
     m = _CALLED.match(text)
@@ -1245,6 +1256,8 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
         return None  # "protein breakdown", "enzyme production": a process, not a target
     if m and _CLAUSE_WORD.match(text[m.end():]):
         return None  # "the channels while they are inactive": the class alone, a clause after it
+    if m and _NOT_A_NAME.match(text[m.end():]):
+        return None  # "the receptor separate from where calcium binds": the class alone, no name after it
     if m and not _TARGET_HEAD.fullmatch(text.strip()):
         cls, text = m.group("cls"), text[m.end():]
     verb = _NAME_ENDS_AT_VERB.search(text)

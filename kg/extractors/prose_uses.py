@@ -34,8 +34,11 @@ _CARE_OF = (r"(?:(?:acute|long-term|short-term|chronic|maintenance|symptomatic|i
             r"adjuvant|neoadjuvant|palliative|supportive|add-on)\s+)?"
             r"(?:treatment|prevention|management|relief|control)\s+of")
 _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+)?(?:part\s+of\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?to\s+(?:help\s+)?"
-            r"(?:(?:heal|treat)\s+and\s+prevent|eradicate|counteract|(?:boost|augment|enhance)\s+the\s+effects?\s+of\s+"
-            r"[\w\s-]{1,40}?\s+in|(?:slow|control|manage)\s+(?:a\s+|the\s+)?[\w\s-]{1,30}?\s+in(?=\s)|"
+            r"(?:(?:heal|treat)\s+and\s+prevent|prevent\s+and\s+(?:treat|heal)|(?:treat|prevent)\s+or\s+(?:treat|prevent)|eradicate|counteract|(?:boost|augment|enhance)\s+the\s+effects?\s+of\s+"
+            r"[\w\s-]{1,40}?\s+in|(?:slow|control|manage)\s+(?:a\s+|the\s+)?"
+            # (a measure controlled "in" the people who have the use; a condition controlled is the use itself:
+            # "to control bleeding esophageal varices in people with cirrhosis")
+            r"(?!(?:bleeding|seizures?|infections?|attacks|episodes|flares?|flare-ups|outbreaks|varices)\b)[\w\s-]{1,30}?\s+in(?=\s)|"
             r"improve\s+(?:the\s+)?[\w\s-]{1,30}?\s+control\s+in(?=\s)|"
             r"treat|prevent|suppress(?!\s+(?:the|your|their|its|his|her)\b)|stop(?!\s+(?:taking|using|it|the\s+(?:medicine|drug)))(?![^.,;]{0,60}?\b(?:forming|growing|spreading|coming\s+back|"
             r"getting\s+worse)\b)|reduce\s+the\s+(?:risk|chance|likelihood)\s+of|"
@@ -49,7 +52,7 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
             r"(?<=off-label\s)in\s+(?:(?:young|older|adult)\s+)?(?:children|adults|people|patients|women|men|infants|babies)\s+"
             r"(?:with|who\s+have)(?=\s)|(?:as\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?for(?!\s+(?:decades|years|many|a\s+long|long|"
             r"people|patients|adults|children|use|the\s+first|at\s+least|more\s+than|up\s+to|example|instance|its|their|"
-            r"(?:a\s+)?few|several|\d|(?:a\s+|the\s+)?(?:short|brief|limited)\s+(?:time|period|while|course)|a\s+while|"
+            r"(?:a\s+)?few|several|\d+|(?:a\s+|the\s+)?(?:short|brief|limited)\s+(?:time|period|while|course)|a\s+while|"
             r"no\s+longer|as\s+long|longer|now)\b)|"
             # "It is also indicated in Paget's disease", "Doctors prescribe it when a migraine ... has started",
             # "It is prescribed when someone has painful muscle spasms"
@@ -85,15 +88,16 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"(?:the\s+|these\s+)?(?:[\w-]+\s+){0,2}?" + _FORM_NOUN + r"(?:,\s+(?:typically|usually|often)\s+[^,;()]{1,40},)?"
              r"(?=\s+(?:for|to)\s)))?"
              r"(?:\s+" + _ADVERBS + r")?(?:\s+off[- ]label(?=,\s+(?:(?:together|along|combined|in\s+combination)\s+with|alongside)\b),?|\s+off[- ]label:?|"
-             r",\s+" + _OFF_LABEL_ASIDE + r",)?(?:\s+(?:in\s+(?:the\s+)?(?:hospital|clinic|emergency\s+(?:departments?|rooms?))|"
+             r",\s+" + _OFF_LABEL_ASIDE + r",)?(?:\s+(?:in\s+(?:the\s+)?(?:hospitals?|clinics?|emergency\s+(?:departments?|rooms?))|"
              r"at\s+home|(?:before|after)\s+(?:[\w-]+\s+){0,2}?(?:procedures?|surgery|operations?|treatments?)"
              r"(?=\s+to\s)))?"
              r"(?:,?\s+(?:alone|by\s+itself|on\s+its\s+own|(?:(?:together\s+|along\s+|combined\s+)?with|alongside)\s+[\w\s-]{1,60}?|"
              r"as\s+an?\s+(?:add-on|adjunct)\s+to\s+[\w\s-]{1,40}?(?=\s+to\s)|"
              r"in\s+combination\s+with\s+[\w\s-]{1,40}?)(?:\s+or\s+(?:together\s+)?with\s+other\s+\w+)?,?)?"
              # how and how often, before the purpose: "taken by mouth once a day to relieve ..."
-             r"(?:\s+(?:by\s+(?:mouth|injection|inhalation|infusion)|orally|once|twice|daily|(?:a|per|each)\s+day|"
-             r"at\s+bedtime|as\s+needed)(?=\s+(?:by|orally|once|twice|daily|a|per|each|at|as|to)\b)){0,4}\s+")
+             r"(?:\s+(?:by\s+(?:mouth|injection|inhalation|infusion)(?:\s+or\s+as\s+an?\s+[\w-]+)?|orally|once|twice|daily|"
+             r"(?:a|per|each)\s+day|for\s+(?:\d+|a\s+few|several)(?:\s+(?:to|or)\s+\d+)?\s+(?:days|weeks|months)|"
+             r"at\s+bedtime|as\s+needed)(?=\s+(?:by|orally|once|twice|daily|a|per|each|at|as|to|for)\b)){0,4}\s+")
 _TRIGGER = Guarded(re.compile(
     r"\b(?:" + _USE_VERB + _PURPOSE
     + r"|(?P<verb>treats|relieves|prevents|(?:(?<=\bit\s)|(?-i:^[A-Z][a-z]{2,}\s+))(?:also\s+)?(?:lowers|reduces|cuts)\s+"
@@ -150,6 +154,8 @@ _END = re.compile(
     r"accident|fall|operation)\b"  # "muscle spasms from an acute injury": the cause
     r"|,?\s+(?:and|or)\s+(?=(?:also\s+)?for\s+the\s)|\s+(?:caused|brought\s+on|triggered|induced|characteri[sz]ed|marked)\s+by\b|\s+(?:due\s+to|resulting\s+from|associated\s+with|related\s+to)\b"
     r"|,?\s+(?:such\s+as|including|like|e\.g\.|for\s+example)\b|\s+coming\s+back\b|\s+from\s+(?:coming|returning)\b"
+    # "X (Y), the confusion, drowsiness and personality changes caused by ...": what X looks like, no more uses
+    r"|,\s+the\s+(?=[^;.()]*,[^;.()]*\s(?:caused|brought\s+on|triggered|induced)\s+by\b)"
     r"|\s+(?:returning|recurring)\b|\s+with\s+(?:the\s+)?(?:(?:objective|clinical|visible|radiographic)\s+)?"
     r"(?:symptoms|signs|evidence)\s+of\b|\s+for\s+(?:decades|years|many|a\s+long|long|over)\b|(?<!\bmild)(?<!\bmoderate)\s+to\s+(?!the\b)[a-z]+\b|\s+during\s+(?!pregnancy\b)\w+|\s+after\s+exposure\b|\s+with\s+or\s+without\b|\s+(?:alone|together)\b|\s+(?:either\s+)?(?:alone\s+or\s+)?combined\b"
     r"|\s+before\s+\w+|\s+(?:into|in)\s+remission\b|[;:]|\s[-\u2013\u2014]\s|,\s+(?:and\s+|or\s+)?(?:it|this|which|especially|particularly|"
@@ -199,7 +205,8 @@ _CO_THERAPY = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:taken|given|used|prescri
 _NEXT_CO_DRUG = re.compile(r",\s+and\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?,\s+to\s", re.I)
 _CO_DRUG_PURPOSE = re.compile(r"\b(?:with|alongside)\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?,\s+(?:to|for)\s+\S*\s*$", re.I)
 _PREVENT = re.compile(r"prevent|risk|chance|likelihood|delay|number\s+of|frequency\s+of", re.I)  # ("to delay the onset of type 2 diabetes")
-_TREAT_TOO = re.compile(r"\b(?:treat|heal)\s+and\s+prevent\b", re.I)
+_TREAT_TOO = re.compile(r"\b(?:(?:treat|heal)\s+and\s+prevent|prevent\s+and\s+(?:treat|heal)|(?:treat|prevent)\s+or\s+"
+                        r"(?:treat|prevent))\b", re.I)
 
 
 @dataclass
@@ -223,6 +230,8 @@ def prose_uses(sentence: str) -> list[ProseUse]:
     if " another" in text or " a second" in text or " a further" in text:
         text = _AFTER_ONE.sub(r"\g<v> to prevent another \g<x>", text)  # "used after a heart attack to lower the
         # risk of another one": to prevent another heart attack
+    if _ONCE_USED.search(text):  # "It was once widely given to prevent X, but ...": a use of the past
+        return []
     if "smoking" in text:  # "approved to help people quit smoking": smoking cessation, the use's usual name
         text = _QUIT_SMOKING.sub("for smoking cessation", text)
     off_label = bool(_OFF_LABEL.search(text))
@@ -287,6 +296,8 @@ def prose_uses(sentence: str) -> list[ProseUse]:
     return out
 
 
+_ONCE_USED = re.compile(r"\b(?:was|were)\s+(?:once|formerly|previously|at\s+one\s+time|in\s+the\s+past)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:used|given|prescribed|recommended|approved|popular)\b", re.I)
 _QUIT_SMOKING = re.compile(r"\bto\s+help\s+(?:people|patients|adults|smokers|you)\s+(?:to\s+)?(?:quit|stop|give\s+up)\s+"
                            r"smoking\b", re.I)
 _AFTER_ONE = re.compile(r"\b(?P<v>used|given|prescribed|taken|started)\s+after\s+(?:an?|the)\s+(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)"
