@@ -83,3 +83,8 @@ def test_routes_of_related_and_hospital_medicines_and_a_buttock_muscle() -> None
            "at the end of dialysis. An overdose is treated in the hospital with deferoxamine given into a vein. A "
            "long-acting suspension is injected into a buttock muscle once a month.\n")
     assert {r.label for r in x.routes} == {"oral", "intramuscular"}
+
+
+def test_a_contrast_medicines_second_verb_is_theirs() -> None:
+    assert _mech("Vitamin D medicines such as calcitriol lower PTH through a different route, the vitamin D receptor, "
+                 "and tend to raise calcium and phosphorus instead.") == []

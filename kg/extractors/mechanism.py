@@ -981,9 +981,15 @@ def _about_other(before: str, other_agent) -> bool:
         if re.match(r"^\s*they\b", subject, re.I) and _PLURAL_AGENTS.search(head):
             return True  # "the opposite of what anticholinergic medicines such as oxybutynin do: they block ..."
         return head != before and (other_agent(head) or bool(_UNLIKE.match(head)))
+    if _NO_SUBJECT.match(subject):  # "Vitamin D medicines such as X lower PTH ..., and tend to raise calcium": the
+        head = re.split(r"[,:;]", before, maxsplit=1)[0]  # verb's subject is the sentence's
+        return bool(_PLURAL_AGENTS.search(head)) and not re.match(r"^\s*(?:it|this)\b", head, re.I) \
+            or head != before and other_agent(head)
     return False
 
 
+#: the words before a verb that has no subject of its own: "..., and tend to", "..., and also"
+_NO_SUBJECT = re.compile(r"^\s*(?:tend|tends|seem|seems|also|then|often|usually|can|may|might)(?:\s+to)?\s*$", re.I)
 #: the relative clause of an appositive after a contrast: "unlike X, an older drug that ..."
 _UNLIKE_APPOSITIVE = re.compile(r"^\s*(?:and\s+|but\s+)?" + _CONTRAST + r"\s+[^,]{1,60},\s+(?:an?|the)\s+[^,]{0,60}?\b(?:that|which|who)\s*$",
                                 re.I)
