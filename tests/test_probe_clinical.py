@@ -125,3 +125,8 @@ def test_activity_at_a_receptor() -> None:
 def test_a_type_of_medicine_known_as_a_class() -> None:
     x = _x("## Usage\n\nZoravir is a type of medicine known as a statin. It is available as 10 mg and 20 mg tablets.\n")
     assert (x.drug_class.label, [f.label for f in x.formulations]) == ("statin", ["tablets"])
+
+
+def test_a_group_label_with_a_warning_sign() -> None:
+    effects, _ = _fx("**Common (\u22651%):**\n- Diarrhea\n\n**\u26a0\ufe0f Serious:**\n- Severe allergic reaction")
+    assert effects == [("Diarrhea", "Common", False), ("Severe allergic reaction", "Serious", True)]

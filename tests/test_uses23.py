@@ -33,3 +33,10 @@ def test_the_probe_sentences_read_right_at_first() -> None:
         ("Scabies", None), ("Head lice", None)}
     assert _uses("Some doctors use it off-label to prevent altitude sickness when climbing quickly to high "
                  "altitudes.") == {("Altitude sickness", "off-label")}
+
+
+def test_an_item_that_opens_with_its_purpose_or_its_co_medicine() -> None:
+    assert _uses("- Dissolving certain gallstones in people who cannot have surgery\n- Preventing gallstones during "
+                 "rapid weight loss") == {("Gallstones", None), ("Gallstones", "prevention")}
+    assert _uses("- Edema caused by heart failure\n- Off-label: added to a loop diuretic for diuretic resistance") == {
+        ("Edema", None), ("Diuretic resistance", "off-label")}

@@ -842,9 +842,12 @@ def _names_a_system(block: Block, after: list[Block]) -> bool:
             and all(w in _SYSTEM_WORDS or w in ",&/" for w in words) and any(w not in ("and", "the") for w in words))
 
 
+_LEAD_SYMBOLS = re.compile(r"^[^\w(\[]+")
+
+
 def _category(label: str) -> str:
     """A group's label as written, minus its parenthetical: "Serious (rare)" -> "Serious"."""
-    return strip_parens(norm(label))[0].strip(" :") or label
+    return _LEAD_SYMBOLS.sub("", strip_parens(norm(label))[0]).strip(" :") or label  # ("⚠️ Serious": Serious)
 
 
 #: "Common side effects include ...", "Serious side effects are rare but can include ..."

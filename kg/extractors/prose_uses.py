@@ -620,7 +620,7 @@ _SEVERITY_ONLY = re.compile(r"^(?:(?:mild|moderate|severe|moderately\s+severe|ve
 
 
 _CONTINUES_LEAD = re.compile(r"^(?:as\s+an?\s+(?:add-on|adjunct|aid)\b|alone\b|on\s+its\s+own\b|by\s+itself\b|"
-                             r"(?:together|along|in\s+combination)\s+with\b|combined\s+with\b|"
+                             r"(?:together|along|in\s+combination)\s+with\b|combined\s+with\b|added\s+to\b|"
                              # "- Off-label: to help prevent X after Y": a purpose, read as "It is used to ..."
                              r"to\s+(?:help\s+)?(?:prevent|treat|relieve|control|manage|ease|(?:reduce|lower)\s+the\s+"
                              r"(?:risk|chance|likelihood)\s+of)\b)", re.I)

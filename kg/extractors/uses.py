@@ -485,7 +485,7 @@ _PURPOSE_FOR_WHO = re.compile(r"(?<=\s)(?P<p>prevention|prophylaxis|risk\s+reduc
                               r"(?:adults|children|adolescents|teens|teenagers))?$", re.I)
 _PURPOSE_SUFFIX = re.compile(r"\s+(?:prevention|prophylaxis|risk\s+reduction|treatment|management|therapy)$", re.I)
 _PURPOSE_PREFIX = re.compile(r"^(?:(?:treatment|management|relief|control)\s+of|treating|managing|relieving|"
-                             r"controlling)\s+", re.I)
+                             r"controlling|dissolving|clearing|healing|easing)\s+(?:certain\s+)?", re.I)
 
 
 def _plain_item(block: Block, label: str) -> list[tuple[str, bool]]:
