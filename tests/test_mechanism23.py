@@ -61,3 +61,18 @@ def test_a_blocker_named_by_the_receptor_subtype() -> None:
         ("blocks", "beta-1 receptor")]
     assert _one("Zoravir is a selective alpha-1 blocker. It blocks \u03b11A-adrenergic receptors in the prostate.") == [
         ("blocks", "\u03b11A-adrenergic receptor")]
+
+
+def test_a_second_probe_in_a_clinicians_register() -> None:
+    # fifteen more sentences (2026-12-03); five were missed at first
+    assert _one("Zoravir irreversibly acetylates cyclooxygenase, blocking thromboxane A2 production.")[0] == (
+        "inhibits", "cyclooxygenase")
+    assert _one("Zoravir is a monoclonal antibody directed against interleukin-17A.") == [
+        ("inhibits", "interleukin-17A")]
+    assert _one("Zoravir is a humanized monoclonal antibody that targets CD20 on B cells.") == [("binds", "CD20")]
+    assert _one("Zoravir is a monoclonal antibody against the IL-6 receptor.") == [("blocks", "IL-6 receptor")]
+    assert _one("Zoravir works as a selective estrogen receptor modulator, blocking estrogen in breast tissue.") == [
+        ("modulates", "estrogen receptor")]
+    assert _one("Zoravir enhances the activity of antithrombin, which inactivates thrombin and factor Xa.") == [
+        ("activates", "antithrombin")]
+    assert _one("Zoravir boosts the activity of the immune system.") == [("increases", "activity of the immune system")]

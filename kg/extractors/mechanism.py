@@ -43,7 +43,7 @@ _VERB_RE = re.compile(
     r"fit(?:s|ted|ting)?\s+(?:itself\s+)?into|soak(?:s|ed|ing)?\s+up|mop(?:s|ped|ping)?\s+up|sequester(?:s|ed|ing)?|"
     r"trap(?:s|ped|ping)?|jam(?:s|med|ming)?|plug(?:s|ged|ging)?|interfer(?:e|es|ed|ing)\s+with|antagoni[sz](?:e|es|ed|ing)|"
     r"target(?:s|ed|ing)?(?=\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s*(?:\(|,|\.|$|\s+(?:in|on|which|that|and)\b))|"
-    r"ramp(?:s|ed|ing)?\s+up|boost(?:s|ed|ing)?|sensiti[sz](?:e|es|ed|ing)|combin(?:e|es|ing)\s+(?:directly\s+)?with|dampen(?:s|ed|ing)?|tone(?:s|d)?\s+down|"
+    r"ramp(?:s|ed|ing)?\s+up|boost(?:s|ed|ing)?|acetylat(?:e|es|ed|ing)|sensiti[sz](?:e|es|ed|ing)|combin(?:e|es|ing)\s+(?:directly\s+)?with|dampen(?:s|ed|ing)?|tone(?:s|d)?\s+down|"
     r"disrupt(?:s|ed|ing)?(?=\s+(?:the\s+)?(?:enzyme|protein|kinase|receptor|channel|transporter|pump)s?\s)|"
     r"switch(?:es|ing)?\s+(?:off|on)|grab(?:s|bed|bing)?|neutrali[sz](?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|potentiat(?:e|es|ed|ing)|"
     r"strengthen(?:s|ed|ing)?(?=\s+the\s+(?:effects?|action|activity)\s+of\s)|"  # (not "strengthen the heartbeat")
@@ -57,7 +57,7 @@ _FIGURATIVE_REL = (("latch", "binds"), ("dock", "binds"), ("lock", "binds"), ("s
                    ("trap", "binds"), ("jam", "blocks"), ("plug", "blocks"))
 _VERB_REL = (("activat", "activates"), ("stimulat", "activates"), ("inhibit", "inhibits"), ("shut", "inhibits"),
              ("stop", "inhibits"), ("disabl", "inhibits"), ("interfer", "inhibits"), ("target", "targets"),
-             ("antagoni", "blocks"), ("ramp", "activates"), ("boost", "activates"), ("sensiti", "activates"),
+             ("antagoni", "blocks"), ("ramp", "activates"), ("boost", "activates"), ("sensiti", "activates"), ("acetylat", "inhibits"),
              ("combin", "binds"), ("dampen", "inhibits"),
              ("tone", "inhibits"), ("disrupt", "inhibits"),
              *_FIGURATIVE_REL,
@@ -645,16 +645,39 @@ _ROLE_NOUN = re.compile(r"\b(?:is|are|acts\s+as|works\s+as)\s+(?:an?|the)\s+(?:(
                         # "a selective alpha-1A blocker", "an H2 blocker": a receptor named by its subtype alone
                         r"(?P<code>(?:alpha|beta|\u03b1|\u03b2)(?:-?\d[A-Da-d]?)?|H[1-4]|5-HT\d[A-F]?|D[1-5]|AT[12]|M[1-5]|"
                         r"mu|kappa|delta)(?:-adrenergic)?)\s+"
-                        r"(?P<r>antagonist|agonist|inhibitor|blocker|activator|opener)s?\b", re.I)
+                        r"(?P<r>antagonist|agonist|inhibitor|blocker|activator|opener|modulator)s?\b", re.I)
 
 
 #: a subject that is one name (and its parenthesis) or the drug's pronoun: all there is before "is a ... antagonist"
 _BARE_SUBJECT = re.compile(r"^\s*(?:[\w-]+(?:\s+\([^()]*\))?|it|this\s+(?:drug|medicine))\s*$", re.I)
 
 
+#: "Zoravir is a monoclonal antibody directed against interleukin-17A": what the antibody is against
+_ANTIBODY = re.compile(r"\b(?:is|are)\s+an?\s+(?:[\w-]+\s+){0,3}?antibod(?:y|ies)\s+(?:that\s+(?P<v>targets|blocks|binds\s+to|"
+                       r"recognizes|neutrali[sz]es)|(?:directed\s+)?against|targeting|to)\s+(?:the\s+)?(?P<t>[^,;.()]+?)"
+                       r"(?=\s*(?:[,;.(]|$|\s+(?:on|in|and|which|that|so|to)\b))", re.I)
+
+
+def _antibody_target(sent: str, other_agent) -> list[tuple[Mechanism, bool]]:
+    """What an antibody the drug is acts against: a receptor it blocks, a marker on cells it binds (CD20), a
+    messenger it neutralises (inhibits)."""
+    m = _ANTIBODY.search(sent) if "antibod" in sent else None
+    if m is None or not _BARE_SUBJECT.match(sent[:m.start()]) or _about_other(sent[:m.start()], other_agent) \
+            or re.match(r"(?:and|or)\b", m.group("t"), re.I):
+        return []  # ("an antibody that binds to and neutralises IL-5": the verbs' own reading)
+    parsed = _one_target(m.group("t"))
+    if parsed is None:
+        return []
+    name = parsed[0]
+    verb = (m.group("v") or "").casefold()
+    relation = "blocks" if verb == "blocks" or re.search(r"receptors?$", name, re.I) else \
+        "binds" if re.fullmatch(r"CD\d+[a-z]?", name) or verb.startswith(("binds", "recognizes")) else "inhibits"
+    return [(Mechanism(relation=relation, target=name, symbol=parsed[1], evidence=None), False)]  # type: ignore[arg-type]
+
+
 def _role_noun(sent: str, other_agent) -> list[tuple[Mechanism, bool]]:
-    out: list[tuple[Mechanism, bool]] = []
-    if not any(n in sent for n in ("agonist", "inhibitor", "blocker", "activator", "opener")):
+    out: list[tuple[Mechanism, bool]] = _antibody_target(sent, other_agent)
+    if not any(n in sent for n in ("agonist", "inhibitor", "blocker", "activator", "opener", "modulator")):
         return out
     for m in _ROLE_NOUN.finditer(sent):
         before = sent[:m.start()]
@@ -842,6 +865,9 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             named_dem = _NAMED_DEMONSTRATIVE.match(obj)
             if not found and named_dem:  # "blocks these alpha-glucosidase enzymes": no antecedent, the name is here
                 found = _targets(obj[named_dem.end():])
+        if acting and not found and relation in ("activates", "inhibits"):  # "enhances the activity of antithrombin,
+            protein = _PROTEIN_NAME.match(obj)  # which ...": what has an activity is a protein, named here
+            found = [(protein.group("n"), None)] if protein else []
         if relation == "binds" and not found:
             bound = _BOUND_SMALL.match(obj)  # "grabs the negatively charged phosphate", "soaks up bile acids"
             found = [(bound.group("n"), None)] if bound else []
@@ -868,6 +894,10 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             out.append((Mechanism(relation=relation, target=name, symbol=symbol,
                                   evidence=None), hedged))  # type: ignore[arg-type]
     return out
+
+
+#: a protein's one-word name, as the whole object of "the activity of" ("antithrombin", "thrombin", "calcineurin")
+_PROTEIN_NAME = re.compile(r"^(?:the\s+)?(?P<n>[a-z][a-z-]{3,}(?:in|ase|gen))(?=\s*(?:[,.;]|$|\s+(?:in|on)\b))", re.I)
 
 
 #: a verb with no object: what follows it (after an aside in parentheses) is the next clause
