@@ -44,3 +44,10 @@ def test_a_summary_of_trial_results() -> None:
                        ("Injection-site reactions", "Common", False), ("Headache", "Common", False),
                        ("Tiredness", "Common", False), ("Pancreatitis", "Rare", False)]
     assert signs == ["severe stomach pain that spreads to your back"]
+
+
+def test_the_ones_people_notice_first_and_what_some_also_get() -> None:
+    effects, _ = _fx("The side effects people notice first are usually dizziness on standing, trouble sleeping and "
+                     "restlessness; some also get dry mouth, nausea or weight changes.")
+    assert [e[0] for e in effects] == ["Dizziness on standing", "Trouble sleeping", "Restlessness", "Dry mouth",
+                                       "Nausea", "Weight changes"]

@@ -76,3 +76,8 @@ def test_a_second_probe_in_a_clinicians_register() -> None:
     assert _one("Zoravir enhances the activity of antithrombin, which inactivates thrombin and factor Xa.") == [
         ("activates", "antithrombin")]
     assert _one("Zoravir boosts the activity of the immune system.") == [("increases", "activity of the immune system")]
+
+
+def test_both_forms_of_the_enzyme_named_after_a_comma() -> None:
+    assert _one("Zoravir irreversibly blocks both forms of the enzyme, MAO-A and MAO-B, so these messengers build "
+                "up.") == [("blocks", "MAO-A"), ("blocks", "MAO-B"), ("increases", "messengers")]

@@ -866,7 +866,7 @@ _FREQ_SENT = (
                           r"(?:complaints|problems|ones|side[\s-]effects|effects)|"
                           # "The ones people notice most are ...", "the effects patients report most often were ..."
                           r"(?:ones?|effects?|side[\s-]effects?|complaints?|problems?)\s+(?:that\s+)?(?:people|patients|users|you)\s+"
-                          r"(?:notice|report|get|have|mention|experience)\s+(?:the\s+)?most)\b"
+                          r"(?:notice|report|get|have|mention|experience)\s+(?:the\s+)?(?:most|first))\b"
                           r"(?:(?!\s(?:when|while|if|after|before|until|once|as|which|that)\s)[^.])*?"  # not "... when treatment
                           # is started", nor a relative clause's verb ("..., which were mild")
                           r"\b(?:are|is|were|was|include|includes)\s+(?P<list>.+)$", re.I)),
@@ -935,7 +935,7 @@ _MOST_COMMON_IS = re.compile(r"^(?P<x>[\w\s,-]{3,60}?)\s+(?:is|are)\s+(?:by\s+fa
 _LEAD_PAREN = re.compile(r"^\s*\([^()]*\)\s*")
 _PAREN_ONLY = re.compile(r"^\s*\([^()]*\)\s*:?\s*$")
 #: who gets the effect, opening a list member: "and some people have vivid dreams"
-_PEOPLE_LEAD = re.compile(r"^(?:and\s+)?(?:some|many|a\s+few|other)\s+(?:people|patients)\s+(?:(?:may|can|might|also)\s+)*"
+_PEOPLE_LEAD = re.compile(r"^(?:and\s+)?(?:some|many|a\s+few|other|others)(?:\s+(?:people|patients))?\s+(?:(?:may|can|might|also)\s+)*"
                           r"(?:have|get|notice|experience|develop|feel|report)\s+(?=\S)", re.I)
 #: "Nausea is the side effect people mention most; ...": the most common, said by who reports it
 _MENTIONED_MOST = re.compile(r"^(?P<x>[\w\s,-]{3,60}?)\s+(?:is|are)\s+the\s+(?:side[\s-]effects?|ones?|complaints?|problems?)\s+"
@@ -951,11 +951,14 @@ _PEOPLE_GET = re.compile(r"\b(?:some|many|other|a\s+few|a\s+small\s+number\s+of|
                          r"(?P<list>.+)$", re.I)
 
 
+_LIST_ADVERB = re.compile(r"^(?:usually|often|mostly|generally|typically|mainly)\s+", re.I)
+
+
 def _frequency_group(sent: str) -> tuple[str, str] | None:
     for category, rx in _FREQ_SENT:
         m = rx.search(sent)
-        if m:
-            return (SERIOUS_CATEGORY if category == "Serious" else category), m.group("list")
+        if m:  # ("... are usually dizziness, ...": how often, before the list)
+            return (SERIOUS_CATEGORY if category == "Serious" else category), _LIST_ADVERB.sub("", m.group("list"))
     m = _GROUP_ARE.match(sent) if " are " in sent or " include" in sent else None
     if m and not _NOT_A_LIST.match(m.group("list")):
         group = m.group("g")

@@ -785,6 +785,8 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
         obj = inner or parts[0]  # "receptors - actions that may ..."
         if not inner and len(parts) > 1 and _FORMS_OF.match(obj.strip()):
             obj = parts[1]  # "both forms of this enzyme — type 1 and type 2 X —": the forms named after the dash
+        elif not inner and "," in obj and _FORMS_OF.match(obj.split(",", 1)[0].strip()):
+            obj = obj.split(",", 1)[1].strip()  # "both forms of the enzyme, MAO-A and MAO-B, so ...": named after the comma
         announced = _ANNOUNCED_CLASS.match(obj)
         if announced:  # "blocks several other receptors too: A, B and C": the members are the targets
             obj = obj[announced.end():]
@@ -1201,7 +1203,7 @@ _PRONOUN_SUBJECT = re.compile(r"^\s*(?:it|this\s+(?:drug|medicine))\s[^:;]*$", r
 _FIGURATIVE_BIND = re.compile("(?:" + "|".join(stem for stem, _ in _FIGURATIVE_REL) + ")", re.I)
 #: a protein named by its symbol alone, as the whole object (or two joined by "and"): capitals with a digit or three
 #: or more capitals ("COX-2", "IL-13", "JAK1 and JAK2", "TNF", "PCSK9"), then the end of the object
-_SYMBOL_WORD = r"(?:[A-Z][A-Za-z]*\d[\w-]*|[A-Z]{3,}[a-z]?(?:-\d+[A-Za-z]?)?|[A-Z]{2,}-\d+[A-Za-z]?)"
+_SYMBOL_WORD = r"(?:[A-Z][A-Za-z]*\d[\w-]*|[A-Z]{3,}[a-z]?(?:-(?:\d+[A-Za-z]?|[A-Z]\b))?|[A-Z]{2,}-\d+[A-Za-z]?)"  # ("MAO-B")
 _BARE_SYMBOLS = re.compile(rf"^(?:the\s+)?(?P<s>{_SYMBOL_WORD})(?:,?\s+(?:and|or)\s+(?P<s2>{_SYMBOL_WORD}))?"
                            r"(?=\s*(?:$|[,.;:)])|\s+(?:[a-z]+ly|in|on|which|that|so|to|and|with|at|inside|within|"
                            r"directly|itself)\b)")
