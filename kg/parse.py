@@ -784,6 +784,9 @@ class _Builder:
             return False
         if cur.kind == "faqs" and title.endswith("?"):
             return True
+        if kind == "other" and level is None and cur.kind in ("uses", "identity", "mechanism") \
+                and _ASIDE_OF_SECTION.search(title):
+            return True  # "**Key points about its use:**", "**Forms available:**" inside Usage: its own sub-heading
         if kind is not None:
             return kind == cur.kind or (kind == "note" and markup == "plain")
         if level is None:
@@ -926,8 +929,11 @@ class _Builder:
         role = None
         for k, line in _br_lines(tok.content):
             new = self._line_role(line)
-            if new is None and buf and role is not None and role[0] == "bold" and line[:1].isupper() \
-                    and len(buf) == 1 and len(line.split()) >= 3 and role[2].rest.strip():
+            if new is None and buf and role is not None and line[:1].isupper() and len(buf) == 1 \
+                    and len(line.split()) >= 3 and role[2].rest.strip() \
+                    and (role[0] == "bold"
+                         or role[0] == "sub" and buf[0][1].rstrip().endswith(".") and ":" not in line[:40]):
+                # (or a plain label's one-line value, ended: "Class: cytoprotective agent." then "Used to prevent X.")
                 # "**Common:** a, b" then "Serious side effects are rare ..." on the next line: a new paragraph,
                 # not more of the group's list
                 self._emit(start, buf, role)
@@ -1106,6 +1112,10 @@ class _Builder:
 #: a list marker inside a sentence ("used (1) to treat ...; (2) to ...", "are (a) dryness, (b) redness")
 _INLINE_MARKER = re.compile(r"(?:^|(?<=\s))\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s+")
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+#: the "other" labels that, as a bold or plain label inside a claim section, go on with it rather than open one
+_ASIDE_OF_SECTION = re.compile(r"\bkey\s+points\b|\bforms?\b|\bformulations?\b|\bavailab|\bclass\b", re.I)
 
 
 def _br_lines(content: str) -> list[tuple[int, str]]:

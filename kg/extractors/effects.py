@@ -213,7 +213,7 @@ _REL_CAN_CAUSE = re.compile(r"\b(?:that|which)\s+can\s+cause\s+", re.I)
 _GLOSS_NOUN = re.compile(r"^(?:a|an)\s+\S+\s+\S+", re.I)
 _INITIALS = re.compile(r"^[A-Z]{2,6}$")
 _APPOSITIVE_GLOSS = re.compile(r"^(?:a|an)\s+\w.*\b(?:which|that|who|where|whose)\b", re.I)
-_LEAD_PREP = re.compile(r"^(?:over|after|during|in|with|for|at|within|from)\s", re.I)
+_LEAD_PREP = re.compile(r"^(?:over|after|during|in|on|with|for|at|within|from)\s", re.I)
 #: what a body part can have, shared out along a list ("tendon pain, swelling, or inflammation"); not what the whole
 #: body has ("chest pain, dizziness, or fainting" is no chest dizziness)
 _LOCAL_SIGNS = frozenset("""
@@ -1116,6 +1116,10 @@ class _Ctx:
             category = _category(context or "Other")
             self.effect(block, block.label, category, bool(_SERIOUS_F.search(category)))
             return
+        if block.label and context and not is_group_label(block.label) and _described(block.label, text):
+            serious = bool(_SERIOUS_F.search(context))  # "**Interstitial lung disease**: Inflammation and scarring
+            self.effect(block, block.label, _category(context), serious)  # of the lungs, ...", "**Severe allergic
+            return  # reactions**: Rare, but possible": a named disease or a frequency, then what it is
         if block.label and context and _is_description(_MOMENT.sub("", strip_parens(text)[0])):  # (a gloss is not a
             # sentence; nor is a member's moment: "**Fluid:** Dehydration, dizziness when standing up, ...")
             serious = bool(_SERIOUS_F.search(context))
@@ -1829,6 +1833,23 @@ def _join_bare_parts(items: list[Item], text: str) -> list[Item]:
 
 #: what body parts listed before the last one share: "bone, joint or muscle pain"
 _PARTS_HEAD = re.compile(r"^(?:pain|aches?|stiffness|cramps|weakness|swelling)$")
+
+
+#: a bold label that names a disease rather than a group of effects: its text then describes it
+_DISEASE_LABEL = re.compile(r"(?:disease|syndrome|injury|failure|damage|[a-z]{3,}itis|[a-z]{3,}penia|[a-z]{3,}emia|"
+                            r"[a-z]{3,}osis|[a-z]{3,}pathy|reactions?)$", re.I)
+
+
+def _described(label: str, text: str) -> bool:
+    """Whether an item's text describes its bold label (an effect) rather than listing the effects of a group: it
+    opens on how often or how bad ("Rare, but possible"), or the label names a disease and the text lists less than
+    three things."""
+    first = strip_parens(norm(text))[0].strip(" .:")
+    if not first:
+        return False
+    if _HOW_OFTEN_WORD.match(first) and len(first.split()) <= 6:
+        return True
+    return bool(_DISEASE_LABEL.search(strip_parens(label)[0].strip(" :"))) and first.count(",") < 2
 
 
 def _is_description(text: str) -> bool:

@@ -112,7 +112,7 @@ _CLASS_FIELD = re.compile(r"^(?:drug\s+|medicine\s+|therapeutic\s+|pharmacologic
                           r"^(?:type|kind)\s+of\s+(?:medicine|drug|medication)$|^drug\s+type$", re.I)
 _ROUTE_FIELD = re.compile(r"^routes?(?:\s+of\s+administration)?$|^how\s+(?:it'?s|it\s+is)\s+(?:given|taken|used)$|"
                           r"^administration$", re.I)
-_FORM_FIELD = re.compile(r"^(?:dosage\s+)?forms?$|^formulations?$|^available\s+(?:as|forms?)$|^comes\s+as$|"
+_FORM_FIELD = re.compile(r"^(?:dosage\s+)?forms?(?:\s+available)?$|^formulations?$|^available\s+(?:as|forms?)$|^comes\s+as$|"
                          r"^how\s+(?:it'?s|it\s+is)\s+(?:given|supplied)$", re.I)
 _BRAND_FIELD = re.compile(r"^(?:brands?(?:\s+names?)?|trade\s+names?)(?:\s+and\s+(?:forms?|formulations?|strengths?))?$", re.I)
 
@@ -142,7 +142,13 @@ def identity_fields(doc: Document) -> list[tuple[Section, Block | None, str, str
                 out.append((sec, b, sec.title, b.text))
     usage = usage_section(doc)
     seen = {id(b) for _, b, _, _ in out if b is not None}
+    forms_at = -1  # the depth of a "**Forms available**:" item with no text of its own: its sub-items are the forms
     for b in usage.blocks if usage is not None else ():
+        if b.kind == "item" and forms_at >= 0 and b.depth > forms_at:
+            out.append((usage, b, "Forms", b.text))  # "  - Oral suspension (50 mg/10 mL) – **Tiglutik**"
+            continue
+        forms_at = b.depth if b.kind == "item" and b.label and not b.text.strip(" :") \
+            and _FORM_FIELD.match(clean_field(b.label)) else -1
         field = usage_field(b)  # "- Class: ...", "- Brand and forms: Fycompa, ..." atop a Usage outline
         if field is not None and id(b) not in seen:
             out.append((usage, b, field[0], field[1]))
@@ -283,6 +289,10 @@ def extract_brands(doc: Document, result: Extraction) -> None:
                 if _BRAND_ITEM.match(name):
                     result.brand_names.append(Name(name, q.evidence(sec, span, name)))
     for fsec, block, label, text in identity_fields(doc):
+        if label == "Forms" and block is not None and block.kind == "item" and block.strong:  # "- Tablets (50 mg) –
+            for name in block.strong:  # **Rilutek** and generics": the bold names of a form item are its brands
+                if _BRAND_ITEM.match(name) and name.casefold() not in _NOT_BRAND_WORDS:
+                    result.brand_names.append(Name(name, q.evidence(fsec, block.span, name)))
         if _BRAND_FIELD.match(label) and fsec.kind != "brands":  # "🏭 **Brand:** Dupixent", "Brand name: Sovaldi (...)"
             for name in re.split(r"\s*(?:[,;]|\s(?:and|or)\s)\s*", strip_parens(norm(text))[0]):
                 name = re.sub(r"^(?:and|or)\s+", "", name.strip(" .:"))
@@ -315,7 +325,8 @@ def extract_brands(doc: Document, result: Extraction) -> None:
         if block.text:
             for name in _prose_brands(norm(block.text), drug):
                 result.brand_names.append(Name(name, q.evidence(part, block.span, name)))
-    result.brand_names = _dedupe(result.brand_names)
+    result.brand_names = [b for b in _dedupe(result.brand_names)  # "injection (IV)": a route's abbreviation
+                          if b.label.casefold() not in _NOT_BRAND_WORDS]
     longer = [b.label.split() for b in result.brand_names if " " in b.label]
     result.brand_names = [b for b in result.brand_names  # "(Respimat)" beside "Spiriva Respimat": a device, no brand
                           if " " in b.label or not any(b.label == ws[-1] for ws in longer)]
@@ -428,7 +439,7 @@ def _product_items(doc: Document) -> list[tuple[Section, Block]]:
 _BRAND_BEFORE_FORM = re.compile(rf"(?:^|,\s+|\s(?:and|or)\s+)(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})\s+\("
                                 rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?(?:{FORM_HEADS})\b")
 _NOT_BRAND_WORDS = frozenset({"generic", "oral", "the", "a", "an", "tablets", "capsules", "injection", "brand", "other",
-                              "it", "also", "and", "or"})
+                              "it", "also", "and", "or", "iv", "im", "sc", "po", "sq", "subq"})  # (route abbreviations)
 
 
 def _products(generic_name: str) -> list[str]:
@@ -874,7 +885,7 @@ def _dedupe(names: list[Name], exclude: set[str] | None = None) -> list[Name]:
 
 
 def _clean_class(phrase: str) -> str | None:
-    text = re.sub(r"\s*\([^()]*\)", "", phrase).split("(")[0].strip()
+    text = re.sub(r"\s*\([^()]*\)", "", phrase).split("(")[0].strip().rstrip(".")  # ("Class: cytoprotective agent.")
     ws = [w for w in text.split() if w.casefold() not in _CLASS_DROP]
     while ws and ws[0].casefold() in ("a", "an", "the"):
         ws = ws[1:]

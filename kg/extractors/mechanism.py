@@ -219,6 +219,7 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
         symbols.setdefault(k, v)
     lead_hedged = False  # a list introduced by a hedge ("Several actions are thought to contribute:")
     lead_to = False  # a list of verb phrases after "... to:" ("It is thought to:", "It works to:")
+    lead_by = False  # a list of gerund phrases after "... by:"
     prev_other = False  # the previous sentence is about another agent ("Aldosterone is a hormone.")
     classed: list[Mechanism] = []  # the targets named only in the drug's class ("an NMDA receptor antagonist")
     for block in sec.blocks:
@@ -227,7 +228,11 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
         if block.kind == "paragraph":
             lead_hedged = block.text.rstrip().endswith(":") and bool(_HEDGE_F.search(block.text))
             lead_to = bool(_LEAD_TO.search(block.text))
+            lead_by = bool(_LEAD_BY.search(block.text))
         for k, sent in enumerate(sentences(norm(_block_text(block)))):
+            if k == 0 and block.kind == "item" and lead_by and _GERUND_START.match(sent):
+                sent = "It works by " + sent[:1].lower() + sent[1:]  # "... by:" over "- Blocking X": each item goes on
+                # the lead's sentence
             if k == 0 and block.kind == "item" and lead_to and _BASE_VERB_START.match(sent):
                 sent = "It " + sent[:1].lower() + sent[1:]  # "It is thought to:" over "- Slow the growth of X, by
                 # blocking Y": each item goes on the lead's sentence, the drug its subject
@@ -319,6 +324,8 @@ def _block_text(block: Block) -> str:
     label = block.label or ""
     if block.kind == "paragraph" and block.text and len(label.split()) >= 4 and _VERB_RE_F.search(label + " "):
         return f"{label}: {block.text}"
+    if label and block.text[:1].islower() and (_GERUND_START.match(label) or _VERB_RE_F.search(label + " ")):
+        return f"{label} {block.text}"  # "**Blocking voltage-gated sodium channels** on nerve cells": one phrase
     return block.text
 
 
@@ -326,6 +333,10 @@ def _block_text(block: Block) -> str:
 _PLACE_TAIL = re.compile(r"\s*(?:\([^()]*\)\s*)?\s(?:in|on|inside|within)\s.*$")
 #: a lead-in that ends in "to:", its list items the verb phrases that finish it ("It is thought to:")
 _LEAD_TO = re.compile(r"\b(?:it|this\s+(?:drug|medicine))\b[^.;:]*\bto\s*:\s*$", re.I)
+#: a lead-in that ends in "by:" (or "through:"), its items gerunds that finish it ("Riluzole is thought to protect motor
+#: neurons by:" over "Blocking voltage-gated sodium channels ...")
+_LEAD_BY = re.compile(r"\b(?:by|through|via)\s*:\s*$", re.I)
+_GERUND_START = re.compile(r"^[A-Z][a-z]+ing\s+(?:the|a|an|its|their|[a-z][\w-]*)\b")
 #: an item that opens with a verb's base form ("Slow the growth of ...", "Rein in ...", "Calm inflammation by ...")
 _BASE_VERB_START = re.compile(r"^[A-Z][a-z]+(?<!s)\s+(?:in\s+|down\s+|up\s+)?(?:the|a|an|its|their|[a-z][\w-]*)\b")
 #: "binds to X ... and blocks it": the drug's verb on the target it binds ("it"/"them")

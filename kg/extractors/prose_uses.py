@@ -111,7 +111,8 @@ _TRIGGER = Guarded(re.compile(
                                                   "inhalers", "gels", "ointments", "forms", "versions", "products"))
       + r")(?:also\s+)?(?:treat|relieve|prevent))"
     + r"|(?<![\w-])(?:indications?|approved\s+uses?|indicated\s+for)\s*:(?=\s)"  # "Indications: a, b, and c"
-    + r"|uses?\s+(?:include|includes|are)(?:\s+(?:the\s+)?(?P<gerund>(?:treating|preventing|treatment\s+of|prevention\s+of)"
+    + r"|(?<!these\s)(?<!those\s)(?<!such\s)uses?\s+(?:include|includes|are)(?!\s+(?:still|not|only|also|experimental|"
+      r"limited|rare|uncommon|unproven|investigational)\b)(?:\s+(?:the\s+)?(?P<gerund>(?:treating|preventing|treatment\s+of|prevention\s+of)"
       r"(?:\s+or\s+(?:treating|preventing))?))?(?=\s)"
     # "a medicine for patients who have X that ...": the patients' condition is the use (unless a purpose follows)
     + r"|(?:medicine|medication|drug|treatment|therapy|used|prescribed|indicated|approved(?:\s+[\w-]+)?|"
@@ -154,6 +155,7 @@ _END = re.compile(
     r"accident|fall|operation)\b"  # "muscle spasms from an acute injury": the cause
     r"|,?\s+(?:and|or)\s+(?=(?:also\s+)?for\s+the\s)|\s+(?:caused|brought\s+on|triggered|induced|characteri[sz]ed|marked)\s+by\b|\s+(?:due\s+to|resulting\s+from|associated\s+with|related\s+to)\b"
     r"|,?\s+(?:such\s+as|including|like|e\.g\.|for\s+example)\b|\s+coming\s+back\b|\s+from\s+(?:coming|returning)\b"
+    r"|\s+with\s+(?:high|low|large|standard|full)-dose\b"  # "hemorrhagic cystitis with high-dose cyclophosphamide": its cause
     # "X (Y), the confusion, drowsiness and personality changes caused by ...": what X looks like, no more uses
     r"|,\s+the\s+(?=[^;.()]*,[^;.()]*\s(?:caused|brought\s+on|triggered|induced)\s+by\b)"
     r"|\s+(?:returning|recurring)\b|\s+with\s+(?:the\s+)?(?:(?:objective|clinical|visible|radiographic)\s+)?"

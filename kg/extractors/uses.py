@@ -188,6 +188,8 @@ def _run_in_uses(q: Quoter, sec: Section, block: Block, run_in: re.Match[str]) -
         if run_in is None or run_in.group("neg"):
             continue
         global_q = "off-label" if _OFF_LABEL_F.search(run_in.group(0)) else None
+        if _PURPOSE_START.match(sent):  # "Off-label: to prevent X with Y.": the lead-in's "used", then its purpose
+            sent = f"It is used {sent}"
         if _SENTENCE_START.match(sent) or _SENTENCE_VERB.search(sent.split(";")[0]):
             # "Off-label: it is widely used for X": a sentence after the lead-in, read as prose
             prose = Block(kind="paragraph", text=sent, span=block.span)
@@ -315,6 +317,9 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
         return [use for piece in split_top(cell, ";") if piece.strip()
                 for use in _cell_piece(q, sec, block, piece.strip(), global_q)]
     label, desc = _label_and_description(block)
+    if block.label is not None and _GENERIC_LABEL.match(label.strip(" :")):  # "**Other conditions**: Riluzole has
+        prose = Block(kind="paragraph", text=desc.lstrip(" :"), span=block.span)  # been studied in ...": a label that
+        return _prose(q, sec, prose, False, [])  # names no condition, then a sentence
     plain = block.label is None
     if desc and _QUALIFIER_ONLY.match(label):  # "Off-label: NASH in ...": the qualifier labels the use
         plain = True  # (what follows is read as a plain item: its conditions without populations)
@@ -455,6 +460,10 @@ _EMPHASIS = re.compile(r"\*\*|__")
 _TERM_VERB = re.compile(r"\b(?:is|are|was|were|can|may|will|should|used|take|taken|use|it|you|they|this)\b|"
                         r"^(?:\S+\s+){8}", re.I)
 #: a run-in label whose line lists uses ("Indicated for:", "Also used (off-label) for:", "Off-label:", "Not for:")
+#: a bold item label that names no condition: "Other conditions", "Goal of treatment", "Key points"
+_GENERIC_LABEL = re.compile(r"^(?:other\s+(?:conditions|uses|indications)|goals?\s+of\s+(?:treatment|therapy)|key\s+points?|"
+                            r"important|notes?|good\s+to\s+know)$", re.I)
+_PURPOSE_START = re.compile(r"^to\s+(?:help\s+)?(?:prevent|treat|relieve|control|manage|reduce|lower|ease)\b", re.I)
 _RUN_IN_LEAD = re.compile(r"^(?:(?P<neg>not\s+(?:used\s+|indicated\s+|approved\s+)?for)|(?:also\s+)?(?:used|indicated|"
                           r"approved|prescribed|given)(?:\s*\([^()]*\))?\s+(?:for|to\s+treat)|(?:approved\s+|other\s+)?"
                           r"(?:indications?|uses)|off[- ]label(?:\s+uses?)?|treats)$", re.I)
