@@ -51,3 +51,33 @@ def test_key_points_and_forms_available_inside_usage() -> None:
     assert [b.label for b in x.brand_names] == ["Zorex", "Zorsus"]
     assert ({r.label for r in x.routes}, [f.label for f in x.formulations]) == ({"oral"},
                                                                                 ["Tablets", "Oral suspension"])
+
+
+def test_mechanisms_of_a_reported_clause_a_named_receptor_and_a_second_infinitive() -> None:
+    assert _mech("Recent research suggests that zoravir may do this by activating a specific TRP channel (a type of "
+                 "calcium-permeable ion channel) found in flatworms.") == [("activates", "TRP channel", None, "hedged")]
+    assert _mech("Studies suggest that aspirin blocks COX-1.") == []
+    assert _mech("It fits into bradykinin's receptor, the bradykinin B2 receptor, but doesn't switch it on.") == [
+        ("blocks", "bradykinin B2 receptor", None, "asserted")]
+    assert [(r, t) for r, t, _, _ in _mech(
+        "Once inside, it is thought to bind to the organism's DNA, especially in the minor groove, and to inhibit its "
+        "topoisomerase enzymes, which blocks DNA replication.")][:2] == [("binds", "DNA"),
+                                                                          ("inhibits", "topoisomerase enzyme")]
+
+
+def test_uses_under_a_bold_lead_in_another_drugs_choice_and_a_stage() -> None:
+    x = _x("## Usage\n\n**Off-label uses:** Doctors also prescribe zoravir for:\n\n* **Intestinal tapeworm "
+           "infections** (such as beef tapeworms)\n* **Neurocysticercosis**\n")
+    assert [(t.label, t.qualifier) for t in x.treats] == [("Intestinal tapeworm infections", "off-label"),
+                                                          ("Neurocysticercosis", "off-label")]
+    x = _x("## Usage\n\nZoravir treats leishmaniasis. Zoravir is usually a second-line choice. "
+           "Trimethoprim-sulfamethoxazole (Bactrim) is the first choice for both treating and preventing PCP. It is a "
+           "first-choice treatment for scabies.\n")
+    assert [(t.label, t.qualifier) for t in x.treats] == [("Leishmaniasis", None), ("Scabies", None)]
+
+
+def test_what_an_attack_involves_is_a_sign() -> None:
+    _, signs = _fx("- Nausea\n\nIf your attack involves swelling in your throat (a laryngeal attack), inject it and "
+                   "then go to the nearest emergency department right away, even if you start to feel better, because "
+                   "throat swelling can block your airway.")
+    assert signs == ["swelling in your throat"]

@@ -92,9 +92,12 @@ _DOSE_MOMENT = re.compile(r"\s+(?:during|within\s+(?:an?\s+|\w+\s+)?(?:hours?|mi
 #: a second seek-help clause naming whom to see: ", and see a doctor urgently if you develop ..."
 _SEE_AGAIN = (r"(?:see|call|contact|phone|tell)\s+(?:a|an|your|the)\s+(?:[\w-]+\s+)?(?:doctor|nurse|clinic|pharmacist|team)\s+"
               r"(?:(?:urgently|promptly|straight\s+away|at\s+once|right\s+away|the\s+same\s+day|immediately)\s+)?")
-_SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|ring|know|go|head|visit|alert)\b.*?\bif(?:,\s+[^,;]{1,80},)?\s+you"
+_SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|ring|know|go|head|visit|alert)\b.*?(?<!\beven\s)\bif(?:,\s+[^,;]{1,80},)?\s+you"
                                  r"(?:\s+or\s+(?:your|a|the|those)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:also\s+)?(?P<l>(?:experience|develop|notice|have|get|"
                          r"see|hear|feel|become|are|start|pass|gain|lose|fall)\b.+|faint\b.*)$|"
+                         # "If your attack involves swelling in your throat (...), inject it and then go to ...": what it involves
+                         r"^if\s+(?:your|the)\s+(?:attack|symptoms?|reaction|episode|swelling)\s+(?:involves?|includes?|affects?)\s+"
+                         r"(?P<l11>[^,;()]{3,80}?)\s*(?:\([^()]*\))?,\s+[^;]*?\b(?:go|call|get|seek|contact)\b|"
                          # "If you faint, feel very short of breath, or notice swelling ..., contact your doctor": each clause
                          r"^if\s+you\s+(?P<l10>(?:faint|feel|vomit|pass|cough|bleed|collapse|see|hear|lose|wheeze|"
                          r"bruise|break\s+out)\b[^;]{3,160}?),\s+"

@@ -116,7 +116,9 @@ _TARGET_HEAD = re.compile(r"(?:receptors?|subunits?|transporters?|enzymes?|kinas
                           r"factor\s+(?:[IVX]{1,4}|\d{1,2})a?|(?<!of\s)(?-i:\b(?:DNA|RNA|mRNA)))$", re.I)  # (clotting factors: "factor Xa"; nucleic acids)
 _APPOSITIVE_CLASS = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_CLASS_WORDS})\b|^(?:{_CLASS_WORDS})\s+that\b",
                                re.I)
-_TRAILING_PP = re.compile(r"\s+(?:in|on|inside|within|throughout|from|into|at|before|until|because|of\s+the\s+\w+\s+cells?|"
+_TRAILING_PP = re.compile(r"\s+(?:(?:found|located|expressed|present)\s+(?=in|on|at|throughout)|"  # ("a TRP channel found in
+                          # flatworms")
+                          r"in|on|inside|within|throughout|from|into|at|before|until|because|of\s+the\s+\w+\s+cells?|"
                           r"when|whenever|while|only\s+when|once|after|if|unless|"  # ("... channel when it is open")
                           r"which|that|to|so|thereby|and\s+(?:is|are|prevents?|reduces?|increases?|causes?)|"
                           # "stimulating D2 receptors directly": an adverb after the name is the verb's, not the name's
@@ -347,6 +349,8 @@ _THEN_ON_IT = re.compile(_BINDING_VERB + r"[^.;]*?"
                          r"(?:,?\s+without\s+(?P<partial>(?:fully|completely)\s+)?(?P<x>switching|turning|activating|"
                          r"stimulating)\s+(?:it|them)\b|"
                          # "latches onto the beta-1 receptors and keeps adrenaline from stimulating them"
+                         # "fits into bradykinin's receptor, ..., but doesn't switch it on"
+                         r",?\s+but\s+(?:does\s+not|doesn['\u2019]t)\s+(?P<x2>switch|turn|activate|stimulate)\b|"
                          r"\band\s+(?:so\s+)?(?P<k>keeps|stops|prevents)\s+(?:[\w-]+\s+){1,3}?from\s+(?:stimulating|"
                          r"activating|reaching|binding\s+to|acting\s+on|switching\s+on|triggering)\s+(?:it|them)\b|"
                          r"\band\s+(?:so\s+|thereby\s+|then\s+)?(?:(?P<v>blocks|inhibits|"
@@ -361,7 +365,8 @@ def _then_on_it(sent: str, found: list[tuple[Mechanism, bool]]) -> None:
     then = _THEN_ON_IT.search(sent) if any(mech.relation == "binds" for mech, _ in found) else None
     for mech, _ in found if then else ():
         if mech.relation == "binds":  # ("without fully switching it on": a partial agonist, which activates)
-            mech.relation = "activates" if then.group("partial") else "blocks" if then.group("x") or then.group("k") \
+            mech.relation = "activates" if then.group("partial") else "blocks" \
+                if then.group("x") or then.group("k") or then.group("x2") \
                 else _verb_relation(
                 then.group("v") or re.sub(r"\s.*\s", " ", then.group("w")))
 
@@ -552,7 +557,7 @@ _OWN_ACTION = re.compile(r"^(?:action|effect|binding|blockade|inhibition|activit
 
 
 _FUNCTION_WORDS = frozenset({"it", "its", "they", "this", "that", "which", "who", "and", "or", "also", "then", "by",
-                             "once", "when", "as", "so", "thus", "here", "there", "first", "finally", "together"})
+                             "once", "when", "as", "so", "thus", "here", "there", "first", "finally", "together", "to"})
 
 
 _SYMBOL_PAREN = re.compile(r"\s\((?P<sym>[^()\s]{2,12})\)")
@@ -1104,6 +1109,11 @@ def _other_agent_check(result: Extraction, extra: set[str] = frozenset(), text: 
         if dem and dem.group("n").casefold().rstrip("s") not in drug_nouns:
             return True  # "..., and that hormone activates the AT1 receptor": the hormone named before, not the drug
         bare = _PROCESS_SUBJECT.sub("", re.sub(r"\([^)]*\)", " ", subject))  # ("Receptor activation kicks off ...")
+        said = _SAID_THAT.search(bare)
+        if said:  # "Recent research suggests that praziquantel may ...": the clause's own subject, the drug's name or
+            first = re.match(r"\s*([A-Za-z][\w-]*)", bare[said.end():])  # pronoun, else another agent
+            return not (first and (first.group(1).casefold() in names
+                                   or first.group(1).casefold() in ("it", "this", "they")))
         first = re.match(r"\s*([A-Za-z][\w-]*)", bare)
         if first and first.group(1).casefold() in names and not _AND_OTHER.match(bare):
             return False  # "Furosemide acts on the loop of Henle, where it blocks ...": the drug, whatever it names
@@ -1120,12 +1130,16 @@ def _other_agent_check(result: Extraction, extra: set[str] = frozenset(), text: 
     return other
 
 
+#: a reporting verb before the clause that holds the subject: "Recent research suggests that ...", "Studies show that"
+_SAID_THAT = re.compile(r"\b(?:suggests?|shows?|showed|indicates?|found|finds|believed?|thinks?|thought|proposes?)\s+that\s+", re.I)
 #: a subject that joins the drug to another agent: "Zoravir and aspirin both ..."
 _AND_OTHER = re.compile(r"^\s*[A-Za-z][\w-]*\s+(?:and|or|with|plus)\s+", re.I)
 #: a receptor subtype's code: "D2", "5-HT1B", "H1", "M3", "A2A", "beta-1"
 _SUBTYPE_CODE = re.compile(r"(?:[A-Z][A-Z0-9]{0,3}|5-HT)\d[A-Z0-9]{0,2}|(?:alpha|beta|\u03b1|\u03b2)-?\d[A-Za-z]?")
 
 
+_WHOSE_CLASS_NAMED = re.compile(r"^(?:the\s+)?[\w-]+['\u2019]s\s+(?:receptor|enzyme|channel|transporter|pump)s?,\s+"
+                                r"(?P<n>(?:the\s+)?[^,;]+?(?:receptor|enzyme|channel|transporter|pump)s?)(?=\s*(?:[,;.]|$))", re.I)
 _HOW_IT_DOES = re.compile(r"\s+without\s+(?:fully\s+|completely\s+)?[a-z]+ing\s+(?:it|them)(?:\s+on)?\b", re.I)
 
 
@@ -1135,6 +1149,9 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
     if re.search(r"\d,\d", obj):  # "acyl-CoA:1,2-diacylglycerol acyltransferase": a comma inside a chemical name
         return [(n.replace("\u201a", ","), s) for n, s in _targets(re.sub(r"(?<=\d),(?=\d)", "\u201a", obj))]
     obj = _HOW_IT_DOES.sub("", obj)  # "the mu-opioid receptor without fully switching it on, ...": how, no target
+    named = _WHOSE_CLASS_NAMED.match(obj)
+    if named:  # "bradykinin's receptor, the bradykinin B2 receptor, but ...": the receptor, named after the comma
+        obj = named.group("n")
     segments = [s.strip() for s in split_top(obj, ",")]
     pending: list[tuple[str, str | None, str | None]] = []
     group_cls: str | None = None
@@ -1344,7 +1361,7 @@ _NAME_ENDS_AT_VERB = re.compile(r"\s+(?:raises|lowers|increases|decreases|reduce
                                 r"makes|stops|prevents|allows|lets|helps|switches|turns|sets)\s", re.I)
 _PROCESS_NAME = re.compile(r"(?:^|\s)(?:release|increase|decrease|disease|phase|secretion|production|synthesis)$|"
                            r"^[a-z]+ing\s+of\s", re.I)
-_VERB_START = re.compile(r"^(?:(?:also|then|thereby|further)\s+)?(?:\w+ly\s+)?(?:activat|stimulat|inhibit|inactivat|deactivat|block|clos|bind|attach|open|"
+_VERB_START = re.compile(r"^(?:(?:also|then|thereby|further|to)\s+)?(?:\w+ly\s+)?(?:activat|stimulat|inhibit|inactivat|deactivat|block|clos|bind|attach|open|"
                          r"modulat|enhanc|reduc|increas|decreas|lower|rais|caus|lead|act)\w*\b", re.I)
 _NUMBER_CLASS = re.compile(rf"^(?:two|three|four|several|multiple|both|key|certain|various|a\s+few)\s+(?:[\w-]+\s+)?"
                            rf"(?P<cls>(?:receptor\s+)?subtypes|{_CLASS_WORDS})$", re.I)

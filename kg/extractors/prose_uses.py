@@ -125,7 +125,8 @@ _TRIGGER = Guarded(re.compile(
     + r")\s+", re.I))
 #: After a use phrase: ", or before surgery to reduce the risk of", ", and for".
 _BARE = re.compile(r"(?:(?:,|;|\band\b|\bor\b)\s*)?\s*(?:(?:" + _ADVERBS + r"|before\s+\w+|after\s+\w+|in\s+\w+)\s+)*"
-                   r"(?P<purpose>(?:treating|preventing)|to\s+(?:help\s+(?=manage|control|treat|prevent|relieve|ease))?"
+                   r"(?P<purpose>(?:both\s+)?(?:treating|preventing)(?:\s+(?:and|or)\s+(?:treating|preventing))?|"
+                   r"to\s+(?:help\s+(?=manage|control|treat|prevent|relieve|ease))?"
                    r"(?:(?:heal|treat)\s+and\s+prevent|treat|prevent|manage(?=\s)(?<=help\smanage)|"
                    # "..., to suppress lactation after a pregnancy loss": what it stops is the use
                    r"(?:suppress|stop)(?!\s+(?:the|your|their|its|his|her|taking|using|it)\b)"
@@ -155,7 +156,7 @@ _END = re.compile(
     r"accident|fall|operation)\b"  # "muscle spasms from an acute injury": the cause
     r"|,?\s+(?:and|or)\s+(?=(?:also\s+)?for\s+the\s)|\s+(?:caused|brought\s+on|triggered|induced|characteri[sz]ed|marked)\s+by\b|\s+(?:due\s+to|resulting\s+from|associated\s+with|related\s+to)\b"
     r"|,?\s+(?:such\s+as|including|like|e\.g\.|for\s+example)\b|\s+coming\s+back\b|\s+from\s+(?:coming|returning)\b"
-    r"|\s+with\s+(?:high|low|large|standard|full)-dose\b"  # "hemorrhagic cystitis with high-dose cyclophosphamide": its cause
+    r"|\s+with\s+(?:high|low|large|standard|full)-dose\b|,\s+(?:early|late|advanced|first|second|third)[- ]stage\b"  # "hemorrhagic cystitis with high-dose cyclophosphamide": its cause
     # "X (Y), the confusion, drowsiness and personality changes caused by ...": what X looks like, no more uses
     r"|,\s+the\s+(?=[^;.()]*,[^;.()]*\s(?:caused|brought\s+on|triggered|induced)\s+by\b)"
     r"|\s+(?:returning|recurring)\b|\s+with\s+(?:the\s+)?(?:(?:objective|clinical|visible|radiographic)\s+)?"

@@ -116,7 +116,7 @@ def extract_treats(doc: Document, result: Extraction) -> None:
             result.treats.extend(_indications(q, sec, item, None))
             continue
         run_in = _RUN_IN_LEAD.match(norm(block.label)) if block.kind == "paragraph" and block.label else None
-        if run_in and block.text.strip():
+        if run_in and block.text.strip() and not block.text.rstrip().endswith(":"):
             # "Indicated for: a; b; c." / "Off-label: d; e." / "Not for: f": a lead-in and its list on one line
             intro, lead = f"{block.label}:", ""
             result.treats.extend(_run_in_uses(q, sec, block, run_in))
@@ -124,8 +124,10 @@ def extract_treats(doc: Document, result: Extraction) -> None:
         if block.kind == "paragraph":
             # a sub-heading over a list is its lead-in too ("### Not for", "**Not used for:**")
             intro = block.text or (f"{block.label}:" if block.label else "")
+            if block.label and block.text.rstrip().endswith(":"):  # "**Off-label uses:** Doctors also prescribe
+                intro = f"{block.label}: {block.text}"  # it for:" over a list: the label says how the list is
             lead = _lead_in(intro)  # the sentence that introduces the list below, read once
-            result.treats.extend(_prose(q, sec, block, investigational, result.treats))
+            result.treats.extend(_prose(q, sec, block, investigational, result.treats, names))
             continue
         if block.depth > (lead_depth + 1 if lead_depth >= 0 else 0) or _NEGATED_INTRO_F.search(lead) \
                 or PRODUCTS_LEAD.search(lead) and _use_cell(block) is None:
@@ -244,13 +246,18 @@ def _is_sentence_item(text: str, names: list[str]) -> bool:
 
 
 def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
-           known: list[Indication]) -> list[Indication]:
+           known: list[Indication], names: list[str] = ()) -> list[Indication]:  # type: ignore[assignment]
     """Uses stated in the sentences of a paragraph (see :mod:`kg.extractors.prose_uses`); a
-    condition the page already named is not repeated ("to lower the chance of ulcers coming back")."""
+    condition the page already named is not repeated ("to lower the chance of ulcers coming back"),
+    nor is a use of another medicine the sentence is about ("Trimethoprim-sulfamethoxazole (Bactrim) is the
+    first choice for ...", given the drug's ``names``)."""
     out: list[Indication] = []
     seen = {(key(i.label), i.qualifier) for i in known}
     named: dict[str, str] | None = None
     for sent in sentences(norm(block.text)):
+        other = _OTHERS_CHOICE.match(sent) if names else None
+        if other and not any(other.group("n").casefold().startswith(n.split()[0]) for n in names if n):
+            continue
         for use in prose_uses(sent):
             if is_abbreviation(use.label):  # "DVT" where the page wrote "deep vein thrombosis (DVT)"
                 named = _abbreviations(sec) if named is None else named
@@ -268,6 +275,9 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
 
 
 _ONLY_TAIL = re.compile(r"\s+only$", re.I)
+#: another medicine named as the subject of a choice: "Trimethoprim-sulfamethoxazole (Bactrim) is the first choice for"
+_OTHERS_CHOICE = re.compile(r"^(?!(?:It|This|These|They|That|Its|The)\b)(?P<n>[A-Z][\w-]+(?:[/-][\w-]+)*)(?:\s+\([^()]*\))?\s+(?:is|are|remains|was)\s+(?:usually\s+|still\s+)?"
+                            r"(?:the|a|an)\s+(?:first|preferred|usual|standard|main|best|better|go-to)\b")
 _ABBREV_DEF = re.compile(r"(?P<phrase>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,4})\s+\((?P<abbr>[^()\s]{2,8})\)")
 _ABBREV_LEAD = re.compile(r"^(?:.*\b(?:to|for|of|with|and|or|treat|prevent|the|a|an|as|in)\s+)", re.I)
 
