@@ -81,3 +81,9 @@ def test_a_second_probe_in_a_clinicians_register() -> None:
 def test_both_forms_of_the_enzyme_named_after_a_comma() -> None:
     assert _one("Zoravir irreversibly blocks both forms of the enzyme, MAO-A and MAO-B, so these messengers build "
                 "up.") == [("blocks", "MAO-A"), ("blocks", "MAO-B"), ("increases", "messengers")]
+
+
+def test_a_participle_inside_a_targets_name_and_a_second_base_verb() -> None:
+    assert _mech("It may also increase potassium conductance and modulate high-voltage activated calcium "
+                 "channels.") == [("modulates", "high-voltage activated calcium channel", None, "hedged"),
+                                  ("increases", "potassium conductance", None, "hedged")]

@@ -783,8 +783,10 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
              if not _BOUND_BEFORE.search(sent, 0, m.start())] if " from " in sent else []
     for start, end, relation, inner in sorted(cues, key=lambda c: c[0]):
         before = sent[:start]
-        if sent[start:end].rstrip().lower().endswith("ed") and _DETERMINER_END.search(before):
-            continue  # "The activated receptor moves ...": a participle describing a noun, not the drug's action
+        if sent[start:end].rstrip().lower().endswith("ed") and (_DETERMINER_END.search(before)
+                                                                 or _MODIFIER_END.search(before)):
+            continue  # "The activated receptor moves ...", "high-voltage activated calcium channels": a participle
+            # describing a noun, not the drug's action
         subject = _subject(before)
         if _FIGURATIVE_BIND.match(sent, start) and not _names_drug(before, other_agent) \
                 and not _PRONOUN_SUBJECT.match(before):
@@ -958,6 +960,8 @@ _DEGREE_ASIDE = re.compile(r"(?<=\band),?\s*(?:to\s+a\s+(?:lesser|greater|smalle
                            r"less\s+strongly|more\s+weakly|in\s+part|partly),\s*", re.I)
 #: "the slow inactivation of ...": the state that takes a channel out of use
 _INACTIVATION_OBJ = re.compile(r"^(?:the\s+)?(?:(?:slow|fast|rapid)\s+)?inactivat(?:ion|ed\s+state)\s+of\s+", re.I)
+#: a modifier word right before a participle ("high-voltage activated", "ligand-gated", "voltage activated")
+_MODIFIER_END = re.compile(r"(?:[a-z]+-[a-z]+|\bvoltage|\bligand|\bstore|\bstretch|\bcyclic-nucleotide)\s+$", re.I)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|this|these|that|those|its|their)\s+$", re.I)
 #: what a drug that binds a target then does to it, when that is to stop it working
 _STOPS_WORK = re.compile(r"\band\s+(?:(?:blocks?|inhibits?|stops?|prevents?|shuts?\s+down|switch(?:es)?\s+off|"
@@ -1473,7 +1477,8 @@ _DOWN_STOP_LIST = re.compile(r"\s+(?:which|that|to|so|inside|in|on|from|thereby|
 #: a list item that opens with a verb of change: the object list has ended, another clause begins
 _VERB_ITEM = re.compile(r"^(?:by\s+[a-z]+ing\b|(?:may|might|can|could|will|would|also)\s|slows?|lowers?|raises?|reduces?|increases?|decreases?|boosts?|stops?|prevents?|"
                         r"improves?|promotes?|enhances?|limits?|speeds?\s+up|relaxes?|widens?|narrows?|"
-                        r"tightens?|kills?|destroys?|strengthens?|weakens?|restores?|shrinks?|dilates?|switch(?:es)?|turns?)\b", re.I)
+                        r"tightens?|kills?|destroys?|strengthens?|weakens?|restores?|shrinks?|dilates?|switch(?:es)?|turns?|"
+                        r"modulates?|blocks?|inhibits?|activates?|stimulates?|stabili[sz]es?)\b", re.I)
 
 
 def _target_words(name: str) -> set[str]:
