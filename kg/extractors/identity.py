@@ -27,7 +27,8 @@ _CLASS_FROM = re.compile(r"\b(?:from|of|in|belongs?\s+to|part\s+of) the (?P<cls>
 # ("... reuptake inhibitor (NDRI) class", "... co-transporter 2 (SGLT2) inhibitor class")
 #: "belongs to a class of medicines called NMDA receptor antagonists"
 _CLASS_CALLED = re.compile(r"\b(?:belongs?\s+to|is\s+(?:one\s+)?(?:of|in|part\s+of))\s+an?\s+(?:class|group|family|type)\s+of\s+"
-                           r"(?:medicines|drugs|medications|agents)\s+(?:called|known\s+as|named)\s+(?P<cls>[^,;.()]+)|"
+                           r"(?:medicines|drugs|medications|agents)\s+(?:called|known\s+as|named)\s+(?P<cls>[^,;.()]+"
+                           r"(?:\([^()]*\)[^,;.()]*)?)|"
                            # "Zoravir is a type of medicine known as a statin"
                            r"\bis\s+an?\s+(?:type|kind|class|sort)\s+of\s+(?:medicine|drug|medication|agent)\s+"
                            r"(?:called|known\s+as|named)\s+(?:an?\s+)?(?P<cls2>[^,;.()]+)", re.I)
@@ -56,7 +57,7 @@ _FORM = re.compile(rf"\b((?:{_FORM_MODS}\s+){{0,2}})({FORM_HEADS})\b(?!-)", re.I
 _FORM_HEAD_ONLY = re.compile(rf"^(?:{FORM_HEADS})$", re.I)
 _STATUS = (
     ("withdrawn", Guarded(re.compile(r"\b(?:withdrawn|discontinued|no longer (?:available|marketed|sold))\b", re.I))),
-    ("investigational", Guarded(re.compile(r"\b(?:investigational|experimental|not (?:been |yet )?approved(?!\s+for\s+(?:use\s+)?(?:in|by)\s|\s+for\s+(?:that|this|these|those|such)\b|\s+(?:to\s+(?:treat|prevent)|for\s+(?:the\s+)?(?:treatment|prevention))\b|"
+    ("investigational", Guarded(re.compile(r"\b(?:investigational|experimental|(?<!\buse\sis\s)(?<!\buses\sare\s)not (?:been |yet )?approved(?!\s+for\s+(?:use\s+)?(?:in|by)\s|\s+for\s+(?:that|this|these|those|such)\b|\s+(?:to\s+(?:treat|prevent)|for\s+(?:the\s+)?(?:treatment|prevention))\b|"
                                    # "not approved for mild Alzheimer's disease": a use denied, no status
                                    r"\s+for\s+(?!(?:sale|marketing|general|routine|widespread|clinical|medical|human|"
                                    r"commercial|use)\b)[a-z])|"
@@ -112,7 +113,7 @@ _CLASS_FIELD = re.compile(r"^(?:drug\s+|medicine\s+|therapeutic\s+|pharmacologic
                           r"^(?:type|kind)\s+of\s+(?:medicine|drug|medication)$|^drug\s+type$", re.I)
 _ROUTE_FIELD = re.compile(r"^routes?(?:\s+of\s+administration)?$|^how\s+(?:it'?s|it\s+is)\s+(?:given|taken|used)$|"
                           r"^administration$", re.I)
-_FORM_FIELD = re.compile(r"^(?:dosage\s+)?forms?(?:\s+available)?$|^formulations?$|^available\s+(?:as|forms?)$|^comes\s+as$|"
+_FORM_FIELD = re.compile(r"^(?:dosage\s+)?forms?(?:\s+available|\s+(?:and|&)\s+(?:brands?|strengths?))?$|^formulations?$|^available\s+(?:as|forms?)$|^comes\s+as$|"
                          r"^how\s+(?:it'?s|it\s+is)\s+(?:given|supplied)$", re.I)
 _BRAND_FIELD = re.compile(r"^(?:brands?(?:\s+names?)?|trade\s+names?)(?:\s+and\s+(?:forms?|formulations?|strengths?))?$", re.I)
 
@@ -143,12 +144,18 @@ def identity_fields(doc: Document) -> list[tuple[Section, Block | None, str, str
     usage = usage_section(doc)
     seen = {id(b) for _, b, _, _ in out if b is not None}
     forms_at = -1  # the depth of a "**Forms available**:" item with no text of its own: its sub-items are the forms
+    under_heading = False  # after a "**Forms and brands:**" sub-heading
     for b in usage.blocks if usage is not None else ():
         if b.kind == "item" and forms_at >= 0 and b.depth > forms_at:
             out.append((usage, b, "Forms", b.text))  # "  - Oral suspension (50 mg/10 mL) – **Tiglutik**"
             continue
         forms_at = b.depth if b.kind == "item" and b.label and not b.text.strip(" :") \
             and _FORM_FIELD.match(clean_field(b.label)) else -1
+        if b.kind == "paragraph":  # "**Forms and brands:**" over "- Tablets: 0.5 mg ...": the items at the top level
+            under_heading = bool(b.label and not b.text.strip(" :") and _FORM_FIELD.match(clean_field(b.label)))
+        if b.kind == "item" and under_heading and b.depth == 0 and b.label and _FORM_HEAD_ONLY.match(b.label.strip(" :")):
+            out.append((usage, b, "Forms", f"{b.label}: {b.text}"))  # "- Tablets: 0.5 mg and 1 mg, taken by mouth"
+            continue
         field = usage_field(b)  # "- Class: ...", "- Brand and forms: Fycompa, ..." atop a Usage outline
         if field is not None and id(b) not in seen:
             out.append((usage, b, field[0], field[1]))
@@ -536,6 +543,12 @@ def extract_class(doc: Document, result: Extraction) -> None:
         return
     block, sent = found
     label = _class_in(norm(sent))
+    if not label:  # "X is a prescription medication used to treat Y. It belongs to a class of drugs called Z.": the
+        after = sentences(norm(block.text))  # intro's next sentence, when it is about the drug
+        nxt = next((t for k, t in enumerate(after[:-1]) if t == norm(sent)), None)
+        follow = after[after.index(nxt) + 1] if nxt is not None else ""
+        label = _class_in(follow) if _INTRO_SUBJECT.match(follow) else None
+        sent = follow if label else sent
     if label:
         sec = usage_section(doc) or "Usage"
         result.drug_class = Name(label, Quoter(doc).evidence(sec, block.span, label))

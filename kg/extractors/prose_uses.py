@@ -27,7 +27,8 @@ __all__ = ["DISEASE_WORD", "HEAD_NOUN", "SEVERITY_RANGE", "ProseUse", "glosses",
            "prose_uses"]
 
 _ADVERBS = (r"(?:also|mainly|mostly|primarily|commonly|often|sometimes|occasionally|frequently|widely|typically|"
-            r"usually|chiefly|first|now|most\s+often|generally|still|only|especially)")
+            r"usually|chiefly|first|now|most\s+often|generally|still|only|especially|long[- ]term|short[- ]term|"
+            r"daily|regularly)")
 #: a purpose as a noun, with how it is meant: "acute treatment of", "long-term control of", "short-term prevention of"
 _CARE_OF = (r"(?:(?:acute|long-term|short-term|chronic|maintenance|symptomatic|initial|emergency|first-line|second-line|"
             r"temporary|quick|rapid|fast|"
@@ -156,7 +157,8 @@ _END = re.compile(
     r"accident|fall|operation)\b"  # "muscle spasms from an acute injury": the cause
     r"|,?\s+(?:and|or)\s+(?=(?:also\s+)?for\s+the\s)|\s+(?:caused|brought\s+on|triggered|induced|characteri[sz]ed|marked)\s+by\b|\s+(?:due\s+to|resulting\s+from|associated\s+with|related\s+to)\b"
     r"|,?\s+(?:such\s+as|including|like|e\.g\.|for\s+example)\b|\s+coming\s+back\b|\s+from\s+(?:coming|returning)\b"
-    r"|\s+with\s+(?:high|low|large|standard|full)-dose\b|,\s+(?:early|late|advanced|first|second|third)[- ]stage\b"  # "hemorrhagic cystitis with high-dose cyclophosphamide": its cause
+    r"|\s+with\s+(?:high|low|large|standard|full)-dose\b|,\s+(?:early|late|advanced|first|second|third)[- ]stage\b"
+    r"|\s+rather\s+than\b|,\s+but\s+(?:it|this|they)\b|\s+(?:stay|remain)\s+(?:sober|abstinent|alcohol-free|drug-free)\b"  # ("X rather than ...", "X, but it does not treat Y")  # "hemorrhagic cystitis with high-dose cyclophosphamide": its cause
     # "X (Y), the confusion, drowsiness and personality changes caused by ...": what X looks like, no more uses
     r"|,\s+the\s+(?=[^;.()]*,[^;.()]*\s(?:caused|brought\s+on|triggered|induced)\s+by\b)"
     r"|\s+(?:returning|recurring)\b|\s+with\s+(?:the\s+)?(?:(?:objective|clinical|visible|radiographic)\s+)?"
@@ -178,7 +180,8 @@ _SKIP_OBJECT = re.compile(r"^(?:[a-z]+ly\s+)?as\s+(?:an?|the)\s|"  # ("..., and 
                           r"^(?:(?:quite|very|two|several|many|other)\s+)*(?:different\s+)?(?:purposes|reasons|things|ways)$",
                           re.I)
 _LEAD_QUALIFIER = re.compile(r"^(?:(?:(?:mild|moderate)(?:\s+|-)to(?:\s+|-)(?:moderately(?:\s+|-))?(?:moderate|severe)|"
-                             r"the|an?|its|their|active|acute|chronic\s+(?=\w+\s+\w)|mild|moderate|severe|symptoms\s+of|symptomatic|certain|"
+                             r"the|an?|its|their|active|acute|chronic\s+(?=\w+\s+\w)|mild|moderate|severe|symptoms\s+of|"
+                             r"signs\s+(?:and\s+symptoms\s+)?of|symptomatic|certain|"
                              r"some|same)\s+)+",
                              re.I)
 _OTHER_PRODUCT = re.compile(r"\b(?:ingredients?|components?)\s+of\b|\b(?:separate|different)\s+(?:products?|medicines?)\b|\bcombination\s+(?:products?|pills?|tablets?|capsules?|"
@@ -235,6 +238,8 @@ def prose_uses(sentence: str) -> list[ProseUse]:
         # risk of another one": to prevent another heart attack
     if _ONCE_USED.search(text):  # "It was once widely given to prevent X, but ...": a use of the past
         return []
+    if " help " in text:  # "used to help people with alcohol use disorder stay sober": for the people with it
+        text = _HELP_PEOPLE_WITH.sub("for people with ", text)
     if "smoking" in text:  # "approved to help people quit smoking": smoking cessation, the use's usual name
         text = _QUIT_SMOKING.sub("for smoking cessation", text)
     off_label = bool(_OFF_LABEL.search(text))
@@ -301,6 +306,8 @@ def prose_uses(sentence: str) -> list[ProseUse]:
 
 _ONCE_USED = re.compile(r"\b(?:was|were)\s+(?:once|formerly|previously|at\s+one\s+time|in\s+the\s+past)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:used|given|prescribed|recommended|approved|popular)\b", re.I)
+_HELP_PEOPLE_WITH = re.compile(r"\bto\s+help\s+(?:people|patients|adults|those|someone)\s+with\s+"
+                               r"(?=[^.;]*?\s+(?:stay|remain|keep|quit|stop|avoid)\b)", re.I)
 _QUIT_SMOKING = re.compile(r"\bto\s+help\s+(?:people|patients|adults|smokers|you)\s+(?:to\s+)?(?:quit|stop|give\s+up)\s+"
                            r"smoking\b", re.I)
 _AFTER_ONE = re.compile(r"\b(?P<v>used|given|prescribed|taken|started)\s+after\s+(?:an?|the)\s+(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)"
@@ -547,7 +554,7 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
     name, parens = strip_parens(phrase)
     name = _LEAD_QUALIFIER.sub("", name).strip(" ,.")
     if not name or len(name.split()) > 10 or not (re.search(r"[A-Za-z]{3}", name) or is_abbreviation(name)) \
-            or _BARE_HEAD.match(name):
+            or _BARE_HEAD.match(name) or _LONE_ADJECTIVE.match(name):
         return None  # (an abbreviation of two letters is a name: "DVT and PE"; "infections" alone names none)
     abbrev, synonyms = glosses(parens)
     synonyms = [p for p in synonyms if len(p.split()) <= 5]
@@ -565,6 +572,9 @@ _ARTICLE = re.compile(r"^(?:the|an?)\s+(?=\S)", re.I)
 _LEAD_GERUND = re.compile(r"^(treating|managing|controlling|relieving|easing|preventing)\s+(?=\S)", re.I)
 _NOUN_PREVENTION = re.compile(r"^(?P<c>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:prevention|prophylaxis|risk\s+reduction)"
                               r"(?:\s+(?:in|for|among)\s+.*)?$", re.I)
+#: one adjective alone ("allergic and inflammatory symptoms" split): no condition ("Colic" is one)
+_LONE_ADJECTIVE = re.compile(r"^(?!colic$)[a-z]+(?:ic|ory|ive|ous)$|^(?:[a-z]+(?:ic|ory|al|ive)\s+)+symptoms$", re.I)  # (or
+# a kind of symptoms: "inflammatory symptoms")
 #: a head noun alone, its kind stated only in what followed ("infections caused by Candida"): no condition
 _BARE_HEAD = re.compile(r"^(?:infections?|conditions?|diseases?|disorders?|problems?|illness(?:es)?)$", re.I)
 _POPULATION_ONLY = re.compile(r"^(?:[\w-]+\s+){0,3}(?:women|men|people|persons|patients|adults|children|adolescents|teens|"
@@ -622,6 +632,7 @@ _SEVERITY_ONLY = re.compile(r"^(?:(?:mild|moderate|severe|moderately\s+severe|ve
                             r"refractory)(?:\s*(?:to|or|and|-)\s*|$))+$", re.I)
 
 
+_IMPERATIVE_PURPOSE = re.compile(r"^(?:Treat|Prevent|Control|Relieve|Manage|Ease)\s+(?=[a-z])")
 _CONTINUES_LEAD = re.compile(r"^(?:as\s+an?\s+(?:add-on|adjunct|aid)\b|alone\b|on\s+its\s+own\b|by\s+itself\b|"
                              r"(?:together|along|in\s+combination)\s+with\b|combined\s+with\b|added\s+to\b|"
                              # "- Off-label: to help prevent X after Y": a purpose, read as "It is used to ..."
@@ -644,6 +655,8 @@ def item_conditions(text: str) -> list[tuple[str, bool]]:
         head = item_conditions(text[:purpose.start()])
         return ([(p, flag or i == len(head) - 1) for i, (p, flag) in enumerate(head)]
                 + item_conditions(text[purpose.end():]))
+    if _IMPERATIVE_PURPOSE.match(text):  # "Given as an injection to:" over "- Treat congestive heart failure ...":
+        text = "to " + text[:1].lower() + text[1:]  # the item finishes the lead's "to"
     if _CONTINUES_LEAD.match(text):  # "- As an add-on to diet ... to improve X control in adults with Y": the
         # item goes on with the lead-in's "is used", so it reads as that sentence ("- Alone, or with Z": no use)
         return [(_ARTICLE.sub("", u.phrase), u.qualifier == "prevention")

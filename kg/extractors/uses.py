@@ -18,7 +18,7 @@ from kg.extract_text import (
     split_top,
     strip_parens,
 )
-from kg.extractors.identity import PRODUCTS_LEAD, usage_field, usage_section
+from kg.extractors.identity import FORM_HEADS, PRODUCTS_LEAD, usage_field, usage_section
 from kg.extractors.prose_uses import (
     DISEASE_WORD,
     HEAD_NOUN,
@@ -78,6 +78,14 @@ def extract_treats(doc: Document, result: Extraction) -> None:
             intro = lead = f"{(block.label or block.text).rstrip(': ')}:"
             lead_depth = block.depth
             continue
+        if block.kind == "item" and not block.cells and block.label and (
+                not block.text.strip(" :") or block.text.rstrip().endswith(":")) \
+                and (_GROUP_LEAD.search(block.label) or _FORM_LABEL.match(strip_parens(norm(block.label))[0].strip(" :"))):
+            # "* **Nasal spray (NasalCrom):**" or "* **Hospital uses:** Given as an injection to:" over its own
+            # sub-list: a form or a group of uses, its items the uses
+            intro = lead = f"{block.label.rstrip(': ')}: {block.text}"
+            lead_depth = block.depth
+            continue
         if block.kind == "item" and block.label is None and not block.cells \
                 and _STATEMENT.match(strip_parens(norm(block.text).strip())[0]):
             continue  # "- Brand X and brand Y are different products.": about other things, no use
@@ -130,7 +138,8 @@ def extract_treats(doc: Document, result: Extraction) -> None:
             result.treats.extend(_prose(q, sec, block, investigational, result.treats, names))
             continue
         if block.depth > (lead_depth + 1 if lead_depth >= 0 else 0) or _NEGATED_INTRO_F.search(lead) \
-                or PRODUCTS_LEAD.search(lead) and _use_cell(block) is None:
+                or PRODUCTS_LEAD.search(lead) and _use_cell(block) is None \
+                or _FORMS_HEADING.match(intro.strip().rstrip(":").strip()):
             continue  # (a denied use; "It comes as:" over the products, no uses unless a column gives them)
         global_q = "investigational" if investigational or _INVESTIGATIONAL_F.search(intro) else None
         if global_q is None and _PREVENT_LEAD.search(lead):
@@ -472,12 +481,20 @@ _TERM_VERB = re.compile(r"\b(?:is|are|was|were|can|may|will|should|used|take|tak
 #: a run-in label whose line lists uses ("Indicated for:", "Also used (off-label) for:", "Off-label:", "Not for:")
 #: a bold item label that names no condition: "Other conditions", "Goal of treatment", "Key points"
 _GENERIC_LABEL = re.compile(r"^(?:other\s+(?:conditions|uses|indications)|goals?\s+of\s+(?:treatment|therapy)|key\s+points?|"
-                            r"important|notes?|good\s+to\s+know)$", re.I)
+                            r"important|notes?|good\s+to\s+know|as\s+(?:monotherapy|adjunct(?:ive)?(?:\s+therapy)?|"
+                            r"add-on(?:\s+therapy)?|combination\s+therapy|(?:an?\s+)?(?:first|second)-line\s+(?:therapy|treatment)))$",
+                            re.I)  # ("**As monotherapy** – on its own in early Parkinson's disease": how, then a sentence)
+#: a sub-heading over the drug's products: its items are forms and brands, no uses
+_FORMS_HEADING = re.compile(r"^(?:(?:dosage\s+)?forms?|formulations?|brands?(?:\s+names?)?|products?|availability|"
+                            r"available\s+forms?|how\s+it\s+comes)(?:\s+(?:and|&)\s+(?:forms?|brands?(?:\s+names?)?|"
+                            r"strengths?|dosages?|availability))?$", re.I)
 _PURPOSE_START = re.compile(r"^to\s+(?:help\s+)?(?:prevent|treat|relieve|control|manage|reduce|lower|ease)\b", re.I)
 _RUN_IN_LEAD = re.compile(r"^(?:(?P<neg>not\s+(?:used\s+|indicated\s+|approved\s+)?for)|(?:also\s+)?(?:used|indicated|"
                           r"approved|prescribed|given)(?:\s*\([^()]*\))?\s+(?:for|to\s+treat)|(?:approved\s+|other\s+)?"
                           r"(?:indications?|uses)|off[- ]label(?:\s+uses?)?|treats)$", re.I)
 #: an item that names a group of uses ("Off-label uses:", "Other uses", "Also used for:")
+#: a label that names a form of the drug ("Nasal spray", "Eye drops", "Inhalation solution", "Oral concentrate")
+_FORM_LABEL = re.compile(rf"^(?:[\w-]+\s+){{0,2}}(?:{FORM_HEADS}|concentrate)$", re.I)
 _GROUP_LEAD = re.compile(r"\b(?:uses?|used|indications?|conditions?|prescribed)\b|^(?:off[- ]label|not\s+for)$|"
                          r"^(?:(?:fda|officially|formally)\s+)?(?:approved|indicated|licensed|authori[sz]ed)\s+(?:\w+\s+)?for$",
                          re.I)  # ("Approved for:", "Licensed in adults for:")
