@@ -43,3 +43,28 @@ def test_how_it_is_used_forms_and_brands_and_the_class_in_the_second_sentence() 
     assert x.drug_class.label == "monoamine oxidase type B inhibitors"
     assert ([b.label for b in x.brand_names], [f.label for f in x.formulations], [r.label for r in x.routes]) == (
         ["Zorex"], ["Tablets"], ["oral"])
+
+
+def test_a_bold_effect_and_the_rest_of_its_phrase() -> None:
+    x = _x("## Side Effects\n\n- Low white blood cell count and anemia, found on blood tests\n\n**Serious:**\n"
+           "- **Miscarriage and birth defects** if taken during pregnancy\n- **Hallucinations** and confused "
+           "behavior\n- **Strong urges** to gamble, shop, or binge eat\n- **Digestive problems:** nausea, vomiting\n")
+    assert [(e.label, e.category) for e in x.side_effects] == [
+        ("Low white blood cell count and anemia", "Other"), ("Miscarriage and birth defects", "Serious"),
+        ("Hallucinations", "Serious"), ("Strong urges", "Serious"), ("Nausea", "Digestive problems"),
+        ("Vomiting", "Digestive problems")]
+
+
+def test_products_of_another_medicine_in_a_products_table_and_form_labels_with_brands() -> None:
+    x = _x("### Generic Name\nZoravir mofetil\n\n### Usage\nZoravir treats transplant rejection.\n\n"
+           "| Product | What it contains | Forms |\n| --- | --- | --- |\n"
+           "| Zorex and generics | Zoravir mofetil | 250 mg capsules, IV injection |\n"
+           "| Zorfort and generics | Zoravirnic acid | delayed-release tablets |\n",
+           title="Zoravir mofetil")
+    assert [b.label for b in x.brand_names] == ["Zorex"]
+    assert ({r.label for r in x.routes}, [f.label for f in x.formulations]) == ({"oral", "intravenous"},
+                                                                                ["capsules", "injection"])
+    x = _x("### Generic Name\nZoravir\n\n### Usage\nIt comes in several forms:\n\n* **Nasal spray (Zorex, over the "
+           "counter):**\n    * Prevention of **allergic rhinitis**\n\nA quick-relief inhaler such as albuterol is "
+           "needed for attacks.\n", title="Zoravir")
+    assert ([b.label for b in x.brand_names], [f.label for f in x.formulations]) == (["Zorex"], ["Nasal spray"])

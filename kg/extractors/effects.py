@@ -395,7 +395,7 @@ _DASH_DESC = re.compile(r"\s(?:[-\u2013\u2014]|--)\s|\s\u2014|\u2014\s")  # ("--
 #: where an effect item's name ends: a clause, an example, a population ("in older adults"); a sex
 #: only after a comma (", in women 65 and older"), since "Enlarged breasts in men (gynecomastia)" is
 #: another effect than enlarged breasts
-_ITEM_CUT = re.compile(r",\s*(?:which|but|with|causing|leading\s+to|resulting\s+in|(?:(?:partly|mainly|mostly|probably)\s+)?because|caused\s+by|due\s+to|linked\s+to|related\s+to|associated\s+with|brought\s+on\s+by|resulting\s+from|(?:more|less|most)\s+(?:likely|common|often)|especially|particularly|"
+_ITEM_CUT = re.compile(r",\s*(?:which|but|with|causing|leading\s+to|resulting\s+in|(?:found|seen|detected)\s+(?:on|in|by)|(?:(?:partly|mainly|mostly|probably)\s+)?because|caused\s+by|due\s+to|linked\s+to|related\s+to|associated\s+with|brought\s+on\s+by|resulting\s+from|(?:more|less|most)\s+(?:likely|common|often)|especially|particularly|"
                        r"most\s+often|mostly|mainly|usually|often|rarely|sometimes|"
                        r"occasionally|in\s+people|in\s+those|in\s+children|in\s+(?:wo)?men|in\s+rare\s+cases|who|that|where|such\s+as|"
                        r"including|"
@@ -1113,7 +1113,11 @@ class _Ctx:
             return
         after = _LEAD_PAREN.sub("", text)  # ("**Fibrosis** (scarring) of the lungs, the lining around the heart")
         if block.label and (_DASH_DESC.match(" " + text[:3]) or _LEAD_PREP.match(after)
-                            or after.startswith("of ") and "," in after or after.startswith(",")):
+                            or after.startswith("of ") and "," in after or after.startswith(",")
+                            # "**Miscarriage and birth defects** if taken during pregnancy", "**Hallucinations** and
+                            # confused behavior", "**Strong urges** to gamble, shop ...": the bold words, then more of
+                            # their sentence (no colon: no group over a list)
+                            or _RUN_ON.match(after) and not block.label.rstrip().endswith(":")):
             # "**Serotonin syndrome** - agitation, ...", "**Blood clots** in the legs or lungs", "**Serious allergic
             # reactions**, including anaphylaxis": one effect, the bold name
             category = _category(context or "Other")
@@ -1838,6 +1842,8 @@ def _join_bare_parts(items: list[Item], text: str) -> list[Item]:
 _PARTS_HEAD = re.compile(r"^(?:pain|aches?|stiffness|cramps|weakness|swelling)$")
 
 
+#: the words that go on a bold effect's own phrase after it, with no colon between
+_RUN_ON = re.compile(r"(?:if|when|and|to|especially|mainly|mostly|usually|often|that|which|who|as|such)\b")
 #: a bold label that names a disease rather than a group of effects: its text then describes it
 _DISEASE_LABEL = re.compile(r"(?:disease|syndrome|injury|failure|damage|[a-z]{3,}itis|[a-z]{3,}penia|[a-z]{3,}emia|"
                             r"[a-z]{3,}osis|[a-z]{3,}pathy|reactions?)$", re.I)

@@ -153,6 +153,10 @@ def identity_fields(doc: Document) -> list[tuple[Section, Block | None, str, str
             and _FORM_FIELD.match(clean_field(b.label)) else -1
         if b.kind == "paragraph":  # "**Forms and brands:**" over "- Tablets: 0.5 mg ...": the items at the top level
             under_heading = bool(b.label and not b.text.strip(" :") and _FORM_FIELD.match(clean_field(b.label)))
+        if b.kind == "item" and b.label and _FORM_LABEL_ITEM.match(strip_parens(norm(b.label))[0].strip(" :")) \
+                and "(" in b.label and not b.text.strip(" :"):  # "* **Nasal spray (NasalCrom, over the counter):**"
+            out.append((usage, b, "Forms", norm(b.label).rstrip(": ")))  # over its uses: a form, its brand inside
+            continue
         if b.kind == "item" and under_heading and b.depth == 0 and b.label and _FORM_HEAD_ONLY.match(b.label.strip(" :")):
             out.append((usage, b, "Forms", f"{b.label}: {b.text}"))  # "- Tablets: 0.5 mg and 1 mg, taken by mouth"
             continue
@@ -296,6 +300,11 @@ def extract_brands(doc: Document, result: Extraction) -> None:
                 if _BRAND_ITEM.match(name):
                     result.brand_names.append(Name(name, q.evidence(sec, span, name)))
     for fsec, block, label, text in identity_fields(doc):
+        if label == "Forms" and block is not None and block.label and "(" in text:  # "Nasal spray (NasalCrom, ...)"
+            first = re.split(r"[,;]", strip_parens(text)[1][0] if strip_parens(text)[1] else "")[0].strip()
+            if _BRAND_ITEM.match(first) and first[:1].isupper() and first.casefold() not in _NOT_BRAND_WORDS \
+                    and not _FORM_HEAD_ONLY.match(first.split()[-1]):
+                result.brand_names.append(Name(first, q.evidence(fsec, block.span, first)))
         if label == "Forms" and block is not None and block.kind == "item" and block.strong:  # "- Tablets (50 mg) –
             for name in block.strong:  # **Rilutek** and generics": the bold names of a form item are its brands
                 if _BRAND_ITEM.match(name) and name.casefold() not in _NOT_BRAND_WORDS:
@@ -307,7 +316,11 @@ def extract_brands(doc: Document, result: Extraction) -> None:
                     result.brand_names.append(Name(name, q.evidence(fsec, block.span if block else fsec.span, name)))
     for part, block, name in _product_brands(doc):
         result.brand_names.append(Name(name, q.evidence(part, block.span, name)))
+    drug_words = {w.casefold() for w in re.findall(r"[A-Za-z]{4,}", result.drug.label)}
     for part, block, cell in table_column(doc, _PRODUCT_COLUMN):  # "| Atrovent 0.03% (Rinatec in the UK) | ..."
+        if _contains_other(block, drug_words):
+            continue  # "| Myfortic and generics | Mycophenolic acid (as mycophenolate sodium) | ...": another medicine
+        cell = re.sub(r"\s+(?:and|&)\s+generics?\b.*$", "", cell, flags=re.I)  # "CellCept and generics"
         name, parens = strip_parens(cell)
         name = _CELL_STRENGTH.sub("", name).strip()
         if _BRAND_ITEM.match(name) and name.split()[0].casefold() not in _NOT_BRAND_WORDS \
@@ -411,6 +424,20 @@ _FORM_COLUMN = re.compile(r"^(?:(?:dosage\s+)?forms?|formulations?|how\s+(?:it'?
                           r"presentations?|devices?)$", re.I)
 #: a strength after a product's name: "Atrovent 0.03%", "Zorex 10 mg"
 _CELL_STRENGTH = re.compile(r"\s+\d[\d.,]*\s*(?:%|mg|mcg|micrograms?|g|ml|mL|units?)(?=\s|$)", re.I)
+
+
+#: a usage item's label that names one of the drug's forms ("Nasal spray", "Eye drops", "Oral concentrate")
+_FORM_LABEL_ITEM = re.compile(rf"^(?:[\w-]+\s+){{0,2}}(?:{FORM_HEADS}|concentrate)$", re.I)
+_CONTAINS_COLUMN = re.compile(r"contains?|active\s+ingredients?|generic(?:\s+name)?|ingredients?", re.I)
+
+
+def _contains_other(block: Block, drug_words: set[str]) -> bool:
+    """Whether a products row's "What it contains" cell names an ingredient other than the drug."""
+    k = next((k for k, h in enumerate(block.header) if _CONTAINS_COLUMN.search(norm(h))), None)
+    if k is None or k >= len(block.cells) or not drug_words:
+        return False
+    first = strip_parens(norm(block.cells[k]))[0].casefold()
+    return bool(first.strip()) and not any(re.search(rf"\b{re.escape(w)}\b", first) for w in drug_words)
 
 
 def table_column(doc: Document, column: re.Pattern[str]) -> list[tuple[Section, Block, str]]:
@@ -662,7 +689,10 @@ def extract_routes(doc: Document, result: Extraction) -> None:
             seen.add(route)
             where = pre if bi >= len(blocks) - len(intro) and pre is not None else sec or "Usage"
             result.routes.append(Name(route, q.evidence(where, block.span, frag)))
-    for fsec, block, label, text in identity_fields(doc):  # "Route: Inhalation", "How it's given: as a ... injection"
+    drug_words = {w.casefold() for w in re.findall(r"[A-Za-z]{4,}", result.drug.label)}
+    fields = identity_fields(doc) + [(tsec, block, "Forms", cell) for tsec, block, cell in table_column(doc, _FORM_COLUMN)
+                                     if not _contains_other(block, drug_words)]  # ("| ... | IV injection |")
+    for fsec, block, label, text in fields:  # "Route: Inhalation", "How it's given: as a ... injection"
         if not (_ROUTE_FIELD.match(label) or _FORM_FIELD.match(label)):
             continue
         for route, rx in ROUTES:
@@ -680,8 +710,10 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
     for fsec, block, label, text in identity_fields(doc):  # "Forms: ...", "Brand name: Sovaldi (film-coated tablets)"
         if _FORM_FIELD.match(label) or _ROUTE_FIELD.match(label) or _BRAND_FIELD.match(label):
             sources.append((fsec, Block(kind="paragraph", text=text, span=block.span if block else fsec.span)))
+    drug_words = {w.casefold() for w in re.findall(r"[A-Za-z]{4,}", result.drug.label)}
     for tsec, block, cell in table_column(doc, _FORM_COLUMN):  # "| Atrovent HFA | Metered-dose inhaler | ... |"
-        sources.append((tsec, Block(kind="paragraph", text=cell, span=block.span)))
+        if not _contains_other(block, drug_words):  # (not another medicine's row)
+            sources.append((tsec, Block(kind="paragraph", text=cell, span=block.span)))
     gen = doc.first_of("identity")
     if gen is not None and _SOLD_AS.search(gen.inline):  # "Lacosamide, sold as Vimpat (tablets, oral solution ...)"
         sources.append((gen, Block(kind="paragraph", text=gen.inline, span=gen.span)))
@@ -701,8 +733,9 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
                 continue  # "... are separate medicines, and so is apremilast (Otezla), a tablet": another drug's form
             if _COMBINED_FORM.search(text, max(0, s0 - 30), s0):
                 continue  # "In the combination capsule Aggrenox, ...": the combination product's form, not the drug's
-            if _others_form(text, s0, e0):
-                continue  # "eczema not controlled well enough by creams and ointments": other treatments' forms
+            if _others_form(text, s0, e0) or _RESCUE_FORM.search(text, s0, e0):
+                continue  # "eczema not controlled well enough by creams and ointments", "a quick-relief inhaler such as
+                # albuterol is needed": other treatments' forms
             if block.kind == "item" and not (_AS_FORM.search(text, max(0, s0 - 24), s0)
                                              or _BRAND_PAREN.search(text, max(0, s0 - 40), s0)
                                              and _SOLD_AS.search(text, 0, s0)
@@ -754,6 +787,9 @@ _OTHER_TREATMENT = re.compile(r"\b(?:(?:controlled|treated|helped|managed|reliev
 #: helped"
 _FAILED_AFTER = re.compile(r"\s+(?:alone\s+(?:do|does|did|have|has|are|is|cannot|can't|fail)|(?:have|has)(?:\s+not|n't)"
                            r"\s+(?:\w+\s+)?(?:work|help|control|relieve|improve)\w*|fail(?:s|ed)?\s+to)\b", re.I)
+
+
+_RESCUE_FORM = re.compile(r"\b(?:quick-relief|rescue|reliever)\b", re.I)
 
 
 def _others_form(text: str, start: int, end: int) -> bool:
