@@ -153,7 +153,7 @@ def identity_fields(doc: Document) -> list[tuple[Section, Block | None, str, str
             and _FORM_FIELD.match(clean_field(b.label)) else -1
         if b.kind == "paragraph":  # "**Forms and brands:**" over "- Tablets: 0.5 mg ...": the items at the top level
             under_heading = bool(b.label and not b.text.strip(" :") and _FORM_FIELD.match(clean_field(b.label)))
-        if b.kind == "item" and b.label and _FORM_LABEL_ITEM.match(strip_parens(norm(b.label))[0].strip(" :")) \
+        if b.kind == "item" and b.label and FORM_LABEL.match(strip_parens(norm(b.label))[0].strip(" :")) \
                 and "(" in b.label and not b.text.strip(" :"):  # "* **Nasal spray (NasalCrom, over the counter):**"
             out.append((usage, b, "Forms", norm(b.label).rstrip(": ")))  # over its uses: a form, its brand inside
             continue
@@ -301,7 +301,8 @@ def extract_brands(doc: Document, result: Extraction) -> None:
                     result.brand_names.append(Name(name, q.evidence(sec, span, name)))
     for fsec, block, label, text in identity_fields(doc):
         if label == "Forms" and block is not None and block.label and "(" in text:  # "Nasal spray (NasalCrom, ...)"
-            first = re.split(r"[,;]", strip_parens(text)[1][0] if strip_parens(text)[1] else "")[0].strip()
+            parens = strip_parens(text)[1]
+            first = re.split(r"[,;]", parens[0] if parens else "")[0].strip()
             if _BRAND_ITEM.match(first) and first[:1].isupper() and first.casefold() not in _NOT_BRAND_WORDS \
                     and not _FORM_HEAD_ONLY.match(first.split()[-1]):
                 result.brand_names.append(Name(first, q.evidence(fsec, block.span, first)))
@@ -316,7 +317,7 @@ def extract_brands(doc: Document, result: Extraction) -> None:
                     result.brand_names.append(Name(name, q.evidence(fsec, block.span if block else fsec.span, name)))
     for part, block, name in _product_brands(doc):
         result.brand_names.append(Name(name, q.evidence(part, block.span, name)))
-    drug_words = {w.casefold() for w in re.findall(r"[A-Za-z]{4,}", result.drug.label)}
+    drug_words = _label_words(result)
     for part, block, cell in table_column(doc, _PRODUCT_COLUMN):  # "| Atrovent 0.03% (Rinatec in the UK) | ..."
         if _contains_other(block, drug_words):
             continue  # "| Myfortic and generics | Mycophenolic acid (as mycophenolate sodium) | ...": another medicine
@@ -426,9 +427,14 @@ _FORM_COLUMN = re.compile(r"^(?:(?:dosage\s+)?forms?|formulations?|how\s+(?:it'?
 _CELL_STRENGTH = re.compile(r"\s+\d[\d.,]*\s*(?:%|mg|mcg|micrograms?|g|ml|mL|units?)(?=\s|$)", re.I)
 
 
-#: a usage item's label that names one of the drug's forms ("Nasal spray", "Eye drops", "Oral concentrate")
-_FORM_LABEL_ITEM = re.compile(rf"^(?:[\w-]+\s+){{0,2}}(?:{FORM_HEADS}|concentrate)$", re.I)
+#: an item's label that names one of the drug's forms ("Nasal spray", "Eye drops", "Oral concentrate")
+FORM_LABEL = re.compile(rf"^(?:[\w-]+\s+){{0,2}}(?:{FORM_HEADS}|concentrate)$", re.I)
 _CONTAINS_COLUMN = re.compile(r"contains?|active\s+ingredients?|generic(?:\s+name)?|ingredients?", re.I)
+
+
+def _label_words(result: Extraction) -> set[str]:
+    """The words of the drug's label a products row names it by ("mycophenolate", "mofetil")."""
+    return {w.casefold() for w in re.findall(r"[A-Za-z]{4,}", result.drug.label)}
 
 
 def _contains_other(block: Block, drug_words: set[str]) -> bool:
@@ -572,8 +578,7 @@ def extract_class(doc: Document, result: Extraction) -> None:
     label = _class_in(norm(sent))
     if not label:  # "X is a prescription medication used to treat Y. It belongs to a class of drugs called Z.": the
         after = sentences(norm(block.text))  # intro's next sentence, when it is about the drug
-        nxt = next((t for k, t in enumerate(after[:-1]) if t == norm(sent)), None)
-        follow = after[after.index(nxt) + 1] if nxt is not None else ""
+        follow = after[after.index(norm(sent)) + 1] if norm(sent) in after[:-1] else ""
         label = _class_in(follow) if _INTRO_SUBJECT.match(follow) else None
         sent = follow if label else sent
     if label:
@@ -689,7 +694,7 @@ def extract_routes(doc: Document, result: Extraction) -> None:
             seen.add(route)
             where = pre if bi >= len(blocks) - len(intro) and pre is not None else sec or "Usage"
             result.routes.append(Name(route, q.evidence(where, block.span, frag)))
-    drug_words = {w.casefold() for w in re.findall(r"[A-Za-z]{4,}", result.drug.label)}
+    drug_words = _label_words(result)
     fields = identity_fields(doc) + [(tsec, block, "Forms", cell) for tsec, block, cell in table_column(doc, _FORM_COLUMN)
                                      if not _contains_other(block, drug_words)]  # ("| ... | IV injection |")
     for fsec, block, label, text in fields:  # "Route: Inhalation", "How it's given: as a ... injection"
@@ -710,7 +715,7 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
     for fsec, block, label, text in identity_fields(doc):  # "Forms: ...", "Brand name: Sovaldi (film-coated tablets)"
         if _FORM_FIELD.match(label) or _ROUTE_FIELD.match(label) or _BRAND_FIELD.match(label):
             sources.append((fsec, Block(kind="paragraph", text=text, span=block.span if block else fsec.span)))
-    drug_words = {w.casefold() for w in re.findall(r"[A-Za-z]{4,}", result.drug.label)}
+    drug_words = _label_words(result)
     for tsec, block, cell in table_column(doc, _FORM_COLUMN):  # "| Atrovent HFA | Metered-dose inhaler | ... |"
         if not _contains_other(block, drug_words):  # (not another medicine's row)
             sources.append((tsec, Block(kind="paragraph", text=cell, span=block.span)))

@@ -269,9 +269,8 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
         words = _target_words(mech.target)  # the class's target, named in full after, is that one
         code = _subtype_code(mech.target)  # ("an alpha-1 blocker. It blocks alpha1A-adrenergic receptors")
         if any(other is not mech and other.is_target and other.relation == mech.relation
-               and (words < _target_words(other.target)
-                    or code and _subtype_code(other.target, whole=False).startswith(code)
-                    and _subtype_code(other.target, whole=False) != code) for other in result.mechanism):
+               and (words < _target_words(other.target) or code and _member_code(other.target, code))
+               for other in result.mechanism):
             result.mechanism = [m for m in result.mechanism if m is not mech]
             continue
         glossed = re.compile(rf"\((?:the\s+)?{re.escape(mech.target)}s?\)", re.I)
@@ -281,6 +280,12 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             if same.relation in ("binds", "modulates"):  # the class's relation its direction
                 same.relation = mech.relation
             result.mechanism = [m for m in result.mechanism if m is not mech]
+
+
+def _member_code(name: str, code: str) -> bool:
+    """Whether a target's subtype code names a member of the class ``code`` names ("alpha1a" of "alpha1")."""
+    own = _subtype_code(name, whole=False)
+    return own.startswith(code) and own != code
 
 
 def _subtype_code(name: str, whole: bool = True) -> str:
@@ -364,11 +369,14 @@ def _then_on_it(sent: str, found: list[tuple[Mechanism, bool]]) -> None:
     """"binds to X and blocks it": the relation of what binds X is what the binding then does to it."""
     then = _THEN_ON_IT.search(sent) if any(mech.relation == "binds" for mech, _ in found) else None
     for mech, _ in found if then else ():
-        if mech.relation == "binds":  # ("without fully switching it on": a partial agonist, which activates)
-            mech.relation = "activates" if then.group("partial") else "blocks" \
-                if then.group("x") or then.group("k") or then.group("x2") \
-                else _verb_relation(
-                then.group("v") or re.sub(r"\s.*\s", " ", then.group("w")))
+        if mech.relation != "binds":
+            continue
+        if then.group("partial"):  # "without fully switching it on": a partial agonist, which activates
+            mech.relation = "activates"
+        elif then.group("x") or then.group("k") or then.group("x2"):  # kept off, or from its messenger
+            mech.relation = "blocks"
+        else:
+            mech.relation = _verb_relation(then.group("v") or re.sub(r"\s.*\s", " ", then.group("w")))
 
 
 # ---------------------------------------------------------------------------
@@ -708,7 +716,6 @@ def _role_noun(sent: str, other_agent) -> list[tuple[Mechanism, bool]]:
 
 
 _GENES_OBJ = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?genes?\b", re.I)
-#: a phrasal verb with its object inside: "flips that switch on", "turns these receptors off"
 #: "It has weaker activity at 5-HT2C receptors", "partial agonist activity at D2 receptors": the kind of activity, if
 #: said, is the relation (none, or "little", "no", "negligible", is no target)
 _ACTIVITY_AT = re.compile(r"(?:\b(?:has|have|shows?|exerts?|possess(?:es)?|with)\s+(?:also\s+)?|"
@@ -729,6 +736,7 @@ def _activity_relation(kind: str | None) -> str:
     return "inhibits" if "inhibitory" in words else "activates"
 
 
+#: a phrasal verb with its object inside: "flips that switch on", "turns these receptors off"
 _PHRASAL = re.compile(r"(?<![\w-])(?P<v>flip|switch|turn|shut)(?:s|es|ed|ing|ting)?\s+(?P<o>(?:that|this|the|these|those|its|"
                       r"their)\s+[\w-]+)\s+(?P<p>on|off|down)\b", re.I)
 #: "puts PDE4 out of action", "holds them in their "off" position": a verb whose object is inside the phrase
@@ -1305,10 +1313,6 @@ def _looks_like_target_start(seg: str) -> bool:
 _OWN_RECEPTORS = re.compile(r"^(?:its|their|the\s+body['\u2019]s)\s+own\b", re.I)
 
 
-_NOT_A_NAME = re.compile(r"(?:separate|itself|themselves|directly|indirectly|instead|too|also|that|which|where|when|while|"
-                         r"more|less|only|so|and|or|but|then|there)\b", re.I)
-
-
 def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
     cls: str | None = None
     m = _CALLED.match(text)
@@ -1325,9 +1329,8 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
     if m and _PROCESS_WORD.match(text[m.end():]):
         return None  # "protein breakdown", "enzyme production": a process, not a target
     if m and _CLAUSE_WORD.match(text[m.end():]):
-        return None  # "the channels while they are inactive": the class alone, a clause after it
-    if m and _NOT_A_NAME.match(text[m.end():]):
-        return None  # "the receptor separate from where calcium binds": the class alone, no name after it
+        return None  # "the channels while they are inactive", "the receptor separate from where calcium binds": the
+        # class alone, a clause or no name after it
     if m and not _TARGET_HEAD.fullmatch(text.strip()):
         cls, text = m.group("cls"), text[m.end():]
     verb = _NAME_ENDS_AT_VERB.search(text)
@@ -1356,7 +1359,9 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
 
 
 _CLOTTING_FACTOR = re.compile(r"factor\s+(?:[IVX]{1,4}|\d{1,2})a?", re.I)
-_CLAUSE_WORD = re.compile(r"(?:while|when|whenever|until|because|after|before|as|if|once|so)\b", re.I)
+_CLAUSE_WORD = re.compile(r"(?:while|when|whenever|until|because|after|before|as|if|once|so|separate|itself|themselves|"
+                          r"directly|indirectly|instead|too|also|that|which|where|more|less|only|and|or|but|then|"
+                          r"there)\b", re.I)
 _PROCESS_WORD = re.compile(r"^(?:breakdown|synthesis|production|release|formation|activity|levels?|function|"
                            r"expression|degradation|turnover)\b", re.I)
 #: a process named, not a molecule: "prolactin release" (an "-ase" word that is no enzyme), "the copying of viral

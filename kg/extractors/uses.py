@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kg.extract_text import (
     Folded,
@@ -18,7 +19,7 @@ from kg.extract_text import (
     split_top,
     strip_parens,
 )
-from kg.extractors.identity import FORM_HEADS, PRODUCTS_LEAD, usage_field, usage_section
+from kg.extractors.identity import FORM_LABEL, PRODUCTS_LEAD, usage_field, usage_section
 from kg.extractors.prose_uses import (
     DISEASE_WORD,
     HEAD_NOUN,
@@ -80,7 +81,7 @@ def extract_treats(doc: Document, result: Extraction) -> None:
             continue
         if block.kind == "item" and not block.cells and block.label and (
                 not block.text.strip(" :") or block.text.rstrip().endswith(":")) \
-                and (_GROUP_LEAD.search(block.label) or _FORM_LABEL.match(strip_parens(norm(block.label))[0].strip(" :"))):
+                and (_GROUP_LEAD.search(block.label) or FORM_LABEL.match(strip_parens(norm(block.label))[0].strip(" :"))):
             # "* **Nasal spray (NasalCrom):**" or "* **Hospital uses:** Given as an injection to:" over its own
             # sub-list: a form or a group of uses, its items the uses
             intro = lead = f"{block.label.rstrip(': ')}: {block.text}"
@@ -255,7 +256,7 @@ def _is_sentence_item(text: str, names: list[str]) -> bool:
 
 
 def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
-           known: list[Indication], names: list[str] = ()) -> list[Indication]:  # type: ignore[assignment]
+           known: list[Indication], names: Sequence[str] = ()) -> list[Indication]:
     """Uses stated in the sentences of a paragraph (see :mod:`kg.extractors.prose_uses`); a
     condition the page already named is not repeated ("to lower the chance of ulcers coming back"),
     nor is a use of another medicine the sentence is about ("Trimethoprim-sulfamethoxazole (Bactrim) is the
@@ -324,6 +325,7 @@ def _lead_in(intro: str) -> str:
 
 
 _ACTIVE = re.compile(r"^active\s+(?=[\w'-]{3})", re.I)
+
 
 def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) -> list[Indication]:
     if block.cells and any(_NEGATED_CELL.match(norm(c)) for c in block.cells[1:]):
@@ -478,7 +480,6 @@ def _term_lines(doc: Document, block: Block) -> list[tuple[str, str, Span]]:
 _EMPHASIS = re.compile(r"\*\*|__")
 _TERM_VERB = re.compile(r"\b(?:is|are|was|were|can|may|will|should|used|take|taken|use|it|you|they|this)\b|"
                         r"^(?:\S+\s+){8}", re.I)
-#: a run-in label whose line lists uses ("Indicated for:", "Also used (off-label) for:", "Off-label:", "Not for:")
 #: a bold item label that names no condition: "Other conditions", "Goal of treatment", "Key points"
 _GENERIC_LABEL = re.compile(r"^(?:other\s+(?:conditions|uses|indications)|goals?\s+of\s+(?:treatment|therapy)|key\s+points?|"
                             r"important|notes?|good\s+to\s+know|as\s+(?:monotherapy|adjunct(?:ive)?(?:\s+therapy)?|"
@@ -489,12 +490,11 @@ _FORMS_HEADING = re.compile(r"^(?:(?:dosage\s+)?forms?|formulations?|brands?(?:\
                             r"available\s+forms?|how\s+it\s+comes)(?:\s+(?:and|&)\s+(?:forms?|brands?(?:\s+names?)?|"
                             r"strengths?|dosages?|availability))?$", re.I)
 _PURPOSE_START = re.compile(r"^to\s+(?:help\s+)?(?:prevent|treat|relieve|control|manage|reduce|lower|ease)\b", re.I)
+#: a run-in label whose line lists uses ("Indicated for:", "Also used (off-label) for:", "Off-label:", "Not for:")
 _RUN_IN_LEAD = re.compile(r"^(?:(?P<neg>not\s+(?:used\s+|indicated\s+|approved\s+)?for)|(?:also\s+)?(?:used|indicated|"
                           r"approved|prescribed|given)(?:\s*\([^()]*\))?\s+(?:for|to\s+treat)|(?:approved\s+|other\s+)?"
                           r"(?:indications?|uses)|off[- ]label(?:\s+uses?)?|treats)$", re.I)
 #: an item that names a group of uses ("Off-label uses:", "Other uses", "Also used for:")
-#: a label that names a form of the drug ("Nasal spray", "Eye drops", "Inhalation solution", "Oral concentrate")
-_FORM_LABEL = re.compile(rf"^(?:[\w-]+\s+){{0,2}}(?:{FORM_HEADS}|concentrate)$", re.I)
 _GROUP_LEAD = re.compile(r"\b(?:uses?|used|indications?|conditions?|prescribed)\b|^(?:off[- ]label|not\s+for)$|"
                          r"^(?:(?:fda|officially|formally)\s+)?(?:approved|indicated|licensed|authori[sz]ed)\s+(?:\w+\s+)?for$",
                          re.I)  # ("Approved for:", "Licensed in adults for:")
