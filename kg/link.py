@@ -55,6 +55,7 @@ from pathlib import Path
 from kg.config import PROJECT_ROOT, Config
 from kg.errors import LinkError
 from kg.linking.hierarchy import HIERARCHY, ancestors, read_hierarchy
+from kg.linking.modifiers import MODIFIERS_TABLE, read_modifiers
 from kg.linking.normalize import (
     ARTICLE,
     alternatives,
@@ -100,7 +101,7 @@ from kg.linking.tables import (
     read_refused_synonyms,
     read_tsv_gz,
 )
-from kg.model import Link
+from kg.model import Composition, Link
 from kg.namespaces import slug
 
 log = logging.getLogger(__name__)
@@ -360,6 +361,13 @@ class Outcome:
     #: own words name ("Low white blood cell count (neutropenia)"): the node is broader than them
     #: (``skos:narrowMatch``), its own words keep their exact match (:meth:`VocabLinker._narrower`)
     narrower: set[str] = field(default_factory=set)
+    #: for a label that is a grade of a thing linked exactly ("Severe allergic reactions"): the
+    #: grade's words (``("severe",)``) and the rest of the label (``"allergic reactions"``)
+    grade: tuple[str, ...] = ()
+    core: str = ""
+    #: each word of ``grade`` that names an HPO clinical modifier -> that modifier (``"severe"`` ->
+    #: HP:0012828 *Severe*, :mod:`kg.linking.modifiers`)
+    modifiers: dict[str, Link] = field(default_factory=dict)
 
     @property
     def linked(self) -> bool:
@@ -376,6 +384,21 @@ class Outcome:
         """No exact match, but every thing "A or B" names has one (``skos:narrowMatch`` links)."""
         return not self.linked and bool(self.parts) and all(self.parts.values())
 
+    @property
+    def graded(self) -> bool:
+        """No exact match, but the label is what it grades, linked exactly, with a grade every word
+        of which names an HPO clinical modifier: "Severe allergic reactions" is *Allergic reaction*
+        with the modifier *Severe* (HP:0012828), as HPO's annotations and Phenopackets record a
+        graded phenotype. "Serious infections" is not: no modifier is called serious."""
+        return (not self.linked and not self.by_parts and bool(self.core) and bool(self.grade)
+                and all(word in self.modifiers for word in self.grade))
+
+    @property
+    def identified(self) -> bool:
+        """Said in identifiers, whole: an exact match, each thing a listing names linked exactly
+        (:attr:`by_parts`), or a thing linked exactly with HPO's words for its grade (:attr:`graded`)."""
+        return self.linked or self.by_parts or self.graded
+
     def path(self, link: Link) -> list[Link]:
         """The links from our node to ``link``: ``[direct, hop, ..., link]`` (one for a direct link)."""
         by_curie = {x.curie: x for x in self.links}
@@ -383,6 +406,11 @@ class Outcome:
         while not is_direct(chain[0]) and chain[0].matched in by_curie and len(chain) < 8:
             chain.insert(0, by_curie[chain[0].matched])
         return chain
+
+
+def _sentence_case(name: str) -> str:
+    """A name as a label begins: "lightheadedness" -> "Lightheadedness" ("pH" and "HIV" kept)."""
+    return name[:1].upper() + name[1:] if name[1:2].islower() or len(name) == 1 else name
 
 
 def _borrow(out: Outcome, other: Outcome, why: str, predicate: str = EXACT_MATCH) -> list[Link]:
@@ -535,8 +563,11 @@ class VocabLinker:
 
     def __init__(self, manifest: Manifest, indexes: Sequence[SourceIndex], identifiers: Identifiers,
                  curated: Iterable[Curated] = (), lay_terms: dict[str, tuple[str, str]] | None = None,
-                 refused_synonyms: dict[tuple[str, str], str] | None = None) -> None:
+                 refused_synonyms: dict[tuple[str, str], str] | None = None,
+                 modifiers: dict[str, tuple[str, str]] | None = None) -> None:
         self.manifest = manifest
+        #: the key of an HPO clinical modifier's name -> (its CURIE, the name) (:mod:`kg.linking.modifiers`)
+        self.modifiers = dict(modifiers or {})
         #: (curie, normalised synonym) -> why a curator refused that name of that term
         self.refused_synonyms = dict(refused_synonyms or {})
         #: loose key of a lay term -> (the medical term it names, "lay-terms.tsv:LINE")
@@ -576,6 +607,22 @@ class VocabLinker:
                     else "left unlinked, candidates tie")  # a tie on a chained step spares the direct links
             log.warning("%s %r %s: %s", kind, label, what, "; ".join(map(str, outcome.ties)))
         return outcome.links
+
+    def composition(self, kind: str, label: str, synonyms: Sequence[str] = (),
+                    symbol: str | None = None) -> Composition | None:
+        """How a node with no exact match is said in terms that have one, if it can be
+        (:class:`kg.model.Composition`): the things a listing names when each is linked exactly,
+        or the thing a graded label grades when it is, with the clinical modifiers of the grade
+        when every word of it names one. None for a node linked exactly, or said no such way."""
+        out = self.explain(kind, label, synonyms, symbol)
+        if out.linked:
+            return None
+        if out.by_parts:
+            return Composition(parts=tuple(_sentence_case(part) for part in out.parts))
+        if out.core:
+            mods = tuple(out.modifiers[w] for w in out.grade) if out.graded else ()
+            return Composition(core=_sentence_case(out.core), grade=out.grade, modifiers=mods)
+        return None
 
     def explain(self, kind: str, label: str, synonyms: Sequence[str] = (),
                 symbol: str | None = None) -> Outcome:
@@ -690,16 +737,33 @@ class VocabLinker:
         """"Severe diarrhea" -> ``skos:broadMatch`` the exact links of "Diarrhea": the label
         without its leading modifiers (:data:`MODIFIERS`), when that finds an exact match."""
         words = label.split()
-        n = _leading(words, MODIFIERS)[0]
+        n, grade = _leading(words, MODIFIERS)
         if n and words[n].casefold() == "of" and n < len(words) - 1:  # "Worsening of myasthenia gravis"
             n += 1
         if n == 0:
             return []
         core = self.explain(kind, " ".join(words[n:]))
+        if core.linked:
+            self._grade(out, words[:n], grade, " ".join(words[n:]))
         graded = self._graded_name(kind, label, words[:n], core, out)
         exact = {x.curie for x in graded}
         return graded + [x for x in _borrow(out, core, f"{label!r} is a kind of {' '.join(words[n:])!r}",
                                             BROAD_MATCH) if x.curie not in exact]
+
+    def _grade(self, out: Outcome, said: Sequence[str], words: set[str], core: str) -> None:
+        """Record on ``out`` that its label is ``core`` graded by ``words`` (the grade as ``said``,
+        in the label's order), and which of them name an HPO clinical modifier."""
+        order = [w for w in normalize(" ".join(said)).split() if w in words]
+        out.grade = tuple(dict.fromkeys(order))
+        out.core = core
+        for word in out.grade:
+            hit = self.modifiers.get(word)
+            if hit:
+                out.modifiers[word] = self._make(hit[0], LEXICAL, hit[1], "hpo", self._hpo_version())
+                out.labels.setdefault(hit[0], hit[1])
+
+    def _hpo_version(self) -> str:
+        return next((s.version for s in self.manifest.sources if s.name == "hpo"), "")
 
     def _graded_name(self, kind: str, label: str, grade: Sequence[str], core: Outcome,
                      out: Outcome) -> list[Link]:
@@ -1331,5 +1395,6 @@ def build_linker(vdir: Path, mdir: Path | None = None) -> VocabLinker:
     curated = load_curated(mdir, identifiers) if mdir is not None and mdir.exists() else []
     lay = read_lay_terms(vdir / LAY_TERMS) if (vdir / LAY_TERMS).exists() else {}
     refused = read_refused_synonyms(vdir / REFUSED_SYNONYMS) if (vdir / REFUSED_SYNONYMS).exists() else {}
-    return VocabLinker(manifest, indexes, identifiers, curated, lay, refused)
+    modifiers = read_modifiers(vdir / MODIFIERS_TABLE)
+    return VocabLinker(manifest, indexes, identifiers, curated, lay, refused, modifiers)
 

@@ -26,7 +26,7 @@ from pathlib import PurePath
 from kg.config import DEFAULT_BASE
 from kg.errors import MappingError
 from kg.linking.normalize import effect_names, glosses
-from kg.model import Coverage, Evidence, Extraction, Link
+from kg.model import Composition, Coverage, Evidence, Extraction, Link
 from kg.namespaces import (
     COUNT_PROPERTY,
     DCTERMS,
@@ -50,7 +50,13 @@ from kg.namespaces import (
 #: ``link(kind, label, synonyms, symbol) -> links`` — supplied by kg.link through the pipeline.
 Linker = Callable[[str, str, Sequence[str], "str | None"], Sequence[Link]]
 
+#: ``compose(kind, label, synonyms, symbol) -> Composition | None`` — how a node no term names is
+#: said in terms that are (``kg.link.VocabLinker.composition``), supplied with the linker.
+Composer = Callable[[str, str, Sequence[str], "str | None"], "Composition | None"]
+
 LINKED_KINDS = frozenset({"drug", "condition", "target", "side-effect", "sign"})
+#: the kinds whose nodes a listing or a grade may compose (lay names of things)
+COMPOSED_KINDS = frozenset({"condition", "side-effect", "sign"})
 #: link predicates that also give the node an ``oboInOwl:hasDbXref`` CURIE
 _XREF_PREDICATES = frozenset({"skos:exactMatch", "oboInOwl:hasDbXref"})
 _CHAINED = "semapv:MappingChaining"
@@ -143,9 +149,11 @@ class MappedGraph:
 class _Writer:
     """Accumulates triples and remembers which nodes already got their type and label."""
 
-    def __init__(self, base: str, link: Linker | None, monograph_key: str = "monograph") -> None:
+    def __init__(self, base: str, link: Linker | None, monograph_key: str = "monograph",
+                 compose: Composer | None = None) -> None:
         self.base = base
         self.link = link
+        self.compose = compose
         self.mkey = monograph_key
         self.lines: list[str] = []
         self.node_lines: list[str] = []
@@ -175,7 +183,23 @@ class _Writer:
                 self.describe(node, _ALT, lit(syn))
             if self.link is not None and kind in LINKED_KINDS:
                 self.links(node, self.link(kind, label, synonyms, symbol))
+                if self.compose is not None and kind in COMPOSED_KINDS:
+                    self.composed(node, kind, self.compose(kind, label, synonyms, symbol))
         return node
+
+    def composed(self, node: str, kind: str, composition: Composition | None) -> None:
+        """What a node no term names is, in our nodes that terms do name: ``dkg:lists`` each
+        thing a listing label names; ``dkg:gradeOf`` the thing a graded label grades, with the
+        grade's words (``dkg:grade``) and the HPO clinical modifiers they name (``dkg:modifier``)."""
+        if composition is None:
+            return
+        for part in composition.parts:
+            self.describe(node, d("lists"), self.node(kind, part))
+        if composition.core:
+            self.describe(node, d("gradeOf"), self.node(kind, composition.core))
+            self.describe(node, d("grade"), lit(" ".join(composition.grade)))
+            for modifier in composition.modifiers:
+                self.describe(node, d("modifier"), iri(modifier.iri))
 
     def links(self, node: str, links: Iterable[Link]) -> None:
         """``skos:exactMatch`` IRI plus ``oboInOwl:hasDbXref`` CURIE for an identity link;
@@ -266,10 +290,12 @@ def monograph_key(file: str) -> str:
     return slug(PurePath(file).stem) or "monograph"
 
 
-def map_extraction(x: Extraction, base: str = DEFAULT_BASE, link: Linker | None = None) -> MappedGraph:
-    """All triples one monograph contributes, for its own named graph."""
+def map_extraction(x: Extraction, base: str = DEFAULT_BASE, link: Linker | None = None,
+                   compose: Composer | None = None) -> MappedGraph:
+    """All triples one monograph contributes, for its own named graph. ``compose`` defaults to
+    the linker's own (``link.composition``) when it has one."""
     mkey = monograph_key(x.file)
-    w = _Writer(base, link, mkey)
+    w = _Writer(base, link, mkey, compose if compose is not None else getattr(link, "composition", None))
     mono = iri(resource("monograph", mkey, base))
     drug_key = slug(x.drug.label)
     drug = w.node("drug", x.drug.label, synonyms=[s.label for s in x.drug.synonyms])

@@ -303,3 +303,19 @@ class Link:
     source: str
     version: str = ""
     predicate: str = "skos:exactMatch"
+
+
+@dataclass(frozen=True)
+class Composition:
+    """How a node no term names is said in terms that are (output of kg.link, input of kg.mapping).
+
+    ``parts``: the things a listing label names, each linked exactly ("Dizziness or
+    lightheadedness" lists *Dizziness* and *Lightheadedness*). ``core`` and ``grade``: the thing a
+    graded label grades, linked exactly, and the grade's words ("Severe allergic reactions"
+    grades *Allergic reactions* ``("severe",)``); ``modifiers`` the HPO clinical modifiers those
+    words name, given only when every word names one (HP:0012828 *Severe*)."""
+
+    parts: tuple[str, ...] = ()
+    core: str = ""
+    grade: tuple[str, ...] = ()
+    modifiers: tuple[Link, ...] = ()

@@ -275,7 +275,9 @@ def process_file(path: str, base: str, link_config: Config | None = None,
         result.drug_line = claims.drug.evidence.span.start
         _check_claims(claims, path, limits)
         ties: list[tuple[str, str, str]] = []
-        result.mapped = map_extraction(claims, base, _noting_ties(_worker_linker(link_config), ties))
+        linker = _worker_linker(link_config)
+        result.mapped = map_extraction(claims, base, _noting_ties(linker, ties),
+                                       getattr(linker, "composition", None))
         result.warnings += [Warning_(LINK_TIE, f"{kind} {label!r} {what}", _label_line(claims, label) or 0)
                             for kind, label, what in ties]
         result.content = result.mapped.digest()

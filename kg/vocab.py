@@ -439,7 +439,8 @@ def import_all(vocab_from: Path, out: Path, only: Iterable[str] = ()) -> list[Im
 
 def import_hierarchy(vocab_from: Path, out: Path, only: Iterable[str] = ()) -> str:
     """Re-create ``hierarchy.tsv.gz`` (the is_a edges the linker reads, :mod:`kg.linking.hierarchy`)
-    when HPO or the Disease Ontology is among the sources imported; what was done, in a line."""
+    and ``modifiers.tsv`` (HPO's clinical modifiers, :mod:`kg.linking.modifiers`) when HPO or the
+    Disease Ontology is among the sources imported; what was done, a line per table."""
     from kg.linking.hierarchy import HIERARCHY, INPUTS, write_hierarchy
 
     wanted = set(only)
@@ -449,7 +450,12 @@ def import_hierarchy(vocab_from: Path, out: Path, only: Iterable[str] = ()) -> s
     if missing:
         return (f"hierarchy not rewritten: {', '.join(missing)} missing under {vocab_from} "
                 f"({out / HIERARCHY} stays as it was)")
-    return f"hierarchy      {write_hierarchy(vocab_from, out):,} is_a edges -> {out / HIERARCHY}"
+    from kg.linking.modifiers import INPUT, MODIFIERS_TABLE, write_modifiers
+
+    done = f"hierarchy      {write_hierarchy(vocab_from, out):,} is_a edges -> {out / HIERARCHY}"
+    if (vocab_from / INPUT).is_file():  # HPO's clinical modifiers, which name a label's grade
+        done += f"\nmodifiers      {write_modifiers(vocab_from, out):,} names -> {out / MODIFIERS_TABLE}"
+    return done
 
 
 def import_file(path: Path, out: Path, *, name: str | None = None, kinds: Iterable[str] = (),

@@ -14,6 +14,8 @@ from kg.linking.report import (
     coverage,
     format_links_sssom,
     format_table,
+    graded_only,
+    identified,
     link_nodes,
     nodes_from_rows,
     nodes_of,
@@ -69,6 +71,10 @@ def command(store: str | None, base: str | None, monographs: bool, fmt: str,
         return
     click.echo(format_table(results, show_xrefs=xrefs), nl=False)
     covered, broader, parts = coverage(results), broader_only(results), by_parts_only(results)
+    graded, whole = graded_only(results), identified(results)
     click.echo("; ".join(f"{k} {a}/{b}" + "".join(f" (+{n[k]} {what})" for n, what in (
-                             (broader, "broader only"), (parts, "by each thing of 'A or B'")) if n.get(k))
+                             (parts, "by each thing of 'A or B'"), (graded, "graded, in HPO's modifiers"),
+                             (broader, "broader only")) if n.get(k))
                          for k, (a, b) in covered.items()))
+    click.echo("identified (exact, by each thing listed, or graded): "
+               + "; ".join(f"{k} {a}/{b} ({100 * a / b:.1f} %)" for k, (a, b) in whole.items()))

@@ -100,14 +100,32 @@ def coverage(results: Sequence[tuple[Node, object]]) -> dict[str, tuple[int, int
 
 
 def broader_only(results: Sequence[tuple[Node, object]]) -> dict[str, int]:
-    """``kind -> nodes with no exact match but a skos:broadMatch`` ("Severe diarrhea")."""
-    return _count(results, "broader")
+    """``kind -> nodes with no exact match but a skos:broadMatch`` ("Uncomplicated influenza"),
+    the graded ones whose grade HPO names aside (:func:`graded_only`)."""
+    return _count([(n, o) for n, o in results if not o.graded], "broader")  # type: ignore[attr-defined]
 
 
 def by_parts_only(results: Sequence[tuple[Node, object]]) -> dict[str, int]:
     """``kind -> nodes with no exact match, each thing of whose "A or B" has one`` (their
     ``skos:narrowMatch`` links: "Rash or itching")."""
     return _count(results, "by_parts")
+
+
+def graded_only(results: Sequence[tuple[Node, object]]) -> dict[str, int]:
+    """``kind -> nodes with no exact match that grade a thing linked exactly, every word of the
+    grade an HPO clinical modifier`` ("Severe allergic reactions": Allergic reaction, Severe)."""
+    return _count(results, "graded")
+
+
+def identified(results: Sequence[tuple[Node, object]]) -> dict[str, tuple[int, int]]:
+    """``kind -> (identified, total)``: linked exactly, by each thing a listing names, or as a
+    graded thing (:attr:`kg.link.Outcome.identified`)."""
+    out: dict[str, tuple[int, int]] = {}
+    for kind in KIND_ORDER:
+        outcomes = [o for n, o in results if n.kind == kind]
+        if outcomes:
+            out[kind] = (sum(bool(o.identified) for o in outcomes), len(outcomes))  # type: ignore[attr-defined]
+    return out
 
 
 def _count(results: Sequence[tuple[Node, object]], attribute: str) -> dict[str, int]:
