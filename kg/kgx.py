@@ -284,6 +284,7 @@ class Report:
     nodes_without_category: Counter[str] = field(default_factory=Counter)  # our class -> count
     nodes_without_edge: Counter[str] = field(default_factory=Counter)
     statements_without_predicate: Counter[str] = field(default_factory=Counter)  # our predicate -> count
+    composed: int = 0  # edges to the things a listing lists or a graded node grades
     own_ids: int = 0
     named_thing: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # "file:line: why", one per edge or node left out
@@ -293,6 +294,10 @@ class Report:
         out = [f"KGX (Biolink Model {self.biolink_version}): {self.nodes} nodes, {self.edges} edges "
                f"({', '.join(f'{p} {n}' for p, n in sorted(self.by_predicate.items()))}); "
                f"{self.own_ids} nodes have no exact external identifier and keep ours as id"]
+        if self.composed:
+            out.append(f"{self.composed} of the edges are to what a listing lists or a graded node grades "
+                       "(dkg:lists, dkg:gradeOf), beside the edge to the node the page named, which each "
+                       "keeps as original_object")
         out += [f"one KGX node {i} for {len(ours)} of ours: {', '.join(ours)}" for i, ours in self.merged]
         out += [f"left out: {n} nodes of {c} (no Biolink class in the ontology)"
                 for c, n in sorted(self.nodes_without_category.items())]
@@ -467,6 +472,45 @@ def edge_rows(db: GraphStore, base: str, predicates: Iterable[str]) -> Iterator[
                for name, term in zip(names, row)}
 
 
+@dataclass(frozen=True)
+class Component:
+    """A thing one of our nodes is composed of (:meth:`kg.mapping._Writer.composed`)."""
+
+    iri: str
+    relation: str  # "lists" or "gradeOf"
+    grade: str = ""
+    modifiers: tuple[str, ...] = ()  # IRIs of HPO clinical modifiers
+
+
+def read_compositions(db: GraphStore, base: str) -> dict[str, list[Component]]:
+    """Our node -> what it lists or grades, with the grade's words and modifiers."""
+    q = f"""SELECT ?n ?rel ?m ?grade (GROUP_CONCAT(DISTINCT STR(?mod); separator=" ") AS ?mods) WHERE {{
+  GRAPH <{nodes_graph(base)}> {{
+    ?n ?rel ?m VALUES ?rel {{ <{VOCAB}lists> <{VOCAB}gradeOf> }}
+    OPTIONAL {{ ?n <{VOCAB}grade> ?grade }} OPTIONAL {{ ?n <{VOCAB}modifier> ?mod }} }}
+}} GROUP BY ?n ?rel ?m ?grade ORDER BY ?n ?m"""
+    out: dict[str, list[Component]] = defaultdict(list)
+    for n, rel, m, grade, mods in _strings(db.query(q)):
+        relation = (rel or "").rpartition("/")[2]
+        out[n or ""].append(Component(m or "", relation, grade or "" if relation == "gradeOf" else "",
+                                      tuple((mods or "").split()) if relation == "gradeOf" else ()))
+    return dict(out)
+
+
+def composed_record(record: dict[str, Any], component: Component, obj: KgxNode, curies: Curies) -> dict[str, Any]:
+    """The edge ``record`` (to a listing or graded node) made an edge to one thing it is composed
+    of: the same claim, read the way a composite mention is normalised; ``original_object`` still
+    names the page's node."""
+    local = (curies.ours(component.iri) or component.iri).rpartition(":")[2]
+    out = {**record, "id": f"{record['id']}#{component.relation}-{local}", "object": obj.id,
+           "drugkg_composition": component.relation}
+    if component.grade:
+        out["drugkg_grade"] = component.grade
+    if component.modifiers:
+        out["drugkg_modifier"] = [curies.external(m) or m for m in component.modifiers]
+    return out
+
+
 def unaligned_statements(db: GraphStore, base: str, predicates: Iterable[str]) -> Counter[str]:
     """How many statements of the monograph graphs have each predicate that is not in ``predicates``."""
     q = (f"SELECT ?p (COUNT(?st) AS ?n) WHERE {{ GRAPH ?g {{ ?st <{VOCAB}predicate> ?p }} "
@@ -513,7 +557,8 @@ def export_kgx(db: GraphStore, out_dir: str | Path, *, base: str, vocab_dir: Pat
     ours = read_nodes(db, base)
     mapped = kgx_nodes(ours, class_alignments(db, base), model, curies, report)
     out = _directory(out_dir)
-    used = _write_edges(out, edge_rows(db, base, predicates), mapped, predicates, curies, report)
+    used = _write_edges(out, edge_rows(db, base, predicates), mapped, predicates, curies, report,
+                        read_compositions(db, base))
     _write_nodes(out, ours, mapped, used, curies, report)
     (out / PREFIXES_FILE).write_text(json.dumps(dict(sorted(curies.own.items())), indent=1) + "\n",
                                      encoding="utf-8")
@@ -521,8 +566,10 @@ def export_kgx(db: GraphStore, out_dir: str | Path, *, base: str, vocab_dir: Pat
 
 
 def _write_edges(out: Path, rows: Iterable[dict[str, Any]], mapped: dict[str, KgxNode],
-                 predicates: dict[str, str], curies: Curies, report: Report) -> dict[str, KgxNode]:
-    """Write one edge per statement as the rows come; the KGX nodes they use, by id."""
+                 predicates: dict[str, str], curies: Curies, report: Report,
+                 compositions: dict[str, list[Component]] | None = None) -> dict[str, KgxNode]:
+    """Write one edge per statement as the rows come, and one more to each thing its object is
+    composed of (:func:`read_compositions`); the KGX nodes they use, by id."""
     used: dict[str, KgxNode] = {}
     previous = None
     with open(out / EDGES_FILE, "w", encoding="utf-8", newline="\n") as fh:
@@ -538,10 +585,22 @@ def _write_edges(out: Path, rows: Iterable[dict[str, Any]], mapped: dict[str, Kg
                 missing = row["s"] if subject is None else row["o"]
                 report.skipped.append(f"{where}: edge {row['st']} left out: {missing} has no node in KGX")
                 continue
-            _line(fh, edge_record(row, subject, obj, predicates[row["p"]], curies))
+            record = edge_record(row, subject, obj, predicates[row["p"]], curies)
+            _line(fh, record)
             report.edges += 1
             report.by_predicate[predicates[row["p"]]] += 1
             used[subject.id], used[obj.id] = subject, obj
+            for component in (compositions or {}).get(row["o"], []):
+                part = mapped.get(component.iri)
+                if part is None:
+                    report.skipped.append(f"{where}: the edge of {row['st']} to {component.iri}, which "
+                                          f"{row['o']} {component.relation}, left out: it has no node in KGX")
+                    continue
+                _line(fh, composed_record(record, component, part, curies))
+                report.edges += 1
+                report.composed += 1
+                report.by_predicate[predicates[row["p"]]] += 1
+                used[part.id] = part
     return used
 
 

@@ -99,7 +99,36 @@ def test_every_statement_is_an_edge_or_said_to_be_left_out(exported: tuple[Path,
     statements = int(next(db.query(q).rows())[0].value)
     left_out = sum(int(m.group(1)) for m in re.finditer(r"left out: (\d+) statements of ", stderr))
     assert left_out > 0  # routes, precautions ... have no Biolink predicate
-    assert len(records(out / "edges.jsonl")) == statements - left_out
+    said = re.search(r"(\d+) of the edges are to what a listing lists or a graded node grades", stderr)
+    composed = int(said.group(1)) if said else 0
+    edges = records(out / "edges.jsonl")
+    assert composed == sum("drugkg_composition" in e for e in edges)
+    assert len(edges) == statements - left_out + composed
+
+
+def test_an_edge_to_a_listing_or_a_graded_node_has_one_to_each_thing_it_is_composed_of(
+        exported: tuple[Path, Path, str]) -> None:
+    """"Dizziness or lightheadedness" is also an edge to Dizziness and one to Lightheadedness,
+    "Severe allergic reaction" one to Allergic reaction with the modifier HP:0012828: the same
+    claim, the same provenance, and the page's node as original_object."""
+    store, out, _ = exported
+    edges = {e["id"]: e for e in records(out / "edges.jsonl")}
+    composed = [e for e in edges.values() if "drugkg_composition" in e]
+    assert {e["drugkg_composition"] for e in composed} == {"lists", "gradeOf"}
+    nodes = {n["id"] for n in records(out / "nodes.jsonl")}
+    for e in composed:
+        page = edges[e["id"].split("#")[0]]  # the edge to the node the page named
+        assert (e["subject"], e["predicate"], e["original_object"]) == (
+            page["subject"], page["predicate"], page["original_object"])
+        assert e["object"] != page["object"] and e["object"] in nodes
+        assert e["supporting_text"] == page["supporting_text"] and e["publications"] == page["publications"]
+        assert all(m.startswith("HP:") for m in e.get("drugkg_modifier", []))
+    db = open_store(store, read_only=True, base=BASE)
+    graded = {str(r[0].value) for r in db.query(
+        f"SELECT ?n WHERE {{ GRAPH <{nodes_graph(BASE)}> {{ ?n <{VOCAB}modifier> ?m }} }}").rows()}
+    assert graded, "the bundled corpus has a graded side effect in HPO's modifiers"
+    with_modifiers = {e["original_object"].split(":", 1)[1] for e in composed if e.get("drugkg_modifier")}
+    assert with_modifiers and with_modifiers <= {n.rsplit("/", 1)[1] for n in graded}
 
 
 def _exact_curies(store: Path, node: str) -> tuple[set[str], set[str]]:
