@@ -231,13 +231,19 @@ def test_the_composition_passes_its_shapes_and_a_wrong_one_does_not(page: Path, 
 
 # -- a real store ----------------------------------------------------------------------------------
 
-def test_a_built_store_finds_the_drug_by_the_part_and_by_the_graded_thing(page: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                                           linker) -> None:
-    dizziness = next(x.iri for x in linker.explain("side-effect", "Dizziness").links if x.curie == "mesh:D004244")
-    cfg = load_config(environ={}, store=str(tmp_path / "db"))
-    store = open_store(tmp_path / "db")
+@pytest.fixture(scope="module")
+def built(page: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    db = tmp_path_factory.mktemp("store") / "db"
+    cfg = load_config(environ={}, store=str(db))
+    store = open_store(db)
     report = build([page], store, cfg, workers=1)
     assert [Path(p.path).name for p in report.published] == ["quorvalimab.md"]
+    return store, cfg
+
+
+def test_a_built_store_finds_the_drug_by_the_part_and_by_the_graded_thing(built, linker) -> None:  # type: ignore[no-untyped-def]
+    dizziness = next(x.iri for x in linker.explain("side-effect", "Dizziness").links if x.curie == "mesh:D004244")
+    store, cfg = built
     assert validate_store(store, base=cfg.base).conforms
     found = store.query(f"""
         PREFIX dkg: <{DKG}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -252,6 +258,27 @@ def test_a_built_store_finds_the_drug_by_the_part_and_by_the_graded_thing(page: 
         }} ORDER BY ?how""")
     assert [(str(r[0].value), str(r[1].value)) for r in found.rows()] == [
         ("graded", "Severe allergic reactions"), ("listed", "Dizziness or lightheadedness")]
+
+
+@pytest.mark.parametrize(("key", "heading", "named"), [
+    ("dizziness", "Drugs with Dizziness as a side effect, named with other things in one listing",
+     "Dizziness or lightheadedness"),
+    ("allergic-reactions", "Drugs with Allergic reactions as a side effect, graded", "Severe allergic reactions"),
+])
+def test_the_page_of_a_part_or_a_graded_thing_shows_the_drugs_named_through_it(built, key: str, heading: str,  # type: ignore[no-untyped-def]
+                                                                              named: str) -> None:
+    from kg.web import close_app, create_app
+    store, cfg = built
+    app = create_app(cfg, store=store, workers=1)
+    try:
+        resp = app.test_client().get(f"/id/side-effect/{key}", headers={"Accept": "text/html"})
+    finally:
+        close_app(app)
+    assert resp.status_code == 200
+    page = resp.get_data(as_text=True)
+    assert heading in page
+    section = page.split(heading, 1)[1].split("</section>", 1)[0]
+    assert "Quorvalimab" in section and named in section and "quorvalimab.md:" in section
 
 
 def test_kg_link_says_how_many_are_identified() -> None:

@@ -86,6 +86,11 @@ SELECT DISTINCT ?v WHERE {{ VALUES ?n {{ %NODES% }} ?n rdfs:label|skos:altLabel 
 #: each direct skos:exactMatch (oboInOwl:hasDbXref: "DOID:11168")
 SHARED_IDS = PREFIX + f"""PREFIX oboInOwl: <{OBOINOWL}>
 SELECT ?same ?id WHERE {{ VALUES ?same {{ %NODES% }} %E% oboInOwl:hasDbXref ?id . ?same oboInOwl:hasDbXref ?id }}"""
+#: our nodes that list or grade the entity ("Dizziness or lightheadedness" lists Dizziness)
+COMPOSING = PREFIX + """SELECT DISTINCT ?n ?rel WHERE { ?n ?rel %E% VALUES ?rel { dkg:lists dkg:gradeOf } }"""
+#: what the heading of the claims about a node that lists or grades the entity adds
+COMPOSING_HEADINGS = {DKG + "lists": ", named with other things in one listing",
+                      DKG + "gradeOf": ", graded (severe, chronic, ...)"}
 #: at most this many nodes gathered with one (a page lists them; the stored query has them all)
 GATHER_LIMIT = 100
 
@@ -389,7 +394,7 @@ def load_entity(store: Store, iri: str, base: str | None = None) -> Entity:
     ent.types.sort(key=lambda t: (t[1], curie(t[0])))
     if ent.kind and not ent.kind.endswith("Statement") and ent.kind != "Monograph":
         ent.gathered = gather(store, iri, DKG + ent.kind)
-        ent.gathered_groups = _gathered_groups(store, ent)
+        ent.gathered_groups = _gathered_groups(store, ent) + _composing_groups(store, ent)
     return ent
 
 
@@ -447,6 +452,27 @@ def _gathered_groups(store: Store, ent: Entity) -> list[Group]:
         sentence = OBJECT_SENTENCES.get(pred, "Drugs that " + pred + " {label}")
         heading = sentence.format(label=ent.label) + ", under the names other pages gave it"
         groups.append(Group("gathered-" + pred, heading, "drug", claims, False))
+    return groups
+
+
+def _composing_groups(store: Store, ent: Entity) -> list[Group]:
+    """The claims about our nodes that list or grade the entity (``dkg:lists``, ``dkg:gradeOf``),
+    one group per predicate and relation: the drugs that cause Lightheadedness through "Dizziness or
+    lightheadedness", or Allergic reactions through "Severe allergic reactions"."""
+    side: dict[tuple[str, str], list[Claim]] = {}
+    for node, rel in store.query(about(COMPOSING, ent.iri)).rows():
+        if node is None or rel is None or not _IRI_REF.match(node.value):
+            continue
+        for row in statement_rows(store, node.value):
+            claim = to_claim(row)
+            if claim.obj.value == node.value:
+                side.setdefault((claim.predicate, rel.value), []).append(claim)
+    groups = []
+    for (pred, rel), claims in sorted(side.items()):
+        claims.sort(key=lambda c: (c.subject_label.casefold(), c.object_label.casefold(), _line(c)))
+        sentence = OBJECT_SENTENCES.get(pred, "Drugs that " + pred + " {label}")
+        heading = sentence.format(label=ent.label) + COMPOSING_HEADINGS.get(rel, "")
+        groups.append(Group(f"{rel.rpartition('/')[2]}-{pred}", heading, "drug", claims, False))
     return groups
 
 
