@@ -154,6 +154,8 @@ class _Writer:
         self.base = base
         self.link = link
         self.compose = compose
+        #: our node -> the nodes it lists or grades (:meth:`composed`), which its statements concern
+        self.components: dict[str, list[str]] = {}
         self.mkey = monograph_key
         self.lines: list[str] = []
         self.node_lines: list[str] = []
@@ -194,9 +196,11 @@ class _Writer:
         if composition is None:
             return
         for part in composition.parts:
-            self.describe(node, d("lists"), self.node(kind, part))
+            self.components.setdefault(node, []).append(self.node(kind, part))
+            self.describe(node, d("lists"), self.components[node][-1])
         if composition.core:
-            self.describe(node, d("gradeOf"), self.node(kind, composition.core))
+            self.components.setdefault(node, []).append(self.node(kind, composition.core))
+            self.describe(node, d("gradeOf"), self.components[node][-1])
             self.describe(node, d("grade"), lit(" ".join(composition.grade)))
             for modifier in composition.modifiers:
                 self.describe(node, d("modifier"), iri(modifier.iri))
@@ -244,6 +248,8 @@ class _Writer:
             f'{st} {_P_END} "{evidence.span.end}"{_INTEGER} .\n',
             f"{st} {_P_QUOTE} {quote} .\n"))
         self.lines.extend(evidence_lines(raw, evidence, monograph, quote))
+        for component in self.components.get(obj, []):  # the monograph's own graph mentions them:
+            self.add(st, d("concerns"), component)  # checked, reasoned and kept with it
         return st
 
 

@@ -347,12 +347,8 @@ def store_graph_text(store: Any, graph: str, base: str = DEFAULT_BASE) -> str:
 
 def _graph_text(store: Any, graph: str, base: str) -> str:
     own = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
-    # the nodes it mentions, and the nodes theirs are composed of ("Dizziness or lightheadedness"
-    # lists Dizziness), whose type the shapes of the composition check
     nodes = store.query(f"""CONSTRUCT {{ ?n ?p ?o }} WHERE {{
-  {{ SELECT DISTINCT ?n WHERE {{
-    {{ GRAPH <{graph}> {{ {{ ?n ?y ?z }} UNION {{ ?z ?y ?n }} }} FILTER(isIRI(?n)) }}
-    UNION {{ GRAPH <{graph}> {{ ?z ?y ?m }} GRAPH <{nodes_graph(base)}> {{ ?m <{DKG}lists>|<{DKG}gradeOf> ?n }} }} }} }}
+  {{ SELECT DISTINCT ?n WHERE {{ GRAPH <{graph}> {{ {{ ?n ?y ?z }} UNION {{ ?z ?y ?n }} }} FILTER(isIRI(?n)) }} }}
   GRAPH <{nodes_graph(base)}> {{ ?n ?p ?o }} }}""")
     return own.serialize("ntriples").decode("utf-8") + nodes.serialize("ntriples").decode("utf-8")
 

@@ -208,9 +208,13 @@ def test_the_graph_says_what_each_composed_node_is(page: Path, linker) -> None: 
     assert set(g.objects(serious, DKG.gradeOf)) == {SIDE.infections} and not set(g.objects(serious, DKG.modifier))
     assert not set(g.objects(SIDE["very-severe-nausea"], DKG.modifier))
     assert not set(g.objects(SIDE.headache, DKG.gradeOf)) and not set(g.objects(SIDE.headache, DKG.lists))
-    # a part is no claim of the page: the drug causes the listing, not a statement per part
+    # a part is no claim of the page: the drug causes the listing, not a statement per part; the
+    # statement concerns the parts (so the monograph's own graph mentions them)
     causes = set(g.objects(None, DKG.causes))
     assert listing in causes and SIDE.dizziness not in causes
+    statement = g.value(None, DKG.object, listing)
+    assert set(g.objects(statement, DKG.concerns)) == {SIDE.dizziness, SIDE.lightheadedness}
+    assert set(g.objects(g.value(None, DKG.object, graded), DKG.concerns)) == {SIDE["allergic-reactions"]}
 
 
 def test_the_composition_passes_its_shapes_and_a_wrong_one_does_not(page: Path, linker) -> None:  # type: ignore[no-untyped-def]
@@ -258,6 +262,24 @@ def test_a_built_store_finds_the_drug_by_the_part_and_by_the_graded_thing(built,
         }} ORDER BY ?how""")
     assert [(str(r[0].value), str(r[1].value)) for r in found.rows()] == [
         ("graded", "Severe allergic reactions"), ("listed", "Dizziness or lightheadedness")]
+
+
+def test_a_rebuild_keeps_the_parts_described(page: Path, tmp_path: Path) -> None:
+    """The parts are mentioned by the monograph's own graph (its statements concern them), so a
+    rebuild that drops node descriptions no monograph mentions keeps them, typed and linked."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "quorvalimab.md").write_text(PAGE, encoding="utf-8")
+    cfg = load_config(environ={}, store=str(tmp_path / "db"))
+    store = open_store(tmp_path / "db")
+    build([folder], store, cfg, workers=1)
+    (folder / "quorvalimab.md").write_text(PAGE.replace("- Headache\n", "- Headache\n- Rash\n"), encoding="utf-8")
+    report = build([folder], store, cfg, workers=1)
+    assert [p.change for p in report.published] == ["changed"]
+    kinds = {str(r[0].value) for r in store.query(
+        f"SELECT ?t WHERE {{ GRAPH ?g {{ <{SIDE.lightheadedness}> a ?t }} }}").rows()}
+    assert str(DKG.AdverseEffect) in kinds
+    assert validate_store(store, base=cfg.base).conforms
 
 
 @pytest.mark.parametrize(("key", "heading", "named"), [
