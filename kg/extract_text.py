@@ -465,11 +465,23 @@ _NOT_A_NAME = frozenset({"those", "these", "this", "that", "it", "they", "them",
                          "especially", "only", "often", "rarely", "also", "some", "others", "other", "both", "all"})
 
 
+#: what a label begins with when it is a clause, a span of time or a frequency, never a name: "Are older"
+#: and "Have a weakened immune system" (the items of "those who:"), "Within 5 days of the first symptoms",
+#: "5 days", "Affecting about 2 in 100 people", "The most frequent side effect", "Combination with other antibiotics"
+_NOT_A_NAME_START = re.compile(r"^(?:(?:are|is|was|were|have|has|had)\s|(?:within|after|before|for|up\s+to|over|"
+                               r"about|around|in)\s+\d|\d+(?:\.\d+)?\s*(?:-\s*\d+\s*)?(?:days?|weeks?|months?|years?|"
+                               r"hours?|minutes?|doses?|times?|percent|%)\b|(?:affecting|occurring|reported|seen)\s+in\b|"
+                               r"(?:about|around|up\s+to|roughly|nearly)\s+\d|(?:the\s+)?(?:most|least)\s+(?:common|"
+                               r"frequent|usual)\s+side\s+effects?\b|(?:in\s+)?combination\s+with\b|(?:together|along)\s+"
+                               r"with\b)", re.I)
+
+
 def not_a_name(label: str) -> bool:
-    """True for a label no page means as a condition or an effect: a lone pronoun or adverb, or a
-    circumstance ("even while driving")."""
+    """True for a label no page means as a condition or an effect: a lone pronoun or adverb, a
+    circumstance ("even while driving"), or a clause, a span of time or a frequency
+    (:data:`_NOT_A_NAME_START`)."""
     low = label.strip().casefold()
-    return low in _NOT_A_NAME or low.startswith("even ")
+    return low in _NOT_A_NAME or low.startswith("even ") or bool(_NOT_A_NAME_START.match(low))
 
 
 #: words an abbreviation may skip ("DRESS": drug reaction *with* eosinophilia *and* systemic symptoms)

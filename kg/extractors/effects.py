@@ -329,7 +329,12 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
                 continue
             if _OTHER_CAUSE.search(block.text):
                 continue  # "- Anaemia is also common with it, but it is caused by ribavirin, not by X": not this drug's
-        if block.cells:
+        aside = _help_aside(context) if block.label is None and not block.cells else None
+        if aside is not None:  # "Less Common but Serious Side Effects (seek medical attention if you experience
+            nxt = sec.blocks[i + 1] if i + 1 < len(sec.blocks) else None  # these):": effects of that group, and signs
+            ctx.item(block, aside, parent=nxt is not None and nxt.kind == "item" and nxt.depth > block.depth)
+            ctx.sign_item(block)
+        elif block.cells:
             ctx.row(block, heading)
         elif _SEEK_HELP_GROUP.search(block.label or context or ""):
             ctx.sign_item(block)  # "Call your doctor right away if:" over a list: signs, not effects
@@ -616,6 +621,23 @@ _SEEK_HELP_GROUP = re.compile(r"\b(?:call|contact|tell|see|seek|get)\b.*\b(?:if|
                               # "Emergency help if", "Same-day eye check if": what to do, then (after "if") the signs
                               r"\s(?:if|when)$",
                               re.I)
+
+
+#: a group's label that names side effects, whatever else it says ("Less Common but Serious Side Effects")
+_EFFECTS_GROUP = re.compile(r"\bside\s+effects?\b|\breactions?\b|\beffects\b", re.I)
+
+
+def _help_aside(context: str | None) -> str | None:
+    """A side-effect group whose label says to seek help only in a parenthetical ("Less Common but Serious Side
+    Effects (seek medical attention if you experience these)"): the label without it, for its items are effects of
+    that group as well as signs; None for any other label."""
+    if not context or "(" not in context:
+        return None
+    bare = re.sub(r"\s*\([^()]*\)", "", context).strip()
+    if not bare or _SEEK_HELP_GROUP.search(bare) or not _SEEK_HELP_GROUP.search(context) \
+            or not _EFFECTS_GROUP.search(bare):
+        return None
+    return bare
 
 
 def _first_sentence(text: str) -> str:
@@ -1096,6 +1118,8 @@ class _Ctx:
     def item(self, block: Block, context: str | None, parent: bool = False) -> None:
         """One list item; ``parent`` when the items after it are nested under it."""
         text = norm(block.text).rstrip(".")
+        if block.label and text.startswith(": ") and not block.label.rstrip().endswith(":"):
+            text = text[2:]  # "**Constipation**: The most frequent ...": the colon outside the bold is the label's
         if text.endswith(("]", ")")):  # "Headache [common]", "Cough (less common)": the item's own group
             tag = _GROUP_TAG.search(text)
             name = tag and (tag.group(1) or (None if _SERIOUS_F.search(context or "") else tag.group(2)))
@@ -1863,7 +1887,9 @@ def _described(label: str, text: str) -> bool:
 
 def _is_description(text: str) -> bool:
     items = list_items(text, appositives=False)
-    return (bool(_DESCRIPTIVE_F.search(text)) or text[:2] in ("A ", "An") or bool(_CIRCUMSTANCE_F.search(text))
+    return (bool(_DESCRIPTIVE_F.search(text)) or text[:2] in ("A ", "An") or text[:4] == "The "  # ("The most
+            # frequent side effect, affecting about 2 in 100 people": what the bold effect is, not a list)
+            or bool(_CIRCUMSTANCE_F.search(text))
             or (len(items) == 1 and len(text.split()) > 5))
 
 

@@ -677,8 +677,7 @@ def extract_routes(doc: Document, result: Extraction) -> None:
     intro = _intro_paragraphs(doc, result)
     blocks = usage_paragraphs(doc) + intro
     for bi, block in enumerate(blocks):
-        others = [(_clause_start(block.text, m.start("cue"), m.start()), m.end())
-                  for m in _OTHER_PRODUCTS.finditer(block.text)] if "product" in block.text else []
+        others = _others_spans(block.text)
         for route, rx in ROUTES:
             if not could_match(block.text, _ROUTE_NEEDLES[route]):
                 continue
@@ -732,7 +731,7 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
             for mod in mods:
                 result.formulations.append(Name(f"{mod} {head}", q.evidence(src, block.span, quote)))
         taken = -1  # where the last form this item names ended
-        others = [(_clause_start(text, m.start("cue"), m.start()), m.end()) for m in _OTHER_PRODUCTS.finditer(text)]
+        others = _others_spans(text)
         for (s0, e0), (s1, e1), (s2, e2) in _form_spans(text):
             if any(a <= s0 < b for a, b in others):
                 continue  # "... are separate medicines, and so is apremilast (Otezla), a tablet": another drug's form
@@ -809,6 +808,20 @@ _HOW_OFTEN = re.compile(r"^(?:once|twice|three-times|four-times)-(?:a-)?(?:daily
 #: a sentence about other medicines: the forms it names are theirs
 _OTHER_PRODUCTS = re.compile(r"[^.;!?]*\b(?P<cue>(?:separate|different|other)\s+(?:medicines?|medications?|drugs?|"
                              r"products?))\b(?!\s+(?:you|that\s+you)\b)[^.!?]*", re.I)
+
+
+#: a sentence about other medicines of the kind: "Other antivirals for COVID-19 include remdesivir (Veklury),
+#: which is given by IV infusion, and molnupiravir": their routes and forms are not the drug's
+_OTHER_MEDICINES = re.compile(r"[^.;!?]*\b(?P<cue>(?:other|alternative)\s+(?:[\w-]+\s+){0,2}?[a-z-]+s\s+"
+                              r"(?:for\s+[^.;!?]{1,60}?\s+)?(?:include|includes|such\s+as)\b)[^.!?]*", re.I)
+
+
+def _others_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` speaks of other medicines (:data:`_OTHER_PRODUCTS`, :data:`_OTHER_MEDICINES`): each
+    clause, from its start to the end of its sentence."""
+    found = list(_OTHER_PRODUCTS.finditer(text))
+    found += _OTHER_MEDICINES.finditer(text) if "other" in text.casefold() or "alternative" in text.casefold() else []
+    return [(_clause_start(text, m.start("cue"), m.start()), m.end()) for m in found]
 
 
 def _clause_start(text: str, cue: int, sentence: int) -> int:

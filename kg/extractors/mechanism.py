@@ -151,9 +151,14 @@ DOWNSTREAM = (
     ("decreases", re.compile(r"\b(?:reduc|decreas|lower|slow|block|prevent|inhibit)(?:e|es|s|ed|ing)?\s+"
                              r"(?!(?:the|their|its|a|an)\s)(?P<pre>[\w-]+)\s+(?P<proc>breakdown)\b", re.I)),
     # "blocks HBV DNA synthesis", "stops viral replication": a process named by a compound noun, its name as written
-    ("decreases", re.compile(r"\b(?:reduc|decreas|lower|slow|block|prevent|inhibit|stop|halt|suppress)(?:e|es|s|ed|ing)?\s+"
+    ("decreases", re.compile(r"\b(?:(?:reduc|decreas|lower|slow|block|prevent|inhibit|stop|halt|suppress)(?:e|es|s|ed|ing)?|"
+                             r"interfer(?:e|es|ed|ing)\s+with)\s+"  # ("may also interfere with bacterial RNA synthesis")
                              r"(?!(?:the|their|its|a|an|this|that|these|those|it|them|any|all|no)\s)"
                              r"(?P<pre>(?:[\w-]+\s+){0,3}?(?:synthesis|replication))\b", re.I)),
+    # "so cell wall synthesis is blocked": the process, said in the passive
+    ("decreases", re.compile(r"(?<![\w-])(?P<pre>(?:(?!(?:so|and|or|the|that|which|this|its|their|then|thus|as|is)\b)"
+                             r"[\w-]+\s+){0,3}?(?:synthesis|replication))\s+(?:is|are|gets?|becomes?)\s+(?:blocked|"
+                             r"inhibited|stopped|halted|prevented|reduced|slowed|disrupted)\b", re.I)),
     ("decreases", re.compile(r"\b(?:reduc|decreas|lower|slow|block|prevent|inhibit)(?:e|es|s|ed|ing)?\s+(?:the\s+)?"
                              r"(?=conversion\s+of\s)", re.I)),  # "blocks the conversion of plasminogen to plasmin"
     # "blocks the copying of viral DNA": a process named by a gerund, its name as written
@@ -280,6 +285,29 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             if same.relation in ("binds", "modulates"):  # the class's relation its direction
                 same.relation = mech.relation
             result.mechanism = [m for m in result.mechanism if m is not mech]
+    own = _own_names(result)
+    result.mechanism = [m for m in result.mechanism if not _about_itself(m, own)]
+
+
+#: a downstream object that points back at what acts, not at the drug's target: "so the virus cannot make copies
+#: of itself"
+_REFLEXIVE = re.compile(r"\b(?:itself|themselves)\b", re.I)
+
+
+def _own_names(result: Extraction) -> list[str]:
+    """The drug's names, folded, and each drug a combination's name joins ("Nirmatrelvir and ritonavir")."""
+    names = {n.casefold() for n in [result.drug.label, result.title, *(s.label for s in result.drug.synonyms)] if n}
+    return sorted(names | {p.strip() for n in names for p in re.split(r"\s+(?:and|plus|with)\s+|\s*[/+]\s*", n)
+                           if len(p.strip()) > 3})
+
+
+def _about_itself(mech: Mechanism, own: list[str]) -> bool:
+    """A downstream entry that is about the agent acting ("copies of itself") or the drug's own levels ("This raises
+    nirmatrelvir levels in the blood": a booster's pharmacokinetics, no action on the body)."""
+    if mech.is_target:
+        return False
+    target = mech.target.casefold()
+    return bool(_REFLEXIVE.search(target)) or any(re.search(rf"\b{re.escape(n)}\b", target) for n in own)
 
 
 def _member_code(name: str, code: str) -> bool:
@@ -975,6 +1003,9 @@ _DETERMINER_END = re.compile(r"\b(?:the|a|an|this|these|that|those|its|their)\s+
 _STOPS_WORK = re.compile(r"\band\s+(?:(?:blocks?|inhibits?|stops?|prevents?|shuts?\s+down|switch(?:es)?\s+off|"
                          r"neutrali[sz]es?)\s+(?:its|their)\s+(?:activity|action|function|effects?|work)\b|"
                          # "binds RANKL and stops it from reaching RANK": a ligand kept from its receptor
+                         # "binds to NPC1L1 and blocks this uptake": the work of the transporter it binds
+                         r"(?:blocks?|inhibits?|stops?|prevents?|halts?)\s+(?:this|that|the|its|their)\s+(?:uptake|"
+                         r"re-?uptake|transport|reabsorption|absorption)\b|"
                          r"(?:stops?|prevents?|keeps?|blocks?)\s+(?:it|them)\s+from\s+(?:reaching|binding|"
                          r"attaching|acting|activating|working|building|making|forming|producing|cross-linking|"
                          r"doing|carrying\s+out|starting|beginning|copying|reading|transcribing|synthesi[sz]ing|"
@@ -1002,7 +1033,10 @@ def _verb_relation(verb: str) -> str:
 _RELATIVE = re.compile(r"^(?P<ante>.*?),\s+(?:which|who)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _CONTRAST = r"(?:unlike|like|as with|compared with)"  # (the texts read here have their spaces collapsed)
 _UNLIKE = re.compile(r"^\s*" + _CONTRAST + r"\b|"
-                     r"^.*?\b(?:differently|different|differs?)\s+from\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s*$", re.I)
+                     r"^.*?\b(?:differently|different|differs?)\s+from\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s*$|"
+                     # "This approach complements statins, which inhibit HMG-CoA reductase": the medicines it works beside
+                     r"^.*?\b(?:complements?|complementing|adds?\s+to\s+the\s+effects?\s+of)\s+(?:the\s+)?[\w-]+"
+                     r"(?:\s+[\w-]+)?\s*$", re.I)
 _PRONOUN = re.compile(r"^\s*(?:it|they)\s+(?:\w+\s+){0,2}$", re.I)
 #: ", which in turn ...": the relative takes up the whole action before it, not its last noun
 _IN_TURN = re.compile(r",\s+which\s+(?:in\s+turn|then|consequently|ultimately|eventually)\s+(?:[\w-]+\s+)?$", re.I)

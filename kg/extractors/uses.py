@@ -139,6 +139,7 @@ def extract_treats(doc: Document, result: Extraction) -> None:
             result.treats.extend(_prose(q, sec, block, investigational, result.treats, names))
             continue
         if block.depth > (lead_depth + 1 if lead_depth >= 0 else 0) or _NEGATED_INTRO_F.search(lead) \
+                or _WHO_LEAD.search(intro) \
                 or PRODUCTS_LEAD.search(lead) and _use_cell(block) is None \
                 or _FORMS_HEADING.match(intro.strip().rstrip(":").strip()):
             continue  # (a denied use; "It comes as:" over the products, no uses unless a column gives them)
@@ -148,7 +149,13 @@ def extract_treats(doc: Document, result: Extraction) -> None:
         if global_q is None and _OFF_LABEL_F.search(lead):
             global_q = "off-label"  # "Off-label uses:" over a list
         result.treats.extend(_indications(q, sec, block, global_q))
-    result.treats = _one_per_condition(result.treats)
+    own = _own_parts(names)  # "| Nirmatrelvir | 150 mg | ... |": a component of the drug, no condition
+    result.treats = _one_per_condition([use for use in result.treats if use.label.casefold() not in own])
+
+
+#: a lead-in over a list of the people a use is for, its items clauses about them ("People considered at high
+#: risk include those who:" over "- Are older ...", "- Have a weakened immune system")
+_WHO_LEAD = re.compile(r"\b(?:those|people|patients|persons|adults|children|anyone|individuals)\s+who\s*:\s*$", re.I)
 
 
 #: the episodes of a disorder name the disorder's use ("manic or mixed episodes of bipolar I disorder")
@@ -244,6 +251,13 @@ def _drug_names(result: Extraction) -> list[str]:
     """The drug's names as a sentence may open with them: its label, synonyms and the page's title
     ("Liothyronine is ..." where the Generic Name is "Liothyronine sodium")."""
     return [n.casefold() for n in [result.drug.label, result.title] + [s.label for s in result.drug.synonyms] if n]
+
+
+def _own_parts(names: list[str]) -> set[str]:
+    """The drug's names and, for a combination ("Nirmatrelvir and ritonavir", "Amoxicillin-clavulanate"),
+    each drug it combines, folded."""
+    return set(names) | {part.strip() for n in names for part in re.split(r"\s+(?:and|plus|with)\s+|\s*[/+]\s*|-", n)
+                         if len(part.strip()) > 3}
 
 
 def _is_sentence_item(text: str, names: list[str]) -> bool:
