@@ -558,6 +558,11 @@ _TWO_NOUNS = re.compile(r"^(?!.*\b(?:of|in|on|around|at|under|and|with)\b).*?\b"
                         + r"\s+or\s+(?:an?\s+)?(?:[\w-]+\s+)?" + _NOUN_ENDS + r"$", re.I)
 
 
+#: a name narrowed by its cause, put before it: "HIV-associated wasting", "Steroid-induced bone loss" (a gloss after
+#: "Chest pain from reduced blood flow to the heart (myocardial ischemia)" may name the cause, not the kind)
+_BY_CAUSE = re.compile(r"^[\w-]+-(?:associated|induced|related)\s", re.I)
+
+
 class VocabLinker:
     """The ``Linker`` of :mod:`kg.mapping`: call it with ``(kind, label, synonyms, symbol)``."""
 
@@ -897,6 +902,7 @@ class VocabLinker:
             return self._narrower(kind, label, synonyms, found, out) if found and synonyms else found
         stronger, _ = self._tiers(kind, label, synonyms, symbol, out, below=tier if found else None)
         if stronger and not found:
+            self._gloss_of_a_narrowed_name(kind, label, synonyms, stronger, out)
             self._broader_gloss(kind, label, stronger, out)
             self._gloss_of_a_listing(kind, label, stronger, out)
         if stronger and found and all(hit.curie.startswith("umls:") for _, hit, _ in found):
@@ -932,6 +938,22 @@ class VocabLinker:
                 out.narrower.add(hit.curie)
                 out.via[hit.curie] = (f"{label!r} names two things; the page's other name of it, "
                                       f"{hit.text!r}, names one of them")
+
+    def _gloss_of_a_narrowed_name(self, kind: str, label: str, synonyms: Sequence[str],
+                                  hits: list[tuple[SourceIndex, Hit, str]], out: Outcome) -> None:
+        """"HIV-associated wasting (cachexia)": a label narrowed to its cause
+        (:func:`kg.linking.normalize.context_core`, :data:`_BY_CAUSE`) beside a name that is not
+        narrowed so names what the label is a kind of: its terms are the node's ``skos:broadMatch``,
+        never exact (firstcontact18's link truth). An abbreviation beside it ("(CINV)") is the narrowed
+        name's own; a name narrowed to a time or a group may be glossed whole ("Fast heartbeat in an
+        unborn baby (fetal tachycardia)", see :meth:`_context`)."""
+        if kind not in LAY_KINDS or not context_core(label) or not _BY_CAUSE.search(label) \
+                or any(context_core(s) or s.isupper() or len(s) <= 5 for s in synonyms):
+            return
+        for _, hit, _ in hits:
+            out.kind_of.add(hit.curie)
+            out.via[hit.curie] = (f"the page's other name of {label!r}, {hit.text!r}, lacks what narrows the "
+                                  f"label ({context_core(label)!r} is what it is a kind of)")
 
     def _broader_gloss(self, kind: str, label: str, hits: list[tuple[SourceIndex, Hit, str]],
                        out: Outcome) -> None:

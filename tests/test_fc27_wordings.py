@@ -61,3 +61,11 @@ def test_a_side_effect_group_that_says_to_seek_help_in_parentheses_gives_effects
         ("Nausea", "Common Side Effects", False), ("Bloody or black stools", "Serious Side Effects", True),
         ("Severe stomach pain", "Serious Side Effects", True)]
     assert [s.label for s in x.serious_signs] == ["Bloody or black stools", "Severe stomach pain"]
+
+
+def test_a_bold_uses_gloss_after_the_bold_and_another_name_said_so() -> None:
+    x = _x("## Usage\n\nGiven by IV infusion for:\n- **Bloodstream infections** (bacteremia)\n- **Heart valve "
+           "infections** (also called infective endocarditis), in adults\n- **Pneumonia** and other lung infections\n")
+    assert [(t.label, t.synonyms) for t in x.treats] == [
+        ("Bloodstream infections", ["bacteremia"]), ("Heart valve infections", ["infective endocarditis"]),
+        ("Pneumonia", [])]

@@ -510,10 +510,14 @@ _AFTER_GLOSS_AND = re.compile(r"(?<=\))\s+and\s+(?![^()]*\))(?=\S)")
 def glosses(parens: list[str]) -> tuple[str | None, list[str]]:
     """A use's parenthesised glosses as (abbreviation, synonyms); one parenthesis may hold both, split at
     commas ("(PHN, pain after shingles)")."""
-    parts = [piece.strip() for p in parens if not _EXAMPLES_PAREN.match(p) for piece in p.split(", ") if piece.strip()]
+    parts = [_NAME_CUE.sub("", piece).strip() for p in parens if not _EXAMPLES_PAREN.match(p)
+             for piece in p.split(", ") if _NAME_CUE.sub("", piece).strip()]
     return next((p for p in parts if is_abbreviation(p)), None), [p for p in parts if not is_abbreviation(p)]
 
 
+#: what introduces another name in a parenthesis: "(also called central diabetes insipidus)", "(known as X)"
+_NAME_CUE = re.compile(r"^\s*(?:also\s+)?(?:called|known\s+as|termed|referred\s+to\s+as|aka|a\.k\.a\.|i\.\s?e\.,?|"
+                       r"or)\s+", re.I)
 #: a parenthesis of examples or of circumstances names no other name: "(for example, you've had a heart attack)"
 _EXAMPLES_PAREN = re.compile(r"^\s*(?:for\s+example|for\s+instance|e\.\s?g\.|such\s+as|including|like|especially|"
                              r"usually|often|mainly|when|if|in\s+(?:people|patients|adults|children)|off[- ]label|licen[sc]ed|"

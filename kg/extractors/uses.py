@@ -451,9 +451,17 @@ _STOPWORDS = frozenset({"a", "an", "the", "of", "or", "and", "to", "in", "for", 
                         "treat", "condition", "disease", "disorder"})
 
 
+#: a parenthetical right after a bold label, the rest of the item after it: "**Bone infections** (osteomyelitis)"
+_LABEL_GLOSS = re.compile(r"^\s*(\([^()]{2,80}\))\s*(.*)$", re.S)
+
+
 def _label_and_description(block: Block) -> tuple[str, str]:
     if block.label:
-        return norm(block.label), norm(block.text)
+        label, text = norm(block.label), norm(block.text)
+        gloss = _LABEL_GLOSS.match(text) if "(" not in label else None
+        if gloss:  # "**Bloodstream infections** (bacteremia)": the label's other name, read as if inside the bold
+            return f"{label.rstrip(' :')} {gloss.group(1)}", gloss.group(2).lstrip(" :,;")
+        return label, text
     text = norm(block.text)
     parts = _ITEM_SPLIT.split(text, maxsplit=1)
     if len(parts) == 2:
