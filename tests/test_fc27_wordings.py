@@ -69,3 +69,11 @@ def test_a_bold_uses_gloss_after_the_bold_and_another_name_said_so() -> None:
     assert [(t.label, t.synonyms) for t in x.treats] == [
         ("Bloodstream infections", ["bacteremia"]), ("Heart valve infections", ["infective endocarditis"]),
         ("Pneumonia", [])]
+
+
+def test_the_places_of_one_effect_inside_a_list_and_a_bold_group_under_a_serious_one() -> None:
+    x = _x("### Side Effects\n\n**Serious side effects (rare):**\n- **Skin reactions**: Rash, blistering, peeling "
+           "of the hands, feet, or lips, and mouth sores.\n")
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Rash", "Skin reactions", True), ("Blistering", "Skin reactions", True),
+        ("Peeling of the hands, feet, or lips", "Skin reactions", True), ("Mouth sores", "Skin reactions", True)]

@@ -1167,7 +1167,8 @@ class _Ctx:
         if block.label and block.depth and context and is_group_label(_category(context)) \
                 and not is_group_label(category):
             category = _category(context)  # "**Common**" over "Nervous system: a, b": the system only groups
-        serious = bool(_SERIOUS_F.search(category))
+        serious = bool(_SERIOUS_F.search(category)) or bool(block.label and context and _SERIOUS_F.search(context))
+        # ("**Allergic reactions**: hives, ..." under "Serious side effects:": its items are serious too)
         if block.label is None:
             dash = _DASH_DESC.search(text)
             if dash and dash.start() > 0 and "(" not in text[dash.start():dash.start() + 1]:
@@ -1190,7 +1191,8 @@ class _Ctx:
             items = [Item(text)]  # "... of the hands, legs, and feet", "... of the hip, wrist or spine", "Unwanted hair
             # growth on the face, arms and back"
         else:  # ("**Common:** stuffy nose and sore throat, ...": a group label's items split as plain ones do)
-            split = _join_bare_parts(split, text)  # ("headache, bone, joint or muscle pain": one member)
+            split = _join_place_parts(_join_bare_parts(split, text), text)  # ("headache, bone, joint or muscle pain",
+            # "swelling of the face, lips, or throat": one member)
             items = [Item(h, it.conj) for it in split for h in split_pair(_WHO_ASIDE.sub("", it.text))]
         for k, it in enumerate(items):
             if k and (_LEAD_PREP.match(it.text) or _CLAUSE_MEMBER.match(it.text)):
@@ -1856,6 +1858,37 @@ def _join_bare_parts(items: list[Item], text: str) -> list[Item]:
             if 0 <= start <= end:
                 out.append(Item(text[start:end + len(items[j].text)], items[k].conj))
                 k = j + 1
+                continue
+        out.append(items[k])
+        k += 1
+    return out
+
+
+#: an effect that ends in a place, the first of the places a list goes on with: "swelling of the face"
+_ENDS_IN_PLACE = re.compile(r"\s(?:of|in|on|around)\s+(?:the|your)\s+([a-z]+)$", re.I)
+
+
+def _join_place_parts(items: list[Item], text: str) -> list[Item]:
+    """Body parts listed after an effect that ends in one, up to the one after "or"/"and" ("Hives, itching,
+    swelling of the face, lips, or throat, and trouble breathing"): the places of that one effect, not
+    effects of their own ("Lips", "Throat")."""
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        place = _ENDS_IN_PLACE.search(items[k].text)
+        j = k + 1
+        while place and place.group(1).casefold() in _BODY_PARTS and j < len(items) \
+                and items[j].text.casefold() in _BODY_PARTS:
+            j += 1
+            if items[j - 1].conj:
+                break
+        if j - k >= 2 and items[j - 1].conj:
+            low = text.casefold()
+            start = low.find(items[k].text.casefold())
+            end = low.find(items[j - 1].text.casefold(), start + len(items[k].text))
+            if 0 <= start < end:
+                out.append(Item(text[start:end + len(items[j - 1].text)], items[k].conj))
+                k = j
                 continue
         out.append(items[k])
         k += 1
