@@ -36,3 +36,21 @@ def test_the_gloss_of_a_plain_name_stays_exact(default_linker, kind: str, label:
 def test_heartburn_stays_heartburn(default_linker) -> None:  # type: ignore[no-untyped-def]
     outcome = default_linker.explain("side-effect", "Heartburn")
     assert "HP:0002020" not in direct(outcome, EXACT_MATCH) and "mesh:D006356" in direct(outcome, EXACT_MATCH)
+
+
+@pytest.mark.parametrize(("label", "readings"), [
+    ("Low white blood cell or platelet counts", [("Low white blood cell counts", "Low white blood cell"),
+                                                 ("Low platelet counts", "platelet counts")]),
+    ("Raised cholesterol and triglyceride levels", [("Raised cholesterol levels", "Raised cholesterol"),
+                                                    ("Raised triglyceride levels", "triglyceride levels")]),
+    ("Blurred vision or dry mouth", [("Blurred vision",), ("dry mouth",)]),  # nothing shared
+])
+def test_a_direction_before_and_a_head_after_are_both_halves(label: str, readings: list[tuple[str, ...]]) -> None:
+    from kg.linking.normalize import alternatives
+    assert alternatives(label) == readings
+
+
+def test_a_listing_that_shares_its_direction_and_head_is_said_whole_by_its_parts(default_linker) -> None:  # type: ignore[no-untyped-def]
+    outcome = default_linker.explain("side-effect", "Low white blood cell or platelet counts")
+    assert outcome.by_parts and outcome.identified
+    assert {"HP:0001882", "HP:0001873"} <= {x.curie for x in outcome.links if x.predicate == "skos:narrowMatch"}

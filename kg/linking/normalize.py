@@ -436,7 +436,19 @@ def alternatives(text: str) -> list[tuple[str, ...]] | None:
         # alone (vomiting) would be broader than what the label names, never part of it
         alone = () if _BINDING.intersection(w.casefold() for w in a[1:]) or _CAUSED.search(shared) else (second,)
         return [(first,), (f"{shared} {second}", *alone)]
+    # "Low white blood cell or platelet counts": the direction before the first half and the head
+    # noun after the second are both halves' (low white blood cell counts, low platelet counts)
+    head = b[-1] if b[-1].casefold() in _SHARED_HEADS and a[-1].casefold() not in _SHARED_HEADS else ""
+    lead = a[0] if a[0].casefold() in _DIRECTIONS and b[0].casefold() not in _DIRECTIONS else ""
+    if head or lead:
+        return [(f"{first} {head}".strip(), first), (f"{lead} {second}".strip(), second)]
     return [(first,), (second,)]
+
+
+#: head nouns two halves of "A or B" share when only the second says it ("... cell or platelet counts")
+_SHARED_HEADS = frozenset("counts count levels level infections infection ulcers ulcer cancers cancer".split())
+#: a direction before the first half that the second shares ("Low white blood cell or platelet counts")
+_DIRECTIONS = frozenset("low high decreased increased reduced raised elevated abnormal".split())
 
 
 #: an article opening a phrase, which then names a thing of its own ("... or a lack of energy")
