@@ -77,3 +77,8 @@ def test_the_places_of_one_effect_inside_a_list_and_a_bold_group_under_a_serious
     assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
         ("Rash", "Skin reactions", True), ("Blistering", "Skin reactions", True),
         ("Peeling of the hands, feet, or lips", "Skin reactions", True), ("Mouth sores", "Skin reactions", True)]
+
+
+def test_a_binder_of_a_metal_ion() -> None:
+    assert _mech("Zoravir also binds magnesium, which is why magnesium levels can drop during treatment.") == [
+        ("binds", "magnesium", None, "asserted")]

@@ -1270,7 +1270,8 @@ _DEMONSTRATIVE = re.compile(r"^(?:those|these|this|that)\s+", re.I)
 _ANAPHOR_IN = re.compile(rf"\b(?:this|these|that|those)\s+(?:{_ANAPHOR_CLASSES})s?\b", re.I)
 #: what a binder takes up in the gut or the blood: ions and small molecules, named after their describing words
 _BOUND_SMALL = re.compile(r"^(?:(?:the|excess|extra|dietary|free)\s+)?(?:[\w-]+\s+){0,2}?(?P<n>phosphates?|potassium|bile\s+acids?|"
-                          r"iron|copper|calcium|oxalate|uric\s+acid|sodium|ammonia|bilirubin|toxins?|heparin)\b", re.I)
+                          r"iron|copper|calcium|magnesium|zinc|lead|mercury|arsenic|alumin(?:i)?um|oxalate|uric\s+acid|sodium|ammonia|"
+                          r"bilirubin|toxins?|heparin)\b", re.I)
 #: a sentence that opens on the drug's pronoun, no colon before the verb ("It also soaks up ... and mops up ...")
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:it|this\s+(?:drug|medicine))\s[^:;]*$", re.I)
 #: the figurative words for binding, read only when the sentence names the drug (or opens on its pronoun) before them
