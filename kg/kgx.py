@@ -492,8 +492,10 @@ def read_compositions(db: GraphStore, base: str) -> dict[str, list[Component]]:
     out: dict[str, list[Component]] = defaultdict(list)
     for n, rel, m, grade, mods in _strings(db.query(q)):
         relation = (rel or "").rpartition("/")[2]
-        out[n or ""].append(Component(m or "", relation, grade or "" if relation == "gradeOf" else "",
-                                      tuple((mods or "").split()) if relation == "gradeOf" else ()))
+        if relation == "gradeOf":
+            out[n or ""].append(Component(m or "", relation, grade or "", tuple((mods or "").split())))
+        else:  # a listing lists its parts ungraded
+            out[n or ""].append(Component(m or "", relation))
     return dict(out)
 
 

@@ -195,12 +195,13 @@ class _Writer:
         grade's words (``dkg:grade``) and the HPO clinical modifiers they name (``dkg:modifier``)."""
         if composition is None:
             return
+        components = self.components.setdefault(node, [])
         for part in composition.parts:
-            self.components.setdefault(node, []).append(self.node(kind, part))
-            self.describe(node, d("lists"), self.components[node][-1])
+            components.append(self.node(kind, part))
+            self.describe(node, d("lists"), components[-1])
         if composition.core:
-            self.components.setdefault(node, []).append(self.node(kind, composition.core))
-            self.describe(node, d("gradeOf"), self.components[node][-1])
+            components.append(self.node(kind, composition.core))
+            self.describe(node, d("gradeOf"), components[-1])
             self.describe(node, d("grade"), lit(" ".join(composition.grade)))
             for modifier in composition.modifiers:
                 self.describe(node, d("modifier"), iri(modifier.iri))
