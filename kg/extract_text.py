@@ -467,13 +467,21 @@ _NOT_A_NAME = frozenset({"those", "these", "this", "that", "it", "they", "them",
 
 #: what a label begins with when it is a clause, a span of time or a frequency, never a name: "Are older"
 #: and "Have a weakened immune system" (the items of "those who:"), "Within 5 days of the first symptoms",
-#: "5 days", "Affecting about 2 in 100 people", "The most frequent side effect", "Combination with other antibiotics"
-_NOT_A_NAME_START = re.compile(r"^(?:(?:are|is|was|were|have|has|had)\s|(?:within|after|before|for|up\s+to|over|"
-                               r"about|around|in)\s+\d|\d+(?:\.\d+)?\s*(?:-\s*\d+\s*)?(?:days?|weeks?|months?|years?|"
-                               r"hours?|minutes?|doses?|times?|percent|%)\b|(?:affecting|occurring|reported|seen)\s+in\b|"
-                               r"(?:about|around|up\s+to|roughly|nearly)\s+\d|(?:the\s+)?(?:most|least)\s+(?:common|"
-                               r"frequent|usual)\s+side\s+effects?\b|(?:in\s+)?combination\s+with\b|(?:together|along)\s+"
-                               r"with\b)", re.I)
+#: "5 days", "Affecting about 2 in 100 people", "The most frequent side effect", "Combination with other antibiotics",
+#: "Need for red blood cell transfusions" (what a use spares, not a condition), "Both short-term" (how long),
+#: "Unlike many other sleep medications" (a comparison)
+_NOT_A_NAME_START = re.compile(
+    r"^(?:(?:are|is|was|were|have|has|had)\s"  # a clause
+    r"|(?:within|after|before|for|up\s+to|over|about|around|in)\s+\d"  # a span of time
+    r"|\d+(?:\.\d+)?\s*(?:-\s*\d+\s*)?(?:days?|weeks?|months?|years?|hours?|minutes?|doses?|times?|percent|%)\b"
+    r"|(?:affecting|occurring|reported|seen)\s+in\b|(?:about|around|up\s+to|roughly|nearly)\s+\d"  # a frequency
+    r"|(?:the\s+)?(?:most|least)\s+(?:common|frequent|usual)\s+side\s+effects?\b"
+    r"|(?:in\s+)?combination\s+with\b|(?:together|along)\s+with\b"  # co-therapy
+    r"|(?:the\s+)?need\s+for\b"  # what a use spares
+    r"|both\s+(?:short|long)[- ]term\b"  # how long
+    r"|(?:short|long)[- ]term\s+(?:and\s+(?:short|long)[- ]term\s+)?(?:treatment|use|therapy|management)\b"
+    r"|unlike\b)",  # a comparison
+    re.I)
 
 
 def not_a_name(label: str) -> bool:

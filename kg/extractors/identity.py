@@ -145,6 +145,7 @@ def identity_fields(doc: Document) -> list[tuple[Section, Block | None, str, str
     seen = {id(b) for _, b, _, _ in out if b is not None}
     forms_at = -1  # the depth of a "**Forms available**:" item with no text of its own: its sub-items are the forms
     under_heading = False  # after a "**Forms and brands:**" sub-heading
+    under_products = False  # after a products lead-in paragraph ("It is available as:")
     for b in usage.blocks if usage is not None else ():
         if b.kind == "item" and forms_at >= 0 and b.depth > forms_at:
             out.append((usage, b, "Forms", b.text))  # "  - Oral suspension (50 mg/10 mL) – **Tiglutik**"
@@ -153,12 +154,21 @@ def identity_fields(doc: Document) -> list[tuple[Section, Block | None, str, str
             and _FORM_FIELD.match(clean_field(b.label)) else -1
         if b.kind == "paragraph":  # "**Forms and brands:**" over "- Tablets: 0.5 mg ...": the items at the top level
             under_heading = bool(b.label and not b.text.strip(" :") and _FORM_FIELD.match(clean_field(b.label)))
+            # "Glucagon is available as:" over "* **Nasal powder (Baqsimi):** A single dose sprayed into ...": products
+            under_products = bool(not b.label and b.text and PRODUCTS_LEAD.search(norm(b.text)))
         if b.kind == "item" and b.label and FORM_LABEL.match(strip_parens(norm(b.label))[0].strip(" :")) \
                 and "(" in b.label and not b.text.strip(" :"):  # "* **Nasal spray (NasalCrom, over the counter):**"
             out.append((usage, b, "Forms", norm(b.label).rstrip(": ")))  # over its uses: a form, its brand inside
             continue
         if b.kind == "item" and under_heading and b.depth == 0 and b.label and _FORM_HEAD_ONLY.match(b.label.strip(" :")):
             out.append((usage, b, "Forms", f"{b.label}: {b.text}"))  # "- Tablets: 0.5 mg and 1 mg, taken by mouth"
+            continue
+        if b.kind == "item" and b.depth == 0 and not b.cells and (
+                under_heading and b.label is None or under_products and b.label
+                and FORM_LABEL.match(strip_parens(norm(b.label))[0].strip(" :"))):
+            # "**Available forms:**" over "- Extended-release tablets (12-hour), such as **Mucinex**", and the form
+            # bullets under "It is available as:": each a product, its form, brand and how it is given
+            out.append((usage, b, "Forms", f"{norm(b.label).rstrip(': ')}: {b.text}" if b.label else b.text))
             continue
         field = usage_field(b)  # "- Class: ...", "- Brand and forms: Fycompa, ..." atop a Usage outline
         if field is not None and id(b) not in seen:
@@ -428,7 +438,8 @@ _CELL_STRENGTH = re.compile(r"\s+\d[\d.,]*\s*(?:%|mg|mcg|micrograms?|g|ml|mL|uni
 
 
 #: an item's label that names one of the drug's forms ("Nasal spray", "Eye drops", "Oral concentrate")
-FORM_LABEL = re.compile(rf"^(?:[\w-]+\s+){{0,2}}(?:{FORM_HEADS}|concentrate)$", re.I)
+FORM_LABEL = re.compile(rf"^(?:[\w-]+\s+){{0,2}}(?:(?:{FORM_HEADS})(?:\s+or\s+(?:{FORM_HEADS}))?|concentrate|"
+                        r"(?:injection\s+)?kits?)$", re.I)  # ("Prefilled autoinjector or syringe", "Emergency injection kit")
 _CONTAINS_COLUMN = re.compile(r"contains?|active\s+ingredients?|generic(?:\s+name)?|ingredients?", re.I)
 
 
@@ -700,10 +711,15 @@ def extract_routes(doc: Document, result: Extraction) -> None:
         if not (_ROUTE_FIELD.match(label) or _FORM_FIELD.match(label)):
             continue
         for route, rx in ROUTES:
-            m = rx.search(text) if could_match(text, _ROUTE_NEEDLES[route]) else None
+            m = next((m for m in rx.finditer(text) if not _NOT_GIVEN.search(text, 0, m.start())), None) \
+                if could_match(text, _ROUTE_NEEDLES[route]) else None  # ("It does not need to be inhaled")
             if m and route not in seen:
                 seen.add(route)
                 result.routes.append(Name(route, q.evidence(fsec, block.span if block else fsec.span, m.group(0))))
+
+
+#: a route denied just before it is named: "It does not need to be inhaled", "never injected"
+_NOT_GIVEN = re.compile(r"\b(?:not|n['\u2019]t|never|no\s+need\s+to)\b(?:\s+[\w-]+){0,3}\s+$", re.I)
 
 
 def extract_formulations(doc: Document, result: Extraction) -> None:
@@ -953,6 +969,8 @@ def _dedupe(names: list[Name], exclude: set[str] | None = None) -> list[Name]:
 
 def _clean_class(phrase: str) -> str | None:
     text = re.sub(r"\s*\([^()]*\)", "", phrase).split("(")[0].strip().rstrip(".")  # ("Class: cytoprotective agent.")
+    text = re.sub(r"\s+and\s+(?:is|are|was|were|can|has|have|may)\b.*$", "", text)  # ("called cannabinoids and is
+    # approved by the FDA for two uses": the class, then the sentence goes on)
     ws = [w for w in text.split() if w.casefold() not in _CLASS_DROP]
     while ws and ws[0].casefold() in ("a", "an", "the"):
         ws = ws[1:]
@@ -966,7 +984,14 @@ def _clean_class(phrase: str) -> str | None:
             ws = ws[:ws.index("and")]
     if all(w.casefold() in _RANK_WORDS for w in ws):
         return None  # "the first-line medication for type 2 diabetes": its place in treatment, no class
+    if _COPY_OF.match(" ".join(ws)):
+        return None  # "a synthetic form of delta-9-tetrahydrocannabinol": what it copies, not its class
     return " ".join(ws)
+
+
+#: a drug described as a copy of a natural substance: "synthetic form of THC", "man-made version of EPO"
+_COPY_OF = re.compile(r"^(?:[\w-]+\s+)?(?:form|version|copy)\s+of\b", re.I)  # ("a synthetic analogue of vasopressin"
+# is a class: pharmacology names classes so)
 
 
 _RANK_WORDS = frozenset({"first-line", "second-line", "third-line", "preferred", "standard", "main", "usual", "best",

@@ -180,6 +180,8 @@ DOWNSTREAM = (
 #: The same patterns, run over lower-cased ASCII text (see :class:`kg.extract_text.Folded`).
 DOWNSTREAM_F = tuple((relation, Folded(rx, guard=True)) for relation, rx in DOWNSTREAM)
 _DOWN_STOP = re.compile(r"\s+(?:which|that|to|so|inside|in|on|from|thereby|because|between|but|while|whereas)\b.*$|[,;.].*$|"
+                        r"\s+(?:by\s+[a-z]+ing|rather\s+than|instead\s+of)\b.*$|"  # ("raises blood sugar by telling the
+                        # liver ...": the means, after; "... by neutrophils rather than by killing bacteria": a contrast)
                         # "the amount of thrombin the blood makes": a relative clause with no "that"
                         r"\s+(?:(?:the|your|its|their)\s+(?:[\w-]+\s+)?|(?:they|it|we|you)\s+)(?:makes?|produces?|releases?|forms?|creates?|"
                         r"generates?|needs?|uses?)\b.*$", re.I)
@@ -292,6 +294,10 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
 #: a downstream object that points back at what acts, not at the drug's target: "so the virus cannot make copies
 #: of itself"
 _REFLEXIVE = re.compile(r"\b(?:itself|themselves)\b", re.I)
+#: what the body's blood holds, raised: a clinical outcome (INDEX: "no entry for ... lowers blood pressure or blood sugar")
+_BLOOD_LEVEL = re.compile(r"^(?:the\s+)?(?:blood\s+(?:sugar|glucose|pressure)|blood\s+[\w-]+\s+levels?)$", re.I)
+#: a class named by how many of it there are: "two melatonin receptor", "both enzymes"
+_COUNTED = re.compile(r"^(?:two|three|four|five|several|both|multiple)\s", re.I)
 
 
 def _own_names(result: Extraction) -> list[str]:
@@ -304,8 +310,8 @@ def _own_names(result: Extraction) -> list[str]:
 def _about_itself(mech: Mechanism, own: list[str]) -> bool:
     """A downstream entry that is about the agent acting ("copies of itself") or the drug's own levels ("This raises
     nirmatrelvir levels in the blood": a booster's pharmacokinetics, no action on the body)."""
-    if mech.is_target:
-        return False
+    if mech.is_target:  # "binds to these receptors" after "two melatonin receptors in the brain, MT1 and MT2":
+        return bool(_COUNTED.match(mech.target))  # the count names no receptor, its members do
     target = mech.target.casefold()
     return bool(_REFLEXIVE.search(target)) or any(re.search(rf"\b{re.escape(n)}\b", target) for n in own)
 
@@ -888,6 +894,9 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
         if site:  # "attaches to the lysine-binding sites on plasminogen": the molecule holding the site
             obj = obj[site.end():]
         found = _coded_members(obj) or _targets(obj)
+        first = _BARE_SYMBOLS.match(obj) if announced and found else None
+        if first and first.group("s") not in (name for name, _ in found):  # "two other tyrosine kinases: KIT, which
+            found = [(first.group("s"), None), *found]  # ..., and the PDGF receptor (PDGFR)": a member by its symbol
         if not found and site:
             held = _SITE_HOLDER.match(obj)
             found = [(held.group(0), None)] if held else []
@@ -968,8 +977,9 @@ _ANNOUNCED_CLASS = re.compile(r"^(?:(?:the\s+following|several|many|some|a\s+few
 #: a site on a molecule as the object ("the lysine-binding sites on", "a pocket in the"): the molecule is the target
 _SITE_ON = re.compile(r"^(?:the\s+|a\s+|an\s+|its\s+|specific\s+)?(?:[\w-]+\s+){0,2}?(?:binding\s+)?(?:sites?|pockets?|"
                       r"domains?)\s+(?:on|of|in|within)\s+(?:the\s+|an?\s+)?", re.I)
-_SITE_HOLDER = re.compile(r"^[A-Za-z][\w-]*(?:\s+[A-Za-z0-9][\w-]*){0,2}?(?=\s*(?:$|[,;.(]|\s+(?:and|which|that|so|to|"
-                          r"in|on|of|inside|within)\b))")
+_SITE_HOLDER = re.compile(r"^[A-Za-z][\w-]*(?:\s+(?!(?:from|than|with|for|to|of|separate)\b)[A-Za-z0-9][\w-]*){0,2}?"
+                          r"(?=\s*(?:$|[,;.(]|\s+(?:and|which|that|so|to|"
+                          r"in|on|of|inside|within|where)\b))")  # ("the pocket of BCR-ABL where ATP ... binds")
 #: what a drug that binds a target then does to it, when that is to make it work more
 _MAKES_WORK = re.compile(r"\band\s+(?:makes?\s+(?:it|them)\s+(?:work|act)\b[^.;]{0,40}?\b(?:faster|more|better|harder)|"
                          r"(?:greatly\s+)?(?:enhances?|boosts?|speeds?\s+up|increases?|strengthens?)\s+(?:its|their)\s+"
@@ -1001,7 +1011,8 @@ _MODIFIER_END = re.compile(r"(?:[a-z]+-[a-z]+|\bvoltage|\bligand|\bstore|\bstret
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|this|these|that|those|its|their)\s+$", re.I)
 #: what a drug that binds a target then does to it, when that is to stop it working
 _STOPS_WORK = re.compile(r"\band\s+(?:(?:blocks?|inhibits?|stops?|prevents?|shuts?\s+down|switch(?:es)?\s+off|"
-                         r"neutrali[sz]es?)\s+(?:its|their)\s+(?:activity|action|function|effects?|work)\b|"
+                         r"neutrali[sz]es?)\s+(?:its|their|the\s+(?:enzyme|protein|kinase|receptor)['\u2019]s)\s+"
+                         r"(?:activity|action|function|effects?|work)\b|"
                          # "binds RANKL and stops it from reaching RANK": a ligand kept from its receptor
                          # "binds to NPC1L1 and blocks this uptake": the work of the transporter it binds
                          r"(?:blocks?|inhibits?|stops?|prevents?|halts?)\s+(?:this|that|the|its|their)\s+(?:uptake|"
@@ -1033,7 +1044,7 @@ def _verb_relation(verb: str) -> str:
 _RELATIVE = re.compile(r"^(?P<ante>.*?),\s+(?:which|who)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _CONTRAST = r"(?:unlike|like|as with|compared with)"  # (the texts read here have their spaces collapsed)
 _UNLIKE = re.compile(r"^\s*" + _CONTRAST + r"\b|"
-                     r"^.*?\b(?:differently|different|differs?)\s+from\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s*$|"
+                     r"^.*?\b(?:differently|different|differs?)\s+from\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,5}\s*$|"
                      # "This approach complements statins, which inhibit HMG-CoA reductase": the medicines it works beside
                      r"^.*?\b(?:complements?|complementing|adds?\s+to\s+the\s+effects?\s+of)\s+(?:the\s+)?[\w-]+"
                      r"(?:\s+[\w-]+)?\s*$", re.I)
@@ -1207,6 +1218,9 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
             cls = seg
             pending = [(n, s, c or cls) for n, s, c in pending]
             break
+        if i > 0 and re.match(r"^(?:which|that)\s", seg, re.I) and i + 1 < len(segments) \
+                and re.match(r"^(?:and|or)\s+\S", segments[i + 1]):
+            continue  # "KIT, which is abnormally active in most GISTs, and the PDGF receptor": an aside on one member
         if i > 0 and not re.match(r"^(?:and|or)\s+", seg) and not _looks_like_target_start(seg) \
                 and not (group_cls and i == 1):
             break
@@ -1215,8 +1229,8 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
         if i > 0 and re.match(r"^[a-z]{2,}ing\s", seg):
             break  # "..., letting cyclic AMP (cAMP) build up": a participle clause, not one more target
         if i == 0:
-            head = _NUMBER_CLASS.match(_DETERMINERS.sub("", seg.strip()))
-            if head:  # "two bacterial enzymes, X and Y": the members follow
+            head = _NUMBER_CLASS.match(_DETERMINERS.sub("", _PLACE_TAIL.sub("", seg).strip()))
+            if head:  # "two bacterial enzymes, X and Y", "two melatonin receptors in the brain, MT1 and MT2": the members follow
                 group_cls = head.group("cls")
                 continue
         conjs = [c.strip() for c in re.split(r"^(?:and|or)\s+|\s+(?:and|or)\s+(?![^(]*\))", seg) if c and c.strip()]
@@ -1446,6 +1460,7 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
             if process in ("growing", "multiplying", "dividing") and _ORGANISM.match(pre):
                 continue  # "stops the virus from multiplying": the infection held back, a clinical outcome
             obj = pre if pre else sent[m.end():]
+            obj = _DESCRIBED_THEN_NAMED.sub("", obj, count=1)  # "a messenger inside the cells called cyclic AMP": its name
             vague = _VAGUE_THEN_EXAMPLES.match(obj)
             if vague:  # "the release of other messengers in the front of the brain, such as A, B and C": A, B, C
                 obj = obj[vague.end():]
@@ -1481,20 +1496,32 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
                 symbol = next((p for p in parens if is_symbol(p)), None)
                 if i == 0 and _CLAUSE_OPENER.match(name):
                     break  # "slow how quickly the cysts enlarge and the kidneys lose function": a clause, all of it
-                if not name or _VAGUE.match(name) or _CLAUSE_ITEM.search(name) or len(name.split()) > 8:
-                    continue
+                if not name or _VAGUE.match(name) or _CLAUSE_ITEM.search(name) or len(name.split()) > 8 \
+                        or _COUNTED.match(name) or relation == "increases" and _BLOOD_LEVEL.match(name):
+                    continue  # ("switches on two processes:": their names follow; "raises blood sugar": an outcome)
                 frag = name
                 if process in _PROCESS_NAMES and i < first_example:  # "the absorption of glucose" -> "glucose absorption"
                     # (the examples after "such as" are named alone: "glutamate", not "glutamate release")
                     pp = place.group("pp") if place and len(texts) == 1 else ""
                     if pp and name.endswith(" " + pp):  # "the production of X by the Y": the place once
                         name = name[:-len(pp) - 1]
+                    agent = _BY_MAKER.search(name) if not pp else None
+                    if agent:  # "the production of reactive oxygen species by neutrophils": who makes it, after
+                        name, pp = name[:agent.start()], agent.group(0).strip()
                     name = f"{_compound(name)} {_PROCESS_NAMES[process]}" + (f" {pp}" if pp else "")
                 elif maker and len(texts) == 1:
                     name = f"{_compound(name)} production by the {maker.group('o').casefold()}"
                 mech = Mechanism(relation=relation, target=name, symbol=symbol, evidence=None)  # type: ignore[arg-type]
                 out.append((mech, frag))
     return out
+
+
+#: who makes or does a process, at the end of its object: "... by neutrophils", "... by immune cells"
+_BY_MAKER = re.compile(r"\s+by\s+(?!the\s)[a-z][\w-]*(?:\s+[a-z][\w-]*)?$", re.I)
+#: a thing described, then named: "a messenger inside the cells called cyclic AMP (cAMP)", "a protein known as X"
+_DESCRIBED_THEN_NAMED = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:messenger|molecule|substance|hormone|"
+                                   r"chemical|enzyme|protein|signal|compound)s?(?:\s+(?:inside|in|within)\s+(?:the\s+)?"
+                                   r"[\w-]+(?:\s+cells?)?)?\s+(?:called|named|known\s+as)\s+(?=\S)", re.I)
 
 
 #: a list of short noun phrases, "A, B and C", up to the punctuation after its last member
@@ -1541,7 +1568,7 @@ def _rejoin_pp(items: list) -> list:
 def _compound(noun: str) -> str:
     """"the T cells" -> "T cell", the first part of a compound noun."""
     ws = re.sub(r"^(?:the|their|its|a|an)\s+", "", noun, flags=re.I).split()
-    if ws and len(ws[-1]) > 3 and ws[-1].endswith("s") and not ws[-1].endswith("ss"):
+    if ws and len(ws[-1]) > 3 and ws[-1].endswith("s") and not ws[-1].endswith(("ss", "species", "series", "us", "is")):
         ws[-1] = ws[-1][:-1]
     return " ".join(ws)
 

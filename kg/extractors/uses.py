@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from kg.extract_text import (
     Folded,
@@ -133,13 +134,19 @@ def extract_treats(doc: Document, result: Extraction) -> None:
         if block.kind == "paragraph":
             # a sub-heading over a list is its lead-in too ("### Not for", "**Not used for:**")
             intro = block.text or (f"{block.label}:" if block.label else "")
+            causes = _CAUSES_LEAD.search(norm(block.text)) if block.text else None
+            if causes:  # "It is used to treat **anemia** (low red blood cell count) caused by:": anemia is the use,
+                lead = intro  # the list below its causes
+                result.treats.extend(_prose(q, sec, replace(block, text=norm(block.text)[:causes.start()] + "."),
+                                            investigational, result.treats, names))
+                continue
             if block.label and block.text.rstrip().endswith(":"):  # "**Off-label uses:** Doctors also prescribe
                 intro = f"{block.label}: {block.text}"  # it for:" over a list: the label says how the list is
             lead = _lead_in(intro)  # the sentence that introduces the list below, read once
             result.treats.extend(_prose(q, sec, block, investigational, result.treats, names))
             continue
         if block.depth > (lead_depth + 1 if lead_depth >= 0 else 0) or _NEGATED_INTRO_F.search(lead) \
-                or _WHO_LEAD.search(intro) \
+                or _WHO_LEAD.search(intro) or _CAUSES_LEAD.search(intro) \
                 or PRODUCTS_LEAD.search(lead) and _use_cell(block) is None \
                 or _FORMS_HEADING.match(intro.strip().rstrip(":").strip()):
             continue  # (a denied use; "It comes as:" over the products, no uses unless a column gives them)
@@ -153,6 +160,9 @@ def extract_treats(doc: Document, result: Extraction) -> None:
     result.treats = _one_per_condition([use for use in result.treats if use.label.casefold() not in own])
 
 
+#: a lead-in over the causes of the condition it names ("... to treat anemia caused by:" over "- Chronic kidney disease")
+_CAUSES_LEAD = re.compile(r"\s+(?:caused\s+by|due\s+to|resulting\s+from|as\s+a\s+result\s+of|brought\s+on\s+by)\s*:\s*$",
+                          re.I)
 #: a lead-in over a list of the people a use is for, its items clauses about them ("People considered at high
 #: risk include those who:" over "- Are older ...", "- Have a weakened immune system")
 _WHO_LEAD = re.compile(r"\b(?:those|people|patients|persons|adults|children|anyone|individuals)\s+who\s*:\s*$", re.I)
