@@ -80,3 +80,9 @@ def test_a_copy_of_a_natural_substance_is_no_class_and_the_next_sentence_gives_i
     x = _x("**Usage:**\nZoravir is a synthetic form of delta-9-tetrahydrocannabinol (THC). It belongs to a class of "
            "medications called cannabinoids and is approved by the FDA for two uses:\n\n1. Weight loss in AIDS\n")
     assert x.drug_class.label == "cannabinoids"
+
+
+def test_a_diagnostic_aid_is_no_condition() -> None:
+    x = _x("**Usage:**\n\n* **Severe hypoglycemia:** Zoravir treats very low blood sugar.\n* **Diagnostic aid:** In "
+           "hospitals, it is given before some X-ray exams of the stomach.\n")
+    assert [t.label for t in x.treats] == ["Severe hypoglycemia"]
