@@ -86,3 +86,11 @@ def test_a_diagnostic_aid_is_no_condition() -> None:
     x = _x("**Usage:**\n\n* **Severe hypoglycemia:** Zoravir treats very low blood sugar.\n* **Diagnostic aid:** In "
            "hospitals, it is given before some X-ray exams of the stomach.\n")
     assert [t.label for t in x.treats] == ["Severe hypoglycemia"]
+
+
+def test_the_processes_a_lead_in_switches_on_named_by_bold_keys() -> None:
+    x = _x("## Usage\n\nZoravir treats gout.\n\n## How it Works\n\nIt raises the level of cyclic AMP (cAMP), which "
+           "switches on two processes:\n\n* **Glycogen breakdown (glycogenolysis):** The liver breaks down glycogen.\n"
+           "* **Glucose production (gluconeogenesis):** The liver makes new glucose.\n")
+    assert [(m.relation, m.target) for m in x.mechanism] == [
+        ("increases", "cyclic AMP"), ("increases", "glycogen breakdown"), ("increases", "glucose production")]

@@ -229,6 +229,7 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
     lead_hedged = False  # a list introduced by a hedge ("Several actions are thought to contribute:")
     lead_to = False  # a list of verb phrases after "... to:" ("It is thought to:", "It works to:")
     lead_by = False  # a list of gerund phrases after "... by:"
+    lead_on: re.Match[str] | None = None  # a list of processes after "... switches on two processes:"
     prev_other = False  # the previous sentence is about another agent ("Aldosterone is a hormone.")
     classed: list[Mechanism] = []  # the targets named only in the drug's class ("an NMDA receptor antagonist")
     for block in sec.blocks:
@@ -238,6 +239,17 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             lead_hedged = block.text.rstrip().endswith(":") and bool(_HEDGE_F.search(block.text))
             lead_to = bool(_LEAD_TO.search(block.text))
             lead_by = bool(_LEAD_BY.search(block.text))
+            lead_on = _LEAD_PROCESSES.search(norm(block.text))
+        elif block.kind == "item" and lead_on and block.label and block.depth == 0:
+            # "..., which switches on two processes:" over "* **Glycogen breakdown (glycogenolysis):** The liver ...":
+            # each bold key is a process the lead's verb acts on
+            name = strip_parens(norm(block.label))[0].strip(" :.")
+            if name and len(name.split()) <= 6 and not _VAGUE.match(name):
+                relation = "decreases" if lead_on.group("down") else "increases"
+                _add(result, q, sec, block, norm(block.label), Mechanism(
+                    relation=relation, target=name[:1].lower() + name[1:] if name[1:2].islower() else name,
+                    symbol=None, evidence=None, certainty="hedged" if lead_hedged else "asserted"),  # type: ignore[arg-type]
+                    frag=name)
         for k, sent in enumerate(sentences(norm(_block_text(block)))):
             if k == 0 and block.kind == "item" and lead_by and _GERUND_START.match(sent):
                 sent = "It works by " + sent[:1].lower() + sent[1:]  # "... by:" over "- Blocking X": each item goes on
@@ -377,6 +389,11 @@ _LEAD_TO = re.compile(r"\b(?:it|this\s+(?:drug|medicine))\b[^.;:]*\bto\s*:\s*$",
 #: a lead-in that ends in "by:" (or "through:"), its items gerunds that finish it ("Riluzole is thought to protect motor
 #: neurons by:" over "Blocking voltage-gated sodium channels ...")
 _LEAD_BY = re.compile(r"\b(?:by|through|via)\s*:\s*$", re.I)
+#: a lead-in over a list of the processes the drug's action turns up or down, each named by an item's bold key
+_LEAD_PROCESSES = re.compile(r"\b(?:(?P<up>switch(?:es)?\s+on|turns?\s+on|speeds?\s+up|boosts?|increases?|"
+                             r"stimulates?|triggers?)|(?P<down>switch(?:es)?\s+off|turns?\s+off|slows?(?:\s+down)?|"
+                             r"reduces?|decreases?|blocks?|inhibits?))\s+(?:(?:two|three|four|several|the\s+following|"
+                             r"these|key)\s+)?(?:[\w-]+\s+)?(?:processes|steps|pathways|actions|effects)\s*:\s*$", re.I)
 _GERUND_START = re.compile(r"^[A-Z][a-z]+ing\s+(?:the|a|an|its|their|[a-z][\w-]*)\b")
 #: an item that opens with a verb's base form ("Slow the growth of ...", "Rein in ...", "Calm inflammation by ...")
 _BASE_VERB_START = re.compile(r"^[A-Z][a-z]+(?<!s)\s+(?:in\s+|down\s+|up\s+)?(?:the|a|an|its|their|[a-z][\w-]*)\b")
