@@ -54,3 +54,12 @@ def test_a_listing_that_shares_its_direction_and_head_is_said_whole_by_its_parts
     outcome = default_linker.explain("side-effect", "Low white blood cell or platelet counts")
     assert outcome.by_parts and outcome.identified
     assert {"HP:0001882", "HP:0001873"} <= {x.curie for x in outcome.links if x.predicate == "skos:narrowMatch"}
+
+
+def test_the_places_of_a_listing_share_the_words_before_the_first(default_linker) -> None:  # type: ignore[no-untyped-def]
+    from kg.linking.normalize import alternatives
+    assert alternatives("Swelling of the face, lips, or throat") == [
+        ("Swelling of the face",), ("Swelling of the lips",), ("Swelling of the throat",)]
+    outcome = default_linker.explain("side-effect", "Swelling of the face, lips, or throat")
+    assert outcome.by_parts and {"HP:0000282", "HP:0031244", "HP:0011855"} <= {
+        x.curie for x in outcome.links if x.predicate == "skos:narrowMatch"}

@@ -421,6 +421,9 @@ def alternatives(text: str) -> list[tuple[str, ...]] | None:
     if len(items) > 2:  # a list: "Nausea, vomiting, or diarrhea"
         if any(_CIRCUMSTANCE.intersection(i.casefold().split()) for i in items):
             return None
+        place = _ENDS_IN_PLACE.match(items[0])
+        if place and all(len(i.split()) == 1 for i in items[1:]):  # "Swelling of the face, lips, or throat": the
+            return [(items[0],), *((f"{place.group('head')}{i}",) for i in items[1:])]  # places share the words before
         return [(i,) for i in items]
     first, second = items
     if ARTICLE.match(second):  # "Tiredness or a lack of energy": a whole noun phrase of its own, nothing shared
@@ -445,6 +448,8 @@ def alternatives(text: str) -> list[tuple[str, ...]] | None:
     return [(first,), (second,)]
 
 
+#: the first item of a list of places, the words the others share: "Swelling of the " of "Swelling of the face"
+_ENDS_IN_PLACE = re.compile(r"^(?P<head>.+?\s(?:of|in|on|around)\s+(?:the\s+|your\s+)?)[a-z]+$", re.I)
 #: head nouns two halves of "A or B" share when only the second says it ("... cell or platelet counts")
 _SHARED_HEADS = frozenset("counts count levels level infections infection ulcers ulcer cancers cancer".split())
 #: a direction before the first half that the second shares ("Low white blood cell or platelet counts")
