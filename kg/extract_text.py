@@ -469,7 +469,8 @@ _NOT_A_NAME = frozenset({"those", "these", "this", "that", "it", "they", "them",
 #: and "Have a weakened immune system" (the items of "those who:"), "Within 5 days of the first symptoms",
 #: "5 days", "Affecting about 2 in 100 people", "The most frequent side effect", "Combination with other antibiotics",
 #: "Need for red blood cell transfusions" (what a use spares, not a condition), "Both short-term" (how long),
-#: "Unlike many other sleep medications" (a comparison), "Diagnostic aid" (help with an exam)
+#: "Unlike many other sleep medications" (a comparison), "Diagnostic aid" (help with an exam), "Already had a
+#: fracture" (who the patients are), "Dying from heart problems" (an outcome a trial counted)
 _NOT_A_NAME_START = re.compile(
     r"^(?:(?:are|is|was|were|have|has|had)\s"  # a clause
     r"|(?:within|after|before|for|up\s+to|over|about|around|in)\s+\d"  # a span of time
@@ -481,7 +482,8 @@ _NOT_A_NAME_START = re.compile(
     r"|both\s+(?:short|long)[- ]term\b"  # how long
     r"|(?:short|long)[- ]term\s+(?:and\s+(?:short|long)[- ]term\s+)?(?:treatment|use|therapy|management)\b"
     r"|unlike\b"  # a comparison
-    r"|diagnostic\s+(?:aids?|uses?|agents?|tests?|testing)\b)",  # a use that is a procedure's aid, no condition
+    r"|diagnostic\s+(?:aids?|uses?|agents?|tests?|testing)\b"  # a use that is a procedure's aid, no condition
+    r"|already\s|(?:of\s+)?(?:dying|death|being\s+hospitali[sz]ed)\b)",  # who the people are; an outcome avoided
     re.I)
 
 

@@ -1077,7 +1077,7 @@ class _Builder:
         depth = len(self._ordered) - 1 - self._section_items
         if info.label is None and _ITEM_LABEL.match(info.text) and not _SENTENCE_WORDS.search(info.text):
             info = _Inline(text="", label=info.text, span=info.span)  # "- Common:" over a nested list: its label
-        elif info.label is None and ":" in info.text[:50]:
+        elif info.label is None and ":" in info.text[:120]:
             plain = _PLAIN_ITEM_LABEL.match(info.text)  # "- Common: headache, nausea": as "**Common:** ..." reads
             if plain and not _SENTENCE_WORDS.search(plain.group(1)) and plain.group(1).casefold() not in _NOT_LABELS:
                 info = _Inline(text=info.text[plain.end():].strip(), label=plain.group(1), span=info.span,
@@ -1250,8 +1250,9 @@ _NEGATION_WORD = re.compile(r"\b(?:not|no|never|cannot|don't|doesn't|isn't|won't
 _ARROW_WORDS = {"\u2193": "Reduces ", "\u2191": "Increases "}
 #: A list item that is only a short label ("Common:", "Serious (rare):"): the heading of its nested items.
 _ITEM_LABEL = re.compile(r"^[A-Z][^:.!?;]{0,48}:$")
-#: a short plain label opening a list item, then its text ("Common: headache, nausea")
-_PLAIN_ITEM_LABEL = re.compile(r"^([A-Z][^:.!?;()\d]{0,30}?(?: \([^()]{1,30}\))?):\s+(?=\S)")
+#: a short plain label opening a list item, then its text ("Common: headache, nausea", "Less common (usually from
+#: breathing in dried cream or touching the eyes): coughing, sneezing")
+_PLAIN_ITEM_LABEL = re.compile(r"^([A-Z][^:.!?;()\d]{0,30}?(?: \([^()]{1,80}\))?):\s+(?=\S)")
 _DEFINITION = re.compile(r"^:\s+")
 _ROW_NUMBER = re.compile(r"^(?:#|no\.?|step)?\s*\d{1,3}[.)]?$", re.I)
 _BR = re.compile(r"<br\s*/?>", re.I)

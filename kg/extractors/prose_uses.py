@@ -90,6 +90,7 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"(?=\s+(?:for|to)\s)))?"
              r"(?:\s+" + _ADVERBS + r")?(?:\s+off[- ]label(?=,\s+(?:(?:together|along|combined|in\s+combination)\s+with|alongside)\b),?|\s+off[- ]label:?|"
              r",\s+" + _OFF_LABEL_ASIDE + r",)?(?:\s+(?:in\s+(?:the\s+)?(?:hospitals?|clinics?|emergency\s+(?:departments?|rooms?))|"
+             r"in\s+(?:a|the|your)\s+(?:doctor|health\s?care\s+provider)['\u2019]s\s+office|"  # ("applied in a doctor's office to")
              r"at\s+home|(?:before|after)\s+(?:[\w-]+\s+){0,2}?(?:procedures?|surgery|operations?|treatments?)"
              r"(?=\s+to\s)))?"
              r"(?:,?\s+(?:alone|by\s+itself|on\s+its\s+own|(?:(?:together\s+|along\s+|combined\s+)?with|alongside)\s+[\w\s-]{1,60}?|"

@@ -91,6 +91,8 @@ def extract_treats(doc: Document, result: Extraction) -> None:
         if block.kind == "item" and block.label is None and not block.cells \
                 and _STATEMENT.match(strip_parens(norm(block.text).strip())[0]):
             continue  # "- Brand X and brand Y are different products.": about other things, no use
+        if block.kind == "item" and block.label is None and not block.cells and _IDENTITY_ITEM.match(norm(block.text)):
+            continue  # "* It belongs to a class of medicines called **X**.", "* It comes as **soft gelatin capsules**": no use
         if block.kind == "item" and block.label is None and not block.cells and _is_sentence_item(block.text, names):
             # "- Sofosbuvir is an oral antiviral ...", "- It is used to treat:": a sentence, read as prose
             intro = block.text
@@ -160,6 +162,10 @@ def extract_treats(doc: Document, result: Extraction) -> None:
     result.treats = _one_per_condition([use for use in result.treats if use.label.casefold() not in own])
 
 
+#: a Usage bullet that says what class the drug is or how it comes, not what it is for
+_IDENTITY_ITEM = re.compile(r"^(?:it|this\s+(?:medicine|medication|drug))\s+(?:belongs\s+to|comes\s+(?:as|in)|is\s+"
+                            r"(?:available|sold|supplied|marketed)\s+(?:as|in|under)|is\s+(?:an?|the)\s+[\w-]+\s+"
+                            r"(?:class|group|type)\s+of)\b", re.I)
 #: a lead-in over the causes of the condition it names ("... to treat anemia caused by:" over "- Chronic kidney disease")
 _CAUSES_LEAD = re.compile(r"\s+(?:caused\s+by|due\s+to|resulting\s+from|as\s+a\s+result\s+of|brought\s+on\s+by)\s*:\s*$",
                           re.I)
