@@ -16,7 +16,7 @@ from re import _constants as _sre  # the parsed pattern's opcodes (read by requi
 from re import _parser as _sre_parser
 from typing import Any
 
-from kg.model import Document, Evidence, Section, Span
+from kg.model import Document, Evidence, Extraction, Section, Span
 from kg.sections import BULLET_GLYPHS, ITEM_LETTER
 
 #: Typographic hyphens folded to ASCII '-' in labels (one character each, so offsets survive).
@@ -485,6 +485,15 @@ _NOT_A_NAME_START = re.compile(
     r"|diagnostic\s+(?:aids?|uses?|agents?|tests?|testing)\b"  # a use that is a procedure's aid, no condition
     r"|already\s|(?:of\s+)?(?:dying|death|being\s+hospitali[sz]ed)\b)",  # who the people are; an outcome avoided
     re.I)
+
+
+def own_names(result: Extraction) -> set[str]:
+    """The drug's names, folded (its label, the page's title, its synonyms), and each drug a combination's name
+    joins ("Nirmatrelvir and ritonavir", "Amoxicillin-clavulanate"): what a page names the drug itself by, not a use
+    or an action of it."""
+    names = {n.casefold() for n in [result.drug.label, result.title, *(s.label for s in result.drug.synonyms)] if n}
+    return names | {part.strip() for n in names for part in re.split(r"\s+(?:and|plus|with)\s+|\s*[/+]\s*|-", n)
+                    if len(part.strip()) > 3}
 
 
 def not_a_name(label: str) -> bool:

@@ -581,7 +581,7 @@ _NOT_BRANDS = frozenset({"the", "it", "this", "a", "an", "generic", "generics", 
 
 
 def extract_class(doc: Document, result: Extraction) -> None:
-    found = intro_sentence(doc) or _usage_class_sentence(doc, None)
+    found = intro_sentence(doc) or (bullet[:2] if (bullet := _usage_class_sentence(doc, None)) else None)
     if not found:
         _class_elsewhere(doc, result)
         return
@@ -594,8 +594,7 @@ def extract_class(doc: Document, result: Extraction) -> None:
         sent = follow if label else sent
     other = _usage_class_sentence(doc, block) if not label else None
     if other:  # "* It belongs to a class of medicines called X." among the Usage bullets
-        block, sent = other
-        label = _class_in(sent)
+        block, sent, label = other
     if label:
         sec = usage_section(doc) or "Usage"
         result.drug_class = Name(label, Quoter(doc).evidence(sec, block.span, label))
@@ -603,14 +602,15 @@ def extract_class(doc: Document, result: Extraction) -> None:
         _class_elsewhere(doc, result)
 
 
-def _usage_class_sentence(doc: Document, skip: Block | None) -> tuple[Block, str] | None:
+def _usage_class_sentence(doc: Document, skip: Block | None) -> tuple[Block, str, str] | None:
     """A top-level Usage block whose first sentence says the drug belongs to a class called X ("* It belongs to a
-    class of medicines called **chloride channel activators**."), and that sentence."""
+    class of medicines called **chloride channel activators**."), that sentence and the class."""
     usage = usage_section(doc)
     for block in usage.blocks if usage is not None else ():
         first = (sentences(norm(block.text)) or [""])[0] if not block.depth and block is not skip else ""
-        if _INTRO_SUBJECT.match(first) and _CLASS_CALLED.search(first) and _class_in(first):
-            return block, first
+        label = _class_in(first) if _INTRO_SUBJECT.match(first) and _CLASS_CALLED.search(first) else None
+        if label:
+            return block, first, label
     return None
 
 

@@ -17,6 +17,7 @@ from kg.extract_text import (
     is_symbol,
     list_items,
     norm,
+    own_names,
     sentences,
     split_top,
     strip_example_cue,
@@ -299,7 +300,7 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             if same.relation in ("binds", "modulates"):  # the class's relation its direction
                 same.relation = mech.relation
             result.mechanism = [m for m in result.mechanism if m is not mech]
-    own = _own_names(result)
+    own = own_names(result)
     result.mechanism = [m for m in result.mechanism if not _about_itself(m, own)]
 
 
@@ -312,14 +313,7 @@ _BLOOD_LEVEL = re.compile(r"^(?:the\s+)?(?:blood\s+(?:sugar|glucose|pressure)|bl
 _COUNTED = re.compile(r"^(?:two|three|four|five|several|both|multiple)\s", re.I)
 
 
-def _own_names(result: Extraction) -> list[str]:
-    """The drug's names, folded, and each drug a combination's name joins ("Nirmatrelvir and ritonavir")."""
-    names = {n.casefold() for n in [result.drug.label, result.title, *(s.label for s in result.drug.synonyms)] if n}
-    return sorted(names | {p.strip() for n in names for p in re.split(r"\s+(?:and|plus|with)\s+|\s*[/+]\s*", n)
-                           if len(p.strip()) > 3})
-
-
-def _about_itself(mech: Mechanism, own: list[str]) -> bool:
+def _about_itself(mech: Mechanism, own: set[str]) -> bool:
     """A downstream entry that is about the agent acting ("copies of itself") or the drug's own levels ("This raises
     nirmatrelvir levels in the blood": a booster's pharmacokinetics, no action on the body)."""
     if mech.is_target:  # "binds to these receptors" after "two melatonin receptors in the brain, MT1 and MT2":

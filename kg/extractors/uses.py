@@ -15,6 +15,7 @@ from kg.extract_text import (
     key,
     norm,
     not_a_name,
+    own_names,
     sentences,
     spells_initials,
     split_top,
@@ -158,7 +159,7 @@ def extract_treats(doc: Document, result: Extraction) -> None:
         if global_q is None and _OFF_LABEL_F.search(lead):
             global_q = "off-label"  # "Off-label uses:" over a list
         result.treats.extend(_indications(q, sec, block, global_q))
-    own = _own_parts(names)  # "| Nirmatrelvir | 150 mg | ... |": a component of the drug, no condition
+    own = own_names(result)  # "| Nirmatrelvir | 150 mg | ... |": a component of the drug, no condition
     result.treats = _one_per_condition([use for use in result.treats if use.label.casefold() not in own])
 
 
@@ -267,13 +268,6 @@ def _drug_names(result: Extraction) -> list[str]:
     """The drug's names as a sentence may open with them: its label, synonyms and the page's title
     ("Liothyronine is ..." where the Generic Name is "Liothyronine sodium")."""
     return [n.casefold() for n in [result.drug.label, result.title] + [s.label for s in result.drug.synonyms] if n]
-
-
-def _own_parts(names: list[str]) -> set[str]:
-    """The drug's names and, for a combination ("Nirmatrelvir and ritonavir", "Amoxicillin-clavulanate"),
-    each drug it combines, folded."""
-    return set(names) | {part.strip() for n in names for part in re.split(r"\s+(?:and|plus|with)\s+|\s*[/+]\s*|-", n)
-                         if len(part.strip()) > 3}
 
 
 def _is_sentence_item(text: str, names: list[str]) -> bool:

@@ -442,17 +442,10 @@ def _gathered_groups(store: Store, ent: Entity) -> list[Group]:
     the drugs that treat (cause, ...) the same thing under the name another page gave it."""
     side: dict[str, list[Claim]] = {}
     for g in ent.gathered:
-        for row in statement_rows(store, g.iri):
-            claim = to_claim(row)
-            if claim.obj.value == g.iri:
-                side.setdefault(claim.predicate, []).append(claim)
-    groups = []
-    for pred, claims in sorted(side.items()):
-        claims.sort(key=lambda c: (c.subject_label.casefold(), c.object_label.casefold(), _line(c)))
-        sentence = OBJECT_SENTENCES.get(pred, "Drugs that " + pred + " {label}")
-        heading = sentence.format(label=ent.label) + ", under the names other pages gave it"
-        groups.append(Group("gathered-" + pred, heading, "drug", claims, False))
-    return groups
+        for claim in _claims_on(store, g.iri):
+            side.setdefault(claim.predicate, []).append(claim)
+    return [_drug_group("gathered-" + pred, pred, ", under the names other pages gave it", claims, ent)
+            for pred, claims in sorted(side.items())]
 
 
 def _composing_groups(store: Store, ent: Entity) -> list[Group]:
@@ -463,17 +456,23 @@ def _composing_groups(store: Store, ent: Entity) -> list[Group]:
     for node, rel in store.query(about(COMPOSING, ent.iri)).rows():
         if node is None or rel is None or not _IRI_REF.match(node.value):
             continue
-        for row in statement_rows(store, node.value):
-            claim = to_claim(row)
-            if claim.obj.value == node.value:
-                side.setdefault((claim.predicate, rel.value), []).append(claim)
-    groups = []
-    for (pred, rel), claims in sorted(side.items()):
-        claims.sort(key=lambda c: (c.subject_label.casefold(), c.object_label.casefold(), _line(c)))
-        sentence = OBJECT_SENTENCES.get(pred, "Drugs that " + pred + " {label}")
-        heading = sentence.format(label=ent.label) + COMPOSING_HEADINGS.get(rel, "")
-        groups.append(Group(f"{rel.rpartition('/')[2]}-{pred}", heading, "drug", claims, False))
-    return groups
+        for claim in _claims_on(store, node.value):
+            side.setdefault((claim.predicate, rel.value), []).append(claim)
+    return [_drug_group(f"{rel.rpartition('/')[2]}-{pred}", pred, COMPOSING_HEADINGS.get(rel, ""), claims, ent)
+            for (pred, rel), claims in sorted(side.items())]
+
+
+def _claims_on(store: Store, node: str) -> list[Claim]:
+    """The claims whose object is ``node``."""
+    return [claim for claim in map(to_claim, statement_rows(store, node)) if claim.obj.value == node]
+
+
+def _drug_group(key: str, pred: str, tail: str, claims: list[Claim], ent: Entity) -> Group:
+    """A group of claims about another node than the entity, headed by what they say of the entity
+    ("Drugs that treat X" + ``tail``), its claims sorted by drug, node and line."""
+    claims.sort(key=lambda c: (c.subject_label.casefold(), c.object_label.casefold(), _line(c)))
+    sentence = OBJECT_SENTENCES.get(pred, "Drugs that " + pred + " {label}")
+    return Group(key, sentence.format(label=ent.label) + tail, "drug", claims, False)
 
 
 def _names(store: Store, query: str, iris: set[str]) -> list[tuple[Term | None, ...]]:
