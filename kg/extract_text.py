@@ -197,10 +197,21 @@ def _split_binary(item: Item, split_or: bool = True) -> list[Item]:
             same_shape = False  # "raised cholesterol and triglyceride levels": two substances, one head
         if same_shape and repeats_word(left, right):
             same_shape = False  # "complicated skin and skin structure infections": one category
+        if same_shape and shares_part_head(left, right):
+            same_shape = False  # "minor muscle and joint pain": two body parts, one complaint
         if same_shape and not _SMALL_WORDS.search(right) and "(" not in left:
             return [Item(left, item.conj), Item(right, True)]
     return [item]
 
+
+#: Body parts a list of signs shares a word with ("tendon pain, swelling"; "chest, stomach, or back pain").
+BODY_PARTS = frozenset("""
+    abdomen abdominal ankle ankles arm arms back belly bone bones breast breasts calf chest ear ears elbow eye eyes
+    face finger fingers foot feet gum gums hand hands head heel hip hips jaw joint joints knee knees leg legs lip lips
+    liver lower mouth muscle muscles neck nose shoulder shoulders skin stomach tendon tendons throat toe toes tongue
+    tooth teeth upper wrist wrists thigh thighs groin pelvis pelvic buttock buttocks forearm forearms scalp cheek
+    cheeks chin armpit armpits nail nails fingernail fingernails toenail toenails fingertip fingertips
+""".split())
 
 #: a head that two substances before it share ("cholesterol and triglyceride levels", "red and white cell counts")
 _LEVELS_HEAD = re.compile(r"\s(?:levels|counts|values|readings)$", re.I)
@@ -210,6 +221,20 @@ def _shares_levels_head(left: str, right: str) -> bool:
     """Whether "X and Y levels" names the levels of two substances, one entry ("Raised cholesterol and
     triglyceride levels", "low sodium and potassium levels"), not X and then "Y levels"."""
     return len(right.split()) == 2 and bool(_LEVELS_HEAD.search(right)) and not _LEVELS_HEAD.search(left)
+
+
+#: a grade that may stand before the first of two body parts sharing a head ("minor muscle and joint pain")
+_PART_GRADE = frozenset("minor mild moderate severe chronic acute occasional temporary general".split())
+
+
+def shares_part_head(left: str, right: str) -> bool:
+    """Whether "X and Y pain" names one complaint of two body parts ("muscle and joint pain", "minor muscle and
+    joint pain"), not X and then "Y pain": X is only a body part (after a grade), Y opens with one and ends with a head
+    that is not ("relief of minor muscle" counts from its "of")."""
+    a, b = drop_article(re.split(r"\s(?:of|for|in)\s", left)[-1]).casefold().split(), right.casefold().split()
+    while len(a) > 1 and a[0] in _PART_GRADE:
+        a = a[1:]
+    return len(a) == 1 and a[0] in BODY_PARTS and len(b) == 2 and b[0] in BODY_PARTS and b[1] not in BODY_PARTS
 
 
 def repeats_word(left: str, right: str) -> bool:

@@ -21,7 +21,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -496,7 +496,19 @@ def read_compositions(db: GraphStore, base: str) -> dict[str, list[Component]]:
             out[n or ""].append(Component(m or "", relation, grade or "", tuple((mods or "").split())))
         else:  # a listing lists its parts ungraded
             out[n or ""].append(Component(m or "", relation))
-    return dict(out)
+    return {n: _spread_grades(parts, out) for n, parts in out.items()}
+
+
+def _spread_grades(components: list[Component], compositions: dict[str, list[Component]]) -> list[Component]:
+    """A graded listing ("Severe allergic or skin reactions" grades "Allergic or skin reactions") is
+    composed of each thing the listing lists, with the grade: the edges go to the things, as a
+    listing's do, and say the grade, as a graded node's do."""
+    out: list[Component] = []
+    for c in components:
+        listed = [x for x in compositions.get(c.iri, []) if x.relation == "lists"] if c.relation == "gradeOf" else []
+        out.extend(replace(x, grade=c.grade, modifiers=c.modifiers) for x in listed)
+        out.extend([] if listed else [c])
+    return out
 
 
 def composed_record(record: dict[str, Any], component: Component, obj: KgxNode, curies: Curies) -> dict[str, Any]:

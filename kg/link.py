@@ -520,6 +520,18 @@ def _grades(label: str) -> set[str]:
     return _leading(label.split(), GRADES)[1]
 
 
+def _grade_spans(listing: str) -> bool:
+    """Whether a grade before ``listing`` grades each thing it names: the things share a head
+    ("Severe allergic or skin reactions": severe allergic reactions, severe skin reactions) or are
+    single words ("Severe nausea or vomiting"). "Very slow heart rate or heart block" grades only
+    the rate, so it is no graded listing."""
+    readings = alternatives(listing)
+    if not readings or len(readings) != 2:
+        return False
+    first = re.split(r"\s+(?:and/or|or|and)\s+", listing, maxsplit=1, flags=re.I)[0].split()
+    return len(readings[0][0].split()) > len(first) or all(len(r[0].split()) == 1 for r in readings)
+
+
 def _abbreviates(short: str, label: str) -> bool:
     """True when ``short`` is the label's initials ("AGEP" for "Acute generalized exanthematous
     pustulosis"): an abbreviation says all the label says, its grade included."""
@@ -748,7 +760,7 @@ class VocabLinker:
         if n == 0:
             return []
         core = self.explain(kind, " ".join(words[n:]))
-        if core.linked:
+        if core.linked or (core.by_parts and _grade_spans(" ".join(words[n:]))):
             self._grade(out, words[:n], grade, " ".join(words[n:]))
         graded = self._graded_name(kind, label, words[:n], core, out)
         exact = {x.curie for x in graded}

@@ -206,6 +206,18 @@ class _Writer:
             for modifier in composition.modifiers:
                 self.describe(node, d("modifier"), iri(modifier.iri))
 
+    def components_of(self, node: str) -> list[str]:
+        """Every node ``node`` is composed of, at any depth ("Severe allergic or skin reactions"
+        grades "Allergic or skin reactions", which lists "Allergic reactions" and "Skin reactions")."""
+        out: list[str] = []
+        todo = list(self.components.get(node, []))
+        while todo:
+            component = todo.pop(0)
+            if component not in out:
+                out.append(component)
+                todo.extend(self.components.get(component, []))
+        return out
+
     def links(self, node: str, links: Iterable[Link]) -> None:
         """``skos:exactMatch`` IRI plus ``oboInOwl:hasDbXref`` CURIE for an identity link;
         the CURIE alone for a curated cross-reference; the SKOS predicate alone for a weaker
@@ -249,7 +261,7 @@ class _Writer:
             f'{st} {_P_END} "{evidence.span.end}"{_INTEGER} .\n',
             f"{st} {_P_QUOTE} {quote} .\n"))
         self.lines.extend(evidence_lines(raw, evidence, monograph, quote))
-        for component in self.components.get(obj, []):  # the monograph's own graph mentions them:
+        for component in self.components_of(obj):  # the monograph's own graph mentions them:
             self.add(st, d("concerns"), component)  # checked, reasoned and kept with it
         return st
 

@@ -5,6 +5,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extract_text import (
+    BODY_PARTS,
     EXAMPLE_CUE,
     Folded,
     Guarded,
@@ -146,7 +147,7 @@ def seek_help(sent: str) -> re.Match[str] | None:
     if m:
         return m
     m = _YOUR_PARTS.search(sent) if " your " in sent else None
-    if m and all(w in _BODY_PARTS for w in re.findall(r"[a-z]+", m.group("parts").casefold()) if w not in ("or", "and")):
+    if m and all(w in BODY_PARTS for w in re.findall(r"[a-z]+", m.group("parts").casefold()) if w not in ("or", "and")):
         return m
     return _SIGNS_SENT.search(sent) or _TELL_PROMPTLY.search(sent)
 
@@ -223,14 +224,6 @@ _LOCAL_SIGNS = frozenset("""
     pain pains swelling tenderness weakness redness inflammation stiffness numbness tingling burning itching bruising
     bleeding warmth soreness aching cramping cramps discoloration discolouration blistering peeling spasms twitching
     irritation heaviness tightness pressure
-""".split())
-#: Body parts a list of signs shares a word with ("tendon pain, swelling"; "chest, stomach, or back pain").
-_BODY_PARTS = frozenset("""
-    abdomen abdominal ankle ankles arm arms back belly bone bones breast breasts calf chest ear ears elbow eye eyes
-    face finger fingers foot feet gum gums hand hands head heel hip hips jaw joint joints knee knees leg legs lip lips
-    liver lower mouth muscle muscles neck nose shoulder shoulders skin stomach tendon tendons throat toe toes tongue
-    tooth teeth upper wrist wrists thigh thighs groin pelvis pelvic buttock buttocks forearm forearms scalp cheek
-    cheeks chin armpit armpits nail nails fingernail fingernails toenail toenails fingertip fingertips
 """.split())
 
 
@@ -368,7 +361,7 @@ _PARTS_THAT_TURN = re.compile(r"\b(?P<parts>[a-z]+(?:\s+or\s+[a-z]+)?)\s+that\s+
 
 def _parts_that_turn(m: re.Match[str]) -> str:
     parts = m.group("parts")
-    if not all(w in _BODY_PARTS for w in parts.casefold().split() if w != "or"):
+    if not all(w in BODY_PARTS for w in parts.casefold().split() if w != "or"):
         return m.group(0)
     return ", ".join(f"{a} {parts}" for a in re.split(r",\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+", m.group("a")) if a)
 
@@ -420,7 +413,7 @@ def split_pair(text: str) -> list[str]:
     thoughts and behavior", "mood and behavior changes" stay one."""
     halves = [h.strip() for h in split_top(text, " and ") if h.strip()]
     if len(halves) == 3 and not _PAIR_PREP.search(halves[0]) and len(halves[0].split()) <= 3 \
-            and _PAIR_PREP.search(halves[1]) and halves[2].casefold() in _BODY_PARTS:
+            and _PAIR_PREP.search(halves[1]) and halves[2].casefold() in BODY_PARTS:
         return [halves[0], f"{halves[1]} and {halves[2]}"]  # "dry mouth and swelling of the hands and feet"
     if len(halves) != 2:
         return [text]
@@ -445,10 +438,10 @@ def split_pair(text: str) -> list[str]:
 
 
 #: an intensity and a body part sharing the head after "and" ("severe bone and muscle pain")
-_INTENSE_PART = re.compile(r"^(?:severe|mild|sharp|intense|unusual|new)\s+(?:" + "|".join(sorted(_BODY_PARTS)) + r")$", re.I)
+_INTENSE_PART = re.compile(r"^(?:severe|mild|sharp|intense|unusual|new)\s+(?:" + "|".join(sorted(BODY_PARTS)) + r")$", re.I)
 
 
-_PARTS_ALT = "|".join(sorted(_BODY_PARTS))
+_PARTS_ALT = "|".join(sorted(BODY_PARTS))
 #: the same, inside a list: held as one member
 _SHARED_PARTS = re.compile(r"\b(?:severe|mild|sharp|intense|unusual|new)\s+(?:" + _PARTS_ALT + r")\s+and\s+(?:"
                            + _PARTS_ALT + r")\s+(?:pain|aches?|stiffness|cramps|weakness)\b", re.I)
@@ -806,8 +799,8 @@ def _second_or(items: list[Item]) -> list[Item]:
     if not items:
         return items
     halves = [h.strip() for h in split_top(items[-1].text, " or ")]
-    parts = len(halves) == 3 and bool(halves[0].split()) and halves[0].split()[-1].casefold() in _BODY_PARTS \
-        and halves[1].casefold() in _BODY_PARTS and halves[2].casefold() not in _BODY_PARTS
+    parts = len(halves) == 3 and bool(halves[0].split()) and halves[0].split()[-1].casefold() in BODY_PARTS \
+        and halves[1].casefold() in BODY_PARTS and halves[2].casefold() not in BODY_PARTS
     shared = len(halves) == 3 and len(halves[0].split()) == 1 and len(halves[1].split()) >= 2 \
         and len(halves[2].split()) >= 2  # "bloody or black stools or severe stomach pain"
     if parts or shared:
@@ -816,13 +809,13 @@ def _second_or(items: list[Item]) -> list[Item]:
 
 
 #: what may close "A or B" between body parts ("cleft lip or palate": a part named by a word of its own)
-_PARTS_AFTER_OR = _BODY_PARTS | {"palate"}
+_PARTS_AFTER_OR = BODY_PARTS | {"palate"}
 
 
 def _parts_or(text: str) -> bool:
     """"muscle or joint pain", "tooth or tongue discoloration", "cleft lip or palate": an "or" between body parts."""
     halves = [h.strip().casefold() for h in split_top(text, " or ")]
-    return len(halves) == 2 and (halves[0] in _BODY_PARTS or halves[1] in _PARTS_AFTER_OR)
+    return len(halves) == 2 and (halves[0] in BODY_PARTS or halves[1] in _PARTS_AFTER_OR)
 
 
 def _shares_parts(text: str) -> bool:
@@ -830,7 +823,7 @@ def _shares_parts(text: str) -> bool:
     the chest, throat, neck or jaw")."""
     parts = _PARTS_TAIL.search(text)
     return bool(parts and "," in parts.group("parts") and all(
-        w in _BODY_PARTS for w in re.split(r"[,\s]+(?:(?:or|and)\s+)?(?:(?:in|of|on|around)\s+(?:the|your)\s+)?",
+        w in BODY_PARTS for w in re.split(r"[,\s]+(?:(?:or|and)\s+)?(?:(?:in|of|on|around)\s+(?:the|your)\s+)?",
                                            parts.group("parts"))))
 
 
@@ -1714,7 +1707,7 @@ def _last_or(items: list[Item], signs: bool = False) -> list[Item]:
     if len(halves) != 2 or not all(halves):
         return items
     left, right = halves
-    if (_PAIR_PREP.search(left) and (len(right.split()) == 1 or right.split()[0].casefold() in _BODY_PARTS)) \
+    if (_PAIR_PREP.search(left) and (len(right.split()) == 1 or right.split()[0].casefold() in BODY_PARTS)) \
             or (len(left.split()) == 1 and _ADJECTIVE.search(left)) or _QUANTITY_OR.search(f"{left} or {right}"):
         return items  # "a rash on your cheeks or arms that ...", "for 3 or more days": one member
     lw, rw = drop_article(left).split(), drop_article(right).split()
@@ -1789,12 +1782,12 @@ def _body_parts_or(items: list[Item]) -> list[Item]:
     out = list(items)
     for k in range(len(out) - 1, 0, -1):
         halves = [h.strip() for h in out[k].text.split(" or ")]
-        if len(halves) != 2 or not all(h.casefold() in _BODY_PARTS for h in halves):
+        if len(halves) != 2 or not all(h.casefold() in BODY_PARTS for h in halves):
             continue
         j = k
-        while j > 0 and out[j - 1].text.casefold() in _BODY_PARTS and not out[j - 1].conj:
+        while j > 0 and out[j - 1].text.casefold() in BODY_PARTS and not out[j - 1].conj:
             j -= 1
-        if j > 0 and len(out[j - 1].text.split()) >= 2 and out[j - 1].text.split()[-1].casefold() in _BODY_PARTS:
+        if j > 0 and len(out[j - 1].text.split()) >= 2 and out[j - 1].text.split()[-1].casefold() in BODY_PARTS:
             out[k:k + 1] = [Item(halves[0], out[k].conj), Item(halves[1], True)]
     return out
 
@@ -1826,8 +1819,8 @@ def _distributive_shape(items: list[Item]) -> bool:
         return True
     *parts, last = (i.text.casefold().split() for i in items)
     parts[0] = parts[0][1:] if len(parts[0]) == 2 and _INTENSE_PART.match(" ".join(parts[0])) else parts[0]
-    return (all(len(p) == 1 and p[0] in _BODY_PARTS for p in parts) and len(last) == 2
-            and last[0] in _BODY_PARTS and _PARTS_HEAD.match(last[1]) is not None)
+    return (all(len(p) == 1 and p[0] in BODY_PARTS for p in parts) and len(last) == 2
+            and last[0] in BODY_PARTS and _PARTS_HEAD.match(last[1]) is not None)
 
 
 #: examples or a description to the end of a semicolon part: "impulse-control problems such as gambling,
@@ -1847,10 +1840,10 @@ def _join_bare_parts(items: list[Item], text: str) -> list[Item]:
     k = 0
     while k < len(items):
         j = k
-        while j < len(items) and items[j].text.casefold() in _BODY_PARTS:
+        while j < len(items) and items[j].text.casefold() in BODY_PARTS:
             j += 1
         last = items[j].text.casefold().split() if k < j < len(items) else []
-        if len(last) >= 2 and _PARTS_HEAD.match(last[-1]) and all(w in _BODY_PARTS or w in ("or", "and")
+        if len(last) >= 2 and _PARTS_HEAD.match(last[-1]) and all(w in BODY_PARTS or w in ("or", "and")
                                                                     for w in last[:-1]):
             low = text.casefold()
             start = low.find(items[k].text.casefold())
@@ -1877,8 +1870,8 @@ def _join_place_parts(items: list[Item], text: str) -> list[Item]:
     while k < len(items):
         place = _ENDS_IN_PLACE.search(items[k].text)
         j = k + 1
-        while place and place.group(1).casefold() in _BODY_PARTS and j < len(items) \
-                and items[j].text.casefold() in _BODY_PARTS:
+        while place and place.group(1).casefold() in BODY_PARTS and j < len(items) \
+                and items[j].text.casefold() in BODY_PARTS:
             j += 1
             if items[j - 1].conj:
                 break
@@ -2070,10 +2063,10 @@ def _distribute(items: list[Item]) -> list[Item]:
                 prefix += "the " if text[len(prefix):].startswith("the ") else ""
                 # ("swelling of your face, lips or tongue": "swelling of lips", the reader's "your" not repeated)
             elif all(r.text.casefold() in _LOCAL_SIGNS for r in run) and "," not in text and (
-                    len(head) >= 3 or head[0].casefold() in _BODY_PARTS):  # ("a fast, irregular heartbeat, or
+                    len(head) >= 3 or head[0].casefold() in BODY_PARTS):  # ("a fast, irregular heartbeat, or
                 # fainting": modifiers in a series are that one sign's)
                 prefix = " ".join(head[:-1]) + " "
-            elif head[-1].casefold() in _BODY_PARTS and all(r.text.casefold() in _BODY_PARTS for r in run):
+            elif head[-1].casefold() in BODY_PARTS and all(r.text.casefold() in BODY_PARTS for r in run):
                 prefix = " ".join(w for w in head[:-1] if w.casefold() not in ("a", "an", "the")) + " "
                 prefix = "" if prefix == " " else prefix  # "a swollen face, lips or throat": swollen lips, ...
             else:
@@ -2081,12 +2074,12 @@ def _distribute(items: list[Item]) -> list[Item]:
             if prefix:
                 for k in range(i + 1, j):
                     out[k] = Item(prefix + out[k].text, out[k].conj)
-        elif head and head[-1].casefold() in _BODY_PARTS and j < len(out) and out[j].conj \
+        elif head and head[-1].casefold() in BODY_PARTS and j < len(out) and out[j].conj \
                 and not re.search(r"\b(?:of|or|and|in|on)\b", out[i].text):  # ("swelling of the legs or ankles,
             # or back pain": the first member is whole)
             last = out[j].text.split()  # "sudden chest, stomach, or back pain": the head noun comes last
-            if (len(last) == 2 and last[0].casefold() in _BODY_PARTS and run  # ("sore throat or mouth ulcers": two)
-                    and all(r.text.casefold() in _BODY_PARTS for r in run)):
+            if (len(last) == 2 and last[0].casefold() in BODY_PARTS and run  # ("sore throat or mouth ulcers": two)
+                    and all(r.text.casefold() in BODY_PARTS for r in run)):
                 modifier = " ".join(head[:-1]) + " "
                 out[i] = Item(f"{out[i].text} {last[1]}", out[i].conj)
                 for k in range(i + 1, j + 1):

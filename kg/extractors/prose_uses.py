@@ -19,6 +19,7 @@ from kg.extract_text import (
     is_abbreviation,
     list_items,
     repeats_word,
+    shares_part_head,
     split_top,
     strip_parens,
 )
@@ -181,7 +182,7 @@ _SKIP_OBJECT = re.compile(r"^(?:[a-z]+ly\s+)?as\s+(?:an?|the)\s|"  # ("..., and 
                           r"^(?:(?:quite|very|two|several|many|other)\s+)*(?:different\s+)?(?:purposes|reasons|things|ways)$",
                           re.I)
 _LEAD_QUALIFIER = re.compile(r"^(?:(?:(?:mild|moderate)(?:\s+|-)to(?:\s+|-)(?:moderately(?:\s+|-))?(?:moderate|severe)|"
-                             r"the|an?|its|their|active|acute|chronic\s+(?=\w+\s+\w)|mild|moderate|severe|symptoms\s+of|"
+                             r"the|an?|its|their|active|acute|chronic\s+(?=\w+\s+\w)|mild|minor|moderate|severe|symptoms\s+of|"
                              r"signs\s+(?:and\s+symptoms\s+)?of|symptomatic|certain|"
                              r"some|same)\s+)+",
                              re.I)
@@ -479,6 +480,7 @@ def _items(obj: str) -> list[str]:
             (len(halves[0].split()) == 1 and not DISEASE_WORD.search(halves[0]) and not owned_head(halves)
              and (HEAD_NOUN.search(halves[1]) or " of " in halves[1]))
             or len(halves[0].split()) <= 2 and repeats_word(halves[0], halves[1]) and HEAD_NOUN.search(halves[1])
+            or shares_part_head(halves[0], halves[1])  # "minor muscle and joint pain": one complaint
             or _ONE_COMPLEX.search(halves[0]) is not None and halves[1].casefold().startswith("vomiting")
             or (abbrev is not None and "(" not in halves[0] and is_abbreviation(abbrev.group(1))
                 and not _abbreviates(abbrev.group(1), halves[1][:abbrev.start()])))

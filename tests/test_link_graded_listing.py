@@ -1,0 +1,175 @@
+"""A grade over a listing ("Severe allergic or skin reactions"), said whole in identifiers.
+
+The grade grades each thing the listing names when the things share a head ("allergic or skin
+reactions") or are single words ("nausea or vomiting"): the node is ``dkg:gradeOf`` the listing's
+node, which ``dkg:lists`` each thing, linked exactly; with HPO's *Severe* as the modifier it is
+identified. "Very slow heart rate or heart block" grades the rate only, and is no graded listing.
+Checked on the linker, the mapped triples and their shapes, a real store built from an invented
+page (its entity pages), and the KGX export by the real CLI. The uses of the page pin the
+extraction rule that keeps "minor muscle and joint pain" one complaint of two body parts.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import rdflib
+
+from kg.config import load_config
+from kg.extract import extract
+from kg.extractors.prose_uses import prose_uses
+from kg.mapping import map_extraction
+from kg.parse import parse_file
+from kg.pipeline import build
+from kg.store import open_store
+from kg.validate import validate_graphs, validate_store
+
+ROOT = Path(__file__).resolve().parent.parent
+CFG = load_config(environ={})
+DKG = rdflib.Namespace("https://w3id.org/drugkg/vocab/")
+SIDE = rdflib.Namespace("https://w3id.org/drugkg/id/side-effect/")
+OBO = rdflib.Namespace("http://purl.obolibrary.org/obo/")
+BASE = "https://w3id.org/drugkg/id/"
+
+PAGE = """---
+layout: default
+title: Tessurapine
+---
+# Tessurapine
+
+**Generic Name:** Tessurapine
+
+**Usage:** Tessurapine cream is used for temporary relief of minor muscle and joint pain.
+
+**Side Effects:**
+- Headache
+- Severe allergic or skin reactions
+- Very slow heart rate or heart block
+
+**How it Works:** Tessurapine activates the TRPV1 receptor on nerve endings.
+"""
+
+
+@pytest.fixture(scope="module")
+def linker(default_linker):  # type: ignore[no-untyped-def]
+    return default_linker
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("pages") / "tessurapine.md"
+    path.write_text(PAGE, encoding="utf-8")
+    return path
+
+
+# -- the linker ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("label", "core", "parts"), [
+    ("Severe allergic or skin reactions", "Allergic or skin reactions", ("Allergic reactions", "Skin reactions")),
+    ("Severe muscle or joint pain", "Muscle or joint pain", ("Muscle pain", "Joint pain")),
+    ("Severe nausea or vomiting", "Nausea or vomiting", ("Nausea", "Vomiting")),
+])
+def test_a_grade_over_a_listing_grades_each_thing_it_lists(linker, label: str, core: str,  # type: ignore[no-untyped-def]
+                                                           parts: tuple[str, ...]) -> None:
+    out = linker.explain("side-effect", label)
+    assert not out.linked and out.graded and out.identified
+    c = linker.composition("side-effect", label)
+    assert (c.core, c.grade, [m.curie for m in c.modifiers]) == (core, ("severe",), ["HP:0012828"])
+    assert linker.composition("side-effect", core).parts == parts
+    # no identifier of a part is the graded node's own: severe (allergic or skin) reactions is
+    # neither allergic reactions nor narrower than them
+    assert not [x for x in out.links if x.predicate in ("skos:exactMatch", "skos:broadMatch")]
+
+
+@pytest.mark.parametrize("label", [
+    "Very slow heart rate or heart block",  # "very" grades the rate, not the block
+    "Severe stomach pain or vomiting",  # does "severe" reach the vomiting? not said: left alone
+])
+def test_a_grade_that_may_not_reach_every_thing_listed_is_no_graded_listing(linker, label: str) -> None:  # type: ignore[no-untyped-def]
+    out = linker.explain("side-effect", label)
+    assert not out.identified and not out.core
+    assert linker.composition("side-effect", label) is None
+
+
+def test_a_grade_without_hpos_word_over_a_listing_is_kept_but_not_identified(linker) -> None:  # type: ignore[no-untyped-def]
+    out = linker.explain("side-effect", "Unusual weakness or tiredness")
+    assert out.core == "weakness or tiredness" and not out.modifiers and not out.identified
+
+
+# -- the extraction rule the page's use pins ---------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "uses"), [
+    ("It is used for temporary relief of minor muscle and joint pain.", ["Muscle and joint pain"]),  # grade dropped
+    ("It is used for the relief of muscle and joint pain.", ["Muscle and joint pain"]),
+    ("It treats dry skin and mouth sores.", ["Dry skin", "Mouth sores"]),  # "dry" is no grade: two
+    ("It lowers the risk of heart attack and stroke.", ["Heart attack", "Stroke"]),
+])
+def test_two_body_parts_before_one_complaint_are_one_use(sentence: str, uses: list[str]) -> None:
+    assert [u.label for u in prose_uses(sentence)] == uses
+
+
+# -- the triples, the store, the pages -----------------------------------------------------------------
+
+def test_the_graph_says_the_graded_listing_in_two_steps(page: Path, linker) -> None:  # type: ignore[no-untyped-def]
+    x = extract(parse_file(page))
+    assert [u.label for u in x.treats] == ["Muscle and joint pain"]
+    text = map_extraction(x, link=linker).ntriples()
+    g = rdflib.Graph().parse(data=text, format="nt")
+    graded, listing = SIDE["severe-allergic-or-skin-reactions"], SIDE["allergic-or-skin-reactions"]
+    assert set(g.objects(graded, DKG.gradeOf)) == {listing}
+    assert set(g.objects(graded, DKG.modifier)) == {OBO.HP_0012828}
+    assert set(g.objects(listing, DKG.lists)) == {SIDE["allergic-reactions"], SIDE["skin-reactions"]}
+    # the statement concerns every node it is composed of, at any depth
+    statement = g.value(None, DKG.object, graded)
+    assert set(g.objects(statement, DKG.concerns)) == {listing, SIDE["allergic-reactions"], SIDE["skin-reactions"]}
+    assert not set(g.objects(SIDE["very-slow-heart-rate-or-heart-block"], DKG.gradeOf))
+    graph = "https://w3id.org/drugkg/id/graph/monograph/tessurapine"
+    assert validate_graphs({graph: text}).conforms
+
+
+@pytest.fixture(scope="module")
+def built(page: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    db = tmp_path_factory.mktemp("store") / "db"
+    cfg = load_config(environ={}, store=str(db))
+    store = open_store(db)
+    build([page], store, cfg, workers=1)
+    return store, cfg, db
+
+
+def test_the_page_of_a_thing_a_graded_listing_names_shows_the_drug(built) -> None:  # type: ignore[no-untyped-def]
+    from kg.web import close_app, create_app
+    store, cfg, _ = built
+    assert validate_store(store, base=cfg.base).conforms
+    app = create_app(cfg, store=store, workers=1)
+    try:
+        resp = app.test_client().get("/id/side-effect/skin-reactions", headers={"Accept": "text/html"})
+    finally:
+        close_app(app)
+    assert resp.status_code == 200
+    html = resp.get_data(as_text=True)
+    heading = "Drugs with Skin reactions as a side effect, graded"
+    assert heading in html
+    section = html.split(heading, 1)[1].split("</section>", 1)[0]
+    assert "Tessurapine" in section and "Severe allergic or skin reactions" in section
+
+
+def test_kgx_has_an_edge_to_each_thing_with_the_grade(built, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    store, cfg, db = built
+    store.close()
+    out = tmp_path / "kgx"
+    offline = {k: "http://127.0.0.1:9" for k in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy")}
+    done = subprocess.run([sys.executable, "-m", "kg", "export", "--store", str(db), "--format", "kgx", "-o", str(out)],
+                          capture_output=True, text=True, cwd=ROOT, timeout=600,
+                          env={**os.environ, "KG_BASE": BASE, "NO_PROXY": "", **offline})
+    assert done.returncode == 0, done.stderr
+    edges = [json.loads(line) for line in (out / "edges.jsonl").read_text(encoding="utf-8").splitlines()]
+    composed = [e for e in edges if e.get("original_object", "").endswith(":severe-allergic-or-skin-reactions")
+                and "drugkg_composition" in e]
+    nodes = {n["id"]: n for n in map(json.loads, (out / "nodes.jsonl").read_text(encoding="utf-8").splitlines())}
+    assert sorted(nodes[e["object"]]["name"] for e in composed) == ["Allergic reactions", "Skin reactions"]
+    for e in composed:
+        assert (e["drugkg_composition"], e["drugkg_grade"], e["drugkg_modifier"]) == ("lists", "severe", ["HP:0012828"])
