@@ -158,8 +158,7 @@ def test_the_page_of_a_thing_a_graded_listing_names_shows_the_drug(built) -> Non
 
 
 def test_kgx_has_an_edge_to_each_thing_with_the_grade(built, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    store, cfg, db = built
-    store.close()
+    _, _, db = built
     out = tmp_path / "kgx"
     offline = {k: "http://127.0.0.1:9" for k in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy")}
     done = subprocess.run([sys.executable, "-m", "kg", "export", "--store", str(db), "--format", "kgx", "-o", str(out)],
@@ -173,3 +172,20 @@ def test_kgx_has_an_edge_to_each_thing_with_the_grade(built, tmp_path: Path) -> 
     assert sorted(nodes[e["object"]]["name"] for e in composed) == ["Allergic reactions", "Skin reactions"]
     for e in composed:
         assert (e["drugkg_composition"], e["drugkg_grade"], e["drugkg_modifier"]) == ("lists", "severe", ["HP:0012828"])
+
+
+def test_the_stored_query_finds_the_drug_by_the_identifier_of_a_thing_graded_and_listed(built, linker) -> None:  # type: ignore[no-untyped-def]
+    from urllib.parse import quote
+
+    from kg.web import close_app, create_app
+    links = linker.explain("side-effect", "Skin reactions").links
+    skin = next(x.iri for x in links if x.predicate == "skos:exactMatch")
+    store, cfg, _ = built
+    app = create_app(cfg, store=store, workers=1)
+    try:
+        answer = app.test_client().get("/queries/drugs-by-identifier.json?id=" + quote(skin)).get_json()
+    finally:
+        close_app(app)
+    rows = [{k: v["value"] for k, v in r.items()} for r in answer["results"]["bindings"]]
+    assert [(r["drugLabel"], r["nodeLabel"], r["match"]) for r in rows] == [
+        ("Tessurapine", "Severe allergic or skin reactions", "names a grade of it among other things")]
