@@ -945,8 +945,7 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             protein = _PROTEIN_NAME.match(obj)  # which ...": what has an activity is a protein, named here
             found = [(protein.group("n"), None)] if protein else []
         if relation == "binds" and not found:
-            bound = _BOUND_SMALL.match(obj)  # "grabs the negatively charged phosphate", "soaks up bile acids"
-            found = [(bound.group("n"), None)] if bound else []
+            found = _bound_things(obj)  # "grabs the negatively charged phosphate", "binds pepsin and bile salts"
         if relation == "binds" and found and (_MAKES_WORK.search(obj) or _MIMICS.search(obj)):
             relation = "activates"  # "binds to antithrombin ... and makes it work faster", "binds to MT1 and MT2
             # receptors, mimicking the action of melatonin"
@@ -1296,7 +1295,29 @@ _ANAPHOR_IN = re.compile(rf"\b(?:this|these|that|those)\s+(?:{_ANAPHOR_CLASSES})
 #: what a binder takes up in the gut or the blood: ions and small molecules, named after their describing words
 _BOUND_SMALL = re.compile(r"^(?:(?:the|excess|extra|dietary|free)\s+)?(?:[\w-]+\s+){0,2}?(?P<n>phosphates?|potassium|bile\s+acids?|"
                           r"iron|copper|calcium|magnesium|zinc|lead|mercury|arsenic|alumin(?:i)?um|oxalate|uric\s+acid|sodium|ammonia|"
-                          r"bilirubin|toxins?|heparin)\b", re.I)
+                          r"bilirubin|toxins?|heparin|bile\s+salts?)\b", re.I)
+def _bound_things(obj: str) -> list[tuple[str, str | None]]:
+    """What a drug that binds (no receptor, enzyme or channel named) holds: small things it binds ("soaks up bile
+    acids") or a protein by its one-word name ("pepsin"), one or a list of them ("binds pepsin and bile salts
+    directly"); nothing unless every member is one."""
+    members: list[str] = []
+    for segment in re.split(r",\s+", re.split(r"[;.](?:\s|$)", obj, maxsplit=1)[0]):  # the list ends at its "and":
+        segment = re.split(r"\s+(?:directly|in|at|on|inside|within|from|so|to|which|that)\b", segment)[0]
+        ends = bool(re.search(r"(?:^|\s)(?:and|or)\s", segment))  # what follows is a clause ("..., so they ...")
+        members += [m.strip() for m in re.split(r"(?:^|\s+)(?:and|or)\s+", segment) if m.strip()]
+        if ends:
+            break
+    out = []
+    for member in members:
+        bound = _BOUND_SMALL.match(member)
+        protein = _PROTEIN_NAME.match(member) if not bound else None
+        if not (bound and bound.end() == len(member)) and not (protein and protein.end() == len(member)):
+            first = _BOUND_SMALL.match(obj)  # "grabs the negatively charged phosphate released from food": the first
+            return [(first.group("n"), None)] if first else []  # small thing named, whatever follows
+        out.append(((bound or protein).group("n"), None))  # type: ignore[union-attr]
+    return out
+
+
 #: a sentence that opens on the drug's pronoun, no colon before the verb ("It also soaks up ... and mops up ...")
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:it|this\s+(?:drug|medicine))\s[^:;]*$", re.I)
 #: the figurative words for binding, read only when the sentence names the drug (or opens on its pronoun) before them
