@@ -16,6 +16,7 @@ from re import _constants as _sre  # the parsed pattern's opcodes (read by requi
 from re import _parser as _sre_parser
 from typing import Any
 
+from kg.anatomy import BODY_PARTS
 from kg.model import Document, Evidence, Extraction, Section, Span
 from kg.sections import BULLET_GLYPHS, ITEM_LETTER
 
@@ -204,14 +205,6 @@ def _split_binary(item: Item, split_or: bool = True) -> list[Item]:
     return [item]
 
 
-#: Body parts a list of signs shares a word with ("tendon pain, swelling"; "chest, stomach, or back pain").
-BODY_PARTS = frozenset("""
-    abdomen abdominal ankle ankles arm arms back belly bone bones breast breasts calf chest ear ears elbow eye eyes
-    face finger fingers foot feet gum gums hand hands head heel hip hips jaw joint joints knee knees leg legs lip lips
-    liver lower mouth muscle muscles neck nose shoulder shoulders skin stomach tendon tendons throat toe toes tongue
-    tooth teeth upper wrist wrists thigh thighs groin pelvis pelvic buttock buttocks forearm forearms scalp cheek
-    cheeks chin armpit armpits nail nails fingernail fingernails toenail toenails fingertip fingertips
-""".split())
 
 #: a head that two substances before it share ("cholesterol and triglyceride levels", "red and white cell counts")
 _LEVELS_HEAD = re.compile(r"\s(?:levels|counts|values|readings)$", re.I)

@@ -522,14 +522,12 @@ def _grades(label: str) -> set[str]:
 
 def _grade_spans(listing: str) -> bool:
     """Whether a grade before ``listing`` grades each thing it names: the things share a head
-    ("Severe allergic or skin reactions": severe allergic reactions, severe skin reactions) or are
-    single words ("Severe nausea or vomiting"). "Very slow heart rate or heart block" grades only
-    the rate, so it is no graded listing."""
-    readings = alternatives(listing)
-    if not readings or len(readings) != 2:
-        return False
-    first = re.split(r"\s+(?:and/or|or|and)\s+", listing, maxsplit=1, flags=re.I)[0].split()
-    return len(readings[0][0].split()) > len(first) or all(len(r[0].split()) == 1 for r in readings)
+    ("Severe allergic or skin reactions": severe allergic reactions, severe skin reactions; "Severe
+    bone, joint or muscle pain") or are single words ("Severe nausea or vomiting"). "Very slow heart
+    rate or heart block" grades only the rate, so it is no graded listing."""
+    names = [r[0].casefold().split() for r in alternatives(listing) or []]
+    return bool(names) and (all(len(n) == 1 for n in names)
+                            or all(len(n) > 1 and n[-1] == names[0][-1] for n in names))
 
 
 def _abbreviates(short: str, label: str) -> bool:

@@ -72,6 +72,7 @@ def page(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("Severe allergic or skin reactions", "Allergic or skin reactions", ("Allergic reactions", "Skin reactions")),
     ("Severe muscle or joint pain", "Muscle or joint pain", ("Muscle pain", "Joint pain")),
     ("Severe nausea or vomiting", "Nausea or vomiting", ("Nausea", "Vomiting")),
+    ("Severe bone, joint or muscle pain", "Bone, joint or muscle pain", ("Bone pain", "Joint pain", "Muscle pain")),
 ])
 def test_a_grade_over_a_listing_grades_each_thing_it_lists(linker, label: str, core: str,  # type: ignore[no-untyped-def]
                                                            parts: tuple[str, ...]) -> None:
@@ -189,3 +190,17 @@ def test_the_stored_query_finds_the_drug_by_the_identifier_of_a_thing_graded_and
     rows = [{k: v["value"] for k, v in r.items()} for r in answer["results"]["bindings"]]
     assert [(r["drugLabel"], r["nodeLabel"], r["match"]) for r in rows] == [
         ("Tessurapine", "Severe allergic or skin reactions", "names a grade of it among other things")]
+
+
+@pytest.mark.parametrize(("label", "parts"), [
+    ("Bone, joint or muscle pain", ("Bone pain", "Joint pain", "Muscle pain")),  # the parts share the last's head
+    ("Headache, muscle or joint pain", ("Headache", "Muscle pain", "Joint pain")),  # a headache is no body part
+])
+def test_body_parts_listed_before_the_last_share_its_head(linker, label: str, parts: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    out = linker.explain("side-effect", label)
+    assert out.by_parts and linker.composition("side-effect", label).parts == parts
+
+
+def test_a_list_of_things_of_their_own_shares_no_head(linker) -> None:  # type: ignore[no-untyped-def]
+    c = linker.composition("side-effect", "Nausea, vomiting or stomach pain")
+    assert c is not None and c.parts == ("Nausea", "Vomiting", "Stomach pain")

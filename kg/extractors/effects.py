@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kg.anatomy import BODY_PARTS
 from kg.extract_text import (
-    BODY_PARTS,
     EXAMPLE_CUE,
     Folded,
     Guarded,

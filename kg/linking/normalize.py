@@ -15,6 +15,8 @@ import functools
 import re
 import unicodedata
 
+from kg.anatomy import BODY_PARTS
+
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\u00ad\ufe63\uff0d]")
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc'`]")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -397,6 +399,21 @@ _BINDING = _CIRCUMSTANCE | {"of"}
 _CAUSED = re.compile(r"\w-(?:induced|related|associated|caused|provoked)\b", re.IGNORECASE)
 
 
+def _share_the_last_head(items: list[str]) -> list[bool]:
+    """Which items of a list share the head of its last ("Bone, joint or muscle pain": bone pain, joint pain): the
+    body parts alone in a run just before a last item that is a body part and its head ("Headache, muscle or joint
+    pain": not the headache)."""
+    last = items[-1].casefold().split()
+    shared = [False] * len(items)
+    if len(last) != 2 or last[0] not in BODY_PARTS or last[1] in BODY_PARTS:
+        return shared
+    k = len(items) - 2
+    while k >= 0 and items[k].casefold() in BODY_PARTS:
+        shared[k] = True
+        k -= 1
+    return shared
+
+
 def alternatives(text: str) -> list[tuple[str, ...]] | None:
     """The things "A or B" (or "A, B, or C", or "A and B": a label that lists two things names
     the group of them) names, each as its readings, most likely first; None for any other name
@@ -424,7 +441,8 @@ def alternatives(text: str) -> list[tuple[str, ...]] | None:
         place = _ENDS_IN_PLACE.match(items[0])
         if place and all(len(i.split()) == 1 for i in items[1:]):  # "Swelling of the face, lips, or throat": the
             return [(items[0],), *((f"{place.group('head')}{i}",) for i in items[1:])]  # places share the words before
-        return [(i,) for i in items]
+        return [(f"{i} {' '.join(items[-1].split()[1:])}",) if shared else (i,)
+                for i, shared in zip(items, _share_the_last_head(items))]
     first, second = items
     if ARTICLE.match(second):  # "Tiredness or a lack of energy": a whole noun phrase of its own, nothing shared
         return [(first,), (ARTICLE.sub("", second),)]
