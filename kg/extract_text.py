@@ -154,8 +154,9 @@ def _comma_list(text: str, appositives: bool, split_and: bool = False, split_or:
             items[-1:] = [Item(last[0]), Item(last[1], True)]
     if not has_conj and len(items) > 1:
         halves = [h.strip() for h in split_top(items[-1].text, " and ")]
-        if len(halves) == 2 and all(0 < len(h.split()) <= 4 for h in halves) and not _SMALL_WORDS.search(halves[1]) \
-                and not repeats_word(*halves) and not _shares_levels_head(*halves):
+        bare = [APPLIED_PLACE.sub("", h) for h in halves]  # ("redness where the injection was given": one effect)
+        if len(halves) == 2 and all(0 < len(h.split()) <= 4 for h in bare) and not _SMALL_WORDS.search(bare[1]) \
+                and not repeats_word(*bare) and not _shares_levels_head(*bare):
             items[-1:] = [Item(halves[0]), Item(halves[1], True)]
     out: list[Item] = []
     for it in items:
@@ -216,6 +217,10 @@ def _shares_levels_head(left: str, right: str) -> bool:
     return len(right.split()) == 2 and bool(_LEVELS_HEAD.search(right)) and not _LEVELS_HEAD.search(left)
 
 
+#: the place a skin or injection effect happens, run on to it: "where the injection was given", "where it is applied"
+APPLIED_VERBS = r"(?:the|it|you|they)\b[^,;]{0,40}?\b(?:applied|given|injected|worn|goes\s+in|went\s+in|put|inserted|" \
+    r"sprayed|rubbed|used)"
+APPLIED_PLACE = re.compile(r"\s+where\s+" + APPLIED_VERBS + "$", re.I)
 #: a grade that may stand before the first of two body parts sharing a head ("minor muscle and joint pain")
 _PART_GRADE = frozenset("minor mild moderate severe chronic acute occasional temporary general".split())
 

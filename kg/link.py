@@ -78,6 +78,7 @@ from kg.linking.normalize import (
     place_first,
     same_head,
     singular,
+    site_phrase,
     symbol_key,
     umbrella_names,
     unhyphenated,
@@ -651,6 +652,9 @@ class VocabLinker:
     def _link(self, kind: str, label: str, synonyms: Sequence[str], symbol: str | None) -> Outcome:
         if " & " in label:  # "Nausea & vomiting" is written "Nausea and vomiting" in the vocabularies
             return self.explain(kind, label.replace(" & ", " and "), synonyms, symbol)
+        site = site_phrase(label)  # "Pain where the shot was given" is pain at the injection site, said their way
+        if site is not None:
+            return self.explain(kind, site, synonyms, symbol)
         cut = _UNCLOSED_NOTE.match(label)
         if cut and not _names_something(cut.group(2)):  # "Serotonin syndrome (especially": a note
             return self.explain(kind, cut.group(1), synonyms, symbol)  # cut off, not part of the name

@@ -260,7 +260,9 @@ def test_list_endings_and_example_tails() -> None:
     assert [b.label for b in x.brand_names] == ["Zedex", "Zedamax", "Zedlo"]
     assert [(t.label, t.qualifier) for t in x.treats] == [("Inhalational anthrax", "prevention"), ("Plague", None),
                                                           ("Hypercalcemia", None)]
-    assert [e.label for e in x.side_effects] == ["Signs of excess steroid", "Skin redness"]
+    # the place a skin effect is run on to stays (seven blind truths keep it, firstcontact17 to 30; the wild
+    # methylphenidate's drops it)
+    assert [e.label for e in x.side_effects] == ["Signs of excess steroid", "Skin redness where the patch is applied"]
 
 
 def test_names_that_hold_their_own_and_or_parenthesis() -> None:

@@ -102,7 +102,7 @@ def test_a_two_part_place_stays_with_its_effect() -> None:
 @pytest.mark.parametrize("sent,want", [
     ("The nasal spray often leaves an unusual taste in the mouth.", "Unusual taste in the mouth"),
     ("The cream can cause redness and peeling.", "Redness"),
-    ("The patch sometimes causes itching where it is worn.", "Itching"),
+    ("The patch sometimes causes itching where it is worn.", "Itching where it is worn"),  # the place stays
 ])
 def test_a_form_and_what_it_gives(sent: str, want: str) -> None:
     got = _effects(f"## Side Effects\n\nThe ones people mention most often are nausea and dry mouth. {sent}")

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 
 from kg.anatomy import BODY_PARTS
 from kg.extract_text import (
+    APPLIED_PLACE,
+    APPLIED_VERBS,
     EXAMPLE_CUE,
     Folded,
     Guarded,
@@ -49,7 +51,9 @@ _QUALIFIER_TAIL = re.compile(r"\s+(?:with|during|after)\s+(?:long-term|prolonged
                              r"\s+(?:if|" + _WHEN + r"|unless)\b.*$|\s+in\s+(?:young\s+|small\s+|older\s+)?(?:children|infants|adults|teenagers|"
                              r"people|patients|the elderly)\b.*$|,\s*in\s+(?:wo)?men\b.*$|"  # ("in men": see _ITEM_CUT)
                              r"\s+that\s+(?:may|can|might|could|will)\b.*$|"
-                             r",?\s+(?:such\s+as|including)\s.*$|\s+where\s.*$|"  # examples; "where the patch is applied"
+                             r",?\s+(?:such\s+as|including)\s.*$|,\s*where\s.*$|"  # examples; ", where it is applied"
+                             # (not the place it names, run on: "redness or itching where the injection was given")
+                             r"\s+where\s+(?!" + APPLIED_VERBS + r"\b).*$|"
                              r"\s+(?:with|from)\s+the\s+" + _FORM + r"(?:\s+(?:or|and)\s+(?:the\s+)?" + _FORM + r")?$",
                              re.I)
 _SERIOUS_TAIL = re.compile(r"\s+that\s+(?:may|can|might|could|will)\b.*$|"
@@ -421,7 +425,7 @@ def split_pair(text: str) -> list[str]:
     abbrev = re.search(r"\(([A-Za-z]{3,8})\)\s*$", right)
     if abbrev and spells_initials(abbrev.group(1), text[:text.rindex("(")]):
         return [text]  # "Drug reaction with eosinophilia and systemic symptoms (DRESS)": one name
-    nl, nr = len(strip_parens(left)[0].split()), len(strip_parens(right)[0].split())
+    nl, nr = len(strip_parens(left)[0].split()), len(strip_parens(APPLIED_PLACE.sub("", right))[0].split())
     if re.match(r"^an?\s", right) and nl <= 3 and not _PAIR_PREP.search(left):
         return halves  # "gas and a metallic taste in the mouth": an article opens the second effect
     if 2 <= nl <= 3 and nr >= 3 and _DISEASE_END.search(left) and not _PAIR_PREP.search(left):
@@ -940,6 +944,8 @@ _GROUP_ARE = re.compile(r"^(?P<g>(?:(?:very|less|more)\s+)?(?:common|uncommon|ra
 #: "The capsules cause different and serious side effects: a; b; and c": the list after the colon, in the
 #: group the words before it name
 _GROUP_COLON = re.compile(r"^(?P<head>[^:;]{0,120}?\b(?:side[\s-]effects?|adverse\s+(?:effects|reactions))|"
+                          # "Other common effects show up only on blood tests: a, b and c": a group, where it shows
+                          r"(?:other\s+)?(?:(?:very\s+|less\s+)?common|rare|serious|uncommon)\s+effects\s+[^:;]{0,60}?|"
                           # "Rarely it causes serious problems: a; b; c": a group word, then what they are
                           r"[^:;]{0,80}?\b(?:serious|severe|rare|rarely|uncommon|less\s+common)\b[^:;]{0,40}?\b"
                           r"(?:problems|reactions|effects|risks|complications))\s*:\s+(?P<list>\S.*)$", re.I)
@@ -970,6 +976,16 @@ _PEOPLE_GET = re.compile(r"\b(?:some|many|other|a\s+few|a\s+small\s+number\s+of|
 
 
 _LIST_ADVERB = re.compile(r"^(?:usually|often|mostly|generally|typically|mainly)\s+", re.I)
+
+
+#: a list that names no effect, only a group of them: "serious problems", "some side effects", "other reactions"
+_PLACEHOLDER = re.compile(r"^(?:(?:some|more|other|a\s+few)\s+)?(?:(?:serious|severe|rare|dangerous|life-threatening|"
+                          r"unwanted|unpleasant|less\s+common)\s+)?(?:problems|side\s+effects|effects|reactions|"
+                          r"complications|issues)$", re.I)
+
+
+#: the examples after an effect in a serious sentence: ", such as A, B, and C", ", including D"
+_NAMED_EXAMPLES = re.compile(r",?\s+(?:such\s+as|including)\s+(?P<x>.+)$", re.I)
 
 
 def _frequency_group(sent: str) -> tuple[str, str] | None:
@@ -1486,6 +1502,9 @@ class _Ctx:
                 self._prose_list(block, listed, SERIOUS_CATEGORY if serious else current)  # serious risk"
                 continue
             group = _frequency_group(sent)  # "the effects people notice most often are ...", "Less often, it causes ..."
+            if group is not None and _PLACEHOLDER.match(group[1]):  # "Less often, it can cause serious problems.":
+                current = SERIOUS_CATEGORY if _SERIOUS_F.search(group[1]) else group[0]  # the group the next
+                continue  # sentence lists ("These include ..."), no effect of its own
             if group is not None:
                 current = group[0]
                 self._prose_list(block, group[1], current)
@@ -1619,6 +1638,10 @@ class _Ctx:
             for chunk in split_top(sent[m.end():], ";"):
                 head, _, consequence = _lead_split(chunk)
                 self._serious_object(block, _CUT.sub("", _PAREN_ANY.sub("", head)), True)
+                named = _NAMED_EXAMPLES.search(_PAREN_ANY.sub("", head))
+                if named:  # "serious infections, such as tuberculosis (TB), pneumonia, and fungal infections, which
+                    # can be life-threatening": the examples a serious paragraph names are effects too
+                    self._serious_object(block, _CUT.sub("", named.group("x")), True)
                 if consequence:
                     self._serious_object(block, _CUT.sub("", consequence), True)
             return

@@ -369,6 +369,8 @@ def _block_text(block: Block) -> str:
     """A paragraph's text with its run-in label when the label is a clause that states an action ("Zoravir blocks
     several other receptors too: A, B and C" read as a label over "A, B and C"): the label opens the sentence."""
     label = block.label or ""
+    if label and block.text[:1] in (",", ";"):  # "**Pembrolizumab binds to PD-1 and blocks it**, so PD-L1 ...": the
+        return f"{label}{block.text}"  # bold words open the sentence that goes on after them
     if block.kind == "paragraph" and block.text and len(label.split()) >= 4 and _VERB_RE_F.search(label + " "):
         return f"{label}: {block.text}"
     if label and block.text[:1].islower() and (_GERUND_START.match(label) or _VERB_RE_F.search(label + " ")):
@@ -436,14 +438,17 @@ _ACTIVE_FORM = Guarded(re.compile(r"\b(?:prodrug\s+of|releases|converts?\s+(?:it
                           r"(?:reduces?|reduced|activates?|activated)\s+(?:it\s+)?(?:in)?to)\s+(?:its\s+)?"
                           r"(?:(?:reactive|toxic|active|charged|short-lived|free)\s+)?(?P<name>[A-Za-z][\w-]*)"
                           r"(?:\s+(?P<head>radicals?|intermediates?|metabolites?|species|ions?|compounds?))?", re.I))
-_NOT_FORM_NAME = frozenset({"an", "a", "the", "its", "active", "form", "metabolite", "which", "it"})
+_NOT_FORM_NAME = frozenset({"an", "a", "the", "its", "active", "form", "metabolite", "which", "it", "so", "and", "or",
+                            "that", "then", "in", "of", "to", "by", "with", "is", "are", "can", "will", "when", "where"})
 
 
 def _active_forms(text: str) -> set[str]:
     """Names the text gives the drug's active form ("a prodrug of acyclovir", "its active
     metabolite, hydroxybupropion"): their actions are the drug's."""
     return {w.casefold() for m in _ACTIVE_FORM.finditer(text) for w in (m.group("name"), m.group("head")) if w
-            and w.casefold() not in _NOT_FORM_NAME}  # ("reduce it to reactive nitro radicals": "These radicals ...")
+            and w.casefold() not in _NOT_FORM_NAME  # ("reduce it to reactive nitro radicals": "These radicals ...")
+            and not text[:m.start()].rstrip().casefold().endswith("their")}  # ("switches the clotting factors into
+    # their active form so they can ...": the factors', not the drug's)
 
 
 #: A target named by class and symbol or gloss: "the serotonin transporter (SERT)", "H+/K+-ATPase enzyme (the proton pump)".
@@ -539,6 +544,21 @@ _LIGAND_SUBJECT = re.compile(r"\b(?:more|less|natural|endogenous)\s+[\w-]+\b|\b(
 #: "Entecavir triphosphate competes with the natural building block (dGTP) and inhibits ...": the drug's name
 #: opens the clause and the cue is its second verb, so a natural ligand inside the first verb's object is no subject
 _SECOND_VERB = re.compile(r"^\s*(?:the\s+)?(?P<w>[A-Za-z][\w-]*)\s+(?:[\w-]+\s+)?[a-z]+s\s+[^,;:]*\band\s+$")
+
+
+#: a sentence opening on another thing than the drug: "This enzyme ...", "The clotting factors ..."
+_OTHER_OPENING = re.compile(r"^\s*(?:the|this|these|those|that|its|their)\s+(?!(?:drug|medicine|medication|tablet|"
+                            r"capsule|gel|cream|patch|injection|dose|pill|solution|suspension|powder)s?\b)[a-z]", re.I)
+#: a later clause's pronoun subject, just before the verb: "... so they can ", "..., where it "
+_LATER_PRONOUN = re.compile(r"(?:,|\b(?:so|and|where|because|when|then|until))\s+(?:that\s+)?(?:it|they)"
+                            r"(?:\s+(?:can|could|may|might|will|would|then|also|now|no\s+longer))*\s+$", re.I)
+
+
+def _pronoun_of_another(before: str, other_agent) -> bool:
+    """"This enzyme switches the clotting factors into their active form so they can bind calcium": a pronoun in a
+    later clause of a sentence that opened on another thing, the drug unnamed, is that thing's or its object's."""
+    return bool(_LATER_PRONOUN.search(before)) and bool(_OTHER_OPENING.match(before)) \
+        and not _names_drug(before, other_agent)
 
 
 def _names_drug(before: str, other_agent) -> bool:
@@ -793,7 +813,9 @@ _OUT_OF_USE = re.compile(r"(?<![\w-])(?:(?P<v>puts?|putting|takes?|taking)\s+(?P
 #: "keeps the enzyme DPP-4 from breaking down ...", "stops the kidney's SGLT2 transporter from pulling sugar back": the
 #: target kept from its work (a noun the pattern takes that names no target gives nothing: "stops bacteria from ...")
 _KEEPS_FROM = re.compile(r"(?<![\w-])(?:keeps?|keeping|stops?|stopping|prevents?|preventing)\s+(?P<o>(?:the\s+|its\s+)?"
-                         r"(?:[\w'-]+\s+){0,4}?[\w-]+)\s+from\s+(?!being\b|getting\b)[a-z]+ing\b", re.I)
+                         r"(?:[\w'-]+\s+){0,4}?[\w-]+)\s+from\s+(?!being\b|getting\b|attaching\b|binding\b|docking\b|latching\b|"
+                         r"reaching\b|sticking\b|locking\b)[a-z]+ing\b", re.I)  # ("keeps IL-6 from attaching": a
+# ligand kept off its receptor, no target)
 _BOUND_BEFORE = re.compile(_BINDING_VERB, re.I)
 #: an analogy's noun named: "The switch is a receptor called X (XR)", "That protein is PCSK9"
 _ALIAS_DEF = re.compile(r"\b(?:the|that|this)\s+(?P<n>[a-z][\w-]*)\s+(?:is|are)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?"
@@ -817,6 +839,12 @@ def _aliases(text: str) -> tuple[dict[str, tuple[str, str | None]], dict[str, st
     return nouns, names
 
 
+#: a cofactor of an enzyme: what the enzyme needs to work, so the drug makes it work ("acts as a cofactor, a helper
+#: molecule that the enzyme gamma-glutamyl carboxylase needs", "is a cofactor for glutamate decarboxylase")
+_COFACTOR = re.compile(r"\bco-?factors?\b(?:\s+(?:for|of|to)\s+|,?\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:that|which)\s+)"
+                       r"(?P<o>(?:the\s+)?(?:enzymes?\s+)?(?:[\w-]+\s+){0,3}?[\w-]+ases?)\b", re.I)
+
+
 def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             symbols: dict[str, str] | None = None,
             aliases: dict[str, tuple[str, str | None]] | None = None) -> list[tuple[Mechanism, bool]]:
@@ -832,6 +860,8 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
              if m.group("v") or not _BOUND_BEFORE.search(sent, 0, m.start())]
     cues += [(m.start(), m.end(), _activity_relation(m.group("r")), None)
              for m in _ACTIVITY_AT.finditer(sent)] if "activity" in sent or "affinity" in sent else []
+    cues += [(m.start(), m.end(), "activates", m.group("o")) for m in _COFACTOR.finditer(sent)] \
+        if "factor" in sent else []
     cues += [(m.start(), m.end(), "inhibits", m.group("o")) for m in _KEEPS_FROM.finditer(sent)
              if not _BOUND_BEFORE.search(sent, 0, m.start())] if " from " in sent else []
     for start, end, relation, inner in sorted(cues, key=lambda c: c[0]):
@@ -850,7 +880,8 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
                 or _PASSIVE.search(before) \
                 or _nominal_other(subject, getattr(other_agent, "names", set())) \
                 or (prev_other and re.match(r"^\s*(?:it|they)\b", subject, re.I) and len(subject.split()) <= 3
-                    and not _names_drug(before, other_agent)):
+                    and not _names_drug(before, other_agent)) \
+                or _pronoun_of_another(before, other_agent):
             continue
         parts = _DASH_CUT.split(sent[end:], maxsplit=2)
         obj = inner or parts[0]  # "receptors - actions that may ..."

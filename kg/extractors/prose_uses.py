@@ -164,7 +164,7 @@ _END = re.compile(
     # "X (Y), the confusion, drowsiness and personality changes caused by ...": what X looks like, no more uses
     r"|,\s+the\s+(?=[^;.()]*,[^;.()]*\s(?:caused|brought\s+on|triggered|induced)\s+by\b)"
     r"|\s+(?:returning|recurring)\b|\s+with\s+(?:the\s+)?(?:(?:objective|clinical|visible|radiographic)\s+)?"
-    r"(?:symptoms|signs|evidence)\s+of\b|\s+for\s+(?:decades|years|many|a\s+long|long|over)\b|(?<!\bmild)(?<!\bmoderate)\s+to\s+(?!the\b)[a-z]+\b|\s+during\s+(?!pregnancy\b)\w+|\s+after\s+exposure\b|\s+with\s+or\s+without\b|\s+(?:alone|together)\b|\s+(?:either\s+)?(?:alone\s+or\s+)?combined\b"
+    r"(?:symptoms|signs|evidence)\s+of\b|\s+for\s+(?:decades|years|many|a\s+long|long|over)\b|(?<!\bmild)(?<!\bmoderate)(?<!\bmildly)(?<!\bmoderately)\s+to\s+(?!the\b)[a-z]+\b|\s+during\s+(?!pregnancy\b)\w+|\s+after\s+exposure\b|\s+with\s+or\s+without\b|\s+(?:alone|together)\b|\s+(?:either\s+)?(?:alone\s+or\s+)?combined\b"
     r"|\s+before\s+\w+|\s+(?:into|in)\s+remission\b|[;:]|\s[-\u2013\u2014]\s|,\s+(?:and\s+|or\s+)?(?:it|this|which|especially|particularly|"
     r"usually|often|either)\b|,\s+(?:taken|given|applied|used)\s+(?:for\s+(?:a\s+few|several|\d|up\s+to|the\s+(?:first|next))|once|twice|daily|"
     r"every|each|around|before|after|during)\b|(?<!\b(?-i:[A-Z]))\.(?:\s|$)", re.I)  # ("C. diff", "H. pylori": initials)
@@ -182,6 +182,7 @@ _SKIP_OBJECT = re.compile(r"^(?:[a-z]+ly\s+)?as\s+(?:an?|the)\s|"  # ("..., and 
                           r"^(?:(?:quite|very|two|several|many|other)\s+)*(?:different\s+)?(?:purposes|reasons|things|ways)$",
                           re.I)
 _LEAD_QUALIFIER = re.compile(r"^(?:(?:(?:mild|moderate)(?:\s+|-)to(?:\s+|-)(?:moderately(?:\s+|-))?(?:moderate|severe)|"
+                             r"(?:mildly|moderately)(?:\s+|-)to(?:\s+|-)(?:moderately|severely)|"
                              r"the|an?|its|their|active|acute|chronic\s+(?=\w+\s+\w)|mild|minor|moderate|severe|symptoms\s+of|"
                              r"signs\s+(?:and\s+symptoms\s+)?of|symptomatic|certain|"
                              r"some|same)\s+)+",

@@ -543,6 +543,24 @@ def same_head(text: str) -> str | None:
     return f"{other} {rest}" if other and rest else None
 
 
+#: where a skin or injection effect happens, said as a clause: "where the injection was given", "where it is applied"
+_WHERE_GIVEN = re.compile(r"^(?P<x>.+?)\s+where\s+(?:the|it|you|they)\b(?P<how>[^,;]{0,40}?\b(?:applied|given|injected|"
+                          r"worn|goes\s+in|went\s+in|put|inserted|sprayed|rubbed|used))$", re.IGNORECASE)
+_INJECTED = re.compile(r"\b(?:injections?|shots?|needle|infusion|injected|given|goes\s+in|went\s+in)\b", re.IGNORECASE)
+
+
+def site_phrase(text: str) -> str | None:
+    """``"Redness or itching where the injection was given"`` -> ``"Redness or itching at the injection
+    site"``, ``"Skin reactions where the patch is worn"`` -> ``"Skin reactions at the application site"``:
+    the place said as the vocabularies (MedDRA's *Injection site* and *Application site* terms) say it;
+    None for any other name."""
+    m = _WHERE_GIVEN.match(text.strip())
+    if not m:
+        return None
+    site = "injection" if _INJECTED.search(m.group("how")) else "application"
+    return f"{m.group('x')} at the {site} site"
+
+
 _PLACE_PHRASE = re.compile(r"^(?P<a>[A-Za-z-]+)\s+(?:in|at|on)\s+(?:the\s+|your\s+)?"
                            r"(?P<b>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2})$", re.IGNORECASE)
 

@@ -1,0 +1,126 @@
+"""Wordings firstcontact30's misses showed, each pinned on invented pages (no sentence of that set).
+
+Mechanism: a bold sentence that goes on after its bold words; a cofactor an enzyme needs; a pronoun of a
+later clause in a sentence about another thing; a ligand kept from attaching. Uses: "moderately to
+severely active". Side effects: the place an effect is run on to; a lead that names only a group;
+the examples a serious paragraph names; a common group that says where it shows.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.extractors.prose_uses import prose_uses
+from kg.parse import parse_text
+
+
+def _page(how: str = "", effects: str = "", title: str = "Velquorin") -> str:
+    return (f"---\ntitle: {title}\n---\n\n# {title}\n\n## Usage\n\n{title} treats gout.\n\n"
+            f"## Side Effects\n\n{effects or 'Headache.'}\n\n## How it Works\n\n{how or 'It works.'}\n")
+
+
+def _mechanism(how: str) -> list[tuple[str, str]]:
+    return [(m.relation, m.target) for m in extract(parse_text(_page(how=how), "velquorin.md")).mechanism]
+
+
+def _effects(effects: str) -> list[tuple[str, str, bool]]:
+    x = extract(parse_text(_page(effects=effects), "velquorin.md"))
+    return [(e.label, e.category, e.serious) for e in x.side_effects]
+
+
+# -- mechanism ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("how", [
+    "1. Nerve cells carry a receptor called TRPM8.\n2. **Velquorin binds to TRPM8 and blocks it**, so menthol can no "
+    "longer open it.",
+    "- **Velquorin binds to TRPM8 and blocks it**; the channel stays shut.",
+])
+def test_a_bold_sentence_that_goes_on_after_its_bold_words_is_read_whole(how: str) -> None:
+    assert ("blocks", "TRPM8") in _mechanism(how)
+
+
+@pytest.mark.parametrize(("how", "target"), [
+    ("Velquorin acts as a cofactor, a helper molecule that the enzyme lysyl oxidase needs in order to work.",
+     "lysyl oxidase"),
+    ("It is a cofactor for the enzyme methionine synthase.", "methionine synthase"),
+])
+def test_a_cofactor_makes_its_enzyme_work(how: str, target: str) -> None:
+    assert _mechanism(how) == [("activates", target)]
+
+
+def test_a_pronoun_of_a_later_clause_about_another_thing_is_not_the_drug() -> None:
+    how = ("Velquorin acts as a cofactor for the enzyme lysyl oxidase. This enzyme switches the collagen fibres into "
+           "their mature form so they can bind calcium and stiffen.")
+    assert _mechanism(how) == [("activates", "lysyl oxidase")]  # the fibres bind calcium, not the drug
+
+
+def test_the_drug_s_own_later_clause_still_counts() -> None:
+    assert ("binds", "phosphate") in _mechanism("The tablet dissolves in the gut, where it binds phosphate.")
+
+
+def test_a_ligand_kept_from_attaching_is_no_target() -> None:
+    how = ("Velquorin binds to the IL-17 receptor (IL-17R). By blocking the receptor, it keeps IL-17 from attaching "
+           "and switching on inflammatory signals.")
+    assert [t for r, t in _mechanism(how) if r in ("blocks", "inhibits", "binds")] == ["IL-17 receptor"]
+
+
+def test_keeping_an_enzyme_from_its_work_still_inhibits_it() -> None:
+    assert _mechanism("It keeps the enzyme DPP-4 from breaking down incretins.") == [("inhibits", "DPP-4")]
+
+
+# -- uses --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "use"), [
+    ("It is approved to treat moderately to severely active psoriatic arthritis (PsA), usually after another drug.",
+     "Psoriatic arthritis"),
+    ("It is used for mildly to moderately active ulcerative colitis.", "Ulcerative colitis"),
+])
+def test_an_adverb_range_of_grades_is_no_use(sentence: str, use: str) -> None:
+    assert [u.label for u in prose_uses(sentence)] == [use]
+
+
+# -- side effects --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("effects", "label"), [
+    ("The most common side effects are headache and redness or swelling where the injection was given.",
+     "Redness or swelling where the injection was given"),
+    ("Common side effects include dry skin where the gel is applied.", "Dry skin where the gel is applied"),
+])
+def test_the_place_an_effect_runs_on_to_is_part_of_it(effects: str, label: str) -> None:
+    assert label in [e[0] for e in _effects(effects)]
+
+
+def test_a_place_after_a_comma_is_still_dropped() -> None:
+    assert "Skin redness" in [e[0] for e in _effects("Common side effects include skin redness, where it is applied.")]
+
+
+def test_a_lead_that_names_a_group_only_is_no_effect_and_its_examples_are() -> None:
+    found = _effects("Less often, velquorin can cause serious problems. These include serious infections, such as "
+                     "shingles (herpes zoster) and pneumonia, which can be life-threatening; serious liver injury; "
+                     "and severe allergic reactions, including angioedema.")
+    assert found == [(x, "Serious", True) for x in ("Serious infections", "Shingles", "Pneumonia",
+                                                    "Serious liver injury", "Severe allergic reactions", "Angioedema")]
+
+
+def test_a_common_group_that_says_where_it_shows_lists_its_effects() -> None:
+    found = _effects("The most common side effects are headache and nausea. Other common effects show up only on "
+                     "blood tests: raised liver enzymes, a low platelet count, and high triglycerides.")
+    assert [e[0] for e in found] == ["Headache", "Nausea", "Raised liver enzymes", "Low platelet count",
+                                     "High triglycerides"]
+    assert {e[1] for e in found} == {"Common"}
+
+
+# -- links ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("label", "found"), [
+    ("Skin reactions where the patch is worn", {"umls:C0151505"}),  # MedDRA's Application site reaction
+    ("Reactions where the needle went in", {"umls:C0151735"}),  # Injection site reaction
+])
+def test_the_place_an_effect_runs_on_to_is_the_vocabularies_site(default_linker, label: str, found: set[str]) -> None:  # type: ignore[no-untyped-def]
+    out = default_linker.explain("side-effect", label)
+    assert out.linked and {x.curie for x in out.links if x.predicate == "skos:exactMatch"} == found
+
+
+def test_a_listing_at_a_site_lists_each_thing_at_it(default_linker) -> None:  # type: ignore[no-untyped-def]
+    c = default_linker.composition("side-effect", "Pain or swelling where the shot was given")
+    assert c is not None and c.parts == ("Pain at the injection site", "Swelling at the injection site")
