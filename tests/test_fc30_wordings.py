@@ -124,3 +124,62 @@ def test_the_place_an_effect_runs_on_to_is_the_vocabularies_site(default_linker,
 def test_a_listing_at_a_site_lists_each_thing_at_it(default_linker) -> None:  # type: ignore[no-untyped-def]
     c = default_linker.composition("side-effect", "Pain or swelling where the shot was given")
     assert c is not None and c.parts == ("Pain at the injection site", "Swelling at the injection site")
+
+
+# -- the second round: identity, uses, signs ---------------------------------------------------------------
+
+def _x(usage: str = "Velquorin treats gout.", effects: str = "Headache.", how: str = "It works."):
+    page = (f"---\ntitle: Velquorin\n---\n\n# Velquorin\n\n## Usage\n\n{usage}\n\n## Side Effects\n\n{effects}\n\n"
+            f"## How it Works\n\n{how}\n")
+    return extract(parse_text(page, "velquorin.md"))
+
+
+def test_a_companion_s_relative_clause_is_not_the_drug_s_action() -> None:
+    how = ("Velquorin blocks the enzyme MAO-B. It is usually given with benserazide, which blocks a different enzyme "
+           "(dopa decarboxylase), so the two protect levodopa in different ways.")
+    assert [(m.relation, m.target) for m in _x(how=how).mechanism] == [("blocks", "MAO-B")]
+
+
+def test_a_closing_line_to_consult_the_pharmacist_is_no_serious_effect() -> None:
+    x = _x(effects="Serious side effects may include hallucinations and fainting. This is not a complete list of "
+                   "side effects. Consult your doctor or pharmacist for more information.")
+    assert [e.label for e in x.side_effects] == ["Hallucinations", "Fainting"]
+
+
+def test_the_class_said_a_few_sentences_after_the_use() -> None:
+    x = _x(usage="Velquorin is a prescription medication used to treat Parkinson's disease. It is used together "
+                 "with levodopa in people who have wearing-off symptoms. It belongs to a class of drugs called "
+                 "monoamine oxidase B (MAO-B) inhibitors.")
+    assert x.drug_class is not None and x.drug_class.label == "monoamine oxidase B inhibitors"
+
+
+def test_a_purpose_shortening_a_condition_and_a_procedure_it_serves() -> None:
+    x = _x(usage="Velquorin is a growth factor. It is used to:\n\n- Prevent febrile neutropenia in people with cancer\n"
+                 "- Reduce the length of neutropenia in people having a bone marrow transplant\n"
+                 "- Collect stem cells: it moves stem cells into the blood so they can be collected\n"
+                 "- Mobilize stem cells for collection")
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Febrile neutropenia", "prevention"), ("Neutropenia", None)]
+
+
+def test_a_sentence_under_a_serious_effect_tells_about_it_and_gives_no_signs() -> None:
+    x = _x(effects="- **Serious side effects**\n  - Spleen rupture\n    - The spleen can become enlarged and, "
+                   "rarely, burst.\n  - Capillary leak syndrome\n    - Fluid leaks out of the blood vessels, causing "
+                   "swelling.\n  - Liver problems\n    - yellowing of the skin or eyes")
+    assert [e.label for e in x.side_effects] == ["Spleen rupture", "Capillary leak syndrome", "Liver problems"]
+    assert [s.label for s in x.serious_signs] == ["yellowing of the skin or eyes"]  # a bare list: its signs
+
+
+@pytest.mark.parametrize(("usage", "uses"), [
+    ("Velquorin is a vitamin used to treat and prevent bleeding problems caused by low clotting factors. Its main uses "
+     "are:\n\n- Vitamin K deficiency bleeding\n- Hypoprothrombinemia", ["Vitamin K deficiency bleeding",
+                                                                       "Hypoprothrombinemia"]),
+    ("Velquorin is a hormone therapy for advanced breast cancer. It is approved to treat metastatic hormone "
+     "receptor-positive breast cancer.", ["Metastatic hormone receptor-positive breast cancer"]),
+    # the opening's use is kept when nothing later is a kind of it, or when it lists several
+    ("Velquorin is an antidepressant used to treat depression. It is also approved for panic disorder.",
+     ["Depression", "Panic disorder"]),
+    ("Velquorin is used to treat type 2 diabetes. Off-label, it is used for gestational diabetes.",
+     ["Type 2 diabetes", "Gestational diabetes"]),
+])
+def test_a_general_aim_before_the_specific_uses_is_no_use(usage: str, uses: list[str]) -> None:
+    assert [u.label for u in _x(usage=usage).treats] == uses

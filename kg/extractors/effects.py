@@ -312,9 +312,10 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
         if owner is not None:
             # "* Liver problems\n  + yellowing of the skin": a sub-point describes its effect, it is no other
             # effect; under a serious one it gives the signs to seek help for
-            if owner:
+            if owner and not _tells_about(norm(block.text)):
                 ctx.signs(block, _SIGNS_INCLUDE.sub("", norm(block.text).rstrip(".")), split_or=False)
-            continue
+            continue  # (a sentence that tells what the effect is or when it comes gives no signs: "The spleen can
+            # become enlarged and, rarely, burst.", "Most often with the first dose.")
         if block.label is None and not block.cells and not block.text.rstrip().endswith(":") and not \
                 _SEEK_HELP_GROUP.search(context or ""):
             category = _category(context or "Other")
@@ -1108,9 +1109,11 @@ _GROUP_TAG = re.compile(r"\s*\[([^\[\]]{3,40})\]$|\s*\(([^()]{3,40})\)$")
 _CLAUSE_MEMBER = re.compile(r"^(?:so|which|because|since|although|though|whereas)\s|"
                             # "sudden leg weakness, lasting seconds to minutes and similar to cataplexy": how it is
                             r"^(?:lasting|similar\s+to|resembling|typically|usually|mostly|mainly)\s", re.I)
-_IMPERATIVE = Guarded(re.compile(r"\b(?:stop\s+(?:taking|using)|(?:see|call|contact|tell)\s+(?:a|your)\s+(?:doctor|"
-                                 r"pharmacist|nurse)|(?:get|seek)\s+(?:emergency\s+|urgent\s+)?(?:medical\s+)?(?:help|"
-                                 r"care|attention))\b", re.I))
+_IMPERATIVE = Guarded(re.compile(r"\b(?:stop\s+(?:taking|using)|(?:see|call|contact|tell|consult|ask|talk\s+to|"
+                                 r"check\s+with|speak\s+(?:to|with))\s+(?:a|your)\s+(?:doctor|"
+                                 r"pharmacist|nurse|healthcare\s+provider|health\s+care\s+provider)|"
+                                 r"(?:get|seek)\s+(?:emergency\s+|urgent\s+)?(?:medical\s+)?(?:help|"
+                                 r"care|attention)|(?:is|are)\s+not\s+(?:a\s+)?(?:complete|full)\s+list)\b", re.I))
 
 
 class _Ctx:
@@ -1932,6 +1935,15 @@ def _described(label: str, text: str) -> bool:
     if _HOW_OFTEN_WORD.match(first) and len(first.split()) <= 6:
         return True
     return bool(_DISEASE_LABEL.search(strip_parens(label)[0].strip(" :"))) and first.count(",") < 2
+
+
+def _tells_about(text: str) -> bool:
+    """Whether a sub-point under a serious effect is a sentence about it (what it is, when it comes, what it
+    causes), not the signs to look for: a capitalised sentence with a full stop that describes, and no "Signs
+    include"."""
+    text = text.strip()
+    return bool(text[:1].isupper() and text.endswith(".") and not _SIGNS_INCLUDE.match(text)
+                and (_is_description(text.rstrip(".")) or re.search(r",\s+(?:causing|leading\s+to)\b", text)))
 
 
 def _is_description(text: str) -> bool:

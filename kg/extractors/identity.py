@@ -592,6 +592,10 @@ def extract_class(doc: Document, result: Extraction) -> None:
         follow = after[after.index(norm(sent)) + 1] if norm(sent) in after[:-1] else ""
         label = _class_in(follow) if _INTRO_SUBJECT.match(follow) else None
         sent = follow if label else sent
+        later = next((x for x in after[after.index(norm(sent)) + 1:] if _INTRO_SUBJECT.match(x)
+                      and _CLASS_CALLED.search(x)), None) if not label and norm(sent) in after else None
+        if later:  # "... It is used together with levodopa. It belongs to a class of drugs called X.": said later
+            label, sent = _class_in(later), later
     other = _usage_class_sentence(doc, block) if not label else None
     if other:  # "* It belongs to a class of medicines called X." among the Usage bullets
         block, sent, label = other

@@ -554,6 +554,18 @@ _LATER_PRONOUN = re.compile(r"(?:,|\b(?:so|and|where|because|when|then|until))\s
                             r"(?:\s+(?:can|could|may|might|will|would|then|also|now|no\s+longer))*\s+$", re.I)
 
 
+#: a relative clause on another medicine the drug goes with: "It is given with carbidopa, which blocks ..."
+_COMPANION_WHICH = re.compile(r"\b(?:with|plus|alongside|than|like|unlike)\s+(?P<n>[A-Za-z][\w-]+),\s+(?:which|that|who)"
+                              r"\s+(?:(?:also|mainly|only|instead|itself)\s+)?$", re.I)
+
+
+def _companion_which(before: str, other_agent) -> bool:
+    """"It is usually given with carbidopa, which blocks a different enzyme": the companion's action, not the
+    drug's (unless the name is the drug's own: "together with its active form X, which ...")."""
+    m = _COMPANION_WHICH.search(before)
+    return bool(m) and m.group("n").casefold() not in getattr(other_agent, "names", set())
+
+
 def _pronoun_of_another(before: str, other_agent) -> bool:
     """"This enzyme switches the clotting factors into their active form so they can bind calcium": a pronoun in a
     later clause of a sentence that opened on another thing, the drug unnamed, is that thing's or its object's."""
@@ -881,7 +893,7 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
                 or _nominal_other(subject, getattr(other_agent, "names", set())) \
                 or (prev_other and re.match(r"^\s*(?:it|they)\b", subject, re.I) and len(subject.split()) <= 3
                     and not _names_drug(before, other_agent)) \
-                or _pronoun_of_another(before, other_agent):
+                or _pronoun_of_another(before, other_agent) or _companion_which(before, other_agent):
             continue
         parts = _DASH_CUT.split(sent[end:], maxsplit=2)
         obj = inner or parts[0]  # "receptors - actions that may ..."

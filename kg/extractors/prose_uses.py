@@ -46,6 +46,7 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
             r"getting\s+worse)\b)|reduce\s+the\s+(?:risk|chance|likelihood)\s+of|"
             r"lower\s+the\s+(?:risk|chance|likelihood)\s+of|delay\s+the\s+(?:onset|start)\s+of|fade|lighten|"
             r"(?:cut|reduce|lower|decrease)\s+(?:the\s+)?(?:number|frequency)\s+of|"
+            r"(?:reduce|shorten|lessen|decrease)\s+(?:the\s+)?(?:length|duration|severity)\s+of|"
             r"control|manage|relieve|ease|calm|soothe|reduce|lower|dry\s+up|slow\s+the\s+(?:worsening|"
             r"progression)\s+of|clear\s+up|clear(?=\s+(?:up\s+)?(?:the\s+)?[\w-]+\s)|cure|dissolve|shrink|(?:bring|put|keep)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|"
             r"for\s+the\s+" + _CARE_OF + r"|in\s+the\s+" + _CARE_OF + r"|"
@@ -640,11 +641,13 @@ _SEVERITY_ONLY = re.compile(r"^(?:(?:mild|moderate|severe|moderately\s+severe|ve
                             r"refractory)(?:\s*(?:to|or|and|-)\s*|$))+$", re.I)
 
 
-_IMPERATIVE_PURPOSE = re.compile(r"^(?:Treat|Prevent|Control|Relieve|Manage|Ease)\s+(?=[a-z])")
+_IMPERATIVE_PURPOSE = re.compile(r"^(?:Treat|Prevent|Control|Relieve|Manage|Ease|(?:Reduce|Shorten|Lessen)(?=\s+(?:the\s+)?"
+                                 r"(?:length|duration|severity)\s+of\b))\s+(?=[a-z])")
 _CONTINUES_LEAD = re.compile(r"^(?:as\s+an?\s+(?:add-on|adjunct|aid)\b|alone\b|on\s+its\s+own\b|by\s+itself\b|"
                              r"(?:together|along|in\s+combination)\s+with\b|combined\s+with\b|added\s+to\b|"
                              # "- Off-label: to help prevent X after Y": a purpose, read as "It is used to ..."
-                             r"to\s+(?:help\s+)?(?:prevent|treat|relieve|control|manage|ease|(?:reduce|lower)\s+the\s+"
+                             r"to\s+(?:help\s+)?(?:prevent|treat|relieve|control|manage|ease|(?:reduce|shorten|lessen)\s+"
+                             r"(?:the\s+)?(?:length|duration|severity)\s+of|(?:reduce|lower)\s+the\s+"
                              r"(?:risk|chance|likelihood)\s+of)\b)", re.I)
 
 

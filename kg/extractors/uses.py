@@ -160,7 +160,44 @@ def extract_treats(doc: Document, result: Extraction) -> None:
             global_q = "off-label"  # "Off-label uses:" over a list
         result.treats.extend(_indications(q, sec, block, global_q))
     own = own_names(result)  # "| Nirmatrelvir | 150 mg | ... |": a component of the drug, no condition
-    result.treats = _one_per_condition([use for use in result.treats if use.label.casefold() not in own])
+    result.treats = _one_per_condition([use for use in _without_general_aims(sec, result.treats)
+                                        if use.label.casefold() not in own])
+
+
+#: words two uses may share without one being the other's kind: grades, places, generic heads
+_AIM_NOISE = frozenset("""a an the of in on to and or with for by from its their your body blood levels level certain some
+    various many serious severe mild moderate low high advanced chronic acute long-term short-term types type kinds kind
+    forms form problems problem conditions condition disorders disorder diseases disease""".split())
+
+
+def _content_words(label: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z][\w-]*", label.casefold())} - {w.rstrip("s") for w in _AIM_NOISE}
+
+
+_CLASS_OPENING = re.compile(r"^[A-Z][\w/-]*(?:\s+[\w/-]+){0,3}?(?:\s+\([^()]*\))?(?:,\s+[^,]{1,60},)?\s+(?:is|are)\s+"
+                            r"(?:an?|the)\s", re.I)  # ("Phytonadione, also known as phylloquinone, is a ...")
+
+
+def _without_general_aims(sec: Section, uses: list[Indication]) -> list[Indication]:
+    """The Usage section's opening sentence often states a general aim ("X is a fat-soluble vitamin used to treat
+    bleeding problems ...", "a type of hormone therapy for advanced prostate cancer") before the specific uses it
+    goes on to list; such an aim, the opening's one use, when a later use of the section names a kind of it (a
+    content word shared:
+    "Vitamin K deficiency bleeding", "Metastatic castration-resistant prostate cancer"), is no use of its own. An
+    off-label use is no kind of the approved aim ("type 2 diabetes" stays beside off-label "prediabetes")."""
+    opening = next((b for b in sec.blocks if b.kind == "paragraph" and b.text.strip()), None)
+    first = (sentences(norm(opening.text)) or [""])[0] if opening is not None else ""
+    if not first or not _CLASS_OPENING.match(re.sub(r"[*_`]", "", first)):
+        return uses  # (the aim is said in the sentence that says what the drug is: "X is a <class> used to ...")
+    bare = re.sub(r"[*_`]", "", first)  # (the evidence keeps the page's markup and run-in label)
+    aims = [u for u in uses if bare and bare in re.sub(r"[*_`]", "", u.evidence.sentence or "")
+            and u.qualifier != "off-label"]
+    later = [u for u in uses if u not in aims and u.qualifier != "off-label"]
+    if len({key(a.label) for a in aims}) != 1 or any(key(u.label) == key(aims[0].label) for u in later):
+        return uses  # (an opening that lists uses names them: "used to treat A, B and C, as well as D")
+    general = {id(a) for a in aims if any(_content_words(a.label) & (_content_words(u.label) | {
+        w for syn in u.synonyms for w in _content_words(syn)}) and key(a.label) != key(u.label) for u in later)}
+    return [u for u in uses if id(u) not in general]
 
 
 #: a Usage bullet that says what class the drug is or how it comes, not what it is for
@@ -351,6 +388,12 @@ def _lead_in(intro: str) -> str:
 _ACTIVE = re.compile(r"^active\s+(?=[\w'-]{3})", re.I)
 
 
+#: an item that finishes "It is used to:" with a procedure it serves, not a condition it treats: "Collect stem cells",
+#: "Mobilize stem cells for collection", "Help diagnose adrenal insufficiency"
+_PROCEDURE_ITEM = re.compile(r"^(?:help\s+(?:to\s+)?)?(?:collect|mobili[sz]e|harvest|diagnose|detect|measure|prepare)\s+",
+                             re.I)
+
+
 def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) -> list[Indication]:
     if block.cells and any(_NEGATED_CELL.match(norm(c)) for c in block.cells[1:]):
         return []  # "| Sudden breathing attacks | ❌ Not suitable | ... |": a use the row denies
@@ -373,6 +416,8 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
         label, desc = parts[0], parts[1] if len(parts) == 2 else ""
     if block.label is not None and _PRODUCTS_LABEL.match(norm(block.label)):
         return []  # "▪ Combination tablets: Actoplus Met (with metformin), ...": products, no use
+    if _PROCEDURE_ITEM.match(label):
+        return []  # "- Collect stem cells: it moves ... so they can be collected": a procedure it serves, no condition
     label = _REDUCES_RISK.sub("reducing the risk of ", label)  # "↓ risk of X" (read "Reduces risk of X")
     if not plain:  # "Migraine prevention in adults": the purpose's patients, no part of the condition
         label = _PURPOSE_FOR_WHO.sub(r"\g<p>", label)
