@@ -183,3 +183,32 @@ def test_a_sentence_under_a_serious_effect_tells_about_it_and_gives_no_signs() -
 ])
 def test_a_general_aim_before_the_specific_uses_is_no_use(usage: str, uses: list[str]) -> None:
     assert [u.label for u in _x(usage=usage).treats] == uses
+
+
+def test_biosimilars_named_after_the_original_brand_are_brands() -> None:
+    x = _x(usage="Velquorin treats neutropenia. The original brand is Quorvex, and biosimilars include Zelquo, "
+                 "Nivquor, and Relquo.")
+    assert [b.label for b in x.brand_names] == ["Quorvex", "Zelquo", "Nivquor", "Relquo"]
+
+
+def test_the_list_goes_on_after_what_it_says_of_a_use_named_with_its_abbreviation() -> None:
+    sentence = ("It is approved to treat relapsing multiple sclerosis (RMS), which is the form that comes and goes, "
+                "and primary progressive multiple sclerosis (PPMS), which worsens steadily.")
+    assert [u.label for u in prose_uses(sentence)] == ["Relapsing multiple sclerosis",
+                                                        "Primary progressive multiple sclerosis"]
+    # without the parallel abbreviation the clause may still be going on: nothing more is read
+    assert [u.label for u in prose_uses("It is used to treat gout, which is caused by uric acid, and kidney "
+                                        "stones.")] == ["Gout"]
+
+
+def test_most_reactions_is_no_effect_and_a_newborn_is_who_gets_it() -> None:
+    x = _x(effects="The tablets rarely cause side effects. Most reactions happen with the injection.\n\nCommon:\n"
+                   "- Flushing\n\nSerious (rare):\n- Jaundice (yellow skin) in newborns, mainly after large doses")
+    assert [(e.label, e.category) for e in x.side_effects] == [("Flushing", "Common"), ("Jaundice", "Serious")]
+
+
+def test_a_preposition_said_again_opens_another_sign() -> None:
+    x = _x(effects="Serious side effects include liver injury. Get emergency help for trouble breathing or for "
+                   "swelling of the face, lips, or tongue.")
+    assert [s.label for s in x.serious_signs] == ["trouble breathing", "swelling of the face", "swelling of the lips",
+                                                  "swelling of the tongue"]

@@ -49,7 +49,7 @@ _FORM = r"(?:cream|lotion|gel|ointment|foam|shampoo|patch(?:es)?|spray|drops|inj
 _QUALIFIER_TAIL = re.compile(r"\s+(?:with|during|after)\s+(?:long-term|prolonged|extended|chronic|regular)\s+use$|"
                              r",?\s+(?:especially|particularly|mainly|usually|mostly)\b.*$|\s+at high doses$|"
                              r"\s+(?:if|" + _WHEN + r"|unless)\b.*$|\s+in\s+(?:young\s+|small\s+|older\s+)?(?:children|infants|adults|teenagers|"
-                             r"people|patients|the elderly)\b.*$|,\s*in\s+(?:wo)?men\b.*$|"  # ("in men": see _ITEM_CUT)
+                             r"people|patients|the elderly|newborns|babies|neonates|toddlers|teens)\b.*$|,\s*in\s+(?:wo)?men\b.*$|"  # ("in men": see _ITEM_CUT)
                              r"\s+that\s+(?:may|can|might|could|will)\b.*$|"
                              r",?\s+(?:such\s+as|including)\s.*$|,\s*where\s.*$|"  # examples; ", where it is applied"
                              # (not the place it names, run on: "redness or itching where the injection was given")
@@ -210,6 +210,7 @@ _NOT_A_SIGN = re.compile(r"\bside effects?\b|^(?:any|other|these|those)\b|^(?:of
 #: (read for truth only: the anchored branches, which once came after the others, go first; "being" is a
 #: clause's, but "a feeling of being unwell" is one effect)
 _NOT_AN_EFFECT_F = StartOr(r"(?:these|those|such|this|that)\s+(?:symptoms|signs|effects|problems|reactions)\b|"
+                           r"(?:most|many|some|all|few)\s+(?:reactions|effects|problems)$|"  # "Most reactions happen with ..."
                            r"(?:(?:other|any|these|those|common|serious|rare|less\s+common|more|most|some|possible)\s+)*"
                            r"side\s+effects?$|(?:may|can|might|could|will|is|are)\b|(?:the medicine|the drug|it|this|they)\b|"
                            r"(?:other|any)\b",
@@ -351,6 +352,8 @@ _URGENT = Guarded(re.compile(r"\b(?:right\s+away|immediately|straight\s+away|at\
                      r"stop\s+(?:taking|using)\b)", re.I))
 _SIGN_TAIL = re.compile(r",\s+(?:especially|particularly)\s+if\s[^,;]*(?=,)|,\s+(?:even|especially|particularly)\s[^;]*|\s+after\s+(?:missing|skipping|stopping|a\s+missed)\b.*$|,\s+(?:and|but)\s+(?:do\s+not|don't|never|avoid|"
                         r"stop|call|tell|get|seek)\b.*$", re.I)
+#: a preposition said again after "or"/"and" opens another sign: "for trouble breathing or for swelling of ..."
+_FOR_AGAIN = re.compile(r",?\s+(?:or|and)\s+for\s+(?=\S)", re.I)
 _WITH_OR_WITHOUT = re.compile(r",\s+with\s+or\s+without\s+[^,;]{1,40}(?:,(?=\s)|$)", re.I)
 _WHICH_TAIL = re.compile(r"(?:,|\s[\u2014\u2013]|\s--)\s+(?:which|as\s+these|these|this|they|those)\b.*$", re.I)  # (", which
 # can be signs of TTP", "— these can be signs of high potassium")
@@ -1268,6 +1271,7 @@ class _Ctx:
             text = _OR_PLACE_OR.sub(r"\g<a>, \g<b>", text)  # "such as hives or swelling of the face or throat": two
         if " together with " in text:  # "fever or malaise together with pain, ...": two signs
             text = text.replace(" together with ", ", ")
+        text = _FOR_AGAIN.sub("; ", text)  # "help for trouble breathing or for swelling of the face": the "for" again
         text = _YOU_CLAUSE.sub("; ", text)  # "..., you feel breathless, or you are passing little urine": one clause each
         for piece in _OR_SIGNS.split(text):
             for chunk in split_top(piece, ";") if ";" in piece else (piece,):  # each chunk shares out its own words

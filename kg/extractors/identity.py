@@ -380,6 +380,7 @@ _BRAND_CUE = re.compile(
     r"Canada|Australia|the\s+U[SK])\b))|"  # "... as Azelex in the US and as Skinoren in many other countries"
     # "biosimilar versions include A, B and C"; "... and over the counter as Bonine and Dramamine Less Drowsy"
     r"\b(?:biosimilar|generic)\s+(?:versions?|brands?|products?)\s+(?:include|includes|are|such\s+as)\s+(?-i:(?=[A-Z]))|"
+    r"\bbiosimilars\s+(?:include|includes|are|such\s+as)\s+(?-i:(?=[A-Z][a-z]))|"  # "and biosimilars include Zarxio, ..."
     r"\b(?:over\s+the\s+counter|by\s+prescription)\s+as\s+(?-i:(?=[A-Z]))|"
     # "It comes as Emend capsules (...)": a brand named before its form
     rf"\b(?:comes|is\s+(?:available|supplied))\s+as\s+(?-i:(?=[A-Z][\w-]*\s+(?:{FORM_HEADS})\b))", re.I)

@@ -303,6 +303,8 @@ def prose_uses(sentence: str) -> list[ProseUse]:
             if more is None:
                 more = _next_semicolon_item(text, end)  # "uses include X; Y from Z; and W"
             if more is None:
+                more = _after_relative(text, end)  # "X (XC), which is ..., and Y (YC), which ...": the list goes on
+            if more is None:
                 break
             begin = more
     return out
@@ -407,6 +409,21 @@ def _next_semicolon_item(text: str, end: int) -> int | None:
     if not part.strip() or _CLAUSE_WORD.search(part) or _TRIGGER.search(part) or _BARE.search(part):
         return None
     return m.end()
+
+
+#: the next use after a relative clause or a gloss closed by a comma: a name with its abbreviation, as the first had
+_NAMED_AFTER = re.compile(r",\s+and\s+(?=(?:[\w'-]+\s+){0,6}[\w'-]+\s*\([A-Za-z][A-Za-z0-9-]{1,9}\)(?:[,.;]|$))")
+
+
+def _after_relative(text: str, end: int) -> int | None:
+    """Where a list goes on after what it says of its last use: "metastatic castration-resistant prostate cancer
+    (mCRPC), which is cancer that has spread ..., and metastatic high-risk castration-sensitive prostate cancer
+    (mCSPC), which ...". Only a use named with its abbreviation, as parallel lists name them, is read on."""
+    if not re.match(r",\s+(?:which|that|who|an?)\s", text[end:end + 12], re.I):
+        return None
+    stop = re.compile(r"[.;](?:\s|$)").search(text, end)
+    m = _NAMED_AFTER.search(text, end, stop.start() if stop else len(text))
+    return m.end() if m else None
 
 
 def _after_population(text: str, end: int) -> int | None:
