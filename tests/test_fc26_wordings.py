@@ -50,7 +50,8 @@ def test_a_bold_effect_and_the_rest_of_its_phrase() -> None:
            "- **Miscarriage and birth defects** if taken during pregnancy\n- **Hallucinations** and confused "
            "behavior\n- **Strong urges** to gamble, shop, or binge eat\n- **Digestive problems:** nausea, vomiting\n")
     assert [(e.label, e.category) for e in x.side_effects] == [
-        ("Low white blood cell count and anemia", "Other"), ("Miscarriage and birth defects", "Serious"),
+        ("Low white blood cell count", "Other"), ("Anemia", "Other"),  # two, as the truth splits them
+        ("Miscarriage and birth defects", "Serious"),
         ("Hallucinations", "Serious"), ("Strong urges", "Serious"), ("Nausea", "Digestive problems"),
         ("Vomiting", "Digestive problems")]
 
@@ -68,3 +69,18 @@ def test_products_of_another_medicine_in_a_products_table_and_form_labels_with_b
            "counter):**\n    * Prevention of **allergic rhinitis**\n\nA quick-relief inhaler such as albuterol is "
            "needed for attacks.\n", title="Zoravir")
     assert ([b.label for b in x.brand_names], [f.label for f in x.formulations]) == (["Zorex"], ["Nasal spray"])
+
+
+def test_a_products_table_without_a_use_column_names_no_use() -> None:
+    assert _treats("**Usage:**\n\nZoravir is used to prevent organ rejection after a kidney transplant.\n\n"
+                   "| Product | What it contains | Forms | Notes |\n| --- | --- | --- | --- |\n"
+                   "| Zorex and generics | Zoravir mofetil | 250 mg capsules | Taken twice a day |\n"
+                   "| Zorfort | Zoravir sodium | 180 mg tablets | Not interchangeable with Zorex |\n") == [
+        ("Organ rejection", "prevention")]
+
+
+def test_an_effect_and_a_named_disease_after_it_are_two() -> None:
+    x = _x("**Side Effects:**\n\nCommon side effects:\n- Low white blood cell count and anemia, found on blood tests\n"
+           "- Swelling of the hands and feet\n")
+    assert [e.label for e in x.side_effects] == ["Low white blood cell count", "Anemia",
+                                                 "Swelling of the hands and feet"]

@@ -434,6 +434,8 @@ def split_pair(text: str) -> list[str]:
         return halves  # "gas and a metallic taste in the mouth": an article opens the second effect
     if 2 <= nl <= 3 and nr >= 3 and _DISEASE_END.search(left) and not _PAIR_PREP.search(left):
         return halves  # "lactic acidosis and severe liver enlargement with fat": a named disease, then another effect
+    if nr == 1 and nl >= 3 and _DISEASE_WORD.search(right) and not _PAIR_PREP.search(left):
+        return halves  # "low white blood cell count and anemia": an effect, then a named disease
     if ((_PAIR_PREP.search(left) and (nr == 1 or nr == 2 and _SHARED_HEAD.search(right))) or nl > 4 or nr > 4
             or (nl == 2 and _INTENSE_PART.match(left) and _PAIR_HEAD.search(right))  # "severe bone and muscle pain"
             or (nl == 1 and _PAIR_HEAD.search(right) and not _NOUN_END.search(left)  # "Dehydration and kidney problems"
@@ -467,6 +469,7 @@ _WHOLE_EFFECTS = frozenset("""
 #: a head the two objects of a preposition share: "Changes in blood sugar and cholesterol levels"
 _SHARED_HEAD = re.compile(r"\s(?:levels|counts|values|readings|tests)$", re.I)
 #: the end of a disease's name ("lactic acidosis", "acute pancreatitis", "peripheral neuropathy")
+_DISEASE_WORD = re.compile(r"^[a-z]{2,}(?:osis|itis|emia|aemia|pathy|algia)$", re.I)  # one word that names a disease
 _DISEASE_END = re.compile(r"[a-z]{3}(?:osis|itis|emia|aemia|pathy|algia)$", re.I)
 _NOUN_END = re.compile(r"[a-z]{3}(?:tion|sion|ness|ity|ism|itis|osis|emia|algia)$", re.I)
 

@@ -404,6 +404,8 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
     if cell is not None:  # "| Brand HFA | Inhaler | Treatment of COPD |": the row's use is in its own column
         return [use for piece in split_top(cell, ";") if piece.strip()
                 for use in _cell_piece(q, sec, block, piece.strip(), global_q)]
+    if block.cells and block.header and _PRODUCT_COLUMN.match(norm(block.header[0]).strip().rstrip(":")):
+        return []  # "| Product | What it contains | Forms | Notes |" with no use column: products, no use
     label, desc = _label_and_description(block)
     if block.label is not None and _GENERIC_LABEL.match(label.strip(" :")):  # "**Other conditions**: Riluzole has
         prose = Block(kind="paragraph", text=desc.lstrip(" :"), span=block.span)  # been studied in ...": a label that
@@ -455,6 +457,11 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
 #: a table column that says what the row is used for ("Used for", "Indication", "Condition")
 _USE_COLUMN = re.compile(r"^(?:(?:main\s+|approved\s+)?(?:uses?|indications?)|(?:what\s+it(?:'s|\s+is)\s+)?used\s+for|"
                          r"conditions?(?:\s+treated)?|treats|what\s+it\s+treats|for)$", re.I)
+
+
+#: a table's first column that names products, not conditions
+_PRODUCT_COLUMN = re.compile(r"^(?:products?|brands?(?:\s+names?)?|forms?|formulations?|preparations?|names?|"
+                             r"trade\s+names?|medicines?|strengths?)$", re.I)
 
 
 def _use_cell(block: Block) -> str | None:
