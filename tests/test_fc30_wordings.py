@@ -212,3 +212,24 @@ def test_a_preposition_said_again_opens_another_sign() -> None:
                    "swelling of the face, lips, or tongue.")
     assert [s.label for s in x.serious_signs] == ["trouble breathing", "swelling of the face", "swelling of the lips",
                                                   "swelling of the tongue"]
+
+
+def test_a_serious_but_frequent_problem_and_its_consequences() -> None:
+    x = _x(effects="The most common side effects are dizziness and nausea. A serious but fairly frequent problem is "
+                   "low sodium in the blood (hyponatremia), which can cause confusion and seizures; your doctor may "
+                   "check your sodium levels.")
+    assert sorted((e.label, e.serious) for e in x.side_effects) == [
+        ("Confusion", True), ("Dizziness", False), ("Low sodium in the blood", True), ("Nausea", False),
+        ("Seizures", True)]
+
+
+def test_a_group_that_says_how_rare_it_is_before_its_colon() -> None:
+    x = _x(effects="The most common side effects are dizziness and nausea. Other serious side effects are rare: severe "
+                   "skin reactions such as Stevens-Johnson syndrome, and suicidal thoughts.")
+    assert [(e.label, e.category) for e in x.side_effects if e.serious] == [
+        ("Severe skin reactions", "Serious"), ("Stevens-Johnson syndrome", "Serious"), ("Suicidal thoughts", "Serious")]
+
+
+def test_a_clause_after_a_group_s_colon_is_read_as_a_sentence() -> None:
+    x = _x(effects="Serious side effects are uncommon: velquorin can slow the heart, causing heart block.")
+    assert not any(e.label.startswith("Velquorin") for e in x.side_effects)

@@ -663,10 +663,13 @@ _YOU_VERB = re.compile(rf"^(?:if\s+)?you\s+(?:{_HAVE_VERBS}|pass|feel|start)\s+(
 
 #: a sentence whose subject is a group of effects, with its list after "is"/"are" or none ("The most common side
 #: effects come from its action on ...": the group the next sentences name)
-_GROUP_SUBJECT = re.compile(r"^(?:the\s+|an?\s+|one\s+)?(?P<mod>(?:most\s+)?(?:common|frequent|important|notable)(?:\s+serious)?|"
+_GROUP_SUBJECT = re.compile(r"^(?:the\s+|an?\s+|one\s+)?(?:(?P<mod>(?:most\s+)?(?:common|frequent|important|notable)(?:\s+serious)?|"
                             # "A rare but serious side effect is lactic acidosis, ..."
                             r"(?:very\s+)?rare(?:,?\s+but\s+|\s+and\s+)(?:serious|dangerous|potentially\s+fatal)|main|chief|"
                             r"(?:more\s+)?serious|rare(?:r)?|less\s+common|uncommon)\s+(?:side\s+effects?|adverse\s+effects?)"
+                            # "A serious but fairly frequent problem is low sodium in the blood"
+                            r"|(?P<mod2>serious(?:,?\s+but\s+|\s+and\s+)(?:(?:fairly|quite|relatively|more)\s+)?"
+                            r"(?:common|frequent))\s+(?:side\s+effects?|adverse\s+effects?|problems?|risks?|complications?))"
                             r"(?:\s+(?:is|are)\s+(?P<list>.+)|\s+(?!include|includes|are|is)\w.*)?$", re.I)
 #: a group's "is"/"are" followed by how often or how bad, not by effects ("Serious side effects are uncommon")
 _HOW_OFTEN_WORD = re.compile(r"(?:uncommon|rare|common|mild|usually|generally|often|infrequent|unusual|few|not)\b", re.I)
@@ -950,7 +953,9 @@ _GROUP_ARE = re.compile(r"^(?P<g>(?:(?:very|less|more)\s+)?(?:common|uncommon|ra
                         r"(?:\s+(?:ones|effects|reactions|problems))?\s+(?:are|include|includes)\s+(?P<list>.+)$", re.I)
 #: "The capsules cause different and serious side effects: a; b; and c": the list after the colon, in the
 #: group the words before it name
-_GROUP_COLON = re.compile(r"^(?P<head>[^:;]{0,120}?\b(?:side[\s-]effects?|adverse\s+(?:effects|reactions))|"
+_GROUP_COLON = re.compile(r"^(?P<head>[^:;]{0,120}?\b(?:side[\s-]effects?|adverse\s+(?:effects|reactions))"
+                          # "Other serious side effects are rare: a, b and c": how often, then the list
+                          r"(?:\s+(?:are|is)\s+(?:(?:very|quite|fairly)\s+)?(?:rare|uncommon|less\s+common|possible))?|"
                           # "Other common effects show up only on blood tests: a, b and c": a group, where it shows
                           r"(?:other\s+)?(?:(?:very\s+|less\s+)?common|rare|serious|uncommon)\s+effects\s+[^:;]{0,60}?|"
                           # "Rarely it causes serious problems: a; b; c": a group word, then what they are
@@ -995,6 +1000,10 @@ _PLACEHOLDER = re.compile(r"^(?:(?:some|more|other|a\s+few)\s+)?(?:(?:serious|se
 _NAMED_EXAMPLES = re.compile(r",?\s+(?:such\s+as|including)\s+(?P<x>.+)$", re.I)
 
 
+#: a clause after a group's colon, not a list of effects: "Serious side effects are uncommon: lacosamide can slow ..."
+_A_CLAUSE = re.compile(r"^(?:[\w-]+\s+){0,2}(?:can|may|might|could|will|is|are|has|have)\b", re.I)
+
+
 def _frequency_group(sent: str) -> tuple[str, str] | None:
     for category, rx in _FREQ_SENT:
         m = rx.search(sent)
@@ -1006,7 +1015,7 @@ def _frequency_group(sent: str) -> tuple[str, str] | None:
         return (SERIOUS_CATEGORY if _SERIOUS_F.search(group) else capitalise(" ".join(group.split()).lower())), \
             m.group("list")
     m = _GROUP_COLON.match(sent) if ":" in sent else None
-    if m and not _NOT_A_LIST.match(m.group("list")):
+    if m and not _NOT_A_LIST.match(m.group("list")) and not _A_CLAUSE.match(m.group("list")):
         head = m.group("head")
         return (SERIOUS_CATEGORY if _SERIOUS_F.search(head) else "Less common" if _LESS.search(head)
                 else "Common" if re.search(r"\bcommon\b", head, re.I) else "Other"), m.group("list")
@@ -1026,7 +1035,9 @@ _DASH_COMMENT = re.compile(r"\s+[-\u2013\u2014]\s+(?:these|this|they|it|all|both
 #: a grade said before a list with a colon: "mild: pain or stinging, common colds and vomiting"
 _GRADE_COLON = re.compile(r"^\s*(?:(?:usually|generally|mostly)\s+)?(?:mild|minor|moderate|short-lived|temporary)\s*:\s*",
                           re.I)
-_POINTS_BACK = re.compile(r"^\s*(?:these|this|those|they|it|such|both|all\s+of\s+these)\b", re.I)
+_POINTS_BACK = re.compile(r"^\s*(?:these|this|those|they|it|such|both|all\s+of\s+these|"
+                          r"(?:your|a|the)\s+(?:doctor|nurse|pharmacist|care\s+team)|you)\b", re.I)  # ("...; your
+# doctor may check your sodium levels": advice, no effect)
 _ALSO_HAVE = re.compile(r"\b(?:may|can|might|could|sometimes)\s+(?:also\s+)?(?:have|get|experience|develop|notice|feel)\s+"
                         r"(?P<list>.+)$", re.I)
 #: "Rarely, you could have ...", "In rare cases, some people develop ...": a rare group, serious when it says so
@@ -1449,11 +1460,12 @@ class _Ctx:
                 continue
             g = _GROUP_SUBJECT.match(sent) if m is None and ":" not in sent else None
             if g:  # "The most common side effects come from ...", "The most important serious side effect is X"
-                mod = g.group("mod").casefold()
+                mod = (g.group("mod") or g.group("mod2")).casefold()
                 current = SERIOUS_CATEGORY if "serious" in mod else "Rare" if "rare" in mod else \
                     "Less common" if ("less" in mod or "uncommon" in mod) else "Common"
                 if g.group("list") and not _NOT_A_LIST.match(g.group("list")) and not _HOW_OFTEN_WORD.match(g.group("list")):
-                    self._prose_list(block, _MEANING.sub("", g.group("list")), current)
+                    self._prose_list(block, _MEANING.sub("", g.group("list")), current,
+                                     consequences=current == SERIOUS_CATEGORY)  # ("..., which can cause confusion")
                 continue
             m = _DRUG_CAN_CAUSE.match(sent) if current else None
             if m:  # "Midodrine can also cause a slow heart rate (bradycardia) and urinary retention, ..."
