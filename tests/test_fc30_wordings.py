@@ -233,3 +233,14 @@ def test_a_group_that_says_how_rare_it_is_before_its_colon() -> None:
 def test_a_clause_after_a_group_s_colon_is_read_as_a_sentence() -> None:
     x = _x(effects="Serious side effects are uncommon: velquorin can slow the heart, causing heart block.")
     assert not any(e.label.startswith("Velquorin") for e in x.side_effects)
+
+
+@pytest.mark.parametrize(("sentence", "uses"), [
+    ("Its one purpose is to keep phosphate in check: it controls high phosphate levels (hyperphosphatemia) in adults "
+     "on dialysis.", ["High phosphate levels"]),
+    ("Velquorin controls seizures in adults.", ["Seizures"]),
+    # what it does for conditions named before, no use of its own
+    ("Velquorin does not cure any of these conditions; it controls the inflammation while you take it.", []),
+])
+def test_the_drug_controls_a_condition(sentence: str, uses: list[str]) -> None:
+    assert [u.label for u in prose_uses(sentence)] == uses

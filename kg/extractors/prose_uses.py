@@ -106,6 +106,9 @@ _TRIGGER = Guarded(re.compile(
     r"\b(?:" + _USE_VERB + _PURPOSE
     + r"|(?P<verb>treats|relieves|prevents|(?:(?<=\bit\s)|(?-i:^[A-Z][a-z]{2,}\s+))(?:also\s+)?(?:lowers|reduces|cuts)\s+"
       r"the\s+(?:risk|chance|likelihood)\s+of|"  # ("Zoravir lowers the chance of a stroke in people with X")
+      # "it controls high phosphate levels (hyperphosphatemia) in adults ...": the drug controls a condition
+      # (not "it controls the inflammation while you take it": what it does for a condition named before)
+      r"(?:(?<=\bit\s)|(?-i:^[A-Z][a-z]{2,}\s+))(?:also\s+)?controls(?=\s+(?!(?:the|your|its|their|this|these)\b))|"
       # "Zoravir helps control symptoms of overactive bladder"
       r"helps?\s+(?:to\s+)?(?:control|manage|relieve|ease|reduce)(?=\s)|"
       # "Pregabalin can help with nerve pain", "it is also effective in treating acne"
