@@ -244,3 +244,11 @@ def test_a_clause_after_a_group_s_colon_is_read_as_a_sentence() -> None:
 ])
 def test_the_drug_controls_a_condition(sentence: str, uses: list[str]) -> None:
     assert [u.label for u in prose_uses(sentence)] == uses
+
+
+def test_an_effect_said_by_its_gerund_and_the_complaint_doctors_hear_most() -> None:
+    x = _x(effects="Headache is the complaint doctors hear about most, particularly in the first week; it usually "
+                   "fades. Other common effects are nausea and rash.\n\nSerious side effects (rare):\n"
+                   "- Being unable to pass urine (urinary retention)")
+    assert [(e.label, e.serious) for e in x.side_effects] == [
+        ("Headache", False), ("Nausea", False), ("Rash", False), ("Being unable to pass urine", True)]

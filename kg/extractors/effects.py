@@ -214,7 +214,8 @@ _NOT_AN_EFFECT_F = StartOr(r"(?:these|those|such|this|that)\s+(?:symptoms|signs|
                            r"(?:(?:other|any|these|those|common|serious|rare|less\s+common|more|most|some|possible)\s+)*"
                            r"side\s+effects?$|(?:may|can|might|could|will|is|are)\b|(?:the medicine|the drug|it|this|they)\b|"
                            r"(?:other|any)\b",
-                           r"\bside\s+effects?\s+(?:of|from|include|are|may|can)\b|(?<!\bof\s)\bbeing\b", re.I)
+                           r"\bside\s+effects?\s+(?:of|from|include|are|may|can)\b|(?<!\bof)\s+being\b", re.I)  # ("Being unable to
+# pass urine": the effect, said by its gerund)
 _CIRCUMSTANCE = re.compile(r",\s+(?:especially|particularly|mainly|usually)\b|\b(?:when|after|in people)\s", re.I)
 #: "that can cause dizziness": signs come from a relative clause describing the effect, not from "<drug> can cause".
 _REL_CAN_CAUSE = re.compile(r"\b(?:that|which)\s+can\s+cause\s+", re.I)
@@ -975,7 +976,8 @@ _PEOPLE_LEAD = re.compile(r"^(?:and\s+)?(?:some|many|a\s+few|other|others)(?:\s+
                           r"(?:have|get|notice|experience|develop|feel|report)\s+(?=\S)", re.I)
 #: "Nausea is the side effect people mention most; ...": the most common, said by who reports it
 _MENTIONED_MOST = re.compile(r"^(?P<x>[\w\s,-]{3,60}?)\s+(?:is|are)\s+the\s+(?:side[\s-]effects?|ones?|complaints?|problems?)\s+"
-                             r"(?:that\s+)?(?:people|patients|users)\s+(?:mention|report|notice|get|have|complain\s+of)\s+"
+                             r"(?:that\s+)?(?:people|patients|users|doctors)\s+(?:mention|report|notice|get|have|complain\s+of|"
+                             r"hear\s+(?:about|of))\s+"
                              r"(?:the\s+)?most\b(?P<rest>.*)$", re.I)
 #: "it carries a boxed warning about suicidal thoughts and behavior in children, ...": the effect warned of
 _WARNING_ABOUT = re.compile(r"\b(?:carries|has|comes\s+with)\s+an?\s+(?:boxed\s+|black[- ]box\s+|serious\s+)?warning\s+"
