@@ -252,3 +252,12 @@ def test_an_effect_said_by_its_gerund_and_the_complaint_doctors_hear_most() -> N
                    "- Being unable to pass urine (urinary retention)")
     assert [(e.label, e.serious) for e in x.side_effects] == [
         ("Headache", False), ("Nausea", False), ("Rash", False), ("Being unable to pass urine", True)]
+
+
+def test_a_bold_effect_listing_its_symptoms_among_effects_told_by_sentences() -> None:
+    x = _x(effects="Less common but more serious side effects include:\n"
+                   "- **Kidney stones:** Velquorin can raise calcium in the urine, which may lead to stones.\n"
+                   "- **Allergic reactions:** Rash, hives, or swelling of the face or lips.\n\n"
+                   "Other effects:\n- **Digestive problems:** nausea, vomiting\n")
+    assert [e.label for e in x.side_effects] == ["Kidney stones", "Allergic reactions", "Nausea", "Vomiting"]
+    assert not x.serious_signs  # no seek-help: the symptoms are no signs

@@ -875,6 +875,13 @@ def _names_a_system(block: Block, after: list[Block]) -> bool:
             and all(w in _SYSTEM_WORDS or w in ",&/" for w in words) and any(w not in ("and", "the") for w in words))
 
 
+def _names_a_system_label(label: str) -> bool:
+    """Whether a bold label names a body system ("**Digestive problems:**", "**Nervous system:**"): a group."""
+    words = re.findall(r"[\w'-]+", strip_parens(norm(label))[0].casefold())
+    return 0 < len(words) <= 5 and all(w in _SYSTEM_WORDS or w in ("problems", "effects", "issues", "and", "the")
+                                       for w in words) and any(w in _SYSTEM_WORDS for w in words)
+
+
 _LEAD_SYMBOLS = re.compile(r"^[^\w(\[]+")
 
 
@@ -1141,6 +1148,8 @@ class _Ctx:
         self.effects = effects  # False outside Side Effects: the signs a page asks help for, never effects
         self._row_group = ""  # the group of the last "Frequency | Effect" row (an empty cell repeats it)
         self._list_line = False  # reading a labelled line ("Serious: a; b such as c"), not a prose sentence
+        #: (depth, group) of the last bold effect told by a sentence ("**Kidney stones:** Teriparatide can ...")
+        self._told: tuple[int, str | None] | None = None
         legend = next((m for b in sec.blocks for m in [_SERIOUS_MARK.search(b.text)] if m), None)
         self.serious_mark = (legend.group("m") or legend.group("m2")) if legend else None  # "Items marked † are serious."
 
@@ -1181,14 +1190,22 @@ class _Ctx:
         if block.label and context and not is_group_label(block.label) and _described(block.label, text):
             serious = bool(_SERIOUS_F.search(context))  # "**Interstitial lung disease**: Inflammation and scarring
             self.effect(block, block.label, _category(context), serious)  # of the lungs, ...", "**Severe allergic
+            self._told = (block.depth, context)
             return  # reactions**: Rare, but possible": a named disease or a frequency, then what it is
         if block.label and context and _is_description(_MOMENT.sub("", strip_parens(text)[0])):  # (a gloss is not a
             # sentence; nor is a member's moment: "**Fluid:** Dehydration, dizziness when standing up, ...")
             serious = bool(_SERIOUS_F.search(context))
             self.effect(block, block.label, context, serious)
+            self._told = (block.depth, context)
             if serious:
                 for m in _REL_CAN_CAUSE.finditer(text):
                     self.signs(block, _CUT.sub("", text[m.end():]), split_or=True)
+            return
+        if block.label and context and not parent and self._told == (block.depth, context) \
+                and not is_group_label(block.label) and not _names_a_system_label(block.label):
+            # "**Allergic reactions:** Rash, hives, or swelling ..." among bold effects each told by a sentence: one
+            # more effect, its symptoms listed (no seek-help: no signs)
+            self.effect(block, block.label, _category(context), bool(_SERIOUS_F.search(context)))
             return
         if " / " in text:  # "nausea / vomiting / diarrhea – dose-related": slashes separate items as commas do
             text = text.replace(" / ", ", ")
