@@ -142,6 +142,8 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
     if "\n:" in body and sum(section_kind(t) in _SECTION_ROW_KINDS for t in _DEF_TERM.findall(body)) >= 2:
         body = _definition_page(body)
     leads = {line.lstrip()[:2] for line in lines}  # how each line opens: most pages need neither pass
+    if "***" in body:  # "***Usage:*** ...": a bold-italic label at the start of a line is a bold label
+        body = _BOLD_ITALIC_LEAD.sub(r"\1**\2**", body)
     if "==" in leads:  # MediaWiki headings ("== Usage ==", "=== Common ===")
         body = _WIKI_HEADING.sub(_wiki_heading, body)
     if " \u00b7 " in body and len(_CHIP_LINE.findall(body)) >= 3:  # "**Brands** · Adbry (US) · Adtralza (EU)"
@@ -1166,6 +1168,8 @@ def _unenumerate(text: str) -> str:
     return "".join(out)
 
 
+#: a label in bold italics at the start of a line ("***Usage:***", "- ***Serious:***")
+_BOLD_ITALIC_LEAD = re.compile(r"(?m)^([ \t]*(?:[-*+][ \t]+)?)\*\*\*(?=\S)([^*\n]{1,90}?)(?<=\S)\*\*\*")
 _LEAD_STRONG = re.compile(r"^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPH = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")

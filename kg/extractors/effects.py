@@ -304,8 +304,10 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
             effect_items[block.depth] = None
             continue
         if block.label is None and not block.cells and _lead_in_item(block, sec.blocks[i + 1:i + 2]):
-            # "- Most side effects mean the dose is too high:" over its own list: a lead-in, no effect
-            lead = _lead_in_category(block.text) if _LEAD_IN_GROUP.search(block.text) else context
+            # "- Most side effects mean the dose is too high:" over its own list: a lead-in, no effect; "- Get medical
+            # help right away if you have:" over its own list: its items are signs
+            lead = _lead_in_category(block.text) if _LEAD_IN_GROUP.search(block.text) else \
+                norm(block.text) if _SEEK_HELP_GROUP.search(norm(block.text)) else context
             parents[block.depth] = lead
             effect_items[block.depth] = None
             continue
@@ -1458,6 +1460,10 @@ class _Ctx:
                 described.append(_PROSE_CUT.sub("", m.group("list") or m.group("list2")))
                 continue
             m = _GROUP_INCLUDES.match(sent) or _GROUP_INCLUDE.match(sent)
+            if m and _GRADE_COLON.match(m.group("list")):  # "Common side effects are mild: a, b and c": how they
+                current = _prose_group(m.group("mod"), m.group("mid"), current)  # are, then the list
+                self._prose_list(block, m.group("list"), current)
+                continue
             if m and _NOT_A_LIST.match(m.group("list")):
                 if _SERIOUS_F.search(m.group("mod") + m.group("mid")):
                     current = SERIOUS_CATEGORY  # "More serious side effects are uncommon ... They include ..."

@@ -44,6 +44,7 @@ _VERB_RE = re.compile(
     r"fit(?:s|ted|ting)?\s+(?:itself\s+)?into|soak(?:s|ed|ing)?\s+up|mop(?:s|ped|ping)?\s+up|sequester(?:s|ed|ing)?|"
     r"trap(?:s|ped|ping)?|jam(?:s|med|ming)?|plug(?:s|ged|ging)?|interfer(?:e|es|ed|ing)\s+with|antagoni[sz](?:e|es|ed|ing)|"
     r"target(?:s|ed|ing)?(?=\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s*(?:\(|,|\.|$|\s+(?:in|on|which|that|and)\b))|"
+    r"cleav(?:e|es|ed|ing)(?:\s+\((?:cuts?|splits?)\))?|"  # "cleaves (cuts) a protein called SNAP-25": it no longer works
     r"ramp(?:s|ed|ing)?\s+up|boost(?:s|ed|ing)?|acetylat(?:e|es|ed|ing)|sensiti[sz](?:e|es|ed|ing)|combin(?:e|es|ing)\s+(?:directly\s+)?with|dampen(?:s|ed|ing)?|tone(?:s|d)?\s+down|"
     r"disrupt(?:s|ed|ing)?(?=\s+(?:the\s+)?(?:enzyme|protein|kinase|receptor|channel|transporter|pump)s?\s)|"
     r"switch(?:es|ing)?\s+(?:off|on)|grab(?:s|bed|bing)?|neutrali[sz](?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|potentiat(?:e|es|ed|ing)|"
@@ -59,7 +60,7 @@ _FIGURATIVE_REL = (("latch", "binds"), ("dock", "binds"), ("lock", "binds"), ("s
 _VERB_REL = (("activat", "activates"), ("stimulat", "activates"), ("inhibit", "inhibits"), ("shut", "inhibits"),
              ("stop", "inhibits"), ("disabl", "inhibits"), ("interfer", "inhibits"), ("target", "targets"),
              ("antagoni", "blocks"), ("ramp", "activates"), ("boost", "activates"), ("sensiti", "activates"), ("acetylat", "inhibits"),
-             ("combin", "binds"), ("dampen", "inhibits"),
+             ("combin", "binds"), ("dampen", "inhibits"), ("cleav", "inhibits"),
              ("tone", "inhibits"), ("disrupt", "inhibits"),
              *_FIGURATIVE_REL,
              ("inactivat", "inhibits"), ("deactivat", "inhibits"), ("attach", "binds"),
@@ -445,10 +446,18 @@ _NOT_FORM_NAME = frozenset({"an", "a", "the", "its", "active", "form", "metaboli
 def _active_forms(text: str) -> set[str]:
     """Names the text gives the drug's active form ("a prodrug of acyclovir", "its active
     metabolite, hydroxybupropion"): their actions are the drug's."""
-    return {w.casefold() for m in _ACTIVE_FORM.finditer(text) for w in (m.group("name"), m.group("head")) if w
-            and w.casefold() not in _NOT_FORM_NAME  # ("reduce it to reactive nitro radicals": "These radicals ...")
-            and not text[:m.start()].rstrip().casefold().endswith("their")}  # ("switches the clotting factors into
+    named = {w.casefold() for m in _ACTIVE_FORM.finditer(text) for w in (m.group("name"), m.group("head")) if w
+             and w.casefold() not in _NOT_FORM_NAME  # ("reduce it to reactive nitro radicals": "These radicals ...")
+             and not text[:m.start()].rstrip().casefold().endswith("their")}  # ("switches the clotting factors into
     # their active form so they can ...": the factors', not the drug's)
+    for m in _ACTIVE_FORMS_LISTED.finditer(text):  # "converted into its active forms, methylcobalamin and adenosylcobalamin"
+        named.update(w.casefold() for w in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list")) if w)
+    return named
+
+
+#: the active forms named after "its active forms": "into its active forms, methylcobalamin and adenosylcobalamin"
+_ACTIVE_FORMS_LISTED = re.compile(r"\bits\s+active\s+(?:forms|metabolites)\s*(?:,|:|\s+called|\s+known\s+as)\s+"
+                                  r"(?P<list>[A-Za-z][\w-]*(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Za-z][\w-]*)+)", re.I)
 
 
 #: A target named by class and symbol or gloss: "the serotonin transporter (SERT)", "H+/K+-ATPase enzyme (the proton pump)".
@@ -554,6 +563,9 @@ _LATER_PRONOUN = re.compile(r"(?:,|\b(?:so|and|where|because|when|then|until))\s
                             r"(?:\s+(?:can|could|may|might|will|would|then|also|now|no\s+longer))*\s+$", re.I)
 
 
+#: a verb in the infinitive of a purpose ("T cells use a protein called LFA-1 to attach to"), whose doer is the
+#: sentence's subject
+_INFINITIVE_END = re.compile(r"\b(?:uses?|used|using|needs?|relies\s+on|rely\s+on)\b[^,;.]*\bto\s+$", re.I)
 #: a relative clause on another medicine the drug goes with: "It is given with carbidopa, which blocks ..."
 _COMPANION_WHICH = re.compile(r"\b(?:with|plus|alongside|than|like|unlike)\s+(?P<n>[A-Za-z][\w-]+),\s+(?:which|that|who)"
                               r"\s+(?:(?:also|mainly|only|instead|itself)\s+)?$", re.I)
@@ -893,8 +905,10 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
                 or _nominal_other(subject, getattr(other_agent, "names", set())) \
                 or (prev_other and re.match(r"^\s*(?:it|they)\b", subject, re.I) and len(subject.split()) <= 3
                     and not _names_drug(before, other_agent)) \
-                or _pronoun_of_another(before, other_agent) or _companion_which(before, other_agent):
-            continue
+                or _pronoun_of_another(before, other_agent) or _companion_which(before, other_agent) \
+                or (_INFINITIVE_END.search(before) and not _names_drug(before, other_agent)
+                    and not _PRONOUN_SUBJECT.match(before)):
+            continue  # ("T cells use a surface protein called LFA-1 to attach to ICAM-1": the cells' doing)
         parts = _DASH_CUT.split(sent[end:], maxsplit=2)
         obj = inner or parts[0]  # "receptors - actions that may ..."
         if not inner and len(parts) > 1 and _FORMS_OF.match(obj.strip()):

@@ -298,7 +298,9 @@ _IF_YOU_HAVE = re.compile(r"^(?:if|when)\s+(?:you(?:\s+or\s+(?:your|a)\s+(?:chil
 _STATEMENT = re.compile(r"^[A-Z][^,;:]{2,80}?\s(?:is|are)\s+(?:not\s+)?(?:(?:a|an|the)\s+)?(?:different|separate|"
                         r"similar|other|same)\b[^;:]*\.$")
 _SENTENCE_START = re.compile(r"^(?:it|this\s+(?:medicine|medication|drug)|they)\s+(?:is|are|was|can|may|does|do|has|"
-                             r"works|helps|treats)\b", re.I)
+                             r"works|helps|treats)\b|"
+                             # "- It lowers the number of relapses, slows ...": the drug and its verb, a sentence
+                             r"^(?:it|this\s+(?:medicine|medication|drug))\s+(?:also\s+)?[a-z]{2,}s\s", re.I)
 
 
 def _drug_names(result: Extraction) -> list[str]:

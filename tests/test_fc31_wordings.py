@@ -1,0 +1,55 @@
+"""Wordings firstcontact31's misses showed (six blind pages in new house styles), pinned on invented pages:
+bold-italic section labels, a grade before a group's colon, an enzyme's cofactor named as the drug's active
+form, a protein cleaved, a purpose infinitive of another subject, Usage bullets that are sentences, and a
+seek-help lead-in item over its own list."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.parse import parse_text
+
+
+def _x(body: str, title: str = "Velquorin"):
+    return extract(parse_text(f"---\ntitle: {title}\n---\n\n# {title}\n\n{body}\n", "velquorin.md"))
+
+
+def test_bold_italic_labels_are_section_labels() -> None:
+    x = _x("***Generic Name:*** Velquorin\n\n***Usage:*** Velquorin is used to treat dry eye disease in adults.\n\n"
+           "***Side Effects:*** Most side effects are mild.\n\n*Frequent:*\n- Eye irritation\n- Headache\n\n"
+           "***How it Works:*** Velquorin blocks the LFA-1 receptor on T cells.")
+    assert [u.label for u in x.treats] == ["Dry eye disease"]
+    assert [(e.label, e.category) for e in x.side_effects] == [("Eye irritation", "Frequent"), ("Headache", "Frequent")]
+    assert [(m.relation, m.target) for m in x.mechanism] == [("blocks", "LFA-1 receptor")]
+
+
+def test_a_grade_before_a_group_s_colon() -> None:
+    x = _x("**Side Effects:** Common side effects are mild: stomach cramps, diarrhea, a bitter taste, and throat "
+           "irritation (with the liquid).")
+    assert [(e.label, e.category) for e in x.side_effects] == [
+        ("Stomach cramps", "Common"), ("Diarrhea", "Common"), ("Bitter taste", "Common"),
+        ("Throat irritation", "Common")]
+
+
+def test_the_active_forms_named_in_a_list_are_the_drug_and_cofactors_make_enzymes_work() -> None:
+    x = _x("## Usage\n\nVelquorin treats anemia.\n\n## How it Works\n\nAfter it is absorbed, velquorin is converted "
+           "into its active forms, methylquorin and adenosylquorin. Methylquorin is a cofactor that the enzyme "
+           "methionine synthase needs in order to work. Adenosylquorin is the cofactor for methylmalonyl-CoA mutase.")
+    assert [(m.relation, m.target) for m in x.mechanism] == [("activates", "methionine synthase"),
+                                                              ("activates", "methylmalonyl-CoA mutase")]
+
+
+def test_a_protein_cleaved_is_inhibited_and_a_purpose_infinitive_is_its_subject_s() -> None:
+    x = _x("## Usage\n\nVelquorin treats spasticity.\n\n## How it Works\n\nNerve cells use a protein called VAMP2 to "
+           "attach to the cell membrane. There velquorin cleaves (cuts) a protein called SNAP-25, which nerve endings "
+           "need in order to release acetylcholine.")
+    assert [(m.relation, m.target) for m in x.mechanism] == [("inhibits", "SNAP-25")]
+
+
+def test_usage_bullets_that_are_sentences_and_a_seek_help_item() -> None:
+    x = _x("- **Generic Name:** Velquorin\n- **Usage:**\n"
+           "  - It is approved to treat relapsing forms of multiple sclerosis (MS) in adults.\n"
+           "  - It lowers the number of relapses and slows the buildup of disability.\n"
+           "- **Side Effects:**\n  - Common:\n    - Stomach pain\n  - Get medical help right away if you have:\n"
+           "    - Yellowing of the skin or eyes, or dark urine\n")
+    assert [u.label for u in x.treats] == ["Relapsing forms of multiple sclerosis"]
+    assert [e.label for e in x.side_effects] == ["Stomach pain"]
+    assert [s.label for s in x.serious_signs] == ["Yellowing of the skin or eyes", "dark urine"]
