@@ -53,3 +53,17 @@ def test_usage_bullets_that_are_sentences_and_a_seek_help_item() -> None:
     assert [u.label for u in x.treats] == ["Relapsing forms of multiple sclerosis"]
     assert [e.label for e in x.side_effects] == ["Stomach pain"]
     assert [s.label for s in x.serious_signs] == ["Yellowing of the skin or eyes", "dark urine"]
+
+
+def test_another_drug_s_brand_in_parentheses_is_not_the_drug_s() -> None:
+    x = _x("## Usage\n\nVelquorin treats dry eye disease. It comes as eye drops (Velqua). It is sometimes chosen when "
+           "cyclosporine eye drops (Restora or Cequin) have not helped. Before each dose you will usually get "
+           "acetaminophen (Tylomol).")
+    assert [b.label for b in x.brand_names] == ["Velqua"]
+
+
+def test_what_kind_and_when_in_parentheses_are_no_signs() -> None:
+    x = _x("## Side Effects\n\nSerious:\n* Serious infections (bacterial, fungal, or viral)\n"
+           "* Heart failure or fluid in the lungs (early in treatment, in people with heart problems)\n"
+           "* Severe allergic reactions (rash, hives, trouble breathing)")
+    assert [s.label for s in x.serious_signs] == ["rash", "hives", "trouble breathing"]

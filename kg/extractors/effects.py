@@ -507,14 +507,21 @@ _INTENSIFIER_WORD = re.compile(r"^(?:very|extremely|unusually|abnormally|too|low
 #: A parenthetical that says what an effect is, not how it shows: abbreviations ("(HLH)", "(SJS/TEN,
 #: DRESS)"), kinds ("basal cell and squamous cell carcinoma"), lab values ("very low sodium, potassium").
 _NOT_SIGNS = re.compile(r"\b(?:low|high|levels?|carcinomas?|cancers?|types?|kinds?|forms?|including|also\s+called|"
-                        r"known\s+as)\b|^(?:the|a|an)\s", re.I)
+                        r"known\s+as)\b|^(?:the|a|an)\s|"
+                        # when and in whom: "(early in treatment, in people with heart problems)"
+                        r"\bin\s+(?:people|patients|children|adults|women|men|those)\b|\b(?:early|late|later)\s+in\b", re.I)
 
 
 def _parens_are_signs(text: str) -> bool:
     items = [i.text for i in list_items(text, appositives=False)]
     if "," not in text:
         return False  # one word or phrase, or two names of it: a gloss ("(hypokalemia)", "(iritis or uveitis)")
-    return not any(is_abbreviation(i.strip()) or "/" in i for i in items) and not _NOT_SIGNS.search(text)
+    return not any(is_abbreviation(i.strip()) or "/" in i for i in items) and not _NOT_SIGNS.search(text) \
+        and not all(_KIND_ADJECTIVE.match(i.strip()) for i in items)  # ("(bacterial, fungal, or viral)": kinds)
+
+
+#: a word that says what kind an effect is, not a sign of it: "bacterial", "fungal", "viral", "allergic"
+_KIND_ADJECTIVE = re.compile(r"^[a-z]+(?:al|ic|ous|ary)$", re.I)
 _SIGN_VERB = re.compile(r"^(?:you\s+)?(?:are|is|have|has|develop|get|notice|experience|start\s+having|start)\s*:?\s+"
                         r"(?:(?:a|an|any)\s+)?(?=\w)", re.I)
 #: A sign written as a clause keeps its verb as a gerund: "see or hear things" -> "seeing or hearing things".

@@ -535,8 +535,10 @@ def _prose_brands(text: str, drug: tuple[str, ...] = ()) -> list[str]:
 
 
 #: a generic name just before the form whose brand is in parentheses: "penciclovir cream (Denavir)"
+#: (or a generic name just before the parenthesis itself, after a clause: "... you will usually get acetaminophen
+#: (Tylenol)"; a modifier may stand between the name and the form: "cyclosporine eye drops (Restasis or Cequa)")
 _OTHER_DRUG_FORM = re.compile(rf"\b([a-z][a-z-]{{5,}}(?:ine|ide|ate|vir|mab|cin|lol|pril|sartan|olone|azole|mycin|one|"
-                              rf"ium|il|in))\s+(?:{FORM_HEADS})\s*\($")
+                              rf"ium|il|in|phen))\s+(?:(?:[a-z]+\s+)?(?:{FORM_HEADS})\s*)?\($")
 #: a brand named before what it is: "Dostinex is the best-known brand", "Apresoline was the original brand"
 _BRAND_BEFORE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=,\s))(?P<b>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:is|was|has\s+been)\s+"
                            r"(?:the|its)\s+(?:best[- ]known|original|main|only|usual|most\s+common|first|leading|"
