@@ -67,3 +67,10 @@ def test_what_kind_and_when_in_parentheses_are_no_signs() -> None:
            "* Heart failure or fluid in the lungs (early in treatment, in people with heart problems)\n"
            "* Severe allergic reactions (rash, hives, trouble breathing)")
     assert [s.label for s in x.serious_signs] == ["rash", "hives", "trouble breathing"]
+
+
+def test_a_bold_list_of_uses_is_each_and_a_product_in_parentheses_is_no_other_name() -> None:
+    x = _x("## Usage\n\n- **Strabismus** – crossed eyes\n- **Frown lines, crow’s feet, and forehead lines** (as "
+           "Velqua Cosmetic) – to improve their appearance in adults\n- **Cluster headaches** (as nose drops)\n")
+    assert [(u.label, u.synonyms) for u in x.treats] == [
+        ("Strabismus", []), ("Frown lines", []), ("Crow's feet", []), ("Forehead lines", []), ("Cluster headaches", [])]

@@ -535,11 +535,13 @@ _AFTER_GLOSS_AND = re.compile(r"(?<=\))\s+and\s+(?![^()]*\))(?=\S)")
 def glosses(parens: list[str]) -> tuple[str | None, list[str]]:
     """A use's parenthesised glosses as (abbreviation, synonyms); one parenthesis may hold both, split at
     commas ("(PHN, pain after shingles)")."""
-    parts = [_NAME_CUE.sub("", piece).strip() for p in parens if not _EXAMPLES_PAREN.match(p)
+    parts = [_NAME_CUE.sub("", piece).strip() for p in parens if not _EXAMPLES_PAREN.match(p) and not _AS_PRODUCT.match(p)
              for piece in p.split(", ") if _NAME_CUE.sub("", piece).strip()]
     return next((p for p in parts if is_abbreviation(p)), None), [p for p in parts if not is_abbreviation(p)]
 
 
+#: a parenthesis naming the product a use is for, no other name of the use: "(as Botox Cosmetic)", "(as the 8% patch)"
+_AS_PRODUCT = re.compile(r"^\s*(?:only\s+)?as\s+(?!an?\s+(?:symptom|sign|form|type)\b)", re.I)
 #: what introduces another name in a parenthesis: "(also called central diabetes insipidus)", "(known as X)"
 _NAME_CUE = re.compile(r"^\s*(?:also\s+)?(?:called|known\s+as|termed|referred\s+to\s+as|aka|a\.k\.a\.|i\.\s?e\.,?|"
                        r"or)\s+", re.I)

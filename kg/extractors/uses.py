@@ -13,6 +13,7 @@ from kg.extract_text import (
     capitalise,
     is_abbreviation,
     key,
+    list_items,
     norm,
     not_a_name,
     own_names,
@@ -627,9 +628,14 @@ _ADJECTIVE = re.compile(r"[a-z]{3}(?:al|ar|ic|ous|ive|ary|ile)$", re.I)
 def _two_conditions(label: str) -> list[str]:
     """"Acne and rosacea" -> two; "Tick-borne and rickettsial infections" (one head noun) -> one;
     "Deep vein thrombosis and pulmonary embolism (PE)" -> two, the abbreviation the second's."""
+    listed = list_items(label, appositives=False) if "," in label and "(" not in label else []
+    if len(listed) >= 3 and listed[-1].conj and all(0 < len(i.text.split()) <= 4 for i in listed):
+        return [i.text for i in listed]  # "**Frown lines, crow’s feet, and forehead lines**": each
     tail = re.search(r"\s*\([^()]*\)$", label)
     if tail and "(" not in label[:tail.start()]:
         parts = _two_conditions(label[:tail.start()])
+        if len(parts) >= 3:  # "Frown lines, crow’s feet, and forehead lines (as Botox Cosmetic)": the list's each
+            return parts[:-1] + [parts[-1] + tail.group(0)]
         if len(parts) == 2 and all(len(p.split()) >= 2 for p in parts) and not _ADJECTIVE.search(parts[0].split()[-1]):
             # (one condition: "External genital and perianal warts", "Oral and esophageal thrush")
             return [parts[0], parts[1] + tail.group(0)]
