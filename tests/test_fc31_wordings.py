@@ -74,3 +74,11 @@ def test_a_bold_list_of_uses_is_each_and_a_product_in_parentheses_is_no_other_na
            "Velqua Cosmetic) – to improve their appearance in adults\n- **Cluster headaches** (as nose drops)\n")
     assert [(u.label, u.synonyms) for u in x.treats] == [
         ("Strabismus", []), ("Frown lines", []), ("Crow's feet", []), ("Forehead lines", []), ("Cluster headaches", [])]
+
+
+def test_a_usage_opening_with_no_subject_names_the_class_and_intradermal_is_a_route() -> None:
+    x = _x("**Usage:** A stool softener used to relieve occasional constipation. It is given by mouth, or as an "
+           "injection into a muscle (intramuscular) or into the skin (intradermal).\n\n**How it Works:** Velquorin "
+           "is a surfactant that lowers the surface tension of the stool.")
+    assert x.drug_class is not None and x.drug_class.label == "stool softener"
+    assert {r.label for r in x.routes} == {"oral", "intramuscular", "intradermal"}

@@ -89,6 +89,7 @@ ROUTES = (
                           r"PEG\s+|stomach\s+)?tube\s+(?:placed\s+)?into\s+the\s+(?:small\s+intestine|stomach|gut|"
                           r"jejunum|duodenum)\b", re.I)),
     ("intrathecal", re.compile(r"\bintrathecal(?:ly)?\b|\binto the (?:fluid|space) around the spinal cord\b", re.I)),
+    ("intradermal", re.compile(r"\bintradermal(?:ly)?\b", re.I)),
 )
 #: Literals one of which every match of the route's pattern holds (a cheap first test).
 _ROUTE_NEEDLES = {
@@ -102,6 +103,7 @@ _ROUTE_NEEDLES = {
     "transdermal": ("transdermal", "skin patch"), "sublingual": ("sublingual", "under the tongue"),
     "enteral": ("enteral", "tube"),
     "intrathecal": ("intrathecal", "around the spinal cord"),
+    "intradermal": ("intradermal",),
 }
 
 
@@ -629,7 +631,7 @@ def _class_in(sent: str) -> str | None:
     if member:  # "belongs to the potassium channel openers, a small group of medicines": one of them
         phrase = member.group("cls")[:-1]
     if phrase is None:
-        m2 = _CLASS_NP.search(sent) or _CLASS_APPOSITIVE.match(sent)
+        m2 = _CLASS_NP.search(sent) or _CLASS_APPOSITIVE.match(sent) or _CLASS_BARE.match(sent)
         phrase = m2.group("np") if m2 else None
     return _clean_class(phrase) if phrase else None
 
@@ -639,6 +641,10 @@ _CLASS_MEMBERS = re.compile(r"\bbelongs?\s+to\s+the\s+(?P<cls>[^,;.()]{3,60}?[a-
                             r"(?:[\w-]+\s+){0,2}(?:group|class|family)\b", re.I)
 #: "Varenicline, a nicotinic receptor partial agonist, is used ...": the class as an appositive of the subject
 _CLASS_APPOSITIVE = re.compile(r"^[A-Z][\w-]*(?:\s+[\w-]+)?,\s+(?:an?|the)\s+(?P<np>[^,;()]{3,60}?),\s+(?:is|are|was)\b")
+
+
+#: a Usage opening with no subject: "A stool softener used to relieve occasional constipation ..."
+_CLASS_BARE = re.compile(r"^An?\s+(?P<np>[a-z][^,;.()]{2,60}?)(?=\s+(?:used|prescribed|given|taken|that|which)\b)")
 
 
 _CLASS_CUT = re.compile(r"\s*(?:[,;:(]|\s[-\u2013\u2014]\s).*$")
