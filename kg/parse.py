@@ -133,7 +133,8 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
         body = _yaml_fences(body)
     if "<t" in body or "<T" in body:
         body = _html_tables(body)
-    if "<" in body and len(_HTML_BLOCK.findall(body)) >= 3:
+    if "<" in body and (len(_HTML_BLOCK.findall(body)) >= 3 or len(_HTML_BOLD_LEAD.findall(body)) >= 3):
+        # (HTML lists and headings, or labels in HTML bold: "<b>Usage:</b> ...<br>")
         body = "\n".join(_html_line(line) for line in body.split("\n"))
     elif "<details" in body or "<summary" in body:  # collapsible FAQ blocks in a Markdown page
         body = "\n".join(_details_line(line) if "<" in line else line for line in body.split("\n"))
@@ -142,7 +143,7 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
     if "\n:" in body and sum(section_kind(t) in _SECTION_ROW_KINDS for t in _DEF_TERM.findall(body)) >= 2:
         body = _definition_page(body)
     leads = {line.lstrip()[:2] for line in lines}  # how each line opens: most pages need neither pass
-    if "***" in body:  # "***Usage:*** ...": a bold-italic label at the start of a line is a bold label
+    if "***" in body or "___" in body:  # "***Usage:*** ...": a bold-italic label opening a line is a bold label
         body = _BOLD_ITALIC_LEAD.sub(r"\1**\2**", body)
     if "==" in leads:  # MediaWiki headings ("== Usage ==", "=== Common ===")
         body = _WIKI_HEADING.sub(_wiki_heading, body)
@@ -211,6 +212,7 @@ def _bullet_outline(body: str) -> bool:
 #: each line given to markdown-it as the Markdown it means, line for line, so every block keeps its
 #: lines (quotes are found in the source as written)
 _HTML_BLOCK = re.compile(r"<(?:h[1-6]|li|p|ul|ol)\b[^>]*>", re.I)
+_HTML_BOLD_LEAD = re.compile(r"(?m)^[ \t]*<(?:b|strong)\b[^>]*>", re.I)
 _HTML_HEADING = re.compile(r"^\s*<h([1-6])\b[^>]*>(.*?)</h\1\s*>\s*$", re.I)
 _HTML_INLINE = ((re.compile(r"<li\b[^>]*>", re.I), "- "), (re.compile(r"</?(?:strong|b)\b[^>]*>", re.I), "**"),
                 (re.compile(r"</?(?:em|i)\b[^>]*>", re.I), "*"), (re.compile(r"<[^<>]{1,200}>"), ""))
@@ -1168,8 +1170,9 @@ def _unenumerate(text: str) -> str:
     return "".join(out)
 
 
-#: a label in bold italics at the start of a line ("***Usage:***", "- ***Serious:***")
-_BOLD_ITALIC_LEAD = re.compile(r"(?m)^([ \t]*(?:[-*+][ \t]+)?)\*\*\*(?=\S)([^*\n]{1,90}?)(?<=\S)\*\*\*")
+#: a label in bold italics at the start of a line ("***Usage:***", "___Usage:___", "- ***Serious:***")
+_BOLD_ITALIC_LEAD = re.compile(r"(?m)^([ \t]*(?:[-*+][ \t]+)?)(?:\*\*\*|___)(?=\S)([^*_\n]{1,90}?)(?<=\S)"
+                               r"(?:\*\*\*|___)")
 _LEAD_STRONG = re.compile(r"^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPH = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")

@@ -82,3 +82,14 @@ def test_a_usage_opening_with_no_subject_names_the_class_and_intradermal_is_a_ro
            "is a surfactant that lowers the surface tension of the stool.")
     assert x.drug_class is not None and x.drug_class.label == "stool softener"
     assert {r.label for r in x.routes} == {"oral", "intramuscular", "intradermal"}
+
+
+def test_labels_in_html_bold_or_underscore_bold_italics_are_section_labels() -> None:
+    for body in ("<b>Generic Name:</b> Velquorin<br>\n<b>Usage:</b> Velquorin treats gout.<br>\n<b>Side Effects:</b> "
+                 "Nausea, rash.<br>\n<b>How it Works:</b> It blocks xanthine oxidase.<br>\n<b>FAQs:</b><br>\n- Q?\n",
+                 "___Generic Name:___ Velquorin\n\n___Usage:___ Velquorin treats gout.\n\n___Side Effects:___ Nausea, "
+                 "rash.\n\n___How it Works:___ It blocks xanthine oxidase.\n\n___FAQs:___\n- Q?\n"):
+        x = _x(body)
+        assert [u.label for u in x.treats] == ["Gout"]
+        assert [e.label for e in x.side_effects] == ["Nausea", "Rash"]
+        assert [(m.relation, m.target) for m in x.mechanism] == [("blocks", "xanthine oxidase")]
