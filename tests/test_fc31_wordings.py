@@ -93,3 +93,9 @@ def test_labels_in_html_bold_or_underscore_bold_italics_are_section_labels() -> 
         assert [u.label for u in x.treats] == ["Gout"]
         assert [e.label for e in x.side_effects] == ["Nausea", "Rash"]
         assert [(m.relation, m.target) for m in x.mechanism] == [("blocks", "xanthine oxidase")]
+
+
+def test_an_effect_said_to_be_rare_but_serious() -> None:
+    x = _x("## Side Effects\n\nNausea and headache are common. Rash is rare but can be serious. Side effects are "
+           "rare but can be serious.")
+    assert [(e.label, e.serious) for e in x.side_effects] == [("Nausea", False), ("Headache", False), ("Rash", True)]

@@ -933,6 +933,10 @@ _FREQ_SENT = (
 #: "Severe diarrhea is uncommon but can lead to dehydration and dizziness, ...": a graded effect and what it leads to
 _RARE_BUT_LEADS = re.compile(r"^(?P<x>[\w\s,'-]{3,80}?)\s+(?:is|are)\s+(?:very\s+)?(?:rare|uncommon|unusual),?\s+but\s+"
                              r"(?:it\s+|they\s+)?(?:can|may|might|could)\s+(?:lead\s+to|cause|result\s+in)\s+(?P<to>.+)$", re.I)
+#: an effect said to be rare but serious: "Rash is rare but can be serious", "Liver damage is uncommon but may be fatal"
+_RARE_BUT_SERIOUS = re.compile(r"^(?P<x>[\w\s,'-]{3,80}?)\s+(?:is|are)\s+(?:very\s+)?(?:rare|uncommon|unusual),?\s+but\s+"
+                               r"(?:it\s+|they\s+)?(?:can|may|might|could)\s+be\s+(?:very\s+)?(?:serious|severe|dangerous|"
+                               r"life-threatening|fatal)$", re.I)
 _RARE_SEVERE = Guarded(re.compile(r"^(?P<x>.+?)\s+(?:are|is)\s+(?:very\s+|extremely\s+)?rare$", re.I))
 #: "Serious problems are rare.", "Severe reactions are very uncommon": the group the next sentences name, no effect
 _GROUP_IS_RARE = re.compile(r"^(?:(?:the\s+)?(?:more|most|other)\s+)?(?:serious|severe|dangerous|major)\s+(?:side[\s-]effects?|reactions|problems|effects|complications|"
@@ -1571,6 +1575,10 @@ class _Ctx:
             m = _ALSO_HAVE.search(sent)
             if m and current:
                 self._prose_list(block, m.group("list"), current)
+                continue
+            m = _RARE_BUT_SERIOUS.match(sent)
+            if m and not _NOT_A_SUBJECT.search(m.group("x")):  # "Rash is rare but can be serious": the effect, serious
+                self._prose_list(block, m.group("x"), SERIOUS_CATEGORY)
                 continue
             m = _RARE_SEVERE.match(sent) or _RARE_BUT_LEADS.match(sent)
             if m and _SERIOUS_F.search(m.group("x")):  # "Severe skin reactions such as SJS are rare"
