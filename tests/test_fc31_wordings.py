@@ -4,7 +4,10 @@ form, a protein cleaved, a purpose infinitive of another subject, Usage bullets 
 seek-help lead-in item over its own list."""
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract
+from kg.extractors.prose_uses import prose_uses
 from kg.parse import parse_text
 
 
@@ -99,3 +102,15 @@ def test_an_effect_said_to_be_rare_but_serious() -> None:
     x = _x("## Side Effects\n\nNausea and headache are common. Rash is rare but can be serious. Side effects are "
            "rare but can be serious.")
     assert [(e.label, e.serious) for e in x.side_effects] == [("Nausea", False), ("Headache", False), ("Rash", True)]
+
+
+@pytest.mark.parametrize(("sentence", "uses"), [
+    ("Main uses: gout; kidney stones.", [("Gout", None), ("Kidney stones", None)]),
+    ("It is mainly prescribed to people with gout.", [("Gout", None)]),
+    ("Velquorin helps manage gout and reduces gout flares.", [("Gout", None), ("Gout flares", "prevention")]),
+    # the patients of a purpose named after them are no use of their own
+    ("It is prescribed for patients who have to take NSAIDs, to reduce the risk of stomach ulcers.",
+     [("Stomach ulcers", "prevention")]),
+])
+def test_ordinary_use_wordings_a_probe_found_unread(sentence: str, uses: list[tuple[str, str | None]]) -> None:
+    assert [(u.label, u.qualifier) for u in prose_uses(sentence)] == uses

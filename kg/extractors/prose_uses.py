@@ -117,7 +117,12 @@ _TRIGGER = Guarded(re.compile(
       + "(?:" + "|".join(rf"(?<={w}\s)" for w in ("sprays", "creams", "tablets", "capsules", "injections", "drops",
                                                   "inhalers", "gels", "ointments", "forms", "versions", "products"))
       + r")(?:also\s+)?(?:treat|relieve|prevent))"
-    + r"|(?<![\w-])(?:indications?|approved\s+uses?|indicated\s+for)\s*:(?=\s)"  # "Indications: a, b, and c"
+    + r"|(?<![\w-])(?:indications?|(?:approved|main|primary|common|key)\s+uses?|indicated\s+for)\s*:(?=\s)"  # "Indications:
+    # a, b, and c", "Main uses: a; b"
+    # "It is mainly prescribed to people with gout": the people's condition is the use
+    + r"|(?<=\bprescribed\s)(?:to|for)\s+(?:people|patients|adults|children)\s+(?:with|who\s+have(?!\s+(?:to|had|been)\b))"
+      r"(?=\s)(?![^.;]*,\s+to\s+(?:help\s+)?(?:treat|prevent|reduce|lower)\b)"  # (not the patients of a purpose
+    # named after them: "prescribed for patients who ..., to reduce the risk of X")
     + r"|(?<!these\s)(?<!those\s)(?<!such\s)uses?\s+(?:include|includes|are)(?!\s+(?:still|not|only|also|experimental|"
       r"limited|rare|uncommon|unproven|investigational)\b)(?:\s+(?:the\s+)?(?P<gerund>(?:treating|preventing|treatment\s+of|prevention\s+of)"
       r"(?:\s+or\s+(?:treating|preventing))?))?(?=\s)"
@@ -563,7 +568,7 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
     gerund = _LEAD_GERUND.match(phrase)  # "..., and treating X", "used for preventing X": the purpose, not the name
     if gerund:
         phrase = phrase[gerund.end():]
-        if gerund.group(1).casefold() == "preventing" and qualifier is None:
+        if gerund.group(1).casefold() in ("preventing", "prevents", "reduces") and qualifier is None:
             qualifier = "prevention"
     phrase = _PEOPLE_WITH.sub("", phrase)  # "people hospitalized with avian influenza" -> the condition
     after = _AFTER.search(phrase)
@@ -600,7 +605,10 @@ _PASSING_ON = re.compile(r"^(?:also\s+)?(?:reduces|lowers|cuts)\s+the\s+(?:risk|
 _SYMPTOMS_OF = re.compile(r"^(?:the\s+)?(?:symptoms|signs\s+and\s+symptoms)\s+of\s+(?=\S)", re.I)
 _ANOTHER = re.compile(r"^(?:(?:a|an|the)\s+)?(?:further|another|future|subsequent|repeat|second|new)\s+(?=[a-z])", re.I)
 _ARTICLE = re.compile(r"^(?:the|an?)\s+(?=\S)", re.I)
-_LEAD_GERUND = re.compile(r"^(treating|managing|controlling|relieving|easing|preventing)\s+(?=\S)", re.I)
+_LEAD_GERUND = re.compile(r"^(treating|managing|controlling|relieving|easing|preventing|"
+                          r"reduces(?!\s+the\s+(?:risk|chance|likelihood|number|frequency)\b)|prevents|"
+                          r"relieves|treats|controls|eases)\s+(?=\S)", re.I)  # ("helps manage gout and reduces gout
+# flares": the second purpose's verb, then its condition)
 _NOUN_PREVENTION = re.compile(r"^(?P<c>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:prevention|prophylaxis|risk\s+reduction)"
                               r"(?:\s+(?:in|for|among)\s+.*)?$", re.I)
 #: one adjective alone ("allergic and inflammatory symptoms" split): no condition ("Colic" is one)
