@@ -114,3 +114,9 @@ def test_an_effect_said_to_be_rare_but_serious() -> None:
 ])
 def test_ordinary_use_wordings_a_probe_found_unread(sentence: str, uses: list[tuple[str, str | None]]) -> None:
     assert [(u.label, u.qualifier) for u in prose_uses(sentence)] == uses
+
+
+def test_warning_signs_that_need_urgent_attention_listed_after_a_colon() -> None:
+    x = _x("## Side Effects\n\nCommon side effects include nausea and rash. Warning signs that need urgent attention: "
+           "chest pain, fainting, and black stools.")
+    assert [s.label for s in x.serious_signs] == ["chest pain", "fainting", "black stools"]

@@ -122,6 +122,10 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|rin
                          # "if someone taking clonazepam is very hard to wake up, has slow breathing, ...": another's signs
                          r"\b(?:seek|get|call|contact|tell|see|phone|ring)\b.*?\bif\s+(?:someone|anyone|a\s+person|the\s+person|"
                          r"your\s+child)(?:\s+(?:taking|using|on)\s+[\w-]+)?\s+(?P<l9>(?:is|has|becomes|seems|looks)\b.+)$|"
+                         # "Warning signs that need urgent attention: chest pain, fainting and black stools": the list after
+                         r"^(?:(?:warning|danger|serious)\s+)?(?:signs|symptoms)\s+(?:that|which)\s+(?:need|require|warrant|"
+                         r"call\s+for)\s+(?:an?\s+)?(?:emergency|urgent|immediate|prompt|same-day)\s+(?:care|help|attention|"
+                         r"treatment)\s*:\s+(?P<l12>.+)$|"
                          r"^(?P<l8>[^:;]{3,160}?)\s+(?:warrants?|needs?|requires?|calls?\s+for|means?)\s+(?:an?\s+)?"
                          r"(?:emergency|urgent|immediate|same-day)\s+(?:call|care|help|attention|treatment|review|visit)\b",
                          re.I))
