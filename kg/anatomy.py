@@ -1,5 +1,6 @@
-"""Words for the parts of the body, read both by the extractor (signs and uses that share a head: "bone, joint
-or muscle pain") and by the linker (a listing whose parts share it)."""
+"""Words for the parts of the body and for where a medicine is put on or into it, read both by the extractor
+(signs and uses that share a head: "bone, joint or muscle pain"; "redness where the injection was given") and by
+the linker (a listing whose parts share it; the injection or application site MedDRA names)."""
 from __future__ import annotations
 
 #: Body parts a list of signs shares a word with ("tendon pain, swelling"; "chest, stomach, or back pain").
@@ -10,3 +11,7 @@ BODY_PARTS = frozenset("""
     tooth teeth upper wrist wrists thigh thighs groin pelvis pelvic buttock buttocks forearm forearms scalp cheek
     cheeks chin armpit armpits nail nails fingernail fingernails toenail toenails fingertip fingertips
 """.split())
+
+#: the place a skin or injection effect happens, said after "where": "the injection was given", "it is applied"
+APPLIED_VERBS = r"(?:the|it|you|they)\b[^,;]{0,40}?\b(?:applied|given|injected|worn|goes\s+in|went\s+in|put|inserted|" \
+    r"sprayed|rubbed|used)"

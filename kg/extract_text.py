@@ -16,7 +16,7 @@ from re import _constants as _sre  # the parsed pattern's opcodes (read by requi
 from re import _parser as _sre_parser
 from typing import Any
 
-from kg.anatomy import BODY_PARTS
+from kg.anatomy import APPLIED_VERBS, BODY_PARTS
 from kg.model import Document, Evidence, Extraction, Section, Span
 from kg.sections import BULLET_GLYPHS, ITEM_LETTER
 
@@ -206,7 +206,6 @@ def _split_binary(item: Item, split_or: bool = True) -> list[Item]:
     return [item]
 
 
-
 #: a head that two substances before it share ("cholesterol and triglyceride levels", "red and white cell counts")
 _LEVELS_HEAD = re.compile(r"\s(?:levels|counts|values|readings)$", re.I)
 
@@ -218,8 +217,6 @@ def _shares_levels_head(left: str, right: str) -> bool:
 
 
 #: the place a skin or injection effect happens, run on to it: "where the injection was given", "where it is applied"
-APPLIED_VERBS = r"(?:the|it|you|they)\b[^,;]{0,40}?\b(?:applied|given|injected|worn|goes\s+in|went\s+in|put|inserted|" \
-    r"sprayed|rubbed|used)"
 APPLIED_PLACE = re.compile(r"\s+where\s+" + APPLIED_VERBS + "$", re.I)
 #: a grade that may stand before the first of two body parts sharing a head ("minor muscle and joint pain")
 _PART_GRADE = frozenset("minor mild moderate severe chronic acute occasional temporary general".split())

@@ -506,8 +506,10 @@ def _spread_grades(components: list[Component], compositions: dict[str, list[Com
     out: list[Component] = []
     for c in components:
         listed = [x for x in compositions.get(c.iri, []) if x.relation == "lists"] if c.relation == "gradeOf" else []
-        out.extend(replace(x, grade=c.grade, modifiers=c.modifiers) for x in listed)
-        out.extend([] if listed else [c])
+        if listed:
+            out.extend(replace(x, grade=c.grade, modifiers=c.modifiers) for x in listed)
+        else:
+            out.append(c)
     return out
 
 

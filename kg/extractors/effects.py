@@ -4,10 +4,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.anatomy import BODY_PARTS
+from kg.anatomy import APPLIED_VERBS, BODY_PARTS
 from kg.extract_text import (
     APPLIED_PLACE,
-    APPLIED_VERBS,
     EXAMPLE_CUE,
     Folded,
     Guarded,
@@ -935,12 +934,11 @@ _FREQ_SENT = (
                            r"(?P<list>.+)$", re.I)),
 )
 #: "Severe diarrhea is uncommon but can lead to dehydration and dizziness, ...": a graded effect and what it leads to
-_RARE_BUT_LEADS = re.compile(r"^(?P<x>[\w\s,'-]{3,80}?)\s+(?:is|are)\s+(?:very\s+)?(?:rare|uncommon|unusual),?\s+but\s+"
-                             r"(?:it\s+|they\s+)?(?:can|may|might|could)\s+(?:lead\s+to|cause|result\s+in)\s+(?P<to>.+)$", re.I)
+_RARE_BUT = (r"^(?P<x>[\w\s,'-]{3,80}?)\s+(?:is|are)\s+(?:very\s+)?(?:rare|uncommon|unusual),?\s+but\s+"
+             r"(?:it\s+|they\s+)?(?:can|may|might|could)\s+")
+_RARE_BUT_LEADS = re.compile(_RARE_BUT + r"(?:lead\s+to|cause|result\s+in)\s+(?P<to>.+)$", re.I)
 #: an effect said to be rare but serious: "Rash is rare but can be serious", "Liver damage is uncommon but may be fatal"
-_RARE_BUT_SERIOUS = re.compile(r"^(?P<x>[\w\s,'-]{3,80}?)\s+(?:is|are)\s+(?:very\s+)?(?:rare|uncommon|unusual),?\s+but\s+"
-                               r"(?:it\s+|they\s+)?(?:can|may|might|could)\s+be\s+(?:very\s+)?(?:serious|severe|dangerous|"
-                               r"life-threatening|fatal)$", re.I)
+_RARE_BUT_SERIOUS = re.compile(_RARE_BUT + r"be\s+(?:very\s+)?(?:serious|severe|dangerous|life-threatening|fatal)$", re.I)
 _RARE_SEVERE = Guarded(re.compile(r"^(?P<x>.+?)\s+(?:are|is)\s+(?:very\s+|extremely\s+)?rare$", re.I))
 #: "Serious problems are rare.", "Severe reactions are very uncommon": the group the next sentences name, no effect
 _GROUP_IS_RARE = re.compile(r"^(?:(?:the\s+)?(?:more|most|other)\s+)?(?:serious|severe|dangerous|major)\s+(?:side[\s-]effects?|reactions|problems|effects|complications|"

@@ -1353,6 +1353,8 @@ _ANAPHOR_IN = re.compile(rf"\b(?:this|these|that|those)\s+(?:{_ANAPHOR_CLASSES})
 _BOUND_SMALL = re.compile(r"^(?:(?:the|excess|extra|dietary|free)\s+)?(?:[\w-]+\s+){0,2}?(?P<n>phosphates?|potassium|bile\s+acids?|"
                           r"iron|copper|calcium|magnesium|zinc|lead|mercury|arsenic|alumin(?:i)?um|oxalate|uric\s+acid|sodium|ammonia|"
                           r"bilirubin|toxins?|heparin|bile\s+salts?)\b", re.I)
+
+
 def _bound_things(obj: str) -> list[tuple[str, str | None]]:
     """What a drug that binds (no receptor, enzyme or channel named) holds: small things it binds ("soaks up bile
     acids") or a protein by its one-word name ("pepsin"), one or a list of them ("binds pepsin and bile salts

@@ -183,15 +183,15 @@ def _without_general_aims(sec: Section, uses: list[Indication]) -> list[Indicati
     """The Usage section's opening sentence often states a general aim ("X is a fat-soluble vitamin used to treat
     bleeding problems ...", "a type of hormone therapy for advanced prostate cancer") before the specific uses it
     goes on to list; such an aim, the opening's one use, when a later use of the section names a kind of it (a
-    content word shared:
-    "Vitamin K deficiency bleeding", "Metastatic castration-resistant prostate cancer"), is no use of its own. An
-    off-label use is no kind of the approved aim ("type 2 diabetes" stays beside off-label "prediabetes")."""
+    content word shared: "Vitamin K deficiency bleeding", "Metastatic castration-resistant prostate cancer"), is no
+    use of its own. An off-label use is no kind of the approved aim ("type 2 diabetes" stays beside off-label
+    "prediabetes")."""
     opening = next((b for b in sec.blocks if b.kind == "paragraph" and b.text.strip()), None)
     first = (sentences(norm(opening.text)) or [""])[0] if opening is not None else ""
-    if not first or not _CLASS_OPENING.match(re.sub(r"[*_`]", "", first)):
-        return uses  # (the aim is said in the sentence that says what the drug is: "X is a <class> used to ...")
     bare = re.sub(r"[*_`]", "", first)  # (the evidence keeps the page's markup and run-in label)
-    aims = [u for u in uses if bare and bare in re.sub(r"[*_`]", "", u.evidence.sentence or "")
+    if not bare or not _CLASS_OPENING.match(bare):
+        return uses  # (the aim is said in the sentence that says what the drug is: "X is a <class> used to ...")
+    aims = [u for u in uses if bare in re.sub(r"[*_`]", "", u.evidence.sentence or "")
             and u.qualifier != "off-label"]
     later = [u for u in uses if u not in aims and u.qualifier != "off-label"]
     if len({key(a.label) for a in aims}) != 1 or any(key(u.label) == key(aims[0].label) for u in later):

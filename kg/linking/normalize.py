@@ -15,7 +15,7 @@ import functools
 import re
 import unicodedata
 
-from kg.anatomy import BODY_PARTS
+from kg.anatomy import APPLIED_VERBS, BODY_PARTS
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\u00ad\ufe63\uff0d]")
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc'`]")
@@ -544,8 +544,7 @@ def same_head(text: str) -> str | None:
 
 
 #: where a skin or injection effect happens, said as a clause: "where the injection was given", "where it is applied"
-_WHERE_GIVEN = re.compile(r"^(?P<x>.+?)\s+where\s+(?:the|it|you|they)\b(?P<how>[^,;]{0,40}?\b(?:applied|given|injected|"
-                          r"worn|goes\s+in|went\s+in|put|inserted|sprayed|rubbed|used))$", re.IGNORECASE)
+_WHERE_GIVEN = re.compile(r"^(?P<x>.+?)\s+where\s+(?P<how>" + APPLIED_VERBS + ")$", re.IGNORECASE)
 _INJECTED = re.compile(r"\b(?:injections?|shots?|needle|infusion|injected|given|goes\s+in|went\s+in)\b", re.IGNORECASE)
 
 
