@@ -502,12 +502,16 @@ def read_compositions(db: GraphStore, base: str) -> dict[str, list[Component]]:
 def _spread_grades(components: list[Component], compositions: dict[str, list[Component]]) -> list[Component]:
     """A graded listing ("Severe allergic or skin reactions" grades "Allergic or skin reactions") is
     composed of each thing the listing lists, with the grade: the edges go to the things, as a
-    listing's do, and say the grade, as a graded node's do."""
+    listing's do, and say the grade, as a graded node's do. A listing of a grade ("Severe
+    constipation or bowel blockage" lists "Severe constipation") is composed of the thing graded,
+    with its grade."""
     out: list[Component] = []
     for c in components:
-        listed = [x for x in compositions.get(c.iri, []) if x.relation == "lists"] if c.relation == "gradeOf" else []
-        if listed:
-            out.extend(replace(x, grade=c.grade, modifiers=c.modifiers) for x in listed)
+        under = [x for x in compositions.get(c.iri, []) if x.relation != c.relation]
+        if c.relation == "gradeOf" and under:
+            out.extend(replace(x, grade=c.grade, modifiers=c.modifiers) for x in under)
+        elif c.relation == "lists" and under:
+            out.extend(replace(x, relation="lists") for x in under)
         else:
             out.append(c)
     return out

@@ -382,7 +382,8 @@ class Outcome:
 
     @property
     def by_parts(self) -> bool:
-        """No exact match, but every thing "A or B" names has one (``skos:narrowMatch`` links)."""
+        """No exact match, but every thing "A or B" names has one (``skos:narrowMatch`` links), or is
+        a grade HPO's modifiers name of a thing that has one ("Severe constipation or bowel blockage")."""
         return not self.linked and bool(self.parts) and all(self.parts.values())
 
     @property
@@ -521,12 +522,14 @@ def _grades(label: str) -> set[str]:
     return _leading(label.split(), GRADES)[1]
 
 
-def _grade_spans(listing: str) -> bool:
-    """Whether a grade before ``listing`` grades each thing it names: the things share a head
-    ("Severe allergic or skin reactions": severe allergic reactions, severe skin reactions; "Severe
-    bone, joint or muscle pain") or are single words ("Severe nausea or vomiting"). "Very slow heart
-    rate or heart block" grades only the rate, so it is no graded listing."""
-    names = [r[0].casefold().split() for r in alternatives(listing) or []]
+def _grade_spans(listing: Outcome) -> bool:
+    """Whether a grade before a listing (its outcome) grades each thing it names: the things, as
+    the listing was read, share a head ("Severe allergic or skin reactions": severe allergic
+    reactions, severe skin reactions; "Severe bone, joint or muscle pain") or are single words
+    ("Severe nausea or vomiting"). "Very slow heart rate or heart block" grades only the rate, and
+    "Worsening depression or suicidal thoughts" only the depression (read alone, not as "depression
+    thoughts"), so neither is a graded listing."""
+    names = [part.casefold().split() for part in listing.parts]
     return bool(names) and (all(len(n) == 1 for n in names)
                             or all(len(n) > 1 and n[-1] == names[0][-1] for n in names))
 
@@ -762,7 +765,7 @@ class VocabLinker:
         if n == 0:
             return []
         core = self.explain(kind, " ".join(words[n:]))
-        if core.linked or (core.by_parts and _grade_spans(" ".join(words[n:]))):
+        if core.linked or (core.by_parts and _grade_spans(core)):
             self._grade(out, words[:n], grade, " ".join(words[n:]))
         graded = self._graded_name(kind, label, words[:n], core, out)
         exact = {x.curie for x in graded}
@@ -816,18 +819,28 @@ class VocabLinker:
         is broader than each of them, so each thing's exact links are the label's
         ``skos:narrowMatch`` links (:func:`kg.linking.normalize.alternatives`; a reading that
         shares a word with the other half is tried first). A label graded as a whole ("Severe
-        nausea or vomiting") is left alone: its halves are graded too."""
+        nausea or vomiting") is left alone: its halves are graded too. A grade that stops at the
+        first thing ("Worsening depression or suicidal thoughts", :func:`_grade_spans`) stays on it:
+        the label lists worsening depression and suicidal thoughts."""
         readings = alternatives(label)
-        if not readings or normalize(label.split()[0]) in MODIFIERS:
+        words = label.split()
+        graded = _leading(words, MODIFIERS)[0]
+        if not readings or (graded and _grade_spans(self.explain(kind, " ".join(words[graded:])))):
             return []
         vetoed = {c.curie for c in self.curated.get((kind, slug(label)), []) if c.negated}
         links: list[Link] = []
         for names in readings:
-            part = next((p for p in map(partial(self.explain, kind), names) if p.linked), None)
+            outcomes = list(map(partial(self.explain, kind), names))
+            part = next((p for p in outcomes if p.linked), None)
             borrowed = _borrow(out, part, f"{label!r} names {part.label!r}", NARROW_MATCH) if part else []
             # a part whose every link a curator vetoed for this label is not linked ("Spinal or
             # epidural haematoma": HPO's epidural haematoma is inside the skull)
-            out.parts[part.label if part else names[0]] = any(x.curie not in vetoed for x in borrowed)
+            said = any(x.curie not in vetoed for x in borrowed)
+            graded = None if part else next((p for p in outcomes if p.graded), None)
+            # a graded part is said in identifiers by its own node ("Severe constipation or bowel
+            # blockage" lists severe constipation, Constipation graded by HPO's Severe), not by a
+            # link of the listing's: a grade of a thing is no part of the thing
+            out.parts[(part or graded).label if part or graded else names[0]] = said or graded is not None
             links += borrowed
         return links
 

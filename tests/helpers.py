@@ -1,6 +1,13 @@
 """Small builders shared by tests (not fixtures: plain functions)."""
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
 from kg.model import (
     FAQ,
     Drug,
@@ -67,3 +74,42 @@ def read_terminal(leader: int) -> bytes:
             break
         out += chunk
     return out
+
+
+def build_pages(pages: list[Path], folder: Path) -> tuple[Any, Any, Path]:
+    """A real store in ``folder`` built from ``pages``: (store, config, its path)."""
+    from kg.config import load_config
+    from kg.pipeline import build
+    from kg.store import open_store
+    db = folder / "db"
+    cfg = load_config(environ={}, store=str(db))
+    store = open_store(db)
+    build(pages, store, cfg, workers=1)
+    return store, cfg, db
+
+
+def entity_section(store: Any, cfg: Any, path: str, heading: str) -> str:
+    """The HTML of an entity page of the real app after ``heading``, up to the end of its section."""
+    from kg.web import close_app, create_app
+    app = create_app(cfg, store=store, workers=1)
+    try:
+        resp = app.test_client().get(path, headers={"Accept": "text/html"})
+    finally:
+        close_app(app)
+    assert resp.status_code == 200
+    html = resp.get_data(as_text=True)
+    assert heading in html
+    return html.split(heading, 1)[1].split("</section>", 1)[0]
+
+
+def export_kgx(db: Path, out: Path, base: str) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
+    """``kg export --format kgx`` of the store at ``db`` by the real CLI, offline: its nodes by id and its edges."""
+    root = Path(__file__).resolve().parent.parent
+    offline = {k: "http://127.0.0.1:9" for k in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy")}
+    done = subprocess.run([sys.executable, "-m", "kg", "export", "--store", str(db), "--format", "kgx", "-o", str(out)],
+                          capture_output=True, text=True, cwd=root, timeout=600,
+                          env={**os.environ, "KG_BASE": base, "NO_PROXY": "", **offline})
+    assert done.returncode == 0, done.stderr
+    edges = [json.loads(line) for line in (out / "edges.jsonl").read_text(encoding="utf-8").splitlines()]
+    nodes = {n["id"]: n for n in map(json.loads, (out / "nodes.jsonl").read_text(encoding="utf-8").splitlines())}
+    return nodes, edges

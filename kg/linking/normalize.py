@@ -447,6 +447,8 @@ def alternatives(text: str) -> list[tuple[str, ...]] | None:
     if ARTICLE.match(second):  # "Tiredness or a lack of energy": a whole noun phrase of its own, nothing shared
         return [(first,), (ARTICLE.sub("", second),)]
     a, b = first.split(), second.split()
+    if len(a) == 1 and _is_a_faculty(second):
+        return [(first,), (second,)]  # "Nausea or loss of appetite": nothing shared
     if len(a) == 1 and len(b) > 1:  # "Joint or muscle pain", "Skin and soft tissue infections"
         bound = b[1].casefold() in _BINDING  # "Redness or swelling of the skin"
         shared = [" ".join(b[1:])] + ([b[-1]] if len(b) > 2 and not bound else [])  # "... infections"
@@ -456,14 +458,31 @@ def alternatives(text: str) -> list[tuple[str, ...]] | None:
         # "Chemotherapy-induced nausea and vomiting": a cause bound to both halves; the second
         # alone (vomiting) would be broader than what the label names, never part of it
         alone = () if _BINDING.intersection(w.casefold() for w in a[1:]) or _CAUSED.search(shared) else (second,)
+        if _is_a_faculty(first):  # "Loss of appetite or diarrhea": loss of diarrhea names nothing
+            alone = (second,)
         return [(first,), (f"{shared} {second}", *alone)]
     # "Low white blood cell or platelet counts": the direction before the first half and the head
     # noun after the second are both halves' (low white blood cell counts, low platelet counts)
     head = b[-1] if b[-1].casefold() in _SHARED_HEADS and a[-1].casefold() not in _SHARED_HEADS else ""
     lead = a[0] if a[0].casefold() in _DIRECTIONS and b[0].casefold() not in _DIRECTIONS else ""
     if head or lead:
-        return [(f"{first} {head}".strip(), first), (f"{lead} {second}".strip(), second)]
+        # "Low white or red blood cell counts": the first half's last word may share all the
+        # second's words after its first (low white blood cell counts), or only its head
+        longer = (f"{first} {' '.join(b[1:])}",) if head and lead and len(a) == 2 and len(b) > 2 else ()
+        return [(*longer, f"{first} {head}".strip(), first), (f"{lead} {second}".strip(), second)]
     return [(first,), (second,)]
+
+
+#: a loss or lack "of" a faculty, a whole phrase ("loss of appetite", "shortness of breath", "lack of
+#: energy"), unlike "swelling of the skin" or "loss of hair", whose place or thing a shared head may bind
+_OF_A_FACULTY = re.compile(r"^(?:loss|lack|shortness|changes?)\s+of\s+(?:appetite|breath|balance|consciousness|"
+                           r"energy|memory|coordination|concentration|interest|libido|smell|taste|vision|sight|"
+                           r"hearing|sleep|weight|sensation|feeling|strength|motivation)$", re.IGNORECASE)
+
+
+def _is_a_faculty(phrase: str) -> bool:
+    """Whether ``phrase`` is a loss or lack of a faculty (:data:`_OF_A_FACULTY`)."""
+    return bool(_OF_A_FACULTY.match(phrase))
 
 
 #: the first item of a list of places, the words the others share: "Swelling of the " of "Swelling of the face"

@@ -86,10 +86,12 @@ SELECT DISTINCT ?v WHERE {{ VALUES ?n {{ %NODES% }} ?n rdfs:label|skos:altLabel 
 #: each direct skos:exactMatch (oboInOwl:hasDbXref: "DOID:11168")
 SHARED_IDS = PREFIX + f"""PREFIX oboInOwl: <{OBOINOWL}>
 SELECT ?same ?id WHERE {{ VALUES ?same {{ %NODES% }} %E% oboInOwl:hasDbXref ?id . ?same oboInOwl:hasDbXref ?id }}"""
-#: our nodes that list or grade the entity ("Dizziness or lightheadedness" lists Dizziness), or grade a
-#: listing of it ("Severe allergic or skin reactions" grades "Allergic or skin reactions")
+#: our nodes that list or grade the entity ("Dizziness or lightheadedness" lists Dizziness), grade a
+#: listing of it ("Severe allergic or skin reactions" grades "Allergic or skin reactions") or list a
+#: grade of it ("Severe constipation or bowel blockage" lists "Severe constipation")
 COMPOSING = PREFIX + """SELECT DISTINCT ?n ?rel WHERE {
   { ?n ?rel %E% VALUES ?rel { dkg:lists dkg:gradeOf } } UNION { ?n dkg:gradeOf/dkg:lists %E% BIND(dkg:gradeOf AS ?rel) }
+  UNION { ?n dkg:lists/dkg:gradeOf %E% BIND(dkg:gradeOf AS ?rel) }
 }"""
 #: what the heading of the claims about a node that lists or grades the entity adds
 COMPOSING_HEADINGS = {DKG + "lists": ", named with other things in one listing",
