@@ -120,3 +120,14 @@ def test_warning_signs_that_need_urgent_attention_listed_after_a_colon() -> None
     x = _x("## Side Effects\n\nCommon side effects include nausea and rash. Warning signs that need urgent attention: "
            "chest pain, fainting, and black stools.")
     assert [s.label for s in x.serious_signs] == ["chest pain", "fainting", "black stools"]
+
+
+def test_the_drug_named_as_the_object_of_a_prescribing_verb() -> None:
+    """"Doctors prescribe Zoravir for gout": the drug by its brand or its name after the verb is "it"; another
+    drug named there stays itself and lends this one no use."""
+    x = _x("**Generic Name:** Velquorin (Zoravir)\n\n**Usage:** Doctors prescribe Zoravir for gout and for kidney "
+           "stones. Some doctors also use velquorin off-label for high uric acid levels during cancer treatment. "
+           "Doctors prescribe colchicine for sudden flares.")
+    assert [(u.label, u.qualifier) for u in x.treats] == [
+        ("Gout", None), ("Kidney stones", None), ("High uric acid levels", "off-label")]
+    assert x.treats[0].evidence.quote == "gout"

@@ -305,9 +305,10 @@ _SENTENCE_START = re.compile(r"^(?:it|this\s+(?:medicine|medication|drug)|they)\
 
 
 def _drug_names(result: Extraction) -> list[str]:
-    """The drug's names as a sentence may open with them: its label, synonyms and the page's title
-    ("Liothyronine is ..." where the Generic Name is "Liothyronine sodium")."""
-    return [n.casefold() for n in [result.drug.label, result.title] + [s.label for s in result.drug.synonyms] if n]
+    """The drug's names as a sentence may open with them: its label, synonyms, the page's title
+    ("Liothyronine is ..." where the Generic Name is "Liothyronine sodium") and its brands."""
+    return [n.casefold() for n in [result.drug.label, result.title] + [s.label for s in result.drug.synonyms]
+            + [b.label for b in result.brand_names] if n]
 
 
 def _is_sentence_item(text: str, names: list[str]) -> bool:
@@ -332,7 +333,7 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
         other = _OTHERS_CHOICE.match(sent) if names else None
         if other and not any(other.group("n").casefold().startswith(n.split()[0]) for n in names if n):
             continue
-        for use in prose_uses(sent):
+        for use in prose_uses(_named_as_it(sent, names)):
             if is_abbreviation(use.label):  # "DVT" where the page wrote "deep vein thrombosis (DVT)"
                 named = _abbreviations(sec) if named is None else named
                 if use.label in named:
@@ -348,6 +349,19 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
     return out
 
 
+def _named_as_it(sentence: str, names: Sequence[str]) -> str:
+    """The sentence with the drug, named as the object of a prescribing verb, said as "it": "Doctors prescribe
+    Zoravir for gout" is "Doctors prescribe it for gout", which the sentence reader knows. Another drug named
+    there stays itself ("Doctors prescribe colchicine for flares" names no use of this drug)."""
+    for name in names:
+        if name and name.casefold() in sentence.casefold():
+            sentence = re.sub(rf"\b({_PRESCRIBING})\s+{re.escape(name)}(?=[\s,.;:])", r"\1 it", sentence, flags=re.I)
+    return sentence
+
+
+#: verbs whose object is the medicine a doctor or a label chooses for a use
+_PRESCRIBING = (r"prescribes?|prescribed|recommends?|recommended|uses?|used|gives?|given|gave|orders?|ordered|"
+                r"suggests?|suggested|tries|try|tried|starts?|started|chooses?|chose|approved|approves?")
 _ONLY_TAIL = re.compile(r"\s+only$", re.I)
 #: another medicine named as the subject of a choice: "Trimethoprim-sulfamethoxazole (Bactrim) is the first choice for"
 _OTHERS_CHOICE = re.compile(r"^(?!(?:It|This|These|They|That|Its|The)\b)(?P<n>[A-Z][\w-]+(?:[/-][\w-]+)*)(?:\s+\([^()]*\))?\s+(?:is|are|remains|was)\s+(?:usually\s+|still\s+)?"
