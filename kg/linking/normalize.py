@@ -124,6 +124,9 @@ _WHERE_MEASURED = tuple(tuple(t.split()) for t in (
     "in the blood", "in your blood", "in blood", "in the blood test", "on blood test", "on a blood test",
     "on test", "on lab test", "on laboratory test", "in blood test"))
 
+#: where a taste is felt, said after it (loose keys): "Strange taste in the mouth" names what "Strange taste" names
+_WHERE_TASTED = tuple(tuple(t.split()) for t in ("taste in the mouth", "taste in your mouth", "taste in mouth"))
+
 
 #: the first word of a measured level, as one word per direction ("Elevated", "Raised",
 #: "Increased" and "High" potassium name one finding), and the media it is measured in, which a
@@ -158,13 +161,18 @@ def loose(text: str) -> str:
     On top of :func:`normalize`: an inverted heading put in natural order (:func:`inverted`), a
     possessive ``'s`` dropped, accents folded, British spellings made American, every word
     singular (as :func:`singular` does it), where a level was measured dropped ("... in the
-    blood", "... on blood tests") and then a last word "level(s)", when other words remain.
+    blood", "... on blood tests") and where a taste is felt ("... taste in the mouth"), and then a
+    last word "level(s)", when other words remain.
     """
     key = normalize(fold_accents(_POSSESSIVE.sub("", inverted(text) or text)))
     words = [singular(american(w)) for w in key.split()]
     for tail in _WHERE_MEASURED:
         if len(words) > len(tail) + 1 and tuple(words[-len(tail):]) == tail:
             del words[-len(tail):]
+            break
+    for tail in _WHERE_TASTED:  # "a metallic taste in the mouth" is a metallic taste: nothing is tasted elsewhere
+        if len(words) > len(tail) and tuple(words[-len(tail):]) == tail:
+            del words[-len(tail) + 1:]
             break
     while len(words) > 1 and words[-1] in _TRAILING:
         words.pop()
