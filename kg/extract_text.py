@@ -458,7 +458,7 @@ def strip_example_cue(text: str) -> str:
 
 
 def is_abbreviation(text: str) -> bool:
-    """True for "BCC", "sBCC", "T2DM", "5-FU", "β2-AR", "H1"; False for "hay fever", "hives"."""
+    """True for "BCC", "sBCC", "T2DM", "5-FU", "β2-AR", "H1", "c-Mpl"; False for "hay fever", "hives"."""
     t = text.strip()
     if not t.isascii():
         t = t.translate(HYPHENS)
@@ -466,7 +466,12 @@ def is_abbreviation(text: str) -> bool:
         return False
     upper = sum(c.isupper() for c in t)
     greek = sum("\u0370" <= c <= "\u03ff" for c in t)
-    return upper >= 2 or ((upper >= 1 or greek >= 1) and any(c.isdigit() for c in t))
+    return upper >= 2 or ((upper >= 1 or greek >= 1) and any(c.isdigit() for c in t)) \
+        or bool(_CELLULAR_GENE.fullmatch(t))
+
+
+#: a gene's symbol with its cellular or viral prefix: "c-Mpl", "c-Kit", "v-Src"
+_CELLULAR_GENE = re.compile(r"[cv]-[A-Z][a-z]{1,4}\d?")
 
 
 def is_symbol(text: str) -> bool:
@@ -503,7 +508,11 @@ _NOT_A_NAME_START = re.compile(
     r"|(?:short|long)[- ]term\s+(?:and\s+(?:short|long)[- ]term\s+)?(?:treatment|use|therapy|management)\b"
     r"|unlike\b"  # a comparison
     r"|diagnostic\s+(?:aids?|uses?|agents?|tests?|testing)\b"  # a use that is a procedure's aid, no condition
-    r"|already\s|(?:of\s+)?(?:dying|death|being\s+hospitali[sz]ed)\b)",  # who the people are; an outcome avoided
+    r"|already\s|(?:of\s+)?(?:dying|death|being\s+hospitali[sz]ed)\b"  # who the people are; an outcome avoided
+    r"|to\s+(?:improve|increase|boost|enhance|help|make|keep|allow|let)\b"  # a purpose left whole: a benefit, no name
+    # "the disease getting worse" after the use is named: the use again, by a word that points back at it
+    r"|(?:the\s+|this\s+|that\s+)?(?:disease|condition|illness)(?:\s+(?:getting|becoming|growing)\s+worse|"
+    r"\s+(?:progressing|progression|worsening))?$)",
     re.I)
 
 

@@ -150,7 +150,8 @@ _DASH_LABEL = re.compile(r"^(\s*)(?P<label>[A-Z\u00c0-\u024f][^:.!?;\n\u2013\u20
                          r"(?P<rest>.*)$")
 #: a side-effect group named by how often or how bad ("Common", "Less common", "Rare but serious")
 _GROUP = (r"^(?:(?:very|less|more|most)\s+)?(?:common(?:ly)?|uncommon|rare(?:ly)?|frequent|infrequent|"
-          r"occasional)(?:\s+but\s+serious|\s+side\s+effects)?$|^(?:serious|severe|mild|other)(?:\s+side\s+effects)?$")
+          r"occasional)(?:\s+but\s+serious|\s+side\s+effects)?$|"
+          r"^(?:serious|severe|mild|other)(?:\s+but\s+(?:rare|uncommon|common))?(?:\s+side\s+effects)?$")
 #: what a dash label may be besides a section's name: a side-effect group or a question/answer
 _DASH_SUB = re.compile(_GROUP + r"|^(?:q|a|question|answer)$", re.I)
 _GROUP_LABEL = re.compile(_GROUP, re.I)
@@ -182,9 +183,10 @@ def split_label(line: str) -> LabelLine | None:
         if has_colon or not rest.strip():
             return LabelLine(label, rest.strip(), "bold", m.end() - len(rest) + (len(rest) - len(rest.lstrip())))
         dash = _DASH_AFTER.match(rest)
-        if (label.endswith((".", "\u2014", "\u2013")) or dash) and section_kind(label.rstrip(".")) is not None:
+        if (label.endswith((".", "\u2014", "\u2013")) or dash) and (section_kind(label.rstrip(".")) is not None
+                                                                    or dash and _DASH_SUB.match(label)):
             # "**Usage.** Lacosamide is ...", "**Usage** - Lacosamide is ...", "**Usage —** Lacosamide is ...":
-            # a section name, then its text
+            # a section name, then its text; "*Common* — a, b and c": a group's name, then its effects
             body = rest[dash.end():] if dash else rest
             col = m.end() - len(body) + (len(body) - len(body.lstrip()))
             return LabelLine(label.rstrip("."), body.strip(), "bold", col)

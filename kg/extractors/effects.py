@@ -290,6 +290,14 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
                     and not _CLAUSE_WORDS.search(_first_sentence(block.text)):
                 ctx.signs(block, _first_sentence(block.text))  # "**Get help now:**" over "Fever, sore throat or ...":
                 # the signs, written as a bare list
+            elif len(runs := _group_runs("", norm(block.text))) > 1 or runs and runs[0][0]:
+                # "Most are mild. **Most common:** a, b. **Less common:** c, d.": the groups a paragraph runs into
+                for label, text in runs:
+                    part = Block(kind="paragraph", text=text, span=block.span, label=label or None)
+                    if label:
+                        ctx.prose(part, _category(label), named=label)
+                    else:
+                        ctx.prose(part, _category(heading) if heading else None)
             elif seen_list and heading is None:
                 ctx.paragraph(block)
             else:

@@ -17,6 +17,7 @@ from kg.extract_text import (
     strip_parens,
 )
 from kg.model import Block, Document, Drug, Extraction, Name, Section
+from kg.sections import section_kind
 
 _SUBJECT_VERB = re.compile(r"\s(?:is|are|was)\s")
 _ALSO_CALLED = re.compile(r"\b(?:also\s+)?(?:called|known\s+as|sold\s+as|marketed\s+as)\s+([^(),;]+)", re.I)
@@ -247,7 +248,9 @@ def extract_drug(doc: Document, result: Extraction) -> None:
     gen = doc.first_of("identity")
     value, vspan = (gen.inline, gen.span) if gen is not None else ("", None)
     if gen is not None and not value:  # "Generic Name:" alone on its line, the name below it
-        first = next((b for b in gen.blocks if b.text), None)
+        # (or a box "At a glance" over "**What it is:** ..." and a "**Generic Name:** X" line it took in: the name's)
+        first = next((b for b in gen.blocks if b.text and b.label and section_kind(b.label) == "identity"), None) \
+            or next((b for b in gen.blocks if b.text), None)
         if first is not None and len(first.text.split()) <= 12:
             value, vspan = first.text, first.span
             if first.label and not first.label.rstrip().endswith(":") and first.text.lstrip().startswith("("):

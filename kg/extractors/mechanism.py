@@ -14,6 +14,7 @@ from kg.extract_text import (
     Folded,
     Guarded,
     Quoter,
+    is_abbreviation,
     is_symbol,
     list_items,
     norm,
@@ -181,7 +182,8 @@ DOWNSTREAM = (
 )
 #: The same patterns, run over lower-cased ASCII text (see :class:`kg.extract_text.Folded`).
 DOWNSTREAM_F = tuple((relation, Folded(rx, guard=True)) for relation, rx in DOWNSTREAM)
-_DOWN_STOP = re.compile(r"\s+(?:which|that|to|so|inside|in|on|from|thereby|because|between|but|while|whereas)\b.*$|[,;.].*$|"
+_DOWN_STOP = re.compile(r"\s+(?:which|that|to|so|inside|in|on|from|thereby|because|between|but|while|whereas)\b.*$|"
+                        r"(?:[,;.]|:(?=\s|$)).*$|"  # ("increases platelet production: cells grow ...": what it means, after)
                         r"\s+(?:by\s+[a-z]+ing|rather\s+than|instead\s+of)\b.*$|"  # ("raises blood sugar by telling the
                         # liver ...": the means, after; "... by neutrophils rather than by killing bacteria": a contrast)
                         # "the amount of thrombin the blood makes": a relative clause with no "that"
@@ -226,6 +228,8 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
     mentions: list[tuple[str, str | None, str]] = []
     symbols = _symbol_names(text)  # "phosphodiesterase type 5 (PDE5)": a later bare "PDE5" names it
     aliases, named = _aliases(text)
+    #: a target's symbol the section gave once ("the thrombopoietin receptor (also called c-Mpl)"), by its name
+    symbol_of = {name.casefold(): sym for sym, name in symbols.items() if sym != name and is_symbol(sym)}
     for k, v in named.items():
         symbols.setdefault(k, v)
     lead_hedged = False  # a list introduced by a hedge ("Several actions are thought to contribute:")
@@ -268,6 +272,8 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             found = _members_over_class(found)
             for mech, hedged in found:
                 mech.target = _fuller_name(mech.target, mentions)
+                if mech.symbol is None and mech.is_target:  # "the thrombopoietin receptor (also called c-Mpl)" in a
+                    mech.symbol = symbol_of.get(mech.target.casefold())  # sentence before: the same target's symbol
                 mech.certainty = "hedged" if hedged or in_list else "asserted"
                 _add(result, q, sec, block, sent, mech)
             mentions.extend(_mentions(sent))
@@ -503,7 +509,7 @@ def _mentions(sent: str) -> list[tuple[str, str | None, str]]:
         if re.search(r"\b(?:make|makes|made|use|uses|called|named|known)\b", name, re.I) or \
                 (name[:1].isupper() and name.split()[0].isalpha() and not name.split()[0].isupper()):
             continue  # "Some bacteria make enzymes": a clause, not a name
-        par = (m.group("par") or m.group("app") or "").strip(' "\u201c\u201d')
+        par = _ALSO_CALLED_PAR.sub("", (m.group("par") or m.group("app") or "").strip(' "\u201c\u201d'))  # "(also called c-Mpl)"
         symbol = par if par and is_symbol(par) else None
         classes = m.group("cls").casefold() + " " + par.casefold()
         called = _CALLED_AFTER.match(sent, m.end()) or (_NAME_AFTER.match(sent, m.end()) if not par else None)
@@ -657,7 +663,9 @@ _FUNCTION_WORDS = frozenset({"it", "its", "they", "this", "that", "which", "who"
                              "once", "when", "as", "so", "thus", "here", "there", "first", "finally", "together", "to"})
 
 
-_SYMBOL_PAREN = re.compile(r"\s\((?P<sym>[^()\s]{2,12})\)")
+_SYMBOL_PAREN = re.compile(r"\s\((?:(?:also\s+)?(?:called|known\s+as)\s+)?(?P<sym>[^()\s]{2,12})\)")  # ("(also called c-Mpl)")
+#: the words before another name in a gloss: "(also called c-Mpl)", "(known as GPR40)"
+_ALSO_CALLED_PAR = re.compile(r"^(?:also\s+)?(?:called|known\s+as)\s+(?=\S+$)", re.I)
 _SYMBOL_LEAD = re.compile(r"(?:[\w\u0370-\u03ff+/-]++\s++){0,4}[\w\u0370-\u03ff+/-]++$")  # see _MENTION_WORDS
 _SYMBOL_LEAD_BACK = re.compile(r"[\w\u0370-\u03ff+/-]++(?:\s++[\w\u0370-\u03ff+/-]++){0,4}")
 
@@ -869,6 +877,14 @@ _COFACTOR = re.compile(r"\bco-?factors?\b(?:\s+(?:for|of|to)\s+|,?\s+(?:an?\s+)?
                        r"(?P<o>(?:the\s+)?(?:enzymes?\s+)?(?:[\w-]+\s+){0,3}?[\w-]+ases?)\b", re.I)
 
 
+#: a sentence's gerund subject and its object, up to the main verb: "Activating the receptor switches on ...",
+#: "Blocking this enzyme lowers ..." (the object, named before, is found as any "the receptor" is)
+_GERUND_SUBJECT = re.compile(r"^\s*(?P<np>(?:the|this|these|that|those|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+                             r"(?=(?:switch(?:es)?|turns?|sets?|starts?|triggers?|leads?|causes?|lowers?|raises?|"
+                             r"reduces?|increases?|decreases?|slows?|stops?|prevents?|helps?|allows?|lets?|makes?|"
+                             r"sends?|results?|means?|relaxes?|widens?|narrows?|boosts?|blocks?|keeps?)\b)", re.I)
+
+
 def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             symbols: dict[str, str] | None = None,
             aliases: dict[str, tuple[str, str | None]] | None = None) -> list[tuple[Mechanism, bool]]:
@@ -911,6 +927,9 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             continue  # ("T cells use a surface protein called LFA-1 to attach to ICAM-1": the cells' doing)
         parts = _DASH_CUT.split(sent[end:], maxsplit=2)
         obj = inner or parts[0]  # "receptors - actions that may ..."
+        gerund = _GERUND_SUBJECT.match(obj) if not before.strip() and sent[start:end].rstrip().endswith("ing") else None
+        if gerund and not inner:  # "Activating the receptor switches on X": the gerund's object ends at the main verb
+            obj = gerund.group("np")
         if not inner and len(parts) > 1 and _FORMS_OF.match(obj.strip()):
             obj = parts[1]  # "both forms of this enzyme — type 1 and type 2 X —": the forms named after the dash
         elif not inner and "," in obj and _FORMS_OF.match(obj.split(",", 1)[0].strip()):
@@ -1338,10 +1357,12 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
                     break  # "the X receptor that is separate from ... and stops ...": the "and" is the clause's
         if not seg or re.search(r"\s(?:which|that|to|so)\s", seg):
             break
-    for name, symbol, cls in pending:
+    named = [bool(symbol or cls or _TARGET_HEAD.search(name)) for name, symbol, cls in pending]
+    for (name, symbol, _cls), is_named in zip(pending, named):
         if _CLAUSE_NAME.match(name):
             continue  # "the enzyme that makes angiotensin II": a clause, no name of its own
-        if symbol or cls or _TARGET_HEAD.search(name):
+        if is_named or any(named) and " " not in name and is_abbreviation(name):
+            # ("binds VEGF-A and placental growth factor (PlGF)": a protein by its symbol, listed with a named target)
             out.append((_POSSESSOR.sub("", name), symbol))  # "the microbe's DNA": whose it is, no part of its name
     return out
 
@@ -1481,8 +1502,9 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
     symbol: str | None = None
     pm = re.match(r"^(?P<a>[^()]+?)\s*\((?P<s>[^)]+)\)\s*(?P<b>receptors?|channels?|transporters?|subunits?(?:\s+of\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:channels?|receptors?|transporters?))?)?(?!\w)", text)
     if pm:
-        if is_symbol(pm.group("s")) or _CLOTTING_FACTOR.fullmatch(pm.group("s").strip()):
-            symbol = pm.group("s").strip()  # "thrombin (factor IIa)": another name of the target is its symbol
+        said = _ALSO_CALLED_PAR.sub("", pm.group("s").strip())  # "(also called c-Mpl)"
+        if is_symbol(said) or _CLOTTING_FACTOR.fullmatch(said):
+            symbol = said  # "thrombin (factor IIa)": another name of the target is its symbol
         name = pm.group("a") + (" " + pm.group("b") if pm.group("b") else "")
     else:
         name = _TRAILING_PP.sub("", text.split("(")[0])

@@ -72,6 +72,8 @@ _OFF_LABEL_ASIDE = (r"(?:outside|beyond)\s+(?:of\s+)?(?:its|the)\s+(?:approved|o
 #: the products a use verb may name as its object ("prescribe the tablets for")
 _FORM_NOUN = (r"(?:tablets|capsules|pills|creams?|foams?|solutions?|injections?|sprays?|gels?|patch(?:es)?|drops|"
               r"ointments?|lotions?|inhalers?|liquids?|forms?|versions?|products?)")
+#: who a medicine is used in, named between the verb and the purpose ("used in adults to treat ...")
+_WHO = r"(?:(?:some\s+|certain\s+|older\s+|young(?:er)?\s+)?(?:adults|children|adolescents|teenagers|teens|infants|newborns|babies|women|men))"
 _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"(?:approved|licen[sc]ed(?!\s+for\s+(?:[\w-]+\s+){0,2}?(?:people|patients|adults|children|women|men)\s+(?:with|who)\b)|"
              r"used|use|uses|prescribed|prescribe|prescribes|indicated|given|give|gives|recommended|recommends?|"
@@ -94,7 +96,11 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r",\s+" + _OFF_LABEL_ASIDE + r",)?(?:\s+(?:in\s+(?:the\s+)?(?:hospitals?|clinics?|emergency\s+(?:departments?|rooms?))|"
              r"in\s+(?:a|the|your)\s+(?:doctor|health\s?care\s+provider)['\u2019]s\s+office|"  # ("applied in a doctor's office to")
              r"at\s+home|(?:before|after)\s+(?:[\w-]+\s+){0,2}?(?:procedures?|surgery|operations?|treatments?)"
-             r"(?=\s+to\s)))?"
+             r"(?=\s+to\s)|"
+             # who it is used in, before the purpose: "used in adults to treat", "given to children for"
+             r"(?:in|to)\s+" + _WHO + r"(?:(?:,\s+|\s+and\s+|,\s+and\s+)" + _WHO + r"){0,2}"
+             r"(?:\s+(?:(?:aged|ages|over|under|older\s+than|younger\s+than|(?:of\s+)?at\s+least|from)\s+)?\d+[\w\s-]{0,24}?)?"
+             r"(?=\s+(?:to|for)\s)))?"
              r"(?:,?\s+(?:alone|by\s+itself|on\s+its\s+own|(?:(?:together\s+|along\s+|combined\s+)?with|alongside)\s+[\w\s-]{1,60}?|"
              r"as\s+an?\s+(?:add-on|adjunct)\s+to\s+[\w\s-]{1,40}?(?=\s+to\s)|"
              r"in\s+combination\s+with\s+[\w\s-]{1,40}?)(?:\s+or\s+(?:together\s+)?with\s+other\s+\w+)?,?)?"
@@ -129,7 +135,7 @@ _TRIGGER = Guarded(re.compile(
     # "a medicine for patients who have X that ...": the patients' condition is the use (unless a purpose follows)
     + r"|(?:medicine|medication|drug|treatment|therapy|used|prescribed|indicated|approved(?:\s+[\w-]+)?|"
       r"recommend(?:s|ed)?(?:\s+it)?)\s+"
-      r"for\s+(?:[\w-]+\s+){0,2}?"
+      r"(?:for|(?<=used\s)in|(?<=approved\s)in|(?<=prescribed\s)in)\s+(?:[\w-]+\s+){0,2}?"
       r"(?:people|patients|adults|children|women|men)\s+(?P<pop>who\s+(?:have|has|suffer\s+from)(?!\s+to\b)|with)"
     + r"|(?:(?:treatment|therapy)\s+(?:for|of)(?!\s+(?:their|its|his|her|your|our)\s+own\b)|(?:medicine|medication|drug|option|choice)\s+for)"
       r"(?!\s+(?:people|patients|adults|children|decades|years|(?:a\s+|the\s+)?(?:short|brief|limited)\s+"
@@ -166,7 +172,10 @@ _END = re.compile(
     r"|,\s+both\s+[\w-]+\s+(?:and|or)\s+[\w-]+(?=[.,;]|$)"  # ", both seasonal and year-round": its kinds
     r"|\s+from\s+(?:an?|the)\s+(?:(?:acute|recent|sudden|minor|sports?)\s+)?(?:injury|injuries|strain|sprain|trauma|"
     r"accident|fall|operation)\b"  # "muscle spasms from an acute injury": the cause
-    r"|,?\s+(?:and|or)\s+(?=(?:also\s+)?for\s+the\s)|\s+(?:caused|brought\s+on|triggered|induced|characteri[sz]ed|marked)\s+by\b|\s+(?:due\s+to|resulting\s+from|associated\s+with|related\s+to)\b"
+    r"|,?\s+(?:and|or)\s+(?=(?:also\s+)?for\s+the\s)|\s+(?:caused|brought\s+on|triggered|induced|characteri[sz]ed|marked)\s+by\b|\s+(?:due\s+to|resulting\s+from|associated\s+with|related\s+to|linked\s+to)\b"
+    # "X, abnormal blood vessel growth linked to severe nearsightedness": a description of X, said by its cause
+    r"|,\s+(?!(?:and|or)\s)(?:(?!\s(?:and|or)\s)[^,;.()]){3,60}?\s+(?:linked|related|associated|caused|brought\s+on|"
+    r"triggered)\s+(?:to|with|by)\b"
     r"|,?\s+(?:such\s+as|including|like|e\.g\.|for\s+example)\b|\s+coming\s+back\b|\s+from\s+(?:coming|returning)\b"
     r"|\s+with\s+(?:high|low|large|standard|full)-dose\b|,\s+(?:early|late|advanced|first|second|third)[- ]stage\b"
     r"|\s+rather\s+than\b|,\s+but\s+(?:it|this|they)\b|\s+(?:stay|remain)\s+(?:sober|abstinent|alcohol-free|drug-free)\b"  # ("X rather than ...", "X, but it does not treat Y")  # "hemorrhagic cystitis with high-dose cyclophosphamide": its cause
@@ -246,8 +255,9 @@ def prose_uses(sentence: str) -> list[ProseUse]:
     if ", " in text or "\u2014" in text or "\u2013" in text:
         text = _HOW_ASIDE.sub("", text)  # "X and, given to the mother, for Y": how it is given is no use
     if " another" in text or " a second" in text or " a further" in text:
-        text = _AFTER_ONE.sub(r"\g<v> to prevent another \g<x>", text)  # "used after a heart attack to lower the
-        # risk of another one": to prevent another heart attack
+        text = _HAD_ONE.sub(r"\g<v> to prevent another \g<x>", _AFTER_ONE.sub(r"\g<v> to prevent another \g<x>", text))
+        # "used after a heart attack to lower the risk of another one", "used in people who have had a stroke to
+        # prevent another": to prevent another heart attack, another stroke
     if _ONCE_USED.search(text):  # "It was once widely given to prevent X, but ...": a use of the past
         return []
     if " help " in text:  # "used to help people with alcohol use disorder stay sober": for the people with it
@@ -297,8 +307,9 @@ def prose_uses(sentence: str) -> list[ProseUse]:
         while True:
             obj, end = _object(text, begin)
             pos = max(end, begin)
-            if groups.get("pop") and _THEN_PURPOSE.match(text, end):
-                break  # "for patients with X, to prevent Y": X is who, Y the use
+            if groups.get("pop") and (_THEN_PURPOSE.match(text, end) or _DOSE_SUBJECT.search(text, 0, m.start())):
+                break  # "for patients with X, to prevent Y": X is who, Y the use; "Lower doses are used in people with
+                # kidney problems": a dose for who they are, no use
             if _POINTS_BACK.match(obj):
                 break  # "it is licensed for this in South Korea and Japan": a use named before, and places
 
@@ -327,6 +338,15 @@ _QUIT_SMOKING = re.compile(r"\bto\s+help\s+(?:people|patients|adults|smokers|you
 _AFTER_ONE = re.compile(r"\b(?P<v>used|given|prescribed|taken|started)\s+after\s+(?:an?|the)\s+(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)"
                         r"(?:\s+or\s+[\w\s'-]{1,30}?)?\s+to\s+(?:lower|reduce|cut)\s+the\s+(?:risk|chance)\s+of\s+"
                         r"(?:another|a\s+second|a\s+further|a\s+repeat)(?:\s+one)?\b", re.I)
+
+#: a dose as the subject of a use verb: "Lower doses are used in ...", "A reduced dose may be given to ..."
+_DOSE_SUBJECT = re.compile(r"\bdos(?:e|es|ing)\s+(?:is|are|may\s+be|should\s+be|can\s+be|might\s+be)\s+(?:\w+\s+)?$",
+                           re.I)
+#: "used in people who have had a heart attack to prevent another": the same, said of the patients
+_HAD_ONE = re.compile(r"\b(?P<v>used|given|prescribed|taken|started|approved)\s+(?:in|for)\s+(?:people|patients|adults|"
+                      r"those)\s+who\s+(?:have|has)\s+(?:already\s+)?had\s+(?:an?|the)\s+"
+                      r"(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+to\s+(?:help\s+)?(?:prevent|(?:lower|reduce|cut)\s+the\s+"
+                      r"(?:risk|chance)\s+of)\s+(?:another|a\s+second|a\s+further|a\s+repeat)(?:\s+one)?\b", re.I)
 
 
 #: "in men receiving hormone therapy for prostate cancer", "people undergoing treatment for cancer": the
