@@ -82,3 +82,21 @@ def test_a_protein_by_its_symbol_listed_with_a_named_target() -> None:
            "it binds VEGF-A and placental growth factor (PlGF) more tightly than the body's own receptors do.")
     assert [(m.relation, m.target, m.symbol) for m in x.mechanism] == [
         ("binds", "VEGF-A", None), ("binds", "placental growth factor", "PlGF")]
+
+
+def test_a_binding_the_next_sentence_says_blocks_the_enzyme_s_activity() -> None:
+    x = _x("**Usage:** Velquorin treats HIV-1 infection.\n\n**How it Works:** Velquorin binds directly to a small "
+           "pocket on HIV-1 reverse transcriptase, close to the enzyme's active site. This changes the enzyme's "
+           "shape and blocks its activity, which stops the copying of viral RNA into DNA.")
+    assert [(m.relation, m.target) for m in x.mechanism][:1] == [("inhibits", "HIV-1 reverse transcriptase")]
+    y = _x("**Usage:** Velquorin treats gout.\n\n**How it Works:** Velquorin binds to the XO enzyme. This lowers uric "
+           "acid.")
+    assert [(m.relation, m.target) for m in y.mechanism][:1] == [("binds", "XO enzyme")]  # nothing said of the enzyme
+
+
+def test_a_usage_bullet_saying_how_it_is_taken_gives_routes_and_forms() -> None:
+    x = _x("USAGE:\nVelquorin is an antiviral used to treat HIV-1 infection.\n"
+           "- It is taken by mouth once a day as 600 mg tablets or as 50 mg and 200 mg capsules.\n"
+           "- It is used to treat scaly skin patches.\n")
+    assert [r.label for r in x.routes] == ["oral"]
+    assert [f.label for f in x.formulations] == ["tablets", "capsules"]  # (not the patches a use describes)

@@ -717,7 +717,9 @@ def extract_routes(doc: Document, result: Extraction) -> None:
     sec = usage_section(doc)
     hits: list[tuple[int, int, str, Block, str]] = []
     intro = _intro_paragraphs(doc, result)
-    blocks = usage_paragraphs(doc) + intro
+    sec_items = [b for b in sec.blocks if b.kind == "item" and b.text and _HOW_TAKEN_ITEM.match(norm(b.text))] \
+        if sec is not None else []  # "- It is taken by mouth once a day as ...": a sentence, as a paragraph is
+    blocks = usage_paragraphs(doc) + sec_items + intro
     for bi, block in enumerate(blocks):
         others = _others_spans(block.text)
         for route, rx in ROUTES:
@@ -749,6 +751,10 @@ def extract_routes(doc: Document, result: Extraction) -> None:
                 result.routes.append(Name(route, q.evidence(fsec, block.span if block else fsec.span, m.group(0))))
 
 
+#: a Usage bullet that is a sentence about how the drug is taken or comes: its routes and forms are the drug's
+_HOW_TAKEN_ITEM = re.compile(r"^(?:it|this\s+(?:medicine|medication|drug)|they)\s+(?:comes?\s+(?:as|in)\b|"
+                             r"(?:is|are|can\s+be|may\s+be|should\s+be|must\s+be)\s+(?:\w+\s+)?(?:taken|given|"
+                             r"swallowed|applied|injected|inhaled|available|sold|supplied)\b)", re.I)
 #: a route denied just before it is named: "It does not need to be inhaled", "never injected"
 _NOT_GIVEN = re.compile(r"\b(?:not|n['\u2019]t|never|no\s+need\s+to)\b(?:\s+[\w-]+){0,3}\s+$", re.I)
 
@@ -787,7 +793,7 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
             if _others_form(text, s0, e0) or _RESCUE_FORM.search(text, s0, e0):
                 continue  # "eczema not controlled well enough by creams and ointments", "a quick-relief inhaler such as
                 # albuterol is needed": other treatments' forms
-            if block.kind == "item" and not (_AS_FORM.search(text, max(0, s0 - 24), s0)
+            if block.kind == "item" and not _HOW_TAKEN_ITEM.match(text) and not (_AS_FORM.search(text, max(0, s0 - 24), s0)
                                              or _BRAND_PAREN.search(text, max(0, s0 - 40), s0)
                                              and _SOLD_AS.search(text, 0, s0)
                                              or _DASH_FORM.search(text, max(0, s0 - 8), s0)

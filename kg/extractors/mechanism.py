@@ -238,6 +238,7 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
     lead_on: re.Match[str] | None = None  # a list of processes after "... switches on two processes:"
     prev_other = False  # the previous sentence is about another agent ("Aldosterone is a hormone.")
     classed: list[Mechanism] = []  # the targets named only in the drug's class ("an NMDA receptor antagonist")
+    bound: list[Mechanism] = []  # what the sentence before said the drug binds, with no more said of it
     for block in sec.blocks:
         if not block.text:
             continue
@@ -267,15 +268,20 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             certainty = "hedged" if in_list or _HEDGE_F.search(sent) and not _ASSERT_F.search(sent) else "asserted"
             roles = _role_noun(sent, others)
             classed.extend(mech for mech, _ in roles)
+            if bound and _THIS_BINDING_DOES.match(sent) and _STOPS_WORK.search(sent):
+                for mech in bound:  # "Efavirenz binds to a pocket on HIV-1 reverse transcriptase. This changes the
+                    mech.relation = "inhibits"  # enzyme's shape and blocks its activity": what the binding does to it
             found = _direct(sent, others, mentions, prev_other, symbols, aliases) + _nominal(sent, others) + roles
             _then_on_it(sent, found)
             found = _members_over_class(found)
+            before_sentence = len(result.mechanism)
             for mech, hedged in found:
                 mech.target = _fuller_name(mech.target, mentions)
                 if mech.symbol is None and mech.is_target:  # "the thrombopoietin receptor (also called c-Mpl)" in a
                     mech.symbol = symbol_of.get(mech.target.casefold())  # sentence before: the same target's symbol
                 mech.certainty = "hedged" if hedged or in_list else "asserted"
                 _add(result, q, sec, block, sent, mech)
+            bound = [m for m in result.mechanism[before_sentence:] if m.relation == "binds" and m.is_target]
             mentions.extend(_mentions(sent))
             prev_other = _sentence_about_other(sent, others)
             targets = {_target_key(m.target) for m in result.mechanism if m.is_target}
@@ -417,6 +423,10 @@ _THEN_ON_IT = re.compile(_BINDING_VERB + r"[^.;]*?"
                          # "binds to the active site of integrase ... and so shuts the enzyme down"
                          r"(?P<w>(?:shuts|switches|turns)\s+(?:it|them|the\s+(?:enzyme|receptor|protein|channel|"
                          r"transporter|pump|kinase)s?)\s+(?:down|off|on))\b))", re.I)
+
+
+#: a sentence that goes on from a binding the sentence before told: "This changes the enzyme's shape and ..."
+_THIS_BINDING_DOES = re.compile(r"^(?:this|that|doing\s+so|the\s+binding|this\s+binding|binding)\b", re.I)
 
 
 def _then_on_it(sent: str, found: list[tuple[Mechanism, bool]]) -> None:
