@@ -100,3 +100,16 @@ def test_a_usage_bullet_saying_how_it_is_taken_gives_routes_and_forms() -> None:
            "- It is used to treat scaly skin patches.\n")
     assert [r.label for r in x.routes] == ["oral"]
     assert [f.label for f in x.formulations] == ["tablets", "capsules"]  # (not the patches a use describes)
+
+
+def test_an_injection_into_the_eye_another_product_s_brand_and_a_lead_on_what_effects_come_from() -> None:
+    x = _x("Usage\n-----\n\nVelquorin is a VEGF inhibitor. It is given as an injection into the eye (intravitreal "
+           "injection) to treat wet macular degeneration. It is sold as Velq. A different product made from the same "
+           "protein, ziv-velquorin (Zaltraq), is given by IV infusion for colorectal cancer.\n\nSide Effects\n"
+           "------------\n\nMost side effects affect the treated eye and are linked to the injection itself.\n\n"
+           "Common side effects:\n* Eye pain\n\nCall your eye doctor right away if you have vision changes, eye "
+           "redness, or new floaters in the days after an injection.")
+    assert [r.label for r in x.routes] == ["intravitreal"]
+    assert [b.label for b in x.brand_names] == ["Velq"]  # (not Zaltraq, the different product's)
+    assert [e.label for e in x.side_effects] == ["Eye pain"]
+    assert [s.label for s in x.serious_signs] == ["vision changes", "eye redness", "new floaters"]

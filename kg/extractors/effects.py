@@ -91,8 +91,10 @@ _RARELY = re.compile(r",\s*(?:rarely|occasionally|sometimes|in rare cases),\s*",
 _GET_HELP = (r"(?:(?:get|seek)\s+(?:emergency\s+|urgent\s+|medical\s+|immediate\s+)*(?:help|care|attention|treatment)|"
              r"call\s+(?:an\s+ambulance|emergency\s+services|999|911|112))\s+")
 #: the moment of a dose a sign comes at ("during or soon after a dose", "within an hour of the injection")
-_DOSE_MOMENT = re.compile(r"\s+(?:during|within\s+(?:an?\s+|\w+\s+)?(?:hours?|minutes?)\s+of)(?:\s+or\s+(?:soon\s+|shortly\s+|"
-                          r"right\s+)?after)?\s+(?:a|an|the|each|your)\s+(?:dose|infusion|injection)\b", re.I)
+_DOSE_MOMENT = re.compile(r"\s+(?:during|within\s+(?:an?\s+|\w+\s+)?(?:hours?|minutes?)\s+of|"
+                          # "new floaters in the days after an injection": when, no part of the sign
+                          r"in\s+the\s+(?:first\s+)?(?:hours|days|weeks)\s+after)(?:\s+or\s+(?:soon\s+|shortly\s+|"
+                          r"right\s+)?after)?\s+(?:a|an|the|each|your)\s+(?:dose|infusion|injection|shot)\b", re.I)
 #: a second seek-help clause naming whom to see: ", and see a doctor urgently if you develop ..."
 _SEE_AGAIN = (r"(?:see|call|contact|phone|tell)\s+(?:a|an|your|the)\s+(?:[\w-]+\s+)?(?:doctor|nurse|clinic|pharmacist|team)\s+"
               r"(?:(?:urgently|promptly|straight\s+away|at\s+once|right\s+away|the\s+same\s+day|immediately)\s+)?")
@@ -1058,7 +1060,8 @@ _NOT_A_LIST = re.compile(r"^(?:the\s+)?(?:usually|mild|rare|rarely|uncommon|comm
                          r"not|related|dose|different|the\s+same|worse|worst|temporary|possible|strongest|most|least|"
                          r"better|best|likely|unlikely|mostly|mainly|seen|reported|expected|normal|harmless|"
                          # "Most side effects are the flip side of what ...", "... are simply the result of ..."
-                         r"simply|just|largely|partly|due|caused|because|result|consequence|flip|downside|price)\b", re.I)
+                         r"simply|just|largely|partly|due|caused|because|result|consequence|flip|downside|price|linked|tied|"
+                         r"associated|connected|attributed|limited|confined)\b", re.I)
 #: a group said before its verb: "More serious, though uncommon, are A, B and C"
 _GROUP_FIRST = re.compile(r"^(?P<g>(?:more|most|less|the\s+most)\s+(?:serious|common|frequent)|rarer)"
                           r"(?:,?\s+(?:though|but|if|although|and)\s+[\w\s-]{1,30},)?\s+(?:is|are)\s+(?P<list>.+)$", re.I)

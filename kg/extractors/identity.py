@@ -91,6 +91,8 @@ ROUTES = (
                           r"jejunum|duodenum)\b", re.I)),
     ("intrathecal", re.compile(r"\bintrathecal(?:ly)?\b|\binto the (?:fluid|space) around the spinal cord\b", re.I)),
     ("intradermal", re.compile(r"\bintradermal(?:ly)?\b", re.I)),
+    ("intravitreal", re.compile(r"\bintravitreal(?:ly)?\b|\binjections?\s+into\s+the\s+eye\b|\binjected\s+into\s+the\s+eye\b",
+                                re.I)),
 )
 #: Literals one of which every match of the route's pattern holds (a cheap first test).
 _ROUTE_NEEDLES = {
@@ -105,6 +107,7 @@ _ROUTE_NEEDLES = {
     "enteral": ("enteral", "tube"),
     "intrathecal": ("intrathecal", "around the spinal cord"),
     "intradermal": ("intradermal",),
+    "intravitreal": ("intravitreal", "into the eye"),
 }
 
 
@@ -531,7 +534,9 @@ def _prose_brands(text: str, drug: tuple[str, ...] = ()) -> list[str]:
                     continue  # "Is it the same as penciclovir cream (Denavir)?": another drug's product
                 out.extend(_brand_list(sent[m.end():]))
         if paren and drug:  # "Suvorexant (Belsomra) is a ...": the drug's name, its brand in parentheses
-            for m in re.finditer(r"\b(?:" + "|".join(re.escape(n) for n in drug if n) + r")\s*\((?=(?-i:[A-Z][a-z]))", sent, re.I):
+            # (not "ziv-aflibercept (Zaltrap)", a different product named on the drug's name)
+            for m in re.finditer(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in drug if n) + r")\s*\((?=(?-i:[A-Z][a-z]))",
+                                 sent, re.I):
                 out.extend(_brand_list(sent[m.end():]))
         for m in _BRAND_BEFORE.finditer(sent):  # "Dostinex is the best-known brand."
             if m.group("b").casefold() not in drug:
