@@ -1,8 +1,8 @@
 """The linker against tests/fixtures/linkprobe1: 200 lay names of side effects and conditions, written blind (their
-README says how), each with the identifiers that mean exactly what it means. A label is given as the extractor gives
+INDEX.md says how), each with the identifiers that mean exactly what it means. A label is given as the extractor gives
 it (a final parenthesis split off as the page's synonym); the linker's direct exact identifiers in HPO, DOID, MONDO and
 UMLS must belong to the answer. The few that do not, and the links where the set expects none, are the documented
-calls of the probe's README ("Measured"); any other is a wrong identifier, and fails."""
+calls of the probe's INDEX.md ("Measured"); any other is a wrong identifier, and fails."""
 from __future__ import annotations
 
 import csv
@@ -15,14 +15,14 @@ from kg.link import EXACT_MATCH, is_direct
 
 PROBE = Path(__file__).resolve().parent / "fixtures" / "linkprobe1" / "labels.tsv"
 VOCABULARIES = ("HP", "DOID", "MONDO", "UMLS")
-#: labels whose identifiers outside the answer are calls made on purpose (README, "Measured")
+#: labels whose identifiers outside the answer are calls made on purpose (INDEX.md, "Measured")
 OUTSIDE_THE_ANSWER = {
     "Chest pain (angina)": {"HP:0100749"},  # the label's words before its gloss
     "Swelling (oedema)": {"UMLS:C0038999"},
     "Head lice": {"HP:6000743"},  # HPO's EXACT synonym "Head lice"
     "Inflammation of the pancreas (pancreatitis)": {"UMLS:C0030305"},  # SIDER's Pancreatitis, not in the answer
 }
-#: labels the set expects no link for that the linker links, on purpose (README, "Measured")
+#: labels the set expects no link for that the linker links, on purpose (INDEX.md, "Measured")
 LINKED_WITHOUT_AN_ANSWER = {"Overactive bladder", "Feeling sick",
                             "Dizziness when standing up (orthostatic hypotension)", "Hay fever", "Ringworm",
                             "Male pattern baldness"}
