@@ -137,9 +137,14 @@ def _list_items(text: str, appositives: bool, split_and: bool, split_or: bool = 
     return tuple(i for i in out if i.text)
 
 
+#: an example after a comma, said with "like": "upper respiratory tract infections, like the common cold"
+_LIKE_EXAMPLE = re.compile(r"^like\s+(?:the|a|an)\s", re.I)
+
+
 def _comma_list(text: str, appositives: bool, split_and: bool = False, split_or: bool = True) -> list[Item]:
     raw = [p.strip() for p in split_top(text, ",")]
-    raw = [p for p in raw if p]
+    raw = [p for k, p in enumerate(raw) if p and not (k and _LIKE_EXAMPLE.match(p))]  # ", like the common cold": an
+    # example of the item before, no item of its own
     items = []
     for p in raw:
         m = _LEAD_CONJ.match(p)  # anchored: ``sub`` would remove just this match
@@ -510,6 +515,8 @@ _NOT_A_NAME_START = re.compile(
     r"|diagnostic\s+(?:aids?|uses?|agents?|tests?|testing)\b"  # a use that is a procedure's aid, no condition
     r"|already\s|(?:of\s+)?(?:dying|death|being\s+hospitali[sz]ed)\b"  # who the people are; an outcome avoided
     r"|to\s+(?:improve|increase|boost|enhance|help|make|keep|allow|let)\b"  # a purpose left whole: a benefit, no name
+    # who or when, cut off from the effect it was said of ("especially in men treated for ...")
+    r"|(?:especially|particularly|notably|mainly|mostly)\s+(?:in|with|when|if|after|during|for)\s"
     # "the disease getting worse" after the use is named: the use again, by a word that points back at it
     r"|(?:the\s+|this\s+|that\s+)?(?:disease|condition|illness)(?:\s+(?:getting|becoming|growing)\s+worse|"
     r"\s+(?:progressing|progression|worsening))?$)",

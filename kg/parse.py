@@ -142,6 +142,8 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
         body = _unquote_alerts(body)
     if "\n:" in body and sum(section_kind(t) in _SECTION_ROW_KINDS for t in _DEF_TERM.findall(body)) >= 2:
         body = _definition_page(body)
+    if "\n    " in body or "\n\t" in body:  # "Usage" over its text indented four spaces (no code: the section's)
+        body = _indented_sections(body)
     leads = {line.lstrip()[:2] for line in lines}  # how each line opens: most pages need neither pass
     if "***" in body or "___" in body:  # "***Usage:*** ...": a bold-italic label opening a line is a bold label
         body = _BOLD_ITALIC_LEAD.sub(r"\1**\2**", body)
@@ -316,7 +318,8 @@ def _unquote_alerts(body: str) -> str:
 _DEF_TERM = re.compile(r"(?m)^(\S[^\n]{0,60})\n(?:[ \t]*\n)?:[ \t]")
 _DEF_LINE = re.compile(r"^(?P<indent>[ \t]*):[ \t]+(?P<text>\S.*)$")
 #: a definition that is one item of a list ("**Ulcerative colitis** — ...", "Proctitis – ..."), not prose
-_DEF_ITEM = re.compile(r"^(?:\*\*|__)|^[A-Z][^.:;\u2013\u2014]{2,80}?\s+[\u2013\u2014-]\s")
+_DEF_ITEM = re.compile(r"^(?:\*\*|__)|^[A-Z][^.:;\u2013\u2014]{2,80}?\s+[\u2013\u2014-]\s|"
+                       r"^[*_](?=[A-Z])[^*_\n]{2,80}[*_](?=[\s(])")  # ("*Ovarian cancer* (...) — as maintenance ...")
 
 
 def _definition_page(body: str) -> str:
@@ -353,6 +356,35 @@ def _definition_page(body: str) -> str:
                     out[j] = "- " + out[j]
             start = k
     return "\n".join(out)
+
+
+#: a line indented as a Markdown code block (four spaces or a tab)
+_INDENTED = re.compile(r"^(?: {4,}|\t)\S")
+#: a section's name alone at the margin, no markup ("Usage", "How It Works:"), not a bullet or a bold label
+_PLAIN_NAME = re.compile(r"^[A-Z][A-Za-z /&'-]{1,40}:?\s*$")
+
+
+def _indented_sections(body: str) -> str:
+    """A page whose section names stand at the margin, each over its text indented four spaces ("Usage" then
+    "    Abatacept is ..."), given to markdown-it as the Markdown it means, line for line: each name a heading,
+    its text dedented (read as written: paragraphs, lists, labels), not a code block nor a lazy continuation of
+    the name. Two such sections at least; a page with one indented passage is left as it is."""
+    lines = body.split("\n")
+    names = [k for k, line in enumerate(lines[:-1]) if _PLAIN_NAME.match(line)
+             and section_kind(line.strip()) is not None and _INDENTED.match(lines[k + 1])]
+    if len(names) < 2:
+        return body
+    for k in names:
+        run, j = [], k + 1
+        while j < len(lines) and (not lines[j].strip() or lines[j][:1] in " \t"):
+            lines[j] = lines[j].expandtabs(4)
+            run.append(j)
+            j += 1
+        depth = min(len(lines[i]) - len(lines[i].lstrip()) for i in run if lines[i].strip())
+        for i in run:
+            lines[i] = lines[i][depth:] if lines[i].strip() else ""
+        lines[k] = "## " + lines[k].strip()
+    return "\n".join(lines)
 
 
 def _html_line(line: str) -> str:
@@ -905,8 +937,14 @@ class _Builder:
         is numbered, whose answers at the margin are read elsewhere)."""
         if "\n" not in tok.content or tok.map is None or not self._ordered or self._ordered[-1]:
             return 0
+        first = self.lines[tok.map[0]] if tok.map[0] < len(self.lines) else ""
+        margin = len(first) - len(first.lstrip())  # the bullet's own (a page indented whole: its margin)
         for k in range(1, tok.map[1] - tok.map[0]):
-            line = self.lines[tok.map[0] + k] if tok.map[0] + k < len(self.lines) else ""
+            raw = self.lines[tok.map[0] + k] if tok.map[0] + k < len(self.lines) else ""
+            line = raw.lstrip()
+            if len(raw) - len(line) > margin:
+                continue  # indented under the bullet: its own text
+            line = line[1:].lstrip() if line.startswith(": ") else line  # (a definition list's line: its marker)
             if line[:1].isupper() or line.startswith(("**", "__")) and line[2:3].strip():
                 return k
         return 0

@@ -326,6 +326,13 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
             continue
         owner = effect_items.get(block.depth - 1) if block.depth > 0 else None
         effect_items[block.depth] = None
+        if owner is None and _bold_effect_over_notes(block, sec.blocks, i) \
+                and not _SEEK_HELP_GROUP.search(context or ""):
+            # "1. **Gout**" over "- sudden, severe pain ... in a joint": a bold effect, its sub-points notes on it
+            category = _category(context or "Other")
+            ctx.item(block, context or "Other")
+            effect_items[block.depth] = bool(_SERIOUS_F.search(category))
+            continue
         if owner is not None:
             # "* Liver problems\n  + yellowing of the skin": a sub-point describes its effect, it is no other
             # effect; under a serious one it gives the signs to seek help for
@@ -618,7 +625,8 @@ _GROUP_WORDS = re.compile(r"\b(?:common|uncommon|serious|rare|frequent|infrequen
 _THESE = re.compile(r"^(?:any\s+of\s+)?(?:these|those|such|the\s+above)\s+(?:symptoms|signs|problems|effects)\b", re.I)
 _DESCRIBES = re.compile(r"^(?:(?:early|late|first|warning|the)\s+)?(?:signs|symptoms)\s+(?:of\s+[\w\s-]+?\s+)?(?:include|are)\s+"
                         r"(?P<list>.+)$|\b(?:can|may|will)\s+(?:also\s+)?cause\s+(?P<list2>.+)$", re.I)
-_FREQ_COLUMN = re.compile(r"how\s+(?:common|often|frequent)|frequency|incidence|category|group|likelihood", re.I)
+_FREQ_COLUMN = re.compile(r"how\s+(?:common|often|frequent)|frequency|incidence|category|group|likelihood|^(?:type|kind)$",
+                          re.I)  # ("| Type | Side effects |": the row's group, then its effects)
 _SERIOUS_COLUMN = re.compile(r"serious|severity|severe|dangerous", re.I)
 #: a column header that is a frequency group ("Common", "Less common", "Rare but serious", "Very rare")
 _GROUP_COLUMN = re.compile(r"^(?:(?:very|less|more|most|fairly)\s+)?(?:common|uncommon|rare|frequent|infrequent|"
@@ -895,6 +903,35 @@ def _names_a_system(block: Block, after: list[Block]) -> bool:
     words = re.findall(r"[\w'-]+|[^\w\s]", strip_parens(norm(block.text))[0].casefold())
     return (bool(after) and after[0].kind == "item" and after[0].depth > block.depth and 0 < len(words) <= 5
             and all(w in _SYSTEM_WORDS or w in ",&/" for w in words) and any(w not in ("and", "the") for w in words))
+
+
+def _bold_effect_over_notes(block: Block, blocks: Sequence[Block], i: int) -> bool:
+    """Whether a bold item alone over sub-points ("1. **Gout**" over "- sudden, severe pain ...") is an effect whose
+    sub-points are notes on it, not a group's name over its effects: its sub-points open in lower case, as
+    sentences about it do, or a bold item of its list has no sub-points at all (an effect of that list)."""
+    if not block.label or block.text.strip() and not _PAREN_ONLY.match(norm(block.text).strip()) \
+            or block.label.rstrip().endswith(":") or block.cells \
+            or is_group_label(block.label) or _names_a_system_label(block.label) or _LEAD_IN_GROUP.search(block.label):
+        return False
+    below = []
+    for b in blocks[i + 1:]:
+        if b.kind != "item" or b.depth <= block.depth:
+            break
+        if b.depth == block.depth + 1:
+            below.append(b)
+    if not below:
+        return False
+    if all(b.label is None and b.text[:1].islower() for b in below):
+        return True
+    siblings = []  # the bold items of the same list, before and after
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(blocks) and blocks[k].kind == "item" and blocks[k].depth >= block.depth:
+            if blocks[k].depth == block.depth:
+                siblings.append(k)
+            k += step
+    return any(blocks[k].label and not blocks[k].text.strip() and not (
+        k + 1 < len(blocks) and blocks[k + 1].kind == "item" and blocks[k + 1].depth > block.depth) for k in siblings)
 
 
 def _names_a_system_label(label: str) -> bool:

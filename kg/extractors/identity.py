@@ -121,7 +121,8 @@ _ROUTE_FIELD = re.compile(r"^routes?(?:\s+of\s+administration)?$|^how\s+(?:it'?s
                           r"^administration$", re.I)
 _FORM_FIELD = re.compile(r"^(?:dosage\s+)?forms?(?:\s+available|\s+(?:and|&)\s+(?:brands?|strengths?))?$|^formulations?$|^available\s+(?:as|forms?)$|^comes\s+as$|"
                          r"^how\s+(?:it'?s|it\s+is)\s+(?:given|supplied)$", re.I)
-_BRAND_FIELD = re.compile(r"^(?:brands?(?:\s+names?)?|trade\s+names?)(?:\s+and\s+(?:forms?|formulations?|strengths?))?$", re.I)
+_BRAND_FIELD = re.compile(r"^(?:brands?(?:\s+names?)?|trade\s+names?)(?:\s*(?:and|&|/)\s*(?:forms?|formulations?|strengths?))?$",
+                          re.I)  # ("Brand/formulation: Tekturna, 150 mg film-coated tablets")
 
 
 def identity_fields(doc: Document) -> list[tuple[Section, Block | None, str, str]]:

@@ -22,7 +22,7 @@ from kg.extract_text import (
     split_top,
     strip_parens,
 )
-from kg.extractors.identity import FORM_LABEL, PRODUCTS_LEAD, usage_field, usage_section
+from kg.extractors.identity import FORM_LABEL, PRODUCTS_LEAD, clean_field, usage_field, usage_section
 from kg.extractors.prose_uses import (
     DISEASE_WORD,
     HEAD_NOUN,
@@ -75,6 +75,15 @@ def extract_treats(doc: Document, result: Extraction) -> None:
             lead_depth = -1
         if usage_field(block) is not None:
             continue  # "- Class: ...", "- How it is taken: by mouth ...": the drug's identity, read there; no use
+        field = clean_field(norm(block.label)) if block.kind == "item" and block.label and block.text.strip() \
+            and not block.text.rstrip().endswith(":") else ""  # (not "**Off-label uses**: ... for:" over a sub-list)
+        if field and not block.depth and (run_in := _RUN_IN_LEAD.match(field)):
+            # "- **Indication:** Hypertension in adults ...", "- **Not indicated for:** HF": a field of the drug's
+            # uses, its value read as a run-in line's
+            result.treats.extend(_run_in_uses(q, sec, block, run_in))
+            continue
+        if field and not block.depth and _NOT_A_USE_FIELD.match(field):
+            continue  # "- **Dosing:** 150 mg PO QD", "- **Contraindications:** pregnancy": a field, no use
         if block.kind == "item" and not block.cells and (block.label and not block.text.strip() or block.label is None
                                                           and block.text.rstrip().endswith(":")) \
                 and _GROUP_LEAD.search(block.label or block.text):
@@ -255,10 +264,13 @@ def _run_in_uses(q: Quoter, sec: Section, block: Block, run_in: re.Match[str]) -
     """The uses listed after run-in lead-ins, each semicolon item one use; a sentence that opens with
     another lead-in ("... vomiting. Also used (off-label) for: hiccups.") switches to it."""
     out: list[Indication] = []
-    for sent in sentences(norm(block.text)):
+    for k, sent in enumerate(sentences(norm(block.text))):
         again = _RUN_IN_LINE.match(sent)
         if again and _RUN_IN_LEAD.match(again.group("lead")):
             run_in, sent = _RUN_IN_LEAD.match(again.group("lead")), again.group("rest")
+        elif k and block.kind == "item":  # "- **Indication:** X in adults. Lowering BP reduces the risk of ...": the
+            out.extend(_prose(q, sec, Block(kind="paragraph", text=sent, span=block.span), False, out))  # list is
+            continue  # the first sentence; the others are sentences, read as prose
         if run_in is None or run_in.group("neg"):
             continue
         global_q = "off-label" if _OFF_LABEL_F.search(run_in.group(0)) else None
@@ -592,6 +604,9 @@ _FORMS_HEADING = re.compile(r"^(?:(?:dosage\s+)?forms?|formulations?|brands?(?:\
                             r"strengths?|dosages?|availability))?$", re.I)
 _PURPOSE_START = re.compile(r"^to\s+(?:help\s+)?(?:prevent|treat|relieve|control|manage|reduce|lower|ease)\b", re.I)
 #: a run-in label whose line lists uses ("Indicated for:", "Also used (off-label) for:", "Off-label:", "Not for:")
+#: the name of a Usage field that is about something else than the uses ("Dosing:", "Contraindications:")
+_NOT_A_USE_FIELD = re.compile(r"^(?:dosing|doses?|dosage|usual\s+dose|contraindications?|warnings?|precautions?|monitoring|"
+                              r"pregnancy|interactions?|storage|schedule|onset|duration|half-life|boxed\s+warning)$", re.I)
 _RUN_IN_LEAD = re.compile(r"^(?:(?P<neg>not\s+(?:used\s+|indicated\s+|approved\s+)?for)|(?:also\s+)?(?:used|indicated|"
                           r"approved|prescribed|given)(?:\s*\([^()]*\))?\s+(?:for|to\s+treat)|(?:approved\s+|other\s+)?"
                           r"(?:indications?|uses)|off[- ]label(?:\s+uses?)?|treats)$", re.I)
@@ -606,7 +621,8 @@ _PREVENT_DESC_ANY = Guarded(re.compile(r"(?:^|,\s*)to\s+(?:reduce|lower)\s+the\s
                                        r"^(?:here\s+|there\s+)?(?:it|this)\s+(?:lowers|reduces|cuts)\s+(?:your|the)\s+"
                                        r"(?:risk|chance)\s+of\b",
                                        re.I))
-_PREVENTING = re.compile(r"^(?:preventing|prevention\s+of|reducing\s+the\s+risk\s+of|lowering\s+the\s+risk\s+of|"
+_PREVENTING = re.compile(r"^(?:(?:(?:post|pre)[- ]?exposure\s+)?(?:preventing|prevention\s+of)|reducing\s+the\s+risk\s+of|"
+                         r"lowering\s+the\s+risk\s+of|"
                          r"reducing(?=\s+\S+\s+(?:flare-ups|flares|attacks|exacerbations|episodes|relapses)\b))\s+",
                          re.I)
 #: a table cell that denies the row's use ("❌ Not suitable", "Not for ...")
@@ -621,7 +637,8 @@ _PURPOSE_FOR_WHO = re.compile(r"(?<=\s)(?P<p>prevention|prophylaxis|risk\s+reduc
                               r"infants|babies|newborns|kids|the\s+elderly)(?:\s+(?:aged|ages)\s+\d.*|\s+and\s+(?:[\w-]+\s+)?"
                               r"(?:adults|children|adolescents|teens|teenagers))?$", re.I)
 _PURPOSE_SUFFIX = re.compile(r"\s+(?:prevention|prophylaxis|risk\s+reduction|treatment|management|therapy)$", re.I)
-_PURPOSE_PREFIX = re.compile(r"^(?:(?:treatment|management|relief|control)\s+of|treating|managing|relieving|"
+_PURPOSE_PREFIX = re.compile(r"^(?:(?:treatment|management|relief|control)\s+of(?:\s+(?:acute\s+)?uncomplicated(?=\s))?|"
+                             r"treating|managing|relieving|"
                              r"controlling|dissolving|clearing|healing|easing)\s+(?:certain\s+)?", re.I)
 
 
