@@ -46,7 +46,8 @@ def test_clinical_usage_fields() -> None:
            "- **Indication:** Hypertension (HTN) in adults, alone or with other antihypertensives. Lowering BP "
            "reduces the risk of CV events, mainly strokes.\n"
            "- **Dosing:** 150 mg PO QD.\n- **Brand/formulation:** Velq, 150 mg film-coated tablets.\n"
-           "- **Not indicated for:** heart failure.\n- **Contraindications:** pregnancy.\n")
+           "- **Not indicated for:** heart failure.\n- **Contraindications:** pregnancy.\n"
+           "- **Related medicines:** velquiren (Velx) is a newer renin inhibitor.\n")
     assert [u.label for u in x.treats] == ["Hypertension"]
     assert [b.label for b in x.brand_names] == ["Velq"]
     assert [f.label for f in x.formulations] == ["film-coated tablets"] and [r.label for r in x.routes] == ["oral"]
