@@ -537,7 +537,12 @@ def not_a_name(label: str) -> bool:
     circumstance ("even while driving"), or a clause, a span of time or a frequency
     (:data:`_NOT_A_NAME_START`)."""
     low = label.strip().casefold()
-    return low in _NOT_A_NAME or low.startswith("even ") or bool(_NOT_A_NAME_START.match(low))
+    return low in _NOT_A_NAME or low.startswith("even ") or bool(_NOT_A_NAME_START.match(low)) \
+        or bool(_A_TEST.search(low))
+
+
+#: a test a medicine is given for, no condition ("oxytocin challenge test", "contraction stress test")
+_A_TEST = re.compile(r"\b(?:challenge|stress|tolerance|stimulation|suppression)\s+tests?$")
 
 
 #: words an abbreviation may skip ("DRESS": drug reaction *with* eosinophilia *and* systemic symptoms)

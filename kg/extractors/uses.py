@@ -159,7 +159,7 @@ def extract_treats(doc: Document, result: Extraction) -> None:
             result.treats.extend(_prose(q, sec, block, investigational, result.treats, names))
             continue
         if block.depth > (lead_depth + 1 if lead_depth >= 0 else 0) or _NEGATED_INTRO_F.search(lead) \
-                or _WHO_LEAD.search(intro) or _CAUSES_LEAD.search(intro) \
+                or _WHO_LEAD.search(intro) or _CAUSES_LEAD.search(intro) or _CAUSES_OF_LEAD.search(intro) \
                 or PRODUCTS_LEAD.search(lead) and _use_cell(block) is None \
                 or _FORMS_HEADING.match(intro.strip().rstrip(":").strip()):
             continue  # (a denied use; "It comes as:" over the products, no uses unless a column gives them)
@@ -217,6 +217,9 @@ _IDENTITY_ITEM = re.compile(r"^(?:it|this\s+(?:medicine|medication|drug))\s+(?:b
 #: a lead-in over the causes of the condition it names ("... to treat anemia caused by:" over "- Chronic kidney disease")
 _CAUSES_LEAD = re.compile(r"\s+(?:caused\s+by|due\s+to|resulting\s+from|as\s+a\s+result\s+of|brought\s+on\s+by)\s*:\s*$",
                           re.I)
+#: a lead-in over a list of what causes a use ("Common causes of low potassium include:"): causes, no uses
+_CAUSES_OF_LEAD = re.compile(r"\bcauses?\s+(?:of|for)\b[^:.]*:\s*$|^(?:the\s+)?(?:common|main|usual|frequent|possible)\s+"
+                             r"causes?\b[^:.]*:\s*$", re.I)
 #: a lead-in over a list of the people a use is for, its items clauses about them ("People considered at high
 #: risk include those who:" over "- Are older ...", "- Have a weakened immune system")
 _WHO_LEAD = re.compile(r"\b(?:those|people|patients|persons|adults|children|anyone|individuals)\s+who\s*:\s*$", re.I)
@@ -350,7 +353,7 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
                 named = _abbreviations(sec) if named is None else named
                 if use.label in named:
                     use.abbreviation, use.label = use.label, capitalise(named[use.label])
-            use.label = _ONLY_TAIL.sub("", use.label)  # "depression only"
+            use.label = _ONLY_TAIL.sub("", use.label)  # "depression only", "treats the cough itself"
             k = (key(use.label), use.qualifier)
             if k in seen or not_a_name(use.label):
                 continue
@@ -374,7 +377,7 @@ def _named_as_it(sentence: str, names: Sequence[str]) -> str:
 #: verbs whose object is the medicine a doctor or a label chooses for a use
 _PRESCRIBING = (r"prescribes?|prescribed|recommends?|recommended|uses?|used|gives?|given|gave|orders?|ordered|"
                 r"suggests?|suggested|tries|try|tried|starts?|started|chooses?|chose|approved|approves?")
-_ONLY_TAIL = re.compile(r"\s+only$", re.I)
+_ONLY_TAIL = re.compile(r"\s+(?:only|itself|themselves)$", re.I)  # ("depression only", "the cough itself")
 #: another medicine named as the subject of a choice: "Trimethoprim-sulfamethoxazole (Bactrim) is the first choice for"
 _OTHERS_CHOICE = re.compile(r"^(?!(?:It|This|These|They|That|Its|The)\b)(?P<n>[A-Z][\w-]+(?:[/-][\w-]+)*)(?:\s+\([^()]*\))?\s+(?:is|are|remains|was)\s+(?:usually\s+|still\s+)?"
                             r"(?:the|a|an)\s+(?:first|preferred|usual|standard|main|best|better|go-to)\b")

@@ -1,0 +1,34 @@
+"""Wordings firstcontact34's misses showed (six blind pages in the most ordinary layouts), pinned on invented pages:
+a lead-in over a list of a use's causes, "treats the cough itself", and a test a medicine is given for."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.extract_text import not_a_name
+from kg.parse import parse_text
+
+
+def _x(body: str, title: str = "Velquorin"):
+    return extract(parse_text(f"---\ntitle: {title}\n---\n\n# {title}\n\n{body}\n", "velquorin.md"))
+
+
+def test_a_list_of_what_causes_a_use_names_no_uses() -> None:
+    x = _x("**Usage:** Velquorin is a potassium supplement used to treat **hypokalemia** (low potassium levels).\n\n"
+           "Common causes of low potassium include:\n\n*   **Diuretics (\"water pills\"):** such as furosemide\n"
+           "*   **Vomiting or diarrhea** that lasts a long time\n*   **Some other medicines**, such as steroids\n")
+    assert [u.label for u in x.treats] == ["Hypokalemia"]
+
+
+def test_the_thing_itself() -> None:
+    x = _x("**Usage:** Velquorin relieves cough. Velquorin treats the cough itself; it does not treat the infection "
+           "that causes it.")
+    assert [u.label for u in x.treats] == ["Cough"]
+
+
+@pytest.mark.parametrize(("label", "no_name"), [
+    ("Oxytocin challenge test", True), ("Contraction stress test", True), ("Glucose tolerance test", True),
+    ("Stress incontinence", False), ("Test anxiety", False),
+])
+def test_a_test_is_no_condition(label: str, no_name: bool) -> None:
+    assert not_a_name(label) is no_name
