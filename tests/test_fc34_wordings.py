@@ -32,3 +32,10 @@ def test_the_thing_itself() -> None:
 ])
 def test_a_test_is_no_condition(label: str, no_name: bool) -> None:
     assert not_a_name(label) is no_name
+
+
+def test_a_maintenance_use_is_not_cancelled_by_its_attacks_denied() -> None:
+    x = _x("**Usage:** Velquorin is used to treat:\n* **Severe eosinophilic asthma:** add-on maintenance treatment for "
+           "people 6 years and older. It is not used to treat sudden asthma attacks or breathing problems.\n"
+           "* **Gout:** long-term control. It is not used to treat gout.\n")
+    assert [u.label for u in x.treats] == ["Severe eosinophilic asthma"]  # (the second denies its own label)

@@ -536,9 +536,16 @@ def _negated_description(label: str, desc: str) -> bool:
         if k == 0:
             return True
         rest = set(key(sent[m.end():]).split()) - _STOPWORDS
+        if rest & _EPISODE_WORDS and not set(key(strip_parens(label)[0]).split()) & _EPISODE_WORDS:
+            continue  # "It is not used to treat sudden asthma attacks" under a maintenance use: the attacks, not it
         if not rest or rest & (set(key(strip_parens(label)[0]).split()) - _STOPWORDS):
             return True
     return False
+
+
+#: the episodes of a condition, whose acute treatment a maintenance use is not ("sudden asthma attacks")
+_EPISODE_WORDS = frozenset({"attack", "attacks", "episode", "episodes", "flare", "flares", "exacerbation",
+                            "exacerbations", "crisis", "crises", "bronchospasm"})
 
 
 _STOPWORDS = frozenset({"a", "an", "the", "of", "or", "and", "to", "in", "for", "this", "it", "with", "on", "used",
