@@ -824,8 +824,8 @@ class VocabLinker:
         the label lists worsening depression and suicidal thoughts."""
         readings = alternatives(label)
         words = label.split()
-        graded = _leading(words, MODIFIERS)[0]
-        if not readings or (graded and _grade_spans(self.explain(kind, " ".join(words[graded:])))):
+        n_grade = _leading(words, MODIFIERS)[0]
+        if not readings or (n_grade and _grade_spans(self.explain(kind, " ".join(words[n_grade:])))):
             return []
         vetoed = {c.curie for c in self.curated.get((kind, slug(label)), []) if c.negated}
         links: list[Link] = []
@@ -840,7 +840,8 @@ class VocabLinker:
             # a graded part is said in identifiers by its own node ("Severe constipation or bowel
             # blockage" lists severe constipation, Constipation graded by HPO's Severe), not by a
             # link of the listing's: a grade of a thing is no part of the thing
-            out.parts[(part or graded).label if part or graded else names[0]] = said or graded is not None
+            named = part or graded
+            out.parts[named.label if named else names[0]] = said or graded is not None
             links += borrowed
         return links
 

@@ -1125,10 +1125,9 @@ class _Builder:
                 info = _Inline(text=info.text[plain.end():].strip(), label=plain.group(1), span=info.span,
                                strong=info.strong)
         elif info.label is None and ("\u2014" in info.text[:40] or "\u2013" in info.text[:40]):
-            group = _DASH_ITEM_GROUP.match(info.text)  # "- *Common* — a, b and c": a group's name, then its list
-            if group and is_group_label(group.group(1)):
-                info = _Inline(text=info.text[group.end():].strip(), label=group.group(1), span=info.span,
-                               strong=info.strong)
+            group = split_label(info.text)  # "- *Common* — a, b and c": a group's name, then its list
+            if group is not None and group.rest and is_group_label(group.label):
+                info = _Inline(text=group.rest, label=group.label, span=info.span, strong=info.strong)
         block = Block(kind="item", text=info.text if info.label is not None else _join(info), span=info.span,
                       label=_clean_label(info.label) if info.label is not None else None,
                       depth=max(depth, 0), ordered=bool(self._ordered and self._ordered[-1]), strong=info.strong)
@@ -1302,8 +1301,6 @@ _ARROW_WORDS = {"\u2193": "Reduces ", "\u2191": "Increases "}
 _ITEM_LABEL = re.compile(r"^[A-Z][^:.!?;]{0,48}:$")
 #: a short plain label opening a list item, then its text ("Common: headache, nausea", "Less common (usually from
 #: breathing in dried cream or touching the eyes): coughing, sneezing")
-#: an item opened by a short name and a dash ("Common — a, b and c"), read as a label when a group's name
-_DASH_ITEM_GROUP = re.compile(r"^([A-Z][^:.!?;()\d\u2013\u2014]{0,30}?)\s+[\u2013\u2014]\s+(?=\S)")
 _PLAIN_ITEM_LABEL = re.compile(r"^([A-Z][^:.!?;()\d]{0,30}?(?: \([^()]{1,80}\))?):\s+(?=\S)")
 _DEFINITION = re.compile(r"^:\s+")
 _ROW_NUMBER = re.compile(r"^(?:#|no\.?|step)?\s*\d{1,3}[.)]?$", re.I)

@@ -613,11 +613,11 @@ _FORMS_HEADING = re.compile(r"^(?:(?:dosage\s+)?forms?|formulations?|brands?(?:\
                             r"available\s+forms?|how\s+it\s+comes)(?:\s+(?:and|&)\s+(?:forms?|brands?(?:\s+names?)?|"
                             r"strengths?|dosages?|availability))?$", re.I)
 _PURPOSE_START = re.compile(r"^to\s+(?:help\s+)?(?:prevent|treat|relieve|control|manage|reduce|lower|ease)\b", re.I)
-#: a run-in label whose line lists uses ("Indicated for:", "Also used (off-label) for:", "Off-label:", "Not for:")
 #: the name of a Usage field that is about something else than the uses ("Dosing:", "Contraindications:")
 _NOT_A_USE_FIELD = re.compile(r"^(?:dosing|doses?|dosage|usual\s+dose|contraindications?|warnings?|precautions?|monitoring|"
                               r"pregnancy|interactions?|storage|schedule|onset|duration|half-life|boxed\s+warning|"
                               r"(?:related|similar|other)\s+(?:medicines|medications|drugs|treatments)|alternatives)$", re.I)
+#: a run-in label whose line lists uses ("Indicated for:", "Also used (off-label) for:", "Off-label:", "Not for:")
 _RUN_IN_LEAD = re.compile(r"^(?:(?P<neg>not\s+(?:used\s+|indicated\s+|approved\s+)?for)|(?:also\s+)?(?:used|indicated|"
                           r"approved|prescribed|given)(?:\s*\([^()]*\))?\s+(?:for|to\s+treat)|(?:approved\s+|other\s+)?"
                           r"(?:indications?|uses)|off[- ]label(?:\s+uses?)?|treats)$", re.I)

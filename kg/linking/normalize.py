@@ -455,7 +455,7 @@ def alternatives(text: str) -> list[tuple[str, ...]] | None:
     if ARTICLE.match(second):  # "Tiredness or a lack of energy": a whole noun phrase of its own, nothing shared
         return [(first,), (ARTICLE.sub("", second),)]
     a, b = first.split(), second.split()
-    if len(a) == 1 and _is_a_faculty(second):
+    if len(a) == 1 and _OF_A_FACULTY.match(second):
         return [(first,), (second,)]  # "Nausea or loss of appetite": nothing shared
     if len(a) == 1 and len(b) > 1:  # "Joint or muscle pain", "Skin and soft tissue infections"
         bound = b[1].casefold() in _BINDING  # "Redness or swelling of the skin"
@@ -466,7 +466,7 @@ def alternatives(text: str) -> list[tuple[str, ...]] | None:
         # "Chemotherapy-induced nausea and vomiting": a cause bound to both halves; the second
         # alone (vomiting) would be broader than what the label names, never part of it
         alone = () if _BINDING.intersection(w.casefold() for w in a[1:]) or _CAUSED.search(shared) else (second,)
-        if _is_a_faculty(first):  # "Loss of appetite or diarrhea": loss of diarrhea names nothing
+        if _OF_A_FACULTY.match(first):  # "Loss of appetite or diarrhea": loss of diarrhea names nothing
             alone = (second,)
         return [(first,), (f"{shared} {second}", *alone)]
     # "Low white blood cell or platelet counts": the direction before the first half and the head
@@ -486,11 +486,6 @@ def alternatives(text: str) -> list[tuple[str, ...]] | None:
 _OF_A_FACULTY = re.compile(r"^(?:loss|lack|shortness|changes?)\s+of\s+(?:appetite|breath|balance|consciousness|"
                            r"energy|memory|coordination|concentration|interest|libido|smell|taste|vision|sight|"
                            r"hearing|sleep|weight|sensation|feeling|strength|motivation)$", re.IGNORECASE)
-
-
-def _is_a_faculty(phrase: str) -> bool:
-    """Whether ``phrase`` is a loss or lack of a faculty (:data:`_OF_A_FACULTY`)."""
-    return bool(_OF_A_FACULTY.match(phrase))
 
 
 #: the first item of a list of places, the words the others share: "Swelling of the " of "Swelling of the face"
