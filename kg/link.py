@@ -59,6 +59,7 @@ from kg.linking.modifiers import MODIFIERS_TABLE, read_modifiers
 from kg.linking.normalize import (
     ARTICLE,
     alternatives,
+    change_named,
     context_core,
     core_name,
     direction_last,
@@ -1147,6 +1148,9 @@ class VocabLinker:
         if out.kind in LAY_KINDS:
             for ours in (label, *synonyms):
                 medical, line = self.lay_terms.get(loose(ours)) or self._lay_level(ours)
+                changed = change_named(ours)  # "Fall in white blood cells": the row of "Decreased ..."
+                if not medical and changed:
+                    medical, line = self.lay_terms.get(loose(changed)) or self._lay_level(changed)
                 if medical:
                     for scope, key, folded in (("label", normalize(medical), False),
                                                ("exact", normalize(medical), False),
@@ -1156,15 +1160,18 @@ class VocabLinker:
                         queries.append((scope, key, folded, ours))
         if out.kind in LAY_KINDS:  # last: a measured level in other words ("Raised cholesterol"),
             for ours in (label, *synonyms):  # a two-word name said with "of" ("Swelling of the ankles")
-                level = level_key(loose(ours))
-                if level:
-                    queries += [("label", level, "level", ours), ("exact", level, "level", ours)]
+                changed = change_named(ours)  # "Rise in creatinine" is "Increased creatinine"
+                for said in filter(None, [ours, changed]):
+                    level = level_key(loose(said))
+                    if level:
+                        queries += [("label", level, "level", ours), ("exact", level, "level", ours)]
                 other = of_reordered(ours)
                 if other:
                     queries += [("label", loose(other), True, ours), ("exact", loose(other), True, ours)]
                 for other in (*of_phrasings(ours), *filter(None, [head_first(ours), same_head(ours),
                                                                   place_first(ours)]),
-                              *direction_last(ours), *feeling_phrasings(ours), *worsening_names(ours)):
+                              *direction_last(ours), *feeling_phrasings(ours), *worsening_names(ours),
+                              *filter(None, [changed]), *direction_last(changed or "")):
                     reworded.update((len(queries), len(queries) + 1))
                     queries += [("label", loose(other), True, ours), ("exact", loose(other), True, ours)]
 

@@ -553,6 +553,27 @@ def direction_last(text: str) -> list[str]:
     return list(dict.fromkeys([f"{rest} {words[0]}", *(f"{rest} {w}" for w in _MEDDRA_DIRECTION.get(way, ()))]))
 
 
+#: a change said as a noun before what changed ("A rise in creatinine", "Drop in platelets"), and the
+#: word vocabularies put first for it ("Increased creatinine", "Decreased platelets")
+_CHANGE_IN = re.compile(r"^(?:an?\s+)?(?P<way>rises?|increases?|jumps?|spikes?|elevations?|drops?|falls?|decreases?|"
+                        r"reductions?|declines?)\s+in\s+(?:the\s+|your\s+)?(?:levels?\s+of\s+(?:the\s+|your\s+)?)?"
+                        r"(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3})$", re.IGNORECASE)
+_UP = ("rise", "increase", "jump", "spike", "elevation")
+
+
+def change_named(text: str) -> str | None:
+    """``"Rise in creatinine"`` -> ``"Increased creatinine"``, ``"A drop in platelet count"`` ->
+    ``"Decreased platelet count"``: a measured thing's change said as a noun before it, in the
+    words vocabularies name it with (the direction first, as :func:`level_key` and
+    :func:`direction_last` then read it). Up to four words for what changed, none a phrase word
+    ("Increase in the risk of bleeding" is a risk); None for any other name."""
+    m = _CHANGE_IN.match(text.strip())
+    if not m or _PHRASE_WORDS.intersection(normalize(w) for w in m.group("x").split()):
+        return None
+    way = "Increased" if singular(m.group("way").casefold()) in _UP else "Decreased"
+    return f"{way} {m.group('x')}"
+
+
 #: two words for one thing at the head of a lay name ("Trouble breathing" is HPO's "Difficulty
 #: breathing", "Difficulty walking" its "Trouble walking")
 _SAME_HEAD = {"trouble": "Difficulty", "difficulty": "Trouble"}

@@ -1,0 +1,60 @@
+"""A measured thing's change said as a noun before it ("A rise in creatinine", "Drop in platelets") names what the
+vocabularies name with the direction first (HPO's *Increased creatinine*, *Thrombocytopenia* through the lexicon's
+"decreased platelets"); a phrase that only looks so ("Increase in the risk of bleeding") names no level. And rows of
+the lay lexicon read from every corpus's unlinked names, each another name of exactly one term."""
+from __future__ import annotations
+
+import pytest
+
+from kg.link import EXACT_MATCH
+from kg.linking.normalize import change_named
+from tests.test_link_audit12 import direct
+
+
+@pytest.mark.parametrize(("said", "named"), [
+    ("Rise in creatinine", "Increased creatinine"),
+    ("A rise in creatinine", "Increased creatinine"),
+    ("Increases in liver enzymes", "Increased liver enzymes"),
+    ("Drop in platelet count", "Decreased platelet count"),
+    ("Fall in the levels of sodium", "Decreased sodium"),
+    ("Decline in kidney function", "Decreased kidney function"),
+    ("Increase in the risk of bleeding", None),  # a risk, not a level
+    ("Rise in blood pressure when standing up after sitting", None),  # a phrase
+    ("Sharp rise in triglycerides", None),  # the grade is the linker's to read, not this rule's
+    ("Swelling in the legs", None),
+])
+def test_a_change_is_named_with_its_direction_first(said: str, named: str | None) -> None:
+    assert change_named(said) == named
+
+
+@pytest.mark.parametrize(("label", "curie"), [
+    ("Rise in creatinine", "HP:0003259"),  # Elevated circulating creatinine concentration
+    ("Increase in blood pressure", "HP:0032263"),  # Increased blood pressure (not hypertension)
+    ("Increase in blood pressure", "umls:C0497247"),  # SIDER's Blood pressure increased
+    ("Rise in blood sugar", "HP:0003074"),  # Hyperglycemia
+    ("Fall in white blood cells", "HP:0001882"),  # Leukopenia, through the lexicon's "decreased white blood cells"
+    ("Drop in platelets", "HP:0001873"),  # Thrombocytopenia
+])
+def test_a_change_before_what_changed_is_linked_exactly(default_linker, label: str, curie: str) -> None:  # type: ignore[no-untyped-def]
+    assert curie in direct(default_linker.explain("side-effect", label), EXACT_MATCH)
+
+
+def test_a_risk_said_as_an_increase_stays_unlinked(default_linker) -> None:  # type: ignore[no-untyped-def]
+    assert not direct(default_linker.explain("side-effect", "Increase in the risk of bleeding"), EXACT_MATCH)
+
+
+@pytest.mark.parametrize(("label", "curie"), [
+    ("Low blood pressure on standing up", "HP:0001278"),  # Orthostatic hypotension
+    ("Lightheadedness when standing up", "umls:C0234987"),  # SIDER's Dizziness postural
+    ("Reduced sharpness of vision", "HP:0007663"),  # Reduced visual acuity
+    ("Loss of side vision", "HP:0007994"),  # Peripheral visual field loss
+    ("Breakdown of red blood cells", "umls:C0019054"),  # SIDER's Haemolysis
+    ("Blood clots in the arteries", "HP:0004420"),  # Arterial thrombosis
+    ("Burning feeling in the eyes", "HP:6000420"),  # Burning eye sensation
+    ("Newborn jaundice", "DOID:2383"),  # neonatal jaundice
+])
+def test_an_everyday_name_from_the_corpora_is_linked_through_the_lexicon(default_linker, label: str,  # type: ignore[no-untyped-def]
+                                                                         curie: str) -> None:
+    outcome = default_linker.explain("side-effect", label)
+    assert curie in direct(outcome, EXACT_MATCH)
+    assert "lay-terms.tsv:" in outcome.via[curie]
