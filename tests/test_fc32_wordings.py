@@ -113,3 +113,13 @@ def test_an_injection_into_the_eye_another_product_s_brand_and_a_lead_on_what_ef
     assert [b.label for b in x.brand_names] == ["Velq"]  # (not Zaltraq, the different product's)
     assert [e.label for e in x.side_effects] == ["Eye pain"]
     assert [s.label for s in x.serious_signs] == ["vision changes", "eye redness", "new floaters"]
+
+
+def test_two_names_of_two_words_sharing_their_first_word_stay_one_entry() -> None:
+    """A two-item "X or Y" stays one entry even when both open with one word ("Hair thinning or hair loss"); a
+    longer name said again after "or" is two ("Bleeding in the gut or bleeding in the brain")."""
+    x = _x("**Usage:** Velquorin treats breast cancer.\n\n**Side Effects:**\n- Hair thinning or hair loss\n"
+           "- Atrial fibrillation or atrial flutter\n- Bleeding in the gut or bleeding in the brain\n")
+    assert [e.label for e in x.side_effects] == [
+        "Hair thinning or hair loss", "Atrial fibrillation or atrial flutter", "Bleeding in the gut",
+        "Bleeding in the brain"]

@@ -437,8 +437,9 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # misses (62/103, 68/103 at first contact)
     ("tests/fixtures/firstcontact21", 0.758, 0.827),  # 66/87, 72/87 after the fixes and the audit21 row from its
     # misses (63/88, 68/88 at first contact)
-    ("tests/fixtures/firstcontact22", 0.72, 0.825),  # 62/86, 71/86 after the fixes from its misses (60/85, 69/85 at
-    # first contact)
+    ("tests/fixtures/firstcontact22", 0.705, 0.82),  # 60/85, 70/85 since "Atrial fibrillation or atrial flutter"
+    # is one node as its truth says (two exact nodes before, now one listing of two); 62/86, 71/86 after the fixes
+    # from its misses (60/85, 69/85 at first contact)
     ("tests/fixtures/firstcontact23", 0.687, 0.75),  # 66/96, 72/96 after the fixes from its misses (67/100, 73/100
     # at first contact)
     ("tests/fixtures/firstcontact24", 0.696, 0.737),  # 69/99, 73/99 after the fixes from its misses (64/92, 69/92

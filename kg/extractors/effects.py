@@ -2253,13 +2253,17 @@ def _dedupe(result: Extraction) -> None:
 
 def _named_again(label: str) -> int:
     """Where " or " starts in ``label`` when the words after it open with the label's own first
-    word, of a label of several words ("Bleeding in the gut or bleeding in the brain"), else -1."""
+    word, of a label of several words ("Bleeding in the gut or bleeding in the brain"), else -1.
+    Two names of two words that share their first word are one "X or Y" ("Hair thinning or hair
+    loss": the shared word says what of, and a two-item "or" stays one entry)."""
     head = label.split(" ", 1)[0].casefold()
     if len(head) < 3 or " " not in label:
         return -1
     at = label.find(" or ")
     while at > 0:
-        if label[at + 4:].split(" ", 1)[0].casefold() == head and " " in label[at + 4:]:
+        after = label[at + 4:]
+        if after.split(" ", 1)[0].casefold() == head and " " in after \
+                and not (len(label[:at].split()) == 2 and len(after.split()) == 2):
             return at
         at = label.find(" or ", at + 4)
     return -1
