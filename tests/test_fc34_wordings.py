@@ -1,5 +1,7 @@
 """Wordings firstcontact34's misses showed (six blind pages in the most ordinary layouts), pinned on invented pages:
-a lead-in over a list of a use's causes, "treats the cough itself", and a test a medicine is given for."""
+a lead-in over a list of a use's causes, "treats the cough itself", and a test a medicine is given for; a hedged
+action after a comparison ("Like other local anesthetics, it is thought to block ..."), a part of a molecule as what
+an antibody binds ("the outer part (extracellular domain) of HER2"), and a symbol's name of more than five words."""
 from __future__ import annotations
 
 import pytest
@@ -39,3 +41,28 @@ def test_a_maintenance_use_is_not_cancelled_by_its_attacks_denied() -> None:
            "people 6 years and older. It is not used to treat sudden asthma attacks or breathing problems.\n"
            "* **Gout:** long-term control. It is not used to treat gout.\n")
     assert [u.label for u in x.treats] == ["Severe eosinophilic asthma"]  # (the second denies its own label)
+
+
+@pytest.mark.parametrize(("sentence", "certainty"), [
+    ("Like other local anesthetics, it is thought to block sodium channels in these nerve endings.", "hedged"),
+    ("Like other local anesthetics, velquorin is thought to block sodium channels.", "hedged"),
+    ("Like lidocaine, it may block sodium channels.", "hedged"),
+    ("Like other local anesthetics, velquorin also blocks sodium channels.", "asserted"),
+])
+def test_a_hedged_action_after_a_comparison_is_the_drug_s(sentence: str, certainty: str) -> None:
+    x = _x(f"## Usage\n\nVelquorin relieves cough.\n\n## How it Works\n\n{sentence}\n")
+    assert [(m.relation, m.target, m.certainty) for m in x.mechanism] == [("blocks", "sodium channel", certainty)]
+
+
+def test_what_a_comparison_s_agent_does_stays_its_own() -> None:
+    x = _x("## Usage\n\nVelquorin relieves cough.\n\n## How it Works\n\nLike lidocaine, which is thought to block "
+           "sodium channels, it numbs the airways.\n")
+    assert not x.mechanism
+
+
+def test_a_part_of_a_molecule_is_bound_on_the_molecule() -> None:
+    x = _x("## Usage\n\nVelquorin treats breast cancer.\n\n## How it Works\n\nHuman epidermal growth factor receptor 2 "
+           "(HER2) is a protein on the surface of cells. Velquorin is a monoclonal antibody that binds to the outer "
+           "part (extracellular domain) of HER2. It blocks HER2 signaling.\n")
+    assert [(m.relation, m.target, m.symbol) for m in x.mechanism] == [
+        ("binds", "HER2", None), ("blocks", "Human epidermal growth factor receptor 2", "HER2")]

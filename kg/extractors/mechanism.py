@@ -561,10 +561,14 @@ def _antecedent(obj: str, mentions: list[tuple[str, str | None, str]]) -> tuple[
 
 #: A relation described for the body's own ligand, not the drug: "When it binds ...", "Normally, ADP binds ...".
 _NATURAL = re.compile(r"^\s*(?:when|whenever)\s+(?:it|they)\b|^\s*(?:normally|naturally|usually|ordinarily)\b", re.I)
+#: what may stand between a subject and its verb without being another agent: "also", "probably", "may", "is thought
+#: to" ("Like other local anesthetics, it is thought to block ...")
+_BEFORE_VERB = (r"(?:also|too|still|\w+ly|may|might|can|could|is\s+(?:thought|believed|presumed|proposed|suggested|said)"
+                r"\s+to|appears?\s+to|seems?\s+to)")
 _LIGAND_SUBJECT = re.compile(r"\b(?:more|less|natural|endogenous)\s+[\w-]+\b|\b(?:like|such\s+as)\s+\w"
                              # ("Like amitriptyline, it blocks ...": a comparison, the drug the subject)
                              # (or with no comma: "Like other antipsychotics it blocks ...")
-                             r"(?![^,]*?(?:,\s*|\s)(?:it|they|this\s+(?:drug|medicine))(?:\s+(?:also|too|still|\w+ly))*\s*$)",
+                             rf"(?![^,]*?(?:,\s*|\s)(?:it|they|this\s+(?:drug|medicine))(?:\s+{_BEFORE_VERB})*\s*$)",
                              re.I)
 #: "Entecavir triphosphate competes with the natural building block (dGTP) and inhibits ...": the drug's name
 #: opens the clause and the cue is its second verb, so a natural ligand inside the first verb's object is no subject
@@ -611,10 +615,15 @@ def _names_drug(before: str, other_agent) -> bool:
 def _compared_drug(subject: str, other_agent) -> bool:
     """"Like the SSRIs, zoravir inhibits ...": after a comparison, the drug named is the subject."""
     lead = _CONTRAST_LEAD.match(subject)
-    rest = re.findall(r"[A-Za-z][\w-]*", subject[lead.end():]) if lead else []
+    if not lead:
+        return False
+    first = re.match(r"\s*([A-Za-z][\w-]*)", subject[lead.end():])
     names = getattr(other_agent, "names", set())
-    return bool(rest) and rest[0].casefold() in names \
-        and all(w.casefold() in names or w.casefold() in ("also", "too", "still") or w.endswith("ly") for w in rest)
+    rest = subject[lead.end():].strip()
+    while first and rest and rest.split()[0].casefold() in names:  # the drug's name, of one word or more
+        rest = rest.split(None, 1)[1] if " " in rest else ""
+    return bool(first) and first.group(1).casefold() in names \
+        and re.fullmatch(rf"(?:{_BEFORE_VERB}\s*)*", rest, re.I) is not None
 
 
 def _own_second_verb(subject: str, other_agent) -> bool:
@@ -678,6 +687,10 @@ _SYMBOL_PAREN = re.compile(r"\s\((?:(?:also\s+)?(?:called|known\s+as)\s+)?(?P<sy
 _ALSO_CALLED_PAR = re.compile(r"^(?:also\s+)?(?:called|known\s+as)\s+(?=\S+$)", re.I)
 _SYMBOL_LEAD = re.compile(r"(?:[\w\u0370-\u03ff+/-]++\s++){0,4}[\w\u0370-\u03ff+/-]++$")  # see _MENTION_WORDS
 _SYMBOL_LEAD_BACK = re.compile(r"[\w\u0370-\u03ff+/-]++(?:\s++[\w\u0370-\u03ff+/-]++){0,4}")
+#: a longer run, read only when the five words before a symbol do not spell it ("Human epidermal growth factor
+#: receptor 2 (HER2)")
+_LONG_LEAD = re.compile(r"(?:[\w\u0370-\u03ff+/-]++\s++){0,7}[\w\u0370-\u03ff+/-]++$")
+_LONG_LEAD_BACK = re.compile(r"[\w\u0370-\u03ff+/-]++(?:\s++[\w\u0370-\u03ff+/-]++){0,7}")
 
 
 def _words_before(text: str, end: int, ahead: re.Pattern[str], back: re.Pattern[str]) -> str | None:
@@ -702,17 +715,26 @@ def _symbol_names(text: str) -> dict[str, str]:
         sym = m.group("sym")
         lead = _words_before(text, m.start(), _SYMBOL_LEAD, _SYMBOL_LEAD_BACK) if is_symbol(sym) else None
         if lead is not None and sym not in out:
-            name = _MAKER_CUT.split(_MENTION_CUT.split(lead)[-1])[-1].strip()  # ("the enzyme that makes thyroxine (T4)")
-            name = _CLASS_PREFIX.sub("", _DETERMINERS.sub("", name)).strip()
-            words = name.split()
-            name = next((" ".join(words[i:]) for i in range(len(words) - 1, 0, -1)
-                         if _abbreviates(sym, " ".join(words[i:]))), name)  # "... breaks down cyclic AMP (cAMP)"
+            name = _name_of_symbol(lead, sym)
+            if not _abbreviates(sym, name):
+                longer = _name_of_symbol(_words_before(text, m.start(), _LONG_LEAD, _LONG_LEAD_BACK) or "", sym)
+                name = longer if _abbreviates(sym, longer) else name
             if len(name) > len(sym) and not name[:1].isupper() or " " in name or _abbreviates(sym, name):
                 out[sym] = name  # ("Interleukin-17A (IL-17A) is ...": a capital that opens a sentence)
     if " called " in text or " named " in text:
         for m in _CALLED_NAME.finditer(text):  # "an enzyme called plasmin": a later bare "plasmin" is that enzyme
             out.setdefault(m.group("n"), m.group("n"))
     return out
+
+
+def _name_of_symbol(lead: str, sym: str) -> str:
+    """The name the words before a symbol give it: after a maker verb or a mention's cut, without determiners and
+    a class prefix, and its last words alone when they spell the symbol ("... breaks down cyclic AMP (cAMP)")."""
+    name = _MAKER_CUT.split(_MENTION_CUT.split(lead)[-1])[-1].strip()  # ("the enzyme that makes thyroxine (T4)")
+    name = _CLASS_PREFIX.sub("", _DETERMINERS.sub("", name)).strip()
+    words = name.split()
+    return next((" ".join(words[i:]) for i in range(len(words) - 1, 0, -1)
+                 if _abbreviates(sym, " ".join(words[i:]))), name)
 
 
 _MAKER_CUT = re.compile(r"\b(?:makes?|made|produces?|produced|releases?|released|forms?|formed|called|named|known)\b",
@@ -794,8 +816,9 @@ def _antibody_target(sent: str, other_agent) -> list[tuple[Mechanism, bool]]:
     messenger it neutralises (inhibits)."""
     m = _ANTIBODY.search(sent) if "antibod" in sent else None
     if m is None or not _BARE_SUBJECT.match(sent[:m.start()]) or _about_other(sent[:m.start()], other_agent) \
-            or re.match(r"(?:and|or)\b", m.group("t"), re.I):
-        return []  # ("an antibody that binds to and neutralises IL-5": the verbs' own reading)
+            or re.match(r"(?:and|or)\b", m.group("t"), re.I) or _SITE_ON.match(sent[m.start("t"):]):
+        return []  # ("an antibody that binds to and neutralises IL-5", "... binds to the outer part (extracellular
+        # domain) of HER2": the verbs' own reading, which finds the molecule holding the part)
     parsed = _one_target(m.group("t"))
     if parsed is None:
         return []
@@ -1072,7 +1095,8 @@ _ANNOUNCED_CLASS = re.compile(r"^(?:(?:the\s+following|several|many|some|a\s+few
                               rf"(?:[\w-]+\s+)?(?:{_CLASS_WORDS})(?:\s+(?:too|as\s+well|also))?\s*:\s+", re.I)
 #: a site on a molecule as the object ("the lysine-binding sites on", "a pocket in the"): the molecule is the target
 _SITE_ON = re.compile(r"^(?:the\s+|a\s+|an\s+|its\s+|specific\s+)?(?:[\w-]+\s+){0,2}?(?:binding\s+)?(?:sites?|pockets?|"
-                      r"domains?)\s+(?:on|of|in|within)\s+(?:the\s+|an?\s+)?", re.I)
+                      r"domains?|parts?|portions?|regions?)(?:\s+\([^()]*\))?\s+(?:on|of|in|within)\s+(?:the\s+|an?\s+)?",
+                      re.I)  # ("the outer part (extracellular domain) of HER2")
 _SITE_HOLDER = re.compile(r"^[A-Za-z][\w-]*(?:\s+(?!(?:from|than|with|for|to|of|separate)\b)[A-Za-z0-9][\w-]*){0,2}?"
                           r"(?=\s*(?:$|[,;.(]|\s+(?:and|which|that|so|to|"
                           r"in|on|of|inside|within|where)\b))")  # ("the pocket of BCR-ABL where ATP ... binds")
