@@ -86,6 +86,9 @@ _CALLED = re.compile(r"\b(?:called|known as|named)\s+(?P<name>.+)$", re.I)
 #: "X, including Y and Z, and W": the examples of X are an aside between two effects.
 _INCLUDING_ASIDE = re.compile(r",\s*including\s+[^,;]+(?=,\s*(?:and|or)\s)", re.I)
 _APPOSITIVE_NOUN = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
+#: a kind of trouble before the name it is called by ("a lung problem called ...", "rare reaction known as ...")
+_KIND_CALLED = re.compile(r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}(?:problems?|reactions?|conditions?|infections?|"
+                          r"disorders?|diseases?|syndromes?|complications?|types?|kinds?|forms?)\s+$", re.I)
 _RARELY = re.compile(r",\s*(?:rarely|occasionally|sometimes|in rare cases),\s*", re.I)
 #: "get emergency help", "seek urgent medical attention": the words before what to get help for
 _GET_HELP = (r"(?:(?:get|seek)\s+(?:emergency\s+|urgent\s+|medical\s+|immediate\s+)*(?:help|care|attention|treatment)|"
@@ -100,7 +103,9 @@ _SEE_AGAIN = (r"(?:see|call|contact|phone|tell)\s+(?:a|an|your|the)\s+(?:[\w-]+\
               r"(?:(?:urgently|promptly|straight\s+away|at\s+once|right\s+away|the\s+same\s+day|immediately)\s+)?")
 _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|ring|know|go|head|visit|alert)\b.*?(?<!\beven\s)\bif(?:,\s+[^,;]{1,80},)?\s+you"
                                  r"(?:\s+or\s+(?:your|a|the|those)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:also\s+)?(?P<l>(?:experience|develop|notice|have|get|"
-                         r"see|hear|feel|become|are|start|pass|gain|lose|fall)\b.+|faint\b.*)$|"
+                         r"see|hear|feel|become|are|start|pass|gain|lose|fall|"
+                         # ("if you or your child develops ...": the verb agrees with the child)
+                         r"(?<=\w\s)(?<!\byou\s)(?:experiences|develops|notices|has|gets))\b.+|faint\b.*)$|"
                          # "If your attack involves swelling in your throat (...), inject it and then go to ...": what it involves
                          r"^if\s+(?:your|the)\s+(?:attack|symptoms?|reaction|episode|swelling)\s+(?:involves?|includes?|affects?)\s+"
                          r"(?P<l11>[^,;()]{3,80}?)\s*(?:\([^()]*\))?,\s+[^;]*?\b(?:go|call|get|seek|contact)\b|"
@@ -204,6 +209,8 @@ _SIGNS_OF = re.compile(r"^(?:any\s+)?(?:signs?|symptoms?)\s+(?:or symptoms?\s+)?
                        r"(?:\((?P<p>[^)]*)\))?$", re.I)
 _SUCH_AS = Guarded(re.compile(r",?\s+such as\s+", re.I))
 _INCLUDING_EX = Guarded(re.compile(r",?\s+including\s+", re.I))
+_EXAMPLE_ARTICLE = re.compile(r",?\s+(?:including|such\s+as)\s+(?:an?|the)\s+(?=[\w-]+(?:\s+[\w-]+){0,2}\s+(?:called|known\s+as|named)\s)",
+                              re.I)
 _OTHER_TAIL = Guarded(re.compile(r",?\s+(?:or|and)\s+(?:any\s+)?other\s+[\w\s-]+$", re.I))
 #: an effect the page puts down to another drug ("it is caused by ribavirin, not by sofosbuvir")
 _OTHER_CAUSE = re.compile(r"\b(?:caused|due)\s+(?:by|to)\s+[\w-]+,?\s+(?:and\s+)?not\s+(?:by|to)\s+", re.I)
@@ -542,7 +549,15 @@ def _parens_are_signs(text: str) -> bool:
 
 #: a word that says what kind an effect is, not a sign of it: "bacterial", "fungal", "viral", "allergic"
 _KIND_ADJECTIVE = re.compile(r"^[a-z]+(?:al|ic|ous|ary)$", re.I)
-_SIGN_VERB = re.compile(r"^(?:you\s+)?(?:are|is|have|has|develop|get|notice|experience|start\s+having|start)\s*:?\s+"
+#: changes or trouble in something, the words shared by the list's other members ("changes in mood, behavior, or sleep")
+_CHANGES_IN = re.compile(r"^(?:changes?|problems?|trouble|difficulty)\s+(?:in|with)\s+(?=\S)", re.I)
+#: when a sign comes, said after the list: "after using bacitracin", "while taking it"
+_AFTER_USING = re.compile(r"\s+(?:after|while|since)\s+(?:using|taking|starting|receiving|applying)\s+(?:it|this\s+(?:medicine|"
+                          r"drug)|[\w-]+)\s*$", re.I)
+#: a sign, "or", and a sign shared out over body parts: "trouble breathing or swelling of your face, lips, or throat"
+_OR_BEFORE_PARTS = re.compile(r"^(?P<a>[^,]+?)\s+or\s+(?P<b>[\w-]+\s+(?:of|in|around|on)\s+(?:your|the)\s+"
+                              r"(?P<parts>[a-z]+(?:,\s*(?:(?:or|and)\s+)?[a-z]+)+))$", re.I)
+_SIGN_VERB = re.compile(r"^(?:you\s+)?(?:are|is|have|has|develops?|gets?|notices?|experiences?|start\s+having|start)\s*:?\s+"
                         r"(?:(?:a|an|any)\s+)?(?=\w)", re.I)
 #: A sign written as a clause keeps its verb as a gerund: "see or hear things" -> "seeing or hearing things".
 _GERUND = {"see": "seeing", "hear": "hearing", "feel": "feeling", "become": "becoming", "pass": "passing",
@@ -738,7 +753,8 @@ _THEY_INCLUDE = re.compile(r"^(?:they|these|such\s+effects|such\s+reactions)\s+(
 #: the event after which a serious effect can happen ("after a spinal tap"), not part of its name ("flare-up of
 #: hepatitis after stopping treatment" names its cause by a gerund and keeps it)
 _AFTER_EVENT = re.compile(r"\s+after\s+(?:a|an|the|any)\s[^,;]*", re.I)
-_LEADS_TO = re.compile(r",?\s+(?:which\s+(?:can|may|might|could)\s+(?:lead\s+to|cause|result\s+in|trigger|bring\s+on)|"
+_LEADS_TO = re.compile(r",?\s+(?:which\s+(?:can|may|might|could)\s+(?:(?:rarely|sometimes|occasionally|also|even|then)\s+)?"
+                       r"(?:lead\s+to|cause|result\s+in|trigger|bring\s+on)|"
                        r"(?:which|that)\s+(?:leads\s+to|causes|results\s+in|triggers))\s+", re.I)
 #: where a consequence's list ends and the main list goes on: "X, which can trigger A and B, as well as C, D"
 _MAIN_GOES_ON = re.compile(r",\s+(?:as\s+well\s+as|and(?:\s+also)?|plus)\s+", re.I)
@@ -1053,9 +1069,16 @@ _WARNING_ABOUT = re.compile(r"\b(?:carries|has|comes\s+with)\s+an?\s+(?:boxed\s+
                             r"(?:about|for|of|on)\s+(?:the\s+risk\s+of\s+|an?\s+(?:increased|higher)\s+risk\s+of\s+)?"
                             r"(?P<x>[^,;]+?)(?:\s+(?:in|among|for)\s+(?:children|teen\w*|adolescents|kids|young|people|patients|adults|older|"
                             r"those)\b.*)?$", re.I)
-_PEOPLE_GET = re.compile(r"\b(?:some|many|other|a\s+few|a\s+small\s+number\s+of|a\s+minority\s+of)\s+(?:people|patients|"
-                         r"women|men|children|adults|users)\s+(?:also\s+)?(?:get|have|experience|notice|develop|feel)\s+"
-                         r"(?P<list>.+)$", re.I)
+_PEOPLE_GET = re.compile(r"(?:\b(?:some|many|other|a\s+few|a\s+small\s+number\s+of|a\s+minority\s+of)\s+(?:people|patients|"
+                         r"women|men|children|adults|users)|^(?:women|men|children|adults|older\s+adults))\s+"
+                         r"(?:(?:may|can|might)\s+)?(?:also\s+)?(?:get|have|experience|notice|develop|feel)\s+"
+                         r"(?P<list>.+)$", re.I)  # ("Women may also get vaginal yeast infections")
+
+
+#: the medicine said to raise the risk of what it may cause: "it can raise the risk of serious infections, such as ..."
+_RAISES_RISK = re.compile(r"(?:^|,\s+|\bso\s+)(?:it|they|this\s+(?:medicine|drug))\s+(?:(?:can|may|might|could|also|slightly|"
+                          r"further)\s+){0,2}(?:raises?|increases?)\s+(?:the|your)\s+(?:risk|chance)s?\s+of\s+"
+                          r"(?:getting\s+|developing\s+|having\s+)?(?P<list>.+)$", re.I)
 
 
 _LIST_ADVERB = re.compile(r"^(?:usually|often|mostly|generally|typically|mainly)\s+", re.I)
@@ -1317,6 +1340,9 @@ class _Ctx:
 
     def effect(self, block: Block, label: str, category: str, serious: bool, tail=_QUALIFIER_TAIL) -> None:
         label = label.replace(_HELD, " ")  # (a name its initials hold together, written out again)
+        called = _CALLED.search(label)
+        if called and _KIND_CALLED.match(label[:called.start()]):
+            label = called.group("name")  # "a lung problem called eosinophilic pneumonia": the name
         mark = label.rstrip()[-1:]
         if mark in _MARKS:  # "keratitis (inflamed cornea)†": the page's mark, which its legend may call serious
             label, serious = label.rstrip()[:-1], serious or mark == self.serious_mark
@@ -1347,6 +1373,11 @@ class _Ctx:
         text = _DOSE_MOMENT.sub("", text)  # "itchy or light-headed during or soon after a dose": when, no sign
         text = _WITH_OR_WITHOUT.sub(",", text)  # "severe stomach pain, with or without vomiting, or ...": how it shows
         text = _SIGN_TAIL.sub("", text) if ", " in text else text  # "..., even weeks after ...", ", and do not take ..."
+        text = _AFTER_USING.sub("", text)  # "... or throat after using bacitracin": when, no part of the last sign
+        pair = _OR_BEFORE_PARTS.match(text) if " or " in text else None
+        if pair and all(w.casefold() in BODY_PARTS for w in re.split(r",\s*(?:(?:or|and)\s+)?", pair.group("parts"))):
+            text = f"{pair.group('a')}, {pair.group('b')}"  # "trouble breathing or swelling of your face, lips, or
+            # throat": two signs, the second shared out over its parts
         if " that " in text:
             text = _PARTS_THAT_TURN.sub(_parts_that_turn, text)
         named = _SIGNS_COLON.match(text) if ":" in text else None
@@ -1355,7 +1386,12 @@ class _Ctx:
             text = named.group("rest")
         parts = _SUCH_AS.split(text, maxsplit=1)
         if len(parts) == 2:
-            before = list_items(parts[0], appositives=False)
+            before = list_items(parts[0], appositives=False, split_or=split_or)  # ("nausea or vomiting, ..., or if
+            # you have signs of X such as ...": the list before the example keeps its two-item "or")
+            changes = _CHANGES_IN.match(before[0].text) if len(before) > 1 else None
+            if changes and all(len(it.text.split()) <= 2 for it in before[1:]):  # "changes in mood, behavior, or
+                self._sign_items(block, [before[0]] + [Item(changes.group(0) + it.text, it.conj) for it in before[1:]])
+                before = []  # sleep, such as nightmares": changes in each, the examples of them all
             if before:
                 *signs, named = _OR_SIGNS.split(before[-1].text)  # "fever or signs of dehydration such as ..."
                 of = _SIGNS_OF.match(named)
@@ -1601,7 +1637,13 @@ class _Ctx:
             if m and current and not _NOT_A_LIST.match(m.group("list")):  # "The nasal spray often leaves a taste"
                 self._prose_list(block, m.group("list"), current)
                 continue
+            m = _RAISES_RISK.search(sent)
+            if m and current:  # "Because it dampens part of the immune system, it can raise the risk of serious
+                self._prose_list(block, m.group("list"), current)  # infections, such as pneumonia": the effects
+                continue
             m = _PEOPLE_GET.match(sent)
+            if m and not current and not self.result.side_effects:  # "Some people notice diarrhea, ...", the
+                current = "Common"  # section's first list: the effects people meet most, whatever the words
             if m and current:  # "Some people get flu-like symptoms (...) for a day or two after starting"
                 listed = _DURATION_TAIL.sub("", _PAREN_ANY.sub("", m.group("list")))
                 if re.search(r"\bfeel\s+$", sent[:m.start("list")], re.I):  # "Some people also feel dizzy": dizziness
@@ -1698,7 +1740,8 @@ class _Ctx:
             # tightness in the chest, throat, neck or jaw": one effect, its "or" kept
         if self._list_line and member:  # a part of a labelled line: its examples are dropped ("Serious: infections,
             text = _cut_examples(text)  # including TB; ...")
-        elif serious:  # the examples of a serious effect in a sentence are serious effects too
+        elif serious:  # the examples of a serious effect in a sentence are serious effects too ("..., including a
+            text = _EXAMPLE_ARTICLE.sub(", ", text)  # rare reaction called DRESS": an example, no appositive)
             text = _INCLUDING_EX.sub(", ", _SUCH_AS.sub(", ", text))
         else:  # "..., diarrhea and injection-site reactions such as redness or itching": the last member's examples
             text = _LAST_EXAMPLES.sub("", text)
@@ -1888,6 +1931,27 @@ def _coordinate_modifiers(items: list[Item]) -> list[Item]:
             out[-1] = Item(f"{prev.text}, {it.text}", prev.conj)
         else:
             out.append(it)
+    return _adjective_run(out)
+
+
+def _adjective_run(items: list[Item]) -> list[Item]:
+    """"or warm, red, painful skin": lone adjectives before a member that opens with one more are that member's
+    (one sign), the list's "or" before the first of them."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        j = i
+        while j < len(items) and " " not in items[j].text.strip() and items[j].text.casefold() in _SIGN_ADJECTIVES \
+                and (j == i or not items[j].conj):
+            j += 1
+        last = items[j].text.split() if j < len(items) else []
+        if j > i and len(last) >= 2 and not items[j].conj and last[0].casefold() in _SIGN_ADJECTIVES \
+                and " or " not in items[j].text and " and " not in items[j].text:
+            out.append(Item(", ".join(it.text for it in items[i:j + 1]), items[i].conj))
+            i = j + 1
+        else:
+            out.append(items[i])
+            i += 1
     return out
 
 

@@ -33,7 +33,7 @@ _ROLE_RE = re.compile(
     r"\b(?:agonist|activator|stimulator|antagonist|blocker|inhibitor|modulator|opener|binder)s?"
     r"\s+(?:of|at|for)\s+", re.I)
 _VERB_RE = re.compile(
-    r"(?<![\w-])(?P<v>activat(?:e|es|ed|ing)|stimulat(?:e|es|ed|ing)|inhibit(?:s|ed|ing)?|block(?:s|ed|ing)?|clos(?:e|es|ing)|"
+    r"(?<![\w-])(?<!building\s)(?P<v>activat(?:e|es|ed|ing)|stimulat(?:e|es|ed|ing)|inhibit(?:s|ed|ing)?|block(?:s|ed|ing)?|clos(?:e|es|ing)|"
     r"inactivat(?:e|es|ing)|deactivat(?:e|es|ing)|attach(?:es|ing)?\s+(?:itself\s+)?to|"
     r"bind(?:s|ing)?(?:\s+(?:irreversibly|reversibly|selectively|tightly|strongly|directly|specifically|covalently|"
     r"competitively|preferentially|firmly))?(?:\s+(?:to|with))?|open(?:s|ed|ing)?|modulat(?:e|es|ed|ing)|"
@@ -276,7 +276,7 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             found = _members_over_class(found)
             before_sentence = len(result.mechanism)
             for mech, hedged in found:
-                mech.target = _fuller_name(mech.target, mentions)
+                mech.target = _fuller_name(mech.target, mentions, symbols)
                 if mech.symbol is None and mech.is_target:  # "the thrombopoietin receptor (also called c-Mpl)" in a
                     mech.symbol = symbol_of.get(mech.target.casefold())  # sentence before: the same target's symbol
                 mech.certainty = "hedged" if hedged or in_list else "asserted"
@@ -480,14 +480,15 @@ _ACTIVE_FORMS_LISTED = re.compile(r"\bits\s+active\s+(?:forms|metabolites)\s*(?:
 #: A class word ending a target's name, with its parenthetical; the name's first words are found
 #: by looking back from it (cheaper than a pattern that scans forward from every word).
 _MENTION = re.compile(r"(?P<cls>transporter|receptor|enzyme|pump|channel|kinase|cotransporter|polymerase|protein|"
-                      r"ATPase)s?\b(?:\s*\((?P<par>[^)]+)\)|,\s+(?P<app>[A-Z][\w\u0370-\u03ff+/-]{1,20}),)?", re.I)
+                      r"ATPase|carrier(?:\s+molecule)?)s?\b(?:\s*\((?P<par>[^)]+)\)|,\s+(?P<app>[A-Z][\w\u0370-\u03ff+/-]{1,20}),)?", re.I)
 # (an appositive code names it too: "an abnormal fusion protein, PML-RARα, that ...")
 #: (Possessive runs: a word's characters and spaces are disjoint, so giving some back never helps a
 #: match; the engine then does not retry every split of every word at every start.)
 _MENTION_WORDS = re.compile(r"(?:[\w\u0370-\u03ff\u207a+/-]++\s++){0,4}$")
 #: The same, read backwards from the end (see :func:`_words_before`).
 _MENTION_WORDS_BACK = re.compile(r"(?:\s++[\w\u0370-\u03ff\u207a+/-]++){0,4}")
-_MENTION_NEEDLES = ("transporter", "receptor", "enzyme", "pump", "channel", "kinase", "polymerase", "protein", "atpase")
+_MENTION_NEEDLES = ("transporter", "receptor", "enzyme", "pump", "channel", "kinase", "polymerase", "protein", "atpase",
+                    "carrier")
 _MENTION_CUT = re.compile(r"\b(?:the|a|an|by|into|to|from|on|in|of|that|which|and|or|with|for|at|its|their|through|via|"
                           r"across|flows?|passes|enters?|"
                           r"irreversibly|reversibly|selectively|blocks?|inhibits?|binds?|activates?|"
@@ -495,7 +496,7 @@ _MENTION_CUT = re.compile(r"\b(?:the|a|an|by|into|to|from|on|in|of|that|which|an
                           # "works by stimulating dopamine D2 receptors": the verb is no part of the name
                           r"stimulat(?:es?|ing)|activating|blocking|inhibiting|targeting|targets?)\b", re.I)
 #: the class words a demonstrative can point back with ("this transporter", "these channels")
-_ANAPHOR_CLASSES = r"transporter|receptor|enzyme|pump|channel|kinase|protein"
+_ANAPHOR_CLASSES = r"transporter|receptor|enzyme|pump|channel|kinase|protein|carrier"
 _ANAPHOR_OBJ = re.compile(rf"^(?:this|these|that|those|the\s+same|such|the)\s+(?P<cls>{_ANAPHOR_CLASSES})s?\b", re.I)
 
 
@@ -514,17 +515,18 @@ def _mentions(sent: str) -> list[tuple[str, str | None, str]]:
         raw = (lead or "") + sent[m.start():m.end("cls")]
         name = _MENTION_CUT.split(raw.strip())[-1].strip()
         name = _DETERMINERS.sub("", name)
-        if not name or _GENERIC_TARGET.match(name) or len(name.split()) < 2 and not m.group("par"):
-            continue
-        if re.search(r"\b(?:make|makes|made|use|uses|called|named|known)\b", name, re.I) or \
-                (name[:1].isupper() and name.split()[0].isalpha() and not name.split()[0].isupper()):
-            continue  # "Some bacteria make enzymes": a clause, not a name
         par = _ALSO_CALLED_PAR.sub("", (m.group("par") or m.group("app") or "").strip(' "\u201c\u201d'))  # "(also called c-Mpl)"
         symbol = par if par and is_symbol(par) else None
         classes = m.group("cls").casefold() + " " + par.casefold()
         called = _CALLED_AFTER.match(sent, m.end()) or (_NAME_AFTER.match(sent, m.end()) if not par else None)
-        if called and not par:  # "a viral enzyme called integrase": the enzyme's name is integrase; so in "the
-            name = called.group("n")  # bacterial enzyme dihydropteroate synthase"
+        if called and not par:  # "a viral enzyme called integrase": the enzyme's name is integrase, whatever the
+            name = called.group("n")  # words before say ("Bacteria need an enzyme called ..."); so in "the bacterial
+            # enzyme dihydropteroate synthase"
+        elif not name or _GENERIC_TARGET.match(name) or len(name.split()) < 2 and not m.group("par"):
+            continue
+        elif re.search(r"\b(?:make|makes|made|use|uses|called|named|known)\b", name, re.I) or \
+                (name[:1].isupper() and name.split()[0].isalpha() and not name.split()[0].isupper()):
+            continue  # "Some bacteria make enzymes": a clause, not a name
         out.append((re.sub(r"(?<=ase)\s+enzyme$", "", _singular(name), flags=re.I), symbol, classes))
     return out
 
@@ -534,9 +536,18 @@ _CALLED_AFTER = re.compile(r"\s+(?:called|named|known\s+as)\s+(?P<n>[\w-]+(?:\s+
                            re.I)
 
 
-def _fuller_name(name: str, mentions: list[tuple[str, str | None, str]]) -> str:
+def _fuller_name(name: str, mentions: list[tuple[str, str | None, str]],
+                 symbols: dict[str, str] | None = None) -> str:
     """A target named short after the section gave its full name: "NS5B polymerase" after "the NS5B
-    RNA-dependent RNA polymerase" is that one (same first and last word, every word of it in the full name)."""
+    RNA-dependent RNA polymerase" is that one (same first and last word, every word of it in the full name);
+    "the IL-1 type I receptor" after "Interleukin-1 (IL-1)" and "the interleukin-1 type I receptor (IL-1RI)" is
+    that one (its first word a symbol the section spelled out, and the name so spelled one the section gave)."""
+    first, _, rest = name.partition(" ")
+    if symbols and rest and first in symbols and symbols[first] != first:
+        spelled = f"{symbols[first]} {rest}".casefold()
+        for full, _symbol, _classes in reversed(mentions):
+            if full.casefold() == spelled:
+                return full
     words = name.casefold().split()
     if len(words) < 2:
         return name
@@ -603,6 +614,11 @@ def _pronoun_of_another(before: str, other_agent) -> bool:
     later clause of a sentence that opened on another thing, the drug unnamed, is that thing's or its object's."""
     return bool(_LATER_PRONOUN.search(before)) and bool(_OTHER_OPENING.match(before)) \
         and not _names_drug(before, other_agent)
+
+
+#: "both" or "each" as a clause's subject, after what the sentence named ("It comes in two forms, IL-1α and IL-1β, and
+#: both act by attaching to ..."): the things named, not the drug, unless the sentence names the drug
+_BOTH_OF_THEM = re.compile(r"(?:,|\band|;)\s+(?:both|each)(?:\s+of\s+them)?\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def _names_drug(before: str, other_agent) -> bool:
@@ -955,6 +971,7 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
                 or (prev_other and re.match(r"^\s*(?:it|they)\b", subject, re.I) and len(subject.split()) <= 3
                     and not _names_drug(before, other_agent)) \
                 or _pronoun_of_another(before, other_agent) or _companion_which(before, other_agent) \
+                or (_BOTH_OF_THEM.search(before) and not _names_drug(before, other_agent)) \
                 or (_INFINITIVE_END.search(before) and not _names_drug(before, other_agent)
                     and not _PRONOUN_SUBJECT.match(before)):
             continue  # ("T cells use a surface protein called LFA-1 to attach to ICAM-1": the cells' doing)
@@ -1391,7 +1408,8 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
                     break  # "the X receptor that is separate from ... and stops ...": the "and" is the clause's
         if not seg or re.search(r"\s(?:which|that|to|so)\s", seg):
             break
-    named = [bool(symbol or cls or _TARGET_HEAD.search(name)) for name, symbol, cls in pending]
+    named = [bool(symbol or cls or _TARGET_HEAD.search(name) or _CODE_AFTER_CLASS.search(name))
+             for name, symbol, cls in pending]
     for (name, symbol, _cls), is_named in zip(pending, named):
         if _CLAUSE_NAME.match(name):
             continue  # "the enzyme that makes angiotensin II": a clause, no name of its own
@@ -1402,6 +1420,8 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
 
 
 _DEMONSTRATIVE = re.compile(r"^(?:those|these|this|that)\s+", re.I)
+#: a class word and a code that ends a name ("complement protein C5", "the signalling protein JAK2"): a named target
+_CODE_AFTER_CLASS = re.compile(r"\b(?:proteins?|enzymes?|kinases?|components?)\s+[A-Z][A-Za-z]?\d+[a-z]?$")
 #: a demonstrative and a class word inside the words before a verb ("enters these channels ... and blocks them")
 _ANAPHOR_IN = re.compile(rf"\b(?:this|these|that|those)\s+(?:{_ANAPHOR_CLASSES})s?\b", re.I)
 #: what a binder takes up in the gut or the blood: ions and small molecules, named after their describing words

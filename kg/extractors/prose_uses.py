@@ -312,9 +312,15 @@ def prose_uses(sentence: str) -> list[ProseUse]:
                 # kidney problems": a dose for who they are, no use
             if _POINTS_BACK.match(obj):
                 break  # "it is licensed for this in South Korea and Japan": a use named before, and places
+            if _COUNTED_KIND.match(obj.strip()) and text[end:end + 1] == ":":
+                begin = end + 1  # "for two rare inherited conditions: A (AB), ..., and B": the conditions named after
+                continue  # the colon
 
             recurs = _RECURRENCE.match(text, end) is not None  # "the risk of X coming back": X's own use
             for phrase in _items(_symptoms_of(obj)):
+                if out and (_A_FORM_OF_IT.match(phrase.strip()) or _WHAT_IT_IS_OF.match(phrase.strip())):
+                    continue  # "NOMID, the most severe form of CAPS, and DIRA", "X, a dangerous complication of
+                    # some of these diseases": what the use before is, no use of its own
                 use = _use(phrase, None if recurs and qualifier == "prevention" else qualifier)
                 if use is not None:
                     out.append(use)
@@ -329,6 +335,12 @@ def prose_uses(sentence: str) -> list[ProseUse]:
     return out
 
 
+#: what a use named before is, said as an appositive ("a dangerous complication of some of these diseases")
+_WHAT_IT_IS_OF = re.compile(r"^(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:complications?|consequences?|causes?|parts?|"
+                            r"results?)\s+of\b", re.I)
+#: a kind of condition counted, its members named after a colon ("two rare inherited inflammatory conditions: ...")
+_COUNTED_KIND = re.compile(r"^(?:two|three|four|five|several|a\s+few|some|other)\s+(?:[\w-]+\s+){0,3}(?:conditions|diseases|"
+                           r"disorders|syndromes|infections|cancers|types\s+of\s+[\w-]+)$", re.I)
 _ONCE_USED = re.compile(r"\b(?:was|were)\s+(?:once|formerly|previously|at\s+one\s+time|in\s+the\s+past)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:used|given|prescribed|recommended|approved|popular)\b", re.I)
 _HELP_PEOPLE_WITH = re.compile(r"\bto\s+help\s+(?:people|patients|adults|those|someone)\s+with\s+"
@@ -393,7 +405,7 @@ def _object(text: str, start: int) -> tuple[str, int]:
             depth = max(0, depth - 1)
         elif depth == 0:
             m = _END.match(text, i)
-            if m and (i > start or ch in ";:"):
+            if m and (i > start or ch in ";:") and not _spelled_out(text, start, i):
                 return text[start:i], i
             t = _TRIGGER.match(text, i + 1) if ch == " " else None
             if t and i > start:
@@ -401,6 +413,23 @@ def _object(text: str, start: int) -> tuple[str, int]:
                 return text[start:subject.start() if subject else i], i
         i += 1
     return text[start:n].rstrip("."), n
+
+
+_ABBREVIATION_AHEAD = re.compile(r"[^,;:()]{1,40}?\s*\((?P<a>[A-Za-z][A-Za-z0-9-]{1,9})\)")
+
+
+def _spelled_out(text: str, start: int, at: int) -> bool:
+    """Whether the words from ``start`` run on past ``at`` to an abbreviation that spells them all: "epilepsy with
+    continuous spike-waves during sleep (CSWS)" is one name, its "during sleep" no time of the use."""
+    ahead = _ABBREVIATION_AHEAD.match(text, at)
+    if ahead is None or not text[at] == " ":
+        return False
+    phrase = re.split(r",|\s+(?:and|or)\s+", text[start:ahead.start("a") - 1])[-1]  # (the list's last member)
+    words = [w for w in re.split(r"[\s-]+", phrase.strip()) if w and w[0].isalpha()
+             and w.casefold() not in ("and", "or", "the", "a", "an", "of", "with", "during", "in", "on", "at", "to", "for")]
+    initials = "".join(w[0] for w in words).casefold()
+    letters = re.sub(r"[^a-z]", "", ahead.group("a").casefold())
+    return len(letters) >= 3 and initials.endswith(letters) and len(initials) <= len(letters) + 1
 
 
 #: the subject of the next use clause, after the list it ends: ", and US doctors" (before "sometimes use it ...")

@@ -184,6 +184,22 @@ def _content_words(label: str) -> set[str]:
     return {w.rstrip("s") for w in re.findall(r"[a-z][\w-]*", label.casefold())} - {w.rstrip("s") for w in _AIM_NOISE}
 
 
+#: words after a name's head ("ulcers in the upper digestive tract") and words for what is done about it ("weight
+#: management"): neither is the head
+_AFTER_HEAD = re.compile(r"\s+(?:in|of|on|at|with|from|caused|due|after|during|for)\s.*$", re.I)
+_PURPOSE_WORDS = frozenset("management control relief treatment prevention therapy care loss".split())
+
+
+def _head_word(label: str) -> str | None:
+    """The last content word of a name before what follows its head, its head ("bleeding" of "bleeding problems",
+    "cancer" of "advanced prostate cancer", "ulcer" of "ulcers in the upper digestive tract", "weight" of "weight
+    management")."""
+    noise = {n.rstrip("s") for n in _AIM_NOISE} | _PURPOSE_WORDS
+    words = [w.rstrip("s") for w in re.findall(r"[a-z][\w-]*", _AFTER_HEAD.sub("", label).casefold())
+             if w.rstrip("s") not in noise]
+    return words[-1] if words else None
+
+
 _CLASS_OPENING = re.compile(r"^[A-Z][\w/-]*(?:\s+[\w/-]+){0,3}?(?:\s+\([^()]*\))?(?:,\s+[^,]{1,60},)?\s+(?:is|are)\s+"
                             r"(?:an?|the)\s", re.I)  # ("Phytonadione, also known as phylloquinone, is a ...")
 
@@ -192,7 +208,7 @@ def _without_general_aims(sec: Section, uses: list[Indication]) -> list[Indicati
     """The Usage section's opening sentence often states a general aim ("X is a fat-soluble vitamin used to treat
     bleeding problems ...", "a type of hormone therapy for advanced prostate cancer") before the specific uses it
     goes on to list; such an aim, the opening's one use, when a later use of the section names a kind of it (a
-    content word shared: "Vitamin K deficiency bleeding", "Metastatic castration-resistant prostate cancer"), is no
+    content word shared, the aim's head: "Vitamin K deficiency bleeding", "Metastatic castration-resistant prostate cancer"), is no
     use of its own. An off-label use is no kind of the approved aim ("type 2 diabetes" stays beside off-label
     "prediabetes")."""
     opening = next((b for b in sec.blocks if b.kind == "paragraph" and b.text.strip()), None)
@@ -205,8 +221,10 @@ def _without_general_aims(sec: Section, uses: list[Indication]) -> list[Indicati
     later = [u for u in uses if u not in aims and u.qualifier != "off-label"]
     if len({key(a.label) for a in aims}) != 1 or any(key(u.label) == key(aims[0].label) for u in later):
         return uses  # (an opening that lists uses names them: "used to treat A, B and C, as well as D")
-    general = {id(a) for a in aims if any(_content_words(a.label) & (_content_words(u.label) | {
+    general = {id(a) for a in aims if any(_head_word(a.label) in (_content_words(u.label) | {
         w for syn in u.synonyms for w in _content_words(syn)}) and key(a.label) != key(u.label) for u in later)}
+    # (a kind of the aim shares its head: "transthyretin amyloid polyneuropathy" is no kind of "transthyretin amyloid
+    # cardiomyopathy", a sibling)
     return [u for u in uses if id(u) not in general]
 
 
