@@ -58,3 +58,15 @@ def test_an_everyday_name_from_the_corpora_is_linked_through_the_lexicon(default
     outcome = default_linker.explain("side-effect", label)
     assert curie in direct(outcome, EXACT_MATCH)
     assert "lay-terms.tsv:" in outcome.via[curie]
+
+
+@pytest.mark.parametrize(("kind", "label", "curie"), [
+    ("condition", "Chronic lung conditions", "HP:0006528"),  # "X conditions" is the umbrella "X disease"
+    ("condition", "Pneumocystis pneumonia", "HP:0020102"),  # Pneumocystis jirovecii pneumonia, through the lexicon
+    ("condition", "Myoclonic-atonic seizures", "HP:0011170"),  # Generalized myoclonic-atonic seizure
+    ("side-effect", "Pain in the upper part of the belly", "umls:C0232492"),  # SIDER's Abdominal pain upper
+    ("side-effect", "Reactions where the IV goes in", "umls:C1096343"),  # SIDER's Infusion site reaction
+    ("side-effect", "Redness where the injection was given", "umls:C0852625"),  # Injection site erythema, as before
+])
+def test_names_firstcontact35_and_36_showed(default_linker, kind: str, label: str, curie: str) -> None:  # type: ignore[no-untyped-def]
+    assert curie in direct(default_linker.explain(kind, label), EXACT_MATCH)

@@ -230,11 +230,11 @@ def disease_variant(text: str) -> str:
 
 
 #: last words that make a name an umbrella over whatever goes wrong with a part of the body
-_UMBRELLA = frozenset({"problem", "problems", "issue", "issues", "trouble", "troubles"})
+_UMBRELLA = frozenset({"problem", "problems", "issue", "issues", "trouble", "troubles", "condition", "conditions"})
 
 
 def is_umbrella(text: str) -> bool:
-    """True for "Liver problems", "Kidney issues": a part of the body and that something is
+    """True for "Liver problems", "Kidney issues", "Chronic lung conditions": a part of the body and that something is
     wrong with it (what the page puts in brackets after it is an example, not another name)."""
     words = text.split()
     return len(words) >= 2 and words[-1].casefold() in _UMBRELLA
@@ -589,6 +589,8 @@ def same_head(text: str) -> str | None:
 #: where a skin or injection effect happens, said as a clause: "where the injection was given", "where it is applied"
 _WHERE_GIVEN = re.compile(r"^(?P<x>.+?)\s+where\s+(?P<how>" + APPLIED_VERBS + ")$", re.IGNORECASE)
 _INJECTED = re.compile(r"\b(?:injections?|shots?|needle|infusion|injected|given|goes\s+in|went\s+in)\b", re.IGNORECASE)
+#: a drip into a vein ("where the IV goes in"; "IV" in capitals only)
+_INFUSED = re.compile(r"\bIV\b|(?i:\b(?:drip|infusions?|infused|intravenous\s+line|cannula)\b)")
 
 
 def site_phrase(text: str) -> str | None:
@@ -599,7 +601,8 @@ def site_phrase(text: str) -> str | None:
     m = _WHERE_GIVEN.match(text.strip())
     if not m:
         return None
-    site = "injection" if _INJECTED.search(m.group("how")) else "application"
+    site = "infusion" if _INFUSED.search(m.group("how")) else "injection" if _INJECTED.search(m.group("how")) \
+        else "application"  # ("where the IV goes in": MedDRA's *Infusion site* terms)
     return f"{m.group('x')} at the {site} site"
 
 
