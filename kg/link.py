@@ -120,7 +120,9 @@ MODIFIERS = frozenset({"severe", "serious", "mild", "moderate", "temporary", "pe
                        "major", "minor", "unusual", "unexplained", "significant", "rare",
                        "occasional", "persistent", "chronic", "acute", "paradoxical", "small",
                        "short term", "long term", "recurrent", "uncomplicated", "complicated",
-                       "new", "worsening", "worsened", "worse"})
+                       "new", "worsening", "worsened", "worse", "intense"})
+#: grade words that are another name of an HPO clinical modifier's ("Temporary blurred vision" is transient)
+MODIFIER_SYNONYMS = {"temporary": "transient", "intense": "severe"}
 #: the lexicon of lay terms (see data/vocab/README.md)
 LAY_TERMS = "lay-terms.tsv"
 #: the vocabularies' synonyms a curator refused (see data/vocab/README.md)
@@ -780,10 +782,12 @@ class VocabLinker:
         out.grade = tuple(dict.fromkeys(order))
         out.core = core
         for word in out.grade:
-            hit = self.modifiers.get(word)
+            hit = self.modifiers.get(word) or self.modifiers.get(MODIFIER_SYNONYMS.get(word, ""))
             if hit:
                 out.modifiers[word] = self._make(hit[0], LEXICAL, hit[1], "hpo", self._hpo_version())
                 out.labels.setdefault(hit[0], hit[1])
+                if word not in self.modifiers:  # ("temporary" is HPO's Transient: our word list, said so)
+                    out.via.setdefault(hit[0], f"{word!r} is {hit[1]!r} (kg.link.MODIFIER_SYNONYMS)")
 
     def _hpo_version(self) -> str:
         return next((s.version for s in self.manifest.sources if s.name == "hpo"), "")

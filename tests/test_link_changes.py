@@ -71,3 +71,21 @@ def test_an_everyday_name_from_the_corpora_is_linked_through_the_lexicon(default
 ])
 def test_names_firstcontact35_and_36_showed(default_linker, kind: str, label: str, curie: str) -> None:  # type: ignore[no-untyped-def]
     assert curie in direct(default_linker.explain(kind, label), EXACT_MATCH)
+
+
+@pytest.mark.parametrize(("label", "core", "modifier"), [
+    ("Temporary blurred vision", "HP:0000622", "HP:0025153"),  # Transient
+    ("Intense itching", "HP:0000989", "HP:0012828"),  # Severe
+])
+def test_a_grade_said_in_other_words_names_hpo_s_modifier(default_linker, label: str, core: str,  # type: ignore[no-untyped-def]
+                                                          modifier: str) -> None:
+    outcome = default_linker.explain("side-effect", label)
+    assert outcome.graded and outcome.identified
+    assert [x.curie for x in outcome.modifiers.values()] == [modifier]
+    assert "MODIFIER_SYNONYMS" in outcome.via[modifier]
+    assert core in {x.curie for x in outcome.links}
+
+
+def test_a_grade_word_no_modifier_names_stays_ungraded(default_linker) -> None:  # type: ignore[no-untyped-def]
+    outcome = default_linker.explain("side-effect", "Serious infections")
+    assert not outcome.graded and not outcome.identified
