@@ -225,7 +225,7 @@ _NOT_AN_EFFECT_F = StartOr(r"(?:these|those|such|this|that)\s+(?:symptoms|signs|
                            r"(?:most|many|some|all|few)\s+(?:reactions|effects|problems)$|"  # "Most reactions happen with ..."
                            r"(?:(?:other|any|these|those|common|serious|rare|less\s+common|more|most|some|possible)\s+)*"
                            r"side\s+effects?$|(?:may|can|might|could|will|is|are)\b|(?:the medicine|the drug|it|this|they)\b|"
-                           r"(?:other|any)\b",
+                           r"(?:other|any)\b|no\s+(?:symptoms|signs|side\s+effects|problems)\b",  # ("cause no symptoms")
                            r"\bside\s+effects?\s+(?:of|from|include|are|may|can)\b|(?<!\bof)\s+being\b", re.I)  # ("Being unable to
 # pass urine": the effect, said by its gerund)
 _CIRCUMSTANCE = re.compile(r",\s+(?:especially|particularly|mainly|usually)\b|\b(?:when|after|in people)\s", re.I)
@@ -462,6 +462,8 @@ def split_pair(text: str) -> list[str]:
     nl, nr = len(strip_parens(left)[0].split()), len(strip_parens(APPLIED_PLACE.sub("", right))[0].split())
     if re.match(r"^an?\s", right) and nl <= 3 and not _PAIR_PREP.search(left):
         return halves  # "gas and a metallic taste in the mouth": an article opens the second effect
+    if nl <= 2 and _LEVEL_OPENS.match(right) and not _LEVEL_OPENS.match(left + " ") and not _PAIR_PREP.search(left):
+        return halves  # "dehydration and low levels of salts in the blood": a measured level opens the second
     if 2 <= nl <= 3 and nr >= 3 and _DISEASE_END.search(left) and not _PAIR_PREP.search(left):
         return halves  # "lactic acidosis and severe liver enlargement with fat": a named disease, then another effect
     if nr == 1 and nl >= 3 and _DISEASE_WORD.search(right) and not _PAIR_PREP.search(left):
@@ -477,6 +479,7 @@ def split_pair(text: str) -> list[str]:
     return halves
 
 
+_LEVEL_OPENS = re.compile(r"^(?:low|high|raised|increased|decreased|reduced|elevated)\s", re.I)
 #: an intensity and a body part sharing the head after "and" ("severe bone and muscle pain")
 _INTENSE_PART = re.compile(r"^(?:severe|mild|sharp|intense|unusual|new)\s+(?:" + "|".join(sorted(BODY_PARTS)) + r")$", re.I)
 
@@ -1049,6 +1052,7 @@ _GROUP_COLON = re.compile(r"^(?P<head>[^:;]{0,120}?\b(?:side[\s-]effects?|advers
                           r"(?:problems|reactions|effects|risks|complications))\s*:\s+(?P<list>\S.*)$", re.I)
 
 
+_SERIOUS_AFTER = re.compile(r"\s+(?:serious|dangerous|severe)\b", re.I)
 _MOST_COMMON_IS = re.compile(r"^(?P<x>[\w\s,-]{3,60}?)\s+(?:is|are)\s+(?:by\s+far\s+|easily\s+|probably\s+|still\s+)?"
                              r"the\s+(?:most\s+common|main|commonest|chief|"
                              r"principal)(?:\s+side[\s-]effects?|"
@@ -1075,6 +1079,17 @@ _PEOPLE_GET = re.compile(r"(?:\b(?:some|many|other|a\s+few|a\s+small\s+number\s+
                          r"(?P<list>.+)$", re.I)  # ("Women may also get vaginal yeast infections")
 
 
+#: what makes the effects a sentence names serious, said after them
+_GRAVE = re.compile(r"\b(?:life-threatening|fatal|deadly|can\s+be\s+(?:serious|dangerous))\b", re.I)
+#: how an effect shows: "ARIA can show up as brain swelling (ARIA-E) and as tiny bleeds in the brain (ARIA-H)"
+_SHOWS_AS = re.compile(r"^(?:it|this|they|[A-Z][\w-]*(?:\s+[\w-]+){0,3})\s+(?:can|may|might|could|often|usually)\s+"
+                       r"(?:show\s+up|appear|present|look)\s+as\s+(?P<list>.+)$", re.I)
+_AND_AS = re.compile(r",?\s+(?:and|or)\s+as\s+", re.I)
+#: an effect, its examples as an aside, then that it occurs: "Reactions where the shot is given, like redness, swelling,
+#: or pain, can happen but are usually mild", "Serious allergic reactions, including anaphylaxis, are rare but can happen"
+_EXAMPLES_OCCUR = re.compile(r"^(?P<x>[A-Z][^,;:]{2,60}?),\s+(?:such\s+as|like|including|e\.g\.)\s+(?P<ex>[^;:]+?),\s+"
+                             r"(?:(?:are|is)\s+(?:rare|uncommon|unusual|possible)\s+but\s+)?(?:(?:can|may|might|could|sometimes)\s+"
+                             r"(?:also\s+)?)?(?:occur|happen|develop|arise)\b", re.I)
 #: the medicine said to raise the risk of what it may cause: "it can raise the risk of serious infections, such as ..."
 _RAISES_RISK = re.compile(r"(?:^|,\s+|\bso\s+)(?:it|they|this\s+(?:medicine|drug))\s+(?:(?:can|may|might|could|also|slightly|"
                           r"further)\s+){0,2}(?:raises?|increases?)\s+(?:the|your)\s+(?:risk|chance)s?\s+of\s+"
@@ -1596,7 +1611,8 @@ class _Ctx:
             m = _MOST_COMMON_IS.match(sent) if re.search(r"\bthe\s+(?:most\s+common|main|commonest|chief|principal)\b",
                                                           sent, re.I) else _MENTIONED_MOST.match(sent)
             if m:  # "Nausea is the most common side effect, ..., and some people get headache, gas or diarrhea"
-                current = "Common"
+                current = SERIOUS_CATEGORY if _SERIOUS_AFTER.match(m.group("rest")) else "Common"  # ("Severe diarrhea
+                # is the main serious side effect")
                 self._prose_list(block, m.group("x"), current)
                 more = _PEOPLE_GET.search(m.group("rest"))
                 if more:
@@ -1678,9 +1694,22 @@ class _Ctx:
                 if m.groupdict().get("to"):  # "Severe diarrhea is uncommon but can lead to dehydration and dizziness"
                     self._prose_list(block, _PROSE_CUT.sub("", m.group("to")), SERIOUS_CATEGORY)
                 continue
+            m = _SHOWS_AS.match(sent)
+            if m and current:  # "ARIA can show up as brain swelling (ARIA-E) and as tiny bleeds in the brain": what it
+                self._prose_list(block, _AND_AS.sub(", and ", m.group("list")), current)  # is seen as, effects too
+                continue
+            m = _EXAMPLES_OCCUR.match(sent)
+            if m and (current or _SERIOUS_F.search(m.group("x"))):  # "Injection site reactions, such as redness or
+                # itching, can occur but are usually mild": the effect; a serious one's examples too
+                serious = bool(_SERIOUS_F.search(m.group("x")))
+                self._prose_list(block, m.group("x") + (f", {m.group('ex')}" if serious else ""),
+                                 SERIOUS_CATEGORY if serious else current)
+                continue
             said = _said_to_occur(sent)
             if said is not None:  # "Patients commonly report a and b", "Less frequently, c and d occur"
                 current = said[0] or current or "Other"
+                if _GRAVE.search(sent):  # "Rarely, larger bleeds in the brain can happen, and these can be
+                    current = SERIOUS_CATEGORY  # life-threatening"
                 self._prose_list(block, said[1], current)
                 continue
             m = _CAN_HAPPEN.match(sent)
@@ -2300,8 +2329,11 @@ def _distribute(items: list[Item]) -> list[Item]:
 def _dedupe(result: Extraction) -> None:
     seen: set[tuple[str, str]] = set()
     effects: list[SideEffect] = []
+    spelled = [e.label for e in result.side_effects if " " in e.label]
     for e in result.side_effects:
         k = (key(e.label), e.category.casefold() if not e.serious else "")
+        if e.label.isupper() and " " not in e.label and any(spells_initials(e.label, s) for s in spelled):
+            continue  # "a boxed warning about ARIA" after "amyloid-related imaging abnormalities (ARIA)": one effect
         if k not in seen:
             seen.add(k)
             effects.append(e)

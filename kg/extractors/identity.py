@@ -58,8 +58,9 @@ _FORM = re.compile(rf"\b((?:{_FORM_MODS}\s+){{0,2}})({FORM_HEADS})\b(?!-)", re.I
 _FORM_HEAD_ONLY = re.compile(rf"^(?:{FORM_HEADS})$", re.I)
 _STATUS = (
     ("withdrawn", Guarded(re.compile(r"\b(?:withdrawn|discontinued|no longer (?:available|marketed|sold))\b", re.I))),
-    ("investigational", Guarded(re.compile(r"\b(?:investigational|experimental|(?<!\buse\sis\s)(?<!\buses\sare\s)not (?:been |yet )?approved(?!\s+for\s+(?:use\s+)?(?:in|by)\s|\s+for\s+(?:that|this|these|those|such)\b|\s+(?:to\s+(?:treat|prevent)|for\s+(?:the\s+)?(?:treatment|prevention))\b|"
-                                   # "not approved for mild Alzheimer's disease": a use denied, no status
+    ("investigational", Guarded(re.compile(r"\b(?:investigational|experimental|(?<!\buse\sis\s)(?<!\buses\sare\s)not (?:been |yet )?approved(?!\s+for\s+(?:use\s+)?(?:in|by)\s|\s+for\s+(?:that|this|these|those|such)\b|\s+as\s+an?\s|\s+(?:to\s+(?:treat|prevent)|for\s+(?:the\s+)?(?:treatment|prevention))\b|"
+                                   # "not approved for mild Alzheimer's disease", "not approved as a weight-loss medicine": a
+                                   # use denied, no status
                                    r"\s+for\s+(?!(?:sale|marketing|general|routine|widespread|clinical|medical|human|"
                                    r"commercial|use)\b)[a-z])|"
                                    r"(?:only|solely) (?:available )?in clinical trials|"
@@ -373,7 +374,7 @@ def extract_brands(doc: Document, result: Extraction) -> None:
 
 
 _BRAND_CUE = re.compile(
-    r"\b(?:brand|trade)[- ]names?(?:\s+(?:of\s+[\w-]+\s+)?(?:is|are|include|includes|was|such\s+as|like))?\s*:?\s*|"
+    r"\b(?:brand|trade)[- ]names?(?:\s+(?:of\s+[\w-]+\s+)?(?:is|are|include|includes|was|such\s+as|like))?\s*[:,]?\s*|"
     r"\b(?:best-known|best\s+known|main|original|older|popular|common|other)\s+brands?(?:\s+names?)?"
     r"(?:\s+(?:is|are|was|include|includes)\s+|,\s+(?=[A-Z][\w-]*,\s))|"
     r"\bbrands?(?:\s+names?)?\s+(?:include|includes|including|such\s+as|like)\s+|(?<=\bbrand\s)(?-i:(?=[A-Z][a-z]))|"

@@ -36,7 +36,7 @@ _VERB_RE = re.compile(
     r"(?<![\w-])(?<!building\s)(?P<v>activat(?:e|es|ed|ing)|stimulat(?:e|es|ed|ing)|inhibit(?:s|ed|ing)?|block(?:s|ed|ing)?|clos(?:e|es|ing)|"
     r"inactivat(?:e|es|ing)|deactivat(?:e|es|ing)|attach(?:es|ing)?\s+(?:itself\s+)?to|"
     r"bind(?:s|ing)?(?:\s+(?:irreversibly|reversibly|selectively|tightly|strongly|directly|specifically|covalently|"
-    r"competitively|preferentially|firmly))?(?:\s+(?:to|with))?|open(?:s|ed|ing)?|modulat(?:e|es|ed|ing)|"
+    r"competitively|preferentially|firmly|mainly|mostly|primarily|chiefly|predominantly|only))?(?:\s+(?:to|with))?|open(?:s|ed|ing)?|modulat(?:e|es|ed|ing)|"
     r"shut(?:s|ting)?\s+down|stop(?:s|ped|ping)?(?=\s+(?:the\s+)?(?:enzyme|protein|kinase|pump)\s)|disabl(?:e|es|ed|ing)|"
     # other words for binding ("latches onto RyR1", "docks onto growth hormone receptors", "soaks up bile acids") and
     # for blocking ("jams the channel", "plugs the pore")
@@ -106,6 +106,9 @@ _CALLED = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?P<cls>{_CLASS_WORDS})(?:\
 #: a class with what it does, then its name after a colon: "an enzyme that bacteria need to build proteins: X (XS)"
 _CLASS_COLON = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:{_CLASS_WORDS})(?:\s+(?:that|which)\s+[^,;:.()]{{1,80}})?:\s+"
                           r"(?=[\w\u0370-\u03ff-]+(?:\s+[\w\u0370-\u03ff-]+){0,4}\s*(?:\(|[.;]|$))", re.I)
+#: a class with what it does, then its name after a comma: "the enzyme that makes it, 1,3-beta-D-glucan synthase."
+_CLASS_COMMA = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:{_CLASS_WORDS})\s+(?:that|which)\s+[^,;:.()]{{1,60}},\s+"
+                          r"(?!(?:called|named|known)\b)(?=[\w\u0370-\u03ff,-]+(?:\s+[\w\u0370-\u03ff-]+){0,4}\s*(?:\(|[.;]|$))", re.I)
 _CLASS_PREFIX = re.compile(rf"^(?:the\s+)?(?:(?:surface|cell-surface|membrane|signal(?:l)?ing|messenger|bacterial|viral|fungal|"
                            rf"parasite's|human|key)\s+)?"
                            rf"(?P<cls>{_CLASS_WORDS})\s+(?=\S)", re.I)  # ("the surface protein CD20")
@@ -490,7 +493,8 @@ _MENTION_WORDS_BACK = re.compile(r"(?:\s++[\w\u0370-\u03ff\u207a+/-]++){0,4}")
 _MENTION_NEEDLES = ("transporter", "receptor", "enzyme", "pump", "channel", "kinase", "polymerase", "protein", "atpase",
                     "carrier")
 _MENTION_CUT = re.compile(r"\b(?:the|a|an|by|into|to|from|on|in|of|that|which|and|or|with|for|at|its|their|through|via|"
-                          r"across|flows?|passes|enters?|"
+                          r"across|flows?|passes|enters?|onto|another|grabs?|grabbing|attach(?:es)?|sticks?|pulls?|"
+                          r"when|whenever|while|because|if|"
                           r"irreversibly|reversibly|selectively|blocks?|inhibits?|binds?|activates?|"
                           r"selective|potent|highly|competitive|partial|"  # ("a selective alpha-2 adrenergic receptor")
                           # "works by stimulating dopamine D2 receptors": the verb is no part of the name
@@ -518,7 +522,8 @@ def _mentions(sent: str) -> list[tuple[str, str | None, str]]:
         par = _ALSO_CALLED_PAR.sub("", (m.group("par") or m.group("app") or "").strip(' "\u201c\u201d'))  # "(also called c-Mpl)"
         symbol = par if par and is_symbol(par) else None
         classes = m.group("cls").casefold() + " " + par.casefold()
-        called = _CALLED_AFTER.match(sent, m.end()) or (_NAME_AFTER.match(sent, m.end()) if not par else None)
+        called = _CALLED_AFTER.match(sent, m.end()) or (_NAME_AFTER.match(sent, m.end()) if not par else None) \
+            or _CALLED_WORD.match(sent, m.end())  # ("motor proteins called myosin grab onto ...": one word, then a verb)
         if called and not par:  # "a viral enzyme called integrase": the enzyme's name is integrase, whatever the
             name = called.group("n")  # words before say ("Bacteria need an enzyme called ..."); so in "the bacterial
             # enzyme dihydropteroate synthase"
@@ -531,6 +536,7 @@ def _mentions(sent: str) -> list[tuple[str, str | None, str]]:
     return out
 
 
+_CALLED_WORD = re.compile(r"\s+(?:called|named|known\s+as)\s+(?P<n>[a-z][\w-]{3,})(?=\s)", re.I)
 #: the name a class noun is given right after it ("... enzyme called integrase", "... receptor known as GPR40")
 _CALLED_AFTER = re.compile(r"\s+(?:called|named|known\s+as)\s+(?P<n>[\w-]+(?:\s+[\w-]+){0,2}?)(?=\s*(?:[,.;:(]|$|\s+(?:and|which|that)\b))",
                            re.I)
@@ -619,6 +625,17 @@ def _pronoun_of_another(before: str, other_agent) -> bool:
 #: "both" or "each" as a clause's subject, after what the sentence named ("It comes in two forms, IL-1α and IL-1β, and
 #: both act by attaching to ..."): the things named, not the drug, unless the sentence names the drug
 _BOTH_OF_THEM = re.compile(r"(?:,|\band|;)\s+(?:both|each)(?:\s+of\s+them)?\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+_WORKS_LIKE = re.compile(r"^\s*(?:it|this\s+(?:drug|medicine)|(?P<w>[A-Za-z][\w-]*))\s+(?:works|acts|behaves)\s+"
+                         r"(?:much\s+|a\s+lot\s+)?like\s+[^,;]{1,40}?\s+(?:by|and)\s+$", re.I)
+
+
+def _works_like(subject: str, other_agent) -> bool:
+    """"Pramlintide works like amylin by activating ...": the drug, doing what the messenger it is compared with
+    does (not the messenger's own doing)."""
+    m = _WORKS_LIKE.match(subject)
+    return bool(m) and (m.group("w") is None or m.group("w").casefold() in getattr(other_agent, "names", set()))
 
 
 def _names_drug(before: str, other_agent) -> bool:
@@ -771,7 +788,9 @@ def _abbreviates(symbol: str, name: str) -> bool:
     return True
 
 
-_CALLED_NAME = re.compile(rf"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:{_CLASS_WORDS})\s+(?:called|named)\s+(?P<n>[a-z][\w-]{{3,}})\b")
+_CALLED_NAME = re.compile(rf"\b(?:(?:an?|the)\s+(?:[\w-]+\s+)?|(?:[\w-]+\s+){{1,2}})(?:{_CLASS_WORDS})\s+(?:called|named)\s+"
+                          r"(?P<n>[a-z][\w-]{3,}(?:\s+(?:alpha|beta|gamma|delta|kappa|[A-Z0-9][\w-]*))?)\b")
+# ("tiny motor proteins called myosin", "a protein called amyloid beta")
 
 
 #: A relation stated as a noun: "dopamine D2 receptor antagonism", "carbonic anhydrase inhibition".
@@ -965,7 +984,7 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             continue  # "it latches on to a partner protein" said of the body's own molecule: only the drug, named
         if _NEGATION.search(before) or _about_other(before, other_agent) or _NATURAL.search(before) \
                 or (_LIGAND_SUBJECT.search(subject) and not _own_second_verb(subject, other_agent)
-                    and not _compared_drug(subject, other_agent)) \
+                    and not _compared_drug(subject, other_agent) and not _works_like(subject, other_agent)) \
                 or _PASSIVE.search(before) \
                 or _nominal_other(subject, getattr(other_agent, "names", set())) \
                 or (prev_other and re.match(r"^\s*(?:it|they)\b", subject, re.I) and len(subject.split()) <= 3
@@ -1020,7 +1039,7 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             inact = _INACTIVATION_OBJ.match(obj)
             if inact:  # "enhances the slow inactivation of sodium channels": fewer channels can open, a block
                 relation, obj = "blocks", obj[inact.end():]
-        named_after = _CLASS_COLON.match(obj)
+        named_after = _CLASS_COLON.match(obj) or _CLASS_COMMA.match(obj)
         if named_after:  # "blocking an enzyme that bacteria need to build proteins: isoleucyl-tRNA synthetase"
             obj = obj[named_after.end():]
         called = _CALLED.match(obj)
@@ -1047,6 +1066,14 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
                 rf"(?:the\s+)?{re.escape(n)}(?![\w-])(?!\s*\([^()]*\)-)", obj, re.I)), None) if not found else None
             if named:  # "binds sclerostin" after "Sclerostin (SOST) ...": the named target, with its symbol
                 found = [named]
+            kind = _KIND_OF_CALLED.match(obj) if not found else None
+            if kind and symbols.get(kind.group("n")) == kind.group("n"):  # "binds to cardiac myosin" after "motor
+                found = [(kind.group("t"), None)]  # proteins called myosin": a kind of the protein the section named
+            form = next((m for n, k in symbols.items() if n == k and " " in n for m in [re.match(
+                rf"(?:the\s+)?({re.escape(n)}\s+[a-z][\w-]*)(?=\s*(?:$|[,;.(]|\s+(?:and|or|which|that)\b))", obj)] if m),
+                None) if not found else None
+            if form:  # "binds mainly to amyloid beta protofibrils" after "a protein called amyloid beta": its form
+                found = [(form.group(1), None)]
         if not found:
             bare = _BARE_SYMBOLS.match(obj)  # "inhibits COX-2", "blocks TNF", "binds IL-13 tightly": a protein's symbol alone
             found = [(x, None) for x in (bare.group("s"), bare.group("s2")) if x] if bare else []
@@ -1420,6 +1447,9 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
 
 
 _DEMONSTRATIVE = re.compile(r"^(?:those|these|this|that)\s+", re.I)
+#: a protein the section named "called X", with up to two words before it that say which ("cardiac myosin")
+_KIND_OF_CALLED = re.compile(r"^(?:the\s+)?(?P<t>(?:[a-z][\w-]*\s+){0,2}(?P<n>[A-Za-z][\w-]*))"
+                             r"(?=\s*(?:$|[,;.(]|\s+(?:and|or|which|that|so|to|in|on|from)\b))")
 #: a class word and a code that ends a name ("complement protein C5", "the signalling protein JAK2"): a named target
 _CODE_AFTER_CLASS = re.compile(r"\b(?:proteins?|enzymes?|kinases?|components?)\s+[A-Z][A-Za-z]?\d+[a-z]?$")
 #: a demonstrative and a class word inside the words before a verb ("enters these channels ... and blocks them")

@@ -545,6 +545,11 @@ def _items(obj: str) -> list[str]:
         return [whole.group("one")] + (_items(whole.group("rest")) if whole.group("rest") else [])
     items = [t for it in list_items(obj, appositives=True, split_and=False)
              for t in _AFTER_GLOSS_AND.split(it.text)]  # "A (CINV) and B (PONV)": two, each with its gloss
+    for k in range(len(items) - 1):  # "type 1 and type 2 diabetes": each type with the shared name
+        this, after = _TYPED.match(items[k].strip()), _TYPED.match(items[k + 1].strip())
+        if this and after and not this.group("rest") and after.group("rest") \
+                and this.group("w").casefold() == after.group("w").casefold():
+            items[k] = f"{items[k].strip()} {after.group('rest')}"
     for k in range(len(items) - 1, 0, -1):  # "chemotherapy-induced nausea" | "vomiting (CINV)": one named complex
         if _ONE_COMPLEX.search(items[k - 1]) and items[k].casefold().startswith("vomiting"):
             items[k - 1:k + 1] = [f"{items[k - 1]} and {items[k]}"]
@@ -560,6 +565,11 @@ def _items(obj: str) -> list[str]:
             or _ONE_COMPLEX.search(halves[0]) is not None and halves[1].casefold().startswith("vomiting")
             or (abbrev is not None and "(" not in halves[0] and is_abbreviation(abbrev.group(1))
                 and not _abbreviates(abbrev.group(1), halves[1][:abbrev.start()])))
+        typed = [_TYPED.match(h) for h in halves] if len(halves) == 2 else []
+        if typed and typed[0] and typed[1] and not typed[0].group("rest") and typed[1].group("rest") \
+                and typed[0].group("w").casefold() == typed[1].group("w").casefold():
+            out.extend([f"{halves[0]} {typed[1].group('rest')}", halves[1]])  # (as above, inside one member)
+            continue
         if len(halves) == 2 and not keep:
             out.extend(halves)
         elif text:
@@ -567,6 +577,8 @@ def _items(obj: str) -> list[str]:
     return out
 
 
+#: a numbered kind of a condition: "type 1", "type 2 diabetes", "stage 3 chronic kidney disease"
+_TYPED = re.compile(r"^(?P<w>type|stage|grade|class)\s+[\w-]+(?:\s+(?P<rest>.+))?$", re.I)
 #: the list going on after a condition kept whole: ", and for Y"
 _THEN_FOR = r"(?:,?\s+(?:and|or)\s+(?P<rest>for\s.+))?$"
 _SEVERITY_LIST = re.compile(r"^(?:mild|moderate|severe)(?:,\s*(?:mild|moderate|severe))*,?\s+(?:and|or)\s+"
@@ -664,7 +676,9 @@ _NOUN_PREVENTION = re.compile(r"^(?P<c>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:prevent
 _LONE_ADJECTIVE = re.compile(r"^(?!colic$)[a-z]+(?:ic|ory|ive|ous)$|^(?:[a-z]+(?:ic|ory|al|ive)\s+)+symptoms$", re.I)  # (or
 # a kind of symptoms: "inflammatory symptoms")
 #: a head noun alone, its kind stated only in what followed ("infections caused by Candida"): no condition
-_BARE_HEAD = re.compile(r"^(?:infections?|conditions?|diseases?|disorders?|problems?|illness(?:es)?)$", re.I)
+_BARE_HEAD = re.compile(r"^(?:(?:different|various|several|many|other|certain|some|a\s+number\s+of|two|three|these|those)\s+)?"
+                        r"(?:infections?|conditions?|diseases?|disorders?|problems?|illness(?:es)?)$", re.I)  # ("which are
+# used for different conditions": no condition named)
 _POPULATION_ONLY = re.compile(r"^(?:[\w-]+\s+){0,3}(?:women|men|people|persons|patients|adults|children|adolescents|teens|"
                               r"teenagers|infants|babies|newborns|users|smokers)$", re.I)
 _PART_OF = re.compile(r"\b(?:used|prescribed|given)\s+(?:\w+\s+)?(?:off[- ]label\s+)?as\s+part\s+of\s+"
