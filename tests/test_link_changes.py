@@ -65,6 +65,7 @@ def test_an_everyday_name_from_the_corpora_is_linked_through_the_lexicon(default
     ("condition", "Pneumocystis pneumonia", "HP:0020102"),  # Pneumocystis jirovecii pneumonia, through the lexicon
     ("condition", "Myoclonic-atonic seizures", "HP:0011170"),  # Generalized myoclonic-atonic seizure
     ("condition", "Neonatal-onset multisystem inflammatory disease", "DOID:0090029"),  # CINCA syndrome
+    ("side-effect", "Loud stomach noises", "umls:C0232693"),  # SIDER's Borborygmi (firstcontact38)
     ("side-effect", "Pain in the upper part of the belly", "umls:C0232492"),  # SIDER's Abdominal pain upper
     ("side-effect", "Reactions where the IV goes in", "umls:C1096343"),  # SIDER's Infusion site reaction
     ("side-effect", "Redness where the injection was given", "umls:C0852625"),  # Injection site erythema, as before

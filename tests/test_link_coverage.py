@@ -473,6 +473,8 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # at first contact: what stays unlinked is named by no vocabulary, "Radiation emergencies", "Minor cuts")
     ("tests/fixtures/firstcontact36", 0.70, 0.79),  # 65/92, 73/92 after the fixes from its misses (49/80, 57/80 at
     # first contact: prose sentences "Some people notice ..." were unread)
+    ("tests/fixtures/firstcontact38", 0.70, 0.71),  # 50/70, 51/70 after the fixes from its misses (45/70, 46/70 at
+    # first contact: targets the section named "called X" unread, prose effects missed)
     ("tests/fixtures/firstcontact14", 0.701, 0.75),  # 87/124, 93/124 after the extractor's fixes from its misses
     # (60/116, 66/116 at first contact: most misses were extraction errors, such as products read as conditions)
 ])
