@@ -117,7 +117,7 @@ _ANAPHORA = re.compile(r"^(?:(?:forms?|types?|subtypes?|isoforms?|isoenzymes?|ve
 _DETERMINERS = re.compile(r"^(?:the|a|an|both|its|their|several|specific|certain|key|free|circulating|only|mainly|"
                           r"mostly|primarily|chiefly|largely)\s+", re.I)
 _TARGET_HEAD = re.compile(r"(?:receptors?|subunits?|transporters?|enzymes?|kinases?|channels?|pumps?|ases?|"
-                          r"proteins?\s*\d*|synthases?|reductases?|tubulin|calcineurin|hydroxyapatite|integrins?|inflammasomes?|complex(?:es)?|"
+                          r"proteins?\s*\d*|synthases?|reductases?|tubulin|calcineurin|hydroxyapatite|integrins?|inflammasomes?|complex(?:es)?|antigens?|"
                           r"ATPases?|polymerases?|cotransporters?|symporters?|exchangers?|ribosomes?|currents?|"
                           r"factor\s+(?:[IVX]{1,4}|\d{1,2})a?|(?<!of\s)(?-i:\b(?:DNA|RNA|mRNA)))$", re.I)  # (clotting factors: "factor Xa"; nucleic acids)
 _APPOSITIVE_CLASS = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_CLASS_WORDS})\b|^(?:{_CLASS_WORDS})\s+that\b",
@@ -1049,7 +1049,9 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
         site = _SITE_ON.match(obj)
         if site:  # "attaches to the lysine-binding sites on plasminogen": the molecule holding the site
             obj = obj[site.end():]
-        found = _coded_members(obj) or _targets(obj)
+        glued = _GLUED_PAREN.sub("\uff08\\1\uff09", obj)  # "the Rh(D) antigen": a name's own brackets, held
+        found = [(n.replace("\uff08", "(").replace("\uff09", ")"), y)
+                 for n, y in _coded_members(glued) or _targets(glued)]
         first = _BARE_SYMBOLS.match(obj) if announced and found else None
         if first and first.group("s") not in (name for name, _ in found):  # "two other tyrosine kinases: KIT, which
             found = [(first.group("s"), None), *found]  # ..., and the PDGF receptor (PDGFR)": a member by its symbol
@@ -1314,7 +1316,7 @@ _CONTRAST_LEAD = re.compile(r"^\s*(?:" + _CONTRAST + r"|similar to)\s+[^,;:]{1,6
 
 def _other_agent_check(result: Extraction, extra: set[str] = frozenset(), text: str = ""):  # type: ignore[assignment]
     names = {w.casefold() for n in [result.drug.label] + [s.label for s in result.drug.synonyms]
-             for w in n.split()} | set(extra)
+             for w in n.split() + re.findall(r"[A-Za-z][\w-]*", n)} | set(extra)  # ("Rho(D)": "rho(d)" and "rho")
     drug_nouns = {m.group("n").casefold() for sent in sentences(text) for m in _DRUG_IS_A.finditer(sent)
                   if re.match(r"^\s*(?:it|this\s+(?:drug|medicine))\b", sent, re.I)
                   or sent.casefold().startswith(tuple(names))}
@@ -1447,6 +1449,8 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
 
 
 _DEMONSTRATIVE = re.compile(r"^(?:those|these|this|that)\s+", re.I)
+#: brackets inside a word, part of its name ("Rh(D)", "Rho(D)"), unlike a symbol's "X (XS)"
+_GLUED_PAREN = re.compile(r"(?<=[A-Za-z])\(([A-Za-z0-9]{1,3})\)(?=[\s,.;]|$)")
 #: a protein the section named "called X", with up to two words before it that say which ("cardiac myosin")
 _KIND_OF_CALLED = re.compile(r"^(?:the\s+)?(?P<t>(?:[a-z][\w-]*\s+){0,2}(?P<n>[A-Za-z][\w-]*))"
                              r"(?=\s*(?:$|[,;.(]|\s+(?:and|or|which|that|so|to|in|on|from)\b))")
@@ -1493,7 +1497,8 @@ _BARE_SYMBOLS = re.compile(rf"^(?:the\s+)?(?P<s>{_SYMBOL_WORD})(?:,?\s+(?:and|or
                            r"(?=\s*(?:$|[,.;:)])|\s+(?:[a-z]+ly|in|on|which|that|so|to|and|with|at|inside|within|"
                            r"directly|itself)\b)")
 #: a member that is a verb phrase: a verb in -s, then its object's determiner ("holds the channel in its closed state")
-_VERB_PHRASE_CONJ = re.compile(r"^[a-z]{3,}s\s+(?:the|its|their|it|them|a|an|this|these)\b")
+_VERB_PHRASE_CONJ = re.compile(r"^[a-z]{3,}s\s+(?:the|its|their|it|them|a|an|this|these)\b|"
+                               r"^(?:helps?|works?|serves?|tends?)\s+(?:to\s+)?[a-z]+\b")  # ("and helps restore its GAG layer")
 _PRONOUN_OBJ = re.compile(r"^(?:it|them)\b", re.I)
 _RELATIVE_IN = re.compile(r"\s(?:which|that|who|where)\s", re.I)
 #: a type named by its code: "type 1", "type II", "subtype 2A"

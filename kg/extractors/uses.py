@@ -652,6 +652,8 @@ _PREVENT_DESC_ANY = Guarded(re.compile(r"(?:^|,\s*)to\s+(?:reduce|lower)\s+the\s
                                        re.I))
 _PREVENTING = re.compile(r"^(?:(?:(?:post|pre)[- ]?exposure\s+)?(?:preventing|prevention\s+of)|reducing\s+the\s+risk\s+of|"
                          r"lowering\s+the\s+risk\s+of|"
+                         # "Protecting future babies from hemolytic disease ...": who is kept from it, then what
+                         r"protecting\s+(?:[\w-]+\s+){0,3}?(?:from|against)|"
                          r"reducing(?=\s+\S+\s+(?:flare-ups|flares|attacks|exacerbations|episodes|relapses)\b))\s+",
                          re.I)
 #: a table cell that denies the row's use ("❌ Not suitable", "Not for ...")
