@@ -74,3 +74,10 @@ def test_two_types_of_one_disease_a_use_denied_and_no_condition_named() -> None:
     assert x.status is None
     assert [u.label for u in x.treats] == ["Type 2 diabetes"]
     assert [b.label for b in x.brand_names] == ["Velqa", "Quorix"]
+
+
+def test_an_effect_that_has_also_been_reported() -> None:
+    assert _effects("The most common side effect is diarrhea. Less often, people notice loud stomach noises. Rectal "
+                    "bleeding has also been reported, but it is uncommon.") == [
+        ("Diarrhea", "Common", False), ("Loud stomach noises", "Less common", False),
+        ("Rectal bleeding", "Less common", False)]

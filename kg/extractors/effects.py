@@ -1187,7 +1187,7 @@ _LIST_OCCURS = re.compile(r"^(?:(?P<adv>(?:much\s+|far\s+)?(?:less|more)\s+(?:of
                           rf"(?P<list>{_W}(?:\s+{_W}){{0,4}}(?:,\s+{_W}(?:\s+{_W}){{0,4}}){{0,6}}"
                           rf"(?:,?\s+(?:and|or)\s+{_W}(?:\s+{_W}){{0,4}})?),?\s+"
                           r"(?:(?:can|may|might|could|will|sometimes)\s+(?:also\s+)?)?(?:occur(?:s|red)?|develop(?:s|ed)?|"
-                          r"happen(?:s|ed)?|arises?|arose|(?:were|was|are|is|have\s+been|has\s+been)\s+(?:also\s+)?"
+                          r"happen(?:s|ed)?|arises?|arose|(?:were|was|are|is|(?:have|has)\s+(?:also\s+)?been)\s+(?:also\s+)?"
                           r"(?:seen|reported|observed|noted|described))\b", re.I)
 #: words that make the subject of "... occur" no effect's name: "Symptoms usually occur", "These can develop"
 _NOT_OCCURRING = re.compile(r"^(?:these|those|they|it|this|such|side|symptoms?|effects?|problems?|reactions?|"
