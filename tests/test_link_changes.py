@@ -69,6 +69,7 @@ def test_an_everyday_name_from_the_corpora_is_linked_through_the_lexicon(default
     ("condition", "Rh sensitization", "DOID:4175"),  # Rh isoimmunization (firstcontact37)
     ("condition", "Stinging insect allergy", "HP:0410336"),  # Venom allergy
     ("condition", "Pathologic myopia", "DOID:11829"),  # degenerative myopia
+    ("condition", "Hemolytic disease of the fetus and newborn", "DOID:1098"),  # hemolytic disease of the fetus
     ("side-effect", "Pain in the upper part of the belly", "umls:C0232492"),  # SIDER's Abdominal pain upper
     ("side-effect", "Reactions where the IV goes in", "umls:C1096343"),  # SIDER's Infusion site reaction
     ("side-effect", "Redness where the injection was given", "umls:C0852625"),  # Injection site erythema, as before
