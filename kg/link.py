@@ -1149,10 +1149,13 @@ class VocabLinker:
         #: queries of a vocabulary's name in other words ("Nausea postoperative"): a label found so
         #: is as good as a synonym, never a label that contradicts another vocabulary (:meth:`_agree`)
         reworded: set[int] = set()
+        #: each name said as a change before what changed, in the vocabularies' order ("Rise in creatinine" is
+        #: "Increased creatinine")
+        changes = {ours: change_named(ours) for ours in (label, *synonyms)} if out.kind in LAY_KINDS else {}
         if out.kind in LAY_KINDS:
             for ours in (label, *synonyms):
                 medical, line = self.lay_terms.get(loose(ours)) or self._lay_level(ours)
-                changed = change_named(ours)  # "Fall in white blood cells": the row of "Decreased ..."
+                changed = changes[ours]  # "Fall in white blood cells": the row of "Decreased ..."
                 if not medical and changed:
                     medical, line = self.lay_terms.get(loose(changed)) or self._lay_level(changed)
                 if medical:
@@ -1164,7 +1167,7 @@ class VocabLinker:
                         queries.append((scope, key, folded, ours))
         if out.kind in LAY_KINDS:  # last: a measured level in other words ("Raised cholesterol"),
             for ours in (label, *synonyms):  # a two-word name said with "of" ("Swelling of the ankles")
-                changed = change_named(ours)  # "Rise in creatinine" is "Increased creatinine"
+                changed = changes[ours]
                 for said in filter(None, [ours, changed]):
                     level = level_key(loose(said))
                     if level:

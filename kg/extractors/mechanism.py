@@ -536,10 +536,11 @@ def _mentions(sent: str) -> list[tuple[str, str | None, str]]:
     return out
 
 
-_CALLED_WORD = re.compile(r"\s+(?:called|named|known\s+as)\s+(?P<n>[a-z][\w-]{3,})(?=\s)", re.I)
 #: the name a class noun is given right after it ("... enzyme called integrase", "... receptor known as GPR40")
 _CALLED_AFTER = re.compile(r"\s+(?:called|named|known\s+as)\s+(?P<n>[\w-]+(?:\s+[\w-]+){0,2}?)(?=\s*(?:[,.;:(]|$|\s+(?:and|which|that)\b))",
                            re.I)
+#: the same, one word and a verb after it ("motor proteins called myosin grab onto ...")
+_CALLED_WORD = re.compile(r"\s+(?:called|named|known\s+as)\s+(?P<n>[a-z][\w-]{3,})(?=\s)", re.I)
 
 
 def _fuller_name(name: str, mentions: list[tuple[str, str | None, str]],
@@ -648,15 +649,10 @@ def _names_drug(before: str, other_agent) -> bool:
 def _compared_drug(subject: str, other_agent) -> bool:
     """"Like the SSRIs, zoravir inhibits ...": after a comparison, the drug named is the subject."""
     lead = _CONTRAST_LEAD.match(subject)
-    if not lead:
-        return False
-    first = re.match(r"\s*([A-Za-z][\w-]*)", subject[lead.end():])
+    words = subject[lead.end():].split() if lead else []
     names = getattr(other_agent, "names", set())
-    rest = subject[lead.end():].strip()
-    while first and rest and rest.split()[0].casefold() in names:  # the drug's name, of one word or more
-        rest = rest.split(None, 1)[1] if " " in rest else ""
-    return bool(first) and first.group(1).casefold() in names \
-        and re.fullmatch(rf"(?:{_BEFORE_VERB}\s*)*", rest, re.I) is not None
+    n = next((i for i, w in enumerate(words) if w.casefold() not in names), len(words))  # the drug's name, its words
+    return n > 0 and re.fullmatch(rf"(?:{_BEFORE_VERB}\s*)*", " ".join(words[n:]), re.I) is not None
 
 
 def _own_second_verb(subject: str, other_agent) -> bool:
@@ -1071,11 +1067,9 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             kind = _KIND_OF_CALLED.match(obj) if not found else None
             if kind and symbols.get(kind.group("n")) == kind.group("n"):  # "binds to cardiac myosin" after "motor
                 found = [(kind.group("t"), None)]  # proteins called myosin": a kind of the protein the section named
-            form = next((m for n, k in symbols.items() if n == k and " " in n for m in [re.match(
-                rf"(?:the\s+)?({re.escape(n)}\s+[a-z][\w-]*)(?=\s*(?:$|[,;.(]|\s+(?:and|or|which|that)\b))", obj)] if m),
-                None) if not found else None
+            form = _form_of_called(obj, symbols) if not found else None
             if form:  # "binds mainly to amyloid beta protofibrils" after "a protein called amyloid beta": its form
-                found = [(form.group(1), None)]
+                found = [(form, None)]
         if not found:
             bare = _BARE_SYMBOLS.match(obj)  # "inhibits COX-2", "blocks TNF", "binds IL-13 tightly": a protein's symbol alone
             found = [(x, None) for x in (bare.group("s"), bare.group("s2")) if x] if bare else []
@@ -1454,6 +1448,17 @@ _GLUED_PAREN = re.compile(r"(?<=[A-Za-z])\(([A-Za-z0-9]{1,3})\)(?=[\s,.;]|$)")
 #: a protein the section named "called X", with up to two words before it that say which ("cardiac myosin")
 _KIND_OF_CALLED = re.compile(r"^(?:the\s+)?(?P<t>(?:[a-z][\w-]*\s+){0,2}(?P<n>[A-Za-z][\w-]*))"
                              r"(?=\s*(?:$|[,;.(]|\s+(?:and|or|which|that|so|to|in|on|from)\b))")
+def _form_of_called(obj: str, symbols: dict[str, str]) -> str | None:
+    """The object as a form of a protein of several words the section named "called X" ("amyloid beta protofibrils"
+    after "a protein called amyloid beta"), or None."""
+    for name, said in symbols.items():
+        m = re.match(rf"(?:the\s+)?({re.escape(name)}\s+[a-z][\w-]*)(?=\s*(?:$|[,;.(]|\s+(?:and|or|which|that)\b))",
+                     obj) if name == said and " " in name else None
+        if m:
+            return m.group(1)
+    return None
+
+
 #: a class word and a code that ends a name ("complement protein C5", "the signalling protein JAK2"): a named target
 _CODE_AFTER_CLASS = re.compile(r"\b(?:proteins?|enzymes?|kinases?|components?)\s+[A-Z][A-Za-z]?\d+[a-z]?$")
 #: a demonstrative and a class word inside the words before a verb ("enters these channels ... and blocks them")

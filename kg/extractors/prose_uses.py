@@ -547,10 +547,7 @@ def _items(obj: str) -> list[str]:
     items = [t for it in list_items(obj, appositives=True, split_and=False)
              for t in _AFTER_GLOSS_AND.split(it.text)]  # "A (CINV) and B (PONV)": two, each with its gloss
     for k in range(len(items) - 1):  # "type 1 and type 2 diabetes": each type with the shared name
-        this, after = _TYPED.match(items[k].strip()), _TYPED.match(items[k + 1].strip())
-        if this and after and not this.group("rest") and after.group("rest") \
-                and this.group("w").casefold() == after.group("w").casefold():
-            items[k] = f"{items[k].strip()} {after.group('rest')}"
+        items[k] = _typed_with_name(items[k], items[k + 1]) or items[k]
     for k in range(len(items) - 1, 0, -1):  # "chemotherapy-induced nausea" | "vomiting (CINV)": one named complex
         if _ONE_COMPLEX.search(items[k - 1]) and items[k].casefold().startswith("vomiting"):
             items[k - 1:k + 1] = [f"{items[k - 1]} and {items[k]}"]
@@ -566,10 +563,9 @@ def _items(obj: str) -> list[str]:
             or _ONE_COMPLEX.search(halves[0]) is not None and halves[1].casefold().startswith("vomiting")
             or (abbrev is not None and "(" not in halves[0] and is_abbreviation(abbrev.group(1))
                 and not _abbreviates(abbrev.group(1), halves[1][:abbrev.start()])))
-        typed = [_TYPED.match(h) for h in halves] if len(halves) == 2 else []
-        if typed and typed[0] and typed[1] and not typed[0].group("rest") and typed[1].group("rest") \
-                and typed[0].group("w").casefold() == typed[1].group("w").casefold():
-            out.extend([f"{halves[0]} {typed[1].group('rest')}", halves[1]])  # (as above, inside one member)
+        typed = _typed_with_name(*halves) if len(halves) == 2 else None
+        if typed:  # (as above, inside one member)
+            out.extend([typed, halves[1]])
             continue
         if len(halves) == 2 and not keep:
             out.extend(halves)
@@ -580,6 +576,15 @@ def _items(obj: str) -> list[str]:
 
 #: a numbered kind of a condition: "type 1", "type 2 diabetes", "stage 3 chronic kidney disease"
 _TYPED = re.compile(r"^(?P<w>type|stage|grade|class)\s+[\w-]+(?:\s+(?P<rest>.+))?$", re.I)
+
+
+def _typed_with_name(this: str, after: str) -> str | None:
+    """``"type 1"`` before ``"type 2 diabetes"`` -> ``"type 1 diabetes"``: a numbered kind said bare, given the name
+    the next kind of the same word says; None when the two are not so."""
+    a, b = _TYPED.match(this.strip()), _TYPED.match(after.strip())
+    if a and b and not a.group("rest") and b.group("rest") and a.group("w").casefold() == b.group("w").casefold():
+        return f"{this.strip()} {b.group('rest')}"
+    return None
 #: the list going on after a condition kept whole: ", and for Y"
 _THEN_FOR = r"(?:,?\s+(?:and|or)\s+(?P<rest>for\s.+))?$"
 _SEVERITY_LIST = re.compile(r"^(?:mild|moderate|severe)(?:,\s*(?:mild|moderate|severe))*,?\s+(?:and|or)\s+"

@@ -188,15 +188,15 @@ def _content_words(label: str) -> set[str]:
 #: management"): neither is the head
 _AFTER_HEAD = re.compile(r"\s+(?:in|of|on|at|with|from|caused|due|after|during|for)\s.*$", re.I)
 _PURPOSE_WORDS = frozenset("management control relief treatment prevention therapy care loss".split())
+_NO_HEAD = frozenset(n.rstrip("s") for n in _AIM_NOISE) | _PURPOSE_WORDS
 
 
 def _head_word(label: str) -> str | None:
     """The last content word of a name before what follows its head, its head ("bleeding" of "bleeding problems",
     "cancer" of "advanced prostate cancer", "ulcer" of "ulcers in the upper digestive tract", "weight" of "weight
     management")."""
-    noise = {n.rstrip("s") for n in _AIM_NOISE} | _PURPOSE_WORDS
     words = [w.rstrip("s") for w in re.findall(r"[a-z][\w-]*", _AFTER_HEAD.sub("", label).casefold())
-             if w.rstrip("s") not in noise]
+             if w.rstrip("s") not in _NO_HEAD]
     return words[-1] if words else None
 
 
