@@ -44,7 +44,7 @@ _DESCRIPTIVE = re.compile(r"\b(?:is|are|was|were|can|may|might|could|will|that|w
                           r"occurs?|happens?|do|does)\b", re.I)
 #: a form a side effect comes with ("skin burning with the cream or lotion"): the form is no part of the effect
 _FORM = r"(?:cream|lotion|gel|ointment|foam|shampoo|patch(?:es)?|spray|drops|injections?|enemas?|suppositor(?:y|ies)|" \
-        r"tablets?|capsules?|inhaler|implant)"
+        r"tablets?|capsules?|inhaler|implant|liquid|solution|rinse|mouthwash|syrup|lozenges?)"
 _QUALIFIER_TAIL = re.compile(r"\s+(?:with|during|after)\s+(?:long-term|prolonged|extended|chronic|regular)\s+use$|"
                              r",?\s+(?:especially|particularly|mainly|usually|mostly)\b.*$|\s+at high doses$|"
                              r"\s+(?:if|" + _WHEN + r"|unless)\b.*$|\s+in\s+(?:young\s+|small\s+|older\s+)?(?:children|infants|adults|teenagers|"
@@ -60,7 +60,8 @@ _SERIOUS_TAIL = re.compile(r"\s+that\s+(?:may|can|might|could|will)\b.*$|"
                            r"at high doses|after|because)\b.*$", re.I)
 _CUT = re.compile(r",\s*(?:which|but|especially|particularly|so|although|though|even|including|such as)\b.*$|\s+(?:if|when|unless)\s.*$"
                   r"|;.*$", re.I)
-_CAUSE = Guarded(re.compile(r"\b(?:cause|causes|lead to|leads to|result in|results in|causing|trigger|triggers)\s+",
+_CAUSE = Guarded(re.compile(r"\b(?:cause|causes|lead to|leads to|result in|results in|causing|trigger|triggers|"
+                            r"(?:has|have)\s+been\s+(?:linked|tied)\s+to)\s+",  # ("has been linked to a rare ... called X")
                             re.I))
 #: a new clause or a population after an effect list ("..., and it can trigger ...", "... in a small number of people")
 _CLAUSE_TAIL = re.compile(r",?\s+(?:and|but|or)\s+(?:\w+ly\s+)?(?:it|they|this|these|that)\s+(?:\w+\s+)?"
@@ -87,7 +88,7 @@ _CALLED = re.compile(r"\b(?:called|known as|named)\s+(?P<name>.+)$", re.I)
 _INCLUDING_ASIDE = re.compile(r",\s*including\s+[^,;]+(?=,\s*(?:and|or)\s)", re.I)
 _APPOSITIVE_NOUN = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 #: a kind of trouble before the name it is called by ("a lung problem called ...", "rare reaction known as ...")
-_KIND_CALLED = re.compile(r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}(?:problems?|reactions?|conditions?|infections?|"
+_KIND_CALLED = re.compile(r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}(?:problems?|reactions?|conditions?|infections?|"
                           r"disorders?|diseases?|syndromes?|complications?|types?|kinds?|forms?)\s+$", re.I)
 _RARELY = re.compile(r",\s*(?:rarely|occasionally|sometimes|in rare cases),\s*", re.I)
 #: "get emergency help", "seek urgent medical attention": the words before what to get help for
@@ -727,7 +728,10 @@ _MEANING = re.compile(r",\s+(?:meaning|i\.e\.|that\s+is)\b[^,]*", re.I)
 #: "<Drug> can also cause A and B": more effects of the group the sentences before named
 #: an effect said as what the drug does to a measure or an organ: "It can prolong the QT interval", "Long-term use may
 #: reduce bone density", "It can worsen heart failure"
-_CHANGES = re.compile(r"^(?:[A-Z][\w-]+|it|this\s+(?:medicine|drug)|(?:long-term|prolonged|high-dose)\s+use|high\s+doses)"
+#: how the drug is used, as a sentence's subject: "Long-term use", "Long-term overuse in the mouth", "High doses"
+_USE_SUBJECT = (r"(?:(?:long-term|prolonged|high-dose|heavy|frequent|regular)\s+(?:over)?use|overuse)"
+                r"(?:\s+(?:in|on|of)\s+(?:the\s+)?[\w-]+)?|high\s+doses")
+_CHANGES = re.compile(r"^(?:[A-Z][\w-]+|it|this\s+(?:medicine|drug)|" + _USE_SUBJECT + ")"
                       r"\s+(?:can|may|might|could)\s+(?:also\s+)?(?:sometimes\s+|occasionally\s+|rarely\s+)?"
                       r"(?P<v>prolong|raise|increase|lower|reduce|decrease|worsen|weaken|damage)\s+"
                       r"(?P<obj>(?:the\s+|your\s+)?[\w-]+(?:\s+(?!in\b|when\b|if\b|and\b|or\b|which\b|especially\b)[\w-]+){0,3})"
@@ -749,8 +753,10 @@ def _change_label(verb: str, obj: str) -> str:
     return f"{_CHANGE_WORD[verb]} {obj}"
 
 
-_DRUG_CAN_CAUSE = re.compile(r"^(?:[A-Z][\w-]+|it|this\s+(?:medicine|drug))\s+(?:can|may)\s+(?:also\s+)?(?:cause|lead\s+to)\s+"
+_DRUG_CAN_CAUSE = re.compile(r"^(?:[A-Z][\w-]+|it|this\s+(?:medicine|drug)|" + _USE_SUBJECT + r")\s+(?:can|may)\s+(?:also\s+)?(?:cause|lead\s+to)\s+"
                              r"(?P<list>.+)$", re.I)
+_AND_RISK_OF = re.compile(r"\s+and\s+(?:(?:may|can|might|could)\s+(?:also\s+)?)?(?:increases?|raises?)\s+the\s+"
+                          r"(?:risk|chance|likelihood)\s+of\s+", re.I)
 _THEY_INCLUDE = re.compile(r"^(?:they|these|such\s+effects|such\s+reactions)\s+(?:may\s+|can\s+)?(?:also\s+)?include\s+"
                            r"(?P<list>.+)$", re.I)
 #: the event after which a serious effect can happen ("after a spinal tap"), not part of its name ("flare-up of
@@ -994,7 +1000,7 @@ _FREQ_SENT = (
     # "Serious reactions are rare, but some people develop ...": the group, then who gets what
     ("Serious", re.compile(r"^(?:more\s+)?(?:serious|severe)\s+(?:side[\s-]effects?|reactions|problems|effects)\s+are\s+"
                            r"(?:very\s+)?(?:rare|uncommon|unusual),?\s+but\s+(?:" + _PEOPLE_VERB
-                           + r"|(?:can|may|might|could)\s+(?:also\s+)?(?:include|be))\s+(?P<list>.+)$", re.I)),
+                           + r"|(?:can|may|might|could)\s+(?:also\s+)?(?:include|be)|include)\s+(?P<list>.+)$", re.I)),
     ("Serious", re.compile(r"\bthe\s+most\s+(?:serious|dangerous|severe|important)\s+(?:(?:serious|rare|possible)\s+)?"
                            r"(?:risk|side\s+effect|problem|concern|danger)\s+is\s+(?:an?\s+[\w\s-]{1,40}?\s+(?:called|known\s+as)\s+)?"
                            r"(?P<list>.+)$", re.I)),
@@ -1226,7 +1232,10 @@ _LISTY = re.compile(r"\b(?:is|are|was|were|has|have|had|can|may|might|could|will
 _PROSE_CUT = re.compile(r",\s+with\s+(?!or\b)(?=(?:[\w-]+\s+){0,2}[\w-]+,)[^;]*$|"  # ("..., with high fever, stiff muscles
                         # and confusion": what the effect before it looks like)
                         r",?\s+(?:which|whose|who|that|but|although|though|especially|particularly|mostly|mainly|usually|"
-                        r"most\s+often|often)\b.*$|\s+(?:if|" + _WHEN + r"|unless)\b.*$|"
+                        r"most\s+often|(?<!\bmore\s)often)\b.*$|"  # ("needing to pee more often")
+                        # ("damage to the middle ear if the drops are used when ..., and severe allergic reactions": the
+                        # condition ends at the list's last member)
+                        r"\s+(?:if|" + _WHEN + r"|unless)\b(?:[^,;()]*?(?=,\s+and\s+(?!(?:you|it|they|then)\b))|.*$)|"
                         r"\s+(?:are|is|have\s+been|has\s+been)\s+(?:also\s+)?(?:reported|seen|noted|described)\b.*$|"
                         r"\s[\u2014\u2013]\s.*$|"  # "a and b are also reported", "c or d — mainly at high doses"
                         r"\s+in\s+(?:people|patients)\b[^,;]*?(?=,\s|;|$)|"  # (a population ends its own member only)
@@ -1606,7 +1615,8 @@ class _Ctx:
                 continue
             m = _DRUG_CAN_CAUSE.match(sent) if current else None
             if m:  # "Midodrine can also cause a slow heart rate (bradycardia) and urinary retention, ..."
-                self._prose_list(block, m.group("list"), current)
+                for part in _AND_RISK_OF.split(m.group("list")):  # ("... low vitamin B12 levels and may increase the
+                    self._prose_list(block, part, current)  # risk of bone fractures": two effects)
                 continue
             m = _MOST_COMMON_IS.match(sent) if re.search(r"\bthe\s+(?:most\s+common|main|commonest|chief|principal)\b",
                                                           sent, re.I) else _MENTIONED_MOST.match(sent)
@@ -1869,8 +1879,9 @@ class _Ctx:
                 continue  # "..., over many years, ...": a circumstance
             text = _adjective_head(it, items)
             called = _CALLED.search(text)
-            if called and _APPOSITIVE_NOUN.match(text[:called.start()]):
-                text = called.group("name")  # "a blood disorder called TTP" -> TTP
+            if called and (_APPOSITIVE_NOUN.match(text[:called.start()]) or _KIND_CALLED.match(text[:called.start()])):
+                text = called.group("name")  # "a blood disorder called TTP" -> TTP; "rare but serious bowel problem
+                # called X" -> X
             self.serious_effect(block, text)
 
 

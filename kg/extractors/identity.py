@@ -37,7 +37,7 @@ _CLASS_NP = re.compile(
     r"\b(?:is|are)\s+(?:an?|the)\s+(?P<np>.+?)(?=\s+(?:used|indicated|that|which|prescribed|taken|given|"
     r"applied|containing|made|derived|purified|found|available|closely|related|approved|licen[sc]ed|sold|marketed|"
     r"for|to|with|in|against|that|of\s+the\s+[\w-]+\s+(?:type|kind|family|class|group)|"
-    r"and\s+(?:has|is|was|works|acts|can|one\s+of|among|part\s+of))\b|[,.;:]|\s+[-\u2013\u2014]\s|$)", re.I)
+    r"and\s+(?:has|is|was|works|acts|can|one\s+of|among|part\s+of))\b|[,;:]|\.(?!\d)|\s+[-\u2013\u2014]\s|$)", re.I)
 # (a dash opens a gloss; "a direct-acting vasodilator and one of the oldest ...": what else it is)
 _CLASS_DROP = frozenset({"topical", "oral", "inhaled", "injectable", "intravenous", "investigational",
                          "experimental", "prescription", "nonprescription", "over-the-counter",

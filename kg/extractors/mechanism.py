@@ -1052,8 +1052,8 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
         if first and first.group("s") not in (name for name, _ in found):  # "two other tyrosine kinases: KIT, which
             found = [(first.group("s"), None), *found]  # ..., and the PDGF receptor (PDGFR)": a member by its symbol
         if not found and site:
-            held = _SITE_HOLDER.match(obj)
-            found = [(held.group(0), None)] if held else []
+            held = _SITE_HOLDER.match(obj)  # (a class word alone, "a part of the channel that ...", is the channel
+            found = [(held.group(0), None)] if held and not _GENERIC_TARGET.match(held.group(0)) else []  # named before)
         if not found and symbols:
             sym = re.match(r"^(?:the\s+)?([^\s,;.()]+)", obj)
             if sym and sym.group(1) in symbols:  # "Sildenafil inhibits PDE5" after "phosphodiesterase type 5 (PDE5)"
@@ -1497,10 +1497,10 @@ _PRONOUN_SUBJECT = re.compile(r"^\s*(?:it|this\s+(?:drug|medicine))\s[^:;]*$", r
 _FIGURATIVE_BIND = re.compile("(?:" + "|".join(stem for stem, _ in _FIGURATIVE_REL) + ")", re.I)
 #: a protein named by its symbol alone, as the whole object (or two joined by "and"): capitals with a digit or three
 #: or more capitals ("COX-2", "IL-13", "JAK1 and JAK2", "TNF", "PCSK9"), then the end of the object
-_SYMBOL_WORD = r"(?:[A-Z][A-Za-z]*\d[\w-]*|[A-Z]{3,}[a-z]?(?:-(?:\d+[A-Za-z]?|[A-Z]\b))?|[A-Z]{2,}-\d+[A-Za-z]?)"  # ("MAO-B")
+_SYMBOL_WORD = r"(?:[A-Z][A-Za-z]*\d[\w-]*(?:\.\d[\w-]*)*|[A-Z]{3,}[a-z]?(?:-(?:\d+[A-Za-z]?|[A-Z]\b))?|[A-Z]{2,}-\d+[A-Za-z]?)"  # ("MAO-B")
 _BARE_SYMBOLS = re.compile(rf"^(?:the\s+)?(?P<s>{_SYMBOL_WORD})(?:,?\s+(?:and|or)\s+(?P<s2>{_SYMBOL_WORD}))?"
                            r"(?=\s*(?:$|[,.;:)])|\s+(?:[a-z]+ly|in|on|which|that|so|to|and|with|at|inside|within|"
-                           r"directly|itself)\b)")
+                           r"directly|itself|by)\b)")
 #: a member that is a verb phrase: a verb in -s, then its object's determiner ("holds the channel in its closed state")
 _VERB_PHRASE_CONJ = re.compile(r"^[a-z]{3,}s\s+(?:the|its|their|it|them|a|an|this|these)\b|"
                                r"^(?:helps?|works?|serves?|tends?)\s+(?:to\s+)?[a-z]+\b")  # ("and helps restore its GAG layer")
@@ -1583,7 +1583,10 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
         m = None  # "protein kinase C": the class word is part of the name
     if m and _PROCESS_WORD.match(text[m.end():]):
         return None  # "protein breakdown", "enzyme production": a process, not a target
-    if m and _CLAUSE_WORD.match(text[m.end():]):
+    placed = _PLACE_PREP.match(text[m.end():]) if m else None
+    if placed and (named := _PLACED_CALLED.search(text, m.end())):  # "the enzyme inside them called X": X
+        cls, text, m = m.group("cls"), named.group("n"), None
+    if m and (_CLAUSE_WORD.match(text[m.end():]) or placed):
         return None  # "the channels while they are inactive", "the receptor separate from where calcium binds": the
         # class alone, a clause or no name after it
     if m and not _TARGET_HEAD.fullmatch(text.strip()):
@@ -1618,6 +1621,9 @@ _CLOTTING_FACTOR = re.compile(r"factor\s+(?:[IVX]{1,4}|\d{1,2})a?", re.I)
 _CLAUSE_WORD = re.compile(r"(?:while|when|whenever|until|because|after|before|as|if|once|so|separate|itself|themselves|"
                           r"directly|indirectly|instead|too|also|that|which|where|more|less|only|and|or|but|then|"
                           r"there)\b", re.I)
+#: where the class word is, no name: "a pocket of the channel near its gate", "the receptor on nerve cells"
+_PLACE_PREP = re.compile(r"(?:near|beside|inside|within|on|at|in|into|through|across|along)\s", re.I)
+_PLACED_CALLED = re.compile(r"\s(?:called|named|known\s+as)\s+(?P<n>\S.*)$", re.I)
 _PROCESS_WORD = re.compile(r"^(?:breakdown|synthesis|production|release|formation|activity|levels?|function|"
                            r"expression|degradation|turnover)\b", re.I)
 #: a process named, not a molecule: "prolactin release" (an "-ase" word that is no enzyme), "the copying of viral

@@ -37,13 +37,16 @@ _CARE_OF = (r"(?:(?:acute|long-term|short-term|chronic|maintenance|symptomatic|i
             r"adjuvant|neoadjuvant|palliative|supportive|add-on)\s+)?"
             r"(?:treatment|prevention|management|relief|control)\s+of")
 _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+)?(?:part\s+of\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?to\s+(?:help\s+)?"
-            r"(?:(?:heal|treat)\s+and\s+prevent|prevent\s+and\s+(?:treat|heal)|(?:treat|prevent)\s+or\s+(?:treat|prevent)|eradicate|counteract|(?:boost|augment|enhance)\s+the\s+effects?\s+of\s+"
+            # "to soften and remove earwax buildup", "to clean and help heal canker sores": what it does first, then
+            # the purpose
+            r"(?:(?:clean|cleanse|soften|loosen|soothe|protect|dry)\s+and\s+(?:help\s+)?(?=(?:heal|remove|treat|relieve)\s))?"
+            r"(?:(?:heal|treat)\s+and\s+prevent|heal(?=\s)|remove(?=\s+(?!(?:it|them|the\s+(?:medicine|drug))\b))|prevent\s+and\s+(?:treat|heal)|(?:treat|prevent)\s+or\s+(?:treat|prevent)|eradicate|counteract|(?:boost|augment|enhance)\s+the\s+effects?\s+of\s+"
             r"[\w\s-]{1,40}?\s+in|(?:slow|control|manage)\s+(?:a\s+|the\s+)?"
             # (a measure controlled "in" the people who have the use; a condition controlled is the use itself:
             # "to control bleeding esophageal varices in people with cirrhosis")
             r"(?!(?:bleeding|seizures?|infections?|attacks|episodes|flares?|flare-ups|outbreaks|varices)\b)[\w\s-]{1,30}?\s+in(?=\s)|"
             r"improve\s+(?:the\s+)?[\w\s-]{1,30}?\s+control\s+in(?=\s)|"
-            r"treat|prevent|suppress(?!\s+(?:the|your|their|its|his|her)\b)|stop(?!\s+(?:taking|using|it|the\s+(?:medicine|drug)))(?![^.,;]{0,60}?\b(?:forming|growing|spreading|coming\s+back|"
+            r"treat|prevent|(?:fight|combat)(?=\s+(?!(?:the|a|an|infections?|bacteria|viruses|germs|cancer)\b))|suppress(?!\s+(?:the|your|their|its|his|her)\b)|stop(?!\s+(?:taking|using|it|the\s+(?:medicine|drug)))(?![^.,;]{0,60}?\b(?:forming|growing|spreading|coming\s+back|"
             r"getting\s+worse)\b)|reduce\s+the\s+(?:risk|chance|likelihood)\s+of|"
             r"lower\s+the\s+(?:risk|chance|likelihood)\s+of|delay\s+the\s+(?:onset|start)\s+of|fade|lighten|"
             r"(?:cut|reduce|lower|decrease)\s+(?:the\s+)?(?:number|frequency)\s+of|"
@@ -89,7 +92,9 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              # "give repeated doses for X", "use higher doses for Y": the doses given, then the use
              r"(?:repeated|single|higher|lower|larger|smaller|extra|longer|extended|multiple)\s+(?:doses|courses)(?=\s+for\s)|"
              r"[a-z][\w-]+(?=,\s+" + _OFF_LABEL_ASIDE + r",\s+for\s)|"
-             r"(?:short|brief|long)\s+courses|[a-z][\w-]+(?=\s+to\s)|"
+             # "prescribe caffeine citrate to treat X", "use caffeine on its own to fight X": the drug named
+             r"(?:short|brief|long)\s+courses|[a-z][\w-]+(?:\s+[a-z][\w-]+)?(?=(?:,?\s+(?:alone|on\s+its\s+own|"
+             r"by\s+itself),?)?\s+to\s)|"
              # "prescribed the tablets for X", "prescribe low-dose X tablets, typically 1 to 5 mg a day, for Y": a form
              r"(?:the\s+|these\s+)?(?:[\w-]+\s+){0,2}?" + _FORM_NOUN + r"(?:,\s+(?:typically|usually|often)\s+[^,;()]{1,40},)?"
              r"(?=\s+(?:for|to)\s)))?"
@@ -202,7 +207,11 @@ _SKIP_OBJECT = re.compile(r"^(?:[a-z]+ly\s+)?as\s+(?:an?|the)\s|"  # ("..., and 
                           re.I)
 _LEAD_QUALIFIER = re.compile(r"^(?:(?:(?:mild|moderate)(?:\s+|-)to(?:\s+|-)(?:moderately(?:\s+|-))?(?:moderate|severe)|"
                              r"(?:mildly|moderately)(?:\s+|-)to(?:\s+|-)(?:moderately|severely)|"
-                             r"the|an?|its|their|active|acute|chronic\s+(?=\w+\s+\w)|mild|minor|moderate|severe|symptoms\s+of|"
+                             r"the|an?|its|their|active|chronic\s+(?=\w+\s+\w)|"
+                             # ("acute migraine attacks": an attack is acute, as anaphylaxis is; "acute pain", "acute
+                             # asthma" are names)
+                             r"acute(?=\s+(?:[\w-]+\s+){0,3}?(?:attacks?|episodes?|flares?|flare-ups?|exacerbations?|"
+                             r"anaphylaxis)\b)|mild|minor|moderate|severe|symptoms\s+of|"
                              r"signs\s+(?:and\s+symptoms\s+)?of|symptomatic|certain|"
                              r"some|same)\s+)+",
                              re.I)
