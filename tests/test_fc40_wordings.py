@@ -104,3 +104,56 @@ def test_linked_to_a_problem_called_by_its_name() -> None:
                     "dravomet has been linked to a rare but serious liver problem called cholestatic hepatitis, so "
                     "blood tests are done.") == [("Nausea", "Common", False),
                                                  ("Cholestatic hepatitis", "Serious", True)]
+
+
+def test_a_use_named_after_how_it_is_given_with_a_gloss() -> None:
+    x = _x("## Usage\n\nIt is used as routine preventive therapy (prophylaxis) for von Willebrand disease, an "
+           "inherited bleeding disorder.\n")
+    assert [u.label for u in x.treats] == ["Von Willebrand disease"]
+
+
+def test_coordinate_adjectives_of_onset_and_extent_are_dropped() -> None:
+    x = _x("## Usage\n\nIt is used to treat acquired, situational erectile dysfunction (ED) in adult men.\n")
+    assert [(u.label, u.abbreviation) for u in x.treats] == [("Erectile dysfunction", "ED")]
+
+
+def test_a_use_under_another_brand_and_a_but_clause() -> None:
+    x = _x("## Usage\n\nDravomet treats gout. The same medicine was also sold under the brand name Zelvo to treat "
+           "stretch marks on the thighs of adult women, but Zelvo was withdrawn in 2021.\n")
+    assert [u.label for u in x.treats] == ["Gout", "Stretch marks"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the drug's two arms, each binding; the body's own clotting said first is no action of the drug
+    ("In normal clotting, activated factor XI needs calcium to switch on factor IX. Dravomet has two different arms: "
+     "one binds factor XIa and the other binds factor IX. By holding them together, it does the job of the missing "
+     "helper, so factor IX is activated and thrombin generation and fibrin formation are restored.",
+     [("binds", "factor XIa"), ("binds", "factor IX"), ("increases", "activation of factor IX"),
+      ("increases", "thrombin generation"), ("increases", "fibrin formation")]),
+    ("Dravomet activates orexin receptors in the brain, mainly the orexin 2 receptor (OX2R).",
+     [("activates", "orexin 2 receptor")]),
+    ("Dravomet is a blend of two enzymes that break down elastin, the stretchy protein in scar bands.",
+     [("inhibits", "elastin")]),
+])
+def test_mechanism_wordings(text: str, found: list[tuple[str, str]]) -> None:
+    x = _x(f"## Usage\n\nDravomet treats gout.\n\n## How it Works\n\n{text}\n")
+    assert [(m.relation, m.target) for m in x.mechanism] == found
+
+
+def test_the_serious_risks_happen_when_then_what_people_developed() -> None:
+    assert _effects("The most common side effects are headache and bruising.\n\nThe most serious risks happen when "
+                    "dravomet is combined with high doses of another clotting product. In this situation some people "
+                    "developed kidney failure (KF), in which the kidneys stop filtering, and others developed serious "
+                    "blood clots, including portal vein thrombosis (a clot in the liver's vein).") == [
+        ("Headache", "Common", False), ("Bruising", "Common", False), ("Kidney failure", "Serious", True),
+        ("Serious blood clots", "Serious", True), ("Portal vein thrombosis", "Serious", True)]
+
+
+def test_examples_mid_list_and_two_effects_each_with_its_article() -> None:
+    assert _effects("The most common side effect is nausea. Other common side effects are flushing, reactions where "
+                    "the needle goes in such as pain, swelling, or itching, headache, and vomiting. Less often, "
+                    "dravomet causes a brief rise in blood pressure and a slower pulse; both pass within hours.") == [
+        ("Nausea", "Common", False), ("Flushing", "Common", False),
+        ("Reactions where the needle goes in", "Common", False), ("Headache", "Common", False),
+        ("Vomiting", "Common", False), ("Brief rise in blood pressure", "Less common", False),
+        ("Slower pulse", "Less common", False)]

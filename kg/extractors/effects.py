@@ -461,8 +461,9 @@ def split_pair(text: str) -> list[str]:
     if abbrev and spells_initials(abbrev.group(1), text[:text.rindex("(")]):
         return [text]  # "Drug reaction with eosinophilia and systemic symptoms (DRESS)": one name
     nl, nr = len(strip_parens(left)[0].split()), len(strip_parens(APPLIED_PLACE.sub("", right))[0].split())
-    if re.match(r"^an?\s", right) and nl <= 3 and not _PAIR_PREP.search(left):
-        return halves  # "gas and a metallic taste in the mouth": an article opens the second effect
+    if re.match(r"^an?\s", right) and (nl <= 3 and not _PAIR_PREP.search(left) or nr >= 3):
+        return halves  # "gas and a metallic taste in the mouth", "a rise in blood pressure and a slower heart rate":
+        # an article opens the second effect
     if nl <= 2 and _LEVEL_OPENS.match(right) and not _LEVEL_OPENS.match(left + " ") and not _PAIR_PREP.search(left):
         return halves  # "dehydration and low levels of salts in the blood": a measured level opens the second
     if 2 <= nl <= 3 and nr >= 3 and _DISEASE_END.search(left) and not _PAIR_PREP.search(left):
@@ -1014,7 +1015,9 @@ _RARE_BUT_SERIOUS = re.compile(_RARE_BUT + r"be\s+(?:very\s+)?(?:serious|severe|
 _RARE_SEVERE = Guarded(re.compile(r"^(?P<x>.+?)\s+(?:are|is)\s+(?:very\s+|extremely\s+)?rare$", re.I))
 #: "Serious problems are rare.", "Severe reactions are very uncommon": the group the next sentences name, no effect
 _GROUP_IS_RARE = re.compile(r"^(?:(?:the\s+)?(?:more|most|other)\s+)?(?:serious|severe|dangerous|major)\s+(?:side[\s-]effects?|reactions|problems|effects|complications|"
-                            r"risks)\s+(?:are|is)\s+(?:very\s+|extremely\s+)?(?:rare|uncommon|unusual|infrequent)$", re.I)
+                            r"risks)\s+(?:(?:are|is)\s+(?:very\s+|extremely\s+)?(?:rare|uncommon|unusual|infrequent)$|"
+                            # "The most serious risks happen when it is combined with X at high doses": when, no effect
+                            r"(?:happen|occur|arise|come)\s+(?:when|if|with|in|after)\b)", re.I)
 #: "The main one is ...", "The biggest risk is ...": the effect the group before it names first
 _MAIN_ONE = re.compile(r"^the\s+(?:main|chief|principal|biggest|commonest|most\s+common|most\s+important)\s+"
                        r"(?:one|risk|problem|concern|effect|side[\s-]effect|reaction)\s+(?:is|are)\s+(?P<list>.+)$", re.I)
@@ -1039,8 +1042,8 @@ _PARTS_TAIL = re.compile(rf"\s+(?:in|of|on|around)\s+(?:the|your)\s+(?P<parts>[a
 _FORM_GIVES = re.compile(r"^(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?" + _FORM + r"\s+(?:(?:often|sometimes|commonly|"
                          r"frequently|also|can|may|might)\s+){0,2}(?:leaves?|causes?|gives?|produces?|leads?\s+to)\s+"
                          r"(?P<list>.+)$", re.I)
-_OTHERS_HAVE = re.compile(r",?\s+and\s+(?:[\w-]+\s+){1,2}(?:may|can|might|could)\s+(?:also\s+)?(?:have|get|develop|"
-                          r"experience|notice)\s+", re.I)
+_OTHERS_HAVE = re.compile(r",?\s+and\s+(?:[\w-]+\s+){1,2}(?:(?:may|can|might|could)\s+(?:also\s+)?(?:have|get|develop|"
+                          r"experience|notice)|(?:also\s+)?(?:had|got|developed|experienced|noticed))\s+", re.I)
 
 
 #: "Less common are a, b and c", "Rare but serious ones include ...": a group word alone opens the list
@@ -1079,9 +1082,12 @@ _WARNING_ABOUT = re.compile(r"\b(?:carries|has|comes\s+with)\s+an?\s+(?:boxed\s+
                             r"(?:about|for|of|on)\s+(?:the\s+risk\s+of\s+|an?\s+(?:increased|higher)\s+risk\s+of\s+)?"
                             r"(?P<x>[^,;]+?)(?:\s+(?:in|among|for)\s+(?:children|teen\w*|adolescents|kids|young|people|patients|adults|older|"
                             r"those)\b.*)?$", re.I)
-_PEOPLE_GET = re.compile(r"(?:\b(?:some|many|other|a\s+few|a\s+small\s+number\s+of|a\s+minority\s+of)\s+(?:people|patients|"
+_PEOPLE_GET = re.compile(r"(?:(?:in\s+(?:this|that|these|those)\s+(?:situation|setting|case)s?,?\s+)?\b(?:some|many|other|a\s+few|"
+                         r"a\s+small\s+number\s+of|a\s+minority\s+of)\s+(?:people|patients|"
                          r"women|men|children|adults|users)|^(?:women|men|children|adults|older\s+adults))\s+"
-                         r"(?:(?:may|can|might)\s+)?(?:also\s+)?(?:get|have|experience|notice|develop|feel)\s+"
+                         r"(?:(?:may|can|might)\s+)?(?:also\s+)?(?:get|have|experience|notice|develop|feel|"
+                         # ("In this situation some people developed X, and others developed Y": what trials saw)
+                         r"(?<!may\s)(?<!can\s)(?<!might\s)(?:developed|had|got|experienced|noticed))\s+"
                          r"(?P<list>.+)$", re.I)  # ("Women may also get vaginal yeast infections")
 
 
@@ -1771,6 +1777,7 @@ class _Ctx:
         text = _AND_ASIDE.sub(" ", _hold_names(text))  # "cough and, with the nasal spray, nosebleeds"
         text = _SHARED_PARTS.sub(lambda m: m.group(0).replace(" ", _HELD), text)  # "severe bone and muscle pain"
         text = _IS_ASIDE.sub(", ", text)  # "dark urine, which is harmless, dizziness and ...": what it is, mid-list
+        text = _IN_WHICH_ASIDE.sub("", text)  # "X, in which small clots damage the kidneys, and others developed Y"
         text = _PROSE_CUT.sub("", _PAREN_ANY.sub("", text))
         text = _OTHERS_HAVE.sub(", ", text)  # "X and Y, and women may have Z" -> one list
         parts = _PARTS_TAIL.search(text)
@@ -1791,6 +1798,8 @@ class _Ctx:
             items = last if len(last) > len(items) else (
                 items[:-1] + list_items(items[-1].text, appositives=False) if items else items)
         items = [Item(_PEOPLE_LEAD.sub("", it.text), it.conj) for it in items]  # "..., and some people have X"
+        if not serious:
+            items = _examples_mid_list(items)
         for it in items:  # "a, tiredness or weakness, c" / "...; mania or psychosis; ...": one effect
             if _CLAUSE_MEMBER.match(it.text):
                 continue  # "..., so sunburn happens more easily, and ...": what an effect leads to
@@ -1899,6 +1908,21 @@ _AND_ASIDE = re.compile(r"(?<=\band|\s\bor),\s*(?:(?:very\s+)?(?:rarely|occasion
 #: a short description of the member before it, the list going on after it ("which can lead to" is no aside)
 _IS_ASIDE = re.compile(r",\s+(?:which|that)\s+(?:is|are)\s+(?:(?!(?:with|in|when|if|for|after|during|among|"
                        r"than)\b)[\w-]+\s*){1,3},\s+(?=\S)", re.I)  # ("which is more likely with A, B": A is no member)
+def _examples_mid_list(items: list[Item]) -> list[Item]:
+    """Without the examples a member gives mid-list: "reactions at the injection site such as pain, redness, or
+    itching, headache, and vomiting" -- the examples end at their own "or", and the list goes on after them."""
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        out.append(items[k])
+        closing = next((j for j in range(k + 1, len(items)) if items[j].conj), None) \
+            if _SUCH_AS.search(items[k].text) else None
+        k = closing + 1 if closing is not None and closing < len(items) - 1 else k + 1
+    return out
+
+
+#: what happens in the member before it, the list going on after it
+_IN_WHICH_ASIDE = re.compile(r",\s+(?:in|by|through|during|with)\s+which\s+[^,;()]*?(?=,\s+and\s)", re.I)
 _FREQ_ASIDE = re.compile(r"(?<=\band|\s\bor),\s*(?:very\s+|more\s+|most\s+)?(?:rarely|occasionally|uncommonly|"
                          r"infrequently|sometimes|in\s+rare\s+cases)\s*,\s*|"
                          r",\s*(?:very\s+)?(?:rarely|occasionally|in\s+rare\s+cases)\s*,\s*(?=\w)", re.I)

@@ -46,6 +46,7 @@ _VERB_RE = re.compile(
     r"trap(?:s|ped|ping)?|jam(?:s|med|ming)?|plug(?:s|ged|ging)?|interfer(?:e|es|ed|ing)\s+with|antagoni[sz](?:e|es|ed|ing)|"
     r"target(?:s|ed|ing)?(?=\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s*(?:\(|,|\.|$|\s+(?:in|on|which|that|and)\b))|"
     r"cleav(?:e|es|ed|ing)(?:\s+\((?:cuts?|splits?)\))?|"  # "cleaves (cuts) a protein called SNAP-25": it no longer works
+    r"(?<!to\s)break(?:s|ing)?\s+down(?=\s+(?:the\s+)?[\w-]+(?:,|\.|\s+\(|\s+(?:in|at)\s))|"  # ("break down collagen, the ...")
     r"ramp(?:s|ed|ing)?\s+up|boost(?:s|ed|ing)?|acetylat(?:e|es|ed|ing)|sensiti[sz](?:e|es|ed|ing)|combin(?:e|es|ing)\s+(?:directly\s+)?with|dampen(?:s|ed|ing)?|tone(?:s|d)?\s+down|"
     r"disrupt(?:s|ed|ing)?(?=\s+(?:the\s+)?(?:enzyme|protein|kinase|receptor|channel|transporter|pump)s?\s)|"
     r"switch(?:es|ing)?\s+(?:off|on)|grab(?:s|bed|bing)?|neutrali[sz](?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|potentiat(?:e|es|ed|ing)|"
@@ -61,7 +62,7 @@ _FIGURATIVE_REL = (("latch", "binds"), ("dock", "binds"), ("lock", "binds"), ("s
 _VERB_REL = (("activat", "activates"), ("stimulat", "activates"), ("inhibit", "inhibits"), ("shut", "inhibits"),
              ("stop", "inhibits"), ("disabl", "inhibits"), ("interfer", "inhibits"), ("target", "targets"),
              ("antagoni", "blocks"), ("ramp", "activates"), ("boost", "activates"), ("sensiti", "activates"), ("acetylat", "inhibits"),
-             ("combin", "binds"), ("dampen", "inhibits"), ("cleav", "inhibits"),
+             ("combin", "binds"), ("dampen", "inhibits"), ("cleav", "inhibits"), ("break", "inhibits"),
              ("tone", "inhibits"), ("disrupt", "inhibits"),
              *_FIGURATIVE_REL,
              ("inactivat", "inhibits"), ("deactivat", "inhibits"), ("attach", "binds"),
@@ -274,7 +275,9 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             if bound and _THIS_BINDING_DOES.match(sent) and _STOPS_WORK.search(sent):
                 for mech in bound:  # "Efavirenz binds to a pocket on HIV-1 reverse transcriptase. This changes the
                     mech.relation = "inhibits"  # enzyme's shape and blocks its activity": what the binding does to it
-            found = _direct(sent, others, mentions, prev_other, symbols, aliases) + _nominal(sent, others) + roles
+            arms = _ARMS.match(sent)  # "X has two arms: one binds A and the other binds B": X binds A, and it binds B
+            read = f"{arms.group('d')} {arms.group('a')}, and it {arms.group('b')}" if arms else sent
+            found = _direct(read, others, mentions, prev_other, symbols, aliases) + _nominal(sent, others) + roles
             _then_on_it(sent, found)
             found = _members_over_class(found)
             before_sentence = len(result.mechanism)
@@ -320,6 +323,10 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
     result.mechanism = [m for m in result.mechanism if not _about_itself(m, own)]
 
 
+#: the drug's two parts, each acting: "Emicizumab has two different arms: one binds A and the other binds B"
+_ARMS = re.compile(r"^(?P<d>[A-Z][\w-]*|It|This\s+(?:antibody|medicine|drug))\s+has\s+two\s+(?:different\s+|separate\s+)?"
+                   r"(?:arms|ends|parts|halves|sides|binding\s+sites)[,:;]\s+one\s+(?:(?:arm|end|part|half|side)\s+)?"
+                   r"(?P<a>[a-z]+s\s[^;]+?),?\s+and\s+the\s+other\s+(?:(?:arm|end|part|half|side)\s+)?(?P<b>[a-z]+s\s.+)$")
 #: a downstream object that points back at what acts, not at the drug's target: "so the virus cannot make copies
 #: of itself"
 _REFLEXIVE = re.compile(r"\b(?:itself|themselves)\b", re.I)
@@ -363,7 +370,16 @@ def _members_over_class(found: list[tuple[Mechanism, bool]]) -> list[tuple[Mecha
     members in one sentence is no target of its own beside them."""
     names = [m.target.casefold() for m, _ in found]
     return [(m, h) for m, h in found
-            if not any(n.startswith(m.target.casefold()) and _MEMBER_SUFFIX.match(n[len(m.target):]) for n in names)]
+            if not any(n.startswith(m.target.casefold()) and _MEMBER_SUFFIX.match(n[len(m.target):])
+                       or _coded_member(m.target.casefold(), n) for n in names)]
+
+
+def _coded_member(cls: str, name: str) -> bool:
+    """"melanocortin receptors, mainly the melanocortin 4 receptor": a member named by a code before the class's
+    head noun."""
+    c, n = cls.split(), name.split()
+    return len(c) >= 2 and len(n) == len(c) + 1 and n[:-2] == c[:-1] and n[-1] == c[-1] \
+        and bool(re.fullmatch(r"[a-z]?\d{1,2}[a-z]?", n[-2]))
 
 
 #: what a downstream phrase says before the target it names: "activity of the enzyme COX-2", "the receptor X"
@@ -578,7 +594,9 @@ def _antecedent(obj: str, mentions: list[tuple[str, str | None, str]]) -> tuple[
 
 
 #: A relation described for the body's own ligand, not the drug: "When it binds ...", "Normally, ADP binds ...".
-_NATURAL = re.compile(r"^\s*(?:when|whenever)\s+(?:it|they)\b|^\s*(?:normally|naturally|usually|ordinarily)\b", re.I)
+_NATURAL = re.compile(r"^\s*(?:when|whenever)\s+(?:it|they)\b|^\s*(?:normally|naturally|usually|ordinarily)\b|"
+                      # "In normal clotting, activated factor IX needs ...": the body's own process
+                      r"^\s*in\s+(?:normal|healthy|the\s+normal|the\s+healthy)\s+[\w-]+(?:\s+[\w-]+)?,", re.I)
 #: what may stand between a subject and its verb without being another agent: "also", "probably", "may", "is thought
 #: to" ("Like other local anesthetics, it is thought to block ...")
 _BEFORE_VERB = (r"(?:also|too|still|\w+ly|may|might|can|could|is\s+(?:thought|believed|presumed|proposed|suggested|said)"
@@ -1663,9 +1681,10 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
         names = rx.rx.groupindex
         for m in rx.finditer(sent):  # Folded: groups are sliced from ``sent`` by offset
             before = sent[:m.start()]
-            if _NEGATION.search(before) or _PASSIVE.search(before[-40:]) \
+            if _NEGATION.search(before) or _PASSIVE.search(before[-40:]) or _NATURAL.match(before) \
                     or not _ITS_MEANS.match(before) and _about_other(before, other_agent):
-                continue  # (passive: "the dose is raised gradually" names no effect of the drug)
+                continue  # (passive: "the dose is raised gradually" names no effect of the drug; "In normal
+                # clotting, X needs Y to switch on Z": the body's own process)
             process = sent[m.start("proc"):m.end("proc")].lower() if "proc" in names and m.start("proc") >= 0 else ""
             if re.match(r"(?:passing|sending)\b", process):
                 process = "signal"  # "stops substance P from passing on its signal": the substance P signal
@@ -1919,7 +1938,9 @@ _CHANGES = re.compile(r"(?:^|[,:;]\s+|\b(?:so|and|that|then|result|caus(?:es|ing
                       r"(?P<np>(?!(?:so|and|that|then|as|causes|causing|lets?)\b)(?:[\w'\u2019-]+\s+){0,5}?[\w-]+)\s+"
                       r"(?P<v>falls?|drops?|declines?|decreases?|increases?|rises?|goes\s+(?:up|down)|builds?\s+up|"
                       r"to\s+build\s+up|accumulates?|runs?\s+(?:down|low|out)|(?:becomes?|is|are|gets?)\s+depleted|"
-                      r"stops?|halts?|ceases?|grinds?\s+to\s+a\s+halt)"
+                      r"stops?|halts?|ceases?|grinds?\s+to\s+a\s+halt|"
+                      # "so factor X is activated and thrombin generation and clot formation are restored"
+                      r"(?:is|are)\s+(?:restored|boosted|enhanced|increased|activated|switched\s+on))"
                       r"(?=\s*$|\s*[,.;]|\s+(?:and|so|in|inside|within|to)\b)", re.I)
 #: stores that run down: any store, whatever its head noun ("their glycogen stores run down")
 _STORE_VERB = re.compile(r"runs?\s|(?:becomes?|is|are|gets?)\s+depleted", re.I)
@@ -1981,7 +2002,19 @@ def _outcome_clauses(sent: str, other_agent, symbols: dict[str, str] | None = No
     for m in _CHANGES.finditer(sent):
         np_, verb = m.group("np"), m.group("v").lower()
         before = sent[:m.start("np")]
-        up = verb.startswith(("increas", "ris", "goes up", "build", "to build", "accum"))
+        up = verb.startswith(("increas", "ris", "goes up", "build", "to build", "accum", "is ", "are "))
+        switched = verb.endswith(("activated", "switched on"))
+        if switched and _CHANGE_CUE.search(before) and not _blocked(before, other_agent) \
+                and not _LEAD_DET.sub("", np_).casefold().startswith(("it", "they", "this", "these")):
+            add("increases", f"activation of {_LEAD_DET.sub('', np_)}")  # "so factor X is activated": its activation
+            continue
+        if verb.startswith(("is ", "are ")) and " and " in np_ and _CHANGE_CUE.search(before) \
+                and not _blocked(before, other_agent):
+            parts = [p.strip() for p in re.split(r"\s+and\s+", _LEAD_DET.sub("", np_))]
+            if all(_PROCESS_HEAD.match(_head(p)) for p in parts):  # "thrombin generation and clot formation are
+                for p in parts:  # restored": each process
+                    add("increases", p)
+                continue
         if _blocked(before, other_agent) or not (_CHANGE_CUE.search(before) or verb.startswith("to build")) \
                 or re.search(r"\b(?:not|cannot|can['\u2019]t|no|never)\b", np_, re.I) \
                 or not ("build" in verb or "accum" in verb or _STORE_VERB.match(verb)

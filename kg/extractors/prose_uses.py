@@ -57,7 +57,7 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
             # "use it off-label in children with X": the population's condition is the use (off-label only:
             # "lower doses are used in people with kidney problems" names no use)
             r"(?<=off-label\s)in\s+(?:(?:young|older|adult)\s+)?(?:children|adults|people|patients|women|men|infants|babies)\s+"
-            r"(?:with|who\s+have)(?=\s)|(?:as\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?for(?!\s+(?:decades|years|many|a\s+long|long|"
+            r"(?:with|who\s+have)(?=\s)|(?:as\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?:\s+\([^()]{1,40}\))?\s+)?for(?!\s+(?:decades|years|many|a\s+long|long|"
             r"people|patients|adults|children|use|the\s+first|at\s+least|more\s+than|up\s+to|example|instance|its|their|"
             r"(?:a\s+)?few|several|\d+|(?:a\s+|the\s+)?(?:short|brief|limited)\s+(?:time|period|while|course)|a\s+while|"
             r"no\s+longer|as\s+long|longer|now)\b)|"
@@ -86,6 +86,8 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"utili[sz]ed|taken|applied(?:\s+to\s+(?:the\s+)?(?:skin|scalp|eyes?|affected\s+(?:area|skin)))?|"
              # "sold over the counter as Rogaine in the US, for X": the brand set off, then the use
              r"sold(?:\s+over\s+the\s+counter|\s+without\s+a\s+prescription)?(?:\s+as\s+[A-Z][^.;,()]{0,60}?)?,(?=\s+for\s)|"
+             # "was also sold under the brand name Qwo to treat X": the use under another brand
+             r"sold\s+(?:under\s+the\s+(?:brand\s+)?names?\s+|as\s+)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=\s+to\s)|"
              r"administered|(?:add|adds|added|mixed)\s+(?:(?:it|them)\s+|(?:[\w-]+\s+){0,2}?(?:doses?|courses?)\s+of\s+[\w-]+\s+)?"
              r"(?:to|into)\s+[\w\s-]{1,40}?(?=\s+(?:off[- ]label\s+)?for\s))"
              r"(?:\s+(?:it|them|this\s+(?:drug|medicine|medication)|(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}\w+(?=\s+off[- ]label)|"
@@ -170,7 +172,10 @@ _END = re.compile(
     r"\s+(?:in|among|for)\s+(?:(?:some|certain|many|most|all|older|younger|young|adult|critically\s+ill|hospitali[sz]ed|"
     r"[a-z]+)\s+){0,2}"
     r"(?:people|persons|adults|children|kids|patients|pts|those|individuals|men|women|adolescents|teens|teenagers|infants|"
-    r"babies|newborns|hospitals?|the\s+elderly|anyone|someone|recipients|users|smokers)\b|\s+in\s+(?:some|certain|many|"
+    r"babies|newborns|hospitals?|the\s+elderly|anyone|someone|recipients|users|smokers)\b|"
+    # "cellulite in the buttocks of adult women": a place named with whose it is, a population
+    r"\s+(?:in|on)\s+the\s+[\w-]+\s+of\s+(?:(?:adult|older|young|some|many)\s+)?(?:women|men|adults|children|people|"
+    r"patients)\b|\s+in\s+(?:some|certain|many|"
     r"most|selected|high-risk)\b|\s+in\s+(?:areas|regions|countries|places|parts\s+of)\b"
     r"|\s+in\s+(?:adults|children)\b|\s+in\s+(?:its|their|all)\s+[^.;]{0,60}?\b(?:stages?|phases?|forms?)\b"
     r"|\s+(?:who|whose|which|that|when|where|while|although|though|because|since|unless|"
@@ -184,7 +189,7 @@ _END = re.compile(
     r"triggered)\s+(?:to|with|by)\b"
     r"|,?\s+(?:such\s+as|including|like|e\.g\.|for\s+example)\b|\s+coming\s+back\b|\s+from\s+(?:coming|returning)\b"
     r"|\s+with\s+(?:high|low|large|standard|full)-dose\b|,\s+(?:early|late|advanced|first|second|third)[- ]stage\b"
-    r"|\s+rather\s+than\b|,\s+but\s+(?:it|this|they)\b|\s+(?:stay|remain)\s+(?:sober|abstinent|alcohol-free|drug-free)\b"  # ("X rather than ...", "X, but it does not treat Y")  # "hemorrhagic cystitis with high-dose cyclophosphamide": its cause
+    r"|\s+rather\s+than\b|,\s+but\b(?!\s+(?:also|especially|mainly|mostly|only|not)\b)|\s+(?:stay|remain)\s+(?:sober|abstinent|alcohol-free|drug-free)\b"  # ("X rather than ...", "X, but it does not treat Y")  # "hemorrhagic cystitis with high-dose cyclophosphamide": its cause
     # "X (Y), the confusion, drowsiness and personality changes caused by ...": what X looks like, no more uses
     r"|,\s+the\s+(?=[^;.()]*,[^;.()]*\s(?:caused|brought\s+on|triggered|induced)\s+by\b)"
     r"|\s+(?:returning|recurring)\b|\s+with\s+(?:the\s+)?(?:(?:objective|clinical|visible|radiographic)\s+)?"
@@ -547,6 +552,7 @@ def _items(obj: str) -> list[str]:
         return []
     out: list[str] = []
     obj = _SEVERITY_LIST.sub("", obj)  # "mild, moderate and severe dementia of ...": one condition, every grade
+    obj = _KIND_ADJECTIVES.sub("", obj)  # "acquired, generalized HSDD": how it began and how wide, one condition
     whole = _SHARED_HEAD_LIST.match(obj)  # "Ear, nose and throat infections": one kind, its places before the head
     if whole and not all(w.casefold() in _PLACE_WORDS for w in re.split(r",\s*|\s+and\s+", whole.group("parts"))):
         whole = None  # ("acne, rosacea and skin infections": three)
@@ -598,6 +604,11 @@ def _typed_with_name(this: str, after: str) -> str | None:
 _THEN_FOR = r"(?:,?\s+(?:and|or)\s+(?P<rest>for\s.+))?$"
 _SEVERITY_LIST = re.compile(r"^(?:mild|moderate|severe)(?:,\s*(?:mild|moderate|severe))*,?\s+(?:and|or)\s+"
                             r"(?:mild|moderate|severe)\s+(?=\S)", re.I)
+#: adjectives of onset and extent before a condition, with a comma and no "and" between them (coordinate: each says
+#: something of the one condition): "acquired, generalized hypoactive sexual desire disorder"
+_KIND_WORD = (r"(?:acquired|lifelong|generali[sz]ed|situational|locali[sz]ed|primary|secondary|inherited|congenital|"
+              r"persistent|recurrent|refractory|relapsed|early|late|advanced|chronic|acute)")
+_KIND_ADJECTIVES = re.compile(rf"^{_KIND_WORD}(?:,\s*{_KIND_WORD})+\s+(?=[\w(])", re.I)
 #: the parts of the body a kind of infection or disease is named by ("ear, nose and throat infections")
 _PLACE_WORDS = frozenset("""ear ears nose throat skin bone bones joint joints chest lung lungs kidney kidneys bladder eye eyes
     mouth gum gums tooth teeth sinus sinuses head neck stomach bowel liver brain heart blood genital abdominal pelvic
