@@ -22,7 +22,7 @@ def test_sensitising_a_receptor_and_combining_with_a_toxin() -> None:
 def test_an_enzyme_named_after_its_class_word() -> None:
     assert [(r, t) for r, t, _, _ in _mech(
         "It competes with para-aminobenzoic acid (PABA), the raw material bacteria normally use, for the bacterial "
-        "enzyme dihydropteroate synthase and blocks it.")] == [("blocks", "dihydropteroate synthase")]
+        "enzyme dihydropteroate synthase and blocks it.")] == [("inhibits", "dihydropteroate synthase")]
 
 
 def test_uses_given_in_hospitals_by_mouth_or_as_an_enema_and_the_prevention_treated_too() -> None:

@@ -95,7 +95,7 @@ def test_labels_in_html_bold_or_underscore_bold_italics_are_section_labels() -> 
         x = _x(body)
         assert [u.label for u in x.treats] == ["Gout"]
         assert [e.label for e in x.side_effects] == ["Nausea", "Rash"]
-        assert [(m.relation, m.target) for m in x.mechanism] == [("blocks", "xanthine oxidase")]
+        assert [(m.relation, m.target) for m in x.mechanism] == [("inhibits", "xanthine oxidase")]
 
 
 def test_an_effect_said_to_be_rare_but_serious() -> None:

@@ -60,7 +60,7 @@ _SERIOUS_TAIL = re.compile(r"\s+that\s+(?:may|can|might|could|will)\b.*$|"
                            r"at high doses|after|because)\b.*$", re.I)
 _CUT = re.compile(r",\s*(?:which|but|especially|particularly|so|although|though|even|including|such as)\b.*$|\s+(?:if|when|unless)\s.*$"
                   r"|;.*$", re.I)
-_CAUSE = Guarded(re.compile(r"\b(?:cause|causes|lead to|leads to|result in|results in|causing|trigger|triggers|"
+_CAUSE = Guarded(re.compile(r"\b(?:cause|causes|lead to|leads to|led to|leading to|result in|results in|causing|trigger|triggers|"
                             r"(?:has|have)\s+been\s+(?:linked|tied)\s+to)\s+",  # ("has been linked to a rare ... called X")
                             re.I))
 #: a new clause or a population after an effect list ("..., and it can trigger ...", "... in a small number of people")
@@ -90,6 +90,14 @@ _APPOSITIVE_NOUN = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 #: a kind of trouble before the name it is called by ("a lung problem called ...", "rare reaction known as ...")
 _KIND_CALLED = re.compile(r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}(?:problems?|reactions?|conditions?|infections?|"
                           r"disorders?|diseases?|syndromes?|complications?|types?|kinds?|forms?)\s+$", re.I)
+def _described_then_called(before: str, name: str) -> bool:
+    """"a lung problem called X", "a serious breakdown of muscle tissue called X": what the effect is, then its name
+    (the name short, the description a phrase of a few words)."""
+    return bool(_KIND_CALLED.match(before) or _APPOSITIVE_NOUN.match(before)
+                or len(name.split()) <= 3 and _DESCRIPTION.match(before))
+
+
+_DESCRIPTION = re.compile(r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){1,6}$", re.I)
 _RARELY = re.compile(r",\s*(?:rarely|occasionally|sometimes|in rare cases),\s*", re.I)
 #: "get emergency help", "seek urgent medical attention": the words before what to get help for
 _GET_HELP = (r"(?:(?:get|seek)\s+(?:emergency\s+|urgent\s+|medical\s+|immediate\s+)*(?:help|care|attention|treatment)|"
@@ -757,7 +765,11 @@ def _change_label(verb: str, obj: str) -> str:
 _DRUG_CAN_CAUSE = re.compile(r"^(?:[A-Z][\w-]+|it|this\s+(?:medicine|drug)|" + _USE_SUBJECT + r")\s+(?:can|may)\s+(?:also\s+)?(?:cause|lead\s+to)\s+"
                              r"(?P<list>.+)$", re.I)
 _AND_RISK_OF = re.compile(r"\s+and\s+(?:(?:may|can|might|could)\s+(?:also\s+)?)?(?:increases?|raises?)\s+the\s+"
-                          r"(?:risk|chance|likelihood)\s+of\s+", re.I)
+                          r"(?:risk|chance|likelihood)\s+of\s+|"
+                          # "seizures in people without epilepsy, and in people with epilepsy it has occasionally led
+                          # to status epilepticus": a second clause, its own effects
+                          r",?\s+and\s+(?:in\s+[^,;]{3,60}?\s+)?(?:it|this\s+(?:medicine|drug))\s+(?:has\s+)?(?:\w+ly\s+)?"
+                          r"(?:led\s+to|caused|(?:can|may)\s+(?:also\s+)?(?:cause|lead\s+to))\s+", re.I)
 _THEY_INCLUDE = re.compile(r"^(?:they|these|such\s+effects|such\s+reactions)\s+(?:may\s+|can\s+)?(?:also\s+)?include\s+"
                            r"(?P<list>.+)$", re.I)
 #: the event after which a serious effect can happen ("after a spinal tap"), not part of its name ("flare-up of
@@ -1017,7 +1029,7 @@ _RARE_SEVERE = Guarded(re.compile(r"^(?P<x>.+?)\s+(?:are|is)\s+(?:very\s+|extrem
 _GROUP_IS_RARE = re.compile(r"^(?:(?:the\s+)?(?:more|most|other)\s+)?(?:serious|severe|dangerous|major)\s+(?:side[\s-]effects?|reactions|problems|effects|complications|"
                             r"risks)\s+(?:(?:are|is)\s+(?:very\s+|extremely\s+)?(?:rare|uncommon|unusual|infrequent)$|"
                             # "The most serious risks happen when it is combined with X at high doses": when, no effect
-                            r"(?:happen|occur|arise|come)\s+(?:when|if|with|in|after)\b)", re.I)
+                            r"(?:(?:can|may|might)\s+)?(?:happen|occur|arise|come)\s+(?:when|if|with|in|after)\b)", re.I)
 #: "The main one is ...", "The biggest risk is ...": the effect the group before it names first
 _MAIN_ONE = re.compile(r"^the\s+(?:main|chief|principal|biggest|commonest|most\s+common|most\s+important)\s+"
                        r"(?:one|risk|problem|concern|effect|side[\s-]effect|reaction)\s+(?:is|are)\s+(?P<list>.+)$", re.I)
@@ -1173,7 +1185,8 @@ _RARELY_HAVE = re.compile(r"^(?:very\s+|more\s+)?(?:rarely|in\s+rare\s+cases|on\
 #: especially when starting", before "These include ..."
 _GROUP_STATED = re.compile(r"\b(?:some|many|most|a\s+few|certain)\s+side[\s-]effects\s+are\s+(?:fairly\s+|quite\s+|very\s+)?"
                            r"(?P<g>common|uncommon|rare|less\s+common|frequent)\b", re.I)
-_CAN_HAPPEN = Guarded(re.compile(r"^(?P<x>(?:an?\s+)?[\w-]+(?:\s+[\w-]+){0,3}(?:,\s+[\w-]+(?:\s+[\w-]+){0,3}){0,4}"
+_CAN_HAPPEN = Guarded(re.compile(r"^(?P<x>(?:an?\s+)?(?:[\w-]+\s+){0,6}?(?:called|known\s+as)\s+[\w-]+(?:\s+[\w-]+)?|"
+                                 r"(?:an?\s+)?[\w-]+(?:\s+[\w-]+){0,3}(?:,\s+[\w-]+(?:\s+[\w-]+){0,3}){0,4}"
                                  r"(?:,?\s+(?:and|or)\s+[\w-]+(?:\s+[\w-]+){0,3})?)\s+(?:can|may|might|could)\s+(?:also\s+)?"
                          r"(?:happen|occur|develop)\b", re.I))
 #: a relative clause that calls what it follows serious
@@ -1371,7 +1384,7 @@ class _Ctx:
     def effect(self, block: Block, label: str, category: str, serious: bool, tail=_QUALIFIER_TAIL) -> None:
         label = label.replace(_HELD, " ")  # (a name its initials hold together, written out again)
         called = _CALLED.search(label)
-        if called and _KIND_CALLED.match(label[:called.start()]):
+        if called and _described_then_called(label[:called.start()], called.group("name")):
             label = called.group("name")  # "a lung problem called eosinophilic pneumonia": the name
         mark = label.rstrip()[-1:]
         if mark in _MARKS:  # "keratitis (inflamed cornea)†": the page's mark, which its legend may call serious
@@ -1579,6 +1592,8 @@ class _Ctx:
                 else:
                     self.signs(block, listed)
                 continue
+            sent = _CIRCUMSTANCE_LEAD.sub("", sent)  # "With the eye drops, A and B are common", "If the tablets are
+            # taken with a statin, X can happen": which product, and when, before the effects
             if self.change(block, sent, current or "Other"):  # "It can also prolong the QT interval"
                 current = current or "Other"
                 continue
@@ -1887,8 +1902,12 @@ class _Ctx:
             if _LEAD_PREP.match(it.text):
                 continue  # "..., over many years, ...": a circumstance
             text = _adjective_head(it, items)
+            named, example = (_SUCH_AS.split(text, maxsplit=1) + [""])[:2]
+            if example:  # "nerve problems such as numbness": the problem, and its example, both serious
+                self.serious_effect(block, named)
+                text = example
             called = _CALLED.search(text)
-            if called and (_APPOSITIVE_NOUN.match(text[:called.start()]) or _KIND_CALLED.match(text[:called.start()])):
+            if called and _described_then_called(text[:called.start()], called.group("name")):
                 text = called.group("name")  # "a blood disorder called TTP" -> TTP; "rare but serious bowel problem
                 # called X" -> X
             self.serious_effect(block, text)
@@ -1921,6 +1940,12 @@ def _examples_mid_list(items: list[Item]) -> list[Item]:
     return out
 
 
+#: which product or when, opening a sentence of effects: "With the tablets or liquid, ", "If the tablets are taken
+#: together with a statin, "
+_CIRCUMSTANCE_LEAD = re.compile(r"^(?:(?:with|for|from)\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?" + _FORM
+                                + r"(?:\s+(?:or|and)\s+(?:the\s+)?(?:[\w-]+\s+)?" + _FORM + r")?|"
+                                r"if\s+(?![^,]*\byou\b)[^,;]{3,100}?\s(?:is|are)\s+(?:taken|used|given|combined)\b[^,;]*)"
+                                r",\s+(?=[a-z])", re.I)
 #: what happens in the member before it, the list going on after it
 _IN_WHICH_ASIDE = re.compile(r",\s+(?:in|by|through|during|with)\s+which\s+[^,;()]*?(?=,\s+and\s)", re.I)
 _FREQ_ASIDE = re.compile(r"(?<=\band|\s\bor),\s*(?:very\s+|more\s+|most\s+)?(?:rarely|occasionally|uncommonly|"

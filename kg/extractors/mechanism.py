@@ -173,6 +173,9 @@ DOWNSTREAM = (
                              r"the\s+(?=(?!(?:building|lining|signall?ing)\b)[a-z]{3,}ing\s+of\s)", re.I)),
     ("decreases", re.compile(r"\bmakes?\s+less\s+(?:of\s+)?(?:the\s+)?", re.I)),
     ("increases", re.compile(r"\bmakes?\s+more\s+(?:of\s+)?(?:the\s+)?", re.I)),
+    # "It makes the cells lining the intestine produce more of a protein called metallothionein"
+    ("increases", re.compile(r"\bmakes?\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){1,6}?(?:produce|make|release|secrete)\s+more\s+"
+                             r"(?:of\s+)?", re.I)),
     ("increases", re.compile(r"\b(?:(?:increas|rais|enhanc)(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\s+(?:the\s+)?"
                              r"(?:(?:amount|levels?|number|production|release)\s+of\s+)?", re.I)),
     # "switches off genes for inflammatory substances", "switches on anti-inflammatory genes": what the genes make
@@ -1132,10 +1135,14 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
         if relation == "targets":  # "targets squalene epoxidase, a fungal enzyme": an enzyme targeted is inhibited
             enzyme = found and all(re.search(r"(?:ase|enzymes?)$", n, re.I) for n, _ in found)
             relation = "inhibits" if enzyme or re.search(r"\benzymes?\b", obj[:120], re.I) else "binds"
-        for name, symbol in found:
-            out.append((Mechanism(relation=relation, target=name, symbol=symbol,
+        for name, symbol in found:  # ("blocks aldose reductase": an enzyme blocked is inhibited)
+            rel = "inhibits" if relation == "blocks" and _ENZYME_NAME.search(name) else relation
+            out.append((Mechanism(relation=rel, target=name, symbol=symbol,
                                   evidence=None), hedged))  # type: ignore[arg-type]
     return out
+
+
+_ENZYME_NAME = re.compile(r"(?<!ATP)(?<!ATP)ase$|\benzymes?$", re.I)
 
 
 #: a protein's one-word name, as the whole object of "the activity of" ("antithrombin", "thrombin", "calcineurin")
@@ -1188,7 +1195,9 @@ _INACTIVATION_OBJ = re.compile(r"^(?:the\s+)?(?:(?:slow|fast|rapid)\s+)?inactiva
 _MODIFIER_END = re.compile(r"(?:[a-z]+-[a-z]+|\bvoltage|\bligand|\bstore|\bstretch|\bcyclic-nucleotide)\s+$", re.I)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|this|these|that|those|its|their)\s+$", re.I)
 #: what a drug that binds a target then does to it, when that is to stop it working
-_STOPS_WORK = re.compile(r"\band\s+(?:(?:blocks?|inhibits?|stops?|prevents?|shuts?\s+down|switch(?:es)?\s+off|"
+_STOPS_WORK = re.compile(r"\band\s+(?:(?:locks?|holds?|freezes?|traps?)\s+(?:it|them)\s+(?:in\s+place|there|stuck)\b|"
+                         # ("binds to EF-G while it sits on the ribosome and locks it in place": it cannot work)
+                         r"(?:blocks?|inhibits?|stops?|prevents?|shuts?\s+down|switch(?:es)?\s+off|"
                          r"neutrali[sz]es?)\s+(?:its|their|the\s+(?:enzyme|protein|kinase|receptor)['\u2019]s)\s+"
                          r"(?:activity|action|function|effects?|work)\b|"
                          # "binds RANKL and stops it from reaching RANK": a ligand kept from its receptor
@@ -1498,6 +1507,10 @@ def _bound_things(obj: str) -> list[tuple[str, str | None]]:
         members += [m.strip() for m in re.split(r"(?:^|\s+)(?:and|or)\s+", segment) if m.strip()]
         if ends:
             break
+    if members and re.fullmatch(r"[a-z][\w-]*\s+molecules", members[-1]) \
+            and all(re.fullmatch(r"[a-z][\w-]*(?:\s+molecules)?", m) for m in members):
+        # "traps rocuronium or vecuronium molecules": the molecules named, each bound
+        return [(re.sub(r"\s+molecules$", "", m), None) for m in members]
     out = []
     for member in members:
         bound = _BOUND_SMALL.match(member)
@@ -1510,7 +1523,8 @@ def _bound_things(obj: str) -> list[tuple[str, str | None]]:
 
 
 #: a sentence that opens on the drug's pronoun, no colon before the verb ("It also soaks up ... and mops up ...")
-_PRONOUN_SUBJECT = re.compile(r"^\s*(?:it|this\s+(?:drug|medicine))\s[^:;]*$", re.I)
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:(?:once|when|after)\s+[^,;:]{1,40},\s+)?(?:it|this\s+(?:drug|medicine))\s[^:;]*$",
+                              re.I)  # ("Once injected, it traps ...")
 #: the figurative words for binding, read only when the sentence names the drug (or opens on its pronoun) before them
 _FIGURATIVE_BIND = re.compile("(?:" + "|".join(stem for stem, _ in _FIGURATIVE_REL) + ")", re.I)
 #: a protein named by its symbol alone, as the whole object (or two joined by "and"): capitals with a digit or three
@@ -1949,6 +1963,7 @@ _LEVELS = re.compile(r"\s+(?:levels?|concentrations?)$", re.I)
 #: what can no longer be made after a cue: "so they can no longer make enough ATP"
 _CANNOT_MAKE = re.compile(r"\b(?:can\s+no\s+longer|cannot|can['\u2019]t|(?:is|are)\s+(?:no\s+longer\s+)?unable\s+to)\s+"
                           r"(?:make|produce|generate|synthesi[sz]e|form)\s+(?:enough\s+|sufficient\s+|as\s+much\s+)?"
+                          r"(?!(?:the|a|an|your|their)\s+[\w-]+\s+(?:contract|move|relax|work|beat|fire|grow|divide)\b)"
                           r"(?P<x>[\w-]+(?:\s+[\w-]+){0,2}?)(?=\s*(?:$|[,;.]|\s+(?:and|so|to|for|in|which|that)\b))", re.I)
 _CHANGE_CUE = re.compile(r"\b(?:as\s+a\s+result|so|therefore|thus|consequently|in\s+turn|effects?)\b|"
                          # "with the enzyme inhibited, cAMP levels rise": the action as an absolute clause
@@ -2021,6 +2036,9 @@ def _outcome_clauses(sent: str, other_agent, symbols: dict[str, str] | None = No
                         or _PROCESS_HEAD.match(_head(_LEAD_DET.sub("", np_)))
                         or _LEVELS.search(np_) and np_[:_LEVELS.search(np_).start()] in (symbols or {})):
             continue
+        fewer = re.match(r"(?:less|fewer)\s+(?=\S)", np_, re.I)
+        if fewer:  # "so less sorbitol builds up in the nerves": less of it, a fall
+            np_, up = np_[fewer.end():], not up
         pair = re.fullmatch(r"([\w-]+)\s+and\s+([\w-]+)\s+([\w-]+)", _LEAD_DET.sub("", np_))
         if pair and _PROCESS_HEAD.match(pair.group(3)):  # "protein and RNA synthesis stop": each synthesis
             add("increases" if up else "decreases", f"{pair.group(1)} {pair.group(3)}")

@@ -46,7 +46,7 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
             # "to control bleeding esophageal varices in people with cirrhosis")
             r"(?!(?:bleeding|seizures?|infections?|attacks|episodes|flares?|flare-ups|outbreaks|varices)\b)[\w\s-]{1,30}?\s+in(?=\s)|"
             r"improve\s+(?:the\s+)?[\w\s-]{1,30}?\s+control\s+in(?=\s)|"
-            r"treat|prevent|(?:fight|combat)(?=\s+(?!(?:the|a|an|infections?|bacteria|viruses|germs|cancer)\b))|suppress(?!\s+(?:the|your|their|its|his|her)\b)|stop(?!\s+(?:taking|using|it|the\s+(?:medicine|drug)))(?![^.,;]{0,60}?\b(?:forming|growing|spreading|coming\s+back|"
+            r"treat|prevent|reverse(?:\s+this(?=\s+[\w-]+\s+[\w-]+))?(?=\s+(?!(?:the\s+)?(?:effects?|actions?)\s+of\b))|(?:fight|combat)(?=\s+(?!(?:the|a|an|infections?|bacteria|viruses|germs|cancer)\b))|suppress(?!\s+(?:the|your|their|its|his|her)\b)|stop(?!\s+(?:taking|using|it|the\s+(?:medicine|drug)))(?![^.,;]{0,60}?\b(?:forming|growing|spreading|coming\s+back|"
             r"getting\s+worse)\b)|reduce\s+the\s+(?:risk|chance|likelihood)\s+of|"
             r"lower\s+the\s+(?:risk|chance|likelihood)\s+of|delay\s+the\s+(?:onset|start)\s+of|fade|lighten|"
             r"(?:cut|reduce|lower|decrease)\s+(?:the\s+)?(?:number|frequency)\s+of|"
@@ -96,7 +96,7 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"[a-z][\w-]+(?=,\s+" + _OFF_LABEL_ASIDE + r",\s+for\s)|"
              # "prescribe caffeine citrate to treat X", "use caffeine on its own to fight X": the drug named
              r"(?:short|brief|long)\s+courses|[a-z][\w-]+(?:\s+[a-z][\w-]+)?(?=(?:,?\s+(?:alone|on\s+its\s+own|"
-             r"by\s+itself),?)?\s+to\s)|"
+             r"by\s+itself),?|,\s+(?:together|along)\s+with\s+[^,;()]{1,50}?(?:\s+\([^()]{1,20}\))?,)?\s+to\s)|"
              # "prescribed the tablets for X", "prescribe low-dose X tablets, typically 1 to 5 mg a day, for Y": a form
              r"(?:the\s+|these\s+)?(?:[\w-]+\s+){0,2}?" + _FORM_NOUN + r"(?:,\s+(?:typically|usually|often)\s+[^,;()]{1,40},)?"
              r"(?=\s+(?:for|to)\s)))?"
@@ -109,7 +109,8 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"(?:in|to)\s+" + _WHO + r"(?:(?:,\s+|\s+and\s+|,\s+and\s+)" + _WHO + r"){0,2}"
              r"(?:\s+(?:(?:aged|ages|over|under|older\s+than|younger\s+than|(?:of\s+)?at\s+least|from)\s+)?\d+[\w\s-]{0,24}?)?"
              r"(?=\s+(?:to|for)\s)))?"
-             r"(?:,?\s+(?:alone|by\s+itself|on\s+its\s+own|(?:(?:together\s+|along\s+|combined\s+)?with|alongside)\s+[\w\s-]{1,60}?|"
+             r"(?:,?\s+(?:alone|by\s+itself|on\s+its\s+own|(?:(?:together\s+|along\s+|combined\s+)?with|alongside)\s+[\w\s-]{1,60}?"
+             r"(?:\s+\([^()]{1,20}\))?|"
              r"as\s+an?\s+(?:add-on|adjunct)\s+to\s+[\w\s-]{1,40}?(?=\s+to\s)|"
              r"in\s+combination\s+with\s+[\w\s-]{1,40}?)(?:\s+or\s+(?:together\s+)?with\s+other\s+\w+)?,?)?"
              # how and how often, before the purpose: "taken by mouth once a day to relieve ..."
@@ -216,7 +217,7 @@ _LEAD_QUALIFIER = re.compile(r"^(?:(?:(?:mild|moderate)(?:\s+|-)to(?:\s+|-)(?:mo
                              # ("acute migraine attacks": an attack is acute, as anaphylaxis is; "acute pain", "acute
                              # asthma" are names)
                              r"acute(?=\s+(?:[\w-]+\s+){0,3}?(?:attacks?|episodes?|flares?|flare-ups?|exacerbations?|"
-                             r"anaphylaxis)\b)|mild|minor|moderate|severe|symptoms\s+of|"
+                             r"anaphylaxis)\b)|more\s+(?:serious|severe)(?=\s+[\w-]+\s+\w)|mild|minor|moderate|severe|symptoms\s+of|"
                              r"signs\s+(?:and\s+symptoms\s+)?of|symptomatic|certain|"
                              r"some|same)\s+)+",
                              re.I)
