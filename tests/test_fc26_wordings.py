@@ -40,7 +40,7 @@ def test_how_it_is_used_forms_and_brands_and_the_class_in_the_second_sentence() 
            "cure Parkinson's disease**.\n\n**Forms and brands:**\n- Tablets: 0.5 mg and 1 mg, taken by mouth once a "
            "day\n- Brand name: **Zorex**\n", title="Zoravir")
     assert [(t.label, t.qualifier) for t in x.treats] == [("Parkinson's disease", None)]
-    assert x.drug_class.label == "monoamine oxidase type B inhibitors"
+    assert x.drug_class.label == "monoamine oxidase type B inhibitor"
     assert ([b.label for b in x.brand_names], [f.label for f in x.formulations], [r.label for r in x.routes]) == (
         ["Zorex"], ["Tablets"], ["oral"])
 

@@ -18,7 +18,7 @@ def test_usage_bullets_that_give_the_class_and_the_form() -> None:
            "* It belongs to a class of medicines called **chloride channel activators**.\n"
            "* It comes as **soft gelatin capsules** that are taken by mouth.\n")
     assert [t.label for t in x.treats] == ["Chronic idiopathic constipation"]
-    assert x.drug_class.label == "chloride channel activators"
+    assert x.drug_class.label == "chloride channel activator"
 
 
 def test_a_plain_group_label_with_a_long_parenthesis() -> None:

@@ -150,7 +150,7 @@ def test_the_class_said_a_few_sentences_after_the_use() -> None:
     x = _x(usage="Velquorin is a prescription medication used to treat Parkinson's disease. It is used together "
                  "with levodopa in people who have wearing-off symptoms. It belongs to a class of drugs called "
                  "monoamine oxidase B (MAO-B) inhibitors.")
-    assert x.drug_class is not None and x.drug_class.label == "monoamine oxidase B inhibitors"
+    assert x.drug_class is not None and x.drug_class.label == "monoamine oxidase B inhibitor"
 
 
 def test_a_purpose_shortening_a_condition_and_a_procedure_it_serves() -> None:

@@ -177,7 +177,7 @@ def test_variants_of_the_new_markup() -> None:
 def test_a_class_called_by_name_and_an_intrathecal_pump() -> None:
     x = _x("## Usage\n\nZoravir belongs to a class of medicines called nucleoside analogues. For severe cases it can "
            "be given into the fluid around the spinal cord through an implanted pump (Zorapump).\n")
-    assert x.drug_class is not None and x.drug_class.label == "nucleoside analogues"
+    assert x.drug_class is not None and x.drug_class.label == "nucleoside analogue"
     assert "intrathecal" in {r.label for r in x.routes}
     assert "implanted pump" in {f.label for f in x.formulations}
     assert [b.label for b in x.brand_names] == ["Zorapump"]

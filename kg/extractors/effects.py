@@ -110,7 +110,7 @@ _DOSE_MOMENT = re.compile(r"\s+(?:during|within\s+(?:an?\s+|\w+\s+)?(?:hours?|mi
 #: a second seek-help clause naming whom to see: ", and see a doctor urgently if you develop ..."
 _SEE_AGAIN = (r"(?:see|call|contact|phone|tell)\s+(?:a|an|your|the)\s+(?:[\w-]+\s+)?(?:doctor|nurse|clinic|pharmacist|team)\s+"
               r"(?:(?:urgently|promptly|straight\s+away|at\s+once|right\s+away|the\s+same\s+day|immediately)\s+)?")
-_SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|ring|know|go|head|visit|alert)\b.*?(?<!\beven\s)\bif(?:,\s+[^,;]{1,80},)?\s+you"
+_SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|ring|know|go|head|visit|alert|consult)\b.*?(?<!\beven\s)\bif(?:,\s+[^,;]{1,80},)?\s+you"
                                  r"(?:\s+or\s+(?:your|a|the|those)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:also\s+)?(?P<l>(?:experience|develop|notice|have|get|"
                          r"see|hear|feel|become|are|start|pass|gain|lose|fall|"
                          # ("if you or your child develops ...": the verb agrees with the child)
@@ -984,7 +984,19 @@ _LEAD_SYMBOLS = re.compile(r"^[^\w(\[]+")
 
 def _category(label: str) -> str:
     """A group's label as written, minus its parenthetical: "Serious (rare)" -> "Serious"."""
-    return _LEAD_SYMBOLS.sub("", strip_parens(norm(label))[0]).strip(" :") or label  # ("⚠️ Serious": Serious)
+    text = _LEAD_SYMBOLS.sub("", strip_parens(norm(label))[0]).strip(" :")  # ("⚠️ Serious": Serious)
+    if _CATEGORY_TAIL.search(text):  # "Serious side effects that need medical attention:": a sentence that leads in,
+        head = _CATEGORY_TAIL.sub("", text)  # its group as prose names it
+        group = _PROSE_GROUP.match(head)
+        return capitalise(group.group(1).lower()) if group else head
+    return text or label
+
+
+_PROSE_GROUP = re.compile(r"^((?:very\s+|more\s+)?(?:serious|severe|less\s+common|uncommon|common|rare))\s+"
+                          r"(?:side[\s-]effects?|reactions|problems)$", re.I)
+
+
+_CATEGORY_TAIL = re.compile(r"(?<=\S)\s+(?:that|which)\s+(?:need|needs|require|requires|may\s+need)\b.*$", re.I)
 
 
 #: "Common side effects include ...", "Serious side effects are rare but can include ..."
@@ -1417,6 +1429,11 @@ class _Ctx:
         text = _WITH_OR_WITHOUT.sub(",", text)  # "severe stomach pain, with or without vomiting, or ...": how it shows
         text = _SIGN_TAIL.sub("", text) if ", " in text else text  # "..., even weeks after ...", ", and do not take ..."
         text = _AFTER_USING.sub("", text)  # "... or throat after using bacitracin": when, no part of the last sign
+        clause = _OR_IF_YOUR.search(text)
+        if clause:  # "rectal bleeding or if your constipation lasts more than 7 days": the list, then what the
+            text = f"{text[:clause.start()]}, {clause.group('n')} that {clause.group('rest')}"  # clause says, a noun
+        text = _SETTING_TAIL.sub("", text)  # "fever or chills after the injection": when, no part of the sign
+        text = _SIGNS_BEFORE_PLACE.sub(_each_in_place, text)  # "severe pain, heat, or swelling in the injected joint": each there
         pair = _OR_BEFORE_PARTS.match(text) if " or " in text else None
         if pair and all(w.casefold() in BODY_PARTS for w in re.split(r",\s*(?:(?:or|and)\s+)?", pair.group("parts"))):
             text = f"{pair.group('a')}, {pair.group('b')}"  # "trouble breathing or swelling of your face, lips, or
@@ -1946,6 +1963,22 @@ _CIRCUMSTANCE_LEAD = re.compile(r"^(?:(?:with|for|from)\s+(?:the|this|its)\s+(?:
                                 + r"(?:\s+(?:or|and)\s+(?:the\s+)?(?:[\w-]+\s+)?" + _FORM + r")?|"
                                 r"if\s+(?![^,]*\byou\b)[^,;]{3,100}?\s(?:is|are)\s+(?:taken|used|given|combined)\b[^,;]*)"
                                 r",\s+(?=[a-z])", re.I)
+#: a sign said as a clause after the list: ", or if your condition worsens or lasts more than 72 hours"
+_OR_IF_YOUR = re.compile(r",?\s+or\s+if\s+(?:your|the)\s+(?P<n>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+                         r"(?P<rest>(?:[a-z]+s|gets|becomes)\b[^,;]*)$", re.I)
+#: what a place shows, listed before the place they share: "severe pain, heat, or swelling in the injected joint"
+_LOCAL = r"(?:(?:severe|mild|new|sudden)\s+)?(?:pain|heat|swelling|redness|warmth|tenderness|stiffness|itching|bruising)"
+_SIGNS_BEFORE_PLACE = re.compile(rf"(?:^|(?<=,\s))(?P<items>{_LOCAL}(?:(?:,\s*|,?\s+(?:or|and)\s+){_LOCAL})*)(?:,\s*|,?\s+(?:or|and)\s+)"
+                                 rf"(?P<last>{_LOCAL})\s+(?P<place>(?:in|at|around)\s+(?:the|your)\s+[^,;]+?)(?=,|$)", re.I)
+
+
+def _each_in_place(m: re.Match[str]) -> str:
+    items = re.split(r",\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+", m.group("items")) + [m.group("last")]
+    return ", ".join(f"{it.strip()} {m.group('place')}" for it in items if it.strip())
+
+
+#: when, after the last sign: "fever or chills after the injection"
+_SETTING_TAIL = re.compile(r"\s+after\s+(?:the|each|an?|your)\s+(?:injection|infusion|dose|shot|procedure)$", re.I)
 #: what happens in the member before it, the list going on after it
 _IN_WHICH_ASIDE = re.compile(r",\s+(?:in|by|through|during|with)\s+which\s+[^,;()]*?(?=,\s+and\s)", re.I)
 _FREQ_ASIDE = re.compile(r"(?<=\band|\s\bor),\s*(?:very\s+|more\s+|most\s+)?(?:rarely|occasionally|uncommonly|"

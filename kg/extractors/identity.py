@@ -637,15 +637,22 @@ def _class_in(sent: str) -> str | None:
     """The class a sentence gives the drug ("X is a <class> used to ..."), cleaned, or None."""
     m = _CLASS_FROM.search(sent) or _CLASS_CALLED.search(sent)
     phrase = (m.groupdict().get("cls") or m.groupdict().get("cls2")) if m else None
+    called = bool(phrase and m is not None and m.re is _CLASS_CALLED and m.group("cls"))
     member = _CLASS_MEMBERS.search(sent) if phrase is None else None
     if member:  # "belongs to the potassium channel openers, a small group of medicines": one of them
         phrase = member.group("cls")[:-1]
     if phrase is None:
         m2 = _CLASS_NP.search(sent) or _CLASS_APPOSITIVE.match(sent) or _CLASS_BARE.match(sent)
         phrase = m2.group("np") if m2 else None
-    return _clean_class(phrase) if phrase else None
+    cleaned = _clean_class(phrase) if phrase else None
+    return _PLURAL_END.sub("", cleaned) if cleaned and called else cleaned  # "a class of drugs called prostacyclin
+    # analogs": one of them
 
 
+_PLURAL_END = re.compile(r"(?<=[a-rt-z])s$|(?<=[A-Z])s$")
+#: "is a nonhormonal medication called a neurokinin 3 receptor antagonist": the class is what it is called
+_CALLED_CLASS = re.compile(r"^(?:[\w-]+\s+){0,2}(?:medicine|medication|drug|treatment)\s+(?:called|known\s+as)\s+(?:an?\s+)?",
+                           re.I)
 #: "belongs to the potassium channel openers, a small group of medicines that ...": the members named in the plural
 _CLASS_MEMBERS = re.compile(r"\bbelongs?\s+to\s+the\s+(?P<cls>[^,;.()]{3,60}?[a-rt-z]s)(?:\s+\([^()]*\))?,\s+an?\s+"
                             r"(?:[\w-]+\s+){0,2}(?:group|class|family)\b", re.I)
@@ -1013,6 +1020,7 @@ def _dedupe(names: list[Name], exclude: set[str] | None = None) -> list[Name]:
 
 def _clean_class(phrase: str) -> str | None:
     text = re.sub(r"\s*\([^()]*\)", "", phrase).split("(")[0].strip().rstrip(".")  # ("Class: cytoprotective agent.")
+    text = _CALLED_CLASS.sub("", text)
     text = re.sub(r"\s+and\s+(?:is|are|was|were|can|has|have|may)\b.*$", "", text)  # ("called cannabinoids and is
     # approved by the FDA for two uses": the class, then the sentence goes on)
     ws = [w for w in text.split() if w.casefold() not in _CLASS_DROP]

@@ -569,6 +569,8 @@ def _fuller_name(name: str, mentions: list[tuple[str, str | None, str]],
     "the IL-1 type I receptor" after "Interleukin-1 (IL-1)" and "the interleukin-1 type I receptor (IL-1RI)" is
     that one (its first word a symbol the section spelled out, and the name so spelled one the section gave)."""
     first, _, rest = name.partition(" ")
+    if symbols and first in symbols and symbols[first] != first and rest.casefold() in ("protein", "channel"):
+        return symbols[first]  # "the CFTR protein" after "a protein called the cystic fibrosis ... regulator (CFTR)"
     if symbols and rest and first in symbols and symbols[first] != first:
         spelled = f"{symbols[first]} {rest}".casefold()
         for full, _symbol, _classes in reversed(mentions):
@@ -1182,7 +1184,8 @@ _MIMICS = re.compile(r"(?:,|\band)\s+(?:so\s+)?(?:mimic(?:s|king)?|imitat(?:es?|
 _ACTS_AS = re.compile(r"^[^.;:]{0,80}?\band\s+(?:so\s+)?(?:acts?|works?|serves?)\s+as\s+(?:an?\s+)?(?:(?:full|partial|"
                       r"competitive|selective|potent|pure)\s+)?(?P<r>agonist|antagonist|inhibitor|blocker|activator)\b"
                       r"(?!\s+(?:of|at|for)\s)", re.I)
-_HOLDS_OPEN = re.compile(r"\band\s+(?:holds?|keeps?|locks?|props?)\s+(?:it|them)\s+open\b", re.I)
+_HOLDS_OPEN = re.compile(r"\band\s+(?:holds?|keeps?|locks?|props?)\s+(?:it|them|the\s+(?:channel|pore|gate)s?)\s+open\b",
+                         re.I)  # ("binds to the CFTR protein and holds the channel open for longer")
 #: "By binding to X, dupilumab blocks it": after the binding, the drug's verb on the same target ("it"/"them")
 _THEN_DOES = re.compile(r"^[^.;]{0,80}?,\s+(?:[\w-]+\s+){1,2}?(?P<v>blocks|inhibits|activates|stimulates|opens)\s+"
                         r"(?:it|them)\b", re.I)

@@ -103,6 +103,9 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"(?:\s+" + _ADVERBS + r")?(?:\s+off[- ]label(?=,\s+(?:(?:together|along|combined|in\s+combination)\s+with|alongside)\b),?|\s+off[- ]label:?|"
              r",\s+" + _OFF_LABEL_ASIDE + r",)?(?:\s+(?:in\s+(?:the\s+)?(?:hospitals?|clinics?|emergency\s+(?:departments?|rooms?))|"
              r"in\s+(?:a|the|your)\s+(?:doctor|health\s?care\s+provider)['\u2019]s\s+office|"  # ("applied in a doctor's office to")
+             # "used in saliva substitutes for dry mouth": the products it is in, then the use
+             r"in\s+(?:[\w-]+\s+){0,2}?(?:substitutes|products|preparations|formulas|formulations|mouthwashes|rinses|"
+             r"sprays|drops|creams|gels|lotions|ointments)(?=\s+(?:to|for)\s)|"
              r"at\s+home|(?:before|after)\s+(?:[\w-]+\s+){0,2}?(?:procedures?|surgery|operations?|treatments?)"
              r"(?=\s+to\s)|"
              # who it is used in, before the purpose: "used in adults to treat", "given to children for"
@@ -162,7 +165,7 @@ _BARE = re.compile(r"(?:(?:,|;|\band\b|\bor\b)\s*)?\s*(?:(?:" + _ADVERBS + r"|be
                    r"cut(?=\s+(?:down\s+)?(?:blood\s+loss|bleeding)\b)|"
                    r"slow\s+the\s+(?:worsening|progression)\s+of|(?:slow|control|manage)\s+(?:a\s+|the\s+)?"
                    r"[\w\s-]{1,30}?\s+in|(?:bring|put|keep)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|(?:(?<=and\s)|(?<=or\s)|(?<=[,;]\s)|(?<=men\s)|(?<=adults\s)|(?<=children\s)|(?<=patients\s)|(?<=people\s)|"
-                   r"(?<=sometimes\s)|(?<=occasionally\s)|(?<=also\s)|(?<=often\s))"
+                   r"(?<=sometimes\s)|(?<=occasionally\s)|(?<=also\s)|(?<=often\s)|(?<=hospitals\s)|(?<=hospital\s))"
                    r"for(?!\s+(?:example|instance)\b)|"
                    # "..., and occasionally as a short-term add-on in hyperthyroidism to ...": a use as an add-on
                    r"as\s+an?\s+(?:[\w-]+\s+)?(?:add-on|adjunct)\s+(?:in|for))\s+", re.I)

@@ -5,6 +5,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from kg.anatomy import BODY_PARTS
 from kg.extract_text import (
     Folded,
     Guarded,
@@ -440,8 +441,17 @@ _ACTIVE = re.compile(r"^active\s+(?=[\w'-]{3})", re.I)
 
 #: an item that finishes "It is used to:" with a procedure it serves, not a condition it treats: "Collect stem cells",
 #: "Mobilize stem cells for collection", "Help diagnose adrenal insufficiency"
-_PROCEDURE_ITEM = re.compile(r"^(?:help\s+(?:to\s+)?)?(?:collect|mobili[sz]e|harvest|diagnose|detect|measure|prepare)\s+",
+_PROCEDURE_ITEM = re.compile(r"^(?:help\s+(?:to\s+)?)?(?:collect|mobili[sz]e|harvest|diagnose|detect|measure|prepare)\s+|"
+                             # "**After Eye Surgery:**", "**Eye surgery:**", "**Switching from Epoprostenol:**": when it
+                             # is used, no condition
+                             r"^(?:(?:after|before|during|following)\s+)?(?:[\w-]+\s+){0,2}(?:surgery|surgeries|operations?|"
+                             r"procedures?)$|^(?:switching|transitioning|moving|changing)\s+(?:from|to|over)\b",
                              re.I)
+
+
+#: an item labelled by whom it suits: "Women who cannot take hormone therapy", "People who prefer a pill"
+_WHO_ITEM = re.compile(r"^(?:(?:older|younger|pregnant)\s+)?(?:women|men|people|patients|adults|children|teens|those|"
+                       r"anyone|someone)\s+who\b", re.I)
 
 
 def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) -> list[Indication]:
@@ -468,8 +478,9 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
         label, desc = parts[0], parts[1] if len(parts) == 2 else ""
     if block.label is not None and _PRODUCTS_LABEL.match(norm(block.label)):
         return []  # "▪ Combination tablets: Actoplus Met (with metformin), ...": products, no use
-    if _PROCEDURE_ITEM.match(label):
-        return []  # "- Collect stem cells: it moves ... so they can be collected": a procedure it serves, no condition
+    if _PROCEDURE_ITEM.match(label) or _WHO_ITEM.match(label):
+        return []  # "- Collect stem cells: it moves ... so they can be collected": a procedure it serves, no condition;
+        # "**Women who prefer to avoid hormones:**": whom it suits
     label = _REDUCES_RISK.sub("reducing the risk of ", label)  # "↓ risk of X" (read "Reduces risk of X")
     if not plain:  # "Migraine prevention in adults": the purpose's patients, no part of the condition
         label = _PURPOSE_FOR_WHO.sub(r"\g<p>", label)
@@ -703,6 +714,12 @@ def _two_conditions(label: str) -> list[str]:
             return [parts[0], parts[1] + tail.group(0)]
         return [label]
     halves = [h.strip() for h in split_top(label, " and ") if h.strip()]
+    places = [h.split()[0].casefold() for h in halves] if len(halves) == 2 and "(" not in label else []
+    if places and len(halves[0].split()) == 1 and len(halves[1].split()) == 2 and all(p in BODY_PARTS for p in places) \
+            and not _CATEGORY_HEAD.fullmatch(halves[1].split()[1]):
+        head = halves[1].split()[1]  # "Hip and shoulder osteoarthritis": the disease of each joint (a category's
+        # places stay one: "Throat and ear infections")
+        return [f"{halves[0]} {head}", halves[1]]
     if len(halves) != 2 or "(" in label or (len(halves[0].split()) == 1 and not owned_head(halves) and (
             HEAD_NOUN.search(halves[1]) or _ADJECTIVE.search(halves[0]))):
         return [label]  # ("Vulvar and vaginal atrophy": one head noun after an adjective)
@@ -713,6 +730,7 @@ def _two_conditions(label: str) -> list[str]:
     return halves
 
 
+_CATEGORY_HEAD = re.compile(r"(?:infections?|diseases?|disorders?|conditions?|problems?)", re.I)
 _NAUSEA_AND_VOMITING = re.compile(r"\S\s+nausea\s+and\s+vomiting$", re.I)
 
 
