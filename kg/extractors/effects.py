@@ -476,8 +476,11 @@ def split_pair(text: str) -> list[str]:
         return halves  # "dehydration and low levels of salts in the blood": a measured level opens the second
     if 2 <= nl <= 3 and nr >= 3 and _DISEASE_END.search(left) and not _PAIR_PREP.search(left):
         return halves  # "lactic acidosis and severe liver enlargement with fat": a named disease, then another effect
-    if nr == 1 and nl >= 3 and _DISEASE_WORD.search(right) and not _PAIR_PREP.search(left):
-        return halves  # "low white blood cell count and anemia": an effect, then a named disease
+    if nr == 1 and (nl >= 3 or nl == 2 and _PLURAL_EVENTS.search(left)) \
+            and _DISEASE_WORD.search(strip_parens(right)[0].strip()) \
+            and not _PAIR_PREP.search(left):
+        return halves  # "low white blood cell count and anemia", "allergic reactions and angioedema": an effect, then
+        # a named disease
     if ((_PAIR_PREP.search(left) and (nr == 1 or nr == 2 and _SHARED_HEAD.search(right))) or nl > 4 or nr > 4
             or (nl == 2 and _INTENSE_PART.match(left) and _PAIR_HEAD.search(right))  # "severe bone and muscle pain"
             or (nl == 1 and _PAIR_HEAD.search(right) and not _NOUN_END.search(left)  # "Dehydration and kidney problems"
@@ -512,7 +515,9 @@ _WHOLE_EFFECTS = frozenset("""
 #: a head the two objects of a preposition share: "Changes in blood sugar and cholesterol levels"
 _SHARED_HEAD = re.compile(r"\s(?:levels|counts|values|readings|tests)$", re.I)
 #: the end of a disease's name ("lactic acidosis", "acute pancreatitis", "peripheral neuropathy")
-_DISEASE_WORD = re.compile(r"^[a-z]{2,}(?:osis|itis|emia|aemia|pathy|algia)$", re.I)  # one word that names a disease
+_DISEASE_WORD = re.compile(r"^[a-z]{2,}(?:osis|itis|emia|aemia|pathy|algia|edema|oedema)$", re.I)  # one word that names
+# a disease
+_PLURAL_EVENTS = re.compile(r"\s(?:reactions|infections|problems|events)$", re.I)
 _DISEASE_END = re.compile(r"[a-z]{3}(?:osis|itis|emia|aemia|pathy|algia)$", re.I)
 _NOUN_END = re.compile(r"[a-z]{3}(?:tion|sion|ness|ity|ism|itis|osis|emia|algia)$", re.I)
 
@@ -1369,6 +1374,7 @@ class _Ctx:
                 text = cut_outside_parens(text, _ITEM_CUT)
         elif ";" in text:  # "Serious: a; b such as c, d or e; f – what it does": each part one member
             text = "; ".join(_cut_examples(part) for part in split_top(text, ";"))
+        text = _AND_ASIDE.sub(" ", text) if ", " in text else text  # "..., and, rarely, a brain infection called X"
         items = list_items(_hold_names(text), appositives=False, split_or=False)
         if block.label is None and len(items) == 2 and not items[1].conj and _GLOSS_NOUN.match(items[1].text):
             items = items[:1]  # "Methemoglobinemia, a blood disorder in which ...": what the effect is
@@ -1412,7 +1418,8 @@ class _Ctx:
             self.effect(block, label[:at], category, serious, tail)
             self.effect(block, label[at + 4:], category, serious, tail)
             return
-        if label and not _NOT_AN_EFFECT_F.search(label) and not not_a_name(label) and not is_group_label(label):
+        if label and not _NOT_AN_EFFECT_F.search(label) and (not not_a_name(label) or _DEATH_FROM.match(label)) \
+                and not is_group_label(label):  # ("death from heart problems": an effect, though no use's name)
             # ("Common", "Very rarely", "Serious": a group's name alone is its category, never an effect)
             ev = self.q.evidence(self.sec, block.span, label)
             self.result.side_effects.append(SideEffect(label=label, category=category, serious=serious, evidence=ev))
@@ -1500,6 +1507,9 @@ class _Ctx:
             return
         label = _singular_ies(drop_article(_SERIOUS_TAIL.sub("", text.strip())))
         if named_back:
+            listed = {key(e.label) for e in self.result.side_effects}
+            if all(key(part) in listed for part in re.split(r"\s+or\s+", label)):
+                return  # "symptoms of a heart attack or stroke" after "Heart attack, stroke, and ...": both listed
             words = key(label).split()
             if words and any(key(e.label).split()[-len(words):] == words for e in self.result.side_effects):
                 return
@@ -1979,6 +1989,7 @@ def _each_in_place(m: re.Match[str]) -> str:
 
 #: when, after the last sign: "fever or chills after the injection"
 _SETTING_TAIL = re.compile(r"\s+after\s+(?:the|each|an?|your)\s+(?:injection|infusion|dose|shot|procedure)$", re.I)
+_DEATH_FROM = re.compile(r"^(?:sudden\s+)?death\s+(?:from|due\s+to|caused\s+by)\s", re.I)
 #: what happens in the member before it, the list going on after it
 _IN_WHICH_ASIDE = re.compile(r",\s+(?:in|by|through|during|with)\s+which\s+[^,;()]*?(?=,\s+and\s)", re.I)
 _FREQ_ASIDE = re.compile(r"(?<=\band|\s\bor),\s*(?:very\s+|more\s+|most\s+)?(?:rarely|occasionally|uncommonly|"

@@ -993,6 +993,8 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
              if not _BOUND_BEFORE.search(sent, 0, m.start())] if " from " in sent else []
     for start, end, relation, inner in sorted(cues, key=lambda c: c[0]):
         before = sent[:start]
+        if sent[start:end].rstrip().lower().endswith("ing") and re.search(r"(?<![\w-])[A-Za-z0-9]+-[a-z]+\s$", before):
+            continue  # "B-cell activating factor (BAFF)": a word of a name, after the hyphenated word it qualifies
         if sent[start:end].rstrip().lower().endswith("ed") and (_DETERMINER_END.search(before)
                                                                  or _MODIFIER_END.search(before)):
             continue  # "The activated receptor moves ...", "high-voltage activated calcium channels": a participle
@@ -1078,7 +1080,7 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             held = _SITE_HOLDER.match(obj)  # (a class word alone, "a part of the channel that ...", is the channel
             found = [(held.group(0), None)] if held and not _GENERIC_TARGET.match(held.group(0)) else []  # named before)
         if not found and symbols:
-            sym = re.match(r"^(?:the\s+)?([^\s,;.()]+)", obj)
+            sym = re.match(r"^(?:the\s+)?(?:(?:soluble|free|circulating|excess)\s+)?([^\s,;.()]+)", obj)
             if sym and sym.group(1) in symbols:  # "Sildenafil inhibits PDE5" after "phosphodiesterase type 5 (PDE5)"
                 name = symbols[sym.group(1)]
                 found = [(name, sym.group(1) if name != sym.group(1) else None)]
@@ -1250,6 +1252,8 @@ def _about_other(before: str, other_agent) -> bool:
     if other_agent(subject):
         return True
     contrast = _UNLIKE_HEAD.match(before)
+    if contrast and re.match(r"(?:which|that|who)\s", contrast.group("rest"), re.I):
+        return True  # "Unlike rituximab, which destroys B cells by binding to CD20, ...": the other drug's doing
     if contrast:  # "Unlike zoravir, aspirin blocks ...": what follows the contrast is another agent, unless it is "it"
         names = getattr(other_agent, "names", set())
         said = {w.casefold() for w in re.findall(r"[A-Za-z][\w-]*", contrast.group("x"))}
@@ -1504,6 +1508,7 @@ def _bound_things(obj: str) -> list[tuple[str, str | None]]:
     acids") or a protein by its one-word name ("pepsin"), one or a list of them ("binds pepsin and bile salts
     directly"); nothing unless every member is one."""
     members: list[str] = []
+    obj = _THEN_VERB_IT.split(obj, maxsplit=1)[0]  # "binds to sclerostin and blocks it": what it binds, then its verb
     for segment in re.split(r",\s+", re.split(r"[;.](?:\s|$)", obj, maxsplit=1)[0]):  # the list ends at its "and":
         segment = re.split(r"\s+(?:directly|in|at|on|inside|within|from|so|to|which|that)\b", segment)[0]
         ends = bool(re.search(r"(?:^|\s)(?:and|or)\s", segment))  # what follows is a clause ("..., so they ...")
@@ -1525,6 +1530,7 @@ def _bound_things(obj: str) -> list[tuple[str, str | None]]:
     return out
 
 
+_THEN_VERB_IT = re.compile(r"\s+and\s+(?:then\s+)?[a-z]+s\s+(?:it|them)\b")
 #: a sentence that opens on the drug's pronoun, no colon before the verb ("It also soaks up ... and mops up ...")
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:(?:once|when|after)\s+[^,;:]{1,40},\s+)?(?:it|this\s+(?:drug|medicine))\s[^:;]*$",
                               re.I)  # ("Once injected, it traps ...")

@@ -172,6 +172,9 @@ _BARE = re.compile(r"(?:(?:,|;|\band\b|\bor\b)\s*)?\s*(?:(?:" + _ADVERBS + r"|be
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer|rarely|seldom)\s+(?:[\w-]+\s+){0,3}(?:be\s+)?$|\b(?:medicine|drug|medication|"
                       r"agent|class|type)\s+(?:that|which)\s+$|\bshould\s+not\s+be\s+$|\bisn't\s+$|"
                       r"\bnot\s+(?:approved|used|indicated|recommended)\b[^.]*$", re.I)
+#: the kind a disease's genes make it, after its name: " with a t(11;14) translocation", " with a BRAF mutation"
+_GENETIC_KIND = (r"\s+with\s+(?:an?\s+)?(?:[\w();-]+\s+){0,3}?(?:translocation|mutation|deletion|amplification|"
+                 r"rearrangement|fusion)s?\b")
 _END = re.compile(
     r"\s+(?:in|among|for)\s+(?:(?:some|certain|many|most|all|older|younger|young|adult|critically\s+ill|hospitali[sz]ed|"
     r"[a-z]+)\s+){0,2}"
@@ -193,6 +196,8 @@ _END = re.compile(
     r"triggered)\s+(?:to|with|by)\b"
     r"|,?\s+(?:such\s+as|including|like|e\.g\.|for\s+example)\b|\s+coming\s+back\b|\s+from\s+(?:coming|returning)\b"
     r"|\s+with\s+(?:high|low|large|standard|full)-dose\b|,\s+(?:early|late|advanced|first|second|third)[- ]stage\b"
+    # "multiple myeloma with a t(11;14) translocation": the kind its genes make it, no part of the use's name
+    r"|" + _GENETIC_KIND +
     r"|\s+rather\s+than\b|,\s+but\b(?!\s+(?:also|especially|mainly|mostly|only|not)\b)|\s+(?:stay|remain)\s+(?:sober|abstinent|alcohol-free|drug-free)\b"  # ("X rather than ...", "X, but it does not treat Y")  # "hemorrhagic cystitis with high-dose cyclophosphamide": its cause
     # "X (Y), the confusion, drowsiness and personality changes caused by ...": what X looks like, no more uses
     r"|,\s+the\s+(?=[^;.()]*,[^;.()]*\s(?:caused|brought\s+on|triggered|induced)\s+by\b)"
@@ -220,7 +225,8 @@ _LEAD_QUALIFIER = re.compile(r"^(?:(?:(?:mild|moderate)(?:\s+|-)to(?:\s+|-)(?:mo
                              # ("acute migraine attacks": an attack is acute, as anaphylaxis is; "acute pain", "acute
                              # asthma" are names)
                              r"acute(?=\s+(?:[\w-]+\s+){0,3}?(?:attacks?|episodes?|flares?|flare-ups?|exacerbations?|"
-                             r"anaphylaxis)\b)|more\s+(?:serious|severe)(?=\s+[\w-]+\s+\w)|mild|minor|moderate|severe|symptoms\s+of|"
+                             r"anaphylaxis)\b)|more\s+(?:serious|severe)(?=\s+[\w-]+\s+\w)|"
+                             r"(?:higher|lower|high|low|intermediate)-risk(?=\s+\w)|mild|minor|moderate|severe|symptoms\s+of|"
                              r"signs\s+(?:and\s+symptoms\s+)?of|symptomatic|certain|"
                              r"some|same)\s+)+",
                              re.I)
@@ -269,7 +275,11 @@ class ProseUse:
 def prose_uses(sentence: str) -> list[ProseUse]:
     """Every use a sentence states, in order."""
     text = sentence.strip()
-    if not text or text.endswith(":"):
+    if text.endswith(":"):  # "It is used to treat:" over a list names nothing itself; "used to prevent X in people
+        # who have received a transplant:" over the kinds of transplant names its use before the colon
+        lead = _LEAD_OBJECT.search(text)
+        text = text[:-1].rstrip() + "." if lead else ""
+    if not text:
         return []
     if ", " in text or "\u2014" in text or "\u2013" in text:
         text = _HOW_ASIDE.sub("", text)  # "X and, given to the mother, for Y": how it is given is no use
@@ -354,6 +364,10 @@ def prose_uses(sentence: str) -> list[ProseUse]:
     return out
 
 
+#: a lead-in whose purpose has its object before the colon, and the people it is for after it
+_LEAD_OBJECT = re.compile(r"\bto\s+(?:help\s+)?(?:prevent|treat)\s+(?!the\s+following\b|these\b|a\s+number\b|several\b|"
+                          r"many\b|various\b|certain\b|some\b|conditions\b|symptoms\b)[^:;]{3,120}?\s+in\s+"
+                          r"(?:people|patients|adults|children|those)\s+who\s+[^:;]+:$", re.I)
 #: what a use named before is, said as an appositive ("a dangerous complication of some of these diseases")
 _WHAT_IT_IS_OF = re.compile(r"^(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:complications?|consequences?|causes?|parts?|"
                             r"results?)\s+of\b", re.I)
@@ -455,7 +469,7 @@ def _spelled_out(text: str, start: int, at: int) -> bool:
 _NEXT_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:[\w-]+\s+){0,2}[\w-]+$", re.I)
 _STAGES = re.compile(r"\b(?:stages?|phases?|forms?)$")
 _STAGES_GO_ON = re.compile(r",?\s+(?:and|or)\s+(?!(?:in|among|for|to|it|this|which|who|when)\b)", re.I)
-_POPULATION = re.compile(r"\s+in\s+(?:its|their|all)\s+[^.;]{0,60}?\b(?:stages?|phases?|forms?)\b|"
+_POPULATION = re.compile(_GENETIC_KIND + r"|\s+in\s+(?:its|their|all)\s+[^.;]{0,60}?\b(?:stages?|phases?|forms?)\b|"
                          r"\s+(?:in|among)\s+(?:\w+\s+)?(?:adults|children|people|patients|adolescents|women|men|"
                          r"those|individuals|infants|teens)\b|\s+(?:aged|ages)\s+\d", re.I)
 _LIST_GOES_ON = re.compile(r",\s+and\s+(?!(?:in|among|for|to|it|this|which|who|when|aged|ages|\d)\b)", re.I)
@@ -476,6 +490,8 @@ def _next_semicolon_item(text: str, end: int) -> int | None:
     """Where the next item of a semicolon list of uses starts: a part that is a noun phrase alone
     ("; muscle spasms from low back pain; and opioid withdrawal"), with no clause or purpose of its own."""
     semi = text.find(";", end)
+    while semi >= 0 and text.count("(", 0, semi) > text.count(")", 0, semi):
+        semi = text.find(";", semi + 1)  # ("t(11;14)": a semicolon inside brackets is no list's)
     if semi < 0 or _CLAUSE_WORD.search(text, end, semi) or _TRIGGER.search(text, end, semi):
         return None  # (what is left of the part before the semicolon is the last use's tail: "from low back pain")
     end = semi
@@ -571,6 +587,10 @@ def _items(obj: str) -> list[str]:
         if _ONE_COMPLEX.search(items[k - 1]) and items[k].casefold().startswith("vomiting"):
             items[k - 1:k + 1] = [f"{items[k - 1]} and {items[k]}"]
     for text in items:
+        shared = _INFECTION_AND_DISEASE.match(text)
+        if shared:  # "cytomegalovirus (CMV) infection and disease": the virus's infection, and its disease
+            out.extend([f"{shared.group('x')} {shared.group('a')}", f"{shared.group('x')} {shared.group('b')}"])
+            continue
         halves = [h.strip() for h in split_top(text, " and ") if h.strip()]
         # "heart attack and stroke" splits; "skin and soft tissue infections" (one head noun) does not
         abbrev = re.search(r"\(([^()]*)\)\s*$", halves[1]) if len(halves) == 2 else None
@@ -593,6 +613,8 @@ def _items(obj: str) -> list[str]:
     return out
 
 
+_INFECTION_AND_DISEASE = re.compile(r"^(?P<x>[\w-]+(?:\s+[\w-]+)?)(?:\s+\([^()]+\))?\s+(?P<a>infection|disease)\s+(?:and|or)\s+"
+                                    r"(?P<b>infection|disease)$", re.I)
 #: a numbered kind of a condition: "type 1", "type 2 diabetes", "stage 3 chronic kidney disease"
 _TYPED = re.compile(r"^(?P<w>type|stage|grade|class)\s+[\w-]+(?:\s+(?P<rest>.+))?$", re.I)
 
@@ -766,7 +788,8 @@ _SEVERITY_ONLY = re.compile(r"^(?:(?:mild|moderate|severe|moderately\s+severe|ve
 
 
 _IMPERATIVE_PURPOSE = re.compile(r"^(?:Treat|Prevent|Control|Relieve|Manage|Ease|(?:Reduce|Shorten|Lessen)(?=\s+(?:the\s+)?"
-                                 r"(?:length|duration|severity)\s+of\b))\s+(?=[a-z])")
+                                 r"(?:length|duration|severity)\s+of\b)|(?:Reduce|Lower)(?=\s+(?:the\s+)?(?:risk|chance)\s+of\b))"
+                                 r"\s+(?=[a-z])")  # ("* Reduce the risk of fractures (broken bones)")
 _CONTINUES_LEAD = re.compile(r"^(?:as\s+an?\s+(?:add-on|adjunct|aid)\b|alone\b|on\s+its\s+own\b|by\s+itself\b|"
                              r"(?:together|along|in\s+combination)\s+with\b|combined\s+with\b|added\s+to\b|"
                              # "- Off-label: to help prevent X after Y": a purpose, read as "It is used to ..."

@@ -445,7 +445,7 @@ _PROCEDURE_ITEM = re.compile(r"^(?:help\s+(?:to\s+)?)?(?:collect|mobili[sz]e|har
                              # "**After Eye Surgery:**", "**Eye surgery:**", "**Switching from Epoprostenol:**": when it
                              # is used, no condition
                              r"^(?:(?:after|before|during|following)\s+)?(?:[\w-]+\s+){0,2}(?:surgery|surgeries|operations?|"
-                             r"procedures?)$|^(?:switching|transitioning|moving|changing)\s+(?:from|to|over)\b",
+                             r"procedures?|transplants?|transplantation)$|^(?:switching|transitioning|moving|changing)\s+(?:from|to|over)\b",
                              re.I)
 
 
