@@ -157,3 +157,10 @@ def test_examples_mid_list_and_two_effects_each_with_its_article() -> None:
         ("Reactions where the needle goes in", "Common", False), ("Headache", "Common", False),
         ("Vomiting", "Common", False), ("Brief rise in blood pressure", "Less common", False),
         ("Slower pulse", "Less common", False)]
+
+
+def test_the_body_makes_antibodies_against_the_drug() -> None:
+    assert _effects("The most common side effects are headache and joint pain. Less often, the body makes antibodies "
+                    "against dravomet, which can make it work less well.") == [
+        ("Headache", "Common", False), ("Joint pain", "Common", False),
+        ("Antibodies against dravomet", "Less common", False)]

@@ -1013,8 +1013,10 @@ _GROUP_INCLUDES = re.compile(r"^(?P<mod>(?:[\w-]+\s+){0,4}?)(?:side[\s-]effects?
                              r"(?:\s*\([^()]*\))?(?P<mid>(?:\s+[\w,-]+){0,8}?)\s+(?:(?:may|can|might|could)\s+(?:also\s+)?)?"
                              r"(?:include|includes)\s+(?P<list>.+)$", re.I)
 #: "people notice", "some patients may get": who has the effects a frequency word opens
-_PEOPLE_VERB = (r"(?:some\s+|a\s+few\s+|other\s+|many\s+)?(?:people|patients|users)\s+(?:(?:may|can|might)\s+)?(?:also\s+)?"
-                r"(?:notice|get|have|experience|develop|report|feel)")
+_PEOPLE_VERB = (r"(?:(?:some\s+|a\s+few\s+|other\s+|many\s+)?(?:people|patients|users)\s+(?:(?:may|can|might)\s+)?(?:also\s+)?"
+                r"(?:notice|get|have|experience|develop|report|feel)|"
+                # "Less often, the body makes antibodies against X": what the body does is the effect
+                r"(?:the|your)\s+body\s+(?:(?:may|can|might)\s+)?(?:makes?|develops?|produces?)(?=\s+antibodies\b))")
 _FREQ_SENT = (
     ("Common", re.compile(r"\b(?:most\s+often|most\s+common(?:ly)?|most\s+frequent(?:ly)?|(?:the\s+)?(?:usual|typical)\s+"
                           r"(?:complaints|problems|ones|side[\s-]effects|effects)|"
