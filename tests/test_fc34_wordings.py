@@ -65,4 +65,4 @@ def test_a_part_of_a_molecule_is_bound_on_the_molecule() -> None:
            "(HER2) is a protein on the surface of cells. Velquorin is a monoclonal antibody that binds to the outer "
            "part (extracellular domain) of HER2. It blocks HER2 signaling.\n")
     assert [(m.relation, m.target, m.symbol) for m in x.mechanism] == [
-        ("binds", "HER2", None), ("blocks", "Human epidermal growth factor receptor 2", "HER2")]
+        ("blocks", "Human epidermal growth factor receptor 2", "HER2")]  # (bound, then blocked: one target)

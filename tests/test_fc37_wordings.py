@@ -21,7 +21,7 @@ def _mechanism(text: str, title: str = "Velquorin") -> list[tuple[str, str]]:
 def test_what_the_drug_contains_binds_its_target_and_a_name_keeps_its_brackets() -> None:
     assert _mechanism("Rho(D) immune globulin contains anti-D antibodies that bind to the Rh(D) antigen on these "
                       "cells.", "Rho(D) immune globulin") == [("binds", "Rh(D) antigen")]
-    assert _mechanism("It blocks phosphodiesterase type 5 (PDE5).") == [("blocks", "phosphodiesterase type 5")]
+    assert _mechanism("It blocks phosphodiesterase type 5 (PDE5).") == [("inhibits", "phosphodiesterase type 5")]
 
 
 def test_a_second_verb_is_no_target() -> None:

@@ -448,7 +448,7 @@ _ITEM_CUT = re.compile(r",\s*(?:which|but|with|causing|leading\s+to|resulting\s+
                        r"for\s+example|e\.g\.)\b|\s+(?:if|" + _WHEN + r"|unless|with\s+long-term)\s|;|(?<=[a-z]{3})\.\s|"
                        r"\s+such\s+as\b|\s+(?:right\s+|immediately\s+|shortly\s+)?after\s|\s+in\s+(?:(?:some|a\s+few|many|"
                        r"most)\s+)?(?:children|teens|adults|"
-                       r"older|young|people|patients|those|infants|babies|the\s+elderly)\b",
+                       r"older|young|people|patients|those|infants|babies|boys|girls|the\s+elderly)\b",
                        re.I)
 _PAIR_PREP = re.compile(r"\b(?:of|with|in|on|from|to|for|at|around|under)\b", re.I)
 _PAIR_HEAD = re.compile(r"\s(?:changes|problems|disorders|disturbances|reactions|effects|infections|pain|aches|symptoms|issues|"
@@ -1007,7 +1007,7 @@ _CATEGORY_TAIL = re.compile(r"(?<=\S)\s+(?:that|which)\s+(?:need|needs|require|r
 #: "Common side effects include ...", "Serious side effects are rare but can include ..."
 _GROUP_INCLUDE = re.compile(r"^(?P<mod>(?:[\w-]+\s+){0,4}?)(?:side[\s-]effects?|adverse\s+(?:effects|reactions|events))"
                             r"(?:\s*\([^()]*\))?(?P<mid>(?:\s+[\w,-]+){0,8}?)\s+(?:(?:may|can|might|could)\s+(?:also\s+)?)?"
-                            r"(?:include|includes|are)\s+(?P<list>.+)$", re.I)
+                            r"(?:include|includes|included|are|were)\s+(?P<list>.+)$", re.I)
 #: The same, with "include" only: "Serious side effects are rare but include ..." is not "are rare".
 _GROUP_INCLUDES = re.compile(r"^(?P<mod>(?:[\w-]+\s+){0,4}?)(?:side[\s-]effects?|adverse\s+(?:effects|reactions|events))"
                              r"(?:\s*\([^()]*\))?(?P<mid>(?:\s+[\w,-]+){0,8}?)\s+(?:(?:may|can|might|could)\s+(?:also\s+)?)?"
@@ -1058,7 +1058,9 @@ _OTHER_GROUP = re.compile(r"^(?:other|further|more)\s+(?P<g>(?:[\w-]+\s+){0,3}?)
                           r"(?:are|include|includes)\s+(?P<list>.+)$", re.I)
 #: "Headache, dizziness and rash are less common": the list first, its group after
 _LIST_IS_GROUP = re.compile(r"^(?P<x>[\w\s,'-]{3,120}?)\s+(?:are|is)\s+(?:also\s+)?(?P<g>less\s+common|uncommon|"
-                            r"less\s+frequent|rarer|common|also\s+common)$", re.I)
+                            r"less\s+frequent|rarer|common|also\s+common)(?:\s+too)?"
+                            # ("Headache is common too", "A such as B are also common, especially with Rebif")
+                            r"(?:,\s+(?:especially|particularly|mainly|mostly)\b.*)?$", re.I)
 _NOT_A_SUBJECT = re.compile(r"\b(?:side[\s-]effects?|reactions|problems|effects|these|they|it|this|those|such|most|"
                             r"some|many|others?)\b", re.I)
 #: how long an effect lasts or when it comes ("for a day or two after starting the monthly tablet")
@@ -1073,6 +1075,14 @@ _PARTS_TAIL = re.compile(rf"\s+(?:in|of|on|around)\s+(?:the|your)\s+(?P<parts>[a
 _FORM_GIVES = re.compile(r"^(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?" + _FORM + r"\s+(?:(?:often|sometimes|commonly|"
                          r"frequently|also|can|may|might)\s+){0,2}(?:leaves?|causes?|gives?|produces?|leads?\s+to)\s+"
                          r"(?P<list>.+)$", re.I)
+_SITE_REACTIONS = re.compile(r"^(?:injection|infusion|application)[\s-]site\s+reactions\b(?![^,]*\b(?:these|they|it)\b)",
+                             re.I)
+#: an infection the drug makes harder to clear, an effect of it
+_HARDER_TO = re.compile(r"\bmakes?\s+it\s+harder\s+(?:for\s+(?:the|your)\s+body\s+)?to\s+(?:get\s+rid\s+of|fight(?:\s+off)?|"
+                        r"clear|control)\s+(?P<list>(?:[\w-]+\s+){0,3}?(?:\([^()]*\)\s+)?infections?\b.*)$", re.I)
+#: what tests find, said as the effects: "Blood tests often show low potassium levels and ..."
+_TESTS_SHOW = re.compile(r"^(?:blood|lab|laboratory|urine|liver)\s+tests?\s+(?:(?:often|may|can|sometimes|also|might)\s+)*"
+                         r"(?:show|reveal|find|detect)\s+(?P<list>.+)$", re.I)
 _OTHERS_HAVE = re.compile(r",?\s+and\s+(?:[\w-]+\s+){1,2}(?:(?:may|can|might|could)\s+(?:also\s+)?(?:have|get|develop|"
                           r"experience|notice)|(?:also\s+)?(?:had|got|developed|experienced|noticed))\s+", re.I)
 
@@ -1267,7 +1277,8 @@ _MOD_DROP = re.compile(r"^(?:(?:the|other|some|more|possible|known|many|most|all
 #: (a "when" with a gerund names the effect's moment, "low blood pressure when standing up": no clause)
 _LISTY = re.compile(r"\b(?:is|are|was|were|has|have|had|can|may|might|could|will|would|should|if|when(?!\s+[a-z]+ing\b)|"
                     r"because)\b", re.I)
-_PROSE_CUT = re.compile(r",\s+with\s+(?!or\b)(?=(?:[\w-]+\s+){0,2}[\w-]+,)[^;]*$|"  # ("..., with high fever, stiff muscles
+_PROSE_CUT = re.compile(r",\s+(?:both|all|each)\s+(?:caused|brought\s+on|due|linked|related)\b.*$|"  # (", both caused by X")
+                        r",\s+with\s+(?!or\b)(?=(?:[\w-]+\s+){0,2}[\w-]+,)[^;]*$|"  # ("..., with high fever, stiff muscles
                         # and confusion": what the effect before it looks like)
                         r",?\s+(?:which|whose|who|that|but|although|though|especially|particularly|mostly|mainly|usually|"
                         r"most\s+often|(?<!\bmore\s)often)\b.*$|"  # ("needing to pee more often")
@@ -1704,10 +1715,20 @@ class _Ctx:
                 self._prose_list(block, _DASH_COMMENT.sub("", m.group("list")), current)
                 continue
             m = _LIST_IS_GROUP.match(sent)
-            if m and not _NOT_A_SUBJECT.search(m.group("x")):  # "Headache, dizziness and rash are less common"
+            if m and (not _NOT_A_SUBJECT.search(m.group("x")) or _SITE_REACTIONS.match(m.group("x"))):
+                # "Headache, dizziness and rash are less common", "Injection site reactions such as ... are also common"
                 g = " ".join(m.group("g").lower().split())
                 current = "Common" if g in ("common", "also common") else "Rare" if g == "rarer" else "Less common"
-                self._prose_list(block, m.group("x"), current)
+                head, such, _examples = m.group("x").partition(" such as ")
+                self._prose_list(block, head if such and "," not in head else m.group("x"), current)  # (one effect
+                continue  # and its examples: the effect)
+            m = _HARDER_TO.search(sent)
+            if m and current:  # "it may make it harder to get rid of worm (helminth) infections": those infections
+                self._prose_list(block, m.group("list"), current)
+                continue
+            m = _TESTS_SHOW.match(sent)
+            if m and current:  # "Blood tests often show low potassium levels and a small drop in hemoglobin"
+                self._prose_list(block, m.group("list"), current)
                 continue
             m = _FORM_GIVES.match(sent)
             if m and current and not _NOT_A_LIST.match(m.group("list")):  # "The nasal spray often leaves a taste"
@@ -1772,7 +1793,8 @@ class _Ctx:
                     current = SERIOUS_CATEGORY  # life-threatening"
                 self._prose_list(block, said[1], current)
                 continue
-            m = _CAN_HAPPEN.match(sent)
+            m = _CAN_HAPPEN.match(_PAREN_ANY.sub("", sent) if "(" in sent else sent)  # ("A severe allergic reaction
+            # (anaphylaxis) can happen")
             if m and current:
                 self._prose_list(block, m.group("x"), current)
                 continue
@@ -1971,7 +1993,10 @@ def _examples_mid_list(items: list[Item]) -> list[Item]:
 
 #: which product or when, opening a sentence of effects: "With the tablets or liquid, ", "If the tablets are taken
 #: together with a statin, "
-_CIRCUMSTANCE_LEAD = re.compile(r"^(?:(?:with|for|from)\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?" + _FORM
+_CIRCUMSTANCE_LEAD = re.compile(r"^(?:in\s+(?:(?:young|older)\s+)?(?:children|adults|adolescents|teens|women|men|people|"
+                                r"patients)(?:\s+(?:and|or)\s+(?:(?:young|older)\s+)?(?:children|adults|adolescents|teens))?"
+                                r"(?:\s+with\s+[\w\s'-]{2,40}?)?(?=,\s+(?:common|the|some|side|serious|less|rare))|"
+                                r"(?:with|for|from)\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?" + _FORM
                                 + r"(?:\s+(?:or|and)\s+(?:the\s+)?(?:[\w-]+\s+)?" + _FORM + r")?|"
                                 r"if\s+(?![^,]*\byou\b)[^,;]{3,100}?\s(?:is|are)\s+(?:taken|used|given|combined)\b[^,;]*)"
                                 r",\s+(?=[a-z])", re.I)

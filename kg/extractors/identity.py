@@ -1034,6 +1034,8 @@ def _clean_class(phrase: str) -> str | None:
         ws = ws[:-1]  # "antimalarial medicine" -> "antimalarial"
         if "and" in ws[1:-1]:  # "an anticonvulsant and nerve-pain medicine": two classes, the first is the class
             ws = ws[:ws.index("and")]
+    if len(ws) >= 3 and ws[1].casefold() == "and" and _CLASS_NOUN_END.search(ws[0]):
+        ws = ws[:1]  # "a humectant and keratolytic agent", "a cerumenolytic and oral cleanser": two classes, the first
     if all(w.casefold() in _RANK_WORDS for w in ws):
         return None  # "the first-line medication for type 2 diabetes": its place in treatment, no class
     if _COPY_OF.match(" ".join(ws)):
@@ -1041,6 +1043,8 @@ def _clean_class(phrase: str) -> str | None:
     return " ".join(ws)
 
 
+#: a word that is a class of its own ("humectant", "cerumenolytic", "anticonvulsant", "diuretic")
+_CLASS_NOUN_END = re.compile(r"[a-z]{4}(?:ant|ent|ic|ive|tor)$", re.I)
 #: a drug described as a copy of a natural substance: "synthetic form of THC", "man-made version of EPO"
 _COPY_OF = re.compile(r"^(?:[\w-]+\s+)?(?:form|version|copy)\s+of\b", re.I)  # ("a synthetic analogue of vasopressin"
 # is a class: pharmacology names classes so)

@@ -101,8 +101,8 @@ _PROCESS_OBJ = re.compile(r"^(?:the|their|its)\s+(?:production|release|synthesis
 _ACTIVITY_OBJ = re.compile(r"^(?:the\s+)?(?:activity|action|function|effects?|activation|assembly|signal(?:l)?ing)\s+"
                            r"of\s+", re.I)
 _CLASS_WORDS = r"enzymes?|proteins?|receptors?|transporters?|kinases?|channels?|pumps?|molecules?"
-_CALLED = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?P<cls>{_CLASS_WORDS})(?:\s+(?:that|which)\s+[^,;.()]{{1,80}},)?"
-                     r"\s+(?:called|known as|named)\s+",
+_CALLED = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?P<cls>{_CLASS_WORDS})(?:\s+(?:that|which)\s+[^,;.()]{{1,80}},|,)?"
+                     r"\s+(?:called|known as|named)\s+",  # ("the same receptor, called the LH/hCG receptor")
                      re.I)
 #: a class with what it does, then its name after a colon: "an enzyme that bacteria need to build proteins: X (XS)"
 _CLASS_COLON = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:{_CLASS_WORDS})(?:\s+(?:that|which)\s+[^,;:.()]{{1,80}})?:\s+"
@@ -132,7 +132,8 @@ _TRAILING_PP = re.compile(r"\s+(?:(?:found|located|expressed|present)\s+(?=in|on
                           r"(?:directly|selectively|strongly|weakly|potently|tightly|partially|fully|competitively|"
                           r"reversibly|irreversibly|preferentially|specifically|mainly|primarily|too|as\s+well))\b.*$",
                           re.I)
-_GENERIC_TARGET = re.compile(rf"^(?:(?:same|these|those|such|both|two|other|immune|its)\s+)*(?:{_CLASS_WORDS})$",
+_GENERIC_TARGET = re.compile(rf"^(?:(?:same|these|those|such|both|two|other|immune|its|many|several|various|multiple|"
+                             rf"numerous|different|all)\s+)*(?:{_CLASS_WORDS})$",
                              re.I)
 
 DOWNSTREAM = (
@@ -326,6 +327,7 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
     result.mechanism = [m for m in result.mechanism if not _about_itself(m, own)]
 
 
+_VERB_GLOSS = re.compile(r"^\([a-z]+(?:\s+[a-z]+)?\)\s+(?=[\w(])")
 #: the drug's two parts, each acting: "Emicizumab has two different arms: one binds A and the other binds B"
 _ARMS = re.compile(r"^(?P<d>[A-Z][\w-]*|It|This\s+(?:antibody|medicine|drug))\s+has\s+two\s+(?:different\s+|separate\s+)?"
                    r"(?:arms|ends|parts|halves|sides|binding\s+sites)[,:;]\s+one\s+(?:(?:arm|end|part|half|side)\s+)?"
@@ -463,6 +465,8 @@ def _then_on_it(sent: str, found: list[tuple[Mechanism, bool]]) -> None:
             mech.relation = "blocks"
         else:
             mech.relation = _verb_relation(then.group("v") or re.sub(r"\s.*\s", " ", then.group("w")))
+        if mech.relation == "blocks" and _ENZYME_NAME.search(mech.target):
+            mech.relation = "inhibits"  # ("binds to topoisomerase II beta and blocks it": an enzyme, inhibited)
 
 
 # ---------------------------------------------------------------------------
@@ -473,10 +477,13 @@ def _then_on_it(sent: str, found: list[tuple[Mechanism, bool]]) -> None:
 _ACTIVE_FORM = Guarded(re.compile(r"\b(?:prodrug\s+of|releases|converts?\s+(?:it\s+)?(?:in)?to|converted\s+"
                           r"(?:(?:in|by)\s+the\s+(?:body|liver|blood|gut|intestines?|tissues?|cells?)\s+)?(?:in)?to|"
                           r"active\s+(?:form|metabolite)s?(?:\s*,)?(?:\s+(?:called|known\s+as|is))?|"
+                          # "It is first changed into X and then into active substances called Y nucleotides"
+                          r"active\s+(?:substances?|compounds?|molecules?)\s+(?:called|known\s+as)|changed\s+(?:in)?to|"
                           r"metaboli[sz]ed\s+(?:in)?to|turned\s+into|broken\s+down\s+(?:in)?to|"
                           r"(?:reduces?|reduced|activates?|activated)\s+(?:it\s+)?(?:in)?to)\s+(?:its\s+)?"
                           r"(?:(?:reactive|toxic|active|charged|short-lived|free)\s+)?(?P<name>[A-Za-z][\w-]*)"
-                          r"(?:\s+(?P<head>radicals?|intermediates?|metabolites?|species|ions?|compounds?))?", re.I))
+                          r"(?:\s+(?P<head>radicals?|intermediates?|metabolites?|species|ions?|compounds?|nucleotides?))?",
+                          re.I))
 _NOT_FORM_NAME = frozenset({"an", "a", "the", "its", "active", "form", "metabolite", "which", "it", "so", "and", "or",
                             "that", "then", "in", "of", "to", "by", "with", "is", "are", "can", "will", "when", "where"})
 
@@ -511,7 +518,7 @@ _MENTION_WORDS = re.compile(r"(?:[\w\u0370-\u03ff\u207a+/-]++\s++){0,4}$")
 _MENTION_WORDS_BACK = re.compile(r"(?:\s++[\w\u0370-\u03ff\u207a+/-]++){0,4}")
 _MENTION_NEEDLES = ("transporter", "receptor", "enzyme", "pump", "channel", "kinase", "polymerase", "protein", "atpase",
                     "carrier")
-_MENTION_CUT = re.compile(r"\b(?:the|a|an|by|into|to|from|on|in|of|that|which|and|or|with|for|at|its|their|through|via|"
+_MENTION_CUT = re.compile(r"\b(?:(?:the|a|an)(?=\s)|by|into|to|from|on|in|of|that|which|and|or|with|for|at|its|their|through|via|"
                           r"across|flows?|passes|enters?|onto|another|grabs?|grabbing|attach(?:es)?|sticks?|pulls?|"
                           r"when|whenever|while|because|if|"
                           r"irreversibly|reversibly|selectively|blocks?|inhibits?|binds?|activates?|"
@@ -1016,7 +1023,8 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
                     and not _PRONOUN_SUBJECT.match(before)):
             continue  # ("T cells use a surface protein called LFA-1 to attach to ICAM-1": the cells' doing)
         parts = _DASH_CUT.split(sent[end:], maxsplit=2)
-        obj = inner or parts[0]  # "receptors - actions that may ..."
+        obj = inner or _VERB_GLOSS.sub("", parts[0])  # "receptors - actions that may ..."; "binds tightly to (chelates)
+        # iron": the verb's gloss, then its object
         gerund = _GERUND_SUBJECT.match(obj) if not before.strip() and sent[start:end].rstrip().endswith("ing") else None
         if gerund and not inner:  # "Activating the receptor switches on X": the gerund's object ends at the main verb
             obj = gerund.group("np")
@@ -1140,13 +1148,17 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             enzyme = found and all(re.search(r"(?:ase|enzymes?)$", n, re.I) for n, _ in found)
             relation = "inhibits" if enzyme or re.search(r"\benzymes?\b", obj[:120], re.I) else "binds"
         for name, symbol in found:  # ("blocks aldose reductase": an enzyme blocked is inhibited)
+            if symbol is None and symbols and symbols.get(name, name) != name and " " in symbols[name]:
+                name, symbol = symbols[name], name  # "blocks MAO-A" after "monoamine oxidase A (MAO-A)": by its name
             rel = "inhibits" if relation == "blocks" and _ENZYME_NAME.search(name) else relation
             out.append((Mechanism(relation=rel, target=name, symbol=symbol,
                                   evidence=None), hedged))  # type: ignore[arg-type]
     return out
 
 
-_ENZYME_NAME = re.compile(r"(?<!ATP)(?<!ATP)ase$|\benzymes?$", re.I)
+#: an enzyme's name, with the code that says which ("monoamine oxidase A", "phosphodiesterase 3", "topoisomerase II beta")
+_ENZYME_NAME = re.compile(r"(?<!ATP)ase(?:\s+(?:type\s+)?[A-Z0-9]{1,3}(?:\s+(?:alpha|beta|gamma))?)?$|\benzymes?$",
+                          re.I)
 
 
 #: a protein's one-word name, as the whole object of "the activity of" ("antithrombin", "thrombin", "calcineurin")
@@ -1813,7 +1825,9 @@ def _rejoin_pp(items: list) -> list:
     out: list = []
     for it in items:
         if out and it.conj and (len(it.text.split()) == 1 and _PP_AND.search(out[-1].text + " and ")
-                                or len(it.text.split()) <= 2 and _PLACE_AND.search(out[-1].text + " and ")):
+                                or len(it.text.split()) <= 2 and _PLACE_AND.search(out[-1].text + " and ")
+                                # "the proliferation of T and B lymphocytes": two letters, one head
+                                or re.search(r"\s[A-Z]$", out[-1].text) and re.fullmatch(r"[A-Z]\s+[a-z][\w-]+", it.text)):
             out[-1] = type(it)(f"{out[-1].text} and {it.text}", out[-1].conj)
         else:
             out.append(it)
@@ -1893,7 +1907,7 @@ def _process_items(obj: str, symbols: dict[str, str] | None = None) -> list[tupl
     each heartbeat"): (name, symbol); an object naming anything else gives none."""
     out: list[tuple[str, str | None]] = []
     obj = _AND_IN_TURN.sub(" and ", obj)  # "slows carbohydrate digestion and, in turn, glucose absorption": two
-    for i, item in enumerate(list_items(_CONSEQ_STOP.sub("", obj), split_and=True)):
+    for i, item in enumerate(_rejoin_pp(list_items(_CONSEQ_STOP.sub("", obj), split_and=True))):
         if i and (_VERB_ITEM.match(item.text) or _CONSEQ_VERB.match(item.text + " ")):
             break  # "slows the heart rate and reduces the force": the second verb is read on its own
         bare, parens = strip_parens(item.text)
