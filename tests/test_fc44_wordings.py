@@ -47,3 +47,14 @@ def test_an_active_form_and_one_process_of_two_cell_kinds() -> None:
            "called Rac2 inside T cells.\n")
     assert [(m.relation, m.target) for m in x.mechanism] == [
         ("decreases", "proliferation of T and B lymphocytes"), ("blocks", "Rac2")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Osmarel works by switching on a protein inside gut and immune cells called the pregnane X receptor (PXR).",
+     [("activates", "pregnane X receptor")]),
+    ("First, it binds to calmodulin, a protein in muscle cells that controls contraction, and makes it more sensitive "
+     "to calcium.", [("activates", "calmodulin")]),
+])
+def test_a_receptor_switched_on_and_a_protein_made_more_sensitive(text: str, found: list[tuple[str, str]]) -> None:
+    x = _x(f"## Usage\n\nOsmarel treats gout.\n\n## How it Works\n\n{text}\n")
+    assert [(m.relation, m.target) for m in x.mechanism] == found

@@ -101,7 +101,8 @@ _PROCESS_OBJ = re.compile(r"^(?:the|their|its)\s+(?:production|release|synthesis
 _ACTIVITY_OBJ = re.compile(r"^(?:the\s+)?(?:activity|action|function|effects?|activation|assembly|signal(?:l)?ing)\s+"
                            r"of\s+", re.I)
 _CLASS_WORDS = r"enzymes?|proteins?|receptors?|transporters?|kinases?|channels?|pumps?|molecules?"
-_CALLED = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?P<cls>{_CLASS_WORDS})(?:\s+(?:that|which)\s+[^,;.()]{{1,80}},|,)?"
+_CALLED = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?P<cls>{_CLASS_WORDS})(?:\s+(?:that|which)\s+[^,;.()]{{1,80}},|,|"
+                     r"\s+(?:inside|in|on|within)\s+[^,;.()]{1,40}?)?"  # ("a protein inside skin and immune cells called X")
                      r"\s+(?:called|known as|named)\s+",  # ("the same receptor, called the LH/hCG receptor")
                      re.I)
 #: a class with what it does, then its name after a colon: "an enzyme that bacteria need to build proteins: X (XS)"
@@ -202,6 +203,8 @@ _PP_AND = re.compile(r"\b(?:for|with|by|needed|used)\s+[\w-]+\s+and\s+$", re.I)
 #: "chloride flow into the nerve and muscle cells": "and" inside a place joins its nouns
 _PLACE_AND = re.compile(r"\b(?:into|inside|within|out\s+of)\s+the\s+[\w-]+\s+and\s+$", re.I)
 _VAGUE = re.compile(r"^(?:(?:it|them|this|these|that|those|the body|pain|symptoms?|side effects?|substances?|chemicals?|(?:many\s+|several\s+|certain\s+)?genes?)$|"
+                    r"(?:an?\s+)?(?:protein|enzyme|receptor|molecule)$|"  # ("switching on a protein ... called X": the
+                    # protein is named after)
                     r"(?:the )?(?:risk|effects?|more|less)\b)", re.I)
 #: An "item" that is really a new clause ("and changes how the brain perceives pain").
 _CLAUSE_OPENER = re.compile(r"^(?:how|what|why|whether)\b", re.I)  # an object that is a clause: "how quickly ..."
@@ -1072,7 +1075,9 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
         if named_after:  # "blocking an enzyme that bacteria need to build proteins: isoleucyl-tRNA synthetase"
             obj = obj[named_after.end():]
         called = _CALLED.match(obj)
-        if called and "," in called.group(0):  # "the enzymes that cross-link ..., called X (XS)": X
+        if called and ("," in called.group(0) or _PLACE_PREP.search(called.group(0)) and " and " in called.group(0)):
+            # "the enzymes that cross-link ..., called X (XS)", "a protein inside skin and immune cells called X": X
+            # (whose "and" would split the object)
             obj = obj[called.end():]
         hedged = bool(_HEDGE_F.search(before)) and not _ASSERT_F.search(before)
         site = _SITE_ON.match(obj)
@@ -1183,6 +1188,8 @@ _SITE_HOLDER = re.compile(r"^[A-Za-z][\w-]*(?:\s+(?!(?:from|than|with|for|to|of|
                           r"in|on|of|inside|within|where)\b))")  # ("the pocket of BCR-ABL where ATP ... binds")
 #: what a drug that binds a target then does to it, when that is to make it work more
 _MAKES_WORK = re.compile(r"\band\s+(?:makes?\s+(?:it|them)\s+(?:work|act)\b[^.;]{0,40}?\b(?:faster|more|better|harder)|"
+                         r"makes?\s+(?:it|them)\s+more\s+sensitive\b|"  # ("binds to troponin C ... and makes it more
+                         # sensitive to calcium": a sensitizer)
                          r"(?:greatly\s+)?(?:enhances?|boosts?|speeds?\s+up|increases?|strengthens?)\s+(?:its|their)\s+"
                          r"(?:activity|action|effect))", re.I)
 
