@@ -58,3 +58,9 @@ def test_an_active_form_and_one_process_of_two_cell_kinds() -> None:
 def test_a_receptor_switched_on_and_a_protein_made_more_sensitive(text: str, found: list[tuple[str, str]]) -> None:
     x = _x(f"## Usage\n\nOsmarel treats gout.\n\n## How it Works\n\n{text}\n")
     assert [(m.relation, m.target) for m in x.mechanism] == found
+
+
+def test_what_it_rarely_causes_unlike_others_is_no_effect() -> None:
+    assert _effects("Common side effects include nausea. Less often, people have a skin rash. Unlike many older "
+                    "medicines, osmarel rarely causes weight gain or hair loss.") == [
+        ("Nausea", "Common", False), ("Skin rash", "Less common", False)]

@@ -1632,6 +1632,9 @@ class _Ctx:
                 else:
                     self.signs(block, listed)
                 continue
+            if _CONTRAST_RARELY.match(sent):
+                continue  # "Unlike many SSRIs, moclobemide rarely causes weight gain or sexual problems": what the
+                # reader need not expect, no effect
             sent = _CIRCUMSTANCE_LEAD.sub("", sent)  # "With the eye drops, A and B are common", "If the tablets are
             # taken with a statin, X can happen": which product, and when, before the effects
             if self.change(block, sent, current or "Other"):  # "It can also prolong the QT interval"
@@ -1991,6 +1994,8 @@ def _examples_mid_list(items: list[Item]) -> list[Item]:
     return out
 
 
+_CONTRAST_RARELY = re.compile(r"^unlike\s+[^,]{1,60},\s+(?:it|this\s+(?:medicine|drug)|[A-Z][\w-]+)\s+(?:rarely|seldom|"
+                              r"(?:usually\s+)?(?:does\s+not|doesn't))\s+(?:cause|causes|lead)\b", re.I)
 #: which product or when, opening a sentence of effects: "With the tablets or liquid, ", "If the tablets are taken
 #: together with a statin, "
 _CIRCUMSTANCE_LEAD = re.compile(r"^(?:in\s+(?:(?:young|older)\s+)?(?:children|adults|adolescents|teens|women|men|people|"
