@@ -1453,7 +1453,8 @@ class _Ctx:
         if clause:  # "rectal bleeding or if your constipation lasts more than 7 days": the list, then what the
             text = f"{text[:clause.start()]}, {clause.group('n')} that {clause.group('rest')}"  # clause says, a noun
         text = _SETTING_TAIL.sub("", text)  # "fever or chills after the injection": when, no part of the sign
-        text = _SIGNS_BEFORE_PLACE.sub(_each_in_place, text)  # "severe pain, heat, or swelling in the injected joint": each there
+        text = _SIGNS_BEFORE_PLACE.sub(_each_in_place, text)  # "severe pain, heat, or swelling in the injected
+        # joint": each there
         pair = _OR_BEFORE_PARTS.match(text) if " or " in text else None
         if pair and all(w.casefold() in BODY_PARTS for w in re.split(r",\s*(?:(?:or|and)\s+)?", pair.group("parts"))):
             text = f"{pair.group('a')}, {pair.group('b')}"  # "trouble breathing or swelling of your face, lips, or
