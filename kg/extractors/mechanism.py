@@ -468,8 +468,7 @@ def _then_on_it(sent: str, found: list[tuple[Mechanism, bool]]) -> None:
             mech.relation = "blocks"
         else:
             mech.relation = _verb_relation(then.group("v") or re.sub(r"\s.*\s", " ", then.group("w")))
-        if mech.relation == "blocks" and _ENZYME_NAME.search(mech.target):
-            mech.relation = "inhibits"  # ("binds to topoisomerase II beta and blocks it": an enzyme, inhibited)
+        mech.relation = _on_enzyme(mech.relation, mech.target)  # ("binds to topoisomerase II beta and blocks it")
 
 
 # ---------------------------------------------------------------------------
@@ -1155,10 +1154,14 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
         for name, symbol in found:  # ("blocks aldose reductase": an enzyme blocked is inhibited)
             if symbol is None and symbols and symbols.get(name, name) != name and " " in symbols[name]:
                 name, symbol = symbols[name], name  # "blocks MAO-A" after "monoamine oxidase A (MAO-A)": by its name
-            rel = "inhibits" if relation == "blocks" and _ENZYME_NAME.search(name) else relation
-            out.append((Mechanism(relation=rel, target=name, symbol=symbol,
+            out.append((Mechanism(relation=_on_enzyme(relation, name), target=name, symbol=symbol,
                                   evidence=None), hedged))  # type: ignore[arg-type]
     return out
+
+
+def _on_enzyme(relation: str, target: str) -> str:
+    """An enzyme blocked is inhibited ("blocks aldose reductase"), as every truth writes it; other relations as they are."""
+    return "inhibits" if relation == "blocks" and _ENZYME_NAME.search(target) else relation
 
 
 #: an enzyme's name, with the code that says which ("monoamine oxidase A", "phosphodiesterase 3", "topoisomerase II beta")
