@@ -823,10 +823,11 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
                 taken = e0
                 continue  # "an injection for intravenous infusion": how the first form is given, not another
             taken = e0
-            mods = [w for w in text[s1:e1].split() if w.casefold() not in ("topical",) and not _HOW_OFTEN.match(w)]
+            mods = [w for w in text[s1:e1].split() if w.casefold() not in _NOT_FORM_WORDS and not _HOW_OFTEN.match(w)]
             label = " ".join(mods + [text[s2:e2]])
             result.formulations.append(Name(label, q.evidence(src, block.span, text[s0:e0])))
-    result.formulations = _dedupe(result.formulations)
+    # "given as an intravenous infusion": how it is given (its route says so), not what it comes as
+    result.formulations = _dedupe([f for f in result.formulations if not _INFUSION_ONLY.match(f.label)])
     labels = [f.label.casefold() for f in result.formulations]
     result.formulations = [f for f in result.formulations  # "tablets" beside "film-coated tablets" says nothing more
                            if not any(other.endswith(" " + f.label.casefold()) for other in labels)
@@ -845,6 +846,13 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
                      and not _NOT_SWALLOWED.search(f.label)), None)  # "inhalation powder capsules" are not swallowed
         if oral is not None:
             result.routes.append(Name("oral", oral.evidence))
+
+
+#: words before a form that say where it is sold or how it is used, not what it is ("over-the-counter eye drops")
+_NOT_FORM_WORDS = frozenset({"topical", "over-the-counter", "non-prescription", "prescription-only"})
+#: an infusion named alone: the act of giving the drug into a vein (an injection, a solution or a powder "for
+#: infusion" is the form)
+_INFUSION_ONLY = re.compile(r"^(?:(?:intravenous|iv)\s+)?infusions?$", re.I)
 
 
 #: forms of the treatments a condition did not respond to, or that go with the drug ("not controlled by creams and
