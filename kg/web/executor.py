@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import gc
 import multiprocessing as mp
 import os
 import queue
@@ -152,6 +153,22 @@ def execute(store: Store, job: Job, deadline: float | None = None) -> Answer:
 
 
 # -- inside a worker process ------------------------------------------------------------------------
+
+def _collect_nothing_inherited() -> None:
+    """In a forked process, at once: never collect the objects inherited from the server.
+
+    A fork copies the memory of one thread only; a lock another thread of the server held at
+    that moment stays held in the child for ever. When the child's garbage collector finalized an
+    inherited object that takes such a lock, the child hung: an update's trial stopped at its
+    10 s deadline in ``Connection.__del__`` of an old search index, waiting for SQLite's
+    allocator mutex that the thread building the new index held at the fork (py-spy showed it).
+    Frozen, the inherited objects are left to the server, which owns them (and their pages stay
+    shared); what the child makes itself is collected as usual."""
+    gc.freeze()
+
+
+os.register_at_fork(after_in_child=_collect_nothing_inherited)
+
 
 def _die_with_parent() -> None:
     """SIGKILL this worker when its parent goes. Linux sends it when the *thread* that forked
