@@ -72,6 +72,16 @@ class QueryResult:
     def boolean(self) -> bool:
         return bool(self._raw)
 
+    def read_out(self) -> QueryResult:
+        """This answer with every row or triple taken from the engine now (a result is read lazily,
+        and the engine holds locks of the store while it is): what a caller that must be done with
+        the store before it returns keeps. Its rows, triples and boolean are as before; a SELECT's
+        can no longer be serialized (no caller that reads out needs it)."""
+        out = QueryResult.__new__(QueryResult)
+        out.kind, out.variables = self.kind, self.variables
+        out._raw = bool(self._raw) if self.kind == "boolean" else list(self._raw)
+        return out
+
     def rows(self) -> Iterator[list[Term | None]]:
         """Rows of a SELECT as plain :class:`Term` values (``None`` for unbound)."""
         if self.kind != "bindings":
@@ -92,6 +102,9 @@ class QueryResult:
             if self.kind == "graph":
                 rdf_format = RDF_FORMATS[fmt][0]
                 return ox.serialize(self._raw, format=rdf_format, prefixes=PREFIXES) or b""
+            if isinstance(self._raw, list):
+                raise QueryError("a SELECT's answer read out of the engine cannot be serialized; serialize it "
+                                 "before read_out()")
             return self._raw.serialize(format=RESULT_FORMATS[fmt][0]) or b""
         except KeyError as e:
             raise QueryError(f"cannot write a {self.kind} result as {fmt!r}") from e

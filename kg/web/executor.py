@@ -18,6 +18,10 @@ overflow is a segfault), and a query can allocate without end. So:
   end never touches it.
 - Every process gets ``RLIMIT_DATA`` = what it inherited + ``memory_mb``: an allocation past it
   ends that process (Rust aborts), and the request is told which bound it hit.
+- A fork copies one thread: a lock another thread held then stays held in the child. So no
+  process is forked while the server's own threads are inside an in-memory store's engine
+  (:class:`ForkGate`), and a forked process never collects the objects it inherited
+  (:func:`_collect_nothing_inherited`); either had a trial hang until its deadline.
 
 Readers see writes without being forked again when they can:
 
@@ -46,7 +50,7 @@ import signal
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -339,6 +343,87 @@ def _run_trial(task: WriteTask, store: Store, copy: Path | None) -> str:
 
 # -- in the server -------------------------------------------------------------------------------
 
+class ForkGate:
+    """No fork while a thread of the server is inside the engine of an in-memory store.
+
+    The engine's in-memory storage takes locks of its own while it reads (shards of its indexes);
+    a process forked while another thread holds one inherits it held, for ever, and the first
+    write there waits on it: with two threads reading a store in the server, 10 trials of 200 hung
+    until their deadline. So the server's own reads of an in-memory store (pages, Graph Store GET:
+    :class:`ForkSafeReads`) run whole, answer read out, inside :meth:`reading`, and a fork waits
+    for those under way and holds new ones back (:meth:`forking`; a fork takes milliseconds).
+    Reads never fork inside the gate, so neither side waits on the other's lock."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._reading = 0
+        self._forking = 0
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[None]:
+        with self._cond:
+            while self._forking:
+                self._cond.wait()
+            self._reading += 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._reading -= 1
+                self._cond.notify_all()
+
+    @contextlib.contextmanager
+    def forking(self) -> Iterator[None]:
+        with self._cond:
+            self._forking += 1
+            while self._reading:
+                self._cond.wait()
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._forking -= 1
+                self._cond.notify_all()
+
+
+class ForkSafeReads:
+    """An in-memory store as the server's own threads use it: each read inside the pool's
+    :class:`ForkGate`, its answer read out (:meth:`kg.store.QueryResult.read_out`) before the
+    gate opens; writes go through as they are (the service makes them under the fork lock)."""
+
+    READS = ("query", "named_graphs", "holds", "quads", "export", "__len__")
+
+    def __init__(self, store: OxigraphStore, gate: ForkGate) -> None:
+        self._store, self._gate = store, gate
+
+    def query(self, sparql: str, **options: Any) -> Any:
+        with self._gate.reading():
+            return self._store.query(sparql, **options).read_out()
+
+    def named_graphs(self) -> list[str]:
+        with self._gate.reading():
+            return self._store.named_graphs()
+
+    def holds(self, quads: Any) -> list[bool]:
+        with self._gate.reading():
+            return self._store.holds(quads)
+
+    def quads(self, graphs: Any = None) -> list[tuple[str, str, str, str]]:
+        with self._gate.reading():
+            return self._store.quads(graphs)
+
+    def export(self, fmt: str = "turtle", graphs: Any = None) -> bytes:
+        with self._gate.reading():
+            return self._store.export(fmt, graphs)
+
+    def __len__(self) -> int:
+        with self._gate.reading():
+            return len(self._store)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+
 def _death(proc: Any, what: str, memory_mb: int, crash_status: int) -> QueryFailed:
     """Why a worker died on its own, as the error for the request it was running."""
     with contextlib.suppress(Exception):
@@ -386,6 +471,7 @@ class QueryPool:
         self.generation = 0
         self.timeouts = 0
         self._fork_lock = fork_lock or threading.Lock()
+        self.gate = ForkGate()
         self._cond = threading.Condition()
         self._idle: list[_Worker] = []
         self._busy: set[_Worker] = set()
@@ -500,7 +586,7 @@ class QueryPool:
     # -- internals --------------------------------------------------------------------------------
     def _trial(self, task: WriteTask, copy: Path | None, deadline: float, timeout: float, what: str) -> str:
         self._preloaded()
-        with self._fork_lock:  # the pipe's other end never outlives the lock here: see _spawn
+        with self._fork_lock, self.gate.forking():  # the pipe's other end never outlives the lock here: see _spawn
             parent, child = self._ctx.Pipe(duplex=False)
             proc = self._ctx.Process(target=_trial_main, daemon=True, name="kg-write-trial",
                                      args=(child, self.store, copy, task, self.setup, self.memory_mb, what))
@@ -605,7 +691,7 @@ class QueryPool:
         # end, so when that child crashed its pipe never reached EOF and the query that crashed
         # it ran to its deadline (a 503) instead of being told (a 400), as
         # tests/reliability/test_runtime_crashes.py saw whenever two threads forked at once.
-        with self._fork_lock:
+        with self._fork_lock, self.gate.forking():
             parent, child = self._ctx.Pipe(duplex=True)
             proc = self._ctx.Process(target=_worker_main, daemon=True, name="kg-query-worker",
                                      args=(child, self.store, self.setup, self.memory_mb))

@@ -20,7 +20,7 @@ from flask import current_app, g, has_app_context
 from kg.config import Config
 from kg.store import RemoteStore
 from kg.web.cache import ResultCache
-from kg.web.executor import Answer, Job, QueryPool, QueryTimeout, Store, Task, WriteTask
+from kg.web.executor import Answer, ForkSafeReads, Job, QueryPool, QueryTimeout, Store, Task, WriteTask
 from kg.web.metrics import Metrics
 from kg.web.sandbox import deny_network
 
@@ -107,6 +107,8 @@ class Service:
                               setup=None if settings.service_allow or isinstance(store, RemoteStore)
                               else deny_network,  # no SERVICE host: workers get no network
                               memory_mb=settings.worker_memory, preload=preload_checker)
+        if self.pool.mode == "memory" and self.pool.size > 0:  # the server's own reads: no fork inside them
+            self.store = ForkSafeReads(store, self.pool.gate)  # type: ignore[assignment,arg-type]
         self.metrics = Metrics()
         self.results = ResultCache(settings.cache_bytes)
         self.generation = 0

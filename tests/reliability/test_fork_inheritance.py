@@ -15,8 +15,10 @@ import sqlite3
 import threading
 from typing import Any
 
+import pytest
+
 from kg.store import OxigraphStore
-from kg.web.executor import QueryPool, QueryTimeout
+from kg.web.executor import ForkSafeReads, QueryPool, QueryTimeout
 
 TEXT = "INSERT DATA { <http://example.org/s> <http://example.org/p> 1 }"
 
@@ -66,3 +68,77 @@ def test_a_trial_does_not_hang_on_a_lock_another_thread_held_at_the_fork() -> No
         gc.enable()
         pool.close()
     assert not hung, f"trial {hung[0]} hung until its deadline"
+
+
+class EmptyingUpdate:
+    """A write that touches every triple of the store (each of its index shards)."""
+
+    def prepare(self) -> str:
+        return TEXT
+
+    def run(self, store: Any, deadline: float | None = None) -> str:
+        store.update("DELETE WHERE { ?s <http://example.org/n> ?o }")
+        store.update(TEXT)
+        return TEXT
+
+
+def _read(store: Any, stop: threading.Event) -> None:
+    while not stop.is_set():
+        assert list(store.query("SELECT (COUNT(*) AS ?c) WHERE { ?s ?p ?o }").rows())
+
+
+@pytest.mark.parametrize("gated", [True, False])
+def test_a_trial_does_not_hang_on_a_lock_the_engine_held_for_a_read_at_the_fork(gated: bool) -> None:
+    """The server's own threads read an in-memory store (pages, Graph Store GET) while updates fork
+    their trials. The engine locks parts of its indexes while it reads; a trial forked then inherited
+    such a lock held and its write waited on it until the deadline (10 of 200 trials, two threads
+    reading). Through the pool's gate (kg.web.executor.ForkSafeReads, what kg.web.service gives the
+    server's threads for an in-memory store) no trial of 100 hangs; without it, here, one does."""
+    store = OxigraphStore(None)
+    store.update("INSERT DATA { " + " ".join(f"<http://example.org/s{i}> <http://example.org/n> {i} ."
+                                              for i in range(5000)) + " }")
+    pool = QueryPool(store, 1)
+    reads = ForkSafeReads(store, pool.gate) if gated else store
+    stop = threading.Event()
+    readers = [threading.Thread(target=_read, args=(reads, stop), daemon=True) for _ in range(2)]
+    for t in readers:
+        t.start()
+    hung = []
+    try:
+        for i in range(100 if gated else 200):
+            try:
+                pool.trial(EmptyingUpdate(), 3.0)
+            except QueryTimeout:
+                hung.append(i)
+                break
+    finally:
+        stop.set()
+        for t in readers:
+            t.join(10)
+        pool.close()
+    if gated:
+        assert not hung, f"trial {hung[0]} hung until its deadline"
+    else:  # the hazard is real: the gate is what keeps it away (the test fails if this stops being so)
+        assert hung, "no trial hung without the gate: this test no longer shows what the gate is for"
+
+
+def test_an_in_memory_service_reads_through_the_gate(tmp_path: Any) -> None:
+    from kg.config import load_config
+    from kg.web.service import Service, Settings
+
+    memory = Service(load_config(environ={}), OxigraphStore(None), Settings(workers=1))
+    disk = Service(load_config(environ={}), OxigraphStore(tmp_path / "store"), Settings(workers=1))
+    try:
+        assert isinstance(memory.store, ForkSafeReads)
+        assert isinstance(disk.store, OxigraphStore)
+    finally:
+        memory.pool.close()
+        disk.pool.close()
+        disk.store.close()
+
+
+def test_every_read_of_a_store_goes_through_the_gate() -> None:
+    """A read method added to the store must be gated too, or a fork can inherit its locks."""
+    public = {n for n in dir(OxigraphStore) if not n.startswith("_")} | {"__len__"}
+    writes = {"replace_graphs", "load", "drop_graphs", "update", "flush", "close", "backup", "detached", "path"}
+    assert public - writes == set(ForkSafeReads.READS), public - writes ^ set(ForkSafeReads.READS)
