@@ -363,8 +363,10 @@ def extract_brands(doc: Document, result: Extraction) -> None:
     for part, block in intro + [(sec, b) for sec in doc.sections
                                 if sec.kind not in ("note", "preamble", "side_effects", "mechanism")
                                 for b in sec.blocks]:  # (a preamble is read only where it describes the drug)
-        if block.text:
-            for name in _prose_brands(norm(block.text), drug):
+        if block.text:  # a bold lead-in the sentence goes on from ("**Tablets and capsules** taken by mouth (for
+            # example, K-Tab, ...)") is read with it
+            said = f"{block.label} {block.text}" if block.label and block.text[:1].islower() else block.text
+            for name in _prose_brands(norm(said), drug):
                 result.brand_names.append(Name(name, q.evidence(part, block.span, name)))
     result.brand_names = [b for b in _dedupe(result.brand_names)  # "injection (IV)": a route's abbreviation
                           if b.label.casefold() not in _NOT_BRAND_WORDS]
@@ -374,7 +376,8 @@ def extract_brands(doc: Document, result: Extraction) -> None:
 
 
 _BRAND_CUE = re.compile(
-    r"\b(?:brand|trade)[- ]names?(?:\s+(?:of\s+[\w-]+\s+)?(?:is|are|include|includes|was|such\s+as|like))?\s*[:,]?\s*|"
+    r"\b(?:brand|trade)[- ]names?(?:\s+(?:of\s+[\w-]+\s+)?(?:is|are|include|includes|was|such\s+as|like|have\s+included|"
+    r"(?:depend|vary|differ)\s+(?:on|by|with)\s+[^.:;()]{1,40}:))?\s*[:,]?\s*|"  # "Its brand names depend on how it is given: A (...)"
     r"\b(?:best-known|best\s+known|main|original|older|popular|common|other)\s+brands?(?:\s+names?)?"
     r"(?:\s+(?:is|are|was|include|includes)\s+|,\s+(?=[A-Z][\w-]*,\s))|"
     r"\bbrands?(?:\s+names?)?\s+(?:include|includes|including|such\s+as|like)\s+|(?<=\bbrand\s)(?-i:(?=[A-Z][a-z]))|"
@@ -382,7 +385,7 @@ _BRAND_CUE = re.compile(
     r"\bthe\s+(?:(?:older|original|main|best-known|usual|first|old)\s+)?brand(?:\s+name)?(?:\s+for\s+[\w\s]{1,30}?)?\s+"
     r"(?:is|was)\s+(?-i:(?=[A-Z]))|"  # "in many other countries the brand is Glucobay"
     r"\b(?:sold|prescribed|dispensed|marketed|launched)\s+(?:on\s+its\s+own\s+|alone\s+|mainly\s+|mostly\s+|over\s+the\s+counter\s+|"
-    r"(?:only\s+)?by\s+prescription\s+)?"
+    r"(?:only\s+)?by\s+prescription\s+|without\s+a\s+prescription\s+)?"
     r"(?:as|under(?!\s+(?:the\s+)?(?:brand\s+)?names?\b))\s+|(?<=\()as\s+|"  # ("sold under the name X": the cue after)
     r"(?<=\band\s)as\s+(?-i:(?=[A-Z][a-z][\w-]*,\s+an?\s))|"  # "... and as Vivitrol, an injection ..."
     r"\bavailable\s+(?:on\s+prescription\s+|by\s+prescription\s+|over\s+the\s+counter\s+)?as\s+(?-i:(?=[A-Z][a-z]))|"
@@ -391,6 +394,8 @@ _BRAND_CUE = re.compile(
     # "biosimilar versions include A, B and C"; "... and over the counter as Bonine and Dramamine Less Drowsy"
     r"\b(?:biosimilar|generic)\s+(?:versions?|brands?|products?)\s+(?:include|includes|are|such\s+as)\s+(?-i:(?=[A-Z]))|"
     r"\bbiosimilars\s+(?:include|includes|are|such\s+as)\s+(?-i:(?=[A-Z][a-z]))|"  # "and biosimilars include Zarxio, ..."
+    # "several biosimilars are available, including Ogivri, Kanjinti and Trazimera"
+    r"\bbiosimilars\s+(?:are|have\s+been)\s+(?:also\s+)?(?:available|approved),?\s+(?:including|such\s+as)\s+(?-i:(?=[A-Z]))|"
     r"\b(?:over\s+the\s+counter|by\s+prescription)\s+as\s+(?-i:(?=[A-Z]))|"
     # "It comes as Emend capsules (...)": a brand named before its form
     rf"\b(?:comes|is\s+(?:available|supplied))\s+as\s+(?-i:(?=[A-Z][\w-]*\s+(?:{FORM_HEADS})\b))", re.I)
@@ -402,6 +407,9 @@ _FORM_PAREN = Guarded(re.compile(rf"\b(?:{FORM_HEADS})\s*\((?=[A-Z])|"
                                  # a form and how often it is taken: "a 1 mg tablet once a day (Arimidex)"
                                  rf"\b(?:{FORM_HEADS})\s+(?:once|twice|(?:one|two|three|four)\s+times)\s+(?:a|per|each)\s+"
                                  r"(?:day|week|month)\s*\((?=[A-Z][a-z])|"
+                                 # a form, how it is taken, then examples of its brands: "tablets and caplets (for
+                                 # example, NoDoz and Vivarin)", "capsules taken by mouth (e.g., K-Tab, Klor-Con)"
+                                 rf"\b(?:{FORM_HEADS})(?:\s+[a-z]+){{0,4}}\s*\((?:for\s+example|e\.g\.),?\s+(?-i:(?=[A-Z]))|"
                                  # a form, then its brands, in parentheses: "(tablets, Robinul and Robinul Forte)"
                                  rf"\((?:(?:oral|extended-release|chewable)\s+)?(?:{FORM_HEADS}),\s+(?-i:(?=[A-Z][a-z]))", re.I))
 #: a salt or ester of the drug with its brand: "estradiol valerate (Delestrogen)", "... mesylate (Pradaxa)"
@@ -560,6 +568,7 @@ _BRAND_BEFORE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=,\s))(?P<b>[A-Z][\w-]+(?:\s[A
 def _brand_list(text: str) -> list[str]:
     """The brand names at the start of ``text``: capitalised names, up to the first other word."""
     out: list[str] = []
+    text = _ELSEWHERE.sub(r", \g<b>", text)  # "Pitocin (Syntocinon in some other countries)": two brands
     text = _WHERE_SOLD.sub("", _PLACE_ASIDE.sub("", text))  # "Elitek in the US and Fasturtec in Europe"
     # ("Istalol and, in the UK, Timoptol": the place between commas)
     masked = re.sub(r"\([^()]*\)", lambda m: "(" + "_" * (len(m.group(0)) - 2) + ")", text)  # commas in parens stay
@@ -567,7 +576,7 @@ def _brand_list(text: str) -> list[str]:
     bounds = [0] + [x for span in cuts for x in span] + [len(text)]
     for piece in (text[bounds[k]:bounds[k + 1]] for k in range(0, len(bounds), 2)):
         led = _BRAND_LEAD.sub("", piece.strip())  # "and as Motpoly XR", "the biosimilar Inhixa"
-        m = re.match(r"^([A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|[a-z]{0,2}\d+))*)(?P<rest>.*)$", led)
+        m = _BRAND_NAME.match(led)
         if not m:
             break
         name, rest = m.group(1).strip(), m.group("rest").strip()
@@ -577,6 +586,7 @@ def _brand_list(text: str) -> list[str]:
             break  # "the older UK brand Ceporex is ...": the name after a descriptor must end the piece
         out.append(name)
         rest = _FORM_AFTER.sub("", rest)  # "VESIcare tablets and VESIcare LS": the form after a brand
+        rest = _FOR_PRODUCT.sub("", rest)  # "Baciguent for the skin ointment and AK-Tracin for the eye ointment"
         if rest and not rest.startswith(("(", ")", ".")):
             break
         if rest.startswith(")") or rest.endswith("."):
@@ -591,6 +601,13 @@ _WHERE_SOLD = re.compile(r"\s+in\s+" + _PLACE + r"(?:(?:,\s*|,?\s+and\s+|,?\s+or
 # ("as Champix in Europe and Canada": every place of the list)
 _PLACE_ASIDE = re.compile(r",\s+in\s+" + _PLACE + r"(?:\s+and\s+" + _PLACE + r")?,(?=\s)")
 _FORM_AFTER = re.compile(rf"^(?:{FORM_HEADS})\b\s*", re.I)
+_FOR_PRODUCT = re.compile(rf"^for\s+(?:the|its)\s+(?:[\w-]+\s+){{0,2}}(?:{FORM_HEADS})\b\s*", re.I)
+#: a brand's name elsewhere, in parentheses after it
+_ELSEWHERE = re.compile(r"(?<=[\w'])\s*\((?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*)\s+(?:in|outside)\s+" + _PLACE + r"\)")
+#: a brand's name: capitalised words ("Tyvaso DPI"), a lower-case letter before a capital ("iOSAT"), a title
+#: ("Dr. Scholl's Clear Away"), a number ("Pepcid AC 20")
+_BRAND_NAME = re.compile(r"^((?:Dr\.\s+)?(?:[A-Z]|[a-z](?=[A-Z]))[\w-]*(?:'s)?(?:\s+(?:[A-Z0-9][\w-]*(?:'s)?|[a-z]{0,2}\d+))*)"
+                         r"(?P<rest>.*)$")
 _BRAND_LEAD = re.compile(r"^(?:as\s+|(?:the|a|an)\s+(?:biosimilar|generic|original|older|newer)\s+)", re.I)
 _NOT_BRANDS = frozenset({"the", "it", "this", "a", "an", "generic", "generics", "tablets", "both", "its", "in", "as"})
 
