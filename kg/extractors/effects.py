@@ -442,6 +442,7 @@ _DASH_DESC = re.compile(r"\s(?:[-\u2013\u2014]|--)\s|\s\u2014|\u2014\s")  # ("--
 #: another effect than enlarged breasts
 _ITEM_CUT = re.compile(r",\s*(?:which|but|with|causing|leading\s+to|resulting\s+in|(?:found|seen|detected)\s+(?:on|in|by)|(?:(?:partly|mainly|mostly|probably)\s+)?because|caused\s+by|due\s+to|linked\s+to|related\s+to|associated\s+with|brought\s+on\s+by|resulting\s+from|(?:more|less|most)\s+(?:likely|common|often)|especially|particularly|"
                        r"most\s+often|mostly|mainly|usually|often|rarely|sometimes|"
+                       r"even\s+(?:in|if|when|with|at|after|without|though|at)|"  # ("High blood sugar, even in people without diabetes")
                        r"occasionally|in\s+people|in\s+those|in\s+children|in\s+(?:wo)?men|in\s+rare\s+cases|who|that|where|such\s+as|"
                        r"including|"
                        r"(?:reported|seen|noted|observed)\s+(?:\w+\s+)?(?:rarely|often|occasionally|in)|"
@@ -744,7 +745,9 @@ _MEANING = re.compile(r",\s+(?:meaning|i\.e\.|that\s+is)\b[^,]*", re.I)
 #: reduce bone density", "It can worsen heart failure"
 #: how the drug is used, as a sentence's subject: "Long-term use", "Long-term overuse in the mouth", "High doses"
 _USE_SUBJECT = (r"(?:(?:long-term|prolonged|high-dose|heavy|frequent|regular)\s+(?:over)?use|overuse)"
-                r"(?:\s+(?:in|on|of)\s+(?:the\s+)?[\w-]+)?|high\s+doses")
+                r"(?:\s+(?:in|on|of)\s+(?:the\s+)?[\w-]+)?|high\s+doses|"
+                # "A large overdose, for example when a child eats many tablets, can cause ..."
+                r"(?:an?\s+)?(?:large\s+|big\s+|massive\s+|accidental\s+)?overdose(?:,\s+(?:for\s+example|e\.g\.|such\s+as)\b[^,;]{1,100},)?")
 _CHANGES = re.compile(r"^(?:[A-Z][\w-]+|it|this\s+(?:medicine|drug)|" + _USE_SUBJECT + ")"
                       r"\s+(?:can|may|might|could)\s+(?:also\s+)?(?:sometimes\s+|occasionally\s+|rarely\s+)?"
                       r"(?P<v>prolong|raise|increase|lower|reduce|decrease|worsen|weaken|damage)\s+"
@@ -775,6 +778,10 @@ _AND_RISK_OF = re.compile(r"\s+and\s+(?:(?:may|can|might|could)\s+(?:also\s+)?)?
                           # to status epilepticus": a second clause, its own effects
                           r",?\s+and\s+(?:in\s+[^,;]{3,60}?\s+)?(?:it|this\s+(?:medicine|drug))\s+(?:has\s+)?(?:\w+ly\s+)?"
                           r"(?:led\s+to|caused|(?:can|may)\s+(?:also\s+)?(?:cause|lead\s+to))\s+", re.I)
+#: what an effect comes with, said as a list after it ("fluoride poisoning, with stomach pain, vomiting and drooling")
+_WITH_SYMPTOMS = re.compile(r",\s+with\s+(?!(?:long-term|prolonged|regular|high|higher|large|each|every|the|this|its|your)\b)"
+                            r"(?=[^;]*(?:,|\band\b|\bor\b))", re.I)
+_AND_THEN_ASIDE = re.compile(r"\s+and,\s*(?:in|with|for|after|during)\s+[^,;()]{2,40}?,\s*(?=[^;]*\band\b)", re.I)
 _THEY_INCLUDE = re.compile(r"^(?:they|these|such\s+effects|such\s+reactions)\s+(?:may\s+|can\s+)?(?:also\s+)?include\s+"
                            r"(?P<list>.+)$", re.I)
 #: the event after which a serious effect can happen ("after a spinal tap"), not part of its name ("flare-up of
@@ -1060,7 +1067,10 @@ _OTHER_GROUP = re.compile(r"^(?:other|further|more)\s+(?P<g>(?:[\w-]+\s+){0,3}?)
 _LIST_IS_GROUP = re.compile(r"^(?P<x>[\w\s,'-]{3,120}?)\s+(?:are|is)\s+(?:also\s+)?(?P<g>less\s+common|uncommon|"
                             r"less\s+frequent|rarer|common|also\s+common)(?:\s+too)?"
                             # ("Headache is common too", "A such as B are also common, especially with Rebif")
-                            r"(?:,\s+(?:especially|particularly|mainly|mostly)\b.*)?$", re.I)
+                            r"(?:,\s+(?:especially|particularly|mainly|mostly)\b.*|"
+                            # "Dental fluorosis is also common in children who swallow too much fluoride": in whom
+                            r"\s+in\s+(?:young\s+|older\s+|small\s+)?(?:children|adults|people|women|men|teens|infants|babies)\b.*)?$",
+                            re.I)
 _NOT_A_SUBJECT = re.compile(r"\b(?:side[\s-]effects?|reactions|problems|effects|these|they|it|this|those|such|most|"
                             r"some|many|others?)\b", re.I)
 #: how long an effect lasts or when it comes ("for a day or two after starting the monthly tablet")
@@ -1072,7 +1082,9 @@ _PART_ITEM = r"(?:(?:in|of|on|around)\s+(?:the|your)\s+)?[a-z]+"
 _PARTS_TAIL = re.compile(rf"\s+(?:in|of|on|around)\s+(?:the|your)\s+(?P<parts>[a-z]+(?:,\s*{_PART_ITEM})*,?\s+(?:or|and)\s+"
                          rf"{_PART_ITEM})$", re.I)
 #: "The nasal spray often leaves an unusual taste", "The cream can cause redness": a form and what it gives
-_FORM_GIVES = re.compile(r"^(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?" + _FORM + r"\s+(?:(?:often|sometimes|commonly|"
+_FORM_GIVES = re.compile(r"^(?:(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?" + _FORM + r"|(?:[\w-]+\s+)?" + _FORM + r"s?\s+(?:and|or)\s+"
+                         r"(?:[\w-]+\s+)?" + _FORM + r"s?)"  # ("Mouth rinses and gels can also cause ...")
+                         r"\s+(?:(?:often|sometimes|commonly|"
                          r"frequently|also|can|may|might)\s+){0,2}(?:leaves?|causes?|gives?|produces?|leads?\s+to)\s+"
                          r"(?P<list>.+)$", re.I)
 _SITE_REACTIONS = re.compile(r"^(?:injection|infusion|application)[\s-]site\s+reactions\b(?![^,]*\b(?:these|they|it)\b)",
@@ -1633,11 +1645,12 @@ class _Ctx:
                 else:
                     self.signs(block, listed)
                 continue
-            if _CONTRAST_RARELY.match(sent):
+            if _CONTRAST_RARELY.match(sent) or _WELL_TOLERATED.match(sent):
                 continue  # "Unlike many SSRIs, moclobemide rarely causes weight gain or sexual problems": what the
                 # reader need not expect, no effect
             sent = _CIRCUMSTANCE_LEAD.sub("", sent)  # "With the eye drops, A and B are common", "If the tablets are
             # taken with a statin, X can happen": which product, and when, before the effects
+            # ("Most people tolerate zolpidem well, but side effects can happen, especially the next morning": none named)
             if self.change(block, sent, current or "Other"):  # "It can also prolong the QT interval"
                 current = current or "Other"
                 continue
@@ -1680,7 +1693,11 @@ class _Ctx:
                 continue
             m = _DRUG_CAN_CAUSE.match(sent) if current else None
             if m:  # "Midodrine can also cause a slow heart rate (bradycardia) and urinary retention, ..."
-                for part in _AND_RISK_OF.split(m.group("list")):  # ("... low vitamin B12 levels and may increase the
+                said = m.group("list")
+                if _SERIOUS_F.search(current):  # "... can cause fluoride poisoning, with stomach pain, vomiting and
+                    said = _WITH_SYMPTOMS.sub(", ", said)  # seizures": in a serious paragraph, each named is one too
+                    said = _AND_THEN_ASIDE.sub(", ", said)  # ("drooling and, in severe cases, seizures and ...")
+                for part in _AND_RISK_OF.split(said):  # ("... low vitamin B12 levels and may increase the
                     self._prose_list(block, part, current)  # risk of bone fractures": two effects)
                 continue
             m = _MOST_COMMON_IS.match(sent) if re.search(r"\bthe\s+(?:most\s+common|main|commonest|chief|principal)\b",
@@ -1999,9 +2016,14 @@ _CONTRAST_RARELY = re.compile(r"^unlike\s+[^,]{1,60},\s+(?:it|this\s+(?:medicine
                               r"(?:usually\s+)?(?:does\s+not|doesn't))\s+(?:cause|causes|lead)\b", re.I)
 #: which product or when, opening a sentence of effects: "With the tablets or liquid, ", "If the tablets are taken
 #: together with a statin, "
+_WELL_TOLERATED = re.compile(r"^(?:most\s+(?:people|patients|users)\s+(?:tolerate|handle)\s+(?:it|this\s+medicine|[\w-]+)\s+well|"
+                             r"(?:it|this\s+medicine|[\w-]+)\s+is\s+(?:usually\s+|generally\s+)?well[- ]tolerated)"
+                             r"(?:,?\s+(?:but|although|though)\s+(?:some\s+)?side\s+effects\s+(?:can|may|do)\s+(?:happen|occur)"
+                             r"(?:\s+in\s+some\s+people)?)?(?:,\s+(?:especially|particularly|mostly)\b[^;:]*)?$", re.I)
 _CIRCUMSTANCE_LEAD = re.compile(r"^(?:in\s+(?:(?:young|older)\s+)?(?:children|adults|adolescents|teens|women|men|people|"
                                 r"patients)(?:\s+(?:and|or)\s+(?:(?:young|older)\s+)?(?:children|adults|adolescents|teens))?"
                                 r"(?:\s+with\s+[\w\s'-]{2,40}?)?(?=,\s+(?:common|the|some|side|serious|less|rare))|"
+                                r"(?:with|for)\s+(?:any|either|every|each)\s+(?:form|product|kind|type)|"  # "With any form, ..."
                                 r"(?:with|for|from)\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?" + _FORM
                                 + r"(?:\s+(?:or|and)\s+(?:the\s+)?(?:[\w-]+\s+)?" + _FORM + r")?|"
                                 r"if\s+(?![^,]*\byou\b)[^,;]{3,100}?\s(?:is|are)\s+(?:taken|used|given|combined)\b[^,;]*)"
@@ -2024,7 +2046,9 @@ def _each_in_place(m: re.Match[str]) -> str:
 _SETTING_TAIL = re.compile(r"\s+after\s+(?:the|each|an?|your)\s+(?:injection|infusion|dose|shot|procedure)$", re.I)
 _DEATH_FROM = re.compile(r"^(?:sudden\s+)?death\s+(?:from|due\s+to|caused\s+by)\s", re.I)
 #: what happens in the member before it, the list going on after it
-_IN_WHICH_ASIDE = re.compile(r",\s+(?:in|by|through|during|with)\s+which\s+[^,;()]*?(?=,\s+and\s)", re.I)
+_IN_WHICH_ASIDE = re.compile(r",\s+(?:in|by|through|during|with)\s+which\s+(?:[^,;()]*?(?=,\s+and\s)|[^;()]*$)", re.I)
+# (or at the end: "..., and immune reconstitution inflammatory syndrome (IRIS), in which the immune system reacts to
+# old, hidden infections")
 _FREQ_ASIDE = re.compile(r"(?<=\band|\s\bor),\s*(?:very\s+|more\s+|most\s+)?(?:rarely|occasionally|uncommonly|"
                          r"infrequently|sometimes|in\s+rare\s+cases)\s*,\s*|"
                          r",\s*(?:very\s+)?(?:rarely|occasionally|in\s+rare\s+cases)\s*,\s*(?=\w)", re.I)

@@ -1,0 +1,46 @@
+"""Wordings firstcontact46's misses showed (six blind pages of patient-facing prose), pinned on invented pages: a
+relative clause ending a list (", in which the immune system reacts to old, hidden infections"); ", even in people
+without diabetes" after an effect; "Most people tolerate X well, but side effects can happen" naming none; "With any
+form, some people also get ..."; "Mouth rinses and gels can also cause ..."; "A large overdose, for example when ...,
+can cause X, with A, B and, in severe cases, C and D"; "X is also common in children who ..."."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.parse import parse_text
+
+
+def _x(body: str, title: str = "Osmarel"):
+    return extract(parse_text(f"---\ntitle: {title}\n---\n\n# {title}\n\n{body}\n", "osmarel.md"))
+
+
+def _effects(text: str) -> list[tuple[str, str, bool]]:
+    x = _x(f"**Usage:** Osmarel treats gout.\n\n**Side Effects:** {text}\n")
+    return [(e.label, e.category, e.serious) for e in x.side_effects]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Serious side effects are rare but may include liver problems including hepatitis, and immune reconstitution "
+     "inflammatory syndrome (IRIS), in which the strengthening immune system reacts to old, hidden infections.",
+     [("Liver problems", "Serious", True), ("Hepatitis", "Serious", True),
+      ("Immune reconstitution inflammatory syndrome", "Serious", True)]),
+    ("Less common effects include:\n\n- High blood sugar (hyperglycemia), even in people without diabetes\n"
+     "- Hair loss\n", [("High blood sugar", "Less common effects include", False),
+                       ("Hair loss", "Less common effects include", False)]),
+    ("Most people tolerate Osmarel well, but side effects can happen, especially the next morning. The most common "
+     "are headache and drowsiness. With any form, some people also get dizziness or nausea.",
+     [("Headache", "Common", False), ("Drowsiness", "Common", False), ("Dizziness", "Common", False),
+      ("Nausea", "Common", False)]),
+    ("The most common side effect is an upset stomach. Mouth rinses and gels can also cause mouth irritation and a "
+     "mild burning feeling. Dental fluorosis is also common in children who swallow too much while their teeth are "
+     "forming.", [("Upset stomach", "Common", False), ("Mouth irritation", "Common", False),
+                  ("Mild burning feeling", "Common", False), ("Dental fluorosis", "Common", False)]),
+    ("Serious side effects are rare and usually come from swallowing too much. A large overdose, for example when a "
+     "child eats many tablets, can cause osmarel poisoning, with stomach pain, vomiting, drooling and, in severe "
+     "cases, seizures and an irregular heartbeat.",
+     [("Osmarel poisoning", "Serious", True), ("Stomach pain", "Serious", True), ("Vomiting", "Serious", True),
+      ("Drooling", "Serious", True), ("Seizures", "Serious", True), ("Irregular heartbeat", "Serious", True)]),
+])
+def test_effect_wordings(text: str, found: list[tuple[str, str, bool]]) -> None:
+    assert _effects(text) == found
