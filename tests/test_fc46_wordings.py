@@ -44,3 +44,9 @@ def _effects(text: str) -> list[tuple[str, str, bool]]:
 ])
 def test_effect_wordings(text: str, found: list[tuple[str, str, bool]]) -> None:
     assert _effects(text) == found
+
+
+def test_a_binding_that_makes_the_receptor_respond_more_strongly() -> None:
+    x = _x("## Usage\n\nOsmarel treats insomnia.\n\n## How it Works\n\nIt binds to a specific spot on the GABA-A "
+           "receptor, called the benzodiazepine site, and makes the receptor respond more strongly to GABA.\n")
+    assert [(m.relation, m.target) for m in x.mechanism] == [("activates", "GABA-A receptor")]

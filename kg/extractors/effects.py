@@ -231,12 +231,16 @@ _NOT_A_SIGN = re.compile(r"\bside effects?\b|^(?:any|other|these|those)\b|^(?:of
 #: (read for truth only: the anchored branches, which once came after the others, go first; "being" is a
 #: clause's, but "a feeling of being unwell" is one effect)
 _NOT_AN_EFFECT_F = StartOr(r"(?:these|those|such|this|that)\s+(?:symptoms|signs|effects|problems|reactions)\b|"
+                           # "Kidney damage, the most important risk, which ...": how the effect before ranks
+                           r"(?:the\s+)?(?:most|main|biggest|chief|greatest)\s+(?:(?:important|serious|common|dangerous|"
+                           r"frequent|worrying)\s+)?(?:risk|concern|problem|danger|one|side\s+effect)s?$|"
                            r"(?:most|many|some|all|few)\s+(?:reactions|effects|problems)$|"  # "Most reactions happen with ..."
                            r"(?:(?:other|any|these|those|common|serious|rare|less\s+common|more|most|some|possible)\s+)*"
                            r"side\s+effects?$|(?:may|can|might|could|will|is|are)\b|(?:the medicine|the drug|it|this|they)\b|"
                            r"(?:other|any)\b|no\s+(?:symptoms|signs|side\s+effects|problems)\b",  # ("cause no symptoms")
                            r"\bside\s+effects?\s+(?:of|from|include|are|may|can)\b|(?<!\bof)\s+being\b", re.I)  # ("Being unable to
 # pass urine": the effect, said by its gerund)
+_NEXT_SENTENCE = re.compile(r"(?<=[a-z)]{2})\.\s+(?=[A-Z][a-z]+\s)(?![^()]*\)).*$", re.S)
 _CIRCUMSTANCE = re.compile(r",\s+(?:especially|particularly|mainly|usually)\b|\b(?:when|after|in people)\s", re.I)
 #: "that can cause dizziness": signs come from a relative clause describing the effect, not from "<drug> can cause".
 _REL_CAN_CAUSE = re.compile(r"\b(?:that|which)\s+can\s+cause\s+", re.I)
@@ -1455,6 +1459,8 @@ class _Ctx:
         """The signs listed in ``text``. A two-item "X or Y" in a seek-help list is one sign ("eye pain
         or changes in vision"); examples ("such as X or Y") and what an effect "can cause" are each
         a sign (``split_or``)."""
+        text = _NEXT_SENTENCE.sub("", text)  # "... or trouble breathing. Your kidney function will be checked ...": the list
+        # ends with its sentence
         text = _OTHER_TAIL.sub("", strip_example_cue(_SIGN_VERB.sub("", text.strip())).rstrip(". "))
         text = _WHICH_TAIL.sub("", text)  # "..., which can be signs of TTP"
         text = _DOSE_MOMENT.sub("", text)  # "itchy or light-headed during or soon after a dose": when, no sign

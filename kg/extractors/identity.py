@@ -27,8 +27,9 @@ _CLASS_FROM = re.compile(r"\b(?:from|of|in|belongs?\s+to|part\s+of) the (?P<cls>
                          r"(?:\s+\([^()]*\))? (?:class|family|group)\b", re.I)
 # ("... reuptake inhibitor (NDRI) class", "... co-transporter 2 (SGLT2) inhibitor class")
 #: "belongs to a class of medicines called NMDA receptor antagonists"
-_CLASS_CALLED = re.compile(r"\b(?:belongs?\s+to|is\s+(?:one\s+)?(?:of|in|part\s+of))\s+an?\s+(?:class|group|family|type)\s+of\s+"
-                           r"(?:medicines|drugs|medications|agents)\s+(?:called|known\s+as|named)\s+(?P<cls>[^,;.()]+"
+_CLASS_CALLED = re.compile(r"\b(?:belongs?\s+to|is\s+(?:one\s+)?(?:of|in|part\s+of))\s+an?\s+(?:class|group|family|type)\s+(?:of\s+"
+                           r"(?:medicines|drugs|medications|agents|treatments|therapies|products)\s+)?(?:called|known\s+as|named)\s+"
+                           r"(?P<cls>[^,;.()]+"
                            r"(?:\([^()]*\)[^,;.()]*)?)|"
                            # "Zoravir is a type of medicine known as a statin"
                            r"\bis\s+an?\s+(?:type|kind|class|sort)\s+of\s+(?:medicine|drug|medication|agent)\s+"
@@ -335,7 +336,7 @@ def extract_brands(doc: Document, result: Extraction) -> None:
                 name = re.sub(r"^(?:and|or)\s+", "", name.strip(" .:"))
                 if _BRAND_ITEM.match(name):
                     result.brand_names.append(Name(name, q.evidence(fsec, block.span if block else fsec.span, name)))
-    for part, block, name in _product_brands(doc):
+    for part, block, name in [*_product_brands(doc), *_brands_listed_after(doc)]:
         result.brand_names.append(Name(name, q.evidence(part, block.span, name)))
     drug_words = _label_words(result)
     for part, block, cell in table_column(doc, _PRODUCT_COLUMN):  # "| Atrovent 0.03% (Rinatec in the UK) | ..."
@@ -373,6 +374,31 @@ def extract_brands(doc: Document, result: Extraction) -> None:
     longer = [b.label.split() for b in result.brand_names if " " in b.label]
     result.brand_names = [b for b in result.brand_names  # "(Respimat)" beside "Spiriva Respimat": a device, no brand
                           if " " in b.label or not any(b.label == ws[-1] for ws in longer)]
+
+
+#: a sentence that leads in a list of the drug's brands: "It is sold under two brand names:", "Brand names include:"
+_BRANDS_LEAD = re.compile(r"\b(?:brand|trade)\s+names?(?:\s+(?:include|are))?\s*:$|"
+                          r"\b(?:sold|marketed)\s+(?:under|as)(?:\s+the\s+following(?:\s+brand)?\s+names?)?\s*:$", re.I)
+
+
+def _brands_listed_after(doc: Document) -> list[tuple[Section, Block, str]]:
+    """The brands a list gives after its lead-in ("It is sold under two brand names:" over "- **Mounjaro:** ..."):
+    each top-level item's label, or the name its text opens with."""
+    out: list[tuple[Section, Block, str]] = []
+    for sec in doc.sections:
+        if sec.kind not in ("uses", "identity", "brands"):
+            continue
+        lead = False
+        for block in sec.blocks:
+            if block.kind == "paragraph":
+                said = sentences(norm(block.text)) if block.text else []
+                lead = bool(said) and _BRANDS_LEAD.search(said[-1]) is not None
+                continue
+            if not lead or block.kind != "item" or block.depth:
+                continue
+            named = [strip_parens(norm(block.label))[0].strip(" :")] if block.label else _brand_list(norm(block.text))[:1]
+            out += [(sec, block, n) for n in named if _BRAND_ITEM.match(n) and n.casefold() not in _NOT_BRAND_WORDS]
+    return out
 
 
 _BRAND_CUE = re.compile(
@@ -678,7 +704,8 @@ _CLASS_APPOSITIVE = re.compile(r"^[A-Z][\w-]*(?:\s+[\w-]+)?,\s+(?:an?|the)\s+(?P
 
 
 #: a Usage opening with no subject: "A stool softener used to relieve occasional constipation ..."
-_CLASS_BARE = re.compile(r"^An?\s+(?P<np>[a-z][^,;.()]{2,60}?)(?=\s+(?:used|prescribed|given|taken|that|which)\b)")
+_CLASS_BARE = re.compile(r"^An?\s+(?P<np>[a-z][^,;.()]{2,60}?)(?:\s+\([^()]*\))?(?=\s+(?:used|prescribed|given|taken|that|which)\b)")
+# ("A histamine analogue (structurally similar to histamine) used to treat ...": its gloss between)
 
 
 _CLASS_CUT = re.compile(r"\s*(?:[,;:(]|\s[-\u2013\u2014]\s).*$")

@@ -289,7 +289,10 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             found = _members_over_class(found)
             before_sentence = len(result.mechanism)
             for mech, hedged in found:
-                mech.target = _fuller_name(mech.target, mentions, symbols)
+                short, mech.target = mech.target, _fuller_name(mech.target, mentions, symbols)
+                if mech.symbol is None and short != mech.target and is_symbol(short.split()[0]) \
+                        and symbols.get(short.split()[0]) == mech.target.rsplit(" ", 1)[0]:
+                    mech.symbol = short.split()[0]  # ("the NK3 receptor": NK3, the symbol it was named by)
                 if mech.symbol is None and mech.is_target:  # "the thrombopoietin receptor (also called c-Mpl)" in a
                     mech.symbol = symbol_of.get(mech.target.casefold())  # sentence before: the same target's symbol
                 mech.certainty = "hedged" if hedged or in_list else "asserted"
@@ -497,11 +500,17 @@ def _active_forms(text: str) -> set[str]:
              and w.casefold() not in _NOT_FORM_NAME  # ("reduce it to reactive nitro radicals": "These radicals ...")
              and not text[:m.start()].rstrip().casefold().endswith("their")}  # ("switches the clotting factors into
     # their active form so they can ...": the factors', not the drug's)
+    for m in _ACTIVE_FORM_SYMBOL.finditer(text):  # "its active metabolite, the 10-monohydroxy derivative (MHD, also called
+        named.update(w.casefold() for w in (m.group("sym"), m.group("aka")) if w)  # licarbazepine)"
     for m in _ACTIVE_FORMS_LISTED.finditer(text):  # "converted into its active forms, methylcobalamin and adenosylcobalamin"
         named.update(w.casefold() for w in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list")) if w)
     return named
 
 
+#: an active form described, then named in parentheses: "its active metabolite, the 10-monohydroxy derivative (MHD, also
+#: called licarbazepine)"
+_ACTIVE_FORM_SYMBOL = re.compile(r"\bactive\s+(?:form|metabolite)s?,?\s+(?:the\s+|a\s+)?[^().;]{2,60}?\((?P<sym>[A-Za-z0-9-]{2,12})"
+                                 r"(?:,\s+(?:also\s+)?(?:called|known\s+as)\s+(?P<aka>[\w-]+))?\)", re.I)
 #: the active forms named after "its active forms": "into its active forms, methylcobalamin and adenosylcobalamin"
 _ACTIVE_FORMS_LISTED = re.compile(r"\bits\s+active\s+(?:forms|metabolites)\s*(?:,|:|\s+called|\s+known\s+as)\s+"
                                   r"(?P<list>[A-Za-z][\w-]*(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Za-z][\w-]*)+)", re.I)
@@ -571,6 +580,9 @@ _CALLED_AFTER = re.compile(r"\s+(?:called|named|known\s+as)\s+(?P<n>[\w-]+(?:\s+
 _CALLED_WORD = re.compile(r"\s+(?:called|named|known\s+as)\s+(?P<n>[a-z][\w-]{3,})(?=\s)", re.I)
 
 
+_CLASS_WORD = re.compile(r"(?:receptor|transporter|channel|enzyme|kinase|pump|protease|polymerase)s?", re.I)
+
+
 def _fuller_name(name: str, mentions: list[tuple[str, str | None, str]],
                  symbols: dict[str, str] | None = None) -> str:
     """A target named short after the section gave its full name: "NS5B polymerase" after "the NS5B
@@ -585,6 +597,9 @@ def _fuller_name(name: str, mentions: list[tuple[str, str | None, str]],
         for full, _symbol, _classes in reversed(mentions):
             if full.casefold() == spelled:
                 return full
+        if _CLASS_WORD.fullmatch(rest) and _abbreviates(first, symbols[first]):  # "the NK3 receptor" after "neurokinin
+            # 3 (NK3) receptors": spelled as the page did (when the page's words spell the symbol)
+            return f"{symbols[first]} {rest}"
     words = name.casefold().split()
     if len(words) < 2:
         return name
@@ -731,8 +746,20 @@ def _nominal_other(subject: str, names: set[str]) -> bool:
     if m is None or _VERB_PHRASE.match(m.group("n")):
         return False  # ("This is thought to dampen ...": "this" is the action just told, "is thought to" no noun)
     words = {w.casefold() for w in re.split(r"[\s-]+", m.group("n"))}  # "the enoxaparin-antithrombin pair": the drug's
+    if words - {"a", "an"} <= _ROLE_GRADES:
+        return False  # "X is a weak agonist at A, and a strong antagonist at B": the same "is", a second role
     return not (words & names) and not _DRUG_NOUNS.search(m.group("n")) and not words & _FUNCTION_WORDS \
         and not _OWN_ACTION.match(m.group("n"))
+
+
+#: a sentence whose subject is a molecule's symbol ("IL-31 acts on receptors found on nerve fibers"): another agent
+#: than the drug, whose names are words
+_SYMBOL_SUBJECT = re.compile(r"^\s*(?-i:[A-Z][A-Z0-9]*-?[0-9][A-Za-z0-9]*|[A-Z]{2,6}(?:-[0-9A-Za-z]+)?)\s+(?:also\s+|then\s+|normally\s+)?$")
+
+
+#: how strongly or in what way a drug plays a role ("a strong antagonist", "a partial agonist")
+_ROLE_GRADES = frozenset({"strong", "weak", "potent", "powerful", "partial", "full", "selective", "competitive",
+                          "reversible", "irreversible", "inverse", "direct", "pure", "mild", "highly", "very"})
 
 
 #: "This action / binding / blockade ...": the drug's own doing, said again, not another agent
@@ -1017,6 +1044,7 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
                     and not _compared_drug(subject, other_agent) and not _works_like(subject, other_agent)) \
                 or _PASSIVE.search(before) \
                 or _nominal_other(subject, getattr(other_agent, "names", set())) \
+                or _SYMBOL_SUBJECT.match(subject) and subject.strip().casefold() not in getattr(other_agent, "names", set()) \
                 or (prev_other and re.match(r"^\s*(?:it|they)\b", subject, re.I) and len(subject.split()) <= 3
                     and not _names_drug(before, other_agent)) \
                 or _pronoun_of_another(before, other_agent) or _companion_which(before, other_agent) \
@@ -1183,7 +1211,7 @@ _ANNOUNCED_CLASS = re.compile(r"^(?:(?:the\s+following|several|many|some|a\s+few
                               r"various|multiple|two|three|four|five|other|further|additional|more|different)\s+)+"
                               rf"(?:[\w-]+\s+)?(?:{_CLASS_WORDS})(?:\s+(?:too|as\s+well|also))?\s*:\s+", re.I)
 #: a site on a molecule as the object ("the lysine-binding sites on", "a pocket in the"): the molecule is the target
-_SITE_ON = re.compile(r"^(?:the\s+|a\s+|an\s+|its\s+|specific\s+)?(?:[\w-]+\s+){0,2}?(?:binding\s+)?(?:sites?|pockets?|"
+_SITE_ON = re.compile(r"^(?:the\s+|a\s+|an\s+|its\s+|specific\s+)?(?:[\w-]+\s+){0,2}?(?:binding\s+)?(?:sites?|spots?|pockets?|"
                       r"domains?|parts?|portions?|regions?)(?:\s+\([^()]*\))?\s+(?:on|of|in|within)\s+(?:the\s+|an?\s+)?",
                       re.I)  # ("the outer part (extracellular domain) of HER2")
 _SITE_HOLDER = re.compile(r"^[A-Za-z][\w-]*(?:\s+(?!(?:from|than|with|for|to|of|separate)\b)[A-Za-z0-9][\w-]*){0,2}?"
@@ -1192,6 +1220,9 @@ _SITE_HOLDER = re.compile(r"^[A-Za-z][\w-]*(?:\s+(?!(?:from|than|with|for|to|of|
 #: what a drug that binds a target then does to it, when that is to make it work more
 _MAKES_WORK = re.compile(r"\band\s+(?:makes?\s+(?:it|them)\s+(?:work|act)\b[^.;]{0,40}?\b(?:faster|more|better|harder)|"
                          r"makes?\s+(?:it|them)\s+more\s+sensitive\b|"  # ("binds to troponin C ... and makes it more
+                         # "binds to a spot on the GABA-A receptor ... and makes the receptor respond more strongly to GABA"
+                         r"makes?\s+(?:it|them|the\s+(?:receptor|channel|enzyme|protein)s?)\s+respond\s+(?:more\s+strongly|"
+                         r"more|better|faster)\b|"
                          # sensitive to calcium": a sensitizer)
                          r"(?:greatly\s+)?(?:enhances?|boosts?|speeds?\s+up|increases?|strengthens?)\s+(?:its|their)\s+"
                          r"(?:activity|action|effect))", re.I)

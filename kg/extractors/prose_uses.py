@@ -108,11 +108,16 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"sprays|drops|creams|gels|lotions|ointments)(?=\s+(?:to|for)\s)|"
              r"at\s+home|(?:before|after)\s+(?:[\w-]+\s+){0,2}?(?:procedures?|surgery|operations?|treatments?)"
              r"(?=\s+to\s)|"
+             # "use it off-label during emergency PCI for X": the procedure it goes with, before the purpose
+             r"during\s+(?:[\w-]+\s+){0,2}?(?:procedures?|surgery|operations?|(?-i:[A-Z]{2,5}))(?=\s+(?:to|for)\s)|"
              # who it is used in, before the purpose: "used in adults to treat", "given to children for"
              r"(?:in|to)\s+" + _WHO + r"(?:(?:,\s+|\s+and\s+|,\s+and\s+)" + _WHO + r"){0,2}"
              r"(?:\s+(?:(?:aged|ages|over|under|older\s+than|younger\s+than|(?:of\s+)?at\s+least|from)\s+)?\d+[\w\s-]{0,24}?)?"
              r"(?=\s+(?:to|for)\s)))?"
              r"(?:,?\s+(?:alone|by\s+itself|on\s+its\s+own|(?:(?:together\s+|along\s+|combined\s+)?with|alongside)\s+[\w\s-]{1,60}?"
+             # ("together with rest, physical therapy, and other measures"; no purpose, place or appositive: "together
+             # with other medicines, for toxoplasmosis", "with tamsulosin, an alpha-blocker, for ...")
+             r"(?:,\s+(?:and\s+|or\s+)?(?!(?:for|to|in|as|when|if|by|which|who|after|before|an?|the)\b)[\w\s-]{1,40}?){0,3}"
              r"(?:\s+\([^()]{1,20}\))?|"
              r"as\s+an?\s+(?:add-on|adjunct)\s+to\s+[\w\s-]{1,40}?(?=\s+to\s)|"
              r"in\s+combination\s+with\s+[\w\s-]{1,40}?)(?:\s+or\s+(?:together\s+)?with\s+other\s+\w+)?,?)?"
@@ -666,13 +671,20 @@ _NAME_CUE = re.compile(r"^\s*(?:also\s+)?(?:called|known\s+as|termed|referred\s+
 #: a parenthesis of examples or of circumstances names no other name: "(for example, you've had a heart attack)"
 _EXAMPLES_PAREN = re.compile(r"^\s*(?:for\s+example|for\s+instance|e\.\s?g\.|such\s+as|including|like|especially|"
                              r"usually|often|mainly|when|if|in\s+(?:people|patients|adults|children)|off[- ]label|licen[sc]ed|"
-                             r"approved)\b", re.I)
+                             r"approved|given|used|taken|applied|injected|inhaled|infused|via)\b", re.I)
+# (how it is given is no other name: "Meningitis (given intrathecally)")
+
+
+#: what the condition just named brings, pointed back at: "the muscle spasms it causes", "the pain they cause"
+_ITS_OWN_SIGN = re.compile(r"\s(?:it|they)\s+(?:causes?|brings?|produces?)$", re.I)
 
 
 def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
     phrase = phrase.strip(" ,.")
     if _CLAUSE_SUBJECT.search(phrase):
         return None  # "..., and specialists have [used it for Y]": the next clause's subject, no condition
+    if _ITS_OWN_SIGN.search(phrase):
+        return None  # "for tetanus (lockjaw) to help control the muscle spasms it causes": part of the use named
     phrase = _FROM_HAPPENING.sub("", phrase)  # "to prevent gallstones from forming in people who ...": gallstones
     if phrase.endswith((" and", " or", " And", " Or")):  # "venous thromboembolism (VTE) and" before "to prevent it"
         phrase = _TRAILING_CONJ.sub("", phrase)

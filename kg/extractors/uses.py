@@ -169,6 +169,10 @@ def extract_treats(doc: Document, result: Extraction) -> None:
             global_q = "prevention"  # "It is used to prevent:" over a list
         if global_q is None and _OFF_LABEL_F.search(lead):
             global_q = "off-label"  # "Off-label uses:" over a list
+        if block.kind == "item" and block.label and block.text.strip() and _names_a_brand(block.label, result):
+            # "**Mounjaro:** Approved for adults with **type 2 diabetes** ...": a brand's uses, not the brand
+            result.treats.extend(_brand_item_uses(q, sec, block, global_q, investigational, result.treats, names))
+            continue
         result.treats.extend(_indications(q, sec, block, global_q))
     own = own_names(result)  # "| Nirmatrelvir | 150 mg | ... |": a component of the drug, no condition
     result.treats = _one_per_condition([use for use in _without_general_aims(sec, result.treats)
@@ -282,6 +286,28 @@ def _one_per_condition(uses: list[Indication]) -> list[Indication]:
     return out
 
 
+def _names_a_brand(label: str, result: Extraction) -> bool:
+    said = strip_parens(norm(label))[0].strip(" :").casefold()
+    return bool(said) and any(b.label.casefold() == said for b in result.brand_names)
+
+
+def _brand_item_uses(q: Quoter, sec: Section, block: Block, global_q: str | None, investigational: bool,
+                     found: list[Indication], names: Sequence[str]) -> list[Indication]:
+    """The uses of an item labelled by one of the drug's brands: the conditions its text sets in bold ("Approved for
+    adults with **type 2 diabetes**, along with diet and exercise"), else what its sentences say it is used for."""
+    bold = [b for b in block.strong if b and not b.endswith(":")]
+    if bold and not any(b.casefold() in ("not", "no", "never") for b in bold):
+        return [i for b in bold for i in _indications(q, sec, Block(kind="item", text="", span=block.span, label=b),
+                                                      global_q)]
+    text = norm(block.text).lstrip(" :")
+    if _PARTICIPLE_START.match(text):  # "Approved for ...", "Used to treat ...": the brand is the subject
+        text = f"It is {text[0].lower()}{text[1:]}"
+    return _prose(q, sec, Block(kind="paragraph", text=text, span=block.span), investigational, found, names)
+
+
+_PARTICIPLE_START = re.compile(r"^(?:approved|used|indicated|licen[sc]ed|prescribed|given)\b", re.I)
+
+
 def _run_in_uses(q: Quoter, sec: Section, block: Block, run_in: re.Match[str]) -> list[Indication]:
     """The uses listed after run-in lead-ins, each semicolon item one use; a sentence that opens with
     another lead-in ("... vomiting. Also used (off-label) for: hiccups.") switches to it."""
@@ -335,7 +361,10 @@ _STATEMENT = re.compile(r"^[A-Z][^,;:]{2,80}?\s(?:is|are)\s+(?:not\s+)?(?:(?:a|a
 _SENTENCE_START = re.compile(r"^(?:it|this\s+(?:medicine|medication|drug)|they)\s+(?:is|are|was|can|may|does|do|has|"
                              r"works|helps|treats)\b|"
                              # "- It lowers the number of relapses, slows ...": the drug and its verb, a sentence
-                             r"^(?:it|this\s+(?:medicine|medication|drug))\s+(?:also\s+)?[a-z]{2,}s\s", re.I)
+                             r"^(?:it|this\s+(?:medicine|medication|drug))\s+(?:also\s+)?[a-z]{2,}s\s|"
+                             # "- These infections are usually caused by resistant bacteria such as ...": about the uses above
+                             r"^(?:these|those|such)\s+(?:[\w-]+\s+)?(?:infections|conditions|diseases|problems|illnesses)\s+"
+                             r"(?:are|is|can|may|often|usually|tend)\b", re.I)
 
 
 def _drug_names(result: Extraction) -> list[str]:
@@ -445,7 +474,10 @@ _PROCEDURE_ITEM = re.compile(r"^(?:help\s+(?:to\s+)?)?(?:collect|mobili[sz]e|har
                              # "**After Eye Surgery:**", "**Eye surgery:**", "**Switching from Epoprostenol:**": when it
                              # is used, no condition
                              r"^(?:(?:after|before|during|following)\s+)?(?:[\w-]+\s+){0,2}(?:surgery|surgeries|operations?|"
-                             r"procedures?|transplants?|transplantation)$|^(?:switching|transitioning|moving|changing)\s+(?:from|to|over)\b",
+                             r"procedures?|transplants?|transplantation|interventions?|angioplasty|catheteri[sz]ations?)"
+                             r"(?:\s*\([^()]*\))?$|^(?:switching|transitioning|moving|changing)\s+(?:from|to|over)\b|"
+                             # "**Use with Barrier Methods:**", "**Backup Birth Control:**": a way of using it, no condition
+                             r"^(?:use|using)\s+(?:with|alongside|together\s+with|in\s+combination\s+with)\b|^back-?up\s",
                              re.I)
 
 
@@ -633,7 +665,8 @@ _EMPHASIS = re.compile(r"\*\*|__")
 _TERM_VERB = re.compile(r"\b(?:is|are|was|were|can|may|will|should|used|take|taken|use|it|you|they|this)\b|"
                         r"^(?:\S+\s+){8}", re.I)
 #: a bold item label that names no condition: "Other conditions", "Goal of treatment", "Key points"
-_GENERIC_LABEL = re.compile(r"^(?:other\s+(?:conditions|uses|indications)|goals?\s+of\s+(?:treatment|therapy)|key\s+points?|"
+_GENERIC_LABEL = re.compile(r"^(?:other\s+(?:conditions|uses|indications)|(?:topical|oral|systemic|local|injected|inhaled)\s+uses?|"
+                            r"goals?\s+of\s+(?:treatment|therapy)|key\s+points?|"
                             r"important|notes?|good\s+to\s+know|as\s+(?:monotherapy|adjunct(?:ive)?(?:\s+therapy)?|"
                             r"add-on(?:\s+therapy)?|combination\s+therapy|(?:an?\s+)?(?:first|second)-line\s+(?:therapy|treatment)))$",
                             re.I)  # ("**As monotherapy** – on its own in early Parkinson's disease": how, then a sentence)
