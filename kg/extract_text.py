@@ -518,7 +518,9 @@ _NOT_A_NAME_START = re.compile(
     # who or when, cut off from the effect it was said of ("especially in men treated for ...")
     r"|(?:especially|particularly|notably|mainly|mostly)\s+(?:in|with|when|if|after|during|for)\s"
     # "the disease getting worse" after the use is named: the use again, by a word that points back at it
-    r"|(?:the\s+|this\s+|that\s+)?(?:disease|condition|illness)(?:\s+(?:getting|becoming|growing)\s+worse|"
+    # (or its stage: "the first treatment for advanced disease")
+    r"|(?:the\s+|this\s+|that\s+)?(?:(?:advanced|metastatic|early|late|later|active)(?:[\s-]stage)?\s+)?"
+    r"(?:disease|condition|illness)(?:\s+(?:getting|becoming|growing)\s+worse|"
     r"\s+(?:progressing|progression|worsening))?$)",
     re.I)
 

@@ -50,3 +50,20 @@ def test_a_binding_that_makes_the_receptor_respond_more_strongly() -> None:
     x = _x("## Usage\n\nOsmarel treats insomnia.\n\n## How it Works\n\nIt binds to a specific spot on the GABA-A "
            "receptor, called the benzodiazepine site, and makes the receptor respond more strongly to GABA.\n")
     assert [(m.relation, m.target) for m in x.mechanism] == [("activates", "GABA-A receptor")]
+
+
+def test_two_levels_and_a_reason_before_the_serious_list() -> None:
+    assert _effects("Less commonly, people notice dizziness. Blood tests may show low white blood cell counts and "
+                    "raised liver enzymes.\n\nSerious side effects are uncommon. Because Osmarel dampens part of the "
+                    "immune system, it can lead to serious infections, including pneumonia and tuberculosis (TB).") == [
+        ("Dizziness", "Less common", False), ("Low white blood cell counts", "Less common", False),
+        ("Raised liver enzymes", "Less common", False), ("Serious infections", "Serious", True),
+        ("Pneumonia", "Serious", True), ("Tuberculosis", "Serious", True)]
+
+
+def test_the_class_short_name_the_page_goes_on_with_and_a_stage_said_back() -> None:
+    x = _x("**Usage:** Osmarel is a stop-smoking medicine that belongs to a group of treatments called osmine "
+           "replacement therapy (ORT). It is used as an aid to smoking cessation. Off-label, doctors recommend ORT for "
+           "vaping cessation. For most patients it is now the first treatment for advanced disease.\n")
+    assert [(u.label, u.qualifier) for u in x.treats] == [
+        ("Smoking cessation", None), ("Vaping cessation", "off-label")]

@@ -479,6 +479,8 @@ def split_pair(text: str) -> list[str]:
         # an article opens the second effect
     if nl <= 2 and _LEVEL_OPENS.match(right) and not _LEVEL_OPENS.match(left + " ") and not _PAIR_PREP.search(left):
         return halves  # "dehydration and low levels of salts in the blood": a measured level opens the second
+    if nl >= 2 and nr >= 2 and _LEVEL_OPENS.match(left) and _LEVEL_OPENS.match(right):
+        return halves  # "low white blood cell counts and raised liver enzymes": each its own direction, its own level
     if 2 <= nl <= 3 and nr >= 3 and _DISEASE_END.search(left) and not _PAIR_PREP.search(left):
         return halves  # "lactic acidosis and severe liver enlargement with fat": a named disease, then another effect
     if nr == 1 and (nl >= 3 or nl == 2 and _PLURAL_EVENTS.search(left)) \
@@ -2032,7 +2034,9 @@ _CIRCUMSTANCE_LEAD = re.compile(r"^(?:in\s+(?:(?:young|older)\s+)?(?:children|ad
                                 r"(?:with|for)\s+(?:any|either|every|each)\s+(?:form|product|kind|type)|"  # "With any form, ..."
                                 r"(?:with|for|from)\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?" + _FORM
                                 + r"(?:\s+(?:or|and)\s+(?:the\s+)?(?:[\w-]+\s+)?" + _FORM + r")?|"
-                                r"if\s+(?![^,]*\byou\b)[^,;]{3,100}?\s(?:is|are)\s+(?:taken|used|given|combined)\b[^,;]*)"
+                                r"if\s+(?![^,]*\byou\b)[^,;]{3,100}?\s(?:is|are)\s+(?:taken|used|given|combined)\b[^,;]*|"
+                                # "Because canakinumab dampens part of the immune system, it can lead to ...": why
+                                r"(?:because|since)\s+[^,;]{3,120}?(?=,\s+(?:it|this\s+(?:medicine|drug)|they)\s))"
                                 r",\s+(?=[a-z])", re.I)
 #: a sign said as a clause after the list: ", or if your condition worsens or lasts more than 72 hours"
 _OR_IF_YOUR = re.compile(r",?\s+or\s+if\s+(?:your|the)\s+(?P<n>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"

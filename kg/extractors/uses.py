@@ -67,7 +67,7 @@ def extract_treats(doc: Document, result: Extraction) -> None:
     q = Quoter(doc)
     investigational = result.status is not None and result.status.label == "investigational"
     intro = lead = ""
-    names = _drug_names(result)
+    names = _drug_names(result) + _class_acronym(sec, result)
     term_run = False  # the previous block was a "Term — description" line
     lead_depth = -1  # the depth of a list item that is a lead-in ("- It is used to treat:") over its own sub-list
     for block in sec.blocks:
@@ -372,6 +372,17 @@ def _drug_names(result: Extraction) -> list[str]:
     ("Liothyronine is ..." where the Generic Name is "Liothyronine sodium") and its brands."""
     return [n.casefold() for n in [result.drug.label, result.title] + [s.label for s in result.drug.synonyms]
             + [b.label for b in result.brand_names] if n]
+
+
+def _class_acronym(sec: Section, result: Extraction) -> list[str]:
+    """The short name the page gives the drug's class, by which it goes on to name the drug ("a group of treatments
+    called nicotine replacement therapy (NRT)", then "doctors recommend NRT for vaping cessation")."""
+    if result.drug_class is None:
+        return []
+    cls = re.escape(result.drug_class.label)
+    text = " ".join(norm(b.text) for b in sec.blocks if b.text)
+    m = re.search(cls + r"s?\s*\((?P<a>[A-Z]{2,6})s?\)", text, re.I)
+    return [m.group("a").casefold()] if m else []
 
 
 def _is_sentence_item(text: str, names: list[str]) -> bool:
