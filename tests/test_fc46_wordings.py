@@ -67,3 +67,10 @@ def test_the_class_short_name_the_page_goes_on_with_and_a_stage_said_back() -> N
            "vaping cessation. For most patients it is now the first treatment for advanced disease.\n")
     assert [(u.label, u.qualifier) for u in x.treats] == [
         ("Smoking cessation", None), ("Vaping cessation", "off-label")]
+
+
+def test_for_whom_and_itself_point_back() -> None:
+    x = _x("**Usage:** The FDA approved Osmarel to treat gout flares in adults who cannot take NSAIDs or colchicine, "
+           "or for whom these medicines don't work well. It treats the flare itself but does not lower uric acid "
+           "levels.\n")
+    assert [u.label for u in x.treats] == ["Gout flares"]

@@ -70,3 +70,11 @@ def test_a_ranking_appositive_and_a_sign_list_that_ends_with_its_sentence() -> N
            "function will be checked with blood tests.\n")
     assert [e.label for e in x.side_effects] == ["Kidney damage"]
     assert [s.label for s in x.serious_signs] == ["much less urine than usual", "trouble breathing"]
+
+
+def test_a_negation_after_a_semicolon_and_an_item_that_is_a_sentence() -> None:
+    x = _x("## Usage\n\n**Approved uses:**\n- **Narcolepsy** – to reduce excessive daytime sleepiness\n"
+           "- **Obstructive sleep apnea (OSA)** – for sleepiness that continues despite CPAP; it does not treat the "
+           "blocked airway itself, so you should keep using CPAP\n"
+           "- A genetic test is needed to confirm an eligible mutation before starting treatment\n")
+    assert [(u.label, u.abbreviation) for u in x.treats] == [("Narcolepsy", None), ("Obstructive sleep apnea", "OSA")]

@@ -364,7 +364,9 @@ _SENTENCE_START = re.compile(r"^(?:it|this\s+(?:medicine|medication|drug)|they)\
                              r"^(?:it|this\s+(?:medicine|medication|drug))\s+(?:also\s+)?[a-z]{2,}s\s|"
                              # "- These infections are usually caused by resistant bacteria such as ...": about the uses above
                              r"^(?:these|those|such)\s+(?:[\w-]+\s+)?(?:infections|conditions|diseases|problems|illnesses)\s+"
-                             r"(?:are|is|can|may|often|usually|tend)\b", re.I)
+                             r"(?:are|is|can|may|often|usually|tend)\b|"
+                             # "- A genetic test is needed to confirm an eligible mutation before starting treatment"
+                             r"^an?\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:needed|required|done|recommended|necessary)\b", re.I)
 
 
 def _drug_names(result: Extraction) -> list[str]:
@@ -605,8 +607,8 @@ def _negated_description(label: str, desc: str) -> bool:
         m = _NEGATED_ITEM_F.search(sent)  # only its end offset is read
         if not m:
             continue
-        if k == 0:
-            return True
+        if k == 0 and not 0 <= sent.find(";") < m.start():  # (after a semicolon, a clause of its own: "for sleepiness
+            return True  # that continues despite CPAP; it does not treat the blocked airway itself")
         rest = set(key(sent[m.end():]).split()) - _STOPWORDS
         if rest & _EPISODE_WORDS and not set(key(strip_parens(label)[0]).split()) & _EPISODE_WORDS:
             continue  # "It is not used to treat sudden asthma attacks" under a maintenance use: the attacks, not it
