@@ -12,8 +12,9 @@ overflow is a segfault), and a query can allocate without end. So:
   carries its own checks (``Job.prepare``), so parsing and analysing the text count against
   the deadline too.
 - A SPARQL update first runs in a one-off *trial* process on a private copy of the store (a
-  fork of an in-memory store, a hard-linked checkpoint of an on-disk one) under the same
-  deadline and memory bound: :meth:`QueryPool.trial`. Only an update that finished there is
+  fork of an in-memory store, a hard-linked checkpoint of an on-disk one, opened by a process
+  that starts clean: :data:`_CLEAN_START_PRELOAD`) under the same deadline and memory bound:
+  :meth:`QueryPool.trial`. Only an update that finished there is
   applied to the served store, by the caller, so one that crashes, runs away or grows without
   end never touches it.
 - Every process gets ``RLIMIT_DATA`` = what it inherited + ``memory_mb``: an allocation past it
@@ -158,6 +159,25 @@ def execute(store: Store, job: Job, deadline: float | None = None) -> Answer:
 
 # -- inside a worker process ------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class OnDisk:
+    """An on-disk store as a process started clean receives it: its path (the process opens it)."""
+
+    path: Path
+
+
+#: Processes for an on-disk store start clean (multiprocessing's forkserver: forked from a small process that
+#: never opened a store), not forked from the server. RocksDB is not fork-safe: its thread pool is process-wide,
+#: and a process forked while one of the server's background threads (a flush, a compaction) held the pool's lock
+#: waited for ever when it opened the store (py-spy: rocksdb::ThreadPoolImpl::Impl::Submit under
+#: OxigraphStore.__init__). An update's trial on a checkpoint hung so until its deadline, 4 runs in 18 of
+#: tests/reliability/test_runtime_writers.py beside two CPU burners. In-memory stores are still forked (that is
+#: how a worker gets the store: copy-on-write), and their processes never open RocksDB. What the clean processes
+#: import once, in the forkserver, rather than each within a request's deadline:
+_CLEAN_START_PRELOAD = ("kg.store", "kg.web.executor", "kg.web.sparql", "kg.web.graphstore", "kg.web.search",
+                        "kg.web.paging", "kg.web.data", "rdflib.plugins.sparql.parser", "rdflib.plugins.sparql.algebra")
+
+
 def _collect_nothing_inherited() -> None:
     """In a forked process, at once: never collect the objects inherited from the server.
 
@@ -243,7 +263,7 @@ class _Reader:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.path = store.path if isinstance(store, OxigraphStore) else None
+        self.path = store.path if isinstance(store, (OxigraphStore, OnDisk)) else None
         self.handle: OxigraphStore | None = None
         self.generation = -1
 
@@ -478,6 +498,9 @@ class QueryPool:
         self._live = 0
         self._closed = False
         self._ctx = mp.get_context("fork")
+        if self.mode == "disk":  # see _CLEAN_START
+            self._ctx = mp.get_context("forkserver")
+            self._ctx.set_forkserver_preload(list(_CLEAN_START_PRELOAD))
         #: in-memory stores: (generation, the update that made it, or None when it cannot be replayed)
         self._log: list[tuple[int, str | None]] = []
         self._log_bytes = 0
@@ -589,7 +612,7 @@ class QueryPool:
         with self._fork_lock, self.gate.forking():  # the pipe's other end never outlives the lock here: see _spawn
             parent, child = self._ctx.Pipe(duplex=False)
             proc = self._ctx.Process(target=_trial_main, daemon=True, name="kg-write-trial",
-                                     args=(child, self.store, copy, task, self.setup, self.memory_mb, what))
+                                     args=(child, self._given(), copy, task, self.setup, self.memory_mb, what))
             proc.start()
             child.close()
         try:
@@ -694,10 +717,15 @@ class QueryPool:
         with self._fork_lock, self.gate.forking():
             parent, child = self._ctx.Pipe(duplex=True)
             proc = self._ctx.Process(target=_worker_main, daemon=True, name="kg-query-worker",
-                                     args=(child, self.store, self.setup, self.memory_mb))
+                                     args=(child, self._given(), self.setup, self.memory_mb))
             proc.start()
             child.close()
         return _Worker(proc, parent, generation)
+
+    def _given(self) -> Any:
+        """What a new process is given of the store: an on-disk store by its path (it starts clean and opens the
+        store itself), any other as it is (a fork inherits it)."""
+        return OnDisk(self.store.path) if self.mode == "disk" else self.store  # type: ignore[union-attr]
 
     def _checkin(self, w: _Worker) -> None:
         with self._cond:
