@@ -9,9 +9,9 @@ BODY_PARTS = frozenset("""
     face finger fingers foot feet gum gums hand hands head heel hip hips jaw joint joints knee knees leg legs lip lips
     liver lower mouth muscle muscles neck nose shoulder shoulders skin stomach tendon tendons throat toe toes tongue
     tooth teeth upper wrist wrists thigh thighs groin pelvis pelvic buttock buttocks forearm forearms scalp cheek
-    cheeks chin armpit armpits nail nails fingernail fingernails toenail toenails fingertip fingertips
+    cheeks chin armpit armpits hair nail nails fingernail fingernails toenail toenails fingertip fingertips
 """.split())
 
 #: the place a skin or injection effect happens, said after "where": "the injection was given", "it is applied"
-APPLIED_VERBS = r"(?:the|it|you|they)\b[^,;]{0,40}?\b(?:applied|given|injected|worn|goes\s+in|went\s+in|put|inserted|" \
-    r"sprayed|rubbed|used)"
+APPLIED_VERBS = r"(?:the|it|you|they|[a-z][\w-]+)\b[^,;]{0,40}?\b(?:applied|given|injected|worn|goes\s+in|went\s+in|" \
+    r"put|inserted|sprayed|rubbed|used)"  # (the drug's name too: "where anthralin is applied")

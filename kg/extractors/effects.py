@@ -128,7 +128,9 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|rin
                          r"urgently\s+|promptly\s+|quickly\s+|fast\s+|now\s+)?for\s+(?P<l4>.+)$|"
                          # "Phone your clinic if the eye becomes very painful, your sight gets worse, ...": a body part's
                          # clauses, each a sign
-                         r"\b(?:seek|get|call|contact|tell|see|phone|ring)\b.*?\bif\s+(?P<l6>(?:the|your)\s+[a-z]+\s+"
+                         # ("people get a burn-like reaction ..., eye irritation if the medicine gets into the eyes": no help)
+                         r"\b(?:seek|get\s+(?:\w+\s+)?(?:help|care|attention|advice)|call|contact|tell|see|phone|ring)\b.*?"
+                         r"\bif\s+(?P<l6>(?:the|your)\s+[a-z]+\s+"
                          r"(?:becomes?|gets?|turns?|swells?|looks?|feels?|goes|starts?)\s.+)$|"
                          # "Treat these as reasons to ring your prescriber that same day: A, B or C": the list after a colon
                          r"\b(?:seek|get|call|contact|tell|see|phone|ring)\b[^:;]{0,60}:\s+"
@@ -776,8 +778,11 @@ def _change_label(verb: str, obj: str) -> str:
     return f"{_CHANGE_WORD[verb]} {obj}"
 
 
-_DRUG_CAN_CAUSE = re.compile(r"^(?:[A-Z][\w-]+|it|this\s+(?:medicine|drug)|" + _USE_SUBJECT + r")\s+(?:can|may)\s+(?:also\s+)?(?:cause|lead\s+to)\s+"
-                             r"(?P<list>.+)$", re.I)
+_DRUG_CAN_CAUSE = re.compile(r"^(?:[A-Z][\w-]+|it|this\s+(?:medicine|drug)|" + _USE_SUBJECT + r")\s+(?:(?:can|may)\s+(?:also\s+)?"
+                             r"(?:cause|lead\s+to)|(?:also\s+|often\s+|sometimes\s+|commonly\s+)?(?:causes|leads\s+to)"
+                             # ("It also causes a temporary staining of the skin, hair and nails"; not "it causes the body
+                             # to lose water", what it does)
+                             r"(?![^,;]*?\bto\s+(?!the\b|a\b|an\b)[a-z]+\b))\s+(?P<list>.+)$", re.I)
 _AND_RISK_OF = re.compile(r"\s+and\s+(?:(?:may|can|might|could)\s+(?:also\s+)?)?(?:increases?|raises?)\s+the\s+"
                           r"(?:risk|chance|likelihood)\s+of\s+|"
                           # "seizures in people without epilepsy, and in people with epilepsy it has occasionally led
@@ -1039,6 +1044,14 @@ _FREQ_SENT = (
                           r"(?:(?!\s(?:when|while|if|after|before|until|once|as|which|that)\s)[^.])*?"  # not "... when treatment
                           # is started", nor a relative clause's verb ("..., which were mild")
                           r"\b(?:are|is|were|was|include|includes)\s+(?P<list>.+)$", re.I)),
+    # "Most people don't have side effects at the usual dose, but some notice A, B or C"
+    ("Common", re.compile(r"^(?:most|many)\s+(?:people|patients|users)\s+[^,;]{3,80}?,\s+but\s+(?:some|a\s+few|others)"
+                          r"(?:\s+(?:people|patients|users))?\s+(?:(?:may|can|might)\s+)?(?:also\s+)?(?:notice|get|have|"
+                          r"experience|develop|report|feel)\s+(?P<list>.+)$", re.I)),
+    # "A small number of people, especially older men with an enlarged prostate, have trouble passing urine"
+    ("Less common", re.compile(r"^(?:a\s+small\s+number|a\s+minority|a\s+small\s+percentage)\s+of\s+(?:people|patients|users)"
+                               r"(?:,\s+(?:especially|particularly|mainly|mostly)\s+[^,;]{3,80},)?\s+(?:(?:may|can|might)\s+)?"
+                               r"(?:also\s+)?(?:notice|get|have|experience|develop|report|feel)\s+(?P<list>.+)$", re.I)),
     ("Less common", re.compile(r"^(?:less\s+often|less\s+commonly|less\s+frequently|occasionally|uncommonly),?\s+"
                                r"(?:(?:[\w-]+\s+){0,2}?(?:(?:can|may|might)\s+)?(?:causes?|leads?\s+to|produces?|brings?\s+on)|"
                                + _PEOPLE_VERB + r")\s+(?P<list>.+)$", re.I)),
@@ -1143,7 +1156,8 @@ _WARNING_ABOUT = re.compile(r"\b(?:carries|has|comes\s+with)\s+an?\s+(?:boxed\s+
                             r"those)\b.*)?$", re.I)
 _PEOPLE_GET = re.compile(r"(?:(?:in\s+(?:this|that|these|those)\s+(?:situation|setting|case)s?,?\s+)?\b(?:some|many|other|a\s+few|"
                          r"a\s+small\s+number\s+of|a\s+minority\s+of)\s+(?:people|patients|"
-                         r"women|men|children|adults|users)|^(?:women|men|children|adults|older\s+adults))\s+"
+                         r"women|men|children|adults|users)|^(?:women|men|children|adults|older\s+adults|some|others|a\s+few))\s+"
+                         # ("Some notice burning, itching or pain where the cream is applied": some people)
                          r"(?:(?:may|can|might)\s+)?(?:also\s+)?(?:get|have|experience|notice|develop|feel|"
                          # ("In this situation some people developed X, and others developed Y": what trials saw)
                          r"(?<!may\s)(?<!can\s)(?<!might\s)(?:developed|had|got|experienced|noticed))\s+"
@@ -1329,6 +1343,14 @@ class _Ctx:
         self._told: tuple[int, str | None] | None = None
         legend = next((m for b in sec.blocks for m in [_SERIOUS_MARK.search(b.text)] if m), None)
         self.serious_mark = (legend.group("m") or legend.group("m2")) if legend else None  # "Items marked † are serious."
+        #: the drug's name of more than one word as a sentence's subject ("Rarely, benzoyl peroxide can cause ..."): read
+        #: as "it", the one-word subject the rules know
+        names = sorted({n for n in [result.drug.label, result.title, *(x.label for x in result.drug.synonyms)]
+                        if n and " " in n.strip()}, key=len, reverse=True)
+        self._named_subject = re.compile(r"^((?:[\w-]+ly|less\s+often|in\s+rare\s+cases),\s+)?(?:"
+                                         + "|".join(re.escape(n) for n in names) + r")(?=\s+(?:can|may|might|could|"
+                                         r"sometimes|occasionally|rarely|also|often|usually|commonly|causes?)\b)",
+                                         re.I) if names else None
 
     # -- list items -----------------------------------------------------------------------
 
@@ -1656,6 +1678,8 @@ class _Ctx:
             if _CONTRAST_RARELY.match(sent) or _WELL_TOLERATED.match(sent):
                 continue  # "Unlike many SSRIs, moclobemide rarely causes weight gain or sexual problems": what the
                 # reader need not expect, no effect
+            if self._named_subject is not None:
+                sent = self._named_subject.sub(lambda m: f"{m.group(1) or ''}it", sent)
             sent = _CIRCUMSTANCE_LEAD.sub("", sent)  # "With the eye drops, A and B are common", "If the tablets are
             # taken with a statin, X can happen": which product, and when, before the effects
             # ("Most people tolerate zolpidem well, but side effects can happen, especially the next morning": none named)
@@ -1873,6 +1897,7 @@ class _Ctx:
         text = _SHARED_PARTS.sub(lambda m: m.group(0).replace(" ", _HELD), text)  # "severe bone and muscle pain"
         text = _IS_ASIDE.sub(", ", text)  # "dark urine, which is harmless, dizziness and ...": what it is, mid-list
         text = _IN_WHICH_ASIDE.sub("", text)  # "X, in which small clots damage the kidneys, and others developed Y"
+        text = _IF_ASIDE.sub("", text)  # "eye irritation if the medicine gets into the eyes, or ...": when, mid-list
         text = _PROSE_CUT.sub("", _PAREN_ANY.sub("", text))
         text = _OTHERS_HAVE.sub(", ", text)  # "X and Y, and women may have Z" -> one list
         parts = _PARTS_TAIL.search(text)
@@ -2036,8 +2061,13 @@ _CIRCUMSTANCE_LEAD = re.compile(r"^(?:in\s+(?:(?:young|older)\s+)?(?:children|ad
                                 + r"(?:\s+(?:or|and)\s+(?:the\s+)?(?:[\w-]+\s+)?" + _FORM + r")?|"
                                 r"if\s+(?![^,]*\byou\b)[^,;]{3,100}?\s(?:is|are)\s+(?:taken|used|given|combined)\b[^,;]*|"
                                 # "Because canakinumab dampens part of the immune system, it can lead to ...": why
-                                r"(?:because|since)\s+[^,;]{3,120}?(?=,\s+(?:it|this\s+(?:medicine|drug)|they)\s))"
-                                r",\s+(?=[a-z])", re.I)
+                                r"(?:because|since)\s+[^;]{3,160}?(?=,\s+(?:it|this\s+(?:medicine|drug)|they)\s+(?:can|may|might|"
+                                r"could|will|is|are|also|often|sometimes)\b))"
+                                r",\s+(?=[a-z])|"
+                                # "In children and older adults it can also cause anxiety": who, then the sentence
+                                r"^in\s+(?:(?:young|older)\s+)?(?:children|adults|adolescents|teens|women|men|people|patients)"
+                                r"(?:\s+(?:and|or)\s+(?:(?:young|older)\s+)?(?:children|adults|adolescents|teens))?"
+                                r"\s+(?=(?:it|this\s+medicine)\s+(?:can|may|might|could)\s)", re.I)
 #: a sign said as a clause after the list: ", or if your condition worsens or lasts more than 72 hours"
 _OR_IF_YOUR = re.compile(r",?\s+or\s+if\s+(?:your|the)\s+(?P<n>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
                          r"(?P<rest>(?:[a-z]+s|gets|becomes)\b[^,;]*)$", re.I)
@@ -2059,6 +2089,7 @@ _DEATH_FROM = re.compile(r"^(?:sudden\s+)?death\s+(?:from|due\s+to|caused\s+by)\
 _IN_WHICH_ASIDE = re.compile(r",\s+(?:in|by|through|during|with)\s+which\s+(?:[^,;()]*?(?=,\s+and\s)|[^;()]*$)", re.I)
 # (or at the end: "..., and immune reconstitution inflammatory syndrome (IRIS), in which the immune system reacts to
 # old, hidden infections")
+_IF_ASIDE = re.compile(r"\s+(?:if|when)\s+(?:the\s+(?:medicine|cream|drug|product)|it|you)\b[^,;()]*(?=,)", re.I)
 _FREQ_ASIDE = re.compile(r"(?<=\band|\s\bor),\s*(?:very\s+|more\s+|most\s+)?(?:rarely|occasionally|uncommonly|"
                          r"infrequently|sometimes|in\s+rare\s+cases)\s*,\s*|"
                          r",\s*(?:very\s+)?(?:rarely|occasionally|in\s+rare\s+cases)\s*,\s*(?=\w)", re.I)

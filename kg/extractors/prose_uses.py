@@ -154,7 +154,8 @@ _TRIGGER = Guarded(re.compile(
       r"recommend(?:s|ed)?(?:\s+it)?)\s+"
       r"(?:for|(?<=used\s)in|(?<=approved\s)in|(?<=prescribed\s)in)\s+(?:[\w-]+\s+){0,2}?"
       r"(?:people|patients|adults|children|women|men)\s+(?P<pop>who\s+(?:have|has|suffer\s+from)(?!\s+to\b)|with)"
-    + r"|(?:(?:treatment|therapy)\s+(?:for|of)(?!\s+(?:their|its|his|her|your|our)\s+own\b)|(?:medicine|medication|drug|option|choice)\s+for)"
+    + r"|(?:(?:treatment|therapy|[\"\u201c]?(?:radical\s+)?cure[\"\u201d]?)\s+(?:for|of)(?!\s+(?:their|its|his|her|your|our)\s+own\b)|"
+      r"(?:medicine|medication|drug|option|choice)\s+for)"
       r"(?!\s+(?:people|patients|adults|children|decades|years|(?:a\s+|the\s+)?(?:short|brief|limited)\s+"
       r"(?:time|period|while|course)|a\s+while)\b)"
     + r")\s+", re.I))
