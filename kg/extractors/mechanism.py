@@ -1202,7 +1202,10 @@ _PROTEIN_NAME = re.compile(r"^(?:the\s+)?(?P<n>[a-z][a-z-]{3,}(?:in|ase|gen))(?=
 
 
 #: a verb with no object: what follows it (after an aside in parentheses) is the next clause
-_NO_OBJECT = re.compile(r"^(?:\([^()]*\)\s*)?(?:and|or|but|so)\s", re.I)
+_NO_OBJECT = re.compile(r"^(?:\([^()]*\)\s*)?(?:and|or|but|so)\s|"
+                        # "It binds to the enzyme much more tightly than the toxic alcohols do": how, of the target named
+                        r"^(?:the|this|that|its)\s+(?:enzyme|receptor|protein|channel|transporter|pump)s?\s+(?:much|far|even|"
+                        r"more|less|very|so|too|many\s+times)\b", re.I)
 #: a demonstrative before a name-like modifier and a class word ("these alpha-glucosidase enzymes", "this H2 receptor")
 _NAMED_DEMONSTRATIVE = re.compile(rf"^(?:these|those|this|that)\s+(?=[\w-]*(?:[\w]-[\w]|\d|[A-Z])[\w-]*\s+"
                                   rf"(?:{_CLASS_WORDS})\b)")

@@ -543,6 +543,9 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
     if not qualifier and (block.label is None or not _PURPOSE_PREFIX.match(block.label)) \
             and _PREVENT_DESC_ANY.search((sentences(desc) or [""])[0]):
         qualifier = "prevention"  # "DCIS: after surgery and radiation, to reduce the risk of invasive breast cancer"
+    former = _FORMER_NAME.search(label) if plain else None
+    if former:  # "Granulomatosis with polyangiitis (GPA), previously called Wegener's granulomatosis": another name
+        label = label[:former.start()]
     if plain:  # a plain item: its bold condition, or the conditions its words name
         # each with its own purpose: "Inhalational anthrax, to prevent disease after exposure, and plague"
         conditions = [(p, qualifier or ("prevention" if prevents else None)) for p, prevents in _plain_item(block, label)]
@@ -557,7 +560,14 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
         ev = q.evidence(sec, block.span, part)
         out.append(Indication(label=capitalise(name), evidence=ev, abbreviation=abbrev, synonyms=synonyms,
                               qualifier=qualifier))
+    if former and len(out) == 1:
+        out[0].synonyms.append(former.group("n"))
     return out
+
+
+#: another name of the item's condition after it: ", previously called Wegener's granulomatosis", ", also known as X"
+_FORMER_NAME = re.compile(r",\s+(?:previously|formerly|once|also|sometimes)\s+(?:called|known\s+as|named)\s+"
+                          r"(?P<n>[^,;()]{3,80})$", re.I)
 
 
 #: a table column that says what the row is used for ("Used for", "Indication", "Condition")
