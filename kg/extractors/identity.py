@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from kg.extract_text import (
@@ -385,19 +386,11 @@ def _brands_listed_after(doc: Document) -> list[tuple[Section, Block, str]]:
     """The brands a list gives after its lead-in ("It is sold under two brand names:" over "- **Mounjaro:** ..."):
     each top-level item's label, or the name its text opens with."""
     out: list[tuple[Section, Block, str]] = []
-    for sec in doc.sections:
-        if sec.kind not in ("uses", "identity", "brands"):
+    for sec, block in _items_after(doc, lambda t: bool(said := sentences(t)) and _BRANDS_LEAD.search(said[-1]) is not None):
+        if block.depth:
             continue
-        lead = False
-        for block in sec.blocks:
-            if block.kind == "paragraph":
-                said = sentences(norm(block.text)) if block.text else []
-                lead = bool(said) and _BRANDS_LEAD.search(said[-1]) is not None
-                continue
-            if not lead or block.kind != "item" or block.depth:
-                continue
-            named = [strip_parens(norm(block.label))[0].strip(" :")] if block.label else _brand_list(norm(block.text))[:1]
-            out += [(sec, block, n) for n in named if _BRAND_ITEM.match(n) and n.casefold() not in _NOT_BRAND_WORDS]
+        named = [strip_parens(norm(block.label))[0].strip(" :")] if block.label else _brand_list(norm(block.text))[:1]
+        out += [(sec, block, n) for n in named if _BRAND_ITEM.match(n) and n.casefold() not in _NOT_BRAND_WORDS]
     return out
 
 
@@ -516,19 +509,24 @@ def table_column(doc: Document, column: re.Pattern[str]) -> list[tuple[Section, 
     return out
 
 
-def _product_items(doc: Document) -> list[tuple[Section, Block]]:
-    """The items of a list a products lead-in introduces, in Usage and identity sections."""
+def _items_after(doc: Document, leads: Callable[[str], bool]) -> list[tuple[Section, Block]]:
+    """The items of the lists that a paragraph ``leads`` in (its text, normalised), in Usage and identity sections."""
     out: list[tuple[Section, Block]] = []
     for sec in doc.sections:
         if sec.kind not in ("uses", "identity", "brands"):
             continue
-        products = False
+        led = False
         for block in sec.blocks:
             if block.kind == "paragraph":
-                products = bool(block.text and PRODUCTS_LEAD.search(norm(block.text)))
-            elif products and block.kind == "item" and block.text:
+                led = bool(block.text) and leads(norm(block.text))
+            elif led and block.kind == "item":
                 out.append((sec, block))
     return out
+
+
+def _product_items(doc: Document) -> list[tuple[Section, Block]]:
+    """The items of a list a products lead-in introduces, in Usage and identity sections."""
+    return [(sec, b) for sec, b in _items_after(doc, lambda t: PRODUCTS_LEAD.search(t) is not None) if b.text]
 
 
 #: in a field of products, a brand and its form in parentheses: "Zyprexa Zydis (orally disintegrating tablets)"
