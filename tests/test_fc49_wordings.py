@@ -56,3 +56,12 @@ def test_the_radical_cure_of() -> None:
     x = _x("### Usage\n\nIts main use is the \"radical cure\" of vivax malaria and ovale malaria. The parasites can "
            "hide in the liver.\n")
     assert [u.label for u in x.treats] == ["Vivax malaria", "Ovale malaria"]
+
+
+def test_a_group_named_then_listed_and_a_level_then_a_change() -> None:
+    text = ("Nausea is common.\n\nIt can rarely cause the same serious reactions as sulfa drugs taken by mouth. These "
+            "include liver damage and kidney problems. Other rare but serious effects include a low white blood cell "
+            "count and changes in heart rhythm.")
+    assert _effects(text) == [
+        ("Nausea", "Common", False), ("Liver damage", "Serious", True), ("Kidney problems", "Serious", True),
+        ("Low white blood cell count", "Serious", True), ("Changes in heart rhythm", "Serious", True)]

@@ -482,7 +482,8 @@ def split_pair(text: str) -> list[str]:
         # an article opens the second effect
     if nl <= 2 and _LEVEL_OPENS.match(right) and not _LEVEL_OPENS.match(left + " ") and not _PAIR_PREP.search(left):
         return halves  # "dehydration and low levels of salts in the blood": a measured level opens the second
-    if nl >= 2 and nr >= 2 and _LEVEL_OPENS.match(left) and _LEVEL_OPENS.match(right):
+    if nl >= 2 and nr >= 2 and _LEVEL_OPENS.match(drop_article(left)) \
+            and (_LEVEL_OPENS.match(drop_article(right)) or _CHANGE_OPENS.match(right)):
         return halves  # "low white blood cell counts and raised liver enzymes": each its own direction, its own level
     if 2 <= nl <= 3 and nr >= 3 and _DISEASE_END.search(left) and not _PAIR_PREP.search(left):
         return halves  # "lactic acidosis and severe liver enlargement with fat": a named disease, then another effect
@@ -502,6 +503,8 @@ def split_pair(text: str) -> list[str]:
     return halves
 
 
+#: a second effect said as a change in something: "low white blood cell count and changes in heart rhythm"
+_CHANGE_OPENS = re.compile(r"^(?:changes?|problems?|damage)\s+(?:in|with|to)\s", re.I)
 _LEVEL_OPENS = re.compile(r"^(?:low|high|raised|increased|decreased|reduced|elevated)\s", re.I)
 #: an intensity and a body part sharing the head after "and" ("severe bone and muscle pain")
 _INTENSE_PART = re.compile(r"^(?:severe|mild|sharp|intense|unusual|new)\s+(?:" + "|".join(sorted(BODY_PARTS)) + r")$", re.I)
@@ -779,8 +782,9 @@ def _change_label(verb: str, obj: str) -> str:
     return f"{_CHANGE_WORD[verb]} {obj}"
 
 
-_DRUG_CAN_CAUSE = re.compile(r"^(?:[A-Z][\w-]+|it|this\s+(?:medicine|drug)|" + _USE_SUBJECT + r")\s+(?:(?:can|may)\s+(?:also\s+)?"
-                             r"(?:cause|lead\s+to)|(?:also\s+|often\s+|sometimes\s+|commonly\s+)?(?:causes|leads\s+to)"
+_DRUG_CAN_CAUSE = re.compile(r"^(?:[A-Z][\w-]+|it|this\s+(?:medicine|drug)|" + _USE_SUBJECT + r")\s+(?:(?:can|may)\s+"
+                             r"(?:also\s+|rarely\s+|occasionally\s+|sometimes\s+)*(?:cause|lead\s+to)|"
+                             r"(?:also\s+|often\s+|sometimes\s+|commonly\s+)?(?:causes|leads\s+to)"
                              # ("It also causes a temporary staining of the skin, hair and nails"; not "it causes the body
                              # to lose water", what it does)
                              r"(?![^,;]*?\bto\s+(?!the\b|a\b|an\b)[a-z]+\b))\s+(?P<list>.+)$", re.I)
@@ -790,6 +794,9 @@ _AND_RISK_OF = re.compile(r"\s+and\s+(?:(?:may|can|might|could)\s+(?:also\s+)?)?
                           # to status epilepticus": a second clause, its own effects
                           r",?\s+and\s+(?:in\s+[^,;]{3,60}?\s+)?(?:it|this\s+(?:medicine|drug))\s+(?:has\s+)?(?:\w+ly\s+)?"
                           r"(?:led\s+to|caused|(?:can|may)\s+(?:also\s+)?(?:cause|lead\s+to))\s+", re.I)
+#: a group of effects named, not one: "the same serious reactions as sulfa drugs taken by mouth", "other side effects"
+_A_GROUP = re.compile(r"^(?:the\s+same\s+|other\s+|similar\s+)(?:(?:serious|severe|rare|dangerous)\s+)?(?:side\s+effects|"
+                      r"reactions|problems|effects|complications)(?:\s+as\s+.*)?$", re.I)
 #: what an effect comes with, said as a list after it ("fluoride poisoning, with stomach pain, vomiting and drooling")
 _WITH_SYMPTOMS = re.compile(r",\s+with\s+(?!(?:long-term|prolonged|regular|high|higher|large|each|every|the|this|its|your)\b)"
                             r"(?=[^;]*(?:,|\band\b|\bor\b))", re.I)
@@ -1724,7 +1731,12 @@ class _Ctx:
                     self._prose_list(block, _MEANING.sub("", g.group("list")), current,
                                      consequences=current == SERIOUS_CATEGORY)  # ("..., which can cause confusion")
                 continue
-            m = _DRUG_CAN_CAUSE.match(sent) if current else None
+            m = _DRUG_CAN_CAUSE.match(sent)
+            if m and _A_GROUP.match(m.group("list")):  # "it can rarely cause the same serious reactions as sulfa drugs
+                if _SERIOUS_F.search(m.group("list")):  # taken by mouth. These include ...": the group the next sentence
+                    current = SERIOUS_CATEGORY  # lists
+                continue
+            m = m if current else None
             if m:  # "Midodrine can also cause a slow heart rate (bradycardia) and urinary retention, ..."
                 said = m.group("list")
                 if _SERIOUS_F.search(current):  # "... can cause fluoride poisoning, with stomach pain, vomiting and
@@ -1813,7 +1825,8 @@ class _Ctx:
             m = _RARELY_HAVE.match(sent)
             if m:  # "Rarely, you could have a serious allergic reaction, including angioedema"
                 current = SERIOUS_CATEGORY if _SERIOUS_F.search(m.group("list")) else "Rare"
-                self._prose_list(block, m.group("list"), current)
+                if not _A_GROUP.match(m.group("list")):  # ("Rarely, it can cause the same serious reactions as ...":
+                    self._prose_list(block, m.group("list"), current)  # a group, listed next)
                 continue
             m = _ALSO_HAVE.search(sent)
             if m and current:
