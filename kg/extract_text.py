@@ -151,9 +151,9 @@ def _comma_list(text: str, appositives: bool, split_and: bool = False, split_or:
         items.append(Item(p[m.end():].strip(), conj=True) if m else Item(p.strip(), conj=False))
     has_conj = any(i.conj for i in items) or any(_binary(i.text) for i in items[-1:])
     ends_list = len(items) >= 3 and len(split_top(items[-1].text, " and ")) == 2  # "A, a B, C, loss of appetite and D"
-    pair = split_top(APPLIED_PLACE.sub("", items[-1].text), " and ") if len(items) == 2 else []
-    if len(pair) == 2 and len(pair[0].split()) <= 4 and 0 < len(pair[1].split()) <= 3 \
-            and not _SMALL_WORDS.search(APPLIED_PLACE.sub("", items[-1].text)):
+    last = APPLIED_PLACE.sub("", items[-1].text) if len(items) == 2 else ""
+    pair = split_top(last, " and ") if last else []
+    if len(pair) == 2 and len(pair[0].split()) <= 4 and 0 < len(pair[1].split()) <= 3 and not _SMALL_WORDS.search(last):
         ends_list = True  # "skin redness, a burning feeling and irritation": the list's last two, no apposition
     if appositives and len(items) > 1 and not has_conj and not ends_list and _LEAD_ARTICLE.match(items[1].text):
         last = _last_or(items[-1].text)

@@ -2067,9 +2067,11 @@ _WELL_TOLERATED = re.compile(r"^(?:most\s+(?:people|patients|users)\s+(?:tolerat
                              r"(?:it|this\s+medicine|[\w-]+)\s+is\s+(?:usually\s+|generally\s+)?well[- ]tolerated)"
                              r"(?:,?\s+(?:but|although|though)\s+(?:some\s+)?side\s+effects\s+(?:can|may|do)\s+(?:happen|occur)"
                              r"(?:\s+in\s+some\s+people)?)?(?:,\s+(?:especially|particularly|mostly)\b[^;:]*)?$", re.I)
-_CIRCUMSTANCE_LEAD = re.compile(r"^(?:in\s+(?:(?:young|older)\s+)?(?:children|adults|adolescents|teens|women|men|people|"
-                                r"patients)(?:\s+(?:and|or)\s+(?:(?:young|older)\s+)?(?:children|adults|adolescents|teens))?"
-                                r"(?:\s+with\s+[\w\s'-]{2,40}?)?(?=,\s+(?:common|the|some|side|serious|less|rare))|"
+#: who, said before a sentence of effects: "in children and older adults"
+_IN_PEOPLE = (r"in\s+(?:(?:young|older)\s+)?(?:children|adults|adolescents|teens|women|men|people|patients)"
+              r"(?:\s+(?:and|or)\s+(?:(?:young|older)\s+)?(?:children|adults|adolescents|teens))?")
+_CIRCUMSTANCE_LEAD = re.compile(r"^(?:" + _IN_PEOPLE
+                                + r"(?:\s+with\s+[\w\s'-]{2,40}?)?(?=,\s+(?:common|the|some|side|serious|less|rare))|"
                                 r"(?:with|for)\s+(?:any|either|every|each)\s+(?:form|product|kind|type)|"  # "With any form, ..."
                                 r"(?:with|for|from)\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?" + _FORM
                                 + r"(?:\s+(?:or|and)\s+(?:the\s+)?(?:[\w-]+\s+)?" + _FORM + r")?|"
@@ -2079,9 +2081,7 @@ _CIRCUMSTANCE_LEAD = re.compile(r"^(?:in\s+(?:(?:young|older)\s+)?(?:children|ad
                                 r"could|will|is|are|also|often|sometimes)\b))"
                                 r",\s+(?=[a-z])|"
                                 # "In children and older adults it can also cause anxiety": who, then the sentence
-                                r"^in\s+(?:(?:young|older)\s+)?(?:children|adults|adolescents|teens|women|men|people|patients)"
-                                r"(?:\s+(?:and|or)\s+(?:(?:young|older)\s+)?(?:children|adults|adolescents|teens))?"
-                                r"\s+(?=(?:it|this\s+medicine)\s+(?:can|may|might|could)\s)", re.I)
+                                r"^" + _IN_PEOPLE + r"\s+(?=(?:it|this\s+medicine)\s+(?:can|may|might|could)\s)", re.I)
 #: a sign said as a clause after the list: ", or if your condition worsens or lasts more than 72 hours"
 _OR_IF_YOUR = re.compile(r",?\s+or\s+if\s+(?:your|the)\s+(?P<n>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
                          r"(?P<rest>(?:[a-z]+s|gets|becomes)\b[^,;]*)$", re.I)

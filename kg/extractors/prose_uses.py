@@ -676,22 +676,20 @@ _EXAMPLES_PAREN = re.compile(r"^\s*(?:for\s+example|for\s+instance|e\.\s?g\.|suc
 # (how it is given is no other name: "Meningitis (given intrathecally)")
 
 
-#: a relative word or "itself" in place of a condition: "(or) for whom these medicines don't work well", "the flare
-#: itself", "the flare itself but does not lower uric acid levels"
-_BACK_REFERENCE = re.compile(r"^(?:whom|which|whose)\b|\s(?:itself|themselves)(?:$|\s+but\b)", re.I)
-#: what the condition just named brings, pointed back at: "the muscle spasms it causes", "the pain they cause"
-_ITS_OWN_SIGN = re.compile(r"\s(?:it|they)\s+(?:causes?|brings?|produces?)$", re.I)
+#: a phrase that points back at the use just named instead of naming a condition: a relative word ("(or) for whom
+#: these medicines don't work well"), "itself" ("the flare itself but does not lower uric acid levels"), or what the
+#: condition brings ("the muscle spasms it causes", "the pain they cause")
+_BACK_REFERENCE = re.compile(r"^(?:whom|which|whose)\b|\s(?:itself|themselves)(?:$|\s+but\b)|"
+                             r"\s(?:it|they)\s+(?:causes?|brings?|produces?)$", re.I)
 
 
 def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
     phrase = phrase.strip(" ,.")
     if _CLAUSE_SUBJECT.search(phrase):
         return None  # "..., and specialists have [used it for Y]": the next clause's subject, no condition
-    if _ITS_OWN_SIGN.search(phrase):
-        return None  # "for tetanus (lockjaw) to help control the muscle spasms it causes": part of the use named
     if _BACK_REFERENCE.search(phrase):
-        return None  # "or for whom these medicines don't work well", "It treats the flare itself but ...": who, or the
-        # use named before
+        return None  # "the muscle spasms it causes", "or for whom these medicines don't work well", "the flare itself
+        # but ...": the use named before, what it brings, or who
     phrase = _FROM_HAPPENING.sub("", phrase)  # "to prevent gallstones from forming in people who ...": gallstones
     if phrase.endswith((" and", " or", " And", " Or")):  # "venous thromboembolism (VTE) and" before "to prevent it"
         phrase = _TRAILING_CONJ.sub("", phrase)

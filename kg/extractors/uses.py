@@ -295,8 +295,8 @@ def _brand_item_uses(q: Quoter, sec: Section, block: Block, global_q: str | None
                      found: list[Indication], names: Sequence[str]) -> list[Indication]:
     """The uses of an item labelled by one of the drug's brands: the conditions its text sets in bold ("Approved for
     adults with **type 2 diabetes**, along with diet and exercise"), else what its sentences say it is used for."""
-    bold = [b for b in block.strong if b and not b.endswith(":")]
-    if bold and not any(b.casefold() in ("not", "no", "never") for b in bold):
+    bold = _bold_names(block)
+    if bold:
         return [i for b in bold for i in _indications(q, sec, Block(kind="item", text="", span=block.span, label=b),
                                                       global_q)]
     text = norm(block.text).lstrip(" :")
@@ -740,11 +740,17 @@ _PURPOSE_PREFIX = re.compile(r"^(?:(?:treatment|management|relief|control)\s+of(
                              r"controlling|dissolving|clearing|healing|easing)\s+(?:certain\s+)?", re.I)
 
 
+def _bold_names(block: Block) -> list[str] | None:
+    """The bold phrases of an item's text (not labels ending in a colon), or None when one is a stressed negation."""
+    strong = [s for s in block.strong if s and not s.endswith(":")]
+    return None if any(s.casefold() in ("not", "no", "never", "does not", "is not") for s in strong) else strong
+
+
 def _plain_item(block: Block, label: str) -> list[tuple[str, bool]]:
     """A plain item's conditions: its bold phrase when it has one ("Adults with **type 2 diabetes**"),
     else the conditions its first words name, without populations, causes or examples."""
-    strong = [s for s in block.strong if s and not s.endswith(":")]
-    if any(s.casefold() in ("not", "no", "never", "does not", "is not") for s in strong):
+    strong = _bold_names(block)
+    if strong is None:
         return []  # "It is **not** a rescue medicine for ...": a stressed negation, no use
     if strong and len(strong) <= 2:
         return [(s, False) for s in strong]

@@ -416,29 +416,28 @@ class ForkSafeReads:
     def __init__(self, store: OxigraphStore, gate: ForkGate) -> None:
         self._store, self._gate = store, gate
 
-    def query(self, sparql: str, **options: Any) -> Any:
+    def _read(self, name: str, *args: Any, **options: Any) -> Any:
         with self._gate.reading():
-            return self._store.query(sparql, **options).read_out()
+            answer = getattr(self._store, name)(*args, **options)
+            return answer.read_out() if name == "query" else answer
+
+    def query(self, sparql: str, **options: Any) -> Any:
+        return self._read("query", sparql, **options)
 
     def named_graphs(self) -> list[str]:
-        with self._gate.reading():
-            return self._store.named_graphs()
+        return self._read("named_graphs")  # type: ignore[no-any-return]
 
     def holds(self, quads: Any) -> list[bool]:
-        with self._gate.reading():
-            return self._store.holds(quads)
+        return self._read("holds", quads)  # type: ignore[no-any-return]
 
     def quads(self, graphs: Any = None) -> list[tuple[str, str, str, str]]:
-        with self._gate.reading():
-            return self._store.quads(graphs)
+        return self._read("quads", graphs)  # type: ignore[no-any-return]
 
     def export(self, fmt: str = "turtle", graphs: Any = None) -> bytes:
-        with self._gate.reading():
-            return self._store.export(fmt, graphs)
+        return self._read("export", fmt, graphs)  # type: ignore[no-any-return]
 
     def __len__(self) -> int:
-        with self._gate.reading():
-            return len(self._store)
+        return self._read("__len__")  # type: ignore[no-any-return]
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._store, name)
@@ -498,7 +497,7 @@ class QueryPool:
         self._live = 0
         self._closed = False
         self._ctx = mp.get_context("fork")
-        if self.mode == "disk":  # see _CLEAN_START
+        if self.mode == "disk":  # see _CLEAN_START_PRELOAD
             self._ctx = mp.get_context("forkserver")
             self._ctx.set_forkserver_preload(list(_CLEAN_START_PRELOAD))
         #: in-memory stores: (generation, the update that made it, or None when it cannot be replayed)
