@@ -90,13 +90,9 @@ def _read(store: Any, stop: threading.Event) -> None:
         assert list(store.query("SELECT (COUNT(*) AS ?c) WHERE { ?s ?p ?o }").rows())
 
 
-@pytest.mark.parametrize("gated", [True, False])
-def test_a_trial_does_not_hang_on_a_lock_the_engine_held_for_a_read_at_the_fork(gated: bool) -> None:
-    """The server's own threads read an in-memory store (pages, Graph Store GET) while updates fork
-    their trials. The engine locks parts of its indexes while it reads; a trial forked then inherited
-    such a lock held and its write waited on it until the deadline (10 of 200 trials, two threads
-    reading). Through the pool's gate (kg.web.executor.ForkSafeReads, what kg.web.service gives the
-    server's threads for an in-memory store) no trial of 100 hangs; without it, here, one does."""
+def _first_hang(gated: bool, trials: int) -> int | None:
+    """The first of ``trials`` update trials that hangs until its deadline while two threads read the store,
+    through the pool's gate or not; None when none does."""
     store = OxigraphStore(None)
     store.update("INSERT DATA { " + " ".join(f"<http://example.org/s{i}> <http://example.org/n> {i} ."
                                               for i in range(5000)) + " }")
@@ -106,23 +102,33 @@ def test_a_trial_does_not_hang_on_a_lock_the_engine_held_for_a_read_at_the_fork(
     readers = [threading.Thread(target=_read, args=(reads, stop), daemon=True) for _ in range(2)]
     for t in readers:
         t.start()
-    hung = []
     try:
-        for i in range(100 if gated else 200):
+        for i in range(trials):
             try:
                 pool.trial(EmptyingUpdate(), 3.0)
             except QueryTimeout:
-                hung.append(i)
-                break
+                return i
+        return None
     finally:
         stop.set()
         for t in readers:
             t.join(10)
         pool.close()
-    if gated:
-        assert not hung, f"trial {hung[0]} hung until its deadline"
-    else:  # the hazard is real: the gate is what keeps it away (the test fails if this stops being so)
-        assert hung, "no trial hung without the gate: this test no longer shows what the gate is for"
+
+
+def test_a_trial_does_not_hang_on_a_lock_the_engine_held_for_a_read_at_the_fork() -> None:
+    """The server's own threads read an in-memory store (pages, Graph Store GET) while updates fork
+    their trials. The engine locks parts of its indexes while it reads; a trial forked then inherited
+    such a lock held and its write waited on it until the deadline (10 of 200 trials, two threads
+    reading). First the hazard is shown without the gate (one of 200 trials hangs); then, through the
+    pool's gate (kg.web.executor.ForkSafeReads, what kg.web.service gives the server's threads for an
+    in-memory store), no trial of 100 hangs. The race is a matter of timing: once in a full suite none of
+    the 200 ungated trials hung, and a test that asserted the hang failed; when the hazard does not show,
+    the gated run would prove nothing, and the test says so by skipping."""
+    if _first_hang(gated=False, trials=200) is None:
+        pytest.skip("no ungated trial hung this time: the gate's test would prove nothing")
+    hung = _first_hang(gated=True, trials=100)
+    assert hung is None, f"trial {hung} hung until its deadline"
 
 
 def test_an_in_memory_service_reads_through_the_gate(tmp_path: Any) -> None:
