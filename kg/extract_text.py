@@ -30,6 +30,7 @@ _NO_BREAK_BEFORE = re.compile(r"(?:\be\.g|\bi\.e|\betc|\bvs|\bapprox|\bDr|\bSt|\
 _WS = re.compile(r"\s+")
 _BREAK = re.compile(r"[.!?](?= |$)")
 _LEAD_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+_LEAD_AN = re.compile(r"^an?\s+", re.I)
 _LEAD_CONJ = re.compile(r"^(?:and|or|and/or|as well as|plus)\s+", re.I)
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _EG = re.compile(r"^(?:e\.g\.|i\.e\.|eg|ie|for example|such as|including)[,:]?\s*", re.I)
@@ -161,6 +162,9 @@ def _comma_list(text: str, appositives: bool, split_and: bool = False, split_or:
             items = items[:1]
         else:  # "itching, a temporary rash or sunburn": a list whose last link is "or", no apposition
             items[-1:] = [Item(last[0]), Item(last[1], True)]
+    if appositives and len(items) > 2 and not items[-1].conj and _LEAD_AN.match(items[-1].text) and (
+            items[-2].conj or len(split_top(items[-2].text, " and ")) == 2):
+        items = items[:-1]  # "A, B and C, a smelly infection of the feet": what the last member is, no member
     if not has_conj and len(items) > 1:
         halves = [h.strip() for h in split_top(items[-1].text, " and ")]
         bare = [APPLIED_PLACE.sub("", h) for h in halves]  # ("redness where the injection was given": one effect)

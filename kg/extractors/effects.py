@@ -451,7 +451,7 @@ _ITEM_CUT = re.compile(r",\s*(?:which|but|with|causing|leading\s+to|resulting\s+
                        r"most\s+often|mostly|mainly|usually|often|rarely|sometimes|"
                        r"even\s+(?:in|if|when|with|at|after|without|though|at)|"  # ("High blood sugar, even in people without diabetes")
                        r"occasionally|in\s+people|in\s+those|in\s+children|in\s+(?:wo)?men|in\s+rare\s+cases|who|that|where|such\s+as|"
-                       r"including|"
+                       r"including|like|"
                        r"(?:reported|seen|noted|observed)\s+(?:\w+\s+)?(?:rarely|often|occasionally|in)|"
                        r"for\s+example|e\.g\.)\b|\s+(?:if|" + _WHEN + r"|unless|with\s+long-term)\s|;|(?<=[a-z]{3})\.\s|"
                        r"\s+such\s+as\b|\s+(?:right\s+|immediately\s+|shortly\s+)?after\s|\s+in\s+(?:(?:some|a\s+few|many|"
@@ -1449,7 +1449,8 @@ class _Ctx:
         else:  # ("**Common:** stuffy nose and sore throat, ...": a group label's items split as plain ones do)
             split = _join_place_parts(_join_bare_parts(split, text), text)  # ("headache, bone, joint or muscle pain",
             # "swelling of the face, lips, or throat": one member)
-            items = [Item(h, it.conj) for it in split for h in split_pair(_WHO_ASIDE.sub("", it.text))]
+            items = [Item(h, it.conj) for it in _adjective_run(split) for h in split_pair(_WHO_ASIDE.sub("", it.text))]
+            # ("Dry, itchy skin", "Wrinkled, fragile skin": the comma between two adjectives of one noun)
         for k, it in enumerate(items):
             if k and (_LEAD_PREP.match(it.text) or _CLAUSE_MEMBER.match(it.text)):
                 continue  # "Blurred vision, for a few minutes after ...": a circumstance; ", because ...": a reason
@@ -1931,7 +1932,8 @@ class _Ctx:
             # ("..., constipation or a fast heartbeat"; "..., muscle or joint pain", "cleft lip or palate" stay one)
             items = last if len(last) > len(items) else (
                 items[:-1] + list_items(items[-1].text, appositives=False) if items else items)
-        items = [Item(_PEOPLE_LEAD.sub("", it.text), it.conj) for it in items]  # "..., and some people have X"
+        items = [Item(_PEOPLE_LEAD.sub("", it.text), it.conj) for it in _adjective_run(items)]  # "..., and some
+        # people have X"; "dry, itchy skin": two adjectives of one noun
         if not serious:
             items = _examples_mid_list(items)
         for it in items:  # "a, tiredness or weakness, c" / "...; mania or psychosis; ...": one effect
@@ -2400,7 +2402,7 @@ _SIGN_MODIFIERS = frozenset("""
 #: the words that describe how skin or a body part looks or feels, besides the sign modifiers above
 _SIGN_ADJECTIVES = _SIGN_MODIFIERS | frozenset("""
     warm hot cold clammy dry flushed swollen puffy tender itchy scaly cracked peeling blistered inflamed raised
-    hard stiff numb painful shiny sweaty
+    hard stiff numb painful shiny sweaty wrinkled fragile thin rough sore oily
 """.split())
 #: a member cut off after "with" or "of" and an adjective ("fever with red", "confused with dry"): the comma
 #: after it is inside one sign's series of adjectives

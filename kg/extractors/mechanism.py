@@ -32,6 +32,9 @@ _ROLE = {"agonist": "activates", "activator": "activates", "stimulator": "activa
 _ROLE_RE = re.compile(
     r"\b(?:agonist|activator|stimulator|antagonist|blocker|inhibitor|modulator|opener|binder)s?"
     r"\s+(?:of|at|for)\s+", re.I)
+#: the drug named by its role just before what it targets: "a kinase inhibitor that targets ..."
+_ROLE_THAT = re.compile(r"\b(?P<r>agonist|activator|stimulator|antagonist|blocker|inhibitor)s?\s+(?:that|which)\s*$",
+                        re.I)
 _VERB_RE = re.compile(
     r"(?<![\w-])(?<!building\s)(?P<v>activat(?:e|es|ed|ing)|stimulat(?:e|es|ed|ing)|inhibit(?:s|ed|ing)?|block(?:s|ed|ing)?|clos(?:e|es|ing)|"
     r"inactivat(?:e|es|ing)|deactivat(?:e|es|ing)|attach(?:es|ing)?\s+(?:itself\s+)?to|"
@@ -1176,7 +1179,10 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             then = _THEN_DOES.search(obj)
             if then:  # "By binding to X, the drug blocks it": what the binding does to X
                 relation = _verb_relation(then.group("v"))
-        if relation == "targets":  # "targets squalene epoxidase, a fungal enzyme": an enzyme targeted is inhibited
+        role_that = _ROLE_THAT.search(before) if relation == "targets" else None
+        if role_that:  # "a kinase inhibitor that targets the BRAF protein": what the drug is, to what it targets
+            relation = _ROLE[role_that.group("r").casefold()]
+        elif relation == "targets":  # "targets squalene epoxidase, a fungal enzyme": an enzyme targeted is inhibited
             enzyme = found and all(re.search(r"(?:ase|enzymes?)$", n, re.I) for n, _ in found)
             relation = "inhibits" if enzyme or re.search(r"\benzymes?\b", obj[:120], re.I) else "binds"
         for name, symbol in found:  # ("blocks aldose reductase": an enzyme blocked is inhibited)
@@ -2175,6 +2181,8 @@ _CHANGE_NOUN = {"relax": "relaxation", "contract": "contraction", "tighten": "co
 
 
 _CLASS_NOUNS = frozenset({"receptor", "enzyme", "channel", "transporter", "protein", "kinase", "pump"})
+#: words that say which form of a target a sentence means, not another target ("the mutated BRAF protein")
+_ALTERED = frozenset({"mutated", "mutant", "abnormal", "altered", "overactive", "defective"})
 
 
 def _add(result: Extraction, q: Quoter, sec: Section, block: Block, sent: str, mech: Mechanism,
@@ -2191,7 +2199,9 @@ def _add(result: Extraction, q: Quoter, sec: Section, block: Block, sent: str, m
         if fuller:  # "an agonist at two serotonin receptors, 5-HT1B and 5-HT1D", then "5-HT1B receptors": one
             old.target = mech.target  # target, named in full
             same = True
-        if same or (mech.is_target and old.is_target and words and words <= _target_words(old.target)):
+        altered = mech.is_target and old.is_target and (old_words := _target_words(old.target)) < words \
+            and words - old_words <= _ALTERED  # "the mutated BRAF protein" after "the BRAF protein": the same target
+        if same or altered or (mech.is_target and old.is_target and words and words <= _target_words(old.target)):
             if old.relation in ("binds", "modulates") and mech.is_target and mech.relation not in ("binds", "modulates") \
                     and old.is_target:
                 old.relation = mech.relation  # "binds to X ... shutting down these pumps": the direction is stated later

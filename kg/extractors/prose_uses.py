@@ -543,7 +543,7 @@ def _after_population(text: str, end: int) -> int | None:
 
 #: A head noun two conditions can share: "skin and soft tissue infections" is one category.
 HEAD_NOUN = re.compile(r"\s(?:infections?|diseases?|disorders?|conditions?|problems?|cancers?|tumou?rs?|injur(?:y|ies)|"
-                        r"pain|ulcers?|lesions?|syndromes?|warts?)$", re.I)
+                        r"pain|ulcers?|lesions?|syndromes?|warts?|deficienc(?:y|ies))$", re.I)
 
 
 def _abbreviates(abbrev: str, phrase: str) -> bool:
@@ -585,6 +585,9 @@ def _items(obj: str) -> list[str]:
     whole = whole or _OF_PLACES.match(obj)  # "seborrheic dermatitis of the scalp, face and body": one condition
     if whole:
         return [whole.group("one")] + (_items(whole.group("rest")) if whole.group("rest") else [])
+    pair = _SYMBOL_PAIR.match(obj)
+    if pair and is_abbreviation(pair.group("a")) and is_abbreviation(pair.group("b")):
+        return [obj]  # "severe LH and FSH deficiency": two symbols sharing one head noun, one use as written
     items = [t for it in list_items(obj, appositives=True, split_and=False)
              for t in _AFTER_GLOSS_AND.split(it.text)]  # "A (CINV) and B (PONV)": two, each with its gloss
     for k in range(len(items) - 1):  # "type 1 and type 2 diabetes": each type with the shared name
@@ -619,6 +622,9 @@ def _items(obj: str) -> list[str]:
     return out
 
 
+#: two symbols before the head noun they share, a grade maybe before them ("severe LH and FSH deficiency")
+_SYMBOL_PAIR = re.compile(r"^(?:(?:mild|moderate|severe)\s+)?(?P<a>[^\s,()]+)\s+and\s+(?P<b>[^\s,()]+)\s+[a-z]+(?:\s+"
+                          r"(?:in|of)\s+[^,;()]+)?$")
 _INFECTION_AND_DISEASE = re.compile(r"^(?P<x>[\w-]+(?:\s+[\w-]+)?)(?:\s+\([^()]+\))?\s+(?P<a>infection|disease)\s+(?:and|or)\s+"
                                     r"(?P<b>infection|disease)$", re.I)
 #: a numbered kind of a condition: "type 1", "type 2 diabetes", "stage 3 chronic kidney disease"
@@ -678,8 +684,8 @@ _EXAMPLES_PAREN = re.compile(r"^\s*(?:for\s+example|for\s+instance|e\.\s?g\.|suc
 
 #: a phrase that points back at the use just named instead of naming a condition: a relative word ("(or) for whom
 #: these medicines don't work well"), "itself" ("the flare itself but does not lower uric acid levels"), or what the
-#: condition brings ("the muscle spasms it causes", "the pain they cause")
-_BACK_REFERENCE = re.compile(r"^(?:whom|which|whose)\b|\s(?:itself|themselves)(?:$|\s+but\b)|"
+#: condition brings ("the muscle spasms it causes", "the pain they cause"), or something of it ("to reduce its spread")
+_BACK_REFERENCE = re.compile(r"^(?:whom|which|whose|its)\b|\s(?:itself|themselves)(?:$|\s+but\b)|"
                              r"\s(?:it|they)\s+(?:causes?|brings?|produces?)$", re.I)
 
 

@@ -1,0 +1,70 @@
+"""Wordings the blind sets' remaining misses showed, pinned on invented pages: two adjectives of one noun with a
+comma between them ("Dry, itchy skin"), in a list item and in a sentence; ", like A, B or C" after an effect (its
+examples); an appositive after a list's last member ("..., hidradenitis and pitted keratolysis, a smelly infection of
+the feet"); a use said by "its" ("to reduce its spread"); two symbols sharing one head noun ("severe LH and FSH
+deficiency"); "a kinase inhibitor that targets X" (inhibits X); "the mutated X" after "X" (one target)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.parse import parse_text
+
+
+def _x(body: str, title: str = "Veltrazine"):
+    return extract(parse_text(f"---\ntitle: {title}\n---\n\n# {title}\n\n{body}\n", "veltrazine.md"))
+
+
+def _effects(text: str) -> list[str]:
+    x = _x(f"**Usage:** Veltrazine treats hives.\n\n**Side Effects:**\n{text}\n")
+    return [e.label for e in x.side_effects]
+
+
+def _uses(text: str) -> list[tuple[str, str | None]]:
+    return [(u.label, u.qualifier) for u in _x(f"**Usage:** {text}\n\n**Side Effects:** Headache.\n").treats]
+
+
+def _mechanism(text: str) -> list[tuple[str, str]]:
+    x = _x(f"**Usage:** It treats melanoma.\n\n**Side Effects:** Headache.\n\n**How it Works:** {text}\n")
+    return [(m.relation, m.target) for m in x.mechanism]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("- Dry, itchy skin\n- Wrinkled, fragile skin with long-term use\n- Nausea, sore throat",
+     ["Dry, itchy skin", "Wrinkled, fragile skin", "Nausea", "Sore throat"]),
+    ("The most common side effects are dry, itchy skin, headache and nausea. Less often, people get wrinkled, fragile "
+     "skin.", ["Dry, itchy skin", "Headache", "Nausea", "Wrinkled, fragile skin"]),
+    ("- Abnormal thoughts and behavior, like acting out of character, agitation or hallucinations\n- Dizziness",
+     ["Abnormal thoughts and behavior", "Dizziness"]),
+])
+def test_effect_wordings(text: str, found: list[str]) -> None:
+    assert _effects(text) == found
+
+
+def test_an_appositive_after_the_lists_last_member_is_no_use() -> None:
+    assert _uses("Doctors may also suggest veltrazine washes off-label for folliculitis (inflamed hair follicles), "
+                 "hidradenitis suppurativa and pitted keratolysis, a smelly bacterial infection of the soles of the "
+                 "feet.") == [("Folliculitis", "off-label"), ("Hidradenitis suppurativa", "off-label"),
+                              ("Pitted keratolysis", "off-label")]
+
+
+def test_a_use_said_by_its_is_no_condition() -> None:
+    assert _uses("It treats vivax malaria. In some countries, a single low dose is added to the treatment of "
+                 "falciparum malaria to reduce its spread.") == [("Vivax malaria", None), ("Falciparum malaria", None)]
+
+
+def test_two_symbols_sharing_a_head_noun_are_one_use() -> None:
+    assert _uses("Together with lutropin alfa, it is used to treat severe LH and FSH deficiency in women. It also "
+                 "treats severe acne and rosacea.") == [("LH and FSH deficiency", None), ("Acne", None),
+                                                         ("Rosacea", None)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Veltrazine is a kinase inhibitor that targets the BRAF protein. Veltrazine binds to the mutated BRAF protein "
+     "and blocks it.", [("inhibits", "BRAF protein")]),
+    ("Veltrazine is a selective agonist that targets the GLP-1 receptor.", [("activates", "GLP-1 receptor")]),
+    ("Veltrazine targets the BRAF protein. It binds to the mutant BRAF protein and blocks it.",
+     [("blocks", "BRAF protein")]),
+])
+def test_what_a_role_targets(text: str, found: list[tuple[str, str]]) -> None:
+    assert _mechanism(text) == found
