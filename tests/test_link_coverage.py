@@ -814,6 +814,16 @@ def test_lay_rows_of_2026_12_02(linker, kind: str, label: str, curie: str) -> No
     assert curie in exact(linker.explain(kind, label))
 
 
+@pytest.mark.parametrize(("kind", "label", "curie"), [
+    ("side-effect", "Changes in heart rhythm", "HP:0011675"),  # arrhythmia (firstcontact49's link truth)
+    ("side-effect", "Ear drainage", "DOID:10261"),             # otorrhea (firstcontact48's)
+    ("side-effect", "Drug-induced lupus", "DOID:0040093"),     # drug-induced lupus erythematosus (firstcontact48's)
+    ("condition", "Cutaneous lupus", "DOID:0050169"),          # "lupus", the disease's everyday name
+])
+def test_lay_rows_of_2026_12_04(linker, kind: str, label: str, curie: str) -> None:  # type: ignore[no-untyped-def]
+    assert curie in exact(linker.explain(kind, label))
+
+
 @pytest.mark.parametrize("label", [
     "Trouble urinating",     # hesitancy, retention or pain (HPO's dysuria is "painful or difficult"): no row
     "Sensitivity to light",  # photophobia or photosensitivity
