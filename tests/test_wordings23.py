@@ -68,3 +68,28 @@ def test_two_symbols_sharing_a_head_noun_are_one_use() -> None:
 ])
 def test_what_a_role_targets(text: str, found: list[tuple[str, str]]) -> None:
     assert _mechanism(text) == found
+
+
+@pytest.mark.parametrize(("value", "label", "synonyms"), [
+    ("Veltrazine (otic)", "Veltrazine", []),                                   # how it is given
+    ("Veltrazine propionate (vel-TRAY-zeen)", "Veltrazine propionate", []),     # how it is said
+    ("**Veltrazine/ozapril** (a fixed-dose combination of veltrazine and ozapril)", "Veltrazine/ozapril", []),
+    ("Veltrazine (in the US, veltrazine-abcd)", "Veltrazine", ["veltrazine-abcd"]),
+    ("Veltrazine (also called veltrazone outside the US)", "Veltrazine", ["veltrazone"]),
+    ("Rho(V) Veltrazine Globulin", "Rho(V) Veltrazine Globulin", []),          # a parenthesis glued to a word
+    ("Veltrazine (VTZ)", "Veltrazine", ["VTZ"]),
+])
+def test_what_the_generic_name_lines_parenthesis_is(value: str, label: str, synonyms: list[str]) -> None:
+    x = _x(f"**Generic Name:** {value}\n\n**Usage:** It treats hives.\n")
+    assert (x.drug.label, [s.label for s in x.drug.synonyms]) == (label, synonyms)
+
+
+@pytest.mark.parametrize(("sentence", "cls"), [
+    ("Veltrazine is an antimalarial medication belonging to the 8-aminoquinoline class.", "8-aminoquinoline"),
+    ("Veltrazine is a polypeptide antibiotic produced by the bacterium Bacillus subtilis.", "polypeptide antibiotic"),
+    ("Veltrazine is an antidepressant that belongs to a class of drugs called reversible inhibitors of monoamine "
+     "oxidase A (RIMAs).", "reversible inhibitor of monoamine oxidase A"),
+])
+def test_class_wordings(sentence: str, cls: str) -> None:
+    x = _x(f"**Generic Name:** Veltrazine\n\n**Usage:** {sentence} It treats hives.\n")
+    assert x.drug_class is not None and x.drug_class.label == cls

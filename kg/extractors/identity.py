@@ -24,7 +24,7 @@ _SUBJECT_VERB = re.compile(r"\s(?:is|are|was)\s")
 _ALSO_CALLED = re.compile(r"\b(?:also\s+)?(?:called|known\s+as|sold\s+as|marketed\s+as)\s+([^(),;]+)", re.I)
 _NAME_STOP = re.compile(r"\s+(?:outside|in|by|among|for|from|within|across|throughout|is|are|which|that)\b.*$",
                         re.I)
-_CLASS_FROM = re.compile(r"\b(?:from|of|in|belongs?\s+to|part\s+of) the (?P<cls>[^,;.()]+?(?:\s+\([^()]*\)\s+[^,;.()]+?)?)"
+_CLASS_FROM = re.compile(r"\b(?:from|of|in|belongs?\s+to|belonging\s+to|part\s+of) the (?P<cls>[^,;.()]+?(?:\s+\([^()]*\)\s+[^,;.()]+?)?)"
                          r"(?:\s+\([^()]*\))? (?:class|family|group)\b", re.I)
 # ("... reuptake inhibitor (NDRI) class", "... co-transporter 2 (SGLT2) inhibitor class")
 #: "belongs to a class of medicines called NMDA receptor antagonists"
@@ -38,6 +38,7 @@ _CLASS_CALLED = re.compile(r"\b(?:belongs?\s+to|is\s+(?:one\s+)?(?:of|in|part\s+
 _CLASS_NP = re.compile(
     r"\b(?:is|are)\s+(?:an?|the)\s+(?P<np>.+?)(?=\s+(?:used|indicated|that|which|prescribed|taken|given|"
     r"applied|containing|made|derived|purified|found|available|closely|related|approved|licen[sc]ed|sold|marketed|"
+    r"produced|belonging|"
     r"for|to|with|in|against|that|of\s+the\s+[\w-]+\s+(?:type|kind|family|class|group)|"
     r"and\s+(?:has|is|was|works|acts|can|one\s+of|among|part\s+of))\b|[,;:]|\.(?!\d)|\s+[-\u2013\u2014]\s|$)", re.I)
 # (a dash opens a gloss; "a direct-acting vasodilator and one of the oldest ...": what else it is)
@@ -263,7 +264,9 @@ def extract_drug(doc: Document, result: Extraction) -> None:
             if first.label and not first.label.rstrip().endswith(":") and first.text.lstrip().startswith("("):
                 value = f"{first.label} {first.text}"  # "**Amlodipine** (amlodipine besylate)": the bold name, glossed
     if gen is not None and value and vspan is not None:
-        label, parens = strip_parens(norm(value))
+        label, parens = strip_parens(_GLUED_PAREN.sub("\u2768\\1\u2769", norm(value)))  # ("Rho(D) Immune Globulin":
+        # a parenthesis glued to a word is the name's own)
+        label = label.replace("\u2768", "(").replace("\u2769", ")")
         aka: list[str] = []
         tail = _VALUE_TAIL.search(label)
         if tail:  # "Desmopressin, also known as DDAVP", "Lacosamide, sold as Vimpat (...) and as ...": the name first
@@ -284,9 +287,11 @@ def extract_drug(doc: Document, result: Extraction) -> None:
             if name and not _is_salt_form(name, label):
                 drug.synonyms.append(Name(name, q.evidence(gen, vspan, name)))
         for p in (piece for paren in parens for piece in paren.split(";")):  # "(also called X; chemically Y)"
-            if _BRAND_PIECE.match(p.strip()):
-                continue  # "(brand name: Avodart)": a brand (see extract_brands), not another name
-            for name in _names(_ALIAS_CUE.sub("", p.strip())):
+            p = _REGION.sub("", p.strip())  # "(in the US, nemolizumab-ilto)", "(called meclozine outside the US)"
+            if _BRAND_PIECE.match(p) or _NOT_A_NAME.match(p):
+                continue  # "(brand name: Avodart)": a brand (see extract_brands), not another name; "(otic)", "(a
+                # fixed-dose combination of A and B)", "(kloe-BAY-ta-sol)": how it is given, what it is, how it is said
+            for name in _names(_ALIAS_CUE.sub("", p)):
                 name = _ALIAS_CUE.sub("", name)
                 if _FORM.search(name):
                     continue  # "(Mobic tablets and oral suspension, ...)": products, not other names
@@ -686,11 +691,14 @@ def _class_in(sent: str) -> str | None:
         m2 = _CLASS_NP.search(sent) or _CLASS_APPOSITIVE.match(sent) or _CLASS_BARE.match(sent)
         phrase = m2.group("np") if m2 else None
     cleaned = _clean_class(phrase) if phrase else None
+    if cleaned and called and " of " in cleaned:  # "called reversible inhibitors of monoamine oxidase A": one of them
+        return _PLURAL_BEFORE_OF.sub("", cleaned, count=1)
     return _PLURAL_END.sub("", cleaned) if cleaned and called else cleaned  # "a class of drugs called prostacyclin
     # analogs": one of them
 
 
 _PLURAL_END = re.compile(r"(?<=[a-rt-z])s$|(?<=[A-Z])s$")
+_PLURAL_BEFORE_OF = re.compile(r"(?<=[a-rt-z])s(?= of )")
 #: "is a nonhormonal medication called a neurokinin 3 receptor antagonist": the class is what it is called
 _CALLED_CLASS = re.compile(r"^(?:[\w-]+\s+){0,2}(?:medicine|medication|drug|treatment)\s+(?:called|known\s+as)\s+(?:an?\s+)?",
                            re.I)
@@ -1035,6 +1043,17 @@ _ALIAS_CUE = re.compile(r"^(?:also\s+)?(?:known|called|sold|marketed|spelled|spe
                         r"American|European|chemical|other|former|old)\s*(?:name|spelling)?\s*:\s*|"
                         r"\s+in\s+(?:the\s+)?(?:US|USA|UK|"
                         r"United\s+States|America|Europe|Britain)$", re.I)
+#: a parenthesis glued to the word before it is part of the name: "Rho(D) Immune Globulin"
+_GLUED_PAREN = re.compile(r"(?<=\w)\(([^()]+)\)")
+#: where a name is used, said before or after it in a parenthesis: "in the US, X", "X outside the US"
+_REGION = re.compile(r"^(?:in|outside)\s+(?:the\s+)?(?:US|USA|UK|EU|Europe|Canada|Australia|United\s+States|"
+                     r"United\s+Kingdom)\b,?\s*|\s+(?:in|outside)\s+(?:the\s+)?(?:US|USA|UK|EU|Europe|Canada|Australia|"
+                     r"United\s+States|United\s+Kingdom)$")
+#: a parenthesis in the Generic Name line that is no other name: a route ("(otic)"), a description ("(a fixed-dose
+#: combination of ...)"), a pronunciation ("(kloe-BAY-ta-sol)", a syllable in capitals)
+_NOT_A_NAME = re.compile(r"^(?i:otic|oral|topical|ophthalmic|nasal|inhaled|injectable|vaginal|rectal|transdermal|"
+                         r"systemic|intravenous)$|^(?i:an?)\s|^[a-z]+(?:-[a-zA-Z]+)*-[A-Z]{2,}(?:-[a-zA-Z]+)*$|"
+                         r"^[A-Z]{2,}-[a-z]+(?:-[a-zA-Z]+)*$")
 _SALT = re.compile(r"\b(?:hydrochloride|hcl|sodium|potassium|citrate|carbonate|oxalate|hyclate|monohydrate|sulfate|"
                    r"sulphate|phosphate|maleate|mesylate|tartrate|succinate|besylate|acetate|calcium|magnesium|bromide|"
                    r"chloride|hydrobromide|fumarate|dihydrate|trihydrate|salt|salts|macrocrystals|monohydrate)\b", re.I)
