@@ -93,3 +93,31 @@ def test_what_the_generic_name_lines_parenthesis_is(value: str, label: str, syno
 def test_class_wordings(sentence: str, cls: str) -> None:
     x = _x(f"**Generic Name:** Veltrazine\n\n**Usage:** {sentence} It treats hives.\n")
     assert x.drug_class is not None and x.drug_class.label == cls
+
+
+def _prose_effects(text: str) -> list[tuple[str, str, bool]]:
+    x = _x(f"**Usage:** Veltrazine treats hives.\n\n**Side Effects:** The most common side effects are nausea and "
+           f"headache. {text}\n")
+    return [(e.label, e.category, e.serious) for e in x.side_effects][2:]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Serious side effects are rare. A severe allergic reaction is possible but uncommon.",
+     [("Severe allergic reaction", "Serious", True)]),
+    ("Serious side effects appear to be rare. As with any medicine, a severe allergic reaction is possible.",
+     [("Severe allergic reaction", "Serious", True)]),
+    ("Serious side effects include major bleeding, such as bleeding in the brain, which can be fatal, and severe "
+     "allergic reactions.", [("Major bleeding", "Serious", True), ("Bleeding in the brain", "Serious", True),
+                             ("Severe allergic reactions", "Serious", True)]),
+    ("Less common but more serious side effects include depression and suicidal thoughts, which were reported more "
+     "often than with a placebo.", [("Depression", "Serious", True), ("Suicidal thoughts", "Serious", True)]),
+    ("Long-term use slightly increases the risk of skin cancer and of lymphoma (a cancer of the immune system).",
+     [("Skin cancer", "Common", False), ("Lymphoma", "Common", False)]),
+    ("Wearing the patch overnight can cause vivid dreams and trouble sleeping, so some people take it off before bed.",
+     [("Vivid dreams", "Common", False), ("Trouble sleeping", "Common", False)]),
+    ("Serious side effects are rare. They include confusion, especially in older people, and a sudden rise in blood "
+     "pressure if veltrazine is combined with certain medicines.",
+     [("Confusion", "Serious", True), ("Sudden rise in blood pressure", "Serious", True)]),
+])
+def test_prose_effect_wordings(text: str, found: list[tuple[str, str, bool]]) -> None:
+    assert _prose_effects(text) == found

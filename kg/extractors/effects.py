@@ -1031,11 +1031,11 @@ _CATEGORY_TAIL = re.compile(r"(?<=\S)\s+(?:that|which)\s+(?:need|needs|require|r
 
 
 #: "Common side effects include ...", "Serious side effects are rare but can include ..."
-_GROUP_INCLUDE = re.compile(r"^(?P<mod>(?:[\w-]+\s+){0,4}?)(?:side[\s-]effects?|adverse\s+(?:effects|reactions|events))"
+_GROUP_INCLUDE = re.compile(r"^(?P<mod>(?:[\w-]+\s+){0,5}?)(?:side[\s-]effects?|adverse\s+(?:effects|reactions|events))"
                             r"(?:\s*\([^()]*\))?(?P<mid>(?:\s+[\w,-]+){0,8}?)\s+(?:(?:may|can|might|could)\s+(?:also\s+)?)?"
                             r"(?:include|includes|included|are|were)\s+(?P<list>.+)$", re.I)
 #: The same, with "include" only: "Serious side effects are rare but include ..." is not "are rare".
-_GROUP_INCLUDES = re.compile(r"^(?P<mod>(?:[\w-]+\s+){0,4}?)(?:side[\s-]effects?|adverse\s+(?:effects|reactions|events))"
+_GROUP_INCLUDES = re.compile(r"^(?P<mod>(?:[\w-]+\s+){0,5}?)(?:side[\s-]effects?|adverse\s+(?:effects|reactions|events))"
                              r"(?:\s*\([^()]*\))?(?P<mid>(?:\s+[\w,-]+){0,8}?)\s+(?:(?:may|can|might|could)\s+(?:also\s+)?)?"
                              r"(?:include|includes)\s+(?P<list>.+)$", re.I)
 #: "people notice", "some patients may get": who has the effects a frequency word opens
@@ -1183,12 +1183,22 @@ _AND_AS = re.compile(r",?\s+(?:and|or)\s+as\s+", re.I)
 _EXAMPLES_OCCUR = re.compile(r"^(?P<x>[A-Z][^,;:]{2,60}?),\s+(?:such\s+as|like|including|e\.g\.)\s+(?P<ex>[^;:]+?),\s+"
                              r"(?:(?:are|is)\s+(?:rare|uncommon|unusual|possible)\s+but\s+)?(?:(?:can|may|might|could|sometimes)\s+"
                              r"(?:also\s+)?)?(?:occur|happen|develop|arise)\b", re.I)
-#: the medicine said to raise the risk of what it may cause: "it can raise the risk of serious infections, such as ..."
-_RAISES_RISK = re.compile(r"(?:^|,\s+|\bso\s+)(?:it|they|this\s+(?:medicine|drug))\s+(?:(?:can|may|might|could|also|slightly|"
+#: the way the medicine is used as a sentence's subject: "Wearing the patch overnight", "Long-term use"
+_USE_SUBJECT = (r"(?:(?:wearing|using|taking|applying|chewing|injecting)\s+(?:it|them|this\s+medicine|the\s+[\w-]+)"
+                r"(?:\s+[\w-]+){0,3}?|(?:long-term|prolonged|regular|heavy|high-dose|frequent|repeated)\s+use"
+                r"(?:\s+of\s+(?:it|this\s+medicine|the\s+[\w-]+))?)")
+#: "Wearing the patch overnight can cause vivid dreams and trouble sleeping": the use and what it gives
+_USE_GIVES = re.compile(rf"^{_USE_SUBJECT}\s+(?:(?:can|may|might|could|often|sometimes|also)\s+){{0,2}}"
+                        r"(?:causes?|leads?\s+to|gives?|brings?\s+on)\s+(?P<list>.+)$", re.I)
+#: the medicine said to raise the risk of what it may cause: "it can raise the risk of serious infections, such as ...",
+#: "Long-term use slightly increases the risk of skin cancer and of lymphoma"
+_RAISES_RISK = re.compile(r"(?:^|,\s+|\bso\s+)(?:it|they|this\s+(?:medicine|drug)|" + _USE_SUBJECT + r")\s+"
+                          r"(?:(?:can|may|might|could|also|slightly|"
                           r"further)\s+){0,2}(?:raises?|increases?)\s+(?:the|your)\s+(?:risk|chance)s?\s+of\s+"
                           r"(?:getting\s+|developing\s+|having\s+)?(?P<list>.+)$", re.I)
 
 
+_OF_AGAIN = re.compile(r",?\s+(?:and|or)\s+of\s+", re.I)
 _LIST_ADVERB = re.compile(r"^(?:usually|often|mostly|generally|typically|mainly)\s+", re.I)
 
 
@@ -1274,7 +1284,8 @@ _PEOPLE_REPORT = re.compile(r"^(?:(?:most|many|some)\s+)?(?:patients|people|user
 #: "Less frequently, tachycardia and drowsiness occur", "In elderly patients, confusion may develop": the effects
 #: the subject of occurring, how often in the lead
 _W = r"(?!(?:can|may|might|could|will|sometimes|also)\b)[\w'-]+"
-_LIST_OCCURS = re.compile(r"^(?:(?P<adv>(?:much\s+|far\s+)?(?:less|more)\s+(?:often|frequently|commonly)|occasionally|"
+_LIST_OCCURS = re.compile(r"^(?:as\s+with\s+(?:any|all|other)\s+(?:medicines?|drugs?|medications?)\s*,\s*)?"
+                          r"(?:(?P<adv>(?:much\s+|far\s+)?(?:less|more)\s+(?:often|frequently|commonly)|occasionally|"
                           r"rarely|sometimes|commonly|frequently|uncommonly)\s*,\s*)?"
                           r"(?:in\s+(?:[\w-]+\s+){0,3}?(?:patients|people|adults|children|users|trials?|studies|study)\b"
                           r"[^,]{0,40},\s*)?"
@@ -1282,7 +1293,8 @@ _LIST_OCCURS = re.compile(r"^(?:(?P<adv>(?:much\s+|far\s+)?(?:less|more)\s+(?:of
                           rf"(?:,?\s+(?:and|or)\s+{_W}(?:\s+{_W}){{0,4}})?),?\s+"
                           r"(?:(?:can|may|might|could|will|sometimes)\s+(?:also\s+)?)?(?:occur(?:s|red)?|develop(?:s|ed)?|"
                           r"happen(?:s|ed)?|arises?|arose|(?:were|was|are|is|(?:have|has)\s+(?:also\s+)?been)\s+(?:also\s+)?"
-                          r"(?:seen|reported|observed|noted|described))\b", re.I)
+                          r"(?:seen|reported|observed|noted|described)|(?:is|are)\s+(?:also\s+)?possible)\b", re.I)
+# ("As with any medicine, a severe allergic reaction is possible": the effect, the subject of being possible)
 #: words that make the subject of "... occur" no effect's name: "Symptoms usually occur", "These can develop"
 _NOT_OCCURRING = re.compile(r"^(?:these|those|they|it|this|such|side|symptoms?|effects?|problems?|reactions?|"
                             r"signs?|changes?|no|none|deaths?)\b|\b\w+ly$|\b(?:is|are|was|were|has|have|had|if|when|because)\b",
@@ -1317,7 +1329,15 @@ _MOD_DROP = re.compile(r"^(?:(?:the|other|some|more|possible|known|many|most|all
 #: (a "when" with a gerund names the effect's moment, "low blood pressure when standing up": no clause)
 _LISTY = re.compile(r"\b(?:is|are|was|were|has|have|had|can|may|might|could|will|would|should|if|when(?!\s+[a-z]+ing\b)|"
                     r"because)\b", re.I)
+#: whom an effect is most seen in, between two members of a list: ", especially in older people, and ..."
+_POPULATION_ASIDE = r",\s+(?:especially|particularly|mainly|mostly)\s+in\s+[^,;()]{3,60}?(?=,\s+and\s)"
+_POPULATION_ASIDE_RE = re.compile(_POPULATION_ASIDE, re.I)
 _PROSE_CUT = re.compile(r",\s+(?:both|all|each)\s+(?:caused|brought\s+on|due|linked|related)\b.*$|"  # (", both caused by X")
+                        # (", which can be fatal, and severe allergic reactions": how grave, then the list goes on)
+                        r",\s+which\s+(?:can|may|might|could)\s+(?:even\s+)?be\s+(?:fatal|deadly|serious|severe|"
+                        r"life-threatening|dangerous|permanent)(?=,\s+and\s)|"
+                        # ("confusion, especially in older people, and a sudden rise in ...": whom, then the list goes on)
+                        + _POPULATION_ASIDE + "|"
                         r",\s+with\s+(?!or\b)(?=(?:[\w-]+\s+){0,2}[\w-]+,)[^;]*$|"  # ("..., with high fever, stiff muscles
                         # and confusion": what the effect before it looks like)
                         r",?\s+(?:which|whose|who|that|but|although|though|especially|particularly|mostly|mainly|usually|"
@@ -1801,9 +1821,11 @@ class _Ctx:
             if m and current and not _NOT_A_LIST.match(m.group("list")):  # "The nasal spray often leaves a taste"
                 self._prose_list(block, m.group("list"), current)
                 continue
-            m = _RAISES_RISK.search(sent)
+            m = _USE_GIVES.match(sent) or _RAISES_RISK.search(sent)
             if m and current:  # "Because it dampens part of the immune system, it can raise the risk of serious
-                self._prose_list(block, m.group("list"), current)  # infections, such as pneumonia": the effects
+                # infections, such as pneumonia": the effects ("the risk of A and of B": two, "of" again)
+                for part in _OF_AGAIN.split(m.group("list")):
+                    self._prose_list(block, part, current)
                 continue
             m = _PEOPLE_GET.match(sent)
             if m and not current and not self.result.side_effects:  # "Some people notice diarrhea, ...", the
@@ -1971,7 +1993,8 @@ class _Ctx:
         if self.change(block, sent, SERIOUS_CATEGORY):
             return
         sent = _FREQ_ASIDE.sub(" ", _DASH_GLOSS.sub(" ", sent))  # "A and, very rarely, B — a gloss — and C"
-        sent = _INCLUDING_ASIDE.sub("", sent)
+        sent = _POPULATION_ASIDE_RE.sub("", _INCLUDING_ASIDE.sub("", sent))  # ("They include confusion, especially
+        # in older people, and ...")
         m = _INCLUDE.search(sent)
         if m and ";" in sent[m.end():]:  # "They include A, which can lead to B or C; D; E": every effect named
             for chunk in split_top(sent[m.end():], ";"):
