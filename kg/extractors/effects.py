@@ -755,8 +755,11 @@ _MEANING = re.compile(r",\s+(?:meaning|i\.e\.|that\s+is)\b[^,]*", re.I)
 #: "<Drug> can also cause A and B": more effects of the group the sentences before named
 #: an effect said as what the drug does to a measure or an organ: "It can prolong the QT interval", "Long-term use may
 #: reduce bone density", "It can worsen heart failure"
-#: how the drug is used, as a sentence's subject: "Long-term use", "Long-term overuse in the mouth", "High doses"
-_USE_SUBJECT = (r"(?:(?:long-term|prolonged|high-dose|heavy|frequent|regular)\s+(?:over)?use|overuse)"
+#: how the drug is used, as a sentence's subject: "Long-term use", "Long-term overuse in the mouth", "High doses",
+#: "Wearing the patch overnight"
+_USE_SUBJECT = (r"(?:wearing|using|taking|applying|chewing|injecting)\s+(?:it|them|this\s+medicine|the\s+[\w-]+)"
+                r"(?:\s+[\w-]+){0,3}?|"
+                r"(?:(?:long-term|prolonged|high-dose|heavy|frequent|regular|repeated)\s+(?:over)?use|overuse)"
                 r"(?:\s+(?:in|on|of)\s+(?:the\s+)?[\w-]+)?|high\s+doses|"
                 # "A large overdose, for example when a child eats many tablets, can cause ..."
                 r"(?:an?\s+)?(?:large\s+|big\s+|massive\s+|accidental\s+)?overdose(?:,\s+(?:for\s+example|e\.g\.|such\s+as)\b[^,;]{1,100},)?")
@@ -1183,12 +1186,8 @@ _AND_AS = re.compile(r",?\s+(?:and|or)\s+as\s+", re.I)
 _EXAMPLES_OCCUR = re.compile(r"^(?P<x>[A-Z][^,;:]{2,60}?),\s+(?:such\s+as|like|including|e\.g\.)\s+(?P<ex>[^;:]+?),\s+"
                              r"(?:(?:are|is)\s+(?:rare|uncommon|unusual|possible)\s+but\s+)?(?:(?:can|may|might|could|sometimes)\s+"
                              r"(?:also\s+)?)?(?:occur|happen|develop|arise)\b", re.I)
-#: the way the medicine is used as a sentence's subject: "Wearing the patch overnight", "Long-term use"
-_USE_SUBJECT = (r"(?:(?:wearing|using|taking|applying|chewing|injecting)\s+(?:it|them|this\s+medicine|the\s+[\w-]+)"
-                r"(?:\s+[\w-]+){0,3}?|(?:long-term|prolonged|regular|heavy|high-dose|frequent|repeated)\s+use"
-                r"(?:\s+of\s+(?:it|this\s+medicine|the\s+[\w-]+))?)")
 #: "Wearing the patch overnight can cause vivid dreams and trouble sleeping": the use and what it gives
-_USE_GIVES = re.compile(rf"^{_USE_SUBJECT}\s+(?:(?:can|may|might|could|often|sometimes|also)\s+){{0,2}}"
+_USE_GIVES = re.compile(rf"^(?:{_USE_SUBJECT})\s+(?:(?:can|may|might|could|often|sometimes|also)\s+){{0,2}}"
                         r"(?:causes?|leads?\s+to|gives?|brings?\s+on)\s+(?P<list>.+)$", re.I)
 #: the medicine said to raise the risk of what it may cause: "it can raise the risk of serious infections, such as ...",
 #: "Long-term use slightly increases the risk of skin cancer and of lymphoma"
@@ -1284,8 +1283,7 @@ _PEOPLE_REPORT = re.compile(r"^(?:(?:most|many|some)\s+)?(?:patients|people|user
 #: "Less frequently, tachycardia and drowsiness occur", "In elderly patients, confusion may develop": the effects
 #: the subject of occurring, how often in the lead
 _W = r"(?!(?:can|may|might|could|will|sometimes|also)\b)[\w'-]+"
-_LIST_OCCURS = re.compile(r"^(?:as\s+with\s+(?:any|all|other)\s+(?:medicines?|drugs?|medications?)\s*,\s*)?"
-                          r"(?:(?P<adv>(?:much\s+|far\s+)?(?:less|more)\s+(?:often|frequently|commonly)|occasionally|"
+_LIST_OCCURS = re.compile(r"^(?:(?P<adv>(?:much\s+|far\s+)?(?:less|more)\s+(?:often|frequently|commonly)|occasionally|"
                           r"rarely|sometimes|commonly|frequently|uncommonly)\s*,\s*)?"
                           r"(?:in\s+(?:[\w-]+\s+){0,3}?(?:patients|people|adults|children|users|trials?|studies|study)\b"
                           r"[^,]{0,40},\s*)?"
@@ -1293,8 +1291,11 @@ _LIST_OCCURS = re.compile(r"^(?:as\s+with\s+(?:any|all|other)\s+(?:medicines?|dr
                           rf"(?:,?\s+(?:and|or)\s+{_W}(?:\s+{_W}){{0,4}})?),?\s+"
                           r"(?:(?:can|may|might|could|will|sometimes)\s+(?:also\s+)?)?(?:occur(?:s|red)?|develop(?:s|ed)?|"
                           r"happen(?:s|ed)?|arises?|arose|(?:were|was|are|is|(?:have|has)\s+(?:also\s+)?been)\s+(?:also\s+)?"
-                          r"(?:seen|reported|observed|noted|described)|(?:is|are)\s+(?:also\s+)?possible)\b", re.I)
-# ("As with any medicine, a severe allergic reaction is possible": the effect, the subject of being possible)
+                          r"(?:seen|reported|observed|noted|described))\b", re.I)
+#: "As with any medicine, a severe allergic reaction is possible (but uncommon)": one effect, the subject of being
+#: possible (no comma inside it: "Most people tolerate it well, but some side effects are possible" names none)
+_IS_POSSIBLE = re.compile(r"^(?:as\s+with\s+(?:any|all|other)\s+(?:medicines?|drugs?|medications?)\s*,\s*)?"
+                          r"(?P<list>(?:an?\s+)?[\w'-]+(?:\s+[\w'-]+){0,5})\s+(?:is|are)\s+(?:also\s+)?possible\b", re.I)
 #: words that make the subject of "... occur" no effect's name: "Symptoms usually occur", "These can develop"
 _NOT_OCCURRING = re.compile(r"^(?:these|those|they|it|this|such|side|symptoms?|effects?|problems?|reactions?|"
                             r"signs?|changes?|no|none|deaths?)\b|\b\w+ly$|\b(?:is|are|was|were|has|have|had|if|when|because)\b",
@@ -1304,8 +1305,8 @@ _NOT_OCCURRING = re.compile(r"^(?:these|those|they|it|this|such|side|symptoms?|e
 def _said_to_occur(sent: str) -> tuple[str | None, str] | None:
     """A sentence saying who reports the effects or that they occur: its group (by its adverb: "commonly",
     "less frequently", "rarely"; None when it says none) and its list; None for any other sentence."""
-    m = _PEOPLE_REPORT.match(sent) or _LIST_OCCURS.match(sent) or _YOU_NOTICE.match(sent)
-    if m is None or (m.re is _LIST_OCCURS and _NOT_OCCURRING.search(m.group("list"))):
+    m = _PEOPLE_REPORT.match(sent) or _LIST_OCCURS.match(sent) or _YOU_NOTICE.match(sent) or _IS_POSSIBLE.match(sent)
+    if m is None or (m.re in (_LIST_OCCURS, _IS_POSSIBLE) and _NOT_OCCURRING.search(drop_article(m.group("list")))):
         return None
     adv = " ".join((m.groupdict().get("adv") or "").casefold().split())
     cases = _CASES_OF.match(m.group("list"))  # "Cases of pancreatitis have been reported": rare ones
