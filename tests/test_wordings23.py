@@ -121,3 +121,29 @@ def _prose_effects(text: str) -> list[tuple[str, str, bool]]:
 ])
 def test_prose_effect_wordings(text: str, found: list[tuple[str, str, bool]]) -> None:
     assert _prose_effects(text) == found
+
+
+def _signs(text: str) -> list[str]:
+    x = _x(f"**Usage:** Veltrazine treats hives.\n\n**Side Effects:** Nausea is common. {text}\n")
+    return [s.label for s in x.serious_signs]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Tell your nurse right away if you feel faint, have chest pain, notice a pounding or racing heartbeat, or become "
+     "more short of breath, including in the days after the infusion, since its effects last for about a week.",
+     ["feeling faint", "chest pain", "pounding or racing heartbeat", "becoming more short of breath"]),
+    ("Get medical help right away if you notice dark urine, or have swelling of your face, lips, or throat or trouble "
+     "breathing.", ["dark urine", "swelling of your face", "swelling of lips", "swelling of throat",
+                    "trouble breathing"]),
+    ("Get medical help right away if you have swelling of the face, lips or tongue.",
+     ["swelling of the face", "swelling of the lips", "swelling of the tongue"]),
+    ("Call your doctor right away if you have rapid weight gain (more than about 1 kg or 2 pounds in a day), nausea "
+     "that won't stop, or chest pain.", ["rapid weight gain", "nausea that won't stop", "chest pain"]),
+    ("Get medical help right away if you have shortness of breath, reduced urination, or pain, warmth, or swelling in "
+     "one leg.", ["shortness of breath", "reduced urination", "pain in one leg", "warmth in one leg",
+                  "swelling in one leg"]),
+    ("Get medical help right away if you have chest pain, shortness of breath, or pain or swelling in one leg.",
+     ["chest pain", "shortness of breath", "pain or swelling in one leg"]),
+])
+def test_sign_wordings(text: str, found: list[str]) -> None:
+    assert _signs(text) == found

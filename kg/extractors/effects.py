@@ -396,7 +396,11 @@ _SIGN_KINDS = ("precautions", "faqs", "dosage", "interactions", "uses")
 
 _URGENT = Guarded(re.compile(r"\b(?:right\s+away|immediately|straight\s+away|at\s+once|emergency|urgent(?:ly)?|"
                      r"stop\s+(?:taking|using)\b)", re.I))
-_SIGN_TAIL = re.compile(r",\s+(?:especially|particularly)\s+if\s[^,;]*(?=,)|,\s+(?:even|especially|particularly)\s[^;]*|\s+after\s+(?:missing|skipping|stopping|a\s+missed)\b.*$|,\s+(?:and|but)\s+(?:do\s+not|don't|never|avoid|"
+_SIGN_TAIL = re.compile(r",\s+(?:including|especially)\s+(?:in|during|after|within|for)\s+the\s+(?:days?|weeks?|hours?|"
+                        r"months?)\b.*$|,\s+(?:since|because)\s.*$|,\s+(?:including|especially|particularly)(?=,|$)|"
+                        # (", including in the days after the infusion, since its effects last for about a week": when, and
+                        # why; a cue left bare once its moment was cut)
+                        r",\s+(?:especially|particularly)\s+if\s[^,;]*(?=,)|,\s+(?:even|especially|particularly)\s[^;]*|\s+after\s+(?:missing|skipping|stopping|a\s+missed)\b.*$|,\s+(?:and|but)\s+(?:do\s+not|don't|never|avoid|"
                         r"stop|call|tell|get|seek)\b.*$", re.I)
 #: a preposition said again after "or"/"and" opens another sign: "for trouble breathing or for swelling of ..."
 _FOR_AGAIN = re.compile(r",?\s+(?:or|and)\s+for\s+(?=\S)", re.I)
@@ -411,6 +415,14 @@ _OR_PLACE_OR = re.compile(r"^(?P<a>[\w-]+(?:\s+[\w-]+)?)\s+or\s+(?P<b>[\w-]+(?:\
 #: "fingers or toes that turn cold, numb or blue": each colour or feeling of those parts is a sign
 _PARTS_THAT_TURN = re.compile(r"\b(?P<parts>[a-z]+(?:\s+or\s+[a-z]+)?)\s+that\s+(?:turn|become|go|feel|look|get)s?\s+"
                               r"(?P<a>[a-z]+(?:,\s+[a-z]+)*,?\s+(?:or|and)\s+[a-z]+)(?=,|;|$)", re.I)
+
+
+def _parts_then_other(m: re.Match[str]) -> str:
+    """"... of your face, lips, or throat or trouble breathing": the parts' sign ends where another begins."""
+    parts = re.split(r",\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+", m.group("parts"))
+    if not all(p.casefold() in BODY_PARTS for p in parts):
+        return m.group(0)
+    return m.group(0)[:m.start("or") - m.start()] + "; "
 
 
 def _parts_that_turn(m: re.Match[str]) -> str:
@@ -588,6 +600,12 @@ _AFTER_USING = re.compile(r"\s+(?:after|while|since)\s+(?:using|taking|starting|
 #: a sign, "or", and a sign shared out over body parts: "trouble breathing or swelling of your face, lips, or throat"
 _OR_BEFORE_PARTS = re.compile(r"^(?P<a>[^,]+?)\s+or\s+(?P<b>[\w-]+\s+(?:of|in|around|on)\s+(?:your|the)\s+"
                               r"(?P<parts>[a-z]+(?:,\s*(?:(?:or|and)\s+)?[a-z]+)+))$", re.I)
+#: a parenthesis that says how much or how long, with a number: no sign of its own
+_MEASURE_PAREN = re.compile(r"\s*\([^()]*\d[^()]*\)")
+#: the body parts a sign is shared over, then another sign after "or": "swelling of your face, lips, or throat or
+#: trouble breathing"
+_PARTS_THEN_OR = re.compile(r"\b(?:of|in|around|on)\s+(?:your|the)\s+(?P<parts>[a-z]+(?:,\s*[a-z]+)*,?\s+(?:or|and)\s+"
+                            r"[a-z]+)(?P<or>\s+or\s+)(?=\S)", re.I)  # (the parts' list closed by its own "or")
 _SIGN_VERB = re.compile(r"^(?:you\s+)?(?:are|is|have|has|develops?|gets?|notices?|experiences?|start\s+having|start)\s*:?\s+"
                         r"(?:(?:a|an|any)\s+)?(?=\w)", re.I)
 #: A sign written as a clause keeps its verb as a gerund: "see or hear things" -> "seeing or hearing things".
@@ -1515,6 +1533,7 @@ class _Ctx:
         a sign (``split_or``)."""
         text = _NEXT_SENTENCE.sub("", text)  # "... or trouble breathing. Your kidney function will be checked ...": the list
         # ends with its sentence
+        text = _MEASURE_PAREN.sub("", text)  # "rapid weight gain (more than about 1 kg or 2 pounds in a day)": how much
         text = _OTHER_TAIL.sub("", strip_example_cue(_SIGN_VERB.sub("", text.strip())).rstrip(". "))
         text = _WHICH_TAIL.sub("", text)  # "..., which can be signs of TTP"
         text = _DOSE_MOMENT.sub("", text)  # "itchy or light-headed during or soon after a dose": when, no sign
@@ -1527,6 +1546,7 @@ class _Ctx:
         text = _SETTING_TAIL.sub("", text)  # "fever or chills after the injection": when, no part of the sign
         text = _SIGNS_BEFORE_PLACE.sub(_each_in_place, text)  # "severe pain, heat, or swelling in the injected
         # joint": each there
+        text = _PARTS_THEN_OR.sub(_parts_then_other, text) if " or " in text else text
         pair = _OR_BEFORE_PARTS.match(text) if " or " in text else None
         if pair and all(w.casefold() in BODY_PARTS for w in re.split(r",\s*(?:(?:or|and)\s+)?", pair.group("parts"))):
             text = f"{pair.group('a')}, {pair.group('b')}"  # "trouble breathing or swelling of your face, lips, or
@@ -2113,11 +2133,14 @@ _OR_IF_YOUR = re.compile(r",?\s+or\s+if\s+(?:your|the)\s+(?P<n>[a-z][\w-]*(?:\s+
                          r"(?P<rest>(?:[a-z]+s|gets|becomes)\b[^,;]*)$", re.I)
 #: what a place shows, listed before the place they share: "severe pain, heat, or swelling in the injected joint"
 _LOCAL = r"(?:(?:severe|mild|new|sudden)\s+)?(?:pain|heat|swelling|redness|warmth|tenderness|stiffness|itching|bruising)"
-_SIGNS_BEFORE_PLACE = re.compile(rf"(?:^|(?<=,\s))(?P<items>{_LOCAL}(?:(?:,\s*|,?\s+(?:or|and)\s+){_LOCAL})*)(?:,\s*|,?\s+(?:or|and)\s+)"
-                                 rf"(?P<last>{_LOCAL})\s+(?P<place>(?:in|at|around)\s+(?:the|your)\s+[^,;]+?)(?=,|$)", re.I)
+_SIGNS_BEFORE_PLACE = re.compile(rf"(?:^|(?<=,\s))(?:or\s+)?(?P<items>{_LOCAL}(?:(?:,\s*|,?\s+(?:or|and)\s+){_LOCAL})*)(?:,\s*|,?\s+(?:or|and)\s+)"
+                                 rf"(?P<last>{_LOCAL})\s+(?P<place>(?:in|at|around)\s+(?:the|your|one|both)\s+[^,;]+?)(?=,|$)",
+                                 re.I)  # ("..., or pain, warmth, or swelling in one leg": each in that leg)
 
 
 def _each_in_place(m: re.Match[str]) -> str:
+    if "," not in m.group(0) and not re.match(r"(?:in|at|around)\s+(?:the|your)\s", m.group("place"), re.I):
+        return m.group(0)  # "pain or swelling in one leg": a two-item "or", one sign
     items = re.split(r",\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+", m.group("items")) + [m.group("last")]
     return ", ".join(f"{it.strip()} {m.group('place')}" for it in items if it.strip())
 
@@ -2159,7 +2182,8 @@ def _last_or(items: list[Item], signs: bool = False) -> list[Item]:
     if (_PAIR_PREP.search(left) and (len(right.split()) == 1 or right.split()[0].casefold() in BODY_PARTS)) \
             or (len(left.split()) == 1 and _ADJECTIVE.search(left)) or _QUANTITY_OR.search(f"{left} or {right}"):
         return items  # "a rash on your cheeks or arms that ...", "for 3 or more days": one member
-    lw, rw = drop_article(left).split(), drop_article(right).split()
+    lw, rw = drop_article(_SIGN_VERB.sub("", left) if signs else left).split(), drop_article(right).split()
+    # ("..., notice a pounding or racing heartbeat": the verb and its article are no words of the sign)
     longer = len(lw) + len(rw) > 2  # (a lone "fainting or vomiting" is two signs; an article before the second,
     # "sudden breathlessness or a seizure", opens a noun phrase that shares no word)
     if signs and (len(lw) < 2 or len(rw) < 2) and drop_article(right) == right and (_modifier(lw[0], longer)
