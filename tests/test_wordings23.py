@@ -147,3 +147,13 @@ def _signs(text: str) -> list[str]:
 ])
 def test_sign_wordings(text: str, found: list[str]) -> None:
     assert _signs(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Off-label, it is often perscribed at low doses for insomnia, although guidelines advise against this.",
+     [("Insomnia", "off-label")]),
+    ("It is sometimes prescribed in small doses for tension headaches.", [("Tension headaches", None)]),
+    ("Off-label, it is used to end an ectopic pregnancy.", [("Ectopic pregnancy", "off-label")]),
+])
+def test_use_wordings(text: str, found: list[tuple[str, str | None]]) -> None:
+    assert _uses(text) == found

@@ -51,7 +51,8 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
             r"lower\s+the\s+(?:risk|chance|likelihood)\s+of|delay\s+the\s+(?:onset|start)\s+of|fade|lighten|"
             r"(?:cut|reduce|lower|decrease)\s+(?:the\s+)?(?:number|frequency)\s+of|"
             r"(?:reduce|shorten|lessen|decrease)\s+(?:the\s+)?(?:length|duration|severity)\s+of|"
-            r"control|manage|relieve|ease|calm|soothe|reduce|lower|dry\s+up|slow\s+the\s+(?:worsening|"
+            r"control|manage|relieve|ease|calm|soothe|reduce|lower|dry\s+up|end(?=\s+(?:an?\s+)?[\w-]+\s+pregnanc)|"
+            r"slow\s+the\s+(?:worsening|"
             r"progression)\s+of|clear\s+up|clear(?=\s+(?:up\s+)?(?:the\s+)?[\w-]+\s)|cure|dissolve|shrink|(?:bring|put|keep)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|"
             r"for\s+the\s+" + _CARE_OF + r"|in\s+the\s+" + _CARE_OF + r"|"
             # "use it off-label in children with X": the population's condition is the use (off-label only:
@@ -80,7 +81,7 @@ _FORM_NOUN = (r"(?:tablets|capsules|pills|creams?|foams?|solutions?|injections?|
 _WHO = r"(?:(?:some\s+|certain\s+|older\s+|young(?:er)?\s+)?(?:adults|children|adolescents|teenagers|teens|infants|newborns|babies|women|men))"
 _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"(?:approved|licen[sc]ed(?!\s+for\s+(?:[\w-]+\s+){0,2}?(?:people|patients|adults|children|women|men)\s+(?:with|who)\b)|"
-             r"used|use|uses|prescribed|prescribe|prescribes|indicated|given|give|gives|recommended|recommends?|"
+             r"used|use|uses|prescribed|prescribe|prescribes|perscribed|indicated|given|give|gives|recommended|recommends?|"
              r"suggests?|suggested|reach(?:es)?\s+for(?=\s+(?:it|them)\b)|turns?\s+to(?=\s+(?:it|them)\b)|"
              r"(?:tried|tries|try|adds?|added)(?=\s+(?:it|them)\b)|"
              r"utili[sz]ed|taken|applied(?:\s+to\s+(?:the\s+)?(?:skin|scalp|eyes?|affected\s+(?:area|skin)))?|"
@@ -93,6 +94,8 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"(?:\s+(?:it|them|this\s+(?:drug|medicine|medication)|(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}\w+(?=\s+off[- ]label)|"
              # "give repeated doses for X", "use higher doses for Y": the doses given, then the use
              r"(?:repeated|single|higher|lower|larger|smaller|extra|longer|extended|multiple)\s+(?:doses|courses)(?=\s+for\s)|"
+             # "prescribed at low doses for insomnia": the dose, then the use
+             r"(?:at|in)\s+(?:very\s+)?(?:low|high|small|large|lower|higher)\s+doses?(?=\s+(?:for|to)\s)|"
              r"[a-z][\w-]+(?=,\s+" + _OFF_LABEL_ASIDE + r",\s+for\s)|"
              # "prescribe caffeine citrate to treat X", "use caffeine on its own to fight X": the drug named
              r"(?:short|brief|long)\s+courses|[a-z][\w-]+(?:\s+[a-z][\w-]+)?(?=(?:,?\s+(?:alone|on\s+its\s+own|"
