@@ -571,6 +571,7 @@ class Curated:
 #: "tenderness or enlargement", "dizziness or a spinning sensation": two nouns (by their endings)
 #: joined by "or", in a label with no place or "and" phrase
 _NOUN_ENDS = r"[a-z]{3,}(?:ness|ment|tion|sion|ity|ing|ache|pain)"
+_PLACE_WORDS = re.compile(r"\b(?:of|in|on|around|at|under|and|with)\b", re.I)
 _TWO_NOUNS = re.compile(r"^(?!.*\b(?:of|in|on|around|at|under|and|with)\b).*?\b" + _NOUN_ENDS
                         + r"\s+or\s+(?:an?\s+)?(?:[\w-]+\s+)?" + _NOUN_ENDS + r"$", re.I)
 
@@ -964,13 +965,27 @@ class VocabLinker:
         overgrown gums": adjectives on one noun; "Swelling in the arms or legs": places of one
         thing), nor when the halves are two names of one thing that link one term ("Drowsiness or
         sleepiness")."""
-        if kind not in LAY_KINDS or not _TWO_NOUNS.search(label) or self._either(kind, label, Outcome(kind, label)):
+        if kind not in LAY_KINDS or not (_TWO_NOUNS.search(label) or self._two_things(kind, label)) \
+                or self._either(kind, label, Outcome(kind, label)):
             return
         for _, hit, _ in hits:
             if hit.curie not in out.kind_of:
                 out.narrower.add(hit.curie)
                 out.via[hit.curie] = (f"{label!r} names two things; the page's other name of it, "
                                       f"{hit.text!r}, names one of them")
+
+    def _two_things(self, kind: str, label: str) -> bool:
+        """"Skin rash or hives": each half of a label's one "or" names a thing of its own (both link exactly, and to
+        no term in common), whatever the words end with; "Fast or pounding heartbeat" (a bare modifier first) and
+        "Swelling in the arms or legs" (places of one thing) do not."""
+        if "," in label or label.count(" or ") != 1 or _PLACE_WORDS.search(label):
+            return False
+        first, second = (part.strip() for part in label.split(" or "))
+        if len(first.split()) < 2 and len(second.split()) > 1:
+            return False
+        terms = [{x.curie for x in self.explain(kind, half).links if is_direct(x) and x.predicate == EXACT_MATCH}
+                 for half in (first, second)]
+        return all(terms) and not terms[0] & terms[1]
 
     def _gloss_of_a_narrowed_name(self, kind: str, label: str, synonyms: Sequence[str],
                                   hits: list[tuple[SourceIndex, Hit, str]], out: Outcome) -> None:
