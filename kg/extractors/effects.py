@@ -417,6 +417,34 @@ _PARTS_THAT_TURN = re.compile(r"\b(?P<parts>[a-z]+(?:\s+or\s+[a-z]+)?)\s+that\s+
                               r"(?P<a>[a-z]+(?:,\s+[a-z]+)*,?\s+(?:or|and)\s+[a-z]+)(?=,|;|$)", re.I)
 
 
+#: a group said without its noun, or with "ones": "common ones are ...", "less common are ...", "serious but rare
+#: ones include ..."
+_ONES_ARE = re.compile(r"^(?P<g>(?:the\s+)?(?:(?:much\s+|far\s+|very\s+)?(?:more|less|most)\s+)?(?:common|uncommon|rare|"
+                       r"frequent|serious)(?:\s+(?:but|and)\s+(?:(?:more|less|very)\s+)?(?:serious|rare|common|"
+                       r"uncommon))?)(?:\s+ones)?\s+(?=(?:are|include)\s)", re.I)
+#: where a clause of a group opens in a sentence of several ("..., common ones are A; less common are B; serious but
+#: rare side effects include C")
+_GROUP_OPENS = re.compile(r"(?:^|,\s+|;\s+)(?:and\s+)?(?=" + _ONES_ARE.pattern[1:] + r"|(?:the\s+)?(?:(?:more|less|most)"
+                          r"\s+)?(?:common|uncommon|rare|serious)(?:\s+(?:but|and)\s+(?:serious|rare|common))?\s+"
+                          r"(?:side[\s-]effects?|reactions|effects)\s+(?:are|include)\s)", re.I)
+
+
+def _group_clauses(sent: str) -> list[str]:
+    """A sentence that lists two or more groups, each in its own semicolon clause, as one sentence each ("Side effects
+    ... depend on the level, common ones are A; less common are B; serious but rare side effects include C")."""
+    if ";" not in sent:
+        return [sent]
+    parts = [p.strip() for p in split_top(sent, ";")]
+    opens = [_GROUP_OPENS.search(p) for p in parts]
+    if sum(o is not None for o in opens) < 2:
+        return [sent]
+    out = []
+    for part, o in zip(parts, opens):
+        piece = part[o.end():] if o else part
+        out.append(capitalise(piece.strip()))
+    return out
+
+
 def _parts_then_other(m: re.Match[str]) -> str:
     """"... of your face, lips, or throat or trouble breathing": the parts' sign ends where another begins."""
     parts = re.split(r",\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+", m.group("parts"))
@@ -1083,6 +1111,8 @@ _FREQ_SENT = (
                                r"(?:also\s+)?(?:notice|get|have|experience|develop|report|feel)\s+(?P<list>.+)$", re.I)),
     ("Less common", re.compile(r"^(?:less\s+often|less\s+commonly|less\s+frequently|occasionally|uncommonly),?\s+"
                                r"(?:(?:[\w-]+\s+){0,2}?(?:(?:can|may|might)\s+)?(?:causes?|leads?\s+to|produces?|brings?\s+on)|"
+                               # "Less commonly, blood tests show low potassium": what the tests find
+                               r"(?:blood|lab|laboratory|urine)\s+tests?\s+(?:(?:may|can|might|also)\s+)?(?:show|reveal|find)|"
                                + _PEOPLE_VERB + r")\s+(?P<list>.+)$", re.I)),
     # "Serious reactions are rare, but some people develop ...": the group, then who gets what
     ("Serious", re.compile(r"^(?:more\s+)?(?:serious|severe)\s+(?:side[\s-]effects?|reactions|problems|effects)\s+are\s+"
@@ -1171,8 +1201,11 @@ _MOST_COMMON_IS = re.compile(r"^(?P<x>[\w\s,-]{3,60}?)\s+(?:is|are)\s+(?:by\s+fa
 _LEAD_PAREN = re.compile(r"^\s*\([^()]*\)\s*")
 _PAREN_ONLY = re.compile(r"^\s*\([^()]*\)\s*:?\s*$")
 #: who gets the effect, opening a list member: "and some people have vivid dreams"
-_PEOPLE_LEAD = re.compile(r"^(?:and\s+)?(?:some|many|a\s+few|other|others)(?:\s+(?:people|patients))?\s+(?:(?:may|can|might|also)\s+)*"
-                          r"(?:have|get|notice|experience|develop|feel|report)\s+(?=\S)", re.I)
+_PEOPLE_LEAD = re.compile(r"^(?:and\s+)?(?:(?:some|many|a\s+few|other|others)(?:\s+(?:people|patients|women|men|children|"
+                          r"users))?\s+(?:(?:may|can|might|also)\s+)*(?:have|get|notice|experience|develop|feel|report)|"
+                          # "Less commonly, blood tests show low potassium": what the tests find is the effect
+                          r"(?:blood|lab|laboratory|urine|liver)\s+tests?\s+(?:(?:may|can|might|also|sometimes)\s+)*"
+                          r"(?:show|reveal|find|detect))\s+(?=\S)", re.I)
 #: "Nausea is the side effect people mention most; ...": the most common, said by who reports it
 _MENTIONED_MOST = re.compile(r"^(?P<x>[\w\s,-]{3,60}?)\s+(?:is|are)\s+the\s+(?:side[\s-]effects?|ones?|complaints?|problems?)\s+"
                              r"(?:that\s+)?(?:people|patients|users|doctors)\s+(?:mention|report|notice|get|have|complain\s+of|"
@@ -1714,8 +1747,10 @@ class _Ctx:
         aside = _GROUP_ASIDE.match(text) if named and ":" in text else None
         if aside:  # "**Serious side effects** — uncommon, but important: a; b; c": how the group is, then its list
             text = text[aside.end():]
-        for sent in (part for whole in sentences(text) for part in _THEN_HELP.split(whole)):
-            sent = sent.rstrip(". ")
+        for sent in (part for whole in sentences(text) for clause in _group_clauses(whole)
+                     for part in _THEN_HELP.split(clause)):
+            sent = _ONES_ARE.sub(r"\g<g> side effects ", sent.rstrip(". "))  # "less common are A and B", "common
+            # ones are ...": a group, its noun unsaid
             m = seek_help(sent)
             if m:
                 listed = _listed(m)
@@ -2016,6 +2051,8 @@ class _Ctx:
         sent = _FREQ_ASIDE.sub(" ", _DASH_GLOSS.sub(" ", sent))  # "A and, very rarely, B — a gloss — and C"
         sent = _POPULATION_ASIDE_RE.sub("", _INCLUDING_ASIDE.sub("", sent))  # ("They include confusion, especially
         # in older people, and ...")
+        sent = _AND_ASIDE.sub(" ", sent)  # "..., and, with Korlym, adrenal insufficiency": with what, mid-list
+        sent = _NEEDS_TAIL.sub("", sent)  # "an incomplete abortion that needs a procedure to finish": what it needs
         m = _INCLUDE.search(sent)
         if m and ";" in sent[m.end():]:  # "They include A, which can lead to B or C; D; E": every effect named
             for chunk in split_top(sent[m.end():], ";"):
@@ -2078,6 +2115,8 @@ class _Ctx:
             self.serious_effect(block, text)
 
 
+#: what an effect needs, said after it: "an incomplete abortion that needs a procedure to finish"
+_NEEDS_TAIL = re.compile(r"\s+(?:that|which)\s+(?:may\s+|can\s+|might\s+)?(?:needs?|requires?)\s+[^,;]*", re.I)
 #: an instruction after a sign's dash ("– stop the medicine and have a blood count checked")
 _INSTRUCTION = re.compile(r"^(?:stop|call|get|seek|tell|have|go|contact|see|do\s+not|don't)\b", re.I)
 #: a gloss between two dashes inside a list ("Stevens-Johnson syndrome — a severe skin reaction — and ...")
@@ -2119,6 +2158,8 @@ _IN_PEOPLE = (r"in\s+(?:(?:young|older)\s+)?(?:children|adults|adolescents|teens
 _CIRCUMSTANCE_LEAD = re.compile(r"^(?:" + _IN_PEOPLE
                                 + r"(?:\s+with\s+[\w\s'-]{2,40}?)?(?=,\s+(?:common|the|some|side|serious|less|rare))|"
                                 r"(?:with|for)\s+(?:any|either|every|each)\s+(?:form|product|kind|type)|"  # "With any form, ..."
+                                # "With the daily doses used for Cushing's syndrome, common side effects include ..."
+                                r"(?:with|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?doses?\b[^,;]{0,60}|"
                                 r"(?:with|for|from)\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?" + _FORM
                                 + r"(?:\s+(?:or|and)\s+(?:the\s+)?(?:[\w-]+\s+)?" + _FORM + r")?|"
                                 r"if\s+(?![^,]*\byou\b)[^,;]{3,100}?\s(?:is|are)\s+(?:taken|used|given|combined)\b[^,;]*|"

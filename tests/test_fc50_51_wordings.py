@@ -1,0 +1,54 @@
+"""Wordings firstcontact50 and 51's misses showed, pinned on invented pages: one sentence of semicolon clauses, one
+group each ("..., common ones are A; less common are B; serious but rare side effects include C"); "With the daily
+doses used for X, common side effects include ..."; "Less commonly, blood tests show A, and some women develop B";
+"They include A, a B, an C that needs a procedure to finish, and, with Brand, D"."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.parse import parse_text
+
+
+def _x(body: str, title: str = "Corvalenib"):
+    return extract(parse_text(f"---\ntitle: {title}\n---\n\n# {title}\n\n{body}\n", "corvalenib.md"))
+
+
+def _effects(text: str) -> list[tuple[str, str, bool]]:
+    x = _x(f"**Usage:** Corvalenib treats asthma.\n\n### Side Effects\n\n{text}\n")
+    return [(e.label, e.category, e.serious) for e in x.side_effects]
+
+
+def test_one_sentence_of_groups() -> None:
+    x = _x("**Usage:** Corvalenib treats asthma.\n\n### Side Effects\n\nSide effects of corvalenib are often "
+           "related to how high the level in your blood is, common ones are nausea, headache and trouble sleeping; "
+           "less common are vomiting, tremor (shaking) and a fast heartbeat; serious but rare side effects include "
+           "irregular heartbeat and seizures, which can happen when the level gets too high, so call your doctor "
+           "right away if you have vomiting that won't stop, confusion or a seizure.\n")
+    assert [(e.label, e.category) for e in x.side_effects] == [
+        ("Nausea", "Common"), ("Headache", "Common"), ("Trouble sleeping", "Common"), ("Vomiting", "Less common"),
+        ("Tremor", "Less common"), ("Fast heartbeat", "Less common"), ("Irregular heartbeat", "Serious"),
+        ("Seizures", "Serious")]
+    assert [s.label for s in x.serious_signs] == ["vomiting that won't stop", "confusion", "seizure"]
+
+
+def test_one_group_in_a_sentence_with_semicolons_is_read_as_before() -> None:
+    assert _effects("Common side effects are nausea and headache; these usually fade.") == [
+        ("Nausea", "Common", False), ("Headache", "Common", False)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Nausea is common. With the daily doses used for Cushing's syndrome, common side effects include joint pain and "
+     "high blood pressure.", [("Nausea", "Common", False), ("Joint pain", "Common", False),
+                              ("High blood pressure", "Common", False)]),
+    ("Nausea is common. Less commonly, blood tests show low potassium (hypokalemia), and some women develop thickening "
+     "of the uterine lining, which may cause unexpected bleeding.",
+     [("Nausea", "Common", False), ("Low potassium", "Less common", False),
+      ("Thickening of the uterine lining", "Less common", False)]),
+    ("Serious side effects are uncommon. They include very heavy bleeding, a serious infection, an incomplete abortion "
+     "that needs a procedure to finish, and, with Corvex, adrenal insufficiency (too little cortisol activity).",
+     [("Very heavy bleeding", "Serious", True), ("Serious infection", "Serious", True),
+      ("Incomplete abortion", "Serious", True), ("Adrenal insufficiency", "Serious", True)]),
+])
+def test_effect_wordings(text: str, found: list[tuple[str, str, bool]]) -> None:
+    assert _effects(text) == found
