@@ -52,3 +52,24 @@ def test_one_group_in_a_sentence_with_semicolons_is_read_as_before() -> None:
 ])
 def test_effect_wordings(text: str, found: list[tuple[str, str, bool]]) -> None:
     assert _effects(text) == found
+
+
+def _uses(text: str) -> list[tuple[str, str | None]]:
+    return [(u.label, u.qualifier) for u in _x(f"**Usage:** {text}\n\n**Side Effects:** Headache.\n").treats]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("\n* Athlete's foot\n* Most skin and vaginal products are sold over the counter.\n* Corvex is a different "
+     "product: it combines corvalenib with a strong steroid.", [("Athlete's foot", None)]),
+    ("It is used to treat beef tapeworm infection and dwarf tapeworm infection, which people pick up by eating "
+     "undercooked beef or, for the dwarf tapeworm, through contaminated hands, food or water. It can also treat pork "
+     "tapeworm infection, but it does not treat cysticercosis.",
+     [("Beef tapeworm infection", None), ("Dwarf tapeworm infection", None), ("Pork tapeworm infection", None)]),
+    ("It is used for bile acid diarrhea, which can follow gallbladder removal, and occasionally as a short-term add-on "
+     "in hyperthyroidism.", [("Bile acid diarrhea", None), ("Hyperthyroidism", None)]),
+    ("It is used to treat type 1 diabetes. It is taken at mealtimes to control the rise in blood sugar after eating. "
+     "Off-label, some hospitals use it under the skin to treat mild diabetic ketoacidosis (DKA).",
+     [("Type 1 diabetes", None), ("Diabetic ketoacidosis", "off-label")]),
+])
+def test_use_wordings(text: str, found: list[tuple[str, str | None]]) -> None:
+    assert _uses(text) == found

@@ -44,7 +44,8 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
             r"[\w\s-]{1,40}?\s+in|(?:slow|control|manage)\s+(?:a\s+|the\s+)?"
             # (a measure controlled "in" the people who have the use; a condition controlled is the use itself:
             # "to control bleeding esophageal varices in people with cirrhosis")
-            r"(?!(?:bleeding|seizures?|infections?|attacks|episodes|flares?|flare-ups|outbreaks|varices)\b)[\w\s-]{1,30}?\s+in(?=\s)|"
+            r"(?!(?:bleeding|seizures?|infections?|attacks|episodes|flares?|flare-ups|outbreaks|varices)\b)"
+            r"(?!(?:(?:a|the)\s+)?(?:rise|increase|spike|jump|drop|fall)\b)[\w\s-]{1,30}?\s+in(?=\s)|"
             r"improve\s+(?:the\s+)?[\w\s-]{1,30}?\s+control\s+in(?=\s)|"
             r"treat|prevent|reverse(?:\s+this(?=\s+[\w-]+\s+[\w-]+))?(?=\s+(?!(?:the\s+)?(?:effects?|actions?)\s+of\b))|(?:fight|combat)(?=\s+(?!(?:the|a|an|infections?|bacteria|viruses|germs|cancer)\b))|suppress(?!\s+(?:the|your|their|its|his|her)\b)|stop(?!\s+(?:taking|using|it|the\s+(?:medicine|drug)))(?![^.,;]{0,60}?\b(?:forming|growing|spreading|coming\s+back|"
             r"getting\s+worse)\b)|reduce\s+the\s+(?:risk|chance|likelihood)\s+of|"
@@ -126,11 +127,13 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"in\s+combination\s+with\s+[\w\s-]{1,40}?)(?:\s+or\s+(?:together\s+)?with\s+other\s+\w+)?,?)?"
              # how and how often, before the purpose: "taken by mouth once a day to relieve ..."
              r"(?:\s+(?:by\s+(?:mouth|injection|inhalation|infusion)(?:\s+or\s+as\s+an?\s+[\w-]+)?|orally|once|twice|daily|"
+             r"under\s+the\s+skin|into\s+(?:a|the)\s+(?:vein|muscle)|intravenously|subcutaneously|"
              r"(?:a|per|each)\s+day|for\s+(?:\d+|a\s+few|several)(?:\s+(?:to|or)\s+\d+)?\s+(?:days|weeks|months)|"
              r"at\s+bedtime|as\s+needed)(?=\s+(?:by|orally|once|twice|daily|a|per|each|at|as|to|for)\b)){0,4}\s+")
 _TRIGGER = Guarded(re.compile(
     r"\b(?:" + _USE_VERB + _PURPOSE
-    + r"|(?P<verb>treats|relieves|prevents|(?:(?<=\bit\s)|(?-i:^[A-Z][a-z]{2,}\s+))(?:also\s+)?(?:lowers|reduces|cuts)\s+"
+    + r"|(?P<verb>treats|relieves|prevents|(?<=\bit\s)(?:can|may)\s+(?:also\s+)?(?:treat|relieve|prevent)(?=\s)|"
+      r"(?:(?<=\bit\s)|(?-i:^[A-Z][a-z]{2,}\s+))(?:also\s+)?(?:lowers|reduces|cuts)\s+"
       r"the\s+(?:risk|chance|likelihood)\s+of|"  # ("Zoravir lowers the chance of a stroke in people with X")
       # "it controls high phosphate levels (hyperphosphatemia) in adults ...": the drug controls a condition
       # (not "it controls the inflammation while you take it": what it does for a condition named before)
@@ -317,6 +320,11 @@ def prose_uses(sentence: str) -> list[ProseUse]:
         m = (_BARE.match(text, pos) if started else None) or _TRIGGER.search(text, pos)
         if m is None and started:
             m = _BARE.search(text, pos)
+            gap = text[pos:m.start()] if m is not None else ""
+            if _RELATIVE_GAP.match(gap) and ", and " not in gap and ";" not in gap \
+                    and not re.match(r"(?:and|or)\s", m.group(0)):  # (", and occasionally as an add-on in Z": on)
+                m = None  # "A and B, which people pick up by eating ... or, for B, through ...": the relative clause
+                # says how one gets them; its "for" names no use
         if m is None and not started:
             late = _LATE_PURPOSE.search(text, pos)  # "prescribed for patients who ..., to reduce the risk of X"
             m = _BARE.match(text, late.end()) if late else None
@@ -373,6 +381,7 @@ def prose_uses(sentence: str) -> list[ProseUse]:
     return out
 
 
+_RELATIVE_GAP = re.compile(r",\s+(?:which|who|that)\s", re.I)
 #: a lead-in whose purpose has its object before the colon, and the people it is for after it
 _LEAD_OBJECT = re.compile(r"\bto\s+(?:help\s+)?(?:prevent|treat)\s+(?!the\s+following\b|these\b|a\s+number\b|several\b|"
                           r"many\b|various\b|certain\b|some\b|conditions\b|symptoms\b)[^:;]{3,120}?\s+in\s+"
@@ -692,10 +701,15 @@ _BACK_REFERENCE = re.compile(r"^(?:whom|which|whose|its)\b|\s(?:itself|themselve
                              r"\s(?:it|they)\s+(?:causes?|brings?|produces?)$", re.I)
 
 
+_RISE_IN = re.compile(r"^(?:the\s+|a\s+)?(?:rises?|increases?|spikes?|jumps?)\s+in\s+(?:blood\s+sugar|glucose|sugar)\b", re.I)
+
+
 def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
     phrase = phrase.strip(" ,.")
     if _CLAUSE_SUBJECT.search(phrase):
         return None  # "..., and specialists have [used it for Y]": the next clause's subject, no condition
+    if _RISE_IN.match(phrase):
+        return None  # "to control the rise in blood sugar after eating": a measure's rise, no condition
     if _BACK_REFERENCE.search(phrase):
         return None  # "the muscle spasms it causes", "or for whom these medicines don't work well", "the flare itself
         # but ...": the use named before, what it brings, or who

@@ -357,7 +357,9 @@ _IF_YOU_HAVE = re.compile(r"^(?:if|when)\s+(?:you(?:\s+or\s+(?:your|a)\s+(?:chil
 #: a bullet that is a statement about things, not a use: a subject, then "is"/"are" and what they
 #: are, to a full stop ("Brand X and brand Y are different products.")
 _STATEMENT = re.compile(r"^[A-Z][^,;:]{2,80}?\s(?:is|are)\s+(?:not\s+)?(?:(?:a|an|the)\s+)?(?:different|separate|"
-                        r"similar|other|same)\b[^;:]*\.$")
+                        r"similar|other|same)\b(?:[^;:]*\.$|\s+(?:product|medicine|drug)s?:)|"
+                        # "- Most skin and vaginal products are sold over the counter.": where it is sold
+                        r"^(?:Most|Many|Some|All|Both)\s+[^,;:]{2,60}?\s(?:is|are)\s+(?:sold|available|bought)\b")
 _SENTENCE_START = re.compile(r"^(?:it|this\s+(?:medicine|medication|drug)|they)\s+(?:is|are|was|can|may|does|do|has|"
                              r"works|helps|treats)\b|"
                              # "- It lowers the number of relapses, slows ...": the drug and its verb, a sentence
