@@ -73,3 +73,21 @@ def _uses(text: str) -> list[tuple[str, str | None]]:
 ])
 def test_use_wordings(text: str, found: list[tuple[str, str | None]]) -> None:
     assert _uses(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Its best-known use is for medical abortion, that is, ending an intrauterine pregnancy of up to 10 weeks.",
+     [("Medical abortion", None)]),
+    ("Doctors also use it off-label, for example to manage early pregnancy loss (miscarriage) together with "
+     "misoprostol, and to shrink uterine fibroids.",
+     [("Early pregnancy loss", "off-label"), ("Uterine fibroids", "off-label")]),
+    ("Off-label, doctors sometimes use the nasal spray to help stop nosebleeds and to shrink the lining of the nose "
+     "before surgery.", [("Nosebleeds", "off-label")]),
+    ("\n- **Head and neck cancer** - Given together with radiation therapy\n- **Hip and knee osteoarthritis**",
+     [("Head and neck cancer", None), ("Hip osteoarthritis", None), ("Knee osteoarthritis", None)]),
+    ("Corvalenib is used to treat dry eye disease.\n\n**Off-label uses:** Eye doctors sometimes prescribe corvalenib "
+     "for meibomian gland dysfunction and for contact lens discomfort.",
+     [("Dry eye disease", None), ("Meibomian gland dysfunction", "off-label"), ("Contact lens discomfort", "off-label")]),
+])
+def test_more_use_wordings(text: str, found: list[tuple[str, str | None]]) -> None:
+    assert _uses(text) == found

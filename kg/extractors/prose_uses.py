@@ -104,7 +104,9 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              # "prescribed the tablets for X", "prescribe low-dose X tablets, typically 1 to 5 mg a day, for Y": a form
              r"(?:the\s+|these\s+)?(?:[\w-]+\s+){0,2}?" + _FORM_NOUN + r"(?:,\s+(?:typically|usually|often)\s+[^,;()]{1,40},)?"
              r"(?=\s+(?:for|to)\s)))?"
-             r"(?:\s+" + _ADVERBS + r")?(?:\s+off[- ]label(?=,\s+(?:(?:together|along|combined|in\s+combination)\s+with|alongside)\b),?|\s+off[- ]label:?|"
+             r"(?:\s+" + _ADVERBS + r")?(?:\s+off[- ]label(?=,\s+(?:(?:together|along|combined|in\s+combination)\s+with|alongside)\b),?|"
+             # "use it off-label, for example to manage X": the examples are the uses
+             r"\s+off[- ]label,\s+(?:for\s+(?:example|instance)|e\.g\.),?(?=\s+(?:to|for|in)\s)|\s+off[- ]label:?|"
              r",\s+" + _OFF_LABEL_ASIDE + r",)?(?:\s+(?:in\s+(?:the\s+)?(?:hospitals?|clinics?|emergency\s+(?:departments?|rooms?))|"
              r"in\s+(?:a|the|your)\s+(?:doctor|health\s?care\s+provider)['\u2019]s\s+office|"  # ("applied in a doctor's office to")
              # "used in saliva substitutes for dry mouth": the products it is in, then the use
@@ -146,6 +148,8 @@ _TRIGGER = Guarded(re.compile(
       + "(?:" + "|".join(rf"(?<={w}\s)" for w in ("sprays", "creams", "tablets", "capsules", "injections", "drops",
                                                   "inhalers", "gels", "ointments", "forms", "versions", "products"))
       + r")(?:also\s+)?(?:treat|relieve|prevent))"
+    # "Its best-known use is for medical abortion"
+    + r"|(?:main|best[- ]known|primary|most\s+common|major|chief|usual)\s+uses?\s+(?:is|are)\s+(?:for|in)(?=\s)"
     + r"|(?<![\w-])(?:indications?|(?:approved|main|primary|common|key)\s+uses?|indicated\s+for)\s*:(?=\s)"  # "Indications:
     # a, b, and c", "Main uses: a; b"
     # "It is mainly prescribed to people with gout": the people's condition is the use
@@ -174,7 +178,8 @@ _BARE = re.compile(r"(?:(?:,|;|\band\b|\bor\b)\s*)?\s*(?:(?:" + _ADVERBS + r"|be
                    r"(?:suppress|stop)(?!\s+(?:the|your|their|its|his|her|taking|using|it)\b)"
                    r"(?![^.,;]{0,60}?\b(?:forming|growing|spreading|coming\s+back|getting\s+worse)\b)|"
                    r"reduce\s+the\s+(?:risk|chance)\s+of|lower\s+the\s+(?:risk|chance)\s+of|relieve|reduce|ease|"
-                   r"cut(?=\s+(?:down\s+)?(?:blood\s+loss|bleeding)\b)|"
+                   r"cut(?=\s+(?:down\s+)?(?:blood\s+loss|bleeding)\b)|shrink(?!\s+(?:the|your|its)\s)|"  # ("and to shrink
+                   # uterine fibroids"; "to shrink the lining of the nose" is what it does to a part)
                    r"slow\s+the\s+(?:worsening|progression)\s+of|(?:slow|control|manage)\s+(?:a\s+|the\s+)?"
                    r"[\w\s-]{1,30}?\s+in|(?:bring|put|keep)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|(?:(?<=and\s)|(?<=or\s)|(?<=[,;]\s)|(?<=men\s)|(?<=adults\s)|(?<=children\s)|(?<=patients\s)|(?<=people\s)|"
                    r"(?<=sometimes\s)|(?<=occasionally\s)|(?<=also\s)|(?<=often\s)|(?<=hospitals\s)|(?<=hospital\s))"

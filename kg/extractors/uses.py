@@ -81,7 +81,7 @@ def extract_treats(doc: Document, result: Extraction) -> None:
         if field and not block.depth and (run_in := _RUN_IN_LEAD.match(field)):
             # "- **Indication:** Hypertension in adults ...", "- **Not indicated for:** HF": a field of the drug's
             # uses, its value read as a run-in line's
-            result.treats.extend(_run_in_uses(q, sec, block, run_in))
+            result.treats.extend(_run_in_uses(q, sec, block, run_in, names))
             continue
         if field and not block.depth and _NOT_A_USE_FIELD.match(field):
             continue  # "- **Dosing:** 150 mg PO QD", "- **Contraindications:** pregnancy": a field, no use
@@ -143,7 +143,7 @@ def extract_treats(doc: Document, result: Extraction) -> None:
         if run_in and block.text.strip() and not block.text.rstrip().endswith(":"):
             # "Indicated for: a; b; c." / "Off-label: d; e." / "Not for: f": a lead-in and its list on one line
             intro, lead = f"{block.label}:", ""
-            result.treats.extend(_run_in_uses(q, sec, block, run_in))
+            result.treats.extend(_run_in_uses(q, sec, block, run_in, names))
             continue
         if block.kind == "paragraph":
             # a sub-heading over a list is its lead-in too ("### Not for", "**Not used for:**")
@@ -308,7 +308,8 @@ def _brand_item_uses(q: Quoter, sec: Section, block: Block, global_q: str | None
 _PARTICIPLE_START = re.compile(r"^(?:approved|used|indicated|licen[sc]ed|prescribed|given)\b", re.I)
 
 
-def _run_in_uses(q: Quoter, sec: Section, block: Block, run_in: re.Match[str]) -> list[Indication]:
+def _run_in_uses(q: Quoter, sec: Section, block: Block, run_in: re.Match[str],
+                 names: Sequence[str] = ()) -> list[Indication]:
     """The uses listed after run-in lead-ins, each semicolon item one use; a sentence that opens with
     another lead-in ("... vomiting. Also used (off-label) for: hiccups.") switches to it."""
     out: list[Indication] = []
@@ -327,7 +328,7 @@ def _run_in_uses(q: Quoter, sec: Section, block: Block, run_in: re.Match[str]) -
         if _SENTENCE_START.match(sent) or _SENTENCE_VERB.search(sent.split(";")[0]):
             # "Off-label: it is widely used for X": a sentence after the lead-in, read as prose
             prose = Block(kind="paragraph", text=sent, span=block.span)
-            found = _prose(q, sec, prose, False, out)
+            found = _prose(q, sec, prose, False, out, names)
             if not found:  # "... a normal rhythm in **atrial fibrillation**": the bold conditions it names
                 bold = [b for b in block.strong if b in sent and not b.endswith(":")]
                 found = [i for b in bold for i in _indications(q, sec, Block(kind="item", text="", span=block.span,
@@ -344,7 +345,9 @@ def _run_in_uses(q: Quoter, sec: Section, block: Block, run_in: re.Match[str]) -
     return out
 
 
-_SENTENCE_VERB = re.compile(r"\b(?:is|are|can|may|has|have|helps?|works?)\b", re.I)
+_SENTENCE_VERB = re.compile(r"\b(?:is|are|can|may|has|have|helps?|works?|(?:prescribes?|uses?|recommends?|gives?|"
+                            r"suggests?)\s+(?:it|them|this\s+\w+|[a-z][\w-]+)\s+(?:for|to|in|off-label)\b)", re.I)
+# ("Off-label uses: Eye doctors sometimes prescribe diquafosol for X and for Y": a sentence with its own use verb)
 _RUN_IN_LINE = re.compile(r"^(?P<lead>[A-Z][^:;.]{2,40}):\s+(?P<rest>\S.*)$")
 
 
@@ -780,7 +783,8 @@ def _two_conditions(label: str) -> list[str]:
     halves = [h.strip() for h in split_top(label, " and ") if h.strip()]
     places = [h.split()[0].casefold() for h in halves] if len(halves) == 2 and "(" not in label else []
     if places and len(halves[0].split()) == 1 and len(halves[1].split()) == 2 and all(p in BODY_PARTS for p in places) \
-            and not _CATEGORY_HEAD.fullmatch(halves[1].split()[1]):
+            and not _CATEGORY_HEAD.fullmatch(halves[1].split()[1]) and places != ["head", "neck"]:
+        # ("Head and neck cancer": one region, the name of one group of cancers)
         head = halves[1].split()[1]  # "Hip and shoulder osteoarthritis": the disease of each joint (a category's
         # places stay one: "Throat and ear infections")
         return [f"{halves[0]} {head}", halves[1]]
