@@ -87,7 +87,8 @@ def test_use_wordings(text: str, found: list[tuple[str, str | None]]) -> None:
      [("Head and neck cancer", None), ("Hip osteoarthritis", None), ("Knee osteoarthritis", None)]),
     ("Corvalenib is used to treat dry eye disease.\n\n**Off-label uses:** Eye doctors sometimes prescribe corvalenib "
      "for meibomian gland dysfunction and for contact lens discomfort.",
-     [("Dry eye disease", None), ("Meibomian gland dysfunction", "off-label"), ("Contact lens discomfort", "off-label")]),
+     [("Dry eye disease", None), ("Meibomian gland dysfunction", "off-label"),
+      ("Contact lens discomfort", "off-label")]),
 ])
 def test_more_use_wordings(text: str, found: list[tuple[str, str | None]]) -> None:
     assert _uses(text) == found

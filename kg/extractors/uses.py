@@ -328,9 +328,10 @@ def _run_in_uses(q: Quoter, sec: Section, block: Block, run_in: re.Match[str],
         if _SENTENCE_START.match(sent) or _SENTENCE_VERB.search(sent.split(";")[0]):
             # "Off-label: it is widely used for X": a sentence after the lead-in, read as prose
             prose = Block(kind="paragraph", text=sent, span=block.span)
-            found = _prose(q, sec, prose, False, out, names)
-            if not found:  # "... a normal rhythm in **atrial fibrillation**": the bold conditions it names
-                bold = [b for b in block.strong if b in sent and not b.endswith(":")]
+            bold = [b for b in block.strong if b in sent and not b.endswith(":")]
+            found = [] if bold else _prose(q, sec, prose, False, out, names)
+            if not found:  # "... a normal rhythm in **atrial fibrillation**", "doctors also give it to calm flares
+                # of **eczema herpeticum**": the bold conditions it names (the writer's own marks)
                 found = [i for b in bold for i in _indications(q, sec, Block(kind="item", text="", span=block.span,
                                                                               label=b), global_q)]
             for use in found:
