@@ -92,3 +92,18 @@ def test_use_wordings(text: str, found: list[tuple[str, str | None]]) -> None:
 ])
 def test_more_use_wordings(text: str, found: list[tuple[str, str | None]]) -> None:
     assert _uses(text) == found
+
+
+def test_a_group_said_to_occur_such_as() -> None:
+    found = _effects("Corvalenib is usually well tolerated. Rarely, more serious problems can occur, such as a "
+                     "severe allergic reaction (especially in people who are allergic to shellfish) and higher blood "
+                     "sugar.")
+    assert found == [("Severe allergic reaction", "Serious", True), ("Higher blood sugar", "Serious", True)]
+
+
+def test_a_feeling_that_and_a_moment_after() -> None:
+    assert [e for e, _, _ in _effects(
+        "The most common side effects include eye irritation, a feeling that something is in the eye, eye discomfort "
+        "and blurred vision right after putting in the drops.")] == [
+        "Eye irritation", "Feeling that something is in the eye", "Eye discomfort",
+        "Blurred vision right after putting in the drops"]

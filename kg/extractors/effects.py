@@ -516,7 +516,8 @@ def split_pair(text: str) -> list[str]:
     abbrev = re.search(r"\(([A-Za-z]{3,8})\)\s*$", right)
     if abbrev and spells_initials(abbrev.group(1), text[:text.rindex("(")]):
         return [text]  # "Drug reaction with eosinophilia and systemic symptoms (DRESS)": one name
-    nl, nr = len(strip_parens(left)[0].split()), len(strip_parens(APPLIED_PLACE.sub("", right))[0].split())
+    nl, nr = len(strip_parens(left)[0].split()), len(strip_parens(APPLIED_PLACE.sub("", _MOMENT_AFTER.sub("", right)))[0]
+                                                 .split())  # ("blurred vision right after putting in the drops": when)
     if re.match(r"^an?\s", right) and (nl <= 3 and not _PAIR_PREP.search(left) or nr >= 3):
         return halves  # "gas and a metallic taste in the mouth", "a rise in blood pressure and a slower heart rate":
         # an article opens the second effect
@@ -543,6 +544,8 @@ def split_pair(text: str) -> list[str]:
     return halves
 
 
+#: when an effect comes, after its name: "right after putting in the drops"
+_MOMENT_AFTER = re.compile(r"\s+(?:right|just|shortly|soon|immediately)\s+after\s.*$", re.I)
 #: a second effect said as a change in something: "low white blood cell count and changes in heart rhythm"
 _CHANGE_OPENS = re.compile(r"^(?:changes?|problems?|damage)\s+(?:in|with|to)\s", re.I)
 _LEVEL_OPENS = re.compile(r"^(?:low|high|raised|increased|decreased|reduced|elevated)\s", re.I)
@@ -1252,6 +1255,11 @@ _OF_AGAIN = re.compile(r",?\s+(?:and|or)\s+of\s+", re.I)
 _LIST_ADVERB = re.compile(r"^(?:usually|often|mostly|generally|typically|mainly)\s+", re.I)
 
 
+#: "Rarely, more serious problems can occur, such as A, B and C": a group said to occur, then its members
+_GROUP_OCCURS_SUCH_AS = re.compile(r"^(?:(?:rarely|occasionally|sometimes|in\s+rare\s+cases),?\s+)?(?:more\s+|other\s+)?"
+                                   r"(?:serious|severe|rare|dangerous)\s+(?:problems|side[\s-]effects|reactions|effects|"
+                                   r"complications)\s+(?:can|may|might|could)\s+(?:also\s+)?(?:occur|happen|develop),?\s+"
+                                   r"(?:such\s+as|including|like)\s+(?P<list>.+)$", re.I)
 #: a list that names no effect, only a group of them: "serious problems", "some side effects", "other reactions"
 _PLACEHOLDER = re.compile(r"^(?:(?:some|more|other|a\s+few)\s+)?(?:(?:serious|severe|rare|dangerous|life-threatening|"
                           r"unwanted|unpleasant|less\s+common)\s+)?(?:problems|side\s+effects|effects|reactions|"
@@ -1392,7 +1400,9 @@ _PROSE_CUT = re.compile(r",\s+(?:both|all|each)\s+(?:caused|brought\s+on|due|lin
                         + _POPULATION_ASIDE + "|"
                         r",\s+with\s+(?!or\b)(?=(?:[\w-]+\s+){0,2}[\w-]+,)[^;]*$|"  # ("..., with high fever, stiff muscles
                         # and confusion": what the effect before it looks like)
-                        r",?\s+(?:which|whose|who|that|but|although|though|especially|particularly|mostly|mainly|usually|"
+                        # ("a feeling that something is in the eye": what the feeling is, its own words)
+                        r",?\s+(?:which|whose|who|(?<!\bfeeling\s)(?<!\bsensation\s)that|but|although|though|especially|"
+                        r"particularly|mostly|mainly|usually|"
                         r"most\s+often|(?<!\bmore\s)often)\b.*$|"  # ("needing to pee more often")
                         # ("damage to the middle ear if the drops are used when ..., and severe allergic reactions": the
                         # condition ends at the list's last member)
@@ -1875,6 +1885,11 @@ class _Ctx:
                 continue
             m = _FORM_GIVES.match(sent)
             if m and current and not _NOT_A_LIST.match(m.group("list")):  # "The nasal spray often leaves a taste"
+                self._prose_list(block, m.group("list"), current)
+                continue
+            m = _GROUP_OCCURS_SUCH_AS.match(sent)
+            if m:  # "Rarely, more serious problems can occur, such as a severe allergic reaction (...), higher blood
+                current = SERIOUS_CATEGORY  # sugar in people with diabetes and ...": the group's members, serious
                 self._prose_list(block, m.group("list"), current)
                 continue
             m = _USE_GIVES.match(sent) or _RAISES_RISK.search(sent)
