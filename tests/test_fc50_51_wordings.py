@@ -107,3 +107,20 @@ def test_a_feeling_that_and_a_moment_after() -> None:
         "and blurred vision right after putting in the drops.")] == [
         "Eye irritation", "Feeling that something is in the eye", "Eye discomfort",
         "Blurred vision right after putting in the drops"]
+
+
+def _signs(body: str) -> list[str]:
+    return [s.label for s in _x(f"**Usage:** Corvalenib treats asthma.\n\n{body}\n").serious_signs]
+
+
+def test_sign_wordings() -> None:
+    found = _signs("**Side Effects:** Nausea is common. If a vaginal yeast infection comes with fever, chills, lower "
+                   "belly pain or foul-smelling discharge, see a doctor, because you may have a different infection.")
+    assert found == ["fever", "chills", "lower belly pain", "foul-smelling discharge"]
+    found = _signs("**Side Effects:** Nausea is common.\n\n**Warnings:**\n- **Mood:** Watch for new or worsening "
+                   "depression, unusual changes in behavior, or thoughts of self-harm, especially in the first few "
+                   "months, and call the doctor right away if they appear.")
+    assert found == ["new or worsening depression", "unusual changes in behavior", "thoughts of self-harm"]
+    assert _signs("**Side Effects:**\n- Nausea (troches)\n- Abnormal liver tests (troches, seen mainly with long-term "
+                  "use)\n- **Serious:** severe allergic reaction (hives, swelling of the face, trouble breathing)") == [
+        "hives", "swelling of the face", "trouble breathing"]

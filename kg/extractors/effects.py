@@ -144,6 +144,13 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|rin
                          r"^(?:(?:warning|danger|serious)\s+)?(?:signs|symptoms)\s+(?:that|which)\s+(?:need|require|warrant|"
                          r"call\s+for)\s+(?:an?\s+)?(?:emergency|urgent|immediate|prompt|same-day)\s+(?:care|help|attention|"
                          r"treatment)\s*:\s+(?P<l12>.+)$|"
+                         # "Watch for A, B, or C, especially ..., and call the doctor right away if they appear"
+                         r"^(?:watch|look)\s+(?:out\s+)?for\s+(?P<l13>[^;]+?)(?:,\s+(?:especially|particularly)\s+[^,;]+)?,\s+"
+                         r"(?:and\s+)?(?:call|contact|tell|see|get)\b[^;]*?\b(?:if|when|as\s+soon\s+as)\s+(?:they|these|any\s+"
+                         r"of\s+these|this)\s+(?:appear|occur|happen|develop|start|show\s+up)\b|"
+                         # "If a vaginal yeast infection comes with fever, chills or foul-smelling discharge, see a doctor"
+                         r"^if\s+(?:an?|the|your)\s+[^,;]{3,60}?\s+(?:comes?|occurs?|happens?)\s+(?:together\s+)?with\s+"
+                         r"(?P<l14>[^;]+?),\s+(?:see|call|contact|get|seek|tell)\b|"
                          r"^(?P<l8>[^:;]{3,160}?)\s+(?:warrants?|needs?|requires?|calls?\s+for|means?)\s+(?:an?\s+)?"
                          r"(?:emergency|urgent|immediate|same-day)\s+(?:call|care|help|attention|treatment|review|visit)\b",
                          re.I))
@@ -475,7 +482,8 @@ def _signs_elsewhere(doc: Document, result: Extraction) -> None:
         ctx = _Ctx(q, sec, result, effects=False)
         for block in sec.blocks:
             text = norm(block.text)
-            if text and could_match(text, ("if you", "help", "report any", "get ", "seek", " if the ", " if your ")):
+            if text and could_match(text, ("if you", "help", "report any", "get ", "seek", " if the ", " if your ",
+                                           "watch for", "look out for")):
                 for sent in sentences(text):
                     m = seek_help(sent.rstrip(".")) if _URGENT.search(sent) or _CALL_IF.search(sent) else None
                     if m:  # "Tell your doctor if you have kidney disease" is a precaution, not a sign
@@ -609,6 +617,8 @@ _INTENSIFIER_WORD = re.compile(r"^(?:very|extremely|unusually|abnormally|too|low
 #: DRESS)"), kinds ("basal cell and squamous cell carcinoma"), lab values ("very low sodium, potassium").
 _NOT_SIGNS = re.compile(r"\b(?:low|high|levels?|carcinomas?|cancers?|types?|kinds?|forms?|including|also\s+called|"
                         r"known\s+as)\b|^(?:the|a|an)\s|"
+                        # which product and when: "(troches, seen mainly with long-term use)"
+                        r"^(?:troches|" + _FORM[3:-1] + r")\b|\b(?:seen|reported|noted)\s+(?:mainly|mostly|only|usually)\b|"
                         # when and in whom: "(early in treatment, in people with heart problems)"
                         r"\bin\s+(?:people|patients|children|adults|women|men|those)\b|\b(?:early|late|later)\s+in\b", re.I)
 
