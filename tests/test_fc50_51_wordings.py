@@ -124,3 +124,21 @@ def test_sign_wordings() -> None:
     assert _signs("**Side Effects:**\n- Nausea (troches)\n- Abnormal liver tests (troches, seen mainly with long-term "
                   "use)\n- **Serious:** severe allergic reaction (hives, swelling of the face, trouble breathing)") == [
         "hives", "swelling of the face", "trouble breathing"]
+
+
+def _mechanism(text: str) -> list[tuple[str, str]]:
+    x = _x(f"**Usage:** It treats pain.\n\n**Side Effects:** Headache.\n\n**How it Works:** {text}\n")
+    return [(m.relation, m.target) for m in x.mechanism if m.is_target]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Corvalenib blocks muscarinic acetylcholine receptors only weakly.",
+     [("blocks", "muscarinic acetylcholine receptor")]),
+    ("Corvalenib also blocks dopamine D2 receptors (receptors in the chemoreceptor trigger zone, the part of the brain "
+     "that senses toxins) and muscarinic acetylcholine receptors (receptors that pass on signals from the inner ear).",
+     [("blocks", "dopamine D2 receptor"), ("blocks", "muscarinic acetylcholine receptor")]),
+    ("Corvalenib may slow the breakdown of cartilage by reducing the activity of enzymes called matrix "
+     "metalloproteinases (MMPs).", [("inhibits", "matrix metalloproteinases")]),
+])
+def test_mechanism_wordings(text: str, found: list[tuple[str, str]]) -> None:
+    assert _mechanism(text) == found

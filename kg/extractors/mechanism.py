@@ -54,6 +54,8 @@ _VERB_RE = re.compile(
     r"disrupt(?:s|ed|ing)?(?=\s+(?:the\s+)?(?:enzyme|protein|kinase|receptor|channel|transporter|pump)s?\s)|"
     r"switch(?:es|ing)?\s+(?:off|on)|grab(?:s|bed|bing)?|neutrali[sz](?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|potentiat(?:e|es|ed|ing)|"
     r"strengthen(?:s|ed|ing)?(?=\s+the\s+(?:effects?|action|activity)\s+of\s)|"  # (not "strengthen the heartbeat")
+    # "by reducing the activity of enzymes called X": the enzymes inhibited
+    r"(?:reduc|lower|decreas)(?:e|es|ed|ing)(?=\s+the\s+(?:activity|action)\s+of\s)|"
     r"act(?:s|ing)?\s+(?:mainly\s+|primarily\s+|directly\s+|selectively\s+)?(?:on|at))\s+", re.I)
 _COORD_VERB = re.compile(r"^(?:and|or)\s+(?:then\s+)?(?:activat|stimulat|inhibit|inactivat|deactivat|block|clos|bind|attach|open|modulat)", re.I)
 #: the figurative words for binding ("latches onto", "soaks up") and blocking ("jams", "plugs"), read as the drug's
@@ -66,7 +68,8 @@ _VERB_REL = (("activat", "activates"), ("stimulat", "activates"), ("inhibit", "i
              ("stop", "inhibits"), ("disabl", "inhibits"), ("interfer", "inhibits"), ("target", "targets"),
              ("antagoni", "blocks"), ("ramp", "activates"), ("boost", "activates"), ("sensiti", "activates"), ("acetylat", "inhibits"),
              ("combin", "binds"), ("dampen", "inhibits"), ("cleav", "inhibits"), ("break", "inhibits"),
-             ("tone", "inhibits"), ("disrupt", "inhibits"),
+             ("tone", "inhibits"), ("disrupt", "inhibits"), ("reduc", "inhibits"), ("lower", "inhibits"),
+             ("decreas", "inhibits"),
              *_FIGURATIVE_REL,
              ("inactivat", "inhibits"), ("deactivat", "inhibits"), ("attach", "binds"),
              ("enhanc", "activates"), ("potentiat", "activates"), ("strengthen", "activates"),
@@ -133,7 +136,8 @@ _TRAILING_PP = re.compile(r"\s+(?:(?:found|located|expressed|present)\s+(?=in|on
                           r"when|whenever|while|only\s+when|once|after|if|unless|"  # ("... channel when it is open")
                           r"which|that|to|so|thereby|and\s+(?:is|are|prevents?|reduces?|increases?|causes?)|"
                           # "stimulating D2 receptors directly": an adverb after the name is the verb's, not the name's
-                          r"(?:directly|selectively|strongly|weakly|potently|tightly|partially|fully|competitively|"
+                          r"(?:(?:only|very|quite)\s+(?=weakly|slightly|partly|partially|mildly|strongly)|"
+                          r"directly|selectively|strongly|weakly|potently|tightly|partially|fully|competitively|"
                           r"reversibly|irreversibly|preferentially|specifically|mainly|primarily|too|as\s+well))\b.*$",
                           re.I)
 _GENERIC_TARGET = re.compile(rf"^(?:(?:same|these|those|such|both|two|other|immune|its|many|several|various|multiple|"
@@ -1456,12 +1460,19 @@ _WHOSE_CLASS_NAMED = re.compile(r"^(?:the\s+)?[\w-]+['\u2019]s\s+(?:receptor|enz
 _HOW_IT_DOES = re.compile(r"\s+without\s+(?:fully\s+|completely\s+)?[a-z]+ing\s+(?:it|them)(?:\s+on)?\b", re.I)
 
 
+_BARE_CALLED = re.compile(rf"^(?:{_CLASS_WORDS})\s+(?:called|known\s+as|named)\s+", re.I)
+_LONG_GLOSS = re.compile(r"\s*\((?:[^()\s]+\s+){4,}[^()]*\)")
+
+
 def _targets(obj: str) -> list[tuple[str, str | None]]:
     """Target names and symbols at the start of an object phrase."""
     out: list[tuple[str, str | None]] = []
     if re.search(r"\d,\d", obj):  # "acyl-CoA:1,2-diacylglycerol acyltransferase": a comma inside a chemical name
         return [(n.replace("\u201a", ","), s) for n, s in _targets(re.sub(r"(?<=\d),(?=\d)", "\u201a", obj))]
     obj = _HOW_IT_DOES.sub("", obj)  # "the mu-opioid receptor without fully switching it on, ...": how, no target
+    obj = _BARE_CALLED.sub("", obj)  # "enzymes called matrix metalloproteinases (MMPs)": the enzymes, by name
+    obj = _LONG_GLOSS.sub("", obj)  # "D2 receptors (receptors in the zone of the brain that senses toxins) and ...": what
+    # the target is, a sentence of its own; a symbol in brackets is short and stays
     named = _WHOSE_CLASS_NAMED.match(obj)
     if named:  # "bradykinin's receptor, the bradykinin B2 receptor, but ...": the receptor, named after the comma
         obj = named.group("n")
