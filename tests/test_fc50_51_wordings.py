@@ -142,3 +142,9 @@ def _mechanism(text: str) -> list[tuple[str, str]]:
 ])
 def test_mechanism_wordings(text: str, found: list[tuple[str, str]]) -> None:
     assert _mechanism(text) == found
+
+
+def test_nausea_and_vomiting_of_pregnancy_is_one_use() -> None:
+    found = _uses("\n- **Nausea and vomiting of pregnancy**, including hyperemesis gravidarum.\n"
+                  "- **Nausea and vomiting**")
+    assert found == [("Nausea and vomiting of pregnancy", None), ("Nausea", None), ("Vomiting", None)]
