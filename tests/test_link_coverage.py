@@ -486,7 +486,12 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     ("tests/fixtures/firstcontact48", 0.60, 0.63),  # 74/122, 78/122 after the fixes from its misses (73/123, 77/123
     # at first contact: anaplastic thyroid cancer, ear drainage and drug-induced lupus named by no vocabulary's words)
     ("tests/fixtures/firstcontact49", 0.71, 0.74),  # 68/95, 71/95 after the fixes from its misses (48/70, 51/70 at
-    # first contact: prose effects unread, the malarias named by their parasite's species)
+    # first contact: prose effects unread, the malarias named by their parasite's species); 69/92, 72/92 since
+    # 'Changes in heart rhythm' and the eleventh session's rules
+    ("tests/fixtures/firstcontact50", 0.59, 0.69),  # 59/100, 69/100 after the fixes from its misses (57/100, 66/100
+    # at first contact: "Skin rash or hives (urticaria)" was Urticaria, exactly, a link of another thing)
+    ("tests/fixtures/firstcontact51", 0.76, 0.79),  # 72/94, 75/94 after the fixes from its misses (56/79, 59/79 at
+    # first contact: theophylline's one semicolon sentence of effects and mifepristone's uses unread)
     ("tests/fixtures/firstcontact45", 0.72, 0.77),  # 76/105, 81/105 after the fixes from its misses (74/107, 79/107
     # at first contact: normal-tension glaucoma and thickening of the cornea named by no vocabulary's words)
     ("tests/fixtures/firstcontact46", 0.67, 0.68),  # 77/114, 78/114 after the fixes from its misses (68/111, 70/111
