@@ -1105,6 +1105,9 @@ _PEOPLE_VERB = (r"(?:(?:some\s+|a\s+few\s+|other\s+|many\s+)?(?:people|patients|
                 r"(?:notice|get|have|experience|develop|report|feel)|"
                 # "Less often, the body makes antibodies against X": what the body does is the effect
                 r"(?:the|your)\s+body\s+(?:(?:may|can|might)\s+)?(?:makes?|develops?|produces?)(?=\s+antibodies\b))")
+#: what tests find, as a sentence's subject and verb: "Blood tests often show ..."
+_TESTS_FIND = (r"(?:blood|lab|laboratory|urine|liver)\s+tests?\s+(?:(?:often|may|can|sometimes|also|might)\s+)*"
+               r"(?:show|reveal|find|detect)")
 _FREQ_SENT = (
     ("Common", re.compile(r"\b(?:most\s+often|most\s+common(?:ly)?|most\s+frequent(?:ly)?|(?:the\s+)?(?:usual|typical)\s+"
                           r"(?:complaints|problems|ones|side[\s-]effects|effects)|"
@@ -1125,7 +1128,7 @@ _FREQ_SENT = (
     ("Less common", re.compile(r"^(?:less\s+often|less\s+commonly|less\s+frequently|occasionally|uncommonly),?\s+"
                                r"(?:(?:[\w-]+\s+){0,2}?(?:(?:can|may|might)\s+)?(?:causes?|leads?\s+to|produces?|brings?\s+on)|"
                                # "Less commonly, blood tests show low potassium": what the tests find
-                               r"(?:blood|lab|laboratory|urine)\s+tests?\s+(?:(?:may|can|might|also)\s+)?(?:show|reveal|find)|"
+                               + _TESTS_FIND + r"|"
                                + _PEOPLE_VERB + r")\s+(?P<list>.+)$", re.I)),
     # "Serious reactions are rare, but some people develop ...": the group, then who gets what
     ("Serious", re.compile(r"^(?:more\s+)?(?:serious|severe)\s+(?:side[\s-]effects?|reactions|problems|effects)\s+are\s+"
@@ -1184,8 +1187,7 @@ _SITE_REACTIONS = re.compile(r"^(?:injection|infusion|application)[\s-]site\s+re
 _HARDER_TO = re.compile(r"\bmakes?\s+it\s+harder\s+(?:for\s+(?:the|your)\s+body\s+)?to\s+(?:get\s+rid\s+of|fight(?:\s+off)?|"
                         r"clear|control)\s+(?P<list>(?:[\w-]+\s+){0,3}?(?:\([^()]*\)\s+)?infections?\b.*)$", re.I)
 #: what tests find, said as the effects: "Blood tests often show low potassium levels and ..."
-_TESTS_SHOW = re.compile(r"^(?:blood|lab|laboratory|urine|liver)\s+tests?\s+(?:(?:often|may|can|sometimes|also|might)\s+)*"
-                         r"(?:show|reveal|find|detect)\s+(?P<list>.+)$", re.I)
+_TESTS_SHOW = re.compile(r"^" + _TESTS_FIND + r"\s+(?P<list>.+)$", re.I)
 _OTHERS_HAVE = re.compile(r",?\s+and\s+(?:[\w-]+\s+){1,2}(?:(?:may|can|might|could)\s+(?:also\s+)?(?:have|get|develop|"
                           r"experience|notice)|(?:also\s+)?(?:had|got|developed|experienced|noticed))\s+", re.I)
 
@@ -1217,8 +1219,7 @@ _PAREN_ONLY = re.compile(r"^\s*\([^()]*\)\s*:?\s*$")
 _PEOPLE_LEAD = re.compile(r"^(?:and\s+)?(?:(?:some|many|a\s+few|other|others)(?:\s+(?:people|patients|women|men|children|"
                           r"users))?\s+(?:(?:may|can|might|also)\s+)*(?:have|get|notice|experience|develop|feel|report)|"
                           # "Less commonly, blood tests show low potassium": what the tests find is the effect
-                          r"(?:blood|lab|laboratory|urine|liver)\s+tests?\s+(?:(?:may|can|might|also|sometimes)\s+)*"
-                          r"(?:show|reveal|find|detect))\s+(?=\S)", re.I)
+                          + _TESTS_FIND + r")\s+(?=\S)", re.I)
 #: "Nausea is the side effect people mention most; ...": the most common, said by who reports it
 _MENTIONED_MOST = re.compile(r"^(?P<x>[\w\s,-]{3,60}?)\s+(?:is|are)\s+the\s+(?:side[\s-]effects?|ones?|complaints?|problems?)\s+"
                              r"(?:that\s+)?(?:people|patients|users|doctors)\s+(?:mention|report|notice|get|have|complain\s+of|"

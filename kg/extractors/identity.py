@@ -1033,6 +1033,8 @@ _ORAL_FORM = re.compile(r"\b(?:tablets?|capsules?|caplets?|syrups?|lozenges?|eli
 # ---------------------------------------------------------------------------
 
 
+#: the places a name may be said to be used in ("in the US", "outside the UK")
+_REGIONS = r"(?:US|USA|UK|EU|Europe|Canada|Australia|United\s+States|United\s+Kingdom|America|Britain)"
 _ALIAS_CUE = re.compile(r"^(?:also\s+)?(?:known|called|sold|marketed|spelled|spelt|written)\s+as\s+|"
                         r"^(?:also|often|commonly|sometimes|usually)\s+(?:called|named|shortened\s+to|abbreviated\s+"
                         r"(?:to|as))\s+|^(?:shortened|abbreviated)\s+to\s+|^chemically\s+(?:called\s+)?|"
@@ -1041,14 +1043,12 @@ _ALIAS_CUE = re.compile(r"^(?:also\s+)?(?:known|called|sold|marketed|spelled|spe
                         # "(international name: beclometasone)", "(INN: ...)", "(UK name: ...)"
                         r"^(?:(?:recommended\s+)?international(?:\s+non-?proprietary)?|INN|BAN|USAN|British|UK|US|"
                         r"American|European|chemical|other|former|old)\s*(?:name|spelling)?\s*:\s*|"
-                        r"\s+in\s+(?:the\s+)?(?:US|USA|UK|"
-                        r"United\s+States|America|Europe|Britain)$", re.I)
+                        r"\s+in\s+(?:the\s+)?" + _REGIONS + r"$", re.I)
 #: a parenthesis glued to the word before it is part of the name: "Rho(D) Immune Globulin"
 _GLUED_PAREN = re.compile(r"(?<=\w)\(([^()]+)\)")
 #: where a name is used, said before or after it in a parenthesis: "in the US, X", "X outside the US"
-_REGION = re.compile(r"^(?:in|outside)\s+(?:the\s+)?(?:US|USA|UK|EU|Europe|Canada|Australia|United\s+States|"
-                     r"United\s+Kingdom)\b,?\s*|\s+(?:in|outside)\s+(?:the\s+)?(?:US|USA|UK|EU|Europe|Canada|Australia|"
-                     r"United\s+States|United\s+Kingdom)$")
+_REGION = re.compile(r"^(?:in|outside)\s+(?:the\s+)?" + _REGIONS + r"\b,?\s*|\s+(?:in|outside)\s+(?:the\s+)?" + _REGIONS
+                     + r"$")
 #: a parenthesis in the Generic Name line that is no other name: a route ("(otic)"), a description ("(a fixed-dose
 #: combination of ...)"), a pronunciation ("(kloe-BAY-ta-sol)", a syllable in capitals)
 _NOT_A_NAME = re.compile(r"^(?i:otic|oral|topical|ophthalmic|nasal|inhaled|injectable|vaginal|rectal|transdermal|"
