@@ -571,8 +571,9 @@ class Curated:
 #: "tenderness or enlargement", "dizziness or a spinning sensation": two nouns (by their endings)
 #: joined by "or", in a label with no place or "and" phrase
 _NOUN_ENDS = r"[a-z]{3,}(?:ness|ment|tion|sion|ity|ing|ache|pain)"
+#: words that put a thing in a place or with another ("Swelling in the arms or legs"): one thing, not two
 _PLACE_WORDS = re.compile(r"\b(?:of|in|on|around|at|under|and|with)\b", re.I)
-_TWO_NOUNS = re.compile(r"^(?!.*\b(?:of|in|on|around|at|under|and|with)\b).*?\b" + _NOUN_ENDS
+_TWO_NOUNS = re.compile(r"^(?!.*" + _PLACE_WORDS.pattern + r").*?\b" + _NOUN_ENDS
                         + r"\s+or\s+(?:an?\s+)?(?:[\w-]+\s+)?" + _NOUN_ENDS + r"$", re.I)
 
 

@@ -794,14 +794,15 @@ def _two_conditions(label: str) -> list[str]:
         return [label]  # ("Vulvar and vaginal atrophy": one head noun after an adjective)
     if len(halves[0].split()) > 5 or len(halves[1].split()) > 5:
         return [label]
-    if _NAUSEA_AND_VOMITING.search(label) or re.match(r"nausea\s+and\s+vomiting\s+(?:of|in|during|after)\s", label, re.I):
+    if _NAUSEA_AND_VOMITING.search(label):
         return [label]  # "Radiation-induced nausea and vomiting", "Nausea and vomiting of pregnancy": one named
         # complex, as "... (CINV)" is
     return halves
 
 
 _CATEGORY_HEAD = re.compile(r"(?:infections?|diseases?|disorders?|conditions?|problems?)", re.I)
-_NAUSEA_AND_VOMITING = re.compile(r"\S\s+nausea\s+and\s+vomiting$", re.I)
+_NAUSEA_AND_VOMITING = re.compile(r"\S\s+nausea\s+and\s+vomiting$|^nausea\s+and\s+vomiting\s+(?:of|in|during|after)\s",
+                                  re.I)
 
 
 def _conditions(label: str) -> list[str]:
