@@ -431,7 +431,7 @@ _ONES_ARE = re.compile(r"^(?P<g>(?:the\s+)?(?:(?:much\s+|far\s+|very\s+)?(?:more
                        r"uncommon))?)(?:\s+ones)?\s+(?=(?:are|include)\s)", re.I)
 #: where a clause of a group opens in a sentence of several ("..., common ones are A; less common are B; serious but
 #: rare side effects include C")
-_GROUP_OPENS = re.compile(r"(?:^|,\s+|;\s+)(?:and\s+)?(?=" + _ONES_ARE.pattern[1:] + r"|(?:the\s+)?(?:(?:more|less|most)"
+_GROUP_OPENS = re.compile(r"(?:^|,\s+|;\s+)(?:and\s+|but\s+)?(?=" + _ONES_ARE.pattern[1:] + r"|(?:the\s+)?(?:(?:more|less|most)"
                           r"\s+)?(?:common|uncommon|rare|serious)(?:\s+(?:but|and)\s+(?:serious|rare|common))?\s+"
                           r"(?:side[\s-]effects?|reactions|effects)\s+(?:are|include)\s)", re.I)
 
@@ -818,6 +818,8 @@ _MEANING = re.compile(r",\s+(?:meaning|i\.e\.|that\s+is)\b[^,]*", re.I)
 #: "Wearing the patch overnight"
 _USE_SUBJECT = (r"(?:wearing|using|taking|applying|chewing|injecting)\s+(?:it|them|this\s+medicine|the\s+[\w-]+)"
                 r"(?:\s+[\w-]+){0,3}?|"
+                # "Products that contain sorbitol can also cause diarrhea": which of its products
+                r"(?:products?|forms?|versions?)\s+(?:that|which)\s+contain\s+[\w-]+|"
                 r"(?:(?:long-term|prolonged|high-dose|heavy|frequent|regular|repeated)\s+(?:over)?use|overuse)"
                 r"(?:\s+(?:in|on|of)\s+(?:the\s+)?[\w-]+)?|high\s+doses|"
                 # "A large overdose, for example when a child eats many tablets, can cause ..."
@@ -1349,7 +1351,7 @@ _THEN_HELP = re.compile(r"(?:,\s+so|;)\s+(?=(?:tell|call|contact|see|seek|get|go
 #: often in the adverb
 _PEOPLE_REPORT = re.compile(r"^(?:(?:most|many|some)\s+)?(?:patients|people|users|adults|children|women|men)\s+"
                             r"(?:(?P<adv>(?:most\s+|more\s+|less\s+)?(?:commonly|often|frequently)|sometimes|occasionally|"
-                            r"rarely|also)\s+)?(?:report|experience|complain\s+of)\s+(?P<list>.+)$", re.I)
+                            r"rarely|also)\s+)?(?:report|experience|complain\s+of|notice)\s+(?P<list>.+)$", re.I)
 #: "Less frequently, tachycardia and drowsiness occur", "In elderly patients, confusion may develop": the effects
 #: the subject of occurring, how often in the lead
 _W = r"(?!(?:can|may|might|could|will|sometimes|also)\b)[\w'-]+"
@@ -1383,6 +1385,8 @@ def _said_to_occur(sent: str) -> tuple[str | None, str] | None:
     listed = m.group("list")[cases.end():] if cases else m.group("list")
     if cases and not adv:
         adv = "rarely"
+    if not adv and m.re is _PEOPLE_REPORT and re.match(r"(?:most|many)\s", sent, re.I):
+        adv = "commonly"  # "Most people notice black stools": the most common ones
     group = None if adv in ("", "also") else "Rare" if "rarely" in adv else \
         "Less common" if adv.startswith("less") or adv in ("occasionally", "sometimes", "uncommonly") else "Common"
     return group, listed
@@ -2189,6 +2193,8 @@ _CIRCUMSTANCE_LEAD = re.compile(r"^(?:" + _IN_PEOPLE
                                 r"(?:with|for|from)\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?" + _FORM
                                 + r"(?:\s+(?:or|and)\s+(?:the\s+)?(?:[\w-]+\s+)?" + _FORM + r")?|"
                                 r"if\s+(?![^,]*\byou\b)[^,;]{3,100}?\s(?:is|are)\s+(?:taken|used|given|combined)\b[^,;]*|"
+                                # "If the powder gets into the eyes, it can cause ...": how it reaches a part
+                                r"if\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:gets?|comes?|goes)\s+(?:into|in|on)\s+[^,;]{1,40}|"
                                 # "Because canakinumab dampens part of the immune system, it can lead to ...": why
                                 r"(?:because|since)\s+[^;]{3,160}?(?=,\s+(?:it|this\s+(?:medicine|drug)|they)\s+(?:can|may|might|"
                                 r"could|will|is|are|also|often|sometimes)\b))"

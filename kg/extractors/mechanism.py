@@ -90,7 +90,8 @@ _CLAUSE_START = Guarded(re.compile(r"(?:;|:|\bbut\b|\bwhereas\b|\bwhile\b|\balth
                                    # "Laboratory work suggests it may ...": the clause after a report of it
                                    r"\b(?:suggests?|shows?|indicates?|means?)\s+(?:that\s+)?(?=(?:it|they)\b)|"
                                    r",\s+so\b)", re.I))  # ("..., so dabigatran reduces X": the consequence's own subject)
-_FUNCTION_CAPS = frozenset({"it", "its", "this", "these", "that", "they", "together", "inside", "in", "once",
+_FUNCTION_CAPS = frozenset({"it", "its", "this", "these", "that", "they", "together", "inside", "in", "once", "against",
+                            "for", "before", "across", "beyond", "under",
                             "when", "after", "because", "by", "within", "as", "at", "first", "second",
                             "then", "thus", "however", "also", "both", "the", "a", "an", "like", "unlike",
                             "through", "on", "instead", "there", "here", "now", "over", "finally", "normally",
@@ -141,6 +142,7 @@ _TRAILING_PP = re.compile(r"\s+(?:(?:found|located|expressed|present)\s+(?=in|on
                           r"reversibly|irreversibly|preferentially|specifically|mainly|primarily|too|as\s+well))\b.*$",
                           re.I)
 _GENERIC_TARGET = re.compile(rf"^(?:(?:same|these|those|such|both|two|other|immune|its|many|several|various|multiple|"
+                             rf"more|fewer|additional|further|"
                              rf"numerous|different|all)\s+)*(?:{_CLASS_WORDS})$",
                              re.I)
 
@@ -1481,6 +1483,8 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
     group_cls: str | None = None
     for i, seg in enumerate(segments):
         seg = seg.rstrip(".")
+        if i == 1 and group_cls:  # "two melatonin receptors in the brain, called MT1 and MT2": the members, by name
+            seg = re.sub(r"^(?:called|known\s+as|named)\s+", "", seg, flags=re.I)
         if i > 0 and _APPOSITIVE_CLASS.match(seg):
             cls = seg
             pending = [(n, s, c or cls) for n, s, c in pending]

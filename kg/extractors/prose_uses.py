@@ -35,12 +35,13 @@ _ADVERBS = (r"(?:also|mainly|mostly|primarily|commonly|often|sometimes|occasiona
 _CARE_OF = (r"(?:(?:acute|long-term|short-term|chronic|maintenance|symptomatic|initial|emergency|first-line|second-line|"
             r"temporary|quick|rapid|fast|"
             r"adjuvant|neoadjuvant|palliative|supportive|add-on)\s+)?"
-            r"(?:treatment|prevention|management|relief|control)\s+of")
+            r"(?:(?:treatment|prevention|management)\s+(?:and|or)\s+)?(?:treatment|prevention|management|relief|control)"
+            r"\s+of")  # ("the prevention and treatment of influenza A")
 _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+)?(?:part\s+of\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?to\s+(?:help\s+)?"
             # "to soften and remove earwax buildup", "to clean and help heal canker sores": what it does first, then
             # the purpose
             r"(?:(?:clean|cleanse|soften|loosen|soothe|protect|dry)\s+and\s+(?:help\s+)?(?=(?:heal|remove|treat|relieve)\s))?"
-            r"(?:(?:heal|treat)\s+and\s+prevent|heal(?=\s)|remove(?=\s+(?!(?:it|them|the\s+(?:medicine|drug))\b))|prevent\s+and\s+(?:treat|heal)|(?:treat|prevent)\s+or\s+(?:treat|prevent)|eradicate|counteract|(?:boost|augment|enhance)\s+the\s+effects?\s+of\s+"
+            r"(?:(?:heal|treat)\s+and\s+prevent|heal(?=\s)|remove(?=\s+(?!(?:it|them|the\s+(?:medicine|drug))\b))|prevent\s+and\s+(?:treat|heal|control|manage)|(?:treat|prevent)\s+or\s+(?:treat|prevent)|eradicate|counteract|(?:boost|augment|enhance)\s+the\s+effects?\s+of\s+"
             r"[\w\s-]{1,40}?\s+in|(?:slow|control|manage)\s+(?:a\s+|the\s+)?"
             # (a measure controlled "in" the people who have the use; a condition controlled is the use itself:
             # "to control bleeding esophageal varices in people with cirrhosis")
@@ -274,7 +275,9 @@ _CO_THERAPY = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:taken|given|used|prescri
 _NEXT_CO_DRUG = re.compile(r",\s+and\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?,\s+to\s", re.I)
 _CO_DRUG_PURPOSE = re.compile(r"\b(?:with|alongside)\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?,\s+(?:to|for)\s+\S*\s*$", re.I)
 _PREVENT = re.compile(r"prevent|risk|chance|likelihood|delay|number\s+of|frequency\s+of", re.I)  # ("to delay the onset of type 2 diabetes")
-_TREAT_TOO = re.compile(r"\b(?:(?:treat|heal)\s+and\s+prevent|prevent\s+and\s+(?:treat|heal)|(?:treat|prevent)\s+or\s+"
+_TREAT_TOO = re.compile(r"\b(?:(?:treat|heal)\s+and\s+prevent|prevent\s+and\s+(?:treat|heal|control|manage)|"
+                        r"(?:prevention|treatment)\s+(?:and|or)\s+(?:treatment|prevention)|"
+                        r"(?:treat|prevent)\s+or\s+"
                         r"(?:treat|prevent))\b", re.I)
 
 
@@ -367,6 +370,8 @@ def prose_uses(sentence: str) -> list[ProseUse]:
                 begin = end + 1  # "for two rare inherited conditions: A (AB), ..., and B": the conditions named after
                 continue  # the colon
 
+            if re.match(r"\s+(?:that|which)\s", text[end:end + 7]):  # "X, the stiffness, tremor and restlessness
+                obj = _THE_APPOSITIVE.sub("", obj)  # that some antipsychotics cause": what X is, described
             recurs = _RECURRENCE.match(text, end) is not None  # "the risk of X coming back": X's own use
             for phrase in _items(_symptoms_of(obj)):
                 if out and (_A_FORM_OF_IT.match(phrase.strip()) or _WHAT_IT_IS_OF.match(phrase.strip())):
@@ -386,6 +391,7 @@ def prose_uses(sentence: str) -> list[ProseUse]:
     return out
 
 
+_THE_APPOSITIVE = re.compile(r",\s+the\s(?!.*,\s+and\s).*$", re.I)  # (", the most severe form of A, and B": B a use)
 _RELATIVE_GAP = re.compile(r",\s+(?:which|who|that)\s", re.I)
 #: a lead-in whose purpose has its object before the colon, and the people it is for after it
 _LEAD_OBJECT = re.compile(r"\bto\s+(?:help\s+)?(?:prevent|treat)\s+(?!the\s+following\b|these\b|a\s+number\b|several\b|"
@@ -552,6 +558,8 @@ def _after_population(text: str, end: int) -> int | None:
     m = _LIST_GOES_ON.search(text, end)
     if m is None or _TRIGGER.search(text, end, m.start()):
         return None
+    if re.match(r"[^,;.]*?\b(?:is|are|was|were|has|have)\b", text[m.end():]):
+        return None  # "..., and an extended-release tablet (Osmolex ER) is also available": a clause, no use
     ahead = _TRIGGER.search(text, m.end(), m.end() + 80)
     if ahead and re.fullmatch(r"(?:[\w-]+\s+){1,3}", text[m.end():ahead.start()]):
         return None  # ", and gynecologists occasionally prescribe it for Y": a clause with its own subject and use

@@ -490,6 +490,7 @@ _ACTIVE = re.compile(r"^active\s+(?=[\w'-]{3})", re.I)
 #: an item that finishes "It is used to:" with a procedure it serves, not a condition it treats: "Collect stem cells",
 #: "Mobilize stem cells for collection", "Help diagnose adrenal insufficiency"
 _PROCEDURE_ITEM = re.compile(r"^(?:help\s+(?:to\s+)?)?(?:collect|mobili[sz]e|harvest|diagnose|detect|measure|prepare)\s+|"
+                             r"^(?:preparation|getting\s+ready)\s+for\s+|"  # "**Preparation for thyroid surgery**"
                              # "**After Eye Surgery:**", "**Eye surgery:**", "**Switching from Epoprostenol:**": when it
                              # is used, no condition
                              r"^(?:(?:after|before|during|following)\s+)?(?:[\w-]+\s+){0,2}(?:surgery|surgeries|operations?|"
