@@ -69,3 +69,7 @@ def _effects(text: str) -> list[tuple[str, str]]:
 ])
 def test_effect_wordings(text: str, found: list[tuple[str, str]]) -> None:
     assert _effects(text) == found
+
+
+def test_the_prevention_and_long_term_treatment_of() -> None:
+    assert _uses("It is used for the prevention and long-term treatment of asthma in adults.") == [("Asthma", None)]

@@ -35,7 +35,8 @@ _ADVERBS = (r"(?:also|mainly|mostly|primarily|commonly|often|sometimes|occasiona
 _CARE_OF = (r"(?:(?:acute|long-term|short-term|chronic|maintenance|symptomatic|initial|emergency|first-line|second-line|"
             r"temporary|quick|rapid|fast|"
             r"adjuvant|neoadjuvant|palliative|supportive|add-on)\s+)?"
-            r"(?:(?:treatment|prevention|management)\s+(?:and|or)\s+)?(?:treatment|prevention|management|relief|control)"
+            r"(?:(?:treatment|prevention|management)\s+(?:and|or)\s+(?:long-term\s+|short-term\s+)?)?"
+            r"(?:treatment|prevention|management|relief|control)"
             r"\s+of")  # ("the prevention and treatment of influenza A")
 _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+)?(?:part\s+of\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?to\s+(?:help\s+)?"
             # "to soften and remove earwax buildup", "to clean and help heal canker sores": what it does first, then
@@ -276,7 +277,7 @@ _NEXT_CO_DRUG = re.compile(r",\s+and\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?,\s+to\s",
 _CO_DRUG_PURPOSE = re.compile(r"\b(?:with|alongside)\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?,\s+(?:to|for)\s+\S*\s*$", re.I)
 _PREVENT = re.compile(r"prevent|risk|chance|likelihood|delay|number\s+of|frequency\s+of", re.I)  # ("to delay the onset of type 2 diabetes")
 _TREAT_TOO = re.compile(r"\b(?:(?:treat|heal)\s+and\s+prevent|prevent\s+and\s+(?:treat|heal|control|manage)|"
-                        r"(?:prevention|treatment)\s+(?:and|or)\s+(?:treatment|prevention)|"
+                        r"(?:prevention|treatment)\s+(?:and|or)\s+(?:long-term\s+|short-term\s+)?(?:treatment|prevention)|"
                         r"(?:treat|prevent)\s+or\s+"
                         r"(?:treat|prevent))\b", re.I)
 
