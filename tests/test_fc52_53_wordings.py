@@ -73,3 +73,11 @@ def test_effect_wordings(text: str, found: list[tuple[str, str]]) -> None:
 
 def test_the_prevention_and_long_term_treatment_of() -> None:
     assert _uses("It is used for the prevention and long-term treatment of asthma in adults.") == [("Asthma", None)]
+
+
+def test_a_dash_labelled_lead_in_over_its_list_of_signs() -> None:
+    x = _x("**Usage:** It treats asthma.\n\n### Side Effects:\nLiver injury is the main risk.\n\nWarning signs – stop "
+           "taking nortavane and call your doctor right away if you have:\n"
+           "- Pain in the upper right part of your belly\n- Dark urine\n")
+    found = [s.label.casefold() for s in x.serious_signs]
+    assert found == ["pain in the upper right part of your belly", "dark urine"]

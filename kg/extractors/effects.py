@@ -480,8 +480,16 @@ def _signs_elsewhere(doc: Document, result: Extraction) -> None:
     q = Quoter(doc)
     for sec in doc.sections_of(*_SIGN_KINDS):
         ctx = _Ctx(q, sec, result, effects=False)
+        lead_in = False  # a paragraph "... call your doctor right away if you have:" over the list of its signs
         for block in sec.blocks:
             text = norm(block.text)
+            if block.kind == "item" and lead_in and text:
+                ctx.signs(block, text.rstrip("."))
+                continue
+            lead_in = block.kind == "paragraph" and text.endswith(":") and bool(_URGENT.search(text)) \
+                and _IF_YOU_END.search(text) is not None
+            if lead_in:
+                continue
             if text and could_match(text, ("if you", "help", "report any", "get ", "seek", " if the ", " if your ",
                                            "watch for", "look out for")):
                 for sent in sentences(text):
