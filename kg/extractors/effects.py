@@ -426,12 +426,13 @@ _PARTS_THAT_TURN = re.compile(r"\b(?P<parts>[a-z]+(?:\s+or\s+[a-z]+)?)\s+that\s+
 
 #: a group said without its noun, or with "ones": "common ones are ...", "less common are ...", "serious but rare
 #: ones include ..."
-_ONES_ARE = re.compile(r"^(?P<g>(?:the\s+)?(?:(?:much\s+|far\s+|very\s+)?(?:more|less|most)\s+)?(?:common|uncommon|rare|"
-                       r"frequent|serious)(?:\s+(?:but|and)\s+(?:(?:more|less|very)\s+)?(?:serious|rare|common|"
-                       r"uncommon))?)(?:\s+ones)?\s+(?=(?:are|include)\s)", re.I)
+_ONES = (r"(?P<g>(?:the\s+)?(?:(?:much\s+|far\s+|very\s+)?(?:more|less|most)\s+)?(?:common|uncommon|rare|"
+         r"frequent|serious)(?:\s+(?:but|and)\s+(?:(?:more|less|very)\s+)?(?:serious|rare|common|"
+         r"uncommon))?)(?:\s+ones)?\s+(?=(?:are|include)\s)")
+_ONES_ARE = re.compile(r"^" + _ONES, re.I)
 #: where a clause of a group opens in a sentence of several ("..., common ones are A; less common are B; serious but
 #: rare side effects include C")
-_GROUP_OPENS = re.compile(r"(?:^|,\s+|;\s+)(?:and\s+|but\s+)?(?=" + _ONES_ARE.pattern[1:] + r"|(?:the\s+)?(?:(?:more|less|most)"
+_GROUP_OPENS = re.compile(r"(?:^|,\s+|;\s+)(?:and\s+|but\s+)?(?=" + _ONES + r"|(?:the\s+)?(?:(?:more|less|most)"
                           r"\s+)?(?:common|uncommon|rare|serious)(?:\s+(?:but|and)\s+(?:serious|rare|common))?\s+"
                           r"(?:side[\s-]effects?|reactions|effects)\s+(?:are|include)\s)", re.I)
 
@@ -626,7 +627,7 @@ _INTENSIFIER_WORD = re.compile(r"^(?:very|extremely|unusually|abnormally|too|low
 _NOT_SIGNS = re.compile(r"\b(?:low|high|levels?|carcinomas?|cancers?|types?|kinds?|forms?|including|also\s+called|"
                         r"known\s+as)\b|^(?:the|a|an)\s|"
                         # which product and when: "(troches, seen mainly with long-term use)"
-                        r"^(?:troches|" + _FORM[3:-1] + r")\b|\b(?:seen|reported|noted)\s+(?:mainly|mostly|only|usually)\b|"
+                        r"^(?:troches|" + _FORM + r")\b|\b(?:seen|reported|noted)\s+(?:mainly|mostly|only|usually)\b|"
                         # when and in whom: "(early in treatment, in people with heart problems)"
                         r"\bin\s+(?:people|patients|children|adults|women|men|those)\b|\b(?:early|late|later)\s+in\b", re.I)
 
