@@ -19,6 +19,7 @@ from kg.extract_text import (
 from kg.extractors.effects import gerund, seek_help, side_effects_section
 from kg.extractors.identity import usage_section
 from kg.model import FAQ, Block, Document, Extraction, Interaction, Name, Precaution, Section, Span
+from kg.sections import clean_label
 
 _IMPERATIVE = re.compile(
     r"^(?:do not|don't|never|avoid|wash|use|apply|keep|take|tell|ask|talk|discuss|stop|follow|report|limit|"
@@ -27,8 +28,11 @@ _IMPERATIVE = re.compile(
     r"wait|allow|cover|monitor|get|carry|read|remember|try|give|treat|inspect|rotate|throw|stand|sit|restart|"
     r"finish|separate|space|measure|mention|return|pour|dissolve|mix|stir|sprinkle|chew|crush|place|insert|inject|"
     r"put|hold|press|tilt|breathe|rub|massage|pat|refrigerate|discard|shield|schedule|plan)\b", re.I)
-_MODAL = re.compile(r"\bshould (?:\w+ )?(?:not )?be\b|\bshould not\b|\bshould (?:usually|generally|only)\b|"
-                    r"\bmust\b|\bnot recommended\b|\bis not for\b|\bis only for\b|\bonly for\b|\bneeds? to\b|"
+_MODAL = re.compile(r"\bshould (?:\w+ )?(?:not )?be\b|\bshould not\b|\bshould (?:(?:usually|generally|only|also|still|"
+                    r"always)\s+)?(?!be\b|have\s+been\b|go\s+(?:down|away|up|back)\b|start|begin|improve|help|work|clear|fade|disappear|feel|notice|"
+                    r"see\b|get\s+better|last|resolve|subside|ease|settle|return|come)[a-z]+\b|"
+                    r"\bmust\b|\bnot recommended\b|\bis not for\b|\bis only for\b|\bonly for\b|\bneeds? to\b|\bwill need\b|"
+                    r"\bneeds?\s+(?:a\s+)?(?:lower|higher|smaller|reduced|different|regular|dose)\b|"
                     r"\b(?:is|are)\s+(?:usually\s+|generally\s+|best\s+|often\s+)?avoided\b|\bmay need\b|"
                     r"\b(?:is|are)\s+(?:usually\s+|often\s+)?needed\b|\b(?:is|are)\s+(?:usually\s+|generally\s+|also\s+)?"
                     r"recommended\b", re.I)
@@ -222,6 +226,12 @@ def extract_precautions(doc: Document, result: Extraction) -> None:
                 continue
             last = None
             parts = _join_same_object(_advice(sent, question, drug, whole))
+            stated = _caveat(sent, drug) if not whole and could_match(sent, _CAVEAT_NEEDLES) else None
+            if stated and not any(_same_clause(stated, p) for p in parts):
+                # "It helps control seizures but does not cure epilepsy, so it needs to be taken every day" -> the
+                # advice, with the caveat that explains it; a caveat with no advice beside it stands alone
+                parts = ([f"{parts[0]}; {stated[:1].lower()}{stated[1:]}"] + parts[1:] if parts and _NO_CURE.search(stated)
+                         else parts + [stated])
             taper = _tapered(sent) if could_match(sent, _TAPER_NEEDLES) else None
             if taper and any(_STOP_ADVICE.match(p) for p in parts):  # "Never stop it suddenly - your doctor will
                 parts = [_with_taper(p, taper) if _STOP_ADVICE.match(p) else p  # taper the dose slowly"
@@ -447,12 +457,17 @@ def _advice_sources(doc: Document, result: Extraction):
                     yield faq, block, a, q
             elif question is not None and block.text and (block.label is None or _A_LABEL.match(block.label)):
                 yield faq, block, norm(block.text), question
-    for sec in doc.sections_of("precautions", "dosage"):
+    for sec in doc.sections_of("precautions", "dosage", "note"):
         done: set[int] = set()
         for block in sec.blocks:
-            if id(block) in done:
-                continue
+            if id(block) in done or sec.kind == "note" and could_match(block.text, _RELIABILITY_NEEDLES) \
+                    and _RELIABILITY.search(block.text):
+                continue  # (the site's own note on every page: no advice of the writer's)
             text = norm(" ".join(x for x in (block.label, block.text) if x)).replace(" ,", ",")
+            if block.label and block.text and not block.children and _OWN_SENTENCE.match(norm(block.text)) \
+                    and not _OWN_SENTENCE.match(clean_label(block.label)):
+                text = norm(block.text)  # "**Heart and blood pressure:** It should not be used by ...": the label
+                # names the topic, the sentence says it all
             if block.children and (text.endswith(":") or block.label and not block.text):
                 # "Tell your doctor if you have:", "**Do not use if:**" over its list
                 done.update(id(c) for c in block.children)
@@ -464,6 +479,11 @@ def _advice_sources(doc: Document, result: Extraction):
             for block in sec.blocks:
                 if block.kind == "paragraph" and block.text:
                     yield sec, block, norm(block.text), None
+
+
+#: a sentence with its own subject or verb, which needs no label before it
+_OWN_SENTENCE = re.compile(r"(?:it|this|these|they|you|your|people|patients|anyone|if|do|don't|never|avoid|tell|take|"
+                           r"use|talk|ask|keep|stop)\b", re.I)
 
 
 def _lead_in_list(block: Block, lead: str) -> list[tuple[Block, str]]:
@@ -501,6 +521,9 @@ def _advice(sent: str, question: str | None, drug: tuple[str, ...] = (), whole: 
         parts = [p for part, _ in parts for p in _consequence(part, drug)]
     for part, why in parts:
         part = _LEAD_IN.sub("", part.strip(" ,"))
+        if could_match(part, _SKIP_NEEDLES) and _SKIP.search(part) and not _STOP_AND_SEEK.match(part) \
+                or _NOT_ADVICE.search(part):
+            continue  # ("Please let me know if ...": the writer's sign-off, seen once its "please" is gone)
         part, cond = _condition(part)
         said = part  # (the modal as written: "it is usually avoided" is rewritten "usually avoided")
         part = _rewrite_modal(part, drug)
@@ -579,7 +602,8 @@ _ONLY_ASK = re.compile(r"^(?:follow|contact|call|ask|talk\s+to|see|consult)\s+(?
 #: Lead-ins that carry no advice of their own.
 _LEAD_IN = re.compile(r"^(?:it(?: is|'s) (?:very |also |usually |generally )?(?:important|best|wise|better|advisable|"
                       r"a good idea|essential|safest) (?:to|that you)|"
-                      r"make sure (?:to|that you|you)|be sure to|remember to|try to|always)\s+", re.I)
+                      r"make sure (?:to|that you|you)|be sure to|remember to|try to|always|please|"
+                      r"i hope (?:this|that) helps\s*[-\u2013\u2014!.,]?)\s+(?:please\s+)?", re.I)
 _STOP_AND_SEEK = re.compile(r"^stop\s+(?:taking|using|applying)\b.*\bseek\b", re.I)
 #: Modal advice rewritten as an imperative: "<subject> should not be used ..." -> "Do not use ...".
 _MODAL_REWRITES = (
@@ -769,6 +793,57 @@ def _own_name(name: str) -> re.Pattern[str]:
     """The drug's own name as a word, not "other <name>" nor "<name> gel" (a product)."""
     return re.compile(rf"(?<!other )\b{re.escape(name)}\b(?!\s+(?:products?|gels?|creams?|tablets?|capsules?|"
                       r"solutions?|ointments?|inhalers?|injections?|levels?)\b)", re.I)
+
+
+#: A statement that bounds what the drug does or who it is for, or what comes with taking it, in a sentence with no
+#: imperative, yet advice a reader acts on, kept as the page says it: "it does not cure epilepsy", "It is not a
+#: substitute for the yearly flu vaccine", "It is not recommended for people with mechanical heart valves", "It is
+#: not used to treat diabetic ketoacidosis", "Liver tests may be checked during long courses", "the full effect
+#: usually takes 4-6 weeks", "Acetaminophen is usually a safer choice for occasional pain".
+_CAVEAT = Guarded(re.compile(
+    r"\b(?:does|do|will|did)\s*(?:not|n't)\s+(?:(?:usually|always|directly)\s+)?(?:cure|replace|rebuild|reverse|undo|"
+    r"restore|shrink|dissolve|break\s+down|give\s+immediate)\b|"
+    r"\b(?:does|do|will)\s*(?:not|n't)\s+protect\s+(?:you\s+)?against\b|\bnot\s+a\s+(?:cure|substitute|replacement)\b|"
+    r"\b(?:is|are)\s+(?:(?:usually|generally|also)\s+)?not\s+(?:(?:usually|generally)\s+)?(?:approved|recommended|meant|"
+    r"intended|used\s+(?:for|to|in|as|on)|for\b)|"
+    r"\b(?:is|are|be)\s+(?:(?:usually|regularly|also|often|closely)\s+)?(?:checked|monitored|measured)\b|"
+    r"\bfull\s+(?:effect|benefit)\b|"
+    r"\b(?:(?:is|are)\s+(?:usually\s+)?(?:a\s+)?safer|(?:a\s+)?safer\s+(?:choice|option))\b", re.I))
+#: the writer's disclaimer ("This is general information and not a substitute for medical advice"): no advice
+_NOT_ADVICE = re.compile(r"\b(?:general\s+(?:\w+\s+)?(?:information|purposes)|(?:replace|substitute\s+for)\s+"
+                         r"(?:\w+\s+){0,2}?advice)\b", re.I)
+#: a caveat that explains the advice beside it ("..., so it needs to be taken every day"): one precaution with it
+_NO_CURE = re.compile(r"\bnot\s+(?:(?:usually|always|directly)\s+)?(?:cure|replace)\b", re.I)
+#: a sentence adverb before a caveat clause ("However, it is not approved for insomnia")
+_HOWEVER = re.compile(r"^(?:however|also|still|unfortunately|importantly|note\s+that),?\s+", re.I)
+#: a caveat clause whose subject is the clause before ("... but does not shrink the prostate")
+_NO_SUBJECT = re.compile(r"(?:does|do|is|are|will|can)(?:\s+not|n't)\b", re.I)
+#: where one clause of a sentence ends and another begins ("..., but ...", "; ", " - ")
+_CLAUSE_CUT = re.compile(r"\s*;\s+|,?\s+but\s+|,\s+(?:so|and|while|although|though|whereas|which)\s+|"
+                         r"\s+[\u2013\u2014-]\s+|:\s+")
+_CAVEAT_NEEDLES = ("not", "n't", "checked", "monitored", "measured", "full", "safer")
+
+
+def _caveat(sent: str, drug: tuple[str, ...]) -> str | None:
+    """The sentence as a precaution when it states a caveat (_CAVEAT), or None."""
+    m = _CAVEAT.search(sent)
+    if m is None or could_match(sent, _SKIP_NEEDLES) and _SKIP.search(sent) or _NOT_ADVICE.search(sent):
+        return None  # (the writer's "This is general information and not a substitute for medical advice")
+    cuts = list(_CLAUSE_CUT.finditer(sent))  # (the clause that says it: "..., but the full effect ... takes 4-6 weeks")
+    start = max((c.end() for c in cuts if c.end() <= m.start()), default=0)
+    end = min((c.start() for c in cuts if c.start() >= m.end()), default=len(sent))
+    text = _HOWEVER.sub("", _YES_NO.sub("", sent[start:end].strip())).rstrip(". ")
+    if _NO_SUBJECT.match(text):
+        text = f"it {text}"
+    text = _CONTRACTION.sub(lambda m: _EXPANDED[m.group(0).casefold()], _generic_people(text, drug))
+    return text[:1].upper() + text[1:] if len(text.split()) >= 3 else None
+
+
+def _same_clause(stated: str, advice: str) -> bool:
+    """Whether a piece of advice read from a sentence already says its caveat, or the caveat the advice (most of
+    the shorter one's words)."""
+    a, b = set(_WORD.findall(stated.casefold())) - _LITTLE_WORDS, set(_WORD.findall(advice.casefold())) - _LITTLE_WORDS
+    return bool(a) and bool(b) and len(a & b) >= 0.6 * min(len(a), len(b))
 
 
 def _frag(advice: str, sent: str) -> str:
