@@ -518,6 +518,19 @@ def _leading(words: Sequence[str], vocabulary: frozenset[str]) -> tuple[int, set
     return n, found
 
 
+#: the words of :data:`MODIFIERS` that say a thing's course ("Recurrent mouth ulcers", "Chronic itching"); unlike a
+#: grade they may begin a term's own name ("Recurrent aphthous stomatitis", "Chronic urticaria"), so they count only
+#: when the term a page's other name links does not say them
+COURSES = frozenset({"recurrent", "recurring", "chronic", "acute", "persistent"})
+
+
+def _course(label: str, term: str) -> set[str]:
+    """The leading course words of a label (:data:`COURSES`) that ``term``, the name of the term a page's other name
+    links, lacks: ``{"recurrent"}`` for "Recurrent mouth ulcers" glossed "aphthous ulcers" (HPO's *Aphthous ulcer*),
+    none for it glossed "recurrent canker sores" (HPO's *Recurrent aphthous stomatitis*)."""
+    return _leading(label.split(), COURSES)[1] - set(normalize(term).split())
+
+
 def _grades(label: str) -> set[str]:
     """The words of a label's leading grade (:data:`GRADES`): ``{"severe"}`` for "Severe
     eczema", ``{"short", "term"}`` for "Short-term trouble sleeping", ``{"moderate", "severe"}``
@@ -751,10 +764,10 @@ class VocabLinker:
         return _borrow(out, self.explain(kind, core), f"{label!r} names {core!r}")
 
     def _ungraded_terms(self, kind: str, label: str) -> set[str]:
-        """The terms the label without its leading grade links exactly ("eczema" for "Severe
-        eczema"); empty for a label without one."""
+        """The terms the label without its leading grade or course links exactly ("eczema" for "Severe
+        eczema", "mouth ulcers" for "Recurrent mouth ulcers"); empty for a label without one."""
         words = label.split()
-        n = _leading(words, GRADES)[0]
+        n = _leading(words, GRADES | COURSES)[0]
         if n == 0 or n >= len(words):
             return set()
         core = self.explain(kind, " ".join(words[n:]))
@@ -1218,7 +1231,7 @@ class VocabLinker:
                 return None
             if number in lay:
                 out.via[hit.curie], out.lay[hit.curie] = lay[number]
-            if ours != label and not _grades(label) <= set(normalize(ours).split()) \
+            if ours != label and not _grades(label) | _course(label, preferred) <= set(normalize(ours).split()) \
                     and not _abbreviates(ours, label):
                 # "Severe eczema (atopic dermatitis)": the other name lacks the grade, so it names
                 # what the node is a kind of, as the label without its grade would (:meth:`_broader`;
