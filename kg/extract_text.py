@@ -524,7 +524,8 @@ _NOT_A_NAME_START = re.compile(
     r"|already\s|(?:of\s+)?(?:dying|death|being\s+hospitali[sz]ed)\b"  # who the people are; an outcome avoided
     r"|to\s+(?:improve|increase|boost|enhance|help|make|keep|allow|let)\b"  # a purpose left whole: a benefit, no name
     # who or when, cut off from the effect it was said of ("especially in men treated for ...")
-    r"|(?:especially|particularly|notably|mainly|mostly)\s+(?:in|with|when|if|after|during|for)\s"
+    r"|(?:especially|particularly|notably|mainly|mostly)\s+(?:in|with|when|if|after|during|for|on|around|at|near|over|"
+    r"under|across)\s"  # (or where: "acne breakouts, especially on the chin and jaw")
     # "the disease getting worse" after the use is named: the use again, by a word that points back at it
     # (or its stage: "the first treatment for advanced disease")
     r"|(?:the\s+|this\s+|that\s+)?(?:(?:advanced|metastatic|early|late|later|active)(?:[\s-]stage)?\s+)?"

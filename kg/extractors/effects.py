@@ -297,7 +297,9 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
         if block.kind == "paragraph":
             if block.label and not block.text:
                 heading = _lead_in_category(block.label) if _WHO_GETS.search(strip_parens(block.label)[0]) \
-                    else _category(block.label)  # ("Less often, you might get:" says how often; "Rare (1 in 1,000 people)")
+                    else block.label.strip(" :") if _help_aside(block.label.strip(" :")) \
+                    else _category(block.label)  # ("Less often, you might get:" says how often; "Rare (1 in 1,000 people)";
+                # "Serious side effects (seek medical attention):" keeps its bracket, which makes its items signs too)
             elif block.label and _SEEK_HELP_GROUP.search(block.label):
                 first, *rest = sentences(norm(block.text)) or [""]
                 if first and (_IF_YOU_END.search(block.label) or _BARE_LIST.search(first) and not _CLAUSE_WORDS.search(first)):
@@ -311,8 +313,10 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
                     ctx.prose(Block(kind="paragraph", text=text, span=block.span, label=label), _category(label),
                               named=label)
             elif block.text.rstrip().endswith(":") and _LEAD_IN_GROUP.search(block.text):
-                # "Serious side effects (some carry a boxed warning):" over a list: its group
-                heading = _lead_in_category(block.text)
+                # "Serious side effects (some carry a boxed warning):" over a list: its group; "Serious side effects
+                # (seek medical attention):" keeps its bracket, which makes its items signs too (_help_aside)
+                lead = norm(block.text).rstrip(" :")
+                heading = lead if _help_aside(lead) else _lead_in_category(block.text)
             elif block.text.rstrip().endswith(":") and _SEEK_HELP_GROUP.search(block.text):
                 heading = block.text  # "Call your doctor right away if you:" over a list: its items are signs
             elif block.text.rstrip().endswith(":") and sec.blocks[i + 1:i + 2] and sec.blocks[i + 1].kind == "item" \
@@ -766,6 +770,9 @@ def _matrix_groups(header: list[str], width: int) -> list[tuple[int, str]]:
 _IF_YOU_END = re.compile(r"\b(?:if|when)(?:\s+you(?:\s+(?:have|notice|get|develop|experience|see|feel))?)?\s*:?$", re.I)
 _SEEK_HELP_GROUP = re.compile(r"\b(?:call|contact|tell|see|seek|get)\b.*\b(?:if|when|right\s+away|immediately|help)\b|"
                               r"\bwhen\s+to\s+(?:call|seek|get)\b|\bwarning\s+signs\b|"
+                              # "Serious side effects (seek medical attention)": what to do, in brackets
+                              r"\((?:seek|get|call|contact)\s+(?:your\s+|a\s+)?(?:urgent\s+|emergency\s+|medical\s+|"
+                              r"immediate\s+|prompt\s+)*(?:care|help|attention|doctor)\)|"
                               r"^(?:seek|get)\s+(?:urgent\s+|emergency\s+|medical\s+|immediate\s+)*(?:care|help|attention)$|"
                               # "Emergency help if", "Same-day eye check if": what to do, then (after "if") the signs
                               r"\s(?:if|when)$",
@@ -1076,11 +1083,14 @@ def _bold_effect_over_notes(block: Block, blocks: Sequence[Block], i: int) -> bo
         k + 1 < len(blocks) and blocks[k + 1].kind == "item" and blocks[k + 1].depth > block.depth) for k in siblings)
 
 
-def _names_a_system_label(label: str) -> bool:
-    """Whether a bold label names a body system ("**Digestive problems:**", "**Nervous system:**"): a group."""
+def _names_a_system_label(label: str, bare: bool = False) -> bool:
+    """Whether a bold label names a body system ("**Digestive problems:**", "**Nervous system:**"): a group. With
+    ``bare``, only the system's name itself ("**Skin:**", "**Nervous system:**"), which can name no effect, as
+    "**Heart problems:**" over what they are can."""
     words = re.findall(r"[\w'-]+", strip_parens(norm(label))[0].casefold())
-    return 0 < len(words) <= 5 and all(w in _SYSTEM_WORDS or w in ("problems", "effects", "issues", "and", "the")
-                                       for w in words) and any(w in _SYSTEM_WORDS for w in words)
+    extra = ("and", "the") if bare else ("problems", "effects", "issues", "and", "the")
+    return 0 < len(words) <= 5 and all(w in _SYSTEM_WORDS or w in extra for w in words) \
+        and any(w in _SYSTEM_WORDS for w in words)
 
 
 _LEAD_SYMBOLS = re.compile(r"^[^\w(\[]+")
@@ -1500,12 +1510,14 @@ class _Ctx:
             category = _category(context or "Other")
             self.effect(block, block.label, category, bool(_SERIOUS_F.search(category)))
             return
-        if block.label and context and not is_group_label(block.label) and _described(block.label, text):
+        if block.label and context and not is_group_label(block.label) and not _names_a_system_label(block.label, bare=True) \
+                and _described(block.label, text):
             serious = bool(_SERIOUS_F.search(context))  # "**Interstitial lung disease**: Inflammation and scarring
             self.effect(block, block.label, _category(context), serious)  # of the lungs, ...", "**Severe allergic
             self._told = (block.depth, context)
             return  # reactions**: Rare, but possible": a named disease or a frequency, then what it is
-        if block.label and context and _is_description(_MOMENT.sub("", strip_parens(text)[0])):  # (a gloss is not a
+        if block.label and context and not _names_a_system_label(block.label, bare=True) \
+                and _is_description(_MOMENT.sub("", strip_parens(text)[0])):  # (a gloss is not a
             # sentence; nor is a member's moment: "**Fluid:** Dehydration, dizziness when standing up, ...")
             serious = bool(_SERIOUS_F.search(context))
             self.effect(block, block.label, context, serious)
@@ -1549,7 +1561,10 @@ class _Ctx:
                 and _GLOSS_NOUN.match(items[1].text):
             items = items[:1]  # "DRESS, a severe reaction with rash, fever and ...": the initials, then what they are
         split = _last_or(items) if block.label is None and len(items) > 1 else items
-        if _distributive_shape(items) or _distributive_shape(split) or _shares_parts(text):
+        series = _modifier_series(items)
+        if series:
+            items = series  # "Fast, pounding, or irregular heartbeat": three, each the heartbeat
+        elif _distributive_shape(items) or _distributive_shape(split) or _shares_parts(text):
             items = [Item(text)]  # "... of the hands, legs, and feet", "... of the hip, wrist or spine", "Unwanted hair
             # growth on the face, arms and back"
         else:  # ("**Common:** stuffy nose and sore throat, ...": a group label's items split as plain ones do)
@@ -1651,6 +1666,7 @@ class _Ctx:
                 self._sign_items(block, list_items(chunk, appositives=False, split_or=split_or))
 
     def _sign_items(self, block: Block, items: list[Item]) -> None:
+        items = _modifier_series(items) or items  # ("Fast, pounding, or irregular heartbeat" as a list item of its own)
         items = _feeling_shared(_body_parts_or(_coordinate_modifiers(_second_or(items))))
         for it in _distribute(_local_pairs(_last_or(_share_modifiers(items), signs=True))):
             m = _SIGNS_OF.match(it.text)
@@ -2384,6 +2400,20 @@ def _shared_head(items: list[Item]) -> list[Item]:
         else:
             out.append(it)
     return out
+
+
+def _modifier_series(items: list[Item]) -> list[Item]:
+    """"Fast, pounding, or irregular heartbeat": lone words that say how a sign looks or goes (:data:`_SIGN_MODIFIERS`)
+    before a last member of two words that opens with one more share its noun: fast heartbeat, pounding heartbeat,
+    irregular heartbeat. [] for any other list ("Nausea, vomiting, or stomach pain": nouns, each its own)."""
+    if len(items) < 2 or not items[-1].conj:
+        return []
+    *lone, last = items
+    words = last.text.split()
+    if len(words) != 2 or words[0].casefold() not in _SIGN_MODIFIERS or not all(
+            " " not in it.text.strip() and it.text.strip().casefold() in _SIGN_MODIFIERS for it in lone):
+        return []
+    return [Item(f"{it.text.strip()} {words[1]}", it.conj) for it in lone] + [last]
 
 
 def _distributive_shape(items: list[Item]) -> bool:

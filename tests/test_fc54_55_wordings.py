@@ -1,0 +1,48 @@
+"""Wordings firstcontact54 and 55's misses showed, pinned on invented pages: a bold body-system label ("**Skin:**")
+among a lead-in's groups is a group, not an effect; ", especially on the chin and jaw" after an effect says where;
+a plain "Serious side effects (seek medical attention):" line makes its items signs as well as effects; "Fast,
+pounding, or irregular heartbeat" is three, each the heartbeat."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.parse import parse_text
+
+
+def _x(body: str, title: str = "Nortavane"):
+    return extract(parse_text(f"---\ntitle: {title}\n---\n\n# {title}\n\n{body}\n", "nortavane.md"))
+
+
+def _effects(text: str) -> list[tuple[str, str]]:
+    x = _x(f"**Usage:** It treats hair loss.\n\n**Side Effects:**\n\n{text}\n")
+    return [(e.label, e.category) for e in x.side_effects]
+
+
+def _signs(text: str) -> list[str]:
+    x = _x(f"**Usage:** It treats hair loss.\n\n**Side Effects:**\n\n{text}\n")
+    return [s.label for s in x.serious_signs]
+
+
+def test_a_body_system_label_under_a_lead_in_is_a_group() -> None:
+    got = _effects("Side effects are uncommon but may include:\n\n*   **Common (mild):** nausea, bloating\n"
+                   "*   **Skin:** acne breakouts, especially on the chin and jaw; mild skin rash\n"
+                   "*   **Heart problems:** Weakening of the heart muscle. The risk is higher with other drugs.")
+    assert ("Acne breakouts", "Skin") in got and ("Mild skin rash", "Skin") in got
+    assert not any(label in ("Skin", "Especially on the chin and jaw") for label, _ in got)
+    assert any(label == "Heart problems" for label, _ in got)  # an umbrella over what it is stays an effect
+
+
+def test_a_plain_serious_line_with_seek_help_in_brackets_gives_signs() -> None:
+    body = ("Common side effects:\n- Dizziness\n\nSerious side effects (seek medical attention):\n- Chest pain\n"
+            "- Fainting, especially after the first dose")
+    assert ("Chest pain", "Serious side effects") in _effects(body)
+    assert {"Chest pain", "Fainting"} <= set(_signs(body))
+    assert "Dizziness" not in _signs(body)
+
+
+def test_a_series_of_modifiers_shares_its_noun() -> None:
+    body = "Serious side effects (seek medical attention):\n- Fast, pounding, or irregular heartbeat\n" \
+           "- Nausea, vomiting, or stomach pain"
+    labels = [label for label, _ in _effects(body)]
+    assert labels[:3] == ["Fast heartbeat", "Pounding heartbeat", "Irregular heartbeat"]
+    assert labels[3:] == ["Nausea", "Vomiting", "Stomach pain"]  # nouns, each its own
+    assert [s.casefold() for s in _signs(body)][:3] == ["fast heartbeat", "pounding heartbeat", "irregular heartbeat"]
