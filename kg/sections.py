@@ -27,7 +27,7 @@ __all__ = ["KINDS", "CLAIM_KINDS", "BULLET_GLYPHS", "ITEM_LETTER", "LabelLine", 
 BULLET_GLYPHS = "\u2022\u25aa\u25ab\u25e6\u2023\u2043\u2192\u27a4\u25ba\u25b8\u25cf\u25cb\u25a0\u25a1\u2013"
 #: An item's letter or Roman number, which Markdown does not read as a list marker either ("a)",
 #: "b.", "(iv)"): a regular-expression alternation.
-ITEM_LETTER = r"[a-h][.)]|\((?:[ivx]{1,5}|[a-h])\)"
+ITEM_LETTER = r"[a-z]\)|[a-h]\.|\((?:[ivx]{1,5}|[a-z])\)"  # (past "h", only with a bracket: "i." may be a numeral)
 
 #: Labels -> kind, first match wins (so "Serious side effects (boxed warning)" is side effects).
 _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
@@ -56,7 +56,9 @@ _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) 
     ("dosage", r"\bdosage\b|\bdosing\b|\bdoses?\b|\bhow\s+to\s+(?:take|use)\b|\badministration\b|\bdirections\b|"
                r"\bstrengths?\b"),
     ("note", r"^(?:note|disclaimer|important\s+note)$"),
-    ("other", r"\bstorage\b|\boverdose\b|\bmissed\s+dose\b|\breferences?\b|\bsummary\b|\bconclusion\b|"
+    # ("Overdose", "In case of overdose"; not a lettered use "e) Aspirin overdose:")
+    ("other", r"\bstorage\b|^(?:signs\s+of\s+(?:an\s+)?|in\s+case\s+of\s+(?:an\s+)?|if\s+you\s+take\s+)?"
+              r"(?:an\s+)?overdos|\bmissed\s+dose\b|\breferences?\b|\bsummary\b|\bconclusion\b|"
               r"\bkey\s+(?:points|takeaways)\b|\bavailab|\bforms?\b|\bformulations?\b|\bpharmacokinetic|"
               r"\balternatives?\b|\bcost\b|\bbottom\s+line\b|\boverview\b|\bdescription\b|\bclass\b|\bsources?\b"),
 ))

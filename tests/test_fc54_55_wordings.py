@@ -46,3 +46,37 @@ def test_a_series_of_modifiers_shares_its_noun() -> None:
     assert labels[:3] == ["Fast heartbeat", "Pounding heartbeat", "Irregular heartbeat"]
     assert labels[3:] == ["Nausea", "Vomiting", "Stomach pain"]  # nouns, each its own
     assert [s.casefold() for s in _signs(body)][:3] == ["fast heartbeat", "pounding heartbeat", "irregular heartbeat"]
+
+
+def _uses(text: str) -> list[tuple[str, str | None]]:
+    return [(u.label, u.qualifier) for u in _x(f"{text}\n\n**Side Effects:** Headache.\n").treats]
+
+
+def test_off_label_items_said_as_sentences() -> None:
+    assert _uses("USAGE:\n- Acne\n- Off label it is sometimes used for tinea versicolor (a yeast infection)") == [
+        ("Acne", None), ("Tinea versicolor", "off-label")]
+    assert _uses("**Usage:**\n* Scurvy\n* Off-label, to lower the risk of complex regional pain syndrome (a pain "
+                 "condition) after a broken wrist") == [("Scurvy", None),
+                                                        ("Complex regional pain syndrome", "off-label")]
+    assert _uses("**Usage:**\n- Heartburn: It neutralizes acid.\n- Off-label: Tricyclic antidepressant overdose, "
+                 "where it helps protect the heart.") == [("Heartburn", None),
+                                                          ("Tricyclic antidepressant overdose", "off-label")]
+
+
+def test_take_it_for_and_a_denied_choice() -> None:
+    assert _uses("**Usage:** It is used to reduce fever. Many adults also take it for joint pain. Unlike ibuprofen, "
+                 "it isn't the best choice for sprains.") == [("Fever", None), ("Joint pain", None)]
+
+
+def test_a_lettered_outline_past_h_and_an_overdose_item() -> None:
+    body = ("2. Usage:\n   It is used for the following conditions:\n   a) Heartburn: It neutralizes acid.\n"
+            "   b) Aspirin overdose: Alkaline urine helps the kidneys remove aspirin.\n\n3. Side Effects:\n"
+            "   a) Burping (common)\n   b) Headache (common)\n   c) Nausea (common)\n   d) Gas (common)\n"
+            "   e) Thirst (common)\n   f) Bloating (common)\n   g) Cramps (common)\n   h) Rash (common)\n"
+            "   i) Stomach rupture (rare but serious)\n   j) Fluid in the lungs (rare but serious)\n"
+            "   Seek medical help right away if you have severe stomach pain, confusion, or shortness of breath.")
+    x = _x(body)
+    assert [u.label for u in x.treats] == ["Heartburn", "Aspirin overdose"]  # "Aspirin overdose:" starts no section
+    effects = [(e.label, e.serious) for e in x.side_effects]
+    assert ("Stomach rupture", True) in effects and ("Fluid in the lungs", True) in effects
+    assert {s.label for s in x.serious_signs} >= {"severe stomach pain", "confusion"}

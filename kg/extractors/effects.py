@@ -1,6 +1,7 @@
 """Side effects (with category and seriousness) and the serious signs to seek help for."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -340,6 +341,12 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
                 ctx.prose(block, _category(heading) if heading else None)
             continue
         seen_list = True
+        tail = _TAG_THEN_SENTENCE.search(block.text) if not block.cells else None
+        if tail and is_group_label(tail.group("tag")):
+            # "k) Fluid in the lungs (rare but serious)" and the line after it, which Markdown ran into the item
+            # ("Seek medical help right away if ..."): the item up to its tag, the line a paragraph of its own
+            ctx.prose(Block(kind="paragraph", text=block.text[tail.end():], span=block.span), None)
+            block = dataclasses.replace(block, text=block.text[:tail.end("tag") + 1])
         context = parents.get(block.depth - 1) if block.depth > 0 else heading
         parents[block.depth] = block.label
         if block.label is None and not block.cells and is_group_label(block.text.strip()):
@@ -1446,6 +1453,8 @@ _PROSE_CUT = re.compile(r",\s+(?:both|all|each)\s+(?:caused|brought\s+on|due|lin
                         r"\s+in\s+(?:people|patients)\b[^,;]*?(?=,\s|;|$)|"  # (a population ends its own member only)
                         r";\s+(?:these|this|they|it|which|those)\b.*$", re.I)
 _PAREN_ANY = Guarded(re.compile(r"\s*\([^()]*\)"))
+#: an item's group tag, then a sentence of the next line run into the item
+_TAG_THEN_SENTENCE = re.compile(r"\((?P<tag>[^()]{3,40})\)\s+(?=[A-Z][a-z]+\s+\w+\s+\w+)")
 _GROUP_TAG = re.compile(r"\s*\[([^\[\]]{3,40})\]$|\s*\(([^()]{3,40})\)$")
 _CLAUSE_MEMBER = re.compile(r"^(?:so|which|because|since|although|though|whereas)\s|"
                             # "sudden leg weakness, lasting seconds to minutes and similar to cataplexy": how it is

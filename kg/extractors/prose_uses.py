@@ -87,6 +87,8 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"used|use|uses|prescribed|prescribe|prescribes|perscribed|indicated|given|give|gives|recommended|recommends?|"
              r"suggests?|suggested|reach(?:es)?\s+for(?=\s+(?:it|them)\b)|turns?\s+to(?=\s+(?:it|them)\b)|"
              r"(?:tried|tries|try|adds?|added)(?=\s+(?:it|them)\b)|"
+             # "Many adults also take it for X"; "Off-label, to lower the risk of X after Y" (an item of a list of uses)
+             r"takes?(?=\s+(?:it|them)\s+for\s)|(?-i:^O)ff[- ]label,(?=\s+to\s)|"
              r"utili[sz]ed|taken|applied(?:\s+to\s+(?:the\s+)?(?:skin|scalp|eyes?|affected\s+(?:area|skin)))?|"
              # "sold over the counter as Rogaine in the US, for X": the brand set off, then the use
              r"sold(?:\s+over\s+the\s+counter|\s+without\s+a\s+prescription)?(?:\s+as\s+[A-Z][^.;,()]{0,60}?)?,(?=\s+for\s)|"
@@ -188,7 +190,8 @@ _BARE = re.compile(r"(?:(?:,|;|\band\b|\bor\b)\s*)?\s*(?:(?:" + _ADVERBS + r"|be
                    r"for(?!\s+(?:example|instance)\b)|"
                    # "..., and occasionally as a short-term add-on in hyperthyroidism to ...": a use as an add-on
                    r"as\s+an?\s+(?:[\w-]+\s+)?(?:add-on|adjunct)\s+(?:in|for))\s+", re.I)
-_NEGATED = re.compile(r"\b(?:not|never|no\s+longer|rarely|seldom)\s+(?:[\w-]+\s+){0,3}(?:be\s+)?$|\b(?:medicine|drug|medication|"
+_NEGATED = re.compile(r"(?:\b(?:not|never|no\s+longer|rarely|seldom)|n['\u2019]t)\s+(?:[\w-]+\s+){0,3}(?:be\s+)?$|"
+                      r"\b(?:medicine|drug|medication|"
                       r"agent|class|type)\s+(?:that|which)\s+$|\bshould\s+not\s+be\s+$|\bisn't\s+$|"
                       r"\bnot\s+(?:approved|used|indicated|recommended)\b[^.]*$", re.I)
 #: the kind a disease's genes make it, after its name: " with a t(11;14) translocation", " with a BRAF mutation"

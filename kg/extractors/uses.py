@@ -52,6 +52,8 @@ _OFF_LABEL = re.compile(r"\boff[- ]label\b", re.I)
 _PREVENTION_DESC = re.compile(r"^(?:to\s+)?(?:lower|reduce|decrease|prevent|prevention|prevents|reduces|lowers)\b"
                               r"(?:\s+the)?(?:\s+(?:risk|chance|likelihood))?", re.I)
 _PREVENTION_LABEL = re.compile(r"^(?:prevention|prophylaxis) of\s+", re.I)
+#: a relative clause after a condition, saying what the drug does in it
+_WHERE_CLAUSE = re.compile(r",\s+(?:where|in\s+which|when)\s+(?:it|the\s+(?:drug|medicine))\s+", re.I)
 _ITEM_SPLIT = re.compile(r"\s*(?::|\s[-\u2013\u2014]\s)\s*")
 _TWO_CONDITIONS = re.compile(r"(?<=\))\s+(?:and|or)\s+|(?<=\)),\s*(?:and\s+|or\s+)?")
 
@@ -325,6 +327,9 @@ def _run_in_uses(q: Quoter, sec: Section, block: Block, run_in: re.Match[str],
         global_q = "off-label" if _OFF_LABEL_F.search(run_in.group(0)) else None
         if _PURPOSE_START.match(sent):  # "Off-label: to prevent X with Y.": the lead-in's "used", then its purpose
             sent = f"It is used {sent}"
+        where = _WHERE_CLAUSE.search(sent)
+        if where:  # "Off-label: Tricyclic antidepressant overdose, where it helps protect the heart": what it does
+            sent = sent[:where.start()]  # there, no sentence of uses
         if _SENTENCE_START.match(sent) or _SENTENCE_VERB.search(sent.split(";")[0]):
             # "Off-label: it is widely used for X": a sentence after the lead-in, read as prose
             prose = Block(kind="paragraph", text=sent, span=block.span)
@@ -364,8 +369,10 @@ _STATEMENT = re.compile(r"^[A-Z][^,;:]{2,80}?\s(?:is|are)\s+(?:not\s+)?(?:(?:a|a
                         r"similar|other|same)\b(?:[^;:]*\.$|\s+(?:product|medicine|drug)s?:)|"
                         # "- Most skin and vaginal products are sold over the counter.": where it is sold
                         r"^(?:Most|Many|Some|All|Both)\s+[^,;:]{2,60}?\s(?:is|are)\s+(?:sold|available|bought)\b")
-_SENTENCE_START = re.compile(r"^(?:it|this\s+(?:medicine|medication|drug)|they)\s+(?:is|are|was|can|may|does|do|has|"
-                             r"works|helps|treats)\b|"
+_SENTENCE_START = re.compile(r"^(?:off[- ]label,?\s+)?(?:it|this\s+(?:medicine|medication|drug)|they)\s+(?:is|are|was|can|may|"
+                             r"does|do|has|works|helps|treats)\b|"
+                             # "- Off label it is sometimes used for X", "* Off-label, to lower the risk of X after Y"
+                             r"^off[- ]label,?\s+(?:(?:doctors|some\s+doctors|clinicians|people)\s+\w+|to\s+\w+|for)\b|"
                              # "- It lowers the number of relapses, slows ...": the drug and its verb, a sentence
                              r"^(?:it|this\s+(?:medicine|medication|drug))\s+(?:also\s+)?[a-z]{2,}s\s|"
                              # "- These infections are usually caused by resistant bacteria such as ...": about the uses above
