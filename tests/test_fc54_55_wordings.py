@@ -80,3 +80,12 @@ def test_a_lettered_outline_past_h_and_an_overdose_item() -> None:
     effects = [(e.label, e.serious) for e in x.side_effects]
     assert ("Stomach rupture", True) in effects and ("Fluid in the lungs", True) in effects
     assert {s.label for s in x.serious_signs} >= {"severe stomach pain", "confusion"}
+
+
+def test_a_use_disorder_is_a_use_and_bold_products_in_brackets_are_none() -> None:
+    got = _uses("**Usage:** It is used for pain.\n\n- **Opioid use disorder (OUD)**\n  - Often combined with naloxone "
+                "(**Suboxone**, **Zubsolv**) to discourage misuse.\n- **Opioid withdrawal**\n  - Eases symptoms.")
+    assert got == [("Pain", None), ("Opioid use disorder", None), ("Opioid withdrawal", None)]
+    # a bold condition with its own bracket is still read
+    assert _uses("**Usage:**\n\n> - In adults with **chronic kidney disease (CKD)**, to slow the decline") == [
+        ("Chronic kidney disease", None)]

@@ -721,7 +721,8 @@ _RUN_IN_LEAD = re.compile(r"^(?:(?P<neg>not\s+(?:used\s+|indicated\s+|approved\s
                           r"approved|prescribed|given)(?:\s*\([^()]*\))?\s+(?:for|to\s+treat)|(?:approved\s+|other\s+)?"
                           r"(?:indications?|uses)|off[- ]label(?:\s+uses?)?|treats)$", re.I)
 #: an item that names a group of uses ("Off-label uses:", "Other uses", "Also used for:")
-_GROUP_LEAD = re.compile(r"\b(?:uses?|used|indications?|conditions?|prescribed)\b|^(?:off[- ]label|not\s+for)$|"
+_GROUP_LEAD = re.compile(r"\b(?:uses?(?!\s+disorders?\b)|used|indications?|conditions?|prescribed)\b|"
+                         r"^(?:off[- ]label|not\s+for)$|"  # (not "**Opioid use disorder**": a use itself)
                          r"^(?:(?:fda|officially|formally)\s+)?(?:approved|indicated|licensed|authori[sz]ed)\s+(?:\w+\s+)?for$",
                          re.I)  # ("Approved for:", "Licensed in adults for:")
 _PREVENT_LEAD = Guarded(re.compile(r"\b(?:used|given|taken|approved)\s+(?:[\w-]+\s+){0,3}?(?:to\s+(?:prevent|head\s+off|ward\s+off|"
@@ -760,12 +761,20 @@ def _bold_names(block: Block) -> list[str] | None:
     return None if any(s.casefold() in ("not", "no", "never", "does not", "is not") for s in strong) else strong
 
 
+def _in_brackets(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` is first said inside brackets in ``text``."""
+    at = text.find(phrase)
+    return at >= 0 and text[:at].count("(") > text[:at].count(")")
+
+
 def _plain_item(block: Block, label: str) -> list[tuple[str, bool]]:
     """A plain item's conditions: its bold phrase when it has one ("Adults with **type 2 diabetes**"),
     else the conditions its first words name, without populations, causes or examples."""
     strong = _bold_names(block)
     if strong is None:
         return []  # "It is **not** a rescue medicine for ...": a stressed negation, no use
+    text = norm(block.text)  # ("combined with naloxone (**Suboxone**, **Zubsolv**)": products in brackets, no use)
+    strong = [s for s in strong if not _in_brackets(text, s)]
     if strong and len(strong) <= 2:
         return [(s, False) for s in strong]
     return item_conditions(label)
