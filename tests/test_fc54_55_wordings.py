@@ -89,3 +89,9 @@ def test_a_use_disorder_is_a_use_and_bold_products_in_brackets_are_none() -> Non
     # a bold condition with its own bracket is still read
     assert _uses("**Usage:**\n\n> - In adults with **chronic kidney disease (CKD)**, to slow the decline") == [
         ("Chronic kidney disease", None)]
+
+
+def test_a_condition_then_what_to_do_names_no_effect() -> None:
+    got = _effects("Nausea can happen. The most serious risk is liver damage. If a child may have taken too much, "
+                   "call Poison Control even if they seem fine.")
+    assert [label for label, _ in got] == ["Nausea", "Liver damage"]

@@ -1459,6 +1459,9 @@ _GROUP_TAG = re.compile(r"\s*\[([^\[\]]{3,40})\]$|\s*\(([^()]{3,40})\)$")
 _CLAUSE_MEMBER = re.compile(r"^(?:so|which|because|since|although|though|whereas)\s|"
                             # "sudden leg weakness, lasting seconds to minutes and similar to cataplexy": how it is
                             r"^(?:lasting|similar\s+to|resembling|typically|usually|mostly|mainly)\s", re.I)
+#: a condition, then what to do ("If a child may have taken too much, call Poison Control"): advice, no effect
+_IF_THEN_DO = re.compile(r"^(?:if|when)\s[^,;]{3,120},\s+(?:call|contact|stop|get|seek|see|go|tell|ask|give|keep|"
+                         r"do\s+not|don't|never)\b", re.I)
 _IMPERATIVE = Guarded(re.compile(r"\b(?:stop\s+(?:taking|using)|(?:see|call|contact|tell|consult|ask|talk\s+to|"
                                  r"check\s+with|speak\s+(?:to|with))\s+(?:a|your)\s+(?:doctor|"
                                  r"pharmacist|nurse|healthcare\s+provider|health\s+care\s+provider)|"
@@ -1819,6 +1822,8 @@ class _Ctx:
                 else:
                     self.signs(block, listed)
                 continue
+            if _IF_THEN_DO.match(sent):
+                continue  # "If a child may have taken too much, call Poison Control even if they seem fine": advice
             if _CONTRAST_RARELY.match(sent) or _WELL_TOLERATED.match(sent):
                 continue  # "Unlike many SSRIs, moclobemide rarely causes weight gain or sexual problems": what the
                 # reader need not expect, no effect
