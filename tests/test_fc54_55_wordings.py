@@ -95,3 +95,18 @@ def test_a_condition_then_what_to_do_names_no_effect() -> None:
     got = _effects("Nausea can happen. The most serious risk is liver damage. If a child may have taken too much, "
                    "call Poison Control even if they seem fine.")
     assert [label for label, _ in got] == ["Nausea", "Liver damage"]
+
+
+def test_a_rare_group_but_what_it_can_cause_and_a_circumstance_of_use() -> None:
+    got = _effects("Chlorhexidine rinse is generally well tolerated. The most frequently reported is tooth staining. "
+                   "When the solution is used on the skin, it can occasionally cause contact dermatitis (an itchy skin "
+                   "rash). Serious reactions are rare, but chlorhexidine can cause a severe allergic reaction, "
+                   "including anaphylaxis.")
+    labels = [label for label, _ in got]
+    assert "Contact dermatitis" in labels
+    assert ("Severe allergic reaction", "Serious") in got and ("Anaphylaxis", "Serious") in got
+
+
+def test_not_for_after_a_use_is_no_use() -> None:
+    assert _uses("**Usage:** The extended-release form (Cardura XL) is approved only for BPH, not for high blood "
+                 "pressure.") == [("BPH", None)]

@@ -1459,6 +1459,19 @@ _GROUP_TAG = re.compile(r"\s*\[([^\[\]]{3,40})\]$|\s*\(([^()]{3,40})\)$")
 _CLAUSE_MEMBER = re.compile(r"^(?:so|which|because|since|although|though|whereas)\s|"
                             # "sudden leg weakness, lasting seconds to minutes and similar to cataplexy": how it is
                             r"^(?:lasting|similar\s+to|resembling|typically|usually|mostly|mainly)\s", re.I)
+#: "Serious reactions are rare, but chlorhexidine can cause X": the group's sentence, then what it can cause
+_RARE_GROUP_BUT = re.compile(r"^(?P<g>(?:serious|severe|major|more\s+serious|dangerous)\s+(?:side\s+effects|reactions|problems)"
+                       r"\s+(?:are|is)\s+(?:rare|uncommon|unusual|very\s+rare)),\s+but\s+"
+                       r"(?P<rest>\w)(?=[\w-]*\s+(?:can|may|might|could)\b)(?!(?:they|these)\b)", re.I)
+
+
+def _rare_but(sent: str) -> list[str]:
+    """A sentence that says a group is rare and, after "but", what it can cause: two sentences, the second read in
+    the group the first opens; else the sentence."""
+    m = _RARE_GROUP_BUT.match(sent)
+    return [m.group("g"), m.group("rest").upper() + sent[m.end():]] if m else [sent]
+
+
 #: a condition, then what to do ("If a child may have taken too much, call Poison Control"): advice, no effect
 _IF_THEN_DO = re.compile(r"^(?:if|when)\s[^,;]{3,120},\s+(?:call|contact|stop|get|seek|see|go|tell|ask|give|keep|"
                          r"do\s+not|don't|never)\b", re.I)
@@ -1809,8 +1822,8 @@ class _Ctx:
         aside = _GROUP_ASIDE.match(text) if named and ":" in text else None
         if aside:  # "**Serious side effects** — uncommon, but important: a; b; c": how the group is, then its list
             text = text[aside.end():]
-        for sent in (part for whole in sentences(text) for clause in _group_clauses(whole)
-                     for part in _THEN_HELP.split(clause)):
+        for sent in (part for whole in sentences(text) for said in _rare_but(whole)
+                     for clause in _group_clauses(said) for part in _THEN_HELP.split(clause)):
             sent = _ONES_ARE.sub(r"\g<g> side effects ", sent.rstrip(". "))  # "less common are A and B", "common
             # ones are ...": a group, its noun unsaid
             m = seek_help(sent)
@@ -2231,7 +2244,8 @@ _CIRCUMSTANCE_LEAD = re.compile(r"^(?:" + _IN_PEOPLE
                                 r"(?:with|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?doses?\b[^,;]{0,60}|"
                                 r"(?:with|for|from)\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?" + _FORM
                                 + r"(?:\s+(?:or|and)\s+(?:the\s+)?(?:[\w-]+\s+)?" + _FORM + r")?|"
-                                r"if\s+(?![^,]*\byou\b)[^,;]{3,100}?\s(?:is|are)\s+(?:taken|used|given|combined)\b[^,;]*|"
+                                r"(?:if|when)\s+(?![^,]*\byou\b)[^,;]{3,100}?\s(?:is|are)\s+(?:taken|used|given|combined|"
+                                r"applied)\b[^,;]*|"
                                 # "If the powder gets into the eyes, it can cause ...": how it reaches a part
                                 r"if\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:gets?|comes?|goes)\s+(?:into|in|on)\s+[^,;]{1,40}|"
                                 # "Because canakinumab dampens part of the immune system, it can lead to ...": why

@@ -220,7 +220,7 @@ _END = re.compile(
     r"|\s+with\s+(?:high|low|large|standard|full)-dose\b|,\s+(?:early|late|advanced|first|second|third)[- ]stage\b"
     # "multiple myeloma with a t(11;14) translocation": the kind its genes make it, no part of the use's name
     r"|" + _GENETIC_KIND +
-    r"|\s+rather\s+than\b|,\s+but\b(?!\s+(?:also|especially|mainly|mostly|only|not)\b)|\s+(?:stay|remain)\s+(?:sober|abstinent|alcohol-free|drug-free)\b"  # ("X rather than ...", "X, but it does not treat Y")  # "hemorrhagic cystitis with high-dose cyclophosphamide": its cause
+    r"|\s+rather\s+than\b|,\s+(?:and\s+|but\s+)?not\s+(?:for|in|to|as)\b|,\s+but\b(?!\s+(?:also|especially|mainly|mostly|only|not)\b)|\s+(?:stay|remain)\s+(?:sober|abstinent|alcohol-free|drug-free)\b"  # ("X rather than ...", "X, but it does not treat Y")  # "hemorrhagic cystitis with high-dose cyclophosphamide": its cause
     # "X (Y), the confusion, drowsiness and personality changes caused by ...": what X looks like, no more uses
     r"|,\s+the\s+(?=[^;.()]*,[^;.()]*\s(?:caused|brought\s+on|triggered|induced)\s+by\b)"
     r"|\s+(?:returning|recurring)\b|\s+with\s+(?:the\s+)?(?:(?:objective|clinical|visible|radiographic)\s+)?"
