@@ -110,3 +110,26 @@ def test_a_rare_group_but_what_it_can_cause_and_a_circumstance_of_use() -> None:
 def test_not_for_after_a_use_is_no_use() -> None:
     assert _uses("**Usage:** The extended-release form (Cardura XL) is approved only for BPH, not for high blood "
                  "pressure.") == [("BPH", None)]
+
+
+def _mechanism(text: str) -> list[tuple[str, str]]:
+    x = _x(f"**Usage:** It treats pain.\n\n**Side Effects:** Nausea.\n\n**How it Works:** {text}\n", "Testdrug")
+    return [(m.relation, m.target) for m in x.mechanism]
+
+
+def test_a_bold_role_label_over_notes_names_the_target() -> None:
+    got = _mechanism("Testdrug acts on opioid receptors in a unique way:\n\n- **Partial agonist at the mu-opioid "
+                     "receptor**\n  - It binds tightly to the receptor but only partly activates it.\n"
+                     "- **Kappa-opioid receptor antagonist**\n  - It also blocks kappa receptors.")
+    assert ("activates", "mu-opioid receptor") in got and ("blocks", "kappa-opioid receptor") in got
+
+
+def test_whose_receptors_they_are_is_no_part_of_their_name() -> None:
+    got = _mechanism("Testdrug acts on the brain\u2019s opioid receptors in a unique way. It binds tightly to the "
+                     "receptor but only partly activates it.")
+    assert not any(t.startswith("s ") for _, t in got)
+    got = _mechanism("The hypothalamus releases gonadotropin-releasing hormone (GnRH) in short pulses.\n\nTestdrug is "
+                     "a longer-lasting copy of GnRH. The pituitary's GnRH receptors accept it as if it were the real "
+                     "hormone.\n\nSo although Testdrug technically stimulates the receptor, its lasting effect is a "
+                     "shutdown.")
+    assert ("activates", "gonadotropin-releasing hormone receptor") in got

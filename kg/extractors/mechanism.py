@@ -260,7 +260,7 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
     classed: list[Mechanism] = []  # the targets named only in the drug's class ("an NMDA receptor antagonist")
     bound: list[Mechanism] = []  # what the sentence before said the drug binds, with no more said of it
     for block in sec.blocks:
-        if not block.text:
+        if not _block_text(block):
             continue
         if block.kind == "paragraph":
             lead_hedged = block.text.rstrip().endswith(":") and bool(_HEDGE_F.search(block.text))
@@ -421,6 +421,9 @@ def _block_text(block: Block) -> str:
     """A paragraph's text with its run-in label when the label is a clause that states an action ("Zoravir blocks
     several other receptors too: A, B and C" read as a label over "A, B and C"): the label opens the sentence."""
     label = block.label or ""
+    if label and not block.text and block.kind == "item" and _ROLE_LABEL.search(label):
+        return f"It is a {label[:1].lower()}{label[1:]}".rstrip(" :")  # "- **Partial agonist at the mu-opioid
+        # receptor**" over notes on it: the drug's role, said as its label
     if label and block.text[:1] in (",", ";"):  # "**Pembrolizumab binds to PD-1 and blocks it**, so PD-L1 ...": the
         return f"{label}{block.text}"  # bold words open the sentence that goes on after them
     if block.kind == "paragraph" and block.text and len(label.split()) >= 4 and _VERB_RE_F.search(label + " "):
@@ -430,6 +433,9 @@ def _block_text(block: Block) -> str:
     return block.text
 
 
+#: a bold item label that names the drug's role at a target ("Partial agonist at the mu-opioid receptor",
+#: "Kappa-opioid receptor antagonist")
+_ROLE_LABEL = re.compile(r"\b(?:agonist|antagonist|inhibitor|blocker|activator|modulator|opener)s?\b", re.I)
 #: where a target is ("... in heart muscle cells", "... (If) in the cells of the sinus node")
 _PLACE_TAIL = re.compile(r"\s*(?:\([^()]*\)\s*)?\s(?:in|on|inside|within)\s.*$")
 #: a lead-in that ends in "to:", its list items the verb phrases that finish it ("It is thought to:")
@@ -550,6 +556,8 @@ _ANAPHOR_CLASSES = r"transporter|receptor|enzyme|pump|channel|kinase|protein|car
 _ANAPHOR_OBJ = re.compile(rf"^(?:this|these|that|those|the\s+same|such|the)\s+(?P<cls>{_ANAPHOR_CLASSES})s?\b", re.I)
 
 
+#: a possessive "'s" after a word ("the brain's", "the cell’s")
+_OWNER = re.compile(r"(?<=\w)['\u2019]s\b")
 #: an enzyme's name right after its class word: "the bacterial enzyme dihydropteroate synthase and blocks it"
 _NAME_AFTER = re.compile(r"\s+(?P<n>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*ase|[A-Z][A-Za-z]*\d[\w-]*)(?=[\s,.;)]|$)")
 
@@ -560,6 +568,7 @@ def _mentions(sent: str) -> list[tuple[str, str | None, str]]:
     low = sent.lower()
     if not any(n in low for n in _MENTION_NEEDLES):
         return out
+    sent = _OWNER.sub(" of", sent)  # "the brain's opioid receptors": whose they are, no part of the name
     for m in _MENTION.finditer(sent):
         lead = _words_before(sent, m.start(), _MENTION_WORDS, _MENTION_WORDS_BACK)
         raw = (lead or "") + sent[m.start():m.end("cls")]
@@ -576,7 +585,8 @@ def _mentions(sent: str) -> list[tuple[str, str | None, str]]:
         elif not name or _GENERIC_TARGET.match(name) or len(name.split()) < 2 and not m.group("par"):
             continue
         elif re.search(r"\b(?:make|makes|made|use|uses|called|named|known)\b", name, re.I) or \
-                (name[:1].isupper() and name.split()[0].isalpha() and not name.split()[0].isupper()):
+                (name[:1].isupper() and name.split()[0].isalpha() and name.split()[0][1:].islower()):
+            # ("Some bacteria make enzymes"; not a symbol in mixed case: "GnRH receptors")
             continue  # "Some bacteria make enzymes": a clause, not a name
         out.append((re.sub(r"(?<=ase)\s+enzyme$", "", _singular(name), flags=re.I), symbol, classes))
     return out
