@@ -133,3 +133,12 @@ def test_whose_receptors_they_are_is_no_part_of_their_name() -> None:
                      "hormone.\n\nSo although Testdrug technically stimulates the receptor, its lasting effect is a "
                      "shutdown.")
     assert ("activates", "gonadotropin-releasing hormone receptor") in got
+
+
+def test_a_serious_group_under_a_lead_in_keeps_its_effects_and_their_signs() -> None:
+    body = ("Side effects are uncommon but may include:\n\n*   **Common (mild):** nausea, bloating\n"
+            "*   **Rare but serious:** severe allergic reaction (hives, swelling of the face or throat, trouble "
+            "breathing); falsely abnormal lab test results, which can lead to a wrong diagnosis")
+    assert ("Severe allergic reaction", "Rare but serious") in _effects(body)
+    assert ("Falsely abnormal lab test results", "Rare but serious") in _effects(body)
+    assert _signs(body) == ["hives", "swelling of the face or throat", "trouble breathing"]

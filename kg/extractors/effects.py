@@ -1542,7 +1542,7 @@ class _Ctx:
             self._told = (block.depth, context)
             return  # reactions**: Rare, but possible": a named disease or a frequency, then what it is
         if block.label and context and not _names_a_system_label(block.label, bare=True) \
-                and _is_description(_MOMENT.sub("", strip_parens(text)[0])):  # (a gloss is not a
+                and not is_group_label(block.label) and _is_description(_MOMENT.sub("", strip_parens(text)[0])):  # (a gloss is not a
             # sentence; nor is a member's moment: "**Fluid:** Dehydration, dizziness when standing up, ...")
             serious = bool(_SERIOUS_F.search(context))
             self.effect(block, block.label, context, serious)
