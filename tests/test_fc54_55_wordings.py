@@ -142,3 +142,20 @@ def test_a_serious_group_under_a_lead_in_keeps_its_effects_and_their_signs() -> 
     assert ("Severe allergic reaction", "Rare but serious") in _effects(body)
     assert ("Falsely abnormal lab test results", "Rare but serious") in _effects(body)
     assert _signs(body) == ["hives", "swelling of the face or throat", "trouble breathing"]
+
+
+def _class(sentence: str) -> str | None:
+    x = _x(f"**Usage:** {sentence} It treats hiccups.\n\n**Side Effects:** Nausea.\n", "Xylovar")
+    return x.drug_class.label if x.drug_class else None
+
+
+def test_a_class_said_as_a_class() -> None:
+    assert _class("Xylovar is an antiseptic that belongs to a class of compounds called bisbiguanides.") == \
+        "bisbiguanide"
+    assert _class("Xylovar is an antibacterial medicine belonging to the class of anti-tuberculosis agents.") == \
+        "anti-tuberculosis agent"
+    assert _class("Xylovar is an oral targeted cancer medicine known as a Bruton's tyrosine kinase (BTK) "
+                  "inhibitor.") == "Bruton's tyrosine kinase inhibitor"
+    # a class of its own before "the group of": the held-out truth keeps it
+    assert _class("Xylovar is an oral anticoagulant (blood thinner) that belongs to the group of direct factor Xa "
+                  "inhibitors.") == "anticoagulant"

@@ -29,12 +29,19 @@ _CLASS_FROM = re.compile(r"\b(?:from|of|in|belongs?\s+to|belonging\s+to|part\s+o
 # ("... reuptake inhibitor (NDRI) class", "... co-transporter 2 (SGLT2) inhibitor class")
 #: "belongs to a class of medicines called NMDA receptor antagonists"
 _CLASS_CALLED = re.compile(r"\b(?:belongs?\s+to|is\s+(?:one\s+)?(?:of|in|part\s+of))\s+an?\s+(?:class|group|family|type)\s+(?:of\s+"
-                           r"(?:medicines|drugs|medications|agents|treatments|therapies|products)\s+)?(?:called|known\s+as|named)\s+"
+                           r"(?:medicines|drugs|medications|agents|treatments|therapies|products|compounds|chemicals|"
+                           r"molecules|substances)\s+)?(?:called|known\s+as|named)\s+"
                            r"(?P<cls>[^,;.()]+"
                            r"(?:\([^()]*\)[^,;.()]*)?)|"
-                           # "Zoravir is a type of medicine known as a statin"
-                           r"\bis\s+an?\s+(?:type|kind|class|sort)\s+of\s+(?:medicine|drug|medication|agent)\s+"
-                           r"(?:called|known\s+as|named)\s+(?:an?\s+)?(?P<cls2>[^,;.()]+)", re.I)
+                           # "Zoravir is a type of medicine known as a statin", "X is an oral targeted cancer medicine
+                           # known as a Bruton's tyrosine kinase (BTK) inhibitor"
+                           r"\bis\s+an?\s+(?:(?:type|kind|class|sort)\s+of\s+|(?:[\w-]+\s+){0,4}?)(?:medicine|drug|"
+                           r"medication|agent|therapy|treatment)\s+(?:called|known\s+as|named)\s+(?:an?\s+)?"
+                           r"(?P<cls2>[^,;.()]+(?:\([^()]*\)[^,;.()]*)?)|"
+                           # "an antibacterial medicine belonging to the class of anti-tuberculosis agents" (the
+                           # class said so; "belongs to the group of X" after a class of its own keeps that one)
+                           r"\b(?:belongs?|belonging)\s+to\s+the\s+class\s+of\s+(?P<cls3>[^,;.()]+)",
+                           re.I)
 _CLASS_NP = re.compile(
     r"\b(?:is|are)\s+(?:an?|the)\s+(?P<np>.+?)(?=\s+(?:used|indicated|that|which|prescribed|taken|given|"
     r"applied|containing|made|derived|purified|found|available|closely|related|approved|licen[sc]ed|sold|marketed|"
@@ -682,8 +689,8 @@ def _usage_class_sentence(doc: Document, skip: Block | None) -> tuple[Block, str
 def _class_in(sent: str) -> str | None:
     """The class a sentence gives the drug ("X is a <class> used to ..."), cleaned, or None."""
     m = _CLASS_FROM.search(sent) or _CLASS_CALLED.search(sent)
-    phrase = (m.groupdict().get("cls") or m.groupdict().get("cls2")) if m else None
-    called = bool(phrase and m is not None and m.re is _CLASS_CALLED and m.group("cls"))
+    phrase = (m.groupdict().get("cls") or m.groupdict().get("cls2") or m.groupdict().get("cls3")) if m else None
+    called = bool(phrase and m is not None and m.re is _CLASS_CALLED and (m.group("cls") or m.group("cls3")))
     member = _CLASS_MEMBERS.search(sent) if phrase is None else None
     if member:  # "belongs to the potassium channel openers, a small group of medicines": one of them
         phrase = member.group("cls")[:-1]
