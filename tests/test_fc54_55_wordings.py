@@ -159,3 +159,15 @@ def test_a_class_said_as_a_class() -> None:
     # a class of its own before "the group of": the held-out truth keeps it
     assert _class("Xylovar is an oral anticoagulant (blood thinner) that belongs to the group of direct factor Xa "
                   "inhibitors.") == "anticoagulant"
+
+
+def test_seek_help_for_someone_who_took_it_and_for_clauses() -> None:
+    assert _signs("Nausea.\n\nGet emergency help right away if someone who has taken it has trouble breathing, "
+                  "repeated vomiting, or a swollen belly.") == ["trouble breathing", "repeated vomiting",
+                                                                "swollen belly"]
+    assert _signs("Nausea.\n\nCall Poison Control right away if a child has swallowed a large amount and has "
+                  "vomiting, stomach pain or unusual sleepiness.") == ["vomiting", "stomach pain",
+                                                                       "unusual sleepiness"]
+    got = _signs("Nausea.\n\nContact your provider right away if you soak through two thick pads an hour, have severe "
+                 "stomach pain, or feel very weak.")
+    assert got[0] == "soaking through two thick pads an hour" and "severe stomach pain" in got

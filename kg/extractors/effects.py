@@ -114,7 +114,7 @@ _SEE_AGAIN = (r"(?:see|call|contact|phone|tell)\s+(?:a|an|your|the)\s+(?:[\w-]+\
               r"(?:(?:urgently|promptly|straight\s+away|at\s+once|right\s+away|the\s+same\s+day|immediately)\s+)?")
 _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|ring|know|go|head|visit|alert|consult)\b.*?(?<!\beven\s)\bif(?:,\s+[^,;]{1,80},)?\s+you"
                                  r"(?:\s+or\s+(?:your|a|the|those)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:also\s+)?(?P<l>(?:experience|develop|notice|have|get|"
-                         r"see|hear|feel|become|are|start|pass|gain|lose|fall|"
+                         r"see|hear|feel|become|are|start|pass|gain|lose|fall|soak|"
                          # ("if you or your child develops ...": the verb agrees with the child)
                          r"(?<=\w\s)(?<!\byou\s)(?:experiences|develops|notices|has|gets))\b.+|faint\b.*)$|"
                          # "If your attack involves swelling in your throat (...), inject it and then go to ...": what it involves
@@ -140,7 +140,11 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|rin
                          # "Chest pain, sudden breathlessness or a seizure warrant an emergency call": the list first
                          # "if someone taking clonazepam is very hard to wake up, has slow breathing, ...": another's signs
                          r"\b(?:seek|get|call|contact|tell|see|phone|ring)\b.*?\bif\s+(?:someone|anyone|a\s+person|the\s+person|"
-                         r"your\s+child)(?:\s+(?:taking|using|on)\s+[\w-]+)?\s+(?P<l9>(?:is|has|becomes|seems|looks)\b.+)$|"
+                         r"your\s+child|a\s+child)(?:\s+(?:taking|using|on)\s+[\w-]+)?"
+                         # ("if someone who has taken charcoal has A, B or C", "if a child has swallowed a large amount and
+                         # has A, B or C": who, then the signs)
+                         r"(?:\s+who\s+[^,;]{3,40}?|\s+(?:has|had)\s+(?:swallowed|taken|used|eaten)\s+[^,;]{3,40}?\s+and)?"
+                         r"\s+(?P<l9>(?:is|has|becomes|seems|looks)\b.+)$|"
                          # "Warning signs that need urgent attention: chest pain, fainting and black stools": the list after
                          r"^(?:(?:warning|danger|serious)\s+)?(?:signs|symptoms)\s+(?:that|which)\s+(?:need|require|warrant|"
                          r"call\s+for)\s+(?:an?\s+)?(?:emergency|urgent|immediate|prompt|same-day)\s+(?:care|help|attention|"
@@ -672,7 +676,7 @@ _SIGN_VERB = re.compile(r"^(?:you\s+)?(?:are|is|have|has|develops?|gets?|notices
 #: A sign written as a clause keeps its verb as a gerund: "see or hear things" -> "seeing or hearing things".
 _GERUND = {"see": "seeing", "hear": "hearing", "feel": "feeling", "become": "becoming", "pass": "passing",
            "gain": "gaining", "lose": "losing", "faint": "fainting", "vomit": "vomiting", "cough": "coughing",
-           "fall": "falling"}
+           "fall": "falling", "soak": "soaking"}
 
 
 def _your_clause(text: str) -> str:
