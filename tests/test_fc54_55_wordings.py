@@ -171,3 +171,13 @@ def test_seek_help_for_someone_who_took_it_and_for_clauses() -> None:
     got = _signs("Nausea.\n\nContact your provider right away if you soak through two thick pads an hour, have severe "
                  "stomach pain, or feel very weak.")
     assert got[0] == "soaking through two thick pads an hour" and "severe stomach pain" in got
+
+
+def test_a_labelled_line_whose_members_say_when_or_are_clauses() -> None:
+    got = [label for label, _ in _effects(
+        "Common: eye itching, stinging or burning when the drops go in, eyelid swelling, watery eyes\n\n"
+        "Less common: blurred vision for a few minutes after use, feeling like something is in your eye, crusting "
+        "of the eyelids, sensitivity to light")]
+    assert {"Eyelid swelling", "Watery eyes", "Feeling like something is in your eye", "Crusting of the eyelids",
+            "Sensitivity to light"} <= set(got)
+    assert "Stinging or burning" in got or {"Stinging", "Burning"} <= set(got)

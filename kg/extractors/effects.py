@@ -1476,6 +1476,14 @@ def _rare_but(sent: str) -> list[str]:
     return [m.group("g"), m.group("rest").upper() + sent[m.end():]] if m else [sent]
 
 
+def _short_members(text: str) -> bool:
+    """Whether a labelled line is a list of three or more short members (each of eight words or fewer)."""
+    members = split_top(text, ",")
+    return len(members) >= 3 and all(0 < len(m.split()) <= 8 for m in members)
+
+
+#: the "and"/"or" before a list's last member
+_OR_AND_LEAD = re.compile(r"^(?:and|or)\s+", re.I)
 #: a condition, then what to do ("If a child may have taken too much, call Poison Control"): advice, no effect
 _IF_THEN_DO = re.compile(r"^(?:if|when)\s[^,;]{3,120},\s+(?:call|contact|stop|get|seek|see|go|tell|ask|give|keep|"
                          r"do\s+not|don't|never)\b", re.I)
@@ -2039,8 +2047,15 @@ class _Ctx:
                     for c in chunks:  # each named effect, without its cause or what it can lead to
                         self._prose_list(block, c, current, member=True)
                     continue
-            head = _PROSE_CUT.sub("", _PAREN_ANY.sub("", sent))  # "A, B, or C, mostly in older adults, whose ..."
-            if current and head and not _LISTY.search(head) and "," in head:
+            bare = _PAREN_ANY.sub("", sent)
+            head = _PROSE_CUT.sub("", bare)  # "A, B, or C, mostly in older adults, whose ..."
+            if current and self._list_line and _short_members(bare) and (head != bare or _LISTY.search(head)):
+                # "Common: eye itching, stinging or burning when the drops go in, feeling like something is in your
+                # eye, watery eyes": a labelled line of short members, some said as clauses, which a cut at the
+                # first clause would lose; each member whole
+                for member in split_top(bare, ","):
+                    self._prose_list(block, _OR_AND_LEAD.sub("", member.strip()), current, member=True)
+            elif current and head and not _LISTY.search(head) and "," in head:
                 self._prose_list(block, head, current)
             elif current and _SERIOUS_F.search(current) and _LISTY.search(sent):
                 self.serious_sentence(block, _RARELY.sub(" ", sent))
