@@ -1183,7 +1183,9 @@ class VocabLinker:
         changes = {ours: change_named(ours) for ours in (label, *synonyms)} if out.kind in LAY_KINDS else {}
         if out.kind in LAY_KINDS:
             for ours in (label, *synonyms):
-                medical, line = self.lay_terms.get(loose(ours)) or self._lay_level(ours)
+                medical, line = self.lay_terms.get(loose(ours)) or next(  # ("Feeling like X": the row "feeling that X")
+                    (self.lay_terms[loose(f)] for f in feeling_phrasings(ours) if loose(f) in self.lay_terms), None) \
+                    or self._lay_level(ours)
                 changed = changes[ours]  # "Fall in white blood cells": the row of "Decreased ..."
                 if not medical and changed:
                     medical, line = self.lay_terms.get(loose(changed)) or self._lay_level(changed)

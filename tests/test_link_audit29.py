@@ -34,3 +34,10 @@ def test_recurrent_cold_sores_are_recurrent_herpes_labialis(default_linker) -> N
 ])
 def test_a_course_the_term_says_stays_exact(default_linker, label: str, gloss: str, curie: str) -> None:  # type: ignore[no-untyped-def]
     assert curie in direct(default_linker.explain("condition", label, (gloss,)), EXACT_MATCH)
+
+
+@pytest.mark.parametrize("label", ["Feeling like something is in your eye", "Feeling as if something is in the eye"])
+def test_a_feeling_said_as_a_likeness_finds_the_lexicons_row(default_linker, label: str) -> None:  # type: ignore[no-untyped-def]
+    outcome = default_linker.explain("side-effect", label)
+    assert direct(outcome, EXACT_MATCH) == direct(default_linker.explain(
+        "side-effect", "Feeling that something is in the eye"), EXACT_MATCH) != set()

@@ -643,8 +643,17 @@ def feeling_phrasings(text: str) -> list[str]:
     words = text.split()
     if len(words) == 2 and words[1].casefold() == "feeling" and words[0].isalpha():
         return [f"Feeling {words[0].lower()}"]
+    like = _FEELING_LIKE.match(text.strip())
+    if like:  # "Feeling like something is in your eye": the lexicon's "feeling that something is in the eye"
+        return [f"Feeling that {_YOUR_PART.sub('the', like.group(1))}"]
     m = _FEELING_OF.match(text.strip())
     return [f"Sensation of {m.group(1).lower()}"] if m and m.group(1).isalpha() else []
+
+
+#: a feeling said as a likeness of a clause ("Feeling like something is in your eye", "Feeling as if ...")
+_FEELING_LIKE = re.compile(r"^(?:a\s+)?feeling\s+(?:like|as\s+if|as\s+though)\s+(\S.*)$", re.IGNORECASE)
+#: whose a part is, said to the reader ("your eye"): the part itself
+_YOUR_PART = re.compile(r"\byour\b", re.IGNORECASE)
 
 
 # -- a name narrowed by when, in whom or from what ------------------------------------------------
