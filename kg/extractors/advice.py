@@ -835,7 +835,7 @@ def _caveat(sent: str, drug: tuple[str, ...]) -> str | None:
     text = _HOWEVER.sub("", _YES_NO.sub("", sent[start:end].strip())).rstrip(". ")
     if _NO_SUBJECT.match(text):
         text = f"it {text}"
-    text = _CONTRACTION.sub(lambda m: _EXPANDED[m.group(0).casefold()], _generic_people(text, drug))
+    text = _CONTRACTION.sub(lambda w: _EXPANDED[w.group(0).casefold()], _generic_people(text, drug))
     return text[:1].upper() + text[1:] if len(text.split()) >= 3 else None
 
 
