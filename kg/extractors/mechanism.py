@@ -51,7 +51,8 @@ _VERB_RE = re.compile(
     r"cleav(?:e|es|ed|ing)(?:\s+\((?:cuts?|splits?)\))?|"  # "cleaves (cuts) a protein called SNAP-25": it no longer works
     r"(?<!to\s)break(?:s|ing)?\s+down(?=\s+(?:the\s+)?[\w-]+(?:,|\.|\s+\(|\s+(?:in|at)\s))|"  # ("break down collagen, the ...")
     r"ramp(?:s|ed|ing)?\s+up|boost(?:s|ed|ing)?|acetylat(?:e|es|ed|ing)|sensiti[sz](?:e|es|ed|ing)|combin(?:e|es|ing)\s+(?:directly\s+)?with|dampen(?:s|ed|ing)?|tone(?:s|d)?\s+down|"
-    r"disrupt(?:s|ed|ing)?(?=\s+(?:the\s+)?(?:enzyme|protein|kinase|receptor|channel|transporter|pump)s?\s)|"
+    r"disrupt(?:s|ed|ing)?(?=\s+(?:the\s+)?(?:enzyme|protein|kinase|receptor|channel|transporter|pump)s?\s|"
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:cell\s+)?(?:membranes?|walls?)\b)|"
     r"switch(?:es|ing)?\s+(?:off|on)|grab(?:s|bed|bing)?|neutrali[sz](?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|potentiat(?:e|es|ed|ing)|"
     r"strengthen(?:s|ed|ing)?(?=\s+the\s+(?:effects?|action|activity)\s+of\s)|"  # (not "strengthen the heartbeat")
     # "by reducing the activity of enzymes called X": the enzymes inhibited
@@ -128,7 +129,12 @@ _DETERMINERS = re.compile(r"^(?:the|a|an|both|its|their|several|specific|certain
 _TARGET_HEAD = re.compile(r"(?:receptors?|subunits?|transporters?|enzymes?|kinases?|channels?|pumps?|ases?|"
                           r"proteins?\s*\d*|synthases?|reductases?|tubulin|calcineurin|hydroxyapatite|integrins?|inflammasomes?|complex(?:es)?|antigens?|"
                           r"ATPases?|polymerases?|cotransporters?|symporters?|exchangers?|ribosomes?|currents?|"
+                          r"(?:cell\s+)?membranes?|cell\s+walls?|"  # (structures a drug binds or breaks: "the bacterial
+                          # cell membrane", "the cell membrane of sperm")
+                          r"(?:cell\s+)?(?:membranes?|walls?)\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?|"
                           r"factor\s+(?:[IVX]{1,4}|\d{1,2})a?|(?<!of\s)(?-i:\b(?:DNA|RNA|mRNA)))$", re.I)  # (clotting factors: "factor Xa"; nucleic acids)
+#: a cell's structure, which a drug binds or breaks but is only said to "act on" where it works
+_STRUCTURE = re.compile(r"\b(?:membranes?|walls?)\b", re.I)
 _APPOSITIVE_CLASS = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_CLASS_WORDS})\b|^(?:{_CLASS_WORDS})\s+that\b",
                                re.I)
 _TRAILING_PP = re.compile(r"\s+(?:(?:found|located|expressed|present)\s+(?=in|on|at|throughout)|"  # ("a TRP channel found in
@@ -298,6 +304,8 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             found = _members_over_class(found)
             before_sentence = len(result.mechanism)
             for mech, hedged in found:
+                if mech.relation == "modulates" and _STRUCTURE.search(mech.target):
+                    continue  # "Because it acts on the cell wall, ...": where it works, said after what it does there
                 short, mech.target = mech.target, _fuller_name(mech.target, mentions, symbols)
                 if mech.symbol is None and short != mech.target and is_symbol(short.split()[0]) \
                         and symbols.get(short.split()[0]) == mech.target.rsplit(" ", 1)[0]:
