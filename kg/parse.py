@@ -1068,7 +1068,8 @@ class _Builder:
     def _line_role(self, line: str) -> tuple[Any, ...] | None:
         """``("section", kind, label)``, ``("sub", None, label)`` or None for one source line."""
         head = line.lstrip()[:1]
-        if head not in ("*", "_") and ":" not in line[:96] and "\u2014" not in line[:60] and "\u2013" not in line[:60]:
+        if head not in ("*", "_") and ":" not in line[:96] and "\u2014" not in line[:60] and "\u2013" not in line[:60] \
+                and " - " not in line[:48]:  # ("Usage - Benzocaine is ...")
             return self._bare_label(line) if len(line) <= 64 else None  # most prose lines end here
         ll = split_label(line)
         if ll is None:

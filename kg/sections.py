@@ -150,6 +150,8 @@ _DASH_AFTER = re.compile(r"\s+[-\u2013\u2014]\s+")
 # "Usage — text", "Common – a, b, c", "Q — ...": a plain label closed by an en or em dash
 _DASH_LABEL = re.compile(r"^(\s*)(?P<label>[A-Z\u00c0-\u024f][^:.!?;\n\u2013\u2014]{0,40}?)\s+[\u2013\u2014](?:\s+|$)"
                          r"(?P<rest>.*)$")
+#: "Usage - text": a plain label closed by a spaced hyphen (read only when it names a section)
+_HYPHEN_LABEL = re.compile(r"^(\s*)(?P<label>[A-Z][A-Za-z ]{1,30}?)\s+-\s+(?P<rest>\S.*)$")
 #: a side-effect group named by how often or how bad ("Common", "Less common", "Rare but serious")
 _GROUP = (r"^(?:(?:very|less|more|most)\s+)?(?:common(?:ly)?|uncommon|rare(?:ly)?|frequent|infrequent|"
           r"occasional)(?:\s+but\s+serious|\s+side\s+effects)?$|"
@@ -199,6 +201,11 @@ def split_label(line: str) -> LabelLine | None:
         rest = m.group("rest")
         if sub and rest.rstrip().endswith(":"):  # "Common – most are mild:" over a list: the label, its comment dropped
             return LabelLine(m.group("label").strip(), "", "plain", len(line))
+        return LabelLine(m.group("label").strip(), rest.strip(), "plain",
+                         m.start("rest") + (len(rest) - len(rest.lstrip())))
+    m = _HYPHEN_LABEL.match(line) if " - " in line[:48] else None
+    if m and section_kind(m.group("label")) is not None:  # "Usage - Benzocaine is ...": a section's name, a spaced
+        rest = m.group("rest")  # hyphen, its text (only a section's name: "Nausea - common" stays a line of text)
         return LabelLine(m.group("label").strip(), rest.strip(), "plain",
                          m.start("rest") + (len(rest) - len(rest.lstrip())))
     m = _PLAIN_LABEL.match(line)

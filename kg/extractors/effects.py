@@ -1472,8 +1472,40 @@ _RARE_GROUP_BUT = re.compile(r"^(?P<g>(?:serious|severe|major|more\s+serious|dan
 def _rare_but(sent: str) -> list[str]:
     """A sentence that says a group is rare and, after "but", what it can cause: two sentences, the second read in
     the group the first opens; else the sentence."""
-    m = _RARE_GROUP_BUT.match(sent)
-    return [m.group("g"), m.group("rest").upper() + sent[m.end():]] if m else [sent]
+    m = _RARE_GROUP_BUT.match(sent) or _TOLERATED_BUT.match(sent)
+    return _frequency_runs(m.group("rest").upper() + sent[m.end():]) if m and m.re is _TOLERATED_BUT else \
+        [m.group("g"), m.group("rest").upper() + sent[m.end():]] if m else _frequency_runs(sent)
+
+
+#: "It is usually well tolerated, but some people may experience A, B ...": what comes after the "but"
+_TOLERATED_BUT = re.compile(r"^(?:it|this\s+medicine|[\w-]+)\s+is\s+(?:usually\s+|generally\s+)?well[- ]tolerated,?\s+"
+                            r"but\s+(?P<rest>\w)", re.I)
+#: a frequency said inside a list of effects: "A, B, rarely, C or D, and in rare cases, serious problems such as E" (not
+#: inside one member: "which can lead to diabetes or, rarely, diabetic ketoacidosis")
+_FREQUENCY_TURN = re.compile(r"(?<!\bor)(?<!\band),\s+(?:and\s+)?(?P<w>rarely|in\s+rare\s+cases|very\s+rarely|less\s+(?:often|commonly)|"
+                             r"occasionally|uncommonly),\s+(?=\w)", re.I)
+
+
+_GRAVE_SUCH_AS = re.compile(r"^(?:more\s+)?(?:serious|severe|dangerous)\s+(?:problems|side\s+effects|reactions|"
+                            r"complications)\s+(?:such\s+as|like|including)\s+", re.I)
+
+
+def _frequency_runs(sent: str) -> list[str]:
+    """A sentence of effects whose list turns to another frequency inside it ("some people may experience A, B,
+    rarely, C or D, and in rare cases, serious problems such as E"): the list up to the turn, then a sentence per
+    frequency ("Rare side effects include C or D."); else the sentence."""
+    turns = list(_FREQUENCY_TURN.finditer(sent))
+    if not turns or "," not in sent[:turns[0].start()]:
+        return [sent]
+    out = [sent[:turns[0].start()]]
+    for k, t in enumerate(turns):
+        end = turns[k + 1].start() if k + 1 < len(turns) else len(sent)
+        group = "Less common" if re.match(r"less|occasionally|uncommonly", t.group("w"), re.I) else "Rare"
+        run = sent[t.end():end].rstrip(". ")
+        grave = _GRAVE_SUCH_AS.match(run)  # "serious problems such as A and B": A and B, serious
+        out.append(f"{group} but serious side effects include {run[grave.end():]}" if grave else
+                   f"{group} side effects include {run}")
+    return out
 
 
 def _short_members(text: str) -> bool:

@@ -1,0 +1,39 @@
+"""Wordings firstcontact56 and 57's misses showed, pinned on invented pages: a GPT-3.5 "Usage - text" line (a spaced
+hyphen after a section's name); "X is usually well tolerated, but some people may experience A, B, rarely, C or D,
+and in rare cases, serious problems such as E and F" (the list turns to another frequency inside itself)."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.parse import parse_text
+
+
+def _x(body: str, title: str = "Zoravir"):
+    return extract(parse_text(f"---\ntitle: {title}\n---\n\n# {title}\n\n{body}\n", "zoravir.md"))
+
+
+def test_section_labels_closed_by_a_spaced_hyphen() -> None:
+    x = _x("Generic Name - Zoravir\n\nUsage - Zoravir is used to relieve pain from toothaches and sore throat.\n\n"
+           "Side Effects - Some people may experience numbness of the lips or tongue, redness or itching.\n\n"
+           "How it Works - Zoravir works by blocking sodium channels in nerve cells.")
+    assert x.drug.label == "Zoravir"
+    assert "Sore throat" in {u.label for u in x.treats}
+    assert "Numbness of the lips or tongue" in {e.label for e in x.side_effects}
+    # a hyphen after words that name no section is text: no section of its own
+    doc = parse_text("---\ntitle: Zoravir\n---\n\n# Zoravir\n\n**Side Effects:**\n\nNausea - common, and it "
+                     "passes.\n", "zoravir.md")
+    assert [s.kind for s in doc.sections if s.kind not in ("preamble", None)] == ["side_effects"]
+
+
+def test_a_list_that_turns_to_another_frequency() -> None:
+    x = _x("**Usage:** It treats pain.\n\n**Side Effects:** Zoravir is usually well tolerated, but some people may "
+           "experience a burning or stinging feeling, redness, rarely, a skin rash, hives or contact dermatitis, and "
+           "in rare cases, serious problems such as methemoglobinemia (a blood disorder) and severe allergic "
+           "reactions.")
+    got = {(e.label, e.serious) for e in x.side_effects}
+    assert {("Burning or stinging feeling", False), ("Redness", False), ("Skin rash", False), ("Hives", False),
+            ("Contact dermatitis", False), ("Methemoglobinemia", True), ("Severe allergic reactions", True)} <= got
+    assert not any(label.casefold().startswith(("serious problems", "in rare cases")) for label, _ in got)
+    # a frequency inside one member is no turn of the list
+    x = _x("**Usage:** It treats pain.\n\n**Side Effects:**\n\nSerious: high blood sugar, which can lead to diabetes "
+           "or, rarely, diabetic ketoacidosis; tardive dyskinesia.")
+    assert not any(e.label.endswith(" or") for e in x.side_effects)
