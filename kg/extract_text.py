@@ -500,7 +500,9 @@ def drop_article(text: str) -> str:
 #: words that, alone, name no condition or effect: what is left when a clause was cut wrongly
 #: ("Those", "Mainly", "Even while driving")
 _NOT_A_NAME = frozenset({"those", "these", "this", "that", "it", "they", "them", "mainly", "mostly", "usually",
-                         "especially", "only", "often", "rarely", "also", "some", "others", "other", "both", "all"})
+                         "especially", "only", "often", "rarely", "also", "some", "others", "other", "both", "all",
+                         # how sure the condition is ("Cyanide poisoning, known or suspected"): no condition of its own
+                         "known", "suspected", "confirmed", "proven", "possible", "probable", "presumed"})
 
 
 #: what a label begins with when it is a clause, a span of time or a frequency, never a name: "Are older"
@@ -520,6 +522,8 @@ _NOT_A_NAME_START = re.compile(
     r"|both\s+(?:short|long)[- ]term\b"  # how long
     r"|(?:short|long)[- ]term\s+(?:and\s+(?:short|long)[- ]term\s+)?(?:treatment|use|therapy|management)\b"
     r"|unlike\b"  # a comparison
+    # what the conditions before it are ("A and B, rare conditions that damage the optic nerve"): an appositive
+    r"|(?:rare|uncommon|common|serious|other|related|similar)\s+(?:conditions|diseases|disorders|problems|illnesses)\b"
     r"|diagnostic\s+(?:aids?|uses?|agents?|tests?|testing)\b"  # a use that is a procedure's aid, no condition
     r"|already\s|(?:of\s+)?(?:dying|death|being\s+hospitali[sz]ed)\b"  # who the people are; an outcome avoided
     r"|to\s+(?:improve|increase|boost|enhance|help|make|keep|allow|let)\b"  # a purpose left whole: a benefit, no name

@@ -37,3 +37,22 @@ def test_a_list_that_turns_to_another_frequency() -> None:
     x = _x("**Usage:** It treats pain.\n\n**Side Effects:**\n\nSerious: high blood sugar, which can lead to diabetes "
            "or, rarely, diabetic ketoacidosis; tardive dyskinesia.")
     assert not any(e.label.endswith(" or") for e in x.side_effects)
+
+
+def test_effects_said_with_how_often_after_a_colon() -> None:
+    x = _x("**Usage:** It treats pain.\n\n### Side Effects\n- Red skin: very common (with the kit)\n"
+           "- Pain or redness at the injection site: common\n- Kidney injury: rare (serious)")
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Red skin", "Very common", False), ("Pain or redness at the injection site", "Common", False),
+        ("Kidney injury", "Rare", True)]
+
+
+def test_list_items_that_say_how_sure_or_what_the_conditions_are() -> None:
+    x = _x("### Usage\nIt is used in two situations.\n\nMain uses:\n- Pernicious anemia: an autoimmune condition.\n"
+           "- Cyanide poisoning, known or suspected, including cyanide from smoke.\n"
+           "- Leber's optic atrophy and tobacco amblyopia, rare conditions that damage the optic nerve.\n"
+           "- Off-label, high doses are sometimes given into a vein for vasoplegic syndrome, a drop in blood pressure."
+           "\n\n### Side Effects\n- Headache: common")
+    assert [(u.label, u.qualifier) for u in x.treats] == [
+        ("Pernicious anemia", None), ("Cyanide poisoning", None), ("Leber's optic atrophy", None),
+        ("Tobacco amblyopia", None), ("Vasoplegic syndrome", "off-label")]

@@ -1516,6 +1516,8 @@ def _short_members(text: str) -> bool:
 
 #: the "and"/"or" before a list's last member
 _OR_AND_LEAD = re.compile(r"^(?:and|or)\s+", re.I)
+#: an effect named before a colon, then only how often it comes ("Pain or redness at the injection site: common")
+_NAME_THEN_HOW_OFTEN = re.compile(r"^(?P<x>[^:;,.]{3,60}):\s+(?P<f>[^:;,.]{3,40})$")
 #: a condition, then what to do ("If a child may have taken too much, call Poison Control"): advice, no effect
 _IF_THEN_DO = re.compile(r"^(?:if|when)\s[^,;]{3,120},\s+(?:call|contact|stop|get|seek|see|go|tell|ask|give|keep|"
                          r"do\s+not|don't|never)\b", re.I)
@@ -1550,6 +1552,14 @@ class _Ctx:
     def item(self, block: Block, context: str | None, parent: bool = False) -> None:
         """One list item; ``parent`` when the items after it are nested under it."""
         text = norm(block.text).rstrip(".")
+        said = _NAME_THEN_HOW_OFTEN.match(text) if block.label is None and ":" in text else None
+        name, often = (block.label, text) if block.label else (said.group("x"), said.group("f")) if said else ("", "")
+        if name and often and not context and not is_group_label(name) and is_group_label(_category(often)):
+            # "- Headache: common", "- Kidney injury: rare (serious)": the effect, then how often it comes (under a
+            # group's name, "**Severe allergic reaction:** Very rare" stays in the group)
+            self.effect(block, strip_parens(norm(name))[0].strip(" :"), capitalise(_category(often).lower()),
+                        bool(_SERIOUS_F.search(often)))
+            return
         if block.label and text.startswith(": ") and not block.label.rstrip().endswith(":"):
             text = text[2:]  # "**Constipation**: The most frequent ...": the colon outside the bold is the label's
         if text.endswith(("]", ")")):  # "Headache [common]", "Cough (less common)": the item's own group

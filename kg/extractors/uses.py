@@ -373,6 +373,8 @@ _SENTENCE_START = re.compile(r"^(?:off[- ]label,?\s+)?(?:it|this\s+(?:medicine|m
                              r"does|do|has|works|helps|treats)\b|"
                              # "- Off label it is sometimes used for X", "* Off-label, to lower the risk of X after Y"
                              r"^off[- ]label,?\s+(?:(?:doctors|some\s+doctors|clinicians|people)\s+\w+|to\s+\w+|for)\b|"
+                             # "- Off-label, high doses are sometimes given into a vein for X"
+                             r"^off[- ]label,?\s+(?:[\w-]+\s+){1,3}?(?:is|are)\s+(?:\w+\s+)?(?:given|used|prescribed)\b|"
                              # "- It lowers the number of relapses, slows ...": the drug and its verb, a sentence
                              r"^(?:it|this\s+(?:medicine|medication|drug))\s+(?:also\s+)?[a-z]{2,}s\s|"
                              # "- These infections are usually caused by resistant bacteria such as ...": about the uses above
