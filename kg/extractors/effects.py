@@ -46,6 +46,8 @@ _DESCRIPTIVE = re.compile(r"\b(?:is|are|was|were|can|may|might|could|will|that|w
 #: a form a side effect comes with ("skin burning with the cream or lotion"): the form is no part of the effect
 _FORM = r"(?:cream|lotion|gel|ointment|foam|shampoo|patch(?:es)?|spray|drops|injections?|enemas?|suppositor(?:y|ies)|" \
         r"tablets?|capsules?|inhaler|implant|liquid|solution|rinse|mouthwash|syrup|lozenges?)"
+#: a group named by the product its effects come with ("**Eye drops:** a, b", "**Nasal spray:** c")
+_FORM_LABEL = re.compile(r"^(?:(?:the|with\s+the)\s+)?(?:[\w-]+\s+)?" + _FORM + r"$", re.I)
 _QUALIFIER_TAIL = re.compile(r"\s+(?:with|during|after)\s+(?:long-term|prolonged|extended|chronic|regular|repeated|frequent|heavy)\s+"
                              r"use$|"
                              r",?\s+(?:especially|particularly|mainly|usually|mostly)\b.*$|\s+at high doses$|"
@@ -1589,13 +1591,13 @@ class _Ctx:
             category = _category(context or "Other")
             self.effect(block, block.label, category, bool(_SERIOUS_F.search(category)))
             return
-        if block.label and context and not is_group_label(block.label) and not _names_a_system_label(block.label, bare=True) \
+        if block.label and context and not is_group_label(block.label) and not _names_a_system_label(block.label, bare=True) and not _FORM_LABEL.match(block.label.strip(" :")) \
                 and _described(block.label, text):
             serious = bool(_SERIOUS_F.search(context))  # "**Interstitial lung disease**: Inflammation and scarring
             self.effect(block, block.label, _category(context), serious)  # of the lungs, ...", "**Severe allergic
             self._told = (block.depth, context)
             return  # reactions**: Rare, but possible": a named disease or a frequency, then what it is
-        if block.label and context and not _names_a_system_label(block.label, bare=True) \
+        if block.label and context and not _names_a_system_label(block.label, bare=True) and not _FORM_LABEL.match(block.label.strip(" :")) \
                 and not is_group_label(block.label) and _is_description(_MOMENT.sub("", strip_parens(text)[0])):  # (a gloss is not a
             # sentence; nor is a member's moment: "**Fluid:** Dehydration, dizziness when standing up, ...")
             serious = bool(_SERIOUS_F.search(context))
