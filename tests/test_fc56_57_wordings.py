@@ -60,8 +60,9 @@ def test_list_items_that_say_how_sure_or_what_the_conditions_are() -> None:
 
 def test_a_products_name_over_its_effects_is_their_group() -> None:
     x = _x("**Usage:** It treats allergy.\n\n**⚠️ Side Effects**\n\nIt is usually well tolerated. Side effects depend "
-           "on the form you use:\n\n✅ **Eye drops:** headache, dry eyes, and red eyes.\n✅ **Nasal spray:** a bitter "
-           "taste, nosebleeds, and sore throat.")
+           "on the form you use:\n\n✅ **Eye drops:** headache, dry eyes, a feeling that something is in your eye, and "
+           "red eyes.\n✅ **Nasal spray:** a bitter taste, nosebleeds, and sore throat.")
     got = [(e.label, e.category) for e in x.side_effects]
-    assert got == [("Headache", "Eye drops"), ("Dry eyes", "Eye drops"), ("Red eyes", "Eye drops"),
+    assert got == [("Headache", "Eye drops"), ("Dry eyes", "Eye drops"),
+                   ("Feeling that something is in your eye", "Eye drops"), ("Red eyes", "Eye drops"),
                    ("Bitter taste", "Nasal spray"), ("Nosebleeds", "Nasal spray"), ("Sore throat", "Nasal spray")]
