@@ -66,3 +66,12 @@ def test_a_products_name_over_its_effects_is_their_group() -> None:
     assert got == [("Headache", "Eye drops"), ("Dry eyes", "Eye drops"),
                    ("Feeling that something is in your eye", "Eye drops"), ("Red eyes", "Eye drops"),
                    ("Bitter taste", "Nasal spray"), ("Nosebleeds", "Nasal spray"), ("Sore throat", "Nasal spray")]
+
+
+def test_a_bare_group_with_seek_help_in_brackets_gives_effects_and_signs() -> None:
+    x = _x("**Usage:** It treats pain.\n\n### Side Effects\n- **Common:**\n  - Headache\n"
+           "- **Serious (seek medical help):**\n  - Protein or blood in the urine\n  - Chest pain")
+    assert [(e.label, e.serious) for e in x.side_effects] == [("Headache", False),
+                                                               ("Protein or blood in the urine", True),
+                                                               ("Chest pain", True)]
+    assert [s.label for s in x.serious_signs] == ["Protein or blood in the urine", "Chest pain"]

@@ -804,7 +804,7 @@ def _help_aside(context: str | None) -> str | None:
         return None
     bare = re.sub(r"\s*\([^()]*\)", "", context).strip()
     if not bare or _SEEK_HELP_GROUP.search(bare) or not _SEEK_HELP_GROUP.search(context) \
-            or not _EFFECTS_GROUP.search(bare):
+            or not (_EFFECTS_GROUP.search(bare) or is_group_label(bare)):  # ("Serious (seek medical help)")
         return None
     return bare
 
