@@ -522,6 +522,10 @@ _NOT_A_NAME_START = re.compile(
     r"|both\s+(?:short|long)[- ]term\b"  # how long
     r"|(?:short|long)[- ]term\s+(?:and\s+(?:short|long)[- ]term\s+)?(?:treatment|use|therapy|management)\b"
     r"|unlike\b"  # a comparison
+    # the product that gives it ("Contraception, through the IUDs", "With the IUD"; "hormonal intrauterine devices
+    # (IUDs) placed in the uterus", a form named in a list of forms)
+    r"|(?:through|via|using|with)\s+(?:the|an?|its|their)\s"
+    r"|(?:[\w-]+\s+){0,3}(?:devices|IUDs)\b"  # (not "Tablets sticking in the gullet", "Lighter patches of skin")
     # what the conditions before it are ("A and B, rare conditions that damage the optic nerve"): an appositive
     r"|(?:rare|uncommon|common|serious|other|related|similar)\s+(?:conditions|diseases|disorders|problems|illnesses)\b"
     r"|diagnostic\s+(?:aids?|uses?|agents?|tests?|testing)\b"  # a use that is a procedure's aid, no condition

@@ -75,3 +75,15 @@ def test_a_bare_group_with_seek_help_in_brackets_gives_effects_and_signs() -> No
                                                                ("Protein or blood in the urine", True),
                                                                ("Chest pain", True)]
     assert [s.label for s in x.serious_signs] == ["Protein or blood in the urine", "Chest pain"]
+
+
+def test_uses_said_with_the_product_that_gives_them() -> None:
+    x = _x("## Usage\n\nIt comes in several forms: a single tablet taken by mouth for emergency contraception "
+           "(Plan Z), hormonal intrauterine devices (IUDs) placed in the uterus (Mirex), and, combined with "
+           "ethinyl estradiol, many daily birth control pills.\n\nIt is approved "
+           "for:\n\n- Contraception, through the IUDs, which work for 3 to 8 years\n\nOff-label, doctors sometimes use "
+           "the levonorgestrel IUD to prevent endometrial hyperplasia in women taking estrogen, and to treat "
+           "endometriosis.\n\n## Side Effects\n\nNausea.")
+    assert [(u.label, u.qualifier) for u in x.treats] == [
+        ("Emergency contraception", None), ("Contraception", None), ("Endometrial hyperplasia", "off-label"),
+        ("Endometriosis", "off-label")]

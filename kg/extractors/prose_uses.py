@@ -79,7 +79,7 @@ _OFF_LABEL_ASIDE = (r"(?:outside|beyond)\s+(?:of\s+)?(?:its|the)\s+(?:approved|o
                     r"(?:label(?:ing|ling)?|uses?|indications?)")
 #: the products a use verb may name as its object ("prescribe the tablets for")
 _FORM_NOUN = (r"(?:tablets|capsules|pills|creams?|foams?|solutions?|injections?|sprays?|gels?|patch(?:es)?|drops|"
-              r"ointments?|lotions?|inhalers?|liquids?|forms?|versions?|products?)")
+              r"ointments?|lotions?|inhalers?|liquids?|forms?|versions?|products?|IUDs?|devices?|implants?|rings?)")
 #: who a medicine is used in, named between the verb and the purpose ("used in adults to treat ...")
 _WHO = r"(?:(?:some\s+|certain\s+|older\s+|young(?:er)?\s+)?(?:adults|children|adolescents|teenagers|teens|infants|newborns|babies|women|men))"
 _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
