@@ -87,3 +87,14 @@ def test_uses_said_with_the_product_that_gives_them() -> None:
     assert [(u.label, u.qualifier) for u in x.treats] == [
         ("Emergency contraception", None), ("Contraception", None), ("Endometrial hyperplasia", "off-label"),
         ("Endometriosis", "off-label")]
+
+
+def test_serious_examples_that_need_urgent_care_and_an_effect_glossed_before_can_occur() -> None:
+    x = _x("**Usage:** It treats pain.\n\n**Side Effects:** Nausea is common. Serious problems such as a very slow "
+           "heartbeat, fainting, and seizures need urgent care.")
+    assert [(e.label, e.serious) for e in x.side_effects] == [("Nausea", False), ("Very slow heartbeat", True),
+                                                               ("Fainting", True), ("Seizures", True)]
+    assert [s.label for s in x.serious_signs] == ["very slow heartbeat", "fainting", "seizures"]
+    x = _x("**Usage:** It treats eczema.\n\n**Side Effects:** Burning is common. Serious side effects are rare. "
+           "Rarely, eczema herpeticum, a widespread herpes infection of the skin, can occur.")
+    assert ("Eczema herpeticum", True) in [(e.label, e.serious) for e in x.side_effects]

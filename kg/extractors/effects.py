@@ -1371,6 +1371,9 @@ _CAN_HAPPEN = Guarded(re.compile(r"^(?P<x>(?:an?\s+)?(?:[\w-]+\s+){0,6}?(?:calle
                                  r"(?:an?\s+)?[\w-]+(?:\s+[\w-]+){0,3}(?:,\s+[\w-]+(?:\s+[\w-]+){0,3}){0,4}"
                                  r"(?:,?\s+(?:and|or)\s+[\w-]+(?:\s+[\w-]+){0,3})?)\s+(?:can|may|might|could)\s+(?:also\s+)?"
                          r"(?:happen|occur|develop)\b", re.I))
+#: what an effect is, between its name and "can occur" ("eczema herpeticum, a widespread herpes infection of the skin,
+#: can occur")
+_WHAT_IT_IS = re.compile(r",\s+an?\s+[^,;]{3,60},(?=\s+(?:can|may|might|could)\s)", re.I)
 #: a relative clause that calls what it follows serious
 _WHICH_SERIOUS = re.compile(r",\s+which\s+(?:is|are|can\s+be|may\s+be)\s+(?:the\s+most\s+|very\s+|potentially\s+)?"
                             r"(?:serious|dangerous|life-threatening)", re.I)
@@ -1520,6 +1523,11 @@ def _short_members(text: str) -> bool:
 _OR_AND_LEAD = re.compile(r"^(?:and|or)\s+", re.I)
 #: an effect named before a colon, then only how often it comes ("Pain or redness at the injection site: common")
 _NAME_THEN_HOW_OFTEN = re.compile(r"^(?P<x>[^:;,.]{3,60}):\s+(?P<f>[^:;,.]{3,40})$")
+#: serious effects named by example, then that they need care at once: both effects and signs
+_GRAVE_NEED_CARE = re.compile(r"^(?:more\s+)?(?:serious|severe|dangerous)\s+(?:problems|side\s+effects|reactions|"
+                              r"complications)\s+(?:such\s+as|like|including)\s+(?P<l>.+?),?\s+(?:need|needs|require|"
+                              r"requires|warrant|warrants)\s+(?:urgent|immediate|emergency|prompt)\s+(?:medical\s+)?"
+                              r"(?:care|help|attention|treatment)\b", re.I)
 #: a condition, then what to do ("If a child may have taken too much, call Poison Control"): advice, no effect
 _IF_THEN_DO = re.compile(r"^(?:if|when)\s[^,;]{3,120},\s+(?:call|contact|stop|get|seek|see|go|tell|ask|give|keep|"
                          r"do\s+not|don't|never)\b", re.I)
@@ -1882,6 +1890,11 @@ class _Ctx:
                      for clause in _group_clauses(said) for part in _THEN_HELP.split(clause)):
             sent = _ONES_ARE.sub(r"\g<g> side effects ", sent.rstrip(". "))  # "less common are A and B", "common
             # ones are ...": a group, its noun unsaid
+            grave = _GRAVE_NEED_CARE.match(sent)
+            if grave:  # "Serious problems such as A, B and C need urgent care": serious effects, and signs
+                self._prose_list(block, grave.group("l"), SERIOUS_CATEGORY)
+                self.signs(block, grave.group("l"))
+                continue
             m = seek_help(sent)
             if m:
                 listed = _listed(m)
@@ -2077,7 +2090,7 @@ class _Ctx:
                     current = SERIOUS_CATEGORY  # life-threatening"
                 self._prose_list(block, said[1], current)
                 continue
-            m = _CAN_HAPPEN.match(_PAREN_ANY.sub("", sent) if "(" in sent else sent)  # ("A severe allergic reaction
+            m = _CAN_HAPPEN.match(_WHAT_IT_IS.sub("", _PAREN_ANY.sub("", sent) if "(" in sent else sent))  # ("A severe allergic reaction
             # (anaphylaxis) can happen")
             if m and current:
                 self._prose_list(block, m.group("x"), current)
