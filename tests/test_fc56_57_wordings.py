@@ -98,3 +98,9 @@ def test_serious_examples_that_need_urgent_care_and_an_effect_glossed_before_can
     x = _x("**Usage:** It treats eczema.\n\n**Side Effects:** Burning is common. Serious side effects are rare. "
            "Rarely, eczema herpeticum, a widespread herpes infection of the skin, can occur.")
     assert ("Eczema herpeticum", True) in [(e.label, e.serious) for e in x.side_effects]
+
+
+def test_small_things_a_drug_binds() -> None:
+    x = _x("**Usage:** It treats acidosis.\n\n**Side Effects:** Nausea.\n\n**How it Works:** In the blood, it acts as "
+           "a buffer. It binds hydrogen ions and raises the pH of the blood. As an antidote, it binds cyanide.")
+    assert {("binds", "hydrogen ions"), ("binds", "cyanide")} <= {(m.relation, m.target) for m in x.mechanism}
