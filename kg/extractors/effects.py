@@ -1096,6 +1096,12 @@ def _bold_effect_over_notes(block: Block, blocks: Sequence[Block], i: int) -> bo
         k + 1 < len(blocks) and blocks[k + 1].kind == "item" and blocks[k + 1].depth > block.depth) for k in siblings)
 
 
+def _names_a_group(label: str) -> bool:
+    """Whether a bold label over a list names its group, never an effect the text describes: how often or how bad
+    ("**Rare but serious:**"), a body system ("**Skin:**") or the product the effects come with ("**Eye drops:**")."""
+    return is_group_label(label) or _names_a_system_label(label, bare=True) or bool(_FORM_LABEL.match(label.strip(" :")))
+
+
 def _names_a_system_label(label: str, bare: bool = False) -> bool:
     """Whether a bold label names a body system ("**Digestive problems:**", "**Nervous system:**"): a group. With
     ``bare``, only the system's name itself ("**Skin:**", "**Nervous system:**"), which can name no effect, as
@@ -1475,11 +1481,14 @@ _RARE_GROUP_BUT = re.compile(r"^(?P<g>(?:serious|severe|major|more\s+serious|dan
 
 
 def _rare_but(sent: str) -> list[str]:
-    """A sentence that says a group is rare and, after "but", what it can cause: two sentences, the second read in
-    the group the first opens; else the sentence."""
-    m = _RARE_GROUP_BUT.match(sent) or _TOLERATED_BUT.match(sent)
-    return _frequency_runs(m.group("rest").upper() + sent[m.end():]) if m and m.re is _TOLERATED_BUT else \
-        [m.group("g"), m.group("rest").upper() + sent[m.end():]] if m else _frequency_runs(sent)
+    """The sentences one sentence of effects says: a group said rare and, after "but", what it can cause (two, the
+    second read in the group the first opens); "It is usually well tolerated, but ..." (what follows the "but"); a
+    list that turns to another frequency inside itself (:func:`_frequency_runs`); else the sentence."""
+    m = _RARE_GROUP_BUT.match(sent)
+    if m:
+        return [m.group("g"), m.group("rest").upper() + sent[m.end():]]
+    m = _TOLERATED_BUT.match(sent)
+    return _frequency_runs(m.group("rest").upper() + sent[m.end():] if m else sent)
 
 
 #: "It is usually well tolerated, but some people may experience A, B ...": what comes after the "but"
@@ -1491,8 +1500,10 @@ _FREQUENCY_TURN = re.compile(r"(?<!\bor)(?<!\band),\s+(?:and\s+)?(?P<w>rarely|in
                              r"occasionally|uncommonly),\s+(?=\w)", re.I)
 
 
-_GRAVE_SUCH_AS = re.compile(r"^(?:more\s+)?(?:serious|severe|dangerous)\s+(?:problems|side\s+effects|reactions|"
-                            r"complications)\s+(?:such\s+as|like|including)\s+", re.I)
+#: serious effects named by their examples: "serious problems such as"
+_GRAVE_EXAMPLES = (r"^(?:more\s+)?(?:serious|severe|dangerous)\s+(?:problems|side\s+effects|reactions|complications)\s+"
+                   r"(?:such\s+as|like|including)\s+")
+_GRAVE_SUCH_AS = re.compile(_GRAVE_EXAMPLES, re.I)
 
 
 def _frequency_runs(sent: str) -> list[str]:
@@ -1524,10 +1535,9 @@ _OR_AND_LEAD = re.compile(r"^(?:and|or)\s+", re.I)
 #: an effect named before a colon, then only how often it comes ("Pain or redness at the injection site: common")
 _NAME_THEN_HOW_OFTEN = re.compile(r"^(?P<x>[^:;,.]{3,60}):\s+(?P<f>[^:;,.]{3,40})$")
 #: serious effects named by example, then that they need care at once: both effects and signs
-_GRAVE_NEED_CARE = re.compile(r"^(?:more\s+)?(?:serious|severe|dangerous)\s+(?:problems|side\s+effects|reactions|"
-                              r"complications)\s+(?:such\s+as|like|including)\s+(?P<l>.+?),?\s+(?:need|needs|require|"
-                              r"requires|warrant|warrants)\s+(?:urgent|immediate|emergency|prompt)\s+(?:medical\s+)?"
-                              r"(?:care|help|attention|treatment)\b", re.I)
+_GRAVE_NEED_CARE = re.compile(_GRAVE_EXAMPLES + r"(?P<l>.+?),?\s+(?:need|needs|require|requires|warrant|warrants)\s+"
+                              r"(?:urgent|immediate|emergency|prompt)\s+(?:medical\s+)?(?:care|help|attention|treatment)\b",
+                              re.I)
 #: a condition, then what to do ("If a child may have taken too much, call Poison Control"): advice, no effect
 _IF_THEN_DO = re.compile(r"^(?:if|when)\s[^,;]{3,120},\s+(?:call|contact|stop|get|seek|see|go|tell|ask|give|keep|"
                          r"do\s+not|don't|never)\b", re.I)
@@ -1599,14 +1609,13 @@ class _Ctx:
             category = _category(context or "Other")
             self.effect(block, block.label, category, bool(_SERIOUS_F.search(category)))
             return
-        if block.label and context and not is_group_label(block.label) and not _names_a_system_label(block.label, bare=True) and not _FORM_LABEL.match(block.label.strip(" :")) \
-                and _described(block.label, text):
+        if block.label and context and not _names_a_group(block.label) and _described(block.label, text):
             serious = bool(_SERIOUS_F.search(context))  # "**Interstitial lung disease**: Inflammation and scarring
             self.effect(block, block.label, _category(context), serious)  # of the lungs, ...", "**Severe allergic
             self._told = (block.depth, context)
             return  # reactions**: Rare, but possible": a named disease or a frequency, then what it is
-        if block.label and context and not _names_a_system_label(block.label, bare=True) and not _FORM_LABEL.match(block.label.strip(" :")) \
-                and not is_group_label(block.label) and _is_description(_MOMENT.sub("", strip_parens(text)[0])):  # (a gloss is not a
+        if block.label and context and not _names_a_group(block.label) \
+                and _is_description(_MOMENT.sub("", strip_parens(text)[0])):  # (a gloss is not a
             # sentence; nor is a member's moment: "**Fluid:** Dehydration, dizziness when standing up, ...")
             serious = bool(_SERIOUS_F.search(context))
             self.effect(block, block.label, context, serious)

@@ -639,7 +639,9 @@ _FEELING_OF = re.compile(r"(?i)^(?:a\s+)?feeling\s+of\s+(?:(?:a|an)\s+)?(\w+)$")
 def feeling_phrasings(text: str) -> list[str]:
     """A feeling said as SIDER (MedDRA) names feelings: ``"Jittery feeling"`` -> ``["Feeling
     jittery"]``, ``"Feeling of warmth"`` -> ``["Sensation of warmth"]``. One word for what is
-    felt, nothing else (``"Feeling of pressure in the chest"`` is a phrase); empty otherwise."""
+    felt, nothing else (``"Feeling of pressure in the chest"`` is a phrase); a likeness said as the
+    lexicon says it: ``"Feeling like something is in your eye"`` -> ``["Feeling that something is in
+    the eye"]``; empty otherwise."""
     words = text.split()
     if len(words) == 2 and words[1].casefold() == "feeling" and words[0].isalpha():
         return [f"Feeling {words[0].lower()}"]
