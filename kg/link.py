@@ -1183,9 +1183,7 @@ class VocabLinker:
         changes = {ours: change_named(ours) for ours in (label, *synonyms)} if out.kind in LAY_KINDS else {}
         if out.kind in LAY_KINDS:
             for ours in (label, *synonyms):
-                medical, line = self.lay_terms.get(loose(ours)) or next(  # ("Feeling like X": the row "feeling that X")
-                    (self.lay_terms[loose(f)] for f in feeling_phrasings(ours) if loose(f) in self.lay_terms), None) \
-                    or self._lay_level(ours)
+                medical, line = self._lay_row(ours) or self._lay_level(ours)
                 changed = changes[ours]  # "Fall in white blood cells": the row of "Decreased ..."
                 if not medical and changed:
                     medical, line = self.lay_terms.get(loose(changed)) or self._lay_level(changed)
@@ -1272,6 +1270,15 @@ class VocabLinker:
             else:
                 kept.append(hit)
         return kept
+
+    def _lay_row(self, name: str) -> tuple[str, str] | None:
+        """The lexicon's row for ``name``, or for the words a feeling is said in as the lexicon says it ("Feeling
+        like X": the row "feeling that X"), or None."""
+        for said in (name, *feeling_phrasings(name)):
+            row = self.lay_terms.get(loose(said))
+            if row:
+                return row
+        return None
 
     def _lay_level(self, text: str) -> tuple[str, str]:
         """The lexicon's row for a measured level said with another direction word or medium

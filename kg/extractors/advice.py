@@ -521,8 +521,7 @@ def _advice(sent: str, question: str | None, drug: tuple[str, ...] = (), whole: 
         parts = [p for part, _ in parts for p in _consequence(part, drug)]
     for part, why in parts:
         part = _LEAD_IN.sub("", part.strip(" ,"))
-        if could_match(part, _SKIP_NEEDLES) and _SKIP.search(part) and not _STOP_AND_SEEK.match(part) \
-                or _NOT_ADVICE.search(part):
+        if _sign_off(part):
             continue  # ("Please let me know if ...": the writer's sign-off, seen once its "please" is gone)
         part, cond = _condition(part)
         said = part  # (the modal as written: "it is usually avoided" is rewritten "usually avoided")
@@ -824,10 +823,17 @@ _CLAUSE_CUT = re.compile(r"\s*;\s+|,?\s+but\s+|,\s+(?:so|and|while|although|thou
 _CAVEAT_NEEDLES = ("not", "n't", "checked", "monitored", "measured", "full", "safer")
 
 
+def _sign_off(text: str) -> bool:
+    """Whether ``text`` is the writer's sign-off or disclaimer (:data:`_SKIP`, :data:`_NOT_ADVICE`), no advice; a
+    sentence that says to stop and seek help is advice whatever else it says."""
+    return bool(could_match(text, _SKIP_NEEDLES) and _SKIP.search(text) and not _STOP_AND_SEEK.match(text)
+                or _NOT_ADVICE.search(text))
+
+
 def _caveat(sent: str, drug: tuple[str, ...]) -> str | None:
     """The sentence as a precaution when it states a caveat (_CAVEAT), or None."""
     m = _CAVEAT.search(sent)
-    if m is None or could_match(sent, _SKIP_NEEDLES) and _SKIP.search(sent) or _NOT_ADVICE.search(sent):
+    if m is None or _sign_off(sent):
         return None  # (the writer's "This is general information and not a substitute for medical advice")
     cuts = list(_CLAUSE_CUT.finditer(sent))  # (the clause that says it: "..., but the full effect ... takes 4-6 weeks")
     start = max((c.end() for c in cuts if c.end() <= m.start()), default=0)
