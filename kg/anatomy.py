@@ -10,6 +10,7 @@ BODY_PARTS = frozenset("""
     liver lower mouth muscle muscles neck nose shoulder shoulders skin stomach tendon tendons throat toe toes tongue
     tooth teeth upper wrist wrists thigh thighs groin pelvis pelvic buttock buttocks forearm forearms scalp cheek
     cheeks chin armpit armpits hair nail nails fingernail fingernails toenail toenails fingertip fingertips
+    eyelid eyelids eyebrow eyebrows forehead
 """.split())
 
 #: the place a skin or injection effect happens, said after "where": "the injection was given", "it is applied"

@@ -209,4 +209,5 @@ def test_a_sign_written_as_a_clause_about_a_body_part_becomes_a_noun_phrase() ->
 def test_a_sign_opening_with_you_and_a_plain_verb_becomes_a_gerund() -> None:
     assert _signs(["**Side Effects:**", "- Headache", "", "Call your doctor if:",
                    "- you bruise or bleed easily", "- you cough up blood", "- you cannot stop shaking"]) == [
-        "bruising or bleeding easily", "coughing up blood", "you cannot stop shaking"]
+        "bruising or bleeding easily", "coughing up blood", "being unable to stop shaking"]  # ("cannot": a state,
+    # as firstcontact10's and 57's truths word it)

@@ -76,8 +76,13 @@ _CAN_CAUSE = re.compile(r"\bcan cause\s+", re.I)
 #: ", or signs of ...", " and symptoms of ...", " or have ...": written as one character of ``[,\s]`` and a
 #: lookbehind for which one (so the engine scans for the class rather than trying every position).
 _OR_SIGNS = re.compile(r"[,\s](?:(?:(?<=,)\s+|(?<=\s)\s*)(?:or|and)\s+(?=(?:any\s+)?(?:signs?|symptoms?)\s+of\b)|"
-                       r"(?:(?<=,)\s+|(?<=\s)\s*)or\s+(?:you\s+)?(?=(?:see|have|notice|develop|get|feel|are|pass|become)\s))",
+                       r"(?:(?<=,)\s+|(?<=\s)\s*)or\s+(?:you\s+)?(?=(?:see|have|notice|develop|get|are|pass|become)\s)|"
+                       r"(?:(?<=,)\s+|(?<=\s)\s*)or\s+you\s+(?=feel\s))",
                        re.I)  # ("... or you notice X": a second clause, its own sign)
+#: the same, and "or feel" closing a comma list ("..., blood in your urine or feel an urgent need to urinate") or
+#: saying "feel" again ("feel faint or feel sick"); in a list of two, "wheeze or feel short of breath" is one sign
+_FEEL_FIRST = re.compile(r"^(?:you\s+)?feel\s", re.I)
+_OR_SIGNS_LIST = re.compile(_OR_SIGNS.pattern[:-1] + r"|(?:(?<=,)\s+|(?<=\s)\s*)or\s+(?=feel\s))", re.I)
 _RISK = Guarded(re.compile(r"\bincreases?\s+the\s+risk\s+of\s+", re.I))
 _INCREASE = Guarded(re.compile(r"\bcan\s+(?:also\s+)?increase\s+(?!the\s+(?:risk|effects?|action)\b)", re.I))
 _INCLUDE = re.compile(r"^(?:these|they|such (?:effects|reactions)|(?:more )?(?:serious|rare) side effects)\s+"
@@ -116,7 +121,7 @@ _SEE_AGAIN = (r"(?:see|call|contact|phone|tell)\s+(?:a|an|your|the)\s+(?:[\w-]+\
               r"(?:(?:urgently|promptly|straight\s+away|at\s+once|right\s+away|the\s+same\s+day|immediately)\s+)?")
 _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|ring|know|go|head|visit|alert|consult)\b.*?(?<!\beven\s)\bif(?:,\s+[^,;]{1,80},)?\s+you"
                                  r"(?:\s+or\s+(?:your|a|the|those)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:also\s+)?(?P<l>(?:experience|develop|notice|have|get|"
-                         r"see|hear|feel|become|are|start|pass|gain|lose|fall|soak|"
+                         r"see|hear|feel|become|are|start|pass|gain|lose|fall|soak|vomit|cough|bleed|bruise|wheeze|"
                          # ("if you or your child develops ...": the verb agrees with the child)
                          r"(?<=\w\s)(?<!\byou\s)(?:experiences|develops|notices|has|gets))\b.+|faint\b.*)$|"
                          # "If your attack involves swelling in your throat (...), inject it and then go to ...": what it involves
@@ -126,7 +131,7 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|rin
                          r"^if\s+you\s+(?P<l10>(?:faint|feel|vomit|pass|cough|bleed|collapse|see|hear|lose|wheeze|"
                          r"bruise|break\s+out)\b[^;]{3,160}?),\s+"
                          r"(?:seek|get|call|contact|stop|tell|see|go)\b(?!.*\bif\s+you\s)|"
-                         r"^if you (?:experience|develop|notice|have)\s+(?P<l2>.+?),\s+"
+                         r"^(?:(?:however|but|and|so|also),?\s+)?if you (?:also\s+)?(?:experience|develop|notice|have)\s+(?P<l2>.+?),\s+"
                          r"(?:seek|get|call|contact|stop|tell)\b(?!.*\bif\s+you\s)|\breport any\s+(?P<l3>.+?)\s+to (?:a|your)\s+"
                          r"(?:doctor|pharmacist|healthcare)|\b" + _GET_HELP + r"(?:right\s+away\s+|immediately\s+|at\s+once\s+|straight\s+away\s+|"
                          r"urgently\s+|promptly\s+|quickly\s+|fast\s+|now\s+)?for\s+(?P<l4>.+)$|"
@@ -155,6 +160,12 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|rin
                          r"^(?:watch|look)\s+(?:out\s+)?for\s+(?P<l13>[^;]+?)(?:,\s+(?:especially|particularly)\s+[^,;]+)?,\s+"
                          r"(?:and\s+)?(?:call|contact|tell|see|get)\b[^;]*?\b(?:if|when|as\s+soon\s+as)\s+(?:they|these|any\s+"
                          r"of\s+these|this)\s+(?:appear|occur|happen|develop|start|show\s+up)\b|"
+                         # "Signs of an overdose include A, B and C; this needs emergency treatment": the signs, then that
+                         # they need care at once
+                         r"^(?:the\s+)?(?:(?:early|warning|first)\s+)?(?:signs?|symptoms?)\s+of\s+[^,;]{3,50}?\s+(?:include|are)\s+"
+                         r"(?P<l15>[^;]+?)\s*(?:;|,|\s[\u2013\u2014-])\s+(?:and\s+)?(?:this|these|that|they|it|which)\s+(?:needs?|requires?|"
+                         r"warrants?|calls?\s+for)\s+(?:an?\s+)?(?:urgent|immediate|emergency|prompt)\s+(?:medical\s+)?"
+                         r"(?:care|help|attention|treatment)\b|"
                          # "If a vaginal yeast infection comes with fever, chills or foul-smelling discharge, see a doctor"
                          r"^if\s+(?:an?|the|your)\s+[^,;]{3,60}?\s+(?:comes?|occurs?|happens?)\s+(?:together\s+)?with\s+"
                          r"(?P<l14>[^;]+?),\s+(?:see|call|contact|get|seek|tell)\b|"
@@ -216,10 +227,11 @@ _THE_FOLLOWING = re.compile(r"^\s*(?:(?:experience|develop|notice|have|get|see)\
 
 #: words that "feel" takes as adjectives: "feel dizzy or faint" is feeling faint, not fainting
 _FELT = frozenset({"faint", "sick", "weak", "ill", "unwell", "tired", "dizzy", "cold", "hot"})
-_IF_YOU_FEEL = re.compile(r",?\s+(?:or|and)\s+if\s+you\s+feel\s+(?=(?:" + "|".join(sorted(_FELT)) + r")\b)", re.I)
-_IF_YOU_AGAIN = re.compile(r",?\s+(?:or|and)\s+if\s+you(?:\s+or\s+(?:your|a)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:experience|develop|"
-                           r"notice|have|get|feel(?!\s+(?:" + "|".join(sorted(_FELT)) + r")\b))\s+(?:any\s+)?",
-                           re.I)  # (", or if you or your family notice ..."; "or if you feel faint": feeling faint)
+_FELT_AHEAD = r"(?:(?:very|so|really|extremely|unusually)\s+)?(?:" + "|".join(sorted(_FELT)) + r")\b"
+_IF_YOU_FEEL = re.compile(r"(?:,\s+|,?\s+(?:or|and)\s+)if\s+you\s+feel\s+(?=" + _FELT_AHEAD + ")", re.I)
+_IF_YOU_AGAIN = re.compile(r"(?:,\s+|,?\s+(?:or|and)\s+)if\s+you(?:\s+or\s+(?:your|a)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:experience|develop|"
+                           r"notice|have|get|feel(?!\s+" + _FELT_AHEAD + r"))\s+(?:any\s+)?",
+                           re.I)  # (", or if you or your family notice ..."; "or if you feel (very) faint": feeling faint)
 #: an amount in other units: "gain more than 2 kg (5 lb)", "(over 38 °C)", "(4.4 pounds)"
 _MEASURE = re.compile(r"^\s*(?:about|around|over|more\s+than|at\s+least|roughly)?\s*[\d.,]+\s*(?:°\s*)?(?:kg|kilograms?|lbs?|"
                       r"pounds?|g|grams?|ounces?|oz|mg|ml|cm|mm|inches?|in|feet|ft|C|F|degrees?)\b\.?\s*$", re.I)
@@ -487,9 +499,13 @@ def _parts_that_turn(m: re.Match[str]) -> str:
 
 #: "Call your doctor if the bleeding gets heavier, ...": calling about what happens (not telling about what one has,
 #: is or plans: "Tell your doctor if you have kidney disease", "Call your doctor if you become pregnant")
+_NOT_SIGN_IF = r"(?!.*\b(?:pregnant|miss|missed|forget|plan|planning|breast-?feed\w*|surgery|have\s+had|history|taking|take|travel\w*)\b)"
 _CALL_IF = re.compile(r"\b(?:call|contact|phone|see)\s+(?:your|a|the)\s+(?:doctor|prescriber|"
-                      r"midwife|nurse|care\s+team)\s+if\s+(?!.*\b(?:pregnant|miss|missed|forget|plan|planning|breast-?feed\w*|"
-                      r"surgery|have\s+had|history|taking|take|travel\w*)\b)", re.I)
+                      r"midwife|nurse|care\s+team)\s+if\s+" + _NOT_SIGN_IF + r"|"
+                      # "However, if you also have stomach pain or feel weak, call your doctor, because ...": the "if" first
+                      r"^(?:(?:however|but|and|so|also),?\s+)?if\s+you\s+" + _NOT_SIGN_IF + r"(?:also\s+)?(?:have|notice|develop|get|"
+                      r"experience|feel)\s[^;]{3,120}?,\s+(?:call|contact|phone|see)\s+"
+                      r"(?:your|a|the)\s+(?:doctor|prescriber|midwife|nurse|care\s+team)\b(?!\s+(?:before|first|about)\b)", re.I)
 
 
 def _signs_elsewhere(doc: Document, result: Extraction) -> None:
@@ -509,7 +525,7 @@ def _signs_elsewhere(doc: Document, result: Extraction) -> None:
             if lead_in:
                 continue
             if text and could_match(text, ("if you", "help", "report any", "get ", "seek", " if the ", " if your ",
-                                           "watch for", "look out for")):
+                                           "watch for", "look out for", "signs of", "symptoms of")):
                 for sent in sentences(text):
                     m = seek_help(sent.rstrip(".")) if _URGENT.search(sent) or _CALL_IF.search(sent) else None
                     if m:  # "Tell your doctor if you have kidney disease" is a precaution, not a sign
@@ -617,6 +633,10 @@ _HELD = "\ue001"
 _INITIALISM = re.compile(r"\(([A-Z][A-Za-z]{2,7})\)")
 
 
+#: the parenthetical that ends a text
+_LAST_PARENS = re.compile(r"\(([^()]*)\)\s*$")
+
+
 def _hold_names(text: str) -> str:
     """A name followed by the initials it spells, held together as one word: in "rash; drug reaction
     with eosinophilia and systemic symptoms (DRESS)" the "and" joins the words of one name, not two
@@ -634,6 +654,24 @@ def _hold_names(text: str) -> str:
                 text = text[:start] + phrase.replace(" ", _HELD) + text[len(before):]
                 break
     return text
+
+
+#: a comma between two words that say how one thing looks or goes, after its article ("a fast, irregular heartbeat",
+#: not "a fast, pounding or irregular heartbeat", a series): one member, held by :func:`_hold_modifier_commas`
+_HELD_COMMA = "\ue002"
+
+
+def _hold_modifier_commas(text: str) -> str:
+    """"Fainting or a fast, irregular heartbeat": the comma inside "a fast, irregular heartbeat" joins two
+    words of one sign, not two members; :func:`_unhold` writes it out again."""
+    if ", " not in text:
+        return text
+    return _MODIFIER_COMMA.sub(lambda m: m.group(1) + _HELD_COMMA, text)
+
+
+def _unhold(label: str) -> str:
+    """A label with the words and commas held together written out again."""
+    return label.replace(_HELD, " ").replace(_HELD_COMMA, ", ")
 
 
 _INTENSIFIER_WORD = re.compile(r"^(?:very|extremely|unusually|abnormally|too|low|high)\s*$", re.I)
@@ -678,7 +716,7 @@ _SIGN_VERB = re.compile(r"^(?:you\s+)?(?:are|is|have|has|develops?|gets?|notices
 #: A sign written as a clause keeps its verb as a gerund: "see or hear things" -> "seeing or hearing things".
 _GERUND = {"see": "seeing", "hear": "hearing", "feel": "feeling", "become": "becoming", "pass": "passing",
            "gain": "gaining", "lose": "losing", "faint": "fainting", "vomit": "vomiting", "cough": "coughing",
-           "fall": "falling", "soak": "soaking"}
+           "fall": "falling", "soak": "soaking", "wheeze": "wheezing", "bleed": "bleeding", "bruise": "bruising"}
 
 
 def _your_clause(text: str) -> str:
@@ -705,14 +743,22 @@ _YOUR_ING = re.compile(r"^your\s+(?P<n>[a-z]+)\s+(?P<v>[a-z]{3,}ing(?:\s+[a-z]+)
 _YOUR_PARTS_ING = re.compile(r"^your\s+(?=[a-z]+\s+(?:or|and)\s+[a-z]+\s+[a-z]{3,}ing\b)", re.I)
 
 
+#: a clause verb after "or" that is no noun ("stomach pain or feel weak")
+_OR_VERB = re.compile(r"\bor\s+(feel|see|hear|become)\s", re.I)
+_CANNOT = re.compile(r"^(?:cannot|can't|can\s+not|are\s+unable\s+to)\s+(?=\w)", re.I)
+
+
 def _gerunds(text: str) -> str:
     """Clause verbs at the start of a sign, and after its "or", as gerunds ("see or hear things" -> "seeing or
     hearing things"; "you bruise or bleed easily" -> "bruising or bleeding easily")."""
     you = bool(re.match(r"^you\s+", text, re.I))
     whole, text = text, re.sub(r"^you\s+", "", text, flags=re.I)
+    if _CANNOT.match(text):
+        return _CANNOT.sub("being unable to ", text)  # "cannot keep food or fluids down": the sign, as a state
     head = re.match(r"^(\w+)(?:(?:\s+\w+)?\s+or\s+(\w+))?", text)
     if head is None or not (head.group(1).casefold() in _GERUND or you and _verb(head.group(1))):
-        return whole
+        return _OR_VERB.sub(lambda m: f"or {gerund(m.group(1))} ", whole)  # "stomach pain or feel weak": the second
+        # clause's verb
     if not you and re.match(r"^\w+\s+(?:that|which|with)\b", text):
         return whole  # "vomit that contains blood": the noun, described
     second = head.group(2) if head.group(2) and (head.group(2).casefold() in _GERUND or you and _verb(head.group(2))) \
@@ -1028,7 +1074,7 @@ def _parts_or(text: str) -> bool:
 def _shares_parts(text: str) -> bool:
     """Whether ``text`` ends in a list of body parts that its words before share ("heaviness or tightness in
     the chest, throat, neck or jaw")."""
-    parts = _PARTS_TAIL.search(text)
+    parts = _PARTS_TAIL.search(strip_parens(text)[0])  # ("... of the neck, jaw or eyes (acute dystonia)")
     return bool(parts and "," in parts.group("parts") and all(
         w in BODY_PARTS for w in re.split(r"[,\s]+(?:(?:or|and)\s+)?(?:(?:in|of|on|around)\s+(?:the|your)\s+)?",
                                            parts.group("parts"))))
@@ -1648,11 +1694,15 @@ class _Ctx:
                 return
             if any(c in text for c in ",;.") or " in " in text or " after " in text or " such " in text \
                     or " if " in text or " when " in text or " unless " in text or " with " in text:
-                text = cut_outside_parens(text, _ITEM_CUT)
+                whole, text = text, cut_outside_parens(text, _ITEM_CUT)
+                last = _LAST_PARENS.search(whole) if serious and whole.endswith(")") else None
+                if last and last.start() >= len(text) and _parens_are_signs(last.group(1)):
+                    text += f" ({last.group(1)})"  # "Bismuth toxicity with long-term use (confusion, muscle twitching,
+                    # trouble walking)": when is cut, the symptoms it shows by are kept
         elif ";" in text:  # "Serious: a; b such as c, d or e; f – what it does": each part one member
             text = "; ".join(_cut_examples(part) for part in split_top(text, ";"))
         text = _AND_ASIDE.sub(" ", text) if ", " in text else text  # "..., and, rarely, a brain infection called X"
-        items = list_items(_hold_names(text), appositives=False, split_or=False)
+        items = list_items(_hold_modifier_commas(_hold_names(text)), appositives=False, split_or=False)
         if block.label is None and len(items) == 2 and not items[1].conj and _GLOSS_NOUN.match(items[1].text):
             items = items[:1]  # "Methemoglobinemia, a blood disorder in which ...": what the effect is
         elif block.label is None and len(items) > 2 and _INITIALS.match(items[0].text) and not items[1].conj \
@@ -1681,7 +1731,7 @@ class _Ctx:
                         self.signs(block, p, split_or=True)
 
     def effect(self, block: Block, label: str, category: str, serious: bool, tail=_QUALIFIER_TAIL) -> None:
-        label = label.replace(_HELD, " ")  # (a name its initials hold together, written out again)
+        label = _unhold(label)  # (a name its initials hold together, a held comma, written out again)
         called = _CALLED.search(label)
         if called and _described_then_called(label[:called.start()], called.group("name")):
             label = called.group("name")  # "a lung problem called eosinophilic pneumonia": the name
@@ -1711,7 +1761,7 @@ class _Ctx:
         """The signs listed in ``text``. A two-item "X or Y" in a seek-help list is one sign ("eye pain
         or changes in vision"); examples ("such as X or Y") and what an effect "can cause" are each
         a sign (``split_or``)."""
-        text = _NEXT_SENTENCE.sub("", text)  # "... or trouble breathing. Your kidney function will be checked ...": the list
+        text = _hold_modifier_commas(_NEXT_SENTENCE.sub("", text))  # "... or trouble breathing. Your kidney function will be checked ...": the list
         # ends with its sentence
         text = _MEASURE_PAREN.sub("", text)  # "rapid weight gain (more than about 1 kg or 2 pounds in a day)": how much
         text = _OTHER_TAIL.sub("", strip_example_cue(_SIGN_VERB.sub("", text.strip())).rstrip(". "))
@@ -1758,7 +1808,7 @@ class _Ctx:
             text = text.replace(" together with ", ", ")
         text = _FOR_AGAIN.sub("; ", text)  # "help for trouble breathing or for swelling of the face": the "for" again
         text = _YOU_CLAUSE.sub("; ", text)  # "..., you feel breathless, or you are passing little urine": one clause each
-        for piece in _OR_SIGNS.split(text):
+        for piece in (_OR_SIGNS_LIST if "," in text or _FEEL_FIRST.match(text) else _OR_SIGNS).split(text):
             for chunk in split_top(piece, ";") if ";" in piece else (piece,):  # each chunk shares out its own words
                 chunk = _YOU_SEE.sub("", _OR_IF.sub("", chunk).strip()) if ";" in piece else chunk  # "; or if you have X"
                 self._sign_items(block, list_items(chunk, appositives=False, split_or=split_or))
@@ -1776,7 +1826,7 @@ class _Ctx:
                 if m.group("p"):
                     self._sign_items(block, list_items(strip_example_cue(m.group("p")), appositives=False))
                 continue
-            label, parens = strip_parens(it.text)
+            label, parens = strip_parens(_unhold(it.text))
             label = drop_article(_gerunds(_your_clause(_SIGN_VERB.sub("", _WITH_LEAD.sub("", label))))).strip(" .,;:")
             label = _ANY_SIGN.sub("", label)  # "any unusual bleeding or bruising" ("any of these", "any other" stay)
             if label and not _NOT_A_SIGN_F.search(label):
@@ -1866,8 +1916,9 @@ class _Ctx:
             return
         text = _YOU_VERB.sub("", norm(block.text).rstrip("."))
         dash = _DASH_DESC.search(text)
-        if dash and dash.start() > 0 and _INSTRUCTION.match(text[dash.end():]):
-            text = text[:dash.start()]  # "Sore throat or fever – stop the medicine and ...": what to do is no sign
+        if dash and dash.start() > 0 and (_INSTRUCTION.match(text[dash.end():]) or _is_description(text[dash.end():])):
+            text = text[:dash.start()]  # "Sore throat or fever – stop the medicine and ...": what to do is no sign;
+            # "Rhabdomyolysis – a rare, severe breakdown of muscle ...": what the sign is, neither
         self.signs(block, text)
 
     # -- prose and labelled groups --------------------------------------------------------------
@@ -2384,8 +2435,8 @@ def _last_or(items: list[Item], signs: bool = False) -> list[Item]:
     around the genitals or bottom") or the first half is a bare modifier ("blurred or double vision").
     A list of signs needs three members and two words a side ("nausea, vomiting, unusual tiredness or
     trouble breathing")."""
-    if len(items) < 2 or " or " not in items[-1].text or any(it.conj for it in items):
-        return items
+    if len(items) < 2 or " or " not in items[-1].text or any(it.conj and not _is_part(it.text) for it in items):
+        return items  # (a body part after "or" closes a run of parts, not the list: "blue skin, lips or nail beds, ...")
     halves = [h.strip() for h in split_top(items[-1].text, " or ")]
     if len(halves) != 2 or not all(halves):
         return items
@@ -2462,13 +2513,14 @@ def _adjective_run(items: list[Item]) -> list[Item]:
 
 
 def _feeling_shared(items: list[Item]) -> list[Item]:
-    """"feel wheezy, flushed, itchy or light-headed": the adjectives after the first share its "feel"."""
+    """"feel wheezy, flushed, itchy or light-headed", "feel very tired, weak, dizzy or faint": the adjectives after
+    the first share its "feel"."""
     out: list[Item] = []
     feel = False
     for it in items:
         if _FEEL_ONE.match(it.text):
             feel = True
-        elif feel and all(_FEELING_WORD.search(w) for w in re.split(r"\s+or\s+", it.text.strip())):
+        elif feel and all(_FEELING_WORD.search(w) or w.casefold() in _FELT for w in re.split(r"\s+or\s+", it.text.strip())):
             it = Item(" or ".join(f"feel {w}" for w in re.split(r"\s+or\s+", it.text.strip())), it.conj)
         else:
             feel = False
@@ -2476,7 +2528,7 @@ def _feeling_shared(items: list[Item]) -> list[Item]:
     return out
 
 
-_FEEL_ONE = re.compile(r"^(?:you\s+)?feel(?:ing)?\s+[\w-]+$", re.I)
+_FEEL_ONE = re.compile(r"^(?:you\s+)?feel(?:ing)?\s+(?:(?:very|so|really|extremely|unusually)\s+)?[\w-]+$", re.I)
 #: a word that says how one feels ("flushed", "itchy", "light-headed", "feverish", "breathless")
 _FEELING_WORD = re.compile(r"^[a-z-]+(?:ed|y|ish|less)$", re.I)
 
@@ -2487,7 +2539,7 @@ def _body_parts_or(items: list[Item]) -> list[Item]:
     out = list(items)
     for k in range(len(out) - 1, 0, -1):
         halves = [h.strip() for h in out[k].text.split(" or ")]
-        if len(halves) != 2 or not all(h.casefold() in BODY_PARTS for h in halves):
+        if len(halves) != 2 or not all(_is_part(h) for h in halves):  # ("lips or nail beds")
             continue
         j = k
         while j > 0 and out[j - 1].text.casefold() in BODY_PARTS and not out[j - 1].conj:
@@ -2534,9 +2586,10 @@ def _distributive_shape(items: list[Item]) -> bool:
     last words (or the last member's head) are shared out."""
     if len(items) < 2 or not items[-1].conj:
         return False
-    if " of " in items[0].text and all(len(i.text.split()) == 1 for i in items[1:]):
+    bare = [strip_parens(i.text)[0] for i in items]  # ("..., jaw or eyes (acute dystonia)": the gloss is no word)
+    if " of " in bare[0] and all(len(b.split()) == 1 for b in bare[1:]):
         return True
-    *parts, last = (i.text.casefold().split() for i in items)
+    *parts, last = (b.casefold().split() for b in bare)
     parts[0] = parts[0][1:] if len(parts[0]) == 2 and _INTENSE_PART.match(" ".join(parts[0])) else parts[0]
     return (all(len(p) == 1 and p[0] in BODY_PARTS for p in parts) and len(last) == 2
             and last[0] in BODY_PARTS and _PARTS_HEAD.match(last[1]) is not None)
@@ -2677,6 +2730,8 @@ _SIGN_ADJECTIVES = _SIGN_MODIFIERS | frozenset("""
     warm hot cold clammy dry flushed swollen puffy tender itchy scaly cracked peeling blistered inflamed raised
     hard stiff numb painful shiny sweaty wrinkled fragile thin rough sore oily
 """.split())
+_ADJECTIVE_ALT = "|".join(sorted(_SIGN_ADJECTIVES, key=len, reverse=True))
+_MODIFIER_COMMA = re.compile(rf"(\b(?:a|an)\s+(?:{_ADJECTIVE_ALT})),\s+(?=(?:{_ADJECTIVE_ALT})\s+(?!(?:or|and)\b)[a-z])", re.I)
 #: a member cut off after "with" or "of" and an adjective ("fever with red", "confused with dry"): the comma
 #: after it is inside one sign's series of adjectives
 _CUT_AFTER_WITH = re.compile(r"\s(?:with|of)\s+(?:[\w-]+,\s+)*(" + "|".join(sorted(_SIGN_ADJECTIVES)) + r")$", re.I)
@@ -2767,6 +2822,11 @@ _PART_TO = re.compile(r"\s(?:to|on)\s(?=(?:your|the)\s)")
 _TWO_WORD_PART = re.compile(r"(?:nail|finger|toe)\s+beds|(?:upper|lower)\s+(?:arms?|legs?|back|lip)|eye\s?lids|ear\s+lobes", re.I)
 
 
+def _is_part(text: str) -> bool:
+    """Whether ``text`` names a body part, in one word or two ("lips", "nail beds")."""
+    return text.casefold() in BODY_PARTS or _TWO_WORD_PART.fullmatch(text.strip()) is not None
+
+
 def _distribute(items: list[Item]) -> list[Item]:
     """Share out the words a list of signs leaves unsaid: "swelling of the face, lips, or tongue"
     -> swelling of the face / of the lips / of the tongue; "tendon pain, swelling, or inflammation"
@@ -2777,7 +2837,8 @@ def _distribute(items: list[Item]) -> list[Item]:
     while i < len(out):
         head = drop_article(out[i].text).split()  # ("a stiff neck, or fainting": two words, no shared head)
         j = i + 1
-        places = " of " in out[i].text or bool(_PART_TO.search(out[i].text))  # (places may be two words: "nail beds")
+        places = " of " in out[i].text or bool(_PART_TO.search(out[i].text)) or bool(head) and head[-1].casefold() in \
+            BODY_PARTS  # (places may be two words: "nail beds", after "of" or after a part: "blue skin, lips or nail beds")
         while j < len(out) and (len(out[j].text.split()) == 1 or places and _TWO_WORD_PART.fullmatch(out[j].text)) \
                 and (j == i + 1 or not out[j - 1].conj):
             j += 1
@@ -2794,7 +2855,7 @@ def _distribute(items: list[Item]) -> list[Item]:
                     len(head) >= 3 or head[0].casefold() in BODY_PARTS):  # ("a fast, irregular heartbeat, or
                 # fainting": modifiers in a series are that one sign's)
                 prefix = " ".join(head[:-1]) + " "
-            elif head[-1].casefold() in BODY_PARTS and all(r.text.casefold() in BODY_PARTS for r in run):
+            elif head[-1].casefold() in BODY_PARTS and all(_is_part(r.text) for r in run):
                 prefix = " ".join(w for w in head[:-1] if w.casefold() not in ("a", "an", "the")) + " "
                 prefix = "" if prefix == " " else prefix  # "a swollen face, lips or throat": swollen lips, ...
             else:
