@@ -265,6 +265,7 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
     prev_other = False  # the previous sentence is about another agent ("Aldosterone is a hormone.")
     classed: list[Mechanism] = []  # the targets named only in the drug's class ("an NMDA receptor antagonist")
     bound: list[Mechanism] = []  # what the sentence before said the drug binds, with no more said of it
+    helper = False  # the sentence before said the drug is a coenzyme that enzymes need, and named none of them
     for block in sec.blocks:
         if not _block_text(block):
             continue
@@ -314,6 +315,11 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
                     mech.symbol = symbol_of.get(mech.target.casefold())  # sentence before: the same target's symbol
                 mech.certainty = "hedged" if hedged or in_list else "asserted"
                 _add(result, q, sec, block, sent, mech)
+            if helper and not found:  # "Biotin is a coenzyme that certain enzymes need. The most important are A,
+                for name in _enzymes_named(sent):  # which ..., and B": each enzyme it helps, activated
+                    _add(result, q, sec, block, sent, Mechanism(relation="activates", target=name, symbol=None,
+                                                                evidence=None, certainty=certainty))  # type: ignore[arg-type]
+            helper = bool(_HELPER_OF_ENZYMES.search(sent)) and not found
             bound = [m for m in result.mechanism[before_sentence:] if m.relation == "binds" and m.is_target]
             mentions.extend(_mentions(sent))
             prev_other = _sentence_about_other(sent, others)
@@ -657,8 +663,9 @@ _NATURAL = re.compile(r"^\s*(?:when|whenever)\s+(?:it|they)\b|^\s*(?:normally|na
 #: to" ("Like other local anesthetics, it is thought to block ...")
 _BEFORE_VERB = (r"(?:also|too|still|\w+ly|may|might|can|could|is\s+(?:thought|believed|presumed|proposed|suggested|said)"
                 r"\s+to|appears?\s+to|seems?\s+to)")
-_LIGAND_SUBJECT = re.compile(r"\b(?:more|less|natural|endogenous)\s+[\w-]+\b|\b(?:like|such\s+as)\s+\w"
-                             # ("Like amitriptyline, it blocks ...": a comparison, the drug the subject)
+_LIGAND_SUBJECT = re.compile(r"\b(?:more|less|natural|endogenous)\s+[\w-]+\b|\b(?:like|such\s+as)\s+(?!an?\s)\w"
+                             # ("Like amitriptyline, it blocks ...": a comparison, the drug the subject; "Like a
+                             # magnet, zoravir is drawn to ...": a likeness, no other agent)
                              # (or with no comma: "Like other antipsychotics it blocks ...")
                              rf"(?![^,]*?(?:,\s*|\s)(?:it|they|this\s+(?:drug|medicine))(?:\s+{_BEFORE_VERB})*\s*$)",
                              re.I)
@@ -1023,8 +1030,28 @@ def _aliases(text: str) -> tuple[dict[str, tuple[str, str | None]], dict[str, st
 
 #: a cofactor of an enzyme: what the enzyme needs to work, so the drug makes it work ("acts as a cofactor, a helper
 #: molecule that the enzyme gamma-glutamyl carboxylase needs", "is a cofactor for glutamate decarboxylase")
-_COFACTOR = re.compile(r"\bco-?factors?\b(?:\s+(?:for|of|to)\s+|,?\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:that|which)\s+)"
+_COFACTOR = re.compile(r"\bco-?(?:factor|enzyme)s?\b(?:\s+(?:for|of|to)\s+|,?\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:that|which)\s+)"
                        r"(?P<o>(?:the\s+)?(?:enzymes?\s+)?(?:[\w-]+\s+){0,3}?[\w-]+ases?)\b", re.I)
+
+
+#: the drug said to be what unnamed enzymes need to work: "Biotin is a coenzyme, a helper molecule that certain
+#: enzymes need in order to work" (the next sentence may name them)
+_HELPER_OF_ENZYMES = re.compile(r"\b(?:is|acts\s+as|serves\s+as|works\s+as)\s+an?\s+(?:essential\s+|vital\s+|key\s+)?"
+                                r"(?:co-?enzyme|co-?factor|helper\s+molecule)\b.*\benzymes\b", re.I)
+#: the enzymes a sentence names after "The most important are", "These include", "Examples are"
+_ENZYMES_LISTED = re.compile(r"^(?:the\s+(?:most\s+important|main|key|best[- ]known|major)(?:\s+(?:ones?|enzymes))?|"
+                             r"these(?:\s+enzymes)?|they|examples)\s+(?:are|include)\s+(?P<l>.+)$", re.I)
+_ENZYME_ITEM = re.compile(r"^(?:the\s+)?(?P<n>(?:[\w-]+\s+){0,3}?[\w-]+ase)s?$", re.I)
+
+
+def _enzymes_named(sent: str) -> list[str]:
+    """The enzymes a sentence lists after "The most important are" ("A, which helps ..., and B, which ...")."""
+    m = _ENZYMES_LISTED.match(sent.rstrip(". "))
+    if m is None:
+        return []
+    text = re.sub(r",\s+(?:which|that|who)\s[^,;]*", "", m.group("l"))  # (what each does, cut)
+    names = [_ENZYME_ITEM.match(strip_parens(it.text)[0].strip()) for it in list_items(text, split_and=True)]
+    return [n.group("n") for n in names if n]
 
 
 #: a sentence's gerund subject and its object, up to the main verb: "Activating the receptor switches on ...",
@@ -1051,7 +1078,7 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
     cues += [(m.start(), m.end(), _activity_relation(m.group("r")), None)
              for m in _ACTIVITY_AT.finditer(sent)] if "activity" in sent or "affinity" in sent else []
     cues += [(m.start(), m.end(), "activates", m.group("o")) for m in _COFACTOR.finditer(sent)] \
-        if "factor" in sent else []
+        if "factor" in sent or "enzyme" in sent else []
     cues += [(m.start(), m.end(), "inhibits", m.group("o")) for m in _KEEPS_FROM.finditer(sent)
              if not _BOUND_BEFORE.search(sent, 0, m.start())] if " from " in sent else []
     for start, end, relation, inner in sorted(cues, key=lambda c: c[0]):
@@ -1291,6 +1318,8 @@ _STOPS_WORK = re.compile(r"\band\s+(?:(?:locks?|holds?|freezes?|traps?)\s+(?:it|
                          r"(?:blocks?|inhibits?|stops?|prevents?|shuts?\s+down|switch(?:es)?\s+off|"
                          r"neutrali[sz]es?)\s+(?:its|their|the\s+(?:enzyme|protein|kinase|receptor)['\u2019]s)\s+"
                          r"(?:activity|action|function|effects?|work)\b|"
+                         # "binds to the bacterial cell membrane and disrupts it": what it binds, damaged
+                         r"(?:disrupts?|damages?|destroys?|ruptures?)\s+(?:it|them)\b|breaks?\s+(?:it|them)\s+(?:down|apart|open)\b|"
                          # "binds RANKL and stops it from reaching RANK": a ligand kept from its receptor
                          # "binds to NPC1L1 and blocks this uptake": the work of the transporter it binds
                          r"(?:blocks?|inhibits?|stops?|prevents?|halts?)\s+(?:this|that|the|its|their)\s+(?:uptake|"
@@ -2188,12 +2217,51 @@ def _outcome_clauses(sent: str, other_agent, symbols: dict[str, str] | None = No
         if _PROCESS_HEAD.match(m.group("p")) and not _blocked(sent[:m.start()], other_agent) \
                 and not _NEGATION.search(sent[:m.start()]):
             add("decreases", m.group("x"))
+    for m in _MORE_OF_A_KIND.finditer(sent):  # "so the membrane becomes more permeable", "makes the wall less stable"
+        before = sent[:m.start()]
+        if m.group("x") and (_WHICH_CAN.search(before) or not (_names_drug(before, other_agent) or _ITS_DOING.search(before))):
+            continue  # "a substance that can make the brain more excitable", "water ... can make the canal less
+            # acidic": another's doing
+        if not _blocked(before, other_agent) and (m.group("x") or _CHANGE_CUE.search(before)):
+            thing = m.group("x") or m.group("y")
+            said = [f for f in re.finditer(rf"\bthe\s+((?:[\w-]+\s+){{1,3}}{re.escape(thing.split()[-1])})\b", before, re.I)] \
+                if len(thing.split()) == 2 else []
+            thing = f"the {said[-1].group(1)}" if said else thing  # ("binds to the bacterial cell membrane ..., so the
+            # membrane becomes more permeable": the membrane named before)
+            to = m.group("to") if m.group("a").casefold() in ("sensitive", "responsive") else None
+            thing = re.sub(r"\s+(?:in|inside|within|on)\s.*$", "", thing) if to else thing  # ("makes the breathing
+            # center in the brainstem more sensitive to carbon dioxide": its sensitivity to it)
+            add("increases" if m.group("d").casefold() == "more" else "decreases",
+                f"{_PROPERTY_NOUN[m.group('a').casefold()]} of {thing}{to or ''}", thing)
+    for m in _HARDER_FOR.finditer(sent):  # "makes it harder for bacteria to stick to the teeth (bacterial adhesion)"
+        if not _blocked(sent[:m.start()], other_agent):
+            add("decreases" if m.group("d").casefold() != "easier" else "increases", m.group("n"))
     for m in _MAKING_IT.finditer(sent):  # "acts on the smooth muscle of the arteries, making it relax"
         if not _blocked(sent[:m.start()], other_agent) and not _NEGATION.search(sent[:m.start()]):
             add("triggers", f"{_CHANGE_NOUN[m.group('v').lower()]} of {m.group('x')}", m.group("x"))
     return out
 
 
+#: what a property becomes, said with its adjective: "makes the bacterial membrane more permeable", "so the
+#: membrane becomes more permeable (leaky)": the property of that thing rises or falls
+_PROPERTY_NOUN = {"permeable": "permeability", "leaky": "permeability", "sensitive": "sensitivity",
+                  "acidic": "acidity", "alkaline": "alkalinity", "soluble": "solubility", "excitable": "excitability",
+                  "fluid": "fluidity", "viscous": "viscosity", "stable": "stability", "porous": "porosity",
+                  "sticky": "stickiness", "responsive": "responsiveness", "rigid": "rigidity", "flexible": "flexibility"}
+_THING = r"(?:the|its|their)\s+(?:(?!(?:more|less|and|or|so|which)\b)[\w-]+\s+){0,4}?(?!(?:more|less|and|or|so|which)\b)[\w-]+"
+_MORE_OF_A_KIND = re.compile(rf"\b(?:(?:makes?|making|made|renders?|rendering|leaves?|leaving)\s+(?P<x>{_THING})|"
+                             rf"(?P<y>{_THING})\s+(?:becomes?|became|gets?|grows?|turns?))\s+(?P<d>more|less)\s+"
+                             rf"(?P<a>{'|'.join(_PROPERTY_NOUN)})\b"
+                             r"(?P<to>\s+to\s+(?!(?:the|a|an|its|their|this)\b)[a-z][\w-]*(?:\s+(?!(?:and|or|so|which|that|in)\b)[a-z][\w-]*)?)?",
+                             re.I)  # ("more sensitive to carbon dioxide": to what)
+#: a process made harder or easier, named in brackets: "makes it harder for bacteria to stick to the teeth
+#: (bacterial adhesion)"
+#: the drug said as the doer before a verb: "it ... makes", "works by making", "this medicine makes"
+_ITS_DOING = re.compile(r"\b(?:it|they|this\s+(?:drug|medicine|medication)|works?\s+by)\b", re.I)
+#: a relative clause's verb ahead: "a substance that can ..."
+_WHICH_CAN = re.compile(r"\b(?:that|which|who)\s+(?:(?:can|may|could|will|would|also|often|then)\s+)*$", re.I)
+_HARDER_FOR = re.compile(r"\bmak(?:es?|ing)\s+it\s+(?P<d>harder|more\s+difficult|easier)\s+for\s+[^,;:()]{3,60}?\s+to\s+"
+                         r"[^,;:()]{2,60}?\s*\((?P<n>[^()]{3,40})\)", re.I)
 #: "calms pain-sensing nerves in the gut wall", "quietens overactive nerve cells": the nerves' activity decreases
 _CALMS = re.compile(r"\b(?:calm|quieten|quiet|soothe|settle|dampen)(?:s|ed|ing)?\s+(?:down\s+)?(?:the\s+)?"
                     r"(?P<x>(?!(?:overactive|hyperactive|irritated|excited|damaged)\b)"  # ("calms overactive nerve cells": an outcome)
