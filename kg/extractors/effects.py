@@ -410,8 +410,11 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
                 continue
             if _OTHER_CAUSE.search(block.text):
                 continue  # "- Anaemia is also common with it, but it is caused by ribavirin, not by X": not this drug's
-        aside = _help_aside(context) if block.label is None and not block.cells else None
-        if aside is not None:  # "Less Common but Serious Side Effects (seek medical attention if you experience
+        aside = _help_aside(context) if not block.cells else None
+        if aside is not None and block.label and norm(block.text).strip(" :"):
+            ctx.effect_and_signs(block, aside)  # "**Serious (get medical help right away):**" over "**Liver
+            # problems:** Yellowing of the skin or eyes, dark urine": the effect, and the signs it shows by
+        elif aside is not None and block.label is None:  # "Less Common but Serious Side Effects (seek medical attention if you experience
             nxt = sec.blocks[i + 1] if i + 1 < len(sec.blocks) else None  # these):": effects of that group, and signs
             ctx.item(block, aside, parent=nxt is not None and nxt.kind == "item" and nxt.depth > block.depth)
             ctx.sign_item(block)
@@ -853,6 +856,15 @@ def _help_aside(context: str | None) -> str | None:
             or not (_EFFECTS_GROUP.search(bare) or is_group_label(bare)):  # ("Serious (seek medical help)")
         return None
     return bare
+
+
+#: how a sentence that describes an effect opens ("A rare but serious build-up of acid", "Usually mild", "Can be
+#: life-threatening"), not a list of its symptoms
+_TELLS_WHAT = re.compile(r"^(?:an?|the|it|its|this|these|they|usually|often|rare(?:ly)?|common(?:ly)?|uncommon|can|may|"
+                        r"might|more|less|most|especially|mainly|mostly|typically|seen|reported|occurs?|happens?|"
+                        r"affects?|very|mild|serious|severe\s+but)\b", re.I)
+#: a population or circumstance after a comma that ends a list of signs ("..., especially in older adults")
+_SIGN_CUT_EXTRA = re.compile(r",\s+(?:especially|particularly|mainly|mostly|usually)\s[^,;]*$", re.I)
 
 
 def _first_sentence(text: str) -> str:
@@ -1909,6 +1921,21 @@ class _Ctx:
         for it in _last_or(items) if len(items) > 1 else items:
             self.effect(block, it.text, category, serious)
 
+    def effect_and_signs(self, block: Block, group: str) -> None:
+        """A labelled item under a group whose label says to get help: the bold label is the effect and the symptoms
+        after it are its signs ("**Liver problems:** Yellowing of the skin or eyes, dark urine"); a body system's
+        label over a list ("**Skin:** rash, hives") gives its members as both; a sentence that describes the effect
+        ("**Lactic acidosis:** A rare but serious build-up of acid") gives no sign."""
+        text = norm(block.text).strip(" :").rstrip(".")
+        if _names_a_group(block.label or ""):
+            self.item(block, group)
+            self.signs(block, text)
+            return
+        self.effect(block, block.label or "", _category(group), bool(_SERIOUS_F.search(group)))
+        first = _first_sentence(text).rstrip(".")
+        if first and not _TELLS_WHAT.match(first):
+            self.signs(block, _SIGN_CUT_EXTRA.sub("", first))
+
     def sign_item(self, block: Block) -> None:
         help_ = seek_help(norm(block.text).rstrip("."))
         if help_ is not None:  # "- Call your doctor straight away if you notice a, b or c": the sentence's list
@@ -1940,7 +1967,8 @@ class _Ctx:
     def _prose(self, block: Block, category: str | None, named: str | None) -> None:
         current = category
         described: list[str] = []
-        if named and category and not _GROUP_WORDS.search(category) and not _LEAD_PREP.match(category):
+        if named and category and not _GROUP_WORDS.search(category) and not _LEAD_PREP.match(category) \
+                and not _names_a_group(named):  # ("Kidneys and urine: increased thirst, ..." is a body system's group)
             self.effect(block, category, category, bool(_SERIOUS_F.search(named)))  # ("With skin products:" is a group)
         text = norm(block.text)
         aside = _GROUP_ASIDE.match(text) if named and ":" in text else None

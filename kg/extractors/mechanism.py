@@ -513,7 +513,7 @@ _ACTIVE_FORM = Guarded(re.compile(r"\b(?:prodrug\s+of|releases|converts?\s+(?:it
                           r"active\s+(?:form|metabolite)s?(?:\s*,)?(?:\s+(?:called|known\s+as|is))?|"
                           # "It is first changed into X and then into active substances called Y nucleotides"
                           r"active\s+(?:substances?|compounds?|molecules?)\s+(?:called|known\s+as)|changed\s+(?:in)?to|"
-                          r"metaboli[sz]ed\s+(?:in)?to|turned\s+into|broken\s+down\s+(?:in)?to|"
+                          r"metaboli[sz]ed\s+(?:in)?to|turned\s+into|turns?\s+it\s+into|broken\s+down\s+(?:in)?to|"
                           r"(?:reduces?|reduced|activates?|activated)\s+(?:it\s+)?(?:in)?to)\s+(?:its\s+)?"
                           r"(?:(?:reactive|toxic|active|charged|short-lived|free)\s+)?(?P<name>[A-Za-z][\w-]*)"
                           r"(?:\s+(?P<head>radicals?|intermediates?|metabolites?|species|ions?|compounds?|nucleotides?))?",
@@ -533,7 +533,19 @@ def _active_forms(text: str) -> set[str]:
         named.update(w.casefold() for w in (m.group("sym"), m.group("aka")) if w)  # licarbazepine)"
     for m in _ACTIVE_FORMS_LISTED.finditer(text):  # "converted into its active forms, methylcobalamin and adenosylcobalamin"
         named.update(w.casefold() for w in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list")) if w)
+    grew = bool(named)
+    while grew:  # "The liver turns it into calcifediol. The kidneys then convert calcifediol into calcitriol": a form
+        grew = False  # of a form is the drug's too (not "converts angiotensin I into angiotensin II", no form of it)
+        for m in _FORM_INTO.finditer(text):
+            if m.group("x").casefold() in named and m.group("y").casefold() not in named | _NOT_FORM_NAME:
+                named.add(m.group("y").casefold())
+                grew = True
     return named
+
+
+#: one thing turned into another: "convert calcifediol into calcitriol"
+_FORM_INTO = re.compile(r"\b(?:converts?|converted|turns?|turned|changes?|changed)\s+(?P<x>[A-Za-z][\w-]*)\s+(?:in)?to\s+"
+                        r"(?:its\s+)?(?:active\s+)?(?P<y>[A-Za-z][\w-]*)", re.I)
 
 
 #: an active form described, then named in parentheses: "its active metabolite, the 10-monohydroxy derivative (MHD, also

@@ -103,14 +103,18 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"(?:at|in)\s+(?:very\s+)?(?:low|high|small|large|lower|higher)\s+doses?(?=\s+(?:for|to)\s)|"
              r"[a-z][\w-]+(?=,\s+" + _OFF_LABEL_ASIDE + r",\s+for\s)|"
              # "prescribe caffeine citrate to treat X", "use caffeine on its own to fight X": the drug named
-             r"(?:short|brief|long)\s+courses|[a-z][\w-]+(?:\s+[a-z][\w-]+)?(?=(?:,?\s+(?:alone|on\s+its\s+own|"
+             # ("recommend daily magnesium citrate to help prevent X": how often, then the drug's two words)
+             r"(?:short|brief|long)\s+courses|(?:(?:daily|nightly|weekly|regular|low-dose|high-dose)\s+)?"
+             r"[a-z][\w-]+(?:\s+[a-z][\w-]+)?(?=(?:,?\s+(?:alone|on\s+its\s+own|"
              r"by\s+itself),?|,\s+(?:together|along)\s+with\s+[^,;()]{1,50}?(?:\s+\([^()]{1,20}\))?,)?\s+to\s)|"
              # "prescribed the tablets for X", "prescribe low-dose X tablets, typically 1 to 5 mg a day, for Y": a form
              r"(?:the\s+|these\s+)?(?:[\w-]+\s+){0,2}?" + _FORM_NOUN + r"(?:,\s+(?:typically|usually|often)\s+[^,;()]{1,40},)?"
              r"(?=\s+(?:for|to)\s)))?"
              r"(?:\s+" + _ADVERBS + r")?(?:\s+off[- ]label(?=,\s+(?:(?:together|along|combined|in\s+combination)\s+with|alongside)\b),?|"
              # "use it off-label, for example to manage X": the examples are the uses
-             r"\s+off[- ]label,\s+(?:for\s+(?:example|instance)|e\.g\.),?(?=\s+(?:to|for|in)\s)|\s+off[- ]label:?|"
+             # ("use it off-label when tablets don't work or ..., for example for X": when, then the examples)
+             r"\s+off[- ]label(?:\s+(?:when|if)\s+[^,;]{3,120}?)?,\s+(?:for\s+(?:example|instance)|e\.g\.),?(?=\s+(?:to|for|in)\s)|"
+             r"\s+off[- ]label:?|"
              r",\s+" + _OFF_LABEL_ASIDE + r",)?(?:\s+(?:in\s+(?:the\s+)?(?:hospitals?|clinics?|emergency\s+(?:departments?|rooms?))|"
              r"in\s+(?:a|the|your)\s+(?:doctor|health\s?care\s+provider)['\u2019]s\s+office|"  # ("applied in a doctor's office to")
              # "used in saliva substitutes for dry mouth": the products it is in, then the use
@@ -193,7 +197,9 @@ _BARE = re.compile(r"(?:(?:,|;|\band\b|\bor\b)\s*)?\s*(?:(?:" + _ADVERBS + r"|be
 _NEGATED = re.compile(r"(?:\b(?:not|never|no\s+longer|rarely|seldom)|n['\u2019]t)\s+(?:[\w-]+\s+){0,3}(?:be\s+)?$|"
                       r"\b(?:medicine|drug|medication|"
                       r"agent|class|type)\s+(?:that|which)\s+$|\bshould\s+not\s+be\s+$|\bisn't\s+$|"
-                      r"\bnot\s+(?:approved|used|indicated|recommended)\b[^.]*$", re.I)
+                      r"\b(?:not|no\s+longer)\s+(?:approved|used|indicated|recommended|meant|intended)\b[^.]*$|"
+                      # "and in the past it was given to prevent X": a use it had, not one it has
+                      r"\b(?:in\s+the\s+past|formerly\s+(?:used|given|prescribed))\b[^.;()]*$", re.I)
 #: the kind a disease's genes make it, after its name: " with a t(11;14) translocation", " with a BRAF mutation"
 _GENETIC_KIND = (r"\s+with\s+(?:an?\s+)?(?:[\w();-]+\s+){0,3}?(?:translocation|mutation|deletion|amplification|"
                  r"rearrangement|fusion)s?\b")
@@ -207,6 +213,7 @@ _END = re.compile(
     r"patients)\b|\s+in\s+(?:some|certain|many|"
     r"most|selected|high-risk)\b|\s+in\s+(?:areas|regions|countries|places|parts\s+of)\b"
     r"|\s+in\s+(?:adults|children)\b|\s+in\s+(?:its|their|all)\s+[^.;]{0,60}?\b(?:stages?|phases?|forms?)\b"
+    r"|,?\s+(?:and\s+)?in\s+the\s+past\b"
     r"|\s+(?:who|whose|which|that|when|where|while|although|though|because|since|unless|"
     r"if|by|so\s+that|so|once|as\s+well\s+as\s+to)\b|\s+(?:aged|ages|age)\s+\d|\s+\d+\s+(?:years|months)\b"
     r"|,\s+both\s+[\w-]+\s+(?:and|or)\s+[\w-]+(?=[.,;]|$)"  # ", both seasonal and year-round": its kinds
@@ -795,7 +802,14 @@ _PART_OF = re.compile(r"\b(?:used|prescribed|given)\s+(?:\w+\s+)?(?:off[- ]label
                       r"(?P<x>(?:[\w-]+\s+){0,3}?(?:therapy|treatment|regimen))\s+for\s+(?P<who>[\w\s-]{3,40}?)(?=[.,;]|$)",
                       re.I)
 _TRAILING_CONJ = re.compile(r"\s+(?:and|or)$", re.I)
-_ITEM_TAIL = re.compile(r",?\s+(?:including|such\s+as|e\.g\.|for\s+example)\b.*$|\s+(?:associated\s+with|caused\s+by|due\s+to|"
+_PARTS = BODY_PARTS | {p + "s" for p in BODY_PARTS if not p.endswith("s")} | {"sole", "soles", "palms", "genitals"}
+_PART = r"(?:" + "|".join(sorted(_PARTS, key=len, reverse=True)) + r")"
+_ITEM_TAIL = re.compile(r",?\s+(?:including|such\s+as|e\.g\.|for\s+example)\b.*$|"
+                        # "Plantar warts on the soles of the feet", "Periungual warts around the fingernails and toenails":
+                        # where, after the condition's name
+                        rf"\s+(?:on|around|under|between)\s+(?:the|your)\s+{_PART}(?:\s+of\s+the\s+{_PART})?"
+                        rf"(?:\s+(?:and|or)\s+(?:the\s+)?{_PART})?(?=\s*(?:$|[,;(]))|"
+                        r"\s+(?:associated\s+with|caused\s+by|due\s+to|"
                         r"resulting\s+from|related\s+to|(?:characteri[sz]ed|marked)\s+by)\b.*$|"
                         # "atopic dermatitis not controlled well enough by creams": who it is for, no part of the name
                         r"\s+(?:that\s+(?:is|are|has|have)\s+|which\s+(?:is|are)\s+)?(?:not|in(?=adequately))\s*(?:adequately\s+|"

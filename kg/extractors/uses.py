@@ -373,6 +373,8 @@ _SENTENCE_START = re.compile(r"^(?:off[- ]label,?\s+)?(?:it|this\s+(?:medicine|m
                              r"does|do|has|works|helps|treats)\b|"
                              # "- Off label it is sometimes used for X", "* Off-label, to lower the risk of X after Y"
                              r"^off[- ]label,?\s+(?:(?:doctors|some\s+doctors|clinicians|people)\s+\w+|to\s+\w+|for)\b|"
+                             # "- Off-label, in chronic kidney disease to help control X": the setting, then the purpose
+                             r"^off[- ]label,?\s+(?:in|with|after|during|among)\s+[^,;:]{3,60}?\s+to\s+(?:help\s+)?\w+\b|"
                              # "- Off-label, high doses are sometimes given into a vein for X"
                              r"^off[- ]label,?\s+(?:[\w-]+\s+){1,3}?(?:is|are)\s+(?:\w+\s+)?(?:given|used|prescribed)\b|"
                              # "- It lowers the number of relapses, slows ...": the drug and its verb, a sentence
@@ -500,6 +502,9 @@ _ACTIVE = re.compile(r"^active\s+(?=[\w'-]{3})", re.I)
 #: "Mobilize stem cells for collection", "Help diagnose adrenal insufficiency"
 _PROCEDURE_ITEM = re.compile(r"^(?:help\s+(?:to\s+)?)?(?:collect|mobili[sz]e|harvest|diagnose|detect|measure|prepare)\s+|"
                              r"^(?:preparation|getting\s+ready)\s+for\s+|"  # "**Preparation for thyroid surgery**"
+                             # "**Bowel preparation**", "**Skin preparation before surgery and injections**": readying a
+                             # part for a procedure
+                             r"^(?:[\w-]+\s+)?(?:preparation|prep|cleansing|cleaning)(?:\s+(?:before|for|ahead\s+of)\s.*)?$|"
                              # "**After Eye Surgery:**", "**Eye surgery:**", "**Switching from Epoprostenol:**": when it
                              # is used, no condition
                              r"^(?:(?:after|before|during|following)\s+)?(?:[\w-]+\s+){0,2}(?:surgery|surgeries|operations?|"
