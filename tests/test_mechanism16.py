@@ -14,7 +14,7 @@ from tests.test_mechanism15 import _down, _targets
     ("Like the SSRIs, zoravir inhibits the serotonin transporter (SERT).",
      {("inhibits", "serotonin transporter", "asserted")}),
     ("Like other NSAIDs, Zoravir also blocks the enzyme cyclooxygenase-2 (COX-2).",
-     {("blocks", "cyclooxygenase-2", "asserted")}),
+     {("inhibits", "cyclooxygenase-2", "asserted")}),  # (an enzyme blocked is inhibited, its code after a hyphen too)
     ("Unlike the TCAs, it blocks the norepinephrine transporter (NET) and nothing else.",
      {("blocks", "norepinephrine transporter", "asserted")}),
     ("Unlike Zoravir, Aspirin blocks COX-1.", set()),

@@ -59,7 +59,9 @@ FORM_HEADS = (r"tablets?|caplets?|capsules?|creams?|ointments?|gels?|solutions?|
               r"powders?|concentrates?|elixirs?|lozenges?|films?|implants?|shampoos?|emulsions?|granules|"
               r"infusions?|wafers?|pastes?|pessar(?:y|ies)|enemas?|liquid|chewing gum|syringes?|auto-?injector pens?|"
               r"auto-?injectors?|pens?|"
-              r"vaginal rings?|inserts?|pellets|vials?|ampoules?|cartridges?|implanted pumps?|infusion pumps?|aerosols?")
+              r"vaginal rings?|inserts?|pellets|vials?|ampoules?|cartridges?|implanted pumps?|infusion pumps?|aerosols?|"
+              # (washes and soaps: "shampoos, bar soaps, creams and body washes")
+              r"bar soaps?|soaps?|body washes|washes|swabsticks?|gargles?")
 _FORM_MODS = (r"(?:[a-z]+-[a-z-]+|oral|chewable|orally|disintegrating|nebulizer|dry|powder|nasal|eye|ear|inhalation|gelatin|"
               r"vaginal|rectal|transdermal|effervescent|dispersible|sublingual|buccal|liquid|extended|"
               r"immediate|delayed|sustained|controlled|modified|prefilled|intravenous|ophthalmic|otic|"
@@ -78,7 +80,7 @@ _STATUS = (
 )
 _NEGATED_STATUS = Guarded(re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:withdrawn|discontinued|investigational)\b", re.I))
 ROUTES = (
-    ("topical", re.compile(r"\btopical(?:ly)?\b|\bappl(?:ied|y) (?:directly )?to the (?:\w+ )?skin\b|"
+    ("topical", re.compile(r"\btopical(?:ly)?\b|\bappl(?:ied|y) (?:directly )?to the (?:\w+ )?(?:skin|scalp)\b|"
                            r"\b(?:used|put|rubbed|applied|spread)\s+(?:on|onto)\s+(?:the|your)\s+(?:skin|face|scalp)\b|"
                            r"\bskin\s+(?:products?|creams?|ointments?|lotions?)\b", re.I)),
     ("oral", re.compile(r"\boral(?:ly)?\b|\bby mouth\b|\bswallowed\b|(?-i:\bPO\b)", re.I)),
@@ -641,8 +643,8 @@ _FOR_PRODUCT = re.compile(rf"^for\s+(?:the|its)\s+(?:[\w-]+\s+){{0,2}}(?:{FORM_H
 #: a brand's name elsewhere, in parentheses after it
 _ELSEWHERE = re.compile(r"(?<=[\w'])\s*\((?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*)\s+(?:in|outside)\s+" + _PLACE + r"\)")
 #: a brand's name: capitalised words ("Tyvaso DPI"), a lower-case letter before a capital ("iOSAT"), a title
-#: ("Dr. Scholl's Clear Away"), a number ("Pepcid AC 20")
-_BRAND_NAME = re.compile(r"^((?:Dr\.\s+)?(?:[A-Z]|[a-z](?=[A-Z]))[\w-]*(?:'s)?(?:\s+(?:[A-Z0-9][\w-]*(?:'s)?|[a-z]{0,2}\d+))*)"
+#: ("Dr. Scholl's Clear Away"), a number ("Pepcid AC 20"), an ampersand ("Head & Shoulders")
+_BRAND_NAME = re.compile(r"^((?:Dr\.\s+)?(?:[A-Z]|[a-z](?=[A-Z]))[\w-]*(?:'s)?(?:\s+(?:&\s+)?(?:[A-Z0-9][\w-]*(?:'s)?|[a-z]{0,2}\d+))*)"
                          r"(?P<rest>.*)$")
 _BRAND_LEAD = re.compile(r"^(?:as\s+|(?:the|a|an)\s+(?:biosimilar|generic|original|older|newer)\s+)", re.I)
 _NOT_BRANDS = frozenset({"the", "it", "this", "a", "an", "generic", "generics", "tablets", "both", "its", "in", "as"})
@@ -930,7 +932,15 @@ _RESCUE_FORM = re.compile(r"\b(?:quick-relief|rescue|reliever)\b", re.I)
 
 def _others_form(text: str, start: int, end: int) -> bool:
     """Whether the form (or route word) at ``text[start:end]`` is another treatment's, by the words around it."""
-    return bool(_OTHER_TREATMENT.search(text, max(0, start - 60), start) or _FAILED_AFTER.match(text, end))
+    return bool(_OTHER_TREATMENT.search(text, max(0, start - 60), start) or _FAILED_AFTER.match(text, end)
+                or _NEEDS_ANOTHER.search(text, max(0, start - 60), start))
+
+
+#: a route said of what a condition needs instead, or of medicines in general: "which needs an antifungal medicine
+#: taken by mouth", "No interactions with medicines taken by mouth are known"
+_NEEDS_ANOTHER = re.compile(r"\b(?:(?:needs?|requires?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:medicines?|medications?|drugs?|"
+                            r"treatments?|antibiotics?|antifungals?)|medicines|medications|drugs)\s+(?:taken|given|used)\s+$",
+                            re.I)
 
 
 #: a form named as a combination product's ("the combination capsule", "a fixed-dose combination tablet")

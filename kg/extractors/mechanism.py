@@ -220,7 +220,9 @@ _PLACE_AND = re.compile(r"\b(?:into|inside|within|out\s+of)\s+the\s+[\w-]+\s+and
 _VAGUE = re.compile(r"^(?:(?:it|them|this|these|that|those|the body|pain|symptoms?|side effects?|substances?|chemicals?|(?:many\s+|several\s+|certain\s+)?genes?)$|"
                     r"(?:an?\s+)?(?:protein|enzyme|receptor|molecule)$|"  # ("switching on a protein ... called X": the
                     # protein is named after)
-                    r"(?:the )?(?:risk|effects?|more|less)\b)", re.I)
+                    r"(?:the )?(?:risk|effects?|more|less)\b|"
+                    # "switches off many of the genes that drive inflammation": some of a kind, no named thing
+                    r"(?:many|some|most|several|all|certain|a\s+few)\s+of\s+(?:the|these|those|its)\s+[\w-]+$)", re.I)
 #: An "item" that is really a new clause ("and changes how the brain perceives pain").
 _CLAUSE_OPENER = re.compile(r"^(?:how|what|why|whether)\b", re.I)  # an object that is a clause: "how quickly ..."
 _CLAUSE_ITEM = re.compile(r"\b(?:how|what|why|whether)\b|^(?:changes|makes|helps|causes|allows|lets|is|are)\b", re.I)
@@ -266,10 +268,22 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
     classed: list[Mechanism] = []  # the targets named only in the drug's class ("an NMDA receptor antagonist")
     bound: list[Mechanism] = []  # what the sentence before said the drug binds, with no more said of it
     helper = False  # the sentence before said the drug is a coenzyme that enzymes need, and named none of them
+    lead_acts: Mechanism | None = None  # "It activates adrenergic receptors throughout the body:" over its subtypes
     for block in sec.blocks:
         if not _block_text(block):
             continue
+        if block.kind == "item" and lead_acts is not None and block.label and block.depth == 0:
+            name = _singular(strip_parens(norm(block.label))[0].strip(" :."))
+            if _TARGET_HEAD.search(name.split()[-1]) and len(name.split()) <= 5 \
+                    and set(lead_acts.target.casefold().split()) <= set(name.casefold().split()):  # (its words: a
+                # member of the class, not "Histamine and muscarinic receptors" under "dopamine receptors")
+                # "* **Alpha-1 adrenergic receptors** on blood vessels: ...": a member of the lead's class, acted on
+                _add(result, q, sec, block, norm(block.label), Mechanism(
+                    relation=lead_acts.relation, target=name[:1].lower() + name[1:] if name[1:2].islower() else name,
+                    symbol=None, evidence=None, certainty=lead_acts.certainty), frag=name)  # type: ignore[arg-type]
+                result.mechanism = [m for m in result.mechanism if m is not lead_acts]
         if block.kind == "paragraph":
+            lead_acts = None
             lead_hedged = block.text.rstrip().endswith(":") and bool(_HEDGE_F.search(block.text))
             lead_to = bool(_LEAD_TO.search(block.text))
             lead_by = bool(_LEAD_BY.search(block.text))
@@ -321,6 +335,9 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
                                                                 evidence=None, certainty=certainty))  # type: ignore[arg-type]
             helper = bool(_HELPER_OF_ENZYMES.search(sent)) and not found
             bound = [m for m in result.mechanism[before_sentence:] if m.relation == "binds" and m.is_target]
+            if block.kind == "paragraph" and sent.rstrip().endswith(":"):
+                new = [m for m in result.mechanism[before_sentence:] if m.is_target]
+                lead_acts = new[0] if len(new) == 1 else None  # (its class, to be replaced by the members listed)
             mentions.extend(_mentions(sent))
             prev_other = _sentence_about_other(sent, others)
             targets = {_target_key(m.target) for m in result.mechanism if m.is_target}
@@ -515,7 +532,9 @@ _ACTIVE_FORM = Guarded(re.compile(r"\b(?:prodrug\s+of|releases|converts?\s+(?:it
                           r"active\s+(?:substances?|compounds?|molecules?)\s+(?:called|known\s+as)|changed\s+(?:in)?to|"
                           r"metaboli[sz]ed\s+(?:in)?to|turned\s+into|turns?\s+it\s+into|broken\s+down\s+(?:in)?to|"
                           r"(?:reduces?|reduced|activates?|activated)\s+(?:it\s+)?(?:in)?to)\s+(?:its\s+)?"
-                          r"(?:(?:reactive|toxic|active|charged|short-lived|free)\s+)?(?P<name>[A-Za-z][\w-]*)"
+                          r"(?:(?:reactive|toxic|active|charged|short-lived|free)\s+)?"
+                          # ("convert it into its active form, des-ciclesonide": the form's name comes after it)
+                          r"(?P<name>(?!(?:form|metabolite|active)s?\b)[A-Za-z][\w-]*)"
                           r"(?:\s+(?P<head>radicals?|intermediates?|metabolites?|species|ions?|compounds?|nucleotides?))?",
                           re.I))
 _NOT_FORM_NAME = frozenset({"an", "a", "the", "its", "active", "form", "metabolite", "which", "it", "so", "and", "or",
@@ -1262,7 +1281,7 @@ def _on_enzyme(relation: str, target: str) -> str:
 
 
 #: an enzyme's name, with the code that says which ("monoamine oxidase A", "phosphodiesterase 3", "topoisomerase II beta")
-_ENZYME_NAME = re.compile(r"(?<!ATP)ase(?:\s+(?:type\s+)?[A-Z0-9]{1,3}(?:\s+(?:alpha|beta|gamma))?)?$|\benzymes?$",
+_ENZYME_NAME = re.compile(r"(?<!ATP)ase(?:[\s-]+(?:type\s+)?[A-Z0-9]{1,3}(?:\s+(?:alpha|beta|gamma))?)?$|\benzymes?$",
                           re.I)
 
 
@@ -1346,7 +1365,9 @@ _STOPS_WORK = re.compile(r"\band\s+(?:(?:locks?|holds?|freezes?|traps?)\s+(?:it|
 
 
 #: what a drug that binds a target then does to it, when that is to keep it from opening or from meeting its partner
-_KEEPS_SHUT = re.compile(r"\band\s+(?:so\s+|thereby\s+)?(?:(?:stops?|prevents?|keeps?)\s+(?:its|their)\s+(?:ion\s+)?"
+_KEEPS_SHUT = re.compile(r"\band\s+(?:so\s+|thereby\s+)?(?:(?:closes?|shuts?|plugs?)\s+(?:it|them)\b|"
+                         # ("binds to a site on the K-ATP channels of the beta cells and closes them")
+                         r"(?:stops?|prevents?|keeps?)\s+(?:its|their)\s+(?:ion\s+)?"
                          r"(?:channels?|pores?|gates?)\s+from\s+opening|blocks?\s+(?:its|their)\s+(?:interactions?|"
                          r"binding|contact)\s+with|(?:holds?|keeps?|locks?)\s+(?:it|them|the\s+[\w-]+)\s+(?:in\s+(?:its|their|a|"
                          r"the)\s+)?(?:closed|shut|inactive|resting)\b)", re.I)
@@ -1521,7 +1542,8 @@ _WHOSE_CLASS_NAMED = re.compile(r"^(?:the\s+)?[\w-]+['\u2019]s\s+(?:receptor|enz
 _HOW_IT_DOES = re.compile(r"\s+without\s+(?:fully\s+|completely\s+)?[a-z]+ing\s+(?:it|them)(?:\s+on)?\b", re.I)
 
 
-_BARE_CALLED = re.compile(rf"^(?:{_CLASS_WORDS})\s+(?:called|known\s+as|named)\s+", re.I)
+_BARE_CALLED = re.compile(rf"^(?:(?:two|three|four|both|several)\s+)?(?:{_CLASS_WORDS})\s+(?:called|known\s+as|named)\s+",
+                          re.I)  # ("two enzymes called cyclooxygenase-1 and cyclooxygenase-2": the enzymes, by name)
 _LONG_GLOSS = re.compile(r"\s*\((?:[^()\s]+\s+){4,}[^()]*\)")
 
 
@@ -1564,6 +1586,7 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
                 group_cls = head.group("cls")
                 continue
         conjs = [c.strip() for c in re.split(r"^(?:and|or)\s+|\s+(?:and|or)\s+(?![^(]*\))", seg) if c and c.strip()]
+        conjs = _paired_symbols(conjs)  # "cyclooxygenase-1 and cyclooxygenase-2 (COX-1 and COX-2)": each its own
         for k in range(len(conjs) - 1):  # "(both) beta-1 and beta-2 adrenergic receptors (aside)": the head is
             # before the aside
             bare = _DETERMINERS.sub("", conjs[k])
@@ -1610,6 +1633,18 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
             # ("binds VEGF-A and placental growth factor (PlGF)": a protein by its symbol, listed with a named target)
             out.append((_POSSESSOR.sub("", name), symbol))  # "the microbe's DNA": whose it is, no part of its name
     return out
+
+
+def _paired_symbols(conjs: list[str]) -> list[str]:
+    """Names joined by "and", then their symbols in one bracket, in the same order: each name with its own symbol
+    ("cyclooxygenase-1 and cyclooxygenase-2 (COX-1 and COX-2)")."""
+    last = re.match(r"^(?P<n>.+?)\s*\((?P<s>[^()]+)\)$", conjs[-1]) if len(conjs) >= 2 else None
+    if last is None:
+        return conjs
+    syms = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", last.group("s")) if x.strip()]
+    if len(syms) != len(conjs) or not all(is_symbol(x) for x in syms) or any("(" in c for c in conjs[:-1]):
+        return conjs
+    return [f"{name} ({sym})" for name, sym in zip([*conjs[:-1], last.group("n")], syms)]
 
 
 _DEMONSTRATIVE = re.compile(r"^(?:those|these|this|that)\s+", re.I)
@@ -1862,7 +1897,9 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
             place = _PLACE.match(_DOWN_STOP_PAREN.sub("", obj)) if process else None
             maker = _ORGAN_MAKES.match(obj)  # "the amount of glucose the liver produces": its production by the liver
             # "cytokines such as interleukin-1, interleukin-6 and TNF": the examples' commas do not end the object
-            short = _SHORT_LIST.match(obj)
+            short = _SHORT_LIST.match(obj) if not re.match(r"^\s*(?:by|through)\s+$", before, re.I) else None
+            # ("By reducing the production of prostaglandins, indomethacin eases pain ...": the main clause after the
+            # comma, no list)
             if short:  # "the release of A, B and C, and lets ...": the list, whose commas do not end the object
                 obj = short.group(0)
             obj = (_DOWN_STOP_LIST if short or _EXAMPLE_LEAD.match(obj) else _DOWN_STOP).sub("", obj)
@@ -1884,7 +1921,8 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
                 if i and _VERB_ITEM.match(text):
                     break  # "increases bone density and lowers fracture risk": a second verb, read on its own
                 bare, parens = strip_parens(text)
-                name = _LEAD_MORE.sub("", bare)
+                name = _LEAD_MORE.sub("", re.sub(r"^(?:the|an?)\s+(?=\S+\s)", "", bare.strip(), flags=re.I) if i else bare)
+                # ("the heart rate and the strength of each heartbeat": a later member's article, no part of its name)
                 symbol = next((p for p in parens if is_symbol(p)), None)
                 if i == 0 and _CLAUSE_OPENER.match(name):
                     break  # "slow how quickly the cysts enlarge and the kidneys lose function": a clause, all of it
@@ -1919,7 +1957,11 @@ _DESCRIBED_THEN_NAMED = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:messen
 #: a list of short noun phrases, "A, B and C", up to the punctuation after its last member
 #: (a member has no preposition: "prostaglandins, substances involved in inflammation and in ..." is an appositive)
 _LIST_WORD = r"(?!(?:and|or|in|of|on|for|with|by|to|from|into|at|within|inside|which|that|so)\b)[\w-]+"
-_SHORT_LIST = re.compile(rf"^(?:{_LIST_WORD}\s+){{0,3}}{_LIST_WORD}(?:,\s+(?:{_LIST_WORD}\s+){{0,3}}{_LIST_WORD})+,?\s+"
+#: a participle that opens a clause after an object, not one more member ("the production of prostaglandins, easing
+#: pain, fever and inflammation")
+_PARTICIPLE = (r"(?:easing|making|helping|causing|reducing|allowing|leading|letting|giving|keeping|lowering|raising|"
+               r"increasing|decreasing|relieving|preventing|stopping|blocking|resulting|slowing|improving)\b")
+_SHORT_LIST = re.compile(rf"^(?:{_LIST_WORD}\s+){{0,3}}{_LIST_WORD}(?:,\s+(?!{_PARTICIPLE})(?:{_LIST_WORD}\s+){{0,3}}{_LIST_WORD})+,?\s+"
                          rf"(?:and|or)\s+(?:{_LIST_WORD}\s+){{0,3}}?{_LIST_WORD}"
                          r"(?=\s*(?:[,;.:]|$)|\s+(?:in|on|from|by|into|within|inside|which|that|so)\b)", re.I)
 #: an object made by an organ, said in a relative clause with no "that"
