@@ -70,6 +70,9 @@ _CAUSE = Guarded(re.compile(r"\b(?:cause|causes|lead to|leads to|led to|leading 
 #: a new clause or a population after an effect list ("..., and it can trigger ...", "... in a small number of people")
 _CLAUSE_TAIL = re.compile(r",?\s+(?:and|but|or)\s+(?:\w+ly\s+)?(?:it|they|this|these|that)\s+(?:\w+\s+)?"
                           r"(?:can|may|might|could|will|is|are|causes?|triggers?|leads?)\b.*$|"
+                          # ", and in children ... it can cause X", ", and stopping suddenly can cause Y": another clause
+                          # with its own verb of causing, read on its own
+                          r",\s+and\s+[^;]{3,160}?\s(?:can|may|might|could)\s+(?:also\s+)?(?:cause|lead\s+to|result\s+in)\b.*$|"
                           r"\s+in\s+(?:a\s+(?:small|few|tiny)\s+number\s+of|some|a\s+few|rare)\s+(?:people|patients|"
                           r"cases)\b.*$", re.I)
 _CAN_CAUSE = re.compile(r"\bcan cause\s+", re.I)
@@ -540,7 +543,7 @@ _DASH_DESC = re.compile(r"\s(?:[-\u2013\u2014]|--)\s|\s\u2014|\u2014\s")  # ("--
 #: where an effect item's name ends: a clause, an example, a population ("in older adults"); a sex
 #: only after a comma (", in women 65 and older"), since "Enlarged breasts in men (gynecomastia)" is
 #: another effect than enlarged breasts
-_ITEM_CUT = re.compile(r",\s*(?:which|but|with|causing|leading\s+to|resulting\s+in|(?:found|seen|detected)\s+(?:on|in|by)|(?:(?:partly|mainly|mostly|probably)\s+)?because|caused\s+by|due\s+to|linked\s+to|related\s+to|associated\s+with|brought\s+on\s+by|resulting\s+from|(?:more|less|most)\s+(?:likely|common|often)|especially|particularly|"
+_ITEM_CUT = re.compile(r",\s*(?:which|but|with|(?:also\s+)?called|known\s+as|causing|leading\s+to|resulting\s+in|(?:found|seen|detected)\s+(?:on|in|by)|(?:(?:partly|mainly|mostly|probably)\s+)?because|caused\s+by|due\s+to|linked\s+to|related\s+to|associated\s+with|brought\s+on\s+by|resulting\s+from|(?:more|less|most)\s+(?:likely|common|often)|especially|particularly|"
                        r"most\s+often|mostly|mainly|usually|often|rarely|sometimes|"
                        r"even\s+(?:in|if|when|with|at|after|without|though|at)|"  # ("High blood sugar, even in people without diabetes")
                        r"occasionally|in\s+people|in\s+those|in\s+children|in\s+(?:wo)?men|in\s+rare\s+cases|who|that|where|such\s+as|"
@@ -858,6 +861,9 @@ def _help_aside(context: str | None) -> str | None:
     return bare
 
 
+#: a label that marks a note, not an effect: "**Important:**", "**Note:**", "**Warning:**"
+_NOTE_LABEL = re.compile(r"^(?:important(?:\s+(?:note|information|warning))?|note|please\s+note|warning|caution|tip|"
+                         r"remember|key\s+points?|bottom\s+line|good\s+to\s+know)$", re.I)
 #: how a sentence that describes an effect opens ("A rare but serious build-up of acid", "Usually mild", "Can be
 #: life-threatening"), not a list of its symptoms
 _TELLS_WHAT = re.compile(r"^(?:an?|the|it|its|this|these|they|usually|often|rare(?:ly)?|common(?:ly)?|uncommon|can|may|"
@@ -933,8 +939,9 @@ def _change_label(verb: str, obj: str) -> str:
     return f"{_CHANGE_WORD[verb]} {obj}"
 
 
-_DRUG_CAN_CAUSE = re.compile(r"^(?:[A-Z][\w-]+|it|this\s+(?:medicine|drug)|" + _USE_SUBJECT + r")\s+(?:(?:can|may)\s+"
-                             r"(?:also\s+|rarely\s+|occasionally\s+|sometimes\s+)*(?:cause|lead\s+to)|"
+_DRUG_CAN_CAUSE = re.compile(r"^(?:(?:if|when)\s[^,;]{3,80},\s+)?"  # ("If the medicine leaks out of the vein, it can ...")
+                             r"(?:[A-Z][\w-]+|it|this\s+(?:medicine|drug)|" + _USE_SUBJECT + r")\s+(?:(?:can|may)\s+"
+                             r"(?:also\s+|rarely\s+|occasionally\s+|sometimes\s+)*(?:cause|lead\s+to|leave)|"
                              r"(?:also\s+|often\s+|sometimes\s+|commonly\s+)?(?:causes|leads\s+to)"
                              # ("It also causes a temporary staining of the skin, hair and nails"; not "it causes the body
                              # to lose water", what it does)
@@ -943,8 +950,12 @@ _AND_RISK_OF = re.compile(r"\s+and\s+(?:(?:may|can|might|could)\s+(?:also\s+)?)?
                           r"(?:risk|chance|likelihood)\s+of\s+|"
                           # "seizures in people without epilepsy, and in people with epilepsy it has occasionally led
                           # to status epilepticus": a second clause, its own effects
-                          r",?\s+and\s+(?:in\s+[^,;]{3,60}?\s+)?(?:it|this\s+(?:medicine|drug))\s+(?:has\s+)?(?:\w+ly\s+)?"
+                          r",?\s+and\s+(?:in\s+[^,;]{3,120}?\s+)?(?:it|this\s+(?:medicine|drug))\s+(?:has\s+)?(?:\w+ly\s+)?"
                           r"(?:led\s+to|caused|(?:can|may)\s+(?:also\s+)?(?:cause|lead\s+to))\s+", re.I)
+#: a clause of its own after a list, its subject then a verb of causing: ", and receiving more iron than the body needs
+#: over time can lead to"
+_AND_CLAUSE_CAUSES = re.compile(r",\s+and\s+(?:[\w-]+\s+){1,12}?(?:can|may|might|could)\s+(?:also\s+|eventually\s+)?"
+                                r"(?:lead\s+to|cause|result\s+in)\s+", re.I)
 #: a group of effects named, not one: "the same serious reactions as sulfa drugs taken by mouth", "other side effects"
 _A_GROUP = re.compile(r"^(?:the\s+same\s+|other\s+|similar\s+)(?:(?:serious|severe|rare|dangerous)\s+)?(?:side\s+effects|"
                       r"reactions|problems|effects|complications)(?:\s+as\s+.*)?$", re.I)
@@ -1479,6 +1490,8 @@ def _said_to_occur(sent: str) -> tuple[str | None, str] | None:
     m = _PEOPLE_REPORT.match(sent) or _LIST_OCCURS.match(sent) or _YOU_NOTICE.match(sent) or _IS_POSSIBLE.match(sent)
     if m is None or (m.re in (_LIST_OCCURS, _IS_POSSIBLE) and _NOT_OCCURRING.search(drop_article(m.group("list")))):
         return None
+    if re.match(r"(?:how|what|why|when|whether|which)\b", m.group("list").strip(), re.I):
+        return None  # "How often each one happens is shown in brackets": a clause about the page, no effect
     adv = " ".join((m.groupdict().get("adv") or "").casefold().split())
     cases = _CASES_OF.match(m.group("list"))  # "Cases of pancreatitis have been reported": rare ones
     listed = m.group("list")[cases.end():] if cases else m.group("list")
@@ -1968,7 +1981,8 @@ class _Ctx:
         current = category
         described: list[str] = []
         if named and category and not _GROUP_WORDS.search(category) and not _LEAD_PREP.match(category) \
-                and not _names_a_group(named):  # ("Kidneys and urine: increased thirst, ..." is a body system's group)
+                and not _names_a_group(named) and not _NOTE_LABEL.match(category):  # ("Kidneys and urine: increased
+            # thirst, ..." is a body system's group; "> **Important:** Tell your nurse ..." a note)
             self.effect(block, category, category, bool(_SERIOUS_F.search(named)))  # ("With skin products:" is a group)
         text = norm(block.text)
         aside = _GROUP_ASIDE.match(text) if named and ":" in text else None
@@ -2217,6 +2231,10 @@ class _Ctx:
         """The effects a list in a sentence names; with ``consequences`` (a serious sentence's list, not a
         labelled line's), what one "can cause" or "can lead to" too ("X, which can cause paralysis")."""
         text = _GRADE_COLON.sub("", text)  # "the usual complaints are mild: A, B and C": how they are, then the list
+        clause = _AND_CLAUSE_CAUSES.search(text)
+        if clause:  # "a severe allergic reaction, and receiving more iron than the body needs can lead to iron
+            self._prose_list(block, text[:clause.start()], category, member, consequences)  # overload": the second
+            text = text[clause.end():]  # clause's effects come after its verb
         chunks = split_top(text, ";")
         if len(chunks) > 1:  # "A (x), usually ...; B; C, especially ...": each chunk its own effect list
             for chunk in chunks:
@@ -2250,7 +2268,8 @@ class _Ctx:
             text = _INCLUDING_EX.sub(", ", _SUCH_AS.sub(", ", text))
         else:  # "..., diarrhea and injection-site reactions such as redness or itching": the last member's examples
             text = _LAST_EXAMPLES.sub("", text)
-        items = _join_bare_parts(list_items(text, appositives=True, split_or=False), text)
+        items = _join_place_parts(_join_bare_parts(list_items(text, appositives=True, split_or=False), text), text)
+        # ("..., dizziness, swelling of the legs and feet": the places of one effect)
         if not member or len(items) > 1:  # "a, b or c" / "headache or gas": the list's own "or" splits;
             last = _last_or(items) if len(items) > 1 and not _parts_or(items[-1].text) else items
             # ("..., constipation or a fast heartbeat"; "..., muscle or joint pain", "cleft lip or palate" stay one)
@@ -2414,7 +2433,9 @@ _CIRCUMSTANCE_LEAD = re.compile(r"^(?:" + _IN_PEOPLE
                                 r"if\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:gets?|comes?|goes)\s+(?:into|in|on)\s+[^,;]{1,40}|"
                                 # "Because canakinumab dampens part of the immune system, it can lead to ...": why
                                 r"(?:because|since)\s+[^;]{3,160}?(?=,\s+(?:it|this\s+(?:medicine|drug)|they)\s+(?:can|may|might|"
-                                r"could|will|is|are|also|often|sometimes)\b))"
+                                r"could|will|is|are|also|often|sometimes)\b|"
+                                # "Because it thins the blood, easy bruising and nosebleeds are also common": why
+                                r",\s+[^,;]{3,80}?\s+(?:is|are)\s+(?:also\s+)?(?:common|possible|frequent|likely)\b))"
                                 r",\s+(?=[a-z])|"
                                 # "In children and older adults it can also cause anxiety": who, then the sentence
                                 r"^" + _IN_PEOPLE + r"\s+(?=(?:it|this\s+medicine)\s+(?:can|may|might|could)\s)", re.I)
@@ -2442,7 +2463,9 @@ _DEATH_FROM = re.compile(r"^(?:sudden\s+)?death\s+(?:from|due\s+to|caused\s+by)\
 _IN_WHICH_ASIDE = re.compile(r",\s+(?:in|by|through|during|with)\s+which\s+(?:[^,;()]*?(?=,\s+and\s)|[^;()]*$)", re.I)
 # (or at the end: "..., and immune reconstitution inflammatory syndrome (IRIS), in which the immune system reacts to
 # old, hidden infections")
-_IF_ASIDE = re.compile(r"\s+(?:if|when)\s+(?:the\s+(?:medicine|cream|drug|product)|it|you)\b[^,;()]*(?=,)", re.I)
+_IF_ASIDE = re.compile(r"\s+(?:if|when)\s+(?:the\s+(?:medicine|cream|drug|product)|it|you)\b[^,;()]*(?=,)|"
+                       # "slowed breathing, especially when it is combined with opioids or alcohol, memory loss ...": when
+                       r",\s+(?:especially|particularly|mainly)\s+(?:when|if)\s+[^,;()]{3,80}(?=,)", re.I)
 _FREQ_ASIDE = re.compile(r"(?<=\band|\s\bor),\s*(?:very\s+|more\s+|most\s+)?(?:rarely|occasionally|uncommonly|"
                          r"infrequently|sometimes|in\s+rare\s+cases)\s*,\s*|"
                          r",\s*(?:very\s+)?(?:rarely|occasionally|in\s+rare\s+cases)\s*,\s*(?=\w)", re.I)
