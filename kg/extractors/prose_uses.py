@@ -87,6 +87,8 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"used|use|uses|prescribed|prescribe|prescribes|perscribed|indicated|given|give|gives|recommended|recommends?|"
              r"suggests?|suggested|reach(?:es)?\s+for(?=\s+(?:it|them)\b)|turns?\s+to(?=\s+(?:it|them)\b)|"
              r"(?:tried|tries|try|adds?|added)(?=\s+(?:it|them)\b)|"
+             # "dermatologists have reported using it for X": what it was used for, as reported
+             r"(?:reported|described|tried)\s+using(?=\s+(?:it|them)\b)|"
              # "Many adults also take it for X"; "Off-label, to lower the risk of X after Y" (an item of a list of uses)
              r"takes?(?=\s+(?:it|them)\s+for\s)|(?-i:^O)ff[- ]label,(?=\s+to\s)|"
              r"utili[sz]ed|taken|applied(?:\s+to\s+(?:the\s+)?(?:skin|scalp|eyes?|affected\s+(?:area|skin)))?|"
@@ -158,6 +160,9 @@ _TRIGGER = Guarded(re.compile(
       + r")(?:also\s+)?(?:treat|relieve|prevent))"
     # "Its best-known use is for medical abortion"
     + r"|(?:main|best[- ]known|primary|most\s+common|major|chief|usual)\s+uses?\s+(?:is|are)\s+(?:for|in)(?=\s)"
+    # "Its most common use is polycystic ovary syndrome (PCOS), where ...": the condition itself
+    + r"|(?:main|best[- ]known|primary|most\s+common|major|chief|usual)\s+uses?\s+(?:is|are)"
+      r"(?=\s+(?!(?:to|as|that|not|when|with|a|an|the|in|for|its|their|this|these)\b)[a-z])"
     + r"|(?<![\w-])(?:indications?|(?:approved|main|primary|common|key)\s+uses?|indicated\s+for)\s*:(?=\s)"  # "Indications:
     # a, b, and c", "Main uses: a; b"
     # "It is mainly prescribed to people with gout": the people's condition is the use
@@ -197,7 +202,8 @@ _BARE = re.compile(r"(?:(?:,|;|\band\b|\bor\b)\s*)?\s*(?:(?:" + _ADVERBS + r"|be
 _NEGATED = re.compile(r"(?:\b(?:not|never|no\s+longer|rarely|seldom)|n['\u2019]t)\s+(?:[\w-]+\s+){0,3}(?:be\s+)?$|"
                       r"\b(?:medicine|drug|medication|"
                       r"agent|class|type)\s+(?:that|which)\s+$|\bshould\s+not\s+be\s+$|\bisn't\s+$|"
-                      r"\b(?:not|no\s+longer)\s+(?:approved|used|indicated|recommended|meant|intended)\b[^.]*$|"
+                      r"\b(?:not|no\s+longer)\s+(?:FDA[- ])?(?:approved|used|indicated|recommended|meant|intended)\b[^.]*$|"
+                      r"\bnot\s+(?:FDA|EMA|officially|formally)-?\s*$|"  # ("it is not FDA-approved for any of ...")
                       # "and in the past it was given to prevent X": a use it had, not one it has
                       r"\b(?:in\s+the\s+past|formerly\s+(?:used|given|prescribed))\b[^.;()]*$", re.I)
 #: the kind a disease's genes make it, after its name: " with a t(11;14) translocation", " with a BRAF mutation"

@@ -502,6 +502,8 @@ _ACTIVE = re.compile(r"^active\s+(?=[\w'-]{3})", re.I)
 #: "Mobilize stem cells for collection", "Help diagnose adrenal insufficiency"
 _PROCEDURE_ITEM = re.compile(r"^(?:help\s+(?:to\s+)?)?(?:collect|mobili[sz]e|harvest|diagnose|detect|measure|prepare)\s+|"
                              r"^(?:preparation|getting\s+ready)\s+for\s+|"  # "**Preparation for thyroid surgery**"
+                             # "**Stem cell mobilization and transplant recovery:**": a procedure's step
+                             r"^(?:[\w-]+\s+){0,2}(?:mobili[sz]ation|harvesting|collection|apheresis)\b|"
                              # "**Bowel preparation**", "**Skin preparation before surgery and injections**": readying a
                              # part for a procedure
                              r"^(?:[\w-]+\s+)?(?:preparation|prep|cleansing|cleaning)(?:\s+(?:before|for|ahead\s+of)\s.*)?$|"
@@ -740,6 +742,8 @@ _PREVENT_DESC_ANY = Guarded(re.compile(r"(?:^|,\s*)to\s+(?:reduce|lower)\s+the\s
                                        r"(?:risk|chance)\s+of\b",
                                        re.I))
 _PREVENTING = re.compile(r"^(?:(?:(?:post|pre)[- ]?exposure\s+)?(?:preventing|prevention\s+of)|reducing\s+the\s+risk\s+of|"
+                         r"(?:preventive|preventative|prophylactic)\s+(?:treatment|therapy|use)\s+(?:of|for)|"  # ("**Preventive
+                         # treatment of episodic migraine:**")
                          r"lowering\s+the\s+risk\s+of|"
                          # "Protecting future babies from hemolytic disease ...": who is kept from it, then what
                          r"protecting\s+(?:[\w-]+\s+){0,3}?(?:from|against)|"
@@ -757,7 +761,8 @@ _PURPOSE_FOR_WHO = re.compile(r"(?<=\s)(?P<p>prevention|prophylaxis|risk\s+reduc
                               r"infants|babies|newborns|kids|the\s+elderly)(?:\s+(?:aged|ages)\s+\d.*|\s+and\s+(?:[\w-]+\s+)?"
                               r"(?:adults|children|adolescents|teens|teenagers))?$", re.I)
 _PURPOSE_SUFFIX = re.compile(r"\s+(?:prevention|prophylaxis|risk\s+reduction|treatment|management|therapy)$", re.I)
-_PURPOSE_PREFIX = re.compile(r"^(?:(?:treatment|management|relief|control)\s+of(?:\s+(?:acute\s+)?uncomplicated(?=\s))?|"
+_PURPOSE_PREFIX = re.compile(r"^(?:(?:(?:acute|short-term|long-term|symptomatic)\s+)?(?:treatment|management|relief|control)\s+of"
+                             r"(?:\s+(?:acute\s+)?uncomplicated(?=\s))?|"  # ("**Acute treatment of migraine:**")
                              r"treating|managing|relieving|"
                              r"controlling|dissolving|clearing|healing|easing)\s+(?:certain\s+)?", re.I)
 
