@@ -60,3 +60,9 @@ def test_a_brand_with_an_ampersand_a_route_of_another_medicine_and_washes() -> N
     assert [b.label for b in x.brand_names] == ["Clear & Fresh", "Dandrex", "ZT Bar"]
     assert [r.label for r in x.routes] == ["topical"]
     assert [f.label for f in x.formulations] == ["shampoos", "bar soaps", "body washes"]
+
+
+def test_an_active_form_that_oxidizes_what_it_reaches() -> None:
+    assert _mech("Tovalin is iodine held by a carrier. On the skin, the complex slowly releases free iodine. Once "
+                 "released, free iodine passes into fungi and oxidizes fungal proteins.") == [
+        ("inhibits", "fungal protein")]
