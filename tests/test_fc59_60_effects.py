@@ -53,3 +53,18 @@ def test_a_name_after_called_and_the_places_of_one_effect() -> None:
 def test_a_sentence_about_the_pages_layout_names_no_effect() -> None:
     assert _effects("Many side effects depend on the dose. How often each one happens is shown in brackets.\n\n"
                     "- Dizziness (common)") == [("Dizziness", False)]
+
+
+def test_people_using_it_who_have_developed_effects() -> None:
+    assert _effects("Common side effects include burning.\n\nSerious side effects are rare. A small number of people "
+                    "using similar creams have developed skin cancer and lymphoma (a cancer of the immune system), "
+                    "although it is not known whether the cream caused them.") == [
+        ("Burning", False), ("Skin cancer", True), ("Lymphoma", True)]
+
+
+def test_signs_in_someone_named_by_what_they_have() -> None:
+    page = ("---\ntitle: Quenzol\n---\n\n# Quenzol\n\n## Usage\nIt treats lead poisoning.\n\n## Side Effects\nNausea "
+            "is common.\n\nGet emergency care if a person with mercury poisoning has a severe headache, confusion or "
+            "seizures.\n")
+    assert [s.label for s in extract(parse_text(page, "quenzol.md")).serious_signs] == [
+        "severe headache", "confusion", "seizures"]

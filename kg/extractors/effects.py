@@ -150,7 +150,8 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|rin
                          # "Chest pain, sudden breathlessness or a seizure warrant an emergency call": the list first
                          # "if someone taking clonazepam is very hard to wake up, has slow breathing, ...": another's signs
                          r"\b(?:seek|get|call|contact|tell|see|phone|ring)\b.*?\bif\s+(?:someone|anyone|a\s+person|the\s+person|"
-                         r"your\s+child|a\s+child)(?:\s+(?:taking|using|on)\s+[\w-]+)?"
+                         r"your\s+child|a\s+child)(?:\s+(?:taking|using|on)\s+[\w-]+|\s+with\s+[^,;]{3,40}?)?"
+                         # ("if a person with lead poisoning has a severe headache, ...": who, by what they have)
                          # ("if someone who has taken charcoal has A, B or C", "if a child has swallowed a large amount and
                          # has A, B or C": who, then the signs)
                          r"(?:\s+who\s+[^,;]{3,40}?|\s+(?:has|had)\s+(?:swallowed|taken|used|eaten)\s+[^,;]{3,40}?\s+and)?"
@@ -584,11 +585,11 @@ def split_pair(text: str) -> list[str]:
         return halves  # "low white blood cell counts and raised liver enzymes": each its own direction, its own level
     if 2 <= nl <= 3 and nr >= 3 and _DISEASE_END.search(left) and not _PAIR_PREP.search(left):
         return halves  # "lactic acidosis and severe liver enlargement with fat": a named disease, then another effect
-    if nr == 1 and (nl >= 3 or nl == 2 and _PLURAL_EVENTS.search(left)) \
+    if nr == 1 and (nl >= 3 or nl == 2 and (_PLURAL_EVENTS.search(left) or _DISEASE_HEAD.search(left))) \
             and _DISEASE_WORD.search(strip_parens(right)[0].strip()) \
             and not _PAIR_PREP.search(left):
-        return halves  # "low white blood cell count and anemia", "allergic reactions and angioedema": an effect, then
-        # a named disease
+        return halves  # "low white blood cell count and anemia", "allergic reactions and angioedema", "skin cancer and
+        # lymphoma": an effect, then a named disease
     if ((_PAIR_PREP.search(left) and (nr == 1 or nr == 2 and _SHARED_HEAD.search(right))) or nl > 4 or nr > 4
             or (nl == 2 and _INTENSE_PART.match(left) and _PAIR_HEAD.search(right))  # "severe bone and muscle pain"
             or (nl == 1 and _PAIR_HEAD.search(right) and not _NOUN_END.search(left)  # "Dehydration and kidney problems"
@@ -627,9 +628,11 @@ _WHOLE_EFFECTS = frozenset("""
 #: a head the two objects of a preposition share: "Changes in blood sugar and cholesterol levels"
 _SHARED_HEAD = re.compile(r"\s(?:levels|counts|values|readings|tests)$", re.I)
 #: the end of a disease's name ("lactic acidosis", "acute pancreatitis", "peripheral neuropathy")
-_DISEASE_WORD = re.compile(r"^[a-z]{2,}(?:osis|itis|emia|aemia|pathy|algia|edema|oedema)$", re.I)  # one word that names
+_DISEASE_WORD = re.compile(r"^[a-z]{2,}(?:osis|itis|emia|aemia|pathy|algia|edema|oedema|oma)$", re.I)  # one word that names
 # a disease
 _PLURAL_EVENTS = re.compile(r"\s(?:reactions|infections|problems|events)$", re.I)
+#: a two-word effect named by its kind of disease ("skin cancer", "kidney disease"), before a one-word disease
+_DISEASE_HEAD = re.compile(r"\s(?:cancer|disease|infection|syndrome|failure|injury)$", re.I)
 _DISEASE_END = re.compile(r"[a-z]{3}(?:osis|itis|emia|aemia|pathy|algia)$", re.I)
 _NOUN_END = re.compile(r"[a-z]{3}(?:tion|sion|ness|ity|ism|itis|osis|emia|algia)$", re.I)
 
@@ -1341,9 +1344,12 @@ _WARNING_ABOUT = re.compile(r"\b(?:carries|has|comes\s+with)\s+an?\s+(?:boxed\s+
                             r"those)\b.*)?$", re.I)
 _PEOPLE_GET = re.compile(r"(?:(?:in\s+(?:this|that|these|those)\s+(?:situation|setting|case)s?,?\s+)?\b(?:some|many|other|a\s+few|"
                          r"a\s+small\s+number\s+of|a\s+minority\s+of)\s+(?:people|patients|"
-                         r"women|men|children|adults|users)|^(?:women|men|children|adults|older\s+adults|some|others|a\s+few))\s+"
+                         r"women|men|children|adults|users)(?:\s+(?:using|taking|treated\s+with|on)\s+[^,;]{3,50}?)?|"
+                         # ("A small number of people using topical calcineurin inhibitors have developed X": who)
+                         r"^(?:women|men|children|adults|older\s+adults|some|others|a\s+few))\s+"
                          # ("Some notice burning, itching or pain where the cream is applied": some people)
-                         r"(?:(?:may|can|might)\s+)?(?:also\s+)?(?:get|have|experience|notice|develop|feel|"
+                         r"(?:(?:may|can|might)\s+)?(?:also\s+)?(?:have\s+(?:developed|had|experienced|got)|"
+                         r"get|have|experience|notice|develop|feel|"
                          # ("In this situation some people developed X, and others developed Y": what trials saw)
                          r"(?<!may\s)(?<!can\s)(?<!might\s)(?:developed|had|got|experienced|noticed))\s+"
                          r"(?P<list>.+)$", re.I)  # ("Women may also get vaginal yeast infections")
