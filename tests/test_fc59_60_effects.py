@@ -68,3 +68,12 @@ def test_signs_in_someone_named_by_what_they_have() -> None:
             "seizures.\n")
     assert [s.label for s in extract(parse_text(page, "quenzol.md")).serious_signs] == [
         "severe headache", "confusion", "seizures"]
+
+
+def test_signs_of_an_effect_the_list_described() -> None:
+    page = ("---\ntitle: Quenzol\n---\n\n# Quenzol\n\n## Usage\nIt treats worms.\n\n## Side Effects\n"
+            "**Rare but serious:**\n- Liver injury — yellow eyes, dark urine, pale stools\n- Seizures\n\n"
+            "Get medical help right away if you notice signs of liver injury, or if you have a seizure.\n")
+    x = extract(parse_text(page, "quenzol.md"))
+    assert [s.label for s in x.serious_signs] == ["yellow eyes", "dark urine", "pale stools", "seizure"]
+    assert [e.label for e in x.side_effects] == ["Liver injury", "Seizures"]

@@ -1633,6 +1633,9 @@ class _Ctx:
         self._list_line = False  # reading a labelled line ("Serious: a; b such as c"), not a prose sentence
         #: (depth, group) of the last bold effect told by a sentence ("**Kidney stones:** Teriparatide can ...")
         self._told: tuple[int, str | None] | None = None
+        #: the symptoms an effect was described by ("Severe allergic reaction — hives, swelling of the face or throat"),
+        #: by its key: a later "get help if you notice signs of a severe allergic reaction" points back to them
+        self.shows: dict[str, str] = {}
         legend = next((m for b in sec.blocks for m in [_SERIOUS_MARK.search(b.text)] if m), None)
         self.serious_mark = (legend.group("m") or legend.group("m2")) if legend else None  # "Items marked † are serious."
         #: the drug's name of more than one word as a sentence's subject ("Rarely, benzoyl peroxide can cause ..."): read
@@ -1722,6 +1725,7 @@ class _Ctx:
             if dash and dash.start() > 0 and "(" not in text[dash.start():dash.start() + 1]:
                 # "Low blood sugar (hypoglycemia) – shakiness, sweating, ...": one effect, described
                 self.effect(block, text[:dash.start()], category, serious)
+                self._shown(text[:dash.start()], text[dash.end():])
                 return
             if any(c in text for c in ",;.") or " in " in text or " after " in text or " such " in text \
                     or " if " in text or " when " in text or " unless " in text or " with " in text:
@@ -1756,10 +1760,17 @@ class _Ctx:
                 continue  # "Blurred vision, for a few minutes after ...": a circumstance; ", because ...": a reason
             label, parens = strip_parens(it.text)
             self.effect(block, label, category, serious)
+            for p in parens:
+                self._shown(label, p)
             if serious:
                 for p in parens:  # "Severe allergic reactions (rash, trouble breathing, ...)": its signs
                     if _parens_are_signs(p):
                         self.signs(block, p, split_or=True)
+
+    def _shown(self, label: str, symptoms: str) -> None:
+        """Keep what an effect shows by, when a list of symptoms describes it."""
+        if _parens_are_signs(symptoms) and not _TELLS_WHAT.match(symptoms.strip()):
+            self.shows[key(drop_article(strip_parens(label)[0]))] = symptoms
 
     def effect(self, block: Block, label: str, category: str, serious: bool, tail=_QUALIFIER_TAIL) -> None:
         label = _unhold(label)  # (a name its initials hold together, a held comma, written out again)
@@ -1852,6 +1863,9 @@ class _Ctx:
             if m:
                 like = EXAMPLE_CUE.split(m.group("x"), maxsplit=1)  # "an allergic reaction like hives or swelling"
                 self.serious_effect(block, like[0], named_back=True)
+                shown = self.shows.get(key(drop_article(like[0].strip())))
+                if shown:  # "signs of a severe allergic reaction" after "Severe allergic reaction — hives, ...": those
+                    self.signs(block, shown, split_or=True)
                 if len(like) > 1:
                     self._sign_items(block, list_items(like[1], appositives=False))
                 if m.group("p"):
