@@ -83,3 +83,9 @@ def test_where_on_the_body_and_readying_a_part_are_no_part_of_a_use() -> None:
            "- Corns around the toes and heels (off-label)\n- Skin preparation before surgery and injections\n"
            "- Bowel cleansing before a colonoscopy\n- Cancer of the skin\n")
     assert _uses(x) == [("Plantar warts", "off-label"), ("Corns", "off-label"), ("Cancer of the skin", None)]
+
+
+def test_the_places_after_a_conditions_gloss() -> None:
+    x = _x("## Usage\nIt is used to treat:\n* Fungal skin infections (tinea corporis) of the arms and legs, caused by "
+           "dermatophytes\n* Cancer of the head and neck\n")
+    assert _uses(x) == [("Fungal skin infections", None), ("Cancer of the head and neck", None)]

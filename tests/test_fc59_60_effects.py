@@ -77,3 +77,10 @@ def test_signs_of_an_effect_the_list_described() -> None:
     x = extract(parse_text(page, "quenzol.md"))
     assert [s.label for s in x.serious_signs] == ["yellow eyes", "dark urine", "pale stools", "seizure"]
     assert [e.label for e in x.side_effects] == ["Liver injury", "Seizures"]
+
+
+def test_risks_a_product_brings_in_a_serious_paragraph() -> None:
+    assert _effects("Common side effects include headache.\n\nSerious problems are uncommon. With the ring, rare risks "
+                    "include toxic shock syndrome, which usually happens in the first weeks, vaginal tears, and blood "
+                    "clots, mostly in smokers.") == [("Headache", False), ("Toxic shock syndrome", True),
+                                                     ("Vaginal tears", True), ("Blood clots", True)]

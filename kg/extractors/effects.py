@@ -45,7 +45,7 @@ _DESCRIPTIVE = re.compile(r"\b(?:is|are|was|were|can|may|might|could|will|that|w
                           r"occurs?|happens?|do|does)\b", re.I)
 #: a form a side effect comes with ("skin burning with the cream or lotion"): the form is no part of the effect
 _FORM = r"(?:cream|lotion|gel|ointment|foam|shampoo|patch(?:es)?|spray|drops|injections?|enemas?|suppositor(?:y|ies)|" \
-        r"tablets?|capsules?|inhaler|implant|liquid|solution|rinse|mouthwash|syrup|lozenges?)"
+        r"tablets?|capsules?|inhaler|implant|liquid|solution|rinse|mouthwash|syrup|lozenges?|IUDs?|rings?)"
 #: a group named by the product its effects come with ("**Eye drops:** a, b", "**Nasal spray:** c")
 _FORM_LABEL = re.compile(r"^(?:(?:the|with\s+the)\s+)?(?:[\w-]+\s+)?" + _FORM + r"$", re.I)
 _QUALIFIER_TAIL = re.compile(r"\s+(?:with|during|after)\s+(?:long-term|prolonged|extended|chronic|regular|repeated|frequent|heavy)\s+"
@@ -1205,11 +1205,11 @@ _CATEGORY_TAIL = re.compile(r"(?<=\S)\s+(?:that|which)\s+(?:need|needs|require|r
 
 
 #: "Common side effects include ...", "Serious side effects are rare but can include ..."
-_GROUP_INCLUDE = re.compile(r"^(?P<mod>(?:[\w-]+\s+){0,5}?)(?:side[\s-]effects?|adverse\s+(?:effects|reactions|events))"
+_GROUP_INCLUDE = re.compile(r"^(?P<mod>(?:[\w-]+\s+){0,5}?)(?:side[\s-]effects?|adverse\s+(?:effects|reactions|events)|risks|complications)"
                             r"(?:\s*\([^()]*\))?(?P<mid>(?:\s+[\w,-]+){0,8}?)\s+(?:(?:may|can|might|could)\s+(?:also\s+)?)?"
                             r"(?:include|includes|included|are|were)\s+(?P<list>.+)$", re.I)
 #: The same, with "include" only: "Serious side effects are rare but include ..." is not "are rare".
-_GROUP_INCLUDES = re.compile(r"^(?P<mod>(?:[\w-]+\s+){0,5}?)(?:side[\s-]effects?|adverse\s+(?:effects|reactions|events))"
+_GROUP_INCLUDES = re.compile(r"^(?P<mod>(?:[\w-]+\s+){0,5}?)(?:side[\s-]effects?|adverse\s+(?:effects|reactions|events)|risks|complications)"
                              r"(?:\s*\([^()]*\))?(?P<mid>(?:\s+[\w,-]+){0,8}?)\s+(?:(?:may|can|might|could)\s+(?:also\s+)?)?"
                              r"(?:include|includes)\s+(?P<list>.+)$", re.I)
 #: "people notice", "some patients may get": who has the effects a frequency word opens
@@ -2064,7 +2064,9 @@ class _Ctx:
                     self._prose_list(block, _THEY_INCLUDE.match(sent).group("list"), current)
                 continue
             if m:
-                current = _prose_group(m.group("mod"), m.group("mid"), current)
+                risks = re.search(r"\b(?:risks|complications)\b", sent[:m.start("list")], re.I)
+                if not (risks and current and _SERIOUS_F.search(current)):  # ("Serious problems are rare. ... Other rare
+                    current = _prose_group(m.group("mod"), m.group("mid"), current)  # risks are A, B": still serious)
                 self._prose_list(block, m.group("list"), current, consequences=True)
                 continue
             g = _GROUP_SUBJECT.match(sent) if m is None and ":" not in sent else None
@@ -2415,7 +2417,10 @@ _AND_ASIDE = re.compile(r"(?<=\band|\s\bor),\s*(?:(?:very\s+)?(?:rarely|occasion
                         r"(?:with|for|after|during|in)\s+[^,;()]{2,40}?)\s*,\s*", re.I)
 #: a short description of the member before it, the list going on after it ("which can lead to" is no aside)
 _IS_ASIDE = re.compile(r",\s+(?:which|that)\s+(?:is|are)\s+(?:(?!(?:with|in|when|if|for|after|during|among|"
-                       r"than)\b)[\w-]+\s*){1,3},\s+(?=\S)", re.I)  # ("which is more likely with A, B": A is no member)
+                       r"than)\b)[\w-]+\s*){1,3},\s+(?=\S)|"
+                       # "perforation of the uterus, which usually happens during insertion, expulsion of ...": when
+                       r",\s+which\s+(?:usually\s+|often\s+|mostly\s+|mainly\s+|typically\s+)?(?:happens?|occurs?)\s+"
+                       r"[^,;]{3,60},\s+(?=\S)", re.I)  # ("which is more likely with A, B": A is no member)
 def _examples_mid_list(items: list[Item]) -> list[Item]:
     """Without the examples a member gives mid-list: "reactions at the injection site such as pain, redness, or
     itching, headache, and vomiting" -- the examples end at their own "or", and the list goes on after them."""

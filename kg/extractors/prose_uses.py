@@ -815,6 +815,9 @@ _ITEM_TAIL = re.compile(r",?\s+(?:including|such\s+as|e\.g\.|for\s+example)\b.*$
                         # where, after the condition's name
                         rf"\s+(?:on|around|under|between)\s+(?:the|your)\s+{_PART}(?:\s+of\s+the\s+{_PART})?"
                         rf"(?:\s+(?:and|or)\s+(?:the\s+)?{_PART})?(?=\s*(?:$|[,;(]))|"
+                        # "Fungal nail infections (onychomycosis) of the toenails and fingernails": the places after the
+                        # name its gloss closed
+                        rf"(?<=\))\s+of\s+the\s+{_PART}(?:\s+(?:and|or)\s+(?:the\s+)?{_PART})?(?=\s*(?:$|[,;(]))|"
                         r"\s+(?:associated\s+with|caused\s+by|due\s+to|"
                         r"resulting\s+from|related\s+to|(?:characteri[sz]ed|marked)\s+by)\b.*$|"
                         # "atopic dermatitis not controlled well enough by creams": who it is for, no part of the name
