@@ -29,3 +29,8 @@ def test_labels_that_name_the_care_before_the_condition() -> None:
                  "* **Stem cell collection and transplant recovery:** Helps move stem cells into the blood.\n"
                  "* **Neutropenia:** Raises white cells.") == [
         ("Cluster headache", None), ("Chronic migraine", "prevention"), ("Neutropenia", None)]
+
+
+def test_the_pain_of_a_condition_is_that_condition() -> None:
+    assert _uses("## Usage\nIt is used to relieve mild pain. Many adults also take it for the pain of rheumatoid "
+                 "arthritis.") == [("Pain", None), ("Rheumatoid arthritis", None)]

@@ -786,7 +786,8 @@ _POINTS_BACK = re.compile(r"^\s*(?:this|these|that|those|it|them)\s+(?:in|on|at|
 _PASSING_ON = re.compile(r"^(?:also\s+)?(?:reduces|lowers|cuts)\s+the\s+(?:risk|chance|likelihood)\s+of\s+"
                          r"(?:(?:passing|spreading|transmitting|getting|developing)\s+)?(?P<x>.+?)"
                          r"(?:\s+(?:to|on\s+to)\s+(?:a|your|their|sexual)\s+partners?|\s+to\s+others)?$", re.I)
-_SYMPTOMS_OF = re.compile(r"^(?:the\s+)?(?:symptoms|signs\s+and\s+symptoms)\s+of\s+(?=\S)", re.I)
+_SYMPTOMS_OF = re.compile(r"^(?:the\s+)?(?:symptoms|signs\s+and\s+symptoms|pain|discomfort|aches?)\s+of\s+(?=\S)", re.I)
+# ("take it for the pain of osteoarthritis": the condition whose pain it eases)
 _ANOTHER = re.compile(r"^(?:(?:a|an|the)\s+)?(?:further|another|future|subsequent|repeat|second|new)\s+(?=[a-z])", re.I)
 _ARTICLE = re.compile(r"^(?:the|an?)\s+(?=\S)", re.I)
 _LEAD_GERUND = re.compile(r"^(treating|managing|controlling|relieving|easing|preventing|"
