@@ -66,3 +66,6 @@ def test_an_active_form_that_oxidizes_what_it_reaches() -> None:
     assert _mech("Tovalin is iodine held by a carrier. On the skin, the complex slowly releases free iodine. Once "
                  "released, free iodine passes into fungi and oxidizes fungal proteins.") == [
         ("inhibits", "fungal protein")]
+    # the form's name opening the sentence, a word before it capitalised
+    assert _mech("Tovalin is iodine held by a carrier. On the skin, the complex slowly releases free iodine. Free "
+                 "iodine passes into fungi and oxidizes fungal proteins.") == [("inhibits", "fungal protein")]

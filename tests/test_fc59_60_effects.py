@@ -84,3 +84,16 @@ def test_risks_a_product_brings_in_a_serious_paragraph() -> None:
                     "include toxic shock syndrome, which usually happens in the first weeks, vaginal tears, and blood "
                     "clots, mostly in smokers.") == [("Headache", False), ("Toxic shock syndrome", True),
                                                      ("Vaginal tears", True), ("Blood clots", True)]
+
+
+def test_signs_of_an_effect_a_paragraph_described_in_brackets() -> None:
+    page = ("---\ntitle: Quenzol\n---\n\n# Quenzol\n\n## Usage\nIt treats acne.\n\n## Side Effects\n*Common:* nausea."
+            "\n\n*Rare but serious:* Liver reactions (yellow eyes, dark urine, itching); low blood pressure. Seek help "
+            "right away if you have signs of a serious liver reaction.\n")
+    assert [s.label for s in extract(parse_text(page, "quenzol.md")).serious_signs] == [
+        "yellow eyes", "dark urine", "itching"]
+    # a graver form's signs are its own: "signs of severe low blood sugar" is not the milder list
+    page = ("---\ntitle: Quenzol\n---\n\n# Quenzol\n\n## Usage\nIt treats diabetes.\n\n## Side Effects\n"
+            "* Low blood sugar – shakiness, sweating, hunger\n\nGet emergency help if you have signs of severe low "
+            "blood sugar.\n")
+    assert "shakiness" not in [s.label for s in extract(parse_text(page, "quenzol.md")).serious_signs]

@@ -876,6 +876,18 @@ _TELLS_WHAT = re.compile(r"^(?:an?|the|it|its|this|these|they|usually|often|rare
 _SIGN_CUT_EXTRA = re.compile(r",\s+(?:especially|particularly|mainly|mostly|usually)\s[^,;]*$", re.I)
 
 
+#: an effect named, then what it shows by in brackets, inside a list ("Allergic reactions (rash, itching, ...)")
+_NAMED_THEN_SHOWN = re.compile(r"(?:^|[,;]\s*(?:and\s+|or\s+)?)(?P<x>[A-Za-z][\w' -]{2,60}?)\s*\((?P<p>[^()]+)\)")
+
+
+def _shown_key(label: str) -> str:
+    """An effect's key for what it shows by: without "serious" and its plural ("a serious allergic reaction" and
+    "Allergic reactions" alike)."""
+    words = [w for w in key(drop_article(strip_parens(label)[0].strip())).split()
+             if w not in ("serious", "sign", "signs")]  # ("severe low blood sugar" is not plain low blood sugar)
+    return " ".join(words[:-1] + [words[-1].rstrip("s")]) if words else ""
+
+
 def _first_sentence(text: str) -> str:
     return (sentences(norm(text)) or [""])[0]
 
@@ -1770,7 +1782,7 @@ class _Ctx:
     def _shown(self, label: str, symptoms: str) -> None:
         """Keep what an effect shows by, when a list of symptoms describes it."""
         if _parens_are_signs(symptoms) and not _TELLS_WHAT.match(symptoms.strip()):
-            self.shows[key(drop_article(strip_parens(label)[0]))] = symptoms
+            self.shows[_shown_key(label)] = symptoms
 
     def effect(self, block: Block, label: str, category: str, serious: bool, tail=_QUALIFIER_TAIL) -> None:
         label = _unhold(label)  # (a name its initials hold together, a held comma, written out again)
@@ -1863,7 +1875,7 @@ class _Ctx:
             if m:
                 like = EXAMPLE_CUE.split(m.group("x"), maxsplit=1)  # "an allergic reaction like hives or swelling"
                 self.serious_effect(block, like[0], named_back=True)
-                shown = self.shows.get(key(drop_article(like[0].strip())))
+                shown = self.shows.get(_shown_key(like[0])) if not m.group("p") else None  # (its own list first)
                 if shown:  # "signs of a severe allergic reaction" after "Severe allergic reaction — hives, ...": those
                     self.signs(block, shown, split_or=True)
                 if len(like) > 1:
@@ -2221,6 +2233,8 @@ class _Ctx:
                 continue
             if _IMPERATIVE.search(sent):
                 continue  # "With the cream, stop using it and see a doctor if ...": advice, not effects
+            for m in _NAMED_THEN_SHOWN.finditer(sent) if "(" in sent else ():  # (before the brackets go: what an
+                self._shown(m.group("x"), m.group("p"))  # effect shows by, for a later "signs of" to point back to)
             if current and ";" in sent:  # "low blood sodium caused by ..., which can lead to fits; severe allergic reactions"
                 chunks = [_CAUSED_BY.sub("", _PROSE_CUT.sub("", _PAREN_ANY.sub("", c))).strip(" ,")
                           for c in split_top(_hold_names(sent), ";")]
@@ -2253,6 +2267,8 @@ class _Ctx:
         """The effects a list in a sentence names; with ``consequences`` (a serious sentence's list, not a
         labelled line's), what one "can cause" or "can lead to" too ("X, which can cause paralysis")."""
         text = _GRADE_COLON.sub("", text)  # "the usual complaints are mild: A, B and C": how they are, then the list
+        for m in _NAMED_THEN_SHOWN.finditer(text):  # "Allergic reactions (rash, itching, ...); ...": kept for a later
+            self._shown(m.group("x"), m.group("p"))  # "signs of a serious allergic reaction"
         clause = _AND_CLAUSE_CAUSES.search(text)
         if clause:  # "a severe allergic reaction, and receiving more iron than the body needs can lead to iron
             self._prose_list(block, text[:clause.start()], category, member, consequences)  # overload": the second

@@ -1518,10 +1518,13 @@ def _other_agent_check(result: Extraction, extra: set[str] = frozenset(), text: 
         first = re.match(r"\s*([A-Za-z][\w-]*)", bare)
         if first and first.group(1).casefold() in names and not _AND_OTHER.match(bare):
             return False  # "Furosemide acts on the loop of Henle, where it blocks ...": the drug, whatever it names
-        for tok in re.findall(r"[A-Za-z][\w-]*", bare):
+        toks = re.findall(r"[A-Za-z][\w-]*", bare)
+        for k, tok in enumerate(toks):
             low = tok.casefold()
             if low in names or low in _FUNCTION_CAPS or len(tok) < 3 or low.endswith("ing"):
                 continue  # "T cells", "Activating these receptors ..." are not other agents
+            if k == 0 and len(toks) > 1 and toks[1].casefold() in names:
+                continue  # "Free iodine passes into fungi and ...": a word before the drug's (or its form's) name
             if low in ("like", "unlike") or len(low) > 5 and low.endswith("ly"):
                 continue  # "Chemically it is close to ...", "Like amitriptyline, it blocks ...": no agent
             if tok[0].isupper() and not tok.isupper() and not any(c.isdigit() for c in tok):
