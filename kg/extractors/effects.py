@@ -2267,8 +2267,6 @@ class _Ctx:
         """The effects a list in a sentence names; with ``consequences`` (a serious sentence's list, not a
         labelled line's), what one "can cause" or "can lead to" too ("X, which can cause paralysis")."""
         text = _GRADE_COLON.sub("", text)  # "the usual complaints are mild: A, B and C": how they are, then the list
-        for m in _NAMED_THEN_SHOWN.finditer(text):  # "Allergic reactions (rash, itching, ...); ...": kept for a later
-            self._shown(m.group("x"), m.group("p"))  # "signs of a serious allergic reaction"
         clause = _AND_CLAUSE_CAUSES.search(text)
         if clause:  # "a severe allergic reaction, and receiving more iron than the body needs can lead to iron
             self._prose_list(block, text[:clause.start()], category, member, consequences)  # overload": the second

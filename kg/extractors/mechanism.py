@@ -280,9 +280,7 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
                     and set(lead_acts.target.casefold().split()) <= set(name.casefold().split()):  # (its words: a
                 # member of the class, not "Histamine and muscarinic receptors" under "dopamine receptors")
                 # "* **Alpha-1 adrenergic receptors** on blood vessels: ...": a member of the lead's class, acted on
-                _add(result, q, sec, block, norm(block.label), Mechanism(
-                    relation=lead_acts.relation, target=name[:1].lower() + name[1:] if name[1:2].islower() else name,
-                    symbol=None, evidence=None, certainty=lead_acts.certainty), frag=name)  # type: ignore[arg-type]
+                _add_labelled(result, q, sec, block, name, lead_acts.relation, lead_acts.certainty)
                 result.mechanism = [m for m in result.mechanism if m is not lead_acts]
         if block.kind == "paragraph":
             lead_acts = None
@@ -296,10 +294,7 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             name = strip_parens(norm(block.label))[0].strip(" :.")
             if name and len(name.split()) <= 6 and not _VAGUE.match(name):
                 relation = "decreases" if lead_on.group("down") else "increases"
-                _add(result, q, sec, block, norm(block.label), Mechanism(
-                    relation=relation, target=name[:1].lower() + name[1:] if name[1:2].islower() else name,
-                    symbol=None, evidence=None, certainty="hedged" if lead_hedged else "asserted"),  # type: ignore[arg-type]
-                    frag=name)
+                _add_labelled(result, q, sec, block, name, relation, "hedged" if lead_hedged else "asserted")
         for k, sent in enumerate(sentences(norm(_block_text(block)))):
             if k == 0 and block.kind == "item" and lead_by and _GERUND_START.match(sent):
                 sent = "It works by " + sent[:1].lower() + sent[1:]  # "... by:" over "- Blocking X": each item goes on
@@ -387,6 +382,16 @@ _REFLEXIVE = re.compile(r"\b(?:itself|themselves)\b", re.I)
 _BLOOD_LEVEL = re.compile(r"^(?:the\s+)?(?:blood\s+(?:sugar|glucose|pressure)|blood\s+[\w-]+\s+levels?)$", re.I)
 #: a class named by how many of it there are: "two melatonin receptor", "both enzymes"
 _COUNTED = re.compile(r"^(?:two|three|four|five|several|both|multiple)\s", re.I)
+
+
+def _add_labelled(result: Extraction, q: Quoter, sec: Section, block: Block, name: str, relation: str,
+                  certainty: str) -> None:
+    """An entry a bullet's bold label names under a lead-in that says what the drug does to each ("**Glycogen
+    breakdown:**" under "... switches on two processes:"), written as it would be mid-sentence."""
+    target = name[:1].lower() + name[1:] if name[1:2].islower() else name
+    _add(result, q, sec, block, norm(block.label or ""), Mechanism(
+        relation=relation, target=target, symbol=None, evidence=None, certainty=certainty),  # type: ignore[arg-type]
+        frag=name)
 
 
 def _about_itself(mech: Mechanism, own: set[str]) -> bool:
@@ -2283,7 +2288,7 @@ def _outcome_clauses(sent: str, other_agent, symbols: dict[str, str] | None = No
             # acidic": another's doing
         if not _blocked(before, other_agent) and (m.group("x") or _CHANGE_CUE.search(before)):
             thing = m.group("x") or m.group("y")
-            said = [f for f in re.finditer(rf"\bthe\s+((?:[\w-]+\s+){{1,3}}{re.escape(thing.split()[-1])})\b", before, re.I)] \
+            said = list(re.finditer(rf"\bthe\s+((?:[\w-]+\s+){{1,3}}{re.escape(thing.split()[-1])})\b", before, re.I)) \
                 if len(thing.split()) == 2 else []
             thing = f"the {said[-1].group(1)}" if said else thing  # ("binds to the bacterial cell membrane ..., so the
             # membrane becomes more permeable": the membrane named before)
