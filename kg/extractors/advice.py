@@ -27,7 +27,9 @@ _IMPERATIVE = re.compile(
     r"remove|shake|rinse|drink|eat|wear|inform|make sure|be careful|only use|always|skip|continue|keep taking|"
     r"wait|allow|cover|monitor|get|carry|read|remember|try|give|treat|inspect|rotate|throw|stand|sit|restart|"
     r"finish|separate|space|measure|mention|return|pour|dissolve|mix|stir|sprinkle|chew|crush|place|insert|inject|"
-    r"put|hold|press|tilt|breathe|rub|massage|pat|refrigerate|discard|shield|schedule|plan)\b", re.I)
+    r"put|hold|press|tilt|breathe|rub|massage|pat|refrigerate|discard|shield|schedule|plan|brush|floss|replace|watch|"
+    r"stay|be\s+(?:careful|cautious|aware|sure)|have\s+regular|bring|choose|wipe|spit|gargle|swish|elevate|"
+    r"reduce|cut\s+(?:down|back)|switch|change|notify|alert|wear|record|write|learn|set|open|prepare)\b", re.I)
 _MODAL = re.compile(r"\bshould (?:\w+ )?(?:not )?be\b|\bshould not\b|\bshould (?:(?:usually|generally|only|also|still|"
                     r"always)\s+)?(?!be\b|have\s+been\b|go\s+(?:down|away|up|back)\b|start|begin|improve|help|work|clear|fade|disappear|feel|notice|"
                     r"see\b|get\s+better|last|resolve|subside|ease|settle|return|come)[a-z]+\b|"
@@ -194,7 +196,9 @@ def extract_precautions(doc: Document, result: Extraction) -> None:
                     advice = f"{verb} {rest}"
                     result.precautions.append(Precaution(advice, q.evidence(sec, block.span, m.group("rest"))))
         if question == "" and block.kind == "item" and not _MODAL.search(text.split(",")[0]):
-            text = _WHO_NOT.sub(_who_not, text, count=1)  # "- People who are allergic to X" under "Who should not ..."
+            said, text = text, _WHO_NOT.sub(_who_not, text, count=1)  # "- People who are allergic to X" under "Who
+            # should not ..." (and the people named again: "..., unless they are closely supervised")
+            text = _THEY_ARE.sub(r"you \1", text) if text != said else text
             # (not "- People with X should not use Y": a sentence with its own advice)
         sents = sentences(text)
         if question == "" and block.kind == "item" and sents and not any(
@@ -226,6 +230,10 @@ def extract_precautions(doc: Document, result: Extraction) -> None:
                 continue
             last = None
             parts = _join_same_object(_advice(sent, question, drug, whole))
+            if not parts and question == "" and sec.kind == "precautions" and len(sent.split()) >= 4 \
+                    and not sent.endswith(":"):  # a Precautions paragraph's statement ("Low doses can be used while
+                stated_here = _generic_people(sent.rstrip("."), drug)  # breastfeeding"): the page's caution as said
+                parts = [stated_here[:1].upper() + stated_here[1:]]
             stated = _caveat(sent, drug) if not whole and could_match(sent, _CAVEAT_NEEDLES) else None
             if stated and not any(_same_clause(stated, p) for p in parts):
                 # "It helps control seizures but does not cure epilepsy, so it needs to be taken every day" -> the
@@ -320,9 +328,14 @@ _STOP_TAKING = re.compile(r"^stop\s+(?:taking|using)\s+it\b", re.I)
 
 def _says_again(neg: str, parts: list[str]) -> bool:
     """Whether the answer's own advice says what the refused question asks about (half its words or more)."""
-    asked = {w for w in re.findall(r"[a-z]{4,}", neg.casefold())} - {"with", "this", "that", "your"}
-    said = {w for p in parts for w in re.findall(r"[a-z]{4,}", p.casefold())}
-    return bool(asked) and 2 * len(asked & said) >= len(asked)
+    asked = {w for w in _ASKED_WORD.findall(neg.casefold())} - {"with", "this", "that", "your"}
+    said = {w for p in parts for w in _ASKED_WORD.findall(p.casefold())}
+    both = asked & said  # (two words at least when it asks two: "Do not drink alcohol" is not said again by
+    return bool(asked) and 2 * len(both) >= len(asked) and len(both) >= min(2, len(asked))  # "alcohol misuse")
+
+
+#: a word of what a question asks, a compound as one ("extended-release")
+_ASKED_WORD = re.compile(r"[a-z]{4,}(?:-[a-z]+)*")
 
 
 def _tapered(sent: str) -> str | None:
@@ -377,10 +390,18 @@ _POINTS_BACK = re.compile(r"\b(?:them|(?:the\s+)?(?:next|other)\s+one)\b", re.I)
 #: a bullet of a precautions list that only names who ("Women who are pregnant or breastfeeding", "Anyone allergic
 #: to X", "People with severe liver disease"): the people it is not for, read as advice to them
 _WHO_NOT = re.compile(r"^(?:people|persons|patients|women|men|adults|anyone|those|someone)\s+"
-                      r"(?:(?P<be>who\s+(?:are|is)\s+|(?=allergic\s))|(?P<have>who\s+(?:have|has)\s+|with\s+))(?=\S)", re.I)
+                      r"(?:(?P<be>who\s+(?:are|is)\s+|(?=allergic\s))|(?P<have>who\s+(?:have|has)\s+|with\s+)|"
+                      r"(?P<in>in\s+(?=(?:\w+\s+){0,2}(?:pregnancy|labou?r|trimester)\b)))(?=\S)", re.I)
+
+
+_THEY_ARE = re.compile(r"\bthey\s+(are|have)\b", re.I)
 
 
 def _who_not(m: re.Match[str]) -> str:
+    """"People who are ..." / "People with ..." / "Women in late pregnancy" under "Who should not take it" as
+    advice: "Do not take it if you are ...", "... if you have ...", "Do not take it in late pregnancy"."""
+    if m.group("in") is not None:
+        return "Do not take it in "
     return "Do not take it if you are " if m.group("be") is not None else "Do not take it if you have "
 
 
@@ -505,6 +526,13 @@ _CLAUSE_ITEM = re.compile(r"^(?:you|your\s+\w+|it|they)\s+(?:are|is|have|has|tak
                           r"plan|will|need|drink|smoke|get)\b", re.I)
 
 
+#: what a doctor or the care team will check, or what is checked ("Your doctor will check your thyroid function every
+#: 4 to 6 weeks", "Liver enzymes are checked every 3 months", "regular blood tests")
+_MONITORED = re.compile(r"\b(?:doctor|nurse|pharmacist|care\s+team|team)\s+(?:will|may|can|should)\s+(?:also\s+|usually\s+|regularly\s+)?"
+                        r"(?:check|monitor|test|measure|order|watch|do|arrange|take)\b|\b(?:is|are)\s+(?:usually\s+|often\s+|also\s+)?"
+                        r"(?:checked|monitored|tested|measured)\b|\bregular\s+(?:blood\s+|eye\s+|liver\s+)?(?:tests|checks|monitoring)\b", re.I)
+
+
 def _advice(sent: str, question: str | None, drug: tuple[str, ...] = (), whole: bool = False) -> list[str]:
     """Imperative/modal advice in ``sent``, rewritten as a short precaution.
 
@@ -530,6 +558,8 @@ def _advice(sent: str, question: str | None, drug: tuple[str, ...] = (), whole: 
         if either and either.group("plain"):  # "You can take it with or without food" -> "Can be taken with ..."
             part = "Can be taken " + part[either.end("plain"):].lstrip()
         imperative = bool(either or _IMPERATIVE.match(part))
+        if not imperative and not whole and question is not None and _MONITORED.search(part):
+            imperative = True  # "Your doctor will check the level when you start": what is checked, and when
         if not imperative and not whole and (question is None or not any(
                 could_match(x, _MODAL_NEEDLES) and _MODAL.search(x) for x in (part, said))):
             continue
@@ -779,9 +809,13 @@ def _generic_people(part: str, drug: tuple[str, ...]) -> str:
     folded = part.casefold()
     for name in drug:
         # (a pattern per drug name: compiled only for a part that holds the name, 0.5 ms a page saved)
-        if name and name.casefold() in folded:
-            part = _own_name(name).sub("it", part)
+        if name and name.casefold() in folded:  # (not after a form's modifier: "extended-release morphine" is
+            part = _own_name(name).sub(  # a product, as "morphine tablets" is)
+                lambda m: m.group(0) if _FORM_MODIFIER.search(m.string, 0, m.start()) else "it", part)
     return part
+
+
+_FORM_MODIFIER = re.compile(r"\b(?:extended|immediate|modified|delayed|sustained|controlled)-release\s+$", re.I)
 
 
 _YOUR = Guarded(re.compile(r"\byour\s+"))
