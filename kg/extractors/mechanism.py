@@ -46,7 +46,7 @@ _VERB_RE = re.compile(
     r"latch(?:es|ed|ing)?\s+on(?:to)?|dock(?:s|ed|ing)?\s+(?:onto|into|on\s+to|on|to|with)|lock(?:s|ed|ing)?\s+onto|"
     r"stick(?:s|ing)?\s+to|cling(?:s|ing)?\s+to|occup(?:y|ies|ied|ying)|ti(?:e|es|ed|ing)\s+up|tying\s+up|slot(?:s|ted|ting)?\s+(?:itself\s+)?into|"
     r"fit(?:s|ted|ting)?\s+(?:itself\s+)?into|soak(?:s|ed|ing)?\s+up|mop(?:s|ped|ping)?\s+up|sequester(?:s|ed|ing)?|"
-    r"trap(?:s|ped|ping)?|jam(?:s|med|ming)?|plug(?:s|ged|ging)?|interfer(?:e|es|ed|ing)\s+with|antagoni[sz](?:e|es|ed|ing)|"
+    r"trap(?:s|ped|ping)?|jam(?:s|med|ming)?|plug(?:s|ged|ging)?|react(?:s|ed|ing)?\s+(?:chemically\s+)?with|interfer(?:e|es|ed|ing)\s+with|antagoni[sz](?:e|es|ed|ing)|"
     r"target(?:s|ed|ing)?(?=\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s*(?:\(|,|\.|$|\s+(?:in|on|which|that|and)\b))|"
     r"cleav(?:e|es|ed|ing)(?:\s+\((?:cuts?|splits?)\))?|"  # "cleaves (cuts) a protein called SNAP-25": it no longer works
     r"(?<!to\s)break(?:s|ing)?\s+down(?=\s+(?:the\s+)?[\w-]+(?:,|\.|\s+\(|\s+(?:in|at)\s))|"  # ("break down collagen, the ...")
@@ -66,7 +66,7 @@ _COORD_VERB = re.compile(r"^(?:and|or)\s+(?:then\s+)?(?:activat|stimulat|inhibit
 _FIGURATIVE_REL = (("latch", "binds"), ("dock", "binds"), ("lock", "binds"), ("stick", "binds"), ("cling", "binds"),
                    ("slot", "binds"), ("fit", "binds"), ("soak", "binds"), ("mop", "binds"), ("sequester", "binds"),
                    ("occup", "binds"), ("tie", "binds"), ("tying", "binds"),
-                   ("trap", "binds"), ("jam", "blocks"), ("plug", "blocks"))
+                   ("trap", "binds"), ("jam", "blocks"), ("plug", "blocks"), ("react", "binds"))
 _VERB_REL = (("activat", "activates"), ("stimulat", "activates"), ("inhibit", "inhibits"), ("shut", "inhibits"),
              ("stop", "inhibits"), ("disabl", "inhibits"), ("interfer", "inhibits"), ("target", "targets"),
              ("antagoni", "blocks"), ("ramp", "activates"), ("boost", "activates"), ("sensiti", "activates"), ("acetylat", "inhibits"),
@@ -600,7 +600,8 @@ _MENTION_CUT = re.compile(r"\b(?:(?:the|a|an)(?=\s)|by|into|to|from|on|in|of|tha
                           r"across|flows?|passes|enters?|onto|another|grabs?|grabbing|attach(?:es)?|sticks?|pulls?|"
                           r"when|whenever|while|because|if|"
                           r"irreversibly|reversibly|selectively|blocks?|inhibits?|binds?|activates?|"
-                          r"selective|potent|highly|competitive|partial|"  # ("a selective alpha-2 adrenergic receptor")
+                          r"selective|potent|highly|competitive|partial|strong|weak|powerful|"  # ("a selective alpha-2
+                          # adrenergic receptor", "a strong D2 receptor antagonist")
                           # "works by stimulating dopamine D2 receptors": the verb is no part of the name
                           r"stimulat(?:es?|ing)|activating|blocking|inhibiting|targeting|targets?)\b", re.I)
 #: the class words a demonstrative can point back with ("this transporter", "these channels")
@@ -953,7 +954,8 @@ _REUPTAKE_OF = re.compile(r"^(?:the|their|its)\s+reuptake\s+of\s+(?:(?:both|two\
 _NUMERAL_ITEM = re.compile(r"(?:(?:and|or)\s+)?(?:[IVX]{1,4}a?|[A-Z]?\d{1,2}[a-z]?)")
 _LIGAND_AT = re.compile(r"^[^,;()]{1,40}?\s+(?:at|on)\s+(?=(?:the|its|their)\s|(?!(?:the|its|their|a|an|low|high)\b)\w)", re.I)
 #: "Memantine is an NMDA receptor antagonist": the target named before the role noun the drug is
-_ROLE_NOUN = re.compile(r"\b(?:is|are|acts\s+as|works\s+as)\s+(?:an?|the)\s+(?:(?:selective|highly\s+selective|potent|"
+_ROLE_NOUN = re.compile(r"\b(?:is|are|acts\s+as|works\s+as)\s+(?:an?|the)\s+(?:(?:selective|highly\s+selective|potent|very|"
+                        r"strong|weak|powerful|mild|"
                         r"competitive|non-?competitive|uncompetitive|partial|full|reversible|irreversible|long-acting|"
                         r"short-acting|specific|moderate-affinity|low-affinity|high-affinity|direct)\s+)*"
                         r"(?:(?P<t>(?:[\w\u0370-\u03ff-]+\s+){0,4}?(?:receptors?|channels?|transporters?|[\w-]+ase|pumps?))|"
@@ -1100,6 +1102,12 @@ _GERUND_SUBJECT = re.compile(r"^\s*(?P<np>(?:the|this|these|that|those|its|their
                              r"sends?|results?|means?|relaxes?|widens?|narrows?|boosts?|blocks?|keeps?)\b)", re.I)
 
 
+#: the preposition of a binding said again before its next objects ("to lead, and also to mercury"), after the first
+#: object's one to three words
+_AND_TO_AGAIN = re.compile(r"^(?P<first>\s*(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?),?\s+and\s+(?:also\s+)?(?:to|onto|with)\s+"
+                           r"(?!(?:a|an|some|the)\s+(?:\w+\s+)?(?:extent|degree)\b)(?=[\w-])", re.I)  # (not "and to a lesser extent")
+
+
 def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             symbols: dict[str, str] | None = None,
             aliases: dict[str, tuple[str, str | None]] | None = None) -> list[tuple[Mechanism, bool]]:
@@ -1147,6 +1155,8 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
         parts = _DASH_CUT.split(sent[end:], maxsplit=2)
         obj = inner or _VERB_GLOSS.sub("", parts[0])  # "receptors - actions that may ..."; "binds tightly to (chelates)
         # iron": the verb's gloss, then its object
+        if not inner and re.search(r"\b(?:to|onto|with)\s*$", sent[start:end]):  # "binds tightly to lead, and also
+            obj = _AND_TO_AGAIN.sub(r"\g<first> and ", obj, count=1)  # to mercury and arsenic": one list of what it binds
         gerund = _GERUND_SUBJECT.match(obj) if not before.strip() and sent[start:end].rstrip().endswith("ing") else None
         if gerund and not inner:  # "Activating the receptor switches on X": the gerund's object ends at the main verb
             obj = gerund.group("np")
@@ -1344,7 +1354,7 @@ _THEN_DOES = re.compile(r"^[^.;]{0,80}?,\s+(?:[\w-]+\s+){1,2}?(?P<v>blocks|inhib
                         r"(?:it|them)\b", re.I)
 #: an aside on degree inside a list of objects
 _DEGREE_ASIDE = re.compile(r"(?<=\band),?\s*(?:to\s+a\s+(?:lesser|greater|smaller|larger)\s+(?:degree|extent)|"
-                           r"less\s+strongly|more\s+weakly|in\s+part|partly),\s*", re.I)
+                           r"less\s+strongly|more\s+weakly|in\s+part|partly)(?:,\s*|\s+)", re.I)  # (commas or none)
 #: "the slow inactivation of ...": the state that takes a channel out of use
 _INACTIVATION_OBJ = re.compile(r"^(?:the\s+)?(?:(?:slow|fast|rapid)\s+)?inactivat(?:ion|ed\s+state)\s+of\s+", re.I)
 #: a modifier word right before a participle ("high-voltage activated", "ligand-gated", "voltage activated")
@@ -1714,8 +1724,8 @@ def _bound_things(obj: str) -> list[tuple[str, str | None]]:
 
 _THEN_VERB_IT = re.compile(r"\s+and\s+(?:then\s+)?[a-z]+s\s+(?:it|them)\b")
 #: a sentence that opens on the drug's pronoun, no colon before the verb ("It also soaks up ... and mops up ...")
-_PRONOUN_SUBJECT = re.compile(r"^\s*(?:(?:once|when|after)\s+[^,;:]{1,40},\s+)?(?:it|this\s+(?:drug|medicine))\s[^:;]*$",
-                              re.I)  # ("Once injected, it traps ...")
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:(?:once|when|after|in|inside|within)\s+[^,;:]{1,40},\s+)?(?:it|this\s+(?:drug|medicine))\s"
+                              r"[^:;]*$", re.I)  # ("Once injected, it traps ...", "In the stomach, it reacts with ...")
 #: the figurative words for binding, read only when the sentence names the drug (or opens on its pronoun) before them
 _FIGURATIVE_BIND = re.compile("(?:" + "|".join(stem for stem, _ in _FIGURATIVE_REL) + ")", re.I)
 #: a protein named by its symbol alone, as the whole object (or two joined by "and"): capitals with a digit or three
