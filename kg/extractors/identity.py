@@ -21,7 +21,10 @@ from kg.model import Block, Document, Drug, Extraction, Name, Section
 from kg.sections import section_kind
 
 _SUBJECT_VERB = re.compile(r"\s(?:is|are|was)\s")
-_ALSO_CALLED = re.compile(r"\b(?:also\s+)?(?:called|known\s+as|sold\s+as|marketed\s+as)\s+([^(),;]+)", re.I)
+_ALSO_CALLED = re.compile(r"\b(?:also\s+)?(?:called|known\s+as)\s+([^(),;]+)", re.I)  # ("sold as X": a brand)
+#: a class or group said just before "called": what is called so is the group ("a class of drugs called X")
+_GROUP_CALLED = re.compile(r"\b(?:class|group|family|type|kind)(?:\s+of\s+(?:\w+\s+)?(?:drugs|medicines|medications|"
+                           r"compounds|agents))?\s+$", re.I)
 _NAME_STOP = re.compile(r"\s+(?:outside|in|by|among|for|from|within|across|throughout|is|are|which|that)\b.*$",
                         re.I)
 _CLASS_FROM = re.compile(r"\b(?:from|of|in|belongs?\s+to|belonging\s+to|part\s+of) the (?P<cls>[^,;.()]+?(?:\s+\([^()]*\)\s+[^,;.()]+?)?)"
@@ -314,6 +317,8 @@ def extract_drug(doc: Document, result: Extraction) -> None:
         parts = _SUBJECT_VERB.split(sent, maxsplit=1)
         subject = parts[0] if len(parts) == 2 else ""  # ("X calms a kind of inflammation, called Y, ...": no subject)
         for m in _ALSO_CALLED.finditer(subject):
+            if _GROUP_CALLED.search(subject, 0, m.start()):
+                continue  # "Aspirin belongs to a class of drugs called salicylates": the class's name, not the drug's
             for name in _names(_NAME_STOP.sub("", m.group(1))):
                 drug.synonyms.append(Name(name, q.evidence(usage_section(doc) or "Usage", block.span, name)))
     drug.synonyms = _dedupe(drug.synonyms, exclude={key(drug.label)})
@@ -389,6 +394,10 @@ def extract_brands(doc: Document, result: Extraction) -> None:
     longer = [b.label.split() for b in result.brand_names if " " in b.label]
     result.brand_names = [b for b in result.brand_names  # "(Respimat)" beside "Spiriva Respimat": a device, no brand
                           if " " in b.label or not any(b.label == ws[-1] for ws in longer)]
+    other_names = {(key(s.label), s.evidence.span) for s in result.drug.synonyms}
+    result.brand_names = [b for b in result.brand_names if (key(b.label), b.evidence.span) not in other_names]
+    # ("Biotin (Vitamin B7, also known as Vitamin H)": another name of the drug where it is read as one, no brand;
+    # "also known as DDAVP" and "Brands include DDAVP" elsewhere are both)
 
 
 #: a sentence that leads in a list of the drug's brands: "It is sold under two brand names:", "Brand names include:"
@@ -1053,8 +1062,8 @@ _ORAL_FORM = re.compile(r"\b(?:tablets?|capsules?|caplets?|syrups?|lozenges?|eli
 #: the places a name may be said to be used in ("in the US", "outside the UK")
 _REGIONS = r"(?:US|USA|UK|EU|Europe|Canada|Australia|United\s+States|United\s+Kingdom|America|Britain)"
 _ALIAS_CUE = re.compile(r"^(?:also\s+)?(?:known|called|sold|marketed|spelled|spelt|written)\s+as\s+|"
-                        r"^(?:also|often|commonly|sometimes|usually)\s+(?:called|named|shortened\s+to|abbreviated\s+"
-                        r"(?:to|as))\s+|^(?:shortened|abbreviated)\s+to\s+|^chemically\s+(?:called\s+)?|"
+                        r"^(?:(?:also|often|commonly|sometimes|usually)\s+)?(?:called|named|shortened\s+to|abbreviated"
+                        r"(?:\s+(?:to|as))?)\s+|^chemically\s+(?:called\s+)?|"
                         r"^(?:available|given|supplied|used)\s+as\s+|^as\s+|^or\s+|"
                         r"^(?:also\s+)?(?:spelt|spelled|written)\s+(?=\S)|"
                         # "(international name: beclometasone)", "(INN: ...)", "(UK name: ...)"
@@ -1065,7 +1074,8 @@ _ALIAS_CUE = re.compile(r"^(?:also\s+)?(?:known|called|sold|marketed|spelled|spe
 _GLUED_PAREN = re.compile(r"(?<=\w)\(([^()]+)\)")
 #: where a name is used, said before or after it in a parenthesis: "in the US, X", "X outside the US"
 _REGION = re.compile(r"^(?:in|outside)\s+(?:the\s+)?" + _REGIONS + r"\b,?\s*|\s+(?:in|outside)\s+(?:the\s+)?" + _REGIONS
-                     + r"$")
+                     + r"(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:(?:the\s+)?" + _REGIONS + r"|(?:some|many|most|several)\s+other\s+"
+                     r"countries))*$")  # ("paracetamol outside the United States and Canada")
 #: a parenthesis in the Generic Name line that is no other name: a route ("(otic)"), a description ("(a fixed-dose
 #: combination of ...)"), a pronunciation ("(kloe-BAY-ta-sol)", a syllable in capitals)
 _NOT_A_NAME = re.compile(r"^(?i:otic|oral|topical|ophthalmic|nasal|inhaled|injectable|vaginal|rectal|transdermal|"
@@ -1085,12 +1095,16 @@ def _is_salt_form(name: str, label: str) -> bool:
 def _names(text: str) -> list[str]:
     """Split "A, B and C" / "A or B" into names."""
     out: list[str] = []
-    for part in split_top(text, ","):
+    for part in split_top(_DIGIT_COMMA.sub("\u201a", text), ","):  # ("meso-2,3-dimercaptosuccinic acid": one name)
+        part = part.replace("\u201a", ",")
         for piece in re.split(r"\s+(?:or|and)\s+", part):
             piece = piece.strip(" .;:\"'")
             if piece:
                 out.append(piece)
     return out
+
+
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
 def _dedupe(names: list[Name], exclude: set[str] | None = None) -> list[Name]:
