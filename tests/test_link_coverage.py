@@ -492,12 +492,13 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # at first contact: "Skin rash or hives (urticaria)" was Urticaria, exactly, a link of another thing)
     ("tests/fixtures/firstcontact52", 0.70, 0.80),  # 77/109, 88/109 after the fixes from its misses (79/115, 90/115
     # at first contact: fragments read as uses, "The" and the stiffness, tremor and restlessness of an appositive)
-    ("tests/fixtures/firstcontact53", 0.64, 0.69),  # 59/89, 63/89 after the fixes from its misses (55/84, 59/84 at
+    ("tests/fixtures/firstcontact53", 0.63, 0.69),  # 59/89, 63/89 after the fixes from its misses (55/84, 59/84 at
     # first contact: lactase's one semicolon sentence of effects unread; several misses left, its INDEX says which);
     # 59/93, 64/93 since the twelfth session read tobramycin's whole labelled lines (four more effects, three of them
     # named by no vocabulary's words: "Crusting of the eyelids", "Blurred vision for a few minutes after use", and
     # "Sensitivity to light", photophobia or photosensitivity); 60/93, 65/93 since "Feeling like something is in your
-    # eye" finds the lexicon's "feeling that ..." row
+    # eye" finds the lexicon's "feeling that ..." row; 60/94, 65/94 since formal prose groups are read (activated
+    # charcoal's "Dehydration or low salt levels", a pair no vocabulary names as one, its truth's effect too)
     ("tests/fixtures/firstcontact54", 0.68, 0.75),  # 72/105, 79/105 after the fixes from its misses (69/103, 76/103
     # at first contact: "Recurrent mouth ulcers (aphthous ulcers)" was Aphthous ulcer, exactly, a link of another thing)
     ("tests/fixtures/firstcontact55", 0.69, 0.71),  # 62/89, 64/89 after the fixes from its misses (56/83, 58/83 at

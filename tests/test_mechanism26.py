@@ -32,3 +32,9 @@ def test_a_binding_said_again_before_its_next_objects() -> None:
 def test_a_graded_role_noun_names_the_target_alone() -> None:
     assert _mech("Velnacin is a strong D2 receptor antagonist.") == [("blocks", "D2 receptor")]
     assert _mech("Velnacin is a weak H1 receptor antagonist.") == [("blocks", "H1 receptor")]
+
+
+def test_small_things_bound_heme_and_nitric_oxide() -> None:
+    assert _mech("Velnacin, a weak base, becomes concentrated in the acidic vacuole, where it binds to heme and "
+                 "blocks heme polymerization.") == [("binds", "heme")]
+    assert _mech("It also binds nitric oxide.") == [("binds", "nitric oxide")]

@@ -173,6 +173,10 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|rin
                          # "If a vaginal yeast infection comes with fever, chills or foul-smelling discharge, see a doctor"
                          r"^if\s+(?:an?|the|your)\s+[^,;]{3,60}?\s+(?:comes?|occurs?|happens?)\s+(?:together\s+)?with\s+"
                          r"(?P<l14>[^;]+?),\s+(?:see|call|contact|get|seek|tell)\b|"
+                         # "Anyone who notices A, B or C should stop the medication and seek medical attention"
+                         r"^(?:anyone|anybody|someone|people|patients|those)\s+who\s+(?:notices?|develops?|experiences?|"
+                         r"gets?|has|have)\s+(?P<l16>[^;]{3,200}?)\s+should\s+(?:(?:immediately|promptly|also)\s+)?"
+                         r"(?:stop|seek|get|call|contact|see|tell|go)\b|"
                          r"^(?P<l8>[^:;]{3,160}?)\s+(?:warrants?|needs?|requires?|calls?\s+for|means?)\s+(?:an?\s+)?"
                          r"(?:emergency|urgent|immediate|same-day)\s+(?:call|care|help|attention|treatment|review|visit)\b",
                          re.I))
@@ -1444,13 +1448,17 @@ _DASH_COMMENT = re.compile(r"\s+[-\u2013\u2014]\s+(?:these|this|they|it|all|both
 #: a grade said before a list with a colon: "mild: pain or stinging, common colds and vomiting"
 _GRADE_COLON = re.compile(r"^\s*(?:(?:usually|generally|mostly)\s+)?(?:mild|minor|moderate|short-lived|temporary)\s*:\s*",
                           re.I)
+#: a clause whose subject is a gerund, with its verb: "taking the tablets with food reduces stomach upset"
+_GERUND_CLAUSE = re.compile(r"^\s*(?:and\s+)?[a-z]+ing\s+(?:[\w-]+\s+){0,5}?(?:reduces?|helps?|prevents?|lowers?|makes?|"
+                            r"eases?|avoids?|can|may|might|will|is|are)\b", re.I)
 _POINTS_BACK = re.compile(r"^\s*(?:these|this|those|they|it|such|both|all\s+of\s+these|"
                           r"(?:your|a|the)\s+(?:doctor|nurse|pharmacist|care\s+team)|you)\b", re.I)  # ("...; your
 # doctor may check your sodium levels": advice, no effect)
 _ALSO_HAVE = re.compile(r"\b(?:may|can|might|could|sometimes)\s+(?:also\s+)?(?:have|get|experience|develop|notice|feel)\s+"
                         r"(?P<list>.+)$", re.I)
 #: "Rarely, you could have ...", "In rare cases, some people develop ...": a rare group, serious when it says so
-_RARELY_HAVE = re.compile(r"^(?:very\s+|more\s+)?(?:rarely|in\s+rare\s+cases|on\s+rare\s+occasions),?\s+(?:(?:you|some\s+people|"
+_RARELY_HAVE = re.compile(r"^(?:very\s+|more\s+)?(?:rarely|in\s+rare\s+cases|on\s+rare\s+occasions)"
+                          r"(?P<grave>,?\s+(?:but|and)\s+(?:seriously|severely|dangerously))?,?\s+(?:(?:you|some\s+people|"
                           r"people|patients|a\s+few\s+people)\s+(?:(?:can|may|might|could)\s+)?(?:also\s+)?(?:have|get|"
                           r"develop|experience|notice)|"
                           # "Rarely, donepezil can cause stomach ulcers or bleeding, seizures, or ..."
@@ -1477,7 +1485,9 @@ _LAST_EXAMPLES = re.compile(r"\s+(?:such\s+as|including)\s+[^,;()]*$", re.I)
 _THEN_HELP = re.compile(r"(?:,\s+so|;)\s+(?=(?:tell|call|contact|see|seek|get|go|stop)\b)", re.I)
 #: "Patients commonly report dry mouth and constipation", "Many people experience ...": who has the effects, how
 #: often in the adverb
-_PEOPLE_REPORT = re.compile(r"^(?:(?:most|many|some)\s+)?(?:patients|people|users|adults|children|women|men)\s+"
+_PEOPLE_REPORT = re.compile(r"^(?:(?P<adv0>(?:much\s+|far\s+)?(?:less|more|most)\s+(?:often|frequently|commonly)|commonly|"
+                            r"frequently|occasionally|sometimes|rarely),\s+)?"  # ("More commonly, people experience ...")
+                            r"(?:(?:most|many|some)\s+)?(?:patients|people|users|adults|children|women|men)\s+"
                             r"(?:(?P<adv>(?:most\s+|more\s+|less\s+)?(?:commonly|often|frequently)|sometimes|occasionally|"
                             r"rarely|also)\s+)?(?:report|experience|complain\s+of|notice)\s+(?P<list>.+)$", re.I)
 #: "Less frequently, tachycardia and drowsiness occur", "In elderly patients, confusion may develop": the effects
@@ -1488,7 +1498,8 @@ _LIST_OCCURS = re.compile(r"^(?:(?P<adv>(?:much\s+|far\s+)?(?:less|more)\s+(?:of
                           r"(?:in\s+(?:[\w-]+\s+){0,3}?(?:patients|people|adults|children|users|trials?|studies|study)\b"
                           r"[^,]{0,40},\s*)?"
                           rf"(?P<list>{_W}(?:\s+{_W}){{0,4}}(?:,\s+{_W}(?:\s+{_W}){{0,4}}){{0,6}}"
-                          rf"(?:,?\s+(?:and|or)\s+{_W}(?:\s+{_W}){{0,4}})?),?\s+"
+                          rf"(?:,?\s+(?:and|or)\s+(?:an?\s+)?{_W}(?:\s+{_W}){{0,4}})?),?\s+"  # ("and a bluish-gray darkening of
+                          # the skin may occur": an article before the last)
                           r"(?:(?:can|may|might|could|will|sometimes)\s+(?:also\s+)?)?(?:occur(?:s|red)?|develop(?:s|ed)?|"
                           r"happen(?:s|ed)?|arises?|arose|(?:were|was|are|is|(?:have|has)\s+(?:also\s+)?been)\s+(?:also\s+)?"
                           r"(?:seen|reported|observed|noted|described))\b", re.I)
@@ -1510,7 +1521,7 @@ def _said_to_occur(sent: str) -> tuple[str | None, str] | None:
         return None
     if re.match(r"(?:how|what|why|when|whether|which)\b", m.group("list").strip(), re.I):
         return None  # "How often each one happens is shown in brackets": a clause about the page, no effect
-    adv = " ".join((m.groupdict().get("adv") or "").casefold().split())
+    adv = " ".join((m.groupdict().get("adv") or m.groupdict().get("adv0") or "").casefold().split())
     cases = _CASES_OF.match(m.group("list"))  # "Cases of pancreatitis have been reported": rare ones
     listed = m.group("list")[cases.end():] if cases else m.group("list")
     if cases and not adv:
@@ -1643,6 +1654,7 @@ class _Ctx:
         self.effects = effects  # False outside Side Effects: the signs a page asks help for, never effects
         self._row_group = ""  # the group of the last "Frequency | Effect" row (an empty cell repeats it)
         self._list_line = False  # reading a labelled line ("Serious: a; b such as c"), not a prose sentence
+        self._signs_said: str | None = None  # the words the signs being read were listed in (for their quotes)
         #: (depth, group) of the last bold effect told by a sentence ("**Kidney stones:** Teriparatide can ...")
         self._told: tuple[int, str | None] | None = None
         #: the symptoms an effect was described by ("Severe allergic reaction — hives, swelling of the face or throat"),
@@ -1814,7 +1826,15 @@ class _Ctx:
     def signs(self, block: Block, text: str, split_or: bool = False) -> None:
         """The signs listed in ``text``. A two-item "X or Y" in a seek-help list is one sign ("eye pain
         or changes in vision"); examples ("such as X or Y") and what an effect "can cause" are each
-        a sign (``split_or``)."""
+        a sign (``split_or``). Each sign is quoted from where the list is, not from an earlier sentence of the
+        block that names it too ("seizures" among the effects, "or a seizure" among the signs)."""
+        outer, self._signs_said = self._signs_said, self._signs_said or text
+        try:
+            self._read_signs(block, text, split_or)
+        finally:
+            self._signs_said = outer
+
+    def _read_signs(self, block: Block, text: str, split_or: bool) -> None:
         text = _hold_modifier_commas(_NEXT_SENTENCE.sub("", text))  # "... or trouble breathing. Your kidney function will be checked ...": the list
         # ends with its sentence
         text = _MEASURE_PAREN.sub("", text)  # "rapid weight gain (more than about 1 kg or 2 pounds in a day)": how much
@@ -1887,7 +1907,8 @@ class _Ctx:
             label = drop_article(_gerunds(_your_clause(_SIGN_VERB.sub("", _WITH_LEAD.sub("", label))))).strip(" .,;:")
             label = _ANY_SIGN.sub("", label)  # "any unusual bleeding or bruising" ("any of these", "any other" stay)
             if label and not _NOT_A_SIGN_F.search(label):
-                self.result.serious_signs.append(Name(label, self.q.evidence(self.sec, block.span, label)))
+                self.result.serious_signs.append(Name(label, self.q.evidence(self.sec, block.span, label,
+                                                                             within=self._signs_said)))
             for p in parens:
                 if not _WHAT_IT_MAY_BE.match(p) and not _MEASURE.match(p):  # ("2 kg (5 lb)": the amount in
                     # other units); "(possible signs of low blood cells)", "(possible TB)": what
@@ -2189,8 +2210,9 @@ class _Ctx:
                 self._prose_list(block, group[1], current)
                 continue
             m = _RARELY_HAVE.match(sent)
-            if m:  # "Rarely, you could have a serious allergic reaction, including angioedema"
-                current = SERIOUS_CATEGORY if _SERIOUS_F.search(m.group("list")) else "Rare"
+            if m:  # "Rarely, you could have a serious allergic reaction, including angioedema"; "Rarely, but
+                current = SERIOUS_CATEGORY if m.group("grave") or _SERIOUS_F.search(m.group("list")) else "Rare"
+                # seriously, it can cause ...": the serious ones
                 if not _A_GROUP.match(m.group("list")):  # ("Rarely, it can cause the same serious reactions as ...":
                     self._prose_list(block, m.group("list"), current)  # a group, listed next)
                 continue
@@ -2274,7 +2296,8 @@ class _Ctx:
         chunks = split_top(text, ";")
         if len(chunks) > 1:  # "A (x), usually ...; B; C, especially ...": each chunk its own effect list
             for chunk in chunks:
-                if not _POINTS_BACK.match(chunk):  # ("...; these hormonal effects depend on the dose ...": a comment)
+                if not _POINTS_BACK.match(chunk) and not _GERUND_CLAUSE.match(chunk):  # ("...; these hormonal effects
+                    # depend on the dose ...", "...; taking the tablets with food reduces stomach upset": a comment)
                     self._prose_list(block, re.sub(r"^\s*and\s+", "", chunk), category, member=True,
                                      consequences=consequences)
             return
@@ -2504,7 +2527,11 @@ _IN_WHICH_ASIDE = re.compile(r",\s+(?:in|by|through|during|with)\s+which\s+(?:[^
 # old, hidden infections")
 _IF_ASIDE = re.compile(r"\s+(?:if|when)\s+(?:the\s+(?:medicine|cream|drug|product)|it|you)\b[^,;()]*(?=,)|"
                        # "slowed breathing, especially when it is combined with opioids or alcohol, memory loss ...": when
-                       r",\s+(?:especially|particularly|mainly)\s+(?:when|if)\s+[^,;()]{3,80}(?=,)", re.I)
+                       r",\s+(?:especially|particularly|mainly)\s+(?:when|if)\s+[^,;()]{3,80}(?=,)|"
+                       # "damage to the retina, particularly with long-term use, as well as ...": with what, then the
+                       # list goes on (not "bleeding, especially with aspirin, NSAIDs or warfarin": the aside's own list)
+                       r",\s+(?:especially|particularly|mainly)\s+(?:with|after|at|during)\s+[^,;()]{3,80}"
+                       r"(?=,\s+(?:as\s+well\s+as|and|plus)\s+(?!(?:it|they|this|these|that)\b))", re.I)
 _FREQ_ASIDE = re.compile(r"(?<=\band|\s\bor),\s*(?:very\s+|more\s+|most\s+)?(?:rarely|occasionally|uncommonly|"
                          r"infrequently|sometimes|in\s+rare\s+cases)\s*,\s*|"
                          r",\s*(?:very\s+)?(?:rarely|occasionally|in\s+rare\s+cases)\s*,\s*(?=\w)", re.I)

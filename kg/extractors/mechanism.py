@@ -1692,7 +1692,7 @@ _ANAPHOR_IN = re.compile(rf"\b(?:this|these|that|those)\s+(?:{_ANAPHOR_CLASSES})
 _BOUND_SMALL = re.compile(r"^(?:(?:the|excess|extra|dietary|free)\s+)?(?:[\w-]+\s+){0,2}?(?P<n>phosphates?|potassium|bile\s+acids?|"
                           r"iron|copper|calcium|magnesium|zinc|lead|mercury|arsenic|alumin(?:i)?um|oxalate|uric\s+acid|sodium|ammonia|"
                           r"bilirubin|toxins?|heparin|bile\s+salts?|hydrogen\s+ions|hydrochloric\s+acid|stomach\s+acid|"
-                          r"cyanide|cystine)\b", re.I)
+                          r"cyanide|cystine|heme|haem|poisons?|nitric\s+oxide)\b", re.I)
 
 
 def _bound_things(obj: str) -> list[tuple[str, str | None]]:

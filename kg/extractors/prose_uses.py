@@ -142,6 +142,8 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"under\s+the\s+skin|into\s+(?:a|the)\s+(?:vein|muscle)|intravenously|subcutaneously|"
              r"(?:a|per|each)\s+day|for\s+(?:\d+|a\s+few|several)(?:\s+(?:to|or)\s+\d+)?\s+(?:days|weeks|months)|"
              r"at\s+bedtime|as\s+needed)(?=\s+(?:by|orally|once|twice|daily|a|per|each|at|as|to|for)\b)){0,4}\s+")
+#: when a use is said to be the main one ("Its principal use today is ...")
+_NOWADAYS = r"(?:\s+(?:today|now|nowadays|currently))?"
 _TRIGGER = Guarded(re.compile(
     r"\b(?:" + _USE_VERB + _PURPOSE
     + r"|(?P<verb>treats|relieves|prevents|(?<=\bit\s)(?:can|may)\s+(?:also\s+)?(?:treat|relieve|prevent)(?=\s)|"
@@ -159,9 +161,12 @@ _TRIGGER = Guarded(re.compile(
                                                   "inhalers", "gels", "ointments", "forms", "versions", "products"))
       + r")(?:also\s+)?(?:treat|relieve|prevent))"
     # "Its best-known use is for medical abortion"
-    + r"|(?:main|best[- ]known|primary|most\s+common|major|chief|usual)\s+uses?\s+(?:is|are)\s+(?:for|in)(?=\s)"
-    # "Its most common use is polycystic ovary syndrome (PCOS), where ...": the condition itself
-    + r"|(?:main|best[- ]known|primary|most\s+common|major|chief|usual)\s+uses?\s+(?:is|are)"
+    + r"|(?:main|best[- ]known|primary|principal|most\s+common|major|chief|usual)\s+uses?" + _NOWADAYS
+    + r"\s+(?:is|are)\s+(?:for|in)(?=\s)"
+    # "Its most common use is polycystic ovary syndrome (PCOS), where ...": the condition itself ("Its principal use
+    # today is the prevention of malaria ...": the purpose, then the condition)
+    + r"|(?:main|best[- ]known|primary|principal|most\s+common|major|chief|usual)\s+uses?" + _NOWADAYS
+    + r"\s+(?:is|are)(?:\s+the\s+" + _CARE_OF + ")?"
       r"(?=\s+(?!(?:to|as|that|not|when|with|a|an|the|in|for|its|their|this|these)\b)[a-z])"
     + r"|(?<![\w-])(?:indications?|(?:approved|main|primary|common|key)\s+uses?|indicated\s+for)\s*:(?=\s)"  # "Indications:
     # a, b, and c", "Main uses: a; b"
@@ -213,7 +218,7 @@ _END = re.compile(
     r"\s+(?:in|among|for)\s+(?:(?:some|certain|many|most|all|older|younger|young|adult|critically\s+ill|hospitali[sz]ed|"
     r"[a-z]+)\s+){0,2}"
     r"(?:people|persons|adults|children|kids|patients|pts|those|individuals|men|women|adolescents|teens|teenagers|infants|"
-    r"babies|newborns|hospitals?|the\s+elderly|anyone|someone|recipients|users|smokers)\b|"
+    r"babies|newborns|hospitals?|the\s+elderly|anyone|someone|recipients|users|smokers|travell?ers|visitors|tourists)\b|"
     # "cellulite in the buttocks of adult women": a place named with whose it is, a population
     r"\s+(?:in|on)\s+the\s+[\w-]+\s+of\s+(?:(?:adult|older|young|some|many)\s+)?(?:women|men|adults|children|people|"
     r"patients)\b|\s+in\s+(?:some|certain|many|"
@@ -285,6 +290,10 @@ _LEAD_PURPOSE = re.compile(r"^(?:(?:(?:also|sometimes|occasionally|often)\s+)?fo
                            r"(?:the\s+)?" + _CARE_OF + r")\s+", re.I)
 _NOT_CONDITION = re.compile(r"\bside[\s-]effects?\b|\badverse\s+effects?\b|\bdoses?\b|\bmeals?\b|\bfood\b", re.I)
 _OFF_LABEL = Guarded(re.compile(r"\boff[- ]label\b|\boff\s+the\s+label\b|\b" + _OFF_LABEL_ASIDE, re.I))
+#: the condition a clause of co-therapy is said for, its subject after it: "for vivax and ovale malaria it is combined
+#: with primaquine": which cases get another medicine too, no use of their own
+_FOR_SETTING = re.compile(r"\s*[^,;.()]{3,60}?\s+(?:it|they)\s+(?:is|are)\s+(?:\w+\s+)?(?:combined|given|taken|used|paired|"
+                          r"added|followed)\s+(?:with|alongside|to|by)\b", re.I)
 _CO_THERAPY = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:taken|given|used|prescribed)\s+(?:as\s+well|too|alongside(?:\s+it)?|"
                          r"with\s+it|at\s+the\s+same\s+time)\b[^.;]*$", re.I)
 #: "taken together with a beta-blocker, to stop the heart racing, and a diuretic, to stop ...": a purpose set off
@@ -359,7 +368,8 @@ def prose_uses(sentence: str) -> list[ProseUse]:
                 or _OTHERS_APPOSITIVE.search(text, max(0, m.start() - 80), m.start())
                 or text.count("(", 0, m.start()) > text.count(")", 0, m.start())
                 or _OTHER_PRODUCT.search(text[:m.start()]) or _CO_THERAPY.search(text[:m.end()])
-                or (_CO_DRUG_PURPOSE.search(m.group(0)) and _NEXT_CO_DRUG.search(text, m.end()))):
+                or (_CO_DRUG_PURPOSE.search(m.group(0)) and _NEXT_CO_DRUG.search(text, m.end()))
+                or (m.group(0).rstrip().casefold().endswith("for") and _FOR_SETTING.match(text, m.end()))):
             pos = m.end()  # negated, inside parentheses, the use of a combination product or of a medicine given
             # beside it ("colchicine or an NSAID is usually taken as well to prevent flares")
             continue
@@ -517,7 +527,7 @@ _STAGES = re.compile(r"\b(?:stages?|phases?|forms?)$")
 _STAGES_GO_ON = re.compile(r",?\s+(?:and|or)\s+(?!(?:in|among|for|to|it|this|which|who|when)\b)", re.I)
 _POPULATION = re.compile(_GENETIC_KIND + r"|\s+in\s+(?:its|their|all)\s+[^.;]{0,60}?\b(?:stages?|phases?|forms?)\b|"
                          r"\s+(?:in|among)\s+(?:\w+\s+)?(?:adults|children|people|patients|adolescents|women|men|"
-                         r"those|individuals|infants|teens)\b|\s+(?:aged|ages)\s+\d", re.I)
+                         r"those|individuals|infants|teens|travell?ers|visitors|tourists)\b|\s+(?:aged|ages)\s+\d", re.I)
 _LIST_GOES_ON = re.compile(r",\s+and\s+(?!(?:in|among|for|to|it|this|which|who|when|aged|ages|\d)\b)", re.I)
 
 

@@ -1,0 +1,55 @@
+"""Side effects, signs and uses firstcontact62-65's misses showed, pinned on invented pages: formal prose groups
+("More commonly, people experience A, B and C", "Less often, D and a bluish E may occur", "Rarely, but seriously, it
+can cause F, particularly with long-term use, as well as G"); a clause after a semicolon whose subject is a gerund
+("; taking the tablets with food reduces stomach upset") is no effect; "Anyone who notices A, B or C should stop ..."
+gives signs, each quoted where the signs are listed, not where an earlier sentence names the effect; "Its principal
+use today is the prevention of X in travelers ..." is X with `prevention`; "for X it is combined with Y" is co-therapy,
+no use."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.extractors.prose_uses import prose_uses
+from kg.parse import parse_text
+
+
+def _x(body: str):  # type: ignore[no-untyped-def]
+    page = f"---\ntitle: Quenzol\n---\n\n# Quenzol\n\n## Usage\nIt treats malaria.\n\n## Side Effects\n{body}\n"
+    return extract(parse_text(page, "quenzol.md"))
+
+
+def test_formal_prose_groups() -> None:
+    x = _x("Quenzol is generally well tolerated. More commonly, people experience nausea, stomach cramps and "
+           "itching, the last being frequent in older adults; taking the tablets with food reduces stomach upset. Less "
+           "often, blurred vision, vivid dreams and a bluish-gray darkening of the skin may occur. Rarely, but "
+           "seriously, Quenzol can cause damage to the retina, particularly with long-term use, as well as heart "
+           "rhythm problems and seizures.")
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Nausea", "Common", False), ("Stomach cramps", "Common", False), ("Itching", "Common", False),
+        ("Blurred vision", "Less common", False), ("Vivid dreams", "Less common", False),
+        ("Bluish-gray darkening of the skin", "Less common", False),
+        ("Damage to the retina", "Serious", True), ("Heart rhythm problems", "Serious", True),
+        ("Seizures", "Serious", True)]
+
+
+def test_an_aside_with_its_own_list_keeps_it() -> None:
+    x = _x("Rare but serious risks are abnormal bleeding, especially with aspirin, NSAIDs or warfarin; and low sodium "
+           "levels, mainly in older adults.")
+    assert [e.label for e in x.side_effects] == ["Abnormal bleeding", "Low sodium levels"]
+
+
+def test_anyone_who_notices_gives_signs_quoted_where_listed() -> None:
+    x = _x("Rarely, but seriously, Quenzol can cause seizures and fainting. Anyone who notices changes in vision, a "
+           "fast or irregular heartbeat, fainting or a seizure should stop the medication and seek medical attention.")
+    assert [s.label for s in x.serious_signs] == ["changes in vision", "fast or irregular heartbeat", "fainting",
+                                                  "seizure"]
+    for s in x.serious_signs:
+        assert s.evidence.sentence.startswith("Anyone who notices"), s.label
+
+
+def test_the_principal_use_today_and_a_co_therapy_clause() -> None:
+    assert [(u.label, u.qualifier) for u in prose_uses(
+        "Its principal use today is the prevention of malaria in travelers visiting the few regions where the "
+        "parasite remains sensitive to it.")] == [("Malaria", "prevention")]
+    assert [u.label for u in prose_uses(
+        "It treats malaria; for vivax and ovale malaria it is combined with primaquine to clear the liver forms.")] \
+        == ["Malaria"]
