@@ -157,11 +157,15 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
         body = _emoji_runs(body)
     if "][" in body or "]" in body and _CITATION.search(body):  # answer-engine citations ("Diarrhea[1]")
         body = _CITATION.sub("", body)
+    if _SUPERSCRIPTS.intersection(body):  # ... and their superscript numbers ("Nausea²", "cough up¹.")
+        body = _SUPER_CITATION.sub("", body)
     if "[^" in leads:
         body = _footnotes(body)
     if any(lead[:1].isdigit() and lead[1:2] in ".0123456789" for lead in leads) \
             and len(_DECIMAL_ITEM.findall(body)) > 1:
         body = _DECIMAL_ITEM.sub(_as_outline_item, body)
+    if any(lead[:1].isdigit() for lead in leads):  # "Common (1-10%):" over "7) Hallucinations", "8) ...": a list
+        body = _run_on_numbers(body)
     if any(lead[:1] == "(" or lead[1:] in (".", ")") and lead[:1] in _LETTERS for lead in leads) \
             and len(_LETTER_ITEM.findall(body)) > 1:
         body = _LETTER_ITEM.sub(_as_numbered, body)
@@ -611,6 +615,29 @@ def _wiki_heading(m: re.Match[str]) -> str:
     return "#" * len(m.group(1)) + " " + m.group(2)
 
 
+#: a numbered line ("7) Hallucinations", "12. Confusion"), its number not 1
+_NUMBERED_LINE = re.compile(r"^([ \t]{0,3})(\d{1,3})([.)])(?=[ \t]+\S)")
+
+
+def _run_on_numbers(body: str) -> str:
+    """Numbered lines right under a line that leads them in ("Common (1-10%):") or under another numbered line,
+    numbered on from an earlier list ("7) ...", "8) ..."): Markdown lets only a list that starts at 1 break into a
+    paragraph, so these would run on as its text; each is given to markdown-it as "1)" (padded to the same length:
+    lines and columns stay), the page's numbering being no part of what it says."""
+    lines = body.split("\n")
+    for k in range(1, len(lines)):
+        m = _NUMBERED_LINE.match(lines[k])
+        if m is None or m.group(2) == "1":
+            continue
+        prev = lines[k - 1].rstrip()
+        if prev.endswith(":") or _NUMBERED_LINE.match(prev):
+            marker = "1" + m.group(3)
+            pad = len(m.group(1)) + len(m.group(2)) + 1 - len(marker)
+            if pad <= 3:
+                lines[k] = " " * pad + marker + lines[k][m.end():]
+    return "\n".join(lines)
+
+
 def _as_numbered(m: re.Match[str]) -> str:
     marker = m.group(2)
     delim = "." if marker.endswith(".") else ")"
@@ -625,6 +652,12 @@ def _as_numbered(m: re.Match[str]) -> str:
 #: markdown-it (lines stay; a quote is found in the source as the words are); a link ("[1](url)")
 #: and a reference or footnote definition at a line's start are left alone
 _CITATION = re.compile(r"(?<=[^\s\[\]])(?:\[(?:\d{1,3}|\^[\w-]{1,20})\])+(?![(\[])")
+#: a citation as superscript digits after a word or a closing bracket ("Nausea²", "hydrochloride)¹", "up¹."), as
+#: an answer engine writes them: dropped as the bracketed ones are; not a unit's power ("m²", "cells/mm³") nor a
+#: charge ("Fe³⁺")
+_SUPERSCRIPTS = frozenset("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+_SUPER_CITATION = re.compile("(?:(?<=[a-z]{2})(?<![^a-z]mm)(?<![^a-z]cm)|(?<=[)\\]]))"
+                             "[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+(?![\u207a\u207b\u2070\u00b9\u00b2\u00b3\u2074-\u2079])")
 #: a footnote's definition ("[^2]: The risk is higher after tooth extractions.")
 _FOOTNOTE = re.compile(r"^\[\^[\w-]{1,20}\]:[ \t]+(?=\S)")
 

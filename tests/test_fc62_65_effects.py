@@ -53,3 +53,43 @@ def test_the_principal_use_today_and_a_co_therapy_clause() -> None:
     assert [u.label for u in prose_uses(
         "It treats malaria; for vivax and ovale malaria it is combined with primaquine to clear the liver forms.")] \
         == ["Malaria"]
+
+
+def _effects(body: str) -> list[tuple[str, str, bool]]:
+    return [(e.label, e.category, e.serious) for e in _x(body).side_effects]
+
+
+def test_a_table_whose_first_column_only_groups_the_rows() -> None:
+    assert _effects("| System | Side effect | Frequency |\n|---|---|---|\n| Gastrointestinal | Nausea | Common |\n"
+                    "| Kidney | Kidney problems, including Fanconi syndrome | Uncommon |\n"
+                    "| Liver | Severe hepatitis flare after stopping treatment | Rare (serious) |") == [
+        ("Nausea", "Common", False), ("Kidney problems", "Uncommon", False),
+        ("Severe hepatitis flare after stopping treatment", "Rare", True)]
+    assert _effects("| **Common** | **Serious (rare)** |\n|---|---|\n| Bitter taste | Wheezing |\n| Headache | |") == [
+        ("Bitter taste", "Common", False), ("Wheezing", "Serious", True), ("Headache", "Common", False)]
+
+
+def test_what_an_effect_comes_after_stays_when_it_is_something_done() -> None:
+    assert _effects("- Sneezing right after spraying\n- Withdrawal symptoms after removing the patch\n"
+                    "- Return of symptoms after the medicine wears off\n- Bronchospasm right after inhalation\n"
+                    "- Kidney disease after many years of use") == [
+        ("Sneezing right after spraying", "Other", False),
+        ("Withdrawal symptoms after removing the patch", "Other", False),
+        ("Return of symptoms after the medicine wears off", "Other", False), ("Bronchospasm", "Other", False),
+        ("Kidney disease", "Other", False)]
+
+
+def test_numbered_on_items_under_a_lead_in_and_superscript_citations() -> None:
+    assert _effects("Very common (more than 10%):\n1) Nausea (about 28%)\n2) Dizziness\n\nCommon (1-10%):\n"
+                    "3) Hallucinations (about 9%)\n4) Dry mouth²\n\nRare but serious:\n5) Impulse control disorders - "
+                    "compulsive gambling\n") == [
+        ("Nausea", "Very common", False), ("Dizziness", "Very common", False), ("Hallucinations", "Common", False),
+        ("Dry mouth", "Common", False), ("Impulse control disorders", "Rare but serious", True)]
+
+
+def test_the_examples_that_end_a_labelled_line() -> None:
+    assert _effects("- **Common**: nausea and vomiting\n- **Very rare but serious**: severe allergic reactions "
+                    "(anaphylaxis) and severe skin reactions, including Stevens-Johnson syndrome and AGEP³") == [
+        ("Nausea", "Common", False), ("Vomiting", "Common", False),
+        ("Severe allergic reactions", "Very rare but serious", True),
+        ("Severe skin reactions", "Very rare but serious", True)]

@@ -59,9 +59,12 @@ _QUALIFIER_TAIL = re.compile(r"\s+(?:with|during|after)\s+(?:long-term|prolonged
                              r"\s+where\s+(?!" + APPLIED_VERBS + r"\b).*$|"
                              r"\s+(?:with|from)\s+the\s+" + _FORM + r"(?:\s+(?:or|and)\s+(?:the\s+)?" + _FORM + r")?$",
                              re.I)
+#: "after" and when, unless what the effect comes after is something done ("after stopping", "after removing the
+#: patch", "after the medicine wears off"): that names the effect itself
+_AFTER_NOT_DONE = r"after(?!\s+[a-z]{3,}ing\b)(?!\s+(?:the|your|this)\s+(?:medicine|drug|effect|dose|treatment)\s+wears\b)"
 _SERIOUS_TAIL = re.compile(r"\s+that\s+(?:may|can|might|could|will)\b.*$|"
                            r"\s+(?:if|when|unless|especially|particularly|in people|in patients|in children|"
-                           r"at high doses|after|because)\b.*$", re.I)
+                           r"at high doses|" + _AFTER_NOT_DONE + r"|because)\b.*$", re.I)
 _CUT = re.compile(r",\s*(?:which|but|especially|particularly|so|although|though|even|including|such as)\b.*$|\s+(?:if|when|unless)\s.*$"
                   r"|;.*$", re.I)
 _CAUSE = Guarded(re.compile(r"\b(?:cause|causes|lead to|leads to|led to|leading to|result in|results in|causing|trigger|triggers|"
@@ -555,7 +558,12 @@ _ITEM_CUT = re.compile(r",\s*(?:which|but|with|(?:also\s+)?called|known\s+as|cau
                        r"including|like|"
                        r"(?:reported|seen|noted|observed)\s+(?:\w+\s+)?(?:rarely|often|occasionally|in)|"
                        r"for\s+example|e\.g\.)\b|\s+(?:if|" + _WHEN + r"|unless|with\s+long-term)\s|;|(?<=[a-z]{3})\.\s|"
-                       r"\s+such\s+as\b|\s+(?:right\s+|immediately\s+|shortly\s+)?after\s|\s+in\s+(?:(?:some|a\s+few|many|"
+                       r"\s+such\s+as\b|"
+                       # when it comes, unless what it comes after is something done ("Sneezing right after spraying",
+                       # "Withdrawal symptoms after removing the patch", "... after the medicine wears off" stay whole;
+                       # "Paradoxical bronchospasm right after inhalation", "... after many years of use" do not)
+                       r"\s+(?:right\s+|immediately\s+|shortly\s+)?" + _AFTER_NOT_DONE + r"\s|"
+                       r"\s+in\s+(?:(?:some|a\s+few|many|"
                        r"most)\s+)?(?:children|teens|adults|"
                        r"older|young|people|patients|those|infants|babies|boys|girls|the\s+elderly)\b",
                        re.I)
@@ -818,6 +826,9 @@ _DESCRIBES = re.compile(r"^(?:(?:early|late|first|warning|the)\s+)?(?:signs|symp
 _FREQ_COLUMN = re.compile(r"how\s+(?:common|often|frequent)|frequency|incidence|category|group|likelihood|^(?:type|kind)$",
                           re.I)  # ("| Type | Side effects |": the row's group, then its effects)
 _SERIOUS_COLUMN = re.compile(r"serious|severity|severe|dangerous", re.I)
+#: a column that names the effect ("Side effect", "Reaction") and one that only groups the rows ("System", "Body area")
+_EFFECT_COLUMN = re.compile(r"\b(?:side\s+effects?|effects?|reactions?|adverse\s+events?|symptoms?)\b", re.I)
+_SYSTEM_COLUMN = re.compile(r"^(?:(?:body|organ)\s+)?(?:systems?|areas?|parts?|organs?)$|^(?:where|category|type)$", re.I)
 #: a column header that is a frequency group ("Common", "Less common", "Rare but serious", "Very rare")
 _GROUP_COLUMN = re.compile(r"^(?:(?:very|less|more|most|fairly)\s+)?(?:common|uncommon|rare|frequent|infrequent|"
                            r"occasional)(?:\s+(?:but|and|or|&)\s+(?:serious|severe|dangerous))?"
@@ -831,7 +842,8 @@ def _matrix_groups(header: list[str], width: int) -> list[tuple[int, str]]:
     serious"): two columns or more after the first whose headers are frequency groups, the first
     column naming what only groups the rows (a body system); or a table whose columns are all frequency
     groups. Each is ``(column, category)``."""
-    cols = [(k, _category(h)) for k, h in enumerate(header[:width]) if _GROUP_COLUMN.match(norm(h).strip(" :"))]
+    cols = [(k, _category(_PAREN_ANY.sub("", norm(h)).strip())) for k, h in enumerate(header[:width])
+            if _GROUP_COLUMN.match(_PAREN_ANY.sub("", norm(h)).strip(" :"))]  # ("Serious (rare)": the group)
     if len(cols) >= 2 and len(cols) == len(header[:width]):
         return cols  # "| Common | Rare but serious |": every column a group, each cell one effect or a list
     cols = [(k, c) for k, c in cols if k]
@@ -1760,6 +1772,8 @@ class _Ctx:
                     # trouble walking)": when is cut, the symptoms it shows by are kept
         elif ";" in text:  # "Serious: a; b such as c, d or e; f – what it does": each part one member
             text = "; ".join(_cut_examples(part) for part in split_top(text, ";"))
+        elif ", including " in text or ", such as " in text:  # "**Serious**: severe skin reactions, including SJS and
+            text = cut_outside_parens(text, _LINE_EXAMPLES)  # AGEP": the examples that end a labelled line
         text = _AND_ASIDE.sub(" ", text) if ", " in text else text  # "..., and, rarely, a brain infection called X"
         items = list_items(_hold_modifier_commas(_hold_names(text)), appositives=False, split_or=False)
         if block.label is None and len(items) == 2 and not items[1].conj and _GLOSS_NOUN.match(items[1].text):
@@ -1967,8 +1981,13 @@ class _Ctx:
                     self.effect(block, it.text, category, serious)
             return
         category = _category(cells[freq]) if freq is not None else _category(heading or "Other")
-        for k in range(1, len(cells)):
-            if k not in (freq, grave):  # "| What to do |", "| Notes |": a seek-help sentence names signs
+        # the effect's column: the first, unless the first only groups the rows by where in the body ("| System |
+        # Side effect | Frequency |") and another column is headed by what it holds
+        named = next((k for k, h in enumerate(head[:len(cells)]) if k and _EFFECT_COLUMN.search(h)), None)
+        eff = named if named is not None and _SYSTEM_COLUMN.search(head[0]) else 0
+        for k in range(len(cells)):
+            if k not in (freq, grave, eff) and not (k == 0 and eff):  # "| What to do |", "| Notes |": a seek-help
+                # sentence names signs
                 for piece in split_top(norm(cells[k]), ";"):
                     for sent in sentences(piece):
                         m = seek_help(sent.strip().rstrip("."))
@@ -1978,7 +1997,7 @@ class _Ctx:
             serious = bool(re.match(r"^\s*(?:yes|true|serious|severe)\b", cells[grave], re.I))
         else:  # (the frequency cell as written: "Rare (serious)" is serious, its category "Rare")
             serious = bool(_SERIOUS_F.search(cells[freq] if freq is not None else category))
-        name = cut_outside_parens(cells[0], _ITEM_CUT)
+        name = cut_outside_parens(cells[eff], _ITEM_CUT)
         dash = _DASH_DESC.search(name)
         name = name[:dash.start()] if dash and dash.start() > 0 else name  # "Seizures – mainly with high doses"
         items = list_items(name, appositives=False, split_or=False)  # "Rash, itching", "Indigestion, gas or pain"
@@ -2714,6 +2733,7 @@ def _distributive_shape(items: list[Item]) -> bool:
 
 #: examples or a description to the end of a semicolon part: "impulse-control problems such as gambling,
 #: shopping or binge eating", "worsening of symptoms (augmentation) – symptoms start earlier"
+_LINE_EXAMPLES = re.compile(r",\s+(?:such\s+as|including)\s", re.I)
 _PART_TAIL = re.compile(r"\s+(?:such\s+as|including)\s|\s[-\u2013\u2014]\s|\s\u2014|\u2014\s", re.I)
 
 
