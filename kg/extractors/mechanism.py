@@ -31,7 +31,7 @@ _ROLE = {"agonist": "activates", "activator": "activates", "stimulator": "activa
          "modulator": "modulates", "opener": "opens", "binder": "binds"}
 _ROLE_RE = re.compile(
     r"\b(?:agonist|activator|stimulator|antagonist|blocker|inhibitor|modulator|opener|binder)s?"
-    r"\s+(?:of|at|for)\s+", re.I)
+    r"(?:\s+\([a-z]+\))?\s+(?:of|at|for)\s+", re.I)  # ("an agonist (activator) of the melatonin receptors")
 #: the drug named by its role just before what it targets: "a kinase inhibitor that targets ..."
 _ROLE_THAT = re.compile(r"\b(?P<r>agonist|activator|stimulator|antagonist|blocker|inhibitor)s?\s+(?:that|which)\s*$",
                         re.I)
@@ -121,6 +121,11 @@ _CLASS_COLON = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:{_CLASS_WORDS})(?:\
 #: a class with what it does, then its name after a comma: "the enzyme that makes it, 1,3-beta-D-glucan synthase."
 _CLASS_COMMA = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:{_CLASS_WORDS})\s+(?:that|which)\s+[^,;:.()]{{1,60}},\s+"
                           r"(?!(?:called|named|known)\b)(?=[\w\u0370-\u03ff,-]+(?:\s+[\w\u0370-\u03ff-]+){0,4}\s*(?:\(|[.;]|$))", re.I)
+#: a class of targets with where they are or what they do, then its members as examples: "human enzymes in the
+#: adrenal glands and testes that make steroid hormones, such as 11β-hydroxylase and 17α-hydroxylase"
+_CLASS_SUCH_AS = re.compile(rf"^(?:(?:the|some|several|other|certain|many|various|human|bacterial|viral|fungal|key)\s+)*"
+                            rf"(?:{_CLASS_WORDS})s?\b(?:(?!\bwhich\b|\bcalled\b|\bnamed\b|\bknown\b)[^;:.()]){{0,100}}?,?\s+"
+                            r"(?:such\s+as|including)\s+(?=\S)", re.I)  # (not "D2 receptors ..., which reduces X such as Y")
 _CLASS_PREFIX = re.compile(rf"^(?:the\s+)?(?:(?:surface|cell-surface|membrane|signal(?:l)?ing|messenger|bacterial|viral|fungal|"
                            rf"parasite's|human|key)\s+)?"
                            rf"(?P<cls>{_CLASS_WORDS})\s+(?=\S)", re.I)  # ("the surface protein CD20")
@@ -271,9 +276,21 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
     bound: list[Mechanism] = []  # what the sentence before said the drug binds, with no more said of it
     helper = False  # the sentence before said the drug is a coenzyme that enzymes need, and named none of them
     lead_acts: Mechanism | None = None  # "It activates adrenergic receptors throughout the body:" over its subtypes
+    lead_counted: tuple[str, str] | None = None  # "It inhibits two viral enzymes:" over the enzymes, each bold
     for block in sec.blocks:
         if not _block_text(block):
             continue
+        if block.kind == "item" and lead_counted is not None and block.label and block.depth == 0:
+            name = _singular(strip_parens(norm(block.label))[0].strip(" :.,"))
+            if _TARGET_HEAD.search(name.split()[-1]) and len(name.split()) <= 6:
+                # "- **HIV-1 reverse transcriptase**, which copies ..." under "... inhibits two viral enzymes:"; the
+                # bullet's own verb on "these receptors" is its relation ("**Mu-opioid receptors:** It blocks these
+                # receptors.")
+                own = _LABEL_ANAPHOR.match(norm(block.text).lstrip(" ,:"))
+                relation = _role_relation(own) if own else lead_counted[0]
+                _add_labelled(result, q, sec, block, name, relation, "asserted")
+                if own:
+                    continue
         if block.kind == "item" and lead_acts is not None and block.label and block.depth == 0:
             name = _singular(strip_parens(norm(block.label))[0].strip(" :."))
             if _TARGET_HEAD.search(name.split()[-1]) and len(name.split()) <= 5 \
@@ -284,6 +301,8 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
                 result.mechanism = [m for m in result.mechanism if m is not lead_acts]
         if block.kind == "paragraph":
             lead_acts = None
+            counted = _LEAD_COUNTED.search(norm(block.text)) if block.text.rstrip().endswith(":") else None
+            lead_counted = (_verb_relation(counted.group("v")), counted.group("cls")) if counted else None
             lead_hedged = block.text.rstrip().endswith(":") and bool(_HEDGE_F.search(block.text))
             lead_to = bool(_LEAD_TO.search(block.text))
             lead_by = bool(_LEAD_BY.search(block.text))
@@ -314,6 +333,17 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             found = _direct(read, others, mentions, prev_other, symbols, aliases) + _nominal(sent, others) + roles
             _then_on_it(sent, found)
             found = _members_over_class(found)
+            if _BOOSTS_LIGAND.search(sent):  # "It acts on GABA-A receptors, boosting the calming effect of GABA": it
+                for mech, _ in found:  # makes the receptor do more, a positive modulator's (activates)
+                    if mech.relation == "modulates" and mech.is_target:
+                        mech.relation = "activates"
+            for mech, _ in found:  # "... and at alpha-adrenergic receptors": the preposition said again, no part
+                lead = _TARGET_PREP.match(mech.target)  # of the name
+                if lead and _TARGET_HEAD.search(mech.target.split()[-1]):
+                    mech.target = mech.target[lead.end():]
+            found = [(m, h) for m, h in found if not _BARE_CLASS.fullmatch(m.target) and not _NO_NAME.match(m.target)]
+            # ("open the receptor's channel directly": a class word alone names no target; nor does "thousands of
+            # times more [tightly]", nor a place, "in the walls of blood vessels", the list's second "in ...")
             before_sentence = len(result.mechanism)
             for mech, hedged in found:
                 if mech.relation == "modulates" and _STRUCTURE.search(mech.target):
@@ -382,6 +412,39 @@ _REFLEXIVE = re.compile(r"\b(?:itself|themselves)\b", re.I)
 _BLOOD_LEVEL = re.compile(r"^(?:the\s+)?(?:blood\s+(?:sugar|glucose|pressure)|blood\s+[\w-]+\s+levels?)$", re.I)
 #: a class named by how many of it there are: "two melatonin receptor", "both enzymes"
 _COUNTED = re.compile(r"^(?:two|three|four|five|several|both|multiple)\s", re.I)
+
+
+#: a lead-in that counts the targets the bullets below it name: "It competes with dATP and inhibits two viral
+#: enzymes:", "Nalmefene acts on three types of opioid receptors in the brain:"
+_LEAD_COUNTED = re.compile(r"\b(?P<v>inhibits?|blocks?|activates?|stimulates?|binds?(?:\s+to)?|acts?\s+on|targets?)\s+"
+                           r"(?:two|three|four|several|multiple|both|the\s+following)\s+(?:different\s+|main\s+|key\s+)?"
+                           r"(?:(?:types|kinds|subtypes|classes)\s+of\s+)?(?P<cls>(?:[\w-]+\s+){0,3}?(?:enzymes|receptors|"
+                           r"proteins|channels|transporters|targets))\b[^:;]*:$", re.I)
+#: a bullet's sentence that acts on what its bold label names: "It blocks these receptors", "It acts as a partial
+#: agonist, meaning ..."
+_LABEL_ANAPHOR = re.compile(r"^(?:it|this\s+(?:drug|medicine)|[A-Z][\w-]+)\s+(?:also\s+)?(?:[a-z]+ly\s+)?"
+                            r"(?:(?P<v>blocks?|activates?|stimulates?|inhibits?|binds?\s+to|antagoni[sz]es?)\s+"
+                            r"(?:these|this|them|it|those|the\s+same)\b|acts?\s+as\s+an?\s+(?:partial\s+|full\s+|weak\s+|"
+                            r"strong\s+|potent\s+|selective\s+)?(?P<r>agonist|antagonist|inhibitor|blocker|activator))", re.I)
+
+
+#: a participle that says the drug makes the body's own messenger act more ("boosting the calming effect of GABA")
+_BOOSTS_LIGAND = re.compile(r"\b(?:boost|enhanc|increas|strengthen|amplif|potentiat)\w*\s+the\s+(?:[\w-]+\s+)?"
+                            r"(?:effects?|actions?|activity|signal(?:l)?ing)\s+of\s+(?:the\s+)?(?:body's\s+)?[\w-]+", re.I)
+_TARGET_PREP = re.compile(r"(?:in|on|at|into|from|within)\s+(?:the\s+)?", re.I)
+#: words that cannot open a target's name: a measure of how much, a preposition
+_NO_NAME = re.compile(r"(?:thousands|hundreds|millions|dozens|tens|\d+)\s+(?:of\s+)?times\b|(?:in|on|at|into|from|within)\s",
+                      re.I)
+#: a target that is a class word alone ("channel", "the receptors")
+_BARE_CLASS = re.compile(r"(?:the\s+)?(?:channel|receptor|enzyme|protein|pump|transporter|target)s?", re.I)
+
+
+def _role_relation(m: re.Match[str]) -> str:
+    """The relation a bullet's anaphoric sentence states (its verb, or the role it says the drug plays)."""
+    if m.group("v"):
+        return _verb_relation(m.group("v"))
+    return {"agonist": "activates", "activator": "activates", "antagonist": "blocks", "blocker": "blocks",
+            "inhibitor": "inhibits"}[m.group("r").casefold()]
 
 
 def _add_labelled(result: Extraction, q: Quoter, sec: Section, block: Block, name: str, relation: str,
@@ -1200,7 +1263,7 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             inact = _INACTIVATION_OBJ.match(obj)
             if inact:  # "enhances the slow inactivation of sodium channels": fewer channels can open, a block
                 relation, obj = "blocks", obj[inact.end():]
-        named_after = _CLASS_COLON.match(obj) or _CLASS_COMMA.match(obj)
+        named_after = _CLASS_COLON.match(obj) or _CLASS_COMMA.match(obj) or _CLASS_SUCH_AS.match(obj)
         if named_after:  # "blocking an enzyme that bacteria need to build proteins: isoleucyl-tRNA synthetase"
             obj = obj[named_after.end():]
         called = _CALLED.match(obj)
