@@ -93,3 +93,32 @@ def test_the_examples_that_end_a_labelled_line() -> None:
         ("Nausea", "Common", False), ("Vomiting", "Common", False),
         ("Severe allergic reactions", "Very rare but serious", True),
         ("Severe skin reactions", "Very rare but serious", True)]
+
+
+def _signs(body: str) -> list[str]:
+    return [s.label for s in _x(body).serious_signs]
+
+
+def test_a_serious_group_that_says_to_call_and_an_item_shown_by_its_symptoms() -> None:
+    assert _signs("The usual suspects:\n- Drowsiness\n\nThe serious stuff (call a doctor):\n- Severe allergic reaction "
+                  "— hives, swelling of your face or throat, trouble breathing\n- Seizures\n- Withdrawal — anxiety, "
+                  "insomnia and, rarely, hallucinations if you stop suddenly after weeks of use") == [
+        "hives", "swelling of your face or throat", "trouble breathing", "Seizures", "anxiety", "insomnia",
+        "hallucinations"]
+
+
+def test_tell_the_care_team_immediately_about() -> None:
+    assert _signs("Serious risks include blood clots. Patients should tell the care team immediately about sudden "
+                  "chest pain, shortness of breath, weakness on one side of the body, or hives during or after the "
+                  "infusion.") == ["sudden chest pain", "shortness of breath", "weakness on one side of the body",
+                                   "hives"]
+
+
+def test_a_seek_help_sentence_that_points_back_at_the_list_above() -> None:
+    assert _signs("| Frequency | Effects |\n|---|---|\n| **Common** | Back pain, headache |\n| **Rare but serious** | "
+                  "Severe allergic reaction (hives, swelling of the face or throat, trouble breathing) |\n\n"
+                  "Seek medical help right away if any of these allergy signs appear after an injection.") == [
+        "hives", "swelling of the face or throat", "trouble breathing"]
+    assert _signs("1. Headache\n2. Kidney problems (rare but serious)\n3. Seizures (rare but serious)\n\nIf you "
+                  "experience any of these rare but serious side effects, seek medical attention immediately.") == [
+        "kidney problems", "seizures"]

@@ -184,7 +184,8 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|rin
                          r"(?:emergency|urgent|immediate|same-day)\s+(?:call|care|help|attention|treatment|review|visit)\b",
                          re.I))
 #: "Tell your doctor promptly about any X": apart, so that "doctor" does not send every sentence to the pattern above
-_TELL_PROMPTLY = Guarded(re.compile(r"\btell\s+(?:your|a|the)\s+doctor\s+(?:promptly|right\s+away|at\s+once|"
+_TELL_PROMPTLY = Guarded(re.compile(r"\btell\s+(?:your|a|the)\s+(?:doctor|care\s+team|medical\s+team|nurse|healthcare\s+"
+                                    r"(?:provider|team))\s+(?:promptly|right\s+away|at\s+once|"
                                     r"immediately|straight\s+away)\s+about\s+(?:any\s+)?(?P<l5>.+)$", re.I))
 
 
@@ -867,6 +868,18 @@ _SEEK_HELP_GROUP = re.compile(r"\b(?:call|contact|tell|see|seek|get)\b.*\b(?:if|
 _EFFECTS_GROUP = re.compile(r"\bside\s+effects?\b|\breactions?\b|\beffects\b", re.I)
 
 
+#: when the signs come, at the end of their list: "... if you stop suddenly after weeks of regular use"
+_IF_YOU_DO = re.compile(r"\s+(?:if|when)\s+you\s+(?:stop|miss|skip|take|drink|use)\b.*$", re.I)
+#: a seek-help sentence that points back at the list above it: "Seek medical help right away if any of these allergy
+#: signs appear", "If you experience any of these rare but serious side effects, seek medical attention"
+_POINTS_BACK_TO = re.compile(r"\bif\s+(?:you\s+(?:experience|notice|have|develop|get)\s+)?(?:any\s+of\s+)?(?:these|those|the\s+above)\s+"
+                             r"(?:(?P<effects>(?:(?:rare|uncommon|rarer)\s+(?:but|and)\s+)?(?:serious|severe)\s+"
+                             r"(?:side\s+effects|effects|reactions|problems))|(?:(?P<kind>[\w-]+)\s+)?(?:signs|symptoms))\b"
+                             r"(?=[^.;]*\b(?:seek|get|call|contact|go|tell|appear|occur|develop|happen|start)\b)", re.I)
+_NAME_THEN_PARENS = re.compile(r"([^,;()]+?)\s*\(([^()]+)\)")
+_SERIOUS_WORD = re.compile(r"\b(?:serious|severe|dangerous)\b", re.I)
+
+
 def _help_aside(context: str | None) -> str | None:
     """A side-effect group whose label says to seek help only in a parenthetical ("Less Common but Serious Side
     Effects (seek medical attention if you experience these)"): the label without it, for its items are effects of
@@ -875,7 +888,8 @@ def _help_aside(context: str | None) -> str | None:
         return None
     bare = re.sub(r"\s*\([^()]*\)", "", context).strip()
     if not bare or _SEEK_HELP_GROUP.search(bare) or not _SEEK_HELP_GROUP.search(context) \
-            or not (_EFFECTS_GROUP.search(bare) or is_group_label(bare)):  # ("Serious (seek medical help)")
+            or not (_EFFECTS_GROUP.search(bare) or is_group_label(bare) or _SERIOUS_WORD.search(bare)):
+        # ("Serious (seek medical help)", "The serious stuff (call a doctor)")
         return None
     return bare
 
@@ -1805,6 +1819,22 @@ class _Ctx:
                     if _parens_are_signs(p):
                         self.signs(block, p, split_or=True)
 
+    def _signs_back(self, block: Block, back: re.Match[str]) -> bool:
+        """The signs a seek-help sentence points back to in the list above it: "if any of these allergy signs
+        appear" -> the symptoms the allergic reaction was shown by; "if you experience any of these rare but serious
+        side effects" -> the serious effects listed. False when there is nothing to point back to."""
+        if back.group("effects"):
+            grave = [e for e in self.result.side_effects if e.serious and e.evidence.section == self.sec.title]
+            for e in grave:
+                self.signs(block, e.label[:1].lower() + e.label[1:] if e.label[1:2].islower() else e.label)
+            return bool(grave)
+        kind = (back.group("kind") or "").casefold()[:5]
+        shown = [v for k, v in self.shows.items() if not kind or kind in k]
+        if not shown:
+            return False
+        self.signs(block, shown[-1])
+        return True
+
     def _shown(self, label: str, symptoms: str) -> None:
         """Keep what an effect shows by, when a list of symptoms describes it."""
         if _parens_are_signs(symptoms) and not _TELLS_WHAT.match(symptoms.strip()):
@@ -1979,6 +2009,8 @@ class _Ctx:
                 chunk = cut_outside_parens(chunk, _ITEM_CUT)
                 for it in _join_bare_parts(list_items(chunk, appositives=False, split_or=False), chunk):
                     self.effect(block, it.text, category, serious)
+                for shown in _NAME_THEN_PARENS.finditer(chunk):  # "Severe allergic reaction (hives, swelling ...)":
+                    self._shown(shown.group(1), shown.group(2))  # what it shows by
             return
         category = _category(cells[freq]) if freq is not None else _category(heading or "Other")
         # the effect's column: the first, unless the first only groups the rows by where in the body ("| System |
@@ -2005,6 +2037,9 @@ class _Ctx:
             items = [Item(name)]  # "Tightness or pressure in the chest, throat, neck or jaw": one effect
         for it in _last_or(items) if len(items) > 1 else items:
             self.effect(block, it.text, category, serious)
+            bare, parens = strip_parens(it.text)
+            for p in parens:  # "| Severe allergic reaction (hives, swelling of the face ...) |": what it shows by
+                self._shown(bare, p)
 
     def effect_and_signs(self, block: Block, group: str) -> None:
         """A labelled item under a group whose label says to get help: the bold label is the effect and the symptoms
@@ -2028,9 +2063,13 @@ class _Ctx:
             return
         text = _YOU_VERB.sub("", norm(block.text).rstrip("."))
         dash = _DASH_DESC.search(text)
-        if dash and dash.start() > 0 and (_INSTRUCTION.match(text[dash.end():]) or _is_description(text[dash.end():])):
+        # (the symptoms after a dash, without when they come: "... and, rarely, hallucinations if you stop suddenly")
+        shown = _IF_YOU_DO.sub("", _FREQ_ASIDE.sub(" ", text[dash.end():])) if dash and dash.start() > 0 else ""
+        if shown and (_INSTRUCTION.match(shown) or _is_description(shown)):
             text = text[:dash.start()]  # "Sore throat or fever – stop the medicine and ...": what to do is no sign;
             # "Rhabdomyolysis – a rare, severe breakdown of muscle ...": what the sign is, neither
+        elif shown:  # "Severe allergic reaction — hives, swelling of your face or throat, trouble breathing": the
+            text = shown  # symptoms it shows by, not its name
         self.signs(block, text)
 
     # -- prose and labelled groups --------------------------------------------------------------
@@ -2068,6 +2107,9 @@ class _Ctx:
             if grave:  # "Serious problems such as A, B and C need urgent care": serious effects, and signs
                 self._prose_list(block, grave.group("l"), SERIOUS_CATEGORY)
                 self.signs(block, grave.group("l"))
+                continue
+            back = _POINTS_BACK_TO.search(sent) if not described else None
+            if back and self._signs_back(block, back):
                 continue
             m = seek_help(sent)
             if m:
@@ -2369,6 +2411,9 @@ class _Ctx:
     def paragraph(self, block: Block) -> None:
         for sent in sentences(norm(block.text)):
             sent = sent.rstrip(".")
+            back = _POINTS_BACK_TO.search(sent)  # "Seek medical help right away if any of these allergy signs appear"
+            if back and self._signs_back(block, back):  # under a table or list: what it points back to
+                continue
             m = seek_help(sent)
             if m:
                 self.signs(block, _listed(m))
@@ -2983,7 +3028,8 @@ def _distribute(items: list[Item]) -> list[Item]:
         if len(head) >= 2 and run and run[-1].conj:
             text = out[i].text
             to = list(_PART_TO.finditer(text))
-            if " of " in text or to:  # ("a blue or gray color to your lips, nail beds, or skin": a color to each)
+            if (" of " in text or to) and head[-1].casefold() != "body":
+                # (not "weakness on one side of the body, or hives": the body whole is no part to share over)  # ("a blue or gray color to your lips, nail beds, or skin": a color to each)
                 cut = max(text.rindex(" of ") + 4 if " of " in text else -1, to[-1].end() if to else -1)
                 prefix = text[:cut]
                 prefix += "the " if text[len(prefix):].startswith("the ") else ""
