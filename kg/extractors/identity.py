@@ -271,6 +271,9 @@ def extract_drug(doc: Document, result: Extraction) -> None:
         # (or a box "At a glance" over "**What it is:** ..." and a "**Generic Name:** X" line it took in: the name's)
         first = next((b for b in gen.blocks if b.text and b.label and section_kind(b.label) == "identity"), None) \
             or next((b for b in gen.blocks if b.text), None)
+        bold = next((b for b in gen.blocks if b.label and not b.text.strip()), None) if first is None else None
+        if bold is not None and bold.label and len(bold.label.split()) <= 12:  # "## Generic Name" over
+            value, vspan = bold.label.strip(" :"), bold.span  # "**Tenofovir Disoproxil Fumarate (TDF)**" alone
         if first is not None and len(first.text.split()) <= 12:
             value, vspan = first.text, first.span
             if first.label and not first.label.rstrip().endswith(":") and first.text.lstrip().startswith("("):
@@ -420,11 +423,12 @@ def _brands_listed_after(doc: Document) -> list[tuple[Section, Block, str]]:
 _BRAND_CUE = re.compile(
     r"\b(?:brand|trade)[- ]names?(?:\s+(?:of\s+[\w-]+\s+)?(?:is|are|include|includes|was|such\s+as|like|have\s+included|"
     r"(?:depend|vary|differ)\s+(?:on|by|with)\s+[^.:;()]{1,40}:))?\s*[:,]?\s*|"  # "Its brand names depend on how it is given: A (...)"
-    r"\b(?:best-known|best\s+known|main|original|older|popular|common|other)\s+brands?(?:\s+names?)?"
-    r"(?:\s+(?:is|are|was|include|includes)\s+|,\s+(?=[A-Z][\w-]*,\s))|"
+    r"\b(?:best-known|best\s+known|main|original|older|popular|common|other)\s+(?:(?:US|UK|EU|U\.S\.)\s+)?brands?"
+    r"(?:\s+names?)?(?:\s+(?:is|are|was|were|include|includes|included)\s+|,\s+(?=[A-Z][\w-]*,\s))|"
     r"\bbrands?(?:\s+names?)?\s+(?:include|includes|including|such\s+as|like)\s+|(?<=\bbrand\s)(?-i:(?=[A-Z][a-z]))|"
     r"\bunder\s+(?:the\s+)?(?:brand\s+)?names?\s+(?:(?:including|such\s+as|like)\s+)?|"
-    r"\bthe\s+(?:(?:older|original|main|best-known|usual|first|old)\s+)?brand(?:\s+name)?(?:\s+for\s+[\w\s]{1,30}?)?\s+"
+    r"\bthe\s+(?:(?:older|original|main|best-known|usual|first|old|single-ingredient|stand-?alone|only)\s+)?brand"
+    r"(?:\s+name)?(?:\s+for\s+[\w\s]{1,30}?)?\s+"
     r"(?:is|was)\s+(?-i:(?=[A-Z]))|"  # "in many other countries the brand is Glucobay"
     r"\b(?:sold|prescribed|dispensed|marketed|launched)\s+(?:on\s+its\s+own\s+|alone\s+|mainly\s+|mostly\s+|over\s+the\s+counter\s+|"
     r"(?:only\s+)?by\s+prescription\s+|without\s+a\s+prescription\s+)?"
@@ -453,7 +457,9 @@ _FORM_PAREN = Guarded(re.compile(rf"\b(?:{FORM_HEADS})\s*\((?=[A-Z])|"
                                  # example, NoDoz and Vivarin)", "capsules taken by mouth (e.g., K-Tab, Klor-Con)"
                                  rf"\b(?:{FORM_HEADS})(?:\s+[a-z]+){{0,4}}\s*\((?:for\s+example|e\.g\.),?\s+(?-i:(?=[A-Z]))|"
                                  # a form, then its brands, in parentheses: "(tablets, Robinul and Robinul Forte)"
-                                 rf"\((?:(?:oral|extended-release|chewable)\s+)?(?:{FORM_HEADS}),\s+(?-i:(?=[A-Z][a-z]))", re.I))
+                                 rf"\((?:(?:oral|extended-release|chewable)\s+)?(?:{FORM_HEADS}),\s+(?-i:(?=[A-Z][a-z]))|"
+                                 # a strength, then its brand: "- **Nasal spray** – 0.1% (Astelin) and 0.15% (Astepro)"
+                                 r"\d[\d.,]*\s*(?:%|mg|mcg|micrograms?|mL|ml|units?)\s*\((?-i:(?=[A-Z][a-z]{2}))", re.I))
 #: a salt or ester of the drug with its brand: "estradiol valerate (Delestrogen)", "... mesylate (Pradaxa)"
 _SALT_PAREN = re.compile(r"\b[a-z]+\s+(?:valerate|cypionate|enanthate|undecanoate|acetate|propionate|succinate|"
                          r"fumarate|tartrate|mesylate|maleate|besylate|tosylate|sulfate|phosphate|citrate|"
@@ -465,6 +471,8 @@ _COMBINATION = re.compile(r"\bcombin\w*|\balso\s+contains?\b|\bcontain(?:s|ing)?
                           r"\bingredients?\b|\bpart\s+of\b", re.I)
 
 
+#: a bracket opened after a combination is named, still open: what the brackets say is the combination's
+_INSIDE_OTHER = re.compile(r"\b(?:ingredients?|components?|part)\s+of\s+[\w-]+\s+\([^()]*$", re.I)
 #: a product in the generic name's parentheses: a brand, then its forms ("Qmiiz ODT orally disintegrating tablets")
 _PRODUCT_BRAND = re.compile(rf"^(?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*)\s+(?=(?:[a-z-]+\s+){{0,3}}(?:{FORM_HEADS})\b)")
 
@@ -584,12 +592,15 @@ def _prose_brands(text: str, drug: tuple[str, ...] = ()) -> list[str]:
         salt = paren and ("ate (" in sent or "ide (" in sent)  # (every salt name below ends so: a cheap first test)
         for rx in ((_BRAND_CUE,) if cue else ()) + ((_FORM_PAREN,) if paren else ()) + ((_SALT_PAREN,) if salt else ()):
             for m in rx.finditer(sent):
-                if _COMBINATION.search(sent[max(0, m.start() - 60):m.start()]):
-                    continue
+                if _COMBINATION.search(sent[max(0, m.start() - 60):m.start()]) or _INSIDE_OTHER.search(sent, 0, m.start()):
+                    continue  # ("one of the two ingredients of co-trimoxazole (sulfamethoxazole-trimethoprim, sold as
+                    # Bactrim and Septra)": the combination's brands, in its brackets)
                 other = _OTHER_DRUG_FORM.search(sent, 0, m.end()) if rx is _FORM_PAREN else None
                 if other and other.group(1).casefold() not in drug and not other.group(1).casefold().startswith(drug):
                     continue  # "Is it the same as penciclovir cream (Denavir)?": another drug's product
-                out.extend(_brand_list(sent[m.end():]))
+                listed = _brand_list(sent[m.end():])  # (not the drug's own other name run on after the list: "The
+                out.extend(b for k, b in enumerate(listed) if not (k and b.casefold() in drug))  # brand is Viread,
+                # and TDF is also part of ...")
         if paren and drug:  # "Suvorexant (Belsomra) is a ...": the drug's name, its brand in parentheses
             # (not "ziv-aflibercept (Zaltrap)", a different product named on the drug's name)
             for m in re.finditer(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in drug if n) + r")\s*\((?=(?-i:[A-Z][a-z]))",
@@ -675,6 +686,12 @@ def extract_class(doc: Document, result: Extraction) -> None:
                       and _CLASS_CALLED.search(x)), None) if not label and norm(sent) in after else None
         if later:  # "... It is used together with levodopa. It belongs to a class of drugs called X.": said later
             label, sent = _class_in(later), later
+    if label and not _CLASS_CALLED.search(norm(sent)):  # "Tibolone is a synthetic steroid hormone used as ... It
+        after = sentences(norm(block.text))  # belongs to a class of drugs called X.": the class the page names so
+        rest = after[after.index(norm(sent)) + 1:] if norm(sent) in after else []
+        named = next((x for x in rest[:2] if _INTRO_SUBJECT.match(x) and _CLASS_CALLED.search(x)), None)
+        if named and _class_in(named):
+            label, sent = _class_in(named), named
     other = _usage_class_sentence(doc, block) if not label else None
     if other:  # "* It belongs to a class of medicines called X." among the Usage bullets
         block, sent, label = other
@@ -708,7 +725,7 @@ def _class_in(sent: str) -> str | None:
     if phrase is None:
         m2 = _CLASS_NP.search(sent) or _CLASS_APPOSITIVE.match(sent) or _CLASS_BARE.match(sent)
         phrase = m2.group("np") if m2 else None
-    cleaned = _clean_class(phrase) if phrase else None
+    cleaned = _clean_class(phrase, named=called) if phrase else None
     if cleaned and called and " of " in cleaned:  # "called reversible inhibitors of monoamine oxidase A": one of them
         return _PLURAL_BEFORE_OF.sub("", cleaned, count=1)
     return _PLURAL_END.sub("", cleaned) if cleaned and called else cleaned  # "a class of drugs called prostacyclin
@@ -718,8 +735,8 @@ def _class_in(sent: str) -> str | None:
 _PLURAL_END = re.compile(r"(?<=[a-rt-z])s$|(?<=[A-Z])s$")
 _PLURAL_BEFORE_OF = re.compile(r"(?<=[a-rt-z])s(?= of )")
 #: "is a nonhormonal medication called a neurokinin 3 receptor antagonist": the class is what it is called
-_CALLED_CLASS = re.compile(r"^(?:[\w-]+\s+){0,2}(?:medicine|medication|drug|treatment)\s+(?:called|known\s+as)\s+(?:an?\s+)?",
-                           re.I)
+_CALLED_CLASS = re.compile(r"^(?:[\w-]+\s+){0,2}(?:medicines?|medications?|drugs?|treatments?|agents?)\s+(?:called|known\s+as)\s+"
+                           r"(?:an?\s+)?", re.I)  # ("the class of medications known as X": X)
 #: "belongs to the potassium channel openers, a small group of medicines that ...": the members named in the plural
 _CLASS_MEMBERS = re.compile(r"\bbelongs?\s+to\s+the\s+(?P<cls>[^,;.()]{3,60}?[a-rt-z]s)(?:\s+\([^()]*\))?,\s+an?\s+"
                             r"(?:[\w-]+\s+){0,2}(?:group|class|family)\b", re.I)
@@ -736,7 +753,8 @@ _CLASS_CUT = re.compile(r"\s*(?:[,;:(]|\s[-\u2013\u2014]\s).*$")
 
 
 _ITS_A = re.compile(r"^it['\u2019]s\s+an?\b", re.I)
-_INTRO_SUBJECT = re.compile(r"^(?:it|this\s+(?:medicine|drug|medication)|[A-Z][\w-]+)\s+(?:is|belongs)\b")
+_INTRO_SUBJECT = re.compile(r"^(?:it|this\s+(?:medicine|drug|medication)|[A-Z][\w-]+(?:\s+[a-z][\w-]*){0,3}?)\s+(?:is|belongs)\b")
+# ("Prothrombin complex concentrate belongs to ...": a name of more than one word)
 _GENERIC_NAME_OF = re.compile(r"\bgeneric\s+name\b", re.I)
 
 
@@ -846,6 +864,10 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
     sec = usage_section(doc)
     blocks = [b for b in sec.blocks if b.text] if sec is not None else []
     sources: list[tuple[Section | str, Block]] = [(sec or "Usage", b) for b in blocks]
+    for b in blocks:  # "- **Eye drops** – 0.05% (Optivar)": a Usage bullet whose bold label is a form, the product
+        name = norm(b.label or "").strip(" :*")
+        if b.kind == "item" and name and _FORM.fullmatch(name) and _STRENGTH_OR_BRAND.match(norm(b.text)):
+            sources.append((sec or "Usage", Block(kind="paragraph", text=f"as {name}", span=b.span)))
     for fsec, block, label, text in identity_fields(doc):  # "Forms: ...", "Brand name: Sovaldi (film-coated tablets)"
         if _FORM_FIELD.match(label) or _ROUTE_FIELD.match(label) or _BRAND_FIELD.match(label):
             sources.append((fsec, Block(kind="paragraph", text=text, span=block.span if block else fsec.span)))
@@ -879,8 +901,11 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
                                              or _BRAND_PAREN.search(text, max(0, s0 - 40), s0)
                                              and _SOLD_AS.search(text, 0, s0)
                                              or _DASH_FORM.search(text, max(0, s0 - 8), s0)
-                                             or taken >= 0 and _MORE_FORM.fullmatch(text, taken, s0)):
-                continue  # a Usage bullet describes a condition ("scaly skin patches") unless it says "as a gel"
+                                             or taken >= 0 and _MORE_FORM.fullmatch(text, taken, s0)
+                                             or _BRAND_AFTER.match(text, e0)
+                                             or any(text[:s0].casefold().rstrip().endswith(w) for w in drug_words)):
+                continue  # a Usage bullet describes a condition ("scaly skin patches") unless it says "as a gel", names
+                # the form's brand after it ("a nasal spray (Opvee)") or the drug before it ("nalmefene tablets")
             if taken >= 0 and _GLOSS_FORM.fullmatch(text, taken, s0):
                 continue  # "an oral suspension (a liquid for children)": a gloss of the form before
             if taken >= 0 and _FOR_FORM.fullmatch(text, taken, s0) and result.formulations:
@@ -916,6 +941,12 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
             result.routes.append(Name("oral", oral.evidence))
 
 
+#: what a form's bullet goes on with: a strength or a brand ("– 0.05% (Optivar)", ": Astelin, 137 mcg per spray")
+_STRENGTH_OR_BRAND = re.compile(r"^\s*[-\u2013\u2014:]?\s*(?:\d[\d.,]*\s*(?:%|mg|mcg|micrograms?|mL|ml|units?)(?!\w)|"
+                                r"\(?(?-i:[A-Z][a-z]{2,}))", re.I)
+#: a brand in brackets right after a form ("a nasal spray (Opvee)", "tablets (Selincro, 18 mg)")
+_BRAND_AFTER = re.compile(r"\s*\((?:(?:formerly|previously|now|also)\s+)?(?:(?:sold|marketed)\s+as\s+)?(?-i:[A-Z][\w-]+)",
+                          re.I)
 #: words before a form that say where it is sold or how it is used, not what it is ("over-the-counter eye drops")
 _NOT_FORM_WORDS = frozenset({"topical", "over-the-counter", "non-prescription", "prescription-only"})
 #: an infusion named alone: the act of giving the drug into a vein (an injection, a solution or a powder "for
@@ -1118,15 +1149,20 @@ def _dedupe(names: list[Name], exclude: set[str] | None = None) -> list[Name]:
     return out
 
 
-def _clean_class(phrase: str) -> str | None:
+def _clean_class(phrase: str, named: bool = False) -> str | None:
+    """A class phrase cleaned (its article, route adjective, "medicine" head), or None when it names no class; a
+    class the page names as one (``named``: "a class of medicines called coagulation factor concentrates") may end in a
+    form's word."""
     text = re.sub(r"\s*\([^()]*\)", "", phrase).split("(")[0].strip().rstrip(".")  # ("Class: cytoprotective agent.")
     text = _CALLED_CLASS.sub("", text)
-    text = re.sub(r"\s+and\s+(?:is|are|was|were|can|has|have|may)\b.*$", "", text)  # ("called cannabinoids and is
+    text = re.sub(r"\s+and\s+(?:is|are|was|were|can|has|have|may|an?\s+(?:prodrug|form|salt|derivative|ester|"
+                  r"version|type)\s+of)\b.*$", "", text)  # ("... inhibitor and a prodrug of tenofovir": what it is
+    # made into, no class; "called cannabinoids and is
     # approved by the FDA for two uses": the class, then the sentence goes on)
     ws = [w for w in text.split() if w.casefold() not in _CLASS_DROP]
     while ws and ws[0].casefold() in ("a", "an", "the"):
         ws = ws[1:]
-    if not ws or _FORM_HEAD_ONLY.match(ws[-1]):
+    if not ws or _FORM_HEAD_ONLY.match(ws[-1]) and not (named and len(ws) > 1):
         return None
     if len(ws) == 1 and ws[0].casefold() in _GENERIC_HEADS:
         return None
