@@ -122,3 +122,27 @@ def test_a_seek_help_sentence_that_points_back_at_the_list_above() -> None:
     assert _signs("1. Headache\n2. Kidney problems (rare but serious)\n3. Seizures (rare but serious)\n\nIf you "
                   "experience any of these rare but serious side effects, seek medical attention immediately.") == [
         "kidney problems", "seizures"]
+
+
+def test_prose_lists_that_go_on_and_advice_among_them() -> None:
+    assert _effects("The most frequent are **nausea**, **vomiting** and **diarrhea**, often together with **loss of "
+                    "appetite** and **weight loss**. Taking each dose with food and drinking plenty of fluids makes "
+                    "these problems less likely. Wearing the patch overnight can cause vivid dreams.") == [
+        ("Nausea", "Common", False), ("Vomiting", "Common", False), ("Diarrhea", "Common", False),
+        ("Loss of appetite", "Common", False), ("Weight loss", "Common", False), ("Vivid dreams", "Common", False)]
+    assert [e[0] for e in _effects(
+        "Serious side effects are uncommon but can include fainting, heart block (a problem with the heart's signals "
+        "that causes a very slow heartbeat), seizures and difficulty urinating.")] == [
+        "Fainting", "Heart block", "Seizures", "Difficulty urinating"]
+    assert _effects("Most patients tolerate it well; the most common side effects are headache and nausea; less "
+                    "common effects include fever and rash.") == [
+        ("Headache", "Common", False), ("Nausea", "Common", False), ("Fever", "Less common", False),
+        ("Rash", "Less common", False)]
+
+
+def test_labelled_lines_a_relative_clause_two_adjectives_and_a_tip() -> None:
+    assert _effects("Very common: retrograde ejaculation (little or no semen comes out), which affects about 1 in 4 "
+                    "men and is harmless.\n\nCommon: dizziness, stuffy or runny nose.\n\n💡 **Tip:** Take it first "
+                    "thing in the morning, and go easy on caffeine.") == [
+        ("Retrograde ejaculation", "Very common", False), ("Dizziness", "Common", False),
+        ("Stuffy or runny nose", "Common", False)]

@@ -30,7 +30,7 @@ from kg.extract_text import (
     strip_parens,
 )
 from kg.model import Block, Document, Extraction, Name, Section, SideEffect
-from kg.sections import is_group_label
+from kg.sections import clean_label, is_group_label
 
 SERIOUS_CATEGORY = "Serious"
 #: "when" that opens a circumstance ("when you start"), not the moment an effect names ("Dizziness when
@@ -338,6 +338,11 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
                     ctx.signs(block, first)
                     block = Block(kind="paragraph", text=" ".join(rest), span=block.span, label=block.label)
                 ctx.prose(block, None)  # "When to get help: Call your doctor if you have ...": signs, no effect
+            elif block.label and _NOTE_LABEL.match(clean_label(block.label).strip(" :")):
+                for sent in sentences(norm(block.text)):  # "💡 **Tip:** Take it first thing in the morning, and go easy
+                    m = seek_help(sent.rstrip("."))  # on caffeine": advice, no effect (a sign it names stays one)
+                    if m:
+                        ctx.signs(block, _listed(m))
             elif block.label:  # "Common: a, b, c." / "**Serious (rare):** prose"
                 for label, text in _group_runs(block.label, block.text):
                     # "Very common (≥1/10): a, b; Common (≥1/100 to <1/10): c, d": one group per run
@@ -1020,12 +1025,20 @@ _LEADS_TO = re.compile(r",?\s+(?:which\s+(?:can|may|might|could)\s+(?:(?:rarely|
 _MAIN_GOES_ON = re.compile(r",\s+(?:as\s+well\s+as|and(?:\s+also)?|plus)\s+", re.I)
 
 
+#: a relative clause that ends a labelled line, describing its last member
+_RELATIVE_END = re.compile(r",\s+(?:which|that|who)\s+.*$", re.I)
+#: a list that goes on with what comes with its members: ", often together with A and B"
+_ALONG_WITH = re.compile(r",\s+(?:(?:often|usually|sometimes|frequently)\s+)?(?:together|along)\s+with\s+(?=\S)", re.I)
+_PAREN_BODY = re.compile(r"\([^()]*\)")
+
+
 def _lead_split(chunk: str) -> tuple[str, str, str]:
     """"bone marrow suppression, which can lead to anemia" -> the effect, the cue, its consequences."""
-    m = _LEADS_TO.search(chunk)
-    if m is None:
+    masked = _PAREN_BODY.sub(lambda p: "(" + " " * (len(p.group(0)) - 2) + ")", chunk) if "(" in chunk else chunk
+    m = _LEADS_TO.search(masked)  # (not inside brackets: "heart block (a problem ... that causes a very slow
+    if m is None:  # heartbeat), seizures": what the effect is, no consequence of it)
         return chunk, "", ""
-    return chunk[:m.start()], m.group(0), chunk[m.end():]
+    return chunk[:m.start()], chunk[m.start():m.end()], chunk[m.end():]
 
 
 def _prose_group(mod: str, mid: str, current: str | None) -> str:
@@ -1477,6 +1490,11 @@ _GRADE_COLON = re.compile(r"^\s*(?:(?:usually|generally|mostly)\s+)?(?:mild|mino
 #: a clause whose subject is a gerund, with its verb: "taking the tablets with food reduces stomach upset"
 _GERUND_CLAUSE = re.compile(r"^\s*(?:and\s+)?[a-z]+ing\s+(?:[\w-]+\s+){0,5}?(?:reduces?|helps?|prevents?|lowers?|makes?|"
                             r"eases?|avoids?|can|may|might|will|is|are)\b", re.I)
+#: a sentence whose subject is something done and whose verb eases the effects: "Taking each dose with food and
+#: drinking plenty of fluids makes these problems less likely" (not "Wearing the patch overnight can cause X", nor
+#: "Bleeding is the main side effect")
+_GERUND_ADVICE = re.compile(r"^(?:and\s+)?[a-z]+ing\s+(?:[\w-]+\s+){1,10}?(?:makes?|reduces?|helps?|prevents?|lowers?|"
+                            r"eases?|avoids?|cuts?)\b(?!.*\b(?:can|may|might)\s+cause\b)", re.I)
 _POINTS_BACK = re.compile(r"^\s*(?:these|this|those|they|it|such|both|all\s+of\s+these|"
                           r"(?:your|a|the)\s+(?:doctor|nurse|pharmacist|care\s+team)|you)\b", re.I)  # ("...; your
 # doctor may check your sodium levels": advice, no effect)
@@ -2103,6 +2121,8 @@ class _Ctx:
                      for clause in _group_clauses(said) for part in _THEN_HELP.split(clause)):
             sent = _ONES_ARE.sub(r"\g<g> side effects ", sent.rstrip(". "))  # "less common are A and B", "common
             # ones are ...": a group, its noun unsaid
+            if _GERUND_ADVICE.match(sent) and not seek_help(sent):
+                continue  # "Taking each dose with food ... makes these problems less likely": advice, no effect
             grave = _GRAVE_NEED_CARE.match(sent)
             if grave:  # "Serious problems such as A, B and C need urgent care": serious effects, and signs
                 self._prose_list(block, grave.group("l"), SERIOUS_CATEGORY)
@@ -2335,6 +2355,9 @@ class _Ctx:
                     self._prose_list(block, _OR_AND_LEAD.sub("", member.strip()), current, member=True)
             elif current and head and not _LISTY.search(head) and "," in head:
                 self._prose_list(block, head, current)
+            elif current and self._list_line and (said := _RELATIVE_END.sub("", bare)) != bare \
+                    and not _LISTY.search(said):  # "Very common: retrograde ejaculation (...), which affects about 1
+                self._prose_list(block, said, current)  # in 4 men and is harmless": what the last member is, cut
             elif current and _SERIOUS_F.search(current) and _LISTY.search(sent):
                 self.serious_sentence(block, _RARELY.sub(" ", sent))
             elif current and not _LISTY.search(sent):
@@ -2357,8 +2380,11 @@ class _Ctx:
         chunks = split_top(text, ";")
         if len(chunks) > 1:  # "A (x), usually ...; B; C, especially ...": each chunk its own effect list
             for chunk in chunks:
-                if not _POINTS_BACK.match(chunk) and not _GERUND_CLAUSE.match(chunk):  # ("...; these hormonal effects
-                    # depend on the dose ...", "...; taking the tablets with food reduces stomach upset": a comment)
+                group = _frequency_group(chunk.strip()) if " include" in chunk or " are " in chunk else None
+                if group is not None:  # "...; less common effects include fever, rash and ...": a group of its own
+                    self._prose_list(block, group[1], group[0], member=True, consequences=consequences)
+                elif not _POINTS_BACK.match(chunk) and not _GERUND_CLAUSE.match(chunk):  # ("...; these hormonal
+                    # effects depend on the dose ...", "...; taking the tablets with food reduces stomach upset")
                     self._prose_list(block, re.sub(r"^\s*and\s+", "", chunk), category, member=True,
                                      consequences=consequences)
             return
@@ -2370,6 +2396,7 @@ class _Ctx:
                 text = f"{head}, {rest}" if rest else head
                 self._prose_list(block, consequence, category, member=True)
             text = _AFTER_EVENT.sub("", text)  # "hematoma after a spinal tap or epidural anesthesia": when
+        text = _ALONG_WITH.sub(", ", text)  # "nausea, vomiting and diarrhea, often together with loss of appetite"
         text = _AND_ASIDE.sub(" ", _hold_names(text))  # "cough and, with the nasal spray, nosebleeds"
         text = _SHARED_PARTS.sub(lambda m: m.group(0).replace(" ", _HELD), text)  # "severe bone and muscle pain"
         text = _IS_ASIDE.sub(", ", text)  # "dark urine, which is harmless, dizziness and ...": what it is, mid-list
@@ -2623,7 +2650,9 @@ def _last_or(items: list[Item], signs: bool = False) -> list[Item]:
         return items
     left, right = halves
     if (_PAIR_PREP.search(left) and (len(right.split()) == 1 or right.split()[0].casefold() in BODY_PARTS)) \
-            or (len(left.split()) == 1 and _ADJECTIVE.search(left)) or _QUANTITY_OR.search(f"{left} or {right}"):
+            or (len(left.split()) == 1 and _ADJECTIVE.search(left)) or _QUANTITY_OR.search(f"{left} or {right}") \
+            or (len(left.split()) == 1 and left.casefold().endswith("y") and len(right.split()) == 2
+                and right.split()[0].casefold().endswith("y")):  # ("stuffy or runny nose": two adjectives, one noun)
         return items  # "a rash on your cheeks or arms that ...", "for 3 or more days": one member
     lw, rw = drop_article(_SIGN_VERB.sub("", left) if signs else left).split(), drop_article(right).split()
     # ("..., notice a pounding or racing heartbeat": the verb and its article are no words of the sign)
