@@ -866,7 +866,7 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
     sources: list[tuple[Section | str, Block]] = [(sec or "Usage", b) for b in blocks]
     for b in blocks:  # "- **Eye drops** – 0.05% (Optivar)": a Usage bullet whose bold label is a form, the product
         name = norm(b.label or "").strip(" :*")
-        if b.kind == "item" and name and _FORM.fullmatch(name) and _STRENGTH_OR_BRAND.match(norm(b.text)):
+        if b.kind == "item" and name and _FORM.fullmatch(name) and STRENGTH_OR_BRAND.match(norm(b.text)):
             sources.append((sec or "Usage", Block(kind="paragraph", text=f"as {name}", span=b.span)))
     for fsec, block, label, text in identity_fields(doc):  # "Forms: ...", "Brand name: Sovaldi (film-coated tablets)"
         if _FORM_FIELD.match(label) or _ROUTE_FIELD.match(label) or _BRAND_FIELD.match(label):
@@ -941,8 +941,8 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
             result.routes.append(Name("oral", oral.evidence))
 
 
-#: what a form's bullet goes on with: a strength or a brand ("– 0.05% (Optivar)", ": Astelin, 137 mcg per spray")
-_STRENGTH_OR_BRAND = re.compile(r"^\s*[-\u2013\u2014:]?\s*(?:\d[\d.,]*\s*(?:%|mg|mcg|micrograms?|mL|ml|units?)(?!\w)|"
+#: what a form's bullet goes on with: a strength or a brand (a product, not a use) ("– 0.05% (Optivar)", ": Astelin, 137 mcg per spray")
+STRENGTH_OR_BRAND = re.compile(r"^\s*[-\u2013\u2014:]?\s*(?:\d[\d.,]*\s*(?:%|mg|mcg|micrograms?|mL|ml|units?)(?!\w)|"
                                 r"\(?(?-i:[A-Z][a-z]{2,}))", re.I)
 #: a brand in brackets right after a form ("a nasal spray (Opvee)", "tablets (Selincro, 18 mg)")
 _BRAND_AFTER = re.compile(r"\s*\((?:(?:formerly|previously|now|also)\s+)?(?:(?:sold|marketed)\s+as\s+)?(?-i:[A-Z][\w-]+)",

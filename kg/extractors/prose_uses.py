@@ -87,6 +87,8 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"used|use|uses|prescribed|prescribe|prescribes|perscribed|indicated|given|give|gives|recommended|recommends?|"
              r"suggests?|suggested|reach(?:es)?\s+for(?=\s+(?:it|them)\b)|turns?\s+to(?=\s+(?:it|them)\b)|"
              r"(?:tried|tries|try|adds?|added)(?=\s+(?:it|them)\b)|"
+             # "It has also been tried for X": a use tried, said of the drug (its hedge is the off-label's)
+             r"(?<=\bbeen\s)tried(?=\s+(?:for|in)\s)|"
              # "dermatologists have reported using it for X": what it was used for, as reported
              r"(?:reported|described|tried)\s+using(?=\s+(?:it|them)\b)|"
              # "Many adults also take it for X"; "Off-label, to lower the risk of X after Y" (an item of a list of uses)
@@ -648,6 +650,10 @@ def _items(obj: str) -> list[str]:
         if _ONE_COMPLEX.search(items[k - 1]) and items[k].casefold().startswith("vomiting"):
             items[k - 1:k + 1] = [f"{items[k - 1]} and {items[k]}"]
     for text in items:
+        other = _AND_OTHER.match(text)
+        if other:  # "Raynaud's phenomenon and other circulation problems in the hands and feet": the one named and
+            out.extend([other.group("a"), other.group("b")])  # the kind it is one of, each a use
+            continue
         shared = _INFECTION_AND_DISEASE.match(text)
         if shared:  # "cytomegalovirus (CMV) infection and disease": the virus's infection, and its disease
             out.extend([f"{shared.group('x')} {shared.group('a')}", f"{shared.group('x')} {shared.group('b')}"])
@@ -674,6 +680,7 @@ def _items(obj: str) -> list[str]:
     return out
 
 
+_AND_OTHER = re.compile(r"^(?P<a>[^,;()]{3,50}?)\s+and\s+(?:some\s+|many\s+|certain\s+)?other\s+(?P<b>[^,;()]{3,80})$", re.I)
 #: two symbols before the head noun they share, a grade maybe before them ("severe LH and FSH deficiency")
 _SYMBOL_PAIR = re.compile(r"^(?:(?:mild|moderate|severe)\s+)?(?P<a>[^\s,()]+)\s+and\s+(?P<b>[^\s,()]+)\s+[a-z]+(?:\s+"
                           r"(?:in|of)\s+[^,;()]+)?$")
@@ -889,10 +896,14 @@ _CONTINUES_LEAD = re.compile(r"^(?:as\s+an?\s+(?:add-on|adjunct|aid)\b|alone\b|o
                              r"(?:risk|chance|likelihood)\s+of)\b)", re.I)
 
 
+_AMPERSAND = re.compile(r"\s+&\s+(?=[a-z])")
+
+
 def item_conditions(text: str) -> list[tuple[str, bool]]:
     """The conditions a plain list item names, each with whether a purpose in the item makes it a
     prevention ("Inhalational anthrax, to prevent disease after exposure, and plague")."""
     text = _ITEM_CARE.sub("", cut_outside_parens(_YOU_HAVE.sub("", text.strip()).rstrip("."), _ITEM_TAIL))
+    text = _AMPERSAND.sub(" and ", text)  # "Eczema (atopic dermatitis) & psoriasis": two conditions
     severity = SEVERITY_RANGE.match(text) or _ONE_GRADE.match(text)
     if severity:  # "Moderate to severe X": the range grades the condition, its "to" is no purpose; a disease
         # is named without its grade (as the prose reader names it), a graded symptom with it ("Mild to moderate pain")
