@@ -146,3 +146,8 @@ def test_labelled_lines_a_relative_clause_two_adjectives_and_a_tip() -> None:
                     "thing in the morning, and go easy on caffeine.") == [
         ("Retrograde ejaculation", "Very common", False), ("Dizziness", "Common", False),
         ("Stuffy or runny nose", "Common", False)]
+
+
+def test_an_ampersand_joins_two_effects() -> None:
+    assert [e[0] for e in _effects("- Skin thinning\n- Glaucoma & cataracts (with long use near the eyes)")] == [
+        "Skin thinning", "Glaucoma", "Cataracts"]

@@ -1025,6 +1025,7 @@ _LEADS_TO = re.compile(r",?\s+(?:which\s+(?:can|may|might|could)\s+(?:(?:rarely|
 _MAIN_GOES_ON = re.compile(r",\s+(?:as\s+well\s+as|and(?:\s+also)?|plus)\s+", re.I)
 
 
+_AMPERSAND_AND = re.compile(r"\s+&\s+(?=[a-z])")
 #: a relative clause that ends a labelled line, describing its last member
 _RELATIVE_END = re.compile(r",\s+(?:which|that|who)\s+.*$", re.I)
 #: a list that goes on with what comes with its members: ", often together with A and B"
@@ -1719,7 +1720,7 @@ class _Ctx:
 
     def item(self, block: Block, context: str | None, parent: bool = False) -> None:
         """One list item; ``parent`` when the items after it are nested under it."""
-        text = norm(block.text).rstrip(".")
+        text = _AMPERSAND_AND.sub(" and ", norm(block.text).rstrip("."))  # ("Glaucoma & cataracts": two)
         said = _NAME_THEN_HOW_OFTEN.match(text) if block.label is None and ":" in text else None
         name, often = (block.label, text) if block.label else (said.group("x"), said.group("f")) if said else ("", "")
         if name and often and not context and not is_group_label(name) and is_group_label(_category(often)):
@@ -2372,7 +2373,8 @@ class _Ctx:
                     consequences: bool = False) -> None:
         """The effects a list in a sentence names; with ``consequences`` (a serious sentence's list, not a
         labelled line's), what one "can cause" or "can lead to" too ("X, which can cause paralysis")."""
-        text = _GRADE_COLON.sub("", text)  # "the usual complaints are mild: A, B and C": how they are, then the list
+        text = _AMPERSAND_AND.sub(" and ", _GRADE_COLON.sub("", text))  # "the usual complaints are mild: A, B and C":
+        # how they are, then the list; "A & B" is "A and B"
         clause = _AND_CLAUSE_CAUSES.search(text)
         if clause:  # "a severe allergic reaction, and receiving more iron than the body needs can lead to iron
             self._prose_list(block, text[:clause.start()], category, member, consequences)  # overload": the second
