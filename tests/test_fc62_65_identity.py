@@ -49,3 +49,10 @@ def test_brands_older_ones_a_combinations_and_a_strengths() -> None:
     assert [b.label for b in x.brand_names] == [  # type: ignore[attr-defined]
         "Zorvix", "Zorvane", "Zorvol", "Zorvin", "Zorspray", "Zorspray Max", "Zoreye"]
     assert [f.label for f in x.formulations] == ["Nasal spray", "Eye drops"]  # type: ignore[attr-defined]
+
+
+def test_a_bold_name_alone_before_the_forms_listed_under_it() -> None:
+    x = _x("Zoravir: Drug Overview\n==========================\n\nGeneric Name\n------------\n\n**Zoravir**\n\n"
+           "- Ophthalmic solution (eye drops), 0.01% and 0.03%\n- Brand names: **Zorvix** (eye drops)\n\n"
+           "Usage\n-----\n\nIt treats glaucoma.", title="Zoravir")
+    assert x.drug.label == "Zoravir"  # type: ignore[attr-defined]

@@ -42,3 +42,9 @@ def test_boosting_the_messengers_effect_and_names_that_are_no_targets() -> None:
     assert _mech("It binds the bacterial enzyme thousands of times more tightly than the human one.") == []
     assert _mech("Velnacin works by blocking calcium channels in the cells of the inner ear and in the walls of blood "
                  "vessels.") == [("blocks", "calcium channel")]
+
+
+def test_the_receptors_point_back_past_one_it_barely_touches() -> None:
+    assert _mech("1) Velnacin binds to and activates dopamine D2 and D3 receptors. It has very little effect on D1 "
+                 "receptors.\n2) Because it stimulates the receptors directly, it needs no conversion.") == [
+        ("activates", "dopamine D2 receptor"), ("activates", "D3 receptor")]

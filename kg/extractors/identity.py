@@ -271,10 +271,12 @@ def extract_drug(doc: Document, result: Extraction) -> None:
         # (or a box "At a glance" over "**What it is:** ..." and a "**Generic Name:** X" line it took in: the name's)
         first = next((b for b in gen.blocks if b.text and b.label and section_kind(b.label) == "identity"), None) \
             or next((b for b in gen.blocks if b.text), None)
-        bold = next((b for b in gen.blocks if b.label and not b.text.strip()), None) if first is None else None
-        if bold is not None and bold.label and len(bold.label.split()) <= 12:  # "## Generic Name" over
-            value, vspan = bold.label.strip(" :"), bold.span  # "**Tenofovir Disoproxil Fumarate (TDF)**" alone
-        if first is not None and len(first.text.split()) <= 12:
+        lead = next((b for b in gen.blocks if b.text or b.label), None)
+        bold = lead if lead is not None and lead.label and not lead.text.strip() \
+            and section_kind(lead.label) != "identity" else None  # "## Generic Name" over "**Tenofovir Disoproxil
+        if bold is not None and bold.label and len(bold.label.split()) <= 12:  # Fumarate (TDF)**" alone, before the
+            value, vspan = bold.label.strip(" :"), bold.span  # forms listed under it
+        elif first is not None and len(first.text.split()) <= 12:
             value, vspan = first.text, first.span
             if first.label and not first.label.rstrip().endswith(":") and first.text.lstrip().startswith("("):
                 value = f"{first.label} {first.text}"  # "**Amlodipine** (amlodipine besylate)": the bold name, glossed

@@ -686,6 +686,8 @@ def _mentions(sent: str) -> list[tuple[str, str | None, str]]:
         return out
     sent = _OWNER.sub(" of", sent)  # "the brain's opioid receptors": whose they are, no part of the name
     for m in _MENTION.finditer(sent):
+        if _SLIGHT_ON.search(sent, max(0, m.start() - 60), m.start()):
+            continue  # "It has very little effect on D1 receptors": not what "the receptors" after it points to
         lead = _words_before(sent, m.start(), _MENTION_WORDS, _MENTION_WORDS_BACK)
         raw = (lead or "") + sent[m.start():m.end("cls")]
         name = _MENTION_CUT.split(raw.strip())[-1].strip()
@@ -708,6 +710,8 @@ def _mentions(sent: str) -> list[tuple[str, str | None, str]]:
     return out
 
 
+_SLIGHT_ON = re.compile(r"\b(?:little|no|minimal|hardly\s+any|negligible|weak)\s+(?:effect|activity|action|affinity)\s+"
+                        r"(?:on|at|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 #: the name a class noun is given right after it ("... enzyme called integrase", "... receptor known as GPR40")
 _CALLED_AFTER = re.compile(r"\s+(?:called|named|known\s+as)\s+(?P<n>[\w-]+(?:\s+[\w-]+){0,2}?)(?=\s*(?:[,.;:(]|$|\s+(?:and|which|that)\b))",
                            re.I)
