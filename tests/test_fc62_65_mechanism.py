@@ -48,3 +48,10 @@ def test_the_receptors_point_back_past_one_it_barely_touches() -> None:
     assert _mech("1) Velnacin binds to and activates dopamine D2 and D3 receptors. It has very little effect on D1 "
                  "receptors.\n2) Because it stimulates the receptors directly, it needs no conversion.") == [
         ("activates", "dopamine D2 receptor"), ("activates", "D3 receptor")]
+
+
+def test_an_sirna_drug_guides_the_cell_to_cut_a_messenger() -> None:
+    assert _mech("3. **Destroying PCSK9 mRNA** – Guided by velnacin, RISC finds the **PCSK9 mRNA** (the messenger "
+                 "molecule carrying the gene's instructions) and cuts it.") == [("inhibits", "PCSK9 mRNA")]
+    assert _mech("It guides RISC to destroy the TTR mRNA in the liver.") == [("inhibits", "TTR mRNA")]
+    assert _mech("Guided by a microRNA, RISC finds the target mRNA and cuts it.") == []  # the body's own guide

@@ -331,6 +331,12 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             arms = _ARMS.match(sent)  # "X has two arms: one binds A and the other binds B": X binds A, and it binds B
             read = f"{arms.group('d')} {arms.group('a')}, and it {arms.group('b')}" if arms else sent
             found = _direct(read, others, mentions, prev_other, symbols, aliases) + _nominal(sent, others) + roles
+            guided = _GUIDED_CUT.search(sent) if "RNA" in sent else None
+            by = (guided.group("by") or guided.group("by2") or "") if guided else ""
+            if guided and (_names_drug(by, others) or by.casefold() in ("it", "them")):
+                # "Guided by inclisiran, RISC finds the PCSK9 mRNA and cuts it": an siRNA's target, the messenger
+                found.append((Mechanism(relation="inhibits", target=guided.group("t"), symbol=None,  # it has cut
+                                        evidence=None), bool(_HEDGE_F.search(sent))))  # type: ignore[arg-type]
             _then_on_it(sent, found)
             found = _members_over_class(found)
             if _BOOSTS_LIGAND.search(sent):  # "It acts on GABA-A receptors, boosting the calming effect of GABA": it
@@ -437,6 +443,13 @@ _NO_NAME = re.compile(r"(?:thousands|hundreds|millions|dozens|tens|\d+)\s+(?:of\
                       re.I)
 #: a target that is a class word alone ("channel", "the receptors")
 _BARE_CLASS = re.compile(r"(?:the\s+)?(?:channel|receptor|enzyme|protein|pump|transporter|target)s?", re.I)
+
+
+#: an siRNA drug's action, the cell's silencing complex doing the cutting: "Guided by inclisiran, RISC finds the PCSK9
+#: mRNA ... and cuts it", "it guides RISC to destroy the TTR mRNA"
+_GUIDED_CUT = re.compile(r"(?:\bguided\s+by\s+(?P<by>[\w-]+)|\b(?P<by2>it|[\w-]+)\s+(?:guides|directs|leads)\s+[^.;]{1,60}?\s+to)"
+                         r"\b[^.;]{0,80}?\b(?:finds|binds|destroys?|cuts?|cleaves?|breaks?\s+down|degrades?)\s+(?:the\s+)?"
+                         r"(?:\*\*)?(?P<t>[\w-]+\s+m?RNA)\b", re.I)
 
 
 def _role_relation(m: re.Match[str]) -> str:
