@@ -58,3 +58,10 @@ def test_an_extended_release_product_keeps_its_name() -> None:
     got = _page(faqs=(("Can I crush or chew extended-release zoravir?", "No. Swallow extended-release tablets "
                                                                        "whole."),))
     assert "Do not crush or chew extended-release zoravir; swallow extended-release tablets whole" in got
+
+
+def test_a_compound_that_opens_with_a_verb_is_no_advice() -> None:
+    got = _page(faqs=(("Does it cause symptoms?", "Open-angle glaucoma usually has no symptoms until late. Open the "
+                                                   "capsule and sprinkle it on food if you cannot swallow it."),))
+    assert not any(p.startswith("Open-angle") for p in got)
+    assert any(p.startswith("Open the capsule") for p in got)

@@ -29,7 +29,8 @@ _IMPERATIVE = re.compile(
     r"finish|separate|space|measure|mention|return|pour|dissolve|mix|stir|sprinkle|chew|crush|place|insert|inject|"
     r"put|hold|press|tilt|breathe|rub|massage|pat|refrigerate|discard|shield|schedule|plan|brush|floss|replace|watch|"
     r"stay|be\s+(?:careful|cautious|aware|sure)|have\s+regular|bring|choose|wipe|spit|gargle|swish|elevate|"
-    r"reduce|cut\s+(?:down|back)|switch|change|notify|alert|wear|record|write|learn|set|open|prepare)\b", re.I)
+    r"reduce|cut\s+(?:down|back)|switch|change|notify|alert|record|write|learn|set|open|prepare)\b(?!-)", re.I)
+# (a verb, not the first part of a compound: "Open-angle glaucoma has no symptoms", "Set-up")
 _MODAL = re.compile(r"\bshould (?:\w+ )?(?:not )?be\b|\bshould not\b|\bshould (?:(?:usually|generally|only|also|still|"
                     r"always)\s+)?(?!be\b|have\s+been\b|go\s+(?:down|away|up|back)\b|start|begin|improve|help|work|clear|fade|disappear|feel|notice|"
                     r"see\b|get\s+better|last|resolve|subside|ease|settle|return|come)[a-z]+\b|"
