@@ -155,6 +155,8 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
         body = _GLYPH_BULLET.sub(r"\1-", body)
     if any(lead[:1] >= "\u2190" for lead in leads):
         body = _emoji_runs(body)
+    if "**" in leads and (" \u2014 " in body or " \u2013 " in body):  # "**Idiopathic pulmonary fibrosis** — a ..."
+        body = _bold_dash_runs(body)
     if "][" in body or "]" in body and _CITATION.search(body):  # answer-engine citations ("Diarrhea[1]")
         body = _CITATION.sub("", body)
     if _SUPERSCRIPTS.intersection(body):  # ... and their superscript numbers ("Nausea²", "cough up¹.")
@@ -714,6 +716,35 @@ def _emoji_runs(body: str) -> str:
         if end - k >= 2 and not any(_plain(line).rstrip().endswith("?") for line in lines[k:end]):
             lines[k:end] = ["- " + line for line in lines[k:end]]
         k = max(end, k + 1)
+    return "\n".join(lines)
+
+
+#: a line that opens on a bold term, then a dash and what it is ("**Diarrhea** — the most frequent side effect")
+_BOLD_DASH_LINE = re.compile(r"^\*\*(?P<t>[^*\n]{2,80})\*\*\s+[\u2013\u2014]\s+\S")
+
+
+def _bold_dash_runs(body: str) -> str:
+    """Lines at the margin that each open on a bold term, a dash and its description, two or more in a row (blank
+    lines between them or not): the items of a list, as Llama-style answers write uses and side effects, though
+    Markdown reads them as paragraphs (or joins them into one); each becomes a list item. A bold term that names a
+    section ("**Usage** — ...") is a section's label, and breaks the run."""
+    lines = body.split("\n")
+    marks = [bool(m) and section_kind(m.group("t").strip(" :")) is None
+             for m in (_BOLD_DASH_LINE.match(line) for line in lines)]
+    k = 0
+    while k < len(lines):
+        if not marks[k]:
+            k += 1
+            continue
+        run, j = [k], k + 1
+        while j < len(lines) and (marks[j] or not lines[j].strip() and j + 1 < len(lines) and marks[j + 1]):
+            if marks[j]:
+                run.append(j)
+            j += 1
+        if len(run) >= 2:
+            for i in run:
+                lines[i] = "- " + lines[i]
+        k = j
     return "\n".join(lines)
 
 
