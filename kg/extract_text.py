@@ -252,16 +252,24 @@ def repeats_word(left: str, right: str) -> bool:
     return bool(a and len(b) >= 2) and a[-1].casefold() == b[0].casefold()
 
 
+def search_outside_parens(text: str, rx: re.Pattern[str], pos: int = 0) -> re.Match[str] | None:
+    """The first match of ``rx`` from ``pos`` on that is not inside parentheses. Each position is
+    tried, so a match inside the brackets that runs past them hides none after them."""
+    m = rx.search(text, pos)
+    while m is not None and text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+        m = rx.search(text, m.start() + 1)
+    return m
+
+
 def cut_outside_parens(text: str, rx: re.Pattern[str]) -> str:
     """``text`` up to the first match of ``rx`` that is not inside parentheses ("Gout (joint pain
-    caused by uric acid)" keeps its gloss whole). Each position is tried, so a match inside the
-    brackets that runs to the end hides none after them."""
-    m = rx.search(text)
-    while m is not None:
-        if text.count("(", 0, m.start()) <= text.count(")", 0, m.start()) and m.start() > 0:
-            return text[:m.start()].rstrip(" ,")
-        m = rx.search(text, m.start() + 1)
-    return text
+    caused by uric acid)" keeps its gloss whole)."""
+    m = search_outside_parens(text, rx, 1)  # (a match at the very start cuts nothing)
+    return text[:m.start()].rstrip(" ,") if m is not None else text
+
+
+#: an ampersand between two lower-case words of a list ("Glaucoma & cataracts", "Eczema & psoriasis"): "and"
+AMPERSAND = re.compile(r"\s+&\s+(?=[a-z])")
 
 
 def strip_parens(text: str) -> tuple[str, list[str]]:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from kg.anatomy import APPLIED_VERBS, BODY_PARTS
 from kg.extract_text import (
+    AMPERSAND,
     APPLIED_PLACE,
     EXAMPLE_CUE,
     Folded,
@@ -23,6 +24,7 @@ from kg.extract_text import (
     list_items,
     norm,
     not_a_name,
+    search_outside_parens,
     sentences,
     spells_initials,
     split_top,
@@ -881,7 +883,6 @@ _POINTS_BACK_TO = re.compile(r"\bif\s+(?:you\s+(?:experience|notice|have|develop
                              r"(?:(?P<effects>(?:(?:rare|uncommon|rarer)\s+(?:but|and)\s+)?(?:serious|severe)\s+"
                              r"(?:side\s+effects|effects|reactions|problems))|(?:(?P<kind>[\w-]+)\s+)?(?:signs|symptoms))\b"
                              r"(?=[^.;]*\b(?:seek|get|call|contact|go|tell|appear|occur|develop|happen|start)\b)", re.I)
-_NAME_THEN_PARENS = re.compile(r"([^,;()]+?)\s*\(([^()]+)\)")
 _SERIOUS_WORD = re.compile(r"\b(?:serious|severe|dangerous)\b", re.I)
 
 
@@ -1025,21 +1026,18 @@ _LEADS_TO = re.compile(r",?\s+(?:which\s+(?:can|may|might|could)\s+(?:(?:rarely|
 _MAIN_GOES_ON = re.compile(r",\s+(?:as\s+well\s+as|and(?:\s+also)?|plus)\s+", re.I)
 
 
-_AMPERSAND_AND = re.compile(r"\s+&\s+(?=[a-z])")
 #: a relative clause that ends a labelled line, describing its last member
 _RELATIVE_END = re.compile(r",\s+(?:which|that|who)\s+.*$", re.I)
 #: a list that goes on with what comes with its members: ", often together with A and B"
 _ALONG_WITH = re.compile(r",\s+(?:(?:often|usually|sometimes|frequently)\s+)?(?:together|along)\s+with\s+(?=\S)", re.I)
-_PAREN_BODY = re.compile(r"\([^()]*\)")
 
 
 def _lead_split(chunk: str) -> tuple[str, str, str]:
     """"bone marrow suppression, which can lead to anemia" -> the effect, the cue, its consequences."""
-    masked = _PAREN_BODY.sub(lambda p: "(" + " " * (len(p.group(0)) - 2) + ")", chunk) if "(" in chunk else chunk
-    m = _LEADS_TO.search(masked)  # (not inside brackets: "heart block (a problem ... that causes a very slow
-    if m is None:  # heartbeat), seizures": what the effect is, no consequence of it)
+    m = search_outside_parens(chunk, _LEADS_TO)  # (not inside brackets: "heart block (a problem ... that causes a
+    if m is None:  # very slow heartbeat), seizures": what the effect is, no consequence of it)
         return chunk, "", ""
-    return chunk[:m.start()], chunk[m.start():m.end()], chunk[m.end():]
+    return chunk[:m.start()], m.group(0), chunk[m.end():]
 
 
 def _prose_group(mod: str, mid: str, current: str | None) -> str:
@@ -1720,7 +1718,7 @@ class _Ctx:
 
     def item(self, block: Block, context: str | None, parent: bool = False) -> None:
         """One list item; ``parent`` when the items after it are nested under it."""
-        text = _AMPERSAND_AND.sub(" and ", norm(block.text).rstrip("."))  # ("Glaucoma & cataracts": two)
+        text = AMPERSAND.sub(" and ", norm(block.text).rstrip("."))  # ("Glaucoma & cataracts": two)
         said = _NAME_THEN_HOW_OFTEN.match(text) if block.label is None and ":" in text else None
         name, often = (block.label, text) if block.label else (said.group("x"), said.group("f")) if said else ("", "")
         if name and often and not context and not is_group_label(name) and is_group_label(_category(often)):
@@ -2028,8 +2026,8 @@ class _Ctx:
                 chunk = cut_outside_parens(chunk, _ITEM_CUT)
                 for it in _join_bare_parts(list_items(chunk, appositives=False, split_or=False), chunk):
                     self.effect(block, it.text, category, serious)
-                for shown in _NAME_THEN_PARENS.finditer(chunk):  # "Severe allergic reaction (hives, swelling ...)":
-                    self._shown(shown.group(1), shown.group(2))  # what it shows by
+                for shown in _NAMED_THEN_SHOWN.finditer(chunk):  # "Severe allergic reaction (hives, swelling ...)":
+                    self._shown(shown.group("x"), shown.group("p"))  # what it shows by
             return
         category = _category(cells[freq]) if freq is not None else _category(heading or "Other")
         # the effect's column: the first, unless the first only groups the rows by where in the body ("| System |
@@ -2373,7 +2371,7 @@ class _Ctx:
                     consequences: bool = False) -> None:
         """The effects a list in a sentence names; with ``consequences`` (a serious sentence's list, not a
         labelled line's), what one "can cause" or "can lead to" too ("X, which can cause paralysis")."""
-        text = _AMPERSAND_AND.sub(" and ", _GRADE_COLON.sub("", text))  # "the usual complaints are mild: A, B and C":
+        text = AMPERSAND.sub(" and ", _GRADE_COLON.sub("", text))  # "the usual complaints are mild: A, B and C":
         # how they are, then the list; "A & B" is "A and B"
         clause = _AND_CLAUSE_CAUSES.search(text)
         if clause:  # "a severe allergic reaction, and receiving more iron than the body needs can lead to iron

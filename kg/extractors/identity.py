@@ -867,8 +867,8 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
     blocks = [b for b in sec.blocks if b.text] if sec is not None else []
     sources: list[tuple[Section | str, Block]] = [(sec or "Usage", b) for b in blocks]
     for b in blocks:  # "- **Eye drops** – 0.05% (Optivar)": a Usage bullet whose bold label is a form, the product
-        name = norm(b.label or "").strip(" :*")
-        if b.kind == "item" and name and _FORM.fullmatch(name) and STRENGTH_OR_BRAND.match(norm(b.text)):
+        name = product_bullet(b)
+        if name and _FORM.fullmatch(name):  # (one form, as the form reader reads it back from "as <name>")
             sources.append((sec or "Usage", Block(kind="paragraph", text=f"as {name}", span=b.span)))
     for fsec, block, label, text in identity_fields(doc):  # "Forms: ...", "Brand name: Sovaldi (film-coated tablets)"
         if _FORM_FIELD.match(label) or _ROUTE_FIELD.match(label) or _BRAND_FIELD.match(label):
@@ -943,8 +943,16 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
             result.routes.append(Name("oral", oral.evidence))
 
 
+def product_bullet(block: Block) -> str | None:
+    """The form a Usage bullet names as its bold label, its strength or brand after it ("- **Eye drops** – 0.05%
+    (Optivar)"): a product, no use; None for any other block."""
+    name = strip_parens(norm(block.label or ""))[0].strip(" :*")
+    return name if block.kind == "item" and not block.cells and name and FORM_LABEL.match(name) \
+        and _STRENGTH_OR_BRAND.match(norm(block.text)) else None
+
+
 #: what a form's bullet goes on with: a strength or a brand (a product, not a use) ("– 0.05% (Optivar)", ": Astelin, 137 mcg per spray")
-STRENGTH_OR_BRAND = re.compile(r"^\s*[-\u2013\u2014:]?\s*(?:\d[\d.,]*\s*(?:%|mg|mcg|micrograms?|mL|ml|units?)(?!\w)|"
+_STRENGTH_OR_BRAND = re.compile(r"^\s*[-\u2013\u2014:]?\s*(?:\d[\d.,]*\s*(?:%|mg|mcg|micrograms?|mL|ml|units?)(?!\w)|"
                                 r"\(?(?-i:[A-Z][a-z]{2,}))", re.I)
 #: a brand in brackets right after a form ("a nasal spray (Opvee)", "tablets (Selincro, 18 mg)")
 _BRAND_AFTER = re.compile(r"\s*\((?:(?:formerly|previously|now|also)\s+)?(?:(?:sold|marketed)\s+as\s+)?(?-i:[A-Z][\w-]+)",

@@ -280,21 +280,19 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
     for block in sec.blocks:
         if not _block_text(block):
             continue
-        if block.kind == "item" and lead_counted is not None and block.label and block.depth == 0:
-            name = _singular(strip_parens(norm(block.label))[0].strip(" :.,"))
-            if _TARGET_HEAD.search(name.split()[-1]) and len(name.split()) <= 6:
-                # "- **HIV-1 reverse transcriptase**, which copies ..." under "... inhibits two viral enzymes:"; the
-                # bullet's own verb on "these receptors" is its relation ("**Mu-opioid receptors:** It blocks these
-                # receptors.")
+        if block.kind == "item" and lead_counted is not None and block.depth == 0:
+            name = _labelled_target(block, 6)
+            if name:  # "- **HIV-1 reverse transcriptase**, which copies ..." under "... inhibits two viral enzymes:";
+                # the bullet's own verb on "these receptors" is its relation ("**Mu-opioid receptors:** It blocks
+                # these receptors.")
                 own = _LABEL_ANAPHOR.match(norm(block.text).lstrip(" ,:"))
                 relation = _role_relation(own) if own else lead_counted[0]
                 _add_labelled(result, q, sec, block, name, relation, "asserted")
                 if own:
                     continue
-        if block.kind == "item" and lead_acts is not None and block.label and block.depth == 0:
-            name = _singular(strip_parens(norm(block.label))[0].strip(" :."))
-            if _TARGET_HEAD.search(name.split()[-1]) and len(name.split()) <= 5 \
-                    and set(lead_acts.target.casefold().split()) <= set(name.casefold().split()):  # (its words: a
+        if block.kind == "item" and lead_acts is not None and block.depth == 0:
+            name = _labelled_target(block, 5)
+            if name and set(lead_acts.target.casefold().split()) <= set(name.casefold().split()):  # (its words: a
                 # member of the class, not "Histamine and muscarinic receptors" under "dopamine receptors")
                 # "* **Alpha-1 adrenergic receptors** on blood vessels: ...": a member of the lead's class, acted on
                 _add_labelled(result, q, sec, block, name, lead_acts.relation, lead_acts.certainty)
@@ -458,6 +456,13 @@ def _role_relation(m: re.Match[str]) -> str:
         return _verb_relation(m.group("v"))
     return {"agonist": "activates", "activator": "activates", "antagonist": "blocks", "blocker": "blocks",
             "inhibitor": "inhibits"}[m.group("r").casefold()]
+
+
+def _labelled_target(block: Block, most_words: int) -> str | None:
+    """The target a bullet's bold label names ("**Alpha-1 adrenergic receptors** on blood vessels: ..."), in the
+    singular, when it ends in a target's head word and has ``most_words`` words at most; else None."""
+    name = _singular(strip_parens(norm(block.label or ""))[0].strip(" :.,"))
+    return name if name and _TARGET_HEAD.search(name.split()[-1]) and len(name.split()) <= most_words else None
 
 
 def _add_labelled(result: Extraction, q: Quoter, sec: Section, block: Block, name: str, relation: str,

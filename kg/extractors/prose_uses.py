@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from kg.anatomy import BODY_PARTS
 from kg.extract_text import (
+    AMPERSAND,
     Guarded,
     cut_outside_parens,
     is_abbreviation,
@@ -896,14 +897,11 @@ _CONTINUES_LEAD = re.compile(r"^(?:as\s+an?\s+(?:add-on|adjunct|aid)\b|alone\b|o
                              r"(?:risk|chance|likelihood)\s+of)\b)", re.I)
 
 
-_AMPERSAND = re.compile(r"\s+&\s+(?=[a-z])")
-
-
 def item_conditions(text: str) -> list[tuple[str, bool]]:
     """The conditions a plain list item names, each with whether a purpose in the item makes it a
     prevention ("Inhalational anthrax, to prevent disease after exposure, and plague")."""
     text = _ITEM_CARE.sub("", cut_outside_parens(_YOU_HAVE.sub("", text.strip()).rstrip("."), _ITEM_TAIL))
-    text = _AMPERSAND.sub(" and ", text)  # "Eczema (atopic dermatitis) & psoriasis": two conditions
+    text = AMPERSAND.sub(" and ", text)  # "Eczema (atopic dermatitis) & psoriasis": two conditions
     severity = SEVERITY_RANGE.match(text) or _ONE_GRADE.match(text)
     if severity:  # "Moderate to severe X": the range grades the condition, its "to" is no purpose; a disease
         # is named without its grade (as the prose reader names it), a graded symptom with it ("Mild to moderate pain")

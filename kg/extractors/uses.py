@@ -23,7 +23,7 @@ from kg.extract_text import (
     split_top,
     strip_parens,
 )
-from kg.extractors.identity import FORM_LABEL, PRODUCTS_LEAD, STRENGTH_OR_BRAND, clean_field, usage_field, usage_section
+from kg.extractors.identity import FORM_LABEL, PRODUCTS_LEAD, clean_field, product_bullet, usage_field, usage_section
 from kg.extractors.prose_uses import (
     DISEASE_WORD,
     HEAD_NOUN,
@@ -102,9 +102,7 @@ def extract_treats(doc: Document, result: Extraction) -> None:
             intro = lead = f"{block.label.rstrip(': ')}: {block.text}"
             lead_depth = block.depth
             continue
-        if block.kind == "item" and not block.cells and block.label \
-                and FORM_LABEL.match(strip_parens(norm(block.label))[0].strip(" :")) \
-                and STRENGTH_OR_BRAND.match(norm(block.text)):
+        if product_bullet(block):
             continue  # "- **Nasal spray** – 0.1% (Astelin)": a product, its strength and brand, no use
         if block.kind == "item" and block.label is None and not block.cells \
                 and _STATEMENT.match(strip_parens(norm(block.text).strip())[0]):
