@@ -555,8 +555,13 @@ def own_names(result: Extraction) -> set[str]:
     joins ("Nirmatrelvir and ritonavir", "Amoxicillin-clavulanate"): what a page names the drug itself by, not a use
     or an action of it."""
     names = {n.casefold() for n in [result.drug.label, result.title, *(s.label for s in result.drug.synonyms)] if n}
-    return names | {part.strip() for n in names for part in re.split(r"\s+(?:and|plus|with)\s+|\s*[/+]\s*|-", n)
-                    if len(part.strip()) > 3}
+    return names | {part.strip() for n in names for part in _JOINED_NAMES.split(n) if len(part.strip()) > 3}
+
+
+#: what joins two drugs' names in a combination's; not a hyphen that makes a word an adjective ("digoxin-specific
+#: antibody fragments" name no digoxin of the drug's own)
+_JOINED_NAMES = re.compile(r"\s+(?:and|plus|with)\s+|\s*[/+]\s*|-(?!(?:specific|based|derived|containing|like|free|"
+                           r"induced|related|resistant|sensitive|dependent|acting|releasing|lowering)\b)")
 
 
 def not_a_name(label: str) -> bool:

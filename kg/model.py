@@ -64,6 +64,7 @@ class Section:
     inline: str = ""  # text on the label line itself, e.g. "**Generic Name:** Imiquimod"
     kind: str = "unknown"  # what it is about (kg.sections.KINDS), whatever its markup
     level: int | None = None  # heading level when it opened with a heading, else None
+    row: bool = False  # opened by a row of a table of fields ("| Main use | Digoxin toxicity |"), a summary
 
 
 @dataclass
@@ -93,11 +94,10 @@ class Document:
         return [s for s in self.sections if s.kind in kinds]
 
     def first_of(self, *kinds: str) -> Section | None:
-        """The first section of one of ``kinds``, or None."""
-        for s in self.sections:
-            if s.kind in kinds:
-                return s
-        return None
+        """The first section of one of ``kinds``, or None: one the page heads itself before one a row of
+        a summary table opens ("| Main use | ... |" atop the page, then "### Usage" telling every use)."""
+        found = self.sections_of(*kinds)
+        return next((s for s in found if not s.row), found[0] if found else None)
 
 
 # ---------------------------------------------------------------------------

@@ -929,6 +929,7 @@ class _Builder:
             rows = [(r[1:], span) for r, span in rows]
             header = header[1:]
         kinds = [section_kind(_plain(r[0])) for r, _ in rows]
+        opened = len(self.sections)
         if sum(k in _SECTION_ROW_KINDS for k in kinds) >= 2:
             for (r, span), kind in zip(rows, kinds):
                 self._section_row(r, span, kind)
@@ -941,6 +942,8 @@ class _Builder:
             for r, span in rows:
                 cells = [_plain(c) for c in r]
                 self._add(Block(kind="item", text=cells[0], span=span, cells=cells, header=list(header), depth=0))
+        for sec in self.sections[opened:]:
+            sec.row = True  # (a section the page heads itself comes first: see Document.first_of)
         return i + 1
 
     def _key_value(self, header: list[str], rows: list[tuple[list[str], Span]]) -> bool:

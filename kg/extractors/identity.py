@@ -86,7 +86,7 @@ ROUTES = (
     ("topical", re.compile(r"\btopical(?:ly)?\b|\bappl(?:ied|y) (?:directly )?to the (?:\w+ )?(?:skin|scalp)\b|"
                            r"\b(?:used|put|rubbed|applied|spread)\s+(?:on|onto)\s+(?:the|your)\s+(?:skin|face|scalp)\b|"
                            r"\bskin\s+(?:products?|creams?|ointments?|lotions?)\b", re.I)),
-    ("oral", re.compile(r"\boral(?:ly)?\b|\bby mouth\b|\bswallowed\b|(?-i:\bPO\b)", re.I)),
+    ("oral", re.compile(r"\boral(?:ly)?\b|\bby mouth\b|(?<!has\s)(?<!have\s)(?<!had\s)\bswallowed\b|(?-i:\bPO\b)", re.I)),
     ("inhalation", re.compile(r"\binhal(?:ed|ation|er|ers)\b", re.I)),
     ("intravenous", re.compile(r"\binto a (?:muscle or (?:a )?)?vein\b|\b(?:for use|injection|infusion) in(?:to)? a vein\b|\bintravenous(?:ly)?\b(?!\s+(?:antibiotics|drugs|"
                                r"medicines|medications|fluids|saline|therapy|treatment))|"
@@ -307,7 +307,8 @@ def extract_drug(doc: Document, result: Extraction) -> None:
             p = _REGION.sub("", p.strip())  # "(in the US, nemolizumab-ilto)", "(called meclozine outside the US)"
             if _BRAND_PIECE.match(p) or _NOT_A_NAME.match(p):
                 continue  # "(brand name: Avodart)": a brand (see extract_brands), not another name; "(otic)", "(a
-                # fixed-dose combination of A and B)", "(kloe-BAY-ta-sol)": how it is given, what it is, how it is said
+                # fixed-dose combination of A and B)", "(kloe-BAY-ta-sol)", "(ovine)": how it is given, what it is, how
+                # it is said, where it comes from
             for name in _names(_ALIAS_CUE.sub("", p)):
                 name = _ALIAS_CUE.sub("", name)
                 if _FORM.search(name):
@@ -1120,7 +1121,7 @@ _REGION = re.compile(r"^(?:in|outside)\s+(?:the\s+)?" + _REGIONS + r"\b,?\s*|\s+
 #: a parenthesis in the Generic Name line that is no other name: a route ("(otic)"), a description ("(a fixed-dose
 #: combination of ...)"), a pronunciation ("(kloe-BAY-ta-sol)", a syllable in capitals)
 _NOT_A_NAME = re.compile(r"^(?i:otic|oral|topical|ophthalmic|nasal|inhaled|injectable|vaginal|rectal|transdermal|"
-                         r"systemic|intravenous)$|^(?i:an?)\s|^[a-z]+(?:-[a-zA-Z]+)*-[A-Z]{2,}(?:-[a-zA-Z]+)*$|"
+                         r"systemic|intravenous|ovine|bovine|porcine|equine|murine|human|recombinant|synthetic)$|^(?i:an?)\s|^[a-z]+(?:-[a-zA-Z]+)*-[A-Z]{2,}(?:-[a-zA-Z]+)*$|"
                          r"^[A-Z]{2,}-[a-z]+(?:-[a-zA-Z]+)*$")
 _SALT = re.compile(r"\b(?:hydrochloride|hcl|sodium|potassium|citrate|carbonate|oxalate|hyclate|monohydrate|sulfate|"
                    r"sulphate|phosphate|maleate|mesylate|tartrate|succinate|besylate|acetate|calcium|magnesium|bromide|"

@@ -80,6 +80,7 @@ _VERB_REL = (("activat", "activates"), ("stimulat", "activates"), ("inhibit", "i
              ("block", "blocks"), ("clos", "blocks"), ("bind", "binds"), ("open", "opens"), ("modulat", "modulates"),
              ("act", "modulates"))
 _NEGATION = re.compile(r"(?:\b(?:not|never|no|cannot|without)|n['\u2019]t)\s+(?:\w+\s+){0,2}$|\bfrom\s+$|"
+                       r"\b(?:less\s+likely|unlikely)\s+to\s+$|"  # ("are less likely to trigger an immune reaction")
                        # "does not paralyse worms by acting on ...": the means of a denied verb is denied with it
                        r"(?:\b(?:not|never|cannot)|n['\u2019]t)\s+[^,;:.]{0,60}?\bby\s+$", re.I)
 _HEDGE = re.compile(r"\b(?:thought|believed|presumed|proposed|suggested|hypothesi[sz]ed)\s+to\b|"

@@ -233,6 +233,8 @@ _END = re.compile(
     r"|,\s+both\s+[\w-]+\s+(?:and|or)\s+[\w-]+(?=[.,;]|$)"  # ", both seasonal and year-round": its kinds
     r"|\s+from\s+(?:an?|the)\s+(?:(?:acute|recent|sudden|minor|sports?)\s+)?(?:injury|injuries|strain|sprain|trauma|"
     r"accident|fall|operation)\b"  # "muscle spasms from an acute injury": the cause
+    # "cardiac glycoside poisoning from plants such as yellow oleander": its sources, by their examples
+    r"|\s+from\s+[\w-]+(?:\s+[\w-]+)?(?=,?\s+(?:such\s+as|like|including)\b)"
     r"|,?\s+(?:and|or)\s+(?=(?:also\s+)?for\s+the\s)|\s+(?:caused|brought\s+on|triggered|induced|characteri[sz]ed|marked)\s+by\b|\s+(?:due\s+to|resulting\s+from|associated\s+with|related\s+to|linked\s+to)\b"
     # "X, abnormal blood vessel growth linked to severe nearsightedness": a description of X, said by its cause
     r"|,\s+(?!(?:and|or)\s)(?:(?!\s(?:and|or)\s)[^,;.()]){3,60}?\s+(?:linked|related|associated|caused|brought\s+on|"
@@ -270,6 +272,7 @@ _LEAD_QUALIFIER = re.compile(r"^(?:(?:(?:mild|moderate)(?:\s+|-)to(?:\s+|-)(?:mo
                              r"acute(?=\s+(?:[\w-]+\s+){0,3}?(?:attacks?|episodes?|flares?|flare-ups?|exacerbations?|"
                              r"anaphylaxis)\b)|more\s+(?:serious|severe)(?=\s+[\w-]+\s+\w)|"
                              r"(?:higher|lower|high|low|intermediate)-risk(?=\s+\w)|mild|minor|moderate|severe|symptoms\s+of|"
+                             r"(?:potentially\s+)?life-threatening(?=\s+\w)|"  # ("life-threatening digoxin toxicity")
                              r"signs\s+(?:and\s+symptoms\s+)?of|symptomatic|certain|"
                              r"some|same)\s+)+",
                              re.I)

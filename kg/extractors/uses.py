@@ -149,6 +149,11 @@ def extract_treats(doc: Document, result: Extraction) -> None:
             intro, lead = f"{block.label}:", ""
             result.treats.extend(_run_in_uses(q, sec, block, run_in, names))
             continue
+        if block.kind == "paragraph" and not block.label and _verbless_list(sec, block, names):
+            # "**Usage:** Hypertension, angina", "| Main use | Life-threatening digoxin toxicity |": the section's
+            # value is its list of uses, no sentence
+            result.treats.extend(_run_in_uses(q, sec, block, _RUN_IN_LEAD.match("uses"), names))
+            continue
         if block.kind == "paragraph":
             # a sub-heading over a list is its lead-in too ("### Not for", "**Not used for:**")
             intro = block.text or (f"{block.label}:" if block.label else "")
@@ -351,6 +356,25 @@ def _run_in_uses(q: Quoter, sec: Section, block: Block, run_in: re.Match[str],
                              strong=[b for b in block.strong if b in piece])
                 out.extend(_indications(q, sec, item, global_q))
     return out
+
+
+def _verbless_list(sec: Section, block: Block, names: Sequence[str]) -> bool:
+    """The first paragraph of a Usage section, a short phrase with no verb, pronoun nor the drug's name: a list of
+    uses."""
+    first = next((b for b in sec.blocks if b.text.strip()), None)
+    text = norm(block.text).strip().rstrip(".")
+    return first is block and len(text.split()) <= 25 and not _CLAUSE_WORD.search(text) \
+        and not re.match(r"[a-z]+ing\b", text, re.I) and not _VERB_THEN_OBJECT.search(text) \
+        and not any(n and n.casefold() in text.casefold() for n in names) \
+        and len(sentences(text)) == 1 and not text.endswith(":")
+
+
+#: a word that makes a phrase a clause (a verb, a pronoun), not a list of names
+_CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|being|it|its|this|these|they|their|you|your|we|can|may|might|"
+                          r"will|would|should|must|has|have|had|does|do|did|used?|uses|treats?|treated|helps?|works?|"
+                          r"prescribed|given|taken|approved|indicated|includes?|including|which|that|who)\b", re.I)
+#: a verb before its object ("relieves the symptoms of ...", "lowers your risk")
+_VERB_THEN_OBJECT = re.compile(r"\b[a-z]{3,}(?<!ss)s\s+(?:the|a|an|your|its|their|them|it|some|many|most)\b")
 
 
 _SENTENCE_VERB = re.compile(r"\b(?:is|are|can|may|has|have|helps?|works?|(?:prescribes?|uses?|recommends?|gives?|"

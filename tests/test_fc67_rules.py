@@ -1,0 +1,69 @@
+"""Rules firstcontact67's misses showed, pinned on invented pages: a summary table atop the page whose rows open
+sections ("| Main use | ... |") gives way to the sections the page heads itself; a source in brackets after the name
+("(porcine)") is no other name; "has swallowed" is what a patient did, no route; "life-threatening" grades a use; a
+poisoning's sources given by examples are no part of its name; a hyphen that makes an adjective joins no combination
+("thrombin-specific fragments" name no thrombin of the drug's own); "less likely to trigger" states no action; ", as
+potassium moves back into the cells" is why, no effect."""
+from __future__ import annotations
+
+from tests.test_extract_layouts5 import _x
+
+_SUMMARY = """**Summary**
+
+| Item | Details |
+|------|---------|
+| Generic name | Zoravir immune fab (porcine) |
+| Brand names | Zorafab |
+| Drug class | Antidote |
+| Main use | Severe thalloxin poisoning |
+
+---
+
+### Generic Name
+
+Zoravir immune fab (porcine), also called thalloxin-specific antibody fragments or TSFab.
+
+### Usage
+
+Zoravir immune fab is an antidote given in hospital as an intravenous infusion. Its main use is the treatment of
+**life-threatening thalloxin toxicity** (thalloxin overdose), for example when a child has swallowed a large amount.
+Off-label, it has been given for **bufadienolide poisoning** from toads such as the cane toad.
+
+### Side Effects
+
+Common effects include a fast heart rate; and a drop in blood potassium, as potassium moves back into the cells.
+
+### How it Works
+
+Zoravir immune fab contains Fab fragments, which bind thalloxin in the blood. This quickly lowers the level of
+free thalloxin. Because the Fc part has been removed, the fragments are less likely to trigger an immune reaction.
+"""
+
+
+def test_the_pages_own_sections_win_over_a_summary_tables_rows() -> None:
+    x = _x(_SUMMARY, title="Zoravir Immune Fab")
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Thalloxin toxicity", None),
+                                                         ("Bufadienolide poisoning", "off-label")]
+    assert x.drug_class is not None and x.drug_class.label == "antidote"
+    assert x.drug.label == "Zoravir immune fab"
+    assert [s.label for s in x.drug.synonyms] == ["thalloxin-specific antibody fragments", "TSFab"]
+
+
+def test_what_the_patient_swallowed_is_no_route() -> None:
+    x = _x(_SUMMARY, title="Zoravir Immune Fab")
+    assert [r.label for r in x.routes] == ["intravenous"]
+
+
+def test_an_adjective_hyphen_and_a_less_likely_action() -> None:
+    x = _x(_SUMMARY, title="Zoravir Immune Fab")
+    assert [(m.relation, m.target) for m in x.mechanism] == [("binds", "thalloxin"), ("decreases", "free thalloxin")]
+
+
+def test_a_reason_after_as_is_no_effect() -> None:
+    x = _x(_SUMMARY, title="Zoravir Immune Fab")
+    assert [e.label for e in x.side_effects] == ["Fast heart rate", "Drop in blood potassium"]
+
+
+def test_a_summary_table_alone_still_gives_its_use() -> None:
+    x = _x(_SUMMARY.split("\n---\n")[0], title="Zoravir Immune Fab")
+    assert [u.label for u in x.treats] == ["Thalloxin poisoning"]
