@@ -54,6 +54,15 @@ def norm(text: str) -> str:
     return " ".join((text if text.isascii() else text.translate(HYPHENS).translate(_QUOTES)).split())
 
 
+def spaced_dashes(text: str) -> str:
+    """An em dash glued to its words ("pain—for example after a strain—alongside rest") spaced, as it sets off
+    an aside as a spaced one does (for the readers of prose; labels and statements keep the page's text)."""
+    return _GLUED_DASH.sub(" \u2014 ", text) if "\u2014" in text else text
+
+
+_GLUED_DASH = re.compile(r"(?<=\S)\u2014(?=\S)")
+
+
 def sentences(text: str) -> list[str]:
     """Split prose into sentences, never inside parentheses or after "e.g."."""
     return list(_sentences(text))
@@ -510,7 +519,9 @@ def drop_article(text: str) -> str:
 _NOT_A_NAME = frozenset({"those", "these", "this", "that", "it", "they", "them", "mainly", "mostly", "usually",
                          "especially", "only", "often", "rarely", "also", "some", "others", "other", "both", "all",
                          # how sure the condition is ("Cyanide poisoning, known or suspected"): no condition of its own
-                         "known", "suspected", "confirmed", "proven", "possible", "probable", "presumed"})
+                         "known", "suspected", "confirmed", "proven", "possible", "probable", "presumed",
+                         # a conjunction left alone once the clause after it was cut (", and that last one is ...")
+                         "and", "or", "but", "and/or"})
 
 
 #: what a label begins with when it is a clause, a span of time or a frequency, never a name: "Are older"
@@ -526,6 +537,7 @@ _NOT_A_NAME_START = re.compile(
     r"|(?:affecting|occurring|reported|seen)\s+in\b|(?:about|around|up\s+to|roughly|nearly)\s+\d"  # a frequency
     r"|(?:the\s+)?(?:most|least)\s+(?:common|frequent|usual)\s+side\s+effects?\b"
     r"|(?:in\s+)?combination\s+with\b|(?:together|along)\s+with\b"  # co-therapy
+    r"|as\s+with\s+(?:other|all|any|most|many)\b"  # a comparison ("As with other corticosteroids, ...")
     r"|(?:the\s+)?need\s+for\b"  # what a use spares
     r"|both\s+(?:short|long)[- ]term\b"  # how long
     r"|(?:short|long)[- ]term\s+(?:and\s+(?:short|long)[- ]term\s+)?(?:treatment|use|therapy|management)\b"

@@ -170,7 +170,7 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
         body = _run_on_numbers(body)
     if any(lead[:1] == "(" or lead[1:] in (".", ")") and lead[:1] in _LETTERS for lead in leads) \
             and len(_LETTER_ITEM.findall(body)) > 1:
-        body = _LETTER_ITEM.sub(_as_numbered, body)
+        body = _letter_items(body)
     tokens = (_markdown_nul() if "\x00" in body else _markdown("|" in body)).parse(body)
     builder = _Builder(lines, outline=_bullet_outline(body))
     builder.feed(tokens)
@@ -640,12 +640,44 @@ def _run_on_numbers(body: str) -> str:
     return "\n".join(lines)
 
 
-def _as_numbered(m: re.Match[str]) -> str:
+def _letter_items(body: str) -> str:
+    """Lettered items (and Roman-numbered ones, "i." / "ii.", when a line opens with "ii.") given to markdown-it as
+    numbered ones; one indented under a list item ("1. **Usage**" over "    a. **Prevention ...:**") is that item's
+    sub-list, as Markdown reads a nested list, not code."""
+    roman = bool(_ROMAN_TWO.search(body))
+    out: list[str] = []
+    content = -1  # the content column of the list item the lines are in, -1 outside a list
+    for line in body.split("\n"):
+        item = _LIST_ITEM_START.match(line)
+        indent = len(line) - len(line.lstrip(" \t"))
+        if item and indent <= 3:
+            content = item.end()
+        elif line.strip() and indent == 0:
+            content = -1  # a paragraph at the margin ends the list
+        m = _LETTER_ITEM.match(line) or (_ROMAN_ITEM.match(line) if roman else None)
+        if m:
+            numbered = _as_numbered(m, 3 if content < 0 else content + 3)
+            if numbered != m.group(0):  # (its own items may sit under it: "c. **Serious:**" over "i. ...")
+                content = max(content, m.end() + len(line[m.end():]) - len(line[m.end():].lstrip(" \t")))
+            line = numbered + line[m.end():]
+        out.append(line)
+    return "\n".join(out)
+
+
+def _as_numbered(m: re.Match[str], deepest: int = 3) -> str:
     marker = m.group(2)
     delim = "." if marker.endswith(".") else ")"
     number = "1" if len(marker) <= 5 else "10"
     pad = len(marker) - len(number) - 1
-    return m.group(1) + " " * pad + number + delim if len(m.group(1)) + pad <= 3 else m.group(0)
+    return m.group(1) + " " * pad + number + delim if len(m.group(1)) + pad <= deepest else m.group(0)
+
+
+#: Roman-numbered items ("i.", "ii.", "iv."): read as such only on a page with an "ii." line (an "i." alone may be a
+#: letter)
+_ROMAN_ITEM = re.compile(r"^([ \t]*)((?:i{1,3}|iv|vi{0,3}|ix|x)\.)(?=[ \t])")
+_ROMAN_TWO = re.compile(r"(?m)^[ \t]*ii\.[ \t]")
+#: a numbered or bulleted list item's marker at the margin, with the spaces after it
+_LIST_ITEM_START = re.compile(r"^[ \t]{0,3}(?:\d{1,3}[.)]|[-*+])[ \t]+(?=\S)")
 
 
 #: a numeric citation marker or a footnote reference glued to a word, a bold label or a sentence's
@@ -887,6 +919,8 @@ class _Builder:
         if kind == "other" and level is None and cur.kind in ("uses", "identity", "mechanism") \
                 and _ASIDE_OF_SECTION.search(title):
             return True  # "**Key points about its use:**", "**Forms available:**" inside Usage: its own sub-heading
+        if kind == "other" and level is None and cur.kind == "side_effects" and _FORMS_GROUP.match(title):
+            return True  # "**Oral forms (Parkinson's doses):**" over the effects of those forms: a group of them
         if kind is not None:
             return kind == cur.kind or (kind == "note" and markup == "plain")
         if level is None:
@@ -1376,6 +1410,8 @@ _BR = re.compile(r"<br\s*/?>", re.I)
 #: An italic label opening a line ("*Common:* a, b", "_Serious:_ c"), not a bold one.
 _ITALIC_LEAD = re.compile(r"^\s*(?:\*(?!\*)|_(?!_))")
 _CELL_BULLET = re.compile(r"^(?:[\u2022\u25e6\u25aa\u2023\u2043\u00b7]|[-*+]\s)\s*")
+#: forms of the drug named as a group ("Oral forms", "Injectable form (hospital doses)"), not a section of forms
+_FORMS_GROUP = re.compile(r"^[\w-]+(?:\s+[\w-]+)?\s+forms?\b(?!\s+(?:and|&)\s)", re.I)
 #: Kinds whose names, as the first cells of two rows or more, make a table the page's sections.
 _SECTION_ROW_KINDS = frozenset({"identity", "uses", "side_effects", "mechanism", "faqs"})
 _HYPHENS = {0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2212: "-"}

@@ -9,6 +9,7 @@ from kg.extract_text import (
     Folded,
     Guarded,
     Quoter,
+    capitalise,
     could_match,
     key,
     norm,
@@ -130,6 +131,9 @@ _ASKS = re.compile(r"^(?:q\s*\d*[.:)]\s*)?(?:can|could|is|are|does|do|did|how|wh
                    r"who|which|whom|whose|am|has|have)\b", re.I)
 
 
+#: a lead-in before a question the paragraph asks and answers ("You might wonder:", "People often ask,")
+_ASK_LEAD = re.compile(r"^(?:you\s+(?:might|may|could)\s+(?:also\s+)?(?:wonder|ask)|(?:many\s+)?people\s+(?:often\s+)?"
+                       r"ask|a\s+(?:common|frequent)\s+question(?:\s+is)?)\s*[:,\u2014-]\s*", re.I)
 _Q_NUMBER = re.compile(r"^q\s*\d+\s*[.:)]\s*\S", re.I)
 _ABOUT_QUESTIONS = re.compile(r"\bquestions\b", re.I)
 
@@ -170,6 +174,9 @@ def _question(block: Block, first_line: str = "") -> tuple[str, str]:
         if block.label.rstrip().endswith("?") or _ASKS.match(block.label):
             return block.label, text
         return "", ""
+    lead = _ASK_LEAD.match(text)
+    if lead and _ASKS.match(text[lead.end():]):  # "You might wonder: will it make me sleepy? It can, ...": the
+        text = capitalise(text[lead.end():])  # question after its lead-in
     pos = text.find("?")
     if pos > 0 and (block.kind == "item" or _ASKS.match(text) or _Q_NUMBER.match(text)
                     or first_line.rstrip().endswith("?")):

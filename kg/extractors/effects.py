@@ -716,6 +716,11 @@ _NOT_SIGNS = re.compile(r"\b(?:low|high|levels?|carcinomas?|cancers?|types?|kind
                         r"\bin\s+(?:people|patients|children|adults|women|men|those)\b|\b(?:early|late|later)\s+in\b", re.I)
 
 
+#: a bracket that ends an item, and another name for the item after it
+_LAST_PAREN = re.compile(r"\s*\(([^()]+)\)$")
+_KNOWN_AS_TAIL = re.compile(r",\s+(?:also\s+)?(?:known\s+as|called)\s+[^,;()]+$", re.I)
+
+
 def _parens_are_signs(text: str) -> bool:
     items = [i.text for i in list_items(text, appositives=False)]
     if "," not in text:
@@ -2081,7 +2086,11 @@ class _Ctx:
         if help_ is not None:  # "- Call your doctor straight away if you notice a, b or c": the sentence's list
             self.signs(block, _listed(help_))
             return
-        text = _YOU_VERB.sub("", norm(block.text).rstrip("."))
+        text = _KNOWN_AS_TAIL.sub("", _YOU_VERB.sub("", norm(block.text).rstrip(".")))
+        paren = _LAST_PAREN.search(text)
+        if paren and paren.start() > 0 and _parens_are_signs(paren.group(1)):
+            text = paren.group(1)  # "Liver damage (yellowing of the skin or eyes, dark urine, pale stools)": the
+            # symptoms it shows by, not its name
         dash = _DASH_DESC.search(text)
         # (the symptoms after a dash, without when they come: "... and, rarely, hallucinations if you stop suddenly")
         shown = _IF_YOU_DO.sub("", _FREQ_ASIDE.sub(" ", text[dash.end():])) if dash and dash.start() > 0 else ""

@@ -223,6 +223,9 @@ _RECONSTITUTED = re.compile(r"\b(?:powders?|granules|pellets|concentrates?)$", r
 _GLOSS_FORM = re.compile(r"\s*\((?:an?\s+|the\s+)?")
 _FOR_FORM = re.compile(r"\s+(?:for|given\s+(?:by|as|through))\s+(?:an?\s+)?(?:[\w-]+\s+(?:\([^()]*\)\s+)?)?")
 # ("an injection given by intravenous (IV) infusion": how the injection is given, no second form)
+#: a sentence that says the name before it: "The generic name is X", "Its generic name is X", "It is called X"
+_NAME_IS = re.compile(r"^(?:(?:the|its)\s+(?:(?:generic|nonproprietary|international|official)\s+)?name\s+is|"
+                      r"it\s+is\s+(?:called|known\s+as))\s+(?=\w)", re.I)
 #: what follows the name in a Generic Name value: another name, or the brands it is sold as
 _VALUE_TAIL = re.compile(r",\s+(?:(?P<aka>(?:also\s+)?(?:known|called)\s+as|also\s+called)|(?:sold|marketed|available)\s+"
                          r"(?:as|under)|brand\s+names?)\b\s*", re.I)
@@ -284,6 +287,7 @@ def extract_drug(doc: Document, result: Extraction) -> None:
         label, parens = strip_parens(_GLUED_PAREN.sub("\u2768\\1\u2769", norm(value)))  # ("Rho(D) Immune Globulin":
         # a parenthesis glued to a word is the name's own)
         label = label.replace("\u2768", "(").replace("\u2769", ")")
+        label = _NAME_IS.sub("", label)  # "The generic name is orphenadrine.": the name
         aka: list[str] = []
         tail = _VALUE_TAIL.search(label)
         if tail:  # "Desmopressin, also known as DDAVP", "Lacosamide, sold as Vimpat (...) and as ...": the name first

@@ -240,6 +240,7 @@ _END = re.compile(
     r"|,\s+(?!(?:and|or)\s)(?:(?!\s(?:and|or)\s)[^,;.()]){3,60}?\s+(?:linked|related|associated|caused|brought\s+on|"
     r"triggered)\s+(?:to|with|by)\b"
     r"|,?\s+(?:such\s+as|including|like|e\.g\.|for\s+example)\b|\s+coming\s+back\b|\s+from\s+(?:coming|returning)\b"
+    r"|,\s+(?:meaning|that\s+is|i\.e\.)\s"  # ("drug-induced parkinsonism, meaning the stiffness ...": what it is)
     r"|\s+with\s+(?:high|low|large|standard|full)-dose\b|,\s+(?:early|late|advanced|first|second|third)[- ]stage\b"
     # "multiple myeloma with a t(11;14) translocation": the kind its genes make it, no part of the use's name
     r"|" + _GENETIC_KIND +

@@ -19,6 +19,7 @@ from kg.extract_text import (
     not_a_name,
     own_names,
     sentences,
+    spaced_dashes,
     spells_initials,
     split_top,
     strip_parens,
@@ -448,11 +449,11 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
     out: list[Indication] = []
     seen = {(key(i.label), i.qualifier) for i in known}
     named: dict[str, str] | None = None
-    for sent in sentences(norm(block.text)):
+    for sent in sentences(spaced_dashes(norm(block.text))):
         other = _OTHERS_CHOICE.match(sent) if names else None
         if other and not any(other.group("n").casefold().startswith(n.split()[0]) for n in names if n):
             continue
-        for use in prose_uses(_named_as_it(sent, names)):
+        for use in prose_uses(_named_as_it(_USED_COLON.sub(r"\1 ", sent), names)):
             if is_abbreviation(use.label):  # "DVT" where the page wrote "deep vein thrombosis (DVT)"
                 named = _abbreviations(sec) if named is None else named
                 if use.label in named:
@@ -466,6 +467,11 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
                                   abbreviation=use.abbreviation, synonyms=use.synonyms,
                                   qualifier="investigational" if investigational else use.qualifier))
     return out
+
+
+#: "is used quite differently: to treat X": the use verb, its manner and a colon before the purpose
+_USED_COLON = re.compile(r"\b(used|given|prescribed)(?:\s+(?:[a-z]+ly|quite|differently|otherwise|instead|too))*\s*:\s+"
+                         r"(?=(?:to|for|in)\s)", re.I)
 
 
 def _named_as_it(sentence: str, names: Sequence[str]) -> str:

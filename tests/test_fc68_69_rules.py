@@ -1,0 +1,78 @@
+"""Rules firstcontact68-69's misses showed, pinned on invented pages: a bold group named by forms of the drug inside
+Side Effects ("**Oral forms (higher doses):**") groups effects, no section of forms; lettered items and Roman-numbered
+ones indented under numbered sections (Gemini 2.5 Pro's outline) are lists; an item of a seek-help group glossed by its
+symptoms gives those as signs, not its name; an em dash glued to its words sets off an aside in Usage prose; "The
+generic name is X."; "You might wonder: ...?" asks a question; "is used quite differently: to treat X"; ", meaning
+..." is what a use is; a conjunction or "As with other X" left alone is no effect."""
+from __future__ import annotations
+
+from tests.test_extract_layouts5 import _x
+
+
+def test_a_group_of_forms_inside_side_effects() -> None:
+    x = _x("## Usage\n\nZoravir treats gout.\n\n## Side Effects\n**Oral forms (higher doses):**\n- Dizziness (11%)\n"
+           "- Nausea (10%)\n\n**Zorapatch:**\n- Application site reactions (24%)")
+    assert [(e.label, e.category) for e in x.side_effects] == [
+        ("Dizziness", "Oral forms"), ("Nausea", "Oral forms"), ("Application site reactions", "Zorapatch")]
+
+
+_OUTLINE = """1. **Generic Name**
+    a. Zoravir
+    b. Brand name: Zorax
+
+2. **Usage**
+
+    Zoravir is an antifungal medication. It is used for:
+
+    a. **Prevention of invasive fungal infections:** In people whose immune systems are weakened.
+    b. **Invasive aspergillosis:** Treatment of this mold infection.
+
+3. **Side Effects**
+
+    a. **Common:** Nausea, headache, and fever.
+    b. **Serious (seek medical attention right away):**
+        i. Liver damage (yellowing of the skin or eyes, dark urine, pale stools)
+        ii. High blood pressure with low potassium, known as pseudohyperaldosteronism
+"""
+
+
+def test_lettered_and_roman_items_under_numbered_sections() -> None:
+    x = _x(_OUTLINE)
+    assert x.drug.label == "Zoravir" and [b.label for b in x.brand_names] == ["Zorax"]
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Invasive fungal infections", "prevention"),
+                                                         ("Invasive aspergillosis", None)]
+    assert [e.label for e in x.side_effects] == ["Nausea", "Headache", "Fever", "Liver damage",
+                                                 "High blood pressure with low potassium"]
+
+
+def test_a_serious_item_glossed_by_its_symptoms_gives_them_as_signs() -> None:
+    assert [s.label for s in _x(_OUTLINE).serious_signs] == [
+        "yellowing of the skin or eyes", "dark urine", "pale stools", "High blood pressure with low potassium"]
+
+
+_PROSE = """Sure! Here's a plain-language rundown of zoravir.
+
+**Generic Name.** The generic name is zoravir. In the US it's given as zoravir citrate.
+
+**Usage.** Doctors prescribe it mainly for muscle spasms and back pain\u2014for example after a strain or a sprained \
+ankle\u2014alongside rest, stretching, and physical therapy. In the UK it is used quite differently: to treat \
+Parkinson's disease and drug-induced parkinsonism, meaning the stiffness and tremor that antipsychotics can cause.
+
+**Side Effects.** The most common ones are dry mouth and drowsiness. Some people also notice a fast heartbeat or \
+trouble urinating, and that last one is more likely in older men. As with other anticholinergics, constipation is \
+common.
+
+**FAQs.** You might wonder: will zoravir make me sleepy? It can, so don't drive until you know how it affects you.
+
+You might wonder: is it addictive? It's not considered habit-forming.
+"""
+
+
+def test_a_conversational_page() -> None:
+    x = _x(_PROSE)
+    assert x.drug.label.casefold() == "zoravir"
+    assert [u.label for u in x.treats] == ["Muscle spasms", "Back pain", "Parkinson's disease",
+                                           "Drug-induced parkinsonism"]
+    assert [f.question for f in x.faqs] == ["Will zoravir make me sleepy?", "Is it addictive?"]
+    assert "And" not in [e.label for e in x.side_effects]
+    assert not [e.label for e in x.side_effects if e.label.startswith("As with")]
