@@ -76,3 +76,45 @@ def test_a_conversational_page() -> None:
     assert [f.question for f in x.faqs] == ["Will zoravir make me sleepy?", "Is it addictive?"]
     assert "And" not in [e.label for e in x.side_effects]
     assert not [e.label for e in x.side_effects if e.label.startswith("As with")]
+
+
+_QWEN = """**Zoravir is a uric acid-lowering drug.**
+
+**Usage**
+\u2022 Zoravir is a uricosuric agent. It is taken by mouth as tablets.
+\u2022 Brand names include Zorex, Zoramed and Uricor. It is not approved in the United States.
+\u2022 Main uses:
+  \u2022 Gout \u2013 long-term lowering of uric acid
+  \u2022 Hyperuricemia \u2013 when diet changes are not enough
+
+**Side Effects**
+Common:
+\u2022 Diarrhea
+\u2022 Gout flares in the first months, as uric acid levels shift
+
+**How it Works**
+\u2022 Zoravir blocks URAT1 (urate transporter 1), a protein in the kidney tubules.
+\u2022 With URAT1 blocked, the excretion of uric acid in the urine increases and blood uric acid levels fall.
+"""
+
+
+def test_a_brand_bullet_in_usage_and_a_clause_after_as() -> None:
+    x = _x(_QWEN)
+    assert [u.label for u in x.treats] == ["Gout", "Hyperuricemia"]
+    assert [b.label for b in x.brand_names] == ["Zorex", "Zoramed", "Uricor"]
+    assert [e.label for e in x.side_effects] == ["Diarrhea", "Gout flares in the first months"]
+
+
+def test_a_change_said_with_no_object_after_an_absolute_clause() -> None:
+    assert [(m.relation, m.target) for m in _x(_QWEN).mechanism] == [
+        ("blocks", "URAT1"), ("increases", "excretion of uric acid in the urine")]
+
+
+def test_a_footnote_sign_that_says_off_label_and_a_degraded_protein() -> None:
+    x = _x("**Usage**\n\nZoravir is an oral anticancer drug.\n\n| Use | Notes |\n| --- | --- |\n"
+           "| Multiple myeloma | With dexamethasone |\n| Chronic lymphocytic leukemia\u2020 | Selected patients |\n\n"
+           "\u2020 Off-label use.\n\n**How it Works**\n\n- Binds **cereblon (CRBN)**, a ligase's receptor.\n"
+           "- In del(5q) MDS it also degrades **casein kinase 1\u03b1 (CK1\u03b1)**.")
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Multiple myeloma", None),
+                                                         ("Chronic lymphocytic leukemia", "off-label")]
+    assert ("inhibits", "casein kinase 1\u03b1") in [(m.relation, m.target) for m in x.mechanism]

@@ -1621,8 +1621,9 @@ _TAG_THEN_SENTENCE = re.compile(r"\((?P<tag>[^()]{3,40})\)\s+(?=[A-Z][a-z]+\s+\w
 _GROUP_TAG = re.compile(r"\s*\[([^\[\]]{3,40})\]$|\s*\(([^()]{3,40})\)$")
 _CLAUSE_MEMBER = re.compile(r"^(?:so|which|because|since|although|though|whereas)\s|"
                             # "..., a drop in blood potassium, as potassium moves back into the cells": why
-                            r"^as\s+(?:the\s+|your\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:moves|falls|rises|drops|builds|goes|"
-                            r"comes|shifts|returns|wears|adjusts|settles|gets|becomes|increases|decreases|is|are)\b|"
+                            r"^as\s+(?:the\s+|your\s+|its\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+(?:move|fall|rise|drop|build|"
+                            r"go(?:e)?|come|shift|return|wear|adjust|settle|get|become|increase|decrease|change)s?\b|"
+                            r"^as\s+(?:the\s+|your\s+|its\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+(?:is|are)\b|"
                             # "sudden leg weakness, lasting seconds to minutes and similar to cataplexy": how it is
                             r"^(?:lasting|similar\s+to|resembling|typically|usually|mostly|mainly)\s", re.I)
 #: "Serious reactions are rare, but chlorhexidine can cause X": the group's sentence, then what it can cause

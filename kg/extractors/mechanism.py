@@ -50,6 +50,7 @@ _VERB_RE = re.compile(
     r"target(?:s|ed|ing)?(?=\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s*(?:\(|,|\.|$|\s+(?:in|on|which|that|and)\b))|"
     r"cleav(?:e|es|ed|ing)(?:\s+\((?:cuts?|splits?)\))?|"  # "cleaves (cuts) a protein called SNAP-25": it no longer works
     r"(?<!to\s)break(?:s|ing)?\s+down(?=\s+(?:the\s+)?[\w-]+(?:,|\.|\s+\(|\s+(?:in|at)\s))|"  # ("break down collagen, the ...")
+    r"degrad(?:e|es|ing)|"  # ("it also degrades casein kinase 1α": the protein destroyed, put out of work)
     r"oxidi[sz](?:e|es|ed|ing)|denatur(?:e|es|ed|ing)|"  # ("free iodine oxidizes microbial proteins, ...": chemistry
     # that puts them out of work)
     r"ramp(?:s|ed|ing)?\s+up|boost(?:s|ed|ing)?|acetylat(?:e|es|ed|ing)|sensiti[sz](?:e|es|ed|ing)|combin(?:e|es|ing)\s+(?:directly\s+)?with|dampen(?:s|ed|ing)?|tone(?:s|d)?\s+down|"
@@ -72,7 +73,7 @@ _VERB_REL = (("activat", "activates"), ("stimulat", "activates"), ("inhibit", "i
              ("antagoni", "blocks"), ("ramp", "activates"), ("boost", "activates"), ("sensiti", "activates"), ("acetylat", "inhibits"),
              ("combin", "binds"), ("dampen", "inhibits"), ("cleav", "inhibits"), ("break", "inhibits"),
              ("tone", "inhibits"), ("disrupt", "inhibits"), ("reduc", "inhibits"), ("lower", "inhibits"),
-             ("decreas", "inhibits"), ("oxidi", "inhibits"), ("denatur", "inhibits"),
+             ("decreas", "inhibits"), ("oxidi", "inhibits"), ("degrad", "inhibits"), ("denatur", "inhibits"),
              *_FIGURATIVE_REL,
              ("inactivat", "inhibits"), ("deactivat", "inhibits"), ("attach", "binds"),
              ("enhanc", "activates"), ("potentiat", "activates"), ("strengthen", "activates"),
@@ -1993,6 +1994,8 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
             if process in ("growing", "multiplying", "dividing") and _ORGANISM.match(pre):
                 continue  # "stops the virus from multiplying": the infection held back, a clinical outcome
             obj = pre if pre else sent[m.end():]
+            if not pre and re.match(r"\s*(?:and|but|or|while|as)\s", obj):
+                continue  # "the excretion of uric acid increases and blood uric acid levels fall": no object
             obj = _DESCRIBED_THEN_NAMED.sub("", obj, count=1)  # "a messenger inside the cells called cyclic AMP": its name
             vague = _VAGUE_THEN_EXAMPLES.match(obj)
             if vague:  # "the release of other messengers in the front of the brain, such as A, B and C": A, B, C
@@ -2245,7 +2248,7 @@ _DONE_NOUN = {"reabsorbed": "reabsorption", "released": "release", "made": "", "
               "absorbed": "absorption", "secreted": "secretion", "taken up": "uptake"}
 #: "so urine output increases", "aldosterone release falls", "toxic sterol precursors build up in the membrane"
 _CHANGES = re.compile(r"(?:^|[,:;]\s+|\b(?:so|and|that|then|result|caus(?:es|ing)|lets?)\s+)"
-                      r"(?P<np>(?!(?:so|and|that|then|as|causes|causing|lets?)\b)(?:[\w'\u2019-]+\s+){0,5}?[\w-]+)\s+"
+                      r"(?P<np>(?!(?:so|and|that|then|as|causes|causing|lets?)\b)(?:(?!(?:is|are|was|were)\s)[\w'\u2019-]+\s+){0,7}?[\w-]+)\s+"
                       r"(?P<v>falls?|drops?|declines?|decreases?|increases?|rises?|goes\s+(?:up|down)|builds?\s+up|"
                       r"to\s+build\s+up|accumulates?|runs?\s+(?:down|low|out)|(?:becomes?|is|are|gets?)\s+depleted|"
                       r"stops?|halts?|ceases?|grinds?\s+to\s+a\s+halt|"
@@ -2263,7 +2266,7 @@ _CANNOT_MAKE = re.compile(r"\b(?:can\s+no\s+longer|cannot|can['\u2019]t|(?:is|ar
                           r"(?P<x>[\w-]+(?:\s+[\w-]+){0,2}?)(?=\s*(?:$|[,;.]|\s+(?:and|so|to|for|in|which|that)\b))", re.I)
 _CHANGE_CUE = re.compile(r"\b(?:as\s+a\s+result|so|therefore|thus|consequently|in\s+turn|effects?)\b|"
                          # "with the enzyme inhibited, cAMP levels rise": the action as an absolute clause
-                         r"\bwith\s+(?:the|this|that|these|those|its)\s+(?:[\w-]+\s+){1,2}?(?:inhibited|blocked|"
+                         r"\bwith\s+(?:(?:the|this|that|these|those|its)\s+)?(?:[\w-]+\s+){1,2}?(?:inhibited|blocked|"
                          r"activated|stimulated|switched\s+off|shut\s+down)\s*,\s*$|"
                          r"\b(?:caus(?:es|ing)|lets?)\s+$", re.I)
 #: "more serotonin stays in the synapse", "leaves more of both chemicals in the synapse"

@@ -184,9 +184,29 @@ def extract_treats(doc: Document, result: Extraction) -> None:
             result.treats.extend(_brand_item_uses(q, sec, block, global_q, investigational, result.treats, names))
             continue
         result.treats.extend(_indications(q, sec, block, global_q))
+    _footnote_marks(sec, result.treats)
     own = own_names(result)  # "| Nirmatrelvir | 150 mg | ... |": a component of the drug, no condition
     result.treats = _one_per_condition([use for use in _without_general_aims(sec, result.treats)
                                         if use.label.casefold() not in own])
+
+
+def _footnote_marks(sec: Section, uses: list[Indication]) -> None:
+    """A use marked by a footnote sign ("Chronic lymphocytic leukemia†") is named without it; a legend of the sign
+    in the section that says off-label ("† Off-label use.") makes it off-label."""
+    legends = {m.group("mark"): m.group("says") for b in sec.blocks if b.text
+               for m in [_LEGEND.match(norm(b.text))] if m}
+    for use in uses:
+        mark = _MARK_END.search(use.label)
+        if mark is None:
+            continue
+        use.label = use.label[:mark.start()].rstrip()
+        if _OFF_LABEL.search(legends.get(mark.group(0), "")):
+            use.qualifier = "off-label"
+
+
+#: a footnote sign that ends a label, and a line that says what the sign means
+_MARK_END = re.compile(r"\s*[\u2020\u2021\u00a7\u00b6]+$")
+_LEGEND = re.compile(r"^(?P<mark>[\u2020\u2021\u00a7\u00b6]+)\s*(?:=\s*)?(?P<says>\S.*)$")
 
 
 #: words two uses may share without one being the other's kind: grades, places, generic heads
@@ -246,7 +266,9 @@ def _without_general_aims(sec: Section, uses: list[Indication]) -> list[Indicati
 #: a Usage bullet that says what class the drug is or how it comes, not what it is for
 _IDENTITY_ITEM = re.compile(r"^(?:it|this\s+(?:medicine|medication|drug))\s+(?:belongs\s+to|comes\s+(?:as|in)|is\s+"
                             r"(?:available|sold|supplied|marketed)\s+(?:as|in|under)|is\s+(?:an?|the)\s+[\w-]+\s+"
-                            r"(?:class|group|type)\s+of)\b", re.I)
+                            r"(?:class|group|type)\s+of)\b|"
+                            # "- Brand names include Desuric, Narcaricin and Urinorm. It is not approved ...": brands
+                            r"^(?:(?:common|other|its)\s+)?brand\s+names?\s+(?:include|includes|are|is)\b", re.I)
 #: a lead-in over the causes of the condition it names ("... to treat anemia caused by:" over "- Chronic kidney disease")
 _CAUSES_LEAD = re.compile(r"\s+(?:caused\s+by|due\s+to|resulting\s+from|as\s+a\s+result\s+of|brought\s+on\s+by)\s*:\s*$",
                           re.I)
