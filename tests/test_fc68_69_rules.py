@@ -118,3 +118,45 @@ def test_a_footnote_sign_that_says_off_label_and_a_degraded_protein() -> None:
     assert [(u.label, u.qualifier) for u in x.treats] == [("Multiple myeloma", None),
                                                          ("Chronic lymphocytic leukemia", "off-label")]
     assert ("inhibits", "casein kinase 1\u03b1") in [(m.relation, m.target) for m in x.mechanism]
+
+
+_LLAMA = """### **Generic Name**
+Zoravir (as zoravir maleate or edisylate)
+
+### **Usage**
+Zoravir is an oral anticoagulant. It is sold as **Zorex** in the United States and as **Zoramed** (also **Zoratab**) \
+in Europe and Asia. It is used to:
+
+* Reduce the risk of stroke in people with atrial fibrillation
+* Off-label uses include treating left ventricular thrombus (a blood clot inside the heart) and cancer-associated \
+venous thromboembolism (VTE)
+
+### **Side Effects**
+The most common side effects include headache and cough. Serious but rare side effects include bronchospasm, which \
+can be severe or even fatal in people with asthma, severe allergic reactions, and unusual behavior or confusion, \
+reported mostly in children.
+
+### **How it Works**
+Zoravir blocks dopamine D2 receptors. It also has weaker blocking effects on histamine H1 receptors and alpha-1 \
+adrenergic receptors. It works like oseltamivir, while baloxavir (Xofluza) blocks a different viral enzyme.
+"""
+
+
+def test_uses_a_bullet_says_include_and_brands_in_places() -> None:
+    x = _x(_LLAMA)
+    assert [(u.label, u.qualifier) for u in x.treats] == [
+        ("Stroke", "prevention"), ("Left ventricular thrombus", "off-label"),
+        ("Cancer-associated venous thromboembolism", "off-label")]
+    assert [b.label for b in x.brand_names] == ["Zorex", "Zoramed", "Zoratab"]
+    assert x.drug.synonyms == []
+
+
+def test_a_grave_aside_mid_list_and_where_an_effect_was_reported() -> None:
+    assert [e.label for e in _x(_LLAMA).side_effects] == [
+        "Headache", "Cough", "Bronchospasm", "Severe allergic reactions", "Unusual behavior or confusion"]
+
+
+def test_blocking_effects_on_and_another_drug_with_its_brand() -> None:
+    assert [(m.relation, m.target) for m in _x(_LLAMA).mechanism] == [
+        ("blocks", "dopamine D2 receptor"), ("blocks", "histamine H1 receptor"),
+        ("blocks", "alpha-1 adrenergic receptor")]

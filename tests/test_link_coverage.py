@@ -526,8 +526,10 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # first contact)
     ("tests/fixtures/firstcontact67", 0.61, 0.68),  # 63/103, 71/103 after the first rules from its misses (62/98,
     # 70/98 at first contact: a summary table's row had hidden the page's Usage, its four poisonings)
-    ("tests/fixtures/firstcontact68", 0.72, 0.83),  # 67/93, 78/93 at first contact
-    ("tests/fixtures/firstcontact69", 0.59, 0.59),  # 57/96, 57/96 at first contact (Grok 3's side effects unread)
+    ("tests/fixtures/firstcontact68", 0.71, 0.82),  # 69/97, 80/97 after the rules from its misses (67/93, 78/93 at
+    # first contact: edoxaban's off-label uses and zanamivir's serious effects unread)
+    ("tests/fixtures/firstcontact69", 0.75, 0.75),  # 72/96, 72/96 after the rules from its misses (57/96, 57/96 at
+    # first contact: Grok 3's side effects unread)
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,
     # 71/97 at first contact: chloroquine's formal prose gave no effect)
     ("tests/fixtures/firstcontact51", 0.76, 0.79),  # 72/94, 75/94 after the fixes from its misses (56/79, 59/79 at

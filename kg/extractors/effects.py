@@ -1620,6 +1620,9 @@ _PAREN_ANY = Guarded(re.compile(r"\s*\([^()]*\)"))
 _TAG_THEN_SENTENCE = re.compile(r"\((?P<tag>[^()]{3,40})\)\s+(?=[A-Z][a-z]+\s+\w+\s+\w+)")
 _GROUP_TAG = re.compile(r"\s*\[([^\[\]]{3,40})\]$|\s*\(([^()]{3,40})\)$")
 _CLAUSE_MEMBER = re.compile(r"^(?:so|which|because|since|although|though|whereas)\s|"
+                            # "..., and unusual behavior or confusion, reported mostly in children": where seen
+                            r"^(?:reported|seen|observed|noted|described)(?:\s+(?:mostly|mainly|only|especially|usually|in|"
+                            r"among|with)\b|$)|"
                             # "..., a drop in blood potassium, as potassium moves back into the cells": why
                             r"^as\s+(?:the\s+|your\s+|its\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+(?:move|fall|rise|drop|build|"
                             r"go(?:e)?|come|shift|return|wear|adjust|settle|get|become|increase|decrease|change)s?\b|"
@@ -2561,7 +2564,11 @@ _IS_ASIDE = re.compile(r",\s+(?:which|that)\s+(?:is|are)\s+(?:(?!(?:with|in|when
                        r"than)\b)[\w-]+\s*){1,3},\s+(?=\S)|"
                        # "perforation of the uterus, which usually happens during insertion, expulsion of ...": when
                        r",\s+which\s+(?:usually\s+|often\s+|mostly\s+|mainly\s+|typically\s+)?(?:happens?|occurs?)\s+"
-                       r"[^,;]{3,60},\s+(?=\S)", re.I)  # ("which is more likely with A, B": A is no member)
+                       r"[^,;]{3,60},\s+(?=\S)|"  # ("which is more likely with A, B": A is no member)
+                       # "bronchospasm, which can be severe or even fatal in people with asthma, severe allergic
+                       # reactions, ... and X": how grave it can be, mid-list
+                       r",\s+which\s+(?:can|may|might)\s+(?:be|become)\s+(?:[\w-]+\s+){0,3}?(?:severe|serious|fatal|"
+                       r"dangerous|life-threatening)\b[^,;]{0,60},\s+(?=[^;]*\band\s)", re.I)
 def _examples_mid_list(items: list[Item]) -> list[Item]:
     """Without the examples a member gives mid-list: "reactions at the injection site such as pain, redness, or
     itching, headache, and vomiting" -- the examples end at their own "or", and the list goes on after them."""

@@ -309,10 +309,10 @@ def extract_drug(doc: Document, result: Extraction) -> None:
                 drug.synonyms.append(Name(name, q.evidence(gen, vspan, name)))
         for p in (piece for paren in parens for piece in paren.split(";")):  # "(also called X; chemically Y)"
             p = _REGION.sub("", p.strip())  # "(in the US, nemolizumab-ilto)", "(called meclozine outside the US)"
-            if _BRAND_PIECE.match(p) or _NOT_A_NAME.match(p):
+            if _BRAND_PIECE.match(p) or _NOT_A_NAME.match(p) or _AS_SALT.match(p):
                 continue  # "(brand name: Avodart)": a brand (see extract_brands), not another name; "(otic)", "(a
                 # fixed-dose combination of A and B)", "(kloe-BAY-ta-sol)", "(ovine)": how it is given, what it is, how
-                # it is said, where it comes from
+                # it is said, where it comes from; "(as prochlorperazine maleate or edisylate)": the salts it is given as
             for name in _names(_ALIAS_CUE.sub("", p)):
                 name = _ALIAS_CUE.sub("", name)
                 if _FORM.search(name):
@@ -650,6 +650,9 @@ def _brand_list(text: str) -> list[str]:
         if led != piece.strip() and rest and not rest.startswith(("(", ")", ".")):
             break  # "the older UK brand Ceporex is ...": the name after a descriptor must end the piece
         out.append(name)
+        also = _ALSO_BRAND.match(rest)
+        if also:  # "Lixiana (also Roteas)": the brand's other name, a brand too
+            out.append(also.group("b"))
         rest = _FORM_AFTER.sub("", rest)  # "VESIcare tablets and VESIcare LS": the form after a brand
         rest = _FOR_PRODUCT.sub("", rest)  # "Baciguent for the skin ointment and AK-Tracin for the eye ointment"
         if rest and not rest.startswith(("(", ")", ".")):
@@ -660,12 +663,17 @@ def _brand_list(text: str) -> list[str]:
 
 
 #: where a brand is sold, after its name
-_PLACE = (r"(?:(?:the\s+)?(?:US|USA|U\.S\.|UK|EU|Europe|Canada|Australia|United\s+States|United\s+Kingdom)|"
-          r"(?:many\s+|most\s+|some\s+)?(?:other\s+)?countries)\b")
-_WHERE_SOLD = re.compile(r"\s+in\s+" + _PLACE + r"(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+)" + _PLACE + r")*(?=[\s,;.)]|$)")
+_PLACE = (r"(?:(?:the\s+)?(?:US|USA|U\.S\.|UK|EU|Europe|Canada|Australia|United\s+States|United\s+Kingdom|Asia|Japan|"
+          r"China|India|Africa|Latin\s+America|South\s+America|New\s+Zealand|Middle\s+East)|"
+          r"(?:many\s+|most\s+|some\s+|several\s+)?(?:other\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?countries)\b")
+#: (after a known place and a comma, any capitalised place: "in Japan, South Korea, China and several other Asian
+#: countries")
+_WHERE_SOLD = re.compile(r"\s+in\s+" + _PLACE + r"(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+)" + _PLACE
+                         + r"|,\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=,|\s+(?:and|or)\s))*(?=[\s,;.)]|$)")
 # ("as Champix in Europe and Canada": every place of the list)
 _PLACE_ASIDE = re.compile(r",\s+in\s+" + _PLACE + r"(?:\s+and\s+" + _PLACE + r")?,(?=\s)")
 _FORM_AFTER = re.compile(rf"^(?:{FORM_HEADS})\b\s*", re.I)
+_ALSO_BRAND = re.compile(r"^\((?:also|or|also\s+sold\s+as)\s+(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\)")
 _FOR_PRODUCT = re.compile(rf"^for\s+(?:the|its)\s+(?:[\w-]+\s+){{0,2}}(?:{FORM_HEADS})\b\s*", re.I)
 #: a brand's name elsewhere, in parentheses after it
 _ELSEWHERE = re.compile(r"(?<=[\w'])\s*\((?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*)\s+(?:in|outside)\s+" + _PLACE + r"\)")
@@ -1127,7 +1135,8 @@ _REGION = re.compile(r"^(?:in|outside)\s+(?:the\s+)?" + _REGIONS + r"\b,?\s*|\s+
 _NOT_A_NAME = re.compile(r"^(?i:otic|oral|topical|ophthalmic|nasal|inhaled|injectable|vaginal|rectal|transdermal|"
                          r"systemic|intravenous|ovine|bovine|porcine|equine|murine|human|recombinant|synthetic)$|^(?i:an?)\s|^[a-z]+(?:-[a-zA-Z]+)*-[A-Z]{2,}(?:-[a-zA-Z]+)*$|"
                          r"^[A-Z]{2,}-[a-z]+(?:-[a-zA-Z]+)*$")
-_SALT = re.compile(r"\b(?:hydrochloride|hcl|sodium|potassium|citrate|carbonate|oxalate|hyclate|monohydrate|sulfate|"
+_AS_SALT = re.compile(r"^as\s+(?:the\s+)?[\w-]+\s+[\w-]+(?:\s+(?:or|and)\s+[\w-]+)?$", re.I)
+_SALT = re.compile(r"\b(?:hydrochloride|hcl|sodium|edisylate|tosylate|esylate|mesilate|besilate|napsylate|pamoate|potassium|citrate|carbonate|oxalate|hyclate|monohydrate|sulfate|"
                    r"sulphate|phosphate|maleate|mesylate|tartrate|succinate|besylate|acetate|calcium|magnesium|bromide|"
                    r"chloride|hydrobromide|fumarate|dihydrate|trihydrate|salt|salts|macrocrystals|monohydrate)\b", re.I)
 

@@ -36,7 +36,9 @@ _ROLE_RE = re.compile(
 _ROLE_THAT = re.compile(r"\b(?P<r>agonist|activator|stimulator|antagonist|blocker|inhibitor)s?\s+(?:that|which)\s*$",
                         re.I)
 _VERB_RE = re.compile(
-    r"(?<![\w-])(?<!building\s)(?P<v>activat(?:e|es|ed|ing)|stimulat(?:e|es|ed|ing)|inhibit(?:s|ed|ing)?|block(?:s|ed|ing)?|clos(?:e|es|ing)|"
+    r"(?<![\w-])(?<!building\s)(?P<v>(?:block|inhibit|stimulat|activat)(?:ing|ory)\s+(?:effects?|actions?)\s+(?:on|at)|"
+    # ("weaker blocking effects on histamine H1 receptors and alpha-1 adrenergic receptors": what it blocks)
+    r"activat(?:e|es|ed|ing)|stimulat(?:e|es|ed|ing)|inhibit(?:s|ed|ing)?|block(?:s|ed|ing)?|clos(?:e|es|ing)|"
     r"inactivat(?:e|es|ing)|deactivat(?:e|es|ing)|attach(?:es|ing)?\s+(?:itself\s+)?to|"
     r"bind(?:s|ing)?(?:\s+(?:irreversibly|reversibly|selectively|tightly|strongly|directly|specifically|covalently|"
     r"competitively|preferentially|firmly|mainly|mostly|primarily|chiefly|predominantly|only))?(?:\s+(?:to|with))?|open(?:s|ed|ing)?|modulat(?:e|es|ed|ing)|"
@@ -1568,8 +1570,12 @@ def _other_antecedent(ante: str, names: set[str]) -> bool:
 
 def _subject(before: str) -> str:
     parts = _CLAUSE_START.split(before)
-    # "Roflumilast, together with its active metabolite X, inhibits ...": the drug, with company
-    return _WITH_ASIDE.sub(" ", parts[-1] if parts else before)
+    # "Roflumilast, together with its active metabolite X, inhibits ...": the drug, with company; "baloxavir
+    # (Xofluza) blocks ...": the name, its brand aside
+    return _BRAND_ASIDE_END.sub(" ", _WITH_ASIDE.sub(" ", parts[-1] if parts else before))
+
+
+_BRAND_ASIDE_END = re.compile(r"(?<=\w)\s*\((?-i:[A-Z])[\w-]*(?:\s+[\w-]+)?\)\s*$")
 
 
 _WITH_ASIDE = re.compile(r",\s+(?:together|along)\s+with\s+[^,]{1,80},\s*$", re.I)

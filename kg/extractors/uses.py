@@ -453,9 +453,14 @@ def _class_acronym(sec: Section, result: Extraction) -> list[str]:
     return [m.group("a").casefold()] if m else []
 
 
+#: an item that says what a kind of its uses include ("* Off-label uses include treating X and Y"): a sentence
+_USES_INCLUDE = re.compile(r"^(?:(?:off[- ]label|other|additional|unapproved|less\s+common)\s+)?uses\s+(?:include|are)\b",
+                           re.I)
+
+
 def _is_sentence_item(text: str, names: list[str]) -> bool:
     text = norm(text).strip()
-    if _SENTENCE_START.match(text):
+    if _SENTENCE_START.match(text) or _USES_INCLUDE.match(text):
         return True
     low = text.casefold()
     return any(low.startswith(n + " ") and re.match(r"(?:is|are|was|can|may|does|has|treats)\b",
