@@ -67,3 +67,42 @@ def test_a_reason_after_as_is_no_effect() -> None:
 def test_a_summary_table_alone_still_gives_its_use() -> None:
     x = _x(_SUMMARY.split("\n---\n")[0], title="Zoravir Immune Fab")
     assert [u.label for u in x.treats] == ["Thalloxin poisoning"]
+
+
+def test_a_drug_that_binds_dna_by_its_bases_and_slows_down_cell_division() -> None:
+    x = _x("## Usage\n\nZoravir treats psoriasis.\n\n## How it Works\n\na) Zoravir enters skin cells and slips between "
+           "the two strands of DNA (intercalation).\nb) When the skin is exposed to UVA light, zoravir binds to "
+           "thymine bases, forming cross-links.\nc) These cross-links block DNA synthesis and slow down the "
+           "division of skin cells.")
+    assert [(m.relation, m.target) for m in x.mechanism] == [
+        ("binds", "DNA"), ("decreases", "DNA synthesis"), ("decreases", "division of skin cells")]
+
+
+def test_a_name_often_just_called_and_a_class_said_with_where_it_is_used() -> None:
+    x = _x("<h3>Generic Name</h3>\n\n**Zoravir etabonate** (often just called zoravir)\n\n<h3>Usage</h3>\n\n"
+           "Zoravir is a corticosteroid eye medicine. It treats uveitis.\n\n<h3>Side Effects</h3>\n\nHeadache.")
+    assert [s.label for s in x.drug.synonyms] == ["zoravir"]
+    assert x.drug_class is not None and x.drug_class.label == "corticosteroid"
+    y = _x("## Usage\n\nZoravir is an antibiotic eye drop. It treats bacterial conjunctivitis.")
+    assert y.drug_class is not None and y.drug_class.label == "antibiotic"
+
+
+def test_a_serious_list_led_in_by_two_sentences_and_pointed_back_at() -> None:
+    x = _x("**Side Effects:** The most common side effects are mild and include:\n\n* Nausea\n* Sweating\n\n"
+           "Serious side effects are rare and happen mostly with the injection. They include:\n\n"
+           "* Severe allergic reaction (hives, trouble breathing, swelling of the face, lips or tongue)\n"
+           "* Low blood pressure\n\nGet medical help right away if you have any of these serious side effects.")
+    assert [(e.label, e.category) for e in x.side_effects] == [
+        ("Nausea", "Common"), ("Sweating", "Common"), ("Severe allergic reaction", "Serious"),
+        ("Low blood pressure", "Serious")]
+    assert [s.label for s in x.serious_signs] == ["hives", "trouble breathing", "swelling of the face",
+                                                  "swelling of the lips", "swelling of the tongue",
+                                                  "low blood pressure"]
+
+
+def test_emoji_group_lines_and_a_boxed_warnings_series() -> None:
+    x = _x("### \U0001f4cc Side Effects\n\U0001f7e2 **Common:**\n\U0001f539 Dry mouth\n\U0001f539 Headache\n\n"
+           "\U0001f534 **Serious:**\n\U0001f539 Raised blood pressure\n\U0001f539 Abuse, misuse and addiction\n")
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Dry mouth", "Common", False), ("Headache", "Common", False), ("Raised blood pressure", "Serious", True),
+        ("Abuse, misuse and addiction", "Serious", True)]

@@ -384,6 +384,12 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
             # ("Seek medical help right away if ..."): the item up to its tag, the line a paragraph of its own
             ctx.prose(Block(kind="paragraph", text=block.text[tail.end():], span=block.span), None)
             block = dataclasses.replace(block, text=block.text[:tail.end("tag") + 1])
+        if block.label and not block.text.strip() and not block.cells and is_group_label(block.label) \
+                and sec.blocks[i + 1:i + 2] and sec.blocks[i + 1].kind == "item" \
+                and sec.blocks[i + 1].depth == block.depth and sec.blocks[i + 1].label is None:
+            heading = block.label  # "🟢 **Common:**" as an item, its effects the items after it at its own depth
+            effect_items[block.depth] = None
+            continue
         context = parents.get(block.depth - 1) if block.depth > 0 else heading
         parents[block.depth] = block.label
         if block.label is None and not block.cells and is_group_label(block.text.strip()):
@@ -666,6 +672,12 @@ _INITIALISM = re.compile(r"\(([A-Z][A-Za-z]{2,7})\)")
 _LAST_PARENS = re.compile(r"\(([^()]*)\)\s*$")
 
 
+#: the series of words a boxed warning names one risk by: "abuse, misuse and addiction" (two, "abuse and dependence",
+#: are two effects as the truths read them)
+_MISUSE_WORD = r"(?:abuse|misuse|addiction|dependence|diversion)"
+_MISUSE_SERIES = re.compile(rf"{_MISUSE_WORD}(?:,\s*{_MISUSE_WORD})+,?\s+(?:and|or)\s+{_MISUSE_WORD}", re.I)
+
+
 def _hold_names(text: str) -> str:
     """A name followed by the initials it spells, held together as one word: in "rash; drug reaction
     with eosinophilia and systemic symptoms (DRESS)" the "and" joins the words of one name, not two
@@ -884,10 +896,14 @@ _EFFECTS_GROUP = re.compile(r"\bside\s+effects?\b|\breactions?\b|\beffects\b", r
 _IF_YOU_DO = re.compile(r"\s+(?:if|when)\s+you\s+(?:stop|miss|skip|take|drink|use)\b.*$", re.I)
 #: a seek-help sentence that points back at the list above it: "Seek medical help right away if any of these allergy
 #: signs appear", "If you experience any of these rare but serious side effects, seek medical attention"
-_POINTS_BACK_TO = re.compile(r"\bif\s+(?:you\s+(?:experience|notice|have|develop|get)\s+)?(?:any\s+of\s+)?(?:these|those|the\s+above)\s+"
-                             r"(?:(?P<effects>(?:(?:rare|uncommon|rarer)\s+(?:but|and)\s+)?(?:serious|severe)\s+"
-                             r"(?:side\s+effects|effects|reactions|problems))|(?:(?P<kind>[\w-]+)\s+)?(?:signs|symptoms))\b"
-                             r"(?=[^.;]*\b(?:seek|get|call|contact|go|tell|appear|occur|develop|happen|start)\b)", re.I)
+_POINTED_BACK = (r"\bif\s+(?:you\s+(?:experience|notice|have|develop|get)\s+)?(?:any\s+of\s+)?(?:these|those|the\s+above)\s+"
+                 r"(?:(?P<effects>(?:(?:rare|uncommon|rarer)\s+(?:but|and)\s+)?(?:serious|severe)\s+"
+                 r"(?:side\s+effects|effects|reactions|problems))|(?:(?P<kind>[\w-]+)\s+)?(?:signs|symptoms))\b")
+#: the seek-help verb after the pointer ("if any of these allergy signs appear, seek ..."), or before it, opening the
+#: sentence ("Get medical help right away if you have any of these serious side effects")
+_POINTS_BACK_TO = re.compile(_POINTED_BACK + r"(?=[^.;]*\b(?:seek|get|call|contact|go|tell|appear|occur|develop|happen|"
+                             r"start)\b)|^(?:please\s+)?(?:seek|get|call|contact|go|tell)\b[^.;]*?" + _POINTED_BACK
+                             .replace("(?P<effects>", "(?P<effects2>").replace("(?P<kind>", "(?P<kind2>"), re.I)
 _SERIOUS_WORD = re.compile(r"\b(?:serious|severe|dangerous)\b", re.I)
 
 
@@ -1060,7 +1076,10 @@ def _prose_group(mod: str, mid: str, current: str | None) -> str:
     return current or "Common"
 
 
-_LEAD_IN_GROUP = re.compile(r"\b(?:side[\s-]effects?|reactions|effects|common|serious|rare)\b[^.]*:\s*$", re.I)
+_LEAD_IN_GROUP = re.compile(r"\b(?:side[\s-]effects?|reactions|effects|common|serious|rare)\b[^.]*:\s*$|"
+                            # "Serious side effects are rare and happen mostly with the injection. They include:"
+                            r"\b(?:side[\s-]effects?|reactions|effects|common|serious|rare)\b[^.]*\.\s+" + r"(?:they|these)\s+"
+                            r"(?:include|are|can\s+include)\s*:\s*$", re.I)
 
 
 def _lead_in_item(block: Block, following: Sequence[Block]) -> bool:
@@ -1100,7 +1119,10 @@ def _frequency_lead_in(text: str) -> str | None:
 
 def _lead_in_category(text: str) -> str:
     """The group a lead-in line names: "Common side effects include:" -> Common; a short label as written."""
-    sent = (sentences(norm(text)) or [text])[-1].rstrip(": ")
+    said = sentences(norm(text)) or [text]
+    sent = said[-1].rstrip(": ")
+    if len(said) > 1 and re.match(r"(?:they|these)\s+(?:include|are|can\s+include)$", sent, re.I):
+        sent = said[-2].rstrip(". ")  # "Serious side effects are rare ... They include:": the sentence before names it
     m = _GROUP_INCLUDE.match(sent + " x")
     if m:
         return _prose_group(m.group("mod"), m.group("mid"), None)
@@ -1731,6 +1753,10 @@ class _Ctx:
     def item(self, block: Block, context: str | None, parent: bool = False) -> None:
         """One list item; ``parent`` when the items after it are nested under it."""
         text = AMPERSAND.sub(" and ", norm(block.text).rstrip("."))  # ("Glaucoma & cataracts": two)
+        if block.label is None and _MISUSE_SERIES.fullmatch(text):
+            category = _category(context or "Other")  # "Abuse, misuse and addiction": one risk, as a label warns of it
+            self.effect(block, text, category, bool(_SERIOUS_F.search(category)))
+            return
         said = _NAME_THEN_HOW_OFTEN.match(text) if block.label is None and ":" in text else None
         name, often = (block.label, text) if block.label else (said.group("x"), said.group("f")) if said else ("", "")
         if name and often and not context and not is_group_label(name) and is_group_label(_category(often)):
@@ -1852,12 +1878,13 @@ class _Ctx:
         """The signs a seek-help sentence points back to in the list above it: "if any of these allergy signs
         appear" -> the symptoms the allergic reaction was shown by; "if you experience any of these rare but serious
         side effects" -> the serious effects listed. False when there is nothing to point back to."""
-        if back.group("effects"):
+        if back.group("effects") or back.group("effects2"):
             grave = [e for e in self.result.side_effects if e.serious and e.evidence.section == self.sec.title]
-            for e in grave:
-                self.signs(block, e.label[:1].lower() + e.label[1:] if e.label[1:2].islower() else e.label)
+            for e in grave:  # (an effect shown by symptoms the list gave, those: "Severe allergic reaction (hives,
+                shown = self.shows.get(_shown_key(e.label))  # trouble breathing, ...)")
+                self.signs(block, shown or (e.label[:1].lower() + e.label[1:] if e.label[1:2].islower() else e.label))
             return bool(grave)
-        kind = (back.group("kind") or "").casefold()[:5]
+        kind = (back.group("kind") or back.group("kind2") or "").casefold()[:5]
         shown = [v for k, v in self.shows.items() if not kind or kind in k]
         if not shown:
             return False

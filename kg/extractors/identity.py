@@ -55,6 +55,8 @@ _CLASS_NP = re.compile(
 _CLASS_DROP = frozenset({"topical", "oral", "inhaled", "injectable", "intravenous", "investigational",
                          "experimental", "prescription", "nonprescription", "over-the-counter",
                          "systemic", "new", "novel", "approved"})
+#: where on the body a medicine is used, said between its class and its head ("a corticosteroid eye medicine")
+_CLASS_PLACE = frozenset({"eye", "ear", "skin", "nasal", "nose", "scalp", "mouth", "vaginal", "rectal"})
 _GENERIC_HEADS = frozenset({"medicine", "medication", "drug", "agent", "compound", "substance",
                             "product", "treatment", "therapy", "preparation", "option"})
 FORM_HEADS = (r"tablets?|caplets?|capsules?|creams?|ointments?|gels?|solutions?|suspensions?|syrups?|"
@@ -1116,7 +1118,7 @@ _ORAL_FORM = re.compile(r"\b(?:tablets?|capsules?|caplets?|syrups?|lozenges?|eli
 #: the places a name may be said to be used in ("in the US", "outside the UK")
 _REGIONS = r"(?:US|USA|UK|EU|Europe|Canada|Australia|United\s+States|United\s+Kingdom|America|Britain)"
 _ALIAS_CUE = re.compile(r"^(?:also\s+)?(?:known|called|sold|marketed|spelled|spelt|written)\s+as\s+|"
-                        r"^(?:(?:also|often|commonly|sometimes|usually)\s+)?(?:called|named|shortened\s+to|abbreviated"
+                        r"^(?:(?:also|often|commonly|sometimes|usually)\s+)?(?:just\s+|simply\s+)?(?:called|named|shortened\s+to|abbreviated"
                         r"(?:\s+(?:to|as))?)\s+|^chemically\s+(?:called\s+)?|"
                         r"^(?:available|given|supplied|used)\s+as\s+|^as\s+|^or\s+|"
                         r"^(?:also\s+)?(?:spelt|spelled|written)\s+(?=\S)|"
@@ -1186,12 +1188,16 @@ def _clean_class(phrase: str, named: bool = False) -> str | None:
     ws = [w for w in text.split() if w.casefold() not in _CLASS_DROP]
     while ws and ws[0].casefold() in ("a", "an", "the"):
         ws = ws[1:]
+    if len(ws) > 2 and ws[-2].casefold() in _CLASS_PLACE and (_FORM_HEAD_ONLY.match(ws[-1]) or ws[-1] == "drop"):
+        ws = ws[:-2]  # "an antibiotic eye drop": the class, then where and as what it is used
     if not ws or _FORM_HEAD_ONLY.match(ws[-1]) and not (named and len(ws) > 1):
         return None
     if len(ws) == 1 and ws[0].casefold() in _GENERIC_HEADS:
         return None
     if len(ws) > 1 and ws[-1].casefold() in ("medicine", "medication", "medicines", "medications"):
         ws = ws[:-1]  # "antimalarial medicine" -> "antimalarial"
+        if len(ws) > 1 and ws[-1].casefold() in _CLASS_PLACE:
+            ws = ws[:-1]  # "a corticosteroid eye medicine": where it is used, no word of the class
         if "and" in ws[1:-1]:  # "an anticonvulsant and nerve-pain medicine": two classes, the first is the class
             ws = ws[:ws.index("and")]
     if len(ws) >= 3 and ws[1].casefold() == "and" and _CLASS_NOUN_END.search(ws[0]):

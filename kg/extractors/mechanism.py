@@ -52,6 +52,8 @@ _VERB_RE = re.compile(
     r"target(?:s|ed|ing)?(?=\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s*(?:\(|,|\.|$|\s+(?:in|on|which|that|and)\b))|"
     r"cleav(?:e|es|ed|ing)(?:\s+\((?:cuts?|splits?)\))?|"  # "cleaves (cuts) a protein called SNAP-25": it no longer works
     r"(?<!to\s)break(?:s|ing)?\s+down(?=\s+(?:the\s+)?[\w-]+(?:,|\.|\s+\(|\s+(?:in|at)\s))|"  # ("break down collagen, the ...")
+    r"slip(?:s|ped|ping)?\s+(?:itself\s+)?between|intercalat(?:e|es|ing)\s+(?:into|between)|"  # ("slips between the two
+    # strands of DNA (intercalation)": it binds there)
     r"degrad(?:e|es|ing)|"  # ("it also degrades casein kinase 1α": the protein destroyed, put out of work)
     r"oxidi[sz](?:e|es|ed|ing)|denatur(?:e|es|ed|ing)|"  # ("free iodine oxidizes microbial proteins, ...": chemistry
     # that puts them out of work)
@@ -75,7 +77,7 @@ _VERB_REL = (("activat", "activates"), ("stimulat", "activates"), ("inhibit", "i
              ("antagoni", "blocks"), ("ramp", "activates"), ("boost", "activates"), ("sensiti", "activates"), ("acetylat", "inhibits"),
              ("combin", "binds"), ("dampen", "inhibits"), ("cleav", "inhibits"), ("break", "inhibits"),
              ("tone", "inhibits"), ("disrupt", "inhibits"), ("reduc", "inhibits"), ("lower", "inhibits"),
-             ("decreas", "inhibits"), ("oxidi", "inhibits"), ("degrad", "inhibits"), ("denatur", "inhibits"),
+             ("decreas", "inhibits"), ("oxidi", "inhibits"), ("degrad", "inhibits"), ("slip", "binds"), ("intercalat", "binds"), ("denatur", "inhibits"),
              *_FIGURATIVE_REL,
              ("inactivat", "inhibits"), ("deactivat", "inhibits"), ("attach", "binds"),
              ("enhanc", "activates"), ("potentiat", "activates"), ("strengthen", "activates"),
@@ -1940,7 +1942,15 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
         name = head.group("h")  # "30S ribosomal subunit of bacteria" -> "30S ribosomal subunit"
     if not name or _GENERIC_TARGET.match(name) or len(name.split()) > 8 or _PROCESS_NAME.search(name):
         return None
+    if _DNA_PART.fullmatch(name):
+        return "DNA", None, cls  # "binds to thymine bases", "the two strands of DNA": its DNA
     return _singular(name), symbol, cls
+
+
+#: a part of DNA named where what the drug binds is the DNA: its bases, its strands, its base pairs
+_DNA_PART = re.compile(r"(?:(?:thymine|guanine|adenine|cytosine|purine|pyrimidine|nucleotide|DNA)\s+bases?|"
+                       r"(?:(?:two|both|the)\s+)?strands?\s+of\s+(?:the\s+)?(?:DNA|double\s+helix)|DNA\s+strands?|"
+                       r"(?:DNA\s+)?base\s+pairs?|(?:DNA\s+)?double\s+helix)", re.I)
 
 
 _CLOTTING_FACTOR = re.compile(r"factor\s+(?:[IVX]{1,4}|\d{1,2})a?", re.I)
@@ -2142,7 +2152,7 @@ _OUTCOME = re.compile(r"\b(?:blood\s+(?:pressure|sugar|glucose)|(?:eye|intraocul
                       r"constipation|depression|confusion|agitation|drowsiness|dizziness|nausea)\b|^(?:inflammation|"
                       r"congestion|"
                       r"the\s+inflammation|(?:the\s+)?(?:immune|inflammatory)\s+(?:response|reaction))$", re.I)
-_CONSEQ_VERB = re.compile(r"(?<![\w-])(?P<v>slow(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
+_CONSEQ_VERB = re.compile(r"(?<![\w-])(?P<v>slow(?:s|ed|ing)?(?:\s+down(?=\s+(?:the|its|their)\s))?|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
                           r"lower(?:s|ed|ing)?|limit(?:s|ed|ing)?|lessen(?:s|ed|ing)?|dampen(?:s|ed|ing)?|"
                           r"cut(?:s|ting)?(?:\s+(?:off|down(?:\s+on)?))?|inhibit(?:s|ed|ing)?|trim(?:s|med|ming)?|"
                           r"curb(?:s|ed|ing)?|blunt(?:s|ed|ing)?|diminish(?:es|ed|ing)?|impair(?:s|ed|ing)?|"
