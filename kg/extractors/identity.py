@@ -96,7 +96,7 @@ ROUTES = (
     ("intramuscular", re.compile(r"\binto (?:a vein or (?:a )?|a )muscle\b|\bintramuscular(?:ly)?\b|"
                                  r"\binto (?:the|a) (?:buttock|thigh|upper arm|arm|shoulder|deltoid|gluteal) muscle\b", re.I)),
     ("subcutaneous", re.compile(r"\bunder (?:the|your) skin\b|\bsubcutaneous(?:ly)?\b|(?-i:\bSC\b)", re.I)),
-    ("rectal", re.compile(r"\brectal(?:ly)?\b|(?<!vaginal\s)\bsuppositor(?:y|ies)\b", re.I)),
+    ("rectal", re.compile(r"\brectal(?:ly)?\b|(?<!vaginal\s)(?<!urethral\s)\bsuppositor(?:y|ies)\b", re.I)),
     ("vaginal", re.compile(r"\bvaginally\b|\bvaginal\s+(?:creams?|tablets?|inserts?|suppositor(?:y|ies)|rings?|gels?)\b|"
                            r"\binto\s+the\s+vagina\b|\bpessar(?:y|ies)\b", re.I)),
     ("nasal", re.compile(r"\bnasal(?:ly)?\b(?!\s+(?:congestion|polyps|symptoms|allerg\w*|stuffiness|discharge|"
@@ -368,7 +368,7 @@ def extract_brands(doc: Document, result: Extraction) -> None:
                 name = re.sub(r"^(?:and|or)\s+", "", name.strip(" .:"))
                 if _BRAND_ITEM.match(name):
                     result.brand_names.append(Name(name, q.evidence(fsec, block.span if block else fsec.span, name)))
-    for part, block, name in [*_product_brands(doc), *_brands_listed_after(doc)]:
+    for part, block, name in [*_product_brands(doc), *_brands_listed_after(doc), *_form_item_brands(doc)]:
         result.brand_names.append(Name(name, q.evidence(part, block.span, name)))
     drug_words = _label_words(result)
     for part, block, cell in table_column(doc, _PRODUCT_COLUMN):  # "| Atrovent 0.03% (Rinatec in the UK) | ..."
@@ -562,6 +562,32 @@ def _items_after(doc: Document, leads: Callable[[str], bool]) -> list[tuple[Sect
             elif led and block.kind == "item":
                 out.append((sec, block))
     return out
+
+
+def _form_item_brands(doc: Document) -> list[tuple[Section, Block, str]]:
+    """The brands in the closing brackets of the items under a "Forms and brands:" item ("- Injection into the side
+    of the penis (Caverject, Edex)")."""
+    out: list[tuple[Section, Block, str]] = []
+    for sec in doc.sections:
+        if sec.kind not in ("uses", "identity", "brands"):
+            continue
+        lead = -1
+        for block in sec.blocks:
+            if block.kind != "item":
+                continue
+            if 0 <= lead < block.depth:
+                closing = re.search(r"\(([^()]+)\)\s*\.?$", norm(block.text))
+                names = _brand_list(closing.group(1)) if closing else []
+                out += [(sec, block, n) for n in names if n.casefold() not in _NOT_BRAND_WORDS]
+                continue
+            heads = block.label if block.label and not block.text.strip() else block.text
+            lead = block.depth if _FORMS_BRANDS_LEAD.match(norm(heads or "").rstrip(" :")) else -1
+    return out
+
+
+#: an item over the products and their brands: "Forms and brands:", "Available forms and brand names"
+_FORMS_BRANDS_LEAD = re.compile(r"^(?:(?:available\s+)?(?:forms?|products?|formulations?)\s+(?:and|&)\s+brands?"
+                                r"(?:\s+names?)?|brands?(?:\s+names?)?\s+(?:and|&)\s+(?:forms?|products?))$", re.I)
 
 
 def _product_items(doc: Document) -> list[tuple[Section, Block]]:

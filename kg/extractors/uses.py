@@ -88,6 +88,12 @@ def extract_treats(doc: Document, result: Extraction) -> None:
             continue
         if field and not block.depth and _NOT_A_USE_FIELD.match(field):
             continue  # "- **Dosing:** 150 mg PO QD", "- **Contraindications:** pregnancy": a field, no use
+        heads = block.label if block.label and not block.text.strip() else \
+            block.text if block.label is None and block.text.rstrip().endswith(":") else ""
+        if block.kind == "item" and not block.cells and heads and _FORMS_HEADING.match(norm(heads).rstrip(" :")):
+            intro = lead = norm(heads).rstrip(" :") + ":"  # "- Forms and brands:" over its list: products, no uses
+            lead_depth = block.depth
+            continue
         if block.kind == "item" and not block.cells and (block.label and not block.text.strip() or block.label is None
                                                           and block.text.rstrip().endswith(":")) \
                 and _GROUP_LEAD.search(block.label or block.text):
@@ -108,7 +114,8 @@ def extract_treats(doc: Document, result: Extraction) -> None:
         if block.kind == "item" and block.label is None and not block.cells \
                 and _STATEMENT.match(strip_parens(norm(block.text).strip())[0]):
             continue  # "- Brand X and brand Y are different products.": about other things, no use
-        if block.kind == "item" and block.label is None and not block.cells and _IDENTITY_ITEM.match(norm(block.text)):
+        if block.kind == "item" and block.label is None and not block.cells \
+                and _IDENTITY_ITEM.match(_name_as_it(norm(block.text), names)):
             continue  # "* It belongs to a class of medicines called **X**.", "* It comes as **soft gelatin capsules**": no use
         if block.kind == "item" and block.label is None and not block.cells and _is_sentence_item(block.text, names):
             # "- Sofosbuvir is an oral antiviral ...", "- It is used to treat:": a sentence, read as prose
@@ -456,6 +463,13 @@ def _class_acronym(sec: Section, result: Extraction) -> list[str]:
 #: an item that says what a kind of its uses include ("* Off-label uses include treating X and Y"): a sentence
 _USES_INCLUDE = re.compile(r"^(?:(?:off[- ]label|other|additional|unapproved|less\s+common)\s+)?uses\s+(?:include|are)\b",
                            re.I)
+
+
+def _name_as_it(text: str, names: Sequence[str]) -> str:
+    """A sentence that opens with the drug's name, said with "It" ("Alprostadil belongs to a class ..." -> "It
+    belongs to a class ...")."""
+    low = text.casefold()
+    return next((f"It {text[len(n) + 1:]}" for n in names if n and low.startswith(n.casefold() + " ")), text)
 
 
 def _is_sentence_item(text: str, names: list[str]) -> bool:

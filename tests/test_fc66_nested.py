@@ -1,0 +1,33 @@
+"""A page whose sections are all nested bullets (Mistral Nemo, firstcontact66's alprostadil), pinned on an invented
+page: a bullet that says what class the drug belongs to, naming it, is no use; a "Forms and brands" item heads
+products, not uses, and the brands in its items' closing brackets are brands; a urethral suppository is not rectal."""
+from __future__ import annotations
+
+from tests.test_extract_layouts5 import _x
+
+_NESTED = """- **Generic Name**
+  - Zoravir (also known as prostaglandin Z1)
+
+- **Usage**
+  - Zoravir belongs to a class of drugs called prostaglandins. It widens blood vessels.
+  - Forms and brands:
+    - Injection into the side of the penis (Zorject, Zoredex)
+    - Urethral suppository, a tiny pellet placed in the tip of the penis (ZUSE)
+  - Main uses:
+    - Erectile dysfunction (ED), especially in men who did not respond to tablets
+    - Raynaud's phenomenon with finger ulcers (off-label)
+
+- **Side Effects**
+  - **Common**
+    - Penile pain
+    - Dizziness
+"""
+
+
+def test_a_nested_page_names_its_uses_brands_and_routes() -> None:
+    x = _x(_NESTED)
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Erectile dysfunction", None),
+                                                         ("Raynaud's phenomenon with finger ulcers", "off-label")]
+    assert [b.label for b in x.brand_names] == ["Zorject", "Zoredex", "ZUSE"]
+    assert "rectal" not in [r.label for r in x.routes]
+    assert x.drug_class is not None and x.drug_class.label == "prostaglandin"
