@@ -1,6 +1,8 @@
 """A page whose sections are all nested bullets (Mistral Nemo, firstcontact66's alprostadil), pinned on an invented
 page: a bullet that says what class the drug belongs to, naming it, is no use; a "Forms and brands" item heads
-products, not uses, and the brands in its items' closing brackets are brands; a urethral suppository is not rectal."""
+products, not uses, and the brands in its items' closing brackets are brands; a urethral suppository is not rectal.
+And from the same set's nintedanib: "inhibits three families of growth-factor receptors: A (X), B (Y) and C (Z)" names
+its members; "a small-molecule tyrosine kinase inhibitor" names no small molecule."""
 from __future__ import annotations
 
 from tests.test_extract_layouts5 import _x
@@ -31,3 +33,15 @@ def test_a_nested_page_names_its_uses_brands_and_routes() -> None:
     assert [b.label for b in x.brand_names] == ["Zorject", "Zoredex", "ZUSE"]
     assert "rectal" not in [r.label for r in x.routes]
     assert x.drug_class is not None and x.drug_class.label == "prostaglandin"
+
+
+def test_families_of_receptors_announced_before_a_colon() -> None:
+    x = _x("## Usage\n\nZoravir treats IPF.\n\n## How it Works\n\nZoravir is a small-molecule tyrosine kinase "
+           "inhibitor. It works inside cells and inhibits three families of growth-factor receptors: vascular "
+           "endothelial growth factor receptor (VEGFR), fibroblast growth factor receptor (FGFR) and "
+           "platelet-derived growth factor receptor (PDGFR).")
+    assert [(m.relation, m.target, m.symbol) for m in x.mechanism] == [
+        ("inhibits", "tyrosine kinase", None),
+        ("inhibits", "vascular endothelial growth factor receptor", "VEGFR"),
+        ("inhibits", "fibroblast growth factor receptor", "FGFR"),
+        ("inhibits", "platelet-derived growth factor receptor", "PDGFR")]

@@ -1408,6 +1408,8 @@ _NAMED_DEMONSTRATIVE = re.compile(rf"^(?:these|those|this|that)\s+(?=[\w-]*(?:[\
 #: a class announced by number, then its members after a colon: "several other receptors too:", "a number of enzymes:"
 _ANNOUNCED_CLASS = re.compile(r"^(?:(?:the\s+following|several|many|some|a\s+few|a\s+number\s+of|a\s+range\s+of|"
                               r"various|multiple|two|three|four|five|other|further|additional|more|different)\s+)+"
+                              # ("three families of growth-factor receptors:")
+                              r"(?:(?:families|types|kinds|classes|groups)\s+of\s+)?"
                               rf"(?:[\w-]+\s+)?(?:{_CLASS_WORDS})(?:\s+(?:too|as\s+well|also))?\s*:\s+", re.I)
 #: a site on a molecule as the object ("the lysine-binding sites on", "a pocket in the"): the molecule is the target
 _SITE_ON = re.compile(r"^(?:the\s+|a\s+|an\s+|its\s+|specific\s+)?(?:[\w-]+\s+){0,2}?(?:binding\s+)?(?:sites?|spots?|pockets?|"
@@ -1944,9 +1946,12 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
         return None
     if _DNA_PART.fullmatch(name):
         return "DNA", None, cls  # "binds to thymine bases", "the two strands of DNA": its DNA
+    name = _DRUG_KIND.sub("", name)  # "a small-molecule tyrosine kinase inhibitor": what the drug is, no word of its target
     return _singular(name), symbol, cls
 
 
+#: a word that says what kind of drug acts, before the target's name in a role noun
+_DRUG_KIND = re.compile(r"^(?:small[- ]molecule|oral|first-in-class)\s+(?=\S+\s)", re.I)
 #: a part of DNA named where what the drug binds is the DNA: its bases, its strands, its base pairs
 _DNA_PART = re.compile(r"(?:(?:thymine|guanine|adenine|cytosine|purine|pyrimidine|nucleotide|DNA)\s+bases?|"
                        r"(?:(?:two|both|the)\s+)?strands?\s+of\s+(?:the\s+)?(?:DNA|double\s+helix)|DNA\s+strands?|"
@@ -1970,7 +1975,8 @@ _PROCESS_NAME = re.compile(r"(?:^|\s)(?:release|increase|decrease|disease|phase|
                            r"^[a-z]+ing\s+of\s", re.I)
 _VERB_START = re.compile(r"^(?:(?:also|then|thereby|further|to)\s+)?(?:\w+ly\s+)?(?:activat|stimulat|inhibit|inactivat|deactivat|block|clos|bind|attach|open|"
                          r"modulat|enhanc|reduc|increas|decreas|lower|rais|caus|lead|act)\w*\b", re.I)
-_NUMBER_CLASS = re.compile(rf"^(?:two|three|four|several|multiple|both|key|certain|various|a\s+few)\s+(?:[\w-]+\s+)?"
+_NUMBER_CLASS = re.compile(rf"^(?:two|three|four|several|multiple|both|key|certain|various|a\s+few)\s+"
+                           rf"(?:(?:families|types|kinds|classes|groups)\s+of\s+)?(?:[\w-]+\s+)?"
                            rf"(?P<cls>(?:receptor\s+)?subtypes|{_CLASS_WORDS})$", re.I)
 _STRUCTURE_HEAD = re.compile(r"\b(?:receptor|subunit|transporter|channel|pump|enzyme|kinase|protein)s?$", re.I)
 
