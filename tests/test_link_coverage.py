@@ -530,8 +530,10 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # first contact: edoxaban's off-label uses and zanamivir's serious effects unread)
     ("tests/fixtures/firstcontact69", 0.75, 0.75),  # 72/96, 72/96 after the rules from its misses (57/96, 57/96 at
     # first contact: Grok 3's side effects unread)
-    ("tests/fixtures/firstcontact70", 0.75, 0.83),  # 68/90, 75/90 at first contact
-    ("tests/fixtures/firstcontact71", 0.58, 0.68),  # 61/105, 72/105 at first contact
+    ("tests/fixtures/firstcontact70", 0.74, 0.81),  # 69/93, 76/93 after the rules from its misses (68/90, 75/90 at
+    # first contact: besifloxacin's off-label uses unread)
+    ("tests/fixtures/firstcontact71", 0.58, 0.68),  # 58/100, 68/100 after the rules from its misses (61/105, 72/105 at
+    # first contact: sapropterin's allergy signs read as effects)
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,
     # 71/97 at first contact: chloroquine's formal prose gave no effect)
     ("tests/fixtures/firstcontact51", 0.76, 0.79),  # 72/94, 75/94 after the fixes from its misses (56/79, 59/79 at

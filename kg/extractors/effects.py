@@ -1255,6 +1255,11 @@ def _names_a_group(label: str) -> bool:
     return is_group_label(label) or _names_a_system_label(label, bare=True) or bool(_FORM_LABEL.match(label.strip(" :")))
 
 
+#: the head of a named effect (not a body system's): "Severe allergic reactions", "Liver damage", "Serotonin syndrome"
+_EFFECT_HEAD = re.compile(r"\b(?:reactions?|syndrome|damage|injury|failure|inflammation|bleeding|infections?|"
+                          r"toxicity|crisis|attack|disease)$", re.I)
+
+
 def _names_a_system_label(label: str, bare: bool = False) -> bool:
     """Whether a bold label names a body system ("**Digestive problems:**", "**Nervous system:**"): a group. With
     ``bare``, only the system's name itself ("**Skin:**", "**Nervous system:**"), which can name no effect, as
@@ -1814,6 +1819,17 @@ class _Ctx:
             # "**Allergic reactions:** Rash, hives, or swelling ..." among bold effects each told by a sentence: one
             # more effect, its symptoms listed (no seek-help: no signs)
             self.effect(block, block.label, _category(context), bool(_SERIOUS_F.search(context)))
+            return
+        if block.label and context and not parent and _SERIOUS_F.search(context) and not is_group_label(block.label) \
+                and not _names_a_system_label(re.sub(r"\s+reactions?(?=\W*$)", " problems", block.label)) \
+                and not _names_a_group(block.label) and _parens_are_signs(text) \
+                and _EFFECT_HEAD.search(strip_parens(norm(block.label))[0].strip(" :")):  # (not "Skin reactions:")
+            # "- Severe allergic reactions: Wheezing, hives, swelling of the lips or tongue" under "Less common but
+            # serious:": the effect, and the symptoms it shows by, signs
+            self.effect(block, block.label, _category(context), True)
+            shown = text[:1].lower() + text[1:] if text[1:2].islower() else text
+            self._shown(block.label, shown)
+            self.signs(block, shown)
             return
         if " / " in text:  # "nausea / vomiting / diarrhea – dose-related": slashes separate items as commas do
             text = text.replace(" / ", ", ")
@@ -2643,7 +2659,9 @@ _CIRCUMSTANCE_LEAD = re.compile(r"^(?:" + _IN_PEOPLE
 _OR_IF_YOUR = re.compile(r",?\s+or\s+if\s+(?:your|the)\s+(?P<n>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
                          r"(?P<rest>(?:[a-z]+s|gets|becomes)\b[^,;]*)$", re.I)
 #: what a place shows, listed before the place they share: "severe pain, heat, or swelling in the injected joint"
-_LOCAL = r"(?:(?:severe|mild|new|sudden)\s+)?(?:pain|heat|swelling|redness|warmth|tenderness|stiffness|itching|bruising)"
+_LOCAL = (r"(?:(?:severe|mild|new|sudden)\s+)?(?:pain|heat|swelling|redness|warmth|tenderness|stiffness|itching|bruising|"
+          r"burning|stinging|blistering|oozing|peeling|irritation)")  # ("severe burning, swelling, blistering or
+# oozing at the treated area": each there)
 _SIGNS_BEFORE_PLACE = re.compile(rf"(?:^|(?<=,\s))(?:or\s+)?(?P<items>{_LOCAL}(?:(?:,\s*|,?\s+(?:or|and)\s+){_LOCAL})*)(?:,\s*|,?\s+(?:or|and)\s+)"
                                  rf"(?P<last>{_LOCAL})\s+(?P<place>(?:in|at|around)\s+(?:the|your|one|both)\s+[^,;]+?)(?=,|$)",
                                  re.I)  # ("..., or pain, warmth, or swelling in one leg": each in that leg)

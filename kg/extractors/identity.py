@@ -246,6 +246,21 @@ def _intro_paragraphs(doc: Document, result: Extraction) -> list[Block]:
             and any(b.text.casefold().startswith(n + " is ") for n in names)]
 
 
+def _described(doc: Document, result: Extraction) -> list[tuple[Section, Block]]:
+    """The paragraphs outside Usage that describe the drug, with their sections: a preamble's (see
+    :func:`_intro_paragraphs`) and a Generic Name section's prose ("**Linagliptin** is an oral diabetes medicine from
+    the DPP-4 inhibitor class ... sold as Tradjenta ..., as 5 mg film-coated tablets"), its bold name read with it."""
+    pre = doc.first_of("preamble")
+    out = [(pre, b) for b in _intro_paragraphs(doc, result)] if pre is not None else []
+    gen = doc.first_of("identity")
+    names = _drug_words(result, first_words=True)
+    for b in gen.blocks if gen is not None else ():
+        said = f"{b.label} {b.text}" if b.label and b.text[:3] in ("is ", "was") else b.text
+        if b.kind == "paragraph" and said and any(said.casefold().startswith(n + " is ") for n in names):
+            out.append((gen, Block(kind="paragraph", text=said, span=b.span)))
+    return out
+
+
 def usage_section(doc: Document) -> Section | None:
     return doc.first_of("uses")
 
@@ -290,6 +305,9 @@ def extract_drug(doc: Document, result: Extraction) -> None:
         # a parenthesis glued to a word is the name's own)
         label = label.replace("\u2768", "(").replace("\u2769", ")")
         label = _NAME_IS.sub("", label)  # "The generic name is orphenadrine.": the name
+        described = _NAME_DASH_DESC.match(label)
+        if described:  # "Cefuroxime—a second-generation cephalosporin antibiotic.": the name before the dash
+            label = re.sub(r"\s*(?:[\u2013\u2014]|\s-)\s*$", "", described.group(0))
         aka: list[str] = []
         tail = _VALUE_TAIL.search(label)
         if tail:  # "Desmopressin, also known as DDAVP", "Lacosamide, sold as Vimpat (...) and as ...": the name first
@@ -391,8 +409,7 @@ def extract_brands(doc: Document, result: Extraction) -> None:
             brand = _PRODUCT_BRAND.match(product)
             if brand:
                 result.brand_names.append(Name(brand.group("b"), q.evidence(gen, gen.span, brand.group("b"))))
-    pre = doc.first_of("preamble")
-    intro = [(pre, b) for b in _intro_paragraphs(doc, result)] if pre is not None else []
+    intro = _described(doc, result)
     for part, block in intro + [(sec, b) for sec in doc.sections
                                 if sec.kind not in ("note", "preamble", "side_effects", "mechanism")
                                 for b in sec.blocks]:  # (a preamble is read only where it describes the drug)
@@ -434,7 +451,7 @@ _BRAND_CUE = re.compile(
     r"(?:depend|vary|differ)\s+(?:on|by|with)\s+[^.:;()]{1,40}:))?\s*[:,]?\s*|"  # "Its brand names depend on how it is given: A (...)"
     r"\b(?:best-known|best\s+known|main|original|older|popular|common|other)\s+(?:(?:US|UK|EU|U\.S\.)\s+)?brands?"
     r"(?:\s+names?)?(?:\s+(?:is|are|was|were|include|includes|included)\s+|,\s+(?=[A-Z][\w-]*,\s))|"
-    r"\bbrands?(?:\s+names?)?\s+(?:include|includes|including|such\s+as|like)\s+|(?<=\bbrand\s)(?-i:(?=[A-Z][a-z]))|"
+    r"\bbrands?(?:\s+names?)?\s+(?:include|includes|including|such\s+as|like)\s+|(?<![\w-])brands?\s*:\s*|(?<=\bbrand\s)(?-i:(?=[A-Z][a-z]))|"
     r"\bunder\s+(?:the\s+)?(?:brand\s+)?names?\s+(?:(?:including|such\s+as|like)\s+)?|"
     r"\bthe\s+(?:(?:older|original|main|best-known|usual|first|old|single-ingredient|stand-?alone|only)\s+)?brand"
     r"(?:\s+name)?(?:\s+for\s+[\w\s]{1,30}?)?\s+"
@@ -472,7 +489,8 @@ _FORM_PAREN = Guarded(re.compile(rf"\b(?:{FORM_HEADS})\s*\((?=[A-Z])|"
 #: a salt or ester of the drug with its brand: "estradiol valerate (Delestrogen)", "... mesylate (Pradaxa)"
 _SALT_PAREN = re.compile(r"\b[a-z]+\s+(?:valerate|cypionate|enanthate|undecanoate|acetate|propionate|succinate|"
                          r"fumarate|tartrate|mesylate|maleate|besylate|tosylate|sulfate|phosphate|citrate|"
-                         r"hydrochloride|hydrobromide|bromide|gluconate|lactate)\s+\((?=[A-Z])", re.I)
+                         r"hydrochloride|hydrobromide|bromide|gluconate|lactate|sodium|potassium|axetil)\s+\((?=[A-Z])",
+                         re.I)
 _PAREN_CAPITAL = re.compile(r"\([A-Z]")
 _PAREN_LATER_CAPITAL = re.compile(r"\([^()]*,\s+[A-Z]")  # "(tablets, Robinul and Robinul Forte)"
 _BRAND_ITEM = re.compile(r"^[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|[a-z]{0,2}\d+))*$")
@@ -624,7 +642,8 @@ def _prose_brands(text: str, drug: tuple[str, ...] = ()) -> list[str]:
         cue = any(n in low for n in ("brand", "sold", "under the", "(as ", "and as ", "prescribed as", "dispensed as",
                                      "trade name", "marketed as", "launched as", "available"))
         paren = "(" in sent and (_PAREN_CAPITAL.search(sent) is not None or _PAREN_LATER_CAPITAL.search(sent) is not None)
-        salt = paren and ("ate (" in sent or "ide (" in sent)  # (every salt name below ends so: a cheap first test)
+        salt = paren and ("ate (" in sent or "ide (" in sent or "ium (" in sent or "il (" in sent)  # (a cheap first
+        # test: every salt name below ends so)
         for rx in ((_BRAND_CUE,) if cue else ()) + ((_FORM_PAREN,) if paren else ()) + ((_SALT_PAREN,) if salt else ()):
             for m in rx.finditer(sent):
                 if _COMBINATION.search(sent[max(0, m.start() - 60):m.start()]) or _INSIDE_OTHER.search(sent, 0, m.start()):
@@ -745,6 +764,11 @@ def extract_class(doc: Document, result: Extraction) -> None:
         _class_elsewhere(doc, result)
 
 
+#: the dash between a Generic Name value's name and what the drug is ("Cefuroxime—a second-generation ...")
+_NAME_DASH_DESC = re.compile(r"^[^\s,;:()]+(?:\s+[^\s,;:()]+){0,3}?(?:\s*\([^()]*\))?\s*(?:[\u2013\u2014]|\s-)\s*"
+                             r"(?=(?:an?|the)\s)")
+
+
 def _usage_class_sentence(doc: Document, skip: Block | None) -> tuple[Block, str, str] | None:
     """A top-level Usage block whose first sentence says the drug belongs to a class called X ("* It belongs to a
     class of medicines called **chloride channel activators**."), that sentence and the class."""
@@ -812,6 +836,17 @@ def _class_elsewhere(doc: Document, result: Extraction) -> None:
             if value:
                 result.drug_class = Name(value, q.evidence(sec, block.span if block else sec.span, value))
                 return
+    gen = doc.first_of("identity")
+    first = next((b for b in gen.blocks if b.text), None) if gen is not None else None
+    said = norm(gen.inline) if gen is not None and gen.inline else \
+        norm(f"{first.label or ''} {first.text}") if first is not None else ""
+    dash = _NAME_DASH_DESC.search(said)
+    if gen is not None and dash:  # "**Besifloxacin** – a fourth-generation fluoroquinolone antibiotic, available as
+        value = _class_in("It is " + said[dash.end():])  # ...": the name, then what it is
+        if value:
+            result.drug_class = Name(value, q.evidence(gen, first.span if first is not None and not gen.inline
+                                                       else gen.span, value))
+            return
     names = _drug_words(result, first_words=True)
     for kind in ("uses", "mechanism"):
         sec = doc.first_of(kind)
@@ -829,12 +864,11 @@ def _class_elsewhere(doc: Document, result: Extraction) -> None:
             if value:
                 result.drug_class = Name(value, q.evidence(sec, block.span, value))
                 return
-    pre = doc.first_of("preamble")
-    for block in _intro_paragraphs(doc, result) if pre is not None else []:  # last, a paragraph before the sections that
-        for sent in sentences(norm(block.text))[:3]:  # describes the drug ("... . It is an antibiotic of the Y class")
+    for part, block in _described(doc, result):  # last, a paragraph before the sections that describes the drug ("... .
+        for sent in sentences(norm(block.text))[:3]:  # It is an antibiotic of the Y class"), or Generic Name's prose
             value = _class_in(sent) if _INTRO_SUBJECT.match(sent) and not _GENERIC_NAME_OF.search(sent) else None
             if value:
-                result.drug_class = Name(value, q.evidence(pre, block.span, value))
+                result.drug_class = Name(value, q.evidence(part, block.span, value))
                 return
 
 
@@ -859,10 +893,10 @@ def extract_routes(doc: Document, result: Extraction) -> None:
     q = Quoter(doc)
     sec = usage_section(doc)
     hits: list[tuple[int, int, str, Block, str]] = []
-    intro = _intro_paragraphs(doc, result)
+    intro = _described(doc, result)
     sec_items = [b for b in sec.blocks if b.kind == "item" and b.text and _HOW_TAKEN_ITEM.match(norm(b.text))] \
         if sec is not None else []  # "- It is taken by mouth once a day as ...": a sentence, as a paragraph is
-    blocks = usage_paragraphs(doc) + sec_items + intro
+    blocks = usage_paragraphs(doc) + sec_items + [b for _, b in intro]
     for bi, block in enumerate(blocks):
         others = _others_spans(block.text)
         for route, rx in ROUTES:
@@ -874,11 +908,10 @@ def extract_routes(doc: Document, result: Extraction) -> None:
             if m:
                 hits.append((bi, m.start(), route, block, m.group(0)))
     seen: set[str] = set()
-    pre = doc.first_of("preamble")
     for bi, _, route, block, frag in sorted(hits, key=lambda h: (h[0], h[1])):
         if route not in seen:
             seen.add(route)
-            where = pre if bi >= len(blocks) - len(intro) and pre is not None else sec or "Usage"
+            where = intro[bi - len(blocks) + len(intro)][0] if bi >= len(blocks) - len(intro) else sec or "Usage"
             result.routes.append(Name(route, q.evidence(where, block.span, frag)))
     drug_words = _label_words(result)
     fields = identity_fields(doc) + [(tsec, block, "Forms", cell) for tsec, block, cell in table_column(doc, _FORM_COLUMN)
@@ -923,8 +956,7 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
         sources.append((gen, Block(kind="paragraph", text=gen.inline, span=gen.span)))
     elif gen is not None and (products := _products(gen.inline)):  # "Meloxicam (Mobic tablets and oral suspension, ...)"
         sources.append((gen, Block(kind="paragraph", text=", ".join(products), span=gen.span)))
-    pre = doc.first_of("preamble")
-    sources += [(pre, b) for b in _intro_paragraphs(doc, result)] if pre is not None else []
+    sources += _described(doc, result)
     for src, block in sources:
         text = norm(block.text)
         for mods, head, quote in _shared_forms(text):  # "immediate-release, sustained-release (SR), or extended-release tablets"

@@ -426,7 +426,8 @@ _COUNTED = re.compile(r"^(?:two|three|four|five|several|both|multiple)\s", re.I)
 
 #: a lead-in that counts the targets the bullets below it name: "It competes with dATP and inhibits two viral
 #: enzymes:", "Nalmefene acts on three types of opioid receptors in the brain:"
-_LEAD_COUNTED = re.compile(r"\b(?P<v>inhibits?|blocks?|activates?|stimulates?|binds?(?:\s+to)?|acts?\s+on|targets?)\s+"
+_LEAD_COUNTED = re.compile(r"\b(?P<v>inhibit(?:s|ing)?|block(?:s|ing)?|activat(?:es?|ing)|stimulat(?:es?|ing)|"
+                           r"bind(?:s|ing)?(?:\s+to)?|act(?:s|ing)?\s+on|target(?:s|ing)?)\s+"  # ("by inhibiting two ...:")
                            r"(?:two|three|four|several|multiple|both|the\s+following)\s+(?:different\s+|main\s+|key\s+)?"
                            r"(?:(?:types|kinds|subtypes|classes)\s+of\s+)?(?P<cls>(?:[\w-]+\s+){0,3}?(?:enzymes|receptors|"
                            r"proteins|channels|transporters|targets))\b[^:;]*:$", re.I)
@@ -468,7 +469,10 @@ def _labelled_target(block: Block, most_words: int) -> str | None:
     """The target a bullet's bold label names ("**Alpha-1 adrenergic receptors** on blood vessels: ..."), in the
     singular, when it ends in a target's head word and has ``most_words`` words at most; else None."""
     name = _singular(strip_parens(norm(block.label or ""))[0].strip(" :.,"))
-    return name if name and _TARGET_HEAD.search(name.split()[-1]) and len(name.split()) <= most_words else None
+    words = name.split()
+    head = words[-2] if len(words) > 1 and re.fullmatch(r"[IVX]{1,4}|\d{1,2}[A-Za-z]?|[A-Z]", words[-1]) else \
+        words[-1] if words else ""  # ("**Topoisomerase IV**": the head, then its number)
+    return name if name and _TARGET_HEAD.search(head) and len(words) <= most_words else None
 
 
 def _add_labelled(result: Extraction, q: Quoter, sec: Section, block: Block, name: str, relation: str,

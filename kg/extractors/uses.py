@@ -80,7 +80,8 @@ def extract_treats(doc: Document, result: Extraction) -> None:
         if usage_field(block) is not None:
             continue  # "- Class: ...", "- How it is taken: by mouth ...": the drug's identity, read there; no use
         field = clean_field(norm(block.label)) if block.kind == "item" and block.label and block.text.strip() \
-            and not block.text.rstrip().endswith(":") else ""  # (not "**Off-label uses**: ... for:" over a sub-list)
+            and not block.text.rstrip().endswith(":") and not _ASIDE_ONLY.match(block.text) else ""
+        # (not "**Off-label uses**: ... for:" nor "**Off-label uses** (at a doctor's discretion)" over a sub-list)
         if field and not block.depth and (run_in := _RUN_IN_LEAD.match(field)):
             # "- **Indication:** Hypertension in adults ...", "- **Not indicated for:** HF": a field of the drug's
             # uses, its value read as a run-in line's
@@ -94,8 +95,8 @@ def extract_treats(doc: Document, result: Extraction) -> None:
             intro = lead = norm(heads).rstrip(" :") + ":"  # "- Forms and brands:" over its list: products, no uses
             lead_depth = block.depth
             continue
-        if block.kind == "item" and not block.cells and (block.label and not block.text.strip() or block.label is None
-                                                          and block.text.rstrip().endswith(":")) \
+        if block.kind == "item" and not block.cells and (block.label and not _ASIDE_ONLY.sub("", block.text).strip()
+                                                          or block.label is None and block.text.rstrip().endswith(":")) \
                 and _GROUP_LEAD.search(block.label or block.text):
             # "* Off-label uses:" over its own sub-list: a lead-in, its items the uses
             intro = lead = f"{(block.label or block.text).rstrip(': ')}:"
@@ -425,8 +426,9 @@ _STATEMENT = re.compile(r"^[A-Z][^,;:]{2,80}?\s(?:is|are)\s+(?:not\s+)?(?:(?:a|a
                         r"similar|other|same)\b(?:[^;:]*\.$|\s+(?:product|medicine|drug)s?:)|"
                         # "- Most skin and vaginal products are sold over the counter.": where it is sold
                         r"^(?:Most|Many|Some|All|Both)\s+[^,;:]{2,60}?\s(?:is|are)\s+(?:sold|available|bought)\b")
-_SENTENCE_START = re.compile(r"^(?:off[- ]label,?\s+)?(?:it|this\s+(?:medicine|medication|drug)|they)\s+(?:is|are|was|can|may|"
-                             r"does|do|has|works|helps|treats)\b|"
+_SENTENCE_START = re.compile(r"^(?:off[- ]label,?\s+)?(?:it|this\s+(?:medicine|medication|drug)|they)\s+"
+                             r"(?:(?:only|also|usually|often|mainly|rarely|generally|typically|still)\s+)?(?:is|are|was|can|"
+                             r"may|does|do|has|works|helps|treats)\b|"  # ("- It only works in people who respond to it")
                              # "- Off label it is sometimes used for X", "* Off-label, to lower the risk of X after Y"
                              r"^off[- ]label,?\s+(?:(?:doctors|some\s+doctors|clinicians|people)\s+\w+|to\s+\w+|for)\b|"
                              # "- Off-label, in chronic kidney disease to help control X": the setting, then the purpose
@@ -460,6 +462,8 @@ def _class_acronym(sec: Section, result: Extraction) -> list[str]:
     return [m.group("a").casefold()] if m else []
 
 
+#: a bracketed aside alone after a bold label ("**Off-label uses** (at an eye doctor's discretion)"), with its colon
+_ASIDE_ONLY = re.compile(r"^\s*\([^()]*\)\s*:?\s*$")
 #: an item that says what a kind of its uses include ("* Off-label uses include treating X and Y"): a sentence
 _USES_INCLUDE = re.compile(r"^(?:(?:off[- ]label|other|additional|unapproved|less\s+common)\s+)?uses\s+(?:include|are)\b",
                            re.I)
