@@ -56,3 +56,19 @@ def test_limitations_allergy_signs_and_signs_at_a_place() -> None:
     assert [s.label for s in x.serious_signs] == [
         "wheezing", "hives", "swelling of the lips or tongue", "severe burning at the treated area",
         "swelling at the treated area", "blistering at the treated area", "oozing at the treated area"]
+
+
+def test_sources_named_after_sentences_and_copilot_citations() -> None:
+    x = _x("## Generic Name\n\nZoravir alfa (in the US, zoravir alfa-xzqb)[^1^]\n\n## Usage\n\nZoravir is used for "
+           "gout.[^2^] [NHS]\n\n## Side Effects\n\nCommon side effects include dry mouth, headache and stomach "
+           "cramps. [NHS]\n\nLess common side effects include reduced sex drive. [Mayo Clinic]\n", title="Zoravir Alfa")
+    assert x.drug.label == "Zoravir alfa" and [s.label for s in x.drug.synonyms] == ["zoravir alfa-xzqb"]
+    assert [u.label for u in x.treats] == ["Gout"]
+    assert [e.label for e in x.side_effects] == ["Dry mouth", "Headache", "Stomach cramps", "Reduced sex drive"]
+
+
+def test_a_symptom_reduced_is_no_prevention() -> None:
+    x = _x("## Usage\n\n- Central diabetes insipidus \u2013 to reduce the large amounts of dilute urine\n"
+           "- Stroke \u2013 to reduce the risk of stroke in atrial fibrillation\n")
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Central diabetes insipidus", None),
+                                                         ("Stroke", "prevention")]

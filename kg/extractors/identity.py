@@ -1203,6 +1203,8 @@ _SALT = re.compile(r"\b(?:hydrochloride|hcl|sodium|edisylate|tosylate|esylate|me
 
 def _is_salt_form(name: str, label: str) -> bool:
     """"doxycycline hyclate", "(as escitalopram oxalate)": a salt of the drug is not another name."""
+    if re.fullmatch(re.escape(label) + r"-[a-z]{4}", name, re.I):
+        return False  # "efgartigimod alfa-fcab": the US name of a biologic, its four-letter suffix, another name
     words = {w.casefold() for w in re.findall(r"[\w-]+", label)}
     return bool(_SALT.search(name)) or (bool(words & {w.casefold() for w in name.split()}) and len(name.split()) > 1)
 

@@ -50,8 +50,9 @@ _QUALIFIER_ONLY = re.compile(r"^(?:off[- ]label(?:\s+uses?)?|investigational(?:\
                              r"prevention|prophylaxis)$", re.I)
 _REDUCES_RISK = re.compile(r"^(?:reduces|lowers|reduced|lower(?:ed)?|decreased)\s+(?:the\s+)?risk\s+of\s+", re.I)
 _OFF_LABEL = re.compile(r"\boff[- ]label\b", re.I)
-_PREVENTION_DESC = re.compile(r"^(?:to\s+)?(?:lower|reduce|decrease|prevent|prevention|prevents|reduces|lowers)\b"
-                              r"(?:\s+the)?(?:\s+(?:risk|chance|likelihood))?", re.I)
+#: (a risk lowered is a prevention; "to reduce the large amounts of dilute urine" treats a symptom)
+_PREVENTION_DESC = re.compile(r"^(?:to\s+)?(?:(?:prevent|prevention|prevents)\b|(?:lower|reduce|decrease|reduces|lowers)\s+"
+                              r"(?:the\s+|your\s+|their\s+)?(?:risk|chance|likelihood)\b)", re.I)
 _PREVENTION_LABEL = re.compile(r"^(?:prevention|prophylaxis) of\s+", re.I)
 #: a relative clause after a condition, saying what the drug does in it
 _WHERE_CLAUSE = re.compile(r",\s+(?:where|in\s+which|when)\s+(?:it|the\s+(?:drug|medicine))\s+", re.I)
