@@ -72,3 +72,14 @@ def test_a_symptom_reduced_is_no_prevention() -> None:
            "- Stroke \u2013 to reduce the risk of stroke in atrial fibrillation\n")
     assert [(u.label, u.qualifier) for u in x.treats] == [("Central diabetes insipidus", None),
                                                          ("Stroke", "prevention")]
+
+
+def test_a_pointer_back_is_no_target_and_other_things_are_no_route_or_form() -> None:
+    x = _x("**Usage**\n\nZoravir is taken by mouth as film-coated tablets. It does not relieve an attack; for that you "
+           "still need a quick-relief inhaler such as albuterol. It has also been used off-label to prevent capsular "
+           "contracture, a hardening of the scar tissue around breast implants.\n\n**How it Works**\n\nZoravir works "
+           "by blocking the cysteinyl leukotriene type 1 receptor (CysLT1). When leukotrienes attach to this receptor, "
+           "they make the airways swell.")
+    assert [(m.relation, m.target) for m in x.mechanism] == [("blocks", "cysteinyl leukotriene type 1 receptor")]
+    assert [r.label for r in x.routes] == ["oral"]
+    assert [f.label for f in x.formulations] == ["film-coated tablets"]

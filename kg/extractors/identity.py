@@ -904,6 +904,8 @@ def extract_routes(doc: Document, result: Extraction) -> None:
                 continue
             m = next((m for m in rx.finditer(block.text)  # ("treated with intravenous saline": another treatment's;
                       if not _others_form(block.text, m.start(), m.end())  # "Stalevo is a different product ...,
+                      and not _RESCUE_FORM.search(block.text, max(0, m.start() - 25), m.start())  # ("a quick-relief
+                      # inhaler such as albuterol": another medicine's)
                       and not any(a <= m.start() < b for a, b in others)), None)  # and Inbrija is inhaled levodopa")
             if m:
                 hits.append((bi, m.start(), route, block, m.group(0)))
@@ -969,6 +971,8 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
                 continue  # "... are separate medicines, and so is apremilast (Otezla), a tablet": another drug's form
             if _COMBINED_FORM.search(text, max(0, s0 - 30), s0):
                 continue  # "In the combination capsule Aggrenox, ...": the combination product's form, not the drug's
+            if "implant" in text[s0:e0].lower() and _DEVICE_OWNER.search(text, max(0, s0 - 20), s0):
+                continue  # "the scar tissue around breast implants": a device in the body, no form of the drug
             if _others_form(text, s0, e0) or _RESCUE_FORM.search(text, s0, e0):
                 continue  # "eczema not controlled well enough by creams and ointments", "a quick-relief inhaler such as
                 # albuterol is needed": other treatments' forms
@@ -1051,6 +1055,8 @@ _FAILED_AFTER = re.compile(r"\s+(?:alone\s+(?:do|does|did|have|has|are|is|cannot
 
 
 _RESCUE_FORM = re.compile(r"\b(?:quick-relief|rescue|reliever)\b", re.I)
+#: a device named by where it sits in the body: "breast implants", "dental implants"
+_DEVICE_OWNER = re.compile(r"\b(?:breast|dental|cochlear|hip|knee|joint|penile|silicone|lens)\s+$", re.I)
 
 
 def _others_form(text: str, start: int, end: int) -> bool:

@@ -407,7 +407,8 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
                 same.relation = mech.relation
             result.mechanism = [m for m in result.mechanism if m is not mech]
     own = own_names(result)
-    result.mechanism = [m for m in result.mechanism if not _about_itself(m, own)]
+    result.mechanism = [m for m in result.mechanism if not _about_itself(m, own) and not _ANAPHORA.match(m.target)]
+    # ("When they attach to this receptor, they make the airways swell": a pointer back, no target of its own)
 
 
 _VERB_GLOSS = re.compile(r"^\([a-z]+(?:\s+[a-z]+)?\)\s+(?=[\w(])")
