@@ -2,7 +2,9 @@
 page: a bullet that says what class the drug belongs to, naming it, is no use; a "Forms and brands" item heads
 products, not uses, and the brands in its items' closing brackets are brands; a urethral suppository is not rectal.
 And from the same set's nintedanib: "inhibits three families of growth-factor receptors: A (X), B (Y) and C (Z)" names
-its members; "a small-molecule tyrosine kinase inhibitor" names no small molecule."""
+its members; "a small-molecule tyrosine kinase inhibitor" names no small molecule. And from its upadacitinib: "**Upper
+respiratory infections:** colds, sinus infections, sore throat" under a group is one effect, its kinds none of their
+own; "**Serious infections:** including tuberculosis, ..." too."""
 from __future__ import annotations
 
 from tests.test_extract_layouts5 import _x
@@ -45,3 +47,12 @@ def test_families_of_receptors_announced_before_a_colon() -> None:
         ("inhibits", "vascular endothelial growth factor receptor", "VEGFR"),
         ("inhibits", "fibroblast growth factor receptor", "FGFR"),
         ("inhibits", "platelet-derived growth factor receptor", "PDGFR")]
+
+
+def test_a_named_infection_with_its_kinds_is_one_effect() -> None:
+    x = _x("### 3) Side Effects\n\n**Common**\n- **Upper respiratory infections:** colds, sinus infections, sore "
+           "throat\n- **Nausea**\n\n**Rare but serious**\n- **Serious infections:** including tuberculosis, "
+           "pneumonia and fungal infections\n- **Blood clots**")
+    assert [(e.label, e.category) for e in x.side_effects] == [
+        ("Upper respiratory infections", "Common"), ("Nausea", "Common"), ("Serious infections", "Rare but serious"),
+        ("Blood clots", "Rare but serious")]

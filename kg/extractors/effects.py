@@ -99,6 +99,14 @@ _MOST_SERIOUS = Guarded(re.compile(r"\bthe most (?:serious|severe|dangerous)(?: 
 _REPORTED = Guarded(re.compile(r"\s+(?:have|has)\s+(?:also\s+)?been\s+reported\b|\s+(?:can|may|might)\s+(?:also\s+)?occur\b|"
                        r"\s+occurr?(?:ed|s)\b|\s+(?:have|has)\s+occurred\b", re.I))
 _DEVELOP = Guarded(re.compile(r"\bdevelop\s+", re.I))
+def _system_group(label: str) -> bool:
+    """A label that names effects by the body system they are in ("Skin reactions (topical)", "Serious skin
+    infections"): a group of effects, not one effect."""
+    said = re.sub(r"^(?:(?:serious|severe|rare|common|mild|other)\s+)+", "", strip_parens(norm(label))[0].strip(" :"),
+                  flags=re.I)
+    return _names_a_system_label(re.sub(r"\s+(?:reactions?|infections?|effects?)$", " problems", said, flags=re.I))
+
+
 _INCLUDING = re.compile(r",\s*including\s+(?P<inc>[^,]+),", re.I)
 _CALLED = re.compile(r"\b(?:called|known as|named)\s+(?P<name>.+)$", re.I)
 #: "X, including Y and Z, and W": the examples of X are an aside between two effects.
@@ -1255,6 +1263,7 @@ def _names_a_group(label: str) -> bool:
     return is_group_label(label) or _names_a_system_label(label, bare=True) or bool(_FORM_LABEL.match(label.strip(" :")))
 
 
+_EXAMPLES_LEAD = re.compile(r"^\s*(?:including|such\s+as|e\.g\.,?|for\s+example,?)\s+", re.I)
 #: the head of a named effect (not a body system's): "Severe allergic reactions", "Liver damage", "Serotonin syndrome"
 _EFFECT_HEAD = re.compile(r"\b(?:reactions?|syndrome|damage|injury|failure|inflammation|bleeding|infections?|"
                           r"toxicity|crisis|attack|disease)$", re.I)
@@ -1820,16 +1829,19 @@ class _Ctx:
             # more effect, its symptoms listed (no seek-help: no signs)
             self.effect(block, block.label, _category(context), bool(_SERIOUS_F.search(context)))
             return
-        if block.label and context and not parent and _SERIOUS_F.search(context) and not is_group_label(block.label) \
-                and not _names_a_system_label(re.sub(r"\s+reactions?(?=\W*$)", " problems", block.label)) \
-                and not _names_a_group(block.label) and _parens_are_signs(text) \
+        if block.label and context and not parent and not is_group_label(block.label) \
+                and not _system_group(block.label) \
+                and not _names_a_group(block.label) and _parens_are_signs(_EXAMPLES_LEAD.sub("", text)) \
                 and _EFFECT_HEAD.search(strip_parens(norm(block.label))[0].strip(" :")):  # (not "Skin reactions:")
             # "- Severe allergic reactions: Wheezing, hives, swelling of the lips or tongue" under "Less common but
-            # serious:": the effect, and the symptoms it shows by, signs
-            self.effect(block, block.label, _category(context), True)
-            shown = text[:1].lower() + text[1:] if text[1:2].islower() else text
-            self._shown(block.label, shown)
-            self.signs(block, shown)
+            # serious:": the effect, and the symptoms it shows by, signs; "- **Upper respiratory infections:** colds,
+            # sinus infections, sore throat" under "**Common**": the effect, its kinds no effects of their own
+            serious = bool(_SERIOUS_F.search(context))
+            self.effect(block, block.label, _category(context), serious)
+            if serious and not _EXAMPLES_LEAD.match(text):
+                shown = text[:1].lower() + text[1:] if text[1:2].islower() else text
+                self._shown(block.label, shown)
+                self.signs(block, shown)
             return
         if " / " in text:  # "nausea / vomiting / diarrhea – dose-related": slashes separate items as commas do
             text = text.replace(" / ", ", ")
