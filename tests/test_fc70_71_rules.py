@@ -19,6 +19,8 @@ def test_a_name_then_a_dash_and_what_it_is() -> None:
            "- **DNA gyrase** \u2013 needed to unwind and copy bacterial DNA\n"
            "- **Topoisomerase IV** \u2013 needed to separate the copied DNA strands\n")
     assert x.drug_class is not None and x.drug_class.label == "fourth-generation fluoroquinolone antibiotic"
+    assert [r.label for r in x.routes] == ["ophthalmic"]
+    assert "ophthalmic suspension" in [f.label for f in x.formulations]
     assert [(u.label, u.qualifier) for u in x.treats] == [("Bacterial conjunctivitis", None),
                                                          ("Bacterial keratitis", "off-label"),
                                                          ("Blepharitis", "off-label")]

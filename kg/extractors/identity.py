@@ -258,6 +258,12 @@ def _described(doc: Document, result: Extraction) -> list[tuple[Section, Block]]
         said = f"{b.label} {b.text}" if b.label and b.text[:3] in ("is ", "was") else b.text
         if b.kind == "paragraph" and said and any(said.casefold().startswith(n + " is ") for n in names):
             out.append((gen, Block(kind="paragraph", text=said, span=b.span)))
+        elif b.kind == "paragraph" and b is gen.blocks[0] and b.label \
+                and _NAME_DASH_DESC.match(norm(f"{b.label} {b.text}")):
+            # "**Besifloxacin** – a ... antibiotic, available as a 0.6% ophthalmic suspension ...": what it is
+            out.append((gen, Block(kind="paragraph", text=norm(f"{b.label} {b.text}"), span=b.span)))
+    if gen is not None and gen.inline and _NAME_DASH_DESC.match(norm(gen.inline)):
+        out.append((gen, Block(kind="paragraph", text=norm(gen.inline), span=gen.span)))
     return out
 
 
