@@ -64,7 +64,7 @@ class Section:
     inline: str = ""  # text on the label line itself, e.g. "**Generic Name:** Imiquimod"
     kind: str = "unknown"  # what it is about (kg.sections.KINDS), whatever its markup
     level: int | None = None  # heading level when it opened with a heading, else None
-    row: bool = False  # opened by a row of a table of fields ("| Main use | Digoxin toxicity |"), a summary
+    row: bool = False  # opened by a row of a summary table of fields atop the page ("| Main use | Digoxin toxicity |")
 
 
 @dataclass

@@ -1086,7 +1086,7 @@ def _prose_group(mod: str, mid: str, current: str | None) -> str:
 
 _LEAD_IN_GROUP = re.compile(r"\b(?:side[\s-]effects?|reactions|effects|common|serious|rare)\b[^.]*:\s*$|"
                             # "Serious side effects are rare and happen mostly with the injection. They include:"
-                            r"\b(?:side[\s-]effects?|reactions|effects|common|serious|rare)\b[^.]*\.\s+" + r"(?:they|these)\s+"
+                            r"\b(?:side[\s-]effects?|reactions|effects|common|serious|rare)\b[^.]*\.\s+(?:they|these)\s+"
                             r"(?:include|are|can\s+include)\s*:\s*$", re.I)
 
 

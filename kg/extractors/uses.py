@@ -117,7 +117,7 @@ def extract_treats(doc: Document, result: Extraction) -> None:
                 and _STATEMENT.match(strip_parens(norm(block.text).strip())[0]):
             continue  # "- Brand X and brand Y are different products.": about other things, no use
         if block.kind == "item" and block.label is None and not block.cells \
-                and _IDENTITY_ITEM.match(_name_as_it(norm(block.text), names)):
+                and _IDENTITY_ITEM.match(_opening_name_as_it(norm(block.text), names)):
             continue  # "* It belongs to a class of medicines called **X**.", "* It comes as **soft gelatin capsules**": no use
         if block.kind == "item" and block.label is None and not block.cells and _is_sentence_item(block.text, names):
             # "- Sofosbuvir is an oral antiviral ...", "- It is used to treat:": a sentence, read as prose
@@ -470,7 +470,7 @@ _USES_INCLUDE = re.compile(r"^(?:(?:off[- ]label|other|additional|unapproved|les
                            re.I)
 
 
-def _name_as_it(text: str, names: Sequence[str]) -> str:
+def _opening_name_as_it(text: str, names: Sequence[str]) -> str:
     """A sentence that opens with the drug's name, said with "It" ("Alprostadil belongs to a class ..." -> "It
     belongs to a class ...")."""
     low = text.casefold()
