@@ -736,8 +736,7 @@ _NOT_SIGNS = re.compile(r"\b(?:low|high|levels?|carcinomas?|cancers?|types?|kind
                         r"\bin\s+(?:people|patients|children|adults|women|men|those)\b|\b(?:early|late|later)\s+in\b", re.I)
 
 
-#: a bracket that ends an item, and another name for the item after it
-_LAST_PAREN = re.compile(r"\s*\(([^()]+)\)$")
+#: another name for an item, after it
 _KNOWN_AS_TAIL = re.compile(r",\s+(?:also\s+)?(?:known\s+as|called)\s+[^,;()]+$", re.I)
 
 
@@ -1263,7 +1262,6 @@ def _names_a_group(label: str) -> bool:
     return is_group_label(label) or _names_a_system_label(label, bare=True) or bool(_FORM_LABEL.match(label.strip(" :")))
 
 
-_EXAMPLES_LEAD = re.compile(r"^\s*(?:including|such\s+as|e\.g\.,?|for\s+example,?)\s+", re.I)
 #: the head of a named effect (not a body system's): "Severe allergic reactions", "Liver damage", "Serotonin syndrome"
 _EFFECT_HEAD = re.compile(r"\b(?:reactions?|syndrome|damage|injury|failure|inflammation|bleeding|infections?|"
                           r"toxicity|crisis|attack|disease)$", re.I)
@@ -1831,14 +1829,14 @@ class _Ctx:
             return
         if block.label and context and not parent and not is_group_label(block.label) \
                 and not _system_group(block.label) \
-                and not _names_a_group(block.label) and _parens_are_signs(_EXAMPLES_LEAD.sub("", text)) \
+                and not _names_a_group(block.label) and _parens_are_signs(strip_example_cue(text)) \
                 and _EFFECT_HEAD.search(strip_parens(norm(block.label))[0].strip(" :")):  # (not "Skin reactions:")
             # "- Severe allergic reactions: Wheezing, hives, swelling of the lips or tongue" under "Less common but
             # serious:": the effect, and the symptoms it shows by, signs; "- **Upper respiratory infections:** colds,
             # sinus infections, sore throat" under "**Common**": the effect, its kinds no effects of their own
             serious = bool(_SERIOUS_F.search(context))
             self.effect(block, block.label, _category(context), serious)
-            if serious and not _EXAMPLES_LEAD.match(text):
+            if serious and strip_example_cue(text) == text.strip():  # (no "including ..." kinds)
                 shown = text[:1].lower() + text[1:] if text[1:2].islower() else text
                 self._shown(block.label, shown)
                 self.signs(block, shown)
@@ -2146,7 +2144,7 @@ class _Ctx:
             self.signs(block, _listed(help_))
             return
         text = _KNOWN_AS_TAIL.sub("", _YOU_VERB.sub("", norm(block.text).rstrip(".")))
-        paren = _LAST_PAREN.search(text)
+        paren = _LAST_PARENS.search(text)
         if paren and paren.start() > 0 and _parens_are_signs(paren.group(1)):
             text = paren.group(1)  # "Liver damage (yellowing of the skin or eyes, dark urine, pale stools)": the
             # symptoms it shows by, not its name

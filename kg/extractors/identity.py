@@ -258,13 +258,22 @@ def _described(doc: Document, result: Extraction) -> list[tuple[Section, Block]]
         said = f"{b.label} {b.text}" if b.label and b.text[:3] in ("is ", "was") else b.text
         if b.kind == "paragraph" and said and any(said.casefold().startswith(n + " is ") for n in names):
             out.append((gen, Block(kind="paragraph", text=said, span=b.span)))
-        elif b.kind == "paragraph" and b is gen.blocks[0] and b.label \
-                and _NAME_DASH_DESC.match(norm(f"{b.label} {b.text}")):
-            # "**Besifloxacin** – a ... antibiotic, available as a 0.6% ophthalmic suspension ...": what it is
-            out.append((gen, Block(kind="paragraph", text=norm(f"{b.label} {b.text}"), span=b.span)))
-    if gen is not None and gen.inline and _NAME_DASH_DESC.match(norm(gen.inline)):
-        out.append((gen, Block(kind="paragraph", text=norm(gen.inline), span=gen.span)))
+    dashed = _dash_description(doc)
+    if dashed is not None:  # "**Besifloxacin** – a ... antibiotic, available as a 0.6% ophthalmic suspension ..."
+        out.append(dashed[:2])
     return out
+
+
+def _dash_description(doc: Document) -> tuple[Section, Block, int] | None:
+    """A Generic Name value that says what the drug is after a dash ("Cefuroxime—a second-generation cephalosporin
+    antibiotic."): its section, the value as a block, and where the description starts; None otherwise."""
+    gen = doc.first_of("identity")
+    first = next((b for b in gen.blocks if b.text), None) if gen is not None else None
+    if gen is None or not gen.inline and first is None:
+        return None
+    said, span = (norm(gen.inline), gen.span) if gen.inline else (norm(f"{first.label or ''} {first.text}"), first.span)
+    dash = _NAME_DASH_DESC.match(said)
+    return (gen, Block(kind="paragraph", text=said, span=span), dash.end()) if dash else None
 
 
 def usage_section(doc: Document) -> Section | None:
@@ -842,16 +851,12 @@ def _class_elsewhere(doc: Document, result: Extraction) -> None:
             if value:
                 result.drug_class = Name(value, q.evidence(sec, block.span if block else sec.span, value))
                 return
-    gen = doc.first_of("identity")
-    first = next((b for b in gen.blocks if b.text), None) if gen is not None else None
-    said = norm(gen.inline) if gen is not None and gen.inline else \
-        norm(f"{first.label or ''} {first.text}") if first is not None else ""
-    dash = _NAME_DASH_DESC.search(said)
-    if gen is not None and dash:  # "**Besifloxacin** – a fourth-generation fluoroquinolone antibiotic, available as
-        value = _class_in("It is " + said[dash.end():])  # ...": the name, then what it is
+    dashed = _dash_description(doc)
+    if dashed is not None:  # "**Besifloxacin** – a fourth-generation fluoroquinolone antibiotic, ...": the name,
+        gen, said, start = dashed  # then what it is
+        value = _class_in("It is " + said.text[start:])
         if value:
-            result.drug_class = Name(value, q.evidence(gen, first.span if first is not None and not gen.inline
-                                                       else gen.span, value))
+            result.drug_class = Name(value, q.evidence(gen, said.span, value))
             return
     names = _drug_words(result, first_words=True)
     for kind in ("uses", "mechanism"):
