@@ -12,7 +12,7 @@ def test_the_form_bullets_of_a_products_lead_in_give_forms_brands_and_routes() -
            "injected under the skin or into a muscle.\n* **Nasal powder (Zorasal):** A single dose sprayed into one "
            "nostril. It does not need to be inhaled.\n")
     assert [b.label for b in x.brand_names] == ["Zorakit", "Zorasal"]
-    assert [r.label for r in x.routes] == ["intramuscular", "subcutaneous", "nasal"]
+    assert [r.label for r in x.routes] == ["subcutaneous", "intramuscular", "nasal"]  # (in the page's order)
     assert "Nasal powder" in [f.label for f in x.formulations]
 
 

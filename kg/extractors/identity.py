@@ -94,7 +94,9 @@ ROUTES = (
                                r"medicines|medications|fluids|saline|therapy|treatment))|"
                                r"(?<!Schedule\s)(?<!Class\s)(?<!Stage\s)(?<!Grade\s)(?<!Phase\s)(?<!Type\s)(?-i:\bIV\b)", re.I)),
     ("intramuscular", re.compile(r"\binto (?:a vein or (?:a )?|a )muscle\b|\bintramuscular(?:ly)?\b|"
-                                 r"\binto (?:the|a) (?:buttock|thigh|upper arm|arm|shoulder|deltoid|gluteal) muscle\b", re.I)),
+                                 r"\b(?:injections?|injected|given)\s+into\s+the\s+muscle\b|"
+                                 r"\binto (?:the|a) (?:outer |upper |large )?(?:buttock|thigh|upper arm|arm|shoulder|deltoid|"
+                                 r"gluteal) muscle\b", re.I)),
     ("subcutaneous", re.compile(r"\bunder (?:the|your) skin\b|\bsubcutaneous(?:ly)?\b|(?-i:\bSC\b)", re.I)),
     ("rectal", re.compile(r"\brectal(?:ly)?\b|(?<!vaginal\s)(?<!urethral\s)\bsuppositor(?:y|ies)\b", re.I)),
     ("vaginal", re.compile(r"\bvaginally\b|\bvaginal\s+(?:creams?|tablets?|inserts?|suppositor(?:y|ies)|rings?|gels?)\b|"
@@ -107,10 +109,29 @@ ROUTES = (
     ("enteral", re.compile(r"\benteral(?:ly)?\b|\b(?:through|via|by)\s+(?:a\s+)?(?:feeding\s+|nasogastric\s+|"
                           r"PEG\s+|stomach\s+)?tube\s+(?:placed\s+)?into\s+the\s+(?:small\s+intestine|stomach|gut|"
                           r"jejunum|duodenum)\b", re.I)),
-    ("intrathecal", re.compile(r"\bintrathecal(?:ly)?\b|\binto the (?:fluid|space) around the spinal cord\b", re.I)),
+    ("intrathecal", re.compile(r"\bintrathecal(?:ly)?\b|\binto the (?:fluid|space) around the spinal cord\b|"
+                               r"\b(?:injected|given)\s+into\s+the\s+spinal\s+fluid\b", re.I)),
     ("intradermal", re.compile(r"\bintradermal(?:ly)?\b", re.I)),
     ("intravitreal", re.compile(r"\bintravitreal(?:ly)?\b|\binjections?\s+into\s+the\s+eye\b|\binjected\s+into\s+the\s+eye\b",
                                 re.I)),
+    # the routes of injections into one place and of products placed in the body: the word, or the place said with
+    # the giving ("an epidural injection", "into the epidural space", "injected into the joint"); an epidural or a
+    # joint named alone is the reader's ("if you have had an epidural", "joint pain")
+    ("epidural", re.compile(r"\bepidural(?:ly)?\s+(?:injections?|infusions?|use|route|administration|catheters?)\b|"
+                            r"\bepidurally\b|\binto\s+the\s+epidural\s+space\b", re.I)),
+    ("intra-articular", re.compile(r"\bintra-?articular(?:ly)?\b|\b(?:injected|injections?|given)\s+(?:directly\s+)?into\s+"
+                                   r"(?:the|a|an\s+affected|affected)\s+(?:\w+\s+)?joints?\b", re.I)),
+    ("buccal", re.compile(r"\bbuccal(?:ly)?\b(?!\s+mucosa)|\bbetween\s+(?:the|your)\s+(?:gum\s+and\s+(?:the\s+|your\s+)?cheek|"
+                          r"cheek\s+and\s+(?:the\s+|your\s+)?gum)\b", re.I)),
+    ("intralesional", re.compile(r"\bintralesional(?:ly)?\b", re.I)),
+    ("intracavernosal", re.compile(r"\bintracavernos(?:al|ally|ous)\b|\binjected\s+into\s+(?:the\s+)?(?:side\s+of\s+the\s+|"
+                                   r"base\s+of\s+the\s+|shaft\s+of\s+the\s+)?penis\b", re.I)),
+    ("intraurethral", re.compile(r"\bintraurethral(?:ly)?\b|\burethral\s+(?:suppositor(?:y|ies)|pellets?)\b|"
+                                 r"\b(?:placed|inserted)\s+(?:in|into)\s+(?:the\s+tip\s+of\s+the\s+penis|the\s+urethra)\b", re.I)),
+    ("intrauterine", re.compile(r"\bintrauterine\s+(?:devices?|systems?)\b|\b(?:placed|inserted)\s+(?:in|into)\s+the\s+"
+                                r"(?:uterus|womb)\b", re.I)),
+    ("intracameral", re.compile(r"\bintracameral(?:ly)?\b", re.I)),
+    ("intradetrusor", re.compile(r"\bintradetrusor\b|\b(?:injected|injections?|given)\s+into\s+the\s+bladder\s+(?:wall|muscle)\b", re.I)),
 )
 #: Literals one of which every match of the route's pattern holds (a cheap first test).
 _ROUTE_NEEDLES = {
@@ -123,9 +144,13 @@ _ROUTE_NEEDLES = {
     "vaginal": ("vaginal", "pessar"), "nasal": ("nasal", "into the nose"), "ophthalmic": ("eye drops", "ophthalmic"),
     "transdermal": ("transdermal", "skin patch"), "sublingual": ("sublingual", "under the tongue"),
     "enteral": ("enteral", "tube"),
-    "intrathecal": ("intrathecal", "around the spinal cord"),
+    "intrathecal": ("intrathecal", "around the spinal cord", "spinal fluid"),
     "intradermal": ("intradermal",),
     "intravitreal": ("intravitreal", "into the eye"),
+    "epidural": ("epidural",), "intra-articular": ("articular", "joint"), "buccal": ("buccal", "cheek"),
+    "intralesional": ("intralesional",), "intracavernosal": ("intracavernos", "penis"),
+    "intraurethral": ("urethra", "penis"), "intrauterine": ("intrauterine", "uterus", "womb"),
+    "intracameral": ("intracameral",), "intradetrusor": ("intradetrusor", "bladder"),
 }
 
 
@@ -905,16 +930,24 @@ def extract_routes(doc: Document, result: Extraction) -> None:
     sec = usage_section(doc)
     hits: list[tuple[int, int, str, Block, str]] = []
     intro = _described(doc, result)
-    sec_items = [b for b in sec.blocks if b.kind == "item" and b.text and _HOW_TAKEN_ITEM.match(norm(b.text))] \
-        if sec is not None else []  # "- It is taken by mouth once a day as ...": a sentence, as a paragraph is
-    blocks = usage_paragraphs(doc) + sec_items + [b for _, b in intro]
+    sec_items = [b for b in sec.blocks if b.kind == "item" and b.text
+                 and any(_HOW_TAKEN_ITEM.match(sent) for sent in sentences(norm(b.text)))] \
+        if sec is not None else []  # "- It is taken by mouth once a day as ...": a sentence, as a paragraph is (also
+    # after another: "• Benzbromarone is a uricosuric agent, ... It is taken by mouth as 50 mg or 100 mg tablets")
+    # "- **Epidural anesthesia** – injected into the epidural space ...": a use's item that says how it is given
+    given_items = [b for b in sec.blocks if b.kind == "item" and b.text and b not in sec_items
+                   and _GIVEN_INTO.search(b.text)] if sec is not None else []
+    blocks = usage_paragraphs(doc) + sec_items + given_items + [b for _, b in intro]
     for bi, block in enumerate(blocks):
         others = _others_spans(block.text)
+        cued = block in given_items  # (only what follows the giving: "Oral thrush" names a place, not a route)
         for route, rx in ROUTES:
             if not could_match(block.text, _ROUTE_NEEDLES[route]):
                 continue
             m = next((m for m in rx.finditer(block.text)  # ("treated with intravenous saline": another treatment's;
-                      if not _others_form(block.text, m.start(), m.end())  # "Stalevo is a different product ...,
+                      if (not cued or _GIVEN_INTO.match(m.group(0))
+                          or _GIVEN_INTO.search(block.text, max(0, m.start() - 45), m.start()))
+                      and not _others_form(block.text, m.start(), m.end())  # "Stalevo is a different product ...,
                       and not _RESCUE_FORM.search(block.text, max(0, m.start() - 25), m.start())  # ("a quick-relief
                       # inhaler such as albuterol": another medicine's)
                       and not any(a <= m.start() < b for a, b in others)), None)  # and Inbrija is inhaled levodopa")
@@ -944,6 +977,8 @@ def extract_routes(doc: Document, result: Extraction) -> None:
 _HOW_TAKEN_ITEM = re.compile(r"^(?:it|this\s+(?:medicine|medication|drug)|they)\s+(?:comes?\s+(?:as|in)\b|"
                              r"(?:is|are|can\s+be|may\s+be|should\s+be|must\s+be)\s+(?:\w+\s+)?(?:taken|given|"
                              r"swallowed|applied|injected|inhaled|available|sold|supplied)\b)", re.I)
+#: how a drug is given, in a use's item: the route it names after these words is the drug's
+_GIVEN_INTO = re.compile(r"\b(?:injected|injections?|given|infused|instilled|placed|inserted|administered)\b", re.I)
 #: a route denied just before it is named: "It does not need to be inhaled", "never injected"
 _NOT_GIVEN = re.compile(r"\b(?:not|n['\u2019]t|never|no\s+need\s+to)\b(?:\s+[\w-]+){0,3}\s+$", re.I)
 
@@ -1077,10 +1112,10 @@ def _others_form(text: str, start: int, end: int) -> bool:
 
 
 #: a route said of what a condition needs instead, or of medicines in general: "which needs an antifungal medicine
-#: taken by mouth", "No interactions with medicines taken by mouth are known"
+#: taken by mouth", "which usually need antibiotics by mouth", "No interactions with medicines taken by mouth are known"
 _NEEDS_ANOTHER = re.compile(r"\b(?:(?:needs?|requires?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:medicines?|medications?|drugs?|"
-                            r"treatments?|antibiotics?|antifungals?)|medicines|medications|drugs)\s+(?:taken|given|used)\s+$",
-                            re.I)
+                            r"treatments?|antibiotics?|antifungals?)(?:\s+(?:taken|given|used))?|"
+                            r"(?:medicines|medications|drugs)\s+(?:taken|given|used))\s+$", re.I)
 
 
 #: a form named as a combination product's ("the combination capsule", "a fixed-dose combination tablet")
@@ -1174,6 +1209,7 @@ _FORM_ROUTES = (("nasal", re.compile(r"\bnasal\b", re.I)), ("rectal", re.compile
                 ("inhalation", re.compile(r"\binhal|\bnebuli[sz]er\b", re.I)),
                 ("ophthalmic", re.compile(r"\beye\b|\bophthalmic\b", re.I)), ("otic", re.compile(r"\bear\b|\botic\b", re.I)),
                 ("vaginal", re.compile(r"\bvaginal\b", re.I)), ("transdermal", re.compile(r"\btransdermal\b", re.I)),
+                ("buccal", re.compile(r"\bbuccal\b", re.I)), ("intraurethral", re.compile(r"\burethral\b", re.I)),
                 # a cream, ointment, lotion, gel or foam not said to go elsewhere (above) is put on the skin (a gel
                 # of a drug given through the skin is transdermal: see extract_formulations)
                 ("topical", re.compile(r"(?<!\boral\s)\b(?:creams?|ointments?|lotions?|gels?|foams?)$", re.I)))
