@@ -1294,10 +1294,11 @@ def _clean_class(phrase: str, named: bool = False) -> str | None:
     form's word."""
     text = re.sub(r"\s*\([^()]*\)", "", phrase).split("(")[0].strip().rstrip(".")  # ("Class: cytoprotective agent.")
     text = _CALLED_CLASS.sub("", text)
-    text = re.sub(r"\s+and\s+(?:is|are|was|were|can|has|have|may|an?\s+(?:prodrug|form|salt|derivative|ester|"
-                  r"version|type)\s+of)\b.*$", "", text)  # ("... inhibitor and a prodrug of tenofovir": what it is
-    # made into, no class; "called cannabinoids and is
-    # approved by the FDA for two uses": the class, then the sentence goes on)
+    text = re.sub(r"\s+and\s+(?:is|are|was|were|can|has|have|may|an?|the)\b.*$", "", text)  # ("... inhibitor and a
+    # prodrug of tenofovir": what it is made into, no class; "called cannabinoids and is approved by the FDA for two
+    # uses": the class, then the sentence goes on; "a potassium-sparing diuretic and an aldosterone antagonist", "a
+    # mucolytic medicine and the antidote for ...", "a partial opioid agonist and a Schedule III controlled
+    # substance": the first phrase is the class)
     ws = [w for w in text.split() if w.casefold() not in _CLASS_DROP]
     while ws and ws[0].casefold() in ("a", "an", "the"):
         ws = ws[1:]
@@ -1313,17 +1314,23 @@ def _clean_class(phrase: str, named: bool = False) -> str | None:
             ws = ws[:-1]  # "a corticosteroid eye medicine": where it is used, no word of the class
         if "and" in ws[1:-1]:  # "an anticonvulsant and nerve-pain medicine": two classes, the first is the class
             ws = ws[:ws.index("and")]
-    if len(ws) >= 3 and ws[1].casefold() == "and" and _CLASS_NOUN_END.search(ws[0]):
+    if len(ws) >= 3 and ws[1].casefold() == "and" and (_CLASS_NOUN_END.search(ws[0]) or _ANTI.match(ws[0])):
         ws = ws[:1]  # "a humectant and keratolytic agent", "a cerumenolytic and oral cleanser": two classes, the first
     if all(w.casefold() in _RANK_WORDS for w in ws):
         return None  # "the first-line medication for type 2 diabetes": its place in treatment, no class
-    if _COPY_OF.match(" ".join(ws)):
-        return None  # "a synthetic form of delta-9-tetrahydrocannabinol": what it copies, not its class
+    copy = _COPY_OF.match(" ".join(ws))
+    if copy:  # "a synthetic form of delta-9-tetrahydrocannabinol": what it copies, not its class; but a vitamin is a
+        vitamin = _VITAMIN.fullmatch(" ".join(ws)[copy.end():].strip())  # kind of its forms ("Ergocalciferol is
+        return vitamin.group(0) if vitamin else None  # a form of vitamin D": vitamin D)
     return " ".join(ws)
 
 
 #: a word that is a class of its own ("humectant", "cerumenolytic", "anticonvulsant", "diuretic")
 _CLASS_NOUN_END = re.compile(r"[a-z]{4}(?:ant|ent|ic|ive|tor)$", re.I)
+#: a class word made with "anti-" ("an antihistamine and mast cell stabilizer": two classes, the first)
+_ANTI = re.compile(r"^anti-?[a-z]{5,}$", re.I)
+#: a vitamin named by its letter ("vitamin D", "vitamin B12", "vitamin K1")
+_VITAMIN = re.compile(r"vitamin\s+[A-K]\d{0,2}", re.I)
 #: a drug described as a copy of a natural substance: "synthetic form of THC", "man-made version of EPO"
 _COPY_OF = re.compile(r"^(?:[\w-]+\s+)?(?:form|version|copy)\s+of\b", re.I)  # ("a synthetic analogue of vasopressin"
 # is a class: pharmacology names classes so)
