@@ -338,10 +338,15 @@ def _definition_page(body: str) -> str:
     lines = body.split("\n")
     is_def = [_DEF_LINE.match(line) for line in lines]
     out = list(lines)
+    carried = -1  # the last line of a top-level definition's indented run ("    - Parkinson's disease ...")
     for k, line in enumerate(lines):
         d = is_def[k]
         if d is not None:
             out[k] = d.group("text")
+            if not d.group("indent"):
+                carried = _definition_run(lines, is_def, k, out)
+            continue
+        if k <= carried:
             continue
         after = k + 2 if k + 2 < len(lines) and not lines[k + 1].strip() else k + 1  # (a blank line between)
         nxt = is_def[after] if after < len(lines) else None
@@ -366,6 +371,30 @@ def _definition_page(body: str) -> str:
     return "\n".join(out)
 
 
+def _definition_run(lines: list[str], is_def: list[re.Match[str] | None], k: int, out: list[str]) -> int:
+    """The lines a top-level definition at ``k`` carries on over, indented under it (Pandoc's rule: its nested list,
+    "    - Parkinson's disease ..."), dedented in ``out`` by their least indent so that Markdown reads them as the
+    definition's own blocks (a list after its lead-in), not as one paragraph; the index of the run's last line."""
+    def term(i: int) -> bool:  # a nested term: a definition follows it ("    Common" over "    :   headache, ...")
+        nxt = i + 2 if i + 2 < len(lines) and not lines[i + 1].strip() else i + 1
+        return nxt < len(lines) and is_def[nxt] is not None and _LIST_MARK.match(lines[i]) is None
+
+    j, run = k + 1, []
+    while j < len(lines) and is_def[j] is None and (lines[j][:1] in (" ", "\t") and lines[j].strip() and not term(j)
+                                                     or not lines[j].strip() and j + 1 < len(lines)
+                                                     and lines[j + 1][:1] in (" ", "\t") and is_def[j + 1] is None
+                                                     and not term(j + 1)):
+        run.append(j)
+        j += 1
+    depth = min((len(lines[i].expandtabs(4)) - len(lines[i].expandtabs(4).lstrip()) for i in run if lines[i].strip()),
+                default=0)
+    for i in run:
+        out[i] = lines[i].expandtabs(4)[depth:] if lines[i].strip() else ""
+    return run[-1] if run else k
+
+
+#: a line that opens a list item ("    - Dry mouth", "  2. Nausea")
+_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s")
 #: a line indented as a Markdown code block (four spaces or a tab)
 _INDENTED = re.compile(r"^(?: {4,}|\t)\S")
 #: a section's name alone at the margin, no markup ("Usage", "How It Works:"), not a bullet or a bold label

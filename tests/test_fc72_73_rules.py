@@ -1,0 +1,29 @@
+"""Rules firstcontact72-73's misses showed, pinned on invented pages: a Pandoc definition list whose definitions carry
+nested lists indented under them ("    - Dry mouth"): each a list of its own, not one paragraph; a nested term over
+its own definition stays a group."""
+from __future__ import annotations
+
+from tests.test_extract_layouts5 import _x
+
+
+def test_a_definition_list_with_nested_lists() -> None:
+    x = _x("Generic Name\n:   Zoravir hydrochloride\n\nUsage\n:   Zoravir is an antiparkinsonian. It is used for:\n"
+           "    - Parkinson's disease, mainly to ease tremor\n    - Drug-induced extrapyramidal symptoms (EPS)\n"
+           ":   Off-label uses:\n    - Dystonia, especially in children\n\nSide Effects\n:   Common:\n"
+           "    - Dry mouth\n    - Blurred vision\n    - Constipation\n:   Serious:\n    - Hallucinations\n"
+           "    - Heat stroke\n\nHow it Works\n:   Zoravir blocks muscarinic acetylcholine receptors in the brain.\n"
+           "    - It may also weakly block the dopamine transporter.\n")
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Parkinson's disease", None),
+                                                         ("Drug-induced extrapyramidal symptoms", None),
+                                                         ("Dystonia", "off-label")]
+    assert [(e.label, e.serious) for e in x.side_effects] == [("Dry mouth", False), ("Blurred vision", False),
+                                                              ("Constipation", False), ("Hallucinations", True),
+                                                              ("Heat stroke", True)]
+    assert ("blocks", "muscarinic acetylcholine receptor") in [(m.relation, m.target) for m in x.mechanism]
+
+
+def test_a_nested_term_under_a_definition_stays_a_group() -> None:
+    x = _x("Usage\n:   Zoravir treats ulcerative colitis.\n\nSide Effects\n:   Most people tolerate it well.\n\n"
+           "    Common\n    :   headache, stomach pain, nausea\n\n    Serious\n    :   pancreatitis\n")
+    assert [(e.label, e.serious) for e in x.side_effects] == [("Headache", False), ("Stomach pain", False),
+                                                              ("Nausea", False), ("Pancreatitis", True)]
