@@ -454,14 +454,31 @@ _TOPIC_RULES = tuple((kind, re.compile(rx, re.I)) for kind, rx in (
 ))
 
 
-_TOPIC_TITLES = {"uses": "Usage", "side_effects": "Side effects", "mechanism": "How it works", "faqs": "FAQs"}
+_TOPIC_TITLES = {"uses": "Usage", "side_effects": "Side effects", "mechanism": "How it works", "faqs": "FAQs",
+                 "identity": "Generic name"}
+
+
+#: a spoken transition before a paragraph's topic ("Now, what is it used for?", "When it comes to side effects, ...",
+#: "So how does it work?", "And finally, a few questions people often ask."): the topic is what follows it
+_SPOKEN_LEAD = re.compile(r"^(?:(?:so|now|okay|ok|well|next|then|and|finally|lastly|alright|all\s+right)\b[,!]?\s+)*"
+                          r"(?:(?:let's|let\s+us)\s+(?:start|begin|talk|move\s+on|turn|look|finish|end)\s+(?:with|about|to|at)\s+|"
+                          r"when\s+it\s+comes\s+to\s+|moving\s+on\s+to\s+|turning\s+to\s+|on\s+to\s+)?", re.I)
+#: the topics a spoken question or transition names, once its lead is gone
+_SPOKEN_TOPIC = tuple((kind, re.compile(rx, re.I)) for kind, rx in (
+    ("uses", r"^what\s+(?:is\s+(?:it|\w+)|it's|are\s+they)\s+(?:\w+\s+)?used\s+for\b|"
+             r"^what\s+does\s+(?:it|\w+)\s+treat\b|^(?:its|the)\s+(?:main\s+)?uses\b"),
+    ("mechanism", r"^how\s+(?:does|do)\s+(?:it|they|\w+)\s+(?:actually\s+)?work\b"),
+    ("identity", r"^(?:the|its)\s+(?:generic\s+)?name\b"),
+))
 
 
 def _topic(block: Block) -> str | None:
     if block.kind != "paragraph" or block.label and block.text:
         return None
     first = (block.text or block.label or "")[:240].split(". ", 1)[0]
-    return next((kind for kind, rx in _TOPIC_RULES if rx.search(first)), None)
+    spoken = _SPOKEN_LEAD.sub("", first, count=1)
+    return next((kind for kind, rx in _TOPIC_RULES if rx.search(first) or spoken != first and rx.search(spoken)),
+                None) or next((kind for kind, rx in _SPOKEN_TOPIC if rx.search(spoken)), None)
 
 
 def _topic_sections(sections: list[Section]) -> list[Section]:
@@ -1008,8 +1025,8 @@ class _Builder:
                                             map=(span.start - 1, span.start)))
         else:
             for r, span in rows:
-                cells = [_plain(c) for c in r]
-                self._add(Block(kind="item", text=cells[0], span=span, cells=cells, header=list(header), depth=0))
+                for cells in _br_rows(r):
+                    self._add(Block(kind="item", text=cells[0], span=span, cells=cells, header=list(header), depth=0))
         for sec in self.sections[opened:]:
             sec.row = True  # (a section the page heads itself comes first: see Document.first_of)
         return i + 1
@@ -1298,6 +1315,17 @@ _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xi
 
 #: the "other" labels that, as a bold or plain label inside a claim section, go on with it rather than open one
 _ASIDE_OF_SECTION = re.compile(r"\bkey\s+points\b|\bforms?\b|\bformulations?\b|\bavailab|\bclass\b", re.I)
+
+
+def _br_rows(row: list[str]) -> list[list[str]]:
+    """A table row's plain cells; a row with one cell that lists names one per line ("| **Common (1-10%)** |
+    Vomiting<br>Dry mouth<br>Dizziness |") is a row per name, each with the row's other cells (its frequency)."""
+    pieces = [[p.strip(" \u2022") for p in _BR.split(c) if p.strip(" \u2022")] if "<" in c else [c] for c in row]
+    listed = [k for k, ps in enumerate(pieces) if len(ps) > 1]
+    cells = [_plain(c) for c in row]
+    if len(listed) != 1 or any(len(p.split()) > 12 or p.rstrip().endswith((".", ":")) for p in pieces[listed[0]]):
+        return [cells]
+    return [cells[:listed[0]] + [_plain(p)] + cells[listed[0] + 1:] for p in pieces[listed[0]]]
 
 
 def _br_lines(content: str) -> list[tuple[int, str]]:

@@ -27,3 +27,23 @@ def test_a_nested_term_under_a_definition_stays_a_group() -> None:
            "    Common\n    :   headache, stomach pain, nausea\n\n    Serious\n    :   pancreatitis\n")
     assert [(e.label, e.serious) for e in x.side_effects] == [("Headache", False), ("Stomach pain", False),
                                                               ("Nausea", False), ("Pancreatitis", True)]
+
+
+def test_an_effects_table_with_one_effect_per_line_of_a_cell() -> None:
+    x = _x("### **Usage**\nZoravir treats major depressive disorder.\n\n### **Side Effects**\n"
+           "| Frequency | Effects |\n|---|---|\n| **Very common (>10%)** | Diarrhea<br>Nausea<br>Headache |\n"
+           "| **Rare but serious** | Serotonin syndrome (agitation, fever)<br>Low sodium levels (hyponatremia) |\n")
+    assert [e.label for e in x.side_effects] == ["Diarrhea", "Nausea", "Headache", "Serotonin syndrome",
+                                                 "Low sodium levels"]
+    assert [e.serious for e in x.side_effects][-2:] == [True, True]
+
+
+def test_a_transcript_whose_paragraphs_open_with_spoken_transitions() -> None:
+    x = _x("Sure, here's an overview of zoravir.\n\nLet's start with the generic name. The generic name is zoravir. "
+           "You might see it under the brand name Zorex.\n\nNow, what is it used for? Zoravir is used to treat gout "
+           "and to prevent kidney stones.\n\nWhen it comes to side effects, most are mild. Common effects are "
+           "nausea, headache and dizziness.\n\nSo how does it work? Zoravir blocks xanthine oxidase in the liver.\n")
+    assert [u.label for u in x.treats][:1] == ["Gout"]
+    assert [e.label for e in x.side_effects] == ["Nausea", "Headache", "Dizziness"]
+    assert [m.target for m in x.mechanism] == ["xanthine oxidase"]
+    assert [b.label for b in x.brand_names] == ["Zorex"]
