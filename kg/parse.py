@@ -1298,6 +1298,10 @@ class _Builder:
         if not self.sections:
             self.sections.append(Section(title="", span=block.span, kind="preamble"))
         section = self.sections[-1]
+        if section.row and block.kind == "paragraph" and (block.label or "").rstrip().endswith("?") \
+                and block.span.start > section.span.end:  # "**Should I take it with food?**" under a table whose
+            section = Section(title="FAQs", span=block.span, kind="faqs")  # rows were the sections: the questions
+            self.sections.append(section)  # after it are its FAQs, not the last row's section
         section.blocks.append(block)
         if block.span.end > section.span.end:  # otherwise the span stays as it is
             section.span = Span(section.span.start, block.span.end)

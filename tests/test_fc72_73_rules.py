@@ -47,3 +47,22 @@ def test_a_transcript_whose_paragraphs_open_with_spoken_transitions() -> None:
     assert [e.label for e in x.side_effects] == ["Nausea", "Headache", "Dizziness"]
     assert [m.target for m in x.mechanism] == ["xanthine oxidase"]
     assert [b.label for b in x.brand_names] == ["Zorex"]
+
+
+def test_bold_questions_below_a_table_of_sections_are_its_faqs() -> None:
+    x = _x("| Section | Details |\n| --- | --- |\n| **Generic Name** | Zoravir |\n"
+           "| **Usage** | Zoravir treats cystinuria.<br>• **Cystinuria** - an inherited condition |\n"
+           "| **Side Effects** | **Common:**<br>• Nausea<br>• Fever |\n"
+           "| **How it Works** | Zoravir binds to cystine, forming a soluble complex. |\n\n"
+           "**Should I take it with food?**\nTake it 1 hour before meals.\n\n"
+           "**Does it interact with other medicines?**\nDo not take it together with penicillamine.\n\n"
+           "**What tests will I need?**\nRegular urine tests.\n")
+    assert len(x.faqs) == 3
+    assert [(m.relation, m.target) for m in x.mechanism] == [("binds", "cystine")]
+
+
+def test_a_site_inside_a_site_of_a_target_and_the_class_that_says_what_binding_does() -> None:
+    x = _x("## Usage\nZoravir is an **epidermal growth factor receptor (EGFR) tyrosine kinase inhibitor** (TKI). It "
+           "treats lung cancer.\n\n## How it Works\nZoravir binds **irreversibly** to the cysteine-797 site inside "
+           "the ATP pocket of EGFR, a receptor that tells cells to grow and divide.\n")
+    assert [(m.relation, m.target) for m in x.mechanism if m.is_target] == [("inhibits", "EGFR")]

@@ -20,6 +20,7 @@ from kg.extract_text import (
     norm,
     own_names,
     sentences,
+    spells_initials,
     split_top,
     strip_example_cue,
     strip_parens,
@@ -406,9 +407,34 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             if same.relation in ("binds", "modulates"):  # the class's relation its direction
                 same.relation = mech.relation
             result.mechanism = [m for m in result.mechanism if m is not mech]
+    _class_direction(result)
     own = own_names(result)
     result.mechanism = [m for m in result.mechanism if not _about_itself(m, own) and not _ANAPHORA.match(m.target)]
     # ("When they attach to this receptor, they make the airways swell": a pointer back, no target of its own)
+
+
+#: a class named by what it does to a target: "epidermal growth factor receptor tyrosine kinase inhibitor"
+_CLASS_ACTS = re.compile(r"^(?P<t>.+?)\s+(?P<r>inhibitor|blocker|antagonist|agonist)$", re.I)
+_CLASS_RELATION = {"inhibitor": "inhibits", "blocker": "blocks", "antagonist": "blocks", "agonist": "activates"}
+
+
+def _class_direction(result: Extraction) -> None:
+    """A target the section says the drug binds, that the drug's class says it acts on ("Osimertinib is an
+    epidermal growth factor receptor (EGFR) tyrosine kinase inhibitor" and "binds irreversibly to ... EGFR"): the
+    class's relation is the binding's (inhibits); the target named by its words, or by a symbol that spells the
+    initials of the class's first words."""
+    m = _CLASS_ACTS.match(result.drug_class.label) if result.drug_class is not None else None
+    if m is None:
+        return
+    words = m.group("t").casefold().split()
+    for mech in result.mechanism:
+        if not mech.is_target or mech.relation != "binds":
+            continue
+        names = [n for n in (mech.target, mech.symbol) if n]
+        if any(set(n.casefold().split()) <= set(words) and len(n.split()) > 1
+               or is_symbol(n) and any(spells_initials(n, " ".join(words[:k])) for k in range(2, len(words) + 1))
+               for n in names):
+            mech.relation = _CLASS_RELATION[m.group("r").casefold()]
 
 
 _VERB_GLOSS = re.compile(r"^\([a-z]+(?:\s+[a-z]+)?\)\s+(?=[\w(])")
@@ -1306,8 +1332,10 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             obj = obj[called.end():]
         hedged = bool(_HEDGE_F.search(before)) and not _ASSERT_F.search(before)
         site = _SITE_ON.match(obj)
-        if site:  # "attaches to the lysine-binding sites on plasminogen": the molecule holding the site
-            obj = obj[site.end():]
+        if site:  # "attaches to the lysine-binding sites on plasminogen": the molecule holding the site (through
+            obj = obj[site.end():]  # a site inside a site: "the cysteine-797 site inside the ATP pocket of EGFR")
+            while (inner := _SITE_ON.match(obj)) is not None:
+                obj = obj[inner.end():]
         glued = _GLUED_PAREN.sub("\uff08\\1\uff09", obj)  # "the Rh(D) antigen": a name's own brackets, held
         found = [(n.replace("\uff08", "(").replace("\uff09", ")"), y)
                  for n, y in _coded_members(glued) or _targets(glued)]
@@ -1418,7 +1446,7 @@ _ANNOUNCED_CLASS = re.compile(r"^(?:(?:the\s+following|several|many|some|a\s+few
                               rf"(?:[\w-]+\s+)?(?:{_CLASS_WORDS})(?:\s+(?:too|as\s+well|also))?\s*:\s+", re.I)
 #: a site on a molecule as the object ("the lysine-binding sites on", "a pocket in the"): the molecule is the target
 _SITE_ON = re.compile(r"^(?:the\s+|a\s+|an\s+|its\s+|specific\s+)?(?:[\w-]+\s+){0,2}?(?:binding\s+)?(?:sites?|spots?|pockets?|"
-                      r"domains?|parts?|portions?|regions?)(?:\s+\([^()]*\))?\s+(?:on|of|in|within)\s+(?:the\s+|an?\s+)?",
+                      r"domains?|parts?|portions?|regions?)(?:\s+\([^()]*\))?\s+(?:on|of|in|within|inside)\s+(?:the\s+|an?\s+)?",
                       re.I)  # ("the outer part (extracellular domain) of HER2")
 _SITE_HOLDER = re.compile(r"^[A-Za-z][\w-]*(?:\s+(?!(?:from|than|with|for|to|of|separate)\b)[A-Za-z0-9][\w-]*){0,2}?"
                           r"(?=\s*(?:$|[,;.(]|\s+(?:and|which|that|so|to|"
