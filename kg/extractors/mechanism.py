@@ -580,6 +580,11 @@ def _block_text(block: Block) -> str:
     if label and not block.text and block.kind == "item" and _ROLE_LABEL.search(label):
         return f"It is a {label[:1].lower()}{label[1:]}".rstrip(" :")  # "- **Partial agonist at the mu-opioid
         # receptor**" over notes on it: the drug's role, said as its label
+    if label and block.kind == "item" and _VERB_LABEL.match(label) and not _SAYS_AGAIN.match(block.text):
+        text = f"It {label[:1].lower()}{label[1:]}".rstrip(" :")  # "- **Activates the aryl hydrocarbon receptor
+        return f"{text}. {block.text}" if block.text else f"{text}."  # (AhR):** This receptor ...": the drug's
+        # action, said as the label, then its notes (unless they say it again: "**Blocks H1 receptors** – it blocks
+        # histamine H1 receptors on ...")
     if label and block.text[:1] in (",", ";"):  # "**Pembrolizumab binds to PD-1 and blocks it**, so PD-L1 ...": the
         return f"{label}{block.text}"  # bold words open the sentence that goes on after them
     if block.kind == "paragraph" and block.text and len(label.split()) >= 4 and _VERB_RE_F.search(label + " "):
@@ -589,6 +594,11 @@ def _block_text(block: Block) -> str:
     return block.text
 
 
+#: a bold item label that is the drug's action on a target, its subject left out ("Activates the aryl hydrocarbon
+#: receptor (AhR)", "Blocks H1 receptors")
+_VERB_LABEL = re.compile(r"^(?:activates|blocks|inhibits|binds(?:\s+to)?|stimulates|antagoni[sz]es|opens|closes|"
+                         r"targets)\s+(?=\S)", re.I)
+_SAYS_AGAIN = re.compile(r"^[\s\-\u2013\u2014:]*(?:it|this\s+(?:drug|medicine))\s", re.I)
 #: a bold item label that names the drug's role at a target ("Partial agonist at the mu-opioid receptor",
 #: "Kappa-opioid receptor antagonist")
 _ROLE_LABEL = re.compile(r"\b(?:agonist|antagonist|inhibitor|blocker|activator|modulator|opener)s?\b", re.I)
