@@ -131,6 +131,8 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
         body = _rst_titles(body)
     if "```" in body or "~~~" in body:
         body = _yaml_fences(body)
+    if "_" in body and _YAML_TOP.search(body):  # "generic_name: X", "usage:" over "  approved_uses:": YAML, unfenced
+        body = _yaml_outline(body)
     if "<t" in body or "<T" in body:
         body = _html_tables(body)
     if "<" in body and (len(_HTML_BLOCK.findall(body)) >= 3 or len(_HTML_BOLD_LEAD.findall(body)) >= 3):
@@ -553,6 +555,31 @@ _YAML_ITEM = re.compile(r"^\s*-\s+(?P<value>.*?)\s*$")
 _YAML_COMMENT = re.compile(r"(?:^|\s+)#(?:\s.*)?$")
 
 
+_TRAIL_COLON = re.compile(r"\s*:\s*$")
+#: a key indented under another, as YAML nests them ("  common:", "  - q: ...")
+_NESTED_KEY = re.compile(r"^\s+(?:-\s+)?[A-Za-z_][\w ]{0,40}:(?:\s|$)")
+#: a top-level key of an answer written as YAML with no fence ("generic_name: Hydrocortisone", "side_effects:")
+_YAML_TOP = re.compile(r"(?m)^(?P<key>[a-z][a-z0-9]*(?:_[a-z0-9]+)*):(?:[ \t]+\S.*)?$")
+
+
+def _yaml_outline(body: str) -> str:
+    """An answer written as YAML with no fence, given to markdown-it as the Markdown it means, line for line (as
+    :func:`_yaml_fences` does for a fenced one): from its first top-level key on, while its lines are keys, items,
+    indented or blank. Three top-level keys at least that name sections ("usage", "side_effects", "how_it_works"),
+    one of them in snake case; a page of lower-case labels with no underscore is left as it is."""
+    lines = body.split("\n")
+    tops = [k for k, line in enumerate(lines) if (m := _YAML_TOP.match(line))
+            and section_kind(m.group("key").replace("_", " ")) in _SECTION_ROW_KINDS]
+    if len(tops) < 3 or not any("_" in lines[k].split(":", 1)[0] for k in tops):
+        return body
+    for k in range(tops[0], len(lines)):
+        line = lines[k]
+        if line.strip() and line[:1] not in (" ", "\t", "-") and not _YAML_KEY.match(line):
+            break
+        lines[k] = _yaml_line(line)
+    return "\n".join(lines)
+
+
 def _yaml_fences(body: str) -> str:
     lines = body.split("\n")
     opened: int | None = None
@@ -566,6 +593,11 @@ def _yaml_fences(body: str) -> str:
         block = lines[opened + 1:i]
         if m.group("info") == "" and sum(bool(_JSON_KEY.match(x)) for x in block) >= 3:
             lines[opened:i + 1] = ["", *(_json_line(x) for x in block), ""]
+        elif m.group("info") == "" and not any(_NESTED_KEY.match(x) for x in block) \
+                and sum(section_kind(_TRAIL_COLON.sub("", x.strip())) in _SECTION_ROW_KINDS
+                        for x in block if 0 < len(x.strip()) <= 40) >= 2:
+            lines[opened] = lines[i] = ""  # the whole answer in a fence of plain text ("USAGE:" over its lines, no
+            # nested key as YAML has): its lines are the page's, not code
         elif m.group("info") == "" and sum(bool(_YAML_KEY.match(x)) for x in block) >= 3:
             lines[opened:i + 1] = ["", *(_yaml_line(x) for x in block), ""]
         opened = None
@@ -629,6 +661,8 @@ def _yaml_line(line: str) -> str:
         if value in ("|", ">", "|-", ">-", "|+", ">+"):
             value = ""
         depth = min(len(key.group("indent")) // 2, 2)
+        if value and depth and (value.endswith((".", "!")) or len(value.split()) > 8):
+            return value  # ("  summary: Hydrocortisone is a corticosteroid. ..."): the key's sentence itself
         heading = "#" * (2 + depth) + " " + name[:1].upper() + name[1:]
         return f"{heading}: {value}" if value else heading
     item = _YAML_ITEM.match(line)

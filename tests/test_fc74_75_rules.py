@@ -1,6 +1,8 @@
 """Rules firstcontact74-75's misses showed, pinned on invented pages: a bold item label that is the drug's action with
 its subject left out ("**Activates the aryl hydrocarbon receptor (AhR):** This receptor ...") is read as the drug's
-action, unless the item says it again ("**Blocks H1 receptors** – it blocks histamine H1 receptors ...")."""
+action, unless the item says it again ("**Blocks H1 receptors** – it blocks histamine H1 receptors ..."); an answer
+written as YAML with no fence ("generic_name: X", "usage:" over "  approved_uses:"); a whole answer in a fence of plain
+text ("USAGE:" over its lines)."""
 from __future__ import annotations
 
 from tests.test_extract_layouts5 import _x
@@ -18,3 +20,28 @@ def test_a_bold_action_the_item_says_again_is_read_once() -> None:
     x = _x("## Usage\nZoravir treats hay fever.\n\n## How it Works\n1. **Blocks H1 receptors** \u2013 it blocks "
            "histamine H1 receptors on nerve endings in the nose.\n")
     assert [m.target for m in x.mechanism if m.is_target] == ["histamine H1 receptor"]
+
+
+def test_an_answer_written_as_yaml_with_no_fence() -> None:
+    x = _x("Sure, here is the information in a YAML-style format:\n\ngeneric_name: Zoravir\n"
+           "brand_names: Zorex, Zoramed\n\nusage:\n  summary: Zoravir is a corticosteroid. It replaces cortisol.\n"
+           "  approved_uses:\n    - Primary adrenal insufficiency (Addison's disease)\n"
+           "    - Congenital adrenal hyperplasia (CAH)\n\nside_effects:\n  note: Side effects are uncommon at low "
+           "doses.\n  common:\n    - Trouble sleeping\n    - Weight gain\n  serious:\n    - Stomach ulcers\n\n"
+           "how_it_works:\n  - It binds to and activates glucocorticoid receptors.\n\nfaqs:\n"
+           "  - q: Can I stop it suddenly?\n    a: No.\n  - q: Can I take it in pregnancy?\n    a: Yes.\n")
+    assert [u.label for u in x.treats] == ["Primary adrenal insufficiency", "Congenital adrenal hyperplasia"]
+    assert [(e.label, e.serious) for e in x.side_effects] == [("Trouble sleeping", False), ("Weight gain", False),
+                                                              ("Stomach ulcers", True)]
+    assert [b.label for b in x.brand_names] == ["Zorex", "Zoramed"]
+    assert [(m.relation, m.target) for m in x.mechanism if m.is_target] == [("activates",
+                                                                             "glucocorticoid receptor")]
+    assert len(x.faqs) == 2
+
+
+def test_a_whole_answer_in_a_fence_of_plain_text() -> None:
+    x = _x("```\nGENERIC NAME:\nZoravir\n\nUSAGE:\nZoravir is an antimalarial taken by mouth.\n\nIt is used to "
+           "treat:\n* Uncomplicated falciparum malaria\n* Vivax malaria\n\nSIDE EFFECTS:\nCommon:\n* Headache\n"
+           "* Dizziness\n```\n")
+    assert [u.label for u in x.treats] == ["Uncomplicated falciparum malaria", "Vivax malaria"]
+    assert [e.label for e in x.side_effects] == ["Headache", "Dizziness"]
