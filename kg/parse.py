@@ -153,6 +153,11 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
         body = _WIKI_HEADING.sub(_wiki_heading, body)
     if " \u00b7 " in body and len(_CHIP_LINE.findall(body)) >= 3:  # "**Brands** · Adbry (US) · Adtralza (EU)"
         body = "\n".join(_chip_line(line) if " \u00b7 " in line else line for line in body.split("\n"))
+    if "[ ]" in body or "[x]" in body or "[X]" in body:  # a task list's boxes ("- [ ] Nausea"): no part of the item
+        body = _TASK_BOX.sub(r"\1", body)
+    body = _groups_after_items(body)
+    if any(c in body for c in _CALLOUTS):  # "  💡 The vaccine works best ..." under a list item: a note of its own,
+        body = _CALLOUT_LINE.sub("> ", body)  # not the item's words (a quote, line for line, ends the list)
     if any(lead[:1] in _GLYPHS for lead in leads):
         body = _GLYPH_BULLET.sub(r"\1-", body)
     if any(lead[:1] >= "\u2190" for lead in leads):
@@ -558,6 +563,37 @@ _YAML_COMMENT = re.compile(r"(?:^|\s+)#(?:\s.*)?$")
 _TRAIL_COLON = re.compile(r"\s*:\s*$")
 #: a key indented under another, as YAML nests them ("  common:", "  - q: ...")
 _NESTED_KEY = re.compile(r"^\s+(?:-\s+)?[A-Za-z_][\w ]{0,40}:(?:\s|$)")
+#: a list item's line, and a line that is a group's name alone (plain, or bold, with or without its colon)
+_ITEM_LINE = re.compile(r"^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+\S")
+_GROUP_NAME_LINE = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<g>[A-Z][\w ()%<>.,\u2013\u2014-]{2,60}?)(?:\*\*|__)?:?"
+                              r"(?:\*\*|__)?[ \t]*$")
+
+
+_SERIOUS_NAME = re.compile(r"^(?:serious|severe)(?:\s+side\s+effects)?(?:\s+\([^()]{1,30}\))?$", re.I)
+
+
+def _groups_after_items(body: str) -> str:
+    """A group's name on the line right after a list item ("- Tiredness" then "  Less common" over more items), which
+    Markdown would join to the item as its lazy continuation: a heading of its own, line for line, so it opens its
+    group."""
+    if "\n" not in body:
+        return body
+    lines = body.split("\n")
+    for k in range(1, len(lines)):
+        m = _GROUP_NAME_LINE.match(lines[k])
+        if m and _ITEM_LINE.match(lines[k - 1]) and (is_group_label(m.group("g"))
+                                                      or _SERIOUS_NAME.match(m.group("g"))):
+            lines[k] = "#### " + lines[k].lstrip()
+    return "\n".join(lines)
+
+
+#: a task list's box after a list marker ("- [ ] Nausea", "* [x] Acne")
+_TASK_BOX = re.compile(r"(?m)^([ \t]*[-*+][ \t]+)\[[ xX]\][ \t]+")
+#: the signs a callout line opens with (Notion, chat answers)
+_CALLOUTS = ("\U0001f4a1", "\u26a0", "\u2139", "\U0001f4cc", "\U0001f4dd", "\u2757", "\U0001f514")
+#: a callout line indented under a list item: a quote at the margin instead, so it is a paragraph of its own
+_CALLOUT_LINE = re.compile(r"(?m)^[ \t]+(?=(?:\U0001f4a1|\u26a0\ufe0f?|\u2139\ufe0f?|\U0001f4cc|\U0001f4dd|\u2757|"
+                           r"\U0001f514)\s)")
 #: a top-level key of an answer written as YAML with no fence ("generic_name: Hydrocortisone", "side_effects:")
 _YAML_TOP = re.compile(r"(?m)^(?P<key>[a-z][a-z0-9]*(?:_[a-z0-9]+)*):(?:[ \t]+\S.*)?$")
 

@@ -2,7 +2,8 @@
 its subject left out ("**Activates the aryl hydrocarbon receptor (AhR):** This receptor ...") is read as the drug's
 action, unless the item says it again ("**Blocks H1 receptors** – it blocks histamine H1 receptors ..."); an answer
 written as YAML with no fence ("generic_name: X", "usage:" over "  approved_uses:"); a whole answer in a fence of plain
-text ("USAGE:" over its lines)."""
+text ("USAGE:" over its lines); a Notion export's task boxes, callouts under an item and plain group names
+right after an item."""
 from __future__ import annotations
 
 from tests.test_extract_layouts5 import _x
@@ -45,3 +46,16 @@ def test_a_whole_answer_in_a_fence_of_plain_text() -> None:
            "* Dizziness\n```\n")
     assert [u.label for u in x.treats] == ["Uncomplicated falciparum malaria", "Vivax malaria"]
     assert [e.label for e in x.side_effects] == ["Headache", "Dizziness"]
+
+
+def test_a_notion_export_with_task_boxes_callouts_and_plain_group_names() -> None:
+    x = _x("Here's a quick reference, laid out for your notes.\n\n\u25b8 Generic Name\n  Zoravir vaccine\n\n"
+           "\u25b8 Usage\n  Zoravir is a vaccine. It is approved to help prevent:\n  - Genital warts\n"
+           "  \U0001f4a1 The vaccine works best when it is given before any exposure to the virus.\n  - Anal cancer\n\n"
+           "\u25b8 Side Effects\n  Common\n  - [ ] Headache\n  - [ ] Tiredness\n  Less common\n  - [ ] Stomach pain\n"
+           "  Serious (rare)\n  - [x] Severe allergic reaction (anaphylaxis)\n")
+    assert [u.label for u in x.treats] == ["Genital warts", "Anal cancer"]
+    assert [(e.label, e.category) for e in x.side_effects] == [
+        ("Headache", "Common"), ("Tiredness", "Common"), ("Stomach pain", "Less common"),
+        ("Severe allergic reaction", "Serious")]
+    assert x.side_effects[-1].serious
