@@ -59,3 +59,22 @@ def test_a_notion_export_with_task_boxes_callouts_and_plain_group_names() -> Non
         ("Headache", "Common"), ("Tiredness", "Common"), ("Stomach pain", "Less common"),
         ("Severe allergic reaction", "Serious")]
     assert x.side_effects[-1].serious
+
+
+def test_a_serious_group_named_before_a_colon_and_examples_after_like() -> None:
+    x = _x("**Usage**\n\nZoravir treats type 2 diabetes.\n\n**Side Effects**\n\nCommon ones include nausea and "
+           "headache.\n\nLess often, people get burping, gas, and injection-site reactions like redness or "
+           "itching.\n\nThe serious stuff is rare but real: pancreatitis, kidney injury, and severe allergic "
+           "reactions.\n")
+    assert [(e.label, e.serious) for e in x.side_effects] == [
+        ("Nausea", False), ("Headache", False), ("Burping", False), ("Gas", False), ("Injection-site reactions", False),
+        ("Pancreatitis", True), ("Kidney injury", True), ("Severe allergic reactions", True)]
+
+
+def test_a_sentence_after_a_serious_groups_colon_is_no_list_and_looks_like_is_no_example() -> None:
+    x = _x("## Usage\nZoravir treats epilepsy.\n\n## Side Effects\nSerious side effects are uncommon: zoravir can "
+           "slow the electrical signals in the heart, causing heart block.\n\n- Vomiting material that looks like "
+           "coffee grounds\n")
+    labels = [e.label for e in x.side_effects]
+    assert "Vomiting material that looks like coffee grounds" in labels
+    assert not any(label.casefold().startswith("zoravir") for label in labels)

@@ -57,6 +57,9 @@ _QUALIFIER_TAIL = re.compile(r"\s+(?:with|during|after)\s+(?:long-term|prolonged
                              r"people|patients|the elderly|newborns|babies|neonates|toddlers|teens)\b.*$|,\s*in\s+(?:wo)?men\b.*$|"  # ("in men": see _ITEM_CUT)
                              r"\s+that\s+(?:may|can|might|could|will)\b.*$|"
                              r",?\s+(?:such\s+as|including)\s.*$|,\s*where\s.*$|"  # examples; ", where it is applied"
+                             r"(?<=[a-z]{3}s)(?<!looks)(?<!feels)(?<!seems)(?<!tastes)(?<!smells)(?<!sounds)\s+like\s+"
+                             r"(?=[a-z]).*$|"  # ("Chest infections like bronchitis": examples; "material that looks like
+                             # coffee grounds" is what it is)
                              # (not the place it names, run on: "redness or itching where the injection was given")
                              r"\s+where\s+(?!" + APPLIED_VERBS + r"\b).*$|"
                              r"\s+(?:with|from)\s+the\s+" + _FORM + r"(?:\s+(?:or|and)\s+(?:the\s+)?" + _FORM + r")?$",
@@ -1339,6 +1342,13 @@ _FREQ_SENT = (
     ("Serious", re.compile(r"^(?:more\s+)?(?:serious|severe)\s+(?:side[\s-]effects?|reactions|problems|effects)\s+are\s+"
                            r"(?:very\s+)?(?:rare|uncommon|unusual),?\s+but\s+(?:" + _PEOPLE_VERB
                            + r"|(?:can|may|might|could)\s+(?:also\s+)?(?:include|be)|include)\s+(?P<list>.+)$", re.I)),
+    # "The serious stuff is rare but real: pancreatitis, ...": a serious group named before a colon, its list after
+    ("Serious", re.compile(r"^(?:the\s+)?(?:more\s+|most\s+)?(?:serious|severe|dangerous)\s+(?:stuff|ones|side[\s-]effects?|"
+                           r"effects|risks|problems|reactions)\b[^:;]{0,40}:\s+"
+                           r"(?:(?:it|this\s+(?:medicine|drug)|[\w-]+)\s+(?:can|may|might)\s+(?:also\s+)?cause\s+)?"
+                           r"(?P<list>(?![^,]*?\b(?:can|may|might|will|could|is|are|was|were)\b).+)$", re.I)),
+    # (not a sentence after the colon: "Serious side effects are uncommon: lacosamide can slow the heart's signals,
+    # causing ...")
     ("Serious", re.compile(r"\bthe\s+most\s+(?:serious|dangerous|severe|important)\s+(?:(?:serious|rare|possible)\s+)?"
                            r"(?:risk|side\s+effect|problem|concern|danger)\s+is\s+(?:an?\s+[\w\s-]{1,40}?\s+(?:called|known\s+as)\s+)?"
                            r"(?P<list>.+)$", re.I)),
