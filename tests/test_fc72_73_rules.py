@@ -66,3 +66,25 @@ def test_a_site_inside_a_site_of_a_target_and_the_class_that_says_what_binding_d
            "treats lung cancer.\n\n## How it Works\nZoravir binds **irreversibly** to the cysteine-797 site inside "
            "the ATP pocket of EGFR, a receptor that tells cells to grow and divide.\n")
     assert [(m.relation, m.target) for m in x.mechanism if m.is_target] == [("inhibits", "EGFR")]
+
+
+def test_a_british_leaflet_with_brands_in_the_uk_and_a_prescriber_outside_the_licence() -> None:
+    x = _x("**Generic Name**\n\nZoravir 75 microgram film-coated tablets, taken by mouth. Brand names in the UK "
+           "include Zorex, Zoramed and Zoralin.\n\n**Usage**\n\n- Zoravir is used to prevent pregnancy.\n"
+           "- Your GP or a specialist may also prescribe it, outside its licence, for painful periods "
+           "(dysmenorrhoea), for endometriosis and for menstrual migraine.\n")
+    assert [b.label for b in x.brand_names] == ["Zorex", "Zoramed", "Zoralin"]
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Pregnancy", "prevention"), ("Painful periods", "off-label"),
+                                                         ("Endometriosis", "off-label"),
+                                                         ("Menstrual migraine", "off-label")]
+    assert [r.label for r in x.routes] == ["oral"]
+    assert [f.label for f in x.formulations] == ["film-coated tablets"]
+
+
+def test_the_forms_of_combination_products_and_an_iv_line_are_not_the_drugs() -> None:
+    x = _x("Let's start with the generic name. The generic name is zoravir. It comes as eye drops and as a gel for "
+           "the skin. It's also one of the two ingredients in combination products such as Zorex cream and the Zoramed "
+           "patch.\n\nNow, what is it used for? Zoravir is used to numb the skin before a blood test, an IV line, or a "
+           "vaccination.\n")
+    assert sorted(f.label for f in x.formulations) == ["eye drops", "gel"]
+    assert "intravenous" not in [r.label for r in x.routes]

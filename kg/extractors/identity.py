@@ -92,7 +92,9 @@ ROUTES = (
     ("inhalation", re.compile(r"\binhal(?:ed|ation|er|ers)\b", re.I)),
     ("intravenous", re.compile(r"\binto a (?:muscle or (?:a )?)?vein\b|\b(?:for use|injection|infusion) in(?:to)? a vein\b|\bintravenous(?:ly)?\b(?!\s+(?:antibiotics|drugs|"
                                r"medicines|medications|fluids|saline|therapy|treatment))|"
-                               r"(?<!Schedule\s)(?<!Class\s)(?<!Stage\s)(?<!Grade\s)(?<!Phase\s)(?<!Type\s)(?-i:\bIV\b)", re.I)),
+                               r"(?<!Schedule\s)(?<!Class\s)(?<!Stage\s)(?<!Grade\s)(?<!Phase\s)(?<!Type\s)(?-i:\bIV\b)"
+                               r"(?!\s+(?:lines?|cannulas?|catheters?|access|tubing|sites?)\b)", re.I)),  # ("before a
+    # blood test, an IV line, or a vaccination": a procedure the drug numbs the skin for)
     ("intramuscular", re.compile(r"\binto (?:a vein or (?:a )?|a )muscle\b|\bintramuscular(?:ly)?\b|"
                                  r"\b(?:injections?|injected|given)\s+into\s+the\s+muscle\b|"
                                  r"\binto (?:the|a) (?:outer |upper |large )?(?:buttock|thigh|upper arm|arm|shoulder|deltoid|"
@@ -281,7 +283,11 @@ def _described(doc: Document, result: Extraction) -> list[tuple[Section, Block]]
     names = _drug_words(result, first_words=True)
     for b in gen.blocks if gen is not None else ():
         said = f"{b.label} {b.text}" if b.label and b.text[:3] in ("is ", "was") else b.text
-        if b.kind == "paragraph" and said and any(said.casefold().startswith(n + " is ") for n in names):
+        if b.kind == "paragraph" and said and (any(said.casefold().startswith(n + " is ") for n in names)
+                                               or any(re.match(re.escape(n) + r"\s+\d", said, re.I) for n in names)
+                                               or any(_HOW_TAKEN_ITEM.match(x) for x in sentences(norm(said)))):
+            # (or its product, "Desogestrel 75 microgram film-coated tablets, taken by mouth.", or how it comes:
+            # "The generic name is tetracaine. ... It comes as eye drops, as a gel for the skin, ...")
             out.append((gen, Block(kind="paragraph", text=said, span=b.span)))
     dashed = _dash_description(doc)
     if dashed is not None:  # "**Besifloxacin** – a ... antibiotic, available as a 0.6% ophthalmic suspension ..."
@@ -487,7 +493,9 @@ def _brands_listed_after(doc: Document) -> list[tuple[Section, Block, str]]:
 
 
 _BRAND_CUE = re.compile(
-    r"\b(?:brand|trade)[- ]names?(?:\s+(?:of\s+[\w-]+\s+)?(?:is|are|include|includes|was|such\s+as|like|have\s+included|"
+    r"\b(?:brand|trade)[- ]names?(?:\s+in\s+(?:the\s+)?(?:US|USA|UK|EU|Europe|Canada|Australia|United\s+States|"
+    r"United\s+Kingdom|Ireland|India))?"  # ("Brand names in the UK include A, B and C")
+    r"(?:\s+(?:of\s+[\w-]+\s+)?(?:is|are|include|includes|was|such\s+as|like|have\s+included|"
     r"(?:depend|vary|differ)\s+(?:on|by|with)\s+[^.:;()]{1,40}:))?\s*[:,]?\s*|"  # "Its brand names depend on how it is given: A (...)"
     r"\b(?:best-known|best\s+known|main|original|older|popular|common|other)\s+(?:(?:US|UK|EU|U\.S\.)\s+)?brands?"
     r"(?:\s+names?)?(?:\s+(?:is|are|was|were|include|includes|included)\s+|,\s+(?=[A-Z][\w-]*,\s))|"
@@ -1133,11 +1141,18 @@ _OTHER_MEDICINES = re.compile(r"[^.;!?]*\b(?P<cue>(?:other|alternative)\s+(?:[\w
                               r"(?:for\s+[^.;!?]{1,60}?\s+)?(?:include|includes|such\s+as)\b)[^.!?]*", re.I)
 
 
+#: a sentence about the combination products the drug is one ingredient of: "It's also one of the two ingredients in
+#: combination products such as Pliaglis cream and the Synera patch": their forms and routes are theirs
+_COMBINATIONS = re.compile(r"[^.;!?]*\b(?P<cue>(?:one|each)\s+of\s+the\s+(?:two\s+|three\s+)?(?:ingredients|components|"
+                           r"active\s+ingredients)\s+(?:in|of)|(?:in|into)\s+combination\s+products)\b[^.!?]*", re.I)
+
+
 def _others_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` speaks of other medicines (:data:`_OTHER_PRODUCTS`, :data:`_OTHER_MEDICINES`): each
     clause, from its start to the end of its sentence."""
     found = list(_OTHER_PRODUCTS.finditer(text))
     found += _OTHER_MEDICINES.finditer(text) if "other" in text.casefold() or "alternative" in text.casefold() else []
+    found += _COMBINATIONS.finditer(text) if "ingredient" in text or "combination" in text else []
     return [(_clause_start(text, m.start("cue"), m.start()), m.end()) for m in found]
 
 

@@ -76,8 +76,8 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
             r"in\s+(?:some|certain|many|most|selected)\s+(?:types|forms|kinds|cases)\s+of(?=\s)|"
             r"when\s+(?:someone|a\s+person|people|patients|you)\s+(?:has|have|gets?|develops?)(?=\s))")
 #: off-label in other words: "outside its approved labeling", "beyond the approved uses"
-_OFF_LABEL_ASIDE = (r"(?:outside|beyond)\s+(?:of\s+)?(?:its|the)\s+(?:approved|official|licensed)\s+"
-                    r"(?:label(?:ing|ling)?|uses?|indications?)")
+_OFF_LABEL_ASIDE = (r"(?:outside|beyond)\s+(?:of\s+)?(?:its|the)\s+(?:(?:approved|official|licensed)\s+"
+                    r"(?:label(?:ing|ling)?|uses?|indications?)|licen[cs]e)")  # ("outside its licence": the UK's word)
 #: the products a use verb may name as its object ("prescribe the tablets for")
 _FORM_NOUN = (r"(?:tablets|capsules|pills|creams?|foams?|solutions?|injections?|sprays?|gels?|patch(?:es)?|drops|"
               r"ointments?|lotions?|inhalers?|liquids?|forms?|versions?|products?|IUDs?|devices?|implants?|rings?)")

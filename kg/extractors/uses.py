@@ -442,7 +442,11 @@ _SENTENCE_START = re.compile(r"^(?:off[- ]label,?\s+)?(?:it|this\s+(?:medicine|m
                              r"^(?:these|those|such)\s+(?:[\w-]+\s+)?(?:infections|conditions|diseases|problems|illnesses)\s+"
                              r"(?:are|is|can|may|often|usually|tend)\b|"
                              # "- A genetic test is needed to confirm an eligible mutation before starting treatment"
-                             r"^an?\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:needed|required|done|recommended|necessary)\b", re.I)
+                             r"^an?\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:needed|required|done|recommended|necessary)\b|"
+                             # "- Your GP or a specialist may also prescribe it, outside its licence, for X": a prescriber
+                             r"^(?:your\s+|a\s+|the\s+|some\s+)?(?:GP|doctor|specialist|prescriber|physician|clinician)s?"
+                             r"(?:\s+or\s+(?:a\s+|your\s+)?[\w-]+)?\s+(?:(?:may|might|can|could|will|sometimes|also|often)\s+)*"
+                             r"(?:prescribe|use|recommend|suggest|give)\s+(?:it|them)\b", re.I)
 
 
 def _drug_names(result: Extraction) -> list[str]:
