@@ -88,3 +88,17 @@ def test_the_forms_of_combination_products_and_an_iv_line_are_not_the_drugs() ->
            "vaccination.\n")
     assert sorted(f.label for f in x.formulations) == ["eye drops", "gel"]
     assert "intravenous" not in [r.label for r in x.routes]
+
+
+def test_spoken_uses_told_in_order_and_questions_told_as_sentences() -> None:
+    x = _x("Now, what is it used for? Zoravir is a local anesthetic. It has three main uses. First, eye anesthesia: "
+           "the drops numb the eye. Second, skin anesthesia before needles: the gel is put on the skin. And finally, "
+           "anesthesia of the nose and throat before a bronchoscopy. Some doctors also use the drops off-label for a "
+           "day or so to ease the pain of a corneal abrasion. What it isn't meant for is ongoing use at home for eye "
+           "pain.\n\nAnd finally, a few questions people often ask.\n\nPeople often ask whether zoravir is the same as "
+           "lidocaine. The answer is no.\n\nAnother common question is how long the numbness lasts. The answer is "
+           "about an hour.\n\nSome people wonder if they can rub their eye after the drops. The answer is no.\n")
+    assert [(u.label, u.qualifier) for u in x.treats] == [
+        ("Eye anesthesia", None), ("Skin anesthesia", None), ("Anesthesia of the nose and throat", None),
+        ("Corneal abrasion", "off-label")]
+    assert len(x.faqs) == 3

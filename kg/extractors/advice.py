@@ -113,6 +113,12 @@ def extract_faqs(doc: Document, result: Extraction) -> None:
         if run:  # "Is it X? Not really. Should I Y? Yes." in one paragraph: one FAQ per question
             result.faqs += [FAQ(question=qn, answer=an, evidence=q.evidence(sec, block.span, qn)) for qn, an in run]
             continue
+        told = _INDIRECT_ASK.match(norm(block.text)) if block.kind == "paragraph" and not block.label else None
+        if told:  # "People often ask whether it is the same as lidocaine. The answer is no. ...": a question told
+            said = sentences(norm(block.text))  # as a sentence, then its answer
+            result.faqs.append(FAQ(question=said[0], answer=" ".join(said[1:]),
+                                   evidence=q.evidence(sec, block.span, said[0])))
+            continue
         question, answer = _question(block, doc.lines[block.span.start - 1] if block.span.end > block.span.start
                                      else "")
         if question:
@@ -135,6 +141,13 @@ _ASKS = re.compile(r"^(?:q\s*\d*[.:)]\s*)?(?:can|could|is|are|does|do|did|how|wh
 _ASK_LEAD = re.compile(r"^(?:you\s+(?:might|may|could)\s+(?:also\s+)?(?:wonder|ask)|(?:many\s+)?people\s+(?:often\s+)?"
                        r"ask|a\s+(?:common|frequent)\s+question(?:\s+is)?)\s*[:,\u2014-]\s*", re.I)
 _Q_NUMBER = re.compile(r"^q\s*\d+\s*[.:)]\s*\S", re.I)
+#: a question told as a sentence: "People often ask whether ...", "Another common question is how long ...", "Some
+#: people wonder if ...", "And lastly, people ask whether ..."
+_INDIRECT_ASK = re.compile(r"^(?:(?:and\s+)?(?:lastly|finally|also|next),?\s+)?(?:(?:many|some|a\s+lot\s+of)\s+)?"
+                           r"(?:people|patients|parents|you)\s+(?:(?:often|also|sometimes|commonly|might|may)\s+)*"
+                           r"(?:ask|wonder|want\s+to\s+know)\s+(?:whether|if|how|what|why|when|where|which)\b|"
+                           r"^(?:(?:and\s+)?(?:lastly|finally|also|next),?\s+)?another\s+(?:common\s+|frequent\s+|big\s+)?"
+                           r"question\s+is\s+(?:whether|if|how|what|why|when|where|which)\b", re.I)
 _ABOUT_QUESTIONS = re.compile(r"\bquestions\b", re.I)
 
 

@@ -210,7 +210,8 @@ _BARE = re.compile(r"(?:(?:,|;|\band\b|\bor\b)\s*)?\s*(?:(?:" + _ADVERBS + r"|be
 _NEGATED = re.compile(r"(?:\b(?:not|never|no\s+longer|rarely|seldom)|n['\u2019]t)\s+(?:[\w-]+\s+){0,3}(?:be\s+)?$|"
                       r"\b(?:medicine|drug|medication|"
                       r"agent|class|type)\s+(?:that|which)\s+$|\bshould\s+not\s+be\s+$|\bisn't\s+$|"
-                      r"\b(?:not|no\s+longer)\s+(?:FDA[- ])?(?:approved|used|indicated|recommended|meant|intended)\b[^.]*$|"
+                      r"(?:\b(?:not|no\s+longer)|n['\u2019]t)\s+(?:FDA[- ])?(?:approved|used|indicated|recommended|meant|"
+                      r"intended)\b[^.]*$|"  # ("What it isn't meant for is ongoing use at home for eye pain")
                       r"\bnot\s+(?:FDA|EMA|officially|formally)-?\s*$|"  # ("it is not FDA-approved for any of ...")
                       # "and in the past it was given to prevent X": a use it had, not one it has
                       r"\b(?:in\s+the\s+past|formerly\s+(?:used|given|prescribed))\b[^.;()]*$", re.I)
@@ -325,6 +326,11 @@ class ProseUse:
     qualifier: str | None
 
 
+#: how long a use lasts, said between the verb and its purpose: "for a day or so", "for a few days"
+_HOW_LONG = re.compile(r",?\s+for\s+(?:a|an|one|two|three|a\s+few|several)\s+(?:days?|weeks?|months?|hours?|nights?)"
+                       r"(?:\s+or\s+so|\s+at\s+a\s+time)?(?=[\s,.;])", re.I)
+
+
 def prose_uses(sentence: str) -> list[ProseUse]:
     """Every use a sentence states, in order."""
     text = sentence.strip()
@@ -334,6 +340,8 @@ def prose_uses(sentence: str) -> list[ProseUse]:
         text = text[:-1].rstrip() + "." if lead else ""
     if not text:
         return []
+    if " for " in text:  # "use the drops off-label for a day or so to ease the pain of X": how long, no use
+        text = _HOW_LONG.sub("", text)
     if ", " in text or "\u2014" in text or "\u2013" in text:
         text = _HOW_ASIDE.sub("", text)  # "X and, given to the mother, for Y": how it is given is no use
     if " another" in text or " a second" in text or " a further" in text:

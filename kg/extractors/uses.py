@@ -499,7 +499,12 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
     out: list[Indication] = []
     seen = {(key(i.label), i.qualifier) for i in known}
     named: dict[str, str] | None = None
+    counted = False  # "It has four main uses." before "First, eye anesthesia: ..., Second, ..."
     for sent in sentences(spaced_dashes(norm(block.text))):
+        counted = counted or bool(_USES_COUNTED.search(sent))
+        told = _ORDINAL_USE.match(sent) if counted else None
+        if told and not _CLAUSE_WORD.search(told.group("np")):  # "Second, skin anesthesia before needles: the gel is
+            sent = f"It is used for {told.group('np')}."  # put on ...": each use the count announced, named
         other = _OTHERS_CHOICE.match(sent) if names else None
         if other and not any(other.group("n").casefold().startswith(n.split()[0]) for n in names if n):
             continue
@@ -519,6 +524,12 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
     return out
 
 
+#: a sentence that counts the uses the sentences after it name ("It has four main uses.")
+_USES_COUNTED = re.compile(r"\b(?:has|have)\s+(?:two|three|four|five|six|several|a\s+few)\s+(?:main\s+|major\s+|key\s+|"
+                           r"different\s+)?uses\b", re.I)
+#: one of them, told in order: "First, eye anesthesia: ...", "And finally, anesthesia of the nose and throat ..."
+_ORDINAL_USE = re.compile(r"^(?:and\s+)?(?:first|second|third|fourth|fifth|sixth|next|finally|lastly)(?:ly)?,\s+"
+                          r"(?P<np>[^:;.]{3,80}?)\s*(?::|\.$|$)", re.I)
 #: "is used quite differently: to treat X": the use verb, its manner and a colon before the purpose
 _USED_COLON = re.compile(r"\b(used|given|prescribed)(?:\s+(?:[a-z]+ly|quite|differently|otherwise|instead|too))*\s*:\s+"
                          r"(?=(?:to|for|in)\s)", re.I)
