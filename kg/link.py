@@ -634,6 +634,7 @@ class VocabLinker:
             self.tiers[kind] = [ranked[t] for t in sorted(ranked)]
         self._memo: dict[tuple[str, str, tuple[str, ...], str | None], Outcome] = {}
         self._reported: set[tuple[str, str]] = set()
+        self._by_cui: dict[str, set[str]] | None = None  # built on first use (see :meth:`_same_concept`)
 
     def __call__(self, kind: str, label: str, synonyms: Sequence[str] = (),
                  symbol: str | None = None) -> Sequence[Link]:
@@ -1031,7 +1032,9 @@ class VocabLinker:
         named = {x.curie: x.predicate for x in alone.links if is_direct(x) and x.justification == LEXICAL
                  and x.predicate in (EXACT_MATCH, BROAD_MATCH, NARROW_MATCH)}
         above = {hit.curie: term for _, hit, _ in hits for term in sorted(named)
-                 if hit.curie != term and hit.curie in self.ancestors(term)}
+                 if hit.curie != term and any(hit.curie in self.ancestors(same) for same in self._same_concept(term))}
+        # (through the same thing in another vocabulary: "Postmenopausal osteoporosis (bone thinning)" names DOID's
+        # osteoporosis, whose UMLS concept is HPO's Osteoporosis, below Reduced bone mineral density)
         if not above:
             return
         for _, hit, _ in hits:
@@ -1097,6 +1100,17 @@ class VocabLinker:
         own = {curie} if curie.startswith("umls:") else set()
         return own | {x for ix in self.indexes.values() for x, p in ix.xrefs.get(curie, ())
                       if p == DBXREF and x.startswith("umls:")}
+
+    def _same_concept(self, curie: str) -> set[str]:
+        """``curie`` and the terms of every vocabulary that cross-reference a UMLS concept it does."""
+        if self._by_cui is None:
+            self._by_cui = defaultdict(set)
+            for ix in self.indexes.values():
+                for term, refs in ix.xrefs.items():
+                    for x, p in refs:
+                        if p == DBXREF and x.startswith("umls:"):
+                            self._by_cui[x].add(term)
+        return {curie}.union(*(self._by_cui.get(c, set()) for c in self._cuis(curie)))
 
     def ancestors(self, curie: str) -> set[str]:
         """Every term above ``curie`` in its vocabulary's own hierarchy (empty without one)."""

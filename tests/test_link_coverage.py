@@ -540,7 +540,8 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     ("tests/fixtures/firstcontact74", 0.67, 0.72),  # 67/99, 72/99 at first contact
     ("tests/fixtures/firstcontact75", 0.68, 0.78),  # 71/103, 81/103 after the first rules from its misses (50/67,
     # 54/67 at first contact: hydrocortisone's YAML and artemether-lumefantrine's fenced answer unread)
-    ("tests/fixtures/firstcontact76", 0.64, 0.73),  # 68/106, 78/106 at first contact
+    ("tests/fixtures/firstcontact76", 0.63, 0.72),  # 67/106, 77/106 after its audit (68/106, 78/106 at first contact,
+    # one of them the wrong exact match of postmenopausal osteoporosis)
     ("tests/fixtures/firstcontact77", 0.54, 0.55),  # 57/105, 58/105 at first contact
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,
     # 71/97 at first contact: chloroquine's formal prose gave no effect)
