@@ -133,6 +133,10 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
         body = _yaml_fences(body)
     if "_" in body and _YAML_TOP.search(body):  # "generic_name: X", "usage:" over "  approved_uses:": YAML, unfenced
         body = _yaml_outline(body)
+    if "Slide" in body or "slide" in body:  # a slide deck's titles ("Slide 2: Usage"): the sections' headings
+        body = _SLIDE_TITLE.sub(r"## \g<t>", body)
+    if "\n[" in body and len(_FORM_FIELD.findall(body)) >= 3:  # a form's fields ("[Usage]", "[Common] a; b")
+        body = _FORM_FIELD.sub(_form_field, body)
     if "<t" in body or "<T" in body:
         body = _html_tables(body)
     if "<" in body and (len(_HTML_BLOCK.findall(body)) >= 3 or len(_HTML_BOLD_LEAD.findall(body)) >= 3):
@@ -158,6 +162,8 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
     body = _groups_after_items(body)
     if any(c in body for c in _CALLOUTS):  # "  💡 The vaccine works best ..." under a list item: a note of its own,
         body = _CALLOUT_LINE.sub("> ", body)  # not the item's words (a quote, line for line, ends the list)
+    if "\u2022 " in leads and "\u2013 " in leads:  # "• Common" over "– Headache": the dash lines are its sub-bullets
+        body = _DASH_SUB_BULLET.sub("  \u2013", body)
     if any(lead[:1] in _GLYPHS for lead in leads):
         body = _GLYPH_BULLET.sub(r"\1-", body)
     if any(lead[:1] >= "\u2190" for lead in leads):
@@ -594,6 +600,23 @@ _CALLOUTS = ("\U0001f4a1", "\u26a0", "\u2139", "\U0001f4cc", "\U0001f4dd", "\u27
 #: a callout line indented under a list item: a quote at the margin instead, so it is a paragraph of its own
 _CALLOUT_LINE = re.compile(r"(?m)^[ \t]+(?=(?:\U0001f4a1|\u26a0\ufe0f?|\u2139\ufe0f?|\U0001f4cc|\U0001f4dd|\u2757|"
                            r"\U0001f514)\s)")
+#: an en-dash bullet at the margin, on a page whose other bullets are round ones
+_DASH_SUB_BULLET = re.compile(r"(?m)^\u2013(?=[ \t])")
+#: a slide's title line: "Slide 2: Usage", "Slide 3 - Side Effects"
+_SLIDE_TITLE = re.compile(r"(?m)^[ \t]*slide[ \t]+\d{1,2}[ \t]*[:.\u2013\u2014-][ \t]*(?P<t>\S[^\n]{0,60})$", re.I)
+#: a form's field: a name in square brackets opening a line, its value after it or on the lines below
+_FORM_FIELD = re.compile(r"(?m)^\[(?P<t>[A-Z][A-Za-z /&'()-]{1,40})\](?:[ \t]*:)?(?:[ \t]+(?P<v>\S[^\n]*))?$")
+
+
+def _form_field(m: re.Match[str]) -> str:
+    """A form's field as the Markdown it means, line for line: a section's name alone its heading ("[Usage]"), any
+    other field a bold label over or before its value ("[Brand Names] Auryxia", "[Common] a; b; c")."""
+    name, value = m.group("t").strip(), m.group("v")
+    if value is None and section_kind(name) in _SECTION_ROW_KINDS:
+        return f"## {name}"
+    return f"**{name}:** {value}" if value else f"**{name}:**"
+
+
 #: a top-level key of an answer written as YAML with no fence ("generic_name: Hydrocortisone", "side_effects:")
 _YAML_TOP = re.compile(r"(?m)^(?P<key>[a-z][a-z0-9]*(?:_[a-z0-9]+)*):(?:[ \t]+\S.*)?$")
 

@@ -162,8 +162,10 @@ _GROUP_LABEL = re.compile(_GROUP, re.I)
 
 
 def is_group_label(text: str) -> bool:
-    """``Common``, ``B. Less common``, ``Rare but serious``: a side-effect group's name alone."""
-    return _GROUP_LABEL.match(clean_label(text)) is not None
+    """``Common``, ``B. Less common``, ``Rare but serious``, ``Serious (rare)``: a side-effect group's name alone (a
+    note in brackets after it is no part of the name)."""
+    label = clean_label(text)
+    return _GROUP_LABEL.match(_PAREN.sub("", label).strip() if "(" in label else label) is not None
 
 
 #: emoji and other symbols opening a line before its label ("🟢 Common: ...", "⚠️ SIDE EFFECTS:"): markup

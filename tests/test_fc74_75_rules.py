@@ -78,3 +78,4 @@ def test_a_sentence_after_a_serious_groups_colon_is_no_list_and_looks_like_is_no
     labels = [e.label for e in x.side_effects]
     assert "Vomiting material that looks like coffee grounds" in labels
     assert not any(label.casefold().startswith("zoravir") for label in labels)
+

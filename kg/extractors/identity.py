@@ -864,6 +864,7 @@ _CLASS_BARE = re.compile(r"^An?\s+(?P<np>[a-z][^,;.()]{2,60}?)(?:\s+\([^()]*\))?
 # ("A histamine analogue (structurally similar to histamine) used to treat ...": its gloss between)
 
 
+_INNER_ABBREVIATION = re.compile(r"\s*\((?-i:[A-Z][A-Za-z0-9/-]{1,10})\)(?=\s+[a-z])")
 _CLASS_CUT = re.compile(r"\s*(?:[,;:(]|\s[-\u2013\u2014]\s).*$")
 
 
@@ -879,8 +880,8 @@ def _class_elsewhere(doc: Document, result: Extraction) -> None:
     item or the How it Works section."""
     q = Quoter(doc)
     for sec, block, label, text in identity_fields(doc):
-        if _CLASS_FIELD.match(label):
-            value = _clean_class(_CLASS_CUT.sub("", norm(text)))
+        if _CLASS_FIELD.match(label):  # (an abbreviation inside it is no end of it: "Interleukin-23 (IL-23) inhibitor")
+            value = _clean_class(_CLASS_CUT.sub("", _INNER_ABBREVIATION.sub("", norm(text))))
             if value:
                 result.drug_class = Name(value, q.evidence(sec, block.span if block else sec.span, value))
                 return

@@ -431,7 +431,7 @@ def _class_direction(result: Extraction) -> None:
         if not mech.is_target or mech.relation != "binds":
             continue
         names = [n for n in (mech.target, mech.symbol) if n]
-        if any(set(n.casefold().split()) <= set(words) and len(n.split()) > 1
+        if any(n.casefold() == " ".join(words) or set(n.casefold().split()) <= set(words) and len(n.split()) > 1
                or is_symbol(n) and any(spells_initials(n, " ".join(words[:k])) for k in range(2, len(words) + 1))
                for n in names):
             mech.relation = _CLASS_RELATION[m.group("r").casefold()]
@@ -580,6 +580,8 @@ def _block_text(block: Block) -> str:
     if label and not block.text and block.kind == "item" and _ROLE_LABEL.search(label):
         return f"It is a {label[:1].lower()}{label[1:]}".rstrip(" :")  # "- **Partial agonist at the mu-opioid
         # receptor**" over notes on it: the drug's role, said as its label
+    if not label and block.kind == "item" and _VERB_LABEL.match(block.text):  # "• Targets interleukin-23 (IL-23),
+        return f"It {block.text[:1].lower()}{block.text[1:]}"  # a cytokine ...": an item that is the drug's action
     if label and block.kind == "item" and _VERB_LABEL.match(label) and not _SAYS_AGAIN.match(block.text):
         text = f"It {label[:1].lower()}{label[1:]}".rstrip(" :")  # "- **Activates the aryl hydrocarbon receptor
         return f"{text}. {block.text}" if block.text else f"{text}."  # (AhR):** This receptor ...": the drug's

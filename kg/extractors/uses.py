@@ -74,7 +74,7 @@ def extract_treats(doc: Document, result: Extraction) -> None:
     names = _drug_names(result) + _class_acronym(sec, result)
     term_run = False  # the previous block was a "Term — description" line
     lead_depth = -1  # the depth of a list item that is a lead-in ("- It is used to treat:") over its own sub-list
-    for block in sec.blocks:
+    for k, block in enumerate(sec.blocks):
         if block.kind == "item" and block.depth <= lead_depth:
             intro = lead = ""
             lead_depth = -1
@@ -96,8 +96,12 @@ def extract_treats(doc: Document, result: Extraction) -> None:
             intro = lead = norm(heads).rstrip(" :") + ":"  # "- Forms and brands:" over its list: products, no uses
             lead_depth = block.depth
             continue
+        parent = block.kind == "item" and block.label is None and k + 1 < len(sec.blocks) \
+            and sec.blocks[k + 1].kind == "item" and sec.blocks[k + 1].depth > block.depth \
+            and _NAMED_GROUP.match(norm(block.text))  # "• Approved uses (adults)" over "– Plaque psoriasis"
         if block.kind == "item" and not block.cells and (block.label and not _ASIDE_ONLY.sub("", block.text).strip()
-                                                          or block.label is None and block.text.rstrip().endswith(":")) \
+                                                          or block.label is None and block.text.rstrip().endswith(":")
+                                                          or parent) \
                 and _GROUP_LEAD.search(block.label or block.text):
             # "* Off-label uses:" over its own sub-list: a lead-in, its items the uses
             intro = lead = f"{(block.label or block.text).rstrip(': ')}:"
@@ -823,6 +827,9 @@ _RUN_IN_LEAD = re.compile(r"^(?:(?P<neg>not\s+(?:used\s+|indicated\s+|approved\s
                           r"approved|prescribed|given)(?:\s*\([^()]*\))?\s+(?:for|to\s+treat)|(?:approved\s+|other\s+)?"
                           r"(?:indications?|uses)|off[- ]label(?:\s+uses?)?|treats)$", re.I)
 #: an item that names a group of uses ("Off-label uses:", "Other uses", "Also used for:")
+#: an item that only names a group of uses, over its sub-list: "Approved uses (adults)", "Off-label uses"
+_NAMED_GROUP = re.compile(r"^(?:(?:fda[- ])?approved|licensed|main|other|common|off[- ]label|unapproved|additional)\s+"
+                          r"(?:uses|indications)(?:\s*\([^()]*\))?$", re.I)
 _GROUP_LEAD = re.compile(r"\b(?:uses?(?!\s+disorders?\b)|used|indications?|conditions?|prescribed)\b|"
                          r"^(?:off[- ]label|not\s+for)$|"  # (not "**Opioid use disorder**": a use itself)
                          r"^(?:(?:fda|officially|formally)\s+)?(?:approved|indicated|licensed|authori[sz]ed)\s+(?:\w+\s+)?for$",
