@@ -602,6 +602,8 @@ _CALLOUT_LINE = re.compile(r"(?m)^[ \t]+(?=(?:\U0001f4a1|\u26a0\ufe0f?|\u2139\uf
                            r"\U0001f514)\s)")
 #: an en-dash bullet at the margin, on a page whose other bullets are round ones
 _DASH_SUB_BULLET = re.compile(r"(?m)^\u2013(?=[ \t])")
+#: a table cell that opens with a bold field's name and its value: "**Used for:** Athlete's foot; jock itch"
+_LED_CELL = re.compile(r"^\s*\*\*(?P<l>[^*]{2,40}?):?\*\*:?\s*(?P<v>\S.*)$")
 #: a slide's title line: "Slide 2: Usage", "Slide 3 - Side Effects"
 _SLIDE_TITLE = re.compile(r"(?m)^[ \t]*slide[ \t]+\d{1,2}[ \t]*[:.\u2013\u2014-][ \t]*(?P<t>\S[^\n]{0,60})$", re.I)
 #: a form's field: a name in square brackets opening a line, its value after it or on the lines below
@@ -1107,6 +1109,13 @@ class _Builder:
             rows = [(r[1:], span) for r, span in rows]
             header = header[1:]
         kinds = [section_kind(_plain(r[0])) for r, _ in rows]
+        led = [_LED_CELL.match(r[0]) for r, _ in rows]  # "| **Used for:** Athlete's foot; jock itch | What it means |"
+        if sum(m is not None and section_kind(_plain(m.group("l"))) in _SECTION_ROW_KINDS for m in led) >= 2:
+            rows = [([m.group("l"), m.group("v") if section_kind(_plain(m.group("l"))) == "identity"
+                      else f"**{m.group('l')}:** {m.group('v')}", *r[1:]] if m else r, span)
+                    for (r, span), m in zip(rows, led)]
+            kinds = [section_kind(_plain(r[0])) for r, _ in rows]  # (the field's name opens the row, its value, a
+            # run-in line under the same name, and the other cells its section's lines)
         opened = len(self.sections)
         if sum(k in _SECTION_ROW_KINDS for k in kinds) >= 2:
             for (r, span), kind in zip(rows, kinds):

@@ -32,3 +32,16 @@ def test_a_form_with_fields_in_square_brackets() -> None:
     assert [u.label for u in x.treats] == ["Hyperphosphatemia"]
     assert [(e.label, e.serious) for e in x.side_effects] == [("Diarrhea", False), ("Nausea", False),
                                                               ("Constipation", False), ("Iron overload", True)]
+
+
+def test_a_two_column_table_whose_first_cells_are_run_in_fields() -> None:
+    x = _x("| The facts | What it means for you |\n|---|---|\n| **Generic name:** Zoravir (1%); brands: Zorex, Zoramed "
+           "| You can buy it without a prescription. |\n| **Used for:** Athlete's foot (tinea pedis); jock itch (tinea "
+           "cruris); ringworm of the body (tinea corporis) | Zoravir is a topical antifungal. |\n"
+           "| **Common side effects:** Mild stinging; burning; "
+           "redness | These are usually mild. |\n| **Serious side effects:** Blistering; oozing | Stop using it. |\n"
+           "| **How it works:** Blocks squalene epoxidase, an enzyme fungi need | The fungus cannot grow. |\n")
+    assert [u.label for u in x.treats] == ["Athlete's foot", "Jock itch", "Ringworm of the body"]
+    assert [(e.label, e.serious) for e in x.side_effects] == [("Mild stinging", False), ("Burning", False),
+                                                              ("Redness", False), ("Blistering", True),
+                                                              ("Oozing", True)]
