@@ -2,7 +2,8 @@
 bullets, en-dash bullets under them as their sub-items); an item that only names a group of uses ("Approved uses
 (adults)") over its sub-list; a group's name with a note in brackets ("Serious (rare)"); a class field with its
 abbreviation inside ("Interleukin-23 (IL-23) inhibitor"), its target then inhibited; a form's fields in square brackets
-("[Usage]", "[Common] a; b; c")."""
+("[Usage]", "[Common] a; b; c"); a table of run-in fields; a serious group that says to get help after a
+dash ("Serious — get help")."""
 from __future__ import annotations
 
 from tests.test_extract_layouts5 import _x
@@ -45,3 +46,13 @@ def test_a_two_column_table_whose_first_cells_are_run_in_fields() -> None:
     assert [(e.label, e.serious) for e in x.side_effects] == [("Mild stinging", False), ("Burning", False),
                                                               ("Redness", False), ("Blistering", True),
                                                               ("Oozing", True)]
+
+
+def test_a_serious_group_that_says_to_get_help_after_a_dash() -> None:
+    x = _x("## 3) Side effects\n**Common**\n- Nausea\n- Headache\n\n**Serious \u2014 get help**\n"
+           "- Severe allergic reaction (hives, swelling of the face or throat, trouble breathing)\n"
+           "- Low blood counts (unusual bruising or bleeding, frequent infections)\n")
+    assert [(e.label, e.serious) for e in x.side_effects] == [("Nausea", False), ("Headache", False),
+                                                              ("Severe allergic reaction", True),
+                                                              ("Low blood counts", True)]
+    assert "unusual bruising or bleeding" in [s.label for s in x.serious_signs]

@@ -918,12 +918,15 @@ _SERIOUS_WORD = re.compile(r"\b(?:serious|severe|dangerous)\b", re.I)
 
 
 def _help_aside(context: str | None) -> str | None:
-    """A side-effect group whose label says to seek help only in a parenthetical ("Less Common but Serious Side
-    Effects (seek medical attention if you experience these)"): the label without it, for its items are effects of
+    """A side-effect group whose label says to seek help only in a parenthetical or after a dash ("Less Common but
+    Serious Side Effects (seek medical attention if you experience these)", "Serious — get help"): the label without
+    it, for its items are effects of
     that group as well as signs; None for any other label."""
-    if not context or "(" not in context:
+    if not context or "(" not in context and not _DASH_DESC.search(context):
         return None
     bare = re.sub(r"\s*\([^()]*\)", "", context).strip()
+    if _DASH_DESC.search(bare):  # "**Serious — get help**": the same, after a dash
+        bare = _DASH_DESC.split(bare, maxsplit=1)[0].strip()
     if not bare or _SEEK_HELP_GROUP.search(bare) or not _SEEK_HELP_GROUP.search(context) \
             or not (_EFFECTS_GROUP.search(bare) or is_group_label(bare) or _SERIOUS_WORD.search(bare)):
         # ("Serious (seek medical help)", "The serious stuff (call a doctor)")
