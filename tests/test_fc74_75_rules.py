@@ -79,3 +79,11 @@ def test_a_sentence_after_a_serious_groups_colon_is_no_list_and_looks_like_is_no
     assert "Vomiting material that looks like coffee grounds" in labels
     assert not any(label.casefold().startswith("zoravir") for label in labels)
 
+
+
+def test_a_bold_heading_that_targets_a_structure_is_no_action() -> None:
+    x = _x("## Usage\nZoravir treats ear infections.\n\n## How it Works\n*   **Targets the cell wall:** Bacteria are "
+           "protected by a rigid cell wall. Zoravir binds to penicillin-binding proteins (PBPs), the bacterial "
+           "enzymes that build this wall, and blocks them.\n")
+    assert "cell wall" not in [m.target for m in x.mechanism]
+    assert "penicillin-binding protein" in [m.target for m in x.mechanism]

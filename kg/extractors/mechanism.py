@@ -599,7 +599,8 @@ def _block_text(block: Block) -> str:
 #: a bold item label that is the drug's action on a target, its subject left out ("Activates the aryl hydrocarbon
 #: receptor (AhR)", "Blocks H1 receptors")
 _VERB_LABEL = re.compile(r"^(?:activates|blocks|inhibits|binds(?:\s+to)?|stimulates|antagoni[sz]es|opens|closes|"
-                         r"targets)\s+(?=\S)", re.I)
+                         # ("Targets interleukin-23 (IL-23)": a named molecule; "Targets the cell wall" is a heading)
+                         r"targets(?=\s+(?:the\s+)?[\w-]*(?:\d|(?-i:[A-Z]{2})|-)))\s+(?=\S)", re.I)
 _SAYS_AGAIN = re.compile(r"^[\s\-\u2013\u2014:]*(?:it|this\s+(?:drug|medicine))\s", re.I)
 #: a bold item label that names the drug's role at a target ("Partial agonist at the mu-opioid receptor",
 #: "Kappa-opioid receptor antagonist")
