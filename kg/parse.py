@@ -575,9 +575,6 @@ _GROUP_NAME_LINE = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<g>[A-Z][\w ()%<>.,\u2013\
                               r"(?:\*\*|__)?[ \t]*$")
 
 
-_SERIOUS_NAME = re.compile(r"^(?:serious|severe)(?:\s+side\s+effects)?(?:\s+\([^()]{1,30}\))?$", re.I)
-
-
 def _groups_after_items(body: str) -> str:
     """A group's name on the line right after a list item ("- Tiredness" then "  Less common" over more items), which
     Markdown would join to the item as its lazy continuation: a heading of its own, line for line, so it opens its
@@ -587,8 +584,7 @@ def _groups_after_items(body: str) -> str:
     lines = body.split("\n")
     for k in range(1, len(lines)):
         m = _GROUP_NAME_LINE.match(lines[k])
-        if m and _ITEM_LINE.match(lines[k - 1]) and (is_group_label(m.group("g"))
-                                                      or _SERIOUS_NAME.match(m.group("g"))):
+        if m and _ITEM_LINE.match(lines[k - 1]) and is_group_label(m.group("g")):  # ("Serious (rare)" too)
             lines[k] = "#### " + lines[k].lstrip()
     return "\n".join(lines)
 
@@ -602,8 +598,6 @@ _CALLOUT_LINE = re.compile(r"(?m)^[ \t]+(?=(?:\U0001f4a1|\u26a0\ufe0f?|\u2139\uf
                            r"\U0001f514)\s)")
 #: an en-dash bullet at the margin, on a page whose other bullets are round ones
 _DASH_SUB_BULLET = re.compile(r"(?m)^\u2013(?=[ \t])")
-#: a table cell that opens with a bold field's name and its value: "**Used for:** Athlete's foot; jock itch"
-_LED_CELL = re.compile(r"^\s*\*\*(?P<l>[^*]{2,40}?):?\*\*:?\s*(?P<v>\S.*)$")
 #: a slide's title line: "Slide 2: Usage", "Slide 3 - Side Effects"
 _SLIDE_TITLE = re.compile(r"(?m)^[ \t]*slide[ \t]+\d{1,2}[ \t]*[:.\u2013\u2014-][ \t]*(?P<t>\S[^\n]{0,60})$", re.I)
 #: a form's field: a name in square brackets opening a line, its value after it or on the lines below
@@ -1421,6 +1415,10 @@ _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xi
 
 #: the "other" labels that, as a bold or plain label inside a claim section, go on with it rather than open one
 _ASIDE_OF_SECTION = re.compile(r"\bkey\s+points\b|\bforms?\b|\bformulations?\b|\bavailab|\bclass\b", re.I)
+
+
+#: a table cell that opens with a bold field's name and its value: "**Used for:** Athlete's foot; jock itch"
+_LED_CELL = re.compile(r"^\s*\*\*(?P<l>[^*]{2,40}?):?\*\*:?\s*(?P<v>\S.*)$")
 
 
 def _br_rows(row: list[str]) -> list[list[str]]:

@@ -580,9 +580,9 @@ def _block_text(block: Block) -> str:
     if label and not block.text and block.kind == "item" and _ROLE_LABEL.search(label):
         return f"It is a {label[:1].lower()}{label[1:]}".rstrip(" :")  # "- **Partial agonist at the mu-opioid
         # receptor**" over notes on it: the drug's role, said as its label
-    if not label and block.kind == "item" and _VERB_LABEL.match(block.text):  # "• Targets interleukin-23 (IL-23),
+    if not label and block.kind == "item" and _BARE_ACTION.match(block.text):  # "• Targets interleukin-23 (IL-23),
         return f"It {block.text[:1].lower()}{block.text[1:]}"  # a cytokine ...": an item that is the drug's action
-    if label and block.kind == "item" and _VERB_LABEL.match(label) and not _SAYS_AGAIN.match(block.text):
+    if label and block.kind == "item" and _BARE_ACTION.match(label) and not _SAYS_AGAIN.match(block.text):
         text = f"It {label[:1].lower()}{label[1:]}".rstrip(" :")  # "- **Activates the aryl hydrocarbon receptor
         return f"{text}. {block.text}" if block.text else f"{text}."  # (AhR):** This receptor ...": the drug's
         # action, said as the label, then its notes (unless they say it again: "**Blocks H1 receptors** – it blocks
@@ -596,9 +596,9 @@ def _block_text(block: Block) -> str:
     return block.text
 
 
-#: a bold item label that is the drug's action on a target, its subject left out ("Activates the aryl hydrocarbon
-#: receptor (AhR)", "Blocks H1 receptors")
-_VERB_LABEL = re.compile(r"^(?:activates|blocks|inhibits|binds(?:\s+to)?|stimulates|antagoni[sz]es|opens|closes|"
+#: a bold item label or a plain item that is the drug's action on a target, its subject left out ("Activates the aryl
+#: hydrocarbon receptor (AhR)", "Blocks H1 receptors", "Targets interleukin-23 (IL-23)")
+_BARE_ACTION = re.compile(r"^(?:activates|blocks|inhibits|binds(?:\s+to)?|stimulates|antagoni[sz]es|opens|closes|"
                          # ("Targets interleukin-23 (IL-23)": a named molecule; "Targets the cell wall" is a heading)
                          r"targets(?=\s+(?:the\s+)?[\w-]*(?:\d|(?-i:[A-Z]{2})|-)))\s+(?=\S)", re.I)
 _SAYS_AGAIN = re.compile(r"^[\s\-\u2013\u2014:]*(?:it|this\s+(?:drug|medicine))\s", re.I)
