@@ -133,6 +133,8 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
         body = _yaml_fences(body)
     if "_" in body and _YAML_TOP.search(body):  # "generic_name: X", "usage:" over "  approved_uses:": YAML, unfenced
         body = _yaml_outline(body)
+    if "\n{" in body and '":' in body:  # a JSON object with no fence ("{" over '  "generic_name": "X",')
+        body = _json_outline(body)
     if "Slide" in body or "slide" in body:  # a slide deck's titles ("Slide 2: Usage"): the sections' headings
         body = _SLIDE_TITLE.sub(r"## \g<t>", body)
     if "\n[" in body and len(_FORM_FIELD.findall(body)) >= 3:  # a form's fields ("[Usage]", "[Common] a; b")
@@ -635,6 +637,19 @@ def _yaml_outline(body: str) -> str:
     return "\n".join(lines)
 
 
+def _json_outline(body: str) -> str:
+    """An answer given as a JSON object with no fence, read line for line as a fenced one is (:func:`_json_line`):
+    from a "{" alone at the margin to the "}" that closes it, when three keys at least are in between."""
+    lines = body.split("\n")
+    start = next((k for k, line in enumerate(lines) if line.strip() == "{" and not line[:1].isspace()), None)
+    end = next((k for k in range(len(lines) - 1, start, -1) if lines[k].strip() in ("}", "},")), None) \
+        if start is not None else None
+    if start is None or end is None or sum(bool(_JSON_KEY.match(x)) for x in lines[start + 1:end]) < 3:
+        return body
+    lines[start:end + 1] = ["", *(_json_line(x) for x in lines[start + 1:end]), ""]
+    return "\n".join(lines)
+
+
 def _yaml_fences(body: str) -> str:
     lines = body.split("\n")
     opened: int | None = None
@@ -696,7 +711,24 @@ def _json_line(line: str) -> str:
     item = _JSON_STRING.match(line)
     if item:
         return "- " + _json_string(item.group("value"))
+    pair = _json_object(line)  # '{"q": "How long do I take it?", "a": "Usually 3 days."},': a question and its answer
+    if pair is not None:
+        return f"- **{pair[0]}** {pair[1]}"
     return ""
+
+
+def _json_object(line: str) -> tuple[str, str] | None:
+    """A question and its answer given as a JSON object on one line ('{"q": "...?", "a": "..."}'), or None."""
+    text = line.strip().rstrip(",")
+    if not (text.startswith("{") and text.endswith("}")):
+        return None
+    try:
+        obj = json.loads(text)
+    except ValueError:
+        return None
+    keys = {str(k).casefold(): v for k, v in obj.items()} if isinstance(obj, dict) else {}
+    q, a = keys.get("q", keys.get("question")), keys.get("a", keys.get("answer"))
+    return (str(q), str(a)) if isinstance(q, str) and isinstance(a, str) and q.rstrip().endswith("?") else None
 
 
 def _yaml_line(line: str) -> str:
