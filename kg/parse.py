@@ -159,6 +159,8 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
         body = _WIKI_HEADING.sub(_wiki_heading, body)
     if " \u00b7 " in body and len(_CHIP_LINE.findall(body)) >= 3:  # "**Brands** · Adbry (US) · Adtralza (EU)"
         body = "\n".join(_chip_line(line) if " \u00b7 " in line else line for line in body.split("\n"))
+    if " \u00b7 " in body and len(_DOT_LINE.findall(body)) >= 3:  # a crib sheet: "Common · a · b", "Usage — a · b",
+        body = "\n".join(_dot_line(line) for line in body.split("\n"))  # "? Max dose — ..."
     if "[ ]" in body or "[x]" in body or "[X]" in body:  # a task list's boxes ("- [ ] Nausea"): no part of the item
         body = _TASK_BOX.sub(r"\1", body)
     body = _groups_after_items(body)
@@ -613,6 +615,28 @@ def _form_field(m: re.Match[str]) -> str:
     if value is None and section_kind(name) in _SECTION_ROW_KINDS:
         return f"## {name}"
     return f"**{name}:** {value}" if value else f"**{name}:**"
+
+
+#: a crib sheet's line: a list after middle dots ("Common · nausea · vomiting"), or a question and its answer after a
+#: question mark and a dash ("? Max dose — roughly 3 mg/kg")
+_DOT_LINE = re.compile(r"(?m)^[^\n]*\S \u00b7 \S[^\n]*$|^\?[ \t]+\S[^\n]*[ \t][\u2013\u2014][ \t]")
+_DOT_KEY = re.compile(r"^(?P<k>[A-Z][\w ()'/-]{1,40}?)[ \t]+\u00b7[ \t]+(?P<v>\S.*)$")
+_DASH_KEY = re.compile(r"^(?P<k>[A-Z][\w ()'/-]{1,40}?)[ \t]+[\u2013\u2014][ \t]+(?P<v>\S.*)$")
+_DOT_QUESTION = re.compile(r"^\?[ \t]+(?P<q>\S.*?)[ \t]+[\u2013\u2014][ \t]+(?P<a>\S.*)$")
+
+
+def _dot_line(line: str) -> str:
+    """A crib sheet's line as the Markdown it means, line for line: "Common · a · b" a group label over its list
+    ("**Common:** a; b"), "Usage — a · b" a labelled list ("**Usage:** a; b"), "? Max dose — about 3 mg/kg" a question
+    item and its answer."""
+    q = _DOT_QUESTION.match(line)
+    if q:
+        return f"- **{q.group('q').rstrip('?')}?** {q.group('a')}"
+    m = _DOT_KEY.match(line) or _DASH_KEY.match(line)
+    if m and " \u00b7 " in line:
+        listed = m.group("v").replace(" \u00b7 ", "; ")
+        return f"**{m.group('k')}:** {listed}"
+    return line
 
 
 #: a top-level key of an answer written as YAML with no fence ("generic_name: Hydrocortisone", "side_effects:")

@@ -1,5 +1,7 @@
 """Rules firstcontact78-79's misses showed, pinned on invented pages: an answer given as a JSON object with no code
-fence, read as a fenced one is, and its FAQs as one-line objects ('{"q": "...?", "a": "..."}')."""
+fence, read as a fenced one is, and its FAQs as one-line objects ('{"q": "...?", "a": "..."}'); a crib sheet of
+"Label — value" lines, lists after middle dots ("Common · a · b") and "? question — answer" FAQs,
+its run-in "reversibly blocks ..." the drug's action."""
 from __future__ import annotations
 
 from tests.test_extract_layouts5 import _x
@@ -21,3 +23,18 @@ def test_a_json_answer_with_no_fence() -> None:
                                                               ("Headache", False), ("Liver inflammation", True)]
     assert [f.question for f in x.faqs] == ["How long do I take it for?",
                                             "Can I take it if I am allergic to penicillin?"]
+
+
+def test_a_crib_sheet_of_dash_labels_and_middle_dots() -> None:
+    x = _x("Here's a one-screen crib sheet, pharmacist style.\n\nGeneric name \u2014 Zoravir\nBrands \u2014 Zorex "
+           "\u00b7 Zoramed (France) \u00b7 generics\n\nUsage \u2014 surgical anaesthesia \u00b7 postoperative pain "
+           "\u00b7 labour pain\n\nSide effects \u2014 mostly from the block itself\nCommon \u00b7 low blood pressure "
+           "\u00b7 nausea \u00b7 headache\nSerious \u00b7 seizures \u00b7 cardiac arrest\n\nHow it works \u2014 "
+           "reversibly blocks voltage-gated sodium channels from inside the nerve membrane\n\nFAQs\n? Max dose "
+           "\u2014 roughly 3 mg/kg per injection\n? Safe in labour \u2014 yes, widely used\n")
+    assert [b.label for b in x.brand_names][:2] == ["Zorex", "Zoramed"]
+    assert [(e.label, e.serious) for e in x.side_effects] == [("Low blood pressure", False), ("Nausea", False),
+                                                              ("Headache", False), ("Seizures", True),
+                                                              ("Cardiac arrest", True)]
+    assert [(m.relation, m.target) for m in x.mechanism if m.is_target] == [("blocks", "voltage-gated sodium channel")]
+    assert len(x.faqs) == 2

@@ -580,8 +580,10 @@ def _block_text(block: Block) -> str:
     if label and not block.text and block.kind == "item" and _ROLE_LABEL.search(label):
         return f"It is a {label[:1].lower()}{label[1:]}".rstrip(" :")  # "- **Partial agonist at the mu-opioid
         # receptor**" over notes on it: the drug's role, said as its label
-    if not label and block.kind == "item" and _BARE_ACTION.match(block.text):  # "• Targets interleukin-23 (IL-23),
-        return f"It {block.text[:1].lower()}{block.text[1:]}"  # a cytokine ...": an item that is the drug's action
+    if not label and (block.kind == "item" or block.text[:1].islower()) \
+            and _BARE_ACTION.match(_LEAD_ADVERB.sub("", block.text, count=1)):  # "• Targets interleukin-23 (IL-23),
+        return f"It {block.text[:1].lower()}{block.text[1:]}"  # a cytokine ...", "How it works — reversibly blocks
+        # voltage-gated sodium channels ...": an item, or a run-in value, that is the drug's action
     if label and block.kind == "item" and _BARE_ACTION.match(label) and not _SAYS_AGAIN.match(block.text):
         text = f"It {label[:1].lower()}{label[1:]}".rstrip(" :")  # "- **Activates the aryl hydrocarbon receptor
         return f"{text}. {block.text}" if block.text else f"{text}."  # (AhR):** This receptor ...": the drug's
@@ -601,6 +603,7 @@ def _block_text(block: Block) -> str:
 _BARE_ACTION = re.compile(r"^(?:activates|blocks|inhibits|binds(?:\s+to)?|stimulates|antagoni[sz]es|opens|closes|"
                          # ("Targets interleukin-23 (IL-23)": a named molecule; "Targets the cell wall" is a heading)
                          r"targets(?=\s+(?:the\s+)?[\w-]*(?:\d|(?-i:[A-Z]{2})|-)))\s+(?=\S)", re.I)
+_LEAD_ADVERB = re.compile(r"^[a-z]+ly\s+(?=[a-z])")
 _SAYS_AGAIN = re.compile(r"^[\s\-\u2013\u2014:]*(?:it|this\s+(?:drug|medicine))\s", re.I)
 #: a bold item label that names the drug's role at a target ("Partial agonist at the mu-opioid receptor",
 #: "Kappa-opioid receptor antagonist")
