@@ -1,7 +1,8 @@
 """Rules firstcontact78-79's misses showed, pinned on invented pages: an answer given as a JSON object with no code
 fence, read as a fenced one is, and its FAQs as one-line objects ('{"q": "...?", "a": "..."}'); a crib sheet of
 "Label — value" lines, lists after middle dots ("Common · a · b") and "? question — answer" FAQs,
-its run-in "reversibly blocks ..." the drug's action."""
+its run-in "reversibly blocks ..." the drug's action; run-in "Indications:" and "Off-label:" lists inside a
+paragraph."""
 from __future__ import annotations
 
 from tests.test_extract_layouts5 import _x
@@ -38,3 +39,12 @@ def test_a_crib_sheet_of_dash_labels_and_middle_dots() -> None:
                                                               ("Cardiac arrest", True)]
     assert [(m.relation, m.target) for m in x.mechanism if m.is_target] == [("blocks", "voltage-gated sodium channel")]
     assert len(x.faqs) == 2
+
+
+def test_run_in_labels_of_uses_inside_a_paragraph() -> None:
+    x = _x("GENERIC NAME: Zoravir.\n\nUSAGE: Class IC antiarrhythmic. Indications: paroxysmal atrial fibrillation "
+           "(PAF), to prolong the time to recurrence, paroxysmal supraventricular tachycardia (PSVT). Off-label: "
+           "Wolff-Parkinson-White syndrome, frequent premature ventricular contractions (PVCs).\n")
+    assert [(u.label, u.qualifier) for u in x.treats] == [
+        ("Paroxysmal atrial fibrillation", None), ("Paroxysmal supraventricular tachycardia", None),
+        ("Wolff-Parkinson-White syndrome", "off-label"), ("Frequent premature ventricular contractions", "off-label")]

@@ -509,10 +509,16 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
         told = _ORDINAL_USE.match(sent) if counted else None
         if told and not _CLAUSE_WORD.search(told.group("np")):  # "Second, skin anesthesia before needles: the gel is
             sent = f"It is used for {told.group('np')}."  # put on ...": each use the count announced, named
+        run_in = _RUN_IN_USES.match(sent)
+        said = [sent]
+        if run_in:  # "Indications: A, B, C.", "Off-label: X, Y." inside a paragraph (a clinic note's run-ins): each
+            lead = "Off-label, it is used for " if run_in.group("off") else "It is used for "  # piece of the list
+            said = [lead + piece.strip() for piece in split_top(run_in.group("list").rstrip(". "), ",")
+                    if not _PURPOSE_PIECE.match(piece.strip())]  # (not "to prolong the time to recurrence")
         other = _OTHERS_CHOICE.match(sent) if names else None
         if other and not any(other.group("n").casefold().startswith(n.split()[0]) for n in names if n):
             continue
-        for use in prose_uses(_named_as_it(_USED_COLON.sub(r"\1 ", sent), names)):
+        for use in (u for one in said for u in prose_uses(_named_as_it(_USED_COLON.sub(r"\1 ", one), names))):
             if is_abbreviation(use.label):  # "DVT" where the page wrote "deep vein thrombosis (DVT)"
                 named = _abbreviations(sec) if named is None else named
                 if use.label in named:
@@ -528,6 +534,10 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
     return out
 
 
+#: a run-in label of uses inside a paragraph, its list after the colon: "Indications: A, B. Off-label: C, D."
+_RUN_IN_USES = re.compile(r"^(?:(?:approved\s+)?indications?|(?:main\s+|approved\s+)?uses|(?P<off>off[- ]label(?:\s+uses)?))"
+                          r"\s*:\s+(?P<list>\S.+)$", re.I)
+_PURPOSE_PIECE = re.compile(r"^(?:to|in\s+order\s+to|so\s+that)\s", re.I)
 #: a sentence that counts the uses the sentences after it name ("It has four main uses.")
 _USES_COUNTED = re.compile(r"\b(?:has|have)\s+(?:two|three|four|five|six|several|a\s+few)\s+(?:main\s+|major\s+|key\s+|"
                            r"different\s+)?uses\b", re.I)
