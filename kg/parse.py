@@ -388,13 +388,17 @@ def _definition_page(body: str) -> str:
     return "\n".join(out)
 
 
+#: a line that opens a list item ("    - Dry mouth", "  2. Nausea")
+_ITEM_LINE = re.compile(r"^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+\S")
+
+
 def _definition_run(lines: list[str], is_def: list[re.Match[str] | None], k: int, out: list[str]) -> int:
     """The lines a top-level definition at ``k`` carries on over, indented under it (Pandoc's rule: its nested list,
     "    - Parkinson's disease ..."), dedented in ``out`` by their least indent so that Markdown reads them as the
     definition's own blocks (a list after its lead-in), not as one paragraph; the index of the run's last line."""
     def term(i: int) -> bool:  # a nested term: a definition follows it ("    Common" over "    :   headache, ...")
         nxt = i + 2 if i + 2 < len(lines) and not lines[i + 1].strip() else i + 1
-        return nxt < len(lines) and is_def[nxt] is not None and _LIST_MARK.match(lines[i]) is None
+        return nxt < len(lines) and is_def[nxt] is not None and _ITEM_LINE.match(lines[i]) is None
 
     j, run = k + 1, []
     while j < len(lines) and is_def[j] is None and (lines[j][:1] in (" ", "\t") and lines[j].strip() and not term(j)
@@ -410,8 +414,6 @@ def _definition_run(lines: list[str], is_def: list[re.Match[str] | None], k: int
     return run[-1] if run else k
 
 
-#: a line that opens a list item ("    - Dry mouth", "  2. Nausea")
-_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s")
 #: a line indented as a Markdown code block (four spaces or a tab)
 _INDENTED = re.compile(r"^(?: {4,}|\t)\S")
 #: a section's name alone at the margin, no markup ("Usage", "How It Works:"), not a bullet or a bold label
@@ -570,11 +572,9 @@ _YAML_ITEM = re.compile(r"^\s*-\s+(?P<value>.*?)\s*$")
 _YAML_COMMENT = re.compile(r"(?:^|\s+)#(?:\s.*)?$")
 
 
-_TRAIL_COLON = re.compile(r"\s*:\s*$")
 #: a key indented under another, as YAML nests them ("  common:", "  - q: ...")
 _NESTED_KEY = re.compile(r"^\s+(?:-\s+)?[A-Za-z_][\w ]{0,40}:(?:\s|$)")
-#: a list item's line, and a line that is a group's name alone (plain, or bold, with or without its colon)
-_ITEM_LINE = re.compile(r"^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+\S")
+#: a line that is a group's name alone (plain, or bold, with or without its colon)
 _GROUP_NAME_LINE = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<g>[A-Z][\w ()%<>.,\u2013\u2014-]{2,60}?)(?:\*\*|__)?:?"
                               r"(?:\*\*|__)?[ \t]*$")
 
@@ -688,7 +688,7 @@ def _yaml_fences(body: str) -> str:
         if m.group("info") == "" and sum(bool(_JSON_KEY.match(x)) for x in block) >= 3:
             lines[opened:i + 1] = ["", *(_json_line(x) for x in block), ""]
         elif m.group("info") == "" and not any(_NESTED_KEY.match(x) for x in block) \
-                and sum(section_kind(_TRAIL_COLON.sub("", x.strip())) in _SECTION_ROW_KINDS
+                and sum(section_kind(x) in _SECTION_ROW_KINDS
                         for x in block if 0 < len(x.strip()) <= 40) >= 2:
             lines[opened] = lines[i] = ""  # the whole answer in a fence of plain text ("USAGE:" over its lines, no
             # nested key as YAML has): its lines are the page's, not code
