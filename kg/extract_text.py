@@ -596,10 +596,23 @@ _INITIAL_SMALL_WORDS = frozenset({"with", "and", "of", "the", "to", "in", "or", 
 def spells_initials(abbrev: str, phrase: str) -> bool:
     """Whether ``abbrev`` spells the initials of ``phrase``, its small words counted or not
     ("CINV" of "chemotherapy-induced nausea and vomiting")."""
-    words = re.findall(r"[A-Za-z]+", phrase)
+    words = [w.casefold() for w in re.findall(r"[A-Za-z]+", phrase)]
     want = abbrev.casefold()
-    return want in ("".join(w[0] for w in words).casefold(),
-                    "".join(w[0] for w in words if w.casefold() not in _INITIAL_SMALL_WORDS).casefold())
+    return any(_spells(want, ws) for ws in (words, [w for w in words if w not in _INITIAL_SMALL_WORDS]))
+
+
+#: a prefix whose word may give two initials, its own and its stem's ("PONV": postoperative nausea and vomiting)
+_INITIAL_PREFIX = re.compile(r"^(?:post|pre|peri|intra|inter|trans|sub|supra|hyper|hypo|non|extra|multi)(?=[a-z]{4})")
+
+
+def _spells(want: str, words: list[str]) -> bool:
+    if not words:
+        return not want
+    w = words[0]
+    if want[:1] == w[0] and _spells(want[1:], words[1:]):
+        return True
+    m = _INITIAL_PREFIX.match(w)
+    return bool(m) and want[:2] == w[0] + w[m.end()] and _spells(want[2:], words[1:])
 
 
 def capitalise(text: str) -> str:

@@ -154,8 +154,8 @@ _DASH_LABEL = re.compile(r"^(\s*)(?P<label>[A-Z\u00c0-\u024f][^:.!?;\n\u2013\u20
 _HYPHEN_LABEL = re.compile(r"^(\s*)(?P<label>[A-Z][A-Za-z ]{1,30}?)\s+-\s+(?P<rest>\S.*)$")
 #: a side-effect group named by how often or how bad ("Common", "Less common", "Rare but serious")
 _GROUP = (r"^(?:(?:very|less|more|most)\s+)?(?:common(?:ly)?|uncommon|rare(?:ly)?|frequent|infrequent|"
-          r"occasional)(?:\s+but\s+serious|\s+side\s+effects)?$|"
-          r"^(?:serious|severe|mild|other)(?:\s+but\s+(?:rare|uncommon|common))?(?:\s+side\s+effects)?$")
+          r"occasional)(?:(?:,?\s+but|,|\s+and)\s+serious|\s+side\s+effects)?$|"  # ("rare, serious": a tag)
+          r"^(?:serious|severe|mild|other)(?:(?:,?\s+but|,|\s+and)\s+(?:rare|uncommon|common))?(?:\s+side\s+effects)?$")
 #: what a dash label may be besides a section's name: a side-effect group or a question/answer
 _DASH_SUB = re.compile(_GROUP + r"|^(?:q|a|question|answer)$", re.I)
 _GROUP_LABEL = re.compile(_GROUP, re.I)

@@ -62,7 +62,10 @@ _QUALIFIER_TAIL = re.compile(r"\s+(?:with|during|after)\s+(?:long-term|prolonged
                              # coffee grounds" is what it is)
                              # (not the place it names, run on: "redness or itching where the injection was given")
                              r"\s+where\s+(?!" + APPLIED_VERBS + r"\b).*$|"
-                             r"\s+(?:with|from)\s+the\s+" + _FORM + r"(?:\s+(?:or|and)\s+(?:the\s+)?" + _FORM + r")?$",
+                             r"\s+(?:with|from)\s+the\s+" + _FORM + r"(?:\s+(?:or|and)\s+(?:the\s+)?" + _FORM + r")?$|"
+                             # "Irregular heartbeat from QT prolongation": its cause, a condition's name (not a place:
+                             # "bleeding from the gums")
+                             r"\s+from\s+(?!(?:the|your|a|an)\b)(?:[\w-]+\s+){0,2}[a-z]{3,}(?:ion|sis|ity|ism|a?emia)$",
                              re.I)
 #: "after" and when, unless what the effect comes after is something done ("after stopping", "after removing the
 #: patch", "after the medicine wears off"): that names the effect itself
@@ -1376,10 +1379,12 @@ _OTHER_GROUP = re.compile(r"^(?:other|further|more)\s+(?P<g>(?:[\w-]+\s+){0,3}?)
                           r"side[\s-]effects|reactions|complications)\s+(?:(?:can|may)\s+(?:also\s+)?)?"
                           r"(?:are|include|includes)\s+(?P<list>.+)$", re.I)
 #: "Headache, dizziness and rash are less common": the list first, its group after
-_LIST_IS_GROUP = re.compile(r"^(?P<x>[\w\s,'-]{3,120}?)\s+(?:are|is)\s+(?:also\s+)?(?P<g>less\s+common|uncommon|"
-                            r"less\s+frequent|rarer|common|also\s+common)(?:\s+too)?"
+_LIST_IS_GROUP = re.compile(r"^(?P<x>[\w\s,'-]{3,120}?)\s+(?:are|is)\s+(?:also\s+)?(?:fairly\s+|quite\s+|relatively\s+|very\s+)?"
+                            r"(?P<g>less\s+common|uncommon|less\s+frequent|rarer|common|also\s+common)(?:\s+too)?"
                             # ("Headache is common too", "A such as B are also common, especially with Rebif")
                             r"(?:,\s+(?:especially|particularly|mainly|mostly)\b.*|"
+                            # "..., and some people notice blurred vision": more of the group, said of who gets it
+                            r",\s+and\s+(?P<more>(?:some|many|a\s+few|other)\s+(?:people|patients|users)\b.*)|"
                             # "Dental fluorosis is also common in children who swallow too much fluoride": in whom
                             r"\s+in\s+(?:young\s+|older\s+|small\s+)?(?:children|adults|people|women|men|teens|infants|babies)\b.*)?$",
                             re.I)
@@ -1727,9 +1732,14 @@ def _frequency_runs(sent: str) -> list[str]:
 
 
 def _short_members(text: str) -> bool:
-    """Whether a labelled line is a list of three or more short members (each of eight words or fewer)."""
-    members = split_top(text, ",")
+    """Whether a labelled line is a list of three or more short members (each of eight words or fewer, the place
+    a member says it comes not counted: "and skin burning or itching where the cream is applied")."""
+    members = [_WHERE_TAIL.sub("", m) for m in split_top(text, ",")]
     return len(members) >= 3 and all(0 < len(m.split()) <= 8 for m in members)
+
+
+#: where a member of a list says it comes ("... where the cream is applied")
+_WHERE_TAIL = re.compile(r"\s+where\s.*$", re.I)
 
 
 #: the "and"/"or" before a list's last member
@@ -2329,7 +2339,10 @@ class _Ctx:
                 current = "Common" if g in ("common", "also common") else "Rare" if g == "rarer" else "Less common"
                 head, such, _examples = m.group("x").partition(" such as ")
                 self._prose_list(block, head if such and "," not in head else m.group("x"), current)  # (one effect
-                continue  # and its examples: the effect)
+                # and its examples: the effect)
+                if m.group("more") and (more := _PEOPLE_GET.search(m.group("more"))):
+                    self._prose_list(block, more.group("list"), current)
+                continue
             m = _HARDER_TO.search(sent)
             if m and current:  # "it may make it harder to get rid of worm (helminth) infections": those infections
                 self._prose_list(block, m.group("list"), current)

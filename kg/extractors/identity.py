@@ -95,7 +95,8 @@ ROUTES = (
                                r"(?<!Schedule\s)(?<!Class\s)(?<!Stage\s)(?<!Grade\s)(?<!Phase\s)(?<!Type\s)(?-i:\bIV\b)"
                                r"(?!\s+(?:lines?|cannulas?|catheters?|access|tubing|sites?)\b)", re.I)),  # ("before a
     # blood test, an IV line, or a vaccination": a procedure the drug numbs the skin for)
-    ("intramuscular", re.compile(r"\binto (?:a vein or (?:a )?|a )muscle\b|\bintramuscular(?:ly)?\b|"
+    ("intramuscular", re.compile(r"\binto (?:a vein(?: \([^()]{1,12}\))? or (?:a )?|a )muscle\b|"
+                                 r"\bintramuscular(?:ly)?\b|"  # ("into a vein (IV) or a muscle")
                                  r"\b(?:injections?|injected|given)\s+into\s+the\s+muscle\b|"
                                  r"\binto (?:the|a) (?:outer |upper |large )?(?:buttock|thigh|upper arm|arm|shoulder|deltoid|"
                                  r"gluteal) muscle\b", re.I)),
@@ -470,7 +471,11 @@ def extract_brands(doc: Document, result: Extraction) -> None:
     result.brand_names = [b for b in result.brand_names  # "(Respimat)" beside "Spiriva Respimat": a device, no brand
                           if " " in b.label or not any(b.label == ws[-1] for ws in longer)]
     other_names = {(key(s.label), s.evidence.span) for s in result.drug.synonyms}
-    result.brand_names = [b for b in result.brand_names if (key(b.label), b.evidence.span) not in other_names]
+    result.brand_names = [b for b in result.brand_names if (key(b.label), b.evidence.span) not in other_names
+                          # ("a powder (Epsom salt)" where the drug is "commonly known as Epsom salt": that name's
+                          # first word, no brand)
+                          and not any(s.label.casefold().startswith(b.label.casefold() + " ")
+                                      for s in result.drug.synonyms)]
     # ("Biotin (Vitamin B7, also known as Vitamin H)": another name of the drug where it is read as one, no brand;
     # "also known as DDAVP" and "Brands include DDAVP" elsewhere are both)
 
@@ -985,7 +990,10 @@ def extract_routes(doc: Document, result: Extraction) -> None:
 #: a Usage bullet that is a sentence about how the drug is taken or comes: its routes and forms are the drug's
 _HOW_TAKEN_ITEM = re.compile(r"^(?:it|this\s+(?:medicine|medication|drug)|they)\s+(?:comes?\s+(?:as|in)\b|"
                              r"(?:is|are|can\s+be|may\s+be|should\s+be|must\s+be)\s+(?:\w+\s+)?(?:taken|given|"
-                             r"swallowed|applied|injected|inhaled|available|sold|supplied)\b)", re.I)
+                             r"swallowed|applied|injected|inhaled|available|sold|supplied)\b)|"
+                             # "- **Constipation:** Taken by mouth, it works as a saline laxative": how, then the drug
+                             r"^(?:taken|given|swallowed|applied|injected|inhaled)\s+[^,;.]{2,40},\s+(?:it|this\s+"
+                             r"(?:medicine|medication|drug)|they)\b", re.I)
 #: how a drug is given, in a use's item: the route it names after these words is the drug's
 _GIVEN_INTO = re.compile(r"\b(?:injected|injections?|given|infused|instilled|placed|inserted|administered)\b", re.I)
 #: a route denied just before it is named: "It does not need to be inhaled", "never injected"
@@ -1244,7 +1252,8 @@ _ORAL_FORM = re.compile(r"\b(?:tablets?|capsules?|caplets?|syrups?|lozenges?|eli
 
 #: the places a name may be said to be used in ("in the US", "outside the UK")
 _REGIONS = r"(?:US|USA|UK|EU|Europe|Canada|Australia|United\s+States|United\s+Kingdom|America|Britain)"
-_ALIAS_CUE = re.compile(r"^(?:also\s+)?(?:known|called|sold|marketed|spelled|spelt|written)\s+as\s+|"
+_ALIAS_CUE = re.compile(r"^(?:(?:also|often|commonly|sometimes|usually|widely|popularly|better)\s+)?(?:known|called|sold|"
+                        r"marketed|spelled|spelt|written)\s+as\s+|"
                         r"^(?:(?:also|often|commonly|sometimes|usually)\s+)?(?:just\s+|simply\s+)?(?:called|named|shortened\s+to|abbreviated"
                         r"(?:\s+(?:to|as))?)\s+|^chemically\s+(?:called\s+)?|"
                         r"^(?:available|given|supplied|used)\s+as\s+|^as\s+|^or\s+|"
@@ -1275,7 +1284,11 @@ def _is_salt_form(name: str, label: str) -> bool:
     if re.fullmatch(re.escape(label) + r"-[a-z]{4}", name, re.I):
         return False  # "efgartigimod alfa-fcab": the US name of a biologic, its four-letter suffix, another name
     words = {w.casefold() for w in re.findall(r"[\w-]+", label)}
-    return bool(_SALT.search(name)) or (bool(words & {w.casefold() for w in name.split()}) and len(name.split()) > 1)
+    shares = bool(words & {w.casefold() for w in name.split()})
+    salts = {m.casefold() for m in _SALT.findall(name)}
+    if salts and salts <= {"salt", "salts"} and not shares:
+        return False  # "(commonly known as Epsom salt)": a common name with the word "salt", not a salt of the drug
+    return bool(salts) or (shares and len(name.split()) > 1)
 
 
 def _names(text: str) -> list[str]:

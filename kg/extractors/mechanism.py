@@ -210,10 +210,17 @@ DOWNSTREAM = (
     ("increases", re.compile(r"\b(?:(?:increas|rais|enhanc)(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\s+(?:the\s+)?"
                              r"(?:(?:amount|levels?|number|production|release)\s+of\s+)?", re.I)),
     # "switches off genes for inflammatory substances", "switches on anti-inflammatory genes": what the genes make
-    ("decreases", re.compile(r"\b(?:switch|turn)(?:es|s|ed|ing)?\s+off\s+(?:the\s+)?(?:genes?\s+(?:for|that\s+make)\s+)?",
-                             re.I)),
-    ("increases", re.compile(r"\b(?:switch|turn)(?:es|s|ed|ing)?\s+on\s+(?:the\s+)?(?:genes?\s+(?:for|that\s+make)\s+)?",
-                             re.I)),
+    # ("turns down genes that make inflammatory proteins", "turns up genes for anti-inflammatory proteins")
+    ("decreases", re.compile(r"\b(?:switch|turn)(?:es|s|ed|ing)?\s+(?:off|down(?=\s+(?:the\s+)?genes?\b))\s+(?:the\s+)?"
+                             r"(?:genes?\s+(?:for|that\s+make)\s+)?", re.I)),
+    ("increases", re.compile(r"\b(?:switch|turn)(?:es|s|ed|ing)?\s+(?:on|up(?=\s+(?:the\s+)?genes?\b))\s+(?:the\s+)?"
+                             r"(?:genes?\s+(?:for|that\s+make)\s+)?", re.I)),
+    # "Levocarnitine is needed for the transport of long-chain fatty acids into the mitochondria": what a nutrient the
+    # body needs does, supplied
+    # ("... for the production of clotting factors": clotting factor production)
+    ("increases", re.compile(r"\b(?:is|are)\s+(?:needed|required|essential|necessary)\s+for\s+the\s+"
+                             r"(?:(?P<proc>production|synthesis|formation|absorption|uptake|breakdown)\s+of\s+|"
+                             r"(?=(?:transport|metabolism)\s+of\s))", re.I)),
     ("triggers", re.compile(r"(?<![\w-])(?:(?:trigger|induc)(?:e|es|s|ed|ing)?|kick(?:s|ed|ing)?\s+off|"
                             r"spark(?:s|ed|ing)?|initiat(?:e|es|ed|ing))\s+(?!zones?\b|points?\b|fingers?\b)(?:the\s+|an?\s+)?"
                             r"(?:(?:production|release|synthesis)\s+of\s+)?", re.I)),
@@ -1838,7 +1845,7 @@ _ANAPHOR_IN = re.compile(rf"\b(?:this|these|that|those)\s+(?:{_ANAPHOR_CLASSES})
 _BOUND_SMALL = re.compile(r"^(?:(?:the|excess|extra|dietary|free)\s+)?(?:[\w-]+\s+){0,2}?(?P<n>phosphates?|potassium|bile\s+acids?|"
                           r"iron|copper|calcium|magnesium|zinc|lead|mercury|arsenic|alumin(?:i)?um|oxalate|uric\s+acid|sodium|ammonia|"
                           r"bilirubin|toxins?|heparin|bile\s+salts?|hydrogen\s+ions|hydrochloric\s+acid|stomach\s+acid|"
-                          r"cyanide|cystine|heme|haem|poisons?|nitric\s+oxide)\b", re.I)
+                          r"cyanide|cystine|heme|haem|poisons?|nitric\s+oxide|acyl\s+groups?)\b", re.I)
 
 
 def _bound_things(obj: str) -> list[tuple[str, str | None]]:

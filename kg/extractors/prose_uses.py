@@ -105,7 +105,7 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              # "give repeated doses for X", "use higher doses for Y": the doses given, then the use
              r"(?:repeated|single|higher|lower|larger|smaller|extra|longer|extended|multiple)\s+(?:doses|courses)(?=\s+for\s)|"
              # "prescribed at low doses for insomnia": the dose, then the use
-             r"(?:at|in)\s+(?:very\s+)?(?:low|high|small|large|lower|higher)\s+doses?(?=\s+(?:for|to)\s)|"
+             r"(?:at|in)\s+(?:very\s+|much\s+)?(?:low|high|small|large|lower|higher)\s+doses?(?=\s+(?:for|to)\s)|"
              r"[a-z][\w-]+(?=,\s+" + _OFF_LABEL_ASIDE + r",\s+for\s)|"
              # "prescribe caffeine citrate to treat X", "use caffeine on its own to fight X": the drug named
              # ("recommend daily magnesium citrate to help prevent X": how often, then the drug's two words)
@@ -125,6 +125,9 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              # "used in saliva substitutes for dry mouth": the products it is in, then the use
              r"in\s+(?:[\w-]+\s+){0,2}?(?:substitutes|products|preparations|formulas|formulations|mouthwashes|rinses|"
              r"sprays|drops|creams|gels|lotions|ointments)(?=\s+(?:to|for)\s)|"
+             # "approved in 2020 for X", "approved in some countries for Y": when or where, then the use
+             r"in\s+(?:(?:some|many|several|certain|other|most|a\s+few)\s+(?:other\s+)?countries|(?:19|20)\d\d)"
+             r"(?=\s+(?:to|for)\s)|"
              r"at\s+home|(?:before|after)\s+(?:[\w-]+\s+){0,2}?(?:procedures?|surgery|operations?|treatments?)"
              r"(?=\s+to\s)|"
              # "use it off-label during emergency PCI for X": the procedure it goes with, before the purpose
