@@ -135,6 +135,14 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
         body = _yaml_outline(body)
     if "\n{" in body and '":' in body:  # a JSON object with no fence ("{" over '  "generic_name": "X",')
         body = _json_outline(body)
+    if "I. " in body and len(_ROMAN_HEAD.findall(body)) >= 3:  # "I. Generic Name", "II. Usage" over "   A." / "1."
+        body = _roman_outline(body)
+    if "\n== " in body and len(_ADOC_HEADING.findall(body)) >= 2:  # AsciiDoc ("== Usage", "** item", "Term:: text")
+        body = _asciidoc(body)
+    if "\\" in body and len(_LATEX_SECTION.findall(body)) >= 2:  # a LaTeX answer ("\section*{Usage}", "\item ...")
+        body = _latex(body)
+    if "/" in body and len(_POST_NUMBER.findall(body)) >= 3:  # a thread of numbered posts ("3/13 Usage 👇")
+        body = _thread_posts(body)
     if "Slide" in body or "slide" in body:  # a slide deck's titles ("Slide 2: Usage"): the sections' headings
         body = _SLIDE_TITLE.sub(r"## \g<t>", body)
     if "\n[" in body and len(_FORM_FIELD.findall(body)) >= 3:  # a form's fields ("[Usage]", "[Common] a; b")
@@ -1072,6 +1080,9 @@ class _Builder:
                     and section_kind(ll.rest) is not None and len(ll.rest.split()) <= 5:
                 # "## Zoravir: Side Effects": the drug's name, then the section's
                 title, kind = clean_label(ll.rest), section_kind(ll.rest)
+        what = _WHAT_IS.match(title) if kind is None and self.title else None
+        if what and what.group(1).casefold() == clean_label(self.title).casefold():
+            kind = "identity"  # "## What is fluoxetine?": a page of questions, its Generic Name section
         if self._is_sub(kind, title, level, "heading"):
             self._add(Block(kind="paragraph", text=rest, span=info.span, label=title))
             return
@@ -1635,6 +1646,162 @@ _CELL_BULLET = re.compile(r"^(?:[\u2022\u25e6\u25aa\u2023\u2043\u00b7]|[-*+]\s)\
 #: forms of the drug named as a group ("Oral forms", "Injectable form (hospital doses)"), not a section of forms
 _FORMS_GROUP = re.compile(r"^[\w-]+(?:\s+[\w-]+)?\s+forms?\b(?!\s+(?:and|&)\s)", re.I)
 #: Kinds whose names, as the first cells of two rows or more, make a table the page's sections.
+#: an outline's Roman-numbered heading that names a section ("II. Usage", "IV. How it Works")
+_ROMAN_HEAD = re.compile(r"(?m)^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.[ \t]+(?P<t>[A-Z][^\n]{0,60}?)[ \t]*$")
+#: an outline's point under it, indented, lettered or numbered ("   A. Common side effects", "      1. Dizziness")
+_OUTLINE_POINT = re.compile(r"^(?P<ind>[ \t]+)(?:[A-Z]|\d{1,2})\.[ \t]+(?P<text>\S.*)$")
+
+
+def _roman_outline(body: str) -> str:
+    """An outline answer with no Markdown ("I. Generic Name" over "   A. Brand name: Hytrin", "II. Usage" over
+    "   B. Off-label uses" over "      1. Ureteral stones"): each Roman heading that names a section a heading, each
+    point an item nested by its indent, line for line."""
+    lines = body.split("\n")
+    heads = {k for k, line in enumerate(lines)
+             if (m := _ROMAN_HEAD.match(line)) and section_kind(m.group("t")) is not None}
+    if len(heads) < 3:
+        return body
+    first = min(heads)
+    points = {k: m for k, line in enumerate(lines) if k > first and (m := _OUTLINE_POINT.match(line))}
+    indents = sorted({len(m.group("ind").expandtabs(4)) for m in points.values()})
+    out = []
+    for k, line in enumerate(lines):
+        if k in heads:
+            out.append("## " + _ROMAN_HEAD.match(line).group("t"))  # type: ignore[union-attr]
+        elif k in points:
+            m = points[k]
+            out.append("  " * indents.index(len(m.group("ind").expandtabs(4))) + "- " + m.group("text"))
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+#: an AsciiDoc section title, with no closing marks ("== Usage"; MediaWiki's "== Usage ==" is read elsewhere)
+_ADOC_HEADING = re.compile(r"(?m)^(?P<m>={1,5})[ \t]+(?P<t>[^=\n]*[^=\s])[ \t]*$")
+_ADOC_ATTRIBUTE = re.compile(r"^:[\w-]+:.*$")
+_ADOC_ITEM = re.compile(r"^(?P<stars>\*{1,5}|\.{1,5})[ \t]+(?P<text>\S.*)$")
+_ADOC_TERM = re.compile(r"^(?P<term>\S[^:\n]{0,120}?):{2,4}(?:[ \t]+(?P<text>\S.*))?$")
+_ADOC_ADMONITION = re.compile(r"^(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):[ \t]+(?=\S)")
+_ADOC_STRONG_LEAD = re.compile(r"^\*(?=\S)([^*\n]{1,90}?)(?<=\S)\*(?=[:\s,.]|$)")
+
+
+def _asciidoc(body: str) -> str:
+    """An AsciiDoc answer: "== Usage" a heading (the document's "= Title" and its ":toc:" attributes blank), "* a" and
+    "** b" items nested by their stars, "*Fungal nail infections*" (AsciiDoc's bold) bold, a labelled list's
+    "Brand names:: A, B" and "How do I apply it?:: ..." a bold label and its text, "NOTE:" / "WARNING:" paragraphs
+    quoted (a box of their own), line for line."""
+    out = []
+    for line in body.split("\n"):
+        m = _ADOC_HEADING.match(line)
+        item = _ADOC_ITEM.match(line)
+        term = _ADOC_TERM.match(line) if "::" in line else None
+        if m:
+            out.append("" if len(m.group("m")) == 1 else "#" * len(m.group("m")) + " " + m.group("t"))
+        elif _ADOC_ATTRIBUTE.match(line):
+            out.append("")
+        elif item:
+            text = _ADOC_STRONG_LEAD.sub(r"**\1**", item.group("text"))
+            mark = "-" if item.group("stars")[0] == "*" else "1."
+            out.append("  " * (len(item.group("stars")) - 1) + mark + " " + text)
+        elif term:
+            label = term.group("term")  # (an item each: the terms follow one another with no blank line)
+            label = label if label.endswith("?") else label + ":"
+            out.append(f"- **{label}** {term.group('text') or ''}".rstrip())
+        elif _ADOC_ADMONITION.match(line):
+            out.append("> " + line[_ADOC_ADMONITION.match(line).end():])  # type: ignore[union-attr]
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+#: a LaTeX sectioning command and its title ("\section*{Usage}", "\subsection{Common}")
+_LATEX_SECTION = re.compile(r"(?m)^[ \t]*\\(?P<cmd>(?:sub){0,2}section)\*?\{(?P<t>[^{}\n]{1,80})\}[ \t]*$")
+#: a LaTeX line that only sets the document up or opens or closes an environment: no text of the answer
+_LATEX_SETUP = re.compile(r"^[ \t]*\\(?:documentclass|usepackage|title|author|date|maketitle|begin|end|hline|"
+                          r"centering|noindent|vspace|hspace|newpage|clearpage|toprule|midrule|bottomrule)\b.*$")
+_LATEX_LIST = re.compile(r"^[ \t]*\\(?P<be>begin|end)\{(?:itemize|enumerate|description)\}")
+_LATEX_ITEM = re.compile(r"^[ \t]*\\item(?:\[(?P<label>[^\]]*)\])?[ \t]*")
+_LATEX_ROW = re.compile(r"^[ \t]*(?P<cells>[^&\n]+(?:&[^&\n]+)+?)[ \t]*\\\\[ \t]*(?:\\hline)?[ \t]*$")
+_LATEX_INLINE = ((re.compile(r"\\textbf\{([^{}]*)\}"), r"**\1**"),
+                 (re.compile(r"\\(?:textit|emph)\{([^{}]*)\}"), r"*\1*"),
+                 (re.compile(r"\\paragraph\*?\{([^{}]*)\}"), r"**\1**"),
+                 (re.compile(r"\\[a-zA-Z]+\*?\{([^{}]*)\}"), r"\1"), (re.compile(r"\\([%&$#_])"), r"\1"),
+                 (re.compile(r"(?<!\\)~"), " "), (re.compile(r"\\[,;:!]"), " "))
+
+
+def _latex_inline(text: str) -> str:
+    for rx, rep in _LATEX_INLINE:
+        text = rx.sub(rep, text)
+    return text
+
+
+def _latex(body: str) -> str:
+    """A LaTeX answer, not fenced: sections headings, ``itemize`` items list items nested as their environments
+    are, a ``tabular`` a Markdown table (its first ``\\hline`` after the header row the separator), ``\\textbf`` bold,
+    ``\\paragraph{Question?}`` a bold line, the set-up lines blank, line for line."""
+    out: list[str] = []
+    depth = 0
+    header_at = -1  # the line of a table's first row, waiting for its separator
+    lines = body.split("\n")
+    for k, line in enumerate(lines):
+        m = _LATEX_SECTION.match(line)
+        lst = _LATEX_LIST.match(line)
+        item = _LATEX_ITEM.match(line)
+        row = _LATEX_ROW.match(line)
+        if m:
+            out.append("#" * (2 + m.group("cmd").count("sub")) + " " + _latex_inline(m.group("t")))
+        elif lst:
+            depth = max(0, depth + (1 if lst.group("be") == "begin" else -1))
+            out.append("")
+        elif item:
+            rest = line[item.end():]
+            lead = f"**{item.group('label')}** " if item.group("label") else ""
+            out.append("  " * max(0, depth - 1) + "- " + lead + _latex_inline(rest))
+        elif row:
+            cells = [_latex_inline(c.strip()) for c in row.group("cells").split("&")]
+            if header_at < 0 and (k == 0 or not _LATEX_ROW.match(lines[k - 1])):
+                header_at = len(cells)
+            out.append("| " + " | ".join(cells) + " |")
+        elif header_at > 0 and line.strip() == "\\hline":
+            out.append("|" + "---|" * header_at)  # (the separator the header row needs, in the rule's line)
+            header_at = 0
+        elif _LATEX_SETUP.match(line):
+            if line.lstrip().startswith("\\end{tabular"):
+                header_at = -1
+            out.append("")
+        else:
+            out.append(_latex_inline(line))
+    return "\n".join(out)
+
+
+#: a post of a thread, numbered out of the whole ("3/13 ..."), the number opening its first line
+_POST_NUMBER = re.compile(r"(?m)^(\d{1,2})/(\d{1,2})[ \t]+(?=\S)")
+#: symbols that close a post's short title ("Usage 👇", "Rare but serious 🚨")
+_TRAIL_SYMBOLS = re.compile("[\\s\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+$")
+
+
+def _thread_posts(body: str) -> str:
+    """A thread of numbered posts ("1/13 ...", "3/13 Usage 👇", "6/13 Rare but serious 🚨"): the numbers are no part
+    of the text, and a post that opens on a section's name alone opens that section (a group's name stays a line of
+    its own), line for line."""
+    totals = [m.group(2) for m in _POST_NUMBER.finditer(body)]
+    total = max(set(totals), key=totals.count)
+    out = []
+    for line in body.split("\n"):
+        m = _POST_NUMBER.match(line)
+        if m and m.group(2) == total and int(m.group(1)) <= int(total):
+            line = line[m.end():]
+            short = _TRAIL_SYMBOLS.sub("", line)
+            if len(short.split()) <= 5 and short != line:
+                line = short  # ("Rare but serious 🚨": the group's name)
+            if len(short.split()) <= 4 and section_kind(short) in _SECTION_ROW_KINDS:
+                line = "## " + short
+        out.append(line)
+    return "\n".join(out)
+
+
+#: a heading that asks what a thing is ("What is fluoxetine?")
+_WHAT_IS = re.compile(r"^what\s+(?:is|are)\s+(.+?)\?$", re.I)
 _SECTION_ROW_KINDS = frozenset({"identity", "uses", "side_effects", "mechanism", "faqs"})
 _HYPHENS = {0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2212: "-"}
 #: The marker of an open list item that is a section label, not a list member.

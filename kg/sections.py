@@ -91,6 +91,9 @@ def clean_label(label: str) -> str:
     return _TRAIL_NOISE.sub("", text).strip()
 
 
+#: a line that introduces the whole answer ("Here is an FAQ page about X", "Below is a summary of ...")
+_WHOLE_ANSWER = re.compile(r"^(?:here\s+is|here'?s|below\s+is)\s+(?:an?|the|your|my)\s")
+
 #: A question that names a section ("**What side effects can it cause?**", "What is it used
 #: for?", "How does it work?", "What else do people often ask?") -> kind; any other question is
 #: not a section label (inside FAQs it is a question).
@@ -118,8 +121,8 @@ def section_kind(label: str) -> str | None:
             return None
         return next((kind for kind, rx in _QUESTION_RULES if rx.search(low)), None)
     low = _PAREN.sub("", text).casefold().strip() or text.casefold()
-    if len(low.split()) > 9:
-        return None
+    if len(low.split()) > 9 or _WHOLE_ANSWER.match(low):
+        return None  # ("Here is an FAQ page about fluoxetine:": the answer introduced, no section of it)
     for kind, rx in _KIND_RULES:
         if rx.search(low):
             return kind
@@ -155,7 +158,8 @@ _HYPHEN_LABEL = re.compile(r"^(\s*)(?P<label>[A-Z][A-Za-z ]{1,30}?)\s+-\s+(?P<re
 #: a side-effect group named by how often or how bad ("Common", "Less common", "Rare but serious")
 _GROUP = (r"^(?:(?:very|less|more|most)\s+)?(?:common(?:ly)?|uncommon|rare(?:ly)?|frequent|infrequent|"
           r"occasional)(?:(?:,?\s+but|,|\s+and)\s+serious|\s+side\s+effects)?$|"  # ("rare, serious": a tag)
-          r"^(?:serious|severe|mild|other)(?:(?:,?\s+but|,|\s+and)\s+(?:rare|uncommon|common))?(?:\s+side\s+effects)?$")
+          r"^(?:serious|severe|mild|other)(?:(?:,?\s+but|,|\s+and)\s+(?:rare|uncommon|common))?(?:\s+side\s+effects)?$|"
+          r"^(?:frequency|how\s+often)\s+(?:not\s+known|unknown)$")  # (a leaflet's "Frequency not known")
 #: what a dash label may be besides a section's name: a side-effect group or a question/answer
 _DASH_SUB = re.compile(_GROUP + r"|^(?:q|a|question|answer)$", re.I)
 _GROUP_LABEL = re.compile(_GROUP, re.I)

@@ -66,11 +66,11 @@ FORM_HEADS = (r"tablets?|caplets?|capsules?|creams?|ointments?|gels?|solutions?|
               r"auto-?injectors?|pens?|"
               r"vaginal rings?|inserts?|pellets|vials?|ampoules?|cartridges?|implanted pumps?|infusion pumps?|aerosols?|"
               # (washes and soaps: "shampoos, bar soaps, creams and body washes")
-              r"bar soaps?|soaps?|body washes|washes|swabsticks?|gargles?")
+              r"bar soaps?|soaps?|body washes|washes|swabsticks?|gargles?|lacquers?")  # ("5% medicated nail lacquer")
 _FORM_MODS = (r"(?:[a-z]+-[a-z-]+|oral|chewable|orally|disintegrating|nebulizer|dry|powder|nasal|eye|ear|inhalation|gelatin|"
               r"vaginal|rectal|transdermal|effervescent|dispersible|sublingual|buccal|liquid|extended|"
               r"immediate|delayed|sustained|controlled|modified|prefilled|intravenous|ophthalmic|otic|"
-              r"soluble|coated|foaming|metered|prefilled|pre-filled|soft|mist|injectable|enteral)")
+              r"soluble|coated|foaming|metered|prefilled|pre-filled|soft|mist|injectable|enteral|medicated|nail)")
 _FORM = re.compile(rf"\b((?:{_FORM_MODS}\s+){{0,2}})({FORM_HEADS})\b(?!-)", re.I)  # ("gel-forming": no gel)
 _FORM_HEAD_ONLY = re.compile(rf"^(?:{FORM_HEADS})$", re.I)
 _STATUS = (
@@ -165,6 +165,9 @@ _CLASS_FIELD = re.compile(r"^(?:drug\s+|medicine\s+|therapeutic\s+|pharmacologic
                           r"^(?:type|kind)\s+of\s+(?:medicine|drug|medication)$|^drug\s+type$", re.I)
 _ROUTE_FIELD = re.compile(r"^routes?(?:\s+of\s+administration)?$|^how\s+(?:it'?s|it\s+is)\s+(?:given|taken|used)$|"
                           r"^administration$", re.I)
+#: a field's label that says how the drug is given ("Taken by mouth once a day: 10 mg tablets ...")
+_GIVEN_LABEL = re.compile(r"^(?:taken|given|used|applied|injected|inhaled)\s+(?:by|as|into|under|on|in|once|twice|"
+                          r"daily)\b[^:]{0,40}$", re.I)
 _FORM_FIELD = re.compile(r"^(?:dosage\s+)?forms?(?:\s+available|\s+(?:and|&)\s+(?:brands?|strengths?))?$|^formulations?$|^available\s+(?:as|forms?)$|^comes\s+as$|"
                          r"^how\s+(?:it'?s|it\s+is)\s+(?:given|supplied)$", re.I)
 _BRAND_FIELD = re.compile(r"^(?:brands?(?:\s+names?)?|trade\s+names?)(?:\s*(?:and|&|/)\s*(?:forms?|formulations?|strengths?))?$",
@@ -242,7 +245,7 @@ def usage_field(block: Block) -> tuple[str, str] | None:
 
 def _is_field(label: str) -> bool:
     return bool(_CLASS_FIELD.match(label) or _ROUTE_FIELD.match(label) or _FORM_FIELD.match(label)
-                or _BRAND_FIELD.match(label))
+                or _BRAND_FIELD.match(label) or _GIVEN_LABEL.match(label))
 
 
 def clean_field(label: str) -> str:
@@ -977,8 +980,10 @@ def extract_routes(doc: Document, result: Extraction) -> None:
     fields = identity_fields(doc) + [(tsec, block, "Forms", cell) for tsec, block, cell in table_column(doc, _FORM_COLUMN)
                                      if not _contains_other(block, drug_words)]  # ("| ... | IV injection |")
     for fsec, block, label, text in fields:  # "Route: Inhalation", "How it's given: as a ... injection"
-        if not (_ROUTE_FIELD.match(label) or _FORM_FIELD.match(label)):
+        if not (_ROUTE_FIELD.match(label) or _FORM_FIELD.match(label) or _GIVEN_LABEL.match(label)):
             continue
+        if _GIVEN_LABEL.match(label):  # "Taken by mouth once a day: 10 mg tablets ...": the label says how
+            text = f"{label}: {text}"
         for route, rx in ROUTES:
             m = next((m for m in rx.finditer(text) if not _NOT_GIVEN.search(text, 0, m.start())), None) \
                 if could_match(text, _ROUTE_NEEDLES[route]) else None  # ("It does not need to be inhaled")
@@ -1010,7 +1015,8 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
         if name and _FORM.fullmatch(name):  # (one form, as the form reader reads it back from "as <name>")
             sources.append((sec or "Usage", Block(kind="paragraph", text=f"as {name}", span=b.span)))
     for fsec, block, label, text in identity_fields(doc):  # "Forms: ...", "Brand name: Sovaldi (film-coated tablets)"
-        if _FORM_FIELD.match(label) or _ROUTE_FIELD.match(label) or _BRAND_FIELD.match(label):
+        if _FORM_FIELD.match(label) or _ROUTE_FIELD.match(label) or _BRAND_FIELD.match(label) \
+                or _GIVEN_LABEL.match(label):
             sources.append((fsec, Block(kind="paragraph", text=text, span=block.span if block else fsec.span)))
     drug_words = _label_words(result)
     for tsec, block, cell in table_column(doc, _FORM_COLUMN):  # "| Atrovent HFA | Metered-dose inhaler | ... |"
@@ -1036,7 +1042,8 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
                 continue  # "In the combination capsule Aggrenox, ...": the combination product's form, not the drug's
             if "implant" in text[s0:e0].lower() and _DEVICE_OWNER.search(text, max(0, s0 - 20), s0):
                 continue  # "the scar tissue around breast implants": a device in the body, no form of the drug
-            if _others_form(text, s0, e0) or _RESCUE_FORM.search(text, s0, e0):
+            if _others_form(text, s0, e0) or _RESCUE_FORM.search(text, s0, e0) \
+                    or _RESCUE_BEFORE.search(text, max(0, s0 - 20), s0):  # ("your rescue inhaler")
                 continue  # "eczema not controlled well enough by creams and ointments", "a quick-relief inhaler such as
                 # albuterol is needed": other treatments' forms
             if block.kind == "item" and not _HOW_TAKEN_ITEM.match(text) and not (_AS_FORM.search(text, max(0, s0 - 24), s0)
@@ -1118,6 +1125,7 @@ _FAILED_AFTER = re.compile(r"\s+(?:alone\s+(?:do|does|did|have|has|are|is|cannot
 
 
 _RESCUE_FORM = re.compile(r"\b(?:quick-relief|rescue|reliever)\b", re.I)
+_RESCUE_BEFORE = re.compile(r"\b(?:quick-relief|rescue|reliever)\s+$", re.I)
 #: a device named by where it sits in the body: "breast implants", "dental implants"
 _DEVICE_OWNER = re.compile(r"\b(?:breast|dental|cochlear|hip|knee|joint|penile|silicone|lens)\s+$", re.I)
 
@@ -1323,6 +1331,7 @@ def _clean_class(phrase: str, named: bool = False) -> str | None:
     form's word."""
     text = re.sub(r"\s*\([^()]*\)", "", phrase).split("(")[0].strip().rstrip(".")  # ("Class: cytoprotective agent.")
     text = _CALLED_CLASS.sub("", text)
+    text = _WITH_ACTIVITY.sub("", text)  # "second-generation antihistamine with anti-PAF activity": the class
     text = re.sub(r"\s+and\s+(?:is|are|was|were|can|has|have|may|an?|the)\b.*$", "", text)  # ("... inhibitor and a
     # prodrug of tenofovir": what it is made into, no class; "called cannabinoids and is approved by the FDA for two
     # uses": the class, then the sentence goes on; "a potassium-sparing diuretic and an aldosterone antagonist", "a
@@ -1352,6 +1361,10 @@ def _clean_class(phrase: str, named: bool = False) -> str | None:
         vitamin = _VITAMIN.fullmatch(" ".join(ws)[copy.end():].strip())  # kind of its forms ("Ergocalciferol is
         return vitamin.group(0) if vitamin else None  # a form of vitamin D": vitamin D)
     return " ".join(ws)
+
+
+#: what a class's member also does, after it: "with anti-PAF activity", "with intrinsic sympathomimetic activity"
+_WITH_ACTIVITY = re.compile(r"\s+with\s+(?:[\w-]+\s+){0,3}(?:activity|action|effects?|properties)$", re.I)
 
 
 #: a word that is a class of its own ("humectant", "cerumenolytic", "anticonvulsant", "diuretic")

@@ -2333,6 +2333,8 @@ _CHANGES = re.compile(r"(?:^|[,:;]\s+|\b(?:so|and|that|then|result|caus(?:es|ing
                       # "so factor X is activated and thrombin generation and clot formation are restored"
                       r"(?:is|are)\s+(?:restored|boosted|enhanced|increased|activated|switched\s+on))"
                       r"(?=\s*$|\s*[,.;]|\s+(?:and|so|in|inside|within|to)\b)", re.I)
+#: a clause of its own before "and" in what changes: a subject whose state is told ("the cells stay smaller and")
+_STATE_THEN_AND = re.compile(r"^.*?\b(?:stays?|remains?|becomes?|grows?|seems?|looks?|turns?)\s+[\w-]+\s+and\s+", re.I)
 #: stores that run down: any store, whatever its head noun ("their glycogen stores run down")
 _STORE_VERB = re.compile(r"runs?\s|(?:becomes?|is|are|gets?)\s+depleted", re.I)
 #: the level of a messenger named by its symbol: "cAMP levels"
@@ -2393,6 +2395,9 @@ def _outcome_clauses(sent: str, other_agent, symbols: dict[str, str] | None = No
                 add("decreases", f"{item.group('x') if noun else item.text} {noun}".strip())
     for m in _CHANGES.finditer(sent):
         np_, verb = m.group("np"), m.group("v").lower()
+        said = _STATE_THEN_AND.match(np_)
+        if said:  # "so the cells stay smaller and platelet production falls": another clause, then what falls
+            np_ = np_[said.end():]
         before = sent[:m.start("np")]
         up = verb.startswith(("increas", "ris", "goes up", "build", "to build", "accum", "is ", "are "))
         switched = verb.endswith(("activated", "switched on"))

@@ -237,13 +237,16 @@ _END = re.compile(
     r"|,\s+both\s+[\w-]+\s+(?:and|or)\s+[\w-]+(?=[.,;]|$)"  # ", both seasonal and year-round": its kinds
     r"|\s+from\s+(?:an?|the)\s+(?:(?:acute|recent|sudden|minor|sports?)\s+)?(?:injury|injuries|strain|sprain|trauma|"
     r"accident|fall|operation)\b"  # "muscle spasms from an acute injury": the cause
+    # "Thrombocythemia from other myeloproliferative neoplasms": the disease it comes from
+    r"|\s+from\s+(?:other|another|an?\s+underlying|underlying)\s"
     # "cardiac glycoside poisoning from plants such as yellow oleander": its sources, by their examples
     r"|\s+from\s+[\w-]+(?:\s+[\w-]+)?(?=,?\s+(?:such\s+as|like|including)\b)"
     r"|,?\s+(?:and|or)\s+(?=(?:also\s+)?for\s+the\s)|\s+(?:caused|brought\s+on|triggered|induced|characteri[sz]ed|marked)\s+by\b|\s+(?:due\s+to|resulting\s+from|associated\s+with|related\s+to|linked\s+to)\b"
     # "X, abnormal blood vessel growth linked to severe nearsightedness": a description of X, said by its cause
     r"|,\s+(?!(?:and|or)\s)(?:(?!\s(?:and|or)\s)[^,;.()]){3,60}?\s+(?:linked|related|associated|caused|brought\s+on|"
     r"triggered)\s+(?:to|with|by)\b"
-    r"|,?\s+(?:such\s+as|including|like|e\.g\.|for\s+example)\b|\s+coming\s+back\b|\s+from\s+(?:coming|returning)\b"
+    r"|,?\s+(?:such\s+as|including|like|for\s+example)\b|,?\s+e\.g\.,?(?=\s)"  # (no word boundary after "e.g.")
+    r"|\s+coming\s+back\b|\s+from\s+(?:coming|returning)\b"
     r"|,\s+(?:meaning|that\s+is|i\.e\.)\s"  # ("drug-induced parkinsonism, meaning the stiffness ...": what it is)
     r"|\s+with\s+(?:high|low|large|standard|full)-dose\b|,\s+(?:early|late|advanced|first|second|third)[- ]stage\b"
     # "multiple myeloma with a t(11;14) translocation": the kind its genes make it, no part of the use's name

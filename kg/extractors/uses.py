@@ -944,8 +944,14 @@ _NAUSEA_AND_VOMITING = re.compile(r"\S\s+nausea\s+and\s+vomiting$|^nausea\s+and\
                                   re.I)
 
 
+#: the disease a use comes from, after its name: "from other myeloproliferative neoplasms (MPNs)"
+_FROM_OTHER = re.compile(r"\s+from\s+(?:other|another|(?:an?\s+)?underlying)\s.*$", re.I)
+
+
 def _conditions(label: str) -> list[str]:
-    """"Osteoarthritis (OA) and rheumatoid arthritis (RA)" -> two conditions; otherwise one."""
+    """"Osteoarthritis (OA) and rheumatoid arthritis (RA)" -> two conditions; otherwise one ("Thrombocythemia from
+    other myeloproliferative neoplasms (MPNs)," one, without the disease it comes from)."""
+    label = _FROM_OTHER.sub("", label).rstrip(" ,;")
     parts = [p.strip() for p in _TWO_CONDITIONS.split(label) if p.strip()]
     return parts if len(parts) > 1 else [label]
 
