@@ -65,7 +65,9 @@ _QUALIFIER_TAIL = re.compile(r"\s+(?:with|during|after)\s+(?:long-term|prolonged
                              r"\s+(?:with|from)\s+the\s+" + _FORM + r"(?:\s+(?:or|and)\s+(?:the\s+)?" + _FORM + r")?$|"
                              # "Irregular heartbeat from QT prolongation": its cause, a condition's name (not a place:
                              # "bleeding from the gums")
-                             r"\s+from\s+(?!(?:the|your|a|an)\b)(?:[\w-]+\s+){0,2}[a-z]{3,}(?:ion|sis|ity|ism|a?emia)$",
+                             r"\s+from\s+(?!(?:the|your|a|an)\b)(?:[\w-]+\s+){0,2}[a-z]{3,}(?:ion|sis|ity|ism|a?emia)$|"
+                             # "bleeding problems from low vitamin K": a level its cause
+                             r"\s+from\s+(?:low|high|too\s+(?:much|little))\s+(?:[\w-]+\s+){0,2}[\w-]+$",
                              re.I)
 #: "after" and when, unless what the effect comes after is something done ("after stopping", "after removing the
 #: patch", "after the medicine wears off"): that names the effect itself
@@ -918,6 +920,13 @@ _POINTS_BACK_TO = re.compile(_POINTED_BACK + r"(?=[^.;]*\b(?:seek|get|call|conta
                              r"start)\b)|^(?:please\s+)?(?:seek|get|call|contact|go|tell)\b[^.;]*?" + _POINTED_BACK
                              .replace("(?P<effects>", "(?P<effects2>").replace("(?P<kind>", "(?P<kind2>"), re.I)
 _SERIOUS_WORD = re.compile(r"\b(?:serious|severe|dangerous)\b", re.I)
+
+
+#: a cell that only says to get help now, naming nothing: the row's effect is what to get help for
+_BARE_CALL = re.compile(r"^(?:call|contact|see|phone)\s+(?:your|a)\s+(?:doctor|nurse|pharmacist|prescriber|care\s+team)"
+                        r"(?:\s+(?:right\s+away|at\s+once|immediately|urgently|promptly|straight\s+away|today))?$|"
+                        r"^(?:get|seek)\s+(?:emergency|urgent|immediate)\s+(?:medical\s+)?(?:help|care|attention)"
+                        r"(?:\s+(?:right\s+away|at\s+once|immediately))?$", re.I)
 
 
 def _help_aside(context: str | None) -> str | None:
@@ -2122,7 +2131,8 @@ class _Ctx:
         # Side effect | Frequency |") and another column is headed by what it holds
         named = next((k for k, h in enumerate(head[:len(cells)]) if k and _EFFECT_COLUMN.search(h)), None)
         eff = named if named is not None and _SYSTEM_COLUMN.search(head[0]) else 0
-        for k in range(len(cells)):
+        bare_call = False  # "| Depression | Common (serious) | Call your doctor right away |": the row's effect is
+        for k in range(len(cells)):  # the sign (or what it shows by, in its brackets)
             if k not in (freq, grave, eff) and not (k == 0 and eff):  # "| What to do |", "| Notes |": a seek-help
                 # sentence names signs
                 for piece in split_top(norm(cells[k]), ";"):
@@ -2130,6 +2140,7 @@ class _Ctx:
                         m = seek_help(sent.strip().rstrip("."))
                         if m:
                             self.signs(block, _listed(m))
+                        bare_call = bare_call or bool(_BARE_CALL.match(sent.strip().rstrip(".!")))
         if grave is not None:
             serious = bool(re.match(r"^\s*(?:yes|true|serious|severe)\b", cells[grave], re.I))
         else:  # (the frequency cell as written: "Rare (serious)" is serious, its category "Rare")
@@ -2145,6 +2156,9 @@ class _Ctx:
             bare, parens = strip_parens(it.text)
             for p in parens:  # "| Severe allergic reaction (hives, swelling of the face ...) |": what it shows by
                 self._shown(bare, p)
+            if bare_call:
+                shown = [p for p in parens if "," in p]
+                self.signs(block, shown[0] if shown else bare.strip())
 
     def effect_and_signs(self, block: Block, group: str) -> None:
         """A labelled item under a group whose label says to get help: the bold label is the effect and the symptoms

@@ -165,6 +165,10 @@ _CLASS_FIELD = re.compile(r"^(?:drug\s+|medicine\s+|therapeutic\s+|pharmacologic
                           r"^(?:type|kind)\s+of\s+(?:medicine|drug|medication)$|^drug\s+type$", re.I)
 _ROUTE_FIELD = re.compile(r"^routes?(?:\s+of\s+administration)?$|^how\s+(?:it'?s|it\s+is)\s+(?:given|taken|used)$|"
                           r"^administration$", re.I)
+#: a field that gives another name of the drug ("International name: colestyramine", "Also known as: ...")
+_OTHER_NAME_FIELD = re.compile(r"^(?:(?:recommended\s+)?international(?:\s+non-?proprietary)?|INN|BAN|British|UK|US|"
+                               r"other|alternative|alternate)\s+(?:generic\s+)?names?$|^(?:also\s+)?(?:known|called)\s+as$|"
+                               r"^synonyms?$|^other\s+spellings?$", re.I)
 #: a field's label that says how the drug is given ("Taken by mouth once a day: 10 mg tablets ...")
 _GIVEN_LABEL = re.compile(r"^(?:taken|given|used|applied|injected|inhaled)\s+(?:by|as|into|under|on|in|once|twice|"
                           r"daily)\b[^:]{0,40}$", re.I)
@@ -401,6 +405,11 @@ def extract_drug(doc: Document, result: Extraction) -> None:
                 continue  # "Aspirin belongs to a class of drugs called salicylates": the class's name, not the drug's
             for name in _names(_NAME_STOP.sub("", m.group(1))):
                 drug.synonyms.append(Name(name, q.evidence(usage_section(doc) or "Usage", block.span, name)))
+    for fsec, block, label, text in identity_fields(doc):  # "**International name:** colestyramine"
+        if _OTHER_NAME_FIELD.match(label):
+            for name in _names(strip_parens(norm(text))[0].rstrip(". ")):
+                if name and not _is_salt_form(name, drug.label):
+                    drug.synonyms.append(Name(name, q.evidence(fsec, block.span if block else fsec.span, name)))
     drug.synonyms = _dedupe(drug.synonyms, exclude={key(drug.label)})
     result.drug = drug
 

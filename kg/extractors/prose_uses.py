@@ -476,7 +476,9 @@ _HAD_ONE = re.compile(r"\b(?P<v>used|given|prescribed|taken|started|approved)\s+
 _ANOTHER_THERAPY = re.compile(r"(?:treatment|therapy)\s", re.I)
 _THEN_PURPOSE_AT = re.compile(r"[^.;]*?(?=\s+to\s+(?:help\s+)?(?:treat|prevent|reduce|lower|relieve|control|manage)\b)",
                              re.I)
-_RECEIVING = re.compile(r"(?<![\w-])(?:receiving|undergoing|on|taking|having|getting|starting|completing)\s+(?:[\w-]+\s+){0,2}$",
+_RECEIVING = re.compile(r"(?<![\w-])(?:receiving|undergoing|on|taking|having|getting|starting|completing|"
+                        # "dry mouth caused by radiation therapy for head and neck cancer": the cause's own use
+                        r"caused\s+by|brought\s+on\s+by|induced\s+by|due\s+to|after|following)\s+(?:[\w-]+\s+){0,2}$",
                         re.I)
 
 

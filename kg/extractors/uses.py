@@ -307,6 +307,9 @@ def _one_per_condition(uses: list[Indication]) -> list[Indication]:
     use; a condition named twice with one qualifier is one use, also when named once by its abbreviation."""
     labels = {key(u.label) for u in uses}
     short = {u.abbreviation: u.label for u in uses if u.abbreviation}
+    # ("to relieve itching" beside "**Pruritus (itching) from ...:**": the same use, under the other's gloss)
+    uses = [u for u in uses if not any(v is not u and v.qualifier == u.qualifier and key(u.label) in map(key, v.synonyms)
+                                       and key(v.label) not in map(key, u.synonyms) for v in uses)]
     out: list[Indication] = []
     seen: set[tuple[str, str | None]] = set()
     for use in uses:
@@ -948,10 +951,15 @@ _NAUSEA_AND_VOMITING = re.compile(r"\S\s+nausea\s+and\s+vomiting$|^nausea\s+and\
 _FROM_OTHER = re.compile(r"\s+from\s+(?:other|another|(?:an?\s+)?underlying)\s.*$", re.I)
 
 
+_GLOSS_THEN_FROM = re.compile(r"^([^()]{3,40}?\s*\([^()]{2,40}\))\s+from\s+\S.*$")
+
+
 def _conditions(label: str) -> list[str]:
     """"Osteoarthritis (OA) and rheumatoid arthritis (RA)" -> two conditions; otherwise one ("Thrombocythemia from
     other myeloproliferative neoplasms (MPNs)," one, without the disease it comes from)."""
     label = _FROM_OTHER.sub("", label).rstrip(" ,;")
+    label = _GLOSS_THEN_FROM.sub(r"\1", label)  # "Pruritus (itching) from partial biliary obstruction": the
+    # named thing and its gloss, then what it comes from
     parts = [p.strip() for p in _TWO_CONDITIONS.split(label) if p.strip()]
     return parts if len(parts) > 1 else [label]
 
