@@ -133,6 +133,8 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
         body = _yaml_fences(body)
     if "_" in body and _YAML_TOP.search(body):  # "generic_name: X", "usage:" over "  approved_uses:": YAML, unfenced
         body = _yaml_outline(body)
+    if "\n[" in body and " = " in body and len(_TOML_TABLE.findall(body)) >= 3:  # INI / TOML tables ("[usage]")
+        body = _toml_outline(body)
     if "\n{" in body and '":' in body:  # a JSON object with no fence ("{" over '  "generic_name": "X",')
         body = _json_outline(body)
     if "I. " in body and len(_ROMAN_HEAD.findall(body)) >= 3:  # "I. Generic Name", "II. Usage" over "   A." / "1."
@@ -141,6 +143,10 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
         body = _asciidoc(body)
     if "\\" in body and len(_LATEX_SECTION.findall(body)) >= 2:  # a LaTeX answer ("\section*{Usage}", "\item ...")
         body = _latex(body)
+    if "[/" in body and len(_BBCODE_TAG.findall(body)) >= 6:  # a forum post's BBCode ("[b]Usage[/b]", "[*]item")
+        body = "\n".join(_bbcode_line(line) for line in body.split("\n"))
+    if "User:" in body and len(_CHAT_TURN.findall(body)) >= 4:  # a pasted chat ("User: And the side effects?")
+        body = _chat_turns(body)
     if "/" in body and len(_POST_NUMBER.findall(body)) >= 3:  # a thread of numbered posts ("3/13 Usage 👇")
         body = _thread_posts(body)
     if "Slide" in body or "slide" in body:  # a slide deck's titles ("Slide 2: Usage"): the sections' headings
@@ -667,6 +673,71 @@ def _yaml_outline(body: str) -> str:
             break
         lines[k] = _yaml_line(line)
     return "\n".join(lines)
+
+
+#: an INI / TOML table's header ("[usage]", "[side_effects.common]")
+_TOML_TABLE = re.compile(r"(?m)^\[(?P<name>[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)?)\][ \t]*$")
+_TOML_KEY = re.compile(r"^(?P<key>[A-Za-z][\w-]*)[ \t]*=[ \t]*(?P<value>.*?)[ \t]*$")
+_TOML_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
+_TOML_QA = re.compile(r"^(?P<k>[qa])\d{0,2}$", re.I)
+_TOML_PROSE = frozenset({"summary", "description", "text", "note", "notes", "overview", "details", "explanation"})
+
+
+def _toml_outline(body: str) -> str:
+    """An answer written as INI / TOML tables with no fence ("[generic_name]" over 'name = "X"', "[usage]" over
+    'uses = [' and '  "Asthma",', "[side_effects.common]" over 'items = ["A", "B"]', 'q1 = "...?"'), read as the YAML
+    outline it matches (:func:`_yaml_line`), line for line: a table a heading (a dotted table's parent opened on the
+    blank line before it), a key its field, an array of one line a comma list, an array's lines its items, "q1" / "a1"
+    the FAQs' Q: / A: lines. Three tables at least, one of them naming a section."""
+    lines = body.split("\n")
+    tables = [k for k, line in enumerate(lines) if _TOML_TABLE.match(line)]
+    if not any(section_kind(_TOML_TABLE.match(lines[k]).group("name").split(".")[0].replace("_", " "))  # type: ignore[union-attr]
+               in _SECTION_ROW_KINDS for k in tables):
+        return body
+    out = lines[:tables[0]]
+    opened: set[str] = set()
+    depth = 0
+    in_array = False
+    for line in lines[tables[0]:]:
+        table = _TOML_TABLE.match(line)
+        key = _TOML_KEY.match(line) if not table else None
+        if table:
+            parent, _, child = table.group("name").partition(".")
+            if child and parent not in opened and out and not out[-1].strip():
+                out[-1] = _yaml_line(parent + ":")
+            opened.add(parent)
+            depth = 1 if child else 0
+            out.append(_yaml_line("  " * depth + (child or parent) + ":"))
+            in_array = False
+        elif key and key.group("value") == "[":
+            in_array = True
+            name = key.group("key")
+            out.append("" if name.casefold() in ("items", "list", "values")
+                       else _yaml_line("  " * (depth + 1) + name + ":"))
+        elif in_array:
+            if line.strip() == "]":
+                in_array = False
+                out.append("")
+            else:
+                values = _TOML_STRING.findall(line)
+                out.append("- " + values[0] if values else line.strip())
+        elif key:
+            name, value = key.group("key"), key.group("value")
+            values = _TOML_STRING.findall(value)
+            text = ", ".join(values) if value.startswith("[") else (values[0] if values else value)
+            qa = _TOML_QA.match(name)
+            if qa:
+                out.append(f"{qa.group('k').upper()}: {text}")
+            elif name.casefold() in ("items", "list", "values"):
+                out.append(text)  # ('items = ["Tremor", "Nervousness"]' under its group's heading: the list)
+            elif name.casefold() in _TOML_PROSE or text.endswith((".", "!")) and len(text.split()) > 8:
+                out.append(text)  # ('summary = "Terbutaline relaxes ..."': the table's own sentences)
+            else:
+                label = name.replace("_", " ")
+                out.append(f"**{label[:1].upper()}{label[1:]}:** {text}")  # ('drug_class = "..."': a field)
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _json_outline(body: str) -> str:
@@ -1771,6 +1842,53 @@ def _latex(body: str) -> str:
             out.append("")
         else:
             out.append(_latex_inline(line))
+    return "\n".join(out)
+
+
+#: a BBCode tag ("[b]", "[/list]", "[*]", "[url=...]")
+_BBCODE_TAG = re.compile(r"\[/?(?:b|i|u|s|list|\*|url|quote|color|size|h\d)(?:=[^\]\n]*)?\]", re.I)
+_BBCODE_LINE = ((re.compile(r"^[ \t]*\[/?(?:list|quote|code)(?:=[^\]\n]*)?\][ \t]*$", re.I), ""),
+                (re.compile(r"^[ \t]*\[\*\][ \t]*", re.I), "- "),
+                (re.compile(r"\[(b|u|h\d)\](.*?)\[/\1\]", re.I), r"**\2**"),
+                (re.compile(r"\[i\](.*?)\[/i\]", re.I), r"*\1*"),
+                (re.compile(r"\[/?(?:s|url|color|size|font)(?:=[^\]\n]*)?\]", re.I), ""))
+
+
+def _bbcode_line(line: str) -> str:
+    """A line of a forum post's BBCode as the Markdown it means: "[list]" and "[/list]" blank, "[*]item" an item,
+    "[b]X[/b]" and "[u]X[/u]" (a group's name underlined) bold, "[i]x[/i]" emphasis, links and colours their text."""
+    if "[" not in line:
+        return line
+    for rx, rep in _BBCODE_LINE:
+        line = rx.sub(rep, line)
+    return line
+
+
+#: a turn of a pasted chat, who speaks, then what they say
+_CHAT_TURN = re.compile(r"(?m)^(?P<who>User|Assistant|AI|ChatGPT|Bot|Human|Me|You):[ \t]*(?P<text>.*)$")
+_CHAT_USER = frozenset({"user", "human", "me", "you"})
+
+
+def _chat_turns(body: str) -> str:
+    """A pasted chat ("User: ..." / "Assistant: ..." turns, the answer given across the assistant's turns): the
+    assistant's words are the answer; a user's turn that asks for a section ("And the side effects?", "Great. Any FAQs
+    people usually have?") opens it; the user's other words (the prompt itself, "Thanks!") are no part of the answer,
+    line for line."""
+    out = []
+    for line in body.split("\n"):
+        m = _CHAT_TURN.match(line)
+        if not m:
+            out.append(line)
+        elif m.group("who").casefold() in _CHAT_USER:
+            said = [x for x in re.split(r"(?<=[.!?])\s+", m.group("text").strip()) if x]
+            last = _SPOKEN_LEAD.sub("", said[-1]).strip() if said else ""
+            asked = last[:1].upper() + last[1:]
+            if not section_kind(asked):  # ("Any FAQs people usually have?": a section's name, asked)
+                asked = asked.rstrip("?")
+            out.append("## " + asked if section_kind(asked) in _SECTION_ROW_KINDS and len(said) <= 2
+                       and len(asked.split()) <= 8 else "")
+        else:
+            out.append(m.group("text"))
     return "\n".join(out)
 
 

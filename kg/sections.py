@@ -44,7 +44,9 @@ _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) 
              r"primary|key)\s+(?:uses?|indications?)|what\s+(?:is\s+it|it\s+is|\S+\s+is|is\s+\S+|are\s+they)\s+used\s+for|"
              r"used\s+for|what\s+(?:it'?s|it\s+is|is\s+it|\S+\s+is)\s+(?:used\s+)?for|what\s+(?:it|\S+)\s+treats|"
              r"when\s+(?:it'?s|it\s+is)\s+used|purpose|why\s+(?:it\s+is|is\s+it)\s+(?:used|prescribed)|usage\s+and\s+indications?|"
-             r"uses?\s+and\s+indications?|indications?\s+and\s+usage|conditions?\s+treated)\b"),
+             r"uses?\s+and\s+indications?|indications?\s+and\s+usage|conditions?\s+treated|"
+             # a package leaflet's "What X is and what it is used for"
+             r"what\s+[\w-]+(?:\s+[\w-]+)?\s+is\s+and\s+what\s+(?:it|[\w-]+)\s+is\s+used\s+for)\b"),
     ("faqs", r"\bfaqs?\b|\bfrequently\s+asked\b|\bcommon(?:ly\s+asked)?\s+questions\b|^questions\b|"
              r"\bquestions\s+and\s+answers\b|\bq\s*&\s*a\b"),
     ("interactions", r"\binteractions?\b|\binteracts?\b"),

@@ -134,7 +134,11 @@ _DESCRIPTION = re.compile(r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){1,6}$", re.I)
 _RARELY = re.compile(r",\s*(?:rarely|occasionally|sometimes|in rare cases),\s*", re.I)
 #: "get emergency help", "seek urgent medical attention": the words before what to get help for
 _GET_HELP = (r"(?:(?:get|seek)\s+(?:emergency\s+|urgent\s+|medical\s+|immediate\s+)*(?:help|care|attention|treatment)|"
-             r"call\s+(?:an\s+ambulance|emergency\s+services|999|911|112))\s+")
+             r"call\s+(?:an\s+ambulance|emergency\s+services|999|911|112)|"
+             # "Contact your eye doctor the same day for increasing eye pain, ...": whom, when, then for what
+             r"(?:call|contact|see|phone|ring)\s+(?:your|a|an)\s+(?:[\w-]+\s+)?(?:doctor|nurse|clinic|specialist)"
+             r"(?=\s+(?:the\s+same\s+day|same\s+day|today|right\s+away|immediately|at\s+once|straight\s+away|urgently|"
+             r"promptly)\s+for\s))\s+")
 #: the moment of a dose a sign comes at ("during or soon after a dose", "within an hour of the injection")
 _DOSE_MOMENT = re.compile(r"\s+(?:during|within\s+(?:an?\s+|\w+\s+)?(?:hours?|minutes?)\s+of|"
                           # "new floaters in the days after an injection": when, no part of the sign
@@ -158,7 +162,7 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|rin
                          r"^(?:(?:however|but|and|so|also),?\s+)?if you (?:also\s+)?(?:experience|develop|notice|have)\s+(?P<l2>.+?),\s+"
                          r"(?:seek|get|call|contact|stop|tell)\b(?!.*\bif\s+you\s)|\breport any\s+(?P<l3>.+?)\s+to (?:a|your)\s+"
                          r"(?:doctor|pharmacist|healthcare)|\b" + _GET_HELP + r"(?:right\s+away\s+|immediately\s+|at\s+once\s+|straight\s+away\s+|"
-                         r"urgently\s+|promptly\s+|quickly\s+|fast\s+|now\s+)?for\s+(?P<l4>.+)$|"
+                         r"urgently\s+|promptly\s+|quickly\s+|fast\s+|now\s+|(?:the\s+)?same\s+day\s+|today\s+)?for\s+(?P<l4>.+)$|"
                          # "Phone your clinic if the eye becomes very painful, your sight gets worse, ...": a body part's
                          # clauses, each a sign
                          # ("people get a burn-like reaction ..., eye irritation if the medicine gets into the eyes": no help)
@@ -892,7 +896,8 @@ def _matrix_groups(header: list[str], width: int) -> list[tuple[int, str]]:
     return cols
 #: A seek-help label that ends where its list of signs begins ("Call your doctor if", "Get help if you notice").
 _IF_YOU_END = re.compile(r"\b(?:if|when)(?:\s+you(?:\s+(?:have|notice|get|develop|experience|see|feel))?)?\s*:?$", re.I)
-_SEEK_HELP_GROUP = re.compile(r"\b(?:call|contact|tell|see|seek|get)\b.*\b(?:if|when|right\s+away|immediately|help)\b|"
+_SEEK_HELP_GROUP = re.compile(r"\b(?:call|contact|tell|see|seek|get|talk\s+to|speak\s+to)\b.*\b(?:if|when|right\s+away|"
+                              r"immediately|straight\s+away|at\s+once|help)\b|"
                               r"\bwhen\s+to\s+(?:call|seek|get)\b|\bwarning\s+signs\b|"
                               # "Serious side effects (seek medical attention)": what to do, in brackets
                               r"\((?:seek|get|call|contact)\s+(?:your\s+|a\s+)?(?:urgent\s+|emergency\s+|medical\s+|"

@@ -359,6 +359,8 @@ def extract_drug(doc: Document, result: Extraction) -> None:
         # a parenthesis glued to a word is the name's own)
         label = label.replace("\u2768", "(").replace("\u2769", ")")
         label = _NAME_IS.sub("", label)  # "The generic name is orphenadrine.": the name
+        if doc.title and re.match(re.escape(clean_field(doc.title)) + r"\s+[-\u2013\u2014]\s+\S", label, re.I):
+            label = label[:len(clean_field(doc.title))]  # a man page's "ranibizumab - VEGF inhibitor for ...": the name
         described = _NAME_DASH_DESC.match(label)
         if described:  # "Cefuroxime—a second-generation cephalosporin antibiotic.": the name before the dash
             label = re.sub(r"\s*(?:[\u2013\u2014]|\s-)\s*$", "", described.group(0))

@@ -1385,7 +1385,8 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             if form:  # "binds mainly to amyloid beta protofibrils" after "a protein called amyloid beta": its form
                 found = [(form, None)]
         if not found:
-            bare = _BARE_SYMBOLS.match(obj)  # "inhibits COX-2", "blocks TNF", "binds IL-13 tightly": a protein's symbol alone
+            bare = _BARE_SYMBOLS.match(_ALL_FORMS_OF.sub("", obj))  # "inhibits COX-2", "blocks TNF", "binds IL-13
+            # tightly", "binds all active forms of VEGF-A": a protein's symbol alone
             found = [(x, None) for x in (bare.group("s"), bare.group("s2")) if x] if bare else []
         if not found and aliases:
             noun = re.match(r"^(?:the|that|this|these|those|its|their)\s+([\w-]+)", obj, re.I)
@@ -1720,12 +1721,17 @@ _BARE_CALLED = re.compile(rf"^(?:(?:two|three|four|both|several)\s+)?(?:{_CLASS_
 _LONG_GLOSS = re.compile(r"\s*\((?:[^()\s]+\s+){4,}[^()]*\)")
 
 
+_ALL_FORMS_OF = re.compile(r"^(?:all|both|several|many)\s+(?:the\s+|of\s+the\s+)?(?:(?:active|known|main|major|natural)\s+)?"
+                           r"(?:forms|isoforms|types|variants|versions)\s+of\s+(?=\S)", re.I)
+
+
 def _targets(obj: str) -> list[tuple[str, str | None]]:
     """Target names and symbols at the start of an object phrase."""
     out: list[tuple[str, str | None]] = []
     if re.search(r"\d,\d", obj):  # "acyl-CoA:1,2-diacylglycerol acyltransferase": a comma inside a chemical name
         return [(n.replace("\u201a", ","), s) for n, s in _targets(re.sub(r"(?<=\d),(?=\d)", "\u201a", obj))]
     obj = _HOW_IT_DOES.sub("", obj)  # "the mu-opioid receptor without fully switching it on, ...": how, no target
+    obj = _ALL_FORMS_OF.sub("", obj)  # "all active forms of VEGF-A, such as VEGF121 and VEGF165": VEGF-A
     obj = _BARE_CALLED.sub("", obj)  # "enzymes called matrix metalloproteinases (MMPs)": the enzymes, by name
     obj = _LONG_GLOSS.sub("", obj)  # "D2 receptors (receptors in the zone of the brain that senses toxins) and ...": what
     # the target is, a sentence of its own; a symbol in brackets is short and stays
