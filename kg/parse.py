@@ -1197,7 +1197,9 @@ class _Builder:
         if kind == "other" and level is None and cur.kind in ("uses", "identity", "mechanism") \
                 and _ASIDE_OF_SECTION.search(title):
             return True  # "**Key points about its use:**", "**Forms available:**" inside Usage: its own sub-heading
-        if kind == "other" and level is None and cur.kind == "side_effects" and _FORMS_GROUP.match(title):
+        if kind == "other" and cur.kind == "side_effects" and _FORMS_GROUP.match(title) \
+                and (level is None or cur.level is not None and level > cur.level):  # (or "#### Inhaled Form
+            # (Cayston)" under "## Side Effects")
             return True  # "**Oral forms (Parkinson's doses):**" over the effects of those forms: a group of them
         if kind is not None:
             return kind == cur.kind or (kind == "note" and markup == "plain")
@@ -1716,7 +1718,6 @@ _ITALIC_LEAD = re.compile(r"^\s*(?:\*(?!\*)|_(?!_))")
 _CELL_BULLET = re.compile(r"^(?:[\u2022\u25e6\u25aa\u2023\u2043\u00b7]|[-*+]\s)\s*")
 #: forms of the drug named as a group ("Oral forms", "Injectable form (hospital doses)"), not a section of forms
 _FORMS_GROUP = re.compile(r"^[\w-]+(?:\s+[\w-]+)?\s+forms?\b(?!\s+(?:and|&)\s)", re.I)
-#: Kinds whose names, as the first cells of two rows or more, make a table the page's sections.
 #: an outline's Roman-numbered heading that names a section ("II. Usage", "IV. How it Works")
 _ROMAN_HEAD = re.compile(r"(?m)^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.[ \t]+(?P<t>[A-Z][^\n]{0,60}?)[ \t]*$")
 #: an outline's point under it, indented, lettered or numbered ("   A. Common side effects", "      1. Dizziness")
@@ -1920,6 +1921,7 @@ def _thread_posts(body: str) -> str:
 
 #: a heading that asks what a thing is ("What is fluoxetine?")
 _WHAT_IS = re.compile(r"^what\s+(?:is|are)\s+(.+?)\?$", re.I)
+#: Kinds whose names, as the first cells of two rows or more, make a table the page's sections.
 _SECTION_ROW_KINDS = frozenset({"identity", "uses", "side_effects", "mechanism", "faqs"})
 _HYPHENS = {0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2212: "-"}
 #: The marker of an open list item that is a section label, not a list member.

@@ -1684,6 +1684,10 @@ _PROSE_CUT = re.compile(r",\s+(?:both|all|each)\s+(?:caused|brought\s+on|due|lin
 _PAREN_ANY = Guarded(re.compile(r"\s*\([^()]*\)"))
 #: an item's group tag, then a sentence of the next line run into the item
 _TAG_THEN_SENTENCE = re.compile(r"\((?P<tag>[^()]{3,40})\)\s+(?=[A-Z][a-z]+\s+\w+\s+\w+)")
+#: the words a table's notes cell opens with, up to its first comma, semicolon, bracket or full stop
+_CELL_LEAD = re.compile(r"^([A-Za-z][A-Za-z ]{2,30}?)\s*(?:[,;.(]|$)")
+#: an item's group tag in square brackets, then a description after a colon or dash
+_MID_TAG = re.compile(r"\s*\[([^\[\]]{3,40})\](?=\s*[:\u2013\u2014]|\s+-\s)")
 _GROUP_TAG = re.compile(r"\s*\[([^\[\]]{3,40})\]$|\s*\(([^()]{3,40})\)$")
 _CLAUSE_MEMBER = re.compile(r"^(?:so|which|because|since|although|though|whereas)\s|"
                             # "..., and unusual behavior or confusion, reported mostly in children": where seen
@@ -1816,6 +1820,15 @@ class _Ctx:
             return
         if block.label and text.startswith(": ") and not block.label.rstrip().endswith(":"):
             text = text[2:]  # "**Constipation**: The most frequent ...": the colon outside the bold is the label's
+        tagged = _GROUP_TAG.search(block.label.strip(" :")) if block.label and "]" in block.label else None
+        if tagged and tagged.group(1) and is_group_label(tagged.group(1)):  # "Kidney stones [less common]:
+            group = capitalise(" ".join(tagged.group(1).split()).lower())  # drinking plenty of water lowers the
+            for it in _last_or(list_items(block.label.strip(" :")[:tagged.start()], appositives=False)):  # risk"
+                self.effect(block, it.text, group, bool(_SERIOUS_F.search(group)))  # (what follows is advice)
+            return
+        mid = _MID_TAG.search(text) if "]" in text and not text.endswith("]") else None
+        if mid and is_group_label(mid.group(1)):  # "Metabolic acidosis [rare but serious]: too much acid in the
+            text = text[:mid.end()]  # blood ...": the item's own group, then what the effect is
         if text.endswith(("]", ")")):  # "Headache [common]", "Cough (less common)": the item's own group
             tag = _GROUP_TAG.search(text)
             name = tag and (tag.group(1) or (None if _SERIOUS_F.search(context or "") else tag.group(2)))
@@ -2131,6 +2144,13 @@ class _Ctx:
                 for shown in _NAMED_THEN_SHOWN.finditer(chunk):  # "Severe allergic reaction (hives, swelling ...)":
                     self._shown(shown.group("x"), shown.group("p"))  # what it shows by
             return
+        if freq is None and len(cells) > 1 and not (heading and (is_group_label(_category(heading))
+                                                                 or _SERIOUS_F.search(heading))):
+            # "| Thirst | Common; drink enough fluids |" (no group over the table): a notes cell that opens on
+            lead = _CELL_LEAD.match(norm(cells[1]).strip())  # how often, the row's group
+            if lead and is_group_label(lead.group(1)):
+                freq = 1
+                cells = [cells[0], lead.group(1)] + list(cells[2:])
         category = _category(cells[freq]) if freq is not None else _category(heading or "Other")
         # the effect's column: the first, unless the first only groups the rows by where in the body ("| System |
         # Side effect | Frequency |") and another column is headed by what it holds
