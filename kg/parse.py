@@ -13,6 +13,7 @@ carry ``depth``); each item also lists its nested items in ``children``.
 """
 from __future__ import annotations
 
+import csv
 import hashlib
 import html
 import json
@@ -139,6 +140,12 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
         body = _json_outline(body)
     if "I. " in body and len(_ROMAN_HEAD.findall(body)) >= 3:  # "I. Generic Name", "II. Usage" over "   A." / "1."
         body = _roman_outline(body)
+    if ("\u251c" in body or "|-- " in body) and len(_TREE_BRANCH.findall(body)) >= 6:  # a tree view ("├── Usage")
+        body = _tree_view(body)
+    if "," in body and _CSV_HEADER.search(body):  # CSV lines ("Usage,Colorectal cancer,...", "FAQ,Q?,A")
+        body = _csv_answer(body)
+    if "h2. " in body and len(_JIRA_HEADING.findall(body)) >= 2:  # Jira / Confluence markup ("h2. Usage")
+        body = _jira(body)
     if "\n== " in body and len(_ADOC_HEADING.findall(body)) >= 2:  # AsciiDoc ("== Usage", "** item", "Term:: text")
         body = _asciidoc(body)
     if "\\" in body and len(_LATEX_SECTION.findall(body)) >= 2:  # a LaTeX answer ("\section*{Usage}", "\item ...")
@@ -1745,6 +1752,122 @@ def _roman_outline(body: str) -> str:
             out.append("  " * indents.index(len(m.group("ind").expandtabs(4))) + "- " + m.group("text"))
         else:
             out.append(line)
+    return "\n".join(out)
+
+
+#: a branch of a tree view: its depth in guide columns ("│   " or four spaces each), then its text
+_TREE_BRANCH = re.compile(r"(?m)^(?P<pre>(?:[\u2502|][ \t]{3}|[ \t]{4})*)(?:[\u251c\u2514]\u2500\u2500|[|`+]--)[ \t]+"
+                          r"(?P<text>\S[^\n]*)$")
+
+
+def _tree_view(body: str) -> str:
+    """An answer drawn as a tree ("Fexofenadine" over "├── Usage" over "│   ├── Seasonal allergic rhinitis" over
+    "│   │   └── Relieves sneezing ..."), fenced or not: a first-level branch that names a section a heading, every
+    deeper branch an item nested by its depth, the root and the fence around the tree blank, line for line."""
+    lines = body.split("\n")
+    rows = {k: m for k, line in enumerate(lines) if (m := _TREE_BRANCH.match(line))}
+    first, end = min(rows), max(rows)
+    if sum(section_kind(m.group("text")) in _SECTION_ROW_KINDS for m in rows.values()
+           if not m.group("pre")) < 2:
+        return body
+    for k in range(first - 3, end + 2):
+        if 0 <= k < len(lines) and k not in rows and (_FENCE.match(lines[k]) or k == first - 1 and lines[k].strip()):
+            lines[k] = ""  # (the fence, and the root just above the first branch)
+    depth = {k: len(m.group("pre").expandtabs(4)) // 4 for k, m in rows.items()}
+    for k, m in rows.items():
+        text = m.group("text")
+        if depth.get(k + 1, -1) > depth[k] and len(text.split()) <= 4 and text[-1:].isalnum():
+            text += ":"  # ("Off-label", "Get emergency help" over their branches: a group's name, a lead-in)
+        lines[k] = ("## " + m.group("text") if not depth[k] and section_kind(m.group("text"))
+                    else "  " * max(0, depth[k] - 1) + "- " + text)
+    return "\n".join(lines)
+
+
+#: the header of an answer given as CSV lines: its first column the section ("Section,Item,Detail")
+_CSV_HEADER = re.compile(r"(?m)^(?:Section|Category|Topic|Heading),[A-Z][\w ]{0,20}(?:,[A-Z][\w ]{0,20}){0,3}[ \t]*$")
+_CSV_GROUP = re.compile(r"^(?P<s>[^()]+?)\s*\((?P<g>[^()]+)\)$")
+
+
+def _csv_answer(body: str) -> str:
+    """An answer given as CSV lines under a header ("Section,Item,Detail" over "Usage,Colorectal cancer,...",
+    "Side effect (common),Diarrhea,", "FAQ,How should I take it?,..."): read as a table whose rows are the sections
+    (the header on the blank line before it, the separator in its place), a row of the section above with an empty
+    first cell; each row's item and detail the cell a reader of that section expects: a field or a use "• **Item:**
+    detail", an effect "**Group:** Item" (its group in the brackets of its section), a question "**Question?**
+    answer", mechanism and notes the detail as prose, line for line."""
+    lines = body.split("\n")
+    head = next(k for k, line in enumerate(lines) if _CSV_HEADER.fullmatch(line.strip()))
+    if head == 0 or lines[head - 1].strip():
+        return body
+    lines[head - 1], lines[head] = "| Section | Detail |", "|---|---|"
+    last = None
+    for k in range(head + 1, len(lines)):
+        if not lines[k].strip() or "," not in lines[k]:
+            break
+        row = next(csv.reader([lines[k]]))
+        section, item, detail = (row + ["", ""])[:3]
+        grouped = _CSV_GROUP.match(section.strip())
+        name, group = (grouped.group("s"), grouped.group("g")) if grouped else (section.strip(), "")
+        kind = section_kind(name)
+        if kind is None:
+            break
+        item, detail = item.strip(), ", ".join(x.strip() for x in row[2:] if x.strip())
+        if kind == "side_effects" and not section_kind(item) and not _CSV_PROSE_ITEM.match(item):
+            cell = f"**{group.capitalize() or 'Other'}:** {item}"
+        elif kind == "faqs" or item.endswith("?"):
+            cell = f"**{item}** {detail}".rstrip()
+        elif kind == "mechanism" or _CSV_PROSE_ITEM.match(item) or not item:
+            cell = detail or item
+        elif kind == "identity" and last is None:
+            cell = item  # (the first row's item, the name)
+        else:
+            label = f"{item} ({group})" if group else item
+            cell = f"\u2022 **{label}:** {detail}" if detail else f"\u2022 **{label}**"
+        first = "" if last is not None and section_kind(last) == kind else name
+        last = name
+        lines[k] = f"| {first} | {cell.replace('|', '/')} |"
+    return "\n".join(lines)
+
+
+_CSV_PROSE_ITEM = re.compile(r"^(?:note|notes|when\s+to\s+call|seek\s+help|warning|tip|summary|overview)$", re.I)
+
+
+#: Jira / Confluence wiki markup: a heading ("h2. Usage"), a macro tag ("{panel:title=...}", "{note}"), a list
+#: item ("* a", "** b", "# c"), a table row ("||Effect||Frequency||", "|Headache|Common|"), bold ("*Brand names:*")
+_JIRA_HEADING = re.compile(r"(?m)^h(?P<n>[1-6])\.[ \t]+(?P<t>\S[^\n]*)$")
+_JIRA_MACRO = re.compile(r"\{(?:panel|note|info|tip|warning|quote|code|noformat|expand)(?::[^}\n]*)?\}", re.I)
+_JIRA_ITEM = re.compile(r"^(?P<m>[*#]{1,4})[ \t]+(?P<text>\S.*)$")
+_JIRA_STRONG = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,80}?)(?<=\S)\*(?![\w*])")
+
+
+def _jira(body: str) -> str:
+    """A Jira / Confluence answer: "h2. Usage" a heading ("h1." the page's title again, blank), macro tags dropped
+    (their text kept), "*bold*" bold, "* a" / "** b" / "# c" items nested by their marks, a table's header row blank and
+    each row "|Headache|Common|" an item "Headache: Common" (its effect, then how often), line for line."""
+    out = []
+    started = False
+    for line in body.split("\n"):
+        m = _JIRA_HEADING.match(line)
+        if m:
+            started = True
+            out.append("" if m.group("n") == "1" else "#" * int(m.group("n")) + " " + _JIRA_MACRO.sub("", m.group("t")))
+            continue
+        if not started:
+            out.append(line)
+            continue
+        line = _JIRA_MACRO.sub("", line)
+        if line.startswith("||"):
+            out.append("")
+            continue
+        if line.startswith("|") and line.rstrip().endswith("|"):
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            out.append("- " + cells[0] + (": " + "; ".join(c for c in cells[1:] if c) if len(cells) > 1 else ""))
+            continue
+        item = _JIRA_ITEM.match(line)
+        if item:
+            marks = item.group("m")
+            line = "  " * (len(marks) - 1) + ("1." if marks[-1] == "#" else "-") + " " + item.group("text")
+        out.append(_JIRA_STRONG.sub(r"**\1**", line))
     return "\n".join(out)
 
 

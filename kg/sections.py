@@ -93,6 +93,9 @@ def clean_label(label: str) -> str:
     return _TRAIL_NOISE.sub("", text).strip()
 
 
+#: a tutorial step's verb before the section it names ("Know the generic name", "Be aware of side effects")
+_STEP_VERB = re.compile(r"^(?:know|understand|learn|be\s+aware\s+of|review|check|explore|consider|recognize|"
+                        r"recognise|read)\s+(?:about\s+)?(?:the\s+)?(?=\S)")
 #: a line that introduces the whole answer ("Here is an FAQ page about X", "Below is a summary of ...")
 _WHOLE_ANSWER = re.compile(r"^(?:here\s+is|here'?s|below\s+is)\s+(?:an?|the|your|my)\s")
 
@@ -123,6 +126,7 @@ def section_kind(label: str) -> str | None:
             return None
         return next((kind for kind, rx in _QUESTION_RULES if rx.search(low)), None)
     low = _PAREN.sub("", text).casefold().strip() or text.casefold()
+    low = _STEP_VERB.sub("", low)  # a tutorial's "Step 2: Understand what it's used for": what it's used for
     if len(low.split()) > 9 or _WHOLE_ANSWER.match(low):
         return None  # ("Here is an FAQ page about fluoxetine:": the answer introduced, no section of it)
     for kind, rx in _KIND_RULES:

@@ -448,8 +448,8 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
                 _SEEK_HELP_GROUP.search(context or ""):
             category = _category(context or "Other")
             effect_items[block.depth] = bool(_SERIOUS_F.search(category))
-        if block.label is None and not block.cells and block.depth == 0:
-            help_ = seek_help(norm(block.text))
+        if block.label is None and not block.cells and (block.depth == 0 or _HELP_OPENS.match(block.text)):
+            help_ = seek_help(norm(block.text))  # (a nested one too: "  - Get emergency help if you have ...")
             if help_ is not None:  # "- Get medical help straight away if you notice a, b or c.": signs, no effect
                 ctx.signs(block, _listed(help_))
                 continue
@@ -1684,6 +1684,8 @@ _PROSE_CUT = re.compile(r",\s+(?:both|all|each)\s+(?:caused|brought\s+on|due|lin
 _PAREN_ANY = Guarded(re.compile(r"\s*\([^()]*\)"))
 #: an item's group tag, then a sentence of the next line run into the item
 _TAG_THEN_SENTENCE = re.compile(r"\((?P<tag>[^()]{3,40})\)\s+(?=[A-Z][a-z]+\s+\w+\s+\w+)")
+#: an item that opens on what to do ("Get emergency help if ...", "Call your doctor if ...")
+_HELP_OPENS = re.compile(r"^\s*(?:get|seek|call|contact|phone|go\s+to)\b", re.I)
 #: the words a table's notes cell opens with, up to its first comma, semicolon, bracket or full stop
 _CELL_LEAD = re.compile(r"^([A-Za-z][A-Za-z ]{2,30}?)\s*(?:[,;.(]|$)")
 #: an item's group tag in square brackets, then a description after a colon or dash
