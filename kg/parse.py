@@ -1796,7 +1796,7 @@ def _csv_answer(body: str) -> str:
     detail", an effect "**Group:** Item" (its group in the brackets of its section), a question "**Question?**
     answer", mechanism and notes the detail as prose, line for line."""
     lines = body.split("\n")
-    head = next(k for k, line in enumerate(lines) if _CSV_HEADER.fullmatch(line.strip()))
+    head = next((k for k, line in enumerate(lines) if _CSV_HEADER.fullmatch(line.strip())), 0)
     if head == 0 or lines[head - 1].strip():
         return body
     lines[head - 1], lines[head] = "| Section | Detail |", "|---|---|"
@@ -2028,6 +2028,8 @@ def _thread_posts(body: str) -> str:
     its own), line for line."""
     totals = [m.group(2) for m in _POST_NUMBER.finditer(body)]
     total = max(set(totals), key=totals.count)
+    if len({m.group(1) for m in _POST_NUMBER.finditer(body) if m.group(2) == total}) < 3:
+        return body  # ("1/2 tablet" lines of a dosing list: no thread, whose posts count up)
     out = []
     for line in body.split("\n"):
         m = _POST_NUMBER.match(line)

@@ -1684,6 +1684,11 @@ _PROSE_CUT = re.compile(r",\s+(?:both|all|each)\s+(?:caused|brought\s+on|due|lin
 _PAREN_ANY = Guarded(re.compile(r"\s*\([^()]*\)"))
 #: an item's group tag, then a sentence of the next line run into the item
 _TAG_THEN_SENTENCE = re.compile(r"\((?P<tag>[^()]{3,40})\)\s+(?=[A-Z][a-z]+\s+\w+\s+\w+)")
+#: a sentence that names an effect's symptoms: "Symptoms include ...", "Watch for ...", "..., causing ..."
+_SYMPTOMS_TOLD = re.compile(r"^(?:(?:the\s+)?(?:warning\s+)?(?:symptoms|signs)\s+(?:may\s+|can\s+)?(?:include|are)|"
+                            r"(?:watch|look)\s+(?:out\s+)?for)\s+(?P<l>.+)$|,\s+causing\s+(?P<l2>.+)$", re.I)
+#: a sentence that opens on a clause, not on a symptom ("If you have hepatitis B, ...", "As the immune system ...")
+_CLAUSE_OPENS = re.compile(r"^(?:if|when|as|after|although|while|once|because)\s", re.I)
 #: an item that opens on what to do ("Get emergency help if ...", "Call your doctor if ...")
 _HELP_OPENS = re.compile(r"^\s*(?:get|seek|call|contact|phone|go\s+to)\b", re.I)
 #: the words a table's notes cell opens with, up to its first comma, semicolon, bracket or full stop
@@ -2198,8 +2203,16 @@ class _Ctx:
             self.signs(block, text)
             return
         self.effect(block, block.label or "", _category(group), bool(_SERIOUS_F.search(group)))
+        told = [m.group("l") or m.group("l2") for sent in sentences(text) if (m := _SYMPTOMS_TOLD.search(sent.rstrip(".")))]
+        if told:  # "A rare build-up of acid. Symptoms include A, B and C.", "... Watch for A and B.", "..., causing A
+            for listed in told:  # or B": the symptoms it names
+                self.signs(block, _SIGN_CUT_EXTRA.sub("", listed))
+            return
         first = _first_sentence(text).rstrip(".")
-        if first and not _TELLS_WHAT.match(first):
+        if first and _CLAUSE_OPENS.match(first) and block.label:  # "**Hepatitis B flare-ups:** If you have hepatitis
+            self.signs(block, strip_parens(block.label)[0].strip(" :"))  # B, it can get much worse ...": no symptom
+            # named, the effect itself is what to get help for
+        elif first and not _TELLS_WHAT.match(first):
             self.signs(block, _SIGN_CUT_EXTRA.sub("", first))
 
     def sign_item(self, block: Block) -> None:

@@ -687,6 +687,7 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
     out: list[Indication] = []
     for part, qualifier in conditions:
         name, parens = strip_parens(part)
+        name = _SYMPTOMS_FROM.sub("", name)  # ("Lower urinary tract symptoms (LUTS) from an enlarged prostate")
         if not name or not_a_name(name):
             continue
         abbrev, synonyms = glosses(parens)
@@ -951,6 +952,9 @@ _NAUSEA_AND_VOMITING = re.compile(r"\S\s+nausea\s+and\s+vomiting$|^nausea\s+and\
 _FROM_OTHER = re.compile(r"\s+from\s+(?:other|another|(?:an?\s+)?underlying)\s.*$", re.I)
 
 
+#: what symptoms come from, after them ("symptoms from an enlarged prostate", "symptoms caused by a cold")
+_SYMPTOMS_FROM = re.compile(r"(?<=\bsymptoms)(?:\s*\([^()]{1,12}\))?\s+(?:from|due\s+to|caused\s+by)\s.*$", re.I)
+#: a name and its gloss, then what it comes from ("Pruritus (itching) from partial biliary obstruction")
 _GLOSS_THEN_FROM = re.compile(r"^([^()]{3,40}?\s*\([^()]{2,40}\))\s+from\s+\S.*$")
 
 
