@@ -557,7 +557,8 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # at first contact)
     ("tests/fixtures/firstcontact83", 0.68, 0.77),  # 79/116, 90/116 after the rules from its misses (56/95, 62/95 at
     # first contact: a chat log, INI tables, BBCode, a leaflet's headings and a man page read as little or nothing)
-    ("tests/fixtures/firstcontact84", 0.69, 0.73),  # 65/94, 69/94 at first contact
+    ("tests/fixtures/firstcontact84", 0.70, 0.74),  # 66/94, 70/94 after the rules from its misses (65/94, 69/94 at
+    # first contact)
     ("tests/fixtures/firstcontact85", 0.72, 0.76),  # 73/100, 77/100 after the rules from its misses (34/48, 36/48 at
     # first contact: three pages read as nothing)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
