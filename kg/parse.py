@@ -1805,7 +1805,7 @@ def _csv_answer(body: str) -> str:
         if not lines[k].strip() or "," not in lines[k]:
             break
         row = next(csv.reader([lines[k]]))
-        section, item, detail = (row + ["", ""])[:3]
+        section, item = (row + [""])[:2]
         grouped = _CSV_GROUP.match(section.strip())
         name, group = (grouped.group("s"), grouped.group("g")) if grouped else (section.strip(), "")
         kind = section_kind(name)
@@ -1823,8 +1823,8 @@ def _csv_answer(body: str) -> str:
         else:
             label = f"{item} ({group})" if group else item
             cell = f"\u2022 **{label}:** {detail}" if detail else f"\u2022 **{label}**"
-        first = "" if last is not None and section_kind(last) == kind else name
-        last = name
+        first = "" if kind == last else name
+        last = kind
         lines[k] = f"| {first} | {cell.replace('|', '/')} |"
     return "\n".join(lines)
 
@@ -2026,9 +2026,10 @@ def _thread_posts(body: str) -> str:
     """A thread of numbered posts ("1/13 ...", "3/13 Usage 👇", "6/13 Rare but serious 🚨"): the numbers are no part
     of the text, and a post that opens on a section's name alone opens that section (a group's name stays a line of
     its own), line for line."""
-    totals = [m.group(2) for m in _POST_NUMBER.finditer(body)]
+    posts = [(m.group(1), m.group(2)) for m in _POST_NUMBER.finditer(body)]
+    totals = [t for _, t in posts]
     total = max(set(totals), key=totals.count)
-    if len({m.group(1) for m in _POST_NUMBER.finditer(body) if m.group(2) == total}) < 3:
+    if len({n for n, t in posts if t == total}) < 3:
         return body  # ("1/2 tablet" lines of a dosing list: no thread, whose posts count up)
     out = []
     for line in body.split("\n"):

@@ -163,8 +163,6 @@ _FORM_F = Folded(_FORM, guard=True)
 #: Field labels of an identity block ("🧬 **Type of medicine:** ...", "| Drug class | ... |", "Route: ...")
 _CLASS_FIELD = re.compile(r"^(?:drug\s+|medicine\s+|therapeutic\s+|pharmacologic(?:al)?\s+)?class(?:ification)?$|"
                           r"^(?:type|kind)\s+of\s+(?:medicine|drug|medication)$|^drug\s+type$", re.I)
-_ROUTE_FIELD = re.compile(r"^routes?(?:\s+of\s+administration)?$|^how\s+(?:it'?s|it\s+is)\s+(?:given|taken|used)$|"
-                          r"^administration$", re.I)
 #: a field that gives another name of the drug ("International name: colestyramine", "Also known as: ...")
 _OTHER_NAME_FIELD = re.compile(r"^(?:(?:recommended\s+)?international(?:\s+non-?proprietary)?|INN|BAN|British|UK|US|"
                                r"other|alternative|alternate)\s+(?:generic\s+)?names?$|^(?:also\s+)?(?:known|called)\s+as$|"
@@ -172,6 +170,8 @@ _OTHER_NAME_FIELD = re.compile(r"^(?:(?:recommended\s+)?international(?:\s+non-?
 #: a field's label that says how the drug is given ("Taken by mouth once a day: 10 mg tablets ...")
 _GIVEN_LABEL = re.compile(r"^(?:taken|given|used|applied|injected|inhaled)\s+(?:by|as|into|under|on|in|once|twice|"
                           r"daily)\b[^:]{0,40}$", re.I)
+_ROUTE_FIELD = re.compile(r"^routes?(?:\s+of\s+administration)?$|^how\s+(?:it'?s|it\s+is)\s+(?:given|taken|used)$|"
+                          r"^administration$|" + _GIVEN_LABEL.pattern, re.I)  # (a label saying how is a route field)
 _FORM_FIELD = re.compile(r"^(?:dosage\s+)?forms?(?:\s+available|\s+(?:and|&)\s+(?:brands?|strengths?))?$|^formulations?$|^available\s+(?:as|forms?)$|^comes\s+as$|"
                          r"^how\s+(?:it'?s|it\s+is)\s+(?:given|supplied)$", re.I)
 _BRAND_FIELD = re.compile(r"^(?:brands?(?:\s+names?)?|trade\s+names?)(?:\s*(?:and|&|/)\s*(?:forms?|formulations?|strengths?))?$",
@@ -249,7 +249,7 @@ def usage_field(block: Block) -> tuple[str, str] | None:
 
 def _is_field(label: str) -> bool:
     return bool(_CLASS_FIELD.match(label) or _ROUTE_FIELD.match(label) or _FORM_FIELD.match(label)
-                or _BRAND_FIELD.match(label) or _GIVEN_LABEL.match(label))
+                or _BRAND_FIELD.match(label))
 
 
 def clean_field(label: str) -> str:
@@ -991,7 +991,7 @@ def extract_routes(doc: Document, result: Extraction) -> None:
     fields = identity_fields(doc) + [(tsec, block, "Forms", cell) for tsec, block, cell in table_column(doc, _FORM_COLUMN)
                                      if not _contains_other(block, drug_words)]  # ("| ... | IV injection |")
     for fsec, block, label, text in fields:  # "Route: Inhalation", "How it's given: as a ... injection"
-        if not (_ROUTE_FIELD.match(label) or _FORM_FIELD.match(label) or _GIVEN_LABEL.match(label)):
+        if not (_ROUTE_FIELD.match(label) or _FORM_FIELD.match(label)):
             continue
         if _GIVEN_LABEL.match(label):  # "Taken by mouth once a day: 10 mg tablets ...": the label says how
             text = f"{label}: {text}"
@@ -1026,8 +1026,7 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
         if name and _FORM.fullmatch(name):  # (one form, as the form reader reads it back from "as <name>")
             sources.append((sec or "Usage", Block(kind="paragraph", text=f"as {name}", span=b.span)))
     for fsec, block, label, text in identity_fields(doc):  # "Forms: ...", "Brand name: Sovaldi (film-coated tablets)"
-        if _FORM_FIELD.match(label) or _ROUTE_FIELD.match(label) or _BRAND_FIELD.match(label) \
-                or _GIVEN_LABEL.match(label):
+        if _FORM_FIELD.match(label) or _ROUTE_FIELD.match(label) or _BRAND_FIELD.match(label):
             sources.append((fsec, Block(kind="paragraph", text=text, span=block.span if block else fsec.span)))
     drug_words = _label_words(result)
     for tsec, block, cell in table_column(doc, _FORM_COLUMN):  # "| Atrovent HFA | Metered-dose inhaler | ... |"
