@@ -205,8 +205,10 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|rin
                          r"^(?P<l8>[^:;]{3,160}?)\s+(?:warrants?|needs?|requires?|calls?\s+for|means?)\s+(?:an?\s+)?"
                          r"(?:emergency|urgent|immediate|same-day)\s+(?:call|care|help|attention|treatment|review|visit)\b",
                          re.I))
-#: "Tell your doctor promptly about any X": apart, so that "doctor" does not send every sentence to the pattern above
-_TELL_PROMPTLY = Guarded(re.compile(r"\btell\s+(?:your|a|the)\s+(?:doctor|care\s+team|medical\s+team|nurse|healthcare\s+"
+#: "Tell your doctor promptly about any X", "call your doctor right away about A, B or C": apart, so that "doctor"
+#: does not send every sentence to the pattern above
+_TELL_PROMPTLY = Guarded(re.compile(r"\b(?:tell|call|contact|phone|ring)\s+(?:your|a|the)\s+(?:doctor|care\s+team|"
+                                    r"medical\s+team|nurse|healthcare\s+"
                                     r"(?:provider|team))\s+(?:promptly|right\s+away|at\s+once|"
                                     r"immediately|straight\s+away)\s+about\s+(?:any\s+)?(?P<l5>.+)$", re.I))
 
@@ -1943,7 +1945,8 @@ class _Ctx:
         else:  # ("**Common:** stuffy nose and sore throat, ...": a group label's items split as plain ones do)
             split = _join_place_parts(_join_bare_parts(split, text), text)  # ("headache, bone, joint or muscle pain",
             # "swelling of the face, lips, or throat": one member)
-            items = [Item(h, it.conj) for it in _adjective_run(split) for h in split_pair(_WHO_ASIDE.sub("", it.text))]
+            items = _share_place([Item(h, it.conj) for it in _adjective_run(split)
+                                  for h in split_pair(_WHO_ASIDE.sub("", it.text))])
             # ("Dry, itchy skin", "Wrinkled, fragile skin": the comma between two adjectives of one noun)
         for k, it in enumerate(items):
             if k and (_LEAD_PREP.match(it.text) or _CLAUSE_MEMBER.match(it.text)):
@@ -2944,6 +2947,23 @@ def _modifier_series(items: list[Item]) -> list[Item]:
             " " not in it.text.strip() and it.text.strip().casefold() in _SIGN_MODIFIERS for it in lone):
         return []
     return [Item(f"{it.text.strip()} {words[1]}", it.conj) for it in lone] + [last]
+
+
+#: where on the body an injection or application effect shows, closing the last member of a list
+_PLACE_TAIL = re.compile(r"\s+(?:where\s+(?:the|it|you|your)\s.+|at\s+the\s+(?:injection|infusion|application|"
+                         r"treatment|IV)\s+sites?|at\s+the\s+site\s+of\s.+)$", re.I)
+
+
+def _share_place(items: list[Item]) -> list[Item]:
+    """"Bruising, pain or a small lump where the injection was given": a list of three or more short members whose
+    last closes on where it shows shares that place out (bruising where the injection was given, ...). Two members
+    ("Pain or redness at the injection site") stay one effect, as the corpora read them."""
+    place = _PLACE_TAIL.search(items[-1].text) if len(items) >= 3 else None
+    if place is None or not 1 <= len(items[-1].text[:place.start()].split()) <= 3 or not all(
+            1 <= len(it.text.split()) <= 3 and "(" not in it.text and not _PLACE_TAIL.search(it.text)
+            for it in items[:-1]):
+        return items
+    return [Item(it.text + place.group(0), it.conj) for it in items[:-1]] + items[-1:]
 
 
 def _distributive_shape(items: list[Item]) -> bool:

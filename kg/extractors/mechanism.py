@@ -340,6 +340,9 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             if bound and _THIS_BINDING_DOES.match(sent) and _STOPS_WORK.search(sent):
                 for mech in bound:  # "Efavirenz binds to a pocket on HIV-1 reverse transcriptase. This changes the
                     mech.relation = "inhibits"  # enzyme's shape and blocks its activity": what the binding does to it
+            elif bound and _THIS_BINDING_DOES.match(sent) and _BINDING_ACTIVATES.search(sent):
+                for mech in bound:  # "It attaches to antithrombin. When it binds, it changes the shape of antithrombin
+                    mech.relation = "activates"  # and activates it": the binding switches it on
             arms = _ARMS.match(sent)  # "X has two arms: one binds A and the other binds B": X binds A, and it binds B
             read = f"{arms.group('d')} {arms.group('a')}, and it {arms.group('b')}" if arms else sent
             found = _direct(read, others, mentions, prev_other, symbols, aliases) + _nominal(sent, others) + roles
@@ -418,6 +421,11 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
     own = own_names(result)
     result.mechanism = [m for m in result.mechanism if not _about_itself(m, own) and not _ANAPHORA.match(m.target)]
     # ("When they attach to this receptor, they make the airways swell": a pointer back, no target of its own)
+
+
+#: a verb that switches something on: "switches on antithrombin" (a name alone, read as raising it until the drug is
+#: said to bind it)
+_SWITCHED_ON = re.compile(r"\b(?:switch|turn)(?:es|s|ed|ing)?\s+on\b", re.I)
 
 
 #: a class named by what it does to a target: "epidermal growth factor receptor tyrosine kinase inhibitor"
@@ -600,6 +608,9 @@ def _block_text(block: Block) -> str:
         return f"{label}{block.text}"  # bold words open the sentence that goes on after them
     if block.kind == "paragraph" and block.text and len(label.split()) >= 4 and _VERB_RE_F.search(label + " "):
         return f"{label}: {block.text}"
+    if block.kind == "paragraph" and not block.text and label.rstrip()[-1:] in (".", "!") and len(label.split()) >= 4 \
+            and _VERB_RE_F.search(label + " "):  # "**In short, zoravir switches on plasminogen.**": a sentence in
+        return label  # bold, a summary the page gives, no heading
     if label and block.text[:1].islower() and (_GERUND_START.match(label) or _VERB_RE_F.search(label + " ")):
         return f"{label} {block.text}"  # "**Blocking voltage-gated sodium channels** on nerve cells": one phrase
     return block.text
@@ -649,8 +660,14 @@ _THEN_ON_IT = re.compile(_BINDING_VERB + r"[^.;]*?"
                          r"transporter|pump|kinase)s?)\s+(?:down|off|on))\b))", re.I)
 
 
-#: a sentence that goes on from a binding the sentence before told: "This changes the enzyme's shape and ..."
-_THIS_BINDING_DOES = re.compile(r"^(?:this|that|doing\s+so|the\s+binding|this\s+binding|binding)\b", re.I)
+#: a sentence that goes on from a binding the sentence before told: "This changes the enzyme's shape and ...",
+#: "When it binds, it changes the shape of antithrombin and ..."
+_THIS_BINDING_DOES = re.compile(r"^(?:this|that|doing\s+so|the\s+binding|this\s+binding|binding|"
+                                r"(?:when|once|after)\s+(?:it|they)\s+(?:binds?|attach(?:es)?|is\s+bound|are\s+bound)\b|"
+                                r"once\s+(?:bound|attached)\b)", re.I)
+#: what that sentence says the binding then does, when it switches what was bound on: "... and activates it"
+_BINDING_ACTIVATES = re.compile(r"\b(?:activates|stimulates|(?:switches|turns)\s+on)\s+(?:it|them)\b|"
+                                r"\b(?:switches|turns)\s+(?:it|them)\s+on\b", re.I)
 
 
 def _then_on_it(sent: str, found: list[tuple[Mechanism, bool]]) -> None:
@@ -1672,6 +1689,7 @@ def _other_agent_check(result: Extraction, extra: set[str] = frozenset(), text: 
         contrasted = _BY_CONTRAST.search(subject)
         if contrasted and not set(contrasted.group("n").casefold().split()) & names:
             return True  # "dupilumab, by contrast, blocks ...": another drug, however it is written
+        subject = _DISCOURSE_LEAD.sub("", subject)  # "Put simply, zoravir ...": how it is said, no agent
         lead = _CONTRAST_LEAD.match(subject)
         if lead and subject[lead.end():].strip():
             subject = subject[lead.end():]  # "Like the SSRIs, it inhibits ...": the agents compared are not the subject
@@ -1703,6 +1721,9 @@ def _other_agent_check(result: Extraction, extra: set[str] = frozenset(), text: 
     return other
 
 
+#: words that say how the sentence puts it before its subject: "Put simply, ...", "Bottom line: ..."
+_DISCOURSE_LEAD = re.compile(r"^\W*(?:put\s+(?:simply|briefly|plainly|another\s+way)|bottom\s+line|long\s+story\s+short)"
+                             r"\s*[,:]\s*", re.I)
 #: a reporting verb before the clause that holds the subject: "Recent research suggests that ...", "Studies show that"
 _SAID_THAT = re.compile(r"\b(?:suggests?|shows?|showed|indicates?|found|finds|believed?|thinks?|thought|proposes?)\s+that\s+", re.I)
 #: a subject that joins the drug to another agent: "Zoravir and aspirin both ..."
@@ -1971,6 +1992,8 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
     if _ANAPHORA.match(text):
         return None  # "both forms of this enzyme"
     m = _CLASS_PREFIX.match(text)
+    if m and re.fullmatch(r"[A-Z]\W*", text[m.end():]):
+        cls, m = m.group("cls"), None  # "protein C": a protein, the class word part of its name
     if m and re.match(rf"(?:{_CLASS_WORDS}|kinases?|phosphatases?)\b", text[m.end():], re.I):
         m = None  # "protein kinase C": the class word is part of the name
     if m and _PROCESS_WORD.match(text[m.end():]):
@@ -2555,6 +2578,12 @@ def _add(result: Extraction, q: Quoter, sec: Section, block: Block, sent: str, m
             same = True
         altered = mech.is_target and old.is_target and (old_words := _target_words(old.target)) < words \
             and words - old_words <= _ALTERED  # "the mutated BRAF protein" after "the BRAF protein": the same target
+        if same and mech.is_target and old.relation == "increases" and old.evidence is not None \
+                and _SWITCHED_ON.search(old.evidence.sentence or ""):
+            # "Fondaparinux switches on antithrombin, ...", then "It attaches to antithrombin": what it binds and
+            # switches on, it activates
+            old.relation = mech.relation if mech.relation not in ("binds", "modulates") else "activates"
+            return
         if same or altered or (mech.is_target and old.is_target and words and words <= _target_words(old.target)):
             if old.relation in ("binds", "modulates") and mech.is_target and mech.relation not in ("binds", "modulates") \
                     and old.is_target:
