@@ -164,7 +164,7 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
         body = _html_tables(body)
     if "<" in body and (len(_HTML_BLOCK.findall(body)) >= 3 or len(_HTML_BOLD_LEAD.findall(body)) >= 3):
         # (HTML lists and headings, or labels in HTML bold: "<b>Usage:</b> ...<br>")
-        body = "\n".join(_html_line(line) for line in body.split("\n"))
+        body = "\n".join(_html_lines(body.split("\n")))
     elif "<details" in body or "<summary" in body:  # collapsible FAQ blocks in a Markdown page
         body = "\n".join(_details_line(line) if "<" in line else line for line in body.split("\n"))
     if "[!" in body:
@@ -462,6 +462,28 @@ def _indented_sections(body: str) -> str:
             lines[i] = lines[i][depth:] if lines[i].strip() else ""
         lines[k] = "## " + lines[k].strip()
     return "\n".join(lines)
+
+
+_LIST_TAG = re.compile(r"<(/?)(?:ul|ol)\b[^>]*>|<li\b", re.I)
+
+
+def _html_lines(lines: list[str]) -> list[str]:
+    """Each line of an HTML answer as the Markdown it means (:func:`_html_line`), its indentation the HTML's nesting
+    and not the spaces it was typed with: HTML ignores them, Markdown does not ("    <ul>" over "      <li>Nausea</li>"
+    inside a "<dd>" would be one lazy paragraph). A list item is indented two spaces a level below the first list,
+    every other line starts at the margin."""
+    depth = 0
+    out = []
+    for line in lines:
+        item_depth = None
+        for m in _LIST_TAG.finditer(line):
+            if m.group(0)[:3].casefold() == "<li":
+                item_depth = depth if item_depth is None else item_depth
+            else:
+                depth = max(depth - 1, 0) if m.group(1) else depth + 1
+        text = _html_line(line.strip())
+        out.append("  " * max((item_depth or 1) - 1, 0) + text if item_depth is not None and text else text)
+    return out
 
 
 def _html_line(line: str) -> str:

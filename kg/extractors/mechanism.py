@@ -667,7 +667,10 @@ _THIS_BINDING_DOES = re.compile(r"^(?:this|that|doing\s+so|the\s+binding|this\s+
                                 r"once\s+(?:bound|attached)\b)", re.I)
 #: what that sentence says the binding then does, when it switches what was bound on: "... and activates it"
 _BINDING_ACTIVATES = re.compile(r"\b(?:activates|stimulates|(?:switches|turns)\s+on)\s+(?:it|them)\b|"
-                                r"\b(?:switches|turns)\s+(?:it|them)\s+on\b", re.I)
+                                r"\b(?:switches|turns)\s+(?:it|them)\s+on\b|"
+                                # "This makes the receptor respond more strongly to GABA": a positive modulator's
+                                r"\bmakes?\s+(?:it|them|the\s+(?:receptor|channel|enzyme|protein)s?)\s+(?:respond|react|"
+                                r"work)\s+(?:more\s+strongly|more|better)\b", re.I)
 
 
 def _then_on_it(sent: str, found: list[tuple[Mechanism, bool]]) -> None:
@@ -2488,6 +2491,15 @@ def _outcome_clauses(sent: str, other_agent, symbols: dict[str, str] | None = No
     for m in _MORE_ENTERS.finditer(sent):  # "so more fluid enters the intestine"
         if _CHANGE_CUE.search(sent[:m.start()]) and not _blocked(sent[:m.start()], other_agent):
             add("increases", f"{m.group('x')} in the {m.group('pl')}", m.group(0))
+    for m in _MORE_FLOWS.finditer(sent):  # "More chloride flows into the nerve cells, which makes them less
+        if not _blocked(sent[:m.start()], other_agent):  # excitable": the flow, then what it does to them
+            add("increases" if m.group("d").casefold() == "more" else "decreases",
+                f"{m.group('x')} flow into {m.group('det') or 'the '}{m.group('pl')}", m.group(0).split(None, 1)[1])
+            them = _MAKES_THEM.match(sent, m.end())
+            if them:
+                add("increases" if them.group("d").casefold() == "more" else "decreases",
+                    f"{_PROPERTY_NOUN[them.group('a').casefold()]} of {m.group('det') or 'the '}{m.group('pl')}",
+                    them.group(0).strip(" ,"))
     for m in _INTERFERES.finditer(sent):  # "interferes with the release of calcium from stores inside the cells"
         if _PROCESS_HEAD.match(m.group("p")) and not _blocked(sent[:m.start()], other_agent) \
                 and not _NEGATION.search(sent[:m.start()]):
@@ -2551,6 +2563,15 @@ _INTERFERES = re.compile(r"\binterfer(?:e|es|ed|ing)\s+with\s+(?:the\s+)?(?P<x>(
 #: "so more fluid enters the intestine": more of it, in that place
 _MORE_ENTERS = re.compile(r"\bmore\s+(?P<x>[\w-]+)\s+(?:enters|flows\s+into|moves\s+into|passes\s+into|is\s+drawn\s+into|"
                           r"is\s+pulled\s+into)\s+the\s+(?P<pl>[\w-]+)\b", re.I)
+#: "More chloride flows into the nerve cells", "so less calcium can flow into the muscle cells": the flow of an ion
+#: (or blood) into a place, said as the sentence's own news (at its start or after "so" / "and")
+_MORE_FLOWS = re.compile(r"(?:^|\b(?:so|and|letting|allowing)\s+)(?P<d>more|less)\s+(?P<x>[\w-]+(?:\s+ions)?)\s+"
+                         r"(?:can\s+)?(?:flows?|rush(?:es)?|streams?|moves?|pours?)\s+into\s+(?P<det>(?:the|these|those|its|their)\s+)?"
+                         r"(?P<pl>(?!(?:and|or|which|that|so)\b)[\w-]+(?:\s+(?!(?:and|or|which|that|so)\b)[\w-]+)?)\b",
+                         re.I)
+#: ", which makes them less excitable" right after that place: the place's property
+_MAKES_THEM = re.compile(rf",?\s+(?:which|and\s+this|this)\s+makes?\s+(?:them|it)\s+(?P<d>more|less)\s+"
+                         rf"(?P<a>{'|'.join(_PROPERTY_NOUN)})\b", re.I)
 #: "acts directly on the smooth muscle in artery walls, making it relax": the muscle's relaxation
 _MAKING_IT = re.compile(r"\b(?:acts?|works?)\s+(?:directly\s+|mainly\s+)?on\s+(?P<x>the\s+[^,;:.]{3,60}?),\s+"
                         r"(?:making|causing|letting|helping)\s+(?:it|them)\s+(?:to\s+)?(?P<v>relax|contract|tighten)\b", re.I)

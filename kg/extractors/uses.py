@@ -567,7 +567,11 @@ _PRESCRIBING = (r"prescribes?|prescribed|recommends?|recommended|uses?|used|give
                 r"suggests?|suggested|tries|try|tried|starts?|started|chooses?|chose|approved|approves?")
 _ONLY_TAIL = re.compile(r"\s+(?:only|itself|themselves)$", re.I)  # ("depression only", "the cough itself")
 #: another medicine named as the subject of a choice: "Trimethoprim-sulfamethoxazole (Bactrim) is the first choice for"
-_OTHERS_CHOICE = re.compile(r"^(?!(?:It|This|These|They|That|Its|The)\b)(?P<n>[A-Z][\w-]+(?:[/-][\w-]+)*)(?:\s+\([^()]*\))?\s+(?:is|are|remains|was)\s+(?:usually\s+|still\s+)?"
+#: ("Antidepressants such as SSRIs are usually the first choice for": a class of others, by its examples)
+_OTHERS_CHOICE = re.compile(r"^(?!(?:It|This|These|They|That|Its|The)\b)(?P<n>[A-Z][\w-]+(?:[/-][\w-]+)*)"
+                            r"(?:\s+[a-z][\w-]+(?=\s+(?:such\s+as|like|including)\s))?(?:\s+\([^()]*\))?"
+                            r"(?:,?\s+(?:such\s+as|like|including)\s+[\w-]+(?:\s+(?:and|or)\s+[\w-]+)?,?)?"
+                            r"\s+(?:is|are|remains|was)\s+(?:usually\s+|still\s+|often\s+|generally\s+)?"
                             r"(?:the|a|an)\s+(?:first|preferred|usual|standard|main|best|better|go-to)\b")
 _ABBREV_DEF = re.compile(r"(?P<phrase>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,4})\s+\((?P<abbr>[^()\s]{2,8})\)")
 _ABBREV_LEAD = re.compile(r"^(?:.*\b(?:to|for|of|with|and|or|treat|prevent|the|a|an|as|in)\s+)", re.I)
