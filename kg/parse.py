@@ -28,6 +28,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from kg import formats
 from kg.errors import ParseError
 from kg.frontmatter import read_front_matter as _front_matter
 from kg.frontmatter import wide_encoding
@@ -128,6 +129,7 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
         lines.pop()
     front, n_front = _front_matter(lines, path)
     body = "\n" * n_front + "\n".join(lines[n_front:])
+    body = formats.rewrite(body)  # XML, flashcards, ...: the notations of kg.formats
     if _RST_UNDERLINE.search(body):
         body = _rst_titles(body)
     if "```" in body or "~~~" in body:
@@ -1386,7 +1388,13 @@ class _Builder:
             return
         buf: list[tuple[int, str]] = []  # (0-based line, its text): "<br>" puts two pieces on one line
         role = None
+        held: Section | None = None  # a section whose label line left a bracket open: its text goes on
         for k, line in _br_lines(tok.content):
+            if held is not None:  # "Brand names: A (US), B (Europe, UK," over "Australia and elsewhere)": one value
+                held.inline = f"{held.inline} {_plain(line)}"
+                held.span = Span(held.span.start, start + k + 1)
+                held = held if held.inline.count("(") > held.inline.count(")") else None
+                continue
             new = self._line_role(line)
             if new is None and buf and role is not None and line[:1].isupper() and len(buf) == 1 \
                     and len(line.split()) >= 3 and role[2].rest.strip() \
@@ -1409,6 +1417,7 @@ class _Builder:
                 self.sections.append(sec)
                 keep = ll.rest and sec.kind not in ("identity", "brands")
                 buf, role = ([(k, line)] if keep else []), (new if keep else None)
+                held = sec if not keep and sec.inline.count("(") > sec.inline.count(")") else None
             else:
                 buf, role = [(k, line)], new
         self._emit(start, buf, role)

@@ -174,8 +174,8 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|rin
                          r"(?P<l7>(?![^.]*\b(?:may|might|can|could|will|would|should|is|are|was|were|do|does)\b).+)$|"
                          # "Chest pain, sudden breathlessness or a seizure warrant an emergency call": the list first
                          # "if someone taking clonazepam is very hard to wake up, has slow breathing, ...": another's signs
-                         r"\b(?:seek|get|call|contact|tell|see|phone|ring)\b.*?\bif\s+(?:someone|anyone|a\s+person|the\s+person|"
-                         r"your\s+child|a\s+child)(?:\s+(?:taking|using|on)\s+[\w-]+|\s+with\s+[^,;]{3,40}?)?"
+                         r"\b(?:seek|get|call|contact|tell|see|phone|ring)\b.*?(?<!\beven\s)\bif\s+(?:someone|anyone|a\s+person|the\s+person|"
+                         r"your\s+child|a\s+child|the\s+child|the\s+patient|a\s+patient)(?:\s+(?:taking|using|on)\s+[\w-]+|\s+with\s+[^,;]{3,40}?)?"
                          # ("if a person with lead poisoning has a severe headache, ...": who, by what they have)
                          # ("if someone who has taken charcoal has A, B or C", "if a child has swallowed a large amount and
                          # has A, B or C": who, then the signs)
@@ -202,6 +202,10 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|rin
                          r"^(?:anyone|anybody|someone|people|patients|those)\s+who\s+(?:notices?|develops?|experiences?|"
                          r"gets?|has|have)\s+(?P<l16>[^;]{3,200}?)\s+should\s+(?:(?:immediately|promptly|also)\s+)?"
                          r"(?:stop|seek|get|call|contact|see|tell|go)\b|"
+                         # "Tell patients to call their doctor right away if they notice A, B or C": the patients'
+                         r"\b(?:tell|advise|ask|instruct|remind)\s+(?:patients|people|parents|caregivers|carers)\s+to\s+"
+                         r"(?:call|contact|see|seek|get|report|phone)\b[^;]*?\bif\s+they\s+(?P<l17>(?:experience|develop|"
+                         r"notice|have|get|feel|see)\b.+)$|"
                          r"^(?P<l8>[^:;]{3,160}?)\s+(?:warrants?|needs?|requires?|calls?\s+for|means?)\s+(?:an?\s+)?"
                          r"(?:emergency|urgent|immediate|same-day)\s+(?:call|care|help|attention|treatment|review|visit)\b",
                          re.I))

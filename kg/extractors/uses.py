@@ -850,7 +850,10 @@ _NAMED_GROUP = re.compile(r"^(?:(?:fda[- ])?approved|licensed|main|other|common|
                           r"(?:uses|indications)(?:\s*\([^()]*\))?$", re.I)
 _GROUP_LEAD = re.compile(r"\b(?:uses?(?!\s+disorders?\b)|used|indications?|conditions?|prescribed)\b|"
                          r"^(?:off[- ]label|not\s+for)$|"  # (not "**Opioid use disorder**": a use itself)
-                         r"^(?:(?:fda|officially|formally)\s+)?(?:approved|indicated|licensed|authori[sz]ed)\s+(?:\w+\s+)?for$",
+                         r"^(?:(?:fda|officially|formally)\s+)?(?:approved|indicated|licensed|authori[sz]ed)\s+(?:\w+\s+)?for$|"
+                         # "Approved in Japan and Korea" over its uses: where, no use
+                         r"^(?:approved|licensed|authori[sz]ed|registered)\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:(?:,\s*|\s+and\s+|"
+                         r"\s+)(?:the\s+)?(?-i:[A-Z])[\w.]*){0,4}$",
                          re.I)  # ("Approved for:", "Licensed in adults for:")
 _PREVENT_LEAD = Guarded(re.compile(r"\b(?:used|given|taken|approved)\s+(?:[\w-]+\s+){0,3}?(?:to\s+(?:prevent|head\s+off|ward\s+off|"
                                    r"stave\s+off)|for\s+(?:the\s+)?prevention)\b", re.I))

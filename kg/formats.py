@@ -1,0 +1,380 @@
+"""Answer formats that are not Markdown, each given to markdown-it as the Markdown it means, line for line.
+
+A model asked for "XML", "study flashcards" or "a plain-text table" writes the same answer in another notation. Each
+reader here rewrites such a page so that every source line stays one line (evidence keeps its line numbers and its
+quotes are found in the source as written): markup becomes headings, labels and list items, and the words stay. Each
+runs only when its cheap test (:func:`rewrite`) finds the notation several times, so an ordinary page never reaches it.
+(The readers written before this module, for LaTeX, Jira, BBCode, CSV and others, live in :mod:`kg.parse`.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.sections import section_kind
+
+__all__ = ["rewrite"]
+
+#: the kinds of section a heading opens; any other kind named by an element is a label inside the section
+_MAIN_KINDS = frozenset({"identity", "uses", "side_effects", "mechanism", "faqs", "precautions", "interactions"})
+_TITLES = {"identity": "Generic Name", "uses": "Usage", "side_effects": "Side Effects", "mechanism": "How it Works",
+           "faqs": "FAQs", "precautions": "Precautions", "interactions": "Interactions"}
+
+
+def rewrite(body: str) -> str:
+    """``body`` with every notation this module reads rewritten as Markdown (unchanged when none is found)."""
+    if "</" in body and len(_XML_LEAF.findall(body)) >= 6 and not _HTML_TAGS.search(body):
+        body = _xml(body)
+    if "Front:" in body and len(_CARD_SIDE.findall(body)) >= 6:
+        body = _flashcards(body)
+    if "+-" in body and len(_GRID_BORDER.findall(body)) >= 3:
+        body = _grid_table(body)
+    if "mindmap" in body and _MINDMAP.search(body):
+        body = _mindmap(body)
+    if "marp:" in body and _MARP.search(body):
+        body = _marp(body)
+    if "*" in body and len(_SHORTCODE_LEAD.findall(body)) >= 3 and len(_SLACK_BOLD_LINE.findall(body)) >= 2:
+        lines = body.split("\n")
+        body = "\n".join(_slack_line(line, lines[k - 1] if k else "") for k, line in enumerate(lines))
+    return body
+
+
+# ---------------------------------------------------------------------------
+# XML ("<usage>" over "<indication>Acne</indication>")
+# ---------------------------------------------------------------------------
+
+#: an element whose text is on its line: "<effect>Nausea</effect>", '<indication offLabel="true">X</indication>'
+_XML_LEAF = re.compile(r"(?m)^[ \t]*<(?P<tag>[A-Za-z][\w.-]*)(?P<attrs>(?:\s+[\w:.-]+\s*=\s*\"[^\"]*\")*)\s*>"
+                       r"(?P<text>[^<>]*)</(?P=tag)\s*>[ \t]*$")
+_XML_OPEN = re.compile(r"^[ \t]*<(?P<tag>[A-Za-z][\w.-]*)(?P<attrs>(?:\s+[\w:.-]+\s*=\s*\"[^\"]*\")*)\s*>[ \t]*$")
+_XML_CLOSE = re.compile(r"^[ \t]*</[A-Za-z][\w.-]*\s*>[ \t]*$|^[ \t]*<\?xml\b.*\?>[ \t]*$|^[ \t]*<!--.*-->[ \t]*$")
+#: an XML page is no HTML page: those are read as HTML (:func:`kg.parse._html_lines`)
+_HTML_TAGS = re.compile(r"<(?:h[1-6]|li|ul|ol|p|div|table|dl|dt|dd|br|strong|b)\b", re.I)
+#: the attribute that names a group ('<group name="common">', '<category severity="serious">')
+_GROUP_ATTR = re.compile(r"\b(?:name|type|category|severity|frequency|level|kind|label)\s*=\s*\"(?P<v>[^\"]+)\"", re.I)
+_OFF_LABEL_ATTR = re.compile(r"\boff[-_]?label\s*=\s*\"(?:true|yes|1)\"|"
+                             r"\b(?:status|approval|type)\s*=\s*\"off[-_ ]?label\"", re.I)
+_QUESTION_TAGS = frozenset({"question", "q"})
+_ANSWER_TAGS = frozenset({"answer", "a"})
+#: elements whose text is prose of the section it is in (no label of its own)
+_TEXT_TAGS = frozenset({"summary", "description", "text", "p", "para", "paragraph", "note", "details", "overview",
+                        "intro", "introduction", "seekhelp", "warning", "whentoseekhelp"})
+
+
+def _words(tag: str) -> str:
+    """An element's name as words: "sideEffects" -> "Side effects", "brand_names" -> "Brand names"."""
+    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", tag).replace("_", " ").replace("-", " ").split()
+    text = " ".join(words).lower()
+    return text[:1].upper() + text[1:]
+
+
+def _xml(body: str) -> str:
+    """An XML answer as Markdown: an element that names a section a heading (or, when its text is on its line, a run-in
+    label on the line a closing tag left empty before it), an element that names a group (or carries a group
+    attribute) a label, elements repeated as siblings list items (an ``offLabel="true"`` one labelled "Off-label:"),
+    a question and its answer "Q:" / "A:" lines; closing tags, the declaration and comments empty lines."""
+    lines = body.split("\n")
+    leaves = [m.group("tag") for m in _XML_LEAF.finditer(body)]
+    repeated = {t for t in leaves if leaves.count(t) >= 2} - _QUESTION_TAGS - _ANSWER_TAGS
+    current: str | None = None
+    out: list[str] = []
+    for line in lines:
+        leaf, opened = _XML_LEAF.match(line), _XML_OPEN.match(line)
+        if leaf:
+            tag, text = leaf.group("tag"), leaf.group("text").strip()
+            low = tag.casefold()
+            kind = section_kind(_words(tag))
+            if low in _QUESTION_TAGS:
+                out.append(f"Q: {text}")
+            elif low in _ANSWER_TAGS:
+                out.append(f"A: {text}")
+            elif kind in _MAIN_KINDS and kind != current and tag not in repeated:
+                if out and not out[-1].strip():  # "</sideEffects>" over "<mechanism>It blocks ...</mechanism>"
+                    out[-1], current = f"## {_TITLES[kind]}", kind
+                    out.append(text)
+                else:
+                    out.append(f"**{_words(tag)}:** {text}")
+            elif tag in repeated:
+                off = "Off-label: " if _OFF_LABEL_ATTR.search(leaf.group("attrs")) else ""
+                out.append(f"- {off}{text}")
+            elif low in _TEXT_TAGS:
+                out.append(text)
+            else:
+                out.append(f"**{_words(tag)}:** {text}")
+        elif opened:
+            tag = opened.group("tag")
+            kind = section_kind(_words(tag))
+            group = _GROUP_ATTR.search(opened.group("attrs"))
+            if group:
+                out.append(f"**{group.group('v').strip()}:**")
+            elif kind in _MAIN_KINDS and kind != current:
+                out.append(f"## {_TITLES[kind]}")
+                current = kind
+            elif kind is None or kind in _MAIN_KINDS:
+                out.append("")  # the root, "<faq>" inside the FAQs, "<group>" with no name
+            else:
+                out.append(f"**{_words(tag)}:**")  # "<brandNames>" over "<brand>" items, "<forms>" over "<form>"
+        elif _XML_CLOSE.match(line):
+            out.append("")
+        else:
+            out.append(line.strip())
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# Flashcards ("Card 3" / "Front: What is it used for?" / "Back: ...")
+# ---------------------------------------------------------------------------
+
+_CARD_SIDE = re.compile(r"(?im)^[ \t]*(?:\*\*)?(?:front|back)(?:\*\*)?\s*:")
+_CARD_HEAD = re.compile(r"^[ \t]*(?:\*\*)?(?:card|flashcard)\s*#?\s*\d+\b.*$", re.I)
+_FRONT = re.compile(r"^[ \t]*(?:\*\*)?front(?:\*\*)?\s*:\s*(?:\*\*)?\s*(?P<q>.*?)\s*(?:\*\*)?\s*$", re.I)
+_BACK = re.compile(r"^[ \t]*(?:\*\*)?back(?:\*\*)?\s*:\s*(?:\*\*)?\s*", re.I)
+#: a card the deck marks as one of the FAQs ("Front: FAQ: Can it be stopped suddenly?")
+_FAQ_MARK = re.compile(r"^(?:faq|q)\s*[:.\-\u2013\u2014]\s*", re.I)
+#: what a card's question asks about, when the question is not a section's own ("What are the common side effects?")
+_CARD_TOPICS = tuple((kind, re.compile(rx, re.I)) for kind, rx in (
+    ("identity", r"\b(?:generic\s+name|brand\s+names?|sold\s+(?:as|under)|(?:drug\s+)?class\b|belong\s+to|"
+                 r"how\s+is\s+[\w-]+\s+(?:given|taken)|what\s+forms?\b|what\s+kind\s+of\s+(?:drug|medicine))"),
+    ("side_effects", r"\bside[\s-]*effects?\b|\badverse\b|\b(?:get|seek)\s+(?:\w+\s+)?(?:help|attention|care)\b"),
+    ("uses", r"\bused\b|\buses?\b|\bindications?\b|\btreat(?:s|ed)?\b|\bprescribed\b"),
+    ("mechanism", r"\bwork\b|\bmechanism\b|\bhow\s+does\b|\bdominates?\b|\bacts?\b"),
+    ("precautions", r"\bwho\s+should\s+not\b|\bavoid\b|\bprecautions?\b|\bwarnings?\b"),
+))
+#: the group a side-effect card's question names ("What are the less common side effects?" -> "Less common")
+_CARD_GROUP = re.compile(r"\b(?P<g>(?:very\s+|less\s+|more\s+)?common|uncommon|rare|serious|severe|frequent)\b"
+                         r"(?:\s+(?:but\s+)?(?:serious|severe))?", re.I)
+#: the asking of a seek-help card's question ("When should a patient get medical help right away?")
+_WHEN_SHOULD = re.compile(r"^(?:when|why)\s+(?:should|must|would|do|does)\s+(?:a\s+patient|the\s+patient|you|i|someone|"
+                          r"they|a\s+person|people|patients)\s+", re.I)
+#: the answer's opening condition on the reader ("If they faint, have ...")
+_IF_WHO = re.compile(r"^if\s+(?:you|they|he|she|the\s+patient|a\s+patient)\b", re.I)
+#: the field a card's question asks for, as the label its answer is read under ("What brand names is it sold under?" ->
+#: "Brand names"); first match wins
+_CARD_FIELDS = tuple((re.compile(rx, re.I), label) for rx, label in (
+    (r"\bgeneric\s+name\b", "Generic name"),
+    (r"\bbrand|\bsold\s+(?:as|under)\b|\btrade\s+names?\b", "Brand names"),
+    (r"\bclass\b|\bbelong|\bkind\s+of\s+(?:drug|medicine)\b|\btype\s+of\s+(?:drug|medicine)\b", "Drug class"),
+    (r"\bhow\s+is\s+(?:it|[\w-]+)\s+(?:given|taken|used)\b|\broutes?\b", "How it is given"),
+    (r"\bforms?\b|\bcomes?\s+as\b", "Forms"),
+    (r"\boff[-\s]label\b", "Off-label"),
+    (r"\bused\b|\buses?\b|\bindications?\b|\btreats?\b|\bprescribed\b", "Used for"),
+))
+
+
+def _card_kind(question: str) -> str | None:
+    """The section a card's question asks about: a section's own question ("How does it work?"), else its topic."""
+    kind = section_kind(question if question.endswith("?") else question + "?")
+    return kind if kind is not None else next((k for k, rx in _CARD_TOPICS if rx.search(question)), None)
+
+
+def _flashcards(body: str) -> str:
+    """A deck of study flashcards as Markdown: a card whose question asks about another section than the card before
+    opens it (its "Card N" line the heading), a side-effect card's question names its group ("**Less common:**"), an
+    off-label question labels its answer "Off-label:", a seek-help question its answer; a card marked "FAQ:" (or any
+    card once the FAQs began) a "Q:" / "A:" pair."""
+    lines = body.split("\n")
+    out = list(lines)
+    current: str | None = None
+    head = -1
+    label = ""
+    faq = False
+    for k, line in enumerate(lines):
+        if _CARD_HEAD.match(line):
+            head, out[k] = k, ""
+            continue
+        front = _FRONT.match(line)
+        if front:
+            question = front.group("q")
+            marked = _FAQ_MARK.match(question)
+            kind = "faqs" if marked or faq else _card_kind(question)
+            if kind is not None and kind != current and kind in _MAIN_KINDS and head >= 0:
+                out[head], current = f"## {_TITLES[kind]}", kind
+            faq = faq or kind == "faqs"
+            label = ""
+            if current == "faqs":
+                out[k] = f"Q: {question[marked.end():] if marked else question}"
+            elif current == "side_effects":
+                group = _CARD_GROUP.search(question)
+                help_ = _CARD_TOPICS[1][1].search(question) and not re.search(r"side[\s-]*effects?", question, re.I)
+                out[k] = ""
+                ask = _WHEN_SHOULD.sub("", question.rstrip("?")) if help_ else ""
+                label = ask[:1].upper() + ask[1:] if help_ else (group.group(0)[:1].upper() + group.group(0)[1:]) \
+                    if group else ""
+            else:
+                out[k] = ""
+                if current in ("identity", "uses"):
+                    label = next((name for rx, name in _CARD_FIELDS if rx.search(question)), "")
+            continue
+        back = _BACK.match(line)
+        if back:
+            text = line[back.end():].strip()
+            cond = _IF_WHO.match(text) if label and current == "side_effects" else None
+            if current == "faqs":
+                out[k] = f"A: {text}"
+            elif cond:  # "When should a patient get help right away?" over "If they faint, have ...": the help's
+                out[k] = f"**{label} {cond.group(0).strip().lower()}:** {text[cond.end():]}"  # signs, listed
+            elif label:
+                out[k] = f"**{label}:** {text}"
+            else:
+                out[k] = text
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# A plain-text grid table ("+------+------+" borders, "| Usage | ... |" rows, cells over several lines)
+# ---------------------------------------------------------------------------
+
+_GRID_BORDER = re.compile(r"(?m)^[ \t]*\+(?:[-=:]+\+){2,}[ \t]*$")
+_GRID_ROW = re.compile(r"^[ \t]*\|(?P<first>[^|]*)\|(?P<rest>.*?)\|?[ \t]*$")
+
+
+def _grid_table(body: str) -> str:
+    """A grid table of sections (first column "Usage", "Side Effects", ...; second the section's text over as many
+    lines as it needs) as Markdown: the border above a row that names a section its heading, each row line its second
+    cell's text (indentation inside the cell kept, so a cell's "- item" and its continuation stay one item), the header
+    row and the borders empty lines. A grid table whose rows name no section is left as it is."""
+    lines = body.split("\n")
+    firsts = [m.group("first").strip() for line in lines if (m := _GRID_ROW.match(line))]
+    if sum(section_kind(f) in _MAIN_KINDS for f in firsts if f) < 2:
+        return body
+    out = list(lines)
+    border = -1
+    width = None
+    for k, line in enumerate(lines):
+        if _GRID_BORDER.match(line):
+            out[k], border = "", k
+            continue
+        row = _GRID_ROW.match(line)
+        if row is None:
+            border = -1
+            continue
+        first, rest = row.group("first").strip(), row.group("rest")
+        kind = section_kind(first) if first else None
+        if first and kind is None and border >= 0 and k == border + 1 and not rest.strip(" |").strip():
+            out[k] = ""  # a header row with nothing in it
+            continue
+        if first and border == k - 1 and k > 0 and lines[k + 1:k + 2] and _GRID_BORDER.match(lines[k + 1]) \
+                and "=" in lines[k + 1]:
+            out[k] = ""  # the header row ("| Section | Details |" over "+====+====+")
+            continue
+        if first and border >= 0:
+            out[border] = f"## {first}"
+            width = None
+        cell = rest.rstrip().rstrip("|").rstrip()
+        margin = len(cell) - len(cell.lstrip(" "))
+        width = margin if width is None else min(width, margin)
+        out[k] = cell[min(width, 1):] if cell.strip() else ""
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# A Mermaid mind map ("```mermaid" over "mindmap" over "  root((X))" over indented branches)
+# ---------------------------------------------------------------------------
+
+_MINDMAP = re.compile(r"(?m)^[ \t]*mindmap[ \t]*$")
+_FENCE_LINE = re.compile(r"^[ \t]*(?:```|~~~)")
+#: a node's text inside its shape: "root((Rebamipide))", "id1[Usage]", "a(Common)", "b))Serious((", "c{{Rare}}"
+_NODE_SHAPE = re.compile(r"^(?:[\w-]+)?(?:\(\(|\)\)|\[|\(|\{\{|\))(?P<t>.*?)(?:\)\)|\(\(|\]|\)|\}\}|\()$")
+_NODE_DECOR = re.compile(r"^(?:::icon\(.*\)|:::.*)$")
+
+
+def _mindmap(body: str) -> str:
+    """A Mermaid mind map as Markdown, line for line: the fence, the "mindmap" line, the root and icon lines empty; a
+    first-level branch that names a section its heading; every deeper branch an item nested by its depth (one with
+    branches under it, short, a lead-in: "Common:", "Off-label:"), its node shape taken off."""
+    lines = body.split("\n")
+    start = next(k for k, line in enumerate(lines) if _MINDMAP.match(line))
+    end = next((k for k in range(start + 1, len(lines)) if _FENCE_LINE.match(lines[k])), len(lines))
+    nodes = {k: lines[k] for k in range(start + 1, end) if lines[k].strip()}
+    levels = sorted({len(v.expandtabs(4)) - len(v.expandtabs(4).lstrip()) for v in nodes.values()})
+    depth = {k: levels.index(len(v.expandtabs(4)) - len(v.expandtabs(4).lstrip())) for k, v in nodes.items()}
+    if sum(depth[k] == 1 and section_kind(_node_text(v)) in _MAIN_KINDS for k, v in nodes.items()) < 2:
+        return body
+    out = list(lines)
+    out[start] = ""
+    if start > 0 and _FENCE_LINE.match(lines[start - 1]):
+        out[start - 1] = ""
+    if end < len(lines):
+        out[end] = ""
+    keys = sorted(nodes)
+    for i, k in enumerate(keys):
+        text = _node_text(nodes[k])
+        below = i + 1 < len(keys) and depth[keys[i + 1]] > depth[k]
+        if depth[k] == 0 or not text or _NODE_DECOR.match(text):
+            out[k] = ""
+        elif depth[k] == 1 and section_kind(text):
+            out[k] = f"## {text}"
+        else:
+            lead = ":" if below and len(text.split()) <= 6 and text[-1:].isalnum() else ""
+            out[k] = "  " * max(0, depth[k] - 2) + f"- {text}{lead}"
+    return "\n".join(out)
+
+
+def _node_text(line: str) -> str:
+    text = line.strip()
+    shape = _NODE_SHAPE.match(text)
+    return (shape.group("t") if shape else text).strip().strip('"')
+
+
+# ---------------------------------------------------------------------------
+# A Slack message ("*:pill: Usage*", "_Common:_", "• item", ":warning: ...")
+# ---------------------------------------------------------------------------
+
+#: an emoji shortcode opening a line or its bold ("*:pill: Usage*", ":rotating_light: Stop ...")
+_SHORTCODE_LEAD = re.compile(r"(?m)^[ \t]*(?:[*_]|[\u2022-][ \t]*)?:[a-z0-9_+-]{2,40}:")
+#: a line wholly in Slack's bold (one asterisk each side): a heading or a label
+_SLACK_BOLD_LINE = re.compile(r"(?m)^[ \t]*\*(?!\*)(?P<t>[^*\n]+?)\*[ \t]*$")
+_SLACK_ITALIC_LINE = re.compile(r"^[ \t]*_(?!_)(?P<t>[^_\n]+?)_[ \t]*$")
+_LIST_LINE = re.compile(r"^[ \t]*(?:[-*+\u2022]|\d{1,2}[.)])[ \t]+\S")
+_SHORTCODES = re.compile(r"(?<![\w:]):[a-z0-9_+-]{2,40}:(?![\w:])[ \t]*")
+#: Slack's bold inside a line ("*Thymoglobulin*"), not Markdown's "**"
+_SLACK_BOLD = re.compile(r"(?<![*\w])\*(?!\*|\s)(?P<t>[^*\n]+?)(?<!\s)\*(?![*\w])")
+
+
+def _slack_line(line: str, before: str) -> str:
+    """One line of a Slack message as Markdown: a line wholly in bold a heading when it names a section (else a bold
+    label), a line wholly in italics ("_Common:_") a bold label (a small heading right after a list item, which would
+    take it as its lazy continuation), Slack's one-asterisk bold Markdown's two, emoji shortcodes (":pill:") gone."""
+    whole = _SLACK_BOLD_LINE.match(line) or _SLACK_ITALIC_LINE.match(line)
+    if whole:
+        text = _SHORTCODES.sub("", whole.group("t")).strip()
+        if section_kind(text) in _MAIN_KINDS and line.lstrip()[:1] == "*":
+            return f"## {text}"
+        return f"#### {text}" if _LIST_LINE.match(before) else f"**{text}**"
+    text = _SLACK_BOLD.sub(r"**\g<t>**", _SHORTCODES.sub("", line))
+    if text.strip() and _LIST_LINE.match(before) and not _LIST_LINE.match(text) and text[:1] not in " \t":
+        return "> " + text  # ":rotating_light: Call ..." under the last bullet: a paragraph (Slack joins no lines),
+    return text  # not the bullet's lazy continuation
+
+
+# ---------------------------------------------------------------------------
+# A Marp slide deck ("marp: true" directives, "---" between slides, speaker notes in "<!-- ... -->")
+# ---------------------------------------------------------------------------
+
+_MARP = re.compile(r"(?m)^[ \t]*marp:[ \t]*true[ \t]*$")
+_DIRECTIVE = re.compile(r"^[ \t]*(?:marp|theme|paginate|size|header|footer|class|backgroundColor|color|math|"
+                        r"headingDivider|style)[ \t]*:.*$")
+_NOTE_LINE = re.compile(r"^[ \t]*<!--(?P<t>.*?)-->[ \t]*$")
+_SLIDE_BREAK = re.compile(r"^[ \t]*---[ \t]*$")
+
+
+def _marp(body: str) -> str:
+    """A Marp deck as Markdown: its directives block and the "---" lines between slides empty (a "---" under a line of
+    text would make it a heading), each speaker note its own paragraph (a note says what the slide's speaker adds:
+    it is part of the slide), the slides' own Markdown as it is."""
+    lines = body.split("\n")
+    out = list(lines)
+    in_note = False
+    for k, line in enumerate(lines):
+        note = _NOTE_LINE.match(line)
+        if in_note:  # a note over several lines: its words, to its closing "-->"
+            in_note = "-->" not in line
+            out[k] = line.replace("-->", "").strip()
+        elif note:
+            out[k] = note.group("t").strip()
+        elif line.lstrip().startswith("<!--"):
+            in_note = True
+            out[k] = line.replace("<!--", "", 1).strip()
+        elif _SLIDE_BREAK.match(line) or _DIRECTIVE.match(line):
+            out[k] = ""
+    return "\n".join(out)
