@@ -953,11 +953,16 @@ def _letter_items(body: str) -> str:
     for line in body.split("\n"):
         item = _LIST_ITEM_START.match(line)
         indent = len(line) - len(line.lstrip(" \t"))
+        m = _LETTER_ITEM.match(line) or (_ROMAN_ITEM.match(line) if roman else None)
         if item and indent <= 3:
             content = item.end()
-        elif line.strip() and indent == 0:
+        elif line.strip() and indent == 0 and not (m and content > 0 and m.group(2)[1:2].isdigit()):
             content = -1  # a paragraph at the margin ends the list
-        m = _LETTER_ITEM.match(line) or (_ROMAN_ITEM.match(line) if roman else None)
+        if m and content > len(m.group(1)) and m.group(2)[1:2].isdigit():
+            # "1. Approved uses" over "(1) Endometriosis pain: ...": a bracketed number under a numbered item at the
+            # margin is its sub-item, whatever its indentation (the words keep their line)
+            out.append(" " * content + "1) " + line[m.end():].lstrip(" \t"))
+            continue
         if m:
             numbered = _as_numbered(m, 3 if content < 0 else content + 3)
             if numbered != m.group(0):  # (its own items may sit under it: "c. **Serious:**" over "i. ...")

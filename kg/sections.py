@@ -27,7 +27,9 @@ __all__ = ["KINDS", "CLAIM_KINDS", "BULLET_GLYPHS", "ITEM_LETTER", "LabelLine", 
 BULLET_GLYPHS = "\u2022\u25aa\u25ab\u25e6\u2023\u2043\u2192\u27a4\u25ba\u25b8\u25cf\u25cb\u25a0\u25a1\u2013"
 #: An item's letter or Roman number, which Markdown does not read as a list marker either ("a)",
 #: "b.", "(iv)"): a regular-expression alternation.
-ITEM_LETTER = r"[a-z]\)|[a-h]\.|\((?:[ivx]{1,5}|[a-z])\)"  # (past "h", only with a bracket: "i." may be a numeral)
+#: (past "h", only with a bracket: "i." may be a numeral; and a bracketed number: "(1)", "(2)" under "1. Approved
+#: uses", as some models number sub-items)
+ITEM_LETTER = r"[a-z]\)|[a-h]\.|\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)"
 
 #: Labels -> kind, first match wins (so "Serious side effects (boxed warning)" is side effects).
 _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (
@@ -75,7 +77,7 @@ _LEAD_NOISE = re.compile(r"^[^\w(]+|^\d\ufe0f?\u20e3|"  # emoji and keycap digit
                          r"^\d{1,2}(?:\.\d{1,2})+\.?\s+|"  # a decimal outline number ("2.1 Approved uses")
                          r"^(?:\d{1,2}|[ivx]{1,4}|[a-h])"
                          r"\s*[.)\]:-]\s*", re.I)
-_TRAIL_NOISE = re.compile(r"[\s:.\-\u2013\u2014]+$")
+_TRAIL_NOISE = re.compile(r"[\s:.\-\u2013\u2014\u3011]+$")  # (and a full-width bracket: "【Usage】")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-",
                           "\u2019": "'"})

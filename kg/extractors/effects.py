@@ -56,6 +56,12 @@ _QUALIFIER_TAIL = re.compile(r"\s+(?:with|during|after)\s+(?:long-term|prolonged
                              r"\s+(?:if|" + _WHEN + r"|unless)\b.*$|\s+in\s+(?:young\s+|small\s+|older\s+)?(?:children|infants|adults|teenagers|"
                              r"people|patients|the elderly|newborns|babies|neonates|toddlers|teens)\b.*$|,\s*in\s+(?:wo)?men\b.*$|"  # ("in men": see _ITEM_CUT)
                              r"\s+that\s+(?:may|can|might|could|will)\b.*$|"
+                             # "Heartburn may occur", "Skin reactions can appear in the first weeks", "Low blood sugar is
+                             # the most important side effect": that it comes, said of the effect
+                             r"\s+(?:may|can|might|could)\s+(?:also\s+)?(?:occur|happen|appear|develop|arise)\b.*$|"
+                             r"\s+(?:is|are)\s+the\s+(?:most\s+(?:important|common|serious|frequent)|main)\s+"
+                             r"side[\s-]effects?\b.*$|\s+(?:is|are)\s+(?:also\s+)?(?:very\s+|quite\s+|fairly\s+)?"
+                             r"(?:common|uncommon|rare|frequent)$|"  # ("Weight gain is common, e.g., ...")
                              r",?\s+(?:such\s+as|including)\s.*$|,\s*where\s.*$|"  # examples; ", where it is applied"
                              r"(?<=[a-z]{3}s)(?<!looks)(?<!feels)(?<!seems)(?<!tastes)(?<!smells)(?<!sounds)\s+like\s+"
                              r"(?=[a-z]).*$|"  # ("Chest infections like bronchitis": examples; "material that looks like
@@ -597,7 +603,7 @@ _ITEM_CUT = re.compile(r",\s*(?:which|but|with|(?:also\s+)?called|known\s+as|cau
                        r"occasionally|in\s+people|in\s+those|in\s+children|in\s+(?:wo)?men|in\s+rare\s+cases|who|that|where|such\s+as|"
                        r"including|like|"
                        r"(?:reported|seen|noted|observed)\s+(?:\w+\s+)?(?:rarely|often|occasionally|in)|"
-                       r"for\s+example|e\.g\.)\b|\s+(?:if|" + _WHEN + r"|unless|with\s+long-term)\s|;|(?<=[a-z]{3})\.\s|"
+                       r"for\s+example|e\.g(?=\.))\b|\s+(?:if|" + _WHEN + r"|unless|with\s+long-term)\s|;|(?<=[a-z]{3})\.\s|"
                        r"\s+such\s+as\b|"
                        # when it comes, unless what it comes after is something done ("Sneezing right after spraying",
                        # "Withdrawal symptoms after removing the patch", "... after the medicine wears off" stay whole;

@@ -1452,10 +1452,13 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
         elif relation == "targets":  # "targets squalene epoxidase, a fungal enzyme": an enzyme targeted is inhibited
             enzyme = found and all(re.search(r"(?:ase|enzymes?)$", n, re.I) for n, _ in found)
             relation = "inhibits" if enzyme or re.search(r"\benzymes?\b", obj[:120], re.I) else "binds"
+        shut = _SHUTS_THE.search(obj) if relation == "binds" and len(found) > 1 else None
         for name, symbol in found:  # ("blocks aldose reductase": an enzyme blocked is inhibited)
             if symbol is None and symbols and symbols.get(name, name) != name and " " in symbols[name]:
                 name, symbol = symbols[name], name  # "blocks MAO-A" after "monoamine oxidase A (MAO-A)": by its name
-            out.append((Mechanism(relation=_on_enzyme(relation, name), target=name, symbol=symbol,
+            # "binds to SUR1, part of the K-ATP channel, and closes this channel": the channel named is blocked
+            own = "blocks" if shut and name.casefold().endswith(shut.group("cls").casefold()) else relation
+            out.append((Mechanism(relation=_on_enzyme(own, name), target=name, symbol=symbol,
                                   evidence=None), hedged))  # type: ignore[arg-type]
     return out
 
@@ -1552,6 +1555,9 @@ _STOPS_WORK = re.compile(r"\band\s+(?:(?:locks?|holds?|freezes?|traps?)\s+(?:it|
 
 
 #: what a drug that binds a target then does to it, when that is to keep it from opening or from meeting its partner
+#: "... and closes this channel": what the binding does to one of the things bound, named by its class
+_SHUTS_THE = re.compile(r"\band\s+(?:so\s+|thereby\s+)?(?:closes?|shuts?|plugs?|blocks?)\s+(?:this|that|the)\s+"
+                        r"(?P<cls>channel|pore|pump|transporter)\b", re.I)
 _KEEPS_SHUT = re.compile(r"\band\s+(?:so\s+|thereby\s+)?(?:(?:closes?|shuts?|plugs?)\s+(?:it|them)\b|"
                          # ("binds to a site on the K-ATP channels of the beta cells and closes them")
                          r"(?:stops?|prevents?|keeps?)\s+(?:its|their)\s+(?:ion\s+)?"
@@ -1981,6 +1987,7 @@ def _looks_like_target_start(seg: str) -> bool:
     return bool(re.match(r"^[\w\u0370-\u03ff-]+(?:\s+[\w\u0370-\u03ff-]+){0,4}\s*\(", seg))
 
 
+_PART_OF = re.compile(r"^(?:a\s+|one\s+)?part\s+of\s+(?:the\s+|an?\s+)?(?=\S)", re.I)
 _OWN_RECEPTORS = re.compile(r"^(?:its|their|the\s+body['\u2019]s)\s+own\b", re.I)
 
 
@@ -1991,7 +1998,7 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
         cls, text = m.group("cls"), text[m.end():]
     if _ANAPHORA.match(text) or _OWN_RECEPTORS.match(text):
         return None  # ("acts on its own receptors": the messenger's receptors, said of the messenger)
-    text = _DETERMINERS.sub("", text)
+    text = _PART_OF.sub("", _DETERMINERS.sub("", text))  # "SUR1, part of the K-ATP channel": the channel, named
     if _ANAPHORA.match(text):
         return None  # "both forms of this enzyme"
     m = _CLASS_PREFIX.match(text)

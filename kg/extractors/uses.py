@@ -37,7 +37,8 @@ from kg.extractors.prose_uses import (
 from kg.model import Block, Document, Extraction, Indication, Section, Span
 
 _NEGATED_INTRO = re.compile(r"\b(?:not|never)\s+(?:be\s+)?(?:used|approved|indicated|effective|recommended)\b|"
-                            r"\bdoes not (?:treat|cure|work)\b|\bshould not\b|\bis not for\b|^not\s+for\b", re.I)
+                            r"\bdoes not (?:treat|cure|work)\b|\bshould not\b|\bis not for\b|^not\s+for\b|"
+                            r"^limitations?(?:\s+of\s+use)?:?$", re.I)  # ("3. Limitations" over what it is not for)
 #: (an item that opens with "not"/"no", or says the drug does not work for it)
 _NEGATED_ITEM_F = StartOr(r"(?:not|no)\b",
                           r"\b(?:was|were|is|are|has been|have been) not (?:effective|shown to work)\b|"
@@ -847,9 +848,10 @@ _RUN_IN_LEAD = re.compile(r"^(?:(?P<neg>not\s+(?:used\s+|indicated\s+|approved\s
 #: an item that names a group of uses ("Off-label uses:", "Other uses", "Also used for:")
 #: an item that only names a group of uses, over its sub-list: "Approved uses (adults)", "Off-label uses"
 _NAMED_GROUP = re.compile(r"^(?:(?:fda[- ])?approved|licensed|main|other|common|off[- ]label|unapproved|additional)\s+"
-                          r"(?:uses|indications)(?:\s*\([^()]*\))?$", re.I)
+                          r"(?:uses|indications)(?:\s*\([^()]*\))?$|^limitations?(?:\s+of\s+use)?$", re.I)
 _GROUP_LEAD = re.compile(r"\b(?:uses?(?!\s+disorders?\b)|used|indications?|conditions?|prescribed)\b|"
-                         r"^(?:off[- ]label|not\s+for)$|"  # (not "**Opioid use disorder**": a use itself)
+                         r"^(?:off[- ]label|not\s+for|limitations?(?:\s+of\s+use)?)$|"  # (not "**Opioid use disorder**": a
+                         # use itself)
                          r"^(?:(?:fda|officially|formally)\s+)?(?:approved|indicated|licensed|authori[sz]ed)\s+(?:\w+\s+)?for$|"
                          # "Approved in Japan and Korea" over its uses: where, no use
                          r"^(?:approved|licensed|authori[sz]ed|registered)\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:(?:,\s*|\s+and\s+|"
