@@ -58,10 +58,23 @@ def extract(doc: Document, rules: list[tuple[str, Rule]] | None = None) -> Extra
     q = Quoter(doc)
     placeholder = Drug(label=doc.title, evidence=q.evidence("title", doc.title_span, doc.title))
     result = Extraction(file=Path(doc.path).name, title=doc.title, sha256=doc.sha256, drug=placeholder)
-    for _name, rule in rules if rules is not None else RULES:
-        rule(doc, result)
+    failed: list[Warning_] = []
+    for name, rule in rules if rules is not None else RULES:
+        try:
+            rule(doc, result)
+        except (MemoryError, RecursionError):
+            raise  # (the build reports these for the file as a whole)
+        except Exception as e:  # noqa: BLE001 - one reader's fault must not cost the page its other claims
+            failed.append(Warning_(READER_FAILED, f"the reader of {name} failed on this page ({type(e).__name__}: "
+                                   f"{e}); its claims from this page are missing - please report it with the page",
+                                   doc.title_span.start))
     result.coverage = coverage(doc, result)
+    result.coverage.warnings[:0] = failed
     return result
+
+
+#: the warning kind of a page one of whose readers raised: its other claims stand, that reader's are missing
+READER_FAILED = "reader-failed"
 
 
 #: The claim lists counted in a page's coverage, by the name a researcher queries them by.

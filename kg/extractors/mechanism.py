@@ -2078,6 +2078,8 @@ _STRUCTURE_HEAD = re.compile(r"\b(?:receptor|subunit|transporter|channel|pump|en
 
 def _singular(name: str) -> str:
     ws = name.split()
+    if not ws:
+        return name  # (a label of markup alone, "**:**", names nothing)
     last = ws[-1]
     if re.fullmatch(r"(?:receptor|transporter|enzyme|channel|pump|kinase|protein)s", last, re.I):
         ws[-1] = last[:-1]
