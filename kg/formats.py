@@ -33,6 +33,18 @@ def rewrite(body: str) -> str:
         body = _mindmap(body)
     if "marp:" in body and _MARP.search(body):
         body = _marp(body)
+    if "\n." in body and len(_TROFF_MACRO.findall(body)) >= 6 and ".SH" in body:
+        body = _troff(body)
+    if "@" in body and len(_TEXI_COMMAND.findall(body)) >= 6 and ("@chapter" in body or "@section" in body):
+        body = _texinfo(body)
+    if '": ' in body and len(_PY_KEY.findall(body)) >= 4 and _PY_DICT_OPEN.search(body):
+        body = _python_dict(body)
+    if ".." in body and len(_LEADER.findall(body)) >= 4:
+        body = _dot_leaders(body)
+    if "=====" in body and len(_DOKU_HEADING.findall(body)) >= 3:
+        body = _dokuwiki(body)
+    if "->" in body and "digraph" in body and len(_DOT_EDGE.findall(body)) >= 6:
+        body = _dot_graph(body)
     if "*" in body and len(_SHORTCODE_LEAD.findall(body)) >= 3 and len(_SLACK_BOLD_LINE.findall(body)) >= 2:
         lines = body.split("\n")
         body = "\n".join(_slack_line(line, lines[k - 1] if k else "") for k, line in enumerate(lines))
@@ -376,5 +388,399 @@ def _marp(body: str) -> str:
             in_note = True
             out[k] = line.replace("<!--", "", 1).strip()
         elif _SLIDE_BREAK.match(line) or _DIRECTIVE.match(line):
+            out[k] = ""
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# troff / groff man-page source (".SH USAGE", ".IP \(bu 2", ".B bold", ".TP")
+# ---------------------------------------------------------------------------
+
+_TROFF_MACRO = re.compile(r"(?m)^\.(?:TH|SH|SS|PP|LP|P|IP|TP|B|BR|BI|I|IR|RB|br|sp|nf|fi|RS|RE)\b")
+_TROFF_ESCAPES = ((re.compile(r"\\f[BI]"), "**"), (re.compile(r"\\f[RP]"), "**"), (re.compile(r"\\\(bu"), "\u2022"),
+                  (re.compile(r"\\\(em"), "\u2014"), (re.compile(r"\\\(en"), "\u2013"), (re.compile(r"\\-"), "-"),
+                  (re.compile(r"\\(?:&|\||\^)"), ""), (re.compile(r"\\e"), "\\\\"))
+
+
+def _troff_text(text: str) -> str:
+    for rx, repl in _TROFF_ESCAPES:
+        text = rx.sub(repl, text)
+    return text.replace("****", "")
+
+
+def _troff_args(rest: str) -> str:
+    """A macro's arguments as words: quoted ones unquoted (".SH \"SIDE EFFECTS\"")."""
+    return " ".join(a.strip('"') for a in re.findall(r'"[^"]*"|\S+', rest))
+
+
+def _troff(body: str) -> str:
+    """A man page's troff source as Markdown, line for line: ".SH"/".SS" headings (capitals as written), ".B" bold,
+    ".BR"/".IR" their words, ".IP" a bullet for the line after it, ".TP" a tag line (an FAQ's question) made bold,
+    paragraph macros empty lines, font escapes and "\\-" as text."""
+    out: list[str] = []
+    bullet = tag = False
+    for line in body.split("\n"):
+        macro = re.match(r"^\.([A-Za-z]{1,2})\b[ \t]*(.*)$", line)
+        if macro is None:
+            text = _troff_text(line)
+            if bullet and text.strip():
+                text, bullet = f"- {text.strip()}", False
+            elif tag and text.strip():
+                text, tag = f"**{text.strip()}**", False
+            out.append(text)
+            continue
+        name, rest = macro.group(1), _troff_text(_troff_args(macro.group(2)))
+        if name in ("SH", "SS"):
+            words = rest.strip()
+            title = words.title() if words.isupper() else words
+            out.append(("## " if name == "SH" else "### ") + title)
+            bullet = tag = False
+        elif name == "IP":
+            bullet = True
+            out.append("")
+        elif name == "TP":
+            tag = True
+            out.append("")
+        elif name in ("B", "I"):
+            mark = "**" if name == "B" else "*"
+            text = f"{mark}{rest}{mark}" if rest else ""
+            if bullet and text:
+                text, bullet = f"- {text}", False
+            elif tag and text:
+                text, tag = (text if name == "B" else f"**{rest}**"), False
+            out.append(text)
+        elif name in ("BR", "RB", "BI", "IR", "RI", "IB"):
+            out.append(rest.replace(" .", ".").replace(" ,", ","))
+        else:  # .TH, .PP, .LP, .P, .br, .sp, .nf, .fi, .RS, .RE
+            out.append("")
+            if name in ("PP", "LP", "P"):
+                bullet = tag = False
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# Texinfo ("@chapter Usage", "@itemize @bullet" / "@item", "@table @asis")
+# ---------------------------------------------------------------------------
+
+_TEXI_COMMAND = re.compile(r"(?m)^@(?:node|chapter|section|subsection|unnumbered|itemize|enumerate|item|end|table|top|"
+                           r"menu|setfilename|settitle)\b")
+_TEXI_INLINE = ((re.compile(r"@(?:strong|b)\{([^{}]*)\}"), r"**\1**"),
+                (re.compile(r"@(?:emph|i)\{([^{}]*)\}"), r"*\1*"),
+                (re.compile(r"@(?:code|samp|var|file|dfn|cite|r|t|asis|w|acronym|abbr)\{([^{}]*)\}"), r"\1"),
+                (re.compile(r"@dots\{\}"), "..."), (re.compile(r"@(?=[@{}])"), ""))
+
+
+def _texinfo(body: str) -> str:
+    """A Texinfo answer as Markdown, line for line: "@chapter" a heading, "@section" / "@subsection" smaller ones,
+    "@item" of an itemize or enumerate a list item (its text on the next line when the command stands alone), "@item"
+    of a table its term in bold (an FAQ's question), every other command line (the header, nodes, menus, "@end ...",
+    comments) empty, inline commands as the Markdown they mean."""
+    out: list[str] = []
+    lists: list[str] = []  # "itemize" / "enumerate" / "table", innermost last
+    in_menu = pending = False
+    for line in body.split("\n"):
+        text = line.strip()
+        for rx, repl in _TEXI_INLINE:
+            text = rx.sub(repl, text)
+        cmd = re.match(r"^@([a-z]+)\b[ \t]*(.*)$", line.strip())
+        if in_menu:
+            in_menu = not (cmd and cmd.group(1) == "end")
+            out.append("")
+            continue
+        if cmd is None or cmd.group(1) in ("strong", "emph", "code", "b", "i"):
+            if pending and text:
+                text, pending = f"- {text}", False
+            out.append(text)
+            continue
+        name, rest = cmd.group(1), text[len(cmd.group(1)) + 1:].strip()
+        if name in ("chapter", "unnumbered", "appendix", "majorheading", "chapheading"):
+            out.append(f"## {rest}")
+        elif name in ("section", "unnumberedsec", "heading"):
+            out.append(f"### {rest}")
+        elif name in ("subsection", "subheading", "unnumberedsubsec"):
+            out.append(f"#### {rest}")
+        elif name in ("itemize", "enumerate", "table", "ftable", "vtable"):
+            lists.append("table" if "table" in name else "list")
+            out.append("")
+        elif name == "end":
+            if rest.split()[:1] == ["menu"]:
+                in_menu = False
+            elif lists and rest.split()[:1] and rest.split()[0] in ("itemize", "enumerate", "table", "ftable",
+                                                                      "vtable"):
+                lists.pop()
+            out.append("")
+        elif name in ("item", "itemx"):
+            if lists and lists[-1] == "table":
+                out.append(f"**{rest}**" if rest else "")
+            elif rest:
+                out.append(f"- {rest}")
+            else:
+                pending = True
+                out.append("")
+        elif name == "menu":
+            in_menu = True
+            out.append("")
+        else:  # \input, @setfilename, @settitle, @node, @top, @c, @bye, ...
+            out.append("")
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# A Python dictionary ('"usage": [' over '"Acne",', '"faqs": [("Q?", "A"), ...]')
+# ---------------------------------------------------------------------------
+
+_PY_KEY = re.compile(r"(?m)^[ \t]*[\"'][A-Za-z_][\w ]{0,40}[\"']\s*:")
+#: the dictionary assigned ("drug = {", "monograph: dict = {"): Python, not JSON (read by kg.parse's JSON reader)
+_PY_DICT_OPEN = re.compile(r"(?m)^[ \t]*[A-Za-z_]\w*\s*(?::\s*[\w\[\], ]+)?=\s*(?:dict\()?\{[ \t]*(?:#.*)?$")
+_PY_PAIR = re.compile(r"^[ \t]*[\"'](?P<k>[A-Za-z_][\w ]{0,40})[\"']\s*:\s*(?P<v>.*?)\s*,?\s*(?:#.*)?$")
+_PY_STRING = re.compile(r"^[ \t]*\(?[ \t]*(?P<q>[\"'])(?P<s>(?:\\.|(?!(?P=q)).)*)(?P=q)[ \t]*(?P<end>\)?)[ \t]*,?[ \t]*"
+                        r"(?P<close>\)?)[ \t]*,?[ \t]*(?:#.*)?$")
+
+
+def _py_str(text: str) -> str:
+    return text.replace("\\'", "'").replace('\\"', '"')
+
+
+def _python_dict(body: str) -> str:
+    """A Python dictionary literal as Markdown, line for line: a key that names a section a heading (with its value on
+    the line, a run-in label), any other key a label ("off_label" -> "**Off label:**"), each string of a list an item,
+    strings joined in parentheses the section's text, a (question, answer) tuple "Q:" / "A:" lines; brackets, the
+    fence, the assignment and comments empty lines."""
+    out: list[str] = []
+    current: str | None = None
+    in_faqs = False
+    asked = False  # the line before opened a (question, answer) tuple
+    for line in body.split("\n"):
+        pair = _PY_PAIR.match(line)
+        string = _PY_STRING.match(line) if pair is None else None
+        if pair:
+            key, value = pair.group("k"), pair.group("v")
+            words = key.replace("_", " ").strip()
+            words = words[:1].upper() + words[1:]
+            kind = section_kind(words)
+            in_faqs = kind == "faqs"
+            inline = _PY_STRING.match(value) if value[:1] in "\"'" else None
+            if kind in _MAIN_KINDS and kind != current:
+                current = kind
+                if inline and out and not out[-1].strip():
+                    out[-1] = f"## {_TITLES[kind]}"
+                    out.append(_py_str(inline.group("s")))
+                else:
+                    out.append(f"## {_TITLES[kind]}" if not inline else f"**{words}:** {_py_str(inline.group('s'))}")
+            elif inline:
+                out.append(f"**{words}:** {_py_str(inline.group('s'))}")
+            elif value.startswith("[") and value.endswith("]") and len(value) > 2:
+                items = re.findall(r"[\"']((?:\\.|[^\"'])*)[\"']", value)
+                out.append(f"**{words}:** {', '.join(_py_str(i) for i in items)}")
+            else:
+                out.append(f"**{words}:**")
+        elif string:
+            text = _py_str(string.group("s"))
+            opens = line.lstrip().startswith("(")
+            if in_faqs and opens:
+                out.append(f"Q: {text}")
+                asked = not string.group("end") and not string.group("close")
+            elif in_faqs and asked:
+                out.append(f"A: {text}")
+                asked = False
+            elif line.rstrip().rstrip(",").endswith(("\"", "'")) and line.rstrip().endswith(",") or \
+                    line.split("#")[0].rstrip().endswith(("\",", "',")):
+                out.append(f"- {text}")
+            else:
+                out.append(text)  # a string of a parenthesised run: the section's text
+        else:
+            out.append("")
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# A fact sheet with dot leaders ("Used for .............. Acne", the value's next lines indented to its column)
+# ---------------------------------------------------------------------------
+
+_LEADER = re.compile(r"(?m)^(?P<k>[A-Za-z][^.\n]{0,40}?)[ \t]*\.{3,}[ \t]+(?P<v>\S.*)$")
+_LEADER_LINE = re.compile(r"^(?P<k>[A-Za-z][^.\n]{0,40}?)[ \t]*\.{2,}[ \t]+(?P<v>\S.*)$|"
+                          r"^(?P<k2>[A-Za-z][\w ()/-]{0,40}?\))[ \t]+(?P<v2>\S.*)$")
+_EFFECTS_GROUP_KEY = re.compile(r"^side[\s-]*effects?\s*\((?P<g>[^()]+)\)$", re.I)
+#: a line that does not end its item: a comma, a conjunction, a preposition or an article last
+_RUNS_ON = re.compile(r"(?:,|\b(?:and|or|to|for|of|in|with|the|a|an|by|from|on|at|who|that|which))$", re.I)
+_CAPS_TITLE = re.compile(r"^[A-Z][A-Z &/'-]{2,40}$")
+
+
+def _dot_leaders(body: str) -> str:
+    """A fact sheet whose keys run to their values on dot leaders, as Markdown, line for line: a key a bold label
+    (a key that names a section, or a line of capitals, a heading), a value's continuation lines (indented to the value
+    column) a list item each when the key lists ("Used for", "Off-label") and else its text; the fence and rules
+    empty."""
+    lines = body.split("\n")
+    out = list(lines)
+    column = -1
+    listing = False
+    for k, line in enumerate(lines):
+        m = _LEADER_LINE.match(line)
+        if m:
+            key = (m.group("k") or m.group("k2")).strip()
+            group = _EFFECTS_GROUP_KEY.match(key)
+            key = group.group("g")[:1].upper() + group.group("g")[1:] if group else key  # "Side effects (common)"
+            raw = m.group("v") or m.group("v2")
+            column = len(line) - len(raw)
+            value = raw.lstrip(". ")  # ("Side effects (serious) . Serious ...": the leader's last dot)
+            kind = section_kind(key)
+            listing = bool(re.search(r"\bused\s+for\b|\buses?\b|off-label|indications?", key, re.I))
+            out[k] = f"- **{key}:** {value}" if listing else f"**{key}:** {value}"
+            if kind in _MAIN_KINDS and k and not out[k - 1].strip() and kind not in ("uses",):
+                out[k - 1] = f"## {_TITLES[kind]}"
+            continue
+        stripped = line.strip()
+        if column > 0 and stripped and len(line) - len(line.lstrip()) >= column - 2:
+            before = lines[k - 1].rstrip()
+            new_item = listing and stripped[:1].isupper() and not _RUNS_ON.search(before)
+            out[k] = f"- {stripped}" if new_item else "  " + stripped  # (a wrapped value goes on: "around brain"
+            continue  # over "tumors")
+        column = -1
+        qa = re.match(r"^(?P<w>[QA])(?:[ \t]{2,}|[ \t]*[:.][ \t]+)(?=\S)", line)
+        if qa:  # "Q  Should I take it with food?" / "A  Yes. ..."
+            out[k] = f"{qa.group('w')}: {line[qa.end():]}"
+            continue
+        if _CAPS_TITLE.match(stripped) and section_kind(stripped.title()):
+            out[k] = f"## {stripped.title()}"
+        elif re.fullmatch(r"[=\-~_*#]{3,}", stripped) or _FENCE_LINE.match(line):
+            out[k] = ""
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# DokuWiki ("====== X ======", "===== Usage =====", "  * item", "^ Key | value |")
+# ---------------------------------------------------------------------------
+
+_DOKU_HEADING = re.compile(r"(?m)^[ \t]*(={2,6})[ \t]*([^=\n]+?)[ \t]*\1[ \t]*$")
+_DOKU_ROW = re.compile(r"^[ \t]*[\^|](?P<cells>.*?)[\^|][ \t]*$")
+
+
+def _dokuwiki(body: str) -> str:
+    """DokuWiki markup as Markdown, line for line: its headings (six "=" the top level, fewer the lower ones), "  * "
+    and "  - " items as list items, "//italic//" as Markdown's, table rows "^ Key | value |" as a bold key over its
+    value (a header row of "^" cells alone an empty line)."""
+    out: list[str] = []
+    table = False  # inside a table whose header row was given as Markdown's
+    for line in body.split("\n"):
+        head = _DOKU_HEADING.match(line)
+        row = _DOKU_ROW.match(line) if head is None else None
+        if row is None:
+            table = False
+        if head:
+            level = 7 - len(head.group(1))
+            out.append("#" * max(1, level) + " " + head.group(2).strip())
+        elif row:
+            cells = [c.strip() for c in re.split(r"[\^|]", row.group("cells"))]
+            cells = [c for c in cells if c]
+            if line.count("^") >= 2 and "|" not in line.strip()[1:-1]:
+                # a header row ("^ Risk ^ What to know ^"): on the empty line before it, its delimiter row here, so
+                # the rows under it are a Markdown table's
+                if out and not out[-1].strip() and len(cells) >= 2:
+                    out[-1] = "| " + " | ".join(cells) + " |"
+                    out.append("|" + "---|" * len(cells))
+                    table = True
+                else:
+                    out.append("")
+            elif table:
+                out.append("| " + " | ".join(c.strip() for c in re.split(r"[\^|]", row.group("cells"))) + " |")
+            elif len(cells) >= 2:
+                out.append(f"**{cells[0]}:** " + "; ".join(cells[1:]))
+            else:
+                out.append(" ".join(cells))
+        else:
+            item = re.match(r"^( {2,})([*-])[ \t]+", line)
+            text = re.sub(r"(?<![:/])//(?=\S)(.+?)(?<=\S)//", r"*\1*", line)
+            if item:
+                depth = (len(item.group(1)) - 2) // 2
+                text = "  " * depth + ("- " if item.group(2) == "*" else "1. ") + text[item.end():]
+            out.append(text)
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# A Graphviz DOT graph ('"drug" -> "acne" [label="treats"];', FAQs as "// Q:" comments after it)
+# ---------------------------------------------------------------------------
+
+_DOT_EDGE = re.compile(r"(?m)^[ \t]*\"?[^\"\n]+\"?[ \t]*->[ \t]*\"?[^\"\n]+\"?[ \t]*\[[^\]\n]*label[ \t]*=")
+_DOT_EDGE_LINE = re.compile(r"^[ \t]*\"?(?P<a>[^\"\n]+?)\"?[ \t]*->[ \t]*\"?(?P<b>[^\"\n]+?)\"?[ \t]*"
+                            r"\[(?P<attrs>[^\]\n]*)\][ \t]*;?[ \t]*(?://[ \t]*(?P<note>.*))?$")
+_DOT_NAME_NODE = re.compile(r"^[ \t]*\"[^\"]+\"[ \t]*\[[^\]]*\blabel[ \t]*=[ \t]*\"(?P<n>[^\"\\]+?)(?:\\n)?[ \t]*"
+                            r"\((?:generic\s+name|generic|INN)\)\"", re.I)
+_DOT_LABEL = re.compile(r"\blabel[ \t]*=[ \t]*\"(?P<l>[^\"]*)\"")
+#: an edge's label -> the section and group its target belongs to
+_DOT_RELATIONS = tuple((re.compile(rx, re.I), kind, label) for rx, kind, label in (
+    (r"^(?:treats|used\s+for|indicated\s+for|indication)$", "uses", "Used for"),
+    (r"^off[- ]label", "uses", "Off-label"),
+    (r"^(?:is\s+an?|class|drug\s+class)$", "identity", "Drug class"),
+    (r"^brand(?:\s+names?)?$", "identity", "Brand names"),
+    (r"^routes?$", "identity", "Route"),
+    (r"^forms?$", "identity", "Form"),
+    (r"^causes?\s*\((?P<g>[^()]+)\)$|^side\s+effect\s*\((?P<g2>[^()]+)\)$", "side_effects", None),
+    (r"^causes?$|^side\s+effects?$", "side_effects", "Side effects"),
+    (r"^(?:(?:probably|may|likely)\s+)?(?:inhibits|blocks|activates|binds|opens|enhances|stimulates|antagoni[sz]es|"
+     r"targets|increases|decreases|produces|reduces)\b", "mechanism", None),
+))
+
+
+def _dot_graph(body: str) -> str:
+    """A DOT graph of the drug as Markdown, line for line: an edge from the drug a list item of the section its label
+    names ("treats" a use, "off-label" an off-label use, "causes (common)" a common side effect, "inhibits" a sentence
+    of How it Works: "Sevoflurane inhibits NMDA receptor."), under the heading the line before it gives (a comment or a
+    blank line there); a node's label a note when it says what to do; the graph's other lines empty; "// Q:" / "// A:"
+    comment lines the FAQs."""
+    lines = body.split("\n")
+    out = list(lines)
+    current: str | None = None
+    drug = None
+    opened = False
+    for k, line in enumerate(lines):
+        edge = _DOT_EDGE_LINE.match(line)
+        label = _DOT_LABEL.search(edge.group("attrs")) if edge else None
+        stripped = line.strip()
+        if edge and label:
+            a, b, rel = edge.group("a").strip(), edge.group("b").strip(), label.group("l").strip()
+            drug = drug or a
+            rule = next(((rx.match(rel), kind, lab) for rx, kind, lab in _DOT_RELATIONS if rx.match(rel)), None)
+            if a != drug or rule is None or "dashed" in edge.group("attrs"):
+                out[k] = ""  # ("not used for", "less airway irritation than": a contrast drawn dashed)
+                continue
+            m, kind, lab = rule
+            if kind != current and k and not out[k - 1].strip() or kind != current and k and \
+                    out[k - 1].lstrip().startswith("//"):
+                out[k - 1], current = f"## {_TITLES[kind]}", kind
+            elif kind != current:
+                out[k] = f"## {_TITLES[kind]}"
+                current = kind
+                continue
+            note = f" ({edge.group('note').strip()})" if edge.group("note") and kind == "uses" else ""
+            if kind == "mechanism":
+                verb = re.sub(r"^(?:probably|may|likely)\s+", "", rel.split("(")[0].strip(), flags=re.I)
+                hedge = "probably " if rel.lower().startswith(("probably", "may", "likely")) else ""
+                out[k] = f"{drug[:1].upper() + drug[1:]} {hedge}{verb} {b}."
+            else:
+                group = (m.group("g") or m.group("g2")) if m.groupdict().get("g") is not None or \
+                    m.groupdict().get("g2") is not None else None
+                out[k] = f"- **{(group or lab).strip().capitalize()}:** {b}{note}"
+            continue
+        named = _DOT_NAME_NODE.match(line)
+        if named:  # '"sevoflurane" [label="Sevoflurane\n(generic name)"]': the drug's name
+            if current != "identity" and k and (not out[k - 1].strip() or out[k - 1].lstrip().startswith("//")):
+                out[k - 1], current = "## Generic Name", "identity"
+            out[k] = f"**Generic name:** {named.group('n').strip()}"
+            continue
+        q = re.match(r"^[ \t]*//[ \t]*(?P<w>Q|A)[ \t]*[:.][ \t]*(?P<t>.*)$", line)
+        if q:
+            if q.group("w") == "Q" and not opened and k and not out[k - 1].strip():
+                out[k - 1], current, opened = "## FAQs", "faqs", True
+            out[k] = f"{q.group('w')}: {q.group('t')}"
+            continue
+        note = re.search(r"label[ \t]*=[ \t]*\"(?P<l>[^\"]*\b(?:call|seek|get|see)\b[^\"]*)\"", line, re.I)
+        if note and current == "side_effects":
+            out[k] = "> " + note.group("l").replace("\\n", " ")  # "After discharge, call a doctor if you notice ...":
+            # a paragraph of its own (a quote), not the list item's lazy continuation
+            continue
+        if stripped.startswith("//") or stripped in ("}", "{") or stripped.startswith(("digraph", "graph", "node",
+                                                                                        "edge", "rankdir", "\"")):
             out[k] = ""
     return "\n".join(out)

@@ -2092,7 +2092,8 @@ _SECTION_ITEM: Any = Block(kind="section-item", text="", span=Span(1, 1))
 _SENTENCE_WORDS = re.compile(r"\b(?:is|are|was|were|be|been|can|could|may|might|will|would|should|must|used|include|"
                              r"includes|including|has|have|had|not|does|do|did|you|your|it|this|these)\b", re.I)
 #: an identity field's label ("Class", "Drug class", "Brands", "Brand names"), which inside Usage opens no section
-_FIELD_LABEL = re.compile(r"^(?:(?:drug|medicine|therapeutic)\s+)?class(?:ification)?$|^brands?(?:\s+names?)?$", re.I)
+_FIELD_LABEL = re.compile(r"^(?:(?:drug|medicine|therapeutic)\s+)?class(?:ification)?$|^brands?(?:\s+names?)?$|"
+                          r"^description$", re.I)  # ("Description: A long-acting ..." atop Usage)
 #: A label that opens by saying how often or how likely ("Expected with every dose", "Common with the first doses")
 _HOW_OFTEN_LABEL = re.compile(r"^(?:expected|common(?:ly)?|rare(?:ly)?|less|more|very|occasional(?:ly)?|seen|reported|"
                               r"likely|usual(?:ly)?|typical(?:ly)?|frequent(?:ly)?|uncommon|infrequent|often|sometimes|"
