@@ -513,6 +513,11 @@ _PARTS_THAT_TURN = re.compile(r"\b(?P<parts>[a-z]+(?:\s+or\s+[a-z]+)?)\s+that\s+
                               r"(?P<a>[a-z]+(?:,\s+[a-z]+)*,?\s+(?:or|and)\s+[a-z]+)(?=,|;|$)", re.I)
 
 
+_NOT_LIMITED = re.compile(r"(?<=\binclude)\s+but\s+(?:are|is)\s+not\s+limited\s+to\b|"
+                          r"(?<=\bincluding)\s+but\s+not\s+limited\s+to\b", re.I)
+#: "Side effects are common, ..., including: ...": the effects said to be common, then their list
+_ARE_COMMON_INCLUDING = re.compile(r"^(?:the\s+)?(?:side[\s-]effects?|adverse\s+effects)\s+(?:are|is)\s+(?:very\s+|fairly\s+)?"
+                                   r"(?P<g>common|frequent)\b[^:;]{0,80}?,?\s+including\s*:?\s+", re.I)
 #: a group said without its noun, or with "ones": "common ones are ...", "less common are ...", "serious but rare
 #: ones include ..."
 _ONES = (r"(?P<g>(?:the\s+)?(?:(?:much\s+|far\s+|very\s+)?(?:more|less|most)\s+)?(?:common|uncommon|rare|"
@@ -2279,6 +2284,10 @@ class _Ctx:
                      for clause in _group_clauses(said) for part in _THEN_HELP.split(clause)):
             sent = _ONES_ARE.sub(r"\g<g> side effects ", sent.rstrip(". "))  # "less common are A and B", "common
             # ones are ...": a group, its noun unsaid
+            sent = _NOT_LIMITED.sub("", sent)  # "include but are not limited to", "including but not limited to:"
+            common = _ARE_COMMON_INCLUDING.match(sent)
+            if common:  # "Side effects are common, especially in the first two weeks, including: a; b; c": the
+                sent = f"{common.group('g')} side effects include {sent[common.end():]}"  # group's list
             if _GERUND_ADVICE.match(sent) and not seek_help(sent):
                 continue  # "Taking each dose with food ... makes these problems less likely": advice, no effect
             grave = _GRAVE_NEED_CARE.match(sent)
