@@ -597,7 +597,8 @@ def _python_dict(body: str) -> str:
 # A fact sheet with dot leaders ("Used for .............. Acne", the value's next lines indented to its column)
 # ---------------------------------------------------------------------------
 
-_LEADER = re.compile(r"(?m)^(?P<k>[A-Za-z][^.\n]{0,40}?)[ \t]*\.{3,}[ \t]+(?P<v>\S.*)$")
+#: a key run to its value on a leader of four dots or more (an ellipsis, "Wait... it works", is no leader)
+_LEADER = re.compile(r"(?m)^(?P<k>[A-Za-z][^.\n]{0,40}?)[ \t]*\.{4,}[ \t]+(?P<v>\S.*)$")
 _LEADER_LINE = re.compile(r"^(?P<k>[A-Za-z][^.\n]{0,40}?)[ \t]*\.{2,}[ \t]+(?P<v>\S.*)$|"
                           r"^(?P<k2>[A-Za-z][\w ()/-]{0,40}?\))[ \t]+(?P<v2>\S.*)$")
 _EFFECTS_GROUP_KEY = re.compile(r"^side[\s-]*effects?\s*\((?P<g>[^()]+)\)$", re.I)

@@ -3,6 +3,7 @@ other words): troff man-page source, Texinfo, a Python dictionary, a fact sheet 
 of effects), a Graphviz DOT graph. Each is rewritten line for line (:mod:`kg.formats`), so evidence keeps its lines."""
 from __future__ import annotations
 
+from kg import formats
 from kg.parse import parse_text
 from tests.test_extract_layouts5 import _x
 
@@ -236,3 +237,10 @@ def test_every_format_keeps_its_lines() -> None:
         text = f"---\ntitle: Zoravir\n---\n\n# Zoravir\n\n{body}\n"
         doc = parse_text(text, "zoravir.md")
         assert len(doc.lines) == text.count("\n")
+
+
+def test_ellipses_in_an_ordinary_page_are_no_leaders() -> None:
+    body = ("## Usage\n\nWell... it is used for shingles.\nAnd... cold sores too.\nAlso... Bell's palsy.\n"
+            "So... that is all.\n\n## Side Effects\n\n- Headache\n")
+    text = f"---\ntitle: Zoravir\n---\n\n# Zoravir\n\n{body}"
+    assert formats.rewrite(text) == text
