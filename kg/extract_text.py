@@ -534,6 +534,9 @@ _NOT_A_NAME_START = re.compile(
     r"^(?:(?:are|is|was|were|have|has|had)\s"  # a clause
     r"|(?:within|after|before|for|up\s+to|over|about|around|in)\s+\d"  # a span of time
     r"|\d+(?:\.\d+)?\s*(?:-\s*\d+\s*)?(?:days?|weeks?|months?|years?|hours?|minutes?|doses?|times?|percent|%)\b"
+    # ("taken for five days", "a few weeks": a span of time in words)
+    r"|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|a\s+few|several|many|a\s+couple\s+of)"
+    r"|(?:a|an)(?=\s+(?:day|week|month|year)s?$))\s+(?:more\s+)?(?:days?|weeks?|months?|years?|hours?)$"
     r"|(?:affecting|occurring|reported|seen)\s+in\b|(?:about|around|up\s+to|roughly|nearly)\s+\d"  # a frequency
     r"|(?:the\s+)?(?:most|least)\s+(?:common|frequent|usual)\s+side\s+effects?\b"
     r"|(?:in\s+)?combination\s+with\b|(?:together|along)\s+with\b"  # co-therapy

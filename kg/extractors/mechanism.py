@@ -190,7 +190,8 @@ DOWNSTREAM = (
                              r"(?!(?:the|their|its|a|an)\s)(?P<pre>[\w-]+)\s+(?P<proc>breakdown)\b", re.I)),
     # "blocks HBV DNA synthesis", "stops viral replication": a process named by a compound noun, its name as written
     ("decreases", re.compile(r"\b(?:(?:reduc|decreas|lower|slow|block|prevent|inhibit|stop|halt|suppress)(?:e|es|s|ed|ing)?|"
-                             r"interfer(?:e|es|ed|ing)\s+with)\s+"  # ("may also interfere with bacterial RNA synthesis")
+                             r"interfer(?:e|es|ed|ing)\s+with|shut(?:s|ting)?\s+down)\s+"  # ("may also interfere with
+                             # bacterial RNA synthesis", "shuts down bacterial RNA synthesis")
                              r"(?!(?:the|their|its|a|an|this|that|these|those|it|them|any|all|no)\s)"
                              r"(?P<pre>(?:[\w-]+\s+){0,3}?(?:synthesis|replication))\b", re.I)),
     # "so cell wall synthesis is blocked": the process, said in the passive
@@ -340,6 +341,9 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             if bound and _THIS_BINDING_DOES.match(sent) and _STOPS_WORK.search(sent):
                 for mech in bound:  # "Efavirenz binds to a pocket on HIV-1 reverse transcriptase. This changes the
                     mech.relation = "inhibits"  # enzyme's shape and blocks its activity": what the binding does to it
+            elif bound and (by_it := _BY_DOING_IT.match(sent)):
+                for mech in bound:  # "It binds to X. This enzyme copies DNA into RNA. By blocking it, ...": what the
+                    mech.relation = _on_enzyme(_verb_relation(by_it.group("v")), mech.target)  # binding does to X
             elif bound and _THIS_BINDING_DOES.match(sent) and _BINDING_ACTIVATES.search(sent):
                 for mech in bound:  # "It attaches to antithrombin. When it binds, it changes the shape of antithrombin
                     mech.relation = "activates"  # and activates it": the binding switches it on
@@ -382,7 +386,9 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
                     _add(result, q, sec, block, sent, Mechanism(relation="activates", target=name, symbol=None,
                                                                 evidence=None, certainty=certainty))  # type: ignore[arg-type]
             helper = bool(_HELPER_OF_ENZYMES.search(sent)) and not found
-            bound = [m for m in result.mechanism[before_sentence:] if m.relation == "binds" and m.is_target]
+            bound = [m for m in result.mechanism[before_sentence:] if m.relation == "binds" and m.is_target] or (
+                bound if not found and _THE_BOUND_ONE.match(sent) else [])  # ("This enzyme copies ...": the bound
+            # one described, the binding's effect may follow)
             if block.kind == "paragraph" and sent.rstrip().endswith(":"):
                 new = [m for m in result.mechanism[before_sentence:] if m.is_target]
                 lead_acts = new[0] if len(new) == 1 else None  # (its class, to be replaced by the members listed)
@@ -665,6 +671,11 @@ _THEN_ON_IT = re.compile(_BINDING_VERB + r"[^.;]*?"
 _THIS_BINDING_DOES = re.compile(r"^(?:this|that|doing\s+so|the\s+binding|this\s+binding|binding|"
                                 r"(?:when|once|after)\s+(?:it|they)\s+(?:binds?|attach(?:es)?|is\s+bound|are\s+bound)\b|"
                                 r"once\s+(?:bound|attached)\b)", re.I)
+#: "By blocking it, ...": what the binding told before does to what was bound
+_BY_DOING_IT = re.compile(r"^by\s+(?P<v>blocking|inhibiting|activating|stimulating)\s+(?:it|them|this\s+(?:enzyme|receptor|"
+                          r"protein|channel)|these\s+(?:enzymes|receptors|proteins|channels))\b", re.I)
+#: a sentence about what was bound, no action of the drug: "This enzyme copies the bacteria's DNA into RNA"
+_THE_BOUND_ONE = re.compile(r"^(?:this|that|the)\s+(?:enzyme|receptor|protein|channel|transporter|pump)s?\s", re.I)
 #: what that sentence says the binding then does, when it switches what was bound on: "... and activates it"
 _BINDING_ACTIVATES = re.compile(r"\b(?:activates|stimulates|(?:switches|turns)\s+on)\s+(?:it|them)\b|"
                                 r"\b(?:switches|turns)\s+(?:it|them)\s+on\b|"
@@ -1492,8 +1503,13 @@ _ANNOUNCED_CLASS = re.compile(r"^(?:(?:the\s+following|several|many|some|a\s+few
                               r"(?:(?:families|types|kinds|classes|groups)\s+of\s+)?"
                               rf"(?:[\w-]+\s+)?(?:{_CLASS_WORDS})(?:\s+(?:too|as\s+well|also))?\s*:\s+", re.I)
 #: a site on a molecule as the object ("the lysine-binding sites on", "a pocket in the"): the molecule is the target
-_SITE_ON = re.compile(r"^(?:the\s+|a\s+|an\s+|its\s+|specific\s+)?(?:[\w-]+\s+){0,2}?(?:binding\s+)?(?:sites?|spots?|pockets?|"
-                      r"domains?|parts?|portions?|regions?)(?:\s+\([^()]*\))?\s+(?:on|of|in|within|inside)\s+(?:the\s+|an?\s+)?",
+_SITE_ON = re.compile(r"^(?:the\s+|a\s+|an\s+|its\s+|specific\s+)?(?:(?:alpha|beta|gamma|delta|epsilon|\u03b1|\u03b2|\u03b3|"
+                      r"\u03b4)(?:-?\d)?\s+subunits?\s+of\s+(?:the\s+|an?\s+)?(?=[^,;.()]{0,60}?(?:ase|enzyme)\b)|"
+                      # ("the beta subunit of the enzyme X": the enzyme, a part of it named; a receptor's subunit, "the
+                      # alpha subunit of the IL-31 receptor", is a protein of its own)
+                      r"(?:[\w-]+\s+){0,2}?(?:binding\s+)?(?:sites?|spots?|pockets?|"
+                      r"domains?|parts?|portions?|regions?)(?:\s+\([^()]*\))?\s+(?:on|of|in|within|inside)\s+"
+                      r"(?:the\s+|an?\s+)?)",
                       re.I)  # ("the outer part (extracellular domain) of HER2")
 _SITE_HOLDER = re.compile(r"^[A-Za-z][\w-]*(?:\s+(?!(?:from|than|with|for|to|of|separate)\b)[A-Za-z0-9][\w-]*){0,2}?"
                           r"(?=\s*(?:$|[,;.(]|\s+(?:and|which|that|so|to|"

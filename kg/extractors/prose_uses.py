@@ -892,6 +892,10 @@ _FREQUENCY_ASIDE = re.compile(r"^(?:(?:less|more|most|very|quite)\s+)?(?:often|c
                               r"occasionally|sometimes|usually)$", re.I)
 _MID_PURPOSE = re.compile(r",\s+to\s+(?:prevent|reduce\s+the\s+risk|lower\s+the\s+risk)\b[^,;]*,\s+(?:and|or)\s+", re.I)
 _PURPOSE_ITEM = re.compile(r"^(?:to\s+)?(?:prevent|reduce\s+the\s+risk|lower\s+the\s+risk)\b", re.I)
+#: where a use holds: "in the UK", "in Europe", "in India and Bangladesh"
+_IN_PLACE = re.compile(r"^in\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)*$", re.I)
+_MORE_PLACES = re.compile(r"^(?:(?:and|or)\s+)?(?:(?:(?:many|most|some|several)\s+)?(?:other\s+)?(?:countries|regions|"
+                          r"places)|(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?)$", re.I)
 _CIRCUMSTANCE_ITEM = re.compile(r"^(?:alone|together|combined|added|given|taken|used|prescribed|alongside|either|as|in|with|for|when|if|"
                                 r"usually|often|especially|"
                                 r"once|until|unless|while|because|although|though|after|before|where)\b",
@@ -941,8 +945,12 @@ def item_conditions(text: str) -> list[tuple[str, bool]]:
                 for u in prose_uses(f"It is used {text[:1].lower()}{text[1:]}.")]
     out: list[tuple[str, bool]] = []
     obj, _end = _object(text, 0)
+    place = False  # the item before named where ("Depression, in the UK, Canada and many other countries")
     for phrase in _items(obj):
         phrase = _TRAILING_CONJ.sub("", phrase)  # "A and, less often, B": "A and" before the aside
+        if place and _MORE_PLACES.match(phrase):
+            continue  # (", Canada and many other countries": more of where, no condition)
+        place = bool(_IN_PLACE.match(phrase))
         if _PURPOSE_ITEM.match(phrase):
             if out:
                 out[-1] = (out[-1][0], True)
