@@ -1,7 +1,8 @@
-"""More rules from the misses of sets 86 and 89, pinned on invented pages (other drugs, other words): a span of time in
-words is no use ("taken for five days"); where a use holds ("in the UK, Canada and many other countries") names no
-use; the Greek-lettered subunit of an enzyme is the enzyme (a receptor's subunit stays a protein of its own); "By
-blocking it, ..." after a sentence describing what was bound is what the binding does; "shuts down X synthesis"."""
+"""More rules from the misses of sets 86, 87 and 89, pinned on invented pages (other drugs, other words): a span of
+time in words is no use ("taken for five days"); where a use holds ("in the UK, Canada and many other countries")
+names no use; the Greek-lettered subunit of an enzyme is the enzyme (a receptor's subunit stays a protein of its own);
+"By blocking it, ..." after a sentence describing what was bound is what the binding does; "shuts down X synthesis";
+an item that says what the drug is ("A nucleoside reverse transcriptase inhibitor") is no use."""
 from __future__ import annotations
 
 from tests.test_extract_layouts5 import _x
@@ -28,3 +29,9 @@ def test_an_enzyme_subunit_bound_then_blocked() -> None:
     assert _mech(x) == {("inhibits", "DNA gyrase"), ("decreases", "bacterial DNA synthesis")}
     y = _x("## How it Works\n\nZoravir binds to the alpha subunit of the IL-5 receptor (IL-5RA) and blocks it.\n")
     assert _mech(y) == {("blocks", "alpha subunit of the IL-5 receptor")}
+
+
+def test_an_item_that_says_what_the_drug_is_is_no_use() -> None:
+    x = _x("## Usage\n\n- A **non-nucleoside reverse transcriptase inhibitor (NNRTI)**\n- Treatment of **HIV-1 "
+           "infection** in adults\n")
+    assert [u.label for u in x.treats] == ["HIV-1 infection"]

@@ -632,6 +632,9 @@ _PROCEDURE_ITEM = re.compile(r"^(?:help\s+(?:to\s+)?)?(?:collect|mobili[sz]e|har
                              re.I)
 
 
+#: an item that says what the drug is ("A nucleoside reverse transcriptase inhibitor (NRTI)"): its class, no use
+_WHAT_IT_IS = re.compile(r"^(?:an?|one\s+of\s+the)\s+(?:[\w-]+\s+){0,5}?(?:inhibitors?|blockers?|agonists?|antagonists?|"
+                         r"analogues?|analogs?|antibiotics?|antibod(?:y|ies)|modulators?|agents?)(?:\s*\([^()]*\))?\.?$", re.I)
 #: an item labelled by whom it suits: "Women who cannot take hormone therapy", "People who prefer a pill"
 _WHO_ITEM = re.compile(r"^(?:(?:older|younger|pregnant)\s+)?(?:women|men|people|patients|adults|children|teens|those|"
                        r"anyone|someone)\s+who\b", re.I)
@@ -661,7 +664,7 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
         label, desc = parts[0], parts[1] if len(parts) == 2 else ""
     if block.label is not None and _PRODUCTS_LABEL.match(norm(block.label)):
         return []  # "▪ Combination tablets: Actoplus Met (with metformin), ...": products, no use
-    if _PROCEDURE_ITEM.match(label) or _WHO_ITEM.match(label):
+    if _PROCEDURE_ITEM.match(label) or _WHO_ITEM.match(label) or _WHAT_IT_IS.match(label):
         return []  # "- Collect stem cells: it moves ... so they can be collected": a procedure it serves, no condition;
         # "**Women who prefer to avoid hormones:**": whom it suits
     label = _REDUCES_RISK.sub("reducing the risk of ", label)  # "↓ risk of X" (read "Reduces risk of X")
