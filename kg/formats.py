@@ -152,6 +152,8 @@ _CARD_TOPICS = tuple((kind, re.compile(rx, re.I)) for kind, rx in (
     ("mechanism", r"\bwork\b|\bmechanism\b|\bhow\s+does\b|\bdominates?\b|\bacts?\b"),
     ("precautions", r"\bwho\s+should\s+not\b|\bavoid\b|\bprecautions?\b|\bwarnings?\b"),
 ))
+#: a side-effect card that asks when to get help rather than for a group ("When should a patient get help right away?")
+_ASKS_HELP = re.compile(r"\badverse\b|\b(?:get|seek)\s+(?:\w+\s+)?(?:help|attention|care)\b", re.I)
 #: the group a side-effect card's question names ("What are the less common side effects?" -> "Less common")
 _CARD_GROUP = re.compile(r"\b(?P<g>(?:very\s+|less\s+|more\s+)?common|uncommon|rare|serious|severe|frequent)\b"
                          r"(?:\s+(?:but\s+)?(?:serious|severe))?", re.I)
@@ -207,7 +209,7 @@ def _flashcards(body: str) -> str:
                 out[k] = f"Q: {question[marked.end():] if marked else question}"
             elif current == "side_effects":
                 group = _CARD_GROUP.search(question)
-                help_ = _CARD_TOPICS[1][1].search(question) and not re.search(r"side[\s-]*effects?", question, re.I)
+                help_ = _ASKS_HELP.search(question) and not re.search(r"side[\s-]*effects?", question, re.I)
                 out[k] = ""
                 ask = _WHEN_SHOULD.sub("", question.rstrip("?")) if help_ else ""
                 label = ask[:1].upper() + ask[1:] if help_ else (group.group(0)[:1].upper() + group.group(0)[1:]) \
@@ -760,8 +762,7 @@ def _dot_graph(body: str) -> str:
                 hedge = "probably " if rel.lower().startswith(("probably", "may", "likely")) else ""
                 out[k] = f"{drug[:1].upper() + drug[1:]} {hedge}{verb} {b}."
             else:
-                group = (m.group("g") or m.group("g2")) if m.groupdict().get("g") is not None or \
-                    m.groupdict().get("g2") is not None else None
+                group = m.groupdict().get("g") or m.groupdict().get("g2")  # ("causes (common)": the group)
                 out[k] = f"- **{(group or lab).strip().capitalize()}:** {b}{note}"
             continue
         named = _DOT_NAME_NODE.match(line)

@@ -4,11 +4,7 @@ away about A, B or C" names signs; what a drug is said to switch on (a name alon
 bind or to activate once bound, it activates."""
 from __future__ import annotations
 
-from tests.test_extract_layouts5 import _x
-
-
-def _mech(x) -> set[tuple[str, str]]:
-    return {(m.relation, m.target) for m in x.mechanism}
+from tests.test_extract_layouts5 import _mech, _x
 
 
 def test_a_shared_place_closing_a_list_of_three_is_shared_out() -> None:

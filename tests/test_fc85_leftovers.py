@@ -4,12 +4,7 @@ strongly is an activation; "More X flows into the Y, which makes them less Z" is
 class of other medicines named by its examples as "the first choice for" a condition gives the drug no use."""
 from __future__ import annotations
 
-from tests.test_extract_layouts5 import _x
-
-
-def _mech(x) -> set[tuple[str, str]]:
-    return {(m.relation, m.target) for m in x.mechanism}
-
+from tests.test_extract_layouts5 import _mech, _x
 
 _DL = """<dl>
   <dt>Usage</dt>

@@ -5,11 +5,7 @@ names no use; the Greek-lettered subunit of an enzyme is the enzyme (a receptor'
 an item that says what the drug is ("A nucleoside reverse transcriptase inhibitor") is no use."""
 from __future__ import annotations
 
-from tests.test_extract_layouts5 import _x
-
-
-def _mech(x) -> set[tuple[str, str]]:
-    return {(m.relation, m.target) for m in x.mechanism}
+from tests.test_extract_layouts5 import _mech, _x
 
 
 def test_a_span_of_time_in_words_is_no_use() -> None:

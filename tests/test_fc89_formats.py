@@ -5,12 +5,7 @@ from __future__ import annotations
 
 from kg import formats
 from kg.parse import parse_text
-from tests.test_extract_layouts5 import _x
-
-
-def _mech(x) -> set[tuple[str, str]]:
-    return {(m.relation, m.target) for m in x.mechanism}
-
+from tests.test_extract_layouts5 import _mech, _x
 
 _TROFF = r""".TH ZORAVIR 7
 .SH NAME
