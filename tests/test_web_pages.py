@@ -132,11 +132,12 @@ def test_search_is_an_in_memory_index(app: Flask) -> None:
     assert c.get("/search?q=TLR7").get_json()["results"]
     page = c.get("/search?q=imiq", headers=HTML)
     assert page.mimetype == "text/html" and b"/id/drug/imiquimod" in page.data
-    import time
-    started = time.perf_counter()
+    # each keystroke asks the index already built, never the store again (speed: bench/service.py)
+    indexer = app.extensions["kg"].extras["search"]
+    index, builds = indexer.index, indexer.builds
     for prefix in ("a", "ac", "act", "acti", "actin", "actini"):
         assert c.get(f"/search?q={prefix}").status_code == 200
-    assert (time.perf_counter() - started) / 6 < 0.05
+    assert indexer.index is index and indexer.builds == builds
 
 
 @pytest.mark.parametrize(("path", "media"), [
