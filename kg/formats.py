@@ -45,6 +45,8 @@ def rewrite(body: str) -> str:
         body = _dokuwiki(body)
     if "->" in body and "digraph" in body and len(_DOT_EDGE.findall(body)) >= 6:
         body = _dot_graph(body)
+    if ("'''" in body or "[[" in body) and len(_WIKI_INLINE.findall(body)) >= 3:
+        body = _WIKI_INLINE.sub(_wiki_inline, body)
     if "*" in body and len(_SHORTCODE_LEAD.findall(body)) >= 3 and len(_SLACK_BOLD_LINE.findall(body)) >= 2:
         lines = body.split("\n")
         body = "\n".join(_slack_line(line, lines[k - 1] if k else "") for k, line in enumerate(lines))
@@ -699,6 +701,24 @@ def _dokuwiki(body: str) -> str:
                 text = "  " * depth + ("- " if item.group(2) == "*" else "1. ") + text[item.end():]
             out.append(text)
     return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# MediaWiki's inline markup ("'''nitric oxide'''", "[[angina pectoris|angina]]"; its headings are kg.parse's)
+# ---------------------------------------------------------------------------
+
+#: bold and italic in quote marks, and an internal link with or without its shown text
+_WIKI_INLINE = re.compile(r"'''(?P<b>(?:[^'\n]|'(?!'))+?)'''|(?<!['\w])''(?P<i>(?:[^'\n]|'(?!'))+?)''(?!['\w])|"
+                          r"\[\[(?:[^\[\]|\n]+\|)?(?P<l>[^\[\]|\n]+)\]\]")
+
+
+def _wiki_inline(m: re.Match[str]) -> str:
+    """One span of MediaWiki markup as Markdown: bold as "**", italic as "*", a link as the words it shows."""
+    if m.group("b") is not None:
+        return f"**{m.group('b')}**"
+    if m.group("i") is not None:
+        return f"*{m.group('i')}*"
+    return m.group("l")
 
 
 # ---------------------------------------------------------------------------

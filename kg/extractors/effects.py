@@ -769,6 +769,10 @@ _NOT_SIGNS = re.compile(r"\b(?:low|high|levels?|carcinomas?|cancers?|types?|kind
 _KNOWN_AS_TAIL = re.compile(r",\s+(?:also\s+)?(?:known\s+as|called)\s+[^,;()]+$", re.I)
 
 
+#: how often, opening a parenthesis before what it says: "(rare; bluish lips, shortness of breath)"
+_HOW_OFTEN_LEAD = re.compile(r"^\s*(?:very\s+|extremely\s+)?(?:rare|uncommon|infrequent|occasional|common)\s*[;:]\s*", re.I)
+
+
 def _parens_are_signs(text: str) -> bool:
     items = [i.text for i in list_items(text, appositives=False)]
     if "," not in text:
@@ -1866,7 +1870,17 @@ class _Ctx:
             return  # a sub-list heading ("**Serious** (rare, but life-threatening)"); its children carry the effects
         if block.label and context and not parent and _PAREN_ONLY.match(text) and not is_group_label(block.label):
             category = _category(context)  # "- **Blood clots in the legs or lungs** (deep vein thrombosis or ...)": the
-            self.effect(block, f"{block.label} {text}", category, bool(_SERIOUS_F.search(category)))  # effect, glossed
+            serious = bool(_SERIOUS_F.search(category))  # effect, glossed
+            shown = _HOW_OFTEN_LEAD.sub("", text.strip(" :")[1:-1])
+            if _parens_are_signs(shown) and not is_group_label(shown.split(",")[0]):
+                # "- **Methemoglobinemia** (rare; bluish lips and skin, shortness of breath)": the effect, and the
+                # symptoms it shows by (not "(very rare, as part of an allergic reaction)")
+                self.effect(block, block.label, category, serious)
+                self._shown(block.label, shown)
+                if serious:
+                    self.signs(block, shown)
+                return
+            self.effect(block, f"{block.label} {text}", category, serious)
             return
         after = _LEAD_PAREN.sub("", text)  # ("**Fibrosis** (scarring) of the lungs, the lining around the heart")
         if block.label and (_DASH_DESC.match(" " + text[:3]) or _LEAD_PREP.match(after)
