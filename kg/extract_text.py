@@ -520,6 +520,10 @@ _NOT_A_NAME = frozenset({"those", "these", "this", "that", "it", "they", "them",
                          "especially", "only", "often", "rarely", "also", "some", "others", "other", "both", "all",
                          # how sure the condition is ("Cyanide poisoning, known or suspected"): no condition of its own
                          "known", "suspected", "confirmed", "proven", "possible", "probable", "presumed",
+                         # when, how often and how long, cut off from the use it was said of ("tuberculosis, always
+                         # together with other TB medicines", "uterine fibroids, short-term before surgery")
+                         "always", "sometimes", "occasionally", "generally", "typically", "alone", "initially",
+                         "short-term", "long-term", "short term", "long term",
                          # a conjunction left alone once the clause after it was cut (", and that last one is ...")
                          "and", "or", "but", "and/or"})
 
@@ -539,7 +543,9 @@ _NOT_A_NAME_START = re.compile(
     r"|(?:a|an)(?=\s+(?:day|week|month|year)s?$))\s+(?:more\s+)?(?:days?|weeks?|months?|years?|hours?)$"
     r"|(?:affecting|occurring|reported|seen)\s+in\b|(?:about|around|up\s+to|roughly|nearly)\s+\d"  # a frequency
     r"|(?:the\s+)?(?:most|least)\s+(?:common|frequent|usual)\s+side\s+effects?\b"
-    r"|(?:in\s+)?combination\s+with\b|(?:together|along)\s+with\b"  # co-therapy
+    r"|(?:(?:always|sometimes|usually|often|occasionally|generally|typically|mostly)\s+)?(?:in\s+)?combination\s+with\b"
+    r"|(?:(?:always|sometimes|usually|often|occasionally|generally|typically|mostly)\s+)?(?:(?:together|along)\s+)?"
+    r"with\s+(?:an?|the|other|another|some)?\b"  # co-therapy ("sometimes with a cream")
     r"|as\s+with\s+(?:other|all|any|most|many)\b"  # a comparison ("As with other corticosteroids, ...")
     r"|(?:the\s+)?need\s+for\b"  # what a use spares
     r"|both\s+(?:short|long)[- ]term\b"  # how long

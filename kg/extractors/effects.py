@@ -773,6 +773,20 @@ _KNOWN_AS_TAIL = re.compile(r",\s+(?:also\s+)?(?:known\s+as|called)\s+[^,;()]+$"
 _HOW_OFTEN_LEAD = re.compile(r"^\s*(?:very\s+|extremely\s+)?(?:rare|uncommon|infrequent|occasional|common)\s*[;:]\s*", re.I)
 
 
+#: how often (and when) an effect comes, said alone after it: "both common", "occasionally", "common early in treatment"
+_HOW_OFTEN_ONLY = re.compile(r"^(?:(?:both|all|each|mostly|usually|generally)\s+)?(?:(?:very|quite|fairly|less|more|most)\s+)?"
+                             r"(?:common(?:ly)?|uncommon(?:ly)?|rare(?:ly)?|occasional(?:ly)?|sometimes|often|"
+                             r"(?:in)?frequent(?:ly)?)(?:\s+(?:early(?:\s+(?:in|on)(?:\s+(?:the\s+)?(?:treatment|therapy))?)?|"
+                             r"at\s+first|at\s+the\s+start|later(?:\s+on)?|in\s+the\s+first\s+(?:few\s+)?(?:days|weeks|months)))?$",
+                             re.I)
+
+
+#: the risks listed above, compared: "These risks were higher with JAK inhibitors than with TNF blockers in ..."
+_RISKS_COMPARED = re.compile(r"^(?:these|those|such|the|this|its|all\s+(?:these|of\s+these))\s+(?:risks?|side\s+effects?|"
+                             r"effects?|problems?|reactions?|events?)\s+(?:were|are|is|was|seem(?:ed)?|appear(?:ed)?|may\s+be)"
+                             r"\s+(?:(?:much|even|slightly|somewhat)\s+)?(?:higher|lower|greater|more|less|increased)\b", re.I)
+
+
 def _parens_are_signs(text: str) -> bool:
     items = [i.text for i in list_items(text, appositives=False)]
     if "," not in text:
@@ -2031,8 +2045,10 @@ class _Ctx:
             self.effect(block, label[at + 4:], category, serious, tail)
             return
         if label and not _NOT_AN_EFFECT_F.search(label) and (not not_a_name(label) or _DEATH_FROM.match(label)) \
-                and not is_group_label(label):  # ("death from heart problems": an effect, though no use's name)
-            # ("Common", "Very rarely", "Serious": a group's name alone is its category, never an effect)
+                and not is_group_label(label) and not _HOW_OFTEN_ONLY.match(label):
+            # ("death from heart problems": an effect, though no use's name; "Common", "Very rarely", "Serious": a
+            # group's name alone is its category, never an effect, nor is how often the item before it comes: "nausea
+            # and constipation, both common; vomiting, occasionally", "insomnia, common early in treatment")
             ev = self.q.evidence(self.sec, block.span, label)
             self.result.side_effects.append(SideEffect(label=label, category=category, serious=serious, evidence=ev))
 
@@ -2323,9 +2339,10 @@ class _Ctx:
                 continue
             if _IF_THEN_DO.match(sent):
                 continue  # "If a child may have taken too much, call Poison Control even if they seem fine": advice
-            if _CONTRAST_RARELY.match(sent) or _WELL_TOLERATED.match(sent):
+            if _CONTRAST_RARELY.match(sent) or _WELL_TOLERATED.match(sent) or _RISKS_COMPARED.match(sent):
                 continue  # "Unlike many SSRIs, moclobemide rarely causes weight gain or sexual problems": what the
-                # reader need not expect, no effect
+                # reader need not expect, no effect; "These risks were higher with X than with Y in ... and in current
+                # or past smokers": who the listed risks fall on, no effect
             if self._named_subject is not None:
                 sent = self._named_subject.sub(lambda m: f"{m.group(1) or ''}it", sent)
             sent = _CIRCUMSTANCE_LEAD.sub("", sent)  # "With the eye drops, A and B are common", "If the tablets are
