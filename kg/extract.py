@@ -28,7 +28,7 @@ from kg.extractors.identity import (
 )
 from kg.extractors.mechanism import extract_mechanism
 from kg.extractors.uses import extract_treats
-from kg.model import Coverage, Document, Drug, Evidence, Extraction, SectionInfo, Warning_
+from kg.model import READER_FAILED, Coverage, Document, Drug, Evidence, Extraction, SectionInfo, Warning_
 from kg.sections import CLAIM_KINDS
 
 __all__ = ["RULES", "Rule", "extract", "extract_file", "extraction_to_json", "main"]
@@ -69,12 +69,8 @@ def extract(doc: Document, rules: list[tuple[str, Rule]] | None = None) -> Extra
                                    f"{e}); its claims from this page are missing - please report it with the page",
                                    doc.title_span.start))
     result.coverage = coverage(doc, result)
-    result.coverage.warnings[:0] = failed
+    result.coverage.warnings[:0] = [*doc.notes, *failed]
     return result
-
-
-#: the warning kind of a page one of whose readers raised: its other claims stand, that reader's are missing
-READER_FAILED = "reader-failed"
 
 
 #: The claim lists counted in a page's coverage, by the name a researcher queries them by.

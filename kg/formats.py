@@ -9,6 +9,7 @@ runs only when its cheap test (:func:`rewrite`) finds the notation several times
 
 from __future__ import annotations
 
+import json
 import re
 
 from kg.sections import section_kind
@@ -23,6 +24,8 @@ _TITLES = {"identity": "Generic Name", "uses": "Usage", "side_effects": "Side Ef
 
 def rewrite(body: str) -> str:
     """``body`` with every notation this module reads rewritten as Markdown (unchanged when none is found)."""
+    if '"cell_type"' in body and len(_NB_CELL.findall(body)) >= 2 and '"source"' in body:
+        body = _notebook(body)
     if "</" in body and len(_XML_LEAF.findall(body)) >= 6 and not _HTML_TAGS.search(body):
         body = _xml(body)
     if "Front:" in body and len(_CARD_SIDE.findall(body)) >= 6:
@@ -51,6 +54,47 @@ def rewrite(body: str) -> str:
         lines = body.split("\n")
         body = "\n".join(_slack_line(line, lines[k - 1] if k else "") for k, line in enumerate(lines))
     return body
+
+
+# ---------------------------------------------------------------------------
+# A Jupyter notebook ('{"cells": [{"cell_type": "markdown", "source": ["## Usage\\n", "- Acne\\n"]}, ...]}')
+# ---------------------------------------------------------------------------
+
+_NB_CELL = re.compile(r'"cell_type"\s*:\s*"(?P<kind>markdown|code|raw)"')
+_NB_SOURCE_OPEN = re.compile(r'^\s*"source"\s*:\s*\[\s*$')
+#: a string of a source array on its line, or a whole source given as one string
+_NB_STRING = re.compile(r'^\s*(?:"source"\s*:\s*)?(?P<s>"(?:[^"\\]|\\.)*")\s*,?\s*$')
+
+
+def _notebook(body: str) -> str:
+    """A notebook's Markdown cells as the Markdown they hold, line for line: each string of a cell's "source" array is
+    one line of it (its escaped line end dropped); the JSON around them, and code cells, are blank lines."""
+    lines = body.split("\n")
+    start = next((k for k, line in enumerate(lines) if line.strip() == "{"), None)
+    end = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].strip() == "}"), None)
+    if start is None or end is None or end <= start:
+        return body
+    kind, in_source = "", False
+    for k in range(start, end + 1):
+        line = lines[k]
+        cell = _NB_CELL.search(line)
+        if cell:
+            kind = cell.group("kind")
+        string = _NB_STRING.match(line) if in_source or '"source"' in line else None
+        if _NB_SOURCE_OPEN.match(line):
+            in_source, lines[k] = True, ""
+            continue
+        if in_source and line.strip().startswith("]"):
+            in_source = False
+        if string and kind == "markdown":
+            try:
+                text = json.loads(string.group("s"))
+            except ValueError:
+                text = ""
+            lines[k] = str(text).rstrip("\n").replace("\n", " ")
+        else:
+            lines[k] = ""
+    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------------------

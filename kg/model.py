@@ -80,6 +80,9 @@ class Document:
     sha256: str
     source: str = ""  # the file's decoded text as it is (CR, BOM kept): evidence offsets index it
     line_offsets: list[int] = field(default_factory=list)  # offset in ``source`` of each line's start
+    #: what the parser could not do as it should and did otherwise (a notation reader that failed: the page read as
+    #: plain Markdown), said with the page's other warnings (:data:`READER_FAILED`)
+    notes: list[Warning_] = field(default_factory=list)
 
     def section(self, *names: str) -> Section | None:
         """The first section whose title matches one of ``names`` (case-insensitive)."""
@@ -206,6 +209,10 @@ class SectionInfo:
     title: str
     kind: str  # identity|uses|side_effects|mechanism|faqs|precautions|interactions|dosage|brands|note|preamble|other
     span: Span
+
+
+#: the warning kind of a page one of whose readers failed: what could still be read stands, that reader's part is lost
+READER_FAILED = "reader-failed"
 
 
 @dataclass

@@ -32,7 +32,7 @@ from kg import formats
 from kg.errors import ParseError
 from kg.frontmatter import read_front_matter as _front_matter
 from kg.frontmatter import wide_encoding
-from kg.model import Block, Document, Section, Span
+from kg.model import READER_FAILED, Block, Document, Section, Span, Warning_
 from kg.sections import (
     BULLET_GLYPHS,
     ITEM_LETTER,
@@ -129,6 +129,44 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
         lines.pop()
     front, n_front = _front_matter(lines, path)
     body = "\n" * n_front + "\n".join(lines[n_front:])
+    notes: list[Warning_] = []
+    try:
+        rewritten = _rewrite(body, lines)
+    except (MemoryError, RecursionError):
+        raise
+    except Exception as e:  # noqa: BLE001 - a notation reader's fault must not cost the page: read it as Markdown
+        rewritten = body
+        notes.append(Warning_(READER_FAILED, f"the notation readers failed on this page ({type(e).__name__}: {e}); "
+                                             "it is read as plain Markdown - please report it with the page",
+                              n_front + 1))
+    if rewritten.count("\n") != body.count("\n"):  # each reader keeps every source line one line: evidence needs it
+        notes.append(Warning_(READER_FAILED, f"a notation reader turned this page's {body.count(chr(10)) + 1} lines "
+                                             f"into {rewritten.count(chr(10)) + 1}; it is read as plain Markdown - "
+                                             "please report it with the page", n_front + 1))
+        rewritten = body
+    body = rewritten
+    tokens = (_markdown_nul() if "\x00" in body else _markdown("|" in body)).parse(body)
+    builder = _Builder(lines, outline=_bullet_outline(body))
+    builder.feed(tokens)
+    if not any(sec.kind in _TOPIC_KINDS for sec in builder.sections):
+        builder.sections = _topic_sections(builder.sections)
+    title, title_span = builder.title, builder.title_span
+    if not title:
+        fm_title = front.get("title")
+        if not fm_title:
+            raise ParseError("no title: the monograph has no '# Heading' and no front-matter title",
+                             file=path, line=n_front + 1 if n_front < len(lines) else 1,
+                             hint="add a '# Drug name' line")
+        title, title_span = str(fm_title).strip(), Span(2, max(2, n_front - 1)) if n_front else Span(1, 1)
+    return Document(path=path, title=title, title_span=title_span or Span(1, 1), front_matter=front,
+                    sections=builder.sections, lines=lines,
+                    sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                    source=source, line_offsets=_line_offsets(source, len(lines)), notes=notes)
+
+
+def _rewrite(body: str, lines: list[str]) -> str:
+    """``body`` with every notation the parser reads rewritten as the Markdown it means, line for line (the readers of
+    :mod:`kg.formats` first, then this module's); ``lines`` are the page's source lines."""
     body = formats.rewrite(body)  # XML, flashcards, ...: the notations of kg.formats
     if _RST_UNDERLINE.search(body):
         body = _rst_titles(body)
@@ -213,23 +251,7 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
     if any(lead[:1] == "(" or lead[1:] in (".", ")") and lead[:1] in _LETTERS for lead in leads) \
             and len(_LETTER_ITEM.findall(body)) > 1:
         body = _letter_items(body)
-    tokens = (_markdown_nul() if "\x00" in body else _markdown("|" in body)).parse(body)
-    builder = _Builder(lines, outline=_bullet_outline(body))
-    builder.feed(tokens)
-    if not any(sec.kind in _TOPIC_KINDS for sec in builder.sections):
-        builder.sections = _topic_sections(builder.sections)
-    title, title_span = builder.title, builder.title_span
-    if not title:
-        fm_title = front.get("title")
-        if not fm_title:
-            raise ParseError("no title: the monograph has no '# Heading' and no front-matter title",
-                             file=path, line=n_front + 1 if n_front < len(lines) else 1,
-                             hint="add a '# Drug name' line")
-        title, title_span = str(fm_title).strip(), Span(2, max(2, n_front - 1)) if n_front else Span(1, 1)
-    return Document(path=path, title=title, title_span=title_span or Span(1, 1), front_matter=front,
-                    sections=builder.sections, lines=lines,
-                    sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(),
-                    source=source, line_offsets=_line_offsets(source, len(lines)))
+    return body
 
 
 #: a line of "chips": a bold key, then its items, each after a middle dot ("**Forms** · prefilled syringe · pen")
@@ -814,13 +836,14 @@ _JSON_STRING = re.compile(r'^\s*(?P<value>"(?:[^"\\]|\\.)*")\s*,?\s*$')
 
 
 def _json_string(value: str) -> str:
+    """A JSON value as the words of one line (an escaped line end in a string is a space: the line stays one)."""
     try:
         out = json.loads(value)
     except ValueError:
         return value.strip('"')
     if isinstance(out, list):
-        return ", ".join(str(x) for x in out if x is not None)
-    return "" if out is None else str(out)
+        return ", ".join(str(x) for x in out if x is not None).replace("\n", " ").strip()
+    return "" if out is None else str(out).replace("\n", " ").strip()
 
 
 def _json_line(line: str) -> str:
