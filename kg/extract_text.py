@@ -549,6 +549,9 @@ _NOT_A_NAME_START = re.compile(
     r"|as\s+with\s+(?:other|all|any|most|many)\b"  # a comparison ("As with other corticosteroids, ...")
     r"|(?:the\s+)?need\s+for\b"  # what a use spares
     r"|both\s+(?:short|long)[- ]term\b"  # how long
+    # how many uses a sentence announces ("approved for two main conditions"), no use of its own
+    r"|(?:two|three|four|five|six|several|a\s+few|many)\s+(?:main\s+|major\s+|key\s+|different\s+|other\s+)?"
+    r"(?:conditions|uses|things|purposes|indications|diseases|illnesses)$"
     r"|(?:short|long)[- ]term\s+(?:and\s+(?:short|long)[- ]term\s+)?(?:treatment|use|therapy|management)\b"
     r"|unlike\b"  # a comparison
     # the product that gives it ("Contraception, through the IUDs", "With the IUD"; "hormonal intrauterine devices

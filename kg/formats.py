@@ -26,6 +26,16 @@ def rewrite(body: str) -> str:
     """``body`` with every notation this module reads rewritten as Markdown (unchanged when none is found)."""
     if '"cell_type"' in body and len(_NB_CELL.findall(body)) >= 2 and '"source"' in body:
         body = _notebook(body)
+    if "{\\rtf" in body and body.count("\\par") >= 6:
+        body = _rtf(body)
+    if "@startmindmap" in body and len(_PUML_NODE.findall(body)) >= 6:
+        body = _plantuml(body)
+    if ":" in body and len(_SCRIPT_TURN.findall(body)) >= 8:
+        body = _dialogue(body)
+    if "\t" in body and _TSV_HEADER.search(body):
+        body = _tsv(body)
+    if "INSERT" in body.upper() and len(_SQL_ROW.findall(body)) >= 4:
+        body = _sql(body)
     if "</" in body and len(_XML_LEAF.findall(body)) >= 6 and not _HTML_TAGS.search(body):
         body = _xml(body)
     if "Front:" in body and len(_CARD_SIDE.findall(body)) >= 6:
@@ -54,6 +64,349 @@ def rewrite(body: str) -> str:
         lines = body.split("\n")
         body = "\n".join(_slack_line(line, lines[k - 1] if k else "") for k, line in enumerate(lines))
     return body
+
+
+# ---------------------------------------------------------------------------
+# RTF ("{\b\fs28 Usage\b0\par}", "\bullet\tab Nausea\par", "{\i Off-label use:} ...")
+# ---------------------------------------------------------------------------
+
+#: a group in bold with a font size, alone on its line: a heading ("{\b\fs28 Usage\b0\par}")
+_RTF_HEADING = re.compile(r"^\{(?:\\[a-z]+-?\d*\s?)*\\b(?:\\[a-z]+-?\d*\s?)*\\fs(?P<size>\d+)\s?(?P<t>[^{}\\]+?)"
+                          r"(?:\\b0)?\s*(?:\\par)?\s*\}\s*(?:\\par)?\s*$")
+#: a group wholly in bold on its line: a label ("{\b Common side effects:}\par")
+_RTF_BOLD_LINE = re.compile(r"^\{\\b\s(?P<t>[^{}\\]+)\}\s*(?:\\par)?\s*$")
+_RTF_GROUP = re.compile(r"\{\\(?P<m>b|i|ul)\s(?P<t>[^{}\\]*)\}")
+_RTF_CONTROL = re.compile(r"\\(?:[a-z]+-?\d*\s?|'[0-9a-f]{2}|[~\-_*{}\\])", re.I)
+
+
+def _rtf_text(line: str) -> str:
+    """One RTF line's words: bold and italic groups as Markdown's, escapes as their characters, control words
+    dropped."""
+    line = _RTF_GROUP.sub(lambda m: f"**{m.group('t').strip()}**" if m.group("m") == "b" and m.group("t").strip()
+                          else f"*{m.group('t').strip()}*" if m.group("t").strip() else "", line)
+    line = re.sub(r"\\u(-?\d+)\s?\??", lambda m: chr(int(m.group(1)) % 65536), line)
+
+    def control(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word.startswith("\\'"):
+            return bytes([int(word[2:], 16)]).decode("cp1252", "replace")
+        return {"\\~": " ", "\\{": "{", "\\}": "}", "\\\\": "\\", "\\tab": " ", "\\tab ": " "}.get(word, "")
+
+    return " ".join(_RTF_CONTROL.sub(control, line).replace("{", "").replace("}", "").split())
+
+
+def _rtf(body: str) -> str:
+    r"""An RTF document as Markdown, line for line: the header's tables blank, a bold group with a font size alone on
+    its line a heading (its first the title, blank), a bold line a label, "\bullet\tab item\par" an item, other lines
+    their words."""
+    lines = body.split("\n")
+    start = next(k for k, line in enumerate(lines) if "{\\rtf" in line)
+    titled = False
+    for k in range(start, len(lines)):
+        line = lines[k].strip()
+        if k == start or line.startswith(("{\\fonttbl", "{\\colortbl", "{\\stylesheet", "{\\info", "{\\*")):
+            lines[k] = ""
+            continue
+        head = _RTF_HEADING.match(line)
+        if head:
+            text = head.group("t").strip()
+            lines[k] = f"## {text}" if section_kind(text) or titled else ""
+            titled = True
+            continue
+        bold = _RTF_BOLD_LINE.match(line)
+        if bold:
+            lines[k] = f"**{bold.group('t').strip()}**"
+            continue
+        bullet = re.match(r"^(?:\{\\pntext[^}]*\})?\s*\\bullet\s*(?:\\tab\s?)?", line)
+        text = _rtf_text(line[bullet.end():] if bullet else line)
+        lines[k] = f"- {text}" if bullet and text else text
+        if line == "}" or line.endswith("}") and line.count("}") > line.count("{") and not text:
+            lines[k] = ""
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------
+# A PlantUML mind map ("@startmindmap", "** Usage", "*** Acne", "***:multi-line\ntext;")
+# ---------------------------------------------------------------------------
+
+_PUML_NODE = re.compile(r"(?m)^[ \t]*(?:\*+|\++|-+)_?[ \t:]")
+
+
+def _plantuml(body: str) -> str:
+    """A PlantUML mind map as Markdown, line for line: its start and end, style block, side switches and fence blank;
+    the root blank; a first-level node that names a section its heading; every deeper node an item nested by its depth
+    (one with nodes under it, short, a lead-in); a multi-line node ("***:text" ... ";") an item and its lines."""
+    lines = body.split("\n")
+    start = next(k for k, line in enumerate(lines) if line.strip() == "@startmindmap")
+    end = next((k for k in range(start + 1, len(lines)) if lines[k].strip() == "@endmindmap"), len(lines) - 1)
+    out = list(lines)
+    if start > 0 and _FENCE_LINE.match(lines[start - 1]):
+        out[start - 1] = ""
+    if end + 1 < len(lines) and _FENCE_LINE.match(lines[end + 1]):
+        out[end + 1] = ""
+    nodes: list[tuple[int, int, str]] = []  # (line, depth, text)
+    in_style = in_text = False
+    for k in range(start, end + 1):
+        line = lines[k].strip()
+        out[k] = ""
+        if line.startswith("<style>") or in_style:
+            in_style = not line.endswith("</style>")
+            continue
+        if in_text:  # the lines of a multi-line node, to its ";"
+            in_text = not line.endswith(";")
+            out[k] = "  " * max(0, nodes[-1][1] - 2) + "  " + _puml_text(line.rstrip(";"))
+            continue
+        m = re.match(r"^(\*+|\++|-+)_?\s*(:?)(.*)$", line)
+        if not m or k in (start, end):
+            continue
+        text = m.group(3)
+        if m.group(2) and not text.rstrip().endswith(";"):
+            in_text = True
+        nodes.append((k, len(m.group(1)) - 1, _puml_text(text.rstrip().rstrip(";") if m.group(2) else text)))
+    if sum(depth == 1 and section_kind(text) in _MAIN_KINDS for _, depth, text in nodes) < 2:
+        return body
+    labelled = False  # under a node of the second level read as a label: its nodes one level less deep
+    for i, (k, depth, text) in enumerate(nodes):
+        below = i + 1 < len(nodes) and nodes[i + 1][1] > depth
+        if depth <= 2:
+            labelled = False
+        if depth == 0 or not text:
+            out[k] = ""
+        elif depth == 1 and section_kind(text):
+            out[k] = f"## {text}"
+        elif depth == 2 and below:  # "*** Approved" over its uses, "*** Tell the nurse right away if you notice"
+            out[k] = f"**{text.rstrip(':')}:**" if "**" not in text else f"{text.rstrip(':')}:"
+            labelled = True
+        else:
+            lead = ":" if below and len(text.split()) <= 6 and text[-1:].isalnum() else ""
+            out[k] = "  " * max(0, depth - 2 - labelled) + f"- {text}{lead}"
+    return "\n".join(out)
+
+
+def _puml_text(text: str) -> str:
+    """A node's words: "<b>" as bold, other tags and icons ("<&pill>") dropped."""
+    text = re.sub(r"</?b>", "**", text)
+    return " ".join(re.sub(r"<&[\w-]+>|</?[a-z]+(?:\s[^<>]*)?>", "", text).split())
+
+
+# ---------------------------------------------------------------------------
+# A scripted dialogue ("PHARMACIST: ...", "PATIENT: What is it used for?", "[She nods.]")
+# ---------------------------------------------------------------------------
+
+#: a turn of a script: a speaker's name in capitals, a colon, the words
+_SCRIPT_TURN = re.compile(r"(?m)^[ \t]*(?:\*\*)?(?P<who>[A-Z][A-Z.' -]{1,24}?)(?:\*\*)?:(?:\*\*)?[ \t]+(?P<text>\S.*)$")
+#: a stage direction in brackets ("[The PHARMACIST taps the leaflet.]")
+_STAGE = re.compile(r"\[[^\[\]\n]{3,}\]\s*")
+#: spoken words that open a question and say nothing of it ("Okay, ...", "Got it.")
+_SAID_LEAD = re.compile(r"^(?:(?:so|and|okay|ok|well|also|then|great|thanks|right|sure|alright|got\s+it)\b[,.!]?\s+)*",
+                        re.I)
+#: the section a spoken question asks for, in words no section's name has ("How does it actually work in the brain?")
+_ASKED_TOPIC = tuple((kind, re.compile(rx, re.I)) for kind, rx in (
+    ("uses", r"\bwhat\s+(?:exactly\s+)?(?:is\s+(?:it|\w+)|it's|are\s+they)\s+(?:exactly\s+)?(?:\w+\s+)?used\s+for\b|"
+             r"\bwhat\s+does\s+(?:it|\w+)\s+treat\b"),
+    ("side_effects", r"\bside[\s-]+effects?\b"),
+    ("mechanism", r"\bhow\s+(?:does|do)\s+(?:it|they|\w+)\s+(?:actually\s+|really\s+|even\s+)?work\b"),
+))
+#: asking to ask more: the questions after it are the page's FAQs
+_MORE_QUESTIONS = re.compile(r"\b(?:a\s+few|some|more|other|any|couple\s+(?:of\s+)?)\s+(?:more\s+|other\s+)?"
+                             r"questions?\b", re.I)
+
+
+def _dialogue(body: str) -> str:
+    """A scripted conversation as Markdown, line for line: stage directions dropped; the asker (the speaker whose turns
+    end in "?" most) asking for a section opens it ("What side effects should I expect?" -> "## Side Effects", its
+    first answer after "Are those different?" the Generic Name section), asking to ask more opens the FAQs, whose
+    questions are then bold lines; the other speaker's words are the answer."""
+    turns = [(m.start(), m.group("who"), m.group("text")) for m in _SCRIPT_TURN.finditer(body)]
+    names: dict[str, list[str]] = {}
+    for _, who, text in turns:
+        names.setdefault(who, []).append(_STAGE.sub("", text).strip())
+    speakers = [who for who, said in names.items() if len(said) >= 3]
+    if len(speakers) != 2:
+        return body
+    asker = max(speakers, key=lambda who: sum(t.endswith("?") for t in names[who]) / len(names[who]))
+    lines = body.split("\n")
+    opened: set[str] = set()
+    faqs = asked = False
+    for k, line in enumerate(lines):
+        m = _SCRIPT_TURN.match(line)
+        if m is None or m.group("who") not in speakers:
+            text = _STAGE.sub("", line)
+            lines[k] = text if text.strip() or not line.strip() else ""
+            continue
+        text = _STAGE.sub("", m.group("text")).strip()
+        if m.group("who") != asker:
+            if not opened and asked and k and not lines[k - 1].strip():
+                lines[k - 1] = "## Generic Name"  # (the first answer to a question: what the drug is)
+                opened.add("identity")
+            lines[k] = text
+            continue
+        asked = True
+        said = [x for x in re.split(r"(?<=[.!?])\s+", text) if x]
+        last = _SAID_LEAD.sub("", said[-1] if said else "").strip()
+        kind = section_kind(last[:1].upper() + last[1:]) if last else None
+        kind = kind or next((name for name, rx in _ASKED_TOPIC if rx.search(last)), None)
+        if not faqs and (kind == "faqs" or _MORE_QUESTIONS.search(text)):
+            faqs = True
+            lines[k] = "## FAQs"
+        elif not faqs and kind in _MAIN_KINDS and kind not in opened:
+            opened.add(kind)
+            lines[k] = f"## {_TITLES[kind]}"
+        elif faqs and text.endswith("?"):
+            lines[k] = f"**{text}**"
+        elif text.endswith("?") and {"uses", "side_effects", "mechanism"} <= opened and k and not lines[k - 1].strip():
+            faqs = True  # (a question after every section was asked for: the FAQs begin)
+            lines[k - 1], lines[k] = "## FAQs", f"**{text}**"
+        else:
+            lines[k] = ""
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------
+# Fact rows: tab-separated lines and SQL INSERT rows of (section, group, item, detail)
+# ---------------------------------------------------------------------------
+
+#: a spreadsheet's header row: "section<TAB>group<TAB>item<TAB>notes"
+_TSV_HEADER = re.compile(r"(?mi)^[ \t]*(?:section|category|topic|heading)\t[^\t\n]+(?:\t[^\t\n]*){1,3}[ \t]*$")
+#: a row of an INSERT: "  ('usage', 'approved', 'Acne', 'In teenagers'),", or the whole statement on its line
+_SQL_ROW = re.compile(r"(?mi)^[ \t]*(?:insert\s+into\b[^(\n]*(?:\([^)\n]*\))?\s*values\s*)?\((?P<vals>'(?:[^']|'')*'"
+                      r"(?:\s*,\s*(?:'(?:[^']|'')*'|null|-?\d+(?:\.\d+)?))+)\)\s*[,;]?[ \t]*$")
+_SQL_VALUE = re.compile(r"'((?:[^']|'')*)'|(null)|(-?\d+(?:\.\d+)?)", re.I)
+_SQL_COLUMNS = re.compile(r"(?i)insert\s+into\s+[\w.\"`]+\s*\((?P<cols>[^)]*)\)")
+#: a column's part in a fact row, by its name
+_FACT_COLUMNS = (("section", r"^(?:section|topic|heading|part)$"),
+                 ("group", r"^(?:group|category|type|kind|subsection|sub_?group|class)$"),
+                 ("item", r"^(?:item|name|fact|term|question|entry|value|label)$"),
+                 ("detail", r"^(?:notes?|details?|description|answer|comment|explanation|info)$"))
+#: a group that says the item is no use ("not for", "not_for", "not used for")
+_NOT_FOR = re.compile(r"^not(?:[\s_]+(?:used|approved|indicated))?[\s_]+for$|^contraindicat", re.I)
+#: an item that is prose of its section, not a thing ("Notes", "When to call")
+_PROSE_ITEM = re.compile(r"^(?:note|notes|when\s+to\s+(?:call|get\s+help)(?:\s+a\s+doctor)?|seek\s+help|warning|tip|"
+                         r"summary|overview)$", re.I)
+#: an identity row's group as the field a Generic Name section holds
+_IDENTITY_FIELDS = ((r"^brand", "Brand name"), (r"^(?:drug\s*)?class$", "Drug class"), (r"^routes?$", "Route"),
+                    (r"^(?:dosage\s*)?forms?$", "Forms"),
+                    (r"^(?:other\s+names?|synonyms?|also\s+called)$", "Also called"))
+
+
+def fact_cell(kind: str, group: str, item: str, detail: str, first: bool) -> str:
+    """One fact row as what a reader of its section expects (a cell of a table of sections, one line): an effect under
+    its group "**Common:** Headache", a use "• **Acne (off-label):** detail", a question "**Question?** answer", the
+    mechanism's detail as prose, an identity row as its field ("**Brand name:** X"), the first identity row the name."""
+    group = " ".join(group.replace("_", " ").split())
+    if _NOT_FOR.match(group):
+        return f"It is not used for {item[:1].lower() + item[1:]}." if item else ""
+    if kind == "side_effects" and not section_kind(item) and not _PROSE_ITEM.match(item) \
+            and not re.match(r"^(?:seek|get)\s+help|^when\s+to\b", group, re.I):
+        return f"**{group.capitalize() or 'Other'}:** {item}"
+    if kind == "faqs" or item.endswith("?"):
+        return f"**{item}** {detail}".rstrip()
+    if kind in ("mechanism", "side_effects") or _PROSE_ITEM.match(item) or not item:
+        return detail or item
+    if kind == "identity":
+        if first and not any(re.match(rx, group, re.I) for rx, _ in _IDENTITY_FIELDS):
+            return item  # (the first row's item, the name)
+        field = next((name for rx, name in _IDENTITY_FIELDS if re.match(rx, group, re.I)), None)
+        return f"**{field}:** {item}" if field else f"\u2022 **{item}:** {detail}" if detail else f"\u2022 **{item}**"
+    plain = not group or re.match(r"^(?:approved|on[-\s]label|labell?ed|fda|yes)$", group, re.I)
+    label = item if plain else f"{item} ({group})"
+    return f"\u2022 **{label}:** {detail}" if detail else f"\u2022 **{label}**"
+
+
+def fact_table(lines: list[str], rows: dict[int, tuple[str, str, str, str]], head: int) -> list[str]:
+    """``lines`` with fact rows read as a table of sections: ``head`` and the line after it (neither a row) carry the
+    table's header and separator, each row a row of the table ("| Usage | • **Acne:** ... |", its section named only
+    where it changes), every other line up to the last row an empty row, so the table runs on; None-kind rows end it."""
+    out = list(lines)
+    out[head], out[head + 1] = "| Section | Detail |", "|---|---|"
+    last_kind: str | None = None
+    last_row = max(rows)
+    for k in range(head + 2, last_row + 1):
+        if k not in rows:
+            out[k] = "| | |"
+            continue
+        section, group, item, detail = rows[k]
+        kind = section_kind(section.replace("_", " "))
+        if kind is None:
+            out[k] = "| | |"
+            continue
+        cell = fact_cell(kind, group, item.strip(), detail.strip(), kind != last_kind and kind == "identity")
+        name = "" if kind == last_kind else section.replace("_", " ").strip().capitalize()
+        out[k] = f"| {name} | {cell.replace('|', '/')} |"
+        last_kind = kind
+    return out
+
+
+def _fact_parts(names: list[str]) -> dict[str, int]:
+    """Which column holds each part of a fact row, by the columns' names (a four-column row in the usual order when the
+    names say nothing)."""
+    where: dict[str, int] = {}
+    for part, rx in _FACT_COLUMNS:
+        for k, name in enumerate(names):
+            if k not in where.values() and re.match(rx, name.strip().strip('"`').casefold()):
+                where.setdefault(part, k)
+    if "section" not in where or "item" not in where:
+        where = dict(zip(("section", "group", "item", "detail"), range(len(names)))) if len(names) >= 4 \
+            else dict(zip(("section", "item", "detail"), range(len(names))))
+    return where
+
+
+def _as_fact(values: list[str], where: dict[str, int]) -> tuple[str, str, str, str]:
+    got = [values[where[part]] if part in where and where[part] < len(values) else ""
+           for part in ("section", "group", "item", "detail")]
+    return got[0], got[1], got[2], got[3]
+
+
+def _tsv(body: str) -> str:
+    """Tab-separated rows under a header ("section<TAB>group<TAB>item<TAB>notes"): a table of sections, line for
+    line."""
+    lines = body.split("\n")
+    head = next(k for k, line in enumerate(lines) if _TSV_HEADER.fullmatch(line))
+    where = _fact_parts(lines[head].split("\t"))
+    rows = {}
+    for k in range(head + 1, len(lines)):
+        if "\t" not in lines[k]:
+            if lines[k].strip():
+                break
+            continue
+        rows[k] = _as_fact([c.strip() for c in lines[k].split("\t")], where)
+    if len(rows) < 4 or head == 0 or lines[head - 1].strip():
+        return body
+    return "\n".join(fact_table(lines, rows, head - 1))
+
+
+def _sql(body: str) -> str:
+    """INSERT rows of facts ("('usage', 'approved', 'Acne', NULL),", SQL's quoting undone): a table of sections, line
+    for line, its header on the two lines before the first row (the statement's line, a comment, a fence, CREATE
+    TABLE)."""
+    lines = body.split("\n")
+    cols = _SQL_COLUMNS.search(body)
+    where = _fact_parts(cols.group("cols").split(",") if cols else ["section", "group", "item", "detail"])
+    rows: dict[int, tuple[str, str, str, str]] = {}
+    for k, line in enumerate(lines):
+        m = _SQL_ROW.match(line)
+        for more in range(1, 4):  # a row that runs on over the next lines: read whole on its first line
+            if m or k + more >= len(lines) or "(" not in line or not lines[k + more].strip():
+                break
+            m = _SQL_ROW.match(" ".join(x.strip() for x in lines[k:k + more + 1]))
+        if m:
+            values = ["" if n else d or a.replace("''", "'") for a, n, d in _SQL_VALUE.findall(m.group("vals"))]
+            rows[k] = _as_fact(values, where)
+    first = min(rows)
+    if first < 2 or any(k in rows for k in (first - 2, first - 1)) or len(rows) < 4:
+        return body
+    out = fact_table(lines, rows, first - 2)
+    for k in range(first - 3, -1, -1):  # the fence, CREATE TABLE and comments before: no code block, no words
+        if out[k].strip().casefold().startswith(("```", "~~~", "create ", "--", "drop ", "begin", "set ", "use ")):
+            out[k] = ""
+        elif out[k].strip():
+            break
+    for k in range(max(rows) + 1, len(out)):  # the statement's end and the fence after the rows
+        if out[k].strip() in (";", ")", ");", "```", "~~~") or out[k].strip().casefold().startswith(("commit", "--")):
+            out[k] = ""
+        elif out[k].strip():
+            break
+    return "\n".join(out)
 
 
 # ---------------------------------------------------------------------------

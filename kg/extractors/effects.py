@@ -1341,6 +1341,10 @@ _LEAD_SYMBOLS = re.compile(r"^[^\w(\[]+")
 def _category(label: str) -> str:
     """A group's label as written, minus its parenthetical: "Serious (rare)" -> "Serious"."""
     text = _LEAD_SYMBOLS.sub("", strip_parens(norm(label))[0]).strip(" :")  # ("⚠️ Serious": Serious)
+    spoken = _SPOKEN_GROUP.search(text) if text.endswith(" ones") else None
+    if spoken:  # "Most people do fine, but here are the common ones:", "And some rare but serious ones:": the group a
+        group = spoken.group("g").lower()  # spoken lead-in names ("rare but serious" is the serious group)
+        return capitalise(group.split()[-1] if " but " in group else group)
     if _CATEGORY_TAIL.search(text):  # "Serious side effects that need medical attention:": a sentence that leads in,
         head = _CATEGORY_TAIL.sub("", text)  # its group as prose names it
         group = _PROSE_GROUP.match(head)
@@ -1348,6 +1352,9 @@ def _category(label: str) -> str:
     return text or label
 
 
+#: a group said aloud, "the X ones" closing the lead-in ("here are the common ones", "a few less common ones")
+_SPOKEN_GROUP = re.compile(r"(?:^|[,;]\s*|\b(?:are|but|and|also)\s+)(?:the\s+|some\s+|a\s+few\s+)?(?P<g>(?:very\s+|more\s+|"
+                           r"less\s+)?(?:common|uncommon|rare(?:\s+but\s+(?:serious|severe))?|serious|severe))\s+ones$", re.I)
 _PROSE_GROUP = re.compile(r"^((?:very\s+|more\s+)?(?:serious|severe|less\s+common|uncommon|common|rare))\s+"
                           r"(?:side[\s-]effects?|reactions|problems)$", re.I)
 

@@ -543,11 +543,15 @@ _RUN_IN_USES = re.compile(r"^(?:(?:approved\s+)?indications?|(?:main\s+|approved
                           r"\s*:\s+(?P<list>\S.+)$", re.I)
 _PURPOSE_PIECE = re.compile(r"^(?:to|in\s+order\s+to|so\s+that)\s", re.I)
 #: a sentence that counts the uses the sentences after it name ("It has four main uses.")
-_USES_COUNTED = re.compile(r"\b(?:has|have)\s+(?:two|three|four|five|six|several|a\s+few)\s+(?:main\s+|major\s+|key\s+|"
-                           r"different\s+)?uses\b", re.I)
+_USES_COUNTED = re.compile(r"\b(?:(?:has|have)\s+(?:two|three|four|five|six|several|a\s+few)\s+(?:main\s+|major\s+|key\s+|"
+                           r"different\s+)?uses|(?:approved|used|indicated|prescribed)\s+for\s+(?:two|three|four|five|six)"
+                           r"\s+(?:main\s+|major\s+|key\s+|different\s+)?(?:conditions|uses|things|purposes|illnesses|"
+                           r"diseases))\b", re.I)
 #: one of them, told in order: "First, eye anesthesia: ...", "And finally, anesthesia of the nose and throat ..."
-_ORDINAL_USE = re.compile(r"^(?:and\s+)?(?:first|second|third|fourth|fifth|sixth|next|finally|lastly)(?:ly)?,\s+"
-                          r"(?P<np>[^:;.]{3,80}?)\s*(?::|\.$|$)", re.I)
+_ORDINAL_USE = re.compile(r"^(?:and\s+)?(?:(?:first|second|third|fourth|fifth|sixth|next|finally|lastly)(?:ly)?,\s+|"
+                          # ("The first is schizophrenia, in adults ...", "The other one is ...")
+                          r"the\s+(?:first|second|third|fourth|fifth|sixth|last|other)(?:\s+(?:one|use|condition))?\s+"
+                          r"is\s+)(?P<np>[^:;.]{3,120}?)\s*(?::|\.$|$)", re.I)
 #: "is used quite differently: to treat X": the use verb, its manner and a colon before the purpose
 _USED_COLON = re.compile(r"\b(used|given|prescribed)(?:\s+(?:[a-z]+ly|quite|differently|otherwise|instead|too))*\s*:\s+"
                          r"(?=(?:to|for|in)\s)", re.I)
