@@ -386,7 +386,8 @@ def _sql(body: str) -> str:
     for k, line in enumerate(lines):
         m = _SQL_ROW.match(line)
         for more in range(1, 4):  # a row that runs on over the next lines: read whole on its first line
-            if m or k + more >= len(lines) or "(" not in line or not lines[k + more].strip():
+            if m or k + more >= len(lines) or "(" not in line or not lines[k + more].strip() \
+                    or _SQL_ROW.match(lines[k + more]):
                 break
             m = _SQL_ROW.match(" ".join(x.strip() for x in lines[k:k + more + 1]))
         if m:

@@ -132,6 +132,9 @@ INSERT INTO facts (section, category, item, detail) VALUES ('how_it_works', 'tar
   'Zoravir inhibits viral DNA polymerase.');
 INSERT INTO facts (section, category, item, detail) VALUES ('faq', 'faq', 'Can I drink alcohol?',
   'Yes, in moderation.');
+INSERT INTO facts (section, category, item, detail) VALUES
+  ('faq', 'faq', 'Can I take it with food?', 'Yes.'),
+  ('faq', 'faq', 'Is it safe in pregnancy?', 'Ask your doctor.');
 ```"""
 
 
@@ -150,7 +153,9 @@ def test_sql_insert_rows() -> None:
     assert [(u.label, u.qualifier) for u in x.treats] == [("Shingles", None), ("Eczema herpeticum", "off-label")]
     assert [(e.label, e.category) for e in x.side_effects] == [("Headache", "Common"), ("Kidney injury", "Serious")]
     assert _mech(x) == {("inhibits", "viral DNA polymerase")}  # (its row runs on over two lines, as the FAQ's)
-    assert [f.question for f in x.faqs] == ["Can I drink alcohol?"]
+    # (each question once: the statement's line is not read as the row under it)
+    assert [f.question for f in x.faqs] == ["Can I drink alcohol?", "Can I take it with food?",
+                                            "Is it safe in pregnancy?"]
 
 
 _SCRIPT = """[A pharmacy counter.]
