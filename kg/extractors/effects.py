@@ -1869,6 +1869,10 @@ class _Ctx:
             return
         if block.label and text.startswith(": ") and not block.label.rstrip().endswith(":"):
             text = text[2:]  # "**Constipation**: The most frequent ...": the colon outside the bold is the label's
+        help_ = seek_help(text) if block.label and _NOTE_LABEL.match(block.label.strip(" :")) else None
+        if help_ is not None:  # "+ **Important:** Seek immediate medical attention if you experience A, B or C": a
+            self.signs(block, _listed(help_))  # note among the groups, its signs
+            return
         tagged = _GROUP_TAG.search(block.label.strip(" :")) if block.label and "]" in block.label else None
         if tagged and tagged.group(1) and is_group_label(tagged.group(1)):  # "Kidney stones [less common]:
             group = capitalise(" ".join(tagged.group(1).split()).lower())  # drinking plenty of water lowers the

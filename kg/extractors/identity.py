@@ -291,7 +291,9 @@ def _described(doc: Document, result: Extraction) -> list[tuple[Section, Block]]
     names = _drug_words(result, first_words=True)
     for b in gen.blocks if gen is not None else ():
         said = f"{b.label} {b.text}" if b.label and b.text[:3] in ("is ", "was") else b.text
-        if b.kind == "paragraph" and said and (any(said.casefold().startswith(n + " is ") for n in names)
+        if b.kind == "paragraph" and said and (any(re.match(re.escape(n) + r"(?:\s*\([^()]*\))?\s+(?:is|comes|was)\s", said, re.I)
+                                                   for n in names)  # ("Emtricitabine (often abbreviated FTC) is sold
+                                               # as ...", "Zoravir comes as 200 mg capsules ...")
                                                or any(re.match(re.escape(n) + r"\s+\d", said, re.I) for n in names)
                                                or any(_HOW_TAKEN_ITEM.match(x) for x in sentences(norm(said)))):
             # (or its product, "Desogestrel 75 microgram film-coated tablets, taken by mouth.", or how it comes:
@@ -337,6 +339,20 @@ def intro_sentence(doc: Document) -> tuple[Block, str] | None:
 # ---------------------------------------------------------------------------
 
 
+#: a sentence that opens with a name (and a parenthesis after it) before its verb: "Emtricitabine (often abbreviated
+#: FTC) is sold ...", "Zoravir comes as ..."
+_NAME_THEN_VERB = re.compile(r"^(?P<n>[^\s()][^()]{0,60}?(?:\s*\([^()]*\))?)\s+(?:is|was|comes|are)\s")
+
+
+def _title_then_verb(text: str, title: str) -> str | None:
+    """The name (and its parenthesis) a Generic Name sentence opens with, when it is the page's title."""
+    m = _NAME_THEN_VERB.match(norm(text))
+    if m is None or not title:
+        return None
+    name = strip_parens(m.group("n"))[0].strip(" *_")
+    return m.group("n") if name.casefold() == clean_field(title).casefold() else None
+
+
 def extract_drug(doc: Document, result: Extraction) -> None:
     q = Quoter(doc)
     gen = doc.first_of("identity")
@@ -350,6 +366,9 @@ def extract_drug(doc: Document, result: Extraction) -> None:
             and section_kind(lead.label) != "identity" else None  # "## Generic Name" over "**Tenofovir Disoproxil
         if bold is not None and bold.label and len(bold.label.split()) <= 12:  # Fumarate (TDF)**" alone, before the
             value, vspan = bold.label.strip(" :"), bold.span  # forms listed under it
+        elif first is not None and (named := _title_then_verb(first.text, doc.title)):
+            value, vspan = named, first.span  # "Emtricitabine (often abbreviated FTC) is sold on its own as ...": the
+            # name the sentence opens with, and its parenthesis
         elif first is not None and len(first.text.split()) <= 12:
             value, vspan = first.text, first.span
             if first.label and not first.label.rstrip().endswith(":") and first.text.lstrip().startswith("("):

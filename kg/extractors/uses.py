@@ -641,7 +641,10 @@ _WHAT_IT_IS = re.compile(r"^(?:an?|one\s+of\s+the)\s+(?:[\w-]+\s+){0,5}?(?:inhib
                          r"analogues?|analogs?|antibiotics?|antibod(?:y|ies)|modulators?|agents?)(?:\s*\([^()]*\))?\.?$", re.I)
 #: an item labelled by whom it suits: "Women who cannot take hormone therapy", "People who prefer a pill"
 _WHO_ITEM = re.compile(r"^(?:(?:older|younger|pregnant)\s+)?(?:women|men|people|patients|adults|children|teens|those|"
-                       r"anyone|someone)\s+who\b", re.I)
+                       r"anyone|someone)\s+who\b|"
+                       # "**Who May Benefit Most:** people who ...", "Who it is for", "Best suited for": whom it suits
+                       r"^who\s+(?:may|might|can|could|would|will|should|is|it'?s|it\s+is)\b|^(?:best\s+)?suited\s+(?:for|to)\b",
+                       re.I)
 
 
 def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) -> list[Indication]:
@@ -761,8 +764,8 @@ def _negated_description(label: str, desc: str) -> bool:
     """
     for k, sent in enumerate(sentences(desc)):
         m = _NEGATED_ITEM_F.search(sent)  # only its end offset is read
-        if not m:
-            continue
+        if not m or _ON_ITS_OWN.search(sent, m.end()):
+            continue  # ("It is not approved to treat hepatitis B on its own": the use stands, alone it does not)
         if k == 0 and not 0 <= sent.find(";") < m.start():  # (after a semicolon, a clause of its own: "for sleepiness
             return True  # that continues despite CPAP; it does not treat the blocked airway itself")
         rest = set(key(sent[m.end():]).split()) - _STOPWORDS
@@ -773,6 +776,9 @@ def _negated_description(label: str, desc: str) -> bool:
     return False
 
 
+#: a negation of the drug given alone, not of the use ("not approved to treat hepatitis B on its own")
+_ON_ITS_OWN = re.compile(r"\b(?:on\s+its\s+own|by\s+itself|alone|as\s+(?:a\s+|the\s+)?(?:single|sole|only)\s+(?:agent|drug|"
+                         r"medicine|treatment|therapy)|as\s+monotherapy)\b", re.I)
 #: the episodes of a condition, whose acute treatment a maintenance use is not ("sudden asthma attacks")
 _EPISODE_WORDS = frozenset({"attack", "attacks", "episode", "episodes", "flare", "flares", "exacerbation",
                             "exacerbations", "crisis", "crises", "bronchospasm"})
@@ -871,7 +877,8 @@ _PREVENT_DESC_ANY = Guarded(re.compile(r"(?:^|,\s*)to\s+(?:reduce|lower)\s+the\s
                                        r"^(?:here\s+|there\s+)?(?:it|this)\s+(?:lowers|reduces|cuts)\s+(?:your|the)\s+"
                                        r"(?:risk|chance)\s+of\b",
                                        re.I))
-_PREVENTING = re.compile(r"^(?:(?:(?:post|pre)[- ]?exposure\s+)?(?:preventing|prevention\s+of)|reducing\s+the\s+risk\s+of|"
+_PREVENTING = re.compile(r"^(?:(?:(?:post|pre)[- ]?exposure\s+)?(?:preventing|prevention\s+of|prophylaxis\s+(?:of|against|for))|"
+                         r"reducing\s+the\s+risk\s+of|"
                          r"(?:preventive|preventative|prophylactic)\s+(?:treatment|therapy|use)\s+(?:of|for)|"  # ("**Preventive
                          # treatment of episodic migraine:**")
                          r"lowering\s+the\s+risk\s+of|"
@@ -884,13 +891,15 @@ _NEGATED_CELL = re.compile(r"^\s*(?:\u274c|\u2716|\u2717|\u2718|\U0001f6ab)|^\s*
                            r"approved|indicated|established|proven|shown|licen[sc]ed)\b|^\s*(?:no|unproven)\s*$", re.I)
 #: a status cell that qualifies the row's use ("| Fuchs dystrophy | Off-label | ... |")
 _STATUS_CELL = re.compile(r"^\s*(?P<q>off[- ]label|investigational|experimental)\b", re.I)
-_PREVENTION_SUFFIX = re.compile(r"\s+(?:prevention|prophylaxis|risk\s+reduction)$", re.I)
+_PREVENTION_SUFFIX = re.compile(r"\s+(?:prevention|(?:(?:post|pre)[- ]?exposure\s+)?prophylaxis|risk\s+reduction)"
+                                r"(?:\s*\((?-i:[A-Z]{2,6})\))?$", re.I)  # ("HIV post-exposure prophylaxis (PEP)": the purpose's initials)
 #: after a purpose noun ending a label, who it is for: "... prevention in adults", "... treatment for older children"
 _PURPOSE_FOR_WHO = re.compile(r"(?<=\s)(?P<p>prevention|prophylaxis|risk\s+reduction|treatment|management|therapy)\s+(?:in|for|among)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:adults|children|adolescents|teens|teenagers|people|patients|women|men|"
                               r"infants|babies|newborns|kids|the\s+elderly)(?:\s+(?:aged|ages)\s+\d.*|\s+and\s+(?:[\w-]+\s+)?"
                               r"(?:adults|children|adolescents|teens|teenagers))?$", re.I)
-_PURPOSE_SUFFIX = re.compile(r"\s+(?:prevention|prophylaxis|risk\s+reduction|treatment|management|therapy)$", re.I)
+_PURPOSE_SUFFIX = re.compile(r"\s+(?:prevention|(?:(?:post|pre)[- ]?exposure\s+)?prophylaxis|risk\s+reduction|treatment|"
+                             r"management|therapy)(?:\s*\((?-i:[A-Z]{2,6})\))?$", re.I)
 _PURPOSE_PREFIX = re.compile(r"^(?:(?:(?:acute|short-term|long-term|symptomatic)\s+)?(?:treatment|management|relief|control)\s+of"
                              r"(?:\s+(?:acute\s+)?uncomplicated(?=\s))?|"  # ("**Acute treatment of migraine:**")
                              r"treating|managing|relieving|"
