@@ -42,3 +42,20 @@ def test_whom_a_drug_suits_is_no_use() -> None:
     x = _x("## Usage\n\n+ **Approved Indication:**\n    - Cluster headache in adults\n"
            "+ **Who May Benefit Most:** people who cannot take triptans because of heart disease\n")
     assert [u.label for u in x.treats] == ["Cluster headache"]
+
+
+def test_identity_fields_whose_bold_label_is_followed_by_a_dash() -> None:
+    x = _x("## Generic Name\n\n**Zoravir**\n\n- **Brand name** — Zorivex\n- **Drug class** — nucleoside analogue\n"
+           "- **Form** — single-dose prefilled pen\n- **Route** — subcutaneous injection, once a week\n\n"
+           "## Usage\n\n- Shingles\n")
+    assert [b.label for b in x.brand_names] == ["Zorivex"]
+    assert x.drug_class is not None and x.drug_class.label == "nucleoside analogue"
+    assert [r.label for r in x.routes] == ["subcutaneous"]
+    assert "single-dose prefilled pen" in [f.label for f in x.formulations]
+
+
+def test_a_bold_name_glossed_by_its_salt_then_where_it_is_sold() -> None:
+    x = _x("## Generic Name\n\n**Zoravir** (as zoravir sodium). In the US it is sold as **Zorivex** eye drops; "
+           "elsewhere it is available as tablets and a syrup.\n\n## Usage\n\n- Shingles\n")
+    assert [f.label for f in x.formulations] == ["eye drops", "tablets", "syrup"]
+    assert {r.label for r in x.routes} == {"ophthalmic", "oral"}

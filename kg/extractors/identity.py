@@ -178,6 +178,9 @@ _BRAND_FIELD = re.compile(r"^(?:brands?(?:\s+names?)?|trade\s+names?)(?:\s*(?:an
                           re.I)  # ("Brand/formulation: Tekturna, 150 mg film-coated tablets")
 
 
+_DASH_LEAD = re.compile(r"^\s*[\u2014\u2013-]\s+")
+
+
 def identity_fields(doc: Document) -> list[tuple[Section, Block | None, str, str]]:
     """The labelled fields of the page's identity block, ``(section, block, label, text)``: items or
     lines of the Generic Name section ("**Brand:** Dupixent"), and the one-line sections a table of
@@ -197,8 +200,8 @@ def identity_fields(doc: Document) -> list[tuple[Section, Block | None, str, str
         if k and sec.inline:
             out.append((sec, None, sec.title, sec.inline))
         for b in sec.blocks:
-            if b.label and b.text:
-                out.append((sec, b, clean_field(b.label), b.text))
+            if b.label and b.text:  # ("- **Brand name** — Trulicity": a dash after the bold label is its colon)
+                out.append((sec, b, clean_field(b.label), _DASH_LEAD.sub("", b.text)))
             elif k and b.kind == "item" and b.text and not sec.inline:  # "## Forms" over "- tablets (125 mg)"
                 out.append((sec, b, sec.title, b.text))
     usage = usage_section(doc)
@@ -290,12 +293,14 @@ def _described(doc: Document, result: Extraction) -> list[tuple[Section, Block]]
     gen = doc.first_of("identity")
     names = _drug_words(result, first_words=True)
     for b in gen.blocks if gen is not None else ():
-        said = f"{b.label} {b.text}" if b.label and b.text[:3] in ("is ", "was") else b.text
+        said = f"{b.label} {b.text}" if b.label and (b.text[:3] in ("is ", "was") or b.text[:1] == "(") else b.text
         if b.kind == "paragraph" and said and (any(re.match(re.escape(n) + r"(?:\s*\([^()]*\))?\s+(?:is|comes|was)\s", said, re.I)
                                                    for n in names)  # ("Emtricitabine (often abbreviated FTC) is sold
                                                # as ...", "Zoravir comes as 200 mg capsules ...")
                                                or any(re.match(re.escape(n) + r"\s+\d", said, re.I) for n in names)
-                                               or any(_HOW_TAKEN_ITEM.match(x) for x in sentences(norm(said)))):
+                                               or any(_HOW_TAKEN_ITEM.match(x) for x in sentences(norm(said)))
+                                               or _SOLD_AS.search(said)):  # ("(as ketotifen fumarate). In the
+            # US it is sold as Zaditor and Alaway eye drops; outside the US, Zaditen is available as eye drops, ...")
             # (or its product, "Desogestrel 75 microgram film-coated tablets, taken by mouth.", or how it comes:
             # "The generic name is tetracaine. ... It comes as eye drops, as a gel for the skin, ...")
             out.append((gen, Block(kind="paragraph", text=said, span=b.span)))
