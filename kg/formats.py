@@ -24,6 +24,10 @@ _TITLES = {"identity": "Generic Name", "uses": "Usage", "side_effects": "Side Ef
 
 def rewrite(body: str) -> str:
     """``body`` with every notation this module reads rewritten as Markdown (unchanged when none is found)."""
+    if '"@type"' in body and body.count('"@type"') >= 3 and ("schema.org" in body or '"@context"' in body):
+        body = _json_ld(body)
+    if "Feature:" in body and len(_GHERKIN_SCENARIO.findall(body)) >= 2:
+        body = _gherkin(body)
     if '"cell_type"' in body and len(_NB_CELL.findall(body)) >= 2 and '"source"' in body:
         body = _notebook(body)
     if "{\\rtf" in body and body.count("\\par") >= 6:
@@ -407,6 +411,212 @@ def _sql(body: str) -> str:
             out[k] = ""
         elif out[k].strip():
             break
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# schema.org JSON-LD ('{"@type": "Drug", "indication": [{"@type": "MedicalIndication", "name": ...}], ...}')
+# ---------------------------------------------------------------------------
+
+_LD_MEMBER = re.compile(r'^\s*"(?P<k>[@\w]+)"\s*:\s*(?P<v>.*?)\s*,?\s*$')
+_JSON_STRING_LINE = re.compile(r'^\s*"(?:[^"\\]|\\.)*"\s*,?\s*$')
+#: the sections schema.org's properties of a Drug belong to, and the label of a one-line property
+_LD_SECTIONS = {"indication": "Usage", "adverseOutcome": "Side Effects", "seriousAdverseOutcome": "Side Effects",
+                "mainEntity": "FAQs"}
+_LD_FIELDS = {"proprietaryName": "Brand names", "administrationRoute": "Route", "dosageForm": "Forms",
+              "alternateName": "Also called", "mechanismOfAction": "How it Works", "drugClass": "Drug class",
+              "warning": "", "description": "", "pregnancyWarning": "Pregnancy",
+              "contraindication": "Contraindications", "foodWarning": "Food", "interactingDrug": "Interactions",
+              "clinicalPharmacology": "How it Works"}
+_LD_SKIP = frozenset({"@context", "@type", "@id", "url", "nonProprietaryName", "prescriptionStatus", "legalStatus",
+                      "isProprietary", "isAvailableGenerically", "code", "sameAs", "image"})
+
+
+def _ld_value(text: str) -> object:
+    try:
+        return json.loads(text.rstrip(","))
+    except ValueError:
+        return text.strip('",')
+
+
+def _ld_words(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(_ld_words(v) for v in value if v not in (None, ""))
+    if isinstance(value, dict):
+        return _ld_words(value.get("name") or value.get("text") or "")
+    return " ".join(str(value).split())
+
+
+def _json_ld(body: str) -> str:
+    """A schema.org Drug in JSON-LD as Markdown, line for line: its name the Generic Name section's first line, its
+    brands, class, routes and forms fields, each indication an item of Usage, each adverse outcome an item "**Group:**
+    name" of Side Effects (its description the group, a serious one marked so), the mechanism a "How it Works" label,
+    each question of its FAQ page a bold line over its answer; braces, brackets and "@type" lines blank."""
+    lines = body.split("\n")
+    out = [""] * len(lines)
+    frames: list[tuple[str, str, int, dict[str, object]]] = []  # (obj or arr, the key it is under, first line, members)
+    named = False
+    for k, line in enumerate(lines):
+        text = line.strip()
+        if not frames and not text.startswith("{"):
+            out[k] = "" if _FENCE_LINE.match(line) else line
+            continue
+        under = frames[-1][1] if frames else ""
+        if text.startswith("{") and text.rstrip(",").endswith("}") and len(text) > 2:  # an object on one line
+            obj = _ld_value(text)
+            out[k] = _ld_item(under, obj if isinstance(obj, dict) else {})
+            continue
+        m = _LD_MEMBER.match(line)
+        if m and m.group("v") in ("{", "["):
+            frames.append(("obj" if m.group("v") == "{" else "arr", m.group("k"), k, {}))
+            section = _LD_SECTIONS.get(m.group("k"))
+            out[k] = f"## {section}" if section else ""
+            continue
+        if text in ("{", "[", "{,", "[,"):
+            frames.append(("obj" if text[0] == "{" else "arr", under, k, {}))
+            continue
+        if frames and frames[-1][0] == "arr" and _JSON_STRING_LINE.match(line):  # a string of a list over lines
+            frames[-1][3].setdefault("@items", []).append(_ld_words(_ld_value(text)))  # type: ignore[union-attr]
+            continue
+        if text.startswith(("}", "]")):
+            kind, key, first, members = frames.pop() if frames else ("", "", k, {})
+            if kind == "arr" and members.get("@items") and len(frames) == 1:  # ("proprietaryName": [ over its names)
+                label = _LD_FIELDS.get(key, re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key).capitalize())
+                words = ", ".join(members["@items"])  # type: ignore[arg-type]
+                out[first] = f"**{label}:** {words}" if label else words
+            if kind == "obj" and key in ("indication", "adverseOutcome", "seriousAdverseOutcome", "mainEntity",
+                                         "drugClass"):
+                _ld_render(out, key, members, int(members.pop("@line", first)))  # type: ignore[call-overload]
+            continue
+        if not m:
+            continue
+        key, value = m.group("k"), _ld_value(m.group("v"))
+        if under in ("indication", "adverseOutcome", "seriousAdverseOutcome", "mainEntity", "drugClass",
+                     "acceptedAnswer"):
+            members = frames[-1][3]
+            members[key] = value
+            if key in ("name", "text") and "@line" not in members:
+                members["@line"] = k
+            if under == "acceptedAnswer" and key == "text":
+                out[k] = _ld_words(value)
+            continue
+        if key in _LD_SKIP or (key == "name" and named) or len(frames) > 1:
+            continue
+        if key == "name":
+            named = True
+            out[k - 1 if k and not out[k - 1] else k] = "## Generic Name"
+            out[k] = _ld_words(value) if out[k] == "" else out[k]
+            continue
+        label = _LD_FIELDS.get(key, re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key).capitalize())
+        words = _ld_words(value)
+        out[k] = f"**{label}:** {words}" if label else words
+    return "\n".join(out)
+
+
+def _ld_item(under: str, obj: dict[str, object]) -> str:
+    name, desc = _ld_words(obj.get("name", "")), _ld_words(obj.get("description", ""))
+    if under == "indication":
+        return f"- **{name}:** {desc}".rstrip(": ") if desc else f"- **{name}**"
+    if under in ("adverseOutcome", "seriousAdverseOutcome"):
+        group = desc.split(",")[0].strip().capitalize() if desc and len(desc.split()) <= 6 else ""
+        if under == "seriousAdverseOutcome":  # (its frequency and its gravity as the item's own tag)
+            return f"- {name} ({group.lower()}, serious)" if group else f"- **Serious:** {name}"
+        return f"- **{group or 'Other'}:** {name}"
+    return ""
+
+
+def _ld_render(out: list[str], under: str, members: dict[str, object], at: int) -> None:
+    if under == "drugClass":
+        out[at] = f"**Drug class:** {_ld_words(members.get('name', ''))}"
+    elif under == "mainEntity":
+        out[at] = f"**{_ld_words(members.get('name', ''))}**"
+    else:
+        out[at] = _ld_item(under, members)
+
+
+# ---------------------------------------------------------------------------
+# A Gherkin feature file ("Scenario: Common side effects", 'Then it may cause "drowsiness"', "# Q: ...")
+# ---------------------------------------------------------------------------
+
+_GHERKIN_SCENARIO = re.compile(r"(?m)^[ \t]*(?:Scenario(?:\s+Outline)?|Background|Rule|Example):[ \t]*(?P<t>.*)$")
+_GHERKIN_STEP = re.compile(r"^[ \t]*(?P<kw>Given|When|Then|And|But|\*)\s+(?P<t>.*)$")
+_GHERKIN_QUOTED = re.compile(r'"([^"<>]+)"')
+
+
+def _gherkin(body: str) -> str:
+    """A Gherkin feature file as Markdown, line for line: the feature's title and narrative blank; the Background the
+    Generic Name section (its steps the sentences they say, quotes dropped); each scenario's title a section (its
+    heading on the blank line before it) or a group label of the section; in a scenario of uses or side effects the
+    quoted names of its steps are its items (the words after them kept), its other steps blank; an outline's Examples
+    rows items "effect (signs)"; "# Q:" / "# A:" comments lines of the FAQs."""
+    lines = body.split("\n")
+    out = list(lines)
+    start = next(k for k, line in enumerate(lines) if line.strip().startswith("Feature:"))
+    if start and _FENCE_LINE.match(lines[start - 1]):
+        out[start - 1] = ""
+    kind: str | None = None
+    opened: set[str] = set()
+    table_head = False
+    for k in range(start, len(lines)):
+        line, text = lines[k], lines[k].strip()
+        if _FENCE_LINE.match(line):
+            out[k] = ""
+            break
+        if k == start or not text:
+            out[k] = ""
+            continue
+        scenario = _GHERKIN_SCENARIO.match(line)
+        if scenario:
+            title = scenario.group("t").strip() or "Generic Name"
+            new = "identity" if text.startswith("Background") else section_kind(title)
+            if new is None and re.search(r"\b(?:uses?|treat|indications?)\b", title, re.I):
+                new = "uses"
+            if new is None and re.search(r"\b(?:works?|mechanism|action)\b", title, re.I):
+                new = "mechanism"
+            if new and new not in opened:
+                opened.add(new)
+                if k and not out[k - 1].strip():
+                    out[k - 1] = f"## {_TITLES.get(new, title)}"
+            kind = new or kind
+            out[k] = "" if text.startswith("Background") or section_kind(title) == kind and new != "side_effects" \
+                and not re.search(r"off[- ]label|serious|common|rare", title, re.I) else f"**{title}:**"
+            table_head = False
+            continue
+        if text.startswith("#"):
+            said = text.lstrip("#").strip()
+            if re.match(r"^(?:frequently\s+asked\s+questions|faqs?)\b", said, re.I):
+                out[k] = "## FAQs"
+                kind = "faqs"
+            else:
+                out[k] = said
+            continue
+        if text.startswith("Examples:"):
+            out[k], table_head = "", True
+            continue
+        if text.startswith("|"):
+            cells = [c.strip() for c in text.strip("|").split("|")]
+            if table_head:
+                out[k], table_head = "", False
+            else:
+                out[k] = f"- {cells[0]}" + (f" ({'; '.join(c for c in cells[1:] if c)})" if len(cells) > 1 else "")
+            continue
+        step = _GHERKIN_STEP.match(line)
+        if step is None:
+            out[k] = "" if kind is None else text
+            continue
+        said = step.group("t").strip()
+        quoted = _GHERKIN_QUOTED.findall(said)
+        if "<" in said and ">" in said:
+            out[k] = ""  # an outline's step, its names in the Examples
+        elif kind in ("uses", "side_effects") and quoted and not re.search(r"\bnot\b", said, re.I):
+            after = said[said.rfind('"') + 1:].strip()
+            out[k] = "- " + ", ".join(quoted) + (f" {after}" if after and not after.startswith(",") else
+                                                 f"{after}" if after else "")
+        elif kind in ("uses", "side_effects") and step.group("kw") in ("Given", "When") and not quoted:
+            out[k] = ""  # the scenario's setting ("Given a patient has taken a dose")
+        else:
+            sentence = _GHERKIN_QUOTED.sub(r"\1", said).rstrip(".")
+            out[k] = sentence[:1].upper() + sentence[1:] + "."
     return "\n".join(out)
 
 

@@ -215,6 +215,6 @@ def test_every_format_of_set_91_keeps_its_lines() -> None:
 
 def test_binding_a_receptor_and_keeping_its_messenger_off_is_a_block() -> None:
     # (basiliximab's "binds to the alpha chain of the IL-2 receptor, also called CD25, and blocks IL-2 from attaching")
-    x = _x("## How it Works\n\nZoravir binds to the beta chain of the IL-9 receptor, also called CD129, and blocks IL-9 "
-           "from attaching. It also binds to the GPR7 receptor and keeps its messenger from docking.")
+    x = _x("## How it Works\n\nZoravir binds to the beta chain of the IL-9 receptor, also called CD129, and blocks "
+           "IL-9 from attaching. It also binds to the GPR7 receptor and keeps its messenger from docking.")
     assert _mech(x) == {("blocks", "beta chain of the IL-9 receptor"), ("blocks", "GPR7 receptor")}
