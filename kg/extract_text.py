@@ -523,6 +523,7 @@ _NOT_A_NAME = frozenset({"those", "these", "this", "that", "it", "they", "them",
                          # when, how often and how long, cut off from the use it was said of ("tuberculosis, always
                          # together with other TB medicines", "uterine fibroids, short-term before surgery")
                          "always", "sometimes", "occasionally", "generally", "typically", "alone", "initially",
+                         "whether",
                          "short-term", "long-term", "short term", "long term",
                          # whether it is new ("High blood pressure, new or worsening"): no effect of its own
                          "new", "worsening", "worse", "new or worsening", "new or worse", "new or worsened",
@@ -556,6 +557,8 @@ _NOT_A_NAME_START = re.compile(
     r"(?:conditions|uses|things|purposes|indications|diseases|illnesses)$"
     r"|(?:short|long)[- ]term\s+(?:and\s+(?:short|long)[- ]term\s+)?(?:treatment|use|therapy|management)\b"
     r"|unlike\b"  # a comparison
+    r"|whether\s"  # a cause or a case cut off from the use ("muscle spasms, whether from a local injury or ...")
+    r"|cause\s"  # a verb phrase, what the drug does ("to ease anxiety and cause sedation")
     # the product that gives it ("Contraception, through the IUDs", "With the IUD"; "hormonal intrauterine devices
     # (IUDs) placed in the uterus", a form named in a list of forms)
     r"|(?:through|via|using|with)\s+(?:the|an?|its|their)\s"

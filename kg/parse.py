@@ -1260,6 +1260,9 @@ class _Builder:
                 and (level is None or cur.level is not None and level > cur.level):  # (or "#### Inhaled Form
             # (Cayston)" under "## Side Effects")
             return True  # "**Oral forms (Parkinson's doses):**" over the effects of those forms: a group of them
+        if kind == "other" and cur.kind == "mechanism" and level is not None and cur.level is not None \
+                and level > cur.level:
+            return True  # "## 4. How it Works" over "### 4.1 Class III action (potassium channels)": its own part
         if kind is not None:
             return kind == cur.kind or (kind == "note" and markup == "plain")
         if level is None:

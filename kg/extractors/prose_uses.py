@@ -337,6 +337,12 @@ _HOW_LONG = re.compile(r",?\s+for\s+(?:a|an|one|two|three|a\s+few|several)\s+(?:
                        r"(?:\s+or\s+so|\s+at\s+a\s+time)?(?=[\s,.;])", re.I)
 
 
+#: symptoms listed before the condition they are symptoms of: "relieve agitation, shaking and other symptoms of X"
+_OTHER_SYMPTOMS_OF = re.compile(r"\b(?P<v>(?:relieve|treat|ease|control|manage|reduce|calm)s?)\s+(?:the\s+)?"
+                                r"(?:(?!\b(?:to|and\s+to)\b)[^.;:()]){1,80}?,?"
+                                r"\s+(?:and|or)\s+(?:the\s+)?other\s+(?:symptoms|signs|features|problems)\s+of\s+", re.I)
+
+
 def prose_uses(sentence: str) -> list[ProseUse]:
     """Every use a sentence states, in order."""
     text = sentence.strip()
@@ -356,6 +362,8 @@ def prose_uses(sentence: str) -> list[ProseUse]:
         # prevent another": to prevent another heart attack, another stroke
     if _ONCE_USED.search(text):  # "It was once widely given to prevent X, but ...": a use of the past
         return []
+    if " other " in text:  # "to relieve agitation, shaking and other symptoms of alcohol withdrawal": the condition
+        text = _OTHER_SYMPTOMS_OF.sub(r"\g<v> ", text)  # whose symptoms are listed, not the symptoms
     if " help " in text:  # "used to help people with alcohol use disorder stay sober": for the people with it
         text = _HELP_PEOPLE_WITH.sub("for people with ", text)
     if "smoking" in text:  # "approved to help people quit smoking": smoking cessation, the use's usual name
