@@ -18,3 +18,18 @@ def test_symptoms_listed_before_their_condition_give_the_condition() -> None:
            "of opioid withdrawal. It is also used for back spasms, whether from a strain or from conditions such as "
            "multiple sclerosis. Before dental work it may be given to cause drowsiness.\n")
     assert [u.label for u in x.treats] == ["Panic disorder", "Opioid withdrawal", "Back spasms"]
+
+
+def test_a_state_after_a_use_and_a_later_line_of_treatment_are_no_part_of_it() -> None:
+    x = _x("## Usage\n\n- Chronic myeloid leukaemia after dasatinib failure or intolerance — approved\n"
+           "- Medullary thyroid cancer, progressive and well-differentiated — approved\n"
+           "- Bladder cancer, cisplatin-refractory — off-label\n")
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Chronic myeloid leukaemia", None),
+                                                          ("Medullary thyroid cancer", None),
+                                                          ("Bladder cancer", "off-label")]
+
+
+def test_a_tag_of_how_often_and_how_grave() -> None:
+    x = _x("## Side Effects\n\n- Headache (common)\n- Hepatitis (rare, serious)\n- Seizures (rare but serious)\n")
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Headache", "Common", False), ("Hepatitis", "Rare", True), ("Seizures", "Rare but serious", True)]

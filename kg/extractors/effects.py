@@ -773,6 +773,11 @@ _KNOWN_AS_TAIL = re.compile(r",\s+(?:also\s+)?(?:known\s+as|called)\s+[^,;()]+$"
 _HOW_OFTEN_LEAD = re.compile(r"^\s*(?:very\s+|extremely\s+)?(?:rare|uncommon|infrequent|occasional|common)\s*[;:]\s*", re.I)
 
 
+#: an item's tag of how often and how grave, two words of a list: "rare, serious", "very rare; severe"
+_HOW_OFTEN_AND_SERIOUS = re.compile(r"(?P<f>(?:very\s+|less\s+|more\s+)?(?:common|uncommon|rare|infrequent))\s*[,;]\s+"
+                                    r"(?:potentially\s+)?(?:serious|severe)", re.I)  # ("rare but serious" stays a group)
+
+
 #: how often (and when) an effect comes, said alone after it: "both common", "occasionally", "common early in treatment"
 _HOW_OFTEN_ONLY = re.compile(r"^(?:(?:both|all|each|mostly|usually|generally)\s+)?(?:(?:very|quite|fairly|less|more|most)\s+)?"
                              r"(?:common(?:ly)?|uncommon(?:ly)?|rare(?:ly)?|occasional(?:ly)?|sometimes|often|"
@@ -1887,6 +1892,9 @@ class _Ctx:
             name = tag and (tag.group(1) or (None if _SERIOUS_F.search(context or "") else tag.group(2)))
             if name and is_group_label(name):  # ("Seizures (rare)" under "Serious:" stays in its serious group)
                 text, context = text[:tag.start()].rstrip(" .,;"), capitalise(" ".join(name.split()).lower())
+                graded = _HOW_OFTEN_AND_SERIOUS.fullmatch(context)
+                if graded:  # "Hepatitis (rare, serious)": how often is its group, and it is serious
+                    context = f"{capitalise(graded.group('f').lower())} (serious)"
         if block.label and not text and not parent and context and not is_group_label(block.label) \
                 and not block.label.rstrip().endswith(":"):
             self.effect(block, block.label, _category(context), bool(_SERIOUS_F.search(context)))
@@ -1962,7 +1970,8 @@ class _Ctx:
         if block.label and block.depth and context and is_group_label(_category(context)) \
                 and not is_group_label(category):
             category = _category(context)  # "**Common**" over "Nervous system: a, b": the system only groups
-        serious = bool(_SERIOUS_F.search(category)) or bool(block.label and context and _SERIOUS_F.search(context))
+        serious = bool(_SERIOUS_F.search(category)) or bool(block.label and context and _SERIOUS_F.search(context)) \
+            or bool(context and context.endswith(" (serious)"))
         # ("**Allergic reactions**: hives, ..." under "Serious side effects:": its items are serious too)
         if block.label is None:
             dash = _DASH_DESC.search(text)

@@ -529,7 +529,7 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
                     use.abbreviation, use.label = use.label, capitalise(named[use.label])
             use.label = _ONLY_TAIL.sub("", use.label)  # "depression only", "treats the cough itself"
             k = (key(use.label), use.qualifier)
-            if k in seen or not_a_name(use.label):
+            if k in seen or not_a_name(use.label) or _STATE_WORDS_ONLY.fullmatch(use.label.strip()):
                 continue
             seen.add(k)
             out.append(Indication(label=use.label, evidence=q.evidence(sec, block.span, use.phrase),
@@ -647,6 +647,18 @@ _WHO_ITEM = re.compile(r"^(?:(?:older|younger|pregnant)\s+)?(?:women|men|people|
                        re.I)
 
 
+#: the setting of a later line of treatment, after a condition's name: "after imatinib failure or intolerance"
+_AFTER_FAILURE = re.compile(r"\s+(?:after|following)\s+(?:prior\s+)?(?:[\w-]+\s+){0,3}?(?:failure|intolerance|resistance|"
+                            r"progression)(?:\s+(?:or|and)\s+(?:[\w-]+\s+)?(?:failure|intolerance|resistance|"
+                            r"progression))?$", re.I)
+#: words that say what state a condition is in, with no noun ("progressive and well-differentiated",
+#: "radioiodine-refractory", "treatment-resistant"): a description of the condition named before them
+_STATE_WORD = (r"(?:(?:[a-z]+-)*(?:refractory|resistant|dependent|differentiated|progressive|relapsed|recurrent|"
+               r"metastatic|advanced|unresectable|inoperable|localized|localised|operable|untreated|pretreated|"
+               r"previously\s+treated|newly\s+diagnosed)|(?:well|poorly|moderately)-[a-z]+)")
+_STATE_WORDS_ONLY = re.compile(rf"{_STATE_WORD}(?:,?\s+(?:and|or)\s+{_STATE_WORD}|,\s*{_STATE_WORD})*", re.I)
+
+
 def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) -> list[Indication]:
     if block.cells and any(_NEGATED_CELL.match(norm(c)) for c in block.cells[1:]):
         return []  # "| Sudden breathing attacks | ❌ Not suitable | ... |": a use the row denies
@@ -703,8 +715,10 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
     for part, qualifier in conditions:
         name, parens = strip_parens(part)
         name = _SYMPTOMS_FROM.sub("", name)  # ("Lower urinary tract symptoms (LUTS) from an enlarged prostate")
-        if not name or not_a_name(name):
-            continue
+        name = _AFTER_FAILURE.sub("", name)  # ("GIST after imatinib failure or intolerance": when, not what)
+        if not name or not_a_name(name) or _STATE_WORDS_ONLY.fullmatch(name.strip()):
+            continue  # ("Pancreatic neuroendocrine tumors (pNET), progressive and well-differentiated": the tumours'
+            # state, said after them, no use of its own)
         abbrev, synonyms = glosses(parens)
         ev = q.evidence(sec, block.span, part)
         out.append(Indication(label=capitalise(name), evidence=ev, abbreviation=abbrev, synonyms=synonyms,
