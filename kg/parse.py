@@ -1874,24 +1874,12 @@ def _csv_answer(body: str) -> str:
         if kind is None:
             break
         item, detail = item.strip(), ", ".join(x.strip() for x in row[2:] if x.strip())
-        if kind == "side_effects" and not section_kind(item) and not _CSV_PROSE_ITEM.match(item):
-            cell = f"**{group.capitalize() or 'Other'}:** {item}"
-        elif kind == "faqs" or item.endswith("?"):
-            cell = f"**{item}** {detail}".rstrip()
-        elif kind == "mechanism" or _CSV_PROSE_ITEM.match(item) or not item:
-            cell = detail or item
-        elif kind == "identity" and last is None:
-            cell = item  # (the first row's item, the name)
-        else:
-            label = f"{item} ({group})" if group else item
-            cell = f"\u2022 **{label}:** {detail}" if detail else f"\u2022 **{label}**"
+        cell = formats.fact_cell(kind, group, item, detail, kind == "identity" and last is None)
         first = "" if kind == last else name
         last = kind
         lines[k] = f"| {first} | {cell.replace('|', '/')} |"
     return "\n".join(lines)
 
-
-_CSV_PROSE_ITEM = re.compile(r"^(?:note|notes|when\s+to\s+call|seek\s+help|warning|tip|summary|overview)$", re.I)
 
 
 #: Jira / Confluence wiki markup: a heading ("h2. Usage"), a macro tag ("{panel:title=...}", "{note}"), a list
