@@ -305,6 +305,9 @@ def fact_cell(kind: str, group: str, item: str, detail: str, first: bool) -> str
         return f"**{group.capitalize() or 'Other'}:** {item}"
     if kind == "faqs" or item.endswith("?"):
         return f"**{item}** {detail}".rstrip()
+    if kind == "mechanism" and item and re.match(r"^(?:(?:main|primary|molecular)\s+)?targets?$", group, re.I):
+        return f"**Target:** {item.rstrip('.')}. {detail}".rstrip()  # ("target", "H+/K+-ATPase (the proton pump)": what
+        # the drug acts on, named by the row's item, said by its detail)
     if kind in ("mechanism", "side_effects") or _PROSE_ITEM.match(item) or not item:
         return detail or item
     if kind == "identity":

@@ -1548,6 +1548,10 @@ class _Builder:
         if kind == "other" and ll.rest and _PRODUCTS_LABEL.match(title) and self.sections \
                 and self.sections[-1].kind in ("uses", "identity", "brands"):
             kind = None  # "Available as: Zyprexa (tablets), ..." atop Usage: a field of the section, which goes on
+        if kind == "dosage" and ll.rest and _STRENGTH_LABEL.match(title) and self.sections \
+                and self.sections[-1].kind == "mechanism":
+            kind = None  # "Strength ..... About 25 times stronger than hydrocortisone" under How it Works: how strong
+            # its action is, a field of the section, which goes on ("Feedback ..... Suppresses ACTH release")
         if ll.markup == "bold":
             if kind is not None and not self._is_sub(kind, title, None, "bold"):
                 return ("section", kind, ll)
@@ -2112,6 +2116,8 @@ _FIELD_LABEL = re.compile(r"^(?:(?:drug|medicine|therapeutic)\s+)?class(?:ificat
 _HOW_OFTEN_LABEL = re.compile(r"^(?:expected|common(?:ly)?|rare(?:ly)?|less|more|very|occasional(?:ly)?|seen|reported|"
                               r"likely|usual(?:ly)?|typical(?:ly)?|frequent(?:ly)?|uncommon|infrequent|often|sometimes|"
                               r"mild|serious|severe)\b", re.I)
+#: a label that says how strong a drug is ("Strength", "Relative strength"), a dose's name elsewhere
+_STRENGTH_LABEL = re.compile(r"^(?:relative\s+|comparative\s+)?(?:strength|potency)$", re.I)
 #: A label that opens with the circumstance of a group ("With long-term use", "During the first weeks")
 _CIRCUMSTANCE_LABEL = re.compile(r"^(?:with|during|after|while|on|at|over)\s", re.I)
 #: a label for the products the drug comes as ("Available as", "Forms", "Available forms and brands")

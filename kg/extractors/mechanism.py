@@ -356,6 +356,14 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
                 # "Guided by inclisiran, RISC finds the PCSK9 mRNA and cuts it": an siRNA's target, the messenger
                 found.append((Mechanism(relation="inhibits", target=guided.group("t"), symbol=None,  # it has cut
                                         evidence=None), bool(_HEDGE_F.search(sent))))  # type: ignore[arg-type]
+            conv = _CONVERTS.search(sent)
+            if conv and conv.group("x").casefold().rstrip("s") in (conv.group("y").casefold() + "ogen",
+                                                                    "pro" + conv.group("y").casefold()) \
+                    and _drug_subject(sent[:conv.start()], own_names(result)) \
+                    and not _NEGATION.search(sent[:conv.start()]):
+                found.append((Mechanism(relation="activates", target=conv.group("x"), symbol=None,  # "converts the
+                                        evidence=None), bool(_HEDGE_F.search(sent))))  # type: ignore[arg-type]
+                # plasminogen trapped in the clot into plasmin": the precursor, made into its active form, activated
             _then_on_it(sent, found)
             found = _members_over_class(found)
             if _BOOSTS_LIGAND.search(sent):  # "It acts on GABA-A receptors, boosting the calming effect of GABA": it
@@ -429,6 +437,19 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
     # ("When they attach to this receptor, they make the airways swell": a pointer back, no target of its own)
 
 
+def _drug_subject(before: str, names: set[str]) -> bool:
+    """True when the clause before a verb opens on the drug ("It ...", "This medicine ...", its own name), not on
+    what the body does ("Normally, factor Xa converts ...")."""
+    first = re.split(r"[,;:]\s+(?:and\s+)?(?=it\b)", before, maxsplit=1)[-1].strip()
+    return bool(re.match(r"(?:it|they|this\s+(?:drug|medicine|enzyme|protein)|the\s+(?:drug|medicine))\b", first, re.I)) \
+        or any(first.casefold().startswith(n) for n in names)
+
+
+#: a precursor made into its active form ("converts the plasminogen trapped in the clot into plasmin", "turns
+#: prothrombin to thrombin"): the names must spell precursor and product, checked where it is read
+_CONVERTS = re.compile(r"\b(?:converts?|converting|turns?|turning|changes?|changing|cleaves?|cleaving)\s+(?:the\s+)?"
+                       r"(?:inactive\s+)?(?P<x>[a-z][\w-]*ogens?|pro[a-z][\w-]*)\b(?:\s+(?!into\b|to\b)[\w,-]+){0,6}?"
+                       r"\s+(?:into|to)\s+(?:the\s+|its\s+)?(?:active\s+(?:enzyme\s+|form\s+)?)?(?P<y>[\w-]+)", re.I)
 #: a verb that switches something on: "switches on antithrombin" (a name alone, read as raising it until the drug is
 #: said to bind it)
 _SWITCHED_ON = re.compile(r"\b(?:switch|turn)(?:es|s|ed|ing)?\s+on\b", re.I)
@@ -448,14 +469,25 @@ def _class_direction(result: Extraction) -> None:
     if m is None:
         return
     words = m.group("t").casefold().split()
+    glossed: list[tuple[Mechanism, str]] = []
     for mech in result.mechanism:
         if not mech.is_target or mech.relation != "binds":
             continue
-        names = [n for n in (mech.target, mech.symbol) if n]
+        gloss = re.search(rf"{re.escape(mech.target)}\s*\((?:the|an?)\s+(?P<g>[^()]+)\)",
+                          mech.evidence.sentence or "", re.I) if mech.evidence is not None else None
+        names = [n for n in (mech.target, mech.symbol, gloss.group("g") if gloss else None) if n]
+        # ("**Target:** H+/K+-ATPase (the proton pump)" of a proton pump inhibitor: the target, glossed by the class's
+        # words)
+        if gloss:
+            glossed.append((mech, gloss.group("g").casefold()))
         if any(n.casefold() == " ".join(words) or set(n.casefold().split()) <= set(words) and len(n.split()) > 1
                or is_symbol(n) and any(spells_initials(n, " ".join(words[:k])) for k in range(2, len(words) + 1))
                for n in names):
             mech.relation = _CLASS_RELATION[m.group("r").casefold()]
+    for named, gloss in glossed:  # "binds irreversibly to the proton pump" after the target's gloss: that target
+        if named.relation != "binds":
+            result.mechanism = [x for x in result.mechanism if x is named or not x.is_target
+                                or _singular(x.target.casefold()) != _singular(gloss)]
 
 
 _VERB_GLOSS = re.compile(r"^\([a-z]+(?:\s+[a-z]+)?\)\s+(?=[\w(])")
@@ -495,7 +527,7 @@ _TARGET_PREP = re.compile(r"(?:in|on|at|into|from|within)\s+(?:the\s+)?", re.I)
 _NO_NAME = re.compile(r"(?:thousands|hundreds|millions|dozens|tens|\d+)\s+(?:of\s+)?times\b|(?:in|on|at|into|from|within)\s",
                       re.I)
 #: a target that is a class word alone ("channel", "the receptors")
-_BARE_CLASS = re.compile(r"(?:the\s+)?(?:channel|receptor|enzyme|protein|pump|transporter|target)s?", re.I)
+_BARE_CLASS = re.compile(r"(?:the\s+)?(?:(?:final|last|first|same|actual|main|key)\s+)?(?:channel|receptor|enzyme|protein|pump|transporter|target)s?", re.I)
 
 
 #: an siRNA drug's action, the cell's silencing complex doing the cutting: "Guided by inclisiran, RISC finds the PCSK9
@@ -598,6 +630,9 @@ def _block_text(block: Block) -> str:
     """A paragraph's text with its run-in label when the label is a clause that states an action ("Zoravir blocks
     several other receptors too: A, B and C" read as a label over "A, B and C"): the label opens the sentence."""
     label = block.label or ""
+    field = _field_value(label, block.text) if label and block.text else None
+    if field is not None:
+        return field
     if label and not block.text and block.kind == "item" and _ROLE_LABEL.search(label):
         return f"It is a {label[:1].lower()}{label[1:]}".rstrip(" :")  # "- **Partial agonist at the mu-opioid
         # receptor**" over notes on it: the drug's role, said as its label
@@ -620,6 +655,49 @@ def _block_text(block: Block) -> str:
     if label and block.text[:1].islower() and (_GERUND_START.match(label) or _VERB_RE_F.search(label + " ")):
         return f"{label} {block.text}"  # "**Blocking voltage-gated sodium channels** on nerve cells": one phrase
     return block.text
+
+
+#: a field of the mechanism that names the drug's target ("Target ...... Glucocorticoid receptor inside cells (binds to
+#: and activates it)", "**Target:** H+/K+-ATPase (the proton pump)")
+_TARGET_FIELD = re.compile(r"^(?:(?:main|primary|principal|molecular|drug|key|binding)\s+)?targets?(?:\s+sites?)?$", re.I)
+#: what a target field's parenthesis says the drug does there ("(binds to and activates it)")
+_FIELD_RELATION = re.compile(r"\b(?:(?P<activates>activat|stimulat|agonist|switch(?:es)?\s+on)|(?P<blocks>block|antagon)|"
+                             r"(?P<inhibits>inhibit))", re.I)
+#: a field of the mechanism whose value is the drug's action with its subject left out ("Feedback .... Suppresses ACTH
+#: release from the pituitary", "**Effect:** Lowers the production of ...")
+_EFFECT_FIELD = re.compile(r"^(?:(?:main|net|overall|key|downstream|end)\s+)?(?:effects?|results?|feedback|actions?|"
+                           r"outcomes?|consequences?)$|^what\s+(?:it|this)\s+does$", re.I)
+_ACTION_START = re.compile(r"^(?:reduces|lowers|decreases|increases|raises|suppresses|blocks|inhibits|activates|"
+                           r"stimulates|slows|prevents|stops|boosts|relaxes|widens|narrows|shuts\s+down|turns\s+(?:on|off)|"
+                           r"switches\s+(?:on|off)|cuts|dampens|calms|restores|promotes|triggers|enhances|limits|"
+                           r"interrupts|disrupts)\s+(?=\S)", re.I)
+
+
+def _field_value(label: str, text: str) -> str | None:
+    """A mechanism field's value as the sentence it stands for: a target field's opening phrase, when it names a
+    target, is what the drug binds (or does what the field's parenthesis says: "(binds to and activates it)"), the
+    field's other sentences after it; an effect field's verb phrase has the drug as its subject. None for other
+    labels and values."""
+    label = label.strip(" :.")
+    if _EFFECT_FIELD.match(label) and _ACTION_START.match(text):
+        return f"It {text[:1].lower()}{text[1:]}"
+    if not _TARGET_FIELD.match(label):
+        return None
+    said = sentences(norm(text))
+    head = said[0].rstrip(" .;")
+    name = _PLACE_TAIL.sub("", head).strip()
+    name = strip_parens(name)[0].strip(" ,") if not head.startswith("(") else ""
+    words = name.split()
+    if not words or len(words) > 8 or _VERB_RE_F.search(name + " ") or not (
+            _TARGET_HEAD.search(words[-1]) or is_symbol(words[-1])):
+        return None
+    par = next((p for p in re.findall(r"\(([^()]*)\)", head) if _FIELD_RELATION.search(p)), None)
+    relation = next(k for k, v in _FIELD_RELATION.search(par).groupdict().items() if v) if par else None
+    if par:
+        head = " ".join(head.replace(f"({par})", "").split())
+    verb = {"activates": "activates", "blocks": "blocks", "inhibits": "inhibits"}.get(relation or "", "binds to")
+    lower = re.match(r"[A-Z][a-z]+(?:\s|$)", head) is not None  # ("Glucocorticoid receptor", not "Na+/K+-ATPase")
+    return " ".join([f"It {verb} {head[:1].lower() + head[1:] if lower else head}."] + said[1:])
 
 
 #: a bold item label or a plain item that is the drug's action on a target, its subject left out ("Activates the aryl
@@ -1608,8 +1686,9 @@ _UNLIKE_HEAD = re.compile(r"^\s*" + _CONTRAST + r"\s+(?P<x>[^,]{1,60}),\s*(?P<re
 def _about_other(before: str, other_agent) -> bool:
     """True when the verb's subject is another agent (named, in an "unlike" phrase, or by pronoun)."""
     subject = _subject(before)
-    if other_agent(subject):
-        return True
+    if other_agent(subject) or _BODY_APPOSITIVE.search(before):
+        return True  # ("... increases lipocortin-1, a protein that blocks the making of prostaglandins": the protein's
+        # own work, told of it)
     contrast = _UNLIKE_HEAD.match(before)
     if contrast and re.match(r"(?:which|that|who)\s", contrast.group("rest"), re.I):
         return True  # "Unlike rituximab, which destroys B cells by binding to CD20, ...": the other drug's doing
@@ -1646,6 +1725,10 @@ def _about_other(before: str, other_agent) -> bool:
     return False
 
 
+#: a thing of the body named, then glossed by a relative clause on its kind: ", a protein that ", ", an enzyme which "
+_BODY_APPOSITIVE = re.compile(r"[\w)-],\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:protein|enzyme|hormone|molecule|substance|"
+                              r"messenger|chemical|peptide|cytokine|neurotransmitter)s?\s+(?:that|which)\s+"
+                              r"(?:(?:normally|naturally|usually|itself|also|then|in\s+turn)\s+)?$", re.I)
 #: the words before a verb that has no subject of its own: "..., and tend to", "..., and also"
 _NO_SUBJECT = re.compile(r"^\s*(?:tend|tends|seem|seems|also|then|often|usually|can|may|might)(?:\s+to)?\s*$", re.I)
 #: the relative clause of an appositive after a contrast: "unlike X, an older drug that ..."
@@ -2320,7 +2403,9 @@ def _process_items(obj: str, symbols: dict[str, str] | None = None) -> list[tupl
     each heartbeat"): (name, symbol); an object naming anything else gives none."""
     out: list[tuple[str, str | None]] = []
     obj = _AND_IN_TURN.sub(" and ", obj)  # "slows carbohydrate digestion and, in turn, glucose absorption": two
-    for i, item in enumerate(_rejoin_pp(list_items(_CONSEQ_STOP.sub("", obj), split_and=True))):
+    obj = re.sub(r"[\s,]+(?:and|or|but)\s*$", "", _CONSEQ_STOP.sub("", obj))  # ("reduces production of cytokines and
+    # increases lipocortin-1": the object ends where the second verb is cut off, its "and" with it)
+    for i, item in enumerate(_rejoin_pp(list_items(obj, split_and=True))):
         if i and (_VERB_ITEM.match(item.text) or _CONSEQ_VERB.match(item.text + " ")):
             break  # "slows the heart rate and reduces the force": the second verb is read on its own
         bare, parens = strip_parens(item.text)
