@@ -64,6 +64,8 @@ def rewrite(body: str) -> str:
         body = _dot_graph(body)
     if ("'''" in body or "[[" in body) and len(_WIKI_INLINE.findall(body)) >= 3:
         body = _WIKI_INLINE.sub(_wiki_inline, body)
+    if "-->" in body and len(_CUE_TIMING.findall(body)) >= 4:
+        body = _captions(body)
     if "*" in body and len(_SHORTCODE_LEAD.findall(body)) >= 3 and len(_SLACK_BOLD_LINE.findall(body)) >= 2:
         lines = body.split("\n")
         body = "\n".join(_slack_line(line, lines[k - 1] if k else "") for k, line in enumerate(lines))
@@ -1417,3 +1419,61 @@ def _dot_graph(body: str) -> str:
                                                                                         "edge", "rankdir", "\"")):
             out[k] = ""
     return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# Captions: SRT and WebVTT ("12" / "00:00:41,500 --> 00:00:45,500" / a line or two of text / a blank line)
+# ---------------------------------------------------------------------------
+
+#: a cue's timing line, SRT's ("00:00:41,500 --> 00:00:45,500") or WebVTT's ("00:41.500 --> 00:45.500 align:start")
+_CUE_TIMING = re.compile(r"(?m)^[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\b.*$")
+#: a line that holds a paragraph together across the cues' number, timing and blank lines: Markdown's blank line is
+#: spaces and tabs only, and the reader reads a no-break space as a space
+_HOLD = "\u00a0"
+_QUESTION_CUE = re.compile(r"^(?:Q\d*\s*[:.)]|Question\s*\d*\s*[:.])\s*\S", re.I)
+
+
+def _captions(body: str) -> str:
+    """Caption cues as Markdown, line for line: the cues' words one running paragraph across their number, timing and
+    blank lines (a sentence is often spoken over two cues); a cue that is a section's title alone ("SIDE EFFECTS") its
+    heading; a question cue ("Q: Can I ...?") and the cue after a question open paragraphs of their own."""
+    lines = body.split("\n")
+    out = list(lines)
+    timing = [k for k, line in enumerate(lines) if _CUE_TIMING.match(line)]
+    first, last = timing[0], timing[-1]
+    start = first - 1 if first and lines[first - 1].strip().isdigit() else first
+    if start and lines[start - 1].strip().upper() == "WEBVTT":
+        start -= 1
+    end = next((k for k in range(last + 1, len(lines)) if not lines[k].strip()), len(lines))
+    running = False  # a paragraph is open, to be held together over the lines between cues
+    said = ""  # the last words of the cues, to see a question end
+    for k in range(start, end):
+        line = lines[k].strip()
+        cue_head = _CUE_TIMING.match(lines[k]) or line.upper() == "WEBVTT" or (
+            line.isdigit() and k + 1 < len(lines) and _CUE_TIMING.match(lines[k + 1]))
+        if cue_head or not line:
+            out[k] = _HOLD if running else ""
+            continue
+        title = line.rstrip(":").strip()
+        kind = section_kind(title.title()) if len(title.split()) <= 5 and not title.endswith((".", ",")) else None
+        if kind is not None and (title.isupper() or title.istitle()) \
+                and (k + 1 >= len(lines) or not lines[k + 1].strip()):  # (the cue's only line)
+            out[k] = f"## {title.title()}"
+            _unhold(out, k)
+            running = False
+            continue
+        if _QUESTION_CUE.match(line) or said.endswith("?"):
+            _unhold(out, k)  # ("Q: Can I drink alcohol?" / "Alcohol can make you dizzier ...": a question, its answer)
+        out[k] = line
+        running = True
+        said = line
+    return "\n".join(out)
+
+
+def _unhold(out: list[str], k: int) -> None:
+    """The holding lines just before line ``k`` made blank, so a new paragraph opens at it."""
+    j = k - 1
+    while j >= 0 and out[j] in (_HOLD, ""):
+        out[j] = ""
+        j -= 1
+
