@@ -530,7 +530,11 @@ _TOPIC_RULES = tuple((kind, re.compile(rx, re.I)) for kind, rx in (
     ("faqs", r"^(?:here\s+are\s+)?(?:a\s+few|some|common|frequently\s+asked|other)\s+questions\b|"
              r"\bquestions\s+(?:people|patients)\s+(?:\w+\s+)?ask\b|"
              r"^(?:people|patients)\s+(?:\w+\s+)?ask\s+(?:(?:a\s+few|some|several|many|these|common|the\s+same)\s+)?"
-             r"(?:\w+\s+)?questions\b"),
+             r"(?:\w+\s+)?questions\b|"
+             # "You might also be wondering about a few practical things": the questions a reader has, to come
+             r"^(?:(?:so|and|now)\s+)?you\s+(?:might|may)\s+(?:also\s+)?(?:be\s+)?wonder(?:ing)?\s+about\b|"
+             r"^(?:here\s+are\s+)?(?:a\s+few|some)\s+(?:practical|common|other|quick)\s+(?:things|points)\s+"
+             r"(?:people|patients|you)\b"),
     ("side_effects", r"^(?:the\s+)?(?:most\s+)?(?:common\s+|serious\s+|possible\s+|main\s+)?side[\s-]effects?\b|"
                      r"^(?:like\s+all\s+medicines|as\s+with\s+(?:any|all|other)\s+medicines?)\b"),
     ("mechanism", r"^as\s+for\s+how\s+(?:it|\w+)\s+works\b|^(?:it|\w+)\s+works\s+by\b|^how\s+(?:it|\w+)\s+works\b|"
@@ -548,10 +552,12 @@ _TOPIC_TITLES = {"uses": "Usage", "side_effects": "Side effects", "mechanism": "
 #: "So how does it work?", "And finally, a few questions people often ask."): the topic is what follows it
 _SPOKEN_LEAD = re.compile(r"^(?:(?:so|now|okay|ok|well|next|then|and|finally|lastly|alright|all\s+right)\b[,!]?\s+)*"
                           r"(?:(?:let's|let\s+us)\s+(?:start|begin|talk|move\s+on|turn|look|finish|end)\s+(?:with|about|to|at)\s+|"
-                          r"when\s+it\s+comes\s+to\s+|moving\s+on\s+to\s+|turning\s+to\s+|on\s+to\s+)?", re.I)
+                          r"when\s+it\s+comes\s+to\s+|moving\s+on\s+to\s+|turning\s+to\s+|on\s+to\s+|as\s+for\s+(?!how\b)|"
+                          r"as\s+far\s+as\s+|in\s+terms\s+of\s+)?", re.I)
 #: the topics a spoken question or transition names, once its lead is gone
 _SPOKEN_TOPIC = tuple((kind, re.compile(rx, re.I)) for kind, rx in (
-    ("uses", r"^what\s+(?:is\s+(?:it|\w+)|it's|are\s+they)\s+(?:\w+\s+)?used\s+for\b|"
+    ("uses", r"^what(?:\s+is|['\u2019]s)\s+(?:it|\w+)\s+(?:\w+\s+)?used\s+for\b|"
+             r"^what\s+(?:it['\u2019]s|are\s+they)\s+(?:\w+\s+)?used\s+for\b|"
              r"^what\s+does\s+(?:it|\w+)\s+treat\b|^(?:its|the)\s+(?:main\s+)?uses\b"),
     ("mechanism", r"^how\s+(?:does|do)\s+(?:it|they|\w+)\s+(?:actually\s+)?work\b"),
     ("identity", r"^(?:the|its)\s+(?:generic\s+)?name\b"),
@@ -561,7 +567,10 @@ _SPOKEN_TOPIC = tuple((kind, re.compile(rx, re.I)) for kind, rx in (
 def _topic(block: Block) -> str | None:
     if block.kind != "paragraph" or block.label and block.text:
         return None
-    first = (block.text or block.label or "")[:240].split(". ", 1)[0]
+    said = re.split(r"(?<=[.!?])\s+", (block.text or block.label or "")[:400])
+    while len(said) > 1 and said[0].endswith("!") and len(said[0].split()) <= 8:
+        said = said[1:]  # ("Happy to walk you through it! The generic name is ...": a greeting, then the topic)
+    first = said[0].rstrip(".")
     spoken = _SPOKEN_LEAD.sub("", first, count=1)
     return next((kind for kind, rx in _TOPIC_RULES if rx.search(first) or spoken != first and rx.search(spoken)),
                 None) or next((kind for kind, rx in _SPOKEN_TOPIC if rx.search(spoken)), None)
@@ -973,15 +982,16 @@ def _letter_items(body: str) -> str:
     roman = bool(_ROMAN_TWO.search(body))
     out: list[str] = []
     content = -1  # the content column of the list item the lines are in, -1 outside a list
+    marked = False  # that item is a Markdown item ("1. Approved uses"), not a bracketed number of this list's own
     for line in body.split("\n"):
         item = _LIST_ITEM_START.match(line)
         indent = len(line) - len(line.lstrip(" \t"))
         m = _LETTER_ITEM.match(line) or (_ROMAN_ITEM.match(line) if roman else None)
         if item and indent <= 3:
-            content = item.end()
+            content, marked = item.end(), True
         elif line.strip() and indent == 0 and not (m and content > 0 and m.group(2)[1:2].isdigit()):
             content = -1  # a paragraph at the margin ends the list
-        if m and content > len(m.group(1)) and m.group(2)[1:2].isdigit():
+        if m and marked and content > len(m.group(1)) and m.group(2)[1:2].isdigit():
             # "1. Approved uses" over "(1) Endometriosis pain: ...": a bracketed number under a numbered item at the
             # margin is its sub-item, whatever its indentation (the words keep their line)
             out.append(" " * content + "1) " + line[m.end():].lstrip(" \t"))
@@ -990,6 +1000,7 @@ def _letter_items(body: str) -> str:
             numbered = _as_numbered(m, 3 if content < 0 else content + 3)
             if numbered != m.group(0):  # (its own items may sit under it: "c. **Serious:**" over "i. ...")
                 content = max(content, m.end() + len(line[m.end():]) - len(line[m.end():].lstrip(" \t")))
+                marked = False  # ("(1) X" over "(2) Y": items of one list)
             line = numbered + line[m.end():]
         out.append(line)
     return "\n".join(out)

@@ -109,8 +109,9 @@ def extract_faqs(doc: Document, result: Extraction) -> None:
             result.faqs += [FAQ(question=norm(m.group("q")), answer=norm(m.group("a")),  # FAQ per line
                                 evidence=q.evidence(sec, block.span, norm(m.group("q")))) for m in asked if m]
             continue
-        run = _run_together(block)
-        if run:  # "Is it X? Not really. Should I Y? Yes." in one paragraph: one FAQ per question
+        run = _qa_lines(lines) or _run_together(block)
+        if run:  # "Is it X? Not really. Should I Y? Yes." in one paragraph: one FAQ per question; "Q. ...?" / "A. ..."
+            # line after line, no blank line between: one FAQ per "Q." line
             result.faqs += [FAQ(question=qn, answer=an, evidence=q.evidence(sec, block.span, qn)) for qn, an in run]
             continue
         told = _INDIRECT_ASK.match(norm(block.text)) if block.kind == "paragraph" and not block.label else None
@@ -149,6 +150,26 @@ _INDIRECT_ASK = re.compile(r"^(?:(?:and\s+)?(?:lastly|finally|also|next),?\s+)?(
                            r"^(?:(?:and\s+)?(?:lastly|finally|also|next),?\s+)?another\s+(?:common\s+|frequent\s+|big\s+)?"
                            r"question\s+is\s+(?:whether|if|how|what|why|when|where|which)\b", re.I)
 _ABOUT_QUESTIONS = re.compile(r"\bquestions\b", re.I)
+
+
+def _qa_lines(lines: list[str]) -> list[tuple[str, str]]:
+    """The questions and answers of a block whose lines are marked "Q." / "A." (or "Q1)" / "Answer:"), each mark at a
+    line's start, an answer's other lines after it; [] unless it opens with a question mark and holds an answer's."""
+    marks = [_QA_MARK.match(line) for line in lines]
+    if len(lines) < 2 or not marks[0] or marks[0].group("w")[0].upper() != "Q" \
+            or not any(m and m.group("w")[0].upper() == "A" for m in marks):
+        return []
+    pairs: list[tuple[str, list[str]]] = []
+    for line, m in zip(lines, marks):
+        text = norm(line[m.end():] if m else line)
+        if m and m.group("w")[0].upper() == "Q":
+            pairs.append((text, []))
+        elif text:
+            pairs[-1][1].append(text)
+    return [(qn, " ".join(an)) for qn, an in pairs]
+
+
+_QA_MARK = re.compile(r"^\s*(?P<w>Q|A|Question|Answer)\s*\d{0,2}\s*[.:)]\s+(?=\S)")
 
 
 def _run_together(block: Block) -> list[tuple[str, str]]:

@@ -1677,6 +1677,8 @@ _NOT_OCCURRING = re.compile(r"^(?:these|those|they|it|this|such|side|symptoms?|e
 def _said_to_occur(sent: str) -> tuple[str | None, str] | None:
     """A sentence saying who reports the effects or that they occur: its group (by its adverb: "commonly",
     "less frequently", "rarely"; None when it says none) and its list; None for any other sentence."""
+    sent = _EFFECTS_TOPIC_LEAD.sub("", sent, count=1)  # ("As for side effects, most people notice ...": the topic
+    # said, then the sentence)
     m = _PEOPLE_REPORT.match(sent) or _LIST_OCCURS.match(sent) or _YOU_NOTICE.match(sent) or _IS_POSSIBLE.match(sent)
     if m is None or (m.re in (_LIST_OCCURS, _IS_POSSIBLE) and _NOT_OCCURRING.search(drop_article(m.group("list")))):
         return None
@@ -1694,6 +1696,11 @@ def _said_to_occur(sent: str) -> tuple[str | None, str] | None:
     return group, listed
 
 
+#: a spoken turn to the topic before the sentence that gives the effects ("As for side effects, ...", "In terms of
+#: side effects, ...", "When it comes to side effects, ...")
+_EFFECTS_TOPIC_LEAD = re.compile(r"^(?:(?:so|and|now),?\s+)?(?:as\s+for|as\s+far\s+as|in\s+terms\s+of|when\s+it\s+comes\s+to|"
+                                 r"regarding|with\s+regard\s+to)\s+(?:the\s+|its\s+)?side[\s-]effects?(?:\s+go)?\s*,\s+(?=\w)",
+                                 re.I)
 #: "You might notice a headache or an upset stomach during the first week": the reader as the one who has them
 _YOU_NOTICE = re.compile(r"^(?:at\s+first,?\s+)?you\s+(?:may|might|could|can)\s+(?:also\s+)?(?:notice|get|have|experience|develop)\s+"
                          r"(?!(?:a\s+|an\s+|any\s+|some\s+|the\s+(?:full\s+)?)?(?:better|worse|improvement|difference|benefit|"

@@ -266,8 +266,11 @@ _FOR_FORM = re.compile(r"\s+(?:for|given\s+(?:by|as|through))\s+(?:an?\s+)?(?:[\
 #: a sentence that says the name before it: "The generic name is X", "Its generic name is X", "It is called X"
 _NAME_IS = re.compile(r"^(?:(?:the|its)\s+(?:(?:generic|nonproprietary|international|official)\s+)?name\s+is|"
                       r"it\s+is\s+(?:called|known\s+as))\s+(?=\w)", re.I)
+#: a short exclamation that opens a spoken answer ("Happy to walk you through it!", "Great question!")
+_GREETING = re.compile(r"^(?:[\w',-]+\s+){0,7}[\w']+!\s+(?=[A-Z])")
 #: what follows the name in a Generic Name value: another name, or the brands it is sold as
-_VALUE_TAIL = re.compile(r",\s+(?:(?P<aka>(?:also\s+)?(?:known|called)\s+as|also\s+called)|(?:sold|marketed|available)\s+"
+_VALUE_TAIL = re.compile(r",\s+(?:(?P<aka>(?:also\s+)?(?:known|called)\s+as|also\s+called|(?:often|commonly|usually|sometimes)\s+"
+                         r"(?:called|shortened\s+to|abbreviated(?:\s+(?:to|as))?))|(?:sold|marketed|available)\s+"
                          r"(?:as|under)|brand\s+names?)\b\s*", re.I)
 _BRAND_PIECE = re.compile(r"^(?:(?:the|its|a)\s+)?(?:trade|brand)[- ]names?\b", re.I)
 _SOLD_AS = re.compile(r"\b(?:sold|marketed|available)\s+(?:as|under)\b|\bbrand\s+names?\b", re.I)
@@ -358,6 +361,20 @@ def _title_then_verb(text: str, title: str) -> str | None:
     return m.group("n") if name.casefold() == clean_field(title).casefold() else None
 
 
+def _name_sentence(text: str, title: str) -> str | None:
+    """The part of a paragraph's sentence "The generic name is X" that names the drug (the page's title) and the other
+    names it gives after it ("..., often shortened to CBD"), or None."""
+    for sent in sentences(norm(_GREETING.sub("", text, count=1))):
+        m = _NAME_IS.match(sent)
+        name = re.match(r"[^,.;()]+", sent[m.end():]) if m else None
+        if m is None or name is None or not title or \
+                name.group(0).strip(" *_").casefold() != clean_field(title).casefold():
+            continue
+        tail = _VALUE_TAIL.match(sent, m.end() + name.end())
+        return sent if tail is not None and tail.group("aka") else sent[:m.end() + name.end()]
+    return None
+
+
 def extract_drug(doc: Document, result: Extraction) -> None:
     q = Quoter(doc)
     gen = doc.first_of("identity")
@@ -378,11 +395,15 @@ def extract_drug(doc: Document, result: Extraction) -> None:
             value, vspan = first.text, first.span
             if first.label and not first.label.rstrip().endswith(":") and first.text.lstrip().startswith("("):
                 value = f"{first.label} {first.text}"  # "**Amlodipine** (amlodipine besylate)": the bold name, glossed
+        elif first is not None and not first.label and (said := _name_sentence(first.text, doc.title)):
+            value, vspan = said, first.span  # a spoken answer's "The generic name is cannabidiol, often shortened to
+            # CBD." among its other sentences: that sentence, to the name and the other names it gives
     if gen is not None and value and vspan is not None:
         label, parens = strip_parens(_GLUED_PAREN.sub("\u2768\\1\u2769", norm(value)))  # ("Rho(D) Immune Globulin":
         # a parenthesis glued to a word is the name's own)
         label = label.replace("\u2768", "(").replace("\u2769", ")")
-        label = _NAME_IS.sub("", label)  # "The generic name is orphenadrine.": the name
+        label = _NAME_IS.sub("", _GREETING.sub("", label, count=1))  # "The generic name is orphenadrine.": the name
+        # ("Happy to walk you through it! The generic name is ...": a greeting first)
         if doc.title and re.match(re.escape(clean_field(doc.title)) + r"\s+[-\u2013\u2014]\s+\S", label, re.I):
             label = label[:len(clean_field(doc.title))]  # a man page's "ranibizumab - VEGF inhibitor for ...": the name
         described = _NAME_DASH_DESC.match(label)
@@ -914,6 +935,8 @@ _CLASS_CUT = re.compile(r"\s*(?:[,;:(]|\s[-\u2013\u2014]\s).*$")
 _ITS_A = re.compile(r"^it['\u2019]s\s+an?\b", re.I)
 _INTRO_SUBJECT = re.compile(r"^(?:it|this\s+(?:medicine|drug|medication)|[A-Z][\w-]+(?:\s+[a-z][\w-]*){0,3}?)\s+(?:is|belongs)\b")
 # ("Prothrombin complex concentrate belongs to ...": a name of more than one word)
+#: the product a name is said of ("Prescription cannabidiol is ...", "Oral zoravir is ..."): still the drug
+_PRODUCT_OF = re.compile(r"^(?:the\s+)?(?:prescription|generic|oral|topical|injectable|inhaled)\s+")
 _GENERIC_NAME_OF = re.compile(r"\bgeneric\s+name\b", re.I)
 
 
@@ -944,8 +967,13 @@ def _class_elsewhere(doc: Document, result: Extraction) -> None:
             # the first sentence, or a later one about "it" ("You might be prescribed X if ... It's a PCSK9 inhibitor")
             sent = next((x for x in sents[1:] if x.casefold().startswith("it is a")), sents[0] if sents else "")
             low = sents[0].casefold() if sents else ""
+            named = next((x for x in sents[1:] if any(_PRODUCT_OF.sub("", x.casefold(), count=1).startswith(n + " is a")
+                                                      for n in names)), None)
             if any(low.startswith(n + " is a") for n in names):
                 sent = sents[0]
+            elif named is not None and not sent.casefold().startswith("it is a"):
+                sent = named  # "So, what's it used for? Mainly seizures. Prescription cannabidiol is an anti-seizure
+                # medicine, ...": the sentence that says what the drug is
             elif not sent.casefold().startswith("it is a"):
                 continue
             value = _class_in(sent)

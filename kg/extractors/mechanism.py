@@ -327,7 +327,7 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             if name and len(name.split()) <= 6 and not _VAGUE.match(name):
                 relation = "decreases" if lead_on.group("down") else "increases"
                 _add_labelled(result, q, sec, block, name, relation, "hedged" if lead_hedged else "asserted")
-        for k, sent in enumerate(sentences(norm(_block_text(block)))):
+        for k, sent in enumerate(_colon_clauses(sentences(norm(_block_text(block))))):
             if k == 0 and block.kind == "item" and lead_by and _GERUND_START.match(sent):
                 sent = "It works by " + sent[:1].lower() + sent[1:]  # "... by:" over "- Blocking X": each item goes on
                 # the lead's sentence
@@ -537,6 +537,28 @@ _GUIDED_CUT = re.compile(r"(?:\bguided\s+by\s+(?P<by>[\w-]+)|\b(?P<by2>it|[\w-]+
                          r"(?:\*\*)?(?P<t>[\w-]+\s+m?RNA)\b", re.I)
 
 
+def _colon_clauses(said: list[str]) -> list[str]:
+    """Sentences, each split at a colon that a clause of the drug's own follows ("Researchers think it calms brain
+    cells in a few ways: it seems to block a receptor called GPR55, ..."): what comes after is read as a sentence."""
+    out: list[str] = []
+    for sent in said:
+        m = _COLON_CLAUSE.search(sent)
+        lead = _COLON_LEAD.match(sent) if m else None
+        out.extend([sent[:m.start()] + ".", sent[m.end():]] if lead and lead.end() <= m.start() else [sent])
+    return out
+
+
+#: who the clause before such a colon says thinks or finds something, no agent of its own ("Researchers think it calms
+#: ...:", "Studies suggest it works in a few ways:")
+_COLON_LEAD = re.compile(r"^(?:(?:now|so|but),?\s+)?(?:researchers|scientists|experts|doctors|studies|research|the\s+evidence)"
+                         r"\s+(?:\w+ly\s+)?(?:think|believe|suggest|suspect|say|propose|show)s?\b(?![^:]*\b(?:unlike|"
+                         r"differently|whereas)\b)", re.I)
+
+
+_COLON_CLAUSE = re.compile(r":\s+(?=(?:it|they|this\s+(?:drug|medicine))\s+(?:\w+ly\s+)?(?:seems?|appears?|may|might|also|"
+                           r"then|[a-z]+s)\s)", re.I)
+
+
 def _role_relation(m: re.Match[str]) -> str:
     """The relation a bullet's anaphoric sentence states (its verb, or the role it says the drug plays)."""
     if m.group("v"):
@@ -740,7 +762,8 @@ _THEN_ON_IT = re.compile(_BINDING_VERB + r"[^.;]*?"
                          # "binds to the alpha chain of the IL-2 receptor ... and blocks IL-2 from attaching"
                          r"(?:attaching|binding|docking|latching\s+on)(?:\s+(?:to\s+)?(?:it|them))?\b)|"
                          r"\band\s+(?:so\s+|thereby\s+|then\s+)?(?:(?P<v>blocks|inhibits|"
-                         r"inactivates|activates|stimulates|neutrali[sz]es)\s+(?:it|them)\b|"
+                         r"inactivates|activates|stimulates|neutrali[sz]es)\s+(?:it|them|both|(?:all|every)\s+(?:\w+\s+)?forms?)\b|"
+                         # ("binds to TNF-alpha ... and neutralizes both soluble and membrane-bound TNF-alpha")
                          # "binds to the active site of integrase ... and so shuts the enzyme down"
                          r"(?P<w>(?:shuts|switches|turns)\s+(?:it|them|the\s+(?:enzyme|receptor|protein|channel|"
                          r"transporter|pump|kinase)s?)\s+(?:down|off|on))\b))", re.I)
@@ -958,7 +981,8 @@ _NATURAL = re.compile(r"^\s*(?:when|whenever)\s+(?:it|they)\b|^\s*(?:normally|na
 #: to" ("Like other local anesthetics, it is thought to block ...")
 _BEFORE_VERB = (r"(?:also|too|still|\w+ly|may|might|can|could|is\s+(?:thought|believed|presumed|proposed|suggested|said)"
                 r"\s+to|appears?\s+to|seems?\s+to)")
-_LIGAND_SUBJECT = re.compile(r"\b(?:more|less|natural|endogenous)\s+[\w-]+\b|\b(?:like|such\s+as)\s+(?!an?\s)\w"
+_LIGAND_SUBJECT = re.compile(r"(?<!, a )(?<!, an )\b(?:more|less|natural|endogenous)\s+[\w-]+\b|\b(?:like|such\s+as)\s+(?!an?\s)\w"
+                             # (not in an appositive: "the reuptake of adenosine, a natural calming messenger, by ...")
                              # ("Like amitriptyline, it blocks ...": a comparison, the drug the subject; "Like a
                              # magnet, zoravir is drawn to ...": a likeness, no other agent)
                              # (or with no comma: "Like other antipsychotics it blocks ...")
@@ -1870,6 +1894,14 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
     if named:  # "bradykinin's receptor, the bradykinin B2 receptor, but ...": the receptor, named after the comma
         obj = named.group("n")
     segments = [s.strip() for s in split_top(obj, ",")]
+    codes = 0  # "D3, D2 and D1 dopamine receptors": codes before the last, which has the head they share
+    while codes + 1 < len(segments) and (_SUBTYPE_CODE.fullmatch(segments[codes]) or is_symbol(segments[codes])) \
+            and not _TARGET_HEAD.search(segments[codes]):
+        codes += 1
+    last = re.sub(r"^(?:and|or)\s+", "", segments[codes]) if codes else ""
+    if codes and (_SUBTYPE_CODE.fullmatch(last.split()[0]) or is_symbol(last.split()[0])) \
+            and _TARGET_HEAD.search(_PLACE_TAIL.sub("", last).rstrip(" .;")):
+        segments = [" and ".join([*segments[:codes], last]), *segments[codes + 1:]]
     pending: list[tuple[str, str | None, str | None]] = []
     group_cls: str | None = None
     for i, seg in enumerate(segments):
@@ -1897,7 +1929,7 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
                 continue
         conjs = [c.strip() for c in re.split(r"^(?:and|or)\s+|\s+(?:and|or)\s+(?![^(]*\))", seg) if c and c.strip()]
         conjs = _paired_symbols(conjs)  # "cyclooxygenase-1 and cyclooxygenase-2 (COX-1 and COX-2)": each its own
-        for k in range(len(conjs) - 1):  # "(both) beta-1 and beta-2 adrenergic receptors (aside)": the head is
+        for k in reversed(range(len(conjs) - 1)):  # "(both) beta-1 and beta-2 adrenergic receptors (aside)": the head is
             # before the aside
             bare = _DETERMINERS.sub("", conjs[k])
             if len(bare.split()) == 1 and not _TARGET_HEAD.search(conjs[k]) \

@@ -233,7 +233,10 @@ _END = re.compile(
     r"|\s+in\s+(?:adults|children)\b|\s+in\s+(?:its|their|all)\s+[^.;]{0,60}?\b(?:stages?|phases?|forms?)\b"
     r"|,?\s+(?:and\s+)?in\s+the\s+past\b"
     r"|\s+(?:who|whose|which|that|when|where|while|although|though|because|since|unless|"
-    r"if|by|so\s+that|so|once|as\s+well\s+as\s+to)\b|\s+(?:aged|ages|age)\s+\d|\s+\d+\s+(?:years|months)\b"
+    r"if|by|so\s+that|so|once|as\s+well\s+as\s+to)\b|\s+(?:aged|ages|age)\s+(?:\d|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)\b)|\s+\d+\s+(?:years|months)\b"
+    # ("..., for people aged one year and older": whom it is for, after the uses)
+    r"|,?\s+for\s+(?:people|patients|adults|children|those|anyone)\s+(?:aged|ages|over|under|older|younger|from)\b"
     r"|,\s+both\s+[\w-]+\s+(?:and|or)\s+[\w-]+(?=[.,;]|$)"  # ", both seasonal and year-round": its kinds
     r"|\s+from\s+(?:an?|the)\s+(?:(?:acute|recent|sudden|minor|sports?)\s+)?(?:injury|injuries|strain|sprain|trauma|"
     r"accident|fall|operation)\b"  # "muscle spasms from an acute injury": the cause
@@ -425,6 +428,10 @@ def prose_uses(sentence: str) -> list[ProseUse]:
             if _COUNTED_KIND.match(obj.strip()) and text[end:end + 1] == ":":
                 begin = end + 1  # "for two rare inherited conditions: A (AB), ..., and B": the conditions named after
                 continue  # the colon
+            counted = _COUNTED_LEAD.match(text, begin)
+            if counted:  # "approved for three rare, severe epilepsies that usually start in childhood: A, B and C"
+                begin = counted.end()
+                continue
 
             if re.match(r"\s+(?:that|which)\s", text[end:end + 7]):  # "X, the stiffness, tremor and restlessness
                 obj = _THE_APPOSITIVE.sub("", obj)  # that some antipsychotics cause": what X is, described
@@ -459,6 +466,9 @@ _WHAT_IT_IS_OF = re.compile(r"^(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:complications
 #: a kind of condition counted, its members named after a colon ("two rare inherited inflammatory conditions: ...")
 _COUNTED_KIND = re.compile(r"^(?:two|three|four|five|several|a\s+few|some|other)\s+(?:[\w-]+\s+){0,3}(?:conditions|diseases|"
                            r"disorders|syndromes|infections|cancers|types\s+of\s+[\w-]+)$", re.I)
+#: the same, the kind described at more length before its colon (adjectives over commas, a relative clause)
+_COUNTED_LEAD = re.compile(r"\s*(?:two|three|four|five|six|several|a\s+few)\s+(?![^.;:]*?\b(?:days?|weeks?|months?|years?|"
+                           r"hours?|times|doses)\b)[^.;:()]{0,50}?[a-z]{3,}(?:ies|ses|ers|ons|ems|ts|ds)\b[^.;:()]{0,60}?:", re.I)
 _ONCE_USED = re.compile(r"\b(?:was|were)\s+(?:once|formerly|previously|at\s+one\s+time|in\s+the\s+past)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:used|given|prescribed|recommended|approved|popular)\b", re.I)
 _HELP_PEOPLE_WITH = re.compile(r"\bto\s+help\s+(?:people|patients|adults|those|someone)\s+with\s+"
