@@ -9,6 +9,7 @@ runs only when its cheap test (:func:`rewrite`) finds the notation several times
 
 from __future__ import annotations
 
+import html
 import json
 import re
 
@@ -42,6 +43,8 @@ def rewrite(body: str) -> str:
         body = _sql(body)
     if "</" in body and len(_XML_LEAF.findall(body)) >= 6 and not _HTML_TAGS.search(body):
         body = _xml(body)
+    if "\t" in body and _ANKI_HEADER.search(body) and len(_ANKI_CARD.findall(body)) >= 4:
+        body = _anki(body)
     if "Front:" in body and len(_CARD_SIDE.findall(body)) >= 6:
         body = _flashcards(body)
     if "+-" in body and len(_GRID_BORDER.findall(body)) >= 3:
@@ -846,6 +849,103 @@ def _flashcards(body: str) -> str:
                 out[k] = f"**{label}:** {text}"
             else:
                 out[k] = text
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# An Anki deck export ("#separator:tab", "#html:true", then "Front<TAB>Back" cards, one a line, backs in HTML)
+# ---------------------------------------------------------------------------
+
+#: a header line of Anki's text export ("#separator:tab", "#html:true", "#columns:Front<TAB>Back", "#deck:X")
+_ANKI_HEADER = re.compile(r"(?mi)^[ \t]*#(?:separator|html|columns|notetype|deck|tags|guid)(?:\s+column)?:")
+_ANKI_CARD = re.compile(r"(?m)^[^\t\n#][^\t\n]{2,}\t[^\n]*\S")
+#: a list in a card's HTML, and its items
+_HTML_LIST = re.compile(r"(?is)<(?P<t>ul|ol)\b[^>]*>(?P<in>.*?)</(?P=t)\s*>")
+_HTML_ITEM = re.compile(r"(?is)<li\b[^>]*>(?P<in>.*?)(?:</li\s*>|(?=<li\b)|$)")
+#: the seeking of help a card's question asks about ("When should a patient on X get emergency help?")
+#: a list item's bold name and its description after a colon ("**Evekeo**: immediate-release tablets")
+_LEAD_DESC = re.compile(r"^(?P<lead>\*\*[^*]+\*\*):\s+(?P<desc>[^;]+?)\.?$")
+_HELP_ASKED = re.compile(r"\b(?:get|seek)\s+(?:\w+\s+)?(?:help|attention|care)\b", re.I)
+
+
+def html_text(text: str, br: str = " ") -> str:
+    """A field's HTML as the words of one Markdown line: a list's items one run joined by "; " (an item's own commas
+    stay its own; items that are sentences run on as sentences), an item's bold name and its description after a colon
+    the name and the description in brackets ("<b>X</b>: tablets" -> "**X** (tablets)", as an item of a list reads),
+    "<br>" ``br``, bold and italic as Markdown's, other tags dropped, entities as their characters."""
+
+    def items(m: re.Match[str]) -> str:
+        got = [" ".join(html_text(i.group("in"), br).split()) for i in _HTML_ITEM.finditer(m.group("in"))]
+        got = [_LEAD_DESC.sub(r"\g<lead> (\g<desc>)", g) if "(" not in g else g for g in got if g]
+        if not got:
+            return " "
+        run = " ".join(g if g.endswith((".", "!", "?")) else g.rstrip(";,") + ";" for g in got).rstrip(";")
+        rest = m.string[m.end():].strip()
+        end = "" if run.endswith((".", "!", "?")) or not rest else br.strip() or "."  # (the list's end a break)
+        return f" {run}{end} "
+
+    text = _HTML_LIST.sub(items, text)
+    text = re.sub(r"(?i)\.?\s*<br\s*/?>\s*" if br.strip() else r"(?i)<br\s*/?>", br, text)
+    text = re.sub(r"(?i)</?(?:p|div)\b[^>]*>", " ", text)
+    text = re.sub(r"(?i)<(b|strong)\b[^>]*>(.*?)</\1\s*>", lambda m: f"**{m.group(2).strip()}**", text)
+    text = re.sub(r"(?i)<(i|em)\b[^>]*>(.*?)</\1\s*>", lambda m: f"*{m.group(2).strip()}*", text)
+    text = html.unescape(re.sub(r"<[^<>]*>", "", text))
+    return re.sub(r"\s+([:;,.])", r"\1", " ".join(text.split()))
+
+
+def _anki(body: str) -> str:
+    """An Anki deck exported as text, line for line: its "#" header lines and the fence around it blank but the two
+    lines just above the first card, which carry the header and separator of a table of sections; each card one row of
+    the table, its front's question placing it as a flashcard's does (:func:`_flashcards`: a section named where it
+    changes, a side-effect group or a field as the back's label, an "FAQ:" card "**Question?** answer"), its HTML back
+    the row's words (:func:`html_text`)."""
+    lines = body.split("\n")
+    first = next(k for k, line in enumerate(lines) if _ANKI_CARD.match(line))
+    top = first
+    while top > 0 and (_ANKI_HEADER.match(lines[top - 1]) or _FENCE_LINE.match(lines[top - 1])):
+        top -= 1
+    if first - top < 2 or not any(_ANKI_HEADER.match(lines[k]) for k in range(top, first)):
+        return body
+    names = next((line.split(":", 1)[1].split("\t") for line in lines[top:first]
+                  if line.strip().casefold().startswith("#columns:")), [])
+    names = [n.strip().casefold() for n in names]
+    front = names.index("front") if "front" in names else 0
+    back = names.index("back") if "back" in names else 1
+    out = list(lines)
+    for k in range(top, first):
+        out[k] = ""
+    out[first - 2], out[first - 1] = "| Section | Detail |", "|---|---|"
+    current: str | None = None
+    faq = False
+    k = first
+    while k < len(lines) and "\t" in lines[k]:
+        fields = lines[k].split("\t")
+        question = " ".join(html_text(fields[front] if front < len(fields) else "").split())
+        answer = fields[back] if back < len(fields) else ""
+        marked = _FAQ_MARK.match(question)
+        kind = "faqs" if marked or faq else _card_kind(question)
+        name = ""
+        if kind is not None and kind != current and kind in _MAIN_KINDS:
+            name, current = _TITLES[kind], kind
+        faq = faq or kind == "faqs"
+        label = ""
+        if current == "faqs" or current is None:
+            answer = html_text(answer)
+            cell = f"**{question[marked.end():] if marked else question}** {answer}"
+        else:
+            if current == "side_effects":
+                help_ = _HELP_ASKED.search(question) if not re.search(r"side[\s-]*effects?", question, re.I) else None
+                group = _CARD_GROUP.search(question)
+                label = help_.group(0) if help_ else group.group(0) if group else ""
+            elif current in ("identity", "uses"):
+                label = next((field for rx, field in _CARD_FIELDS if rx.search(question)), "")
+            label = label[:1].upper() + label[1:]
+            answer = html_text(answer, "; " if label else " ")  # (a field's value ends at its line's break)
+            cell = f"**{label}:** {answer}" if label and label != "Generic name" else answer
+        out[k] = f"| {name} | {cell.replace('|', '/')} |"
+        k += 1
+    if k < len(lines) and _FENCE_LINE.match(lines[k]):
+        out[k] = ""
     return "\n".join(out)
 
 

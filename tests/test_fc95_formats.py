@@ -1,0 +1,42 @@
+"""Answer formats firstcontact95's pages showed the reader had never seen, pinned on invented pages (other drugs,
+other words): an Anki deck export, an HL7 FHIR Bundle, LaTeX beamer slides, SSML and a multiple-choice quiz, each
+rewritten line for line (:mod:`kg.formats`)."""
+from __future__ import annotations
+
+from kg import formats
+from tests.test_extract_layouts5 import _mech, _x
+
+
+def _same_lines(page: str) -> None:
+    assert len(formats.rewrite(page).split("\n")) == len(page.split("\n"))
+
+
+_ANKI = "\n".join([
+    "My zoravir cards, ready to import:", "", "```", "#separator:tab", "#html:true", "#columns:Front\tBack",
+    "What is the generic name of Zorivex?\t<b>Zoravir</b>",
+    "What are the brand names of zoravir?\t<ul><li><b>Zorivex</b>: film-coated tablets</li>"
+    "<li><b>Zoracin</b>: oral suspension</li></ul>Note: Zoraplex combines it with another drug.",
+    "Which drug class is zoravir in?\tA <b>nucleoside analogue</b>.<br>Prescription only.",
+    "What is zoravir used for?\t<ul><li><b>Shingles</b> in adults</li><li><b>Cold sores</b></li></ul>",
+    "What are the off-label uses of zoravir?\t<ul><li>Bell's palsy, with a steroid</li></ul>",
+    "What are the common side effects of zoravir?\t<ul><li>Headache</li><li>Nausea</li><li>Tiredness</li></ul>",
+    "What are the serious side effects of zoravir?\t<ul><li><b>Kidney injury</b>: little or no urine</li>"
+    "<li><b>Confusion</b></li></ul>",
+    "How does zoravir work?\tIt inhibits the <b>viral DNA polymerase</b>, so the virus cannot copy its genes.",
+    "FAQ: Can I drink alcohol with zoravir?\tYes, in moderation.",
+    "FAQ: Should I drink more water?\tYes, to protect the kidneys.",
+    "```", "", "Import it with File, Import."])
+
+
+def test_an_anki_deck_export() -> None:
+    _same_lines(_ANKI)
+    x = _x(_ANKI)
+    assert [b.label for b in x.brand_names] == ["Zorivex", "Zoracin"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "nucleoside analogue"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Shingles", None), ("Cold sores", None),
+                                                          ("Bell's palsy", "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Headache", "Common", False), ("Nausea", "Common", False), ("Tiredness", "Common", False),
+        ("Kidney injury", "Serious", True), ("Confusion", "Serious", True)]
+    assert _mech(x) == {("inhibits", "viral DNA polymerase")}
+    assert [f.question for f in x.faqs] == ["Can I drink alcohol with zoravir?", "Should I drink more water?"]
