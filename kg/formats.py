@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Callable
 
 from kg.sections import section_kind
 
@@ -27,6 +28,8 @@ def rewrite(body: str) -> str:
     """``body`` with every notation this module reads rewritten as Markdown (unchanged when none is found)."""
     if '"@type"' in body and body.count('"@type"') >= 3 and ("schema.org" in body or '"@context"' in body):
         body = _json_ld(body)
+    if '"resourceType"' in body and body.count('"resourceType"') >= 3 and _FHIR_DRUG.search(body):
+        body = _fhir(body)
     if "Feature:" in body and len(_GHERKIN_SCENARIO.findall(body)) >= 2:
         body = _gherkin(body)
     if '"cell_type"' in body and len(_NB_CELL.findall(body)) >= 2 and '"source"' in body:
@@ -540,6 +543,175 @@ def _ld_render(out: list[str], under: str, members: dict[str, object], at: int) 
         out[at] = f"**{_ld_words(members.get('name', ''))}**"
     else:
         out[at] = _ld_item(under, members)
+
+
+# ---------------------------------------------------------------------------
+# An HL7 FHIR Bundle ('"resourceType": "MedicationKnowledge"', a "ClinicalUseDefinition" for each use and effect)
+# ---------------------------------------------------------------------------
+
+_FHIR_DRUG = re.compile(r'"resourceType"\s*:\s*"(?:MedicationKnowledge|ClinicalUseDefinition|Medication)"')
+_JSON_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|[{}\[\]:,]|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null|\s+')
+#: what an extension's or a note's words are about, by its url or its words
+_FHIR_TOPICS = (("mechanism", re.compile(r"mechanism|mode[-_ ]of[-_ ]action|pharmacodynamic", re.I)),
+                ("faq_q", re.compile(r"^(?:.*[/#-])?(?:question|q)$", re.I)),
+                ("faq_a", re.compile(r"^(?:.*[/#-])?(?:answer|a)$", re.I)))
+_PREVENTS = re.compile(r"^(?:prophyla|prevent)", re.I)
+
+Scalar = tuple[int, tuple[object, ...], object]  # (line, path of keys and indexes, value)
+
+
+def _json_scalars(lines: list[str], start: int) -> tuple[int, list[Scalar]] | None:
+    """The scalars of the JSON value opening on line ``start``, each with its line and its path, and the line the value
+    ends on (None when the text is not JSON)."""
+    text = "\n".join(lines[start:])
+    stack: list[list[object]] = []  # [kind, key or index]
+    got: list[Scalar] = []
+    line, pos = start, 0
+    for m in _JSON_TOKEN.finditer(text):
+        if m.start() != pos:
+            return None
+        tok, pos = m.group(0), m.end()
+        if tok.isspace():
+            line += tok.count("\n")
+        elif tok in ("{", "["):
+            stack.append(["obj", None] if tok == "{" else ["arr", 0])
+        elif tok in ("}", "]"):
+            if not stack:
+                return None
+            stack.pop()
+            if not stack:
+                return line, got
+        elif tok == ",":
+            if not stack:
+                return None
+            if stack[-1][0] == "arr":
+                stack[-1][1] = int(stack[-1][1]) + 1  # type: ignore[call-overload]
+            else:
+                stack[-1][1] = None
+        elif tok != ":":
+            if not stack:
+                return None
+            value = json.loads(tok)
+            if stack[-1][0] == "obj" and stack[-1][1] is None:
+                stack[-1][1] = value  # (a member's key)
+            else:
+                got.append((line, tuple(f[1] for f in stack), value))
+    return None
+
+
+def _fhir(body: str) -> str:
+    """An HL7 FHIR Bundle (or one resource) as Markdown, line for line: every JSON line blank but those that carry a
+    fact. A MedicationKnowledge gives the Generic Name section (its code's text the name, synonyms the brands, dose
+    form, routes and classification fields) and a mechanism extension How it Works; each ClinicalUseDefinition of type
+    "indication" an item of Usage on its disease's line ("Prevention of X" when its intended effect is prophylaxis,
+    "(off-label)" when its category says so, its population and co-therapy as description); each "undesirable-effect"
+    an item of Side Effects under its frequency (serious when classified so); a warning's description prose of Side
+    Effects; question and answer extensions the FAQs. A section's heading goes on the nearest line left blank before its
+    first fact; the fence around the JSON is blank."""
+    lines = body.split("\n")
+    start = next((k for k, line in enumerate(lines) if line.strip().startswith("{")), -1)
+    scanned = _json_scalars(lines, start) if start >= 0 else None
+    if scanned is None:
+        return body
+    end, scalars = scanned
+    resources = sorted({path[:-1] for _, path, value in scalars if path and path[-1] == "resourceType"}, key=len)
+    facts: dict[int, tuple[str, str]] = {}  # line -> (section kind, Markdown)
+
+    def put(line: int, kind: str, text: str) -> None:
+        if text:
+            old = facts.get(line)
+            facts[line] = (old[0], f"{old[1]} {text}") if old else (kind, text)
+
+    for res in resources:
+        own = [(ln, path[len(res):], v) for ln, path, v in scalars if path[:len(res)] == res
+               and not any(len(r) > len(res) and path[:len(r)] == r for r in resources)]
+        _fhir_resource(own, put)
+    out = list(lines)
+    for k in range(start, end + 1):
+        out[k] = ""
+    if start and _FENCE_LINE.match(lines[start - 1]):
+        out[start - 1] = ""
+    if end + 1 < len(lines) and _FENCE_LINE.match(lines[end + 1]):
+        out[end + 1] = ""
+    current, last = None, start - 2
+    for k in sorted(facts):
+        kind, text = facts[k]
+        out[k] = text
+        if kind != current:
+            free = [j for j in range(max(last + 1, start - 1), k) if not out[j].strip()]
+            if free:
+                out[free[-1]] = f"## {_TITLES[kind]}"
+                current = kind
+        last = k
+    return "\n".join(out)
+
+
+def _fhir_resource(own: list[Scalar], say: Callable[[int, str, str], None]) -> None:
+    """One resource's facts given to ``say(line, kind, text)``; ``own`` its scalars, paths from the resource."""
+
+    def field(*keys: str) -> list[tuple[int, str]]:
+        return [(ln, " ".join(str(v).split())) for ln, path, v in own
+                if tuple(p for p in path if not isinstance(p, int)) == keys and isinstance(v, str) and v.strip()]
+
+    def words(*keys: str) -> str:
+        return "; ".join(v for _, v in field(*keys))
+
+    kind = words("resourceType")
+    if kind in ("MedicationKnowledge", "Medication"):
+        name = field("code", "text") or field("code", "coding", "display")
+        if name:
+            say(name[0][0], "identity", name[0][1][:1].upper() + name[0][1][1:])
+        for keys, label in ((("synonym",), "Brand names"), (("doseForm", "text"), "Forms"),
+                            (("intendedRoute", "text"), "Route"),
+                            (("medicineClassification", "classification", "text"), "Drug class")):
+            got = field(*keys)
+            if got:
+                say(got[0][0], "identity", f"- **{label}:** {', '.join(v for _, v in got)}")
+    elif kind == "ClinicalUseDefinition":
+        use = words("type").casefold()
+        if use == "indication":
+            got = field("indication", "diseaseSymptomProcedure", "concept", "text") \
+                or field("indication", "diseaseSymptomProcedure", "concept", "coding", "display")
+            if got:
+                off = re.search(r"off[-\s]?label|unlicensed|unapproved", words("category", "text"), re.I)
+                effect = words("indication", "intendedEffect", "concept", "text")
+                prevents = _PREVENTS.match(effect) and not off
+                more = [effect if not prevents else "", words("population", "display") or words("population", "text"),
+                        "; ".join(f"with {v[:1].lower() + v[1:]}" for _, v in
+                                  field("indication", "comorbidity", "concept", "text")),
+                        "; ".join(f"given with {v[:1].lower() + v[1:]}" for _, v in
+                                  field("indication", "otherTherapy", "treatment", "concept", "text"))]
+                item = f"Prevention of {got[0][1]}" if prevents else f"**{got[0][1]}**"
+                detail = "; ".join(m for m in more if m)
+                say(got[0][0], "uses", f"- {item}{' (off-label)' if off else ''}{': ' + detail if detail else ''}")
+        elif use == "undesirable-effect":
+            got = field("undesirableEffect", "symptomConditionEffect", "concept", "text") \
+                or field("undesirableEffect", "symptomConditionEffect", "concept", "coding", "display")
+            if got:
+                often = words("undesirableEffect", "frequencyOfOccurrence", "text") \
+                    or words("undesirableEffect", "frequencyOfOccurrence", "coding", "display")
+                grade = words("undesirableEffect", "classification", "text")
+                serious = re.search(r"serious|severe|life[-\s]threatening", grade, re.I)
+                group = (often or grade or "Other").capitalize()
+                text = f"- {got[0][1]} ({often.lower()}, serious)" if serious and often else \
+                    f"- **{group}:** {got[0][1]}"
+                say(got[0][0], "side_effects", text)
+        elif use in ("warning", "contraindication", "interaction"):
+            for ln, text in field("warning", "description") or field("contraindication", "description") \
+                    or field("interaction", "description") or field("description"):
+                say(ln, "side_effects" if use == "warning" else "precautions", text)
+    for ln, path, v in own:  # extensions and notes, by their url or key
+        if not isinstance(v, str) or not path or path[-1] not in ("valueString", "valueMarkdown", "text") \
+                or (path[-1] == "text" and "note" not in path):
+            continue
+        url = next((str(u) for ln2, p2, u in own if p2 == path[:-1] + ("url",)), "")
+        topic = next((t for t, rx in _FHIR_TOPICS if rx.search(url)), None)
+        if topic == "mechanism":
+            say(ln, "mechanism", " ".join(v.split()))
+        elif topic == "faq_q":
+            say(ln, "faqs", f"**{' '.join(v.split())}**")
+        elif topic == "faq_a":
+            say(ln, "faqs", " ".join(v.split()))
 
 
 # ---------------------------------------------------------------------------
@@ -1526,7 +1698,8 @@ def _dot_graph(body: str) -> str:
 # ---------------------------------------------------------------------------
 
 #: a cue's timing line, SRT's ("00:00:41,500 --> 00:00:45,500") or WebVTT's ("00:41.500 --> 00:45.500 align:start")
-_CUE_TIMING = re.compile(r"(?m)^[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\b.*$")
+_CUE_TIMING = re.compile(r"(?m)^[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}[ \t]+-->[ \t]+"
+                         r"(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\b.*$")
 #: a line that holds a paragraph together across the cues' number, timing and blank lines: Markdown's blank line is
 #: spaces and tabs only, and the reader reads a no-break space as a space
 _HOLD = "\u00a0"

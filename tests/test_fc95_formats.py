@@ -3,6 +3,8 @@ other words): an Anki deck export, an HL7 FHIR Bundle, LaTeX beamer slides, SSML
 rewritten line for line (:mod:`kg.formats`)."""
 from __future__ import annotations
 
+import json
+
 from kg import formats
 from tests.test_extract_layouts5 import _mech, _x
 
@@ -40,3 +42,49 @@ def test_an_anki_deck_export() -> None:
         ("Kidney injury", "Serious", True), ("Confusion", "Serious", True)]
     assert _mech(x) == {("inhibits", "viral DNA polymerase")}
     assert [f.question for f in x.faqs] == ["Can I drink alcohol with zoravir?", "Should I drink more water?"]
+
+
+def _use(disease: str, category: str, effect: str) -> dict[str, object]:
+    return {"resource": {"resourceType": "ClinicalUseDefinition", "type": "indication",
+                         "category": [{"text": category}],
+                         "indication": {"diseaseSymptomProcedure": {"concept": {"text": disease}},
+                                        "intendedEffect": {"concept": {"text": effect}}}}}
+
+
+def _effect(name: str, often: str, serious: bool = False) -> dict[str, object]:
+    effect: dict[str, object] = {"symptomConditionEffect": {"concept": {"text": name}},
+                                 "frequencyOfOccurrence": {"text": often}}
+    if serious:
+        effect["classification"] = {"text": "Serious"}
+    return {"resource": {"resourceType": "ClinicalUseDefinition", "type": "undesirable-effect",
+                         "undesirableEffect": effect}}
+
+
+_FHIR = "A FHIR Bundle:\n\n```json\n" + json.dumps({"resourceType": "Bundle", "type": "collection", "entry": [
+    {"resource": {"resourceType": "MedicationKnowledge",
+                  "extension": [{"url": "http://example.org/mechanism-of-action",
+                                 "valueString": "Zoravir inhibits the viral DNA polymerase."}],
+                  "code": {"text": "Zoravir"}, "synonym": ["Zorivex"],
+                  "intendedRoute": [{"text": "Oral"}],
+                  "medicineClassification": [{"classification": [{"text": "Nucleoside analogue"}]}]}},
+    _use("Shingles", "Approved indication", "Treatment"),
+    _use("Genital herpes", "Approved indication", "Prophylaxis of recurrences"),
+    _use("Bell's palsy", "Off-label use", "Treatment"),
+    _effect("Headache", "Common"), _effect("Nausea", "Uncommon"), _effect("Kidney injury", "Rare", serious=True),
+    {"resource": {"resourceType": "Basic", "extension": [{"url": "faq", "extension": [
+        {"url": "question", "valueString": "Can I drink alcohol?"},
+        {"url": "answer", "valueString": "Yes, in moderation."}]}]}},
+]}, indent=2) + "\n```"
+
+
+def test_a_fhir_bundle() -> None:
+    _same_lines(_FHIR)
+    x = _x(_FHIR)
+    assert [b.label for b in x.brand_names] == ["Zorivex"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "nucleoside analogue"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Shingles", None), ("Genital herpes", "prevention"),
+                                                          ("Bell's palsy", "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Headache", "Common", False), ("Nausea", "Uncommon", False), ("Kidney injury", "Rare", True)]
+    assert _mech(x) == {("inhibits", "viral DNA polymerase")}
+    assert [f.question for f in x.faqs] == ["Can I drink alcohol?"]
