@@ -48,6 +48,8 @@ def rewrite(body: str) -> str:
         body = _xml(body)
     if "\t" in body and _ANKI_HEADER.search(body) and len(_ANKI_CARD.findall(body)) >= 4:
         body = _anki(body)
+    if "\\begin{frame}" in body and len(_FRAME_OPEN.findall(body)) >= 2:
+        body = _beamer(body)
     if "Front:" in body and len(_CARD_SIDE.findall(body)) >= 6:
         body = _flashcards(body)
     if "+-" in body and len(_GRID_BORDER.findall(body)) >= 3:
@@ -1118,6 +1120,86 @@ def _anki(body: str) -> str:
         k += 1
     if k < len(lines) and _FENCE_LINE.match(lines[k]):
         out[k] = ""
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# LaTeX beamer slides ("\begin{frame}{Usage}", "\item ...", "\begin{block}{Serious}", "\textbf{Question?}\\")
+# ---------------------------------------------------------------------------
+
+#: a frame's opening line and its title ("\begin{frame}{Usage}", "\begin{frame}[fragile]{FAQs (1/2)}")
+_FRAME_OPEN = re.compile(r"(?m)^[ \t]*\\begin\{frame\}(?:\[[^\]\n]*\])?(?:\{(?P<t>[^{}\n]*)\})?[ \t]*$")
+_FRAME_TITLE = re.compile(r"^[ \t]*\\frametitle\{(?P<t>[^{}\n]*)\}[ \t]*$")
+#: a block inside a frame, its title a group ("\begin{block}{Serious}", "\begin{alertblock}{Warning}")
+#: a frame title's count of the frames of one section ("FAQs (1/2)", "Usage (cont.)")
+_PART_OF = re.compile(r"\s*\((?:\d+\s*/\s*\d+|cont(?:inued|\.|'d)?)\)\s*$", re.I)
+_BLOCK_OPEN = re.compile(r"^[ \t]*\\begin\{(?:alert|example)?block\}\{(?P<t>[^{}\n]*)\}[ \t]*$")
+_BEAMER_LIST = re.compile(r"^[ \t]*\\(?P<be>begin|end)\{(?:itemize|enumerate|description)\}(?:\[[^\]\n]*\])?[ \t]*$")
+_BEAMER_ITEM = re.compile(r"^[ \t]*\\item(?:\[(?P<label>[^\]\n]*)\])?[ \t]*")
+#: a line of set-up, spacing or closing: no words of the answer
+_BEAMER_SETUP = re.compile(r"^[ \t]*(?:\\(?:documentclass|usetheme|usecolortheme|usefonttheme|useinnertheme|"
+                           r"useoutertheme|usepackage|setbeamertemplate|setbeamercolor|title|subtitle|author|date|"
+                           r"institute|begin\{document\}|end\{document\}|end\{frame\}|end\{(?:alert|example)?block\}|"
+                           r"maketitle|titlepage|tableofcontents|frame\{\\titlepage\}|medskip|bigskip|smallskip|"
+                           r"vspace|vfill|hfill|pause|centering|newline|section|subsection)(?![a-zA-Z]).*|%.*)$")
+_BEAMER_INLINE = ((re.compile(r"\\textbf\{([^{}]*)\}"), r"**\1**"),
+                  (re.compile(r"\\(?:emph|textit)\{([^{}]*)\}"), r"*\1*"),
+                  (re.compile(r"\\[a-zA-Z]+\*?(?:\[[^\]]*\])?\{([^{}]*)\}"), r"\1"),
+                  (re.compile(r"``|''"), '"'), (re.compile(r"\\([%&$#_{}])"), r"\1"),
+                  (re.compile(r"\\\\(?:\[[^\]]*\])?[ \t]*$"), ""), (re.compile(r"\\[ ,;:!]"), " "),
+                  (re.compile(r"(?<!\\)~"), " "), (re.compile(r"\\[a-zA-Z]+\*?(?![{\w])[ \t]?"), ""))
+
+
+def _beamer_text(text: str) -> str:
+    for rx, rep in _BEAMER_INLINE:
+        text = rx.sub(rep, text)
+    return " ".join(text.split())
+
+
+def _beamer(body: str) -> str:
+    r"""LaTeX beamer slides as Markdown, line for line: the preamble, title frame, spacing and closing lines and the
+    fence around the deck blank; a frame's title ("\begin{frame}{Side Effects}", "FAQs (2/2)") the heading of the
+    section it names (blank when the section goes on), else a bold label; a block's title ("\begin{block}{Serious}") a
+    group label; "\item" a list item nested as its lists are; "\textbf" bold, "\emph" italic, other commands dropped and
+    their words kept."""
+    lines = body.split("\n")
+    first = next(k for k, line in enumerate(lines) if line.lstrip().startswith("\\"))
+    out = list(lines)
+    if first and _FENCE_LINE.match(lines[first - 1]):
+        out[first - 1] = ""
+    current: str | None = None
+    depth = 0
+    for k in range(first, len(lines)):
+        line = lines[k]
+        if _FENCE_LINE.match(line):
+            out[k] = ""
+            break
+        frame = _FRAME_OPEN.match(line) or _FRAME_TITLE.match(line)
+        if frame:
+            title = _PART_OF.sub("", _beamer_text(frame.group("t") or ""))
+            kind = section_kind(title) if title else None
+            if kind in _MAIN_KINDS:
+                out[k] = "" if kind == current else f"## {title}"
+                current = kind
+            else:
+                out[k] = f"**{title.rstrip(':')}:**" if title else ""
+            depth = 0
+            continue
+        block = _BLOCK_OPEN.match(line)
+        lst = _BEAMER_LIST.match(line)
+        item = _BEAMER_ITEM.match(line)
+        if block:
+            out[k] = f"**{_beamer_text(block.group('t')).rstrip(':')}:**"
+        elif lst:
+            depth = max(0, depth + (1 if lst.group("be") == "begin" else -1))
+            out[k] = ""
+        elif item:
+            lead = f"**{_beamer_text(item.group('label'))}** " if item.group("label") else ""
+            out[k] = "  " * max(0, depth - 1) + "- " + lead + _beamer_text(line[item.end():])
+        elif _BEAMER_SETUP.match(line):
+            out[k] = ""
+        else:
+            out[k] = _beamer_text(line)
     return "\n".join(out)
 
 

@@ -88,3 +88,69 @@ def test_a_fhir_bundle() -> None:
         ("Headache", "Common", False), ("Nausea", "Uncommon", False), ("Kidney injury", "Rare", True)]
     assert _mech(x) == {("inhibits", "viral DNA polymerase")}
     assert [f.question for f in x.faqs] == ["Can I drink alcohol?"]
+
+
+_BEAMER = r"""Slides for your talk:
+
+```latex
+\documentclass{beamer}
+\usetheme{Warsaw}
+\title{Zoravir}
+\author{}
+\begin{document}
+\frame{\titlepage}
+
+\begin{frame}{Generic Name}
+\begin{itemize}
+  \item \textbf{Generic name:} Zoravir
+  \item \textbf{Brand name:} Zorivex
+  \item \textbf{Drug class:} Nucleoside analogue
+\end{itemize}
+\end{frame}
+
+\begin{frame}{Usage}
+\begin{itemize}
+  \item \textbf{Shingles} in adults
+  \item \textbf{Cold sores}, e.g.\ on the lips
+\end{itemize}
+\end{frame}
+
+\begin{frame}{Side Effects}
+\textbf{Common:}
+\begin{itemize}
+  \item Headache
+  \item Nausea
+\end{itemize}
+\begin{block}{Serious}
+\begin{itemize}
+  \item Kidney injury
+\end{itemize}
+\end{block}
+\end{frame}
+
+\begin{frame}{How it Works}
+Zoravir inhibits the \emph{viral} DNA polymerase, so the virus cannot copy itself.
+\end{frame}
+
+\begin{frame}{FAQs (1/2)}
+\textbf{Can I drink alcohol?}\\
+Yes, in moderation.
+\end{frame}
+
+\begin{frame}{FAQs (2/2)}
+\textbf{Can I drive?}\\
+Yes, if you do not feel dizzy.
+\end{frame}
+\end{document}
+```"""
+
+
+def test_latex_beamer_slides() -> None:
+    _same_lines(_BEAMER)
+    x = _x(_BEAMER)
+    assert [b.label for b in x.brand_names] == ["Zorivex"]
+    assert [u.label for u in x.treats] == ["Shingles", "Cold sores"]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Headache", "Common", False), ("Nausea", "Common", False), ("Kidney injury", "Serious", True)]
+    assert _mech(x) == {("inhibits", "viral DNA polymerase")}
+    assert [f.question for f in x.faqs] == ["Can I drink alcohol?", "Can I drive?"]
