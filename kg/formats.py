@@ -44,6 +44,8 @@ def rewrite(body: str) -> str:
         body = _tsv(body)
     if "INSERT" in body.upper() and len(_SQL_ROW.findall(body)) >= 4:
         body = _sql(body)
+    if "<speak" in body and len(_SSML_SENTENCE.findall(body)) >= 4:
+        body = _ssml(body)
     if "</" in body and len(_XML_LEAF.findall(body)) >= 6 and not _HTML_TAGS.search(body):
         body = _xml(body)
     if "\t" in body and _ANKI_HEADER.search(body) and len(_ANKI_CARD.findall(body)) >= 4:
@@ -922,6 +924,64 @@ def _xml(body: str) -> str:
             out.append("")
         else:
             out.append(line.strip())
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# SSML for a voice assistant ("<speak>", "<p>" paragraphs of "<s>" sentences, "<break/>", spoken section openings)
+# ---------------------------------------------------------------------------
+
+_SSML_SENTENCE = re.compile(r"<s>|<p>|<break\b")
+_SSML_TAG = re.compile(r"<[^<>]*>")
+#: a spoken opening of a part of the answer ("Here is what it is used for.", "Now, let's talk about side effects.")
+_SPOKEN_INTRO = re.compile(r"^(?:(?:now|next|finally|first|then|and|so|okay|ok|lastly|last)[,\s]+)*"
+                           r"(?:here\s+(?:is|are)|let'?s\s+(?:talk|look|hear|go\s+over)|(?:we|i)(?:'ll|\s+will)\s+(?:now\s+)?"
+                           r"(?:cover|talk|go\s+over|look)|moving\s+on\s+to|turning\s+to)\b(?P<rest>.*)$", re.I)
+#: the part a spoken opening names, by its words
+_SPOKEN_TOPICS = tuple((kind, re.compile(rx, re.I)) for kind, rx in (
+    ("faqs", r"\bquestions?\b|\bfaqs?\b"),
+    ("side_effects", r"\bside[\s-]*effects?\b|\badverse\b"),
+    ("mechanism", r"\bhow\s+(?:it|\w+)\s+works?\b|\bmechanism\b"),
+    ("uses", r"\bused\s+for\b|\buses\b|\btreats?\b|\bindications?\b"),
+    ("identity", r"\bgeneric\s+name\b|\bbrand\s+names?\b"),
+))
+
+
+def _ssml(body: str) -> str:
+    """SSML as Markdown, line for line: the document's tags dropped and their words kept; "<speak>", "<p>" and
+    "<break/>" lines and the fence blank (so each paragraph stays one and a break parts a question from its answer); a
+    paragraph's spoken opening that names a part of the answer ("Here is what it is used for.") that section's
+    heading (an opening of the first paragraph about the drug, when its paragraph gives the generic or brand names, the
+    Generic Name section's); a question that opens a paragraph in the FAQs its bold question."""
+    lines = body.split("\n")
+    start = next(k for k, line in enumerate(lines) if "<speak" in line)
+    end = next((k for k in range(start, len(lines)) if "</speak>" in lines[k]), len(lines) - 1)
+    out = list(lines)
+    if start and _FENCE_LINE.match(lines[start - 1]):
+        out[start - 1] = ""
+    if end + 1 < len(lines) and _FENCE_LINE.match(lines[end + 1]):
+        out[end + 1] = ""
+    current: str | None = None
+    opening = True  # the next sentence opens a paragraph
+    for k in range(start, end + 1):
+        text = " ".join(html.unescape(_SSML_TAG.sub("", lines[k])).split())
+        if not text:
+            out[k] = ""
+            opening = opening or bool(re.search(r"<p\b|</p>|<break\b|<speak\b", lines[k]))
+            continue
+        out[k] = text
+        if not opening:
+            continue
+        opening = False
+        intro = _SPOKEN_INTRO.match(text) if len(text.split()) <= 12 else None
+        kind = next((kind for kind, rx in _SPOKEN_TOPICS if rx.search(intro.group("rest"))), None) if intro else None
+        if intro and kind is None and current is None:
+            para = " ".join(lines[k:next((j for j in range(k, end + 1) if "</p>" in lines[j]), end) + 1])
+            kind = "identity" if _SPOKEN_TOPICS[-1][1].search(para) else None
+        if kind is not None:
+            out[k], current = f"## {_TITLES[kind]}", kind
+        elif current == "faqs" and text.endswith("?"):
+            out[k] = f"**{text}**"
     return "\n".join(out)
 
 

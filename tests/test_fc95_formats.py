@@ -154,3 +154,45 @@ def test_latex_beamer_slides() -> None:
         ("Headache", "Common", False), ("Nausea", "Common", False), ("Kidney injury", "Serious", True)]
     assert _mech(x) == {("inhibits", "viral DNA polymerase")}
     assert [f.question for f in x.faqs] == ["Can I drink alcohol?", "Can I drive?"]
+
+
+_SSML = """For your voice app:
+
+```xml
+<speak>
+  <p>
+    <s>Let's begin with zoravir.</s>
+    <s>Its brand name is Zorivex.</s>
+  </p>
+  <break time="400ms"/>
+  <p>
+    <s>Now, here is what it is used for.</s>
+    <s>Zoravir treats shingles.</s>
+  </p>
+  <p>
+    <s>Next, let's talk about side effects.</s>
+    <s>Common side effects are <emphasis>headache</emphasis> and nausea.</s>
+  </p>
+  <p>
+    <s>Here is how it works.</s>
+    <s>Zoravir inhibits the viral <say-as interpret-as="characters">DNA</say-as> polymerase.</s>
+  </p>
+  <p>
+    <s>Finally, here are answers to common questions.</s>
+  </p>
+  <p>
+    <s>Can I drink alcohol?</s>
+    <break time="300ms"/>
+    <s>Yes, in moderation.</s>
+  </p>
+</speak>
+```"""
+
+
+def test_ssml_with_spoken_section_openings() -> None:
+    _same_lines(_SSML)
+    x = _x(_SSML)
+    assert [u.label for u in x.treats] == ["Shingles"]
+    assert [(e.label, e.category) for e in x.side_effects] == [("Headache", "Common"), ("Nausea", "Common")]
+    assert _mech(x) == {("inhibits", "viral DNA polymerase")}
+    assert [f.question for f in x.faqs] == ["Can I drink alcohol?"]
