@@ -52,6 +52,8 @@ def rewrite(body: str) -> str:
         body = _anki(body)
     if "\\begin{frame}" in body and len(_FRAME_OPEN.findall(body)) >= 2:
         body = _beamer(body)
+    if "nswer" in body and len(_QUIZ_ANSWER.findall(body)) >= 3 and len(_QUIZ_OPTION.findall(body)) >= 9:
+        body = _quiz(body)
     if "Front:" in body and len(_CARD_SIDE.findall(body)) >= 6:
         body = _flashcards(body)
     if "+-" in body and len(_GRID_BORDER.findall(body)) >= 3:
@@ -1260,6 +1262,81 @@ def _beamer(body: str) -> str:
             out[k] = ""
         else:
             out[k] = _beamer_text(line)
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# A multiple-choice quiz ("**3. Which is an approved use?**", "A) ..." to "D) ...", "**Answer: B**", "Explanation: ...")
+# ---------------------------------------------------------------------------
+
+_QUIZ_ANSWER = re.compile(r"(?mi)^[ \t]*(?:\*\*)?(?:correct\s+)?answer(?:\*\*)?\s*:\s*(?:\*\*)?\s*\(?[A-E]\b")
+_QUIZ_OPTION = re.compile(r"(?m)^[ \t]*(?:[-*][ \t]+)?(?:\*\*)?\(?[A-E][).](?:\*\*)?[ \t]+\S")
+_QUIZ_OPTION_LINE = re.compile(r"^[ \t]*(?:[-*][ \t]+)?(?:\*\*)?\(?(?P<l>[A-E])[).](?:\*\*)?[ \t]+(?P<t>\S.*?)[ \t]*$")
+_QUIZ_ANSWER_LINE = re.compile(r"^[ \t]*(?:\*\*)?(?:correct\s+)?answer(?:\*\*)?\s*:\s*(?:\*\*)?\s*\(?(?P<l>[A-E])\b"
+                               r"[).]?\s*(?P<t>.*?)\s*(?:\*\*)?[ \t]*$", re.I)
+_QUIZ_EXPLAIN = re.compile(r"^[ \t]*(?:\*\*)?(?:explanation|rationale|why)(?:\*\*)?\s*:\s*(?:\*\*)?\s*", re.I)
+_QUIZ_QUESTION = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:(?:Q(?:uestion)?\s*)?\d{1,2}[.):]\s*)?(?P<q>.+?)"
+                            r"(?:\*\*)?[ \t]*$", re.I)
+_HEADING_LINE = re.compile(r"^[ \t]*#{1,6}[ \t]+(?:Part\s+\w+\s*[:.\-\u2013\u2014]\s*)?(?P<t>.+?)[ \t#]*$", re.I)
+
+
+def _quiz(body: str) -> str:
+    """A multiple-choice quiz as Markdown, line for line: only its answers and explanations state facts, so every option
+    line is blank (right or wrong); a question is blank too, or the heading of the section it asks about when that
+    section changes and no heading of the page named it ("Which side effect is most common?" opens Side Effects); a
+    heading that names a section ("### Part 3: Side Effects") that section's; an explanation its prose, its label
+    dropped; in the FAQs (or for a question in quotes) the question is bold and its right option opens the answer."""
+    lines = body.split("\n")
+    out = list(lines)
+    current: str | None = None
+    headed = False  # the section was named by a heading of the page
+    k = 0
+    while k < len(lines):
+        head = _HEADING_LINE.match(lines[k])
+        if head and not _QUIZ_OPTION_LINE.match(lines[k]):
+            kind = section_kind(head.group("t"))
+            if kind in _MAIN_KINDS:
+                out[k], current, headed = f"## {_TITLES[kind]}", kind, True
+            k += 1
+            continue
+        if not _QUIZ_OPTION_LINE.match(lines[k]) or not _QUIZ_OPTION_LINE.match(lines[k + 1] if k + 1 < len(lines)
+                                                                                    else ""):
+            explain = _QUIZ_EXPLAIN.match(lines[k])
+            if explain:
+                out[k] = lines[k][explain.end():]
+            k += 1
+            continue
+        options: dict[str, str] = {}
+        first = k
+        while k < len(lines) and _QUIZ_OPTION_LINE.match(lines[k]):
+            m = _QUIZ_OPTION_LINE.match(lines[k])
+            options[m.group("l")] = m.group("t")  # type: ignore[union-attr]
+            out[k] = ""
+            k += 1
+        q = next((j for j in range(first - 1, max(-1, first - 4), -1) if lines[j].strip()), None)
+        if q is None or _HEADING_LINE.match(lines[q]) and section_kind(lines[q].lstrip("# ")) is not None:
+            continue
+        question = _QUIZ_QUESTION.match(lines[q]).group("q").strip()  # type: ignore[union-attr]
+        quoted = question[:1] in "\"\u201c'" and question.rstrip()[-1:] in "\"\u201d'"
+        question = question.strip("\"\u201c\u201d' ")
+        kind = "faqs" if quoted else _card_kind(question)
+        if current == "faqs" or (kind == "faqs" and not headed):
+            if current != "faqs" and q > 0 and not out[q - 1].strip():
+                out[q - 1], current = "## FAQs", "faqs"
+            out[q] = f"**{question}**"
+            answer = next((j for j in range(k, min(len(lines), k + 3)) if _QUIZ_ANSWER_LINE.match(lines[j])), None)
+            if answer is not None:
+                letter = _QUIZ_ANSWER_LINE.match(lines[answer]).group("l")  # type: ignore[union-attr]
+                said = options.get(letter.upper(), "").rstrip(".")
+                out[answer] = f"{said}." if said else ""
+            continue
+        if kind in _MAIN_KINDS and kind != current and not headed:
+            out[q], current = f"## {_TITLES[kind]}", kind
+        else:
+            out[q] = ""
+        for j in range(k, min(len(lines), k + 3)):
+            if _QUIZ_ANSWER_LINE.match(lines[j]):
+                out[j] = ""
     return "\n".join(out)
 
 

@@ -196,3 +196,51 @@ def test_ssml_with_spoken_section_openings() -> None:
     assert [(e.label, e.category) for e in x.side_effects] == [("Headache", "Common"), ("Nausea", "Common")]
     assert _mech(x) == {("inhibits", "viral DNA polymerase")}
     assert [f.question for f in x.faqs] == ["Can I drink alcohol?"]
+
+
+_QUIZ = """Test yourself on zoravir:
+
+**1. What is zoravir used for?**
+A) Shingles
+B) Gout
+C) Asthma
+D) Acne
+
+**Answer: A**
+**Explanation:** Zoravir treats shingles.
+
+**2. Which side effect is most common?**
+A) Hair loss
+B) Headache
+C) Cough
+D) Rash
+
+**Answer: B**
+**Explanation:** The most common side effects are headache and nausea.
+
+**3. How does zoravir work?**
+A) It blocks the beta receptor
+B) It inhibits the viral DNA polymerase
+C) It activates the Q7 receptor
+D) It blocks sodium channels
+
+**Answer: B**
+**Explanation:** Zoravir inhibits the viral DNA polymerase, so the virus cannot copy itself.
+
+**4. "Can I drink alcohol with it?"**
+A) Never
+B) Yes, in moderation
+C) Only at night
+D) Only with food
+
+**Answer: B**
+**Explanation:** Small amounts do not change how it works."""
+
+
+def test_a_multiple_choice_quiz_reads_answers_and_explanations_only() -> None:
+    _same_lines(_QUIZ)
+    x = _x(_QUIZ)
+    assert [u.label for u in x.treats] == ["Shingles"]
+    assert [(e.label, e.category) for e in x.side_effects] == [("Headache", "Common"), ("Nausea", "Common")]
+    assert _mech(x) == {("inhibits", "viral DNA polymerase")}
+    assert [f.question for f in x.faqs] == ["Can I drink alcohol with it?"]
