@@ -63,3 +63,11 @@ def test_binding_then_neutralizing_both_forms_is_an_inhibition() -> None:
     x = _x("## How it Works\n\nInterleukin-23 (IL-23) drives the disease. Zoravir binds to IL-23 with high affinity "
            "and neutralizes both free and receptor-bound IL-23.\n")
     assert ("inhibits", "Interleukin-23") in {(r, t[:1].upper() + t[1:]) for r, t in _mech(x)}
+
+
+def test_a_warning_of_whom_to_tell_after_falling_asleep_gives_signs() -> None:
+    x = _x("## Side Effects\n\n- **Common:** nausea, headache\n- If you fall asleep without warning, see or hear "
+           "things that are not there, or have urges you cannot control, tell your doctor immediately.\n")
+    assert {e.label for e in x.side_effects} == {"Nausea", "Headache"}
+    signs = {s.label for s in x.serious_signs}
+    assert "falling asleep without warning" in signs and "urges you cannot control" in signs

@@ -58,3 +58,29 @@ def test_a_consequence_cut_at_a_second_verb_keeps_no_and() -> None:
     x = _x("## How it Works\n\nIt reduces production of gastric acid and increases mucus.\n")
     assert not any(t.endswith(" and") for _, t in _mech(x))
     assert ("decreases", "production of gastric acid") in _mech(x)
+
+
+def test_binding_both_symbols_then_neutralizing_them_inhibits_each() -> None:
+    x = _x("## How it Works\n\nImmune cells release interleukin-23 (IL-23) and interleukin-39 (IL-39). Zoravir binds "
+           "selectively to both IL-23 and IL-39 (and to their shared subunit), neutralizing them so they cannot reach "
+           "their receptors.\n")
+    got = _mech(x)
+    assert {r for r, t in got if t in ("IL-23", "IL-39", "interleukin-23", "interleukin-39")} == {"inhibits"}
+    assert len([t for r, t in got if r == "inhibits"]) == 2
+
+
+def test_items_under_this_are_what_the_action_does() -> None:
+    x = _x("## How it Works\n\nZoravir binds to IL-23 and neutralizes it. This:\n"
+           "- Lowers the production of other inflammatory chemicals and the recruitment of eosinophils\n")
+    got = _mech(x)
+    assert ("decreases", "recruitment of eosinophils") in got
+    assert not any("eosinophil production" in t for _, t in got)
+
+
+def test_a_helper_protein_bound_and_sped_up_then_its_own_targets() -> None:
+    x = _x("## How it Works\n\nZoravir binds to heparin cofactor II, the body's slow clotting brake, and greatly "
+           "speeds up its action. Heparin cofactor II then inactivates thrombin and, to a lesser degree, factor XIa.\n")
+    got = _mech(x)
+    assert ("activates", "heparin cofactor II") in got
+    assert {("inhibits", "thrombin"), ("inhibits", "factor XIa")} <= got
+    assert not any(t in ("action", "its action") for _, t in got)

@@ -163,8 +163,11 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|rin
                          r"(?P<l11>[^,;()]{3,80}?)\s*(?:\([^()]*\))?,\s+[^;]*?\b(?:go|call|get|seek|contact)\b|"
                          # "If you faint, feel very short of breath, or notice swelling ..., contact your doctor": each clause
                          r"^if\s+you\s+(?P<l10>(?:faint|feel|vomit|pass|cough|bleed|collapse|see|hear|lose|wheeze|"
-                         r"bruise|break\s+out)\b[^;]{3,160}?),\s+"
-                         r"(?:seek|get|call|contact|stop|tell|see|go)\b(?!.*\bif\s+you\s)|"
+                         r"bruise|break\s+out|fall)\b[^;]{3,160}?),\s+"
+                         # (whom to tell, not a sign's verb: "If you fall asleep without warning, see or hear things
+                         # that are not there, ..., tell your doctor")
+                         r"(?:seek|get|call|contact|stop|tell|see|go)\b(?=\s+(?:a|an|your|the|medical|emergency|urgent|"
+                         r"immediate|help|taking|using|it|to|straight)\b)(?!.*\bif\s+you\s)|"
                          r"^(?:(?:however|but|and|so|also),?\s+)?if you (?:also\s+)?(?:experience|develop|notice|have)\s+(?P<l2>.+?),\s+"
                          r"(?:seek|get|call|contact|stop|tell)\b(?!.*\bif\s+you\s)|\breport any\s+(?P<l3>.+?)\s+to (?:a|your)\s+"
                          r"(?:doctor|pharmacist|healthcare)|\b" + _GET_HELP + r"(?:right\s+away\s+|immediately\s+|at\s+once\s+|straight\s+away\s+|"

@@ -242,7 +242,8 @@ _PLACE_AND = re.compile(r"\b(?:into|inside|within|out\s+of)\s+the\s+[\w-]+\s+and
 _VAGUE = re.compile(r"^(?:(?:it|them|this|these|that|those|the body|pain|symptoms?|side effects?|substances?|chemicals?|(?:many\s+|several\s+|certain\s+)?genes?)$|"
                     r"(?:an?\s+)?(?:protein|enzyme|receptor|molecule)$|"  # ("switching on a protein ... called X": the
                     # protein is named after)
-                    r"(?:the )?(?:risk|effects?|more|less)\b|"
+                    r"(?:the )?(?:risk|effects?|more|less)\b|(?:(?:its|their)\s+)?(?:action|activity|work)s?$|"  # ("speeds up
+                    # its action": the action of what it binds, said as its activation)
                     # "switches off many of the genes that drive inflammation": some of a kind, no named thing
                     r"(?:many|some|most|several|all|certain|a\s+few)\s+of\s+(?:the|these|those|its)\s+[\w-]+$)", re.I)
 #: An "item" that is really a new clause ("and changes how the brain perceives pain").
@@ -284,6 +285,7 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
         symbols.setdefault(k, v)
     lead_hedged = False  # a list introduced by a hedge ("Several actions are thought to contribute:")
     lead_to = False  # a list of verb phrases after "... to:" ("It is thought to:", "It works to:")
+    lead_this = False  # a list of verb phrases after "This:" ("... neutralizing them. This:")
     lead_by = False  # a list of gerund phrases after "... by:"
     lead_on: re.Match[str] | None = None  # a list of processes after "... switches on two processes:"
     prev_other = False  # the previous sentence is about another agent ("Aldosterone is a hormone.")
@@ -318,6 +320,7 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             lead_counted = (_verb_relation(counted.group("v")), counted.group("cls")) if counted else None
             lead_hedged = block.text.rstrip().endswith(":") and bool(_HEDGE_F.search(block.text))
             lead_to = bool(_LEAD_TO.search(block.text))
+            lead_this = bool(_LEAD_THIS.search(block.text))
             lead_by = bool(_LEAD_BY.search(block.text))
             lead_on = _LEAD_PROCESSES.search(norm(block.text))
         elif block.kind == "item" and lead_on and block.label and block.depth == 0:
@@ -331,6 +334,9 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             if k == 0 and block.kind == "item" and lead_by and _GERUND_START.match(sent):
                 sent = "It works by " + sent[:1].lower() + sent[1:]  # "... by:" over "- Blocking X": each item goes on
                 # the lead's sentence
+            if k == 0 and block.kind == "item" and lead_this and _ACTION_START.match(sent):
+                sent = "This " + sent[:1].lower() + sent[1:]  # "..., neutralizing them. This:" over "- Slows the
+                # overgrowth of skin cells": each item what the action before it does
             if k == 0 and block.kind == "item" and lead_to and _BASE_VERB_START.match(sent):
                 sent = "It " + sent[:1].lower() + sent[1:]  # "It is thought to:" over "- Slow the growth of X, by
                 # blocking Y": each item goes on the lead's sentence, the drug its subject
@@ -349,6 +355,10 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
                     mech.relation = "activates"  # and activates it": the binding switches it on
             arms = _ARMS.match(sent)  # "X has two arms: one binds A and the other binds B": X binds A, and it binds B
             read = f"{arms.group('d')} {arms.group('a')}, and it {arms.group('b')}" if arms else sent
+            read = _BOUND_APPOSITIVE.sub(r"\g<b> and", read)  # "binds to antithrombin, the body's natural clotting
+            # inhibitor, and ...": what the bound one is, said between
+            read = _SPEEDS_ITS_ACTION.sub(" and activates it", read)  # "... and greatly speeds up its action": it
+            # makes what it binds work more
             found = _direct(read, others, mentions, prev_other, symbols, aliases) + _nominal(sent, others) + roles
             guided = _GUIDED_CUT.search(sent) if "RNA" in sent else None
             by = (guided.group("by") or guided.group("by2") or "") if guided else ""
@@ -356,6 +366,17 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
                 # "Guided by inclisiran, RISC finds the PCSK9 mRNA and cuts it": an siRNA's target, the messenger
                 found.append((Mechanism(relation="inhibits", target=guided.group("t"), symbol=None,  # it has cut
                                         evidence=None), bool(_HEDGE_F.search(sent))))  # type: ignore[arg-type]
+            chain = _ACTIVATED_ACTS.match(sent)
+            if chain and any(m.relation == "activates" and m.is_target and m.target.casefold() == chain.group("x").casefold()
+                             for m in result.mechanism):  # "Antithrombin then inactivates factor Xa and, to a lesser
+                # degree, thrombin" after "binds to antithrombin and ... speeds up its action": what the target the
+                # drug switched on does is the drug's stated effect (inhibits)
+                said = re.split(r"[;:]|,\s+(?:so|which|thereby|and\s+(?:this|it|so))\b|\s+(?:so|which|to)\s",
+                                _ASIDE_DEGREE.sub(" and ", chain.group("o")))[0]
+                for name in (_DETERMINERS.sub("", x.strip(" .")) for x in re.split(r",\s*|\s+(?:and|or)\s+", said)):
+                    if name and len(name.split()) <= 3 and not _VERB_RE_F.search(name + " "):
+                        found.append((Mechanism(relation="inhibits", target=name, symbol=None, evidence=None),
+                                      bool(_HEDGE_F.search(sent))))  # type: ignore[arg-type]
             conv = _CONVERTS.search(sent)
             if conv and conv.group("x").casefold().rstrip("s") in (conv.group("y").casefold() + "ogen",
                                                                     "pro" + conv.group("y").casefold()) \
@@ -364,7 +385,7 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
                 found.append((Mechanism(relation="activates", target=conv.group("x"), symbol=None,  # "converts the
                                         evidence=None), bool(_HEDGE_F.search(sent))))  # type: ignore[arg-type]
                 # plasminogen trapped in the clot into plasmin": the precursor, made into its active form, activated
-            _then_on_it(sent, found)
+            _then_on_it(read, found)
             found = _members_over_class(found)
             if _BOOSTS_LIGAND.search(sent):  # "It acts on GABA-A receptors, boosting the calming effect of GABA": it
                 for mech, _ in found:  # makes the receptor do more, a positive modulator's (activates)
@@ -445,6 +466,12 @@ def _drug_subject(before: str, names: set[str]) -> bool:
         or any(first.casefold().startswith(n) for n in names)
 
 
+#: a sentence whose subject is a body protein and whose verb switches something off ("Antithrombin then inactivates
+#: factor Xa ...")
+_ACTIVATED_ACTS = re.compile(r"^(?:the\s+)?(?:activated\s+)?(?P<x>[A-Za-z][\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:then|in\s+turn|now|rapidly|"
+                             r"quickly)?\s*(?:inactivates|inhibits|blocks|neutrali[sz]es|switches\s+off)\s+(?P<o>.+)$", re.I)
+#: how much, said between a list's members (", to a lesser degree,", ", to a lesser extent,")
+_ASIDE_DEGREE = re.compile(r"\s*,?\s*(?:\band\b\s*,?\s*)?to\s+a\s+(?:lesser|smaller|greater)\s+(?:degree|extent)\s*,\s*", re.I)
 #: a precursor made into its active form ("converts the plasminogen trapped in the clot into plasmin", "turns
 #: prothrombin to thrombin"): the names must spell precursor and product, checked where it is read
 _CONVERTS = re.compile(r"\b(?:converts?|converting|turns?|turning|changes?|changing|cleaves?|cleaving)\s+(?:the\s+)?"
@@ -734,6 +761,9 @@ _SAYS_AGAIN = re.compile(r"^[\s\-\u2013\u2014:]*(?:it|this\s+(?:drug|medicine))\
 _ROLE_LABEL = re.compile(r"\b(?:agonist|antagonist|inhibitor|blocker|activator|modulator|opener)s?\b", re.I)
 #: where a target is ("... in heart muscle cells", "... (If) in the cells of the sinus node")
 _PLACE_TAIL = re.compile(r"\s*(?:\([^()]*\)\s*)?\s(?:in|on|inside|within)\s.*$")
+#: a lead-in whose last sentence is the action's result, its items the verb phrases that finish it ("This:", "As a
+#: result, it:", "This in turn:")
+_LEAD_THIS = re.compile(r"(?:^|[.!]\s+)(?:this|that|together,?\s+these|as\s+a\s+result,?\s+it)(?:\s+in\s+turn)?\s*:\s*$", re.I)
 #: a lead-in that ends in "to:", its list items the verb phrases that finish it ("It is thought to:")
 _LEAD_TO = re.compile(r"\b(?:it|this\s+(?:drug|medicine))\b[^.;:]*\bto\s*:\s*$", re.I)
 #: a lead-in that ends in "by:" (or "through:"), its items gerunds that finish it ("Riluzole is thought to protect motor
@@ -751,8 +781,10 @@ _BASE_VERB_START = re.compile(r"^[A-Z][a-z]+(?<!s)\s+(?:in\s+|down\s+|up\s+)?(?:
 #: the verbs of binding, literal and figurative, whose object a later verb of the sentence acts on
 _BINDING_VERB = r"\b(?:bind|latch|dock|attach|lock|stick|cling|grab|soak|slot|fit|occup(?:y|ies|ied|ying))(?:s|es|ing|ed|ted|ting)?\b"
 _THEN_ON_IT = re.compile(_BINDING_VERB + r"[^.;]*?"
+                         # ("binds selectively to both IL-17A and IL-17F ..., neutralizing them so ...")
+                         r"(?:,\s+(?:thereby\s+|so\s+)?(?P<v3>blocking|inhibiting|inactivating|neutrali[sz]ing)\s+(?:it|them)\b|"
                          # "fits into both receptors ... without switching them on": there, and not activating them
-                         r"(?:,?\s+without\s+(?P<partial>(?:fully|completely)\s+)?(?P<x>switching|turning|activating|"
+                         r",?\s+without\s+(?P<partial>(?:fully|completely)\s+)?(?P<x>switching|turning|activating|"
                          r"stimulating)\s+(?:it|them)\b|"
                          # "latches onto the beta-1 receptors and keeps adrenaline from stimulating them"
                          # "fits into bradykinin's receptor, ..., but doesn't switch it on"
@@ -769,6 +801,16 @@ _THEN_ON_IT = re.compile(_BINDING_VERB + r"[^.;]*?"
                          r"transporter|pump|kinase)s?)\s+(?:down|off|on))\b))", re.I)
 
 
+#: a binding's object, then an appositive saying what it is, then "and" ("binds to antithrombin, the body's natural
+#: clotting inhibitor, and ...")
+_BOUND_APPOSITIVE = re.compile(r"(?P<b>\b(?:binds|attaches|latches|sticks)\s+(?:on\s*)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+),\s+"
+                               r"(?:the|an?)\s+"
+                               # (not one that gives its class: "fibrin, the protein mesh that holds a clot")
+                               r"(?![^,;()]*\b(?:proteins?|enzymes?|receptors?|channels?|transporters?|mesh|molecules?)\b)"
+                               r"[^,;()]{3,60},\s+and\b", re.I)
+#: "and greatly speeds up its action": what it binds made to work more
+_SPEEDS_ITS_ACTION = re.compile(r",?\s+and\s+(?:\w+ly\s+)?(?:speeds\s+up|boosts|enhances|accelerates|amplifies|"
+                                r"strengthens)\s+(?:its|their)\s+(?:action|activity|effects?|work)\b", re.I)
 #: a sentence that goes on from a binding the sentence before told: "This changes the enzyme's shape and ...",
 #: "When it binds, it changes the shape of antithrombin and ..."
 _THIS_BINDING_DOES = re.compile(r"^(?:this|that|doing\s+so|the\s+binding|this\s+binding|binding|"
@@ -798,7 +840,8 @@ def _then_on_it(sent: str, found: list[tuple[Mechanism, bool]]) -> None:
         elif then.group("x") or then.group("k") or then.group("x2"):  # kept off, or from its messenger
             mech.relation = "blocks"
         else:
-            mech.relation = _verb_relation(then.group("v") or re.sub(r"\s.*\s", " ", then.group("w")))
+            mech.relation = _verb_relation(then.group("v") or (then.group("v3") or "")[:-3]
+                                           or re.sub(r"\s.*\s", " ", then.group("w")))
         mech.relation = _on_enzyme(mech.relation, mech.target)  # ("binds to topoisomerase II beta and blocks it")
 
 
@@ -2053,9 +2096,9 @@ _FIGURATIVE_BIND = re.compile("(?:" + "|".join(stem for stem, _ in _FIGURATIVE_R
 #: a protein named by its symbol alone, as the whole object (or two joined by "and"): capitals with a digit or three
 #: or more capitals ("COX-2", "IL-13", "JAK1 and JAK2", "TNF", "PCSK9"), then the end of the object
 _SYMBOL_WORD = r"(?:[A-Z][A-Za-z]*\d[\w-]*(?:\.\d[\w-]*)*|[A-Z]{3,}[a-z]?(?:-(?:\d+[A-Za-z]?|[A-Z]\b))?|[A-Z]{2,}-\d+[A-Za-z]?)"  # ("MAO-B")
-_BARE_SYMBOLS = re.compile(rf"^(?:the\s+)?(?P<s>{_SYMBOL_WORD})(?:,?\s+(?:and|or)\s+(?P<s2>{_SYMBOL_WORD}))?"
+_BARE_SYMBOLS = re.compile(rf"^(?:the\s+|both\s+(?:the\s+)?)?(?P<s>{_SYMBOL_WORD})(?:,?\s+(?:and|or)\s+(?P<s2>{_SYMBOL_WORD}))?"
                            r"(?=\s*(?:$|[,.;:)])|\s+(?:[a-z]+ly|in|on|which|that|so|to|and|with|at|inside|within|"
-                           r"directly|itself|by)\b)")
+                           r"directly|itself|by)\b|\s+\((?:and|or|as\s+well\s+as)\s)")  # ("IL-17A and IL-17F (and to ...)")
 #: a member that is a verb phrase: a verb in -s, then its object's determiner ("holds the channel in its closed state")
 _VERB_PHRASE_CONJ = re.compile(r"^[a-z]{3,}s\s+(?:the|its|their|it|them|a|an|this|these)\b|"
                                r"^(?:helps?|works?|serves?|tends?)\s+(?:to\s+)?[a-z]+\b")  # ("and helps restore its GAG layer")
@@ -2291,7 +2334,9 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
                         or _COUNTED.match(name) or relation == "increases" and _BLOOD_LEVEL.match(name):
                     continue  # ("switches on two processes:": their names follow; "raises blood sugar": an outcome)
                 frag = name
-                if process in _PROCESS_NAMES and i < first_example:  # "the absorption of glucose" -> "glucose absorption"
+                if process in _PROCESS_NAMES and i < first_example and not (i and _OWN_PROCESS.match(bare.strip())):
+                    # "the absorption of glucose" -> "glucose absorption" (a later member that names its own process,
+                    # "... and the recruitment of neutrophils", keeps it)
                     # (the examples after "such as" are named alone: "glutamate", not "glutamate release")
                     pp = place.group("pp") if place and len(texts) == 1 else ""
                     if pp and name.endswith(" " + pp):  # "the production of X by the Y": the place once
@@ -2307,6 +2352,8 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
     return out
 
 
+#: a list member that names a process of its own: "the recruitment of neutrophils", "movement of T cells"
+_OWN_PROCESS = re.compile(r"^(?:the\s+)?[a-z-]+(?:tion|sion|ment|ance|ence|age|ing|al|ure)\s+of\s+\S", re.I)
 #: who makes or does a process, at the end of its object: "... by neutrophils", "... by immune cells"
 _BY_MAKER = re.compile(r"\s+by\s+(?!the\s)[a-z][\w-]*(?:\s+[a-z][\w-]*)?$", re.I)
 #: a thing described, then named: "a messenger inside the cells called cyclic AMP (cAMP)", "a protein known as X"
@@ -2449,7 +2496,7 @@ def _process_items(obj: str, symbols: dict[str, str] | None = None) -> list[tupl
             out.append((symbols[symbol], symbol))
             continue
         if not name or len(name.split()) > 9 or (_OUTCOME.search(name) and not _SIGNAL_HEAD.match(_head(name))) \
-                or _OWN.match(name) or _CLAUSE_ITEM.search(name) \
+                or _OWN.match(name) or _CLAUSE_ITEM.search(name) or _VAGUE.match(name) \
                 or _ANAPHORA.match(name) or not _PROCESS_HEAD.match(_head(name)):
             continue
         out.append((name, next((p for p in parens if is_symbol(p)), None)))
