@@ -570,7 +570,7 @@ def _topic(block: Block) -> str | None:
     said = re.split(r"(?<=[.!?])\s+", (block.text or block.label or "")[:400])
     while len(said) > 1 and said[0].endswith("!") and len(said[0].split()) <= 8:
         said = said[1:]  # ("Happy to walk you through it! The generic name is ...": a greeting, then the topic)
-    first = said[0].rstrip(".")
+    first = " ".join(said)[:240].split(". ", 1)[0]  # (its first sentence, read on over a question mark as before)
     spoken = _SPOKEN_LEAD.sub("", first, count=1)
     return next((kind for kind, rx in _TOPIC_RULES if rx.search(first) or spoken != first and rx.search(spoken)),
                 None) or next((kind for kind, rx in _SPOKEN_TOPIC if rx.search(spoken)), None)

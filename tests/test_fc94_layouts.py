@@ -71,3 +71,34 @@ def test_a_warning_of_whom_to_tell_after_falling_asleep_gives_signs() -> None:
     assert {e.label for e in x.side_effects} == {"Nausea", "Headache"}
     signs = {s.label for s in x.serious_signs}
     assert "falling asleep without warning" in signs and "urges you cannot control" in signs
+
+
+def test_an_item_that_says_the_drug_does_not_slow_a_disease_names_no_use() -> None:
+    x = _x("## Usage\n\nZoravir is used for:\n\n- Gout \u2013 on its own or with colchicine\n"
+           "- The cream does not slow the progression of gout; it treats the symptoms.\n")
+    assert [u.label for u in x.treats] == ["Gout"]
+
+
+def test_an_item_that_says_how_an_effect_is_names_no_effect() -> None:
+    x = _x("## Side Effects\n\n- **Common:** nausea, injection site reactions\n"
+           "- Injection site reactions are usually mild; changing the site every day helps.\n")
+    assert {e.label for e in x.side_effects} == {"Nausea", "Injection site reactions"}
+
+
+def test_a_prose_paragraph_opening_on_a_question_is_still_read_by_its_answer() -> None:
+    x = _x("Zoravir is a tablet.\n\nWhat is it? It is used to treat gout in adults.\n\n"
+           "Side effects are usually mild: nausea and rash.\n")
+    assert [u.label for u in x.treats] == ["Gout"]
+
+
+def test_on_its_own_after_a_use_is_how_it_is_given() -> None:
+    x = _x("## Usage\n\nZoravir is used for:\n\n- Gout, on its own or with colchicine\n- Pseudogout\n")
+    assert [u.label for u in x.treats] == ["Gout", "Pseudogout"]
+
+
+def test_a_remark_on_effects_not_named_before_names_them() -> None:
+    x = _x("## Side Effects\n\n- Nausea\n- Headache and dizziness are usually mild.\n")
+    assert {"Nausea", "Headache"} <= {e.label for e in x.side_effects}
+    x = _x("## Usage\n\nZoravir is used for:\n\n- Status epilepticus, when seizures do not stop after lorazepam\n"
+           "- Common cold, although it does not prevent colds in most people\n")
+    assert [u.label for u in x.treats] == ["Status epilepticus", "Common cold"]

@@ -1870,6 +1870,11 @@ class _Ctx:
     def item(self, block: Block, context: str | None, parent: bool = False) -> None:
         """One list item; ``parent`` when the items after it are nested under it."""
         text = AMPERSAND.sub(" and ", norm(block.text).rstrip("."))  # ("Glaucoma & cataracts": two)
+        remark = _MILD_REMARK.match(text) if block.label is None else None
+        if remark and any(e.label.casefold() == drop_article(remark.group("x")).casefold()
+                          for e in self.result.side_effects):
+            return  # "Application site reactions are usually mild; rotating the site helps" after a group that named
+            # them: a remark on an effect already read ("Headache and dizziness are usually mild." alone names them)
         if block.label is None and _MISUSE_SERIES.fullmatch(text):
             category = _category(context or "Other")  # "Abuse, misuse and addiction": one risk, as a label warns of it
             self.effect(block, text, category, bool(_SERIOUS_F.search(category)))
@@ -2802,6 +2807,9 @@ _CONTRAST_RARELY = re.compile(r"^unlike\s+[^,]{1,60},\s+(?:it|this\s+(?:medicine
                               r"(?:usually\s+)?(?:does\s+not|doesn't))\s+(?:cause|causes|lead)\b", re.I)
 #: which product or when, opening a sentence of effects: "With the tablets or liquid, ", "If the tablets are taken
 #: together with a statin, "
+#: a sentence that says how an effect is, not that it comes ("Application site reactions are usually mild")
+_MILD_REMARK = re.compile(r"^(?P<x>[A-Z][\w\s,'-]{2,60}?)\s+(?:is|are)\s+(?:usually|often|generally|mostly|typically|normally)\s+"
+                          r"(?:mild|temporary|short-lived|minor|harmless|not\s+serious)\b", re.I)
 _WELL_TOLERATED = re.compile(r"^(?:most\s+(?:people|patients|users)\s+(?:tolerate|handle)\s+(?:it|this\s+medicine|[\w-]+)\s+well|"
                              r"(?:it|this\s+medicine|[\w-]+)\s+is\s+(?:usually\s+|generally\s+)?well[- ]tolerated)"
                              r"(?:,?\s+(?:but|although|though)\s+(?:some\s+)?side\s+effects\s+(?:can|may|do)\s+(?:happen|occur)"

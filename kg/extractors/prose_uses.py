@@ -258,7 +258,7 @@ _END = re.compile(
     # "X (Y), the confusion, drowsiness and personality changes caused by ...": what X looks like, no more uses
     r"|,\s+the\s+(?=[^;.()]*,[^;.()]*\s(?:caused|brought\s+on|triggered|induced)\s+by\b)"
     r"|\s+(?:returning|recurring)\b|\s+with\s+(?:the\s+)?(?:(?:objective|clinical|visible|radiographic)\s+)?"
-    r"(?:symptoms|signs|evidence)\s+of\b|\s+for\s+(?:decades|years|many|a\s+long|long|over)\b|(?<!\bmild)(?<!\bmoderate)(?<!\bmildly)(?<!\bmoderately)\s+to\s+(?!the\b)[a-z]+\b|\s+during\s+(?!pregnancy\b)\w+|\s+after\s+exposure\b|\s+with\s+or\s+without\b|\s+(?:alone|together)\b|\s+(?:either\s+)?(?:alone\s+or\s+)?combined\b"
+    r"(?:symptoms|signs|evidence)\s+of\b|\s+for\s+(?:decades|years|many|a\s+long|long|over)\b|(?<!\bmild)(?<!\bmoderate)(?<!\bmildly)(?<!\bmoderately)\s+to\s+(?!the\b)[a-z]+\b|\s+during\s+(?!pregnancy\b)\w+|\s+after\s+exposure\b|\s+with\s+or\s+without\b|,?\s+(?:alone|together|on\s+its\s+own|by\s+itself)\b|\s+(?:either\s+)?(?:alone\s+or\s+)?combined\b"
     r"|\s+before\s+\w+|\s+(?:into|in)\s+remission\b|[;:]|\s[-\u2013\u2014]\s|,\s+(?:and\s+|or\s+)?(?:it|this|which|especially|particularly|"
     r"usually|often|either)\b|,\s+(?:taken|given|applied|used)\s+(?:for\s+(?:a\s+few|several|\d|up\s+to|the\s+(?:first|next))|once|twice|daily|"
     r"every|each|around|before|after|during)\b|(?<!\b(?-i:[A-Z]))\.(?:\s|$)", re.I)  # ("C. diff", "H. pylori": initials)

@@ -43,7 +43,12 @@ _NEGATED_INTRO = re.compile(r"\b(?:not|never)\s+(?:be\s+)?(?:used|approved|indic
 _NEGATED_ITEM_F = StartOr(r"(?:not|no)\b",
                           r"\b(?:was|were|is|are|has been|have been) not (?:effective|shown to work)\b|"
                           r"\bnot recommended\b(?!\s+(?:for|in)\s)|\b(?:is|are) not (?:used|approved|indicated|effective) "
-                          r"(?:for|to treat)\b|\bdoes not (?:treat|cure)\b", re.I)
+                          r"(?:for|to treat)\b|\bdoes not (?:treat|cure)\b|"
+                          # ("The patch does not slow the progression of Parkinson's disease; it treats the symptoms": the
+                          # drug said not to change the disease's course; not "when seizures do not stop")
+                          r"^(?:it|this\s+(?:medicine|drug)|the\s+(?:[\w-]+\s+)?(?:medicine|drug|patch|cream|gel|tablets?|"
+                          r"injection|spray|ointment|drops?))\s+(?:does\s+not|doesn['\u2019]t|will\s+not|won['\u2019]t|"
+                          r"cannot|can['\u2019]t)\s+(?:cure|slow|halt|reverse|stop)\b", re.I)
 _INVESTIGATIONAL = re.compile(r"\b(?:investigational|experimental|studied in (?:clinical )?trials|"
                               r"being studied|under investigation|clinical trials? for)\b", re.I)
 #: an item label that is only how the drug is used, not a condition ("Off-label:", "Investigational:")
