@@ -158,9 +158,14 @@ _TRAILING_PP = re.compile(r"\s+(?:(?:found|located|expressed|present)\s+(?=in|on
                           r"which|that|to|so|thereby|and\s+(?:is|are|prevents?|reduces?|increases?|causes?)|"
                           # "stimulating D2 receptors directly": an adverb after the name is the verb's, not the name's
                           r"(?:(?:only|very|quite)\s+(?=weakly|slightly|partly|partially|mildly|strongly)|"
-                          r"directly|selectively|strongly|weakly|potently|tightly|partially|fully|competitively|"
+                          r"directly|(?:non-?)?selectively|strongly|weakly|potently|tightly|partially|fully|"
+                          r"(?:non-?)?competitively|allosterically|covalently|"
                           r"reversibly|irreversibly|preferentially|specifically|mainly|primarily|too|as\s+well))\b.*$",
                           re.I)
+#: a named receptor or channel with its ligand after "for" ("muscarinic receptors for acetylcholine"); not "the
+#: receptor for IL-6", whose only name is the ligand's
+_FOR_LIGAND = re.compile(r"^(?P<n>(?!(?:the|a|an|its|their|these|those|this|that)\s)[\w-]+(?:\s+[\w-]+)?\s+"
+                         r"(?:receptors?|channels?))\s+for\s+[\w\s-]+$", re.I)
 _GENERIC_TARGET = re.compile(rf"^(?:(?:same|these|those|such|both|two|other|immune|its|many|several|various|multiple|"
                              rf"more|fewer|additional|further|"
                              rf"numerous|different|all)\s+)*(?:{_CLASS_WORDS})$",
@@ -1128,8 +1133,8 @@ def _sentence_about_other(sent: str, other_agent) -> bool:
     if m is None or not m.group("np").strip() or sent.rstrip().endswith(":"):
         return False
     np = m.group("np").strip()
-    if re.match(r"^(?:it|its|this|they|these)\b", np, re.I):
-        return False
+    if re.match(r"^(?:it|its|this|they|these|less|more|fewer)\b", np, re.I):
+        return False  # ("Less calcium is available in the cell": a level that changed, no agent)
     return bool(other_agent(np)) or _nominal_other(np, getattr(other_agent, "names", set()))
 
 
@@ -2175,6 +2180,11 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
     if _ANAPHORA.match(text) or _OWN_RECEPTORS.match(text):
         return None  # ("acts on its own receptors": the messenger's receptors, said of the messenger)
     text = _PART_OF.sub("", _DETERMINERS.sub("", text))  # "SUR1, part of the K-ATP channel": the channel, named
+    # "the receptor for IL-6": a receptor named by what binds it, the IL-6 receptor
+    text = re.sub(r"^(receptors?|channels?)\s+for\s+([\w-]+)(?=\s*(?:$|[,;.(]|\s+(?:on|in|and|so|which|that)\b))",
+                  r"\2 \1", text, flags=re.I)
+    if re.match(rf"(?:{_CLASS_WORDS})\s+for\s", text, re.I):
+        return None  # "the receptors for two messengers": a class and what it is for, no name
     if _ANAPHORA.match(text):
         return None  # "both forms of this enzyme"
     m = _CLASS_PREFIX.match(text)
@@ -2207,6 +2217,9 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
     else:
         name = _TRAILING_PP.sub("", text.split("(")[0])
     name = _TRAILING_PP.sub("", name).strip(" .,;")
+    ligand = _FOR_LIGAND.match(name)  # "muscarinic receptors for acetylcholine": the named receptor, its ligand said
+    if ligand:
+        name = ligand.group("n")
     name = _DETERMINERS.sub("", name)
     name = re.sub(r"(?<=ase)\s+enzyme$", "", name, flags=re.I)  # "H+/K+-ATPase enzyme" -> "H+/K+-ATPase"
     head = re.match(r"^(?P<h>.+?)\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?$", name)
@@ -2682,6 +2695,10 @@ def _outcome_clauses(sent: str, other_agent, symbols: dict[str, str] | None = No
     for m in _MORE_ENTERS.finditer(sent):  # "so more fluid enters the intestine"
         if _CHANGE_CUE.search(sent[:m.start()]) and not _blocked(sent[:m.start()], other_agent):
             add("increases", f"{m.group('x')} in the {m.group('pl')}", m.group(0))
+    for m in _LEVEL_IN.finditer(sent):  # "Less calcium is available in the cell"
+        if not _blocked(sent[:m.start()], other_agent):
+            add("increases" if m.group("d").casefold() == "more" else "decreases",
+                f"{m.group('x')} {m.group('pp').casefold()} {m.group('pl')}", sent[m.start("d"):m.end()])
     for m in _MORE_FLOWS.finditer(sent):  # "More chloride flows into the nerve cells, which makes them less
         if not _blocked(sent[:m.start()], other_agent):  # excitable": the flow, then what it does to them
             add("increases" if m.group("d").casefold() == "more" else "decreases",
@@ -2754,6 +2771,11 @@ _INTERFERES = re.compile(r"\binterfer(?:e|es|ed|ing)\s+with\s+(?:the\s+)?(?P<x>(
 #: "so more fluid enters the intestine": more of it, in that place
 _MORE_ENTERS = re.compile(r"\bmore\s+(?P<x>[\w-]+)\s+(?:enters|flows\s+into|moves\s+into|passes\s+into|is\s+drawn\s+into|"
                           r"is\s+pulled\s+into)\s+the\s+(?P<pl>[\w-]+)\b", re.I)
+#: "Less calcium is available in the cell", "so more glucose is left inside the cells": a level in a place (the
+#: synapse is read by _MORE_IN_SYNAPSE)
+_LEVEL_IN = re.compile(r"(?:^|\b(?:so|and|then|result,)\s+)(?P<d>more|less)\s+(?P<x>[\w-]+)\s+(?:is|are|stays?|remains?)\s+"
+                       r"(?:available|present|left|free)\s+(?P<pp>in|inside|within)\s+(?P<pl>(?:the|its|their)\s+"
+                       r"(?!synap)(?:[\w-]+\s+)?[\w-]+?)(?=\s*(?:$|[,;.(]|\s+(?:and|so|which|to)\b))", re.I)
 #: "More chloride flows into the nerve cells", "so less calcium can flow into the muscle cells": the flow of an ion
 #: (or blood) into a place, said as the sentence's own news (at its start or after "so" / "and")
 _MORE_FLOWS = re.compile(r"(?:^|\b(?:so|and|letting|allowing)\s+)(?P<d>more|less)\s+(?P<x>[\w-]+(?:\s+ions)?)\s+"

@@ -130,6 +130,9 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"(?=\s+(?:to|for)\s)|"
              r"at\s+home|(?:before|after)\s+(?:[\w-]+\s+){0,2}?(?:procedures?|surgery|operations?|treatments?)"
              r"(?=\s+to\s)|"
+             # "use it off-label before some chemotherapy or antibody infusions, to help prevent X": the occasion
+             r"(?:before|after|during)\s+(?:[\w-]+\s+){0,4}?(?:infusions?|transfusions?|chemotherapy|dialysis|scans?)"
+             r",?(?=\s+to\s)|"
              # "use it off-label during emergency PCI for X": the procedure it goes with, before the purpose
              r"during\s+(?:[\w-]+\s+){0,2}?(?:procedures?|surgery|operations?|(?-i:[A-Z]{2,5}))(?=\s+(?:to|for)\s)|"
              # who it is used in, before the purpose: "used in adults to treat", "given to children for"
@@ -159,7 +162,9 @@ _TRIGGER = Guarded(re.compile(
       # (not "it controls the inflammation while you take it": what it does for a condition named before)
       r"(?:(?<=\bit\s)|(?-i:^[A-Z][a-z]{2,}\s+))(?:also\s+)?controls(?=\s+(?!(?:the|your|its|their|this|these)\b))|"
       # "Zoravir helps control symptoms of overactive bladder"
-      r"helps?\s+(?:to\s+)?(?:control|manage|relieve|ease|reduce)(?=\s)|"
+      r"helps?\s+(?:to\s+)?(?:control|manage|relieve|ease|reduce|prevent\s+and\s+treat|treat(?:\s+and\s+prevent)?)(?=\s)|"
+      # "It calms hives, the itchy welts of ...": what the drug itself calms
+      r"(?<=\bit\s)(?:also\s+)?calms(?=\s+(?!(?:the|your|its|their|this|these|you|them|down)\b))|"
       # "Pregabalin can help with nerve pain", "it is also effective in treating acne"
       r"(?:can|may|might|will|also)\s+help\s+with|helps\s+with|effective\s+(?:in|at|for)(?:\s+(?:treating|relieving))?|"
       # "The nasal sprays treat ...": products as the subject
@@ -257,6 +262,8 @@ _END = re.compile(
     r"|\s+rather\s+than\b|,\s+(?:and\s+|but\s+)?not\s+(?:for|in|to|as)\b|,\s+but\b(?!\s+(?:also|especially|mainly|mostly|only|not)\b)|\s+(?:stay|remain)\s+(?:sober|abstinent|alcohol-free|drug-free)\b"  # ("X rather than ...", "X, but it does not treat Y")  # "hemorrhagic cystitis with high-dose cyclophosphamide": its cause
     # "X (Y), the confusion, drowsiness and personality changes caused by ...": what X looks like, no more uses
     r"|,\s+the\s+(?=[^;.()]*,[^;.()]*\s(?:caused|brought\s+on|triggered|induced)\s+by\b)"
+    # "hay fever, also called allergic rhinitis, with its sneezing, runny nose and itchy eyes": its symptoms
+    r"|,?\s+with\s+(?:its|their)\s"
     r"|\s+(?:returning|recurring)\b|\s+with\s+(?:the\s+)?(?:(?:objective|clinical|visible|radiographic)\s+)?"
     r"(?:symptoms|signs|evidence)\s+of\b|\s+for\s+(?:decades|years|many|a\s+long|long|over)\b|(?<!\bmild)(?<!\bmoderate)(?<!\bmildly)(?<!\bmoderately)\s+to\s+(?!the\b)[a-z]+\b|\s+during\s+(?!pregnancy\b)\w+|\s+after\s+exposure\b|\s+with\s+or\s+without\b|,?\s+(?:alone|together|on\s+its\s+own|by\s+itself)\b|\s+(?:either\s+)?(?:alone\s+or\s+)?combined\b"
     r"|\s+before\s+\w+|\s+(?:into|in)\s+remission\b|[;:]|\s[-\u2013\u2014]\s|,\s+(?:and\s+|or\s+)?(?:it|this|which|especially|particularly|"
