@@ -180,6 +180,8 @@ def _rewrite(body: str, lines: list[str]) -> str:
         body = _json_outline(body)
     if "I. " in body and len(_ROMAN_HEAD.findall(body)) >= 3:  # "I. Generic Name", "II. Usage" over "   A." / "1."
         body = _roman_outline(body)
+    if "i. " in body and len(_LETTER_HEAD.findall(body)) >= 2 and len(_ROMAN_POINT.findall(body)) >= 3:
+        body = _lettered_groups(body)  # "A. Common" over "   i. Increased appetite", "   ii. Weight gain"
     if ("\u251c" in body or "|-- " in body) and len(_TREE_BRANCH.findall(body)) >= 6:  # a tree view ("├── Usage")
         body = _tree_view(body)
     if "," in body and _CSV_HEADER.search(body):  # CSV lines ("Usage,Colorectal cancer,...", "FAQ,Q?,A")
@@ -1830,6 +1832,31 @@ def _roman_outline(body: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+#: a lettered group line ("A. Common", "B) Less common:") and a point numbered in small Roman numerals under it
+_LETTER_HEAD = re.compile(r"(?m)^(?P<l>[A-H])[.)][ \t]+(?P<t>[A-Z][^.:!?\n]{0,40}?):?[ \t]*$")
+_ROMAN_POINT = re.compile(r"(?m)^(?P<ind>[ \t]{0,8})(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv)[.)][ \t]+"
+                          r"(?P<text>\S[^\n]*)$")
+
+
+def _lettered_groups(body: str) -> str:
+    """Groups lettered "A. Common", "B. Less common", each over points numbered "i.", "ii." (no Markdown list: the
+    lines would run together as one paragraph): each letter line a bold label, each point under one an item, line for
+    line. A Roman point with no letter line above it in its run is left as it is."""
+    lines = body.split("\n")
+    under = False
+    for k, line in enumerate(lines):
+        head = _LETTER_HEAD.match(line)
+        point = _ROMAN_POINT.match(line)
+        if head:
+            lines[k] = f"**{head.group('t').strip()}:**"
+            under = True
+        elif point and under:
+            lines[k] = "- " + point.group("text")
+        elif line.strip():
+            under = False
+    return "\n".join(lines)
 
 
 #: a branch of a tree view: its depth in guide columns ("│   " or four spaces each), then its text

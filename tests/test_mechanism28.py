@@ -39,3 +39,30 @@ def test_a_receptor_named_with_its_ligand_after_for() -> None:
     assert ("blocks", "IL-23 receptor") in _mech(x)
     x = _x("## How it Works\n\nZoravir blocks the receptors for several messengers.\n")
     assert not any(t.startswith("for ") for _, t in _mech(x))
+
+
+def test_an_arrow_chain_the_drug_opens_is_read_step_by_step() -> None:
+    # (firstcontact96's DeepSeek-style chain led to it; other drug, other steps)
+    x = _x("## How it Works\n\n1. **Primary action:**\n   Binds to and blocks **H2 receptors** on parietal cells → "
+           "inhibits **adenylyl cyclase** → ↓ cyclic AMP → less acid is made → **acid suppression**.\n")
+    got = _mech(x)
+    assert ("blocks", "H2 receptor") in got
+    assert ("inhibits", "adenylyl cyclase") in got
+    assert ("decreases", "cyclic AMP") in got
+    x = _x("## How it Works\n\nZoravir inhibits DPP-4 → ↑ GLP-1 levels → more insulin after meals.\n")
+    assert ("increases", "GLP-1 levels") in _mech(x) or ("increases", "GLP-1") in _mech(x)
+
+
+def test_an_arrow_chain_of_another_agent_is_not_the_drugs() -> None:
+    x = _x("## How it Works\n\nZoravir blocks AT1 receptors. Normally, angiotensin II → activates AT1 receptors → "
+           "vasoconstriction.\n")
+    got = _mech(x)
+    assert ("blocks", "AT1 receptor") in got
+    assert not any(r in ("activates", "triggers") for r, _ in got)
+
+
+def test_a_step_label_over_a_subjectless_action_and_another_agents_label() -> None:
+    x = _x("## How it Works\n\n- **Main target:** Inhibits **protein kinase C** in immune cells.\n")
+    assert ("inhibits", "protein kinase C") in _mech(x)
+    x = _x("## How it Works\n\nZoravir blocks H1 receptors.\n\n- **Histamine:** Activates H1 receptors on nerves.\n")
+    assert ("activates", "H1 receptor") not in _mech(x)

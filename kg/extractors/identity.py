@@ -271,7 +271,10 @@ _GREETING = re.compile(r"^(?:[\w',-]+\s+){0,7}[\w']+!\s+(?=[A-Z])")
 #: what follows the name in a Generic Name value: another name, or the brands it is sold as
 _VALUE_TAIL = re.compile(r",\s+(?:(?P<aka>(?:also\s+)?(?:known|called)\s+as|also\s+called|(?:often|commonly|usually|sometimes)\s+"
                          r"(?:called|shortened\s+to|abbreviated(?:\s+(?:to|as))?))|(?:sold|marketed|available)\s+"
-                         r"(?:as|under)|brand\s+names?)\b\s*", re.I)
+                         r"(?:as|under)|brand\s+names?|"
+                         # "Tenofovir alafenamide, taken as tenofovir alafenamide fumarate": the form it is given in
+                         r"(?:(?:usually|typically|often|mostly)\s+)?(?:taken|given|supplied|dispensed|formulated)\s+as)\b\s*",
+                         re.I)
 _BRAND_PIECE = re.compile(r"^(?:(?:the|its|a)\s+)?(?:trade|brand)[- ]names?\b", re.I)
 _SOLD_AS = re.compile(r"\b(?:sold|marketed|available)\s+(?:as|under)\b|\bbrand\s+names?\b", re.I)
 
@@ -395,6 +398,8 @@ def extract_drug(doc: Document, result: Extraction) -> None:
             value, vspan = first.text, first.span
             if first.label and not first.label.rstrip().endswith(":") and first.text.lstrip().startswith("("):
                 value = f"{first.label} {first.text}"  # "**Amlodipine** (amlodipine besylate)": the bold name, glossed
+            elif first.label and not first.label.rstrip().endswith(":") and first.text.lstrip().startswith(","):
+                value = f"{first.label}{first.text}"  # "**Zoravir**, taken as zoravir sodium": the bold name goes on
         elif first is not None and not first.label and (said := _name_sentence(first.text, doc.title)):
             value, vspan = said, first.span  # a spoken answer's "The generic name is cannabidiol, often shortened to
             # CBD." among its other sentences: that sentence, to the name and the other names it gives

@@ -96,6 +96,10 @@ _HEDGE = re.compile(r"\b(?:thought|believed|presumed|proposed|suggested|hypothes
                     r"\b(?:possible|proposed|suggested|potential)\s+(?:ways|mechanisms|explanations|actions|routes)\b", re.I)
 _ASSERT = re.compile(r"\b(?:is|are)\s+known\s+to\b|\bhas\s+been\s+shown\s+to\b", re.I)
 _CLAUSE_START = Guarded(re.compile(r"(?:;|:|\bbut\b|\bwhereas\b|\bwhile\b|\balthough\b|,\s+and\b|"
+                                   # "This happens when acetylcholine attaches to ...": the clause after "when" has its
+                                   # own subject
+                                   r"\b(?:happens|occurs|starts|begins|(?:is|are)\s+(?:triggered|caused|set\s+off|"
+                                   r"started))\s+when\b|"
                                    r"(?:^|[,.]\s*|\b(?:and|which|that)\s+)then\b|"  # (not "Serotonin then binds")
                                    # "Laboratory work suggests it may ...": the clause after a report of it
                                    r"\b(?:suggests?|shows?|indicates?|means?)\s+(?:that\s+)?(?=(?:it|they)\b)|"
@@ -213,6 +217,9 @@ DOWNSTREAM = (
     # "It makes the cells lining the intestine produce more of a protein called metallothionein"
     ("increases", re.compile(r"\bmakes?\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){1,6}?(?:produce|make|release|secrete)\s+more\s+"
                              r"(?:of\s+)?", re.I)),
+    # "↓ blood potassium" (an arrow step, read as "It decreases blood potassium."): a level the drug lowers, its
+    # subject the sentence's first word (outcomes such as pain or risk are dropped as for "increases")
+    ("decreases", re.compile(r"^it\s+decreases\s+(?!the\s)(?=\S)", re.I)),
     ("increases", re.compile(r"\b(?:(?:increas|rais|enhanc)(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\s+(?:the\s+)?"
                              r"(?:(?:amount|levels?|number|production|release)\s+of\s+)?", re.I)),
     # "switches off genes for inflammatory substances", "switches on anti-inflammatory genes": what the genes make
@@ -335,7 +342,7 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             if name and len(name.split()) <= 6 and not _VAGUE.match(name):
                 relation = "decreases" if lead_on.group("down") else "increases"
                 _add_labelled(result, q, sec, block, name, relation, "hedged" if lead_hedged else "asserted")
-        for k, sent in enumerate(_colon_clauses(sentences(norm(_block_text(block))))):
+        for k, sent in enumerate(_arrow_steps(_colon_clauses(sentences(norm(_block_text(block)))), others)):
             if k == 0 and block.kind == "item" and lead_by and _GERUND_START.match(sent):
                 sent = "It works by " + sent[:1].lower() + sent[1:]  # "... by:" over "- Blocking X": each item goes on
                 # the lead's sentence
@@ -580,6 +587,46 @@ def _colon_clauses(said: list[str]) -> list[str]:
     return out
 
 
+#: an arrow between the steps of a chain ("Binds to X → activates Y → ↑ cAMP → muscle relaxes → bronchodilation")
+_ARROW = re.compile(r"\s*(?:\u2192|\u27f6|\u21d2|\u2794|\u279c|(?<=\s)->(?=\s))\s*")
+#: a step that is a change of level, said by an arrow glyph ("↑ cyclic AMP", "↓ calcium inside the cell")
+_LEVEL_GLYPH = re.compile(r"^(?P<g>[\u2191\u2193])\s*(?P<x>\S.*)$")
+#: the last step of a chain, a process named by one noun ("bronchodilation", "muscle relaxation")
+_PROCESS_STEP = re.compile(r"^(?:[\w-]+\s+)?[\w-]+(?:tion|sion|lysis|osis)$", re.I)
+
+
+def _arrow_steps(said: list[str], other_agent) -> list[str]:
+    """Sentences, each chain of arrows the drug's own doing opens ("Binds to and activates X → activates Y → ↑ cAMP →
+    muscle relaxes → bronchodilation") read as one sentence a step: a verb or a glyph has the drug as its subject
+    ("It activates Y.", "It increases cAMP."), a step with its own subject stands alone ("Muscle relaxes."), a process
+    at the end is what the chain triggers. A chain opened by another agent ("Normally, thrombin → clot formation") is
+    left as it is."""
+    out: list[str] = []
+    for sent in said:
+        steps = [p.strip(" .;,") for p in _ARROW.split(sent)]
+        first = steps[0]
+        own = bool(first) and (_BARE_ACTION.match(first) or _ACTION_START.match(first)
+                               or re.match(r"(?:it|this\s+(?:drug|medicine))\s", first, re.I)
+                               or _names_drug(first.split(None, 1)[0], other_agent))
+        if len(steps) < 2 or not own:
+            out.append(sent)
+            continue
+        out.append(f"{first}.")
+        for i, step in enumerate(steps[1:], 1):
+            glyph = _LEVEL_GLYPH.match(step)
+            if not step:
+                continue
+            if glyph:
+                out.append(f"It {'increases' if glyph.group('g') == chr(0x2191) else 'decreases'} {glyph.group('x')}.")
+            elif _BARE_ACTION.match(step) or _ACTION_START.match(step):
+                out.append(f"It {step[:1].lower()}{step[1:]}.")
+            elif i == len(steps) - 1 and _PROCESS_STEP.match(step):
+                out.append(f"It triggers {step}.")
+            else:
+                out.append(f"{step[:1].upper()}{step[1:]}.")
+    return out
+
+
 #: who the clause before such a colon says thinks or finds something, no agent of its own ("Researchers think it calms
 #: ...:", "Studies suggest it works in a few ways:")
 _COLON_LEAD = re.compile(r"^(?:(?:now|so|but),?\s+)?(?:researchers|scientists|experts|doctors|studies|research|the\s+evidence)"
@@ -699,6 +746,10 @@ def _block_text(block: Block) -> str:
         return f"{text}. {block.text}" if block.text else f"{text}."  # (AhR):** This receptor ...": the drug's
         # action, said as the label, then its notes (unless they say it again: "**Blocks H1 receptors** – it blocks
         # histamine H1 receptors on ...")
+    if label and block.text and _STEP_LABEL.search(label) and not _VERB_RE_F.search(label + " ") \
+            and (_BARE_ACTION.match(block.text) or _ACTION_START.match(block.text)):
+        return f"It {block.text[:1].lower()}{block.text[1:]}"  # "1. **Receptor action:** Binds to and activates X":
+        # a label naming a step of the drug's doing, over its action with the subject left out
     if label and block.text[:1] in (",", ";"):  # "**Pembrolizumab binds to PD-1 and blocks it**, so PD-L1 ...": the
         return f"{label}{block.text}"  # bold words open the sentence that goes on after them
     if block.kind == "paragraph" and block.text and len(label.split()) >= 4 and _VERB_RE_F.search(label + " "):
@@ -760,6 +811,10 @@ _BARE_ACTION = re.compile(r"^(?:activates|blocks|inhibits|binds(?:\s+to)?|stimul
                          # ("Targets interleukin-23 (IL-23)": a named molecule; "Targets the cell wall" is a heading)
                          r"targets(?=\s+(?:the\s+)?[\w-]*(?:\d|(?-i:[A-Z]{2})|-)))\s+(?=\S)", re.I)
 _LEAD_ADVERB = re.compile(r"^[a-z]+ly\s+(?=[a-z])")
+#: a label that names a step or a part of the drug's doing ("Receptor action", "Primary mechanism", "Step 1"), not
+#: another agent ("Histamine:") whose doing the text tells
+_STEP_LABEL = re.compile(r"\b(?:actions?|mechanisms?|steps?|effects?|targets?|binding|activity|role|primary|main|key|"
+                         r"principal|molecular|cellular|direct|first|second|third|how\s+it\s+works)\b", re.I)
 _SAYS_AGAIN = re.compile(r"^[\s\-\u2013\u2014:]*(?:it|this\s+(?:drug|medicine))\s", re.I)
 #: a bold item label that names the drug's role at a target ("Partial agonist at the mu-opioid receptor",
 #: "Kappa-opioid receptor antagonist")
@@ -1463,6 +1518,8 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
                                                                  or _MODIFIER_END.search(before)):
             continue  # "The activated receptor moves ...", "high-voltage activated calcium channels": a participle
             # describing a noun, not the drug's action
+        if _WEAKLY_AFTER.match(sent, end):
+            continue  # "binds much less strongly to the M1 receptors": little effect there, no target (fc56, fc60)
         subject = _subject(before)
         if _FIGURATIVE_BIND.match(sent, start) and not _names_drug(before, other_agent) \
                 and not _PRONOUN_SUBJECT.match(before):
@@ -1693,6 +1750,11 @@ _HOLDS_OPEN = re.compile(r"\band\s+(?:holds?|keeps?|locks?|props?)\s+(?:it|them|
 #: "By binding to X, dupilumab blocks it": after the binding, the drug's verb on the same target ("it"/"them")
 _THEN_DOES = re.compile(r"^[^.;]{0,80}?,\s+(?:[\w-]+\s+){1,2}?(?P<v>blocks|inhibits|activates|stimulates|opens)\s+"
                         r"(?:it|them)\b", re.I)
+#: a verb's degree that says it hardly acts there ("binds much less strongly to", "binds poorly to"; not "weakly",
+#: which a weak agonist's activation is)
+_WEAKLY_AFTER = re.compile(r"\s*(?:(?:much|far|considerably|significantly|markedly)\s+)?(?:less\s+(?:strongly|tightly|"
+                           r"well|readily|potently)|poorly|barely|hardly)\s+(?:to\s+|with\s+)?",
+                           re.I)
 #: an aside on degree inside a list of objects
 _DEGREE_ASIDE = re.compile(r"(?<=\band),?\s*(?:to\s+a\s+(?:lesser|greater|smaller|larger)\s+(?:degree|extent)|"
                            r"less\s+strongly|more\s+weakly|in\s+part|partly)(?:,\s*|\s+)", re.I)  # (commas or none)
@@ -1832,12 +1894,14 @@ def _subject(before: str) -> str:
     parts = _CLAUSE_START.split(before)
     # "Roflumilast, together with its active metabolite X, inhibits ...": the drug, with company; "baloxavir
     # (Xofluza) blocks ...": the name, its brand aside
-    return _BRAND_ASIDE_END.sub(" ", _WITH_ASIDE.sub(" ", parts[-1] if parts else before))
+    return _BRAND_ASIDE_END.sub(" ", _WITH_ASIDE.sub(" ", _APPOSITIVE_END.sub(" ", parts[-1] if parts else before)))
 
 
 _BRAND_ASIDE_END = re.compile(r"(?<=\w)\s*\((?-i:[A-Z])[\w-]*(?:\s+[\w-]+)?\)\s*$")
 
 
+#: "acetylcholine, a chemical messenger released by nerves, attaches to": the subject's appositive, set off
+_APPOSITIVE_END = re.compile(r"(?<=\w),\s+(?:an?|the)\s+[^,;:()]{1,80},\s*$", re.I)
 _WITH_ASIDE = re.compile(r",\s+(?:together|along)\s+with\s+[^,]{1,80},\s*$", re.I)
 
 
@@ -2055,7 +2119,7 @@ def _form_of_called(obj: str, symbols: dict[str, str]) -> str | None:
 
 
 #: a class word and a code that ends a name ("complement protein C5", "the signalling protein JAK2"): a named target
-_CODE_AFTER_CLASS = re.compile(r"\b(?:proteins?|enzymes?|kinases?|components?)\s+[A-Z][A-Za-z]?\d+[a-z]?$")
+_CODE_AFTER_CLASS = re.compile(r"\b(?:proteins?|enzymes?|kinases?|components?)\s+(?:[A-Z][A-Za-z]?\d+[a-z]?|(?-i:[A-G]))$")
 #: a demonstrative and a class word inside the words before a verb ("enters these channels ... and blocks them")
 _ANAPHOR_IN = re.compile(rf"\b(?:this|these|that|those)\s+(?:{_ANAPHOR_CLASSES})s?\b", re.I)
 #: what a binder takes up in the gut or the blood: ions and small molecules, named after their describing words

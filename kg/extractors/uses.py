@@ -910,15 +910,17 @@ _NEGATED_CELL = re.compile(r"^\s*(?:\u274c|\u2716|\u2717|\u2718|\U0001f6ab)|^\s*
                            r"approved|indicated|established|proven|shown|licen[sc]ed)\b|^\s*(?:no|unproven)\s*$", re.I)
 #: a status cell that qualifies the row's use ("| Fuchs dystrophy | Off-label | ... |")
 _STATUS_CELL = re.compile(r"^\s*(?P<q>off[- ]label|investigational|experimental)\b", re.I)
+#: a purpose's initials in brackets, capitals with a small letter or none ("PEP", "PrEP", "DMARD")
+_INITIALS = r"(?-i:(?=(?:[a-z]?[A-Z]){2})[A-Z][A-Za-z]{1,5})"
 _PREVENTION_SUFFIX = re.compile(r"\s+(?:prevention|(?:(?:post|pre)[- ]?exposure\s+)?prophylaxis|risk\s+reduction)"
-                                r"(?:\s*\((?-i:[A-Z]{2,6})\))?$", re.I)  # ("HIV post-exposure prophylaxis (PEP)": the purpose's initials)
+                                r"(?:\s*\(" + _INITIALS + r"\))?$", re.I)  # ("HIV post-exposure prophylaxis (PEP)": the purpose's initials)
 #: after a purpose noun ending a label, who it is for: "... prevention in adults", "... treatment for older children"
 _PURPOSE_FOR_WHO = re.compile(r"(?<=\s)(?P<p>prevention|prophylaxis|risk\s+reduction|treatment|management|therapy)\s+(?:in|for|among)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:adults|children|adolescents|teens|teenagers|people|patients|women|men|"
                               r"infants|babies|newborns|kids|the\s+elderly)(?:\s+(?:aged|ages)\s+\d.*|\s+and\s+(?:[\w-]+\s+)?"
                               r"(?:adults|children|adolescents|teens|teenagers))?$", re.I)
 _PURPOSE_SUFFIX = re.compile(r"\s+(?:prevention|(?:(?:post|pre)[- ]?exposure\s+)?prophylaxis|risk\s+reduction|treatment|"
-                             r"management|therapy)(?:\s*\((?-i:[A-Z]{2,6})\))?$", re.I)
+                             r"management|therapy)(?:\s*\(" + _INITIALS + r"\))?$", re.I)
 _PURPOSE_PREFIX = re.compile(r"^(?:(?:(?:acute|short-term|long-term|symptomatic)\s+)?(?:treatment|management|relief|control)\s+of"
                              r"(?:\s+(?:acute\s+)?uncomplicated(?=\s))?|"  # ("**Acute treatment of migraine:**")
                              r"treating|managing|relieving|"

@@ -1,0 +1,41 @@
+"""Layouts and wordings of firstcontact96's ordinary answers, pinned on invented pages (other drugs, other words):
+lettered groups over small-Roman points, a name ", taken as" its salt, a purpose's initials with a small letter
+("PrEP"), a binding said to be much weaker, and a messenger's doing in a "when" clause set off by an appositive."""
+from __future__ import annotations
+
+from tests.test_extract_layouts5 import _mech, _x
+
+
+def test_lettered_groups_over_small_roman_points() -> None:
+    x = _x("## Side Effects\n\nMost are mild.\n\nA. Common\n   i. Headache\n   ii. Dry eyes, mostly in winter\n\n"
+           "B. Serious\n   i. Fainting\n   ii. Vision loss (rare)\n   iii. Chest pain\n")
+    got = [(e.label, e.category, e.serious) for e in x.side_effects]
+    assert got == [("Headache", "Common", False), ("Dry eyes", "Common", False), ("Fainting", "Serious", True),
+                   ("Vision loss", "Serious", True), ("Chest pain", "Serious", True)]
+
+
+def test_a_name_then_the_form_it_is_taken_as() -> None:
+    x = _x("## Generic Name\n\n**Zoravir** (often abbreviated as **ZRV**), taken as zoravir mesylate.\n")
+    assert x.drug.label == "Zoravir" and [s.label for s in x.drug.synonyms] == ["ZRV"]
+    x = _x("## Generic Name\n\n**Zoravir**, usually given as zoravir sodium.\n")
+    assert x.drug.label == "Zoravir"
+
+
+def test_a_purpose_with_initials_that_have_a_small_letter() -> None:
+    x = _x("## Usage\n\n*   **Hepatitis B post-exposure prophylaxis (PeP)**\n"
+           "    *   Given after a needle-stick injury.\n*   **Chronic hepatitis B**\n")
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Hepatitis B", "prevention"), ("Chronic hepatitis B", None)]
+
+
+def test_a_binding_said_to_be_much_weaker_gives_no_target() -> None:
+    x = _x("## How it Works\n\nZoravir blocks D2 receptors. It binds far less strongly to D1 receptors in the cortex "
+           "and H1 receptors, which may explain why it sedates less.\n")
+    got = _mech(x)
+    assert ("blocks", "D2 receptor") in got
+    assert not any(t.startswith(("D1", "H1")) for _, t in got)
+
+
+def test_a_messengers_doing_in_a_when_clause_is_not_the_drugs() -> None:
+    x = _x("## How it Works\n\nZoravir blocks M3 receptors. Sweating is triggered when acetylcholine, a messenger "
+           "released by nerves, attaches to muscarinic receptors on sweat glands.\n")
+    assert _mech(x) == {("blocks", "M3 receptor")}
