@@ -211,6 +211,8 @@ def _rewrite(body: str, lines: list[str]) -> str:
         body = "\n".join(_details_line(line) if "<" in line else line for line in body.split("\n"))
     if "[!" in body:
         body = _unquote_alerts(body)
+    if "==" in body:  # "It is ==not== a first choice": highlighted words (Obsidian, markdown-it's mark) are words
+        body = _HIGHLIGHT.sub(r"\g<t>", body)
     if "\n:" in body and sum(section_kind(t) in _SECTION_ROW_KINDS for t in _DEF_TERM.findall(body)) >= 2:
         body = _definition_page(body)
     if "\n    " in body or "\n\t" in body:  # "Usage" over its text indented four spaces (no code: the section's)
@@ -364,6 +366,10 @@ def _details_line(line: str) -> str:
 #: a GitHub alert's first line ("> [!WARNING]"): markup, its quoted lines read as if unquoted
 _ALERT = re.compile(r"^[ \t]{0,3}>[ \t]*\[![A-Za-z-]{2,20}\][+-]?[ \t]*(?P<title>[^\n]*?)[ \t]*$")
 _QUOTED = re.compile(r"^[ \t]{0,3}>[ \t]?")
+
+
+#: words marked as highlighted ("==not==", "==Suicidal thoughts==", not a MediaWiki heading's "== Usage ==")
+_HIGHLIGHT = re.compile(r"(?<![=\w])==(?P<t>[^\s=][^=\n]{0,80}?(?<=[^\s=]))==(?![=\w])")
 
 
 def _unquote_alerts(body: str) -> str:

@@ -39,3 +39,31 @@ def test_a_messengers_doing_in_a_when_clause_is_not_the_drugs() -> None:
     x = _x("## How it Works\n\nZoravir blocks M3 receptors. Sweating is triggered when acetylcholine, a messenger "
            "released by nerves, attaches to muscarinic receptors on sweat glands.\n")
     assert _mech(x) == {("blocks", "M3 receptor")}
+
+
+def test_a_use_with_its_status_after_a_comma() -> None:
+    x = _x("## Usage\n\n- Endometriosis\n- Heavy menstrual bleeding, off-label\n- Acne \u2013 off-label\n")
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Endometriosis", None),
+                                                          ("Heavy menstrual bleeding", "off-label"),
+                                                          ("Acne", "off-label")]
+
+
+def test_a_serious_group_whose_label_says_to_seek_care_gives_effects_and_signs() -> None:
+    x = _x("## Side Effects\n\n**Common:** Headache, flushing.\n\n**Serious (get medical help):** Fainting (a sudden "
+           "blackout), severe low blood pressure, vision loss.\n")
+    got = [(e.label, e.category, e.serious) for e in x.side_effects]
+    assert ("Fainting", "Serious", True) in got and ("Vision loss", "Serious", True) in got
+    assert "sudden blackout" in [s.label for s in x.serious_signs]
+
+
+def test_highlighted_words_are_words() -> None:
+    # (firstcontact97's Obsidian note: "It is ==not== a first choice for depression today")
+    x = _x("## Usage\n\n- Bedwetting in children\n\nIt is ==not== a first choice for anxiety today.\n\n"
+           "== Side Effects ==\n\n- Dry mouth\n")
+    assert [u.label for u in x.treats] == ["Bedwetting"]
+    assert [e.label for e in x.side_effects] == ["Dry mouth"]  # (a MediaWiki heading is no highlight)
+
+
+def test_a_side_effect_the_action_explains_is_not_triggered() -> None:
+    x = _x("## How it Works\n\nZoravir blocks muscarinic receptors, which causes the dry mouth and blurred vision.\n")
+    assert _mech(x) == {("blocks", "muscarinic receptor")}

@@ -368,7 +368,7 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
                     else block.label.strip(" :") if _help_aside(block.label.strip(" :")) \
                     else _category(block.label)  # ("Less often, you might get:" says how often; "Rare (1 in 1,000 people)";
                 # "Serious side effects (seek medical attention):" keeps its bracket, which makes its items signs too)
-            elif block.label and _SEEK_HELP_GROUP.search(block.label):
+            elif block.label and _SEEK_HELP_GROUP.search(block.label) and not _help_aside(block.label.strip(" :")):
                 first, *rest = sentences(norm(block.text)) or [""]
                 if first and (_IF_YOU_END.search(block.label) or _BARE_LIST.search(first) and not _CLAUSE_WORDS.search(first)):
                     # "**Get emergency help if you have:** a, b or c.", "**When to get help:** A, b or c."
@@ -385,6 +385,9 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
                     # "Very common (≥1/10): a, b; Common (≥1/100 to <1/10): c, d": one group per run
                     ctx.prose(Block(kind="paragraph", text=text, span=block.span, label=label), _category(label),
                               named=label)
+                if _help_aside(block.label.strip(" :")) and _BARE_LIST.search(_first_sentence(block.text)):
+                    ctx.signs(block, _first_sentence(block.text))  # "**Serious (seek medical care):** a (b), c": the
+                    # group's effects, and signs too (as its label alone over a list makes them)
             elif block.text.rstrip().endswith(":") and _LEAD_IN_GROUP.search(block.text):
                 # "Serious side effects (some carry a boxed warning):" over a list: its group; "Serious side effects
                 # (seek medical attention):" keeps its bracket, which makes its items signs too (_help_aside)

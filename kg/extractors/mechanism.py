@@ -2659,7 +2659,8 @@ _NAMED_CHANGE = re.compile(r"\b(?:relax|widen|dilat|narrow|constrict)\w*\b[^,;()
 #: "leads to a build-up of toxic heme", "causes DNA strand breaks", "causes relaxation of the detrusor muscle"
 _CAUSES = re.compile(r"\b(?:caus(?:es|e|ed|ing)|leads?\s+to|leading\s+to|results?\s+in|resulting\s+in)\s+"
                      r"(?:an?\s+|the\s+)?(?P<up>(?:build-?up|accumulation)\s+of\s+)?", re.I)
-_CAUSE_HEAD = re.compile(r"^(?:[a-z-]+(?:tion|sion|lysis|osis|age)|breaks)$", re.I)
+_CAUSE_HEAD = re.compile(r"^(?:(?!vision$)[a-z-]+(?:tion|sion|lysis|osis|age)|breaks)$", re.I)  # (not "blurred
+# vision", a side effect the action explains)
 
 
 _NONE_OF = re.compile(r"^(?:no|little|few|less|fewer|minimal|any|hardly\s+any)\b", re.I)  # "causes little sedation"

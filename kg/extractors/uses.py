@@ -697,6 +697,9 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
     if not label or _NEGATED_ITEM_F.search(label) or _negated_description(label, desc):
         return []
     qualifier = global_q or _qualifier(label, desc)
+    status = _STATUS_TAIL.search(label)
+    if status and status.start():  # "Polycystic ovary syndrome (PCOS), off-label": the use's status, said after it
+        label, qualifier = label[:status.start()], qualifier or "off-label"
     if (_PREVENTION_SUFFIX.search(label) or _PREVENTING.match(label)) and not qualifier:
         qualifier = "prevention"  # "Malaria prevention:", "Breast cancer risk reduction:"
     label = _PREVENTING.sub("", _PREVENTION_LABEL.sub("", label))
@@ -734,6 +737,8 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
 
 
 #: another name of the item's condition after it: ", previously called Wegener's granulomatosis", ", also known as X"
+#: a status set off after a use's name (", off-label", " - off-label"; one in brackets is read with the others)
+_STATUS_TAIL = re.compile(r"(?:,|\s[-\u2013\u2014])\s*off[- ]label(?:\s+use)?\s*[.:]?$", re.I)
 _FORMER_NAME = re.compile(r",\s+(?:previously|formerly|once|also|sometimes)\s+(?:called|known\s+as|named)\s+"
                           r"(?P<n>[^,;()]{3,80})$", re.I)
 
