@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Callable
 
-from kg.sections import section_kind
+from kg.sections import is_group_label, section_kind
 
 __all__ = ["rewrite"]
 
@@ -78,6 +78,8 @@ def rewrite(body: str) -> str:
         body = _WIKI_INLINE.sub(_wiki_inline, body)
     if "-->" in body and len(_CUE_TIMING.findall(body)) >= 4:
         body = _captions(body)
+    if '"embeds"' in body and len(_EMBED_FIELD.findall(body)) >= 3:
+        body = _discord_embed(body)
     if "*" in body and len(_SHORTCODE_LEAD.findall(body)) >= 3 and len(_SLACK_BOLD_LINE.findall(body)) >= 2:
         lines = body.split("\n")
         body = "\n".join(_slack_line(line, lines[k - 1] if k else "") for k, line in enumerate(lines))
@@ -1968,4 +1970,100 @@ def _unhold(out: list[str], k: int) -> None:
     while j >= 0 and out[j] in (_HOLD, ""):
         out[j] = ""
         j -= 1
+
+
+
+# ---------------------------------------------------------------------------
+# A Discord bot message ('{"content": ..., "embeds": [{"title", "description", "fields": [{"name": "📋 Usage",
+# "value": "• A\\n• B", "inline": false}, ...], "footer"}]}')
+# ---------------------------------------------------------------------------
+
+#: an embed field: its name, then its value (Discord's JSON keeps them in this order)
+_EMBED_FIELD = re.compile(r'"name"\s*:\s*"(?:[^"\\\n]|\\.)*"\s*,\s*"value"\s*:')
+#: a line of a field's value that is a list item ("• **Liver damage** (hepatotoxicity)", "- Nausea", "1. ...")
+_VALUE_ITEM = re.compile(r"^[ \t]*(?:[\u2022\u25aa\u25b8\u2023\u00b7*-]|\d{1,2}[.)])[ \t]+(?=\S)")
+#: a field that says when to get help ("🆘 Get Help Right Away", "When to call a doctor"): the seek-help sentence
+_HELP_FIELD = re.compile(r"\b(?:get|seek|call|when)\b.*\b(?:help|doctor|emergency|911|right\s+away)\b|"
+                         r"\bemergenc", re.I)
+#: the embed's own chrome: no words of the answer ("color": 3447003, "inline": true, "url", "timestamp", ...)
+_EMBED_CHROME = frozenset({"color", "inline", "url", "icon_url", "proxy_icon_url", "timestamp", "type", "width",
+                           "height", "title"})
+
+
+def _embed_value(value: str) -> str:
+    """A field's value (Discord Markdown, lines in "\\n" escapes) as the words of one line: a list's items one run
+    joined by "; " after their lead-in (the list's end a full stop before the next paragraph), other lines run on as
+    sentences."""
+    out = ""
+    listing = False
+    for part in (p.strip() for p in value.split("\n")):
+        if not part:
+            continue
+        item = _VALUE_ITEM.match(part)
+        if item:
+            text = part[item.end():].strip()
+            out = f"{out}; {text}" if listing else f"{out} {text}"
+            listing = True
+            continue
+        if out and not out.endswith((".", "!", "?", ":")):
+            out += "."
+        out, listing = f"{out} {part}", False
+    return " ".join(out.split())
+
+
+def _discord_embed(body: str) -> str:
+    """A Discord bot message (one JSON object, fenced or not) as Markdown, line for line: the "content" message and the
+    embed's description their words (wrapping and the card's intro), the title, colour and other chrome blank; each
+    field's name opens the section it names ("📋 Usage" -> "## Usage", the emoji markup) or, when it names a
+    side-effect group or when to get help, labels its value ("**Less Common:** a; b"), the Side Effects heading on the
+    name line of the first such field; a field whose name is a question is an FAQ ("**Question?**" over its answer),
+    the FAQs heading on the nearest free line before the first; the footer's words a closing line."""
+    lines = body.split("\n")
+    start = next((k for k, line in enumerate(lines) if line.strip() == "{"), -1)
+    scanned = _json_scalars(lines, start) if start >= 0 else None
+    if scanned is None:
+        return body
+    end, scalars = scanned
+    out = list(lines)
+    for k in range(start, end + 1):
+        out[k] = ""
+    if start and _FENCE_LINE.match(lines[start - 1]):
+        out[start - 1] = ""
+    if end + 1 < len(lines) and _FENCE_LINE.match(lines[end + 1]):
+        out[end + 1] = ""
+    fields: dict[tuple[object, ...], dict[str, tuple[int, str]]] = {}
+    for line, path, value in scalars:
+        if not isinstance(value, str) or not path:
+            continue
+        key = str(path[-1])
+        if "fields" in path[:-1] and key in ("name", "value"):
+            fields.setdefault(path[:-1], {})[key] = (line, value)
+        elif key not in _EMBED_CHROME and value.strip() and not (key == "name" and "author" in path):
+            out[line] = _embed_value(value)  # ("content", "description", the footer's "text")
+    current: str | None = None
+    last = start
+    for field in fields.values():
+        if "name" not in field or "value" not in field:
+            continue
+        (at, name), (vat, value) = field["name"], field["value"]
+        title = re.sub(r"^[^\w(]+", "", name).strip()
+        text = _embed_value(value)
+        kind = section_kind(title)
+        if title.endswith("?"):  # ("❓ Can I drink alcohol with it?": a question the page answers)
+            if current != "faqs":
+                free = [j for j in range(last + 1, at) if not out[j].strip()]
+                if free:
+                    out[free[-1]] = "## FAQs"
+                current = "faqs"
+            out[at], out[vat] = f"**{title}**", text
+        elif is_group_label(title) or (current == "side_effects" and _HELP_FIELD.search(title)):
+            if current != "side_effects":
+                out[at], current = "## Side Effects", "side_effects"
+            out[vat] = f"**{title}:** {text}"
+        elif kind in _MAIN_KINDS:
+            out[at], out[vat], current = f"## {title}", text, kind
+        else:
+            out[vat] = f"**{title}:** {text}"
+        last = vat
+    return "\n".join(out)
 

@@ -1,0 +1,51 @@
+"""Answer formats firstcontact97's pages showed the reader had never seen, pinned on invented pages (other drugs,
+other words): a Discord bot message with an embed, a Neo4j Cypher import script, a YAML document whose uses are maps
+and a Textile (Redmine) wiki page, each rewritten line for line (:mod:`kg.formats`)."""
+from __future__ import annotations
+
+import json
+
+from kg import formats
+from tests.test_extract_layouts5 import _mech, _x
+
+
+def _same_lines(page: str) -> None:
+    assert len(formats.rewrite(page).split("\n")) == len(page.split("\n"))
+
+
+def _field(name: str, value: str, inline: bool = False) -> dict[str, object]:
+    return {"name": name, "value": value, "inline": inline}
+
+
+_DISCORD = json.dumps({"content": "Card for **velmora** \U0001f48a", "embeds": [{
+    "title": "Velmora", "description": "A short card about an antifungal pill.", "color": 15105570,
+    "fields": [
+        _field("\U0001f9fe Generic Name", "**Velmora**\n**Brand:** Velmax"),
+        _field("\U0001f3af Usage", "Velmora is used for:\n\u2022 **Nail fungus** of the toes\n\u2022 **Ringworm**"),
+        _field("\U0001f7e1 Common", "\u2022 Upset stomach\n\u2022 Metallic taste\n\u2022 Itchy rash", True),
+        _field("\U0001f534 Serious (rare)", "\u2022 **Liver injury**\n\u2022 **Loss of taste** that lasts", True),
+        _field("\U0001f691 When to get help", "Call a doctor if you notice dark urine or pale stools."),
+        _field("\u2699\ufe0f How It Works", "Velmora inhibits squalene epoxidase in the fungus."),
+        _field("\u2753 Can I take it with antacids?", "Yes, antacids do not change how it is absorbed."),
+        _field("\u2753 How long is a course?", "Usually twelve weeks for toenails."),
+    ],
+    "footer": {"text": "Not medical advice."}}]}, indent=2, ensure_ascii=False)
+
+
+def test_a_discord_embed() -> None:
+    _same_lines(_DISCORD)
+    x = _x(_DISCORD, "Velmora")
+    assert x.drug is not None and x.drug.label == "Velmora"
+    assert [b.label for b in x.brand_names] == ["Velmax"]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Upset stomach", "Common", False), ("Metallic taste", "Common", False), ("Itchy rash", "Common", False),
+        ("Liver injury", "Serious", True), ("Loss of taste", "Serious", True)]
+    assert [s.label for s in x.serious_signs] == ["dark urine or pale stools"]
+    assert _mech(x) == {("inhibits", "squalene epoxidase")}
+    assert [f.question for f in x.faqs] == ["Can I take it with antacids?", "How long is a course?"]
+
+
+def test_an_ordinary_page_with_json_words_is_untouched() -> None:
+    page = ('## Usage\n\nThe app shows "embeds" of cards.\n\n- "name": "Usage", "value": "x"\n'
+            '- "name": "Other", "value": "y"\n')
+    assert formats.rewrite(page) == page
