@@ -78,6 +78,9 @@ def rewrite(body: str) -> str:
         body = _WIKI_INLINE.sub(_wiki_inline, body)
     if "-->" in body and len(_CUE_TIMING.findall(body)) >= 4:
         body = _captions(body)
+    if ("CREATE" in body or "MERGE" in body) and len(_CYPHER_CLAUSE.findall(body)) >= 6 \
+            and len(_CYPHER_REL.findall(body)) >= 3:
+        body = _cypher(body)
     if '"embeds"' in body and len(_EMBED_FIELD.findall(body)) >= 3:
         body = _discord_embed(body)
     if "*" in body and len(_SHORTCODE_LEAD.findall(body)) >= 3 and len(_SLACK_BOLD_LINE.findall(body)) >= 2:
@@ -2066,4 +2069,231 @@ def _discord_embed(body: str) -> str:
             out[vat] = f"**{title}:** {text}"
         last = vat
     return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# A Neo4j Cypher import script ("CREATE (d:Drug {name: 'X'})", "MERGE (c:Condition {name: 'Y'})" +
+# "CREATE (d)-[:TREATS {approved: true}]->(c)", "(:SideEffect {name, frequency})", "(:FAQ {question, answer})")
+# ---------------------------------------------------------------------------
+
+_CYPHER_CLAUSE = re.compile(r"(?m)^[ \t]*(?:CREATE|MERGE|MATCH|SET)\b")
+_CYPHER_REL = re.compile(r"-\[\w*:(?P<t>\w+)(?:\s*\{(?P<p>[^{}]*)\})?\]->")
+#: a node pattern ("(c1:Condition {name: 'Gout'})", "(:SideEffect {", "(d)"): its variable, label and map, open or
+#: closed on the line
+_CYPHER_NODE = re.compile(r"\((?P<v>\w*)(?::(?P<l>\w+))?\s*(?P<open>\{(?P<p>[^{}]*)(?P<close>\})?)?\s*\)?")
+_CYPHER_PROP = re.compile(r"(?P<k>\w+)\s*:\s*(?P<v>'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|\[[^\]]*\]|[^,}\s][^,}]*)")
+_CYPHER_SET = re.compile(r"^[ \t]*SET\s+(?P<v>\w+)\.(?P<k>\w+)\s*=\s*(?P<x>.+?)\s*;?\s*$")
+_CYPHER_COMMENT = re.compile(r"^[ \t]*//(?P<t>.*)$")
+#: what a node is, by its label: the drug, a use, a side effect, a target of the mechanism, an FAQ, a warning
+_CYPHER_ROLES = (("drug", re.compile(r"^(?:drug|medication|medicine|compound|substance)$", re.I)),
+                 ("use", re.compile(r"^(?:condition|disease|indication|disorder|illness)s?$", re.I)),
+                 ("effect", re.compile(r"^(?:side_?effect|adverse_?(?:effect|reaction|event))s?$", re.I)),
+                 ("target", re.compile(r"^(?:target|receptor|enzyme|protein|channel|transporter|gene|process|"
+                                       r"pathway)s?$", re.I)),
+                 ("faq", re.compile(r"^(?:faq|question)s?$", re.I)),
+                 ("note", re.compile(r"^(?:warning|caution|precaution|alert|note)s?$", re.I)))
+#: the same roles by a relationship's type, for a node whose label says nothing ("-[:TREATS]->(:Entity {...})")
+_CYPHER_REL_ROLES = (("use", re.compile(r"^(?:treats|indicated_for|used_for|has_indication|prevents|may_treat)$",
+                                        re.I)),
+                     ("effect", re.compile(r"^(?:causes|may_cause|has_side_effect|has_adverse_\w+)$", re.I)),
+                     ("target", re.compile(r"^(?:inhibits|blocks|activates|binds(?:_to)?|antagonizes|agonizes|"
+                                           r"stimulates|modulates|targets|opens|increases|decreases|reduces)$", re.I)),
+                     ("faq", re.compile(r"^has_faq$", re.I)), ("note", re.compile(r"^has_(?:warning|caution)$", re.I)),
+                     ("interaction", re.compile(r"^interacts?_with$", re.I)))
+#: a node that is something the drug changes, not a molecule it acts on ("(:Process {name: 'Bone resorption'})")
+_CYPHER_PROCESS = re.compile(r"^(?:process|pathway|function|activity)$", re.I)
+_CYPHER_FIELDS = {"brands": "Brand names", "brand": "Brand name", "brandnames": "Brand names",
+                  "drugclass": "Drug class", "class": "Drug class", "route": "Route", "routes": "Route",
+                  "forms": "Forms", "form": "Forms"}
+
+
+def direction(relation: str) -> str:
+    """"-" for a relationship that lessens what it points to ("INHIBITS", "BLOCKS"), "+" for one that adds to it."""
+    if re.search(r"inhibit|block|reduc|decreas|suppress|antagon|lower", relation, re.I):
+        return "-"
+    return "+" if re.search(r"activat|stimulat|increas|enhanc|agoni|open|rais|induc", relation, re.I) else ""
+
+
+def _cypher_value(text: str) -> object:
+    text = text.strip()
+    if text[:1] == "[":
+        return [_cypher_value(m.group(0)) for m in re.finditer(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"", text)]
+    if text[:1] in "'\"" and text[-1:] == text[:1]:
+        return re.sub(r"\\(.)", r"\1", text[1:-1])
+    return {"true": True, "false": False, "null": None}.get(text.casefold(), text)
+
+
+def _cypher_words(value: object) -> str:
+    return ", ".join(str(v) for v in value) if isinstance(value, list) else " ".join(str(value).split())
+
+
+def _cypher_role(label: str, rel: str) -> str | None:
+    return next((role for role, rx in _CYPHER_ROLES if label and rx.match(label)), None) \
+        or next((role for role, rx in _CYPHER_REL_ROLES if rel and rx.match(rel)), None)
+
+
+def _cypher(body: str) -> str:
+    """A Neo4j Cypher script as Markdown, line for line: keywords, variables, braces and the fence blank; a comment
+    that names a section its heading (other comments blank); the drug node's properties the Generic Name ("name" its
+    first line, "brands" / "drugClass" / "route" / "forms" fields, a mechanism property How it Works); each condition
+    node with the relationship that treats it an item of Usage on the node's line ("(off-label)" when the relationship
+    says "offLabel: true" or "approved: false", its "abbreviation" in brackets, its "note" a description); each side
+    effect an item under its "frequency" ("serious" when flagged); each target or process node an item "Inhibits:
+    name (symbol)" of How it Works, the verb the relationship's type; a warning's text prose; each FAQ node its
+    question in bold and its answer. A section's heading goes on the nearest free line before its first fact."""
+    lines = body.split("\n")
+    out = list(lines)
+    facts: dict[int, tuple[str | None, str]] = {}  # line -> (section kind or None for the current one, Markdown)
+    nodes: dict[str, tuple[str, dict[str, tuple[object, int]], int]] = {}  # variable -> (label, props, first line)
+    pending: list[tuple[int, str, dict[str, tuple[object, int]], str, dict[str, object]]] = []
+    heads: dict[int, str] = {}
+    inside = False
+    first = next((k for k, line in enumerate(lines) if _CYPHER_CLAUSE.match(line) or _CYPHER_COMMENT.match(line)
+                  and k + 1 < len(lines)), 0)
+    open_node: tuple[str, str, dict[str, tuple[object, int]], int] | None = None  # a map over lines
+    for k in range(len(lines)):
+        line = lines[k]
+        if _FENCE_LINE.match(line):
+            out[k] = ""
+            inside = not inside
+            continue
+        if k < first or not (inside or _CYPHER_CLAUSE.match(line) or _CYPHER_COMMENT.match(line)
+                             or open_node or not line.strip()):
+            continue  # (the preamble and the closing line: the answer's own words)
+        out[k] = ""
+        if open_node is not None:
+            var, label, props, at = open_node
+            for m in _CYPHER_PROP.finditer(line):
+                props[m.group("k")] = (_cypher_value(m.group("v")), k)
+            if "}" in line:
+                nodes[var or f"@{at}"] = (label, props, at)
+                pending.append((at, label, props, "", {}))
+                open_node = None
+            continue
+        comment = _CYPHER_COMMENT.match(line)
+        if comment:
+            title = comment.group("t").strip(" -=*#/")
+            if title and section_kind(title) in _MAIN_KINDS and len(title.split()) <= 6:
+                heads[k] = f"## {title}"
+            continue
+        setm = _CYPHER_SET.match(line)
+        if setm:
+            pending.append((k, "", {setm.group("k"): (_cypher_value(setm.group("x")), k)}, "", {}))
+            continue
+        rel = _CYPHER_REL.search(line)
+        rel_type = rel.group("t") if rel else ""
+        rel_props = {m.group("k"): _cypher_value(m.group("v")) for m in _CYPHER_PROP.finditer(rel.group("p") or "")} \
+            if rel else {}
+        for m in _CYPHER_NODE.finditer(line):
+            if rel and m.start() < rel.end():  # (the drug the relationship starts from)
+                continue
+            var, label = m.group("v"), m.group("l") or ""
+            if m.group("open") and not m.group("close"):
+                open_node = (var, label, {}, k)
+                for p in _CYPHER_PROP.finditer(m.group("p") or ""):
+                    open_node[2][p.group("k")] = (_cypher_value(p.group("v")), k)
+                break
+            props = {p.group("k"): (_cypher_value(p.group("v")), k) for p in _CYPHER_PROP.finditer(m.group("p") or "")}
+            if label or props:
+                nodes[var or f"@{k}"] = (label, props, k)
+                pending.append((k, label, props, rel_type, rel_props))
+            elif rel and var in nodes:  # ("CREATE (d)-[:TREATS {...}]->(c1)": the relationship of a node made before)
+                label0, props0, at = nodes[var]
+                pending.append((at, label0, props0, rel_type, rel_props))
+    roles_seen: set[str] = set()
+    done: dict[int, int] = {}  # a node's line -> its last entry in pending (the one with its relationship)
+    for i, entry in enumerate(pending):
+        done[entry[0]] = i
+    for i, (at, label, props, rel_type, rel_props) in enumerate(pending):
+        if done.get(at) != i and not (label == "" and not rel_type):
+            continue
+        role = _cypher_role(label, rel_type)
+        if label == "" and not rel_type:  # a SET line: a property of the drug
+            role = "drug"
+        if role == "drug" and "drug" in roles_seen and "name" in props and label:
+            role = "interaction" if _cypher_role("", rel_type) == "interaction" else None  # (another drug)
+        _cypher_fact(facts, role, label, props, rel_type, rel_props)
+        if role:
+            roles_seen.add(role)
+    current = None
+    last = first - 1
+    for k in sorted(facts):
+        kind, text = facts[k]
+        out[k] = text
+        if kind is not None and kind != current:
+            free = [j for j in range(max(last + 1, first), k) if not out[j].strip()]
+            named = [j for j in free if j in heads]
+            if named or free:
+                j = named[-1] if named else free[-1]
+                out[j] = heads.get(j) if named and section_kind(heads[j]) == kind else f"## {_TITLES[kind]}"
+            current = kind
+        last = k
+    return "\n".join(out)
+
+
+def _cypher_fact(facts: dict[int, tuple[str | None, str]], role: str | None, label: str,
+                 props: dict[str, tuple[object, int]], rel_type: str, rel_props: dict[str, object]) -> None:
+    """One node's facts put on its lines (see :func:`_cypher`)."""
+    def get(*keys: str) -> tuple[str, int] | None:
+        low = {k.casefold(): v for k, v in props.items()}
+        for key in keys:
+            if key in low and low[key][0] not in (None, "", []):
+                return _cypher_words(low[key][0]), low[key][1]
+        return None
+
+    name = get("name", "label", "title", "text")
+    if role == "drug":
+        for key, (value, line) in props.items():
+            words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key).replace("_", " ").strip()
+            kind = section_kind(words)
+            text = _cypher_words(value)
+            if key.casefold() == "name":
+                put = f"**{text}**"
+            elif kind == "mechanism":
+                facts[line] = ("mechanism", text)
+                continue
+            else:
+                put = f"- **{_CYPHER_FIELDS.get(key.casefold(), words[:1].upper() + words[1:])}:** {text}"
+            old = facts.get(line)
+            facts[line] = ("identity", f"{old[1]}; {put}" if old and old[0] == "identity" else put)
+        return
+    if role == "use" and name:
+        abbr = get("abbreviation", "abbr", "acronym", "short")
+        status = " ".join(str(v) for v in rel_props.values() if isinstance(v, str))
+        off = rel_props.get("offLabel") is True or rel_props.get("approved") is False \
+            or bool(re.search(r"off[-_ ]?label", rel_type + " " + status, re.I))
+        note = _cypher_words(rel_props.get("note") or (get("note", "description") or ("", 0))[0])
+        text = f"**{name[0]}{f' ({abbr[0]})' if abbr else ''}**" + (" (off-label)" if off else "")
+        facts[name[1]] = ("uses", f"- {text}{': ' + note if note else ''}")
+    elif role == "effect" and name:
+        often = get("frequency", "category", "group", "severity")
+        serious = any(v is True for k, (v, _) in props.items() if k.casefold() in ("serious", "severe"))
+        if serious and often:
+            facts[name[1]] = ("side_effects", f"- {name[0]} ({often[0].lower()}, serious)")
+        elif often or serious:
+            group = often[0] if often else "Serious"
+            facts[name[1]] = ("side_effects", f"- **{group[:1].upper() + group[1:]}:** {name[0]}")
+        else:
+            facts[name[1]] = ("side_effects", f"- {name[0]}")
+    elif role == "target" and name:
+        symbol = get("symbol", "abbreviation", "gene")
+        verb = rel_type.replace("_", " ").capitalize() or "Acts on"
+        if _CYPHER_PROCESS.match(label):  # ("-[:INHIBITS]->(p:Process {name: 'Bone resorption'})": less of it)
+            verb = "Decreases" if direction(rel_type) == "-" else "Increases" if direction(rel_type) == "+" else verb
+        target = name[0][:1].lower() + name[0][1:] if name[0][1:2].islower() else name[0]  # ("Androgen receptor")
+        facts[name[1]] = ("mechanism", f"- {verb} {target}{f' ({symbol[0]})' if symbol else ''}")
+    elif role == "faq":
+        question, answer = get("question", "q"), get("answer", "a")
+        if question and answer and question[1] == answer[1]:
+            facts[question[1]] = ("faqs", f"- **{question[0]}** {answer[0]}")
+        else:
+            if question:
+                facts[question[1]] = ("faqs", f"**{question[0]}**")
+            if answer:
+                facts[answer[1]] = ("faqs", answer[0])
+    elif role == "interaction" and name:
+        note = _cypher_words(rel_props.get("effect") or rel_props.get("note") or "")
+        facts[name[1]] = ("interactions", f"- **{name[0]}**{': ' + note if note else ''}")
+    elif name:  # a warning's text, another node's name: prose of the section it sits in
+        facts[name[1]] = (None, name[0])
 

@@ -49,3 +49,47 @@ def test_an_ordinary_page_with_json_words_is_untouched() -> None:
     page = ('## Usage\n\nThe app shows "embeds" of cards.\n\n- "name": "Usage", "value": "x"\n'
             '- "name": "Other", "value": "y"\n')
     assert formats.rewrite(page) == page
+
+
+_CYPHER = "\n".join([
+    "The import script:", "", "```cypher", "// ===== Drug =====", "CREATE (m:Drug {", "  name: 'Velmora',",
+    "  brands: ['Velmax', 'Onyvel'],", "  drugClass: 'Allylamine antifungal'", "})", "",
+    "// ===== Usage =====",
+    "MERGE (u1:Condition {name: 'Onychomycosis', abbreviation: 'OM'})",
+    "CREATE (m)-[:TREATS {approved: true}]->(u1)",
+    "MERGE (u2:Condition {name: 'Tinea capitis'})",
+    "CREATE (m)-[:TREATS {approved: false, offLabel: true, note: 'in older children'}]->(u2)", "",
+    "// ===== Side effects =====",
+    "CREATE (m)-[:CAUSES]->(:SideEffect {name: 'Taste disturbance', frequency: 'common'})",
+    "CREATE (m)-[:CAUSES]->(:SideEffect {name: 'Headache', frequency: 'common'})",
+    "CREATE (m)-[:CAUSES]->(:SideEffect {name: 'Liver failure', frequency: 'rare', serious: true})", "",
+    "// ===== Mechanism =====",
+    "SET m.mechanism = 'Velmora stops the fungus from making its cell membrane.'",
+    "MERGE (t:Target {name: 'Squalene epoxidase', symbol: 'SQLE'})",
+    "CREATE (m)-[:INHIBITS]->(t)",
+    "MERGE (p:Process {name: 'Ergosterol synthesis'})",
+    "CREATE (m)-[:INHIBITS]->(p)", "",
+    "// ===== FAQs =====",
+    "CREATE (m)-[:HAS_FAQ]->(:FAQ {question: 'Can I drink alcohol?', answer: 'Keep it light.'})",
+    "CREATE (m)-[:HAS_FAQ]->(:FAQ {question: 'When will my nails look better?', answer: 'After months.'})",
+    "```"])
+
+
+def test_a_cypher_script() -> None:
+    _same_lines(_CYPHER)
+    x = _x(_CYPHER, "Velmora")
+    assert x.drug is not None and x.drug.label == "Velmora"
+    assert [b.label for b in x.brand_names] == ["Velmax", "Onyvel"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "allylamine antifungal"
+    assert [(u.label, u.abbreviation, u.qualifier) for u in x.treats] == [
+        ("Onychomycosis", "OM", None), ("Tinea capitis", None, "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Taste disturbance", "Common", False), ("Headache", "Common", False), ("Liver failure", "Rare", True)]
+    assert {("inhibits", "squalene epoxidase"), ("decreases", "ergosterol synthesis")} <= _mech(x)
+    assert [f.question for f in x.faqs] == ["Can I drink alcohol?", "When will my nails look better?"]
+
+
+def test_an_ordinary_page_that_says_create_is_untouched() -> None:
+    page = ("## FAQs\n\n**Can I CREATE a routine?** Yes.\n\n- CREATE a reminder (daily)\n- MERGE doses (never)\n"
+            "- SET an alarm\n- CREATE (a) note\n- MATCH (b) times\n- SET (c) goals\n")
+    assert formats.rewrite(page) == page
