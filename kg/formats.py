@@ -81,6 +81,8 @@ def rewrite(body: str) -> str:
     if ("CREATE" in body or "MERGE" in body) and len(_CYPHER_CLAUSE.findall(body)) >= 6 \
             and len(_CYPHER_REL.findall(body)) >= 3:
         body = _cypher(body)
+    if ": " in body and len(_YAML_MAP_ITEM.findall(body)) >= 2:
+        body = _yaml_doc(body)
     if '"embeds"' in body and len(_EMBED_FIELD.findall(body)) >= 3:
         body = _discord_embed(body)
     if "*" in body and len(_SHORTCODE_LEAD.findall(body)) >= 3 and len(_SLACK_BOLD_LINE.findall(body)) >= 2:
@@ -2296,4 +2298,140 @@ def _cypher_fact(facts: dict[int, tuple[str | None, str]], role: str | None, lab
         facts[name[1]] = ("interactions", f"- **{name[0]}**{': ' + note if note else ''}")
     elif name:  # a warning's text, another node's name: prose of the section it sits in
         facts[name[1]] = (None, name[0])
+
+
+# ---------------------------------------------------------------------------
+# A YAML document whose lists hold maps ("usage:" over "  - condition: Gout" / "    status: off-label" /
+# "    note: >", "  - item: Bone pain" / "    note: ...", "faqs:" over "  - question: ...?" / "    answer: ...")
+# ---------------------------------------------------------------------------
+
+#: a map as a list's item: "- key: value" over a sibling "key:" at the item's content column
+_YAML_MAP_ITEM = re.compile(r"(?m)^(?P<ind>[ \t]*)-[ \t]+[A-Za-z_][\w-]*[ \t]*:.*\n"
+                            r"(?P=ind)[ \t]{2}[A-Za-z_][\w-]*[ \t]*:")
+_YAML_LINE = re.compile(r"^(?P<ind>[ \t]*)(?P<dash>-[ \t]+)?(?:(?P<k>[A-Za-z_][\w -]{0,40}?)[ \t]*:(?=[ \t]|$))?"
+                        r"[ \t]*(?P<v>.*?)[ \t]*$")
+_YAML_FENCE = re.compile(r"^[ \t]*(?:```|~~~)[ \t]*(?P<info>[\w-]*)[ \t]*$")
+_YAML_BLOCK = re.compile(r"^[|>][-+]?\d?$")
+_YAML_COMMENT = re.compile(r"(?:^|[ \t]+)#(?:[ \t].*)?$")
+#: what a key of an item's map is: the entry's name, its status (approved or off-label), a note about it, a question
+#: or an answer
+_MAP_KEYS = (("name", re.compile(r"^(?:condition|indication|use|disease|name|item|effect|label|title|symptom)$",
+                                 re.I)),
+             ("status", re.compile(r"^(?:status|approval|approved|regulatory_status|label_status|type)$", re.I)),
+             ("note", re.compile(r"^(?:notes?|description|details?|comment|explanation|why|tail)$", re.I)),
+             ("question", re.compile(r"^(?:question|q)$", re.I)), ("answer", re.compile(r"^(?:answer|a)$", re.I)))
+_OFF_LABEL_WORD = re.compile(r"off[-_ ]?label|unapproved|unlicen[cs]ed|not\s+approved", re.I)
+
+
+def _yaml_scalar(text: str) -> str:
+    text = text.strip()
+    if text[:1] == "[" and text[-1:] == "]":  # ("routes: [oral, intravenous]": a list on one line)
+        text = text[1:-1]
+    if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":
+        text = text[1:-1]
+    return "" if _YAML_BLOCK.match(text) else text
+
+
+def _yaml_doc(body: str) -> str:
+    """A YAML document (fenced, or the answer itself) whose lists hold maps, as Markdown, line for line: a top-level
+    key a heading ("## Usage", its value after a colon: "## Generic name: X"), a key below it a sub-heading or, with a
+    value, a label; a block scalar's lines its text; a string of a list an item; a map in
+    a list one item, its name key the item's entry (bold in Usage: "- **Gout**"), a status key saying off-label
+    "(off-label)", a note key a description after a dash, a question and answer "Q:" / "A:"; comments and the fence
+    blank."""
+    lines = body.split("\n")
+    start = next((k for k, line in enumerate(lines) if (m := _YAML_FENCE.match(line))
+                  and m.group("info").casefold() in ("yaml", "yml")), None)
+    if start is None:
+        start = next((k - 1 for k, line in enumerate(lines) if re.match(r"^[a-z_][\w]*:", line)), None)
+    if start is None:
+        return body
+    fenced = bool(_YAML_FENCE.match(lines[start]))
+    def ends(line: str) -> bool:  # (an unfenced document ends at a line of prose at the margin)
+        if fenced:
+            return bool(_YAML_FENCE.match(line))
+        key = _YAML_LINE.match(line)
+        return bool(line.strip()) and not line[:1].isspace() and not line.startswith(("-", "#")) \
+            and not (key and key.group("k"))
+
+    end = next((k for k in range(start + 1, len(lines)) if ends(lines[k])), len(lines))
+    keys = [m.group("k") for line in lines[start + 1:end] if (m := _YAML_LINE.match(line)) and m.group("k")
+            and not m.group("ind")]
+    if sum(section_kind(k.replace("_", " ")) in _MAIN_KINDS for k in keys) < 3:
+        return body
+    out = list(lines)
+    if fenced:
+        out[start] = ""
+    if fenced and end < len(lines):
+        out[end] = ""
+    block = -1  # the indentation a block scalar's lines are deeper than, -1 outside one
+    section: str | None = None
+    item: dict[str, str] = {}  # the roles of the map being read: key -> role
+    item_col = -1  # the content column of that map
+    for k in range(start + 1, end):
+        line = lines[k]
+        indent = len(line) - len(line.lstrip())
+        if block >= 0 and (not line.strip() or indent > block):
+            out[k] = ("  " if item_col >= 0 else "") + line.strip()
+            continue
+        block = -1
+        m = _YAML_LINE.match(_YAML_COMMENT.sub("", line) if "#" in line else line)
+        if not line.strip() or line.lstrip().startswith("#") or m is None:
+            out[k] = ""
+            continue
+        key, value = m.group("k"), _yaml_scalar(m.group("v"))
+        if _YAML_BLOCK.match(m.group("v") or ""):
+            block = indent if not m.group("dash") else indent + len(m.group("dash"))
+        words = (key or "").replace("_", " ").strip()
+        words = words[:1].upper() + words[1:]
+        if m.group("dash") and key:  # a map opens as a list's item: its keys' roles, read ahead
+            item_col = indent + len(m.group("dash"))
+            item = {key: _map_role(key)}
+            for j in range(k + 1, end):
+                sib = _YAML_LINE.match(lines[j])
+                sib_indent = len(lines[j]) - len(lines[j].lstrip())
+                if lines[j].strip() and sib_indent < item_col or sib and sib.group("dash") and sib_indent <= indent:
+                    break
+                if sib and sib.group("k") and sib_indent == item_col and not sib.group("dash"):
+                    item[sib.group("k")] = _map_role(sib.group("k"))
+        elif key and indent <= max(item_col - 1, -1) or not key and m.group("dash") and indent < item_col:
+            item, item_col = {}, -1  # (the map has ended)
+        if key and item and key in item and indent in (item_col, item_col - len(m.group("dash") or "")):
+            out[k] = _map_member(item[key], words, value, bool(m.group("dash")), section,
+                                 set(item.values()))
+            continue
+        if key and not indent:
+            kind = section_kind(words)
+            section = kind if kind in _MAIN_KINDS else section
+            out[k] = f"## {words}: {value}" if value else f"## {words}"
+        elif key:
+            if value and (value.endswith((".", "!")) or len(value.split()) > 8):
+                out[k] = value
+            elif value:
+                out[k] = f"**{words}:** {value}"
+            else:
+                out[k] = "#" * min(2 + indent // 2, 4) + f" {words}"  # ("  common:" over its list, "  seek_help: >")
+        elif m.group("dash"):
+            out[k] = f"- {value}"
+        else:  # (a plain value that runs on over its next lines: its text)
+            out[k] = ("  " if item_col >= 0 else "") + value
+    return "\n".join(out)
+
+
+def _map_role(key: str) -> str:
+    return next((role for role, rx in _MAP_KEYS if rx.match(key)), "other")
+
+
+def _map_member(role: str, words: str, value: str, first: bool, section: str | None, roles: set[str]) -> str:
+    """One key of a map in a list, as the line of its item (see :func:`_yaml_doc`)."""
+    lead = "- " if first else "  "
+    if "question" in roles and role in ("question", "answer"):
+        return f"{lead}{'Q' if role == 'question' else 'A'}: {value}".rstrip()
+    if role == "name":
+        return f"{lead}**{value}**" if section == "uses" else f"{lead}{value}"
+    if role == "status":
+        return f"{lead}({value})" if _OFF_LABEL_WORD.search(value) else lead.rstrip()
+    if role == "note":
+        return f"{lead}\u2013 {value}".rstrip()
+    return f"{lead}**{words}:** {value}".rstrip()
 

@@ -93,3 +93,36 @@ def test_an_ordinary_page_that_says_create_is_untouched() -> None:
     page = ("## FAQs\n\n**Can I CREATE a routine?** Yes.\n\n- CREATE a reminder (daily)\n- MERGE doses (never)\n"
             "- SET an alarm\n- CREATE (a) note\n- MATCH (b) times\n- SET (c) goals\n")
     assert formats.rewrite(page) == page
+
+
+_YAML = "\n".join([
+    "Here it is as YAML:", "", "```yaml", "generic_name: Corvadil", "brand_names:", "  - Corvex",
+    "drug_class: nitrate vasodilator", "", "uses:", "  - condition: Stable angina", "    status: approved",
+    "    note: To stop attacks and to prevent them before exercise.", "  - indication: Anal fissure",
+    "    status: off-label", "    note: >", "      As an ointment, when creams have not helped.", "",
+    "adverse_effects:", "  common:", "    - Throbbing headache", "    - item: Flushing",
+    "      note: Mostly in the first week",
+    "  serious:", "    - item: Fainting", "      note: When standing up quickly", "  seek_help: >",
+    "    Get emergency help for chest pain that lasts longer than usual.", "",
+    "how_it_works: |", "  Corvadil releases nitric oxide, which relaxes the veins.", "",
+    "faqs:", "  - question: Can I take it with sildenafil?", "    answer: No, the blood pressure can fall very low.",
+    "  - question: Where should I keep it?", "    answer: >", "      In its glass bottle, away from heat.", "```"])
+
+
+def test_a_yaml_document_with_maps_in_its_lists() -> None:
+    _same_lines(_YAML)
+    x = _x(_YAML, "Corvadil")
+    assert x.drug is not None and x.drug.label == "Corvadil"
+    assert [b.label for b in x.brand_names] == ["Corvex"]
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Stable angina", None), ("Anal fissure", "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Throbbing headache", "Common", False), ("Flushing", "Common", False), ("Fainting", "Serious", True)]
+    assert [s.label for s in x.serious_signs] == ["chest pain that lasts longer than usual"]
+    assert [f.question for f in x.faqs] == ["Can I take it with sildenafil?", "Where should I keep it?"]
+
+
+def test_an_ordinary_page_with_key_value_lines_is_untouched() -> None:
+    page = ("## Usage\n\n- name: Angina\n  note: for attacks\n- name: Fissures\n  note: as ointment\n\n"
+            "Route: oral\n")
+    assert formats.rewrite(page) == page
+
