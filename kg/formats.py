@@ -81,6 +81,8 @@ def rewrite(body: str) -> str:
     if ("CREATE" in body or "MERGE" in body) and len(_CYPHER_CLAUSE.findall(body)) >= 6 \
             and len(_CYPHER_REL.findall(body)) >= 3:
         body = _cypher(body)
+    if "h2. " in body and len(_TEXTILE_HEADING.findall(body)) >= 2 and len(_TEXTILE_ONLY.findall(body)) >= 2:
+        body = _textile(body)
     if ": " in body and len(_YAML_MAP_ITEM.findall(body)) >= 2:
         body = _yaml_doc(body)
     if '"embeds"' in body and len(_EMBED_FIELD.findall(body)) >= 3:
@@ -2435,3 +2437,63 @@ def _map_member(role: str, words: str, value: str, first: bool, section: str | N
         return f"{lead}\u2013 {value}".rstrip()
     return f"{lead}**{words}:** {value}".rstrip()
 
+
+# ---------------------------------------------------------------------------
+# Textile, as a Redmine wiki writes it ("h2. Usage", "# item", "|_. Effect |_. How often |", "bq. ...", "p(note). ...")
+# ---------------------------------------------------------------------------
+
+_TEXTILE_HEADING = re.compile(r"(?m)^h(?P<n>[1-6])(?:\([\w -]*\))?\.[ \t]+(?P<t>\S.*)$")
+#: what only Textile writes (Jira's markup, read by kg.parse, shares its headings and lists): a header cell "|_. ",
+#: a paragraph's signature with its class or style ("p(note). ", "p{color:red}. ", "p. ")
+_TEXTILE_ONLY = re.compile(r"(?m)^\|_\.[ \t]|^p(?:\([\w -]*\)|\{[^}\n]*\}|\[[\w-]+\])*\.[ \t]")
+_TEXTILE_BLOCK = re.compile(r"^(?P<sig>p|bq)(?:\([\w -]*\)|\{[^}\n]*\}|\[[\w-]+\])*\.[ \t]+")
+_TEXTILE_ITEM = re.compile(r"^(?P<m>[*#]{1,4})[ \t]+(?P<t>\S.*)$")
+_TEXTILE_ROW = re.compile(r"^\|(?P<cells>.*)\|[ \t]*$")
+_TEXTILE_STRONG = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_TEXTILE_EM = re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])")
+
+
+def _textile_inline(text: str) -> str:
+    return _TEXTILE_EM.sub(r"*\1*", _TEXTILE_STRONG.sub(r"**\1**", text))
+
+
+def _textile(body: str) -> str:
+    """A Textile page as Markdown, line for line: "h2. Usage" a heading of its level (an "h1." title blank), "* a" /
+    "# b" items nested by their marks, "*bold*" and "_emphasis_" as Markdown's, a "bq." paragraph quoted, a "p(note)."
+    paragraph its text; a table's header row ("|_. Effect |_. How often |") blank and each row an item, its first cell
+    the entry and the others its description in brackets ("- Stomach pain (up to 1 in 2)")."""
+    lines = body.split("\n")
+    out = list(lines)
+    started = False
+    for k, line in enumerate(lines):
+        head = _TEXTILE_HEADING.match(line)
+        if head:
+            started = True
+            level = int(head.group("n"))
+            out[k] = "" if level == 1 else "#" * level + " " + _textile_inline(head.group("t"))
+            continue
+        if not started:
+            continue
+        row = _TEXTILE_ROW.match(line)
+        if row:
+            cells = [re.sub(r"^(?:_|[<>=~^]|\\\d+|/\d+)*\.[ \t]", "", c.strip()).strip()
+                     for c in row.group("cells").split("|")]
+            if line.startswith("|_."):  # (the header row names the columns: no entry of its own)
+                out[k] = ""
+            else:  # ("| Stomach pain | up to 1 in 2 |": the effect, the other cells its description in brackets)
+                rest = "; ".join(_textile_inline(c) for c in cells[1:] if c)
+                out[k] = "- " + _textile_inline(cells[0]) + (f" ({rest})" if rest else "")
+            continue
+        block = _TEXTILE_BLOCK.match(line)
+        if block:
+            text = _textile_inline(line[block.end():])
+            out[k] = f"> {text}" if block.group("sig") == "bq" else text
+            continue
+        item = _TEXTILE_ITEM.match(line)
+        if item:
+            marks = item.group("m")
+            mark = "1." if marks[-1] == "#" else "-"
+            out[k] = "  " * (len(marks) - 1) + f"{mark} {_textile_inline(item.group('t'))}"
+            continue
+        out[k] = _textile_inline(line)
+    return "\n".join(out)

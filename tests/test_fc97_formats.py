@@ -126,3 +126,34 @@ def test_an_ordinary_page_with_key_value_lines_is_untouched() -> None:
             "Route: oral\n")
     assert formats.rewrite(page) == page
 
+
+_TEXTILE = "\n".join([
+    "h1. Dravoxin", "", "h2. Generic Name", "", "*Dravoxin* (brand name: *Dravex*)", "",
+    "* Drug class: tetracycline antibiotic", "", "p(note). Sold only on prescription.", "",
+    "h2. Usage", "", "h3. Approved uses", "", "# *Acne* \u2013 moderate to severe", "# *Rosacea*", "",
+    "h3. Off-label uses", "", "# *Lyme disease* \u2013 early stage", "",
+    "bq. Dravoxin does not treat viral colds.", "",
+    "h2. Side Effects", "", "h3. Common", "", "|_. Effect |_. How often |", "| Sun sensitivity | about 1 in 10 |",
+    "| Upset stomach | about 1 in 20 |", "", "h3. Serious", "", "* *Pressure in the skull* (rare)", "",
+    "p(note). Call your doctor right away if you have a severe headache or blurred vision.", "",
+    "h2. How it Works", "", "It binds to the _30S ribosomal subunit_ and blocks protein synthesis in bacteria.", "",
+    "h2. FAQs", "", "*Can I take it with milk?*", "", "No, calcium stops it from being absorbed.", "",
+    "*Will it stain my teeth?*", "", "Not in adults."])
+
+
+def test_a_textile_page() -> None:
+    _same_lines(_TEXTILE)
+    x = _x(_TEXTILE, "Dravoxin")
+    assert [b.label for b in x.brand_names] == ["Dravex"]
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Acne", None), ("Rosacea", None),
+                                                          ("Lyme disease", "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Sun sensitivity", "Common", False), ("Upset stomach", "Common", False),
+        ("Pressure in the skull", "Serious", True)]
+    assert [s.label for s in x.serious_signs] == ["severe headache or blurred vision"]
+    assert len(x.faqs) == 2
+
+
+def test_a_jira_page_is_left_to_the_jira_reader() -> None:
+    page = "h1. Dravoxin\n\nh2. Usage\n\n* Acne\n\nh2. Side Effects\n\n||Effect||Frequency||\n|Nausea|Common|\n"
+    assert formats.rewrite(page) == page
