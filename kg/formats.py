@@ -863,7 +863,7 @@ def _notebook(body: str) -> str:
 #: an element whose text is on its line: "<effect>Nausea</effect>", '<indication offLabel="true">X</indication>'
 _XML_LEAF = re.compile(r"(?m)^[ \t]*<(?P<tag>[A-Za-z][\w.-]*)(?P<attrs>(?:\s+[\w:.-]+\s*=\s*\"[^\"]*\")*)\s*>"
                        r"(?P<text>[^<>]*)</(?P=tag)\s*>[ \t]*$")
-_XML_OPEN = re.compile(r"^[ \t]*<(?P<tag>[A-Za-z][\w.-]*)(?P<attrs>(?:\s+[\w:.-]+\s*=\s*\"[^\"]*\")*)\s*>[ \t]*$")
+_XML_OPEN = re.compile(r"^[ \t]*<(?P<tag>[A-Za-z][\w.-]*)(?P<attrs>(?:\s+[\w:.-]+(?:\s*=\s*\"[^\"]*\")?)*)\s*>[ \t]*$")
 _XML_CLOSE = re.compile(r"^[ \t]*</[A-Za-z][\w.-]*\s*>[ \t]*$|^[ \t]*<\?xml\b.*\?>[ \t]*$|^[ \t]*<!--.*-->[ \t]*$")
 #: an XML page is no HTML page: those are read as HTML (:func:`kg.parse._html_lines`)
 _HTML_TAGS = re.compile(r"<(?:h[1-6]|li|ul|ol|p|div|table|dl|dt|dd|br|strong|b)\b", re.I)

@@ -157,3 +157,16 @@ def test_a_textile_page() -> None:
 def test_a_jira_page_is_left_to_the_jira_reader() -> None:
     page = "h1. Dravoxin\n\nh2. Usage\n\n* Acne\n\nh2. Side Effects\n\n||Effect||Frequency||\n|Nausea|Common|\n"
     assert formats.rewrite(page) == page
+
+
+def test_a_tab_whose_opening_tag_has_a_bare_attribute_names_its_group() -> None:
+    # '<TabItem value="common" label="Common" default>': a boolean attribute with no value, as MDX marks the default
+    page = ("## Side Effects\n\n<Tabs>\n  <TabItem value=\"common\" label=\"Common\" default>\n\n- Headache\n"
+            "- Nausea\n\n  </TabItem>\n  <TabItem value=\"serious\" label=\"Serious\">\n\n- Fainting\n\n  </TabItem>\n"
+            "</Tabs>\n\n"
+            "## FAQs\n\n" + "".join(f"<details>\n<summary>Question {n}?</summary>\n\nAnswer {n}.\n\n</details>\n\n"
+                                     for n in range(1, 7)))
+    _same_lines(page)
+    x = _x(page)
+    assert [(e.label, e.category) for e in x.side_effects] == [("Headache", "Common"), ("Nausea", "Common"),
+                                                               ("Fainting", "Serious")]

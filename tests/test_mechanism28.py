@@ -66,3 +66,13 @@ def test_a_step_label_over_a_subjectless_action_and_another_agents_label() -> No
     assert ("inhibits", "protein kinase C") in _mech(x)
     x = _x("## How it Works\n\nZoravir blocks H1 receptors.\n\n- **Histamine:** Activates H1 receptors on nerves.\n")
     assert ("activates", "H1 receptor") not in _mech(x)
+
+
+def test_a_lengthened_potential_and_a_place_after_including() -> None:
+    # (firstcontact97's dalfampridine led to it; other drug, other words)
+    x = _x("## How it Works\n\nZoravir blocks sodium channels. This prolongs the action potential in heart cells. It "
+           "also increases the release of hormones, including in the gut wall.\n")
+    got = _mech(x)
+    assert any(r == "increases" and t.startswith("action potential") for r, t in got)
+    assert not any(t.startswith(("in the", "at the")) for _, t in got)
+    assert any(r == "increases" and "hormones" in t for r, t in got)

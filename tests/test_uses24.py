@@ -25,3 +25,15 @@ def test_an_occasion_before_infusions_then_the_purpose() -> None:
     got = _uses("Doctors also use it off-label before some iron or antibody infusions, to help prevent infusion "
                 "reactions.")
     assert got == {("Infusion reactions", "off-label")}
+
+
+def test_uses_after_a_colon_on_the_same_line() -> None:
+    # (firstcontact97's Discord embed, its Usage field one line)
+    got = _uses("It is used together with diet and exercise for: **Gout flares**; **Kidney "
+                "stones**; **Hyperuricemia** during chemotherapy.")
+    assert {u for u, _ in got} == {"Gout flares", "Kidney stones", "Hyperuricemia"}
+
+
+def test_a_cause_said_last_in_its_part_of_a_semicolon_list() -> None:
+    got = _uses("It is used for: tendon pain from sprains and falls; bursitis.")
+    assert {u for u, _ in got} == {"Tendon pain", "Bursitis"}

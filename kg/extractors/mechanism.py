@@ -240,7 +240,7 @@ DOWNSTREAM = (
 )
 #: The same patterns, run over lower-cased ASCII text (see :class:`kg.extract_text.Folded`).
 DOWNSTREAM_F = tuple((relation, Folded(rx, guard=True)) for relation, rx in DOWNSTREAM)
-_DOWN_STOP = re.compile(r"\s+(?:which|that|to|so|inside|in|on|from|thereby|because|between|but|while|whereas)\b.*$|"
+_DOWN_STOP = re.compile(r"\s+(?:which|that|to|so|inside|in|on|at|from|thereby|because|between|but|while|whereas)\b.*$|"
                         r"(?:[,;.]|:(?=\s|$)).*$|"  # ("increases platelet production: cells grow ...": what it means, after)
                         r"\s+(?:by\s+[a-z]+ing|rather\s+than|instead\s+of)\b.*$|"  # ("raises blood sugar by telling the
                         # liver ...": the means, after; "... by neutrophils rather than by killing bacteria": a contrast)
@@ -2370,6 +2370,8 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
                 continue  # "the excretion of uric acid increases and blood uric acid levels fall": no object
             obj = _DESCRIBED_THEN_NAMED.sub("", obj, count=1)  # "a messenger inside the cells called cyclic AMP": its name
             vague = _VAGUE_THEN_EXAMPLES.match(obj)
+            if vague and _PLACE_EXAMPLE.match(obj, vague.end()):
+                vague = None  # "neurotransmitters, including at the junction ...": where they are, no examples
             if vague:  # "the release of other messengers in the front of the brain, such as A, B and C": A, B, C
                 obj = obj[vague.end():]
             if relation == "triggers" and re.match(r"^(?:the\s+)?(?:main\s+)?side effects?\b", obj) \
@@ -2407,6 +2409,8 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
                 symbol = next((p for p in parens if is_symbol(p)), None)
                 if i == 0 and _CLAUSE_OPENER.match(name):
                     break  # "slow how quickly the cysts enlarge and the kidneys lose function": a clause, all of it
+                if i and _PLACE_EXAMPLE.match(name):
+                    continue  # ", including at the junction between nerves and muscles": where, no example
                 if not name or _VAGUE.match(name) or _CLAUSE_ITEM.search(name) or len(name.split()) > 8 \
                         or _COUNTED.match(name) or relation == "increases" and _BLOOD_LEVEL.match(name):
                     continue  # ("switches on two processes:": their names follow; "raises blood sugar": an outcome)
@@ -2454,6 +2458,7 @@ _ORGAN_MAKES = re.compile(r"^[^,;.]*?\s+(?:the|your)\s+(?P<o>liver|stomach|pancr
                           r"bone\s+marrow|adrenal\s+glands?)\s+(?:makes?|produces?|releases?)\b", re.I)
 #: "inflammatory substances such as cytokines": the class and its first example, each an entry
 _EXAMPLES = re.compile(r"\s+(?:such\s+as|including)\s+", re.I)
+_PLACE_EXAMPLE = re.compile(r"(?:at|in|on|into|between|within|inside)\s", re.I)
 _EXAMPLE_LEAD = re.compile(r"^[^,;.()]*?\s(?:such\s+as|including)\s", re.I)
 #: the end of an object whose examples run over commas: a clause, or ", and" before a new subject
 _DOWN_STOP_LIST = re.compile(r"\s+(?:which|that|to|so|inside|in|on|from|thereby|because|between|but|while|whereas)\b.*$|"
@@ -2504,7 +2509,7 @@ _PROCESS_HEAD = re.compile(r"^(?:[a-z-]+(?:tion|sion|ment|ance|ence|ility|lysis|
                            r"volume|breakdown|uptake|turnover|firing|signall?ing|sweating|copying|emptying|"
                            r"contractions?|duration|period|aggregation|synthesis|formation|production|secretion|"
                            r"excretion|reabsorption|generation|outflow|activity|assembly|resistance|sensitivity|metabolism|"
-                           r"maturation|current)$", re.I)
+                           r"maturation|current|potentials?)$", re.I)  # ("prolongs the action potential")
 #: outcomes and symptoms, not the drug's downstream action (INDEX: "no entry for clinical outcomes")
 _OUTCOME = re.compile(r"\b(?:blood\s+(?:pressure|sugar|glucose)|(?:eye|intraocular)\s+pressure|risk|chances?|symptoms?|"
                       r"pain|severity|frequency|duration\s+of\s+(?:symptoms|illness)|side\s+effects?|"

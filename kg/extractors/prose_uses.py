@@ -197,7 +197,7 @@ _TRIGGER = Guarded(re.compile(
       r"(?:medicine|medication|drug|option|choice)\s+for)"
       r"(?!\s+(?:people|patients|adults|children|decades|years|(?:a\s+|the\s+)?(?:short|brief|limited)\s+"
       r"(?:time|period|while|course)|a\s+while)\b)"
-    + r")\s+", re.I))
+    + r")(?:(?<!:):)?\s+", re.I))  # ("It is used together with rest for: a; b; c": the uses after a colon, on its line)
 #: After a use phrase: ", or before surgery to reduce the risk of", ", and for".
 _BARE = re.compile(r"(?:(?:,|;|\band\b|\bor\b)\s*)?\s*(?:(?:" + _ADVERBS + r"|before\s+\w+|after\s+\w+|in\s+\w+)\s+)*"
                    r"(?P<purpose>(?:both\s+)?(?:treating|preventing)(?:\s+(?:and|or)\s+(?:treating|preventing))?|"
@@ -245,6 +245,8 @@ _END = re.compile(
     r"|,\s+both\s+[\w-]+\s+(?:and|or)\s+[\w-]+(?=[.,;]|$)"  # ", both seasonal and year-round": its kinds
     r"|\s+from\s+(?:an?|the)\s+(?:(?:acute|recent|sudden|minor|sports?)\s+)?(?:injury|injuries|strain|sprain|trauma|"
     r"accident|fall|operation)\b"  # "muscle spasms from an acute injury": the cause
+    # ("muscle spasms from strains and sprains; ...": the cause, said last in its part of a list)
+    r"|\s+from\s+(?:injuries|strains|sprains|falls|accidents)(?:\s+(?:and|or)\s+[\w-]+)?(?=\s*(?:[;.]|$))"
     # "Thrombocythemia from other myeloproliferative neoplasms": the disease it comes from
     r"|\s+from\s+(?:other|another|an?\s+underlying|underlying)\s"
     # "cardiac glycoside poisoning from plants such as yellow oleander": its sources, by their examples
