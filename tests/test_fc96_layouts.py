@@ -67,3 +67,13 @@ def test_highlighted_words_are_words() -> None:
 def test_a_side_effect_the_action_explains_is_not_triggered() -> None:
     x = _x("## How it Works\n\nZoravir blocks muscarinic receptors, which causes the dry mouth and blurred vision.\n")
     assert _mech(x) == {("blocks", "muscarinic receptor")}
+
+
+def test_identity_fields_run_on_in_one_line() -> None:
+    # (firstcontact97's Discord embed, its Generic Name field one line)
+    x = _x("## Generic Name\n**Zoravir**. **Brands:** Zorivex, Zoracin. **Form:** Capsules (100 mg). "
+           "**Route:** Oral\n\n## Usage\n\nIt is used to treat shingles.\n")
+    assert x.drug.label == "Zoravir"
+    assert [b.label for b in x.brand_names] == ["Zorivex", "Zoracin"]
+    assert [r.label for r in x.routes] == ["oral"]
+    assert [f.label.casefold() for f in x.formulations] == ["capsules"]

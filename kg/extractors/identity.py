@@ -201,7 +201,12 @@ def identity_fields(doc: Document) -> list[tuple[Section, Block | None, str, str
             out.append((sec, None, sec.title, sec.inline))
         for b in sec.blocks:
             if b.label and b.text:  # ("- **Brand name** — Trulicity": a dash after the bold label is its colon)
-                out.append((sec, b, clean_field(b.label), _DASH_LEAD.sub("", b.text)))
+                first, *more = _RUN_IN_FIELD.split(_DASH_LEAD.sub("", b.text))
+                out.append((sec, b, clean_field(b.label), first))
+                for part in more:  # "**Chlorzoxazone**. **Brands:** A, B. **Form:** Tablets. **Route:** Oral": the
+                    field, _, value = part.partition(": ")  # fields run on in one line, each its own
+                    if _is_field(field):
+                        out.append((sec, b, field, value))
             elif k and b.kind == "item" and b.text and not sec.inline:  # "## Forms" over "- tablets (125 mg)"
                 out.append((sec, b, sec.title, b.text))
     usage = usage_section(doc)
@@ -237,6 +242,10 @@ def identity_fields(doc: Document) -> list[tuple[Section, Block | None, str, str
         if field is not None and id(b) not in seen:
             out.append((usage, b, field[0], field[1]))
     return out
+
+
+#: where a field run on after another in one line begins ("... Lorzone. Form: Tablets ...")
+_RUN_IN_FIELD = re.compile(r"(?<=[.;])\s+(?=[A-Z][\w ]{1,30}?:\s)")
 
 
 def usage_field(block: Block) -> tuple[str, str] | None:
@@ -394,6 +403,10 @@ def extract_drug(doc: Document, result: Extraction) -> None:
         elif first is not None and (named := _title_then_verb(first.text, doc.title)):
             value, vspan = named, first.span  # "Emtricitabine (often abbreviated FTC) is sold on its own as ...": the
             # name the sentence opens with, and its parenthesis
+        elif first is not None and first.label and re.match(r"[.;]\s+\S", first.text) \
+                and len(first.label.split()) <= 6:
+            value, vspan = first.label.strip(" :"), first.span  # "**Chlorzoxazone**. **Brands:** ...": the bold
+            # name, its fields after it
         elif first is not None and len(first.text.split()) <= 12:
             value, vspan = first.text, first.span
             if first.label and not first.label.rstrip().endswith(":") and first.text.lstrip().startswith("("):
