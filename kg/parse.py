@@ -1849,13 +1849,15 @@ _ROMAN_POINT = re.compile(r"(?m)^(?P<ind>[ \t]{0,8})(?:i|ii|iii|iv|v|vi|vii|viii
 def _lettered_groups(body: str) -> str:
     """Groups lettered "A. Common", "B. Less common", each over points numbered "i.", "ii." (no Markdown list: the
     lines would run together as one paragraph): each letter line a bold label, each point under one an item, line for
-    line. A Roman point with no letter line above it in its run is left as it is."""
+    line. A letter line with no point under it, and a point with no letter line above it in its run, are left as
+    they are."""
     lines = body.split("\n")
     under = False
     for k, line in enumerate(lines):
         head = _LETTER_HEAD.match(line)
         point = _ROMAN_POINT.match(line)
-        if head:
+        below = next((n for n in lines[k + 1:] if n.strip()), "")
+        if head and _ROMAN_POINT.match(below):  # (a lettered line with no point under it, "A. Yes", stays a line)
             lines[k] = f"**{head.group('t').strip()}:**"
             under = True
         elif point and under:

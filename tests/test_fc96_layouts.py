@@ -77,3 +77,18 @@ def test_identity_fields_run_on_in_one_line() -> None:
     assert [b.label for b in x.brand_names] == ["Zorivex", "Zoracin"]
     assert [r.label for r in x.routes] == ["oral"]
     assert [f.label.casefold() for f in x.formulations] == ["capsules"]
+
+
+def test_a_lettered_line_with_no_point_under_it_stays_a_line() -> None:
+    x = _x("## Side Effects\n\nA. Common\n   i. Headache\n   ii. Nausea\n\nB. Serious\n   i. Fainting\n\n"
+           "## FAQs\n\nQ. Can I drive?\nA. Yes\n\nQ. Can I drink?\nA. Not much\n")
+    assert [(e.label, e.category) for e in x.side_effects] == [("Headache", "Common"), ("Nausea", "Common"),
+                                                               ("Fainting", "Serious")]
+    assert [f.answer for f in x.faqs] == ["Yes", "Not much"]  # ("A. Yes" is an answer, no group called "Yes")
+
+
+def test_a_run_in_part_that_is_no_field_stays_with_the_field_before_it() -> None:
+    x = _x("## Generic Name\n**Zoravir**. **Brands:** Zorivex. Note: Zoracin is sold in Canada. **Route:** Oral\n\n"
+           "## Usage\n\nIt is used to treat shingles.\n")
+    assert [b.label for b in x.brand_names][:1] == ["Zorivex"]
+    assert [r.label for r in x.routes] == ["oral"]

@@ -201,12 +201,15 @@ def identity_fields(doc: Document) -> list[tuple[Section, Block | None, str, str
             out.append((sec, None, sec.title, sec.inline))
         for b in sec.blocks:
             if b.label and b.text:  # ("- **Brand name** — Trulicity": a dash after the bold label is its colon)
-                first, *more = _RUN_IN_FIELD.split(_DASH_LEAD.sub("", b.text))
-                out.append((sec, b, clean_field(b.label), first))
-                for part in more:  # "**Chlorzoxazone**. **Brands:** A, B. **Form:** Tablets. **Route:** Oral": the
-                    field, _, value = part.partition(": ")  # fields run on in one line, each its own
-                    if _is_field(field):
-                        out.append((sec, b, field, value))
+                label, value = clean_field(b.label), ""
+                for part in _RUN_IN_FIELD.split(_DASH_LEAD.sub("", b.text)):
+                    field, _, rest = part.partition(": ")  # "**Chlorzoxazone**. **Brands:** A, B. **Form:** Tablets.
+                    if value and _is_field(field):  # **Route:** Oral": fields run on in one line, each its own (a
+                        out.append((sec, b, label, value))  # part that is no field, "Note: ...", stays with the one
+                        label, value = field, rest  # before it)
+                    else:
+                        value = f"{value} {part}" if value else part
+                out.append((sec, b, label, value))
             elif k and b.kind == "item" and b.text and not sec.inline:  # "## Forms" over "- tablets (125 mg)"
                 out.append((sec, b, sec.title, b.text))
     usage = usage_section(doc)
