@@ -45,6 +45,7 @@ class Readers:
     def __init__(self, url: str, n: int = 4) -> None:
         self.url, self.n = url, n
         self.latencies: list[float] = []
+        self.asked: list[float] = []  # when each answered query was asked (time.monotonic), beside its latency
         self.failures: list[str] = []
         self._count = itertools.count()
         self._stop = threading.Event()
@@ -52,9 +53,11 @@ class Readers:
 
     def _loop(self) -> None:
         while not self._stop.is_set():
+            asked = time.monotonic()
             reply = query(self.url, f"ASK {{ ?s a <{DRUG}> }} # {next(self._count)}")
             if reply.status == 200:
                 self.latencies.append(reply.seconds)
+                self.asked.append(asked)
             else:
                 self.failures.append(f"{reply.status} {reply.body[:200]!r}")
 
@@ -76,14 +79,17 @@ def test_a_long_update_does_not_hold_up_queries(served: ServedProcess) -> None:
     writer = threading.Thread(target=lambda: result.update(r=update(served.url, text, timeout="4")))
     with Readers(served.url) as readers:
         time.sleep(0.3)
+        began = time.monotonic()
         writer.start()
         writer.join()
     reply = result["r"]
     assert reply.status == 503, reply.body[:300]  # type: ignore[attr-defined]
     assert not readers.failures, readers.failures[:3]
-    assert len(readers.latencies) > 40
-    assert statistics.median(readers.latencies) < 0.05 and max(readers.latencies) < 2, (
-        statistics.median(readers.latencies), max(readers.latencies))
+    # the queries asked while the update ran (each reader's first query, asked before it, may pay the worker's cold
+    # start: four of 2.03 s on a loaded machine, before the writer had begun)
+    during = [s for s, at in zip(readers.latencies, readers.asked) if at >= began]
+    assert len(during) > 40
+    assert statistics.median(during) < 0.05 and max(during) < 2, (statistics.median(during), max(during))
     assert not ask(served.url, "ASK { ?a <http://e/slow> ?f }")
 
 
