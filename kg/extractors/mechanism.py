@@ -613,9 +613,9 @@ def _arrow_steps(said: list[str], other_agent) -> list[str]:
             continue
         out.append(f"{first}.")
         for i, step in enumerate(steps[1:], 1):
-            glyph = _LEVEL_GLYPH.match(step)
             if not step:
                 continue
+            glyph = _LEVEL_GLYPH.match(step)
             if glyph:
                 out.append(f"It {'increases' if glyph.group('g') == chr(0x2191) else 'decreases'} {glyph.group('x')}.")
             elif _BARE_ACTION.match(step) or _ACTION_START.match(step):
@@ -2409,8 +2409,6 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
                 symbol = next((p for p in parens if is_symbol(p)), None)
                 if i == 0 and _CLAUSE_OPENER.match(name):
                     break  # "slow how quickly the cysts enlarge and the kidneys lose function": a clause, all of it
-                if i and _PLACE_EXAMPLE.match(name):
-                    continue  # ", including at the junction between nerves and muscles": where, no example
                 if not name or _VAGUE.match(name) or _CLAUSE_ITEM.search(name) or len(name.split()) > 8 \
                         or _COUNTED.match(name) or relation == "increases" and _BLOOD_LEVEL.match(name):
                     continue  # ("switches on two processes:": their names follow; "raises blood sugar": an outcome)
