@@ -2325,13 +2325,38 @@ _MAP_KEYS = (("name", re.compile(r"^(?:condition|indication|use|disease|name|ite
 _OFF_LABEL_WORD = re.compile(r"off[-_ ]?label|unapproved|unlicen[cs]ed|not\s+approved", re.I)
 
 
-def _yaml_scalar(text: str) -> str:
+def _yaml_scalar(text: str, brackets: bool = True) -> str:
     text = text.strip()
-    if text[:1] == "[" and text[-1:] == "]":  # ("routes: [oral, intravenous]": a list on one line)
+    if brackets and text[:1] == "[" and text[-1:] == "]":  # ("routes: [oral, intravenous]": a list on one line)
         text = text[1:-1]
     if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":
         text = text[1:-1]
     return "" if _YAML_BLOCK.match(text) else text
+
+
+def yaml_line(line: str) -> str:
+    """One line of YAML as the Markdown it means, alone (the readers of YAML outlines, fenced or not, of TOML tables
+    and of :func:`_yaml_doc` share it): a key a heading one level deeper for each two spaces of indentation (to
+    ``####``) that carries its value ("## Generic name: X"), a nested key whose value is a sentence that sentence, a
+    "question" / "answer" key (or "q" / "a") a Q: / A: line, a list's string an item (one with a key keeps it:
+    "- Glaucoma: to lower the pressure"), a block scalar's marker and a comment nothing, any other line its words."""
+    m = _YAML_LINE.match(_YAML_COMMENT.sub("", line) if "#" in line else line)
+    if not line.strip() or m is None or not m.group(0).strip():
+        return ""
+    key, dash, value = m.group("k"), m.group("dash"), m.group("v")
+    if not key:
+        return "- " + _yaml_scalar(value, brackets=False) if dash else m.group(0).strip()
+    name = key.replace("_", " ").strip()
+    if name.casefold() in ("q", "question", "a", "answer"):
+        return ("- " if dash else "") + f"{name[0].upper()}: {_yaml_scalar(value, brackets=False)}"
+    if dash:  # "- Glaucoma: to lower the pressure ...": an item with its label
+        return f"- {key}: {_yaml_scalar(value, brackets=False)}"
+    value = _yaml_scalar(value)
+    depth = min(len(m.group("ind")) // 2, 2)
+    if value and depth and (value.endswith((".", "!")) or len(value.split()) > 8):
+        return value  # ("  summary: Hydrocortisone is a corticosteroid. ..."): the key's sentence itself
+    heading = "#" * (2 + depth) + " " + name[:1].upper() + name[1:]
+    return f"{heading}: {value}" if value else heading
 
 
 def _yaml_doc(body: str) -> str:
@@ -2405,18 +2430,7 @@ def _yaml_doc(body: str) -> str:
         if key and not indent:
             kind = section_kind(words)
             section = kind if kind in _MAIN_KINDS else section
-            out[k] = f"## {words}: {value}" if value else f"## {words}"
-        elif key:
-            if value and (value.endswith((".", "!")) or len(value.split()) > 8):
-                out[k] = value
-            elif value:
-                out[k] = f"**{words}:** {value}"
-            else:
-                out[k] = "#" * min(2 + indent // 2, 4) + f" {words}"  # ("  common:" over its list, "  seek_help: >")
-        elif m.group("dash"):
-            out[k] = f"- {value}"
-        else:  # (a plain value that runs on over its next lines: its text)
-            out[k] = ("  " if item_col >= 0 else "") + value
+        out[k] = ("  " if item_col >= 0 and not key and not m.group("dash") else "") + yaml_line(line)
     return "\n".join(out)
 
 

@@ -652,8 +652,6 @@ _RST_DIRECTIVE = re.compile(r"^\.\. [a-z-]+::[ \t]*$")
 #: value, items as items, block text unindented, "q:"/"a:" as Q:/A: lines, comments and fences blank).
 _FENCE = re.compile(r"^\s*(?:```|~~~)\s*(?P<info>[\w-]*)\s*$")
 _YAML_KEY = re.compile(r"^(?P<indent>\s*)(?P<dash>-\s+)?(?P<key>[A-Za-z_][\w ]{0,40}?):(?:\s+(?P<value>.*?))?\s*$")
-_YAML_ITEM = re.compile(r"^\s*-\s+(?P<value>.*?)\s*$")
-_YAML_COMMENT = re.compile(r"(?:^|\s+)#(?:\s.*)?$")
 
 
 #: a key indented under another, as YAML nests them ("  common:", "  - q: ...")
@@ -741,7 +739,7 @@ def _yaml_outline(body: str) -> str:
         line = lines[k]
         if line.strip() and line[:1] not in (" ", "\t", "-") and not _YAML_KEY.match(line):
             break
-        lines[k] = _yaml_line(line)
+        lines[k] = formats.yaml_line(line)
     return "\n".join(lines)
 
 
@@ -756,9 +754,9 @@ _TOML_PROSE = frozenset({"summary", "description", "text", "note", "notes", "ove
 def _toml_outline(body: str) -> str:
     """An answer written as INI / TOML tables with no fence ("[generic_name]" over 'name = "X"', "[usage]" over
     'uses = [' and '  "Asthma",', "[side_effects.common]" over 'items = ["A", "B"]', 'q1 = "...?"'), read as the YAML
-    outline it matches (:func:`_yaml_line`), line for line: a table a heading (a dotted table's parent opened on the
-    blank line before it), a key its field, an array of one line a comma list, an array's lines its items, "q1" / "a1"
-    the FAQs' Q: / A: lines. Three tables at least, one of them naming a section."""
+    outline it matches (:func:`kg.formats.yaml_line`), line for line: a table a heading (a dotted table's parent
+    opened on the blank line before it), a key its field, an array of one line a comma list, an array's lines its
+    items, "q1" / "a1" the FAQs' Q: / A: lines. Three tables at least, one of them naming a section."""
     lines = body.split("\n")
     tables = [k for k, line in enumerate(lines) if _TOML_TABLE.match(line)]
     if not any(section_kind(_TOML_TABLE.match(lines[k]).group("name").split(".")[0].replace("_", " "))  # type: ignore[union-attr]
@@ -774,16 +772,16 @@ def _toml_outline(body: str) -> str:
         if table:
             parent, _, child = table.group("name").partition(".")
             if child and parent not in opened and out and not out[-1].strip():
-                out[-1] = _yaml_line(parent + ":")
+                out[-1] = formats.yaml_line(parent + ":")
             opened.add(parent)
             depth = 1 if child else 0
-            out.append(_yaml_line("  " * depth + (child or parent) + ":"))
+            out.append(formats.yaml_line("  " * depth + (child or parent) + ":"))
             in_array = False
         elif key and key.group("value") == "[":
             in_array = True
             name = key.group("key")
             out.append("" if name.casefold() in ("items", "list", "values")
-                       else _yaml_line("  " * (depth + 1) + name + ":"))
+                       else formats.yaml_line("  " * (depth + 1) + name + ":"))
         elif in_array:
             if line.strip() == "]":
                 in_array = False
@@ -842,7 +840,7 @@ def _yaml_fences(body: str) -> str:
             lines[opened] = lines[i] = ""  # the whole answer in a fence of plain text ("USAGE:" over its lines, no
             # nested key as YAML has): its lines are the page's, not code
         elif m.group("info") == "" and sum(bool(_YAML_KEY.match(x)) for x in block) >= 3:
-            lines[opened:i + 1] = ["", *(_yaml_line(x) for x in block), ""]
+            lines[opened:i + 1] = ["", *(formats.yaml_line(x) for x in block), ""]
         opened = None
     return "\n".join(lines)
 
@@ -903,37 +901,6 @@ def _json_object(line: str) -> tuple[str, str] | None:
     keys = {str(k).casefold(): v for k, v in obj.items()} if isinstance(obj, dict) else {}
     q, a = keys.get("q", keys.get("question")), keys.get("a", keys.get("answer"))
     return (str(q), str(a)) if isinstance(q, str) and isinstance(a, str) and q.rstrip().endswith("?") else None
-
-
-def _yaml_line(line: str) -> str:
-    line = _YAML_COMMENT.sub("", line) if "#" in line else line
-    if not line.strip():
-        return ""
-    key = _YAML_KEY.match(line)
-    if key:
-        name = key.group("key").replace("_", " ").strip()
-        value = _unquote(key.group("value") or "")
-        if name.casefold() in ("q", "question", "a", "answer"):
-            return ("- " if key.group("dash") else "") + f"{name[0].upper()}: {value}"
-        if key.group("dash"):  # "- Glaucoma: to lower the pressure ...": an item with its label
-            return f"- {key.group('key')}: {value}"
-        if value.startswith("[") and value.endswith("]"):
-            value = value[1:-1]
-        if value in ("|", ">", "|-", ">-", "|+", ">+"):
-            value = ""
-        depth = min(len(key.group("indent")) // 2, 2)
-        if value and depth and (value.endswith((".", "!")) or len(value.split()) > 8):
-            return value  # ("  summary: Hydrocortisone is a corticosteroid. ..."): the key's sentence itself
-        heading = "#" * (2 + depth) + " " + name[:1].upper() + name[1:]
-        return f"{heading}: {value}" if value else heading
-    item = _YAML_ITEM.match(line)
-    if item:
-        return "- " + _unquote(item.group("value"))
-    return line.strip()
-
-
-def _unquote(value: str) -> str:
-    return value[1:-1] if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'" else value
 
 
 #: the first header of a table of fields and values

@@ -121,6 +121,27 @@ def test_a_yaml_document_with_maps_in_its_lists() -> None:
     assert [f.question for f in x.faqs] == ["Can I take it with sildenafil?", "Where should I keep it?"]
 
 
+def test_one_yaml_reader_renders_a_document_with_maps_as_it_renders_an_outline() -> None:
+    """The keys and items outside a list's maps read as the YAML outline's reader reads them (one reader, not two
+    that disagree: a nested key with a short value is a sub-heading that carries it in both)."""
+    doc = formats.rewrite(_YAML).split("\n")
+    for k, line in enumerate(_YAML.split("\n")):
+        if line.startswith(("generic_name", "drug_class", "adverse_effects", "  common:", "  serious:")):
+            assert doc[k] == formats.yaml_line(line), line
+    small = "\n".join(["usage:", "  - condition: Angina", "    status: approved", "  - condition: Fissure",
+                        "    status: off-label", "side_effects:", "  common: [Headache, Flushing]", "  serious:",
+                        "    - Fainting", "how_it_works: It relaxes the veins."])
+    assert formats.rewrite(small).split("\n")[6] == "### Common: Headache, Flushing"
+    assert formats.yaml_line("  common: [Headache, Nausea]") == "### Common: Headache, Nausea"
+    assert formats.yaml_line("generic_name: 'Corvadil'  # the INN") == "## Generic name: Corvadil"
+    assert formats.yaml_line("  - 'Corvex'") == "- Corvex"
+    assert formats.yaml_line("  - question: Can I drive?") == "- Q: Can I drive?"
+    assert formats.yaml_line("  summary: It relaxes the veins and lowers the heart's work.") == \
+        "It relaxes the veins and lowers the heart's work."
+    assert formats.yaml_line("how_it_works: |") == "## How it works"
+    assert formats.yaml_line("   # a comment") == ""
+
+
 def test_an_ordinary_page_with_key_value_lines_is_untouched() -> None:
     page = ("## Usage\n\n- name: Angina\n  note: for attacks\n- name: Fissures\n  note: as ointment\n\n"
             "Route: oral\n")
