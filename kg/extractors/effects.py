@@ -1944,6 +1944,8 @@ class _Ctx:
             # reactions**, including anaphylaxis": one effect, the bold name
             category = _category(context or "Other")
             self.effect(block, block.label, category, bool(_SERIOUS_F.search(category)))
+            if context and (run_on := _RUN_ON.match(after)) and run_on.group("told"):
+                self._told = (block.depth, context)  # ("**Acne:** seen mostly in ...": told by its sentence)
             return
         if block.label and context and not _names_a_group(block.label) and _described(block.label, text):
             serious = bool(_SERIOUS_F.search(context))  # "**Interstitial lung disease**: Inflammation and scarring
@@ -3027,15 +3029,20 @@ def _shared_head(items: list[Item]) -> list[Item]:
 
 
 def _modifier_series(items: list[Item]) -> list[Item]:
-    """"Fast, pounding, or irregular heartbeat": lone words that say how a sign looks or goes (:data:`_SIGN_MODIFIERS`)
-    before a last member of two words that opens with one more share its noun: fast heartbeat, pounding heartbeat,
-    irregular heartbeat. [] for any other list ("Nausea, vomiting, or stomach pain": nouns, each its own)."""
-    if len(items) < 2 or not items[-1].conj:
+    """"Fast, pounding, or irregular heartbeat", "Dry, burning or itchy eyes": lone words that say how a sign looks,
+    feels or goes (:data:`_SERIES_WORDS`) before a last member of two words that opens with one more share its noun:
+    fast heartbeat, pounding heartbeat, irregular heartbeat. [] for any other list ("Nausea, vomiting, or stomach pain": nouns, each its own)."""
+    if len(items) < 2:
         return []
     *lone, last = items
+    if not last.conj and " or " in last.text:  # ("Dry, burning or itchy eyes": no comma before the "or")
+        left, _, right = last.text.partition(" or ")
+        lone, last = [*lone, Item(left.strip(), last.conj)], Item(right.strip(), True)
+    if not last.conj:
+        return []
     words = last.text.split()
-    if len(words) != 2 or words[0].casefold() not in _SIGN_MODIFIERS or not all(
-            " " not in it.text.strip() and it.text.strip().casefold() in _SIGN_MODIFIERS for it in lone):
+    if len(words) != 2 or words[0].casefold() not in _SERIES_WORDS or not all(
+            " " not in it.text.strip() and it.text.strip().casefold() in _SERIES_WORDS for it in lone):
         return []
     return [Item(f"{it.text.strip()} {words[1]}", it.conj) for it in lone] + [last]
 
@@ -3142,7 +3149,8 @@ _PARTS_HEAD = re.compile(r"^(?:pain|aches?|stiffness|cramps|weakness|swelling)$"
 
 
 #: the words that go on a bold effect's own phrase after it, with no colon between
-_RUN_ON = re.compile(r"(?:if|when|and|to|especially|mainly|mostly|usually|often|that|which|who|as|such)\b")
+_RUN_ON = re.compile(r"(?:if|when|and|to|especially|mainly|mostly|usually|often|that|which|who|as|such)\b|"
+                     r"(?P<told>linked|related|associated|caused|due|because|seen|reported)\b")
 #: a bold label that names a disease rather than a group of effects: its text then describes it
 _DISEASE_LABEL = re.compile(r"(?:disease|syndrome|injury|failure|damage|[a-z]{3,}itis|[a-z]{3,}penia|[a-z]{3,}emia|"
                             r"[a-z]{3,}osis|[a-z]{3,}pathy|reactions?)$", re.I)
@@ -3207,6 +3215,8 @@ _SIGN_ADJECTIVES = _SIGN_MODIFIERS | frozenset("""
     warm hot cold clammy dry flushed swollen puffy tender itchy scaly cracked peeling blistered inflamed raised
     hard stiff numb painful shiny sweaty wrinkled fragile thin rough sore oily
 """.split())
+#: the lone words of a series over one noun ("Dry, burning or itchy eyes", "Fast, pounding, or irregular heartbeat")
+_SERIES_WORDS = _SIGN_ADJECTIVES | {"burning", "stinging"}
 _ADJECTIVE_ALT = "|".join(sorted(_SIGN_ADJECTIVES, key=len, reverse=True))
 _MODIFIER_COMMA = re.compile(rf"(\b(?:a|an)\s+(?:{_ADJECTIVE_ALT})),\s+(?=(?:{_ADJECTIVE_ALT})\s+(?!(?:or|and)\b)[a-z])", re.I)
 #: a member cut off after "with" or "of" and an adjective ("fever with red", "confused with dry"): the comma
