@@ -587,8 +587,8 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     ("tests/fixtures/firstcontact97", 0.69, 0.72),  # 77/111, 81/111 after the readers of its formats (52/78, 55/78
     # at first contact, blind: a Discord embed and a Cypher script read as almost nothing)
     ("tests/fixtures/firstcontact98", 0.69, 0.73),  # 78/112, 82/112 at first contact, blind, ordinary layouts
-    ("tests/fixtures/firstcontact99", 0.65, 0.72),  # 31/47, 34/47 at first contact, blind: JSON Lines, Prolog facts,
-    # Turtle and a Logseq outline read as almost nothing
+    ("tests/fixtures/firstcontact99", 0.63, 0.70),  # 30/47, 33/47 (31/47, 34/47 at first contact, blind, one of them
+    # a link of another thing, refused since: JSON Lines, Prolog facts, Turtle and a Logseq outline read as almost nothing)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,
