@@ -180,7 +180,7 @@ def test_a_labelled_line_whose_members_say_when_or_are_clauses() -> None:
         "of the eyelids, sensitivity to light")]
     assert {"Eyelid swelling", "Watery eyes", "Feeling like something is in your eye", "Crusting of the eyelids",
             "Sensitivity to light"} <= set(got)
-    assert "Stinging or burning" in got or {"Stinging", "Burning"} <= set(got)
+    assert "Stinging or burning when the drops go in" in got  # (the moment of the dose, no comma: kept, fc48's rule)
 
 
 def test_a_cell_structure_the_drug_binds_or_disrupts_is_its_target() -> None:

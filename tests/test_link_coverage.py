@@ -432,8 +432,10 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     ("tests/fixtures/firstcontact18", 0.755, 0.783),  # 74/98, 77/98 after the fixes and the audit18 rows from its
     # misses (57/90, 59/90 at first contact; 74/97 before the bold effect glossed in parentheses, "Fluid around the
     # lungs or heart", was read: a listing label, linked by its parts)
-    ("tests/fixtures/firstcontact17", 0.677, 0.763),  # 63/93, 71/93 after the extractor's fixes from its misses
-    # and the audit17 rules and rows (52/89, 58/89 at first contact)
+    ("tests/fixtures/firstcontact17", 0.691, 0.755),  # 65/94, 71/94 after the extractor's fixes from its misses
+    # and the audit17 rules and rows (52/89, 58/89 at first contact); "Stinging or pain when the drop goes in", kept
+    # whole as its truth reads it since the moment of a dose stays with its effect, is a kind of each (broadMatch),
+    # no longer a listing linked by its parts
     ("tests/fixtures/firstcontact20", 0.718, 0.805),  # 74/103, 83/103 after the fixes and the audit20 rows from its
     # misses (62/103, 68/103 at first contact)
     ("tests/fixtures/firstcontact21", 0.758, 0.827),  # 66/87, 72/87 after the fixes and the audit21 row from its
@@ -493,13 +495,14 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # at first contact: "Skin rash or hives (urticaria)" was Urticaria, exactly, a link of another thing)
     ("tests/fixtures/firstcontact52", 0.70, 0.80),  # 77/109, 88/109 after the fixes from its misses (79/115, 90/115
     # at first contact: fragments read as uses, "The" and the stiffness, tremor and restlessness of an appositive)
-    ("tests/fixtures/firstcontact53", 0.63, 0.69),  # 59/89, 63/89 after the fixes from its misses (55/84, 59/84 at
+    ("tests/fixtures/firstcontact53", 0.63, 0.68),  # 59/89, 63/89 after the fixes from its misses (55/84, 59/84 at
     # first contact: lactase's one semicolon sentence of effects unread; several misses left, its INDEX says which);
     # 59/93, 64/93 since the twelfth session read tobramycin's whole labelled lines (four more effects, three of them
     # named by no vocabulary's words: "Crusting of the eyelids", "Blurred vision for a few minutes after use", and
     # "Sensitivity to light", photophobia or photosensitivity); 60/93, 65/93 since "Feeling like something is in your
     # eye" finds the lexicon's "feeling that ..." row; 60/94, 65/94 since formal prose groups are read (activated
-    # charcoal's "Dehydration or low salt levels", a pair no vocabulary names as one, its truth's effect too)
+    # charcoal's "Dehydration or low salt levels", a pair no vocabulary names as one, its truth's effect too); 60/94,
+    # 64/94 since "Stinging or burning when the drops go in" is kept whole as its truth reads it (links.tsv: '-')
     ("tests/fixtures/firstcontact54", 0.68, 0.75),  # 72/105, 79/105 after the fixes from its misses (69/103, 76/103
     # at first contact: "Recurrent mouth ulcers (aphthous ulcers)" was Aphthous ulcer, exactly, a link of another thing)
     ("tests/fixtures/firstcontact55", 0.69, 0.71),  # 62/89, 64/89 after the fixes from its misses (56/83, 58/83 at
@@ -543,8 +546,9 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # first contact)
     ("tests/fixtures/firstcontact75", 0.70, 0.80),  # 73/104, 84/104 after the rules from its misses (50/67, 54/67 at
     # first contact: hydrocortisone's YAML and artemether-lumefantrine's fenced answer unread)
-    ("tests/fixtures/firstcontact76", 0.62, 0.72),  # 69/111, 80/111 after its audit and the rules from its misses
-    # (68/106, 78/106 at first contact, one of them the wrong exact match of postmenopausal osteoporosis)
+    ("tests/fixtures/firstcontact76", 0.62, 0.71),  # 69/111, 80/111 after its audit and the rules from its misses
+    # (68/106, 78/106 at first contact, one of them the wrong exact match of postmenopausal osteoporosis); 79/111
+    # since "Burning or stinging when the drops go in" is kept whole as its truth reads it (its links.tsv: '-')
     ("tests/fixtures/firstcontact77", 0.76, 0.77),  # 73/95, 74/95 after the rules from its misses (57/105, 58/105 at
     # first contact: a table of run-in fields, a slide deck and a form read as nothing)
     ("tests/fixtures/firstcontact78", 0.78, 0.85),  # 78/99, 85/99 after the rules from its misses (67/87, 72/87 at
@@ -571,8 +575,9 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # first contact: troff, Texinfo, a Python dict, a DOT graph, a dot-leader sheet and DokuWiki read as nothing)
     ("tests/fixtures/firstcontact90", 0.70, 0.73),  # 68/96, 71/96 after the rules from its misses (68/102, 71/102 at
     # first contact, blind, ordinary layouts)
-    ("tests/fixtures/firstcontact91", 0.71, 0.76),  # 66/92, 70/92 after the readers of its formats (14/19, 15/19 at
-    # first contact: five of six pages read as little or nothing, one raised)
+    ("tests/fixtures/firstcontact91", 0.70, 0.75),  # 66/92, 70/92 after the readers of its formats (14/19, 15/19 at
+    # first contact: five of six pages read as little or nothing, one raised); 66/93, 70/93 since "Dizziness when you
+    # stand up quickly" is kept whole as its truth reads it, a node of its own (broadMatch dizziness)
     ("tests/fixtures/firstcontact92", 0.68, 0.81),  # 80/117, 95/117 after the rules from its misses (80/124, 95/124
     # at first contact, blind, ordinary layouts)
     ("tests/fixtures/firstcontact93", 0.57, 0.67),  # 63/109, 74/109 after the readers of its formats (50/83, 56/83 at
@@ -588,7 +593,8 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # at first contact, blind: a Discord embed and a Cypher script read as almost nothing)
     ("tests/fixtures/firstcontact98", 0.69, 0.73),  # 78/112, 82/112 at first contact, blind, ordinary layouts
     ("tests/fixtures/firstcontact99", 0.63, 0.70),  # 30/47, 33/47 (31/47, 34/47 at first contact, blind, one of them
-    # a link of another thing, refused since: JSON Lines, Prolog facts, Turtle and a Logseq outline read as almost nothing)
+    # a link of another thing, refused since: JSON Lines, Prolog facts, Turtle and a Logseq outline read as almost
+    # nothing)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,

@@ -38,7 +38,14 @@ SERIOUS_CATEGORY = "Serious"
 #: "when" that opens a circumstance ("when you start"), not the moment an effect names ("Dizziness when
 #: standing up", "pain when swallowing"): a regular-expression alternative
 _WHEN = (r"when(?!\s+(?!(?:starting|stopping|switching|changing|taking|using|raising|increasing|beginning|"
-         r"combining|combined|used|taken|given)\b)[a-z]+ing\b)")
+         r"combining|combined|used|taken|given)\b)[a-z]+ing\b)"
+         # the moment of a dose or a posture, no circumstance ("Stinging when the drops go in", "Burning when applied",
+         # "Dizziness when you stand up quickly")
+         r"(?!\s+(?:applied|sprayed|injected|inhaled|instilled|put\s+in)\b)"
+         r"(?!\s+(?:the|a|your)\s+(?:drops?|spray|cream|gel|lotion|ointment|solution|suspension|injection|infusion|"
+         r"patch|dose|medicine)\s+"
+         r"(?:goes\s+in|go\s+in|(?:is|are)\s+(?:put\s+in|applied|given|injected|sprayed|instilled))\b)"
+         r"(?!\s+you\s+(?:stand|sit|get)\s+up\b)")
 #: the moment an effect comes ("dizziness when standing up"), not a circumstance of the whole line
 _MOMENT = re.compile(r"\s+when\s+(?!(?:starting|stopping|switching|changing|taking|using|raising|increasing|beginning|"
                      r"combining|combined|used|taken|given)\b)[a-z]+ing\b(?:\s+(?:up|down|out))?", re.I)
@@ -77,11 +84,11 @@ _QUALIFIER_TAIL = re.compile(r"\s+(?:with|during|after)\s+(?:long-term|prolonged
                              re.I)
 #: "after" and when, unless what the effect comes after is something done ("after stopping", "after removing the
 #: patch", "after the medicine wears off"): that names the effect itself
-_AFTER_NOT_DONE = r"after(?!\s+[a-z]{3,}ing\b)(?!\s+(?:the|your|this)\s+(?:medicine|drug|effect|dose|treatment)\s+wears\b)"
+_AFTER_NOT_DONE = r"after(?!\s+[a-z]{2,}ing\b)(?!\s+(?:the|your|this)\s+(?:medicine|drug|effect|dose|treatment)\s+wears\b)"
 _SERIOUS_TAIL = re.compile(r"\s+that\s+(?:may|can|might|could|will)\b.*$|"
                            r"\s+(?:if|when|unless|especially|particularly|in people|in patients|in children|"
                            r"at high doses|" + _AFTER_NOT_DONE + r"|because)\b.*$", re.I)
-_CUT = re.compile(r",\s*(?:which|but|especially|particularly|so|although|though|even|including|such as)\b.*$|\s+(?:if|when|unless)\s.*$"
+_CUT = re.compile(r",\s*(?:which|but|especially|particularly|so|although|though|even|including|such as|because)\b.*$|\s+(?:if|when|unless)\s.*$"
                   r"|;.*$", re.I)
 _CAUSE = Guarded(re.compile(r"\b(?:cause|causes|lead to|leads to|led to|leading to|result in|results in|causing|trigger|triggers|"
                             r"(?:has|have)\s+been\s+(?:linked|tied)\s+to)\s+",  # ("has been linked to a rare ... called X")
@@ -1635,6 +1642,8 @@ _RARELY_HAVE = re.compile(r"^(?:very\s+|more\s+)?(?:rarely|in\s+rare\s+cases|on\
 #: especially when starting", before "These include ..."
 _GROUP_STATED = re.compile(r"\b(?:some|many|most|a\s+few|certain)\s+side[\s-]effects\s+are\s+(?:fairly\s+|quite\s+|very\s+)?"
                            r"(?P<g>common|uncommon|rare|less\s+common|frequent)\b", re.I)
+#: the examples a sentence gives of a group it says can occur ("..., more serious effects may occur, such as A and B")
+_OCCUR_EXAMPLES = re.compile(r"\b(?:occur|happen|develop|arise)s?,?\s+(?:such\s+as|including|like)\s+(?P<list>.+)$", re.I)
 _CAN_HAPPEN = Guarded(re.compile(r"^(?P<x>(?:an?\s+)?(?:[\w-]+\s+){0,6}?(?:called|known\s+as)\s+[\w-]+(?:\s+[\w-]+)?|"
                                  r"(?:an?\s+)?[\w-]+(?:\s+[\w-]+){0,3}(?:,\s+[\w-]+(?:\s+[\w-]+){0,3}){0,4}"
                                  r"(?:,?\s+(?:and|or)\s+[\w-]+(?:\s+[\w-]+){0,3})?)\s+(?:can|may|might|could)\s+(?:also\s+)?"
@@ -2564,6 +2573,13 @@ class _Ctx:
                                  SERIOUS_CATEGORY if serious else current)
                 continue
             said = _said_to_occur(sent)
+            if said is not None and _PLACEHOLDER.match(said[1].strip()):  # "Rarely, more serious problems can occur.
+                # These include ...": a group, serious when it says so, listed next or after "such as"
+                current = SERIOUS_CATEGORY if _SERIOUS_F.search(said[1]) else said[0] or current or "Other"
+                examples = _OCCUR_EXAMPLES.search(sent)
+                if examples:
+                    self._prose_list(block, examples.group("list"), current)
+                continue
             if said is not None:  # "Patients commonly report a and b", "Less frequently, c and d occur"
                 current = said[0] or current or "Other"
                 if _GRAVE.search(sent):  # "Rarely, larger bleeds in the brain can happen, and these can be
@@ -3035,8 +3051,9 @@ def _modifier_series(items: list[Item]) -> list[Item]:
     if len(items) < 2:
         return []
     *lone, last = items
-    if not last.conj and " or " in last.text:  # ("Dry, burning or itchy eyes": no comma before the "or")
-        left, _, right = last.text.partition(" or ")
+    joint = " or " if " or " in last.text else " and "
+    if not last.conj and joint in last.text:  # ("Dry, burning or itchy eyes": no comma before the "or")
+        left, _, right = last.text.partition(joint)
         lone, last = [*lone, Item(left.strip(), last.conj)], Item(right.strip(), True)
     if not last.conj:
         return []
@@ -3216,7 +3233,7 @@ _SIGN_ADJECTIVES = _SIGN_MODIFIERS | frozenset("""
     hard stiff numb painful shiny sweaty wrinkled fragile thin rough sore oily
 """.split())
 #: the lone words of a series over one noun ("Dry, burning or itchy eyes", "Fast, pounding, or irregular heartbeat")
-_SERIES_WORDS = _SIGN_ADJECTIVES | {"burning", "stinging"}
+_SERIES_WORDS = _SIGN_ADJECTIVES | {"burning", "stinging", "longer", "thicker", "darker", "lighter", "fuller"}
 _ADJECTIVE_ALT = "|".join(sorted(_SIGN_ADJECTIVES, key=len, reverse=True))
 _MODIFIER_COMMA = re.compile(rf"(\b(?:a|an)\s+(?:{_ADJECTIVE_ALT})),\s+(?=(?:{_ADJECTIVE_ALT})\s+(?!(?:or|and)\b)[a-z])", re.I)
 #: a member cut off after "with" or "of" and an adjective ("fever with red", "confused with dry"): the comma

@@ -656,6 +656,10 @@ _WHO_ITEM = re.compile(r"^(?:(?:older|younger|pregnant)\s+)?(?:women|men|people|
 _AFTER_FAILURE = re.compile(r"\s+(?:after|following)\s+(?:prior\s+)?(?:[\w-]+\s+){0,3}?(?:failure|intolerance|resistance|"
                             r"progression)(?:\s+(?:or|and)\s+(?:[\w-]+\s+)?(?:failure|intolerance|resistance|"
                             r"progression))?$", re.I)
+#: the care setting a use is given in, after the condition's name: "Nausea in palliative care", "Agitation in the
+#: intensive care unit" (where, not what)
+_CARE_SETTING = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:palliative|end-of-life|hospice|intensive|critical|emergency|"
+                           r"terminal)\s+(?:care(?:\s+units?)?|settings?|medicine|units?|departments?)|ICU|hospice)$", re.I)
 #: words that say what state a condition is in, with no noun ("progressive and well-differentiated",
 #: "radioiodine-refractory", "treatment-resistant"): a description of the condition named before them
 _STATE_WORD = (r"(?:(?:[a-z]+-)*(?:refractory|resistant|dependent|differentiated|progressive|relapsed|recurrent|"
@@ -723,7 +727,8 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
     for part, qualifier in conditions:
         name, parens = strip_parens(part)
         name = _SYMPTOMS_FROM.sub("", name)  # ("Lower urinary tract symptoms (LUTS) from an enlarged prostate")
-        name = _AFTER_FAILURE.sub("", name)  # ("GIST after imatinib failure or intolerance": when, not what)
+        name = _CARE_SETTING.sub("", _AFTER_FAILURE.sub("", name))  # ("GIST after imatinib failure or
+        # intolerance", "Nausea in palliative care": when and where, not what)
         if not name or not_a_name(name) or _STATE_WORDS_ONLY.fullmatch(name.strip()):
             continue  # ("Pancreatic neuroendocrine tumors (pNET), progressive and well-differentiated": the tumours'
             # state, said after them, no use of its own)

@@ -670,7 +670,11 @@ _POPULATION = (r"(?:people|persons|patients|adults|children|kids|teenagers|adole
 #: people with hemophilia", "in climbers"), from what ("caused by Clostridioides difficile",
 #: "due to nocturnal polyuria", "from low back pain") or with what ("with nasal polyps") a thing
 #: happens, said after the thing's name
-_CONTEXT_AFTER = re.compile(r"^(?P<core>\S.*?)\s+(?:(?:after|during|following|caused\s+by|due\s+to|from|with)\s+\S"
+_CONTEXT_AFTER = re.compile(r"^(?P<core>\S.*?)\s+(?:(?:(?:right|just|shortly|soon|immediately)\s+)?"
+                            r"(?:after|during|following|caused\s+by|due\s+to|from|with)\s+\S"
+                            # the moment of a dose or a posture ("Pain when the drops are put in", "Dizziness when
+                            # you stand up")
+                            r"|when\s+(?:the|a|your|you|applied|sprayed|injected|inhaled|instilled)\b"
                             rf"|in\s+{_POPULATION}\b)", re.IGNORECASE)
 #: a cause said before a name, its hyphen joining it: "Radiation-induced nausea and vomiting"
 _CAUSE_BEFORE = re.compile(r"^\S+-(?:induced|related|associated|caused|provoked)\s+(?P<core>\w.*)$",
