@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Callable
 
-from kg.sections import is_group_label, section_kind
+from kg.sections import clean_label, is_group_label, section_kind
 
 __all__ = ["rewrite"]
 
@@ -90,6 +90,8 @@ def rewrite(body: str) -> str:
     if "*" in body and len(_SHORTCODE_LEAD.findall(body)) >= 3 and len(_SLACK_BOLD_LINE.findall(body)) >= 2:
         lines = body.split("\n")
         body = "\n".join(_slack_line(line, lines[k - 1] if k else "") for k, line in enumerate(lines))
+    if "::" in body and len(_LOGSEQ_PROPERTIES.findall(body)) >= 2 and len(_LOGSEQ_SECTION.findall(body)) >= 3:
+        body = _logseq(body)
     return body
 
 
@@ -2510,4 +2512,92 @@ def _textile(body: str) -> str:
             out[k] = "  " * (len(marks) - 1) + f"{mark} {_textile_inline(item.group('t'))}"
             continue
         out[k] = _textile_inline(line)
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# A Logseq page ("generic-name:: X" page properties, then a tab-indented outline where every line is a bullet:
+# "- ## Usage", "\t- Off-label uses #off-label", "\t  collapsed:: true", "\t\t- [[Jet lag]]")
+# ---------------------------------------------------------------------------
+
+#: a property line ("brand-names:: [[Lunesta]]", "\t  collapsed:: true"): Logseq's own syntax, a double colon
+_LOGSEQ_PROPERTY = re.compile(r"^(?P<ind>[ \t]*)(?:-[ \t]+)?(?P<k>[A-Za-z][\w-]{0,40})::(?:[ \t]+(?P<v>.*?))?[ \t]*$")
+#: (the same, found anywhere on the page: the cheap test)
+_LOGSEQ_PROPERTIES = re.compile(r"(?m)^[ \t]*(?:-[ \t]+)?[A-Za-z][\w-]{0,40}::(?:[ \t]+\S.*)?$")
+#: a block: its indentation (tabs, or two spaces a level), its bullet and its text
+_LOGSEQ_BLOCK = re.compile(r"^(?P<ind>[ \t]*)-[ \t]+(?P<t>.*?)[ \t]*$")
+#: a top-level block that is a section ("- ## Usage", "- **Side Effects**", "- FAQs")
+_LOGSEQ_SECTION = re.compile(r"(?m)^-[ \t]+(?:#{1,6}[ \t]+)?(?:\*\*)?(?P<t>[^\n*#:]{2,40}?)(?:\*\*)?:?[ \t]*$")
+#: a tag ("#common", "#[[off label]]"): markup, the words around it say what it says
+_LOGSEQ_TAG = re.compile(r"(?<![\w#&/])#(?:\[\[[^\]\n]+\]\]|[A-Za-z][\w/-]*)")
+#: a page link ("[[Jet lag]]"): read as its text
+_LOGSEQ_LINK = re.compile(r"\[\[([^\[\]\n]+)\]\]")
+#: a use's block led by its status ("Approved use: [[Insomnia]] in adults", "Off-label: ...")
+_LOGSEQ_STATUS = re.compile(r"^(?:\*\*)?(?P<s>(?:fda[-\s]+)?approved|on[-\s]label|licen[cs]ed|off[-\s]label|"
+                            r"unlicen[cs]ed|unapproved)(?:\s+(?:uses?|indications?))?(?:\*\*)?\s*:\s*(?:\*\*)?\s+"
+                            r"(?P<v>\S.*)$", re.I)
+#: the properties that only file the page ("tags::", "alias::", "icon::"): no words of the answer
+_LOGSEQ_CHROME = frozenset({"tags", "alias", "icon", "title", "public", "filters", "template",
+                            "template-including-parent", "collapsed", "id", "heading", "background-color", "type"})
+
+
+def _logseq_text(text: str) -> str:
+    return " ".join(_LOGSEQ_TAG.sub("", _LOGSEQ_LINK.sub(r"\1", text)).split())
+
+
+def _logseq_depth(indent: str) -> int:
+    return indent.count("\t") + (len(indent.replace("\t", "")) // 2)
+
+
+def _logseq(body: str) -> str:
+    """A Logseq page as Markdown, line for line: a page property before the outline a field of the Generic Name
+    ("brand-names:: [[Lunesta]]" -> "**Brand names:** Lunesta", "tags::" blank); a top-level block that names a section
+    its heading ("- ## Usage" -> "## Usage"); every block under it an item one level less deep (a heading block's text
+    in bold), its continuation lines its text; block properties ("collapsed:: true") blank; "[[links]]" their text and
+    "#tags" nothing (the words around them say what they say: "Off-label uses #off-label", "Common #common"); a use
+    block led by its status ("Approved use: [[Insomnia]] in adults") the use, "(off-label)" after it when the status
+    says so. A line at the margin that is no block ends the outline (the page's closing note)."""
+    lines = body.split("\n")
+    if sum(section_kind(clean_label(m.group("t"))) in _MAIN_KINDS for m in _LOGSEQ_SECTION.finditer(body)) < 3:
+        return body
+    out = list(lines)
+    outline = False  # inside the outline (past its first block)
+    kind: str | None = None  # the section of the top-level block the line is under
+    for k, line in enumerate(lines):
+        prop = _LOGSEQ_PROPERTY.match(line)
+        block = _LOGSEQ_BLOCK.match(line)
+        if prop:
+            value = _logseq_text(prop.group("v") or "")
+            if outline or prop.group("k").casefold() in _LOGSEQ_CHROME or not value:
+                out[k] = ""
+            else:  # ("brand-names:: [[Lunesta]]": a field of the page before its outline)
+                words = prop.group("k").replace("-", " ").replace("_", " ")
+                out[k] = f"**{words[:1].upper() + words[1:]}:** {value}"
+            continue
+        if block:
+            outline = True
+            depth = _logseq_depth(block.group("ind"))
+            text = _logseq_text(block.group("t"))
+            heading = re.match(r"^#{1,6}[ \t]+", text)
+            if heading:
+                text = text[heading.end():].strip()
+            if depth == 0:
+                title = text.strip("*: ")
+                kind = section_kind(clean_label(title)) if title else None
+                kind = kind if kind in _MAIN_KINDS else None
+                out[k] = f"## {title}" if kind else f"- {text}"
+                continue
+            status = _LOGSEQ_STATUS.match(text) if kind == "uses" else None
+            if status:  # ("Approved use: Insomnia in adults": the use; the status a qualifier or nothing)
+                off = bool(_OFF_LABEL_WORD.search(status.group("s")))
+                text = status.group("v") + (" (off-label)" if off else "")
+            elif heading:
+                text = f"**{text}**"
+            out[k] = "  " * (depth - (1 if kind else 0)) + "- " + text
+            continue
+        if outline and line[:1] in (" ", "\t") and line.strip():  # a block's next line ("\t  more words"): its text
+            depth = _logseq_depth(line[:len(line) - len(line.lstrip())])
+            out[k] = "  " * max(0, depth - (1 if kind else 0)) + "  " + _logseq_text(line)
+        elif line.strip():
+            outline = False  # (a line at the margin: the outline has ended)
     return "\n".join(out)

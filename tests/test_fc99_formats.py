@@ -1,0 +1,51 @@
+"""Answer formats firstcontact99's pages showed the reader had never seen, pinned on invented pages (other drugs,
+other words): a Logseq page, each rewritten line for line (:mod:`kg.formats`)."""
+from __future__ import annotations
+
+from kg import formats
+from tests.test_extract_layouts5 import _mech, _x
+
+
+def _same_lines(page: str) -> None:
+    assert len(formats.rewrite(page).split("\n")) == len(page.split("\n"))
+
+
+_LOGSEQ = "\n".join([
+    "generic-name:: Tavorilast", "brand-names:: [[Tavlex]]", "drug-class:: [[Leukotriene receptor antagonist]]",
+    "route:: oral", "tags:: asthma, allergy", "",
+    "- ## Generic Name", "\t- **Tavorilast** is a once-daily tablet for the airways",
+    "- ## Usage",
+    "\t- Approved use: [[Asthma]] in adults #approved", "\t\t- taken every evening to prevent attacks",
+    "\t- Off-label uses #off-label", "\t  collapsed:: true", "\t\t- [[Chronic hives]], when antihistamines fail",
+    "- ## Side Effects",
+    "\t- Common #common", "\t\t- Stomach ache", "\t\t- Sore throat",
+    "\t- Serious #warning", "\t  collapsed:: true", "\t\t- Mood changes", "\t\t- [[Liver injury]]",
+    "- ## How it Works",
+    "\t- Tavorilast blocks the [[CysLT1 receptor]] on airway muscle, so the airways stay open.",
+    "- ## FAQs",
+    "\t- Can I use it for a sudden attack?", "\t\t- No, keep a rescue inhaler for that.",
+    "\t- Should I take it with food?", "\t\t- Either way is fine.",
+    "", "Not medical advice."])
+
+
+def test_a_logseq_page() -> None:
+    _same_lines(_LOGSEQ)
+    x = _x(_LOGSEQ, "Tavorilast")
+    assert x.drug is not None and x.drug.label == "Tavorilast"
+    assert [b.label for b in x.brand_names] == ["Tavlex"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "leukotriene receptor antagonist"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Asthma", None), ("Chronic hives", "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Stomach ache", "Common", False), ("Sore throat", "Common", False), ("Mood changes", "Serious", True),
+        ("Liver injury", "Serious", True)]
+    assert _mech(x) == {("blocks", "CysLT1 receptor")}
+    assert [f.question for f in x.faqs] == ["Can I use it for a sudden attack?", "Should I take it with food?"]
+    assert "collapsed" not in formats.rewrite(_LOGSEQ) and "#common" not in formats.rewrite(_LOGSEQ)
+
+
+def test_an_ordinary_page_with_a_double_colon_line_is_untouched() -> None:
+    page = ("## Usage\n\n- Asthma\n- route:: oral\n- note:: see below\n\n## Side Effects\n\n- Headache\n\n"
+            "## FAQs\n\n- Is it safe?\n")
+    assert formats.rewrite(page) == page
+    outline = "- Usage\n  - Asthma\n- Side Effects\n  - Headache\n- FAQs\n  - Is it safe?\n"
+    assert formats.rewrite(outline) == outline
