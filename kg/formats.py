@@ -90,6 +90,8 @@ def rewrite(body: str) -> str:
     if "*" in body and len(_SHORTCODE_LEAD.findall(body)) >= 3 and len(_SLACK_BOLD_LINE.findall(body)) >= 2:
         lines = body.split("\n")
         body = "\n".join(_slack_line(line, lines[k - 1] if k else "") for k, line in enumerate(lines))
+    if '{"' in body and len(_JSONL_LINE.findall(body)) >= 6:
+        body = _jsonl(body)
     if "::" in body and len(_LOGSEQ_PROPERTIES.findall(body)) >= 2 and len(_LOGSEQ_SECTION.findall(body)) >= 3:
         body = _logseq(body)
     return body
@@ -345,10 +347,12 @@ def fact_cell(kind: str, group: str, item: str, detail: str, first: bool) -> str
     return f"\u2022 **{label}:** {detail}" if detail else f"\u2022 **{label}**"
 
 
-def fact_table(lines: list[str], rows: dict[int, tuple[str, str, str, str]], head: int) -> list[str]:
+def fact_table(lines: list[str], rows: dict[int, tuple[str, str, str, str]], head: int,
+               cell_of: Callable[[str, str, str, str, bool], str] | None = None) -> list[str]:
     """``lines`` with fact rows read as a table of sections: ``head`` and the line after it (neither a row) carry the
     table's header and separator, each row a row of the table ("| Usage | • **Acne:** ... |", its section named only
-    where it changes), every other line up to the last row an empty row, so the table runs on; None-kind rows end it."""
+    where it changes), every other line up to the last row an empty row, so the table runs on; None-kind rows end it.
+    ``cell_of`` writes a row's cell (:func:`fact_cell` when not given)."""
     out = list(lines)
     out[head], out[head + 1] = "| Section | Detail |", "|---|---|"
     last_kind: str | None = None
@@ -362,7 +366,8 @@ def fact_table(lines: list[str], rows: dict[int, tuple[str, str, str, str]], hea
         if kind is None:
             out[k] = "| | |"
             continue
-        cell = fact_cell(kind, group, item.strip(), detail.strip(), kind != last_kind and kind == "identity")
+        cell = (cell_of or fact_cell)(kind, group, item.strip(), detail.strip(),
+                                      kind != last_kind and kind == "identity")
         name = "" if kind == last_kind else section.replace("_", " ").strip().capitalize()
         out[k] = f"| {name} | {cell.replace('|', '/')} |"
         last_kind = kind
@@ -2600,4 +2605,168 @@ def _logseq(body: str) -> str:
             out[k] = "  " * max(0, depth - (1 if kind else 0)) + "  " + _logseq_text(line)
         elif line.strip():
             outline = False  # (a line at the margin: the outline has ended)
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# JSON Lines, one record a line ('{"drug": "x", "field": "usage", "value": "Acne", "status": "off-label"}',
+# '{"field": "side_effect", "value": "Nausea", "frequency": "common", "serious": true}', '{"field": "faq", ...}')
+# ---------------------------------------------------------------------------
+
+#: a line that is one JSON object (the cheap test counts them)
+_JSONL_LINE = re.compile(r'(?m)^[ \t]*\{[ \t]*"[^"\n]+"[ \t]*:.*\}[ \t]*,?[ \t]*$')
+#: what a key of a record holds, by its name: the record's part (its field), its entry, the use's status, the effect's
+#: group, a serious flag, a note, a target's action, a question, an answer, other names
+#: (a "category" or "type" whose value names no part is a group: '"category": "common"')
+_JSONL_KEYS = (("field", r"^(?:field|section|topic|type|kind|attribute|property|predicate|category|record_?type|key)$"),
+               ("value", r"^(?:value|name|text|label|item|entry|term|condition|indication|effect|target|content)$"),
+               ("status", r"^(?:status|approval|approved|regulatory_?status|label_?status|off_?label|qualifier)$"),
+               ("group", r"^(?:frequency|how_?often|incidence|group|severity_?group)$"),
+               ("serious", r"^(?:serious|severe|is_?serious)$"),
+               ("note", r"^(?:notes?|description|details?|comment|explanation|context|example|examples)$"),
+               ("action", r"^(?:action|relation|verb|effect_?type|mode|interaction)$"),
+               ("question", r"^(?:question|q)$"), ("answer", r"^(?:answer|a)$"),
+               ("synonyms", r"^(?:also_?known_?as|aka|synonyms?|other_?names?|abbreviations?)$"))
+#: a record's field as the part of the answer it belongs to, beyond what :func:`section_kind` reads in its words
+_JSONL_FIELDS = (("name", r"^(?:generic(?:_?name)?|name|inn|drug_?name)$"),
+                 ("brand", r"^(?:brand|brand_?names?|trade_?names?)$"),
+                 ("class", r"^(?:(?:drug|pharmacologic(?:al)?|therapeutic)_?)?class$"),
+                 ("route", r"^(?:routes?|administration_?route)$"),
+                 ("form", r"^(?:(?:dosage_?)?forms?|formulations?)$"),
+                 ("use", r"^(?:usage|uses?|indications?|treats|used_?for|condition)$"),
+                 ("effect", r"^(?:side_?effects?|adverse_?(?:effects?|reactions?|events?)|causes)$"),
+                 ("help", r"^(?:seek_?help|when_?to_?(?:call|seek_?help)|warning_?signs?|emergency)$"),
+                 ("target", r"^(?:targets?|molecular_?targets?|acts_?on|mechanism_?target)$"),
+                 ("faq", r"^(?:faqs?|questions?|q_?and_?a)$"))
+_JSONL_FIELD_KIND = {"name": "identity", "brand": "identity", "class": "identity", "route": "identity",
+                     "form": "identity", "use": "uses", "effect": "side_effects", "help": "side_effects",
+                     "target": "mechanism", "faq": "faqs"}
+_IDENTITY_LABEL = {"brand": "Brand name", "class": "Drug class", "route": "Route", "form": "Forms"}
+#: a target that is a process the drug changes, not a molecule it acts on ("fungal DNA synthesis", "bile acid
+#: reabsorption"): "blocks" / "disrupts" on it is less of it
+_PROCESS = re.compile(r"\b(?:synthesis|production|formation|reabsorption|absorption|uptake|reuptake|release|secretion|"
+                      r"signall?ing|transmission|replication|growth|conversion|breakdown|metabolism|activity|"
+                      r"expenditure|clearance|excretion|transport|flow|division)\b", re.I)
+
+
+def _jsonl_role(key: str, table: tuple[tuple[str, str], ...]) -> str | None:
+    return next((role for role, rx in table if re.match(rx, key, re.I)), None)
+
+
+def _jsonl_part(field: str) -> tuple[str | None, str | None]:
+    """A field's part of the answer ("side_effect" -> effect) and the kind of section it belongs to."""
+    part = _jsonl_role(re.sub(r"[\s-]+", "_", field.strip()), _JSONL_FIELDS)
+    return part, _JSONL_FIELD_KIND.get(part or "") or section_kind(" ".join(re.split(r"[\s_-]+", field)).strip())
+
+
+def _jsonl_words(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(_jsonl_words(v) for v in value)
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+def _jsonl_record(obj: dict[str, object]) -> tuple[str, str, str, str] | None:
+    """One record as a fact row (section, part, entry, detail): the section and part by its field's words (a key that
+    names the part, '{"side_effect": "Nausea"}', when no key says the field), the rest by its keys' names; the detail
+    is what the part needs (an FAQ's answer) or, for the other parts, a JSON pair of what the part needs (the group and
+    the serious flag, "off-label", the action, other names) and the note."""
+    roles: dict[str, object] = {}
+    names: dict[str, str] = {}  # role -> the key that holds it
+    for key, value in obj.items():
+        role = _jsonl_role(key, _JSONL_KEYS)
+        if role == "field" and ("field" in roles or not _jsonl_part(str(value))[1]):
+            role = "group"  # ('"category": "common"' beside '"field": "side_effect"': the effect's group)
+        if role and role not in roles:
+            roles[role], names[role] = value, key
+    field = roles.get("field")
+    if not isinstance(field, str):  # ('{"side_effect": "Nausea", "frequency": "common"}': the key is the field)
+        named = next(((k, v) for k, v in obj.items() if isinstance(v, str) and _jsonl_role(k, _JSONL_FIELDS)), None)
+        if named is None:
+            return None
+        field, roles["value"] = named
+    part, kind = _jsonl_part(field)
+    if kind is None:
+        return None
+    value = _jsonl_words(roles.get("value", ""))
+    note = _jsonl_words(roles.get("note", ""))
+    if part == "faq" or "question" in roles:
+        return kind, "faq", _jsonl_words(roles.get("question", value)), _jsonl_words(roles.get("answer", note))
+    if part == "use":
+        status = roles.get("status")
+        if isinstance(status, bool):  # ('"off_label": true', '"approved": false')
+            off = status if "off" in names["status"].casefold() else not status
+        else:
+            off = bool(_OFF_LABEL_WORD.search(_jsonl_words(status)))
+        return kind, "use", value, json.dumps(["off-label" if off else "", note])
+    if part == "effect":
+        serious = roles.get("serious") is True or _jsonl_words(roles.get("serious")).casefold() in ("yes", "true")
+        group = _jsonl_words(roles.get("group", ""))
+        return kind, "effect", value, json.dumps([f"{group}|{'serious' if serious else ''}", note])
+    if part == "target":
+        return kind, "target", value, json.dumps([_jsonl_words(roles.get("action", "")), note])
+    if part == "name":
+        return kind, "name", value, json.dumps([_jsonl_words(roles.get("synonyms", "")), note])
+    return kind, part or " ".join(field.replace("_", " ").split()), value, json.dumps(["", note])
+
+
+def _jsonl_cell(kind: str, part: str, item: str, detail: str, first: bool) -> str:
+    """A record's cell (see :func:`_jsonl`)."""
+    if part == "faq":
+        return f"**{item}** {detail}".rstrip()
+    extra, note = json.loads(detail)
+    if part == "use":
+        label = f"{item} ({extra})" if extra else item
+        return f"\u2022 **{label}:** {note}" if note else f"\u2022 **{label}**"
+    if part == "effect":
+        group, _, serious = extra.partition("|")
+        note = f" ({note})" if note else ""  # (a note in brackets: a tail, as the effect's words end before it)
+        if serious:  # ("Bone marrow suppression", common, serious: its group and the flag after it)
+            return f"\u2022 {item}{note} ({group.lower() + ', ' if group else ''}serious)"
+        return (f"**{group[:1].upper() + group[1:]}:** {item}" if group else f"\u2022 {item}") + note
+    if part == "target":
+        way = direction(extra) or direction(re.sub(r"disrupt|impair|interfer|prevent|stop", "reduce", extra))
+        if _PROCESS.search(item) and way:  # ("disrupts" fungal protein synthesis: less of it)
+            verb = "Decreases" if way == "-" else "Increases"
+        else:
+            verb = extra.replace("_", " ").capitalize() or "Acts on"
+        return f"{verb} {item}" + (f" ({note})" if note else "")
+    if part == "name":
+        return f"{item} (also known as {extra})" if extra else item
+    if part in _IDENTITY_LABEL:  # (a field's note, "oral capsules, United States" on a brand, says where it is sold:
+        return f"**{_IDENTITY_LABEL[part]}:** {item}"  # no brand, form or route of its own)
+    if kind == "identity":  # ("salt": another field of the name, labelled by its words)
+        return f"**{part[:1].upper() + part[1:]}:** {item}"
+    if kind == "interactions" and item and note:
+        return f"\u2022 **{item}:** {note}"
+    return " ".join(x for x in (item, note) if x)  # (a note, the seek-help sentence, the mechanism's prose: its
+    # section's text)
+
+
+def _jsonl(body: str) -> str:
+    """JSON Lines (fenced or not) as a table of sections, line for line (:func:`fact_table`): each record a row of the
+    section its field names, its keys read by their names ("value" the entry, "status" off-label or not, "frequency"
+    the effect's group, "serious": true the flag, "note" a description, "action" a target's relation, "question" /
+    "answer" an FAQ, "also_known_as" other names); the repeated "drug" key nothing; the two lines before the first
+    record the table's header and the fence after the last blank."""
+    lines = body.split("\n")
+    rows: dict[int, tuple[str, str, str, str]] = {}
+    for k, line in enumerate(lines):
+        text = line.strip().rstrip(",")
+        if not (text.startswith("{") and text.endswith("}")):
+            continue
+        try:
+            obj = json.loads(text)
+        except ValueError:
+            continue
+        row = _jsonl_record(obj) if isinstance(obj, dict) else None
+        if row:
+            rows[k] = (_TITLES.get(row[0], row[0]), *row[1:])
+    if len(rows) < 6 or len({row[0] for row in rows.values()}) < 3:
+        return body
+    first, last = min(rows), max(rows)
+    if first < 2 or any(k in rows for k in (first - 2, first - 1)):
+        return body
+    out = fact_table(lines, rows, first - 2, _jsonl_cell)
+    if last + 1 < len(out) and _FENCE_LINE.match(lines[last + 1]):
+        out[last + 1] = ""
     return "\n".join(out)

@@ -1,6 +1,8 @@
 """Answer formats firstcontact99's pages showed the reader had never seen, pinned on invented pages (other drugs,
-other words): a Logseq page, each rewritten line for line (:mod:`kg.formats`)."""
+other words): a Logseq page and JSON Lines, each rewritten line for line (:mod:`kg.formats`)."""
 from __future__ import annotations
+
+import json
 
 from kg import formats
 from tests.test_extract_layouts5 import _mech, _x
@@ -49,3 +51,50 @@ def test_an_ordinary_page_with_a_double_colon_line_is_untouched() -> None:
     assert formats.rewrite(page) == page
     outline = "- Usage\n  - Asthma\n- Side Effects\n  - Headache\n- FAQs\n  - Is it safe?\n"
     assert formats.rewrite(outline) == outline
+
+
+def _record(**keys: object) -> str:
+    return json.dumps({"drug": "ombrazine", **keys})
+
+
+_JSONL = "\n".join([
+    "Ombrazine as records, one per line:", "",
+    _record(type="generic_name", name="Ombrazine", synonyms=["OMZ-12"]),
+    _record(type="brand", name="Ombrex", note="tablets, Canada"),
+    _record(type="drug_class", name="Proton pump inhibitor"),
+    _record(type="indication", name="Reflux esophagitis", approved=True),
+    _record(type="indication", name="Stress ulcer prophylaxis", approved=False, note="in intensive care"),
+    _record(type="adverse_effect", name="Bloating", category="common"),
+    _record(type="adverse_effect", name="Low magnesium", category="rare", serious=True,
+            note="after more than a year"),
+    _record(type="adverse_effect", name="Loose stools", category="common"),
+    _record(type="warning_signs", name="Get help at once for black stools or vomiting blood."),
+    _record(type="target", name="H+/K+ ATPase", action="inhibits"),
+    _record(type="target", name="gastric acid secretion", action="blocks"),
+    _record(type="target", name="stomach acid production", action="reduces"),
+    _record(type="faq", question="Should I take it before breakfast?", answer="Yes, 30 minutes before."),
+    _record(type="faq", question="Can I stop it suddenly?", answer="Acid can rebound for a few days."),
+    "", "Not medical advice."])
+
+
+def test_json_lines() -> None:
+    _same_lines(_JSONL)
+    x = _x(_JSONL, "Ombrazine")
+    assert x.drug is not None and x.drug.label == "Ombrazine"
+    assert [s.label for s in x.drug.synonyms] == ["OMZ-12"]
+    assert [b.label for b in x.brand_names] == ["Ombrex"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "proton pump inhibitor"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Reflux esophagitis", None),
+                                                          ("Stress ulcer prophylaxis", "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Bloating", "Common", False), ("Low magnesium", "Rare", True), ("Loose stools", "Common", False)]
+    assert [s.label for s in x.serious_signs] == ["black stools or vomiting blood"]
+    assert _mech(x) == {("inhibits", "H+/K+ ATPase"), ("decreases", "gastric acid secretion"),
+                        ("decreases", "stomach acid production")}
+    assert [f.question for f in x.faqs] == ["Should I take it before breakfast?", "Can I stop it suddenly?"]
+
+
+def test_an_ordinary_page_with_json_objects_on_lines_is_untouched() -> None:
+    page = ("## Usage\n\nThe app logs events like these:\n\n" + "\n".join(
+        json.dumps({"event": "dose", "time": f"0{n}:00"}) for n in range(8)) + "\n\n## Side Effects\n\n- Headache\n")
+    assert formats.rewrite(page) == page
