@@ -92,6 +92,8 @@ def rewrite(body: str) -> str:
         body = "\n".join(_slack_line(line, lines[k - 1] if k else "") for k, line in enumerate(lines))
     if '{"' in body and len(_JSONL_LINE.findall(body)) >= 6:
         body = _jsonl(body)
+    if ")." in body and len(_PL_CLAUSE.findall(body)) >= 8:
+        body = _prolog(body)
     if "::" in body and len(_LOGSEQ_PROPERTIES.findall(body)) >= 2 and len(_LOGSEQ_SECTION.findall(body)) >= 3:
         body = _logseq(body)
     return body
@@ -2226,6 +2228,15 @@ def _cypher(body: str) -> str:
         _cypher_fact(facts, role, label, props, rel_type, rel_props)
         if role:
             roles_seen.add(role)
+    _put_facts(out, facts, heads, first)
+    return "\n".join(out)
+
+
+def _put_facts(out: list[str], facts: dict[int, tuple[str | None, str]], heads: dict[int, str], first: int) -> None:
+    """Each fact's Markdown on its line of ``out``, and a section's heading on the nearest free line before the first
+    fact of its kind (a line of ``heads`` among them, a comment that named the section, when there is one; a fact of
+    kind None goes in the section it falls in). The readers of notations whose facts are not in section order use
+    it (Cypher, Prolog)."""
     current = None
     last = first - 1
     for k in sorted(facts):
@@ -2239,7 +2250,6 @@ def _cypher(body: str) -> str:
                 out[j] = heads.get(j) if named and section_kind(heads[j]) == kind else f"## {_TITLES[kind]}"
             current = kind
         last = k
-    return "\n".join(out)
 
 
 def _cypher_fact(facts: dict[int, tuple[str | None, str]], role: str | None, label: str,
@@ -2770,3 +2780,179 @@ def _jsonl(body: str) -> str:
     if last + 1 < len(out) and _FENCE_LINE.match(lines[last + 1]):
         out[last + 1] = ""
     return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# A Prolog knowledge base ("% ---------- Usage ----------", "treats(x, 'POMC deficiency obesity', approved).",
+# "side_effect(x, back_pain, less_common).", "seek_help_now(x, S) :- warning_sign(x, S).", "faq(x, 'Q?', 'A.').")
+# ---------------------------------------------------------------------------
+
+#: a clause alone on its line: a fact or a rule's head, its arguments, the full stop
+_PL_CLAUSE = re.compile(r"(?m)^[ \t]*[a-z]\w*\((?:[^()'\n]|'(?:[^'\\\n]|\\.|'')*'|\([^()\n]*\))*\)[ \t]*"
+                        r"(?::-[^\n]*)?\.[ \t]*(?:%.*)?$")
+#: what a predicate says, by its name (underscores as spaces)
+_PL_ROLES = (("drug", r"^(?:drug|medication|medicine|compound)$"),
+             ("name", r"^(?:generic_name|name|inn|drug_name)$"),
+             ("synonym", r"^(?:synonyms?|also_known_as|other_names?|aka)$"),
+             ("brand", r"^(?:brand(?:_names?)?|brands|trade_names?)$"),
+             ("class", r"^(?:(?:drug|pharmacologic(?:al)?|therapeutic)_)?class$"),
+             ("route", r"^(?:routes?|administration_route)$"),
+             ("form", r"^(?:(?:dosage_)?forms?|formulations?)$"),
+             ("use", r"^(?:treats|indications?|indicated_for|used_for|used_to_treat|uses?|may_treat)$"),
+             ("negation", r"^(?:not_(?:indicated|used|approved|recommended)(?:_for)?|not_for|"
+                          r"contraindicated(?:_\w+)?)$"),
+             ("effect", r"^(?:side_effects?|adverse_(?:effects?|reactions?|events?)|causes|may_cause)$"),
+             ("relation", r"^(?:mechanism|effect|action|acts_on|pharmacology|moa)$"),
+             ("verb", r"^(?:activates|inhibits|blocks|binds(?:_to)?|stimulates|antagonizes|agonizes|modulates|"
+                      r"increases|decreases|reduces|targets)$"),
+             ("faq", r"^(?:faqs?|questions?|qa)$"),
+             ("help", r"seek_help|get_help|emergency|call_(?:a_)?doctor|urgent"),
+             ("caution", r"interact|caution|avoid"))
+_PL_ATOM = re.compile(r"'((?:[^'\\]|\\.|'')*)'|\"((?:[^\"\\]|\\.)*)\"|([^,()\[\]'\"]+)|(\[)|(\])|(\()|(\))|(,)")
+
+
+def _pl_role(name: str) -> str | None:
+    return next((role for role, rx in _PL_ROLES if re.search(rx, name)), None)
+
+
+def _pl_args(text: str) -> list[str]:
+    """A clause's arguments as words: a quoted atom its text, a snake_case atom with spaces, a list its items joined
+    ("[a, b]" -> "a, b"); a variable is kept as written (it starts with a capital or "_")."""
+    args: list[str] = []
+    current = ""
+    depth = 0
+    for m in _PL_ATOM.finditer(text):
+        quoted, string, bare, *marks = m.groups()
+        if m.group(8) and depth == 0:
+            args.append(current.strip())
+            current = ""
+            continue
+        depth += bool(marks[0] or marks[2]) - bool(marks[1] or marks[3])
+        if quoted is not None:
+            current += quoted.replace("''", "'").replace("\\'", "'")
+        elif string is not None:
+            current += string.replace('\\"', '"')
+        elif bare is not None:
+            word = bare.strip()
+            current += word if word[:1].isupper() or word[:1] == "_" else word.replace("_", " ")
+        elif m.group(8):
+            current += ", "
+        elif marks[2] or marks[3]:  # (a compound's brackets: "dose(mg)" keeps them)
+            current += m.group(0)
+    if current.strip():
+        args.append(current.strip())
+    return args
+
+
+def _pl_clause(line: str) -> tuple[str, list[str], str, str] | None:
+    """A clause on its line: the predicate, its arguments, the rule's body ("" for a fact) and the note after "%"."""
+    m = re.match(r"^[ \t]*(?P<p>[a-z]\w*)\(", line)
+    if not m:
+        return None
+    depth, k, quote = 1, m.end(), ""
+    while k < len(line) and depth:  # (the arguments end at their bracket, quotes skipped: "'general (polygenic)'")
+        c = line[k]
+        if quote:
+            quote = "" if c == quote and line[k - 1] != "\\" else quote
+        elif c in "'\"":
+            quote = c
+        else:
+            depth += (c == "(") - (c == ")")
+        k += 1
+    rest = line[k:]
+    tail = re.match(r"^[ \t]*(?::-(?P<body>.*?))?\.[ \t]*(?:%(?P<note>.*))?$", rest)
+    if depth or not tail:
+        return None
+    return m.group("p"), _pl_args(line[m.end():k - 1]), (tail.group("body") or "").strip(), \
+        (tail.group("note") or "").strip()
+
+
+def _prolog(body: str) -> str:
+    """A Prolog knowledge base (fenced or not) as Markdown, line for line: a "%" comment that names a section its
+    heading, other comments and the fence blank (notes: "% e.g. after surgery" says nothing of its own); each fact by
+    its predicate, the drug's own atom dropped from its arguments: the name, "brand/2", "drug_class/2", "route/2",
+    "form/2" fields of the Generic Name; "treats/3" a use ("(off-label)" when its status says so); "not_indicated/2" a
+    negation; "side_effect/3" an effect under its group ("less_common" -> "**Less common:**"); "mechanism/3" and
+    "effect/3" a statement ("Activates melanocortin 4 receptor", a symbol opening its note in brackets), a fact whose
+    argument is prose that prose; "faq/3" a question and its answer; any other fact a sentence ("It requires genetic
+    test."). A rule's body is no claim: a rule whose head says to get help makes the facts of its body's predicate
+    signs under a sub-heading of its words, one that says to use with caution or interacts makes them its members, any
+    other rule is blank. A section's heading goes where its comment is, or on the nearest free line before the first
+    fact of its kind."""
+    lines = body.split("\n")
+    clauses = {k: c for k, line in enumerate(lines) if (c := _pl_clause(line))}
+    firsts = [args[0] for _, args, rule, _ in clauses.values() if args and not rule]
+    drug = max(set(firsts), key=firsts.count) if firsts else ""
+    if firsts.count(drug) < max(3, len(firsts) // 2):  # ("side_effect(nausea, common).": no drug argument)
+        drug = ""
+    members: dict[str, str] = {}  # a predicate of a rule's body -> the role of the rule's head ("help", "caution")
+    for pred, _, rule, _ in clauses.values():
+        role = _pl_role(pred)
+        if rule and role in ("help", "caution"):
+            for name in re.findall(r"\b([a-z]\w*)\(", rule):
+                members[name] = role
+    if sum(_pl_role(pred) in ("use", "effect", "relation", "verb", "faq") for pred, *_ in clauses.values()) < 3:
+        return body
+    out = list(lines)
+    facts: dict[int, tuple[str | None, str]] = {}
+    heads: dict[int, str] = {}
+    first = min(clauses)
+    for k, line in enumerate(lines):
+        stripped = line.strip()
+        if _FENCE_LINE.match(line) or stripped.startswith(("%", ":-")) or k in clauses:
+            out[k] = ""
+        if stripped.startswith("%"):
+            title = stripped.strip("%-=*# \t")
+            if title and section_kind(title) in _MAIN_KINDS and len(title.split()) <= 6:
+                heads[k] = f"## {title}"
+        if k in clauses:
+            facts[k] = _pl_fact(*clauses[k], drug, members)
+    first = min([first, *heads])
+    _put_facts(out, {k: v for k, v in facts.items() if v[1]}, heads, first)
+    return "\n".join(out)
+
+
+def _pl_fact(pred: str, args: list[str], rule: str, note: str, drug: str,
+             members: dict[str, str]) -> tuple[str | None, str]:
+    """One clause as (the kind of section it belongs to, or None for the one it falls in; its Markdown)."""
+    role = _pl_role(pred)
+    words = pred.replace("_", " ")
+    if rule:
+        if role in ("help", "caution"):  # ("seek_help_now(x, Sign) :- warning_sign(x, Sign).": a label for its facts)
+            names = [n.replace("_", " ") for n in re.findall(r"\b([a-z]\w*)\(", rule)]
+            label = words[:1].upper() + words[1:]
+            if role == "help":  # (a heading, not a bold line, which would run on from the item before it)
+                return "side_effects", f"### {label}"
+            return "interactions", f"### {label}: {', '.join(names)}"
+        return None, ""
+    own = args[1:] if drug and args and args[0].casefold() == drug.casefold() else list(args)
+    text = own[0] if own else ""
+    if pred in members:
+        return ("side_effects" if members[pred] == "help" else "interactions"), f"- {text}"
+    if role == "drug" or not own:
+        return None, ""
+    if role == "name":
+        return "identity", f"**{text}**"
+    if role in ("synonym", "brand", "class", "route", "form"):
+        field = {"synonym": "Also known as", "brand": "Brand name", "class": "Drug class", "route": "Route",
+                 "form": "Forms"}[role]
+        return "identity", f"- **{field}:** {text}"
+    if role == "use":
+        off = any(_OFF_LABEL_WORD.search(a) for a in own[1:])
+        return "uses", f"- **{text}**" + (" (off-label)" if off else "")
+    if role == "negation":
+        return "uses", f"- It is not used for {text}."
+    if role == "effect":
+        group = own[1] if len(own) > 1 else ""
+        return "side_effects", (f"- **{group[:1].upper() + group[1:]}:** {text}" if group else f"- {text}")
+    if role in ("relation", "verb") and len(own) >= (2 if role == "relation" else 1) and len(own[-1].split()) <= 8:
+        verb, target = (own[0], own[1]) if role == "relation" else (words, own[0])
+        symbol = re.match(r"^(?P<s>[A-Z][A-Za-z0-9-]{1,9})\b[,;:]?\s*(?P<rest>.*)$", note)
+        extra = f" ({symbol.group('s')})" if symbol else ""
+        return "mechanism", f"- {verb[:1].upper() + verb[1:]} {target}{extra}"
+    if role == "faq" and len(own) >= 2:
+        return "faqs", f"- **{own[-2]}** {own[-1]}"
+    if len(own) == 1 and (len(text.split()) > 8 or text.endswith(".")):  # ("mechanism_note(x, 'It mimics ...')")
+        kind = section_kind(words)
+        return (kind if kind in _MAIN_KINDS else None), text
+    return None, f"- It {words} {', '.join(own)}."

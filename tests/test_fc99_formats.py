@@ -1,5 +1,6 @@
 """Answer formats firstcontact99's pages showed the reader had never seen, pinned on invented pages (other drugs,
-other words): a Logseq page and JSON Lines, each rewritten line for line (:mod:`kg.formats`)."""
+other words): a Logseq page, JSON Lines and a Prolog knowledge base, each rewritten line for line
+(:mod:`kg.formats`)."""
 from __future__ import annotations
 
 import json
@@ -97,4 +98,45 @@ def test_json_lines() -> None:
 def test_an_ordinary_page_with_json_objects_on_lines_is_untouched() -> None:
     page = ("## Usage\n\nThe app logs events like these:\n\n" + "\n".join(
         json.dumps({"event": "dose", "time": f"0{n}:00"}) for n in range(8)) + "\n\n## Side Effects\n\n- Headache\n")
+    assert formats.rewrite(page) == page
+
+
+_PROLOG = "\n".join([
+    "The facts, as Prolog:", "", "```prolog", "% ===== Generic Name =====", "drug(quellomab).",
+    "generic_name(quellomab, 'Quellomab').", "brand(quellomab, 'Quellix').",
+    "drug_class(quellomab, 'anti-IL-17A monoclonal antibody').", "",
+    "% ===== Usage =====", "treats(quellomab, plaque_psoriasis, approved).   % moderate to severe",
+    "treats(quellomab, 'Hidradenitis suppurativa', off_label).",
+    "not_indicated(quellomab, 'Crohn\\'s disease').", "",
+    "% ===== Side Effects =====", "side_effect(quellomab, upper_respiratory_infections, very_common).",
+    "side_effect(quellomab, oral_thrush, common).", "side_effect(quellomab, 'inflammatory bowel disease', serious).",
+    "get_help_now(quellomab, S) :- danger_sign(quellomab, S).", "danger_sign(quellomab, 'bloody diarrhoea').",
+    "danger_sign(quellomab, 'fever with a stiff neck').", "",
+    "% ===== How it Works =====", "mechanism(quellomab, blocks, 'interleukin-17A').   % IL17A, a cytokine",
+    "infection_risk(Drug) :- mechanism(Drug, blocks, _).", "",
+    "% ===== FAQs =====", "faq(quellomab, 'How often is it injected?', 'Every four weeks after the first doses.').",
+    "faq(quellomab, 'Can I have live vaccines?', 'No, avoid them while on treatment.').", "```"])
+
+
+def test_a_prolog_knowledge_base() -> None:
+    _same_lines(_PROLOG)
+    x = _x(_PROLOG, "Quellomab")
+    assert x.drug is not None and x.drug.label == "Quellomab"
+    assert [b.label for b in x.brand_names] == ["Quellix"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "anti-il-17a monoclonal antibody"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Plaque psoriasis", None),
+                                                          ("Hidradenitis suppurativa", "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Upper respiratory infections", "Very common", False), ("Oral thrush", "Common", False),
+        ("Inflammatory bowel disease", "Serious", True)]
+    assert [s.label for s in x.serious_signs] == ["bloody diarrhoea", "fever with a stiff neck"]
+    assert {(m.relation, m.target, m.symbol) for m in x.mechanism} == {("blocks", "interleukin-17A", "IL17A")}
+    assert [f.question for f in x.faqs] == ["How often is it injected?", "Can I have live vaccines?"]
+    rewritten = formats.rewrite(_PROLOG).split("\n")
+    assert rewritten[_PROLOG.split("\n").index("infection_risk(Drug) :- mechanism(Drug, blocks, _).")] == ""
+
+
+def test_an_ordinary_page_that_mentions_prolog_facts_is_untouched() -> None:
+    page = ("## Usage\n\nIn our notes we wrote treats(x, acne). as a fact.\n\n- treats(a, b).\n- treats(c, d).\n"
+            "- side_effect(a, b).\n\nThe rule f(x) :- g(x). says nothing.\n")
     assert formats.rewrite(page) == page
