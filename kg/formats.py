@@ -92,6 +92,8 @@ def rewrite(body: str) -> str:
         body = "\n".join(_slack_line(line, lines[k - 1] if k else "") for k, line in enumerate(lines))
     if '{"' in body and len(_JSONL_LINE.findall(body)) >= 6:
         body = _jsonl(body)
+    if "prefix" in body.lower() and len(_TTL_PREFIX.findall(body)) >= 2 and body.count(" ;") >= 3:
+        body = _turtle(body)
     if ")." in body and len(_PL_CLAUSE.findall(body)) >= 8:
         body = _prolog(body)
     if "::" in body and len(_LOGSEQ_PROPERTIES.findall(body)) >= 2 and len(_LOGSEQ_SECTION.findall(body)) >= 3:
@@ -2956,3 +2958,263 @@ def _pl_fact(pred: str, args: list[str], rule: str, note: str, drug: str,
         kind = section_kind(words)
         return (kind if kind in _MAIN_KINDS else None), text
     return None, f"- It {words} {', '.join(own)}."
+
+
+# ---------------------------------------------------------------------------
+# Turtle RDF ("@prefix ex: <...> .", "ex:X a schema:Drug ; rdfs:label "X"@en ; ex:treats ex:Angina , ex:Gout ;",
+# "ex:Angina rdfs:label "angina"@en .", "ex:faq [ ex:question "...?" ; ex:answer "..." ] .")
+# ---------------------------------------------------------------------------
+
+_TTL_PREFIX = re.compile(r"(?mi)^[ \t]*(?:@prefix|prefix)[ \t]+[\w.-]*:[ \t]*<[^>\n]*>[ \t]*\.?[ \t]*$")
+_TTL_TOKEN = re.compile(r'(?P<comment>#[^\n]*)|'
+                        r'(?P<long>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\')|'
+                        r'(?P<string>"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\')|(?P<suffix>@[A-Za-z]+(?:-[A-Za-z0-9]+)*|'
+                        r'\^\^(?:<[^>\s]*>|[\w-]*:[\w.-]*))|(?P<iri><[^>\s]*>)|(?P<bnode>_:[\w.-]+)|'
+                        r'(?P<name>(?:[A-Za-z][\w-]*(?:\.[\w-]+)*)?:(?:[\w-]+(?:\.[\w-]+)*)?|[A-Za-z]\w*)|'
+                        r'(?P<number>[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|(?P<punct>[;,.\[\]()])|(?P<space>\s+)')
+#: what a predicate of the drug says, by its local name's words ("brandName" -> "brand name")
+_TTL_ROLES = (("label", r"^(?:label|name|pref label|generic name|nonproprietary name|title)$"),
+              ("synonym", r"^(?:alt label|alternate name|synonyms?|also known as|other names?)$"),
+              ("brand", r"^(?:brand(?: names?)?|proprietary name|trade names?)$"),
+              ("class", r"^(?:(?:drug|pharmacologic(?:al)?|therapeutic) )?class$"),
+              ("route", r"^(?:(?:administration )?routes?)$"), ("form", r"^(?:(?:dosage )?forms?|formulations?)$"),
+              ("salt", r"^salt(?: form)?$"),
+              ("off", r"^off label (?:uses?|indications?)$"),
+              ("use", r"^(?:treats|indications?|uses?|used for|indicated for|may treat)$"),
+              ("negation", r"^not (?:recommended|indicated|used|approved)(?: for)?$|^contraindicat"),
+              ("effect", r"^(?:side effects?|adverse (?:effects?|reactions?|outcomes?|events?)|causes)$"),
+              ("faq", r"^(?:faqs?|has faq|frequently asked questions?|questions and answers|q and a)$"),
+              ("question", r"^(?:question|q)$"), ("answer", r"^(?:answer|a)$"),
+              ("help", r"\b(?:seek|get|call)\b.*\b(?:help|doctor|care|attention)\b|\bwarning signs?\b|\bemergency\b"),
+              ("frequency", r"^(?:frequency|how often|incidence|group)$"), ("serious", r"^(?:serious|severe)$"),
+              ("comment", r"^(?:comment|description|note|notes|definition)$"),
+              ("target", r"^(?:binds(?: to)?|inhibits|blocks|activates|stimulates|antagonizes|agonizes|modulates|"
+                         r"upregulates|downregulates|increases|decreases|reduces|targets|acts on|opens|closes)$"))
+
+#: a node of the graph: ("iri", name), ("bnode", id) or ("literal", text)
+Node = tuple[str, str]
+
+
+def _ttl_words(name: str) -> str:
+    """A predicate's or node's local name as words ("ex:brandName" -> "brand name", "ex:BileAcids" -> "bile acids")."""
+    local = name.rsplit(":", 1)[-1].rsplit("/", 1)[-1].rsplit("#", 1)[-1].strip("<>")
+    return " ".join(re.sub(r"(?<=[a-z0-9])(?=[A-Z])|[_-]", " ", local).split()).casefold()
+
+
+def _ttl_role(name: str) -> str | None:
+    words = _ttl_words(name)
+    return next((role for role, rx in _TTL_ROLES if re.search(rx, words)), None)
+
+
+class _Turtle:
+    """The triples of a Turtle block, each object with the line it is written on (a literal over lines: its lines)."""
+
+    def __init__(self, text: str, line0: int) -> None:
+        self.tokens: list[tuple[str, str, int, int]] = []  # (kind, text, first line, last line)
+        line = line0
+        for m in _TTL_TOKEN.finditer(text):
+            kind = m.lastgroup or ""
+            if kind not in ("space", "comment"):
+                self.tokens.append((kind, m.group(0), line, line + m.group(0).count("\n")))
+            line += m.group(0).count("\n")
+        self.at = 0
+        self.blank = 0
+        self.triples: list[tuple[Node, str, Node, int, int]] = []  # (subject, predicate, object, first, last line)
+        while self.at < len(self.tokens):
+            self._statement()
+
+    def _peek(self) -> tuple[str, str, int, int]:
+        return self.tokens[self.at] if self.at < len(self.tokens) else ("end", "", -1, -1)
+
+    def _take(self) -> tuple[str, str, int, int]:
+        token = self._peek()
+        self.at += 1
+        return token
+
+    def _statement(self) -> None:
+        kind, text, _, _ = self._peek()
+        if kind == "suffix" or kind == "name" and text.casefold() in ("prefix", "base"):  # ("@prefix ex: <...> .")
+            while self._peek()[0] not in ("end",) and self._take()[1] != "." and self._peek()[0] != "suffix":
+                pass
+            return
+        subject = self._node()
+        if subject is None:
+            self._take()
+            return
+        if self._peek()[1] != ".":
+            self._predicates(subject)
+        if self._peek()[1] == ".":
+            self._take()
+
+    def _node(self) -> Node | None:
+        kind, text, first, last = self._peek()
+        if kind in ("iri", "name", "bnode"):
+            self._take()
+            return ("iri", text)
+        if text == "[":
+            self._take()
+            self.blank += 1
+            node = ("bnode", str(self.blank))
+            if self._peek()[1] != "]":
+                self._predicates(node)
+            if self._peek()[1] == "]":
+                self._take()
+            return node
+        if text == "(":  # (a collection: its items, one node)
+            self._take()
+            items = []
+            while self._peek()[1] not in (")", "") and self._peek()[0] != "end":
+                item = self._node()
+                if item is None:
+                    self._take()
+                else:
+                    items.append(item[1])
+            self._take()
+            return ("literal", ", ".join(items))
+        if kind in ("string", "long", "number"):
+            self._take()
+            if self._peek()[0] == "suffix":
+                self._take()
+            value = text[3:-3] if kind == "long" else text[1:-1] if kind == "string" else text
+            return ("literal", value.replace('\\"', '"').replace("\\'", "'"))
+        return None
+
+    def _predicates(self, subject: Node) -> None:
+        while True:
+            kind, verb, _, _ = self._peek()
+            if kind not in ("name", "iri"):
+                return
+            self._take()
+            verb = "rdf:type" if verb == "a" else verb
+            while True:
+                first = self._peek()[2]
+                obj = self._node()
+                if obj is None:
+                    return
+                self.triples.append((subject, verb, obj, first, self.tokens[self.at - 1][3]))
+                if self._peek()[1] != ",":
+                    break
+                self._take()
+            if self._peek()[1] != ";":
+                return
+            while self._peek()[1] == ";":
+                self._take()
+
+
+def _turtle(body: str) -> str:
+    """A Turtle block (fenced, or from its "@prefix" lines on) as Markdown, line for line: prefixes, the fence, IRIs
+    and punctuation markup (blank); a "#" comment that names a section its heading (others blank); the drug (the node
+    typed a drug, or the subject with most predicates) read by its predicates' words: its label the name, brand,
+    class, route and form fields, a salt nothing; each node it treats (or uses off-label, or is not for) a use, each
+    side-effect node an effect under its frequency ("(rare, serious)" when flagged), each node it binds, inhibits or
+    upregulates a statement ("Binds bile acids"; a process inhibited "Decreases", a thing upregulated "Increases"),
+    written on the line of the node's own label (its words, the IRI only when it has none), the node's comment its
+    description; a literal of prose its words on its lines (a seek-help sentence, the mechanism); each FAQ node its
+    question in bold and its answer. A section's heading goes where its comment is, or on the nearest free line before
+    the first fact of its kind."""
+    lines = body.split("\n")
+    start = next((k for k, line in enumerate(lines) if _TTL_PREFIX.match(line)), None)
+    if start is None:
+        return body
+    fenced = start > 0 and any(_FENCE_LINE.match(lines[j]) for j in range(max(0, start - 3), start))
+    end = next((k for k in range(start + 1, len(lines)) if _FENCE_LINE.match(lines[k])), None) if fenced else None
+    if end is None:  # (unfenced: to the last line that ends a statement)
+        end = max((k for k in range(start, len(lines)) if re.search(r"[.\]]\s*(?:#.*)?$", lines[k])
+                   and not re.match(r"^[ \t]*[A-Z][a-z]", lines[k])), default=start) + 1
+    graph = _Turtle("\n".join(lines[start:end]), start)
+    props: dict[Node, list[tuple[str | None, str, Node, int, int]]] = {}
+    for s, p, o, first, last in graph.triples:
+        props.setdefault(s, []).append((_ttl_role(p), p, o, first, last))
+    typed = [s for s, p, o, *_ in graph.triples if p == "rdf:type" and re.search(r"drug|medic", _ttl_words(o[1]))]
+    drug = typed[0] if typed else max(props, key=lambda n: len(props[n]), default=None)
+    if drug is None or sum(role in ("use", "off", "effect", "target", "faq") for role, *_ in props[drug]) < 3:
+        return body
+    out = list(lines)
+    heads: dict[int, str] = {}
+    for k in range(start, end):
+        comment = re.match(r"^[ \t]*#(?P<t>.*)$", lines[k])
+        title = comment.group("t").strip(" -=#*\t") if comment else ""
+        if title and section_kind(title) in _MAIN_KINDS and len(title.split()) <= 6:
+            heads[k] = f"## {title}"
+        out[k] = ""
+    for k in (start - 1, end):
+        if 0 <= k < len(lines) and _FENCE_LINE.match(lines[k]):
+            out[k] = ""
+    facts: dict[int, tuple[str | None, str]] = {}
+
+    def named(node: Node, line: int) -> tuple[str, int, dict[str | None, tuple[str, int]]]:
+        """A node's words, the line they are on and its other properties by role (first of each)."""
+        own: dict[str | None, tuple[str, int]] = {}
+        for role, _, o, first, _ in props.get(node, []):
+            own.setdefault(role, (o[1], first))
+        if node[0] == "literal":
+            return node[1], line, own
+        label = own.get("label")
+        return (label[0], label[1], own) if label else (_ttl_words(node[1]), line, own)
+
+    def put(line: int, kind: str | None, text: str) -> None:  # (two on one line: "tablets (1 g)", "granules ...")
+        old = facts.get(line)
+        lead = re.match(r"^- (?:\*\*[^*]+:\*\* )?", text)
+        if old and lead and old[1].startswith(lead.group(0)):
+            text = f"{old[1]}; {text[lead.end():]}"
+        elif old and old[1].startswith("- "):
+            text = f"{old[1]}; {text[2:]}"
+        facts[line] = (kind, text)
+
+    for role, pred, obj, first, last in props[drug]:
+        words = _ttl_words(pred)
+        if role == "label":
+            put(first, "identity", f"**{obj[1]}**")
+        elif role in ("synonym", "brand", "class", "route", "form"):
+            field = {"synonym": "Also known as", "brand": "Brand name", "class": "Drug class", "route": "Route",
+                     "form": "Forms"}[role]
+            put(first, "identity", f"- **{field}:** {named(obj, first)[0]}")
+        elif role in ("use", "off", "negation"):
+            text, at, own = named(obj, first)
+            if role == "negation":
+                put(at, "uses", f"- It is not used for {text}.")
+            else:
+                put(at, "uses", f"- **{text}**" + (" (off-label)" if role == "off" else ""))
+            if "comment" in own and own["comment"][1] != at:
+                facts[own["comment"][1]] = (None, "  " + own["comment"][0])
+        elif role == "effect":
+            text, at, own = named(obj, first)
+            group = own.get("frequency", ("", 0))[0]
+            serious = own.get("serious", ("", 0))[0].casefold() in ("true", "yes", "1")
+            if serious:
+                put(at, "side_effects", f"- {text} ({group.lower() + ', ' if group else ''}serious)")
+            else:
+                put(at, "side_effects", f"- **{group[:1].upper() + group[1:]}:** {text}" if group else f"- {text}")
+        elif role == "target":
+            text, at, _ = named(obj, first)
+            if re.match(r"up|down", words):  # ("upregulates" LDL receptor: more of it)
+                verb = "Increases" if words.startswith("up") else "Decreases"
+            elif _PROCESS.search(text) and direction(words):  # ("inhibits" reabsorption of bile acids: less of it)
+                verb = "Decreases" if direction(words) == "-" else "Increases"
+            else:
+                verb = words[:1].upper() + words[1:]
+            put(at, "mechanism", f"- {verb} {text}")
+        elif role == "faq":
+            _, _, own = named(obj, first)
+            question, answer = own.get("question"), own.get("answer")
+            if question and answer and question[1] == answer[1]:
+                put(question[1], "faqs", f"- **{question[0]}** {answer[0]}")
+            elif question:
+                put(question[1], "faqs", f"- **{question[0]}**")
+                if answer:
+                    facts[answer[1]] = ("faqs", "  " + answer[0])
+        elif obj[0] == "literal" and role != "salt":  # (a literal of prose: the mechanism, a seek-help sentence)
+            kind = "help" if role == "help" else section_kind(words)
+            segments = obj[1].split("\n")
+            if len(segments) == last - first + 1:
+                for j, segment in enumerate(segments):
+                    facts[first + j] = (kind if (kind in _MAIN_KINDS or kind == "help") and not j else None,
+                                        segment.strip())
+            else:
+                facts[first] = (kind if kind in _MAIN_KINDS or kind == "help" else None, " ".join(obj[1].split()))
+    effects = [k for k, (kind, _) in facts.items() if kind == "side_effects"]
+    for k, (kind, text) in facts.items():  # (a seek-help sentence written before the effects' own lines would open a
+        if kind == "help":  # Side Effects section of its own, and the first is the one read: a warning holds it)
+            facts[k] = ("side_effects" if effects and min(effects) < k else "precautions", text)
+    _put_facts(out, facts, heads, start)
+    return "\n".join(out)

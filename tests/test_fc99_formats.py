@@ -1,5 +1,5 @@
 """Answer formats firstcontact99's pages showed the reader had never seen, pinned on invented pages (other drugs,
-other words): a Logseq page, JSON Lines and a Prolog knowledge base, each rewritten line for line
+other words): a Logseq page, JSON Lines, a Prolog knowledge base and Turtle RDF, each rewritten line for line
 (:mod:`kg.formats`)."""
 from __future__ import annotations
 
@@ -139,4 +139,41 @@ def test_a_prolog_knowledge_base() -> None:
 def test_an_ordinary_page_that_mentions_prolog_facts_is_untouched() -> None:
     page = ("## Usage\n\nIn our notes we wrote treats(x, acne). as a fact.\n\n- treats(a, b).\n- treats(c, d).\n"
             "- side_effect(a, b).\n\nThe rule f(x) :- g(x). says nothing.\n")
+    assert formats.rewrite(page) == page
+
+
+_TURTLE = "\n".join([
+    "The drug as RDF:", "", "```ttl", "@prefix ex: <http://example.org/med/> .",
+    "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .", "@prefix schema: <https://schema.org/> .", "",
+    "ex:Brivenol a schema:Drug ;", '    rdfs:label "Brivenol"@en ;', '    ex:brandName "Brivex" ;',
+    '    ex:drugClass "beta blocker" ;', "    ex:indication ex:Hypertension ;", "    ex:offLabelUse ex:Migraine ;",
+    "    ex:adverseEffect ex:ColdHands , ex:SlowPulse ;",
+    '    ex:whenToSeekHelp "Get help right away if you faint or feel short of breath." ;',
+    "    ex:blocks ex:Beta1 ;",
+    '    ex:faq [ ex:question "Can I stop it suddenly?" ;', '             ex:answer "No, taper it over two weeks." ] .',
+    "", "ex:Hypertension rdfs:label \"high blood pressure\"@en ;",
+    '    rdfs:comment "Alone or with a diuretic." .', 'ex:Migraine rdfs:label "migraine prevention"@en .', "",
+    'ex:ColdHands rdfs:label "cold hands and feet"@en ; ex:frequency "common" .',
+    'ex:SlowPulse rdfs:label "very slow pulse"@en ; ex:frequency "rare" ; ex:serious true .', "",
+    'ex:Beta1 rdfs:label "beta-1 adrenergic receptor"@en .', "```"])
+
+
+def test_turtle_rdf() -> None:
+    _same_lines(_TURTLE)
+    x = _x(_TURTLE, "Brivenol")
+    assert x.drug is not None and x.drug.label == "Brivenol"
+    assert [b.label for b in x.brand_names] == ["Brivex"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "beta blocker"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("High blood pressure", None),
+                                                          ("Migraine prevention", "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Cold hands and feet", "Common", False), ("Very slow pulse", "Rare", True)]
+    assert [s.label for s in x.serious_signs] == ["fainting or feeling short of breath"]
+    assert _mech(x) == {("blocks", "beta-1 adrenergic receptor")}
+    assert [f.question for f in x.faqs] == ["Can I stop it suddenly?"]
+
+
+def test_an_ordinary_page_that_shows_a_prefix_line_is_untouched() -> None:
+    page = ("## Usage\n\n- Hypertension ; angina\n- See @prefix ex: <http://example.org/> .\n"
+            "- @prefix a: <http://a.org/> .\n- gout ; fever ; pain\n\n## FAQs\n\n- Is it safe? Yes.\n")
     assert formats.rewrite(page) == page
