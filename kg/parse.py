@@ -150,6 +150,8 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
     builder.feed(tokens)
     if not any(sec.kind in _TOPIC_KINDS for sec in builder.sections):
         builder.sections = _topic_sections(builder.sections)
+    if not any(sec.kind == "faqs" for sec in builder.sections):
+        builder.sections = _trailing_questions(builder.sections)
     title, title_span = builder.title, builder.title_span
     if not title:
         fm_title = front.get("title")
@@ -211,6 +213,8 @@ def _rewrite(body: str, lines: list[str]) -> str:
         body = "\n".join(_details_line(line) if "<" in line else line for line in body.split("\n"))
     if "[!" in body:
         body = _unquote_alerts(body)
+    if "{#" in body or "@tbl-" in body or "@fig-" in body or "@sec-" in body:  # Quarto / Pandoc cross-references
+        body = _QUARTO_XREF.sub(_quarto_xref, _PANDOC_CAPTION.sub("", body))
     if "==" in body:  # "It is ==not== a first choice": highlighted words (Obsidian, markdown-it's mark) are words
         body = _HIGHLIGHT.sub(r"\g<t>", body)
     if "\n:" in body and sum(section_kind(t) in _SECTION_ROW_KINDS for t in _DEF_TERM.findall(body)) >= 2:
@@ -584,6 +588,32 @@ def _topic(block: Block) -> str | None:
                 None) or next((kind for kind, rx in _SPOKEN_TOPIC if rx.search(spoken)), None)
 
 
+def _trailing_questions(sections: list[Section]) -> list[Section]:
+    """A page with no FAQ section whose last section ends on questions, each a bold line over its answer ("<b>❓ Will it
+    make me sleepy?</b>" then "Often, yes."), as a Telegram post or a chat answer closes: those questions are its FAQs,
+    a section of their own after the last section's own text. Two questions at least, nothing but questions after the
+    first; a question inside a section followed by more of the section stays where it is."""
+    at = len(sections) - 1
+    while at > 0 and sections[at].kind == "note":  # (the page's closing note after them)
+        at -= 1
+    if not sections or sections[at].kind not in _TOPIC_KINDS:
+        return sections
+    last = sections[at]
+    labelled = [k for k, b in enumerate(last.blocks) if b.label is not None]
+    first = next((k for k in labelled if last.blocks[k].label.rstrip().endswith("?")), None)  # type: ignore[union-attr]
+    if first is None or first == 0:
+        return sections
+    asked = [k for k in labelled if k >= first]
+    if len(asked) < 2 or not all(last.blocks[k].label.rstrip().endswith("?") for k in asked):  # type: ignore[union-attr]
+        return sections
+    blocks = last.blocks[first:]
+    faqs = Section(title="FAQs (closing questions)", span=Span(blocks[0].span.start, last.span.end), blocks=blocks,
+                   kind="faqs", level=last.level)
+    last.blocks = last.blocks[:first]
+    last.span = Span(last.span.start, blocks[0].span.start - 1)
+    return [*sections[:at + 1], faqs, *sections[at + 1:]]
+
+
 def _topic_sections(sections: list[Section]) -> list[Section]:
     out: list[Section] = []
     for sec in sections:
@@ -719,6 +749,19 @@ def _dot_line(line: str) -> str:
         listed = m.group("v").replace(" \u00b7 ", "; ")
         return f"**{m.group('k')}:** {listed}"
     return line
+
+
+#: a Pandoc table or figure caption with its label, on its own line ("Table: Side effects {#tbl-se}", ": Side effects
+#: by frequency {#tbl-se}"): the table's title, no item of it (a definition's ":" line has no label)
+_PANDOC_CAPTION = re.compile(r"(?m)^(?:Table)?:[ \t]+[^\n]*\{#(?:tbl|fig)-[\w-]+\}[ \t]*$")
+#: a Quarto cross-reference ("listed in @tbl-se", "see @sec-usage"): the thing it points to, in words
+_QUARTO_XREF = re.compile(r"(?<![\w@.])@(?P<k>tbl|fig|sec|eq|lst)-[\w-]*\w")
+_XREF_WORDS = {"tbl": "the table", "fig": "the figure", "sec": "the section", "eq": "the equation",
+               "lst": "the listing"}
+
+
+def _quarto_xref(m: re.Match[str]) -> str:
+    return _XREF_WORDS[m.group("k")]
 
 
 #: a top-level key of an answer written as YAML with no fence ("generic_name: Hydrocortisone", "side_effects:")

@@ -1588,8 +1588,10 @@ _A_CLAUSE = re.compile(r"^(?:[\w-]+\s+){0,2}(?:can|may|might|could|will|is|are|h
 def _frequency_group(sent: str) -> tuple[str, str] | None:
     for category, rx in _FREQ_SENT:
         m = rx.search(sent)
-        if m:  # ("... are usually dizziness, ...": how often, before the list)
-            return (SERIOUS_CATEGORY if category == "Serious" else category), _LIST_ADVERB.sub("", m.group("list"))
+        listed = _LIST_ADVERB.sub("", m.group("list")) if m else ""
+        if m and not _WHERE_LISTED.match(listed):  # ("... are usually dizziness, ...": how often, before the list;
+            # "The most frequent ones are listed in the table": where they are, no list)
+            return (SERIOUS_CATEGORY if category == "Serious" else category), listed
     m = _GROUP_ARE.match(sent) if " are " in sent or " include" in sent else None
     if m and not _NOT_A_LIST.match(m.group("list")):
         group = m.group("g")
@@ -1603,12 +1605,15 @@ def _frequency_group(sent: str) -> tuple[str, str] | None:
     return None
 
 
+_WHERE_WORDS = r"^(?:listed|shown|summari[sz]ed|tabulated|detailed|described\s+(?:below|above|in))\b(?!.*:)"
 _NOT_A_LIST = re.compile(r"^(?:the\s+)?(?:usually|mild|rare|rarely|uncommon|common|generally|often|more|less|similar|few|"
                          r"not|related|dose|different|the\s+same|worse|worst|temporary|possible|strongest|most|least|"
                          r"better|best|likely|unlikely|mostly|mainly|seen|reported|expected|normal|harmless|"
                          # "Most side effects are the flip side of what ...", "... are simply the result of ..."
                          r"simply|just|largely|partly|due|caused|because|result|consequence|flip|downside|price|linked|tied|"
-                         r"associated|connected|attributed|limited|confined)\b", re.I)
+                         r"associated|connected|attributed|limited|confined)\b|" + _WHERE_WORDS, re.I)
+#: where a page lists a group, not its list: "The most frequent ones are listed in the table", "... are shown below"
+_WHERE_LISTED = re.compile(_WHERE_WORDS, re.I)
 #: a group said before its verb: "More serious, though uncommon, are A, B and C"
 _GROUP_FIRST = re.compile(r"^(?P<g>(?:more|most|less|the\s+most)\s+(?:serious|common|frequent)|rarer)"
                           r"(?:,?\s+(?:though|but|if|although|and)\s+[\w\s-]{1,30},)?\s+(?:is|are)\s+(?P<list>.+)$", re.I)
@@ -2256,6 +2261,9 @@ class _Ctx:
                 freq = 1
                 cells = [cells[0], lead.group(1)] + list(cells[2:])
         category = _category(cells[freq]) if freq is not None else _category(heading or "Other")
+        if freq is not None and heading and not is_group_label(category) and is_group_label(_category(heading)):
+            category = _category(heading)  # "### Common" over "| Nausea | about 1 in 5 people |": the heading
+            # groups, the cell says how often in numbers
         # the effect's column: the first, unless the first only groups the rows by where in the body ("| System |
         # Side effect | Frequency |") and another column is headed by what it holds
         named = next((k for k, h in enumerate(head[:len(cells)]) if k and _EFFECT_COLUMN.search(h)), None)
@@ -2273,7 +2281,9 @@ class _Ctx:
         if grave is not None:
             serious = bool(re.match(r"^\s*(?:yes|true|serious|severe)\b", cells[grave], re.I))
         else:  # (the frequency cell as written: "Rare (serious)" is serious, its category "Rare")
-            serious = bool(_SERIOUS_F.search(cells[freq] if freq is not None else category))
+            serious = bool(_SERIOUS_F.search(cells[freq] if freq is not None else category)) \
+                or freq is not None and bool(heading and is_group_label(_category(heading))
+                                             and _SERIOUS_F.search(heading))  # (a table under "### Serious")
         name = cut_outside_parens(cells[eff], _ITEM_CUT)
         dash = _DASH_DESC.search(name)
         name = name[:dash.start()] if dash and dash.start() > 0 else name  # "Seizures – mainly with high doses"

@@ -877,6 +877,8 @@ _TRAILING_CONJ = re.compile(r"\s+(?:and|or)$", re.I)
 _PARTS = BODY_PARTS | {p + "s" for p in BODY_PARTS if not p.endswith("s")} | {"sole", "soles", "palms", "genitals"}
 _PART = r"(?:" + "|".join(sorted(_PARTS, key=len, reverse=True)) + r")"
 _ITEM_TAIL = re.compile(r",?\s+(?:including|such\s+as|e\.g\.|for\s+example)\b.*$|"
+                        # "Vertigo from inner-ear problems such as Meniere's disease": its source, by its examples
+                        r"\s+from\s+[\w-]+(?:\s+[\w-]+)?(?=,?\s+(?:such\s+as|like|including)\b)|"
                         # "Plantar warts on the soles of the feet", "Periungual warts around the fingernails and toenails":
                         # where, after the condition's name
                         rf"\s+(?:on|around|under|between)\s+(?:the|your)\s+{_PART}(?:\s+of\s+the\s+{_PART})?"
