@@ -222,7 +222,10 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|rin
                          r"\b(?:tell|advise|ask|instruct|remind)\s+(?:patients|people|parents|caregivers|carers)\s+to\s+"
                          r"(?:call|contact|see|seek|get|report|phone)\b[^;]*?\bif\s+they\s+(?P<l17>(?:experience|develop|"
                          r"notice|have|get|feel|see)\b.+)$|"
-                         r"^(?P<l8>[^:;]{3,160}?)\s+(?:warrants?|needs?|requires?|calls?\s+for|means?)\s+(?:an?\s+)?"
+                         # ("You will get a card listing the warning signs that need urgent help": a sentence of
+                         # its own, its signs unnamed)
+                         r"^(?!(?:you|we|they)\s)(?P<l8>[^:;]{3,160}?)(?<!\bthat)(?<!\bwhich)\s+(?:warrants?|needs?|"
+                         r"requires?|calls?\s+for|means?)\s+(?:an?\s+)?"
                          r"(?:emergency|urgent|immediate|same-day)\s+(?:call|care|help|attention|treatment|review|visit)\b",
                          re.I))
 #: "Tell your doctor promptly about any X", "call your doctor right away about A, B or C": apart, so that "doctor"

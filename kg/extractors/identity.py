@@ -494,7 +494,7 @@ def extract_brands(doc: Document, result: Extraction) -> None:
         for text, span in texts:
             first = sentences(norm(text))[:1]
             for name in re.split(r"\s*(?:[,;]|\s(?:and|or)\s)\s*", strip_parens(first[0] if first else "")[0]):
-                name = re.sub(r"^(?:and|or)\s+", "", name.strip(" .:"))  # "..., Semglee, and Rezvoglar"
+                name = _field_brand(name)  # "..., Semglee, and Rezvoglar"
                 if _BRAND_ITEM.match(name):
                     result.brand_names.append(Name(name, q.evidence(sec, span, name)))
     for fsec, block, label, text in identity_fields(doc):
@@ -510,7 +510,7 @@ def extract_brands(doc: Document, result: Extraction) -> None:
                     result.brand_names.append(Name(name, q.evidence(fsec, block.span, name)))
         if _BRAND_FIELD.match(label) and fsec.kind != "brands":  # "🏭 **Brand:** Dupixent", "Brand name: Sovaldi (...)"
             for name in re.split(r"\s*(?:[,;]|\s(?:and|or)\s)\s*", strip_parens(norm(text))[0]):
-                name = re.sub(r"^(?:and|or)\s+", "", name.strip(" .:"))
+                name = _field_brand(name)
                 if _BRAND_ITEM.match(name):
                     result.brand_names.append(Name(name, q.evidence(fsec, block.span if block else fsec.span, name)))
     for part, block, name in [*_product_brands(doc), *_brands_listed_after(doc), *_form_item_brands(doc)]:
@@ -810,6 +810,14 @@ _BRAND_BEFORE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=,\s))(?P<b>[A-Z][\w-]+(?:\s[A
                            r"well-known|older)\s+brand(?:\s+name)?\b")
 
 
+def _field_brand(name: str) -> str:
+    """One name of a brand field's list, without its joining word, a lead that says it was sold once ("formerly
+    Marezine in the US") or where it is sold."""
+    name = re.sub(r"^(?:and|or)\s+", "", name.strip(" .:"))
+    led = _BRAND_LEAD.sub("", name)
+    return _WHERE_SOLD.sub("", led).strip(" .") if led != name else name
+
+
 def _brand_list(text: str) -> list[str]:
     """The brand names at the start of ``text``: capitalised names, up to the first other word."""
     out: list[str] = []
@@ -861,7 +869,9 @@ _ELSEWHERE = re.compile(r"(?<=[\w'])\s*\((?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*
 #: ("Dr. Scholl's Clear Away"), a number ("Pepcid AC 20"), an ampersand ("Head & Shoulders")
 _BRAND_NAME = re.compile(r"^((?:Dr\.\s+)?(?:[A-Z]|[a-z](?=[A-Z]))[\w-]*(?:'s)?(?:\s+(?:&\s+)?(?:[A-Z0-9][\w-]*(?:'s)?|[a-z]{0,2}\d+))*)"
                          r"(?P<rest>.*)$")
-_BRAND_LEAD = re.compile(r"^(?:as\s+|(?:the|a|an)\s+(?:biosimilar|generic|original|older|newer)\s+)", re.I)
+_BRAND_LEAD = re.compile(r"^(?:as\s+|(?:the|a|an)\s+(?:biosimilar|generic|original|older|newer)\s+|"
+                         # "Valoid (UK); formerly Marezine in the US": a brand once sold, a brand still
+                         r"(?:formerly|previously|once)\s+(?:(?:sold|marketed|known)\s+as\s+)?)", re.I)
 _NOT_BRANDS = frozenset({"the", "it", "this", "a", "an", "generic", "generics", "tablets", "both", "its", "in", "as"})
 
 
