@@ -44,3 +44,14 @@ def test_a_uses_source_given_by_its_examples_is_not_its_name() -> None:
     x = _x("## Usage\n\nIt is used for:\n\n• Dizziness from balance disorders such as vestibular neuritis\n"
            "• Hiccups\n\n## Side Effects\n\n- Rash\n")
     assert [u.label for u in x.treats] == ["Dizziness", "Hiccups"]
+
+
+def test_the_condition_a_use_comes_with_is_no_use() -> None:
+    x = _x("## Usage\n\nIt is used for:\n\n- Poor sleep alongside low mood or panic disorder, with an antidepressant\n"
+           "- Jet lag\n\n## Side Effects\n\n- Rash\n")
+    assert [u.label for u in x.treats] == ["Poor sleep", "Jet lag"]
+
+
+def test_other_forms_of_a_condition_are_the_condition() -> None:
+    x = _x("## Usage\n\nIt is approved for essential tremor and other forms of tremor.\n\n## Side Effects\n\n- Rash\n")
+    assert [u.label for u in x.treats] == ["Essential tremor", "Tremor"]

@@ -294,6 +294,8 @@ _LEAD_QUALIFIER = re.compile(r"^(?:(?:(?:mild|moderate)(?:\s+|-)to(?:\s+|-)(?:mo
                              r"(?:higher|lower|high|low|intermediate)-risk(?=\s+\w)|mild|minor|moderate|severe|symptoms\s+of|"
                              r"(?:potentially\s+)?life-threatening(?=\s+\w)|"  # ("life-threatening digoxin toxicity")
                              r"signs\s+(?:and\s+symptoms\s+)?of|symptomatic|certain|"
+                             # ("other forms of parkinsonism": the condition, of whatever form)
+                             r"(?:other\s+)?(?:forms|types|kinds)\s+of(?=\s+\w)|"
                              r"some|same)\s+)+",
                              re.I)
 _OTHER_PRODUCT = re.compile(r"\b(?:ingredients?|components?)\s+of\b|\b(?:separate|different)\s+(?:products?|medicines?)\b|\bcombination\s+(?:products?|pills?|tablets?|capsules?|"
@@ -877,6 +879,8 @@ _TRAILING_CONJ = re.compile(r"\s+(?:and|or)$", re.I)
 _PARTS = BODY_PARTS | {p + "s" for p in BODY_PARTS if not p.endswith("s")} | {"sole", "soles", "palms", "genitals"}
 _PART = r"(?:" + "|".join(sorted(_PARTS, key=len, reverse=True)) + r")"
 _ITEM_TAIL = re.compile(r",?\s+(?:including|such\s+as|e\.g\.|for\s+example)\b.*$|"
+                        # "Insomnia alongside depression or anxiety": the condition it comes with, no use of its own
+                        r"\s+(?:alongside|along\s+with|co-?occurring\s+with|accompanying)\s.*$|"
                         # "Vertigo from inner-ear problems such as Meniere's disease": its source, by its examples
                         r"\s+from\s+[\w-]+(?:\s+[\w-]+)?(?=,?\s+(?:such\s+as|like|including)\b)|"
                         # "Plantar warts on the soles of the feet", "Periungual warts around the fingernails and toenails":
