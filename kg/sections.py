@@ -168,7 +168,8 @@ _HYPHEN_LABEL = re.compile(r"^(\s*)(?P<label>[A-Z][A-Za-z ]{1,30}?)\s+-\s+(?P<re
 _GROUP = (r"^(?:(?:very|less|more|most)\s+)?(?:common(?:ly)?|uncommon|rare(?:ly)?|frequent|infrequent|"
           r"occasional)(?:(?:,?\s+but|,|\s+and)\s+serious|\s+side\s+effects)?$|"  # ("rare, serious": a tag)
           r"^(?:serious|severe|mild|other)(?:(?:,?\s+but|,|\s+and)\s+(?:rare|uncommon|common))?(?:\s+side\s+effects)?$|"
-          r"^(?:frequency|how\s+often)\s+(?:not\s+known|unknown)$")  # (a leaflet's "Frequency not known")
+          r"^(?:frequency|how\s+often)\s+(?:not\s+known|unknown)$|"  # (a leaflet's "Frequency not known")
+          r"^(?:most|many|some|a\s+few|few)\s+(?:people|patients)$")  # ("**Some people:** nausea, ...": how often)
 #: what a dash label may be besides a section's name: a side-effect group or a question/answer
 _DASH_SUB = re.compile(_GROUP + r"|^(?:q|a|question|answer)$", re.I)
 _GROUP_LABEL = re.compile(_GROUP, re.I)
