@@ -591,8 +591,9 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # at first contact, blind, ordinary layouts)
     ("tests/fixtures/firstcontact97", 0.69, 0.72),  # 77/111, 81/111 after the readers of its formats (52/78, 55/78
     # at first contact, blind: a Discord embed and a Cypher script read as almost nothing)
-    ("tests/fixtures/firstcontact98", 0.71, 0.75),  # 80/112, 84/112 after the rules from its misses (78/112, 82/112
-    # at first contact, blind, ordinary layouts)
+    ("tests/fixtures/firstcontact98", 0.71, 0.74),  # 79/111, 83/111 after the rules from its misses (78/112, 82/112
+    # at first contact, blind, ordinary layouts; brodalumab's opening "Psoriasis", linked exactly, is read as the
+    # summary of the kinds its bullets name, no use, as its truth reads it)
     ("tests/fixtures/firstcontact99", 0.64, 0.70),  # 63/98, 69/98 after the readers of its formats (31/47, 34/47 at
     # first contact, blind, one of them a link of another thing, refused since: JSON Lines, Prolog facts, Turtle and a
     # Logseq outline read as almost nothing)

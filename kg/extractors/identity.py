@@ -852,7 +852,9 @@ def _brand_list(text: str) -> list[str]:
 
 #: where a brand is sold, after its name
 _PLACE = (r"(?:(?:the\s+)?(?:US|USA|U\.S\.|UK|EU|Europe|Canada|Australia|United\s+States|United\s+Kingdom|Asia|Japan|"
-          r"China|India|Africa|Latin\s+America|South\s+America|New\s+Zealand|Middle\s+East)|"
+          r"China|India|Africa|Latin\s+America|South\s+America|New\s+Zealand|Middle\s+East|France|Germany|Italy|"
+          r"Spain|Ireland|Switzerland|Austria|Belgium|the\s+Netherlands|Sweden|Norway|Denmark|Finland|Poland|Brazil|"
+          r"Mexico|Argentina|(?:South\s+)?Korea|Israel|Singapore|South\s+Africa|Russia|Scandinavia)|"
           r"(?:many\s+|most\s+|some\s+|several\s+)?(?:other\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?countries)\b")
 #: (after a known place and a comma, any capitalised place: "in Japan, South Korea, China and several other Asian
 #: countries")

@@ -256,6 +256,10 @@ def _head_word(label: str) -> str | None:
 
 _CLASS_OPENING = re.compile(r"^[A-Z][\w/-]*(?:\s+[\w/-]+){0,3}?(?:\s+\([^()]*\))?(?:,\s+[^,]{1,60},)?\s+(?:is|are)\s+"
                             r"(?:an?|the)\s", re.I)  # ("Phytonadione, also known as phylloquinone, is a ...")
+#: an opening that says what the drug is used for, over a list of its uses: "Roxadustat is used to treat anemia ...
+#: in adults with CKD." over bullets naming kinds of anemia
+_USED_OPENING = re.compile(r"^[A-Z][\w/-]*(?:\s+[\w/-]+){0,3}?\s+(?:is|are)\s+(?:mainly\s+|mostly\s+)?(?:used|"
+                           r"prescribed|given)\s+(?:to\s+treat|for)\s", re.I)
 
 
 def _without_general_aims(sec: Section, uses: list[Indication]) -> list[Indication]:
@@ -268,8 +272,10 @@ def _without_general_aims(sec: Section, uses: list[Indication]) -> list[Indicati
     opening = next((b for b in sec.blocks if b.kind == "paragraph" and b.text.strip()), None)
     first = (sentences(norm(opening.text)) or [""])[0] if opening is not None else ""
     bare = re.sub(r"[*_`]", "", first)  # (the evidence keeps the page's markup and run-in label)
-    if not bare or not _CLASS_OPENING.match(bare):
-        return uses  # (the aim is said in the sentence that says what the drug is: "X is a <class> used to ...")
+    if not bare or not (_CLASS_OPENING.match(bare) or _USED_OPENING.match(bare)
+                        and any(b.kind == "item" for b in sec.blocks)):
+        return uses  # (the aim is said in the sentence that says what the drug is, "X is a <class> used to ...", or
+        # what it is used for over a list of its uses)
     aims = [u for u in uses if bare in re.sub(r"[*_`]", "", u.evidence.sentence or "")
             and u.qualifier != "off-label"]
     later = [u for u in uses if u not in aims and u.qualifier != "off-label"]
