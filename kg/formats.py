@@ -92,6 +92,8 @@ def rewrite(body: str) -> str:
         body = "\n".join(_slack_line(line, lines[k - 1] if k else "") for k, line in enumerate(lines))
     if '{"' in body and len(_JSONL_LINE.findall(body)) >= 6:
         body = _jsonl(body)
+    if "DATA" in body.upper() and len(_SPARQL_DATA.findall(body)) >= 1 and len(_TTL_PREFIX.findall(body)) >= 2:
+        body = _sparql(body)
     if "prefix" in body.lower() and len(_TTL_PREFIX.findall(body)) >= 2 and body.count(" ;") >= 3:
         body = _turtle(body)
     if ")." in body and len(_PL_CLAUSE.findall(body)) >= 8:
@@ -2988,6 +2990,7 @@ _TTL_ROLES = (("label", r"^(?:label|name|pref label|generic name|nonproprietary 
               ("help", r"\b(?:seek|get|call)\b.*\b(?:help|doctor|care|attention)\b|\bwarning signs?\b|\bemergency\b"),
               ("frequency", r"^(?:frequency|how often|incidence|group)$"), ("serious", r"^(?:serious|severe)$"),
               ("comment", r"^(?:comment|description|note|notes|definition)$"),
+              ("abbreviation", r"^(?:abbreviation|acronym|symbol|short name)$"),
               ("target", r"^(?:binds(?: to)?|inhibits|blocks|activates|stimulates|antagonizes|agonizes|modulates|"
                          r"upregulates|downregulates|increases|decreases|reduces|targets|acts on|opens|closes)$"))
 
@@ -3033,7 +3036,14 @@ class _Turtle:
 
     def _statement(self) -> None:
         kind, text, _, _ = self._peek()
-        if kind == "suffix" or kind == "name" and text.casefold() in ("prefix", "base"):  # ("@prefix ex: <...> .")
+        if kind == "name" and text.casefold() in ("prefix", "base"):  # (SPARQL's "PREFIX ex: <...>" has no dot)
+            self._take()
+            while self._peek()[0] in ("name", "iri") and self._take()[0] != "iri":
+                pass
+            if self._peek()[1] == ".":
+                self._take()
+            return
+        if kind == "suffix":  # ("@prefix ex: <...> .")
             while self._peek()[0] not in ("end",) and self._take()[1] != "." and self._peek()[0] != "suffix":
                 pass
             return
@@ -3173,8 +3183,9 @@ def _turtle(body: str) -> str:
             text, at, own = named(obj, first)
             if role == "negation":
                 put(at, "uses", f"- It is not used for {text}.")
-            else:
-                put(at, "uses", f"- **{text}**" + (" (off-label)" if role == "off" else ""))
+            else:  # (its abbreviation in parentheses, as a page writes one: "**Severe fever ... syndrome (SFTS)**")
+                short = f" ({own['abbreviation'][0]})" if "abbreviation" in own else ""
+                put(at, "uses", f"- **{text}{short}**" + (" (off-label)" if role == "off" else ""))
             if "comment" in own and own["comment"][1] != at:
                 facts[own["comment"][1]] = (None, "  " + own["comment"][0])
         elif role == "effect":
@@ -3186,7 +3197,8 @@ def _turtle(body: str) -> str:
             else:
                 put(at, "side_effects", f"- **{group[:1].upper() + group[1:]}:** {text}" if group else f"- {text}")
         elif role == "target":
-            text, at, _ = named(obj, first)
+            text, at, own = named(obj, first)
+            text += f" ({own['abbreviation'][0]})" if "abbreviation" in own else ""  # ("ex:symbol "RdRp"")
             if re.match(r"up|down", words):  # ("upregulates" LDL receptor: more of it)
                 verb = "Increases" if words.startswith("up") else "Decreases"
             elif _PROCESS.search(text) and direction(words):  # ("inhibits" reabsorption of bile acids: less of it)
@@ -3218,3 +3230,27 @@ def _turtle(body: str) -> str:
             facts[k] = ("side_effects" if effects and min(effects) < k else "precautions", text)
     _put_facts(out, facts, heads, start)
     return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# SPARQL Update ("PREFIX ex: <...>", "INSERT DATA {" over Turtle triples, "}", ";" between operations)
+# ---------------------------------------------------------------------------
+
+#: the opening of a data block, alone on its line or before its first triple ("INSERT DATA {")
+_SPARQL_DATA = re.compile(r"(?mi)^(?P<lead>[ \t]*)(?:INSERT|DELETE)[ \t]+DATA[ \t]*\{")
+#: a line that only closes a block or joins two operations ("}", ";", "} ;")
+_SPARQL_CLOSE = re.compile(r"^[ \t]*(?:\}[ \t]*;?|;)[ \t]*$")
+
+
+def _sparql(body: str) -> str:
+    """A SPARQL Update of data blocks read as the Turtle it holds: "INSERT DATA {" and the lines that close a block or
+    join two operations are SPARQL's own markup (blank), so the triples inside, with their "# ===== Usage ====="
+    comments, reach :func:`_turtle` as one Turtle document (its "PREFIX" lines are Turtle's too)."""
+    lines = body.split("\n")
+    masked = [_SPARQL_DATA.sub(lambda m: m.group("lead"), line) for line in lines]
+    masked = ["" if _SPARQL_CLOSE.match(line) else line for line in masked]
+    if masked == lines:
+        return body
+    out = _turtle("\n".join(masked))
+    return body if out == "\n".join(masked) else out
+
