@@ -92,6 +92,8 @@ def rewrite(body: str) -> str:
         body = "\n".join(_slack_line(line, lines[k - 1] if k else "") for k, line in enumerate(lines))
     if '{"' in body and len(_JSONL_LINE.findall(body)) >= 6:
         body = _jsonl(body)
+    if "<outline" in body and "<opml" in body and len(_OPML_LINE.findall(body)) >= 6:
+        body = _opml(body)
     if "DATA" in body.upper() and len(_SPARQL_DATA.findall(body)) >= 1 and len(_TTL_PREFIX.findall(body)) >= 2:
         body = _sparql(body)
     if "prefix" in body.lower() and len(_TTL_PREFIX.findall(body)) >= 2 and body.count(" ;") >= 3:
@@ -3253,4 +3255,83 @@ def _sparql(body: str) -> str:
         return body
     out = _turtle("\n".join(masked))
     return body if out == "\n".join(masked) else out
+
+
+# ---------------------------------------------------------------------------
+# OPML, an outliner's file ('<opml version="2.0">', '<outline text="Usage">' over
+# '<outline text="Acne" _note="In teenagers."/>', '</outline>')
+# ---------------------------------------------------------------------------
+
+#: an outline element on its line: opened ('<outline text="Usage">') or whole ('<outline text="Acne"/>')
+_OPML_LINE = re.compile(r"(?m)^(?P<ind>[ \t]*)<outline\b(?P<attrs>[^<>]*?)(?P<shut>/)?>[ \t]*"
+                        r"(?P<end></outline\s*>)?[ \t]*$")
+_OPML_ATTR = re.compile(r"(?P<k>[\w:.-]+)\s*=\s*(?:\"(?P<v>[^\"]*)\"|'(?P<w>[^']*)')")
+#: an outline that is a field ("Brand names: Tabex, Desmoxan")
+_OPML_FIELD = re.compile(r"^(?P<k>[A-Z][\w'() /-]{0,40}?):\s+(?P<v>\S.*)$")
+
+
+def _opml(body: str) -> str:
+    """An OPML outline as Markdown, line for line: the declaration, the "<head>" (its title wraps the file) and the
+    tags markup (blank); the outlines at the shallowest depth where several name sections the headings (any shallower
+    one, a root naming the drug, blank); under them each outline a list item one level less deep, its text with XML
+    entities read and its "_note" after it: an outline with children in bold (a group: "Off-label uses", "Serious
+    (rare)"), one led by a label a field ("**Brand names:** Tabex"), the first plain one under the Generic Name the
+    name in bold with its note's first sentence in parentheses ("**X** (Also known as Y)"), one under
+    the FAQs the question in bold with its note, the answer, after it; a note under Usage the use's description
+    ("**Acne**: In teenagers."), elsewhere its tail ("Chest pain - Take extra care.")."""
+    lines = body.split("\n")
+    start = next((k for k, line in enumerate(lines) if re.match(r"^[ \t]*<opml\b", line)), None)
+    end = next((k for k in range(start, len(lines)) if re.search(r"</opml\s*>[ \t]*$", lines[k])), None) \
+        if start is not None else None
+    if start is None or end is None:
+        return body
+    if start and re.match(r"^[ \t]*<\?xml\b.*\?>[ \t]*$", lines[start - 1]):
+        start -= 1
+    nodes: list[tuple[int, int, str, str, bool]] = []  # (line, depth, text, note, has children)
+    depth = 0
+    for k in range(start, end + 1):
+        m = _OPML_LINE.match(lines[k])
+        if m:
+            attrs = {a.group("k").casefold(): html.unescape(a.group("v") if a.group("v") is not None else a.group("w"))
+                     for a in _OPML_ATTR.finditer(m.group("attrs"))}
+            whole = bool(m.group("shut") or m.group("end"))
+            nodes.append((k, depth, " ".join(attrs.get("text", "").split()),
+                          " ".join(attrs.get("_note", attrs.get("note", "")).split()), not whole))
+            depth += 0 if whole else 1
+        elif re.match(r"^[ \t]*</outline\s*>", lines[k]):
+            depth = max(0, depth - 1)
+    sections = [d for _, d, text, _, _ in nodes if section_kind(clean_label(text)) in _MAIN_KINDS]
+    top = min(sections, default=0)
+    if sections.count(top) < 3:
+        return body
+    out = list(lines)
+    for k in range(start, end + 1):
+        out[k] = ""
+    kind: str | None = None
+    named = False  # (the Generic Name's value written)
+    for k, d, text, note, group in nodes:
+        if d < top or not text:
+            continue
+        if d == top:
+            kind = section_kind(clean_label(text))
+            out[k], named = f"## {text}", False
+            continue
+        lead = "  " * (d - top - 1) + "- "
+        field = _OPML_FIELD.match(text)
+        if group:
+            out[k] = f"{lead}**{text}**" + (f" {note}" if note else "")
+        elif kind == "faqs" and text.endswith("?"):
+            out[k] = f"{lead}**{text}**" + (f" {note}" if note else "")
+        elif kind == "identity" and field:
+            out[k] = f"{lead}**{field.group('k')}:** {field.group('v')}" + (f" {note}" if note else "")
+        elif kind == "identity" and not named:  # ("Cytisine" with "Also known as cytisinicline. A plant ...")
+            stop = re.search(r"(?<=[\w)])\.(?:\s+(?=[A-Z])|$)", note)  # (a name line is read as one only when
+            first = note[:stop.start()] if stop else note  # nothing follows its parenthesis: the note's next
+            out[k] = f"**{text}**" + (f" ({first})" if first else "")  # sentences, what the drug is, are left out)
+            named = True
+        elif note:
+            out[k] = f"{lead}**{text}**: {note}" if kind == "uses" else f"{lead}{text} - {note}"
+        else:
+            out[k] = f"{lead}{text}"
+    return "\n".join(out)
 

@@ -1,5 +1,5 @@
 """Answer formats firstcontact101's pages showed the reader had never seen, pinned on invented pages (other drugs,
-other words): SPARQL Update, each rewritten line for line (:mod:`kg.formats`)."""
+other words): SPARQL Update and an OPML outline, each rewritten line for line (:mod:`kg.formats`)."""
 from __future__ import annotations
 
 from kg import formats
@@ -45,11 +45,48 @@ def test_a_sparql_update_of_data_blocks() -> None:
     assert [f.question for f in x.faqs] == ["Can I drink alcohol with it?", "Should I drink more water?"]
 
 
+_OPML = "\n".join([
+    '<?xml version="1.0" encoding="UTF-8"?>', '<opml version="2.0">', "  <head>",
+    "    <title>Zoravir outline</title>", "  </head>", "  <body>", '    <outline text="Generic Name">',
+    '      <outline text="Zoravir" _note="Also called zoravirine. Made from a fungus."/>',
+    '      <outline text="Brand names: Zorivex, Zoracin"/>', '      <outline text="Drug class: nucleoside analogue"/>',
+    "    </outline>", '    <outline text="Usage">', '      <outline text="Licensed uses">',
+    '        <outline text="Shingles" _note="In adults over 50."/>', '        <outline text="Cold sores"/>',
+    "      </outline>", '      <outline text="Off-label uses">', '        <outline text="Bell&apos;s palsy"/>',
+    "      </outline>", "    </outline>", '    <outline text="Side Effects">', '      <outline text="Common">',
+    '        <outline text="Headache"/>', '        <outline text="Nausea &amp; vomiting"/>', "      </outline>",
+    '      <outline text="Serious">', '        <outline text="Kidney injury" _note="Drink plenty of water."/>',
+    "      </outline>", "    </outline>", '    <outline text="How it Works">',
+    '      <outline text="Zoravir blocks the viral DNA polymerase, so the virus cannot copy itself."/>',
+    "    </outline>", '    <outline text="FAQs">',
+    '      <outline text="Can I drink alcohol with it?" _note="Yes, in moderation."/>',
+    '      <outline text="Is it safe in pregnancy?" _note="Ask your doctor."/>', "    </outline>", "  </body>",
+    "</opml>"])
+
+
+def test_an_opml_outline() -> None:
+    _same_lines(_OPML)
+    x = _x(_OPML)
+    assert x.drug.label == "Zoravir" and [s.label for s in x.drug.synonyms] == ["zoravirine"]
+    assert [b.label for b in x.brand_names] == ["Zorivex", "Zoracin"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "nucleoside analogue"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Shingles", None), ("Cold sores", None),
+                                                          ("Bell's palsy", "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Headache", "Common", False), ("Nausea", "Common", False), ("Vomiting", "Common", False),
+        ("Kidney injury", "Serious", True)]
+    assert _mech(x) == {("inhibits", "viral DNA polymerase")}
+    assert [f.question for f in x.faqs] == ["Can I drink alcohol with it?", "Is it safe in pregnancy?"]
+
+
 def test_markdown_naming_the_notations_is_untouched() -> None:
     page = "\n".join([
         "## Usage", "", "- Shingles", "- Cold sores", "", "## How it Works", "",
         "A lab loads facts like this with `INSERT DATA { ... }` after lines such as", "",
         "PREFIX med: <http://example.com/med#>", "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>", "",
         "INSERT DATA {", "  med:zoravir rdfs:label \"Zoravir\" .", "}", "",
-        "It inhibits the viral DNA polymerase."])
+        "It inhibits the viral DNA polymerase.", "", "## FAQs", "", "**Can I keep my notes in an outliner?**",
+        "Yes: `<opml version=\"2.0\">` files hold lines such as", "",
+        '<outline text="Usage">', '<outline text="Shingles"/>', '<outline text="Cold sores"/>', "</outline>",
+        '<outline text="Side Effects">', '<outline text="Headache"/>', '<outline text="Nausea"/>', "</outline>"])
     assert formats.rewrite(page) == page
