@@ -92,6 +92,9 @@ def rewrite(body: str) -> str:
         body = "\n".join(_slack_line(line, lines[k - 1] if k else "") for k, line in enumerate(lines))
     if '{"' in body and len(_JSONL_LINE.findall(body)) >= 6:
         body = _jsonl(body)
+    if "=head" in body and len(_POD_COMMAND.findall(body)) >= 6 and len(_POD_HEAD1.findall(body)) >= 3 \
+            and not _MD_SECTION.search(body):
+        body = _pod(body)
     if "<outline" in body and "<opml" in body and len(_OPML_LINE.findall(body)) >= 6:
         body = _opml(body)
     if "DATA" in body.upper() and len(_SPARQL_DATA.findall(body)) >= 1 and len(_TTL_PREFIX.findall(body)) >= 2:
@@ -3335,3 +3338,79 @@ def _opml(body: str) -> str:
             out[k] = f"{lead}{text}"
     return "\n".join(out)
 
+
+# ---------------------------------------------------------------------------
+# Perl POD ("=head1 USAGE", "=over 4" / "=item * Acne" / "=back", "=item Brand names" over its paragraph, "B<not>")
+# ---------------------------------------------------------------------------
+
+_POD_COMMAND = re.compile(r"(?m)^=(?:head[1-6]|over|item|back|cut|pod|begin|end|for|encoding)\b")
+_POD_HEAD1 = re.compile(r"(?m)^=head1[ \t]+\S")
+#: a Markdown section heading: the page is Markdown (one quoting POD), its "# Title" line aside
+_MD_SECTION = re.compile(r"(?m)^#{2,6}[ \t]+\S")
+#: a formatting code, its text as Markdown's ("B<not>" bold, "I<mucolytic>" emphasis, "C<>", "L<>", "F<>" words);
+#: the text may be wrapped in doubled brackets ("B<< a > b >>")
+_POD_CODE = re.compile(r"(?P<c>[BICLFSEXZ])<(?:<+[ \t](?P<d>.*?)[ \t]>+|(?P<t>[^<>]*))>")
+_POD_ENTITIES = {"lt": "<", "gt": ">", "verbar": "|", "sol": "/"}
+
+
+def _pod_text(text: str) -> str:
+    def code(m: re.Match[str]) -> str:
+        words = m.group("d") if m.group("d") is not None else m.group("t")
+        c = m.group("c")
+        if c == "E":
+            return _POD_ENTITIES.get(words, html.unescape(f"&{words};"))
+        if c in "XZ" or not words.strip():
+            return ""
+        return f"**{words}**" if c == "B" else words.split("|")[-1]
+    prev = None
+    while prev != text:  # (nested codes: "B<I<x>>")
+        prev, text = text, _POD_CODE.sub(code, text)
+    return text
+
+
+def _pod(body: str) -> str:
+    """Perl POD as Markdown, line for line: "=head1" a section heading (its capitals as written; "=head1 NAME" none
+    when a Generic Name section follows), "=head2" a sub-heading (a group, or under the FAQs one question each),
+    "=item * text" a list item, "=item Term" over a paragraph a field label under the Generic Name ("**Brand
+    names:**" over "Mucodyne") and elsewhere a bold item ("- **Gastrointestinal bleeding**") whose paragraph stays
+    prose (its seek-help sentence read as one), "=over", "=back", "=cut" and the other commands markup (blank),
+    "B<>" bold and the other formatting codes their words. Lines after "=cut" are no POD (the page's closing
+    note)."""
+    lines = body.split("\n")
+    start = next((k for k, line in enumerate(lines) if _POD_COMMAND.match(line)), None)
+    if start is None:
+        return body
+    out = list(lines)
+    heads = [m.group(1).strip() for m in re.finditer(r"(?m)^=head1[ \t]+(.+)$", body)]
+    #: POD's own NAME section ("Carbocisteine - a mucolytic ...") is the name line when a section of the answer is
+    #: the Generic Name: a heading of its own would take the Generic Name's place
+    wrapper = sum(section_kind(clean_label(_pod_text(h))) == "identity" for h in heads) >= 2
+    kind: str | None = None
+    for k in range(start, len(lines)):
+        line = lines[k]
+        command = re.match(r"^=(?P<c>[a-z]+[1-6]?)\b[ \t]*(?P<t>.*)$", line)
+        if command is None:
+            out[k] = _pod_text(line)
+            continue
+        name, rest = command.group("c"), _pod_text(command.group("t").strip())
+        if name == "cut":
+            out[k] = ""
+            break
+        if name == "head1":
+            kind = section_kind(clean_label(rest))
+            out[k] = "" if wrapper and rest.casefold() == "name" or not rest else f"## {rest}"
+        elif name.startswith("head"):
+            out[k] = "#" * (min(int(name[4:]), 5) + 1) + " " + rest if rest else ""
+        elif name == "item":
+            bullet = re.match(r"^(?:[*\u2022-]|(?P<n>\d+)[.)]?)(?:[ \t]+|$)", rest)
+            if bullet and rest[bullet.end():].strip():
+                out[k] = (f"{bullet.group('n')}. " if bullet.group("n") else "- ") + rest[bullet.end():].strip()
+            elif bullet:
+                out[k] = ""  # ("=item *" alone: the paragraph after it is the item)
+            elif kind == "identity":  # ("=item Brand names" over "Mucodyne, Rhinathiol": a field)
+                out[k] = f"**{rest.rstrip(':')}:**"
+            else:  # ("=item Gastrointestinal bleeding" over what to do: an entry, its paragraph its text)
+                out[k] = f"- **{rest}**"
+        else:
+            out[k] = ""
+    return "\n".join(out)

@@ -1,5 +1,5 @@
 """Answer formats firstcontact101's pages showed the reader had never seen, pinned on invented pages (other drugs,
-other words): SPARQL Update and an OPML outline, each rewritten line for line (:mod:`kg.formats`)."""
+other words): SPARQL Update, an OPML outline and Perl POD, each rewritten line for line (:mod:`kg.formats`)."""
 from __future__ import annotations
 
 from kg import formats
@@ -79,6 +79,34 @@ def test_an_opml_outline() -> None:
     assert [f.question for f in x.faqs] == ["Can I drink alcohol with it?", "Is it safe in pregnancy?"]
 
 
+_POD = "\n".join([
+    "=head1 NAME", "", "Zoravir - an antiviral for herpes infections", "", "=head1 GENERIC NAME", "",
+    "B<Zoravir> (also called I<zoravirine>)", "", "=over 4", "", "=item Brand names", "", "Zorivex, Zoracin", "",
+    "=back", "", "=head1 USAGE", "", "Zoravir is a C<nucleoside analogue> used for:", "", "=over 4", "",
+    "=item * Shingles", "", "=item * Cold sores", "", "=back", "", "=head2 Off-label uses", "", "=over 4", "",
+    "=item * Bell's palsy", "", "=back", "", "=head1 SIDE EFFECTS", "", "=head2 Common side effects", "", "=over",
+    "", "=item * Headache", "", "=item * Nausea", "", "=back", "", "=head2 Serious side effects", "", "=over 4", "",
+    "=item Kidney injury", "", "Stop taking it and call a doctor at once if you have little or no urine.", "",
+    "=back", "", "=head1 HOW IT WORKS", "", "Zoravir inhibits the viral DNA polymerase.", "", "=head1 FAQS", "",
+    "=head2 Can I drink alcohol?", "", "Yes, in moderation.", "", "=head2 Should I drink more water?", "",
+    "Yes, B<always>.", "", "=cut"])
+
+
+def test_perl_pod() -> None:
+    _same_lines(_POD)
+    x = _x(_POD)
+    assert x.drug.label == "Zoravir" and [s.label for s in x.drug.synonyms] == ["zoravirine"]
+    assert [b.label for b in x.brand_names] == ["Zorivex", "Zoracin"]
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Shingles", None), ("Cold sores", None),
+                                                          ("Bell's palsy", "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Headache", "Common side effects", False), ("Nausea", "Common side effects", False),
+        ("Kidney injury", "Serious side effects", True)]
+    assert [s.label for s in x.serious_signs] == ["little or no urine"]
+    assert _mech(x) == {("inhibits", "viral DNA polymerase")}
+    assert [f.question for f in x.faqs] == ["Can I drink alcohol?", "Should I drink more water?"]
+
+
 def test_markdown_naming_the_notations_is_untouched() -> None:
     page = "\n".join([
         "## Usage", "", "- Shingles", "- Cold sores", "", "## How it Works", "",
@@ -88,5 +116,7 @@ def test_markdown_naming_the_notations_is_untouched() -> None:
         "It inhibits the viral DNA polymerase.", "", "## FAQs", "", "**Can I keep my notes in an outliner?**",
         "Yes: `<opml version=\"2.0\">` files hold lines such as", "",
         '<outline text="Usage">', '<outline text="Shingles"/>', '<outline text="Cold sores"/>', "</outline>",
-        '<outline text="Side Effects">', '<outline text="Headache"/>', '<outline text="Nausea"/>', "</outline>"])
+        '<outline text="Side Effects">', '<outline text="Headache"/>', '<outline text="Nausea"/>', "</outline>",
+        "", "**Is the leaflet written in POD?**", "Its source opens with", "", "=head1 NAME", "", "=head1 USAGE", "",
+        "=over 4", "", "=item * Shingles", "", "=back", "", "=cut", "", "and is printed as Markdown."])
     assert formats.rewrite(page) == page
