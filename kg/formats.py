@@ -64,6 +64,9 @@ def rewrite(body: str) -> str:
         body = _marp(body)
     if "\n." in body and len(_TROFF_MACRO.findall(body)) >= 6 and ".SH" in body:
         body = _troff(body)
+    if "\n.Sh" in body and len(_MDOC_MACRO.findall(body)) >= 6 and len(_MDOC_SECTION.findall(body)) >= 3 \
+            and not _MD_SECTION.search(body):
+        body = _mdoc(body)
     if "@" in body and len(_TEXI_COMMAND.findall(body)) >= 6 and ("@chapter" in body or "@section" in body):
         body = _texinfo(body)
     if '": ' in body and len(_PY_KEY.findall(body)) >= 4 and _PY_DICT_OPEN.search(body):
@@ -1590,6 +1593,110 @@ def _troff(body: str) -> str:
             out.append("")
             if name in ("PP", "LP", "P"):
                 bullet = tag = False
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# A BSD mdoc(7) man page (".Sh USAGE", ".Bl -bullet" / ".It" / ".El", ".Sy Dental anesthesia", ".It Sy Question?")
+# ---------------------------------------------------------------------------
+
+_MDOC_MACRO = re.compile(r"(?m)^\.(?:Dd|Dt|Os|Sh|Ss|Nm|Nd|Pp|Bl|El|It|Sy|Em|Xr|Ar|Fl|Li|Ql|Dq|Pa|Bd|Ed)\b")
+_MDOC_SECTION = re.compile(r"(?m)^\.Sh[ \t]+\S")
+#: a closing delimiter an mdoc macro prints after its words, in roman (".Sy Premature ejaculation ,")
+_MDOC_DELIMITER = frozenset({".", ",", ":", ";", ")", "]", "?", "!"})
+
+
+def _mdoc_args(rest: str) -> tuple[str, str]:
+    """A macro's words and the closing delimiters after them (".Em amide-type local anesthetic ." -> its words, ".")."""
+    args = [a.strip('"') for a in re.findall(r'"[^"]*"|\S+', _troff_text(rest))]
+    tail: list[str] = []
+    while args and args[-1] in _MDOC_DELIMITER:
+        tail.insert(0, args.pop())
+    return " ".join(args), "".join(tail)
+
+
+def _mdoc_line(macro: str, rest: str, name: str) -> str:
+    """One line's macros as words: ".Sy" (and the macros called on the line: ".It Sy Q?") bold, a label's colon
+    inside the bold ("**Generic name:**"), ".Nm" the page's name, ".Xr x 7" "x(7)"."""
+    words, tail = _mdoc_args(rest)
+    called = re.match(r"^(?P<m>[A-Z][a-z]{1,2})[ \t]+(?P<r>.*)$", words)
+    if called and called.group("m") in ("Sy", "Em", "Nm", "Xr", "Ar", "Li", "Ql", "Dq", "Pa", "Fl"):
+        return _mdoc_line(called.group("m"), called.group("r") + (" " + " ".join(tail) if tail else ""), name)
+    if macro in ("Sy", "Em"):  # (emphasis as its words: "blocks" over "*voltage-gated sodium channels*" reads as
+        mark = "**" if macro == "Sy" else ""  # no action on a target)
+        if not words:
+            return tail
+        if tail.startswith(":"):  # (".Sy Brand names :" a label: "**Brand names:**")
+            return f"{mark}{words}:{mark}{tail[1:]}"
+        return f"{mark}{words}{mark}{tail}"
+    if macro == "Nm":
+        return (words or name) + tail
+    if macro == "Xr":
+        page = words.split()
+        return (f"{page[0]}({page[1]})" if len(page) == 2 else words) + tail
+    if macro == "Nd":  # (the name's one-line description, printed after a dash: "prilocaine \u2014 amide ...")
+        return f"\u2014 {words}{tail}"
+    if macro == "Dq":
+        return f'"{words}"{tail}'
+    return words + tail
+
+
+def _mdoc(body: str) -> str:
+    """A BSD mdoc(7) man page as Markdown, line for line (beside :func:`_troff`, whose ".SH" pages it shares the
+    escapes with): the ".Dd"/".Dt"/".Os" header, ".Pp", ".Bl" and ".El" markup (blank); ".Sh" a section heading and
+    ".Ss" a sub-heading (capitals as written made title case); ".Nm" the name; in a ".Bl -bullet" list each ".It"
+    opens an item on the next line that holds words (".Sy Dental anesthesia" -> "- **Dental anesthesia**", the roman
+    line after it its text); in a ".Bl -tag" list the ".It" line's words the item's tag in bold (".It Sy Question?"
+    -> "- **Question?**", the lines after it its answer); ".Sy" bold, ".Em" its words, ".Nd" its words after a dash
+    as mdoc prints them, ".Xr x 7" "x(7)"."""
+    lines = body.split("\n")
+    start = next((k for k, line in enumerate(lines) if _MDOC_MACRO.match(line)), None)
+    if start is None:
+        return body
+    name = next((m.group(1) for m in re.finditer(r"(?m)^\.Nm[ \t]+(\S+)", body)), "")
+    out = list(lines)
+    lists: list[str] = []  # (the kinds of the open lists: "-bullet", "-tag", ...)
+    bullet = False  # (an ".It" of a bullet list waits for its first words)
+    for k in range(start, len(lines)):
+        line = lines[k]
+        macro = re.match(r"^\.(?P<m>[A-Z][a-z]{1,2}|[a-z]{2})\b[ \t]*(?P<r>.*)$", line)
+        if macro is None:
+            if not line.strip() and not lists and k > start and not lines[k - 1].startswith("."):
+                break  # (a blank line after the page's last words: the source has ended)
+            text = _troff_text(line)
+            if bullet and text.strip():
+                text, bullet = f"- {text.strip()}", False
+            out[k] = text
+            continue
+        m, rest = macro.group("m"), macro.group("r")
+        if m in ("Sh", "Ss"):
+            words = _mdoc_args(rest)[0]
+            title = words.title() if words.isupper() else words
+            out[k] = ("## " if m == "Sh" else "### ") + title
+            lists, bullet = [], False
+        elif m == "Bl":
+            lists.append((rest.split() or ["-bullet"])[0])
+            out[k] = ""
+        elif m == "El":
+            lists = lists[:-1]
+            out[k], bullet = "", False
+        elif m == "It":
+            kind = lists[-1] if lists else "-bullet"
+            text = _mdoc_line("It", rest, name) if rest.strip() else ""
+            if kind == "-tag" or kind == "-ohang" or kind == "-inset" or kind == "-diag":
+                out[k], bullet = (f"- **{text.strip('*')}**" if text else ""), False
+            elif text:
+                out[k], bullet = f"- {text}", False
+            else:
+                out[k], bullet = "", True
+        elif m in ("Dd", "Dt", "Os", "Pp", "Lp", "Bd", "Ed", "br", "sp"):
+            out[k] = ""
+            bullet = bullet and m not in ("Pp", "Lp")
+        else:
+            text = _mdoc_line(m, rest, name)
+            if bullet and text.strip():
+                text, bullet = f"- {text}", False
+            out[k] = text
     return "\n".join(out)
 
 

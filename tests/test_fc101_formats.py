@@ -1,5 +1,6 @@
 """Answer formats firstcontact101's pages showed the reader had never seen, pinned on invented pages (other drugs,
-other words): SPARQL Update, an OPML outline and Perl POD, each rewritten line for line (:mod:`kg.formats`)."""
+other words): SPARQL Update, an OPML outline, Perl POD and a BSD mdoc man page, each rewritten line for line
+(:mod:`kg.formats`)."""
 from __future__ import annotations
 
 from kg import formats
@@ -107,6 +108,32 @@ def test_perl_pod() -> None:
     assert [f.question for f in x.faqs] == ["Can I drink alcohol?", "Should I drink more water?"]
 
 
+_MDOC = "\n".join([
+    ".Dd June 1, 2024", ".Dt ZORAVIR 7", ".Os", ".Sh NAME", ".Nm zoravir", ".Nd antiviral for herpes infections",
+    ".Sh DESCRIPTION", ".Sy Brand names :", "Zorivex, Zoracin.", ".Sh USAGE", ".Nm", "is a",
+    ".Em nucleoside analogue .", "It is used for:", ".Bl -bullet", ".It", ".Sy Shingles", "in adults over 50",
+    ".It", ".Sy Cold sores ,", "on the lips", ".El", ".Pp", "Off-label, it is used for", ".Sy Bell's palsy .",
+    ".Sh SIDE EFFECTS", ".Ss Common",
+    ".Bl -bullet", ".It", "Headache", ".It", "Nausea", ".El", ".Ss Serious", ".Bl -bullet", ".It",
+    ".Sy Kidney injury", ".El", ".Sh HOW IT WORKS", ".Nm", "inhibits the", ".Em viral DNA polymerase .",
+    ".Sh FAQS", ".Bl -tag -width Ds", ".It Sy Can I drink alcohol?", "Yes, in moderation.",
+    ".It Sy Should I drink more water?", "Yes, to protect the kidneys.", ".El", ".Sh SEE ALSO", ".Xr valzoravir 7"])
+
+
+def test_a_bsd_mdoc_man_page() -> None:
+    _same_lines(_MDOC)
+    x = _x(_MDOC)
+    assert x.drug.label.casefold() == "zoravir"
+    assert [b.label for b in x.brand_names] == ["Zorivex", "Zoracin"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "nucleoside analogue"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Shingles", None), ("Cold sores", None),
+                                                          ("Bell's palsy", "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Headache", "Common", False), ("Nausea", "Common", False), ("Kidney injury", "Serious", True)]
+    assert _mech(x) == {("inhibits", "viral DNA polymerase")}
+    assert [f.question for f in x.faqs] == ["Can I drink alcohol?", "Should I drink more water?"]
+
+
 def test_markdown_naming_the_notations_is_untouched() -> None:
     page = "\n".join([
         "## Usage", "", "- Shingles", "- Cold sores", "", "## How it Works", "",
@@ -118,5 +145,7 @@ def test_markdown_naming_the_notations_is_untouched() -> None:
         '<outline text="Usage">', '<outline text="Shingles"/>', '<outline text="Cold sores"/>', "</outline>",
         '<outline text="Side Effects">', '<outline text="Headache"/>', '<outline text="Nausea"/>', "</outline>",
         "", "**Is the leaflet written in POD?**", "Its source opens with", "", "=head1 NAME", "", "=head1 USAGE", "",
-        "=over 4", "", "=item * Shingles", "", "=back", "", "=cut", "", "and is printed as Markdown."])
+        "=over 4", "", "=item * Shingles", "", "=back", "", "=cut", "", "and is printed as Markdown.", "",
+        "**And the man page?**", "", "```", ".Sh NAME", ".Nm zoravir", ".Sh USAGE", ".Bl -bullet", ".It", "Shingles",
+        ".El", ".Sh SIDE EFFECTS", "```"])
     assert formats.rewrite(page) == page
