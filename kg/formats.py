@@ -58,6 +58,8 @@ def rewrite(body: str) -> str:
         body = _flashcards(body)
     if "+-" in body and len(_GRID_BORDER.findall(body)) >= 3:
         body = _grid_table(body)
+    if ("flowchart" in body or "graph" in body) and _FLOW_HEAD.search(body) and len(_FLOW_EDGE.findall(body)) >= 6:
+        body = _flowchart(body)
     if "mindmap" in body and _MINDMAP.search(body):
         body = _mindmap(body)
     if "marp:" in body and _MARP.search(body):
@@ -1464,6 +1466,124 @@ def _node_text(line: str) -> str:
     text = line.strip()
     shape = _NODE_SHAPE.match(text)
     return (shape.group("t") if shape else text).strip().strip('"')
+
+
+# ---------------------------------------------------------------------------
+# A Mermaid flowchart ("flowchart TD", 'subgraph Usage' over "U1[Acne]", "D -->|prevents| U2", "D ==>|blocks| T1[...]")
+# ---------------------------------------------------------------------------
+
+_FLOW_HEAD = re.compile(r"(?m)^[ \t]*(?:flowchart|graph)[ \t]+(?:TD|TB|BT|LR|RL)\b[^\n]*$")
+#: a node: its id and, when defined there, its text inside its shape ("U1[Acne]", "SE1([Nausea])", 'C{{"X"}}')
+_FLOW_NODE = (r"(?P<{0}>[A-Za-z_][\w-]*)(?:[ \t]*(?P<{0}o>\(\[|\[\[|\[\(|\(\(|\{{\{{|\[/|\[\\|[\[({{>])"
+              r"(?P<{0}t>.*?)(?:\]\)|\]\]|\)\]|\)\)|\}}\}}|/\]|\\\]|[\])}}]))?")
+#: an edge from one node to another, its label between bars or inside the arrow ("A -- label --> B")
+_FLOW_EDGE = re.compile(r"(?m)^[ \t]*" + _FLOW_NODE.format("a") + r"[ \t]*(?:--|-\.|==)(?:(?P<inl>[^|>\n]*?)"
+                        r"(?:--|-\.|==))?[-.=]*>(?:[ \t]*\|(?P<label>[^|\n]*)\|)?[ \t]*" + _FLOW_NODE.format("b")
+                        + r"[ \t;]*$")
+_FLOW_DEF = re.compile(r"^[ \t]*" + _FLOW_NODE.format("n") + r"[ \t;]*$")
+_FLOW_SUBGRAPH = re.compile(r"^[ \t]*subgraph[ \t]+(?P<id>[\w-]+)?[ \t]*(?:\[(?P<t>[^\]]*)\])?[ \t]*$")
+#: an edge label that only says the drug treats what it points at ("treats", "reverses", "prevents and controls")
+_FLOW_PLAIN_USE = re.compile(r"^(?:treats?|reverses?|controls?|manages?|relieves?|used for|indicated for|"
+                             r"prevents? and (?:controls?|treats?))$", re.I)
+#: an edge label from the name that names a field of the Generic Name ("brand", "drug class")
+_FLOW_FIELD = re.compile(r"^(?:brands?|brand names?|(?:drug )?class|forms?|routes?|synonyms?|also known as)$", re.I)
+_FLOW_PREVENTS = re.compile(r"^(?:prevents?|prevention|prophylaxis)$", re.I)
+
+
+def _flow_text(text: str | None) -> str:
+    return " ".join((text or "").strip().strip('"').split())
+
+
+def _flowchart(body: str) -> str:
+    """A Mermaid flowchart as Markdown, line for line: the fence, "flowchart TD", "end", "classDef" / "class" / "style"
+    lines and the edges that only link defined nodes markup (blank); a "%%" comment that names a section its heading;
+    a subgraph that names a section not yet open its heading, any other its group's label ("**Off-label uses:**",
+    "**With the eye drops:**"); a node defined inside a subgraph an item, the first of the Generic Name the name in
+    bold and the others fields named by the label of the edge from it ("D -->|brand| B1" -> "- **Brand:** OraVerse";
+    a label naming no field, a route, after the form: "Powder for injection, IV or IM"); a use's edge label its
+    purpose ("prevents" -> "Prevention of X", "treats" nothing, others in parentheses); a node defined on an edge
+    from the drug a statement ("D ==>|blocks| T1[...]" -> "- Blocks ..."), one defined on any other edge its text."""
+    lines = body.split("\n")
+    head = next((k for k, line in enumerate(lines) if _FLOW_HEAD.match(line)), None)
+    if head is None:
+        return body
+    end = next((k for k in range(head + 1, len(lines)) if _FENCE_LINE.match(lines[k])), None)
+    if end is None:  # (unfenced: to the first line at the margin that is no statement)
+        end = next((k for k in range(head + 1, len(lines)) if lines[k][:1].isalpha() and not re.match(
+            r"^(?:subgraph|end|classDef|class|style|linkStyle|click)\b|^[\w-]+[ \t]*(?:[\[({>]|-|=|$)", lines[k])),
+            len(lines))
+    edges: list[tuple[int, str, str, str]] = []  # (line, from, label, to)
+    defined: dict[str, tuple[int, str]] = {}  # node id -> (line, text), where the text is given
+    for k in range(head + 1, end):
+        edge, node = _FLOW_EDGE.match(lines[k]), _FLOW_DEF.match(lines[k])
+        if edge:
+            edges.append((k, edge.group("a"), _flow_text(edge.group("label") or edge.group("inl")), edge.group("b")))
+            for side in ("a", "b"):
+                if edge.group(side + "o"):
+                    defined.setdefault(edge.group(side), (k, _flow_text(edge.group(side + "t"))))
+        elif node and node.group("no") and not _FLOW_SUBGRAPH.match(lines[k]):
+            defined.setdefault(node.group("n"), (k, _flow_text(node.group("nt"))))
+    sources = [a for _, a, _, _ in edges]
+    drug = max(set(sources), key=sources.count, default=None)
+    if drug is None or sources.count(drug) < 4:
+        return body
+    incoming = {b: label for _, a, label, b in edges if a == drug}
+    out = list(lines)
+    for k in range(head - 1 if head and _FENCE_LINE.match(lines[head - 1]) else head, min(end + 1, len(lines))):
+        out[k] = ""
+    if end >= len(lines) or not _FENCE_LINE.match(lines[end]):
+        out[end:end + 1] = lines[end:end + 1]
+    kind: str | None = None
+    group: str | None = None
+    named = False
+    at_line = {line: node for node, (line, _) in defined.items()}
+    for k in range(head + 1, end):
+        line = lines[k].strip()
+        comment = re.match(r"^%%(?P<t>.*)$", line)
+        sub = _FLOW_SUBGRAPH.match(lines[k])
+        if comment:
+            title = comment.group("t").strip(" -=#*")
+            if title and section_kind(clean_label(title)) in _MAIN_KINDS and len(title.split()) <= 6:
+                out[k], kind, group = f"## {title}", section_kind(clean_label(title)), None
+            continue
+        if sub:
+            title = _flow_text(sub.group("t")) or (sub.group("id") or "")
+            sub_kind = section_kind(clean_label(title))
+            if sub_kind in _MAIN_KINDS and sub_kind != kind:
+                kind, group = sub_kind, None
+                if title.casefold() != _TITLES[sub_kind].casefold() and k - 1 > head and not out[k - 1].strip():
+                    # ("subgraph Often["Common side effects"]" opening the section: its heading on the empty line
+                    # before it, the title the group's label)
+                    out[k - 1], out[k], group = f"## {_TITLES[sub_kind]}", f"**{title}:**", title
+                else:
+                    out[k] = f"## {title}"
+            elif sub_kind == kind and title.casefold() == _TITLES.get(kind or "", "").casefold():
+                group = None
+            else:
+                out[k], group = f"**{title}:**", title
+            continue
+        if line == "end":
+            continue
+        node = at_line.get(k)
+        if node is None or node == drug and kind != "identity":
+            continue
+        text = defined[node][1]
+        label = incoming.get(node, "")
+        if kind == "identity" and not named and node == drug:
+            out[k], named = f"**{text}**", True
+        elif kind == "identity" and label and _FLOW_FIELD.match(label):
+            out[k] = f"- **{label[:1].upper() + label[1:]}:** {text}"
+        elif kind == "identity" and label:
+            out[k] = f"- **Forms:** {text}, {label}"
+        elif kind == "uses" and label and _FLOW_PREVENTS.match(label):
+            out[k] = f"- Prevention of {text[:1].lower() + text[1:]}"
+        elif kind == "uses" and label and not _FLOW_PLAIN_USE.match(label):
+            out[k] = f"- {text} ({label})"
+        elif group is None and kind == "mechanism" and node in incoming and label:
+            out[k] = f"- {label[:1].upper() + label[1:]} {text}"
+        else:
+            out[k] = f"- {text}"
+    return "\n".join(out)
 
 
 # ---------------------------------------------------------------------------
@@ -3521,3 +3641,4 @@ def _pod(body: str) -> str:
         else:
             out[k] = ""
     return "\n".join(out)
+

@@ -1,6 +1,6 @@
 """Answer formats firstcontact101's pages showed the reader had never seen, pinned on invented pages (other drugs,
-other words): SPARQL Update, an OPML outline, Perl POD and a BSD mdoc man page, each rewritten line for line
-(:mod:`kg.formats`)."""
+other words): SPARQL Update, an OPML outline, Perl POD, a BSD mdoc man page and a Mermaid flowchart, each rewritten
+line for line (:mod:`kg.formats`)."""
 from __future__ import annotations
 
 from kg import formats
@@ -134,6 +134,34 @@ def test_a_bsd_mdoc_man_page() -> None:
     assert [f.question for f in x.faqs] == ["Can I drink alcohol?", "Should I drink more water?"]
 
 
+_FLOWCHART = "\n".join([
+    "A diagram of zoravir:", "", "```mermaid", "graph LR", "    %% Generic Name", '    subgraph Name["Generic Name"]',
+    "        Z[Zoravir]", "        K((Nucleoside analogue))", "        R1[Zorivex]", "    end", "    Z -- class --> K",
+    "    Z -->|brand| R1", "    %% Usage", "    subgraph Uses", "        U1[Shingles]", "        U2[Genital herpes]",
+    "    end", '    subgraph Off["Off-label uses"]', "        U3[Bell's palsy]", "    end", "    Z -->|treats| U1",
+    "    Z -->|prevents| U2", "    Z -->|treats| U3", '    subgraph Often["Common side effects"]',
+    "        S1(Headache)", "        S2(Nausea)", "    end", '    subgraph Bad["Serious side effects"]',
+    "        S3(Kidney injury)", "    end",
+    "    Z -.->|may cause| Often", "    %% How it Works", "    Z ==>|inhibits| P[viral DNA polymerase]",
+    "    classDef warn fill:#fdd", "    class S3 warn", "```", "", "**FAQs**", "",
+    "- **Can I drink alcohol?** Yes, in moderation.", "- **Should I drink more water?** Yes, to protect the kidneys."])
+
+
+def test_a_mermaid_flowchart() -> None:
+    _same_lines(_FLOWCHART)
+    x = _x(_FLOWCHART)
+    assert x.drug.label == "Zoravir"
+    assert [b.label for b in x.brand_names] == ["Zorivex"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "nucleoside analogue"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Shingles", None), ("Genital herpes", "prevention"),
+                                                          ("Bell's palsy", "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Headache", "Common side effects", False), ("Nausea", "Common side effects", False),
+        ("Kidney injury", "Serious side effects", True)]
+    assert _mech(x) == {("inhibits", "viral DNA polymerase")}
+    assert [f.question for f in x.faqs] == ["Can I drink alcohol?", "Should I drink more water?"]
+
+
 def test_markdown_naming_the_notations_is_untouched() -> None:
     page = "\n".join([
         "## Usage", "", "- Shingles", "- Cold sores", "", "## How it Works", "",
@@ -147,5 +175,7 @@ def test_markdown_naming_the_notations_is_untouched() -> None:
         "", "**Is the leaflet written in POD?**", "Its source opens with", "", "=head1 NAME", "", "=head1 USAGE", "",
         "=over 4", "", "=item * Shingles", "", "=back", "", "=cut", "", "and is printed as Markdown.", "",
         "**And the man page?**", "", "```", ".Sh NAME", ".Nm zoravir", ".Sh USAGE", ".Bl -bullet", ".It", "Shingles",
-        ".El", ".Sh SIDE EFFECTS", "```"])
+        ".El", ".Sh SIDE EFFECTS", "```", "", "**Is there a flowchart?**", "", "```mermaid", "flowchart TD",
+        "    A[Start] --> B[Take the tablet]", "    B --> C[Drink water]", "    C --> D[Rest]", "    D --> E[Eat]",
+        "    E --> F[Sleep]", "    F --> G[Repeat]", "```"])
     assert formats.rewrite(page) == page
