@@ -60,6 +60,8 @@ def rewrite(body: str) -> str:
         body = _grid_table(body)
     if ("flowchart" in body or "graph" in body) and _FLOW_HEAD.search(body) and len(_FLOW_EDGE.findall(body)) >= 6:
         body = _flowchart(body)
+    if "#table(" in body and _TYPST_TABLE.search(body) and not _MD_SECTION.search(body):
+        body = _typst_tables(body)
     if "mindmap" in body and _MINDMAP.search(body):
         body = _mindmap(body)
     if "marp:" in body and _MARP.search(body):
@@ -3642,3 +3644,71 @@ def _pod(body: str) -> str:
             out[k] = ""
     return "\n".join(out)
 
+
+# ---------------------------------------------------------------------------
+# A Typst table call over several lines ("#table(" / "columns: 2," / "[*Effect*], [*How often*]," /
+# "[Nausea], [common]," / ")"); the rest of a Typst page ("== Usage", "+ item") is read as AsciiDoc by kg.parse
+# ---------------------------------------------------------------------------
+
+_TYPST_TABLE = re.compile(r"(?m)^[ \t]*#table\([ \t]*$")
+_TYPST_COLUMNS = re.compile(r"^[ \t]*columns:[ \t]*(?:(?P<n>\d+)|\((?P<list>[^()]*)\))")
+#: a header cell that says how often the entry of its row happens ("How often", "Frequency")
+_TYPST_OFTEN = re.compile(r"^(?:how (?:often|common)|frequency|incidence|likelihood)$", re.I)
+
+
+def _typst_cell(text: str) -> str:
+    """A cell's words: its markup off ("*Effect*", "#strong[X]", "_x_")."""
+    text = re.sub(r"#(?:strong|emph|text)(?:\([^()]*\))?\[([^\[\]]*)\]", r"\1", text)
+    return " ".join(re.sub(r"(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", "", text).split())
+
+
+def _typst_tables(body: str) -> str:
+    """Each "#table(...)" call of a Typst page as list items, line for line: the call's own lines and its header row
+    (the first "columns" cells) blank; each row on the line of its first cell, its first cell the entry: under a
+    header that says how often, that cell the entry's label ("- **Common:** Nausea"), else the other cells the
+    entry's text ("- **Entry:** a; b")."""
+    lines = body.split("\n")
+    out = list(lines)
+    k = 0
+    while k < len(lines):
+        if not _TYPST_TABLE.match(lines[k]):
+            k += 1
+            continue
+        cells: list[tuple[int, str]] = []  # (line, text)
+        columns, depth, square, end, cell, opened = 0, 1, 0, None, "", k
+        for j in range(k + 1, len(lines)):
+            width = None if square else _TYPST_COLUMNS.match(lines[j])
+            if width:
+                columns = int(width.group("n")) if width.group("n") else len(width.group("list").split(","))
+            for ch in lines[j]:
+                if square:
+                    if ch == "]" and square == 1:
+                        cells.append((opened, _typst_cell(cell)))
+                    square += {"[": 1, "]": -1}.get(ch, 0)
+                    cell += ch if square else ""
+                elif ch == "[":
+                    square, cell, opened = 1, "", j
+                elif ch in "()":
+                    depth += 1 if ch == "(" else -1
+            cell += " " if square else ""
+            if depth == 0:
+                end = j
+                break
+        if end is None or columns < 2 or len(cells) < 2 * columns or len(cells) % columns:
+            k += 1
+            continue
+        header = [text for _, text in cells[:columns]]
+        often = next((c for c, text in enumerate(header) if c and _TYPST_OFTEN.match(text)), None)
+        for i in range(k, end + 1):
+            out[i] = ""
+        for r in range(columns, len(cells), columns):
+            row = [text for _, text in cells[r:r + columns]]
+            at = cells[r][0]
+            others = [text for c, text in enumerate(row[1:], 1) if c != often and text]
+            if often is not None and row[often]:
+                label = row[often][:1].upper() + row[often][1:]
+                out[at] = f"- **{label}:** {row[0]}" + (f" ({'; '.join(others)})" if others else "")
+            else:
+                out[at] = f"- **{row[0]}:** {'; '.join(others)}" if others else f"- {row[0]}"
+        k = end + 1
+    return "\n".join(out)

@@ -1,6 +1,6 @@
 """Answer formats firstcontact101's pages showed the reader had never seen, pinned on invented pages (other drugs,
-other words): SPARQL Update, an OPML outline, Perl POD, a BSD mdoc man page and a Mermaid flowchart, each rewritten
-line for line (:mod:`kg.formats`)."""
+other words): SPARQL Update, an OPML outline, Perl POD, a BSD mdoc man page, a Mermaid flowchart and a Typst table
+call, each rewritten line for line (:mod:`kg.formats`)."""
 from __future__ import annotations
 
 from kg import formats
@@ -162,6 +162,23 @@ def test_a_mermaid_flowchart() -> None:
     assert [f.question for f in x.faqs] == ["Can I drink alcohol?", "Should I drink more water?"]
 
 
+_TYPST = "\n".join([
+    "= Zoravir", "", "== Generic Name", "", "*Zoravir*", "", "== Usage", "", "- Shingles", "- Cold sores", "",
+    "== Side Effects", "", "#table(", "  columns: (auto, auto, auto),", "  [*Side effect*], [*Frequency*], [*Note*],",
+    "  [Headache], [very common], [],", "  [Nausea],", "  [uncommon], [take with food],",
+    "  [#strong[Kidney injury]], [rare], [drink water],", ")", "", "== How it Works", "",
+    "Zoravir inhibits the viral DNA polymerase."])
+
+
+def test_a_typst_table_call() -> None:
+    _same_lines(_TYPST)
+    x = _x(_TYPST)
+    assert [(e.label, e.category) for e in x.side_effects] == [
+        ("Headache", "Very common"), ("Nausea", "Uncommon"), ("Kidney injury", "Rare")]
+    assert [u.label for u in x.treats] == ["Shingles", "Cold sores"]
+    assert _mech(x) == {("inhibits", "viral DNA polymerase")}
+
+
 def test_markdown_naming_the_notations_is_untouched() -> None:
     page = "\n".join([
         "## Usage", "", "- Shingles", "- Cold sores", "", "## How it Works", "",
@@ -177,5 +194,6 @@ def test_markdown_naming_the_notations_is_untouched() -> None:
         "**And the man page?**", "", "```", ".Sh NAME", ".Nm zoravir", ".Sh USAGE", ".Bl -bullet", ".It", "Shingles",
         ".El", ".Sh SIDE EFFECTS", "```", "", "**Is there a flowchart?**", "", "```mermaid", "flowchart TD",
         "    A[Start] --> B[Take the tablet]", "    B --> C[Drink water]", "    C --> D[Rest]", "    D --> E[Eat]",
-        "    E --> F[Sleep]", "    F --> G[Repeat]", "```"])
+        "    E --> F[Sleep]", "    F --> G[Repeat]", "```", "", "**And in Typst?**", "", "```typst",
+        "#table(", "  columns: 2,", "  [Effect], [How often],", "  [Headache], [common],", ")", "```"])
     assert formats.rewrite(page) == page
