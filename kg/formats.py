@@ -1756,7 +1756,7 @@ def _mdoc_line(macro: str, rest: str, name: str) -> str:
     if macro == "Xr":
         page = words.split()
         return (f"{page[0]}({page[1]})" if len(page) == 2 else words) + tail
-    if macro == "Nd":  # (the name's one-line description, printed after a dash: "prilocaine \u2014 amide ...")
+    if macro == "Nd":  # (the name's one-line description, printed after a dash: "zoravir \u2014 amide ...")
         return f"\u2014 {words}{tail}"
     if macro == "Dq":
         return f'"{words}"{tail}'
@@ -2773,7 +2773,7 @@ def _textile(body: str) -> str:
 # "- ## Usage", "\t- Off-label uses #off-label", "\t  collapsed:: true", "\t\t- [[Jet lag]]")
 # ---------------------------------------------------------------------------
 
-#: a property line ("brand-names:: [[Lunesta]]", "\t  collapsed:: true"): Logseq's own syntax, a double colon
+#: a property line ("brand-names:: [[Zorex]]", "\t  collapsed:: true"): Logseq's own syntax, a double colon
 _LOGSEQ_PROPERTY = re.compile(r"^(?P<ind>[ \t]*)(?:-[ \t]+)?(?P<k>[A-Za-z][\w-]{0,40})::(?:[ \t]+(?P<v>.*?))?[ \t]*$")
 #: (the same, found anywhere on the page: the cheap test)
 _LOGSEQ_PROPERTIES = re.compile(r"(?m)^[ \t]*(?:-[ \t]+)?[A-Za-z][\w-]{0,40}::(?:[ \t]+\S.*)?$")
@@ -2804,7 +2804,7 @@ def _logseq_depth(indent: str) -> int:
 
 def _logseq(body: str) -> str:
     """A Logseq page as Markdown, line for line: a page property before the outline a field of the Generic Name
-    ("brand-names:: [[Lunesta]]" -> "**Brand names:** Lunesta", "tags::" blank); a top-level block that names a section
+    ("brand-names:: [[Zorex]]" -> "**Brand names:** Zorex", "tags::" blank); a top-level block that names a section
     its heading ("- ## Usage" -> "## Usage"); every block under it an item one level less deep (a heading block's text
     in bold), its continuation lines its text; block properties ("collapsed:: true") blank; "[[links]]" their text and
     "#tags" nothing (the words around them say what they say: "Off-label uses #off-label", "Common #common"); a use
@@ -2823,7 +2823,7 @@ def _logseq(body: str) -> str:
             value = _logseq_text(prop.group("v") or "")
             if outline or prop.group("k").casefold() in _LOGSEQ_CHROME or not value:
                 out[k] = ""
-            else:  # ("brand-names:: [[Lunesta]]": a field of the page before its outline)
+            else:  # ("brand-names:: [[Zorex]]": a field of the page before its outline)
                 words = prop.group("k").replace("-", " ").replace("_", " ")
                 out[k] = f"**{words[:1].upper() + words[1:]}:** {value}"
             continue
@@ -3556,7 +3556,7 @@ def _opml(body: str) -> str:
             out[k] = f"{lead}**{text}**" + (f" {note}" if note else "")
         elif kind == "identity" and field:
             out[k] = f"{lead}**{field.group('k')}:** {field.group('v')}" + (f" {note}" if note else "")
-        elif kind == "identity" and not named:  # ("Cytisine" with "Also known as cytisinicline. A plant ...")
+        elif kind == "identity" and not named:  # ("Zoravir" with "Also known as zoravirine. A plant ...")
             stop = re.search(r"(?<=[\w)])\.(?:\s+(?=[A-Z])|$)", note)  # (a name line is read as one only when
             first = note[:stop.start()] if stop else note  # nothing follows its parenthesis: the note's next
             out[k] = f"**{text}**" + (f" ({first})" if first else "")  # sentences, what the drug is, are left out)
@@ -3611,7 +3611,7 @@ def _pod(body: str) -> str:
         return body
     out = list(lines)
     heads = [m.group(1).strip() for m in re.finditer(r"(?m)^=head1[ \t]+(.+)$", body)]
-    #: POD's own NAME section ("Carbocisteine - a mucolytic ...") is the name line when a section of the answer is
+    #: POD's own NAME section ("Zoravir - a mucolytic ...") is the name line when a section of the answer is
     #: the Generic Name: a heading of its own would take the Generic Name's place
     wrapper = sum(section_kind(clean_label(_pod_text(h))) == "identity" for h in heads) >= 2
     kind: str | None = None

@@ -3066,7 +3066,8 @@ def _shared_head(items: list[Item]) -> list[Item]:
 def _modifier_series(items: list[Item]) -> list[Item]:
     """"Fast, pounding, or irregular heartbeat", "Dry, burning or itchy eyes": lone words that say how a sign looks,
     feels or goes (:data:`_SERIES_WORDS`) before a last member of two words that opens with one more share its noun:
-    fast heartbeat, pounding heartbeat, irregular heartbeat. [] for any other list ("Nausea, vomiting, or stomach pain": nouns, each its own)."""
+    fast heartbeat, pounding heartbeat, irregular heartbeat. [] for any other list ("Nausea, vomiting, or stomach
+    pain": nouns, each its own)."""
     if len(items) < 2:
         return []
     *lone, last = items
