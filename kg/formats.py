@@ -104,9 +104,9 @@ def rewrite(body: str) -> str:
         body = _pod(body)
     if "<outline" in body and "<opml" in body and len(_OPML_LINE.findall(body)) >= 6:
         body = _opml(body)
-    if "DATA" in body.upper() and len(_SPARQL_DATA.findall(body)) >= 1 and len(_TTL_PREFIX.findall(body)) >= 2:
-        body = _sparql(body)
-    if "prefix" in body.lower() and len(_TTL_PREFIX.findall(body)) >= 2 and body.count(" ;") >= 3:
+    if _SPARQL_DATA.search(body) and len(_TTL_PREFIX.findall(body)) >= 2:  # (the patterns ignore case themselves:
+        body = _sparql(body)  # no upper- or lower-cased copy of every page)
+    if body.count(" ;") >= 3 and len(_TTL_PREFIX.findall(body)) >= 2:
         body = _turtle(body)
     if ")." in body and len(_PL_CLAUSE.findall(body)) >= 8:
         body = _prolog(body)
@@ -3579,7 +3579,6 @@ _MD_SECTION = re.compile(r"(?m)^#{2,6}[ \t]+\S")
 #: a formatting code, its text as Markdown's ("B<not>" bold, "I<mucolytic>" emphasis, "C<>", "L<>", "F<>" words);
 #: the text may be wrapped in doubled brackets ("B<< a > b >>")
 _POD_CODE = re.compile(r"(?P<c>[BICLFSEXZ])<(?:<+[ \t](?P<d>.*?)[ \t]>+|(?P<t>[^<>]*))>")
-_POD_ENTITIES = {"lt": "<", "gt": ">", "verbar": "|", "sol": "/"}
 
 
 def _pod_text(text: str) -> str:
@@ -3587,7 +3586,7 @@ def _pod_text(text: str) -> str:
         words = m.group("d") if m.group("d") is not None else m.group("t")
         c = m.group("c")
         if c == "E":
-            return _POD_ENTITIES.get(words, html.unescape(f"&{words};"))
+            return html.unescape(f"&{words};")  # ("E<lt>", "E<verbar>": HTML's names for them too)
         if c in "XZ" or not words.strip():
             return ""
         return f"**{words}**" if c == "B" else words.split("|")[-1]

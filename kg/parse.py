@@ -593,10 +593,12 @@ def _trailing_questions(sections: list[Section]) -> list[Section]:
     make me sleepy?</b>" then "Often, yes."), as a Telegram post or a chat answer closes: those questions are its FAQs,
     a section of their own after the last section's own text. Two questions at least, nothing but questions after the
     first; a question inside a section followed by more of the section stays where it is."""
+    if not sections:
+        return sections
     at = len(sections) - 1
     while at > 0 and sections[at].kind == "note":  # (the page's closing note after them)
         at -= 1
-    if not sections or sections[at].kind not in _TOPIC_KINDS:
+    if sections[at].kind not in _TOPIC_KINDS:
         return sections
     last = sections[at]
     labelled = [k for k, b in enumerate(last.blocks) if b.label is not None]

@@ -165,11 +165,14 @@ _DASH_LABEL = re.compile(r"^(\s*)(?P<label>[A-Z\u00c0-\u024f][^:.!?;\n\u2013\u20
 #: "Usage - text": a plain label closed by a spaced hyphen (read only when it names a section)
 _HYPHEN_LABEL = re.compile(r"^(\s*)(?P<label>[A-Z][A-Za-z ]{1,30}?)\s+-\s+(?P<rest>\S.*)$")
 #: a side-effect group named by how often or how bad ("Common", "Less common", "Rare but serious")
+#: a share of the people who take it, a group's name as a label ("**Some people:** nausea, ...")
+_SHARE = r"^(?:most|many|some|a\s+few|few)\s+(?:people|patients)$"
+SHARE_OF_PEOPLE = re.compile(_SHARE, re.I)
 _GROUP = (r"^(?:(?:very|less|more|most)\s+)?(?:common(?:ly)?|uncommon|rare(?:ly)?|frequent|infrequent|"
           r"occasional)(?:(?:,?\s+but|,|\s+and)\s+serious|\s+side\s+effects)?$|"  # ("rare, serious": a tag)
           r"^(?:serious|severe|mild|other)(?:(?:,?\s+but|,|\s+and)\s+(?:rare|uncommon|common))?(?:\s+side\s+effects)?$|"
           r"^(?:frequency|how\s+often)\s+(?:not\s+known|unknown)$|"  # (a leaflet's "Frequency not known")
-          r"^(?:most|many|some|a\s+few|few)\s+(?:people|patients)$")  # ("**Some people:** nausea, ...": how often)
+          + _SHARE)  # ("**Some people:** nausea, ...": how often)
 #: what a dash label may be besides a section's name: a side-effect group or a question/answer
 _DASH_SUB = re.compile(_GROUP + r"|^(?:q|a|question|answer)$", re.I)
 _GROUP_LABEL = re.compile(_GROUP, re.I)

@@ -32,7 +32,7 @@ from kg.extract_text import (
     strip_parens,
 )
 from kg.model import Block, Document, Extraction, Name, Section, SideEffect
-from kg.sections import clean_label, is_group_label
+from kg.sections import SHARE_OF_PEOPLE, clean_label, is_group_label
 
 SERIOUS_CATEGORY = "Serious"
 #: "when" that opens a circumstance ("when you start"), not the moment an effect names ("Dizziness when
@@ -1615,9 +1615,6 @@ _NOT_A_LIST = re.compile(r"^(?:the\s+)?(?:usually|mild|rare|rarely|uncommon|comm
                          # "Most side effects are the flip side of what ...", "... are simply the result of ..."
                          r"simply|just|largely|partly|due|caused|because|result|consequence|flip|downside|price|linked|tied|"
                          r"associated|connected|attributed|limited|confined)\b|" + _WHERE_WORDS, re.I)
-#: a share of the people who take it, a group's name as a label ("**Some people:** ...") but under a heading a
-#: cell that says how often ("### Common" over "| Discolored urine | most patients |")
-_SHARE_OF_PEOPLE = re.compile(r"^(?:most|many|some|a\s+few|few)\s+(?:people|patients)$", re.I)
 #: where a page lists a group, not its list: "The most frequent ones are listed in the table", "... are shown below"
 _WHERE_LISTED = re.compile(_WHERE_WORDS, re.I)
 #: a group said before its verb: "More serious, though uncommon, are A, B and C"
@@ -1928,7 +1925,7 @@ class _Ctx:
         if text.endswith(("]", ")")):  # "Headache [common]", "Cough (less common)": the item's own group
             tag = _GROUP_TAG.search(text)
             name = tag and (tag.group(1) or (None if _SERIOUS_F.search(context or "") else tag.group(2)))
-            if name and is_group_label(name) and not (context and _SHARE_OF_PEOPLE.match(name.strip())):
+            if name and is_group_label(name) and not (context and SHARE_OF_PEOPLE.match(name.strip())):
                 # ("Seizures (rare)" under "Serious:" stays in its serious group; "(most patients)" under "Common" says
                 # how often, the group stays)
                 text, context = text[:tag.start()].rstrip(" .,;"), capitalise(" ".join(name.split()).lower())
@@ -2269,7 +2266,8 @@ class _Ctx:
                 freq = 1
                 cells = [cells[0], lead.group(1)] + list(cells[2:])
         category = _category(cells[freq]) if freq is not None else _category(heading or "Other")
-        if freq is not None and heading and (not is_group_label(category) or _SHARE_OF_PEOPLE.match(category)) \
+        # (a share of people, "most patients", is a group's name as a label, but in a cell under a heading how often)
+        if freq is not None and heading and (not is_group_label(category) or SHARE_OF_PEOPLE.match(category)) \
                 and is_group_label(_category(heading)):
             category = _category(heading)  # "### Common" over "| Nausea | about 1 in 5 people |": the heading
             # groups, the cell says how often in numbers
