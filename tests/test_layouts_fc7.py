@@ -155,7 +155,9 @@ def test_a_use_whose_gloss_says_what_causes_it_keeps_the_gloss_whole() -> None:
            "- Nerve pain associated with shingles\n")
     assert [(t.label, t.synonyms) for t in x.treats] == [
         ("Gout", ["painful joint swelling caused by uric acid crystals"]),
-        ("Kidney stones", ["hard deposits caused by calcium"]), ("Nerve pain", [])]
+        ("Kidney stones", ["hard deposits caused by calcium"]),
+        ("Nerve pain associated with shingles", [])]  # (one disease it comes with is part of the name, as the truths
+    # keep "Irritability associated with autistic disorder"; a list of causes is cut: tests/test_leftovers35.py)
 
 
 def test_a_sentence_item_ending_in_a_colon_over_its_own_list_is_a_lead_in() -> None:

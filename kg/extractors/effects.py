@@ -697,10 +697,17 @@ _SHARED_PARTS = re.compile(r"\b(?:severe|mild|sharp|intense|unusual|new)\s+(?:" 
 
 #: one-word effects that never take the words before "and" ("liver injury and fainting", "upper stomach pain and
 #: vomiting"), unlike "joint pain and stiffness" or "muscle aches and weakness"
+#: urges named by what they are urges to do ("uncontrollable urges such as gambling, binge eating or compulsive
+#: shopping", "impulse-control problems, including gambling or sex"): the examples are behaviours, no effects of their
+#: own, even where a serious sentence's examples are (the truths drop them every time)
+_URGE_EXAMPLES = re.compile(r"(?P<urge>\b(?:urges?|impulses?|compulsions?|impulse[- ]control\s+(?:problems?|disorders?))"
+                            r"(?:\s+to\s+[\w-]+)?),?\s+(?:such\s+as|including|like)\s+(?:[^,;.]+,\s+)*?[^,;.]*?\s"
+                            r"(?:or|and)\s+(?!(?:an?|the)\s)[\w-]+(?:\s+(?!(?:and|or)\s)[\w-]+)?", re.I)
 _WHOLE_EFFECTS = frozenset("""
     vomiting diarrhea diarrhoea nausea fainting dizziness headache headaches constipation fatigue tiredness drowsiness
     insomnia fever confusion anxiety irritability hallucinations seizures gas bloating rash itching hives cough sweating
     flushing indigestion heartburn wheezing palpitations tremor nightmares agitation nervousness restlessness sleepiness
+    diabetes jaundice gout pneumonia mania
 """.split())
 
 
@@ -2678,6 +2685,7 @@ class _Ctx:
         text = _IN_WHICH_ASIDE.sub("", text)  # "X, in which small clots damage the kidneys, and others developed Y"
         text = _IF_ASIDE.sub("", text)  # "eye irritation if the medicine gets into the eyes, or ...": when, mid-list
         text = _PROSE_CUT.sub("", _PAREN_ANY.sub("", text))
+        text = _URGE_EXAMPLES.sub(r"\g<urge>", text)  # "urges such as gambling, binge eating or shopping": behaviours
         text = _OTHERS_HAVE.sub(", ", text)  # "X and Y, and women may have Z" -> one list
         parts = _PARTS_TAIL.search(text)
         if parts and _shares_parts(text):

@@ -226,6 +226,10 @@ _NEGATED = re.compile(r"(?:\b(?:not|never|no\s+longer|rarely|seldom)|n['\u2019]t
 #: the kind a disease's genes make it, after its name: " with a t(11;14) translocation", " with a BRAF mutation"
 _GENETIC_KIND = (r"\s+with\s+(?:an?\s+)?(?:[\w();-]+\s+){0,3}?(?:translocation|mutation|deletion|amplification|"
                  r"rearrangement|fusion)s?\b")
+#: what "associated with" is followed by when it names the causes of a use, not the disease it belongs to: a list
+#: of them ("Edema associated with heart failure, cirrhosis, or kidney disorders"); "Agitation associated with dementia
+#: due to Alzheimer's disease" and "Irritability associated with autistic disorder" are whole names, as the truths keep
+_LIST_AFTER = r"(?:[^,.;()]+,){1,}[^,.;()]*\bor\b"
 _END = re.compile(
     r"\s+(?:in|among|for)\s+(?:(?:some|certain|many|most|all|older|younger|young|adult|critically\s+ill|hospitali[sz]ed|"
     r"[a-z]+)\s+){0,2}"
@@ -251,10 +255,11 @@ _END = re.compile(
     r"|\s+from\s+(?:other|another|an?\s+underlying|underlying)\s"
     # "cardiac glycoside poisoning from plants such as yellow oleander": its sources, by their examples
     r"|\s+from\s+[\w-]+(?:\s+[\w-]+)?(?=,?\s+(?:such\s+as|like|including)\b)"
-    r"|,?\s+(?:and|or)\s+(?=(?:also\s+)?for\s+the\s)|\s+(?:caused|brought\s+on|triggered|induced|characteri[sz]ed|marked)\s+by\b|\s+(?:due\s+to|resulting\s+from|associated\s+with|related\s+to|linked\s+to)\b"
+    r"|,?\s+(?:and|or)\s+(?=(?:also\s+)?for\s+the\s)|\s+(?:caused|brought\s+on|triggered|induced|characteri[sz]ed|marked)\s+by\b|\s+(?:due\s+to|resulting\s+from|related\s+to|linked\s+to)\b"
+    r"|\s+associated\s+with\b(?=" + _LIST_AFTER + ")"
     # "X, abnormal blood vessel growth linked to severe nearsightedness": a description of X, said by its cause
     r"|,\s+(?!(?:and|or)\s)(?:(?!\s(?:and|or)\s)[^,;.()]){3,60}?\s+(?:linked|related|associated|caused|brought\s+on|"
-    r"triggered)\s+(?:to|with|by)\b"
+    r"triggered)\s+(?:to|with|by)\b(?![^,;.()]*,)"  # (not "A, B associated with C, D": an item of a list)
     r"|,?\s+(?:such\s+as|including|like|for\s+example)\b|,?\s+e\.g\.,?(?=\s)"  # (no word boundary after "e.g.")
     r"|\s+coming\s+back\b|\s+from\s+(?:coming|returning)\b"
     r"|,\s+(?:meaning|that\s+is|i\.e\.)\s"  # ("drug-induced parkinsonism, meaning the stiffness ...": what it is)
@@ -580,6 +585,10 @@ _STAGES_GO_ON = re.compile(r",?\s+(?:and|or)\s+(?!(?:in|among|for|to|it|this|whi
 _POPULATION = re.compile(_GENETIC_KIND + r"|\s+in\s+(?:its|their|all)\s+[^.;]{0,60}?\b(?:stages?|phases?|forms?)\b|"
                          r"\s+(?:in|among)\s+(?:\w+\s+)?(?:adults|children|people|patients|adolescents|women|men|"
                          r"those|individuals|infants|teens|travell?ers|visitors|tourists)\b|\s+(?:aged|ages)\s+\d", re.I)
+#: a population that ends with an age, then the comma that goes on with the list: " in adults and adolescents 13 years
+#: and older, "
+_AGED_THEN = re.compile(r"[^,;.()]*?\b\d+\s+(?:years?|months?)(?:\s+of\s+age|\s+old)?\s+(?:and|or)\s+(?:older|over|above)"
+                        r",\s+(?:and\s+)?(?!(?:in|among|for|to|it|this|which|who|when|aged|ages|an?|\d)\b)", re.I)
 _LIST_GOES_ON = re.compile(r",\s+and\s+(?!(?:in|among|for|to|it|this|which|who|when|aged|ages|\d)\b)", re.I)
 
 
@@ -634,6 +643,9 @@ def _after_population(text: str, end: int) -> int | None:
     if _STAGES.search(pop.group(0)):  # "X in all its forms and Y": the phrase ends where its noun does
         after = _STAGES_GO_ON.match(text, pop.end())
         return after.end() if after else None
+    aged = _AGED_THEN.match(text, end)  # "X in adults and adolescents 13 years and older, Y in adults, and Z": the
+    if aged and not _TRIGGER.search(text, end, aged.end()):  # age closes the population; the comma after it is the list's
+        return aged.end()
     m = _LIST_GOES_ON.search(text, end)
     if m is None or _TRIGGER.search(text, end, m.start()):
         return None
@@ -890,7 +902,7 @@ _ITEM_TAIL = re.compile(r",?\s+(?:including|such\s+as|e\.g\.|for\s+example)\b.*$
                         # "Fungal nail infections (onychomycosis) of the toenails and fingernails": the places after the
                         # name its gloss closed
                         rf"(?<=\))\s+of\s+the\s+{_PART}(?:\s+(?:and|or)\s+(?:the\s+)?{_PART})?(?=\s*(?:$|[,;(]))|"
-                        r"\s+(?:associated\s+with|caused\s+by|due\s+to|"
+                        r"\s+associated\s+with\b(?=" + _LIST_AFTER + r").*$|\s+(?:caused\s+by|due\s+to|"
                         r"resulting\s+from|related\s+to|(?:characteri[sz]ed|marked)\s+by)\b.*$|"
                         # "atopic dermatitis not controlled well enough by creams": who it is for, no part of the name
                         r"\s+(?:that\s+(?:is|are|has|have)\s+|which\s+(?:is|are)\s+)?(?:not|in(?=adequately))\s*(?:adequately\s+|"

@@ -1,0 +1,49 @@
+"""Misses left from sets 98-101, each rule pinned by invented pages of other drugs and other words."""
+from __future__ import annotations
+
+from tests.test_extract_layouts5 import _x
+
+
+def _uses(body: str) -> list[str]:
+    return [u.label for u in _x(body).treats]
+
+
+def _effects(body: str) -> list[str]:
+    return [e.label for e in _x(body).side_effects]
+
+
+def test_associated_with_one_disease_is_part_of_the_use() -> None:
+    """"Restlessness associated with Huntington's disease" names the use whole; in a list it stays an item."""
+    assert _uses("## Usage\n\nZoravir is used to treat restlessness associated with Huntington's disease.\n") == [
+        "Restlessness associated with Huntington's disease"]
+    assert _uses("## Usage\n\nZoravir treats migraine, nerve pain associated with a stroke, and shingles.\n") == [
+        "Migraine", "Nerve pain associated with a stroke", "Shingles"]
+
+
+def test_associated_with_a_list_of_causes_is_cut() -> None:
+    assert _uses("## Usage\n\n- Swelling associated with liver disease, kidney problems, or steroid treatment\n"
+                 "- Glaucoma\n") == ["Swelling", "Glaucoma"]
+
+
+def test_an_age_closes_a_population_and_the_list_goes_on() -> None:
+    """"X in adults and teenagers 12 years and older, Y in adults, and Z": the comma after the age is the list's."""
+    assert _uses("## Usage\n\nIt is approved to treat hay fever in adults and teenagers 12 years and older, chronic "
+                 "hives (CSU) in adults, and nasal polyps.\n") == ["Hay fever", "Chronic hives", "Nasal polyps"]
+    # an article after the age opens a description of the use, not the next use
+    assert _uses("## Usage\n\nThe drops are indicated for lazy eye in children aged 3 years and older, a vision "
+                 "problem caused by a squint.\n") == ["Lazy eye"]
+
+
+def test_an_effect_and_a_one_word_disease_are_two() -> None:
+    assert _effects("## Side Effects\n\nSerious side effects include liver damage, raised blood sugar and diabetes, "
+                    "and fainting.\n") == ["Liver damage", "Raised blood sugar", "Diabetes", "Fainting"]
+
+
+def test_the_examples_of_urges_are_behaviours_not_effects() -> None:
+    """A serious sentence's examples are effects of their own ("infections such as pneumonia"), but what urges are
+    urges to do is not ("urges such as gambling, overeating or compulsive spending")."""
+    assert _effects("## Side Effects\n\nSerious side effects include fainting, strong urges such as gambling, "
+                    "overeating or compulsive spending, and seizures.\n") == ["Fainting", "Strong urges", "Seizures"]
+    assert _effects("## Side Effects\n\nSerious side effects include impulse-control problems, including sex or "
+                    "gambling, and serious infections, such as pneumonia.\n") == [
+        "Impulse-control problems", "Serious infections", "Pneumonia"]
