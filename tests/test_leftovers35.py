@@ -47,3 +47,21 @@ def test_the_examples_of_urges_are_behaviours_not_effects() -> None:
     assert _effects("## Side Effects\n\nSerious side effects include impulse-control problems, including sex or "
                     "gambling, and serious infections, such as pneumonia.\n") == [
         "Impulse-control problems", "Serious infections", "Pneumonia"]
+
+
+def test_a_field_heading_over_one_short_paragraph_is_that_field() -> None:
+    """"### Brand Name" over "Zorex (capsules of 5 mg, taken by mouth twice daily)": its forms and route, as a
+    bold "**Brand name:**" line with the same words gives them."""
+    x = _x("### Generic Name\nZoravir\n\n### Brand Name\nZorex (capsules of 5 mg and 10 mg, taken by mouth twice "
+           "daily)\n\n### Usage\nIt treats gout.\n")
+    assert [b.label for b in x.brand_names] == ["Zorex"]
+    assert [r.label for r in x.routes] == ["oral"] and [f.label for f in x.formulations] == ["capsules"]
+
+
+def test_a_seek_help_line_in_a_summary_names_signs() -> None:
+    """"Seek care quickly for ..." (urgent by its own words) in a "Key Takeaways" list: signs, as anywhere on a page."""
+    x = _x("## Side Effects\n\n- Headache\n\n## Key Takeaways\n\n* Works within a week\n"
+           "* Seek care quickly for sudden hearing loss or a racing heartbeat\n")
+    assert [s.label for s in x.serious_signs] == ["sudden hearing loss or a racing heartbeat"]
+    x = _x("## Side Effects\n\n- Headache\n\n## Summary\n\nTell your doctor if you have kidney disease.\n")
+    assert x.serious_signs == []

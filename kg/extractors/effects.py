@@ -503,10 +503,11 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
 
 
 #: Sections whose seek-help sentences give signs too ("Stop using it and see a doctor if you ...").
-_SIGN_KINDS = ("precautions", "faqs", "dosage", "interactions", "uses")
+_SIGN_KINDS = ("precautions", "faqs", "dosage", "interactions", "uses", "other")
 
 
 _URGENT = Guarded(re.compile(r"\b(?:right\s+away|immediately|straight\s+away|at\s+once|emergency|urgent(?:ly)?|"
+                     r"(?:seek|get)\s+(?:\w+\s+)?(?:care|help|attention)\s+(?:quickly|promptly|without\s+delay)|"
                      r"stop\s+(?:taking|using)\b)", re.I))
 _SIGN_TAIL = re.compile(r",\s+(?:including|especially)\s+(?:in|during|after|within|for)\s+the\s+(?:days?|weeks?|hours?|"
                         r"months?)\b.*$|,\s+(?:since|because)\s.*$|,\s+(?:including|especially|particularly)(?=,|$)|"

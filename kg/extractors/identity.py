@@ -212,6 +212,8 @@ def identity_fields(doc: Document) -> list[tuple[Section, Block | None, str, str
                 out.append((sec, b, label, value))
             elif k and b.kind == "item" and b.text and not sec.inline:  # "## Forms" over "- tablets (125 mg)"
                 out.append((sec, b, sec.title, b.text))
+            elif k and b.kind == "paragraph" and b.text and not sec.inline and len(b.text.split()) <= 40:
+                out.append((sec, b, sec.title, b.text))  # "### Brand Name" over "Zorex (tablets, taken by mouth)"
     usage = usage_section(doc)
     seen = {id(b) for _, b, _, _ in out if b is not None}
     forms_at = -1  # the depth of a "**Forms available**:" item with no text of its own: its sub-items are the forms
