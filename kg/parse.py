@@ -1416,8 +1416,9 @@ class _Builder:
         written at the margin and opening with a capital or a bold run, as a model writes a new label
         line or sentence after a list with no blank line between. 0 when there is none (or the list
         is numbered, whose answers at the margin are read elsewhere)."""
-        if "\n" not in tok.content or tok.map is None or not self._ordered or self._ordered[-1]:
+        if "\n" not in tok.content or tok.map is None or not self._ordered:
             return 0
+        numbered = self._ordered[-1]
         first = self.lines[tok.map[0]] if tok.map[0] < len(self.lines) else ""
         margin = len(first) - len(first.lstrip())  # the bullet's own (a page indented whole: its margin)
         for k in range(1, tok.map[1] - tok.map[0]):
@@ -1426,6 +1427,11 @@ class _Builder:
             if len(raw) - len(line) > margin:
                 continue  # indented under the bullet: its own text
             line = line[1:].lstrip() if line.startswith(": ") else line  # (a definition list's line: its marker)
+            if numbered:  # a numbered item's answer at the margin is its own ("1. How is it taken?" over "With food."):
+                before = self.lines[tok.map[0] + k - 1].rstrip()  # only a sentence after one that ended goes on
+                if before.endswith(".") and line[:1].isupper() and len(line.split()) >= 3:  # at the margin as prose
+                    return k
+                continue
             if line[:1].isupper() or line.startswith(("**", "__")) and line[2:3].strip():
                 return k
         return 0
@@ -1613,7 +1619,8 @@ class _Builder:
         if info.label is None and _ITEM_LABEL.match(info.text) and not _SENTENCE_WORDS.search(info.text):
             info = _Inline(text="", label=info.text, span=info.span)  # "- Common:" over a nested list: its label
         elif info.label is None and ":" in info.text[:120]:
-            plain = _PLAIN_ITEM_LABEL.match(info.text)  # "- Common: headache, nausea": as "**Common:** ..." reads
+            plain = _PLAIN_ITEM_LABEL.match(info.text) or _LONG_ITEM_LABEL.match(info.text)  # "- Common: headache,
+            # nausea": as "**Common:** ..." reads
             if plain and not _SENTENCE_WORDS.search(plain.group(1)) and plain.group(1).casefold() not in _NOT_LABELS:
                 info = _Inline(text=info.text[plain.end():].strip(), label=plain.group(1), span=info.span,
                                strong=info.strong)
@@ -1814,6 +1821,11 @@ _ITEM_LABEL = re.compile(r"^[A-Z][^:.!?;]{0,48}:$")
 #: a short plain label opening a list item, then its text ("Common: headache, nausea", "Less common (usually from
 #: breathing in dried cream or touching the eyes): coughing, sneezing")
 _PLAIN_ITEM_LABEL = re.compile(r"^([A-Z][^:.!?;()\d]{0,30}?(?: \([^()]{1,80}\))?):\s+(?=\S)")
+#: a longer name over a comma list of short names ("2. Reactions caused by the death of the worms: fever, itching,
+#: cough and wheezing"): a group's name too, named by its plural kind (a sentence's colon is followed by a clause;
+#: "Inflammation of the esophagus or stomach: heartburn, ..." is an effect and its signs)
+_LONG_ITEM_LABEL = re.compile(r"^((?=[^:]*\b(?i:reactions|effects|problems|symptoms|events|complaints)\b)"
+                              r"[A-Z][^:.!?;()\d]{30,60}?):\s+(?=(?:[^,;:.()]{1,40},\s+){2,}[^,;:.()]{1,40}\.?$)")
 _DEFINITION = re.compile(r"^:\s+")
 _ROW_NUMBER = re.compile(r"^(?:#|no\.?|step)?\s*\d{1,3}[.)]?$", re.I)
 _BR = re.compile(r"<br\s*/?>", re.I)

@@ -176,7 +176,9 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|rin
                          r"(?:seek|get|call|contact|stop|tell|see|go)\b(?=\s+(?:a|an|your|the|medical|emergency|urgent|"
                          r"immediate|help|taking|using|it|to|straight)\b)(?!.*\bif\s+you\s)|"
                          r"^(?:(?:however|but|and|so|also),?\s+)?if you (?:also\s+)?(?:experience|develop|notice|have)\s+(?P<l2>.+?),\s+"
-                         r"(?:seek|get|call|contact|stop|tell)\b(?!.*\bif\s+you\s)|\breport any\s+(?P<l3>.+?)\s+to (?:a|your)\s+"
+                         # ("..., you should contact your doctor immediately": the reader named again)
+                         r"(?:(?:you\s+)?(?:should|must|need\s+to)\s+|please\s+)?(?:seek|get|call|contact|stop|tell|go\s+to)\b"
+                         r"(?!.*\bif\s+you\s)|\breport any\s+(?P<l3>.+?)\s+to (?:a|your)\s+"
                          r"(?:doctor|pharmacist|healthcare)|\b" + _GET_HELP + r"(?:right\s+away\s+|immediately\s+|at\s+once\s+|straight\s+away\s+|"
                          r"urgently\s+|promptly\s+|quickly\s+|fast\s+|now\s+|(?:the\s+)?same\s+day\s+|today\s+)?for\s+(?P<l4>.+)$|"
                          # "Phone your clinic if the eye becomes very painful, your sight gets worse, ...": a body part's
@@ -214,6 +216,12 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|rin
                          # "If a vaginal yeast infection comes with fever, chills or foul-smelling discharge, see a doctor"
                          r"^if\s+(?:an?|the|your)\s+[^,;]{3,60}?\s+(?:comes?|occurs?|happens?)\s+(?:together\s+)?with\s+"
                          r"(?P<l14>[^;]+?),\s+(?:see|call|contact|get|seek|tell)\b|"
+                         # "If confusion, drowsiness or high fever occur after a dose, go to the hospital immediately": the
+                         # signs as the clause's subject (not "If side effects occur, ...": no sign named)
+                         r"^if\s+(?!(?:any\s+)?(?:of\s+)?(?:these|this|those|they|it|side\s+effects?|symptoms?|problems?|"
+                         r"reactions?|an?\s+overdose)\b)(?P<l18>[^;]{3,200}?)\s+(?:occurs?|develops?|appears?|happens?|"
+                         r"starts?)\b[^,;]{0,60},\s+(?:please\s+)?(?:go|seek|get|call|contact|see|stop)\b(?=[^;]*\b(?:hospital|"
+                         r"doctor|help|attention|care|emergency|immediately|right\s+away|at\s+once))|"
                          # "Anyone who notices A, B or C should stop the medication and seek medical attention"
                          r"^(?:anyone|anybody|someone|people|patients|those)\s+who\s+(?:notices?|develops?|experiences?|"
                          r"gets?|has|have)\s+(?P<l16>[^;]{3,200}?)\s+should\s+(?:(?:immediately|promptly|also)\s+)?"
@@ -1374,6 +1382,9 @@ def _category(label: str) -> str:
     if spoken:  # "Most people do fine, but here are the common ones:", "And some rare but serious ones:": the group a
         group = spoken.group("g").lower()  # spoken lead-in names ("rare but serious" is the serious group)
         return capitalise(group.split()[-1] if " but " in group else group)
+    said = _GROUP_SAID.match(text)
+    if said:  # "Some side effects can be serious. These include:": the sentence says the group in its predicate
+        return capitalise(said.group("g").lower())
     if _CATEGORY_TAIL.search(text):  # "Serious side effects that need medical attention:": a sentence that leads in,
         head = _CATEGORY_TAIL.sub("", text)  # its group as prose names it
         group = _PROSE_GROUP.match(head)
@@ -1388,6 +1399,11 @@ _PROSE_GROUP = re.compile(r"^((?:very\s+|more\s+)?(?:serious|severe|less\s+commo
                           r"(?:side[\s-]effects?|reactions|problems)$", re.I)
 
 
+#: a lead-in sentence whose predicate names the group: "Some side effects can be serious (and need help)", "Rarely,
+#: side effects can be severe"
+_GROUP_SAID = re.compile(r"^(?:rarely,?\s+|occasionally,?\s+)?(?:some|a\s+few|other|certain|these|rare)?\s*(?:side[\s-]effects?|"
+                         r"reactions|adverse\s+effects)\s+(?:can|may|might|could)\s+(?:also\s+)?be\s+(?:very\s+)?"
+                         r"(?P<g>serious|severe|dangerous|life-threatening)\b", re.I)
 _CATEGORY_TAIL = re.compile(r"(?<=\S)\s+(?:that|which)\s+(?:need|needs|require|requires|may\s+need)\b.*$", re.I)
 
 

@@ -312,7 +312,12 @@ def _described(doc: Document, result: Extraction) -> list[tuple[Section, Block]]
     out = [(pre, b) for b in _intro_paragraphs(doc, result)] if pre is not None else []
     gen = doc.first_of("identity")
     names = _drug_words(result, first_words=True)
-    for b in gen.blocks if gen is not None else ():
+    at = doc.sections.index(gen) if gen is not None else -1
+    brands = next((sec for sec in doc.sections[at + 1:at + 3] if sec.kind == "brands"), None) if gen is not None else None
+    blocks = [(gen, b) for b in gen.blocks] if gen is not None else []
+    if brands is not None:  # (and the paragraph under a "Brand name:" line right after it: "Brand name: Zorex" then
+        blocks += [(brands, b) for b in brands.blocks]  # "Zoravir is a synthetic ... available as capsules ...")
+    for sec, b in blocks:
         said = f"{b.label} {b.text}" if b.label and (b.text[:3] in ("is ", "was") or b.text[:1] == "(") else b.text
         if b.kind == "paragraph" and said and (any(re.match(re.escape(n) + r"(?:\s*\([^()]*\))?\s+(?:is|comes|was)\s", said, re.I)
                                                    for n in names)  # ("Emtricitabine (often abbreviated FTC) is sold
@@ -323,7 +328,7 @@ def _described(doc: Document, result: Extraction) -> list[tuple[Section, Block]]
             # US it is sold as Zaditor and Alaway eye drops; outside the US, Zaditen is available as eye drops, ...")
             # (or its product, "Desogestrel 75 microgram film-coated tablets, taken by mouth.", or how it comes:
             # "The generic name is tetracaine. ... It comes as eye drops, as a gel for the skin, ...")
-            out.append((gen, Block(kind="paragraph", text=said, span=b.span)))
+            out.append((sec, Block(kind="paragraph", text=said, span=b.span)))
     dashed = _dash_description(doc)
     if dashed is not None:  # "**Besifloxacin** – a ... antibiotic, available as a 0.6% ophthalmic suspension ..."
         out.append(dashed[:2])
@@ -994,6 +999,13 @@ def _class_elsewhere(doc: Document, result: Extraction) -> None:
             result.drug_class = Name(value, q.evidence(gen, said.span, value))
             return
     names = _drug_words(result, first_words=True)
+    described = _described(doc, result)
+    for part, block in [(p, b) for p, b in described if p.kind in ("identity", "brands")]:  # the identity block's prose
+        for sent in sentences(norm(block.text))[:3]:  # ("Zoravir is a synthetic X analog." under "Brand name: Zorex")
+            value = _class_in(sent) if _INTRO_SUBJECT.match(sent) and not _GENERIC_NAME_OF.search(sent) else None
+            if value:  # before How it Works' "Zoravir is a prodrug"
+                result.drug_class = Name(value, q.evidence(part, block.span, value))
+                return
     for kind in ("uses", "mechanism"):
         sec = doc.first_of(kind)
         blocks = [b for b in sec.blocks if b.text] if sec is not None else []
@@ -1015,7 +1027,7 @@ def _class_elsewhere(doc: Document, result: Extraction) -> None:
             if value:
                 result.drug_class = Name(value, q.evidence(sec, block.span, value))
                 return
-    for part, block in _described(doc, result):  # last, a paragraph before the sections that describes the drug ("... .
+    for part, block in described:  # last, a paragraph before the sections that describes the drug ("... .
         for sent in sentences(norm(block.text))[:3]:  # It is an antibiotic of the Y class"), or Generic Name's prose
             value = _class_in(sent) if _INTRO_SUBJECT.match(sent) and not _GENERIC_NAME_OF.search(sent) else None
             if value:

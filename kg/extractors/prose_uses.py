@@ -238,7 +238,8 @@ _END = re.compile(
     # "cellulite in the buttocks of adult women": a place named with whose it is, a population
     r"\s+(?:in|on)\s+the\s+[\w-]+\s+of\s+(?:(?:adult|older|young|some|many)\s+)?(?:women|men|adults|children|people|"
     r"patients)\b|\s+in\s+(?:some|certain|many|"
-    r"most|selected|high-risk)\b|\s+in\s+(?:areas|regions|countries|places|parts\s+of)\b"
+    r"most|selected|high-risk)\b|\s+in\s+(?:(?:endemic|affected|tropical|rural|remote|high-risk|certain|some|many)\s+)?"
+    r"(?:areas|regions|countries|places|parts\s+of)\b"
     r"|\s+in\s+(?:adults|children)\b|\s+in\s+(?:its|their|all)\s+[^.;]{0,60}?\b(?:stages?|phases?|forms?)\b"
     r"|,?\s+(?:and\s+)?in\s+the\s+past\b"
     r"|\s+(?:who|whose|which|that|when|where|while|although|though|because|since|unless|"

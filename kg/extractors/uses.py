@@ -270,7 +270,11 @@ def _without_general_aims(sec: Section, uses: list[Indication]) -> list[Indicati
     use of its own. An off-label use is no kind of the approved aim ("type 2 diabetes" stays beside off-label
     "prediabetes")."""
     opening = next((b for b in sec.blocks if b.kind == "paragraph" and b.text.strip()), None)
-    first = (sentences(norm(opening.text)) or [""])[0] if opening is not None else ""
+    said = sentences(norm(opening.text)) if opening is not None else []
+    summary = _summary_over_list(sec, opening, said, uses)
+    if summary is not None:
+        return summary
+    first = (said or [""])[0]
     bare = re.sub(r"[*_`]", "", first)  # (the evidence keeps the page's markup and run-in label)
     if not bare or not (_CLASS_OPENING.match(bare) or _USED_OPENING.match(bare)
                         and any(b.kind == "item" for b in sec.blocks)):
@@ -286,6 +290,34 @@ def _without_general_aims(sec: Section, uses: list[Indication]) -> list[Indicati
     # (a kind of the aim shares its head: "transthyretin amyloid polyneuropathy" is no kind of "transthyretin amyloid
     # cardiomyopathy", a sibling)
     return [u for u in uses if id(u) not in general]
+
+
+#: "It is mainly used for infections with worms.": what a drug is used for in the main, said in a word
+_MAINLY_USED = re.compile(r"^(?:it|this\s+(?:drug|medicine|medication)|[A-Z][\w-]*(?:\s+[\w-]+){0,2}?)\s+(?:is|are)\s+"
+                          r"(?:mainly|mostly|primarily|chiefly|generally|largely)\s+(?:used|prescribed|given)\s+"
+                          r"(?:to\s+(?:treat|control|manage|prevent|lower|reduce)|for)\s", re.I)
+#: the lead-in that goes on to list the uses themselves: "The main indications are as follows:", "It is approved for:"
+_USES_LEAD = re.compile(r"^(?:the\s+|its\s+)?(?:main|approved|specific|principal|key)\s+(?:indications|uses)\s+(?:are|include)"
+                        r"(?:\s+as\s+follows)?\s*:$|^(?:it|this\s+(?:drug|medicine))\s+is\s+approved\s+(?:to\s+treat|for)"
+                        r"(?:\s+the\s+following)?\s*:$", re.I)
+
+
+def _summary_over_list(sec: Section, opening: Block | None, said: list[str],
+                       uses: list[Indication]) -> list[Indication] | None:
+    """"It is mainly used for infections with worms. The main indications are as follows:" over the list of them: the
+    first sentence says in a word what the list names one by one, a summary, no use of its own (when it names one use
+    and the list none like it); None when the opening is no such pair."""
+    if opening is None or len(said) < 2 or not _USES_LEAD.match(said[-1].strip()) \
+            or not any(b.kind == "item" for b in sec.blocks):
+        return None
+    main = next((s for s in said[:-1] if _MAINLY_USED.match(re.sub(r"[*_`]", "", s).strip())), None)
+    if main is None:
+        return None
+    aims = [u for u in uses if main in (u.evidence.sentence or "") and u.qualifier != "off-label"]
+    listed = [u for u in uses if u not in aims and u.evidence.span.start > opening.span.start]
+    if len(aims) != 1 or len(listed) < 2 or any(key(u.label) == key(aims[0].label) for u in listed):
+        return None
+    return [u for u in uses if u is not aims[0]]
 
 
 #: a Usage bullet that says what class the drug is or how it comes, not what it is for
