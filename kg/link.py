@@ -951,6 +951,8 @@ class VocabLinker:
             return self._narrower(kind, label, synonyms, found, out) if found and synonyms else found
         stronger, _ = self._tiers(kind, label, synonyms, symbol, out, below=tier if found else None)
         if stronger and not found:
+            stronger = self._gloss_of_another_kind(kind, label, stronger, out)
+        if stronger and not found:
             self._gloss_of_a_narrowed_name(kind, label, synonyms, stronger, out)
             self._broader_gloss(kind, label, stronger, out)
             self._gloss_of_a_listing(kind, label, stronger, out)
@@ -970,6 +972,32 @@ class VocabLinker:
                                    f"another concept than its words ({', '.join(sorted(mine))})")
                 return found
         return stronger or found
+
+    def _gloss_of_another_kind(self, kind: str, label: str, hits: list[tuple[SourceIndex, Hit, str]],
+                               out: Outcome) -> list[tuple[SourceIndex, Hit, str]]:
+        """"Lymphatic filariasis (elephantiasis)": the label's own words say what it is a kind of (the Disease
+        Ontology's filariasis, a ``skos:broadMatch``); a term the page's other name links in that vocabulary that its
+        hierarchy puts neither there nor below it (elephantiasis, a kind of lymphedema) is no name of the label's
+        thing but of another, one it causes or shows as (firstcontact102's link truth): refused, said, not linked.
+        Only for the Disease Ontology, whose hierarchy is one of kinds of disease; HPO's sorts signs by body system and
+        leaves out kinds a gloss rightly names ("Fetal tachycardia" is no kind of its *Tachycardia*, nor "Recurrent
+        aphthous stomatitis" of its *Oral ulcer*)."""
+        if kind not in LAY_KINDS:
+            return hits
+        broad = {x.curie for x in self.explain(kind, label).links if is_direct(x) and x.predicate == BROAD_MATCH}
+        if not broad:
+            return hits
+        kept = []
+        for ix, hit, matched in hits:
+            prefix = hit.curie.split(":")[0]
+            mine = {b for b in broad if b.split(":")[0] == prefix} if prefix == "DOID" else set()
+            above = self.ancestors(hit.curie)
+            if mine and above and not any(b == hit.curie or b in above or hit.curie in self.ancestors(b) for b in mine):
+                out.refused.append(f"{hit.curie} {hit.text!r} via the page's other name: {label!r} is by its own words "
+                                   f"a kind of {', '.join(sorted(mine))}, and {hit.curie} is not")
+                continue
+            kept.append((ix, hit, matched))
+        return kept
 
     def _gloss_of_a_listing(self, kind: str, label: str, hits: list[tuple[SourceIndex, Hit, str]],
                             out: Outcome) -> None:

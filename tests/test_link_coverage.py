@@ -597,13 +597,16 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     ("tests/fixtures/firstcontact99", 0.64, 0.70),  # 63/98, 69/98 after the readers of its formats (31/47, 34/47 at
     # first contact, blind, one of them a link of another thing, refused since: JSON Lines, Prolog facts, Turtle and a
     # Logseq outline read as almost nothing)
-    ("tests/fixtures/firstcontact100", 0.70, 0.77),  # 75/107, 83/107 after the rules from its misses (76/109, 84/109
-    # at first contact, blind, ordinary layouts)
+    ("tests/fixtures/firstcontact100", 0.69, 0.76),  # 74/107, 82/107 since a gloss's Disease Ontology term outside
+    # what the label's words name is refused (tests/test_link_audit102.py): "Uncomplicated urinary tract infections
+    # (cystitis)" is a kind of urinary tract infection, no longer cystitis exactly; 75/107, 83/107 after the rules from
+    # its misses (76/109, 84/109 at first contact, blind, ordinary layouts)
     ("tests/fixtures/firstcontact101", 0.55, 0.64),  # 49/89, 57/89 after the readers of its formats (2/7, 2/7 at
     # first contact, blind: SPARQL Update, a Mermaid flowchart, Perl POD, OPML and an mdoc man page read as almost
     # nothing)
-    ("tests/fixtures/firstcontact102", 0.64, 0.68),  # 66/102, 70/102 at first contact (blind, ordinary answers of
-    # six older models; one link of another thing: "Lymphatic filariasis" as elephantiasis by the page's gloss)
+    ("tests/fixtures/firstcontact102", 0.63, 0.67),  # 65/102, 69/102 since the link of another thing is refused
+    # (tests/test_link_audit102.py); 66/102, 70/102 at first contact (blind, ordinary answers of six older models; one
+    # link of another thing: "Lymphatic filariasis" as elephantiasis by the page's gloss)
     ("tests/fixtures/firstcontact103", 0.52, 0.57),  # 20/38, 22/38 at first contact (blind: a Lua table, INI, Protocol
     # Buffers text, an Apple plist and EDN read as almost nothing)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
