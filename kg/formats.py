@@ -108,6 +108,8 @@ def rewrite(body: str) -> str:
         body = _sparql(body)  # no upper- or lower-cased copy of every page)
     if body.count(" ;") >= 3 and len(_TTL_PREFIX.findall(body)) >= 2:
         body = _turtle(body)
+    if "= {" in body and len(_LUA_FIELD.findall(body)) >= 8:
+        body = _lua(body)
     if ")." in body and len(_PL_CLAUSE.findall(body)) >= 8:
         body = _prolog(body)
     if "::" in body and len(_LOGSEQ_PROPERTIES.findall(body)) >= 2 and len(_LOGSEQ_SECTION.findall(body)) >= 3:
@@ -3711,3 +3713,442 @@ def _typst_tables(body: str) -> str:
                 out[at] = f"- **{row[0]}:** {'; '.join(others)}" if others else f"- {row[0]}"
         k = end + 1
     return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# Data notations read as one tree: a Lua table, EDN, Protocol Buffers text, an Apple property list, an INI file
+# ('generic_name = { brand_names = { "X" } }', '{:usage {:off-label [{:condition "Y"}]}}', 'side_effects { name: "Z"
+# frequency: RARE }', "<key>SideEffects</key><dict>", "[SideEffects.Common]" over "effect_1 = Nausea")
+# ---------------------------------------------------------------------------
+
+
+class _Str:
+    """A scalar: its words on each line they are on (a string joined over lines, a long string, an enum)."""
+
+    def __init__(self, parts: list[tuple[int, str]], bare: bool = False) -> None:
+        self.parts, self.bare = parts, bare
+
+    @property
+    def line(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def text(self) -> str:
+        return " ".join(" ".join(t for _, t in self.parts).split())
+
+
+class _Map:
+    """A table, map, message or dict: its (key, key's line, value) entries in order (a repeated key made a list)."""
+
+    def __init__(self, entries: list[tuple[str, int, object]]) -> None:
+        merged: dict[str, tuple[str, int, object]] = {}
+        for key, line, value in entries:
+            if key in merged:  # (proto's repeated fields, "brand_names: "A"" over "brand_names: "B"")
+                old = merged[key]
+                items = old[2].items if isinstance(old[2], _List) and getattr(old[2], "repeated", False) \
+                    else [old[2]]
+                merged[key] = (key, old[1], _List([*items, value], repeated=True))
+            else:
+                merged[key] = (key, line, value)
+        self.entries = list(merged.values())
+
+    def get(self, *roles: str) -> tuple[str, int, object] | None:
+        return next((e for role in roles for e in self.entries if _data_role(e[0]) == role), None)
+
+
+class _List:
+    def __init__(self, items: list[object], repeated: bool = False) -> None:
+        self.items, self.repeated = items, repeated
+
+
+#: what a key means, by its words (the model's choice of key names: "brand_names", "TradeNames", ":brand-names")
+_DATA_ROLES = (("salt", r"^salt$"), ("name", r"^(?:generic\s+)?name$|^inn$|^generic$|^drug$"),
+               ("synonym", r"also\s+known|synonym|other\s+names?|adopted\s+name|alias|^aka$"),
+               ("brand", r"brand|trade|proprietary"), ("class", r"class$|^category$|^drug\s+type$"),
+               ("route", r"^routes?(?:\s+of\s+administration)?$|^administration$"),
+               ("form", r"^(?:dosage\s+)?forms?$|formulation|presentation|strengths?$"),
+               ("entry", r"^(?:condition|indication|use|disease|name|item|effect|label|title|symptom|target)$"),
+               ("abbr", r"^(?:abbreviation|abbr|acronym|short(?:\s+name)?|symbol)$"),
+               ("status", r"^(?:status|approval|approved|regulatory\s+status|label\s+status)$"),
+               ("frequency", r"^(?:frequency|how\s+often|incidence|group|category|severity)$"),
+               ("serious", r"^(?:serious|is\s+serious|severe)$"),
+               ("note", r"^(?:notes?|description|details?|comment|explanation|why|info)$"),
+               ("question", r"^(?:q|question)$"), ("answer", r"^(?:a|answer)$"),
+               ("action", r"^(?:action|effect\s+on\s+target|relation|verb|mode|type\s+of\s+action)$"),
+               ("agent", r"^(?:agent|component|by)$"),
+               ("help", r"seek|get\s+help|emergency|when\s+to\s+call|call\s+(?:a\s+)?doctor|warning\s+signs?"),
+               ("negation", r"^not\b|^never\b|contraindicat|restriction|^avoid"),
+               ("prose", r"^(?:summary|description|overview|text|intro(?:duction)?|notes?|details?|explanation|"
+                         r"effects|how|mechanism|body)$"))
+_DATA_ROLE_RX = tuple((role, re.compile(rx, re.I)) for role, rx in _DATA_ROLES)
+_DATA_FIELDS = {"synonym": "Also known as", "brand": "Brand names", "class": "Drug class", "route": "Route",
+                "form": "Forms"}
+#: an action said as a noun ("agonist", "partial agonist", ":antagonist") as the verb a statement needs
+_ACTION_VERBS = ((r"antagonist|blocker|blocks?$", "Blocks"), (r"inhibitor|inhibits?$", "Inhibits"),
+                 (r"agonist|activator|activates?$|stimulat", "Activates"), (r"modulator", "Modulates"))
+
+
+#: the section a top-level key names, by its words, when :func:`kg.sections.section_kind` knows none
+_DATA_SECTIONS = (("identity", r"^(?:identity|generic|drug(?:\s+info(?:rmation)?)?|names?)$"),
+                  ("uses", r"\bindications?\b|\buses?\b|\busage\b|used\s+for"),
+                  ("side_effects", r"\bside\b|adverse|undesirable|reactions?$"),
+                  ("mechanism", r"mechanism|\bhow\b|^(?:mode\s+of\s+)?action$|pharmacodynamic|^targets?$"),
+                  ("faqs", r"\bfaqs?\b|questions?|\bq\s*(?:&|and)\s*a\b"))
+
+
+def _data_section(key: str) -> str | None:
+    words = _words(key)
+    kind = section_kind(words)
+    if kind in _MAIN_KINDS:
+        return kind
+    return next((kind for kind, rx in _DATA_SECTIONS if re.search(rx, words, re.I)), None)
+
+
+def _data_role(key: str) -> str | None:
+    words = _words(key).casefold()
+    return next((role for role, rx in _DATA_ROLE_RX if rx.search(words)), None)
+
+
+def _sentence(text: str) -> bool:
+    return text.endswith((".", "!", "?")) and len(text.split()) > 4 or len(text.split()) > 12
+
+
+def _data_page(lines: list[str], tree: _Map, first: int, last: int, heads: dict[int, str]) -> str:
+    """``lines`` with the tree read from lines ``first`` to ``last`` (their markup blank) as Markdown, line for line:
+    a top-level key that names a section that section (a key before the first section a Generic Name field), its
+    members read by what their keys mean (:func:`_data_member`); a section's heading on a comment that named it or on
+    the nearest free line before its first fact (:func:`_put_facts`)."""
+    out = list(lines)
+    for k in range(first, last + 1):
+        out[k] = ""
+    facts: dict[int, tuple[str | None, str]] = {}
+    section: str | None = None
+    for key, line, value in tree.entries:
+        role = _data_role(key)
+        kind = None if role in _DATA_FIELDS else _data_section(key)
+        named = [section_kind(heads[k]) for k in sorted(heads) if k < line]  # (under a comment that names a section)
+        if kind is None and named and named[-1] != section and role not in ("help", "negation"):
+            kind = named[-1]
+        if role in _DATA_FIELDS or role in ("name", "salt") and section in (None, "identity"):
+            _data_member(facts, "identity", None, key, value)
+        elif kind in _MAIN_KINDS and not (kind == "identity" and isinstance(value, _Str)):
+            section = kind
+            _data_member(facts, kind, None, "", value)
+        elif role in ("help", "negation") or kind not in (None, "identity", "brands", "other") and section:
+            _data_member(facts, section, None, key, value)
+        elif section in (None, "identity") or role in _DATA_FIELDS or role in ("name", "salt"):
+            _data_member(facts, "identity", None, key, value)
+        else:
+            _data_member(facts, section, None, key, value)
+    if sum(kind in ("uses", "side_effects", "mechanism", "faqs") for kind in {k for k, _ in facts.values()}) < 3:
+        return "\n".join(lines)
+    _put_facts(out, facts, heads, first)
+    for k in sorted(facts):  # (prose right under a list's last item, a seek-help string, would run on as that item's
+        if out[k] and not out[k].startswith(("-", " ", "#", "*")) and out[k - 1].startswith(("- ", "  ")):
+            out[k] = "> " + out[k]  # words: a quote of its own ends the list, line for line)
+    return "\n".join(out)
+
+
+def _put_text(facts: dict[int, tuple[str | None, str]], kind: str | None, value: _Str, lead: str = "",
+              tail: str = "", indent: str = "") -> None:
+    """A scalar's words on its lines: ``lead`` before the first, ``tail`` after the last, ``indent`` before the
+    others (a line that holds words already gets these after them: "- **X** (off-label)")."""
+    parts = [(k, t) for k, t in value.parts if t.strip()] or [(value.line, "")]
+    for n, (k, text) in enumerate(parts):
+        text = (lead if not n else indent) + text.strip() + (tail if n == len(parts) - 1 else "")
+        if k in facts and facts[k][1]:
+            flag = re.search(r" \([\w ,]*\bserious\)$", facts[k][1])  # (a flag stays last: "X (note) (rare, serious)")
+            old = facts[k][1][:flag.start()] if flag else facts[k][1]
+            lead = re.match(r"^- (?:\*\*[^*]+:\*\* )?", text)  # (two entries on one line: "{ "A", "B" }")
+            joint = "; " + text[lead.end() if lead and old.startswith(lead.group(0)) else 2:] if lead \
+                else " " + text.strip()
+            text = old + joint + (flag.group(0) if flag else "")
+            kind = facts[k][0] if facts[k][0] is not None else kind
+        facts[k] = (kind if not n else facts.get(k, (None, ""))[0], text)
+
+
+def _data_member(facts: dict[int, tuple[str | None, str]], section: str, group: str | None, key: str,
+                 value: object) -> None:
+    """One member of a section (its key ``key``, under the group ``group``) as facts on its lines: a Generic Name
+    field "- **Brand names:** X" (the name in bold, a salt nothing); in Usage a list's entries "- **X**" (under an
+    off-label key "(off-label)"), an entry's abbreviation "(X)" and note "– note"; in Side Effects each entry under its
+    group ("- **Less common:** X"; an entry with its own frequency "- X (rare, serious)"); in How it Works a target
+    with its action "- Inhibits X"; in FAQs a question in bold and its answer; a negation, a seek-help string and prose
+    their words."""
+    role = _data_role(key) if key else None
+    words = _words(key) if key else ""
+    if section == "identity":
+        if isinstance(value, _Map):
+            for k, _, v in value.entries:
+                _data_member(facts, "identity", None, k, v)
+        elif role == "salt" or value is None:
+            return
+        elif role == "name" or not key:
+            texts = _data_strings(value)
+            if texts:
+                _put_text(facts, "identity", texts[0], "**", "**")
+        elif role in _DATA_FIELDS:
+            strings = _data_strings(value)
+            by_line: dict[int, list[str]] = {}
+            for s in strings:
+                by_line.setdefault(s.line, []).append(s.text)
+            for k, texts in by_line.items():
+                facts[k] = ("identity", f"- **{_DATA_FIELDS[role]}:** {', '.join(texts)}")
+        elif isinstance(value, _Str) and not _sentence(value.text):
+            _put_text(facts, "identity", value, f"- **{words}:** ")
+        return
+    if isinstance(value, _Map):
+        target, action = value.get("entry", "name"), value.get("action")
+        if section == "mechanism" and target and action and isinstance(target[2], _Str) \
+                and isinstance(action[2], _Str):
+            _data_statement(facts, target[2], action[2])
+            for k, _, v in value.entries:
+                if v is not target[2] and _data_role(k) not in ("action", "agent"):
+                    _data_member(facts, section, group, k, v)
+            return
+        entry = value.get("entry", "name") or value.get("question")
+        if section in ("uses", "side_effects", "faqs") and entry and isinstance(entry[2], _Str) \
+                and (key or entry[0] != "entry"):
+            _data_item(facts, section, group if role is None else words, value)
+            return
+        inner = group
+        if section == "side_effects" and key and is_group_label(words):
+            inner = words
+        elif section == "uses" and key and (_OFF_LABEL_WORD.search(words) or role == "status"):
+            inner = words
+        for k, _, v in value.entries:
+            _data_member(facts, section, inner, k, v)
+        return
+    if isinstance(value, _List):
+        if section == "uses" and key and role not in ("prose", "negation"):
+            group = words if _OFF_LABEL_WORD.search(words) else group
+        if section == "side_effects" and key and is_group_label(words):
+            group = words
+        sentences = all(isinstance(i, _Str) and _sentence(i.text) for i in value.items)
+        for item in value.items:
+            if isinstance(item, _Map):
+                _data_item(facts, section, group, item)
+            elif isinstance(item, _Str) and (sentences and section != "faqs" or role in ("prose", "help",
+                                                                                           "negation")):
+                _put_text(facts, section, item)
+            elif isinstance(item, _Str):
+                _data_entry(facts, section, group, item)
+        return
+    if not isinstance(value, _Str):
+        return
+    if section == "faqs" and key.endswith("?"):
+        facts[value.line] = ("faqs", f"- **{key}** {value.text}")
+    elif role == "negation" and not re.match(r"^(?:it|not|never|do|does|avoid)\b", value.text, re.I):
+        (k, text), *rest = value.parts
+        _put_text(facts, section, _Str([(k, text[:1].lower() + text[1:]), *rest]), "It is not used for ")
+    elif role in ("prose", "help", "negation") or _sentence(value.text) or section == "mechanism":
+        _put_text(facts, section, value)
+    elif section == "mechanism" and role == "entry":
+        _put_text(facts, section, value, "- ")
+    else:
+        _data_entry(facts, section, group or (words if role is None else None), value)
+
+
+def _data_strings(value: object) -> list[_Str]:
+    if isinstance(value, _Str):
+        return [value]
+    if isinstance(value, _List):
+        return [s for item in value.items for s in _data_strings(item)]
+    return []
+
+
+def _data_entry(facts: dict[int, tuple[str | None, str]], section: str, group: str | None, value: _Str,
+                serious: bool = False) -> None:
+    """One entry of a list: a use (off-label under an off-label group), an effect under its group."""
+    if section == "uses":
+        off = " (off-label)" if group and _OFF_LABEL_WORD.search(group) else ""
+        _put_text(facts, section, value, "- **", "**" + off, "  ")
+    elif section == "side_effects" and group and serious and not re.search(r"serious|severe", group, re.I):
+        _put_text(facts, section, value, "- ", f" ({group.lower()}, serious)", "  ")
+    elif section == "side_effects" and group:
+        _put_text(facts, section, value, f"- **{group[:1].upper() + group[1:]}:** ", "", "  ")
+    else:
+        _put_text(facts, section, value, "- ", "", "  ")
+
+
+def _data_item(facts: dict[int, tuple[str | None, str]], section: str, group: str | None, item: _Map) -> None:
+    """A map in a list (or a message): a use or an effect with its entry, abbreviation, status, frequency and note; a
+    question and its answer; a target and its action."""
+    question, answer = item.get("question"), item.get("answer")
+    if question and isinstance(question[2], _Str):
+        _put_text(facts, "faqs", question[2], "- **", "**", "  ")
+        if answer and isinstance(answer[2], _Str):
+            _put_text(facts, "faqs", answer[2], "  ", "", "  ")
+        return
+    entry = item.get("entry", "name")
+    if entry is None or not isinstance(entry[2], _Str):
+        return
+    if section == "mechanism":
+        action = item.get("action")
+        if action and isinstance(action[2], _Str):
+            _data_statement(facts, entry[2], action[2])
+        else:
+            _put_text(facts, section, entry[2], "- ")
+        return
+    status = item.get("status") or item.get("frequency")
+    if status and isinstance(status[2], _Str):
+        group = _words(status[2].text) if section == "side_effects" else status[2].text
+    flag = item.get("serious")
+    serious = bool(flag and isinstance(flag[2], _Str) and flag[2].text.casefold() in ("true", "yes", "1"))
+    _data_entry(facts, section, group, entry[2], serious)
+    for key, _, value in item.entries:
+        role = _data_role(key)
+        if not isinstance(value, _Str) or value is entry[2] or role in ("status", "frequency", "serious"):
+            continue
+        if role == "abbr":
+            _put_text(facts, section, value, "  (", ")", "  ")
+        elif (role == "note" or _sentence(value.text)) and section == "side_effects":
+            _put_text(facts, section, value, "  (", ")", "  ")  # (a tail in brackets: no entry of its own)
+        elif role == "note" or _sentence(value.text):
+            _put_text(facts, section, value, "  \u2013 ", "", "  ")
+
+
+def _data_statement(facts: dict[int, tuple[str | None, str]], target: _Str, action: _Str) -> None:
+    """A target and its action ("inhibits", ":agonist", "INHIBITS", "partial agonist") as a statement on the
+    target's line: "- Inhibits alanine racemase"."""
+    said = _words(action.text).casefold()
+    verb = next((v for rx, v in _ACTION_VERBS if re.search(rx, said)), said[:1].upper() + said[1:])
+    _put_text(facts, "mechanism", target, f"- {verb} ")
+
+
+_Token = tuple[str, str, int, list[tuple[int, str]]]  # (kind: "s" a string, "p" punctuation, "w" a word; its text,
+# its line, a string's words on each of its lines)
+
+
+def _lex(lines: list[str], first: int, last: int, rx: re.Pattern[str], heads: dict[int, str]) -> list[_Token]:
+    """The tokens of lines ``first`` to ``last`` by ``rx`` (groups "c" a comment, "s" a quoted string, "l" a string's
+    raw text, "p" punctuation, "w" a word; any other match skipped); a comment that names a section, alone on its
+    line, its heading in ``heads``."""
+    own = ["" if _FENCE_LINE.match(line) else line for line in lines[first:last + 1]]
+    text = "\n".join(own)
+    starts = [0]
+    for line in own:
+        starts.append(starts[-1] + len(line) + 1)
+    tokens: list[_Token] = []
+    line = first
+    for m in rx.finditer(text):
+        while starts[line - first + 1] <= m.start():
+            line += 1
+        got = m.groupdict()
+        kind = next((g for g in ("c", "s", "l", "p", "w") if got.get(g) is not None), None)
+        if kind == "c":
+            title = m.group("c").strip(" \t-#;=*/%")
+            if title and len(title.split()) <= 6 and section_kind(title) in _MAIN_KINDS \
+                    and not lines[line][:m.start() - starts[line - first]].strip():
+                heads[line] = f"## {title}"
+        elif kind in ("s", "l"):
+            raw = m.group(kind)
+            if kind == "s":
+                raw = re.sub(r"\\(.)", lambda e: {"n": " ", "t": " "}.get(e.group(1), e.group(1)), raw[1:-1])
+            at = line + (1 if kind == "l" and raw.startswith("\n") else 0)
+            segments = raw[1:].split("\n") if kind == "l" and raw.startswith("\n") else raw.split("\n")
+            tokens.append(("s", raw, line, [(at + n, seg.strip()) for n, seg in enumerate(segments)]))
+        elif kind:
+            tokens.append((kind, m.group(kind), line, [(line, m.group(kind))]))
+    return tokens
+
+
+def _data_window(lines: list[str], opener: re.Pattern[str]) -> tuple[int, int] | None:
+    """The lines of the data block: the fence around the first line ``opener`` matches, or that line to the end."""
+    at = next((k for k, line in enumerate(lines) if opener.match(line)), None)
+    if at is None:
+        return None
+    fences = [k for k, line in enumerate(lines) if _FENCE_LINE.match(line)]
+    before = [k for k in fences if k <= at]
+    if len(before) % 2:  # (inside a fence: an odd number of fence lines before it)
+        after = [k for k in fences if k > at]
+        return before[-1], after[0] if after else len(lines) - 1
+    return at, len(lines) - 1
+
+
+def _data_end(lines: list[str], last: int, closed: int) -> int:
+    """The data block's last line: its closing fence (``last``), or, unfenced, the line its tree closed on
+    (``closed``) and the closing markup after it ("</plist>", "return x", "}")."""
+    if _FENCE_LINE.match(lines[last]):
+        return last
+    while closed + 1 < len(lines) and re.match(r"^[ \t]*(?:</plist>|[}\])>]+[,;]?|return\b[\w. \t]*)[ \t]*$",
+                                               lines[closed + 1]):
+        closed += 1
+    return closed
+
+
+def _read_data(body: str, opener: re.Pattern[str], rx: re.Pattern[str],
+               tree: Callable[[list[_Token]], tuple[object, int] | None]) -> str:
+    """``body`` with its data block (:func:`_data_window`) read by ``tree`` from its tokens by ``rx`` (:func:`_lex`)
+    as Markdown (:func:`_data_page`); unchanged when the block holds no map."""
+    lines = body.split("\n")
+    window = _data_window(lines, opener)
+    if window is None:
+        return body
+    heads: dict[int, str] = {}
+    toks = _lex(lines, *window, rx, heads)
+    got = tree(toks) if toks else None
+    if got is None or not isinstance(got[0], _Map):
+        return body
+    closed = toks[min(got[1], len(toks)) - 1][2]
+    return _data_page(lines, got[0], window[0], _data_end(lines, window[1], closed), heads)
+
+
+# ---------------------------------------------------------------------------
+# A Lua table ("local x = {", '  brand_names = { "X" },', '  note = "..." .. "...",', "[[long string]]", "-- note")
+# ---------------------------------------------------------------------------
+
+_LUA_OPEN = re.compile(r"^[ \t]*(?:local[ \t]+)?[A-Za-z_][\w.]*[ \t]*=[ \t]*\{[ \t]*(?:--.*)?$|^[ \t]*return[ \t]*\{")
+_LUA_FIELD = re.compile(r"(?m)^[ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*(?:\{|\"|'|\[\[)")
+_LUA_TOKEN = re.compile(r"(?P<c>--\[(?P<ce>=*)\[.*?\](?P=ce)\]|--[^\n]*)|\[(?P<le>=*)\[(?P<l>.*?)\](?P=le)\]|"
+                        r"(?P<s>\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*')|(?P<p>\.\.|[{}=,;\[\]])|"
+                        r"(?P<w>[A-Za-z_][\w.]*|-?\d+(?:\.\d+)?)", re.S)
+
+
+def _lua_value(toks: list[_Token], i: int) -> tuple[object, int]:
+    kind, text, line, parts = toks[i]
+    if kind == "p" and text == "{":
+        return _lua_table(toks, i + 1)
+    if kind == "s":
+        parts = list(parts)
+        i += 1
+        while i + 1 < len(toks) and toks[i][1] == ".." and toks[i + 1][0] == "s":  # ("a " .. "b": one string)
+            parts += toks[i + 1][3]
+            i += 2
+        joined: dict[int, str] = {}
+        for k, t in parts:
+            joined[k] = f"{joined[k]}{t}" if k in joined else t
+        return _Str(list(joined.items())), i
+    return _Str([(line, text)], bare=True), i + 1
+
+
+def _lua_table(toks: list[_Token], i: int) -> tuple[object, int]:
+    entries: list[tuple[str, int, object]] = []
+    items: list[object] = []
+    while i < len(toks) and toks[i][1] != "}":
+        kind, text, line, _ = toks[i]
+        if kind == "p" and text in ",;":
+            i += 1
+        elif kind == "w" and i + 1 < len(toks) and toks[i + 1][1] == "=":
+            value, i = _lua_value(toks, i + 2)
+            entries.append((text, line, value))
+        elif text == "[" and i + 3 < len(toks) and toks[i + 1][0] == "s" and toks[i + 2][1] == "]" \
+                and toks[i + 3][1] == "=":  # ('["brand names"] = ...')
+            key = _Str(toks[i + 1][3]).text
+            value, i = _lua_value(toks, i + 4)
+            entries.append((key, line, value))
+        else:
+            value, i = _lua_value(toks, i)
+            items.append(value)
+    return (_Map(entries) if entries else _List(items)), i + 1
+
+
+def _lua(body: str) -> str:
+    """A Lua table (fenced or not) as Markdown, line for line (:func:`_data_page`): its keys read by their words
+    ("less_common" a group, "off_label" off-label uses), strings joined by ".." one string, a long string its lines;
+    the fence, "--" comments (one that names a section its heading), "local", "return" and braces blank."""
+    def tree(toks: list[_Token]) -> tuple[object, int] | None:
+        start = next((i for i, t in enumerate(toks) if t[1] == "{"), None)
+        return None if start is None else _lua_table(toks, start + 1)
+
+    return _read_data(body, _LUA_OPEN, _LUA_TOKEN, tree)

@@ -1,0 +1,51 @@
+"""Answer notations firstcontact103's pages showed the reader had never seen, pinned on invented pages (other drugs,
+other key names, other words): a Lua table, EDN, Protocol Buffers text format, an Apple property list, an INI file and
+MoinMoin's own markup, each rewritten line for line (:mod:`kg.formats`)."""
+from __future__ import annotations
+
+from kg import formats
+from tests.test_extract_layouts5 import _mech, _x
+
+
+def _same_lines(page: str) -> None:
+    assert len(formats.rewrite(page).split("\n")) == len(page.split("\n"))
+
+
+def _effects(x) -> list[tuple[str, str | None, bool]]:
+    return [(e.label, e.category, e.serious) for e in x.side_effects]
+
+
+_LUA = "\n".join([
+    "```lua", "-- tolvexin.lua: the monograph as a table", "", "return {", "  identity = {",
+    '    generic = "Tolvexin",', '    trade_names = { "Tolvix", "Vexamor" },',
+    '    pharmacologic_class = "Lipase inhibitor",',
+    "  },", "  indications = {", '    overview = "Tolvexin is a lipase inhibitor taken with meals to cut fat "',
+    '      .. "absorption.",', "    licensed = {",
+    '      { disease = "Obesity", short = "BMI30", note = "With a diet." },',
+    "    },", "    unlicensed = {", '      { disease = "Type 2 diabetes", note = "As an add-on." },', "    },",
+    "  },",
+    "  adverse_effects = {", '    frequent = { "Oily stools", "Flatulence" },',
+    '    severe = { { item = "Liver injury", note = "Rare; stop the drug." } },', "  },", "  mechanism = {",
+    "    text = [[", "It stops the gut from splitting dietary fat, so less of it is absorbed.", "]],",
+    '    targets = { { name = "pancreatic lipase", action = "inhibits" } },', "  },", "  questions = {",
+    '    { question = "Should I take vitamins?", answer = "Yes, a multivitamin at bedtime." },',
+    '    { question = "Can I skip a meal?", answer = "Then skip the dose too." },', "  },", "}", "```"])
+
+
+def test_a_lua_table() -> None:
+    _same_lines(_LUA)
+    x = _x(_LUA, "Tolvexin")
+    assert [b.label for b in x.brand_names] == ["Tolvix", "Vexamor"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "lipase inhibitor"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Obesity", None), ("Type 2 diabetes", "off-label")]
+    assert x.treats[0].abbreviation == "BMI30"
+    assert _effects(x) == [("Oily stools", "Frequent", False), ("Flatulence", "Frequent", False),
+                           ("Liver injury", "Severe", True)]
+    assert _mech(x) == {("inhibits", "pancreatic lipase")}
+    assert [f.question for f in x.faqs] == ["Should I take vitamins?", "Can I skip a meal?"]
+
+
+def test_lua_assignments_in_a_page_of_prose_are_left_alone() -> None:
+    page = ("## Usage\n\nIn a script you might write `dose = { morning = 1 }`:\n\nconfig = {\n  a = 1,\n  b = 2,\n"
+            "  c = 3,\n  d = 4,\n  e = 5,\n  f = 6,\n  g = 7,\n  h = 8,\n}\n\nIt treats gout.")
+    assert formats.rewrite(page) == page
