@@ -110,6 +110,8 @@ def rewrite(body: str) -> str:
         body = _turtle(body)
     if "= {" in body and len(_LUA_FIELD.findall(body)) >= 8:
         body = _lua(body)
+    if "{:" in body and len(_EDN_KEY.findall(body)) >= 6:
+        body = _edn(body)
     if ")." in body and len(_PL_CLAUSE.findall(body)) >= 8:
         body = _prolog(body)
     if "::" in body and len(_LOGSEQ_PROPERTIES.findall(body)) >= 2 and len(_LOGSEQ_SECTION.findall(body)) >= 3:
@@ -4152,3 +4154,43 @@ def _lua(body: str) -> str:
         return None if start is None else _lua_table(toks, start + 1)
 
     return _read_data(body, _LUA_OPEN, _LUA_TOKEN, tree)
+
+
+# ---------------------------------------------------------------------------
+# EDN, Clojure's data ('{:generic-name "X"', ':routes #{:oral}', ':off-label [{:condition "Y" :note "..."}]', "; note")
+# ---------------------------------------------------------------------------
+
+_EDN_OPEN = re.compile(r"^[ \t]*\{[ \t]*:[A-Za-z]")
+_EDN_KEY = re.compile(r"(?m)^[ \t]*[{\[]*:[A-Za-z][\w.*+!?-]*[ \t]")
+_EDN_TOKEN = re.compile(r"(?P<c>;[^\n]*)|(?P<s>\"(?:[^\"\\]|\\.)*\")|(?P<p>#\{|[{}\[\]()])|(?P<w>[^\s,;{}\[\]()\"]+)")
+
+
+def _edn_value(toks: list[_Token], i: int) -> tuple[object, int]:
+    kind, text, line, parts = toks[i]
+    if kind == "p" and text in ("{", "[", "(", "#{"):
+        close = {"{": "}", "[": "]", "(": ")", "#{": "}"}[text]
+        items: list[tuple[object, int]] = []
+        i += 1
+        while i < len(toks) and toks[i][1] != close:
+            at = toks[i][2]
+            value, i = _edn_value(toks, i)
+            items.append((value, at))
+        if text != "{":
+            return _List([v for v, _ in items]), i + 1
+        pairs = zip(items[::2], items[1::2])
+        return _Map([(k.text if isinstance(k, _Str) else "", at, v) for (k, at), (v, _) in pairs]), i + 1
+    if kind == "s":
+        return _Str(parts), i + 1
+    word = text[1:].rsplit("/", 1)[-1] if text.startswith(":") else text  # (":off-label": a keyword's name)
+    return _Str([(line, word.replace("-", " ") if text.startswith(":") else word)], bare=True), i + 1
+
+
+def _edn(body: str) -> str:
+    """An EDN map (fenced or not) as Markdown, line for line (:func:`_data_page`): keywords read as words
+    (":less-common" a group, ":off-label" off-label uses), a set or vector of keywords a list of their words; the
+    fence, ";" comments (a note after an entry says nothing of its own) and brackets blank."""
+    def tree(toks: list[_Token]) -> tuple[object, int] | None:
+        start = next((i for i, t in enumerate(toks) if t[1] == "{"), None)
+        return None if start is None else _edn_value(toks, start)
+
+    return _read_data(body, _EDN_OPEN, _EDN_TOKEN, tree)

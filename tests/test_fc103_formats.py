@@ -49,3 +49,37 @@ def test_lua_assignments_in_a_page_of_prose_are_left_alone() -> None:
     page = ("## Usage\n\nIn a script you might write `dose = { morning = 1 }`:\n\nconfig = {\n  a = 1,\n  b = 2,\n"
             "  c = 3,\n  d = 4,\n  e = 5,\n  f = 6,\n  g = 7,\n  h = 8,\n}\n\nIt treats gout.")
     assert formats.rewrite(page) == page
+
+
+_EDN = "\n".join([
+    "```clojure", ";; the monograph as EDN", "{:drug/name \"Parvocaine\"", " :trade-names [\"Parvex\" \"Caino\"]",
+    " :class \"Local anaesthetic\"", " :routes #{:topical :infiltration}", "",
+    " :indications", " {:overview \"Parvocaine numbs the skin before minor procedures and stitches.\"",
+    "  :licensed [{:disease \"Skin biopsy pain\" :note \"Applied an hour before.\"}]",
+    "  :unlicensed [{:disease \"Postherpetic neuralgia\"}]}", "",
+    " :adverse-effects", " {:frequent [\"Skin redness\"   ; where it was applied", "            \"Itching\"]",
+    "  :rare [\"Methaemoglobinaemia\"]", "  :get-help \"Get help at once if your lips turn blue.\"}", "",
+    " :mode-of-action {:targets [{:name \"voltage-gated sodium channels\" :action :blocker}]}", "",
+    " :questions [{:q \"Can I use it on broken skin?\" :a \"No.\"}",
+    "             {:q \"Does it sting?\" :a \"Rarely.\"}]}",
+    "```"])
+
+
+def test_an_edn_map() -> None:
+    _same_lines(_EDN)
+    x = _x(_EDN, "Parvocaine")
+    assert [b.label for b in x.brand_names] == ["Parvex", "Caino"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "local anaesthetic"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Skin biopsy pain", None),
+                                                          ("Postherpetic neuralgia", "off-label")]
+    assert _effects(x) == [("Skin redness", "Frequent", False), ("Itching", "Frequent", False),
+                           ("Methaemoglobinaemia", "Rare", False)]
+    assert [s.label for s in x.serious_signs] == ["lips turning blue"]
+    assert _mech(x) == {("blocks", "voltage-gated sodium channel")}
+    assert [f.question for f in x.faqs] == ["Can I use it on broken skin?", "Does it sting?"]
+
+
+def test_keywords_in_a_clojure_snippet_without_sections_are_left_alone() -> None:
+    page = ("## Usage\n\nIt treats gout. A config map:\n\n{:port 8080\n :host \"x\"\n :user \"y\"\n :mode :dev\n"
+            " :debug true\n :retries 3\n :timeout 10}\n")
+    assert formats.rewrite(page) == page
