@@ -112,6 +112,8 @@ def rewrite(body: str) -> str:
         body = _lua(body)
     if "{:" in body and len(_EDN_KEY.findall(body)) >= 6:
         body = _edn(body)
+    if " {" in body and len(_PROTO_MESSAGE.findall(body)) >= 2 and len(_PROTO_FIELD.findall(body)) >= 4:
+        body = _textproto(body)
     if ")." in body and len(_PL_CLAUSE.findall(body)) >= 8:
         body = _prolog(body)
     if "::" in body and len(_LOGSEQ_PROPERTIES.findall(body)) >= 2 and len(_LOGSEQ_SECTION.findall(body)) >= 3:
@@ -4194,3 +4196,66 @@ def _edn(body: str) -> str:
         return None if start is None else _edn_value(toks, start)
 
     return _read_data(body, _EDN_OPEN, _EDN_TOKEN, tree)
+
+
+# ---------------------------------------------------------------------------
+# Protocol Buffers text format ('generic_name: "X"', 'usage {' over 'indications { condition: "Y" status: OFF_LABEL }',
+# 'side_effects { name: "Z" frequency: RARE serious: true }', "# ---------- Usage ----------")
+# ---------------------------------------------------------------------------
+
+_PROTO_MESSAGE = re.compile(r"(?m)^[ \t]*[A-Za-z_]\w*[ \t]+\{")
+_PROTO_FIELD = re.compile(r"(?m)^[ \t]*[A-Za-z_]\w*:[ \t]*(?:\"[^\"\n]*\"|[A-Z][A-Z0-9_]*|-?\d[\d.]*|true|false)[ \t]*"
+                          r"(?:#.*)?$")
+_PROTO_OPEN = re.compile(r"^[ \t]*[A-Za-z_]\w*(?:[ \t]+\{|:[ \t]*(?:\"|[A-Z][A-Z0-9_]*\b|-?\d|true|false))")
+_PROTO_TOKEN = re.compile(r"(?P<c>#[^\n]*)|(?P<s>\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*')|(?P<p>[{}<>\[\]:,;])|"
+                          r"(?P<w>[\w.+-]+)")
+
+
+def _proto_value(toks: list[_Token], i: int) -> tuple[object, int]:
+    kind, text, line, parts = toks[i]
+    if text in ("{", "<"):
+        return _proto_message(toks, i + 1, "}" if text == "{" else ">")
+    if text == "[":
+        items: list[object] = []
+        i += 1
+        while i < len(toks) and toks[i][1] != "]":
+            if toks[i][1] == ",":
+                i += 1
+                continue
+            value, i = _proto_value(toks, i)
+            items.append(value)
+        return _List(items), i + 1
+    if kind == "s":
+        parts = list(parts)
+        while i + 1 < len(toks) and toks[i + 1][0] == "s":  # ('"a" "b"': adjacent strings are one)
+            i += 1
+            parts += toks[i][3]
+        return _Str(parts), i + 1
+    word = text.replace("_", " ").lower() if text.isupper() else text  # (an enum value as words: "LESS_COMMON")
+    return _Str([(line, word)], bare=True), i + 1
+
+
+def _proto_message(toks: list[_Token], i: int, close: str | None) -> tuple[_Map, int]:
+    entries: list[tuple[str, int, object]] = []
+    while i < len(toks) and toks[i][1] != close:
+        kind, name, line, _ = toks[i]
+        i += 1
+        if kind != "w":
+            continue
+        if close is None and (i >= len(toks) or toks[i][1] not in (":", "{", "<")):
+            return _Map(entries), i - 1  # (the message ends where its fields do: prose after it is no field)
+        if i < len(toks) and toks[i][1] == ":":
+            i += 1
+        if i >= len(toks) or toks[i][1] in ("}", ">", ",", ";"):
+            continue
+        value, i = _proto_value(toks, i)
+        entries.append((name, line, value))
+    return _Map(entries), i + 1
+
+
+def _textproto(body: str) -> str:
+    """A message in Protocol Buffers text format (fenced or not) as Markdown, line for line (:func:`_data_page`):
+    field names read as words, a repeated field a list (each "side_effects { ... }" message one entry), enum values as
+    words ("OFF_LABEL" off-label, "LESS_COMMON" a group); the fence, "#" comments (one that names a section its heading,
+    a "# US" after a field nothing), braces and colons blank."""
+    return _read_data(body, _PROTO_OPEN, _PROTO_TOKEN, lambda toks: _proto_message(toks, 0, None))

@@ -83,3 +83,34 @@ def test_keywords_in_a_clojure_snippet_without_sections_are_left_alone() -> None
     page = ("## Usage\n\nIt treats gout. A config map:\n\n{:port 8080\n :host \"x\"\n :user \"y\"\n :mode :dev\n"
             " :debug true\n :retries 3\n :timeout 10}\n")
     assert formats.rewrite(page) == page
+
+
+_PROTO = "\n".join([
+    "```textproto", "# proto-message: Monograph", "", "# ====== Generic Name ======", 'inn: "Quembrisant"',
+    'trade_name: "Quembra"', 'trade_name: "Brisa"', 'pharmacologic_class: "Endothelin receptor antagonist"',
+    "", "# ====== Usage ======", "indications {", '  disease: "Pulmonary arterial hypertension" short: "PAH"',
+    "  approval: LICENSED", "}", "indications {", '  disease: "Digital ulcers"', "  approval: OFF_LABEL", "}",
+    "", "# ====== Side Effects ======", 'adverse { label: "Headache" frequency: VERY_COMMON }',
+    'adverse { label: "Anaemia" frequency: UNCOMMON serious: true note: "Check blood counts." }', "",
+    "# ====== How it Works ======", 'targets { name: "endothelin A receptors" action: ANTAGONIST }', "",
+    "# ====== FAQs ======", 'questions { question: "Is it safe in pregnancy?" answer: "No." }',
+    'questions { question: "Do I need liver tests?" answer: "Yes, monthly." }', "```"])
+
+
+def test_a_protocol_buffers_text_message() -> None:
+    _same_lines(_PROTO)
+    x = _x(_PROTO, "Quembrisant")
+    assert [b.label for b in x.brand_names] == ["Quembra", "Brisa"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "endothelin receptor antagonist"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Pulmonary arterial hypertension", None),
+                                                          ("Digital ulcers", "off-label")]
+    assert x.treats[0].abbreviation == "PAH"
+    assert _effects(x) == [("Headache", "Very common", False), ("Anaemia", "Uncommon", True)]
+    assert _mech(x) == {("blocks", "endothelin A receptor")}
+    assert [f.question for f in x.faqs] == ["Is it safe in pregnancy?", "Do I need liver tests?"]
+
+
+def test_css_rules_are_no_messages() -> None:
+    page = ("## Usage\n\nIt treats gout.\n\n```css\nbody {\n  color: red;\n}\nh1 {\n  margin: 0;\n}\n"
+            "p { padding: 2px; }\n```\n")
+    assert formats.rewrite(page) == page
