@@ -46,6 +46,8 @@ def rewrite(body: str) -> str:
         body = _sql(body)
     if "<speak" in body and len(_SSML_SENTENCE.findall(body)) >= 4:
         body = _ssml(body)
+    if "<plist" in body and body.count("<key>") >= 6:
+        body = _plist(body)
     if "</" in body and len(_XML_LEAF.findall(body)) >= 6 and not _HTML_TAGS.search(body):
         body = _xml(body)
     if "\t" in body and _ANKI_HEADER.search(body) and len(_ANKI_CARD.findall(body)) >= 4:
@@ -4259,3 +4261,63 @@ def _textproto(body: str) -> str:
     words ("OFF_LABEL" off-label, "LESS_COMMON" a group); the fence, "#" comments (one that names a section its heading,
     a "# US" after a field nothing), braces and colons blank."""
     return _read_data(body, _PROTO_OPEN, _PROTO_TOKEN, lambda toks: _proto_message(toks, 0, None))
+
+
+# ---------------------------------------------------------------------------
+# An Apple property list ("<plist>" over "<dict>", "<key>BrandNames</key>" over "<array>" of "<string>X</string>")
+# ---------------------------------------------------------------------------
+
+_PLIST_OPEN = re.compile(r"^[ \t]*<(?:\?xml\b|!DOCTYPE[ \t]+plist|plist\b)")
+_PLIST_TOKEN = re.compile(r"<key>(?P<k>.*?)</key>|<(?P<t>string|integer|real|date|data)>(?P<v>.*?)</(?P=t)\s*>|"
+                          r"<(?P<e>true|false|array|dict|string)\s*/>|<(?P<o>/?(?:array|dict))\s*>", re.S)
+
+
+def _plist_value(toks: list[_Token], i: int) -> tuple[object, int]:
+    kind, text, line, parts = toks[i]
+    if text in ("dict", "array"):
+        entries: list[tuple[str, int, object]] = []
+        items: list[object] = []
+        i += 1
+        while i < len(toks) and toks[i][1] != "/" + text:
+            if toks[i][0] == "k" and text == "dict" and i + 1 < len(toks):
+                key, at = toks[i][1], toks[i][2]
+                value, i = _plist_value(toks, i + 1)
+                entries.append((key, at, value))
+            elif toks[i][0] == "k":
+                i += 1
+            else:
+                value, i = _plist_value(toks, i)
+                items.append(value)
+        return (_Map(entries) if text == "dict" else _List(items)), i + 1
+    return _Str(parts, bare=kind != "s"), i + 1
+
+
+def _plist(body: str) -> str:
+    """An Apple XML property list (fenced or not) as Markdown, line for line (:func:`_data_page`): each "<key>" read
+    as words (CamelCase split: "OffLabelUses" off-label uses, "LessCommon" a group), its value the "<string>", "<array>"
+    or "<dict>" after it; the fence, declaration, DOCTYPE and tags blank."""
+    lines = body.split("\n")
+    window = _data_window(lines, _PLIST_OPEN)
+    if window is None:
+        return body
+    first, last = window
+    text = "\n".join(lines[first:last + 1])
+    toks: list[_Token] = []
+    for m in _PLIST_TOKEN.finditer(text):
+        line = first + text.count("\n", 0, m.start())
+        if m.group("k") is not None:
+            toks.append(("k", html.unescape(m.group("k").strip()), line, []))
+        elif m.group("t"):
+            at = first + text.count("\n", 0, m.start("v"))
+            toks.append(("s", "", line, [(at + n, html.unescape(seg.strip()))
+                                         for n, seg in enumerate(m.group("v").split("\n"))]))
+        else:
+            word = m.group("e") or m.group("o")
+            toks.append(("w" if m.group("e") else "p", word, line, [(line, m.group("e") or "")]))
+    start = next((i for i, t in enumerate(toks) if t[1] == "dict"), None)
+    if start is None:
+        return body
+    tree, end = _plist_value(toks, start)
+    if not isinstance(tree, _Map):
+        return body
+    return _data_page(lines, tree, first, _data_end(lines, last, toks[end - 1][2]), {})

@@ -114,3 +114,32 @@ def test_css_rules_are_no_messages() -> None:
     page = ("## Usage\n\nIt treats gout.\n\n```css\nbody {\n  color: red;\n}\nh1 {\n  margin: 0;\n}\n"
             "p { padding: 2px; }\n```\n")
     assert formats.rewrite(page) == page
+
+
+_PLIST = "\n".join([
+    '<?xml version="1.0" encoding="UTF-8"?>', '<plist version="1.0">', "<dict>",
+    "\t<key>Name</key>", "\t<string>Loravimab</string>", "\t<key>TradeNames</key>",
+    "\t<array><string>Lorava</string></array>", "\t<key>PharmacologicClass</key>",
+    "\t<string>Anti-IL-13 monoclonal antibody</string>", "\t<key>Indications</key>", "\t<dict>",
+    "\t\t<key>Licensed</key>", "\t\t<array>", "\t\t\t<dict>", "\t\t\t\t<key>Disease</key>",
+    "\t\t\t\t<string>Atopic dermatitis</string>", "\t\t\t</dict>", "\t\t</array>",
+    "\t\t<key>OffLabel</key>", "\t\t<array>", "\t\t\t<string>Eosinophilic oesophagitis</string>", "\t\t</array>",
+    "\t</dict>", "\t<key>AdverseEffects</key>", "\t<dict>", "\t\t<key>VeryCommon</key>", "\t\t<array>",
+    "\t\t\t<string>Conjunctivitis</string>", "\t\t</array>", "\t\t<key>Rare</key>", "\t\t<array>",
+    "\t\t\t<string>Eye inflammation</string>", "\t\t</array>", "\t</dict>", "\t<key>MechanismOfAction</key>",
+    "\t<dict>", "\t\t<key>Target</key>", "\t\t<string>interleukin-13 receptor</string>", "\t\t<key>Action</key>",
+    "\t\t<string>Antagonist</string>", "\t</dict>", "\t<key>Questions</key>", "\t<array>",
+    "\t\t<dict><key>Q</key><string>Is it an injection?</string><key>A</key><string>Yes.</string></dict>",
+    "\t</array>", "</dict>", "</plist>"])
+
+
+def test_an_apple_property_list() -> None:
+    _same_lines(_PLIST)
+    x = _x(_PLIST, "Loravimab")
+    assert [b.label for b in x.brand_names] == ["Lorava"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "anti-il-13 monoclonal antibody"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Atopic dermatitis", None),
+                                                          ("Eosinophilic oesophagitis", "off-label")]
+    assert _effects(x) == [("Conjunctivitis", "Very common", False), ("Eye inflammation", "Rare", False)]
+    assert _mech(x) == {("blocks", "interleukin-13 receptor")}
+    assert [f.question for f in x.faqs] == ["Is it an injection?"]
