@@ -114,6 +114,8 @@ def rewrite(body: str) -> str:
         body = _lua(body)
     if "{:" in body and len(_EDN_KEY.findall(body)) >= 6:
         body = _edn(body)
+    if "\n[" in body and len(_INI_SECTIONS.findall(body)) >= 3 and len(_INI_BARE.findall(body)) >= 6:
+        body = _ini(body)
     if " {" in body and len(_PROTO_MESSAGE.findall(body)) >= 2 and len(_PROTO_FIELD.findall(body)) >= 4:
         body = _textproto(body)
     if ")." in body and len(_PL_CLAUSE.findall(body)) >= 8:
@@ -4321,3 +4323,95 @@ def _plist(body: str) -> str:
     if not isinstance(tree, _Map):
         return body
     return _data_page(lines, tree, first, _data_end(lines, last, toks[end - 1][2]), {})
+
+
+# ---------------------------------------------------------------------------
+# An INI file ("[GenericName]", "brand_names = A, B", "[SideEffects.Common]" over "effect_1 = Nausea", "q1 = ...?")
+# ---------------------------------------------------------------------------
+
+_INI_SECTION = re.compile(r"^[ \t]*\[(?P<s>[A-Za-z][\w .-]{0,60})\][ \t]*$")
+_INI_SECTIONS = re.compile(r"(?m)^[ \t]*\[[A-Za-z][\w .-]{0,60}\][ \t]*$")
+#: a key with a bare value (TOML's quoted strings and arrays are :func:`kg.parse._toml_outline`'s)
+_INI_BARE = re.compile(r"(?m)^[ \t]*[A-Za-z_][\w.-]*[ \t]*=[ \t]*[^\s\"'\[{]")
+_INI_KEY = re.compile(r"^[ \t]*(?P<k>[A-Za-z_][\w.-]*)[ \t]*[=:][ \t]*(?P<v>.*?)[ \t]*$")
+#: a numbered key: "use_1", "offlabel_2_note", "effect_3", "q1", "a1"
+_INI_NUMBERED = re.compile(r"^(?P<base>[A-Za-z]+(?:_[A-Za-z]+)*?)_?(?P<n>\d+)(?:_(?P<sub>[A-Za-z]\w*))?$")
+
+
+def _ini_section(keys: list[tuple[str, int, _Str]]) -> _Map:
+    """A section's keys as a map, numbered keys gathered into lists ("use_1" / "use_1_note" one item of "use", "q1" /
+    "a1" one item of the questions)."""
+    entries: list[tuple[str, int, object]] = []
+    groups: dict[str, dict[str, list[tuple[str, int, object]]]] = {}
+    for key, line, value in keys:
+        m = _INI_NUMBERED.match(key)
+        if m is None:
+            entries.append((key, line, value))
+            continue
+        base, sub = m.group("base"), m.group("sub")
+        asks = base.casefold() in ("q", "question", "a", "answer")
+        group = "faqs" if asks else base
+        field = ("question" if base[:1].casefold() == "q" else "answer") if asks else sub or "name"
+        if group not in groups:
+            groups[group] = {}
+            entries.append((group, line, groups[group]))
+        groups[group].setdefault(m.group("n"), []).append((field, line, value))
+    out: list[tuple[str, int, object]] = []
+    for key, line, value in entries:
+        if isinstance(value, dict):
+            items = [fields[0][2] if len(fields) == 1 and fields[0][0] == "name" else _Map(fields)
+                     for fields in value.values()]
+            out.append((key, line, _List(items)))
+        else:
+            out.append((key, line, value))
+    return _Map(out)
+
+
+def _ini(body: str) -> str:
+    """An INI file (fenced or not) as Markdown, line for line (:func:`_data_page`): a "[Section]" header a top-level
+    key (CamelCase read as words), a dotted one ("[SideEffects.LessCommon]") a group of its parent, numbered keys a
+    list ("offlabel_1" an off-label use, its "offlabel_1_note" the use's note, "q1" / "a1" a question and its answer);
+    the fence, ";" and "#" comments and headers blank."""
+    lines = body.split("\n")
+    window = _data_window(lines, _INI_SECTION)
+    if window is None:
+        return body
+    first, last = window
+    fenced = _FENCE_LINE.match(lines[last]) is not None
+    sections: list[tuple[str, int, list[tuple[str, int, _Str]]]] = []
+    end = first
+    quoted = 0
+    for k in range(first, last + 1):
+        line = lines[k]
+        head, key = _INI_SECTION.match(line), _INI_KEY.match(line)
+        if head:
+            sections.append((head.group("s").strip(), k, []))
+        elif key and sections:
+            value = key.group("v")
+            quoted += value[:1] in "\"'"
+            if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'":
+                value = value[1:-1]
+            sections[-1][2].append((key.group("k"), k, _Str([(k, value)])))
+        elif line[:1] in (" ", "\t") and line.strip() and sections and sections[-1][2] and \
+                not line.lstrip().startswith((";", "#")):
+            sections[-1][2][-1][2].parts.append((k, line.strip()))  # (a value's continuation line)
+        elif line.strip() and not line.lstrip().startswith((";", "#")) and not fenced and not _FENCE_LINE.match(line):
+            break  # (unfenced: prose after the file ends it)
+        else:
+            continue
+        end = k
+    if not sections or quoted * 2 > sum(len(keys) for _, _, keys in sections):
+        return body
+    tops: list[tuple[str, int, object]] = []
+    children: dict[str, list[tuple[str, int, object]]] = {}
+    for name, line, keys in sections:
+        parent, _, child = name.partition(".")
+        if child:
+            if parent not in children:
+                children[parent] = []
+                tops.append((parent, line, children[parent]))
+            children[parent].append((child, line, _ini_section(keys)))
+        else:
+            tops.append((name, line, _ini_section(keys)))
+    tree = _Map([(name, line, _Map(value) if isinstance(value, list) else value) for name, line, value in tops])
+    return _data_page(lines, tree, first, last if fenced else end, {})

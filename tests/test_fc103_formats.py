@@ -143,3 +143,36 @@ def test_an_apple_property_list() -> None:
     assert _effects(x) == [("Conjunctivitis", "Very common", False), ("Eye inflammation", "Rare", False)]
     assert _mech(x) == {("blocks", "interleukin-13 receptor")}
     assert [f.question for f in x.faqs] == ["Is it an injection?"]
+
+
+_INI = "\n".join([
+    "```ini", "; sombrelin.ini", "", "[Identity]", "generic = Sombrelin", "trade_names = Sombra, Nocta",
+    "pharmacologic_class = Orexin receptor antagonist", "", "[Indications]",
+    "overview = Sombrelin is taken at bedtime by people who cannot fall asleep.",
+    "licensed_1 = Insomnia", "licensed_1_note = Trouble falling or staying asleep.",
+    "unlicensed_1 = Jet lag", "", "[Adverse.VeryCommon]", "item_1 = Drowsiness the next day", "item_2 = Headache", "",
+    "[Adverse.Severe]", "item_1 = Sleep paralysis", "", "[Action]",
+    "main = Sombrelin blocks orexin receptors in the brain, switching off the wake signal.", "", "[Questions]",
+    "question_1 = Can I drive the next day?", "answer_1 = Not until you feel fully awake.",
+    "question_2 = Is it habit-forming?", "answer_2 = Less than older sleeping pills.", "```"])
+
+
+def test_an_ini_file() -> None:
+    _same_lines(_INI)
+    x = _x(_INI, "Sombrelin")
+    assert [b.label for b in x.brand_names] == ["Sombra", "Nocta"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "orexin receptor antagonist"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Insomnia", None), ("Jet lag", "off-label")]
+    assert _effects(x) == [("Drowsiness the next day", "Very common", False), ("Headache", "Very common", False),
+                           ("Sleep paralysis", "Severe", True)]
+    assert ("blocks", "orexin receptor") in _mech(x)
+    assert [f.question for f in x.faqs] == ["Can I drive the next day?", "Is it habit-forming?"]
+
+
+def test_a_toml_answer_and_a_page_naming_a_section_are_left_to_their_readers() -> None:
+    toml = ('[usage]\nuses = "Gout"\n[side_effects]\nitems = "Rash"\n[faqs]\nq1 = "Why?"\na1 = "Because."\n'
+            'x = "1"\ny = "2"\n')
+    assert formats.rewrite(toml) == toml
+    page = ("## Usage\n\nSet these in [settings]:\n\n[a]\nx = 1\n[b]\ny = 2\n[c]\nz = 3\nw = 4\nv = 5\nu = 6\n\n"
+            "It treats gout.")
+    assert formats.rewrite(page) == page
