@@ -83,6 +83,9 @@ def rewrite(body: str) -> str:
         body = _dokuwiki(body)
     if "->" in body and "digraph" in body and len(_DOT_EDGE.findall(body)) >= 6:
         body = _dot_graph(body)
+    if ("#" in body or "<<" in body or "{{{" in body) and len(_MOIN_MARK.findall(body)) >= 3 \
+            and (_MOIN_LINE.search(body) or "{{{#!" in body):
+        body = _moinmoin(body)
     if ("'''" in body or "[[" in body) and len(_WIKI_INLINE.findall(body)) >= 3:
         body = _WIKI_INLINE.sub(_wiki_inline, body)
     if "-->" in body and len(_CUE_TIMING.findall(body)) >= 4:
@@ -4415,3 +4418,30 @@ def _ini(body: str) -> str:
             tops.append((name, line, _ini_section(keys)))
     tree = _Map([(name, line, _Map(value) if isinstance(value, list) else value) for name, line, value in tops])
     return _data_page(lines, tree, first, last if fenced else end, {})
+
+
+# ---------------------------------------------------------------------------
+# MoinMoin wiki markup ("#format wiki", "<<TableOfContents>>", " Brand name:: X", "{{{#!wiki caution" ... "}}}")
+# (its "== X ==" headings and '''bold''' are MediaWiki's, read elsewhere)
+# ---------------------------------------------------------------------------
+
+_MOIN_MARK = re.compile(r"(?m)^#(?:format|language|pragma|acl|redirect)\b|^<<\w+(?:\([^()\n]*\))?>>[ \t]*$|"
+                        r"^\{\{\{#!|^ [^:\n]{1,40}:: \S")
+_MOIN_LINE = re.compile(r"^(?:#(?:format|language|pragma|acl|redirect)\b.*|<<\w+(?:\([^()\n]*\))?>>[ \t]*|"
+                        r"\{\{\{(?:#!.*)?|\}\}\}[ \t]*)$")
+
+
+def _moinmoin(body: str) -> str:
+    """MoinMoin's own markup as Markdown, line for line: processing instructions ("#format wiki"), a macro alone on
+    its line ("<<TableOfContents(2)>>") and the lines that open and close a box ("{{{#!wiki caution", "}}}") blank,
+    the box's words left as they are; a definition " Term:: value" a field "**Term:** value"; a "/!\\" warning's
+    sign dropped."""
+    out = []
+    for line in body.split("\n"):
+        if _MOIN_LINE.match(line):
+            out.append("")
+            continue
+        field = re.match(r"^ (?P<t>[^:\n]{1,40}):: (?P<v>\S.*)$", line)
+        out.append(f"**{field.group('t').strip()}:** {field.group('v')}" if field
+                   else re.sub(r"^[ \t]*/!\\[ \t]*", "", line))
+    return "\n".join(out)

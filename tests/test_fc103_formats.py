@@ -176,3 +176,21 @@ def test_a_toml_answer_and_a_page_naming_a_section_are_left_to_their_readers() -
     page = ("## Usage\n\nSet these in [settings]:\n\n[a]\nx = 1\n[b]\ny = 2\n[c]\nz = 3\nw = 4\nv = 5\nu = 6\n\n"
             "It treats gout.")
     assert formats.rewrite(page) == page
+
+
+_MOIN = "\n".join([
+    "#format wiki", "#language en", "", "= Tamsudrine =", "", "<<TableOfContents(2)>>", "", "== Generic Name ==",
+    "", " Brand name:: Tamsa", " Drug class:: Alpha blocker", "", "== Usage ==", "", " * Benign prostatic enlargement",
+    "", "== Side Effects ==", "", "=== Common ===", " * Dizziness", "", "{{{#!wiki caution",
+    "Get help at once if you faint.", "}}}", "", "== FAQs ==", "", "=== Can I drink alcohol? ===",
+    "Better not."])
+
+
+def test_moinmoin_fields_and_boxes() -> None:
+    _same_lines(_MOIN)
+    out = formats.rewrite(_MOIN).split("\n")
+    assert out[0] == out[5] == out[21] == out[23] == ""
+    assert out[9] == "**Brand name:** Tamsa"
+    x = _x(_MOIN, "Tamsudrine")
+    assert [b.label for b in x.brand_names] == ["Tamsa"]
+    assert [s.label for s in x.serious_signs] == ["fainting"]
