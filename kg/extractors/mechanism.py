@@ -369,6 +369,8 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             read = f"{arms.group('d')} {arms.group('a')}, and it {arms.group('b')}" if arms else sent
             read = _BOUND_APPOSITIVE.sub(r"\g<b> and", read)  # "binds to antithrombin, the body's natural clotting
             # inhibitor, and ...": what the bound one is, said between
+            read = _BINDS_DOING_IT.sub(_binds_doing_it, _LOOKS_LIKE_AND.sub("", read))  # "binds to the nickel at the active site of X,
+            # inhibiting it": binds to X and inhibits it
             read = _SPEEDS_ITS_ACTION.sub(" and activates it", read)  # "... and greatly speeds up its action": it
             # makes what it binds work more
             found = _direct(read, others, mentions, prev_other, symbols, aliases) + _nominal(sent, others) + roles
@@ -871,6 +873,25 @@ _BOUND_APPOSITIVE = re.compile(r"(?P<b>\b(?:binds|attaches|latches|sticks)\s+(?:
 #: "and greatly speeds up its action": what it binds made to work more
 _SPEEDS_ITS_ACTION = re.compile(r",?\s+and\s+(?:\w+ly\s+)?(?:speeds\s+up|boosts|enhances|accelerates|amplifies|"
                                 r"strengthens)\s+(?:its|their)\s+(?:action|activity|effects?|work)\b", re.I)
+#: "binds to the metal at the active site of X, inhibiting it": what the binding does, said after a comma by a
+#: participle whose object is the thing bound ("binds to X, blocking it")
+_BINDS_DOING_IT = re.compile(r"\bbinds?\s+(?:(?:tightly|firmly|reversibly|irreversibly)\s+)?(?:to\s+)?(?:[^,;.]{0,60}?\b"
+                             r"(?:site|pocket|part|region|cent(?:re|er)|subunit|groove)\s+(?:of|on)\s+)?(?P<t>[^,;.]{3,60}?),"
+                             r"\s+(?:thereby\s+|so\s+)?(?P<v>inhibiting|blocking|activating|stimulating|disabling)\s+"
+                             r"(?:it|them)\b", re.I)
+_DOING = {"inhibiting": "inhibits", "blocking": "blocks", "activating": "activates", "stimulating": "activates",
+          "disabling": "inhibits"}
+
+
+#: what the drug looks like, said before what it does: "X looks like urea and binds to ..." (the likeness no action)
+_LOOKS_LIKE_AND = re.compile(r"\b(?:looks\s+like|resembles|is\s+(?:similar\s+to|shaped\s+like))\s+[^,;.]{1,40}?\s+and\s+"
+                             r"(?=(?:then\s+)?(?:binds|blocks|inhibits|activates|attaches)\b)", re.I)
+
+
+def _binds_doing_it(m: re.Match[str]) -> str:
+    return f"binds to {m.group('t')} and {_DOING[m.group('v').casefold()]} it"
+
+
 #: a sentence that goes on from a binding the sentence before told: "This changes the enzyme's shape and ...",
 #: "When it binds, it changes the shape of antithrombin and ..."
 _THIS_BINDING_DOES = re.compile(r"^(?:this|that|doing\s+so|the\s+binding|this\s+binding|binding|"
@@ -1307,6 +1328,12 @@ _CALLED_NAME = re.compile(rf"\b(?:(?:an?|the)\s+(?:[\w-]+\s+)?|(?:[\w-]+\s+){{1,
 #: A relation stated as a noun: "dopamine D2 receptor antagonism", "carbonic anhydrase inhibition".
 _NOMINAL = re.compile(r"(?P<t>(?:[\w\u0370-\u03ff-]+\s+){0,3}?(?:[\w-]+ase|receptors?|channels?|transporters?))\s+"
                       r"(?P<n>antagonism|blockade|agonism|inhibition|activation|stimulation)\b", re.I)
+#: the same said with "of", after what the drug's effects come from: "through inhibition of the enzyme X", "come
+#: mainly from activation of the X receptor (XR) on bone cells"
+_NOMINAL_OF = re.compile(r"\b(?:from|through|by|via)\s+(?:(?:mainly|mostly|largely|partly|chiefly)\s+)?(?:the\s+)?"
+                         r"(?P<n>antagonism|blockade|agonism|inhibition|activation|stimulation)\s+of\s+(?:the\s+)?"
+                         r"(?P<t>(?:[\w\u0370-\u03ff-]+\s+){0,3}?(?:[\w-]+ase|receptors?|channels?|transporters?)"
+                         r"(?:\s*\([A-Za-z0-9-]{2,10}\))?)", re.I)
 _NOMINAL_REL = {"antagonism": "blocks", "blockade": "blocks", "agonism": "activates", "inhibition": "inhibits",
                 "activation": "activates", "stimulation": "activates"}
 
@@ -1315,6 +1342,13 @@ def _nominal(sent: str, other_agent) -> list[tuple[Mechanism, bool]]:
     out: list[tuple[Mechanism, bool]] = []
     if not any(n in sent for n in ("antagonism", "blockade", "agonism", "inhibition", "activation", "stimulation")):
         return out
+    for m in _NOMINAL_OF.finditer(sent):  # "its effects come mainly from activation of the X receptor (XR)"
+        before = sent[:m.start()]
+        parsed = _one_target(m.group("t"))
+        if parsed and not (_NEGATION.search(before) or _UNLIKE.search(before) or _about_other(before, other_agent)):
+            hedged = bool(_HEDGE_F.search(before)) and not _ASSERT_F.search(before)
+            out.append((Mechanism(relation=_NOMINAL_REL[m.group("n").casefold()], target=parsed[0], symbol=parsed[1],
+                                  evidence=None), hedged))  # type: ignore[arg-type]
     for m in _NOMINAL.finditer(sent):
         name = _MENTION_CUT.split(m.group("t"))[-1].strip()
         before = sent[:m.end("t") - len(name)]

@@ -1,0 +1,29 @@
+"""Set 103's misses in the extractor (its notations are read by kg.formats: tests/test_fc103_formats.py), each rule
+pinned by invented pages of other drugs and other words."""
+from __future__ import annotations
+
+from tests.test_extract_layouts5 import _mech, _x
+
+
+def test_a_binding_then_what_it_does_to_the_bound_thing() -> None:
+    """"binds to the zinc in the active site of X, blocking it": the drug blocks X (an enzyme blocked is inhibited)."""
+    x = _x("## How it Works\n\nZoravir binds to the zinc in the active site of viral neuraminidase, blocking it.\n")
+    assert _mech(x) == {("inhibits", "viral neuraminidase")}
+    x = _x("## How it Works\n\nZoravir binds to a pocket on the Q7 receptor, activating it.\n")
+    assert _mech(x) == {("activates", "Q7 receptor")}
+    x = _x("## How it Works\n\nZoravir resembles folic acid and binds tightly to dihydrofolate reductase, inhibiting "
+           "it.\n")
+    assert _mech(x) == {("inhibits", "dihydrofolate reductase")}
+
+
+def test_what_the_effects_come_from_is_the_drugs_action() -> None:
+    x = _x("## How it Works\n\nIts effects are thought to come mainly from activation of the ghrelin receptor (GHSR) "
+           "in the brain.\n")
+    assert _mech(x) == {("activates", "ghrelin receptor")}
+    assert x.mechanism[0].certainty == "hedged"
+    x = _x("## How it Works\n\nZoravir slows cell growth through inhibition of thymidylate synthase.\n")
+    assert _mech(x) == {("inhibits", "thymidylate synthase")}
+    # another drug's action is not this one's
+    x = _x("## How it Works\n\nUnlike drugs that work through inhibition of the proton pump, zoravir blocks the H2 "
+           "receptor.\n")
+    assert _mech(x) == {("blocks", "H2 receptor")}
