@@ -85,3 +85,12 @@ def test_a_lead_in_that_says_the_group_in_its_predicate() -> None:
     x = _x("## Side Effects\n\nSome side effects can be severe. These include:\n\n- Seizures\n- Liver damage\n")
     assert _effects(x) == [("Seizures", "Severe"), ("Liver damage", "Severe")]
     assert all(e.serious for e in x.side_effects)
+
+
+def test_a_prevented_use_with_its_status_in_brackets() -> None:
+    """"Stroke prevention (off-label):" is stroke, off-label (one qualifier); "Prevention of a further stroke" is
+    stroke; "Weight management" keeps its purpose noun (weight is no condition)."""
+    x = _x("Usage:\n1. Gout: to lower uric acid.\n2. Stroke prevention (off-label): in people with a heart valve.\n"
+           "3. Prevention of a further stroke (off-label): rarely now.\n4. Weight management: in adults.\n")
+    assert [(u.label, u.qualifier) for u in x.treats] == [
+        ("Gout", None), ("Stroke", "off-label"), ("Weight management", None)]

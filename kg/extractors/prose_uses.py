@@ -26,7 +26,7 @@ from kg.extract_text import (
     strip_parens,
 )
 
-__all__ = ["DISEASE_WORD", "HEAD_NOUN", "SEVERITY_RANGE", "ProseUse", "glosses", "item_conditions", "owned_head",
+__all__ = ["ANOTHER", "DISEASE_WORD", "HEAD_NOUN", "SEVERITY_RANGE", "ProseUse", "glosses", "item_conditions", "owned_head",
            "prose_uses"]
 
 _ADVERBS = (r"(?:also|mainly|mostly|primarily|commonly|often|sometimes|occasionally|frequently|widely|typically|"
@@ -846,7 +846,7 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
             or _POPULATION_ONLY.match(phrase) or _FREQUENCY_ASIDE.match(phrase):
         return None  # ("for transgender women", "for older adults": who, not what)
     if qualifier == "prevention":  # "to lower the risk of a further stroke": another bout of the use, named bare
-        phrase = _ANOTHER.sub("", phrase)
+        phrase = ANOTHER.sub("", phrase)
     noun = _NOUN_PREVENTION.match(phrase)
     if noun:  # "stroke prevention in nonvalvular atrial fibrillation": the prevention of stroke, in people with AF
         phrase, qualifier = noun.group("c"), qualifier or "prevention"
@@ -868,7 +868,8 @@ _PASSING_ON = re.compile(r"^(?:also\s+)?(?:reduces|lowers|cuts)\s+the\s+(?:risk|
                          r"(?:\s+(?:to|on\s+to)\s+(?:a|your|their|sexual)\s+partners?|\s+to\s+others)?$", re.I)
 _SYMPTOMS_OF = re.compile(r"^(?:the\s+)?(?:symptoms|signs\s+and\s+symptoms|pain|discomfort|aches?)\s+of\s+(?=\S)", re.I)
 # ("take it for the pain of osteoarthritis": the condition whose pain it eases)
-_ANOTHER = re.compile(r"^(?:(?:a|an|the)\s+)?(?:further|another|future|subsequent|repeat|second|new)\s+(?=[a-z])", re.I)
+#: another bout of what is prevented: "a second heart attack", "a further stroke"
+ANOTHER = re.compile(r"^(?:(?:a|an|the)\s+)?(?:further|another|future|subsequent|repeat|second|new)\s+(?=[a-z])", re.I)
 _ARTICLE = re.compile(r"^(?:the|an?)\s+(?=\S)", re.I)
 _LEAD_GERUND = re.compile(r"^(treating|managing|controlling|relieving|easing|preventing|"
                           r"reduces(?!\s+the\s+(?:risk|chance|likelihood|number|frequency)\b)|prevents|"

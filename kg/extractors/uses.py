@@ -26,6 +26,7 @@ from kg.extract_text import (
 )
 from kg.extractors.identity import FORM_LABEL, PRODUCTS_LEAD, clean_field, product_bullet, usage_field, usage_section
 from kg.extractors.prose_uses import (
+    ANOTHER,
     DISEASE_WORD,
     HEAD_NOUN,
     SEVERITY_RANGE,
@@ -741,10 +742,13 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
     qualifier = global_q or _qualifier(label, desc)
     status = _STATUS_TAIL.search(label)
     if status and status.start():  # "Polycystic ovary syndrome (PCOS), off-label": the use's status, said after it
-        label, qualifier = label[:status.start()], qualifier or "off-label"
-    if (_PREVENTION_SUFFIX.search(label) or _PREVENTING.match(label)) and not qualifier:
+        label, qualifier = label[:status.start()].rstrip(), qualifier or "off-label"
+    prevented = bool(_PREVENTION_SUFFIX.search(label) or _PREVENTING.match(label) or _PREVENTION_LABEL.match(label))
+    if prevented and not qualifier:
         qualifier = "prevention"  # "Malaria prevention:", "Breast cancer risk reduction:"
     label = _PREVENTING.sub("", _PREVENTION_LABEL.sub("", label))
+    if prevented:  # "Prevention of a second heart attack": another bout of the use, named bare
+        label = ANOTHER.sub("", label)
     if not plain and _PURPOSE_PREFIX.match(label):  # "Treatment of mild to moderate malaria": the range goes with
         label = SEVERITY_RANGE.sub("", _PURPOSE_PREFIX.sub("", label))  # the purpose ("Mild to moderate pain" stays)
     label = capitalise(_PURPOSE_SUFFIX.sub("", _PURPOSE_PREFIX.sub("", label)))
@@ -781,7 +785,8 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
 
 #: another name of the item's condition after it: ", previously called Wegener's granulomatosis", ", also known as X"
 #: a status set off after a use's name (", off-label", " - off-label"; one in brackets is read with the others)
-_STATUS_TAIL = re.compile(r"(?:,|\s[-\u2013\u2014])\s*off[- ]label(?:\s+use)?\s*[.:]?$", re.I)
+_STATUS_TAIL = re.compile(r"(?:,|\s[-\u2013\u2014])\s*off[- ]label(?:\s+use)?\s*[.:]?$|"
+                          r"\s*\(off[- ]label(?:\s+use)?\)\s*[.:]?$", re.I)  # ("Stroke prevention (off-label)")
 _FORMER_NAME = re.compile(r",\s+(?:previously|formerly|once|also|sometimes)\s+(?:called|known\s+as|named)\s+"
                           r"(?P<n>[^,;()]{3,80})$", re.I)
 
@@ -967,8 +972,9 @@ _PURPOSE_FOR_WHO = re.compile(r"(?<=\s)(?P<p>prevention|prophylaxis|risk\s+reduc
                               r"(?:[\w-]+\s+){0,3}?(?:adults|children|adolescents|teens|teenagers|people|patients|women|men|"
                               r"infants|babies|newborns|kids|the\s+elderly)(?:\s+(?:aged|ages)\s+\d.*|\s+and\s+(?:[\w-]+\s+)?"
                               r"(?:adults|children|adolescents|teens|teenagers))?$", re.I)
-_PURPOSE_SUFFIX = re.compile(r"\s+(?:prevention|(?:(?:post|pre)[- ]?exposure\s+)?prophylaxis|risk\s+reduction|treatment|"
-                             r"management|therapy)(?:\s*\(" + _INITIALS + r"\))?$", re.I)
+_PURPOSE_SUFFIX = re.compile(r"(?<!\bweight)\s+(?:prevention|(?:(?:post|pre)[- ]?exposure\s+)?prophylaxis|risk\s+reduction|treatment|"
+                             r"management|therapy)(?:\s*\(" + _INITIALS + r"\))?$", re.I)  # ("Weight management": the
+# purpose is the use, weight no condition)
 _PURPOSE_PREFIX = re.compile(r"^(?:(?:(?:acute|short-term|long-term|symptomatic)\s+)?(?:treatment|management|relief|control)\s+of"
                              r"(?:\s+(?:acute\s+)?uncomplicated(?=\s))?|"  # ("**Acute treatment of migraine:**")
                              r"treating|managing|relieving|"
