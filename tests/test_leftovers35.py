@@ -65,3 +65,15 @@ def test_a_seek_help_line_in_a_summary_names_signs() -> None:
     assert [s.label for s in x.serious_signs] == ["sudden hearing loss or a racing heartbeat"]
     x = _x("## Side Effects\n\n- Headache\n\n## Summary\n\nTell your doctor if you have kidney disease.\n")
     assert x.serious_signs == []
+
+
+def test_an_example_said_as_a_sentence_of_its_own_is_no_effect() -> None:
+    """Under an effect's heading, "Such as toxic epidermal necrolysis." is its example, no effect "Such as ..."."""
+    x = _x("## Side Effects\n\n### Serious skin reactions\n\nSuch as toxic epidermal necrolysis. Stop the medicine if "
+           "your skin blisters.\n\n### Headache\n\nUsually mild.\n")
+    assert not any(e.label.casefold().startswith("such as") for e in x.side_effects)
+
+
+def test_a_colour_and_a_look_before_one_noun_are_one_sign() -> None:
+    x = _x("## Side Effects\n\n- Rash\n\nGet help straight away if you cough up blood or pass dark, sticky stools.\n")
+    assert [s.label for s in x.serious_signs] == ["coughing up blood", "passing dark, sticky stools"]

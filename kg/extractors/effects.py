@@ -327,6 +327,9 @@ _NOT_A_SIGN = re.compile(r"\bside effects?\b|^(?:any|other|these|those)\b|^(?:of
 #: (read for truth only: the anchored branches, which once came after the others, go first; "being" is a
 #: clause's, but "a feeling of being unwell" is one effect)
 _NOT_AN_EFFECT_F = StartOr(r"(?:these|those|such|this|that)\s+(?:symptoms|signs|effects|problems|reactions)\b|"
+                           # "Such as Stevens-Johnson syndrome." under an effect's heading: its example, said as a
+                           # sentence of its own (the examples of a list are read where the list names them)
+                           r"(?:such\s+as|for\s+example|e\.g\.)\s|"
                            # "Kidney damage, the most important risk, which ...": how the effect before ranks
                            r"(?:the\s+)?(?:most|main|biggest|chief|greatest)\s+(?:(?:important|serious|common|dangerous|"
                            r"frequent|worrying)\s+)?(?:risk|concern|problem|danger|one|side\s+effect)s?$|"
@@ -776,7 +779,13 @@ def _hold_modifier_commas(text: str) -> str:
     words of one sign, not two members; :func:`_unhold` writes it out again."""
     if ", " not in text:
         return text
-    return _MODIFIER_COMMA.sub(lambda m: m.group(1) + _HELD_COMMA, text)
+    text = _MODIFIER_COMMA.sub(lambda m: m.group(1) + _HELD_COMMA, text)
+    return _COLOUR_COMMA.sub(lambda m: m.group(1) + _HELD_COMMA, text)  # ("vomit blood or pass black, tarry stools")
+
+
+#: a colour, a comma and how the thing looks, before its noun: "black, tarry stools", "dark, cloudy urine" (one sign)
+_COLOUR_COMMA = re.compile(r"\b(black|dark|pale|red|bloody|yellow|brown|white)(?=,\s+(?:tarry|sticky|bloody|cloudy|foamy|"
+                           r"clay-colou?red|smelly|runny)\s+(?:stools?|poo|urine|bowel\s+movements|diarrh(?:o)?ea)\b),", re.I)
 
 
 def _unhold(label: str) -> str:
