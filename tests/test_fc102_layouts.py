@@ -94,3 +94,17 @@ def test_a_prevented_use_with_its_status_in_brackets() -> None:
            "3. Prevention of a further stroke (off-label): rarely now.\n4. Weight management: in adults.\n")
     assert [(u.label, u.qualifier) for u in x.treats] == [
         ("Gout", None), ("Stroke", "off-label"), ("Weight management", None)]
+
+
+def test_a_seek_help_sentence_that_points_back_to_the_signs_before_it() -> None:
+    """"Early signs of a low sodium level include A, B and C. If you notice these, or if you have D, call your doctor
+    right away.": A, B and C are signs (no effects), and D; in prose, after a list, and after a seek-help group."""
+    tail = ("Early signs of a low sodium level include tiredness, weakness and confusion. If you notice these, or if "
+            "you have a seizure, call your doctor right away.\n")
+    for body in ("## Side Effects\n\nCommon side effects include headache and nausea. " + tail,
+                 "## Side Effects\n\n- Headache\n- Nausea\n\n" + tail,
+                 "## Side Effects\n\nSerious side effects (seek medical attention):\n- Low sodium\n"
+                 "- Kidney damage\n\n" + tail):
+        x = _x(body)
+        assert [s.label for s in x.serious_signs][-4:] == ["tiredness", "weakness", "confusion", "seizure"], body
+        assert not any(e.label.startswith("Early signs") for e in x.side_effects)

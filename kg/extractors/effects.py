@@ -421,8 +421,12 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
                 heading = _frequency_lead_in(block.text)  # "You're most likely to notice:" / "Less often, you might get:"
             elif heading and _SEEK_HELP_GROUP.search(heading) and _BARE_LIST.search(block.text) \
                     and not _CLAUSE_WORDS.search(_first_sentence(block.text)):
-                ctx.signs(block, _first_sentence(block.text))  # "**Get help now:**" over "Fever, sore throat or ...":
-                # the signs, written as a bare list
+                first = _first_sentence(block.text)  # "**Get help now:**" over "Fever, sore throat or ...": the signs,
+                shown = _SIGNS_OF_LISTED.match(first.rstrip(". "))  # written as a bare list, or as what shows a thing
+                ctx.signs(block, shown.group("list") if shown else first)  # ("Early signs of X include A and B.")
+                rest = norm(block.text)[len(norm(first)):].strip() if shown else ""
+                if rest:  # ("If you notice these, or if you have C, call ...": the seek-help sentence after it)
+                    ctx.paragraph(Block(kind="paragraph", text=rest, span=block.span))
             elif len(runs := _group_runs("", norm(block.text))) > 1 or runs and runs[0][0]:
                 # "Most are mild. **Most common:** a, b. **Less common:** c, d.": the groups a paragraph runs into
                 for label, text in runs:
@@ -945,6 +949,15 @@ def gerund(verb: str) -> str:
 #: Words of a group label ("Common", "Serious side effects", "Long-term effects"), as opposed to an effect's name.
 _GROUP_WORDS = re.compile(r"\b(?:common|uncommon|serious|rare|frequent|infrequent|side|effects?|other|long-term|"
                           r"short-term|mild|severe|most|less|very|reactions|problems|symptoms|group|signs)\b", re.I)
+#: a bare "these" opening a seek-help list, the signs said before it ("these, or if you have A, ...")
+_THESE_LEAD = re.compile(r"^(?:any\s+of\s+)?(?:these|them|those)\s*(?:,\s*(?:or\s+)?(?:if\s+you\s+(?:have|notice|get|develop|"
+                         r"experience)\s+)?|$)", re.I)
+#: a sentence listing the signs of a thing: "Early signs of a high calcium level include A, B and C"
+_SIGNS_OF_LISTED = re.compile(r"^(?:the\s+)?(?:(?:early|first|warning|typical)\s+)*(?:signs|symptoms)\s+of\s+[^,;]{2,60}?\s+"
+                              r"(?:include|are|can\s+include)\s+(?P<list>[^;]+)$", re.I)
+#: a seek-help sentence pointing back with a bare "these" ("If you notice these, or if you have X, call ...")
+_THESE_BARE = re.compile(r"\bif\s+you\s+(?:notice|have|get|experience|develop|see)\s+(?:any\s+of\s+)?(?:these|them|those)"
+                         r"(?:\s+(?:signs|symptoms))?\s*(?:,|$|\s+(?:call|contact|see|get|seek|tell|go))", re.I)
 _THESE = re.compile(r"^(?:any\s+of\s+)?(?:these|those|such|the\s+above)\s+(?:symptoms|signs|problems|effects)\b", re.I)
 _DESCRIBES = re.compile(r"^(?:(?:early|late|first|warning|the)\s+)?(?:signs|symptoms)\s+(?:of\s+[\w\s-]+?\s+)?(?:include|are)\s+"
                         r"(?P<list>.+)$|\b(?:can|may|will)\s+(?:also\s+)?cause\s+(?P<list2>.+)$", re.I)
@@ -2409,8 +2422,13 @@ class _Ctx:
         aside = _GROUP_ASIDE.match(text) if named and ":" in text else None
         if aside:  # "**Serious side effects** — uncommon, but important: a; b; c": how the group is, then its list
             text = text[aside.end():]
-        for sent in (part for whole in sentences(text) for said in _rare_but(whole)
-                     for clause in _group_clauses(said) for part in _THEN_HELP.split(clause)):
+        parts = [part for whole in sentences(text) for said in _rare_but(whole)
+                 for clause in _group_clauses(said) for part in _THEN_HELP.split(clause)]
+        for k, sent in enumerate(parts):
+            shown = _SIGNS_OF_LISTED.match(sent.rstrip(". ")) if k + 1 < len(parts) else None
+            if shown and _THESE_BARE.search(parts[k + 1]):  # "Early signs of a high X level include A, B and C. If you
+                described.append(_PROSE_CUT.sub("", shown.group("list")))  # notice these, or if you have D, call
+                continue  # ...": the signs the next sentence points back to, no effects of their own
             sent = _ONES_ARE.sub(r"\g<g> side effects ", sent.rstrip(". "))  # "less common are A and B", "common
             # ones are ...": a group, its noun unsaid
             sent = _NOT_LIMITED.sub("", sent)  # "include but are not limited to", "including but not limited to:"
@@ -2430,9 +2448,12 @@ class _Ctx:
             m = seek_help(sent)
             if m:
                 listed = _listed(m)
-                if _THESE.match(listed):
+                bare = _THESE_LEAD.match(listed)
+                if _THESE.match(listed) or bare:
                     for text in described:
                         self.signs(block, text)
+                    if bare and listed[bare.end():].strip(" ,"):  # "these, or if you have A, B, or C": its own too
+                        self.signs(block, listed[bare.end():].strip(" ,"))
                 else:
                     self.signs(block, listed)
                 continue
@@ -2745,6 +2766,7 @@ class _Ctx:
     # -- the rare/serious paragraph -------------------------------------------------------
 
     def paragraph(self, block: Block) -> None:
+        said: list[str] = []  # the signs the sentence before listed ("Early signs of a high X level include A and B")
         for sent in sentences(norm(block.text)):
             sent = sent.rstrip(".")
             back = _POINTS_BACK_TO.search(sent)  # "Seek medical help right away if any of these allergy signs appear"
@@ -2752,8 +2774,16 @@ class _Ctx:
                 continue
             m = seek_help(sent)
             if m:
-                self.signs(block, _listed(m))
+                listed = _listed(m)
+                bare = _THESE_LEAD.match(listed)  # "If you notice these, or if you have A, ...": what it points
+                for text in (said if bare else []):  # back to (the sentence before: "Early signs of X include B, C"),
+                    self.signs(block, text)  # then its own
+                listed = listed[bare.end():].strip(" ,") if bare else listed
+                if listed:
+                    self.signs(block, listed)
                 continue
+            shown = _SIGNS_OF_LISTED.match(sent)
+            said = [_PROSE_CUT.sub("", shown.group("list"))] if shown else []
             m = _GROUP_COLON.match(sent) if ":" in sent else None
             if m and _SERIOUS_F.search(m.group("head")) and not _NOT_A_LIST.match(m.group("list")):
                 self._prose_list(block, m.group("list"), SERIOUS_CATEGORY)  # "... can cause serious side effects: a; b"
