@@ -27,3 +27,11 @@ def test_what_the_effects_come_from_is_the_drugs_action() -> None:
     x = _x("## How it Works\n\nUnlike drugs that work through inhibition of the proton pump, zoravir blocks the H2 "
            "receptor.\n")
     assert _mech(x) == {("blocks", "H2 receptor")}
+
+
+def test_every_section_about_how_it_works_is_read() -> None:
+    """A page with two "How it Works" sections (an answer's prose, and a notation's list of facts after it): both are
+    read, and what the second says again is said once."""
+    x = _x("## How it Works\n\nZoravir is a prodrug that blocks the Q7 receptor.\n\n## Usage\n\nIt treats gout.\n\n"
+           "## How it Works\n\n- Inhibits the enzyme xanthine oxidase\n- Blocks the Q7 receptors\n")
+    assert sorted(_mech(x)) == [("blocks", "Q7 receptor"), ("inhibits", "xanthine oxidase")]

@@ -282,9 +282,18 @@ def mechanism_section(doc: Document) -> Section | None:
 
 
 def extract_mechanism(doc: Document, result: Extraction) -> None:
-    sec = mechanism_section(doc)
-    if sec is None:
-        return
+    """The drug's actions, read from every section about how it works (a page may have two: an answer's prose and a
+    notation's list of facts after it, or "How it Works" and "Pharmacology")."""
+    for k, sec in enumerate(doc.sections_of("mechanism")):
+        before = len(result.mechanism)
+        _extract_section(doc, result, sec)
+        if k:  # what a later section says again ("LDL receptor" after "LDL receptors") is said once
+            said = {(m.relation, _target_key(m.target)) for m in result.mechanism[:before]}
+            result.mechanism = result.mechanism[:before] + [
+                m for m in result.mechanism[before:] if (m.relation, _target_key(m.target)) not in said]
+
+
+def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
     q = Quoter(doc)
     text = " ".join(norm(_block_text(b)) for b in sec.blocks if b.text)
     others = _other_agent_check(result, _active_forms(text), text)
