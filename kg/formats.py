@@ -64,6 +64,8 @@ def rewrite(body: str) -> str:
         body = _flowchart(body)
     if "#table(" in body and _TYPST_TABLE.search(body) and not _MD_SECTION.search(body):
         body = _typst_tables(body)
+    if "\n== " in body and len(_TYPST_MARKUP.findall(body)) >= 3 and not _MD_SECTION.search(body):
+        body = _typst_markup(body)
     if "mindmap" in body and _MINDMAP.search(body):
         body = _mindmap(body)
     if "marp:" in body and _MARP.search(body):
@@ -3672,6 +3674,38 @@ def _typst_cell(text: str) -> str:
     """A cell's words: its markup off ("*Effect*", "#strong[X]", "_x_")."""
     text = re.sub(r"#(?:strong|emph|text)(?:\([^()]*\))?\[([^\[\]]*)\]", r"\1", text)
     return " ".join(re.sub(r"(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", "", text).split())
+
+
+#: Typst's own markup: "#set page(...)", "#strong[X]", a term list's "/ Term: value", a "#rect(...)[" block
+_TYPST_MARKUP = re.compile(r"(?m)^#(?:set|show|let|import)\s|#(?:strong|emph)\[|^/ [^:\n]{1,40}:\s|^#[a-z]+\([^()\n]*\)\[\s*$")
+_TYPST_HEADING = re.compile(r"^(=+)[ \t]+(?=\S)")
+_TYPST_TERM = re.compile(r"^/[ \t]+(?P<t>[^:\n]{1,40}):[ \t]*(?P<v>.*)$")
+_TYPST_STRONG = re.compile(r"#strong\[([^\[\]]*)\]")
+_TYPST_EMPH = re.compile(r"#emph\[([^\[\]]*)\]")
+#: "*word*" is Typst's bold (Markdown's emphasis): written as Markdown's bold
+_TYPST_STAR = re.compile(r"(?<![*\w])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![*\w])")
+#: a line of Typst code or a comment, no words of the answer: "#set text(size: 11pt)", "// a note", a block's "]"
+_TYPST_CODE = re.compile(r"^[ \t]*(?://.*|#(?:set|show|let|import|pagebreak|v|h)\b.*|#[a-z]+\([^()]*\)\[[ \t]*|\][ \t]*)$")
+
+
+def _typst_markup(body: str) -> str:
+    """A Typst page's markup as the Markdown it means, line for line: "=" headings as "#" headings, a term list's
+    "/ Brand name: X" as a bold field, "#strong[X]" and Typst's "*X*" as bold, "#emph[X]" as emphasis; code lines,
+    comments and a block's opening and closing lines blank (the block's words stay)."""
+    out = []
+    for line in body.split("\n"):
+        if _TYPST_CODE.match(line):
+            out.append("")
+            continue
+        line = _TYPST_EMPH.sub(r"*\1*", _TYPST_STAR.sub(r"**\1**", _TYPST_STRONG.sub(r"*\1*", line)))
+        heading = _TYPST_HEADING.match(line)
+        term = _TYPST_TERM.match(line) if not heading else None
+        if heading:
+            line = "#" * len(heading.group(1)) + " " + line[heading.end():]
+        elif term:
+            line = f"- **{term.group('t').strip()}:** {term.group('v')}"
+        out.append(line)
+    return "\n".join(out)
 
 
 def _typst_tables(body: str) -> str:

@@ -197,3 +197,26 @@ def test_markdown_naming_the_notations_is_untouched() -> None:
         "    E --> F[Sleep]", "    F --> G[Repeat]", "```", "", "**And in Typst?**", "", "```typst",
         "#table(", "  columns: 2,", "  [Effect], [How often],", "  [Headache], [common],", ")", "```"])
     assert formats.rewrite(page) == page
+
+
+_TYPST_PAGE = "\n".join([
+    "// Leaflet, Typst source", "#set page(margin: 2cm)", "", "= Zoravir", "", "== Generic Name", "",
+    "*Zoravir* (also called _ZRV_)", "", "/ Brand name: #strong[Zorivex]", "/ Drug class: xanthine oxidase inhibitor",
+    "/ Route: by mouth", "", "== Usage", "", "*Approved uses*", "+ *Chronic gout*: to lower uric acid", "",
+    "#rect(inset: 8pt)[", "  Zoravir is _not_ a painkiller.", "]", "", "== Side Effects", "",
+    "Common side effects include rash and nausea.", "", "== How it Works", "",
+    "Zoravir blocks the enzyme xanthine oxidase.", ""])
+
+
+def test_typst_markup() -> None:
+    """Typst's own markup around the tables: "=" headings, a term list's "/ Brand name: X" fields, "#strong[X]" and
+    Typst's "*X*" bold; code lines, comments and a block's delimiters blank, line for line."""
+    _same_lines(_TYPST_PAGE)
+    x = _x(_TYPST_PAGE)
+    assert [b.label for b in x.brand_names] == ["Zorivex"]
+    assert x.drug_class is not None and x.drug_class.label == "xanthine oxidase inhibitor"
+    assert [u.label for u in x.treats] == ["Chronic gout"]
+    assert _mech(x) == {("inhibits", "xanthine oxidase")}
+    # a Markdown page with a "== " line and no Typst markup is left alone
+    page = "## Usage\n\nIt treats gout.\n\n== not a heading ==\n"
+    assert formats.rewrite(page) == page
