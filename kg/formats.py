@@ -3682,8 +3682,6 @@ _TYPST_HEADING = re.compile(r"^(=+)[ \t]+(?=\S)")
 _TYPST_TERM = re.compile(r"^/[ \t]+(?P<t>[^:\n]{1,40}):[ \t]*(?P<v>.*)$")
 _TYPST_STRONG = re.compile(r"#strong\[([^\[\]]*)\]")
 _TYPST_EMPH = re.compile(r"#emph\[([^\[\]]*)\]")
-#: "*word*" is Typst's bold (Markdown's emphasis): written as Markdown's bold
-_TYPST_STAR = re.compile(r"(?<![*\w])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![*\w])")
 #: a line of Typst code or a comment, no words of the answer: "#set text(size: 11pt)", "// a note", a block's "]"
 _TYPST_CODE = re.compile(r"^[ \t]*(?://.*|#(?:set|show|let|import|pagebreak|v|h)\b.*|#[a-z]+\([^()]*\)\[[ \t]*|\][ \t]*)$")
 
@@ -3697,7 +3695,8 @@ def _typst_markup(body: str) -> str:
         if _TYPST_CODE.match(line):
             out.append("")
             continue
-        line = _TYPST_EMPH.sub(r"*\1*", _TYPST_STAR.sub(r"**\1**", _TYPST_STRONG.sub(r"*\1*", line)))
+        # ("*word*" is Typst's bold, as Textile's: Markdown's emphasis, so written as Markdown's bold)
+        line = _TYPST_EMPH.sub(r"*\1*", _TEXTILE_STRONG.sub(r"**\1**", _TYPST_STRONG.sub(r"*\1*", line)))
         heading = _TYPST_HEADING.match(line)
         term = _TYPST_TERM.match(line) if not heading else None
         if heading:
