@@ -3677,13 +3677,15 @@ def _typst_cell(text: str) -> str:
 
 
 #: Typst's own markup: "#set page(...)", "#strong[X]", a term list's "/ Term: value", a "#rect(...)[" block
-_TYPST_MARKUP = re.compile(r"(?m)^#(?:set|show|let|import)\s|#(?:strong|emph)\[|^/ [^:\n]{1,40}:\s|^#[a-z]+\([^()\n]*\)\[\s*$")
+_TYPST_MARKUP = re.compile(r"(?m)^#(?:set|show|let|import)\s|#(?:strong|emph)\[|^/ [^:\n]{1,40}:\s|"
+                           r"^#[a-z]+\([^()\n]*\)\[\s*$")
 _TYPST_HEADING = re.compile(r"^(=+)[ \t]+(?=\S)")
 _TYPST_TERM = re.compile(r"^/[ \t]+(?P<t>[^:\n]{1,40}):[ \t]*(?P<v>.*)$")
 _TYPST_STRONG = re.compile(r"#strong\[([^\[\]]*)\]")
 _TYPST_EMPH = re.compile(r"#emph\[([^\[\]]*)\]")
 #: a line of Typst code or a comment, no words of the answer: "#set text(size: 11pt)", "// a note", a block's "]"
-_TYPST_CODE = re.compile(r"^[ \t]*(?://.*|#(?:set|show|let|import|pagebreak|v|h)\b.*|#[a-z]+\([^()]*\)\[[ \t]*|\][ \t]*)$")
+_TYPST_CODE = re.compile(r"^[ \t]*(?://.*|#(?:set|show|let|import|pagebreak|v|h)\b.*|#[a-z]+\([^()]*\)\[[ \t]*|"
+                         r"\][ \t]*)$")
 
 
 def _typst_markup(body: str) -> str:
