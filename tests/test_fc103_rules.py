@@ -35,3 +35,10 @@ def test_every_section_about_how_it_works_is_read() -> None:
     x = _x("## How it Works\n\nZoravir is a prodrug that blocks the Q7 receptor.\n\n## Usage\n\nIt treats gout.\n\n"
            "## How it Works\n\n- Inhibits the enzyme xanthine oxidase\n- Blocks the Q7 receptors\n")
     assert sorted(_mech(x)) == [("blocks", "Q7 receptor"), ("inhibits", "xanthine oxidase")]
+
+
+def test_a_procedure_keeps_its_setting() -> None:
+    """"Sedation in intensive care" is what the drug does there (a procedure and its setting); "Nausea in palliative
+    care" is nausea, wherever it is treated."""
+    x = _x("## Usage\n\n- **Sedation in the intensive care unit**\n- **Nausea in palliative care**\n")
+    assert [u.label for u in x.treats] == ["Sedation in the intensive care unit", "Nausea"]

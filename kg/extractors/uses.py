@@ -697,8 +697,9 @@ _AFTER_FAILURE = re.compile(r"\s+(?:after|following)\s+(?:prior\s+)?(?:[\w-]+\s+
                             r"progression))?$", re.I)
 #: the care setting a use is given in, after the condition's name: "Nausea in palliative care", "Agitation in the
 #: intensive care unit" (where, not what)
-_CARE_SETTING = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:palliative|end-of-life|hospice|intensive|critical|emergency|"
+_CARE_SETTING = re.compile(r"(?<!sedation)(?<!anesthesia)(?<!anaesthesia)\s+in\s+(?:the\s+)?(?:(?:palliative|end-of-life|hospice|intensive|critical|emergency|"
                            r"terminal)\s+(?:care(?:\s+units?)?|settings?|medicine|units?|departments?)|ICU|hospice)$", re.I)
+# (a procedure's setting is part of it: "Sedation in intensive care" is what the drug does there, as the truths keep)
 #: words that say what state a condition is in, with no noun ("progressive and well-differentiated",
 #: "radioiodine-refractory", "treatment-resistant"): a description of the condition named before them
 _STATE_WORD = (r"(?:(?:[a-z]+-)*(?:refractory|resistant|dependent|differentiated|progressive|relapsed|recurrent|"
