@@ -609,8 +609,9 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # link of another thing: "Lymphatic filariasis" as elephantiasis by the page's gloss)
     ("tests/fixtures/firstcontact103", 0.52, 0.57),  # 20/38, 22/38 at first contact (blind: a Lua table, INI, Protocol
     # Buffers text, an Apple plist and EDN read as almost nothing)
-    ("tests/fixtures/firstcontact104", 0.75, 0.77),  # 81/108, 84/108 at first contact (blind, ordinary answers of
-    # six models not imitated before)
+    ("tests/fixtures/firstcontact104", 0.74, 0.77),  # 79/106, 82/106 since two broad opening uses are read as the
+    # summaries of the kinds after them ("Migraine headaches", "Fungal infections of the skin": nodes gone, both had
+    # been linked); 81/108, 84/108 at first contact (blind, ordinary answers of six models not imitated before)
     ("tests/fixtures/firstcontact105", 0.69, 0.74),  # 27/39, 29/39 at first contact (blind: a Windows .reg file, a Lisp
     # S-expression, a Nix attribute set and groff ms read as almost nothing)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at

@@ -175,7 +175,7 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|rin
                          # that are not there, ..., tell your doctor")
                          r"(?:seek|get|call|contact|stop|tell|see|go)\b(?=\s+(?:a|an|your|the|medical|emergency|urgent|"
                          r"immediate|help|taking|using|it|to|straight)\b)(?!.*\bif\s+you\s)|"
-                         r"^(?:(?:however|but|and|so|also),?\s+)?if you (?:also\s+)?(?:experience|develop|notice|have)\s+(?P<l2>.+?),\s+"
+                         r"^(?:(?:however|but|and|so|also),?\s+)?if you (?:also\s+)?(?:experience|develop|notice|have|get)\s+(?P<l2>.+?),\s+"
                          # ("..., you should contact your doctor immediately": the reader named again)
                          r"(?:(?:you\s+)?(?:should|must|need\s+to)\s+|please\s+)?(?:seek|get|call|contact|stop|tell|go\s+to)\b"
                          r"(?!.*\bif\s+you\s)|\breport any\s+(?P<l3>.+?)\s+to (?:a|your)\s+"

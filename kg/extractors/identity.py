@@ -1090,7 +1090,11 @@ def extract_routes(doc: Document, result: Extraction) -> None:
     fields = identity_fields(doc) + [(tsec, block, "Forms", cell) for tsec, block, cell in table_column(doc, _FORM_COLUMN)
                                      if not _contains_other(block, drug_words)]  # ("| ... | IV injection |")
     for fsec, block, label, text in fields:  # "Route: Inhalation", "How it's given: as a ... injection"
-        if not (_ROUTE_FIELD.match(label) or _FORM_FIELD.match(label)):
+        if _BRAND_FIELD.match(label):  # "Brand name: Zorex (...). It is given as an injection under the skin.": the
+            text = " ".join(x for x in sentences(norm(text)) if _HOW_TAKEN_ITEM.match(x))  # sentence on how it is given
+            if not text:
+                continue
+        elif not (_ROUTE_FIELD.match(label) or _FORM_FIELD.match(label)):
             continue
         if _GIVEN_LABEL.match(label):  # "Taken by mouth once a day: 10 mg tablets ...": the label says how
             text = f"{label}: {text}"
@@ -1230,7 +1234,10 @@ _OTHER_TREATMENT = re.compile(r"\b(?:(?:controlled|treated|helped|managed|reliev
 #: what follows another treatment's form: "when eye drops alone do not control the pressure", "if creams have not
 #: helped"
 _FAILED_AFTER = re.compile(r"\s+(?:alone\s+(?:do|does|did|have|has|are|is|cannot|can't|fail)|(?:have|has)(?:\s+not|n't)"
-                           r"\s+(?:\w+\s+)?(?:work|help|control|relieve|improve)\w*|fail(?:s|ed)?\s+to)\b", re.I)
+                           r"\s+(?:\w+\s+)?(?:work|help|control|relieve|improve)\w*|fail(?:s|ed)?\s+to|"
+                           # "where fast-acting insulin given into a vein is needed": what a condition needs instead
+                           r"(?:is|are)\s+(?:needed|required)\s+instead|(?:is|are)\s+(?:needed|required)(?=\s*[.;]))\b",
+                           re.I)
 
 
 _RESCUE_FORM = re.compile(r"\b(?:quick-relief|rescue|reliever)\b", re.I)

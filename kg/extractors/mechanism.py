@@ -277,6 +277,20 @@ _PROCESS_NAMES = {"production": "production", "release": "release", "synthesis":
 _HEDGE_F, _ASSERT_F = Folded(_HEDGE), Folded(_ASSERT, guard=True)
 _ROLE_RE_F, _VERB_RE_F = Folded(_ROLE_RE, guard=True), Folded(_VERB_RE)
 
+def _has_subtypes(mech: Mechanism, result: Extraction) -> bool:
+    """"activating serotonin (5-HT) receptors, specifically the 5-HT1B and 5-HT1D subtypes": the family, named by its
+    symbol, beside members the page names by that symbol and a code, with the same action, is said by them."""
+    sym = mech.symbol
+    return bool(sym and mech.is_target and any(
+        o is not mech and o.relation == mech.relation and o.is_target and o.target.startswith(sym)
+        and o.target[len(sym):len(sym) + 1].isalnum() for o in result.mechanism))
+
+
+#: the blood's carrier proteins, which a drug binds to travel, not to act
+_CARRIER = re.compile(r"^(?:(?:human|serum|plasma)\s+)?(?:albumin|(?:plasma|blood|serum)\s+proteins?|proteins?\s+in\s+the\s+"
+                      r"blood)$", re.I)
+
+
 def mechanism_section(doc: Document) -> Section | None:
     return doc.first_of("mechanism")
 
@@ -477,7 +491,9 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
             result.mechanism = [m for m in result.mechanism if m is not mech]
     _class_direction(result)
     own = own_names(result)
-    result.mechanism = [m for m in result.mechanism if not _about_itself(m, own) and not _ANAPHORA.match(m.target)]
+    result.mechanism = [m for m in result.mechanism if not _about_itself(m, own) and not _ANAPHORA.match(m.target)
+                        and not (m.relation == "binds" and _CARRIER.match(m.target)) and not _has_subtypes(m, result)]
+    # (binding to albumin in the blood carries the drug, a matter of how long it lasts, not of what it acts on)
     # ("When they attach to this receptor, they make the airways swell": a pointer back, no target of its own)
 
 

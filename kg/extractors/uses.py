@@ -263,6 +263,19 @@ _USED_OPENING = re.compile(r"^[A-Z][\w/-]*(?:\s+[\w/-]+){0,3}?\s+(?:is|are)\s+(?
                            r"prescribed|given)\s+(?:to\s+treat|for)\s", re.I)
 
 
+#: what an aim's last word says of the disease before it: "migraine headaches" are migraine's, "asthma attacks" asthma's
+_EPISODE_HEAD = re.compile(r"^(?:headaches?|attacks?|episodes?|symptoms?|flares?|flare-ups?)$", re.I)
+
+
+def _aim_head(label: str) -> str:
+    """The word an aim's kinds share: its head noun, or the disease before a head that only names its episodes
+    ("Migraine headaches": migraine, as "Menstrual migraine" and "Vestibular migraine" are kinds of it)."""
+    words = label.split()
+    if len(words) == 2 and _EPISODE_HEAD.match(words[1]):
+        return _head_word(words[0])
+    return _head_word(label)
+
+
 def _without_general_aims(sec: Section, uses: list[Indication]) -> list[Indication]:
     """The Usage section's opening sentence often states a general aim ("X is a fat-soluble vitamin used to treat
     bleeding problems ...", "a type of hormone therapy for advanced prostate cancer") before the specific uses it
@@ -275,6 +288,7 @@ def _without_general_aims(sec: Section, uses: list[Indication]) -> list[Indicati
     summary = _summary_over_list(sec, opening, said, uses)
     if summary is not None:
         return summary
+    uses = _umbrella_before_kinds(uses)
     first = (said or [""])[0]
     bare = re.sub(r"[*_`]", "", first)  # (the evidence keeps the page's markup and run-in label)
     if not bare or not (_CLASS_OPENING.match(bare) or _USED_OPENING.match(bare)
@@ -286,7 +300,7 @@ def _without_general_aims(sec: Section, uses: list[Indication]) -> list[Indicati
     later = [u for u in uses if u not in aims and u.qualifier != "off-label"]
     if len({key(a.label) for a in aims}) != 1 or any(key(u.label) == key(aims[0].label) for u in later):
         return uses  # (an opening that lists uses names them: "used to treat A, B and C, as well as D")
-    general = {id(a) for a in aims if any(_head_word(a.label) in (_content_words(u.label) | {
+    general = {id(a) for a in aims if any(_aim_head(a.label) in (_content_words(u.label) | {
         w for syn in u.synonyms for w in _content_words(syn)}) and key(a.label) != key(u.label) for u in later)}
     # (a kind of the aim shares its head: "transthyretin amyloid polyneuropathy" is no kind of "transthyretin amyloid
     # cardiomyopathy", a sibling)
@@ -301,6 +315,32 @@ _MAINLY_USED = re.compile(r"^(?:it|this\s+(?:drug|medicine|medication)|[A-Z][\w-
 _USES_LEAD = re.compile(r"^(?:the\s+|its\s+)?(?:main|approved|specific|principal|key)\s+(?:indications|uses)\s+(?:are|include)"
                         r"(?:\s+as\s+follows)?\s*:$|^(?:it|this\s+(?:drug|medicine))\s+is\s+approved\s+(?:to\s+treat|for)"
                         r"(?:\s+the\s+following)?\s*:$", re.I)
+
+
+#: a use named only by its broad kind: "fungal infections of the skin", "bacterial infections", "infections in the gut"
+_UMBRELLA_USE = re.compile(r"^(?:[\w-]+\s+){0,2}(?:infections|conditions|disorders|diseases|problems)"
+                           r"(?:\s+(?:of|in)\s+the\s+[\w-]+)?$", re.I)
+
+
+_MORE_USES = re.compile(r"\b(?:also|other|too|as\s+well|additionally|off-label)\b", re.I)
+
+
+def _umbrella_before_kinds(uses: list[Indication]) -> list[Indication]:
+    """"It is used to treat fungal infections of the skin. It is approved for athlete's foot, jock itch and
+    ringworm.": a use named by its broad kind, alone in its sentence, before a sentence of the same section that names
+    two or more uses, says in a word what those name: a summary, no use of its own."""
+    out = []
+    for k, u in enumerate(uses):
+        sent = u.evidence.sentence or ""
+        alone = sum((x.evidence.sentence or "") == sent for x in uses) == 1
+        nxt = next((x.evidence.sentence for x in uses[k + 1:] if (x.evidence.sentence or "") != sent), None)
+        listed = [x for x in uses[k + 1:] if x.evidence.sentence == nxt and x.evidence.span == u.evidence.span
+                  and x.qualifier is None]  # (the next sentence that names uses, in the same paragraph)
+        if _UMBRELLA_USE.match(u.label) and alone and u.qualifier is None and len(listed) >= 2 \
+                and not _MORE_USES.search(nxt or ""):  # ("Doctors also use it to treat A and B": more uses)
+            continue
+        out.append(u)
+    return out
 
 
 def _summary_over_list(sec: Section, opening: Block | None, said: list[str],
