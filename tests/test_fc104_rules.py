@@ -54,3 +54,11 @@ def test_a_broad_kind_before_the_sentence_that_names_its_kinds() -> None:
     x = _x("## Usage\n\nZoravir is mainly used to treat wound infections. Doctors also use it to treat leg ulcers and "
            "pressure sores.\n")
     assert [u.label for u in x.treats][0] == "Wound infections"
+
+
+def test_what_urges_are_urges_to_do_are_no_signs() -> None:
+    """"Impulse control problems (compulsive gambling, shopping, binge eating)" under serious effects: the brackets
+    name behaviours, not the signs the problem shows by ("Liver damage (dark urine, yellow eyes)" does)."""
+    x = _x("## Side Effects\n\nSerious side effects:\n- Impulse control problems (compulsive gambling, shopping, binge "
+           "eating)\n- Liver damage (dark urine, yellow eyes)\n")
+    assert [s.label for s in x.serious_signs] == ["dark urine", "yellow eyes"]
