@@ -119,6 +119,8 @@ def rewrite(body: str) -> str:
         body = _lua(body)
     if "{:" in body and len(_EDN_KEY.findall(body)) >= 6:
         body = _edn(body)
+    if "[HKEY_" in body and len(_REG_KEYS.findall(body)) >= 3:
+        body = _reg(body)
     if "\n[" in body and len(_INI_SECTIONS.findall(body)) >= 3 and len(_INI_BARE.findall(body)) >= 6:
         body = _ini(body)
     if " {" in body and len(_PROTO_MESSAGE.findall(body)) >= 2 and len(_PROTO_FIELD.findall(body)) >= 4:
@@ -4372,8 +4374,8 @@ _INI_SECTIONS = re.compile(r"(?m)^[ \t]*\[[A-Za-z][\w .-]{0,60}\][ \t]*$")
 #: a key with a bare value (TOML's quoted strings and arrays are :func:`kg.parse._toml_outline`'s)
 _INI_BARE = re.compile(r"(?m)^[ \t]*[A-Za-z_][\w.-]*[ \t]*=[ \t]*[^\s\"'\[{]")
 _INI_KEY = re.compile(r"^[ \t]*(?P<k>[A-Za-z_][\w.-]*)[ \t]*[=:][ \t]*(?P<v>.*?)[ \t]*$")
-#: a numbered key: "use_1", "offlabel_2_note", "effect_3", "q1", "a1"
-_INI_NUMBERED = re.compile(r"^(?P<base>[A-Za-z]+(?:_[A-Za-z]+)*?)_?(?P<n>\d+)(?:_(?P<sub>[A-Za-z]\w*))?$")
+#: a numbered key: "use_1", "offlabel_2_note", "effect_3", "q1", "a1" (a .reg file's "Use2Note" too)
+_INI_NUMBERED = re.compile(r"^(?P<base>[A-Za-z]+(?:_[A-Za-z]+)*?)_?(?P<n>\d+)(?:_?(?P<sub>[A-Za-z]\w*))?$")
 
 
 def _ini_section(keys: list[tuple[str, int, _Str]]) -> _Map:
@@ -4453,6 +4455,71 @@ def _ini(body: str) -> str:
             tops.append((name, line, _ini_section(keys)))
     tree = _Map([(name, line, _Map(value) if isinstance(value, list) else value) for name, line, value in tops])
     return _data_page(lines, tree, first, last if fenced else end, {})
+
+
+# ---------------------------------------------------------------------------
+# A Windows .reg file ("[HKEY_CURRENT_USER\\Software\\X\\SideEffects\\Common]" over '"Effect1"="Nausea"', "dword:")
+# ---------------------------------------------------------------------------
+
+_REG_OPEN = re.compile(r"^[ \t]*(?:Windows Registry Editor Version|REGEDIT4\b|\[HKEY_[A-Z_]+)")
+_REG_KEY = re.compile(r"^[ \t]*\[(?P<p>HKEY_[A-Z_]+(?:\\[^\]\n]*)?)\][ \t]*$")
+_REG_KEYS = re.compile(r"(?m)^[ \t]*\[HKEY_[A-Z_]+(?:\\[^\]\n]*)?\][ \t]*$")
+_REG_VALUE = re.compile(r'^[ \t]*(?:"(?P<k>(?:[^"\\]|\\.)*)"|@)[ \t]*=[ \t]*(?:"(?P<s>(?:[^"\\]|\\.)*)"|'
+                        r"dword:(?P<n>[0-9a-fA-F]{1,8})|hex(?:\([0-9a-fA-F]\))?:.*|-)[ \t]*$")
+
+
+def _reg(body: str) -> str:
+    """A Windows .reg file (fenced or not) as Markdown, line for line (:func:`_data_page`): the keys under the one all
+    share (the record's own key, whose values are its title and date, nothing) a tree, each key's last part a section
+    or group of its parent ("SideEffects\\LessCommon" a group of Side Effects, "FAQs\\Q1" one question), CamelCase
+    read as words; its "Name"="value" pairs as an INI section's keys (numbered "Use1" / "Use1Note" / "OffLabel2" a
+    list, a dword its number); the header line, ";" comments and key lines blank."""
+    lines = body.split("\n")
+    window = _data_window(lines, _REG_OPEN)
+    if window is None:
+        return body
+    first, last = window
+    fenced = _FENCE_LINE.match(lines[last]) is not None
+    keys: list[tuple[list[str], int, list[tuple[str, int, _Str]]]] = []
+    end = first
+    for k in range(first, last + 1):
+        line = lines[k]
+        head, value = _REG_KEY.match(line), _REG_VALUE.match(line)
+        if head:
+            keys.append(([p for p in head.group("p").split("\\") if p], k, []))
+        elif value and keys and value.group("k") is not None and (value.group("s") is not None or value.group("n")):
+            text = re.sub(r"\\(.)", r"\1", value.group("s")) if value.group("s") is not None \
+                else str(int(value.group("n"), 16))
+            keys[-1][2].append((value.group("k"), k, _Str([(k, text)], bare=value.group("s") is None)))
+        elif line.strip() and not line.lstrip().startswith(";") and not _FENCE_LINE.match(line) \
+                and not _REG_OPEN.match(line) and not value:
+            if not fenced:
+                break  # (unfenced: prose after the file ends it)
+            continue
+        else:
+            continue
+        end = k
+    if len(keys) < 3:
+        return body
+    root = keys[0][0]
+    for parts, _, _ in keys[1:]:
+        while root != parts[:len(root)]:
+            root = root[:-1]
+    tree: dict[str, tuple[int, dict, list]] = {}  # (each sub-key by name: its line, its sub-keys, its values)
+    for parts, line, values in keys:
+        if len(parts) == len(root):
+            continue  # (the record's own key: its title and date)
+        node = tree
+        for part in parts[len(root):-1]:
+            node = node.setdefault(part, (line, {}, []))[1]
+        got = node.setdefault(parts[-1], (line, {}, []))
+        got[2].extend(values)
+
+    def as_map(node: dict[str, tuple[int, dict, list]]) -> _Map:
+        return _Map([(name, line, _Map(_ini_section(values).entries + as_map(subs).entries))
+                     for name, (line, subs, values) in node.items()])
+
+    return _data_page(lines, as_map(tree), first, last if fenced else end, {})
 
 
 # ---------------------------------------------------------------------------

@@ -1,0 +1,57 @@
+"""Answer notations firstcontact105's pages showed the reader had never seen, pinned on invented pages (other drugs,
+other key names, other words): a Windows .reg file, a Lisp S-expression, a Nix attribute set, groff ms and txt2tags,
+each rewritten line for line (:mod:`kg.formats`)."""
+from __future__ import annotations
+
+from kg import formats
+from tests.test_extract_layouts5 import _mech, _x
+
+
+def _same_lines(page: str) -> None:
+    assert len(formats.rewrite(page).split("\n")) == len(page.split("\n"))
+
+
+def _effects(x) -> list[tuple[str, str | None, bool]]:
+    return [(e.label, e.category, e.serious) for e in x.side_effects]
+
+
+_REG = "\n".join([
+    "REGEDIT4", "", "; Ketrazine monograph, one key per part", "",
+    "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Monographs\\Ketrazine]", '"Version"=dword:00000003', "",
+    "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Monographs\\Ketrazine\\Identity]", '"Generic"="Ketrazine"',
+    '"TradeNames"="Ketrax"', '"PharmacologicClass"="Thromboxane receptor antagonist"', "",
+    "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Monographs\\Ketrazine\\Indications]",
+    '"Overview"="Ketrazine is taken by mouth to keep blood flowing in narrowed leg arteries."',
+    '"Licensed1"="Intermittent claudication"', '"Licensed2"="Raynaud phenomenon"',
+    '"Licensed2Note"="In adults whose fingers turn white in the cold"', '"Unlicensed1"="Frostbite"', "",
+    "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Monographs\\Ketrazine\\AdverseEffects\\Frequent]",
+    '"Item1"="Flushing"', '"Item2"="Palpitations"', "",
+    "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Monographs\\Ketrazine\\AdverseEffects\\Severe]",
+    '"Item1"="Bleeding from the gut"', "",
+    "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Monographs\\Ketrazine\\Mechanism]",
+    '"Target"="thromboxane A2 receptor"', '"Action"="Antagonist"', "",
+    "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Monographs\\Ketrazine\\Questions\\First]",
+    '"Q"="Can I take it with aspirin?"', '"A"="Only if your doctor says so."', "",
+    "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Monographs\\Ketrazine\\Questions\\Second]",
+    '"Q"="Should I stop before surgery?"', '"A"="Yes, a week before."'])
+
+
+def test_a_windows_registry_file() -> None:
+    _same_lines(_REG)
+    x = _x(_REG, "Ketrazine")
+    assert [b.label for b in x.brand_names] == ["Ketrax"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "thromboxane receptor antagonist"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Intermittent claudication", None),
+                                                          ("Raynaud phenomenon", None), ("Frostbite", "off-label")]
+    assert _effects(x) == [("Flushing", "Frequent", False), ("Palpitations", "Frequent", False),
+                           ("Bleeding from the gut", "Severe", True)]
+    assert _mech(x) == {("blocks", "thromboxane A2 receptor")}
+    assert [f.question for f in x.faqs] == ["Can I take it with aspirin?", "Should I stop before surgery?"]
+
+
+def test_registry_keys_in_a_settings_tip_are_left_alone() -> None:
+    page = ("## Usage\n\nIt treats gout. The reminder app keeps its settings here:\n\n```reg\n"
+            "[HKEY_CURRENT_USER\\Software\\Pillbox]\n\"Sound\"=\"on\"\n[HKEY_CURRENT_USER\\Software\\Pillbox\\Times]\n"
+            "\"Morning\"=\"08:00\"\n[HKEY_CURRENT_USER\\Software\\Pillbox\\Colors]\n\"Theme\"=\"dark\"\n```\n")
+    assert formats.rewrite(page) == page
+
