@@ -123,6 +123,8 @@ def rewrite(body: str) -> str:
         body = _reg(body)
     if "\n[" in body and len(_INI_SECTIONS.findall(body)) >= 3 and len(_INI_BARE.findall(body)) >= 6:
         body = _ini(body)
+    if "(" in body and len(_SEXP_LIST.findall(body)) >= 6:
+        body = _sexp(body)
     if " {" in body and len(_PROTO_MESSAGE.findall(body)) >= 2 and len(_PROTO_FIELD.findall(body)) >= 4:
         body = _textproto(body)
     if ")." in body and len(_PL_CLAUSE.findall(body)) >= 8:
@@ -3823,7 +3825,7 @@ _DATA_ROLES = (("salt", r"^salt$"), ("name", r"^(?:generic\s+)?name$|^inn$|^gene
                ("note", r"^(?:notes?|description|details?|comment|explanation|why|info)$"),
                ("question", r"^(?:q|question)$"), ("answer", r"^(?:a|answer)$"),
                ("action", r"^(?:action|effect\s+on\s+target|relation|verb|mode|type\s+of\s+action)$"),
-               ("agent", r"^(?:agent|component|by)$"),
+               ("agent", r"^(?:agent|component|by)$"), ("purpose", r"^(?:purpose|goal|aim|intent)$"),
                ("help", r"seek|get\s+help|emergency|when\s+to\s+call|call\s+(?:a\s+)?doctor|warning\s+signs?"),
                ("negation", r"^not\b|^never\b|contraindicat|restriction|^avoid"),
                ("prose", r"^(?:summary|description|overview|text|intro(?:duction)?|notes?|details?|explanation|"
@@ -3951,7 +3953,9 @@ def _data_member(facts: dict[int, tuple[str | None, str]], section: str, group: 
                 and isinstance(action[2], _Str):
             _data_statement(facts, target[2], action[2])
             for k, _, v in value.entries:
-                if v is not target[2] and _data_role(k) not in ("action", "agent"):
+                if _data_role(k) == "abbr" and isinstance(v, _Str):
+                    _put_text(facts, section, v, "(", ")")  # (the target's symbol: "- Blocks X (X1)")
+                elif v is not target[2] and _data_role(k) not in ("action", "agent"):
                     _data_member(facts, section, group, k, v)
             return
         entry = value.get("entry", "name") or value.get("question")
@@ -4050,6 +4054,8 @@ def _data_item(facts: dict[int, tuple[str | None, str]], section: str, group: st
             continue
         if role == "abbr":
             _put_text(facts, section, value, "  (", ")", "  ")
+        elif role == "purpose" and section == "uses" and _PREVENTS.match(value.text):
+            _put_text(facts, section, value)  # (":purpose prevention": "- **Stroke** prevention")
         elif (role == "note" or _sentence(value.text)) and section == "side_effects":
             _put_text(facts, section, value, "  (", ")", "  ")  # (a tail in brackets: no entry of its own)
         elif role == "note" or _sentence(value.text):
@@ -4240,6 +4246,69 @@ def _edn(body: str) -> str:
         return None if start is None else _edn_value(toks, start)
 
     return _read_data(body, _EDN_OPEN, _EDN_TOKEN, tree)
+
+
+# ---------------------------------------------------------------------------
+# A Lisp S-expression ('(drug (generic-name "X" :brand "Y")', '(uses (use :condition "Z" :purpose prevention))', ";")
+# ---------------------------------------------------------------------------
+
+_SEXP_OPEN = re.compile(r"^[ \t]*['`]?\([a-z][\w*+!?/-]*[ \t]*(?:[\"(:;]|$)")
+_SEXP_LIST = re.compile(r"(?m)^[ \t]*['`]?\([a-z][\w*+!?/-]*(?:[ \t]+[\"(:]|[ \t]*$)")
+_SEXP_TOKEN = re.compile(r"(?P<c>;[^\n]*)|(?P<s>\"(?:[^\"\\]|\\.)*\")|(?P<p>[()\[\]])|['`,#]+|"
+                         r"(?P<w>[^\s;()\[\]\"'`,]+)")
+
+
+def _sexp_value(toks: list[_Token], i: int) -> tuple[str | None, object, int]:
+    """The value at ``toks[i]`` and the head of its list: "(head "x")" the string, "(head :k v ...)" a map of its
+    keywords (a string after the head under the head's own name), "(head (a ...) (b ...))" a map of its lists by their
+    heads, and a list when they share one head ("(uses (use ...) (use ...))"); a keyword or symbol as words."""
+    kind, text, line, parts = toks[i]
+    if kind == "s":
+        return None, _Str(parts), i + 1
+    if text not in ("(", "["):
+        return None, _Str([(line, text.lstrip(":").replace("-", " "))], bare=True), i + 1
+    close = ")" if text == "(" else "]"
+    i += 1
+    head = None
+    if i < len(toks) and toks[i][0] == "w" and not toks[i][1].startswith(":"):
+        head, i = toks[i][1], i + 1
+    values: list[object] = []
+    entries: list[tuple[str, int, object]] = []
+    lists: list[tuple[str, int, object]] = []
+    while i < len(toks) and toks[i][1] != close:
+        if toks[i][0] == "w" and toks[i][1].startswith(":") and len(toks[i][1]) > 1:
+            key, at = toks[i][1][1:], toks[i][2]
+            if i + 1 < len(toks) and toks[i + 1][1] != close:
+                _, value, i = _sexp_value(toks, i + 1)
+                entries.append((key, at, value))
+            else:
+                i += 1
+            continue
+        at = toks[i][2]
+        inner, value, i = _sexp_value(toks, i)
+        if inner is None:
+            values.append(value)
+        else:
+            lists.append((inner, at, value))
+    own = values[0] if len(values) == 1 else _List(values) if values else None
+    if head is None:
+        return None, (_Map(entries) if entries and not values else _List(values + [v for _, _, v in lists])), i + 1
+    if not entries and not values and lists and len({h for h, _, _ in lists}) == 1:
+        return head, _List([v for _, _, v in lists]), i + 1
+    if not entries and not lists:
+        return head, own if own is not None else _List([]), i + 1
+    return head, _Map(([(head, line, own)] if own is not None else []) + entries + lists), i + 1
+
+
+def _sexp(body: str) -> str:
+    """A Lisp S-expression (fenced or not) as Markdown, line for line (:func:`_data_page`): the outer list's lists as
+    top-level keys by their heads, list heads and keywords read as words (":less-common" a group, "(off-label ...)"
+    off-label uses), a string over several lines one string; the fence, ";" comments, parentheses and quotes blank."""
+    def tree(toks: list[_Token]) -> tuple[object, int] | None:
+        start = next((i for i, t in enumerate(toks) if t[1] in ("(", "[")), None)
+        return None if start is None else _sexp_value(toks, start)[1:]
+
+    return _read_data(body, _SEXP_OPEN, _SEXP_TOKEN, tree)
 
 
 # ---------------------------------------------------------------------------

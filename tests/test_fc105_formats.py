@@ -55,3 +55,35 @@ def test_registry_keys_in_a_settings_tip_are_left_alone() -> None:
             "\"Morning\"=\"08:00\"\n[HKEY_CURRENT_USER\\Software\\Pillbox\\Colors]\n\"Theme\"=\"dark\"\n```\n")
     assert formats.rewrite(page) == page
 
+
+_SEXP = "\n".join([
+    "```scheme", ";;; velmorin.scm -- the monograph as one list", "(monograph", ' (identity (name "Velmorin")',
+    '  (trade-names "Velmo" "Morix")', '  (class "Soluble guanylate cyclase stimulator"))', " (indications",
+    "  (licensed", '   (item :disease "Heart failure" :purpose prevention-of-worsening', '    :details "After a recent',
+    'hospital stay.")', '   (item :disease "Pulmonary hypertension" :short "PH"))',
+    '  (unlicensed (item :disease "Scleroderma")))', " (adverse-effects",
+    '  (frequent "Dizziness" "Low blood pressure")', '  (rare "Fainting"))', " (mode-of-action",
+    '  (target "soluble guanylate cyclase" :action stimulator))',
+    " (questions", '  (faq :question "Can I take it with sildenafil?" :answer "No.")',
+    '  (faq :question "Is it taken with food?" :answer "Either way.")))', "```"])
+
+
+def test_a_lisp_s_expression() -> None:
+    _same_lines(_SEXP)
+    x = _x(_SEXP, "Velmorin")
+    assert [b.label for b in x.brand_names] == ["Velmo", "Morix"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "soluble guanylate cyclase stimulator"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Heart failure", "prevention"),
+                                                          ("Pulmonary hypertension", None),
+                                                          ("Scleroderma", "off-label")]
+    assert x.treats[1].abbreviation == "PH"
+    assert _effects(x) == [("Dizziness", "Frequent", False), ("Low blood pressure", "Frequent", False),
+                           ("Fainting", "Rare", False)]
+    assert _mech(x) == {("activates", "soluble guanylate cyclase")}
+    assert [f.question for f in x.faqs] == ["Can I take it with sildenafil?", "Is it taken with food?"]
+
+
+def test_parenthesised_lines_of_prose_are_no_s_expression() -> None:
+    page = ("## Usage\n\n(see below) It treats gout.\n(a) in adults\n(b) in children\n(c) in the elderly\n"
+            "(d) in pregnancy\n(e) in kidney disease\n(f) in liver disease\n\n(defun f (x) (* x 2))\n")
+    assert formats.rewrite(page) == page
