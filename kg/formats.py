@@ -115,6 +115,8 @@ def rewrite(body: str) -> str:
         body = _sparql(body)  # no upper- or lower-cased copy of every page)
     if body.count(" ;") >= 3 and len(_TTL_PREFIX.findall(body)) >= 2:
         body = _turtle(body)
+    if ";" in body and len(_NIX_BINDING.findall(body)) >= 6 and _NIX_MARK.search(body):
+        body = _nix(body)
     if "= {" in body and len(_LUA_FIELD.findall(body)) >= 8:
         body = _lua(body)
     if "{:" in body and len(_EDN_KEY.findall(body)) >= 6:
@@ -4206,6 +4208,99 @@ def _lua(body: str) -> str:
         return None if start is None else _lua_table(toks, start + 1)
 
     return _read_data(body, _LUA_OPEN, _LUA_TOKEN, tree)
+
+
+# ---------------------------------------------------------------------------
+# A Nix attribute set ("let name = "X"; in {", 'brandNames = [ "A" "B" ];', "inherit name;", "'' long string ''")
+# ---------------------------------------------------------------------------
+
+_NIX_OPEN = re.compile(r"^[ \t]*(?:let[ \t]*$|let[ \t]+[A-Za-z_]|(?:rec[ \t]*)?\{[ \t]*(?:#.*)?$|"
+                       r"\{[^{}\n]*\}[ \t]*:|[A-Za-z_][\w'-]*[ \t]*=[ \t]*(?:rec[ \t]*)?\{[ \t]*(?:#.*)?$)")
+#: a binding ended by its ";": 'drugClass = "X";', 'routes = [ "oral" ];', "inherit name;"
+_NIX_BINDING = re.compile(r"(?m)^[ \t]*(?:[A-Za-z_][\w'-]*(?:\.[A-Za-z_][\w'-]*)*[ \t]*=[ \t]*\S.*|inherit[ \t].*);"
+                          r"[ \t]*(?:#.*)?$")
+_NIX_MARK = re.compile(r"(?m)^[ \t]*(?:let|in)[ \t]*$|^[ \t]*inherit[ \t]|=[ \t]*''[ \t]*$|"
+                       r"=[ \t]*\[[ \t]*\"[^\n,]*\"[ \t]+\"")
+_NIX_TOKEN = re.compile(r"(?P<c>#[^\n]*|/\*.*?\*/)|''(?P<l>(?:[^']|'(?!')|''['$\\])*)''|"
+                        r"(?P<s>\"(?:[^\"\\]|\\.)*\")|(?P<p>[{}\[\]();=.:,])|"
+                        r"(?P<w>[A-Za-z_][\w'-]*|-?\d+(?:\.\d+)?|[.~]?/[\w./-]+|<[\w./-]+>)", re.S)
+
+
+def _nix_value(toks: list[_Token], i: int, env: dict[str, object]) -> tuple[object, int]:
+    """The value at ``toks[i]``: an attribute set a map ("inherit x;" the value ``env`` binds to x, "a.b = v;" a map
+    under a), a list its items, a string (a long one its lines), "let ... in" its body (the bindings in ``env``), a
+    function's pattern skipped for its body; any other word as written."""
+    kind, text, line, parts = toks[i]
+    if text == "let":
+        bound, i = _nix_set(toks, i + 1, "in", env)
+        env = {**env, **{k: v for k, _, v in bound.entries}}
+        return _nix_value(toks, i, env) if i < len(toks) else (bound, i)
+    if text == "rec" and i + 1 < len(toks) and toks[i + 1][1] == "{":
+        i, text = i + 1, "{"
+    if text == "{":
+        value, i = _nix_set(toks, i + 1, "}", env)
+        if i < len(toks) and toks[i][1] == ":":  # ("{ pkgs, ... }:": a function's pattern; its body is the value)
+            return _nix_value(toks, i + 1, env)
+        return value, i
+    if text == "[":
+        items: list[object] = []
+        i += 1
+        while i < len(toks) and toks[i][1] != "]":
+            value, i = _nix_value(toks, i, env)
+            items.append(value)
+        return _List(items), i + 1
+    if text == "(":
+        value, i = _nix_value(toks, i + 1, env)
+        while i < len(toks) and toks[i][1] != ")":
+            i += 1
+        return value, i + 1
+    if kind == "s":
+        return _Str(parts), i + 1
+    return env.get(text, _Str([(line, text)], bare=True)), i + 1
+
+
+def _nix_set(toks: list[_Token], i: int, close: str, env: dict[str, object]) -> tuple[_Map, int]:
+    """The bindings up to ``close`` ("}" or a let's "in") as a map, and the index after ``close``."""
+    entries: list[tuple[str, int, object]] = []
+    while i < len(toks) and toks[i][1] != close:
+        kind, text, line, _ = toks[i]
+        if text == "inherit":
+            i += 1
+            while i < len(toks) and toks[i][1] != ";":
+                if toks[i][0] == "w" and toks[i][1] in env:
+                    entries.append((toks[i][1], toks[i][2], env[toks[i][1]]))
+                i += 1
+        elif kind in ("w", "s"):
+            path = [_Str(toks[i][3]).text if kind == "s" else text]
+            i += 1
+            while i + 1 < len(toks) and toks[i][1] == "." and toks[i + 1][0] in ("w", "s"):
+                path.append(_Str(toks[i + 1][3]).text if toks[i + 1][0] == "s" else toks[i + 1][1])
+                i += 2
+            if i >= len(toks) or toks[i][1] != "=":
+                continue
+            value, i = _nix_value(toks, i + 1, env)
+            for name in reversed(path[1:]):
+                value = _Map([(name, line, value)])
+            entries.append((path[0], line, value))
+            depth = 0
+            while i < len(toks) and (depth or toks[i][1] not in (";", close)):  # (the rest of an expression: "+ x")
+                depth += {"{": 1, "[": 1, "(": 1, "}": -1, "]": -1, ")": -1}.get(toks[i][1], 0)
+                i += 1
+            continue
+        i += 1
+    return _Map(entries), i + 1
+
+
+def _nix(body: str) -> str:
+    """A Nix attribute set (fenced or not) as Markdown, line for line (:func:`_data_page`): attribute names read as
+    words (camelCase split: "lessCommon" a group, "offLabel" off-label uses), a list's strings its entries, a long
+    string its lines; "inherit x;" the value its let binds to x (on the binding's line, where its words are); the
+    fence, "#" comments, let / in, braces, brackets, "=" and ";" blank."""
+    def tree(toks: list[_Token]) -> tuple[object, int] | None:
+        start = next((i for i, t in enumerate(toks) if t[1] in ("let", "{", "rec")), None)
+        return None if start is None else _nix_value(toks, start, {})
+
+    return _read_data(body, _NIX_OPEN, _NIX_TOKEN, tree)
 
 
 # ---------------------------------------------------------------------------

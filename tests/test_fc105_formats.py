@@ -87,3 +87,37 @@ def test_parenthesised_lines_of_prose_are_no_s_expression() -> None:
     page = ("## Usage\n\n(see below) It treats gout.\n(a) in adults\n(b) in children\n(c) in the elderly\n"
             "(d) in pregnancy\n(e) in kidney disease\n(f) in liver disease\n\n(defun f (x) (* x 2))\n")
     assert formats.rewrite(page) == page
+
+
+_NIX = "\n".join([
+    "```nix", "# dorzemab.nix", "let", '  inn = "Dorzemab";', "in", "rec {", "  identity = {", "    inherit inn;",
+    '    tradeNames = [ "Dorzia" "Zemabra" ];', '    pharmacologicClass = "Anti-IL-5 monoclonal antibody";', "  };",
+    "  indications = {", "    overview = ''", "      Dorzemab is an injection given every four weeks to people whose",
+    "      asthma is driven by eosinophils.", "    '';", "    licensed = [",
+    '      { disease = "Severe eosinophilic asthma"; short = "SEA"; }', "    ];",
+    '    unlicensed = [ { disease = "Nasal polyps"; } ];', "  };", "  adverseEffects = {",
+    '    veryCommon = [ "Headache" "Injection-site pain" ];', '    rare = [ { item = "Anaphylaxis"; } ];', "  };",
+    '  modeOfAction.targets = [ { name = "interleukin-5 receptor"; action = "antagonist"; } ];', "  questions = [",
+    '    { question = "Can I inject it myself?"; answer = "Yes, after training."; }',
+    '    { question = "Does it replace my inhaler?"; answer = "No."; }', "  ];", "}", "```"])
+
+
+def test_a_nix_attribute_set() -> None:
+    _same_lines(_NIX)
+    x = _x(_NIX, "Dorzemab")
+    assert [b.label for b in x.brand_names] == ["Dorzia", "Zemabra"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "anti-il-5 monoclonal antibody"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Severe eosinophilic asthma", None),
+                                                          ("Nasal polyps", "off-label")]
+    assert _effects(x) == [("Headache", "Very common", False), ("Injection-site pain", "Very common", False),
+                           ("Anaphylaxis", "Rare", False)]
+    assert _mech(x) == {("blocks", "interleukin-5 receptor")}
+    assert [f.question for f in x.faqs] == ["Can I inject it myself?", "Does it replace my inhaler?"]
+
+
+def test_a_nixos_configuration_in_a_page_is_left_alone() -> None:
+    page = ("## Usage\n\nIt treats gout. My reminder service, in NixOS:\n\n```nix\n{ config, pkgs, ... }:\n{\n"
+            "  inherit (pkgs) lib;\n  services.pillbox.enable = true;\n  networking.hostName = \"home\";\n"
+            "  time.timeZone = \"UTC\";\n  users.users.me.isNormalUser = true;\n"
+            "  environment.systemPackages = [ pkgs.vim pkgs.git ];\n  system.stateVersion = \"23.11\";\n}\n```\n")
+    assert formats.rewrite(page) == page
