@@ -70,7 +70,7 @@ def rewrite(body: str) -> str:
         body = _mindmap(body)
     if "marp:" in body and _MARP.search(body):
         body = _marp(body)
-    if "\n." in body and len(_TROFF_MACRO.findall(body)) >= 6 and ".SH" in body:
+    if "\n." in body and len(_TROFF_MACRO.findall(body)) >= 6 and (".SH" in body or ".NH" in body):
         body = _troff(body)
     if "\n.Sh" in body and len(_MDOC_MACRO.findall(body)) >= 6 and len(_MDOC_SECTION.findall(body)) >= 3 \
             and not _MD_SECTION.search(body):
@@ -1677,7 +1677,9 @@ def _marp(body: str) -> str:
 # troff / groff man-page source (".SH USAGE", ".IP \(bu 2", ".B bold", ".TP")
 # ---------------------------------------------------------------------------
 
-_TROFF_MACRO = re.compile(r"(?m)^\.(?:TH|SH|SS|PP|LP|P|IP|TP|B|BR|BI|I|IR|RB|br|sp|nf|fi|RS|RE)\b")
+_TROFF_MACRO = re.compile(r"(?m)^\.(?:TH|SH|SS|NH|PP|LP|P|IP|TP|B|BR|BI|I|IR|RB|br|sp|nf|fi|RS|RE)\b")
+#: the ms macros' own requests: a numbered heading, the title block, an abstract, a box, a display, a quote
+_MS_MACRO = re.compile(r"(?m)^\.(?:NH|TL|AU|AI|AB|B1|QP|DS|XS)\b")
 _TROFF_ESCAPES = ((re.compile(r"\\f[BI]"), "**"), (re.compile(r"\\f[RP]"), "**"), (re.compile(r"\\\(bu"), "\u2022"),
                   (re.compile(r"\\\(em"), "\u2014"), (re.compile(r"\\\(en"), "\u2013"), (re.compile(r"\\-"), "-"),
                   (re.compile(r"\\(?:&|\||\^)"), ""), (re.compile(r"\\e"), "\\\\"))
@@ -1697,21 +1699,53 @@ def _troff_args(rest: str) -> str:
 def _troff(body: str) -> str:
     """A man page's troff source as Markdown, line for line: ".SH"/".SS" headings (capitals as written), ".B" bold,
     ".BR"/".IR" their words, ".IP" a bullet for the line after it, ".TP" a tag line (an FAQ's question) made bold,
-    paragraph macros empty lines, font escapes and "\\-" as text."""
+    paragraph macros empty lines, font escapes and "\\-" as text. Written with the ms macros (:data:`_MS_MACRO`),
+    a heading's title is the line after ".NH" / ".SH" (".NH" a section, ".SH" under ".NH" sections a group in it),
+    ".TL" / ".AU" lines the document's title block (blank), ".B word )" bold with its closing mark after it, a tbl
+    table (".TS" ... ".TE") its rows as items (:func:`_tbl_rows`), ".\\\"" comments blank."""
+    ms = _MS_MACRO.search(body) is not None
+    numbered = ms and re.search(r"(?m)^\.NH\b", body) is not None
     out: list[str] = []
     bullet = tag = False
-    for line in body.split("\n"):
-        macro = re.match(r"^\.([A-Za-z]{1,2})\b[ \t]*(.*)$", line)
+    heading = ""  # (ms: the mark of the heading whose title is the next line; "-" a title block's line)
+    lines = body.split("\n")
+    table: tuple[int, list[str]] | None = None
+    for k, line in enumerate(lines):
+        if table is not None:
+            if line.startswith(".TE"):
+                out.extend(_tbl_rows(table[1]))
+                out.append("")
+                table = None
+            else:
+                table[1].append(line)
+            continue
+        if ms and line.startswith(".TS"):
+            table = (k, [line])
+            continue
+        macro = re.match(r"^\.([A-Za-z]{1,2}\d?)\b[ \t]*(.*)$", line)
         if macro is None:
             text = _troff_text(line)
-            if bullet and text.strip():
+            if ms and line.startswith(('.\\"', '\\"')):
+                text = ""
+            elif heading and text.strip():
+                text, heading = ("" if heading == "-" else f"{heading} {text.strip()}"), ("-" if heading == "-" else "")
+            elif bullet and text.strip():
                 text, bullet = f"- {text.strip()}", False
             elif tag and text.strip():
                 text, tag = f"**{text.strip()}**", False
             out.append(text)
             continue
         name, rest = macro.group(1), _troff_text(_troff_args(macro.group(2)))
-        if name in ("SH", "SS"):
+        heading = ""
+        if ms and (name == "NH" or name == "SH" and not re.search(r"[^\d\s]", rest)):
+            level = int(rest.split()[0]) if rest.split() else 1
+            heading = "#" * min(6, level + 1 + (name == "SH" and numbered))
+            bullet = tag = False
+            out.append("")
+        elif ms and name in ("TL", "AU", "AI"):
+            heading = "-"
+            out.append("")
+        elif name in ("SH", "SS"):
             words = rest.strip()
             title = words.title() if words.isupper() else words
             out.append(("## " if name == "SH" else "### ") + title)
@@ -1724,7 +1758,11 @@ def _troff(body: str) -> str:
             out.append("")
         elif name in ("B", "I"):
             mark = "**" if name == "B" else "*"
-            text = f"{mark}{rest}{mark}" if rest else ""
+            args = [a.strip('"') for a in re.findall(r'"[^"]*"|\S+', _troff_text(macro.group(2)))]
+            if ms and len(args) > 1:  # (ms: ".B word post pre", the post-mark after the bold word: ".I Brand )")
+                text = f"{args[2] if len(args) > 2 else ''}{mark}{args[0]}{mark}{args[1]}"
+            else:
+                text = f"{mark}{rest}{mark}" if rest else ""
             if bullet and text:
                 text, bullet = f"- {text}", False
             elif tag and text:
@@ -1732,11 +1770,35 @@ def _troff(body: str) -> str:
             out.append(text)
         elif name in ("BR", "RB", "BI", "IR", "RI", "IB"):
             out.append(rest.replace(" .", ".").replace(" ,", ","))
-        else:  # .TH, .PP, .LP, .P, .br, .sp, .nf, .fi, .RS, .RE
+        else:  # .TH, .PP, .LP, .P, .br, .sp, .nf, .fi, .RS, .RE (ms: .B1 / .B2 a box, .AB / .AE an abstract)
             out.append("")
             if name in ("PP", "LP", "P"):
                 bullet = tag = False
+    if table is not None:
+        out.extend(table[1])
     return "\n".join(out)
+
+
+def _tbl_rows(lines: list[str]) -> list[str]:
+    """A tbl table's lines (".TS" to before ".TE") as Markdown's: the ".TS" line, its options ("center box tab(;);")
+    and format lines (to the one ending in ".") blank; its first row the header (blank), each other row a list item
+    (:func:`_row_item`: under a "How common" column "- **Very common:** Dry mouth"); "_" and "=" rules blank."""
+    out = [""] * len(lines)
+    sep = re.search(r"\btab\s*\((.)\)", " ".join(lines[1:3]))
+    tab = sep.group(1) if sep else "\t"
+    k = 1
+    if k < len(lines) and lines[k].rstrip().endswith(";"):
+        k += 1  # (the options line)
+    while k < len(lines) and not lines[k].rstrip().endswith("."):
+        k += 1
+    rows = [(j, [_troff_text(c).strip() for c in lines[j].split(tab)]) for j in range(k + 1, len(lines))
+            if lines[j].strip() and not re.match(r"^[ \t]*(?:[_=]|\.[A-Za-z]{1,2}\b)", lines[j])]
+    if not rows:
+        return list(lines)
+    often = _often_column(rows[0][1])
+    for j, row in rows[1:]:
+        out[j] = _row_item(row, often)
+    return out
 
 
 # ---------------------------------------------------------------------------
@@ -3676,6 +3738,21 @@ _TYPST_COLUMNS = re.compile(r"^[ \t]*columns:[ \t]*(?:(?P<n>\d+)|\((?P<list>[^()
 _TYPST_OFTEN = re.compile(r"^(?:how (?:often|common)|frequency|incidence|likelihood)$", re.I)
 
 
+def _often_column(header: list[str]) -> int | None:
+    """The column, after the first, whose header says how often the row's entry happens."""
+    return next((c for c, text in enumerate(header) if c and _TYPST_OFTEN.match(text.strip())), None)
+
+
+def _row_item(row: list[str], often: int | None) -> str:
+    """A table's row as a list item: its first cell the entry, under the group its how-often cell names ("- **Common:**
+    Nausea", the other cells after it in brackets), else the other cells the entry's text ("- **Entry:** a; b")."""
+    others = [text for c, text in enumerate(row[1:], 1) if c != often and text]
+    if often is not None and often < len(row) and row[often]:
+        label = row[often][:1].upper() + row[often][1:]
+        return f"- **{label}:** {row[0]}" + (f" ({'; '.join(others)})" if others else "")
+    return f"- **{row[0]}:** {'; '.join(others)}" if others else f"- {row[0]}"
+
+
 def _typst_cell(text: str) -> str:
     """A cell's words: its markup off ("*Effect*", "#strong[X]", "_x_")."""
     text = re.sub(r"#(?:strong|emph|text)(?:\([^()]*\))?\[([^\[\]]*)\]", r"\1", text)
@@ -3750,19 +3827,11 @@ def _typst_tables(body: str) -> str:
         if end is None or columns < 2 or len(cells) < 2 * columns or len(cells) % columns:
             k += 1
             continue
-        header = [text for _, text in cells[:columns]]
-        often = next((c for c, text in enumerate(header) if c and _TYPST_OFTEN.match(text)), None)
+        often = _often_column([text for _, text in cells[:columns]])
         for i in range(k, end + 1):
             out[i] = ""
         for r in range(columns, len(cells), columns):
-            row = [text for _, text in cells[r:r + columns]]
-            at = cells[r][0]
-            others = [text for c, text in enumerate(row[1:], 1) if c != often and text]
-            if often is not None and row[often]:
-                label = row[often][:1].upper() + row[often][1:]
-                out[at] = f"- **{label}:** {row[0]}" + (f" ({'; '.join(others)})" if others else "")
-            else:
-                out[at] = f"- **{row[0]}:** {'; '.join(others)}" if others else f"- {row[0]}"
+            out[cells[r][0]] = _row_item([text for _, text in cells[r:r + columns]], often)
         k = end + 1
     return "\n".join(out)
 

@@ -121,3 +121,38 @@ def test_a_nixos_configuration_in_a_page_is_left_alone() -> None:
             "  time.timeZone = \"UTC\";\n  users.users.me.isNormalUser = true;\n"
             "  environment.systemPackages = [ pkgs.vim pkgs.git ];\n  system.stateVersion = \"23.11\";\n}\n```\n")
     assert formats.rewrite(page) == page
+
+
+_MS = "\n".join([
+    '.\\" lomevant.ms', ".TL", "Lomevant", ".AU", "Patient leaflet", ".NH", "Generic Name", ".PP", ".B Lomevant",
+    "(brand names", ".I Lomix ,", ".I Vantar )", "is taken as a powder.", ".NH", "Usage", ".PP",
+    "Lomevant is a bile acid sequestrant.", ".IP \\(bu 2",
+    '.B "Primary hypercholesterolaemia"', "\\(em with diet.", ".SH", "Off-label uses", ".IP \\(bu 2",
+    '.B "Bile acid diarrhoea"', ".NH", "Side Effects", ".TS", "tab(|);", "l l.", "Effect|Frequency",
+    "Constipation|common", "Bloating|uncommon", ".TE", ".SH", "Serious", ".IP \\(bu 2", '.B "Bowel obstruction"',
+    ".NH", "How it Works", ".PP", "Lomevant inhibits the ileal bile acid transporter.", ".NH", "FAQs",
+    '.IP "1." 4', '.B "Can I take it with other medicines?"', ".br", "Take them an hour before.", '.IP "2." 4',
+    '.B "Does it taste of anything?"', ".br", "It is gritty."])
+
+
+def test_groff_ms_headings_table_and_items() -> None:
+    _same_lines(_MS)
+    out = formats.rewrite(_MS).split("\n")
+    assert out[0] == out[2] == out[4] == "" and out[6] == "## Generic Name"
+    assert out[_MS.split("\n").index("Off-label uses")] == "### Off-label uses"
+    x = _x(_MS, "Lomevant")
+    assert [b.label for b in x.brand_names] == ["Lomix", "Vantar"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "bile acid sequestrant"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Primary hypercholesterolaemia", None),
+                                                          ("Bile acid diarrhoea", "off-label")]
+    assert _effects(x) == [("Constipation", "Common", False), ("Bloating", "Uncommon", False),
+                           ("Bowel obstruction", "Serious", True)]
+    assert _mech(x) == {("inhibits", "ileal bile acid transporter")}
+    assert [f.question for f in x.faqs] == ["Can I take it with other medicines?", "Does it taste of anything?"]
+
+
+def test_a_man_page_keeps_its_titled_headings_and_joined_font_arguments() -> None:
+    page = "\n".join([".TH LOMEVANT 1", ".SH NAME", "lomevant", ".SH USAGE", ".B high cholesterol", ".PP",
+                      "Taken with meals.", ".SH SIDE EFFECTS", ".IP \\(bu 2", "Constipation"])
+    out = formats.rewrite(page).split("\n")
+    assert out[1] == "## Name" and out[3] == "## Usage" and out[4] == "**high cholesterol**"
