@@ -81,6 +81,8 @@ def rewrite(body: str) -> str:
         body = _python_dict(body)
     if ".." in body and len(_LEADER.findall(body)) >= 4:
         body = _dot_leaders(body)
+    if "=" in body and _T2T_MARK.search(body) and len(_T2T_HEADINGS.findall(body)) >= 3:
+        body = _txt2tags(body)
     if "=====" in body and len(_DOKU_HEADING.findall(body)) >= 3:
         body = _dokuwiki(body)
     if "->" in body and "digraph" in body and len(_DOT_EDGE.findall(body)) >= 6:
@@ -2143,6 +2145,63 @@ def _dokuwiki(body: str) -> str:
                 depth = (len(item.group(1)) - 2) // 2
                 text = "  " * depth + ("- " if item.group(2) == "*" else "1. ") + text[item.end():]
             out.append(text)
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# txt2tags ("= Usage =", "== Off-label uses ==", "%!target: html", "|| Form | Brand |", ": **Question?**", "//not//")
+# ---------------------------------------------------------------------------
+
+_T2T_HEADING = re.compile(r"^[ \t]*(?P<m>=+|\++)[ \t]*(?P<t>[^=+ \t][^\n]*?)[ \t]*(?P=m)(?:\[[\w-]*\])?[ \t]*$")
+_T2T_HEADINGS = re.compile(r"(?m)^[ \t]*(=+|\++)[ \t]*[^=+ \t][^\n]*?[ \t]*\1(?:\[[\w-]*\])?[ \t]*$")
+#: txt2tags' own marks: a setting ("%!target: html"), a date or contents macro, a table's header row ("|| Form |")
+_T2T_MARK = re.compile(r"(?m)^%!\w+(?:\([\w-]+\))?[ \t]*:|%%(?:mtime|date|toc|infile|outfile)\b|^[ \t]*\|\|[ \t]")
+_T2T_INLINE = ((re.compile(r"(?<![:/\w])//(?=\S)(.+?)(?<=\S)//"), r"*\1*"),
+               (re.compile(r"__(?=\S)(.+?)(?<=\S)__"), r"\1"),
+               (re.compile(r"``(?=\S)(.+?)(?<=\S)``"), r"`\1`"), (re.compile(r"''(?=\S)(.+?)(?<=\S)''"), r"\1"))
+
+
+def _txt2tags(body: str) -> str:
+    """A txt2tags page as Markdown, line for line: "= X =" a section heading ("== X ==" a group in it, "+ X +" the
+    numbered kind), "%" lines (settings, comments, macros) blank, "//x//" emphasis, "__x__" and "''x''" their words,
+    "+ item" a numbered item; a definition's ": term" line a bold item, the lines under it its text (an FAQ's question
+    over its answer); a table under a "||" header row Markdown's (its header on the empty line before it), or, when a
+    column says how often, its rows as items (:func:`_row_item`)."""
+    lines = body.split("\n")
+    out = list(lines)
+    term = False  # (inside a definition: its lines indented under its term)
+    table: tuple[int | None] | None = None  # (inside a table read as items: its how-often column)
+    for k, line in enumerate(lines):
+        if line.startswith("%"):
+            out[k] = ""
+            continue
+        head = _T2T_HEADING.match(line)
+        for rx, repl in _T2T_INLINE:
+            line = rx.sub(repl, line)
+        row = re.match(r"^[ \t]*(?P<h>\|\|?)(?P<c>.*?)\|?[ \t]*$", line) if line.lstrip().startswith("|") else None
+        cells = [c.strip() for c in row.group("c").split("|")] if row else []
+        if row is None:
+            table = None
+        if head:
+            out[k], term = "#" * min(6, len(head.group("m")) + 1) + " " + head.group("t").strip(), False
+        elif row and row.group("h") == "||":
+            often = _often_column(cells)
+            if often is None and k and not out[k - 1].strip():
+                out[k - 1], out[k] = "| " + " | ".join(cells) + " |", "|" + "---|" * len(cells)
+            else:
+                out[k], table = "", (often,)
+        elif row and table:
+            out[k] = _row_item(cells, table[0])
+        elif re.match(r"^:[ \t]+\S", line):
+            words = line[1:].strip()
+            words = words[2:-2] if words.startswith("**") and words.endswith("**") else words
+            out[k], term = f"- **{words}**", True
+        elif term and line.strip() and not re.match(r"^[ \t]*[-+][ \t]", line):
+            out[k] = "  " + line.strip()
+        else:
+            term = term and bool(line.strip())
+            numbered = re.match(r"^([ \t]*)\+[ \t]+(?=\S)", line)
+            out[k] = numbered.group(1) + "1. " + line[numbered.end():] if numbered else line
     return "\n".join(out)
 
 

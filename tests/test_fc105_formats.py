@@ -156,3 +156,34 @@ def test_a_man_page_keeps_its_titled_headings_and_joined_font_arguments() -> Non
                       "Taken with meals.", ".SH SIDE EFFECTS", ".IP \\(bu 2", "Constipation"])
     out = formats.rewrite(page).split("\n")
     assert out[1] == "## Name" and out[3] == "## Usage" and out[4] == "**high cholesterol**"
+
+
+_T2T = "\n".join([
+    "Fenvoxil", "Leaflet", "%%date", "", "%!target: xhtml", "% a comment", "", "= Generic Name =", "",
+    "**Fenvoxil**", "", "|| Brand | Form | Dose | Route |",
+    "| Fenvox | Tablets | 0.25 mg | by mouth at night |", "", "= Usage =", "",
+    "Fenvoxil is a dopamine agonist.", "", "== Licensed uses ==", "", "- **Restless legs syndrome**", "",
+    "== Off-label uses ==", "", "- **Periodic limb movements**", "", "= Side Effects =", "",
+    "|| Effect | Frequency |", "| Nausea | common |", "| Sudden sleep attacks | rare |", "", "= How it Works =", "",
+    "Fenvoxil activates dopamine D3 receptors in the brain.", "", "= FAQs =", "", ": **Can I drive?**",
+    "Not until you know how it affects you.", ": **Is it //addictive//?**", "No, but stop it slowly."])
+
+
+def test_a_txt2tags_page() -> None:
+    _same_lines(_T2T)
+    out = formats.rewrite(_T2T).split("\n")
+    assert out[2] == out[4] == out[5] == "" and out[7] == "## Generic Name" and out[18] == "### Licensed uses"
+    x = _x(_T2T, "Fenvoxil")
+    assert [b.label for b in x.brand_names] == ["Fenvox"] and x.routes and x.routes[0].label == "oral"
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "dopamine agonist"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Restless legs syndrome", None),
+                                                          ("Periodic limb movements", "off-label")]
+    assert _effects(x) == [("Nausea", "Common", False), ("Sudden sleep attacks", "Rare", False)]
+    assert _mech(x) == {("activates", "dopamine D3 receptor")}
+    assert [f.question for f in x.faqs] == ["Can I drive?", "Is it addictive?"]
+
+
+def test_mediawiki_headings_without_txt2tags_marks_are_left_alone() -> None:
+    page = ("= Fenvoxil =\n\n== Usage ==\n\nIt treats gout.\n\n== Side Effects ==\n\n* Nausea\n\n"
+            "== FAQs ==\n\n; Can I drive? : Yes.\n")
+    assert formats.rewrite(page) == page
