@@ -2320,6 +2320,8 @@ _CUE_TIMING = re.compile(r"(?m)^[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}[ \t]
 #: a line that holds a paragraph together across the cues' number, timing and blank lines: Markdown's blank line is
 #: spaces and tabs only, and the reader reads a no-break space as a space
 _HOLD = "\u00a0"
+#: a WebVTT cue's named identifier, on the line before its timing ("usage-2", "faq-3", "intro")
+_CUE_ID = re.compile(r"^[\w.-]{1,40}$")
 _QUESTION_CUE = re.compile(r"^(?:Q\d*\s*[:.)]|Question\s*\d*\s*[:.])\s*\S", re.I)
 
 
@@ -2331,7 +2333,8 @@ def _captions(body: str) -> str:
     out = list(lines)
     timing = [k for k, line in enumerate(lines) if _CUE_TIMING.match(line)]
     first, last = timing[0], timing[-1]
-    start = first - 1 if first and lines[first - 1].strip().isdigit() else first
+    named = first and _CUE_ID.match(lines[first - 1].strip()) and (first < 2 or not lines[first - 2].strip())
+    start = first - 1 if first and (lines[first - 1].strip().isdigit() or named) else first
     if start and lines[start - 1].strip().upper() == "WEBVTT":
         start -= 1
     end = next((k for k in range(last + 1, len(lines)) if not lines[k].strip()), len(lines))
@@ -2340,7 +2343,8 @@ def _captions(body: str) -> str:
     for k in range(start, end):
         line = lines[k].strip()
         cue_head = _CUE_TIMING.match(lines[k]) or line.upper() == "WEBVTT" or (
-            line.isdigit() and k + 1 < len(lines) and _CUE_TIMING.match(lines[k + 1]))
+            k + 1 < len(lines) and _CUE_TIMING.match(lines[k + 1]) and (line.isdigit() or _CUE_ID.match(line)
+                                                                         and not lines[k - 1].strip()))
         if cue_head or not line:
             out[k] = _HOLD if running else ""
             continue

@@ -187,3 +187,12 @@ def test_mediawiki_headings_without_txt2tags_marks_are_left_alone() -> None:
     page = ("= Fenvoxil =\n\n== Usage ==\n\nIt treats gout.\n\n== Side Effects ==\n\n* Nausea\n\n"
             "== FAQs ==\n\n; Can I drive? : Yes.\n")
     assert formats.rewrite(page) == page
+
+
+def test_named_webvtt_cue_identifiers_are_markup() -> None:
+    page = "\n".join(["WEBVTT", ""] + [line for n, text in enumerate(
+        ["Zoravir treats shingles.", "It can cause headache,", "nausea and rash.", "Q: Can I drink alcohol?",
+         "A: Yes, a little."], 1) for line in (f"part-{n}", f"00:00:0{n}.000 --> 00:00:0{n + 1}.000", text, "")])
+    _same_lines(page)
+    out = formats.rewrite(page)
+    assert "part-" not in out and "nausea and rash." in out
