@@ -23,3 +23,12 @@ def test_a_gloss_that_is_a_kind_of_what_the_words_say_is_still_taken(default_lin
     put under the label's words can still be the label's name ("Fetal tachycardia")."""
     out = default_linker.explain("condition", "Fast heartbeat in an unborn baby", ("fetal tachycardia",))
     assert "HP:6000264" in direct(out, EXACT_MATCH)
+
+
+def test_swelling_of_the_retina_is_retinal_edema_not_the_narrower_gloss(default_linker) -> None:  # type: ignore[no-untyped-def]
+    """Set 105 (after its readers): "Swelling of the retina (macular edema)" had been macular edema exactly, by the
+    page's gloss, a kind of retinal edema; the label's own words now name retinal edema (a lay-terms row), and the gloss
+    is no exact name of the node."""
+    out = default_linker.explain("side-effect", "Swelling of the retina", ("macular edema",))
+    assert {"HP:0031527", "DOID:6929"} <= direct(out, EXACT_MATCH)
+    assert "HP:0040049" not in direct(out, EXACT_MATCH)
