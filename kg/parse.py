@@ -1414,8 +1414,9 @@ class _Builder:
     def _lazy_line(self, tok: Token) -> int:
         """The first line of a bullet's paragraph that Markdown joins to it only as a lazy continuation:
         written at the margin and opening with a capital or a bold run, as a model writes a new label
-        line or sentence after a list with no blank line between. 0 when there is none (or the list
-        is numbered, whose answers at the margin are read elsewhere)."""
+        line or sentence after a list with no blank line between. In a numbered list only a sentence
+        after a line that ended one goes ("3. Serious: a, b." then "Steroids may help."): a numbered
+        question's answer at the margin is its own. 0 when there is none."""
         if "\n" not in tok.content or tok.map is None or not self._ordered:
             return 0
         numbered = self._ordered[-1]

@@ -422,8 +422,8 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
             elif heading and _SEEK_HELP_GROUP.search(heading) and _BARE_LIST.search(block.text) \
                     and not _CLAUSE_WORDS.search(_first_sentence(block.text)):
                 first = _first_sentence(block.text)  # "**Get help now:**" over "Fever, sore throat or ...": the signs,
-                shown = _SIGNS_OF_LISTED.match(first.rstrip(". "))  # written as a bare list, or as what shows a thing
-                ctx.signs(block, shown.group("list") if shown else first)  # ("Early signs of X include A and B.")
+                shown = _signs_listed(first.rstrip(". "))  # written as a bare list, or as what shows a thing
+                ctx.signs(block, shown or first)  # ("Early signs of X include A and B.")
                 rest = norm(block.text)[len(norm(first)):].strip() if shown else ""
                 if rest:  # ("If you notice these, or if you have C, call ...": the seek-help sentence after it)
                     ctx.paragraph(Block(kind="paragraph", text=rest, span=block.span))
@@ -954,12 +954,16 @@ _GROUP_WORDS = re.compile(r"\b(?:common|uncommon|serious|rare|frequent|infrequen
 #: a bare "these" opening a seek-help list, the signs said before it ("these, or if you have A, ...")
 _THESE_LEAD = re.compile(r"^(?:any\s+of\s+)?(?:these|them|those)\s*(?:,\s*(?:or\s+)?(?:if\s+you\s+(?:have|notice|get|develop|"
                          r"experience)\s+)?|$)", re.I)
-#: a sentence listing the signs of a thing: "Early signs of a high calcium level include A, B and C"
-_SIGNS_OF_LISTED = re.compile(r"^(?:the\s+)?(?:(?:early|first|warning|typical)\s+)*(?:signs|symptoms)\s+of\s+[^,;]{2,60}?\s+"
-                              r"(?:include|are|can\s+include)\s+(?P<list>[^;]+)$", re.I)
 #: a seek-help sentence pointing back with a bare "these" ("If you notice these, or if you have X, call ...")
 _THESE_BARE = re.compile(r"\bif\s+you\s+(?:notice|have|get|experience|develop|see)\s+(?:any\s+of\s+)?(?:these|them|those)"
                          r"(?:\s+(?:signs|symptoms))?\s*(?:,|$|\s+(?:call|contact|see|get|seek|tell|go))", re.I)
+def _signs_listed(sent: str) -> str | None:
+    """The list of a sentence that lists the signs of a thing ("Early signs of a high calcium level include A, B and
+    C"), else None."""
+    m = _DESCRIBES.match(sent)
+    return m.group("list") if m and m.group("list") else None
+
+
 _THESE = re.compile(r"^(?:any\s+of\s+)?(?:these|those|such|the\s+above)\s+(?:symptoms|signs|problems|effects)\b", re.I)
 _DESCRIBES = re.compile(r"^(?:(?:early|late|first|warning|the)\s+)?(?:signs|symptoms)\s+(?:of\s+[\w\s-]+?\s+)?(?:include|are)\s+"
                         r"(?P<list>.+)$|\b(?:can|may|will)\s+(?:also\s+)?cause\s+(?P<list2>.+)$", re.I)
@@ -2427,9 +2431,9 @@ class _Ctx:
         parts = [part for whole in sentences(text) for said in _rare_but(whole)
                  for clause in _group_clauses(said) for part in _THEN_HELP.split(clause)]
         for k, sent in enumerate(parts):
-            shown = _SIGNS_OF_LISTED.match(sent.rstrip(". ")) if k + 1 < len(parts) else None
+            shown = _signs_listed(sent.rstrip(". ")) if k + 1 < len(parts) else None
             if shown and _THESE_BARE.search(parts[k + 1]):  # "Early signs of a high X level include A, B and C. If you
-                described.append(_PROSE_CUT.sub("", shown.group("list")))  # notice these, or if you have D, call
+                described.append(_PROSE_CUT.sub("", shown))  # notice these, or if you have D, call
                 continue  # ...": the signs the next sentence points back to, no effects of their own
             sent = _ONES_ARE.sub(r"\g<g> side effects ", sent.rstrip(". "))  # "less common are A and B", "common
             # ones are ...": a group, its noun unsaid
@@ -2784,8 +2788,8 @@ class _Ctx:
                 if listed:
                     self.signs(block, listed)
                 continue
-            shown = _SIGNS_OF_LISTED.match(sent)
-            said = [_PROSE_CUT.sub("", shown.group("list"))] if shown else []
+            shown = _signs_listed(sent)
+            said = [_PROSE_CUT.sub("", shown)] if shown else []
             m = _GROUP_COLON.match(sent) if ":" in sent else None
             if m and _SERIOUS_F.search(m.group("head")) and not _NOT_A_LIST.match(m.group("list")):
                 self._prose_list(block, m.group("list"), SERIOUS_CATEGORY)  # "... can cause serious side effects: a; b"

@@ -313,7 +313,7 @@ def _described(doc: Document, result: Extraction) -> list[tuple[Section, Block]]
     gen = doc.first_of("identity")
     names = _drug_words(result, first_words=True)
     at = doc.sections.index(gen) if gen is not None else -1
-    brands = next((sec for sec in doc.sections[at + 1:at + 3] if sec.kind == "brands"), None) if gen is not None else None
+    brands = next((sec for sec in doc.sections[at + 1:at + 3] if sec.kind == "brands"), None) if at >= 0 else None
     blocks = [(gen, b) for b in gen.blocks] if gen is not None else []
     if brands is not None:  # (and the paragraph under a "Brand name:" line right after it: "Brand name: Zorex" then
         blocks += [(brands, b) for b in brands.blocks]  # "Zoravir is a synthetic ... available as capsules ...")

@@ -322,6 +322,7 @@ _UMBRELLA_USE = re.compile(r"^(?:[\w-]+\s+){0,2}(?:infections|conditions|disorde
                            r"(?:\s+(?:of|in)\s+the\s+[\w-]+)?$", re.I)
 
 
+#: a sentence that adds uses rather than naming the kinds of the one before ("Doctors also use it for A and B")
 _MORE_USES = re.compile(r"\b(?:also|other|too|as\s+well|additionally|off-label)\b", re.I)
 
 
@@ -737,9 +738,10 @@ _AFTER_FAILURE = re.compile(r"\s+(?:after|following)\s+(?:prior\s+)?(?:[\w-]+\s+
                             r"progression))?$", re.I)
 #: the care setting a use is given in, after the condition's name: "Nausea in palliative care", "Agitation in the
 #: intensive care unit" (where, not what)
-_CARE_SETTING = re.compile(r"(?<!sedation)(?<!anesthesia)(?<!anaesthesia)\s+in\s+(?:the\s+)?(?:(?:palliative|end-of-life|hospice|intensive|critical|emergency|"
+#: (not after a procedure, whose setting is part of it: "Sedation in intensive care" is what the drug does there)
+_CARE_SETTING = re.compile(r"(?<!sedation)(?<!anesthesia)(?<!anaesthesia)\s+in\s+(?:the\s+)?(?:(?:palliative|"
+                           r"end-of-life|hospice|intensive|critical|emergency|"
                            r"terminal)\s+(?:care(?:\s+units?)?|settings?|medicine|units?|departments?)|ICU|hospice)$", re.I)
-# (a procedure's setting is part of it: "Sedation in intensive care" is what the drug does there, as the truths keep)
 #: words that say what state a condition is in, with no noun ("progressive and well-differentiated",
 #: "radioiodine-refractory", "treatment-resistant"): a description of the condition named before them
 _STATE_WORD = (r"(?:(?:[a-z]+-)*(?:refractory|resistant|dependent|differentiated|progressive|relapsed|recurrent|"
@@ -824,10 +826,10 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
     return out
 
 
-#: another name of the item's condition after it: ", previously called Wegener's granulomatosis", ", also known as X"
-#: a status set off after a use's name (", off-label", " - off-label"; one in brackets is read with the others)
+#: a status set off after a use's name (", off-label", " - off-label", " (off-label)")
 _STATUS_TAIL = re.compile(r"(?:,|\s[-\u2013\u2014])\s*off[- ]label(?:\s+use)?\s*[.:]?$|"
                           r"\s*\(off[- ]label(?:\s+use)?\)\s*[.:]?$", re.I)  # ("Stroke prevention (off-label)")
+#: another name of the item's condition after it: ", previously called Wegener's granulomatosis", ", also known as X"
 _FORMER_NAME = re.compile(r",\s+(?:previously|formerly|once|also|sometimes)\s+(?:called|known\s+as|named)\s+"
                           r"(?P<n>[^,;()]{3,80})$", re.I)
 
