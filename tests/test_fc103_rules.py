@@ -42,3 +42,12 @@ def test_a_procedure_keeps_its_setting() -> None:
     care" is nausea, wherever it is treated."""
     x = _x("## Usage\n\n- **Sedation in the intensive care unit**\n- **Nausea in palliative care**\n")
     assert [u.label for u in x.treats] == ["Sedation in the intensive care unit", "Nausea"]
+
+
+def test_a_heading_of_off_label_and_investigational_uses_gives_off_label() -> None:
+    """"Off-label and investigational uses" over a list: each prescribed outside the label (one qualifier); a heading of
+    investigational uses alone gives investigational."""
+    x = _x("## Usage\n\n### Approved uses\n- Gout\n\n### Off-label and investigational uses\n- Kidney stones\n\n"
+           "### Investigational uses\n- Psoriasis\n")
+    assert [(u.label, u.qualifier) for u in x.treats] == [
+        ("Gout", None), ("Kidney stones", "off-label"), ("Psoriasis", "investigational")]

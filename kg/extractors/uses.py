@@ -194,10 +194,12 @@ def extract_treats(doc: Document, result: Extraction) -> None:
                 or PRODUCTS_LEAD.search(lead) and _use_cell(block) is None \
                 or _FORMS_HEADING.match(intro.strip().rstrip(":").strip()):
             continue  # (a denied use; "It comes as:" over the products, no uses unless a column gives them)
-        global_q = "investigational" if investigational or _INVESTIGATIONAL_F.search(intro) else None
+        both = bool(_INVESTIGATIONAL_F.search(intro) and _OFF_LABEL_F.search(intro))  # "Off-label and investigational
+        # uses:" over a list: prescribed outside the label, each one (one qualifier: off-label, as the truths give)
+        global_q = "investigational" if investigational or _INVESTIGATIONAL_F.search(intro) and not both else None
         if global_q is None and _PREVENT_LEAD.search(lead):
             global_q = "prevention"  # "It is used to prevent:" over a list
-        if global_q is None and _OFF_LABEL_F.search(lead):
+        if global_q is None and (_OFF_LABEL_F.search(lead) or both):
             global_q = "off-label"  # "Off-label uses:" over a list
         if block.kind == "item" and block.label and block.text.strip() and _names_a_brand(block.label, result):
             # "**Mounjaro:** Approved for adults with **type 2 diabetes** ...": a brand's uses, not the brand
