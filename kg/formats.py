@@ -2340,6 +2340,10 @@ def _captions(body: str) -> str:
     end = next((k for k in range(last + 1, len(lines)) if not lines[k].strip()), len(lines))
     running = False  # a paragraph is open, to be held together over the lines between cues
     said = ""  # the last words of the cues, to see a question end
+    listing = False  # the cues are a list's items, after a lead-in that ends with a colon
+
+    def cue_start(k: int) -> bool:  # the first line of its cue (after the timing line, its identifier or a blank)
+        return k == 0 or not out[k - 1].strip() or out[k - 1] == _HOLD
     for k in range(start, end):
         line = lines[k].strip()
         cue_head = _CUE_TIMING.match(lines[k]) or line.upper() == "WEBVTT" or (
@@ -2348,7 +2352,8 @@ def _captions(body: str) -> str:
         if cue_head or not line:
             out[k] = _HOLD if running else ""
             continue
-        title = line.rstrip(":").strip()
+        line = _vtt_markup(line) if "<" in line else line
+        title = line.strip("*").rstrip(":").strip()
         kind = section_kind(title.title()) if len(title.split()) <= 5 and not title.endswith((".", ",")) else None
         if kind is not None and (title.isupper() or title.istitle()) \
                 and (k + 1 >= len(lines) or not lines[k + 1].strip()):  # (the cue's only line)
@@ -2358,10 +2363,28 @@ def _captions(body: str) -> str:
             continue
         if _QUESTION_CUE.match(line) or said.endswith("?"):
             _unhold(out, k)  # ("Q: Can I drink alcohol?" / "Alcohol can make you dizzier ...": a question, its answer)
+        term = _CUE_TERM.match(line) if said.endswith(":") or listing else None
+        listing = bool(term) or listing and not said.endswith((".", "!", "?")) and not cue_start(k)
+        if term:  # "It is used to treat:" then cues "<i>Severe malaria</i> - the first choice ...": a list's items
+            _unhold(out, k)
+            line = f"- **{term.group('t')}** - {term.group('d')}"
         out[k] = line
         running = True
         said = line
     return "\n".join(out)
+
+
+#: WebVTT's own inline tags: bold and italic as Markdown's, a voice's "<v Narrator>", a class's "<c.x>", a time's
+#: "<00:01.500>" nothing
+_VTT_STYLE = re.compile(r"<(?P<tag>[biu])>(?P<x>[^<]*)</(?P=tag)>")
+_VTT_OTHER = re.compile(r"</?(?:v|c|lang|ruby|rt)(?:[.\s][^>]*)?>|<\d{1,2}:[\d:.]+>")
+#: a cue that names a term, then a dash and what it says of it ("*Severe malaria* - the first-choice treatment")
+_CUE_TERM = re.compile(r"^\*{1,2}(?P<t>[^*]{2,60})\*{1,2}\s+[-\u2013\u2014]\s+(?P<d>\S.*)$")
+
+
+def _vtt_markup(line: str) -> str:
+    line = _VTT_STYLE.sub(lambda m: f"**{m.group('x')}**" if m.group("tag") == "b" else f"*{m.group('x')}*", line)
+    return _VTT_OTHER.sub("", line)
 
 
 def _unhold(out: list[str], k: int) -> None:

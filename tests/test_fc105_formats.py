@@ -196,3 +196,20 @@ def test_named_webvtt_cue_identifiers_are_markup() -> None:
     _same_lines(page)
     out = formats.rewrite(page)
     assert "part-" not in out and "nausea and rash." in out
+
+
+def test_webvtt_tags_and_a_list_spoken_over_cues() -> None:
+    """WebVTT's own tags ("<v Narrator>", "<b>", "<i>") as Markdown, and "It is used to treat:" followed by cues that
+    each name a term ("<i>Shingles</i> - ...") a list of uses, not one running sentence."""
+    texts = ["<v Narrator>This is a short guide to zoravir.", "<b>Usage</b>", "It is used to treat:",
+             "<i>Shingles</i> - in adults over 50,\nwithin three days of the rash.", "<i>Cold sores</i> - at the first "
+             "tingle.", "It is not used for chickenpox.", "<b>Side Effects</b>",
+             "Common side effects include headache and nausea."]
+    page = "\n".join(["WEBVTT", ""] + [line for n, text in enumerate(texts, 1) for line in (
+        f"00:00:{n:02d}.000 --> 00:00:{n + 1:02d}.000", text, "")])
+    _same_lines(page)
+    out = formats.rewrite(page)
+    assert "<v" not in out and "- **Shingles** - in adults over 50," in out
+    x = _x(page)
+    assert [u.label for u in x.treats] == ["Shingles", "Cold sores"]
+    assert [e.label for e in x.side_effects] == ["Headache", "Nausea"]

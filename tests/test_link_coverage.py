@@ -613,7 +613,9 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # uses read as the summaries of the kinds after them ("Migraine headaches", "Fungal infections of the skin": nodes
     # gone, both had been linked); 81/108, 84/108 at first contact (blind, ordinary answers of six models not imitated
     # before)
-    ("tests/fixtures/firstcontact105", 0.71, 0.75),  # 77/108, 81/108 after the readers of its formats (27/39, 29/39 at
+    ("tests/fixtures/firstcontact105", 0.70, 0.73),  # 77/110, 81/110 since artesunate's WebVTT list of uses is read
+    # (its three kinds of malaria, "Malaria" no longer: one linked node gone, three in); 77/108, 81/108 after the
+    # readers of its formats (27/39, 29/39 at
     # first contact, blind: a Windows .reg file, a Lisp S-expression, a Nix attribute set and groff ms read as almost
     # nothing)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
