@@ -4288,6 +4288,16 @@ def _data_end(lines: list[str], last: int, closed: int) -> int:
     return closed
 
 
+def _from_first(openers: tuple[str, ...], parse: Callable[[list[_Token], int], tuple[object, int]]
+                ) -> Callable[[list[_Token]], tuple[object, int] | None]:
+    """A reader of the data tree that starts at the first token among ``openers`` ("{", "(", "let"), by ``parse``
+    from there; None when no token opens one."""
+    def tree(toks: list[_Token]) -> tuple[object, int] | None:
+        start = next((i for i, t in enumerate(toks) if t[1] in openers), None)
+        return None if start is None else parse(toks, start)
+    return tree
+
+
 def _read_data(body: str, opener: re.Pattern[str], rx: re.Pattern[str],
                tree: Callable[[list[_Token]], tuple[object, int] | None]) -> str:
     """``body`` with its data block (:func:`_data_window`) read by ``tree`` from its tokens by ``rx`` (:func:`_lex`)
@@ -4358,11 +4368,7 @@ def _lua(body: str) -> str:
     """A Lua table (fenced or not) as Markdown, line for line (:func:`_data_page`): its keys read by their words
     ("less_common" a group, "off_label" off-label uses), strings joined by ".." one string, a long string its lines;
     the fence, "--" comments (one that names a section its heading), "local", "return" and braces blank."""
-    def tree(toks: list[_Token]) -> tuple[object, int] | None:
-        start = next((i for i, t in enumerate(toks) if t[1] == "{"), None)
-        return None if start is None else _lua_table(toks, start + 1)
-
-    return _read_data(body, _LUA_OPEN, _LUA_TOKEN, tree)
+    return _read_data(body, _LUA_OPEN, _LUA_TOKEN, _from_first(("{",), lambda toks, i: _lua_table(toks, i + 1)))
 
 
 # ---------------------------------------------------------------------------
@@ -4451,10 +4457,7 @@ def _nix(body: str) -> str:
     words (camelCase split: "lessCommon" a group, "offLabel" off-label uses), a list's strings its entries, a long
     string its lines; "inherit x;" the value its let binds to x (on the binding's line, where its words are); the
     fence, "#" comments, let / in, braces, brackets, "=" and ";" blank."""
-    def tree(toks: list[_Token]) -> tuple[object, int] | None:
-        start = next((i for i, t in enumerate(toks) if t[1] in ("let", "{", "rec")), None)
-        return None if start is None else _nix_value(toks, start, {})
-
+    tree = _from_first(("let", "{", "rec"), lambda toks, i: _nix_value(toks, i, {}))
     return _read_data(body, _NIX_OPEN, _NIX_TOKEN, tree)
 
 
@@ -4491,11 +4494,7 @@ def _edn(body: str) -> str:
     """An EDN map (fenced or not) as Markdown, line for line (:func:`_data_page`): keywords read as words
     (":less-common" a group, ":off-label" off-label uses), a set or vector of keywords a list of their words; the
     fence, ";" comments (a note after an entry says nothing of its own) and brackets blank."""
-    def tree(toks: list[_Token]) -> tuple[object, int] | None:
-        start = next((i for i, t in enumerate(toks) if t[1] == "{"), None)
-        return None if start is None else _edn_value(toks, start)
-
-    return _read_data(body, _EDN_OPEN, _EDN_TOKEN, tree)
+    return _read_data(body, _EDN_OPEN, _EDN_TOKEN, _from_first(("{",), _edn_value))
 
 
 # ---------------------------------------------------------------------------
@@ -4554,11 +4553,7 @@ def _sexp(body: str) -> str:
     """A Lisp S-expression (fenced or not) as Markdown, line for line (:func:`_data_page`): the outer list's lists as
     top-level keys by their heads, list heads and keywords read as words (":less-common" a group, "(off-label ...)"
     off-label uses), a string over several lines one string; the fence, ";" comments, parentheses and quotes blank."""
-    def tree(toks: list[_Token]) -> tuple[object, int] | None:
-        start = next((i for i, t in enumerate(toks) if t[1] in ("(", "[")), None)
-        return None if start is None else _sexp_value(toks, start)[1:]
-
-    return _read_data(body, _SEXP_OPEN, _SEXP_TOKEN, tree)
+    return _read_data(body, _SEXP_OPEN, _SEXP_TOKEN, _from_first(("(", "["), lambda toks, i: _sexp_value(toks, i)[1:]))
 
 
 # ---------------------------------------------------------------------------
