@@ -119,8 +119,9 @@ _FUNCTION_CAPS = frozenset({"it", "its", "this", "these", "that", "they", "toget
                             "another", "such"})  # ("How it works is not fully understood")
 _PROCESS_OBJ = re.compile(r"^(?:the|their|its)\s+(?:production|release|synthesis|formation|absorption|uptake|"
                           r"transmission|amount|levels?|number|activation|breakdown|reuptake)\s+of\s+", re.I)
-_ACTIVITY_OBJ = re.compile(r"^(?:the\s+)?(?:activity|action|function|effects?|activation|assembly|signal(?:l)?ing)\s+"
-                           r"of\s+", re.I)
+_ACTIVITY_OBJ = re.compile(r"^(?:the\s+)?(?:(?:tyrosine\s+)?kinase\s+|enzym(?:e|atic)\s+|catalytic\s+)?"  # ("the
+                           # tyrosine kinase activity of X": the enzyme's own activity, X inhibited)
+                           r"(?:activity|action|function|effects?|activation|assembly|signal(?:l)?ing)\s+of\s+", re.I)
 _CLASS_WORDS = r"enzymes?|proteins?|receptors?|transporters?|kinases?|channels?|pumps?|molecules?"
 _CALLED = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?P<cls>{_CLASS_WORDS})(?:\s+(?:that|which)\s+[^,;.()]{{1,80}},|,|"
                      r"\s+(?:inside|in|on|within)\s+[^,;.()]{1,40}?)?"  # ("a protein inside skin and immune cells called X")
@@ -175,6 +176,8 @@ _GENERIC_TARGET = re.compile(rf"^(?:(?:same|these|those|such|both|two|other|immu
                              rf"numerous|different|all)\s+)*(?:{_CLASS_WORDS})$",
                              re.I)
 
+#: a state that lasts, said after "switched on" or "turned off": no object follows
+_LASTING = r"(?!(?:all\s+the\s+time|permanently|constantly|continuously|for\s+too\s+long)\b)"
 DOWNSTREAM = (
     # ("the worms' uptake of glucose", "the assembly (polymerization) of microtubules": whose, and a gloss)
     ("decreases", re.compile(r"\b(?:reduc|decreas|lower|block|prevent|suppress|inhibit|slow)(?:e|es|s|ed|ing)?\s+"
@@ -224,10 +227,11 @@ DOWNSTREAM = (
                              r"(?:(?:amount|levels?|number|production|release)\s+of\s+)?", re.I)),
     # "switches off genes for inflammatory substances", "switches on anti-inflammatory genes": what the genes make
     # ("turns down genes that make inflammatory proteins", "turns up genes for anti-inflammatory proteins")
-    ("decreases", re.compile(r"\b(?:switch|turn)(?:es|s|ed|ing)?\s+(?:off|down(?=\s+(?:the\s+)?genes?\b))\s+(?:the\s+)?"
-                             r"(?:genes?\s+(?:for|that\s+make)\s+)?", re.I)),
-    ("increases", re.compile(r"\b(?:switch|turn)(?:es|s|ed|ing)?\s+(?:on|up(?=\s+(?:the\s+)?genes?\b))\s+(?:the\s+)?"
-                             r"(?:genes?\s+(?:for|that\s+make)\s+)?", re.I)),
+    # (not a state that lasts: "keeps FGFR3 switched on all the time" names no object after "on")
+    ("decreases", re.compile(r"\b(?:switch|turn)(?:es|s|ed|ing)?\s+(?:off|down(?=\s+(?:the\s+)?genes?\b))\s+"
+                             rf"{_LASTING}(?:the\s+)?(?:genes?\s+(?:for|that\s+make)\s+)?", re.I)),
+    ("increases", re.compile(r"\b(?:switch|turn)(?:es|s|ed|ing)?\s+(?:on|up(?=\s+(?:the\s+)?genes?\b))\s+"
+                             rf"{_LASTING}(?:the\s+)?(?:genes?\s+(?:for|that\s+make)\s+)?", re.I)),
     # "Levocarnitine is needed for the transport of long-chain fatty acids into the mitochondria": what a nutrient the
     # body needs does, supplied
     # ("... for the production of clotting factors": clotting factor production)
@@ -1452,6 +1456,12 @@ def _role_noun(sent: str, other_agent) -> list[tuple[Mechanism, bool]]:
 
 
 _GENES_OBJ = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?genes?\b", re.I)
+#: a signalling pathway as what a drug shuts down: a downstream effect, no molecular target ("the MAPK and PI3K/AKT
+#: pathways", "the signalling pathways downstream of the receptor, including the MAPK pathway")
+_PATHWAY_OBJ = re.compile(r"^(?:the\s+|its\s+|their\s+)?(?P<names>(?:[\w/-]+\s+){0,4}?)(?:signal(?:l)?ing\s+)?"
+                          r"(?P<pl>pathways?)\b(?P<rest>[^.;:]*)", re.I)
+_PATHWAY_EXAMPLES = re.compile(r",?\s+(?:including|such\s+as|like|e\.g\.,?)\s+(?:the\s+)?(?P<x>[^.;:()]+?\s+pathways?)\b",
+                               re.I)
 #: "It has weaker activity at 5-HT2C receptors", "partial agonist activity at D2 receptors": the kind of activity, if
 #: said, is the relation (none, or "little", "no", "negligible", is no target)
 _ACTIVITY_AT = re.compile(r"(?:\b(?:has|have|shows?|exerts?|possess(?:es)?|with)\s+(?:also\s+)?|"
@@ -1550,6 +1560,21 @@ _AND_TO_AGAIN = re.compile(r"^(?P<first>\s*(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)
                            r"(?!(?:a|an|some|the)\s+(?:\w+\s+)?(?:extent|degree)\b)(?=[\w-])", re.I)  # (not "and to a lesser extent")
 
 
+def _pathways(m: re.Match) -> list[str]:
+    """The pathways an object names: its examples after "including" or "such as" if it gives them, else itself, the
+    head noun "pathway" given to each member of "the A and B pathways"."""
+    examples = _PATHWAY_EXAMPLES.search(m.group("rest"))
+    if examples:
+        named = examples.group("x")
+        names, plural = re.sub(r"\s+pathways?$", "", named, flags=re.I), named.lower().endswith("s")
+    else:
+        names, plural = m.group("names").strip(), m.group("pl").lower().endswith("s")
+        if not names or m.group("rest").strip(" ,"):  # "the signalling pathways downstream of the receptor": whole
+            return [re.sub(r"^(?:the|its|their)\s+", "", m.group(0).strip(" ,"), flags=re.I)]
+    members = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", names) if x.strip()] if plural else [names]
+    return [f"{x} pathway" for x in members]
+
+
 def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             symbols: dict[str, str] | None = None,
             aliases: dict[str, tuple[str, str | None]] | None = None) -> list[tuple[Mechanism, bool]]:
@@ -1613,6 +1638,11 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             obj = obj[announced.end():]
         if _GENES_OBJ.match(obj):
             continue  # "switches on genes for X": what the genes make is a downstream effect, no target
+        pathway = _PATHWAY_OBJ.match(obj) if relation in ("inhibits", "blocks") else None
+        if pathway:  # "shuts down the MAPK and PI3K/AKT pathways": each pathway decreased, its head noun shared
+            out.extend((Mechanism(relation="decreases", target=name, symbol=None, evidence=None),  # type: ignore[arg-type]
+                        bool(_HEDGE_F.search(before))) for name in _pathways(pathway))
+            continue
         if _COORD_VERB.match(obj):
             continue  # "binds to and inhibits X": the last verb of the pair carries the relation
         if _NO_OBJECT.match(obj):
