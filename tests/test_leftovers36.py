@@ -29,3 +29,29 @@ def test_a_pathway_shut_down_is_a_downstream_decrease_each_named() -> None:
     assert _how("Zoravir inhibits KQ2. This blocks the signalling pathways downstream of the kinase, including the "
                 "Wnt pathway, so the cells stop growing.") == {("inhibits", "KQ2"), ("decreases", "Wnt pathway")}
     assert _how("Zoravir blocks the hedgehog signalling pathway.") == {("decreases", "hedgehog pathway")}
+
+
+def _signs(body: str) -> list[str]:
+    return [s.label for s in _x(body).serious_signs]
+
+
+def test_a_note_in_brackets_written_as_a_sentence_gives_no_signs() -> None:
+    """"Pancreatitis (Can begin with belly pain, nausea or ...)" is a note about the effect, not its list of signs;
+    a list of signs in brackets still is."""
+    page = ("## Side Effects\n\n**Serious:**\n\n- Pancreatitis (Usually begins with belly pain, vomiting or a fever; "
+            "rare.)\n- Angioedema (swelling of the lips, tongue, throat)\n")
+    assert [e.label for e in _x(page).side_effects] == ["Pancreatitis", "Angioedema"]
+    assert "vomiting" not in _signs(page) and "swelling of the lips" in _signs(page)
+
+
+def test_what_a_germ_or_its_purpose_clause_does_is_no_action_of_the_drug() -> None:
+    """"To enter a liver cell, the parasite first binds to X" and "The virus first attaches to X": the germ's steps."""
+    assert _how("To enter a liver cell, the parasite first binds to the CD81 receptor. Zoravir blocks the KQ2 "
+                "receptor.") == {("blocks", "KQ2 receptor")}
+    assert _how("The virus first attaches to the ACE2 receptor. Zoravir blocks the KQ2 receptor.") == {
+        ("blocks", "KQ2 receptor")}
+
+
+def test_viral_entry_blocked_is_a_downstream_decrease() -> None:
+    assert _how("Zoravir blocks the KQ2 receptor. This prevents viral entry, the first step of infection.") == {
+        ("blocks", "KQ2 receptor"), ("decreases", "viral entry")}

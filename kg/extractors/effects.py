@@ -804,6 +804,8 @@ _INTENSIFIER_WORD = re.compile(r"^(?:very|extremely|unusually|abnormally|too|low
 #: DRESS)"), kinds ("basal cell and squamous cell carcinoma"), lab values ("very low sodium, potassium").
 _NOT_SIGNS = re.compile(r"\b(?:low|high|levels?|carcinomas?|cancers?|types?|kinds?|forms?|including|also\s+called|"
                         r"known\s+as)\b|^(?:the|a|an)\s|"
+                        # a note about the effect, written as a sentence: "(Can start with a rash, fever or ...)"
+                        r"^(?:can|could|might|often|usually|sometimes|typically|rarely|generally)\s+(?!include\b)|"
                         # what urges are urges to do: "(compulsive gambling, shopping, binge eating)" (behaviours)
                         r"\b(?:gambling|shopping|spending|binge\s+eating|sexual\s+urges)\b|"
                         # which product and when: "(troches, seen mainly with long-term use)"

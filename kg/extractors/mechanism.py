@@ -103,7 +103,10 @@ _CLAUSE_START = Guarded(re.compile(r"(?:;|:|\bbut\b|\bwhereas\b|\bwhile\b|\balth
                                    r"(?:^|[,.]\s*|\b(?:and|which|that)\s+)then\b|"  # (not "Serotonin then binds")
                                    # "Laboratory work suggests it may ...": the clause after a report of it
                                    r"\b(?:suggests?|shows?|indicates?|means?)\s+(?:that\s+)?(?=(?:it|they)\b)|"
-                                   r",\s+so\b)", re.I))  # ("..., so dabigatran reduces X": the consequence's own subject)
+                                   r",\s+so\b|"
+                                   # "To infect a T cell, HIV first attaches to ...": the purpose said first, its subject
+                                   # after the comma
+                                   r"^\s*to\s+[a-z]+\s+[^,;.]{1,60},)", re.I))  # ("..., so dabigatran reduces X": the consequence's own subject)
 _FUNCTION_CAPS = frozenset({"it", "its", "this", "these", "that", "they", "together", "inside", "in", "once", "against",
                             "for", "before", "across", "beyond", "under",
                             "when", "after", "because", "by", "within", "as", "at", "first", "second",
@@ -200,12 +203,13 @@ DOWNSTREAM = (
                              r"\s+(?:levels?|production|release)\b", re.I)),
     ("decreases", re.compile(r"\b(?:reduc|decreas|lower|slow|block|prevent|inhibit)(?:e|es|s|ed|ing)?\s+"
                              r"(?!(?:the|their|its|a|an)\s)(?P<pre>[\w-]+)\s+(?P<proc>breakdown)\b", re.I)),
-    # "blocks HBV DNA synthesis", "stops viral replication": a process named by a compound noun, its name as written
+    # "blocks HBV DNA synthesis", "stops viral replication", "blocks viral entry": a process named by a compound noun,
+    # its name as written
     ("decreases", re.compile(r"\b(?:(?:reduc|decreas|lower|slow|block|prevent|inhibit|stop|halt|suppress)(?:e|es|s|ed|ing)?|"
                              r"interfer(?:e|es|ed|ing)\s+with|shut(?:s|ting)?\s+down)\s+"  # ("may also interfere with
                              # bacterial RNA synthesis", "shuts down bacterial RNA synthesis")
                              r"(?!(?:the|their|its|a|an|this|that|these|those|it|them|any|all|no)\s)"
-                             r"(?P<pre>(?:[\w-]+\s+){0,3}?(?:synthesis|replication))\b", re.I)),
+                             r"(?P<pre>(?:[\w-]+\s+){0,3}?(?:synthesis|replication|(?<=viral\s)entry))\b", re.I)),
     # "so cell wall synthesis is blocked": the process, said in the passive
     ("decreases", re.compile(r"(?<![\w-])(?P<pre>(?:(?!(?:so|and|or|the|that|which|this|its|their|then|thus|as|is)\b)"
                              r"[\w-]+\s+){0,3}?(?:synthesis|replication))\s+(?:is|are|gets?|becomes?)\s+(?:blocked|"
@@ -1260,7 +1264,9 @@ def _nominal_other(subject: str, names: set[str]) -> bool:
 
 #: a sentence whose subject is a molecule's symbol ("IL-31 acts on receptors found on nerve fibers"): another agent
 #: than the drug, whose names are words
-_SYMBOL_SUBJECT = re.compile(r"^\s*(?-i:[A-Z][A-Z0-9]*-?[0-9][A-Za-z0-9]*|[A-Z]{2,6}(?:-[0-9A-Za-z]+)?)\s+(?:also\s+|then\s+|normally\s+)?$")
+#: an adverb between a subject and its verb ("The virus first attaches to ...")
+_SUBJECT_ADVERB = re.compile(r"\s+(?:also|then|normally|first|usually)\s*$", re.I)
+_SYMBOL_SUBJECT = re.compile(r"^\s*(?-i:[A-Z][A-Z0-9]*-?[0-9][A-Za-z0-9]*|[A-Z]{2,6}(?:-[0-9A-Za-z]+)?)\s+(?:also\s+|then\s+|normally\s+|first\s+)?$")
 
 
 #: how strongly or in what way a drug plays a role ("a strong antagonist", "a partial agonist")
@@ -1614,6 +1620,7 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
                 or _PASSIVE.search(before) \
                 or _nominal_other(subject, getattr(other_agent, "names", set())) \
                 or _SYMBOL_SUBJECT.match(subject) and subject.strip().casefold() not in getattr(other_agent, "names", set()) \
+                or _ORGANISM.match(_SUBJECT_ADVERB.sub("", subject).strip()) \
                 or (prev_other and re.match(r"^\s*(?:it|they)\b", subject, re.I) and len(subject.split()) <= 3
                     and not _names_drug(before, other_agent)) \
                 or _pronoun_of_another(before, other_agent) or _companion_which(before, other_agent) \
