@@ -55,3 +55,12 @@ def test_what_a_germ_or_its_purpose_clause_does_is_no_action_of_the_drug() -> No
 def test_viral_entry_blocked_is_a_downstream_decrease() -> None:
     assert _how("Zoravir blocks the KQ2 receptor. This prevents viral entry, the first step of infection.") == {
         ("blocks", "KQ2 receptor"), ("decreases", "viral entry")}
+
+
+def test_the_first_of_two_short_names_in_brackets_is_the_symbol_and_a_fact_line_by_it_is_said_once() -> None:
+    """"activating small-conductance calcium-activated potassium channels (SK or KCa2 channels)" gives the symbol SK,
+    and a list of facts after it saying "Activates SK channel" names the same target."""
+    x = _x("## How it Works\n\nZoravir works by activating small-conductance calcium-activated potassium channels (SK "
+           "or KCa2 channels) in nerve cells.\n\n- Activates SK channel\n")
+    assert [(m.relation, m.target, m.symbol) for m in x.mechanism] == [
+        ("activates", "small-conductance calcium-activated potassium channel", "SK")]

@@ -294,6 +294,18 @@ def _has_subtypes(mech: Mechanism, result: Extraction) -> bool:
         and o.target[len(sym):len(sym) + 1].isalnum() for o in result.mechanism))
 
 
+#: a target named by a symbol and its class word: "BK channel", "D2 receptor"
+_SYMBOL_AND_CLASS = re.compile(rf"^(?P<s>[^\s()]+)\s+(?:{_CLASS_WORDS})$", re.I)
+
+
+def _said_by_symbol(mech: Mechanism, result: Extraction) -> bool:
+    """"Activates BK channel" in a list of facts after "activating big-conductance calcium-activated potassium
+    channels (BK ...)": the target the page named whole, with that symbol and the same action, said again."""
+    short = _SYMBOL_AND_CLASS.match(mech.target) if mech.is_target and not mech.symbol else None
+    return bool(short and any(o is not mech and o.is_target and o.relation == mech.relation
+                              and o.symbol == short.group("s") and o.target != mech.target for o in result.mechanism))
+
+
 #: the blood's carrier proteins, which a drug binds to travel, not to act
 _CARRIER = re.compile(r"^(?:(?:human|serum|plasma)\s+)?(?:albumin|(?:plasma|blood|serum)\s+proteins?|proteins?\s+in\s+the\s+"
                       r"blood)$", re.I)
@@ -500,7 +512,8 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
     _class_direction(result)
     own = own_names(result)
     result.mechanism = [m for m in result.mechanism if not _about_itself(m, own) and not _ANAPHORA.match(m.target)
-                        and not (m.relation == "binds" and _CARRIER.match(m.target)) and not _has_subtypes(m, result)]
+                        and not (m.relation == "binds" and _CARRIER.match(m.target)) and not _has_subtypes(m, result)
+                        and not _said_by_symbol(m, result)]
     # (binding to albumin in the blood carries the drug, a matter of how long it lasts, not of what it acts on)
     # ("When they attach to this receptor, they make the airways swell": a pointer back, no target of its own)
 
@@ -2371,6 +2384,9 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
     pm = re.match(r"^(?P<a>[^()]+?)\s*\((?P<s>[^)]+)\)\s*(?P<b>receptors?|channels?|transporters?|subunits?(?:\s+of\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:channels?|receptors?|transporters?))?)?(?!\w)", text)
     if pm:
         said = _ALSO_CALLED_PAR.sub("", pm.group("s").strip())  # "(also called c-Mpl)"
+        either = re.fullmatch(rf"(?P<x>[^\s,]+)\s+or\s+[^\s,]+(?:\s+(?:{_CLASS_WORDS}))?", said)
+        if either and is_symbol(either.group("x")):  # "(BK or Maxi-K channels)": the first of two short names
+            said = either.group("x")
         if is_symbol(said) or _CLOTTING_FACTOR.fullmatch(said):
             symbol = said  # "thrombin (factor IIa)": another name of the target is its symbol
         name = pm.group("a") + (" " + pm.group("b") if pm.group("b") else "")
