@@ -22,9 +22,10 @@ from kg.sections import BULLET_GLYPHS, ITEM_LETTER
 
 #: Typographic hyphens folded to ASCII '-' in labels (one character each, so offsets survive).
 HYPHENS = str.maketrans({"\u207a": "+", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-"})
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"'})
 _FOLD = str.maketrans({"\u207a": "+", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-",
-                       "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\t": " "})
+                       "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"',
+                       "\t": " "})  # (guillemets are quotes: \u00abHeminevrin\u00bb)
 
 _NO_BREAK_BEFORE = re.compile(r"(?:\be\.g|\bi\.e|\betc|\bvs|\bapprox|\bDr|\bSt|\bU\.S|\bNo)\.$", re.I)
 _WS = re.compile(r"\s+")

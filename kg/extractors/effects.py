@@ -2934,7 +2934,7 @@ _CIRCUMSTANCE_LEAD = re.compile(r"^(?:" + _IN_PEOPLE
                                 r"(?:with|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?doses?\b[^,;]{0,60}|"
                                 r"(?:with|for|from)\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?" + _FORM
                                 + r"(?:\s+(?:or|and)\s+(?:the\s+)?(?:[\w-]+\s+)?" + _FORM + r")?|"
-                                r"(?:if|when)\s+(?![^,]*\byou\b)[^,;]{3,100}?\s(?:is|are)\s+(?:taken|used|given|combined|"
+                                r"(?:if|when)\s+(?![^,]*\byou\b)[^,;]{2,100}?\s(?:is|are)\s+(?:taken|used|given|combined|"
                                 r"applied)\b[^,;]*|"
                                 # "If the powder gets into the eyes, it can cause ...": how it reaches a part
                                 r"if\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:gets?|comes?|goes)\s+(?:into|in|on)\s+[^,;]{1,40}|"

@@ -172,7 +172,7 @@ _GIVEN_LABEL = re.compile(r"^(?:taken|given|used|applied|injected|inhaled)\s+(?:
                           r"daily)\b[^:]{0,40}$", re.I)
 _ROUTE_FIELD = re.compile(r"^routes?(?:\s+of\s+administration)?$|^how\s+(?:it'?s|it\s+is)\s+(?:given|taken|used)$|"
                           r"^administration$|" + _GIVEN_LABEL.pattern, re.I)  # (a label saying how is a route field)
-_FORM_FIELD = re.compile(r"^(?:dosage\s+)?forms?(?:\s+available|\s+(?:and|&)\s+(?:brands?|strengths?))?$|^formulations?$|^available\s+(?:as|forms?)$|^comes\s+as$|"
+_FORM_FIELD = re.compile(r"^(?:dosage\s+|release\s+|pharmaceutical\s+)?forms?(?:\s+available|\s+(?:and|&)\s+(?:brands?|strengths?))?$|^formulations?$|^available\s+(?:as|forms?)$|^comes\s+as$|"
                          r"^how\s+(?:it'?s|it\s+is)\s+(?:given|supplied)$", re.I)
 _BRAND_FIELD = re.compile(r"^(?:brands?(?:\s+names?)?|trade\s+names?)(?:\s*(?:and|&|/)\s*(?:forms?|formulations?|strengths?))?$",
                           re.I)  # ("Brand/formulation: Tekturna, 150 mg film-coated tablets")
@@ -369,6 +369,8 @@ def intro_sentence(doc: Document) -> tuple[Block, str] | None:
 # ---------------------------------------------------------------------------
 
 
+#: one lower-case word in brackets after the bold name that opens the page, then its verb: another spelling
+_OTHER_SPELLING = re.compile(r"^\s*\((?P<n>[a-z][a-z-]{3,})\)\s+(?:is|was|belongs)\b")
 #: a sentence that opens with a name (and a parenthesis after it) before its verb: "Emtricitabine (often abbreviated
 #: FTC) is sold ...", "Zoravir comes as ..."
 _NAME_THEN_VERB = re.compile(r"^(?P<n>[^\s()][^()]{0,60}?(?:\s*\([^()]*\))?)\s+(?:is|was|comes|are)\s")
@@ -446,6 +448,9 @@ def extract_drug(doc: Document, result: Extraction) -> None:
         said = sentences(label)
         if len(said) > 1:  # "Oxcarbazepine. It is sold as Trileptal ...": the name is the first sentence
             label = said[0].strip()
+            own = next((x for x in sentences(norm(value)) if label in strip_parens(x)[0]), None)
+            if own is not None:  # "X (INN). Trade names - A (United Kingdom) ...": the brackets of the name's
+                parens = strip_parens(own)[1]  # sentence only, not those of the sentences after it
         if ";" in label:  # "Tralokinumab; tralokinumab-ldrm on the US label": the name, then other pieces, of which
             label, *more = [p.strip() for p in label.split(";")]  # a word made on the name is another of its names
             aka += [w for p in more for w in p.split()[:1] if w.casefold().startswith(label.casefold() + "-")]
@@ -480,6 +485,13 @@ def extract_drug(doc: Document, result: Extraction) -> None:
                 continue  # "Aspirin belongs to a class of drugs called salicylates": the class's name, not the drug's
             for name in _names(_NAME_STOP.sub("", m.group(1))):
                 drug.synonyms.append(Name(name, q.evidence(usage_section(doc) or "Usage", block.span, name)))
+    opening = next((sec for sec in doc.sections if sec.kind == "preamble"), None)
+    lead = next((b for b in opening.blocks if b.text or b.label), None) if opening is not None else None
+    spelled = _OTHER_SPELLING.match(norm(lead.text)) if lead is not None and lead.label \
+        and key(strip_parens(lead.label)[0].strip(" *_:")) == key(drug.label) else None
+    if spelled and not _NOT_A_NAME.match(spelled.group("n")) and not _is_salt_form(spelled.group("n"), drug.label):
+        # "**Clomethiazole** (chlormethiazole) is a ...": the drug's other spelling (a brand would be capitalised)
+        drug.synonyms.append(Name(spelled.group("n"), q.evidence(opening, lead.span, spelled.group("n"))))
     for fsec, block, label, text in identity_fields(doc):  # "**International name:** colestyramine"
         if _OTHER_NAME_FIELD.match(label):
             for name in _names(strip_parens(norm(text))[0].rstrip(". ")):
@@ -588,7 +600,8 @@ _BRAND_CUE = re.compile(
     r"\b(?:brand|trade)[- ]names?(?:\s+in\s+(?:the\s+)?(?:US|USA|UK|EU|Europe|Canada|Australia|United\s+States|"
     r"United\s+Kingdom|Ireland|India))?"  # ("Brand names in the UK include A, B and C")
     r"(?:\s+(?:of\s+[\w-]+\s+)?(?:is|are|include|includes|was|such\s+as|like|have\s+included|"
-    r"(?:depend|vary|differ)\s+(?:on|by|with)\s+[^.:;()]{1,40}:))?\s*[:,]?\s*|"  # "Its brand names depend on how it is given: A (...)"
+    r"(?:depend|vary|differ)\s+(?:on|by|with)\s+[^.:;()]{1,40}:))?\s*(?:[:,]|(?<=\s)[\u2014\u2013](?=\s))?\s*|"  # ("Trade
+    # names — A and B")  # "Its brand names depend on how it is given: A (...)"
     r"\b(?:best-known|best\s+known|main|original|older|popular|common|other)\s+(?:(?:US|UK|EU|U\.S\.)\s+)?brands?"
     r"(?:\s+names?)?(?:\s+(?:is|are|was|were|include|includes|included)\s+|,\s+(?=[A-Z][\w-]*,\s))|"
     r"\bbrands?(?:\s+names?)?\s+(?:include|includes|including|such\s+as|like)\s+|(?<![\w-])brands?\s*:\s*|(?<=\bbrand\s)(?-i:(?=[A-Z][a-z]))|"
@@ -825,9 +838,14 @@ def _field_brand(name: str) -> str:
     return _WHERE_SOLD.sub("", led).strip(" .") if led != name else name
 
 
+#: a capitalised name of one or two words in quotes
+_QUOTED_NAME = re.compile(r'"([A-Z][^"\s]{1,30}(?:\s[A-Z][^"\s]{1,30})?)"')
+
+
 def _brand_list(text: str) -> list[str]:
     """The brand names at the start of ``text``: capitalised names, up to the first other word."""
     out: list[str] = []
+    text = _QUOTED_NAME.sub(r"\1", text)  # '"Heminevrin" (United Kingdom)', «Heminevrin»: the name, its quotes off
     text = _ELSEWHERE.sub(r", \g<b>", text)  # "Pitocin (Syntocinon in some other countries)": two brands
     text = _WHERE_SOLD.sub("", _PLACE_ASIDE.sub("", text))  # "Elitek in the US and Fasturtec in Europe"
     # ("Istalol and, in the UK, Timoptol": the place between commas)
@@ -1395,7 +1413,9 @@ _REGION = re.compile(r"^(?:in|outside)\s+(?:the\s+)?" + _REGIONS + r"\b,?\s*|\s+
 #: a parenthesis in the Generic Name line that is no other name: a route ("(otic)"), a description ("(a fixed-dose
 #: combination of ...)"), a pronunciation ("(kloe-BAY-ta-sol)", a syllable in capitals)
 _NOT_A_NAME = re.compile(r"^(?i:otic|oral|topical|ophthalmic|nasal|inhaled|injectable|vaginal|rectal|transdermal|"
-                         r"systemic|intravenous|ovine|bovine|porcine|equine|murine|human|recombinant|synthetic)$|^(?i:an?)\s|^[a-z]+(?:-[a-zA-Z]+)*-[A-Z]{2,}(?:-[a-zA-Z]+)*$|"
+                         r"systemic|intravenous|ovine|bovine|porcine|equine|murine|human|recombinant|synthetic)$|"
+                         # which register names it: "Clomethiazole (INN)", "(USAN)", "(rINN)"
+                         r"^(?:r?INN|USAN|BAN|JAN|INN/USAN)$|^(?i:an?)\s|^[a-z]+(?:-[a-zA-Z]+)*-[A-Z]{2,}(?:-[a-zA-Z]+)*$|"
                          r"^[A-Z]{2,}-[a-z]+(?:-[a-zA-Z]+)*$")
 _AS_SALT = re.compile(r"^as\s+(?:the\s+)?[\w-]+\s+[\w-]+(?:\s+(?:or|and)\s+[\w-]+)?$", re.I)
 _SALT = re.compile(r"\b(?:hydrochloride|hcl|sodium|edisylate|tosylate|esylate|mesilate|besilate|napsylate|pamoate|potassium|citrate|carbonate|oxalate|hyclate|monohydrate|sulfate|"

@@ -285,6 +285,24 @@ _PROCESS_NAMES = {"production": "production", "release": "release", "synthesis":
 _HEDGE_F, _ASSERT_F = Folded(_HEDGE), Folded(_ASSERT, guard=True)
 _ROLE_RE_F, _VERB_RE_F = Folded(_ROLE_RE, guard=True), Folded(_VERB_RE)
 
+#: the body's own messengers, named alone (no "receptor" after them)
+_MESSENGER = re.compile(r"^(?:the\s+)?(?:gamma-aminobutyric\s+acid|GABA|glutamate|glycine|serotonin|dopamine|"
+                        r"noradrenaline|norepinephrine|adrenaline|epinephrine|acetylcholine|histamine|adenosine|"
+                        r"melatonin)", re.I)
+#: a gerund's noun after it, making a compound: "binding sites", "binding pocket"
+_SITE_NOUN = re.compile(r"\s*(?:sites?|pockets?|domains?)\b", re.I)
+#: a modulator said to make its target work more: "a positive allosteric modulator of X"
+_POSITIVE_BEFORE = re.compile(r"\bpositive\s+(?:allosteric\s+)?$", re.I)
+
+
+def _role_word_relation(sent: str, start: int, role: str) -> str:
+    """The relation a role word names; a positive modulator activates (as the truths read it since fc46)."""
+    relation = _ROLE[role.split()[0].lower().rstrip("s")]
+    if relation == "modulates" and _POSITIVE_BEFORE.search(sent, 0, start):
+        return "activates"
+    return relation
+
+
 def _has_subtypes(mech: Mechanism, result: Extraction) -> bool:
     """"activating serotonin (5-HT) receptors, specifically the 5-HT1B and 5-HT1D subtypes": the family, named by its
     symbol, beside members the page names by that symbol and a code, with the same action, is said by them."""
@@ -304,6 +322,15 @@ def _said_by_symbol(mech: Mechanism, result: Extraction) -> bool:
     short = _SYMBOL_AND_CLASS.match(mech.target) if mech.is_target and not mech.symbol else None
     return bool(short and any(o is not mech and o.is_target and o.relation == mech.relation
                               and o.symbol == short.group("s") and o.target != mech.target for o in result.mechanism))
+
+
+def _messenger_boosted(mech: Mechanism, result: Extraction) -> bool:
+    """"enhances the action of gamma-aminobutyric acid (GABA), the main inhibitory neurotransmitter" beside "a positive
+    allosteric modulator of GABA-A receptors": the body's own messenger, made to work better at the receptor the page
+    names, is no target of its own, nor its action a downstream effect."""
+    named = _ACTIVITY_OBJ.sub("", mech.target) if mech.relation == "increases" else mech.target
+    return mech.relation in ("activates", "increases") and bool(_MESSENGER.fullmatch(named)) and any(
+        o.relation == "activates" and o.is_target and _TARGET_HEAD.search(o.target) for o in result.mechanism)
 
 
 #: the blood's carrier proteins, which a drug binds to travel, not to act
@@ -513,7 +540,7 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
     own = own_names(result)
     result.mechanism = [m for m in result.mechanism if not _about_itself(m, own) and not _ANAPHORA.match(m.target)
                         and not (m.relation == "binds" and _CARRIER.match(m.target)) and not _has_subtypes(m, result)
-                        and not _said_by_symbol(m, result)]
+                        and not _said_by_symbol(m, result) and not _messenger_boosted(m, result)]
     # (binding to albumin in the blood carries the drug, a matter of how long it lasts, not of what it acts on)
     # ("When they attach to this receptor, they make the airways swell": a pointer back, no target of its own)
 
@@ -1599,8 +1626,7 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             aliases: dict[str, tuple[str, str | None]] | None = None) -> list[tuple[Mechanism, bool]]:
     out: list[tuple[Mechanism, bool]] = []
     # Folded: the cue words are lower-cased anyway, and only offsets of the sentence are read.
-    cues = [(m.start(), m.end(), _ROLE[m.group(0).split()[0].lower().rstrip("s")], None)
-            for m in _ROLE_RE_F.finditer(sent)]
+    cues = [(m.start(), m.end(), _role_word_relation(sent, m.start(), m.group(0)), None) for m in _ROLE_RE_F.finditer(sent)]
     cues += [(m.start(), m.end(), _verb_relation(m.group("v")), None) for m in _VERB_RE_F.finditer(sent)]
     cues += [(m.start(), m.end(), _verb_relation(f"{m.group('v')} {m.group('p')}"), m.group("o"))
              for m in _PHRASAL.finditer(sent)]
@@ -1621,6 +1647,8 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
                                                                  or _MODIFIER_END.search(before)):
             continue  # "The activated receptor moves ...", "high-voltage activated calcium channels": a participle
             # describing a noun, not the drug's action
+        if sent[start:end].rstrip().lower().endswith("ing") and _SITE_NOUN.match(sent, end):
+            continue  # "the binding sites of benzodiazepines": a noun, the sites where other drugs bind
         if _WEAKLY_AFTER.match(sent, end):
             continue  # "binds much less strongly to the M1 receptors": little effect there, no target (fc56, fc60)
         subject = _subject(before)
@@ -1810,7 +1838,11 @@ _PROTEIN_NAME = re.compile(r"^(?:the\s+)?(?P<n>[a-z][a-z-]{3,}(?:in|ase|gen))(?=
 _NO_OBJECT = re.compile(r"^(?:\([^()]*\)\s*)?(?:and|or|but|so)\s|"
                         # "It binds to the enzyme much more tightly than the toxic alcohols do": how, of the target named
                         r"^(?:the|this|that|its)\s+(?:enzyme|receptor|protein|channel|transporter|pump)s?\s+(?:much|far|even|"
-                        r"more|less|very|so|too|many\s+times)\b", re.I)
+                        r"more|less|very|so|too|many\s+times)\b|"
+                        # "binds to a site that differs from the binding sites of benzodiazepines": a place on the
+                        # target the sentence named, compared with other drugs' sites
+                        r"^(?:a|an|its\s+own|the)\s+(?:[\w-]+\s+)?(?:site|spot|pocket|place)\s+(?:that|which)\s+"
+                        r"(?:differs|is\s+(?:different|separate|distinct))\s+from\b", re.I)
 #: a demonstrative before a name-like modifier and a class word ("these alpha-glucosidase enzymes", "this H2 receptor")
 _NAMED_DEMONSTRATIVE = re.compile(rf"^(?:these|those|this|that)\s+(?=[\w-]*(?:[\w]-[\w]|\d|[A-Z])[\w-]*\s+"
                                   rf"(?:{_CLASS_WORDS})\b)")

@@ -487,7 +487,10 @@ _COUNTED_KIND = re.compile(r"^(?:two|three|four|five|several|a\s+few|some|other)
 _COUNTED_LEAD = re.compile(r"\s*(?:two|three|four|five|six|several|a\s+few)\s+(?![^.;:]*?\b(?:days?|weeks?|months?|years?|"
                            r"hours?|times|doses)\b)[^.;:()]{0,50}?[a-z]{3,}(?:ies|ses|ers|ons|ems|ts|ds)\b[^.;:()]{0,60}?:", re.I)
 _ONCE_USED = re.compile(r"\b(?:was|were)\s+(?:once|formerly|previously|at\s+one\s+time|in\s+the\s+past)\s+(?:[\w-]+\s+){0,2}?"
-                        r"(?:used|given|prescribed|recommended|approved|popular)\b", re.I)
+                        r"(?:used|given|prescribed|recommended|approved|popular)\b|"
+                        # "Previously, X was also used in hospital for A and B, but this use is now outdated"
+                        r"^(?:previously|formerly|in\s+the\s+past|historically|at\s+one\s+time),?\s+[^.;]{0,60}?\b(?:was|were)\s+"
+                        r"(?:also\s+)?(?:used|given|prescribed|recommended)\b", re.I)
 _HELP_PEOPLE_WITH = re.compile(r"\bto\s+help\s+(?:people|patients|adults|those|someone)\s+with\s+"
                                r"(?=[^.;]*?\s+(?:stay|remain|keep|quit|stop|avoid)\b)", re.I)
 _QUIT_SMOKING = re.compile(r"\bto\s+help\s+(?:people|patients|adults|smokers|you)\s+(?:to\s+)?(?:quit|stop|give\s+up)\s+"

@@ -1,0 +1,45 @@
+"""Rules from the misses of firstcontact106 (ordinary answers of six models not imitated before), each pinned by
+invented pages of other drugs and other words."""
+from __future__ import annotations
+
+from tests.test_extract_layouts5 import _mech, _x
+
+
+def test_a_circumstance_of_use_before_the_group_lead_in_is_no_part_of_it() -> None:
+    """"When it is used on the skin, common side effects include A, B and C": which product, then the group."""
+    x = _x("## Side Effects\n\nWhen it is applied to the scalp, common side effects include itching, flaking and "
+           "dryness. Less commonly, it can cause hair loss.\n")
+    assert [(e.label, e.category) for e in x.side_effects] == [
+        ("Itching", "Common"), ("Flaking", "Common"), ("Dryness", "Common"), ("Hair loss", "Less common")]
+
+
+def test_trade_names_after_a_dash_and_in_guillemets() -> None:
+    x = _x("## 1. Generic name\n\nZoravir (INN). Trade names \u2014 \u00abMirelan\u00bb (France) and "
+           "\u00abTovasept\u00bb (Italy, Spain).\n\nRelease forms: tablets of 50 mg and drops for oral "
+           "administration.\n")
+    assert [b.label for b in x.brand_names] == ["Mirelan", "Tovasept"]
+    assert [s.label for s in x.drug.synonyms] == []  # "(INN)" names the register; the places are the brands'
+    assert [f.label for f in x.formulations] == ["tablets", "drops"] and [r.label for r in x.routes] == ["oral"]
+
+
+def test_the_opening_bold_name_with_another_spelling_in_brackets() -> None:
+    x = _x("**Zoravir** (zoravirum) is a medicine from the group of antiviral agents.\n\n## Usage\n\nIt treats "
+           "shingles.\n")
+    assert [s.label for s in x.drug.synonyms] == ["zoravirum"]
+
+
+def test_a_use_of_the_past_said_with_previously_first_is_no_use() -> None:
+    x = _x("## Usage\n\nZoravir is indicated for:\n\n- **shingles**;\n- **cold sores**.\n\nPreviously, zoravir was "
+           "also used in hospital for viral encephalitis and hepatitis B, but this use is now outdated.\n")
+    assert [u.label for u in x.treats] == ["Shingles", "Cold sores"]
+
+
+def test_a_positive_allosteric_modulator_activates_and_a_compared_site_is_no_target() -> None:
+    """A positive modulator activates (as the truths read it); "a site that differs from the binding sites of A and
+    B" compares other drugs' sites; the body's own messenger made to work better is no target of its own."""
+    x = _x("## How it Works\n\n- Zoravir acts as a positive allosteric modulator of **glycine receptors**. It binds to "
+           "a site that differs from the binding sites of strychnine and ivermectin and enhances the action of "
+           "glycine, the main inhibitory messenger of the spinal cord.\n")
+    assert _mech(x) == {("activates", "glycine receptor")}
+    assert _mech(_x("## How it Works\n\nZoravir is a modulator of the KQ2 receptor.\n")) == {
+        ("modulates", "KQ2 receptor")}
