@@ -43,3 +43,27 @@ def test_a_positive_allosteric_modulator_activates_and_a_compared_site_is_no_tar
     assert _mech(x) == {("activates", "glycine receptor")}
     assert _mech(_x("## How it Works\n\nZoravir is a modulator of the KQ2 receptor.\n")) == {
         ("modulates", "KQ2 receptor")}
+
+
+def test_who_starts_doing_a_sign_is_no_part_of_it() -> None:
+    x = _x("## Side Effects\n\nCall your doctor right away if you notice any changes in your hearing, if your child "
+           "starts walking into doors, or if you have fainting spells.\n")
+    assert [s.label for s in x.serious_signs] == ["changes in your hearing", "walking into doors", "fainting spells"]
+
+
+def test_the_aim_before_a_list_of_the_main_uses_is_their_summary() -> None:
+    """"It is used to lower blood ammonia levels in adults with X. The main uses are:" over the numbered uses."""
+    x = _x("## Usage\n\nZoravir is used to lower ammonia levels in adults with liver disease that has not responded to "
+           "diet. The main uses are:\n\n1. Hepatic encephalopathy.\n2. Urea cycle disorders.\n")
+    assert [u.label for u in x.treats] == ["Hepatic encephalopathy", "Urea cycle disorders"]
+
+
+def test_a_process_of_several_members_is_each_members_and_a_place_keeps_it_whole() -> None:
+    """"reduces the proliferation of T cells and B cells": the process of each (no member dropped); "the migration of
+    white cells into the lungs, skin and gut": one process, its places listed."""
+    assert _mech(_x("## How it Works\n\nZoravir blocks the KQ2 receptor, which reduces the proliferation of T cells "
+                    "and B cells.\n")) == {("blocks", "KQ2 receptor"), ("decreases", "proliferation of T cells"),
+                                           ("decreases", "proliferation of B cells")}
+    assert ("decreases", "migration of white cells into the lungs, skin and gut") in _mech(_x(
+        "## How it Works\n\nZoravir blocks the KQ2 receptor, which reduces the migration of white cells into the "
+        "lungs, skin and gut.\n"))

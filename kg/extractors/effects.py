@@ -865,6 +865,9 @@ _MEASURE_PAREN = re.compile(r"\s*\([^()]*\d[^()]*\)")
 #: trouble breathing"
 _PARTS_THEN_OR = re.compile(r"\b(?:of|in|around|on)\s+(?:your|the)\s+(?P<parts>[a-z]+(?:,\s*[a-z]+)*,?\s+(?:or|and)\s+"
                             r"[a-z]+)(?P<or>\s+or\s+)(?=\S)", re.I)  # (the parts' list closed by its own "or")
+#: who starts doing what a sign is, in a list of seek-help clauses: "if your child starts bumping into things"
+_WHO_STARTS = re.compile(r"^(?:or\s+)?if\s+(?:you|your\s+(?:child|baby|partner)|he|she|they|the\s+(?:child|baby|patient|person))\s+"
+                         r"(?:starts?|begins?|keeps?)\s+(?=[a-z]+ing\b)", re.I)
 _SIGN_VERB = re.compile(r"^(?:you\s+)?(?:are|is|have|has|develops?|gets?|notices?|experiences?|start\s+having|start)\s*:?\s+"
                         r"(?:(?:a|an|any)\s+)?(?=\w)", re.I)
 #: A sign written as a clause keeps its verb as a gerund: "see or hear things" -> "seeing or hearing things".
@@ -2248,7 +2251,8 @@ class _Ctx:
                     self._sign_items(block, list_items(strip_example_cue(m.group("p")), appositives=False))
                 continue
             label, parens = strip_parens(_unhold(it.text))
-            label = drop_article(_gerunds(_your_clause(_SIGN_VERB.sub("", _WITH_LEAD.sub("", label))))).strip(" .,;:")
+            label = drop_article(_gerunds(_your_clause(_SIGN_VERB.sub("", _WITH_LEAD.sub("", _WHO_STARTS.sub("", label))))))
+            label = label.strip(" .,;:")
             label = _ANY_SIGN.sub("", label)  # "any unusual bleeding or bruising" ("any of these", "any other" stay)
             if label and not _NOT_A_SIGN_F.search(label):
                 self.result.serious_signs.append(Name(label, self.q.evidence(self.sec, block.span, label,

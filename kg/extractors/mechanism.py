@@ -13,6 +13,7 @@ import re
 from kg.extract_text import (
     Folded,
     Guarded,
+    Item,
     Quoter,
     is_abbreviation,
     is_symbol,
@@ -2708,7 +2709,19 @@ def _process_items(obj: str, symbols: dict[str, str] | None = None) -> list[tupl
     obj = _AND_IN_TURN.sub(" and ", obj)  # "slows carbohydrate digestion and, in turn, glucose absorption": two
     obj = re.sub(r"[\s,]+(?:and|or|but)\s*$", "", _CONSEQ_STOP.sub("", obj))  # ("reduces production of cytokines and
     # increases lipocortin-1": the object ends where the second verb is cut off, its "and" with it)
-    for i, item in enumerate(_rejoin_pp(list_items(obj, split_and=True))):
+    items = _rejoin_pp(list_items(obj, split_and=True))
+    process_of = _OF_NOUNS.match(items[0].text) if len(items) > 1 else None
+    whole = False
+    if process_of and not any(_VERB_ITEM.match(x.text) or _CONSEQ_VERB.match(x.text + " ")
+                              or _PROCESS_HEAD.match(_head(_LEAD_DET.sub("", strip_parens(x.text)[0]).strip()))
+                              for x in items[1:]):
+        if _INTO_PLACE.search(items[0].text) or _INTO_PLACE.search(items[-1].text):  # "the movement of inflammatory
+            # cells into the joints, skin and gut", "the secretion of fluid and electrolytes into the bowel": one, placed
+
+            items, whole = [Item(", ".join(x.text for x in items[:-1]) + " and " + items[-1].text)], True
+        else:  # "reduces the proliferation of lymphocytes and macrophages": the process of each member
+            items = [items[0]] + [Item(process_of.group(0) + _LEAD_DET.sub("", x.text).strip()) for x in items[1:]]
+    for i, item in enumerate(items):
         if i and (_VERB_ITEM.match(item.text) or _CONSEQ_VERB.match(item.text + " ")):
             break  # "slows the heart rate and reduces the force": the second verb is read on its own
         bare, parens = strip_parens(item.text)
@@ -2719,7 +2732,7 @@ def _process_items(obj: str, symbols: dict[str, str] | None = None) -> list[tupl
             symbol = re.sub(r"\s+(?:in|into|inside|within)\s.*$", "", name)  # "lowers DHT in the blood"
             out.append((symbols[symbol], symbol))
             continue
-        if not name or len(name.split()) > 9 or (_OUTCOME.search(name) and not _SIGNAL_HEAD.match(_head(name))) \
+        if not name or len(name.split()) > (12 if whole else 9) or (_OUTCOME.search(name) and not _SIGNAL_HEAD.match(_head(name))) \
                 or _OWN.match(name) or _CLAUSE_ITEM.search(name) or _VAGUE.match(name) \
                 or _ANAPHORA.match(name) or not _PROCESS_HEAD.match(_head(name)):
             continue
@@ -2727,6 +2740,10 @@ def _process_items(obj: str, symbols: dict[str, str] | None = None) -> list[tupl
     return out
 
 
+#: a process of something named after "of": "the proliferation of lymphocytes"
+_OF_NOUNS = re.compile(r"^(?:the\s+)?[a-z-]+(?:tion|sion|ment|ance|ence|age|ing|al|ure|ity)\s+of\s+(?!the\s)(?=\S)", re.I)
+#: where a process goes, after what it carries: "into the joints"
+_INTO_PLACE = re.compile(r"\s(?:into|to|in|within|across)\s+(?:the\s+)?[\w-]+$", re.I)
 #: a vague class whose members the sentence gives as examples: "other messengers ..., such as" (a class with a
 #: word of its own, "excitatory neurotransmitters such as ...", is an entry itself, its examples too)
 _VAGUE_THEN_EXAMPLES = re.compile(r"^(?:(?:other|several|various|many)\s+)?(?:chemical\s+)?(?:messengers|neurotransmitters|"

@@ -309,9 +309,10 @@ def _without_general_aims(sec: Section, uses: list[Indication]) -> list[Indicati
     return [u for u in uses if id(u) not in general]
 
 
-#: "It is mainly used for infections with worms.": what a drug is used for in the main, said in a word
+#: "It is mainly used for infections with worms.", "It is used to lower uric acid levels in adults with gout": what a
+#: drug is used for in the main, said in a word (a summary when the main uses are listed after it)
 _MAINLY_USED = re.compile(r"^(?:it|this\s+(?:drug|medicine|medication)|[A-Z][\w-]*(?:\s+[\w-]+){0,2}?)\s+(?:is|are)\s+"
-                          r"(?:mainly|mostly|primarily|chiefly|generally|largely)\s+(?:used|prescribed|given)\s+"
+                          r"(?:(?:mainly|mostly|primarily|chiefly|generally|largely)\s+)?(?:used|prescribed|given)\s+"
                           r"(?:to\s+(?:treat|control|manage|prevent|lower|reduce)|for)\s", re.I)
 #: the lead-in that goes on to list the uses themselves: "The main indications are as follows:", "It is approved for:"
 _USES_LEAD = re.compile(r"^(?:the\s+|its\s+)?(?:main|approved|specific|principal|key)\s+(?:indications|uses)\s+(?:are|include)"
