@@ -67,3 +67,12 @@ def test_a_process_of_several_members_is_each_members_and_a_place_keeps_it_whole
     assert ("decreases", "migration of white cells into the lungs, skin and gut") in _mech(_x(
         "## How it Works\n\nZoravir blocks the KQ2 receptor, which reduces the migration of white cells into the "
         "lungs, skin and gut.\n"))
+
+
+def test_a_drug_inserted_between_base_pairs_binds_dna_and_fewer_germs_is_an_outcome() -> None:
+    """"inserts itself between the base pairs of DNA" binds DNA (as "slips between the strands" did); "lowers the
+    number of Malassezia yeasts on the skin" says fewer germs, an outcome, no downstream effect."""
+    assert _mech(_x("## How it Works\n\nZoravir acts in two ways.\n\n1. **Intercalation:** It inserts itself between "
+                    "the base pairs of DNA.\n")) == {("binds", "DNA")}
+    assert _mech(_x("## How it Works\n\nZoravir blocks squalene epoxidase. On the scalp it lowers the number of "
+                    "Malassezia yeasts on the skin.\n")) == {("inhibits", "squalene epoxidase")}

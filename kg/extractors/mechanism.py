@@ -54,7 +54,8 @@ _VERB_RE = re.compile(
     r"target(?:s|ed|ing)?(?=\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s*(?:\(|,|\.|$|\s+(?:in|on|which|that|and)\b))|"
     r"cleav(?:e|es|ed|ing)(?:\s+\((?:cuts?|splits?)\))?|"  # "cleaves (cuts) a protein called SNAP-25": it no longer works
     r"(?<!to\s)break(?:s|ing)?\s+down(?=\s+(?:the\s+)?[\w-]+(?:,|\.|\s+\(|\s+(?:in|at)\s))|"  # ("break down collagen, the ...")
-    r"slip(?:s|ped|ping)?\s+(?:itself\s+)?between|intercalat(?:e|es|ing)\s+(?:into|between)|"  # ("slips between the two
+    r"slip(?:s|ped|ping)?\s+(?:itself\s+)?between|intercalat(?:e|es|ing)\s+(?:into|between)|"
+    r"(?:insert|wedge)(?:s|ed|ing)?\s+(?:itself|themselves)\s+between|"  # ("inserts itself between the base pairs of DNA")  # ("slips between the two
     # strands of DNA (intercalation)": it binds there)
     r"degrad(?:e|es|ing)|"  # ("it also degrades casein kinase 1α": the protein destroyed, put out of work)
     r"oxidi[sz](?:e|es|ed|ing)|denatur(?:e|es|ed|ing)|"  # ("free iodine oxidizes microbial proteins, ...": chemistry
@@ -79,7 +80,7 @@ _VERB_REL = (("activat", "activates"), ("stimulat", "activates"), ("inhibit", "i
              ("antagoni", "blocks"), ("ramp", "activates"), ("boost", "activates"), ("sensiti", "activates"), ("acetylat", "inhibits"),
              ("combin", "binds"), ("dampen", "inhibits"), ("cleav", "inhibits"), ("break", "inhibits"),
              ("tone", "inhibits"), ("disrupt", "inhibits"), ("reduc", "inhibits"), ("lower", "inhibits"),
-             ("decreas", "inhibits"), ("oxidi", "inhibits"), ("degrad", "inhibits"), ("slip", "binds"), ("intercalat", "binds"), ("denatur", "inhibits"),
+             ("decreas", "inhibits"), ("oxidi", "inhibits"), ("degrad", "inhibits"), ("slip", "binds"), ("intercalat", "binds"), ("insert", "binds"), ("wedge", "binds"), ("denatur", "inhibits"),
              *_FIGURATIVE_REL,
              ("inactivat", "inhibits"), ("deactivat", "inhibits"), ("attach", "binds"),
              ("enhanc", "activates"), ("potentiat", "activates"), ("strengthen", "activates"),
@@ -2448,7 +2449,7 @@ _DRUG_KIND = re.compile(r"^(?:small[- ]molecule|oral|first-in-class)\s+(?=\S+\s)
 #: a part of DNA named where what the drug binds is the DNA: its bases, its strands, its base pairs
 _DNA_PART = re.compile(r"(?:(?:thymine|guanine|adenine|cytosine|purine|pyrimidine|nucleotide|DNA)\s+bases?|"
                        r"(?:(?:two|both|the)\s+)?strands?\s+of\s+(?:the\s+)?(?:DNA|double\s+helix)|DNA\s+strands?|"
-                       r"(?:DNA\s+)?base\s+pairs?|(?:DNA\s+)?double\s+helix)", re.I)
+                       r"(?:DNA\s+)?base\s+pairs?(?:\s+of\s+(?:the\s+)?DNA)?|(?:DNA\s+)?double\s+helix)", re.I)
 
 
 _CLOTTING_FACTOR = re.compile(r"factor\s+(?:[IVX]{1,4}|\d{1,2})a?", re.I)
@@ -2492,6 +2493,11 @@ def _singular(name: str) -> str:
 #: a germ as a whole: its growth held back is an outcome, not a downstream effect
 _ORGANISM = re.compile(r"^(?:the\s+)?(?:bacteri(?:a|um)|virus(?:es)?|fung(?:i|us)|yeasts?|parasites?|worms?|microbes?|"
                        r"germs?|organisms?|microorganisms?|infection)$", re.I)
+
+
+#: germs named as what there is less of: "Cutibacterium acnes bacteria on the skin"
+_GERMS_COUNTED = re.compile(r"(?<!against\s)\b(?:bacteri(?:a|um)|virus(?:es)?|fung(?:i|us)|yeasts?|parasites?|worms?|microbes?|germs?|"
+                            r"mites?|lice)(?:\s+(?:on|in|inside)\s+(?:the|your)\s+[\w-]+)?$", re.I)
 
 
 def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
@@ -2554,6 +2560,8 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
                 symbol = next((p for p in parens if is_symbol(p)), None)
                 if i == 0 and _CLAUSE_OPENER.match(name):
                     break  # "slow how quickly the cysts enlarge and the kidneys lose function": a clause, all of it
+                if _GERMS_COUNTED.search(bare):
+                    continue  # "lowers the number of Cutibacterium acnes bacteria on the skin": fewer germs, an outcome
                 if not name or _VAGUE.match(name) or _CLAUSE_ITEM.search(name) or len(name.split()) > 8 \
                         or _COUNTED.match(name) or relation == "increases" and _BLOOD_LEVEL.match(name):
                     continue  # ("switches on two processes:": their names follow; "raises blood sugar": an outcome)
