@@ -121,6 +121,8 @@ def rewrite(body: str) -> str:
         body = _nix(body)
     if "= {" in body and len(_LUA_FIELD.findall(body)) >= 8:
         body = _lua(body)
+    if ": " in body and len(_RUBY_KEY.findall(body)) >= 8 and _RUBY_MARK.search(body):
+        body = _ruby(body)
     if "{:" in body and len(_EDN_KEY.findall(body)) >= 6:
         body = _edn(body)
     if "[HKEY_" in body and len(_REG_KEYS.findall(body)) >= 3:
@@ -4131,8 +4133,8 @@ def _data_member(facts: dict[int, tuple[str | None, str]], section: str, group: 
     if isinstance(value, _List):
         if section == "uses" and key and role not in ("prose", "negation"):
             group = words if _OFF_LABEL_WORD.search(words) else group
-        if section == "side_effects" and key and is_group_label(words):
-            group = words
+        if section == "side_effects" and key and (is_group_label(words) or role is None):
+            group = words  # (a key over a list of effects is their group: "less_common", "with_ribavirin")
         sentences = all(isinstance(i, _Str) and _sentence(i.text) for i in value.items)
         for item in value.items:
             if isinstance(item, _Map):
@@ -4288,6 +4290,28 @@ def _data_end(lines: list[str], last: int, closed: int) -> int:
     return closed
 
 
+def _array(toks: list[_Token], i: int, value: Callable[[list[_Token], int], tuple[object, int]]
+           ) -> tuple[_List, int]:
+    """The items up to "]" read by ``value`` (commas skipped), and the index after the "]"."""
+    items: list[object] = []
+    while i < len(toks) and toks[i][1] != "]":
+        if toks[i][1] == ",":
+            i += 1
+            continue
+        item, i = value(toks, i)
+        items.append(item)
+    return _List(items), i + 1
+
+
+def _adjacent(toks: list[_Token], i: int) -> tuple[_Str, int]:
+    """The string at ``toks[i]`` and the strings right after it as one ('"a" "b"', Ruby's '"a " \\' over '"b"')."""
+    parts = list(toks[i][3])
+    while i + 1 < len(toks) and toks[i + 1][0] == "s":
+        i += 1
+        parts += toks[i][3]
+    return _Str(parts), i + 1
+
+
 def _from_first(openers: tuple[str, ...], parse: Callable[[list[_Token], int], tuple[object, int]]
                 ) -> Callable[[list[_Token]], tuple[object, int] | None]:
     """A reader of the data tree that starts at the first token among ``openers`` ("{", "(", "let"), by ``parse``
@@ -4369,6 +4393,62 @@ def _lua(body: str) -> str:
     ("less_common" a group, "off_label" off-label uses), strings joined by ".." one string, a long string its lines;
     the fence, "--" comments (one that names a section its heading), "local", "return" and braces blank."""
     return _read_data(body, _LUA_OPEN, _LUA_TOKEN, _from_first(("{",), lambda toks, i: _lua_table(toks, i + 1)))
+
+
+# ---------------------------------------------------------------------------
+# A Ruby hash ("DRUG = {" over "  brand_names: %w[X Y],", "  route: :oral,", "  summary: <<~TEXT.strip," over its
+# lines and "TEXT", "  off_label: [ { condition: "Y", note: "..." } ]", '"a " \\' over '"b"', "}.freeze", "# note")
+# ---------------------------------------------------------------------------
+
+_RUBY_OPEN = re.compile(r"^[ \t]*(?:(?:[A-Z][A-Z0-9_]*|@{0,2}[a-z_]\w*)[ \t]*=[ \t]*)?\{[ \t]*(?:#.*)?$")
+#: a hash member on its own line: "name: "X",", ":route => :oral", '"brand" => [' (YAML's "key: value" lines too, so
+#: the gate asks for a mark only Ruby writes, :data:`_RUBY_MARK`)
+_RUBY_KEY = re.compile(r"(?m)^[ \t]*\{?[ \t]*(?:[a-z_]\w*:|:[a-z_]\w*[ \t]*=>|\"[^\"\n]+\"[ \t]*=>)[ \t]+\S")
+_RUBY_MARK = re.compile(r"\}\.freeze\b|%[wi]\[|<<~[A-Z_]+|:[ \t]+:[a-z_]\w*[ \t]*,?[ \t]*$|"
+                        r"^#[ \t]*frozen_string_literal:", re.M)
+_RUBY_TOKEN = re.compile(r"(?P<c>#[^\n]*)|<<[~-]?(?P<hq>['\"]?)(?P<he>[A-Z_][A-Z0-9_]*)(?P=hq)[^\n]*"
+                         r"(?P<l>\n.*?)\n[ \t]*(?P=he)\b|(?P<s>\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*')|"
+                         r"(?P<w>%[wi][\[({<][^\])}>]*[\])}>]|[A-Za-z_]\w*[?!]?:(?!:)|:[A-Za-z_]\w*[?!]?|"
+                         r"[A-Za-z_][\w.]*[?!]?|-?\d[\d_.]*)|(?P<p>=>|:(?=\s)|[{}\[\],])", re.S)
+
+
+def _ruby_value(toks: list[_Token], i: int) -> tuple[object, int]:
+    """The value at ``toks[i]``: a hash a map, an array or a "%w[...]" its items, strings side by side (joined by a
+    "\\" line end) one string, a heredoc its lines, a ":symbol" its words."""
+    kind, text, line, parts = toks[i]
+    if text == "{":
+        return _ruby_hash(toks, i + 1)
+    if text == "[":
+        return _array(toks, i + 1, _ruby_value)
+    if kind == "s":
+        return _adjacent(toks, i)
+    if text.startswith("%"):
+        return _List([_Str([(line, word)], bare=True) for word in text[3:-1].split()]), i + 1
+    return _Str([(line, text[1:].replace("_", " ") if text.startswith(":") else text)], bare=True), i + 1
+
+
+def _ruby_hash(toks: list[_Token], i: int) -> tuple[_Map, int]:
+    """The members up to "}" ("key: value", ":key => value", '"key" => value') as a map, and the index after it."""
+    entries: list[tuple[str, int, object]] = []
+    while i < len(toks) and toks[i][1] != "}":
+        kind, text, line, parts = toks[i]
+        if kind == "w" and text.endswith(":") and not text.startswith(":") and i + 1 < len(toks):
+            value, i = _ruby_value(toks, i + 1)
+            entries.append((text[:-1], line, value))
+        elif i + 2 < len(toks) and toks[i + 1][1] in ("=>", ":") and kind in ("w", "s"):
+            value, i = _ruby_value(toks, i + 2)
+            entries.append((_Str(parts).text if kind == "s" else text.lstrip(":"), line, value))
+        else:
+            i += 1
+    return _Map(entries), i + 1
+
+
+def _ruby(body: str) -> str:
+    """A Ruby hash (fenced or not) as Markdown, line for line (:func:`_data_page`): symbol keys read as words
+    ("less_common" a group, "off_label" off-label uses, "not_for" a negation), "%w[A B]" a list, a ":symbol" value its
+    words, a "<<~TEXT" heredoc its lines; the fence, "#" comments (one that names a section its heading), the
+    constant, braces, ".freeze" and code after the hash blank."""
+    return _read_data(body, _RUBY_OPEN, _RUBY_TOKEN, _from_first(("{",), lambda toks, i: _ruby_hash(toks, i + 1)))
 
 
 # ---------------------------------------------------------------------------
@@ -4574,21 +4654,9 @@ def _proto_value(toks: list[_Token], i: int) -> tuple[object, int]:
     if text in ("{", "<"):
         return _proto_message(toks, i + 1, "}" if text == "{" else ">")
     if text == "[":
-        items: list[object] = []
-        i += 1
-        while i < len(toks) and toks[i][1] != "]":
-            if toks[i][1] == ",":
-                i += 1
-                continue
-            value, i = _proto_value(toks, i)
-            items.append(value)
-        return _List(items), i + 1
+        return _array(toks, i + 1, _proto_value)
     if kind == "s":
-        parts = list(parts)
-        while i + 1 < len(toks) and toks[i + 1][0] == "s":  # ('"a" "b"': adjacent strings are one)
-            i += 1
-            parts += toks[i][3]
-        return _Str(parts), i + 1
+        return _adjacent(toks, i)
     word = text.replace("_", " ").lower() if text.isupper() else text  # (an enum value as words: "LESS_COMMON")
     return _Str([(line, word)], bare=True), i + 1
 
