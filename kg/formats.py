@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 from kg.sections import clean_label, is_group_label, section_kind
@@ -127,6 +128,8 @@ def rewrite(body: str) -> str:
         body = _edn(body)
     if "[HKEY_" in body and len(_REG_KEYS.findall(body)) >= 3:
         body = _reg(body)
+    if "@" in body and _BIB_ENTRY.search(body) and len(_BIB_FIELD.findall(body)) >= 6:
+        body = _bibtex(body)
     if "\n[" in body and len(_INI_SECTIONS.findall(body)) >= 3 and len(_INI_BARE.findall(body)) >= 6:
         body = _ini(body)
     if "(" in body and len(_SEXP_LIST.findall(body)) >= 6:
@@ -4745,6 +4748,203 @@ def _plist(body: str) -> str:
     if not isinstance(tree, _Map):
         return body
     return _data_page(lines, tree, first, _data_end(lines, last, toks[end - 1][2]), {})
+
+
+# ---------------------------------------------------------------------------
+# A BibTeX-style record ("@misc{key," over '  brandnames = {A (US); B},', "  usage = {... \textbf{X} -- note; ...},",
+# "  sideeffectsless = {a; b},", "  faq1 = {Q: ...? A: ...},", "}"; "@comment{...}")
+# ---------------------------------------------------------------------------
+
+_BIB_OPEN = re.compile(r"^[ \t]*@[A-Za-z]+[ \t]*\{")
+_BIB_ENTRY = re.compile(r"(?mi)^[ \t]*@(?!comment\b|preamble\b|string\b)[A-Za-z]+[ \t]*\{[ \t]*[^,\s{}]+[ \t]*,")
+_BIB_FIELD = re.compile(r"(?m)^[ \t]*[A-Za-z][\w-]*[ \t]*=[ \t]*[{\"]")
+_BIB_NAME = re.compile(r"\s*,?\s*(?P<n>[A-Za-z][\w-]*)[ \t]*=[ \t]*")
+#: what a field holds, by its name (custom fields run their words together: "sideeffectsless", "notusedfor", "faq3")
+_BIB_FIELDS = tuple((role, re.compile(rx, re.I)) for role, rx in (
+    ("name", r"^(?:generic_?name|inn|drug_?name)$"), ("brand", r"brand|trade_?names?"), ("class", r"class$"),
+    ("route", r"^routes?$"), ("form", r"^(?:dosage_?)?forms?$|formulation"), ("offlabel", r"^off_?label"),
+    ("negation", r"^not_?(?:used_?)?for$|^contraindicat"), ("uses", r"^(?:usage|uses|indications?)$"),
+    ("effects", r"^(?:side_?effects?|adverse_?(?:effects?|reactions?))_?(?P<g>[a-z]*)$"),
+    ("help", r"^seek_?help$|^when_?to|^warning"), ("mechanism", r"^(?:mechanism(?:_?of_?action)?|how_?it_?works)$"),
+    ("faq", r"^(?:faq|q(?:uestion)?)_?\d+$")))
+_BIB_KIND = {"name": "identity", "brand": "identity", "class": "identity", "route": "identity", "form": "identity",
+             "uses": "uses", "offlabel": "uses", "negation": "uses", "effects": "side_effects",
+             "help": "side_effects", "mechanism": "mechanism", "faq": "faqs"}
+_BIB_ITEM = re.compile(r"^\\textbf\{(?P<t>[^{}]*)\}[ \t]*(?:-{2,3}[ \t]*)?")
+_GREEK = {"alpha": "\u03b1", "beta": "\u03b2", "gamma": "\u03b3", "delta": "\u03b4", "epsilon": "\u03b5",
+          "kappa": "\u03ba", "mu": "\u03bc"}
+
+
+def _bib_text(text: str) -> str:
+    r"""A piece of a field's value as Markdown: "$\beta$" its letter, "GABA\textsubscript{A}" "GABA-A", "\textbf"
+    bold and the rest of LaTeX as :func:`_beamer_text` reads it, a spaced "--" a dash, braces dropped."""
+    text = re.sub(r"\$([^$]*)\$", lambda m: re.sub(r"\\([a-z]+)", lambda g: _GREEK.get(g.group(1), ""),
+                                                    m.group(1)).replace("^", "").replace("_", ""), text)
+    text = re.sub(r"\\textsubscript\{([A-Za-z])\}", r"-\1", text)
+    text = _beamer_text(text).replace("{", "").replace("}", "")
+    return re.sub(r"(?<=\s)-{2,3}(?=\s)", "\u2013", text)
+
+
+def _bib_items(parts: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """A value's pieces (line, raw text) cut into items at each ";" outside braces and brackets."""
+    items: list[list[tuple[int, str]]] = [[]]
+    depth = 0
+    for k, raw in parts:
+        piece = ""
+        for ch in raw:
+            depth += (ch in "{(") - (ch in "})")
+            if ch == ";" and depth <= 0:
+                items[-1].append((k, piece))
+                items.append([])
+                piece = ""
+            else:
+                piece += ch
+        items[-1].append((k, piece))
+    return [[(k, t.strip()) for k, t in item if t.strip()] for item in items if any(t.strip() for _, t in item)]
+
+
+def _bib_fields(text: str, at: int) -> tuple[list[tuple[str, int, int]], int]:
+    """The fields of an entry whose body starts at ``text[at]``: (name, where its value starts, where it ends), and
+    where the entry ends."""
+    fields: list[tuple[str, int, int]] = []
+    i = at
+    while i < len(text):
+        m = _BIB_NAME.match(text, i)
+        if m is None:
+            if text[i] == "}":
+                return fields, i + 1
+            i += 1
+            continue
+        j = m.end()
+        if j < len(text) and text[j] in "{\"":
+            close, depth, k = ("}" if text[j] == "{" else "\""), 0, j + 1
+            while k < len(text) and (text[k] != close or depth):
+                depth += (text[k] == "{") - (text[k] == "}")
+                k += 1
+            fields.append((m.group("n"), j + 1, k))
+            i = k + 1
+        else:
+            bare = re.match(r"[^,}\s]*", text[j:])
+            fields.append((m.group("n"), j, j + (bare.end() if bare else 0)))
+            i = j + (bare.end() if bare else 0)
+    return fields, i
+
+
+def _bibtex(body: str) -> str:
+    r"""A BibTeX-style record (fenced or not) as Markdown, line for line: custom fields read by their names
+    (:data:`_BIB_FIELDS`): the generic name in bold, brands, class, route and form as fields of Generic Name, a
+    usage field its prose and "\textbf{X} -- note" items (an off-label field's "(off-label)"), a not-used-for field a
+    negation, each side-effect field its group ("sideeffectsless" Less) over the ";" list as written, seek-help and
+    mechanism prose, "faqN = {Q: ... A: ...}" a question in bold and its answer; a section's heading on a free line
+    before it, else a run-in label on its first line; other fields (title, author, year, keywords, note), "@comment",
+    the fence, braces and the "@type{key," line blank."""
+    lines = body.split("\n")
+    window = _data_window(lines, _BIB_OPEN)
+    if window is None:
+        return body
+    first, last = window
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    text = "\n".join(lines)
+    facts: dict[int, tuple[str | None, str]] = {}
+    end = first
+    for m in re.finditer(r"(?m)^[ \t]*@(?P<t>[A-Za-z]+)[ \t]*\{", text[starts[first]:starts[last + 1]]):
+        at = starts[first] + m.end()
+        if m.group("t").casefold() in ("comment", "preamble", "string"):
+            depth, k = 1, at
+            while k < len(text) and depth:
+                depth += (text[k] == "{") - (text[k] == "}")
+                k += 1
+            end = max(end, bisect_right(starts, k) - 1)
+            continue
+        key = re.match(r"[ \t]*[^,\s{}]*[ \t]*,", text[at:])
+        fields, stop = _bib_fields(text, at + (key.end() if key else 0))
+        end = max(end, bisect_right(starts, stop) - 1)
+        for name, a, b in fields:
+            role, group = next(((role, rx.match(name)) for role, rx in _BIB_FIELDS if rx.search(name)),
+                               (None, None))
+            if role is None:
+                continue
+            k0 = bisect_right(starts, a) - 1
+            raw = text[a:b].split("\n")
+            parts = [(k0 + n, seg) for n, seg in enumerate(raw) if seg.strip()]
+            if parts:
+                _bib_field(facts, role, group.groupdict().get("g") if group else None, parts)
+    if not facts or len({kind for kind, _ in facts.values()} - {"identity"}) < 3:
+        return body
+    out = list(lines)
+    for k in range(first, (last if _FENCE_LINE.match(lines[last]) else end) + 1):
+        out[k] = ""
+    current: str | None = None
+    previous = first - 1
+    for k in sorted(facts):
+        kind, said = facts[k]
+        out[k] = said
+        if kind is not None and kind != current:
+            free = [j for j in range(previous + 1, k) if not out[j].strip()]
+            if free:
+                out[free[-1]] = f"## {_TITLES[kind]}"
+            elif kind != "identity":  # (no line between: a run-in label, "**Usage:** Etomidate is ...")
+                out[k] = f"**{_TITLES[kind]}:** {said[2:] if said.startswith('- ') else said}"
+            current = kind
+        if not out[k].startswith(("- ", "  ", "#")) and out[k - 1].startswith(("- ", "  ")):
+            out[k] = "> " + out[k]  # (prose or a label right under a list would run on as its last item's words)
+        previous = k
+    return "\n".join(out)
+
+
+def _bib_field(facts: dict[int, tuple[str | None, str]], role: str, group: str | None,
+               parts: list[tuple[int, str]]) -> None:
+    """One field's facts on its lines (see :func:`_bibtex`)."""
+    kind = _BIB_KIND[role]
+
+    def put(k: int, said: str) -> None:
+        facts[k] = (kind if not facts.get(k) and k == parts[0][0] else facts.get(k, (None, ""))[0], said)
+
+    if role in ("brand", "class", "route", "form", "effects"):
+        label = _DATA_FIELDS.get(role) or (group[:1].upper() + group[1:] if group else "")
+        lead = f"**{label}:** " if kind == "identity" else f"- **{label}:** " if label else "- "
+        for n, (k, raw) in enumerate(parts):  # (a field of Generic Name a label line: a list would run on)
+            put(k, lead + _bib_text(raw) if not n else "  " + _bib_text(raw))
+    elif role == "name":
+        put(parts[0][0], f"**{_bib_text(' '.join(t for _, t in parts))}**")
+    elif role == "faq":
+        said = [(k, _bib_text(raw)) for k, raw in parts]
+        for n, (k, t) in enumerate(said):
+            q = re.match(r"^Q(?:uestion)?\s*[:.]\s*(?P<q>.*?\?)\s*(?:A(?:nswer)?\s*[:.]\s*)?(?P<a>.*)$", t) if not n \
+                else None
+            put(k, f"- **{q.group('q')}** {q.group('a')}".rstrip() if q else ("  " + t if n else "- " + t))
+    elif role in ("uses", "offlabel"):
+        lead = next((n for n, (_, raw) in enumerate(parts) if "\\textbf{" in raw), None)
+        prose = parts if lead is None and role == "uses" else parts[:lead] if lead else []
+        cut = parts[:0] if not prose else parts[:len(prose)]
+        head = ""
+        if lead is not None and parts[lead][1].strip()[:8] != "\\textbf{":  # (prose and the first item on a line)
+            k, raw = parts[lead]
+            at = raw.index("\\textbf{")
+            head, cut = raw[:at], cut + [(k, raw[:at])]
+            parts = parts[:lead] + [(k, raw[at:])] + parts[lead + 1:]
+        for k, raw in prose:
+            put(k, _bib_text(raw))
+        if head:
+            put(parts[lead][0], _bib_text(head))
+        off = " (off-label)" if role == "offlabel" else ""
+        for item in _bib_items(parts[len(prose):]) if lead is not None or role == "offlabel" else []:
+            for n, (k, raw) in enumerate(item):
+                m = _BIB_ITEM.match(raw) if not n else None
+                said = f"**{m.group('t').strip()}**{off}" + (f" \u2013 {_bib_text(raw[m.end():])}"
+                                                              if raw[m.end():].strip() else "") if m \
+                    else f"**{_bib_text(raw)}**{off}" if not n and len(item) == 1 else _bib_text(raw)
+                old = facts.get(k, (None, ""))[1]
+                put(k, f"{old}; {said}" if old and n == 0 and old.startswith("- ") else
+                    f"{old} {said}" if old else ("- " if not n else "  ") + said)
+    else:  # a negation, seek-help or mechanism prose
+        for n, (k, raw) in enumerate(parts):
+            said = _bib_text(raw)
+            if not n and role == "negation" and not re.match(r"^(?:it|not|never|do|does|avoid)\b", said, re.I):
+                said = "It is not used for " + said[:1].lower() + said[1:]
+            put(k, said)
 
 
 # ---------------------------------------------------------------------------

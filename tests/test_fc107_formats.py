@@ -50,3 +50,45 @@ def test_a_page_with_a_few_key_lines_is_no_ruby_hash() -> None:
     page = ("## Usage\n\nname: Zoravir\nclass: antiviral\nroute: oral\n\nThe tablets are coated so the dose is "
             "frozen in place (see `}.freeze` in the app's code).\n\n## Side Effects\n\n- Headache\n")
     assert formats.rewrite(page) == page
+
+
+_BIBTEX = "\n".join([
+    "```bibtex", "@comment{Custom fields: inn, tradenames, drugclass, indications, offlabeluses,",
+    "         adverseeffects*, seekhelp, howitworks, q1--q3.}", "", "@article{zoravir2025,",
+    "  title        = {{Zoravir}: a summary},", "  year         = 2025,", "  inn          = {Zoravir},",
+    "  tradenames   = {Zorivex (UK); Zoracin},", "  drugclass    = {Nucleoside analogue},",
+    "  indications  = {Zoravir is taken by mouth for herpes infections:",
+    "                  \\textbf{Shingles} -- in adults over~50;",
+    "                  \\textbf{Cold sores} -- when they keep coming back.},",
+    "  offlabeluses = {\\textbf{Bell's palsy} -- with a steroid.},",
+    "  keywords     = {antiviral; herpes},",
+    "  adverseeffectsfrequent = {Headache; Nausea},",
+    "  adverseeffectsrare     = {Kidney injury (drink plenty of",
+    "                            water); Hair loss},",
+    "  seekhelp     = {Call a doctor at once if you pass very little urine.},",
+    "  howitworks   = {Zoravir inhibits the viral DNA polymerase, so the virus",
+    "                  cannot copy its DNA.},",
+    "  q1           = {Q: Can I drink alcohol with it? A: Yes, in moderation.},",
+    "  q2           = {Q: Should I drink more water? A: Yes, to protect",
+    "                  the kidneys.}", "}", "```"])
+
+
+def test_a_bibtex_record() -> None:
+    _same_lines(_BIBTEX)
+    x = _x(_BIBTEX)
+    assert [b.label for b in x.brand_names] == ["Zorivex", "Zoracin"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "nucleoside analogue"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Shingles", None), ("Cold sores", None),
+                                                          ("Bell's palsy", "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Headache", "Frequent", False), ("Nausea", "Frequent", False), ("Kidney injury", "Rare", False),
+        ("Hair loss", "Rare", False)]
+    assert _mech(x) == {("inhibits", "viral DNA polymerase")}
+    assert [f.question for f in x.faqs] == ["Can I drink alcohol with it?", "Should I drink more water?"]
+
+
+def test_a_page_citing_one_reference_is_no_bibtex_record() -> None:
+    page = ("## Usage\n\nZoravir treats shingles.\n\n```bibtex\n@article{smith2020,\n  title = {Zoravir in shingles},\n"
+            "  author = {Smith, J.},\n  journal = {Lancet},\n  year = {2020},\n  volume = {3},\n  pages = {1--9}\n}\n"
+            "```\n\n## Side Effects\n\n- Headache\n")
+    assert formats.rewrite(page) == page
