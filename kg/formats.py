@@ -128,6 +128,8 @@ def rewrite(body: str) -> str:
         body = _edn(body)
     if "[HKEY_" in body and len(_REG_KEYS.findall(body)) >= 3:
         body = _reg(body)
+    if ("echo" in body or "printf" in body) and len(_SH_PRINT.findall(body)) >= 4 and _SH_MARK.search(body):
+        body = _shell(body)
     if "@" in body and _BIB_ENTRY.search(body) and len(_BIB_FIELD.findall(body)) >= 6:
         body = _bibtex(body)
     if "\n[" in body and len(_INI_SECTIONS.findall(body)) >= 3 and len(_INI_BARE.findall(body)) >= 6:
@@ -4945,6 +4947,181 @@ def _bib_field(facts: dict[int, tuple[str | None, str]], role: str, group: str |
             if not n and role == "negation" and not re.match(r"^(?:it|not|never|do|does|avoid)\b", said, re.I):
                 said = "It is not used for " + said[:1].lower() + said[1:]
             put(k, said)
+
+
+# ---------------------------------------------------------------------------
+# A shell script that prints the answer ('DRUG="X"', 'section() { printf '\n== %s ==\n' "$1"; }', 'section "Usage"',
+# 'item "A - note"', 'echo "Brand: ${BRAND}"', "cat <<'EOF'" over its lines, 'faq "Q?" \' over '"A"', arrays looped)
+# ---------------------------------------------------------------------------
+
+_SH_MARK = re.compile(r"(?m)^#!.*\b(?:ba|z|k|da)?sh\b|^[ \t]*(?:```|~~~)[ \t]*(?:bash|sh|shell|zsh|ksh)[ \t]*$")
+_SH_PRINT = re.compile(r"(?m)^[ \t]*(?:echo|printf)[ \t]+[\"'$]|^[ \t]*cat[ \t]+<<")
+_SH_FUNC = re.compile(r"^[ \t]*(?:function[ \t]+)?(?P<n>[A-Za-z_][\w-]*)[ \t]*\(\)[ \t]*\{(?P<b>.*?)(?P<c>\}[ \t]*;?)?"
+                      r"[ \t]*$")
+_SH_VAR = re.compile(r"^[ \t]*(?:export[ \t]+|readonly[ \t]+|declare(?:[ \t]+-\w+)*[ \t]+)?(?P<n>[A-Za-z_]\w*)="
+                     r"(?P<v>\(.*\)|\"(?:[^\"\\]|\\.)*\"|'[^']*'|\S*)[ \t]*(?:#.*)?$")
+_SH_WORD = re.compile(r"\"((?:[^\"\\]|\\.)*)\"|'([^']*)'|([^\s;\"']+)")
+_SH_LOOP = re.compile(r"for[ \t]+(?P<v>\w+)[ \t]+in[ \t]+\"?\$\{(?P<a>\w+)\[[@*]\]\}\"?[ \t]*;?[ \t]*do[ \t]+"
+                      r"(?P<f>[A-Za-z_][\w-]*)[ \t]+\"?\$\{?(?P=v)\}?\"?[ \t]*;?[ \t]*done")
+_SH_HEREDOC = re.compile(r"<<-?[ \t]*(?P<q>['\"]?)(?P<t>\w+)(?P=q)")
+
+
+def _sh_words(text: str, env: dict[str, str]) -> list[str]:
+    """A command's words: quotes dropped, "${X}" and "$X" the values the script set (not inside single quotes)."""
+    words = []
+    for m in _SH_WORD.finditer(text):
+        if m.group(2) is not None:
+            words.append(m.group(2))
+            continue
+        word = m.group(1) if m.group(1) is not None else m.group(3)
+        words.append(re.sub(r"\\(.)", r"\1", _sh_expand(word, env)))
+    return words
+
+
+def _sh_expand(text: str, env: dict[str, str]) -> str:
+    """``text`` with "${X}" and "$X" the values the script set (others as written)."""
+    return re.sub(r"\$\{(\w+)\}|\$([A-Za-z_]\w*)", lambda v: env.get(v.group(1) or v.group(2), v.group(0)), text)
+
+
+def _sh_role(name: str, body: str) -> str | None:
+    """What a helper function prints its argument as: a question and its answer ("$2", "Q: %s"), a list item
+    ("- %s"), a heading ("== %s ==", "## %s", or a name such as "section")."""
+    if "$2" in body or re.search(r"\bQ(?:uestion)?\s*:", body) or re.match(r"^(?:faq|qa|question)", name, re.I):
+        return "faq"
+    if re.search(r"[-*\u2022+][ \t]+%s|[-*\u2022][ \t]+\$\{?1", body) or re.match(r"^(?:item|bullet|li|point)", name,
+                                                                                   re.I):
+        return "item"
+    if re.search(r"(?:==|##|--|\*\*)[ \t]*%s|%s[ \t]*(?:==|--)", body) or re.match(
+            r"^(?:section|heading|header|title|h[1-3])$", name, re.I):
+        return "heading"
+    return None
+
+
+def _sh_said(text: str) -> str:
+    """A printed line as Markdown: a section's title its heading, a short line ending ":" a label, else its words."""
+    bare = text.strip().strip("=#*-~ \t").strip()
+    if bare and len(bare.split()) <= 5 and section_kind(bare.rstrip(":")) in _MAIN_KINDS and bare != text.strip():
+        return f"## {bare.rstrip(':')}"
+    if bare.endswith(":") and len(bare.split()) <= 5:
+        return f"**{bare}**"
+    return text.strip()
+
+
+def _shell(body: str) -> str:
+    """A shell script that prints the answer (fenced, the fence closed or not) as what it prints, line for line: its
+    variables' values in the lines that print them; a call of a helper the script defines as its role
+    (:func:`_sh_role`): a heading, a list item, a question in bold over its answer (the answer on the next line when
+    the call goes on with "\\"); "echo" and "printf" lines their text (a section's title a heading, a short line ending
+    ":" a label); a "cat <<EOF" heredoc its lines; an array looped through the item helper a list item on the array's
+    line, labelled by the "echo" before the loop; the shebang, comments, assignments, definitions, loops and the fence
+    blank. Prose right under a list is quoted, so it does not run on as the last item's words."""
+    lines = body.split("\n")
+    mark = next((k for k, line in enumerate(lines) if _SH_MARK.match(line)), None)
+    if mark is None:
+        return body
+    env: dict[str, str] = {}
+    arrays: dict[str, tuple[int, list[str]]] = {}
+    roles: dict[str, str] = {}
+    out = list(lines)
+    said: dict[int, str] = {}
+    last = mark
+    k = mark
+    until: str | None = None
+    quoted = False
+    for k in range(mark, len(lines)):
+        line = lines[k]
+        stripped = line.strip()
+        if until is not None:
+            if stripped == until:
+                until = None
+                out[k] = ""
+            else:  # (an unquoted delimiter: the script's variables expanded)
+                said[k] = line.strip() if quoted else _sh_expand(line.strip(), env)
+            last = k
+            continue
+        if k > mark and _FENCE_LINE.match(line):
+            out[k] = ""
+            last = k
+            break
+        if not stripped or stripped.startswith("#") or k == mark:
+            out[k] = ""
+            continue
+        if not re.match(r"^(?:[a-z_][\w-]*(?:[ \t;=(]|$)|[A-Za-z_]\w*=|[\"'{}\[(]|\$)", stripped):
+            break  # (no shell: the page after a script whose fence was left open)
+        last = k
+        out[k] = ""
+        func, var = _SH_FUNC.match(line), _SH_VAR.match(line)
+        if func:
+            role = _sh_role(func.group("n"), func.group("b"))
+            if role:
+                roles[func.group("n")] = role
+            continue
+        if var:
+            value = var.group("v")
+            if value.startswith("("):
+                arrays[var.group("n")] = (k, _sh_words(value[1:-1], env))
+            else:
+                env[var.group("n")] = " ".join(_sh_words(value, env))
+            continue
+        _sh_command(stripped, k, env, arrays, roles, said)
+        doc = _SH_HEREDOC.search(stripped)
+        if doc and re.match(r"^cat\b", stripped):
+            until, quoted = doc.group("t"), bool(doc.group("q"))
+    if len([t for t in said.values() if t.startswith("## ") and section_kind(t[3:]) in _MAIN_KINDS]) < 3:
+        return body
+    for k in range(mark, last + 1):
+        text = said.get(k, "")
+        out[k] = text
+        if text and not text.startswith(("- ", "  ", "#")) and out[k - 1].startswith(("- ", "  ")):
+            out[k] = "> " + text
+    fence = max((j for j in range(mark + 1) if _FENCE_LINE.match(lines[j])), default=None)
+    if fence is not None and mark - fence <= 2:
+        out[fence] = ""
+    return "\n".join(out)
+
+
+def _sh_command(line: str, k: int, env: dict[str, str], arrays: dict[str, tuple[int, list[str]]],
+                roles: dict[str, str], said: dict[int, str]) -> None:
+    """One command line's printed text into ``said`` (see :func:`_shell`); "a; b" both."""
+    loop = _SH_LOOP.search(line)
+    if loop and roles.get(loop.group("f")) == "item" and loop.group("a") in arrays:
+        at, items = arrays[loop.group("a")]
+        lead = _sh_command_text(line[:loop.start()].rstrip(" \t;"), env, roles)
+        label = lead[0] if lead and lead[0].startswith("**") else ""
+        said[at] = f"- {label + ' ' if label else ''}{'; '.join(items)}"
+        return
+    if line.startswith('"') and k - 1 in said and said[k - 1].startswith("- **") and said[k - 1].endswith("**"):
+        said[k] = "  " + " ".join(_sh_words(line.rstrip("\\ \t"), env))  # (a question's answer on the next line)
+        return
+    texts = _sh_command_text(line, env, roles)
+    if texts:
+        said[k] = " ".join(texts)
+
+
+def _sh_command_text(line: str, env: dict[str, str], roles: dict[str, str]) -> list[str]:
+    """What the commands of one line print, each as Markdown."""
+    texts = []
+    for command in re.split(r";[ \t]*(?=(?:echo|printf|[A-Za-z_][\w-]*[ \t]+[\"'$]))", line):
+        words = _sh_words(command.rstrip("\\ \t;"), env)
+        if not words:
+            continue
+        name, args = words[0], words[1:]
+        while args and name == "echo" and re.match(r"^-[neE]+$", args[0]):
+            args = args[1:]
+        role = roles.get(name)
+        if name == "echo" and args:
+            texts.append(_sh_said(" ".join(args).replace("\\n", " ")))
+        elif name == "printf" and args:
+            fill = iter(args[1:])
+            text = re.sub(r"%[sd]", lambda _, fill=fill: next(fill, ""), args[0])
+            texts.append(_sh_said(text.replace("\\n", " ")))
+        elif role == "heading" and args:
+            texts.append(f"## {args[0]}")
+        elif role == "item" and args:
+            texts.append(f"- {args[0]}")
+        elif role == "faq" and args:
+            texts.append(f"- **{args[0]}**" + (f" {args[1]}" if len(args) > 1 else ""))
+    return texts
 
 
 # ---------------------------------------------------------------------------

@@ -92,3 +92,39 @@ def test_a_page_citing_one_reference_is_no_bibtex_record() -> None:
             "  author = {Smith, J.},\n  journal = {Lancet},\n  year = {2020},\n  volume = {3},\n  pages = {1--9}\n}\n"
             "```\n\n## Side Effects\n\n- Headache\n")
     assert formats.rewrite(page) == page
+
+
+_SHELL = "\n".join([
+    "```sh", "#!/bin/sh", "# zoravir.sh - prints a card", "NAME='Zoravir'", 'BRANDS="Zorivex, Zoracin"', "",
+    "heading() { printf '\\n## %s\\n' \"$1\"; }", "bullet()  { printf ' * %s\\n' \"$1\"; }",
+    "qa()      { printf 'Q: %s\\nA: %s\\n' \"$1\" \"$2\"; }", "", "heading \"Generic Name\"",
+    'echo "${NAME} (brand names: ${BRANDS})"', 'echo "Drug class: nucleoside analogue"', "", "heading \"Usage\"",
+    "cat <<EOF", "${NAME} is used for:", "EOF", 'bullet "Shingles - in adults over 50"', 'bullet "Cold sores"',
+    'echo "Off-label:"', "bullet \"Bell's palsy\"", "", "heading \"Side Effects\"",
+    'FREQUENT=("Headache" "Nausea")', 'RARE=("Kidney injury")', "",
+    'echo "Frequent:"; for e in "${FREQUENT[@]}"; do bullet "$e"; done',
+    'echo "Rare:"; for e in "${RARE[@]}"; do bullet "$e"; done',
+    'echo "Call a doctor at once if you pass very little urine."', "", 'echo "=== HOW IT WORKS ==="',
+    "cat <<'TXT'", "Zoravir inhibits the viral DNA polymerase, so the virus cannot copy itself.", "TXT", "",
+    "heading FAQs", 'qa "Can I drink alcohol with it?" "Yes, in moderation."', 'qa "Should I drink more water?" \\',
+    '   "Yes, to protect the kidneys."'])
+
+
+def test_a_shell_script_that_prints_the_answer() -> None:
+    _same_lines(_SHELL)
+    x = _x(_SHELL)
+    assert [b.label for b in x.brand_names] == ["Zorivex", "Zoracin"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "nucleoside analogue"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Shingles", None), ("Cold sores", None),
+                                                          ("Bell's palsy", "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Headache", "Frequent", False), ("Nausea", "Frequent", False), ("Kidney injury", "Rare", False)]
+    assert _mech(x) == {("inhibits", "viral DNA polymerase")}
+    assert [f.question for f in x.faqs] == ["Can I drink alcohol with it?", "Should I drink more water?"]
+
+
+def test_a_page_with_a_shell_snippet_is_left_alone() -> None:
+    page = ("## Usage\n\nZoravir treats shingles. To check the pharmacy's stock:\n\n```bash\n#!/bin/bash\n"
+            'echo "Checking"\necho "Usage: stock NAME"\nprintf "%s\\n" "$1"\necho "Done"\n```\n\n## Side Effects\n\n'
+            "- Headache\n")
+    assert formats.rewrite(page) == page
