@@ -49,6 +49,8 @@ def rewrite(body: str) -> str:
         body = _ssml(body)
     if "<plist" in body and body.count("<key>") >= 6:
         body = _plist(body)
+    if "<para" in body and _DOCBOOK.search(body) and body.count("<para") >= 4:
+        body = _docbook(body)
     if "</" in body and len(_XML_LEAF.findall(body)) >= 6 and not _HTML_TAGS.search(body):
         body = _xml(body)
     if "\t" in body and _ANKI_HEADER.search(body) and len(_ANKI_CARD.findall(body)) >= 4:
@@ -990,6 +992,104 @@ def _xml(body: str) -> str:
             out.append("")
         else:
             out.append(line.strip())
+    return "\n".join(out)
+
+
+#: DocBook's own elements: a document of them is read by :func:`_docbook`, not as data
+_DOCBOOK = re.compile(r"docbook\.org|<!DOCTYPE[ \t]+(?:article|book|chapter)[^>]*DocBook|<(?:itemizedlist|variablelist|"
+                      r"qandaset|sect1|simpara)\b")
+_DB_TAG = re.compile(r"<(?P<close>/)?(?P<tag>[A-Za-z][\w:.-]*)(?P<attrs>(?:\s+[\w:.-]+\s*=\s*\"[^\"]*\")*)\s*"
+                     r"(?P<empty>/)?>|<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>")
+_DB_SECTIONS = frozenset({"section", "sect1", "sect2", "sect3", "sect4", "simplesect", "chapter", "appendix",
+                          "refsection", "refsect1", "refsect2"})
+_DB_INFO = frozenset({"info", "articleinfo", "bookinfo", "chapterinfo", "sectioninfo", "indexterm", "remark",
+                      "caption"})
+
+
+def _docbook(body: str) -> str:
+    """A DocBook document as Markdown, line for line: a "<section>"'s "<title>" a heading as deep as the section (the
+    document's own title in "<info>" blank), "<listitem>" of an itemized or ordered list an item (its next lines
+    indented under it), a "<varlistentry>"'s "<term>" a bold label over its "<listitem>", a "<question>" in bold over
+    its "<answer>", a table's row a list item (:func:`_row_item`), "<emphasis role="strong">" bold and "<emphasis>"
+    italic, entities their characters; other tags, the declaration and comments dropped, their words kept."""
+    lines = body.split("\n")
+    out = list(lines)
+    stack: list[str] = []
+    depth = 0
+    header: list[str] | None = None
+    row: tuple[int, list[str]] | None = None
+    emphasis: list[str] = []
+    for k, line in enumerate(lines):
+        if "<" not in line and not stack:
+            continue
+        lead = ""
+        text = ""
+        at = 0
+        inside = any(t in ("listitem", "answer") for t in stack)  # (a line that goes on with an item or answer)
+        done = None
+        for m in _DB_TAG.finditer(line):
+            words = line[at:m.start()]
+            at = m.end()
+            if not any(t in _DB_INFO for t in stack):
+                if row is not None and stack and stack[-1] == "entry":
+                    row[1][-1] += words
+                else:
+                    text += words
+            tag = (m.group("tag") or "").casefold()
+            if not tag or m.group("empty"):
+                continue
+            if m.group("close"):
+                tag = "caption" if tag == "title" and stack and stack[-1] == "caption" else tag
+                while tag in stack and stack[-1] != tag:
+                    stack.pop()
+                if tag in stack:
+                    stack.pop()
+                depth -= tag in _DB_SECTIONS
+                if tag == "emphasis" and emphasis:
+                    text += emphasis.pop()
+                elif tag == "term":
+                    text = text.rstrip() + ":**"
+                elif tag == "question":
+                    text = text.rstrip() + "**"
+                elif tag == "row" and row is not None:
+                    cells = [html.unescape(" ".join(c.split())) for c in row[1]]
+                    out[row[0]] = _row_item(cells, _often_column(header or [])) if "thead" not in stack else ""
+                    header = cells if "thead" in stack else header
+                    done, row = row[0], None
+                continue
+            parent = stack[-1] if stack else ""
+            stack.append(tag)
+            if tag in _DB_SECTIONS:
+                depth += 1
+            elif tag == "title" and depth and parent in _DB_SECTIONS:
+                lead = "#" * min(depth + 1, 6) + " "
+            elif tag == "listitem" and parent in ("itemizedlist", "orderedlist", "varlistentry"):
+                lead = {"itemizedlist": "- ", "orderedlist": "1. "}.get(parent, "  ")  # (a term's value under it)
+            elif tag in ("term", "question"):
+                lead = "- **"
+            elif tag == "answer" and not text.strip():
+                lead = "  "
+            elif tag == "title" and parent in ("table", "informaltable", "figure", "example"):
+                stack[-1] = "caption"  # (a table's caption: no words of the answer)
+            elif tag == "emphasis":
+                strong = re.search(r"role\s*=\s*\"(?:strong|bold)\"", m.group("attrs") or "")
+                emphasis.append("**" if strong else "*")
+                text += emphasis[-1]
+            elif tag == "row":
+                row = (k, [])
+            elif tag == "entry" and row is not None:
+                row[1].append("")
+        if not any(t in _DB_INFO for t in stack):
+            text += line[at:]
+        if done == k or row is not None:
+            out[k] = "" if done != k else out[k]
+            continue
+        said = html.unescape(" ".join(text.split()))
+        out[k] = lead + said if lead else "  " + said if said and inside else said
+    fences = [k for k, line in enumerate(lines) if _FENCE_LINE.match(line)]
+    opened = next((k for k, line in enumerate(lines) if _DB_TAG.search(line)), 0)
+    for k in [j for j in fences if j < opened][-1:] + [j for j in fences if j > opened][:1]:
+        out[k] = ""  # (the fence around the document)
     return "\n".join(out)
 
 

@@ -128,3 +128,49 @@ def test_a_page_with_a_shell_snippet_is_left_alone() -> None:
             'echo "Checking"\necho "Usage: stock NAME"\nprintf "%s\\n" "$1"\necho "Done"\n```\n\n## Side Effects\n\n'
             "- Headache\n")
     assert formats.rewrite(page) == page
+
+
+_DOCBOOK = "\n".join([
+    '<?xml version="1.0"?>', '<article xmlns="http://docbook.org/ns/docbook" version="5.0">',
+    "  <info><title>Zoravir</title></info>", "  <section>", "    <title>Generic Name</title>",
+    '    <para><emphasis role="strong">Zoravir</emphasis></para>', "    <variablelist>",
+    "      <varlistentry><term>Brand names</term>", "        <listitem><para>Zorivex, Zoracin</para></listitem>",
+    "      </varlistentry>", "      <varlistentry><term>Drug class</term>",
+    "        <listitem><para>Nucleoside analogue</para></listitem>", "      </varlistentry>", "    </variablelist>",
+    "  </section>", "  <section>", "    <title>Usage</title>", "    <itemizedlist>",
+    '      <listitem><para><emphasis role="strong">Shingles</emphasis> &#8211; in adults',
+    "        over 50</para></listitem>", "      <listitem><para>Cold sores</para></listitem>", "    </itemizedlist>",
+    "    <section><title>Off-label use</title>",
+    "      <itemizedlist><listitem><para>Bell&#8217;s palsy</para></listitem></itemizedlist>", "    </section>",
+    "  </section>", "  <section>", "    <title>Side Effects</title>", "    <table><title>Effects</title>",
+    "      <tgroup cols=\"2\">", "        <thead><row><entry>Effect</entry><entry>How often</entry></row></thead>",
+    "        <tbody>", "          <row><entry>Headache</entry><entry>common</entry></row>",
+    "          <row><entry>Nausea</entry><entry>common</entry></row>",
+    "          <row><entry>Kidney injury</entry><entry>rare</entry></row>", "        </tbody>", "      </tgroup>",
+    "    </table>", "  </section>", "  <section>", "    <title>How it Works</title>",
+    "    <para>Zoravir inhibits the viral DNA polymerase, so the virus cannot copy itself.</para>",
+    "  </section>", "  <section>", "    <title>FAQs</title>", "    <qandaset>",
+    "      <qandaentry><question><para>Can I drink alcohol with it?</para></question>",
+    "        <answer><para>Yes, in moderation.</para></answer></qandaentry>",
+    "      <qandaentry><question><para>Should I drink more water?</para></question>",
+    "        <answer><para>Yes, to protect", "          the kidneys.</para></answer></qandaentry>",
+    "    </qandaset>", "  </section>", "</article>"])
+
+
+def test_a_docbook_article() -> None:
+    _same_lines(_DOCBOOK)
+    x = _x(_DOCBOOK)
+    assert [b.label for b in x.brand_names] == ["Zorivex", "Zoracin"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "nucleoside analogue"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Shingles", None), ("Cold sores", None),
+                                                          ("Bell's palsy", "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Headache", "Common", False), ("Nausea", "Common", False), ("Kidney injury", "Rare", False)]
+    assert _mech(x) == {("inhibits", "viral DNA polymerase")}
+    assert [f.question for f in x.faqs] == ["Can I drink alcohol with it?", "Should I drink more water?"]
+
+
+def test_a_page_that_mentions_docbook_is_left_alone() -> None:
+    page = ("## Usage\n\nThe leaflet is kept as DocBook (see docbook.org): each `<para>` of it is a paragraph and "
+            "each `<itemizedlist>` a list.\n\n## Side Effects\n\n- Headache\n")
+    assert formats.rewrite(page) == page
