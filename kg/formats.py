@@ -100,6 +100,9 @@ def rewrite(body: str) -> str:
     if ("CREATE" in body or "MERGE" in body) and len(_CYPHER_CLAUSE.findall(body)) >= 6 \
             and len(_CYPHER_REL.findall(body)) >= 3:
         body = _cypher(body)
+    if "{" in body and len(_DJOT_MARK.findall(body)) >= 3 \
+            and (_DJOT_FENCE.search(body) or _DJOT_HIGHLIGHT.search(body)):  # (Pandoc writes "::: div" and
+        body = _djot(body)  # "{.class}" too: a Djot page names itself or highlights)
     if "h2. " in body and len(_TEXTILE_HEADING.findall(body)) >= 2 and len(_TEXTILE_ONLY.findall(body)) >= 2:
         body = _textile(body)
     if ": " in body and len(_YAML_MAP_ITEM.findall(body)) >= 2:
@@ -3000,6 +3003,45 @@ _TEXTILE_EM = re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])")
 
 def _textile_inline(text: str) -> str:
     return _TEXTILE_EM.sub(r"*\1*", _TEXTILE_STRONG.sub(r"**\1**", text))
+
+
+#: Djot's own marks: an attribute line ("{#usage}"), a div fence ("::: warning"), a highlight ("{=X=}"), a "```djot"
+#: fence
+_DJOT_MARK = re.compile(r"(?m)^[ \t]*\{[#.%][^{}\n]*\}[ \t]*$|^:::[ \t]*\w*[ \t]*$|\{[=+][^{}\n]+[=+]\}|"
+                        r"^[ \t]*(?:```|~~~)[ \t]*djot[ \t]*$")
+_DJOT_FENCE = re.compile(r"(?m)^[ \t]*(?:```|~~~)[ \t]*djot[ \t]*$")
+_DJOT_HIGHLIGHT = re.compile(r"\{=[^{}\n]+=\}")
+_DJOT_TERM = re.compile(r"^:[ \t]+(?P<t>\S.*?)[ \t]*$")
+
+
+def _djot(body: str) -> str:
+    """Djot markup as Markdown, line for line: attribute lines, "::: div" fences and the "```djot" fence blank, ": Term"
+    a list item labelled with the term (its indented value and table under it), "*strong*" bold and "_emphasis_"
+    italic (:func:`_textile_inline`), "{=highlight=}" its words, a spaced "--" a dash; code blocks as they are."""
+    lines = body.split("\n")
+    out = list(lines)
+    fences = [k for k, line in enumerate(lines) if _FENCE_LINE.match(line)]
+    opened = next((k for k in fences if _DJOT_FENCE.match(lines[k])), None)
+    around = {opened, next((k for k in fences if opened is not None and k > opened), None)} - {None}
+    code = False
+    for k, line in enumerate(lines):
+        if k in around:
+            out[k] = ""  # (the fence around the Djot)
+            continue
+        if _FENCE_LINE.match(line):
+            code = not code
+            continue
+        if code:
+            continue
+        if re.match(r"^[ \t]*\{[#.%][^{}\n]*\}[ \t]*$|^:::[ \t]*\w*[ \t]*$", line):
+            out[k] = ""
+            continue
+        term = _DJOT_TERM.match(line)
+        text = f"**{term.group('t')}:**" if term else line
+        text = re.sub(r"\{[=+]([^{}\n]+)[=+]\}", r"\1", text)
+        text = re.sub(r"(?<=\s)--(?=\s)", "\u2013", _textile_inline(text))
+        out[k] = text
+    return "\n".join(out)
 
 
 def _textile(body: str) -> str:

@@ -11,6 +11,20 @@ def _same_lines(page: str) -> None:
     assert len(formats.rewrite(page).split("\n")) == len(page.split("\n"))
 
 
+def _zoravir(page: str):
+    """The page read, line for line, as the invented drug's answer: its brands, class, uses (one off-label), target and
+    questions as every test's page gives them."""
+    _same_lines(page)
+    x = _x(page)
+    assert [b.label for b in x.brand_names] == ["Zorivex", "Zoracin"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "nucleoside analogue"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Shingles", None), ("Cold sores", None),
+                                                          ("Bell's palsy", "off-label")]
+    assert _mech(x) == {("inhibits", "viral DNA polymerase")}
+    assert [f.question for f in x.faqs] == ["Can I drink alcohol with it?", "Should I drink more water?"]
+    return x
+
+
 _RUBY = "\n".join([
     "```ruby", "# frozen_string_literal: true", "", "ZORAVIR = {", "  identity: {", '    generic: "Zoravir",',
     '    :trade_names => %w[Zorivex Zoracin],', '    pharmacologic_class: "nucleoside analogue",',
@@ -31,19 +45,12 @@ _RUBY = "\n".join([
 
 
 def test_a_ruby_hash() -> None:
-    _same_lines(_RUBY)
-    x = _x(_RUBY)
-    assert [b.label for b in x.brand_names] == ["Zorivex", "Zoracin"]
-    assert x.drug_class is not None and x.drug_class.label.casefold() == "nucleoside analogue"
+    x = _zoravir(_RUBY)
     assert [r.label for r in x.routes] == ["oral"]
-    assert [(u.label, u.qualifier) for u in x.treats] == [("Shingles", None), ("Cold sores", None),
-                                                          ("Bell's palsy", "off-label")]
     assert [u.abbreviation for u in x.treats][0] == "HZ"
     assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
         ("Headache", "Frequent", False), ("Nausea", "Frequent", False), ("Sleepiness", "In children", False),
         ("Kidney injury", "Serious", True)]
-    assert _mech(x) == {("inhibits", "viral DNA polymerase")}
-    assert [f.question for f in x.faqs] == ["Can I drink alcohol with it?", "Should I drink more water?"]
 
 
 def test_a_page_with_a_few_key_lines_is_no_ruby_hash() -> None:
@@ -74,17 +81,10 @@ _BIBTEX = "\n".join([
 
 
 def test_a_bibtex_record() -> None:
-    _same_lines(_BIBTEX)
-    x = _x(_BIBTEX)
-    assert [b.label for b in x.brand_names] == ["Zorivex", "Zoracin"]
-    assert x.drug_class is not None and x.drug_class.label.casefold() == "nucleoside analogue"
-    assert [(u.label, u.qualifier) for u in x.treats] == [("Shingles", None), ("Cold sores", None),
-                                                          ("Bell's palsy", "off-label")]
+    x = _zoravir(_BIBTEX)
     assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
         ("Headache", "Frequent", False), ("Nausea", "Frequent", False), ("Kidney injury", "Rare", False),
         ("Hair loss", "Rare", False)]
-    assert _mech(x) == {("inhibits", "viral DNA polymerase")}
-    assert [f.question for f in x.faqs] == ["Can I drink alcohol with it?", "Should I drink more water?"]
 
 
 def test_a_page_citing_one_reference_is_no_bibtex_record() -> None:
@@ -111,16 +111,9 @@ _SHELL = "\n".join([
 
 
 def test_a_shell_script_that_prints_the_answer() -> None:
-    _same_lines(_SHELL)
-    x = _x(_SHELL)
-    assert [b.label for b in x.brand_names] == ["Zorivex", "Zoracin"]
-    assert x.drug_class is not None and x.drug_class.label.casefold() == "nucleoside analogue"
-    assert [(u.label, u.qualifier) for u in x.treats] == [("Shingles", None), ("Cold sores", None),
-                                                          ("Bell's palsy", "off-label")]
+    x = _zoravir(_SHELL)
     assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
         ("Headache", "Frequent", False), ("Nausea", "Frequent", False), ("Kidney injury", "Rare", False)]
-    assert _mech(x) == {("inhibits", "viral DNA polymerase")}
-    assert [f.question for f in x.faqs] == ["Can I drink alcohol with it?", "Should I drink more water?"]
 
 
 def test_a_page_with_a_shell_snippet_is_left_alone() -> None:
@@ -158,19 +151,35 @@ _DOCBOOK = "\n".join([
 
 
 def test_a_docbook_article() -> None:
-    _same_lines(_DOCBOOK)
-    x = _x(_DOCBOOK)
-    assert [b.label for b in x.brand_names] == ["Zorivex", "Zoracin"]
-    assert x.drug_class is not None and x.drug_class.label.casefold() == "nucleoside analogue"
-    assert [(u.label, u.qualifier) for u in x.treats] == [("Shingles", None), ("Cold sores", None),
-                                                          ("Bell's palsy", "off-label")]
+    x = _zoravir(_DOCBOOK)
     assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
         ("Headache", "Common", False), ("Nausea", "Common", False), ("Kidney injury", "Rare", False)]
-    assert _mech(x) == {("inhibits", "viral DNA polymerase")}
-    assert [f.question for f in x.faqs] == ["Can I drink alcohol with it?", "Should I drink more water?"]
 
 
 def test_a_page_that_mentions_docbook_is_left_alone() -> None:
     page = ("## Usage\n\nThe leaflet is kept as DocBook (see docbook.org): each `<para>` of it is a paragraph and "
             "each `<itemizedlist>` a list.\n\n## Side Effects\n\n- Headache\n")
+    assert formats.rewrite(page) == page
+
+
+_DJOT = "\n".join([
+    "```djot", "{#zoravir}", "## Generic Name", "", "*Zoravir*", "", ": Brand names", "", "  Zorivex, Zoracin", "",
+    ": Drug class", "", "  nucleoside analogue", "", "{#usage}", "## Usage", "",
+    "- *Shingles* -- in adults over 50", "- *Cold sores* -- when they keep coming back", "",
+    "It is sometimes used off-label for *Bell's palsy*.", "", "## Side Effects", "", "*Frequent*", "", "- Headache",
+    "- Nausea", "", "*Rare*", "", "- Kidney injury", "", "::: warning", "{=Call a doctor at once=} if you pass very "
+    "little urine.", ":::", "", "## How it Works", "", "Zoravir inhibits the viral DNA polymerase, so the virus cannot "
+    "copy itself.", "", "## FAQs", "", "### Can I drink alcohol with it?", "", "Yes, in moderation.", "",
+    "### Should I drink more water?", "", "Yes, to protect the kidneys.", "```"])
+
+
+def test_djot_markup() -> None:
+    x = _zoravir(_DJOT)
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Headache", "Frequent", False), ("Nausea", "Frequent", False), ("Kidney injury", "Rare", False)]
+
+
+def test_a_pandoc_page_with_divs_is_no_djot() -> None:
+    page = ("## Usage\n\n::: note\nZoravir is *not* for flu.\n:::\n\n{.small}\nIt treats shingles -- in adults.\n\n"
+            "## Side Effects\n\n- Headache\n")
     assert formats.rewrite(page) == page
