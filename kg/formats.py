@@ -93,6 +93,8 @@ def rewrite(body: str) -> str:
     if ("#" in body or "<<" in body or "{{{" in body) and len(_MOIN_MARK.findall(body)) >= 3 \
             and (_MOIN_LINE.search(body) or "{{{#!" in body):
         body = _moinmoin(body)
+    if "\n!" in body and len(_TW_HEADING.findall(body)) >= 3 and len(_TW_MARK.findall(body)) >= 3:
+        body = _tiddlywiki(body)
     if ("'''" in body or "[[" in body) and len(_WIKI_INLINE.findall(body)) >= 3:
         body = _WIKI_INLINE.sub(_wiki_inline, body)
     if "-->" in body and len(_CUE_TIMING.findall(body)) >= 4:
@@ -2331,6 +2333,72 @@ def _wiki_inline(m: re.Match[str]) -> str:
     if m.group("i") is not None:
         return f"*{m.group('i')}*"
     return m.group("l")
+
+
+# ---------------------------------------------------------------------------
+# A TiddlyWiki tiddler ("! Usage", "!! Off-label uses", "''bold''", "//italic//", "[[label|Target]]", "|!Brand |",
+# "@@highlight@@", "<<<" quotes; its "title:" / "type: text/vnd.tiddlywiki" header fields)
+# ---------------------------------------------------------------------------
+
+_TW_HEADING = re.compile(r"(?m)^(?P<bang>!{1,6})[ \t]*(?P<t>\S.*)$")
+_TW_MARK = re.compile(r"(?m)^type:[ \t]*text/vnd\.tiddlywiki[ \t]*$|^\|!|''[^'\n]+''|(?<![:/])//[^/\n]+//|@@|^<<<")
+_TW_INLINE = re.compile(r"''(?P<b>(?:[^'\n]|'(?!'))+?)''|(?<![:/])//(?P<i>[^/\n]+?)//|@@(?P<h>[^@\n]+?)@@|"
+                        r"\[\[(?P<l>[^\[\]|\n]+)(?:\|[^\[\]\n]+)?\]\]")
+_TW_FIELD = re.compile(r"^(?:created|modified|tags|title|type|creator|modifier|revision|list|caption):[ \t]")
+
+
+def _tw_inline(m: re.Match[str]) -> str:
+    """One span of TiddlyWiki markup as Markdown: "''bold''", "//italic//", "@@highlight@@" its words, a link
+    "[[label|Target]]" the label it shows."""
+    if m.group("b") is not None:
+        return f"**{m.group('b')}**"
+    if m.group("i") is not None:
+        return f"*{m.group('i')}*"
+    return m.group("h") if m.group("h") is not None else m.group("l")
+
+
+def _tiddlywiki(body: str) -> str:
+    """A TiddlyWiki tiddler as Markdown, line for line: "!" headings one level down ("! Usage" a section, "!! With the
+    inhaler" a group), inline markup by :func:`_tw_inline`, a table with a "|!Header |" row its rows as list items of
+    "Header: cell" fields, "<<<" quote lines blank and their lines quoted; the header fields before the first blank
+    line and the fence around the tiddler blank."""
+    lines = body.split("\n")
+    out = list(lines)
+    header: list[str] | None = None
+    quoted = False
+    first = next((k for k, line in enumerate(lines) if _TW_HEADING.match(line)), len(lines))
+    for k in range(first - 1, -1, -1):  # (the header fields above the first heading, and the fence above them)
+        if _TW_FIELD.match(lines[k]) or _FENCE_LINE.match(lines[k]):
+            out[k] = ""
+            if _FENCE_LINE.match(lines[k]):
+                after = next((j for j in range(first, len(lines)) if _FENCE_LINE.match(lines[j])), None)
+                if after is not None:
+                    out[after] = ""
+                break
+        elif lines[k].strip():
+            break
+    for k in range(first, len(lines)):
+        line = lines[k]
+        if out[k] == "" and line.strip():
+            continue
+        if line.strip() == "<<<" or line.startswith("<<< "):
+            out[k], quoted = "", not quoted
+            continue
+        head = _TW_HEADING.match(line)
+        row = re.match(r"^\|(?P<cells>.*)\|[ \t]*[hfk]?$", line)
+        if head:
+            out[k] = "#" * min(len(head.group("bang")) + 1, 6) + " " + _TW_INLINE.sub(_tw_inline, head.group("t"))
+        elif row:
+            cells = [c.strip() for c in row.group("cells").split("|")]
+            if all(c.startswith("!") for c in cells if c):
+                header, out[k] = [c.lstrip("!").strip() for c in cells], ""
+            elif header:
+                out[k] = "- " + "; ".join(f"{h}: {_TW_INLINE.sub(_tw_inline, c)}" for h, c in zip(header, cells) if c)
+        else:
+            header = None if line.strip() else header
+            said = _TW_INLINE.sub(_tw_inline, _TW_INLINE.sub(_tw_inline, line))  # (twice: "@@is ''not''@@")
+            out[k] = ("> " if quoted and line.strip() else "") + said
+    return "\n".join(out)
 
 
 # ---------------------------------------------------------------------------

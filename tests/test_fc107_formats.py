@@ -183,3 +183,29 @@ def test_a_pandoc_page_with_divs_is_no_djot() -> None:
     page = ("## Usage\n\n::: note\nZoravir is *not* for flu.\n:::\n\n{.small}\nIt treats shingles -- in adults.\n\n"
             "## Side Effects\n\n- Headache\n")
     assert formats.rewrite(page) == page
+
+
+_TIDDLER = "\n".join([
+    "```", "created: 20250101000000000", "tags: Medicines [[Antivirals]]", "title: Zoravir",
+    "type: text/vnd.tiddlywiki", "", "! Generic Name", "", "''Zoravir''", "", "|!Brand |!Form |!Route |",
+    "|Zorivex |tablets |oral |", "|Zoracin |cream |topical |", "", "! Usage", "",
+    "Zoravir is a [[nucleoside analogue|Nucleoside analogues]].", "", "* ''Shingles'' – in adults over 50",
+    "* ''Cold sores''", "", "!! Off-label uses", "", "* ''Bell's palsy''", "", "! Side Effects", "", "!! Frequent",
+    "", "* Headache", "* Nausea", "", "!! Rare", "", "* Kidney injury", "", "<<<",
+    "@@Call a doctor at once@@ if you pass //very// little urine.", "<<<", "", "! How it Works", "",
+    "Zoravir inhibits the viral DNA polymerase, so the virus cannot copy itself.", "", "! FAQs", "",
+    "; Can I drink alcohol with it?", ": Yes, in moderation.", "", "; Should I drink more water?",
+    ": Yes, to protect the kidneys.", "```"])
+
+
+def test_a_tiddlywiki_tiddler() -> None:
+    x = _zoravir(_TIDDLER)
+    assert [r.label for r in x.routes] == ["oral", "topical"]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Headache", "Frequent", False), ("Nausea", "Frequent", False), ("Kidney injury", "Rare", False)]
+
+
+def test_a_page_with_bangs_and_quotes_is_no_tiddler() -> None:
+    page = ("## Usage\n\n! Important: take it with food!\n\n! Do not crush the tablets.\n\n! Store it cold.\n\n"
+            "The label says ''shake well'' and //see leaflet//.\n\n## Side Effects\n\n- Headache\n")
+    assert formats.rewrite(page) == page
