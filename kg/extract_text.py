@@ -585,7 +585,14 @@ def own_names(result: Extraction) -> set[str]:
     joins ("Nirmatrelvir and ritonavir", "Amoxicillin-clavulanate"): what a page names the drug itself by, not a use
     or an action of it."""
     names = {n.casefold() for n in [result.drug.label, result.title, *(s.label for s in result.drug.synonyms)] if n}
-    return names | {part.strip() for n in names for part in _JOINED_NAMES.split(n) if len(part.strip()) > 3}
+    salts = {m.group(2) for n in names if (m := _SALT_NAME.fullmatch(n))}  # "Perchlorate is ...": the part paired
+    # with the metal names the drug (not the metal: "raises magnesium levels" is its effect)
+    return names | salts | {part.strip() for n in names for part in _JOINED_NAMES.split(n) if len(part.strip()) > 3}
+
+
+#: a salt's name: a metal, then the part it is paired with
+_SALT_NAME = re.compile(r"(potassium|sodium|calcium|magnesium|lithium|zinc|ferrous|ferric|aluminium|aluminum|ammonium|"
+                        r"silver|bismuth)\s+([a-z]{5,})")
 
 
 #: what joins two drugs' names in a combination's; not a hyphen that makes a word an adjective ("digoxin-specific

@@ -205,13 +205,13 @@ DOWNSTREAM = (
                              r"\s+(?:levels?|production|release)\b", re.I)),
     ("decreases", re.compile(r"\b(?:reduc|decreas|lower|slow|block|prevent|inhibit)(?:e|es|s|ed|ing)?\s+"
                              r"(?!(?:the|their|its|a|an)\s)(?P<pre>[\w-]+)\s+(?P<proc>breakdown)\b", re.I)),
-    # "blocks HBV DNA synthesis", "stops viral replication", "blocks viral entry": a process named by a compound noun,
-    # its name as written
+    # "blocks HBV DNA synthesis", "stops viral replication", "blocks viral entry", "blocks iodide uptake": a process
+    # named by a compound noun, its name as written
     ("decreases", re.compile(r"\b(?:(?:reduc|decreas|lower|slow|block|prevent|inhibit|stop|halt|suppress)(?:e|es|s|ed|ing)?|"
                              r"interfer(?:e|es|ed|ing)\s+with|shut(?:s|ting)?\s+down)\s+"  # ("may also interfere with
                              # bacterial RNA synthesis", "shuts down bacterial RNA synthesis")
                              r"(?!(?:the|their|its|a|an|this|that|these|those|it|them|any|all|no)\s)"
-                             r"(?P<pre>(?:[\w-]+\s+){0,3}?(?:synthesis|replication|(?<=viral\s)entry))\b", re.I)),
+                             r"(?P<pre>(?:[\w-]+\s+){0,3}?(?:synthesis|replication|uptake|(?<=viral\s)entry))\b", re.I)),
     # "so cell wall synthesis is blocked": the process, said in the passive
     ("decreases", re.compile(r"(?<![\w-])(?P<pre>(?:(?!(?:so|and|or|the|that|which|this|its|their|then|thus|as|is)\b)"
                              r"[\w-]+\s+){0,3}?(?:synthesis|replication))\s+(?:is|are|gets?|becomes?)\s+(?:blocked|"
@@ -350,10 +350,23 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
     for k, sec in enumerate(doc.sections_of("mechanism")):
         before = len(result.mechanism)
         _extract_section(doc, result, sec)
+        _whole_of_subunit(result.mechanism[before:], " ".join(norm(_block_text(b)) for b in sec.blocks if b.text))
         if k:  # what a later section says again ("LDL receptor" after "LDL receptors") is said once
             said = {(m.relation, _target_key(m.target)) for m in result.mechanism[:before]}
             result.mechanism = result.mechanism[:before] + [
                 m for m in result.mechanism[before:] if (m.relation, _target_key(m.target)) not in said]
+
+
+def _whole_of_subunit(mechs: list[Mechanism], text: str) -> None:
+    """"IL-23 is a cytokine made of two parts, the p19 and p40 subunits. X binds selectively to the p19 subunit": a
+    subunit the section says a named protein is made of stands for that protein, the molecule the drug acts on."""
+    for mech in mechs:
+        part = re.fullmatch(r"(?P<code>[\w-]+)\s+subunit", mech.target) if mech.is_target else None
+        whole = re.search(rf"(?P<x>[A-Z][\w-]*\d[\w-]*|[A-Z][\w-]+)\s+(?:\([^()]*\)\s+)?(?:is|are)\s+[^.]{{0,60}}?\b(?:made\s+"
+                          rf"(?:up\s+)?of|composed\s+of|consists?\s+of|built\s+from)\b[^.]{{0,60}}?"
+                          rf"\b{re.escape(part.group('code'))}\b[^.]{{0,30}}\bsubunits?\b", text) if part else None
+        if whole:
+            mech.target, mech.symbol = whole.group("x"), None
 
 
 def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
@@ -1060,7 +1073,8 @@ _ACTIVE_FORMS_LISTED = re.compile(r"\bits\s+active\s+(?:forms|metabolites)\s*(?:
 #: A target named by class and symbol or gloss: "the serotonin transporter (SERT)", "H+/K+-ATPase enzyme (the proton pump)".
 #: A class word ending a target's name, with its parenthetical; the name's first words are found
 #: by looking back from it (cheaper than a pattern that scans forward from every word).
-_MENTION = re.compile(r"(?P<cls>transporter|receptor|enzyme|pump|channel|kinase|cotransporter|polymerase|protein|"
+_MENTION = re.compile(r"(?P<cls>transporter|receptor|enzyme|pump|channel|kinase|cotransporter|symporter|exchanger|"
+                      r"polymerase|protein|"
                       r"ATPase|carrier(?:\s+molecule)?)s?\b(?:\s*\((?P<par>[^)]+)\)|,\s+(?P<app>[A-Z][\w\u0370-\u03ff+/-]{1,20}),)?", re.I)
 # (an appositive code names it too: "an abnormal fusion protein, PML-RARα, that ...")
 #: (Possessive runs: a word's characters and spaces are disjoint, so giving some back never helps a
@@ -1069,7 +1083,7 @@ _MENTION_WORDS = re.compile(r"(?:[\w\u0370-\u03ff\u207a+/-]++\s++){0,4}$")
 #: The same, read backwards from the end (see :func:`_words_before`).
 _MENTION_WORDS_BACK = re.compile(r"(?:\s++[\w\u0370-\u03ff\u207a+/-]++){0,4}")
 _MENTION_NEEDLES = ("transporter", "receptor", "enzyme", "pump", "channel", "kinase", "polymerase", "protein", "atpase",
-                    "carrier")
+                    "carrier", "symporter", "exchanger")
 _MENTION_CUT = re.compile(r"\b(?:(?:the|a|an)(?=\s)|by|into|to|from|on|in|of|that|which|and|or|with|for|at|its|their|through|via|"
                           r"across|flows?|passes|enters?|onto|another|grabs?|grabbing|attach(?:es)?|sticks?|pulls?|"
                           r"when|whenever|while|because|if|"
@@ -1079,7 +1093,7 @@ _MENTION_CUT = re.compile(r"\b(?:(?:the|a|an)(?=\s)|by|into|to|from|on|in|of|tha
                           # "works by stimulating dopamine D2 receptors": the verb is no part of the name
                           r"stimulat(?:es?|ing)|activating|blocking|inhibiting|targeting|targets?)\b", re.I)
 #: the class words a demonstrative can point back with ("this transporter", "these channels")
-_ANAPHOR_CLASSES = r"transporter|receptor|enzyme|pump|channel|kinase|protein|carrier"
+_ANAPHOR_CLASSES = r"transporter|receptor|enzyme|pump|channel|kinase|protein|carrier|symporter|cotransporter|exchanger"
 _ANAPHOR_OBJ = re.compile(rf"^(?:this|these|that|those|the\s+same|such|the)\s+(?P<cls>{_ANAPHOR_CLASSES})s?\b", re.I)
 
 
@@ -1797,6 +1811,11 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             # interaction with Y"
         elif relation == "binds" and found and _STOPS_WORK.search(obj):
             relation = "inhibits"  # "binds directly to thrombin (factor IIa) and blocks its activity"
+        elif relation == "binds" and found and (shut := _CANNOT_ATTACH.search(obj)) \
+                and not re.search(r"(?:\band\s+(?:\w+ly\s+)?[a-z]+(?:s|es)|[a-z]{3,}ing)\s+(?:it|them)\b",
+                                  obj[:shut.start()]):
+            relation = "blocks"  # "binds selectively to IL-23, so IL-23 cannot attach to its receptor" (the verb of
+            # "binds to IL-17A and neutralizes it, so ..." or "..., neutralizing them so ..." is the relation)
         elif relation == "binds" and found and (role := _ACTS_AS.search(obj)):
             relation = _ROLE[role.group("r").casefold()]  # "attaches to the X receptor and acts as an antagonist"
         elif relation == "binds" and found and _HOLDS_OPEN.search(obj):
@@ -1931,6 +1950,10 @@ _STOPS_WORK = re.compile(r"\band\s+(?:(?:locks?|holds?|freezes?|traps?)\s+(?:it|
 #: "... and closes this channel": what the binding does to one of the things bound, named by its class
 _SHUTS_THE = re.compile(r"\band\s+(?:so\s+|thereby\s+)?(?:closes?|shuts?|plugs?|blocks?)\s+(?:this|that|the)\s+"
                         r"(?P<cls>channel|pore|pump|transporter)\b", re.I)
+#: what a bound target can no longer do, after "so": reach its partner
+_CANNOT_ATTACH = re.compile(r",?\s+so\s+(?:that\s+)?(?:it|they|the\s+[\w-]+|[\w-]+)\s+(?:cannot|can\s+no\s+longer|can't|"
+                            r"is\s+(?:no\s+longer\s+)?(?:un)?able\s+to|are\s+unable\s+to)\s+(?:attach|bind|latch|dock|reach)\b",
+                            re.I)
 _KEEPS_SHUT = re.compile(r"\band\s+(?:so\s+|thereby\s+)?(?:(?:closes?|shuts?|plugs?)\s+(?:it|them)\b|"
                          # ("binds to a site on the K-ATP channels of the beta cells and closes them")
                          r"(?:stops?|prevents?|keeps?)\s+(?:its|their)\s+(?:ion\s+)?"

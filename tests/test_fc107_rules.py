@@ -1,0 +1,26 @@
+"""Rules (outside the notation readers) from the misses of firstcontact107, each pinned by invented pages of other
+drugs and other words."""
+from __future__ import annotations
+
+from tests.test_extract_layouts5 import _mech, _x
+
+
+def test_a_salt_is_named_by_its_part_paired_with_the_metal() -> None:
+    """A page on "Sodium Zoravate" says "Zoravate is an inhibitor of ..."; the metal alone is no name of the drug
+    (its "raises potassium levels" stays an effect)."""
+    x = _x("## How it Works\n\nCells take up chloride through a pump called the potassium-chloride cotransporter "
+           "(KCC2). Zoravate is a competitive inhibitor of this cotransporter and blocks chloride uptake into the "
+           "cells.\n", title="Sodium Zoravate")
+    assert {(m.relation, m.target, m.symbol) for m in x.mechanism} == {
+        ("inhibits", "potassium-chloride cotransporter", "KCC2"), ("decreases", "chloride uptake", None)}
+
+
+def test_a_subunit_the_page_says_a_protein_is_made_of_stands_for_it() -> None:
+    """"IL-39 is a cytokine made of two parts, the p28 and EBI3 subunits. X binds selectively to the p28 subunit, so
+    IL-39 cannot attach to its receptor": the cytokine, blocked."""
+    assert _mech(_x("## How it Works\n\nIL-39 is a cytokine made of two parts, the p28 and EBI3 subunits. Zoravir "
+                    "binds selectively to the p28 subunit, so IL-39 cannot attach to its receptor on T cells.\n")) == {
+        ("blocks", "IL-39")}
+    # a binding the sentence gives its own verb keeps that verb's relation
+    assert _mech(_x("## How it Works\n\nZoravir binds to IL-41 and neutralizes it, so the cytokine can no longer "
+                    "attach to its receptor.\n")) == {("inhibits", "IL-41")}
