@@ -1521,6 +1521,10 @@ class _Builder:
             ll = role[2]
             label = None if role[0] == "section" else _clean_label(ll.label)
             text = _plain(src[ll.rest_col:])
+            group = _BOLD_GROUP_LEAD.match(src[ll.rest_col:]) if role[0] == "section" else None
+            if group and is_group_label(_clean_label(_plain(group.group(1)))):  # "**Side Effects:** **Common:** a; b":
+                label, text = _clean_label(_plain(group.group(1))), _plain(src[ll.rest_col + group.end():])  # the
+                # section, then its first group on the same line
             if ";" in text and (label is None or is_group_label(label)) \
                     and self._inline_groups(text if label is None else f"{label}: {text}", span):
                 return
@@ -1735,6 +1739,8 @@ def _unenumerate(text: str) -> str:
 #: a label in bold italics at the start of a line ("***Usage:***", "___Usage:___", "- ***Serious:***")
 _BOLD_ITALIC_LEAD = re.compile(r"(?m)^([ \t]*(?:[-*+][ \t]+)?)(?:\*\*\*|___)(?=\S)([^*_\n]{1,90}?)(?<=\S)"
                                r"(?:\*\*\*|___)")
+#: a bold group label opening a section's run-in text: "**Common:** a; b"
+_BOLD_GROUP_LEAD = re.compile(r"\s*(?:\*\*|__)([^*_\n]{2,40}?:?)(?:\*\*|__)\s*:?\s*")
 _LEAD_STRONG = re.compile(r"^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPH = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")

@@ -24,3 +24,18 @@ def test_a_subunit_the_page_says_a_protein_is_made_of_stands_for_it() -> None:
     # a binding the sentence gives its own verb keeps that verb's relation
     assert _mech(_x("## How it Works\n\nZoravir binds to IL-41 and neutralizes it, so the cytokine can no longer "
                     "attach to its receptor.\n")) == {("inhibits", "IL-41")}
+
+
+def test_a_sections_first_group_on_its_run_in_line() -> None:
+    """"**Side Effects:** **Common:** A; B" then "- **Rare:** C": the first group opens on the section's own line."""
+    x = _x("**Side Effects:** **Common:** Headache; Dry mouth; Yawning\n- **Rare:** Fainting; Seizures\n\n"
+           "**How it Works:** Zoravir blocks the KQ2 receptor.\n")
+    assert [(e.label, e.category) for e in x.side_effects] == [
+        ("Headache", "Common"), ("Dry mouth", "Common"), ("Yawning", "Common"), ("Fainting", "Rare"),
+        ("Seizures", "Rare")]
+
+
+def test_it_makes_the_bound_receptor_respond_more_is_a_positive_modulator() -> None:
+    assert _mech(_x("## How it Works\n\nZoravir binds to the glycine receptor, the main calming receptor of the spinal "
+                    "cord. It makes the receptor respond more strongly to glycine.\n")) == {
+        ("activates", "glycine receptor")}

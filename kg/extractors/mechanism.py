@@ -984,7 +984,10 @@ def _binds_doing_it(m: re.Match[str]) -> str:
 #: "When it binds, it changes the shape of antithrombin and ..."
 _THIS_BINDING_DOES = re.compile(r"^(?:this|that|doing\s+so|the\s+binding|this\s+binding|binding|"
                                 r"(?:when|once|after)\s+(?:it|they)\s+(?:binds?|attach(?:es)?|is\s+bound|are\s+bound)\b|"
-                                r"once\s+(?:bound|attached)\b)", re.I)
+                                r"once\s+(?:bound|attached)\b|"
+                                # "It makes the receptor respond more strongly to GABA": the bound receptor's response
+                                r"(?:it|they)\s+(?=makes?\s+(?:it|them|the\s+(?:receptor|channel|enzyme|protein)s?)\s))",
+                                re.I)
 #: "By blocking it, ...": what the binding told before does to what was bound
 _BY_DOING_IT = re.compile(r"^by\s+(?P<v>blocking|inhibiting|activating|stimulating)\s+(?:it|them|this\s+(?:enzyme|receptor|"
                           r"protein|channel)|these\s+(?:enzymes|receptors|proteins|channels))\b", re.I)
