@@ -1,0 +1,30 @@
+"""The audit of links of the blind sets ``tests/fixtures/firstcontact106`` and ``firstcontact107`` (2026-12-06): no
+identifier of another thing at first contact (*Bruising* as HPO's *Ecchymosis*, judged so since the twenty-ninth
+audit, where the truth gives none). Their misses showed everyday names that earlier sets' link truths give again and
+again and the linker never joined: "Eye redness" (13 truths), "Stomach cramps" (16), "Stomach ache", "Sneezing",
+"Acne vulgaris", "Vernal keratoconjunctivitis"; each is a lay-terms row now, naming the term by what it is. Across
+every corpus the rows change those labels' nodes only (62 nodes, none of them where a truth gives no identifier)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.link import EXACT_MATCH
+from tests.test_link_audit12 import direct
+
+
+@pytest.mark.parametrize(("kind", "label", "term"), [
+    ("side-effect", "Eye redness", "HP:0025337"),  # Red eye
+    ("side-effect", "Stomach cramps", "HP:0032155"),  # Abdominal cramps ("pain in stomach" is abdominal pain in HPO)
+    ("side-effect", "Stomach ache", "HP:0002027"),  # Abdominal pain
+    ("side-effect", "Sneezing", "HP:0025095"),  # Sneeze
+    ("condition", "Acne vulgaris", "DOID:6543"),  # acne
+    ("condition", "Vernal keratoconjunctivitis", "DOID:2474"),  # vernal conjunctivitis
+])
+def test_everyday_names_the_truths_give_are_linked(default_linker, kind: str, label: str, term: str) -> None:  # type: ignore[no-untyped-def]
+    outcome = default_linker.explain(kind, label)
+    assert term in direct(outcome, EXACT_MATCH) and "lay-terms.tsv:" in outcome.via[term]
+
+
+def test_a_graded_name_stays_broader(default_linker) -> None:  # type: ignore[no-untyped-def]
+    """"Mild stomach cramps" is a grade of the term, no exact name of it."""
+    assert "HP:0032155" not in direct(default_linker.explain("side-effect", "Mild stomach cramps"), EXACT_MATCH)
