@@ -2,8 +2,15 @@
 identifier of another thing at first contact (*Bruising* as HPO's *Ecchymosis*, judged so since the twenty-ninth
 audit, where the truth gives none). Their misses showed everyday names that earlier sets' link truths give again and
 again and the linker never joined: "Eye redness" (13 truths), "Stomach cramps" (16), "Stomach ache", "Sneezing",
-"Acne vulgaris", "Vernal keratoconjunctivitis"; each is a lay-terms row now, naming the term by what it is. Across
-every corpus the rows change those labels' nodes only (62 nodes, none of them where a truth gives no identifier)."""
+"Acne vulgaris", "Vernal keratoconjunctivitis", "Gas" (20), "Increased thirst", "Fractures", "Swelling of the hands
+or feet" (peripheral edema covers both); each is a lay-terms row now, naming the term by what it is, only where every
+link truth that gives the label agrees ("Allergic reaction", "Redness" and "Numbness or tingling ..." are left: some
+truths give none). Across every corpus the rows change those labels' nodes only (none where a truth gives no
+identifier; "Penile fracture" gains only a broader match). Left as decided before: an attack of a thing is no name of
+it ("Migraine attacks", tests/test_link_audit12.py), a swelling of two places is each place's ("Swelling of the legs
+and ankles"), and HPO's exact synonyms that a SIDER label contradicts by its UMLS concept ("Raised liver enzymes",
+"Dry eyes", "Fluid retention") stay unlinked to HPO and the conflict is said (tests/test_link_audit25.py), though
+most link truths give the HPO terms."""
 from __future__ import annotations
 
 import pytest
@@ -19,6 +26,10 @@ from tests.test_link_audit12 import direct
     ("side-effect", "Sneezing", "HP:0025095"),  # Sneeze
     ("condition", "Acne vulgaris", "DOID:6543"),  # acne
     ("condition", "Vernal keratoconjunctivitis", "DOID:2474"),  # vernal conjunctivitis
+    ("side-effect", "Gas", "HP:0033589"),  # Flatulence (20 truths), as "excess gas" was
+    ("side-effect", "Increased thirst", "HP:0001959"),  # Polydipsia
+    ("side-effect", "Fractures", "HP:0020110"),  # Bone fracture
+    ("side-effect", "Swelling of the hands or feet", "HP:0012398"),  # Peripheral edema
 ])
 def test_everyday_names_the_truths_give_are_linked(default_linker, kind: str, label: str, term: str) -> None:  # type: ignore[no-untyped-def]
     outcome = default_linker.explain(kind, label)
