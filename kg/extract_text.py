@@ -529,7 +529,10 @@ _NOT_A_NAME = frozenset({"those", "these", "this", "that", "it", "they", "them",
                          # whether it is new ("High blood pressure, new or worsening"): no effect of its own
                          "new", "worsening", "worse", "new or worsening", "new or worse", "new or worsened",
                          # a conjunction left alone once the clause after it was cut (", and that last one is ...")
-                         "and", "or", "but", "and/or"})
+                         "and", "or", "but", "and/or",
+                         # who, cut from what it was said of ("approved in the US for men only"): people, no condition
+                         "men", "women", "adults", "children", "men only", "women only", "adults only",
+                         "children only"})
 
 
 #: what a label begins with when it is a clause, a span of time or a frequency, never a name: "Are older"

@@ -39,3 +39,16 @@ def test_it_makes_the_bound_receptor_respond_more_is_a_positive_modulator() -> N
     assert _mech(_x("## How it Works\n\nZoravir binds to the glycine receptor, the main calming receptor of the spinal "
                     "cord. It makes the receptor respond more strongly to glycine.\n")) == {
         ("activates", "glycine receptor")}
+
+
+def test_an_approval_in_a_named_country_is_a_use_and_a_later_clauses_off_label_is_its_own() -> None:
+    """"It is also approved in Canada for X, and doctors sometimes use it off-label for Y": X a plain use, Y
+    off-label; "... use it off-label for that purpose" points back; "for men only" names people, no use."""
+    x = _x("## Usage\n\nZoravir is approved for adults with gout.\n\nIt is also approved in Canada for pseudogout, and "
+           "rheumatologists sometimes use it off-label for calcific tendinitis. Zoravir tablets are approved in the "
+           "US for men only.\n")
+    assert [(u.label, u.qualifier) for u in x.treats] == [
+        ("Gout", None), ("Pseudogout", None), ("Calcific tendinitis", "off-label")]
+    y = _x("## Usage\n\nZoravir is approved for adults with gout. Outside the US it is also approved to prevent "
+           "kidney stones, and US doctors sometimes use it off-label for that purpose.\n")
+    assert ("Kidney stones", "off-label") in [(u.label, u.qualifier) for u in y.treats]

@@ -126,7 +126,10 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"in\s+(?:[\w-]+\s+){0,2}?(?:substitutes|products|preparations|formulas|formulations|mouthwashes|rinses|"
              r"sprays|drops|creams|gels|lotions|ointments)(?=\s+(?:to|for)\s)|"
              # "approved in 2020 for X", "approved in some countries for Y": when or where, then the use
-             r"in\s+(?:(?:some|many|several|certain|other|most|a\s+few)\s+(?:other\s+)?countries|(?:19|20)\d\d)"
+             r"in\s+(?:(?:some|many|several|certain|other|most|a\s+few)\s+(?:other\s+)?countries|(?:19|20)\d\d|"
+             # "approved in Japan for X": a named place
+             r"(?:the\s+)?(?:US|USA|U\.S\.|UK|EU|Europe|European\s+Union|United\s+(?:States|Kingdom)|Japan|China|"
+             r"Canada|Australia|India|(?:South\s+)?Korea))"
              r"(?=\s+(?:to|for)\s)|"
              r"at\s+home|(?:before|after)\s+(?:[\w-]+\s+){0,2}?(?:procedures?|surgery|operations?|treatments?)"
              r"(?=\s+to\s)|"
@@ -430,7 +433,10 @@ def prose_uses(sentence: str) -> list[ProseUse]:
         purpose = (groups.get("purpose") or groups.get("verb") or groups.get("gerund") or m.group(0)).casefold()
         started = True
         # "X; as a spray, for Y; and, off-label, for Z": a cue in a later semicolon part is that part's only
-        off_here = any(c < m.start() or ";" not in text[m.start():c] for c in off_cues)
+        off_here = any(c < m.start() or ";" not in text[m.start():c] and (not _NEW_CLAUSE.search(text, m.start(), c)
+                                                                           or _FOR_THAT.match(text, c))
+                       for c in off_cues)  # ("approved for A, and doctors sometimes use it off-label for B": B's; "...
+        # use it off-label for that purpose": A's)
         qualifier = "off-label" if off_here else ("prevention" if _PREVENT.search(purpose)
                                                   and not _TREAT_TOO.search(purpose) else None)  # ("treat and prevent")
         begin = m.end()
@@ -486,6 +492,12 @@ _COUNTED_KIND = re.compile(r"^(?:two|three|four|five|several|a\s+few|some|other)
 #: the same, the kind described at more length before its colon (adjectives over commas, a relative clause)
 _COUNTED_LEAD = re.compile(r"\s*(?:two|three|four|five|six|several|a\s+few)\s+(?![^.;:]*?\b(?:days?|weeks?|months?|years?|"
                            r"hours?|times|doses)\b)[^.;:()]{0,50}?[a-z]{3,}(?:ies|ses|ers|ons|ems|ts|ds)\b[^.;:()]{0,60}?:", re.I)
+#: a clause of its own after a use, with its own subject and verb: ", and doctors sometimes use it ..."
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:[\w-]+\s+){1,4}?(?:use|uses|prescribe|prescribes|give|gives|"
+                         r"tries|try)\s+(?:it|them)\b", re.I)
+#: an off-label cue that points back to the use before it: "off-label for that purpose"
+_FOR_THAT = re.compile(r"off[- ]label\s+for\s+(?:that|this|the\s+same)\s+(?:purpose|use|reason|indication)\b|"
+                       r"off[- ]label\s+for\s+(?:it|that|this)\b", re.I)
 _ONCE_USED = re.compile(r"\b(?:was|were)\s+(?:once|formerly|previously|at\s+one\s+time|in\s+the\s+past)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:used|given|prescribed|recommended|approved|popular)\b|"
                         # "Previously, X was also used in hospital for A and B, but this use is now outdated"
