@@ -600,8 +600,8 @@ _BRAND_CUE = re.compile(
     r"\b(?:brand|trade)[- ]names?(?:\s+in\s+(?:the\s+)?(?:US|USA|UK|EU|Europe|Canada|Australia|United\s+States|"
     r"United\s+Kingdom|Ireland|India))?"  # ("Brand names in the UK include A, B and C")
     r"(?:\s+(?:of\s+[\w-]+\s+)?(?:is|are|include|includes|was|such\s+as|like|have\s+included|"
-    r"(?:depend|vary|differ)\s+(?:on|by|with)\s+[^.:;()]{1,40}:))?\s*(?:[:,]|(?<=\s)[\u2014\u2013](?=\s))?\s*|"  # ("Trade
-    # names — A and B")  # "Its brand names depend on how it is given: A (...)"
+    r"(?:depend|vary|differ)\s+(?:on|by|with)\s+[^.:;()]{1,40}:))?\s*(?:[:,]|(?<=\s)[\u2014\u2013](?=\s))?\s*|"
+    # ("Its brand names depend on how it is given: A (...)"; "Trade names — A and B": a spaced dash as its colon)
     r"\b(?:best-known|best\s+known|main|original|older|popular|common|other)\s+(?:(?:US|UK|EU|U\.S\.)\s+)?brands?"
     r"(?:\s+names?)?(?:\s+(?:is|are|was|were|include|includes|included)\s+|,\s+(?=[A-Z][\w-]*,\s))|"
     r"\bbrands?(?:\s+names?)?\s+(?:include|includes|including|such\s+as|like)\s+|(?<![\w-])brands?\s*:\s*|(?<=\bbrand\s)(?-i:(?=[A-Z][a-z]))|"

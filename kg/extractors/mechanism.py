@@ -54,9 +54,9 @@ _VERB_RE = re.compile(
     r"target(?:s|ed|ing)?(?=\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s*(?:\(|,|\.|$|\s+(?:in|on|which|that|and)\b))|"
     r"cleav(?:e|es|ed|ing)(?:\s+\((?:cuts?|splits?)\))?|"  # "cleaves (cuts) a protein called SNAP-25": it no longer works
     r"(?<!to\s)break(?:s|ing)?\s+down(?=\s+(?:the\s+)?[\w-]+(?:,|\.|\s+\(|\s+(?:in|at)\s))|"  # ("break down collagen, the ...")
-    r"slip(?:s|ped|ping)?\s+(?:itself\s+)?between|intercalat(?:e|es|ing)\s+(?:into|between)|"
-    r"(?:insert|wedge)(?:s|ed|ing)?\s+(?:itself|themselves)\s+between|"  # ("inserts itself between the base pairs of DNA")  # ("slips between the two
+    r"slip(?:s|ped|ping)?\s+(?:itself\s+)?between|intercalat(?:e|es|ing)\s+(?:into|between)|"  # ("slips between the two
     # strands of DNA (intercalation)": it binds there)
+    r"(?:insert|wedge)(?:s|ed|ing)?\s+(?:itself|themselves)\s+between|"  # ("inserts itself between the base pairs of DNA")
     r"degrad(?:e|es|ing)|"  # ("it also degrades casein kinase 1α": the protein destroyed, put out of work)
     r"oxidi[sz](?:e|es|ed|ing)|denatur(?:e|es|ed|ing)|"  # ("free iodine oxidizes microbial proteins, ...": chemistry
     # that puts them out of work)
@@ -105,10 +105,10 @@ _CLAUSE_START = Guarded(re.compile(r"(?:;|:|\bbut\b|\bwhereas\b|\bwhile\b|\balth
                                    r"(?:^|[,.]\s*|\b(?:and|which|that)\s+)then\b|"  # (not "Serotonin then binds")
                                    # "Laboratory work suggests it may ...": the clause after a report of it
                                    r"\b(?:suggests?|shows?|indicates?|means?)\s+(?:that\s+)?(?=(?:it|they)\b)|"
-                                   r",\s+so\b|"
+                                   r",\s+so\b|"  # ("..., so dabigatran reduces X": the consequence's own subject)
                                    # "To infect a T cell, HIV first attaches to ...": the purpose said first, its subject
                                    # after the comma
-                                   r"^\s*to\s+[a-z]+\s+[^,;.]{1,60},)", re.I))  # ("..., so dabigatran reduces X": the consequence's own subject)
+                                   r"^\s*to\s+[a-z]+\s+[^,;.]{1,60},)", re.I))
 _FUNCTION_CAPS = frozenset({"it", "its", "this", "these", "that", "they", "together", "inside", "in", "once", "against",
                             "for", "before", "across", "beyond", "under",
                             "when", "after", "because", "by", "within", "as", "at", "first", "second",
@@ -1645,7 +1645,8 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             aliases: dict[str, tuple[str, str | None]] | None = None) -> list[tuple[Mechanism, bool]]:
     out: list[tuple[Mechanism, bool]] = []
     # Folded: the cue words are lower-cased anyway, and only offsets of the sentence are read.
-    cues = [(m.start(), m.end(), _role_word_relation(sent, m.start(), m.group(0)), None) for m in _ROLE_RE_F.finditer(sent)]
+    cues = [(m.start(), m.end(), _role_word_relation(sent, m.start(), m.group(0)), None)
+            for m in _ROLE_RE_F.finditer(sent)]
     cues += [(m.start(), m.end(), _verb_relation(m.group("v")), None) for m in _VERB_RE_F.finditer(sent)]
     cues += [(m.start(), m.end(), _verb_relation(f"{m.group('v')} {m.group('p')}"), m.group("o"))
              for m in _PHRASAL.finditer(sent)]
@@ -2751,7 +2752,6 @@ def _process_items(obj: str, symbols: dict[str, str] | None = None) -> list[tupl
                               for x in items[1:]):
         if _INTO_PLACE.search(items[0].text) or _INTO_PLACE.search(items[-1].text):  # "the movement of inflammatory
             # cells into the joints, skin and gut", "the secretion of fluid and electrolytes into the bowel": one, placed
-
             items, whole = [Item(", ".join(x.text for x in items[:-1]) + " and " + items[-1].text)], True
         else:  # "reduces the proliferation of lymphocytes and macrophages": the process of each member
             items = [items[0]] + [Item(process_of.group(0) + _LEAD_DET.sub("", x.text).strip()) for x in items[1:]]
@@ -2766,7 +2766,8 @@ def _process_items(obj: str, symbols: dict[str, str] | None = None) -> list[tupl
             symbol = re.sub(r"\s+(?:in|into|inside|within)\s.*$", "", name)  # "lowers DHT in the blood"
             out.append((symbols[symbol], symbol))
             continue
-        if not name or len(name.split()) > (12 if whole else 9) or (_OUTCOME.search(name) and not _SIGNAL_HEAD.match(_head(name))) \
+        if not name or len(name.split()) > (12 if whole else 9) \
+                or (_OUTCOME.search(name) and not _SIGNAL_HEAD.match(_head(name))) \
                 or _OWN.match(name) or _CLAUSE_ITEM.search(name) or _VAGUE.match(name) \
                 or _ANAPHORA.match(name) or not _PROCESS_HEAD.match(_head(name)):
             continue
