@@ -52,3 +52,11 @@ def test_an_approval_in_a_named_country_is_a_use_and_a_later_clauses_off_label_i
     y = _x("## Usage\n\nZoravir is approved for adults with gout. Outside the US it is also approved to prevent "
            "kidney stones, and US doctors sometimes use it off-label for that purpose.\n")
     assert ("Kidney stones", "off-label") in [(u.label, u.qualifier) for u in y.treats]
+
+
+def test_a_route_column_gives_the_routes_and_a_forms_section_is_the_drugs() -> None:
+    """A "| Form | Route |" table, under the Generic Name or in a section of its own named "Forms"."""
+    for head in ("## Generic Name\n\n**Zoravir**\n\n", "## Generic Name\n\n**Zoravir**\n\n## Forms\n\n"):
+        x = _x(head + "| Form | Route |\n|---|---|\n| Prefilled syringe (40 mg) | subcutaneous |\n"
+               "| Vial for infusion (300 mg) | intravenous |\n\n## Usage\n\nIt treats lupus.\n")
+        assert [r.label for r in x.routes] == ["subcutaneous", "intravenous"]

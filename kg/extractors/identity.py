@@ -680,6 +680,8 @@ def _product_brands(doc: Document) -> list[tuple[Section, Block, str]]:
 
 #: a table column naming products or forms: "| Product | Form | Used for |"
 _PRODUCT_COLUMN = re.compile(r"^(?:products?|brands?(?:\s+names?)?|trade\s+names?|medicines?|preparations?)$", re.I)
+#: a table's column of routes: "Route", "Route of administration"
+_ROUTE_COLUMN = re.compile(r"^routes?(?:\s+of\s+administration)?$", re.I)
 _FORM_COLUMN = re.compile(r"^(?:(?:dosage\s+)?forms?|formulations?|how\s+(?:it'?s|it\s+is)\s+(?:given|taken|supplied)|"
                           r"presentations?|devices?)$", re.I)
 #: a strength after a product's name: "Atrovent 0.03%", "Zorex 10 mg"
@@ -710,8 +712,8 @@ def table_column(doc: Document, column: re.Pattern[str]) -> list[tuple[Section, 
     """The cells of the Usage and identity tables' column whose header ``column`` matches."""
     out: list[tuple[Section, Block, str]] = []
     for sec in doc.sections:
-        if sec.kind not in ("uses", "identity", "brands"):
-            continue
+        if sec.kind not in ("uses", "identity", "brands") and not _FORM_FIELD.match(clean_field(sec.title or "")):
+            continue  # (a section of its own named "Forms" over a "| Form | Route |" table is the identity's)
         for block in sec.blocks:
             head = [norm(h).strip().rstrip(":") for h in block.header]
             k = next((k for k, h in enumerate(head) if column.match(h)), None)
@@ -1107,6 +1109,8 @@ def extract_routes(doc: Document, result: Extraction) -> None:
     drug_words = _label_words(result)
     fields = identity_fields(doc) + [(tsec, block, "Forms", cell) for tsec, block, cell in table_column(doc, _FORM_COLUMN)
                                      if not _contains_other(block, drug_words)]  # ("| ... | IV injection |")
+    fields += [(tsec, block, "Route", cell) for tsec, block, cell in table_column(doc, _ROUTE_COLUMN)
+               if not _contains_other(block, drug_words)]  # ("| Form | Route |" over "| Vial | intravenous |")
     for fsec, block, label, text in fields:  # "Route: Inhalation", "How it's given: as a ... injection"
         if _BRAND_FIELD.match(label):  # "Brand name: Zorex (...). It is given as an injection under the skin.": the
             text = " ".join(x for x in sentences(norm(text)) if _HOW_TAKEN_ITEM.match(x))  # sentence on how it is given
