@@ -64,3 +64,18 @@ def test_the_first_of_two_short_names_in_brackets_is_the_symbol_and_a_fact_line_
            "or KCa2 channels) in nerve cells.\n\n- Activates SK channel\n")
     assert [(m.relation, m.target, m.symbol) for m in x.mechanism] == [
         ("activates", "small-conductance calcium-activated potassium channel", "SK")]
+
+
+def test_makes_these_receptors_respond_more_is_a_positive_modulator() -> None:
+    """"binds to the X site on Y receptors and makes these receptors respond more strongly": activates Y; "boosting
+    the effect of GABA" beside it names the body's messenger, no target."""
+    assert _how("Zoravir works by boosting the effect of gamma-aminobutyric acid (GABA), the brain's main calming "
+                "messenger. It binds to a site on GABA-A receptors and makes these receptors respond more strongly "
+                "when GABA attaches.") == {("activates", "GABA-A receptor")}
+
+
+def test_call_your_specialist_now_for_is_a_seek_help_label() -> None:
+    x = _x("## Side Effects\n\n**Common:** tiredness, diarrhoea.\n\n**Call your oncologist now for:** yellow eyes, "
+           "chest pain, black stools.\n")
+    assert [e.label for e in x.side_effects] == ["Tiredness", "Diarrhoea"]
+    assert [s.label for s in x.serious_signs] == ["yellow eyes", "chest pain", "black stools"]

@@ -1003,6 +1003,9 @@ def _matrix_groups(header: list[str], width: int) -> list[tuple[int, str]]:
 _IF_YOU_END = re.compile(r"\b(?:if|when)(?:\s+you(?:\s+(?:have|notice|get|develop|experience|see|feel))?)?\s*:?$", re.I)
 _SEEK_HELP_GROUP = re.compile(r"\b(?:call|contact|tell|see|seek|get|talk\s+to|speak\s+to)\b.*\b(?:if|when|right\s+away|"
                               r"immediately|straight\s+away|at\s+once|help)\b|"
+                              # "Call your oncologist now for:", "See a doctor urgently for": whom, how soon, then "for"
+                              r"^(?:call|contact|see|phone)\s+(?:your|a|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:now|urgently|today|"
+                              r"promptly|quickly|the\s+same\s+day)\s+(?:about|for)$|"
                               r"\bwhen\s+to\s+(?:call|seek|get)\b|\bwarning\s+signs\b|"
                               # "Serious side effects (seek medical attention)": what to do, in brackets
                               r"\((?:seek|get|call|contact)\s+(?:your\s+|a\s+)?(?:urgent\s+|emergency\s+|medical\s+|"

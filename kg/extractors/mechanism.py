@@ -997,7 +997,7 @@ _THE_BOUND_ONE = re.compile(r"^(?:this|that|the)\s+(?:enzyme|receptor|protein|ch
 _BINDING_ACTIVATES = re.compile(r"\b(?:activates|stimulates|(?:switches|turns)\s+on)\s+(?:it|them)\b|"
                                 r"\b(?:switches|turns)\s+(?:it|them)\s+on\b|"
                                 # "This makes the receptor respond more strongly to GABA": a positive modulator's
-                                r"\bmakes?\s+(?:it|them|the\s+(?:receptor|channel|enzyme|protein)s?)\s+(?:respond|react|"
+                                r"\bmakes?\s+(?:it|them|(?:the|these|those)\s+(?:receptor|channel|enzyme|protein)s?)\s+(?:respond|react|"
                                 r"work)\s+(?:more\s+strongly|more|better)\b", re.I)
 
 
@@ -1892,10 +1892,10 @@ _SITE_HOLDER = re.compile(r"^[A-Za-z][\w-]*(?:\s+(?!(?:from|than|with|for|to|of|
 #: what a drug that binds a target then does to it, when that is to make it work more
 _MAKES_WORK = re.compile(r"\band\s+(?:makes?\s+(?:it|them)\s+(?:work|act)\b[^.;]{0,40}?\b(?:faster|more|better|harder)|"
                          r"makes?\s+(?:it|them)\s+more\s+sensitive\b|"  # ("binds to troponin C ... and makes it more
-                         # "binds to a spot on the GABA-A receptor ... and makes the receptor respond more strongly to GABA"
-                         r"makes?\s+(?:it|them|the\s+(?:receptor|channel|enzyme|protein)s?)\s+respond\s+(?:more\s+strongly|"
-                         r"more|better|faster)\b|"
                          # sensitive to calcium": a sensitizer)
+                         # "binds to a spot on the GABA-A receptor ... and makes the receptor respond more strongly to GABA"
+                         r"makes?\s+(?:it|them|(?:the|these|those)\s+(?:receptor|channel|enzyme|protein)s?)\s+respond\s+"
+                         r"(?:more\s+strongly|more|better|faster)\b|"
                          r"(?:greatly\s+)?(?:enhances?|boosts?|speeds?\s+up|increases?|strengthens?)\s+(?:its|their)\s+"
                          r"(?:activity|action|effect))", re.I)
 
