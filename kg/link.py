@@ -459,6 +459,11 @@ GRADES = frozenset({"severe", "serious", "mild", "moderate", "temporary", "perma
                     "short term", "long term", "worsening", "worsened", "worse"})
 
 
+#: a class word that, alone as a node's name, names no condition or effect: a fragment
+_CLASS_WORDS_ALONE = frozenset({"condition", "disease", "disorder", "syndrome", "illness", "sickness", "problem",
+                                "issue", "symptom", "sign", "reaction", "complication", "abnormality", "finding",
+                                "effect", "side effect", "adverse effect", "medical condition"})
+
 #: words that, put before a name, deny or doubt it or make the phrase about something else, so
 #: the phrase is no kind of what the rest names ("Non-melanoma skin cancer", "Probable dementia",
 #: "Near fainting", "Prediabetes" said "Pre-diabetes", "Treating X")
@@ -681,6 +686,10 @@ class VocabLinker:
         if cut and not _names_something(cut.group(2)):  # "Serotonin syndrome (especially": a note
             return self.explain(kind, cut.group(1), synonyms, symbol)  # cut off, not part of the name
         out = Outcome(kind, label)
+        if kind in LAY_KINDS and singular(normalize(label)) in _CLASS_WORDS_ALONE:
+            out.refused.append(f"{label!r}: a class word alone names no condition or effect of its own (a fragment, "
+                               "not a thing to link; an ontology's root term would say nothing true of it)")
+            return out  # ("- condition", a fragment of an unread notation, had been MONDO's root, disease)
         names = [s for s in synonyms if _names_something(s)]
         if len(names) < len(synonyms):
             out.refused.append(f"{', '.join(repr(s) for s in synonyms if s not in names)}: "

@@ -39,3 +39,14 @@ def test_everyday_names_the_truths_give_are_linked(default_linker, kind: str, la
 def test_a_graded_name_stays_broader(default_linker) -> None:  # type: ignore[no-untyped-def]
     """"Mild stomach cramps" is a grade of the term, no exact name of it."""
     assert "HP:0032155" not in direct(default_linker.explain("side-effect", "Mild stomach cramps"), EXACT_MATCH)
+
+
+def test_a_class_word_alone_is_no_thing_to_link(default_linker) -> None:  # type: ignore[no-untyped-def]
+    """Set 109 at first contact: "- condition", a fragment of a notation not yet read, was MONDO's root *disease*
+    exactly. A class word alone ("Condition", "Disease", "Reaction") names nothing of its own: refused, and said;
+    a real term named by one word stays ("Falls")."""
+    for label in ("- condition", "Disease", "Reactions", "Side effects"):
+        outcome = default_linker.explain("condition", label)
+        assert not direct(outcome, EXACT_MATCH), label
+        assert any("class word alone" in r for r in outcome.refused), label
+    assert "HP:0002527" in direct(default_linker.explain("side-effect", "Falls"), EXACT_MATCH)
