@@ -105,6 +105,8 @@ _CLAUSE_START = Guarded(re.compile(r"(?:;|:|\bbut\b|\bwhereas\b|\bwhile\b|\balth
                                    r"(?:^|[,.]\s*|\b(?:and|which|that)\s+)then\b|"  # (not "Serotonin then binds")
                                    # "Laboratory work suggests it may ...": the clause after a report of it
                                    r"\b(?:suggests?|shows?|indicates?|means?)\s+(?:that\s+)?(?=(?:it|they)\b)|"
+                                   # "Studies have shown that crotamiton blocks ...": the finding's own subject
+                                   r"\b(?:have|has)\s+(?:shown|found|suggested|demonstrated)\s+that\b|"
                                    r",\s+so\b|"  # ("..., so dabigatran reduces X": the consequence's own subject)
                                    # "To infect a T cell, HIV first attaches to ...": the purpose said first, its subject
                                    # after the comma

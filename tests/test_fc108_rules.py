@@ -1,0 +1,23 @@
+"""Rules from the misses of firstcontact108 (ordinary answers of six models not imitated before), each pinned by
+invented pages of other drugs and other words."""
+from __future__ import annotations
+
+from tests.test_extract_layouts5 import _mech, _x
+
+
+def test_a_finding_reported_by_studies_is_the_drugs_action() -> None:
+    """"Studies have shown that zoravir blocks X channels": the finding's subject is the drug."""
+    assert _mech(_x("## How it Works\n\nHow it works is not fully known. Studies have shown that zoravir blocks "
+                    "acid-sensing ion channel 3 (ASIC3) channels on the nerve endings.\n")) == {
+        ("blocks", "acid-sensing ion channel 3 channel")}
+
+
+def test_the_signs_listed_after_a_seek_help_sentence_are_signs() -> None:
+    """"If you have a severe skin reaction, stop ... and get medical help right away. Signs of a severe skin reaction
+    are A, B and C.": the signs of what the sentence before sends for help about."""
+    x = _x("## Side Effects\n\nCommon side effects include dryness and flaking.\n\nIf you have a severe skin reaction, "
+           "stop using zoravir and get medical help right away. Signs of a severe skin reaction are blistering, "
+           "peeling skin and a high fever.\n")
+    signs = [s.label for s in x.serious_signs]
+    assert {"blistering", "peeling skin", "high fever"} <= set(signs)
+    assert [e.label for e in x.side_effects] == ["Dryness", "Flaking"]
