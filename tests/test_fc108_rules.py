@@ -21,3 +21,10 @@ def test_the_signs_listed_after_a_seek_help_sentence_are_signs() -> None:
     signs = [s.label for s in x.serious_signs]
     assert {"blistering", "peeling skin", "high fever"} <= set(signs)
     assert [e.label for e in x.side_effects] == ["Dryness", "Flaking"]
+
+
+def test_a_later_clause_with_its_own_verb_is_no_member_of_the_list() -> None:
+    """"So zoravir increases platelet production and the platelet count goes up": one process, then a clause."""
+    assert _mech(_x("## How it Works\n\nZoravir activates the thrombopoietin receptor. So zoravir increases platelet "
+                    "maturation and the platelet count goes up.\n")) == {
+        ("activates", "thrombopoietin receptor"), ("increases", "platelet maturation")}

@@ -2581,7 +2581,7 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
                 texts = [", ".join(x.strip() for x in texts[:-1]) + " and " + re.sub(r"^(?:and|or)\s+", "", texts[-1].strip())]
                 # ("clotting factors II, VII, IX and X": one list, its members numbered)
             for i, text in enumerate(texts):
-                if i and _VERB_ITEM.match(text):
+                if i and (_VERB_ITEM.match(text) or _CLAUSE_OF_ITS_OWN.search(text)):
                     break  # "increases bone density and lowers fracture risk": a second verb, read on its own
                 bare, parens = strip_parens(text)
                 name = _LEAD_MORE.sub("", re.sub(r"^(?:the|an?)\s+(?=\S+\s)", "", bare.strip(), flags=re.I) if i else bare)
@@ -2646,6 +2646,9 @@ _DOWN_STOP_LIST = re.compile(r"\s+(?:which|that|to|so|inside|in|on|from|thereby|
                              r",\s+and\s+(?:the|a|an|its|their|it|this|these|they|so|thereby|then|[\w-]+\s+(?:is|are|can|"
                              r"may|will|becomes?))\b.*$", re.I)
 #: a list item that opens with a verb of change: the object list has ended, another clause begins
+#: a later member that is a clause with its own verb: "... and the hemoglobin level goes up"
+_CLAUSE_OF_ITS_OWN = re.compile(r"\s(?:goes|go|went)\s+(?:up|down)$|\s(?:rises|falls|drops|improves|increases|decreases|"
+                                r"returns\s+to\s+normal)$", re.I)
 _VERB_ITEM = re.compile(r"^(?:by\s+[a-z]+ing\b|(?:may|might|can|could|will|would|also)\s|slows?|lowers?|raises?|reduces?|increases?|decreases?|boosts?|stops?|prevents?|"
                         r"improves?|promotes?|enhances?|limits?|speeds?\s+up|relaxes?|widens?|narrows?|"
                         r"tightens?|kills?|destroys?|strengthens?|weakens?|restores?|shrinks?|dilates?|switch(?:es)?|turns?|"
