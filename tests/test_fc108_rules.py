@@ -28,3 +28,10 @@ def test_a_later_clause_with_its_own_verb_is_no_member_of_the_list() -> None:
     assert _mech(_x("## How it Works\n\nZoravir activates the thrombopoietin receptor. So zoravir increases platelet "
                     "maturation and the platelet count goes up.\n")) == {
         ("activates", "thrombopoietin receptor"), ("increases", "platelet maturation")}
+
+
+def test_a_route_adjective_is_no_word_of_a_tablets_or_gels_name() -> None:
+    """"100 mg oral tablets" is tablets, "a topical gel" a gel; "an oral solution" keeps its name (every truth)."""
+    x = _x("## Generic Name\n\n**Zoravir**\n\n- **Form:** 50 mg oral capsules, an oral solution and a topical cream\n\n"
+           "## Usage\n\nIt treats shingles.\n")
+    assert [f.label for f in x.formulations] == ["capsules", "oral solution", "cream"]

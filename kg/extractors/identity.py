@@ -680,6 +680,9 @@ def _product_brands(doc: Document) -> list[tuple[Section, Block, str]]:
 
 #: a table column naming products or forms: "| Product | Form | Used for |"
 _PRODUCT_COLUMN = re.compile(r"^(?:products?|brands?(?:\s+names?)?|trade\s+names?|medicines?|preparations?)$", re.I)
+#: the forms a route adjective before them is no part of the name of: "oral tablets", "topical cream"
+_ROUTE_NOT_NAME = {"oral": re.compile(r"(?:tablet|capsule|pill|caplet)s?", re.I),
+                   "topical": re.compile(r"(?:gel|cream|ointment|lotion|foam)s?", re.I)}
 #: a table's column of routes: "Route", "Route of administration"
 _ROUTE_COLUMN = re.compile(r"^routes?(?:\s+of\s+administration)?$", re.I)
 _FORM_COLUMN = re.compile(r"^(?:(?:dosage\s+)?forms?|formulations?|how\s+(?:it'?s|it\s+is)\s+(?:given|taken|supplied)|"
@@ -1201,6 +1204,9 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
                 continue  # "an injection for intravenous infusion": how the first form is given, not another
             taken = e0
             mods = [w for w in text[s1:e1].split() if w.casefold() not in _NOT_FORM_WORDS and not _HOW_OFTEN.match(w)]
+            if mods and _ROUTE_NOT_NAME.get(mods[0].casefold(), re.compile("$^")).fullmatch(text[s2:e2]):
+                mods = mods[1:]  # "oral tablets", "topical gel": the route, no word of the form's name ("oral
+                # solution", "oral suspension" keep it: their names)
             label = " ".join(mods + [text[s2:e2]])
             result.formulations.append(Name(label, q.evidence(src, block.span, text[s0:e0])))
     # "given as an intravenous infusion": how it is given (its route says so), not what it comes as
