@@ -137,6 +137,8 @@ def rewrite(body: str) -> str:
         body = _reg(body)
     if ("echo" in body or "printf" in body) and len(_SH_PRINT.findall(body)) >= 4 and _SH_MARK.search(body):
         body = _shell(body)
+    if ("echo" in body or "ECHO" in body) and _BAT_MARK.search(body) and len(_BAT_PRINT.findall(body)) >= 6:
+        body = _batch(body)
     if "@" in body and _BIB_ENTRY.search(body) and len(_BIB_FIELD.findall(body)) >= 6:
         body = _bibtex(body)
     if "\n[" in body and len(_INI_SECTIONS.findall(body)) >= 3 and len(_INI_BARE.findall(body)) >= 6:
@@ -5277,8 +5279,15 @@ def _shell(body: str) -> str:
         doc = _SH_HEREDOC.search(stripped)
         if doc and re.match(r"^cat\b", stripped):
             until, quoted = doc.group("t"), bool(doc.group("q"))
+    return _printed(lines, out, said, mark, last)
+
+
+def _printed(lines: list[str], out: list[str], said: dict[int, str], mark: int, last: int) -> str:
+    """The page with a script's lines ``mark`` to ``last`` what they print (``said``, each on its line; prose right
+    under a list quoted) and the fence that opens the script blank; unchanged when fewer than three of its printed
+    headings name a section."""
     if len([t for t in said.values() if t.startswith("## ") and section_kind(t[3:]) in _MAIN_KINDS]) < 3:
-        return body
+        return "\n".join(lines)
     for k in range(mark, last + 1):
         text = said.get(k, "")
         out[k] = text
@@ -5325,13 +5334,94 @@ def _sh_command_text(line: str, env: dict[str, str], roles: dict[str, str]) -> l
             fill = iter(args[1:])
             text = re.sub(r"%[sd]", lambda _, fill=fill: next(fill, ""), args[0])
             texts.append(_sh_said(text.replace("\\n", " ")))
-        elif role == "heading" and args:
-            texts.append(f"## {args[0]}")
-        elif role == "item" and args:
-            texts.append(f"- {args[0]}")
-        elif role == "faq" and args:
-            texts.append(f"- **{args[0]}**" + (f" {args[1]}" if len(args) > 1 else ""))
+        elif role and args:
+            texts.append(_role_text(role, args))
     return texts
+
+
+def _role_text(role: str, args: list[str]) -> str:
+    """A call of a helper that prints its arguments as ``role`` (:func:`_sh_role`), as Markdown."""
+    if role == "heading":
+        return f"## {args[0]}"
+    if role == "item":
+        return f"- {args[0]}"
+    return f"- **{args[0]}**" + (f" {args[1]}" if len(args) > 1 else "")
+
+
+# ---------------------------------------------------------------------------
+# A Windows batch file that prints the answer ('@echo off', 'set "DRUG=X"', 'call :header "Usage"', 'echo Common:',
+# 'call :item "Nausea - note"', 'call :faq "Q?" "A"', 'echo.', "^>" escapes, the ":header" ... "goto :eof" labels)
+# ---------------------------------------------------------------------------
+
+_BAT_MARK = re.compile(r"(?mi)^[ \t]*@echo[ \t]+off[ \t]*$|^[ \t]*(?:```|~~~)[ \t]*(?:bat|batch|cmd|batchfile)[ \t]*$")
+_BAT_PRINT = re.compile(r"(?mi)^[ \t]*(?:@?echo[ \t.(]|call[ \t]+:[A-Za-z_])")
+_BAT_LABEL = re.compile(r"^[ \t]*:(?P<n>[A-Za-z_][\w-]*)[ \t]*$")
+_BAT_SET = re.compile(r'^[ \t]*set[ \t]+(?:"(?P<q>[^=\n"]+)=(?P<qv>[^"\n]*)"|(?P<n>[^=\s"/]+)=(?P<v>.*?))[ \t]*$', re.I)
+_BAT_ECHO = re.compile(r"^[ \t]*@?echo(?:(?P<blank>[.(][ \t]*$)|[.(:; \t](?P<t>.*))$", re.I)
+_BAT_CALL = re.compile(r"^[ \t]*call[ \t]+:(?P<n>[A-Za-z_][\w-]*)(?P<a>.*)$", re.I)
+#: a line of the script that prints nothing: a comment, a setting, a jump, a label's end
+_BAT_QUIET = re.compile(r"^[ \t]*(?:@?echo[ \t]+(?:off|on)[ \t]*$|@|::|(?:rem|setlocal|endlocal|title|pause|cls|goto|"
+                        r"exit|chcp|color|mode|if|for)\b)", re.I)
+_BAT_GOTO_END = re.compile(r"^[ \t]*(?:goto[ \t]+:?eof|exit[ \t]+/b)\b", re.I)
+
+
+def _bat_expand(text: str, env: dict[str, str]) -> str:
+    """``text`` as the batch file prints it: "%X%" (and "!X!") the value it set (names in any case), "%%" a "%", a
+    "^" escape the character after it."""
+    text = re.sub(r"%(\w+)%|!(\w+)!", lambda v: env.get((v.group(1) or v.group(2)).casefold(), v.group(0)), text)
+    return re.sub(r"\^(.)", r"\1", text.replace("%%", "%"))
+
+
+def _batch(body: str) -> str:
+    """A Windows batch file that prints the answer (fenced or not) as what it prints, line for line: "echo X" its text
+    with the variables it "set" in it (a section's title a heading, a short line ending ":" a label, :func:`_sh_said`);
+    "call :name "A" "B"" a call of a label the file defines, read by what the label prints (:func:`_sh_role`, its
+    "%~1" a "$1"): a heading, a list item, a question in bold with its answer; "echo." and every other line ("@echo
+    off", "rem", "set", "goto", the labels and what follows the first) blank, as the fence."""
+    lines = body.split("\n")
+    mark = next((k for k, line in enumerate(lines) if _BAT_MARK.match(line)), None)
+    if mark is None:
+        return body
+    roles: dict[str, str] = {}
+    for k, line in enumerate(lines):
+        label = _BAT_LABEL.match(line)
+        if label and label.group("n").casefold() != "eof":
+            own = []
+            for inner in lines[k + 1:]:
+                if _BAT_GOTO_END.match(inner) or _BAT_LABEL.match(inner) or _FENCE_LINE.match(inner):
+                    break
+                own.append(re.sub(r"%~?(\d)", r"$\1", inner))
+            role = _sh_role(label.group("n"), "") or _sh_role(label.group("n"), "\n".join(own))  # (its name first)
+            if role:
+                roles[label.group("n").casefold()] = role
+    env: dict[str, str] = {}
+    said: dict[int, str] = {}
+    out = list(lines)
+    last = mark
+    for k in range(mark + 1 if _FENCE_LINE.match(lines[mark]) else mark, len(lines)):
+        line = lines[k]
+        if _FENCE_LINE.match(line) or _BAT_LABEL.match(line):
+            last = k if _FENCE_LINE.match(line) else next(
+                (j for j in range(k, len(lines)) if _FENCE_LINE.match(lines[j])), k)
+            break  # (the labels' own lines, after the main script, print only when called)
+        last = k
+        setting, echo, call = _BAT_SET.match(line), _BAT_ECHO.match(line), _BAT_CALL.match(line)
+        if setting:
+            name = setting.group("q") or setting.group("n")
+            env[name.strip().casefold()] = setting.group("qv") if setting.group("q") else setting.group("v")
+        elif echo and echo.group("t") is not None and not _BAT_QUIET.match(line):
+            said[k] = _sh_said(_bat_expand(echo.group("t"), env))
+        elif call and roles.get(call.group("n").casefold()):
+            args = [_bat_expand(q if q is not None else w, env)
+                    for q, w in re.findall(r'"([^"]*)"|(\S+)', call.group("a"))]
+            if args:
+                said[k] = _role_text(roles[call.group("n").casefold()], args)
+        elif line.strip() and not echo and not call and not _BAT_QUIET.match(line):
+            last = k - 1
+            break  # (no batch: the page after a script whose fence was left open)
+    for k in range(mark, last + 1):
+        out[k] = ""
+    return _printed(lines, out, said, mark, last)
 
 
 # ---------------------------------------------------------------------------

@@ -1,0 +1,54 @@
+"""Answer formats firstcontact109's pages showed the reader had never seen, pinned on invented pages (another drug,
+other words, other key names): a Windows batch file that prints the answer, a TypeScript object literal, a KDL
+document, a PHP array and NestedText, each rewritten line for line (:mod:`kg.formats`)."""
+from __future__ import annotations
+
+from kg import formats
+from tests.test_extract_layouts5 import _mech, _x
+
+
+def _same_lines(page: str) -> None:
+    assert len(formats.rewrite(page).split("\n")) == len(page.split("\n"))
+
+
+def _dexoprin(page: str):
+    """The page read, line for line, as the invented drug's answer: its brands, class, uses (one off-label), effects
+    (one serious), target and questions as every test's page gives them."""
+    _same_lines(page)
+    x = _x(page, "Dexoprin")
+    assert [b.label for b in x.brand_names] == ["Dexolin", "Prinodex"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "calcium channel blocker"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("High blood pressure", None), ("Angina", None),
+                                                          ("Raynaud's phenomenon", "off-label")]
+    assert _mech(x) == {("blocks", "L-type calcium channel")}
+    assert [f.question for f in x.faqs] == ["Can I drink grapefruit juice?", "Can I stop it suddenly?"]
+    return x
+
+
+_BATCH = "\n".join([
+    "```cmd", "@ECHO OFF", "REM dexoprin.cmd - a drug card", "setlocal", "set NAME=Dexoprin",
+    'set "BRANDS=Dexolin, Prinodex"', "", 'call :title "Generic Name"', "echo %NAME%",
+    "echo Brand names: %BRANDS%", "echo Drug class: calcium channel blocker", "", 'call :title "Usage"',
+    "echo %NAME% is used for:", 'call :bullet "High blood pressure - in adults"', 'call :bullet "Angina"',
+    "echo Off-label:", 'call :bullet "Raynaud\'s phenomenon"', "", 'call :title "Side Effects"', "echo Frequent:",
+    'call :bullet "Ankle swelling"', 'call :bullet "Flushing"', "echo Serious:", 'call :bullet "Liver injury"',
+    "echo.", "echo ^>^> Call a doctor at once if your skin or eyes turn yellow.", "", 'call :title "How it Works"',
+    "echo %NAME% blocks L-type calcium channels in the artery wall, so the arteries relax.", "",
+    'call :title "FAQs"', 'call :qa "Can I drink grapefruit juice?" "No, it raises the level in the blood."',
+    'call :qa "Can I stop it suddenly?" "No, ask your doctor first."', "exit /b 0", "", ":title",
+    "echo ---- %~1 ----", "goto :eof", ":bullet", "echo  * %~1", "goto :eof", ":qa", "echo Q: %~1", "echo A: %~2",
+    "goto :eof", "```"])
+
+
+def test_a_batch_file_that_prints_the_answer() -> None:
+    x = _dexoprin(_BATCH)
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Ankle swelling", "Frequent", False), ("Flushing", "Frequent", False), ("Liver injury", "Serious", True)]
+    assert [s.label for s in x.serious_signs] == ["yellowing of the skin or eyes"]
+
+
+def test_a_page_with_a_batch_snippet_is_left_alone() -> None:
+    page = ("## Usage\n\nDexoprin treats high blood pressure. To log your readings on Windows:\n\n```bat\n@echo off\n"
+            "echo Reading 1\necho Reading 2\necho Reading 3\necho Usage: log NAME\necho.\necho Done\n```\n\n"
+            "## Side Effects\n\n- Ankle swelling\n")
+    assert formats.rewrite(page) == page
