@@ -131,6 +131,8 @@ def rewrite(body: str) -> str:
         body = _lua(body)
     if ": " in body and len(_RUBY_KEY.findall(body)) >= 8 and _RUBY_MARK.search(body):
         body = _ruby(body)
+    if ("const" in body or "export" in body) and _TS_OPEN.search(body) and len(_TS_KEY.findall(body)) >= 8:
+        body = _typescript(body)
     if "{:" in body and len(_EDN_KEY.findall(body)) >= 6:
         body = _edn(body)
     if "[HKEY_" in body and len(_REG_KEYS.findall(body)) >= 3:
@@ -4422,7 +4424,9 @@ def _data_item(facts: dict[int, tuple[str | None, str]], section: str, group: st
     if status and isinstance(status[2], _Str):
         group = _words(status[2].text) if section == "side_effects" else status[2].text
     flag = item.get("serious")
-    serious = bool(flag and isinstance(flag[2], _Str) and flag[2].text.casefold() in ("true", "yes", "1"))
+    serious = _true(flag[2] if flag else None)
+    if section == "uses" and any(_OFF_LABEL_WORD.search(_words(k)) and _true(v) for k, _, v in item.entries):
+        group = "off-label"  # ("offLabel: true", "off_label = yes": a flag of the use's own)
     _data_entry(facts, section, group, entry[2], serious)
     for key, _, value in item.entries:
         role = _data_role(key)
@@ -4436,6 +4440,11 @@ def _data_item(facts: dict[int, tuple[str | None, str]], section: str, group: st
             _put_text(facts, section, value, "  (", ")", "  ")  # (a tail in brackets: no entry of its own)
         elif role == "note" or _sentence(value.text):
             _put_text(facts, section, value, "  \u2013 ", "", "  ")
+
+
+def _true(value: object) -> bool:
+    """Whether a value says yes ("true", "yes", "1")."""
+    return isinstance(value, _Str) and value.text.casefold() in ("true", "yes", "1")
 
 
 def _data_statement(facts: dict[int, tuple[str | None, str]], target: _Str, action: _Str) -> None:
@@ -4666,6 +4675,36 @@ def _ruby(body: str) -> str:
     words, a "<<~TEXT" heredoc its lines; the fence, "#" comments (one that names a section its heading), the
     constant, braces, ".freeze" and code after the hash blank."""
     return _read_data(body, _RUBY_OPEN, _RUBY_TOKEN, _from_first(("{",), lambda toks, i: _ruby_hash(toks, i + 1)))
+
+
+# ---------------------------------------------------------------------------
+# A TypeScript (or JavaScript) object literal ("type X = ..." and "interface Y { ... }" declarations, then "export
+# const drug: Monograph = {" over '  genericName: "X",', "  summary: `a template string`,", "  uses: [ { condition:
+# "Y", offLabel: true, note: "..." } ],", "// note", "};")
+# ---------------------------------------------------------------------------
+
+_TS_OPEN = re.compile(r"^[ \t]*(?:export[ \t]+)?(?:(?:const|let|var)[ \t]+[A-Za-z_$][\w$]*(?:[ \t]*:[^=\n]+)?[ \t]*=|"
+                      r"export[ \t]+default|module\.exports[ \t]*=)[ \t]*\{[ \t]*(?://.*)?$", re.M)
+#: an object's member on its own line: "genericName: "X",", "uses: [", "offLabel: true,", "summary: `..."
+_TS_KEY = re.compile(r"(?m)^[ \t]*\{?[ \t]*[A-Za-z_$][\w$]*[ \t]*:[ \t]*(?:[\"'`\[{]|true\b|false\b|-?\d|$)")
+_TS_TOKEN = re.compile(r"(?P<c>//[^\n]*|/\*.*?\*/)|`(?P<l>(?:[^`\\]|\\.)*)`|"
+                       r"(?P<s>\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*')|"
+                       r"(?P<w>[A-Za-z_$][\w$]*\??:(?!:)|[A-Za-z_$][\w$.]*|-?\d[\d_.]*)|(?P<p>=>|[{}\[\](),;:=|<>?&])",
+                       re.S)
+
+
+def _ts_object(toks: list[_Token]) -> tuple[object, int] | None:
+    """The object literal a declaration assigns ("= {", "export default {"), past the types declared before it."""
+    start = next((i for i, t in enumerate(toks) if t[1] == "{" and i and toks[i - 1][1] in ("=", "default")), None)
+    return None if start is None else _ruby_hash(toks, start + 1)
+
+
+def _typescript(body: str) -> str:
+    """A TypeScript or JavaScript object literal (fenced or not) as Markdown, line for line (:func:`_data_page`),
+    read as a Ruby hash is (:func:`_ruby_hash`): camelCase keys read as words ("offLabel" off-label, "notFor" a
+    negation, "sideEffects" a section), a template string its lines; the fence, "//" and "/* */" comments, the type
+    and interface declarations before the object, braces and "};" blank."""
+    return _read_data(body, _TS_OPEN, _TS_TOKEN, _ts_object)
 
 
 # ---------------------------------------------------------------------------

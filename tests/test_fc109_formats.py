@@ -52,3 +52,32 @@ def test_a_page_with_a_batch_snippet_is_left_alone() -> None:
             "echo Reading 1\necho Reading 2\necho Reading 3\necho Usage: log NAME\necho.\necho Done\n```\n\n"
             "## Side Effects\n\n- Ankle swelling\n")
     assert formats.rewrite(page) == page
+
+
+_TYPESCRIPT = "\n".join([
+    "```ts", "// dexoprin.ts", 'type HowOften = "frequent" | "rare";', "", "interface Indication {",
+    "  disease: string;", "  unlicensed?: boolean;", "}", "", "export const dexoprin: DrugCard = {",
+    "  inn: 'Dexoprin',", '  tradeNames: ["Dexolin", "Prinodex"],', '  pharmacologicClass: "calcium channel blocker",',
+    "  indications: {", "    overview: `Dexoprin lowers blood pressure by relaxing the", "arteries.`,",
+    "    list: [", '      { disease: "High blood pressure", unlicensed: false, comment: "in adults" },',
+    '      { disease: "Angina", unlicensed: false },', "      { disease: \"Raynaud's phenomenon\", unlicensed: true },",
+    "    ],", "  },", "  adverseReactions: [", '    { symptom: "Ankle swelling", howOften: "frequent" },',
+    '    { symptom: "Flushing", howOften: "frequent" },',
+    '    { symptom: "Liver injury", howOften: "rare", serious: true },', "  ],",
+    "  /* the target */", '  mechanism: { target: "L-type calcium channel", action: "blocker" },', "  faqs: [",
+    '    { q: "Can I drink grapefruit juice?", a: "No, it raises the level in the blood." },',
+    '    { q: "Can I stop it suddenly?", a: "No, ask your doctor first." },', "  ],", "};", "```"])
+
+
+def test_a_typescript_object_after_its_interfaces() -> None:
+    x = _dexoprin(_TYPESCRIPT)
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Ankle swelling", "Frequent", False), ("Flushing", "Frequent", False), ("Liver injury", "Rare", True)]
+
+
+def test_a_page_with_a_javascript_settings_object_is_left_alone() -> None:
+    page = ("## Usage\n\nDexoprin treats high blood pressure. A reminder app can store the dose:\n\n```js\n"
+            "const reminder = {\n  drug: 'Dexoprin',\n  dose: '5 mg',\n  time: '08:00',\n  repeat: true,\n"
+            "  snooze: 10,\n  sound: 'bell',\n  vibrate: false,\n  label: 'Blood pressure',\n};\n```\n\n"
+            "## Side Effects\n\n- Ankle swelling\n")
+    assert formats.rewrite(page) == page
