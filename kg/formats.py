@@ -133,6 +133,8 @@ def rewrite(body: str) -> str:
         body = _ruby(body)
     if ("const" in body or "export" in body) and _TS_OPEN.search(body) and len(_TS_KEY.findall(body)) >= 8:
         body = _typescript(body)
+    if "=>" in body and len(_PHP_PAIR.findall(body)) >= 8 and ("<?php" in body or _PHP_OPEN.search(body)):
+        body = _php(body)
     if "{:" in body and len(_EDN_KEY.findall(body)) >= 6:
         body = _edn(body)
     if "[HKEY_" in body and len(_REG_KEYS.findall(body)) >= 3:
@@ -4705,6 +4707,60 @@ def _typescript(body: str) -> str:
     negation, "sideEffects" a section), a template string its lines; the fence, "//" and "/* */" comments, the type
     and interface declarations before the object, braces and "};" blank."""
     return _read_data(body, _TS_OPEN, _TS_TOKEN, _ts_object)
+
+
+# ---------------------------------------------------------------------------
+# A PHP array ("<?php", "/** docblock */", "return [" over "    'brand_names' => ['A', 'B'],", "    'approved' => [ [
+# 'condition' => 'X', 'details' => '...' ] ],", "'how_it_works' => <<<'TEXT'" over its lines and "TEXT,", "];")
+# ---------------------------------------------------------------------------
+
+_PHP_OPEN = re.compile(r"^[ \t]*(?:return[ \t]*(?:\[|array[ \t]*\()|\$[A-Za-z_]\w*[ \t]*=[ \t]*(?:\[|array[ \t]*\())")
+#: a member on its own line: "'name' => 'X',", '"brand_names" => [', "'faqs' => array("
+_PHP_PAIR = re.compile(r"(?m)^[ \t]*(?:'[^'\n]+'|\"[^\"\n]+\")[ \t]*=>")
+_PHP_TOKEN = re.compile(r"(?P<c>//[^\n]*|#(?!\[)[^\n]*|/\*.*?\*/)|"
+                        r"<<<[ \t]*(?P<hq>['\"]?)(?P<he>[A-Za-z_]\w*)(?P=hq)[ \t]*(?P<l>\n.*?)\n[ \t]*(?P=he)\b|"
+                        r"(?P<s>\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*')|(?P<p>=>|[\[\](),;.])|"
+                        r"(?P<w>\$?[A-Za-z_][\w]*|-?\d[\d_.]*)", re.S)
+
+
+def _php_value(toks: list[_Token], i: int) -> tuple[object, int]:
+    """The value at ``toks[i]``: "[ ... ]" or "array( ... )" an array (a map when its members have "=>" keys, else a
+    list), strings joined by "." one string, a nowdoc or heredoc its lines, a constant or number as written."""
+    kind, text, line, parts = toks[i]
+    if text == "array" and i + 1 < len(toks) and toks[i + 1][1] == "(":
+        i, text = i + 1, "("
+    if text in ("[", "("):
+        close = "]" if text == "[" else ")"
+        entries: list[tuple[str, int, object]] = []
+        items: list[object] = []
+        i += 1
+        while i < len(toks) and toks[i][1] != close:
+            if toks[i][1] == ",":
+                i += 1
+                continue
+            at = toks[i][2]
+            value, i = _php_value(toks, i)
+            if i < len(toks) and toks[i][1] == "=>":
+                member, i = _php_value(toks, i + 1)
+                entries.append((value.text if isinstance(value, _Str) else "", at, member))
+            else:
+                items.append(value)
+        return (_Map(entries) if entries else _List(items)), i + 1
+    if kind == "s":
+        parts = list(parts)
+        i += 1
+        while i + 1 < len(toks) and toks[i][1] == "." and toks[i + 1][0] == "s":  # ('a ' . 'b': one string)
+            parts += toks[i + 1][3]
+            i += 2
+        return _Str(parts), i
+    return _Str([(line, text)], bare=True), i + 1
+
+
+def _php(body: str) -> str:
+    """A PHP array (fenced or not) as Markdown, line for line (:func:`_data_page`): its string keys read as words
+    ("less_common" a group, "off_label" off-label uses, "not_for" a negation, "q" / "a" a question and its answer), a
+    nowdoc's lines its text; the fence, "<?php", comments and docblocks, "return", brackets and "=>" blank."""
+    return _read_data(body, _PHP_OPEN, _PHP_TOKEN, _from_first(("[", "array"), _php_value))
 
 
 # ---------------------------------------------------------------------------

@@ -11,15 +11,17 @@ def _same_lines(page: str) -> None:
     assert len(formats.rewrite(page).split("\n")) == len(page.split("\n"))
 
 
-def _dexoprin(page: str):
+def _dexoprin(page: str, rare: str = "Serious"):
     """The page read, line for line, as the invented drug's answer: its brands, class, uses (one off-label), effects
-    (one serious), target and questions as every test's page gives them."""
+    (two frequent, one serious in the group ``rare``), target and questions as every test's page gives them."""
     _same_lines(page)
     x = _x(page, "Dexoprin")
     assert [b.label for b in x.brand_names] == ["Dexolin", "Prinodex"]
     assert x.drug_class is not None and x.drug_class.label.casefold() == "calcium channel blocker"
     assert [(u.label, u.qualifier) for u in x.treats] == [("High blood pressure", None), ("Angina", None),
                                                           ("Raynaud's phenomenon", "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Ankle swelling", "Frequent", False), ("Flushing", "Frequent", False), ("Liver injury", rare, True)]
     assert _mech(x) == {("blocks", "L-type calcium channel")}
     assert [f.question for f in x.faqs] == ["Can I drink grapefruit juice?", "Can I stop it suddenly?"]
     return x
@@ -42,8 +44,6 @@ _BATCH = "\n".join([
 
 def test_a_batch_file_that_prints_the_answer() -> None:
     x = _dexoprin(_BATCH)
-    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
-        ("Ankle swelling", "Frequent", False), ("Flushing", "Frequent", False), ("Liver injury", "Serious", True)]
     assert [s.label for s in x.serious_signs] == ["yellowing of the skin or eyes"]
 
 
@@ -70,9 +70,8 @@ _TYPESCRIPT = "\n".join([
 
 
 def test_a_typescript_object_after_its_interfaces() -> None:
-    x = _dexoprin(_TYPESCRIPT)
-    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
-        ("Ankle swelling", "Frequent", False), ("Flushing", "Frequent", False), ("Liver injury", "Rare", True)]
+    _dexoprin(_TYPESCRIPT, rare="Rare")
+    assert formats.rewrite(_TYPESCRIPT).split("\n")[:9] == [""] * 9  # (the fence, the types, the interface)
 
 
 def test_a_page_with_a_javascript_settings_object_is_left_alone() -> None:
@@ -80,4 +79,33 @@ def test_a_page_with_a_javascript_settings_object_is_left_alone() -> None:
             "const reminder = {\n  drug: 'Dexoprin',\n  dose: '5 mg',\n  time: '08:00',\n  repeat: true,\n"
             "  snooze: 10,\n  sound: 'bell',\n  vibrate: false,\n  label: 'Blood pressure',\n};\n```\n\n"
             "## Side Effects\n\n- Ankle swelling\n")
+    assert formats.rewrite(page) == page
+
+
+_PHP = "\n".join([
+    "```php", "<?php", "// dexoprin.php", "/* A card for the drug. */", "$card = array(",
+    "    \"identity\" => array(", "        \"inn\"          => 'Dexoprin',",
+    "        \"trade_names\"  => array('Dexolin', 'Prinodex'),",
+    "        \"category\"     => 'calcium channel blocker',", "    ),", "    'indications' => [",
+    "        'licensed' => [",
+    "            ['disease' => 'High blood pressure', 'comment' => 'in adults'],",
+    "            ['disease' => 'Angina'],",
+    "        ],", "        'unlicensed' => [['disease' => 'Raynaud\\'s phenomenon']],", "    ],",
+    "    'adverse_reactions' => [", "        # by how often", "        'frequent' => ['Ankle swelling', 'Flushing'],",
+    "        'serious'  => ['Liver injury'],", "    ],", "    'mechanism' => <<<EOT", "Dexoprin blocks L-type calcium",
+    "channels in the artery wall, so the arteries relax.", "EOT,", "    'faqs' => [",
+    "        ['q' => 'Can I drink grapefruit juice?', 'a' => 'No, it raises ' . 'the level in the blood.'],",
+    "        ['q' => 'Can I stop it suddenly?', 'a' => 'No, ask your doctor first.'],", "    ],", ");", "```"])
+
+
+def test_a_php_array() -> None:
+    x = _dexoprin(_PHP)
+    assert x.faqs[0].answer == "No, it raises the level in the blood."
+
+
+def test_a_page_with_a_php_config_array_is_left_alone() -> None:
+    page = ("## Usage\n\nDexoprin treats high blood pressure. The clinic's site stores its reminder settings:\n\n"
+            "```php\n<?php\nreturn [\n    'drug' => 'Dexoprin',\n    'dose' => '5 mg',\n    'time' => '08:00',\n"
+            "    'repeat' => true,\n    'snooze' => 10,\n    'sound' => 'bell',\n    'vibrate' => false,\n"
+            "    'label' => 'Blood pressure',\n];\n```\n\n## Side Effects\n\n- Ankle swelling\n")
     assert formats.rewrite(page) == page
