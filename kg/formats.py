@@ -151,6 +151,8 @@ def rewrite(body: str) -> str:
         body = _sexp(body)
     if " {" in body and len(_PROTO_MESSAGE.findall(body)) >= 2 and len(_PROTO_FIELD.findall(body)) >= 4:
         body = _textproto(body)
+    if "{" in body and len(_KDL_NODE.findall(body)) >= 8 and len(_KDL_BLOCK.findall(body)) >= 3:
+        body = _kdl(body)
     if ")." in body and len(_PL_CLAUSE.findall(body)) >= 8:
         body = _prolog(body)
     if "::" in body and len(_LOGSEQ_PROPERTIES.findall(body)) >= 2 and len(_LOGSEQ_SECTION.findall(body)) >= 3:
@@ -4199,6 +4201,7 @@ _DATA_ROLES = (("salt", r"^salt$"), ("name", r"^(?:generic\s+)?name$|^inn$|^gene
                ("form", r"^(?:dosage\s+)?forms?$|formulation|presentation|strengths?$"),
                ("entry", r"^(?:condition|indication|use|disease|name|item|effect|label|title|symptom|target)$"),
                ("abbr", r"^(?:abbreviation|abbr|acronym|short(?:\s+name)?|symbol)$"),
+               ("gloss", r"^(?:gloss|meaning|lay\s+(?:term|name)|plain\s+(?:english|words))$"),
                ("status", r"^(?:status|approval|approved|regulatory\s+status|label\s+status)$"),
                ("frequency", r"^(?:frequency|how\s+often|incidence|group|category|severity)$"),
                ("serious", r"^(?:serious|is\s+serious|severe)$"),
@@ -4317,6 +4320,8 @@ def _data_member(facts: dict[int, tuple[str | None, str]], section: str, group: 
             texts = _data_strings(value)
             if texts:
                 _put_text(facts, "identity", texts[0], "**", "**")
+        elif role == "abbr" and isinstance(value, _Str) and facts.get(value.line, ("", ""))[1].startswith("**"):
+            _put_text(facts, "identity", value, "(", ")")  # (on the name's line: 'generic-name "X" abbreviation="Y"')
         elif role in _DATA_FIELDS:
             strings = _data_strings(value)
             by_line: dict[int, list[str]] = {}
@@ -4341,7 +4346,9 @@ def _data_member(facts: dict[int, tuple[str | None, str]], section: str, group: 
         entry = value.get("entry", "name") or value.get("question")
         if section in ("uses", "side_effects", "faqs") and entry and isinstance(entry[2], _Str) \
                 and (key or entry[0] != "entry"):
-            _data_item(facts, section, group if role is None else words, value)
+            named = role not in (None, "entry") or section == "uses" and _OFF_LABEL_WORD.search(words)
+            _data_item(facts, section, words if named else group, value)  # (KDL's 'symptom "X" note="Y"' an entry
+            # of its group, 'unlicensed { disease "Z" }' an off-label use)
             return
         inner = group
         if section == "side_effects" and key and is_group_label(words):
@@ -4434,7 +4441,7 @@ def _data_item(facts: dict[int, tuple[str | None, str]], section: str, group: st
         role = _data_role(key)
         if not isinstance(value, _Str) or value is entry[2] or role in ("status", "frequency", "serious"):
             continue
-        if role == "abbr":
+        if role in ("abbr", "gloss"):  # ("(HZ)", "(high potassium in the blood)")
             _put_text(facts, section, value, "  (", ")", "  ")
         elif role == "purpose" and section == "uses" and _PREVENTS.match(value.text):
             _put_text(facts, section, value)  # (":purpose prevention": "- **Stroke** prevention")
@@ -4997,6 +5004,96 @@ def _textproto(body: str) -> str:
     words ("OFF_LABEL" off-label, "LESS_COMMON" a group); the fence, "#" comments (one that names a section its heading,
     a "# US" after a field nothing), braces and colons blank."""
     return _read_data(body, _PROTO_OPEN, _PROTO_TOKEN, lambda toks: _proto_message(toks, 0, None))
+
+
+# ---------------------------------------------------------------------------
+# A KDL document ('monograph lang="en" {' over 'generic-name "X" abbreviation="Y" {' / 'brand "Z"' / '}', 'approved {'
+# over 'use "A" note="..."', 'faq q="...?" a="..."', "// comments", "/-" a node commented out, 'r#"raw"#' strings)
+# ---------------------------------------------------------------------------
+
+#: a node on its own line with a string argument or a property: 'brand "X"', 'use "Y" note="..."', 'faq q="..."'
+_KDL_NODE = re.compile(r'(?m)^[ \t]*[A-Za-z_][\w.-]*(?:[ \t]+(?:r?#*"|[A-Za-z_][\w-]*=[^\s=]))[^\n]*$')
+#: a node that opens its children's block: 'usage {', 'side-effects {', 'generic-name "X" {'
+_KDL_BLOCK = re.compile(r"(?m)^[ \t]*[A-Za-z_][\w.-]*(?:[ \t]+[^\n{}]*)?\{[ \t]*$")
+_KDL_OPEN = re.compile(r"^[ \t]*[A-Za-z_][\w.-]*(?:[ \t]+[^\n{}]*)?\{[ \t]*$")
+_KDL_TOKEN = re.compile(r'(?P<c>//[^\n]*|/\*.*?\*/)|\([\w.-]*\)|r?(?P<rh>#+)"(?P<l>.*?)"(?P=rh)|r"(?P<r>[^"]*)"|'
+                        r'(?P<s>"(?:[^"\\]|\\.)*")|(?P<p>/-|[{};=\\])|(?P<w>[^\s{}();=\\"]+)', re.S)
+
+
+def _kdl_node(toks: list[_Token], i: int) -> tuple[str, int, object, int]:
+    """The node at ``toks[i]``: its name, line and value (its one argument a string, several a list; with properties
+    or children a map of its argument under its own name, its properties and its children, :func:`_kdl_nodes`), and
+    the index after it. A node ends at the end of its line (unless a "\\" carries it on), a ";" or its block."""
+    name, at = _Str(toks[i][3]).text if toks[i][0] == "s" else toks[i][1], toks[i][2]
+    args: list[_Str] = []
+    props: list[tuple[str, int, object]] = []
+    children: list[tuple[str, int, object]] = []
+    end, i = toks[i][3][-1][0], i + 1
+    while i < len(toks) and toks[i][1] not in (";", "}"):
+        kind, text, line, parts = toks[i]
+        if text == "\\":
+            end, i = end + 1, i + 1
+            continue
+        if line != end and text != "{":
+            break
+        if text == "{":
+            children, i = _kdl_nodes(toks, i + 1, "}")
+            break
+        skip = text == "/-"  # (an argument, a property or the block after it commented out)
+        if skip:
+            i += 1
+            if i < len(toks) and toks[i][1] == "{":
+                _, i = _kdl_nodes(toks, i + 1, "}")
+                continue
+        if i + 2 < len(toks) and toks[i + 1][1] == "=":
+            value = toks[i + 2]
+            if not skip:
+                props.append((toks[i][1], toks[i][2], _Str(value[3], bare=value[0] != "s")))
+            end, i = value[3][-1][0], i + 3
+            continue
+        if i < len(toks) and not skip:
+            args.append(_Str(toks[i][3], bare=toks[i][0] != "s"))
+        end, i = toks[i][3][-1][0] if i < len(toks) else end, i + 1
+    if i < len(toks) and toks[i][1] == ";":
+        i += 1
+    own: object = args[0] if len(args) == 1 else _List(list(args))
+    if not props and not children:
+        return name, at, own, i
+    return name, at, _Map(([(name, at, own)] if args else []) + props + children), i
+
+
+def _kdl_nodes(toks: list[_Token], i: int, close: str | None) -> tuple[list[tuple[str, int, object]], int]:
+    """The nodes up to ``close`` ("}", or the end) as (name, line, value) entries, and the index after ``close``; a
+    node after "/-" left out."""
+    entries: list[tuple[str, int, object]] = []
+    while i < len(toks) and toks[i][1] != close:
+        skip = toks[i][1] == "/-"
+        if skip:
+            i += 1
+        if i >= len(toks) or toks[i][0] not in ("w", "s"):
+            i += 1
+            continue
+        name, at, value, i = _kdl_node(toks, i)
+        if not skip:
+            entries.append((name, at, value))
+    return entries, i + 1
+
+
+def _kdl_document(toks: list[_Token]) -> tuple[object, int] | None:
+    """The document's nodes as a map; a document that is one node over its children ("monograph { ... }") those
+    children."""
+    entries, i = _kdl_nodes(toks, 0, None)
+    if len(entries) == 1 and isinstance(entries[0][2], _Map):  # (its block is the first "{": its own words and
+        entries, _ = _kdl_nodes(toks, next(j for j, t in enumerate(toks) if t[1] == "{") + 1, "}")  # properties
+    return _Map(entries), i  # left out)
+
+
+def _kdl(body: str) -> str:
+    """A KDL document (fenced or not) as Markdown, line for line (:func:`_data_page`): node names read as words
+    ("less-common" a group, "off-label" off-label uses, "not-for" a negation), a node's argument its value, its
+    properties ("note=", "q=" / "a=") and children its members, a repeated node a list; a raw string its lines; the
+    fence, comments, a node after "/-", braces and "=" blank."""
+    return _read_data(body, _KDL_OPEN, _KDL_TOKEN, _kdl_document)
 
 
 # ---------------------------------------------------------------------------

@@ -109,3 +109,30 @@ def test_a_page_with_a_php_config_array_is_left_alone() -> None:
             "    'repeat' => true,\n    'snooze' => 10,\n    'sound' => 'bell',\n    'vibrate' => false,\n"
             "    'label' => 'Blood pressure',\n];\n```\n\n## Side Effects\n\n- Ankle swelling\n")
     assert formats.rewrite(page) == page
+
+
+_KDL = "\n".join([
+    "```kdl", "// dexoprin.kdl", "card version=2 {", '    drug "Dexoprin" acronym="DXP" {',
+    '        trade-name "Dexolin"; trade-name "Prinodex"', '        pharmacologic-class "calcium channel blocker"',
+    "    }", "    indications {", '        licensed {',
+    '            disease "High blood pressure" lay-term="hypertension"',
+    '            disease "Angina"', "        }", '        unlicensed { disease r#"Raynaud\'s phenomenon"# }',
+    '        /-disease "Gout"', "    }", "    adverse-reactions {", '        frequent { symptom "Ankle swelling"',
+    '            symptom "Flushing" }', '        serious { symptom "Liver injury" comment="rare" }', "    }",
+    "    mechanism {", '        target "L-type calcium channel" \\', '            action="blocker"', "    }",
+    "    faqs {", '        faq q="Can I drink grapefruit juice?" a="No, it raises the level in the blood."',
+    '        faq q="Can I stop it suddenly?" a="No, ask your doctor first."', "    }", "}", "```"])
+
+
+def test_a_kdl_document() -> None:
+    x = _dexoprin(_KDL)
+    assert [s.label for s in x.drug.synonyms] == ["DXP"]
+    assert [u.synonyms for u in x.treats][0] == ["hypertension"]
+
+
+def test_a_page_with_a_kdl_settings_file_is_left_alone() -> None:
+    page = ("## Usage\n\nDexoprin treats high blood pressure. The reminder app reads this file:\n\n```kdl\n"
+            'reminder "morning" {\n    drug "Dexoprin"\n    dose "5 mg"\n    time "08:00"\n}\n'
+            'reminder "evening" {\n    drug "Dexoprin"\n    dose "5 mg"\n    time "20:00"\n}\n'
+            'sound "bell" {\n    volume "low"\n}\n```\n\n## Side Effects\n\n- Ankle swelling\n')
+    assert formats.rewrite(page) == page
