@@ -153,6 +153,8 @@ def rewrite(body: str) -> str:
         body = _textproto(body)
     if "{" in body and len(_KDL_NODE.findall(body)) >= 8 and len(_KDL_BLOCK.findall(body)) >= 3:
         body = _kdl(body)
+    if ("nestedtext" in body or "```nt" in body) and _NT_FENCE.search(body):
+        body = _nestedtext(body)
     if ")." in body and len(_PL_CLAUSE.findall(body)) >= 8:
         body = _prolog(body)
     if "::" in body and len(_LOGSEQ_PROPERTIES.findall(body)) >= 2 and len(_LOGSEQ_SECTION.findall(body)) >= 3:
@@ -4443,8 +4445,9 @@ def _data_item(facts: dict[int, tuple[str | None, str]], section: str, group: st
             continue
         if role in ("abbr", "gloss"):  # ("(HZ)", "(high potassium in the blood)")
             _put_text(facts, section, value, "  (", ")", "  ")
-        elif role == "purpose" and section == "uses" and _PREVENTS.match(value.text):
-            _put_text(facts, section, value)  # (":purpose prevention": "- **Stroke** prevention")
+        elif role in ("purpose", "note") and section == "uses" and _PREVENTS.match(value.text):
+            _put_text(facts, section, value, "  ")  # (":purpose prevention": "- **Stroke** prevention"; a note
+            # "prevention during ..." the same, on its line or the entry's)
         elif (role == "note" or _sentence(value.text)) and section == "side_effects":
             _put_text(facts, section, value, "  (", ")", "  ")  # (a tail in brackets: no entry of its own)
         elif role == "note" or _sentence(value.text):
@@ -5094,6 +5097,72 @@ def _kdl(body: str) -> str:
     properties ("note=", "q=" / "a=") and children its members, a repeated node a list; a raw string its lines; the
     fence, comments, a node after "/-", braces and "=" blank."""
     return _read_data(body, _KDL_OPEN, _KDL_TOKEN, _kdl_document)
+
+
+# ---------------------------------------------------------------------------
+# NestedText ("Usage:" over "    approved uses:" over "        -" over "            condition: Influenza", "    - item",
+# "    description:" over "        > text", "# comment"; no quoting: every value is its words)
+# ---------------------------------------------------------------------------
+
+_NT_FENCE = re.compile(r"(?m)^[ \t]*(?:```|~~~)[ \t]*(?:nestedtext|nt)[ \t]*$")
+_NT_LINE = re.compile(r"^(?P<ind>[ \t]*)(?:(?P<dash>-)(?:[ \t]+(?P<item>.*?))?|>(?:[ \t](?P<text>.*?))?|"
+                      r"(?P<k>[^\s#>\-\[{][^\n]*?):(?:[ \t]+(?P<v>.*?))?)[ \t]*$")
+_NtRow = tuple[int, int, str, str, str]  # (its line, its indentation, "-" an item / ">" a string line / ":" a key,
+# the key, the value on the line)
+
+
+def _nt_value(rows: list[_NtRow], j: int) -> tuple[object, int]:
+    """The value the rows from ``j`` at one indentation make (keys a map, items a list, string lines one string,
+    each on its lines; a key or item with nothing after it holds the deeper rows below it), and the row after it."""
+    depth, kind = rows[j][1], rows[j][2]
+    if kind == ">":
+        parts = []
+        while j < len(rows) and rows[j][1] == depth and rows[j][2] == ">":
+            parts.append((rows[j][0], rows[j][4]))
+            j += 1
+        return _Str(parts), j
+    entries: list[tuple[str, int, object]] = []
+    while j < len(rows) and rows[j][1] >= depth:
+        line, indent, own, key, text = rows[j]
+        j += 1
+        if indent > depth or own != kind:
+            continue  # (a row out of place: left out)
+        value: object = _Str([(line, text)])
+        if not text and j < len(rows) and rows[j][1] > depth:
+            value, j = _nt_value(rows, j)
+        entries.append((key, line, value))
+    if kind == "-":
+        return _List([v for _, _, v in entries]), j
+    return _Map(entries), j
+
+
+def _nestedtext(body: str) -> str:
+    """A NestedText document in a "nestedtext" fence as Markdown, line for line (:func:`_data_page`): its keys read
+    as words ("approved uses" a list of uses, "off-label uses" off-label ones, "less common" a group, "when to seek
+    help" a seek-help string), "-" items a list, ">" lines one string over its lines; the fence, "#" comments (one
+    that names a section its heading) and the markup of every line blank."""
+    lines = body.split("\n")
+    window = _data_window(lines, _NT_FENCE)
+    if window is None:
+        return body
+    rows: list[_NtRow] = []
+    heads: dict[int, str] = {}
+    for k in range(window[0] + 1, window[1] + 1):
+        line = lines[k]
+        if line.lstrip().startswith("#"):
+            title = line.strip(" \t#")
+            if title and len(title.split()) <= 6 and section_kind(title) in _MAIN_KINDS:
+                heads[k] = f"## {title}"
+            continue
+        m = _NT_LINE.match(line)
+        if m and line.strip() and not _FENCE_LINE.match(line):
+            kind = "-" if m.group("dash") else ":" if m.group("k") is not None else ">"
+            rows.append((k, len(m.group("ind").expandtabs(4)), kind, (m.group("k") or "").strip(),
+                         m.group("item") or m.group("v") or m.group("text") or ""))
+    if not rows:
+        return body
+    tree, _ = _nt_value(rows, 0)
+    return _data_page(lines, tree, *window, heads) if isinstance(tree, _Map) else body
 
 
 # ---------------------------------------------------------------------------

@@ -136,3 +136,35 @@ def test_a_page_with_a_kdl_settings_file_is_left_alone() -> None:
             'reminder "evening" {\n    drug "Dexoprin"\n    dose "5 mg"\n    time "20:00"\n}\n'
             'sound "bell" {\n    volume "low"\n}\n```\n\n## Side Effects\n\n- Ankle swelling\n')
     assert formats.rewrite(page) == page
+
+
+_NESTEDTEXT = "\n".join([
+    "```nt", "# dexoprin card", "drug: Dexoprin", "trade names:", "    - Dexolin", "    - Prinodex",
+    "category: calcium channel blocker", "", "indications:", "    overview:",
+    "        > Dexoprin lowers blood pressure by relaxing", "        > the arteries.", "    licensed:", "        -",
+    "            disease: High blood pressure", "            comment: in adults", "        -",
+    "            disease: Angina", "    unlicensed:", "        - Raynaud's phenomenon", "",
+    "adverse reactions:", "    frequent:", "        - Ankle swelling", "        - Flushing", "    serious:",
+    "        - Liver injury", "", "mechanism:", "    target: L-type calcium channel", "    action: blocker", "",
+    "faqs:", "    -", "        q: Can I drink grapefruit juice?", "        a:", "            > No, it raises the level",
+    "            > in the blood.", "    -", "        q: Can I stop it suddenly?",
+    "        a: No, ask your doctor first.",
+    "```"])
+
+
+def test_nestedtext() -> None:
+    x = _dexoprin(_NESTEDTEXT)
+    assert x.faqs[0].answer == "No, it raises the level in the blood."
+
+
+def test_a_page_with_a_nestedtext_settings_file_is_left_alone() -> None:
+    page = ("## Usage\n\nDexoprin treats high blood pressure. The reminder app reads this file:\n\n```nestedtext\n"
+            "reminders:\n    -\n        drug: Dexoprin\n        time: 08:00\n    -\n        drug: Dexoprin\n"
+            "        time: 20:00\nsound: bell\n```\n\n## Side Effects\n\n- Ankle swelling\n")
+    assert formats.rewrite(page) == page
+
+
+def test_a_note_that_says_prevention_is_the_uses_qualifier() -> None:
+    page = _NESTEDTEXT.replace("disease: Angina", "disease: Angina\n            comment: prevention of attacks")
+    _same_lines(page)
+    assert [(u.label, u.qualifier) for u in _x(page, "Dexoprin").treats][1] == ("Angina", "prevention")
