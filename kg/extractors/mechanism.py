@@ -396,6 +396,9 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
     for block in sec.blocks:
         if not _block_text(block):
             continue
+        if block.kind == "item" and re.match(r"(?:it|they)\b", norm(block.text), re.I):
+            prev_other = False  # "2. It also binds ...": a new item's "It" is the drug the lead named, whatever agent
+            # the item before ended on ("..., which is why flumazenil does not reverse its effect")
         if block.kind == "item" and lead_counted is not None and block.depth == 0:
             name = _labelled_target(block, 6)
             if name:  # "- **HIV-1 reverse transcriptase**, which copies ..." under "... inhibits two viral enzymes:";
