@@ -2440,8 +2440,8 @@ class _Ctx:
         parts = [part for whole in sentences(text) for said in _rare_but(whole)
                  for clause in _group_clauses(said) for part in _THEN_HELP.split(clause)]
         for k, sent in enumerate(parts):
-            after_help = _signs_listed(sent.rstrip(". ")) if k and seek_help(parts[k - 1]) else None
-            if after_help:  # "If you have a serious allergic reaction, ... get medical help right away. Signs of a
+            after_help = _signs_listed(sent.rstrip(". ")) if k else None
+            if after_help and seek_help(parts[k - 1]):  # "If you have a serious allergic reaction, ... get medical help right away. Signs of a
                 self.signs(block, _PROSE_CUT.sub("", after_help))  # serious allergic reaction are A, B and C.": the
                 continue  # signs of what the sentence before sends for help about
             shown = _signs_listed(sent.rstrip(". ")) if k + 1 < len(parts) else None

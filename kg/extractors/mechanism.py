@@ -352,7 +352,6 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
     for k, sec in enumerate(doc.sections_of("mechanism")):
         before = len(result.mechanism)
         _extract_section(doc, result, sec)
-        _whole_of_subunit(result.mechanism[before:], " ".join(norm(_block_text(b)) for b in sec.blocks if b.text))
         if k:  # what a later section says again ("LDL receptor" after "LDL receptors") is said once
             said = {(m.relation, _target_key(m.target)) for m in result.mechanism[:before]}
             result.mechanism = result.mechanism[:before] + [
@@ -374,6 +373,7 @@ def _whole_of_subunit(mechs: list[Mechanism], text: str) -> None:
 def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
     q = Quoter(doc)
     text = " ".join(norm(_block_text(b)) for b in sec.blocks if b.text)
+    earlier = {id(m) for m in result.mechanism}  # (what the sections before this one said)
     others = _other_agent_check(result, _active_forms(text), text)
     mentions: list[tuple[str, str | None, str]] = []
     symbols = _symbol_names(text)  # "phosphodiesterase type 5 (PDE5)": a later bare "PDE5" names it
@@ -563,6 +563,7 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                         and not _said_by_symbol(m, result) and not _messenger_boosted(m, result)]
     # (binding to albumin in the blood carries the drug, a matter of how long it lasts, not of what it acts on)
     # ("When they attach to this receptor, they make the airways swell": a pointer back, no target of its own)
+    _whole_of_subunit([m for m in result.mechanism if id(m) not in earlier], text)
 
 
 def _drug_subject(before: str, names: set[str]) -> bool:
