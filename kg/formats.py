@@ -159,6 +159,9 @@ def rewrite(body: str) -> str:
         body = _prolog(body)
     if "::" in body and len(_LOGSEQ_PROPERTIES.findall(body)) >= 2 and len(_LOGSEQ_SECTION.findall(body)) >= 3:
         body = _logseq(body)
+    if not _MD_SECTION.search(body) and len(members := _LIT_MEMBER.findall(body)) >= 6 \
+            and not (len(_JSON_KEY.findall(body)) >= 0.8 * len(members) and _JSON_OPEN.search(body)):
+        body = _literal(body)  # (last: a literal no reader above names; JSON the parser's own readers read)
     return body
 
 
@@ -2829,8 +2832,9 @@ def _cypher(body: str) -> str:
 
 def _put_facts(out: list[str], facts: dict[int, tuple[str | None, str]], heads: dict[int, str], first: int) -> None:
     """Each fact's Markdown on its line of ``out``, and a section's heading on the nearest free line before the first
-    fact of its kind (a line of ``heads`` among them, a comment that named the section, when there is one; a fact of
-    kind None goes in the section it falls in). The readers of notations whose facts are not in section order use
+    fact of its kind (a line of ``heads`` among them, a comment that named the section, when there is one; with no
+    free line, the section's run-in label before the fact on its line; a fact of kind None goes in the section it
+    falls in). The readers of notations whose facts are not in section order use
     it (Cypher, Prolog)."""
     current = None
     last = first - 1
@@ -2843,6 +2847,9 @@ def _put_facts(out: list[str], facts: dict[int, tuple[str | None, str]], heads: 
             if named or free:
                 j = named[-1] if named else free[-1]
                 out[j] = heads.get(j) if named and section_kind(heads[j]) == kind else f"## {_TITLES[kind]}"
+            else:  # (no free line before it: the section's run-in label on the fact's own line, "> **Usage:** X, Y",
+                out[k] = f"> **{_TITLES[kind]}:** " + re.sub(r"^(?:- |> )", "", text)  # a quote so that no item
+                # before it takes the line as its own continuation)
             current = kind
         last = k
 
@@ -4284,6 +4291,10 @@ def _data_page(lines: list[str], tree: _Map, first: int, last: int, heads: dict[
     return "\n".join(out)
 
 
+#: a use's entry as :func:`_data_entry` writes it ("- **X**", "- **X** (off-label)"), or two joined ("- X, Y")
+_USE_ENTRY = re.compile(r"^- (?:\*\*(?P<b>[^*]+)\*\*|(?P<p>[^*\u2013]+?))(?P<q> \(off-label\))?$")
+
+
 def _put_text(facts: dict[int, tuple[str | None, str]], kind: str | None, value: _Str, lead: str = "",
               tail: str = "", indent: str = "") -> None:
     """A scalar's words on its lines: ``lead`` before the first, ``tail`` after the last, ``indent`` before the
@@ -4294,6 +4305,11 @@ def _put_text(facts: dict[int, tuple[str | None, str]], kind: str | None, value:
         if k in facts and facts[k][1]:
             flag = re.search(r" \([\w ,]*\bserious\)$", facts[k][1])  # (a flag stays last: "X (note) (rare, serious)")
             old = facts[k][1][:flag.start()] if flag else facts[k][1]
+            uses = _USE_ENTRY.match(old), _USE_ENTRY.match(text)
+            if kind == "uses" and all(uses):  # (two uses on one line: "- A, B", as a plain item names them)
+                names = [m["b"] or m["p"] for m in uses]
+                facts[k] = (facts[k][0], f"- {names[0]}, {names[1]}{uses[1]['q'] or ''}")
+                continue
             lead = re.match(r"^- (?:\*\*[^*]+:\*\* )?", text)  # (two entries on one line: "{ "A", "B" }")
             joint = "; " + text[lead.end() if lead and old.startswith(lead.group(0)) else 2:] if lead \
                 else " " + text.strip()
@@ -4486,16 +4502,17 @@ def _lex(lines: list[str], first: int, last: int, rx: re.Pattern[str], heads: di
         while starts[line - first + 1] <= m.start():
             line += 1
         got = m.groupdict()
-        kind = next((g for g in ("c", "s", "l", "p", "w") if got.get(g) is not None), None)
+        kind = next((g for g in ("c", "s", "l", "l2", "l3", "l4", "p", "w") if got.get(g) is not None), None)
         if kind == "c":
             title = m.group("c").strip(" \t-#;=*/%")
             if title and len(title.split()) <= 6 and section_kind(title) in _MAIN_KINDS \
                     and not lines[line][:m.start() - starts[line - first]].strip():
                 heads[line] = f"## {title}"
-        elif kind in ("s", "l"):
-            raw = m.group(kind)
-            if kind == "s":
-                raw = re.sub(r"\\(.)", lambda e: {"n": " ", "t": " "}.get(e.group(1), e.group(1)), raw[1:-1])
+        elif kind in ("s", "l", "l2", "l3", "l4"):  # ("l2" to "l4": other delimiters of a string's raw text)
+            raw, kind = m.group(kind), kind[0]
+            if kind == "s":  # (a backslash before a line break continues the string on the next line)
+                raw = re.sub(r"\\(.)", lambda e: {"n": " ", "t": " "}.get(e.group(1), e.group(1)), raw[1:-1],
+                             flags=re.S)
             at = line + (1 if kind == "l" and raw.startswith("\n") else 0)
             segments = raw[1:].split("\n") if kind == "l" and raw.startswith("\n") else raw.split("\n")
             tokens.append(("s", raw, line, [(at + n, seg.strip()) for n, seg in enumerate(segments)]))
@@ -4771,6 +4788,211 @@ def _php(body: str) -> str:
     ("less_common" a group, "off_label" off-label uses, "not_for" a negation, "q" / "a" a question and its answer), a
     nowdoc's lines its text; the fence, "<?php", comments and docblocks, "return", brackets and "=>" blank."""
     return _read_data(body, _PHP_OPEN, _PHP_TOKEN, _from_first(("[", "array"), _php_value))
+
+
+# ---------------------------------------------------------------------------
+# A data literal of a language no reader above names, read by what literals share: a Perl hash ("my %drug = (" over
+# "    brand_names => [ 'A', 'B' ],"), an Elixir map ('%{generic_name: "X",', '~w(A B)', a heredoc), an R list
+# ('list(usage = c("Y", "Z"))'), a Haskell record ('  , uses = [ Use { condition = "Y" } ]'), a Go struct literal
+# ('BrandNames: []string{"A"},'), a Swift dictionary ('["usage": ["Y"]]'), a PowerShell hashtable ("@{ Q = 'Y' }"),
+# an Erlang property list ('{brand_names, ["A"]}'), JSON5 and a Kotlin map ('"usage" to listOf("Y")')
+# ---------------------------------------------------------------------------
+
+#: a member on its own line: a key, what binds it ("=>", ":", "=", "<-", "to"; Erlang's tuple "{key,") and a value
+#: that opens a string, a list, a map or a call ("'X',", "[", "@{", "%{", "c(", "listOf(", "[]string{")
+_LIT_MEMBER = re.compile(r"(?m)^[ \t]*[,\[{(]?[ \t]*(?:(?:\"[^\"\n]{1,40}\"|'[^'\n]{1,40}'|[$@%]?[A-Za-z_][\w$]*)"
+                         r"[ \t]*(?:=>|:(?![:=])|=(?![=>])|<-|\bto\b)|\{[ \t]*[a-z_]\w*[ \t]*,)[ \t]*"
+                         r"(?:[\"'`\[{]|@[{(\"']|%\{|~w\(|qw\(|[A-Za-z_][\w.:]*!?[ \t]*[\[{(]|\]|$)")
+#: a JSON member ('  "brand_names": [', '{"q": "..."') and a JSON object's opening brace alone on its line
+_JSON_KEY = re.compile(r"(?m)^[ \t]*[\[{,]?[ \t]*\"[^\"\n]+\"[ \t]*:")
+_JSON_OPEN = re.compile(r"(?m)^[ \t]*\{[ \t]*$")
+#: a line that opens the literal: it ends on an opening bracket ("my %drug = (", "dexoprin = Card", "  {", "%{")
+_LIT_OPEN = re.compile(r"^[ \t]*(?:[^\s#/%;\"'][^\n]*?)?(?:[\[{(]|@\{|%\{|@\()[ \t]*(?:(?://|#|--|%).*)?$|"
+                       r"^[ \t]*(?:[\[{(]|@\{|%\{)[ \t]*(?:\"|'|[A-Za-z_])")
+_LIT_TOKEN = re.compile(
+    r"(?P<c>//[^\n]*|/\*.*?\*/|\{-.*?-\}|<#.*?#>|#(?![{(\[])[^\n]*|--(?=[ \t\n|])[^\n]*|%(?=[% \t\n])[^\n]*|"
+    r"^[ \t]*-(?:module|export|include|spec)\b[^\n]*)|"
+    r"<<[~-]?(?P<hq>['\"]?)(?P<he>[A-Z_][A-Z0-9_]*)(?P=hq)[^\n]*(?P<l>\n.*?)\n[ \t]*(?P=he)\b|"
+    r"@[\"'](?P<l2>\n.*?)\n[\"']@|(?:\"\"\"|''')(?P<l3>.*?)(?:\"\"\"|''')|`(?P<l4>[^`]*)`|"
+    r"(?P<s>\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\\n]|\\.)*')|"
+    r"(?P<w>(?:~w|qw|%w)[\[({<][^\])}>]*[\])}>]|(?<![\w\"'\])}]):[A-Za-z_]\w*|[$@%]?[A-Za-z_][\w$]*"
+    r"(?:(?:::|\.)[A-Za-z_]\w*)*[?!]?|-?\d[\d_.]*)|"
+    r"(?P<p>=>|->|:=|<-|::|\+\+|\.\.|<>|@\{|@\(|%\{|#\{|[{}\[\](),;:=+.~&\\])", re.S | re.M)
+#: a comment line of those languages ("# ...", "// ...", "-- ...", "%% ...", "/* ...")
+_LIT_COMMENT = re.compile(r"^[ \t]*(?:#(?![{(\[])|//|--[ \t]|%%?[ \t]|/\*|\*[ \t])")
+_LIT_SEP = frozenset({"=>", "->", ":=", "<-", ":", "=", "to"})
+_LIT_JOIN = frozenset({"+", "++", "..", ".", "<>", "~", "&", "\\"})
+_LIT_OPENERS = {"{": "}", "[": "]", "(": ")", "@{": "}", "@(": ")", "%{": "}", "#{": "}"}
+#: a call that joins its strings into one ('paste("a", "b")', "String.join", "concat", "dedent")
+_LIT_JOINS = re.compile(r"(?:^|[.:])(?:paste0?|concat|join|str|string|text|format|glue|sprintf|dedent|trim|"
+                        r"strip|unlines|unwords|mconcat)$", re.I)
+
+
+class _Pair:
+    """A two-member tuple whose first member names the second ('{brand_names, ["A"]}', '("Q?", "A.")')."""
+
+    def __init__(self, key: str, line: int, value: object) -> None:
+        self.key, self.line, self.value = key, line, value
+
+
+def _lit_prefix(toks: list[_Token], i: int) -> int | None:
+    """Where a literal's opening bracket is when ``toks[i]`` starts a constructor, call or type before it ("Card {",
+    "list(", "mapOf(", "[]string{", "map[string][]string{", "[ordered]@{", "vec!["); None when it starts none."""
+    j, line = i, toks[i][2]
+    while j < len(toks) and j - i < 12 and toks[j][2] == line:
+        kind, text = toks[j][0], toks[j][1]
+        if text in _LIT_OPENERS and j > i and not (text == "[" and j + 1 < len(toks) and toks[j + 1][1] == "]"
+                                                   or text == "[" and j + 2 < len(toks) and toks[j + 2][1] == "]"
+                                                   and toks[j + 1][0] == "w" and toks[j + 3:j + 4]
+                                                   and toks[j + 3][1] in (*_LIT_OPENERS, "[")
+                                                   and toks[j + 3][2] == line):
+            return j
+        if kind == "w" or text in ("[", "]", "::", ".", "&", "<", ">", "!"):
+            j += 1
+            continue
+        return None
+    return None
+
+
+def _lit_value(toks: list[_Token], i: int) -> tuple[object, int]:
+    """The value at ``toks[i]``: a bracketed literal a map (when its members have keys) or a list; a call's or
+    constructor's literal the same (a joining call's strings one string); strings joined by "+", ".", "++", "<>" or
+    side by side one string; a word list ("qw(A B)", "~w(A B)") its words; a word or number as written."""
+    kind, text, line, parts = toks[i]
+    if kind == "w" and i + 1 < len(toks) and toks[i + 1][1] in _LIT_OPENERS and toks[i + 1][2] == line \
+            or text == "[" and i + 1 < len(toks) and toks[i + 1][1] in ("]", ) or kind == "w" and \
+            i + 1 < len(toks) and toks[i + 1][1] in ("[", "::", ".", "!") and toks[i + 1][2] == line:
+        at = _lit_prefix(toks, i)
+        if at is not None:
+            value, end = _lit_value(toks, at)
+            if _LIT_JOINS.search(text.lstrip("$@%")) and isinstance(value, _List) \
+                    and value.items and all(isinstance(v, _Str) and not v.bare for v in value.items):
+                return _Str([p for v in value.items for p in v.parts]), end
+            return value, end
+    if text == "[" and i + 3 < len(toks) and toks[i + 1][0] == "w" and toks[i + 2][1] == "]" \
+            and toks[i + 3][1] in _LIT_OPENERS and toks[i + 3][2] == line:  # ("[ordered]@{": a cast)
+        return _lit_value(toks, i + 3)
+    if text in _LIT_OPENERS:
+        return _lit_container(toks, i + 1, _LIT_OPENERS[text])
+    if kind == "s":
+        parts = list(parts)
+        i += 1
+        while i < len(toks) and (toks[i][0] == "s" or toks[i][1] in _LIT_JOIN and i + 1 < len(toks)
+                                 and toks[i + 1][0] == "s"):
+            i += 1 if toks[i][0] == "s" else 2
+            parts += toks[i - 1][3]
+        joined: dict[int, str] = {}
+        for k, t in parts:
+            joined[k] = f"{joined[k]} {t}".strip() if k in joined else t
+        return _Str(list(joined.items())), i
+    if text[:2] in ("~w", "qw", "%w"):
+        return _List([_Str([(line, word.replace("_", " "))], bare=True) for word in text[3:-1].split()]), i + 1
+    word = text[1:] if text.startswith(":") else text.lstrip("$@%")
+    return _Str([(line, word)], bare=True), i + 1
+
+
+def _lit_container(toks: list[_Token], i: int, close: str) -> tuple[object, int]:
+    """The members up to ``close``: "key SEP value" an entry (a word, a string or an atom the key), a two-member
+    tuple whose first member is a word (or a question) a pair, anything else an item; a map when any member has a
+    key, else a list."""
+    entries: list[tuple[str, int, object]] = []
+    items: list[object] = []
+    while i < len(toks) and toks[i][1] != close:
+        kind, text, line, parts = toks[i]
+        if text in (",", ";") or text in _LIT_OPENERS.values():
+            i += 1
+            continue
+        if kind in ("w", "s") and i + 2 < len(toks) and toks[i + 1][1] in _LIT_SEP \
+                and (toks[i + 1][0] == "p" or toks[i + 1][1] == "to") and toks[i + 2][1] != close:
+            key = _Str(parts).text if kind == "s" else text.lstrip("$@%:")
+            value, i = _lit_value(toks, i + 2)
+            entries.append((key, line, value))
+            continue
+        value, i = _lit_value(toks, i)
+        if isinstance(value, _Pair):
+            entries.append((value.key, value.line, value.value))
+        else:
+            items.append(value)
+    end = i + 1
+    if entries:
+        return _Map(entries), end
+    if close in ("}", ")") and len(items) == 2 and isinstance(items[0], _Str) \
+            and (items[0].bare or items[0].text.endswith("?")):
+        if items[0].text.endswith("?") and isinstance(items[1], _Str):
+            return _Map([("q", items[0].line, items[0]), ("a", items[1].line, items[1])]), end
+        return _Pair(items[0].text, items[0].line, items[1]), end
+    return _List(items), end
+
+
+def _lit_resolve(value: object, env: dict[str, object], depth: int = 0) -> object:
+    """``value`` with each bare word that names a top-level binding replaced by that binding's value."""
+    if depth > 4:
+        return value
+    if isinstance(value, _Str) and value.bare and value.text in env and env[value.text] is not value:
+        return _lit_resolve(env[value.text], env, depth + 1)
+    if isinstance(value, _Map):
+        value.entries = [(k, at, _lit_resolve(v, env, depth + 1)) for k, at, v in value.entries]
+    elif isinstance(value, _List):
+        value.items = [_lit_resolve(v, env, depth + 1) for v in value.items]
+    return value
+
+
+def _strings(value: object) -> int:
+    if isinstance(value, _Map):
+        return sum(_strings(v) for _, _, v in value.entries)
+    if isinstance(value, _List):
+        return sum(_strings(v) for v in value.items)
+    return int(isinstance(value, _Str) and not value.bare)
+
+
+def _literal(body: str) -> str:
+    """A data literal of a language no other reader names (fenced or not) as Markdown, line for line
+    (:func:`_data_page`): its top-level bindings ("my %drug = (", "dexoprin <- list(", "var X = Card{", "x = [") read
+    in order, a bare word that names one of them its value; the binding that holds the most strings the tree (or, when
+    none holds a map, every binding as one map); keys read as words (camelCase split, "$@%:" sigils dropped); the
+    fence, comments, code around the literal, brackets and separators blank."""
+    lines = body.split("\n")
+    window = _data_window(lines, _LIT_OPEN)
+    if window is None:
+        return body
+    first = window[0]
+    while first > 0 and not _FENCE_LINE.match(lines[first]) and _LIT_COMMENT.match(lines[first - 1]):
+        first -= 1  # (unfenced: the comments right above the literal are its own, "# Dexoprin as an R list")
+    window = first, window[1]
+    heads: dict[int, str] = {}
+    toks = _lex(lines, *window, _LIT_TOKEN, heads)
+    bindings: list[tuple[str, int, object, int]] = []  # (name, line, value, index after it)
+    i = 0
+    while i < len(toks):
+        kind, text, line, _ = toks[i]
+        name = None
+        if kind in ("w", "s") and i + 1 < len(toks) and toks[i + 1][1] in _LIT_SEP and i + 2 < len(toks):
+            name, i = text.lstrip("$@%:"), i + 2
+        kind, text = toks[i][0], toks[i][1]
+        starts = text in _LIT_OPENERS or kind == "s" and name or kind == "w" and _lit_prefix(toks, i) is not None \
+            or text == "[" and i + 3 < len(toks) and toks[i + 2][1] == "]"
+        if not starts:
+            i += 1
+            continue
+        value, i = _lit_value(toks, i)
+        bindings.append((name or "", line, value, i))
+    maps = [b for b in bindings if isinstance(b[2], (_Map, _List))]
+    if not maps:
+        return body
+    env = {name: value for name, _, value, _ in bindings if name}
+    best = max(maps, key=lambda b: _strings(b[2]))
+    tree = _lit_resolve(best[2], env)
+    if isinstance(tree, _List) and all(isinstance(v, _Pair) for v in tree.items):
+        tree = _Map([(v.key, v.line, v.value) for v in tree.items])
+    end = best[3]
+    if not isinstance(tree, _Map) or _strings(tree) * 2 < sum(_strings(b[2]) for b in bindings):
+        named = [b for b in bindings if b[0]]
+        tree = _Map([(name, line, _lit_resolve(value, env)) for name, line, value, _ in named])
+        end = max(b[3] for b in named) if named else end
+    if not tree.entries:
+        return body
+    closed = toks[min(end, len(toks)) - 1][2]
+    return _data_page(lines, tree, window[0], _data_end(lines, window[1], closed), heads)
 
 
 # ---------------------------------------------------------------------------
