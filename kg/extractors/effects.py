@@ -222,6 +222,11 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|rin
                          r"reactions?|an?\s+overdose)\b)(?P<l18>[^;]{3,200}?)\s+(?:occurs?|develops?|appears?|happens?|"
                          r"starts?)\b[^,;]{0,60},\s+(?:please\s+)?(?:go|seek|get|call|contact|see|stop)\b(?=[^;]*\b(?:hospital|"
                          r"doctor|help|attention|care|emergency|immediately|right\s+away|at\s+once))|"
+                         # "In case of swelling of the face, difficulty breathing or unusual bleeding, stop taking the
+                         # drug and seek medical help immediately" (not "In case of overdose, ...": no sign named)
+                         r"^in\s+(?:the\s+)?(?:case|event)\s+of\s+(?!(?:an?\s+)?(?:overdose|missed\s+dose|emergency)\b)"
+                         r"(?P<l19>[^;]{3,200}?),\s+(?:please\s+)?(?:stop|seek|get|call|contact|see|go|tell)\b(?=[^;]*\b(?:"
+                         r"hospital|doctor|help|attention|care|emergency|immediately|right\s+away|at\s+once))|"
                          # "Anyone who notices A, B or C should stop the medication and seek medical attention"
                          r"^(?:anyone|anybody|someone|people|patients|those)\s+who\s+(?:notices?|develops?|experiences?|"
                          r"gets?|has|have)\s+(?P<l16>[^;]{3,200}?)\s+should\s+(?:(?:immediately|promptly|also)\s+)?"

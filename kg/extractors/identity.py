@@ -162,6 +162,8 @@ _FORM_F = Folded(_FORM, guard=True)
 
 #: Field labels of an identity block ("🧬 **Type of medicine:** ...", "| Drug class | ... |", "Route: ...")
 _CLASS_FIELD = re.compile(r"^(?:drug\s+|medicine\s+|therapeutic\s+|pharmacologic(?:al)?\s+)?class(?:ification)?$|"
+                          r"^(?:pharmaco-?therapeutic|pharmacologic(?:al)?|therapeutic|clinical-pharmacological)\s+"
+                          r"group$|"  # ("Pharmacotherapeutic group: nootropic agent", a reference book's field)
                           r"^(?:type|kind)\s+of\s+(?:medicine|drug|medication)$|^drug\s+type$", re.I)
 #: a field that gives another name of the drug ("International name: colestyramine", "Also known as: ...")
 _OTHER_NAME_FIELD = re.compile(r"^(?:(?:recommended\s+)?international(?:\s+non-?proprietary)?|INN|BAN|British|UK|US|"
@@ -210,6 +212,11 @@ def identity_fields(doc: Document) -> list[tuple[Section, Block | None, str, str
                     else:
                         value = f"{value} {part}" if value else part
                 out.append((sec, b, label, value))
+            elif not k and b.kind == "paragraph" and b.label is None and b.text and ": " in b.text:
+                for part in _RUN_IN_FIELD.split(b.text)[1:]:  # "X (INN). Pharmacotherapeutic group: nootropic agent.
+                    field, _, rest = part.partition(": ")  # Release forms: tablets ...": fields run on in a
+                    if _is_field(field):  # paragraph after its first sentence, each its own (to its sentence's
+                        out.append((sec, b, field, re.split(r"\.\s+(?=[A-Z])", rest.strip())[0]))  # end)
             elif k and b.kind == "item" and b.text and not sec.inline:  # "## Forms" over "- tablets (125 mg)"
                 out.append((sec, b, sec.title, b.text))
             elif k and b.kind == "paragraph" and b.text and not sec.inline and len(b.text.split()) <= 40:

@@ -290,7 +290,8 @@ _HEDGE_F, _ASSERT_F = Folded(_HEDGE), Folded(_ASSERT, guard=True)
 _ROLE_RE_F, _VERB_RE_F = Folded(_ROLE_RE, guard=True), Folded(_VERB_RE)
 
 #: the body's own messengers, named alone (no "receptor" after them)
-_MESSENGER = re.compile(r"^(?:the\s+)?(?:gamma-aminobutyric\s+acid|GABA|glutamate|glycine|serotonin|dopamine|"
+_MESSENGER = re.compile(r"^(?:the\s+)?(?:(?:[\w'-]+\s+){0,2}?(?:neurotransmitters?|messengers?|chemicals?)\s+)?"
+                        r"(?:gamma-aminobutyric\s+acid|GABA|glutamate|glycine|serotonin|dopamine|"
                         r"noradrenaline|norepinephrine|adrenaline|epinephrine|acetylcholine|histamine|adenosine|"
                         r"melatonin)", re.I)
 #: a gerund's noun after it, making a compound: "binding sites", "binding pocket"
@@ -384,6 +385,7 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
         symbols.setdefault(k, v)
     lead_hedged = False  # a list introduced by a hedge ("Several actions are thought to contribute:")
     lead_to = False  # a list of verb phrases after "... to:" ("It is thought to:", "It works to:")
+    lead_subject = False  # a list of verb phrases after the drug's name ("It is believed that piracetam:")
     lead_this = False  # a list of verb phrases after "This:" ("... neutralizing them. This:")
     lead_by = False  # a list of gerund phrases after "... by:"
     lead_on: re.Match[str] | None = None  # a list of processes after "... switches on two processes:"
@@ -422,6 +424,9 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
             lead_counted = (_verb_relation(counted.group("v")), counted.group("cls")) if counted else None
             lead_hedged = block.text.rstrip().endswith(":") and bool(_HEDGE_F.search(block.text))
             lead_to = bool(_LEAD_TO.search(block.text))
+            said = _LEAD_SUBJECT.search(norm(block.text))
+            lead_subject = bool(said) and (said.group("s").casefold() in {n.casefold() for n in own_names(result)}
+                                           or said.group("s").casefold() in ("it", "the drug", "the medicine"))
             lead_this = bool(_LEAD_THIS.search(block.text))
             lead_by = bool(_LEAD_BY.search(block.text))
             lead_on = _LEAD_PROCESSES.search(norm(block.text))
@@ -433,6 +438,8 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 relation = "decreases" if lead_on.group("down") else "increases"
                 _add_labelled(result, q, sec, block, name, relation, "hedged" if lead_hedged else "asserted")
         for k, sent in enumerate(_arrow_steps(_colon_clauses(sentences(norm(_block_text(block)))), others)):
+            if block.kind == "item" and sent.endswith((";", ",")):
+                sent = sent[:-1] + "."  # "- binds to X;" over "- blocks Y.": a list item's punctuation ends its sentence
             if k == 0 and block.kind == "item" and lead_by and _GERUND_START.match(sent):
                 sent = "It works by " + sent[:1].lower() + sent[1:]  # "... by:" over "- Blocking X": each item goes on
                 # the lead's sentence
@@ -442,6 +449,9 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
             if k == 0 and block.kind == "item" and lead_to and _BASE_VERB_START.match(sent):
                 sent = "It " + sent[:1].lower() + sent[1:]  # "It is thought to:" over "- Slow the growth of X, by
                 # blocking Y": each item goes on the lead's sentence, the drug its subject
+            if k == 0 and block.kind == "item" and lead_subject and _THIRD_PERSON_START.match(sent):
+                sent = "It " + sent  # "It is believed that piracetam:" over "- enhances the action of X on Y": each
+                # item finishes the lead's sentence, the drug its subject
             in_list = block.kind == "item" and lead_hedged  # (an item of a hedged lead-in's list is hedged)
             certainty = "hedged" if in_list or _HEDGE_F.search(sent) and not _ASSERT_F.search(sent) else "asserted"
             roles = _role_noun(sent, others)
@@ -922,6 +932,10 @@ _PLACE_TAIL = re.compile(r"\s*(?:\([^()]*\)\s*)?\s(?:in|on|inside|within)\s.*$")
 _LEAD_THIS = re.compile(r"(?:^|[.!]\s+)(?:this|that|together,?\s+these|as\s+a\s+result,?\s+it)(?:\s+in\s+turn)?\s*:\s*$", re.I)
 #: a lead-in that ends in "to:", its list items the verb phrases that finish it ("It is thought to:")
 _LEAD_TO = re.compile(r"\b(?:it|this\s+(?:drug|medicine))\b[^.;:]*\bto\s*:\s*$", re.I)
+#: a lead-in that ends on its subject ("It is believed that piracetam:", "In short, the drug:"), and an item that
+#: goes on with that subject's verb ("- enhances the action of ...", "- binds to ...")
+_LEAD_SUBJECT = re.compile(r"(?:^|\bthat\s+|[.!,]\s+)(?P<s>it|the\s+(?:drug|medicine)|[A-Za-z][\w-]{2,40})\s*:\s*$", re.I)
+_THIRD_PERSON_START = re.compile(r"^(?:[a-z]+ly\s+)?[a-z]{3,}(?<!ss)(?:s|es)\s+(?=\S)")
 #: a lead-in that ends in "by:" (or "through:"), its items gerunds that finish it ("Riluzole is thought to protect motor
 #: neurons by:" over "Blocking voltage-gated sodium channels ...")
 _LEAD_BY = re.compile(r"\b(?:by|through|via)\s*:\s*$", re.I)

@@ -976,10 +976,16 @@ _IMPERATIVE_PURPOSE = re.compile(r"^(?:Treat|Prevent|Control|Relieve|Manage|Ease
                                  r"(?:length|duration|severity)\s+of\b)|(?:Reduce|Lower)(?=\s+(?:the\s+)?(?:risk|chance)\s+of\b))"
                                  r"\s+(?=[a-z])")  # ("* Reduce the risk of fractures (broken bones)")
 _CONTINUES_LEAD = re.compile(r"^(?:as\s+an?\s+(?:add-on|adjunct|aid)\b|alone\b|on\s+its\s+own\b|by\s+itself\b|"
+                             # "- for dizziness (vertigo) ...;", "- in children with dyslexia ...", "- as first-line
+                             # treatment for shingles": the item finishes the lead's "X is used:"
+                             r"for\s+(?!example\b|instance\b|more\b|at\s+least\b|up\s+to\b|\d)|"
+                             r"in\s+(?:[\w-]+\s+){0,2}(?:children|adults|people|patients|women|men|infants|newborns|"
+                             r"teens|teenagers|adolescents)\s+with\b|"
+                             r"as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:treatment|therapy)\s+(?:for|of)\b|"
                              r"(?:together|along|in\s+combination)\s+with\b|combined\s+with\b|added\s+to\b|"
                              # "- Off-label: to help prevent X after Y": a purpose, read as "It is used to ..."
-                             r"to\s+(?:help\s+)?(?:prevent|treat|relieve|control|manage|ease|(?:reduce|shorten|lessen)\s+"
-                             r"(?:the\s+)?(?:length|duration|severity)\s+of|(?:reduce|lower)\s+the\s+"
+                             r"to\s+(?:help\s+)?(?:prevent|treat|relieve|control|manage|ease|(?:reduce|shorten|lessen|lower)\s+"
+                             r"(?:the\s+)?(?:length|duration|severity|frequency|number)\s+of|(?:reduce|lower)\s+the\s+"
                              r"(?:risk|chance|likelihood)\s+of)\b)", re.I)
 
 

@@ -814,7 +814,8 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
     out: list[Indication] = []
     for part, qualifier in conditions:
         name, parens = strip_parens(part)
-        name = _SYMPTOMS_FROM.sub("", name)  # ("Lower urinary tract symptoms (LUTS) from an enlarged prostate")
+        name = _ORIGIN_TAIL.sub("", _SYMPTOMS_FROM.sub("", name))  # ("Lower urinary tract symptoms (LUTS) from an
+        # enlarged prostate", "Dizziness (vertigo) of central or vascular origin")
         name = _CARE_SETTING.sub("", _AFTER_FAILURE.sub("", name))  # ("GIST after imatinib failure or
         # intolerance", "Nausea in palliative care": when and where, not what)
         if not name or not_a_name(name) or _STATE_WORDS_ONLY.fullmatch(name.strip()):
@@ -1099,6 +1100,10 @@ _FROM_OTHER = re.compile(r"\s+from\s+(?:other|another|(?:an?\s+)?underlying)\s.*
 
 
 #: what symptoms come from, after them ("symptoms from an enlarged prostate", "symptoms caused by a cold")
+#: where a symptom comes from, after its name: "of central or vascular origin" (a known origin: "Fever of unknown
+#: origin" is a name of its own)
+_ORIGIN_TAIL = re.compile(r"\s+of\s+(?!unknown\b|undetermined\b|unclear\b|uncertain\b)(?:[\w-]+\s+(?:or|and)\s+)?"
+                          r"[\w-]+\s+origin$", re.I)
 _SYMPTOMS_FROM = re.compile(r"(?<=\bsymptoms)(?:\s*\([^()]{1,12}\))?\s+(?:from|due\s+to|caused\s+by)\s.*$", re.I)
 #: a name and its gloss, then what it comes from ("Pruritus (itching) from partial biliary obstruction")
 _GLOSS_THEN_FROM = re.compile(r"^([^()]{3,40}?\s*\([^()]{2,40}\))\s+from\s+\S.*$")

@@ -1,0 +1,55 @@
+"""Rules from the misses of firstcontact110 (ordinary answers of six models not imitated before), pinned by invented
+pages of other drugs and other words."""
+from __future__ import annotations
+
+from tests.test_extract_layouts5 import _mech, _x
+
+
+def test_list_items_that_finish_the_lead_is_used() -> None:
+    """"Belmoxan is used:" over "- for tinnitus ...;", "- in adults with restless legs ...", "- as second-line therapy
+    for ...": each item finishes the lead's sentence; where a symptom comes from is no part of its name."""
+    x = _x("## Usage\n\nBelmoxan is used:\n\n- for tinnitus of vascular or metabolic origin;\n"
+           "- in adults with restless legs syndrome (RLS), together with iron tablets;\n"
+           "- as second-line therapy for cluster headache;\n"
+           "- off-label: to lower the number of painful crises in thalassaemia.\n\n"
+           "## Side effects\n\n- Nausea\n", "Belmoxan")
+    assert [(u.label, u.qualifier) for u in x.treats] == [
+        ("Tinnitus", None), ("Restless legs syndrome", None), ("Cluster headache", None),
+        ("Painful crises in thalassaemia", "off-label")]
+
+
+def test_fever_of_unknown_origin_keeps_its_origin() -> None:
+    x = _x("## Usage\n\nBelmoxan is used:\n\n- for fever of unknown origin in adults;\n- for gout.\n\n"
+           "## Side effects\n\n- Nausea\n", "Belmoxan")
+    assert [u.label for u in x.treats] == ["Fever of unknown origin", "Gout"]
+
+
+def test_fields_run_on_in_the_generic_name_paragraph() -> None:
+    """A reference book's paragraph: "X (INN). Trade names: ... Pharmacotherapeutic group: ... Release forms: ...",
+    each field after the first sentence its own, to its sentence's end."""
+    x = _x("## Generic name\n\nBelmoxan (international nonproprietary name). Trade names: «Belmox», «Oxanil». "
+           "Pharmacotherapeutic group: vasodilating agent. Chemically, it is a xanthine derivative. Release forms: "
+           "tablets 100 mg, solution for intravenous infusion.\n\n## Usage\n\n- Intermittent claudication\n\n"
+           "## Side effects\n\n- Flushing\n", "Belmoxan")
+    assert x.drug_class is not None and x.drug_class.label == "vasodilating agent"
+    assert [b.label for b in x.brand_names] == ["Belmox", "Oxanil"]
+    assert sorted(r.label for r in x.routes) == ["intravenous", "oral"]
+    assert "tablets" in [f.label for f in x.formulations]
+
+
+def test_in_case_of_signs_then_stop_and_seek_help() -> None:
+    x = _x("## Usage\n\n- Gout\n\n## Side effects\n\n- Nausea\n\nIn case of swelling of the tongue, eyelids or "
+           "neck, chest tightness or black stools, stop taking the drug and seek medical help immediately.\n\n"
+           "In case of overdose, call a doctor immediately.\n", "Belmoxan")
+    assert [s.label for s in x.serious_signs] == ["swelling of the tongue", "swelling of the eyelids",
+                                                  "swelling of the neck", "chest tightness", "black stools"]
+
+
+def test_a_list_after_a_lead_that_ends_on_the_drug_name() -> None:
+    """"It is believed that belmoxan:" over items that go on with its verb ("- potentiates the action of the
+    neurotransmitter glycine on glycine receptors;"): the drug their subject, the item's ";" its sentence's end; the
+    body's messenger made to work better at the receptor no effect of its own."""
+    x = _x("## Usage\n\n- Spasticity\n\n## How it works\n\nIt is believed that belmoxan:\n\n"
+           "- potentiates the action of the neurotransmitter glycine on glycine receptors;\n"
+           "- blocks L-type calcium channels in muscle.\n\n## Side effects\n\n- Nausea\n", "Belmoxan")
+    assert _mech(x) == {("activates", "glycine receptor"), ("blocks", "L-type calcium channel")}
