@@ -53,3 +53,33 @@ def test_a_list_after_a_lead_that_ends_on_the_drug_name() -> None:
            "- potentiates the action of the neurotransmitter glycine on glycine receptors;\n"
            "- blocks L-type calcium channels in muscle.\n\n## Side effects\n\n- Nausea\n", "Belmoxan")
     assert _mech(x) == {("activates", "glycine receptor"), ("blocks", "L-type calcium channel")}
+
+
+def test_another_persons_signs_said_in_the_third_person() -> None:
+    """"if your child has A, talks about B, or shows C such as D": each clause a sign (its verb a gerund, "shows"
+    the sign itself), the examples signs too; no clause made an effect."""
+    x = _x("## Usage\n\n- Gout\n\n## Side effects\n\n- Nausea\n\nCall the doctor at once if your child has new "
+           "tics, talks about self-harm, or shows sudden changes in sleep or appetite such as night waking, "
+           "nightmares or refusing food.\n", "Belmoxan")
+    assert [s.label for s in x.serious_signs] == ["new tics", "talking about self-harm",
+                                                  "sudden changes in sleep or appetite", "night waking",
+                                                  "nightmares", "refusing food"]
+    assert [e.label for e in x.side_effects] == ["Nausea"]
+
+
+def test_one_condition_for_two_groups_of_patients_is_one_use() -> None:
+    """"**Narcolepsy in children aged 7 and older**" beside "**Narcolepsy in adults**": one use, named without its
+    patients; a population that sets a use apart from another condition stays."""
+    x = _x("## Usage\n\n- **Narcolepsy in children aged 7 and older**: approved in 2020.\n"
+           "- **Narcolepsy in adults**: approved in 2019.\n- **Gout in women**: off-label.\n"
+           "- **Postmenopausal gout**: off-label.\n\n## Side effects\n\n- Nausea\n", "Belmoxan")
+    assert [u.label for u in x.treats] == ["Narcolepsy", "Gout in women", "Postmenopausal gout"]
+
+
+def test_sold_in_a_country_as_a_brand_and_classified_as_a_class() -> None:
+    x = _x("**Generic Name:** Belmoxan\n\nBelmoxan is sold in the United Kingdom as **Belmox** (tablets, 5 mg). It is "
+           "a non-sedating medicine and is classified as a **selective histamine H3 receptor antagonist**, although "
+           "leaflets call it a wakefulness promoter.\n\n**Usage:**\n\n- Narcolepsy\n\n**Side Effects:**\n\n- Nausea\n",
+           "Belmoxan")
+    assert [b.label for b in x.brand_names] == ["Belmox"]
+    assert x.drug_class is not None and x.drug_class.label == "selective histamine H3 receptor antagonist"

@@ -873,7 +873,8 @@ _PARTS_THEN_OR = re.compile(r"\b(?:of|in|around|on)\s+(?:your|the)\s+(?P<parts>[
 #: who starts doing what a sign is, in a list of seek-help clauses: "if your child starts bumping into things"
 _WHO_STARTS = re.compile(r"^(?:or\s+)?if\s+(?:you|your\s+(?:child|baby|partner)|he|she|they|the\s+(?:child|baby|patient|person))\s+"
                          r"(?:starts?|begins?|keeps?)\s+(?=[a-z]+ing\b)", re.I)
-_SIGN_VERB = re.compile(r"^(?:you\s+)?(?:are|is|have|has|develops?|gets?|notices?|experiences?|start\s+having|start)\s*:?\s+"
+_SIGN_VERB = re.compile(r"^(?:you\s+)?(?:are|is|have|has|develops?|gets?|notices?|experiences?|start\s+having|start|"
+                        r"shows|displays)\s*:?\s+"  # ("if your child ... shows unusual changes in mood")
                         r"(?:(?:a|an|any)\s+)?(?=\w)", re.I)
 #: A sign written as a clause keeps its verb as a gerund: "see or hear things" -> "seeing or hearing things".
 _GERUND = {"see": "seeing", "hear": "hearing", "feel": "feeling", "become": "becoming", "pass": "passing",
@@ -917,6 +918,10 @@ def _gerunds(text: str) -> str:
     whole, text = text, re.sub(r"^you\s+", "", text, flags=re.I)
     if _CANNOT.match(text):
         return _CANNOT.sub("being unable to ", text)  # "cannot keep food or fluids down": the sign, as a state
+    third = _THIRD_PERSON.match(text)
+    if third:  # "if your child ... talks about suicide": another's clause, its verb a gerund ("talking about suicide")
+        return gerund(third.group(1)[:-3] + "y" if third.group(1).endswith("ies") else third.group(1)[:-1]) \
+            + text[third.end(1):]
     head = re.match(r"^(\w+)(?:(?:\s+\w+)?\s+or\s+(\w+))?", text)
     if head is None or not (head.group(1).casefold() in _GERUND or you and _verb(head.group(1))):
         return _OR_VERB.sub(lambda m: f"or {gerund(m.group(1))} ", whole)  # "stomach pain or feel weak": the second
@@ -928,6 +933,13 @@ def _gerunds(text: str) -> str:
     out = gerund(head.group(1)) + text[head.end(1):head.start(2) if second else len(text)]
     # (only the verbs that open the sign and its "or": "feel faint" -> "feeling faint", "feel sick or vomit" -> both)
     return out + gerund(second) + text[head.end(2):] if second else out
+
+
+#: a sign said as another's clause ("shows unusual changes in mood", "talks about suicide")
+_SHOWN_CLAUSE = re.compile(r"^(?:or\s+|and\s+)?(?:shows|displays|talks|acts|behaves)\s", re.I)
+#: the verbs of another's signs said in the third person ("talks about suicide", "acts strangely")
+_THIRD_PERSON = re.compile(r"^(talks|acts|behaves|cries|refuses|seems|stops|stays|sleeps|wakes|wanders|complains)\b(?=\s)",
+                           re.I)
 
 
 def _verb(word: str) -> bool:
@@ -2224,7 +2236,9 @@ class _Ctx:
             if changes and all(len(it.text.split()) <= 2 for it in before[1:]):  # "changes in mood, behavior, or
                 self._sign_items(block, [before[0]] + [Item(changes.group(0) + it.text, it.conj) for it in before[1:]])
                 before = []  # sleep, such as nightmares": changes in each, the examples of them all
-            if before:
+            if before and _SHOWN_CLAUSE.match(before[-1].text):  # "..., or shows unusual changes in mood such as
+                self._sign_items(block, before)  # agitation": another's clause, a sign with its examples, no effect
+            elif before:
                 *signs, named = _OR_SIGNS.split(before[-1].text)  # "fever or signs of dehydration such as ..."
                 of = _SIGNS_OF.match(named)
                 self.serious_effect(block, of.group("x") if of else named, named_back=of is not None)

@@ -43,7 +43,11 @@ _CLASS_CALLED = re.compile(r"\b(?:belongs?\s+to|is\s+(?:one\s+)?(?:of|in|part\s+
                            r"(?P<cls2>[^,;.()]+(?:\([^()]*\)[^,;.()]*)?)|"
                            # "an antibacterial medicine belonging to the class of anti-tuberculosis agents" (the
                            # class said so; "belongs to the group of X" after a class of its own keeps that one)
-                           r"\b(?:belongs?|belonging)\s+to\s+the\s+class\s+of\s+(?P<cls3>[^,;.()]+)",
+                           r"\b(?:belongs?|belonging)\s+to\s+the\s+class\s+of\s+(?P<cls3>[^,;.()]+)|"
+                           # "It is a non-stimulant medication and is classified as a selective norepinephrine
+                           # reuptake inhibitor": the class said so, over what else it is
+                           r"\b(?:is|are)\s+(?:usually\s+|generally\s+|officially\s+)?classified\s+as\s+(?:an?\s+)?"
+                           r"(?P<cls4>[^,;.()]+(?:\([^()]*\)[^,;.()]*)?)",
                            re.I)
 _CLASS_NP = re.compile(
     r"\b(?:is|are)\s+(?:an?|the)\s+(?P<np>.+?)(?=\s+(?:used|indicated|that|which|prescribed|taken|given|"
@@ -618,6 +622,7 @@ _BRAND_CUE = re.compile(
     r"(?:is|was)\s+(?-i:(?=[A-Z]))|"  # "in many other countries the brand is Glucobay"
     r"\b(?:sold|prescribed|dispensed|marketed|launched)\s+(?:on\s+its\s+own\s+|alone\s+|mainly\s+|mostly\s+|over\s+the\s+counter\s+|"
     r"(?:only\s+)?by\s+prescription\s+|without\s+a\s+prescription\s+)?"
+    r"(?:in\s+(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+)?"  # ("sold in the United States as **Qelbree**")
     r"(?:as|under(?!\s+(?:the\s+)?(?:brand\s+)?names?\b))\s+|(?<=\()as\s+|"  # ("sold under the name X": the cue after)
     r"(?<=\band\s)as\s+(?-i:(?=[A-Z][a-z][\w-]*,\s+an?\s))|"  # "... and as Vivitrol, an injection ..."
     r"\bavailable\s+(?:on\s+prescription\s+|by\s+prescription\s+|over\s+the\s+counter\s+)?as\s+(?-i:(?=[A-Z][a-z]))|"
@@ -966,7 +971,8 @@ def _usage_class_sentence(doc: Document, skip: Block | None) -> tuple[Block, str
 def _class_in(sent: str) -> str | None:
     """The class a sentence gives the drug ("X is a <class> used to ..."), cleaned, or None."""
     m = _CLASS_FROM.search(sent) or _CLASS_CALLED.search(sent)
-    phrase = (m.groupdict().get("cls") or m.groupdict().get("cls2") or m.groupdict().get("cls3")) if m else None
+    phrase = (m.groupdict().get("cls") or m.groupdict().get("cls2") or m.groupdict().get("cls3")
+              or m.groupdict().get("cls4")) if m else None
     called = bool(phrase and m is not None and m.re is _CLASS_CALLED and (m.group("cls") or m.group("cls3")))
     member = _CLASS_MEMBERS.search(sent) if phrase is None else None
     if member:  # "belongs to the potassium channel openers, a small group of medicines": one of them

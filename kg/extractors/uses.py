@@ -208,8 +208,8 @@ def extract_treats(doc: Document, result: Extraction) -> None:
         result.treats.extend(_indications(q, sec, block, global_q))
     _footnote_marks(sec, result.treats)
     own = own_names(result)  # "| Nirmatrelvir | 150 mg | ... |": a component of the drug, no condition
-    result.treats = _one_per_condition([use for use in _without_general_aims(sec, result.treats)
-                                        if use.label.casefold() not in own])
+    result.treats = _one_per_condition(_same_condition_for_others([use for use in _without_general_aims(sec, result.treats)
+                                                                   if use.label.casefold() not in own]))
 
 
 def _footnote_marks(sec: Section, uses: list[Indication]) -> None:
@@ -388,6 +388,22 @@ _EPISODES_OF = re.compile(r"^(?:(?:acute|[\w-]+\s+(?:or|and))\s+)?(?:[\w-]+\s+)?
 
 #: bouts of a condition: "Asthma attacks", "Migraine episodes", "Gout flare-ups"
 _BOUTS = re.compile(r"^(?P<x>.+?)\s+(?:attacks?|episodes?|flares?|flare-ups?|exacerbations?|relapses?)$", re.I)
+
+
+def _same_condition_for_others(uses: list[Indication]) -> list[Indication]:
+    """"ADHD in children and teens aged 6 to 17" beside "ADHD in adults": one condition for two groups of patients,
+    each named without them (so they are one use); a population that sets a use apart from another condition
+    ("Osteoporosis in men" beside "Postmenopausal osteoporosis") stays."""
+    def names(use: Indication) -> set[str]:
+        return {n.casefold() for n in (use.label, use.abbreviation) if n}
+    bare = [_WHO_TAIL.sub("", u.label) for u in uses]
+    for i, use in enumerate(uses):
+        if bare[i] == use.label:
+            continue
+        mine = {bare[i].casefold()} | ({use.abbreviation.casefold()} if use.abbreviation else set())
+        if any(j != i and (mine & (names(o) | {bare[j].casefold()})) for j, o in enumerate(uses)):
+            use.label = bare[i]
+    return uses
 
 
 def _one_per_condition(uses: list[Indication]) -> list[Indication]:
@@ -810,6 +826,7 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
         # each with its own purpose: "Inhalational anthrax, to prevent disease after exposure, and plague"
         conditions = [(p, qualifier or ("prevention" if prevents else None)) for p, prevents in _plain_item(block, label)]
     else:
+        label = _AGED_AND_OLDER.sub("", label)  # ("in children aged 7 and older": an age, whose "and" joins no two uses)
         conditions = [(c, qualifier) for part in _conditions(label) for c in _two_conditions(part)]
     out: list[Indication] = []
     for part, qualifier in conditions:
@@ -1019,6 +1036,16 @@ _PURPOSE_FOR_WHO = re.compile(r"(?<=\s)(?P<p>prevention|prophylaxis|risk\s+reduc
                               r"(?:[\w-]+\s+){0,3}?(?:adults|children|adolescents|teens|teenagers|people|patients|women|men|"
                               r"infants|babies|newborns|kids|the\s+elderly)(?:\s+(?:aged|ages)\s+\d.*|\s+and\s+(?:[\w-]+\s+)?"
                               r"(?:adults|children|adolescents|teens|teenagers))?$", re.I)
+#: an age range that ends a use's label: " aged 7 and older", " ages 12 years and over"
+_AGED_AND_OLDER = re.compile(r",?\s+(?:aged|ages?)\s+\d+(?:\s+(?:years?|months?))?(?:\s+of\s+age)?\s+(?:and|or)\s+"
+                             r"(?:older|over|above|up)$", re.I)
+#: the patients a use's label names after the condition: " in adults", " in children and teens aged 6 to 17"
+_WHO_TAIL = re.compile(r"\s+(?:in|among)\s+(?:(?:young|older|adult|pediatric|paediatric|elderly|pregnant|"
+                       r"postmenopausal|premenopausal)\s+)?(?:adults|children|kids|adolescents|teens|teenagers|infants|"
+                       r"babies|newborns|people|patients|women|men|the\s+elderly)(?!\s+(?:with|who|whose|taking|on|"
+                       r"receiving|undergoing|having|after|before)\b)(?:\s+(?:and|or)\s+(?:[\w-]+\s+)?(?:adults|"
+                       r"children|adolescents|teens|teenagers|infants|babies|newborns))?(?:,?\s+(?:aged|ages|age|over|"
+                       r"under|older\s+than|younger\s+than|from|between|\d)[^()]*)?$", re.I)
 _PURPOSE_SUFFIX = re.compile(r"(?<!\bweight)\s+(?:prevention|(?:(?:post|pre)[- ]?exposure\s+)?prophylaxis|risk\s+reduction|treatment|"
                              r"management|therapy)(?:\s*\(" + _INITIALS + r"\))?$", re.I)  # ("Weight management": the
 # purpose is the use, weight no condition)
