@@ -147,6 +147,9 @@ def rewrite(body: str) -> str:
         body = _bibtex(body)
     if "\n[" in body and len(_INI_SECTIONS.findall(body)) >= 3 and len(_INI_BARE.findall(body)) >= 6:
         body = _ini(body)
+    if "=" in body and len(_PROP_KEYS.findall(body)) >= 8 and _PROP_MARK.search(body) \
+            and not _MD_SECTION.search(body):
+        body = _properties(body)
     if "(" in body and len(_SEXP_LIST.findall(body)) >= 6:
         body = _sexp(body)
     if " {" in body and len(_PROTO_MESSAGE.findall(body)) >= 2 and len(_PROTO_FIELD.findall(body)) >= 4:
@@ -4534,6 +4537,15 @@ def _data_window(lines: list[str], opener: re.Pattern[str]) -> tuple[int, int] |
     return at, len(lines) - 1
 
 
+def _data_block(body: str, opener: re.Pattern[str]) -> tuple[list[str], int, int, bool] | None:
+    """``body``'s lines, its data block's first and last line (:func:`_data_window`) and whether a fence closes it."""
+    lines = body.split("\n")
+    window = _data_window(lines, opener)
+    if window is None:
+        return None
+    return lines, *window, _FENCE_LINE.match(lines[window[1]]) is not None
+
+
 def _data_end(lines: list[str], last: int, closed: int) -> int:
     """The data block's last line: its closing fence (``last``), or, unfenced, the line its tree closed on
     (``closed``) and the closing markup after it ("</plist>", "return x", "}")."""
@@ -5954,12 +5966,10 @@ def _ini(body: str) -> str:
     key (CamelCase read as words), a dotted one ("[SideEffects.LessCommon]") a group of its parent, numbered keys a
     list ("offlabel_1" an off-label use, its "offlabel_1_note" the use's note, "q1" / "a1" a question and its answer);
     the fence, ";" and "#" comments and headers blank."""
-    lines = body.split("\n")
-    window = _data_window(lines, _INI_SECTION)
-    if window is None:
+    block = _data_block(body, _INI_SECTION)
+    if block is None:
         return body
-    first, last = window
-    fenced = _FENCE_LINE.match(lines[last]) is not None
+    lines, first, last, fenced = block
     sections: list[tuple[str, int, list[tuple[str, int, _Str]]]] = []
     end = first
     quoted = 0
@@ -6000,6 +6010,113 @@ def _ini(body: str) -> str:
 
 
 # ---------------------------------------------------------------------------
+# A Java .properties file ("usage.approved.1=X" with "usage.approved.1.note=Y", "faq.2.q=...?", "\" continuations)
+# ---------------------------------------------------------------------------
+
+_PROP_KEYS = re.compile(r"(?m)^[ \t]*[A-Za-z_][\w-]*(?:\.[\w-]+)+[ \t]*[=:]")
+_PROP_MARK = re.compile(r"(?m)\\$|^[ \t]*(?:```|~~~)[ \t]*(?:java-?)?properties[ \t]*$|\.properties\b")
+_PROP_KEY = re.compile(r"^[ \t]*(?P<k>[A-Za-z_][\w-]*(?:\.[\w-]+)*)[ \t]*[=:][ \t]*(?P<v>.*?)[ \t]*$")
+_PROP_ESCAPE = re.compile(r"\\(?:u(?P<u>[0-9a-fA-F]{4})|(?P<c>.))")
+
+
+def _prop_text(text: str) -> str:
+    """A value's escapes as their characters ("\\:" a colon, "\\t" a space), a trademark sign ("\\u00AE") none."""
+    return _PROP_ESCAPE.sub(lambda m: chr(int(m.group("u"), 16)).strip("\u00ae\u2122\u00a9") if m.group("u")
+                            else {"t": " ", "n": " ", "r": " "}.get(m.group("c"), m.group("c")), text)
+
+
+def _comma_items(value: _Str) -> _Str | _List:
+    """A value that lists short items split by commas ("Dizziness, Tiredness, \\" over "Dry mouth"; two only when both
+    are capitalized, not "Nausea, mostly at first") as a list of them, each on its lines; any other value as it is."""
+    items: list[list[tuple[int, str]]] = [[]]
+    for k, text in value.parts:
+        for n, piece in enumerate(text.split(",")):
+            if n:
+                items.append([])
+            if piece.strip():
+                items[-1].append((k, piece.strip()))
+    texts = [" ".join(t for _, t in item) for item in items]
+    if len(items) < 2 or len(items) == 2 and not all(t[:1].isupper() for t in texts) or not all(texts) \
+            or value.text.endswith((".", "!", "?", ":")) or any(len(t.split()) > 8 for t in texts):
+        return value
+    return _List([_Str(item) for item in items])
+
+
+def _prop_node(node: dict[str, tuple[int, object]], name: str) -> object:
+    """A key's node (its value under "", its sub-keys by their next part) as the data tree: numbered sub-keys a list
+    ("approved.1", "approved.2"), an item with sub-keys of its own a map of its name and them ("approved.1.note");
+    "target|action" a target and its action."""
+    subs = [(part, line, _prop_node(child, part)) for part, (line, child) in node.items() if part]
+    own = node.get("")
+    value = own[1] if own else None
+    if isinstance(value, _Str) and not subs:
+        target, bar, action = value.text.partition("|")
+        if bar and any(re.search(rx, action, re.I) for rx, _ in _ACTION_VERBS):
+            line = value.line
+            return _Map([("target", line, _Str([(line, target.strip())])), ("action", line, _Str([(line, action)]))])
+        return _comma_items(value)
+    numbered = [(line, v) for part, line, v in subs if part.isdigit()]
+    entries = [(part, line, v) for part, line, v in subs if not part.isdigit()]
+    if numbered:
+        entries.insert(0, ("", numbered[0][0], _List([v for _, v in numbered])))
+    if value is not None:
+        entries.insert(0, ("name" if name.isdigit() else "text", own[0], value))
+    if len(entries) == 1 and not entries[0][0]:
+        return entries[0][2]
+    return _Map(entries)
+
+
+def _properties(body: str) -> str:
+    """A Java .properties file (fenced or not) as Markdown, line for line (:func:`_data_page`): its dotted keys a tree
+    ("usage.offlabel.2.note": the note of the second off-label use; a part all keys share, the file's own name,
+    dropped), a value continued by "\\" one string on its lines, escapes ("\\u00AE") their characters, a value of
+    short comma-separated items a list; "#" and "!" comments blank, one that names a section its heading."""
+    block = _data_block(body, _PROP_KEYS)
+    if block is None:
+        return body
+    lines, first, last, fenced = block
+    keys: list[tuple[list[str], int, _Str]] = []
+    heads: dict[int, str] = {}
+    end = first
+    going = False
+    for k in range(first, last + 1):
+        line = lines[k]
+        more = len(line) - len(line.rstrip("\\"))
+        text = line[:-1] if more % 2 else line
+        key = _PROP_KEY.match(text)
+        if going:
+            keys[-1][2].parts.append((k, _prop_text(text.strip())))
+        elif line.lstrip().startswith(("#", "!")):
+            title = line.strip(" \t#!-=*")
+            if title and len(title.split()) <= 6 and section_kind(title) in _MAIN_KINDS:
+                heads[k] = f"## {title}"
+            continue
+        elif key:
+            keys.append((key.group("k").split("."), k, _Str([(k, _prop_text(key.group("v")))])))
+        elif line.strip() and not fenced and not _FENCE_LINE.match(line):
+            break  # (unfenced: prose after the file ends it)
+        elif not going:
+            continue
+        going = more % 2 == 1
+        end = k
+    if len(keys) < 8:
+        return body
+    while len({tuple(parts[:1]) for parts, _, _ in keys}) == 1 and min(len(p) for p, _, _ in keys) > 2 \
+            and not _data_section(keys[0][0][0]):
+        keys = [(parts[1:], line, value) for parts, line, value in keys]
+    root: dict[str, tuple[int, object]] = {}
+    for parts, line, value in keys:
+        node = root
+        for part in parts:
+            node = node.setdefault(part, (line, {}))[1]
+        node[""] = (line, value)
+    tree = _prop_node(root, "")
+    if not isinstance(tree, _Map):
+        return body
+    return _data_page(lines, tree, first, last if fenced else end, heads)
+
+
+# ---------------------------------------------------------------------------
 # A Windows .reg file ("[HKEY_CURRENT_USER\\Software\\X\\SideEffects\\Common]" over '"Effect1"="Nausea"', "dword:")
 # ---------------------------------------------------------------------------
 
@@ -6016,12 +6133,10 @@ def _reg(body: str) -> str:
     or group of its parent ("SideEffects\\LessCommon" a group of Side Effects, "FAQs\\Q1" one question), CamelCase
     read as words; its "Name"="value" pairs as an INI section's keys (numbered "Use1" / "Use1Note" / "OffLabel2" a
     list, a dword its number); the header line, ";" comments and key lines blank."""
-    lines = body.split("\n")
-    window = _data_window(lines, _REG_OPEN)
-    if window is None:
+    block = _data_block(body, _REG_OPEN)
+    if block is None:
         return body
-    first, last = window
-    fenced = _FENCE_LINE.match(lines[last]) is not None
+    lines, first, last, fenced = block
     keys: list[tuple[list[str], int, list[tuple[str, int, _Str]]]] = []
     end = first
     for k in range(first, last + 1):
