@@ -49,7 +49,8 @@ def rewrite(body: str) -> str:
         body = _ssml(body)
     if "<plist" in body and body.count("<key>") >= 6:
         body = _plist(body)
-    if "<para" in body and _DOCBOOK.search(body) and body.count("<para") >= 4:
+    if "<para" in body and _DOCBOOK.search(body) and body.count("<para") >= 4 \
+            or "<sec" in body and body.count("<sec") >= 3 and _JATS.search(body):
         body = _docbook(body)
     if "</" in body and len(_XML_LEAF.findall(body)) >= 6 and not _HTML_TAGS.search(body):
         body = _xml(body)
@@ -1025,6 +1026,11 @@ _DB_SECTIONS = frozenset({"section", "sect1", "sect2", "sect3", "sect4", "simple
                           "refsection", "refsect1", "refsect2"})
 _DB_INFO = frozenset({"info", "articleinfo", "bookinfo", "chapterinfo", "sectioninfo", "indexterm", "remark",
                       "caption"})
+#: a JATS article (a journal's XML: "<sec><title>", "<list-item>", "<question-wrap>"), read as DocBook by its names
+_JATS = re.compile(r"\bJATS\b|<(?:list-item|def-list|question-wrap|article-meta|boxed-text)\b")
+_JATS_TAGS = {"sec": "section", "p": "para", "list-item": "listitem", "def-list": "variablelist",
+              "def-item": "varlistentry", "def": "listitem", "bold": "emphasis", "italic": "emphasis", "tr": "row",
+              "td": "entry", "th": "entry", "front": "info", "back": "info", "xref": "info", "label": "info"}
 
 
 def _docbook(body: str) -> str:
@@ -1040,6 +1046,7 @@ def _docbook(body: str) -> str:
     header: list[str] | None = None
     row: tuple[int, list[str]] | None = None
     emphasis: list[str] = []
+    names = _JATS_TAGS if _JATS.search(body) and not _DOCBOOK.search(body) else {}
     for k, line in enumerate(lines):
         if "<" not in line and not stack:
             continue
@@ -1056,7 +1063,11 @@ def _docbook(body: str) -> str:
                     row[1][-1] += words
                 else:
                     text += words
-            tag = (m.group("tag") or "").casefold()
+            own = (m.group("tag") or "").casefold()
+            tag = names.get(own, own)
+            if own == "list":  # (JATS: '<list list-type="order">')
+                tag = "orderedlist" if re.search(r"list-type\s*=\s*\"order", m.group("attrs") or "") \
+                    else "itemizedlist"
             if not tag or m.group("empty"):
                 continue
             if m.group("close"):
@@ -1067,7 +1078,8 @@ def _docbook(body: str) -> str:
                     stack.pop()
                 depth -= tag in _DB_SECTIONS
                 if tag == "emphasis" and emphasis:
-                    text += emphasis.pop()
+                    mark = emphasis.pop()
+                    text += "" if any(t in _DB_INFO for t in stack) else mark
                 elif tag == "term":
                     text = text.rstrip() + ":**"
                 elif tag == "question":
@@ -1093,9 +1105,9 @@ def _docbook(body: str) -> str:
             elif tag == "title" and parent in ("table", "informaltable", "figure", "example"):
                 stack[-1] = "caption"  # (a table's caption: no words of the answer)
             elif tag == "emphasis":
-                strong = re.search(r"role\s*=\s*\"(?:strong|bold)\"", m.group("attrs") or "")
+                strong = own == "bold" or re.search(r"role\s*=\s*\"(?:strong|bold)\"", m.group("attrs") or "")
                 emphasis.append("**" if strong else "*")
-                text += emphasis[-1]
+                text += "" if any(t in _DB_INFO for t in stack) else emphasis[-1]
             elif tag == "row":
                 row = (k, [])
             elif tag == "entry" and row is not None:

@@ -53,3 +53,51 @@ def test_a_page_with_a_properties_snippet_is_left_alone() -> None:
             "app.sound = bell\napp.snooze.minutes = 10\napp.vibrate = true\napp.label = Bladder pill\n"
             "app.repeat = daily\n```\n\nSide effects: dry mouth and constipation.\n")
     assert formats.rewrite(page) == page
+
+
+_JATS = "\n".join([
+    "```xml", '<?xml version="1.0" encoding="UTF-8"?>',
+    '<!DOCTYPE article PUBLIC "-//NLM//DTD JATS (Z39.96) Journal Archiving DTD v1.2//EN" "JATS-archivearticle1.dtd">',
+    '<article article-type="review-article">', "  <front>", "    <article-meta>",
+    "      <title-group><article-title>Velotrex</article-title></title-group>", "    </article-meta>", "  </front>",
+    "  <body>", '    <sec id="a">', "      <title>Generic Name</title>",
+    "      <p><bold>Velotrex</bold>. Brand names: <italic>Velomax</italic>, <italic>Trexol</italic>. Drug class: "
+    "potassium channel opener.</p>", "    </sec>", '    <sec id="b">', "      <title>Usage</title>",
+    '      <list list-type="order">', "        <list-item><p>Overactive bladder</p></list-item>",
+    "        <list-item><p>Urge incontinence</p></list-item>", "      </list>", '      <sec id="b1">',
+    "        <title>Off-label</title>", "        <list list-type=\"bullet\">",
+    "          <list-item><p>Interstitial cystitis</p></list-item>", "        </list>", "      </sec>", "    </sec>",
+    '    <sec id="c">', "      <title>Side Effects</title>", "      <def-list>", "        <def-item>",
+    "          <term>Frequent</term>", "          <def><p>Dry mouth, constipation</p></def>", "        </def-item>",
+    "        <def-item>", "          <term>Serious</term>", "          <def><p>Urinary retention</p></def>",
+    "        </def-item>", "      </def-list>", "    </sec>", '    <sec id="d">', "      <title>How it Works</title>",
+    "      <p>Velotrex opens ATP-sensitive potassium channels in the bladder wall, so the detrusor muscle "
+    'relaxes<xref ref-type="bibr" rid="r1"><sup>1</sup></xref>.</p>', "    </sec>", '    <sec id="e">',
+    "      <title>FAQs</title>", "      <question-wrap-group>", "        <question-wrap>",
+    "          <question><p>Can I take it at night?</p></question>",
+    "          <answer><p>Yes, at any time of day.</p></answer>", "        </question-wrap>", "        <question-wrap>",
+    "          <question><p>Does it make me sleepy?</p></question>", "          <answer><p>Rarely.</p></answer>",
+    "        </question-wrap>", "      </question-wrap-group>", "    </sec>", "  </body>", "  <back>",
+    '    <ref-list><ref id="r1"><mixed-citation>Smith A. <italic>Urol J</italic>. 2020.</mixed-citation></ref>'
+    "</ref-list>", "  </back>", "</article>", "```"])
+
+
+def test_a_jats_article_read_as_docbook_is() -> None:
+    _same_lines(_JATS)
+    x = _x(_JATS, "Velotrex")
+    assert [b.label for b in x.brand_names] == ["Velomax", "Trexol"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "potassium channel opener"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Overactive bladder", None), ("Urge incontinence", None),
+                                                          ("Interstitial cystitis", "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Dry mouth", "Frequent", False), ("Constipation", "Frequent", False), ("Urinary retention", "Serious", True)]
+    assert _mech(x) == {("opens", "ATP-sensitive potassium channel")}  # (no "relaxes1": the reference dropped)
+    assert len(x.faqs) == 2
+    assert "Smith" not in formats.rewrite(_JATS)  # (the references in "<back>")
+
+
+def test_a_page_quoting_a_jats_fragment_is_left_alone() -> None:
+    page = ("## Usage\n\nVelotrex treats an overactive bladder. A journal tags its abstract like this:\n\n```xml\n"
+            "<sec><title>Background</title>\n<p>Velotrex was studied.</p></sec>\n<sec><title>Methods</title>\n"
+            "<list><list-item><p>Adults</p></list-item></list></sec>\n```\n\n## Side Effects\n\n- Dry mouth\n")
+    assert formats.rewrite(page) == page
