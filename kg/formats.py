@@ -41,6 +41,8 @@ def rewrite(body: str) -> str:
         body = _plantuml(body)
     if ":" in body and len(_SCRIPT_TURN.findall(body)) >= 8:
         body = _dialogue(body)
+    if ("INT" in body or "EXT" in body) and _FOUNTAIN_SCENE.search(body) and len(_FOUNTAIN_CUE.findall(body)) >= 6:
+        body = _fountain(body)
     if "\t" in body and _TSV_HEADER.search(body):
         body = _tsv(body)
     if "INSERT" in body.upper() and len(_SQL_ROW.findall(body)) >= 4:
@@ -316,29 +318,61 @@ _MORE_QUESTIONS = re.compile(r"\b(?:a\s+few|some|more|other|any|couple\s+(?:of\s
 
 
 def _dialogue(body: str) -> str:
-    """A scripted conversation as Markdown, line for line: stage directions dropped; the asker (the speaker whose turns
-    end in "?" most) asking for a section opens it ("What side effects should I expect?" -> "## Side Effects", its
-    first answer after "Are those different?" the Generic Name section), asking to ask more opens the FAQs, whose
-    questions are then bold lines; the other speaker's words are the answer."""
-    turns = [(m.start(), m.group("who"), m.group("text")) for m in _SCRIPT_TURN.finditer(body)]
-    names: dict[str, list[str]] = {}
-    for _, who, text in turns:
-        names.setdefault(who, []).append(_STAGE.sub("", text).strip())
-    speakers = [who for who, said in names.items() if len(said) >= 3]
-    if len(speakers) != 2:
-        return body
-    asker = max(speakers, key=lambda who: sum(t.endswith("?") for t in names[who]) / len(names[who]))
+    """A scripted conversation as Markdown, line for line: stage directions dropped, each turn read by
+    :func:`_answer_turns`."""
     lines = body.split("\n")
-    opened: set[str] = set()
-    faqs = asked = False
+    turns = [(k, m.group("who"), m.group("text")) for k, m in enumerate(map(_SCRIPT_TURN.match, lines)) if m]
+    if not _answer_turns(lines, turns, {}):
+        return body
+    speakers = _speakers(turns)
+    spoken = {k for k, who, _ in turns if who in speakers}
     for k, line in enumerate(lines):
-        m = _SCRIPT_TURN.match(line)
-        if m is None or m.group("who") not in speakers:
+        if k not in spoken:
             text = _STAGE.sub("", line)
             lines[k] = text if text.strip() or not line.strip() else ""
+    return "\n".join(lines)
+
+
+def _speakers(turns: list[tuple[int, str, str]]) -> list[str]:
+    """The speakers of at least three turns."""
+    names: dict[str, int] = {}
+    for _, who, _ in turns:
+        names[who] = names.get(who, 0) + 1
+    return [who for who, n in names.items() if n >= 3]
+
+
+#: a question for a group of side effects ("And the less common ones?", "What about the serious side effects?")
+_ASKED_GROUP = re.compile(r"^(?:(?:and|so|now)[,\s]+)?(?:(?:what|how)\s+about\s+)?(?:the\s+)?(?P<g>.+?)"
+                          r"(?:\s+(?:ones|side[\s-]+effects?))?\s*\?$", re.I)
+
+
+def _answer_turns(lines: list[str], turns: list[tuple[int, str, str]], heads: dict[int, str]) -> bool:
+    """The turns (each turn's line, speaker and words) of a conversation between two speakers as Markdown on their
+    lines (False, nothing written, when not two speak three times or more): the asker (the speaker whose turns end
+    in "?" most) asking for a section opens it ("What side effects should I expect?" -> "## Side Effects", its first
+    answer after "Are those different?" the Generic Name section), asking to ask more opens the FAQs, whose questions
+    are then bold lines, asking for a group of side effects a label of it ("And the less common ones:"); the other
+    speaker's words are the answer. ``heads`` holds the sections the script's own headings open (line -> kind)."""
+    speakers = _speakers(turns)
+    if len(speakers) != 2:
+        return False
+    names: dict[str, list[str]] = {who: [] for who in speakers}
+    for _, who, text in turns:
+        if who in names:
+            names[who].append(_STAGE.sub("", text).strip())
+    asker = max(speakers, key=lambda who: sum(t.endswith("?") for t in names[who]) / len(names[who]))
+    opened: set[str] = set()
+    faqs = asked = False
+    current = None
+    for k, who, said_text in turns:
+        if who not in speakers:
             continue
-        text = _STAGE.sub("", m.group("text")).strip()
-        if m.group("who") != asker:
+        for j in [j for j in heads if j < k and heads[j] not in opened]:
+            opened.add(heads[j])
+            current = heads[j]
+            faqs = faqs or heads[j] == "faqs"
+        text = _STAGE.sub("", said_text).strip()
+        if who != asker:
             if not opened and asked and k and not lines[k - 1].strip():
                 lines[k - 1] = "## Generic Name"  # (the first answer to a question: what the drug is)
                 opened.add("identity")
@@ -349,20 +383,93 @@ def _dialogue(body: str) -> str:
         last = _SAID_LEAD.sub("", said[-1] if said else "").strip()
         kind = section_kind(last[:1].upper() + last[1:]) if last else None
         kind = kind or next((name for name, rx in _ASKED_TOPIC if rx.search(last)), None)
+        group = _ASKED_GROUP.match(text) if current == "side_effects" and len(said) == 1 else None
         if not faqs and (kind == "faqs" or _MORE_QUESTIONS.search(text)):
             faqs = True
             lines[k] = "## FAQs"
         elif not faqs and kind in _MAIN_KINDS and kind not in opened:
             opened.add(kind)
+            current = kind
             lines[k] = f"## {_TITLES[kind]}"
         elif faqs and text.endswith("?"):
             lines[k] = f"**{text}**"
         elif text.endswith("?") and {"uses", "side_effects", "mechanism"} <= opened and k and not lines[k - 1].strip():
             faqs = True  # (a question after every section was asked for: the FAQs begin)
             lines[k - 1], lines[k] = "## FAQs", f"**{text}**"
+        elif group and is_group_label(group.group("g")):
+            lines[k] = text[:-1].rstrip() + ":"
         else:
             lines[k] = ""
-    return "\n".join(lines)
+    return True
+
+
+# ---------------------------------------------------------------------------
+# A Fountain screenplay ("INT. PHARMACY - NIGHT", a character's cue in capitals over the words spoken, "(softly)")
+# ---------------------------------------------------------------------------
+
+_FOUNTAIN_SCENE = re.compile(r"(?m)^[ \t]*(?:INT|EXT|EST|INT\.?/EXT|I/E)[. ][^\n]*$")
+#: a character's cue: a line in capitals after a free line, its extensions ("(V.O.)", "(CONT'D)"), words under it
+_FOUNTAIN_CUE = re.compile(r"(?m)(?:^|\n)[ \t]*\n[ \t]*@?(?P<who>[A-Z][A-Z0-9'. -]{0,30}?)[ \t]*(?:\([A-Z0-9'. ]+\)"
+                           r"[ \t]*)*\^?[ \t]*\n[ \t]*[^ \t\n]")
+_FOUNTAIN_CUE_LINE = re.compile(r"^[ \t]*@?(?P<who>[A-Z][A-Z0-9'. -]{0,30}?)[ \t]*(?:\([A-Z0-9'. ]+\)[ \t]*)*\^?"
+                                r"[ \t]*$")
+#: a transition ("CUT TO:", "FADE OUT.", "> FADE TO BLACK.") or centred text ("> THE END <")
+_FOUNTAIN_TRANSITION = re.compile(r"^[ \t]*(?:[A-Z][A-Z ]*TO:|FADE (?:OUT|IN|TO BLACK)[.:]?|>.*)[ \t]*$")
+_FOUNTAIN_TITLE_KEY = re.compile(r"^(?:Title|Credit|Author|Authors|Source|Draft date|Date|Contact|Copyright|Notes|"
+                                 r"Revision)[ \t]*:", re.I)
+_FOUNTAIN_NOTE = re.compile(r"\[\[.*?\]\]")
+
+
+def _fountain(body: str) -> str:
+    """A Fountain screenplay (fenced or not) as Markdown, line for line: its title page, scene headings, transitions,
+    notes ("[[...]]"), synopses ("= ...") and action lines blank; a section line ("# HOW IT WORKS") the section's
+    heading; a character's cue and the parentheticals under it ("(firmly)") blank, the words spoken under the cue
+    a turn of the conversation (:func:`_answer_turns`)."""
+    lines = body.split("\n")
+    scene = next((k for k, line in enumerate(lines) if _FOUNTAIN_SCENE.match(line)), None)
+    if scene is None:
+        return body
+    fences = [k for k, line in enumerate(lines) if _FENCE_LINE.match(line)]
+    before = [k for k in fences if k < scene]
+    if len(before) % 2:
+        first, last = before[-1], next((k for k in fences if k > scene), len(lines) - 1)
+    else:
+        first = next((k for k in range(scene) if _FOUNTAIN_TITLE_KEY.match(lines[k])), scene)
+        last = len(lines) - 1
+    out = list(lines)
+    turns: list[tuple[int, str, str]] = []
+    heads: dict[int, str] = {}
+    k = first
+    titled = k + 1 < len(lines) and _FOUNTAIN_TITLE_KEY.match(lines[k + 1] if k in fences else lines[k]) is not None
+    while k <= last:
+        line = _FOUNTAIN_NOTE.sub("", lines[k]).strip()
+        out[k] = ""
+        if titled:  # (the title page, to its first free line)
+            titled = bool(line) or k == first
+        elif line.startswith("#"):
+            title = line.strip("# \t")
+            kind = section_kind(title[:1] + title[1:].lower())
+            if kind in _MAIN_KINDS:
+                out[k], heads[k] = f"## {_TITLES[kind]}", kind
+        elif (cue := _FOUNTAIN_CUE_LINE.match(line)) and not lines[k - 1].strip() and k < last \
+                and lines[k + 1].strip() and not _FOUNTAIN_SCENE.match(line) and not _FOUNTAIN_TRANSITION.match(line):
+            words: list[int] = []
+            k += 1
+            while k <= last and lines[k].strip() and not _FENCE_LINE.match(lines[k]):
+                said = _FOUNTAIN_NOTE.sub("", lines[k]).strip()
+                if not re.match(r"^\(.*\)$", said):
+                    out[k] = said
+                    words.append(k)
+                else:
+                    out[k] = ""
+                k += 1
+            if words:
+                turns.append((words[0], cue.group("who").strip(), out[words[0]]))
+            continue
+        k += 1
+    if not _answer_turns(out, turns, heads):
+        return body
+    return "\n".join(out)
 
 
 # ---------------------------------------------------------------------------
