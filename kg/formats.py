@@ -4624,13 +4624,13 @@ def _lex(lines: list[str], first: int, last: int, rx: re.Pattern[str], heads: di
         while starts[line - first + 1] <= m.start():
             line += 1
         got = m.groupdict()
-        kind = next((g for g in ("c", "s", "l", "l2", "l3", "l4", "p", "w") if got.get(g) is not None), None)
+        kind = next((g for g in ("c", "s", "l", "l2", "l3", "l4", "l5", "p", "w") if got.get(g) is not None), None)
         if kind == "c":
             title = m.group("c").strip(" \t-#;=*/%")
             if title and len(title.split()) <= 6 and section_kind(title) in _MAIN_KINDS \
                     and not lines[line][:m.start() - starts[line - first]].strip():
                 heads[line] = f"## {title}"
-        elif kind in ("s", "l", "l2", "l3", "l4"):  # ("l2" to "l4": other delimiters of a string's raw text)
+        elif kind in ("s", "l", "l2", "l3", "l4", "l5"):  # ("l2" to "l5": other delimiters of a string's raw text)
             raw, kind = m.group(kind), kind[0]
             if kind == "s":  # (a backslash before a line break continues the string on the next line)
                 raw = re.sub(r"\\(.)", lambda e: {"n": " ", "t": " "}.get(e.group(1), e.group(1)), raw[1:-1],
@@ -4944,8 +4944,9 @@ _LIT_TOKEN = re.compile(
     r"(?P<c>//[^\n]*|/\*.*?\*/|\{-.*?-\}|<#.*?#>|#(?![{(\[])[^\n]*|--(?=[ \t\n|])[^\n]*|%(?=[% \t\n])[^\n]*|"
     r"^[ \t]*-(?:module|export|include|spec)\b[^\n]*)|"
     r"<<[~-]?(?P<hq>['\"]?)(?P<he>[A-Z_][A-Z0-9_]*)(?P=hq)[^\n]*(?P<l>\n.*?)\n[ \t]*(?P=he)\b|"
-    r"@[\"'](?P<l2>\n.*?)\n[\"']@|(?:\"\"\"|''')(?P<l3>.*?)(?:\"\"\"|''')|`(?P<l4>[^`]*)`|"
-    r"(?P<s>\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\\n]|\\.)*')|"
+    r"@[\"'](?P<l2>\n.*?)\n[\"']@|(?:~[A-Za-z])?(?:\"\"\"|''')(?P<l3>.*?)(?:\"\"\"|''')|`(?P<l4>[^`]*)`|"
+    r"~(?![wW])[A-Za-z]\((?P<l5>[^()]*)\)|"
+    r"(?:~[A-Za-z](?=[\"']))?(?P<s>\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\\n]|\\.)*')|"
     r"(?P<w>(?:~w|qw|%w)[\[({<][^\])}>]*[\])}>]|(?<![\w\"'\])}]):[A-Za-z_]\w*|[$@%]?[A-Za-z_][\w$]*"
     r"(?:(?:::|\.)[A-Za-z_]\w*)*[?!]?|-?\d[\d_.]*)|"
     r"(?P<p>=>|->|:=|<-|::|\+\+|\.\.|<>|@\{|@\(|%\{|#\{|[{}\[\](),;:=+.~&\\])", re.S | re.M)

@@ -1,6 +1,6 @@
 """Answer formats firstcontact111's pages showed the reader had never seen, pinned on invented pages (another drug,
-other words, other key names): a Java .properties file, a JATS article and a Fountain screenplay, each rewritten line
-for line (:mod:`kg.formats`)."""
+other words, other key names): a Java .properties file, a JATS article, a Fountain screenplay and an Elixir map's sigil
+strings, each rewritten line for line (:mod:`kg.formats`)."""
 from __future__ import annotations
 
 from kg import formats
@@ -138,3 +138,20 @@ def test_a_plain_text_page_with_capital_headings_and_an_int_reference_is_left_al
             "It opens potassium channels.\n\nFAQS\nCan I take it at night? Yes.\n\nSOURCES\n"
             "INT. J. UROL. 2021;28:1-9.\n\nNOTE\nAsk your pharmacist.\n")
     assert formats.rewrite(page) == page
+
+
+_ELIXIR_SIGILS = "\n".join([
+    "```elixir", "defmodule Cards.Velotrex do", "  def card do", "    %{", "      inn: ~s\"Velotrex\",",
+    "      trade_names: [\"Velomax\", \"Trexol\"],", "      class: ~S(potassium channel opener),",
+    "      indications: %{", "        licensed: [\"Overactive bladder\", \"Urge incontinence\"],",
+    "        off_label: [\"Interstitial cystitis\"]", "      },", "      adverse_effects: %{",
+    "        frequent: [\"Dry mouth\", \"Constipation\"],", "        serious: [\"Urinary retention\"]", "      },",
+    "      mechanism: ~S\"\"\"", "      Velotrex opens ATP-sensitive potassium channels in the bladder wall,",
+    "      so the detrusor muscle relaxes.", "      \"\"\",", "      faqs: [",
+    "        %{q: ~s(Can I take it at night?), a: \"Yes, at any time of day.\"},",
+    "        %{q: \"Will it make me sleepy?\", a: ~s\"Rarely.\"}", "      ]", "    }", "  end", "end", "```"])
+
+
+def test_an_elixir_map_whose_strings_are_sigils() -> None:
+    x = _velotrex(_ELIXIR_SIGILS)  # (the mechanism a '~S"""' heredoc: before, the "~" was the value and the words
+    assert _mech(x) == {("opens", "ATP-sensitive potassium channel")}  # lost)
