@@ -4955,6 +4955,9 @@ _LIT_COMMENT = re.compile(r"^[ \t]*(?:#(?![{(\[])|//|--[ \t]|%%?[ \t]|/\*|\*[ \t
 _LIT_SEP = frozenset({"=>", "->", ":=", "<-", ":", "=", "to"})
 _LIT_JOIN = frozenset({"+", "++", "..", ".", "<>", "~", "&", "\\"})
 _LIT_OPENERS = {"{": "}", "[": "]", "(": ")", "@{": "}", "@(": ")", "%{": "}", "#{": "}"}
+#: the words for no value ("abbreviation = NA" in R, "nil", "None", "$null"): the member says nothing
+_LIT_NONE = frozenset({"NA", "NA_character_", "NULL", "null", "nil", "None", "undefined", "nothing", "Nothing",
+                       "undef"})
 #: a call that joins its strings into one ('paste("a", "b")', "String.join", "concat", "dedent")
 _LIT_JOINS = re.compile(r"(?:^|[.:])(?:paste0?|concat|join|str|string|text|format|glue|sprintf|dedent|trim|"
                         r"strip|unlines|unwords|mconcat)$", re.I)
@@ -5020,6 +5023,8 @@ def _lit_value(toks: list[_Token], i: int) -> tuple[object, int]:
     if text[:2] in ("~w", "qw", "%w"):
         return _List([_Str([(line, word.replace("_", " "))], bare=True) for word in text[3:-1].split()]), i + 1
     word = text[1:] if text.startswith(":") else text.lstrip("$@%")
+    if word in _LIT_NONE:
+        return None, i + 1
     return _Str([(line, word)], bare=True), i + 1
 
 

@@ -155,3 +155,21 @@ _ELIXIR_SIGILS = "\n".join([
 def test_an_elixir_map_whose_strings_are_sigils() -> None:
     x = _velotrex(_ELIXIR_SIGILS)  # (the mechanism a '~S"""' heredoc: before, the "~" was the value and the words
     assert _mech(x) == {("opens", "ATP-sensitive potassium channel")}  # lost)
+
+
+_R_WITH_NA = "\n".join([
+    "```r", "velotrex <- list(", "  inn = \"Velotrex\",", "  trade_names = c(\"Velomax\", \"Trexol\"),",
+    "  class = \"potassium channel opener\",", "  indications = list(", "    licensed = list(",
+    "      list(disease = \"Overactive bladder\", short = \"OAB\"),",
+    "      list(disease = \"Urge incontinence\", short = NA)", "    ),",
+    "    off_label = list(list(disease = \"Interstitial cystitis\", short = NULL))", "  ),",
+    "  adverse_effects = list(", "    frequent = c(\"Dry mouth\", \"Constipation\"),",
+    "    serious = c(\"Urinary retention\")", "  ),", "",
+    "  mechanism = \"Velotrex opens ATP-sensitive potassium channels in the bladder wall, so the detrusor muscle "
+    "relaxes.\",", "  faqs = list(", "    list(q = \"Can I take it at night?\", a = \"Yes, at any time of day.\"),",
+    "    list(q = \"Will it make me sleepy?\", a = \"Rarely.\")", "  )", ")", "```"])
+
+
+def test_an_r_list_whose_missing_values_are_na() -> None:
+    x = _velotrex(_R_WITH_NA)
+    assert [u.abbreviation for u in x.treats] == ["OAB", None, None]  # (before, "NA" was the second one's)
