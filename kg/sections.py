@@ -123,6 +123,8 @@ def section_kind(label: str) -> str | None:
     text = clean_label(label)
     if not text:
         return None
+    if " | " in text:  # a heading in two languages ("Generic Name | الاسم العلمي"): each part names the same section
+        return next((kind for part in text.split(" | ") if (kind := section_kind(part))), None)
     if text.endswith("?"):
         low = _PAREN.sub("", text[:-1]).casefold().strip()
         if len(low.split()) > 9:

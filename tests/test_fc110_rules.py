@@ -83,3 +83,51 @@ def test_sold_in_a_country_as_a_brand_and_classified_as_a_class() -> None:
            "Belmoxan")
     assert [b.label for b in x.brand_names] == ["Belmox"]
     assert x.drug_class is not None and x.drug_class.label == "selective histamine H3 receptor antagonist"
+
+
+def test_brands_in_the_names_bracket_with_a_time_aside() -> None:
+    x = _x("Generic Name:\nBelmoxan (sold as Belmox and, in the past, Oxanil)\n\nUsage:\nBelmoxan is used for gout.\n\n"
+           "Side Effects:\nNausea is common.\n", "Belmoxan")
+    assert [b.label for b in x.brand_names] == ["Belmox", "Oxanil"]
+    assert x.drug.synonyms == []
+
+
+def test_signs_then_you_should_see_a_doctor() -> None:
+    """"If you get A, B or C while taking X for a long time, you should see a doctor right away": the signs,
+    without when they come."""
+    x = _x("## Usage\n\n- Gout\n\n## Side effects\n\n- Nausea\n\nIf you get a rash, mouth ulcers, dark urine or yellow "
+           "eyes while taking belmoxan for a long time, you should see a doctor right away and have a blood test.\n",
+           "Belmoxan")
+    assert [s.label for s in x.serious_signs] == ["rash", "mouth ulcers", "dark urine", "yellow eyes"]
+
+
+def test_headings_in_two_languages() -> None:
+    """"## Generic Name | الاسم العلمي": either part names the section (its class, route and form are read there)."""
+    x = _x("## Generic Name | الاسم العلمي\n\n**Belmoxan**\n\nBelmoxan is a synthetic vasopressin analogue taken by "
+           "mouth. It is sold as **Belmox** (0.2 mg tablets).\n\n## Usage | الاستخدامات\n\n- Bedwetting\n\n"
+           "## Side Effects | الآثار الجانبية\n\n- Headache\n", "Belmoxan")
+    assert x.drug_class is not None and x.drug_class.label == "synthetic vasopressin analogue"
+    assert [r.label for r in x.routes] == ["oral"]
+    assert [f.label for f in x.formulations] == ["tablets"]
+
+
+def test_preventing_a_condition_from_coming_back() -> None:
+    x = _x("## Usage\n\n1. **Preventing kidney stones from coming back after surgery** (off-label): it is continued "
+           "for a year.\n2. **Gout**: to lower uric acid.\n\n## Side effects\n\n- Nausea\n", "Belmoxan")
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Kidney stones", "off-label"), ("Gout", None)]
+
+
+def test_the_class_sentence_after_the_intro_is_about_the_drug() -> None:
+    """"Belmoxan is used to treat gout. Gout is a long-term disease ...": the second sentence says what the use is,
+    no class of the drug; the Generic Name's "Belmoxan is a xanthine oxidase inhibitor." is."""
+    x = _x("## Generic Name\n\nBelmoxan\n\nBelmoxan is sold under the brand name Belmox. It is a 40 mg tablet taken "
+           "once a day. Belmoxan is a xanthine oxidase inhibitor.\n\n## Usage\n\nBelmoxan is used to treat gout in "
+           "adults. Gout is a long-term disease that causes painful swollen joints.\n\n## Side effects\n\n- Nausea\n",
+           "Belmoxan")
+    assert x.drug_class is not None and x.drug_class.label == "xanthine oxidase inhibitor"
+
+
+def test_initials_then_the_words_they_stand_for() -> None:
+    x = _x("## Usage\n\n- Gout\n\n## Side effects\n\n1. Headache\n2. A rare skin reaction called TEN (toxic "
+           "epidermal necrolysis)\n3. Dizziness (lightheadedness)\n", "Belmoxan")
+    assert [e.label for e in x.side_effects] == ["Headache", "Toxic epidermal necrolysis", "Dizziness"]

@@ -136,6 +136,14 @@ _APPOSITIVE_NOUN = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 #: a kind of trouble before the name it is called by ("a lung problem called ...", "rare reaction known as ...")
 _KIND_CALLED = re.compile(r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}(?:problems?|reactions?|conditions?|infections?|"
                           r"disorders?|diseases?|syndromes?|complications?|types?|kinds?|forms?)\s+$", re.I)
+def _spells_out(words: str, short: str) -> bool:
+    """Whether ``short`` is initials ("PML", "ARDS") and ``words`` the words they stand for, in order."""
+    if not re.fullmatch(r"[A-Z]{2,6}", short):
+        return False
+    heads = [w[0].upper() for w in re.split(r"[\s-]+", words.strip()) if w and w[0].isalpha()]
+    return "".join(heads) == short
+
+
 def _described_then_called(before: str, name: str) -> bool:
     """"a lung problem called X", "a serious breakdown of muscle tissue called X": what the effect is, then its name
     (the name short, the description a phrase of a few words)."""
@@ -177,7 +185,8 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|rin
                          r"immediate|help|taking|using|it|to|straight)\b)(?!.*\bif\s+you\s)|"
                          r"^(?:(?:however|but|and|so|also),?\s+)?if you (?:also\s+)?(?:experience|develop|notice|have|get)\s+(?P<l2>.+?),\s+"
                          # ("..., you should contact your doctor immediately": the reader named again)
-                         r"(?:(?:you\s+)?(?:should|must|need\s+to)\s+|please\s+)?(?:seek|get|call|contact|stop|tell|go\s+to)\b"
+                         r"(?:(?:you\s+)?(?:should|must|need\s+to)\s+|please\s+)?(?:seek|get|call|contact|stop|tell|go\s+to|"
+                         r"see(?=\s+(?:a|an|your|the)\s+(?:[\w-]+\s+)?(?:doctor|nurse|pharmacist|gp|clinic)))\b"
                          r"(?!.*\bif\s+you\s)|\breport any\s+(?P<l3>.+?)\s+to (?:a|your)\s+"
                          r"(?:doctor|pharmacist|healthcare)|\b" + _GET_HELP + r"(?:right\s+away\s+|immediately\s+|at\s+once\s+|straight\s+away\s+|"
                          r"urgently\s+|promptly\s+|quickly\s+|fast\s+|now\s+|(?:the\s+)?same\s+day\s+|today\s+)?for\s+(?P<l4>.+)$|"
@@ -935,6 +944,8 @@ def _gerunds(text: str) -> str:
     return out + gerund(second) + text[head.end(2):] if second else out
 
 
+#: when a sign comes, after it: " while taking levamisole for a long time" ("after using it" is often the sign's own)
+_WHILE_TAKING = re.compile(r"\s+while\s+(?:taking|using|on|receiving)\b.*$", re.I)
 #: a sign said as another's clause ("shows unusual changes in mood", "talks about suicide")
 _SHOWN_CLAUSE = re.compile(r"^(?:or\s+|and\s+)?(?:shows|displays|talks|acts|behaves)\s", re.I)
 #: the verbs of another's signs said in the third person ("talks about suicide", "acts strangely")
@@ -2131,6 +2142,11 @@ class _Ctx:
             if k and (_LEAD_PREP.match(it.text) or _CLAUSE_MEMBER.match(it.text)):
                 continue  # "Blurred vision, for a few minutes after ...": a circumstance; ", because ...": a reason
             label, parens = strip_parens(it.text)
+            named = _CALLED.search(label)
+            short = named.group("name") if named and _described_then_called(label[:named.start()],
+                                                                            named.group("name")) else label
+            if parens and _spells_out(parens[0], short.strip()):  # "A rare brain infection called PML (progressive
+                label, parens = parens[0], parens[1:]  # multifocal leukoencephalopathy)": the effect by its words
             self.effect(block, label, category, serious)
             for p in parens:
                 self._shown(label, p)
@@ -2274,7 +2290,7 @@ class _Ctx:
                 continue
             label, parens = strip_parens(_unhold(it.text))
             label = drop_article(_gerunds(_your_clause(_SIGN_VERB.sub("", _WITH_LEAD.sub("", _WHO_STARTS.sub("", label))))))
-            label = label.strip(" .,;:")
+            label = _WHILE_TAKING.sub("", label.strip(" .,;:"))  # ("mouth sores while taking X for a long time": when)
             label = _ANY_SIGN.sub("", label)  # "any unusual bleeding or bruising" ("any of these", "any other" stay)
             if label and not _NOT_A_SIGN_F.search(label):
                 self.result.serious_signs.append(Name(label, self.q.evidence(self.sec, block.span, label,

@@ -301,6 +301,8 @@ _VALUE_TAIL = re.compile(r",\s+(?:(?P<aka>(?:also\s+)?(?:known|called)\s+as|also
                          r"(?:(?:usually|typically|often|mostly)\s+)?(?:taken|given|supplied|dispensed|formulated)\s+as)\b\s*",
                          re.I)
 _BRAND_PIECE = re.compile(r"^(?:(?:the|its|a)\s+)?(?:trade|brand)[- ]names?\b", re.I)
+#: a bracket after the name that gives its brands ("(sold as Decaris and, in the past, Ergamisol)")
+_SOLD_PIECE = re.compile(r"^(?:(?:also|formerly|previously|now|mainly|mostly)\s+)?(?:sold|marketed)\s+(?:as|under)\b", re.I)
 _SOLD_AS = re.compile(r"\b(?:sold|marketed|available)\s+(?:as|under)\b|\bbrand\s+names?\b", re.I)
 
 
@@ -474,7 +476,7 @@ def extract_drug(doc: Document, result: Extraction) -> None:
                 drug.synonyms.append(Name(name, q.evidence(gen, vspan, name)))
         for p in (piece for paren in parens for piece in paren.split(";")):  # "(also called X; chemically Y)"
             p = _REGION.sub("", p.strip())  # "(in the US, nemolizumab-ilto)", "(called meclozine outside the US)"
-            if _BRAND_PIECE.match(p) or _NOT_A_NAME.match(p) or _AS_SALT.match(p):
+            if _BRAND_PIECE.match(p) or _SOLD_PIECE.match(p) or _NOT_A_NAME.match(p) or _AS_SALT.match(p):
                 continue  # "(brand name: Avodart)": a brand (see extract_brands), not another name; "(otic)", "(a
                 # fixed-dose combination of A and B)", "(kloe-BAY-ta-sol)", "(ovine)": how it is given, what it is, how
                 # it is said, where it comes from; "(as prochlorperazine maleate or edisylate)": the salts it is given as
@@ -799,6 +801,11 @@ def _products(generic_name: str) -> list[str]:
     return pieces if pieces and all(_PRODUCT_BRAND.match(p) for p in pieces) else []
 
 
+#: an aside of time inside a list of brands: "Decaris and, in the past, Ergamisol"
+_TIME_ASIDE = re.compile(r"(?<=\band),\s+(?:in\s+the\s+past|formerly|previously|at\s+one\s+time|once|until\s+\d{4}),\s+",
+                         re.I)
+
+
 def _prose_brands(text: str, drug: tuple[str, ...] = ()) -> list[str]:
     """The brands a paragraph names; ``drug`` (the drug's names, case-folded) tells a form named after another
     drug ("penciclovir cream (Denavir)") from one of this drug's."""
@@ -822,7 +829,8 @@ def _prose_brands(text: str, drug: tuple[str, ...] = ()) -> list[str]:
                 other = _OTHER_DRUG_FORM.search(sent, 0, m.end()) if rx is _FORM_PAREN else None
                 if other and other.group(1).casefold() not in drug and not other.group(1).casefold().startswith(drug):
                     continue  # "Is it the same as penciclovir cream (Denavir)?": another drug's product
-                listed = _brand_list(sent[m.end():])  # (not the drug's own other name run on after the list: "The
+                listed = _brand_list(_TIME_ASIDE.sub(" ", sent[m.end():]))  # ("A and, in the past, B": both; not
+                # the drug's own other name run on after the list: "The
                 out.extend(b for k, b in enumerate(listed) if not (k and b.casefold() in drug))  # brand is Viread,
                 # and TDF is also part of ...")
         if paren and drug:  # "Suvorexant (Belsomra) is a ...": the drug's name, its brand in parentheses
@@ -929,9 +937,10 @@ def extract_class(doc: Document, result: Extraction) -> None:
     if not label:  # "X is a prescription medication used to treat Y. It belongs to a class of drugs called Z.": the
         after = sentences(norm(block.text))  # intro's next sentence, when it is about the drug
         follow = after[after.index(norm(sent)) + 1] if norm(sent) in after[:-1] else ""
-        label = _class_in(follow) if _INTRO_SUBJECT.match(follow) else None
+        names = _drug_words(result, first_words=True)  # (its subject the drug: "Ulcerative colitis is a long-term
+        label = _class_in(follow) if _about_drug(follow, names) else None  # disease" says what the use is)
         sent = follow if label else sent
-        later = next((x for x in after[after.index(norm(sent)) + 1:] if _INTRO_SUBJECT.match(x)
+        later = next((x for x in after[after.index(norm(sent)) + 1:] if _about_drug(x, names)
                       and _CLASS_CALLED.search(x)), None) if not label and norm(sent) in after else None
         if later:  # "... It is used together with levodopa. It belongs to a class of drugs called X.": said later
             label, sent = _class_in(later), later
@@ -1011,6 +1020,17 @@ _CLASS_CUT = re.compile(r"\s*(?:[,;:(]|\s[-\u2013\u2014]\s).*$")
 _ITS_A = re.compile(r"^it['\u2019]s\s+an?\b", re.I)
 _INTRO_SUBJECT = re.compile(r"^(?:it|this\s+(?:medicine|drug|medication)|[A-Z][\w-]+(?:\s+[a-z][\w-]*){0,3}?)\s+(?:is|belongs)\b")
 # ("Prothrombin complex concentrate belongs to ...": a name of more than one word)
+
+
+def _about_drug(sent: str, names: list[str]) -> bool:
+    """Whether a sentence opens with the drug as its subject: "It is ...", "This medicine belongs ...", "<a name of
+    the drug> is ..." (not "Ulcerative colitis is a long-term disease")."""
+    m = _INTRO_SUBJECT.match(sent)
+    subject = re.sub(r"\s+(?:is|belongs)$", "", m.group(0)).casefold() if m else ""
+    return bool(m) and (subject == "it" or subject.startswith("this ")
+                        or any(n and (n in subject or subject in n) for n in names))
+
+
 #: the product a name is said of ("Prescription cannabidiol is ...", "Oral zoravir is ..."): still the drug
 _PRODUCT_OF = re.compile(r"^(?:the\s+)?(?:prescription|generic|oral|topical|injectable|inhaled)\s+")
 _GENERIC_NAME_OF = re.compile(r"\bgeneric\s+name\b", re.I)

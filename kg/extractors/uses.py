@@ -1130,7 +1130,9 @@ _FROM_OTHER = re.compile(r"\s+from\s+(?:other|another|(?:an?\s+)?underlying)\s.*
 #: where a symptom comes from, after its name: "of central or vascular origin" (a known origin: "Fever of unknown
 #: origin" is a name of its own)
 _ORIGIN_TAIL = re.compile(r"\s+of\s+(?!unknown\b|undetermined\b|unclear\b|uncertain\b)(?:[\w-]+\s+(?:or|and)\s+)?"
-                          r"[\w-]+\s+origin$", re.I)
+                          r"[\w-]+\s+origin$|"
+                          # "Preventing endometriosis from coming back after surgery": its return, kept from
+                          r"\s+from\s+(?:coming\s+back|returning|recurring|relapsing)\b.*$", re.I)
 _SYMPTOMS_FROM = re.compile(r"(?<=\bsymptoms)(?:\s*\([^()]{1,12}\))?\s+(?:from|due\s+to|caused\s+by)\s.*$", re.I)
 #: a name and its gloss, then what it comes from ("Pruritus (itching) from partial biliary obstruction")
 _GLOSS_THEN_FROM = re.compile(r"^([^()]{3,40}?\s*\([^()]{2,40}\))\s+from\s+\S.*$")
