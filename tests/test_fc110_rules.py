@@ -131,3 +131,51 @@ def test_initials_then_the_words_they_stand_for() -> None:
     x = _x("## Usage\n\n- Gout\n\n## Side effects\n\n1. Headache\n2. A rare skin reaction called TEN (toxic "
            "epidermal necrolysis)\n3. Dizziness (lightheadedness)\n", "Belmoxan")
     assert [e.label for e in x.side_effects] == ["Headache", "Toxic epidermal necrolysis", "Dizziness"]
+
+
+# -- from firstcontact111's misses outside the notation readers (the same rules read Markdown) --
+
+
+def test_both_receptors_named_in_the_sentence_before() -> None:
+    x = _x("## Usage\n\n- Insomnia\n\n## How it works\n\nThe brain's waking signal acts on two receptors, the "
+           "histamine H1 receptor and the histamine H3 receptor (H3R). Belmoxan blocks both receptors, so sleep comes "
+           "more easily.\n\n## Side effects\n\n- Headache\n", "Belmoxan")
+    assert _mech(x) == {("blocks", "histamine H1 receptor"), ("blocks", "histamine H3 receptor")}
+
+
+def test_the_brand_and_the_class_in_a_spoken_generic_name_answer() -> None:
+    """"Both. Belmoxan is the generic name, and Belmox is the brand. It's a selective X, ...": the brand said after
+    its name, the class in a sentence about "it" after the first."""
+    x = _x("## Generic Name\n\nBoth. Belmoxan is the generic name, and Belmox is the brand. It's a selective "
+           "histamine H3 receptor antagonist, an H3 blocker for short. It comes as 5 mg tablets.\n\n## Usage\n\n"
+           "- Narcolepsy\n\n## Side effects\n\n- Headache\n", "Belmoxan")
+    assert [b.label for b in x.brand_names] == ["Belmox"]
+    assert x.drug_class is not None and x.drug_class.label == "selective histamine H3 receptor antagonist"
+
+
+def test_a_class_after_the_brands_forms_and_route_and_a_salt_is_no_class() -> None:
+    x = _x("## Generic Name\n\nBelmoxan (older name: oxanilide). Brands: Belmox, Oxanil. Sold as 100 mg capsules. "
+           "Taken by mouth. It is an antisecretory agent, i.e. a neprilysin inhibitor.\n\n## Usage\n\n- Diarrhoea\n\n"
+           "## Side effects\n\n- Headache\n", "Belmoxan")
+    assert x.drug_class is not None and x.drug_class.label == "antisecretory agent"
+    assert [s.label for s in x.drug.synonyms] == ["oxanilide"]
+    y = _x("## Usage\n\nBelmoxan is used for travel sickness. And it is a salt of belmine and caffeine.\n\n"
+           "## Side effects\n\n- Drowsiness\n", "Belmoxan")
+    assert y.drug_class is None
+
+
+def test_see_a_doctor_if_there_is() -> None:
+    x = _x("## Usage\n\n- Diarrhoea\n\n## Side effects\n\n- Headache\n\nSee a doctor promptly if there is black "
+           "stool, a stiff neck, or a rash that spreads.\n", "Belmoxan")
+    assert [s.label for s in x.serious_signs] == ["black stool", "stiff neck", "rash that spreads"]
+
+
+def test_the_name_in_the_first_sentence_of_a_longer_paragraph() -> None:
+    """"Belmoxan (older name: oxanilide). Brands: ... Sold as ...": the name and its bracket; "(international
+    nonproprietary name)" says which register names it, no other name."""
+    x = _x("## Generic Name\n\nBelmoxan (older name: oxanilide). Brands: Belmox, Oxanil. Sold as 100 mg capsules. "
+           "Taken by mouth.\n\n## Usage\n\n- Diarrhoea\n\n## Side effects\n\n- Headache\n", "Belmoxan")
+    assert [s.label for s in x.drug.synonyms] == ["oxanilide"]
+    y = _x("## Generic Name\n\nBelmoxan (international nonproprietary name). Trade names: «Belmox». Release forms: "
+           "tablets.\n\n## Usage\n\n- Diarrhoea\n\n## Side effects\n\n- Headache\n", "Belmoxan")
+    assert y.drug.synonyms == []

@@ -231,6 +231,9 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|rin
                          r"reactions?|an?\s+overdose)\b)(?P<l18>[^;]{3,200}?)\s+(?:occurs?|develops?|appears?|happens?|"
                          r"starts?)\b[^,;]{0,60},\s+(?:please\s+)?(?:go|seek|get|call|contact|see|stop)\b(?=[^;]*\b(?:hospital|"
                          r"doctor|help|attention|care|emergency|immediately|right\s+away|at\s+once))|"
+                         # "See a doctor promptly if there is blood in the stool, a high fever, or signs of ...": what is
+                         r"\b(?:see|call|contact|get|seek|phone|ring)\b[^;]*?\bif\s+there\s+(?:is|are)\s+(?:any\s+)?"
+                         r"(?P<l20>(?!no\b|any\s+doubt)[^;]+)$|"
                          # "In case of swelling of the face, difficulty breathing or unusual bleeding, stop taking the
                          # drug and seek medical help immediately" (not "In case of overdose, ...": no sign named)
                          r"^in\s+(?:the\s+)?(?:case|event)\s+of\s+(?!(?:an?\s+)?(?:overdose|missed\s+dose|emergency)\b)"

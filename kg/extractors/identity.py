@@ -332,8 +332,10 @@ def _described(doc: Document, result: Extraction) -> list[tuple[Section, Block]]
         blocks += [(brands, b) for b in brands.blocks]  # "Zoravir is a synthetic ... available as capsules ...")
     for sec, b in blocks:
         said = f"{b.label} {b.text}" if b.label and (b.text[:3] in ("is ", "was") or b.text[:1] == "(") else b.text
-        if b.kind == "paragraph" and said and (any(re.match(re.escape(n) + r"(?:\s*\([^()]*\))?\s+(?:is|comes|was)\s", said, re.I)
-                                                   for n in names)  # ("Emtricitabine (often abbreviated FTC) is sold
+        if b.kind == "paragraph" and said and (any(re.match(re.escape(n) + r"(?:\s*\([^()]*\))?\s+(?:is|comes|was)\s", x, re.I)
+                                                   for n in names for x in [said] + sentences(said)[1:3])
+                                               # ("Emtricitabine (often abbreviated FTC) is sold ...", "Both.
+                                               # Lemborexant is the generic name, ...": a sentence about it)
                                                # as ...", "Zoravir comes as 200 mg capsules ...")
                                                or any(re.match(re.escape(n) + r"\s+\d", said, re.I) for n in names)
                                                or any(_HOW_TAKEN_ITEM.match(x) for x in sentences(norm(said)))
@@ -438,6 +440,11 @@ def extract_drug(doc: Document, result: Extraction) -> None:
                 value = f"{first.label} {first.text}"  # "**Amlodipine** (amlodipine besylate)": the bold name, glossed
             elif first.label and not first.label.rstrip().endswith(":") and first.text.lstrip().startswith(","):
                 value = f"{first.label}{first.text}"  # "**Zoravir**, taken as zoravir sodium": the bold name goes on
+        elif first is not None and not first.label and doc.title \
+                and (opening := (sentences(norm(first.text)) or [""])[0]) \
+                and re.match(re.escape(clean_field(doc.title)) + r"\s*\([^()]*\)\.?$", opening, re.I):
+            value, vspan = opening, first.span  # "Racecadotril (older name: acetorphan). Brands: ... Sold as ...": the
+            # name and its bracket, the first sentence of a longer paragraph
         elif first is not None and not first.label and (said := _name_sentence(first.text, doc.title)):
             value, vspan = said, first.span  # a spoken answer's "The generic name is cannabidiol, often shortened to
             # CBD." among its other sentences: that sentence, to the name and the other names it gives
@@ -850,9 +857,10 @@ def _prose_brands(text: str, drug: tuple[str, ...] = ()) -> list[str]:
 _OTHER_DRUG_FORM = re.compile(rf"\b([a-z][a-z-]{{5,}}(?:ine|ide|ate|vir|mab|cin|lol|pril|sartan|olone|azole|mycin|one|"
                               rf"ium|il|in|phen))\s+(?:(?:[a-z]+\s+)?(?:{FORM_HEADS})\s*)?\($")
 #: a brand named before what it is: "Dostinex is the best-known brand", "Apresoline was the original brand"
-_BRAND_BEFORE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=,\s))(?P<b>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:is|was|has\s+been)\s+"
-                           r"(?:the|its)\s+(?:best[- ]known|original|main|only|usual|most\s+common|first|leading|"
-                           r"well-known|older)\s+brand(?:\s+name)?\b")
+_BRAND_BEFORE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\band\s))(?P<b>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+"
+                           r"(?:is|was|has\s+been)\s+(?:the|its)\s+(?:(?:best[- ]known|original|main|only|usual|"
+                           r"most\s+common|first|leading|well-known|older)\s+)?brand(?:\s+name)?\b")
+# ("Lemborexant is the generic name, and Dayvigo is the brand")
 
 
 def _field_brand(name: str) -> str:
@@ -989,6 +997,8 @@ def _class_in(sent: str) -> str | None:
     if phrase is None:
         m2 = _CLASS_NP.search(sent) or _CLASS_APPOSITIVE.match(sent) or _CLASS_BARE.match(sent)
         phrase = m2.group("np") if m2 else None
+    if phrase and _CHEMISTRY.match(phrase):
+        return None  # "it is a salt of diphenhydramine and 8-chlorotheophylline": what it is made of, no class
     cleaned = _clean_class(phrase, named=called) if phrase else None
     if cleaned and called and " of " in cleaned:  # "called reversible inhibitors of monoamine oxidase A": one of them
         return _PLURAL_BEFORE_OF.sub("", cleaned, count=1)
@@ -996,6 +1006,7 @@ def _class_in(sent: str) -> str | None:
     # analogs": one of them
 
 
+_CHEMISTRY = re.compile(r"^(?:[\w-]+\s+)?(?:salt|ester|mixture|combination|derivative)\s+of\b", re.I)
 _PLURAL_END = re.compile(r"(?<=[a-rt-z])s$|(?<=[A-Z])s$")
 _PLURAL_BEFORE_OF = re.compile(r"(?<=[a-rt-z])s(?= of )")
 #: "is a nonhormonal medication called a neurokinin 3 receptor antagonist": the class is what it is called
@@ -1057,7 +1068,9 @@ def _class_elsewhere(doc: Document, result: Extraction) -> None:
     names = _drug_words(result, first_words=True)
     described = _described(doc, result)
     for part, block in [(p, b) for p, b in described if p.kind in ("identity", "brands")]:  # the identity block's prose
-        for sent in sentences(norm(block.text))[:3]:  # ("Zoravir is a synthetic X analog." under "Brand name: Zorex")
+        for sent in sentences(norm(block.text))[:6]:  # ("Zoravir is a synthetic X analog." under "Brand name: Zorex";
+            sent = _ITS_A.sub("it is a", sent, count=1)  # "It's a dual orexin receptor antagonist" after the brands,
+            # forms and route)
             value = _class_in(sent) if _INTRO_SUBJECT.match(sent) and not _GENERIC_NAME_OF.search(sent) else None
             if value:  # before How it Works' "Zoravir is a prodrug"
                 result.drug_class = Name(value, q.evidence(part, block.span, value))
@@ -1445,7 +1458,8 @@ _ALIAS_CUE = re.compile(r"^(?:(?:also|often|commonly|sometimes|usually|widely|po
                         r"^(?:also\s+)?(?:spelt|spelled|written)\s+(?=\S)|"
                         # "(international name: beclometasone)", "(INN: ...)", "(UK name: ...)"
                         r"^(?:(?:recommended\s+)?international(?:\s+non-?proprietary)?|INN|BAN|USAN|British|UK|US|"
-                        r"American|European|chemical|other|former|old)\s*(?:name|spelling)?\s*:\s*|"
+                        r"American|European|chemical|other|former|old|older|earlier|previous|original)\s*"
+                        r"(?:name|spelling)?\s*:\s*|"  # ("(older name: acetorphan)")
                         r"\s+in\s+(?:the\s+)?" + _REGIONS + r"$", re.I)
 #: a parenthesis glued to the word before it is part of the name: "Rho(D) Immune Globulin"
 _GLUED_PAREN = re.compile(r"(?<=\w)\(([^()]+)\)")
@@ -1458,7 +1472,9 @@ _REGION = re.compile(r"^(?:in|outside)\s+(?:the\s+)?" + _REGIONS + r"\b,?\s*|\s+
 _NOT_A_NAME = re.compile(r"^(?i:otic|oral|topical|ophthalmic|nasal|inhaled|injectable|vaginal|rectal|transdermal|"
                          r"systemic|intravenous|ovine|bovine|porcine|equine|murine|human|recombinant|synthetic)$|"
                          # which register names it: "Clomethiazole (INN)", "(USAN)", "(rINN)"
-                         r"^(?:r?INN|USAN|BAN|JAN|INN/USAN)$|^(?i:an?)\s|^[a-z]+(?:-[a-zA-Z]+)*-[A-Z]{2,}(?:-[a-zA-Z]+)*$|"
+                         r"^(?:r?INN|USAN|BAN|JAN|INN/USAN)$|(?i:^(?:the\s+)?(?:recommended\s+)?international\s+"
+                         r"non-?proprietary\s+name|^(?:the\s+)?generic\s+name|^United\s+States\s+Adopted\s+Name|"
+                         r"^British\s+Approved\s+Name)$|^(?i:an?)\s|^[a-z]+(?:-[a-zA-Z]+)*-[A-Z]{2,}(?:-[a-zA-Z]+)*$|"
                          r"^[A-Z]{2,}-[a-z]+(?:-[a-zA-Z]+)*$")
 _AS_SALT = re.compile(r"^as\s+(?:the\s+)?[\w-]+\s+[\w-]+(?:\s+(?:or|and)\s+[\w-]+)?$", re.I)
 _SALT = re.compile(r"\b(?:hydrochloride|hcl|sodium|edisylate|tosylate|esylate|mesilate|besilate|napsylate|pamoate|potassium|citrate|carbonate|oxalate|hyclate|monohydrate|sulfate|"

@@ -1209,6 +1209,22 @@ def _antecedent(obj: str, mentions: list[tuple[str, str | None, str]]) -> tuple[
     return None
 
 
+#: "both receptors", "both of them", "the two channels": the last two things named (of that class)
+_BOTH_OBJ = re.compile(rf"^(?:both|the\s+two)(?:\s+(?:of\s+)?(?:these|those|the))?\s+(?P<cls>{_ANAPHOR_CLASSES})s\b|"
+                       r"^both\s+of\s+them\b|^them\s+both\b", re.I)
+
+
+def _both(obj: str, mentions: list[tuple[str, str | None, str]]) -> list[tuple[str, str | None]]:
+    """"... two receptors, the orexin-1 receptor (OX1R) and the orexin-2 receptor (OX2R). Lemborexant blocks both
+    receptors": the last two targets named that the class word can refer to (none when two are not named)."""
+    m = _BOTH_OBJ.match(obj)
+    if m is None:
+        return []
+    cls = (m.group("cls") or "").casefold()
+    named = [(name, symbol) for name, symbol, classes in mentions if not cls or cls in classes]
+    return named[-2:] if len(named) >= 2 else []
+
+
 #: A relation described for the body's own ligand, not the drug: "When it binds ...", "Normally, ADP binds ...".
 _NATURAL = re.compile(r"^\s*(?:when|whenever)\s+(?:it|they)\b|^\s*(?:normally|naturally|usually|ordinarily)\b|"
                       # "In normal clotting, activated factor IX needs ...": the body's own process
@@ -1811,7 +1827,7 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
                 found = [aliases[noun.group(1).casefold()]]
         if not found and not _RELATIVE.match(_subject(before)):
             ante = _antecedent(obj, list(mentions) + _mentions(before))
-            found = [ante] if ante else []
+            found = [ante] if ante else _both(obj, list(mentions) + _mentions(before))
             said = _mentions(before) if not found and _PRONOUN_OBJ.match(obj) else []
             if said:  # "sits in those 5-HT3 receptors and blocks them": the target the sentence just named
                 found = [(_DEMONSTRATIVE.sub("", said[-1][0]), said[-1][1])]
