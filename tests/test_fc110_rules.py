@@ -179,3 +179,27 @@ def test_the_name_in_the_first_sentence_of_a_longer_paragraph() -> None:
     y = _x("## Generic Name\n\nBelmoxan (international nonproprietary name). Trade names: «Belmox». Release forms: "
            "tablets.\n\n## Usage\n\n- Diarrhoea\n\n## Side effects\n\n- Headache\n", "Belmoxan")
     assert y.drug.synonyms == []
+
+
+# -- from the lowest pages of earlier sets, read again this session --
+
+
+def test_a_kind_of_illness_called_by_its_name() -> None:
+    x = _x("## Usage\n\nBelmoxan is used for gout. Off-label, doctors sometimes give it for a rare inherited disorder "
+           "called familial Mediterranean fever.\n\n## Side effects\n\n- Nausea\n", "Belmoxan")
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Gout", None),
+                                                          ("Familial Mediterranean fever", "off-label")]
+
+
+def test_two_by_gerunds_each_their_own_relation() -> None:
+    """"It does this mainly by blocking A and by activating B": B activated, not blocked; a hedge reaches both."""
+    x = _x("## Usage\n\n- Cough\n\n## How it works\n\nBelmoxan acts on the brainstem. It does this mainly by "
+           "blocking NMDA receptors and by activating sigma-1 receptors.\n\n## Side effects\n\n- Nausea\n", "Belmoxan")
+    assert _mech(x) == {("blocks", "NMDA receptor"), ("activates", "sigma-1 receptor")}
+
+
+def test_single_ingredient_brands_are_the_drugs_own() -> None:
+    x = _x("**Generic name:** Belmoxan (often shortened to BMX). Single-ingredient brands include Belmox and Oxanil "
+           "Night, but it is also in many combination products.\n\n**Usage:** Belmoxan is used for cough.\n\n"
+           "**Side effects:** Common ones are drowsiness and nausea.\n", "Belmoxan")
+    assert [b.label for b in x.brand_names] == ["Belmox", "Oxanil Night"]

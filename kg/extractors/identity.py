@@ -669,7 +669,8 @@ _PAREN_CAPITAL = re.compile(r"\([A-Z]")
 _PAREN_LATER_CAPITAL = re.compile(r"\([^()]*,\s+[A-Z]")  # "(tablets, Robinul and Robinul Forte)"
 _BRAND_ITEM = re.compile(r"^[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|[a-z]{0,2}\d+))*$")
 _COMBINATION = re.compile(r"\bcombin\w*|\balso\s+contains?\b|\bcontain(?:s|ing)?\s+(?:both|the\s+two)\b|\bfixed-(?:dose|ratio)\b|\bdifferent\s+product\b|"
-                          r"\bingredients?\b|\bpart\s+of\b", re.I)
+                          r"(?<!single-)(?<!single\s)\bingredients?\b|\bpart\s+of\b", re.I)  # ("Single-ingredient brands
+# include A and B": the drug's own brands, alone in them)
 
 
 #: a bracket opened after a combination is named, still open: what the brackets say is the combination's

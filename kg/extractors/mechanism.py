@@ -690,7 +690,21 @@ def _colon_clauses(said: list[str]) -> list[str]:
         m = _COLON_CLAUSE.search(sent)
         lead = _COLON_LEAD.match(sent) if m else None
         out.extend([sent[:m.start()] + ".", sent[m.end():]] if lead and lead.end() <= m.start() else [sent])
-    return out
+    return [part for sent in out for part in _by_again(sent)]
+
+
+#: a second "by" gerund after "and" ("... by blocking NMDA receptors and by activating sigma-1 receptors")
+_AND_BY = re.compile(r",?\s+and\s+(?:also\s+)?by\s+(?=[a-z]+ing\s)")
+
+
+def _by_again(sent: str) -> list[str]:
+    """A sentence whose means are two "by" gerunds, as one sentence each ("It does this by blocking A and by activating
+    B" -> "It does this by blocking A." and "It works by activating B."): the second's verb is its own relation."""
+    m = _AND_BY.search(sent) if " by " in sent else None
+    if m is None or " by " not in sent[:m.start()]:
+        return [sent]
+    hedge = "It possibly works by " if _HEDGE_F.search(sent[:m.start()]) else "It works by "  # (a hedge reaches both)
+    return [sent[:m.start()] + ".", hedge + sent[m.end():]]
 
 
 #: an arrow between the steps of a chain ("Binds to X → activates Y → ↑ cAMP → muscle relaxes → bronchodilation")

@@ -366,6 +366,13 @@ _OTHER_SYMPTOMS_OF = re.compile(r"\b(?P<v>(?:relieve|treat|ease|control|manage|r
                                 r"\s+(?:and|or)\s+(?:the\s+)?other\s+(?:symptoms|signs|features|problems)\s+of\s+", re.I)
 
 
+#: a kind of illness, then the name it is called by ("a rare inherited disorder called X", "a condition known as Y")
+_KIND_CALLED = re.compile(r"\b(?:an?|the)\s+(?:(?:rare|uncommon|common|serious|chronic|long-term|inherited|genetic|"
+                          r"hereditary|autoimmune|skin|lung|blood|bone|eye|nerve|brain|liver|kidney|heart|bowel|"
+                          r"metabolic|hormonal|inflammatory),?\s+){0,3}(?:disorder|condition|disease|syndrome|illness|"
+                          r"infection|problem)\s+(?:called|known\s+as|named)\s+", re.I)
+
+
 def prose_uses(sentence: str) -> list[ProseUse]:
     """Every use a sentence states, in order."""
     text = sentence.strip()
@@ -387,6 +394,8 @@ def prose_uses(sentence: str) -> list[ProseUse]:
         return []
     if " other " in text:  # "to relieve agitation, shaking and other symptoms of alcohol withdrawal": the condition
         text = _OTHER_SYMPTOMS_OF.sub(r"\g<v> ", text)  # whose symptoms are listed, not the symptoms
+    if " called " in text or " known as " in text:  # "for a rare inherited disorder called nonketotic
+        text = _KIND_CALLED.sub("", text)  # hyperglycinemia": the condition is what it is called
     if " help " in text:  # "used to help people with alcohol use disorder stay sober": for the people with it
         text = _HELP_PEOPLE_WITH.sub("for people with ", text)
     if "smoking" in text:  # "approved to help people quit smoking": smoking cessation, the use's usual name
