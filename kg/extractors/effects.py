@@ -234,6 +234,11 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|rin
                          # "See a doctor promptly if there is blood in the stool, a high fever, or signs of ...": what is
                          r"\b(?:see|call|contact|get|seek|phone|ring)\b[^;]*?\bif\s+there\s+(?:is|are)\s+(?:any\s+)?"
                          r"(?P<l20>(?!no\b|any\s+doubt)[^;]+)$|"
+                         # "If patients have A, B or C, they should stop taking the drug and go to hospital": theirs
+                         r"^if\s+(?:patients|people|someone|a\s+patient|the\s+patient|children|a\s+child)\s+(?:have|has|"
+                         r"develop|develops|get|gets|notice|notices|experience|experiences)\s+(?P<l21>[^;]+?),\s+"
+                         r"(?:they|he|she|you)\s+(?:should|must|need\s+to)\s+(?:(?:immediately|promptly)\s+)?(?:stop|seek|"
+                         r"get|call|contact|see|go|tell)\b|"
                          # "In case of swelling of the face, difficulty breathing or unusual bleeding, stop taking the
                          # drug and seek medical help immediately" (not "In case of overdose, ...": no sign named)
                          r"^in\s+(?:the\s+)?(?:case|event)\s+of\s+(?!(?:an?\s+)?(?:overdose|missed\s+dose|emergency)\b)"
@@ -1204,6 +1209,8 @@ _A_GROUP = re.compile(r"^(?:the\s+same\s+|other\s+|similar\s+)(?:(?:serious|seve
 _WITH_SYMPTOMS = re.compile(r",\s+with\s+(?!(?:long-term|prolonged|regular|high|higher|large|each|every|the|this|its|your)\b)"
                             r"(?=[^;]*(?:,|\band\b|\bor\b))", re.I)
 _AND_THEN_ASIDE = re.compile(r"\s+and,\s*(?:in|with|for|after|during)\s+[^,;()]{2,40}?,\s*(?=[^;]*\band\b)", re.I)
+_IF_YOU = re.compile(r"^(?:or\s+)?if\s+(?=you\s+[a-z])", re.I)
+_THEY_ARE = re.compile(r"^(?P<w>they|these)\s+are\s*:\s*", re.I)
 _THEY_INCLUDE = re.compile(r"^(?:they|these|such\s+effects|such\s+reactions)\s+(?:may\s+|can\s+)?(?:also\s+)?include\s+"
                            r"(?P<list>.+)$", re.I)
 #: the event after which a serious effect can happen ("after a spinal tap"), not part of its name ("flare-up of
@@ -1590,7 +1597,8 @@ _GROUP_ARE = re.compile(r"^(?P<g>(?:(?:very|less|more)\s+)?(?:common|uncommon|ra
 #: group the words before it name
 _GROUP_COLON = re.compile(r"^(?P<head>[^:;]{0,120}?\b(?:side[\s-]effects?|adverse\s+(?:effects|reactions))"
                           # "Other serious side effects are rare: a, b and c": how often, then the list
-                          r"(?:\s+(?:are|is)\s+(?:(?:very|quite|fairly)\s+)?(?:rare|uncommon|less\s+common|possible))?|"
+                          r"(?:\s+(?:are|is)\s+(?:(?:very|quite|fairly)\s+)?(?:rare|uncommon|less\s+common|possible)|"
+                          r"\s+(?:are|include|includes))?|"  # ("Common side effects are: dry mouth, headache, ...")
                           # "Other common effects show up only on blood tests: a, b and c": a group, where it shows
                           r"(?:other\s+)?(?:(?:very\s+|less\s+)?common|rare|serious|uncommon)\s+effects\s+[^:;]{0,60}?|"
                           # "Rarely it causes serious problems: a; b; c": a group word, then what they are
@@ -1822,7 +1830,7 @@ _YOU_NOTICE = re.compile(r"^(?:at\s+first,?\s+)?you\s+(?:may|might|could|can)\s+
                          r"(?P<list>.+?)(?:\s+(?:during|in|for|within|over|after)\s+(?:the\s+)?(?:first|early|initial)\b.*)?$",
                          re.I)
 _CASES_OF = re.compile(r"^(?:(?:rare|isolated|some|a\s+few|several)\s+)?(?:cases|reports|episodes)\s+of\s+", re.I)
-_LESS = re.compile(r"\b(?:less|un)common\b|\brare\b|\binfrequent\b|\bless\s+frequent\b", re.I)
+_LESS = re.compile(r"\b(?:less\s+|un)common\b|\brare\b|\binfrequent\b|\bless\s+frequent\b", re.I)
 _MOD_DROP = re.compile(r"^(?:(?:the|other|some|more|possible|known|many|most|all|these|such|several|few)\s+)+", re.I)
 #: (a "when" with a gerund names the effect's moment, "low blood pressure when standing up": no clause)
 _LISTY = re.compile(r"\b(?:is|are|was|were|has|have|had|can|may|might|could|will|would|should|if|when(?!\s+[a-z]+ing\b)|"
@@ -2292,6 +2300,7 @@ class _Ctx:
                     self._sign_items(block, list_items(strip_example_cue(m.group("p")), appositives=False))
                 continue
             label, parens = strip_parens(_unhold(it.text))
+            label = _IF_YOU.sub("", label)  # ("..., trouble breathing or if you faint": you faint, fainting)
             label = drop_article(_gerunds(_your_clause(_SIGN_VERB.sub("", _WITH_LEAD.sub("", _WHO_STARTS.sub("", label))))))
             label = _WHILE_TAKING.sub("", label.strip(" .,;:"))  # ("mouth sores while taking X for a long time": when)
             label = _ANY_SIGN.sub("", label)  # "any unusual bleeding or bruising" ("any of these", "any other" stay)
@@ -2475,8 +2484,9 @@ class _Ctx:
         aside = _GROUP_ASIDE.match(text) if named and ":" in text else None
         if aside:  # "**Serious side effects** — uncommon, but important: a; b; c": how the group is, then its list
             text = text[aside.end():]
-        parts = [part for whole in sentences(text) for said in _rare_but(whole)
-                 for clause in _group_clauses(said) for part in _THEN_HELP.split(clause)]
+        parts = [_THEY_ARE.sub(r"\g<w> include ", part) for whole in sentences(text) for said in _rare_but(whole)
+                 for clause in _group_clauses(said) for part in _THEN_HELP.split(clause)]  # ("They are: A, B and C"
+        # after "Serious side effects are rare.": the group's list, as "They include A, B and C" says it)
         for k, sent in enumerate(parts):
             after_help = _signs_listed(sent.rstrip(". ")) if k else None
             if after_help and seek_help(parts[k - 1]):  # "If you have a serious allergic reaction, ... get medical help right away. Signs of a
