@@ -30,3 +30,18 @@ def test_signs_of_patients_and_if_you_faint() -> None:
            "have chest pain, a fast heartbeat or if you faint.\n", "Belmoxan")
     assert [s.label for s in x.serious_signs] == ["fits", "stiff neck", "dark urine", "chest pain", "fast heartbeat",
                                                   "fainting"]
+
+
+def test_a_class_stated_so_over_what_else_the_prose_calls_it() -> None:
+    x = _x("Generic Name: Belmoxan\n\nBelmoxan is the generic name. It is sold under brand name Belmox. Belmoxan is a "
+           "centrally acting muscle relaxant. It belongs to the class of GABA-B receptor agonists.\n\nUsage:\n\n"
+           "Belmoxan is used to treat spasticity.\n\nSide Effects:\n\nCommon side effects are: drowsiness and "
+           "weakness.\n", "Belmoxan")
+    assert x.drug_class is not None and x.drug_class.label == "GABA-B receptor agonist"
+
+
+def test_a_class_field_written_as_a_sentence() -> None:
+    x = _x("## Generic Name\n\n**Belmoxan**\n\n- Drug class: Belmoxan is a gastric acid pump inhibitor. Chemically it "
+           "is a benzimidazole, a compound related to omeprazole.\n\n## Usage\n\n- Reflux\n\n## Side effects\n\n"
+           "- Headache\n", "Belmoxan")
+    assert x.drug_class is not None and x.drug_class.label == "gastric acid pump inhibitor"

@@ -1055,7 +1055,10 @@ def _class_elsewhere(doc: Document, result: Extraction) -> None:
     q = Quoter(doc)
     for sec, block, label, text in identity_fields(doc):
         if _CLASS_FIELD.match(label):  # (an abbreviation inside it is no end of it: "Interleukin-23 (IL-23) inhibitor")
-            value = _clean_class(_CLASS_CUT.sub("", _INNER_ABBREVIATION.sub("", norm(text))))
+            said = (sentences(norm(text)) or [""])[0]
+            value = _class_in(said) if _INTRO_SUBJECT.match(said) else None  # ("Drug class: Teprenone is a gastric
+            value = value or _clean_class(_CLASS_CUT.sub("", _INNER_ABBREVIATION.sub("", said)))  # mucosal protective
+            # agent. Chemically ...": the class its sentence gives, to that sentence's end)
             if value:
                 result.drug_class = Name(value, q.evidence(sec, block.span if block else sec.span, value))
                 return
@@ -1068,14 +1071,16 @@ def _class_elsewhere(doc: Document, result: Extraction) -> None:
             return
     names = _drug_words(result, first_words=True)
     described = _described(doc, result)
-    for part, block in [(p, b) for p, b in described if p.kind in ("identity", "brands")]:  # the identity block's prose
-        for sent in sentences(norm(block.text))[:6]:  # ("Zoravir is a synthetic X analog." under "Brand name: Zorex";
-            sent = _ITS_A.sub("it is a", sent, count=1)  # "It's a dual orexin receptor antagonist" after the brands,
-            # forms and route)
-            value = _class_in(sent) if _INTRO_SUBJECT.match(sent) and not _GENERIC_NAME_OF.search(sent) else None
-            if value:  # before How it Works' "Zoravir is a prodrug"
-                result.drug_class = Name(value, q.evidence(part, block.span, value))
-                return
+    identity_prose = [(p, b, _ITS_A.sub("it is a", x, count=1)) for p, b in described if p.kind in ("identity", "brands")
+                      for x in sentences(norm(b.text))[:6]]  # ("Zoravir is a synthetic X analog." under "Brand name:
+    # Zorex"; "It's a dual orexin receptor antagonist" after the brands, forms and route)
+    stated = [t for t in identity_prose if _CLASS_FROM.search(t[2]) or _CLASS_CALLED.search(t[2])]
+    for part, block, sent in stated + identity_prose:  # (a class stated so, "It belongs to the class of X", over what
+        # else the prose calls it, "X is a centrally acting antihypertensive drug")
+        value = _class_in(sent) if _INTRO_SUBJECT.match(sent) and not _GENERIC_NAME_OF.search(sent) else None
+        if value:  # before How it Works' "Zoravir is a prodrug"
+            result.drug_class = Name(value, q.evidence(part, block.span, value))
+            return
     for kind in ("uses", "mechanism"):
         sec = doc.first_of(kind)
         blocks = [b for b in sec.blocks if b.text] if sec is not None else []
