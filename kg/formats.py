@@ -4326,7 +4326,7 @@ class _List:
 
 #: what a key means, by its words (the model's choice of key names: "brand_names", "TradeNames", ":brand-names")
 _DATA_ROLES = (("salt", r"^salt$"), ("name", r"^(?:generic\s+)?name$|^inn$|^generic$|^drug$"),
-               ("synonym", r"also\s+known|synonym|other\s+names?|adopted\s+name|alias|^aka$"),
+               ("synonym", r"also\s+(?:known|called)|synonym|other\s+names?|adopted\s+name|alias|^aka$"),
                ("brand", r"brand|trade|proprietary"), ("class", r"class$|^category$|^drug\s+type$"),
                ("route", r"^routes?(?:\s+of\s+administration)?$|^administration$"),
                ("form", r"^(?:dosage\s+)?forms?$|formulation|presentation|strengths?$"),
@@ -4624,13 +4624,15 @@ def _lex(lines: list[str], first: int, last: int, rx: re.Pattern[str], heads: di
         while starts[line - first + 1] <= m.start():
             line += 1
         got = m.groupdict()
-        kind = next((g for g in ("c", "s", "l", "l2", "l3", "l4", "l5", "p", "w") if got.get(g) is not None), None)
+        kind = next((g for g in ("c", "s", "l", "l2", "l3", "l4", "l5", "l6", "p", "w") if got.get(g) is not None),
+                    None)
         if kind == "c":
             title = m.group("c").strip(" \t-#;=*/%")
             if title and len(title.split()) <= 6 and section_kind(title) in _MAIN_KINDS \
                     and not lines[line][:m.start() - starts[line - first]].strip():
                 heads[line] = f"## {title}"
-        elif kind in ("s", "l", "l2", "l3", "l4", "l5"):  # ("l2" to "l5": other delimiters of a string's raw text)
+        elif kind in ("s", "l", "l2", "l3", "l4", "l5", "l6"):  # ("l2" to "l6": other delimiters of a string's raw
+            # text)
             raw, kind = m.group(kind), kind[0]
             if kind == "s":  # (a backslash before a line break continues the string on the next line)
                 raw = re.sub(r"\\(.)", lambda e: {"n": " ", "t": " "}.get(e.group(1), e.group(1)), raw[1:-1],
@@ -4945,6 +4947,7 @@ _LIT_TOKEN = re.compile(
     r"^[ \t]*-(?:module|export|include|spec)\b[^\n]*)|"
     r"<<[~-]?(?P<hq>['\"]?)(?P<he>[A-Z_][A-Z0-9_]*)(?P=hq)[^\n]*(?P<l>\n.*?)\n[ \t]*(?P=he)\b|"
     r"@[\"'](?P<l2>\n.*?)\n[\"']@|(?:~[A-Za-z])?(?:\"\"\"|''')(?P<l3>.*?)(?:\"\"\"|''')|`(?P<l4>[^`]*)`|"
+    r"''(?P<l6>\n.*?)\n[ \t]*''(?!')|"
     r"~(?![wW])[A-Za-z]\((?P<l5>[^()]*)\)|"
     r"(?:~[A-Za-z](?=[\"']))?(?P<s>\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\\n]|\\.)*')|"
     r"(?P<w>(?:~w|qw|%w)[\[({<][^\])}>]*[\])}>]|(?<![\w\"'\])}]):[A-Za-z_]\w*|[$@%]?[A-Za-z_][\w$]*"
@@ -5074,6 +5077,42 @@ def _lit_resolve(value: object, env: dict[str, object], depth: int = 0) -> objec
     return value
 
 
+#: Hjson's quoteless value: a member's ("form: Oral powder (5 g packets), mixed with ...") or a list's item alone on
+#: its line ("Pain in the arms or legs"), running to the line's end; a value that opens a string, list or map is not
+_HJSON_MEMBER = re.compile(r"^(?P<k>[ \t]*[A-Za-z_][\w-]*[ \t]*:[ \t]+)(?P<v>[^\s\"'\[{#/].*?)[ \t]*$")
+_HJSON_ITEM = re.compile(r"^(?P<k>[ \t]*)(?P<v>[^\s\"'\[\]{}#/,@$][^:=\n]*?)[ \t]*$")
+_HJSON_WORD = re.compile(r"-?\d[\d.]*|true|false|null")
+
+
+def _hjson_quoted(lines: list[str], first: int, last: int) -> list[str]:
+    """``lines`` with Hjson's quoteless values (:data:`_HJSON_MEMBER`, :data:`_HJSON_ITEM`) quoted, so that each is
+    read as one string to its line's end (not a word at a time); unchanged unless the block holds several and more of
+    them than quoted values (JSON5, Elixir and the other literals quote theirs)."""
+    own = list(lines)
+    bare = quoted = 0
+    in_text = False
+    opened: list[str] = []  # (the brackets open before the line: an item alone on its line only in a list)
+    for k in range(first, last + 1):
+        line = lines[k]
+        if in_text or line.strip() == "'''":
+            in_text = (line.strip() == "'''") != in_text
+            continue
+        if _LIT_COMMENT.match(line) or _FENCE_LINE.match(line):
+            continue
+        quoted += bool(re.search(r"[:=][ \t]*[\"']", line))
+        member = _HJSON_MEMBER.match(line) or opened[-1:] == ["["] and _HJSON_ITEM.match(line)
+        if line.lstrip()[:1] in ("]", "}"):
+            opened = opened[:-1]
+        if line.rstrip()[-1:] in ("[", "{"):
+            opened.append(line.rstrip()[-1])
+        if member and not _HJSON_WORD.fullmatch(member.group("v")) and not member.group("v").endswith(
+                (",", ";", "{", "[", "(", "'''")):
+            value = member.group("v").replace("\\", "\\\\").replace('"', '\\"')
+            own[k] = f'{member.group("k")}"{value}",'  # (a comma: the next line's string is not joined to it)
+            bare += 1
+    return own if bare >= 6 and bare > 2 * quoted else lines
+
+
 def _strings(value: object) -> int:
     if isinstance(value, _Map):
         return sum(_strings(v) for _, _, v in value.entries)
@@ -5097,7 +5136,7 @@ def _literal(body: str) -> str:
         first -= 1  # (unfenced: the comments right above the literal are its own, "# Dexoprin as an R list")
     window = first, window[1]
     heads: dict[int, str] = {}
-    toks = _lex(lines, *window, _LIT_TOKEN, heads)
+    toks = _lex(_hjson_quoted(lines, *window), *window, _LIT_TOKEN, heads)
     bindings: list[tuple[str, int, object, int]] = []  # (name, line, value, index after it)
     i = 0
     while i < len(toks):

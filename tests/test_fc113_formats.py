@@ -1,0 +1,72 @@
+"""Answer formats firstcontact113's pages showed the reader had never seen, pinned on invented pages (another drug,
+other words, other key names): Hjson's quoteless values and Dhall's ''...'' text (read by the generic literal reader),
+a Makefile whose recipes print the answer, a gettext .po template, a RIS record and an iCalendar file, each rewritten
+line for line (:mod:`kg.formats`)."""
+from __future__ import annotations
+
+from kg import formats
+from tests.test_extract_layouts5 import _mech, _x
+
+
+def _same_lines(page: str) -> None:
+    assert len(formats.rewrite(page).split("\n")) == len(page.split("\n"))
+
+
+def _velinor(page: str, rare: str = "Serious"):
+    """The page read, line for line, as the invented drug's answer: its brands, class, uses (one off-label), effects
+    (two frequent, one serious in the group ``rare``), target and questions as every test's page gives them."""
+    _same_lines(page)
+    x = _x(page, "Velinor")
+    assert [b.label for b in x.brand_names] == ["Velora", "Norvex"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "potassium channel opener"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Stable angina", None), ("Heart failure", None),
+                                                          ("Cluster headache", "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Hot flushes", "Frequent", False), ("Dry cough", "Frequent", False), ("Liver injury", rare, True)]
+    assert _mech(x) == {("activates", "KATP channel")}
+    assert [f.question for f in x.faqs] == ["Can I drive on it?", "Can I take it with alcohol?"]
+    return x
+
+
+_HJSON = "\n".join([
+    "```hjson", "# velinor - drug card", "{", "  inn: Velinor", "  trade_names: [", "    Velora", "    Norvex", "  ]",
+    "  category: Potassium channel opener", "  route: oral", "", "  usage: {", "    licensed: [",
+    "      Stable angina", "      Heart failure", "    ]", "    off_label: [", "      Cluster headache", "    ]", "  }",
+    "  side_effects: {", "    frequent: [", "      Hot flushes", "      # mostly in the first week:", "      Dry cough",
+    "    ]", "    serious: [", "      Liver injury", "    ]",
+    "    get_help: Call a doctor at once if your skin or eyes turn yellow.", "  }", "  how_it_works:", "    '''",
+    "    Velinor activates the KATP channel in the walls of the arteries,", "    so the arteries relax.", "    '''",
+    "  faqs: [", "    {", "      q: Can I drive on it?", "      a: Yes, once you know how it affects you.", "    }",
+    "    {", "      q: Can I take it with alcohol?", "      a: Only a little, it adds to the dizziness.", "    }",
+    "  ]", "}", "```"])
+
+
+def test_hjson_quoteless_values_run_to_the_end_of_their_line() -> None:
+    x = _velinor(_HJSON)
+    assert [s.label for s in x.serious_signs] == ["yellowing of the skin or eyes"]
+
+
+def test_a_json5_literal_keeps_its_quoted_values() -> None:
+    page = ("Here is the settings object:\n\n```json5\n{\n  name: 'velinor-app',\n  theme: 'dark',\n  width: 400,\n"
+            "  height: 300,\n  tags: ['a', 'b'],\n  owner: 'Ana Rios',\n}\n```\n")
+    assert formats._hjson_quoted(page.split("\n"), 2, 12) == page.split("\n")
+
+
+_DHALL = "\n".join([
+    "```dhall", "let Use = { disease : Text, unlicensed : Bool }", "", "in  { inn = \"Velinor\"",
+    "    , tradeNames = [ \"Velora\", \"Norvex\" ]", "    , category = \"Potassium channel opener\"",
+    "    , usage =", "      [ { disease = \"Stable angina\", unlicensed = False }",
+    "      , { disease = \"Heart failure\", unlicensed = False }",
+    "      , { disease = \"Cluster headache\", unlicensed = True }", "      ]", "    , sideEffects =",
+    "      { frequent = [ \"Hot flushes\", \"Dry cough\" ]", "      , serious = [ \"Liver injury\" ]", "      }",
+    "    , howItWorks =", "        ''", "        Velinor activates the KATP channel in the walls of the arteries,",
+    "        so the arteries relax.", "        ''",
+    "    , faqs =", "      [ { question = \"Can I drive on it?\"",
+    "        , answer = \"Yes, once you know how it affects you.\" }",
+    "      , { question = \"Can I take it with alcohol?\"",
+    "        , answer = \"Only a little, it adds to the dizziness.\" }",
+    "      ]", "    }", "```"])
+
+
+def test_dhall_multi_line_text_is_one_string() -> None:
+    _velinor(_DHALL)
