@@ -144,6 +144,8 @@ def rewrite(body: str) -> str:
         body = _reg(body)
     if ("echo" in body or "printf" in body) and len(_SH_PRINT.findall(body)) >= 4 and _SH_MARK.search(body):
         body = _shell(body)
+    if "\t" in body and len(_MAKE_ECHO.findall(body)) >= 6 and _MAKE_MARK.search(body):
+        body = _make(body)
     if ("echo" in body or "ECHO" in body) and _BAT_MARK.search(body) and len(_BAT_PRINT.findall(body)) >= 6:
         body = _batch(body)
     if "@" in body and _BIB_ENTRY.search(body) and len(_BIB_FIELD.findall(body)) >= 6:
@@ -6005,6 +6007,60 @@ def _role_text(role: str, args: list[str]) -> str:
     if role == "item":
         return f"- {args[0]}"
     return f"- **{args[0]}**" + (f" {args[1]}" if len(args) > 1 else "")
+
+
+# ---------------------------------------------------------------------------
+# A Makefile whose targets print the answer ("DRUG := X", ".PHONY: help usage", "usage: ## What it is used for" over
+# tab-indented '@echo "== USAGE =="' and '@echo "  - item"' recipe lines, "$(DRUG)" in the printed text)
+# ---------------------------------------------------------------------------
+
+_MAKE_MARK = re.compile(r"(?m)^[ \t]*(?:```|~~~)[ \t]*(?:make|makefile|mk)[ \t]*$|^\.PHONY[ \t]*:")
+_MAKE_ECHO = re.compile(r"(?m)^\t[@+-]*(?:echo|printf)\b")
+_MAKE_VAR = re.compile(r"^(?:export[ \t]+)?(?P<n>\.?[A-Za-z_]\w*)[ \t]*(?::{1,3}=|\?=|\+=|=)[ \t]*(?P<v>.*?)[ \t]*$")
+_MAKE_RULE = re.compile(r"^(?:[.\w$()%/-][^\t:=#]*)?:(?!=)")
+
+
+def _make(body: str) -> str:
+    """A Makefile whose recipes print the answer (fenced or not) as what they print, line for line, as a shell script
+    is (:func:`_shell`): a recipe's "@echo" and "printf" lines their text with the variables the file set ("$(DRUG)",
+    "${BRANDS}"), a line indented past the printed item under it that item's next words; variables, rules
+    (".PHONY", "help: ## ..."), comments, other commands ("@grep ... | awk") and the fence blank."""
+    lines = body.split("\n")
+    mark = next((k for k, line in enumerate(lines) if _MAKE_MARK.match(line)), None)
+    if mark is None:
+        return body
+    env: dict[str, str] = {}
+    out = list(lines)
+    said: dict[int, str] = {}
+    last = mark
+    for k in range(mark, len(lines)):
+        line = lines[k]
+        if k > mark and _FENCE_LINE.match(line):
+            out[k] = ""
+            last = k
+            break
+        var, rule = _MAKE_VAR.match(line), _MAKE_RULE.match(line)
+        if line.strip() and not line.startswith("\t") and not line.lstrip().startswith("#") and not var \
+                and not rule and k > mark:
+            break  # (no Makefile: the page after a file whose fence was left open)
+        out[k] = ""
+        last = k
+        if var and not line.startswith("\t"):
+            env[var.group("n")] = _make_expand(var.group("v"), env)
+        elif line.startswith("\t"):
+            command = _make_expand(line.strip().lstrip("@+-"), env)
+            texts = _sh_command_text(command, {}, {})
+            if texts:
+                printed = " ".join(_sh_words(command, {})[1:])
+                indented = re.match(r"^ {2,}(?![-*] )", printed) and said.get(k - 1, "").startswith(("- ", "  "))
+                said[k] = "  " + printed.strip() if indented else " ".join(texts)
+    return _printed(lines, out, said, mark, last)
+
+
+def _make_expand(text: str, env: dict[str, str]) -> str:
+    """``text`` with "$(X)" and "${X}" the values the Makefile set (others as written), "$$" a "$"."""
+    text = re.sub(r"\$[({](\w+)[)}]", lambda v: env.get(v.group(1), v.group(0)), text)
+    return text.replace("$$", "$")
 
 
 # ---------------------------------------------------------------------------

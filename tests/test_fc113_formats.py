@@ -70,3 +70,31 @@ _DHALL = "\n".join([
 
 def test_dhall_multi_line_text_is_one_string() -> None:
     _velinor(_DHALL)
+
+
+_MAKEFILE = "\n".join([
+    "```makefile", "# velinor drug card", "NAME := Velinor", "TRADE = Velora, Norvex", "", ".PHONY: card usage",
+    ".DEFAULT_GOAL := card", "", "card: ## The whole card", "\t@echo \"--- GENERIC NAME ---\"",
+    "\t@echo \"$(NAME)\"", "\t@echo \"Brand names: $(TRADE)\"", "\t@echo \"Drug class: potassium channel opener\"",
+    "\t@echo", "\t@echo \"--- USAGE ---\"", "\t@echo \"Licensed:\"", "\t@echo \"  - Stable angina\"",
+    "\t@echo \"  - Heart failure, in adults who cannot take the usual\"", "\t@echo \"    tablets\"",
+    "\t@echo \"Off-label:\"", "\t@echo \"  - Cluster headache\"", "\t@echo \"--- SIDE EFFECTS ---\"",
+    "\t@echo \"Frequent:\"", "\t@echo \"  - Hot flushes\"", "\t@echo \"  - Dry cough\"", "\t@echo \"Serious:\"",
+    "\t@echo \"  - Liver injury\"", "\t@echo \"Call a doctor at once if your skin or eyes\"",
+    "\t@echo \"turn yellow.\"", "\t@echo \"--- HOW IT WORKS ---\"",
+    "\t@echo \"$(NAME) activates the KATP channel in the walls of the arteries, so they relax.\"",
+    "\t@echo \"--- FAQS ---\"", "\t@echo \"Q: Can I drive on it?\"",
+    "\t@echo \"A: Yes, once you know how it affects you.\"", "\t@echo \"Q: Can I take it with alcohol?\"",
+    "\t@echo \"A: Only a little, it adds to the dizziness.\"", "```"])
+
+
+def test_a_makefile_whose_recipes_print_the_answer() -> None:
+    x = _velinor(_MAKEFILE)
+    assert [s.label for s in x.serious_signs] == ["yellowing of the skin or eyes"]
+
+
+def test_a_page_with_a_build_makefile_is_left_alone() -> None:
+    page = ("## Usage\n\nVelinor treats stable angina. The site is built with:\n\n```makefile\n.PHONY: all\n"
+            "all:\n\t@echo \"building\"\n\t@echo \"step 1\"\n\t@echo \"step 2\"\n\t@echo \"step 3\"\n"
+            "\t@echo \"step 4\"\n\t@echo \"done\"\n```\n\n## Side Effects\n\n- Hot flushes\n")
+    assert formats.rewrite(page) == page
