@@ -150,6 +150,8 @@ def rewrite(body: str) -> str:
         body = _batch(body)
     if "@" in body and _BIB_ENTRY.search(body) and len(_BIB_FIELD.findall(body)) >= 6:
         body = _bibtex(body)
+    if "msgid" in body and len(_PO_ENTRY.findall(body)) >= 6 and body.count("msgstr") >= 6:
+        body = _po(body)
     if "\n[" in body and len(_INI_SECTIONS.findall(body)) >= 3 and len(_INI_BARE.findall(body)) >= 6:
         body = _ini(body)
     if "=" in body and len(_PROP_KEYS.findall(body)) >= 8 and _PROP_MARK.search(body) \
@@ -6227,6 +6229,103 @@ def _ini(body: str) -> str:
             tops.append((name, line, _ini_section(keys)))
     tree = _Map([(name, line, _Map(value) if isinstance(value, list) else value) for name, line, value in tops])
     return _data_page(lines, tree, first, last if fenced else end, {})
+
+
+# ---------------------------------------------------------------------------
+# A gettext template ("#. Section: Usage", 'msgctxt "usage.item"', 'msgid ""' over '"words "' / '"more words"',
+# 'msgstr ""'): each string on its lines, read by the section and key its context names
+# ---------------------------------------------------------------------------
+
+_PO_ENTRY = re.compile(r"(?m)^msgid[ \t]+\"")
+_PO_LINE = re.compile(r"^[ \t]*(?:(?P<kw>msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)[ \t]+)?"
+                      r"\"(?P<t>(?:[^\"\\]|\\.)*)\"[ \t]*$")
+
+
+def _po(body: str) -> str:
+    """A gettext template (fenced or not) as Markdown, line for line: a "#." comment that names a section its heading
+    (else the section a context's first part names, on its "msgctxt" line); each "msgid" string on its lines, read by
+    its context's last part (:func:`_po_lead`): the name in bold, a field, a group's effects, a list item, a question
+    and its answer, else prose; the header entry, "msgstr" strings, other comments and the fence blank."""
+    lines = body.split("\n")
+    window = _data_window(lines, re.compile(r"^(?:msgctxt|msgid)[ \t]"))
+    if window is None:
+        return body
+    first = window[0] + 1 if _FENCE_LINE.match(lines[window[0]]) else window[0]
+    out = list(lines)
+    section: str | None = None
+    context = ""
+    keyword = ""
+    parts: list[tuple[int, str]] = []
+    said: dict[int, tuple[str | None, str]] = {}
+    heads = 0
+
+    def flush() -> None:
+        text = [(k, t) for k, t in parts if t.strip()]
+        if keyword == "msgid" and text:
+            lead, indent, tail = _po_lead(section, context)
+            own = re.match(r"^(?P<l>[^:]{3,80}):[ \t]+(?P<t>\S.*)$", text[0][1].strip())
+            if lead.startswith("- **") and own:  # (a group's string that opens with its own label: "Rare but
+                lead, text[0] = f"- **{own.group('l')}:** ", (text[0][0], own.group("t"))  # serious: X, Y")
+            for n, (k, t) in enumerate(text):
+                said[k] = (section, (lead if not n else indent) + t.strip() + (tail if n == len(text) - 1 else ""))
+        parts.clear()
+
+    for k in range(first, len(lines)):
+        line = lines[k]
+        if k > first and _FENCE_LINE.match(line):
+            out[k] = ""
+            break
+        got = _PO_LINE.match(line)
+        if line.strip() and not got and not line.startswith("#"):
+            break  # (unfenced: prose after the file ends it)
+        out[k] = ""
+        if got and got.group("kw"):
+            flush()
+            keyword = re.sub(r"\[\d+\]$", "", got.group("kw"))
+            if keyword == "msgctxt":
+                context = re.sub(r"\\(.)", r"\1", got.group("t"))
+                kind = _data_section(context.split(".")[0])
+                if kind in _MAIN_KINDS and kind != section:
+                    section = kind
+                    said[k] = (None, f"## {_TITLES[kind]}")
+                    heads += 1
+        if got:
+            parts.append((k, re.sub(r"\\(.)", lambda e: {"n": " ", "t": " "}.get(e.group(1), e.group(1)),
+                                    got.group("t"))))
+            continue
+        flush()
+        if not line.strip():
+            context = ""
+        title = re.sub(r"^#\.[ \t]*(?:section[ \t]*:)?", "", line, flags=re.I).strip() if line.startswith("#.") else ""
+        if title and len(title.split()) <= 4 and section_kind(title) in _MAIN_KINDS:
+            section = section_kind(title)
+            said[k] = (None, f"## {title}")
+            heads += 1
+    flush()
+    if heads < 3:
+        return body
+    for k, (_, text) in said.items():
+        out[k] = text
+    out[window[0]] = "" if window[0] < first else out[window[0]]
+    return "\n".join(out)
+
+
+def _po_lead(section: str | None, context: str) -> tuple[str, str, str]:
+    """What goes before a string's first line, before its others and after its last, by its context
+    ("generic_name", "generic_name.forms", "side_effects.mild", "usage.item", "faq.question")."""
+    *_, key = context.split(".") if context else [""]
+    role, words = _data_role(key), _words(key)
+    if section == "identity" and ("." not in context or role == "name"):
+        return "**", "", "**"
+    if role in _DATA_FIELDS:
+        return f"- **{_DATA_FIELDS[role]}:** ", "  ", ""
+    if role in ("question", "answer"):
+        return ("Q: " if role == "question" else "A: "), "", ""
+    if section == "side_effects" and "." in context and role not in ("prose", "help", "note", "negation"):
+        return f"- **{words}:** ", "  ", ""  # (a key of Side Effects names its strings' group: "mild", "high_dose")
+    if role == "entry" or re.match(r"^(?:items?|entry|bullet|point)\d*$", key, re.I):
+        return "- ", "  ", ""
+    return "", "", ""
 
 
 # ---------------------------------------------------------------------------

@@ -98,3 +98,36 @@ def test_a_page_with_a_build_makefile_is_left_alone() -> None:
             "all:\n\t@echo \"building\"\n\t@echo \"step 1\"\n\t@echo \"step 2\"\n\t@echo \"step 3\"\n"
             "\t@echo \"step 4\"\n\t@echo \"done\"\n```\n\n## Side Effects\n\n- Hot flushes\n")
     assert formats.rewrite(page) == page
+
+
+_PO = "\n".join([
+    "```po", "# Velinor drug card, translation template", "msgid \"\"", "msgstr \"\"",
+    "\"Content-Type: text/plain; charset=UTF-8\\n\"", "", "#. Section: Generic Name", "msgctxt \"inn\"",
+    "msgid \"Velinor\"", "msgstr \"\"", "", "msgctxt \"inn.trade_names\"", "msgid \"Velora, Norvex\"", "msgstr \"\"",
+    "", "msgctxt \"inn.category\"", "msgid \"Potassium channel opener\"", "msgstr \"\"", "", "#. Section: Usage",
+    "msgctxt \"usage.item\"", "msgid \"Stable angina\"", "msgstr \"\"", "", "msgctxt \"usage.item\"",
+    "msgid \"Heart failure\"", "msgstr \"\"", "", "msgctxt \"usage.offlabel\"", "msgid \"\"",
+    "\"Off-label: cluster \"", "\"headache\"", "msgstr \"\"", "", "#. Section: Side Effects",
+    "msgctxt \"side_effects.frequent\"", "msgid \"Hot flushes, dry cough\"", "msgstr \"\"", "",
+    "msgctxt \"side_effects.rare\"", "msgid \"Serious: liver injury\"", "msgstr \"\"", "",
+    "msgctxt \"side_effects.get_help\"", "msgid \"\"", "\"Call a doctor at once if your skin or eyes \"",
+    "\"turn yellow.\"", "msgstr \"\"", "", "#. Section: How it Works", "msgctxt \"how_it_works\"", "msgid \"\"",
+    "\"Velinor activates the KATP channel in the walls of the arteries, \"", "\"so the arteries relax.\"",
+    "msgstr \"\"", "", "#. Section: FAQs", "msgctxt \"faq.question\"", "msgid \"Can I drive on it?\"", "msgstr \"\"",
+    "", "msgctxt \"faq.answer\"", "msgid \"Yes, once you know how it affects you.\"", "msgstr \"\"", "",
+    "msgctxt \"faq.question\"", "msgid \"Can I take it with alcohol?\"", "msgstr \"\"", "", "msgctxt \"faq.answer\"",
+    "msgid \"Only a little, it adds to the dizziness.\"", "msgstr \"\"", "```"])
+
+
+def test_a_gettext_template() -> None:
+    x = _velinor(_PO)
+    assert [s.label for s in x.serious_signs] == ["yellowing of the skin or eyes"]
+
+
+def test_a_page_with_a_few_translation_strings_is_left_alone() -> None:
+    page = ("## Usage\n\nVelinor treats stable angina. The app's strings:\n\n```po\n"
+            "msgid \"Open\"\nmsgstr \"Abrir\"\n\nmsgid \"Close\"\nmsgstr \"Cerrar\"\n\n"
+            "msgid \"Save\"\nmsgstr \"Guardar\"\n\nmsgid \"Usage\"\nmsgstr \"Uso\"\n\n"
+            "msgid \"Help\"\nmsgstr \"Ayuda\"\n\nmsgid \"Quit\"\nmsgstr \"Salir\"\n```\n\n"
+            "## Side Effects\n\n- Hot flushes\n")
+    assert formats.rewrite(page) == page
