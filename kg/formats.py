@@ -152,6 +152,8 @@ def rewrite(body: str) -> str:
         body = _bibtex(body)
     if "msgid" in body and len(_PO_ENTRY.findall(body)) >= 6 and body.count("msgstr") >= 6:
         body = _po(body)
+    if "TY  - " in body and len(_RIS_TAGS.findall(body)) >= 6 and "\nER  -" in body:
+        body = _ris(body)
     if "\n[" in body and len(_INI_SECTIONS.findall(body)) >= 3 and len(_INI_BARE.findall(body)) >= 6:
         body = _ini(body)
     if "=" in body and len(_PROP_KEYS.findall(body)) >= 8 and _PROP_MARK.search(body) \
@@ -6326,6 +6328,62 @@ def _po_lead(section: str | None, context: str) -> tuple[str, str, str]:
     if role == "entry" or re.match(r"^(?:items?|entry|bullet|point)\d*$", key, re.I):
         return "- ", "  ", ""
     return "", "", ""
+
+
+# ---------------------------------------------------------------------------
+# A RIS record ("TY  - GEN", "TI  - ...", "KW  - ...", one "N1  - USAGE: ..." note a section or group, "N1  - SIDE
+# EFFECTS, Common: a; b", "N1  - FAQ 2. Question? Answer", "ER  - ")
+# ---------------------------------------------------------------------------
+
+_RIS_TAG = re.compile(r"^(?P<tag>[A-Z][A-Z0-9])  -(?: (?P<v>.*))?$")
+_RIS_TAGS = re.compile(r"(?m)^[A-Z][A-Z0-9]  -(?: |$)")
+_RIS_FAQ = re.compile(r"^(?:FAQs?|Q)[ \t]*\d*[.:)][ \t]*(?P<q>[^?]+\?)[ \t]*(?P<a>.*)$", re.I)
+_RIS_LABEL = re.compile(r"^(?P<h>[^:,(]{2,40}?)[ \t]*(?:,[ \t]*(?P<g>[^:]{1,40})|\((?P<p>[^)]{1,60})\))?:[ \t]+"
+                        r"(?P<t>\S.*)$")
+
+
+def _ris(body: str) -> str:
+    """A RIS record (fenced or not) as Markdown, line for line (:func:`_put_facts`): each note ("N1") whose label
+    names a section that section's words ("USAGE: ...", a question and its answer "FAQ 1. Q? A" an item with the
+    question in bold), a group after the section's name ("SIDE EFFECTS, Common: a; b") its label over its items; the
+    other tags (title, authors, keywords, abstract, "ER") and the fence blank, a section's heading on the nearest of
+    them (or run in)."""
+    lines = body.split("\n")
+    window = _data_window(lines, re.compile(r"^TY  - "))
+    if window is None:
+        return body
+    out = list(lines)
+    facts: dict[int, tuple[str | None, str]] = {}
+    section: str | None = None
+    for k in range(window[0], window[1] + 1):
+        line = lines[k]
+        tag = _RIS_TAG.match(line)
+        if not tag and line.strip() and not _FENCE_LINE.match(line):
+            break  # (unfenced: prose after the record ends it)
+        out[k] = ""
+        if tag and tag.group("tag") == "ER":
+            break
+        if not tag or tag.group("tag") != "N1" or not tag.group("v"):
+            continue
+        text = tag.group("v").strip()
+        faq, label = _RIS_FAQ.match(text), _RIS_LABEL.match(text)
+        kind = section_kind(label.group("h")) if label else None
+        if faq:
+            facts[k] = ("faqs", f"- **{faq.group('q').strip()}** {faq.group('a')}".rstrip())
+            section = "faqs"
+        elif label and (kind in _MAIN_KINDS or section):
+            section = kind if kind in _MAIN_KINDS else section
+            group = label.group("g") or label.group("p") or ("" if kind in _MAIN_KINDS else label.group("h"))
+            if section == "side_effects" and group and _data_role(group) != "help":
+                facts[k] = (section, f"- **{group}:** {label.group('t')}")
+            else:
+                facts[k] = (section, label.group("t"))
+    if len({kind for kind, _ in facts.values()} & {"uses", "side_effects", "mechanism", "faqs"}) < 3:
+        return body
+    _put_facts(out, facts, {}, window[0])
+    if _FENCE_LINE.match(lines[window[1]]):
+        out[window[1]] = ""
+    return "\n".join(out)
 
 
 # ---------------------------------------------------------------------------

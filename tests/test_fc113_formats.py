@@ -131,3 +131,33 @@ def test_a_page_with_a_few_translation_strings_is_left_alone() -> None:
             "msgid \"Help\"\nmsgstr \"Ayuda\"\n\nmsgid \"Quit\"\nmsgstr \"Salir\"\n```\n\n"
             "## Side Effects\n\n- Hot flushes\n")
     assert formats.rewrite(page) == page
+
+
+_RIS = "\n".join([
+    "```ris", "TY  - GEN", "TI  - Velinor: a drug card", "AU  - Card Writer", "PY  - 2025", "KW  - velinor",
+    "KW  - angina", "AB  - Velinor is a heart medicine.", "N1  - GENERIC NAME: Velinor. Brand names: Velora, Norvex.",
+    "N1  - DRUG CLASS: potassium channel opener.", "N1  - USAGE: Velinor is used for:",
+    "N1  - USAGE, Item: Stable angina",
+    "N1  - SIDE EFFECTS, Frequent: hot flushes; dry cough.", "N1  - SIDE EFFECTS, Serious: liver injury.",
+    "N1  - SIDE EFFECTS, Get help: Call a doctor at once if your skin or eyes turn yellow.",
+    "N1  - HOW IT WORKS: Velinor activates the KATP channel in the walls of the arteries, so they relax.",
+    "N1  - FAQ 1. Can I drive on it? Yes, once you know how it affects you.",
+    "N1  - FAQ 2. Can I take it with alcohol? Only a little, it adds to the dizziness.", "ER  - ", "```"])
+
+
+def test_a_ris_record_whose_notes_hold_the_sections() -> None:
+    _same_lines(_RIS)
+    x = _x(_RIS, "Velinor")
+    assert [b.label for b in x.brand_names] == ["Velora", "Norvex"]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Hot flushes", "Frequent", False), ("Dry cough", "Frequent", False), ("Liver injury", "Serious", True)]
+    assert [s.label for s in x.serious_signs] == ["yellowing of the skin or eyes"]
+    assert _mech(x) == {("activates", "KATP channel")}
+    assert [f.question for f in x.faqs] == ["Can I drive on it?", "Can I take it with alcohol?"]
+
+
+def test_a_page_citing_a_ris_record_is_left_alone() -> None:
+    page = ("## Usage\n\nVelinor treats stable angina [1].\n\n```ris\nTY  - JOUR\nTI  - Velinor in angina\n"
+            "AU  - Rios, A\nPY  - 2021\nJO  - Heart\nN1  - USAGE: a trial\nER  - \n```\n\n"
+            "## Side Effects\n\n- Hot flushes\n")
+    assert formats.rewrite(page) == page
