@@ -154,6 +154,8 @@ def rewrite(body: str) -> str:
         body = _po(body)
     if "TY  - " in body and len(_RIS_TAGS.findall(body)) >= 6 and "\nER  -" in body:
         body = _ris(body)
+    if "BEGIN:VCALENDAR" in body and body.count("SUMMARY:") >= 3 and body.count("DESCRIPTION:") >= 3:
+        body = _ics(body)
     if "\n[" in body and len(_INI_SECTIONS.findall(body)) >= 3 and len(_INI_BARE.findall(body)) >= 6:
         body = _ini(body)
     if "=" in body and len(_PROP_KEYS.findall(body)) >= 8 and _PROP_MARK.search(body) \
@@ -6384,6 +6386,126 @@ def _ris(body: str) -> str:
     if _FENCE_LINE.match(lines[window[1]]):
         out[window[1]] = ""
     return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# An iCalendar file ("BEGIN:VCALENDAR", one "BEGIN:VTODO" a section, "SUMMARY:X: Usage", a "DESCRIPTION:" folded
+# over lines that start with a space, its "\\n" line breaks and "\\," "\\;" escapes)
+# ---------------------------------------------------------------------------
+
+_ICS_PROP = re.compile(r"^(?P<n>[A-Z][A-Z0-9-]*)(?:;[^:\n]*)?:(?P<v>.*)$")
+
+
+def _ics(body: str) -> str:
+    """An iCalendar file (fenced or not) as Markdown, line for line: a component's SUMMARY that names a section
+    ("Methazolamide: Usage") its heading; its DESCRIPTION, unfolded and unescaped, read line by line as a page is
+    (a short line ending ":" the group of the items under it, "- " items, "Q:" and "A:" a question in bold and its
+    answer, prose) and each of those lines put where its words start (:func:`_ics_place`); every other property,
+    "BEGIN" / "END" line and the fence blank."""
+    lines = body.split("\n")
+    start = next((k for k, line in enumerate(lines) if line.strip() == "BEGIN:VCALENDAR"), None)
+    if start is None:
+        return body
+    end = next((k for k in range(start, len(lines)) if lines[k].strip() == "END:VCALENDAR"), len(lines) - 1)
+    props: list[tuple[str, int, list[tuple[int, str]]]] = []
+    for k in range(start, end + 1):
+        line = lines[k]
+        prop = _ICS_PROP.match(line)
+        if line[:1] in (" ", "\t") and props:
+            props[-1][2].append((k, line[1:]))
+        elif prop:
+            props.append((prop.group("n"), k, [(k, prop.group("v"))]))
+    out = list(lines)
+    for k in range(start, end + 1):
+        out[k] = ""
+    for k in (start - 1, end + 1):
+        if 0 <= k < len(lines) and _FENCE_LINE.match(lines[k]):
+            out[k] = ""
+    begins = [at for name, at, parts in props if name == "BEGIN" and parts[0][1].strip() != "VCALENDAR"]
+    heads = 0
+    for n, first in enumerate(begins):
+        stop = begins[n + 1] if n + 1 < len(begins) else end
+        own = {name: (at, parts) for name, at, parts in props if first <= at < stop}
+        if "SUMMARY" not in own or "DESCRIPTION" not in own:
+            continue
+        title = _ics_text(own["SUMMARY"][1])[0][1].strip()
+        title = title.rsplit(": ", 1)[-1] if section_kind(title.rsplit(": ", 1)[-1]) in _MAIN_KINDS else title
+        at, parts = own["DESCRIPTION"]
+        head = own["SUMMARY"][0] if own["SUMMARY"][0] < at else at - 1
+        if section_kind(title) in _MAIN_KINDS and head > first:
+            out[head] = f"## {title}"
+            heads += 1
+        _ics_place(out, _ics_text(parts), at, stop - 1)
+    return "\n".join(out) if heads >= 3 else body
+
+
+def _ics_text(parts: list[tuple[int, str]]) -> list[tuple[int, str, int]]:
+    """A folded value's lines of text (its "\\n" breaks), unescaped, each with the lines its words start and end on:
+    (start, text, end)."""
+    chars: list[tuple[int, str]] = []
+    for k, text in parts:
+        chars += [(k, c) for c in text]
+    found: list[tuple[int, str, int]] = []
+    own: list[tuple[int, str]] = []
+    i = 0
+    while i <= len(chars):
+        c = chars[i][1] if i < len(chars) else "\n"
+        nxt = chars[i + 1][1] if i + 1 < len(chars) else ""
+        if i == len(chars) or c == "\\" and nxt in "nN":
+            words = [(k, ch) for k, ch in own if not ch.isspace()]
+            text = "".join(ch for _, ch in own).strip()
+            if text:
+                found.append((words[0][0], text, words[-1][0]))
+            own = []
+            i += 2
+            continue
+        if c == "\\" and nxt:
+            own.append((chars[i + 1][0], nxt))
+            i += 2
+            continue
+        own.append(chars[i])
+        i += 1
+    return found
+
+
+def _ics_place(out: list[str], texts: list[tuple[int, str, int]], first: int, last: int) -> None:
+    """A description's lines on the page's lines ``first`` to ``last``: each where its words start, or on the next
+    free line when an earlier one holds that line (items of one group sharing a line: "- **Common:** A; B"); a group's
+    label "X:" no line of its own when items follow it (each item "- **X:** item"), a question and its answer one item
+    ("- **Q?** A"), prose right under a list quoted."""
+    units: list[tuple[str, str | None, str, int, int]] = []  # (kind, group, text, start, end)
+    group: str | None = None
+    for n, (start, text, end) in enumerate(texts):
+        after = texts[n + 1][1] if n + 1 < len(texts) else ""
+        if text.endswith(":") and len(text.split()) <= 5:
+            group = text[:-1].strip()
+            if not after.startswith(("- ", "* ")):
+                units.append(("label", None, f"**{text}**", start, end))
+            continue
+        if text.startswith(("- ", "* ")):
+            units.append(("item", group, text[2:].strip(), start, end))
+            continue
+        group = None
+        if re.match(r"^A:[ \t]", text) and units and units[-1][0] == "faq":
+            kind, _, said, begun, _ = units[-1]
+            units[-1] = (kind, None, f"{said} {text[2:].strip()}", begun, end)
+        elif re.match(r"^Q:[ \t]", text):
+            units.append(("faq", None, f"- **{text[2:].strip()}**", start, end))
+        else:
+            units.append(("prose", None, text, start, end))
+    at, before = first - 1, ("", None)
+    for kind, group, text, start, _ in units:
+        if kind == "item" and before == (kind, group) and start <= at:
+            out[at] += f"; {text}"
+            continue
+        at = min(max(start, at + 1), last)
+        said = f"- **{group}:** {text}" if kind == "item" and group else f"- {text}" if kind == "item" else text
+        if out[at] and at == last:
+            out[at] += " " + said
+        else:
+            quoted = kind == "prose" and at > first and out[at - 1].startswith("- ")
+            out[at] = "> " + said if quoted else said
+        before = (kind, group)
 
 
 # ---------------------------------------------------------------------------

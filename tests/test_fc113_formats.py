@@ -161,3 +161,31 @@ def test_a_page_citing_a_ris_record_is_left_alone() -> None:
             "AU  - Rios, A\nPY  - 2021\nJO  - Heart\nN1  - USAGE: a trial\nER  - \n```\n\n"
             "## Side Effects\n\n- Hot flushes\n")
     assert formats.rewrite(page) == page
+
+
+_ICS = "\n".join([
+    "```ics", "BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VTODO", "UID:velinor-1", "SUMMARY:Velinor: Generic Name",
+    "DESCRIPTION:Generic name: Velinor\\nBrand names: Velora\\, Norvex\\nDrug class: potassium channel ",
+    " opener", "END:VTODO", "BEGIN:VTODO", "UID:velinor-2", "SUMMARY:Velinor: Usage",
+    "DESCRIPTION:Approved uses:\\n- Stable angina\\n- Heart failure\\nOff-label uses:\\n- Cluster ",
+    " headache", "END:VTODO", "BEGIN:VTODO", "UID:velinor-3", "SUMMARY:Velinor: Side Effects",
+    "DESCRIPTION:Frequent:\\n- Hot flushes\\n- Dry cough\\nSerious:\\n- Liver ", " injury\\nCall a doctor at once if ",
+    " your skin or eyes turn yellow.", "STATUS:NEEDS-ACTION", "END:VTODO", "BEGIN:VTODO", "UID:velinor-4",
+    "SUMMARY:Velinor: How it Works",
+    "DESCRIPTION:Velinor activates the KATP channel in the walls of the arteries\\, so ", " the arteries relax.",
+    "END:VTODO", "BEGIN:VTODO", "UID:velinor-5", "SUMMARY:Velinor: FAQs",
+    "DESCRIPTION:Q: Can I drive on it?\\nA: Yes\\, once you know how it affects ",
+    " you.\\nQ: Can I take it with alcohol?\\nA: Only a little\\, it adds to the ", " dizziness.", "END:VTODO",
+    "END:VCALENDAR", "```"])
+
+
+def test_an_icalendar_file_whose_descriptions_hold_the_sections() -> None:
+    x = _velinor(_ICS)
+    assert [s.label for s in x.serious_signs] == ["yellowing of the skin or eyes"]
+
+
+def test_a_page_with_a_calendar_invite_is_left_alone() -> None:
+    page = ("## Usage\n\nVelinor treats stable angina. Add the reminder:\n\n```ics\nBEGIN:VCALENDAR\nBEGIN:VEVENT\n"
+            "SUMMARY:Take Velinor\nDESCRIPTION:Morning dose\\nwith food\nEND:VEVENT\nEND:VCALENDAR\n```\n\n"
+            "## Side Effects\n\n- Hot flushes\n")
+    assert formats.rewrite(page) == page
