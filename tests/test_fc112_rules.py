@@ -45,3 +45,12 @@ def test_a_class_field_written_as_a_sentence() -> None:
            "is a benzimidazole, a compound related to omeprazole.\n\n## Usage\n\n- Reflux\n\n## Side effects\n\n"
            "- Headache\n", "Belmoxan")
     assert x.drug_class is not None and x.drug_class.label == "gastric acid pump inhibitor"
+
+
+def test_how_strongly_against_another_agent_is_no_agent_of_the_sentence() -> None:
+    """"binds to and activates X about 100 times more strongly than <another agent>": X activated; a comparison of
+    two targets ("binds worm tubulin much more strongly than human tubulin") stays a selectivity, no new target."""
+    x = _x("## Usage\n\n- Gout\n\n## How it works\n\nPXR is a nuclear receptor in the liver. Belmoxan binds to and "
+           "activates PXR about 50 times more strongly than rifampicin.\n\n## Side effects\n\n- Headache\n",
+           "Belmoxan")
+    assert {(m.relation, m.target) for m in x.mechanism} == {("activates", "PXR")}
