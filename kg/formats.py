@@ -5005,9 +5005,10 @@ def _lit_value(toks: list[_Token], i: int) -> tuple[object, int]:
     constructor's literal the same (a joining call's strings one string); strings joined by "+", ".", "++", "<>" or
     side by side one string; a word list ("qw(A B)", "~w(A B)") its words; a word or number as written."""
     kind, text, line, parts = toks[i]
-    if kind == "w" and i + 1 < len(toks) and toks[i + 1][1] in _LIT_OPENERS and toks[i + 1][2] == line \
-            or text == "[" and i + 1 < len(toks) and toks[i + 1][1] in ("]", ) or kind == "w" and \
-            i + 1 < len(toks) and toks[i + 1][1] in ("[", "::", ".", "!") and toks[i + 1][2] == line:
+    after = toks[i + 1][1] if i + 1 < len(toks) else ""
+    joined = i + 1 < len(toks) and toks[i + 1][2] == line  # (a constructor's bracket on its own line: "Card{")
+    if kind == "w" and joined and (after in _LIT_OPENERS or after in ("[", "::", ".", "!")) \
+            or text == "[" and after == "]":  # ("[]string{": a Go slice's type before its literal)
         at = _lit_prefix(toks, i)
         if at is not None:
             value, end = _lit_value(toks, at)

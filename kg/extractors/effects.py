@@ -1209,7 +1209,9 @@ _A_GROUP = re.compile(r"^(?:the\s+same\s+|other\s+|similar\s+)(?:(?:serious|seve
 _WITH_SYMPTOMS = re.compile(r",\s+with\s+(?!(?:long-term|prolonged|regular|high|higher|large|each|every|the|this|its|your)\b)"
                             r"(?=[^;]*(?:,|\band\b|\bor\b))", re.I)
 _AND_THEN_ASIDE = re.compile(r"\s+and,\s*(?:in|with|for|after|during)\s+[^,;()]{2,40}?,\s*(?=[^;]*\band\b)", re.I)
+#: a sign's clause still opened by its "if" ("or if you faint")
 _IF_YOU = re.compile(r"^(?:or\s+)?if\s+(?=you\s+[a-z])", re.I)
+#: "They are: A, B and C": a group's list after the sentence that named the group
 _THEY_ARE = re.compile(r"^(?P<w>they|these)\s+are\s*:\s*", re.I)
 _THEY_INCLUDE = re.compile(r"^(?:they|these|such\s+effects|such\s+reactions)\s+(?:may\s+|can\s+)?(?:also\s+)?include\s+"
                            r"(?P<list>.+)$", re.I)
