@@ -356,7 +356,7 @@ _NOT_AN_EFFECT_F = StartOr(r"(?:these|those|such|this|that)\s+(?:symptoms|signs|
                            r"(?:the\s+)?(?:most|main|biggest|chief|greatest)\s+(?:(?:important|serious|common|dangerous|"
                            r"frequent|worrying)\s+)?(?:risk|concern|problem|danger|one|side\s+effect)s?$|"
                            r"(?:most|many|some|all|few)\s+(?:reactions|effects|problems)$|"  # "Most reactions happen with ..."
-                           r"(?:(?:other|any|these|those|common|serious|rare|less\s+common|more|most|some|possible)\s+)*"
+                           r"(?:(?:other|any|these|those|common|serious|rare|less\s+common|more|most|some|possible|many|several|few|all)\s+)*"
                            r"side\s+effects?$|(?:may|can|might|could|will|is|are)\b|(?:the medicine|the drug|it|this|they)\b|"
                            r"(?:other|any)\b|no\s+(?:symptoms|signs|side\s+effects|problems)\b",  # ("cause no symptoms")
                            r"\bside\s+effects?\s+(?:of|from|include|are|may|can)\b|(?<!\bof)\s+being\b", re.I)  # ("Being unable to
