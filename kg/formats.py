@@ -4987,17 +4987,22 @@ def _lit_prefix(toks: list[_Token], i: int) -> int | None:
     j, line = i, toks[i][2]
     while j < len(toks) and j - i < 12 and toks[j][2] == line:
         kind, text = toks[j][0], toks[j][1]
-        if text in _LIT_OPENERS and j > i and not (text == "[" and j + 1 < len(toks) and toks[j + 1][1] == "]"
-                                                   or text == "[" and j + 2 < len(toks) and toks[j + 2][1] == "]"
-                                                   and toks[j + 1][0] == "w" and toks[j + 3:j + 4]
-                                                   and toks[j + 3][1] in (*_LIT_OPENERS, "[")
-                                                   and toks[j + 3][2] == line):
+        if text in _LIT_OPENERS and j > i and not (text == "[" and _type_bracket(toks, j, line)):
             return j
         if kind == "w" or text in ("[", "]", "::", ".", "&", "<", ">", "!"):
             j += 1
             continue
         return None
     return None
+
+
+def _type_bracket(toks: list[_Token], j: int, line: int) -> bool:
+    """Whether the "[" at ``toks[j]`` is part of a type, not the literal's opening bracket: "[]" ("[]string{") or
+    "[word]" before another bracket on the same line ("map[string][]string{")."""
+    if j + 1 < len(toks) and toks[j + 1][1] == "]":
+        return True
+    return (j + 3 < len(toks) and toks[j + 1][0] == "w" and toks[j + 2][1] == "]"
+            and toks[j + 3][1] in (*_LIT_OPENERS, "[") and toks[j + 3][2] == line)
 
 
 def _lit_value(toks: list[_Token], i: int) -> tuple[object, int]:
