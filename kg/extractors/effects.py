@@ -305,9 +305,43 @@ def _listed(m: re.Match[str]) -> str:
             verb = re.sub(r"(?:es|s)(?=$|\s)", "", verb) if verb not in ("aches", "tingles") else verb[:-1]
             head = f"{_PART_NOUN.get(verb, verb)} of the {m.group('parts')}"
         return f"{head}; {rest.lstrip('; ')}" if rest.strip(" ;") else head
-    listed = _HELP_AGAIN.sub("; ", _IF_YOU_AGAIN.sub(", ", _IF_YOU_FEEL.sub(", feeling ", next(
-        v for v in m.groupdict().values() if v))))
+    key, listed = next((k, v) for k, v in m.groupdict().items() if v)
+    listed = _HELP_AGAIN.sub("; ", _IF_YOU_AGAIN.sub(", ", _IF_YOU_FEEL.sub(", feeling ", listed)))
+    first = _IF_THING_FIRST.search(m.string, 0, m.start(key))
+    if first:  # "see a doctor if a sore has not healed after 10 days, or if you get A or B": the thing first, as a
+        listed = f"{_thing_clause(first)}; {listed}"  # noun phrase ("sore not healed after 10 days")
     return _THE_FOLLOWING.sub("", listed)  # "if you experience any of the following: a, b or c"
+
+
+#: the "or" between two signs that each say how they are: "redness that keeps getting worse or pain that does not go
+#: away"
+_THAT_OR_THAT = re.compile(r"(?<=\sthat\s)(?P<a>[^,;]+?)\s+or\s+(?=(?:[a-z][\w-]*\s+){1,3}that\s)", re.I)
+#: a first condition about a thing, before "or if you ...": "if a sore has not healed after 10 days, or if you "
+_IF_THING_FIRST = re.compile(r"\bif\s+(?P<det>a|an|the|your)\s+(?P<n>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+                             r"(?P<rest>(?:(?:has|have|does|do|is|are)\s+not|(?:has|does|is)n['\u2019]t|keeps|lasts|"
+                             r"spreads|gets|becomes|continues|persists|worsens|returns|comes\s+back)\b[^,;]*),?\s+"
+                             r"or\s+if\s+you\s+(?:[\w-]+\s+)?$", re.I)
+#: the negated verb a thing's condition opens with: "has not healed", "is not better", "does not go away"
+_NOT_VERB = re.compile(r"^(?:(?P<done>has|have)|(?P<state>is|are)|(?:does|do))(?:\s+not|n['\u2019]t)\s+"
+                       r"(?(done)|(?(state)|(?P<v>[a-z]+)\b))", re.I)
+
+
+def _thing_clause(m: re.Match[str]) -> str:
+    """A condition about a thing as a sign's noun phrase, "your" kept as the truths keep it: "a sore has not healed
+    after 10 days" -> "sore not healed after 10 days", "your eye is not better" -> "your eye not being better", "your
+    cough lasts longer" -> "your cough lasting longer", "it does not go away" -> "not going away"."""
+    rest = " ".join(m.group("rest").split())
+    neg = _NOT_VERB.match(rest)
+    if neg:
+        verb = "being" if neg.group("state") else gerund(neg.group("v")) if neg.group("v") else ""
+        rest = " ".join(filter(None, ("not", verb, rest[neg.end():].strip())))
+    else:
+        verb, _, tail = rest.partition(" ")
+        low = verb.casefold()
+        stem = verb[:-3] + "y" if low.endswith("ies") else verb[:-2] if low.endswith(
+            ("sses", "shes", "ches", "xes")) else verb[:-1]
+        rest = tail if low == "keeps" and tail else " ".join(filter(None, (gerund(stem), tail)))
+    return f"{'your ' if m.group('det').casefold() == 'your' else ''}{m.group('n')} {rest}"
 
 
 _THE_FOLLOWING = re.compile(r"^\s*(?:(?:experience|develop|notice|have|get|see)\s+)?(?:(?:any|one|some)\s+(?:or\s+more\s+)?of\s+)?(?:the\s+following|these)"
@@ -943,8 +977,9 @@ def _gerunds(text: str) -> str:
     if head is None or not (head.group(1).casefold() in _GERUND or you and _verb(head.group(1))):
         return _OR_VERB.sub(lambda m: f"or {gerund(m.group(1))} ", whole)  # "stomach pain or feel weak": the second
         # clause's verb
-    if not you and re.match(r"^\w+\s+(?:that|which|with)\b", text):
-        return whole  # "vomit that contains blood": the noun, described
+    if not you and (re.match(r"^\w+\s+(?:that|which|with)\b", text) or re.match(
+            r"^(?!(?:stop|start|keep|begin|continue|quit)\b)\w+\s+(?:not\s+)?\w{3,}ing\b", text, re.I)):
+        return whole  # "vomit that contains blood", "cough lasting longer": the noun, described
     second = head.group(2) if head.group(2) and (head.group(2).casefold() in _GERUND or you and _verb(head.group(2))) \
         and not (head.group(1).casefold() == "feel" and head.group(2).casefold() in _FELT) else None
     out = gerund(head.group(1)) + text[head.end(1):head.start(2) if second else len(text)]
@@ -2279,6 +2314,8 @@ class _Ctx:
         if " together with " in text:  # "fever or malaise together with pain, ...": two signs
             text = text.replace(" together with ", ", ")
         text = _FOR_AGAIN.sub("; ", text)  # "help for trouble breathing or for swelling of the face": the "for" again
+        text = _THAT_OR_THAT.sub(r"\g<a>; ", text) if " that " in text else text  # "eye redness that keeps getting worse
+        # or eye pain that does not go away": two signs, each with its own clause
         text = _YOU_CLAUSE.sub("; ", text)  # "..., you feel breathless, or you are passing little urine": one clause each
         for piece in (_OR_SIGNS_LIST if "," in text or _FEEL_FIRST.match(text) else _OR_SIGNS).split(text):
             for chunk in split_top(piece, ";") if ";" in piece else (piece,):  # each chunk shares out its own words
@@ -2963,13 +3000,17 @@ _IS_ASIDE = re.compile(r",\s+(?:which|that)\s+(?:is|are)\s+(?:(?!(?:with|in|when
                        r"dangerous|life-threatening)\b[^,;]{0,60},\s+(?=[^;]*\band\s)", re.I)
 def _examples_mid_list(items: list[Item]) -> list[Item]:
     """Without the examples a member gives mid-list: "reactions at the injection site such as pain, redness, or
-    itching, headache, and vomiting" -- the examples end at their own "or", and the list goes on after them."""
+    itching, headache, and vomiting" -- the examples end at their own "or", and the list goes on after them; the
+    list's last member, after its "and", gives examples to the end ("headache, nausea, and injection site reactions
+    such as pain, redness or bruising")."""
     out: list[Item] = []
     k = 0
     while k < len(items):
         out.append(items[k])
         closing = next((j for j in range(k + 1, len(items)) if items[j].conj), None) \
             if _SUCH_AS.search(items[k].text) else None
+        if closing is not None and items[k].conj and k > 1:
+            break
         k = closing + 1 if closing is not None and closing < len(items) - 1 else k + 1
     return out
 

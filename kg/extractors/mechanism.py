@@ -1806,6 +1806,8 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             obj = obj[at.end():]  # "blocking the action of leukotriene D4 at the CysLT1 receptor": the receptor the
             # messenger acts at is the target
         obj = _DEGREE_ASIDE.sub(" ", obj)  # "factor Xa and, to a lesser degree, thrombin": both objects
+        if relation == "modulates" and _own_ligand(before, obj):
+            relation = "activates"  # "The LH activity ... acts on LH receptors": a hormone at its own receptor
         if relation in ("activates", "modulates") and sent[start:end].lower().startswith(
                 ("enhanc", "promot", "increas", "stabili", "prolong")):
             inact = _INACTIVATION_OBJ.match(obj)
@@ -2033,6 +2035,18 @@ _KEEPS_SHUT = re.compile(r"\band\s+(?:so\s+|thereby\s+)?(?:(?:closes?|shuts?|plu
                          r"(?:channels?|pores?|gates?)\s+from\s+opening|blocks?\s+(?:its|their)\s+(?:interactions?|"
                          r"binding|contact)\s+with|(?:holds?|keeps?|locks?)\s+(?:it|them|the\s+[\w-]+)\s+(?:in\s+(?:its|their|a|"
                          r"the)\s+)?(?:closed|shut|inactive|resting)\b)", re.I)
+
+
+#: the messenger a receptor is named by, first in the object: "LH receptors", "the FSH receptor"
+_LIGAND_RECEPTOR = re.compile(r"^(?:the\s+|its\s+)?(?P<l>[A-Za-z][\w-]{1,10})\s+receptors?\b", re.I)
+
+
+def _own_ligand(subject: str, obj: str) -> bool:
+    """A subject that names the messenger the receptor is named by ("The LH activity ... acts on LH receptors",
+    "The GLP-1 in it acts on GLP-1 receptors"): the messenger itself at its receptor, an agonist's action."""
+    m = _LIGAND_RECEPTOR.match(obj)
+    return bool(m and not m.group("l").islower()
+                and re.search(rf"(?<![\w-]){re.escape(m.group('l'))}(?![\w-])", subject.split(",")[0]))
 
 
 def _verb_relation(verb: str) -> str:

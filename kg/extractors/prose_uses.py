@@ -224,6 +224,8 @@ _NEGATED = re.compile(r"(?:\b(?:not|never|no\s+longer|rarely|seldom)|n['\u2019]t
                       r"(?:\b(?:not|no\s+longer)|n['\u2019]t)\s+(?:FDA[- ])?(?:approved|used|indicated|recommended|meant|"
                       r"intended)\b[^.]*$|"  # ("What it isn't meant for is ongoing use at home for eye pain")
                       r"\bnot\s+(?:FDA|EMA|officially|formally)-?\s*$|"  # ("it is not FDA-approved for any of ...")
+                      # "It has also been studied as an add-on treatment for X": a use tried, not one it has
+                      r"\b(?:been|being)\s+(?:studied|tested|investigated|trialled|trialed|explored)\b[^.;,]*$|"
                       # "and in the past it was given to prevent X": a use it had, not one it has
                       r"\b(?:in\s+the\s+past|formerly\s+(?:used|given|prescribed))\b[^.;()]*$", re.I)
 #: the kind a disease's genes make it, after its name: " with a t(11;14) translocation", " with a BRAF mutation"
