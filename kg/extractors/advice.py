@@ -452,6 +452,8 @@ def _lists_signs(sent: str) -> bool:
     a, b or c"), as opposed to advice with a short object ("Call a doctor right away if you get a rash")
     or one that says to stop the medicine ("Stop taking it and seek ...")."""
     m = seek_help(sent.rstrip(". "))
+    if m is not None and _THIRD_PARTY.search(m.group(0)):
+        m = None  # "Tell patients to call their doctor if they notice A, B or C": advice to whoever gives it
     if m is not None and bool(m.groupdict().get("l")) and "," in m.group(0) \
             and (not sent.lstrip().casefold().startswith("stop") or _SUCH_AS.sub("", m.group(0)).count(",") >= 2):
         return True
@@ -459,6 +461,8 @@ def _lists_signs(sent: str) -> bool:
     return m is not None and _SUCH_AS.sub("", m.group("l")).count(",") >= 2
 
 
+#: signs said of the patient in the third person ("if they notice", "if the patient has"): the sentence is advice
+_THIRD_PARTY = re.compile(r"\bif\s+(?:patients|the\s+patient|they)\s", re.I)
 #: a seek-help sentence and the signs it names after "for" or "if you": "Get emergency help for a, b or c"
 _HELP_FOR = re.compile(r"^(?:stop\s+(?:\w+\s+){1,3}?and\s+)?(?:(?:get|seek)\s+(?:\w+\s+)?(?:help|attention|care)|"
                        r"(?:call|contact|see)\s+(?:a|your)\s+doctor)\b[^,;:]*?\s(?:for|if\s+you)\s+(?P<l>.+)$", re.I)

@@ -168,7 +168,7 @@ _DOSE_MOMENT = re.compile(r"\s+(?:during|within\s+(?:an?\s+|\w+\s+)?(?:hours?|mi
 #: a second seek-help clause naming whom to see: ", and see a doctor urgently if you develop ..."
 _SEE_AGAIN = (r"(?:see|call|contact|phone|tell)\s+(?:a|an|your|the)\s+(?:[\w-]+\s+)?(?:doctor|nurse|clinic|pharmacist|team)\s+"
               r"(?:(?:urgently|promptly|straight\s+away|at\s+once|right\s+away|the\s+same\s+day|immediately)\s+)?")
-_SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|ring|know|go|head|visit|alert|consult)\b.*?(?<!\beven\s)\bif(?:,\s+[^,;]{1,80},)?\s+you"
+_SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact(?!\s+(?:dermatitis|lens|lenses|allerg\w*|eczema|urticaria|with)\b)|tell|see|phone|ring|know|go|head|visit|alert|consult)\b.*?(?<!\beven\s)\bif(?:,\s+[^,;]{1,80},)?\s+(?:you|patients|the\s+patient|they(?=\s+(?:develop|experience|notice)\b))"
                                  r"(?:\s+or\s+(?:your|a|the|those)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:also\s+)?(?P<l>(?:experience|develop|notice|have|get|"
                          r"see|hear|feel|become|are|start|pass|gain|lose|fall|soak|vomit|cough|bleed|bruise|wheeze|"
                          # ("if you or your child develops ...": the verb agrees with the child)
@@ -193,15 +193,15 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact|tell|see|phone|rin
                          # "Phone your clinic if the eye becomes very painful, your sight gets worse, ...": a body part's
                          # clauses, each a sign
                          # ("people get a burn-like reaction ..., eye irritation if the medicine gets into the eyes": no help)
-                         r"\b(?:seek|get\s+(?:\w+\s+)?(?:help|care|attention|advice)|call|contact|tell|see|phone|ring)\b.*?"
+                         r"\b(?:seek|get\s+(?:\w+\s+)?(?:help|care|attention|advice)|call|contact(?!\s+(?:dermatitis|lens|lenses|allerg\w*|eczema|urticaria|with)\b)|tell|see|phone|ring)\b.*?"
                          r"\bif\s+(?P<l6>(?:the|your)\s+[a-z]+\s+"
                          r"(?:becomes?|gets?|turns?|swells?|looks?|feels?|goes|starts?)\s.+)$|"
                          # "Treat these as reasons to ring your prescriber that same day: A, B or C": the list after a colon
-                         r"\b(?:seek|get|call|contact|tell|see|phone|ring)\b[^:;]{0,60}:\s+"
+                         r"\b(?:seek|get|call|contact(?!\s+(?:dermatitis|lens|lenses|allerg\w*|eczema|urticaria|with)\b)|tell|see|phone|ring)\b[^:;]{0,60}:\s+"
                          r"(?P<l7>(?![^.]*\b(?:may|might|can|could|will|would|should|is|are|was|were|do|does)\b).+)$|"
                          # "Chest pain, sudden breathlessness or a seizure warrant an emergency call": the list first
                          # "if someone taking clonazepam is very hard to wake up, has slow breathing, ...": another's signs
-                         r"\b(?:seek|get|call|contact|tell|see|phone|ring)\b.*?(?<!\beven\s)\bif\s+(?:someone|anyone|a\s+person|the\s+person|"
+                         r"\b(?:seek|get|call|contact(?!\s+(?:dermatitis|lens|lenses|allerg\w*|eczema|urticaria|with)\b)|tell|see|phone|ring)\b.*?(?<!\beven\s)\bif\s+(?:someone|anyone|a\s+person|the\s+person|"
                          r"your\s+child|a\s+child|the\s+child|the\s+patient|a\s+patient)(?:\s+(?:taking|using|on)\s+[\w-]+|\s+with\s+[^,;]{3,40}?)?"
                          # ("if a person with lead poisoning has a severe headache, ...": who, by what they have)
                          # ("if someone who has taken charcoal has A, B or C", "if a child has swallowed a large amount and

@@ -344,6 +344,8 @@ def _described(doc: Document, result: Extraction) -> list[tuple[Section, Block]]
             # (or its product, "Desogestrel 75 microgram film-coated tablets, taken by mouth.", or how it comes:
             # "The generic name is tetracaine. ... It comes as eye drops, as a gel for the skin, ...")
             out.append((sec, Block(kind="paragraph", text=said, span=b.span)))
+        elif b.kind == "item" and b.label is None and any(_HOW_TAKEN_ITEM.match(x) for x in sentences(norm(b.text))):
+            out.append((sec, b))  # "* It comes as tablets and an oral suspension, all taken by mouth."
     dashed = _dash_description(doc)
     if dashed is not None:  # "**Besifloxacin** – a ... antibiotic, available as a 0.6% ophthalmic suspension ..."
         out.append(dashed[:2])
@@ -1152,7 +1154,8 @@ def extract_routes(doc: Document, result: Extraction) -> None:
                       and not _others_form(block.text, m.start(), m.end())  # "Stalevo is a different product ...,
                       and not _RESCUE_FORM.search(block.text, max(0, m.start() - 25), m.start())  # ("a quick-relief
                       # inhaler such as albuterol": another medicine's)
-                      and not any(a <= m.start() < b for a, b in others)), None)  # and Inbrija is inhaled levodopa")
+                      and not any(a <= m.start() < b for a, b in others)  # and Inbrija is inhaled levodopa")
+                      and not _with_another(block.text, m.start(), m.end())), None)
             if m:
                 hits.append((bi, m.start(), route, block, m.group(0)))
     seen: set[str] = set()
@@ -1181,6 +1184,27 @@ def extract_routes(doc: Document, result: Extraction) -> None:
             if m and route not in seen:
                 seen.add(route)
                 result.routes.append(Name(route, q.evidence(fsec, block.span if block else fsec.span, m.group(0))))
+    if not result.routes:
+        _routes_answered(doc, result, q)
+
+
+def _routes_answered(doc: Document, result: Extraction, q: Quoter) -> None:
+    """Where nothing before said how the drug is given, an answer that does: "Molsidomine is taken by mouth as
+    tablets", "It is injected under the skin once a month" (the drug's own sentence, not another medicine's)."""
+    faq = doc.first_of("faqs")
+    if faq is None:
+        return
+    subject = "|".join(re.escape(n) for n in _drug_words(result, first_words=True) if n)
+    said = re.compile(rf"^(?:it|this\s+(?:medicine|medication|drug)|{subject})\s+(?:is|are|can\s+be|should\s+be|must\s+be)"
+                      rf"\s+(?:\w+\s+)?(?:taken|given|swallowed|injected|inhaled|infused|applied)\b", re.I) if subject \
+        else _HOW_TAKEN_ITEM
+    for block in faq.blocks:
+        for sent in (x for x in sentences(norm(block.text)) if said.match(x)):
+            for route, rx in ROUTES:
+                m = next((m for m in rx.finditer(sent) if not _NOT_GIVEN.search(sent, 0, m.start())), None) \
+                    if could_match(sent, _ROUTE_NEEDLES[route]) else None
+                if m and route not in {r.label for r in result.routes}:
+                    result.routes.append(Name(route, q.evidence(faq, block.span, m.group(0))))
 
 
 #: a Usage bullet that is a sentence about how the drug is taken or comes: its routes and forms are the drug's
@@ -1358,6 +1382,20 @@ _OTHER_MEDICINES = re.compile(r"[^.;!?]*\b(?P<cue>(?:other|alternative)\s+(?:[\w
 #: combination products such as Pliaglis cream and the Synera patch": their forms and routes are theirs
 _COMBINATIONS = re.compile(r"[^.;!?]*\b(?P<cue>(?:one|each)\s+of\s+the\s+(?:two\s+|three\s+)?(?:ingredients|components|"
                            r"active\s+ingredients)\s+(?:in|of)|(?:in|into)\s+combination\s+products)\b[^.!?]*", re.I)
+
+
+_WITH_BEFORE = re.compile(r"\b(?:(?:in\s+combination|together|along)\s+with|combined\s+with|plus|alongside|"
+                          # "a good option for people who cannot take oral antifungal medicines": what it replaces
+                          r"(?:cannot|can['\u2019]t|can\s+not|unable\s+to|not\s+able\s+to)\s+(?:take|tolerate|use|swallow))\s+"
+                          r"(?:an?\s+|the\s+)?$", re.I)
+_ITS_FORM_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{FORM_HEADS}|doses?|forms?|use|route|administration)\b", re.I)
+
+
+def _with_another(text: str, start: int, end: int) -> bool:
+    """A route word that names how another medicine given with it, or instead of it, is taken ("for crusted scabies in
+    combination with oral ivermectin", "for people who cannot take oral antifungals"), not a form of its own ("combined
+    with oral tablets of it")."""
+    return bool(_WITH_BEFORE.search(text, max(0, start - 40), start) and not _ITS_FORM_AFTER.match(text, end))
 
 
 def _others_spans(text: str) -> list[tuple[int, int]]:

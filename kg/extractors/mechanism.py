@@ -159,7 +159,10 @@ _TARGET_HEAD = re.compile(r"(?:receptors?|subunits?|transporters?|enzymes?|kinas
                           r"(?:cell\s+)?membranes?|cell\s+walls?|"  # (structures a drug binds or breaks: "the bacterial
                           # cell membrane", "the cell membrane of sperm")
                           r"(?:cell\s+)?(?:membranes?|walls?)\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?|"
-                          r"factor\s+(?:[IVX]{1,4}|\d{1,2})a?|(?<!of\s)(?-i:\b(?:DNA|RNA|mRNA)))$", re.I)  # (clotting factors: "factor Xa"; nucleic acids)
+                          r"factor\s+(?:[IVX]{1,4}|\d{1,2})a?|(?<!of\s)(?-i:\b(?:DNA|RNA|mRNA)))"
+                          # (clotting factors: "factor Xa"; nucleic acids); a member's number after an enzyme's name:
+                          # "phosphodiesterase 4", "cyclooxygenase-1", "phosphodiesterase type 5"
+                          r"(?:(?<=ase)(?:\s+type)?[\s-]\d{1,2}[A-Za-z]?)?$", re.I)
 #: a cell's structure, which a drug binds or breaks but is only said to "act on" where it works
 _STRUCTURE = re.compile(r"\b(?:membranes?|walls?)\b", re.I)
 _APPOSITIVE_CLASS = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_CLASS_WORDS})\b|^(?:{_CLASS_WORDS})\s+that\b",
@@ -2241,6 +2244,23 @@ _BARE_CALLED = re.compile(rf"^(?:(?:two|three|four|both|several)\s+)?(?:{_CLASS_
 _LONG_GLOSS = re.compile(r"\s*\((?:[^()\s]+\s+){4,}[^()]*\)")
 
 
+def _symbol_glossed(said: str) -> str:
+    """A bracket's symbol before a comma and what the target is ("PDE5, an enzyme that breaks down cGMP" -> "PDE5";
+    "TSPO, 18 kDa" -> "TSPO"), not the first of a list of members ("M1, M2 and M3")."""
+    first, comma, rest = said.partition(",")
+    if not comma or is_symbol(said) or not is_symbol(first.strip()):
+        return said
+    members = [x for x in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", rest.strip()) if x]
+    return said if all(is_symbol(x) for x in members) else first.strip()
+
+
+def _short_gloss(m: re.Match[str]) -> str:
+    """A long gloss in brackets dropped, its symbol kept: " (PDE5, an enzyme that breaks down ...)" -> " (PDE5)"."""
+    inner = m.group(0).strip()[1:-1]
+    said = _symbol_glossed(inner)
+    return f" ({said})" if said != inner else ""
+
+
 _ALL_FORMS_OF = re.compile(r"^(?:all|both|several|many)\s+(?:the\s+|of\s+the\s+)?(?:(?:active|known|main|major|natural)\s+)?"
                            r"(?:forms|isoforms|types|variants|versions)\s+of\s+(?=\S)", re.I)
 
@@ -2253,7 +2273,7 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
     obj = _HOW_IT_DOES.sub("", obj)  # "the mu-opioid receptor without fully switching it on, ...": how, no target
     obj = _ALL_FORMS_OF.sub("", obj)  # "all active forms of VEGF-A, such as VEGF121 and VEGF165": VEGF-A
     obj = _BARE_CALLED.sub("", obj)  # "enzymes called matrix metalloproteinases (MMPs)": the enzymes, by name
-    obj = _LONG_GLOSS.sub("", obj)  # "D2 receptors (receptors in the zone of the brain that senses toxins) and ...": what
+    obj = _LONG_GLOSS.sub(_short_gloss, obj)  # "D2 receptors (receptors in the zone of the brain that senses toxins) and ...": what
     # the target is, a sentence of its own; a symbol in brackets is short and stays
     named = _WHOSE_CLASS_NAMED.match(obj)
     if named:  # "bradykinin's receptor, the bradykinin B2 receptor, but ...": the receptor, named after the comma
@@ -2309,11 +2329,19 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
                     and _TARGET_HEAD.search(_PLACE_TAIL.sub("", strip_parens(conjs[k + 1])[0])):
                 conjs[k] = conjs[k] + " " + " ".join(words_n[1:])
         for k in range(len(conjs) - 1):  # "type 1 and type 2 5-alpha reductase": each type with the shared name
-            kind = _TYPE_CODE.fullmatch(_DETERMINERS.sub("", conjs[k]))
+            kind = _TYPE_CODE.fullmatch(re.sub(rf"^(?:{_CLASS_WORDS})\s+", "", _DETERMINERS.sub("", conjs[k]), flags=re.I))
+            # ("the enzymes type 1 and type 2 5'-deiodinase": the class word before the first type)
             shared = _TYPE_CODE.match(conjs[k + 1])
             if kind and shared and kind.group("w").casefold() == shared.group("w").casefold() \
                     and conjs[k + 1][shared.end():].strip():
                 conjs[k] = f"{kind.group(0)} {conjs[k + 1][shared.end():].strip()}"
+        for k in range(1, len(conjs)):  # "phosphodiesterase 3 and 4", "cyclooxygenase 1 and 2": each number with
+            # the name before the first
+            named = re.fullmatch(r"(?P<n>.*[A-Za-z]ase(?:\s+type)?)[\s-](?P<c>\d{1,2}[A-Za-z]?)(?:\s*\([^()]*\))?",
+                                 conjs[k - 1])
+            code = re.fullmatch(r"(?P<c>\d{1,2}[A-Za-z]?)(?P<rest>\s*\([^()]*\))?", conjs[k])
+            if named and code:
+                conjs[k] = f"{named.group('n')} {code.group('c')}{code.group('rest') or ''}"
         for conj in conjs:
             if conj and (_VERB_START.match(conj) or _VERB_PHRASE_CONJ.match(conj)):
                 break  # "... (NET) and partially activates ...", "RyR1 and holds the channel ...": a second verb
@@ -2528,6 +2556,7 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
     pm = re.match(r"^(?P<a>[^()]+?)\s*\((?P<s>[^)]+)\)\s*(?P<b>receptors?|channels?|transporters?|subunits?(?:\s+of\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:channels?|receptors?|transporters?))?)?(?!\w)", text)
     if pm:
         said = _ALSO_CALLED_PAR.sub("", pm.group("s").strip())  # "(also called c-Mpl)"
+        said = _symbol_glossed(said)  # "(PDE5, an enzyme that breaks down cGMP)": the symbol, then what the target is
         either = re.fullmatch(rf"(?P<x>[^\s,]+)\s+or\s+[^\s,]+(?:\s+(?:{_CLASS_WORDS}))?", said)
         if either and is_symbol(either.group("x")):  # "(BK or Maxi-K channels)": the first of two short names
             said = either.group("x")
@@ -3153,7 +3182,9 @@ def _add(result: Extraction, q: Quoter, sec: Section, block: Block, sent: str, m
     lead = k.split(" ", 1)[0]
     for old in result.mechanism:
         same = old.target.casefold() == k or (mech.symbol and old.symbol == mech.symbol) \
-            or (old.symbol and " " in k and old.symbol.casefold() == lead and mech.is_target and old.is_target)
+            or (old.symbol and " " in k and old.symbol.casefold() == lead and mech.is_target and old.is_target) \
+            or (old.symbol == mech.target and mech.is_target and old.is_target)  # ("PDE5" after "phosphodiesterase
+        # type 5 (PDE5)": the same target, by its symbol alone)
         # ("FP receptors" after "the prostaglandin F receptor (FP)": the same target, by its symbol)
         fuller = mech.is_target and old.is_target and (old_words := _target_words(old.target)) \
             and old_words < words and words - old_words <= _CLASS_NOUNS

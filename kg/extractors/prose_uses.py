@@ -195,7 +195,9 @@ _TRIGGER = Guarded(re.compile(
     + r"|(?:medicine|medication|drug|treatment|therapy|used|prescribed|indicated|approved(?:\s+[\w-]+)?|"
       r"recommend(?:s|ed)?(?:\s+it)?)\s+"
       r"(?:for|(?<=used\s)in|(?<=approved\s)in|(?<=prescribed\s)in)\s+(?:[\w-]+\s+){0,2}?"
-      r"(?:people|patients|adults|children|women|men)\s+(?P<pop>who\s+(?:have|has|suffer\s+from)(?!\s+to\b)|with)"
+      r"(?:people|patients|adults|children|women|men)\s+(?P<pop>who\s+(?:have|has|suffer\s+from)(?!\s+to\b)"
+      # ("used in patients who have developed tolerance to nitrates": how they respond to another medicine)
+      r"(?!\s+(?:developed|become|grown)\s+(?:tolerance|tolerant|resistance|resistant|intolerance|intolerant)\b)|with)"
     + r"|(?:(?:treatment|therapy|[\"\u201c]?(?:radical\s+)?cure[\"\u201d]?)\s+(?:for|of)(?!\s+(?:their|its|his|her|your|our)\s+own\b)|"
       r"(?:medicine|medication|drug|option|choice)\s+for)"
       r"(?!\s+(?:people|patients|adults|children|decades|years|(?:a\s+|the\s+)?(?:short|brief|limited)\s+"
@@ -272,13 +274,14 @@ _END = re.compile(
     r"|\s+with\s+(?:high|low|large|standard|full)-dose\b|,\s+(?:early|late|advanced|first|second|third)[- ]stage\b"
     # "multiple myeloma with a t(11;14) translocation": the kind its genes make it, no part of the use's name
     r"|" + _GENETIC_KIND +
-    r"|\s+rather\s+than\b|,\s+(?:and\s+|but\s+)?not\s+(?:for|in|to|as)\b|,\s+but\b(?!\s+(?:also|especially|mainly|mostly|only|not)\b)|\s+(?:stay|remain)\s+(?:sober|abstinent|alcohol-free|drug-free)\b"  # ("X rather than ...", "X, but it does not treat Y")  # "hemorrhagic cystitis with high-dose cyclophosphamide": its cause
+    r"|\s+rather\s+than\b|,\s+(?:and\s+|but\s+)?not\s+(?:for|in|to|as|the|its|their)\b|,\s+but\b(?!\s+(?:also|especially|mainly|mostly|only|not)\b)|\s+(?:stay|remain)\s+(?:sober|abstinent|alcohol-free|drug-free)\b"  # ("X rather than ...", "X, but it does not treat Y")  # "hemorrhagic cystitis with high-dose cyclophosphamide": its cause
     # "X (Y), the confusion, drowsiness and personality changes caused by ...": what X looks like, no more uses
     r"|,\s+the\s+(?=[^;.()]*,[^;.()]*\s(?:caused|brought\s+on|triggered|induced)\s+by\b)"
     # "hay fever, also called allergic rhinitis, with its sneezing, runny nose and itchy eyes": its symptoms
     r"|,?\s+with\s+(?:its|their)\s"
     r"|\s+(?:returning|recurring)\b|\s+with\s+(?:the\s+)?(?:(?:objective|clinical|visible|radiographic)\s+)?"
     r"(?:symptoms|signs|evidence)\s+of\b|\s+for\s+(?:decades|years|many|a\s+long|long|over)\b|(?<!\bmild)(?<!\bmoderate)(?<!\bmildly)(?<!\bmoderately)\s+to\s+(?!the\b)[a-z]+\b|\s+during\s+(?!pregnancy\b)\w+|\s+after\s+exposure\b|\s+with\s+or\s+without\b|,?\s+(?:alone|together|on\s+its\s+own|by\s+itself)\b|\s+(?:either\s+)?(?:alone\s+or\s+)?combined\b"
+    r"|\s+in\s+combination\s+with\b"  # "crusted scabies in combination with oral ivermectin": co-therapy
     r"|\s+before\s+\w+|\s+(?:into|in)\s+remission\b|[;:]|\s[-\u2013\u2014]\s|,\s+(?:and\s+|or\s+)?(?:it|this|which|especially|particularly|"
     r"usually|often|either)\b|,\s+(?:taken|given|applied|used)\s+(?:for\s+(?:a\s+few|several|\d|up\s+to|the\s+(?:first|next))|once|twice|daily|"
     r"every|each|around|before|after|during)\b|(?<!\b(?-i:[A-Z]))\.(?:\s|$)", re.I)  # ("C. diff", "H. pylori": initials)

@@ -602,6 +602,15 @@ def _is_sentence_item(text: str, names: list[str]) -> bool:
                                                     low[len(n) + 1:]) for n in names)
 
 
+def _said_before(label: str, sent: str, before: list[Indication]) -> bool:
+    """A use of one or two words the sentence names with "the", that an earlier use of the page holds as words of its
+    own ("the sleepiness" after "Excessive daytime sleepiness in narcolepsy"): that use, spoken of again."""
+    if len(label.split()) > 2 or not re.search(rf"\bthe\s+[*_]*{re.escape(label)}\b", sent, re.I):
+        return False
+    word = re.compile(rf"(?<![\w-]){re.escape(label.casefold())}(?![\w-])")
+    return any(word.search(use.label.casefold()) and use.label.casefold() != label.casefold() for use in before)
+
+
 def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
            known: list[Indication], names: Sequence[str] = ()) -> list[Indication]:
     """Uses stated in the sentences of a paragraph (see :mod:`kg.extractors.prose_uses`); a
@@ -632,6 +641,8 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
                 if use.label in named:
                     use.abbreviation, use.label = use.label, capitalise(named[use.label])
             use.label = _ONLY_TAIL.sub("", use.label)  # "depression only", "treats the cough itself"
+            if _said_before(use.label, sent, [*known, *out]):
+                continue  # "It treats the sleepiness, not the underlying cause": a use named before, by its head
             k = (key(use.label), use.qualifier)
             if k in seen or not_a_name(use.label) or _STATE_WORDS_ONLY.fullmatch(use.label.strip()):
                 continue
