@@ -54,6 +54,8 @@ def rewrite(body: str) -> str:
     if "<para" in body and _DOCBOOK.search(body) and body.count("<para") >= 4 \
             or "<sec" in body and body.count("<sec") >= 3 and _JATS.search(body):
         body = _docbook(body)
+    if "<resources" in body and len(_ANDROID_NAMED.findall(body)) >= 6:
+        body = _android(body)
     if "</" in body and len(_XML_LEAF.findall(body)) >= 6 and not _HTML_TAGS.search(body):
         body = _xml(body)
     if "\t" in body and _ANKI_HEADER.search(body) and len(_ANKI_CARD.findall(body)) >= 4:
@@ -1130,6 +1132,89 @@ def _xml(body: str) -> str:
         else:
             out.append(line.strip())
     return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# An Android resource file ("<resources>", "<!-- ===== Usage ===== -->", '<string name="usage_intro">...</string>',
+# '<string-array name="side_effects_common">' over "<item>X</item>", "faq_1_q" / "faq_1_a", "\\n" and "\\'")
+# ---------------------------------------------------------------------------
+
+_ANDROID_RESOURCES = re.compile(r"^[ \t]*<resources\b")
+_ANDROID_NAMED = re.compile(r"(?m)^[ \t]*<(?:string|string-array|plurals)[ \t]+name[ \t]*=[ \t]*\"")
+_ANDROID_OPEN = re.compile(r"^[ \t]*<(?P<t>string-array|string|array|plurals)\b[^<>]*?\bname[ \t]*=[ \t]*"
+                           r"\"(?P<n>[^\"]+)\"[^<>]*>(?P<v>.*)$")
+_ANDROID_ITEM = re.compile(r"^[ \t]*<item\b[^<>]*>(?P<v>.*)$")
+_ANDROID_COMMENT = re.compile(r"^[ \t]*<!--(?P<c>.*?)-->[ \t]*$")
+_ANDROID_CLOSE = re.compile(r"</(?:string|item)[ \t]*>")
+
+
+def _android_text(text: str) -> str:
+    """A resource's text as its words: tags dropped, entities and Android's escapes ("\\n", "\\'", "\\u00e9")
+    their characters, the quotes around a quoted string dropped."""
+    text = re.sub(r"</?[A-Za-z][^<>]*>", "", text)
+    text = re.sub(r"\\(?:u([0-9a-fA-F]{4})|(.))", lambda m: chr(int(m.group(1), 16)) if m.group(1)
+                  else {"n": " ", "t": " "}.get(m.group(2), m.group(2)), html.unescape(text))
+    text = text.strip()
+    return text[1:-1] if len(text) > 1 and text[0] == text[-1] == '"' else text
+
+
+def _android(body: str) -> str:
+    """An Android resource file (fenced or not) as Markdown, line for line (:func:`_data_page`): a comment that names
+    a section ("<!-- ===== Side Effects ===== -->") its heading, the resources under it the section's keys with the
+    section's own name before them dropped ("side_effects_less_common" the group "less common"), a "<string>" a value
+    on its lines, a "<string-array>"'s items a list (an item "X - note" the entry X and its note), numbered names a
+    list as an INI file's ("faq_1_q" / "faq_1_a" a question and its answer); the declaration, tags and other comments
+    blank."""
+    block = _data_block(body, _ANDROID_RESOURCES)
+    if block is None:
+        return body
+    lines, first, last, fenced = block
+    first = next((k for k in range(first, -1, -1) if _FENCE_LINE.match(lines[k])), first) if fenced else first
+    loose: list[tuple[str, int, object]] = []
+    sections: list[tuple[str, int, list[tuple[str, int, object]]]] = []
+    heads: dict[int, str] = {}
+    open_text: list[tuple[int, str]] | None = None  # (a resource's text not closed on its line)
+    end = first
+    for k in range(first, last + 1):
+        line = lines[k]
+        keys = sections[-1][2] if sections else loose
+        if open_text is not None:
+            text, *closed = _ANDROID_CLOSE.split(line, 1)
+            open_text.append((k, _android_text(text)))
+            open_text = None if closed else open_text
+        elif comment := _ANDROID_COMMENT.match(line):
+            title = comment.group("c").strip(" \t-=#*")
+            if title and len(title.split()) <= 6 and section_kind(title) in _MAIN_KINDS:
+                sections.append((title, k, []))
+                heads[k] = f"## {title}"
+        elif opened := _ANDROID_OPEN.match(line):
+            text, *closed = _ANDROID_CLOSE.split(opened.group("v"), 1)
+            if opened.group("t") == "string":
+                keys.append((opened.group("n"), k, _Str([(k, _android_text(text))])))
+                open_text = None if closed else keys[-1][2].parts
+            else:
+                keys.append((opened.group("n"), k, _List([])))
+        elif (item := _ANDROID_ITEM.match(line)) and keys and isinstance(keys[-1][2], _List):
+            text, *closed = _ANDROID_CLOSE.split(item.group("v"), 1)
+            said = _android_text(text)
+            entry, dash, note = said.partition(" - ")
+            value = _Str([(k, said)]) if not dash or not closed or len(entry.split()) > 8 \
+                else _Map([("name", k, _Str([(k, entry)])), ("note", k, _Str([(k, note)]))])
+            keys[-1][2].items.append(value)
+            open_text = None if closed else value.parts
+        elif line.strip() and not fenced and not line.lstrip().startswith("<"):
+            break  # (unfenced: prose after the file ends it)
+        end = k
+    if len(heads) < 3:
+        return body
+    tops = list(loose)
+    for title, line, keys in sections:
+        kind = section_kind(title)
+        prefix = "_".join(_words(title).casefold().split()) + "_"
+        own = [(key[len(prefix):] if kind != "identity" and key.casefold().startswith(prefix) else key, at, value)
+               for key, at, value in keys]
+        tops.append((title, line, _ini_section(own)))
+    return _data_page(lines, _Map(tops), first, last if fenced else end, heads)
 
 
 #: DocBook's own elements: a document of them is read by :func:`_docbook`, not as data
@@ -6164,7 +6249,7 @@ _INI_KEY = re.compile(r"^[ \t]*(?P<k>[A-Za-z_][\w.-]*)[ \t]*[=:][ \t]*(?P<v>.*?)
 _INI_NUMBERED = re.compile(r"^(?P<base>[A-Za-z]+(?:_[A-Za-z]+)*?)_?(?P<n>\d+)(?:_?(?P<sub>[A-Za-z]\w*))?$")
 
 
-def _ini_section(keys: list[tuple[str, int, _Str]]) -> _Map:
+def _ini_section(keys: list[tuple[str, int, object]]) -> _Map:
     """A section's keys as a map, numbered keys gathered into lists ("use_1" / "use_1_note" one item of "use", "q1" /
     "a1" one item of the questions)."""
     entries: list[tuple[str, int, object]] = []

@@ -1,0 +1,65 @@
+"""Answer formats firstcontact116's pages showed the reader had never seen, pinned on invented pages (another drug,
+other words, other key names): an Android strings.xml resource file, a MIME e-mail with a quoted-printable part, a
+vCard, a Fortran namelist and a Ren'Py script, each rewritten line for line (:mod:`kg.formats`)."""
+from __future__ import annotations
+
+from kg import formats
+from tests.test_extract_layouts5 import _mech, _x
+
+
+def _same_lines(page: str) -> None:
+    assert len(formats.rewrite(page).split("\n")) == len(page.split("\n"))
+
+
+def _quenorel(page: str, rare: str = "Serious"):
+    """The page read, line for line, as the invented drug's answer: its brands, class, uses (one off-label), effects
+    (two frequent, one serious in the group ``rare``), target and questions as every test's page gives them."""
+    _same_lines(page)
+    x = _x(page, "Quenorel")
+    assert [b.label for b in x.brand_names] == ["Quenara", "Relvix"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "xanthine oxidase inhibitor"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Gout", None), ("Kidney stones", None),
+                                                          ("Tumour lysis syndrome", "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Itchy rash", "Frequent", False), ("Upset stomach", "Frequent", False), ("Liver injury", rare, True)]
+    assert _mech(x) == {("inhibits", "xanthine oxidase")}
+    assert [f.question for f in x.faqs] == ["Can I drink alcohol?", "How long until it works?"]
+    return x
+
+
+_STRINGS_XML = "\n".join([
+    "```xml", '<?xml version="1.0" encoding="utf-8"?>', "<resources>", "    <!-- == Generic Name == -->",
+    '    <string name="drug_name" translatable="false">Quenorel</string>',
+    '    <string-array name="trade_names">', "        <item>Quenara</item>", "        <item>Relvix</item>",
+    "    </string-array>", '    <string name="drug_class">Xanthine oxidase inhibitor</string>', "",
+    "    <!-- == Usage == -->", '    <string-array name="usage_licensed">',
+    "        <item>Gout - to lower uric acid</item>", "        <item>Kidney stones</item>", "    </string-array>",
+    '    <string-array name="usage_off_label">',
+    "        <item>Tumour lysis syndrome</item>", "    </string-array>", "",
+    "    <!-- == Side Effects == -->", '    <string-array name="side_effects_frequent">',
+    "        <item>Itchy rash</item>", "        <item>Upset stomach</item>", "    </string-array>",
+    '    <string-array name="side_effects_serious">', "        <item>Liver injury</item>", "    </string-array>",
+    '    <string name="side_effects_get_help">Call a doctor at once if your skin or eyes turn yellow.</string>', "",
+    "    <!-- == How it Works == -->",
+    '    <string name="how_it_works">Quenorel inhibits xanthine oxidase in the liver.\\nIt is taken once a',
+    "        day.</string>", "", "    <!-- == FAQs == -->",
+    '    <string name="faq_1_q">Can I drink alcohol?</string>',
+    '    <string name="faq_1_a">Only a little: it can bring on a gout attack.</string>',
+    '    <string name="faq_2_q">How long until it works?</string>',
+    '    <string name="faq_2_a">It takes a few months, and attacks can come at first. Don\\\'t stop it.</string>',
+    "</resources>", "```"])
+
+
+def test_an_android_strings_file_with_section_comments() -> None:
+    x = _quenorel(_STRINGS_XML)
+    assert [s.label for s in x.serious_signs] == ["yellowing of the skin or eyes"]
+    assert "Don't stop it." in formats.rewrite(_STRINGS_XML)
+
+
+def test_a_page_with_a_strings_snippet_is_left_alone() -> None:
+    page = ("## Usage\n\nQuenorel treats gout. Our app shows its labels from:\n\n```xml\n<resources>\n"
+            '    <string name="app_name">Pill Timer</string>\n    <string name="ok">OK</string>\n'
+            '    <string name="cancel">Cancel</string>\n    <string name="remind">Remind me</string>\n'
+            '    <string name="later">Later</string>\n    <string name="done">Done</string>\n</resources>\n```\n\n'
+            "## Side Effects\n\n- Itchy rash\n")
+    assert formats._android(page) == page
