@@ -158,6 +158,8 @@ def rewrite(body: str) -> str:
         body = _ris(body)
     if "BEGIN:VCALENDAR" in body and body.count("SUMMARY:") >= 3 and body.count("DESCRIPTION:") >= 3:
         body = _ics(body)
+    if "BEGIN:VCARD" in body and len(_VCARD_EXTENSIONS.findall(body)) >= 6:
+        body = _vcard(body)
     if "\n[" in body and len(_INI_SECTIONS.findall(body)) >= 3 and len(_INI_BARE.findall(body)) >= 6:
         body = _ini(body)
     if "=" in body and len(_PROP_KEYS.findall(body)) >= 8 and _PROP_MARK.search(body) \
@@ -1196,12 +1198,9 @@ def _android(body: str) -> str:
                 keys.append((opened.group("n"), k, _List([])))
         elif (item := _ANDROID_ITEM.match(line)) and keys and isinstance(keys[-1][2], _List):
             text, *closed = _ANDROID_CLOSE.split(item.group("v"), 1)
-            said = _android_text(text)
-            entry, dash, note = said.partition(" - ")
-            value = _Str([(k, said)]) if not dash or not closed or len(entry.split()) > 8 \
-                else _Map([("name", k, _Str([(k, entry)])), ("note", k, _Str([(k, note)]))])
-            keys[-1][2].items.append(value)
-            open_text = None if closed else value.parts
+            said = _Str([(k, _android_text(text))])
+            keys[-1][2].items.append(_entry_note(said) if closed else said)
+            open_text = None if closed else said.parts
         elif line.strip() and not fenced and not line.lstrip().startswith("<"):
             break  # (unfenced: prose after the file ends it)
         end = k
@@ -4621,6 +4620,27 @@ def _data_member(facts: dict[int, tuple[str | None, str]], section: str, group: 
         _data_entry(facts, section, group or (words if role is None else None), value)
 
 
+def _split_str(value: _Str, sep: str) -> tuple[_Str, _Str] | None:
+    """A scalar cut at the first ``sep`` in it (on the line it is on, or at the end of one) into the words before it
+    and those after, each on its lines; None when ``sep`` is not in it."""
+    for n, (k, text) in enumerate(value.parts):
+        at = (text + " ").find(sep)
+        if at >= 0:
+            head, tail = text[:at], text[at + len(sep):]
+            before = [*value.parts[:n], (k, head)] if head.strip() else value.parts[:n]
+            after = [(k, tail), *value.parts[n + 1:]] if tail.strip() else value.parts[n + 1:]
+            return (_Str(before), _Str(after)) if before and after else None
+    return None
+
+
+def _entry_note(value: _Str) -> _Str | _Map:
+    """An item "X - note" (a short X) as the entry X and its note; any other item as it is."""
+    cut = _split_str(value, " - ")
+    if cut is None or len(cut[0].text.split()) > 8:
+        return value
+    return _Map([("name", cut[0].line, cut[0]), ("note", cut[1].line, cut[1])])
+
+
 def _data_strings(value: object) -> list[_Str]:
     if isinstance(value, _Str):
         return [value]
@@ -6484,7 +6504,7 @@ def _ris(body: str) -> str:
 # over lines that start with a space, its "\\n" line breaks and "\\," "\\;" escapes)
 # ---------------------------------------------------------------------------
 
-_ICS_PROP = re.compile(r"^(?P<n>[A-Z][A-Z0-9-]*)(?:;[^:\n]*)?:(?P<v>.*)$")
+_ICS_PROP = re.compile(r"^(?P<n>[A-Z][A-Z0-9-]*)(?:;(?P<p>[^:\n]*))?:(?P<v>.*)$")
 
 
 def _ics(body: str) -> str:
@@ -6498,14 +6518,7 @@ def _ics(body: str) -> str:
     if start is None:
         return body
     end = next((k for k in range(start, len(lines)) if lines[k].strip() == "END:VCALENDAR"), len(lines) - 1)
-    props: list[tuple[str, int, list[tuple[int, str]]]] = []
-    for k in range(start, end + 1):
-        line = lines[k]
-        prop = _ICS_PROP.match(line)
-        if line[:1] in (" ", "\t") and props:
-            props[-1][2].append((k, line[1:]))
-        elif prop:
-            props.append((prop.group("n"), k, [(k, prop.group("v"))]))
+    props = [(name, k, parts) for name, k, _, parts in _ics_props(lines, start, end)]
     out = list(lines)
     for k in range(start, end + 1):
         out[k] = ""
@@ -6528,6 +6541,26 @@ def _ics(body: str) -> str:
             heads += 1
         _ics_place(out, _ics_text(parts), at, stop - 1)
     return "\n".join(out) if heads >= 3 else body
+
+
+def _ics_props(lines: list[str], start: int, end: int) -> list[tuple[str, int, str, list[tuple[int, str]]]]:
+    """The properties of an iCalendar or vCard file on lines ``start`` to ``end``: each one's name, line, parameters
+    ("TYPE=common") and value on each line it is folded over (a line that starts with a space goes on with the value
+    before it, that space dropped)."""
+    props: list[tuple[str, int, str, list[tuple[int, str]]]] = []
+    for k in range(start, end + 1):
+        line = lines[k]
+        prop = _ICS_PROP.match(line)
+        if line[:1] in (" ", "\t") and props:
+            props[-1][3].append((k, line[1:]))
+        elif prop:
+            props.append((prop.group("n"), k, prop.group("p") or "", [(k, prop.group("v"))]))
+    return props
+
+
+def _ics_unescape(text: str) -> str:
+    """A value's escapes ("\\,", "\\;", "\\\\") as their characters, a line break ("\\n") a space."""
+    return re.sub(r"\\(.)", lambda m: " " if m.group(1) in "nN" else m.group(1), text)
 
 
 def _ics_text(parts: list[tuple[int, str]]) -> list[tuple[int, str, int]]:
@@ -6597,6 +6630,58 @@ def _ics_place(out: list[str], texts: list[tuple[int, str, int]], first: int, la
             quoted = kind == "prose" and at > first and out[at - 1].startswith("- ")
             out[at] = "> " + said if quoted else said
         before = (kind, group)
+
+
+# ---------------------------------------------------------------------------
+# A vCard ("BEGIN:VCARD", "FN:X", "NICKNAME:a,b", "X-USAGE;TYPE=off-label:Y", "X-SIDE-EFFECT;TYPE=common:Z" folded
+# over lines that start with a space, "X-FAQ;INDEX=1:Q: ...? A: ...", "\\," escapes)
+# ---------------------------------------------------------------------------
+
+_VCARD_EXTENSIONS = re.compile(r"(?m)^X-[A-Z][A-Z0-9-]*[;:]")
+#: the standard properties that hold words of the answer, as the keys they are (the others are a contact's)
+_VCARD_KEYS = {"FN": "name", "NICKNAME": "also known as", "NOTE": "note"}
+
+
+def _vcard(body: str) -> str:
+    """A vCard (fenced or not) as Markdown, line for line (:func:`_data_page`): its name ("FN"), other names
+    ("NICKNAME", split at its commas) and extension properties ("X-BRAND", "X-DRUG-CLASS") a tree, each value unfolded
+    and unescaped as an iCalendar file's (:func:`_ics_props`) and put on the property's first line; an extension that
+    names a section ("X-USAGE", "X-SIDE-EFFECT") a key of it, its "TYPE=" the group it is in ("TYPE=off-label",
+    "TYPE=less-common"), one that names none ("X-SEEK-HELP") a key of the section before it; a value "Q: ...? A: ..."
+    a question and its answer, a typed item "X - note" the entry and its note; the other properties, "BEGIN" / "END"
+    and the fence blank."""
+    block = _data_block(body, re.compile(r"^BEGIN:VCARD[ \t]*$"))
+    if block is None:
+        return body
+    lines, first, last, fenced = block
+    end = next((k for k in range(first, last + 1) if lines[k].strip() == "END:VCARD"), last)
+    tops: list[tuple[str, int, object]] = []
+    keys: dict[str, tuple[int, list[object], bool]] = {}  # (the section's keys: line, values, whether a group)
+    current = None
+    for name, line, params, parts in _ics_props(lines, first, end):
+        key = _VCARD_KEYS.get(name) or (_words(name[2:]) if name.startswith("X-") else None)
+        if key is None:
+            continue
+        text = "".join(t for _, t in parts)  # (unfolded, as a calendar's: its words on the property's line)
+        values = [_Str([(line, _ics_unescape(t))]) for t in re.split(r"(?<!\\),", text) if t.strip()] \
+            if name == "NICKNAME" else [_Str([(line, _ics_unescape(text))])]
+        kind = _data_section(key)
+        opens = kind in _MAIN_KINDS and kind != "identity"
+        if not opens and (current is None or _data_role(key) in _DATA_FIELDS):
+            tops.append((key, line, _List(values) if len(values) > 1 else values[0]))
+            continue
+        if opens and kind != current:
+            current, keys = kind, {}
+            tops.append((_TITLES[kind], line, keys))
+        typed = re.search(r"(?:^|;)TYPE=(?P<t>[^;]+)", params, re.I)
+        asked = re.match(r"^[ \t]*Q:[ \t]*(?P<q>.+?)[ \t]+A:[ \t]+(?P<a>.+)$", values[0].text)
+        item = _Map([(part, line, _Str([(line, asked.group(part[0]))])) for part in ("question", "answer")]) if asked \
+            else _entry_note(values[0]) if typed else values[0]
+        keys.setdefault(typed.group("t") if typed else key, (line, [], typed is not None))[1].append(item)
+    tree = _Map([(title, line, _Map([(k, at, _List(items) if group or len(items) > 1 else items[0])
+                                     for k, (at, items, group) in own.items()]) if isinstance(own, dict) else own)
+                 for title, line, own in tops])
+    return _data_page(lines, tree, first, last if fenced else end, {})
 
 
 # ---------------------------------------------------------------------------

@@ -63,3 +63,29 @@ def test_a_page_with_a_strings_snippet_is_left_alone() -> None:
             '    <string name="later">Later</string>\n    <string name="done">Done</string>\n</resources>\n```\n\n'
             "## Side Effects\n\n- Itchy rash\n")
     assert formats._android(page) == page
+
+
+_VCARD = "\n".join([
+    "```vcard", "BEGIN:VCARD", "VERSION:4.0", "KIND:application", "FN:Quenorel", "N:Quenorel;;;;",
+    "ORG:Quen Labs\\, Inc.", "X-TRADE-NAME:Quenara", "X-TRADE-NAME:Relvix", "X-CLASS:Xanthine oxidase inhibitor",
+    "X-INDICATION;TYPE=licensed:Gout - to lower uric acid in people with ", " repeated attacks",
+    "X-INDICATION;TYPE=licensed:Kidney stones", "X-INDICATION;TYPE=off-label:Tumour lysis syndrome",
+    "X-ADVERSE-EFFECT;TYPE=frequent:Itchy rash", "X-ADVERSE-EFFECT;TYPE=frequent:Upset stomach",
+    "X-ADVERSE-EFFECT;TYPE=serious:Liver injury",
+    "X-GET-HELP:Call a doctor at once if your skin or eyes turn yel", " low.",
+    "X-MECHANISM:Quenorel inhibits xanthine oxidase in the liver\\, so it is ", " taken once a day.",
+    "X-FAQ;INDEX=1:Q: Can I drink alcohol? A: Only a little\\, it can bring on ", " a gout attack.",
+    "X-FAQ;INDEX=2:Q: How long until it works? A: A few months.", "END:VCARD", "```"])
+
+
+def test_a_vcard_whose_extension_properties_hold_the_sections() -> None:
+    x = _quenorel(_VCARD)
+    assert [s.label for s in x.serious_signs] == ["yellowing of the skin or eyes"]
+    assert [f.answer for f in x.faqs][0] == "Only a little, it can bring on a gout attack."
+
+
+def test_a_page_with_a_contact_card_is_left_alone() -> None:
+    page = ("## Usage\n\nQuenorel treats gout. Your clinic's card:\n\n```vcard\nBEGIN:VCARD\nVERSION:4.0\n"
+            "FN:Gout Clinic\nTEL:+1 555 0100\nX-ROOM:12\nX-FLOOR:2\nX-WING:East\nX-DESK:A\nX-HOURS:9-5\n"
+            "X-PARKING:yes\nEND:VCARD\n```\n\n## Side Effects\n\n- Itchy rash\n")
+    assert formats.rewrite(page) == page
