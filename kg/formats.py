@@ -158,6 +158,8 @@ def rewrite(body: str) -> str:
         body = _ris(body)
     if "BEGIN:VCALENDAR" in body and body.count("SUMMARY:") >= 3 and body.count("DESCRIPTION:") >= 3:
         body = _ics(body)
+    if "=" in body and len(_NML_GROUPS.findall(body)) >= 3 and len(re.findall(r"(?m)^[ \t]*/[ \t]*$", body)) >= 3:
+        body = _namelist(body)
     if "BEGIN:VCARD" in body and len(_VCARD_EXTENSIONS.findall(body)) >= 6:
         body = _vcard(body)
     if "\n[" in body and len(_INI_SECTIONS.findall(body)) >= 3 and len(_INI_BARE.findall(body)) >= 6:
@@ -4617,7 +4619,8 @@ def _data_member(facts: dict[int, tuple[str | None, str]], section: str, group: 
     elif section == "mechanism" and role == "entry":
         _put_text(facts, section, value, "- ")
     else:
-        _data_entry(facts, section, group or (words if role is None else None), value)
+        named = role is None or role == "serious" and section == "side_effects"  # (one effect under "serious")
+        _data_entry(facts, section, group or (words if named else None), value)
 
 
 def _split_str(value: _Str, sep: str) -> tuple[_Str, _Str] | None:
@@ -6344,6 +6347,76 @@ def _ini(body: str) -> str:
             tops.append((name, line, _ini_section(keys)))
     tree = _Map([(name, line, _Map(value) if isinstance(value, list) else value) for name, line, value in tops])
     return _data_page(lines, tree, first, last if fenced else end, {})
+
+
+# ---------------------------------------------------------------------------
+# A Fortran namelist ("&usage" ... "/", "brand_names = 'A', 'B'" continued on the next lines,
+# "uses(2)%condition = '...'" with "uses(2)%off_label = .true.", "q(1)" / "a(1)", "! comments")
+# ---------------------------------------------------------------------------
+
+_NML_GROUP = re.compile(r"^[ \t]*[&$](?P<g>[A-Za-z]\w*)[ \t]*(?:!.*)?$")
+_NML_GROUPS = re.compile(r"(?m)^[ \t]*[&$][A-Za-z]\w*[ \t]*(?:!.*)?$")
+_NML_END = re.compile(r"^[ \t]*(?:/|[&$]end)[ \t]*(?:!.*)?$", re.I)
+_NML_KEY = re.compile(r"^[ \t]*(?P<k>[A-Za-z]\w*(?:\([ \t]*\d+[ \t]*\))?(?:%[A-Za-z]\w*)*)[ \t]*=[ \t]*(?P<v>.*)$")
+_NML_VALUE = re.compile(r"'(?P<s>(?:[^']|'')*)'|\"(?P<d>(?:[^\"]|\"\")*)\"|(?P<c>!.*)|"
+                        r"\.(?P<b>true|false)\.|(?P<w>[^\s,'\"!]+)", re.I)
+
+
+def _namelist(body: str) -> str:
+    """A Fortran namelist file (fenced or not) as Markdown, line for line (:func:`_data_page`): each "&group" ... "/"
+    a top-level key, its "key = value" assignments the group's keys, a value of several strings (on its line or the
+    lines under it) a list, each string on its line ('' an apostrophe), ".true." and ".false." the words true and
+    false; an array's elements ("uses(2)%condition", "uses(2)%off_label", "q(1)" / "a(1)") items of a list as an INI
+    file's numbered keys are; "!" comments blank, one that names a section its heading."""
+    block = _data_block(body, _NML_GROUP)
+    if block is None:
+        return body
+    lines, first, last, fenced = block
+    groups: list[tuple[str, int, list[tuple[str, int, object]]]] = []
+    heads: dict[int, str] = {}
+    keys: list[tuple[str, int, list[_Str]]] | None = None
+    end = first
+    for k in range(first, last + 1):
+        line = lines[k]
+        group, assign = _NML_GROUP.match(line), _NML_KEY.match(line)
+        if group:
+            keys = []
+            groups.append((group.group("g"), k, keys))
+        elif _NML_END.match(line):
+            keys = None
+        elif assign and keys is not None:
+            keys.append((assign.group("k"), k, _nml_values(k, assign.group("v"))))
+        elif keys and line.strip() and not line.lstrip().startswith("!"):
+            keys[-1][2].extend(_nml_values(k, line))  # (a list continued on the next line)
+        elif line.lstrip().startswith("!"):
+            title = line.strip(" \t!-=*")
+            if title and len(title.split()) <= 6 and section_kind(title) in _MAIN_KINDS:
+                heads[k] = f"## {title}"
+            continue
+        elif line.strip() and not fenced and not _FENCE_LINE.match(line):
+            break  # (unfenced: prose after the file ends it)
+        else:
+            continue
+        end = k
+    if len(groups) < 3:
+        return body
+    tree = _Map([(name, line, _ini_section([(re.sub(r"[ \t]*\([ \t]*(\d+)[ \t]*\)%?", r"_\1_", key).strip("_"), at,
+                                                _List(values) if len(values) > 1 else values[0])
+                                               for key, at, values in keys if values]))
+                 for name, line, keys in groups])
+    return _data_page(lines, tree, first, last if fenced else end, heads)
+
+
+def _nml_values(k: int, text: str) -> list[_Str]:
+    """The values on a namelist line: its strings (doubled quotes one quote), logicals as words and other words."""
+    values: list[_Str] = []
+    for m in _NML_VALUE.finditer(text):
+        if m.group("c") is not None:
+            break
+        said = m.group("s").replace("''", "'") if m.group("s") is not None \
+            else m.group("d").replace('""', '"') if m.group("d") is not None else m.group("b") or m.group("w")
+        values.append(_Str([(k, said.casefold() if m.group("b") else said)], bare=m.group("w") is not None))
+    return values
 
 
 # ---------------------------------------------------------------------------

@@ -89,3 +89,29 @@ def test_a_page_with_a_contact_card_is_left_alone() -> None:
             "FN:Gout Clinic\nTEL:+1 555 0100\nX-ROOM:12\nX-FLOOR:2\nX-WING:East\nX-DESK:A\nX-HOURS:9-5\n"
             "X-PARKING:yes\nEND:VCARD\n```\n\n## Side Effects\n\n- Itchy rash\n")
     assert formats.rewrite(page) == page
+
+
+_NAMELIST = "\n".join([
+    "```fortran", "! quenorel.nml", "&drug", "  inn          = 'Quenorel'", "  trade_names  = 'Quenara',",
+    "                 'Relvix'", "  pharm_class  = 'Xanthine oxidase inhibitor'", "/", "", "! ---- Usage ----",
+    "&indications", "  item(1)%disease  = 'Gout'", "  item(1)%unlicensed = .false.",
+    "  item(2)%disease  = 'Kidney stones'", "  item(2)%unlicensed = .false.",
+    "  item(3)%disease  = 'Tumour lysis syndrome'", "  item(3)%unlicensed = .true.", "/", "",
+    "&adverse_effects", "  frequent = 'Itchy rash', 'Upset stomach'", "  serious  = 'Liver injury'",
+    "  get_help = 'Call a doctor at once if your skin or eyes turn yellow.'", "/", "", "&mechanism",
+    "  text = 'Quenorel inhibits xanthine oxidase, so the body makes less of it''s uric acid.'", "/", "",
+    "&questions", "  q(1) = 'Can I drink alcohol?'", "  a(1) = 'Only a little, it can bring on a gout attack.'",
+    "  q(2) = 'How long until it works?'", "  a(2) = 'A few months.'", "/", "```"])
+
+
+def test_a_fortran_namelist_with_a_group_per_section() -> None:
+    x = _quenorel(_NAMELIST)
+    assert [s.label for s in x.serious_signs] == ["yellowing of the skin or eyes"]
+    assert "it's uric acid" in formats.rewrite(_NAMELIST)
+
+
+def test_a_page_with_a_namelist_of_settings_is_left_alone() -> None:
+    page = ("## Usage\n\nQuenorel treats gout. The model was run with:\n\n```fortran\n&time\n  dt = 0.5\n/\n&grid\n"
+            "  nx = 100, ny = 100\n/\n&output\n  file = 'gout.dat'\n  every = 10\n/\n```\n\n"
+            "## Side Effects\n\n- Itchy rash\n")
+    assert formats.rewrite(page) == page
