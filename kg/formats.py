@@ -160,6 +160,8 @@ def rewrite(body: str) -> str:
         body = _ics(body)
     if "=" in body and len(_NML_GROUPS.findall(body)) >= 3 and len(re.findall(r"(?m)^[ \t]*/[ \t]*$", body)) >= 3:
         body = _namelist(body)
+    if ("boundary=" in body or "quoted-printable" in body) and len(_MAIL_HEADERS.findall(body)) >= 4:
+        body = _mime(body)
     if "BEGIN:VCARD" in body and len(_VCARD_EXTENSIONS.findall(body)) >= 6:
         body = _vcard(body)
     if "\n[" in body and len(_INI_SECTIONS.findall(body)) >= 3 and len(_INI_BARE.findall(body)) >= 6:
@@ -6755,6 +6757,86 @@ def _vcard(body: str) -> str:
                                      for k, (at, items, group) in own.items()]) if isinstance(own, dict) else own)
                  for title, line, own in tops])
     return _data_page(lines, tree, first, last if fenced else end, {})
+
+
+# ---------------------------------------------------------------------------
+# A MIME e-mail ("From:" ... headers, "--boundary" lines over each part's own headers, a quoted-printable part with
+# "=" soft line breaks and "=E2=80=93" escapes, a text attachment)
+# ---------------------------------------------------------------------------
+
+_MAIL_HEADER = re.compile(r"^(?:From|To|Cc|Subject|Date|Message-ID|MIME-Version|Reply-To|Return-Path|Received|"
+                          r"Content-[A-Za-z-]+|X-[A-Za-z-]+):[ \t]", re.I)
+_MAIL_HEADERS = re.compile(r"(?mi)^(?:From|To|Subject|Date|MIME-Version|Content-Type|Content-Transfer-Encoding):[ \t]")
+_MIME_BOUNDARY = re.compile(r"\bboundary[ \t]*=[ \t]*(?:\"(?P<q>[^\"]+)\"|(?P<b>[^\s;]+))", re.I)
+_QP_ESCAPES = re.compile(r"(?:=[0-9A-Fa-f]{2})+")
+
+
+def _mime(body: str) -> str:
+    """A MIME e-mail (fenced or not) as Markdown, line for line: the mail's headers, each part's headers, the boundary
+    lines, the preamble and epilogue around the parts and the parts that hold no text (base64, images) blank; a
+    quoted-printable part decoded in place, a line that ends in a soft break ("=") joined with the lines it runs on to
+    (their words on its line, those lines blank) and its escapes ("=E2=80=93") their characters in the part's charset;
+    a text line in capitals that names a section ("SIDE EFFECTS") its heading."""
+    lines = body.split("\n")
+    start = next((k for k in range(len(lines) - 2) if all(_MAIL_HEADER.match(line) for line in lines[k:k + 3])),
+                 None)  # (the mail's headers: three header lines in a row, not a line "From: ..." of the page)
+    if start is None:
+        return body
+    fences = [k for k in range(start) if _FENCE_LINE.match(lines[k])]
+    end = next((k for k in range(start, len(lines)) if _FENCE_LINE.match(lines[k])), len(lines)) \
+        if len(fences) % 2 else len(lines)
+    marks = {"--" + (m.group("q") or m.group("b")) for m in _MIME_BOUNDARY.finditer("\n".join(lines[start:end]))}
+    out = list(lines)
+    for k in [fences[-1] if fences else -1, end]:
+        if 0 <= k < len(lines) and len(fences) % 2:
+            out[k] = ""
+    heads, multipart = True, False  # (in a block of headers; whether the text after them is a preamble)
+    encoding, charset, text = "", "utf-8", True
+    k = start
+    while k < end:
+        line = lines[k]
+        if line.rstrip() in marks or line.rstrip()[:-2] in marks and line.rstrip().endswith("--"):
+            out[k] = ""
+            heads, encoding, charset, text = True, "", "utf-8", not line.rstrip().endswith("--")
+            multipart = False
+        elif heads:
+            out[k] = ""
+            heads = bool(line.strip())
+            field = re.match(r"^(?P<n>Content-Type|Content-Transfer-Encoding):[ \t]*(?P<v>.*)$", line, re.I)
+            if field and field.group("n").casefold() == "content-type":
+                multipart = field.group("v").casefold().startswith("multipart/")
+                text = field.group("v").casefold().startswith("text/") or multipart
+                got = re.search(r"charset[ \t]*=[ \t]*\"?(?P<c>[\w.-]+)", field.group("v"), re.I)
+                charset = got.group("c") if got else charset
+            elif field:
+                encoding = field.group("v").strip().casefold()
+        elif multipart or not text or encoding == "base64":
+            out[k] = ""  # (the preamble "This is a multi-part message", a part with no text)
+        else:
+            run = k
+            while encoding == "quoted-printable" and lines[run].endswith("=") and run + 1 < end \
+                    and lines[run + 1].rstrip() not in marks:
+                run += 1
+            said = "".join(lines[j][:-1] if j < run else lines[j] for j in range(k, run + 1))
+            if encoding == "quoted-printable":
+                said = _qp_decode(said, charset)
+            out[k:run + 1] = [said] + [""] * (run - k)
+            title = said.strip()
+            if title.isupper() and len(title.split()) <= 8 and section_kind(title) in _MAIN_KINDS:
+                out[k] = f"## {title}"
+            k = run
+        k += 1
+    return "\n".join(out)
+
+
+def _qp_decode(text: str, charset: str) -> str:
+    """A quoted-printable line's escapes ("=E2=80=93") as the characters their bytes are in ``charset`` (UTF-8 when
+    Python knows no such charset)."""
+    try:
+        "".encode(charset)
+    except LookupError:
+        charset = "utf-8"
+    return _QP_ESCAPES.sub(lambda m: bytes.fromhex(m.group(0).replace("=", "")).decode(charset, "replace"), text)
 
 
 # ---------------------------------------------------------------------------

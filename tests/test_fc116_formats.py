@@ -115,3 +115,32 @@ def test_a_page_with_a_namelist_of_settings_is_left_alone() -> None:
             "  nx = 100, ny = 100\n/\n&output\n  file = 'gout.dat'\n  every = 10\n/\n```\n\n"
             "## Side Effects\n\n- Itchy rash\n")
     assert formats.rewrite(page) == page
+
+
+_MIME = "\n".join([
+    "```eml", "From: Drug Desk <desk@example.org>", "To: You <you@example.com>", "Subject: Quenorel",
+    "Date: Tue, 1 Apr 2025 08:00:00 +0000", "MIME-Version: 1.0", 'Content-Type: multipart/mixed; boundary="b42"', "",
+    "This is a multi-part message in MIME format.", "", "--b42", 'Content-Type: text/plain; charset="utf-8"',
+    "Content-Transfer-Encoding: quoted-printable", "", "GENERIC NAME", "Quenorel", "Brand names: Quenara, Relvix",
+    "Drug class: xanthine oxidase inhibitor", "", "USAGE", "Approved uses:", "  - Gout =E2=80=93 to lower uric =",
+    "acid", "  - Kidney stones", "Off-label use:", "  - Tumour lysis syndrome", "", "SIDE EFFECTS", "Frequent:",
+    "  - Itchy rash", "  - Upset stomach", "Serious:", "  - Liver injury", "",
+    "Call a doctor at once if your skin or eyes turn yel=", "low.", "", "HOW IT WORKS",
+    "Quenorel inhibits xanthine oxidase in the liver, so it is taken once a =", "day.", "", "--b42",
+    'Content-Type: text/plain; name="faqs.txt"', 'Content-Disposition: attachment; filename="faqs.txt"', "",
+    "QUENOREL - FREQUENTLY ASKED QUESTIONS", "", "1. Can I drink alcohol?", "Only a little.", "",
+    "2. How long until it works?", "A few months.", "", "--b42--", "```"])
+
+
+def test_a_mime_mail_with_a_quoted_printable_part_and_an_attachment() -> None:
+    x = _quenorel(_MIME)
+    assert [s.label for s in x.serious_signs] == ["yellowing of the skin or eyes"]
+    out = formats.rewrite(_MIME).split("\n")
+    assert out[21:23] == ["  - Gout \u2013 to lower uric acid", ""]  # (the soft break: the next line's words here)
+
+
+def test_a_page_with_a_from_line_keeps_it_before_the_mail() -> None:
+    page = ("## Usage\n\nFrom: the leaflet.\nQuenorel treats gout.\n\n```eml\nFrom: a\nTo: b\nSubject: c\n"
+            "Date: today\nContent-Transfer-Encoding: quoted-printable\n\nHi =\nthere\n```\n")
+    assert formats.rewrite(page).split("\n") == ["## Usage", "", "From: the leaflet.", "Quenorel treats gout.", "",
+                                                 "", "", "", "", "", "", "", "Hi there", "", "", ""]
