@@ -43,6 +43,8 @@ def rewrite(body: str) -> str:
         body = _dialogue(body)
     if ("INT" in body or "EXT" in body) and _FOUNTAIN_SCENE.search(body) and len(_FOUNTAIN_CUE.findall(body)) >= 6:
         body = _fountain(body)
+    if "label" in body and len(_RENPY_LABELS.findall(body)) >= 3 and _RENPY_CHARACTERS.search(body):
+        body = _renpy(body)
     if "\t" in body and _TSV_HEADER.search(body):
         body = _tsv(body)
     if "INSERT" in body.upper() and len(_SQL_ROW.findall(body)) >= 4:
@@ -485,6 +487,86 @@ def _fountain(body: str) -> str:
         k += 1
     if not _answer_turns(out, turns, heads):
         return body
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# A Ren'Py script ('define r = Character("Rosa")', "label usage:" over 'r "words"' lines, "{b}" text tags, the FAQs a
+# "menu:" of '"Question?":' choices each over its answer)
+# ---------------------------------------------------------------------------
+
+_RENPY_CHARACTER = re.compile(r"^[ \t]*define[ \t]+(?P<v>[A-Za-z_]\w*)[ \t]*=[ \t]*Character\(")
+_RENPY_CHARACTERS = re.compile(r"(?m)^[ \t]*define[ \t]+[A-Za-z_]\w*[ \t]*=[ \t]*Character\(")
+_RENPY_LABEL = re.compile(r"^[ \t]*label[ \t]+(?P<n>[A-Za-z_][\w.]*)[ \t]*(?:\([^()]*\))?[ \t]*:[ \t]*$")
+_RENPY_LABELS = re.compile(r"(?m)^[ \t]*label[ \t]+[A-Za-z_][\w.]*[ \t]*(?:\([^()]*\))?[ \t]*:[ \t]*$")
+#: a line of dialogue: a character (with image attributes), the words in quotes, a transition after them
+_RENPY_SAY = re.compile(r"^[ \t]*(?:(?P<who>[A-Za-z_]\w*)(?:[ \t]+[A-Za-z_]\w*)*[ \t]+)?"
+                        r"\"(?P<t>(?:[^\"\\]|\\.)*)\"(?:[ \t]+with[ \t]+\w+)?[ \t]*(?P<choice>(?:if[ \t].*)?:)?[ \t]*$")
+_RENPY_MENU = re.compile(r"^[ \t]*menu(?:[ \t]+[A-Za-z_]\w*)?[ \t]*:[ \t]*$")
+_RENPY_TAG = re.compile(r"\{(?P<close>/)?(?P<t>[a-z]+)(?:=[^{}]*)?\}")
+
+
+def _renpy_text(text: str) -> str:
+    """Spoken words with their text tags as Markdown ("{b}" bold, "{i}" italic, others dropped), escapes their
+    characters."""
+    text = _RENPY_TAG.sub(lambda m: {"b": "**", "i": "*"}.get(m.group("t"), ""), text.replace("{{", "{"))
+    return re.sub(r"\\(.)", lambda m: {"n": " ", "t": " "}.get(m.group(1), m.group(1)), text).strip()
+
+
+def _renpy(body: str) -> str:
+    """A Ren'Py script (fenced or not) as Markdown, line for line: a label that names a section ("label
+    side_effects:") its heading; the dialogue of the defined characters under such labels the turns of a conversation
+    (:func:`_answer_turns`), a menu's choice that asks ('"Can I drink alcohol?":') the asker's question and the words
+    under it its answer; every other statement (defines, scenes, calls, jumps, the menu's own prompt, a choice that
+    asks nothing and what it says) and the labels that name no section blank."""
+    lines = body.split("\n")
+    who = {m.group("v") for m in map(_RENPY_CHARACTER.match, lines) if m}
+    first = next((k for k, line in enumerate(lines) if _RENPY_CHARACTER.match(line) or _RENPY_LABEL.match(line)),
+                 None)
+    if first is None:
+        return body
+    fences = [k for k in range(first) if _FENCE_LINE.match(lines[k])]
+    if len(fences) % 2:
+        first = fences[-1]
+    last = next((k for k in range(first + 1, len(lines)) if _FENCE_LINE.match(lines[k])), len(lines) - 1) \
+        if len(fences) % 2 else len(lines) - 1
+    out = list(lines)
+    heads: dict[int, str] = {}
+    turns: list[tuple[int, str, str]] = []
+    section = False
+    menu: int | None = None  # (the menu's indent)
+    choice: tuple[int, bool] | None = None  # (the choice's indent, whether it asks)
+    for k in range(first, last + 1):
+        line = lines[k]
+        out[k] = ""
+        indent = len(line) - len(line.lstrip())
+        if line.strip() and menu is not None and indent <= menu:
+            menu = choice = None
+        if line.strip() and choice is not None and indent <= choice[0]:
+            choice = None
+        label, say, opened = _RENPY_LABEL.match(line), _RENPY_SAY.match(line), _RENPY_MENU.match(line)
+        if label:
+            kind = section_kind(_words(label.group("n").rsplit(".", 1)[-1]))
+            section = kind in _MAIN_KINDS
+            if section:
+                out[k], heads[k] = f"## {_TITLES[kind]}", kind
+        elif opened:
+            menu = indent
+        elif say and section and menu is not None and say.group("choice") and not say.group("who"):
+            text = _renpy_text(say.group("t"))
+            choice = (indent, text.endswith("?"))
+            if choice[1]:
+                turns.append((k, "", text))  # (the asker's: named when the turns are read)
+        elif say and section and (say.group("who") in who or say.group("who") is None and menu is None) \
+                and not say.group("choice") and (menu is None or choice is not None and choice[1]):
+            turns.append((k, say.group("who") or "", _renpy_text(say.group("t"))))
+    counts = {w: sum(t[1] == w for t in turns) for _, w, _ in turns if w}
+    answers = {w for j, (_, w, _) in enumerate(turns) if j and not turns[j - 1][1]}  # (who answers a choice)
+    asker = max((w for w in counts if w not in answers), key=counts.__getitem__, default="player")
+    turns = [(k, w or asker, t) for k, w, t in turns]
+    if len(heads) < 3 or not _answer_turns(out, turns, heads):
+        return body
+    _end_lists(out, [k for k, _, _ in turns])  # (no free line between two lines of dialogue)
     return "\n".join(out)
 
 
@@ -4503,10 +4585,17 @@ def _data_page(lines: list[str], tree: _Map, first: int, last: int, heads: dict[
     if sum(kind in ("uses", "side_effects", "mechanism", "faqs") for kind in {k for k, _ in facts.values()}) < 3:
         return "\n".join(lines)
     _put_facts(out, facts, heads, first)
-    for k in sorted(facts):  # (prose right under a list's last item, a seek-help string, would run on as that item's
-        if out[k] and not out[k].startswith(("-", " ", "#", "*")) and out[k - 1].startswith(("- ", "  ")):
-            out[k] = "> " + out[k]  # words: a quote of its own ends the list, line for line)
+    _end_lists(out, sorted(facts))
     return "\n".join(out)
+
+
+def _end_lists(out: list[str], rows: list[int]) -> None:
+    """Prose on one of ``rows`` right under a list's last item (a seek-help string, a group's label) quoted: it would
+    run on as that item's words; a quote of its own ends the list, line for line."""
+    for k in rows:
+        if k and out[k] and not re.match(r"^(?:[-#* ]|\d+[.)][ \t])", out[k]) \
+                and re.match(r"^(?:- |  |\d+[.)][ \t])", out[k - 1]):
+            out[k] = "> " + out[k]
 
 
 #: a use's entry as :func:`_data_entry` writes it ("- **X**", "- **X** (off-label)"), or two joined ("- X, Y")

@@ -144,3 +144,34 @@ def test_a_page_with_a_from_line_keeps_it_before_the_mail() -> None:
             "Date: today\nContent-Transfer-Encoding: quoted-printable\n\nHi =\nthere\n```\n")
     assert formats.rewrite(page).split("\n") == ["## Usage", "", "From: the leaflet.", "Quenorel treats gout.", "",
                                                  "", "", "", "", "", "", "", "Hi there", "", "", ""]
+
+
+_RENPY = "\n".join([
+    "```renpy", "# quenorel.rpy", 'define d = Character("Dr Ames")', 'define p = Character("Sam")', "",
+    "label start:", "    scene bg clinic", '    p "The doctor gave me Quenorel."', "    call generic_name",
+    "    call usage", "    call side_effects", "    call how_it_works", "    call faqs", "    return", "",
+    "label generic_name:", '    d "{b}Generic name:{/b} Quenorel"', '    d "Brand names: Quenara, Relvix"',
+    '    d "Drug class: xanthine oxidase inhibitor"', "    return", "", "label usage:", '    d "It is used for:"',
+    '    d "- Gout"', '    d "- Kidney stones"', '    p "Anything else?"', '    d "Off-label:"',
+    '    d "- Tumour lysis syndrome"', "    return", "", "label side_effects:", "    show ames serious",
+    '    d "Frequent:"', '    d "- Itchy rash"', '    d "- Upset stomach"', '    p "And the serious ones?"',
+    '    d "- Liver injury"', '    d "Call a doctor at once if your skin or eyes turn yellow."', "    return", "",
+    "label how_it_works:", '    d "Quenorel {i}inhibits{/i} xanthine oxidase in the liver."', "    return", "",
+    "label faqs:", "    menu questions:", '        d "Ask me anything."', '        "Can I drink alcohol?":',
+    '            d "Only a little."', "            jump questions", '        "How long until it works?":',
+    '            d "A few months."', "            jump questions", '        "That\'s all.":',
+    '            d "Take care, Sam."', "    return", "```"])
+
+
+def test_a_renpy_script_with_a_label_per_section_and_a_menu_of_questions() -> None:
+    x = _quenorel(_RENPY)
+    assert [s.label for s in x.serious_signs] == ["yellowing of the skin or eyes"]
+    assert "Take care" not in formats.rewrite(_RENPY)  # (the exit choice's words)
+
+
+def test_a_page_with_a_renpy_snippet_is_left_alone() -> None:
+    page = ("## Usage\n\nQuenorel treats gout. Our game's first scene:\n\n```renpy\n"
+            'define e = Character("Eileen")\n\nlabel start:\n    e "Hello!"\n    jump park\n\nlabel park:\n'
+            '    e "Nice day."\n    jump home\n\nlabel home:\n    e "Goodbye."\n    return\n```\n\n'
+            "## Side Effects\n\n- Itchy rash\n")
+    assert formats.rewrite(page) == page
