@@ -639,10 +639,11 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # template and a Makefile read as almost nothing, Hjson in part)
     ("tests/fixtures/firstcontact114", 0.78, 0.80),  # 82/104, 84/104 at first contact (blind, ordinary answers of six
     # models not imitated before; identified 85.6 %)
-    ("tests/fixtures/firstcontact115", 0.70, 0.72),  # 66/94, 68/94 at first contact (blind, ordinary answers of six
-    # models not imitated before; identified 74.5 %)
-    ("tests/fixtures/firstcontact116", 0.60, 0.65),  # 28/46, 30/46 at first contact (blind: an Android strings.xml, a
-    # vCard, a Fortran namelist and a Ren'Py script read as almost nothing, a MIME e-mail in part)
+    ("tests/fixtures/firstcontact115", 0.71, 0.73),  # 68/95, 70/95 after the rules from its misses (66/94, 68/94 at
+    # first contact; blind, ordinary answers of six models not imitated before; identified 74.5 %, then 75.8 %)
+    ("tests/fixtures/firstcontact116", 0.58, 0.65),  # 63/107, 70/107 after the readers of its formats (28/46, 30/46 at
+    # first contact, blind: an Android strings.xml, a vCard, a Fortran namelist and a Ren'Py script read as almost
+    # nothing, a MIME e-mail in part; identified 67.4 %, then 70.1 % of more than twice the nodes)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,

@@ -386,6 +386,9 @@ _NOT_AN_EFFECT_F = StartOr(r"(?:these|those|such|this|that)\s+(?:symptoms|signs|
                            # "Such as Stevens-Johnson syndrome." under an effect's heading: its example, said as a
                            # sentence of its own (the examples of a list are read where the list names them)
                            r"(?:such\s+as|for\s+example|e\.g\.)\s|"
+                           # "Longer clotting times on lab tests, without extra bleeding": how the effect before
+                           # shows, no effect of its own
+                           r"(?:without|with\s+no)\s|"
                            # "Kidney damage, the most important risk, which ...": how the effect before ranks
                            r"(?:the\s+)?(?:most|main|biggest|chief|greatest)\s+(?:(?:important|serious|common|dangerous|"
                            r"frequent|worrying)\s+)?(?:risk|concern|problem|danger|one|side\s+effect)s?$|"
@@ -2168,8 +2171,9 @@ class _Ctx:
             text = cut_outside_parens(text, _LINE_EXAMPLES)  # AGEP": the examples that end a labelled line
         text = _AND_ASIDE.sub(" ", text) if ", " in text else text  # "..., and, rarely, a brain infection called X"
         items = list_items(_hold_modifier_commas(_hold_names(text)), appositives=False, split_or=False)
-        if block.label is None and len(items) == 2 and not items[1].conj and _GLOSS_NOUN.match(items[1].text):
-            items = items[:1]  # "Methemoglobinemia, a blood disorder in which ...": what the effect is
+        if len(items) == 2 and not items[1].conj and _GLOSS_NOUN.match(items[1].text):
+            items = items[:1]  # "Methemoglobinemia, a blood disorder in which ...": what the effect is (also after a
+            # group's label: "**Serious:** Progressive multifocal leukoencephalopathy (PML), a rare brain infection")
         elif block.label is None and len(items) > 2 and _INITIALS.match(items[0].text) and not items[1].conj \
                 and _GLOSS_NOUN.match(items[1].text):
             items = items[:1]  # "DRESS, a severe reaction with rash, fever and ...": the initials, then what they are

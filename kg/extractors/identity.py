@@ -338,7 +338,8 @@ def _described(doc: Document, result: Extraction) -> list[tuple[Section, Block]]
                                                # Lemborexant is the generic name, ...": a sentence about it)
                                                # as ...", "Zoravir comes as 200 mg capsules ...")
                                                or any(re.match(re.escape(n) + r"\s+\d", said, re.I) for n in names)
-                                               or any(_HOW_TAKEN_ITEM.match(x) for x in sentences(norm(said)))
+                                               or any(_HOW_TAKEN_ITEM.match(x) or _TAKEN_BARE.match(x)
+                                                      for x in sentences(norm(said)))
                                                or _SOLD_AS.search(said)):  # ("(as ketotifen fumarate). In the
             # US it is sold as Zaditor and Alaway eye drops; outside the US, Zaditen is available as eye drops, ...")
             # (or its product, "Desogestrel 75 microgram film-coated tablets, taken by mouth.", or how it comes:
@@ -534,9 +535,9 @@ def extract_brands(doc: Document, result: Extraction) -> None:
         texts = [(sec.inline, sec.span)] + [(b.text, b.span) for b in sec.blocks if b.text]
         for text, span in texts:
             first = sentences(norm(text))[:1]
-            for name in re.split(r"\s*(?:[,;]|\s(?:and|or)\s)\s*", strip_parens(first[0] if first else "")[0]):
+            for name in _field_names(first[0] if first else ""):
                 name = _field_brand(name)  # "..., Semglee, and Rezvoglar"
-                if _BRAND_ITEM.match(name):
+                if _BRAND_ITEM.match(name) and name.casefold() not in _NOT_BRAND_WORDS:
                     result.brand_names.append(Name(name, q.evidence(sec, span, name)))
     for fsec, block, label, text in identity_fields(doc):
         if label == "Forms" and block is not None and block.label and "(" in text:  # "Nasal spray (NasalCrom, ...)"
@@ -550,9 +551,9 @@ def extract_brands(doc: Document, result: Extraction) -> None:
                 if _BRAND_ITEM.match(name) and name.casefold() not in _NOT_BRAND_WORDS:
                     result.brand_names.append(Name(name, q.evidence(fsec, block.span, name)))
         if _BRAND_FIELD.match(label) and fsec.kind != "brands":  # "🏭 **Brand:** Dupixent", "Brand name: Sovaldi (...)"
-            for name in re.split(r"\s*(?:[,;]|\s(?:and|or)\s)\s*", strip_parens(norm(text))[0]):
+            for name in _field_names(norm(text)):
                 name = _field_brand(name)
-                if _BRAND_ITEM.match(name):
+                if _BRAND_ITEM.match(name) and name.casefold() not in _NOT_BRAND_WORDS:
                     result.brand_names.append(Name(name, q.evidence(fsec, block.span if block else fsec.span, name)))
     for part, block, name in [*_product_brands(doc), *_brands_listed_after(doc), *_form_item_brands(doc)]:
         result.brand_names.append(Name(name, q.evidence(part, block.span, name)))
@@ -631,7 +632,11 @@ _BRAND_CUE = re.compile(
     r"\bthe\s+(?:(?:older|original|main|best-known|usual|first|old|single-ingredient|stand-?alone|only)\s+)?brand"
     r"(?:\s+name)?(?:\s+for\s+[\w\s]{1,30}?)?\s+"
     r"(?:is|was)\s+(?-i:(?=[A-Z]))|"  # "in many other countries the brand is Glucobay"
-    r"\b(?:sold|prescribed|dispensed|marketed|launched)\s+(?:on\s+its\s+own\s+|alone\s+|mainly\s+|mostly\s+|over\s+the\s+counter\s+|"
+    # "in Argentina it is Abarax": a place, then the name it goes by there
+    r"\bin\s+(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+it\s+is\s+(?:(?:sold|marketed)\s+as\s+|called\s+)?"
+    r"(?-i:(?=[A-Z][a-z]))|"
+    # ("Roche once sold it as Rochagan": the maker's name, then the brand)
+    r"\b(?:sold|prescribed|dispensed|marketed|launched)\s+(?:it\s+)?(?:on\s+its\s+own\s+|alone\s+|mainly\s+|mostly\s+|over\s+the\s+counter\s+|"
     r"(?:only\s+)?by\s+prescription\s+|without\s+a\s+prescription\s+)?"
     r"(?:in\s+(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+)?"  # ("sold in the United States as **Qelbree**")
     r"(?:as|under(?!\s+(?:the\s+)?(?:brand\s+)?names?\b))\s+|(?<=\()as\s+|"  # ("sold under the name X": the cue after)
@@ -898,6 +903,8 @@ def _brand_list(text: str) -> list[str]:
             break
         if led != piece.strip() and rest and not rest.startswith(("(", ")", ".")):
             break  # "the older UK brand Ceporex is ...": the name after a descriptor must end the piece
+        if _CLAUSE_AFTER_NAME.match(rest):
+            break  # "..., and Roche once sold it as Rochagan": a maker, the subject of a clause of its own
         out.append(name)
         also = _ALSO_BRAND.match(rest)
         if also:  # "Lixiana (also Roteas)": the brand's other name, a brand too
@@ -911,6 +918,9 @@ def _brand_list(text: str) -> list[str]:
     return out
 
 
+#: a clause's verb right after a capitalised name: the name is its subject, no brand ("Roche once sold it as ...")
+_CLAUSE_AFTER_NAME = re.compile(r"(?:once|later|first|formerly|originally|also)?\s*(?:sold|sells|made|makes|marketed|"
+                                r"markets|developed|develops|launched|withdrew|discontinued)\s+it\b")
 #: where a brand is sold, after its name
 _PLACE = (r"(?:(?:the\s+)?(?:US|USA|U\.S\.|UK|EU|Europe|Canada|Australia|United\s+States|United\s+Kingdom|Asia|Japan|"
           r"China|India|Africa|Latin\s+America|South\s+America|New\s+Zealand|Middle\s+East|France|Germany|Italy|"
@@ -926,8 +936,21 @@ _PLACE_ASIDE = re.compile(r",\s+in\s+" + _PLACE + r"(?:\s+and\s+" + _PLACE + r")
 _FORM_AFTER = re.compile(rf"^(?:{FORM_HEADS})\b\s*", re.I)
 _ALSO_BRAND = re.compile(r"^\((?:also|or|also\s+sold\s+as)\s+(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\)")
 _FOR_PRODUCT = re.compile(rf"^for\s+(?:the|its)\s+(?:[\w-]+\s+){{0,2}}(?:{FORM_HEADS})\b\s*", re.I)
+def _field_names(text: str) -> list[str]:
+    """The names a brand field lists outside brackets, then a brand's name elsewhere inside them ("Zortress
+    (transplant; Certican in Europe)": Certican too)."""
+    bare, parens = strip_parens(text)
+    return [*re.split(r"\s*(?:[,;]|\s(?:and|or)\s)\s*", bare),
+            *(m.group("b") for p in parens for m in _NAMED_ELSEWHERE.finditer(p))]
+
+
+#: a brand's name elsewhere, inside the parentheses after it: "(Certican in Europe)", "(transplant; Certican in Europe)"
+_NAMED_ELSEWHERE = re.compile(r"(?:^|[;,]\s*)(?!(?:only|sold|available|marketed|approved|also|mainly|mostly|used|"
+                              r"licen[sc]ed|known|called|not|generic|generics|branded)\b)(?P<b>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z0-9])[\w-]*)*)\s+(?:in|outside)\s+"
+                              + _PLACE + r"(?=\s*(?:[;,]|$))", re.I)
 #: a brand's name elsewhere, in parentheses after it
-_ELSEWHERE = re.compile(r"(?<=[\w'])\s*\((?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*)\s+(?:in|outside)\s+" + _PLACE + r"\)")
+_ELSEWHERE = re.compile(r"(?<=[\w'])\s*\((?:[^();]{1,40};\s*)?(?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*)\s+(?:in|outside)\s+"
+                        + _PLACE + r"\)")  # ("Zortress (transplant; Certican in Europe)": what it is for, then the name)
 #: a brand's name: capitalised words ("Tyvaso DPI"), a lower-case letter before a capital ("iOSAT"), a title
 #: ("Dr. Scholl's Clear Away"), a number ("Pepcid AC 20"), an ampersand ("Head & Shoulders")
 _BRAND_NAME = re.compile(r"^((?:Dr\.\s+)?(?:[A-Z]|[a-z](?=[A-Z]))[\w-]*(?:'s)?(?:\s+(?:&\s+)?(?:[A-Z0-9][\w-]*(?:'s)?|[a-z]{0,2}\d+))*)"
@@ -1214,6 +1237,9 @@ _HOW_TAKEN_ITEM = re.compile(r"^(?:it|this\s+(?:medicine|medication|drug)|they)\
                              # "- **Constipation:** Taken by mouth, it works as a saline laxative": how, then the drug
                              r"^(?:taken|given|swallowed|applied|injected|inhaled)\s+[^,;.]{2,40},\s+(?:it|this\s+"
                              r"(?:medicine|medication|drug)|they)\b", re.I)
+#: how the drug is taken, said without a subject under its name: "Taken by mouth as tablets, or as ..."
+_TAKEN_BARE = re.compile(r"^(?:taken|given|swallowed|applied|injected|inhaled|infused)\s+(?:by|as|into|under|in|"
+                         r"through|once|twice)\b", re.I)
 #: how a drug is given, in a use's item: the route it names after these words is the drug's
 _GIVEN_INTO = re.compile(r"\b(?:injected|injections?|given|infused|instilled|placed|inserted|administered)\b", re.I)
 #: a route denied just before it is named: "It does not need to be inhaled", "never injected"

@@ -922,6 +922,10 @@ _TRAILING_CONJ = re.compile(r"\s+(?:and|or)$", re.I)
 _PARTS = BODY_PARTS | {p + "s" for p in BODY_PARTS if not p.endswith("s")} | {"sole", "soles", "palms", "genitals"}
 _PART = r"(?:" + "|".join(sorted(_PARTS, key=len, reverse=True)) + r")"
 _ITEM_TAIL = re.compile(r",?\s+(?:including|such\s+as|e\.g\.|for\s+example)\b.*$|"
+                        # "Liver transplant rejection, started at least 30 days after the transplant, with ...": when
+                        # it is started, and what with
+                        r",\s+(?:started|begun|given|taken|used)\s+(?:at\s+least|within|after|before|from|once|twice|"
+                        r"\d)\b.*$|"
                         # "Insomnia alongside depression or anxiety": the condition it comes with, no use of its own
                         r"\s+(?:alongside|along\s+with|co-?occurring\s+with|accompanying)\s.*$|"
                         # "Vertigo from inner-ear problems such as Meniere's disease": its source, by its examples
@@ -1003,6 +1007,18 @@ _CONTINUES_LEAD = re.compile(r"^(?:as\s+an?\s+(?:add-on|adjunct|aid)\b|alone\b|o
                              r"(?:risk|chance|likelihood)\s+of)\b)", re.I)
 
 
+def _adjectives_joined(phrases: list[str]) -> list[str]:
+    """A member that ends on a test's adjective is no condition, it goes with the next: "Advanced hormone
+    receptor-positive, HER2-negative breast cancer" is one."""
+    out: list[str] = []
+    for phrase in phrases:
+        if out and re.search(r"-(?:positive|negative)$", out[-1], re.I):
+            out[-1] = f"{out[-1]}, {phrase}"
+        else:
+            out.append(phrase)
+    return out
+
+
 def item_conditions(text: str) -> list[tuple[str, bool]]:
     """The conditions a plain list item names, each with whether a purpose in the item makes it a
     prevention ("Inhalational anthrax, to prevent disease after exposure, and plague")."""
@@ -1028,7 +1044,7 @@ def item_conditions(text: str) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     obj, _end = _object(text, 0)
     place = False  # the item before named where ("Depression, in the UK, Canada and many other countries")
-    for phrase in _items(obj):
+    for phrase in _adjectives_joined(_items(obj)):
         phrase = _TRAILING_CONJ.sub("", phrase)  # "A and, less often, B": "A and" before the aside
         if place and _MORE_PLACES.match(phrase):
             continue  # (", Canada and many other countries": more of where, no condition)

@@ -765,7 +765,17 @@ _WHO_ITEM = re.compile(r"^(?:(?:older|younger|pregnant)\s+)?(?:women|men|people|
 #: the setting of a later line of treatment, after a condition's name: "after imatinib failure or intolerance"
 _AFTER_FAILURE = re.compile(r"\s+(?:after|following)\s+(?:prior\s+)?(?:[\w-]+\s+){0,3}?(?:failure|intolerance|resistance|"
                             r"progression)(?:\s+(?:or|and)\s+(?:[\w-]+\s+)?(?:failure|intolerance|resistance|"
-                            r"progression))?$", re.I)
+                            r"progression))?$|"
+                            # "... that does not respond to high-dose antihistamines", "... after treatment with
+                            # sunitinib or sorafenib": what was tried before, no part of the use's name
+                            r"\s+(?:that|which)\s+(?:does|do|did|has|have)\s+not\s+(?:respond(?:ed)?|improved?)\b.*$|"
+                            r"\s+(?:after|following)\s+(?:prior\s+)?(?:treatment|therapy)\s+with\s.*$", re.I)
+#: what else the use is treated with, after its name: ", alone or added to prostaglandin drops", ", together with X";
+#: and what causes it, said last ("Corneal swelling after cataract surgery caused by damage to the endothelium")
+_WITH_OTHERS_TAIL = re.compile(r",\s+(?:(?:either\s+)?(?:alone|on\s+its\s+own|by\s+itself)\s+or\s+)?(?:added\s+to|"
+                               r"together\s+with|in\s+combination\s+with|combined\s+with)\s[^()]*?(?=\s*\([^()]*\)\s*$|$)|"
+                               r"(?<=\w)\s+caused\s+by\s+(?:damage|injury|loss|a\s+lack|lack)\b[^()]*?"
+                               r"(?=\s*\([^()]*\)\s*$|$)", re.I)  # (a status in brackets after it stays: "(off-label)")
 #: the care setting a use is given in, after the condition's name: "Nausea in palliative care", "Agitation in the
 #: intensive care unit" (where, not what)
 #: (not after a procedure, whose setting is part of it: "Sedation in intensive care" is what the drug does there)
@@ -808,6 +818,7 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
         return []  # "- Collect stem cells: it moves ... so they can be collected": a procedure it serves, no condition;
         # "**Women who prefer to avoid hormones:**": whom it suits
     label = _REDUCES_RISK.sub("reducing the risk of ", label)  # "↓ risk of X" (read "Reduces risk of X")
+    label = _WITH_OTHERS_TAIL.sub("", label)  # "Glaucoma, alone or added to beta-blocker drops": what it is given with
     if not plain:  # "Migraine prevention in adults": the purpose's patients, no part of the condition
         label = _PURPOSE_FOR_WHO.sub(r"\g<p>", label)
     if not label or _NEGATED_ITEM_F.search(label) or _negated_description(label, desc):
