@@ -115,3 +115,26 @@ def test_symbol_before_a_gloss_and_named_again() -> None:
     assert [(m.target, m.symbol) for m in x.mechanism if m.is_target] == [("phosphodiesterase type 5", "PDE5")]
     y = _x(_page(how="Korvalin blocks muscarinic receptors (M1, M2 and M3) in the gut."), "Korvalin")
     assert [m.symbol for m in y.mechanism if m.is_target] == [None]
+
+
+def test_the_active_form_competes_and_inhibits() -> None:
+    """"The triphosphate competes with natural guanosine and inhibits the viral DNA polymerase": the drug's active
+    form is the subject of both verbs, the natural building block only the first verb's object."""
+    x = _x(_page(how="Inside cells korvalin is turned into its triphosphate. The triphosphate competes with natural "
+                     "guanosine and inhibits the viral DNA polymerase."), "Korvalin")
+    assert [(m.relation, m.target) for m in x.mechanism if m.is_target] == [("inhibits", "viral DNA polymerase")]
+
+
+def test_symbols_named_by_a_class_in_brackets() -> None:
+    """"blocks FLT3, RET and KIT (receptor tyrosine kinases)": each symbol a target, what they are said after them."""
+    x = _x(_page(how="Korvalin blocks FLT3, RET and KIT (receptor tyrosine kinases) at their ATP-binding pocket."),
+           "Korvalin")
+    assert [(m.relation, m.target) for m in x.mechanism if m.is_target] == [
+        ("blocks", "FLT3"), ("blocks", "RET"), ("blocks", "KIT")]
+
+
+def test_binds_and_makes_it_more_active() -> None:
+    """"binds to plasminogen ... and makes it up to 100 times more active": an activator."""
+    x = _x(_page(how="Korvalin binds to plasminogen, a natural protein in the blood, and makes it up to 100 times more "
+                     "active."), "Korvalin")
+    assert [(m.relation, m.target) for m in x.mechanism if m.is_target] == [("activates", "plasminogen")]

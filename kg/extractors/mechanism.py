@@ -1279,6 +1279,10 @@ _LIGAND_SUBJECT = re.compile(r"(?<!, a )(?<!, an )\b(?:more|less|natural|endogen
 #: "Entecavir triphosphate competes with the natural building block (dGTP) and inhibits ...": the drug's name
 #: opens the clause and the cue is its second verb, so a natural ligand inside the first verb's object is no subject
 _SECOND_VERB = re.compile(r"^\s*(?:the\s+)?(?P<w>[A-Za-z][\w-]*)\s+(?:[\w-]+\s+)?[a-z]+s\s+[^,;:]*\band\s+$")
+#: the drug's active form opening the clause ("The triphosphate competes with natural thymidine and inhibits ...",
+#: "This active form competes with ... and inhibits ..."): the drug, by what the body makes of it
+_ACTIVE_FORM_FIRST = re.compile(r"^\s*(?:the|this|its)\s+(?:active\s+)?(?:form|triphosphate|diphosphate|monophosphate|"
+                                r"metabolite)\s+[a-z]+s\s+[^,;:]*\band\s+$", re.I)
 
 
 #: a sentence opening on another thing than the drug: "This enzyme ...", "The clotting factors ..."
@@ -1345,7 +1349,8 @@ def _compared_drug(subject: str, other_agent) -> bool:
 
 def _own_second_verb(subject: str, other_agent) -> bool:
     m = _SECOND_VERB.match(subject)
-    return bool(m) and m.group("w").casefold() in getattr(other_agent, "names", set()) \
+    return (bool(m) and m.group("w").casefold() in getattr(other_agent, "names", set())
+            or bool(_ACTIVE_FORM_FIRST.match(subject))) \
         and not re.search(r"\b(?:which|that|who|whose|like|unlike)\b", subject, re.I)
 
 
@@ -1965,6 +1970,9 @@ _SITE_HOLDER = re.compile(r"^[A-Za-z][\w-]*(?:\s+(?!(?:from|than|with|for|to|of|
                           r"in|on|of|inside|within|where)\b))")  # ("the pocket of BCR-ABL where ATP ... binds")
 #: what a drug that binds a target then does to it, when that is to make it work more
 _MAKES_WORK = re.compile(r"\band\s+(?:makes?\s+(?:it|them)\s+(?:work|act)\b[^.;]{0,40}?\b(?:faster|more|better|harder)|"
+                         # "binds to antithrombin ... and makes it up to 1,000 times more active"
+                         r"makes?\s+(?:it|them)\s+(?:(?:up\s+to|about|around|some|roughly)\s+)?(?:[\d,]+\s+times\s+|much\s+|far\s+)?"
+                         r"more\s+active\b|"
                          r"makes?\s+(?:it|them)\s+more\s+sensitive\b|"  # ("binds to troponin C ... and makes it more
                          # sensitive to calcium": a sensitizer)
                          # "binds to a spot on the GABA-A receptor ... and makes the receptor respond more strongly to GABA"
@@ -2359,7 +2367,9 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
                     break  # "the X receptor that is separate from ... and stops ...": the "and" is the clause's
         if not seg or re.search(r"\s(?:which|that|to|so)\s", seg):
             break
-    named = [bool(symbol or cls or _TARGET_HEAD.search(name) or _CODE_AFTER_CLASS.search(name))
+    kinds = _KINDS_IN_BRACKETS.search(obj)  # "VEGFR, PDGFR and KIT (receptor tyrosine kinases)": what the symbols are
+    named = [bool(symbol or cls or _TARGET_HEAD.search(name) or _CODE_AFTER_CLASS.search(name)
+                  or kinds and " " not in name and is_abbreviation(name))
              for name, symbol, cls in pending]
     for (name, symbol, _cls), is_named in zip(pending, named):
         if _CLAUSE_NAME.match(name):
@@ -2368,6 +2378,11 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
             # ("binds VEGF-A and placental growth factor (PlGF)": a protein by its symbol, listed with a named target)
             out.append((_POSSESSOR.sub("", name), symbol))  # "the microbe's DNA": whose it is, no part of its name
     return out
+
+
+#: a class in brackets after symbols, which says what they are: "(receptor tyrosine kinases)", "(both kinases)"
+_KINDS_IN_BRACKETS = re.compile(r"\((?:both|all)?\s*(?:[\w-]+\s+){0,3}(?:receptors|kinases|enzymes|channels|transporters|"
+                                r"proteins)\)")
 
 
 def _paired_symbols(conjs: list[str]) -> list[str]:
