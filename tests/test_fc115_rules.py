@@ -138,3 +138,13 @@ def test_binds_and_makes_it_more_active() -> None:
     x = _x(_page(how="Korvalin binds to plasminogen, a natural protein in the blood, and makes it up to 100 times more "
                      "active."), "Korvalin")
     assert [(m.relation, m.target) for m in x.mechanism if m.is_target] == [("activates", "plasminogen")]
+
+
+def test_symbol_glossed_by_its_class_and_a_sentence_opening_on_and() -> None:
+    """"also weakly blocks PDE10 (an enzyme found in the brain)": the gloss says what the symbol is, a target; "And it
+    blocks histamine H1 receptors to a lesser degree": "And" opens the sentence, the drug its subject."""
+    x = _x(_page(how="Korvalin blocks NMDA receptors. It also weakly blocks PDE10 (an enzyme found in the brain), "
+                     "which may explain the tiredness. And it blocks histamine H1 receptors to a lesser degree."),
+           "Korvalin")
+    assert [(m.relation, m.target) for m in x.mechanism if m.is_target] == [
+        ("blocks", "NMDA receptor"), ("blocks", "PDE10"), ("blocks", "histamine H1 receptor")]

@@ -99,6 +99,7 @@ _HEDGE = re.compile(r"\b(?:thought|believed|presumed|proposed|suggested|hypothes
                     r"\b(?:possible|proposed|suggested|potential)\s+(?:ways|mechanisms|explanations|actions|routes)\b", re.I)
 _ASSERT = re.compile(r"\b(?:is|are)\s+known\s+to\b|\bhas\s+been\s+shown\s+to\b", re.I)
 _CLAUSE_START = Guarded(re.compile(r"(?:;|:|\bbut\b|\bwhereas\b|\bwhile\b|\balthough\b|,\s+and\b|"
+                                   r"^\s*and\s+(?=(?:it|they|this)\b)|"  # ("And it blocks ...": a sentence on "And")
                                    # "This happens when acetylcholine attaches to ...": the clause after "when" has its
                                    # own subject
                                    r"\b(?:happens|occurs|starts|begins|(?:is|are)\s+(?:triggered|caused|set\s+off|"
@@ -2278,6 +2279,8 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = []
     if re.search(r"\d,\d", obj):  # "acyl-CoA:1,2-diacylglycerol acyltransferase": a comma inside a chemical name
         return [(n.replace("\u201a", ","), s) for n, s in _targets(re.sub(r"(?<=\d),(?=\d)", "\u201a", obj))]
+    kinds = _KINDS_IN_BRACKETS.search(obj)  # "VEGFR, PDGFR and KIT (receptor tyrosine kinases)", "PDE11 (an enzyme
+    # found in skeletal muscle)": what the symbols are, said in brackets after them
     obj = _HOW_IT_DOES.sub("", obj)  # "the mu-opioid receptor without fully switching it on, ...": how, no target
     obj = _ALL_FORMS_OF.sub("", obj)  # "all active forms of VEGF-A, such as VEGF121 and VEGF165": VEGF-A
     obj = _BARE_CALLED.sub("", obj)  # "enzymes called matrix metalloproteinases (MMPs)": the enzymes, by name
@@ -2367,7 +2370,6 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
                     break  # "the X receptor that is separate from ... and stops ...": the "and" is the clause's
         if not seg or re.search(r"\s(?:which|that|to|so)\s", seg):
             break
-    kinds = _KINDS_IN_BRACKETS.search(obj)  # "VEGFR, PDGFR and KIT (receptor tyrosine kinases)": what the symbols are
     named = [bool(symbol or cls or _TARGET_HEAD.search(name) or _CODE_AFTER_CLASS.search(name)
                   or kinds and " " not in name and is_abbreviation(name))
              for name, symbol, cls in pending]
@@ -2382,7 +2384,8 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
 
 #: a class in brackets after symbols, which says what they are: "(receptor tyrosine kinases)", "(both kinases)"
 _KINDS_IN_BRACKETS = re.compile(r"\((?:both|all)?\s*(?:[\w-]+\s+){0,3}(?:receptors|kinases|enzymes|channels|transporters|"
-                                r"proteins)\)")
+                                r"proteins)\)|\((?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:receptor|kinase|enzyme|channel|"
+                                r"transporter|protein)\b[^()]*\)")
 
 
 def _paired_symbols(conjs: list[str]) -> list[str]:
