@@ -171,7 +171,8 @@ _HYPHEN_LABEL = re.compile(r"^(\s*)(?P<label>[A-Z][A-Za-z ]{1,30}?)\s+-\s+(?P<re
 _SHARE = r"^(?:most|many|some|a\s+few|few)\s+(?:people|patients)$"
 SHARE_OF_PEOPLE = re.compile(_SHARE, re.I)
 _GROUP = (r"^(?:(?:very|less|more|most)\s+)?(?:common(?:ly)?|uncommon|rare(?:ly)?|frequent|infrequent|"
-          r"occasional)(?:(?:,?\s+but|,|\s+and)\s+serious|\s+side\s+effects)?$|"  # ("rare, serious": a tag)
+          r"occasional)(?:(?:,?\s+but|,|\s+and)\s+(?:serious|important|severe|dangerous)|\s+side\s+effects)?$|"
+          # ("rare, serious": a tag; "Rare but important")
           r"^(?:serious|severe|mild|other)(?:(?:,?\s+but|,|\s+and)\s+(?:rare|uncommon|common))?(?:\s+side\s+effects)?$|"
           r"^(?:frequency|how\s+often)\s+(?:not\s+known|unknown)$|"  # (a leaflet's "Frequency not known")
           + _SHARE)  # ("**Some people:** nausea, ...": how often)

@@ -49,7 +49,8 @@ _WHEN = (r"when(?!\s+(?!(?:starting|stopping|switching|changing|taking|using|rai
 #: the moment an effect comes ("dizziness when standing up"), not a circumstance of the whole line
 _MOMENT = re.compile(r"\s+when\s+(?!(?:starting|stopping|switching|changing|taking|using|raising|increasing|beginning|"
                      r"combining|combined|used|taken|given)\b)[a-z]+ing\b(?:\s+(?:up|down|out))?", re.I)
-_SERIOUS = re.compile(r"\b(?:serious|severe|life-threatening|emergenc\w*|dangerous|grave)\b", re.I)
+_SERIOUS = re.compile(r"\b(?:serious|severe|life-threatening|emergenc\w*|dangerous|grave)\b|"
+                      r"\b(?:rare|uncommon)\s+but\s+important\b", re.I)  # ("Rare but important:" over its effects)
 _DESCRIPTIVE = re.compile(r"\b(?:is|are|was|were|can|may|might|could|will|that|which|who|causes?|leads?|"
                           r"occurs?|happens?|do|does)\b", re.I)
 #: a form a side effect comes with ("skin burning with the cream or lotion"): the form is no part of the effect
@@ -1051,6 +1052,9 @@ _FREQ_COLUMN = re.compile(r"how\s+(?:common|often|frequent)|frequency|incidence|
 _SERIOUS_COLUMN = re.compile(r"serious|severity|severe|dangerous", re.I)
 #: a column that names the effect ("Side effect", "Reaction") and one that only groups the rows ("System", "Body area")
 _EFFECT_COLUMN = re.compile(r"\b(?:side\s+effects?|effects?|reactions?|adverse\s+events?|symptoms?)\b", re.I)
+#: a first column that names the use a row's effects come with: "Treated condition", "Use", "When used for"
+_USE_COLUMN = re.compile(r"^(?:treated\s+|approved\s+)?(?:conditions?|uses?|indications?|diseases?|disorders?)(?:\s+treated)?$|"
+                         r"^(?:when\s+)?(?:used|given|injected)\s+(?:for|in)$", re.I)
 _SYSTEM_COLUMN = re.compile(r"^(?:(?:body|organ)\s+)?(?:systems?|areas?|parts?|organs?)$|^(?:where|category|type)$", re.I)
 #: a column header that is a frequency group ("Common", "Less common", "Rare but serious", "Very rare")
 _GROUP_COLUMN = re.compile(r"^(?:(?:very|less|more|most|fairly)\s+)?(?:common|uncommon|rare|frequent|infrequent|"
@@ -1134,7 +1138,8 @@ def _help_aside(context: str | None) -> str | None:
 
 
 #: a label that marks a note, not an effect: "**Important:**", "**Note:**", "**Warning:**"
-_NOTE_LABEL = re.compile(r"^(?:important(?:\s+(?:note|information|warning))?|note|please\s+note|warning|caution|tip|"
+_NOTE_LABEL = re.compile(r"^(?:important(?:\s+(?:note|information|warning))?|note|please\s+note|warning|caution|"
+                         r"(?:(?:practical|useful|quick|helpful|safety|pro)\s+)?tips?|"
                          r"remember|key\s+points?|bottom\s+line|good\s+to\s+know)$", re.I)
 #: how a sentence that describes an effect opens ("A rare but serious build-up of acid", "Usually mild", "Can be
 #: life-threatening"), not a list of its symptoms
@@ -1224,7 +1229,9 @@ def _change_label(verb: str, obj: str) -> str:
 
 
 _DRUG_CAN_CAUSE = re.compile(r"^(?:(?:if|when)\s[^,;]{3,80},\s+)?"  # ("If the medicine leaks out of the vein, it can ...")
-                             r"(?:[A-Z][\w-]+|it|this\s+(?:medicine|drug)|" + _USE_SUBJECT + r")\s+(?:(?:can|may)\s+"
+                             # ("the vitamin B6 part can cause X": a part of the medicine, the medicine)
+                             r"(?:[A-Z][\w-]+|it|this\s+(?:medicine|drug)|the\s+(?:[\w-]+\s+){1,3}?(?:part|component|"
+                             r"ingredient)|" + _USE_SUBJECT + r")\s+(?:(?:can|may)\s+"
                              r"(?:also\s+|rarely\s+|occasionally\s+|sometimes\s+)*(?:cause|lead\s+to|leave)|"
                              r"(?:also\s+|often\s+|sometimes\s+|commonly\s+)?(?:causes|leads\s+to)"
                              # ("It also causes a temporary staining of the skin, hair and nails"; not "it causes the body
@@ -2048,10 +2055,13 @@ class _Ctx:
             return
         if block.label and text.startswith(": ") and not block.label.rstrip().endswith(":"):
             text = text[2:]  # "**Constipation**: The most frequent ...": the colon outside the bold is the label's
-        help_ = seek_help(text) if block.label and _NOTE_LABEL.match(block.label.strip(" :")) else None
+        note = bool(block.label and _NOTE_LABEL.match(block.label.strip(" :")))
+        help_ = seek_help(text) if note else None
         if help_ is not None:  # "+ **Important:** Seek immediate medical attention if you experience A, B or C": a
             self.signs(block, _listed(help_))  # note among the groups, its signs
             return
+        if note and block.text.strip(" :"):
+            return  # "- Practical tip: because sleepiness is common, it's taken at bedtime": advice, no effect
         tagged = _GROUP_TAG.search(block.label.strip(" :")) if block.label and "]" in block.label else None
         if tagged and tagged.group(1) and is_group_label(tagged.group(1)):  # "Kidney stones [less common]:
             group = capitalise(" ".join(tagged.group(1).split()).lower())  # drinking plenty of water lowers the
@@ -2425,7 +2435,10 @@ class _Ctx:
         # the effect's column: the first, unless the first only groups the rows by where in the body ("| System |
         # Side effect | Frequency |") and another column is headed by what it holds
         named = next((k for k, h in enumerate(head[:len(cells)]) if k and _EFFECT_COLUMN.search(h)), None)
-        eff = named if named is not None and _SYSTEM_COLUMN.search(head[0]) else 0
+        eff = named if named is not None and (_SYSTEM_COLUMN.search(head[0]) or _USE_COLUMN.search(head[0])) else 0
+        if eff and freq is None and _USE_COLUMN.search(head[0]) and norm(cells[0]).strip():
+            category = _category(norm(cells[0]).strip())  # "| Treated condition | Common side effects |": each row's
+            # effects, grouped by the use they come with
         bare_call = False  # "| Depression | Common (serious) | Call your doctor right away |": the row's effect is
         for k in range(len(cells)):  # the sign (or what it shows by, in its brackets)
             if k not in (freq, grave, eff) and not (k == 0 and eff):  # "| What to do |", "| Notes |": a seek-help

@@ -89,6 +89,8 @@ _VERB_REL = (("activat", "activates"), ("stimulat", "activates"), ("inhibit", "i
              ("block", "blocks"), ("clos", "blocks"), ("bind", "binds"), ("open", "opens"), ("modulat", "modulates"),
              ("act", "modulates"))
 _NEGATION = re.compile(r"(?:\b(?:not|never|no|cannot|without)|n['\u2019]t)\s+(?:\w+\s+){0,2}$|\bfrom\s+$|"
+                       # "it doesn't replace estrogen or raise hormone levels": a second verb the first one's "not" denies
+                       r"(?:\b(?:not|never|cannot)|n['\u2019]t)\s+[a-z]+\s+[^,;.]{1,40}?\s+(?:or|nor)\s+$|"
                        r"\b(?:less\s+likely|unlikely)\s+to\s+$|"  # ("are less likely to trigger an immune reaction")
                        # "does not paralyse worms by acting on ...": the means of a denied verb is denied with it
                        r"(?:\b(?:not|never|cannot)|n['\u2019]t)\s+[^,;:.]{0,60}?\bby\s+$", re.I)
@@ -1360,7 +1362,10 @@ def _own_second_verb(subject: str, other_agent) -> bool:
 _FORMS_OF = re.compile(r"^(?:(?:both|all|the|its|two|three|the\s+two|the\s+three|main)\s+)*(?:forms?|types?|subtypes?|"
                        r"isoforms?|isoenzymes?|isozymes?|versions?|kinds?)\s+of\s+(?:this|that|these|those|the|its|both)"
                        rf"\s+(?:{_CLASS_WORDS})$", re.I)
-_DASH_CUT = re.compile(r"\s[\u2013\u2014-]\s|\u2014|;\s|:\s+(?=(?:it|they|this|that)\s)", re.I)  # (a clause after ";", or
+_DASH_CUT = re.compile(r"\s[\u2013\u2014-]\s|\u2014|;\s|:\s+(?=(?:it|they|this|that)\s)|"
+                       # "Blocking NK3: elinzanetant blocks the NK3 receptor": a label, then its own sentence
+                       r":\s+(?=[a-z][\w-]*\s+(?:also\s+)?(?:blocks|binds|inhibits|activates|stimulates|works|acts)\b)",
+                       re.I)  # (a clause after ";", or
 # after ":" on the drug, is not the object)
 _VIA = re.compile(r"\b(?:through|via|by\s+(?:blocking|binding\s+to|inhibiting)|at)\s+(?=(?:the|its|their)\s)", re.I)
 
@@ -2425,7 +2430,7 @@ _ANAPHOR_IN = re.compile(rf"\b(?:this|these|that|those)\s+(?:{_ANAPHOR_CLASSES})
 _BOUND_SMALL = re.compile(r"^(?:(?:the|excess|extra|dietary|free)\s+)?(?:[\w-]+\s+){0,2}?(?P<n>phosphates?|potassium|bile\s+acids?|"
                           r"iron|copper|calcium|magnesium|zinc|lead|mercury|arsenic|alumin(?:i)?um|oxalate|uric\s+acid|sodium|ammonia|"
                           r"bilirubin|toxins?|heparin|bile\s+salts?|hydrogen\s+ions|hydrochloric\s+acid|stomach\s+acid|"
-                          r"cyanide|cystine|heme|haem|poisons?|nitric\s+oxide|acyl\s+groups?)\b", re.I)
+                          r"cyanide|cystine|heme|haem|poisons?|nitric\s+oxide|acyl\s+groups?|fluoride(?:\s+ions?)?)\b", re.I)
 
 
 def _bound_things(obj: str) -> list[tuple[str, str | None]]:

@@ -919,13 +919,17 @@ _PART_OF = re.compile(r"\b(?:used|prescribed|given)\s+(?:\w+\s+)?(?:off[- ]label
                       r"(?P<x>(?:[\w-]+\s+){0,3}?(?:therapy|treatment|regimen))\s+for\s+(?P<who>[\w\s-]{3,40}?)(?=[.,;]|$)",
                       re.I)
 _TRAILING_CONJ = re.compile(r"\s+(?:and|or)$", re.I)
-_PARTS = BODY_PARTS | {p + "s" for p in BODY_PARTS if not p.endswith("s")} | {"sole", "soles", "palms", "genitals"}
+_PARTS = BODY_PARTS | {p + "s" for p in BODY_PARTS if not p.endswith("s")} | {"sole", "soles", "palms", "genitals", "skin folds",
+                                                                                        "skin creases", "body folds"}
 _PART = r"(?:" + "|".join(sorted(_PARTS, key=len, reverse=True)) + r")"
 _ITEM_TAIL = re.compile(r",?\s+(?:including|such\s+as|e\.g\.|for\s+example)\b.*$|"
                         # "Liver transplant rejection, started at least 30 days after the transplant, with ...": when
                         # it is started, and what with
                         r",\s+(?:started|begun|given|taken|used)\s+(?:at\s+least|within|after|before|from|once|twice|"
                         r"\d)\b.*$|"
+                        # "Hydrofluoric acid burns of the skin, using the gel or local injections": how it is given
+                        r",\s+using\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:gel|cream|ointment|injections?|spray|"
+                        r"drops|solution|patch(?:es)?|infusions?|tablets?|form)\b.*$|"
                         # "Insomnia alongside depression or anxiety": the condition it comes with, no use of its own
                         r"\s+(?:alongside|along\s+with|co-?occurring\s+with|accompanying)\s.*$|"
                         # "Vertigo from inner-ear problems such as Meniere's disease": its source, by its examples

@@ -1022,6 +1022,9 @@ _NAMED_GROUP = re.compile(r"^(?:(?:fda[- ])?approved|licensed|main|other|common|
                           r"(?:uses|indications)(?:\s*\([^()]*\))?$|^limitations?(?:\s+of\s+use)?$", re.I)
 _GROUP_LEAD = re.compile(r"\b(?:uses?(?!\s+disorders?\b)|used|indications?|conditions?|prescribed)\b|"
                          r"^(?:off[- ]label|not\s+for|limitations?(?:\s+of\s+use)?)$|"  # (not "**Opioid use disorder**": a
+                         # "Off-label / still being studied", "Off-label or investigational", "Investigational":
+                         r"^(?:off[- ]label|investigational|experimental)(?:\s*(?:/|,|\bor\b|\band\b|&)\s*(?:still\s+)?"
+                         r"(?:being\s+studied|under\s+study|investigational|experimental|emerging|in\s+trials))?$|"
                          # use itself)
                          r"^(?:(?:fda|officially|formally)\s+)?(?:approved|indicated|licensed|authori[sz]ed)\s+(?:\w+\s+)?for$|"
                          # "Approved in Japan and Korea" over its uses: where, no use
