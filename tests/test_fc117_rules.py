@@ -68,3 +68,13 @@ def test_a_part_of_the_medicine_causes() -> None:
     """"the vitamin B12 part can cause X and Y": a part of the medicine, the medicine's effects."""
     assert [e[0] for e in _effects("Nausea is common. When it is taken for a long time, the vitamin B12 part can cause "
                                    "acne and itching.")] == ["Nausea", "Acne", "Itching"]
+
+
+def test_forms_and_routes_said_only_in_an_answer() -> None:
+    """Where nothing before names a form or a route, the answer that says "It is available as 250 mg capsules taken by
+    mouth ... In hospital it is given as an injection into the vein" does."""
+    x = _x("## Usage\n\n- Gout\n\n## Side Effects\n\n- Headache\n\n## FAQs\n\n**How is it taken?**\nIt is available as "
+           "250 mg capsules taken by mouth, twice a day. In hospital it is given as an injection into the vein.\n",
+           "Dravolin")
+    assert [r.label for r in x.routes] == ["oral", "intravenous"]
+    assert [f.label for f in x.formulations] == ["capsules", "injection"]

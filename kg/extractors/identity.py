@@ -94,7 +94,7 @@ ROUTES = (
                            r"\bskin\s+(?:products?|creams?|ointments?|lotions?)\b", re.I)),
     ("oral", re.compile(r"\boral(?:ly)?\b|\bby mouth\b|(?<!has\s)(?<!have\s)(?<!had\s)\bswallowed\b|(?-i:\bPO\b)", re.I)),
     ("inhalation", re.compile(r"\binhal(?:ed|ation|er|ers)\b", re.I)),
-    ("intravenous", re.compile(r"\binto a (?:muscle or (?:a )?)?vein\b|\b(?:for use|injection|infusion) in(?:to)? a vein\b|\bintravenous(?:ly)?\b(?!\s+(?:antibiotics|drugs|"
+    ("intravenous", re.compile(r"\binto a (?:muscle or (?:a )?)?vein\b|\b(?:injection|infusion|injected|given|drip)\s+into\s+the\s+vein\b|\b(?:for use|injection|infusion) in(?:to)? a vein\b|\bintravenous(?:ly)?\b(?!\s+(?:antibiotics|drugs|"
                                r"medicines|medications|fluids|saline|therapy|treatment))|"
                                r"(?<!Schedule\s)(?<!Class\s)(?<!Stage\s)(?<!Grade\s)(?<!Phase\s)(?<!Type\s)(?-i:\bIV\b)"
                                r"(?!\s+(?:lines?|cannulas?|catheters?|access|tubing|sites?)\b)", re.I)),  # ("before a
@@ -145,7 +145,7 @@ _ROUTE_NEEDLES = {
     "topical": ("topical", "appl", "skin product", "skin cream", "skin ointment", "skin lotion", "the skin", "your skin",
                 "the face", "your face", "the scalp", "your scalp"),
     "oral": ("oral", "by mouth", "swallowed", "po"), "inhalation": ("inhal",),
-    "intravenous": ("into a vein", "or a vein", "in a vein", "intravenous", "iv"),
+    "intravenous": ("into a vein", "or a vein", "in a vein", "into the vein", "intravenous", "iv"),
     "intramuscular": ("into a muscle", "or a muscle", "intramuscular", " muscle"),
     "subcutaneous": ("under the skin", "under your skin", "subcutaneous", "sc"), "rectal": ("rectal", "suppositor"),
     "vaginal": ("vaginal", "pessar"), "nasal": ("nasal", "into the nose"), "ophthalmic": ("eye drops", "ophthalmic"),
@@ -1214,20 +1214,28 @@ def extract_routes(doc: Document, result: Extraction) -> None:
 def _routes_answered(doc: Document, result: Extraction, q: Quoter) -> None:
     """Where nothing before said how the drug is given, an answer that does: "Molsidomine is taken by mouth as
     tablets", "It is injected under the skin once a month" (the drug's own sentence, not another medicine's)."""
+    for faq, block in _answered_how(doc, result):
+        sent = block.text
+        for route, rx in ROUTES:
+            m = next((m for m in rx.finditer(sent) if not _NOT_GIVEN.search(sent, 0, m.start())), None) \
+                if could_match(sent, _ROUTE_NEEDLES[route]) else None
+            if m and route not in {r.label for r in result.routes}:
+                result.routes.append(Name(route, q.evidence(faq, block.span, m.group(0))))
+
+
+def _answered_how(doc: Document, result: Extraction) -> list[tuple[Section, Block]]:
+    """The sentences of the answers that say how the drug is given or what it comes as ("It is available as 500 mg
+    tablets taken by mouth", "For acute intoxication in hospital it is given as an injection into the vein"), each a
+    block of its own."""
     faq = doc.first_of("faqs")
     if faq is None:
-        return
+        return []
     subject = "|".join(re.escape(n) for n in _drug_words(result, first_words=True) if n)
-    said = re.compile(rf"^(?:it|this\s+(?:medicine|medication|drug)|{subject})\s+(?:is|are|can\s+be|should\s+be|must\s+be)"
-                      rf"\s+(?:\w+\s+)?(?:taken|given|swallowed|injected|inhaled|infused|applied)\b", re.I) if subject \
-        else _HOW_TAKEN_ITEM
-    for block in faq.blocks:
-        for sent in (x for x in sentences(norm(block.text)) if said.match(x)):
-            for route, rx in ROUTES:
-                m = next((m for m in rx.finditer(sent) if not _NOT_GIVEN.search(sent, 0, m.start())), None) \
-                    if could_match(sent, _ROUTE_NEEDLES[route]) else None
-                if m and route not in {r.label for r in result.routes}:
-                    result.routes.append(Name(route, q.evidence(faq, block.span, m.group(0))))
+    said = re.compile(rf"^(?:(?:for|in|at|when|during)\s[^,;]{{1,60}}?,?\s+)?(?:it|this\s+(?:medicine|medication|drug)"
+                      rf"{'|' + subject if subject else ''})\s+(?:is|are|can\s+be|should\s+be|must\s+be)\s+(?:\w+\s+)?"
+                      rf"(?:taken|given|swallowed|injected|inhaled|infused|applied|available|supplied|sold)\b", re.I)
+    return [(faq, Block(kind="paragraph", text=sent, span=block.span)) for block in faq.blocks
+            for sent in sentences(norm(block.text)) if said.match(sent)]
 
 
 #: a Usage bullet that is a sentence about how the drug is taken or comes: its routes and forms are the drug's
@@ -1268,6 +1276,8 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
     elif gen is not None and (products := _products(gen.inline)):  # "Meloxicam (Mobic tablets and oral suspension, ...)"
         sources.append((gen, Block(kind="paragraph", text=", ".join(products), span=gen.span)))
     sources += _described(doc, result)
+    if not any(_form_spans(norm(b.text)) for _, b in sources):
+        sources += _answered_how(doc, result)  # nothing before named a form: an answer that says what it comes as
     for src, block in sources:
         text = norm(block.text)
         for mods, head, quote in _shared_forms(text):  # "immediate-release, sustained-release (SR), or extended-release tablets"
