@@ -58,6 +58,8 @@ def rewrite(body: str) -> str:
         body = _docbook(body)
     if "<resources" in body and len(_ANDROID_NAMED.findall(body)) >= 6:
         body = _android(body)
+    if "&lt;" in body and _ATOM.search(body) and _ATOM_CONTENT.search(body) and len(_ESCAPED_TAG.findall(body)) >= 6:
+        body = _atom(body)
     if "</" in body and len(_XML_LEAF.findall(body)) >= 6 and not _HTML_TAGS.search(body):
         body = _xml(body)
     if "\t" in body and _ANKI_HEADER.search(body) and len(_ANKI_CARD.findall(body)) >= 4:
@@ -1219,6 +1221,48 @@ def _xml(body: str) -> str:
             out.append("")
         else:
             out.append(line.strip())
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# An Atom feed entry ('<feed xmlns="http://www.w3.org/2005/Atom">', "<entry>", "<title>", "<category term label/>",
+# '<content type="html">' over the answer as escaped HTML: "&lt;h2&gt;Usage&lt;/h2&gt;", "&lt;li&gt;...")
+# ---------------------------------------------------------------------------
+
+_ATOM = re.compile(r"<feed\b[^>]*2005/Atom|^[ \t]*<entry\b", re.M)
+_ATOM_CONTENT = re.compile(r"<content\b[^>]*\btype\s*=\s*\"(?:text/)?html\"[^>]*>", re.I)
+_ATOM_OPEN = re.compile(r"^[ \t]*(?:<\?xml\b|<feed\b|<entry\b)")
+#: an escaped tag of the HTML inside ("&lt;h2&gt;", "&lt;/li&gt;")
+_ESCAPED_TAG = re.compile(r"&lt;/?[A-Za-z][\w]*(?:\s[^&]*?)?/?&gt;")
+
+
+def _atom(body: str) -> str:
+    """An Atom feed (fenced or not) as the HTML its entries' '<content type="html">' hold, line for line: each of
+    their lines unescaped once ("&lt;h2&gt;" -> "<h2>", a CDATA section as it is), so that the page is read as the
+    HTML answer it is (:func:`kg.parse._html_lines`); the feed's own elements (its titles, ids, dates, author,
+    categories and summary), the declaration and the fence blank."""
+    lines = body.split("\n")
+    window = _data_window(lines, _ATOM_OPEN)
+    if window is None:
+        return body
+    first, last = window
+    if not _FENCE_LINE.match(lines[last]):  # (unfenced: the feed ends at its closing tag)
+        last = next((k for k in range(last, first - 1, -1) if re.search(r"</(?:feed|entry)\s*>", lines[k])), last)
+    out = list(lines)
+    inside = False
+    for k in range(first, last + 1):
+        line, said = lines[k], ""
+        while line:
+            if not inside:
+                opened = _ATOM_CONTENT.search(line)
+                if opened is None:
+                    break
+                line, inside = line[opened.end():], True
+            text, closed, line = line.partition("</content>")
+            said += text.replace("<![CDATA[", "").replace("]]>", "") if "<![CDATA[" in text or "]]>" in text \
+                else html.unescape(text)
+            inside = not closed
+        out[k] = said if said.strip() else ""
     return "\n".join(out)
 
 
