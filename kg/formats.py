@@ -10,6 +10,7 @@ runs only when its cheap test (:func:`rewrite`) finds the notation several times
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import re
 from bisect import bisect_right
@@ -58,6 +59,8 @@ def rewrite(body: str) -> str:
         body = _docbook(body)
     if "<resources" in body and len(_ANDROID_NAMED.findall(body)) >= 6:
         body = _android(body)
+    if "<xliff" in body and len(_XLIFF_UNIT.findall(body)) >= 6 and body.count("<source") >= 6:
+        body = _xliff(body)
     if "&lt;" in body and _ATOM.search(body) and _ATOM_CONTENT.search(body) and len(_ESCAPED_TAG.findall(body)) >= 6:
         body = _atom(body)
     if "</" in body and len(_XML_LEAF.findall(body)) >= 6 and not _HTML_TAGS.search(body):
@@ -1264,6 +1267,108 @@ def _atom(body: str) -> str:
             inside = not closed
         out[k] = said if said.strip() else ""
     return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# XLIFF, a translation file ('<xliff version="2.0">', '<group name="Usage">' a section, '<unit id="usage.1">' over
+# "<segment><source>" text with '<pc type="fmt" subType="xlf:b">' bold, a unit's "<notes><note>Off-label use.</note>",
+# "faq.1.q" / "faq.1.a" units; XLIFF 1.2's "<trans-unit>" the same)
+# ---------------------------------------------------------------------------
+
+_XLIFF_OPEN = re.compile(r"^[ \t]*(?:<\?xml\b|<xliff\b)")
+_XLIFF_UNIT = re.compile(r"<(?:unit|trans-unit)\b")
+#: a unit's id that names a question or an answer ("faq.1.q", "faq_2_answer", "q3")
+_XLIFF_QA = re.compile(r"(?:^|[._-])(?:(?P<q>q|question)|(?P<a>a|answer))(?:[._-]?\d+)?$", re.I)
+#: a unit's note that gives its use's status ("Off-label use.", "Investigational use.")
+_XLIFF_STATUS = re.compile(r"off[-_ ]?label|unapproved|unlicen[cs]ed|not\s+approved|investigational|experimental",
+                            re.I)
+_XML_ATTR = re.compile(r"([\w:.-]+)\s*=\s*\"([^\"]*)\"")
+
+
+def _xliff(body: str) -> str:
+    """An XLIFF file (fenced or not) as Markdown, line for line: a "<group>" named for a section ('name="Side
+    Effects"') its heading, any other named group a label; each unit's "<source>" text on its lines (its "<target>",
+    the file's notes, the declaration, tags and the fence blank), bold codes ('<pc subType="xlf:b">') bold; a unit whose
+    text opens on bold a list item, "(off-label)" after its bold name when the unit's note says so ("Off-label use.",
+    "Investigational use."); a question's and an answer's units ("faq.1.q", "faq.1.a") "Q:" and "A:" lines."""
+    block = _data_block(body, _XLIFF_OPEN)
+    if block is None:
+        return body
+    lines, first, last, _ = block
+    out = [line if k < first or k > last else "" for k, line in enumerate(lines)]
+    stack: list[str] = []
+    bold: list[str] = []
+    unit: tuple[str, list[tuple[int, str]], list[str]] | None = None  # (its id, its source's words by line, notes)
+    section: str | None = None
+    for k in range(first, last + 1):
+        line, at = lines[k], 0
+        for m in itertools.chain(_DB_TAG.finditer(line), [None]):
+            words = line[at:m.start() if m else len(line)]
+            at = m.end() if m else len(line)
+            if unit is not None and "source" in stack and stack[-1] in ("source", "pc"):
+                unit[1].append((k, words))
+            elif unit is not None and stack and stack[-1] == "note":
+                unit[2].append(words)
+            if m is None or not m.group("tag"):
+                continue
+            tag, attrs = m.group("tag").casefold(), dict(_XML_ATTR.findall(m.group("attrs") or ""))
+            if m.group("close"):
+                while tag in stack and stack[-1] != tag:
+                    stack.pop()
+                if tag in stack:
+                    stack.pop()
+                if tag == "pc" and unit is not None and "source" in stack:
+                    unit[1].append((k, bold.pop() if bold else ""))
+                elif tag in ("unit", "trans-unit") and unit is not None:
+                    _xliff_unit(out, section, *unit)
+                    unit = None
+                continue
+            if tag == "pc" and unit is not None and "source" in stack:  # (a code of the source's text)
+                strong = re.search(r"xlf:[bB]\b|\bbold\b", m.group("attrs") or "")
+                bold.append("**" if strong else "")
+                unit[1].append((k, bold[-1]))
+                if not m.group("empty"):
+                    stack.append(tag)
+                continue
+            if m.group("empty"):
+                continue
+            stack.append(tag)
+            if tag == "group":
+                name = attrs.get("name") or attrs.get("resname") or _words(attrs.get("id", ""))
+                kind = section_kind(name) if name else None
+                out[k] = f"## {name}" if kind in _MAIN_KINDS else f"**{name}:**" if name else ""
+                section = kind if kind in _MAIN_KINDS else section
+            elif tag in ("unit", "trans-unit"):
+                unit = (attrs.get("id") or attrs.get("resname") or "", [], [])
+    return "\n".join(out)
+
+
+def _xliff_unit(out: list[str], section: str | None, name: str, parts: list[tuple[int, str]], notes: list[str]
+                ) -> None:
+    """A unit's source text on its lines (:func:`_xliff`); in the Generic Name section, a unit whose id names a field
+    ("generic.form", "brandNames") the field's label before its text, unless the text has one ("Brand name: X")."""
+    said: dict[int, str] = {}
+    for k, text in parts:
+        said[k] = said.get(k, "") + text
+    rows = [(k, " ".join(html.unescape(t).split())) for k, t in said.items()]
+    rows = [(k, t) for k, t in rows if t]
+    if not rows:
+        return
+    qa = _XLIFF_QA.search(name) if section == "faqs" or re.search(r"faq|qa|question", name, re.I) else None
+    lead = "Q: " if qa and qa.group("q") else "A: " if qa else ""
+    (k, text), *rest = rows
+    role = _data_role(re.split(r"[._:/-]", name)[-1]) if section == "identity" else None
+    if role in _DATA_FIELDS and not re.match(r"^[^:]{1,30}:\s", text):
+        lead = f"**{_DATA_FIELDS[role]}:** "
+    if not lead and text.startswith("**") and "**" in text[2:]:
+        status = _XLIFF_STATUS.search(" ".join(notes))
+        if status:
+            end = text.index("**", 2) + 2
+            text = f"{text[:end]} (off-label){text[end:]}"
+        lead = "- "
+    out[k] = lead + text
+    for k, text in rest:
+        out[k] = ("  " if lead == "- " else "") + text
 
 
 # ---------------------------------------------------------------------------

@@ -65,3 +65,45 @@ def test_a_page_with_a_short_atom_snippet_is_left_alone() -> None:
             '    <content type="html">Now in stock: &lt;b&gt;20 mg&lt;/b&gt; tablets.</content>\n'
             "  </entry>\n</feed>\n```\n\n## Side Effects\n\n- Headache\n")
     assert formats.rewrite(page) == page
+
+
+_XLIFF = "\n".join([
+    "The leaflet as XLIFF 2.0:", "", "```xml", '<?xml version="1.0" encoding="UTF-8"?>',
+    '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr">',
+    '  <file id="leaflet">', "    <notes><note>Keep the brand names.</note></notes>",
+    '    <group id="name" name="Generic Name">',
+    '      <unit id="name.inn" translate="no"><segment><source>Tavemirol</source></segment></unit>',
+    '      <unit id="name.tradeNames"><segment><source>Tavix, Mirolen</source></segment></unit>',
+    '      <unit id="name.class"><segment><source>Proton pump inhibitor</source></segment></unit>', "    </group>",
+    '    <group id="use" name="Usage">', '      <unit id="use.a">',
+    '        <segment><source><pc id="b1" type="fmt" subType="xlf:b">Heartburn</pc> in adults.</source></segment>',
+    "      </unit>", '      <unit id="use.b">',
+    '        <segment><source><pc id="b1" type="fmt" subType="xlf:b">Stomach ulcers</pc>.</source></segment>',
+    "      </unit>", '      <unit id="use.c">', '        <notes><note category="status">Unlicensed use.</note></notes>',
+    "        <segment><source><pc id=\"b1\" type=\"fmt\" subType=\"xlf:b\">Barrett's esophagus</pc>.</source>",
+    '          <target><pc id="b1" type="fmt" subType="xlf:b">Oesophage de Barrett</pc>.</target></segment>',
+    "      </unit>", "    </group>", '    <group id="adverse" name="Side Effects">',
+    '      <unit id="adverse.frequent"><segment><source>Frequent: headache; bloating.</source></segment></unit>',
+    '      <unit id="adverse.serious"><segment><source>Serious: low magnesium.</source></segment></unit>',
+    "    </group>", '    <group id="moa" name="How it Works">',
+    '      <unit id="moa.text"><segment><source>Tavemirol inhibits the proton pump',
+    "        in the stomach lining.</source></segment></unit>", "    </group>", '    <group id="qa" name="FAQs">',
+    '      <unit id="qa1.question"><segment><source>Should I take it before breakfast?</source></segment></unit>',
+    '      <unit id="qa1.answer"><segment><source>Yes, 30 minutes before the first meal.</source></segment></unit>',
+    '      <unit id="qa2.question"><segment><source>Can I take it for years?</source></segment></unit>',
+    '      <unit id="qa2.answer"><segment><source>Only if your doctor says so.</source></segment></unit>',
+    "    </group>", "  </file>", "</xliff>", "```",
+])
+
+
+def test_an_xliff_file_of_groups_and_units() -> None:
+    _tavemirol(_XLIFF)
+    assert "Oesophage" not in formats.rewrite(_XLIFF)  # (a unit's target is the translation, not the answer)
+
+
+def test_a_page_with_an_xliff_snippet_is_left_alone() -> None:
+    page = ("## Usage\n\nTavemirol treats heartburn. The label's strings are sent for translation:\n\n```xml\n"
+            '<xliff version="2.0" srcLang="en">\n  <file id="f">\n    <unit id="u1"><segment><source>Take before '
+            'food.</source></segment></unit>\n    <unit id="u2"><segment><source>Keep dry.</source></segment></unit>'
+            "\n  </file>\n</xliff>\n```\n\n## Side Effects\n\n- Headache\n")
+    assert formats.rewrite(page) == page
