@@ -59,6 +59,8 @@ def rewrite(body: str) -> str:
         body = _docbook(body)
     if "<resources" in body and len(_ANDROID_NAMED.findall(body)) >= 6:
         body = _android(body)
+    if "<svg" in body and len(_SVG_TEXT.findall(body)) >= 8 and "</svg>" in body:
+        body = _svg(body)
     if "<xliff" in body and len(_XLIFF_UNIT.findall(body)) >= 6 and body.count("<source") >= 6:
         body = _xliff(body)
     if "&lt;" in body and _ATOM.search(body) and _ATOM_CONTENT.search(body) and len(_ESCAPED_TAG.findall(body)) >= 6:
@@ -1369,6 +1371,120 @@ def _xliff_unit(out: list[str], section: str | None, name: str, parts: list[tupl
     out[k] = lead + text
     for k, text in rest:
         out[k] = ("  " if lead == "- " else "") + text
+
+
+# ---------------------------------------------------------------------------
+# An SVG infographic ("<svg>", "<style>" classes, '<text class="h2">Usage</text>', "<tspan>" lines and bold runs,
+# "<g transform>" columns, "<title>" / "<desc>"): its visible text in document order
+# ---------------------------------------------------------------------------
+
+_SVG_OPEN = re.compile(r"^[ \t]*(?:<\?xml\b|<svg\b)")
+_SVG_TEXT = re.compile(r"<(?:text|tspan)\b")
+#: a CSS rule of the "<style>" block (".h2 { font-size: 26px; font-weight: bold; }")
+_CSS_RULE = re.compile(r"\.(?P<c>[\w-]+)\s*\{(?P<r>[^{}]*)\}")
+#: a class whose name makes a heading ("h2", "heading", "section-title"), and its level when the name gives one
+_SVG_HEADING = re.compile(r"^(?:h(?P<n>[1-6])|(?:section[-_]?)?(?:title|heading|header|head)|(?P<s>sub[-_]?\w*))$",
+                          re.I)
+#: the elements whose words are not seen
+_SVG_HIDDEN = frozenset({"title", "desc", "style", "script", "defs", "metadata"})
+_BULLET_GLYPH = re.compile(r"^(?P<b>\*\*)?[ \t]*[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u2013\u2014-][ \t]+")
+
+
+def _svg_styles(body: str) -> tuple[set[str], dict[str, int]]:
+    """The classes of the "<style>" block that are bold, and those that make a heading with its level: by name
+    ("h3" a level-3 heading) or, when the name says nothing, by a font larger than the text's and bold."""
+    bold: set[str] = set()
+    sizes: dict[str, float] = {}
+    for m in _CSS_RULE.finditer(body):
+        rule = m.group("r")
+        if re.search(r"font-weight\s*:\s*(?:bold|[6-9]00)", rule):
+            bold.add(m.group("c"))
+        size = re.search(r"font-size\s*:\s*(\d+(?:\.\d+)?)", rule)
+        if size:
+            sizes[m.group("c")] = float(size.group(1))
+    base = min(sizes.values(), default=0.0)
+    heads: dict[str, int] = {}
+    large = sorted({size for name, size in sizes.items() if name in bold and size >= 1.15 * base > 0}, reverse=True)
+    for name in {*bold, *sizes}:
+        named = _SVG_HEADING.match(name)
+        if named:
+            heads[name] = int(named.group("n")) if named.group("n") else 3 if named.group("s") else 2
+        elif sizes.get(name) in large:
+            heads[name] = min(2 + large.index(sizes[name]), 4)  # (the largest a section's, the next a group's)
+    return bold, heads
+
+
+def _svg(body: str) -> str:
+    """An SVG image (fenced or not) as Markdown, line for line: the words of its "<text>" elements in document order
+    on their lines (those of "<title>", "<desc>", "<style>" and comments, tags, the declaration and the fence blank);
+    a "<tspan>" with its own position a line of its own, several such on one line joined by "; " (a column of
+    bullets); a text whose class makes a heading (:func:`_svg_styles`) that heading ("## Usage" at any level, a
+    group's "### Short courses"; a level-1 title its plain words); a bold class's "<tspan>" bold; a line that opens on
+    a bullet ("•") a list item."""
+    block = _data_block(body, _SVG_OPEN)
+    if block is None:
+        return body
+    lines, first, last, fenced = block
+    if not fenced:
+        last = next((k for k in range(first, last + 1) if "</svg>" in lines[k]), last)
+    bold, heads = _svg_styles("\n".join(lines[first:last + 1]))
+    out = [line if k < first or k > last else "" for k, line in enumerate(lines)]
+    stack: list[tuple[str, str]] = []  # (tag, its class)
+    rows: dict[int, list[list[str]]] = {}  # (the lines of words on each source line, and their heading level)
+    level = 0
+    for k in range(first, last + 1):
+        line, at = lines[k], 0
+        for m in itertools.chain(_DB_TAG.finditer(line), [None]):
+            words = line[at:m.start() if m else len(line)]
+            at = m.end() if m else len(line)
+            if words.strip() and any(t == "text" for t, _ in stack) and not any(t in _SVG_HIDDEN for t, _ in stack):
+                own = rows.setdefault(k, [])
+                if not own:
+                    own.append([str(level), ""])
+                own[-1][1] += html.unescape(words)
+            if m is None or not m.group("tag"):
+                continue
+            tag, attrs = m.group("tag").casefold(), dict(_XML_ATTR.findall(m.group("attrs") or ""))
+            if m.group("close"):
+                while stack and stack[-1][0] != tag and any(t == tag for t, _ in stack):
+                    stack.pop()
+                closed = stack.pop() if stack and stack[-1][0] == tag else None
+                if closed and closed[0] == "tspan" and closed[1] in bold and closed[1] not in heads:
+                    rows.setdefault(k, [[str(level), ""]])[-1][1] += "**"
+                continue
+            if m.group("empty"):
+                continue
+            own_class = (attrs.get("class") or "").split()
+            name = next((c for c in own_class if c in heads), next((c for c in own_class if c in bold), ""))
+            stack.append((tag, name))
+            if tag == "text":
+                level = heads.get(name, 0)
+                rows.setdefault(k, []).append([str(level), ""])
+            elif tag == "tspan":
+                own = rows.setdefault(k, [])
+                if ("x" in attrs or "dy" in attrs or "y" in attrs) and (not own or own[-1][1].strip()):
+                    own.append([str(level), ""])  # (a tspan placed on a line of its own)
+                elif not own:
+                    own.append([str(level), ""])
+                if name in bold and name not in heads:
+                    own[-1][1] += "**"
+    for k, own in rows.items():
+        said = [(int(n), " ".join(re.sub(r"\*\*(\s*)\*\*", r"\1", t).split())) for n, t in own]
+        said = [(n, t) for n, t in said if t and t != "****"]
+        if not said:
+            continue
+        n, text = said[0]
+        items = [_BULLET_GLYPH.sub(lambda b: b.group("b") or "", t) for _, t in said]
+        if n >= 1 and len(said) == 1:
+            kind = section_kind(text)
+            out[k] = f"## {text}" if kind in _MAIN_KINDS else text if n == 1 else f"{'#' * min(n, 6)} {text}"
+        elif len(said) > 1:
+            out[k] = "; ".join(i.rstrip(";.") for i in items)  # (a column of bullets on one line)
+        elif _BULLET_GLYPH.match(text):
+            out[k] = "- " + items[0]
+        else:
+            out[k] = text
+    return "\n".join(out)
 
 
 # ---------------------------------------------------------------------------

@@ -107,3 +107,49 @@ def test_a_page_with_an_xliff_snippet_is_left_alone() -> None:
             'food.</source></segment></unit>\n    <unit id="u2"><segment><source>Keep dry.</source></segment></unit>'
             "\n  </file>\n</xliff>\n```\n\n## Side Effects\n\n- Headache\n")
     assert formats.rewrite(page) == page
+
+
+_SVG = "\n".join([
+    "An infographic you can print:", "", "```svg", '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="900">',
+    "  <title>Tavemirol at a glance</title>", "  <desc>A poster about Tavemirol.</desc>", "  <style>",
+    "    .section-title { font-size: 24px; font-weight: 700; }", "    .group { font-size: 18px; font-weight: bold; }",
+    "    .body { font-size: 14px; }", "    .em { font-weight: bold; }", "  </style>", "  <!-- identity -->",
+    '  <text x="20" y="40" class="section-title">Generic Name</text>',
+    '  <text x="20" y="70" class="body">Tavemirol. Brand names: <tspan class="em">Tavix</tspan>,',
+    '    <tspan class="em">Mirolen</tspan>.</text>',
+    '  <text x="20" y="95" class="body">Drug class: proton pump inhibitor.</text>',
+    '  <text x="20" y="140" class="section-title">Usage</text>', '  <text x="20" y="170" class="body">',
+    '    <tspan x="30"><tspan class="em">&#8226; Heartburn</tspan> in adults</tspan>',
+    '    <tspan x="30" dy="20"><tspan class="em">&#8226; Stomach ulcers</tspan></tspan>',
+    "    <tspan x=\"30\" dy=\"20\"><tspan class=\"em\">&#8226; Off-label:</tspan> Barrett's esophagus</tspan>",
+    "  </text>", '  <text x="20" y="260" class="section-title">Side Effects</text>',
+    '  <g transform="translate(20,290)">', '    <text class="group">Frequent</text>',
+    '    <text y="22" class="body"><tspan x="0">&#8226; Headache</tspan><tspan x="0" dy="18">&#8226; Bloating</tspan>',
+    "    </text>", "  </g>", '  <g transform="translate(400,290)">', '    <text class="group">Serious</text>',
+    '    <text y="22" class="body"><tspan x="0">&#8226; Low magnesium</tspan></text>', "  </g>",
+    '  <text x="20" y="400" class="section-title">How it Works</text>', '  <text x="20" y="430" class="body">',
+    '    <tspan x="20">Tavemirol inhibits the proton pump</tspan>',
+    '    <tspan x="20" dy="18">in the stomach lining.</tspan>', "  </text>",
+    '  <text x="20" y="500" class="section-title">FAQs</text>', '  <text x="20" y="530" class="body">',
+    '    <tspan x="20" class="em">Should I take it before breakfast?</tspan>',
+    '    <tspan x="20" dy="18">Yes, 30 minutes before the first meal.</tspan>',
+    '    <tspan x="20" dy="30" class="em">Can I take it for years?</tspan>',
+    '    <tspan x="20" dy="18">Only if your doctor says so.</tspan>', "  </text>", "</svg>", "```",
+])
+
+
+def test_an_svg_infographic_of_text_and_tspans() -> None:
+    _tavemirol(_SVG)
+    said = formats.rewrite(_SVG).split("\n")
+    assert "### Frequent" in said and "Headache; Bloating" in said  # (a group's class, its column on one line)
+    assert not any("at a glance" in line or "font-size" in line for line in said)  # (title and style unseen)
+
+
+def test_a_page_with_a_small_svg_label_is_left_alone() -> None:
+    page = ("## Usage\n\nTavemirol treats heartburn. The pharmacy's shelf label:\n\n```svg\n"
+            '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="80">\n'
+            '  <text x="10" y="20" class="h2">Tavemirol 20 mg</text>\n'
+            '  <text x="10" y="40"><tspan x="10">Take before breakfast</tspan>'
+            '<tspan x="10" dy="16">Keep dry</tspan></text>\n</svg>\n```\n\n'
+            "## Side Effects\n\n- Headache\n")
+    assert formats.rewrite(page) == page
