@@ -121,6 +121,8 @@ def rewrite(body: str) -> str:
         body = _djot(body)  # "{.class}" too: a Djot page names itself or highlights)
     if "h2. " in body and len(_TEXTILE_HEADING.findall(body)) >= 2 and len(_TEXTILE_ONLY.findall(body)) >= 2:
         body = _textile(body)
+    if "local" in body and len(_JSONNET_MARK.findall(body)) >= 2 and len(_JSONNET_KEY.findall(body)) >= 6:
+        body = _jsonnet(body)
     if ": " in body and len(_YAML_MAP_ITEM.findall(body)) >= 2:
         body = _yaml_doc(body)
     if '"embeds"' in body and len(_EMBED_FIELD.findall(body)) >= 3:
@@ -5737,6 +5739,200 @@ def _nix(body: str) -> str:
     fence, "#" comments, let / in, braces, brackets, "=" and ";" blank."""
     tree = _from_first(("let", "{", "rec"), lambda toks, i: _nix_value(toks, i, {}))
     return _read_data(body, _NIX_OPEN, _NIX_TOKEN, tree)
+
+
+# ---------------------------------------------------------------------------
+# A Jsonnet file ("local use(condition, note, offLabel=false) = { ... };", "{ generic_name: 'X',", "|||" text
+# blocks, "effects('common', [...]) + effects('serious', [...])", "[ { effect: e } for e in list ]", "std.join(...)")
+# ---------------------------------------------------------------------------
+
+_JSONNET_OPEN = re.compile(r"^[ \t]*(?:local[ \t]+[A-Za-z_]|\{[ \t]*(?://.*)?$)")
+#: what only Jsonnet writes: a local binding or function ("local use(a, b=false) =", "local x = {"), a "|||" text
+#: block, a standard library call ("std.join(")
+_JSONNET_MARK = re.compile(r"(?m)^[ \t]*local[ \t]+[A-Za-z_]\w*[ \t]*(?:\([^()\n]*\))?[ \t]*=|"
+                           r"[:=][ \t]*\|\|\|[ \t]*$|\bstd\.[a-z]\w*\(")
+_JSONNET_KEY = re.compile(r"(?m)^[ \t]*(?:[A-Za-z_]\w*|'[^'\n]+'|\"[^\"\n]+\")[ \t]*:{1,3}[ \t]*\S")
+_JSONNET_TOKEN = re.compile(r"(?P<c>//[^\n]*|#[^\n]*|/\*.*?\*/)|\|\|\|-?[ \t]*(?P<l>\n.*?)\n[ \t]*\|\|\||"
+                            r"@?(?P<s>\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*')|"
+                            r"(?P<p>:::|::|\+:|==|!=|<=|>=|&&|\|\||[{}\[\](),;:=+.<>!%*/-])|"
+                            r"(?P<w>[A-Za-z_]\w*|\$|\d+(?:\.\d+)?)", re.S)
+_JSONNET_CLOSE = {"{": "}", "[": "]", "(": ")"}
+
+
+class _Function:
+    """A Jsonnet function: its parameters (each with the index of its default's first token, or None) and the index
+    of its body's first token."""
+
+    def __init__(self, params: list[tuple[str, int | None]], body: int) -> None:
+        self.params, self.body = params, body
+
+
+def _jsonnet_skip(toks: list[_Token], i: int, stops: tuple[str, ...]) -> int:
+    """The index of the first of ``stops`` at this depth from ``toks[i]`` (brackets skipped whole)."""
+    depth = 0
+    while i < len(toks) and (depth or toks[i][1] not in stops):
+        depth += (toks[i][1] in _JSONNET_CLOSE) - (toks[i][1] in _JSONNET_CLOSE.values())
+        if depth < 0:
+            break
+        i += 1
+    return i
+
+
+def _jsonnet_value(toks: list[_Token], i: int, env: dict[str, object]) -> tuple[object, int]:
+    """The expression at ``toks[i]``: "local" bindings then their body; terms joined by "+" (strings one string, arrays
+    one list, objects one map); "==" and "!=" a "true" or "false"; "if c then a else b" the branch ``c`` takes."""
+    while i < len(toks) and toks[i][1] == "local":
+        i = _jsonnet_locals(toks, i + 1, env := dict(env), (";",)) + 1
+    if i < len(toks) and toks[i][1] == "if":
+        cond, i = _jsonnet_value(toks, i + 1, env)
+        then = _jsonnet_skip(toks, i, ("then",))
+        yes, i = _jsonnet_value(toks, then + 1, env)
+        no: object = None
+        if i < len(toks) and toks[i][1] == "else":
+            no, i = _jsonnet_value(toks, i + 1, env)
+        return (yes if _true(cond) else no), i
+    value, i = _jsonnet_term(toks, i, env)
+    while i < len(toks) and toks[i][1] in ("+", "==", "!="):
+        op = toks[i][1]
+        right, i = _jsonnet_term(toks, i + 1, env)
+        if op != "+":
+            same = isinstance(value, _Str) and isinstance(right, _Str) and value.text == right.text
+            value = _Str([(toks[i - 1][2], "true" if same == (op == "==") else "false")], bare=True)
+        elif isinstance(value, _Str) and isinstance(right, _Str):
+            value = _Str([*value.parts, *right.parts])
+        elif isinstance(value, _List) and isinstance(right, _List):
+            value = _List([*value.items, *right.items])
+        elif isinstance(value, _Map) and isinstance(right, _Map):
+            value = _Map([*value.entries, *right.entries])
+    return value, i
+
+
+def _jsonnet_locals(toks: list[_Token], i: int, env: dict[str, object], stops: tuple[str, ...]) -> int:
+    """The bindings of a "local" ("x = v", "f(a, b=1) = body", joined by ",") into ``env``; the index of its stop."""
+    while i + 1 < len(toks):
+        name = toks[i][1]
+        if toks[i + 1][1] == "(":  # (a function: its parameters, then its body read when it is called)
+            params: list[tuple[str, int | None]] = []
+            j = i + 2
+            while j < len(toks) and toks[j][1] != ")":
+                if toks[j][0] == "w":
+                    has = j + 1 < len(toks) and toks[j + 1][1] == "="
+                    params.append((toks[j][1], j + 2 if has else None))
+                    j = _jsonnet_skip(toks, j + 1, (",", ")"))
+                else:
+                    j += 1
+            env[name] = _Function(params, j + 2)
+            i = _jsonnet_skip(toks, j + 2, (",", *stops))
+        elif toks[i + 1][1] == "=":
+            env[name], i = _jsonnet_value(toks, i + 2, env)
+            i = _jsonnet_skip(toks, i, (",", *stops))
+        else:
+            return _jsonnet_skip(toks, i, stops)
+        if i >= len(toks) or toks[i][1] != ",":
+            return i
+        i += 1
+    return i
+
+
+def _jsonnet_term(toks: list[_Token], i: int, env: dict[str, object]) -> tuple[object, int]:
+    """A term: an object, an array (or an array comprehension: its element for each item), a string or text block, a
+    bracketed expression, a call (a local function's body with its arguments bound; a joining "std." call its strings
+    one string, any other its first argument), a name's value ("x", "x.field"), a word as written."""
+    if i >= len(toks):
+        return None, i
+    kind, text, line, parts = toks[i]
+    if text == "{":
+        return _jsonnet_object(toks, i + 1, env)
+    if text == "[":
+        if i + 1 < len(toks) and toks[i + 1][1] == "]":
+            return _List([]), i + 2
+        start = i + 1
+        item, j = _jsonnet_value(toks, start, env)
+        if j < len(toks) and toks[j][1] == "for" and j + 2 < len(toks):  # ("[ {effect: e} for e in list ]")
+            over, end = _jsonnet_value(toks, j + 3, env)
+            end = _jsonnet_skip(toks, end, ("]",))
+            items = over.items if isinstance(over, _List) else []
+            return _List([_jsonnet_value(toks, start, {**env, toks[j + 1][1]: v})[0] for v in items]), end + 1
+        items_: list[object] = [item]
+        while j < len(toks) and toks[j][1] == ",":
+            if j + 1 < len(toks) and toks[j + 1][1] == "]":
+                j += 1
+                break
+            item, j = _jsonnet_value(toks, j + 1, env)
+            items_.append(item)
+        return _List(items_), _jsonnet_skip(toks, j, ("]",)) + 1
+    if text == "(":
+        value, j = _jsonnet_value(toks, i + 1, env)
+        return value, _jsonnet_skip(toks, j, (")",)) + 1
+    if kind == "s":
+        return _Str(parts), i + 1
+    if text in ("-", "!") and i + 1 < len(toks):
+        return _jsonnet_term(toks, i + 1, env)
+    name, i = text, i + 1
+    while i + 1 < len(toks) and toks[i][1] == "." and toks[i + 1][0] == "w":  # ("std.join", "data.brand_names")
+        name, i = f"{name}.{toks[i + 1][1]}", i + 2
+    if i < len(toks) and toks[i][1] == "(" and toks[i][2] == toks[i - 1][2]:
+        return _jsonnet_call(toks, i + 1, env, name)
+    head, *path = name.split(".")
+    value = env.get(head, _Str([(line, name)], bare=True) if not path else None)
+    for key in path:
+        value = next((v for k, _, v in value.entries if k == key), None) if isinstance(value, _Map) else None
+    return value, i
+
+
+def _jsonnet_call(toks: list[_Token], i: int, env: dict[str, object], name: str) -> tuple[object, int]:
+    """A call's value (:func:`_jsonnet_term`), its arguments from ``toks[i]``; the index after its ")"."""
+    args: list[object] = []
+    named: dict[str, object] = {}
+    while i < len(toks) and toks[i][1] != ")":
+        if toks[i][1] == ",":
+            i += 1
+            continue
+        if toks[i][0] == "w" and i + 1 < len(toks) and toks[i + 1][1] == "=":
+            named[toks[i][1]], i = _jsonnet_value(toks, i + 2, env)
+        else:
+            value, i = _jsonnet_value(toks, i, env)
+            args.append(value)
+        i = _jsonnet_skip(toks, i, (",", ")"))
+    function = env.get(name)
+    if isinstance(function, _Function) and int(str(env.get(" depth", 0))) < 8:  # (a function calling itself)
+        own = {**env, " depth": int(str(env.get(" depth", 0))) + 1}
+        for n, (param, default) in enumerate(function.params):
+            own[param] = args[n] if n < len(args) else named[param] if param in named else \
+                _jsonnet_value(toks, default, own)[0] if default is not None else None
+        return _jsonnet_value(toks, function.body, own)[0], i + 1
+    strings = _data_strings(_List(args[-1:]))
+    if _LIT_JOINS.search(name.split(".")[-1]) and strings:
+        return _Str([p for s in strings for p in s.parts]), i + 1
+    return (args[0] if args else None), i + 1
+
+
+def _jsonnet_object(toks: list[_Token], i: int, env: dict[str, object]) -> tuple[_Map, int]:
+    """The fields up to "}" ("key: value", "'key':: value", "[expr]: value"; "local x = v," bound for the rest) as a
+    map, and the index after the "}"."""
+    entries: list[tuple[str, int, object]] = []
+    env = dict(env)
+    while i < len(toks) and toks[i][1] != "}":
+        kind, text, line, parts = toks[i]
+        if text == "local":
+            i = _jsonnet_locals(toks, i + 1, env, (",", "}"))
+        elif kind in ("w", "s") and i + 1 < len(toks) and toks[i + 1][1] in (":", "::", ":::", "+:"):
+            value, i = _jsonnet_value(toks, i + 2, env)
+            entries.append((_Str(parts).text if kind == "s" else text, line, value))
+        else:
+            i += 1
+            continue
+        i = _jsonnet_skip(toks, i, (",", "}"))
+        i += i < len(toks) and toks[i][1] == ","
+    return _Map(entries), i + 1
+
+
+def _jsonnet(body: str) -> str:
+    """A Jsonnet file (fenced or not) as Markdown, line for line (:func:`_data_page`): the top-level "local"s bound,
+    its object read with every call of a local function evaluated ("use('Gout', 'note', offLabel=true)" the object the
+    function builds, its words on the call's lines), arrays joined by "+" one list, comprehensions their items,
+    "|||" blocks their lines; the fence, comments, locals, brackets and separators blank."""
+    return _read_data(body, _JSONNET_OPEN, _JSONNET_TOKEN, lambda toks: _jsonnet_value(toks, 0, {}))
 
 
 # ---------------------------------------------------------------------------

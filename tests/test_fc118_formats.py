@@ -153,3 +153,34 @@ def test_a_page_with_a_small_svg_label_is_left_alone() -> None:
             '<tspan x="10" dy="16">Keep dry</tspan></text>\n</svg>\n```\n\n'
             "## Side Effects\n\n- Headache\n")
     assert formats.rewrite(page) == page
+
+
+_JSONNET = "\n".join([
+    "Here is the card as Jsonnet:", "", "```jsonnet", "// tavemirol.jsonnet",
+    "local indication(name, offLabel=false) = { disease: name, unlicensed: offLabel };",
+    "local reactions(group, names) = [", "  { symptom: n, how_often: group, serious: group == 'serious' }",
+    "  for n in names", "];", "", "{", "  inn: 'Tavemirol',", "  trade_names: ['Tavix'] + ['Mirolen'],",
+    "  category: 'proton pump inhibitor',", "  indications: {", "    list: [", "      indication('Heartburn'),",
+    "      indication('Stomach ulcers'),", "      indication(\"Barrett's esophagus\", offLabel=true),", "    ],",
+    "  },", "  adverse_reactions:", "    reactions('frequent', ['Headache', 'Bloating'])",
+    "    + reactions('serious', ['Low magnesium']),", "  mechanism: |||", "    Tavemirol inhibits the proton pump",
+    "    in the stomach lining.", "  |||,", "  faqs: [",
+    "    { q: 'Should I take it before breakfast?', a: 'Yes, 30 minutes ' + 'before the first meal.' },",
+    "    { q: std.join(' ', ['Can I take', 'it for years?']), a: 'Only if your doctor says so.' },", "  ],", "}", "```",
+])
+
+
+def test_a_jsonnet_file_built_by_local_functions() -> None:
+    _tavemirol(_JSONNET)
+    said = formats.rewrite(_JSONNET).split("\n")
+    assert "- **Barrett's esophagus** (off-label)" in said  # (the call's words on its line, its flag from the function)
+    assert "- **Frequent:** Headache; Bloating" in said  # (a comprehension's items on the list's line)
+
+
+def test_a_page_with_a_jsonnet_config_is_left_alone() -> None:
+    page = ("## Usage\n\nTavemirol treats heartburn. A reminder app reads this config:\n\n```jsonnet\n"
+            "local app = import 'reminders.libsonnet';\nlocal every(hours) = { interval: hours * 60 };\n{\n"
+            "  drug: 'Tavemirol',\n  dose: '20 mg',\n  time: '07:30',\n  repeat: every(24),\n  snooze: 10,\n"
+            "  sound: 'bell',\n  label: |||\n    Take before breakfast.\n  |||,\n}\n```\n\n"
+            "## Side Effects\n\n- Headache\n")
+    assert formats.rewrite(page) == page
