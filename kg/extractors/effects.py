@@ -694,6 +694,13 @@ _DASH_DESC = re.compile(r"\s(?:[-\u2013\u2014]|--)\s|\s\u2014|\u2014\s")  # ("--
 #: where an effect item's name ends: a clause, an example, a population ("in older adults"); a sex
 #: only after a comma (", in women 65 and older"), since "Enlarged breasts in men (gynecomastia)" is
 #: another effect than enlarged breasts
+def _in_parens(text: str, at: int) -> bool:
+    """Whether position ``at`` of ``text`` is inside brackets."""
+    return text.count("(", 0, at) > text.count(")", 0, at)
+
+
+#: what an effect leads to, listed after it in a labelled line: " causing numbness, weakness or unsteady walking"
+_CAUSING_LIST = re.compile(r"\s+(?:causing|leading\s+to|resulting\s+in)\s+[^;,()]*,[^;]*?(?=;|$)", re.I)
 _ITEM_CUT = re.compile(r",\s*(?:which|but|with|(?:also\s+)?called|known\s+as|causing|leading\s+to|resulting\s+in|(?:found|seen|detected)\s+(?:on|in|by)|(?:(?:partly|mainly|mostly|probably)\s+)?because|caused\s+by|due\s+to|linked\s+to|related\s+to|associated\s+with|brought\s+on\s+by|resulting\s+from|(?:more|less|most)\s+(?:likely|common|often)|especially|particularly|"
                        r"most\s+often|mostly|mainly|usually|often|rarely|sometimes|"
                        r"even\s+(?:in|if|when|with|at|after|without|though|at)|"  # ("High blood sugar, even in people without diabetes")
@@ -2180,6 +2187,10 @@ class _Ctx:
         elif ", including " in text or ", such as " in text:  # "**Serious**: severe skin reactions, including SJS and
             text = cut_outside_parens(text, _LINE_EXAMPLES)  # AGEP": the examples that end a labelled line
         text = _AND_ASIDE.sub(" ", text) if ", " in text else text  # "..., and, rarely, a brain infection called X"
+        if " causing " in text or " leading to " in text:
+            text = _CAUSING_LIST.sub(lambda m: "" if not _in_parens(m.string, m.start()) else m.group(0), text)
+            # ("**Serious:** Nerve damage causing numbness, weakness or unsteady walking": what the effect leads to, a
+            # list of its own, no effects; not inside a gloss: "(nerve damage causing pain, burning or numbness)")
         items = list_items(_hold_modifier_commas(_hold_names(text)), appositives=False, split_or=False)
         if len(items) == 2 and not items[1].conj and _GLOSS_NOUN.match(items[1].text):
             items = items[:1]  # "Methemoglobinemia, a blood disorder in which ...": what the effect is (also after a
@@ -3187,8 +3198,9 @@ def _adjective_run(items: list[Item]) -> list[Item]:
                 and (j == i or not items[j].conj):
             j += 1
         last = items[j].text.split() if j < len(items) else []
-        if j > i and len(last) >= 2 and not items[j].conj and last[0].casefold() in _SIGN_ADJECTIVES \
-                and " or " not in items[j].text and " and " not in items[j].text:
+        if j > i and len(last) >= 2 and not items[j].conj and (last[0].casefold() in _SIGN_ADJECTIVES or len(last) >= 3
+                                                                and re.fullmatch(r"[a-z]{3,}ly", last[0].casefold())) \
+                and " or " not in items[j].text and " and " not in items[j].text:  # ("Thin, easily bruised skin")
             out.append(Item(", ".join(it.text for it in items[i:j + 1]), items[i].conj))
             i = j + 1
         else:

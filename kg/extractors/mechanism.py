@@ -1081,7 +1081,9 @@ def _then_on_it(sent: str, found: list[tuple[Mechanism, bool]]) -> None:
 # ---------------------------------------------------------------------------
 
 
-_ACTIVE_FORM = Guarded(re.compile(r"\b(?:prodrug\s+of|releases|converts?\s+(?:it\s+)?(?:in)?to|converted\s+"
+_ACTIVE_FORM = Guarded(re.compile(r"\b(?:prodrug\s+of|releases|converts?\s+(?:it\s+)?(?:in)?to|"
+                          # ("The liver converts it in one step into calcitriol")
+                          r"converts?\s+it\s+(?:[\w-]+\s+){1,4}?(?:in)?to|converted\s+"
                           r"(?:(?:in|by)\s+the\s+(?:body|liver|blood|gut|intestines?|tissues?|cells?)\s+)?(?:in)?to|"
                           r"active\s+(?:form|metabolite)s?(?:\s*,)?(?:\s+(?:called|known\s+as|is))?|"
                           # "It is first changed into X and then into active substances called Y nucleotides"
@@ -1551,11 +1553,17 @@ _LIGAND_AT = re.compile(r"^[^,;()]{1,40}?\s+(?:at|on)\s+(?=(?:the|its|their)\s|(
 _ROLE_NOUN = re.compile(r"\b(?:is|are|acts\s+as|works\s+as)\s+(?:an?|the)\s+(?:(?:selective|highly\s+selective|potent|very|"
                         r"strong|weak|powerful|mild|"
                         r"competitive|non-?competitive|uncompetitive|partial|full|reversible|irreversible|long-acting|"
-                        r"short-acting|specific|moderate-affinity|low-affinity|high-affinity|direct)\s+)*"
-                        r"(?:(?P<t>(?:[\w\u0370-\u03ff-]+\s+){0,4}?(?:receptors?|channels?|transporters?|[\w-]+ase|pumps?))|"
+                        r"short-acting|specific|moderate-affinity|low-affinity|high-affinity|direct|non-?selective|dual)\s+)*"
+                        # ("a non-selective phosphodiesterase (PDE) inhibitor": the symbol after the name)
+                        r"(?:(?P<t>(?:[\w\u0370-\u03ff-]+\s+){0,4}?(?:receptors?|channels?|transporters?|[\w-]+ase|pumps?)"
+                        r"(?:\s+\((?-i:[A-Z][A-Za-z0-9-]{1,8})\))?)|"
                         # "a selective alpha-1A blocker", "an H2 blocker": a receptor named by its subtype alone
                         r"(?P<code>(?:alpha|beta|\u03b1|\u03b2)(?:-?\d[A-Da-d]?)?|H[1-4]|5-HT\d[A-F]?|D[1-5]|AT[12]|M[1-5]|"
-                        r"mu|kappa|delta)(?:-adrenergic)?)\s+"
+                        r"mu|kappa|delta)(?:-adrenergic)?|"
+                        # "a selective COX-2 inhibitor", "a PDE5 inhibitor": the target by its symbol (not a class's
+                        # initials: "an NSAID", "an SSRI")
+                        r"(?P<sym>(?!(?-i:NSAID|SSRI|SNRI|MAOI|TCA|PPI|ARB|DMARD)s?\b)(?-i:[A-Z][A-Z0-9]{1,5}"
+                        r"(?:-\d{1,2}[A-Za-z]?)?)))\s+"
                         r"(?P<r>antagonist|agonist|inhibitor|blocker|activator|opener|modulator)s?\b", re.I)
 
 
@@ -1595,8 +1603,9 @@ def _role_noun(sent: str, other_agent) -> list[tuple[Mechanism, bool]]:
         before = sent[:m.start()]
         if not _BARE_SUBJECT.match(before) or _about_other(before, other_agent):
             continue  # the drug's own class ("Memantine is ...", "It is ..."), not another's nor a clause's
-        parsed = _one_target(m.group("t") or f"{m.group('code')} receptor")
-        if parsed and (parsed[1] or parsed[2] or _TARGET_HEAD.search(parsed[0])):
+        parsed = _one_target(m.group("t")) if m.group("t") else (m.group("sym"), None, None) if m.group("sym") \
+            and is_symbol(m.group("sym")) else _one_target(f"{m.group('code')} receptor") if m.group("code") else None
+        if parsed and (parsed[1] or parsed[2] or _TARGET_HEAD.search(parsed[0]) or m.group("sym")):
             hedged = bool(_HEDGE_F.search(before)) and not _ASSERT_F.search(before)
             out.append((Mechanism(relation=_ROLE[m.group("r").casefold()], target=parsed[0], symbol=parsed[1],
                                   evidence=None), hedged))  # type: ignore[arg-type]
