@@ -169,7 +169,7 @@ _DOSE_MOMENT = re.compile(r"\s+(?:during|within\s+(?:an?\s+|\w+\s+)?(?:hours?|mi
 #: a second seek-help clause naming whom to see: ", and see a doctor urgently if you develop ..."
 _SEE_AGAIN = (r"(?:see|call|contact|phone|tell)\s+(?:a|an|your|the)\s+(?:[\w-]+\s+)?(?:doctor|nurse|clinic|pharmacist|team)\s+"
               r"(?:(?:urgently|promptly|straight\s+away|at\s+once|right\s+away|the\s+same\s+day|immediately)\s+)?")
-_SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact(?!\s+(?:dermatitis|lens|lenses|allerg\w*|eczema|urticaria|with)\b)|tell|see|phone|ring|know|go|head|visit|alert|consult)\b.*?(?<!\beven\s)\bif(?:,\s+[^,;]{1,80},)?\s+(?:you|patients|the\s+patient|they(?=\s+(?:develop|experience|notice)\b))"
+_SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact(?!\s+(?:dermatitis|lens|lenses|allerg\w*|eczema|urticaria|with)\b)|tell|see|phone|ring|know|go|head|visit|alert|consult)\b.*?(?<!\beven\s)\bif(?:,\s+[^,;]{1,80},)?\s+(?:you|patients|the\s+patient|they(?=\s+(?:develop|experience|notice|feel|have(?!\s+(?:not|been|gone|become|got|lasted|had)\b))\b))"
                                  r"(?:\s+or\s+(?:your|a|the|those)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:also\s+)?(?P<l>(?:experience|develop|notice|have|get|"
                          r"see|hear|feel|become|are|start|pass|gain|lose|fall|soak|vomit|cough|bleed|bruise|wheeze|"
                          # ("if you or your child develops ...": the verb agrees with the child)

@@ -248,7 +248,7 @@ _END = re.compile(
     r"most|selected|high-risk)\b|\s+in\s+(?:(?:endemic|affected|tropical|rural|remote|high-risk|certain|some|many)\s+)?"
     r"(?:areas|regions|countries|places|parts\s+of)\b"
     r"|\s+in\s+(?:adults|children)\b|\s+in\s+(?:its|their|all)\s+[^.;]{0,60}?\b(?:stages?|phases?|forms?)\b"
-    r"|,?\s+(?:and\s+)?in\s+the\s+past\b"
+    r"|,?\s+(?:and\s+)?in\s+the\s+past\b|\s+in\s+(?:which|whom)\b"  # ("conditions in which the body cannot ...")
     r"|\s+(?:who|whose|which|that|when|where|while|although|though|because|since|unless|"
     r"if|by|so\s+that|so|once|as\s+well\s+as\s+to)\b|\s+(?:aged|ages|age)\s+(?:\d|(?:one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve)\b)|\s+\d+\s+(?:years|months)\b"
