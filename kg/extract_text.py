@@ -262,11 +262,16 @@ def repeats_word(left: str, right: str) -> bool:
     return bool(a and len(b) >= 2) and a[-1].casefold() == b[0].casefold()
 
 
+def inside_parens(text: str, at: int) -> bool:
+    """Whether position ``at`` of ``text`` is inside parentheses."""
+    return text.count("(", 0, at) > text.count(")", 0, at)
+
+
 def search_outside_parens(text: str, rx: re.Pattern[str], pos: int = 0) -> re.Match[str] | None:
     """The first match of ``rx`` from ``pos`` on that is not inside parentheses. Each position is
     tried, so a match inside the brackets that runs past them hides none after them."""
     m = rx.search(text, pos)
-    while m is not None and text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+    while m is not None and inside_parens(text, m.start()):
         m = rx.search(text, m.start() + 1)
     return m
 

@@ -505,9 +505,9 @@ def _fountain(body: str) -> str:
 # ---------------------------------------------------------------------------
 
 _RENPY_CHARACTER = re.compile(r"^[ \t]*define[ \t]+(?P<v>[A-Za-z_]\w*)[ \t]*=[ \t]*Character\(")
-_RENPY_CHARACTERS = re.compile(r"(?m)^[ \t]*define[ \t]+[A-Za-z_]\w*[ \t]*=[ \t]*Character\(")
+_RENPY_CHARACTERS = re.compile(_RENPY_CHARACTER.pattern, re.M)  # (the same line, searched in the whole body)
 _RENPY_LABEL = re.compile(r"^[ \t]*label[ \t]+(?P<n>[A-Za-z_][\w.]*)[ \t]*(?:\([^()]*\))?[ \t]*:[ \t]*$")
-_RENPY_LABELS = re.compile(r"(?m)^[ \t]*label[ \t]+[A-Za-z_][\w.]*[ \t]*(?:\([^()]*\))?[ \t]*:[ \t]*$")
+_RENPY_LABELS = re.compile(_RENPY_LABEL.pattern, re.M)
 #: a line of dialogue: a character (with image attributes), the words in quotes, a transition after them
 _RENPY_SAY = re.compile(r"^[ \t]*(?:(?P<who>[A-Za-z_]\w*)(?:[ \t]+[A-Za-z_]\w*)*[ \t]+)?"
                         r"\"(?P<t>(?:[^\"\\]|\\.)*)\"(?:[ \t]+with[ \t]+\w+)?[ \t]*(?P<choice>(?:if[ \t].*)?:)?[ \t]*$")
@@ -6907,7 +6907,7 @@ def _ini(body: str) -> str:
 # ---------------------------------------------------------------------------
 
 _NML_GROUP = re.compile(r"^[ \t]*[&$](?P<g>[A-Za-z]\w*)[ \t]*(?:!.*)?$")
-_NML_GROUPS = re.compile(r"(?m)^[ \t]*[&$][A-Za-z]\w*[ \t]*(?:!.*)?$")
+_NML_GROUPS = re.compile(_NML_GROUP.pattern, re.M)  # (the same line, searched in the whole body)
 _NML_END = re.compile(r"^[ \t]*(?:/|[&$]end)[ \t]*(?:!.*)?$", re.I)
 _NML_KEY = re.compile(r"^[ \t]*(?P<k>[A-Za-z]\w*(?:\([ \t]*\d+[ \t]*\))?(?:%[A-Za-z]\w*)*)[ \t]*=[ \t]*(?P<v>.*)$")
 _NML_VALUE = re.compile(r"'(?P<s>(?:[^']|'')*)'|\"(?P<d>(?:[^\"]|\"\")*)\"|(?P<c>!.*)|"

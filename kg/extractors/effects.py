@@ -19,6 +19,7 @@ from kg.extract_text import (
     could_match,
     cut_outside_parens,
     drop_article,
+    inside_parens,
     is_abbreviation,
     key,
     list_items,
@@ -169,7 +170,9 @@ _DOSE_MOMENT = re.compile(r"\s+(?:during|within\s+(?:an?\s+|\w+\s+)?(?:hours?|mi
 #: a second seek-help clause naming whom to see: ", and see a doctor urgently if you develop ..."
 _SEE_AGAIN = (r"(?:see|call|contact|phone|tell)\s+(?:a|an|your|the)\s+(?:[\w-]+\s+)?(?:doctor|nurse|clinic|pharmacist|team)\s+"
               r"(?:(?:urgently|promptly|straight\s+away|at\s+once|right\s+away|the\s+same\s+day|immediately)\s+)?")
-_SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact(?!\s+(?:dermatitis|lens|lenses|allerg\w*|eczema|urticaria|with)\b)|tell|see|phone|ring|know|go|head|visit|alert|consult)\b.*?(?<!\beven\s)\bif(?:,\s+[^,;]{1,80},)?\s+(?:you|patients|the\s+patient|they(?=\s+(?:develop|experience|notice|feel|have(?!\s+(?:not|been|gone|become|got|lasted|had)\b))\b))"
+#: "contact" as a verb of getting help, not a word of a name ("contact dermatitis", "contact lenses")
+_CONTACT = r"contact(?!\s+(?:dermatitis|lens|lenses|allerg\w*|eczema|urticaria|with)\b)"
+_SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see|phone|ring|know|go|head|visit|alert|consult)\b.*?(?<!\beven\s)\bif(?:,\s+[^,;]{1,80},)?\s+(?:you|patients|the\s+patient|they(?=\s+(?:develop|experience|notice|feel|have(?!\s+(?:not|been|gone|become|got|lasted|had)\b))\b))"
                                  r"(?:\s+or\s+(?:your|a|the|those)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:also\s+)?(?P<l>(?:experience|develop|notice|have|get|"
                          r"see|hear|feel|become|are|start|pass|gain|lose|fall|soak|vomit|cough|bleed|bruise|wheeze|"
                          # ("if you or your child develops ...": the verb agrees with the child)
@@ -194,15 +197,15 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|contact(?!\s+(?:dermatitis
                          # "Phone your clinic if the eye becomes very painful, your sight gets worse, ...": a body part's
                          # clauses, each a sign
                          # ("people get a burn-like reaction ..., eye irritation if the medicine gets into the eyes": no help)
-                         r"\b(?:seek|get\s+(?:\w+\s+)?(?:help|care|attention|advice)|call|contact(?!\s+(?:dermatitis|lens|lenses|allerg\w*|eczema|urticaria|with)\b)|tell|see|phone|ring)\b.*?"
+                         r"\b(?:seek|get\s+(?:\w+\s+)?(?:help|care|attention|advice)|call|" + _CONTACT + r"|tell|see|phone|ring)\b.*?"
                          r"\bif\s+(?P<l6>(?:the|your)\s+[a-z]+\s+"
                          r"(?:becomes?|gets?|turns?|swells?|looks?|feels?|goes|starts?)\s.+)$|"
                          # "Treat these as reasons to ring your prescriber that same day: A, B or C": the list after a colon
-                         r"\b(?:seek|get|call|contact(?!\s+(?:dermatitis|lens|lenses|allerg\w*|eczema|urticaria|with)\b)|tell|see|phone|ring)\b[^:;]{0,60}:\s+"
+                         r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see|phone|ring)\b[^:;]{0,60}:\s+"
                          r"(?P<l7>(?![^.]*\b(?:may|might|can|could|will|would|should|is|are|was|were|do|does)\b).+)$|"
                          # "Chest pain, sudden breathlessness or a seizure warrant an emergency call": the list first
                          # "if someone taking clonazepam is very hard to wake up, has slow breathing, ...": another's signs
-                         r"\b(?:seek|get|call|contact(?!\s+(?:dermatitis|lens|lenses|allerg\w*|eczema|urticaria|with)\b)|tell|see|phone|ring)\b.*?(?<!\beven\s)\bif\s+(?:someone|anyone|a\s+person|the\s+person|"
+                         r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see|phone|ring)\b.*?(?<!\beven\s)\bif\s+(?:someone|anyone|a\s+person|the\s+person|"
                          r"your\s+child|a\s+child|the\s+child|the\s+patient|a\s+patient)(?:\s+(?:taking|using|on)\s+[\w-]+|\s+with\s+[^,;]{3,40}?)?"
                          # ("if a person with lead poisoning has a severe headache, ...": who, by what they have)
                          # ("if someone who has taken charcoal has A, B or C", "if a child has swallowed a large amount and
@@ -327,6 +330,13 @@ _NOT_VERB = re.compile(r"^(?:(?P<done>has|have)|(?P<state>is|are)|(?:does|do))(?
                        r"(?(done)|(?(state)|(?P<v>[a-z]+)\b))", re.I)
 
 
+def _base_verb(verb: str) -> str:
+    """A verb in the third person as its base form: "lasts" -> "last", "cries" -> "cry", "itches" -> "itch"."""
+    low = verb.casefold()
+    return verb[:-3] + "y" if low.endswith("ies") else verb[:-2] if low.endswith(
+        ("sses", "shes", "ches", "xes")) else verb[:-1]
+
+
 def _thing_clause(m: re.Match[str]) -> str:
     """A condition about a thing as a sign's noun phrase, "your" kept as the truths keep it: "a sore has not healed
     after 10 days" -> "sore not healed after 10 days", "your eye is not better" -> "your eye not being better", "your
@@ -338,10 +348,7 @@ def _thing_clause(m: re.Match[str]) -> str:
         rest = " ".join(filter(None, ("not", verb, rest[neg.end():].strip())))
     else:
         verb, _, tail = rest.partition(" ")
-        low = verb.casefold()
-        stem = verb[:-3] + "y" if low.endswith("ies") else verb[:-2] if low.endswith(
-            ("sses", "shes", "ches", "xes")) else verb[:-1]
-        rest = tail if low == "keeps" and tail else " ".join(filter(None, (gerund(stem), tail)))
+        rest = tail if verb.casefold() == "keeps" and tail else " ".join(filter(None, (gerund(_base_verb(verb)), tail)))
     return f"{'your ' if m.group('det').casefold() == 'your' else ''}{m.group('n')} {rest}"
 
 
@@ -694,11 +701,6 @@ _DASH_DESC = re.compile(r"\s(?:[-\u2013\u2014]|--)\s|\s\u2014|\u2014\s")  # ("--
 #: where an effect item's name ends: a clause, an example, a population ("in older adults"); a sex
 #: only after a comma (", in women 65 and older"), since "Enlarged breasts in men (gynecomastia)" is
 #: another effect than enlarged breasts
-def _in_parens(text: str, at: int) -> bool:
-    """Whether position ``at`` of ``text`` is inside brackets."""
-    return text.count("(", 0, at) > text.count(")", 0, at)
-
-
 #: what an effect leads to, listed after it in a labelled line: " causing numbness, weakness or unsteady walking"
 _CAUSING_LIST = re.compile(r"\s+(?:causing|leading\s+to|resulting\s+in)\s+[^;,()]*,[^;]*?(?=;|$)", re.I)
 _ITEM_CUT = re.compile(r",\s*(?:which|but|with|(?:also\s+)?called|known\s+as|causing|leading\s+to|resulting\s+in|(?:found|seen|detected)\s+(?:on|in|by)|(?:(?:partly|mainly|mostly|probably)\s+)?because|caused\s+by|due\s+to|linked\s+to|related\s+to|associated\s+with|brought\s+on\s+by|resulting\s+from|(?:more|less|most)\s+(?:likely|common|often)|especially|particularly|"
@@ -957,7 +959,7 @@ def _your_clause(text: str) -> str:
             else ing.group("n") if ing else ""
         return f"{noun} {ing.group('v')}" if ing else text
     verb = m.group("v") or ""
-    base = m.group("base") or (verb[:-2] if verb.endswith(('ches', 'shes', 'sses', 'xes')) else verb[:-1])
+    base = m.group("base") or _base_verb(verb)
     return f"{m.group('n')} {gerund(base)}{text[m.end():]}"
 
 
@@ -982,8 +984,7 @@ def _gerunds(text: str) -> str:
         return _CANNOT.sub("being unable to ", text)  # "cannot keep food or fluids down": the sign, as a state
     third = _THIRD_PERSON.match(text)
     if third:  # "if your child ... talks about suicide": another's clause, its verb a gerund ("talking about suicide")
-        return gerund(third.group(1)[:-3] + "y" if third.group(1).endswith("ies") else third.group(1)[:-1]) \
-            + text[third.end(1):]
+        return gerund(_base_verb(third.group(1))) + text[third.end(1):]
     head = re.match(r"^(\w+)(?:(?:\s+\w+)?\s+or\s+(\w+))?", text)
     if head is None or not (head.group(1).casefold() in _GERUND or you and _verb(head.group(1))):
         return _OR_VERB.sub(lambda m: f"or {gerund(m.group(1))} ", whole)  # "stomach pain or feel weak": the second
@@ -2188,7 +2189,7 @@ class _Ctx:
             text = cut_outside_parens(text, _LINE_EXAMPLES)  # AGEP": the examples that end a labelled line
         text = _AND_ASIDE.sub(" ", text) if ", " in text else text  # "..., and, rarely, a brain infection called X"
         if " causing " in text or " leading to " in text:
-            text = _CAUSING_LIST.sub(lambda m: "" if not _in_parens(m.string, m.start()) else m.group(0), text)
+            text = _CAUSING_LIST.sub(lambda m: m.group(0) if inside_parens(m.string, m.start()) else "", text)
             # ("**Serious:** Nerve damage causing numbness, weakness or unsteady walking": what the effect leads to, a
             # list of its own, no effects; not inside a gloss: "(nerve damage causing pain, burning or numbness)")
         items = list_items(_hold_modifier_commas(_hold_names(text)), appositives=False, split_or=False)
@@ -2446,8 +2447,9 @@ class _Ctx:
         # the effect's column: the first, unless the first only groups the rows by where in the body ("| System |
         # Side effect | Frequency |") and another column is headed by what it holds
         named = next((k for k, h in enumerate(head[:len(cells)]) if k and _EFFECT_COLUMN.search(h)), None)
-        eff = named if named is not None and (_SYSTEM_COLUMN.search(head[0]) or _USE_COLUMN.search(head[0])) else 0
-        if eff and freq is None and _USE_COLUMN.search(head[0]) and norm(cells[0]).strip():
+        by_use = bool(_USE_COLUMN.search(head[0]))
+        eff = named if named is not None and (_SYSTEM_COLUMN.search(head[0]) or by_use) else 0
+        if eff and freq is None and by_use and norm(cells[0]).strip():
             category = _category(norm(cells[0]).strip())  # "| Treated condition | Common side effects |": each row's
             # effects, grouped by the use they come with
         bare_call = False  # "| Depression | Common (serious) | Call your doctor right away |": the row's effect is
