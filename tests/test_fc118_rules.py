@@ -40,3 +40,30 @@ def test_what_an_effect_causes_is_no_effect() -> None:
     x = _x(_page("- **Serious:** Muscle damage causing pain, weakness or dark urine; low copper\n"
                  "- **Serious:** Neuropathy (nerve damage causing pain, burning or numbness)"), "Ostavin")
     assert [e.label for e in x.side_effects] == ["Muscle damage", "Low copper", "Neuropathy"]
+
+
+def _class(body: str) -> str | None:
+    x = _x(body, "Ostavin")
+    return x.drug_class.label if x.drug_class else None
+
+
+def test_a_kind_of_treatment_is_no_class() -> None:
+    """"Ostavin is a targeted cancer medicine" (or "an oral targeted therapy") says what kind of treatment it is: the
+    class field the page gives wins; "the only antimalarial" ranks it, no class."""
+    field = ("## Generic Name\n\nOstavin\n\n- Drug class: Anaplastic lymphoma kinase (ALK) inhibitor, a kind of "
+             "targeted therapy\n\n")
+    assert _class(field + "## Usage\n\nOstavin is a targeted cancer medicine used to treat lung cancer.\n") == \
+        "Anaplastic lymphoma kinase inhibitor"
+    assert _class(field + "## Usage\n\nOstavin is an oral targeted therapy used to treat lung cancer.\n") == \
+        "Anaplastic lymphoma kinase inhibitor"
+    assert _class("## Generic Name\n\n- Class: Benzodiazepine\n\n## Usage\n\nOstavin is the only sedative given by "
+                  "the nose.\n") == "Benzodiazepine"
+    # a class in the opening still wins over the field (truths of earlier sets)
+    assert _class("## Generic Name\n\n- Class: Kinase inhibitor\n\n## Usage\n\nOstavin is an imidazole-derived "
+                  "hypnotic used for sleep.\n") == "imidazole-derived hypnotic"
+
+
+def test_class_named_after_a_new_class() -> None:
+    """"an antifungal of a new class, the echinocandins": the class named after the phrase, one of them."""
+    assert _class("## Usage\n\nOstavin is an injected antifungal of a new class, the glucan synthase inhibitors. It "
+                  "treats candidiasis.\n") == "glucan synthase inhibitor"

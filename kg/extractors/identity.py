@@ -1014,10 +1014,11 @@ def _usage_class_sentence(doc: Document, skip: Block | None) -> tuple[Block, str
 
 def _class_in(sent: str) -> str | None:
     """The class a sentence gives the drug ("X is a <class> used to ..."), cleaned, or None."""
-    m = _CLASS_FROM.search(sent) or _CLASS_CALLED.search(sent)
+    m = _CLASS_FROM.search(sent) or _CLASS_CALLED.search(sent) or _CLASS_THEN_NAMED.search(sent)
     phrase = (m.groupdict().get("cls") or m.groupdict().get("cls2") or m.groupdict().get("cls3")
               or m.groupdict().get("cls4")) if m else None
-    called = bool(phrase and m is not None and m.re is _CLASS_CALLED and (m.group("cls") or m.group("cls3")))
+    called = bool(phrase and m is not None and (m.re is _CLASS_CALLED and (m.group("cls") or m.group("cls3"))
+                                                 or m.re is _CLASS_THEN_NAMED))
     member = _CLASS_MEMBERS.search(sent) if phrase is None else None
     if member:  # "belongs to the potassium channel openers, a small group of medicines": one of them
         phrase = member.group("cls")[:-1]
@@ -1033,6 +1034,9 @@ def _class_in(sent: str) -> str | None:
     # analogs": one of them
 
 
+#: "an antiviral of a newer class, the helicase-primase inhibitors": the class named after it, in the plural
+_CLASS_THEN_NAMED = re.compile(r"\bof\s+an?\s+(?:[\w-]+\s+){0,2}(?:class|group|family)(?:\s+of\s+[\w-]+)?,\s+the\s+"
+                               r"(?P<cls>[^,;.()]{3,60}?s)(?=\s*(?:[,;.()]|$))", re.I)
 _CHEMISTRY = re.compile(r"^(?:[\w-]+\s+)?(?:salt|ester|mixture|combination|derivative)\s+of\b", re.I)
 _PLURAL_END = re.compile(r"(?<=[a-rt-z])s$|(?<=[A-Z])s$")
 _PLURAL_BEFORE_OF = re.compile(r"(?<=[a-rt-z])s(?= of )")
@@ -1630,8 +1634,10 @@ def _clean_class(phrase: str, named: bool = False) -> str | None:
             ws = ws[:ws.index("and")]
     if len(ws) >= 3 and ws[1].casefold() == "and" and (_CLASS_NOUN_END.search(ws[0]) or _ANTI.match(ws[0])):
         ws = ws[:1]  # "a humectant and keratolytic agent", "a cerumenolytic and oral cleanser": two classes, the first
-    if all(w.casefold() in _RANK_WORDS for w in ws):
+    if all(w.casefold() in _RANK_WORDS for w in ws) or ws[0].casefold() == "only":
         return None  # "the first-line medication for type 2 diabetes": its place in treatment, no class
+    if all(w.casefold() in _TREATMENT_KIND for w in ws):
+        return None  # "a targeted cancer medicine", "an oral targeted therapy": the kind of treatment, no class
     copy = _COPY_OF.match(" ".join(ws))
     if copy:  # "a synthetic form of delta-9-tetrahydrocannabinol": what it copies, not its class; but a vitamin is a
         vitamin = _VITAMIN.fullmatch(" ".join(ws)[copy.end():].strip())  # kind of its forms ("Ergocalciferol is
@@ -1654,6 +1660,8 @@ _COPY_OF = re.compile(r"^(?:[\w-]+\s+)?(?:form|version|copy)\s+of\b", re.I)  # (
 # is a class: pharmacology names classes so)
 
 
+#: words that together say what kind of treatment a drug is, not its class ("a targeted cancer therapy")
+_TREATMENT_KIND = frozenset({"targeted", "cancer", "therapy", "treatment", "medicine", "medication", "drug"})
 _RANK_WORDS = frozenset({"first-line", "second-line", "third-line", "preferred", "standard", "main", "usual", "best",
                          "first", "initial", "go-to", "mainstay", "oldest", "newest", "most", "widely", "used",
                          "common", "commonly", "prescribed", "popular", "effective"})
