@@ -22,3 +22,14 @@ def test_a_specialized_medication_names_no_class() -> None:
            "specialized medication for rare inherited conditions in which the body cannot clear ammonia.\n", "Corvilan")
     assert x.drug_class is not None and x.drug_class.label == "Urea cycle modulator"
     assert [u.label for u in x.treats] == ["Rare inherited conditions"]
+
+
+def test_two_uses_told_apart_only_by_their_causes() -> None:
+    """"Diarrhea caused by radiation" and "Preventing diarrhea caused by antibiotics in older adults": the causes are
+    all that tells the two uses apart and are kept (without the population); a cause said once is cut."""
+    x = _x("## Usage\n\nCorvilan is used for:\n\n1. Diarrhea caused by radiation therapy (radiation enteritis)\n"
+           "2. Cramps caused by bile acids\n\nOff-label:\n\n1. Preventing diarrhea caused by antibiotics in older "
+           "adults\n\n## Side Effects\n\n- Headache\n", "Corvilan")
+    assert [(u.label, u.qualifier) for u in x.treats] == [
+        ("Diarrhea caused by radiation therapy", None), ("Cramps", None),
+        ("Diarrhea caused by antibiotics", "off-label")]

@@ -844,7 +844,10 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
     former = _FORMER_NAME.search(label) if plain else None
     if former:  # "Granulomatosis with polyangiitis (GPA), previously called Wegener's granulomatosis": another name
         label = label[:former.start()]
-    if plain:  # a plain item: its bold condition, or the conditions its words name
+    apart = _told_apart_by_cause(sec, block, label) if plain else None
+    if apart:  # "Nausea and vomiting caused by gastroenteritis" beside "... caused by apomorphine": the cause is
+        conditions = [(apart, qualifier)]  # what tells the two uses apart, kept
+    elif plain:  # a plain item: its bold condition, or the conditions its words name
         # each with its own purpose: "Inhalational anthrax, to prevent disease after exposure, and plague"
         conditions = [(p, qualifier or ("prevention" if prevents else None)) for p, prevents in _plain_item(block, label)]
     else:
@@ -1090,6 +1093,28 @@ def _in_brackets(text: str, phrase: str) -> bool:
     """Whether ``phrase`` is first said inside brackets in ``text``."""
     at = text.find(phrase)
     return at >= 0 and text[:at].count("(") > text[:at].count(")")
+
+
+#: a use named with its cause: "Nausea and vomiting caused by gastroenteritis (stomach flu)", to the cause's end
+_BY_CAUSE = re.compile(r"^(?P<head>[^,;:()]{3,60}?)\s+(?:caused\s+by|due\s+to)\s+(?P<cause>[^,;:()]{2,50}?)"
+                       r"(?=\s*$|\s*[,;:(]|\s+in\s+(?:[\w-]+\s+)?(?:people|patients|adults|children|those|women|men)\b)",
+                       re.I)
+
+
+def _told_apart_by_cause(sec: Section, item: Block, label: str) -> str | None:
+    """``label`` (of ``item``) with its cause, when another item of the section names the same condition with another cause (the
+    cause is then all that tells the two uses apart), else None."""
+    m = _BY_CAUSE.match(label.strip())
+    if m is None:
+        return None
+    head = m.group("head").casefold()
+    for block in sec.blocks:
+        other = _BY_CAUSE.match(_PREVENTING.sub("", norm(block.text).strip()).strip(" *")) \
+            if block.kind == "item" and block.label is None and block.span != item.span else None
+        if other and other.group("head").casefold() == head \
+                and other.group("cause").casefold() != m.group("cause").casefold():
+            return m.group(0)
+    return None
 
 
 def _plain_item(block: Block, label: str) -> list[tuple[str, bool]]:
