@@ -575,6 +575,7 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
             if same.relation in ("binds", "modulates"):  # the class's relation its direction
                 same.relation = mech.relation
             result.mechanism = [m for m in result.mechanism if m is not mech]
+    _named_members(result, q, sec, earlier)
     _class_direction(result)
     own = own_names(result)
     result.mechanism = [m for m in result.mechanism if not _about_itself(m, own) and not _ANAPHORA.match(m.target)
@@ -583,6 +584,34 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
     # (binding to albumin in the blood carries the drug, a matter of how long it lasts, not of what it acts on)
     # ("When they attach to this receptor, they make the airways swell": a pointer back, no target of its own)
     _whole_of_subunit([m for m in result.mechanism if id(m) not in earlier], text)
+
+
+#: a sentence that names the members of a class the sentence before or after acts on: "These receptors are called
+#: TrkA and p75NTR."
+_MEMBERS_CALLED = re.compile(r"^(?:these|those|the|both)\s+(?P<cls>receptors|enzymes|channels|transporters|proteins)\s+"
+                             r"are\s+(?:called|known\s+as|named)\s+(?P<names>[^.;:()]{2,80}?)\s*\.?$", re.I)
+
+
+def _named_members(result: Extraction, q: Quoter, sec: Section, earlier: set[int]) -> None:
+    """"It binds to the NGF receptors. These receptors are called TrkA and p75NTR. This activates the receptors.": the
+    class acted on (in the sentence before or after) is its members, each acted on so."""
+    for block in sec.blocks:
+        said = sentences(norm(_block_text(block))) if block.text else []
+        for i, sent in enumerate(said):
+            m = _MEMBERS_CALLED.match(sent.strip())
+            names = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("names"))] if m else []
+            if len(names) < 2 or not all(re.fullmatch(r"[\w/-]{2,15}", x) and re.search(r"[A-Z0-9]", x) for x in names):
+                continue  # (codes, not words: "These receptors are called by the body's own ...")
+            near = {x.strip() for x in said[max(0, i - 1):i + 2]} - {sent.strip()}
+            head = m.group("cls").casefold().rstrip("s")
+            acted = [x for x in result.mechanism if id(x) not in earlier and x.is_target and x.evidence is not None
+                     and (x.evidence.sentence or "").strip() in near and x.target.casefold().rstrip("s").endswith(head)]
+            for mech in acted:
+                result.mechanism.remove(mech)
+            for mech in sorted(acted, key=lambda x: x.relation in ("binds", "modulates")):
+                for name in names:
+                    _add(result, q, sec, block, sent, Mechanism(relation=mech.relation, target=name, symbol=None,
+                                                                evidence=None, certainty=mech.certainty))  # type: ignore[arg-type]
 
 
 def _drug_subject(before: str, names: set[str]) -> bool:
@@ -1853,6 +1882,9 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
         glued = _GLUED_PAREN.sub("\uff08\\1\uff09", obj)  # "the Rh(D) antigen": a name's own brackets, held
         found = [(n.replace("\uff08", "(").replace("\uff09", ")"), y)
                  for n, y in _coded_members(glued) or _targets(glued)]
+        gene_copy = _MRNA_OF_GENE.match(obj)
+        if gene_copy:  # "targets the messenger RNA (mRNA) made from the HAO1 gene": that messenger, named by its gene
+            found = [(f"{gene_copy.group('m')} {gene_copy.group('from')}", None)]
         first = _BARE_SYMBOLS.match(obj) if announced and found else None
         if first and first.group("s") not in (name for name, _ in found):  # "two other tyrosine kinases: KIT, which
             found = [(first.group("s"), None), *found]  # ..., and the PDGF receptor (PDGFR)": a member by its symbol
@@ -1927,7 +1959,8 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             relation = _ROLE[role_that.group("r").casefold()]
         elif relation == "targets":  # "targets squalene epoxidase, a fungal enzyme": an enzyme targeted is inhibited
             enzyme = found and all(re.search(r"(?:ase|enzymes?)$", n, re.I) for n, _ in found)
-            relation = "inhibits" if enzyme or re.search(r"\benzymes?\b", obj[:120], re.I) else "binds"
+            relation = "inhibits" if enzyme or re.search(r"\benzymes?\b", obj[:120], re.I) \
+                or _MADE_TO_GO.search(obj) else "binds"  # ("targets the mRNA ... and causes it to be destroyed")
         shut = _SHUTS_THE.search(obj) if relation == "binds" and len(found) > 1 else None
         for name, symbol in found:  # ("blocks aldose reductase": an enzyme blocked is inhibited)
             if symbol is None and symbols and symbols.get(name, name) != name and " " in symbols[name]:
@@ -1937,6 +1970,14 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             out.append((Mechanism(relation=_on_enzyme(own, name), target=name, symbol=symbol,
                                   evidence=None), hedged))  # type: ignore[arg-type]
     return out
+
+
+#: a messenger RNA named by the gene it is copied from ("the messenger RNA (mRNA) made from the TTR gene")
+_MRNA_OF_GENE = re.compile(r"^(?:the\s+|its\s+)?(?P<m>messenger\s+RNA|mRNA)(?:\s*\(mRNA\))?\s+"
+                           r"(?P<from>(?:made|copied|produced|transcribed)\s+from\s+the\s+[\w-]+\s+gene)\b")
+#: what is targeted is then got rid of: "and causes it to be destroyed", "so that it is broken down"
+_MADE_TO_GO = re.compile(r"\b(?:and\s+(?:causes|leads|makes|gets)\s+(?:it|them)\s+(?:to\s+)?be|so\s+that\s+(?:it|they)\s+"
+                         r"(?:is|are))\s+(?:destroyed|broken\s+down|degraded|cut\s+up|cut)\b", re.I)
 
 
 def _on_enzyme(relation: str, target: str) -> str:

@@ -1,0 +1,33 @@
+"""Rules from the misses of firstcontact120 (ordinary answers of six models not imitated before), pinned by invented
+pages of other drugs and other words."""
+from __future__ import annotations
+
+from tests.test_extract_layouts5 import _x
+
+
+def _page(how: str, effects: str = "- Headache", uses: str = "- Gout") -> str:
+    return f"## Usage\n\n{uses}\n\n## Side Effects\n\n{effects}\n\n## How it Works\n\n{how}\n"
+
+
+def _targets(how: str) -> list[tuple[str, str]]:
+    return [(m.relation, m.target) for m in _x(_page(how), "Velastrin").mechanism if m.is_target]
+
+
+def test_members_named_after_their_class() -> None:
+    """"It binds to the GDNF receptors ... These receptors are called RET and GFRA1. This activates the receptors": the
+    class acted on is its members, each activated; words are no members."""
+    assert _targets("Velastrin works by binding to the GDNF receptors on nerve cells. These receptors are called RET "
+                    "and GFRA1. This activates the receptors and helps the nerves grow.") == [
+        ("activates", "RET"), ("activates", "GFRA1")]
+    assert _targets("Velastrin blocks the histamine receptors in the nose. These receptors are called H1 and H4.") == [
+        ("blocks", "H1"), ("blocks", "H4")]
+    kept = _targets("Velastrin blocks the histamine receptors in the nose. These receptors are called by many names.")
+    assert kept == [("blocks", "histamine receptor")] or kept == [("blocks", "histamine receptors")]
+
+
+def test_messenger_rna_named_by_its_gene() -> None:
+    """"targets the messenger RNA (mRNA) made from the APOC3 gene and causes it to be destroyed": that messenger,
+    named by its gene, inhibited."""
+    assert _targets("Inside liver cells, velastrin targets the messenger RNA (mRNA) made from the APOC3 gene and "
+                    "causes it to be destroyed.") == [("inhibits", "messenger RNA made from the APOC3 gene")]
+    assert _targets("Velastrin targets the EGFR protein.") == [("binds", "EGFR protein")]
