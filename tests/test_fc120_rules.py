@@ -31,3 +31,12 @@ def test_messenger_rna_named_by_its_gene() -> None:
     assert _targets("Inside liver cells, velastrin targets the messenger RNA (mRNA) made from the APOC3 gene and "
                     "causes it to be destroyed.") == [("inhibits", "messenger RNA made from the APOC3 gene")]
     assert _targets("Velastrin targets the EGFR protein.") == [("binds", "EGFR protein")]
+
+
+def test_an_eye_drop_solution() -> None:
+    """"It is an eye drop solution (20 micrograms/mL) that is used in the eye only": the form as written and the route
+    it gives."""
+    x = _x("## Generic Name\n\nVelastrin\n\nVelastrin is an eye drop solution (0.1%) for the eye only.\n\n"
+           "## Usage\n\n- Dry eye\n", "Velastrin")
+    assert [f.label for f in x.formulations] == ["eye drop solution"]
+    assert [r.label for r in x.routes] == ["ophthalmic"]

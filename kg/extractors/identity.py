@@ -72,7 +72,7 @@ FORM_HEADS = (r"tablets?|caplets?|capsules?|creams?|ointments?|gels?|solutions?|
               r"vaginal rings?|inserts?|pellets|vials?|ampoules?|cartridges?|implanted pumps?|infusion pumps?|aerosols?|"
               # (washes and soaps: "shampoos, bar soaps, creams and body washes")
               r"bar soaps?|soaps?|body washes|washes|swabsticks?|gargles?|lacquers?")  # ("5% medicated nail lacquer")
-_FORM_MODS = (r"(?:[a-z]+-[a-z-]+|oral|chewable|orally|disintegrating|nebulizer|dry|powder|nasal|eye|ear|inhalation|gelatin|"
+_FORM_MODS = (r"(?:[a-z]+-[a-z-]+|(?:eye|ear)\s+drop|oral|chewable|orally|disintegrating|nebulizer|dry|powder|nasal|eye|ear|inhalation|gelatin|"
               r"vaginal|rectal|transdermal|effervescent|dispersible|sublingual|buccal|liquid|extended|"
               r"immediate|delayed|sustained|controlled|modified|prefilled|intravenous|ophthalmic|otic|"
               r"soluble|coated|foaming|metered|prefilled|pre-filled|soft|mist|injectable|enteral|medicated|nail)")
@@ -111,7 +111,7 @@ ROUTES = (
                            r"\binto\s+the\s+vagina\b|\bpessar(?:y|ies)\b", re.I)),
     ("nasal", re.compile(r"\bnasal(?:ly)?\b(?!\s+(?:congestion|polyps|symptoms|allerg\w*|stuffiness|discharge|"
                          r"decongestants?))|\binto the nose\b", re.I)),  # "for nasal congestion": a symptom
-    ("ophthalmic", re.compile(r"\beye drops\b|\bophthalmic\b", re.I)),
+    ("ophthalmic", re.compile(r"\beye[- ]drops?\b|\bophthalmic\b", re.I)),  # ("an eye drop solution")
     ("transdermal", re.compile(r"\btransdermal(?:ly)?\b|\bskin patch(?:es)?\b", re.I)),
     ("sublingual", re.compile(r"\bsublingual(?:ly)?\b|\bunder the tongue\b", re.I)),
     ("enteral", re.compile(r"\benteral(?:ly)?\b|\b(?:through|via|by)\s+(?:a\s+)?(?:feeding\s+|nasogastric\s+|"
@@ -149,7 +149,7 @@ _ROUTE_NEEDLES = {
     "intravenous": ("into a vein", "or a vein", "in a vein", "into the vein", "intravenous", "iv"),
     "intramuscular": ("into a muscle", "or a muscle", "intramuscular", " muscle"),
     "subcutaneous": ("under the skin", "under your skin", "subcutaneous", "sc"), "rectal": ("rectal", "suppositor"),
-    "vaginal": ("vaginal", "pessar"), "nasal": ("nasal", "into the nose"), "ophthalmic": ("eye drops", "ophthalmic"),
+    "vaginal": ("vaginal", "pessar"), "nasal": ("nasal", "into the nose"), "ophthalmic": ("eye drop", "eye-drop", "ophthalmic"),
     "transdermal": ("transdermal", "skin patch"), "sublingual": ("sublingual", "under the tongue"),
     "enteral": ("enteral", "tube"),
     "intrathecal": ("intrathecal", "around the spinal cord", "spinal fluid"),
