@@ -40,3 +40,29 @@ def test_an_eye_drop_solution() -> None:
            "## Usage\n\n- Dry eye\n", "Velastrin")
     assert [f.label for f in x.formulations] == ["eye drop solution"]
     assert [r.label for r in x.routes] == ["ophthalmic"]
+
+
+def test_other_names_and_a_brand_no_longer_sold() -> None:
+    """"Velastrin is also known as 4-aminoquinoline (4-AQ)", "(formerly known as ABX-7)", "also called meclozine in the
+    UK": the drug's other names; "Another brand, Restora, was used ... no longer available": a brand all the same."""
+    x = _x("Generic Name: Velastrin\n\nVelastrin is also known as 2,6-dimethylquinoline (2,6-DMQ). It is sold under "
+           "the brand name Quinora. Another brand, Restora, was used for children but it is no longer available.\n\n"
+           "Usage: gout\n", "Velastrin")
+    assert [s.label for s in x.drug.synonyms] == ["2,6-dimethylquinoline", "2,6-DMQ"]
+    assert [b.label for b in x.brand_names] == ["Quinora", "Restora"]
+    y = _x("## Generic Name\n\n**Velastrin** (formerly known as ABX-7)\n\n## Usage\n\n- Gout\n", "Velastrin")
+    assert [s.label for s in y.drug.synonyms] == ["ABX-7"]
+    z = _x("Generic Name: Velastrin\n\nIt is also called velastrine in the UK.\n\nUsage: gout\n", "Velastrin")
+    assert [s.label for s in z.drug.synonyms] == ["velastrine"]
+
+
+def test_first_in_class_is_no_word_of_the_class() -> None:
+    x = _x("## Usage\n\nVelastrin is a first-in-class attachment inhibitor used to treat HIV.\n", "Velastrin")
+    assert x.drug_class is not None and x.drug_class.label == "attachment inhibitor"
+
+
+def test_a_purpose_label_for_children_with_a_disease() -> None:
+    """"**Stroke Prevention in Children with SCD**: ...": the condition prevented, without the patients."""
+    x = _x("## Usage\n\nVelastrin is used for:\n\n1. **Seizure Prevention in Adults with Brain Tumors**: given before "
+           "surgery.\n", "Velastrin")
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Seizure", "prevention")]

@@ -59,7 +59,7 @@ _CLASS_NP = re.compile(
 _CLASS_DROP = frozenset({"topical", "oral", "inhaled", "injectable", "intravenous", "investigational",
                          "experimental", "prescription", "nonprescription", "over-the-counter",
                          "systemic", "new", "novel", "approved", "specialized", "specialised", "special",
-                         "unique", "rare", "important", "effective", "useful"})  # ("a specialized medication for ...")
+                         "unique", "rare", "important", "effective", "useful", "first-in-class"})  # ("a specialized medication for ...")
 #: where on the body a medicine is used, said between its class and its head ("a corticosteroid eye medicine")
 _CLASS_PLACE = frozenset({"eye", "ear", "skin", "nasal", "nose", "scalp", "mouth", "vaginal", "rectal"})
 _GENERIC_HEADS = frozenset({"medicine", "medication", "drug", "agent", "compound", "substance",
@@ -516,6 +516,15 @@ def extract_drug(doc: Document, result: Extraction) -> None:
     if spelled and not _NOT_A_NAME.match(spelled.group("n")) and not _is_salt_form(spelled.group("n"), drug.label):
         # "**Clomethiazole** (chlormethiazole) is a ...": the drug's other spelling (a brand would be capitalised)
         drug.synonyms.append(Name(spelled.group("n"), q.evidence(opening, lead.span, spelled.group("n"))))
+    for block in (b for b in (gen.blocks if gen is not None else []) if b.text and not b.label):
+        for sent in sentences(norm(block.text))[:3]:  # "Amifampridine is also known as 3,4-diaminopyridine
+            aka = _IS_ALSO_KNOWN.match(sent)  # (3,4-DAP).": its other names, said in the Generic Name's prose
+            if aka and (aka.group("s").casefold() in ("it", "this drug", "this medicine")
+                        or key(aka.group("s")) == key(drug.label)):
+                name, parens = strip_parens(aka.group("n"))
+                for other in _names(_NAME_STOP.sub("", name)) + [x for p in parens for x in _names(_ALIAS_CUE.sub("", p))]:
+                    if other and not _is_salt_form(other, drug.label) and not _NOT_A_NAME.match(other):
+                        drug.synonyms.append(Name(other, q.evidence(gen, block.span, other)))
     for fsec, block, label, text in identity_fields(doc):  # "**International name:** colestyramine"
         if _OTHER_NAME_FIELD.match(label):
             for name in _names(strip_parens(norm(text))[0].rstrip(". ")):
@@ -626,7 +635,7 @@ _BRAND_CUE = re.compile(
     r"(?:\s+(?:of\s+[\w-]+\s+)?(?:is|are|include|includes|was|such\s+as|like|have\s+included|"
     r"(?:depend|vary|differ)\s+(?:on|by|with)\s+[^.:;()]{1,40}:))?\s*(?:[:,]|(?<=\s)[\u2014\u2013](?=\s))?\s*|"
     # ("Its brand names depend on how it is given: A (...)"; "Trade names — A and B": a spaced dash as its colon)
-    r"\b(?:best-known|best\s+known|main|original|older|popular|common|other)\s+(?:(?:US|UK|EU|U\.S\.)\s+)?brands?"
+    r"\b(?:best-known|best\s+known|main|original|older|popular|common|other|another)\s+(?:(?:US|UK|EU|U\.S\.)\s+)?brands?"
     r"(?:\s+names?)?(?:\s+(?:is|are|was|were|include|includes|included)\s+|,\s+(?=[A-Z][\w-]*,\s))|"
     r"\bbrands?(?:\s+names?)?\s+(?:include|includes|including|such\s+as|like)\s+|(?<![\w-])brands?\s*:\s*|(?<=\bbrand\s)(?-i:(?=[A-Z][a-z]))|"
     r"\bunder\s+(?:the\s+)?(?:brand\s+)?names?\s+(?:(?:including|such\s+as|like)\s+)?|"
@@ -1535,7 +1544,8 @@ _ORAL_FORM = re.compile(r"\b(?:tablets?|capsules?|caplets?|syrups?|lozenges?|eli
 
 #: the places a name may be said to be used in ("in the US", "outside the UK")
 _REGIONS = r"(?:US|USA|UK|EU|Europe|Canada|Australia|United\s+States|United\s+Kingdom|America|Britain)"
-_ALIAS_CUE = re.compile(r"^(?:(?:also|often|commonly|sometimes|usually|widely|popularly|better)\s+)?(?:known|called|sold|"
+_ALIAS_CUE = re.compile(r"^(?:(?:also|often|commonly|sometimes|usually|widely|popularly|better|formerly|previously|"
+                        r"originally|once)\s+)?(?:known|called|sold|"
                         r"marketed|spelled|spelt|written)\s+as\s+|"
                         r"^(?:(?:also|often|commonly|sometimes|usually)\s+)?(?:just\s+|simply\s+)?(?:called|named|shortened\s+to|abbreviated"
                         r"(?:\s+(?:to|as))?)\s+|^chemically\s+(?:called\s+)?|"
@@ -1546,6 +1556,10 @@ _ALIAS_CUE = re.compile(r"^(?:(?:also|often|commonly|sometimes|usually|widely|po
                         r"American|European|chemical|other|former|old|older|earlier|previous|original)\s*"
                         r"(?:name|spelling)?\s*:\s*|"  # ("(older name: acetorphan)")
                         r"\s+in\s+(?:the\s+)?" + _REGIONS + r"$", re.I)
+#: a sentence giving the drug's other names: "Amifampridine is also known as 3,4-diaminopyridine (3,4-DAP)."
+_IS_ALSO_KNOWN = re.compile(r"^(?P<s>it|this\s+(?:drug|medicine)|[A-Z][\w-]+(?:\s+[a-z][\w-]*)?)\s+(?:is|was)\s+"
+                            r"(?:also|sometimes|often|formerly|previously|originally)\s+(?:known\s+as|called)\s+"
+                            r"(?P<n>[^;:]{2,80}?)\.?$", re.I)
 #: a parenthesis glued to the word before it is part of the name: "Rho(D) Immune Globulin"
 _GLUED_PAREN = re.compile(r"(?<=\w)\(([^()]+)\)")
 #: where a name is used, said before or after it in a parenthesis: "in the US, X", "X outside the US"

@@ -1063,7 +1063,8 @@ _PREVENTION_SUFFIX = re.compile(r"\s+(?:prevention|(?:(?:post|pre)[- ]?exposure\
 _PURPOSE_FOR_WHO = re.compile(r"(?<=\s)(?P<p>prevention|prophylaxis|risk\s+reduction|treatment|management|therapy)\s+(?:in|for|among)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:adults|children|adolescents|teens|teenagers|people|patients|women|men|"
                               r"infants|babies|newborns|kids|the\s+elderly)(?:\s+(?:aged|ages)\s+\d.*|\s+and\s+(?:[\w-]+\s+)?"
-                              r"(?:adults|children|adolescents|teens|teenagers))?$", re.I)
+                              r"(?:adults|children|adolescents|teens|teenagers))?"
+                              r"(?:\s+(?:with|who\s+have)\s+[^,;()]{2,40})?$", re.I)  # ("in Children with SCD")
 #: an age range that ends a use's label: " aged 7 and older", " ages 12 years and over"
 _AGED_AND_OLDER = re.compile(r",?\s+(?:aged|ages?)\s+\d+(?:\s+(?:years?|months?))?(?:\s+of\s+age)?\s+(?:and|or)\s+"
                              r"(?:older|over|above|up)$", re.I)
