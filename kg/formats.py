@@ -177,6 +177,8 @@ def rewrite(body: str) -> str:
         body = _vcard(body)
     if "\n[" in body and len(_INI_SECTIONS.findall(body)) >= 3 and len(_INI_BARE.findall(body)) >= 6:
         body = _ini(body)
+    if "LABEL" in body and len(_DOCKER_LABEL.findall(body)) >= 3 and _DOCKER_FROM.search(body):
+        body = _dockerfile(body)
     if "=" in body and len(_PROP_KEYS.findall(body)) >= 8 and _PROP_MARK.search(body) \
             and not _MD_SECTION.search(body):
         body = _properties(body)
@@ -7399,6 +7401,14 @@ _PROP_KEY = re.compile(r"^[ \t]*(?P<k>[A-Za-z_][\w-]*(?:\.[\w-]+)*)[ \t]*[=:][ \
 _PROP_ESCAPE = re.compile(r"\\(?:u(?P<u>[0-9a-fA-F]{4})|(?P<c>.))")
 
 
+def _comment_head(heads: dict[int, str], k: int, line: str) -> None:
+    """A comment line that names a section ("# ---------- Usage ----------", "## Side Effects") its heading in
+    ``heads``."""
+    title = line.strip(" \t#!-=*")
+    if title and len(title.split()) <= 6 and section_kind(title) in _MAIN_KINDS:
+        heads[k] = f"## {title}"
+
+
 def _prop_text(text: str) -> str:
     """A value's escapes as their characters ("\\:" a colon, "\\t" a space), a trademark sign ("\\u00AE") none."""
     return _PROP_ESCAPE.sub(lambda m: chr(int(m.group("u"), 16)).strip("\u00ae\u2122\u00a9") if m.group("u")
@@ -7467,9 +7477,7 @@ def _properties(body: str) -> str:
         if going:
             keys[-1][2].parts.append((k, _prop_text(text.strip())))
         elif line.lstrip().startswith(("#", "!")):
-            title = line.strip(" \t#!-=*")
-            if title and len(title.split()) <= 6 and section_kind(title) in _MAIN_KINDS:
-                heads[k] = f"## {title}"
+            _comment_head(heads, k, line)
             continue
         elif key:
             keys.append((key.group("k").split("."), k, _Str([(k, _prop_text(key.group("v")))])))
@@ -7481,6 +7489,13 @@ def _properties(body: str) -> str:
         end = k
     if len(keys) < 8:
         return body
+    return _dotted_page(lines, keys, first, last if fenced else end, heads)
+
+
+def _dotted_page(lines: list[str], keys: list[tuple[list[str], int, _Str]], first: int, last: int,
+                 heads: dict[int, str]) -> str:
+    """``lines`` with dotted keys (each its parts, its line and its value) read from lines ``first`` to ``last`` as a
+    tree (:func:`_prop_node`; a part all keys share, the file's own name, dropped) and written by :func:`_data_page`."""
     while len({tuple(parts[:1]) for parts, _, _ in keys}) == 1 and min(len(p) for p, _, _ in keys) > 2 \
             and not _data_section(keys[0][0][0]):
         keys = [(parts[1:], line, value) for parts, line, value in keys]
@@ -7492,8 +7507,63 @@ def _properties(body: str) -> str:
         node[""] = (line, value)
     tree = _prop_node(root, "")
     if not isinstance(tree, _Map):
+        return "\n".join(lines)
+    return _data_page(lines, tree, first, last, heads)
+
+
+# ---------------------------------------------------------------------------
+# A Dockerfile whose image labels hold the answer ('LABEL usage.approved.1="X: note" \\', "# ---- Usage ----",
+# 'side_effects.common="A, B"', 'faq.1.q="...?"'; the OCI "org.opencontainers.image.*" labels are the image's own)
+# ---------------------------------------------------------------------------
+
+_DOCKER_LABEL = re.compile(r"(?m)^[ \t]*LABEL[ \t]+[\w.-]+=")
+_DOCKER_FROM = re.compile(r"(?m)^[ \t]*FROM[ \t]+\S")
+_DOCKER_OPEN = re.compile(r"^[ \t]*(?:FROM|LABEL|ARG)[ \t]+\S")
+_DOCKER_INSTRUCTION = re.compile(r"^[ \t]*(?P<i>FROM|RUN|CMD|LABEL|EXPOSE|ENV|ADD|COPY|ENTRYPOINT|VOLUME|USER|WORKDIR|"
+                                 r"ARG|ONBUILD|STOPSIGNAL|HEALTHCHECK|SHELL|MAINTAINER)\b", re.I)
+_DOCKER_PAIR = re.compile(r'(?P<k>[A-Za-z_][\w.-]*)=(?:"(?P<v>(?:[^"\\]|\\.)*)"|(?P<w>[^\s"\\]+))')
+#: the labels an image carries about itself, not the answer ("org.opencontainers.image.title", "maintainer")
+_DOCKER_META = re.compile(r"^(?:org\.opencontainers|org\.label-schema|com\.docker|io\.buildah|maintainer$)", re.I)
+
+
+def _dockerfile(body: str) -> str:
+    """A Dockerfile whose LABEL instructions hold the answer (fenced or not) as Markdown, line for line: its
+    'key="value"' labels, over "\\" continuations, dotted keys read as a .properties file's (:func:`_dotted_page`:
+    "usage.off_label.1" an off-label use, "faq.2.q" a question, a value of short comma-separated items a list); a
+    numbered entry's "Condition: note" the entry and its note; the image's own labels ("org.opencontainers.*") and
+    every other instruction nothing; a comment that names a section its heading."""
+    block = _data_block(body, _DOCKER_OPEN)
+    if block is None:
         return body
-    return _data_page(lines, tree, first, last if fenced else end, heads)
+    lines, first, last, fenced = block
+    keys: list[tuple[list[str], int, _Str]] = []
+    heads: dict[int, str] = {}
+    end, going = first, False
+    for k in range(first, last + 1):
+        line = lines[k]
+        instruction = _DOCKER_INSTRUCTION.match(line)
+        if line.lstrip().startswith("#") and not going:
+            _comment_head(heads, k, line)
+            continue
+        if not (going or instruction or not line.strip() or fenced or _FENCE_LINE.match(line)):
+            break  # (unfenced: prose after the file ends it)
+        if going or instruction and instruction.group("i").upper() == "LABEL":
+            for m in _DOCKER_PAIR.finditer(line[instruction.end():] if instruction else line):
+                if _DOCKER_META.match(m.group("k")):
+                    continue
+                parts = m.group("k").split(".")
+                value = _Str([(k, re.sub(r"\\(.)", r"\1", m.group("v")) if m.group("v") is not None
+                               else m.group("w"))])
+                cut = _split_str(value, ": ") if parts[-1].isdigit() else None
+                if cut and len(cut[0].text.split()) <= 8:  # ("Tinea pedis (athlete's foot): between the toes")
+                    keys += [(parts, k, cut[0]), ([*parts, "note"], k, cut[1])]
+                else:
+                    keys.append((parts, k, value))
+        going = line.rstrip().endswith("\\") and bool(going or instruction)
+        end = k if line.strip() else end
+    if len(keys) < 8:
+        return body
+    return _dotted_page(lines, keys, first, last if fenced else end, heads)
 
 
 # ---------------------------------------------------------------------------

@@ -1,0 +1,61 @@
+"""Answer formats firstcontact121's pages showed the reader had never seen, pinned on invented pages (another drug,
+other words, other key names): a Dockerfile whose image labels hold the answer, an Inform 7 story source and a
+Kubernetes ConfigMap whose data keys are files of Markdown, text and YAML, each rewritten line for line
+(:mod:`kg.formats`)."""
+from __future__ import annotations
+
+from kg import formats
+from tests.test_extract_layouts5 import _mech, _x
+
+
+def _same_lines(page: str) -> None:
+    assert len(formats.rewrite(page).split("\n")) == len(page.split("\n"))
+
+
+def _velorant(page: str):
+    """The page read, line for line, as the invented drug's answer: its brands, class, uses (one off-label), effects
+    (two frequent, one serious), target and questions as every test's page gives them."""
+    _same_lines(page)
+    x = _x(page, "Velorant")
+    assert [b.label for b in x.brand_names] == ["Velorin", "Rantavel"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "potassium-sparing diuretic"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Heart failure", None), ("Hypertension", None),
+                                                          ("Hirsutism", "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Breast tenderness", "Frequent", False), ("Thirst", "Frequent", False), ("High potassium", "Serious", True)]
+    assert _mech(x) == {("blocks", "mineralocorticoid receptor")}
+    assert [f.question for f in x.faqs] == ["Should I avoid salt substitutes?", "Can I take it at night?"]
+    return x
+
+
+_DOCKERFILE = "\n".join([
+    "```Dockerfile", "# velorant leaflet image", "FROM busybox:1.36", "",
+    'LABEL org.opencontainers.image.title="velorant-leaflet" \\',
+    '      org.opencontainers.image.authors="Hypertension clinic: ward 4, Heart failure unit"', "",
+    "# ===== Generic Name =====", 'LABEL med.inn="Velorant" \\', '      med.trade_names="Velorin, Rantavel" \\',
+    '      med.class="Potassium-sparing diuretic"', "", "# ===== Usage =====",
+    'LABEL indications.licensed.1="Heart failure: with reduced ejection fraction" \\',
+    '      indications.licensed.2="Hypertension" \\', '      indications.unlicensed.1="Hirsutism: in women"', "",
+    "# ===== Side Effects =====", 'LABEL adverse.frequent="Breast tenderness, Thirst" \\',
+    '      adverse.serious="High potassium" \\',
+    '      adverse.when_to_call="Call a doctor at once if you have a slow or uneven heartbeat."', "",
+    "# ===== How it Works =====",
+    'LABEL mechanism.text="Velorant blocks the mineralocorticoid receptor in the kidney, so less sodium is kept."', "",
+    "# ===== FAQs =====", 'LABEL faq.1.q="Should I avoid salt substitutes?" \\',
+    '      faq.1.a="Yes, most of them are rich in potassium." \\', '      faq.2.q="Can I take it at night?" \\',
+    '      faq.2.a="Take it in the morning so you do not wake up to pass urine."', "",
+    'ENTRYPOINT ["cat", "/leaflet.txt"]', "```"])
+
+
+def test_a_dockerfile_whose_labels_hold_the_answer() -> None:
+    x = _velorant(_DOCKERFILE)
+    assert [s.label for s in x.serious_signs] == ["slow or uneven heartbeat"]
+    assert "ward 4" not in formats.rewrite(_DOCKERFILE)  # (the image's own labels give nothing)
+
+
+def test_a_page_with_a_dockerfile_for_an_app_is_left_alone() -> None:
+    page = ("## Usage\n\nVelorant treats heart failure. The dose tracker runs in a container:\n\n```dockerfile\n"
+            "FROM python:3.12\nLABEL maintainer=\"ward4\"\nLABEL version=\"1.2\" app=\"tracker\"\n"
+            "LABEL org.opencontainers.image.source=\"https://example.org\"\nRUN pip install tracker\n"
+            "CMD [\"tracker\"]\n```\n\n## Side Effects\n\n- Thirst\n")
+    assert formats.rewrite(page) == page
