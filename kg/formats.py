@@ -123,6 +123,8 @@ def rewrite(body: str) -> str:
         body = _textile(body)
     if "local" in body and len(_JSONNET_MARK.findall(body)) >= 2 and len(_JSONNET_KEY.findall(body)) >= 6:
         body = _jsonnet(body)
+    if ": |" in body and len(_CM_FILES.findall(body)) >= 3:
+        body = _configmap(body)
     if ": " in body and len(_YAML_MAP_ITEM.findall(body)) >= 2:
         body = _yaml_doc(body)
     if '"embeds"' in body and len(_EMBED_FIELD.findall(body)) >= 3:
@@ -3619,6 +3621,71 @@ def _yaml_doc(body: str) -> str:
             kind = section_kind(words)
             section = kind if kind in _MAIN_KINDS else section
         out[k] = ("  " if item_col >= 0 and not key and not m.group("dash") else "") + yaml_line(line)
+    return "\n".join(out)
+
+
+#: a key that names a file whose text is its block scalar ("  usage.md: |", "  faqs.yaml: |-")
+_CM_FILE = re.compile(r"^(?P<ind>[ \t]+)(?P<k>[\w-]+)\.(?P<ext>md|markdown|txt|text|ya?ml)[ \t]*:[ \t]*[|>][-+]?\d?"
+                      r"[ \t]*(?:#.*)?$")
+_CM_FILES = re.compile(_CM_FILE.pattern, re.M)  # (the same line, searched in the whole body)
+_CM_OPEN = re.compile(r"^(?:apiVersion|kind|metadata|data|stringData)[ \t]*:")
+_CM_TOP = re.compile(r"^(?:[A-Za-z_][\w-]*[ \t]*:|---|\.\.\.)")
+
+
+def _configmap(body: str) -> str:
+    """A Kubernetes ConfigMap (fenced or not) whose data keys are files as Markdown, line for line: a file key that
+    names a section ("side_effects.md: |") its heading, its block the file's text read in the notation its extension
+    names (Markdown as that Markdown, text as its words, YAML by :func:`yaml_line`, a map in a list one item); the
+    data's short fields before the files the Generic Name fields (:func:`_data_member`); "apiVersion", "kind", the
+    whole "metadata" block, the "data" key and the fence blank."""
+    lines = body.split("\n")
+    window = _data_window(lines, _CM_OPEN)
+    if window is None:
+        return body
+    first, last = window
+    fenced = bool(_FENCE_LINE.match(lines[first]))
+    files = [(k, m) for k in range(first, last + 1) if (m := _CM_FILE.match(lines[k]))]
+    if sum(_data_section(m.group("k")) in _MAIN_KINDS for _, m in files) < 3:
+        return body
+    out = list(lines)
+    facts: dict[int, tuple[str | None, str]] = {}
+    top, block, ext, item, seen_file = "", -1, "", False, False
+    for k in range(first, last + 1):
+        line = lines[k]
+        indent = len(line) - len(line.lstrip())
+        if block >= 0 and (not line.strip() or indent > block):
+            text = line[block + 2:] if len(line) > block + 2 and not line[:block + 2].strip() else line.strip()
+            if ext in ("yml", "yaml"):
+                said = yaml_line(text)
+                item = bool(said.startswith("- ")) or item and bool(said)
+                text = ("  " if item and said and not said.startswith("- ") else "") + said
+            out[k] = text if ext in ("md", "markdown") else text.strip() if ext not in ("yml", "yaml") else text
+            continue
+        block = -1
+        if _FENCE_LINE.match(line) or not line.strip():
+            out[k] = ""
+            continue
+        if not indent and not _CM_TOP.match(line):
+            if not fenced:
+                last = k - 1
+                break  # (unfenced: prose after the document ends it)
+        file = _CM_FILE.match(line)
+        if not indent:
+            top = line.split(":")[0].strip()
+        if file and top in ("data", "stringData"):
+            words = _words(file.group("k"))
+            out[k] = f"## {words}" if _data_section(file.group("k")) in _MAIN_KINDS else f"**{words}:**"
+            block, ext, item, seen_file = indent, file.group("ext").casefold(), False, True
+            continue
+        key = _YAML_LINE.match(line)
+        out[k] = ""
+        if indent and top in ("data", "stringData") and key and key.group("k") and not seen_file:
+            _data_member(facts, "identity", None, key.group("k"), _Str([(k, _yaml_scalar(key.group("v")))]))
+        elif indent and top in ("data", "stringData"):
+            out[k] = yaml_line(line)
+    if fenced and last < len(lines):
+        out[last] = ""
+    _put_facts(out, facts, {}, first)
     return "\n".join(out)
 
 

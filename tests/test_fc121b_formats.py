@@ -59,3 +59,31 @@ def test_a_page_with_a_dockerfile_for_an_app_is_left_alone() -> None:
             "LABEL org.opencontainers.image.source=\"https://example.org\"\nRUN pip install tracker\n"
             "CMD [\"tracker\"]\n```\n\n## Side Effects\n\n- Thirst\n")
     assert formats.rewrite(page) == page
+
+
+_CONFIGMAP = "\n".join([
+    "```yaml", "apiVersion: v1", "kind: ConfigMap", "metadata:", "  name: velorant-leaflet", "  labels:",
+    "    tier: heart-failure-clinic", "data:", "  inn: Velorant", '  trade_names: "Velorin, Rantavel"',
+    "  drug_class: potassium-sparing diuretic", "", "  indications.md: |", "    **Approved:**",
+    "    - **Heart failure** – with reduced ejection fraction", "    - **Hypertension**", "",
+    "    **Off-label:**", "    - **Hirsutism** – in women", "  adverse_reactions.markdown: |-", "    *Frequent*",
+    "    - Breast tenderness", "    - Thirst", "", "    *Serious*", "    - High potassium", "",
+    "    Call a doctor at once if you have a slow or uneven heartbeat.", "  mechanism.txt: |",
+    "    Velorant blocks the mineralocorticoid receptor in the", "    kidney, so less sodium is kept.",
+    "  questions.yml: |", "    - q: Should I avoid salt substitutes?", "      a: Yes, most of them are rich in",
+    "         potassium.", "    - q: Can I take it at night?",
+    "      a: Take it in the morning so you do not wake up to pass urine.", "```"])
+
+
+def test_a_configmap_whose_data_keys_are_files_of_markdown_text_and_yaml() -> None:
+    x = _velorant(_CONFIGMAP)
+    assert [s.label for s in x.serious_signs] == ["slow or uneven heartbeat"]
+    assert "heart-failure-clinic" not in formats.rewrite(_CONFIGMAP)  # (the object's metadata gives nothing)
+
+
+def test_a_page_with_a_configmap_of_server_files_is_left_alone() -> None:
+    page = ("## Usage\n\nVelorant treats heart failure. The clinic's reminder service is configured so:\n\n```yaml\n"
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: reminders\ndata:\n  nginx.conf: |\n    server {}\n"
+            "  app.yaml: |\n    retries: 3\n  readme.md: |\n    # Reminders\n    Sends a text at 8 am.\n```\n\n"
+            "## Side Effects\n\n- Thirst\n")
+    assert formats.rewrite(page) == page
