@@ -46,6 +46,8 @@ def rewrite(body: str) -> str:
         body = _fountain(body)
     if "label" in body and len(_RENPY_LABELS.findall(body)) >= 3 and _RENPY_CHARACTERS.search(body):
         body = _renpy(body)
+    if " - " in body and len(_I7_HEADINGS.findall(body)) >= 3 and _I7_MARK.search(body):
+        body = _inform7(body)
     if "\t" in body and _TSV_HEADER.search(body):
         body = _tsv(body)
     if "INSERT" in body.upper() and len(_SQL_ROW.findall(body)) >= 4:
@@ -580,6 +582,95 @@ def _renpy(body: str) -> str:
     if len(heads) < 3 or not _answer_turns(out, turns, heads):
         return body
     _end_lists(out, [k for k, _, _ in turns])  # (no free line between two lines of dialogue)
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# An Inform 7 story source ("Volume 2 - Usage", 'The description of the card is "..."', a tab-separated "Table of
+# Uses" under its header row, "[bold type]Label:[roman type]", "[']", 'say "..."' in a rule)
+# ---------------------------------------------------------------------------
+
+_I7_HEADING = re.compile(r"^[ \t]*(?:Volume|Book|Part|Chapter|Section)[ \t]+[\w.]+[ \t]+-[ \t]+(?P<t>\S.*?)[ \t]*$")
+_I7_HEADINGS = re.compile(_I7_HEADING.pattern, re.M)  # (the same line, searched in the whole body)
+#: a room, which every story has ("The Pharmacy is a room.")
+_I7_MARK = re.compile(r"(?m)^[ \t]*(?:The[ \t]+)?[A-Z][\w' -]{0,40}[ \t]+is[ \t]+an?[ \t]+room\b")
+_I7_OPEN = re.compile(r"^[ \t]*\"[^\"\n]+\" by \"?[^\"\n]+|" + _I7_HEADING.pattern)
+_I7_TABLE = re.compile(r"^[ \t]*Table (?:of[ \t]+)?(?P<t>[^\t]*?)[ \t]*$")
+#: a line of staging, no words of the answer: the story's title and settings, a room, a person, an Understand line
+_I7_STAGING = re.compile(r"^[ \t]*(?:\"[^\"\n]*\" by\b|(?:The )?(?:story|release|Understand|Include|Use|Test)\b)|"
+                         r"\bis an? (?:room|region|person|man|woman|animal|door)\b", re.I)
+_I7_SUBST = re.compile(r"\[(?P<s>[^\[\]]*)\]")
+#: a column's name as the key :func:`_data_item` knows it by (a question's "reply" its answer)
+_I7_COLUMNS = {"reply": "answer", "response": "answer"}
+
+
+def _i7_text(text: str) -> str:
+    """A quoted text's words: "[']" an apostrophe, "[bold type]X[roman type]" Markdown's bold (italic its emphasis), a
+    line or paragraph break an HTML "<br>" (a line break inside the line), every other substitution nothing."""
+    style = ""
+
+    def sub(m: re.Match[str]) -> str:
+        nonlocal style
+        said = " ".join(m.group("s").split()).casefold()
+        if said == "'":
+            return "'"
+        if said in ("bold type", "italic type"):
+            style = "**" if said == "bold type" else "*"
+            return style
+        if said in ("roman type", "fixed letter spacing", "variable letter spacing"):
+            mark, style = style, ""
+            return mark
+        return "<br>" if said.endswith(("line break", "paragraph break")) else ""
+
+    text = _I7_SUBST.sub(sub, text)
+    text = re.sub(r"(?:\s*<br>\s*)+", "<br>", re.sub(r"\*\*\s+\*\*|\*\*\*\*", " ", text)).strip()
+    return " ".join(re.sub(r"^(?:<br>)+|(?:<br>)+$", "", text).split())
+
+
+def _inform7(body: str) -> str:
+    """An Inform 7 source text (fenced or not) as Markdown, line for line: a "Volume N - X" heading (or Book, Part,
+    Chapter, Section) a heading; a line's quoted texts (a thing's description, a rule's "say") their words
+    (:func:`_i7_text`); a table's rows under its header row items of the section it is in, by what its columns' names
+    mean (:func:`_data_item`: a condition with its status and note, an effect under its frequency, a question and its
+    reply); the title, rooms, people, rules' own lines, table names and header rows and the fence blank."""
+    lines = body.split("\n")
+    window = _data_window(lines, _I7_OPEN)
+    if window is None:
+        return body
+    first, last = window
+    heads = [(k, m.group("t")) for k in range(first, last + 1) if (m := _I7_HEADING.match(lines[k]))]
+    if sum(section_kind(t) in _MAIN_KINDS for _, t in heads) < 3:
+        return body
+    out = list(lines)
+    section: str | None = None
+    columns: list[str] = []  # (the header row of the table being read, its rows next)
+    table: str | None = None
+    k = first
+    for k in range(first, last + 1):
+        line = lines[k]
+        head, name = _I7_HEADING.match(line), _I7_TABLE.match(line)
+        out[k] = ""
+        if not line.strip():
+            columns, table = [], None
+        elif head:
+            section = section_kind(head.group("t")) or section
+            out[k] = f"## {head.group('t')}"
+        elif name and "\t" not in line:
+            table = section if section in _MAIN_KINDS else section_kind(name.group("t"))
+        elif table is not None and not columns:
+            columns = [_I7_COLUMNS.get(c.strip().casefold(), c.strip()) for c in line.split("\t")]
+            if not any(_data_role(c) in ("entry", "name", "question") for c in columns):
+                columns[0] = "name"  # (the first column names the row's entry when no column says so)
+        elif table is not None:
+            cells = [_i7_text(c.strip().strip('"')) for c in line.split("\t")]
+            facts: dict[int, tuple[str | None, str]] = {}
+            _data_item(facts, table, None, _Map([(c, k, _Str([(k, t)])) for c, t in zip(columns, cells) if t]))
+            out[k] = facts.get(k, (None, ""))[1]
+        elif '"' in line and not _I7_STAGING.search(line) and not _FENCE_LINE.match(line):
+            said = [_i7_text(t) for t in re.findall(r'"([^"]*)"', line)]
+            said = [re.sub(r"(?:^|(?<=[.!?]) )[^.!?]*\bTable of [A-Z][^.!?]*[.!?]?", "", t).strip() for t in said]
+            out[k] = " ".join(t for t in said if len(t.split()) > 2)  # (a sentence that points to a table, "The
+            # uses are listed in the Table of Uses.", is the story's, its rows the answer's)
     return "\n".join(out)
 
 
