@@ -1410,7 +1410,9 @@ def _others_form(text: str, start: int, end: int) -> bool:
 #: taken by mouth", "which usually need antibiotics by mouth", "No interactions with medicines taken by mouth are known"
 _NEEDS_ANOTHER = re.compile(r"\b(?:(?:needs?|requires?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:medicines?|medications?|drugs?|"
                             r"treatments?|antibiotics?|antifungals?)(?:\s+(?:taken|given|used))?|"
-                            r"(?:medicines|medications|drugs)\s+(?:taken|given|used))\s+$", re.I)
+                            r"(?:medicines|medications|drugs)\s+(?:taken|given|used))\s+$|"
+                            # "... scalp ringworm in children, which need tablets": the form the other condition needs
+                            r"\b(?:which|that)\s+(?:usually\s+|often\s+|may\s+|still\s+)?(?:needs?|requires?)\s+$", re.I)
 
 
 #: a form named as a combination product's ("the combination capsule", "a fixed-dose combination tablet")

@@ -1579,10 +1579,11 @@ _REUPTAKE_OF = re.compile(r"^(?:the|their|its)\s+reuptake\s+of\s+(?:(?:both|two\
 _NUMERAL_ITEM = re.compile(r"(?:(?:and|or)\s+)?(?:[IVX]{1,4}a?|[A-Z]?\d{1,2}[a-z]?)")
 _LIGAND_AT = re.compile(r"^[^,;()]{1,40}?\s+(?:at|on)\s+(?=(?:the|its|their)\s|(?!(?:the|its|their|a|an|low|high)\b)\w)", re.I)
 #: "Memantine is an NMDA receptor antagonist": the target named before the role noun the drug is
-_ROLE_NOUN = re.compile(r"\b(?:is|are|acts\s+as|works\s+as)\s+(?:an?|the)\s+(?:(?:selective|highly\s+selective|potent|very|"
-                        r"strong|weak|powerful|mild|"
+_ROLE_NOUN = re.compile(r"\b(?:is|are|acts\s+as|works\s+as)\s+(?:an?|the)\s+(?:[\"\u201c]?(?:selective|highly\s+selective|potent|"
+                        r"very|strong|weak|powerful|mild|pure|"  # ('a "pure" potassium channel blocker': its grade)
                         r"competitive|non-?competitive|uncompetitive|partial|full|reversible|irreversible|long-acting|"
-                        r"short-acting|specific|moderate-affinity|low-affinity|high-affinity|direct|non-?selective|dual)\s+)*"
+                        r"short-acting|specific|moderate-affinity|low-affinity|high-affinity|direct|non-?selective|dual)"
+                        r"[\"\u201d]?\s+)*"
                         # ("a non-selective phosphodiesterase (PDE) inhibitor": the symbol after the name)
                         r"(?:(?P<t>(?:[\w\u0370-\u03ff-]+\s+){0,4}?(?:receptors?|channels?|transporters?|[\w-]+ase|pumps?)"
                         r"(?:\s+\((?-i:[A-Z][A-Za-z0-9-]{1,8})\))?)|"
@@ -2530,7 +2531,7 @@ _RELATIVE_IN = re.compile(r"\s(?:which|that|who|where)\s", re.I)
 #: a type named by its code: "type 1", "type II", "subtype 2A"
 _TYPE_CODE = re.compile(r"(?P<w>types?|subtypes?|class|isoforms?|forms?)\s+(?:[IVX]{1,4}|\d{1,2}[A-Za-z]?)\b", re.I)
 _CLAUSE_NAME = re.compile(r"^(?:that|which|who|whose)\b", re.I)
-_POSSESSOR = re.compile(r"^(?:[a-z][\w-]*['\u2019]s\s+)(?=\S)")
+_POSSESSOR = re.compile(r"^(?:[a-z][\w-]*(?:['\u2019]s|s['\u2019]))\s+(?=\S)")  # ("the worms' beta-tubulin")
 
 
 _CODED = re.compile(r"^(?:the\s+)?(?P<pre>[\w-]+\s+)?(?P<cls>receptors|channels|transporters|subtypes|receptor\s+subtypes)\s+"
@@ -2590,6 +2591,10 @@ _PART_OF = re.compile(r"^(?:a\s+|one\s+)?part\s+of\s+(?:the\s+|an?\s+)?(?=\S)", 
 _OWN_RECEPTORS = re.compile(r"^(?:its|their|the\s+body['\u2019]s)\s+own\b", re.I)
 
 
+#: one word before a channel's or transporter's head that says which kind ("potassium", "sodium", "glucose")
+_KIND_WORD = r"(?:(?!(?:and|or|of|in|on|at|the|that|which|with|by|to)\s)[a-z]{3,}\s+)?"
+
+
 def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
     cls: str | None = None
     m = _CALLED.match(text)
@@ -2626,7 +2631,10 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
     if re.match(r"^[^()]+\([^()]+\)-[a-z]", text):
         return None  # "the inositol trisphosphate (IP3)-triggered calcium release": a modifier, the head is a process
     symbol: str | None = None
-    pm = re.match(r"^(?P<a>[^()]+?)\s*\((?P<s>[^)]+)\)\s*(?P<b>receptors?|channels?|transporters?|subunits?(?:\s+of\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:channels?|receptors?|transporters?))?)?(?!\w)", text)
+    pm = re.match(r"^(?P<a>[^()]+?)\s*\((?P<s>[^)]+)\)\s*(?P<b>receptors?|"
+                  # ("the hERG (Kv11.1) potassium channels": a word of the head's kind between)
+                  rf"{_KIND_WORD}channels?|{_KIND_WORD}transporters?|"
+                  r"subunits?(?:\s+of\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:channels?|receptors?|transporters?))?)?(?!\w)", text)
     if pm:
         said = _ALSO_CALLED_PAR.sub("", pm.group("s").strip())  # "(also called c-Mpl)"
         said = _symbol_glossed(said)  # "(PDE5, an enzyme that breaks down cGMP)": the symbol, then what the target is
