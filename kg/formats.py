@@ -5217,9 +5217,11 @@ def _data_item(facts: dict[int, tuple[str | None, str]], section: str, group: st
             continue
         if role in ("abbr", "gloss"):  # ("(HZ)", "(high potassium in the blood)")
             _put_text(facts, section, value, "  (", ")", "  ")
-        elif role in ("purpose", "note") and section == "uses" and _PREVENTS.match(value.text):
+        elif role in ("purpose", "note") and section == "uses" and _PREVENTS.match(value.text) \
+                and not re.match(r"^\w+\s+(?:and|or)\s+(?:relieves?|treats?|reduces?)\b", value.text, re.I):
             _put_text(facts, section, value, "  ")  # (":purpose prevention": "- **Stroke** prevention"; a note
-            # "prevention during ..." the same, on its line or the entry's)
+            # "prevention during ..." the same, on its line or the entry's; not "prevents and relieves ...", which
+            # treats as well)
         elif (role == "note" or _sentence(value.text)) and section == "side_effects":
             _put_text(facts, section, value, "  (", ")", "  ")  # (a tail in brackets: no entry of its own)
         elif role == "note" or _sentence(value.text):
@@ -5562,7 +5564,8 @@ def _php(body: str) -> str:
 # "    brand_names => [ 'A', 'B' ],"), an Elixir map ('%{generic_name: "X",', '~w(A B)', a heredoc), an R list
 # ('list(usage = c("Y", "Z"))'), a Haskell record ('  , uses = [ Use { condition = "Y" } ]'), a Go struct literal
 # ('BrandNames: []string{"A"},'), a Swift dictionary ('["usage": ["Y"]]'), a PowerShell hashtable ("@{ Q = 'Y' }"),
-# an Erlang property list ('{brand_names, ["A"]}'), JSON5 and a Kotlin map ('"usage" to listOf("Y")')
+# an Erlang property list ('{brand_names, ["A"]}'), JSON5, a Kotlin map ('"usage" to listOf("Y")') and a Rust struct
+# literal ('uses: &[Use { condition: "Y", off_label: false }],', 'vec!["A"]', a variant "frequency: LessCommon")
 # ---------------------------------------------------------------------------
 
 #: a member on its own line: a key, what binds it ("=>", ":", "=", "<-", "to"; Erlang's tuple "{key,") and a value
@@ -5652,6 +5655,8 @@ def _lit_value(toks: list[_Token], i: int) -> tuple[object, int]:
         return _lit_value(toks, i + 3)
     if text in _LIT_OPENERS:
         return _lit_container(toks, i + 1, _LIT_OPENERS[text])
+    if text == "&" and i + 1 < len(toks) and toks[i + 1][1] in ("[", "{") and toks[i + 1][2] == line:
+        return _lit_value(toks, i + 1)  # (Rust's slice "&[...]", a reference to a literal)
     if kind == "s":
         parts = list(parts)
         i += 1
@@ -5800,6 +5805,8 @@ def _literal(body: str) -> str:
     tree = _lit_resolve(best[2], env)
     if isinstance(tree, _List) and all(isinstance(v, _Pair) for v in tree.items):
         tree = _Map([(v.key, v.line, v.value) for v in tree.items])
+    elif isinstance(tree, _List) and len(tree.items) == 1 and isinstance(tree.items[0], _Map):
+        tree = tree.items[0]  # (a block that returns the literal: Rust's "fn card() -> Card { Card { ... } }")
     end = best[3]
     if not isinstance(tree, _Map) or _strings(tree) * 2 < sum(_strings(b[2]) for b in bindings):
         named = [b for b in bindings if b[0]]

@@ -1,0 +1,68 @@
+"""Answer formats firstcontact121's pages showed the reader had never seen, pinned on invented pages (another drug,
+other words, other key names): a Rust struct literal, each rewritten line for line (:mod:`kg.formats`)."""
+from __future__ import annotations
+
+from kg import formats
+from tests.test_extract_layouts5 import _mech, _x
+
+
+def _same_lines(page: str) -> None:
+    assert len(formats.rewrite(page).split("\n")) == len(page.split("\n"))
+
+
+def _velanorin(page: str):
+    """The page read, line for line, as the invented drug's answer: its brands, class, uses (one off-label), effects
+    (two frequent, one rare and serious), target and questions as every test's page gives them."""
+    _same_lines(page)
+    x = _x(page, "Velanorin")
+    assert [b.label for b in x.brand_names] == ["Velarin", "Norivel"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "xanthine oxidase inhibitor"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Gout", None), ("Kidney stones", None),
+                                                          ("Tumour lysis syndrome", "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Rash", "Frequent", False), ("Diarrhoea", "Frequent", False), ("Bone marrow suppression", "Rare", True)]
+    assert ("inhibits", "xanthine oxidase") in _mech(x)
+    assert [f.question for f in x.faqs] == ["Should I take it with food?", "Can I drink beer?"]
+    return x
+
+
+_RUST = "\n".join([
+    "```rust", "//! velanorin.rs: a drug card", "", "#[derive(Debug)]", "pub enum HowOften {", "    Frequent,",
+    "    Rare,", "}", "", "pub struct Indication {", "    pub disease: &'static str,", "    pub comment: &'static str,",
+    "    pub unlicensed: bool,", "}", "", "pub struct Card {", "    pub inn: &'static str,",
+    "    pub trade_names: Vec<&'static str>,", "    pub indications: Vec<Indication>,", "}", "",
+    "use HowOften::*;", "", "pub fn card() -> Card {", "    Card {", '        inn: "Velanorin",',
+    '        trade_names: vec!["Velarin", "Norivel"],', '        pharmacologic_class: "xanthine oxidase inhibitor",',
+    "        indications: vec![",
+    '            Indication { disease: "Gout", comment: "long-term control", unlicensed: false },',
+    '            Indication { disease: "Kidney stones", comment: "made of uric acid", unlicensed: false },',
+    "            Indication {", '                disease: "Tumour lysis syndrome",',
+    '                comment: "before chemotherapy",', "                unlicensed: true,", "            },",
+    "        ],", "        adverse_reactions: &[",
+    '            Reaction { name: "Rash", how_often: Frequent, serious: false },',
+    '            Reaction { name: "Diarrhoea", how_often: Frequent, serious: false },',
+    '            Reaction { name: "Bone marrow suppression", how_often: Rare, serious: true },', "        ],",
+    '        mechanism: "Velanorin inhibits the enzyme xanthine oxidase, so the body \\',
+    '            makes less uric acid.",', "        faqs: vec![",
+    '            Faq { q: "Should I take it with food?", a: "Yes, after a meal." },',
+    '            Faq { q: "Can I drink beer?", a: "Better not, beer raises uric acid." },', "        ],",
+    "    }", "}", "```"])
+
+
+def test_a_rust_struct_literal_returned_by_a_function() -> None:
+    _velanorin(_RUST)
+    assert formats.rewrite(_RUST).split("\n")[:24] == [""] * 24  # (the fence, the enum, the structs, the "fn")
+
+
+def test_a_rust_note_that_prevents_and_relieves_is_no_prevention() -> None:
+    page = _RUST.replace('comment: "long-term control"', 'comment: "prevents and relieves attacks"')
+    assert [u.qualifier for u in _x(page, "Velanorin").treats if u.label == "Gout"] == [None]
+
+
+def test_a_page_with_a_rust_settings_literal_is_left_alone() -> None:
+    page = ("Velanorin treats gout. A reminder app can store the dose as a Rust constant:\n\n```rust\n"
+            "pub struct Reminder {\n    pub drug: &'static str,\n    pub times: &'static [&'static str],\n}\n\n"
+            'pub const MORNING: Reminder = Reminder {\n    drug: "Velanorin",\n    dose: "100 mg",\n'
+            '    times: &["08:00", "20:00"],\n    sound: "bell",\n    label: "Gout tablets",\n'
+            '    notes: vec!["with water", "after food"],\n    snooze: 10,\n};\n```\n\nTake it after a meal.\n')
+    assert formats.rewrite(page) == page
