@@ -188,6 +188,8 @@ def rewrite(body: str) -> str:
         body = _properties(body)
     if "(" in body and len(_SEXP_LIST.findall(body)) >= 6:
         body = _sexp(body)
+    if ("(def" in body or "(setq" in body) and _ELISP_DEFS.search(body) and len(_ELISP_KEY.findall(body)) >= 6:
+        body = _elisp(body)
     if " {" in body and len(_PROTO_MESSAGE.findall(body)) >= 2 and len(_PROTO_FIELD.findall(body)) >= 4:
         body = _textproto(body)
     if "{" in body and len(_KDL_NODE.findall(body)) >= 8 and len(_KDL_BLOCK.findall(body)) >= 3:
@@ -6151,7 +6153,8 @@ _SEXP_TOKEN = re.compile(r"(?P<c>;[^\n]*)|(?P<s>\"(?:[^\"\\]|\\.)*\")|(?P<p>[()\
 def _sexp_value(toks: list[_Token], i: int) -> tuple[str | None, object, int]:
     """The value at ``toks[i]`` and the head of its list: "(head "x")" the string, "(head :k v ...)" a map of its
     keywords (a string after the head under the head's own name), "(head (a ...) (b ...))" a map of its lists by their
-    heads, and a list when they share one head ("(uses (use ...) (use ...))"); a keyword or symbol as words."""
+    heads, and a list when they share one head ("(uses (use ...) (use ...))"); a dotted pair '("X" . "note")' an
+    entry and its note, "(key . value)" the key's value (an alist of them a map); a keyword or symbol as words."""
     kind, text, line, parts = toks[i]
     if kind == "s":
         return None, _Str(parts), i + 1
@@ -6180,7 +6183,14 @@ def _sexp_value(toks: list[_Token], i: int) -> tuple[str | None, object, int]:
             values.append(value)
         else:
             lists.append((inner, at, value))
+    dot = [n for n, v in enumerate(values) if isinstance(v, _Str) and v.bare and v.text == "."]
+    if dot == [1] and head is None and len(values) == 3 and not entries and not lists:
+        return None, _Map([("name", values[0].line, values[0]), ("note", values[2].line, values[2])]), i + 1
+    if dot == [0] and head is not None and len(values) == 2 and not entries and not lists:
+        return head, values[1], i + 1  # (an alist's "(key . value)": the key's value)
     own = values[0] if len(values) == 1 else _List(values) if values else None
+    if head is None and lists and not entries and not values and len({h for h, _, _ in lists}) == len(lists) > 1:
+        return None, _Map(lists), i + 1  # (an alist, "((target . "X") (action . inhibitor))": a map by its keys)
     if head is None:
         return None, (_Map(entries) if entries and not values else _List(values + [v for _, _, v in lists])), i + 1
     if not entries and not values and lists and len({h for h, _, _ in lists}) == 1:
@@ -6195,6 +6205,35 @@ def _sexp(body: str) -> str:
     top-level keys by their heads, list heads and keywords read as words (":less-common" a group, "(off-label ...)"
     off-label uses), a string over several lines one string; the fence, ";" comments, parentheses and quotes blank."""
     return _read_data(body, _SEXP_OPEN, _SEXP_TOKEN, _from_first(("(", "["), lambda toks, i: _sexp_value(toks, i)[1:]))
+
+
+# ---------------------------------------------------------------------------
+# An Emacs Lisp package file ("(defconst x-monograph" over "'(:generic-name "X"", ":route oral", ":approved" over
+# '(("Condition" . "note"))', ":faqs" over '((:q "..." :a "..."))', ";;; x.el --- ...", "(provide 'x)")
+# ---------------------------------------------------------------------------
+
+_ELISP_DEF = re.compile(r"^[ \t]*\((?:defconst|defvar|defcustom|setq)[ \t]+[\w-]+[ \t]*(?:['`]\(.*)?$")
+_ELISP_DEFS = re.compile(_ELISP_DEF.pattern, re.M)  # (the same line, searched in the whole body)
+_ELISP_KEY = re.compile(r"(?m)^[ \t]*['`]?\(*:[a-z][\w-]*(?:[ \t]+[\"'(a-z]|[ \t]*$)")
+
+
+def _elisp_tree(toks: list[_Token]) -> tuple[object, int] | None:
+    """The quoted list a "(defconst name '(...) "doc")" binds (the map among its values that holds the most strings;
+    the name and the docstring say nothing), and the index after the form."""
+    got = _from_first(("(",), lambda toks, i: _sexp_value(toks, i)[1:])(toks)
+    if got is None:
+        return None
+    maps = [v for v in (got[0].items if isinstance(got[0], _List) else [got[0]]) if isinstance(v, _Map)]
+    return (max(maps, key=_strings), got[1]) if maps else None
+
+
+def _elisp(body: str) -> str:
+    """An Emacs Lisp package file whose "defconst" (or "defvar", "setq") binds a quoted plist (fenced or not) as
+    Markdown, line for line (:func:`_data_page`): its keywords read as words (":less-common" a group, ":off-label"
+    off-label uses, ":get-help" signs), a bare symbol ("oral") its word, a dotted pair '("X" . "note")' an entry and
+    its note, "(:q ... :a ...)" a question and its answer; the fence, ";" comments (the package header and footer),
+    the name, the docstring, "(provide ...)", parentheses and quotes blank."""
+    return _read_data(body, _ELISP_DEF, _SEXP_TOKEN, _elisp_tree)
 
 
 # ---------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """Answer formats firstcontact121's pages showed the reader had never seen, pinned on invented pages (another drug,
-other words, other key names): a Rust struct literal, each rewritten line for line (:mod:`kg.formats`)."""
+other words, other key names): a Rust struct literal and an Emacs Lisp plist, each rewritten line for line
+(:mod:`kg.formats`)."""
 from __future__ import annotations
 
 from kg import formats
@@ -10,9 +11,9 @@ def _same_lines(page: str) -> None:
     assert len(formats.rewrite(page).split("\n")) == len(page.split("\n"))
 
 
-def _velanorin(page: str):
+def _velanorin(page: str, rare: str = "Rare"):
     """The page read, line for line, as the invented drug's answer: its brands, class, uses (one off-label), effects
-    (two frequent, one rare and serious), target and questions as every test's page gives them."""
+    (two frequent, one serious in the group ``rare``), target and questions as every test's page gives them."""
     _same_lines(page)
     x = _x(page, "Velanorin")
     assert [b.label for b in x.brand_names] == ["Velarin", "Norivel"]
@@ -20,7 +21,7 @@ def _velanorin(page: str):
     assert [(u.label, u.qualifier) for u in x.treats] == [("Gout", None), ("Kidney stones", None),
                                                           ("Tumour lysis syndrome", "off-label")]
     assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
-        ("Rash", "Frequent", False), ("Diarrhoea", "Frequent", False), ("Bone marrow suppression", "Rare", True)]
+        ("Rash", "Frequent", False), ("Diarrhoea", "Frequent", False), ("Bone marrow suppression", rare, True)]
     assert ("inhibits", "xanthine oxidase") in _mech(x)
     assert [f.question for f in x.faqs] == ["Should I take it with food?", "Can I drink beer?"]
     return x
@@ -65,4 +66,37 @@ def test_a_page_with_a_rust_settings_literal_is_left_alone() -> None:
             'pub const MORNING: Reminder = Reminder {\n    drug: "Velanorin",\n    dose: "100 mg",\n'
             '    times: &["08:00", "20:00"],\n    sound: "bell",\n    label: "Gout tablets",\n'
             '    notes: vec!["with water", "after food"],\n    snooze: 10,\n};\n```\n\nTake it after a meal.\n')
+    assert formats.rewrite(page) == page
+
+
+_ELISP = "\n".join([
+    "Here is the card as Emacs Lisp; read it with `plist-get`.", "", "```emacs-lisp",
+    ";;; velanorin-card.el --- a drug card  -*- lexical-binding: t; -*-", ";;; Code:", "",
+    "(defvar velanorin-card", "  '(:inn \"Velanorin\"", "    :trade-names (\"Velarin\" \"Norivel\")",
+    "    :pharmacologic-class \"xanthine oxidase inhibitor\"", "    :route oral", "",
+    "    :indications", "    (:licensed", "     ((\"Gout\" . \"long-term control\")",
+    "      (\"Kidney stones\" . \"made of uric acid\"))", "     :unlicensed",
+    "     ((\"Tumour lysis syndrome\" . \"before chemotherapy\")))", "",
+    "    :adverse-reactions", "    (:frequent (\"Rash\" \"Diarrhoea\")", "     :serious (\"Bone marrow suppression\")",
+    "     :call-a-doctor \"Call a doctor at once if you get a fever or a sore throat.\")", "",
+    "    :mechanism ((target . \"xanthine oxidase\") (action . inhibitor))", "",
+    "    :faqs", "    ((:q \"Should I take it with food?\" :a \"Yes, after a meal.\")",
+    "     (:q \"Can I drink beer?\"", "      :a \"Better not, beer raises uric acid.\")))",
+    "  \"Velanorin as a plist.\")", "", "(provide 'velanorin-card)", ";;; velanorin-card.el ends here", "```"])
+
+
+def test_an_emacs_lisp_plist_with_dotted_pairs_and_an_alist() -> None:
+    x = _velanorin(_ELISP, rare="Serious")
+    assert [r.label for r in x.routes] == ["oral"]  # (a bare symbol its word)
+    assert [s.label for s in x.serious_signs] == ["fever or a sore throat"]
+    out = formats.rewrite(_ELISP).split("\n")
+    assert out[14] == "- **Gout** \u2013 long-term control"  # (a dotted pair's cdr the use's note)
+    assert out[-5:] == [""] * 5  # (the docstring, "(provide ...)", the footer and the fence)
+
+
+def test_a_page_with_an_emacs_settings_snippet_is_left_alone() -> None:
+    page = ("## Usage\n\nVelanorin treats gout. An Emacs reminder can hold the dose:\n\n```elisp\n"
+            "(defvar velanorin-reminder\n  '(:drug \"Velanorin\"\n    :dose \"100 mg\"\n    :time \"08:00\"\n"
+            "    :repeat t\n    :sound bell\n    :label \"Gout\"\n    :days (mon tue wed)))\n```\n\n"
+            "## Side Effects\n\n- Rash\n")
     assert formats.rewrite(page) == page
