@@ -159,6 +159,8 @@ def rewrite(body: str) -> str:
         body = _edn(body)
     if "[HKEY_" in body and len(_REG_KEYS.findall(body)) >= 3:
         body = _reg(body)
+    if "define" in body and len(_C_STRING_MACROS.findall(body)) >= 8:
+        body = _c_header(body)
     if ("echo" in body or "printf" in body) and len(_SH_PRINT.findall(body)) >= 4 and _SH_MARK.search(body):
         body = _shell(body)
     if "\t" in body and len(_MAKE_ECHO.findall(body)) >= 6 and _MAKE_MARK.search(body):
@@ -5156,9 +5158,10 @@ def _split_str(value: _Str, sep: str) -> tuple[_Str, _Str] | None:
     return None
 
 
-def _entry_note(value: _Str) -> _Str | _Map:
-    """An item "X - note" (a short X) as the entry X and its note; any other item as it is."""
-    cut = _split_str(value, " - ")
+def _entry_note(value: _Str, sep: str = " - ") -> _Str | _Map:
+    """An item "X - note" (a short X; another ``sep``, "X: note", the same) as the entry X and its note; any other
+    item as it is."""
+    cut = _split_str(value, sep)
     if cut is None or len(cut[0].text.split()) > 8:
         return value
     return _Map([("name", cut[0].line, cut[0]), ("note", cut[1].line, cut[1])])
@@ -7768,6 +7771,76 @@ def _dockerfile(body: str) -> str:
     if len(keys) < 8:
         return body
     return _dotted_page(lines, keys, first, last if fenced else end, heads)
+
+
+# ---------------------------------------------------------------------------
+# A C header of string macros ("/* ===== Usage ===== */", '#define X_BRAND_NAMES { "A", "B" }', '#define X_USE_1
+# "Condition: note"', '"a " \\' over '"b"' one string, "X_FAQ_1_Q" / "X_FAQ_1_A", an include guard)
+# ---------------------------------------------------------------------------
+
+_C_DEFINE = re.compile(r"^[ \t]*#[ \t]*define[ \t]+(?P<n>[A-Za-z_]\w*)(?![\w(])")
+_C_STRING_MACRO = re.compile(r"^[ \t]*#[ \t]*define[ \t]+[A-Za-z_]\w*[ \t]+[\"{\\]")
+_C_STRING_MACROS = re.compile(_C_STRING_MACRO.pattern, re.M)  # (the same line, searched in the whole body)
+_C_TOKEN = re.compile(r'(?P<c>/\*.*?\*/|//[^\n]*)|(?P<s>"(?:[^"\\\n]|\\.)*")|(?P<p>[{},])|(?P<w>[^\s"{},/\\]+)',
+                      re.S)
+
+
+def _c_header(body: str) -> str:
+    """A C header whose macros hold the answer's strings (fenced or not) as Markdown, line for line
+    (:func:`_data_page`): a "/* ===== X ===== */" comment opens the section X, each "#define NAME value" a key of it
+    (the prefix all names share and the section's own words dropped, "CLODRONATE_SIDE_EFFECTS_COMMON" the group
+    "common"; numbered "USE_1", "OFF_LABEL_2", "FAQ_1_Q" / "FAQ_1_A" a list as an INI file's), a string or strings
+    joined over "\\" continuations one string, "{ "A", "B" }" a list, a use "Condition: note" an entry and its note; a
+    macro with no string (a count, the include guard), other directives, comments, quotes and braces blank."""
+    block = _data_block(body, _C_STRING_MACRO)
+    if block is None:
+        return body
+    lines, first, last, fenced = block
+    heads: dict[int, str] = {}
+    toks = _lex(lines, first, last, _C_TOKEN, heads)
+    macros: list[tuple[str, int, object]] = []
+    k, end, remark = first, first, False
+    while k <= last:
+        line = lines[k].strip()
+        define = _C_DEFINE.match(lines[k])
+        stop = k
+        while stop < last and lines[stop].rstrip().endswith("\\"):
+            stop += 1
+        if remark or line.startswith(("/*", "//", "#")) or define:
+            remark = (remark or line.startswith("/*")) and "*/" not in line
+            end = stop if define or line.startswith("#") else end
+        elif line and not fenced and not _FENCE_LINE.match(line):
+            break  # (unfenced: prose after the header ends it)
+        if define:
+            own = [t for t in toks if k <= t[2] <= stop]
+            at = next((n + 1 for n, t in enumerate(own) if t[1] == define.group("n")), len(own))
+            if at < len(own) and (own[at][0] == "s" or own[at][1] == "{"):
+                macros.append((define.group("n"), k, _lit_value(own, at)[0]))
+        k = stop + 1
+    if len(macros) < 8:
+        return body
+    names = [name.split("_") for name, _, _ in macros]
+    while all(len(parts) > 1 and parts[0] == names[0][0] for parts in names):
+        names = [parts[1:] for parts in names]
+    groups: list[tuple[str | None, int, list[tuple[str, int, object]]]] = [(None, first, [])]
+    for parts, (_, line, value) in zip(names, macros):
+        titles = [heads[j][3:] for j in sorted(heads) if j < line]
+        kind = section_kind(titles[-1]) if titles else None
+        if kind is not None and kind != section_kind(groups[-1][0] or ""):
+            groups.append((titles[-1], line, []))
+        own = _words(groups[-1][0] or "").casefold().split()
+        if [p.casefold() for p in parts[:len(own)]] == own and len(parts) > len(own):
+            parts = parts[len(own):]
+        groups[-1][2].append(("_".join(parts), line, value))
+    tree: list[tuple[str, int, object]] = list(groups[0][2])
+    for title, line, keys in groups[1:]:
+        section = _ini_section(keys)
+        if section_kind(title) == "uses":  # ("Hypercalcemia of malignancy: high blood calcium ...")
+            section.entries = [(key, at, _List([_entry_note(v, ": ") if isinstance(v, _Str) else v
+                                                for v in value.items]) if isinstance(value, _List) else value)
+                               for key, at, value in section.entries]
+        tree.append((title, line, section))
+    return _data_page(lines, _Map(tree), first, last if fenced else end, heads)
 
 
 # ---------------------------------------------------------------------------

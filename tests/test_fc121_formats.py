@@ -1,6 +1,6 @@
 """Answer formats firstcontact121's pages showed the reader had never seen, pinned on invented pages (another drug,
-other words, other key names): a Rust struct literal and an Emacs Lisp plist, each rewritten line for line
-(:mod:`kg.formats`)."""
+other words, other key names): a Rust struct literal, an Emacs Lisp plist and a C header of string macros, each
+rewritten line for line (:mod:`kg.formats`)."""
 from __future__ import annotations
 
 from kg import formats
@@ -99,4 +99,45 @@ def test_a_page_with_an_emacs_settings_snippet_is_left_alone() -> None:
             "(defvar velanorin-reminder\n  '(:drug \"Velanorin\"\n    :dose \"100 mg\"\n    :time \"08:00\"\n"
             "    :repeat t\n    :sound bell\n    :label \"Gout\"\n    :days (mon tue wed)))\n```\n\n"
             "## Side Effects\n\n- Rash\n")
+    assert formats.rewrite(page) == page
+
+
+_C_HEADER = "\n".join([
+    "```c", "/*", " * velanorin_card.h - the card as string macros", " */", "#ifndef VELANORIN_CARD_H",
+    "#define VELANORIN_CARD_H", "", "/* === Generic Name === */", '#define VELANORIN_INN "Velanorin"',
+    '#define VELANORIN_TRADE_NAMES { "Velarin", "Norivel" }',
+    '#define VELANORIN_PHARMACOLOGIC_CLASS "xanthine oxidase inhibitor"', "", "/* === Usage === */",
+    '#define VELANORIN_INDICATION_1 "Gout: long-term control"',
+    '#define VELANORIN_INDICATION_2 "Kidney stones: made of uric acid"',
+    '#define VELANORIN_UNLICENSED_1 "Tumour lysis syndrome: before chemotherapy"', "",
+    "/* === Adverse reactions === */", '#define VELANORIN_ADVERSE_REACTIONS_FREQUENT { "Rash", \\',
+    '                                                "Diarrhoea" }',
+    '#define VELANORIN_ADVERSE_REACTIONS_SERIOUS { "Bone marrow suppression" }', "",
+    "/* === How it Works === */", "#define VELANORIN_MECHANISM \\",
+    '    "Velanorin inhibits the enzyme xanthine oxidase, so the body " \\', '    "makes less uric acid."', "",
+    "/* === FAQs === */", "#define VELANORIN_QUESTION_COUNT 2",
+    '#define VELANORIN_QUESTION_1 "Should I take it with food?"', '#define VELANORIN_ANSWER_1 "Yes, after a meal."',
+    '#define VELANORIN_QUESTION_2 "Can I drink beer?"',
+    '#define VELANORIN_ANSWER_2 "Better not, beer raises uric acid."', "", "#endif /* VELANORIN_CARD_H */", "```"])
+
+
+def test_a_c_header_of_string_macros() -> None:
+    _velanorin(_C_HEADER, rare="Serious")
+    out = formats.rewrite(_C_HEADER).split("\n")
+    assert out[13] == "- **Gout** \u2013 long-term control"  # (a use's "Condition: note" its entry and note)
+    assert out[:7] == [""] * 7 and out[-3:] == [""] * 3  # (the file comment, the include guard, the fence)
+
+
+def test_an_unfenced_c_header_before_a_sign_off() -> None:
+    page = _C_HEADER.replace("```c\n", "").replace("\n```", "") + "\n\nInclude it with `#include`."
+    _velanorin(page, rare="Serious")
+    assert formats.rewrite(page).split("\n")[-1] == "Include it with `#include`."
+
+
+def test_a_page_with_c_settings_macros_is_left_alone() -> None:
+    page = ("## Usage\n\nVelanorin treats gout. A pill-box firmware keeps its labels as macros:\n\n```c\n"
+            '#define PILLBOX_DRUG "Velanorin"\n#define PILLBOX_DOSE "100 mg"\n#define PILLBOX_TIME_1 "08:00"\n'
+            '#define PILLBOX_TIME_2 "20:00"\n#define PILLBOX_SOUND "bell"\n#define PILLBOX_LABEL "Gout"\n'
+            '#define PILLBOX_DAYS { "Mon", "Wed", "Fri" }\n#define PILLBOX_NOTE "after food"\n'
+            "#define PILLBOX_SNOOZE 10\n```\n\n## Side Effects\n\n- Rash\n")
     assert formats.rewrite(page) == page
