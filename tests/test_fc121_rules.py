@@ -38,3 +38,12 @@ def test_the_form_another_condition_needs() -> None:
     x = _x("## Usage\n\nCorvenol is a cream for athlete's foot. It is not used for nail infections, which need "
            "tablets.\n", "Corvenol")
     assert [f.label for f in x.formulations] == ["cream"] and [r.label for r in x.routes] == ["topical"]
+
+
+def test_age_words_are_no_words_of_a_class() -> None:
+    """"an older antihistamine", "an old medicine": the class without its age; an age alone names none."""
+    x = _x("## Usage\n\nCorvenol is an older antihistamine used for hay fever.\n", "Corvenol")
+    assert x.drug_class is not None and x.drug_class.label == "antihistamine"
+    y = _x("## Generic Name\n\n- Drug class: Antiprotozoal\n\n## Usage\n\nCorvenol is an old medicine that is "
+           "rarely made now.\n", "Corvenol")
+    assert y.drug_class is not None and y.drug_class.label == "Antiprotozoal"

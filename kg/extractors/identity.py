@@ -59,7 +59,8 @@ _CLASS_NP = re.compile(
 _CLASS_DROP = frozenset({"topical", "oral", "inhaled", "injectable", "intravenous", "investigational",
                          "experimental", "prescription", "nonprescription", "over-the-counter",
                          "systemic", "new", "novel", "approved", "specialized", "specialised", "special",
-                         "unique", "rare", "important", "effective", "useful", "first-in-class"})  # ("a specialized medication for ...")
+                         "unique", "rare", "important", "effective", "useful", "first-in-class",
+                         "old", "older", "newer"})  # ("a specialized medication for ...")
 #: where on the body a medicine is used, said between its class and its head ("a corticosteroid eye medicine")
 _CLASS_PLACE = frozenset({"eye", "ear", "skin", "nasal", "nose", "scalp", "mouth", "vaginal", "rectal"})
 _GENERIC_HEADS = frozenset({"medicine", "medication", "drug", "agent", "compound", "substance",
