@@ -66,3 +66,26 @@ def test_a_purpose_label_for_children_with_a_disease() -> None:
     x = _x("## Usage\n\nVelastrin is used for:\n\n1. **Seizure Prevention in Adults with Brain Tumors**: given before "
            "surgery.\n", "Velastrin")
     assert [(u.label, u.qualifier) for u in x.treats] == [("Seizure", "prevention")]
+
+
+def _signs(effects: str) -> list[str]:
+    return [s.label for s in _x(_page("It blocks the H2 receptor.", effects), "Velastrin").serious_signs]
+
+
+def test_a_sign_said_by_what_it_becomes_goes_on() -> None:
+    """"... or a wound that becomes very red, warm, or keeps spreading": each state and what it goes on to do, with
+    the wound; a noun after such a sign is a sign of its own."""
+    assert _signs("Headache is common. Call your doctor if you notice fever, or a wound that becomes very red, warm, "
+                  "or keeps spreading.") == ["fever", "wound that becomes very red", "wound that becomes warm",
+                                             "wound that keeps spreading"]
+    assert _signs("Headache is common. Call your doctor if you have wheezing that gets worse, hives or "
+                  "fainting.") == ["wheezing that gets worse", "hives", "fainting"]
+
+
+def test_signs_of_an_allergic_reaction_said_back() -> None:
+    """"- **Hypersensitivity reactions**: Signs can include hives, ..." then "If you experience any signs of a serious
+    allergic reaction, stop ...": the signs the bullet listed."""
+    assert _signs("Serious side effects may include:\n\n- **Hypersensitivity reactions**: Signs can include itching, "
+                  "wheezing and swollen lips.\n- **Liver injury**: A rare reaction with yellow skin.\n\nIf you "
+                  "experience any signs of a serious allergic reaction, stop it and get help.") == [
+        "itching", "wheezing", "swollen lips"]

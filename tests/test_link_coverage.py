@@ -653,11 +653,11 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # their causes were read as the truth gives them (its links.tsv: no term means either; 87/109, 89/109 at first
     # contact, blind, ordinary answers of six models not imitated before, after every rule of the session; identified
     # 83.5 %, then 82.0 %)
-    ("tests/fixtures/firstcontact120", 0.59, 0.60),  # 47/79, 48/79 at first contact (blind, ordinary answers of six
-    # models not imitated before; identified 68.4 %)
-    ("tests/fixtures/firstcontact121", 0.76, 0.76),  # 19/25, 19/25 at first contact (blind: a Rust struct literal, a
-    # C header, an Emacs Lisp plist, Inform 7, a Kubernetes ConfigMap and a Dockerfile's labels read as almost nothing;
-    # identified 76.0 % of 25 nodes)
+    ("tests/fixtures/firstcontact120", 0.60, 0.62),  # 48/79, 49/79 after the rules from its misses (47/79, 48/79 at
+    # first contact; blind, ordinary answers of six models not imitated before; identified 68.4 %, then 69.6 %)
+    ("tests/fixtures/firstcontact121", 0.73, 0.78),  # 71/97, 76/97 after the readers of its formats (19/25, 19/25 at
+    # first contact, blind: a Rust struct literal, a C header, an Emacs Lisp plist, Inform 7, a Kubernetes ConfigMap
+    # and a Dockerfile's labels read as almost nothing; identified 76.0 % of 25 nodes, then 80.4 % of 97)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,

@@ -1167,6 +1167,8 @@ def _shown_key(label: str) -> str:
     "Allergic reactions" alike)."""
     words = [w for w in key(drop_article(strip_parens(label)[0].strip())).split()
              if w not in ("serious", "sign", "signs")]  # ("severe low blood sugar" is not plain low blood sugar)
+    words = ["allergic" if w == "hypersensitivity" else w for w in words]  # ("Hypersensitivity reactions" shown, then
+    # "signs of a serious allergic reaction": the same reactions, in the lay word)
     return " ".join(words[:-1] + [words[-1].rstrip("s")]) if words else ""
 
 
@@ -2123,6 +2125,13 @@ class _Ctx:
             if context and (run_on := _RUN_ON.match(after)) and run_on.group("told"):
                 self._told = (block.depth, context)  # ("**Acne:** seen mostly in ...": told by its sentence)
             return
+        signs_include = _SIGNS_INCLUDE.match(text.strip()) if block.label and context else None
+        if signs_include and not _names_a_group(block.label):  # "- **Hypersensitivity reactions**: Signs can include
+            self.effect(block, block.label, _category(context), bool(_SERIOUS_F.search(context)))  # hives, ...": the
+            self._told = (block.depth, context)  # effect, and what it shows by, for a later "signs of" to point back
+            self._shown(block.label, text.strip()[signs_include.end():].rstrip(" ."))  # to (no seek-help here: no
+            # signs yet)
+            return
         if block.label and context and not _names_a_group(block.label) and _described(block.label, text):
             serious = bool(_SERIOUS_F.search(context))  # "**Interstitial lung disease**: Inflammation and scarring
             self.effect(block, block.label, _category(context), serious)  # of the lungs, ...", "**Severe allergic
@@ -2351,7 +2360,7 @@ class _Ctx:
     def _sign_items(self, block: Block, items: list[Item]) -> None:
         items = _modifier_series(items) or items  # ("Fast, pounding, or irregular heartbeat" as a list item of its own)
         items = _feeling_shared(_body_parts_or(_coordinate_modifiers(_second_or(items))))
-        for it in _distribute(_local_pairs(_last_or(_share_modifiers(items), signs=True))):
+        for it in _distribute(_local_pairs(_last_or(_share_modifiers(_relative_goes_on(items)), signs=True))):
             m = _SIGNS_OF.match(it.text)
             if m:
                 like = EXAMPLE_CUE.split(m.group("x"), maxsplit=1)  # "an allergic reaction like hives or swelling"
@@ -3552,6 +3561,35 @@ _TWO_WORD_PART = re.compile(r"(?:nail|finger|toe)\s+beds|(?:upper|lower)\s+(?:ar
 def _is_part(text: str) -> bool:
     """Whether ``text`` names a body part, in one word or two ("lips", "nail beds")."""
     return text.casefold() in BODY_PARTS or _TWO_WORD_PART.fullmatch(text.strip()) is not None
+
+
+#: a sign said by what it becomes: "an injection site that becomes very painful" (its subject and linking verb)
+_RELATIVE_SIGN = re.compile(r"^(?P<head>(?:(?:an?|the|your)\s+)?(?:[\w-]+\s+){0,4}?[\w-]+\s+(?:that|which)\s+)"
+                            r"(?P<verb>becomes|feels|looks|turns|gets|stays|grows|seems)\s+\S", re.I)
+#: what such a sign goes on to do, in the next item ("..., or keeps getting worse")
+_GOES_ON_VERB = re.compile(r"^(?:keeps|gets|turns|becomes|spreads|stays|starts|grows|feels|looks)\b", re.I)
+#: the state words a sign of the skin or a wound goes on with ("..., hot, or ...")
+_STATE_ADJECTIVES = frozenset({"hot", "warm", "red", "swollen", "painful", "tender", "hard", "itchy", "numb", "cold",
+                               "pale", "blue", "purple", "dark", "infected", "weeping", "oozing", "worse", "larger"})
+
+
+def _relative_goes_on(items: list[Item]) -> list[Item]:
+    """"... or an injection site that becomes very painful, hot, or keeps getting worse": the items after a sign said
+    by what it becomes go on with it, a state word with its verb ("... that becomes hot"), a verb with its subject
+    ("... that keeps getting worse")."""
+    out: list[Item] = []
+    lead: re.Match[str] | None = None
+    for it in items:
+        text = it.text.strip()
+        if lead is not None and text.casefold().removeprefix("very ") in _STATE_ADJECTIVES:
+            out.append(Item(f"{lead.group('head')}{lead.group('verb')} {text}", it.conj))
+            continue
+        if lead is not None and _GOES_ON_VERB.match(text):
+            out.append(Item(f"{lead.group('head')}{text}", it.conj))
+            continue
+        lead = _RELATIVE_SIGN.match(text)
+        out.append(it)
+    return out
 
 
 def _distribute(items: list[Item]) -> list[Item]:
