@@ -18,3 +18,15 @@ def test_uses_being_studied_and_not_approved() -> None:
         ("Gout", None), ("Kidney stones", "investigational"), ("Psoriasis", "investigational")]
     assert _uses("Dorvamib is used for:\n\n1. Gout\n\nDorvamib is not used for:\n\n2. Kidney stones") == [
         ("Gout", None)]
+
+
+def test_summary_over_a_list_led_by_its_own_paragraph() -> None:
+    """"Dorvamib is used to treat fungal infections of the skin." then "The main uses are:" over the list: a summary;
+    "(tinea corporis) on the arms, sometimes used off-label": the status and the site after the gloss cut; "Skin
+    infections caused by Malassezia yeast": an infection named by its germ keeps it."""
+    assert _uses("Dorvamib is an azole cream. Dorvamib is used to treat fungal infections of the skin.\n\nThe main "
+                 "uses are:\n1. Ringworm of the body (tinea corporis), caused by Trichophyton fungi.\n2. Skin "
+                 "infections caused by Malassezia yeast (off-label use).\n3. Jock itch (tinea cruris) around the "
+                 "groin folds, sometimes used off-label.\n4. Diaper rash caused by certain fungi") == [
+        ("Ringworm of the body", None), ("Skin infections caused by Malassezia yeast", "off-label"),
+        ("Jock itch", "off-label"), ("Diaper rash", None)]

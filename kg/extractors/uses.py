@@ -354,10 +354,16 @@ def _summary_over_list(sec: Section, opening: Block | None, said: list[str],
     """"It is mainly used for infections with worms. The main indications are as follows:" over the list of them: the
     first sentence says in a word what the list names one by one, a summary, no use of its own (when it names one use
     and the list none like it); None when the opening is no such pair."""
-    if opening is None or len(said) < 2 or not _USES_LEAD.match(said[-1].strip()) \
-            or not any(b.kind == "item" for b in sec.blocks):
+    if opening is None or not any(b.kind == "item" for b in sec.blocks):
         return None
-    main = next((s for s in said[:-1] if _MAINLY_USED.match(re.sub(r"[*_`]", "", s).strip())), None)
+    after = sec.blocks[sec.blocks.index(opening) + 1:]
+    lead = next((b for b in after if b.text.strip()), None)
+    if said and _USES_LEAD.match(said[-1].strip()):
+        said = said[:-1]
+    elif not (lead is not None and lead.kind == "paragraph" and _USES_LEAD.match(norm(lead.text).strip())):
+        return None  # (the lead-in ends the opening, or is the paragraph after it: "... used to treat fungal
+        # infections of the nails." then "The main uses are:")
+    main = next((s for s in said if _MAINLY_USED.match(re.sub(r"[*_`]", "", s).strip())), None)
     if main is None:
         return None
     aims = [u for u in uses if main in (u.evidence.sentence or "") and u.qualifier != "off-label"]
@@ -843,6 +849,8 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
     if not qualifier and (block.label is None or not _PURPOSE_PREFIX.match(block.label)) \
             and _PREVENT_DESC_ANY.search((sentences(desc) or [""])[0]):
         qualifier = "prevention"  # "DCIS: after surgery and radiation, to reduce the risk of invasive breast cancer"
+    if plain:  # "Athlete's foot (tinea pedis) around the affected nail": the condition, named and glossed, then where
+        label = _SITE_AFTER_GLOSS.sub("", label)
     former = _FORMER_NAME.search(label) if plain else None
     if former:  # "Granulomatosis with polyangiitis (GPA), previously called Wegener's granulomatosis": another name
         label = label[:former.start()]
@@ -875,8 +883,11 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
 
 
 #: a status set off after a use's name (", off-label", " - off-label", " (off-label)")
-_STATUS_TAIL = re.compile(r"(?:,|\s[-\u2013\u2014])\s*off[- ]label(?:\s+use)?\s*[.:]?$|"
+_STATUS_TAIL = re.compile(r"(?:,|\s[-\u2013\u2014])\s*(?:(?:sometimes|often|also|occasionally)\s+)?(?:(?:used|prescribed|given)\s+)?"
+                          r"off[- ]label(?:\s+use)?\s*[.:]?$|"  # (", sometimes used off-label")
                           r"\s*\(off[- ]label(?:\s+use)?\)\s*[.:]?$", re.I)  # ("Stroke prevention (off-label)")
+#: where a condition named and glossed is, after its gloss: " around the affected nail", " on the face"
+_SITE_AFTER_GLOSS = re.compile(r"(?<=\))\s+(?:around|near|on|under|beside)\s+(?:the|an?|your)\s+[\w\s-]{2,30}$", re.I)
 #: another name of the item's condition after it: ", previously called Wegener's granulomatosis", ", also known as X"
 _FORMER_NAME = re.compile(r",\s+(?:previously|formerly|once|also|sometimes)\s+(?:called|known\s+as|named)\s+"
                           r"(?P<n>[^,;()]{3,80})$", re.I)
@@ -1104,6 +1115,13 @@ _BY_CAUSE = re.compile(r"^(?P<head>[^,;:()]{3,60}?)\s+(?:caused\s+by|due\s+to)\s
                        re.I)
 
 
+#: infections named by where they are, at most ("Nail infections", "Infections"), which a germ names in full
+_BARE_INFECTIONS = re.compile(r"(?:[\w-]+\s+)?infections?", re.I)
+#: germs in general, which name no kind ("bacteria", "certain fungi", "susceptible organisms")
+_ANY_GERM = re.compile(r"(?:(?:certain|some|many|susceptible|sensitive|other|these)\s+)?(?:bacteria|germs|viruses|fungi|"
+                       r"organisms|microorganisms|microbes|parasites)", re.I)
+
+
 def _told_apart_by_cause(sec: Section, item: Block, label: str) -> str | None:
     """``label`` (of ``item``) with its cause, when another item of the section names the same condition with another cause (the
     cause is then all that tells the two uses apart), else None."""
@@ -1111,6 +1129,9 @@ def _told_apart_by_cause(sec: Section, item: Block, label: str) -> str | None:
     if m is None:
         return None
     head = m.group("head").casefold()
+    if _BARE_INFECTIONS.fullmatch(head) and not _ANY_GERM.fullmatch(m.group("cause")):
+        return m.group(0)  # "Nail infections caused by Candida yeast": an infection named by its germ (cut, it would be
+        # a kind of infection only)
     for block in sec.blocks:
         other = _BY_CAUSE.match(_PREVENTING.sub("", norm(block.text).strip()).strip(" *")) \
             if block.kind == "item" and block.label is None and block.span != item.span else None
