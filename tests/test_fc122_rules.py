@@ -30,3 +30,28 @@ def test_summary_over_a_list_led_by_its_own_paragraph() -> None:
                  "groin folds, sometimes used off-label.\n4. Diaper rash caused by certain fungi") == [
         ("Ringworm of the body", None), ("Skin infections caused by Malassezia yeast", "off-label"),
         ("Jock itch", "off-label"), ("Diaper rash", None)]
+
+
+def _signs(effects: str) -> list[str]:
+    x = _x(f"## Usage\n\n- Gout\n\n## Side Effects\n\n{effects}\n", "Dorvamib")
+    return [s.label for s in x.serious_signs]
+
+
+def test_the_same_applies_to_more_signs() -> None:
+    """"Get emergency help if you notice A or B. The same applies to C, D, or E.": more signs (a two-item "or" one),
+    no effects."""
+    x = _x("## Usage\n\n- Gout\n\n## Side Effects\n\nHeadache is common. Get emergency help right away if you notice "
+           "chest pain or sudden weakness. The same applies to trouble breathing, swollen lips, or widespread "
+           "hives.\n", "Dorvamib")
+    assert [s.label for s in x.serious_signs] == ["chest pain or sudden weakness", "trouble breathing", "swollen lips",
+                                                   "widespread hives"]
+    assert [e.label for e in x.side_effects] == ["Headache"]
+
+
+def test_each_items_own_verb_before_the_list_is_split() -> None:
+    """"if you faint, have a very fast or irregular heartbeat, or have chest pain": the middle item's two-item "or"
+    stays one sign, as it would first; "or notice shaking, stiffness or slowed movements" keeps its own list."""
+    assert _signs("Headache is common. Get medical help right away if you faint, have a very fast or irregular "
+                  "heartbeat, or have chest pain.") == ["fainting", "very fast or irregular heartbeat", "chest pain"]
+    assert _signs("Headache is common. Call your doctor if you feel low, or notice shaking, stiffness or slowed "
+                  "movements.") == ["feeling low", "shaking", "stiffness", "slowed movements"]

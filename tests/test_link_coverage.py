@@ -639,8 +639,10 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # template and a Makefile read as almost nothing, Hjson in part)
     ("tests/fixtures/firstcontact114", 0.78, 0.80),  # 82/104, 84/104 at first contact (blind, ordinary answers of six
     # models not imitated before; identified 85.6 %)
-    ("tests/fixtures/firstcontact115", 0.71, 0.73),  # 68/95, 70/95 after the rules from its misses (66/94, 68/94 at
-    # first contact; blind, ordinary answers of six models not imitated before; identified 74.5 %, then 75.8 %)
+    ("tests/fixtures/firstcontact115", 0.70, 0.72),  # 67/95, 69/95 after the rules from its misses and set 122's
+    # (tavaborole's "Nail infections caused by Candida yeast" read whole, as its truth gives it, which names no term;
+    # 66/94, 68/94 at first contact; blind, ordinary answers of six models not imitated before; identified 74.5 %,
+    # then 75.8 %, then 74.7 %)
     ("tests/fixtures/firstcontact116", 0.58, 0.65),  # 63/107, 70/107 after the readers of its formats (28/46, 30/46 at
     # first contact, blind: an Android strings.xml, a vCard, a Fortran namelist and a Ren'Py script read as almost
     # nothing, a MIME e-mail in part; identified 67.4 %, then 70.1 % of more than twice the nodes)
@@ -658,8 +660,10 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     ("tests/fixtures/firstcontact121", 0.73, 0.78),  # 71/97, 76/97 after the readers of its formats (19/25, 19/25 at
     # first contact, blind: a Rust struct literal, a C header, an Emacs Lisp plist, Inform 7, a Kubernetes ConfigMap
     # and a Dockerfile's labels read as almost nothing; identified 76.0 % of 25 nodes, then 80.4 % of 97)
-    ("tests/fixtures/firstcontact122", 0.71, 0.73),  # 69/97, 71/97 at first contact (blind, ordinary answers of six
-    # models not imitated before, after the rules from sets 120 and 121; identified 77.3 %)
+    ("tests/fixtures/firstcontact122", 0.70, 0.72),  # 66/94, 68/94 after the rules from its misses (efinaconazole's
+    # lead summary gone, its Candida use read whole, as the truth gives it, naming no term; 69/97, 71/97 at first
+    # contact, blind, ordinary answers of six models not imitated before, after the rules from sets 120 and 121;
+    # identified 77.3 %, then 76.6 %)
     ("tests/fixtures/firstcontact123", 0.73, 0.73),  # 11/15, 11/15 at first contact (blind: an OpenAPI example, a
     # COBOL data division, a systemd unit, a GEDCOM record, an ABC tune's words and a Pkl module read as almost
     # nothing; identified 73.3 % of 15 nodes)

@@ -374,6 +374,12 @@ _WHAT_IT_MAY_BE = re.compile(r"^(?:possible|possibly|probable|likely|may\s+be|co
 _HELP_AGAIN = re.compile(r",?\s+(?:and|or)\s+(?:" + _GET_HELP + r"(?:right\s+away\s+|immediately\s+|at\s+once\s+)?"
                          r"(?:for|if\s+you\s+(?:have|notice|develop|get))|" + _SEE_AGAIN +
                          r"if\s+you\s+(?:have|notice|develop|get))\s+(?:any\s+)?", re.I)
+#: an item's own verb after the list's comma: ", have a ...", ", or get ..."
+_ITEM_HAVE = re.compile(r"(?P<j>,\s+(?:or\s+|and\s+)?)(?:have|get|develop)\s+(?:an?\s+)?(?=[a-z])", re.I)  # (not
+# "or notice shaking, stiffness or slowed movements": a verb of seeing over its own list)
+#: a sentence that adds to the signs of the seek-help sentence before it: "The same applies to A, B, or C."
+_SAME_APPLIES = re.compile(r"^(?:the\s+same\s+(?:applies|goes|is\s+true)|(?:this|that)\s+(?:also\s+)?applies)\s+(?:to|for)\s+"
+                           r"(?:(?:any\s+)?(?:signs\s+of\s+)?)?(?P<x>[^.;:]{3,})$", re.I)
 _SIGNS_OF = re.compile(r"^(?:any\s+)?(?:signs?|symptoms?)\s+(?:or symptoms?\s+)?of\s+(?P<x>[^()]+?)\s*"
                        r"(?:\((?P<p>[^)]*)\))?$", re.I)
 _SUCH_AS = Guarded(re.compile(r",?\s+such as\s+", re.I))
@@ -2306,6 +2312,8 @@ class _Ctx:
         text = _MEASURE_PAREN.sub("", text)  # "rapid weight gain (more than about 1 kg or 2 pounds in a day)": how much
         text = _OTHER_TAIL.sub("", strip_example_cue(_SIGN_VERB.sub("", text.strip())).rstrip(". "))
         text = _WHICH_TAIL.sub("", text)  # "..., which can be signs of TTP"
+        text = _ITEM_HAVE.sub(r"\g<j>", text)  # "if you faint, have a very slow or irregular heartbeat, or have ...":
+        # each item's own verb, before the list is split (so its "or" is read as the first item's would be)
         text = _DOSE_MOMENT.sub("", text)  # "itchy or light-headed during or soon after a dose": when, no sign
         text = _WITH_OR_WITHOUT.sub(",", text)  # "severe stomach pain, with or without vomiting, or ...": how it shows
         text = _SIGN_TAIL.sub("", text) if ", " in text else text  # "..., even weeks after ...", ", and do not take ..."
@@ -2566,6 +2574,10 @@ class _Ctx:
                  for clause in _group_clauses(said) for part in _THEN_HELP.split(clause)]  # ("They are: A, B and C"
         # after "Serious side effects are rare.": the group's list, as "They include A, B and C" says it)
         for k, sent in enumerate(parts):
+            same = _SAME_APPLIES.match(sent.rstrip(". ")) if k else None
+            if same and seek_help(parts[k - 1]):  # "Get emergency help right away if you notice A or B. The same
+                self.signs(block, same.group("x"))  # applies to C, D, or E.": more signs of the sentence before
+                continue
             after_help = _signs_listed(sent.rstrip(". ")) if k else None
             if after_help and seek_help(parts[k - 1]):  # "If you have a serious allergic reaction, ... get medical help right away. Signs of a
                 self.signs(block, _PROSE_CUT.sub("", after_help))  # serious allergic reaction are A, B and C.": the
@@ -3565,12 +3577,12 @@ def _is_part(text: str) -> bool:
 
 #: a sign said by what it becomes: "an injection site that becomes very painful" (its subject and linking verb)
 _RELATIVE_SIGN = re.compile(r"^(?P<head>(?:(?:an?|the|your)\s+)?(?:[\w-]+\s+){0,4}?[\w-]+\s+(?:that|which)\s+)"
-                            r"(?P<verb>becomes|feels|looks|turns|gets|stays|grows|seems)\s+\S", re.I)
+                            r"(?P<verb>becomes|feels|looks|turns|gets|stays|grows|seems)\s+(?!like\b|as\b)\S", re.I)
 #: what such a sign goes on to do, in the next item ("..., or keeps getting worse")
 _GOES_ON_VERB = re.compile(r"^(?:keeps|gets|turns|becomes|spreads|stays|starts|grows|feels|looks)\b", re.I)
-#: the state words a sign of the skin or a wound goes on with ("..., hot, or ...")
-_STATE_ADJECTIVES = frozenset({"hot", "warm", "red", "swollen", "painful", "tender", "hard", "itchy", "numb", "cold",
-                               "pale", "blue", "purple", "dark", "infected", "weeping", "oozing", "worse", "larger"})
+#: the state words a sign of the skin or a wound goes on with ("..., hot, or ..."), or its worsening
+_STATE_ADJECTIVES = frozenset({"hot", "warm", "swollen", "painful", "tender", "hard", "itchy", "numb", "cold", "infected",
+                               "weeping", "oozing", "worse", "larger"})
 
 
 def _relative_goes_on(items: list[Item]) -> list[Item]:
