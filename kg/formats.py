@@ -181,6 +181,8 @@ def rewrite(body: str) -> str:
         body = _mime(body)
     if "BEGIN:VCARD" in body and len(_VCARD_EXTENSIONS.findall(body)) >= 6:
         body = _vcard(body)
+    if "[X-" in body and len(_UNIT_X_SECTIONS.findall(body)) >= 3 and _UNIT_OWN.search(body):
+        body = _systemd(body)
     if "\n[" in body and len(_INI_SECTIONS.findall(body)) >= 3 and len(_INI_BARE.findall(body)) >= 6:
         body = _ini(body)
     if "LABEL" in body and len(_DOCKER_LABEL.findall(body)) >= 3 and _DOCKER_FROM.search(body):
@@ -7107,6 +7109,83 @@ def _ini(body: str) -> str:
         else:
             tops.append((name, line, _ini_section(keys)))
     tree = _Map([(name, line, _Map(value) if isinstance(value, list) else value) for name, line, value in tops])
+    return _data_page(lines, tree, first, last if fenced else end, {})
+
+
+# ---------------------------------------------------------------------------
+# A systemd unit file whose custom "[X-...]" sections hold the answer ("[X-Usage]" over "Use=X - note",
+# "OffLabelUse=Y" repeated, "Question=...?" / "Answer=..." pairs, a trailing "\\" continuing a value); "[Unit]",
+# "[Service]" and "[Install]" are the unit's own
+# ---------------------------------------------------------------------------
+
+_UNIT_SECTION = re.compile(r"^[ \t]*\[(?P<s>[A-Za-z][\w-]{0,60})\][ \t]*$")
+_UNIT_X_SECTIONS = re.compile(r"(?m)^[ \t]*\[X-[A-Za-z][\w-]{0,60}\][ \t]*$")
+_UNIT_OWN = re.compile(r"(?m)^[ \t]*\[(?:Unit|Service|Install|Socket|Timer|Mount|Automount|Path|Swap|Slice|Scope)\]"
+                       r"[ \t]*$")
+_UNIT_KEY = re.compile(r"^[ \t]*(?P<k>[A-Za-z][\w-]*)[ \t]*=[ \t]*(?P<v>.*?)[ \t]*$")
+
+
+def _unit_section(name: str, keys: list[tuple[str, int, _Str]]) -> _Map:
+    """A custom section's keys as a map: a repeated key a list (:class:`_Map`), "Question=" / "Answer=" keys one list of
+    pairs; in Usage and Side Effects a key's values its list ("Use=X" written once a list of one), each "X - note" the
+    entry and its note."""
+    entries: list[tuple[str, int, object]] = []
+    asked: list[_Map] = []
+    for key, line, value in keys:
+        role = _data_role(key)
+        if role == "question":
+            asked.append(_Map([("question", line, value)]))
+            if len(asked) == 1:
+                entries.append(("faqs", line, _List(asked)))
+        elif role == "answer" and asked:
+            asked[-1] = _Map([*asked[-1].entries, ("answer", line, value)])
+            entries[next(n for n, e in enumerate(entries) if e[0] == "faqs")] = ("faqs", asked[0].entries[0][1],
+                                                                                  _List(asked))
+        else:
+            entries.append((key, line, value))
+    section = _Map(entries)
+    if _data_section(name) not in ("uses", "side_effects"):
+        return section
+    for n, (key, line, value) in enumerate(section.entries):
+        role = _data_role(key)
+        items = value.items if isinstance(value, _List) else [value]
+        if role not in ("prose", "help", "negation", "note"):
+            section.entries[n] = (key, line, _List([_entry_note(v) if isinstance(v, _Str) else v for v in items]))
+    return section
+
+
+def _systemd(body: str) -> str:
+    """A systemd unit file (fenced or not) as Markdown, line for line (:func:`_data_page`): each custom section a
+    top-level key ("[X-SideEffects]" the section Side Effects, CamelCase read as words) and its "Key=value" lines its
+    keys (:func:`_unit_section`), a value continued by a trailing "\\" one string on its lines; the unit's own sections
+    ("[Unit]" with its Description, "[Service]", "[Install]"), comments and the fence blank."""
+    block = _data_block(body, _UNIT_SECTION)
+    if block is None:
+        return body
+    lines, first, last, fenced = block
+    sections: list[tuple[str, int, list[tuple[str, int, _Str]]]] = []
+    end, going = first, False
+    for k in range(first, last + 1):
+        line = lines[k]
+        text = line.rstrip()
+        more = text.endswith("\\")
+        text = text[:-1] if more else text
+        head, key = _UNIT_SECTION.match(line), _UNIT_KEY.match(text)
+        if going and sections:
+            if sections[-1][2]:
+                sections[-1][2][-1][2].parts.append((k, text.strip()))
+        elif head:
+            sections.append((head.group("s"), k, []))
+        elif line.lstrip().startswith(("#", ";")) or not line.strip() or _FENCE_LINE.match(line):
+            continue
+        elif key and sections:
+            sections[-1][2].append((key.group("k"), k, _Str([(k, key.group("v"))])))
+        elif not fenced:
+            break  # (unfenced: prose after the file ends it)
+        going = more
+        end = k
+    tree = _Map([(name[2:], line, _unit_section(name[2:], keys)) for name, line, keys in sections
+                 if name[:2] in ("X-", "x-")])
     return _data_page(lines, tree, first, last if fenced else end, {})
 
 
