@@ -98,6 +98,8 @@ def rewrite(body: str) -> str:
         body = _texinfo(body)
     if '": ' in body and len(_PY_KEY.findall(body)) >= 4 and _PY_DICT_OPEN.search(body):
         body = _python_dict(body)
+    if "\nW:" in body and len(_ABC_WORDS.findall(body)) >= 6 and _ABC_KEY.search(body):
+        body = _abc(body)
     if ".." in body and len(_LEADER.findall(body)) >= 4:
         body = _dot_leaders(body)
     if "=" in body and _T2T_MARK.search(body) and len(_T2T_HEADINGS.findall(body)) >= 3:
@@ -2888,6 +2890,53 @@ def _dot_leaders(body: str) -> str:
             out[k] = f"## {stripped.title()}"
         elif re.fullmatch(r"[=\-~_*#]{3,}", stripped) or _FENCE_LINE.match(line):
             out[k] = ""
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# An ABC music file whose words lines hold the answer ("X:1", "T:", "M:3/4", "K:D" header fields, note lines, "w:"
+# lyrics under the notes, then "W:USAGE", "W:* item - note", "W:Q: ...?" printed below the score)
+# ---------------------------------------------------------------------------
+
+_ABC_TUNE = re.compile(r"^X:[ \t]*\d+[ \t]*$")
+_ABC_WORDS = re.compile(r"(?m)^W:")
+_ABC_KEY = re.compile(r"(?m)^K:[ \t]*\S")
+_ABC_WORD_LINE = re.compile(r"^(?:W|\+):(?P<t>.*)$")
+
+
+def _abc(body: str) -> str:
+    """An ABC tune (fenced, or up to the blank line that ends it) as Markdown, line for line: its "W:" words lines (and
+    "+:" lines that continue them) their text, a line of capitals that names a section a heading, a line of prose
+    right under a list's item or a group's items ("Serious: A, B") quoted so that it does not run on as their words
+    (a line that ends in a comma or a conjunction runs on); the header fields, the notes,
+    the "w:" lyrics under them, "%" comments and the fence blank."""
+    lines = body.split("\n")
+    window = _data_window(lines, _ABC_TUNE)
+    if window is None:
+        return body
+    first, last = window
+    if not _FENCE_LINE.match(lines[first]):
+        last = next((k - 1 for k in range(first + 1, len(lines)) if not lines[k].strip()), last)
+    said = {k: m.group("t") for k in range(first, last + 1) if (m := _ABC_WORD_LINE.match(lines[k]))}
+    if len(said) < 6:
+        return body
+    if all(t[:1] == " " for t in said.values() if t.strip()):  # ("W: text": the space after the colon)
+        said = {k: t[1:] for k, t in said.items()}
+    out = list(lines)
+    listed = grouped = False  # (the line before is a list's item or its continuation; a group's run of items)
+    for k in range(first, last + 1):
+        text = said.get(k, "").rstrip()
+        stripped = text.strip()
+        group = re.match(r"^(?P<g>[A-Z][\w' -]{0,30}):[ \t]+\S", stripped)
+        if _CAPS_TITLE.match(stripped) and section_kind(stripped) in _MAIN_KINDS:
+            text = f"## {stripped}"
+        elif stripped and listed and not text[:1].isspace() and not _VALUE_ITEM.match(text) \
+                or grouped and not group and stripped[:1].isupper() and not _RUNS_ON.search(out[k - 1]):
+            text = "> " + text  # (prose after a group's items, "Serious: A, B" over "Get help if ...", the same)
+        out[k] = text
+        listed = bool(_VALUE_ITEM.match(text)) or listed and bool(stripped) and text[:1].isspace()
+        grouped = bool(group and is_group_label(group.group("g"))) or grouped and bool(stripped) \
+            and not text.startswith(("> ", "#"))
     return "\n".join(out)
 
 

@@ -58,3 +58,27 @@ def test_a_page_with_an_ordinary_unit_file_is_left_alone() -> None:
             "ExecStart=/usr/bin/notify-send Tamsurin\n\n[X-Reminder]\nTime=08:00\n\n[Install]\n"
             "WantedBy=default.target\n```\n\n## Side Effects\n\n- Dizziness\n")
     assert formats.rewrite(page) == page
+
+
+_ABC = "\n".join([
+    "```abc", "%abc-2.1", "X:2", "T:Tamsurin", "C:words: a leaflet", "M:4/4", "L:1/4", "K:G", "G A B c | d2 B2 :|",
+    "w: Tam-su-rin, Tam-su-rin", "W: DRUG NAME", "W: Tamsurin. Brand names: Tamsol, Urivex.", "W:",
+    "W: INDICATIONS", "W: Tamsurin is an alpha-1 blocker. It is used for:", "W: * Enlarged prostate - to ease the",
+    "W:   flow of urine", "W: * Kidney stones - to help a stone pass", "W: Off-label:", "W: * Chronic prostatitis",
+    "W: It is not a treatment for prostate cancer.", "W:", "W: SIDE EFFECTS", "W: Frequent: dizziness,",
+    "W: runny nose", "W: Severe: fainting", "W: Call a doctor at once if you faint.", "W:", "W: HOW IT WORKS",
+    "W: Tamsurin blocks alpha-1A adrenergic receptors in the prostate, so its muscle relaxes.", "W:", "W: FAQS",
+    "W: Q: Can I drive?", "W: A: Wait until you know how it affects you,", "W: as it can make you dizzy.",
+    "W: Q: Can I take it at night?", "W: A: Yes, after the same meal each day.", "```"])
+
+
+def test_an_abc_tune_whose_words_lines_hold_the_answer() -> None:
+    x = _tamsurin(_ABC)
+    assert [s.label for s in x.serious_signs] == ["fainting"]
+    assert formats.rewrite(_ABC).split("\n")[:10] == [""] * 10  # (the fence, the header, the notes, the lyrics)
+
+
+def test_a_page_with_weight_and_potassium_lines_is_left_alone() -> None:
+    page = ("## Usage\n\nTamsurin eases the flow of urine. Keep a log of your weight (W) and potassium (K):\n\n"
+            "K: 4.1\nW: 70 kg\nW: 71 kg\nW: 70 kg\nW: 72 kg\nW: 71 kg\nW: 70 kg\n\n## Side Effects\n\n- Dizziness\n")
+    assert formats.rewrite(page) == page
