@@ -16,6 +16,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
+import yaml
+
 from kg.sections import clean_label, is_group_label, section_kind
 
 __all__ = ["rewrite"]
@@ -127,6 +129,8 @@ def rewrite(body: str) -> str:
         body = _textile(body)
     if "local" in body and len(_JSONNET_MARK.findall(body)) >= 2 and len(_JSONNET_KEY.findall(body)) >= 6:
         body = _jsonnet(body)
+    if ("openapi" in body or "swagger" in body) and _OPENAPI.search(body) and len(_OPENAPI_KEY.findall(body)) >= 3:
+        body = _openapi(body)
     if ": |" in body and len(_CM_FILES.findall(body)) >= 3:
         body = _configmap(body)
     if ": " in body and len(_YAML_MAP_ITEM.findall(body)) >= 2:
@@ -3833,6 +3837,87 @@ def _configmap(body: str) -> str:
         out[last] = ""
     _put_facts(out, facts, {}, first)
     return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# An OpenAPI description whose response "example" holds the answer ("paths:" over "responses:" / "'200':" /
+# "content:" / "example:" over "genericName: X", "sideEffects:" / "- effect: Y" / "frequency: less_common"); its
+# "info", paths, operations and "components" schemas are the API's own
+# ---------------------------------------------------------------------------
+
+_OPENAPI_OPEN = re.compile(r"^[ \t]*(?:openapi|swagger)[ \t]*:[ \t]*[\"']?[23]\.")
+_OPENAPI = re.compile(_OPENAPI_OPEN.pattern, re.M)  # (the same line, searched in the whole body)
+_OPENAPI_KEY = re.compile(r"(?m)^[ \t]*(?:info|paths|responses|content|components|schemas?|examples?)[ \t]*:")
+
+
+def _yaml_node(node: yaml.Node, lines: list[str], at: int) -> object:
+    """A composed YAML node (its marks counted from line ``at`` of ``lines``) as the data tree: a mapping a
+    :class:`_Map`, a sequence a :class:`_List`, a scalar a :class:`_Str` with its words on each line they are on (a
+    block scalar's lines after its marker, a plain or quoted one over its lines)."""
+    if isinstance(node, yaml.MappingNode):
+        return _Map([(str(key.value), key.start_mark.line + at, _yaml_node(value, lines, at))
+                     for key, value in node.value if isinstance(key, yaml.ScalarNode)])
+    if isinstance(node, yaml.SequenceNode):
+        return _List([_yaml_node(item, lines, at) for item in node.value])
+    start, end = node.start_mark, node.end_mark
+    if node.style in ("|", ">"):
+        stop = min(end.line + at if end.column else end.line + at - 1, len(lines) - 1)
+        return _Str([(k, lines[k].strip()) for k in range(start.line + at + 1, stop + 1) if lines[k].strip()]
+                    or [(start.line + at, "")])
+    if start.line == end.line:
+        return _Str([(start.line + at, str(node.value))])
+    parts = [(start.line + at, lines[start.line + at][start.column:].strip().lstrip("\"'"))]
+    parts += [(k + at, lines[k + at].strip()) for k in range(start.line + 1, end.line)]
+    parts.append((end.line + at, lines[end.line + at][:end.column].strip().rstrip("\"'")))
+    return _Str([(k, t) for k, t in parts if t])
+
+
+def _openapi_example(node: yaml.Node) -> yaml.MappingNode | None:
+    """The first example in an OpenAPI document ("example:" over a map, or "examples:" / "name:" / "value:") whose
+    keys name three sections of the answer."""
+    if isinstance(node, yaml.SequenceNode):
+        return next((got for item in node.value if (got := _openapi_example(item)) is not None), None)
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    for key, value in node.value:
+        name = key.value if isinstance(key, yaml.ScalarNode) else ""
+        shown = [value] if name == "example" else []
+        if name == "examples" and isinstance(value, yaml.MappingNode):
+            shown = [v for _, one in value.value if isinstance(one, yaml.MappingNode)
+                     for k, v in one.value if k.value == "value"]
+        for one in shown:
+            if isinstance(one, yaml.MappingNode) and sum(
+                    _data_section(str(k.value)) in ("uses", "side_effects", "mechanism", "faqs")
+                    for k, _ in one.value) >= 3:
+                return one
+        got = _openapi_example(value)
+        if got is not None:
+            return got
+    return None
+
+
+def _openapi(body: str) -> str:
+    """An OpenAPI description (YAML, fenced or not) whose response example holds the answer as Markdown, line for line
+    (:func:`_data_page`): the example's keys a tree (camelCase read as words, "frequency: less_common" an effect's
+    group); the rest of the document, its "info", paths, operations, responses and "components" schemas, and the fence
+    blank."""
+    block = _data_block(body, _OPENAPI_OPEN)
+    if block is None:
+        return body
+    lines, first, last, fenced = block
+    if not fenced:
+        last = next((k - 1 for k in range(first + 1, len(lines)) if lines[k].strip() and not lines[k][:1].isspace()
+                     and not re.match(r"^(?:[\w$'\"/.-]+[ \t]*:|#|-[ \t])", lines[k])), last)
+    start = first + 1 if fenced else first
+    try:
+        document = yaml.compose("\n".join(lines[start:last if fenced else last + 1]))
+    except yaml.YAMLError:
+        return body
+    example = _openapi_example(document) if document is not None else None
+    if example is None:
+        return body
+    tree = _yaml_node(example, lines, start)
+    return _data_page(lines, tree, first, last, {}) if isinstance(tree, _Map) else body
 
 
 def _map_role(key: str) -> str:

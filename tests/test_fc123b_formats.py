@@ -82,3 +82,45 @@ def test_a_page_with_weight_and_potassium_lines_is_left_alone() -> None:
     page = ("## Usage\n\nTamsurin eases the flow of urine. Keep a log of your weight (W) and potassium (K):\n\n"
             "K: 4.1\nW: 70 kg\nW: 71 kg\nW: 70 kg\nW: 72 kg\nW: 71 kg\nW: 70 kg\n\n## Side Effects\n\n- Dizziness\n")
     assert formats.rewrite(page) == page
+
+
+_OPENAPI = "\n".join([
+    "```yaml", "openapi: 3.1.0", "info:", "  title: Drug cards", "  version: '2'", "paths:", "  /cards/{inn}:",
+    "    get:", "      parameters:", "        - {name: inn, in: path, required: true, schema: {type: string}}",
+    "      responses:", "        '200':", "          description: A card.", "          content:",
+    "            application/json:", "              schema: {$ref: '#/components/schemas/Card'}",
+    "              examples:", "                tamsurin:", "                  summary: The Tamsurin card",
+    "                  value:", "                    inn: Tamsurin", "                    tradeNames:",
+    "                      - Tamsol", "                      - Urivex",
+    "                    pharmacologicClass: alpha-1 blocker", "                    indications:",
+    "                      licensed:", "                        - disease: Enlarged prostate",
+    "                          comment: to ease the flow of urine", "                        - disease: Kidney stones",
+    "                      unlicensed:", "                        - disease: Chronic prostatitis",
+    "                    adverseReactions:", "                      - symptom: Dizziness",
+    "                        howOften: frequent", "                      - symptom: Runny nose",
+    "                        howOften: frequent", "                      - symptom: Fainting",
+    "                        howOften: severe", "                    mechanism: |",
+    "                      Tamsurin blocks alpha-1A adrenergic receptors in the prostate,",
+    "                      so its smooth muscle relaxes.", "                    faqs:",
+    "                      - q: Can I drive?", "                        a: Wait until you know how it affects",
+    "                          you, as it can make you dizzy.", "                      - q: Can I take it at night?",
+    "                        a: 'Yes, after the same meal each day.'", "components:", "  schemas:", "    Card:",
+    "      type: object", "      properties:", "        inn: {type: string, description: The generic name}",
+    "        adverseReactions:", "          type: array", "          description: Side effects, by how often",
+    "```"])
+
+
+def test_an_openapi_description_whose_response_example_holds_the_answer() -> None:
+    x = _tamsurin(_OPENAPI)
+    assert x.faqs[0].answer == "Wait until you know how it affects you, as it can make you dizzy."
+    rewritten = formats.rewrite(_OPENAPI).split("\n")
+    assert rewritten[:19] == [""] * 19 and rewritten[-10:] == [""] * 10  # (the API's info, path and schemas)
+
+
+def test_a_page_with_an_openapi_reminder_service_is_left_alone() -> None:
+    page = ("## Usage\n\nTamsurin eases the flow of urine. The clinic's reminder API:\n\n```yaml\nopenapi: 3.0.0\n"
+            "info:\n  title: Reminders\n  version: '1'\npaths:\n  /reminders:\n    get:\n      responses:\n"
+            "        '200':\n          description: The reminders.\n          content:\n            application/json:\n"
+            "              example:\n                drug: Tamsurin\n                time: '08:00'\n"
+            "                usage: one capsule after breakfast\n```\n\n## Side Effects\n\n- Dizziness\n")
+    assert formats.rewrite(page) == page
