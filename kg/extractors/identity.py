@@ -286,7 +286,10 @@ def clean_field(label: str) -> str:
     return re.sub(r"^[^\w]+", "", label).strip(" :")
 
 
-_RECONSTITUTED = re.compile(r"\b(?:powders?|granules|pellets|concentrates?)$", re.I)
+_RECONSTITUTED = re.compile(r"\b(?:powders?|granules|pellets|concentrates?|solutions?|suspensions?|emulsions?)$", re.I)
+# ("solution for intravenous infusion", "concentrate for solution for infusion": the product's name, as labels write it)
+_FOR_INHALATION = re.compile(r"\s+for\s+(?:oral\s+)?(?:inhalation|nebuli[sz]ation)\b(?!\s+(?:solution|suspension)s?\b)", re.I)
+_FOR_BARE_INJECTION = re.compile(r"\s+for\s+injections?", re.I)
 _GLOSS_FORM = re.compile(r"\s*\((?:an?\s+|the\s+)?")
 _FOR_FORM = re.compile(r"\s+(?:for|given\s+(?:by|as|through))\s+(?:an?\s+)?(?:[\w-]+\s+(?:\([^()]*\)\s+)?)?")
 # ("an injection given by intravenous (IV) infusion": how the injection is given, no second form)
@@ -1324,7 +1327,10 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
                 continue  # "an oral suspension (a liquid for children)": a gloss of the form before
             if taken >= 0 and _FOR_FORM.fullmatch(text, taken, s0) and result.formulations:
                 last = result.formulations[-1]
-                if _RECONSTITUTED.search(last.label):  # "powder for oral suspension": one form, named so
+                if _RECONSTITUTED.search(last.label) and not (last.label.casefold() == "solution"
+                                                               and _FOR_BARE_INJECTION.fullmatch(text, taken, e0)):
+                    # "powder for oral suspension", "solution for intravenous infusion": one form, named so (a bare
+                    # "solution for injection" is an injection)
                     result.formulations[-1] = Name(f"{last.label}{text[taken:e0]}", q.evidence(
                         src, block.span, last.evidence.quote + text[taken:e0]))
                 taken = e0
@@ -1335,6 +1341,9 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
                 mods = mods[1:]  # "oral tablets", "topical gel": the route, no word of the form's name ("oral
                 # solution", "oral suspension" keep it: their names)
             label = " ".join(mods + [text[s2:e2]])
+            inhaled = _FOR_INHALATION.match(text, e0) if _RECONSTITUTED.search(label) else None
+            if inhaled:  # "solution for inhalation (nebuliser)": the product's name, as labels write it
+                label, e0 = label + inhaled.group(0), inhaled.end()
             result.formulations.append(Name(label, q.evidence(src, block.span, text[s0:e0])))
     # "given as an intravenous infusion": how it is given (its route says so), not what it comes as
     result.formulations = _dedupe([f for f in result.formulations if not _INFUSION_ONLY.match(f.label)])
