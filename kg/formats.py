@@ -167,6 +167,8 @@ def rewrite(body: str) -> str:
         body = _reg(body)
     if "define" in body and len(_C_STRING_MACROS.findall(body)) >= 8:
         body = _c_header(body)
+    if "PIC" in body and len(_COBOL_ITEMS.findall(body)) >= 6 and _COBOL_GROUP.search(body):
+        body = _cobol(body)
     if ("echo" in body or "printf" in body) and len(_SH_PRINT.findall(body)) >= 4 and _SH_MARK.search(body):
         body = _shell(body)
     if "\t" in body and len(_MAKE_ECHO.findall(body)) >= 6 and _MAKE_MARK.search(body):
@@ -8054,6 +8056,194 @@ def _c_header(body: str) -> str:
                                for key, at, value in section.entries]
         tree.append((title, line, section))
     return _data_page(lines, _Map(tree), first, last if fenced else end, heads)
+
+
+# ---------------------------------------------------------------------------
+# A COBOL data division ("01  WS-USAGE." over '05  US-APPROVED-USE-1  PIC X(04) VALUE "Gout".', a long text as
+# consecutive "10  FILLER" literals, a table of code-prefixed records REDEFINEd with "88" names, "*---- Usage ----")
+# ---------------------------------------------------------------------------
+
+_COBOL_ITEM = re.compile(r"^[ \t]*(?P<lvl>\d{1,2})[ \t]+(?P<n>[A-Za-z0-9][\w-]*)(?P<rest>(?:[ \t.].*)?)$")
+#: a data item with a picture or a value ("05  GN-NAME  PIC X(12) VALUE", "88  SE-COMMON  VALUE "C"")
+_COBOL_ITEMS = re.compile(r"(?m)^[ \t]*\d{2}[ \t]+[A-Za-z][\w-]*[ \t]+(?:PIC(?:TURE)?|VALUES?)\b", re.I)
+_COBOL_GROUP = re.compile(r"(?m)^[ \t]*0?1[ \t]+[A-Za-z][\w-]*[ \t]*\.", re.I)
+_COBOL_OPEN = re.compile(r"^[ \t]*(?:\d{1,2}[ \t]+[A-Za-z][\w-]*[ \t]*(?:\.|[ \t](?:PIC|VALUE|REDEFINES|OCCURS)\b)|"
+                         r"(?:IDENTIFICATION|DATA)[ \t]+DIVISION[ \t]*\.)", re.I)
+_COBOL_LITERAL = re.compile(r"\"(?P<d>(?:[^\"]|\"\")*)\"|'(?P<s>(?:[^']|'')*)'")
+_COBOL_HEADER = re.compile(r"^[ \t]*(?:[A-Z][\w-]*[ \t]+(?:DIVISION|SECTION)|PROGRAM-ID|AUTHOR|DATE-WRITTEN)\b.*$",
+                           re.I)
+#: a field word that says something of the numbered item before it ("US-APPROVED-NOTE-1" of "US-APPROVED-USE-1")
+_COBOL_NOTE = frozenset({"NOTE", "NOTES", "DESC", "DESCRIPTION", "DETAIL", "DETAILS", "COMMENT", "ABBR"})
+
+
+class _CobolItem:
+    """A data item: its level, name and line, its literals (each on its line), its "88" conditions (name, value),
+    what it REDEFINES and the items under it."""
+
+    def __init__(self, level: int, name: str, line: int, redefines: str | None) -> None:
+        self.level, self.name, self.line, self.redefines = level, name, line, redefines
+        self.texts: list[tuple[int, str]] = []
+        self.conditions: list[tuple[str, str]] = []
+        self.children: list[_CobolItem] = []
+
+
+def _cobol_literals(text: str, k: int) -> list[tuple[int, str]]:
+    return [(k, m.group("d").replace('""', '"') if m.group("d") is not None else m.group("s").replace("''", "'"))
+            for m in _COBOL_LITERAL.finditer(text)]
+
+
+def _cobol_keys(items: list[_CobolItem]) -> list[str]:
+    """The names of sibling items as keys: the parts all of them share first dropped ("WS-", "GN-", "FAQ-1-"), a note
+    on a numbered item joined to it ("APPROVED-NOTE-1" after "APPROVED-USE-1" is "APPROVED_USE_1_NOTE", "USE-DESC-1"
+    after "USE-1" "USE_1_DESC")."""
+    names = [item.name.upper().split("-") for item in items]
+    named = [parts for parts in names if parts != ["FILLER"]]
+    while len(named) > 1 and all(len(parts) > 1 and parts[0] == named[0][0] for parts in named):
+        names = [parts if parts == ["FILLER"] else parts[1:] for parts in names]
+        named = [parts[1:] for parts in named]
+    for n, parts in enumerate(names):
+        if len(parts) > 2 and parts[-1].isdigit() and parts[-2] in _COBOL_NOTE:
+            stem, number = parts[:-2], parts[-1]
+            owner = next((p for p in reversed(names[:n]) if len(p) > 1 and p[:len(stem)] == stem
+                          and p[-1] == number and p[-2] not in _COBOL_NOTE), None)
+            if owner:
+                names[n] = [*owner, parts[-2]]
+    return ["_".join(parts) for parts in names]
+
+
+def _cobol_records(item: _CobolItem, codes: dict[str, str]) -> _Map | None:
+    """A table's literals each led by a code ("C Gout flare") as entries of the group each code's "88" name says
+    ("SE-LESS-COMMON" the group "less common"); None unless every literal has such a code."""
+    texts = [t for child in item.children for t in child.texts] if item.children else item.texts
+    rows = [re.match(r"^(?P<c>\S{1,2})[ \t]+(?P<t>\S.*)$", text) for _, text in texts]
+    if len(texts) < 2 or not all(row and row.group("c") in codes for row in rows):
+        return None
+    return _Map([(codes[row.group("c")], k, _Str([(k, row.group("t"))])) for (k, _), row in zip(texts, rows) if row])
+
+
+def _cobol_value(item: _CobolItem, tables: dict[str, dict[str, str]]) -> object:
+    """An item's value: its literal; a group's items as a map (numbered keys a list, as an INI section's), its FILLER
+    literals one string where a piece runs on into the next (a list of strings where each stands alone); a group the
+    "88" names of a table that REDEFINES it decode, its records (:func:`_cobol_records`)."""
+    if item.name.upper() in tables:
+        records = _cobol_records(item, tables[item.name.upper()])
+        if records is not None:
+            return records
+    if not item.children:
+        return _Str(item.texts) if item.texts else None
+    entries: list[tuple[str, int, object]] = []
+    runs: list[list[tuple[int, str]]] = []
+    for key, child in zip(_cobol_keys(item.children), item.children):
+        if key == "FILLER" and child.texts and not child.children:
+            before = runs[-1][-1][1] if runs and entries[-1:] and entries[-1][0] == "FILLER" else None
+            if before is not None and (before.endswith((" ", "-")) or not before.rstrip().endswith(
+                    (".", "!", "?", ":", ";")) and child.texts[0][1][:1].islower()):
+                runs[-1] += child.texts  # (a piece that runs on: "... in the " over "blood. It is ...")
+                continue
+            runs.append(list(child.texts))
+            entries.append(("FILLER", child.line, runs[-1]))
+            continue
+        value = _cobol_value(child, tables)
+        if value is not None and not (isinstance(value, _Map) and not value.entries):
+            entries.append((key, child.line, value))
+    texts = [_Str(v) for key, _, v in entries if key == "FILLER"]
+    others = [e for e in entries if e[0] != "FILLER"]
+    if not others:
+        return (texts[0] if len(texts) == 1 else _List(list(texts))) if texts else None
+    if texts:
+        others.insert(0, ("text", texts[0].line, texts[0] if len(texts) == 1 else _List(list(texts))))
+    return _ini_section(others)
+
+
+def _cobol(body: str) -> str:
+    """A COBOL data division (fenced or not) as Markdown, line for line (:func:`_data_page`): the levels a tree, each
+    item's name a key (the prefix its siblings share dropped, hyphens read as spaces; numbered items a list, "-NOTE-N"
+    the note of the item with the number N), its VALUE literals its words, consecutive FILLER pieces one text; a
+    table of code-prefixed records that a table with "88" condition names REDEFINES its entries in the groups those
+    names say; the divisions, PIC clauses, the redefining table, the PROCEDURE DIVISION and the fence blank, a "*" or
+    "*>" comment that names a section its heading."""
+    block = _data_block(body, _COBOL_OPEN)
+    if block is None:
+        return body
+    lines, first, last, fenced = block
+    while not fenced and first > 0 and re.match(r"^[ \t]*\*", lines[first - 1]):
+        first -= 1  # (unfenced: the comments right above the division are its own)
+    heads: dict[int, str] = {}
+    roots: list[_CobolItem] = []
+    stack: list[_CobolItem] = []
+    end, procedure = first, False
+    for k in range(first, last + 1):
+        line = lines[k]
+        code = line.split("*>", 1)[0] if '"' not in line and "'" not in line else line
+        item = _COBOL_ITEM.match(code)
+        if re.match(r"^[ \t]*\*", line):
+            _comment_head(heads, k, line.replace("*>", "*", 1))
+        elif re.match(r"^[ \t]*PROCEDURE[ \t]+DIVISION\b", line, re.I) or procedure:
+            procedure = True
+            if not fenced and line.strip() and not line[:1].isspace():
+                break  # (unfenced: prose after the program ends it)
+        elif item and int(item.group("lvl")) in (66, 88) and stack:
+            value = _cobol_literals(item.group("rest"), k)
+            if int(item.group("lvl")) == 88 and value:
+                stack[-1].conditions.append((item.group("n"), value[0][1]))
+        elif item and 0 < int(item.group("lvl")) <= 49 or item and int(item.group("lvl")) == 77:
+            level = int(item.group("lvl"))
+            redefines = re.search(r"\bREDEFINES[ \t]+(?P<r>[A-Za-z][\w-]*)", item.group("rest"), re.I)
+            new = _CobolItem(1 if level == 77 else level, item.group("n"), k,
+                             redefines.group("r").upper() if redefines else None)
+            value = re.search(r"\bVALUES?\b(?:[ \t]+(?:IS|ARE))?", item.group("rest"), re.I)
+            new.texts = _cobol_literals(item.group("rest")[value.end():], k) if value else []
+            while stack and stack[-1].level >= new.level:
+                stack.pop()
+            (stack[-1].children if stack else roots).append(new)
+            stack.append(new)
+        elif re.match(r"^[ \t]*-?[ \t]*[\"']", line) and stack:
+            stack[-1].texts += _cobol_literals(line, k)  # (the literal on the line under its item's VALUE)
+        elif line.strip() and not _COBOL_HEADER.match(line) and not _FENCE_LINE.match(line) and not fenced:
+            break  # (unfenced: prose after the division ends it)
+        else:
+            continue
+        end = k
+    tables: dict[str, dict[str, str]] = {}
+
+    def conditions(item: _CobolItem) -> list[tuple[str, str]]:
+        return [*item.conditions, *(c for child in item.children for c in conditions(child))]
+
+    for item in [*roots, *(c for r in roots for c in r.children)]:
+        codes = {value: _words(name.split("-", 1)[-1] if "-" in name else name).lower()
+                 for name, value in conditions(item) if len(value) <= 2}
+        if item.redefines and codes:
+            tables[item.redefines] = codes
+    kept = [r for r in roots if not (r.redefines and r.redefines in tables)]
+    tree = _ini_section([(key, item.line, value) for key, item in zip(_cobol_keys(kept), kept)
+                         if (value := _cobol_value(item, tables)) is not None])
+    if len(tree.entries) < 3:
+        return body
+    page = _data_page(lines, tree, first, last if fenced else end, heads)
+    return page if page == body else "\n".join(_hold_gaps(page.split("\n"), tree))
+
+
+def _hold_gaps(out: list[str], value: object, whole: bool = False) -> list[str]:
+    """``out`` with the blank lines inside one value held (:data:`_HOLD`): between a string's pieces (the item lines
+    of its FILLER literals) and, for a list's map (a use and its note, a question and its answer), between its first
+    line and its last, so that each stays one paragraph."""
+    if isinstance(value, _Map):
+        for _, _, v in value.entries:
+            _hold_gaps(out, v)
+    elif isinstance(value, _List):
+        for v in value.items:
+            _hold_gaps(out, v, True)
+    if isinstance(value, _Str) or whole and isinstance(value, _Map):
+        at = sorted(k for s in _data_strings(_List([value])) or _map_strings(value) for k, t in s.parts if t.strip())
+        for a, b in zip(at, at[1:]):
+            out[a + 1:b] = [_HOLD if not line else line for line in out[a + 1:b]]
+    return out
+
+
+def _map_strings(value: object) -> list[_Str]:
+    if isinstance(value, _Map):
+        return [s for _, _, v in value.entries for s in _map_strings(v)]
+    return _data_strings(value)
 
 
 # ---------------------------------------------------------------------------
