@@ -181,6 +181,8 @@ def rewrite(body: str) -> str:
         body = _po(body)
     if "TY  - " in body and len(_RIS_TAGS.findall(body)) >= 6 and "\nER  -" in body:
         body = _ris(body)
+    if "\n0 " in body and _GED_RECORDS.search(body) and len(_GED_LINES.findall(body)) >= 8:
+        body = _gedcom(body)
     if "BEGIN:VCALENDAR" in body and body.count("SUMMARY:") >= 3 and body.count("DESCRIPTION:") >= 3:
         body = _ics(body)
     if "=" in body and len(_NML_GROUPS.findall(body)) >= 3 and len(re.findall(r"(?m)^[ \t]*/[ \t]*$", body)) >= 3:
@@ -7546,6 +7548,101 @@ def _ris(body: str) -> str:
     if _FENCE_LINE.match(lines[window[1]]):
         out[window[1]] = ""
     return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# A GEDCOM record ("0 @D1@ _DRUG", "1 _USAGE" over "2 _INDICATION X" over "3 NOTE ...", "4 CONT ..." continuing the
+# text above it, custom underscore tags, a "0 HEAD" header and "0 TRLR")
+# ---------------------------------------------------------------------------
+
+_GED_LINE = re.compile(r"^[ \t]*(?P<lvl>\d{1,2})[ \t]+(?:(?P<x>@[^@\s]+@)[ \t]+)?(?P<t>_?[A-Za-z][A-Za-z0-9_]*)"
+                       r"(?:[ \t](?P<v>.*?))?[ \t]*$")
+_GED_LINES = re.compile(r"(?m)^[ \t]*\d{1,2}[ \t]+(?:@[^@\s]+@[ \t]+)?_?[A-Z][A-Z0-9_]*(?:[ \t].*)?$")
+_GED_RECORD = re.compile(r"^[ \t]*0[ \t]+(?:HEAD|@[^@\s]+@[ \t]+_?[A-Z][A-Z0-9_]*)[ \t]*$")
+_GED_RECORDS = re.compile(_GED_RECORD.pattern, re.M)  # (the same line, searched in the whole body)
+#: the words a custom tag runs together ("_SIDEEFFECTS", "_NOTUSED", "_SEEKHELP"), longest first
+_GED_WORDS = tuple(sorted((
+    "side", "effect", "effects", "seek", "help", "not", "used", "for", "off", "label", "less", "very", "common", "rare",
+    "serious", "severe", "how", "it", "works", "generic", "name", "names", "brand", "brands", "drug", "class",
+    "dosage", "form", "forms", "route", "routes", "usage", "use", "uses", "faq", "faqs", "question", "answer",
+    "mechanism", "target", "targets", "action", "indication", "indications", "aka", "also", "known", "as", "other",
+    "approved", "when", "to", "call", "doctor", "warning", "signs", "note", "notes", "summary", "of", "interactions",
+    "precautions"), key=len, reverse=True))
+
+
+def _ged_key(tag: str) -> str:
+    """A tag as a key's words: the underscore dropped, lower case, run-together words split ("_NOTUSED" "not used",
+    "_SIDEEFFECTS" "side effects"); a tag they do not make up as it is."""
+    word = tag.lstrip("_").lower()
+    ways: dict[int, list[str]] = {0: []}
+    for at in range(len(word)):
+        for part in _GED_WORDS if at in ways else ():
+            if word.startswith(part, at) and at + len(part) not in ways:
+                ways[at + len(part)] = [*ways[at], part]
+    return " ".join(ways[len(word)]) if len(word) in ways else word
+
+
+class _GedNode:
+    def __init__(self, tag: str, line: int, text: str | None) -> None:
+        self.tag, self.line = tag, line
+        self.parts: list[tuple[int, str]] = [(line, text)] if text else []
+        self.children: list[_GedNode] = []
+
+
+def _ged_value(node: _GedNode) -> object:
+    """A line's value: its text (with its CONT and CONC lines) when nothing is under it; else a map of its text (under
+    its own tag's key when that names a role, else as the map's name) and each line under it by its tag (a repeated
+    tag a list)."""
+    text = _Str(node.parts) if node.parts else None
+    if not node.children:
+        return text
+    own = _ged_key(node.tag) if _data_role(_ged_key(node.tag)) else "name"  # ("_OFFLABEL X" over its NOTE: X the
+    # entry of an off-label use; "_QUESTION X" over its "_ANSWER" a question)
+    entries: list[tuple[str, int, object]] = [(own, node.line, text)] if text else []
+    for child in node.children:
+        value = _ged_value(child)
+        if value is not None:
+            entries.append((_ged_key(child.tag), child.line, value))
+    return _Map(entries) if entries else None
+
+
+def _gedcom(body: str) -> str:
+    """A GEDCOM file (fenced or not) as Markdown, line for line (:func:`_data_page`): the level numbers an outline,
+    each tag a key (custom "_TAG"s read as their words: "_SIDEEFFECTS" side effects, "_OFFLABEL" off-label, "_AKA" an
+    other name), a line's text its value and "CONT" / "CONC" lines under it more of that text; the data record (or
+    the records, each by its tag) the tree; the header record ("0 HEAD"), "0 TRLR", the level numbers, cross-reference
+    ids and the fence blank."""
+    block = _data_block(body, _GED_RECORD)
+    if block is None:
+        return body
+    lines, first, last, fenced = block
+    records: list[_GedNode] = []
+    stack: list[tuple[int, _GedNode]] = []
+    end = first
+    for k in range(first, last + 1):
+        got = _GED_LINE.match(lines[k])
+        if not got:
+            if lines[k].strip() and not fenced and not _FENCE_LINE.match(lines[k]):
+                break  # (unfenced: prose after the file ends it)
+            continue
+        end = k
+        level, tag, text = int(got.group("lvl")), got.group("t"), (got.group("v") or "").replace("@@", "@")
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        if tag.upper() in ("CONT", "CONC") and stack:
+            stack[-1][1].parts.append((k, text))
+            continue
+        node = _GedNode(tag, k, text)
+        if stack:
+            stack[-1][1].children.append(node)
+        elif got.group("x"):
+            records.append(node)  # (a record with its id: "0 @D1@ _DRUG"; "0 HEAD" and "0 TRLR" are the file's)
+        stack.append((level, node))
+    values = [(_ged_key(r.tag), r.line, v) for r in records if (v := _ged_value(r)) is not None]
+    tree = values[0][2] if len(values) == 1 else _Map(values)
+    if not isinstance(tree, _Map):
+        return body
+    return _data_page(lines, tree, first, last if fenced else end, {})
 
 
 # ---------------------------------------------------------------------------

@@ -83,3 +83,41 @@ def test_a_page_with_a_cobol_record_layout_is_left_alone() -> None:
             '           05  DR-UNIT   PIC X(2) VALUE "MG".\n           05  DR-FLAG   PIC X VALUE "N".\n```\n\n'
             "Take it once a day.\n")
     assert formats.rewrite(page) == page
+
+
+_GEDCOM = "\n".join([
+    "Dalverotan as a GEDCOM file with custom tags:", "", "```", "0 HEAD", "1 CHAR UTF-8",
+    "1 NOTE Custom tags start with an underscore.", "0 @M7@ _MONOGRAPH", "1 NAME Dalverotan", "1 _TRADENAME Dalvera",
+    "1 _TRADENAME Rotanex", "1 _CLASS angiotensin receptor blocker", "1 _USES",
+    "2 NOTE Dalverotan is taken once a day", "3 CONT with water.", "2 _INDICATION High blood pressure",
+    "3 NOTE in adults, alone or with other", "4 CONC medicines", "2 _INDICATION Heart failure",
+    "2 _OFFLABEL Diabetic kidney disease", "3 NOTE to slow the loss of kidney function", "1 _ADVERSE",
+    "2 _FREQUENT Dizziness", "2 _FREQUENT Headache", "2 _SERIOUS Angioedema",
+    "2 _SEEKHELP Get help at once if your lips or tongue swell.", "1 _MECHANISM",
+    "2 NOTE Dalverotan blocks the angiotensin II type 1 receptor, so blood",
+    "3 CONT vessels relax and the blood pressure falls.", "2 _TARGET angiotensin II type 1 receptor",
+    "3 _ACTION blocks", "1 _QUESTIONS", "2 _Q Can I take it with potassium tablets?",
+    "3 _A Only if your doctor says so.", "2 _Q Why do I feel dizzy?", "3 _A Your blood pressure is falling; stand up",
+    "4 CONT slowly.", "0 TRLR", "```"])
+
+
+def test_a_gedcom_record_with_custom_tags_and_continuation_lines() -> None:
+    x = _dalverotan(_GEDCOM)
+    out = formats.rewrite(_GEDCOM).split("\n")
+    assert out[2:6] == [""] * 4 and out[-2:] == [""] * 2  # (the fence, the header record, the trailer)
+    assert "stand up slowly" in " ".join(x.faqs[1].answer.split())  # (a CONT line continues the answer)
+    assert [s.label for s in x.serious_signs] == ["swelling of the lips or tongue"]  # (a "_SEEKHELP" text)
+
+
+def test_a_gedcom_tag_that_runs_words_together_is_read_as_them() -> None:
+    page = _GEDCOM.replace("2 _SEEKHELP Get help", "2 _NOTUSED Low blood pressure; it\n2 _SEEKHELP Get help")
+    assert "It is not used for low blood pressure; it" in formats.rewrite(page)
+    assert [u.label for u in _x(page, "Dalverotan").treats] == ["High blood pressure", "Heart failure",
+                                                                "Diabetic kidney disease"]
+
+
+def test_a_page_with_a_family_tree_record_is_left_alone() -> None:
+    page = ("Dalverotan runs in no family. A GEDCOM export of a family tree looks like this:\n\n```\n0 HEAD\n"
+            "1 CHAR UTF-8\n0 @I1@ INDI\n1 NAME John /Smith/\n1 SEX M\n1 BIRT\n2 DATE 1 JAN 1900\n2 PLAC London\n"
+            "1 FAMS @F1@\n0 @F1@ FAM\n1 HUSB @I1@\n0 TRLR\n```\n\nTake it once a day.\n")
+    assert formats.rewrite(page) == page
