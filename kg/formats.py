@@ -131,6 +131,8 @@ def rewrite(body: str) -> str:
         body = _jsonnet(body)
     if ("openapi" in body or "swagger" in body) and _OPENAPI.search(body) and len(_OPENAPI_KEY.findall(body)) >= 3:
         body = _openapi(body)
+    if "new" in body and _PKL_ONLY.search(body) and len(_PKL_MARK.findall(body)) >= 3:
+        body = _pkl(body)
     if ": |" in body and len(_CM_FILES.findall(body)) >= 3:
         body = _configmap(body)
     if ": " in body and len(_YAML_MAP_ITEM.findall(body)) >= 2:
@@ -6245,6 +6247,135 @@ def _jsonnet(body: str) -> str:
     function builds, its words on the call's lines), arrays joined by "+" one list, comprehensions their items,
     "|||" blocks their lines; the fence, comments, locals, brackets and separators blank."""
     return _read_data(body, _JSONNET_OPEN, _JSONNET_TOKEN, lambda toks: _jsonnet_value(toks, 0, {}))
+
+
+# ---------------------------------------------------------------------------
+# A Pkl module ("module x.Y", "class Use { offLabel: Boolean = false }" the schema, 'genericName = "X"', "usage {"
+# over 'uses = new Listing<Use> {' over 'new { condition = "Y"; offLabel = true }', '["common"] = new Listing {' over
+# '"Z"' elements, '"""' text, "// ---- Usage ----")
+# ---------------------------------------------------------------------------
+
+#: what only Pkl writes: "new Listing", "new Mapping", "new Dynamic", a module header, a ```pkl fence
+_PKL_ONLY = re.compile(r"(?m)\bnew[ \t]+(?:Listing|Mapping|Dynamic)\b|^[ \t]*(?:module|amends)[ \t]+[\w.\"]|"
+                       r"^[ \t]*(?:```|~~~)[ \t]*pkl[ \t]*$")
+#: an object's "new" ('= new Listing<Use> {', an element's 'new {') and a module header
+_PKL_MARK = re.compile(r"(?m)(?:=|^)[ \t]*new(?:[ \t]+[A-Z][\w.]*(?:<[^\n{}]*>)?)?[ \t]*\{|"
+                       r"^[ \t]*(?:module|amends)[ \t]")
+_PKL_OPEN = re.compile(r"^[ \t]*(?:(?:module|amends|extends|import|open|abstract|class|typealias)[ \t]+\S|"
+                       r"[A-Za-z_]\w*[ \t]*(?::[^=\n]*)?=[ \t]*\S|[A-Za-z_]\w*[ \t]*\{[ \t]*$)")
+_PKL_TOKEN = re.compile(r"(?P<c>//[^\n]*|/\*.*?\*/)|\"\"\"(?P<l>.*?)\"\"\"|(?P<s>\"(?:[^\"\\\n]|\\.)*\")|"
+                        r"(?P<p>->|[{}\[\]()=;,:<>?|.+*/@-])|(?P<w>[A-Za-z_$][\w$]*|\d+(?:\.\d+)?|`[^`\n]+`)", re.S)
+#: a declaration that is the module's schema or plumbing, not its data (to its line's end, a "{...}" on it whole)
+_PKL_DECLARATIONS = frozenset({"module", "amends", "extends", "import", "class", "typealias", "function", "output",
+                               "@"})
+_PKL_MODIFIERS = frozenset({"local", "hidden", "fixed", "const", "open", "abstract", "external"})
+
+
+def _pkl_members(toks: list[_Token], i: int, close: str | None, env: dict[str, object]
+                 ) -> tuple[list[tuple[str, int, object]], list[object], int]:
+    """The members up to ``close`` (the module's to its end): "name = value", "name: Type = value" and "name {...}"
+    properties, '["key"] = value' entries and the elements; a "local" one bound in ``env``, declarations skipped;
+    and the index after ``close``."""
+    entries: list[tuple[str, int, object]] = []
+    items: list[object] = []
+    local = False
+    while i < len(toks) and toks[i][1] != close:
+        kind, text, line, parts = toks[i]
+        after = toks[i + 1][1] if i + 1 < len(toks) else ""
+        if text in (";", ","):
+            i += 1
+        elif kind == "w" and text in _PKL_MODIFIERS:
+            local, i = local or text == "local", i + 1
+        elif text in _PKL_DECLARATIONS and (kind == "w" or text == "@"):
+            i += 1
+            while i < len(toks) and toks[i][2] == line and toks[i][1] != "{":
+                i += 1
+            if i < len(toks) and toks[i][1] == "{" and toks[i][2] == line:
+                i = _jsonnet_skip(toks, i + 1, ("}",)) + 1
+        elif kind == "w" and after in ("=", ":", "{"):
+            j = i + 1
+            while after == ":" and j < len(toks) and toks[j][1] != "=" and toks[j][2] == line:
+                j += 1  # (a type: "note: String? = ...")
+            if j >= len(toks) or toks[j][1] not in ("=", "{"):
+                i = j
+                continue
+            value, i = _pkl_value(toks, j + (toks[j][1] == "="), env)
+            if local:
+                env[text] = value
+            else:
+                entries.append((text, line, value))
+            local = False
+        elif text == "[" and i + 3 < len(toks) and toks[i + 2][1] == "]" and toks[i + 3][1] in ("=", "{"):
+            key = _Str(toks[i + 1][3]).text if toks[i + 1][0] == "s" else toks[i + 1][1]
+            value, i = _pkl_value(toks, i + 3 + (toks[i + 3][1] == "="), env)
+            entries.append((key, line, value))  # ('["less common"] = new Listing {...}')
+        else:
+            value, i = _pkl_value(toks, i, env)
+            if value is not None:
+                items.append(value)
+    return entries, items, i + 1
+
+
+def _pkl_value(toks: list[_Token], i: int, env: dict[str, object]) -> tuple[object, int]:
+    """The value at ``toks[i]``: a string (strings joined by "+" one string; a triple-quoted one its lines), an
+    object ("new Type {...}", "{...}") a map of its properties and entries or a list of its elements, "List(...)" /
+    "Set(...)" a list, "Map(k, v, ...)" a map, a local's value, a word as written; anything else nothing."""
+    if i >= len(toks):
+        return None, i
+    kind, text, line, parts = toks[i]
+    if kind == "s":
+        parts = list(parts)
+        i += 1
+        while i + 1 < len(toks) and toks[i][1] == "+" and toks[i + 1][0] == "s":
+            parts += toks[i + 1][3]
+            i += 2
+        return _Str(parts), i
+    if text == "new":
+        i += 1
+        while i < len(toks) and toks[i][1] != "{" and (toks[i][0] == "w" or toks[i][1] in ("<", ">", ",", ".", "?")):
+            i += 1
+        if i < len(toks) and toks[i][1] == "{":
+            return _pkl_value(toks, i, env)
+        return None, i
+    if text == "{":
+        entries, items, i = _pkl_members(toks, i + 1, "}", env)
+        return (_Map(entries) if entries else _List(items)), i
+    if kind != "w":
+        return None, i + 1
+    if i + 1 < len(toks) and toks[i + 1][1] == "(" and toks[i + 1][2] == line:
+        args: list[object] = []
+        i += 2
+        while i < len(toks) and toks[i][1] != ")":
+            if toks[i][1] == ",":
+                i += 1
+                continue
+            arg, i = _pkl_value(toks, i, env)
+            args.append(arg)
+        if text == "Map":
+            pairs = zip(args[::2], args[1::2])
+            return _Map([(k.text, k.line, v) for k, v in pairs if isinstance(k, _Str)]), i + 1
+        return (_List(args) if text in ("List", "Set", "Listing") else None), i + 1
+    if text == "null":
+        return None, i + 1
+    return env.get(text, _Str([(line, text)], bare=True)), i + 1
+
+
+def _pkl_module(toks: list[_Token]) -> tuple[object, int]:
+    """The module's properties as a map (a property that names another its value), and the index after the last."""
+    env: dict[str, object] = {}
+    entries, _, _ = _pkl_members(toks, 0, None, env)
+    tree = _lit_resolve(_Map(entries), {**env, **{key: value for key, _, value in entries}})
+    last = max((k for _, _, v in entries for s in _map_strings(v) for k, _ in s.parts), default=0)
+    return tree, next((n + 1 for n, t in enumerate(toks) if t[2] > last), len(toks))
+
+
+def _pkl(body: str) -> str:
+    """A Pkl module (fenced or not) as Markdown, line for line (:func:`_data_page`): its properties a tree (camelCase
+    keys read as words), "new Listing {...}" elements a list, "new Mapping {...}" entries ('["common"] = ...') a map,
+    an element 'new { condition = "X"; offLabel = true }' a map of its properties; the module header, the class
+    definitions (the schema: a default left out says nothing), the "output" block, comments, "new", types, braces and
+    the fence blank, a "// ---- X ----" comment that names a section its heading."""
+    return _read_data(body, _PKL_OPEN, _PKL_TOKEN, _pkl_module)
 
 
 # ---------------------------------------------------------------------------

@@ -121,3 +121,44 @@ def test_a_page_with_a_family_tree_record_is_left_alone() -> None:
             "1 CHAR UTF-8\n0 @I1@ INDI\n1 NAME John /Smith/\n1 SEX M\n1 BIRT\n2 DATE 1 JAN 1900\n2 PLAC London\n"
             "1 FAMS @F1@\n0 @F1@ FAM\n1 HUSB @I1@\n0 TRLR\n```\n\nTake it once a day.\n")
     assert formats.rewrite(page) == page
+
+
+_PKL = "\n".join([
+    "The drug card as a Pkl module:", "", "```pkl", "/// Dalverotan drug card", "amends \"cards/Base.pkl\"", "",
+    "class Indication {", "  disease: String", "  comment: String?", "  unlicensed: Boolean = false", "}", "",
+    "local reviewed = \"2026-01-01\"", "", "// ===== Generic Name =====",
+    "inn = \"Dalverotan\"", "tradeNames = List(\"Dalvera\", \"Rotanex\")",
+    "pharmacologicClass: String = \"angiotensin receptor blocker\"", "", "// ===== Usage =====",
+    "indications = new Listing<Indication> {", "  new { disease = \"High blood pressure\"; comment = \"in adults\" }",
+    "  new { disease = \"Heart failure\" }",
+    "  new { disease = \"Diabetic kidney disease\"; comment = \"to slow the loss of kidney function\"; "
+    "unlicensed = true }", "}", "", "// ===== Side Effects =====",
+    "adverseEffects = new Mapping<String, Listing<String>> {", "  [\"frequent\"] = new Listing {", "    \"Dizziness\"",
+    "    \"Headache\"", "  }", "  [\"serious\"] = new Listing {", "    \"Angioedema\"", "  }", "}", "",
+    "// ===== How it Works =====", "howItWorks = \"\"\"", "  Dalverotan blocks the angiotensin II type 1 receptor,",
+    "  so blood vessels relax and the blood pressure falls.", "  \"\"\"", "", "// ===== FAQs =====",
+    "faqs = new Listing {",
+    "  new { q = \"Can I take it with potassium tablets?\"; a = \"Only if your doctor says so.\" }",
+    "  new { q = \"Why do I feel dizzy?\"; a = \"Your blood pressure is falling; \" + \"stand up slowly.\" }", "}",
+    "", "output { renderer = new JsonRenderer {} }", "```"])
+
+
+def test_a_pkl_module_with_listings_a_mapping_and_a_schema() -> None:
+    x = _dalverotan(_PKL)
+    out = formats.rewrite(_PKL).split("\n")
+    assert out[2:14] == [""] * 12 and out[-3:] == [""] * 3  # (the header, the class, the local, the output block)
+    assert "stand up slowly" in x.faqs[1].answer  # (strings joined by "+")
+
+
+def test_a_pkl_element_that_leaves_the_default_out_has_no_qualifier() -> None:
+    page = _PKL.replace('new { disease = "Heart failure" }', 'new { disease = "Heart failure"; unlicensed = false }')
+    assert [(u.label, u.qualifier) for u in _x(page, "Dalverotan").treats][1] == ("Heart failure", None)
+    assert formats.rewrite(page) == formats.rewrite(_PKL)
+
+
+def test_a_page_with_a_pkl_app_configuration_is_left_alone() -> None:
+    page = ("Dalverotan is taken once a day. A reminder app reads its settings from a Pkl module:\n\n```pkl\n"
+            "module reminders\n\nappName = \"Pill Pal\"\ntimes = new Listing {\n  new { at = \"08:00\"; label = "
+            "\"Dalverotan\" }\n  new { at = \"20:00\"; label = \"Water\" }\n}\nsounds = new Mapping {\n"
+            "  [\"soft\"] = \"bell.wav\"\n}\n```\n\nAsk your pharmacist about the app.\n")
+    assert formats.rewrite(page) == page
