@@ -17,3 +17,11 @@ def test_a_product_named_for_how_it_is_given() -> None:
     assert _forms("concentrate for solution for infusion") == ["concentrate for solution for infusion"]
     assert _forms("solution for inhalation (nebuliser)") == ["solution for inhalation"]
     assert "solution for injection" not in _forms("50 mg/mL solution for injection")
+
+
+def test_what_comes_with_an_effect_is_no_effect() -> None:
+    """"**Serious:** Severe allergic reaction, often with fever, rash and joint pain": one effect, what comes with it
+    no effects of their own."""
+    x = _x("## Usage\n\n- Gout\n\n## Side Effects\n\n- **Common:** Headache\n- **Serious:** Serum sickness, usually "
+           "with fever, hives and swollen glands\n", "Calvirex")
+    assert [(e.label, e.serious) for e in x.side_effects] == [("Headache", False), ("Serum sickness", True)]

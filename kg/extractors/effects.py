@@ -374,6 +374,8 @@ _WHAT_IT_MAY_BE = re.compile(r"^(?:possible|possibly|probable|likely|may\s+be|co
 _HELP_AGAIN = re.compile(r",?\s+(?:and|or)\s+(?:" + _GET_HELP + r"(?:right\s+away\s+|immediately\s+|at\s+once\s+)?"
                          r"(?:for|if\s+you\s+(?:have|notice|develop|get))|" + _SEE_AGAIN +
                          r"if\s+you\s+(?:have|notice|develop|get))\s+(?:any\s+)?", re.I)
+#: a member that says what comes with the effect before it: "often with fever", "usually with a rash"
+_WITH_MEMBER = re.compile(r"^(?:often|usually|sometimes|typically|mostly|mainly|possibly|commonly)\s+with\s", re.I)
 #: an item's own verb after the list's comma: ", have a ...", ", or get ..."
 _ITEM_HAVE = re.compile(r"(?P<j>,\s+(?:or\s+|and\s+)?)(?:have|get|develop)\s+(?:an?\s+)?(?=[a-z])", re.I)  # (not
 # "or notice shaking, stiffness or slowed movements": a verb of seeing over its own list)
@@ -2228,6 +2230,9 @@ class _Ctx:
                                   for h in split_pair(_WHO_ASIDE.sub("", it.text))])
             # ("Dry, itchy skin", "Wrinkled, fragile skin": the comma between two adjectives of one noun)
         for k, it in enumerate(items):
+            if k and _WITH_MEMBER.match(it.text):
+                break  # "Severe allergic reaction, often with fever, rash and joint pain": what comes with the effect
+                # before it, to the list's end
             if k and (_LEAD_PREP.match(it.text) or _CLAUSE_MEMBER.match(it.text)):
                 continue  # "Blurred vision, for a few minutes after ...": a circumstance; ", because ...": a reason
             label, parens = strip_parens(it.text)
