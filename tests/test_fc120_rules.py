@@ -89,3 +89,13 @@ def test_signs_of_an_allergic_reaction_said_back() -> None:
                   "wheezing and swollen lips.\n- **Liver injury**: A rare reaction with yellow skin.\n\nIf you "
                   "experience any signs of a serious allergic reaction, stop it and get help.") == [
         "itching", "wheezing", "swollen lips"]
+
+
+def test_a_substances_levels_are_no_use() -> None:
+    """"used to lower oxalate levels in people with ..." over its uses: a measure the drug moves, no condition; "High
+    uric acid levels" and "Dangerously high calcium levels in the blood" are conditions."""
+    x = _x("## Usage\n\nVelastrin is a medicine used to lower cystine levels in people with a rare kidney disorder. It "
+           "is used for:\n\n1. Cystinuria\n2. High uric acid levels\n3. Dangerously high calcium levels in the blood\n",
+           "Velastrin")
+    assert [u.label for u in x.treats] == ["Cystinuria", "High uric acid levels",
+                                           "Dangerously high calcium levels in the blood"]

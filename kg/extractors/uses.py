@@ -211,7 +211,8 @@ def extract_treats(doc: Document, result: Extraction) -> None:
     _footnote_marks(sec, result.treats)
     own = own_names(result)  # "| Nirmatrelvir | 150 mg | ... |": a component of the drug, no condition
     result.treats = _one_per_condition(_same_condition_for_others([use for use in _without_general_aims(sec, result.treats)
-                                                                   if use.label.casefold() not in own]))
+                                                                   if use.label.casefold() not in own
+                                                                   and not _BARE_LEVELS.fullmatch(use.label)]))
 
 
 def _footnote_marks(sec: Section, uses: list[Indication]) -> None:
@@ -1200,6 +1201,10 @@ _NAUSEA_AND_VOMITING = re.compile(r"\S\s+nausea\s+and\s+vomiting$|^nausea\s+and\
 _FROM_OTHER = re.compile(r"\s+from\s+(?:other|another|(?:an?\s+)?underlying)\s.*$", re.I)
 
 
+#: a substance's levels with no word of how they are wrong ("to lower oxalate levels in people with ..."): a measure
+#: the drug moves, no condition ("High uric acid levels" is one)
+_BARE_LEVELS = re.compile(r"(?:(?!(?:high|low|raised|elevated|increased|decreased|reduced|abnormal|excess|too)\b)"
+                          r"[\w-]+\s+){1,3}levels?(?:\s+(?:in|of)\s+(?:the\s+)?(?:blood|urine|body))?", re.I)
 #: what symptoms come from, after them ("symptoms from an enlarged prostate", "symptoms caused by a cold")
 #: where a symptom comes from, after its name: "of central or vascular origin" (a known origin: "Fever of unknown
 #: origin" is a name of its own)
