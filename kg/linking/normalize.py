@@ -269,7 +269,9 @@ _NOT_A_NAME = frozenset({"a", "an", "the", "e", "eg", "i", "ie", "such", "especi
                          "often", "sometimes", "see", "like", "as", "or", "and", "from", "due",
                          # a frequency tag ("(less common)", "(very common)", "(uncommon)"): how often, no name
                          "less", "more", "very", "uncommon", "frequent", "infrequent", "occasional", "occasionally",
-                         "rarely", "likely", "unlikely", "seen", "reported"})
+                         "rarely", "likely", "unlikely", "seen", "reported",
+                         # a comparison or comment on the thing ("(this can look like cyanosis)", "(not an allergy)")
+                         "this", "it", "these", "not", "looks", "resembles", "mimics", "unlike"})
 
 
 _GLOSS = re.compile(_GLOSS_AFTER)

@@ -1,0 +1,25 @@
+"""Rules from the misses of firstcontact124 (ordinary answers of six models not imitated before, written after every
+rule of the session), pinned by invented pages of other drugs and other words, and the link it made wrongly."""
+from __future__ import annotations
+
+from kg.config import load_config
+from kg.link import is_direct, load_linker
+from kg.linking.normalize import glosses
+
+
+def test_a_comparison_in_brackets_is_no_other_name() -> None:
+    """"Grey skin (this can look like jaundice)", "(not an allergy)": what the thing looks like or is not, no name."""
+    assert glosses("Grey skin", "Grey skin (this can look like jaundice) is rare.") == []
+    assert glosses("Itching", "Itching (not an allergy) is common.") == []
+    assert glosses("Swelling of the ankles", "Swelling of the ankles (edema) is common.") == ["edema"]
+
+
+def test_blue_skin_from_a_drug_is_not_cyanosis() -> None:
+    """HPO keeps "Blue discoloration of the skin" as an exact synonym of Cyanosis; among a drug's effects it is as often
+    a pigment or dye in the skin, so the synonym is refused (refused-synonyms.tsv) and the row is said."""
+    linker = load_linker(load_config(environ={}))
+    out = linker.explain("side-effect", "Blue discoloration of the skin", (), None)
+    assert not any(x.curie == "HP:0000961" for x in out.links if is_direct(x))
+    assert any("HP:0000961" in r and "refused-synonyms.tsv" in r for r in out.refused)
+    cyanosis = linker.explain("side-effect", "Cyanosis", (), None)
+    assert any(x.curie == "HP:0000961" for x in cyanosis.links if is_direct(x))
