@@ -24,7 +24,8 @@ __all__ = ["KINDS", "CLAIM_KINDS", "BULLET_GLYPHS", "ITEM_LETTER", "LabelLine", 
 #: Bullets a model types as glyphs, which Markdown does not read as list markers ("• item",
 #: "▪ item", "→ step", "– item"): the parser gives them to markdown-it as "-", the evidence locator
 #: keeps them out of a sentence.
-BULLET_GLYPHS = "\u2022\u25aa\u25ab\u25e6\u2023\u2043\u2192\u27a4\u25ba\u25b8\u25cf\u25cb\u25a0\u25a1\u2013\u00b7"
+BULLET_GLYPHS = ("\u25b6\u25b7"  # ("▶ **Kawasaki disease**", a triangle)
+                 "\u2022\u25aa\u25ab\u25e6\u2023\u2043\u2192\u27a4\u25ba\u25b8\u25cf\u25cb\u25a0\u25a1\u2013\u00b7")
 #: (the middle dot too, opening a line: "· Headache"; between words it parts a crib sheet's items, kg.parse)
 #: An item's letter or Roman number, which Markdown does not read as a list marker either ("a)",
 #: "b.", "(iv)"): a regular-expression alternation.

@@ -23,3 +23,14 @@ def test_blue_skin_from_a_drug_is_not_cyanosis() -> None:
     assert any("HP:0000961" in r and "refused-synonyms.tsv" in r for r in out.refused)
     cyanosis = linker.explain("side-effect", "Cyanosis", (), None)
     assert any(x.curie == "HP:0000961" for x in cyanosis.links if is_direct(x))
+
+
+def test_a_condition_named_alone_over_what_it_is() -> None:
+    """"▶ **Gout**" over "- Lowers uric acid quickly ...": a triangle is a bullet; the bold name alone is the use and
+    the sentences under it tell what it is (no uses); a plain name under it stays a use."""
+    from tests.test_extract_layouts5 import _x
+    x = _x("## Usage\n\nIt is used in the following conditions:\n\n▶ **Gout**\n- Lowers uric acid quickly in adults. "
+           "It is taken daily.\n\n▶ **Kidney stones**\n- Given with plenty of water to stop new stones.\n\n"
+           "▶ **Off-label uses**\n- Cystinuria\n\n## Side Effects\n\n- Headache\n", "Calvirex")
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Gout", None), ("Kidney stones", None),
+                                                          ("Cystinuria", "off-label")]
