@@ -169,6 +169,8 @@ def rewrite(body: str) -> str:
         body = _reg(body)
     if "define" in body and len(_C_STRING_MACROS.findall(body)) >= 8:
         body = _c_header(body)
+    if "(" in body and len(_CMAKE_SET.findall(body)) >= 6 and _CMAKE_MARK.search(body):
+        body = _cmake(body)
     if "PIC" in body and len(_COBOL_ITEMS.findall(body)) >= 6 and _COBOL_GROUP.search(body):
         body = _cobol(body)
     if ("echo" in body or "printf" in body) and len(_SH_PRINT.findall(body)) >= 4 and _SH_MARK.search(body):
@@ -8065,12 +8067,13 @@ def _prop_text(text: str) -> str:
                             else {"t": " ", "n": " ", "r": " "}.get(m.group("c"), m.group("c")), text)
 
 
-def _comma_items(value: _Str) -> _Str | _List:
+def _comma_items(value: _Str, sep: str = ",") -> _Str | _List:
     """A value that lists short items split by commas ("Dizziness, Tiredness, \\" over "Dry mouth"; two only when both
-    are capitalized, not "Nausea, mostly at first") as a list of them, each on its lines; any other value as it is."""
+    are capitalized, not "Nausea, mostly at first"; another ``sep`` the same) as a list of them, each on its lines; any
+    other value as it is."""
     items: list[list[tuple[int, str]]] = [[]]
     for k, text in value.parts:
-        for n, piece in enumerate(text.split(",")):
+        for n, piece in enumerate(text.split(sep)):
             if n:
                 items.append([])
             if piece.strip():
@@ -8262,6 +8265,14 @@ def _c_header(body: str) -> str:
         k = stop + 1
     if len(macros) < 8:
         return body
+    return _data_page(lines, _macro_tree(macros, heads, first), first, last if fenced else end, heads)
+
+
+def _macro_tree(macros: list[tuple[str, int, object]], heads: dict[int, str], first: int) -> _Map:
+    """Named values (a C header's macros, a CMake script's variables) as the data tree: a comment heading (in
+    ``heads``) opens the section it names, each name a key of it (the prefix all names share and the section's own
+    words dropped, "CLODRONATE_SIDE_EFFECTS_COMMON" the group "common"; numbered "USE_1", "OFF_LABEL_2", "FAQ_1_Q" /
+    "FAQ_1_A" a list as an INI file's), a use "Condition: note" an entry and its note."""
     names = [name.split("_") for name, _, _ in macros]
     while all(len(parts) > 1 and parts[0] == names[0][0] for parts in names):
         names = [parts[1:] for parts in names]
@@ -8283,7 +8294,94 @@ def _c_header(body: str) -> str:
                                                 for v in value.items]) if isinstance(value, _List) else value)
                                for key, at, value in section.entries]
         tree.append((title, line, section))
-    return _data_page(lines, _Map(tree), first, last if fenced else end, heads)
+    return _Map(tree)
+
+
+# ---------------------------------------------------------------------------
+# A CMake script whose variables hold the answer ("# ---------- Usage ----------", 'set(BRAND_NAMES "X")',
+# 'set(SIDE_EFFECTS_COMMON "A" "B")', 'set(X "A;B;C")' a list, 'list(APPEND OFF_LABEL_USES "Y: note")',
+# 'string(CONCAT HOW_IT_WORKS "a " "b")' one string, "FAQ_1_Q" / "FAQ_1_A"; message() and foreach() print them)
+# ---------------------------------------------------------------------------
+
+_CMAKE_SET = re.compile(r"(?mi)^[ \t]*(?:set|list[ \t]*\([ \t]*APPEND|string[ \t]*\([ \t]*(?:CONCAT|APPEND))"
+                        r"[ \t]*\(?[ \t]*[A-Za-z_][\w.-]*(?:[ \t]+[\"\w]|[ \t]*$)")
+_CMAKE_MARK = re.compile(r"(?mi)^[ \t]*(?:```|~~~)[ \t]*cmake[ \t]*$|^[ \t]*cmake_minimum_required[ \t]*\(|"
+                         r"^[ \t]*message[ \t]*\([ \t]*(?:STATUS|NOTICE)\b|\bCMakeLists\.txt\b|\.cmake\b")
+_CMAKE_OPEN = re.compile(r"(?i)^[ \t]*(?:cmake_minimum_required|project|set|list|string)[ \t]*\(")
+_CMAKE_TOKEN = re.compile(r'(?P<c>#\[(?P<ce>=*)\[.*?\](?P=ce)\]|#[^\n]*)|(?P<s>"(?:[^"\\]|\\.)*")|(?P<p>[()])|'
+                          r'(?P<w>[^\s()"#]+)', re.S)
+#: the commands whose arguments are the answer; any other (message, foreach, project) is markup
+_CMAKE_KEEP = {"set": None, "list": ("APPEND", "PREPEND"), "string": ("CONCAT", "APPEND")}
+
+
+def _cmake_commands(toks: list[_Token]) -> list[tuple[str, int, list[_Token]]]:
+    """Each command's name (lower case), line and argument tokens, nested parentheses among them."""
+    out: list[tuple[str, int, list[_Token]]] = []
+    i = 0
+    while i < len(toks):
+        if toks[i][0] == "w" and i + 1 < len(toks) and toks[i + 1][1] == "(":
+            depth, j = 1, i + 2
+            while j < len(toks) and depth:
+                depth += {"(": 1, ")": -1}.get(toks[j][1], 0) if toks[j][0] == "p" else 0
+                j += 1
+            out.append((toks[i][1].casefold(), toks[i][2], toks[i + 2:j - 1]))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _cmake_item(tok: _Token) -> list[_Str]:
+    """One argument as list items: a quoted string one (a string of short ";"-separated items each of them), an
+    unquoted one each of its ";"-separated parts."""
+    if tok[0] == "s":
+        value = _comma_items(_Str(list(tok[3])), ";") if ";" in tok[1] else _Str(list(tok[3]))
+        return [v for v in value.items if isinstance(v, _Str)] if isinstance(value, _List) else [value]
+    return [_Str([(tok[2], part)], bare=True) for part in tok[1].split(";") if part]
+
+
+def _cmake(body: str) -> str:
+    """A CMake script whose variables hold the answer (fenced or not) as Markdown, line for line (:func:`_data_page`,
+    the variables read as a C header's macros, :func:`_macro_tree`): "set(NAME "X")" a string, "set(NAME "A" "B")"
+    and a CMake list ("A;B;C", quoted or not) a list, "list(APPEND NAME ...)" items added to the list NAME,
+    "string(CONCAT NAME "a " "b")" one string on its lines; every other command (message, foreach, project) and the
+    comments blank, a comment that names a section its heading."""
+    block = _data_block(body, _CMAKE_OPEN)
+    if block is None:
+        return body
+    lines, first, last, fenced = block
+    depth = 0
+    for k in range(first, last + 1):  # (unfenced: prose after the script ends it)
+        line = re.sub(r'"(?:[^"\\]|\\.)*"|#.*', "", lines[k])
+        if not fenced and not depth and line.strip() and not re.match(r"^[ \t]*[A-Za-z_]\w*[ \t]*\(", line):
+            last = k - 1
+            break
+        depth = max(0, depth + line.count("(") - line.count(")"))
+    heads: dict[int, str] = {}
+    values: dict[str, tuple[int, list[_Str], str]] = {}  # (a variable's line, its items, the command that set it)
+    for name, line, args in _cmake_commands(_lex(lines, first, last, _CMAKE_TOKEN, heads)):
+        keep = _CMAKE_KEEP.get(name, ())
+        if keep is None and args and args[0][0] == "w":
+            var, rest = args[0][1], args[1:]
+        elif keep and len(args) > 1 and args[0][1].upper() in keep and args[1][0] == "w":
+            var, rest = args[1][1], args[2:]
+        else:
+            continue
+        rest = list(itertools.takewhile(lambda t: t[1] not in ("CACHE", "PARENT_SCOPE"), rest))
+        parts = [p for t in rest for p in t[3]] if name == "string" else []
+        items = [_Str(parts)] if parts else [s for t in rest for s in _cmake_item(t)]
+        if name == "set" or var not in values:
+            values[var] = (line, items, name)
+        elif name == "string" and values[var][2] != "list":  # (string(APPEND X "more"): the string goes on)
+            values[var][1][0].parts.extend(parts)
+        else:
+            values[var][1].extend(items)
+    macros: list[tuple[str, int, object]] = [(var, line, items[0] if len(items) == 1 and name != "list"
+                                              else _List(list(items)))
+                                             for var, (line, items, name) in values.items() if items]
+    if len(macros) < 8:
+        return body
+    return _data_page(lines, _macro_tree(macros, heads, first), first, last, heads)
 
 
 # ---------------------------------------------------------------------------
