@@ -171,6 +171,8 @@ def rewrite(body: str) -> str:
         body = _c_header(body)
     if "(" in body and len(_CMAKE_SET.findall(body)) >= 6 and _CMAKE_MARK.search(body):
         body = _cmake(body)
+    if "package" in body and _ADA_PACKAGE.search(body) and len(_ADA_CONSTANTS.findall(body)) >= 4:
+        body = _ada(body)
     if "PIC" in body and len(_COBOL_ITEMS.findall(body)) >= 6 and _COBOL_GROUP.search(body):
         body = _cobol(body)
     if ("echo" in body or "printf" in body) and len(_SH_PRINT.findall(body)) >= 4 and _SH_MARK.search(body):
@@ -8269,10 +8271,10 @@ def _c_header(body: str) -> str:
 
 
 def _macro_tree(macros: list[tuple[str, int, object]], heads: dict[int, str], first: int) -> _Map:
-    """Named values (a C header's macros, a CMake script's variables) as the data tree: a comment heading (in
-    ``heads``) opens the section it names, each name a key of it (the prefix all names share and the section's own
-    words dropped, "CLODRONATE_SIDE_EFFECTS_COMMON" the group "common"; numbered "USE_1", "OFF_LABEL_2", "FAQ_1_Q" /
-    "FAQ_1_A" a list as an INI file's), a use "Condition: note" an entry and its note."""
+    """Named values (a C header's macros, a CMake script's variables, an Ada package's constants) as the data tree:
+    a comment heading (in ``heads``) opens the section it names, each name a key of it (the prefix all names share and
+    the section's own words dropped, "CLODRONATE_SIDE_EFFECTS_COMMON" the group "common"; numbered "USE_1",
+    "OFF_LABEL_2", "FAQ_1_Q" / "FAQ_1_A" a list as an INI file's), a use "Condition: note" an entry and its note."""
     names = [name.split("_") for name, _, _ in macros]
     while all(len(parts) > 1 and parts[0] == names[0][0] for parts in names):
         names = [parts[1:] for parts in names]
@@ -8382,6 +8384,188 @@ def _cmake(body: str) -> str:
     if len(macros) < 8:
         return body
     return _data_page(lines, _macro_tree(macros, heads, first), first, last, heads)
+
+
+# ---------------------------------------------------------------------------
+# An Ada package specification whose constants hold the answer ("--  Usage", 'Brand_Names : constant Text_List :=
+# (+"A", +"B");', a record type's positional aggregate '(+"X", +"note", Off_Label)', a named one '(Condition =>
+# To_Unbounded_String ("Y"), Off_Label => False)', '"a " &' over '"b"' one string)
+# ---------------------------------------------------------------------------
+
+_ADA_PACKAGE = re.compile(r"(?mi)^[ \t]*package[ \t]+[A-Za-z][\w.]*[ \t]+is[ \t]*(?:--.*)?$")
+_ADA_CONSTANTS = re.compile(r"(?mi)^[ \t]*[A-Za-z]\w*(?:[ \t]*,[ \t]*[A-Za-z]\w*)*[ \t]*:[ \t]*(?:aliased[ \t]+)?"
+                            r"constant\b")
+_ADA_OPEN = re.compile(r"(?i)^[ \t]*(?:with[ \t]+[A-Za-z][\w.]*(?:[ \t]*,[ \t]*[A-Za-z][\w.]*)*[ \t]*;|"
+                       r"package[ \t]+[A-Za-z][\w.]*[ \t]+is\b)")
+_ADA_TOKEN = re.compile(r'(?P<c>--[^\n]*)|(?P<s>"(?:[^"\n]|"")*")|(?P<p>:=|=>|[():;,&+])|'
+                        r"(?P<w>[A-Za-z][\w.]*|\d[\d_.#]*)|'.'")
+
+
+class _AdaTypes:
+    """A package's types: each record's fields (name, type), each array's element type, the enumeration literals."""
+
+    def __init__(self) -> None:
+        self.records: dict[str, list[tuple[str, str]]] = {}
+        self.arrays: dict[str, str] = {}
+        self.literals: set[str] = set()
+
+
+def _ada_skip(toks: list[_Token], i: int) -> int:
+    """The index after the ";" that ends the declaration at ``toks[i]`` (brackets skipped)."""
+    depth = 0
+    while i < len(toks) and not (depth == 0 and toks[i][1] == ";"):
+        depth += {"(": 1, ")": -1}.get(toks[i][1], 0) if toks[i][0] == "p" else 0
+        i += 1
+    return i + 1
+
+
+def _ada_type(toks: list[_Token], i: int, types: _AdaTypes) -> int:
+    """A type declaration ("type X is record ... end record;", "type X is array (...) of Y;", "type X is (A, B);")
+    noted in ``types``; the index after it."""
+    name, i = toks[i + 1][1].casefold(), i + 3
+    words = [t[1].casefold() for t in toks[i:i + 3]]
+    if "record" in words[:2]:
+        i += words.index("record") + 1
+        fields: list[tuple[str, str]] = []
+        while i < len(toks) and toks[i][1].casefold() != "end":
+            names: list[str] = []
+            while i < len(toks) and toks[i][1] not in (":", ";") and toks[i][1].casefold() != "end":
+                names += [toks[i][1]] if toks[i][0] == "w" else []
+                i += 1
+            if i < len(toks) and toks[i][1] == ":":
+                typ = next((t[1].casefold() for t in toks[i + 1:i + 4] if t[0] == "w"
+                            and t[1].casefold() not in ("aliased", "not", "null", "access", "constant")), "")
+                fields += [(n, typ) for n in names]
+                i = _ada_skip(toks, i)
+        types.records[name] = fields
+    elif words[:1] == ["array"]:
+        end = _ada_skip(toks, i)
+        of = next((j for j in range(end - 2, i, -1) if toks[j][1].casefold() == "of"), None)
+        if of is not None:
+            types.arrays[name] = toks[of + 1][1].casefold()
+        return end
+    elif words[:1] == ["("]:
+        end = _ada_skip(toks, i)
+        types.literals |= {t[1].casefold() for t in toks[i:end] if t[0] == "w"}
+        return end
+    return _ada_skip(toks, i)
+
+
+def _ada_term(toks: list[_Token], i: int, typ: str, types: _AdaTypes) -> tuple[object, int]:
+    """The term at ``toks[i]``: an aggregate (of the type ``typ``), a string, "+"/a conversion's argument
+    ("To_Unbounded_String ("X")"), a word (an enumeration literal, "True") as written."""
+    kind, text, line, parts = toks[i]
+    if text == "+":
+        return _ada_term(toks, i + 1, typ, types)
+    if text == "(":
+        return _ada_aggregate(toks, i + 1, typ, types)
+    if kind == "s":
+        return _Str([(k, t.replace('""', '"')) for k, t in parts]), i + 1
+    if kind == "w" and i + 1 < len(toks) and toks[i + 1][1] == "(":
+        own = text.casefold()
+        value, end = _ada_aggregate(toks, i + 2, own if own in types.records or own in types.arrays else "", types)
+        if isinstance(value, _List) and len(value.items) == 1 and own not in types.arrays:
+            return value.items[0], end  # (a conversion: "To_Unbounded_String ("X")")
+        return value, end
+    return _Str([(line, text)], bare=True), i + 1
+
+
+def _ada_expression(toks: list[_Token], i: int, typ: str, types: _AdaTypes) -> tuple[object, int]:
+    """The expression at ``toks[i]``: terms joined by "&" one string on its lines."""
+    value, i = _ada_term(toks, i, typ, types)
+    while i + 1 < len(toks) and toks[i][1] == "&":
+        more, i = _ada_term(toks, i + 1, typ, types)
+        if isinstance(value, _Str) and isinstance(more, _Str):
+            joined = dict(value.parts)
+            for k, t in more.parts:
+                joined[k] = f"{joined[k]} {t}".strip() if k in joined else t
+            value = _Str(list(joined.items()))
+    return value, i
+
+
+def _ada_aggregate(toks: list[_Token], i: int, typ: str, types: _AdaTypes) -> tuple[object, int]:
+    """The aggregate whose members start at ``toks[i]``, and the index after its ")": of a record type a map of its
+    fields (positional members named by the record's fields; a field that holds an enumeration literal and names no
+    role the item's status), of an array its items ("(1 => X)", a one-item array, its item when that is a string)."""
+    fields = types.records.get(typ, [])
+    entries: list[tuple[str, int, object]] = []
+    items: list[object] = []
+    while i < len(toks) and toks[i][1] != ")":
+        if toks[i][1] == ",":
+            i += 1
+            continue
+        line = toks[i][2]
+        if i + 1 < len(toks) and toks[i + 1][1] == "=>":
+            key = toks[i][1]
+            own = next((t for n, t in fields if n.casefold() == key.casefold()), types.arrays.get(typ, ""))
+            value, i = _ada_expression(toks, i + 2, own, types)
+            entries.append((key, line, value))
+            continue
+        n = len(items)
+        own = fields[n][1] if n < len(fields) else types.arrays.get(typ, "")
+        value, i = _ada_expression(toks, i, own, types)
+        items.append(value)
+        if n < len(fields):
+            entries.append((fields[n][0], line, value))
+    end = i + 1
+    if fields or entries and not all(k.isdigit() or k.casefold() == "others" for k, _, _ in entries):
+        named = [(("status" if isinstance(v, _Str) and v.bare and v.text.casefold() in types.literals
+                   and _data_role(k) is None else k), at, v) for k, at, v in entries]
+        return _Map(named), end
+    items += [v for _, _, v in entries]
+    if len(items) == 1 and entries and isinstance(items[0], _Str):
+        return items[0], end
+    return _List(items), end
+
+
+def _ada(body: str) -> str:
+    """An Ada package specification whose constants hold the answer (fenced or not) as Markdown, line for line
+    (:func:`_data_page`): each constant a key (its name read as words), a string or strings joined by "&" one string
+    on its lines, an aggregate of a record type a map of the record's fields (an enumeration literal, "Off_Label",
+    "Very_Common", the item's status), of an array type its items, "+" and conversions ("To_Unbounded_String") their
+    argument; "with" clauses, types, the package's lines and comments blank, a comment that names a section its
+    heading."""
+    block = _data_block(body, _ADA_OPEN)
+    if block is None:
+        return body
+    lines, first, last, fenced = block
+    heads: dict[int, str] = {}
+    toks = _lex(lines, first, last, _ADA_TOKEN, heads)
+    types = _AdaTypes()
+    constants: list[tuple[str, int, object]] = []
+    package, end, i = "", first, 0
+    while i < len(toks):
+        kind, text, line, _ = toks[i]
+        word = text.casefold()
+        if word == "package" and i + 2 < len(toks) and toks[i + 2][1].casefold() == "is":
+            package, i = toks[i + 1][1].casefold(), i + 3
+            continue
+        if word == "end" and package and i + 1 < len(toks) and toks[i + 1][1].casefold() == package:
+            end = line
+            break
+        if word == "type" and i + 2 < len(toks) and toks[i + 2][1].casefold() == "is":
+            i = _ada_type(toks, i, types)
+            continue
+        if kind == "w" and not (i and toks[i - 1][1] in ("(", ",", "=>")):
+            names = [text]
+            j = i + 1
+            while j + 1 < len(toks) and toks[j][1] == "," and toks[j + 1][0] == "w":
+                names.append(toks[j + 1][1])
+                j += 2
+            own = [t[1].casefold() for t in toks[j:j + 4]]
+            if own[:1] == [":"] and "constant" in own[1:3]:
+                j += own.index("constant") + 1
+                typ = toks[j][1].casefold() if toks[j][0] == "w" else ""
+                while j < len(toks) and toks[j][1] not in (":=", ";"):
+                    j += 1
+                if j + 1 < len(toks) and toks[j][1] == ":=":
+                    value, j = _ada_expression(toks, j + 1, typ, types)
+                    constants += [(name, line, value) for name in names]
+                    end = toks[min(j, len(toks) - 1)][2]
+        i = _ada_skip(toks, i)
+    if len(constants) < 4:
+        return body
+    return _data_page(lines, _macro_tree(constants, heads, first), first, last if fenced else end, heads)
 
 
 # ---------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Answer formats firstcontact125's pages showed the reader had never seen, pinned on invented pages (another drug,
-other words, other key names): a CMake script whose variables hold the answer, rewritten line for line
-(:mod:`kg.formats`)."""
+other words, other key names): a CMake script whose variables hold the answer and an Ada package specification whose
+constants hold it, each rewritten line for line (:mod:`kg.formats`)."""
 from __future__ import annotations
 
 from kg import formats
@@ -59,3 +59,42 @@ def test_a_page_with_a_cmake_build_snippet_is_left_alone() -> None:
             "## Side Effects\n\n- Cold hands\n")
     assert formats.rewrite(page) == page
 
+
+_ADA = "\n".join([
+    "```ada", "with Ada.Strings.Unbounded; use Ada.Strings.Unbounded;", "", "package Norvastide_Card is", "",
+    "   type Band is (Frequent, Serious);", "", "   type Indication is record", "      Disease    : Unbounded_String;",
+    "      Unlicensed : Boolean := False;", "   end record;", "", "   type Effect is record",
+    "      Symptom : Unbounded_String;", "      Level   : Band;", "   end record;", "",
+    "   type QA is record", "      Q, A : Unbounded_String;", "   end record;", "",
+    "   type Names is array (Positive range <>) of Unbounded_String;",
+    "   type Indications is array (Positive range <>) of Indication;",
+    "   type Effects is array (Positive range <>) of Effect;", "   type QAs is array (Positive range <>) of QA;", "",
+    "   --  Generic Name", '   Name       : constant String := "Norvastide";',
+    '   Trade_Names : constant Names := (To_Unbounded_String ("Norvex"), To_Unbounded_String ("Tastide"));',
+    '   Drug_Class : constant String := "beta blocker";', "", "   --  Usage", "   Indicated : constant Indications :=",
+    '     ((Disease => To_Unbounded_String ("High blood pressure"), Unlicensed => False),',
+    '      (Disease => To_Unbounded_String ("Fast heartbeat"), Unlicensed => False),',
+    '      (Disease => To_Unbounded_String ("Essential tremor"), Unlicensed => True));', "",
+    "   --  Side Effects", "   Adverse : constant Effects :=",
+    '     ((To_Unbounded_String ("Cold hands"), Frequent),', '      (To_Unbounded_String ("Tiredness"), Frequent),',
+    '      (To_Unbounded_String ("Slow heartbeat"), Serious));',
+    '   When_To_Call : constant String := "Call a doctor at once if you faint.";', "", "   --  How it Works",
+    '   Action : constant String := "Norvastide blocks beta-1 adrenergic receptors in the heart, " &',
+    '     "so it beats more slowly.";', "", "   --  FAQs", "   Questions : constant QAs :=",
+    '     ((To_Unbounded_String ("Can I stop it suddenly?"), To_Unbounded_String ("No, lower the dose slowly.")),',
+    '      (To_Unbounded_String ("Can I exercise?"),', '       To_Unbounded_String ("Yes, but your pulse " &',
+    '         "will rise less.")));', "", "end Norvastide_Card;", "```"])
+
+
+def test_an_ada_package_whose_constants_hold_the_answer() -> None:
+    x = _norvastide(_ADA)
+    assert x.faqs[1].answer == "Yes, but your pulse will rise less."
+    assert formats.rewrite(_ADA).split("\n")[:26] == [""] * 26  # (the fence, the with clause, the types)
+
+
+def test_a_page_with_an_ada_snippet_is_left_alone() -> None:
+    page = ("## Usage\n\nNorvastide lowers blood pressure. The pump's firmware keeps its limits in Ada:\n\n```ada\n"
+            "package Pump_Limits is\n   Max_Rate  : constant := 120;\n   Min_Rate  : constant := 40;\n"
+            '   Unit_Name : constant String := "beats per minute";\n   Alarm_On  : constant Boolean := True;\n'
+            "   Retries   : constant := 3;\nend Pump_Limits;\n```\n\n## Side Effects\n\n- Cold hands\n")
+    assert formats.rewrite(page) == page
