@@ -34,3 +34,11 @@ def test_a_condition_named_alone_over_what_it_is() -> None:
            "▶ **Off-label uses**\n- Cystinuria\n\n## Side Effects\n\n- Headache\n", "Calvirex")
     assert [(u.label, u.qualifier) for u in x.treats] == [("Gout", None), ("Kidney stones", None),
                                                           ("Cystinuria", "off-label")]
+
+
+def test_one_condition_at_two_times() -> None:
+    """"**Bleeding during and after surgery:**": one use, the "and" between two times."""
+    from tests.test_extract_layouts5 import _x
+    x = _x("## Usage\n\nIt is used for:\n\n* **Pain before and after dental work:** mild pain.\n"
+           "* **Acne and rosacea:** on the face.\n", "Calvirex")
+    assert [u.label for u in x.treats] == ["Pain before and after dental work", "Acne", "Rosacea"]

@@ -1204,9 +1204,13 @@ def _two_conditions(label: str) -> list[str]:
     if _NAUSEA_AND_VOMITING.search(label):
         return [label]  # "Radiation-induced nausea and vomiting", "Nausea and vomiting of pregnancy": one named
         # complex, as "... (CINV)" is
+    if _TWO_TIMES.search(label):
+        return [label]  # "Bleeding during and after surgery": one condition at two times, the "and" between them
     return halves
 
 
+#: two times of one condition joined by "and": "during and after", "before and after"
+_TWO_TIMES = re.compile(r"\b(?:during|before|after|while|at)\s+and\s+(?:during|before|after|while|at)\s", re.I)
 _CATEGORY_HEAD = re.compile(r"(?:infections?|diseases?|disorders?|conditions?|problems?)", re.I)
 _NAUSEA_AND_VOMITING = re.compile(r"\S\s+nausea\s+and\s+vomiting$|^nausea\s+and\s+vomiting\s+(?:of|in|during|after)\s",
                                   re.I)
