@@ -139,6 +139,8 @@ def rewrite(body: str) -> str:
         body = _yaml_doc(body)
     if '"embeds"' in body and len(_EMBED_FIELD.findall(body)) >= 3:
         body = _discord_embed(body)
+    if '"body"' in body and _POSTMAN_MARK.search(body) and len(_POSTMAN_BODY.findall(body)) >= 3:
+        body = _postman(body)
     if "*" in body and len(_SHORTCODE_LEAD.findall(body)) >= 3 and len(_SLACK_BOLD_LINE.findall(body)) >= 2:
         lines = body.split("\n")
         body = "\n".join(_slack_line(line, lines[k - 1] if k else "") for k, line in enumerate(lines))
@@ -3356,6 +3358,14 @@ def _embed_value(value: str) -> str:
     return " ".join(out.split())
 
 
+def _json_object(lines: list[str]) -> tuple[int, int, list[Scalar]] | None:
+    """The first JSON object that opens with "{" alone on its line: that line, the line it ends on and its scalars
+    (:func:`_json_scalars`); None when there is none."""
+    start = next((k for k, line in enumerate(lines) if line.strip() == "{"), -1)
+    scanned = _json_scalars(lines, start) if start >= 0 else None
+    return None if scanned is None else (start, *scanned)
+
+
 def _discord_embed(body: str) -> str:
     """A Discord bot message (one JSON object, fenced or not) as Markdown, line for line: the "content" message and the
     embed's description their words (wrapping and the card's intro), the title, colour and other chrome blank; each
@@ -3364,11 +3374,10 @@ def _discord_embed(body: str) -> str:
     name line of the first such field; a field whose name is a question is an FAQ ("**Question?**" over its answer),
     the FAQs heading on the nearest free line before the first; the footer's words a closing line."""
     lines = body.split("\n")
-    start = next((k for k, line in enumerate(lines) if line.strip() == "{"), -1)
-    scanned = _json_scalars(lines, start) if start >= 0 else None
+    scanned = _json_object(lines)
     if scanned is None:
         return body
-    end, scalars = scanned
+    start, end, scalars = scanned
     out = list(lines)
     for k in range(start, end + 1):
         out[k] = ""
@@ -3411,6 +3420,114 @@ def _discord_embed(body: str) -> str:
             out[vat] = f"**{title}:** {text}"
         last = vat
     return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# A Postman Collection (v2.1: '"info": {"_postman_id", "schema": ".../collection.json"}', folders of "item" requests,
+# each with saved examples '"response": [{"name": "200 OK", "body": "{\n  \"drugClass\": \"X\", ...}"}]'): the answer
+# is in the saved responses' bodies, one JSON document in an escaped string on one line each
+# ---------------------------------------------------------------------------
+
+#: a saved response's body, a string ('"body": "{\n  \"genericName\": ...'; a request's body is an object)
+_POSTMAN_BODY = re.compile(r'(?m)^[ \t]*"body"[ \t]*:[ \t]*"')
+_POSTMAN_MARK = re.compile(r'"_postman_id"|getpostman\.com/json/collection')
+
+
+def _postman(body: str) -> str:
+    """A Postman Collection (fenced or not) as Markdown, line for line (:func:`_data_page`): each saved response's body
+    (a JSON document in a string, unescaped and parsed) a tree under the section its folder, request or example names
+    ("Side Effects", "Get usage"; a body whose own keys name sections as they are), its identity fields ("drugClass",
+    "brandNames") the Generic Name's wherever they are; a body's one line cannot hold a list, so its scalars go, in
+    order, on the lines of its folder left blank, ending on the body's line where they fit. The requests, URLs,
+    headers, "info", "variable" and the fence blank."""
+    lines = body.split("\n")
+    scanned = _json_object(lines)
+    if scanned is None:
+        return body
+    start, end, scalars = scanned
+    names = {path[:-1]: value for _, path, value in scalars if path and path[-1] == "name" and isinstance(value, str)}
+    saved = [(n, line, path, value) for n, (line, path, value) in enumerate(scalars)
+             if len(path) > 2 and path[-1] == "body" and "response" in path and isinstance(value, str)]
+    tops: list[tuple[str, int, object]] = []
+    low = start + 1
+    for n, line, path, value in saved:
+        high = scalars[n + 1][0] - 1 if n + 1 < len(scalars) else end - 1  # (the lines to the next scalar's)
+        title = next((names[path[:j]] for j in range(len(path) - 1, 0, -1) if path[:j] in names
+                      and _data_section(names[path[:j]]) in _MAIN_KINDS), None)
+        tops += _postman_body(value, title, line, list(range(low + 1, high + 1)))  # (the region's first line left
+        low = high  # for its section's heading)
+    if len(saved) < 3 or not tops:
+        return body
+    first = start - 1 if start and _FENCE_LINE.match(lines[start - 1]) else start
+    last = end + 1 if end + 1 < len(lines) and _FENCE_LINE.match(lines[end + 1]) else end
+    return _data_page(lines, _Map(tops), first, last, {})
+
+
+def _postman_body(value: str, title: str | None, line: int, free: list[int]) -> list[tuple[str, int, object]]:
+    """A saved response's body (on ``line``) as entries of the page's tree: under ``title``, the section its folder
+    names (its identity fields the Generic Name's, before it), or its own keys when none names one; its scalars on the
+    lines ``free``, in order, ending on ``line`` where they fit, a line left free after the identity fields."""
+    try:
+        doc = json.loads(value)
+    except ValueError:
+        doc = value  # (a body in plain words: prose of its section)
+    lifted = title is not None and _data_section(title) != "identity" and isinstance(doc, dict)
+    fields = {k: v for k, v in doc.items() if lifted and _data_role(str(k)) in _DATA_FIELDS} \
+        if isinstance(doc, dict) else {}
+    rest = {k: v for k, v in doc.items() if k not in fields} if isinstance(doc, dict) else doc
+    slots = _postman_count(fields) + bool(fields) + _postman_count(rest)
+    pool = iter(free[max(0, free.index(line) - slots + 1) if line in free else 0:])
+    last = free[-1] if free else line
+
+    def place() -> int:
+        return next(pool, last)
+
+    entries: list[tuple[str, int, object]] = []
+    lift = _postman_tree(fields, place)
+    if isinstance(lift, _Map):
+        entries += lift.entries
+        place()
+    tree = _postman_tree(rest, place)
+    if title is None or _data_section(title) == "identity":  # (its own keys; a name's body in words the name)
+        return entries + (tree.entries if isinstance(tree, _Map) else [(title, line, tree)] if title and tree else [])
+    return entries + [(title, _tree_line(tree), tree)] if tree is not None else entries
+
+
+def _postman_count(doc: object) -> int:
+    """How many scalars a parsed JSON document holds (each one line of the page)."""
+    if isinstance(doc, dict):
+        return sum(_postman_count(v) for v in doc.values())
+    if isinstance(doc, list):
+        return sum(_postman_count(v) for v in doc)
+    return int(doc is not None)
+
+
+def _postman_tree(doc: object, place: Callable[[], int]) -> object:
+    """A parsed JSON document as the data tree, each scalar on the next line ``place`` gives (a key on its value's
+    first line)."""
+    if isinstance(doc, dict):
+        entries: list[tuple[str, int, object]] = []
+        for key, value in doc.items():
+            tree = _postman_tree(value, place)
+            if tree is not None:
+                entries.append((str(key), _tree_line(tree), tree))
+        return _Map(entries) if entries else None
+    if isinstance(doc, list):
+        items = [t for t in (_postman_tree(v, place) for v in doc) if t is not None]
+        return _List(items) if items else None
+    if doc is None:
+        return None
+    text = str(doc).lower() if isinstance(doc, bool) else " ".join(str(doc).split())
+    return _Str([(place(), text)], bare=not isinstance(doc, str))
+
+
+def _tree_line(tree: object) -> int:
+    """The line a tree's first scalar is on."""
+    if isinstance(tree, _Map):
+        return tree.entries[0][1]
+    if isinstance(tree, _List):
+        return _tree_line(tree.items[0])
+    return tree.line if isinstance(tree, _Str) else 0
 
 
 # ---------------------------------------------------------------------------
@@ -5081,7 +5198,7 @@ class _List:
 
 #: what a key means, by its words (the model's choice of key names: "brand_names", "TradeNames", ":brand-names")
 _DATA_ROLES = (("salt", r"^salt$"), ("name", r"^(?:generic\s+)?name$|^inn$|^generic$|^drug$"),
-               ("synonym", r"also\s+(?:known|called)|synonym|other\s+names?|adopted\s+name|alias|^aka$"),
+               ("synonym", r"also\s+(?:known|called)|synonym|other\s+names?|adopted\s+name|alias|^aka$|nonproprietary"),
                ("brand", r"brand|trade|proprietary"), ("class", r"class$|^category$|^drug\s+type$"),
                ("route", r"^routes?(?:\s+of\s+administration)?$|^administration$"),
                ("form", r"^(?:dosage\s+)?forms?$|formulation|presentation|strengths?$"),
