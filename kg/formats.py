@@ -5869,6 +5869,55 @@ _LIT_NONE = frozenset({"NA", "NA_character_", "NULL", "null", "nil", "None", "un
 #: a call that joins its strings into one ('paste("a", "b")', "String.join", "concat", "dedent")
 _LIT_JOINS = re.compile(r"(?:^|[.:])(?:paste0?|concat|join|str|string|text|format|glue|sprintf|dedent|trim|"
                         r"strip|unlines|unwords|mconcat)$", re.I)
+#: a class whose constructor takes its fields in order (Scala's "case class Use(condition: String, note: String = "",
+#: offLabel: Boolean = false)", Kotlin's "data class Use(val condition: String)"): its name and parameter list
+_LIT_CLASS = re.compile(r"\bclass[ \t]+(?P<n>[A-Z]\w*)[ \t]*(?:\[[^\]\n]*\][ \t]*)?"
+                        r"\((?P<p>[^()]*(?:\([^()]*\)[^()]*)*)\)")
+_LIT_PARAM = re.compile(r"(?:^|,)\s*(?:(?:@\w+|private|override|val|var)\s+)*(?P<n>[A-Za-z_]\w*)\s*:")
+_LIT_CLOSERS = frozenset(_LIT_OPENERS.values())
+
+
+def _lit_classes(text: str) -> dict[str, list[str]]:
+    """The classes ``text`` declares with their constructor's parameters in order (:data:`_LIT_CLASS`)."""
+    return {m.group("n"): [p.group("n") for p in _LIT_PARAM.finditer(m.group("p"))] for m in _LIT_CLASS.finditer(text)}
+
+
+def _lit_named(toks: list[_Token], classes: dict[str, list[str]]) -> list[_Token]:
+    """``toks`` with a declared class's constructor calls named: each argument given by position ('Use("Gout",
+    "note", offLabel = true)') preceded by its parameter's name and "=", so that the call reads as a map of its
+    fields; and a type after a name ("monograph: Monograph = Monograph(", "detail: Option[String] = None") dropped."""
+    own: list[_Token] = []
+    frames: list[list[object]] = []  # (each open bracket: the called class's parameters or None, the argument's
+    i = 0  # position, whether an argument starts here)
+    while i < len(toks):
+        kind, text, line, _ = toks[i]
+        if kind in ("w", "s") and i + 2 < len(toks) and toks[i + 1][1] == ":" and toks[i + 2][0] == "w":
+            j = i + 2  # ("name: Type =": the type dropped)
+            while j < len(toks) and toks[j][2] == line and (toks[j][0] == "w" or toks[j][1] in ("[", "]", ",", ".")):
+                j += 1
+            if j < len(toks) and toks[j][1] == "=" and toks[j][2] == line:
+                own.append(toks[i])
+                i = j
+                continue
+        frame = frames[-1] if frames else None
+        if frame is not None and frame[2] and text not in _LIT_CLOSERS:
+            frame[2] = False
+            params = frame[0]
+            named = kind == "w" and i + 1 < len(toks) and toks[i + 1][1] == "="
+            if isinstance(params, list) and not named and int(str(frame[1])) < len(params):
+                name = params[int(str(frame[1]))]
+                own += [("w", name, line, [(line, name)]), ("p", "=", line, [(line, "=")])]
+        own.append(toks[i])
+        if text in _LIT_OPENERS and kind == "p":
+            called = toks[i - 1][1] if i and toks[i - 1][2] == line else ""
+            declared = text == "(" and called in classes and not (i > 1 and toks[i - 2][1] == "class")
+            frames.append([classes[called] if declared else None, 0, True])
+        elif text in _LIT_CLOSERS and frames:
+            frames.pop()
+        elif text == "," and frame is not None:
+            frame[1], frame[2] = int(str(frame[1])) + 1, True
+        i += 1
+    return own
 
 
 class _Pair:
@@ -6050,6 +6099,9 @@ def _literal(body: str) -> str:
     window = first, window[1]
     heads: dict[int, str] = {}
     toks = _lex(_hjson_quoted(lines, *window), *window, _LIT_TOKEN, heads)
+    classes = _lit_classes("\n".join(lines[window[0]:window[1] + 1]))
+    if classes:
+        toks = _lit_named(toks, classes)
     bindings: list[tuple[str, int, object, int]] = []  # (name, line, value, index after it)
     i = 0
     while i < len(toks):
@@ -6080,6 +6132,9 @@ def _literal(body: str) -> str:
         named = [b for b in bindings if b[0]]
         tree = _Map([(name, line, _lit_resolve(value, env)) for name, line, value, _ in named])
         end = max(b[3] for b in named) if named else end
+    while len(tree.entries) == 1 and isinstance(tree.entries[0][2], _Map) and _data_section(tree.entries[0][0]) \
+            is None and _data_role(tree.entries[0][0]) is None:  # (one value that holds the literal: Scala's "object
+        tree = tree.entries[0][2]  # X { val monograph = Monograph(...) }")
     if not tree.entries:
         return body
     closed = toks[min(end, len(toks)) - 1][2]
