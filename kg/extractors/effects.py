@@ -175,6 +175,8 @@ _CONTACT = r"contact(?!\s+(?:dermatitis|lens|lenses|allerg\w*|eczema|urticaria|w
 _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see|phone|ring|know|go|head|visit|alert|consult)\b.*?(?<!\beven\s)\bif(?:,\s+[^,;]{1,80},)?\s+(?:you|patients|the\s+patient|they(?=\s+(?:develop|experience|notice|feel|have(?!\s+(?:not|been|gone|become|got|lasted|had)\b))\b))"
                                  r"(?:\s+or\s+(?:your|a|the|those)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:also\s+)?(?P<l>(?:experience|develop|notice|have|get|"
                          r"see|hear|feel|become|are|start|pass|gain|lose|fall|soak|vomit|cough|bleed|bruise|wheeze|"
+                         r"(?:cannot|can't|can\u2019t)(?=[^.;]*,\s)|"  # ("if you cannot pass urine, have ...": a state,
+                         # the first of the signs listed; alone, "if you cannot keep fluids down", advice)
                          # ("if you or your child develops ...": the verb agrees with the child)
                          r"(?<=\w\s)(?<!\byou\s)(?:experiences|develops|notices|has|gets))\b.+|faint\b.*)$|"
                          # "If your attack involves swelling in your throat (...), inject it and then go to ...": what it involves
