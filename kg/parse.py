@@ -237,6 +237,8 @@ def _rewrite(body: str, lines: list[str]) -> str:
         body = _CALLOUT_LINE.sub("> ", body)  # not the item's words (a quote, line for line, ends the list)
     if "\u2022 " in leads and "\u2013 " in leads:  # "• Common" over "– Headache": the dash lines are its sub-bullets
         body = _DASH_SUB_BULLET.sub("  \u2013", body)
+    if "\u25b6 " in leads and "- " in leads:  # "▶ Common" over "- Headache": the dash lines under a triangle are its
+        body = _under_triangles(body)  # sub-bullets
     if any(lead[:1] in _GLYPHS for lead in leads):
         body = _GLYPH_BULLET.sub(r"\1-", body)
     if any(lead[:1] >= "\u2190" for lead in leads):
@@ -716,6 +718,21 @@ _CALLOUT_LINE = re.compile(r"(?m)^[ \t]+(?=(?:\U0001f4a1|\u26a0\ufe0f?|\u2139\uf
                            r"\U0001f514)\s)")
 #: an en-dash bullet at the margin, on a page whose other bullets are round ones
 _DASH_SUB_BULLET = re.compile(r"(?m)^\u2013(?=[ \t])")
+
+
+def _under_triangles(body: str) -> str:
+    """"▶ **Kawasaki disease**" over "- Given to children ...", "▶ Common" over "- Headache": each dash line under a
+    triangle line (blank lines between them aside) indented as its sub-bullet, line for line."""
+    out, under = [], False
+    for line in body.split("\n"):
+        if line.startswith("\u25b6 "):
+            under = True
+        elif under and line.startswith("- "):
+            line = "  " + line
+        elif line.strip():
+            under = False
+        out.append(line)
+    return "\n".join(out)
 #: a slide's title line: "Slide 2: Usage", "Slide 3 - Side Effects"
 _SLIDE_TITLE = re.compile(r"(?m)^[ \t]*slide[ \t]+\d{1,2}[ \t]*[:.\u2013\u2014-][ \t]*(?P<t>\S[^\n]{0,60})$", re.I)
 #: a form's field: a name in square brackets opening a line, its value after it or on the lines below

@@ -26,8 +26,9 @@ def test_blue_skin_from_a_drug_is_not_cyanosis() -> None:
 
 
 def test_a_condition_named_alone_over_what_it_is() -> None:
-    """"▶ **Gout**" over "- Lowers uric acid quickly ...": a triangle is a bullet; the bold name alone is the use and
-    the sentences under it tell what it is (no uses); a plain name under it stays a use."""
+    """"▶ **Gout**" over "- Lowers uric acid quickly ...": a triangle is a bullet and the dash lines under it its
+    sub-bullets, so the bold name alone is the use and what is said under it no use; a group, "▶ **Off-label uses**",
+    leads its dash lines; "▶ Common" over "- Headache" is the effects' group."""
     from tests.test_extract_layouts5 import _x
     x = _x("## Usage\n\nIt is used in the following conditions:\n\n▶ **Gout**\n- Lowers uric acid quickly in adults. "
            "It is taken daily.\n\n▶ **Kidney stones**\n- Given with plenty of water to stop new stones.\n\n"
@@ -42,3 +43,11 @@ def test_one_condition_at_two_times() -> None:
     x = _x("## Usage\n\nIt is used for:\n\n* **Pain before and after dental work:** mild pain.\n"
            "* **Acne and rosacea:** on the face.\n", "Calvirex")
     assert [u.label for u in x.treats] == ["Pain before and after dental work", "Acne", "Rosacea"]
+
+
+def test_a_triangle_over_a_group_of_effects() -> None:
+    from tests.test_extract_layouts5 import _x
+    x = _x("## Usage\n\n- Gout\n\n## Side Effects\n\n▶ Common\n- Headache\n- Nausea\n\n▶ Rare but serious\n"
+           "- Kidney failure\n", "Calvirex")
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Headache", "Common", False), ("Nausea", "Common", False), ("Kidney failure", "Rare but serious", True)]

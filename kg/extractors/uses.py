@@ -83,19 +83,10 @@ def extract_treats(doc: Document, result: Extraction) -> None:
     names = _drug_names(result) + _class_acronym(sec, result)
     term_run = False  # the previous block was a "Term — description" line
     lead_depth = -1  # the depth of a list item that is a lead-in ("- It is used to treat:") over its own sub-list
-    named_depth = -1  # the depth of an item that is a condition's bold name alone ("▶ **Kawasaki disease**")
-    lead_flat = False  # the lead-in is a bold group item alone, its items plain ones of its own depth after it
     for k, block in enumerate(sec.blocks):
-        if block.kind == "item" and block.label is None and block.depth == named_depth \
-                and _DESCRIBES_NAMED.search(norm(block.text)):
-            continue  # "▶ **Kawasaki disease**" over "- Given to children together with aspirin ...": what the named
-            # use is, told by a sentence, no use of its own
-        named_depth = block.depth if block.kind == "item" and block.label and not block.text.strip() \
-            and not _GROUP_LEAD.search(block.label) else -1 if block.kind != "item" or block.label else named_depth
-        if block.kind == "item" and block.depth <= lead_depth \
-                and not (lead_flat and block.depth == lead_depth and block.label is None):
-            intro = lead = ""  # (a glyph's bold group, "▶ **Off-label uses**", over plain items of the same depth: the
-            lead_depth = -1  # group's items until the next bold one)
+        if block.kind == "item" and block.depth <= lead_depth:
+            intro = lead = ""
+            lead_depth = -1
         if usage_field(block) is not None:
             continue  # "- Class: ...", "- How it is taken: by mouth ...": the drug's identity, read there; no use
         field = clean_field(norm(block.label)) if block.kind == "item" and block.label and block.text.strip() \
@@ -124,8 +115,6 @@ def extract_treats(doc: Document, result: Extraction) -> None:
             # "* Off-label uses:" over its own sub-list: a lead-in, its items the uses
             intro = lead = f"{(block.label or block.text).rstrip(': ')}:"
             lead_depth = block.depth
-            lead_flat = bool(block.label) and k + 1 < len(sec.blocks) and sec.blocks[k + 1].kind == "item" \
-                and sec.blocks[k + 1].depth == block.depth and sec.blocks[k + 1].label is None
             continue
         if block.kind == "item" and not block.cells and block.label and (
                 not block.text.strip(" :") or block.text.rstrip().endswith(":")) \
@@ -534,10 +523,6 @@ def _verbless_list(sec: Section, block: Block, names: Sequence[str]) -> bool:
 
 
 #: a word that makes a phrase a clause (a verb, a pronoun), not a list of names
-#: the words of a sentence that tells what a use named above it is ("Raises the platelet count quickly ...",
-#: "Improves muscle strength and is often continued ...", "... It helps prevent ...")
-_DESCRIBES_NAMED = re.compile(r"^(?-i:[A-Z])[a-z]+(?:s|ed|en)\s|\b(?:is|are|it|its|they|helps?|lowers?|raises?)\b|\.\s+\S",
-                              re.I)
 _CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|being|it|its|this|these|they|their|you|your|we|can|may|might|"
                           r"will|would|should|must|has|have|had|does|do|did|used?|uses|treats?|treated|helps?|works?|"
                           r"prescribed|given|taken|approved|indicated|includes?|including|which|that|who)\b", re.I)
