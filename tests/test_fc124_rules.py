@@ -51,3 +51,11 @@ def test_a_triangle_over_a_group_of_effects() -> None:
            "- Kidney failure\n", "Calvirex")
     assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
         ("Headache", "Common", False), ("Nausea", "Common", False), ("Kidney failure", "Rare but serious", True)]
+
+
+def test_a_germs_protein_without_whose_it_is() -> None:
+    """"blocking the NS5A protein of the hepatitis C virus": the protein, without the germ it belongs to."""
+    from tests.test_extract_layouts5 import _x
+    x = _x("## Usage\n\n- Gout\n\n## How it Works\n\nCalvirex works by blocking the NS5A protein of the hepatitis C "
+           "virus.\n", "Calvirex")
+    assert [(m.relation, m.target) for m in x.mechanism if m.is_target] == [("blocks", "NS5A protein")]

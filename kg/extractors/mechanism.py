@@ -994,6 +994,10 @@ _SAYS_AGAIN = re.compile(r"^[\s\-\u2013\u2014:]*(?:it|this\s+(?:drug|medicine))\
 #: "Kappa-opioid receptor antagonist")
 _ROLE_LABEL = re.compile(r"\b(?:agonist|antagonist|inhibitor|blocker|activator|modulator|opener)s?\b", re.I)
 #: where a target is ("... in heart muscle cells", "... (If) in the cells of the sinus node")
+#: the germ a protein or enzyme belongs to, after its name ("of the influenza A virus", "of the parasite")
+_GERM_OWNER = re.compile(r"(?P<h>\b(?:protein|enzyme|channel|pump|polymerase|protease|integrase))\s+of\s+(?:the\s+)?"
+                         r"(?:[\w-]+\s+){0,3}(?:virus|viruses|bacteria|bacterium|parasites?|fungus|fungi|worms?|germs?)"
+                         r"(?=\s*(?:[.,;]|$))", re.I)
 _PLACE_TAIL = re.compile(r"\s*(?:\([^()]*\)\s*)?\s(?:in|on|inside|within)\s.*$")
 #: a lead-in whose last sentence is the action's result, its items the verb phrases that finish it ("This:", "As a
 #: result, it:", "This in turn:")
@@ -2628,6 +2632,8 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
     verb = _NAME_ENDS_AT_VERB.search(text)
     if verb:  # "Activating GC-C raises the level of cGMP": the gerund's object ends at the sentence's own verb
         text = text[:verb.start()]
+    text = _GERM_OWNER.sub(r"\g<h>", text)  # "the M2 protein of the influenza A virus": whose it is, no part of its
+    # name
     if re.match(r"^[^()]+\([^()]+\)-[a-z]", text):
         return None  # "the inositol trisphosphate (IP3)-triggered calcium release": a modifier, the head is a process
     symbol: str | None = None
