@@ -99,3 +99,13 @@ def test_a_substances_levels_are_no_use() -> None:
            "Velastrin")
     assert [u.label for u in x.treats] == ["Cystinuria", "High uric acid levels",
                                            "Dangerously high calcium levels in the blood"]
+
+
+def test_the_allergic_reaction_named_back_is_the_one_listed() -> None:
+    """"- **Hypersensitivity reactions**: Signs can include ..." then "any signs of a serious allergic reaction": the
+    listed effect, not a second one."""
+    x = _x(_page("It blocks the H2 receptor.", "Serious side effects may include:\n\n- **Hypersensitivity reactions**: "
+                 "Signs can include itching, wheezing and swollen lips.\n- **Liver injury**: A rare reaction with "
+                 "yellow skin.\n\nIf you experience any signs of a serious allergic reaction, stop taking it and seek "
+                 "medical attention immediately."), "Velastrin")
+    assert [e.label for e in x.side_effects] == ["Hypersensitivity reactions", "Liver injury"]

@@ -2415,6 +2415,9 @@ class _Ctx:
             words = key(label).split()
             if words and any(key(e.label).split()[-len(words):] == words for e in self.result.side_effects):
                 return
+            if _shown_key(label) in self.shows:
+                return  # "signs of a serious allergic reaction" after "**Hypersensitivity reactions**: Signs can
+                # include ...": the effect listed, by the other word for it
         self.effect(block, label, SERIOUS_CATEGORY, True, tail=_SERIOUS_TAIL)
 
     # -- tables and seek-help groups -------------------------------------------------------------
