@@ -3591,8 +3591,8 @@ _RELATIVE_SIGN = re.compile(r"^(?P<head>(?:(?:an?|the|your)\s+)?(?:[\w-]+\s+){0,
 #: what such a sign goes on to do, in the next item ("..., or keeps getting worse")
 _GOES_ON_VERB = re.compile(r"^(?:keeps|gets|turns|becomes|spreads|stays|starts|grows|feels|looks)\b", re.I)
 #: the state words a sign of the skin or a wound goes on with ("..., hot, or ..."), or its worsening
-_STATE_ADJECTIVES = frozenset({"hot", "warm", "swollen", "painful", "tender", "hard", "itchy", "numb", "cold", "infected",
-                               "weeping", "oozing", "worse", "larger"})
+_STATE_ADJECTIVES = _SIGN_ADJECTIVES - _SIGN_MODIFIERS | {"infected", "weeping", "oozing", "worse", "larger"}  # (how a
+# site feels or looks, without the colours and rhythms of the sign modifiers: "material that looks pink" is no site)
 
 
 def _relative_goes_on(items: list[Item]) -> list[Item]:

@@ -1687,7 +1687,7 @@ _COPY_OF = re.compile(r"^(?:[\w-]+\s+)?(?:form|version|copy)\s+of\b", re.I)  # (
 
 
 #: words that together say what kind of treatment a drug is, not its class ("a targeted cancer therapy")
-_TREATMENT_KIND = frozenset({"targeted", "cancer", "therapy", "treatment", "medicine", "medication", "drug"})
+_TREATMENT_KIND = _GENERIC_HEADS | {"targeted", "cancer"}
 _RANK_WORDS = frozenset({"first-line", "second-line", "third-line", "preferred", "standard", "main", "usual", "best",
                          "first", "initial", "go-to", "mainstay", "oldest", "newest", "most", "widely", "used",
                          "common", "commonly", "prescribed", "popular", "effective"})
