@@ -13,6 +13,18 @@ BODY_PARTS = frozenset("""
     eyelid eyelids eyebrow eyebrows forehead
 """.split())
 
+#: Words a list of signs shares out before one noun: colours ("pink, red or brown urine") and how a
+#: heartbeat or breath goes ("a slow, fast or irregular heartbeat")
+SIGN_MODIFIERS = frozenset("""
+    pink red brown black dark yellow white green blue gray grey tarry bloody cloudy foamy pale
+    slow fast rapid pounding racing fluttering irregular uneven shallow severe watery persistent
+""".split())
+#: the words that describe how skin or a body part looks or feels, besides the sign modifiers above
+SIGN_ADJECTIVES = SIGN_MODIFIERS | frozenset("""
+    warm hot cold clammy dry flushed swollen puffy tender itchy scaly cracked peeling blistered inflamed raised
+    hard stiff numb painful shiny sweaty wrinkled fragile thin rough sore oily
+""".split())
+
 #: the place a skin or injection effect happens, said after "where": "the injection was given", "it is applied"
 APPLIED_VERBS = r"(?:the|it|you|they|[a-z][\w-]+)\b[^,;]{0,40}?\b(?:applied|given|injected|worn|goes\s+in|went\s+in|" \
     r"put|inserted|sprayed|rubbed|used)"  # (the drug's name too: "where anthralin is applied")

@@ -5,7 +5,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from kg.anatomy import APPLIED_VERBS, BODY_PARTS
+from kg.anatomy import APPLIED_VERBS, BODY_PARTS, SIGN_ADJECTIVES, SIGN_MODIFIERS
 from kg.extract_text import (
     AMPERSAND,
     APPLIED_PLACE,
@@ -119,8 +119,10 @@ _INCREASE = Guarded(re.compile(r"\bcan\s+(?:also\s+)?increase\s+(?!the\s+(?:risk
 _INCLUDE = re.compile(r"^(?:these|they|such (?:effects|reactions)|(?:more )?(?:serious|rare) side effects)\s+"
                       r"(?:may\s+|can\s+)?include\s+", re.I)
 _MOST_SERIOUS = Guarded(re.compile(r"\bthe most (?:serious|severe|dangerous)(?: \w+)? is\s+", re.I))
-_REPORTED = Guarded(re.compile(r"\s+(?:have|has)\s+(?:also\s+)?been\s+reported\b|\s+(?:can|may|might)\s+(?:also\s+)?occur\b|"
+_REPORTED = Guarded(re.compile(r"\s+(?:have|has)\s+(?:also\s+)?been\s+reported\b|\s+(?:is|are)\s+(?:also\s+|rarely\s+)?reported\b|\s+(?:can|may|might)\s+(?:also\s+)?occur\b|"
                        r"\s+occurr?(?:ed|s)\b|\s+(?:have|has)\s+occurred\b", re.I))
+#: the cause said after an effect ("Sudden death due to heart problems"): no part of its name
+_DUE_TO_TAIL = re.compile(r"\s+(?:due\s+to|caused\s+by|because\s+of)\s.*$", re.I)
 _DEVELOP = Guarded(re.compile(r"\bdevelop\s+", re.I))
 def _system_group(label: str) -> bool:
     """A label that names effects by the body system they are in ("Skin reactions (topical)", "Serious skin
@@ -240,6 +242,17 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see
                          # "See a doctor promptly if there is blood in the stool, a high fever, or signs of ...": what is
                          r"\b(?:see|call|contact|get|seek|phone|ring)\b[^;]*?\bif\s+there\s+(?:is|are)\s+(?:any\s+)?"
                          r"(?P<l20>(?!no\b|any\s+doubt)[^;]+)$|"
+                         # "See a doctor if your cough lasts more than 7 days or comes with a high fever, coughing up
+                         # blood, or chest pain": the thing that goes on too long, then what it comes with
+                         r"\b(?:see|call|contact|get|seek|tell|phone|ring)\b[^;]*?\bif\s+(?P<thing>(?:a|an|the|your)\s+"
+                         r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:lasts|persists|keeps|continues|gets|becomes)\b[^,;]*?)\s+"
+                         r"or\s+(?:comes|is|occurs|happens)\s+(?:together\s+)?with\s+(?P<l23>[^;]+)$|"
+                         # "Stop the infusion and seek medical help immediately if hives, wheezing or low blood pressure
+                         # occur": the help first, then the signs as the if-clause's subject
+                         r"\b(?:seek|get|call|" + _CONTACT + r"|see|phone|ring|go)\b[^;]*?\bif\s+(?!(?:any\s+)?(?:of\s+)?"
+                         r"(?:these|this|those|they|it|side\s+effects?|symptoms?|problems?|reactions?|an?\s+overdose|you|your|"
+                         r"there|the|a|an|someone|anyone|patients|people)\b)(?P<l22>[^;]{3,200}?)\s+(?:occur|develop|appear|"
+                         r"happen|start|occurs|develops|appears|happens|starts)\s*[.!]?$|"
                          # "If patients have A, B or C, they should stop taking the drug and go to hospital": theirs
                          r"^if\s+(?:patients|people|someone|a\s+patient|the\s+patient|children|a\s+child)\s+(?:have|has|"
                          r"develop|develops|get|gets|notice|notices|experience|experiences)\s+(?P<l21>[^;]+?),\s+"
@@ -311,9 +324,9 @@ def _listed(m: re.Match[str]) -> str:
             verb = re.sub(r"(?:es|s)(?=$|\s)", "", verb) if verb not in ("aches", "tingles") else verb[:-1]
             head = f"{_PART_NOUN.get(verb, verb)} of the {m.group('parts')}"
         return f"{head}; {rest.lstrip('; ')}" if rest.strip(" ;") else head
-    key, listed = next((k, v) for k, v in m.groupdict().items() if v)
+    key, listed = next((k, v) for k, v in m.groupdict().items() if v and k != "thing")
     listed = _HELP_AGAIN.sub("; ", _IF_YOU_AGAIN.sub(", ", _IF_YOU_FEEL.sub(", feeling ", listed)))
-    first = _IF_THING_FIRST.search(m.string, 0, m.start(key))
+    first = _THING.match(m.group("thing")) if key == "l23" else _IF_THING_FIRST.search(m.string, 0, m.start(key))
     if first:  # "see a doctor if a sore has not healed after 10 days, or if you get A or B": the thing first, as a
         listed = f"{_thing_clause(first)}; {listed}"  # noun phrase ("sore not healed after 10 days")
     return _THE_FOLLOWING.sub("", listed)  # "if you experience any of the following: a, b or c"
@@ -327,6 +340,9 @@ _IF_THING_FIRST = re.compile(r"\bif\s+(?P<det>a|an|the|your)\s+(?P<n>[a-z][\w-]*
                              r"(?P<rest>(?:(?:has|have|does|do|is|are)\s+not|(?:has|does|is)n['\u2019]t|keeps|lasts|"
                              r"spreads|gets|becomes|continues|persists|worsens|returns|comes\s+back)\b[^,;]*),?\s+"
                              r"or\s+if\s+you\s+(?:[\w-]+\s+)?$", re.I)
+#: a thing and how it goes on, alone: "your cough lasts more than 7 days"
+_THING = re.compile(r"(?P<det>a|an|the|your)\s+(?P<n>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+                    r"(?P<rest>(?:lasts|persists|keeps|continues|gets|becomes)\b.*)$", re.I)
 #: the negated verb a thing's condition opens with: "has not healed", "is not better", "does not go away"
 _NOT_VERB = re.compile(r"^(?:(?P<done>has|have)|(?P<state>is|are)|(?:does|do))(?:\s+not|n['\u2019]t)\s+"
                        r"(?(done)|(?(state)|(?P<v>[a-z]+)\b))", re.I)
@@ -980,6 +996,9 @@ _YOUR_ING = re.compile(r"^your\s+(?P<n>[a-z]+)\s+(?P<v>[a-z]{3,}ing(?:\s+[a-z]+)
 _YOUR_PARTS_ING = re.compile(r"^your\s+(?=[a-z]+\s+(?:or|and)\s+[a-z]+\s+[a-z]{3,}ing\b)", re.I)
 
 
+#: a thing felt, named by its noun: "feel chest pain", "feel palpitations", "feel pressure in the chest"
+_FEEL_THING = re.compile(r"^feel\s+(?P<x>(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:pain|palpitations|pressure|tightness|"
+                         r"discomfort|numbness|tingling|lump)(?:\s+(?:in|of|on)\s+(?:the|your)\s+[\w-]+)?)$", re.I)
 #: a clause verb after "or" that is no noun ("stomach pain or feel weak")
 _OR_VERB = re.compile(r"\bor\s+(feel|see|hear|become)\s", re.I)
 _CANNOT = re.compile(r"^(?:cannot|can't|can\s+not|are\s+unable\s+to)\s+(?=\w)", re.I)
@@ -990,6 +1009,9 @@ def _gerunds(text: str) -> str:
     hearing things"; "you bruise or bleed easily" -> "bruising or bleeding easily")."""
     you = bool(re.match(r"^you\s+", text, re.I))
     whole, text = text, re.sub(r"^you\s+", "", text, flags=re.I)
+    felt = _FEEL_THING.match(text)
+    if felt:
+        return felt.group("x")  # "feel chest pain": the sign is the pain felt (not "feel dizzy": a state, felt)
     if _CANNOT.match(text):
         return _CANNOT.sub("being unable to ", text)  # "cannot keep food or fluids down": the sign, as a state
     third = _THIRD_PERSON.match(text)
@@ -1164,6 +1186,10 @@ _NOTE_LABEL = re.compile(r"^(?:important(?:\s+(?:note|information|warning))?|not
 _TELLS_WHAT = re.compile(r"^(?:an?|the|it|its|this|these|they|usually|often|rare(?:ly)?|common(?:ly)?|uncommon|can|may|"
                         r"might|more|less|most|especially|mainly|mostly|typically|seen|reported|occurs?|happens?|"
                         r"affects?|very|mild|serious|severe\s+but)\b", re.I)
+#: a dash that opens what follows a bold effect
+_DASH_LEAD = re.compile(r"^[\u2014\u2013-]+\s*")
+#: the kinds of an effect, after its name: "such as Stevens-Johnson syndrome", "including anaphylaxis"
+_KINDS_LEAD = re.compile(r"^(?:such\s+as|including|like|e\.g\.|for\s+example)\s", re.I)
 #: a population or circumstance after a comma that ends a list of signs ("..., especially in older adults")
 _SIGN_CUT_EXTRA = re.compile(r",\s+(?:especially|particularly|mainly|mostly|usually)\s[^,;]*$", re.I)
 
@@ -1358,6 +1384,19 @@ def _frequency_lead_in(text: str) -> str | None:
         if rx.search(sent):
             return SERIOUS_CATEGORY if _SERIOUS_F.search(sent) else category
     return None
+
+
+#: a lead-in that says its items are groups: "... can be divided into the following categories:", "They fall into
+#: three groups:"
+_GROUPS_LEAD = re.compile(r"\b(?:categories|groups|kinds|types)\s*(?:of\s+[\w\s-]{1,30})?:?\s*$", re.I)
+#: a sentence after a group's list that says something of them all: "These usually happen during the infusion."
+_REMARK_AFTER = re.compile(r"(?<=[a-z)])\.\s+(?:these|they|this|both|all|most|each|such)\b.*$", re.I | re.S)
+
+
+def _then_remark(text: str) -> str:
+    """A group's list without the remark that follows it: "fever, chills and rash. These usually happen during or
+    shortly after the infusion" -> "fever, chills and rash"."""
+    return _REMARK_AFTER.sub("", text) if "," in text.split(". ")[0] else text
 
 
 def _lead_in_category(text: str) -> str:
@@ -2056,6 +2095,10 @@ class _Ctx:
     def item(self, block: Block, context: str | None, parent: bool = False) -> None:
         """One list item; ``parent`` when the items after it are nested under it."""
         text = AMPERSAND.sub(" and ", norm(block.text).rstrip("."))  # ("Glaucoma & cataracts": two)
+        if block.label and context and _GROUPS_LEAD.search(context) and not parent:
+            context = None  # "The adverse reactions can be divided into the following categories:" over "(2)
+            # Infusion-related reactions: fever, chills, ...": each label a group's, its text the effects
+            text = _then_remark(text)
         remark = _MILD_REMARK.match(text) if block.label is None else None
         if remark and any(e.label.casefold() == drop_article(remark.group("x")).casefold()
                           for e in self.result.side_effects):
@@ -2526,12 +2569,13 @@ class _Ctx:
             for listed in told:  # or B": the symptoms it names
                 self.signs(block, _SIGN_CUT_EXTRA.sub("", listed))
             return
-        first = _first_sentence(text).rstrip(".")
+        first = _DASH_LEAD.sub("", _first_sentence(text).rstrip("."))  # ("**PRCA** — the body makes antibodies ...")
         if first and _CLAUSE_OPENS.match(first) and block.label:  # "**Hepatitis B flare-ups:** If you have hepatitis
             self.signs(block, strip_parens(block.label)[0].strip(" :"))  # B, it can get much worse ...": no symptom
             # named, the effect itself is what to get help for
-        elif first and not _TELLS_WHAT.match(first):
-            self.signs(block, _SIGN_CUT_EXTRA.sub("", first))
+        elif first and not _TELLS_WHAT.match(first) and not _KINDS_LEAD.match(first):
+            self.signs(block, _SIGN_CUT_EXTRA.sub("", first))  # (not its kinds: "**Serious skin reactions** such as
+            # Stevens-Johnson syndrome")
 
     def sign_item(self, block: Block) -> None:
         help_ = seek_help(norm(block.text).rstrip("."))
@@ -3006,6 +3050,7 @@ class _Ctx:
             if called:
                 subject = called.group("name")
             subject = re.sub(r"^.*\bcases of\s+", "", subject, flags=re.I).split(",")[-1]
+            subject = _DUE_TO_TAIL.sub("", subject)  # "Sudden death due to heart problem is reported": the effect
             objects.append((subject, True))
         for obj, split in objects:
             self._serious_object(block, obj, split)
@@ -3177,12 +3222,20 @@ def _last_or(items: list[Item], signs: bool = False) -> list[Item]:
     # ("..., notice a pounding or racing heartbeat": the verb and its article are no words of the sign)
     longer = len(lw) + len(rw) > 2  # (a lone "fainting or vomiting" is two signs; an article before the second,
     # "sudden breathlessness or a seizure", opens a noun phrase that shares no word)
-    if signs and (len(lw) < 2 or len(rw) < 2) and drop_article(right) == right and (_modifier(lw[0], longer)
-                                                   or longer and _modifier(lw[-1]) and _modifier(rw[0])):
+    lone_ing = len(lw) == 1 and lw[0].casefold().endswith("ing") and len(rw) >= 2 \
+        and rw[0].casefold() in _HOW_BAD and not re.search(r"\sof\s+(?:the|your)\s", right)
+    # ("fainting or severe stomach pain": a sign, then another, graded; "peeling or severe burning of the skin" shares
+    # its place)
+    if signs and not lone_ing and (len(lw) < 2 or len(rw) < 2) and drop_article(right) == right \
+            and (_modifier(lw[0], longer) or longer and _modifier(lw[-1]) and _modifier(rw[0])):
         return items  # "unusual bleeding or bruising", "blistering or peeling rash", "your heart racing or pounding":
         # one sign, its words shared
         # (nothing to share in "nausea or vomiting" or "stomach cramps or vomiting": two signs)
     return items[:-1] + [Item(left, items[-1].conj), Item(right, True)]
+
+
+#: words that say how bad or how sudden a sign is, which no participle before "or" shares ("fainting or severe pain")
+_HOW_BAD = frozenset("severe sudden extreme new unusual very bad mild persistent".split())
 
 
 #: the marks a page sets after an effect to point to a legend ("†", "‡")
@@ -3194,7 +3247,7 @@ def _modifier(word: str, participle: bool = True) -> bool:
     """Whether a sign's first word describes the next ("unusual", "dark", "blistering" but for a lone
     "fainting or vomiting"), so an "or" can share it."""
     w = word.casefold()
-    return w in _SIGN_MODIFIERS or w in _MORE_MODIFIERS or bool(_ADJECTIVE.search(w)) or participle and w.endswith("ing")
+    return w in SIGN_MODIFIERS or w in _MORE_MODIFIERS or bool(_ADJECTIVE.search(w)) or participle and w.endswith("ing")
 
 
 _ARTICLE = re.compile(r"^(?:an?|the)\s+")
@@ -3209,10 +3262,10 @@ def _coordinate_modifiers(items: list[Item]) -> list[Item]:
         words = it.text.split()
         compound = len(words) >= 2 and "-" in words[0].strip("-")  # "new, hard-to-control urges"
         if prev is not None and not it.conj and " or " not in it.text and " and " not in it.text \
-                and _CUT_AFTER_WITH.search(prev.text) and words[0].casefold() in _SIGN_ADJECTIVES:
+                and _CUT_AFTER_WITH.search(prev.text) and words[0].casefold() in SIGN_ADJECTIVES:
             out[-1] = Item(f"{prev.text}, {it.text}", prev.conj)  # "fever with red, warm, swollen skin": one sign
         elif prev is not None and not it.conj and len(words) >= 2 and " or " not in it.text and " and " not in it.text \
-                and (_ARTICLE.sub("", prev.text.casefold()) in _SIGN_MODIFIERS and words[0].casefold() in _SIGN_MODIFIERS
+                and (_ARTICLE.sub("", prev.text.casefold()) in SIGN_MODIFIERS and words[0].casefold() in SIGN_MODIFIERS
                      or compound and prev.text.casefold() in _COMPOUND_LEADS):
             out[-1] = Item(f"{prev.text}, {it.text}", prev.conj)
         else:
@@ -3227,11 +3280,11 @@ def _adjective_run(items: list[Item]) -> list[Item]:
     i = 0
     while i < len(items):
         j = i
-        while j < len(items) and " " not in items[j].text.strip() and items[j].text.casefold() in _SIGN_ADJECTIVES \
+        while j < len(items) and " " not in items[j].text.strip() and items[j].text.casefold() in SIGN_ADJECTIVES \
                 and (j == i or not items[j].conj):
             j += 1
         last = items[j].text.split() if j < len(items) else []
-        if j > i and len(last) >= 2 and not items[j].conj and (last[0].casefold() in _SIGN_ADJECTIVES or len(last) >= 3
+        if j > i and len(last) >= 2 and not items[j].conj and (last[0].casefold() in SIGN_ADJECTIVES or len(last) >= 3
                                                                 and re.fullmatch(r"[a-z]{3,}ly", last[0].casefold())) \
                 and " or " not in items[j].text and " and " not in items[j].text:  # ("Thin, easily bruised skin")
             out.append(Item(", ".join(it.text for it in items[i:j + 1]), items[i].conj))
@@ -3474,27 +3527,17 @@ def _singular_ies(label: str) -> str:
 
 _SIGNS_COLON = re.compile(r"^(?:any\s+)?(?:signs?|symptoms?)\s+(?:or\s+symptoms?\s+)?of\s+(?P<x>[^:;()]{3,60}?):\s+"
                           r"(?P<rest>\S.*)$", re.I)
-#: Words a list of signs shares out before one noun: colours ("pink, red or brown urine") and how a
-#: heartbeat or breath goes ("a slow, fast or irregular heartbeat")
+#: words that may go before a sign besides the sign modifiers ("new or worse pain")
 _MORE_MODIFIERS = frozenset("new sudden unusual easy extreme worse mild bad very heavy".split())
-_SIGN_MODIFIERS = frozenset("""
-    pink red brown black dark yellow white green blue gray grey tarry bloody cloudy foamy pale
-    slow fast rapid pounding racing fluttering irregular uneven shallow severe watery persistent
-""".split())
-#: the words that describe how skin or a body part looks or feels, besides the sign modifiers above
-_SIGN_ADJECTIVES = _SIGN_MODIFIERS | frozenset("""
-    warm hot cold clammy dry flushed swollen puffy tender itchy scaly cracked peeling blistered inflamed raised
-    hard stiff numb painful shiny sweaty wrinkled fragile thin rough sore oily
-""".split())
 #: the lone words of a series over one noun ("Dry, burning or itchy eyes", "Fast, pounding, or irregular heartbeat")
-_SERIES_WORDS = _SIGN_ADJECTIVES | {"burning", "stinging", "longer", "thicker", "darker", "lighter", "fuller"}
-_ADJECTIVE_ALT = "|".join(sorted(_SIGN_ADJECTIVES, key=len, reverse=True))
+_SERIES_WORDS = SIGN_ADJECTIVES | {"burning", "stinging", "longer", "thicker", "darker", "lighter", "fuller"}
+_ADJECTIVE_ALT = "|".join(sorted(SIGN_ADJECTIVES, key=len, reverse=True))
 _MODIFIER_COMMA = re.compile(rf"(\b(?:a|an)\s+(?:{_ADJECTIVE_ALT})),\s+(?=(?:{_ADJECTIVE_ALT})\s+(?!(?:or|and)\b)[a-z])", re.I)
 #: a member cut off after "with" or "of" and an adjective ("fever with red", "confused with dry"): the comma
 #: after it is inside one sign's series of adjectives
-_CUT_AFTER_WITH = re.compile(r"\s(?:with|of)\s+(?:[\w-]+,\s+)*(" + "|".join(sorted(_SIGN_ADJECTIVES)) + r")$", re.I)
+_CUT_AFTER_WITH = re.compile(r"\s(?:with|of)\s+(?:[\w-]+,\s+)*(" + "|".join(sorted(SIGN_ADJECTIVES)) + r")$", re.I)
 #: a modifier before a comma and a hyphenated one ("new, hard-to-control urges"): one sign
-_COMPOUND_LEADS = _SIGN_MODIFIERS | {"new", "sudden", "unusual"}
+_COMPOUND_LEADS = SIGN_MODIFIERS | {"new", "sudden", "unusual"}
 #: a place a list of sensations shares ("tingling, numbness or muscle weakness in your legs")
 _SHARED_PLACE = re.compile(r"\s(?:in|on|around|under|between)\s+(?:your|the|both|one|each|either)\s+\S.*$", re.I)
 #: states of the whole body, never felt in one place: "chest pain, fainting, wheezing or tightness in the chest"
@@ -3522,7 +3565,7 @@ def _share_modifiers(items: list[Item]) -> list[Item]:
         if not left or " " in left or len(rest) < 2:
             i += 1
             continue
-        kinds = _SIGN_MODIFIERS if width == 4 else _SIGN_ADJECTIVES
+        kinds = SIGN_MODIFIERS if width == 4 else SIGN_ADJECTIVES
         modifiers = left.casefold() in kinds and rest[0].casefold() in kinds
         if width == 5 and not modifiers:
             i += 1
@@ -3591,7 +3634,7 @@ _RELATIVE_SIGN = re.compile(r"^(?P<head>(?:(?:an?|the|your)\s+)?(?:[\w-]+\s+){0,
 #: what such a sign goes on to do, in the next item ("..., or keeps getting worse")
 _GOES_ON_VERB = re.compile(r"^(?:keeps|gets|turns|becomes|spreads|stays|starts|grows|feels|looks)\b", re.I)
 #: the state words a sign of the skin or a wound goes on with ("..., hot, or ..."), or its worsening
-_STATE_ADJECTIVES = _SIGN_ADJECTIVES - _SIGN_MODIFIERS | {"infected", "weeping", "oozing", "worse", "larger"}  # (how a
+_STATE_ADJECTIVES = SIGN_ADJECTIVES - SIGN_MODIFIERS | {"infected", "weeping", "oozing", "worse", "larger"}  # (how a
 # site feels or looks, without the colours and rhythms of the sign modifiers: "material that looks pink" is no site)
 
 

@@ -659,7 +659,7 @@ _BRAND_CUE = re.compile(
     r"(?<=\band\s)as\s+(?-i:(?=[A-Z][a-z][\w-]*\s+in\s+(?:many\s+|most\s+|some\s+)?(?:other\s+)?(?:countries|Europe|"
     r"Canada|Australia|the\s+U[SK])\b))|"  # "... as Azelex in the US and as Skinoren in many other countries"
     # "biosimilar versions include A, B and C"; "... and over the counter as Bonine and Dramamine Less Drowsy"
-    r"\b(?:biosimilar|generic)\s+(?:versions?|brands?|products?)\s+(?:include|includes|are|such\s+as)\s+(?-i:(?=[A-Z]))|"
+    r"\b(?:biosimilar|generic|single-ingredient|stand-?alone)\s+(?:versions?|brands?|products?)\s+(?:include|includes|are|such\s+as)\s+(?-i:(?=[A-Z]))|"
     r"\bbiosimilars\s+(?:include|includes|are|such\s+as)\s+(?-i:(?=[A-Z][a-z]))|"  # "and biosimilars include Zarxio, ..."
     # "several biosimilars are available, including Ogivri, Kanjinti and Trazimera"
     r"\bbiosimilars\s+(?:are|have\s+been)\s+(?:also\s+)?(?:available|approved),?\s+(?:including|such\s+as)\s+(?-i:(?=[A-Z]))|"
@@ -841,12 +841,12 @@ def _prose_brands(text: str, drug: tuple[str, ...] = ()) -> list[str]:
     out: list[str] = []
     low = text.lower()
     if not any(n in low for n in ("brand", "sold", "under the", "(", "prescribed as", "dispensed as", "trade name",
-                                  "marketed as", "launched as", "and as ", "available")):
+                                  "marketed as", "launched as", "and as ", "available", "products", "biosimilar")):
         return out
     for sent in sentences(text):
         low = sent.lower()
         cue = any(n in low for n in ("brand", "sold", "under the", "(as ", "and as ", "prescribed as", "dispensed as",
-                                     "trade name", "marketed as", "launched as", "available"))
+                                     "trade name", "marketed as", "launched as", "available", "products", "biosimilar"))
         paren = "(" in sent and (_PAREN_CAPITAL.search(sent) is not None or _PAREN_LATER_CAPITAL.search(sent) is not None)
         salt = paren and ("ate (" in sent or "ide (" in sent or "ium (" in sent or "il (" in sent)  # (a cheap first
         # test: every salt name below ends so)

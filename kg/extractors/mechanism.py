@@ -165,7 +165,8 @@ _TARGET_HEAD = re.compile(r"(?:receptors?|subunits?|transporters?|enzymes?|kinas
                           r"factor\s+(?:[IVX]{1,4}|\d{1,2})a?|(?<!of\s)(?-i:\b(?:DNA|RNA|mRNA)))"
                           # (clotting factors: "factor Xa"; nucleic acids); a member's number after an enzyme's name:
                           # "phosphodiesterase 4", "cyclooxygenase-1", "phosphodiesterase type 5"
-                          r"(?:(?<=ase)(?:\s+type)?[\s-]\d{1,2}[A-Za-z]?)?$", re.I)
+                          r"(?:(?<=ase)(?:\s+type)?[\s-]\d{1,2}[A-Za-z]?|(?<=ase|lex)\s(?-i:I{1,3}|IV|V))?$", re.I)
+# ("DNA topoisomerase I", "complex III": a roman number after the name)
 #: a cell's structure, which a drug binds or breaks but is only said to "act on" where it works
 _STRUCTURE = re.compile(r"\b(?:membranes?|walls?)\b", re.I)
 _APPOSITIVE_CLASS = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_CLASS_WORDS})\b|^(?:{_CLASS_WORDS})\s+that\b",
@@ -995,7 +996,8 @@ _SAYS_AGAIN = re.compile(r"^[\s\-\u2013\u2014:]*(?:it|this\s+(?:drug|medicine))\
 _ROLE_LABEL = re.compile(r"\b(?:agonist|antagonist|inhibitor|blocker|activator|modulator|opener)s?\b", re.I)
 #: where a target is ("... in heart muscle cells", "... (If) in the cells of the sinus node")
 #: the germ a protein or enzyme belongs to, after its name ("of the influenza A virus", "of the parasite")
-_GERM_OWNER = re.compile(r"(?P<h>\b(?:protein|enzyme|channel|pump|polymerase|protease|integrase))\s+of\s+(?:the\s+)?"
+_GERM_OWNER = re.compile(r"(?P<h>\b(?:protein|enzyme|channel|pump|receptor|[a-z]{3,}ase(?:\s+(?-i:I{1,3}|IV|V))?))\s+of\s+"
+                         r"(?:the\s+)?"
                          r"(?:[\w-]+\s+){0,3}(?:virus|viruses|bacteria|bacterium|parasites?|fungus|fungi|worms?|germs?)"
                          r"(?=\s*(?:[.,;]|$))", re.I)
 _PLACE_TAIL = re.compile(r"\s*(?:\([^()]*\)\s*)?\s(?:in|on|inside|within)\s.*$")
@@ -2308,6 +2310,10 @@ _WHOSE_CLASS_NAMED = re.compile(r"^(?:the\s+)?[\w-]+['\u2019]s\s+(?:receptor|enz
 _HOW_IT_DOES = re.compile(r"\s+without\s+(?:fully\s+|completely\s+)?[a-z]+ing\s+(?:it|them)(?:\s+on)?\b", re.I)
 
 
+#: what a target is joined to, after it: "the JAK2 enzyme linked to the receptor", "a kinase attached to it"
+_JOINED_TO = re.compile(r"\s+(?:linked|attached|bound|coupled|connected|tied|anchored|tethered)\s+to\s[^,;.]*", re.I)
+
+
 _BARE_CALLED = re.compile(rf"^(?:(?:two|three|four|both|several)\s+)?(?:{_CLASS_WORDS})\s+(?:called|known\s+as|named)\s+",
                           re.I)  # ("two enzymes called cyclooxygenase-1 and cyclooxygenase-2": the enzymes, by name)
 _LONG_GLOSS = re.compile(r"\s*\((?:[^()\s]+\s+){4,}[^()]*\)")
@@ -2342,8 +2348,11 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
     kinds = _KINDS_IN_BRACKETS.search(obj)  # "VEGFR, PDGFR and KIT (receptor tyrosine kinases)", "PDE11 (an enzyme
     # found in skeletal muscle)": what the symbols are, said in brackets after them
     obj = _HOW_IT_DOES.sub("", obj)  # "the mu-opioid receptor without fully switching it on, ...": how, no target
+    obj = _JOINED_TO.sub("", obj)  # "the JAK2 enzyme linked to the receptor": where the target sits, no other target
     obj = _ALL_FORMS_OF.sub("", obj)  # "all active forms of VEGF-A, such as VEGF121 and VEGF165": VEGF-A
-    obj = _BARE_CALLED.sub("", obj)  # "enzymes called matrix metalloproteinases (MMPs)": the enzymes, by name
+    called = _BARE_CALLED.match(obj)
+    if called:  # "enzymes called matrix metalloproteinases (MMPs)", "receptors called TRPV1 and TRPV3": the class's
+        obj = obj[called.end():]  # members, by name (each a name, though no class word ends it)
     obj = _LONG_GLOSS.sub(_short_gloss, obj)  # "D2 receptors (receptors in the zone of the brain that senses toxins) and ...": what
     # the target is, a sentence of its own; a symbol in brackets is short and stays
     named = _WHOSE_CLASS_NAMED.match(obj)
@@ -2431,7 +2440,7 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
         if not seg or re.search(r"\s(?:which|that|to|so)\s", seg):
             break
     named = [bool(symbol or cls or _TARGET_HEAD.search(name) or _CODE_AFTER_CLASS.search(name)
-                  or kinds and " " not in name and is_abbreviation(name))
+                  or (kinds or called) and " " not in name and is_abbreviation(name))
              for name, symbol, cls in pending]
     for (name, symbol, _cls), is_named in zip(pending, named):
         if _CLAUSE_NAME.match(name):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.anatomy import BODY_PARTS
+from kg.anatomy import BODY_PARTS, SIGN_ADJECTIVES
 from kg.extract_text import (
     AMPERSAND,
     Guarded,
@@ -725,6 +725,9 @@ def _items(obj: str) -> list[str]:
     out: list[str] = []
     obj = _SEVERITY_LIST.sub("", obj)  # "mild, moderate and severe dementia of ...": one condition, every grade
     obj = _KIND_ADJECTIVES.sub("", obj)  # "acquired, generalized HSDD": how it began and how wide, one condition
+    bare = _CARE_LEAD.sub("", obj)
+    if _TWO_DESCRIPTIONS.match(bare) and bare.split(",")[0].casefold() in SIGN_ADJECTIVES:
+        return [obj]  # "relief of a dry, irritating cough": two words that say how the one complaint is, no list
     whole = _SHARED_HEAD_LIST.match(obj)  # "Ear, nose and throat infections": one kind, its places before the head
     if whole and not all(w.casefold() in _PLACE_WORDS for w in re.split(r",\s*|\s+and\s+", whole.group("parts"))):
         whole = None  # ("acne, rosacea and skin infections": three)
@@ -798,6 +801,9 @@ _SEVERITY_LIST = re.compile(r"^(?:mild|moderate|severe)(?:,\s*(?:mild|moderate|s
 _KIND_WORD = (r"(?:acquired|lifelong|generali[sz]ed|situational|locali[sz]ed|primary|secondary|inherited|congenital|"
               r"persistent|recurrent|refractory|relapsed|early|late|advanced|chronic|acute)")
 _KIND_ADJECTIVES = re.compile(rf"^{_KIND_WORD}(?:,\s*{_KIND_WORD})+\s+(?=[\w(])", re.I)
+_CARE_LEAD = re.compile(rf"^(?:(?:the\s+)?{_CARE_OF}\s+)?(?:an?\s+|the\s+)?", re.I)
+#: a word that says how a complaint is, a comma, a second such word and the complaint: "dry, irritating cough"
+_TWO_DESCRIPTIONS = re.compile(r"^[a-z]+,\s+[a-z]+(?:ing|y|ful|ive|ous|ed)\s+[a-z]+$", re.I)
 #: the parts of the body a kind of infection or disease is named by ("ear, nose and throat infections")
 _PLACE_WORDS = frozenset("""ear ears nose throat skin bone bones joint joints chest lung lungs kidney kidneys bladder eye eyes
     mouth gum gums tooth teeth sinus sinuses head neck stomach bowel liver brain heart blood genital abdominal pelvic

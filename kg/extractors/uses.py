@@ -296,6 +296,10 @@ def _without_general_aims(sec: Section, uses: list[Indication]) -> list[Indicati
     uses = _umbrella_before_kinds(uses)
     first = (said or [""])[0]
     bare = re.sub(r"[*_`]", "", first)  # (the evidence keeps the page's markup and run-in label)
+    if len(said) > 1 and _CLASS_OPENING.match(bare) and not any(bare in re.sub(r"[*_`]", "", u.evidence.sentence or "")
+                                                                  for u in uses):
+        then = re.sub(r"[*_`]", "", said[1])  # "X is a pentavalent antimonial. X is used to treat leishmaniasis, ...":
+        bare = then if _USED_OPENING.match(then) else bare  # the aim in the sentence after the class
     if not bare or not (_CLASS_OPENING.match(bare) or _USED_OPENING.match(bare)
                         and any(b.kind == "item" for b in sec.blocks)):
         return uses  # (the aim is said in the sentence that says what the drug is, "X is a <class> used to ...", or
@@ -318,7 +322,7 @@ _MAINLY_USED = re.compile(r"^(?:it|this\s+(?:drug|medicine|medication)|[A-Z][\w-
                           r"(?:(?:mainly|mostly|primarily|chiefly|generally|largely)\s+)?(?:used|prescribed|given)\s+"
                           r"(?:to\s+(?:treat|control|manage|prevent|lower|reduce)|for)\s", re.I)
 #: the lead-in that goes on to list the uses themselves: "The main indications are as follows:", "It is approved for:"
-_USES_LEAD = re.compile(r"^(?:the\s+|its\s+)?(?:main|approved|specific|principal|key)\s+(?:indications|uses)\s+(?:are|include)"
+_USES_LEAD = re.compile(r"^(?:the\s+|its\s+)?(?:main|approved|specific|principal|key|common|usual|typical)\s+(?:indications|uses)\s+(?:are|include)"
                         r"(?:\s+as\s+follows)?\s*:$|^(?:it|this\s+(?:drug|medicine))\s+is\s+approved\s+(?:to\s+treat|for)"
                         r"(?:\s+the\s+following)?\s*:$", re.I)
 
