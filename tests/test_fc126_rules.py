@@ -124,7 +124,7 @@ def test_a_summary_before_common_uses_and_one_complaint_of_two_words() -> None:
 def test_the_aim_said_after_the_class_sentence_is_a_summary() -> None:
     """"X is a nitroimidazole. X is used to treat trichomoniasis, a parasite infection. It is used in the following
     conditions:" over kinds of it: the aim in the sentence after the class is no use of its own."""
-    x = _x("## Usage\n\nCalvirex is an antiprotozoal medicine. Calvirex is used to treat trypanosomiasis, which is spread "
-           "by flies. It is used in the following conditions:\n\n1) African trypanosomiasis\n2) American "
+    x = _x("## Usage\n\nCalvirex is an antiprotozoal medicine. Calvirex is used to treat trypanosomiasis, which is "
+           "spread by flies. It is used in the following conditions:\n\n1) African trypanosomiasis\n2) American "
            "trypanosomiasis\n", "Calvirex")
     assert [u.label for u in x.treats] == ["African trypanosomiasis", "American trypanosomiasis"]

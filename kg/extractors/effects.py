@@ -62,7 +62,7 @@ _FORM_LABEL = re.compile(r"^(?:(?:the|with\s+the)\s+)?(?:[\w-]+\s+)?" + _FORM + 
 _QUALIFIER_TAIL = re.compile(r"\s+(?:with|during|after)\s+(?:long-term|prolonged|extended|chronic|regular|repeated|frequent|heavy)\s+"
                              r"use$|"
                              r",?\s+(?:especially|particularly|mainly|usually|mostly)\b.*$|\s+at high doses$|"
-                             r"\s+(?:if|" + _WHEN + r"|unless)\b.*$|\s+in\s+(?:young\s+|small\s+|older\s+)?(?:children|infants|adults|teenagers|"
+                             r"\s+(?:if|" + _WHEN + r"|unless)\b.*$|\s+in\s+(?:young\s+|small\s+|older\s+|elderly\s+)?(?:children|infants|adults|teenagers|"
                              r"people|patients|the elderly|newborns|babies|neonates|toddlers|teens)\b.*$|,\s*in\s+(?:wo)?men\b.*$|"  # ("in men": see _ITEM_CUT)
                              r"\s+that\s+(?:may|can|might|could|will)\b.*$|"
                              # "Heartburn may occur", "Skin reactions can appear in the first weeks", "Low blood sugar is
@@ -209,7 +209,7 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see
                          r"(?P<l7>(?![^.]*\b(?:may|might|can|could|will|would|should|is|are|was|were|do|does)\b).+)$|"
                          # "Chest pain, sudden breathlessness or a seizure warrant an emergency call": the list first
                          # "if someone taking clonazepam is very hard to wake up, has slow breathing, ...": another's signs
-                         r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see|phone|ring)\b.*?(?<!\beven\s)\bif\s+(?:someone|anyone|a\s+person|the\s+person|"
+                         r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see|phone|ring|go)\b.*?(?<!\beven\s)\bif\s+(?:someone|anyone|a\s+person|the\s+person|"
                          r"your\s+child|a\s+child|the\s+child|the\s+patient|a\s+patient)(?:\s+(?:taking|using|on)\s+[\w-]+|\s+with\s+[^,;]{3,40}?)?"
                          # ("if a person with lead poisoning has a severe headache, ...": who, by what they have)
                          # ("if someone who has taken charcoal has A, B or C", "if a child has swallowed a large amount and
@@ -273,7 +273,7 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see
                          r"notice|have|get|feel|see)\b.+)$|"
                          # ("You will get a card listing the warning signs that need urgent help": a sentence of
                          # its own, its signs unnamed)
-                         r"^(?!(?:you|we|they)\s)(?P<l8>[^:;]{3,160}?)(?<!\bthat)(?<!\bwhich)\s+(?:warrants?|needs?|"
+                         r"^(?!(?:you|we|they)\s)(?P<l8>[^:;]{3,160}?)(?<!\bthat)(?<!\bwhich)\s+(?:also\s+)?(?:warrants?|needs?|"
                          r"requires?|calls?\s+for|means?)\s+(?:an?\s+)?"
                          r"(?:emergency|urgent|immediate|same-day)\s+(?:call|care|help|attention|treatment|review|visit)\b",
                          re.I))
@@ -964,7 +964,7 @@ _PARTS_THEN_OR = re.compile(r"\b(?:of|in|around|on)\s+(?:your|the)\s+(?P<parts>[
 _WHO_STARTS = re.compile(r"^(?:or\s+)?if\s+(?:you|your\s+(?:child|baby|partner)|he|she|they|the\s+(?:child|baby|patient|person))\s+"
                          r"(?:starts?|begins?|keeps?)\s+(?=[a-z]+ing\b)", re.I)
 _SIGN_VERB = re.compile(r"^(?:you\s+)?(?:are|is|have|has|develops?|gets?|notices?|experiences?|start\s+having|start|"
-                        r"shows|displays)\s*:?\s+"  # ("if your child ... shows unusual changes in mood")
+                        r"shows|displays|becomes|seems|looks)\s*:?\s+"  # ("if a child becomes unusually sleepy")  # ("if your child ... shows unusual changes in mood")
                         r"(?:(?:a|an|any)\s+)?(?=\w)", re.I)
 #: A sign written as a clause keeps its verb as a gerund: "see or hear things" -> "seeing or hearing things".
 _GERUND = {"see": "seeing", "hear": "hearing", "feel": "feeling", "become": "becoming", "pass": "passing",
@@ -1406,6 +1406,8 @@ def _lead_in_category(text: str) -> str:
     if len(said) > 1 and re.match(r"(?:they|these)\s+(?:include|are|can\s+include)$", sent, re.I):
         sent = said[-2].rstrip(". ")  # "Serious side effects are rare ... They include:": the sentence before names it
     m = _GROUP_INCLUDE.match(sent + " x")
+    if m and re.fullmatch(r"(?:other|other\s+possible)\s+", m.group("mod"), re.I) and not _SERIOUS_F.search(sent):
+        return "Other"  # "Other side effects that can happen are:" over a list after the common ones: its own group
     if m:
         return _prose_group(m.group("mod"), m.group("mid"), None)
     freq = _frequency_lead_in(sent) if _WHO_GETS.search(strip_parens(sent)[0]) else None
@@ -3612,7 +3614,8 @@ def _local_pairs(items: list[Item]) -> list[Item]:
         prev = drop_article(out[-1].text).split() if out else []
         pair = it.text.split(" or ")
         if len(prev) >= 2 and prev[-1].casefold() in _LOCAL_SIGNS and not it.conj and len(pair) == 2 \
-                and all(p.strip().casefold() in _LOCAL_SIGNS for p in pair):
+                and all(p.strip().casefold() in _LOCAL_SIGNS for p in pair) and " or " not in out[-1].text:
+            # (not after a pair of its own: "muscle cramps or twitching, numbness or tingling" are two pairs)
             out += [Item(pair[0].strip()), Item(pair[1].strip(), True)]
         else:
             out.append(it)

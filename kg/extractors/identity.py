@@ -661,9 +661,13 @@ _BRAND_CUE = re.compile(
     # "biosimilar versions include A, B and C"; "... and over the counter as Bonine and Dramamine Less Drowsy"
     r"\b(?:biosimilar|generic|single-ingredient|stand-?alone)\s+(?:versions?|brands?|products?)\s+(?:include|includes|are|such\s+as)\s+(?-i:(?=[A-Z]))|"
     r"\bbiosimilars\s+(?:include|includes|are|such\s+as)\s+(?-i:(?=[A-Z][a-z]))|"  # "and biosimilars include Zarxio, ..."
+    r"\b(?:biosimilar|generic)\s+(?:version|brand|product),\s+(?-i:(?=[A-Z][a-z]))|"  # "A generic version, Ucedane, is ..."
     # "several biosimilars are available, including Ogivri, Kanjinti and Trazimera"
     r"\bbiosimilars\s+(?:are|have\s+been)\s+(?:also\s+)?(?:available|approved),?\s+(?:including|such\s+as)\s+(?-i:(?=[A-Z]))|"
     r"\b(?:over\s+the\s+counter|by\s+prescription)\s+as\s+(?-i:(?=[A-Z]))|"
+    # "An older 0.3% eye drop called Zymar": a product of the drug, named
+    rf"\b(?:older|earlier|original|newer|former)\s+(?:[\d.,]+\s*%\s+)?(?:[a-z]+\s+)?(?:{FORM_HEADS}|drop)\s+(?:called|named)\s+"
+    r"(?-i:(?=[A-Z][a-z]))|"
     # "It comes as Emend capsules (...)": a brand named before its form
     rf"\b(?:comes|is\s+(?:available|supplied))\s+as\s+(?-i:(?=[A-Z][\w-]*\s+(?:{FORM_HEADS})\b))", re.I)
 _FORM_PAREN = Guarded(re.compile(rf"\b(?:{FORM_HEADS})\s*\((?=[A-Z])|"
@@ -841,12 +845,14 @@ def _prose_brands(text: str, drug: tuple[str, ...] = ()) -> list[str]:
     out: list[str] = []
     low = text.lower()
     if not any(n in low for n in ("brand", "sold", "under the", "(", "prescribed as", "dispensed as", "trade name",
-                                  "marketed as", "launched as", "and as ", "available", "products", "biosimilar")):
+                                  "marketed as", "launched as", "and as ", "available", "products", "biosimilar",
+                                  "called")):
         return out
     for sent in sentences(text):
         low = sent.lower()
         cue = any(n in low for n in ("brand", "sold", "under the", "(as ", "and as ", "prescribed as", "dispensed as",
-                                     "trade name", "marketed as", "launched as", "available", "products", "biosimilar"))
+                                     "trade name", "marketed as", "launched as", "available", "products", "biosimilar",
+                                     "called"))
         paren = "(" in sent and (_PAREN_CAPITAL.search(sent) is not None or _PAREN_LATER_CAPITAL.search(sent) is not None)
         salt = paren and ("ate (" in sent or "ide (" in sent or "ium (" in sent or "il (" in sent)  # (a cheap first
         # test: every salt name below ends so)
@@ -1585,7 +1591,8 @@ _NOT_A_NAME = re.compile(r"^(?i:otic|oral|topical|ophthalmic|nasal|inhaled|injec
                          # which register names it: "Clomethiazole (INN)", "(USAN)", "(rINN)"
                          r"^(?:r?INN|USAN|BAN|JAN|INN/USAN)$|(?i:^(?:the\s+)?(?:recommended\s+)?international\s+"
                          r"non-?proprietary\s+name|^(?:the\s+)?generic\s+name|^United\s+States\s+Adopted\s+Name|"
-                         r"^British\s+Approved\s+Name)$|^(?i:an?)\s|^[a-z]+(?:-[a-zA-Z]+)*-[A-Z]{2,}(?:-[a-zA-Z]+)*$|"
+                         r"^British\s+Approved\s+Name)$|^(?i:an?)\s|^(?!.*-(?:DL|RS)-)[a-z]+(?:-[a-zA-Z]+)*-[A-Z]{2,}(?:-[a-zA-Z]+)*$|"
+                         # (a name said as it sounds, "(kloe-BAY-ta-sol)"; not a chemical one, "acetyl-DL-leucine")
                          r"^[A-Z]{2,}-[a-z]+(?:-[a-zA-Z]+)*$")
 _AS_SALT = re.compile(r"^as\s+(?:the\s+)?[\w-]+\s+[\w-]+(?:\s+(?:or|and)\s+[\w-]+)?$", re.I)
 _SALT = re.compile(r"\b(?:hydrochloride|hcl|sodium|edisylate|tosylate|esylate|mesilate|besilate|napsylate|pamoate|potassium|citrate|carbonate|oxalate|hyclate|monohydrate|sulfate|"

@@ -45,7 +45,8 @@ _VERB_RE = re.compile(
     r"inactivat(?:e|es|ing)|deactivat(?:e|es|ing)|attach(?:es|ing)?\s+(?:itself\s+)?to|"
     r"bind(?:s|ing)?(?:\s+(?:irreversibly|reversibly|selectively|tightly|strongly|directly|specifically|covalently|"
     r"competitively|preferentially|firmly|mainly|mostly|primarily|chiefly|predominantly|only))?(?:\s+(?:to|with))?|open(?:s|ed|ing)?|modulat(?:e|es|ed|ing)|"
-    r"shut(?:s|ting)?\s+down|stop(?:s|ped|ping)?(?=\s+(?:the\s+)?(?:enzyme|protein|kinase|pump)\s)|disabl(?:e|es|ed|ing)|"
+    r"shut(?:s|ting)?\s+down|stop(?:s|ped|ping)?(?=\s+(?:the\s+|two\s+|three\s+|both\s+)?(?:(?:bacterial|viral|fungal|key)\s+)?"
+    r"(?:enzymes?|proteins?|kinases?|pumps?)\s)|disabl(?:e|es|ed|ing)|"
     # other words for binding ("latches onto RyR1", "docks onto growth hormone receptors", "soaks up bile acids") and
     # for blocking ("jams the channel", "plugs the pore")
     r"latch(?:es|ed|ing)?\s+on(?:to)?|dock(?:s|ed|ing)?\s+(?:onto|into|on\s+to|on|to|with)|lock(?:s|ed|ing)?\s+onto|"
@@ -1441,6 +1442,23 @@ def _nominal_other(subject: str, names: set[str]) -> bool:
         and not _OWN_ACTION.match(m.group("n"))
 
 
+#: a clause's own subject right after its subordinator: "... even when toxic acids block it", "because bacteria make"
+_SUBORDINATE_SUBJECT = re.compile(r"\b(?:because|when|whenever|if|since|unless|once|until|whether)\s+"
+                                  r"(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*$", re.I)
+
+
+def _subordinate_other(before: str, names: set[str]) -> bool:
+    """"It activates CPS1 even when toxic acids block the NAGS enzyme": the verb after a subordinate clause's own
+    plain noun subject (no pronoun, no name or form of the drug) is that subject's doing, not the drug's."""
+    m = _SUBORDINATE_SUBJECT.search(before)
+    if m is None:
+        return False
+    words = {w.casefold() for w in re.split(r"[\s-]+", m.group("np"))}
+    return not (words & names) and not (words & _FUNCTION_WORDS) and not _DRUG_NOUNS.search(m.group("np")) \
+        and not _VERB_PHRASE.match(m.group("np")) and not re.match(r"(?:taken|given|used|combined|applied)\b",
+                                                                    m.group("np"), re.I)
+
+
 #: a sentence whose subject is a molecule's symbol ("IL-31 acts on receptors found on nerve fibers"): another agent
 #: than the drug, whose names are words
 #: an adverb between a subject and its verb ("The virus first attaches to ...")
@@ -1808,6 +1826,7 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
                     and not _compared_drug(subject, other_agent) and not _works_like(subject, other_agent)) \
                 or _PASSIVE.search(before) \
                 or _nominal_other(subject, getattr(other_agent, "names", set())) \
+                or _subordinate_other(before, getattr(other_agent, "names", set())) \
                 or _SYMBOL_SUBJECT.match(subject) and subject.strip().casefold() not in getattr(other_agent, "names", set()) \
                 or _ORGANISM.match(_SUBJECT_ADVERB.sub("", subject).strip()) \
                 or (prev_other and re.match(r"^\s*(?:it|they)\b", subject, re.I) and len(subject.split()) <= 3
@@ -1886,7 +1905,7 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             obj = obj[site.end():]  # a site inside a site: "the cysteine-797 site inside the ATP pocket of EGFR")
             while (inner := _SITE_ON.match(obj)) is not None:
                 obj = obj[inner.end():]
-        glued = _GLUED_PAREN.sub("\uff08\\1\uff09", obj)  # "the Rh(D) antigen": a name's own brackets, held
+        glued = _GLUED_PAREN.sub(lambda g: f"\uff08{g.group(1) or g.group(2)}\uff09", obj)  # "the Rh(D) antigen": a name's own brackets, held
         found = [(n.replace("\uff08", "(").replace("\uff09", ")"), y)
                  for n, y in _coded_members(glued) or _targets(glued)]
         gene_copy = _MRNA_OF_GENE.match(obj)
@@ -2471,7 +2490,8 @@ def _paired_symbols(conjs: list[str]) -> list[str]:
 
 _DEMONSTRATIVE = re.compile(r"^(?:those|these|this|that)\s+", re.I)
 #: brackets inside a word, part of its name ("Rh(D)", "Rho(D)"), unlike a symbol's "X (XS)"
-_GLUED_PAREN = re.compile(r"(?<=[A-Za-z])\(([A-Za-z0-9]{1,3})\)(?=[\s,.;]|$)")
+_GLUED_PAREN = re.compile(r"(?<=[A-Za-z])\(([A-Za-z0-9]{1,3})\)(?=[\s,.;]|$)|"
+                          r"(?<=[a-z])\(([A-Za-z0-9][\w-]{1,20})\)(?=\s+[a-z])")  # ("poly(ADP-ribose) polymerase")
 #: a protein the section named "called X", with up to two words before it that say which ("cardiac myosin")
 _KIND_OF_CALLED = re.compile(r"^(?:the\s+)?(?P<t>(?:[a-z][\w-]*\s+){0,2}(?P<n>[A-Za-z][\w-]*))"
                              r"(?=\s*(?:$|[,;.(]|\s+(?:and|or|which|that|so|to|in|on|from)\b))")

@@ -712,10 +712,17 @@ DISEASE_WORD = re.compile(r"(?:ia|osis|itis|oma|sma|ism|pathy|emia|algia|plegia|
 _POSSESSIVE = re.compile(r"^[A-Z][\w-]*(?:'s|s')(?=\s)")
 
 
+#: a condition named after a person, capitalised without a possessive: "Tourette syndrome", "Raynaud phenomenon"
+_EPONYM_HEAD = re.compile(r"^(?-i:[A-Z][a-z]{3,})\s+(?:syndrome|disease|phenomenon|palsy)\b", re.I)
+
+
 def owned_head(halves: list[str]) -> bool:
     """"acromegaly and Cushing's disease": the second half's head noun is its eponym's own, so the first
     half, a word with no possessive of its own, does not share it ("Alzheimer's and Parkinson's disease" does)."""
-    return bool(_POSSESSIVE.match(halves[1])) and "'" not in halves[0]
+    if bool(_POSSESSIVE.match(halves[1])) and "'" not in halves[0]:
+        return True
+    return bool(_EPONYM_HEAD.match(halves[1])) and len(halves[0].split()) == 1 and halves[0].endswith("s") \
+        and "'" not in halves[0]  # "Tics and Tourette syndrome": a plural condition, then an eponym's own
 
 
 def _items(obj: str) -> list[str]:
@@ -929,6 +936,9 @@ _PARTS = BODY_PARTS | {p + "s" for p in BODY_PARTS if not p.endswith("s")} | {"s
                                                                                         "skin creases", "body folds"}
 _PART = r"(?:" + "|".join(sorted(_PARTS, key=len, reverse=True)) + r")"
 _ITEM_TAIL = re.compile(r",?\s+(?:including|such\s+as|e\.g\.|for\s+example)\b.*$|"
+                        # "Acute vertigo attacks, whatever the cause": every cause, no use of its own
+                        r",?\s+(?:whatever\s+(?:the|their|its)\s+causes?|regardless\s+of\s+(?:the\s+)?causes?|"
+                        r"(?:from|of)\s+any\s+cause)\b.*$|"
                         # "Liver transplant rejection, started at least 30 days after the transplant, with ...": when
                         # it is started, and what with
                         r",\s+(?:started|begun|given|taken|used)\s+(?:at\s+least|within|after|before|from|once|twice|"

@@ -310,7 +310,9 @@ def _without_general_aims(sec: Section, uses: list[Indication]) -> list[Indicati
     if len({key(a.label) for a in aims}) != 1 or any(key(u.label) == key(aims[0].label) for u in later):
         return uses  # (an opening that lists uses names them: "used to treat A, B and C, as well as D")
     general = {id(a) for a in aims if any(_aim_head(a.label) in (_content_words(u.label) | {
-        w for syn in u.synonyms for w in _content_words(syn)}) and key(a.label) != key(u.label) for u in later)}
+        w for syn in u.synonyms for w in _content_words(syn)}) and key(a.label) != key(u.label) for u in later)
+        or _BROAD_AIM.match(a.label) and len(later) >= 2}  # ("used for rare inherited metabolic disorders" over
+    # the disorders it names: their kind, said in the plural)
     # (a kind of the aim shares its head: "transthyretin amyloid polyneuropathy" is no kind of "transthyretin amyloid
     # cardiomyopathy", a sibling)
     return [u for u in uses if id(u) not in general]
@@ -322,11 +324,14 @@ _MAINLY_USED = re.compile(r"^(?:it|this\s+(?:drug|medicine|medication)|[A-Z][\w-
                           r"(?:(?:mainly|mostly|primarily|chiefly|generally|largely)\s+)?(?:used|prescribed|given)\s+"
                           r"(?:to\s+(?:treat|control|manage|prevent|lower|reduce)|for)\s", re.I)
 #: the lead-in that goes on to list the uses themselves: "The main indications are as follows:", "It is approved for:"
-_USES_LEAD = re.compile(r"^(?:the\s+|its\s+)?(?:main|approved|specific|principal|key|common|usual|typical)\s+(?:indications|uses)\s+(?:are|include)"
+_USES_LEAD = re.compile(r"^(?:the\s+|its\s+)?(?:main|approved|specific|principal|key|common|usual|typical)\s+(?:indications|uses)"
+                        r"(?:\s+of\s+[\w-]+)?\s+(?:are|include)"
                         r"(?:\s+as\s+follows)?\s*:$|^(?:it|this\s+(?:drug|medicine))\s+is\s+approved\s+(?:to\s+treat|for)"
                         r"(?:\s+the\s+following)?\s*:$", re.I)
 
 
+#: an aim named by a broad kind in the plural, up to three words before it: "rare inherited metabolic disorders"
+_BROAD_AIM = re.compile(r"^(?:[\w-]+\s+){0,3}(?:infections|conditions|disorders|diseases|problems)$", re.I)
 #: a use named only by its broad kind: "fungal infections of the skin", "bacterial infections", "infections in the gut"
 _UMBRELLA_USE = re.compile(r"^(?:[\w-]+\s+){0,2}(?:infections|conditions|disorders|diseases|problems)"
                            r"(?:\s+(?:of|in)\s+the\s+[\w-]+)?$", re.I)
@@ -867,7 +872,9 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
         conditions = [(p, qualifier or ("prevention" if prevents else None)) for p, prevents in _plain_item(block, label)]
     else:
         label = _AGED_AND_OLDER.sub("", label)  # ("in children aged 7 and older": an age, whose "and" joins no two uses)
-        conditions = [(c, qualifier) for part in _conditions(label) for c in _two_conditions(part)]
+        conditions = [(_AGED_WHO.sub("", c) or c, qualifier) for part in _conditions(label) for c in _two_conditions(part)]
+        # ("**Agitation and aggressive behavior in elderly patients**": the patients by their age, no part of the
+        # condition; "in men", "in children" may tell a use apart, and stay)
     out: list[Indication] = []
     for part, qualifier in conditions:
         name, parens = strip_parens(part)
@@ -1086,6 +1093,8 @@ _PURPOSE_FOR_WHO = re.compile(r"(?<=\s)(?P<p>prevention|prophylaxis|risk\s+reduc
 #: an age range that ends a use's label: " aged 7 and older", " ages 12 years and over"
 _AGED_AND_OLDER = re.compile(r",?\s+(?:aged|ages?)\s+\d+(?:\s+(?:years?|months?))?(?:\s+of\s+age)?\s+(?:and|or)\s+"
                              r"(?:older|over|above|up)$", re.I)
+#: patients named by an age word after a bold use: " in elderly patients", " in older adults"
+_AGED_WHO = re.compile(r"\s+(?:in|among)\s+(?:elderly|older|aged)\s+(?:adults|people|patients)$", re.I)
 #: the patients a use's label names after the condition: " in adults", " in children and teens aged 6 to 17"
 _WHO_TAIL = re.compile(r"\s+(?:in|among)\s+(?:(?:young|older|adult|pediatric|paediatric|elderly|pregnant|"
                        r"postmenopausal|premenopausal)\s+)?(?:adults|children|kids|adolescents|teens|teenagers|infants|"
