@@ -169,6 +169,8 @@ def rewrite(body: str) -> str:
         body = _edn(body)
     if "[HKEY_" in body and len(_REG_KEYS.findall(body)) >= 3:
         body = _reg(body)
+    if "dict set" in body and len(_TCL_DICT_SET.findall(body)) >= 6 and not _MD_SECTION.search(body):
+        body = _tcl(body)
     if "define" in body and len(_C_STRING_MACROS.findall(body)) >= 8:
         body = _c_header(body)
     if "(" in body and len(_CMAKE_SET.findall(body)) >= 6 and _CMAKE_MARK.search(body):
@@ -6139,6 +6141,99 @@ def _literal(body: str) -> str:
         return body
     closed = toks[min(end, len(toks)) - 1][2]
     return _data_page(lines, tree, window[0], _data_end(lines, window[1], closed), heads)
+
+
+# ---------------------------------------------------------------------------
+# A Tcl script that builds a nested dict ("set monograph [dict create]", 'dict set monograph usage approved {' over
+# '    {"Condition" "note"}' and "}", "dict set monograph faqs 1 q {Why ...?}", "# ---------- Usage ----------")
+# ---------------------------------------------------------------------------
+
+_TCL_OPEN = re.compile(r"^[ \t]*(?:set[ \t]+[\w:]+[ \t]+\[[ \t]*dict[ \t]+create\b|dict[ \t]+set[ \t]+[\w:]+[ \t])")
+_TCL_DICT_SET = re.compile(r"(?m)^[ \t]*dict[ \t]+set[ \t]+[\w:]+[ \t]+\S+[ \t]+\S")
+#: a comment (a "#" that starts a command), a braced string with no quotes or braces inside (prose, a word list), a
+#: quoted string, a brace or bracket, a word
+_TCL_TOKEN = re.compile(r"(?P<c>^[ \t]*#[^\n]*)|\{(?P<l>[^{}\"]*)\}|(?P<s>\"(?:[^\"\\]|\\.)*\")|(?P<p>[{}\[\]])|"
+                        r"(?P<w>[^\s{}\[\]\"]+)", re.M)
+
+
+def _two_map(first: _Str, second: object) -> _Map:
+    """A pair of strings as the map it means: a question and its answer ("Why ...?", "..."), else an entry and its
+    note ("Condition", "note")."""
+    keys = ("q", "a") if first.text.endswith("?") else ("condition", "note")
+    return _Map([(keys[0], first.line, first), (keys[1], getattr(second, "line", first.line), second)])
+
+
+def _tcl_word(lines: list[str], token: _Token) -> object:
+    """A string argument: a braced one-line run of capitalised names with no punctuation ("{Adenocard Adenoscan}") the
+    Tcl list of its words, any other its words."""
+    kind, text, line, parts = token
+    words = text.split()
+    if kind == "s" and 2 <= len(words) <= 6 and f"{{{text}}}" in lines[line] \
+            and all(re.fullmatch(r"[A-Z][\w-]*", w) for w in words):
+        return _List([_Str([(line, w)], bare=True) for w in words])
+    return _Str(parts) if kind == "s" else _Str([(line, text)], bare=True)
+
+
+def _tcl_arg(lines: list[str], toks: list[_Token], i: int) -> tuple[object, int]:
+    """The argument at ``toks[i]`` and the index after it: a brace group of strings and groups a list (each inner
+    group of two strings the pair it means, :func:`_two_map`), a "[command]" None, a string or word its words."""
+    text = toks[i][1]
+    if toks[i][0] == "p" and text in "{[":
+        close, items = "}" if text == "{" else "]", []
+        i += 1
+        while i < len(toks) and toks[i][1] != close:
+            item, i = _tcl_arg(lines, toks, i)
+            items.append(item)
+        if close == "]":
+            return None, i + 1
+        items = [_two_map(*v.items) if isinstance(v, _List) and len(v.items) == 2
+                 and all(isinstance(s, _Str) for s in v.items) else v for v in items]
+        return _List(items), i + 1
+    return _tcl_word(lines, toks[i]), i + 1
+
+
+def _tcl_tree(node: dict[str, tuple[int, object]]) -> object:
+    """A built dict as a map (a dict keyed by numbers, "faqs 1 q", the list of its values)."""
+    entries = [(key, line, _tcl_tree(v) if isinstance(v, dict) else v) for key, (line, v) in node.items()]
+    if entries and all(key.isdigit() for key, _, _ in entries):
+        return _List([v for _, _, v in entries])
+    return _Map(entries)
+
+
+def _tcl_dicts(lines: list[str], toks: list[_Token]) -> tuple[object, int] | None:
+    """The dict the commands "dict set VAR KEY... VALUE" build for the variable set most (:func:`_tcl_tree`), and the
+    number of tokens; None when no command sets one."""
+    dicts: dict[str, dict[str, tuple[int, object]]] = {}
+    i = 0
+    while i < len(toks):  # (a command: "dict set" at a line's start; its arguments to the line's end or the group's)
+        if toks[i][1] != "dict" or i + 3 >= len(toks) or toks[i + 1][1] != "set" \
+                or i and toks[i - 1][2] == toks[i][2]:
+            i += 1
+            continue
+        line, node = toks[i][2], dicts.setdefault(toks[i + 2][1], {})
+        args: list[tuple[int, object]] = []
+        i += 3
+        while i < len(toks) and (toks[i][2] == line or args and toks[i - 1][1] == "{" and toks[i - 1][0] == "p"):
+            at = toks[i][2]
+            value, i = _tcl_arg(lines, toks, i)
+            args.append((at, value))
+        if len(args) < 2 or not all(isinstance(v, _Str) for _, v in args[:-1]):
+            continue
+        for at, key in args[:-2]:
+            held = node.setdefault(key.text, (at, {}))[1]  # type: ignore[union-attr]
+            node = held if isinstance(held, dict) else {}
+        node[args[-2][1].text] = (args[-2][0], args[-1][1])  # type: ignore[union-attr]
+    return (_tcl_tree(max(dicts.values(), key=len)), len(toks)) if dicts else None
+
+
+def _tcl(body: str) -> str:
+    """A Tcl script that builds a dict with "dict set VAR KEY... VALUE" (fenced or not) as Markdown, line for line
+    (:func:`_data_page`): each command's keys a path into the dict of the variable set most, its value a string, a
+    braced list (of strings, or of pairs: :func:`_tcl_arg`) or a list of capitalised names; keys read as words
+    ("very_common" a group, "off_label" off-label uses, "not_for" a negation); the fence, "#" comments (one that names
+    a section its heading) and every other command blank."""
+    lines = body.split("\n")
+    return _read_data(body, _TCL_OPEN, _TCL_TOKEN, lambda toks: _tcl_dicts(lines, toks))
 
 
 # ---------------------------------------------------------------------------

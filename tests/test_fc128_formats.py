@@ -1,0 +1,59 @@
+"""Answer formats firstcontact128's pages showed the reader had never seen, pinned on invented pages (another drug,
+other words, other key names): a Tcl script that builds a nested dict, an OCaml record and a Pharo Smalltalk
+dictionary, each rewritten line for line (:mod:`kg.formats`)."""
+from __future__ import annotations
+
+from kg import formats
+from tests.test_extract_layouts5 import _mech, _x
+
+
+def _same_lines(page: str) -> None:
+    assert len(formats.rewrite(page).split("\n")) == len(page.split("\n"))
+
+
+def _velorin(page: str, rare: str = "Serious"):
+    """The page read, line for line, as the invented drug's answer: its brands, class, uses (one off-label), effects
+    (two frequent, one serious in the group ``rare``), target and questions as every test's page gives them."""
+    _same_lines(page)
+    x = _x(page, "Velorin")
+    assert [b.label for b in x.brand_names] == ["Velodex", "Orinal"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "potassium channel opener"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Tinnitus", None), ("Motion sickness", None),
+                                                          ("Cluster headache", "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Dry skin", "Frequent", False), ("Hiccups", "Frequent", False), ("Kidney stones", rare, True)]
+    assert _mech(x) == {("activates", "KCNQ potassium channel")}
+    assert [f.question for f in x.faqs] == ["Can I drive while taking it?", "Is it safe with alcohol?"]
+    return x
+
+
+_TCL = "\n".join([
+    "```tcl", "# velorin.tcl: a drug card", "set card [dict create]", "", "# ===== Generic Name =====",
+    'dict set card inn "Velorin"', "dict set card trade_names {Velodex Orinal}",
+    'dict set card category "potassium channel opener"', "", "# ===== Usage =====",
+    "dict set card indications licensed {", '    {"Tinnitus" "ringing in the ears that lasts"}',
+    '    {"Motion sickness" "on ships or planes"}', "}", "dict set card indications unlicensed {",
+    '    {"Cluster headache" "short courses only"}', "}", "", "# ===== Side Effects =====",
+    'dict set card adverse_reactions frequent {"Dry skin" "Hiccups"}',
+    'dict set card adverse_reactions serious {"Kidney stones"}',
+    "dict set card adverse_reactions get_help {Call a doctor at once if you notice blood in your urine.}", "",
+    "# ===== How it Works =====",
+    "dict set card mechanism {Velorin activates KCNQ potassium channels in the inner ear,",
+    "so the nerve cells calm down.}",
+    "", "# ===== FAQs =====", "dict set card questions 1 q {Can I drive while taking it?}",
+    "dict set card questions 1 a {Yes, once you know how it affects you.}",
+    "dict set card questions 2 q {Is it safe with alcohol?}", "dict set card questions 2 a {Keep to small amounts.}",
+    "", 'dict for {k v} $card { puts "$k: $v" }', "```"])
+
+
+def test_a_tcl_script_that_builds_a_dict() -> None:
+    x = _velorin(_TCL)
+    assert [s.label for s in x.serious_signs] == ["blood in your urine"]
+
+
+def test_a_page_with_a_tcl_settings_script_is_left_alone() -> None:
+    page = ("## Usage\n\nVelorin treats tinnitus. The reminder app is set up with a Tcl script:\n\n```tcl\n"
+            "set cfg [dict create]\ndict set cfg drug Velorin\ndict set cfg dose {5 mg}\ndict set cfg time 08:00\n"
+            "dict set cfg repeat 1\ndict set cfg sound bell\ndict set cfg label {Ear drops}\n```\n\n"
+            "## Side Effects\n\n- Dry skin\n")
+    assert formats.rewrite(page) == page
