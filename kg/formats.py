@@ -171,6 +171,9 @@ def rewrite(body: str) -> str:
         body = _reg(body)
     if "dict set" in body and len(_TCL_DICT_SET.findall(body)) >= 6 and not _MD_SECTION.search(body):
         body = _tcl(body)
+    if "let" in body and _ML_RECORD.search(body) and len(_ML_FIELD.findall(body)) >= 6 and _ML_MARK.search(body) \
+            and not _MD_SECTION.search(body):
+        body = _ocaml(body)
     if "define" in body and len(_C_STRING_MACROS.findall(body)) >= 8:
         body = _c_header(body)
     if "(" in body and len(_CMAKE_SET.findall(body)) >= 6 and _CMAKE_MARK.search(body):
@@ -6234,6 +6237,112 @@ def _tcl(body: str) -> str:
     a section its heading) and every other command blank."""
     lines = body.split("\n")
     return _read_data(body, _TCL_OPEN, _TCL_TOKEN, lambda toks: _tcl_dicts(lines, toks))
+
+
+# ---------------------------------------------------------------------------
+# An OCaml record value ("type use = { condition : string; ... }", "let se effect frequency = { effect; frequency }",
+# "let monograph = {" over '  brand_names = [ "A"; "B" ];', '  uses = [ { condition = "Y"; off_label = true } ];',
+# '  side_effects = [ se "Rash" Common; ... ];', '"a " ^ "b"', a "\" line end, "(* ---- Usage ---- *)")
+# ---------------------------------------------------------------------------
+
+_ML_OPEN = re.compile(r"^[ \t]*(?:\(\*|type[ \t]|let[ \t])")
+#: a binding of a record value ("let monograph = {", "let x : monograph = {")
+_ML_RECORD = re.compile(r"(?m)^[ \t]*let[ \t]+[a-z_][\w']*[ \t]*(?::[^=\n]+)?=[ \t]*\{[ \t]*(?:\(\*.*)?$")
+#: a record field on its own line ('generic_name = "X";', "uses = [", "off_label = false };", "summary =")
+_ML_FIELD = re.compile(r"(?m)^[ \t]*\{?[ \t]*[a-z_][\w']*[ \t]*=[ \t]*(?:\"|\[|\{|[A-Z]\w*[ \t]*;|true\b|false\b|$)")
+#: what only OCaml (or its kin) writes: a "(* comment *)", a type declaration, "string list"
+_ML_MARK = re.compile(r"\(\*|^[ \t]*type[ \t]+[a-z_][\w']*[ \t]*=|\bstring[ \t]+list\b", re.M)
+_ML_TOKEN = re.compile(r"\(\*(?P<c>.*?)\*\)|(?P<s>\"(?:[^\"\\]|\\.)*\")|(?P<p>->|::|[{}\[\]();=^|:,])|"
+                       r"(?P<w>[A-Za-z_][\w'.]*|-?\d[\d_.]*)", re.S)
+_ML_CLOSERS = frozenset({";", "]", "}", ")", "|", "in", "let", "type"})
+
+
+def _ml_value(toks: list[_Token], i: int, env: dict[str, object], funs: dict[str, tuple[list[str], int]]
+              ) -> tuple[object, int]:
+    """The expression at ``toks[i]``: a record a map (a punned field "{ effect; ... }" the value ``env`` binds to
+    it), a list its items, strings joined by "^" one string, a call of a function ``funs`` declares its body with the
+    arguments bound to the parameters, a constructor or other word as written."""
+    kind, text, line, parts = toks[i]
+    if text == "{":
+        entries: list[tuple[str, int, object]] = []
+        i += 1
+        while i < len(toks) and toks[i][1] != "}":
+            if toks[i][0] == "w" and i + 1 < len(toks) and toks[i + 1][1] == "=":
+                value, j = _ml_value(toks, i + 2, env, funs)
+                entries.append((toks[i][1], toks[i][2], value))
+                i = j
+            elif toks[i][0] == "w" and toks[i][1] in env:
+                entries.append((toks[i][1], toks[i][2], env[toks[i][1]]))
+                i += 1
+            else:
+                i += 1
+        return _Map(entries), i + 1
+    if text in ("[", "("):
+        close, items = "]" if text == "[" else ")", []
+        i += 1
+        while i < len(toks) and toks[i][1] != close:
+            if toks[i][1] in (";", ","):
+                i += 1
+                continue
+            item, i = _ml_value(toks, i, env, funs)
+            items.append(item)
+        return (items[0] if close == ")" and len(items) == 1 else _List(items)), i + 1
+    if kind == "s":
+        parts = list(parts)
+        i += 1
+        while i + 1 < len(toks) and toks[i][1] == "^" and toks[i + 1][0] == "s":  # ('"a " ^ "b"': one string)
+            parts += toks[i + 1][3]
+            i += 2
+        return _Str(parts), i
+    if text in funs:
+        params, body = funs[text]
+        args: dict[str, object] = {}
+        i += 1
+        for name in params:
+            if i >= len(toks) or toks[i][1] in _ML_CLOSERS:
+                break
+            args[name], i = _ml_value(toks, i, env, funs) if toks[i][1] in ("{", "[", "(") or toks[i][0] == "s" \
+                else (_Str([(toks[i][2], toks[i][1])], bare=True), i + 1)
+        return _ml_value(toks, body, {**env, **args}, funs)[0], i
+    return env.get(text, _Str([(line, text)], bare=True)), i + 1
+
+
+def _ml_bindings(toks: list[_Token]) -> tuple[object, int] | None:
+    """The record value among the top-level "let" bindings that holds the most strings, and the index after it; a
+    "let f a b = ..." a function its calls read (:func:`_ml_value`), type declarations skipped."""
+    funs: dict[str, tuple[list[str], int]] = {}
+    best: tuple[object, int] | None = None
+    i = 0
+    while i < len(toks):
+        if toks[i][1] != "let" or i + 1 >= len(toks):
+            i += 1
+            continue
+        j = i + 1 + (toks[i + 1][1] == "rec")
+        name, params = toks[j][1], []
+        j += 1
+        while j < len(toks) and toks[j][0] == "w":
+            params.append(toks[j][1])
+            j += 1
+        while j < len(toks) and toks[j][1] != "=" and toks[j][1] not in ("let", "type"):  # (": monograph")
+            j += 1
+        if j + 1 >= len(toks) or toks[j][1] != "=":
+            i = j
+            continue
+        if params:
+            funs[name] = (params, j + 1)
+        value, i = _ml_value(toks, j + 1, {p: _Str([(toks[j][2], p)], bare=True) for p in params}, funs)
+        if not params and isinstance(value, _Map) and (best is None or _strings(value) > _strings(best[0])):
+            best = value, i
+    return best
+
+
+def _ocaml(body: str) -> str:
+    """An OCaml record value (fenced or not) as Markdown, line for line (:func:`_data_page`): the "let" binding whose
+    record holds the most strings the tree (:func:`_ml_bindings`), its fields read as words ("off_label = true" an
+    off-label use, "not_used_for" a negation), "[ a; b ]" a list, a helper's call ('se "Rash" Common') the record it
+    builds, a constructor ("Less_common") its words, strings joined by "^" or a "\\" line end one string; the fence,
+    "(* *)" comments (one that names a section its heading), the type declarations, braces and ";" blank."""
+    return _read_data(body, _ML_OPEN, _ML_TOKEN, _ml_bindings)
 
 
 # ---------------------------------------------------------------------------

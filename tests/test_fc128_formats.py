@@ -57,3 +57,38 @@ def test_a_page_with_a_tcl_settings_script_is_left_alone() -> None:
             "dict set cfg repeat 1\ndict set cfg sound bell\ndict set cfg label {Ear drops}\n```\n\n"
             "## Side Effects\n\n- Dry skin\n")
     assert formats.rewrite(page) == page
+
+
+_OCAML = "\n".join([
+    "```ocaml", "(* velorin.ml: a drug card *)", "type how_often = Frequent | Rare", "",
+    "type indication = { disease : string; comment : string; unlicensed : bool }", "",
+    "let reaction symptom how_often serious = { symptom; how_often; serious }", "",
+    "let card : drug_card = {", "  (* ==== Generic Name ==== *)", '  inn = "Velorin";',
+    '  trade_names = [ "Velodex"; "Orinal" ];', '  category = "potassium channel opener";', "",
+    "  (* ==== Usage ==== *)", "  indications = [",
+    '    { disease = "Tinnitus"; comment = "ringing in the ears " ^ "that lasts"; unlicensed = false };',
+    '    { disease = "Motion sickness"; comment = "on ships or planes"; unlicensed = false };',
+    '    { disease = "Cluster headache"; comment = "short courses only"; unlicensed = true };', "  ];", "",
+    "  (* ==== Side Effects ==== *)", "  adverse_reactions = [", '    reaction "Dry skin" Frequent false;',
+    '    reaction "Hiccups" Frequent false;', '    reaction "Kidney stones" Rare true;', "  ];",
+    '  get_help = "Call a doctor at once if you notice blood in your urine.";', "",
+    "  (* ==== How it Works ==== *)",
+    '  mechanism = "Velorin activates KCNQ potassium channels in the inner ear, \\',
+    '     so the nerve cells calm down.";', "", "  (* ==== FAQs ==== *)", "  questions = [",
+    '    { q = "Can I drive while taking it?"; a = "Yes, once you know how it affects you." };',
+    '    { q = "Is it safe with alcohol?"; a = "Keep to small amounts." };', "  ];", "}", "```"])
+
+
+def test_an_ocaml_record_with_a_helper_that_builds_its_effects() -> None:
+    x = _velorin(_OCAML, rare="Rare")
+    assert [s.label for s in x.serious_signs] == ["blood in your urine"]
+    assert "**Tinnitus** \u2013 ringing in the ears that lasts" in formats.rewrite(_OCAML)  # (joined by "^")
+    assert x.faqs[1].answer == "Keep to small amounts."
+
+
+def test_a_page_with_an_ocaml_settings_record_is_left_alone() -> None:
+    page = ("## Usage\n\nVelorin treats tinnitus. The reminder app keeps its settings in an OCaml record:\n\n"
+            "```ocaml\n(* settings.ml *)\ntype settings = { drug : string; dose : string }\n\nlet settings = {\n"
+            '  drug = "Velorin";\n  dose = "5 mg";\n  time = "08:00";\n  repeat = true;\n  sound = "bell";\n'
+            '  label = "Ear drops";\n}\n```\n\n## Side Effects\n\n- Dry skin\n')
+    assert formats.rewrite(page) == page
