@@ -174,6 +174,9 @@ def rewrite(body: str) -> str:
     if "let" in body and _ML_RECORD.search(body) and len(_ML_FIELD.findall(body)) >= 6 and _ML_MARK.search(body) \
             and not _MD_SECTION.search(body):
         body = _ocaml(body)
+    if "put:" in body and _ST_NEW.search(body) and len(_ST_AT_PUT.findall(body)) >= 6 \
+            and not _MD_SECTION.search(body):
+        body = _smalltalk(body)
     if "define" in body and len(_C_STRING_MACROS.findall(body)) >= 8:
         body = _c_header(body)
     if "(" in body and len(_CMAKE_SET.findall(body)) >= 6 and _CMAKE_MARK.search(body):
@@ -3794,7 +3797,7 @@ _MAP_KEYS = (("name", re.compile(r"^(?:condition|indication|use|disease|name|ite
              ("status", re.compile(r"^(?:status|approval|approved|regulatory_status|label_status|type)$", re.I)),
              ("note", re.compile(r"^(?:notes?|description|details?|comment|explanation|why|tail)$", re.I)),
              ("question", re.compile(r"^(?:question|q)$", re.I)), ("answer", re.compile(r"^(?:answer|a)$", re.I)))
-_OFF_LABEL_WORD = re.compile(r"off[-_ ]?label|unapproved|unlicen[cs]ed|not\s+approved", re.I)
+_OFF_LABEL_WORD = re.compile(r"off[-_ ]?label|unapproved|unlicen[cs]ed|not\s+approved|^studied$", re.I)
 
 
 def _yaml_scalar(text: str, brackets: bool = True) -> str:
@@ -5202,7 +5205,8 @@ class _List:
 
 
 #: what a key means, by its words (the model's choice of key names: "brand_names", "TradeNames", ":brand-names")
-_DATA_ROLES = (("salt", r"^salt$"), ("name", r"^(?:generic\s+)?name$|^inn$|^generic$|^drug$"),
+_DATA_ROLES = (("negation", r"^not\b|^never\b|contraindicat|restriction|^avoid"),  # (first: "notABrand" no brand)
+               ("salt", r"^salt$"), ("name", r"^(?:generic\s+)?name$|^inn$|^generic$|^drug$"),
                ("synonym", r"also\s+(?:known|called)|synonym|other\s+names?|adopted\s+name|alias|^aka$|nonproprietary"),
                ("brand", r"brand|trade|proprietary"), ("class", r"class$|^category$|^drug\s+type$"),
                ("route", r"^routes?(?:\s+of\s+administration)?$|^administration$"),
@@ -5218,7 +5222,6 @@ _DATA_ROLES = (("salt", r"^salt$"), ("name", r"^(?:generic\s+)?name$|^inn$|^gene
                ("action", r"^(?:action|effect\s+on\s+target|relation|verb|mode|type\s+of\s+action)$"),
                ("agent", r"^(?:agent|component|by)$"), ("purpose", r"^(?:purpose|goal|aim|intent)$"),
                ("help", r"seek|get\s+help|emergency|when\s+to\s+call|call\s+(?:a\s+)?doctor|warning\s+signs?"),
-               ("negation", r"^not\b|^never\b|contraindicat|restriction|^avoid"),
                ("prose", r"^(?:summary|description|overview|text|intro(?:duction)?|notes?|details?|explanation|"
                          r"effects|how|mechanism|body)$"))
 _DATA_ROLE_RX = tuple((role, re.compile(rx, re.I)) for role, rx in _DATA_ROLES)
@@ -6343,6 +6346,123 @@ def _ocaml(body: str) -> str:
     builds, a constructor ("Less_common") its words, strings joined by "^" or a "\\" line end one string; the fence,
     "(* *)" comments (one that names a section its heading), the type declarations, braces and ";" blank."""
     return _read_data(body, _ML_OPEN, _ML_TOKEN, _ml_bindings)
+
+
+# ---------------------------------------------------------------------------
+# A Pharo Smalltalk script that fills dictionaries ("monograph := Dictionary new.", "monograph at: #brandNames put:
+# #('A' 'B'); at: #route put: #oral.", "{ 'Condition' -> 'note'. ... }", "faqs add: 'Q?' -> 'A.'", '"--- Usage ---"')
+# ---------------------------------------------------------------------------
+
+#: a dictionary made and bound ("monograph := Dictionary new"): the script's first line, unfenced
+_ST_NEW = re.compile(r"^[ \t]*\w+[ \t]*:=[ \t]*(?:Small|Identity)?Dictionary[ \t]+new\b", re.M)
+_ST_AT_PUT = re.compile(r"(?m)\bat:[ \t]*#?[\w']+[ \t]+put:[ \t]*\S")
+_ST_TOKEN = re.compile(r"\"(?P<c>[^\"]*)\"|(?P<s>'(?:[^']|'')*')|(?P<p>:=|->|#\(|[{}().;|^\[\]])|"
+                       r"(?P<w>#?[A-Za-z_]\w*:?|-?\d+(?:\.\d+)?)", re.S)
+
+
+class _StBag:
+    """A dictionary (its entries) or a collection (its items) a script fills, to be read once the script is run."""
+
+    def __init__(self, keyed: bool) -> None:
+        self.keyed, self.entries, self.items = keyed, [], []  # type: ignore[var-annotated]
+
+
+def _st_primary(toks: list[_Token], i: int, env: dict[str, object]) -> tuple[object, int]:
+    """The primary at ``toks[i]``: a string, a "#symbol" its words, "#( ... )" a list, "{ a. b }" a list of its
+    expressions, "( expr )", a variable its value, "X new" a new dictionary or collection."""
+    kind, text, line, parts = toks[i]
+    if text in ("#(", "{"):
+        close, items = ")" if text == "#(" else "}", []
+        i += 1
+        while i < len(toks) and toks[i][1] != close:
+            if toks[i][1] == ".":
+                i += 1
+                continue
+            item, i = _st_expr(toks, i, env) if close == "}" else _st_primary(toks, i, env)
+            items.append(item)
+        return _List(items), i + 1
+    if text == "(":
+        value, i = _st_expr(toks, i + 1, env)
+        return value, i + 1
+    if kind == "s":
+        return _Str([(k, t.replace("''", "'")) for k, t in parts]), i + 1
+    if i + 1 < len(toks) and toks[i + 1][1] == "new":
+        return _StBag("Dictionary" in text), i + 2
+    if text.startswith("#"):
+        return _Str([(line, text[1:])], bare=True), i + 1
+    return env.get(text, _Str([(line, text)], bare=True)), i + 1
+
+
+def _st_expr(toks: list[_Token], i: int, env: dict[str, object]) -> tuple[object, int]:
+    """The expression at ``toks[i]`` (:func:`_st_expr_arg`) and the keyword messages sent to it ("at: k put: v",
+    "add: v", cascaded by ";"), which put their arguments in the dictionary or collection it is."""
+    value, i = _st_expr_arg(toks, i, env)
+    receiver = value
+    while i < len(toks) and toks[i][0] == "w" and toks[i][1].endswith(":"):
+        words: list[tuple[str, object, int]] = []
+        while i < len(toks) and toks[i][0] == "w" and toks[i][1].endswith(":"):
+            arg, j = _st_expr_arg(toks, i + 1, env)
+            words.append((toks[i][1], arg, toks[i + 1][2] if i + 1 < len(toks) else toks[i][2]))
+            i = j
+        selector = "".join(w for w, _, _ in words)
+        if isinstance(receiver, _StBag) and selector == "at:put:" and isinstance(words[0][1], _Str):
+            receiver.entries.append((words[0][1].text, words[0][2], words[1][1]))
+        elif isinstance(receiver, _StBag) and selector == "add:":
+            receiver.items.append(words[0][1])
+        if i < len(toks) and toks[i][1] == ";":
+            i += 1
+            continue
+        break
+    return value, i
+
+
+def _st_expr_arg(toks: list[_Token], i: int, env: dict[str, object]) -> tuple[object, int]:
+    """A keyword message's argument: a primary, or an association "a -> b" the pair it means (:func:`_two_map`)."""
+    value, i = _st_primary(toks, i, env)
+    if i + 1 < len(toks) and toks[i][1] == "->":
+        other, i = _st_primary(toks, i + 1, env)
+        value = _two_map(value, other) if isinstance(value, _Str) else value
+    return value, i
+
+
+def _st_tree(value: object, depth: int = 0) -> object:
+    """A filled dictionary a map, a collection a list (a list of associations with symbol keys a map)."""
+    if isinstance(value, _StBag) and depth < 6:
+        if value.keyed:
+            return _Map([(k, at, _st_tree(v, depth + 1)) for k, at, v in value.entries])
+        value = _List(value.items)
+    if isinstance(value, _List):
+        return _List([_st_tree(v, depth + 1) for v in value.items])
+    return value
+
+
+def _st_script(toks: list[_Token]) -> tuple[object, int] | None:
+    """The dictionary a Smalltalk script fills that holds the most strings, read once every statement has run; None
+    when it fills none."""
+    env: dict[str, object] = {}
+    i = 0
+    while i < len(toks):
+        if toks[i][1] == "|":  # (the temporaries "| a b |")
+            i = next((j for j in range(i + 1, len(toks)) if toks[j][1] == "|"), len(toks)) + 1
+            continue
+        if toks[i][0] == "w" and i + 1 < len(toks) and toks[i + 1][1] == ":=":
+            env[toks[i][1]], i = _st_expr(toks, i + 2, env)
+        else:
+            _, i = _st_expr(toks, i, env)
+        while i < len(toks) and toks[i][1] != ".":  # (to the statement's end)
+            i += 1
+        i += 1
+    maps = [_st_tree(v) for v in env.values() if isinstance(v, _StBag) and v.keyed]
+    return (max(maps, key=_strings), len(toks)) if maps else None
+
+
+def _smalltalk(body: str) -> str:
+    """A Pharo (or Squeak) Smalltalk script that fills a Dictionary (fenced or not) as Markdown, line for line
+    (:func:`_data_page`): the dictionary that holds the most strings the tree (:func:`_st_script`), its "#symbol"
+    keys read as words ("veryCommon" a group, "notFor" a negation), "#('A' 'B')" and "{ a. b }" lists, "'Q?' -> 'A'"
+    a question and its answer (another association an entry and its note), a dictionary put in another under its
+    key; the fence, '"comments"' (one that names a section its heading) and the code blank."""
+    return _read_data(body, _ST_NEW, _ST_TOKEN, _st_script)
 
 
 # ---------------------------------------------------------------------------

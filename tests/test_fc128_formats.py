@@ -92,3 +92,36 @@ def test_a_page_with_an_ocaml_settings_record_is_left_alone() -> None:
             '  drug = "Velorin";\n  dose = "5 mg";\n  time = "08:00";\n  repeat = true;\n  sound = "bell";\n'
             '  label = "Ear drops";\n}\n```\n\n## Side Effects\n\n- Dry skin\n')
     assert formats.rewrite(page) == page
+
+
+_SMALLTALK = "\n".join([
+    "```smalltalk", '"Velorin as nested Smalltalk dictionaries"', "| card indications reactions questions |",
+    "card := Dictionary new.", "", '"=== Generic Name ==="', "card", "    at: #inn put: 'Velorin';",
+    "    at: #tradeNames put: #('Velodex' 'Orinal');", "    at: #notABrand put: 'Velocomb (with a diuretic)';",
+    "    at: #category put: 'potassium channel opener'.", "", '"=== Usage ==="', "indications := Dictionary new.",
+    "indications", "    at: #licensed put: {", "        'Tinnitus' -> 'ringing in the ears that lasts'.",
+    "        'Motion sickness' -> 'on ships or planes' };",
+    "    at: #studied put: { 'Cluster headache' -> 'short courses only' }.",
+    "card at: #indications put: indications.", "", '"=== Side Effects ==="', "reactions := Dictionary new.",
+    "reactions", "    at: #frequent put: #('Dry skin' 'Hiccups');", "    at: #serious put: #('Kidney stones');",
+    "    at: #getHelp put: 'Call a doctor at once if you notice blood in your urine.'.",
+    "card at: #adverseReactions put: reactions.", "", '"=== How it Works ==="',
+    "card at: #mechanism put: 'Velorin activates KCNQ potassium channels, so the ear''s nerve cells calm down.'.",
+    "", '"=== FAQs ==="', "questions := OrderedCollection new.", "questions",
+    "    add: 'Can I drive while taking it?' -> 'Yes, once you know how it affects you.';",
+    "    add: 'Is it safe with alcohol?' -> 'Keep to small amounts.'.", "card at: #questions put: questions.", "",
+    "card inspect.", "```"])
+
+
+def test_a_smalltalk_script_that_fills_dictionaries() -> None:
+    x = _velorin(_SMALLTALK)  # (not "Velocomb": a "notABrand" key is no brand; "studied" uses are off-label)
+    assert [s.label for s in x.serious_signs] == ["blood in your urine"]
+    assert "the ear's nerve cells" in formats.rewrite(_SMALLTALK)
+
+
+def test_a_page_with_a_smalltalk_settings_snippet_is_left_alone() -> None:
+    page = ("## Usage\n\nVelorin treats tinnitus. The reminder app is set up in Pharo:\n\n```smalltalk\n"
+            "settings := Dictionary new.\nsettings\n    at: #drug put: 'Velorin';\n    at: #dose put: '5 mg';\n"
+            "    at: #time put: '08:00';\n    at: #sound put: #bell;\n    at: #label put: 'Ear drops';\n"
+            "    at: #repeat put: true.\n```\n\n## Side Effects\n\n- Dry skin\n")
+    assert formats.rewrite(page) == page
