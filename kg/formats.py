@@ -230,6 +230,8 @@ def rewrite(body: str) -> str:
         body = _prolog(body)
     if "::" in body and len(_LOGSEQ_PROPERTIES.findall(body)) >= 2 and len(_LOGSEQ_SECTION.findall(body)) >= 3:
         body = _logseq(body)
+    if "load(" in body and _STARLARK_LOAD.search(body) and len(_STARLARK_ARG.findall(body)) >= 6:
+        body = _starlark(body)
     if not _MD_SECTION.search(body) and len(members := _LIT_MEMBER.findall(body)) >= 6 \
             and not (len(_JSON_KEY.findall(body)) >= 0.8 * len(members) and _JSON_OPEN.search(body)):
         body = _literal(body)  # (last: a literal no reader above names; JSON the parser's own readers read)
@@ -5270,6 +5272,9 @@ def _data_page(lines: list[str], tree: _Map, first: int, last: int, heads: dict[
     for key, line, value in tree.entries:
         role = _data_role(key)
         kind = None if role in _DATA_FIELDS else _data_section(key)
+        if role == "negation" and kind == section == "uses":  # ('not_used_for = ["Y", "Z"]' in Usage: one negation
+            _data_member(facts, section, None, key, _joined(value))  # of them all, "It is not used for y, Z", no
+            continue  # section of uses)
         named = [section_kind(heads[k]) for k in sorted(heads) if k < line]  # (under a comment that names a section)
         if kind is None and named and named[-1] != section and role not in ("help", "negation"):
             kind = named[-1]
@@ -5289,6 +5294,16 @@ def _data_page(lines: list[str], tree: _Map, first: int, last: int, heads: dict[
     _put_facts(out, facts, heads, first)
     _end_lists(out, sorted(facts))
     return "\n".join(out)
+
+
+def _joined(value: object) -> object:
+    """A list of short strings as one string of them, a comma after each but the last; any other value as it is."""
+    if not isinstance(value, _List) or not value.items \
+            or not all(isinstance(i, _Str) and not _sentence(i.text) for i in value.items):
+        return value
+    last = len(value.items) - 1
+    return _Str([(k, t + ("," if n < last and m == len(i.parts) - 1 else "")) for n, i in enumerate(value.items)
+                 if isinstance(i, _Str) for m, (k, t) in enumerate(i.parts)])
 
 
 def _end_lists(out: list[str], rows: list[int]) -> None:
@@ -6091,12 +6106,13 @@ def _strings(value: object) -> int:
     return int(isinstance(value, _Str) and not value.bare)
 
 
-def _literal(body: str) -> str:
+def _literal(body: str, calls: dict[str, list[str]] | None = None) -> str:
     """A data literal of a language no other reader names (fenced or not) as Markdown, line for line
     (:func:`_data_page`): its top-level bindings ("my %drug = (", "dexoprin <- list(", "var X = Card{", "x = [") read
     in order, a bare word that names one of them its value; the binding that holds the most strings the tree (or, when
     none holds a map, every binding as one map); keys read as words (camelCase split, "$@%:" sigils dropped); the
-    fence, comments, code around the literal, brackets and separators blank."""
+    fence, comments, code around the literal, brackets and separators blank. ``calls`` names the positional
+    arguments of calls the literal does not declare (:func:`_starlark`)."""
     lines = body.split("\n")
     window = _data_window(lines, _LIT_OPEN)
     if window is None:
@@ -6107,7 +6123,7 @@ def _literal(body: str) -> str:
     window = first, window[1]
     heads: dict[int, str] = {}
     toks = _lex(_hjson_quoted(lines, *window), *window, _LIT_TOKEN, heads)
-    classes = _lit_classes("\n".join(lines[window[0]:window[1] + 1]))
+    classes = {**(calls or {}), **_lit_classes("\n".join(lines[window[0]:window[1] + 1]))}
     if classes:
         toks = _lit_named(toks, classes)
     bindings: list[tuple[str, int, object, int]] = []  # (name, line, value, index after it)
@@ -6463,6 +6479,35 @@ def _smalltalk(body: str) -> str:
     a question and its answer (another association an entry and its note), a dictionary put in another under its
     key; the fence, '"comments"' (one that names a section its heading) and the code blank."""
     return _read_data(body, _ST_NEW, _ST_TOKEN, _st_script)
+
+
+# ---------------------------------------------------------------------------
+# A Bazel BUILD file in Starlark ('load("//x:defs.bzl", "drug_monograph", "side_effect")', one rule call whose named
+# arguments hold the answer: 'uses = [use(condition = "Y", off_label = True)]', 'side_effect("Z", "common")')
+# ---------------------------------------------------------------------------
+
+_STARLARK_LOAD = re.compile(r'(?m)^[ \t]*load\([ \t]*"[^"\n]*\.bzl"[ \t]*,')
+_STARLARK_ARG = re.compile(r"(?m)^[ \t]+[a-z_]\w*[ \t]*=[ \t]*\S")
+_STARLARK_TARGET = re.compile(r'(?m)^[ \t]*name[ \t]*=[ \t]*"[^"\n]*"[ \t]*,?[ \t]*$')
+_STARLARK_GENERIC = re.compile(r"(?m)^[ \t]*generic_name[ \t]*=")
+#: the arguments a loaded helper takes by position, by the section its name names ('side_effect("Z", "common")')
+_STARLARK_PARAMS = {"uses": ["condition", "note"], "side_effects": ["name", "frequency"], "faqs": ["q", "a"]}
+
+
+def _starlark(body: str) -> str:
+    """A BUILD file as the data literal its rule call is (:func:`_literal`), each helper the file loads called with
+    its arguments by position named by what the helper's name names: a use's condition and note, an effect's name
+    and frequency, a question and its answer; the target's "name" no name of the drug when a generic name is given
+    (its line blank)."""
+    calls: dict[str, list[str]] = {}
+    for load in re.finditer(r"(?m)^[ \t]*load\((?P<a>[^()]*)\)", body):
+        for name in re.findall(r'"(\w+)"', load.group("a")):
+            params = _STARLARK_PARAMS.get(_data_section(name) or "")
+            if params:
+                calls[name] = params
+    own = _STARLARK_TARGET.sub("", body) if _STARLARK_GENERIC.search(body) else body
+    read = _literal(own, calls)
+    return body if read == own else read
 
 
 # ---------------------------------------------------------------------------

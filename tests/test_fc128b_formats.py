@@ -1,0 +1,35 @@
+"""Answer formats firstcontact128's pages showed the reader had never seen, pinned on invented pages (another drug,
+other words, other key names): a Bazel BUILD file whose rule call holds the answer, a Puppet manifest and a Visual
+Basic .NET module, each rewritten line for line (:mod:`kg.formats`)."""
+from __future__ import annotations
+
+from kg import formats
+from tests.test_fc109_formats import _dexoprin, _same_lines
+
+_STARLARK = "\n".join([
+    "```python", "# cards/dexoprin/BUILD", 'load("//cards:rules.bzl", "drug_card", "indication", "adverse", "qa")', "",
+    'drug_card(', '    name = "dexoprin_card",', "    # ---- Generic Name ----", '    generic_name = "Dexoprin",',
+    '    trade_names = ["Dexolin", "Prinodex"],', '    drug_class = "calcium channel blocker",', "",
+    "    # ---- Usage ----", "    indications = [", '        indication(condition = "High blood pressure"),',
+    '        indication(condition = "Angina", note = "fewer chest pain attacks"),',
+    '        indication(condition = "Raynaud\'s phenomenon", off_label = True),', "    ],",
+    '    not_indicated_for = ["Heart failure", "Low blood pressure"],', "", "    # ---- Side Effects ----",
+    "    adverse_effects = [", '        adverse("Ankle swelling", "frequent"),',
+    '        adverse("Flushing", "frequent"),',
+    '        adverse("Liver injury", "serious"),', "    ],", "", "    # ---- How it Works ----",
+    '    how_it_works = "Dexoprin blocks L-type calcium channels in the artery wall, " +',
+    '                   "so the arteries relax.",', "", "    # ---- FAQs ----", "    faqs = [",
+    '        qa("Can I drink grapefruit juice?", "No, it raises the level in the blood."),',
+    '        qa("Can I stop it suddenly?", "No, ask your doctor first."),', "    ],", ")", "```"])
+
+
+def test_bazel_rule_call_with_positional_helper_calls() -> None:
+    x = _dexoprin(_STARLARK)
+    assert not any(u.label in ("Heart failure", "Low blood pressure") for u in x.treats)
+
+
+def test_a_page_that_loads_one_macro_is_left_alone() -> None:
+    page = "\n".join(["Load the rules first:", "", "```python", 'load("//tools:defs.bzl", "py_binary")', "```", "",
+                      "## Usage", "", "- name = the target", "- srcs = its files"])
+    _same_lines(page)
+    assert formats.rewrite(page) == page
