@@ -163,6 +163,8 @@ def rewrite(body: str) -> str:
         body = _ruby(body)
     if ("const" in body or "export" in body) and _TS_OPEN.search(body) and len(_TS_KEY.findall(body)) >= 8:
         body = _typescript(body)
+    if "=>" in body and _PUPPET_CLASS.search(body) and len(_PUPPET_VAR.findall(body)) >= 3:
+        body = _puppet(body)
     if "=>" in body and len(_PHP_PAIR.findall(body)) >= 8 and ("<?php" in body or _PHP_OPEN.search(body)):
         body = _php(body)
     if "{:" in body and len(_EDN_KEY.findall(body)) >= 6:
@@ -5397,8 +5399,12 @@ def _data_member(facts: dict[int, tuple[str | None, str]], section: str, group: 
             inner = words
         elif section == "uses" and key and (_OFF_LABEL_WORD.search(words) or role == "status"):
             inner = words
-        for k, _, v in value.entries:
-            _data_member(facts, section, inner, k, v)
+        for k, at, v in value.entries:
+            if section == "uses" and isinstance(v, _Str) and (" " in k or k[:1].isupper()) \
+                    and _data_role(k) is None and _data_section(k) is None:  # (a key in words
+                _data_item(facts, section, inner, _Map([("name", at, _Str([(at, k)])), ("note", v.line, v)]))
+            else:  # over its note: "'Radiation cystitis' => 'after pelvic radiotherapy'", the key the use)
+                _data_member(facts, section, inner, k, v)
         return
     if isinstance(value, _List):
         if section == "uses" and key and role not in ("prose", "negation"):
@@ -6508,6 +6514,54 @@ def _starlark(body: str) -> str:
     own = _STARLARK_TARGET.sub("", body) if _STARLARK_GENERIC.search(body) else body
     read = _literal(own, calls)
     return body if read == own else read
+
+
+# ---------------------------------------------------------------------------
+# A Puppet manifest ("class x::y (", "  String $generic_name = 'X',", "$usage = { 'off_label' => { 'Y' => 'note' } }",
+# "$how = @(HOW)" over its lines and "| HOW", "file { $base: ensure => directory }")
+# ---------------------------------------------------------------------------
+
+_PUPPET_CLASS = re.compile(r"(?m)^[ \t]*class[ \t]+[a-z][\w:]*[ \t]*\([ \t]*$")
+_PUPPET_VAR = re.compile(r"(?m)^[ \t]*(?:[A-Z]\w*(?:\[[^\]\n]*\])?[ \t]+)?\$[a-z_]\w*[ \t]*=[ \t]*(?:[\[{'\"]|@\()")
+_PUPPET_OPEN = re.compile(r"^[ \t]*(?:class[ \t]+[a-z][\w:]*[ \t]*\(|\$[a-z_]\w*[ \t]*=)")
+#: a heredoc's opening "@(HOW)" ('@("EOT"/L)') and its closing line "| HOW" ("|- EOT")
+_PUPPET_HEREDOC = re.compile(r"@\([ \t]*\"?(?P<t>[A-Z_][A-Z0-9_]*)\"?(?:[:/][^)\n]*)?[ \t]*\)")
+_PUPPET_HEREDOC_END = re.compile(r"^(?P<i>[ \t]*)\|-?[ \t]*(?P<t>[A-Z_][A-Z0-9_]*)[ \t]*$")
+
+
+def _puppet(body: str) -> str:
+    """A Puppet class as Markdown, line for line (:func:`_data_page`): its parameters ("String $generic_name = 'X'")
+    and the variables its body sets to hashes, arrays, strings and heredocs ("$usage = {", "$faqs = [") one map, read
+    as a literal (:func:`_lit_value`, a heredoc as a heredoc of its lines); resources, loops, calls and paths (a
+    string with no space: "$base = '/usr/share/x'") nothing; the fence, comments, types and brackets blank."""
+    lines = body.split("\n")
+    window = _data_window(lines, _PUPPET_OPEN)
+    if window is None:
+        return body
+    own = list(lines)
+    for k in range(window[0], window[1] + 1):
+        end = _PUPPET_HEREDOC_END.match(own[k])
+        own[k] = end["i"] + end["t"] if end else _PUPPET_HEREDOC.sub(lambda m: "<<" + m["t"], own[k])
+    heads: dict[int, str] = {}
+    toks = _lex(own, *window, _LIT_TOKEN, heads)
+    entries: list[tuple[str, int, object]] = []
+    i = closed = 0
+    while i < len(toks):
+        kind, text, line, _ = toks[i]
+        if kind == "w" and text == "class" and i + 2 < len(toks) and toks[i + 2][1] == "(":
+            params, i = _lit_container(toks, i + 3, ")")
+            entries += params.entries if isinstance(params, _Map) else []
+        elif kind == "w" and text.startswith("$") and i + 2 < len(toks) and toks[i + 1][1] == "=":
+            value, i = _lit_value(toks, i + 2)
+            if _strings(value) and not (isinstance(value, _Str) and " " not in value.text):
+                entries.append((text[1:], line, value))
+        else:
+            i += 1
+            continue
+        closed = toks[min(i, len(toks)) - 1][2]
+    if not entries:
+        return body
+    return _data_page(lines, _Map(entries), window[0], _data_end(lines, window[1], closed), heads)
 
 
 # ---------------------------------------------------------------------------

@@ -33,3 +33,34 @@ def test_a_page_that_loads_one_macro_is_left_alone() -> None:
                       "## Usage", "", "- name = the target", "- srcs = its files"])
     _same_lines(page)
     assert formats.rewrite(page) == page
+
+
+_PUPPET = "\n".join([
+    "```puppet", "# dexoprin.pp", "class cards::dexoprin (", "  String        $generic_name = 'Dexoprin',",
+    "  Array[String] $trade_names  = ['Dexolin', 'Prinodex'],",
+    "  String        $drug_class   = 'calcium channel blocker',",
+    ") {", "  $root = '/srv/cards/dexoprin'", "  file { $root: ensure => directory }", "",
+    "  # ---- Usage ----", "  $indications = {", "    'licensed'  => {",
+    "      'High blood pressure' => 'alone or with a diuretic',", "      'Angina'              => 'fewer attacks',",
+    "    },", "    'off_label' => {", "      'Raynaud\\'s phenomenon' => 'cold, white fingers in winter',", "    },",
+    "    'never_for' => 'It is not given for heart failure.',", "  }", "", "  # ---- Side Effects ----",
+    "  $adverse = {", "    'frequent' => ['Ankle swelling', 'Flushing'],", "    'serious'  => ['Liver injury'],",
+    "  }", "", "  # ---- How it Works ----", "  $action = @(END)", "    Dexoprin blocks L-type calcium channels in the",
+    "    artery wall, so the arteries relax.", "    | END", "", "  # ---- FAQs ----", "  $questions = [",
+    "    { 'q' => 'Can I drink grapefruit juice?', 'a' => 'No, it raises the level in the blood.' },",
+    "    { 'q' => 'Can I stop it suddenly?', 'a' => 'No, ask your doctor first.' },", "  ]", "",
+    "  $questions.each |Hash $qa| {", "    notify { $qa['q']: message => $qa['a'] }", "  }", "}", "```"])
+
+
+def test_puppet_class_parameters_hashes_and_heredoc() -> None:
+    x = _dexoprin(_PUPPET)
+    assert x.drug is not None and x.drug.label == "Dexoprin"
+    assert not any("heart failure" in u.label.casefold() for u in x.treats)
+
+
+def test_a_page_that_shows_one_puppet_resource_is_left_alone() -> None:
+    page = "\n".join(["Install it with Puppet:", "", "```puppet", "class dexoprin::install (", ") {",
+                      "  $pkg = 'dexoprin'", "  package { $pkg: ensure => installed }", "}", "```", "",
+                      "## Usage", "", "- High blood pressure"])
+    _same_lines(page)
+    assert formats.rewrite(page) == page
