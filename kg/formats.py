@@ -232,6 +232,8 @@ def rewrite(body: str) -> str:
         body = _prolog(body)
     if "::" in body and len(_LOGSEQ_PROPERTIES.findall(body)) >= 2 and len(_LOGSEQ_SECTION.findall(body)) >= 3:
         body = _logseq(body)
+    if " As " in body and _VB_END.search(body) and len(_VB_DECL.findall(body)) >= 6:
+        body = _vbnet(body)
     if "load(" in body and _STARLARK_LOAD.search(body) and len(_STARLARK_ARG.findall(body)) >= 6:
         body = _starlark(body)
     if not _MD_SECTION.search(body) and len(members := _LIT_MEMBER.findall(body)) >= 6 \
@@ -5611,11 +5613,11 @@ def _data_end(lines: list[str], last: int, closed: int) -> int:
     return closed
 
 
-def _array(toks: list[_Token], i: int, value: Callable[[list[_Token], int], tuple[object, int]]
+def _array(toks: list[_Token], i: int, value: Callable[[list[_Token], int], tuple[object, int]], close: str = "]"
            ) -> tuple[_List, int]:
-    """The items up to "]" read by ``value`` (commas skipped), and the index after the "]"."""
+    """The items up to "]" (or ``close``) read by ``value`` (commas skipped), and the index after the "]"."""
     items: list[object] = []
-    while i < len(toks) and toks[i][1] != "]":
+    while i < len(toks) and toks[i][1] != close:
         if toks[i][1] == ",":
             i += 1
             continue
@@ -6562,6 +6564,94 @@ def _puppet(body: str) -> str:
     if not entries:
         return body
     return _data_page(lines, _Map(entries), window[0], _data_end(lines, window[1], closed), heads)
+
+
+# ---------------------------------------------------------------------------
+# A Visual Basic .NET module ("' ===== Usage =====", 'Public Const X As String = "a " &' over '"b"', "Public ReadOnly
+# Y As String() = {"A"}", "New List(Of String) From {", "{"Common", {"Z"}}", "New KeyValuePair(Of String, String)(q,
+# a)")
+# ---------------------------------------------------------------------------
+
+_VB_DECL = re.compile(r"(?m)^[ \t]*(?:(?:Public|Private|Friend|Protected|Shared|ReadOnly|Const|Dim)[ \t]+)+"
+                      r"[A-Za-z_]\w*[ \t]+As[ \t]+\S")
+_VB_END = re.compile(r"(?m)^[ \t]*End[ \t]+(?:Module|Class|Structure)\b")
+_VB_OPEN = re.compile(r"^[ \t]*(?:Imports[ \t]|Option[ \t]|(?:(?:Public|Friend|Private|Partial|Shared)[ \t]+)*"
+                      r"(?:Module|Class|Structure)[ \t]+\w)")
+_VB_TOKEN = re.compile(r"'(?P<c>[^\n]*)|(?P<s>\"(?:[^\"\n]|\"\")*\")|(?P<p>[{}(),=&+])|"
+                       r"(?P<w>[A-Za-z_][\w.]*|-?\d[\d.]*)")
+_VB_MODIFIERS = frozenset({"Public", "Private", "Friend", "Protected", "Shared", "ReadOnly", "Const", "Dim"})
+
+
+def _vb_value(toks: list[_Token], i: int) -> tuple[object, int]:
+    """The value at ``toks[i]``: "New T(Of ...) From { ... }" and "New T(Of ...)(a, b)" their braces or brackets
+    (:func:`_vb_group`), a brace or bracket group, strings joined by "&" or "+" one string, a word as written."""
+    kind, text, line, parts = toks[i]
+    if text == "New":
+        i += 2
+        if i + 1 < len(toks) and toks[i][1] == "(" and toks[i + 1][1] == "Of":
+            depth = 0
+            while i < len(toks):
+                depth += {"(": 1, ")": -1}.get(toks[i][1], 0)
+                i += 1
+                if not depth:
+                    break
+        i += i < len(toks) and toks[i][1] == "From"
+        return _vb_group(toks, i) if i < len(toks) and toks[i][1] in ("(", "{") else (None, i)
+    if text in ("(", "{"):
+        return _vb_group(toks, i)
+    if kind == "s":
+        got = list(parts)
+        i += 1
+        while i + 1 < len(toks) and toks[i][1] in ("&", "+") and toks[i + 1][0] == "s":
+            got += toks[i + 1][3]
+            i += 2
+        return _Str(got), i
+    return _Str([(line, text)], bare=True), i + 1
+
+
+def _vb_group(toks: list[_Token], i: int) -> tuple[object, int]:
+    """The items of the group that opens at ``toks[i]``, up to its closing bracket: pairs ('{"Common", {...}}') a
+    dictionary, a question and its answer ('("Q?", "A.")') a question, any other items a list ("X - note" an entry
+    and its note, :func:`_entry_note`)."""
+    group, i = _array(toks, i + 1, _vb_value, "}" if toks[i][1] == "{" else ")")
+    items = group.items
+    pairs = [v.items for v in items if isinstance(v, _List) and len(v.items) == 2 and isinstance(v.items[0], _Str)]
+    if items and len(pairs) == len(items):
+        return _Map([(k.text, k.line, v) for k, v in pairs if isinstance(k, _Str)]), i
+    if len(items) == 2 and isinstance(items[0], _Str) and items[0].text.endswith("?") and isinstance(items[1], _Str):
+        return _Map([("q", items[0].line, items[0]), ("a", items[1].line, items[1])]), i
+    return _List([_entry_note(v) if isinstance(v, _Str) and not v.bare else v for v in items]), i
+
+
+def _vbnet(body: str) -> str:
+    """A VB.NET module as Markdown, line for line (:func:`_data_page`): each declaration ("Public Const Name As
+    String = ...", "Public ReadOnly Uses As New List(Of String) From {") a member named by its name, read by
+    :func:`_vb_value`, under the section its comment names ("' ===== Side Effects ====="); the fence, "Imports", the
+    module's lines, types, comments and brackets blank."""
+    lines = body.split("\n")
+    window = _data_window(lines, _VB_OPEN)
+    if window is None:
+        return body
+    heads: dict[int, str] = {}
+    toks = [t for t in _lex(lines, *window, _VB_TOKEN, heads) if t[1] != "_"]
+    sections: dict[int, list[tuple[str, int, object]]] = {}
+    top: list[tuple[str, int, object]] = []
+    for i in range(1, len(toks) - 1):
+        if toks[i + 1][1] != "As" or toks[i - 1][1] not in _VB_MODIFIERS or toks[i][0] != "w":
+            continue
+        j = i + 2
+        while j < len(toks) and toks[j][1] not in ("=", "New") and toks[j][1] not in _VB_MODIFIERS:
+            j += 1
+        if j + 1 >= len(toks) or toks[j][1] in _VB_MODIFIERS:
+            continue
+        value, _ = _vb_value(toks, j + (toks[j][1] == "="))
+        if value is not None:
+            head = max((k for k in heads if k < toks[i][2]), default=None)
+            (top if head is None else sections.setdefault(head, [])).append((toks[i][1], toks[i][2], value))
+    top += [(heads[k][3:], k, _Map(members)) for k, members in sections.items()]
+    if not top:
+        return body
+    return _data_page(lines, _Map(top), window[0], _data_end(lines, window[1], toks[-1][2]), heads)
 
 
 # ---------------------------------------------------------------------------

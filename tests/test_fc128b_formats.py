@@ -64,3 +64,38 @@ def test_a_page_that_shows_one_puppet_resource_is_left_alone() -> None:
                       "## Usage", "", "- High blood pressure"])
     _same_lines(page)
     assert formats.rewrite(page) == page
+
+
+_VBNET = "\n".join([
+    "```vb", "' DexoprinCard.vb", "Imports System.Collections.Generic", "", "Public Module DexoprinCard", "",
+    "    ' ===== Generic Name =====", '    Public Const DrugName As String = "Dexoprin"',
+    '    Public ReadOnly TradeNames As String() = {"Dexolin", "Prinodex"}',
+    '    Public Const DrugClass As String = "calcium channel blocker"', "", "    ' ===== Usage =====",
+    "    Public ReadOnly Licensed As New List(Of String) From {",
+    '        "High blood pressure - alone or with a diuretic",', '        "Angina"', "    }",
+    "    Public ReadOnly OffLabel As New List(Of String) From {",
+    '        "Raynaud\'s phenomenon - for cold, white fingers"', "    }",
+    '    Public Const NeverFor As String = "Heart failure"', "", "    ' ===== Side Effects =====",
+    "    Public ReadOnly Adverse As New Dictionary(Of String, String()) From {",
+    '        {"Frequent", {"Ankle swelling", "Flushing"}},', '        {"Serious", {"Liver injury"}}', "    }", "",
+    "    ' ===== How it Works =====", "    Public Const Action As String =",
+    '        "Dexoprin blocks L-type calcium channels in the artery wall, " &',
+    '        "so the arteries relax."', "", "    ' ===== FAQs =====",
+    "    Public ReadOnly Questions As New List(Of KeyValuePair(Of String, String)) From {",
+    '        New KeyValuePair(Of String, String)("Can I drink grapefruit juice?",',
+    '            "No, it raises the level in the blood."),',
+    '        New KeyValuePair(Of String, String)("Can I stop it suddenly?", "No, ask your doctor first.")', "    }",
+    "", "End Module", "```"])
+
+
+def test_vbnet_module_of_constants_lists_and_dictionaries() -> None:
+    x = _dexoprin(_VBNET)
+    assert not any("heart failure" in u.label.casefold() for u in x.treats)
+
+
+def test_a_page_with_one_vb_snippet_is_left_alone() -> None:
+    page = "\n".join(["A tip for developers:", "", "```vb", "Public Module Card",
+                      '    Public Const Name As String = "Dexoprin"', "End Module", "```", "", "## Usage", "",
+                      "- High blood pressure"])
+    _same_lines(page)
+    assert formats.rewrite(page) == page
