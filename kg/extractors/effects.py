@@ -1981,6 +1981,8 @@ _CELL_LEAD = re.compile(r"^([A-Za-z][A-Za-z ]{2,30}?)\s*(?:[,;.(]|$)")
 _MID_TAG = re.compile(r"\s*\[([^\[\]]{3,40})\](?=\s*[:\u2013\u2014]|\s+-\s)")
 _GROUP_TAG = re.compile(r"\s*\[([^\[\]]{3,40})\]$|\s*\(([^()]{3,40})\)$")
 _CLAUSE_MEMBER = re.compile(r"^(?:so|which|because|since|although|though|whereas)\s|"
+                            # "Uveitis (painful, red eye), more likely with clarithromycin": when it comes more
+                            r"^(?:more|less|most)\s+(?:likely|common|often)\s+(?:with|in|when|if|at|after|during)\b|"
                             # "..., and unusual behavior or confusion, reported mostly in children": where seen
                             r"^(?:reported|seen|observed|noted|described)(?:\s+(?:mostly|mainly|only|especially|usually|in|"
                             r"among|with)\b|$)|"
@@ -2273,8 +2275,9 @@ class _Ctx:
         else:  # ("**Common:** stuffy nose and sore throat, ...": a group label's items split as plain ones do)
             split = _join_place_parts(_join_bare_parts(split, text), text)  # ("headache, bone, joint or muscle pain",
             # "swelling of the face, lips, or throat": one member)
-            items = _share_place([Item(h, it.conj) for it in _adjective_run(split)
-                                  for h in split_pair(_WHO_ASIDE.sub("", it.text))])
+            items = [Item(h, it.conj) for it in _adjective_run(split) for h in split_pair(_WHO_ASIDE.sub("", it.text))]
+            items = items if ";" in text else _share_place(items)  # (members set apart by semicolons share no place:
+            # "Stomach pain; Hiccups; Pain or burning at the injection site")
             # ("Dry, itchy skin", "Wrinkled, fragile skin": the comma between two adjectives of one noun)
         for k, it in enumerate(items):
             if k and _WITH_MEMBER.match(it.text):
@@ -3679,7 +3682,9 @@ def _distribute(items: list[Item]) -> list[Item]:
         if len(head) >= 2 and run and run[-1].conj:
             text = out[i].text
             to = list(_PART_TO.finditer(text))
-            if (" of " in text or to) and head[-1].casefold() != "body":
+            closed = " of " in text and re.search(r"\s(?:or|and)\s", text[text.rindex(" of "):])  # ("swelling of the
+            # face or throat, wheezing, or fainting": its places closed by their own "or", the list goes on)
+            if (" of " in text or to) and head[-1].casefold() != "body" and not closed:
                 # (not "weakness on one side of the body, or hives": the body whole is no part to share over)  # ("a blue or gray color to your lips, nail beds, or skin": a color to each)
                 cut = max(text.rindex(" of ") + 4 if " of " in text else -1, to[-1].end() if to else -1)
                 prefix = text[:cut]

@@ -140,6 +140,8 @@ ROUTES = (
     ("intrauterine", re.compile(r"\bintrauterine\s+(?:devices?|systems?)\b|\b(?:placed|inserted)\s+(?:in|into)\s+the\s+"
                                 r"(?:uterus|womb)\b", re.I)),
     ("intracameral", re.compile(r"\bintracameral(?:ly)?\b", re.I)),
+    ("intravesical", re.compile(r"\bintravesical(?:ly)?\b|\b(?:instilled|placed|put)\s+(?:directly\s+)?into\s+the\s+bladder\b"
+                                r"(?!\s+(?:wall|muscle)\b)", re.I)),
     ("intradetrusor", re.compile(r"\bintradetrusor\b|\b(?:injected|injections?|given)\s+into\s+the\s+bladder\s+(?:wall|muscle)\b", re.I)),
 )
 #: Literals one of which every match of the route's pattern holds (a cheap first test).
@@ -160,6 +162,7 @@ _ROUTE_NEEDLES = {
     "intralesional": ("intralesional",), "intracavernosal": ("intracavernos", "penis"),
     "intraurethral": ("urethra", "penis"), "intrauterine": ("intrauterine", "uterus", "womb"),
     "intracameral": ("intracameral",), "intradetrusor": ("intradetrusor", "bladder"),
+    "intravesical": ("intravesical", "bladder"),
 }
 
 
@@ -1638,6 +1641,11 @@ def _dedupe(names: list[Name], exclude: set[str] | None = None) -> list[Name]:
     return out
 
 
+#: where and how a class of medicine is given, said after it: "placed directly into the bladder", "applied to the skin"
+_PUT_WHERE = re.compile(r"\s+(?:placed|given|applied|injected|instilled|inhaled|sprayed|rubbed|put)\s+(?:directly\s+)?"
+                        r"(?:into|onto|on|in|under|through|to)\s.*$", re.I)
+
+
 def _clean_class(phrase: str, named: bool = False) -> str | None:
     """A class phrase cleaned (its article, route adjective, "medicine" head), or None when it names no class; a
     class the page names as one (``named``: "a class of medicines called coagulation factor concentrates") may end in a
@@ -1645,6 +1653,7 @@ def _clean_class(phrase: str, named: bool = False) -> str | None:
     text = re.sub(r"\s*\([^()]*\)", "", phrase).split("(")[0].strip().rstrip(".")  # ("Class: cytoprotective agent.")
     text = _CALLED_CLASS.sub("", text)
     text = _WITH_ACTIVITY.sub("", text)  # "second-generation antihistamine with anti-PAF activity": the class
+    text = _PUT_WHERE.sub("", text)  # "an anti-inflammatory agent placed directly into the bladder": how it is given
     text = re.sub(r"\s+and\s+(?:is|are|was|were|can|has|have|may|an?|the)\b.*$", "", text)  # ("... inhibitor and a
     # prodrug of tenofovir": what it is made into, no class; "called cannabinoids and is approved by the FDA for two
     # uses": the class, then the sentence goes on; "a potassium-sparing diuretic and an aldosterone antagonist", "a
