@@ -674,12 +674,15 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     ("tests/fixtures/firstcontact125", 0.71, 0.74),  # 68/95, 71/95 after the readers of its formats (25/38, 25/38 at
     # first contact, blind: a Postman collection, Scala case classes, an Ada package and a CMake script read as almost
     # nothing; identified 68.4 % of 38 nodes, then 76.8 % of 95)
-    ("tests/fixtures/firstcontact126", 0.71, 0.74),  # 64/90, 67/90 at first contact (blind, ordinary answers of six
-    # models not imitated before, after every rule of the session; identified 76.7 %)
-    ("tests/fixtures/firstcontact127", 0.75, 0.78),  # 87/115, 90/115 at first contact (blind, ordinary answers of
-    # six models not imitated before, after every rule of the session; identified 79.1 %)
-    ("tests/fixtures/firstcontact128", 0.34, 0.34),  # 8/23, 8/23 at first contact (blind: a Tcl dict, an OCaml
-    # record, Smalltalk dictionaries, a VB.NET module, a Puppet manifest and a Bazel BUILD file; identified 39.1 %)
+    ("tests/fixtures/firstcontact126", 0.73, 0.77),  # 68/92, 71/92 after the rules from its misses (64/90, 67/90 at
+    # first contact, blind, ordinary answers of six models not imitated before, after every rule of the session;
+    # identified 76.7 %, then 79.3 %)
+    ("tests/fixtures/firstcontact127", 0.79, 0.81),  # 91/114, 93/114 after the rules from its misses (87/115, 90/115
+    # at first contact, blind, ordinary answers of six models not imitated before, after every rule of the session;
+    # identified 79.1 %, then 82.5 %)
+    ("tests/fixtures/firstcontact128", 0.64, 0.68),  # 60/93, 64/93 after the readers of its formats (8/23, 8/23 at
+    # first contact, blind: a Tcl dict, an OCaml record, Smalltalk dictionaries, a VB.NET module, a Puppet manifest
+    # and a Bazel BUILD file read as almost nothing; identified 39.1 % of 23 nodes, then 72.0 % of 93)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,
