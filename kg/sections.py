@@ -157,8 +157,8 @@ class LabelLine:
 _BOLD_LABEL = re.compile(r"^(\s*)(\*\*|__|\*|_)(?=\S)(?P<label>[^*_\n]{1,90}?)(?P<c1>\s*:)?(?<=\S)\2"
                          r"(?P<colon>\s*:)?(?P<rest>.*)$")
 # "Label: rest", "USAGE:", "3) Side Effects:", "Q: ..." (a short label, no sentence punctuation)
-_PLAIN_LABEL = re.compile(r"^(\s*)(?P<label>(?:\d{1,2}[.)]\s+)?[A-Z\u00c0-\u024f][^:.!?;\n]{0,60}?):(?=\s|$)"
-                          r"(?P<rest>.*)$")
+_PLAIN_LABEL = re.compile(r"^(\s*)(?P<label>(?:\d{1,2}[.)]\s+)?[A-Z\u00c0-\u024f][^:.!?;\n]{0,60}?)(?:\s?:-|:)(?=\s|$)"
+                          r"(?P<rest>.*)$")  # ("Usage :- text": a colon and a hyphen, as some writers set a label)
 
 
 _DASH_AFTER = re.compile(r"\s+[-\u2013\u2014]\s+")

@@ -247,6 +247,10 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see
                          r"\b(?:see|call|contact|get|seek|tell|phone|ring)\b[^;]*?\bif\s+(?P<thing>(?:a|an|the|your)\s+"
                          r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:lasts|persists|keeps|continues|gets|becomes)\b[^,;]*?)\s+"
                          r"or\s+(?:comes|is|occurs|happens)\s+(?:together\s+)?with\s+(?P<l23>[^;]+)$|"
+                         # "If you notice swelling of face, difficulty in breathing or severe vomiting kindly consult your
+                         # doctor immediately": a courtesy word where a comma would be
+                         r"^if\s+you\s+(?:experience|develop|notice|have|get)\s+(?P<l25>[^;]{3,160}?),?\s+(?:kindly|please)\s+"
+                         r"(?:consult|contact|see|call|tell|inform|visit)\b|"
                          # "Stop the infusion and seek medical help immediately if hives, wheezing or low blood pressure
                          # occur": the help first, then the signs as the if-clause's subject
                          r"\b(?:seek|get|call|" + _CONTACT + r"|see|phone|ring|go)\b[^;]*?\bif\s+(?!(?:any\s+)?(?:of\s+)?"
@@ -1878,9 +1882,13 @@ _THEN_HELP = re.compile(r"(?:,\s+so|;)\s+(?=(?:tell|call|contact|see|seek|get|go
 #: often in the adverb
 _PEOPLE_REPORT = re.compile(r"^(?:(?P<adv0>(?:much\s+|far\s+)?(?:less|more|most)\s+(?:often|frequently|commonly)|commonly|"
                             r"frequently|occasionally|sometimes|rarely),\s+)?"  # ("More commonly, people experience ...")
+                            # ("In high dose IV infusion some patients feel A and B": when, then who)
+                            r"(?:(?:in|with|after|during)\s+(?:[\w-]+\s+){0,4}?(?:infusions?|injections?|doses?|use)\s*,?\s+"
+                            r"(?=(?:most|many|some)\s))?"
                             r"(?:(?:most|many|some)\s+)?(?:patients|people|users|adults|children|women|men)\s+"
                             r"(?:(?P<adv>(?:most\s+|more\s+|less\s+)?(?:commonly|often|frequently)|sometimes|occasionally|"
-                            r"rarely|also)\s+)?(?:report|experience|complain\s+of|notice)\s+(?P<list>.+)$", re.I)
+                            r"rarely|also)\s+)?(?:report|experience|complain\s+of|notice|feel(?=\s+(?:[\w-]+\s+)?(?:sensation|"
+                            r"pain|ache|aches|burning|discomfort|nausea)\b))\s+(?P<list>.+)$", re.I)
 #: "Less frequently, tachycardia and drowsiness occur", "In elderly patients, confusion may develop": the effects
 #: the subject of occurring, how often in the lead
 _W = r"(?!(?:can|may|might|could|will|sometimes|also)\b)[\w'-]+"
@@ -1898,6 +1906,10 @@ _LIST_OCCURS = re.compile(r"^(?:(?P<adv>(?:much\s+|far\s+)?(?:less|more)\s+(?:of
 #: possible (no comma inside it: "Most people tolerate it well, but some side effects are possible" names none)
 _IS_POSSIBLE = re.compile(r"^(?:as\s+with\s+(?:any|all|other)\s+(?:medicines?|drugs?|medications?)\s*,\s*)?"
                           r"(?P<list>(?:an?\s+)?[\w'-]+(?:\s+[\w'-]+){0,5})\s+(?:is|are)\s+(?:also\s+)?possible\b", re.I)
+#: "With injection there can be pain at the injection site and irritation of the vein": what there can be, with what
+_THERE_CAN_BE = re.compile(r"^(?:(?:with|after|during)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s*,?\s+)?there\s+"
+                           r"(?:can|may|might|could)\s+(?:also\s+)?be\s+(?!(?:no|any|some|other|more|less|a\s+risk)\b)"
+                           r"(?P<list>.+)$", re.I)
 #: words that make the subject of "... occur" no effect's name: "Symptoms usually occur", "These can develop"
 _NOT_OCCURRING = re.compile(r"^(?:these|those|they|it|this|such|side|symptoms?|effects?|problems?|reactions?|"
                             r"signs?|changes?|no|none|deaths?)\b|\b\w+ly$|\b(?:is|are|was|were|has|have|had|if|when|because)\b",
@@ -1909,8 +1921,10 @@ def _said_to_occur(sent: str) -> tuple[str | None, str] | None:
     "less frequently", "rarely"; None when it says none) and its list; None for any other sentence."""
     sent = _EFFECTS_TOPIC_LEAD.sub("", sent, count=1)  # ("As for side effects, most people notice ...": the topic
     # said, then the sentence)
-    m = _PEOPLE_REPORT.match(sent) or _LIST_OCCURS.match(sent) or _YOU_NOTICE.match(sent) or _IS_POSSIBLE.match(sent)
-    if m is None or (m.re in (_LIST_OCCURS, _IS_POSSIBLE) and _NOT_OCCURRING.search(drop_article(m.group("list")))):
+    m = _PEOPLE_REPORT.match(sent) or _LIST_OCCURS.match(sent) or _YOU_NOTICE.match(sent) or _IS_POSSIBLE.match(sent) \
+        or _THERE_CAN_BE.match(sent)
+    if m is None or (m.re in (_LIST_OCCURS, _IS_POSSIBLE, _THERE_CAN_BE)
+                     and _NOT_OCCURRING.search(drop_article(m.group("list")))):
         return None
     if re.match(r"(?:how|what|why|when|whether|which)\b", m.group("list").strip(), re.I):
         return None  # "How often each one happens is shown in brackets": a clause about the page, no effect
@@ -3682,16 +3696,20 @@ def _distribute(items: list[Item]) -> list[Item]:
         if len(head) >= 2 and run and run[-1].conj:
             text = out[i].text
             to = list(_PART_TO.finditer(text))
-            closed = " of " in text and re.search(r"\s(?:or|and)\s", text[text.rindex(" of "):])  # ("swelling of the
-            # face or throat, wheezing, or fainting": its places closed by their own "or", the list goes on)
+            closed = " of " in text and (re.search(r"\s(?:or|and)\s", text[text.rindex(" of "):])  # ("swelling of the
+                # face or throat, wheezing, or fainting": its places closed by their own "or", the list goes on;
+                or re.match(r"\s(?:your\s+|the\s+)?[a-z]+ing\b", text[text.rindex(" of ") + 3:]))  # "thoughts of
+            # hurting yourself, or have itching": a deed after "of", no place)
             if (" of " in text or to) and head[-1].casefold() != "body" and not closed:
                 # (not "weakness on one side of the body, or hives": the body whole is no part to share over)  # ("a blue or gray color to your lips, nail beds, or skin": a color to each)
                 cut = max(text.rindex(" of ") + 4 if " of " in text else -1, to[-1].end() if to else -1)
                 prefix = text[:cut]
                 prefix += "the " if text[len(prefix):].startswith("the ") else ""
                 # ("swelling of your face, lips or tongue": "swelling of lips", the reader's "your" not repeated)
-            elif all(r.text.casefold() in _LOCAL_SIGNS for r in run) and "," not in text and (
-                    len(head) >= 3 or head[0].casefold() in BODY_PARTS):  # ("a fast, irregular heartbeat, or
+            elif all(r.text.casefold() in _LOCAL_SIGNS for r in run) and "," not in text \
+                    and head[-1].casefold() in _LOCAL_SIGNS and (len(head) >= 3 or head[0].casefold() in BODY_PARTS):
+                # (a sign of a place, "muscle pain, tenderness or weakness"; not "thoughts of hurting yourself, or
+                # itching")  # ("a fast, irregular heartbeat, or
                 # fainting": modifiers in a series are that one sign's)
                 prefix = " ".join(head[:-1]) + " "
             elif head[-1].casefold() in BODY_PARTS and all(_is_part(r.text) for r in run):

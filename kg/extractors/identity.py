@@ -27,7 +27,7 @@ _GROUP_CALLED = re.compile(r"\b(?:class|group|family|type|kind)(?:\s+of\s+(?:\w+
                            r"compounds|agents))?\s+$", re.I)
 _NAME_STOP = re.compile(r"\s+(?:outside|in|by|among|for|from|within|across|throughout|is|are|which|that)\b.*$",
                         re.I)
-_CLASS_FROM = re.compile(r"\b(?:from|of|in|belongs?\s+to|belonging\s+to|part\s+of) the (?P<cls>[^,;.()]+?(?:\s+\([^()]*\)\s+[^,;.()]+?)?)"
+_CLASS_FROM = re.compile(r"\b(?:from|of|in|belongs?\s+to|belonging\s+to|part\s+of) the (?!same\b)(?P<cls>[^,;.()]+?(?:\s+\([^()]*\)\s+[^,;.()]+?)?)"
                          r"(?:\s+\([^()]*\))? (?:class|family|group)\b", re.I)
 # ("... reuptake inhibitor (NDRI) class", "... co-transporter 2 (SGLT2) inhibitor class")
 #: "belongs to a class of medicines called NMDA receptor antagonists"
@@ -336,6 +336,10 @@ def _described(doc: Document, result: Extraction) -> list[tuple[Section, Block]]
     at = doc.sections.index(gen) if gen is not None else -1
     brands = next((sec for sec in doc.sections[at + 1:at + 3] if sec.kind == "brands"), None) if at >= 0 else None
     blocks = [(gen, b) for b in gen.blocks] if gen is not None else []
+    said_after = sentences(norm(gen.inline))[1:] if gen is not None and gen.inline else []
+    if said_after:  # "Generic name :- L-Ornithine L-Aspartate (LOLA). It is available as granules ... taken orally":
+        # the sentences on the label's line after the name
+        blocks.insert(0, (gen, Block(kind="paragraph", text=" ".join(said_after), span=gen.span)))
     if brands is not None:  # (and the paragraph under a "Brand name:" line right after it: "Brand name: Zorex" then
         blocks += [(brands, b) for b in brands.blocks]  # "Zoravir is a synthetic ... available as capsules ...")
     for sec, b in blocks:
@@ -485,7 +489,8 @@ def extract_drug(doc: Document, result: Extraction) -> None:
         if ";" in label:  # "Tralokinumab; tralokinumab-ldrm on the US label": the name, then other pieces, of which
             label, *more = [p.strip() for p in label.split(";")]  # a word made on the name is another of its names
             aka += [w for p in more for w in p.split()[:1] if w.casefold().startswith(label.casefold() + "-")]
-        label = label[:-1].rstrip() if label.endswith(".") and " " not in label else label  # "Meloxicam (...)."
+        label = label[:-1].rstrip() if label.endswith(".") and (" " not in label or len(label.split()) <= 4 and re.search(
+            r"[a-z]{3}\.$", label, re.I)) else label  # "Meloxicam (...).", "L-Ornithine L-Aspartate (LOLA). It is ..."
         if not label.strip(" .,:;*_-") and doc.title:  # a value we could not read a name from: the page's title, not
             label = doc.title  # an empty name (every later reader asks whether a subject is the drug)
         drug = Drug(label=label, evidence=q.evidence(gen, vspan, label))
@@ -642,7 +647,8 @@ _BRAND_CUE = re.compile(
     r"(?:\s+(?:of\s+[\w-]+\s+)?(?:is|are|include|includes|was|such\s+as|like|have\s+included|"
     r"(?:depend|vary|differ)\s+(?:on|by|with)\s+[^.:;()]{1,40}:))?\s*(?:[:,]|(?<=\s)[\u2014\u2013](?=\s))?\s*|"
     # ("Its brand names depend on how it is given: A (...)"; "Trade names — A and B": a spaced dash as its colon)
-    r"\b(?:best-known|best\s+known|main|original|older|popular|common|other|another)\s+(?:(?:US|UK|EU|U\.S\.)\s+)?brands?"
+    r"\b(?:best-known|best\s+known|main|original|older|popular|common|other|another|(?:commonly\s+)?available)\s+"
+    r"(?:(?:US|UK|EU|U\.S\.)\s+)?brands?"
     r"(?:\s+names?)?(?:\s+(?:is|are|was|were|include|includes|included)\s+|,\s+(?=[A-Z][\w-]*,\s))|"
     r"\bbrands?(?:\s+names?)?\s+(?:include|includes|including|such\s+as|like)\s+|(?<![\w-])brands?\s*:\s*|(?<=\bbrand\s)(?-i:(?=[A-Z][a-z]))|"
     r"\bunder\s+(?:the\s+)?(?:brand\s+)?names?\s+(?:(?:including|such\s+as|like)\s+)?|"
@@ -1654,7 +1660,7 @@ def _clean_class(phrase: str, named: bool = False) -> str | None:
     text = _CALLED_CLASS.sub("", text)
     text = _WITH_ACTIVITY.sub("", text)  # "second-generation antihistamine with anti-PAF activity": the class
     text = _PUT_WHERE.sub("", text)  # "an anti-inflammatory agent placed directly into the bladder": how it is given
-    text = re.sub(r"\s+and\s+(?:is|are|was|were|can|has|have|may|an?|the)\b.*$", "", text)  # ("... inhibitor and a
+    text = re.sub(r"\s+and\s+(?:(?:it|this|they)\s+)?(?:is|are|was|were|can|has|have|may|an?|the)\b.*$", "", text)  # ("... inhibitor and a
     # prodrug of tenofovir": what it is made into, no class; "called cannabinoids and is approved by the FDA for two
     # uses": the class, then the sentence goes on; "a potassium-sparing diuretic and an aldosterone antagonist", "a
     # mucolytic medicine and the antidote for ...", "a partial opioid agonist and a Schedule III controlled

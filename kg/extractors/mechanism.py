@@ -163,7 +163,7 @@ _TARGET_HEAD = re.compile(r"(?:receptors?|subunits?|transporters?|enzymes?|kinas
                           r"(?:cell\s+)?membranes?|cell\s+walls?|"  # (structures a drug binds or breaks: "the bacterial
                           # cell membrane", "the cell membrane of sperm")
                           r"(?:cell\s+)?(?:membranes?|walls?)\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?|"
-                          r"factor\s+(?:[IVX]{1,4}|\d{1,2})a?|(?<!of\s)(?-i:\b(?:DNA|RNA|mRNA)))"
+                          r"factor\s+(?:[IVX]{1,4}|\d{1,2}|(?-i:[BDH]))a?|(?<!of\s)(?-i:\b(?:DNA|RNA|mRNA)))"
                           # (clotting factors: "factor Xa"; nucleic acids); a member's number after an enzyme's name:
                           # "phosphodiesterase 4", "cyclooxygenase-1", "phosphodiesterase type 5"
                           r"(?:(?<=ase)(?:\s+type)?[\s-]\d{1,2}[A-Za-z]?|(?<=ase|lex)\s(?-i:I{1,3}|IV|V))?$", re.I)
@@ -2272,7 +2272,8 @@ _CONTRAST_LEAD = re.compile(r"^\s*(?:" + _CONTRAST + r"|similar to)\s+[^,;:]{1,6
 
 def _other_agent_check(result: Extraction, extra: set[str] = frozenset(), text: str = ""):  # type: ignore[assignment]
     names = {w.casefold() for n in [result.drug.label] + [s.label for s in result.drug.synonyms]
-             for w in n.split() + re.findall(r"[A-Za-z][\w-]*", n)} | set(extra)  # ("Rho(D)": "rho(d)" and "rho")
+             for w in n.split() + re.findall(r"[A-Za-z][\w-]*", n) + re.findall(r"(?<=-)[A-Za-z]{4,}", n)} | set(extra)
+    # ("Rho(D)": "rho(d)" and "rho"; "L-Ornithine L-Aspartate": "ornithine", a part of the drug, is the drug's)
     drug_nouns = {m.group("n").casefold() for sent in sentences(text) for m in _DRUG_IS_A.finditer(sent)
                   if re.match(r"^\s*(?:it|this\s+(?:drug|medicine))\b", sent, re.I)
                   or sent.casefold().startswith(tuple(names))}

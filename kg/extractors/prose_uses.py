@@ -61,7 +61,7 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
             r"for\s+the\s+" + _CARE_OF + r"|in\s+the\s+" + _CARE_OF + r"|"
             # "use it off-label in children with X": the population's condition is the use (off-label only:
             # "lower doses are used in people with kidney problems" names no use)
-            r"(?<=off-label\s)in\s+(?:(?:young|older|adult)\s+)?(?:children|adults|people|patients|women|men|infants|babies)\s+"
+            r"(?<=off[- ]label\s)in\s+(?:(?:young|older|adult)\s+)?(?:children|adults|people|patients|women|men|infants|babies)\s+"
             r"(?:with|who\s+have)(?=\s)|(?:as\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?:\s+\([^()]{1,40}\))?\s+)?for(?!\s+(?:decades|years|many|a\s+long|long|"
             r"people|patients|adults|children|use|the\s+first|at\s+least|more\s+than|up\s+to|example|instance|its|their|"
             r"(?:a\s+)?few|several|\d+|(?:a\s+|the\s+)?(?:short|brief|limited)\s+(?:time|period|while|course)|a\s+while|"
@@ -70,7 +70,7 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
             # "It is prescribed when someone has painful muscle spasms"
             r"(?<=indicated\s)in(?=\s)|(?<=\bit\s)when(?=\s+(?:an?|the)\s)|"
             # "reach for it off-label in severe vomiting of pregnancy": off-label "in" a condition, not in a population
-            r"(?<=off-label\s)in(?!\s+(?:(?:young|older|adult)\s+)?(?:children|adults|people|patients|women|men|infants|"
+            r"(?<=off[- ]label\s)in(?!\s+(?:(?:young|older|adult)\s+)?(?:children|adults|people|patients|women|men|infants|"
             r"babies|some|certain|the|a|an)\b)(?=\s)|"
             # "use it off-label, with other treatments, in some types of X": the kinds of a condition it is used in
             r"in\s+(?:some|certain|many|most|selected)\s+(?:types|forms|kinds|cases)\s+of(?=\s)|"
@@ -133,6 +133,9 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"(?=\s+(?:to|for)\s)|"
              r"at\s+home|(?:before|after)\s+(?:[\w-]+\s+){0,2}?(?:procedures?|surgery|operations?|treatments?)"
              r"(?=\s+to\s)|"
+             # "used off label after bleeding from varices to prevent hepatic encephalopathy": the occasion, then a
+             # purpose that names the use
+             r"(?:before|after)\s+[\w-]+(?:\s+[\w-]+){0,4}?(?=\s+to\s+(?:help\s+)?(?:prevent|treat)\s)|"
              # "use it off-label before some chemotherapy or antibody infusions, to help prevent X": the occasion
              r"(?:before|after|during)\s+(?:[\w-]+\s+){0,4}?(?:infusions?|transfusions?|chemotherapy|dialysis|scans?)"
              r",?(?=\s+to\s)|"
