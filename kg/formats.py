@@ -215,6 +215,8 @@ def rewrite(body: str) -> str:
         body = _ini(body)
     if "LABEL" in body and len(_DOCKER_LABEL.findall(body)) >= 3 and _DOCKER_FROM.search(body):
         body = _dockerfile(body)
+    if "." in body and len(_MAT_FIELD.findall(body)) >= 8 and _MAT_MARK.search(body):
+        body = _matlab(body)
     if "=" in body and len(_PROP_KEYS.findall(body)) >= 8 and _PROP_MARK.search(body) \
             and not _MD_SECTION.search(body):
         body = _properties(body)
@@ -8785,6 +8787,8 @@ def _prop_node(node: dict[str, tuple[int, object]], name: str) -> object:
             line = value.line
             return _Map([("target", line, _Str([(line, target.strip())])), ("action", line, _Str([(line, action)]))])
         return _comma_items(value)
+    if value is not None and not isinstance(value, _Str) and not subs:
+        return value  # (a list or map read whole: MATLAB's cell array)
     numbered = [(line, v) for part, line, v in subs if part.isdigit()]
     entries = [(part, line, v) for part, line, v in subs if not part.isdigit()]
     if numbered:
@@ -8832,7 +8836,7 @@ def _properties(body: str) -> str:
     return _dotted_page(lines, keys, first, last if fenced else end, heads)
 
 
-def _dotted_page(lines: list[str], keys: list[tuple[list[str], int, _Str]], first: int, last: int,
+def _dotted_page(lines: list[str], keys: list[tuple[list[str], int, object]], first: int, last: int,
                  heads: dict[int, str]) -> str:
     """``lines`` with dotted keys (each its parts, its line and its value) read from lines ``first`` to ``last`` as a
     tree (:func:`_prop_node`; a part all keys share, the file's own name, dropped) and written by :func:`_data_page`."""
@@ -8849,6 +8853,93 @@ def _dotted_page(lines: list[str], keys: list[tuple[list[str], int, _Str]], firs
     if not isinstance(tree, _Map):
         return "\n".join(lines)
     return _data_page(lines, tree, first, last, heads)
+
+
+# ---------------------------------------------------------------------------
+# A MATLAB script that builds one struct ("drug = struct();", "drug.usage.approved = {" over "    'Condition', 'note';"
+# rows, "drug.faqs(2).q = 'Why ...?';", "['words ' ..." over "    'more words'];", "%% ---- Usage ----")
+# ---------------------------------------------------------------------------
+
+_MAT_FIELD = re.compile(r"(?m)^[ \t]*[A-Za-z_]\w*(?:\(\d+\))?(?:\.[A-Za-z_]\w*(?:\(\d+\))?)+[ \t]*=[ \t]*[\[{']")
+_MAT_MARK = re.compile(r"(?m)^[ \t]*(?:```|~~~)[ \t]*(?:matlab|octave)[ \t]*$|^[ \t]*%%|=[ \t]*struct\(")
+_MAT_OPEN = re.compile(r"^[ \t]*[A-Za-z_]\w*(?:\(\d+\))?(?:\.[A-Za-z_]\w*(?:\(\d+\))?)*[ \t]*=[ \t]*"
+                       r"(?:struct\(|[\[{'])")
+#: a comment, a "..." continuation (the line break after it none), a string ('' a quote inside), punctuation (a line
+#: break ends a statement and a cell's row), a name or number
+_MAT_TOKEN = re.compile(r"(?P<c>%[^\n]*)|\.\.\.[^\n]*\n|(?P<s>'(?:[^'\n]|'')*'|\"(?:[^\"\n]|\"\")*\")|"
+                        r"(?P<p>[{}\[\]();,=.\n])|(?P<w>[A-Za-z_]\w*|\d+(?:\.\d+)?)")
+
+
+def _mat_value(toks: list[_Token], i: int) -> tuple[object, int]:
+    """The value at ``toks[i]``: a string; "[...]" its strings joined; a cell "{...}" a list (rows of two, laid out
+    on lines of their own, each an entry and its note); a word or number as written; "struct()" none."""
+    kind, text, line, parts = toks[i]
+    if kind == "s":
+        return _Str([(k, t.replace("''", "'").replace('""', '"')) for k, t in parts]), i + 1
+    if text == "[":
+        strings: list[tuple[int, str]] = []
+        i += 1
+        while i < len(toks) and toks[i][1] != "]":
+            if toks[i][0] == "s":
+                value, i = _mat_value(toks, i)
+                strings += value.parts
+            else:
+                i += 1
+        return _Str(strings), i + 1
+    if text == "{":
+        rows: list[list[object]] = [[]]
+        laid = i + 1 < len(toks) and toks[i + 1][1] == "\n"
+        i += 1
+        while i < len(toks) and toks[i][1] != "}":
+            if toks[i][1] in (";", "\n"):
+                rows.append([])
+                i += 1
+            elif toks[i][1] == ",":
+                i += 1
+            else:
+                value, i = _mat_value(toks, i)
+                rows[-1].append(value)
+        rows = [row for row in rows if row]
+        if laid and rows and all(len(row) == 2 and all(isinstance(v, _Str) for v in row) for row in rows):
+            return _List([_Map([("name", row[0].line, row[0]), ("note", row[1].line, row[1])]) for row in rows
+                          if isinstance(row[0], _Str) and isinstance(row[1], _Str)]), i + 1
+        return _List([v for row in rows for v in row]), i + 1
+    if kind == "w" and text == "struct" and i + 1 < len(toks) and toks[i + 1][1] == "(":
+        while i < len(toks) and toks[i][1] != ")":
+            i += 1
+        return None, i + 1
+    return _Str([(line, text)], bare=True), i + 1
+
+
+def _matlab(body: str) -> str:
+    """A MATLAB script that builds a struct (fenced or not) as Markdown, line for line: each assignment
+    "drug.usage.approved = value;" a dotted key of the tree :func:`_dotted_page` writes (the struct's own name
+    dropped, "faqs(2).q" the second item's "q"), its value read by :func:`_mat_value`; comments blank, one that
+    names a section ("%% ---- Usage ----") its heading."""
+    lines = body.split("\n")
+    window = _data_window(lines, _MAT_OPEN)
+    if window is None:
+        return body
+    heads: dict[int, str] = {}
+    toks = _lex(lines, *window, _MAT_TOKEN, heads)
+    keys: list[tuple[list[str], int, object]] = []
+    i = 0
+    while i < len(toks):
+        start, path = i, []
+        while i < len(toks) and (toks[i][0] == "w" or toks[i][1] in (".", "(", ")")):
+            if toks[i][0] == "w":
+                path.append(toks[i][1])
+            i += 1
+        if path and i + 1 < len(toks) and toks[i][1] == "=":
+            value, i = _mat_value(toks, i + 1)
+            if value is not None:
+                keys.append((path, toks[start][2], value))
+        while i < len(toks) and toks[i][1] not in (";", "\n"):
+            i += 1
+        i += 1
+    if len(keys) < 6 or len({parts[0] for parts, _, _ in keys}) != 1:
+        return body
+    return _dotted_page(lines, [(parts[1:], k, v) for parts, k, v in keys if len(parts) > 1], *window, heads)
 
 
 # ---------------------------------------------------------------------------

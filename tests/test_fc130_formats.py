@@ -1,0 +1,60 @@
+"""Answer formats firstcontact130's pages showed the reader had never seen, pinned on invented pages (another drug,
+other words, other key names): a MATLAB script that builds a struct, an Apache httpd configuration and a fish shell
+script, each rewritten line for line (:mod:`kg.formats`)."""
+from __future__ import annotations
+
+from kg import formats
+from tests.test_extract_layouts5 import _mech, _x
+
+
+def _same_lines(page: str) -> None:
+    assert len(formats.rewrite(page).split("\n")) == len(page.split("\n"))
+
+
+def _tavorexin(page: str):
+    """The page read, line for line, as the invented drug's answer: its brands, class, uses (one off-label), effects
+    (two frequent, one serious), target and questions as every test's page gives them."""
+    _same_lines(page)
+    x = _x(page, "Tavorexin")
+    assert [b.label for b in x.brand_names] == ["Tavorin", "Xenotav"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "beta blocker"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("High blood pressure", None), ("Angina", None),
+                                                          ("Essential tremor", "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Cold hands", "Frequent", False), ("Tiredness", "Frequent", False), ("Slow heartbeat", "Serious", True)]
+    assert _mech(x) == {("blocks", "beta-1 adrenergic receptor")}
+    assert [f.question for f in x.faqs] == ["Can I drink alcohol?", "Can I stop it suddenly?"]
+    return x
+
+
+_MATLAB = "\n".join([
+    "```matlab", "% tavorexin_card.m", "card = struct();", "", "%% ====== Generic Name ======",
+    "card.inn = 'Tavorexin';", "card.tradeNames = {'Tavorin', 'Xenotav'};", "card.pharmClass = 'Beta blocker';", "",
+    "%% ====== Usage ======", "card.indications.licensed = {", "    'High blood pressure',  'in adults';",
+    "    'Angina',               'long-term, to lower the number of attacks'", "    };",
+    "card.indications.unlicensed = {", "    'Essential tremor',     'when other drugs fail'", "    };", "",
+    "%% ====== Side Effects ======", "card.adverse.frequent = {", "    'Cold hands'", "    'Tiredness'", "    };",
+    "card.adverse.serious = {'Slow heartbeat'};", "",
+    "%% ====== How it Works ======",
+    "card.action = ['Tavorexin blocks beta-1 adrenergic receptors in the heart, so the heart ' ...",
+    "    'beats more slowly and with less force.'];", "", "%% ====== FAQs ======",
+    "card.faq(1).question = 'Can I drink alcohol?';",
+    "card.faq(1).answer = 'Only a little; it can add to the dizziness.';",
+    "card.faq(2).question = 'Can I stop it suddenly?';",
+    "card.faq(2).answer = ['No. Your doctor''s advice is to lower the dose ' ...", "    'over two weeks.'];",
+    "",
+    "disp(card)", "```"])
+
+
+def test_a_matlab_script_that_builds_a_struct() -> None:
+    _tavorexin(_MATLAB)
+    assert "  No. Your doctor's advice is to lower the dose" in formats.rewrite(_MATLAB).split("\n")
+
+
+def test_a_page_with_a_matlab_plot_snippet_is_left_alone() -> None:
+    page = ("## Usage\n\nTavorexin lowers blood pressure. A study plotted the readings:\n\n```matlab\n"
+            "%% Plot the readings\nopts = struct();\nopts.title = 'Blood pressure';\nopts.xlabel = 'Week';\n"
+            "opts.ylabel = 'mmHg';\nopts.colors = {'red', 'blue'};\nopts.style = '--';\n"
+            "opts.legend = {'Drug', 'Placebo'};\nopts.font = 'Arial';\nopts.grid = 'on';\nplot(weeks, bp);\n```\n\n"
+            "## Side Effects\n\n- Cold hands\n")
+    assert formats.rewrite(page) == page
