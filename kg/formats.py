@@ -217,6 +217,8 @@ def rewrite(body: str) -> str:
         body = _dockerfile(body)
     if "." in body and len(_MAT_FIELD.findall(body)) >= 8 and _MAT_MARK.search(body):
         body = _matlab(body)
+    if "<Location" in body and len(_HTTPD_DIRECTIVE.findall(body)) >= 8 and len(_HTTPD_LOCATION.findall(body)) >= 3:
+        body = _httpd(body)
     if "=" in body and len(_PROP_KEYS.findall(body)) >= 8 and _PROP_MARK.search(body) \
             and not _MD_SECTION.search(body):
         body = _properties(body)
@@ -8940,6 +8942,74 @@ def _matlab(body: str) -> str:
     if len(keys) < 6 or len({parts[0] for parts, _, _ in keys}) != 1:
         return body
     return _dotted_page(lines, [(parts[1:], k, v) for parts, k, v in keys if len(parts) > 1], *window, heads)
+
+
+# ---------------------------------------------------------------------------
+# An Apache httpd configuration that serves the answer ('<Location "/usage">', 'SetEnv USE_1 "Condition | note"',
+# a value continued by "\\", 'Header append X-Side-Effect-Common "..."', 'Header set X-Question "...?"' under
+# '<Location "/faqs/2">', "# ---- Side Effects ----")
+# ---------------------------------------------------------------------------
+
+_HTTPD_DIRECTIVE = re.compile(r"(?m)^[ \t]*(?:SetEnv|Header[ \t]+(?:set|append|add))[ \t]+[\w-]+[ \t]+\"")
+_HTTPD_LOCATION = re.compile(r"(?m)^[ \t]*<Location(?:Match)?[ \t]+\"?/")
+_HTTPD_OPEN = re.compile(r"^[ \t]*(?:<(?:VirtualHost|Location|Directory|IfModule)\b|(?:Define|SetEnv|ServerName)[ \t])")
+_HTTPD_LINE = re.compile(r"^[ \t]*(?:SetEnv|Header[ \t]+(?:set|append|add))[ \t]+(?P<n>[\w-]+)[ \t]+\"(?P<v>.*)$")
+
+
+def _unsectioned(key: str, section: str) -> str:
+    """``key`` without the words that repeat its section's name ("USAGE_SUMMARY" under "/usage", "Side-Effect-Common"
+    under "/side-effects", "se_common" under "Side Effects" by the initials); as it is when nothing else is left."""
+    words, named = re.split(r"[-_ ]+", key), [w.casefold().rstrip("s") for w in re.split(r"[-_ ]+", section) if w]
+    if len(words) > 1 and named and words[0].casefold() == "".join(w[0] for w in named) and len(named) > 1:
+        return "_".join(words[1:])
+    n = 0
+    while n < min(len(words) - 1, len(named)) and words[n].casefold().rstrip("s") == named[n]:
+        n += 1
+    return "_".join(words[n:])
+
+
+def _httpd(body: str) -> str:
+    """An Apache httpd configuration whose directives hold the answer (fenced or not) as Markdown, line for line: each
+    "SetEnv NAME" and "Header set|append X-Name" value a dotted key of the tree :func:`_dotted_page` writes, under the
+    path of its "<Location>" ("/faqs/2": the second question); a name's words that repeat the path dropped, a number at
+    its end ("USE_2") an item's, a header appended again the next item; a value continued by "\\" one string on its
+    lines, "Condition | note" an entry and its note; comments blank, one that names a section its heading."""
+    block = _data_block(body, _HTTPD_OPEN)
+    if block is None:
+        return body
+    lines, first, last, fenced = block
+    keys: list[tuple[list[str], int, object]] = []
+    heads: dict[int, str] = {}
+    path: list[str] = []
+    count: dict[tuple[str, ...], int] = {}
+    value: _Str | None = None
+    for k in range(first, last + 1):
+        line = lines[k]
+        more = (len(line) - len(line.rstrip("\\"))) % 2
+        text = line[:-1] if more else line
+        if value is not None:
+            value.parts.append((k, text.strip().rstrip('"')))
+        elif line.lstrip().startswith("#"):
+            _comment_head(heads, k, line)
+        elif opened := re.match(r"^[ \t]*<Location(?:Match)?[ \t]+\"?/(?P<p>[^\">]*)\"?[ \t]*>", line):
+            path = [p for p in opened.group("p").split("/") if p]
+        elif re.match(r"^[ \t]*</Location", line):
+            path = []
+        elif directive := _HTTPD_LINE.match(text):
+            name = _unsectioned(re.sub(r"^X-", "", directive.group("n")), path[0] if path else "")
+            number = re.match(r"^(?P<n>.+?)[-_](?P<d>\d+)$", name)
+            parts = [*path, number.group("n"), number.group("d")] if number else [*path, name]
+            if re.match(r"^[ \t]*Header[ \t]+(?:append|add)\b", line):
+                count[tuple(parts)] = count.get(tuple(parts), 0) + 1
+                parts.append(str(count[tuple(parts)]))
+            value = _Str([(k, directive.group("v").strip().rstrip('"'))])
+            keys.append((parts, k, value))
+        if not more and value is not None:
+            keys[-1] = (keys[-1][0], keys[-1][1], _entry_note(value, " | ") if " | " in value.text else value)
+            value = None
+    if len(keys) < 8:
+        return body
+    return _dotted_page(lines, keys, first, last, heads)
 
 
 # ---------------------------------------------------------------------------

@@ -58,3 +58,40 @@ def test_a_page_with_a_matlab_plot_snippet_is_left_alone() -> None:
             "opts.legend = {'Drug', 'Placebo'};\nopts.font = 'Arial';\nopts.grid = 'on';\nplot(weeks, bp);\n```\n\n"
             "## Side Effects\n\n- Cold hands\n")
     assert formats.rewrite(page) == page
+
+
+_HTTPD = "\n".join([
+    "```apache", "# tavorexin.conf -- a drug card served by Apache", "<VirtualHost *:8080>",
+    "    ServerName tavorexin.cards.local", "", "    # ~~~~~~~~ Generic Name ~~~~~~~~", "    <Location \"/identity\">",
+    "        SetEnv INN \"Tavorexin\"", "        SetEnv TRADE_NAMES \"Tavorin, Xenotav\"",
+    "        SetEnv PHARM_CLASS \"Beta blocker\"", "    </Location>", "", "    # ~~~~~~~~ Usage ~~~~~~~~",
+    "    <Location \"/indications\">", "        SetEnv INDICATION_1 \"High blood pressure | in adults\"",
+    "        SetEnv INDICATION_2 \"Angina | long-term, to lower the number of attacks\"",
+    "        SetEnv UNLICENSED_1 \"Essential tremor | when other drugs fail\"", "    </Location>", "",
+    "    # ~~~~~~~~ Side Effects ~~~~~~~~", "    <Location \"/adverse-effects\">",
+    "        Header add X-Adverse-Effect-Frequent \"Cold hands\"",
+    "        Header add X-Adverse-Effect-Frequent \"Tiredness\"",
+    "        Header add X-Adverse-Effect-Serious \"Slow heartbeat\"", "    </Location>", "",
+    "    # ~~~~~~~~ How it Works ~~~~~~~~", "    <Location \"/mechanism\">",
+    "        SetEnv MECHANISM \"Tavorexin blocks beta-1 adrenergic receptors in the heart, so the heart \\",
+    "beats more slowly and with less force.\"", "    </Location>", "", "    # ~~~~~~~~ FAQs ~~~~~~~~",
+    "    <Location \"/questions/1\">", "        Header set X-Q \"Can I drink alcohol?\"",
+    "        Header set X-A \"Only a little; it can add to the dizziness.\"", "    </Location>",
+    "    <Location \"/questions/2\">", "        Header set X-Q \"Can I stop it suddenly?\"",
+    "        Header set X-A \"No. Lower the dose over two weeks.\"", "    </Location>", "</VirtualHost>", "```"])
+
+
+def test_an_apache_configuration_that_serves_the_answer() -> None:
+    _tavorexin(_HTTPD)
+
+
+def test_a_page_with_an_apache_snippet_is_left_alone() -> None:
+    page = ("## Usage\n\nTavorexin lowers blood pressure. The clinic's reminder site is set up so:\n\n```apache\n"
+            "<VirtualHost *:80>\n    ServerName reminders.local\n    <Location \"/morning\">\n"
+            "        SetEnv DOSE \"5 mg\"\n        SetEnv TIME \"08:00\"\n        Header set X-Drug \"Tavorexin\"\n"
+            "    </Location>\n    <Location \"/evening\">\n        SetEnv DOSE \"5 mg\"\n"
+            "        SetEnv TIME \"20:00\"\n"
+            "        Header set X-Drug \"Tavorexin\"\n    </Location>\n    <Location \"/help\">\n"
+            "        SetEnv PHONE \"555-0100\"\n        Header set X-Info \"Call us\"\n    </Location>\n"
+            "</VirtualHost>\n```\n\n## Side Effects\n\n- Cold hands\n")
+    assert formats.rewrite(page) == page
