@@ -219,6 +219,8 @@ def rewrite(body: str) -> str:
         body = _matlab(body)
     if "<Location" in body and len(_HTTPD_DIRECTIVE.findall(body)) >= 8 and len(_HTTPD_LOCATION.findall(body)) >= 3:
         body = _httpd(body)
+    if "set" in body and len(_FISH_SET.findall(body)) >= 6 and _FISH_MARK.search(body):
+        body = _fish(body)
     if "=" in body and len(_PROP_KEYS.findall(body)) >= 8 and _PROP_MARK.search(body) \
             and not _MD_SECTION.search(body):
         body = _properties(body)
@@ -9010,6 +9012,91 @@ def _httpd(body: str) -> str:
     if len(keys) < 8:
         return body
     return _dotted_page(lines, keys, first, last, heads)
+
+
+# ---------------------------------------------------------------------------
+# A fish shell script whose lists hold the answer ('set -g brand_names "A" "B"', 'set -g off_label_uses \\' over
+# '    "Condition|note" \\', "# ===== Usage =====", parallel 'set -g faq_q' and 'set -g faq_a' lists, functions)
+# ---------------------------------------------------------------------------
+
+_FISH_SET = re.compile(r"(?m)^[ \t]*set[ \t]+(?:-[A-Za-z]+[ \t]+)*[A-Za-z_]\w*[ \t]+(?:[\"']|\\$)")
+_FISH_MARK = re.compile(r"(?m)^#!.*\bfish\b|^[ \t]*(?:```|~~~)[ \t]*fish[ \t]*$")
+_FISH_OPEN = re.compile(r"^#!.*\bfish\b|^[ \t]*set[ \t]+(?:-[A-Za-z]+[ \t]+)*[A-Za-z_]\w*[ \t]+(?:[\"']|\\$)")
+_FISH_LINE = re.compile(r"^[ \t]*set[ \t]+(?:-[A-Za-z]+[ \t]+)*(?P<n>[A-Za-z_]\w*)(?P<v>(?:[ \t].*)?)$")
+_FISH_BLOCK = re.compile(r"^[ \t]*(?:function|switch|for|if|while|begin)\b")
+
+
+def _fish_items(items: list[_Str]) -> object:
+    """A list's elements as the value they mean: pieces of one text (an element that does not end a sentence before
+    one that starts in lower case) joined, "Condition|note" an entry and its note; one element a string."""
+    merged: list[_Str] = []
+    for item in items:
+        if merged and not merged[-1].text.endswith((".", "!", "?", ":")) and item.text[:1].islower():
+            merged[-1] = _Str(merged[-1].parts + item.parts)
+        else:
+            merged.append(item)
+    values = [_entry_note(v, "|") if "|" in v.text else v for v in merged]
+    return values[0] if len(values) == 1 else _List(values)
+
+
+def _fish_member(name: str, section: str, items: list[_Str]) -> tuple[str, object]:
+    """A list's key without the words that repeat its section's (:func:`_unsectioned`) and its value
+    (:func:`_fish_items`); a list of what the drug is not used for one string of them all, "Y, Z" (:func:`_joined`)."""
+    key, value = _unsectioned(name, section), _fish_items(items)
+    return key, _joined(value) if _data_role(key) == "negation" else value
+
+
+def _qa_pairs(entries: list[tuple[str, int, object]]) -> list[tuple[str, int, object]]:
+    """A section's parallel lists of questions and of answers ("faq_q", "faq_a") as one list of question-answer
+    maps; other entries as they are."""
+    roles = {_data_role(key.rstrip("s")): (key, line, value) for key, line, value in entries}  # ("answers")
+    q, a = roles.get("question"), roles.get("answer")
+    if not (q and a and isinstance(q[2], _List) and isinstance(a[2], _List) and len(q[2].items) == len(a[2].items)):
+        return entries
+    pairs = _List([_Map([("q", x.line, x), ("a", y.line, y)]) for x, y in zip(q[2].items, a[2].items)
+                   if isinstance(x, _Str) and isinstance(y, _Str)])
+    return [(key, line, pairs) if key == q[0] else (key, line, value) for key, line, value in entries
+            if key != a[0]]
+
+
+def _fish(body: str) -> str:
+    """A fish shell script whose "set" lists hold the answer (fenced or not) as Markdown, line for line
+    (:func:`_data_page`): each list at the top level (not in a function) a member of the section the comment above it
+    names ("# ===== Usage ====="), its name's words that repeat the section's dropped (:func:`_unsectioned`), its
+    elements on their lines (:func:`_fish_items`; a list continued by "\\" over the next lines), parallel question and
+    answer lists paired; functions, comments and the fence blank."""
+    block = _data_block(body, _FISH_OPEN)
+    if block is None:
+        return body
+    lines, first, last, fenced = block
+    heads: dict[int, str] = {}
+    sections: list[tuple[str, int, list[tuple[str, int, list[_Str]]]]] = [("", first, [])]
+    depth, going, end = 0, False, first
+    for k in range(first, last + 1):
+        line, stripped = lines[k], lines[k].strip()
+        more = stripped.endswith("\\")
+        text = line.rstrip()[:-1] if more else line
+        var = None
+        if going:
+            sections[-1][2][-1][2].extend(_Str([(k, w)]) for w in _sh_words(text, {}))
+        elif stripped.startswith("#"):
+            _comment_head(heads, k, line)
+            if k in heads:
+                sections.append((heads[k][3:], k, []))
+        elif not fenced and stripped and not re.match(r"^(?:[a-z_][\w-]*(?:[ \t;=(]|$)|[\"'{}\[(]|\$)", stripped):
+            break  # (unfenced: prose after the script ends it)
+        elif _FISH_BLOCK.match(line) or re.match(r"^[ \t]*end\b", line):
+            depth = max(0, depth + (1 if _FISH_BLOCK.match(line) else -1))
+        elif not depth and (var := _FISH_LINE.match(text)):
+            sections[-1][2].append((var.group("n"), k, [_Str([(k, w)]) for w in _sh_words(var.group("v"), {})]))
+        going = more and (going or var is not None)
+        end = k if stripped else end
+    tree = _Map([(key, k, value) for name, k, items in sections[0][2] if items
+                 for key, value in [_fish_member(name, "", items)]]
+                + [(title, at, _Map(_qa_pairs([(key, k, value) for name, k, items in members if items
+                                               for key, value in [_fish_member(name, title, items)]])))
+                   for title, at, members in sections[1:] if members])
+    return _data_page(lines, tree, first, last if fenced else end, heads)
 
 
 # ---------------------------------------------------------------------------

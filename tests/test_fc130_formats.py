@@ -95,3 +95,33 @@ def test_a_page_with_an_apache_snippet_is_left_alone() -> None:
             "        SetEnv PHONE \"555-0100\"\n        Header set X-Info \"Call us\"\n    </Location>\n"
             "</VirtualHost>\n```\n\n## Side Effects\n\n- Cold hands\n")
     assert formats.rewrite(page) == page
+
+
+_FISH = "\n".join([
+    "```fish", "#!/usr/bin/env fish", "# tavorexin.fish -- a drug card", "", "# ----- Generic Name -----",
+    "set -gx inn \"Tavorexin\"", "set -gx trade_names \"Tavorin\" \"Xenotav\"",
+    "set -gx pharm_class \"Beta blocker\"", "",
+    "# ----- Usage -----", "set -gx licensed \\", "    \"High blood pressure|in adults\" \\",
+    "    \"Angina|long-term, to lower the number of attacks\"",
+    "set -gx unlicensed \"Essential tremor|when other drugs fail\"",
+    "", "# ----- Side Effects -----", "set -gx side_effects_frequent \"Cold hands\" \"Tiredness\"",
+    "set -gx side_effects_serious \"Slow heartbeat\"", "", "# ----- How it Works -----",
+    "set -gx action \"Tavorexin blocks beta-1 adrenergic receptors in the heart, so the heart\" \\",
+    "    \"beats more slowly and with less force.\"", "", "# ----- FAQs -----",
+    "set -gx questions \\", "    \"Can I drink alcohol?\" \\", "    \"Can I stop it suddenly?\"",
+    "set -gx answers \\", "    \"Only a little; it can add to the dizziness.\" \\",
+    "    \"No. Lower the dose over two weeks.\"", "",
+    "function card", "    set -l n (count $questions)", "    for i in (seq $n)", "        echo \"Q: $questions[$i]\"",
+    "    end", "end", "", "card", "```"])
+
+
+def test_a_fish_script_whose_lists_hold_the_answer() -> None:
+    _tavorexin(_FISH)
+
+
+def test_a_page_with_a_fish_snippet_is_left_alone() -> None:
+    page = ("## Usage\n\nTavorexin lowers blood pressure. A fish function can remind you of the dose:\n\n```fish\n"
+            "set -g dose \"5 mg\"\nset -g morning \"08:00\"\nset -g evening \"20:00\"\nset -g sound \"bell\"\n"
+            "set -g label \"Blood pressure\"\nset -g repeat \"daily\"\nfunction remind\n    echo \"Take $dose\"\nend\n"
+            "```\n\n## Side Effects\n\n- Cold hands\n")
+    assert formats.rewrite(page) == page
