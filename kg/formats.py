@@ -5568,7 +5568,7 @@ def _lex(lines: list[str], first: int, last: int, rx: re.Pattern[str], heads: di
         kind = next((g for g in ("c", "s", "l", "l2", "l3", "l4", "l5", "l6", "p", "w") if got.get(g) is not None),
                     None)
         if kind == "c":
-            title = m.group("c").strip(" \t-#;=*/%")
+            title = re.sub(r"^MARK:[ \t-]*", "", m.group("c").strip(" \t-#;=*/%"))  # (Xcode's "// MARK: - Usage")
             if title and len(title.split()) <= 6 and section_kind(title) in _MAIN_KINDS \
                     and not lines[line][:m.start() - starts[line - first]].strip():
                 heads[line] = f"## {title}"
@@ -5869,15 +5869,17 @@ def _php(body: str) -> str:
 # "    brand_names => [ 'A', 'B' ],"), an Elixir map ('%{generic_name: "X",', '~w(A B)', a heredoc), an R list
 # ('list(usage = c("Y", "Z"))'), a Haskell record ('  , uses = [ Use { condition = "Y" } ]'), a Go struct literal
 # ('BrandNames: []string{"A"},'), a Swift dictionary ('["usage": ["Y"]]'), a PowerShell hashtable ("@{ Q = 'Y' }"),
-# an Erlang property list ('{brand_names, ["A"]}'), JSON5, a Kotlin map ('"usage" to listOf("Y")') and a Rust struct
-# literal ('uses: &[Use { condition: "Y", off_label: false }],', 'vec!["A"]', a variant "frequency: LessCommon")
+# an Erlang property list ('{brand_names, ["A"]}'), JSON5, a Kotlin map ('"usage" to listOf("Y")'), a Rust struct
+# literal ('uses: &[Use { condition: "Y", off_label: false }],', 'vec!["A"]', a variant "frequency: LessCommon") and an
+# Objective-C NSDictionary literal ('@{ @"usage" : @[@"Y"], @"ok" : @YES }', '@"a " @"b"', "// MARK: - Usage")
 # ---------------------------------------------------------------------------
 
 #: a member on its own line: a key, what binds it ("=>", ":", "=", "<-", "to"; Erlang's tuple "{key,") and a value
-#: that opens a string, a list, a map or a call ("'X',", "[", "@{", "%{", "c(", "listOf(", "[]string{")
-_LIT_MEMBER = re.compile(r"(?m)^[ \t]*[,\[{(]?[ \t]*(?:(?:\"[^\"\n]{1,40}\"|'[^'\n]{1,40}'|[$@%]?[A-Za-z_][\w$]*)"
+#: that opens a string, a list, a map or a call ("'X',", "[", "@{", "%{", "c(", "listOf(", "[]string{", Objective-C's
+#: '@"key" : @[')
+_LIT_MEMBER = re.compile(r"(?m)^[ \t]*[,\[{(]?[ \t]*(?:(?:@?\"[^\"\n]{1,40}\"|'[^'\n]{1,40}'|[$@%]?[A-Za-z_][\w$]*)"
                          r"[ \t]*(?:=>|:(?![:=])|=(?![=>])|<-|\bto\b)|\{[ \t]*[a-z_]\w*[ \t]*,)[ \t]*"
-                         r"(?:[\"'`\[{]|@[{(\"']|%\{|~w\(|qw\(|[A-Za-z_][\w.:]*!?[ \t]*[\[{(]|\]|$)")
+                         r"(?:[\"'`\[{]|@[{(\[\"']|%\{|~w\(|qw\(|[A-Za-z_][\w.:]*!?[ \t]*[\[{(]|\]|$)")
 #: a JSON member ('  "brand_names": [', '{"q": "..."') and a JSON object's opening brace alone on its line
 _JSON_KEY = re.compile(r"(?m)^[ \t]*[\[{,]?[ \t]*\"[^\"\n]+\"[ \t]*:")
 _JSON_OPEN = re.compile(r"(?m)^[ \t]*\{[ \t]*$")
