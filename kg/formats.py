@@ -176,6 +176,9 @@ def rewrite(body: str) -> str:
     if "let" in body and _ML_RECORD.search(body) and len(_ML_FIELD.findall(body)) >= 6 and _ML_MARK.search(body) \
             and not _MD_SECTION.search(body):
         body = _ocaml(body)
+    if "let" in body and _FS_RECORD.search(body) and len(_FS_FIELD.findall(body)) >= 6 and _FS_MARK.search(body) \
+            and not _MD_SECTION.search(body):
+        body = _fsharp(body)
     if "put:" in body and _ST_NEW.search(body) and len(_ST_AT_PUT.findall(body)) >= 6 \
             and not _MD_SECTION.search(body):
         body = _smalltalk(body)
@@ -6292,18 +6295,24 @@ _ML_TOKEN = re.compile(r"\(\*(?P<c>.*?)\*\)|(?P<s>\"(?:[^\"\\]|\\.)*\")|(?P<p>->
 _ML_CLOSERS = frozenset({";", "]", "}", ")", "|", "in", "let", "type"})
 
 
-def _ml_value(toks: list[_Token], i: int, env: dict[str, object], funs: dict[str, tuple[list[str], int]]
-              ) -> tuple[object, int]:
+def _ml_value(toks: list[_Token], i: int, env: dict[str, object], funs: dict[str, tuple[list[str], int]],
+              cases: dict[str, list[str]] | None = None) -> tuple[object, int]:
     """The expression at ``toks[i]``: a record a map (a punned field "{ effect; ... }" the value ``env`` binds to
     it), a list its items, strings joined by "^" one string, a call of a function ``funs`` declares its body with the
-    arguments bound to the parameters, a constructor or other word as written."""
+    arguments bound to the parameters, a constructor or other word as written. With ``cases`` (F#'s union cases and
+    their fields' names, :func:`_fsharp`) a comma makes a tuple (:func:`_fs_tuple`) and a case applied on its line
+    ('Approved("X", "note")') the map of its fields."""
     kind, text, line, parts = toks[i]
+    if cases is not None and kind == "w" and text[:1].isupper() and i + 1 < len(toks) and toks[i + 1][1] == "(" \
+            and toks[i + 1][2] == line:
+        args, i = _ml_value(toks, i + 1, env, funs)
+        return _fs_case(text, line, args, cases.get(text, [])), i
     if text == "{":
         entries: list[tuple[str, int, object]] = []
         i += 1
         while i < len(toks) and toks[i][1] != "}":
             if toks[i][0] == "w" and i + 1 < len(toks) and toks[i + 1][1] == "=":
-                value, j = _ml_value(toks, i + 2, env, funs)
+                value, j = _ml_value(toks, i + 2, env, funs, cases)
                 entries.append((toks[i][1], toks[i][2], value))
                 i = j
             elif toks[i][0] == "w" and toks[i][1] in env:
@@ -6319,9 +6328,19 @@ def _ml_value(toks: list[_Token], i: int, env: dict[str, object], funs: dict[str
             if toks[i][1] in (";", ","):
                 i += 1
                 continue
-            item, i = _ml_value(toks, i, env, funs)
+            item, i = _ml_value(toks, i, env, funs, cases)
+            if cases is not None and i < len(toks) and toks[i][1] == ",":  # (F#'s "Common, [ ... ]": a tuple)
+                tuple_items = [item]
+                while i + 1 < len(toks) and toks[i][1] == "," and toks[i + 1][1] != close:
+                    item, i = _ml_value(toks, i + 1, env, funs, cases)
+                    tuple_items.append(item)
+                item = _fs_tuple(tuple_items)
             items.append(item)
-        return (items[0] if close == ")" and len(items) == 1 else _List(items)), i + 1
+        if close == ")" and len(items) == 1:
+            return items[0], i + 1
+        if cases is not None and items and all(isinstance(v, _Pair) for v in items):
+            return _Map([(v.key, v.line, v.value) for v in items if isinstance(v, _Pair)]), i + 1
+        return _List(items), i + 1
     if kind == "s":
         parts = list(parts)
         i += 1
@@ -6336,15 +6355,43 @@ def _ml_value(toks: list[_Token], i: int, env: dict[str, object], funs: dict[str
         for name in params:
             if i >= len(toks) or toks[i][1] in _ML_CLOSERS:
                 break
-            args[name], i = _ml_value(toks, i, env, funs) if toks[i][1] in ("{", "[", "(") or toks[i][0] == "s" \
-                else (_Str([(toks[i][2], toks[i][1])], bare=True), i + 1)
-        return _ml_value(toks, body, {**env, **args}, funs)[0], i
+            args[name], i = _ml_value(toks, i, env, funs, cases) if toks[i][1] in ("{", "[", "(") \
+                or toks[i][0] == "s" else (_Str([(toks[i][2], toks[i][1])], bare=True), i + 1)
+        return _ml_value(toks, body, {**env, **args}, funs, cases)[0], i
     return env.get(text, _Str([(line, text)], bare=True)), i + 1
 
 
-def _ml_bindings(toks: list[_Token]) -> tuple[object, int] | None:
+def _fs_tuple(items: list[object]) -> object:
+    """An F# tuple as what it means: a case or word and a value ("Common, [ ... ]") the pair they make, two strings a
+    use and its note or a question and its answer (:func:`_two_map`), any other its items."""
+    if len(items) == 2 and isinstance(items[0], _Str) and items[0].bare:
+        return _Pair(items[0].text, items[0].line, items[1])
+    if len(items) == 2 and isinstance(items[0], _Str) and isinstance(items[1], _Str):
+        return _two_map(items[0], items[1])
+    return _List(items)
+
+
+def _fs_case(case: str, line: int, args: object, fields: list[str]) -> object:
+    """An F# union case applied to its arguments ('Approved("X", "note")') as the map of its fields: each argument
+    under its declared field's name (one unnamed the entry, two a use and its note, :func:`_fs_tuple`), the case a
+    flag that is true ("OffLabel" an off-label use, "Serious" a serious effect)."""
+    items = args.items if isinstance(args, _List) else [args]
+    if not fields and len(items) == 1:  # ('Unlicensed("Y")' of a case that names no field: the entry)
+        fields = ["name"]
+    if len(fields) >= len(items):
+        own = _Map([(name, getattr(v, "line", line), v) for name, v in zip(fields, items)])
+    else:
+        own = _fs_tuple(items)
+    if not isinstance(own, _Map):
+        return own
+    own.entries.append((case, line, _Str([(line, "true")], bare=True)))
+    return own
+
+
+def _ml_bindings(toks: list[_Token], cases: dict[str, list[str]] | None = None) -> tuple[object, int] | None:
     """The record value among the top-level "let" bindings that holds the most strings, and the index after it; a
-    "let f a b = ..." a function its calls read (:func:`_ml_value`), type declarations skipped."""
+    "let f a b = ..." a function its calls read (:func:`_ml_value`, F#'s with ``cases``), type declarations
+    skipped."""
     funs: dict[str, tuple[list[str], int]] = {}
     best: tuple[object, int] | None = None
     i = 0
@@ -6365,7 +6412,7 @@ def _ml_bindings(toks: list[_Token]) -> tuple[object, int] | None:
             continue
         if params:
             funs[name] = (params, j + 1)
-        value, i = _ml_value(toks, j + 1, {p: _Str([(toks[j][2], p)], bare=True) for p in params}, funs)
+        value, i = _ml_value(toks, j + 1, {p: _Str([(toks[j][2], p)], bare=True) for p in params}, funs, cases)
         if not params and isinstance(value, _Map) and (best is None or _strings(value) > _strings(best[0])):
             best = value, i
     return best
@@ -6378,6 +6425,38 @@ def _ocaml(body: str) -> str:
     builds, a constructor ("Less_common") its words, strings joined by "^" or a "\\" line end one string; the fence,
     "(* *)" comments (one that names a section its heading), the type declarations, braces and ";" blank."""
     return _read_data(body, _ML_OPEN, _ML_TOKEN, _ml_bindings)
+
+
+# ---------------------------------------------------------------------------
+# An F# record value ("type Use = | Approved of condition: string * note: string", "let drug =" over "    { Name =
+# "X"" and '      Brands = [ "A"; "B" ]', one item a line, 'Approved("Y", "note")', "Common, [ ... ]", '"""long
+# string"""', "// ---- Usage ----"): OCaml's kin, read by its reader (:func:`_ml_value`) with F#'s tuples and cases
+# ---------------------------------------------------------------------------
+
+_FS_OPEN = re.compile(r"^[ \t]*(?://|\(\*|type[ \t]|let[ \t]|open[ \t]|module[ \t])")
+#: a binding of a record value, its brace on the line or the next ("let drug =" over "    { Name = ...")
+_FS_RECORD = re.compile(r"(?m)^[ \t]*let[ \t]+[a-z_][\w']*[ \t]*(?::[^=\n]+)?=[ \t]*(?:\n[ \t]*)?\{")
+#: a record field on its own line, F#'s in PascalCase ('GenericName = "X"', "Uses =", "{ Question = "Q?"")
+_FS_FIELD = re.compile(r"(?m)^[ \t]*\{?[ \t]*[A-Z]\w*[ \t]*=[ \t]*(?:\"|\[|\{|$)")
+#: what only F# writes: a fence that names it, a union case with "of", "string list", a pipe into a function
+_FS_MARK = re.compile(r"^[ \t]*```[ \t]*(?:fsharp|fsx?|f#)[ \t]*$|^[ \t]*\|[ \t]*[A-Z]\w*[ \t]+of\b|"
+                      r"\bstring[ \t]+list\b|\|>[ \t]*(?:List|Seq|Array|printfn)\b", re.M | re.I)
+_FS_TOKEN = re.compile(r"(?P<c>//[^\n]*|\(\*.*?\*\))|\"\"\"(?P<l>.*?)\"\"\"|(?P<s>\"(?:[^\"\\]|\\.)*\")|"
+                       r"(?P<p>->|::|[{}\[\]();=^|:,])|(?P<w>[A-Za-z_][\w'.]*|-?\d[\d_.]*)", re.S)
+#: a union case and its fields ("| Approved of condition: string * note: string")
+_FS_CASE = re.compile(r"^[ \t]*\|?[ \t]*(?P<c>[A-Z]\w*)[ \t]+of[ \t]+(?P<f>[^\n|]+)", re.M)
+
+
+def _fsharp(body: str) -> str:
+    """An F# record value (fenced or not) as Markdown, line for line (:func:`_data_page`), as OCaml's
+    (:func:`_ocaml`): the "let" binding whose record holds the most strings the tree, its fields (one a line, or
+    split by ";") read as words; a list's items one a line or split by ";"; "Common, [ ... ]" in a list the group and
+    its items; a union case applied ('OffLabel("Y", "note")') the map of the fields its type declares, the case a
+    flag; triple-quoted strings their lines; the fence, comments (one that names a section its heading), the types
+    and the code after the value blank."""
+    cases = {m.group("c"): [f.group(1) for f in re.finditer(r"(?:^|\*)[ \t]*([a-z_]\w*)[ \t]*:", m.group("f"))]
+             for m in _FS_CASE.finditer(body)}
+    return _read_data(body, _FS_OPEN, _FS_TOKEN, lambda toks: _ml_bindings(toks, cases))
 
 
 # ---------------------------------------------------------------------------
