@@ -1995,6 +1995,8 @@ _CELL_LEAD = re.compile(r"^([A-Za-z][A-Za-z ]{2,30}?)\s*(?:[,;.(]|$)")
 _MID_TAG = re.compile(r"\s*\[([^\[\]]{3,40})\](?=\s*[:\u2013\u2014]|\s+-\s)")
 _GROUP_TAG = re.compile(r"\s*\[([^\[\]]{3,40})\]$|\s*\(([^()]{3,40})\)$")
 _CLAUSE_MEMBER = re.compile(r"^(?:so|which|because|since|although|though|whereas)\s|"
+                            # "Kidney problems, shown by a rising creatinine": how it is found
+                            r"^(?:shown|seen|detected|found|measured|noticed)\s+(?:by|on|in|with)\b|"
                             # "Uveitis (painful, red eye), more likely with clarithromycin": when it comes more
                             r"^(?:more|less|most)\s+(?:likely|common|often)\s+(?:with|in|when|if|at|after|during)\b|"
                             # "..., and unusual behavior or confusion, reported mostly in children": where seen
@@ -2267,6 +2269,9 @@ class _Ctx:
             text = "; ".join(_cut_examples(part) for part in split_top(text, ";"))
         elif ", including " in text or ", such as " in text:  # "**Serious**: severe skin reactions, including SJS and
             text = cut_outside_parens(text, _LINE_EXAMPLES)  # AGEP": the examples that end a labelled line
+        elif " such as " in text and "," not in text.split(" such as ")[0] and block.label:
+            text = text.split(" such as ")[0]  # "**Common:** Injection-site reactions such as pain, redness or
+            # swelling": one effect, its examples to the line's end
         text = _AND_ASIDE.sub(" ", text) if ", " in text else text  # "..., and, rarely, a brain infection called X"
         if " causing " in text or " leading to " in text:
             text = _CAUSING_LIST.sub(lambda m: m.group(0) if inside_parens(m.string, m.start()) else "", text)

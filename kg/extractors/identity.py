@@ -1040,8 +1040,14 @@ def _usage_class_sentence(doc: Document, skip: Block | None) -> tuple[Block, str
     return None
 
 
+#: two adjectives of one class set apart by a comma: "an irreversible, long-acting cholinesterase inhibitor"
+_ADJ = r"(?:[a-z]+-[a-z]+|[a-z]{3,}(?:al|ic|ive|ous|ible|able|ing|ed|ant|ent))"
+_CLASS_ADJ_COMMA = re.compile(rf"\b((?:is|as)\s+(?:an?|the)\s+{_ADJ}),\s+(?={_ADJ}\s+[a-z])")
+
+
 def _class_in(sent: str) -> str | None:
     """The class a sentence gives the drug ("X is a <class> used to ..."), cleaned, or None."""
+    sent = _CLASS_ADJ_COMMA.sub(r"\1 ", sent)  # ("an irreversible, long-acting cholinesterase inhibitor": one class)
     m = _CLASS_FROM.search(sent) or _CLASS_CALLED.search(sent) or _CLASS_THEN_NAMED.search(sent)
     phrase = (m.groupdict().get("cls") or m.groupdict().get("cls2") or m.groupdict().get("cls3")
               or m.groupdict().get("cls4")) if m else None
@@ -1604,7 +1610,7 @@ _NOT_A_NAME = re.compile(r"^(?i:otic|oral|topical|ophthalmic|nasal|inhaled|injec
                          # (a name said as it sounds, "(kloe-BAY-ta-sol)"; not a chemical one, "acetyl-DL-leucine")
                          r"^[A-Z]{2,}-[a-z]+(?:-[a-zA-Z]+)*$")
 _AS_SALT = re.compile(r"^as\s+(?:the\s+)?[\w-]+\s+[\w-]+(?:\s+(?:or|and)\s+[\w-]+)?$", re.I)
-_SALT = re.compile(r"\b(?:hydrochloride|hcl|sodium|edisylate|tosylate|esylate|mesilate|besilate|napsylate|pamoate|potassium|citrate|carbonate|oxalate|hyclate|monohydrate|sulfate|"
+_SALT = re.compile(r"\b(?:hydrochloride|hcl|sodium|iodide|edisylate|tosylate|esylate|mesilate|besilate|napsylate|pamoate|potassium|citrate|carbonate|oxalate|hyclate|monohydrate|sulfate|"
                    r"sulphate|phosphate|maleate|mesylate|tartrate|succinate|besylate|acetate|calcium|magnesium|bromide|"
                    r"chloride|hydrobromide|fumarate|dihydrate|trihydrate|salt|salts|macrocrystals|monohydrate)\b", re.I)
 
@@ -1614,8 +1620,12 @@ def _is_salt_form(name: str, label: str) -> bool:
     if re.fullmatch(re.escape(label) + r"-[a-z]{4}", name, re.I):
         return False  # "efgartigimod alfa-fcab": the US name of a biologic, its four-letter suffix, another name
     words = {w.casefold() for w in re.findall(r"[\w-]+", label)}
-    shares = bool(words & {w.casefold() for w in name.split()})
     salts = {m.casefold() for m in _SALT.findall(name)}
+    own = {w.casefold() for w in name.split()} - salts
+    if salts and salts <= {m.casefold() for m in _SALT.findall(label)} and not own & words:
+        return False  # "Echothiophate iodide" also known as "ecothiopate iodide": the same salt, its base spelled
+        # another way
+    shares = bool(words & {w.casefold() for w in name.split()})
     if salts and salts <= {"salt", "salts"} and not shares:
         return False  # "(commonly known as Epsom salt)": a common name with the word "salt", not a salt of the drug
     return bool(salts) or (shares and len(name.split()) > 1)
