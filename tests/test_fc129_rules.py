@@ -77,3 +77,18 @@ def test_a_deed_after_of_shares_nothing_with_the_signs_after() -> None:
            "wheezing.\n", "Calvirex")
     signs = [s.label for s in x.serious_signs]
     assert "itching" in signs and not any("harming itching" in s for s in signs)
+
+
+def test_the_greek_plural_of_osis_is_its_singular() -> None:
+    """"Actinic keratoses", "GM2 gangliosidoses": the plural of "-osis" keyed as its singular, so the vocabularies'
+    terms are found; "overdoses", "purposes" and "noses" are English plurals of words in "-ose"."""
+    from kg.linking.normalize import singular
+    assert singular("actinic keratoses") == "actinic keratosis"
+    assert singular("fungal mycoses") == "fungal mycosis"
+    assert singular("drug overdoses") == "drug overdose"
+    assert singular("purposes") == "purpose"
+    from kg.config import load_config
+    from kg.link import is_direct, load_linker
+    linker = load_linker(load_config(environ={}))
+    out = linker.explain("condition", "Actinic keratoses", (), None)
+    assert any(x.curie == "DOID:8866" for x in out.links if is_direct(x))

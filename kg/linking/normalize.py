@@ -47,8 +47,8 @@ def singular(key: str) -> str:
     """The key with a plural last word made singular (``"stomach ulcers"`` -> ``"stomach ulcer"``).
 
     Careful on purpose: only ``-ies`` -> ``-y``, ``-ias``/``-omas``/``-emas`` -> ``-ia``/``-oma``/
-    ``-ema`` ("arrhythmias", "lymphomas", "edemas") and a plain final ``-s`` on words longer than
-    three letters, never after ``ss``/``us``/``is``/``os``/``as``/``ys`` (``stress``,
+    ``-ema`` ("arrhythmias", "lymphomas", "edemas"), ``-oses`` -> ``-osis`` ("keratoses") and a plain final
+    ``-s`` on words longer than three letters, never after ``ss``/``us``/``is``/``os``/``as``/``ys`` (``stress``,
     ``sepsis``) nor on words that end in ``s`` in the singular (``herpes``, ``diabetes``).
     Returns ``key`` unchanged otherwise.
     """
@@ -56,6 +56,10 @@ def singular(key: str) -> str:
     if len(last) > 5 and last.endswith(_LATIN_A_PLURALS) and not last.endswith("spadias"):
         # "arrhythmias", "carcinomas", "edemas" (but "hypospadias" is one)
         return f"{head} {last[:-1]}" if head else last[:-1]
+    if len(last) > 6 and last.endswith("oses") \
+            and not last.endswith(("overdoses", "noses", "roses", "poses", "closes", "loses", "chooses")):
+        # "actinic keratoses", "GM2 gangliosidoses": the Greek plural of -osis (not "overdoses", "noses")
+        return f"{head} {last[:-4]}osis" if head else f"{last[:-4]}osis"
     if (len(last) <= 3 or not last.endswith("s") or last.endswith(_NOT_PLURAL)
             or last in _INVARIANT):
         return key
