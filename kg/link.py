@@ -123,6 +123,11 @@ MODIFIERS = frozenset({"severe", "serious", "mild", "moderate", "temporary", "pe
                        "new", "worsening", "worsened", "worse", "intense"})
 #: grade words that are another name of an HPO clinical modifier's ("Temporary blurred vision" is transient)
 MODIFIER_SYNONYMS = {"temporary": "transient", "intense": "severe"}
+def _without_articles(key: str) -> str:
+    """A loose key without its articles and "your" ("pain in the abdomen" -> "pain in abdomen")."""
+    return " ".join(w for w in key.split() if w not in ("the", "a", "an", "your"))
+
+
 #: the lexicon of lay terms (see data/vocab/README.md)
 LAY_TERMS = "lay-terms.tsv"
 #: the vocabularies' synonyms a curator refused (see data/vocab/README.md)
@@ -625,6 +630,16 @@ class VocabLinker:
                 clashing.add(level)
         for level in clashing:
             del self.lay_levels[level]
+        #: a lay term's loose key without its articles (``"pain in abdomen"`` for the row "pain in the abdomen")
+        #: -> its row, so a page that drops an article finds the row; a key two rows give different terms is no one's
+        self.lay_bare: dict[str, tuple[str, str]] = {}
+        clashing = set()
+        for key, row in self.lay_terms.items():
+            bare = _without_articles(key)
+            if bare != key and self.lay_bare.setdefault(bare, row)[0] != row[0]:
+                clashing.add(bare)
+        for bare in clashing:
+            del self.lay_bare[bare]
         self.indexes = {ix.source.name: ix for ix in indexes}
         self.identifiers = identifiers
         self.curated: dict[tuple[str, str], list[Curated]] = defaultdict(list)
@@ -1326,8 +1341,8 @@ class VocabLinker:
         """The lexicon's row for ``name``, or for the words a feeling is said in as the lexicon says it ("Feeling
         like X": the row "feeling that X"), or None."""
         for said in (name, *feeling_phrasings(name)):
-            row = self.lay_terms.get(loose(said))
-            if row:
+            row = self.lay_terms.get(loose(said)) or self.lay_bare.get(_without_articles(loose(said)))
+            if row:  # ("Pain in abdomen": the row "pain in the abdomen", its article dropped)
                 return row
         return None
 

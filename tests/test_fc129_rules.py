@@ -92,3 +92,14 @@ def test_the_greek_plural_of_osis_is_its_singular() -> None:
     linker = load_linker(load_config(environ={}))
     out = linker.explain("condition", "Actinic keratoses", (), None)
     assert any(x.curie == "DOID:8866" for x in out.links if is_direct(x))
+
+
+def test_a_lay_term_said_without_its_article() -> None:
+    """"Pain in abdomen" finds the lay-terms row "pain in the abdomen" (abdominal pain): the row's article is no word
+    of the thing."""
+    from kg.config import load_config
+    from kg.link import is_direct, load_linker
+    linker = load_linker(load_config(environ={}))
+    out = linker.explain("side-effect", "Pain in abdomen", (), None)
+    assert any(x.curie == "HP:0002027" for x in out.links if is_direct(x))
+    assert "lay-terms.tsv" in out.via["HP:0002027"]
