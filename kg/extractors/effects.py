@@ -95,6 +95,9 @@ _CUT = re.compile(r",\s*(?:which|but|especially|particularly|so|although|though|
 _CAUSE = Guarded(re.compile(r"\b(?:cause|causes|lead to|leads to|led to|leading to|result in|results in|causing|trigger|triggers|"
                             r"(?:has|have)\s+been\s+(?:linked|tied)\s+to)\s+",  # ("has been linked to a rare ... called X")
                             re.I))
+#: a denial just before a cause verb ("does not trigger", "never causes", "cannot lead to")
+_DENIED_BEFORE = re.compile(r"\b(?:(?:does|do|did)\s+not|doesn['\u2019]t|don['\u2019]t|never|cannot|can['\u2019]t|will\s+not|"
+                            r"won['\u2019]t)\s+(?:\w+\s+)?$", re.I)
 #: a new clause or a population after an effect list ("..., and it can trigger ...", "... in a small number of people")
 _CLAUSE_TAIL = re.compile(r",?\s+(?:and|but|or)\s+(?:\w+ly\s+)?(?:it|they|this|these|that)\s+(?:\w+\s+)?"
                           r"(?:can|may|might|could|will|is|are|causes?|triggers?|leads?)\b.*$|"
@@ -1956,6 +1959,8 @@ _LESS = re.compile(r"\b(?:less\s+|un)common\b|\brare\b|\binfrequent\b|\bless\s+f
 _MOD_DROP = re.compile(r"^(?:(?:the|other|some|more|possible|known|many|most|all|these|such|several|few)\s+)+", re.I)
 #: (a "when" with a gerund names the effect's moment, "low blood pressure when standing up": no clause)
 _LISTY = re.compile(r"\b(?:is|are|was|were|has|have|had|can|may|might|could|will|would|should|if|when(?!\s+[a-z]+ing\b)|"
+                    r"(?:does|do|did)\s+not|doesn['\u2019]t|don['\u2019]t|never|"  # ("rocuronium does not trigger X": a
+                    # denial, no list)
                     r"because)\b", re.I)
 #: whom an effect is most seen in, between two members of a list: ", especially in older people, and ..."
 _POPULATION_ASIDE = r",\s+(?:especially|particularly|mainly|mostly)\s+in\s+[^,;()]{3,60}?(?=,\s+and\s)"
@@ -3057,6 +3062,8 @@ class _Ctx:
         objects: list[tuple[str, bool]] = []
         for rx in (_CAUSE, _RISK, _INCLUDE, _MOST_SERIOUS, _DEVELOP):
             for m in rx.finditer(sent):
+                if _DENIED_BEFORE.search(sent, max(0, m.start() - 24), m.start()):
+                    continue  # "Unlike succinylcholine, rocuronium does not trigger malignant hyperthermia": denied
                 objects.append((_CLAUSE_TAIL.sub("", _CUT.sub("", sent[m.end():])), True))
         for m in _INCREASE.finditer(sent):
             objects.append((re.split(r"\s+in\s+|,", sent[m.end():])[0], False))

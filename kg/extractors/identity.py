@@ -213,7 +213,8 @@ def identity_fields(doc: Document) -> list[tuple[Section, Block | None, str, str
         for b in sec.blocks:
             if b.label and b.text:  # ("- **Brand name** — Trulicity": a dash after the bold label is its colon)
                 label, value = clean_field(b.label), ""
-                for part in _RUN_IN_FIELD.split(_DASH_LEAD.sub("", b.text)):
+                for part in _RUN_IN_FIELD.split(_DASH_LEAD.sub("", _COLON_LEAD.sub("", b.text))):  # ("- **Brand
+                    # name**: Foscavir": the colon after the bold is the label's)
                     field, _, rest = part.partition(": ")  # "**Chlorzoxazone**. **Brands:** A, B. **Form:** Tablets.
                     if value and _is_field(field):  # **Route:** Oral": fields run on in one line, each its own (a
                         out.append((sec, b, label, value))  # part that is no field, "Note: ...", stays with the one
@@ -283,6 +284,9 @@ def usage_field(block: Block) -> tuple[str, str] | None:
 def _is_field(label: str) -> bool:
     return bool(_CLASS_FIELD.match(label) or _ROUTE_FIELD.match(label) or _FORM_FIELD.match(label)
                 or _BRAND_FIELD.match(label))
+
+
+_COLON_LEAD = re.compile(r"^\s*:\s+")
 
 
 def clean_field(label: str) -> str:
@@ -450,7 +454,8 @@ def extract_drug(doc: Document, result: Extraction) -> None:
             value, vspan = first.label.strip(" :"), first.span  # "**Chlorzoxazone**. **Brands:** ...": the bold
             # name, its fields after it
         elif first is not None and len(first.text.split()) <= 12:
-            value, vspan = first.text, first.span
+            value, vspan = _COLON_LEAD.sub("", first.text), first.span  # ("- **Generic name**: Foscarnet": the colon
+            # after the bold is the label's)
             if first.label and not first.label.rstrip().endswith(":") and first.text.lstrip().startswith("("):
                 value = f"{first.label} {first.text}"  # "**Amlodipine** (amlodipine besylate)": the bold name, glossed
             elif first.label and not first.label.rstrip().endswith(":") and first.text.lstrip().startswith(","):
@@ -1040,6 +1045,8 @@ def _usage_class_sentence(doc: Document, skip: Block | None) -> tuple[Block, str
     return None
 
 
+#: germs named just before "of the X family"
+_GERMS_BEFORE = re.compile(r"\b(?:viruses|bacteria|fungi|germs|parasites|organisms|worms|microbes)\s*$", re.I)
 #: two adjectives of one class set apart by a comma: "an irreversible, long-acting cholinesterase inhibitor"
 _ADJ = r"(?:[a-z]+-[a-z]+|[a-z]{3,}(?:al|ic|ive|ous|ible|able|ing|ed|ant|ent))"
 _CLASS_ADJ_COMMA = re.compile(rf"\b((?:is|as)\s+(?:an?|the)\s+{_ADJ}),\s+(?={_ADJ}\s+[a-z])")
@@ -1048,7 +1055,10 @@ _CLASS_ADJ_COMMA = re.compile(rf"\b((?:is|as)\s+(?:an?|the)\s+{_ADJ}),\s+(?={_AD
 def _class_in(sent: str) -> str | None:
     """The class a sentence gives the drug ("X is a <class> used to ..."), cleaned, or None."""
     sent = _CLASS_ADJ_COMMA.sub(r"\1 ", sent)  # ("an irreversible, long-acting cholinesterase inhibitor": one class)
-    m = _CLASS_FROM.search(sent) or _CLASS_CALLED.search(sent) or _CLASS_THEN_NAMED.search(sent)
+    m = _CLASS_FROM.search(sent)
+    if m and _GERMS_BEFORE.search(sent, 0, m.start()):
+        m = None  # "used mainly against viruses of the herpes family": the germs' family, no class of the drug
+    m = m or _CLASS_CALLED.search(sent) or _CLASS_THEN_NAMED.search(sent)
     phrase = (m.groupdict().get("cls") or m.groupdict().get("cls2") or m.groupdict().get("cls3")
               or m.groupdict().get("cls4")) if m else None
     called = bool(phrase and m is not None and (m.re is _CLASS_CALLED and (m.group("cls") or m.group("cls3"))

@@ -2393,6 +2393,13 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
         seg = seg.rstrip(".")
         if i == 1 and group_cls:  # "two melatonin receptors in the brain, called MT1 and MT2": the members, by name
             seg = re.sub(r"^(?:called|known\s+as|named)\s+", "", seg, flags=re.I)
+        alias = _ALIAS_SEG.match(seg) if i > 0 and pending and not group_cls and " and " not in seg else None
+        if alias:  # "synaptobrevin, also called vesicle-associated membrane protein (VAMP)": the same target by
+            sym = re.search(r"\(([^()]+)\)\s*$", seg)  # another name, its symbol the target's
+            name, symbol, cls = pending[-1]
+            if sym and symbol is None and is_symbol(sym.group(1)):
+                pending[-1] = (name, sym.group(1), cls)
+            continue
         if i > 0 and _APPOSITIVE_CLASS.match(seg):
             cls = seg
             pending = [(n, s, c or cls) for n, s, c in pending]
@@ -2471,6 +2478,8 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
     return out
 
 
+#: another name of the target before it, after a comma: "also called X (XS)", "also known as X"
+_ALIAS_SEG = re.compile(r"^(?:also\s+|sometimes\s+|formerly\s+)?(?:called|known\s+as|named)\s", re.I)
 #: a class in brackets after symbols, which says what they are: "(receptor tyrosine kinases)", "(both kinases)"
 _KINDS_IN_BRACKETS = re.compile(r"\((?:both|all)?\s*(?:[\w-]+\s+){0,3}(?:receptors|kinases|enzymes|channels|transporters|"
                                 r"proteins)\)|\((?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:receptor|kinase|enzyme|channel|"

@@ -381,6 +381,10 @@ _KIND_CALLED = re.compile(r"\b(?:an?|the)\s+(?:(?:rare|uncommon|common|serious|c
                           r"infection|problem)\s+(?:called|known\s+as|named)\s+", re.I)
 
 
+#: a clause on what the drug does in the use just named: ", where it treats flares and lowers the risk of new ones"
+_WHERE_IT = re.compile(r",\s+where\s+(?:it|they|this\s+(?:drug|medicine))\s+[^,;.]*(?=,\s+in\s|\s*[;.]|\s*$)", re.I)
+
+
 def prose_uses(sentence: str) -> list[ProseUse]:
     """Every use a sentence states, in order."""
     text = sentence.strip()
@@ -394,6 +398,8 @@ def prose_uses(sentence: str) -> list[ProseUse]:
         text = _HOW_LONG.sub("", text)
     if ", " in text or "\u2014" in text or "\u2013" in text:
         text = _HOW_ASIDE.sub("", text)  # "X and, given to the mother, for Y": how it is given is no use
+        text = _WHERE_IT.sub("", text)  # "for recurrent pericarditis, where it treats flares and lowers ...": what
+        # it does in the use named before, no use of its own
     if " another" in text or " a second" in text or " a further" in text:
         text = _HAD_ONE.sub(r"\g<v> to prevent another \g<x>", _AFTER_ONE.sub(r"\g<v> to prevent another \g<x>", text))
         # "used after a heart attack to lower the risk of another one", "used in people who have had a stroke to
@@ -744,6 +750,8 @@ def _items(obj: str) -> list[str]:
     whole = whole or _OF_PLACES.match(obj)  # "seborrheic dermatitis of the scalp, face and body": one condition
     if whole:
         return [whole.group("one")] + (_items(whole.group("rest")) if whole.group("rest") else [])
+    if _ADJECTIVES_OF_KIND.fullmatch(obj):
+        return [obj]  # "rare inherited and acquired conditions": two adjectives of one broad kind, one kind
     pair = _SYMBOL_PAIR.match(obj)
     if pair and is_abbreviation(pair.group("a")) and is_abbreviation(pair.group("b")):
         return [obj]  # "severe LH and FSH deficiency": two symbols sharing one head noun, one use as written
@@ -785,6 +793,9 @@ def _items(obj: str) -> list[str]:
     return out
 
 
+#: two adjectives, joined by "and", of one broad kind in the plural: "rare inherited and acquired conditions"
+_ADJECTIVES_OF_KIND = re.compile(r"(?:[\w-]+\s+)?[a-z-]+(?:ed|al|ic|ive|ary|ous)\s+and\s+[a-z-]+(?:ed|al|ic|ive|ary|ous)\s+"
+                                 r"(?:conditions|disorders|diseases|problems|infections)", re.I)
 _AND_OTHER = re.compile(r"^(?P<a>[^,;()]{3,50}?)\s+and\s+(?:some\s+|many\s+|certain\s+)?other\s+(?P<b>[^,;()]{3,80})$", re.I)
 #: two symbols before the head noun they share, a grade maybe before them ("severe LH and FSH deficiency")
 _SYMBOL_PAIR = re.compile(r"^(?:(?:mild|moderate|severe)\s+)?(?P<a>[^\s,()]+)\s+and\s+(?P<b>[^\s,()]+)\s+[a-z]+(?:\s+"

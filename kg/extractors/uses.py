@@ -331,7 +331,7 @@ _USES_LEAD = re.compile(r"^(?:the\s+|its\s+)?(?:main|approved|specific|principal
 
 
 #: an aim named by a broad kind in the plural, up to three words before it: "rare inherited metabolic disorders"
-_BROAD_AIM = re.compile(r"^(?:[\w-]+\s+){0,3}(?:infections|conditions|disorders|diseases|problems)$", re.I)
+_BROAD_AIM = re.compile(r"^(?:[\w-]+\s+){0,4}(?:infections|conditions|disorders|diseases|problems)$", re.I)
 #: a use named only by its broad kind: "fungal infections of the skin", "bacterial infections", "infections in the gut"
 _UMBRELLA_USE = re.compile(r"^(?:[\w-]+\s+){0,2}(?:infections|conditions|disorders|diseases|problems)"
                            r"(?:\s+(?:of|in)\s+the\s+[\w-]+)?$", re.I)
