@@ -157,6 +157,8 @@ def rewrite(body: str) -> str:
         body = _turtle(body)
     if ";" in body and len(_NIX_BINDING.findall(body)) >= 6 and _NIX_MARK.search(body):
         body = _nix(body)
+    if "variable" in body and len(_TF_VARIABLES.findall(body)) >= 3 and len(_TF_DEFAULT.findall(body)) >= 3:
+        body = _terraform(body)
     if "= {" in body and len(_LUA_FIELD.findall(body)) >= 8:
         body = _lua(body)
     if ": " in body and len(_RUBY_KEY.findall(body)) >= 8 and _RUBY_MARK.search(body):
@@ -6182,6 +6184,46 @@ def _literal(body: str, calls: dict[str, list[str]] | None = None) -> str:
         return body
     closed = toks[min(end, len(toks)) - 1][2]
     return _data_page(lines, tree, window[0], _data_end(lines, window[1], closed), heads)
+
+
+# ---------------------------------------------------------------------------
+# A Terraform variables file in HCL ('variable "brand_names" {' over "  type    = list(string)" and '  default = ["X"]',
+# "default = { common = ["A"] }", '{ condition = "Y", note = "...", off_label = true }', "<<-EOT" heredocs, "locals {")
+# ---------------------------------------------------------------------------
+
+_TF_VARIABLE = re.compile(r'^[ \t]*variable[ \t]+"[\w-]+"[ \t]*\{')
+_TF_VARIABLES = re.compile(_TF_VARIABLE.pattern, re.M)  # (the same line, searched in the whole body)
+_TF_DEFAULT = re.compile(r"(?m)^[ \t]*default[ \t]*=")
+
+
+def _tf_tree(toks: list[_Token]) -> tuple[object, int] | None:
+    """The variables as one map: each 'variable "name" { ... }' block's "default" under its name (its type and
+    description say nothing), each "locals { ... }" block's members as they are; and the index after the last."""
+    entries: list[tuple[str, int, object]] = []
+    i = end = 0
+    while i < len(toks):
+        kind, text, line, _ = toks[i]
+        named = text == "variable" and i + 2 < len(toks) and toks[i + 1][0] == "s" and toks[i + 2][1] == "{"
+        if kind == "w" and (named or text == "locals" and i + 1 < len(toks) and toks[i + 1][1] == "{"):
+            name = _Str(toks[i + 1][3]).text
+            block, i = _lit_container(toks, i + (3 if named else 2), "}")
+            end = i
+            if isinstance(block, _Map) and named:
+                entries += [(name, line, v) for k, _, v in block.entries if k == "default"]
+            elif isinstance(block, _Map):
+                entries += block.entries
+        else:
+            i += 1
+    return (_Map(entries), end) if entries else None
+
+
+def _terraform(body: str) -> str:
+    """A Terraform variables file (fenced or not) as Markdown, line for line (:func:`_data_page`): each variable's
+    default under the variable's name, read as a literal is (:func:`_lit_container`: "less_common" a group,
+    "off_label = true" an off-label use, "not_for" a negation, "q" / "a" a question and its answer), a "<<-EOT" heredoc
+    its lines; the fence, "#" and "//" comments (one that names a section its heading), "variable", the types and
+    braces blank."""
+    return _read_data(body, _TF_VARIABLE, _LIT_TOKEN, _tf_tree)
 
 
 # ---------------------------------------------------------------------------

@@ -1,0 +1,60 @@
+"""Answer formats firstcontact132's pages showed the reader had never seen, pinned on invented pages (another drug,
+other words, other key names): a Terraform variables file, a Zig struct literal and Common Lisp structures, each
+rewritten line for line (:mod:`kg.formats`)."""
+from __future__ import annotations
+
+from kg import formats
+from tests.test_extract_layouts5 import _mech, _x
+
+
+def _same_lines(page: str) -> None:
+    assert len(formats.rewrite(page).split("\n")) == len(page.split("\n"))
+
+
+def _veltorin(page: str):
+    """The page read, line for line, as the invented drug's answer: its brands, class, uses (one off-label), effects
+    (two frequent, one serious), target and questions as every test's page gives them."""
+    _same_lines(page)
+    x = _x(page, "Veltorin")
+    assert [b.label for b in x.brand_names] == ["Veltra", "Orinex"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "calcium channel blocker"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("High blood pressure", None), ("Angina", None),
+                                                          ("Raynaud's phenomenon", "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Ankle swelling", "Frequent", False), ("Flushing", "Frequent", False), ("Liver injury", "Serious", True)]
+    assert _mech(x) == {("blocks", "L-type calcium channel")}
+    assert [f.question for f in x.faqs] == ["Can I drink grapefruit juice?", "Can I stop it suddenly?"]
+    return x
+
+
+_TERRAFORM = "\n".join([
+    "```terraform", "// ==== Generic Name ====", 'variable "inn" {', '  description = "The drug\'s name"',
+    "  type        = string", '  default     = "Veltorin"', "}", "", 'variable "trade_names" {',
+    "  type    = list(string)", '  default = ["Veltra", "Orinex"]', "}", "", 'variable "pharmacologic_class" {',
+    '  default = "Calcium channel blocker"', "}", "", "// ==== Usage ====", 'variable "indications" {',
+    "  type = list(object({ disease = string, comment = string, unlicensed = bool }))", "  default = [",
+    '    { disease = "High blood pressure", comment = "in adults", unlicensed = false },',
+    '    { disease = "Angina", comment = "stable angina only", unlicensed = false },',
+    '    { disease = "Raynaud\'s phenomenon", comment = "small trials", unlicensed = true },', "  ]", "}", "",
+    "// ==== Side Effects ====", 'variable "adverse_reactions" {', "  type = map(list(string))", "  default = {",
+    '    frequent = ["Ankle swelling", "Flushing"]', '    serious  = ["Liver injury"]', "  }", "}", "",
+    'variable "when_to_call" {', '  default = "Call a doctor at once if your skin or eyes turn yellow."', "}", "",
+    "// ==== How it Works ====", 'variable "mechanism" {', "  type    = string", "  default = <<EOT",
+    "Veltorin blocks L-type calcium channels in the artery wall,", "so the arteries relax and blood pressure falls.",
+    "EOT", "}", "", "// ==== FAQs ====", 'variable "questions" {', "  default = [",
+    '    { question = "Can I drink grapefruit juice?", answer = "No, it raises the level in the blood." },',
+    '    { question = "Can I stop it suddenly?", answer = "No, ask your doctor first." },', "  ]", "}", "```"])
+
+
+def test_a_terraform_variables_file() -> None:
+    x = _veltorin(_TERRAFORM)
+    assert [s.label for s in x.serious_signs] == ["yellowing of the skin or eyes"]
+    assert formats.rewrite(_TERRAFORM).split("\n")[2:5] == ["", "", ""]  # (the variable, its description, its type)
+
+
+def test_a_page_with_terraform_variables_for_a_server_is_left_alone() -> None:
+    page = ("## Usage\n\nVeltorin treats high blood pressure. The clinic's reminder service is deployed with:\n\n"
+            '```hcl\nvariable "region" {\n  type    = string\n  default = "eu-west-1"\n}\n\n'
+            'variable "instance_type" {\n  default = "t3.micro"\n}\n\nvariable "tags" {\n'
+            '  default = { team = "pharmacy", usage = "reminders" }\n}\n```\n\n## Side Effects\n\n- Flushing\n')
+    assert formats.rewrite(page) == page
