@@ -159,6 +159,8 @@ def rewrite(body: str) -> str:
         body = _nix(body)
     if "variable" in body and len(_TF_VARIABLES.findall(body)) >= 3 and len(_TF_DEFAULT.findall(body)) >= 3:
         body = _terraform(body)
+    if "const" in body and _ZIG_OPENS.search(body) and len(_ZIG_FIELD.findall(body)) >= 6:
+        body = _zig(body)
     if "= {" in body and len(_LUA_FIELD.findall(body)) >= 8:
         body = _lua(body)
     if ": " in body and len(_RUBY_KEY.findall(body)) >= 8 and _RUBY_MARK.search(body):
@@ -6224,6 +6226,39 @@ def _terraform(body: str) -> str:
     its lines; the fence, "#" and "//" comments (one that names a section its heading), "variable", the types and
     braces blank."""
     return _read_data(body, _TF_VARIABLE, _LIT_TOKEN, _tf_tree)
+
+
+# ---------------------------------------------------------------------------
+# A Zig struct literal ("pub const Use = struct { ... };" the types, then "pub const x = Monograph{" over
+# '    .generic_name = "X",', '.uses = &.{ .{ .condition = "Y", .off_label = true }, },', "&[_][]const u8{"A"}",
+# "\\" lines one multiline string, '"a " ++' over '"b"', an enum literal ".less_common", "// ===== Usage =====")
+# ---------------------------------------------------------------------------
+
+_ZIG_OPEN = re.compile(r"^[ \t]*(?:pub[ \t]+)?const[ \t]+[A-Za-z_]\w*[ \t]*(?::[^=\n]+)?=[ \t]*"
+                       r"(?:struct\b|enum\b|@import\b|&?\.\{|[A-Za-z_][\w.]*\{)")
+_ZIG_OPENS = re.compile(_ZIG_OPEN.pattern, re.M)  # (the same line, searched in the whole body)
+#: a field of a struct literal on its own line: '.generic_name = "X",', ".{ .name = "Y", .frequency = .common },"
+_ZIG_FIELD = re.compile(r"(?m)^[ \t]*(?:&?\.\{[ \t]*)?\.[A-Za-z_]\w*[ \t]*=[ \t]*\S")
+#: a type before a literal's brace (skipped): "Monograph{", "&.{", ".{", "&[_]Use{", "[_][]const u8{"
+_ZIG_TOKEN = re.compile(r"(?P<c>//[^\n]*)|\\\\(?P<l>[^\n]*)|(?P<s>\"(?:[^\"\\\n]|\\.)*\")|"
+                        r"&?(?:\[[^\]\n]*\](?:const[ \t]+)?)*(?:[A-Za-z_][\w.]*|\.)?(?=\{)|"
+                        r"\.?(?P<w>[A-Za-z_]\w*|-?\d[\d_.]*)|(?P<p>\+\+|[{}\[\](),;=&])")
+
+
+def _zig_tree(toks: list[_Token]) -> tuple[object, int] | None:
+    """The struct literal a declaration assigns ("= Monograph{", "= .{") that holds the most strings, past the types
+    declared before it, and the index after it."""
+    got = [_lit_container(toks, i + 1, "}") for i, t in enumerate(toks) if t[1] == "{" and i and toks[i - 1][1] == "="]
+    maps = [g for g in got if isinstance(g[0], _Map)]
+    return max(maps, key=lambda g: _strings(g[0])) if maps else None
+
+
+def _zig(body: str) -> str:
+    """A Zig struct literal (fenced or not) as Markdown, line for line (:func:`_data_page`), read as a literal is
+    (:func:`_lit_container`): ".field = value" its members ("less_common" a group, "off_label = true" an off-label
+    use), an enum literal ".serious" its word, "\\\\" lines one string, strings joined by "++" one string; the fence,
+    "//" comments (one that names a section its heading), the type declarations, "main" and braces blank."""
+    return _read_data(body, _ZIG_OPEN, _ZIG_TOKEN, _zig_tree)
 
 
 # ---------------------------------------------------------------------------

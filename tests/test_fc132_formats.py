@@ -58,3 +58,40 @@ def test_a_page_with_terraform_variables_for_a_server_is_left_alone() -> None:
             'variable "instance_type" {\n  default = "t3.micro"\n}\n\nvariable "tags" {\n'
             '  default = { team = "pharmacy", usage = "reminders" }\n}\n```\n\n## Side Effects\n\n- Flushing\n')
     assert formats.rewrite(page) == page
+
+
+_ZIG = "\n".join([
+    "```zig", "const std = @import(\"std\");", "", "pub const HowOften = enum { frequent, rare, serious };", "",
+    "pub const Indication = struct {", "    disease: []const u8,", "    comment: []const u8 = \"\",",
+    "    unlicensed: bool = false,", "};", "", "pub const card = DrugCard{", "    // ---- Generic Name ----",
+    '    .inn = "Veltorin",', '    .trade_names = &[_][]const u8{ "Veltra", "Orinex" },',
+    '    .pharmacologic_class = "Calcium channel blocker",', "", "    // ---- Usage ----",
+    "    .indications = &[_]Indication{",
+    '        .{ .disease = "High blood pressure", .comment = "in adults" },', '        .{ .disease = "Angina" },',
+    "        .{ .disease = \"Raynaud's phenomenon\", .comment = \"small trials\", .unlicensed = true },", "    },",
+    "", "    // ---- Side Effects ----", "    .adverse_reactions = &.{",
+    '        .{ .symptom = "Ankle swelling", .how_often = .frequent },',
+    '        .{ .symptom = "Flushing", .how_often = .frequent },',
+    '        .{ .symptom = "Liver injury", .how_often = .serious },', "    },",
+    '    .when_to_call = "Call a doctor at once if your skin " ++', '        "or eyes turn yellow.",', "",
+    "    // ---- How it Works ----", "    .mechanism =",
+    "        \\\\Veltorin blocks L-type calcium channels in the artery wall,",
+    "        \\\\so the arteries relax and blood pressure falls.", "    ,", "", "    // ---- FAQs ----",
+    "    .questions = &.{",
+    '        .{ .q = "Can I drink grapefruit juice?", .a = "No, it raises the level in the blood." },',
+    '        .{ .q = "Can I stop it suddenly?", .a = "No, ask your doctor first." },', "    },", "};", "",
+    "pub fn main() void {", '    std.debug.print("{s}\\n", .{card.inn});', "}", "```"])
+
+
+def test_a_zig_struct_literal_after_its_types() -> None:
+    x = _veltorin(_ZIG)
+    assert [s.label for s in x.serious_signs] == ["yellowing of the skin or eyes"]
+    assert formats.rewrite(_ZIG).split("\n")[:12] == [""] * 12  # (the fence, the import, the types, the literal)
+
+
+def test_a_page_with_a_zig_config_struct_is_left_alone() -> None:
+    page = ("## Usage\n\nVeltorin treats high blood pressure. A dose reminder written in Zig keeps its settings in:\n\n"
+            '```zig\npub const Config = struct { name: []const u8, hour: u8 };\n\npub const config = Config{\n'
+            '    .name = "Veltorin",\n    .dose = "5 mg",\n    .hour = 8,\n    .minute = 30,\n'
+            '    .sound = "bell",\n    .repeat = true,\n};\n```\n\n## Side Effects\n\n- Flushing\n')
+    assert formats.rewrite(page) == page
