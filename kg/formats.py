@@ -235,6 +235,8 @@ def rewrite(body: str) -> str:
         body = _sexp(body)
     if ("(def" in body or "(setq" in body) and _ELISP_DEFS.search(body) and len(_ELISP_KEY.findall(body)) >= 6:
         body = _elisp(body)
+    if "(def" in body and _CL_DEFS.search(body) and len(_CL_MAKE.findall(body)) >= 3:
+        body = _common_lisp(body)
     if " {" in body and len(_PROTO_MESSAGE.findall(body)) >= 2 and len(_PROTO_FIELD.findall(body)) >= 4:
         body = _textproto(body)
     if "{" in body and len(_KDL_NODE.findall(body)) >= 8 and len(_KDL_BLOCK.findall(body)) >= 3:
@@ -7361,6 +7363,55 @@ def _elisp(body: str) -> str:
     its note, "(:q ... :a ...)" a question and its answer; the fence, ";" comments (the package header and footer),
     the name, the docstring, "(provide ...)", parentheses and quotes blank."""
     return _read_data(body, _ELISP_DEF, _SEXP_TOKEN, _elisp_tree)
+
+
+# ---------------------------------------------------------------------------
+# Common Lisp structures ("(defstruct use condition note (off-label nil))" the types, then "(defparameter *x*" over
+# '(make-monograph :generic-name "X" :brand-names '("A")', ':uses (list (make-use :condition "Y" :off-label t) ...)',
+# "'(:intravenous)", ":frequency :less-common", ";;; ---------- Usage ----------")
+# ---------------------------------------------------------------------------
+
+_CL_OPEN = re.compile(r"^[ \t]*\((?:defstruct|defclass|defparameter|defvar|defconstant|setf|in-package)[ \t]")
+_CL_DEFS = re.compile(r"(?m)^[ \t]*\((?:defparameter|defvar|defconstant|setf)[ \t]+\S")
+_CL_MAKE = re.compile(r"\((?:make-[\w-]+|defstruct|defclass)[ \t\n]")
+_CL_TOKEN = re.compile(r"(?P<c>;[^\n]*|#\|.*?\|#)|(?P<s>\"(?:[^\"\\]|\\.)*\")|(?P<p>'\(|[()])|[`,#']+|"
+                       r"(?P<w>[^\s;()\"'`,]+)", re.S)
+
+
+def _cl_tree(toks: list[_Token]) -> tuple[object, int] | None:
+    """The structure a "(defparameter *x* (make-monograph ...))" (or "defvar", "defconstant", "setf") binds, read as
+    an S-expression (:func:`_sexp_value`): the map among the forms' values that holds the most strings, and the index
+    after its form. A quoted list of keywords ("'(:intravenous :oral)") is a list of their words, "t" true."""
+    own: list[_Token] = []
+    quoted = False  # (inside a quoted list of keywords only)
+    for n, (kind, text, line, parts) in enumerate(toks):
+        if text == "'(":
+            close = next((k for k in range(n + 1, len(toks)) if toks[k][1] in ("(", "'(", ")")), len(toks))
+            quoted = close < len(toks) and toks[close][1] == ")" and close > n + 1 \
+                and all(t[0] == "w" and t[1].startswith(":") for t in toks[n + 1:close])
+            text = "("
+        elif quoted and kind == "w":
+            kind, parts = "s", [(line, text[1:].replace("-", " "))]
+        elif kind == "w" and text == "t":
+            text, parts = "true", [(line, "true")]
+        quoted = quoted and text != ")"
+        own.append((kind, text, line, parts))
+    got: list[tuple[object, int]] = []
+    for i, (_, text, _, _) in enumerate(own):
+        if text == "(" and i + 1 < len(own) and own[i + 1][1] in ("defparameter", "defvar", "defconstant", "setf"):
+            _, value, end = _sexp_value(own, i)
+            inner = [v for _, _, v in value.entries if isinstance(v, _Map)] if isinstance(value, _Map) else []
+            got += [(v, end) for v in [*inner, value] if isinstance(v, _Map)]
+    return max(got, key=lambda g: _strings(g[0])) if got else None
+
+
+def _common_lisp(body: str) -> str:
+    """Common Lisp structures (fenced or not) as Markdown, line for line (:func:`_data_page`): the structure a
+    "defparameter" binds read as an S-expression (:func:`_sexp_value`: "(make-use :condition ...)" a map of its
+    keywords, "(list ...)" of them a list, ":less-common" a group, ":off-label t" an off-label use, "(make-faq
+    :question ... :answer ...)" a question and its answer); the fence, ";" comments (one that names a section its
+    heading), the "defstruct" forms, parentheses and quotes blank."""
+    return _read_data(body, _CL_OPEN, _CL_TOKEN, _cl_tree)
 
 
 # ---------------------------------------------------------------------------

@@ -3,6 +3,8 @@ other words, other key names): a Terraform variables file, a Zig struct literal 
 rewritten line for line (:mod:`kg.formats`)."""
 from __future__ import annotations
 
+import pytest
+
 from kg import formats
 from tests.test_extract_layouts5 import _mech, _x
 
@@ -52,14 +54,6 @@ def test_a_terraform_variables_file() -> None:
     assert formats.rewrite(_TERRAFORM).split("\n")[2:5] == ["", "", ""]  # (the variable, its description, its type)
 
 
-def test_a_page_with_terraform_variables_for_a_server_is_left_alone() -> None:
-    page = ("## Usage\n\nVeltorin treats high blood pressure. The clinic's reminder service is deployed with:\n\n"
-            '```hcl\nvariable "region" {\n  type    = string\n  default = "eu-west-1"\n}\n\n'
-            'variable "instance_type" {\n  default = "t3.micro"\n}\n\nvariable "tags" {\n'
-            '  default = { team = "pharmacy", usage = "reminders" }\n}\n```\n\n## Side Effects\n\n- Flushing\n')
-    assert formats.rewrite(page) == page
-
-
 _ZIG = "\n".join([
     "```zig", "const std = @import(\"std\");", "", "pub const HowOften = enum { frequent, rare, serious };", "",
     "pub const Indication = struct {", "    disease: []const u8,", "    comment: []const u8 = \"\",",
@@ -89,9 +83,52 @@ def test_a_zig_struct_literal_after_its_types() -> None:
     assert formats.rewrite(_ZIG).split("\n")[:12] == [""] * 12  # (the fence, the import, the types, the literal)
 
 
-def test_a_page_with_a_zig_config_struct_is_left_alone() -> None:
-    page = ("## Usage\n\nVeltorin treats high blood pressure. A dose reminder written in Zig keeps its settings in:\n\n"
-            '```zig\npub const Config = struct { name: []const u8, hour: u8 };\n\npub const config = Config{\n'
-            '    .name = "Veltorin",\n    .dose = "5 mg",\n    .hour = 8,\n    .minute = 30,\n'
-            '    .sound = "bell",\n    .repeat = true,\n};\n```\n\n## Side Effects\n\n- Flushing\n')
+_COMMON_LISP = "\n".join([
+    "```lisp", ";;;; veltorin.lisp -- a drug card", "", "(defstruct indication disease comment (unlicensed nil))",
+    "(defstruct reaction symptom how-often)   ; how-often: :frequent or :serious", "(defstruct qa q a)",
+    "(defstruct card inn trade-names pharmacologic-class routes indications adverse-reactions mechanism questions)",
+    "", "(defvar *card*", "  (make-card", "   ;; ==== Generic Name ====", '   :inn "Veltorin"',
+    "   :trade-names '(\"Veltra\" \"Orinex\")", '   :pharmacologic-class "Calcium channel blocker"',
+    "   :routes '(:oral)", "", "   ;; ==== Usage ====", "   :indications (list",
+    '     (make-indication :disease "High blood pressure" :comment "in adults")',
+    '     (make-indication :disease "Angina")',
+    "     (make-indication :disease \"Raynaud's phenomenon\" :comment \"small trials\" :unlicensed t))", "",
+    "   ;; ==== Side Effects ====", "   :adverse-reactions (list",
+    '     (make-reaction :symptom "Ankle swelling" :how-often :frequent)',
+    '     (make-reaction :symptom "Flushing" :how-often :frequent)',
+    '     (make-reaction :symptom "Liver injury" :how-often :serious))', "", "   ;; ==== How it Works ====",
+    '   :mechanism "Veltorin blocks L-type calcium channels in the artery wall,',
+    'so the arteries relax and blood pressure falls."', "", "   ;; ==== FAQs ====", "   :questions (list",
+    '     (make-qa :q "Can I drink grapefruit juice?" :a "No, it raises the level in the blood.")',
+    '     (make-qa :q "Can I stop it suddenly?" :a "No, ask your doctor first."))))', "```"])
+
+
+def test_common_lisp_structures() -> None:
+    x = _veltorin(_COMMON_LISP)
+    assert [r.label for r in x.routes] == ["oral"]  # ("'(:oral)": a quoted list of keywords, their words)
+    assert formats.rewrite(_COMMON_LISP).split("\n")[:10] == [""] * 10  # (the fence, the defstructs, the binding)
+
+
+#: a snippet in each notation on an ordinary page: each reader's gate finds it, and it holds no answer
+_SERVER_VARIABLES = (
+    "## Usage\n\nVeltorin treats high blood pressure. The clinic's reminder service is deployed with:\n\n"
+    '```hcl\nvariable "region" {\n  type    = string\n  default = "eu-west-1"\n}\n\n'
+    'variable "instance_type" {\n  default = "t3.micro"\n}\n\nvariable "tags" {\n'
+    '  default = { team = "pharmacy", usage = "reminders" }\n}\n```\n\n## Side Effects\n\n- Flushing\n')
+_ZIG_SETTINGS = (
+    "## Usage\n\nVeltorin treats high blood pressure. A dose reminder written in Zig keeps its settings in:\n\n"
+    '```zig\npub const Config = struct { name: []const u8, hour: u8 };\n\npub const config = Config{\n'
+    '    .name = "Veltorin",\n    .dose = "5 mg",\n    .hour = 8,\n    .minute = 30,\n'
+    '    .sound = "bell",\n    .repeat = true,\n};\n```\n\n## Side Effects\n\n- Flushing\n')
+_LISP_SETTINGS = (
+    "## Usage\n\nVeltorin treats high blood pressure. The reminder script keeps its settings in:\n\n"
+    "```lisp\n(defstruct reminder drug hour sound)\n(defparameter *reminder*\n"
+    '  (make-reminder :drug "Veltorin" :hour 8 :sound "bell"))\n(defparameter *backup*\n'
+    '  (make-reminder :drug "Veltorin" :hour 20 :sound "chime"))\n```\n\n## Side Effects\n\n- Flushing\n')
+
+
+@pytest.mark.parametrize("page", [_SERVER_VARIABLES, _ZIG_SETTINGS, _LISP_SETTINGS],
+                         ids=["terraform", "zig", "common-lisp"])
+def test_a_page_with_a_settings_snippet_in_the_notation_is_left_alone(page: str) -> None:
+    """The reader runs (its gate finds the notation) and finds no answer in the snippet: the page stays."""
     assert formats.rewrite(page) == page
