@@ -186,6 +186,9 @@ def rewrite(body: str) -> str:
     if "put:" in body and _ST_NEW.search(body) and len(_ST_AT_PUT.findall(body)) >= 6 \
             and not _MD_SECTION.search(body):
         body = _smalltalk(body)
+    if ":=" in body and len(_AHK_ASSIGN.findall(body)) >= 6 and _AHK_MARK.search(body) \
+            and not _MD_SECTION.search(body):
+        body = _autohotkey(body)
     if "define" in body and len(_C_STRING_MACROS.findall(body)) >= 8:
         body = _c_header(body)
     if "(" in body and len(_CMAKE_SET.findall(body)) >= 6 and _CMAKE_MARK.search(body):
@@ -6653,6 +6656,130 @@ def _smalltalk(body: str) -> str:
     a question and its answer (another association an entry and its note), a dictionary put in another under its
     key; the fence, '"comments"' (one that names a section its heading) and the code blank."""
     return _read_data(body, _ST_NEW, _ST_TOKEN, _st_script)
+
+
+# ---------------------------------------------------------------------------
+# An AutoHotkey v2 script that fills a Map ("Monograph := Map()", 'Monograph["BrandNames"] := ["A"]', 'Map("Common",
+# ["X"], "Serious", ["Y"])', '[["Condition", "note"], ...]', '{Q: "...?", A: "..."}', a continuation section '"' over
+# "(" ... ')"' holding prose, "; ===== Usage =====")
+# ---------------------------------------------------------------------------
+
+#: a member of a map or object set on its own line ('Monograph["Route"] :=', "drug.Route :=")
+_AHK_ASSIGN = re.compile(r"(?m)^[ \t]*[A-Za-z_]\w*(?:\[[ \t]*[\"'][^\"'\n]+[\"'][ \t]*\]|\.[A-Za-z_]\w*)+[ \t]*:=")
+_AHK_MARK = re.compile(r"(?mi)^[ \t]*#Requires[ \t]+AutoHotkey\b|^[ \t]*(?:```|~~~)[ \t]*(?:autohotkey|ahk2?)[ \t]*$|"
+                       r":=[ \t]*Map\(")
+_AHK_OPEN = re.compile(r"^[ \t]*(?:#Requires[ \t]+AutoHotkey\b|[A-Za-z_]\w*[ \t]*:=[ \t]*(?:Map\(|\{|\[))", re.I)
+#: a comment (";" after a space or at a line's start), the quote that opens a continuation section (skipped: its text
+#: is the next token's), a continuation section ("(" alone on its line, its lines, ')"'), a string ("`" escapes),
+#: punctuation, a name or number
+_AHK_TOKEN = re.compile(r"(?P<c>(?<!\S);[^\n]*|/\*.*?\*/)|[\"'](?=[ \t]*\n[ \t]*\()|"
+                        r"^[ \t]*\([^\n)]*(?P<l>\n.*?)\n[ \t]*\)[ \t]*[\"']|"
+                        r"(?P<s>\"(?:[^\"`\n]|`.)*\"|'(?:[^'`\n]|`.)*')|(?P<p>:=|[\[\](){},:.])|"
+                        r"(?P<w>#?[A-Za-z_]\w*|-?\d+(?:\.\d+)?)", re.S | re.M)
+
+
+def _ahk_tokens(toks: list[_Token]) -> list[_Token]:
+    """``toks`` as a literal's tokens: 'Map("k", v, ...)' a braced map ("{" "k" ":" v "," ... "}"), a string's "`"
+    escapes their characters."""
+    own: list[_Token] = []
+    frames: list[list[int]] = []  # (each open bracket: whether it is a Map call's, the commas seen in it)
+    for i, (kind, text, line, parts) in enumerate(toks):
+        called = i and toks[i - 1][0] == "w" and toks[i - 1][1] == "Map"
+        if kind == "w" and text == "Map" and i + 1 < len(toks) and toks[i + 1][1] == "(":
+            continue
+        if kind == "s":
+            parts = [(k, re.sub(r"`(.)", lambda m: {"n": " ", "t": " "}.get(m.group(1), m.group(1)), t))
+                     for k, t in parts]
+        elif kind == "p" and text in "([{":
+            frames.append([int(text == "(" and bool(called)), 0])
+            text = "{" if frames[-1][0] else text
+        elif kind == "p" and text in ")]}" and frames:
+            text = "}" if frames.pop()[0] else text
+        elif kind == "p" and text == "," and frames and frames[-1][0]:
+            frames[-1][1] += 1
+            text = ":" if frames[-1][1] % 2 else ","
+        own.append((kind, text, line, parts))
+    return own
+
+
+def _ahk_pairs(value: object) -> object:
+    """``value`` with each list of two-string arrays ('[["Condition", "note"], ...]') a list of the maps they mean
+    (:func:`_two_map`)."""
+    if isinstance(value, _Map):
+        value.entries = [(k, at, _ahk_pairs(v)) for k, at, v in value.entries]
+    elif isinstance(value, _List):
+        pairs = [v.items for v in value.items if isinstance(v, _List) and len(v.items) == 2
+                 and all(isinstance(s, _Str) for s in v.items)]
+        if pairs and len(pairs) == len(value.items) and not any(_sentence(p[0].text) for p in pairs):
+            return _List([_two_map(first, second) for first, second in pairs if isinstance(first, _Str)])
+        value.items = [_ahk_pairs(v) for v in value.items]
+    return value
+
+
+def _ahk_map(members: list[tuple[list[str], int, object]]) -> _Map:
+    """Members set by key paths ('M["Usage"]["Approved"]') as a map, each first key's members under it."""
+    entries: list[tuple[str, int, object]] = []
+    subs: dict[str, list[tuple[list[str], int, object]]] = {}
+    for keys, line, value in members:
+        if len(keys) == 1:
+            entries.append((keys[0], line, value))
+            continue
+        if keys[0] not in subs:
+            subs[keys[0]] = []
+            entries.append((keys[0], line, subs[keys[0]]))
+        subs[keys[0]].append((keys[1:], line, value))
+    return _Map([(k, at, _ahk_map(v) if isinstance(v, list) else v) for k, at, v in entries])
+
+
+def _ahk_script(toks: list[_Token]) -> tuple[list[tuple[str, int, object]], int] | None:
+    """The members of the map an AutoHotkey script fills that holds the most strings, and the index after the last
+    statement that sets one: each "name := value" a variable's value (a map literal its members), each
+    'name["Key"] := value' or "name.Key := value" a member of the variable's map; None when the script fills none."""
+    toks = _ahk_tokens(toks)
+    filled: dict[str, list[tuple[list[str], int, object]]] = {}
+    i = end = 0
+    while i < len(toks):
+        kind, text, line, _ = toks[i]
+        j, keys = i + 1, []
+        while kind == "w" and j + 2 < len(toks) and (toks[j][1] == "[" and toks[j + 1][0] == "s"
+                                                     and toks[j + 2][1] == "]" or toks[j][1] == "."
+                                                     and toks[j + 1][0] == "w"):
+            keys.append(_Str(toks[j + 1][3]).text if toks[j][1] == "[" else toks[j + 1][1])
+            j += 3 if toks[j][1] == "[" else 2
+        if kind != "w" or j + 1 >= len(toks) or toks[j][1] != ":=":
+            i += 1
+            continue
+        value, i = _lit_value(toks, j + 1)
+        end = i
+        if keys:
+            filled.setdefault(text, []).append((keys, line, value))
+        elif isinstance(value, (_Map, _List)):  # ("M := Map()" a new map, "M := Map("k", v)" its members)
+            filled[text] = [([k], at, v) for k, at, v in value.entries] if isinstance(value, _Map) else []
+    maps = [_ahk_pairs(_ahk_map(members)) for members in filled.values() if members]
+    if not maps:
+        return None
+    best = max(maps, key=_strings)
+    return (best.entries if isinstance(best, _Map) else []), end
+
+
+def _autohotkey(body: str) -> str:
+    """An AutoHotkey v2 script that fills a Map (fenced or not) as Markdown, line for line (:func:`_data_page`): the
+    map that holds the most strings the tree (:func:`_ahk_script`), a ";" comment that names a section opening it
+    and its members under it (:func:`_macro_tree`), keys read as words ("OffLabelUses" off-label uses, "NotFor" a
+    negation, "SeekHelp" the signs to act on), 'Map("k", v)' and "{k: v}" maps, arrays lists (a list of two-string
+    arrays its entries and their notes), a continuation section its lines; the fence, "#Requires", comments and the
+    code blank."""
+    block = _data_block(body, _AHK_OPEN)
+    if block is None:
+        return body
+    lines, first, last, _ = block
+    heads: dict[int, str] = {}
+    toks = _lex(lines, first, last, _AHK_TOKEN, heads)
+    got = _ahk_script(toks) if toks else None
+    if got is None or not got[0]:
+        return body
+    closed = toks[min(got[1], len(toks)) - 1][2]
+    return _data_page(lines, _macro_tree(got[0], heads, first), first, _data_end(lines, last, closed), heads)
 
 
 # ---------------------------------------------------------------------------
