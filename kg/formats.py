@@ -195,6 +195,9 @@ def rewrite(body: str) -> str:
         body = _cmake(body)
     if "package" in body and _ADA_PACKAGE.search(body) and len(_ADA_CONSTANTS.findall(body)) >= 4:
         body = _ada(body)
+    if "'" in body and _PAS_PROGRAM.search(body) and len(_PAS_VALUES.findall(body)) >= 6 \
+            and not _MD_SECTION.search(body):
+        body = _pascal(body)
     if "PIC" in body and len(_COBOL_ITEMS.findall(body)) >= 6 and _COBOL_GROUP.search(body):
         body = _cobol(body)
     if ("echo" in body or "printf" in body) and len(_SH_PRINT.findall(body)) >= 4 and _SH_MARK.search(body):
@@ -9832,6 +9835,160 @@ def _ada(body: str) -> str:
                     constants += [(name, line, value) for name in names]
                     end = toks[min(j, len(toks) - 1)][2]
         i = _ada_skip(toks, i)
+    if len(constants) < 4:
+        return body
+    return _data_page(lines, _macro_tree(constants, heads, first), first, last if fenced else end, heads)
+
+
+# ---------------------------------------------------------------------------
+# A Pascal program whose constants hold the answer ("type TUse = record Condition, Note: string; OffLabel: Boolean;
+# end;", "TFrequency = (fqCommon, fqRare);", "const Uses: array[0..1] of TUse = ((Condition: 'X'; Note: 'note';
+# OffLabel: False), ...);", "'a ' +" over "'b'" one string, "''" a quote, "{ ===== Usage ===== }"), or whose
+# "begin ... end." block sets a record's fields ("M.BrandNames := 'A';", "M.Uses[0].Condition := 'X';")
+# ---------------------------------------------------------------------------
+
+_PAS_PROGRAM = re.compile(r"(?mi)^[ \t]*(?:program|unit|library)[ \t]+[A-Za-z_][\w.]*[ \t]*;|"
+                          r"^[ \t]*(?:```|~~~)[ \t]*(?:pascal|delphi|objectpascal|freepascal|fpc|pas)[ \t]*$")
+#: a constant set to a string or a record's field set in a statement ("Route = 'Oral';", "M.Route := 'Oral';")
+_PAS_VALUES = re.compile(r"(?m)^[ \t]*[A-Za-z_]\w*(?:(?:\.[A-Za-z_]\w*|\[\d+\])+[ \t]*:=|[ \t]*(?::[^=\n;]+)?=)"
+                         r"[ \t]*[('\n]")
+_PAS_OPEN = re.compile(r"(?i)^[ \t]*(?:program|unit|library|type|const)\b")
+_PAS_TOKEN = re.compile(r"(?:\{|\(\*|//)(?P<c>(?<=\{)[^}]*|(?<=\(\*).*?(?=\*\))|(?<=//)[^\n]*)(?:\}|\*\)|)|"
+                        r"(?P<s>'(?:[^'\n]|'')*')|(?:#\$?[0-9A-Fa-f]+)+|(?P<p>:=|\.\.|[()\[\]:;,=+.])|"
+                        r"(?P<w>[A-Za-z_]\w*|\d+(?:\.\d+)?)", re.S)
+_PAS_SECTIONS = frozenset({"type", "const", "var", "begin", "resourcestring"})
+_PAS_HEADERS = frozenset({"program", "unit", "library", "uses", "interface", "implementation", "procedure",
+                          "function"})
+
+
+def _pas_type(toks: list[_Token], i: int, types: _AdaTypes, names: dict[str, str]) -> int:
+    """A type declaration ("TUse = record ... end;", "TUses = array[0..4] of TUse;", "TFrequency = (fqCommon,
+    fqLessCommon);") noted in ``types`` (an enumeration's literals in ``names`` as their words, the prefix they share
+    dropped: "fqLessCommon" "Less common"); the index after it."""
+    name, i = toks[i][1].casefold(), i + 2
+    words = [t[1].casefold() for t in toks[i:i + 2]]
+    if "record" in words:
+        i += words.index("record") + 1
+        fields: list[tuple[str, str]] = []
+        while i < len(toks) and toks[i][1].casefold() != "end":
+            own = [toks[i][1]]
+            while i + 2 < len(toks) and toks[i + 1][1] == ",":
+                own.append(toks[i + 2][1])
+                i += 2
+            typ = toks[i + 2][1].casefold() if i + 2 < len(toks) and toks[i + 1][1] == ":" else ""
+            fields += [(n, typ) for n in own]
+            i = _ada_skip(toks, i)
+        types.records[name] = fields
+        return _ada_skip(toks, i)
+    end = _ada_skip(toks, i)
+    if words[:1] == ["array"]:
+        of = next((j for j in range(end - 2, i, -1) if toks[j][1].casefold() == "of"), None)
+        if of is not None:
+            types.arrays[name] = toks[of + 1][1].casefold()
+    elif words[:1] == ["("]:
+        literals = [t[1] for t in toks[i:end] if t[0] == "w"]
+        prefix = re.match(r"[a-z]+(?=[A-Z])", literals[0]) if literals else None
+        cut = len(prefix.group(0)) if prefix and all(w.startswith(prefix.group(0)) for w in literals) else 0
+        names.update((w.casefold(), _words(w[cut:])) for w in literals)
+        types.literals |= {_words(w[cut:]).casefold() for w in literals}
+    return end
+
+
+def _pas_value(toks: list[_Token], i: int, typ: str, types: _AdaTypes, names: dict[str, str]
+               ) -> tuple[object, int]:
+    """The value of a constant or an assignment from ``toks[i]`` to its ";", read as Ada's is (:func:`_ada_expression`)
+    once written as Ada's: a record's "Field: value" members "Field => value", the ";" between them ",", "+" between
+    strings "&", "''" a quote, an enumeration literal its words."""
+    own: list[_Token] = []
+    depth = 0
+    while i < len(toks) and not (depth == 0 and toks[i][1] == ";"):
+        kind, text, line, parts = toks[i]
+        depth += {"(": 1, ")": -1}.get(text, 0) if kind == "p" else 0
+        if kind == "s":
+            parts = [(k, t.replace("''", "'")) for k, t in parts]
+        elif kind == "w" and text.casefold() in names:
+            text = names[text.casefold()]
+        elif text == ";":
+            text = ","
+        elif text == ":" and depth and own and own[-1][0] == "w":
+            text = "=>"
+        elif text == "+":
+            nxt = toks[i + 1] if i + 1 < len(toks) else toks[i]
+            if not (own and (own[-1][0] == "s" or own[-1][1] == ")") and (nxt[0] == "s" or nxt[1] == "(")):
+                i += 1
+                continue
+            text = "&"
+        own.append((kind, text, line, parts))
+        i += 1
+    if not own:
+        return None, i
+    return _ada_expression(own, 0, typ, types)[0], i
+
+
+def _pas_name(parts: list[str]) -> str:
+    """A constant's or field path's name as the words :func:`_macro_tree` splits ("SideEffects" "Side_Effects")."""
+    return "_".join(re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", p) for p in parts)
+
+
+def _pascal(body: str) -> str:
+    """A Pascal program (or unit) whose constants, or the fields its "begin ... end." block sets, hold the answer
+    (fenced or not) as Markdown, line for line (:func:`_data_page`): each typed or plain constant a key (its name
+    read as words), each "M.Uses[1].Note := ..." a key of its path (the record's own name dropped, a numbered part a
+    list's item) under the comment that names its section (:func:`_macro_tree`); strings joined by "+" one string,
+    a record constant a map of its fields, an array constant its items, an enumeration literal its words ("fqRare"
+    "Rare"); the program's lines, types, variables, other statements and comments blank."""
+    block = _data_block(body, _PAS_OPEN)
+    if block is None:
+        return body
+    lines, first, last, fenced = block
+    heads: dict[int, str] = {}
+    toks = _lex(lines, first, last, _PAS_TOKEN, heads)
+    types, names = _AdaTypes(), {}
+    constants: list[tuple[str, int, object]] = []
+    fields: list[tuple[list[str], int, object]] = []
+    part, end, i = "", first, 0
+    while i < len(toks):
+        kind, text, line, _ = toks[i]
+        word = text.casefold()
+        nxt = toks[i + 1][1] if i + 1 < len(toks) else ""
+        if kind == "w" and word in _PAS_SECTIONS and nxt not in (":", "=", ".", ":=", "["):
+            part, i = word, i + 1
+            continue
+        if kind == "w" and word in _PAS_HEADERS and nxt not in (":", "=", ".", ":=", "["):  # ("Uses: array ...")
+            part, i = "", _ada_skip(toks, i)
+            continue
+        if part == "type" and kind == "w" and nxt == "=":
+            i = _pas_type(toks, i, types, names)
+            continue
+        if part in ("const", "resourcestring") and kind == "w" and nxt in (":", "="):
+            j, typ = i + 1, ""
+            if nxt == ":":
+                own = [t[1].casefold() for t in toks[j + 1:j + 12] if t[1] not in ("=", ";")]
+                typ = own[own.index("of") + 1] if "array" in own and "of" in own[:-1] else own[0] if own else ""
+                if "array" in own:
+                    types.arrays[f"array of {typ}"], typ = typ, f"array of {typ}"
+                while j < len(toks) and toks[j][1] not in ("=", ";"):
+                    j += 1
+            if j < len(toks) and toks[j][1] == "=":
+                value, j = _pas_value(toks, j + 1, typ, types, names)
+                if value is not None:
+                    constants.append((_pas_name([text]), line, value))
+                    end = toks[min(j, len(toks) - 1)][2]
+            i = _ada_skip(toks, j)
+            continue
+        if part == "begin" and kind == "w":
+            j, path = i + 1, [text]
+            while j + 1 < len(toks) and (toks[j][1] == "." and toks[j + 1][0] == "w" or toks[j][1] == "["):
+                path.append(toks[j + 1][1])
+                j += 3 if toks[j][1] == "[" else 2
+            if len(path) > 1 and j < len(toks) and toks[j][1] == ":=":
+                value, j = _pas_value(toks, j + 1, "", types, names)
+                if value is not None:
+                    fields.append((path, line, value))
+                    end = toks[min(j, len(toks) - 1)][2]
+        i = _ada_skip(toks, i)
+    if len(fields) > len(constants) and len({path[0] for path, _, _ in fields}) == 1:
+        constants = [(_pas_name(path[1:]), line, value) for path, line, value in fields]
     if len(constants) < 4:
         return body
     return _data_page(lines, _macro_tree(constants, heads, first), first, last if fenced else end, heads)
