@@ -49,3 +49,11 @@ def test_what_the_drug_does_not_trigger_is_no_effect() -> None:
            "calvirex does not trigger malignant hyperthermia.\n", "Calvirex")
     assert [e.label for e in x.side_effects] == [
         "Nausea", "Severe allergic reaction", "Prolonged weakness", "Awareness during anesthesia"]
+
+
+def test_a_bold_effect_and_where_it_shows() -> None:
+    """"- **Muscle Weakness:** Near the injection site.": the effect is the bold name, the place where it shows no
+    effect of its own."""
+    x = _x("## Usage\n\n- Gout\n\n## Side Effects\n\n#### Less Common Side Effects:\n- **Skin Thinning:** Around the "
+           "treated area.\n- **Blurred Vision**\n", "Calvirex")
+    assert [e.label for e in x.side_effects] == ["Skin Thinning", "Blurred Vision"]

@@ -447,7 +447,7 @@ _REL_CAN_CAUSE = re.compile(r"\b(?:that|which)\s+can\s+cause\s+", re.I)
 _GLOSS_NOUN = re.compile(r"^(?:a|an)\s+\S+\s+\S+", re.I)
 _INITIALS = re.compile(r"^[A-Z]{2,6}$")
 _APPOSITIVE_GLOSS = re.compile(r"^(?:a|an)\s+\w.*\b(?:which|that|who|where|whose)\b", re.I)
-_LEAD_PREP = re.compile(r"^(?:over|after|during|in|on|with|for|at|within|from)\s", re.I)
+_LEAD_PREP = re.compile(r"^(?:over|after|during|in|on|with|for|at|within|from|near|around)\s", re.I)
 #: what a body part can have, shared out along a list ("tendon pain, swelling, or inflammation"); not what the whole
 #: body has ("chest pain, dizziness, or fainting" is no chest dizziness)
 _LOCAL_SIGNS = frozenset("""
