@@ -1829,7 +1829,9 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
                 or _subordinate_other(before, getattr(other_agent, "names", set())) \
                 or _SYMBOL_SUBJECT.match(subject) and subject.strip().casefold() not in getattr(other_agent, "names", set()) \
                 or _ORGANISM.match(_SUBJECT_ADVERB.sub("", subject).strip()) \
-                or (prev_other and re.match(r"^\s*(?:it|they)\b", subject, re.I) and len(subject.split()) <= 3
+                or (prev_other and re.match(r"^\s*(?:it|they)\b", subject, re.I)
+                    and (len(subject.split()) <= 3 or re.match(r"^\s*they\b[^,;]*\bby\s*$", subject, re.I))  # ("They keep us awake by
+                    # switching on orexin receptors" after "Orexin A and orexin B are messengers ...": theirs)
                     and not _names_drug(before, other_agent)) \
                 or _pronoun_of_another(before, other_agent) or _companion_which(before, other_agent) \
                 or (_BOTH_OF_THEM.search(before) and not _names_drug(before, other_agent)) \
