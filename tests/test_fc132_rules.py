@@ -14,3 +14,10 @@ def test_a_messengers_doing_told_by_they_and_a_gerund() -> None:
            "receptor (GALR2).\n", "Calvirex")
     got = [(m.relation, m.target) for m in x.mechanism]
     assert ("blocks", "galanin 2 receptor") in got and not any(r == "activates" for r, _ in got)
+
+
+def test_a_symbol_with_a_greek_letter_is_a_target() -> None:
+    """"binds IL-1 beta and IL-1 alpha", "blocks TNF-alpha", "IL-1β": a molecule's symbol with its Greek letter."""
+    x = _x("## Usage\n\n- Gout\n\n## How it Works\n\nCalvirex binds IL-18 beta and IL-18 alpha in the blood and blocks "
+           "them.\n", "Calvirex")
+    assert [(m.relation, m.target) for m in x.mechanism] == [("blocks", "IL-18 beta"), ("blocks", "IL-18 alpha")]

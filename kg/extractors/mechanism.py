@@ -2469,7 +2469,7 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
         if not seg or re.search(r"\s(?:which|that|to|so)\s", seg):
             break
     named = [bool(symbol or cls or _TARGET_HEAD.search(name) or _CODE_AFTER_CLASS.search(name)
-                  or (kinds or called) and " " not in name and is_abbreviation(name))
+                  or (kinds or called) and " " not in name and is_abbreviation(name) or _SYMBOL_GREEK.match(name))
              for name, symbol, cls in pending]
     for (name, symbol, _cls), is_named in zip(pending, named):
         if _CLAUSE_NAME.match(name):
@@ -2480,6 +2480,8 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
     return out
 
 
+#: a molecule's symbol with a Greek letter: "IL-1 beta", "TNF-alpha", "IL-1β", "PPAR-gamma"
+_SYMBOL_GREEK = re.compile(r"^(?-i:[A-Z][A-Z0-9]{1,6})(?:-\d{1,2})?(?:[\s-](?:alpha|beta|gamma|delta|kappa)|[\u03b1-\u03ba])$")
 #: another name of the target before it, after a comma: "also called X (XS)", "also known as X"
 _ALIAS_SEG = re.compile(r"^(?:also\s+|sometimes\s+|formerly\s+)?(?:called|known\s+as|named)\s", re.I)
 #: a class in brackets after symbols, which says what they are: "(receptor tyrosine kinases)", "(both kinases)"
