@@ -695,6 +695,8 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     ("tests/fixtures/firstcontact132", 0.66, 0.73),  # 62/93, 68/93 after the readers of its formats (9/24, 11/24 at
     # first contact, blind: a Terraform file, a Zig struct, Common Lisp defstructs, an AutoHotkey script and Pascal
     # records read as almost nothing; identified 45.8 % of 24 nodes, then 77.4 % of 93)
+    ("tests/fixtures/firstcontact133", 0.55, 0.59),  # 59/106, 63/106 at first contact (blind, ordinary answers of
+    # six models not imitated before, after every rule of the session; identified 59.4 %)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,
