@@ -1243,7 +1243,10 @@ def extract_routes(doc: Document, result: Extraction) -> None:
                if not _contains_other(block, drug_words)]  # ("| Form | Route |" over "| Vial | intravenous |")
     for fsec, block, label, text in fields:  # "Route: Inhalation", "How it's given: as a ... injection"
         if _BRAND_FIELD.match(label):  # "Brand name: Zorex (...). It is given as an injection under the skin.": the
-            text = " ".join(x for x in sentences(norm(text)) if _HOW_TAKEN_ITEM.match(x))  # sentence on how it is given
+            said = " ".join(x for x in sentences(norm(text)) if _HOW_TAKEN_ITEM.match(x))  # sentence on how it is given
+            products = " ".join(p for p in strip_parens(norm(text))[1] if _FORM.search(p))  # ("Signifor (subcutaneous
+            # injection, twice daily) and Signifor LAR (... intramuscular injection every 4 weeks)": each brand's product)
+            text = f"{said} {products}".strip()
             if not text:
                 continue
         elif not (_ROUTE_FIELD.match(label) or _FORM_FIELD.match(label)):

@@ -1053,6 +1053,9 @@ def _adjectives_joined(phrases: list[str]) -> list[str]:
     return out
 
 
+_SECONDARY_TO = re.compile(r"\s+secondary\s+to\s+(?=\S)", re.I)
+
+
 def item_conditions(text: str) -> list[tuple[str, bool]]:
     """The conditions a plain list item names, each with whether a purpose in the item makes it a
     prevention ("Inhalational anthrax, to prevent disease after exposure, and plague")."""
@@ -1076,6 +1079,8 @@ def item_conditions(text: str) -> list[tuple[str, bool]]:
         return [(_ARTICLE.sub("", u.phrase), u.qualifier == "prevention")
                 for u in prose_uses(f"It is used {text[:1].lower()}{text[1:]}.")]
     out: list[tuple[str, bool]] = []
+    text = _SECONDARY_TO.sub(" secondary\ue003to ", text)  # "Geographic atrophy secondary to age-related macular
+    # degeneration": one name, its "to" no purpose (held, and written out again below)
     obj, _end = _object(text, 0)
     place = False  # the item before named where ("Depression, in the UK, Canada and many other countries")
     for phrase in _adjectives_joined(_items(obj)):
@@ -1094,6 +1099,6 @@ def item_conditions(text: str) -> list[tuple[str, bool]]:
         if _CIRCUMSTANCE_ITEM.match(phrase) or _FREQUENCY_ASIDE.match(phrase) or _SEVERITY_ONLY.match(phrase) \
                 or out and _A_FORM_OF_IT.match(phrase):
             continue  # ("Plaque psoriasis, moderate to severe, in adults": the grade of the condition before it)  # (", the inherited form of high cholesterol, in either its ... or homozygous form": its forms)
-        out.append((phrase, False))
+        out.append((phrase.replace("\ue003", " "), False))
     more = _after_population(text, _end)  # "NASH, in people with or without diabetes, and PCOS": the list goes on
     return out + item_conditions(text[more:]) if more is not None and more < len(text) else out
