@@ -9358,9 +9358,11 @@ def _httpd(body: str) -> str:
 # '    "Condition|note" \\', "# ===== Usage =====", parallel 'set -g faq_q' and 'set -g faq_a' lists, functions)
 # ---------------------------------------------------------------------------
 
-_FISH_SET = re.compile(r"(?m)^[ \t]*set[ \t]+(?:-[A-Za-z]+[ \t]+)*[A-Za-z_]\w*[ \t]+(?:[\"']|\\$)")
+#: a "set" of a list or a string, with its flags ("set -g brand_names \"A\"", "set -g uses \\")
+_FISH_SET_LINE = r"^[ \t]*set[ \t]+(?:-[A-Za-z]+[ \t]+)*[A-Za-z_]\w*[ \t]+(?:[\"']|\\$)"
+_FISH_SET = re.compile("(?m)" + _FISH_SET_LINE)
 _FISH_MARK = re.compile(r"(?m)^#!.*\bfish\b|^[ \t]*(?:```|~~~)[ \t]*fish[ \t]*$")
-_FISH_OPEN = re.compile(r"^#!.*\bfish\b|^[ \t]*set[ \t]+(?:-[A-Za-z]+[ \t]+)*[A-Za-z_]\w*[ \t]+(?:[\"']|\\$)")
+_FISH_OPEN = re.compile(r"^#!.*\bfish\b|" + _FISH_SET_LINE)
 _FISH_LINE = re.compile(r"^[ \t]*set[ \t]+(?:-[A-Za-z]+[ \t]+)*(?P<n>[A-Za-z_]\w*)(?P<v>(?:[ \t].*)?)$")
 _FISH_BLOCK = re.compile(r"^[ \t]*(?:function|switch|for|if|while|begin)\b")
 

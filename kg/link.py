@@ -1341,7 +1341,8 @@ class VocabLinker:
         """The lexicon's row for ``name``, or for the words a feeling is said in as the lexicon says it ("Feeling
         like X": the row "feeling that X"), or None."""
         for said in (name, *feeling_phrasings(name)):
-            row = self.lay_terms.get(loose(said)) or self.lay_bare.get(_without_articles(loose(said)))
+            key = loose(said)
+            row = self.lay_terms.get(key) or self.lay_bare.get(_without_articles(key))
             if row:  # ("Pain in abdomen": the row "pain in the abdomen", its article dropped)
                 return row
         return None

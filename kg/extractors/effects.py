@@ -971,7 +971,8 @@ _PARTS_THEN_OR = re.compile(r"\b(?:of|in|around|on)\s+(?:your|the)\s+(?P<parts>[
 _WHO_STARTS = re.compile(r"^(?:or\s+)?if\s+(?:you|your\s+(?:child|baby|partner)|he|she|they|the\s+(?:child|baby|patient|person))\s+"
                          r"(?:starts?|begins?|keeps?)\s+(?=[a-z]+ing\b)", re.I)
 _SIGN_VERB = re.compile(r"^(?:you\s+)?(?:are|is|have|has|develops?|gets?|notices?|experiences?|start\s+having|start|"
-                        r"shows|displays|becomes|seems|looks)\s*:?\s+"  # ("if a child becomes unusually sleepy")  # ("if your child ... shows unusual changes in mood")
+                        r"shows|displays|becomes|seems|looks)\s*:?\s+"  # ("if your child ... shows unusual changes in mood", "if a child
+                        # becomes unusually sleepy")
                         r"(?:(?:a|an|any)\s+)?(?=\w)", re.I)
 #: A sign written as a clause keeps its verb as a gerund: "see or hear things" -> "seeing or hearing things".
 _GERUND = {"see": "seeing", "hear": "hearing", "feel": "feeling", "become": "becoming", "pass": "passing",

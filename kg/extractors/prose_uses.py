@@ -793,9 +793,11 @@ def _items(obj: str) -> list[str]:
     return out
 
 
+#: the broad kinds a use may be named by, in the plural ("rare inherited metabolic disorders", "fungal infections")
+BROAD_KINDS = r"(?:infections|conditions|disorders|diseases|problems)"
 #: two adjectives, joined by "and", of one broad kind in the plural: "rare inherited and acquired conditions"
 _ADJECTIVES_OF_KIND = re.compile(r"(?:[\w-]+\s+)?[a-z-]+(?:ed|al|ic|ive|ary|ous)\s+and\s+[a-z-]+(?:ed|al|ic|ive|ary|ous)\s+"
-                                 r"(?:conditions|disorders|diseases|problems|infections)", re.I)
+                                 + BROAD_KINDS, re.I)
 _AND_OTHER = re.compile(r"^(?P<a>[^,;()]{3,50}?)\s+and\s+(?:some\s+|many\s+|certain\s+)?other\s+(?P<b>[^,;()]{3,80})$", re.I)
 #: two symbols before the head noun they share, a grade maybe before them ("severe LH and FSH deficiency")
 _SYMBOL_PAIR = re.compile(r"^(?:(?:mild|moderate|severe)\s+)?(?P<a>[^\s,()]+)\s+and\s+(?P<b>[^\s,()]+)\s+[a-z]+(?:\s+"

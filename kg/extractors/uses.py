@@ -27,6 +27,7 @@ from kg.extract_text import (
 from kg.extractors.identity import FORM_LABEL, PRODUCTS_LEAD, clean_field, product_bullet, usage_field, usage_section
 from kg.extractors.prose_uses import (
     ANOTHER,
+    BROAD_KINDS,
     DISEASE_WORD,
     HEAD_NOUN,
     SEVERITY_RANGE,
@@ -331,9 +332,9 @@ _USES_LEAD = re.compile(r"^(?:the\s+|its\s+)?(?:main|approved|specific|principal
 
 
 #: an aim named by a broad kind in the plural, up to three words before it: "rare inherited metabolic disorders"
-_BROAD_AIM = re.compile(r"^(?:[\w-]+\s+){0,4}(?:infections|conditions|disorders|diseases|problems)$", re.I)
+_BROAD_AIM = re.compile(rf"^(?:[\w-]+\s+){{0,4}}{BROAD_KINDS}$", re.I)
 #: a use named only by its broad kind: "fungal infections of the skin", "bacterial infections", "infections in the gut"
-_UMBRELLA_USE = re.compile(r"^(?:[\w-]+\s+){0,2}(?:infections|conditions|disorders|diseases|problems)"
+_UMBRELLA_USE = re.compile(rf"^(?:[\w-]+\s+){{0,2}}{BROAD_KINDS}"
                            r"(?:\s+(?:of|in)\s+the\s+[\w-]+)?$", re.I)
 
 
