@@ -778,7 +778,7 @@ def split_pair(text: str) -> list[str]:
     if nl <= 2 and _LEVEL_OPENS.match(right) and not _LEVEL_OPENS.match(left + " ") and not _PAIR_PREP.search(left):
         return halves  # "dehydration and low levels of salts in the blood": a measured level opens the second
     if nl >= 2 and nr >= 2 and _LEVEL_OPENS.match(drop_article(left)) \
-            and (_LEVEL_OPENS.match(drop_article(right)) or _CHANGE_OPENS.match(right)):
+            and (_LEVEL_OPENS.match(drop_article(right)) or _CHANGE_OPENS.match(right) or _ABNORMAL_OPENS.match(right)):
         return halves  # "low white blood cell counts and raised liver enzymes": each its own direction, its own level
     if 2 <= nl <= 3 and nr >= 3 and _DISEASE_END.search(left) and not _PAIR_PREP.search(left):
         return halves  # "lactic acidosis and severe liver enlargement with fat": a named disease, then another effect
@@ -802,6 +802,8 @@ def split_pair(text: str) -> list[str]:
 _MOMENT_AFTER = re.compile(r"\s+(?:right|just|shortly|soon|immediately)\s+after\s.*$", re.I)
 #: a second effect said as a change in something: "low white blood cell count and changes in heart rhythm"
 _CHANGE_OPENS = re.compile(r"^(?:changes?|problems?|damage)\s+(?:in|with|to)\s", re.I)
+#: a second measurement said as abnormal: "low white blood cell count and abnormal liver tests"
+_ABNORMAL_OPENS = re.compile(r"^abnormal\s+[\w-]+\s+(?:tests?|results?|levels?|values?|counts?)$", re.I)
 _LEVEL_OPENS = re.compile(r"^(?:low|high|raised|increased|decreased|reduced|elevated)\s", re.I)
 #: an intensity and a body part sharing the head after "and" ("severe bone and muscle pain")
 _INTENSE_PART = re.compile(r"^(?:severe|mild|sharp|intense|unusual|new)\s+(?:" + "|".join(sorted(BODY_PARTS)) + r")$", re.I)
@@ -1283,11 +1285,14 @@ def _change_label(verb: str, obj: str) -> str:
 
 
 _DRUG_CAN_CAUSE = re.compile(r"^(?:(?:if|when)\s[^,;]{3,80},\s+)?"  # ("If the medicine leaks out of the vein, it can ...")
+                             r"(?:(?:very\s+)?(?:rarely|occasionally|sometimes|in\s+rare\s+cases),\s+(?=(?:high|large|"
+                             r"long-term|prolonged|heavy|frequent|regular|repeated)\s))?"  # ("Rarely, high doses cause
+                             # ...": how often, then the use that causes)
                              # ("the vitamin B6 part can cause X": a part of the medicine, the medicine)
                              r"(?:[A-Z][\w-]+|it|this\s+(?:medicine|drug)|the\s+(?:[\w-]+\s+){1,3}?(?:part|component|"
                              r"ingredient)|" + _USE_SUBJECT + r")\s+(?:(?:can|may)\s+"
                              r"(?:also\s+|rarely\s+|occasionally\s+|sometimes\s+)*(?:cause|lead\s+to|leave)|"
-                             r"(?:also\s+|often\s+|sometimes\s+|commonly\s+)?(?:causes|leads\s+to)"
+                             r"(?:also\s+|often\s+|sometimes\s+|commonly\s+)?(?:causes?|leads?\s+to)"
                              # ("It also causes a temporary staining of the skin, hair and nails"; not "it causes the body
                              # to lose water", what it does)
                              r"(?![^,;]*?\bto\s+(?!the\b|a\b|an\b)[a-z]+\b))\s+(?P<list>.+)$", re.I)
@@ -1723,7 +1728,7 @@ _GROUP_COLON = re.compile(r"^(?P<head>[^:;]{0,120}?\b(?:side[\s-]effects?|advers
 
 
 _SERIOUS_AFTER = re.compile(r"\s+(?:serious|dangerous|severe)\b", re.I)
-_MOST_COMMON_IS = re.compile(r"^(?P<x>[\w\s,-]{3,60}?)\s+(?:is|are)\s+(?:by\s+far\s+|easily\s+|probably\s+|still\s+)?"
+_MOST_COMMON_IS = re.compile(r"^(?!(?:because|since|as|if|when|while|although|though)\b)(?P<x>[\w\s,-]{3,120}?)\s+(?:is|are)\s+(?:by\s+far\s+|easily\s+|probably\s+|still\s+)?"
                              r"the\s+(?:most\s+common|main|commonest|chief|"
                              r"principal)(?:\s+side[\s-]effects?|"
                              r"\s+ones?|\s+problems?)?\b(?!\s+(?:reason|cause|concern)s?\b)(?P<rest>.*)$", re.I)  # ("the most
@@ -2125,6 +2130,10 @@ class _Ctx:
             context = None  # "The adverse reactions can be divided into the following categories:" over "(2)
             # Infusion-related reactions: fever, chills, ...": each label a group's, its text the effects
             text = _then_remark(text)
+            said = sentences(text)
+            if len(said) > 1 and not _described(block.label, text):
+                self._group_sentences(block, said)
+                return
         remark = _MILD_REMARK.match(text) if block.label is None else None
         if remark and any(e.label.casefold() == drop_article(remark.group("x")).casefold()
                           for e in self.result.side_effects):
@@ -2279,6 +2288,8 @@ class _Ctx:
             text = text.split(" such as ")[0]  # "**Common:** Injection-site reactions such as pain, redness or
             # swelling": one effect, its examples to the line's end
         text = _AND_ASIDE.sub(" ", text) if ", " in text else text  # "..., and, rarely, a brain infection called X"
+        text = _AND_RARELY.sub(" ", text) if ": " not in text else text  # (a colon: a label not read as one, its
+        # text what the effect shows by)
         if " causing " in text or " leading to " in text:
             text = _CAUSING_LIST.sub(lambda m: m.group(0) if inside_parens(m.string, m.start()) else "", text)
             # ("**Serious:** Nerve damage causing numbness, weakness or unsteady walking": what the effect leads to, a
@@ -2345,6 +2356,19 @@ class _Ctx:
         """Keep what an effect shows by, when a list of symptoms describes it."""
         if _parens_are_signs(symptoms) and not _TELLS_WHAT.match(symptoms.strip()):
             self.shows[_shown_key(label)] = symptoms
+
+    def _group_sentences(self, block: Block, said: list[str]) -> None:
+        """A group's item told in sentences ("1. Gastrointestinal reactions: nausea, vomiting and diarrhea are the most
+        common. Some patients develop stomach ulcers or bleeding."): the first sentence's list as the item's, the
+        others read as prose, every effect in the item's group."""
+        category = _category(block.label or "Other")
+        common = _MOST_COMMON_IS.match(said[0].rstrip(". "))
+        first = common.group("x") if common and not common.group("rest").strip() else said[0].rstrip(". ")
+        self.item(dataclasses.replace(block, text=first), None)
+        before = len(self.result.side_effects)
+        self.prose(Block(kind="paragraph", text=" ".join(said[1:]), span=block.span), category)
+        for k in range(before, len(self.result.side_effects)):
+            self.result.side_effects[k] = dataclasses.replace(self.result.side_effects[k], category=category)
 
     def effect(self, block: Block, label: str, category: str, serious: bool, tail=_QUALIFIER_TAIL) -> None:
         label = _unhold(label)  # (a name its initials hold together, a held comma, written out again)
@@ -3126,6 +3150,8 @@ _WHO_ASIDE = re.compile(r"^(?:in\s+(?:(?:older|young|younger)\s+)?(?:children|ad
                         r"infants|babies|the\s+elderly)\s+(?:also\s+)?)(?=[a-z])", re.I)
 _AND_ASIDE = re.compile(r"(?<=\band|\s\bor),\s*(?:(?:very\s+)?(?:rarely|occasionally|sometimes)|"
                         r"(?:with|for|after|during|in)\s+[^,;()]{2,40}?)\s*,\s*", re.I)
+#: how often, said without a comma after it: ", and in rare cases seizures or confusion"
+_AND_RARELY = re.compile(r"(?<=,\sand)\s+(?:in\s+(?:rare|some|a\s+few)\s+cases|(?:very\s+)?rarely)\s+(?=[a-z])", re.I)
 #: a short description of the member before it, the list going on after it ("which can lead to" is no aside)
 _IS_ASIDE = re.compile(r",\s+(?:which|that)\s+(?:is|are)\s+(?:(?!(?:with|in|when|if|for|after|during|among|"
                        r"than)\b)[\w-]+\s*){1,3},\s+(?=\S)|"

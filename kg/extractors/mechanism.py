@@ -578,6 +578,8 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 same.relation = mech.relation
             result.mechanism = [m for m in result.mechanism if m is not mech]
     _named_members(result, q, sec, earlier)
+    _bound_then_acted([m for m in result.mechanism if id(m) not in earlier],
+                      " ".join(norm(f"{b.label or ''} {_block_text(b)}") for b in sec.blocks))
     _class_direction(result)
     own = own_names(result)
     result.mechanism = [m for m in result.mechanism if not _about_itself(m, own) and not _ANAPHORA.match(m.target)
@@ -586,6 +588,28 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
     # (binding to albumin in the blood carries the drug, a matter of how long it lasts, not of what it acts on)
     # ("When they attach to this receptor, they make the airways swell": a pointer back, no target of its own)
     _whole_of_subunit([m for m in result.mechanism if id(m) not in earlier], text)
+
+
+def _bound_then_acted(mechs: list[Mechanism], text: str) -> None:
+    """"It binds to complement protein C3 ... By inhibiting C3, it ...", "This stops C3 from being cut": what the
+    section says the drug does to what it binds, told apart from the binding by sentences."""
+    for mech in mechs:
+        if not mech.is_target:
+            continue
+        tail = mech.target.split()[-1]  # ("complement protein C3" ... "By inhibiting C3": its code)
+        code = tail if re.fullmatch(r"[A-Z][A-Za-z]{0,3}\d[\w-]*", tail) else None
+        names = "|".join(re.escape(n) for n in (mech.target, mech.symbol, code) if n)
+        did = re.search(rf"\b(?:by|through|via)\s+(?P<v>inhibiting|blocking|activating|stimulating)\s+(?:the\s+)?"
+                        rf"(?:{names})\b(?!-)", text, re.I)
+        relation = _verb_relation(did.group("v")) if did else "inhibits" if re.search(
+            rf"\b(?:this|it)\s+(?:stops|prevents|keeps)\s+(?:the\s+)?(?:{names})\s+from\b", text, re.I) else None
+        if relation is None:
+            continue
+        said = mech.evidence.sentence if mech.evidence else None
+        for other in mechs:  # ("binds to C3 and its active fragment C3b": both, as the sentence bound them)
+            if other.relation == "binds" and other.is_target and (other is mech or said and other.evidence
+                                                                  and other.evidence.sentence == said):
+                other.relation = _on_enzyme(relation, other.target)
 
 
 #: a sentence that names the members of a class the sentence before or after acts on: "These receptors are called
@@ -2362,6 +2386,11 @@ _ALL_FORMS_OF = re.compile(r"^(?:all|both|several|many)\s+(?:the\s+|of\s+the\s+)
                            r"(?:forms|isoforms|types|variants|versions)\s+of\s+(?=\S)", re.I)
 
 
+#: a part or form of the target named after it by its code: "C3 and its active fragment C3b"
+_ITS_FRAGMENT = re.compile(r"\s+and\s+its\s+(?:(?:active|activated|cleaved|main|inactive)\s+)?(?:fragment|form|precursor|"
+                           r"split\s+product)\s+(?=[A-Z][\w-]*\d)", re.I)
+
+
 def _targets(obj: str) -> list[tuple[str, str | None]]:
     """Target names and symbols at the start of an object phrase."""
     out: list[tuple[str, str | None]] = []
@@ -2372,6 +2401,7 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
     obj = _HOW_IT_DOES.sub("", obj)  # "the mu-opioid receptor without fully switching it on, ...": how, no target
     obj = _JOINED_TO.sub("", obj)  # "the JAK2 enzyme linked to the receptor": where the target sits, no other target
     obj = _ALL_FORMS_OF.sub("", obj)  # "all active forms of VEGF-A, such as VEGF121 and VEGF165": VEGF-A
+    obj = _ITS_FRAGMENT.sub(" and ", obj)  # "complement protein C3 and its active fragment C3b": both, by name
     called = _BARE_CALLED.match(obj)
     if called:  # "enzymes called matrix metalloproteinases (MMPs)", "receptors called TRPV1 and TRPV3": the class's
         obj = obj[called.end():]  # members, by name (each a name, though no class word ends it)
