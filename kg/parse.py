@@ -1857,7 +1857,9 @@ _BR = re.compile(r"<br\s*/?>", re.I)
 _ITALIC_LEAD = re.compile(r"^\s*(?:\*(?!\*)|_(?!_))")
 _CELL_BULLET = re.compile(r"^(?:[\u2022\u25e6\u25aa\u2023\u2043\u00b7]|[-*+]\s)\s*")
 #: forms of the drug named as a group ("Oral forms", "Injectable form (hospital doses)"), not a section of forms
-_FORMS_GROUP = re.compile(r"^[\w-]+(?:\s+[\w-]+)?\s+forms?\b(?!\s+(?:and|&)\s)", re.I)
+_FORMS_GROUP = re.compile(r"^(?:(?:with|for|from)\s+(?:the\s+)?)?[\w-]+(?:\s+[\w-]+)?\s+forms?\b(?!\s+(?:and|&)\s)",
+                          re.I)
+# ("With the IV form" over the effects of that form)
 #: an outline's Roman-numbered heading that names a section ("II. Usage", "IV. How it Works")
 _ROMAN_HEAD = re.compile(r"(?m)^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.[ \t]+(?P<t>[A-Z][^\n]{0,60}?)[ \t]*$")
 #: an outline's point under it, indented, lettered or numbered ("   A. Common side effects", "      1. Dizziness")

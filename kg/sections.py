@@ -62,9 +62,10 @@ _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) 
     ("dosage", r"\bdosage\b|\bdosing\b|\bdoses?\b|\bhow\s+to\s+(?:take|use)\b|\badministration\b|\bdirections\b|"
                r"\bstrengths?\b"),
     ("note", r"^(?:note|disclaimer|important\s+note)$"),
-    # ("Overdose", "In case of overdose"; not a lettered use "e) Aspirin overdose:")
+    # ("Overdose", "In case of overdose"; not a lettered use "e) Aspirin overdose:", nor a use named as the overdose of
+    # a kind of medicine: "(3) **Overdose of anticholinesterase medicines**:")
     ("other", r"\bstorage\b|^(?:signs\s+of\s+(?:an\s+)?|in\s+case\s+of\s+(?:an\s+)?|if\s+you\s+take\s+)?"
-              r"(?:an\s+)?overdos|\bmissed\s+dose\b|\breferences?\b|\bsummary\b|\bconclusion\b|"
+              r"(?:an\s+)?overdos(?!es?\s+(?:of|with)\s+[\w-]+\s+(?:medicines|medications|drugs|agents|insecticides)\b)|\bmissed\s+dose\b|\breferences?\b|\bsummary\b|\bconclusion\b|"
               r"\bkey\s+(?:points|takeaways)\b|\bavailab|\bforms?\b|\bformulations?\b|\bpharmacokinetic|"
               r"\balternatives?\b|\bcost\b|\bbottom\s+line\b|\boverview\b|\bdescription\b|\bclass\b|\bsources?\b"),
 ))

@@ -194,9 +194,11 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see
                          # that are not there, ..., tell your doctor")
                          r"(?:seek|get|call|contact|stop|tell|see|go)\b(?=\s+(?:a|an|your|the|medical|emergency|urgent|"
                          r"immediate|help|taking|using|it|to|straight)\b)(?!.*\bif\s+you\s)|"
-                         r"^(?:(?:however|but|and|so|also),?\s+)?if you (?:also\s+)?(?:experience|develop|notice|have|get)\s+(?P<l2>.+?),\s+"
+                         r"^(?:(?:however|but|and|so|also),?\s+)?if\s+(?:you|(?:the|a)\s+(?:person|patient)(?:\s+being\s+treated)?(?=\s+\w+s\b))\s+"
+                         # ("If the person being treated develops A, B or C, alert the medical team": who, then what)
+                         r"(?:also\s+)?(?:experience|develop|notice|have|get)s?\s+(?P<l2>.+?),\s+"
                          # ("..., you should contact your doctor immediately": the reader named again)
-                         r"(?:(?:you\s+)?(?:should|must|need\s+to)\s+|please\s+)?(?:seek|get|call|contact|stop|tell|go\s+to|"
+                         r"(?:(?:you\s+)?(?:should|must|need\s+to)\s+|please\s+)?(?:seek|get|call|contact|stop|tell|alert|go\s+to|"
                          r"see(?=\s+(?:a|an|your|the)\s+(?:[\w-]+\s+)?(?:doctor|nurse|pharmacist|gp|clinic)))\b"
                          r"(?!.*\bif\s+you\s)|\breport any\s+(?P<l3>.+?)\s+to (?:a|your)\s+"
                          r"(?:doctor|pharmacist|healthcare)|\b" + _GET_HELP + r"(?:right\s+away\s+|immediately\s+|at\s+once\s+|straight\s+away\s+|"
@@ -637,6 +639,9 @@ _WHICH_TAIL = re.compile(r"(?:,|\s[\u2014\u2013]|\s--)\s+(?:which|as\s+these|the
 # can be signs of TTP", "— these can be signs of high potassium")
 
 
+#: a gloss that says what the signs before it are signs of, then one more sign after "or"
+_GLOSSED_THEN_OR = re.compile(r"(?P<g>\((?:which\s+(?:can|may)\s+be\s+)?(?:signs?|symptoms?)\s+of\s+[^()]+\))\s+or\s+(?=\w)",
+                              re.I)
 #: an example, "or", then a sign of places joined by "or" ("hives or swelling of the face or throat"): two examples
 _OR_PLACE_OR = re.compile(r"^(?P<a>[\w-]+(?:\s+[\w-]+)?)\s+or\s+(?P<b>[\w-]+(?:\s+[\w-]+)?\s+(?:of|in|on|around)\s+(?:the|your)\s+"
                           r"[\w-]+\s+or\s+[\w-]+)$", re.I)
@@ -1549,7 +1554,15 @@ def _bold_effect_over_notes(block: Block, blocks: Sequence[Block], i: int) -> bo
 def _names_a_group(label: str) -> bool:
     """Whether a bold label over a list names its group, never an effect the text describes: how often or how bad
     ("**Rare but serious:**"), a body system ("**Skin:**") or the product the effects come with ("**Eye drops:**")."""
-    return is_group_label(label) or _names_a_system_label(label, bare=True) or bool(_FORM_LABEL.match(label.strip(" :")))
+    return is_group_label(label) or _names_a_system_label(label, bare=True) or bool(_FORM_LABEL.match(label.strip(" :"))) \
+        or bool(_SITE_OR_TESTS.fullmatch(strip_parens(norm(label))[0].strip(" :")))
+
+
+#: a place, or the tests, the effects are found at: "**Injection site**: pain after ...", "**Laboratory changes**: raised
+#: liver enzymes, ..." (not "Injection site reactions", an effect the page may describe)
+_SITE_OR_TESTS = re.compile(r"(?:(?:at\s+|around\s+)?the\s+)?(?:injection|infusion|application|administration|IV)[\s-]sites?|"
+                            r"(?:laboratory|lab|blood[\s-]test|blood)\s+(?:changes|findings|abnormalities|results|"
+                            r"test\s+changes)", re.I)
 
 
 #: the head of a named effect (not a body system's): "Severe allergic reactions", "Liver damage", "Serotonin syndrome"
@@ -1603,11 +1616,13 @@ _CATEGORY_TAIL = re.compile(r"(?<=\S)\s+(?:that|which)\s+(?:need|needs|require|r
 
 
 #: "Common side effects include ...", "Serious side effects are rare but can include ..."
-_GROUP_INCLUDE = re.compile(r"^(?P<mod>(?:[\w-]+\s+){0,5}?)(?:side[\s-]effects?|adverse\s+(?:effects|reactions|events)|risks|complications)"
+_GROUP_INCLUDE = re.compile(r"^(?P<mod>(?:[\w-]+\s+){0,5}?)(?:side[\s-]effects?|adverse\s+(?:effects|reactions|events)|risks|complications|"
+                            r"(?<=\breported\s)effects|(?<=\bunwanted\s)effects|(?<=\bundesirable\s)effects)"
                             r"(?:\s*\([^()]*\))?(?P<mid>(?:\s+[\w,-]+){0,8}?)\s+(?:(?:may|can|might|could)\s+(?:also\s+)?)?"
                             r"(?:include|includes|included|are|were)\s+(?P<list>.+)$", re.I)
 #: The same, with "include" only: "Serious side effects are rare but include ..." is not "are rare".
-_GROUP_INCLUDES = re.compile(r"^(?P<mod>(?:[\w-]+\s+){0,5}?)(?:side[\s-]effects?|adverse\s+(?:effects|reactions|events)|risks|complications)"
+_GROUP_INCLUDES = re.compile(r"^(?P<mod>(?:[\w-]+\s+){0,5}?)(?:side[\s-]effects?|adverse\s+(?:effects|reactions|events)|risks|complications|"
+                             r"(?<=\breported\s)effects|(?<=\bunwanted\s)effects|(?<=\bundesirable\s)effects)"
                              r"(?:\s*\([^()]*\))?(?P<mid>(?:\s+[\w,-]+){0,8}?)\s+(?:(?:may|can|might|could)\s+(?:also\s+)?)?"
                              r"(?:include|includes)\s+(?P<list>.+)$", re.I)
 #: "people notice", "some patients may get": who has the effects a frequency word opens
@@ -1834,7 +1849,7 @@ _NOT_A_LIST = re.compile(r"^(?:the\s+)?(?:usually|mild|rare|rarely|uncommon|comm
                          r"better|best|likely|unlikely|mostly|mainly|seen|reported|expected|normal|harmless|"
                          # "Most side effects are the flip side of what ...", "... are simply the result of ..."
                          r"simply|just|largely|partly|due|caused|because|result|consequence|flip|downside|price|linked|tied|"
-                         r"associated|connected|attributed|limited|confined)\b|" + _WHERE_WORDS, re.I)
+                         r"associated|connected|attributed|limited|confined|hard|difficult|impossible)\b|" + _WHERE_WORDS, re.I)
 #: where a page lists a group, not its list: "The most frequent ones are listed in the table", "... are shown below"
 _WHERE_LISTED = re.compile(_WHERE_WORDS, re.I)
 #: a group said before its verb: "More serious, though uncommon, are A, B and C"
@@ -1962,7 +1977,7 @@ _YOU_NOTICE = re.compile(r"^(?:at\s+first,?\s+)?you\s+(?:may|might|could|can)\s+
                          re.I)
 _CASES_OF = re.compile(r"^(?:(?:rare|isolated|some|a\s+few|several)\s+)?(?:cases|reports|episodes)\s+of\s+", re.I)
 _LESS = re.compile(r"\b(?:less\s+|un)common\b|\brare\b|\binfrequent\b|\bless\s+frequent\b", re.I)
-_MOD_DROP = re.compile(r"^(?:(?:the|other|some|more|possible|known|many|most|all|these|such|several|few)\s+)+", re.I)
+_MOD_DROP = re.compile(r"^(?:(?:the|other|some|more|possible|known|reported|unwanted|undesirable|many|most|all|these|such|several|few)\s+)+", re.I)
 #: (a "when" with a gerund names the effect's moment, "low blood pressure when standing up": no clause)
 _LISTY = re.compile(r"\b(?:is|are|was|were|has|have|had|can|may|might|could|will|would|should|if|when(?!\s+[a-z]+ing\b)|"
                     r"(?:does|do|did)\s+not|doesn['\u2019]t|don['\u2019]t|never|"  # ("rocuronium does not trigger X": a
@@ -2182,6 +2197,8 @@ class _Ctx:
         if block.label and not text and not parent and context and not is_group_label(block.label) \
                 and not block.label.rstrip().endswith(":"):
             self.effect(block, block.label, _category(context), bool(_SERIOUS_F.search(context)))
+            self._told = (block.depth, context)  # (a bold effect named alone: a later "**Telangiectasia:** Small,
+            # widened blood vessels ..." among them is one more, described)
             return  # "- **Hallucinations or confusion**" among the items of a group: a bold effect, no heading
         if block.label and (not text or is_group_label(block.label) and _PAREN_ONLY.match(text)):
             return  # a sub-list heading ("**Serious** (rare, but life-threatening)"); its children carry the effects
@@ -2414,6 +2431,8 @@ class _Ctx:
         text = _hold_modifier_commas(_NEXT_SENTENCE.sub("", text))  # "... or trouble breathing. Your kidney function will be checked ...": the list
         # ends with its sentence
         text = _MEASURE_PAREN.sub("", text)  # "rapid weight gain (more than about 1 kg or 2 pounds in a day)": how much
+        text = _GLOSSED_THEN_OR.sub(r"\g<g>, or ", text)  # "shakiness, sweating, or confusion (signs of low blood
+        # sugar) or trouble breathing": what the list before the gloss means, then another sign
         text = _OTHER_TAIL.sub("", strip_example_cue(_SIGN_VERB.sub("", text.strip())).rstrip(". "))
         text = _WHICH_TAIL.sub("", text)  # "..., which can be signs of TTP"
         text = _ITEM_HAVE.sub(r"\g<j>", text)  # "if you faint, have a very slow or irregular heartbeat, or have ...":

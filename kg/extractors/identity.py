@@ -917,9 +917,13 @@ def _field_brand(name: str) -> str:
 _QUOTED_NAME = re.compile(r'"([A-Z][^"\s]{1,30}(?:\s[A-Z][^"\s]{1,30})?)"')
 
 
+_MARK = re.compile(r"(?<=\w)[\u00ae\u2122\u00a9]")
+
+
 def _brand_list(text: str) -> list[str]:
     """The brand names at the start of ``text``: capitalised names, up to the first other word."""
     out: list[str] = []
+    text = _MARK.sub("", text)  # "TPOXX®", "Zovira™": the trademark's sign no part of the name
     text = _QUOTED_NAME.sub(r"\1", text)  # '"Heminevrin" (United Kingdom)', «Heminevrin»: the name, its quotes off
     text = _ELSEWHERE.sub(r", \g<b>", text)  # "Pitocin (Syntocinon in some other countries)": two brands
     text = _WHERE_SOLD.sub("", _PLACE_ASIDE.sub("", text))  # "Elitek in the US and Fasturtec in Europe"
@@ -973,7 +977,7 @@ _FOR_PRODUCT = re.compile(rf"^for\s+(?:the|its)\s+(?:[\w-]+\s+){{0,2}}(?:{FORM_H
 def _field_names(text: str) -> list[str]:
     """The names a brand field lists outside brackets, then a brand's name elsewhere inside them ("Zortress
     (transplant; Certican in Europe)": Certican too)."""
-    bare, parens = strip_parens(text)
+    bare, parens = strip_parens(_MARK.sub("", text))  # ("TPOXX®": the trademark's sign no part of the name)
     return [*re.split(r"\s*(?:[,;]|\s(?:and|or)\s)\s*", bare),
             *(m.group("b") for p in parens for m in _NAMED_ELSEWHERE.finditer(p))]
 

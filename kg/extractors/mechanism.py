@@ -41,7 +41,7 @@ _ROLE_THAT = re.compile(r"\b(?P<r>agonist|activator|stimulator|antagonist|blocke
 _VERB_RE = re.compile(
     r"(?<![\w-])(?<!building\s)(?P<v>(?:block|inhibit|stimulat|activat)(?:ing|ory)\s+(?:effects?|actions?)\s+(?:on|at)|"
     # ("weaker blocking effects on histamine H1 receptors and alpha-1 adrenergic receptors": what it blocks)
-    r"activat(?:e|es|ed|ing)|stimulat(?:e|es|ed|ing)|inhibit(?:s|ed|ing)?|block(?:s|ed|ing)?|clos(?:e|es|ing)|"
+    r"(?:re)?activat(?:e|es|ed|ing)|stimulat(?:e|es|ed|ing)|inhibit(?:s|ed|ing)?|block(?:s|ed|ing)?|clos(?:e|es|ing)|"
     r"inactivat(?:e|es|ing)|deactivat(?:e|es|ing)|attach(?:es|ing)?\s+(?:itself\s+)?to|"
     r"bind(?:s|ing)?(?:\s+(?:irreversibly|reversibly|selectively|tightly|strongly|directly|specifically|covalently|"
     r"competitively|preferentially|firmly|mainly|mostly|primarily|chiefly|predominantly|only))?(?:\s+(?:to|with))?|open(?:s|ed|ing)?|modulat(?:e|es|ed|ing)|"
@@ -77,7 +77,7 @@ _FIGURATIVE_REL = (("latch", "binds"), ("dock", "binds"), ("lock", "binds"), ("s
                    ("slot", "binds"), ("fit", "binds"), ("soak", "binds"), ("mop", "binds"), ("sequester", "binds"),
                    ("occup", "binds"), ("tie", "binds"), ("tying", "binds"),
                    ("trap", "binds"), ("jam", "blocks"), ("plug", "blocks"), ("react", "binds"))
-_VERB_REL = (("activat", "activates"), ("stimulat", "activates"), ("inhibit", "inhibits"), ("shut", "inhibits"),
+_VERB_REL = (("activat", "activates"), ("reactivat", "activates"), ("stimulat", "activates"), ("inhibit", "inhibits"), ("shut", "inhibits"),
              ("stop", "inhibits"), ("disabl", "inhibits"), ("interfer", "inhibits"), ("target", "targets"),
              ("antagoni", "blocks"), ("ramp", "activates"), ("boost", "activates"), ("sensiti", "activates"), ("acetylat", "inhibits"),
              ("combin", "binds"), ("dampen", "inhibits"), ("cleav", "inhibits"), ("break", "inhibits"),
@@ -1058,6 +1058,11 @@ _THEN_ON_IT = re.compile(_BINDING_VERB + r"[^.;]*?"
                          # "latches onto the beta-1 receptors and keeps adrenaline from stimulating them"
                          # "fits into bradykinin's receptor, ..., but doesn't switch it on"
                          r",?\s+but\s+(?:does\s+not|doesn['\u2019]t)\s+(?P<x2>switch|turn|activate|stimulate)\b|"
+                         # "binds to and soaks up activin A and GDF11, so they cannot switch on their receptors": a ligand
+                         # trap, what it holds kept from its receptors
+                         r",\s+so\s+(?:that\s+)?(?:they|it)\s+(?:cannot|can['\u2019]t|can\s+no\s+longer|are\s+unable\s+to|"
+                         r"is\s+unable\s+to)\s+(?P<x3>switch\s+on|turn\s+on|activate|stimulate|reach|bind\s+to|attach\s+to)\s+"
+                         r"(?:their|its)\s+(?:own\s+)?receptors?\b|"
                          r"\band\s+(?:so\s+)?(?P<k>keeps|stops|prevents|blocks)\s+(?:[\w-]+\s+){1,3}?from\s+(?:(?:stimulating|"
                          r"activating|reaching|binding\s+to|acting\s+on|switching\s+on|triggering)\s+(?:it|them)\b|"
                          # "binds to the alpha chain of the IL-2 receptor ... and blocks IL-2 from attaching"
@@ -1128,7 +1133,8 @@ def _then_on_it(sent: str, found: list[tuple[Mechanism, bool]]) -> None:
             continue
         if then.group("partial"):  # "without fully switching it on": a partial agonist, which activates
             mech.relation = "activates"
-        elif then.group("x") or then.group("k") or then.group("x2"):  # kept off, or from its messenger
+        elif then.group("x") or then.group("k") or then.group("x2") or then.group("x3"):  # kept off, or from its
+            # messenger
             mech.relation = "blocks"
         else:
             mech.relation = _verb_relation(then.group("v") or (then.group("v3") or "")[:-3]
@@ -2499,7 +2505,8 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
         if not seg or re.search(r"\s(?:which|that|to|so)\s", seg):
             break
     named = [bool(symbol or cls or _TARGET_HEAD.search(name) or _CODE_AFTER_CLASS.search(name)
-                  or (kinds or called) and " " not in name and is_abbreviation(name) or _SYMBOL_GREEK.match(name))
+                  or (kinds or called) and " " not in name and is_abbreviation(name) or _SYMBOL_GREEK.match(name)
+                  or _LETTERED_PROTEIN.match(name))
              for name, symbol, cls in pending]
     for (name, symbol, _cls), is_named in zip(pending, named):
         if _CLAUSE_NAME.match(name):
@@ -2510,6 +2517,8 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
     return out
 
 
+#: a protein's name ending in "-in" and its letter: "activin A", "inhibin B" (not a vitamin)
+_LETTERED_PROTEIN = re.compile(r"^(?!vitamin\b)[a-z][a-z-]{3,}in\s(?-i:[A-Z])$", re.I)
 #: a molecule's symbol with a Greek letter: "IL-1 beta", "TNF-alpha", "IL-1β", "PPAR-gamma"
 _SYMBOL_GREEK = re.compile(r"^(?-i:[A-Z][A-Z0-9]{1,6})(?:-\d{1,2})?(?:[\s-](?:alpha|beta|gamma|delta|kappa)|[\u03b1-\u03ba])$")
 #: another name of the target before it, after a comma: "also called X (XS)", "also known as X"
@@ -2568,7 +2577,8 @@ def _bound_things(obj: str) -> list[tuple[str, str | None]]:
     members: list[str] = []
     obj = _THEN_VERB_IT.split(obj, maxsplit=1)[0]  # "binds to sclerostin and blocks it": what it binds, then its verb
     for segment in re.split(r",\s+", re.split(r"[;.](?:\s|$)", obj, maxsplit=1)[0]):  # the list ends at its "and":
-        segment = re.split(r"\s+(?:directly|in|at|on|inside|within|from|so|to|which|that)\b", segment)[0]
+        segment = re.split(r"\s+(?:directly|in|at|on|inside|within|from|so|to|which|that|still|circulating|"
+                           r"remaining)\b", segment)[0]  # ("organophosphate molecules still circulating in the blood")
         ends = bool(re.search(r"(?:^|\s)(?:and|or)\s", segment))  # what follows is a clause ("..., so they ...")
         members += [m.strip() for m in re.split(r"(?:^|\s+)(?:and|or)\s+", segment) if m.strip()]
         if ends:
@@ -2766,8 +2776,9 @@ _NAME_ENDS_AT_VERB = re.compile(r"\s+(?:raises|lowers|increases|decreases|reduce
                                 r"makes|stops|prevents|allows|lets|helps|switches|turns|sets)\s", re.I)
 _PROCESS_NAME = re.compile(r"(?:^|\s)(?:release|increase|decrease|disease|phase|secretion|production|synthesis)$|"
                            r"^[a-z]+ing\s+of\s", re.I)
-_VERB_START = re.compile(r"^(?:(?:also|then|thereby|further|to)\s+)?(?:\w+ly\s+)?(?:activat|stimulat|inhibit|inactivat|deactivat|block|clos|bind|attach|open|"
-                         r"modulat|enhanc|reduc|increas|decreas|lower|rais|caus|lead|act)\w*\b", re.I)
+_VERB_START = re.compile(r"^(?:(?:also|then|thereby|further|to)\s+)?(?:\w+ly\s+)?(?![a-z]+ins?\b)(?:activat|stimulat|inhibit|inactivat|deactivat|block|clos|bind|attach|open|"
+                         r"modulat|enhanc|reduc|increas|decreas|lower|rais|caus|lead|act)\w*\b", re.I)  # (a protein's
+# name in "-in" is no verb: "activin A", "actin")
 _NUMBER_CLASS = re.compile(rf"^(?:two|three|four|several|multiple|both|key|certain|various|a\s+few)\s+"
                            rf"(?:(?:families|types|kinds|classes|groups)\s+of\s+)?(?:[\w-]+\s+)?"
                            rf"(?P<cls>(?:receptor\s+)?subtypes|{_CLASS_WORDS})$", re.I)

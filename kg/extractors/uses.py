@@ -1040,7 +1040,11 @@ _PURPOSE_START = re.compile(r"^to\s+(?:help\s+)?(?:prevent|treat|relieve|control
 #: the name of a Usage field that is about something else than the uses ("Dosing:", "Contraindications:")
 _NOT_A_USE_FIELD = re.compile(r"^(?:dosing|doses?|dosage|usual\s+dose|contraindications?|warnings?|precautions?|monitoring|"
                               r"pregnancy|interactions?|storage|schedule|onset|duration|half-life|boxed\s+warning|"
-                              r"(?:related|similar|other)\s+(?:medicines|medications|drugs|treatments)|alternatives)$", re.I)
+                              r"(?:related|similar|other)\s+(?:medicines|medications|drugs|treatments)|alternatives|"
+                              # "**Add-on therapy:** It is not used on its own", "Add-on after gene therapy": how it
+                              # is given with others, no condition
+                              r"(?:add-on|adjunct(?:ive)?|combination|co-?therapy)(?:\s+(?:therapy|treatment|use))?"
+                              r"(?:\s+(?:after|with|to)\s+[\w\s-]+)?)$", re.I)
 #: a run-in label whose line lists uses ("Indicated for:", "Also used (off-label) for:", "Off-label:", "Not for:")
 _RUN_IN_LEAD = re.compile(r"^(?:(?P<neg>not\s+(?:used\s+|indicated\s+|approved\s+)?for)|(?:also\s+)?(?:used|indicated|"
                           r"approved|prescribed|given)(?:\s*\([^()]*\))?\s+(?:for|to\s+treat)|(?:approved\s+|other\s+)?"
