@@ -224,6 +224,8 @@ def rewrite(body: str) -> str:
         body = _vcard(body)
     if "[X-" in body and len(_UNIT_X_SECTIONS.findall(body)) >= 3 and _UNIT_OWN.search(body):
         body = _systemd(body)
+    if "%" in body and _INF_STRINGS.search(body) and len(_INF_REFS.findall(body)) >= 6:
+        body = _inf(body)
     if "\n[" in body and len(_INI_SECTIONS.findall(body)) >= 3 and len(_INI_BARE.findall(body)) >= 6:
         body = _ini(body)
     if "LABEL" in body and len(_DOCKER_LABEL.findall(body)) >= 3 and _DOCKER_FROM.search(body):
@@ -8367,15 +8369,11 @@ def _ini_section(keys: list[tuple[str, int, object]]) -> _Map:
     return _Map(out)
 
 
-def _ini(body: str) -> str:
-    """An INI file (fenced or not) as Markdown, line for line (:func:`_data_page`): a "[Section]" header a top-level
-    key (CamelCase read as words), a dotted one ("[SideEffects.LessCommon]") a group of its parent, numbered keys a
-    list ("offlabel_1" an off-label use, its "offlabel_1_note" the use's note, "q1" / "a1" a question and its answer);
-    the fence, ";" and "#" comments and headers blank."""
-    block = _data_block(body, _INI_SECTION)
-    if block is None:
-        return body
-    lines, first, last, fenced = block
+def _ini_sections(lines: list[str], first: int, last: int, fenced: bool
+                  ) -> tuple[list[tuple[str, int, list[tuple[str, int, _Str]]]], int, int]:
+    """The "[Section]" headers of lines ``first`` to ``last`` with their keys (a key's value unquoted, its
+    continuation lines its own), the last line of the file (unfenced, prose after it ends it) and how many values were
+    quoted."""
     sections: list[tuple[str, int, list[tuple[str, int, _Str]]]] = []
     end = first
     quoted = 0
@@ -8398,8 +8396,12 @@ def _ini(body: str) -> str:
         else:
             continue
         end = k
-    if not sections or quoted * 2 > sum(len(keys) for _, _, keys in sections):
-        return body
+    return sections, end, quoted
+
+
+def _ini_tree(sections: list[tuple[str, int, list[tuple[str, int, object]]]]) -> _Map:
+    """INI sections as the data tree: a header a top-level key, a dotted one ("SideEffects.LessCommon") a group of its
+    parent, each section's keys a map (:func:`_ini_section`)."""
     tops: list[tuple[str, int, object]] = []
     children: dict[str, list[tuple[str, int, object]]] = {}
     for name, line, keys in sections:
@@ -8411,8 +8413,79 @@ def _ini(body: str) -> str:
             children[parent].append((child, line, _ini_section(keys)))
         else:
             tops.append((name, line, _ini_section(keys)))
-    tree = _Map([(name, line, _Map(value) if isinstance(value, list) else value) for name, line, value in tops])
-    return _data_page(lines, tree, first, last if fenced else end, {})
+    return _Map([(name, line, _Map(value) if isinstance(value, list) else value) for name, line, value in tops])
+
+
+def _ini(body: str) -> str:
+    """An INI file (fenced or not) as Markdown, line for line (:func:`_data_page`): a "[Section]" header a top-level
+    key (CamelCase read as words), a dotted one ("[SideEffects.LessCommon]") a group of its parent, numbered keys a
+    list ("offlabel_1" an off-label use, its "offlabel_1_note" the use's note, "q1" / "a1" a question and its answer);
+    the fence, ";" and "#" comments and headers blank."""
+    block = _data_block(body, _INI_SECTION)
+    if block is None:
+        return body
+    lines, first, last, fenced = block
+    sections, end, quoted = _ini_sections(lines, first, last, fenced)
+    if not sections or quoted * 2 > sum(len(keys) for _, _, keys in sections):
+        return body
+    return _data_page(lines, _ini_tree(sections), first, last if fenced else end, {})
+
+
+# ---------------------------------------------------------------------------
+# A Windows Setup Information (.inf) file whose sections hold "%Token%" references only ("[Usage]" over "Approved =
+# %Use1%,%Use2%") and whose "[Strings]" section gives every token's text ('Use1 = "Acne - in teenagers"')
+# ---------------------------------------------------------------------------
+
+_INF_REFS = re.compile(r"(?m)^[ \t]*[A-Za-z_][\w.-]*[ \t]*=[ \t]*%[A-Za-z_][\w.]*%")
+_INF_STRINGS = re.compile(r"(?mi)^[ \t]*\[Strings(?:\.\w+)?\][ \t]*$")
+_INF_REF = re.compile(r"^[ \t]*%(?P<t>[A-Za-z_][\w.]*)%[ \t]*$")
+#: the sections Setup reads for itself (the file's version, provider and disks), no part of the answer
+_INF_OWN = frozenset({"version", "strings", "manufacturer", "sourcedisksnames", "sourcedisksfiles", "destinationdirs",
+                      "controlflags"})
+
+
+def _inf_value(value: _Str, texts: dict[str, _Str]) -> object:
+    """A key's value with each "%Token%" of it the token's text, on the "[Strings]" line that gives it; a list of
+    them ("%Brand1%,%Brand2%") a list; any other value as it is."""
+    pieces = value.text.split(",")
+    got: list[object] = []
+    for piece in pieces:
+        ref = _INF_REF.match(piece)
+        text = texts.get(ref.group("t").casefold()) if ref else None
+        got.append(text if text is not None else _Str([(value.line, piece.strip())]))
+    if len(got) == 1 or not any(_INF_REF.match(piece) for piece in pieces):
+        return got[0] if len(got) == 1 else value
+    return _List([_entry_note(v) if isinstance(v, _Str) else v for v in got])  # ("Acne - in teenagers")
+
+
+def _inf_key(key: str) -> str:
+    """A key as a name in snake case ("OffLabel" as "off_label"); a numbered key whose name says nothing ("SE1",
+    "SE2_Note") as an item's ("item1", "item2_note"): one entry of its section's list, not a group of its own."""
+    m = _INI_NUMBERED.match(key)
+    if m is None or m.group("base").casefold() in ("q", "question", "a", "answer") or _data_role(m.group("base")) \
+            or _data_section(m.group("base")):
+        return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", key).casefold()  # ("OffLabel" as "off_label": a key, not
+    return f"item{m.group('n')}" + (f"_{m.group('sub')}" if m.group("sub") else "")  # a use named in words)
+
+
+def _inf(body: str) -> str:
+    """A Windows .inf file (fenced or not) whose sections hold "%Token%" references as Markdown, line for line
+    (:func:`_data_page`): its sections read as an INI file's (:func:`_ini_tree`), each reference the text its token
+    has in "[Strings]", told on the line that gives it (where its words are written; the sections' lines, which
+    name tokens only, blank), a list of references a list; "[Version]" and Setup's other sections, the fence,
+    comments and headers blank."""
+    block = _data_block(body, _INI_SECTION)
+    if block is None:
+        return body
+    lines, first, last, fenced = block
+    sections, end, _ = _ini_sections(lines, first, last, fenced)
+    texts = {key.casefold(): value for name, _, keys in sections if name.partition(".")[0].casefold() == "strings"
+             for key, _, value in keys}
+    own = [(name, line, [(_inf_key(key), k, _inf_value(value, texts)) for key, k, value in keys])
+           for name, line, keys in sections if name.partition(".")[0].casefold() not in _INF_OWN]
+    if not texts or not own:
+        return body
+    return _data_page(lines, _ini_tree(own), first, last if fenced else end, {})
 
 
 # ---------------------------------------------------------------------------
