@@ -135,6 +135,8 @@ def rewrite(body: str) -> str:
         body = _pkl(body)
     if ": |" in body and len(_CM_FILES.findall(body)) >= 3:
         body = _configmap(body)
+    if "vars:" in body and _ANSIBLE_HOSTS.search(body) and len(_ANSIBLE_PLAY.findall(body)) >= 3:
+        body = _ansible(body)
     if ": " in body and len(_YAML_MAP_ITEM.findall(body)) >= 2:
         body = _yaml_doc(body)
     if '"embeds"' in body and len(_EMBED_FIELD.findall(body)) >= 3:
@@ -4036,6 +4038,12 @@ def _yaml_node(node: yaml.Node, lines: list[str], at: int) -> object:
     return _Str([(k, t) for k, t in parts if t])
 
 
+def _answer_node(node: yaml.Node) -> bool:
+    """Whether a YAML node is a mapping whose keys name three sections of the answer."""
+    return isinstance(node, yaml.MappingNode) and sum(
+        _data_section(str(k.value)) in ("uses", "side_effects", "mechanism", "faqs") for k, _ in node.value) >= 3
+
+
 def _openapi_example(node: yaml.Node) -> yaml.MappingNode | None:
     """The first example in an OpenAPI document ("example:" over a map, or "examples:" / "name:" / "value:") whose
     keys name three sections of the answer."""
@@ -4050,9 +4058,7 @@ def _openapi_example(node: yaml.Node) -> yaml.MappingNode | None:
             shown = [v for _, one in value.value if isinstance(one, yaml.MappingNode)
                      for k, v in one.value if k.value == "value"]
         for one in shown:
-            if isinstance(one, yaml.MappingNode) and sum(
-                    _data_section(str(k.value)) in ("uses", "side_effects", "mechanism", "faqs")
-                    for k, _ in one.value) >= 3:
+            if _answer_node(one):
                 return one
         got = _openapi_example(value)
         if got is not None:
@@ -4065,23 +4071,66 @@ def _openapi(body: str) -> str:
     (:func:`_data_page`): the example's keys a tree (camelCase read as words, "frequency: less_common" an effect's
     group); the rest of the document, its "info", paths, operations, responses and "components" schemas, and the fence
     blank."""
-    block = _data_block(body, _OPENAPI_OPEN)
-    if block is None:
+    got = _yaml_block(body, _OPENAPI_OPEN)
+    if got is None:
         return body
+    lines, first, last, start, document = got
+    example = _openapi_example(document) if document is not None else None
+    if example is None:
+        return body
+    tree = _yaml_node(example, lines, start)
+    return _data_page(lines, tree, first, last, {}) if isinstance(tree, _Map) else body
+
+
+def _yaml_block(body: str, opener: re.Pattern[str]) -> tuple[list[str], int, int, int, yaml.Node | None] | None:
+    """``body``'s lines, its YAML block's first and last line (:func:`_data_window`; unfenced, to the first line of
+    prose at the margin), the line its document starts on and the document composed; None when there is no block or
+    its YAML does not parse."""
+    block = _data_block(body, opener)
+    if block is None:
+        return None
     lines, first, last, fenced = block
     if not fenced:
         last = next((k - 1 for k in range(first + 1, len(lines)) if lines[k].strip() and not lines[k][:1].isspace()
                      and not re.match(r"^(?:[\w$'\"/.-]+[ \t]*:|#|-[ \t])", lines[k])), last)
     start = first + 1 if fenced else first
     try:
-        document = yaml.compose("\n".join(lines[start:last if fenced else last + 1]))
+        return lines, first, last, start, yaml.compose("\n".join(lines[start:last if fenced else last + 1]))
     except yaml.YAMLError:
+        return None
+
+
+# ---------------------------------------------------------------------------
+# An Ansible playbook whose play's "vars" hold the answer ("- name: ..." / "hosts: localhost" / "vars:" over
+# "generic_name: X", "usage:" / "approved:" / "- condition: Y", "faqs:" / "- q: ...", then "tasks:" that print them)
+# ---------------------------------------------------------------------------
+
+_ANSIBLE_OPEN = re.compile(r"^[ \t]*-[ \t]+(?:name|hosts)[ \t]*:")
+_ANSIBLE_PLAY = re.compile(r"(?m)^[ \t]*-?[ \t]*(?:hosts|vars|tasks|gather_facts|connection|become|roles|handlers)"
+                           r"[ \t]*:")
+_ANSIBLE_HOSTS = re.compile(r"(?m)^[ \t]*-?[ \t]*hosts[ \t]*:[ \t]*\S")
+
+
+def _ansible(body: str) -> str:
+    """An Ansible playbook (YAML, fenced or not) whose play's "vars" hold the answer as Markdown, line for line
+    (:func:`_data_page`): the first play's vars whose keys name three sections a tree (:func:`_yaml_node`, a folded
+    or literal scalar its lines' words), a comment that names a section its heading; the play's own keys ("hosts",
+    "connection"), its "tasks" (which only print the vars again), comments and the fence blank."""
+    got = _yaml_block(body, _ANSIBLE_OPEN)
+    if got is None:
         return body
-    example = _openapi_example(document) if document is not None else None
-    if example is None:
+    lines, first, last, start, document = got
+    plays = document.value if isinstance(document, yaml.SequenceNode) else []
+    found = next((value for play in plays if isinstance(play, yaml.MappingNode) for key, value in play.value
+                  if key.value == "vars" and _answer_node(value)), None)
+    if found is None:
         return body
-    tree = _yaml_node(example, lines, start)
-    return _data_page(lines, tree, first, last, {}) if isinstance(tree, _Map) else body
+    heads: dict[int, str] = {}
+    _lex(lines, first, last, re.compile(r"(?P<c>#[^\n]*)"), heads)  # (a comment that names a section: "# == Usage ==")
+    tree = _yaml_node(found, lines, start)
+    if not isinstance(tree, _Map) or _strings(tree) < 12:  # (a few settings whose keys happen to say "usage")
+        return body
+    return _data_page(lines, tree, first, last, heads)
 
 
 def _map_role(key: str) -> str:

@@ -1,6 +1,6 @@
 """Answer formats firstcontact135's pages showed the reader had never seen, pinned on invented pages (another drug,
-other words, other key names): a Windows .inf file whose sections name "%Token%"s that "[Strings]" spells out, each
-rewritten line for line (:mod:`kg.formats`)."""
+other words, other key names): a Windows .inf file whose sections name "%Token%"s that "[Strings]" spells out and an
+Ansible playbook whose play's vars hold the answer, each rewritten line for line (:mod:`kg.formats`)."""
 from __future__ import annotations
 
 from kg import formats
@@ -56,4 +56,35 @@ def test_a_page_with_a_driver_inf_snippet_is_left_alone() -> None:
             "DelReg = %Old%\nCatalogFile = %Cat%\nDriverVer = %Ver%\n\n[Strings]\nMfg = \"Pill Counter Inc.\"\n"
             "Desc = \"Pill counter\"\nFiles = \"a.sys\"\n"
             "Reg = \"r\"\nOld = \"o\"\nCat = \"c.cat\"\nVer = \"1.0\"\n```\n\n## Side Effects\n\n- Headache\n")
+    assert formats.rewrite(page) == page
+
+
+_PLAYBOOK = "\n".join([
+    "```yaml", "---", "- name: Print the Velmorin card", "  hosts: all", "  become: false", "  vars:",
+    "    inn: Velmorin", "    trade_names: [Velmora, Morinex]", "    pharmacologic_class: proton pump inhibitor",
+    "    # ---- Usage ----", "    indications:", "      licensed:", "        - disease: Stomach ulcer",
+    "          comment: in adults", "        - disease: Heartburn", "      unlicensed:",
+    "        - disease: Barrett's oesophagus", "    adverse_reactions:", "      frequent:", "        - Headache",
+    "        - Diarrhoea", "      serious:", "        - Low magnesium level", "    mechanism: >-",
+    "      Velmorin blocks the proton pump (H+/K+ ATPase) in the", "      stomach lining, so less acid is made.",
+    "    questions:", "      - question: Should I take it before breakfast?",
+    "        answer: Yes, half an hour before.",
+    "      - question: Can I open the capsule?", "        answer: Yes, and sprinkle it on apple sauce.",
+    "  tasks:", "    - name: Show the card", "      ansible.builtin.debug:",
+    "        msg: \"{{ inn }} is a {{ pharmacologic_class }} for {{ indications.licensed | length }} uses\"", "```"])
+
+
+def test_an_ansible_playbook_whose_vars_hold_the_answer() -> None:
+    _velmorin(_PLAYBOOK)
+    lines = formats.rewrite(_PLAYBOOK).split("\n")
+    assert lines[:5] == [""] * 5 and lines[-5:] == [""] * 5  # (the play's own keys, its tasks and the fence)
+    assert lines[9] == "## Usage"  # (on the comment that names the section)
+
+
+def test_a_page_with_an_ansible_play_is_left_alone() -> None:
+    page = ("## Usage\n\nVelmorin treats stomach ulcers. The ward's tablets install the reminder app with:\n\n"
+            "```yaml\n- name: Install the reminder app\n  hosts: tablets\n  become: true\n  vars:\n"
+            "    app: pill-reminder\n    usage: daily\n    side_effects_log: /var/log/se.log\n    faqs_url: /faq\n"
+            "  tasks:\n    - name: Install it\n      ansible.builtin.apt:\n        name: \"{{ app }}\"\n```\n\n"
+            "## Side Effects\n\n- Headache\n")
     assert formats.rewrite(page) == page
