@@ -241,6 +241,8 @@ def rewrite(body: str) -> str:
     if "=" in body and len(_PROP_KEYS.findall(body)) >= 8 and _PROP_MARK.search(body) \
             and not _MD_SECTION.search(body):
         body = _properties(body)
+    if "(hash" in body and _RKT_OPENS.search(body) and len(_RKT_KEY.findall(body)) >= 6:
+        body = _racket(body)
     if "(" in body and len(_SEXP_LIST.findall(body)) >= 6:
         body = _sexp(body)
     if ("(def" in body or "(setq" in body) and _ELISP_DEFS.search(body) and len(_ELISP_KEY.findall(body)) >= 6:
@@ -7577,10 +7579,17 @@ def _cl_tree(toks: list[_Token]) -> tuple[object, int] | None:
             text, parts = "true", [(line, "true")]
         quoted = quoted and text != ")"
         own.append((kind, text, line, parts))
+    return _bound_map(own, ("defparameter", "defvar", "defconstant", "setf"))
+
+
+def _bound_map(toks: list[_Token], binders: tuple[str, ...]) -> tuple[object, int] | None:
+    """The map a form headed by one of ``binders`` ("(defparameter *x* (make-x ...))", "(define x (hash ...))") binds,
+    read as an S-expression (:func:`_sexp_value`): the map among the forms' values that holds the most strings, and
+    the index after its form."""
     got: list[tuple[object, int]] = []
-    for i, (_, text, _, _) in enumerate(own):
-        if text == "(" and i + 1 < len(own) and own[i + 1][1] in ("defparameter", "defvar", "defconstant", "setf"):
-            _, value, end = _sexp_value(own, i)
+    for i, (_, text, _, _) in enumerate(toks):
+        if text == "(" and i + 1 < len(toks) and toks[i + 1][1] in binders:
+            _, value, end = _sexp_value(toks, i)
             inner = [v for _, _, v in value.entries if isinstance(v, _Map)] if isinstance(value, _Map) else []
             got += [(v, end) for v in [*inner, value] if isinstance(v, _Map)]
     return max(got, key=lambda g: _strings(g[0])) if got else None
@@ -7593,6 +7602,64 @@ def _common_lisp(body: str) -> str:
     :question ... :answer ...)" a question and its answer); the fence, ";" comments (one that names a section its
     heading), the "defstruct" forms, parentheses and quotes blank."""
     return _read_data(body, _CL_OPEN, _CL_TOKEN, _cl_tree)
+
+
+# ---------------------------------------------------------------------------
+# A Racket hash ("#lang racket", "(define x (hash 'generic-name "X" 'brand-names '("A" "B") 'uses (list (hash
+# 'condition "Y" 'off-label #t)) 'faqs '(("Q?" . "A")))", ";; ---------- Usage ----------")
+# ---------------------------------------------------------------------------
+
+_RKT_OPEN = re.compile(r"^[ \t]*(?:#lang[ \t]+(?:racket|scheme)\b|\(define[ \t]+[\w*-]+[ \t]*(?:\(hash\b.*)?$)")
+_RKT_OPENS = re.compile(_RKT_OPEN.pattern, re.M)  # (the same line, searched in the whole body)
+#: a quoted symbol as a hash's key over its value ("'generic-name "X"", "(hash 'condition "Y"")
+_RKT_KEY = re.compile(r"(?m)^[ \t]*(?:\(hash(?:eqv?)?[ \t]+)?'[a-z][\w?!*-]*(?:[ \t]+[\"'(#]|[ \t]*$)")
+_RKT_TOKEN = re.compile(r"(?P<c>;[^\n]*|#\|.*?\|#)|(?P<s>\"(?:[^\"\\]|\\.)*\")|(?P<p>'\(|'\[|[()\[\]])|[`,]+|"
+                        r"(?P<w>'?[^\s;()\[\]\"'`,]+)", re.S)
+_RKT_HASHES = frozenset({"hash", "hasheq", "hasheqv", "hashalw"})
+
+
+def _racket_tree(toks: list[_Token]) -> tuple[object, int] | None:
+    """The hash a "(define x (hash ...))" binds, read as an S-expression (:func:`_bound_map`): a quoted symbol in a
+    hash's key place a keyword (its key), a quoted list's symbols and strings its items ("'(oral)" the word "oral",
+    '("Q?" . "A")' an entry and its note), another quoted symbol its word, "#t" true."""
+    own: list[_Token] = []
+    forms: list[list] = []  # (each open form: its head, whether it is quoted, how many values it has had)
+    for kind, text, line, parts in toks:
+        form = forms[-1] if forms else None
+        if form is not None and text not in (")", "]"):
+            form[2] += 1
+        quoted = form is not None and form[1]
+        if kind == "p" and text in ("(", "[", "'(", "'["):
+            forms.append([None, quoted or text[0] == "'", 0])
+            own.append((kind, text[-1], line, [(line, text[-1])]))
+            continue
+        if kind == "p":
+            if forms:
+                forms.pop()
+            own.append((kind, text, line, parts))
+            continue
+        if form is not None and form[2] == 1 and not quoted and kind == "w":
+            form[0] = text  # (the form's head: "hash", "list", "define")
+        word = text.lstrip("'")
+        if kind == "w" and text in ("#t", "#true", "#f", "#false"):
+            own.append(("w", "true" if text[:2] == "#t" else "false", line, parts))
+        elif form is not None and form[0] in _RKT_HASHES and form[2] % 2 == 0 and not quoted \
+                and (kind == "s" or text.startswith("'")):
+            own.append(("w", ":" + (word if kind == "w" else text.strip('"')), line, parts))  # (a key)
+        elif kind == "w" and text != "." and (quoted or text.startswith("'")):
+            own.append(("s", word, line, [(line, word.replace("-", " "))]))
+        else:
+            own.append((kind, text, line, parts))
+    return _bound_map(own, ("define",))
+
+
+def _racket(body: str) -> str:
+    """A Racket module whose "define" binds a hash (fenced or not) as Markdown, line for line (:func:`_data_page`):
+    the hash's quoted-symbol keys read as words ("'less-common" a group, "'off-label #t" an off-label use,
+    "'not-for" a negation), "(list (hash ...) ...)" a list of maps, a quoted list a list of its strings and symbols,
+    a quoted list of '("Q?" . "A")' pairs the questions and their answers; "#lang", the fence, ";" comments (one
+    that names a section its heading), "(provide ...)", parentheses and quotes blank."""
+    return _read_data(body, _RKT_OPEN, _RKT_TOKEN, _racket_tree)
 
 
 # ---------------------------------------------------------------------------

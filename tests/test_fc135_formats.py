@@ -1,6 +1,7 @@
 """Answer formats firstcontact135's pages showed the reader had never seen, pinned on invented pages (another drug,
-other words, other key names): a Windows .inf file whose sections name "%Token%"s that "[Strings]" spells out and an
-Ansible playbook whose play's vars hold the answer, each rewritten line for line (:mod:`kg.formats`)."""
+other words, other key names): a Windows .inf file whose sections name "%Token%"s that "[Strings]" spells out, an
+Ansible playbook whose play's vars hold the answer and a Racket hash, each rewritten line for line
+(:mod:`kg.formats`)."""
 from __future__ import annotations
 
 from kg import formats
@@ -86,5 +87,35 @@ def test_a_page_with_an_ansible_play_is_left_alone() -> None:
             "```yaml\n- name: Install the reminder app\n  hosts: tablets\n  become: true\n  vars:\n"
             "    app: pill-reminder\n    usage: daily\n    side_effects_log: /var/log/se.log\n    faqs_url: /faq\n"
             "  tasks:\n    - name: Install it\n      ansible.builtin.apt:\n        name: \"{{ app }}\"\n```\n\n"
+            "## Side Effects\n\n- Headache\n")
+    assert formats.rewrite(page) == page
+
+
+_RACKET = "\n".join([
+    "```scheme", "#lang racket/base", ";; velmorin card", "(define card", "  (hasheq 'inn \"Velmorin\"",
+    "          'trade-names '(\"Velmora\" \"Morinex\")", "          'pharmacologic-class \"proton pump inhibitor\"",
+    "          ;; -- Usage --", "          'indications",
+    "          (list (hasheq 'disease \"Stomach ulcer\" 'comment \"in adults\" 'unlicensed #f)",
+    "                (hasheq 'disease \"Heartburn\" 'unlicensed #false)",
+    "                (hasheq 'disease \"Barrett's oesophagus\" 'unlicensed #t))",
+    "          'adverse-reactions (hasheq 'frequent '(\"Headache\" \"Diarrhoea\")",
+    "                                     'serious '(\"Low magnesium level\"))",
+    "          'mechanism \"Velmorin blocks the proton pump (H+/K+ ATPase) in the stomach, so less acid is made.\"",
+    "          'questions '((\"Should I take it before breakfast?\" . \"Yes, half an hour before.\")",
+    "                       (\"Can I open the capsule?\" . \"Yes, and sprinkle it on apple sauce.\"))))",
+    "(provide card)", "```"])
+
+
+def test_a_racket_hash() -> None:
+    _velmorin(_RACKET)
+    lines = formats.rewrite(_RACKET).split("\n")
+    assert lines[7] == "## Usage" and lines[-2:] == [""] * 2  # (the comment that names it; "(provide ...)", fence)
+
+
+def test_a_page_with_a_racket_settings_hash_is_left_alone() -> None:
+    page = ("## Usage\n\nVelmorin treats stomach ulcers. The reminder app keeps its settings in Racket:\n\n"
+            "```racket\n#lang racket\n(define settings\n  (hash 'drug \"Velmorin\"\n        'dose \"20 mg\"\n"
+            "        'time \"07:30\"\n        'note \"with food\"\n"
+            "        'repeat #t\n        'snooze 10\n        'sound 'bell))\n```\n\n"
             "## Side Effects\n\n- Headache\n")
     assert formats.rewrite(page) == page
