@@ -169,6 +169,8 @@ def rewrite(body: str) -> str:
         body = _ruby(body)
     if ("const" in body or "export" in body) and _TS_OPEN.search(body) and len(_TS_KEY.findall(body)) >= 8:
         body = _typescript(body)
+    if "new" in body and _CS_VAR.search(body) and len(_CS_NEW.findall(body)) >= 3 and not _MD_SECTION.search(body):
+        body = _csharp(body)
     if "=>" in body and _PUPPET_CLASS.search(body) and len(_PUPPET_VAR.findall(body)) >= 3:
         body = _puppet(body)
     if "=>" in body and len(_PHP_PAIR.findall(body)) >= 8 and ("<?php" in body or _PHP_OPEN.search(body)):
@@ -6247,6 +6249,30 @@ def _literal(body: str, calls: dict[str, list[str]] | None = None) -> str:
         return body
     closed = toks[min(end, len(toks)) - 1][2]
     return _data_page(lines, tree, window[0], _data_end(lines, window[1], closed), heads)
+
+
+# ---------------------------------------------------------------------------
+# A C# anonymous object ("var drug = new" over "{", '    BrandNames = new[] { "A", "B" },', "    Usage = new { Summary =
+# "a " +" over '"b", Indications = new[] { new { Condition = "Y", OffLabel = true } } },', a '"""' raw string,
+# "// ===== Usage =====")
+# ---------------------------------------------------------------------------
+
+#: a variable bound to an anonymous object or array ("var drug = new", "public static readonly object Card = new {")
+_CS_VAR = re.compile(r"(?m)^[ \t]*(?:(?:public|private|internal|static|readonly|const)[ \t]+)*(?:var|object|dynamic)"
+                     r"[ \t]+[A-Za-z_]\w*[ \t]*=[ \t]*new\b")
+#: a member bound to an anonymous object or array, its brace on the line or the next ("Usage = new", "= new[] {")
+_CS_NEW = re.compile(r"(?m)=[ \t]*new[ \t]*(?:\[[ \t]*\])?[ \t]*(?:\{|$)")
+#: the "new" that makes an anonymous object, an array or an object of a type ("new[]", "new string[]", "new
+#: List<string>", "new Options"), up to its brace (on the line or the next)
+_CS_MAKE = re.compile(r"\bnew\b(?:[ \t]+[A-Za-z_][\w.]*(?:<[\w ,.<>]*>)?)?[ \t]*(?:\[[ \t]*\])?(?=\s*\{)")
+
+
+def _csharp(body: str) -> str:
+    """A C# anonymous object (fenced or not) as Markdown, line for line, read as the generic literal is
+    (:func:`_literal`) once each "new", "new[]" and "new Type" before a brace is blank (so the brace opens the object
+    or array, on its line or the next): its members read as words ("OffLabel = true" an off-label use, "NotFor" a
+    negation, "LessCommon" a group), '"a " +' over '"b"' one string, a raw string (three quotes) its lines."""
+    return _literal(_CS_MAKE.sub(lambda m: " " * len(m.group(0)), body))
 
 
 # ---------------------------------------------------------------------------
