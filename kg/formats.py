@@ -187,6 +187,9 @@ def rewrite(body: str) -> str:
     if "let" in body and _FS_RECORD.search(body) and len(_FS_FIELD.findall(body)) >= 6 and _FS_MARK.search(body) \
             and not _MD_SECTION.search(body):
         body = _fsharp(body)
+    if "type alias" in body and _ELM_VALUE.search(body) and len(_ELM_FIELD.findall(body)) >= 6 \
+            and not _MD_SECTION.search(body):
+        body = _elm(body)
     if "put:" in body and _ST_NEW.search(body) and len(_ST_AT_PUT.findall(body)) >= 6 \
             and not _MD_SECTION.search(body):
         body = _smalltalk(body)
@@ -5593,10 +5596,11 @@ def _data_item(facts: dict[int, tuple[str | None, str]], section: str, group: st
         if role in ("abbr", "gloss"):  # ("(HZ)", "(high potassium in the blood)")
             _put_text(facts, section, value, "  (", ")", "  ")
         elif role in ("purpose", "note") and section == "uses" and _PREVENTS.match(value.text) \
-                and not re.match(r"^\w+\s+(?:and|or)\s+(?:relieves?|treats?|reduces?)\b", value.text, re.I):
+                and not re.match(r"^\w+\s+(?:and|or)\s+(?:relie(?:ves?|f)|treat(?:s|ment)?|reduces?)\b", value.text,
+                                 re.I):
             _put_text(facts, section, value, "  ")  # (":purpose prevention": "- **Stroke** prevention"; a note
-            # "prevention during ..." the same, on its line or the entry's; not "prevents and relieves ...", which
-            # treats as well)
+            # "prevention during ..." the same, on its line or the entry's; not "prevents and relieves ..." or
+            # "prevention and treatment ...", which treat as well)
         elif (role == "note" or _sentence(value.text)) and section == "side_effects":
             _put_text(facts, section, value, "  (", ")", "  ")  # (a tail in brackets: no entry of its own)
         elif role == "note" or _sentence(value.text):
@@ -6621,6 +6625,63 @@ def _fsharp(body: str) -> str:
     cases = {m.group("c"): [f.group(1) for f in re.finditer(r"(?:^|\*)[ \t]*([a-z_]\w*)[ \t]*:", m.group("f"))]
              for m in _FS_CASE.finditer(body)}
     return _read_data(body, _FS_OPEN, _FS_TOKEN, lambda toks: _ml_bindings(toks, cases))
+
+
+# ---------------------------------------------------------------------------
+# An Elm module's record value ("type alias Use =" over "    { condition : String, note : String, offLabel : Bool }",
+# "monograph =" over '    { genericName = "X"', '    , uses =' over '        [ Use "Y" "note" False', '        , ...',
+# '    , sideEffects = [ SideEffect "Rash" LessCommon ]', '"a " ++ "b"', a '"""' string, "-- ===== Usage =====")
+# ---------------------------------------------------------------------------
+
+#: a line that opens the module: its "module" line, an import, a type, an annotation or a value's binding
+_ELM_OPEN = re.compile(r"^(?:port[ \t]+)?module[ \t]|^(?:import|type)[ \t]|^[a-z]\w*[ \t]+:[ \t]+[A-Z]|"
+                       r"^[a-z]\w*[ \t]*=[ \t]*\{?[ \t]*$")
+#: a top-level value bound to a record, its brace on the line or the next ("monograph =" over "    { genericName =")
+_ELM_VALUE = re.compile(r"(?m)^[a-z]\w*[ \t]*=[ \t]*(?:\{|\n(?:[ \t]*--[^\n]*\n)*[ \t]*\{)")
+#: a record field on its own line, in Elm's leading-comma style ("    , uses =", '    { genericName = "X"')
+_ELM_FIELD = re.compile(r"(?m)^[ \t]*[{,][ \t]*[a-z]\w*[ \t]*=[ \t]*(?:\"|\[|\{|$)")
+_ELM_TOKEN = re.compile(r"(?P<c>--[^\n]*|\{-.*?-\})|\"\"\"(?P<l>.*?)\"\"\"|(?P<s>\"(?:[^\"\\]|\\.)*\")|"
+                        r"(?P<p>\+\+|->|::|[{}\[\]();=|:,])|(?P<w>[A-Za-z_][\w'.]*|-?\d[\d_.]*)", re.S)
+
+
+def _elm_module(toks: list[_Token]) -> tuple[object, int] | None:
+    """The top-level record value that holds the most strings, read as OCaml's is (:func:`_ml_value`): each "type
+    alias X = { a : A, b : B }" a constructor whose arguments are its fields in order ('Use "Y" "note" False' the map
+    of condition, note and offLabel), "++" joining strings as "^" does, an earlier value's name its value."""
+    toks = [("p", "^", t[2], t[3]) if t[1] == "++" else t for t in toks]
+    funs: dict[str, tuple[list[str], int]] = {}
+    env: dict[str, object] = {}
+    best: tuple[object, int] | None = None
+    i = 0
+    while i + 3 < len(toks):
+        kind, text = toks[i][0], toks[i][1]
+        if text == "alias" and toks[i + 2][1] == "=" and toks[i + 3][1] == "{":
+            j, depth, fields = i + 4, 0, []
+            while j + 1 < len(toks) and (depth or toks[j][1] != "}"):
+                depth += (toks[j][1] in "{[(") - (toks[j][1] in "}])")
+                if not depth and toks[j][0] == "w" and toks[j + 1][1] == ":":
+                    fields.append(toks[j][1])
+                j += 1
+            funs[toks[i + 1][1]] = (fields, i + 3)  # (its body the record type: its fields punned from the arguments)
+            i = j + 1
+        elif kind == "w" and toks[i + 1][1] == "=" and not (i and toks[i - 1][1] in ("alias", "type")) \
+                and (toks[i + 2][1] in ("{", "[", "(") or toks[i + 2][0] == "s"):
+            value, end = _ml_value(toks, i + 2, env, funs)
+            env[text] = value
+            if isinstance(value, _Map) and (best is None or _strings(value) > _strings(best[0])):
+                best = value, end
+            i = end
+        else:
+            i += 1
+    return best
+
+
+def _elm(body: str) -> str:
+    """An Elm module's record value (fenced or not) as Markdown, line for line (:func:`_data_page`): the top-level
+    value whose record holds the most strings the tree (:func:`_elm_module`), its fields read as words ("offLabel" a
+    flag, "notFor" a negation, "sideEffects" a section), a constructor ("LessCommon") its words; the fence, "--" and
+    "{- -}" comments (one that names a section its heading), the module line, the types and the annotations blank."""
+    return _read_data(body, _ELM_OPEN, _ELM_TOKEN, _elm_module)
 
 
 # ---------------------------------------------------------------------------

@@ -24,7 +24,14 @@ def _velnorin(page: str):
         ("Dry mouth", "Frequent", False), ("Sleepiness", "Frequent", False), ("Low sodium level", "Serious", True)]
     assert _mech(x) == {("opens", "KCNQ potassium channel")}
     assert [f.question for f in x.faqs] == ["Can I take it with coffee?", "How long until it works?"]
-    return x
+    assert x.faqs[1].answer == "About two weeks."  # (two strings joined)
+
+
+def _left_alone(fence: str, snippet: str) -> None:
+    """An ordinary page whose fenced snippet (a reminder app's settings) is in the notation stays as it is."""
+    page = (f"## Usage\n\nVelnorin prevents migraine. The clinic's app keeps a reminder like this:\n\n```{fence}\n"
+            f"{snippet}\n```\n\n## Side Effects\n\n- Dry mouth\n")
+    assert formats.rewrite(page) == page
 
 
 _CSHARP = "\n".join([
@@ -47,14 +54,41 @@ _CSHARP = "\n".join([
 
 
 def test_a_csharp_anonymous_object() -> None:
-    x = _velnorin(_CSHARP)
-    assert x.faqs[1].answer == "About two weeks."
+    _velnorin(_CSHARP)
 
 
 def test_a_page_with_a_csharp_snippet_is_left_alone() -> None:
-    page = ("## Usage\n\nVelnorin prevents migraine. The clinic's app stores a reminder like this:\n\n```csharp\n"
-            'var reminder = new\n{\n    Drug = "Velnorin",\n    Dose = "10 mg",\n'
-            '    Times = new[] { "08:00", "20:00" },\n'
-            '    Sound = new { Name = "bell", Volume = "low" },\n    Repeat = new[] { "Mon", "Tue" },\n'
-            '    Label = "Migraine",\n};\n```\n\n## Side Effects\n\n- Dry mouth\n')
-    assert formats.rewrite(page) == page
+    _left_alone("csharp", 'var reminder = new\n{\n    Drug = "Velnorin",\n    Dose = "10 mg",\n'
+                '    Times = new[] { "08:00", "20:00" },\n    Sound = new { Name = "bell", Volume = "low" },\n'
+                '    Repeat = new[] { "Mon", "Tue" },\n    Label = "Migraine",\n};')
+
+
+_ELM = "\n".join([
+    "```elm", "module Velnorin exposing (card)", "", "{- Velnorin as an Elm record -}", "", "type HowOften",
+    "    = Frequent", "    | Serious", "", "", "type alias Indication =",
+    "    { disease : String, comment : String, unlicensed : Bool }", "", "", "type alias Reaction =",
+    "    { symptom : String, howOften : HowOften }", "", "", "type alias Qa =", "    { q : String, a : String }", "",
+    "", "card : Card", "card =", "    -- ===== Generic Name =====", '    { inn = "Velnorin"',
+    '    , tradeNames = [ "Velnor", "Norvelin" ]', '    , category = "Potassium channel opener"', "",
+    "    -- ===== Usage =====", "    , overview =", '        "Velnorin calms overactive nerve cells in the brain "',
+    '            ++ "and the inner ear."', "    , indications =",
+    '        [ Indication "Migraine" "prevention of attacks" False',
+    '        , Indication "Tinnitus" "Prevention and treatment of flare-ups" False',
+    '        , Indication "Cluster headache" "Studied in small trials" True', "        ]", "",
+    "    -- ===== Side Effects =====", "    , adverseReactions =", '        [ Reaction "Dry mouth" Frequent',
+    '        , Reaction "Sleepiness" Frequent', '        , Reaction "Low sodium level" Serious', "        ]", "",
+    "    -- ===== How it Works =====", '    , mechanism = """Velnorin opens KCNQ potassium channels on nerve cells,',
+    'which makes the cells less likely to fire."""', "", "    -- ===== FAQs =====", "    , faqs =",
+    '        [ Qa "Can I take it with coffee?" "Yes, in moderate amounts."',
+    '        , Qa "How long until it works?" ("About " ++ "two weeks.")', "        ]", "    }", "```"])
+
+
+def test_an_elm_record_value_built_by_its_type_aliases() -> None:
+    _velnorin(_ELM)  # ("Prevention and treatment of flare-ups": no qualifier, it treats as well)
+
+
+def test_a_page_with_an_elm_snippet_is_left_alone() -> None:
+    _left_alone("elm", 'type alias Reminder =\n    { drug : String, time : String }\n\n\nreminder =\n'
+                '    { drug = "Velnorin"\n    , dose = "10 mg"\n    , times = [ "08:00", "20:00" ]\n'
+                '    , sound = { name = "bell", volume = "low" }\n    , days = [ "Mon", "Tue" ]\n'
+                '    , label = "Migraine"\n    }')
