@@ -213,6 +213,9 @@ class SectionInfo:
 
 #: the warning kind of a page one of whose readers failed: what could still be read stands, that reader's part is lost
 READER_FAILED = "reader-failed"
+#: the warning kind of a page whose answer opens with the model's visible reasoning (``<think> ... </think>``): those
+#: lines are the model thinking aloud before it answers, not the answer, and are not read for claims
+REASONING_SKIPPED = "reasoning-skipped"
 
 
 @dataclass

@@ -32,7 +32,7 @@ from kg import formats
 from kg.errors import ParseError
 from kg.frontmatter import read_front_matter as _front_matter
 from kg.frontmatter import wide_encoding
-from kg.model import READER_FAILED, Block, Document, Section, Span, Warning_
+from kg.model import READER_FAILED, REASONING_SKIPPED, Block, Document, Section, Span, Warning_
 from kg.sections import (
     BULLET_GLYPHS,
     ITEM_LETTER,
@@ -145,6 +145,13 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
                                              "please report it with the page", n_front + 1))
         rewritten = body
     body = rewritten
+    thought = _REASONING.search(body)
+    if thought:  # "<think> ... </think>" before the answer: the model's reasoning ("Uses: ... I think it's off-label"),
+        # drafts of what the answer says, never claims of the page: blanked line for line, and said
+        first, last = body.count("\n", 0, thought.start()) + 1, body.count("\n", 0, thought.end()) + 1
+        body = body[:thought.start()] + re.sub(r"[^\n]", " ", thought.group(0)) + body[thought.end():]
+        said = f"lines {first}-{last} are the model's reasoning (<think> ... </think>) before its answer"
+        notes.append(Warning_(REASONING_SKIPPED, f"{said}: not read for claims", first))
     tokens = (_markdown_nul() if "\x00" in body else _markdown("|" in body)).parse(body)
     builder = _Builder(lines, outline=_bullet_outline(body))
     builder.feed(tokens)
@@ -164,6 +171,10 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
                     sections=builder.sections, lines=lines,
                     sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(),
                     source=source, line_offsets=_line_offsets(source, len(lines)), notes=notes)
+
+
+#: a model's visible reasoning before its answer: a "<think>" opening a line, to its "</think>"
+_REASONING = re.compile(r"(?m)^[ \t]*<think>.*?</think>", re.S)
 
 
 def _rewrite(body: str, lines: list[str]) -> str:

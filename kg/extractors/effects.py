@@ -3278,6 +3278,10 @@ _ADJECTIVE = re.compile(r"(?:ed|ic|al|ous|ive|ful|less|ish|ary)$", re.I)
 _QUANTITY_OR = re.compile(r"\b(?:\d+|one|two|three|four|five)\s+or\s+(?:more|less|fewer|\d+|two|three|four|five|six)\b", re.I)
 
 
+#: a difficulty named by what it is hard to do: "trouble speaking", "difficulty swallowing"
+_TROUBLE_DOING = re.compile(r"^(?:trouble|difficulty|problems?|pain)\s+[a-z]+ing$", re.I)
+
+
 def _last_or(items: list[Item], signs: bool = False) -> list[Item]:
     """"Indigestion, heartburn or stomach pain": the "or" that closes a comma list joins its last two
     members (a lone "Itching or rash" is one item). Not when the last words are shared out ("itching
@@ -3295,6 +3299,8 @@ def _last_or(items: list[Item], signs: bool = False) -> list[Item]:
             or (len(left.split()) == 1 and left.casefold().endswith("y") and len(right.split()) == 2
                 and right.split()[0].casefold().endswith("y")):  # ("stuffy or runny nose": two adjectives, one noun)
         return items  # "a rash on your cheeks or arms that ...", "for 3 or more days": one member
+    if _TROUBLE_DOING.match(left) and re.fullmatch(r"[a-z]+ing", strip_parens(right)[0].strip()):
+        return items  # "trouble speaking or walking": one trouble, two doings
     lw, rw = drop_article(_SIGN_VERB.sub("", left) if signs else left).split(), drop_article(right).split()
     # ("..., notice a pounding or racing heartbeat": the verb and its article are no words of the sign)
     longer = len(lw) + len(rw) > 2  # (a lone "fainting or vomiting" is two signs; an article before the second,

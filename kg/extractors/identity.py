@@ -1660,7 +1660,8 @@ def _names(text: str) -> list[str]:
     return out
 
 
-_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)|(?<=\b[a-z]),(?=[a-z]['\u2032\u2019]?-)")  # ("o,p'-DDD": the
+# positions of a chemical name, one name)
 
 
 def _dedupe(names: list[Name], exclude: set[str] | None = None) -> list[Name]:

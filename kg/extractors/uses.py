@@ -425,6 +425,11 @@ def _same_condition_for_others(uses: list[Indication]) -> list[Indication]:
     return uses
 
 
+#: the setting a use's label opens with, before the condition: "After surgery for ACC", "Following resection of X"
+_AFTER_SURGERY_FOR = re.compile(r"^(?:after|following)\s+(?:surgery|resection|surgical\s+removal|removal|an?\s+operation)\s+"
+                                r"(?:for|of)\s+(?=\S)", re.I)
+
+
 def _one_per_condition(uses: list[Indication]) -> list[Indication]:
     """A use that is another's condition and one more ("schizophrenia and manic or mixed episodes of
     bipolar I disorder" after "schizophrenia") names that one more; the episodes of a disorder are its
@@ -442,6 +447,8 @@ def _one_per_condition(uses: list[Indication]) -> list[Indication]:
         if sep and key(first) in labels and rest and DISEASE_WORD.search(first):  # (not "Nausea and vomiting of
             # pregnancy" after "Nausea": its "of pregnancy" goes with both words)
             label = rest
+        label = _AFTER_SURGERY_FOR.sub("", label)  # "**After surgery for ACC (off-label):**": the condition, when
+        # (its qualifier kept: a use of its own)
         if is_abbreviation(label) and label in short:  # "COPD" after "chronic obstructive pulmonary disease (COPD)"
             use.abbreviation, label = label, short[label]
         label = _EPISODES_OF.sub("", label)

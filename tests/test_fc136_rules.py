@@ -1,0 +1,44 @@
+"""Rules from the misses of firstcontact136 (ordinary answers of six models not imitated before), pinned by invented
+pages of other drugs and other words."""
+from __future__ import annotations
+
+from kg.model import REASONING_SKIPPED
+from kg.parse import parse_text
+from tests.test_extract_layouts5 import _x
+
+
+def test_the_models_reasoning_before_its_answer_is_not_read() -> None:
+    """"<think> ... Uses: gout is the approved one ... Side effects: lots of GI stuff ... </think>" before the answer:
+    not read (its labels would open sections the answer's own come after), and said with its lines."""
+    page = ("<think>\nOkay, the user wants Calvirex.\n\nUses: gout is the approved one. Maybe kidney stones?\n\n"
+            "Side effects: lots of GI stuff, rash.\n</think>\n\n**Generic Name:** Calvirex\n\n**Usage:** It is used "
+            "for gout.\n\n**Side Effects:** Common side effects include nausea and headache.\n\n**How it Works:** "
+            "It blocks xanthine oxidase.\n")
+    x = _x(page, "Calvirex")
+    assert [u.label for u in x.treats] == ["Gout"]
+    assert [e.label for e in x.side_effects] == ["Nausea", "Headache"]
+    doc = parse_text("---\ntitle: Calvirex\n---\n\n# Calvirex\n\n" + page, "calvirex.md")
+    assert [(n.kind, n.line) for n in doc.notes] == [(REASONING_SKIPPED, 7)]
+    assert "7-13" in doc.notes[0].message
+
+
+def test_a_chemical_name_with_positions_is_one_other_name() -> None:
+    """"**Generic Name:** Calvirex (also known as o,p'-DDE)": one other name, its comma part of it."""
+    x = _x("**Generic Name:** Calvirex (also known as m,p'-DDT)\n\n**Usage:** It treats gout.\n", "Calvirex")
+    assert [s.label for s in x.drug.synonyms] == ["m,p'-DDT"]
+
+
+def test_a_use_after_surgery_for_a_condition_is_that_condition() -> None:
+    """"2. **After surgery for RCC (off-label):** ..." after "1. **Renal cell carcinoma (RCC):** ...": the condition,
+    its own qualifier."""
+    x = _x("**Usage:** It is used for:\n\n1. **Renal Cell Carcinoma (RCC):** Advanced disease.\n2. **After surgery for "
+           "RCC (off-label):** To lower the risk of it coming back.\n", "Calvirex")
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Renal Cell Carcinoma", None),
+                                                          ("Renal Cell Carcinoma", "off-label")]
+
+
+def test_trouble_doing_two_things_is_one_effect() -> None:
+    """"Dizziness, trouble reading or writing (a sign of toxicity)": two effects, the trouble one."""
+    x = _x("## Side Effects\n\n- **Serious:**\n  - Dizziness, trouble reading or writing (a sign of toxicity)\n"
+           "  - Fainting\n", "Calvirex")
+    assert [e.label for e in x.side_effects] == ["Dizziness", "Trouble reading or writing", "Fainting"]
