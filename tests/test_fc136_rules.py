@@ -42,3 +42,12 @@ def test_trouble_doing_two_things_is_one_effect() -> None:
     x = _x("## Side Effects\n\n- **Serious:**\n  - Dizziness, trouble reading or writing (a sign of toxicity)\n"
            "  - Fainting\n", "Calvirex")
     assert [e.label for e in x.side_effects] == ["Dizziness", "Trouble reading or writing", "Fainting"]
+
+
+def test_proteases_named_without_ase_are_targets() -> None:
+    """"It mainly inhibits trypsin", "also inhibits kallikrein, which lowers ...", "inhibits plasmin": enzymes named
+    without "-ase", targets as "elastase" is."""
+    x = _x("## How it Works\n\nCalvirex mainly inhibits plasmin. It also inhibits kallikrein, which lowers the making "
+           "of bradykinin.\n", "Calvirex")
+    assert [(m.relation, m.target) for m in x.mechanism if m.is_target] == [("inhibits", "plasmin"),
+                                                                            ("inhibits", "kallikrein")]

@@ -159,6 +159,8 @@ _DETERMINERS = re.compile(r"^(?:the|a|an|both|its|their|several|specific|certain
                           r"mostly|primarily|chiefly|largely)\s+", re.I)
 _TARGET_HEAD = re.compile(r"(?:receptors?|subunits?|transporters?|enzymes?|kinases?|channels?|pumps?|ases?|"
                           r"proteins?\s*\d*|synthases?|reductases?|tubulin|calcineurin|hydroxyapatite|integrins?|inflammasomes?|complex(?:es)?|antigens?|"
+                          # (proteases named without "-ase": "inhibits trypsin", "kallikrein", "thrombin")
+                          r"thrombin|plasmin|(?:chymo)?trypsin|renin|kallikreins?|"
                           r"ATPases?|polymerases?|cotransporters?|symporters?|exchangers?|ribosomes?|currents?|"
                           r"(?:cell\s+)?membranes?|cell\s+walls?|"  # (structures a drug binds or breaks: "the bacterial
                           # cell membrane", "the cell membrane of sperm")
