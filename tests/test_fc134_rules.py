@@ -97,3 +97,11 @@ def test_add_on_therapy_is_no_use() -> None:
     x = _x("## Usage\n\n* **Gout:** to lower uric acid.\n* **Add-on therapy:** It is not used on its own; it is added "
            "to allopurinol.\n* **Add-on after surgery** — sometimes given after joint surgery.\n", "Calvirex")
     assert [u.label for u in x.treats] == ["Gout"]
+
+
+def test_a_body_systems_group_listed_then_a_remark_on_them_all() -> None:
+    """"* **Ear problems:** Ringing in the ears, muffled hearing, and ear pain. These happen when levels get too high.":
+    the group's effects, the remark no effect, the label no effect."""
+    x = _x("## Side Effects\n\n* **Common:**\n    * **Ear problems:** Ringing in the ears, muffled hearing, and ear "
+           "pain. These happen when levels get too high.\n    * **Headache**\n", "Calvirex")
+    assert [e.label for e in x.side_effects] == ["Ringing in the ears", "Muffled hearing", "Ear pain", "Headache"]

@@ -51,3 +51,14 @@ def test_proteases_named_without_ase_are_targets() -> None:
            "of bradykinin.\n", "Calvirex")
     assert [(m.relation, m.target) for m in x.mechanism if m.is_target] == [("inhibits", "plasmin"),
                                                                             ("inhibits", "kallikrein")]
+
+
+def test_uses_listed_after_in_the_following_situations() -> None:
+    """"(3) In addition, it has been used off-label or studied in the following situations: prevention of X after Y,
+    COVID-19 and Z in W.": each an off-label use, the disease named by its code no head shared with the next."""
+    x = _x("## Usage\n\nCalvirex is mainly used for the following diseases:\n\n(1) Chronic gastritis;\n\n(2) In "
+           "addition, Calvirex has been used off-label or studied in the following situations: prevention of "
+           "nephropathy after angiography, COVID-19 and itching in chronic liver disease.\n", "Calvirex")
+    assert [(u.label, u.qualifier) for u in x.treats] == [
+        ("Chronic gastritis", None), ("Nephropathy after angiography", "off-label"), ("COVID-19", "off-label"),
+        ("Itching in chronic liver disease", "off-label")]

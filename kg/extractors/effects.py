@@ -2230,6 +2230,15 @@ class _Ctx:
             if context and (run_on := _RUN_ON.match(after)) and run_on.group("told"):
                 self._told = (block.depth, context)  # ("**Acne:** seen mostly in ...": told by its sentence)
             return
+        said = sentences(text) if block.label and context and _system_group(block.label) else []
+        if len(said) > 1 and "," in said[0] and re.match(r"(?:these|they|both|all)\s", said[1], re.I) \
+                and not _LISTY.search(said[0]) and not _HOW_OFTEN_WORD.match(said[0]):
+            text = said[0].rstrip(". ")  # "**Eye problems:** Eye pain, redness and cloudy cornea. These happen when
+            # ...": a body system's group, its effects listed, then a remark on them all (not one effect described,
+            # as "**Heart problems:** Weakening of the heart muscle and heart failure" is)
+            system_list = True
+        else:
+            system_list = False
         signs_include = _SIGNS_INCLUDE.match(text.strip()) if block.label and context else None
         if signs_include and not _names_a_group(block.label):  # "- **Hypersensitivity reactions**: Signs can include
             self.effect(block, block.label, _category(context), bool(_SERIOUS_F.search(context)))  # hives, ...": the
@@ -2237,12 +2246,13 @@ class _Ctx:
             self._shown(block.label, text.strip()[signs_include.end():].rstrip(" ."))  # to (no seek-help here: no
             # signs yet)
             return
-        if block.label and context and not _names_a_group(block.label) and _described(block.label, text):
+        if block.label and context and not _names_a_group(block.label) and not system_list \
+                and _described(block.label, text):
             serious = bool(_SERIOUS_F.search(context))  # "**Interstitial lung disease**: Inflammation and scarring
             self.effect(block, block.label, _category(context), serious)  # of the lungs, ...", "**Severe allergic
             self._told = (block.depth, context)
             return  # reactions**: Rare, but possible": a named disease or a frequency, then what it is
-        if block.label and context and not _names_a_group(block.label) \
+        if block.label and context and not _names_a_group(block.label) and not system_list \
                 and _is_description(_MOMENT.sub("", strip_parens(text)[0])):  # (a gloss is not a
             # sentence; nor is a member's moment: "**Fluid:** Dehydration, dizziness when standing up, ...")
             serious = bool(_SERIOUS_F.search(context))

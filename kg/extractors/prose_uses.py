@@ -119,6 +119,8 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              # "use it off-label, for example to manage X": the examples are the uses
              # ("use it off-label when tablets don't work or ..., for example for X": when, then the examples)
              r"\s+off[- ]label(?:\s+(?:when|if)\s+[^,;]{3,120}?)?,\s+(?:for\s+(?:example|instance)|e\.g\.),?(?=\s+(?:to|for|in)\s)|"
+             # "has been used off-label or studied for X": used outside the label, or tried in trials, for X
+             r"\s+off[- ]label\s+(?:or|and)\s+(?:studied|investigated|tested|tried)(?=\s+for\s)|"
              r"\s+off[- ]label:?|"
              r",\s+" + _OFF_LABEL_ASIDE + r",)?(?:\s+(?:in\s+(?:the\s+)?(?:hospitals?|clinics?|emergency\s+(?:departments?|rooms?))|"
              r"in\s+(?:a|the|your)\s+(?:doctor|health\s?care\s+provider)['\u2019]s\s+office|"  # ("applied in a doctor's office to")
@@ -385,6 +387,11 @@ _KIND_CALLED = re.compile(r"\b(?:an?|the)\s+(?:(?:rare|uncommon|common|serious|c
 _WHERE_IT = re.compile(r",\s+where\s+(?:it|they|this\s+(?:drug|medicine))\s+[^,;.]*(?=,\s+in\s|\s*[;.]|\s*$)", re.I)
 
 
+#: a lead naming its list's kind, inside a sentence, before the list: "... in the following situations: A, B and C"
+FOLLOWING_LIST = re.compile(r"\s+(?:in|for)\s+the\s+following\s+(?:situations|conditions|diseases|disorders|settings|"
+                             r"cases|uses)\s*:\s+(?=\S)", re.I)
+
+
 def prose_uses(sentence: str) -> list[ProseUse]:
     """Every use a sentence states, in order."""
     text = sentence.strip()
@@ -394,6 +401,8 @@ def prose_uses(sentence: str) -> list[ProseUse]:
         text = text[:-1].rstrip() + "." if lead else ""
     if not text:
         return []
+    if "following" in text:  # "has been used off-label or studied in the following situations: X, Y and Z": the
+        text = FOLLOWING_LIST.sub(" for ", text)  # situations listed are what it is used for
     if " for " in text:  # "use the drops off-label for a day or so to ease the pain of X": how long, no use
         text = _HOW_LONG.sub("", text)
     if ", " in text or "\u2014" in text or "\u2013" in text:
@@ -776,6 +785,8 @@ def _items(obj: str) -> list[str]:
         abbrev = re.search(r"\(([^()]*)\)\s*$", halves[1]) if len(halves) == 2 else None
         keep = len(halves) == 2 and not _LEAD_PURPOSE.match(halves[1]) and (  # ("X and for Y": two uses)
             (len(halves[0].split()) == 1 and not DISEASE_WORD.search(halves[0]) and not owned_head(halves)
+             and not _NAMED_CODE.fullmatch(halves[0])  # ("COVID-19 and proteinuria in chronic kidney disease": a
+             # disease's own name, sharing no head)
              and (HEAD_NOUN.search(halves[1]) or " of " in halves[1]))
             or len(halves[0].split()) <= 2 and repeats_word(halves[0], halves[1]) and HEAD_NOUN.search(halves[1])
             or shares_part_head(halves[0], halves[1])  # "minor muscle and joint pain": one complaint
@@ -791,6 +802,10 @@ def _items(obj: str) -> list[str]:
         elif text:
             out.append(text)
     return out
+
+
+#: a disease named by a code with a number: "COVID-19"
+_NAMED_CODE = re.compile(r"(?-i:[A-Z]{2,})-?\d{1,2}")
 
 
 #: the broad kinds a use may be named by, in the plural ("rare inherited metabolic disorders", "fungal infections")

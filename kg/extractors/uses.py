@@ -29,6 +29,7 @@ from kg.extractors.prose_uses import (
     ANOTHER,
     BROAD_KINDS,
     DISEASE_WORD,
+    FOLLOWING_LIST,
     HEAD_NOUN,
     SEVERITY_RANGE,
     glosses,
@@ -828,6 +829,9 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
                 for use in _cell_piece(q, sec, block, piece.strip(), global_q)]
     if block.cells and block.header and _PRODUCT_COLUMN.match(norm(block.header[0]).strip().rstrip(":")):
         return []  # "| Product | What it contains | Forms | Notes |" with no use column: products, no use
+    if block.label is None and FOLLOWING_LIST.search(norm(block.text)):  # "(3) In addition, it has been used
+        # off-label or studied in the following situations: A, B and C": a sentence, its list after the colon
+        return _prose(q, sec, Block(kind="paragraph", text=norm(block.text), span=block.span), False, [])
     label, desc = _label_and_description(block)
     if block.label is not None and _GENERIC_LABEL.match(label.strip(" :")):  # "**Other conditions**: Riluzole has
         prose = Block(kind="paragraph", text=desc.lstrip(" :"), span=block.span)  # been studied in ...": a label that
