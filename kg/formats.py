@@ -163,6 +163,8 @@ def rewrite(body: str) -> str:
         body = _terraform(body)
     if "const" in body and _ZIG_OPENS.search(body) and len(_ZIG_FIELD.findall(body)) >= 6:
         body = _zig(body)
+    if "<|" in body and len(_WL_RULE.findall(body)) >= 6 and _WL_OPENS.search(body):
+        body = _wolfram(body)
     if "= {" in body and len(_LUA_FIELD.findall(body)) >= 8:
         body = _lua(body)
     if ": " in body and len(_RUBY_KEY.findall(body)) >= 8 and _RUBY_MARK.search(body):
@@ -6350,6 +6352,37 @@ def _zig(body: str) -> str:
     use), an enum literal ".serious" its word, "\\\\" lines one string, strings joined by "++" one string; the fence,
     "//" comments (one that names a section its heading), the type declarations, "main" and braces blank."""
     return _read_data(body, _ZIG_OPEN, _ZIG_TOKEN, _zig_tree)
+
+
+# ---------------------------------------------------------------------------
+# A Wolfram Language association ('drug = <|' over '  "BrandNames" -> {"A", "B"},', '"Usage" -> <| "OffLabel" -> {
+# <|"Condition" -> "Y", "Details" -> "..."|> } |>', '"a " <>' over '"b"', "(* ==== Usage ==== *)", "Dataset[drug]")
+# ---------------------------------------------------------------------------
+
+#: an association bound to a name, opened on its line ("brivaracetam = <|")
+_WL_OPEN = re.compile(r"^[ \t]*[A-Za-z$][\w$]*[ \t]*=[ \t]*<\|")
+_WL_OPENS = re.compile(_WL_OPEN.pattern, re.M)  # (the same line, searched in the whole body)
+#: a rule with a string key ('"BrandNames" -> {', '<|"Q" -> "..."')
+_WL_RULE = re.compile(r'(?m)"[^"\n]+"[ \t]*(?:->|:>)[ \t]*(?:"|\{|<\|)')
+_WL_TOKEN = re.compile(r'\(\*(?P<c>.*?)\*\)|(?P<s>"(?:[^"\\]|\\.)*")|(?P<p><\||\|>|->|:>|<>|[{}\[\],;=])|'
+                       r"(?P<w>[A-Za-z$][\w$`]*|-?\d[\d.]*)", re.S)
+#: Wolfram's brackets and rules as a literal's (an association a map's braces, ":>" a rule as "->" is)
+_WL_AS_LITERAL = {"<|": "{", "|>": "}", ":>": "->"}
+
+
+def _wl_association(toks: list[_Token]) -> tuple[object, int] | None:
+    """The association bound to a name that holds the most strings (:func:`_zig_tree`), its "<|" and "|>" read as a
+    literal's braces and its rules as members (:func:`_lit_container`)."""
+    return _zig_tree([(kind, _WL_AS_LITERAL.get(text, text), line, parts) if kind == "p" else (kind, text, line, parts)
+                      for kind, text, line, parts in toks])
+
+
+def _wolfram(body: str) -> str:
+    """A Wolfram Language association (fenced or not) as Markdown, line for line (:func:`_data_page`): its string keys
+    read as words ("OffLabel" off-label uses, "NotFor" a negation, "LessCommon" a group, "Q" / "A" a question and its
+    answer), "{...}" a list, strings joined by "<>" one string; the fence, "(* *)" comments (one that names a section
+    its heading), "<|", "|>", "->" and the code after the association ("Dataset[drug]") blank."""
+    return _read_data(body, _WL_OPEN, _WL_TOKEN, _wl_association)
 
 
 # ---------------------------------------------------------------------------

@@ -1,0 +1,56 @@
+"""Answer formats firstcontact137's pages showed the reader had never seen, pinned on invented pages (another drug,
+other words, other key names): a Wolfram Language association, a Vim script dictionary and an ASN.1 module's value,
+each rewritten line for line (:mod:`kg.formats`)."""
+from __future__ import annotations
+
+from kg import formats
+from tests.test_extract_layouts5 import _mech, _x
+
+
+def _same_lines(page: str) -> None:
+    assert len(formats.rewrite(page).split("\n")) == len(page.split("\n"))
+
+
+def _morvalin(page: str, rare: str = "Serious"):
+    """The page read, line for line, as the invented drug's answer: its brands, class, uses (one off-label), effects
+    (two frequent, one serious in the group ``rare``), target and questions as every test's page gives them."""
+    _same_lines(page)
+    x = _x(page, "Morvalin")
+    assert [b.label for b in x.brand_names] == ["Morvex", "Valtora"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "xanthine oxidase inhibitor"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Gout", None), ("Kidney stones", None),
+                                                          ("Tumor lysis syndrome", "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Joint pain", "Frequent", False), ("Diarrhea", "Frequent", False), ("Liver injury", rare, True)]
+    assert _mech(x) == {("inhibits", "xanthine oxidase")}
+    assert [f.question for f in x.faqs] == ["Can I drink alcohol?", "Why do my joints hurt at first?"]
+    return x
+
+
+_WOLFRAM = "\n".join([
+    "```mathematica", "(* morvalin.wl: a drug card *)", "card = <|", "  (* ---- Generic Name ---- *)",
+    '  "Inn" -> "Morvalin",', '  "TradeNames" -> {"Morvex", "Valtora"},',
+    '  "PharmacologicClass" -> "xanthine oxidase inhibitor",', "", '  "Indications" -> <|',
+    '    "Licensed" -> {', '      <|"Disease" -> "Gout", "Comment" -> "long-term, in adults"|>,',
+    '      <|"Disease" -> "Kidney stones"|>', "    },",
+    '    "Unlicensed" -> {<|"Disease" -> "Tumor lysis syndrome"|>}', "  |>,", '  "AdverseReactions" -> <|',
+    '    "Frequent" -> {"Joint pain", "Diarrhea"},', '    "Serious" :> {"Liver injury"}', "  |>,",
+    '  "Mechanism" -> "Morvalin inhibits xanthine oxidase, " <>', '    "the enzyme that makes uric acid.",',
+    '  "Questions" -> {',
+    '    <|"Question" -> "Can I drink alcohol?", "Answer" -> "Only a little: it raises uric acid."|>,',
+    '    <|"Question" -> "Why do my joints hurt at first?", "Answer" -> "Falling uric acid can " <>',
+    '      "set off a flare; it passes."|>', "  }", "|>;", "", "Dataset[card]", "```"])
+
+
+def test_a_wolfram_association() -> None:
+    x = _morvalin(_WOLFRAM)
+    assert x.faqs[1].answer == "Falling uric acid can set off a flare; it passes."
+    assert formats.rewrite(_WOLFRAM).split("\n")[-3:] == ["", "", ""]  # (the code after it, the fence)
+
+
+def test_a_page_with_a_wolfram_settings_association_is_left_alone() -> None:
+    page = ("## Usage\n\nMorvalin treats gout. To plot your uric acid readings in Mathematica:\n\n```wolfram\n"
+            'opts = <|"PlotLabel" -> "Uric acid", "PlotRange" -> {0, 12},\n  "Joined" -> "yes",\n'
+            '  "Frame" -> "true", "AxesLabel" -> {"week", "mg/dL"},\n  "ImageSize" -> "Medium",\n'
+            '  "PlotStyle" -> "Red"|>;\nListPlot[readings, Normal[opts]]\n```\n\n## Side Effects\n\n- Joint pain\n')
+    assert formats.rewrite(page) == page
