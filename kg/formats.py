@@ -165,6 +165,8 @@ def rewrite(body: str) -> str:
         body = _zig(body)
     if "<|" in body and len(_WL_RULE.findall(body)) >= 6 and _WL_OPENS.search(body):
         body = _wolfram(body)
+    if "let" in body and _VIM_LETS.search(body) and len(_VIM_CONT.findall(body)) >= 6:
+        body = _vim(body)
     if "= {" in body and len(_LUA_FIELD.findall(body)) >= 8:
         body = _lua(body)
     if ": " in body and len(_RUBY_KEY.findall(body)) >= 8 and _RUBY_MARK.search(body):
@@ -6078,7 +6080,10 @@ def _lit_value(toks: list[_Token], i: int) -> tuple[object, int]:
         at = _lit_prefix(toks, i)
         if at is not None:
             value, end = _lit_value(toks, at)
-            if _LIT_JOINS.search(text.lstrip("$@%")) and isinstance(value, _List) \
+            joins = _LIT_JOINS.search(text.lstrip("$@%"))
+            if joins and isinstance(value, _List) and len(value.items) == 1 and isinstance(value.items[0], _List):
+                value = value.items[0]  # (a joining call of one list: Vim's "join([...])")
+            if joins and isinstance(value, _List) \
                     and value.items and all(isinstance(v, _Str) and not v.bare for v in value.items):
                 return _Str([p for v in value.items for p in v.parts]), end
             return value, end
@@ -6383,6 +6388,39 @@ def _wolfram(body: str) -> str:
     answer), "{...}" a list, strings joined by "<>" one string; the fence, "(* *)" comments (one that names a section
     its heading), "<|", "|>", "->" and the code after the association ("Dataset[drug]") blank."""
     return _read_data(body, _WL_OPEN, _WL_TOKEN, _wl_association)
+
+
+# ---------------------------------------------------------------------------
+# A Vim script dictionary ("let g:drug = {" over "      \\ 'brand_names': ['A', 'B'],", "\\ 'usage': { 'off_label': [
+# {'condition': 'Y', 'note': '...'} ] },", "\\ 'a ' .. 'b'" over lines, "join([...])", '"\\ ---- Usage ----')
+# ---------------------------------------------------------------------------
+
+#: a dictionary or list bound by "let" ("let g:fluocinonide = {", "let s:card = [")
+_VIM_LET = re.compile(r"^[ \t]*let[ \t]+(?:[gswbtl]:)?[A-Za-z_][\w#.]*[ \t]*=[ \t]*[{\[]")
+_VIM_LETS = re.compile(_VIM_LET.pattern, re.M)  # (the same line, searched in the whole body)
+#: a continuation line that holds a member or an item ("      \\ 'usage': {", "\\   {'condition': ...")
+_VIM_CONT = re.compile(r"(?m)^[ \t]*\\[ \t]*(?:'[^'\n]*'|\"[^\"\n]*\")[ \t]*:")
+#: a comment line ('" note', a comment among continuation lines '"\\ ---- Usage ----'), a continuation's "\\",
+#: a single-quoted string ("''" a quote in it) or a double-quoted one, punctuation, a word
+_VIM_TOKEN = re.compile(r"^[ \t]*\"\\?(?P<c>[^\n]*)|^[ \t]*\\|(?P<s>'(?:[^'\n]|'')*'|\"(?:[^\"\\\n]|\\.)*\")|"
+                        r"(?P<p>\.\.|[{}\[\](),:=.])|(?P<w>[A-Za-z_][\w:#]*|-?\d[\d.]*)", re.M)
+
+
+def _vim_dict(toks: list[_Token]) -> tuple[object, int] | None:
+    """The dictionary bound by "let" that holds the most strings (:func:`_zig_tree`), read as a literal is
+    (:func:`_lit_container`): "'key': value" its members, "'a ' .. 'b'" one string, "join([...])" its strings as one;
+    a quote doubled in a single-quoted string ("'Cushing''s'") one quote."""
+    return _zig_tree([(kind, text, line, [(k, t.replace("''", "'")) for k, t in parts]) if kind == "s"
+                      else (kind, text, line, parts) for kind, text, line, parts in toks])
+
+
+def _vim(body: str) -> str:
+    """A Vim script dictionary (fenced or not) as Markdown, line for line (:func:`_data_page`): its keys read as words
+    ("off_label" off-label uses, "not_for" a negation, "with_prolonged_use" a group, "q" / "a" a question and its
+    answer), strings joined by ".." one string; the fence, '"' comments (one that names a section its heading, '"\\
+    ---- Usage ----' among the continuation lines too), "let", the continuations' "\\", brackets and the functions
+    after the dictionary blank."""
+    return _read_data(body, _VIM_LET, _VIM_TOKEN, _vim_dict)
 
 
 # ---------------------------------------------------------------------------

@@ -54,3 +54,33 @@ def test_a_page_with_a_wolfram_settings_association_is_left_alone() -> None:
             '  "Frame" -> "true", "AxesLabel" -> {"week", "mg/dL"},\n  "ImageSize" -> "Medium",\n'
             '  "PlotStyle" -> "Red"|>;\nListPlot[readings, Normal[opts]]\n```\n\n## Side Effects\n\n- Joint pain\n')
     assert formats.rewrite(page) == page
+
+
+_VIM = "\n".join([
+    "```vim", '" morvalin.vim: a drug card', "let s:card = {", '      "\\ ==== Generic Name ====',
+    "      \\ 'inn': 'Morvalin',", "      \\ 'trade_names': ['Morvex', 'Valtora'],",
+    "      \\ 'category': 'xanthine oxidase inhibitor',", '      "\\ ==== Usage ====', "      \\ 'indications': {",
+    "      \\   'licensed': [{'disease': 'Gout', 'comment': 'long-term, in adults'},",
+    "      \\     {'disease': 'Kidney stones'}],", "      \\   'unlicensed': [{'disease': 'Tumor lysis syndrome'}],",
+    "      \\ },", "      \\ 'adverse_reactions': {", "      \\   'frequent': ['Joint pain', 'Diarrhea'],",
+    "      \\   'serious': ['Liver injury'],", "      \\ },", "      \\ 'mechanism': join([",
+    "      \\   'Morvalin inhibits xanthine oxidase,',", "      \\   'the enzyme that makes uric acid.',",
+    "      \\ ]),",
+    "      \\ 'faqs': [", "      \\   {'q': 'Can I drink alcohol?', 'a': 'Only a little: it raises uric acid.'},",
+    "      \\   {'q': 'Why do my joints hurt at first?', 'a': 'Falling uric acid can '",
+    "      \\     .. 'set off a flare; it''s brief.'},", "      \\ ],", "      \\ }", "",
+    "function! s:Show() abort", "  echo s:card.inn", "endfunction", "```"])
+
+
+def test_a_vim_script_dictionary() -> None:
+    x = _morvalin(_VIM)
+    assert x.faqs[1].answer == "Falling uric acid can set off a flare; it's brief."
+    assert formats.rewrite(_VIM).split("\n")[-5:] == [""] * 5  # (the function after it, the fence)
+
+
+def test_a_page_with_a_vim_settings_dictionary_is_left_alone() -> None:
+    page = ("## Usage\n\nMorvalin treats gout. My reminder plugin is set up like this:\n\n```vim\n"
+            "let g:reminder = {\n      \\ 'drug': 'Morvalin',\n      \\ 'dose': '100 mg',\n      \\ 'time': '08:00',\n"
+            "      \\ 'repeat': 'daily',\n      \\ 'sound': 'bell',\n      \\ 'label': 'Uric acid',\n      \\ }\n"
+            "```\n\n## Side Effects\n\n- Joint pain\n")
+    assert formats.rewrite(page) == page
