@@ -167,6 +167,8 @@ def rewrite(body: str) -> str:
         body = _wolfram(body)
     if "let" in body and _VIM_LETS.search(body) and len(_VIM_CONT.findall(body)) >= 6:
         body = _vim(body)
+    if "::=" in body and _ASN_VALUES.search(body) and len(_ASN_TYPES.findall(body)) >= 3:
+        body = _asn1(body)
     if "= {" in body and len(_LUA_FIELD.findall(body)) >= 8:
         body = _lua(body)
     if ": " in body and len(_RUBY_KEY.findall(body)) >= 8 and _RUBY_MARK.search(body):
@@ -6421,6 +6423,48 @@ def _vim(body: str) -> str:
     ---- Usage ----' among the continuation lines too), "let", the continuations' "\\", brackets and the functions
     after the dictionary blank."""
     return _read_data(body, _VIM_LET, _VIM_TOKEN, _vim_dict)
+
+
+# ---------------------------------------------------------------------------
+# An ASN.1 module's value ("Use ::= SEQUENCE { condition UTF8String, offLabel BOOLEAN DEFAULT FALSE }" the types, then
+# "drug Monograph ::= {" over '    brandNames { "A", "B" },', '    uses { { condition "Y", note "...", offLabel TRUE }
+# },', '{ name "Z", frequency lessCommon }', "-- ===== Usage =====", "END")
+# ---------------------------------------------------------------------------
+
+#: a type's assignment ("Use ::= SEQUENCE {", "Frequency ::= ENUMERATED { common, rare }")
+_ASN_TYPES = re.compile(r"(?m)^[ \t]*[A-Z][\w-]*[ \t]*::=[ \t]*(?:SEQUENCE|SET|CHOICE|ENUMERATED|BOOLEAN|INTEGER|"
+                        r"[A-Z][\w]*String)\b")
+#: a value's assignment, its braces open on the line ("isavuconazonium Monograph ::= {")
+_ASN_VALUES = re.compile(r"(?m)^[ \t]*[a-z][\w-]*[ \t]+[A-Z][\w-]*[ \t]*::=[ \t]*\{")
+_ASN_OPEN = re.compile(r"^[ \t]*[A-Z][\w-]*[ \t]+DEFINITIONS\b|^[ \t]*[A-Za-z][\w-]*(?:[ \t]+[A-Z][\w-]*)?[ \t]*::=")
+_ASN_TOKEN = re.compile(r'(?P<c>--[^\n]*)|(?P<s>"(?:[^"]|"")*")|(?P<p>::=|[{}(),\[\]])|'
+                        r"(?P<w>[A-Za-z][\w-]*|-?\d[\d.]*)")
+
+
+def _asn_module(toks: list[_Token]) -> tuple[object, int] | None:
+    """The value assigned in the module ("name Type ::= { ... }") that holds the most strings, read as a Lua table is
+    (:func:`_lua_table`) once each field's name has its "=" ('condition "Y"' as 'condition = "Y"'): a SEQUENCE value a
+    map, a SEQUENCE OF value a list, a doubled quote in a string one quote; and the index after it. The type
+    assignments, the schema, are skipped."""
+    own: list[_Token] = []
+    for n, (kind, text, line, parts) in enumerate(toks):
+        own.append((kind, text, line, [(k, t.replace('""', '"')) for k, t in parts]) if kind == "s"
+                   else (kind, text, line, parts))
+        if kind == "w" and text[:1].islower() and n + 1 < len(toks) and toks[n + 1][1] not in (",", "}", "::=") \
+                and n and toks[n - 1][1] in ("{", ","):  # (a field's name: after "{" or "," and before its value)
+            own.append(("p", "=", line, [(line, "=")]))
+    got = [_lua_table(own, i + 2) for i, t in enumerate(own) if t[1] == "::=" and i > 1 and i + 1 < len(own)
+           and own[i + 1][1] == "{" and own[i - 1][0] == own[i - 2][0] == "w" and own[i - 2][1][:1].islower()]
+    maps = [g for g in got if isinstance(g[0], _Map)]
+    return max(maps, key=lambda g: _strings(g[0])) if maps else None
+
+
+def _asn1(body: str) -> str:
+    """An ASN.1 module's value (fenced or not) as Markdown, line for line (:func:`_data_page`): its fields ("name
+    value", no "=" or ":") read as words ("offLabel TRUE" an off-label use, "notFor" a negation, "frequency lessCommon"
+    a group, "question" / "answer" a question and its answer), "{ ... }" a list; the fence, "--" comments (one that
+    names a section its heading), the module's header, the type assignments, braces and "END" blank."""
+    return _read_data(body, _ASN_OPEN, _ASN_TOKEN, _asn_module)
 
 
 # ---------------------------------------------------------------------------

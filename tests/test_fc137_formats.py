@@ -84,3 +84,36 @@ def test_a_page_with_a_vim_settings_dictionary_is_left_alone() -> None:
             "      \\ 'repeat': 'daily',\n      \\ 'sound': 'bell',\n      \\ 'label': 'Uric acid',\n      \\ }\n"
             "```\n\n## Side Effects\n\n- Joint pain\n")
     assert formats.rewrite(page) == page
+
+
+_ASN1 = "\n".join([
+    "```asn1", "MorvalinCard DEFINITIONS ::= BEGIN", "", "Often ::= ENUMERATED { frequent, rare }",
+    "Indication ::= SEQUENCE { disease UTF8String, comment UTF8String OPTIONAL, unlicensed BOOLEAN DEFAULT FALSE }",
+    "Reaction ::= SEQUENCE { symptom UTF8String, howOften Often, serious BOOLEAN DEFAULT FALSE }",
+    "Card ::= SEQUENCE { inn UTF8String, tradeNames SEQUENCE OF UTF8String }", "",
+    "morvalin Card ::= {", "    -- ---- Generic Name ----", '    inn "Morvalin",',
+    '    tradeNames { "Morvex", "Valtora" },',
+    '    category "xanthine oxidase inhibitor",', "    -- ---- Usage ----", "    indications {",
+    '        { disease "Gout", comment "long-term, in adults" },', '        { disease "Kidney stones" },',
+    '        { disease "Tumor lysis syndrome", unlicensed TRUE }', "    },", "    adverseReactions {",
+    '        { symptom "Joint pain", howOften frequent },', '        { symptom "Diarrhea", howOften frequent },',
+    '        { symptom "Liver injury", howOften rare, serious TRUE }', "    },",
+    '    mechanism "Morvalin inhibits xanthine oxidase, the enzyme that makes uric acid.",', "    faqs {",
+    '        { q "Can I drink alcohol?", a "Only a little: it raises uric acid." },',
+    '        { q "Why do my joints hurt at first?", a "A ""flare"" can come as uric acid falls; it passes." }',
+    "    }", "}", "", "END", "```"])
+
+
+def test_an_asn1_value_after_its_types() -> None:
+    x = _morvalin(_ASN1, rare="Rare")
+    assert x.faqs[1].answer == 'A "flare" can come as uric acid falls; it passes.'
+    assert formats.rewrite(_ASN1).split("\n")[:8] == [""] * 8  # (the fence, the header, the types)
+
+
+def test_a_page_with_an_asn1_dose_record_is_left_alone() -> None:
+    page = ("## Usage\n\nMorvalin treats gout. The pump sends each dose as this ASN.1 record:\n\n```asn1\n"
+            "Unit ::= ENUMERATED { mg, mcg }\nDose ::= SEQUENCE { amount INTEGER, unit Unit }\n"
+            "Log ::= SEQUENCE { drug UTF8String, doses SEQUENCE OF Dose }\n"
+            'today Log ::= { drug "Morvalin", doses { { amount 100, unit mg }, { amount 50, unit mg } } }\n'
+            "```\n\n## Side Effects\n\n- Joint pain\n")
+    assert formats.rewrite(page) == page
