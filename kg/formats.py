@@ -241,6 +241,8 @@ def rewrite(body: str) -> str:
         body = _inf(body)
     if "\n[" in body and len(_INI_SECTIONS.findall(body)) >= 3 and len(_INI_BARE.findall(body)) >= 6:
         body = _ini(body)
+    if "%rec:" in body and len(_REC_TYPES.findall(body)) >= 3 and len(_REC_FIELDS.findall(body)) >= 8:
+        body = _recutils(body)
     if "LABEL" in body and len(_DOCKER_LABEL.findall(body)) >= 3 and _DOCKER_FROM.search(body):
         body = _dockerfile(body)
     if "." in body and len(_MAT_FIELD.findall(body)) >= 8 and _MAT_MARK.search(body):
@@ -8748,6 +8750,66 @@ def _ini(body: str) -> str:
         return body
     return _data_page(lines, _ini_tree(sections), first, last if fenced else end, {})
 
+
+# ---------------------------------------------------------------------------
+# A GNU recutils database ("%rec: Use" over its records, each a block of "Field: value" lines, "+ " continuing a
+# value, a field given twice a list, "%key:" and "%type:" descriptors, "# ===== Usage =====" comments)
+# ---------------------------------------------------------------------------
+
+_REC_TYPE = re.compile(r"^%rec:[ \t]*(?P<t>[A-Za-z][\w-]*)")
+_REC_TYPES = re.compile(r"(?m)^%rec:[ \t]*[A-Za-z][\w-]*[ \t]*$")
+_REC_FIELD = re.compile(r"^(?P<k>[A-Za-z][\w]*):(?:[ \t]+(?P<v>.*?))?[ \t]*$")
+_REC_FIELDS = re.compile(r"(?m)^[A-Za-z]\w*:[ \t]+\S")
+
+
+def _rec_types(lines: list[str], first: int, last: int, heads: dict[int, str]
+               ) -> list[tuple[str, int, list[list[tuple[str, int, _Str]]]]]:
+    """The record types of lines ``first`` to ``last``, each its name, its "%rec:" line and its records (a blank line
+    ends one), each record its fields (a "+ " line continuing the field before it); a "#" comment that names a
+    section its heading in ``heads``."""
+    types: list[tuple[str, int, list[list[tuple[str, int, _Str]]]]] = []
+    fresh = True  # (the next field opens a record)
+    for k in range(first, last + 1):
+        line = lines[k]
+        head, field = _REC_TYPE.match(line), _REC_FIELD.match(line)
+        if not line.strip() or line.startswith("%"):
+            fresh = True
+            if head:
+                types.append((head.group("t"), k, []))
+        elif line.startswith("#"):
+            _comment_head(heads, k, line)
+        elif line.startswith("+") and types and types[-1][2]:
+            types[-1][2][-1][-1][2].parts.append((k, line[1:].strip()))
+        elif field and types:
+            if fresh:
+                types[-1][2].append([])
+                fresh = False
+            types[-1][2][-1].append((field.group("k"), k, _Str([(k, field.group("v") or "")])))
+    return types
+
+
+def _recutils(body: str) -> str:
+    """A GNU recutils database (fenced or not) as Markdown, line for line (:func:`_data_page`): each record type a
+    top-level key ("%rec: SideEffect" the Side Effects), its one record a map of its fields, several a list of them
+    ("Condition" a use's entry, "OffLabel: yes" a flag, "Frequency: LessCommon" an effect's group, "Question" and
+    "Answer" a question), a field given twice a list, a value continued on "+ " lines one string on its lines; the
+    fence, descriptors and "#" comments blank (one that names a section its heading)."""
+    block = _data_block(body, _REC_TYPE)
+    if block is None:
+        return body
+    lines, first, last, fenced = block
+    heads: dict[int, str] = {}
+    types = _rec_types(lines, first, last, heads)
+    if len(types) < 3:
+        return body
+    tree = _Map([(name, line, _Map(records[0]) if len(records) == 1 else _List([_Map(r) for r in records]))
+                 for name, line, records in types if records])
+    end = last if fenced else max(line for _, _, records in types for r in records for _, line, _ in r)
+    out = _data_page(lines, tree, first, end, heads).split("\n")
+    for k in range(first, end + 1):  # (a use's note under it: its field at the margin, which the parser takes for a
+        if out[k].startswith("  \u2013 ") and _REC_FIELD.match(lines[k]):  # paragraph of its own, written as an
+            out[k] = "  - " + out[k][2:]  # item of the use's)
+    return "\n".join(out)
 
 # ---------------------------------------------------------------------------
 # A Windows Setup Information (.inf) file whose sections hold "%Token%" references only ("[Usage]" over "Approved =

@@ -1,0 +1,53 @@
+"""Answer formats firstcontact137's pages showed the reader had never seen, pinned on invented pages (another drug,
+other words, other key names): a GNU recutils database, a Red block and a Solidity contract, each rewritten line for
+line (:mod:`kg.formats`)."""
+from __future__ import annotations
+
+from kg import formats
+from tests.test_extract_layouts5 import _mech, _x
+
+
+def _same_lines(page: str) -> None:
+    assert len(formats.rewrite(page).split("\n")) == len(page.split("\n"))
+
+
+def _ruvotide(page: str, rare: str = "Severe"):
+    """The page read, line for line, as the invented drug's answer: its brands, class, uses (one off-label, one with
+    a note), effects (two frequent, one severe), target and questions as every test's page gives them."""
+    _same_lines(page)
+    x = _x(page, "Ruvotide")
+    assert [b.label for b in x.brand_names] == ["Ruvexa", "Tidoral"]
+    assert x.drug_class is not None and x.drug_class.label.casefold() == "potassium channel opener"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Tinnitus", None), ("Meniere's disease", None),
+                                                          ("Motion sickness", "off-label")]
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Dry eyes", "Frequent", False), ("Hiccups", "Frequent", False), ("Pancreatitis", rare, True)]
+    assert _mech(x) == {("activates", "KCNQ4 potassium channel")}
+    assert [f.question for f in x.faqs] == ["Can I drive on it?", "Is it safe in pregnancy?"]
+    return x
+
+
+_RECUTILS = "\n".join([
+    "```", "# ruvotide.rec", "", "# --- Generic Name ---", "%rec: Medicine", "%mandatory: Inn", "",
+    "Inn: Ruvotide", "TradeName: Ruvexa", "TradeName: Tidoral", "PharmacologicClass: potassium channel opener",
+    "", "# --- Usage ---", "%rec: Indication", "%type: Unlicensed bool", "", "Condition: Tinnitus",
+    "Note: Adults and teenagers with hearing loss, alone or with a hearing aid", "Unlicensed: no", "",
+    "Condition: Meniere's disease", "Unlicensed: no", "", "Condition: Motion sickness", "Unlicensed: yes", "",
+    "# --- Side Effects ---", "%rec: AdverseReaction", "", "Name: Dry eyes", "Frequency: Frequent", "",
+    "Name: Hiccups", "Frequency: Frequent", "", "Name: Pancreatitis", "Frequency: Severe", "",
+    "# --- How it Works ---", "%rec: Action", "",
+    "Text: Ruvotide activates the KCNQ4 potassium channel on the hair cells of", "+ the inner ear, so they fire less.",
+    "", "# --- FAQs ---", "%rec: Faq", "", "Question: Can I drive on it?", "Answer: Yes, unless it makes you",
+    "+ sleepy.", "", "Question: Is it safe in pregnancy?", "Answer: Ask your doctor first.", "```"])
+
+
+def test_a_recutils_database() -> None:
+    x = _ruvotide(_RECUTILS)
+    assert x.faqs[0].answer == "Yes, unless it makes you sleepy."
+
+
+def test_a_page_with_a_recutils_snippet_is_left_alone() -> None:
+    page = ("## Usage\n\nRuvotide treats tinnitus. The clinic keeps its appointments in a rec file:\n\n```\n"
+            "%rec: Visit\n\nPatient: A\nDate: 2024-01-02\nDrug: Ruvotide\n\nPatient: B\nDate: 2024-01-03\n"
+            "Drug: Ruvotide\n\n%rec: Room\n\nName: Blue\nFloor: 2\n```\n\n## Side Effects\n\n- Dry eyes\n")
+    assert formats.rewrite(page) == page
