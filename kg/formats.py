@@ -183,6 +183,8 @@ def rewrite(body: str) -> str:
         body = _php(body)
     if "{:" in body and len(_EDN_KEY.findall(body)) >= 6:
         body = _edn(body)
+    if "[" in body and _RED_HEADER.search(body) and len(_RED_SET.findall(body)) >= 6:
+        body = _red(body)
     if "[HKEY_" in body and len(_REG_KEYS.findall(body)) >= 3:
         body = _reg(body)
     if "dict set" in body and len(_TCL_DICT_SET.findall(body)) >= 6 and not _MD_SECTION.search(body):
@@ -7655,6 +7657,75 @@ def _edn(body: str) -> str:
     fence, ";" comments (a note after an entry says nothing of its own) and brackets blank."""
     return _read_data(body, _EDN_OPEN, _EDN_TOKEN, _from_first(("{",), _edn_value))
 
+
+# ---------------------------------------------------------------------------
+# A Red (or Rebol) block ("Red [ Title: ... ]" the header, 'x: [' over '    generic-name: "X"', "routes: [oral]",
+# '[condition: "Y" off-label: true]', "{long string}" over lines, questions and answers in turn, ";-- == Usage ==")
+# ---------------------------------------------------------------------------
+
+_RED_HEADER = re.compile(r"(?m)^[ \t]*(?:Red|REBOL|Rebol)[ \t]*\[")
+_RED_OPEN = re.compile(r"^[ \t]*(?:Red|REBOL|Rebol)[ \t]*\[|^[A-Za-z][\w?!.*+-]*:[ \t]*\[[ \t]*(?:;.*)?$")
+#: a set-word over its value: "generic-name: "X"", "usage: [", "seek-help: {"
+_RED_SET = re.compile(r"(?m)^[ \t]*\[?[A-Za-z][\w?!.*+-]*:[ \t]+[\"{\[]")
+_RED_TOKEN = re.compile(r"(?P<c>;[^\n]*)|\{(?P<l>(?:[^{}^]|\^.|\{[^{}]*\})*)\}|(?P<s>\"(?:[^\"^\n]|\^.)*\")|"
+                        r"(?P<p>[\[\]()])|(?P<w>[^\s\[\](){}\";]+)", re.S)
+
+
+def _red_value(toks: list[_Token], i: int) -> tuple[object, int]:
+    """The value at ``toks[i]``: a block with set-words ("key:") a map, else a list (strings in turn a question and
+    its answer each a pair, :func:`_two_map`); a paren (code) None; a string or word its words."""
+    kind, text, line, parts = toks[i]
+    if text == "(":
+        depth = 0
+        while i < len(toks):
+            depth += (toks[i][1] == "(") - (toks[i][1] == ")")
+            i += 1
+            if not depth:
+                break
+        return None, i
+    if text != "[":
+        return (_Str(parts), i + 1) if kind == "s" else (_Str([(line, text)], bare=True), i + 1)
+    entries: list[tuple[str, int, object]] = []
+    items: list[object] = []
+    i += 1
+    while i < len(toks) and toks[i][1] != "]":
+        key = toks[i][1]
+        if toks[i][0] == "w" and len(key) > 1 and key.endswith(":") and i + 1 < len(toks) and toks[i + 1][1] != "]":
+            at = toks[i][2]
+            value, i = _red_value(toks, i + 1)
+            entries.append((key[:-1], at, value))
+        else:
+            value, i = _red_value(toks, i)
+            items.append(value)
+    if entries:
+        return _Map(entries), i + 1
+    if len(items) >= 2 and not len(items) % 2 and all(isinstance(v, _Str) and not v.bare for v in items) \
+            and all(q.text.endswith("?") for q in items[::2]):
+        items = [_two_map(q, a) for q, a in zip(items[::2], items[1::2])]
+    return _List(items), i + 1
+
+
+def _red_script(toks: list[_Token]) -> tuple[object, int] | None:
+    """The top-level set-word whose block holds the most strings ("tolcapone: [ ... ]"); the header block ("Red [
+    Title: ... ]") and code after it ("print [...]") left out."""
+    found: list[tuple[object, int]] = []
+    i = 0
+    while i + 1 < len(toks):
+        if toks[i][0] == "w" and toks[i][1].endswith(":") and toks[i + 1][1] == "[":
+            found.append(_red_value(toks, i + 1))
+            i = found[-1][1]
+        else:
+            i += 1
+    maps = [got for got in found if isinstance(got[0], _Map)]
+    return max(maps, key=lambda got: _strings(got[0])) if maps else None
+
+
+def _red(body: str) -> str:
+    """A Red (or Rebol) block (fenced or not) as Markdown, line for line (:func:`_data_page`): the top-level block
+    that holds the most strings the tree (:func:`_red_script`), its set-words keys read as words ("off-label" a flag,
+    "less-common" a group, "not-for" a negation), a word ("oral") its text, a "{...}" string its words on its lines;
+    the fence, the header block, ";" comments (one that names a section its heading), brackets and code blank."""
+    return _read_data(body, _RED_OPEN, _RED_TOKEN, _red_script)
 
 # ---------------------------------------------------------------------------
 # A Lisp S-expression ('(drug (generic-name "X" :brand "Y")', '(uses (use :condition "Z" :purpose prevention))', ";")

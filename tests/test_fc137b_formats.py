@@ -51,3 +51,29 @@ def test_a_page_with_a_recutils_snippet_is_left_alone() -> None:
             "%rec: Visit\n\nPatient: A\nDate: 2024-01-02\nDrug: Ruvotide\n\nPatient: B\nDate: 2024-01-03\n"
             "Drug: Ruvotide\n\n%rec: Room\n\nName: Blue\nFloor: 2\n```\n\n## Side Effects\n\n- Dry eyes\n")
     assert formats.rewrite(page) == page
+
+
+_RED = "\n".join([
+    "```red", "Rebol [", '    Title: "Ruvotide card"', "    Date: 1-Mar-2024", "]", "", "card: [",
+    "    ; ---- Generic Name ----", '    inn: "Ruvotide"', '    trade-names: ["Ruvexa" "Tidoral"]',
+    '    pharmacologic-class: "potassium channel opener"', "", "    ; ---- Usage ----", "    indications: [",
+    '        [disease: "Tinnitus" comment: "in adults" unlicensed: no]', '        [disease: "Meniere\'s disease"]',
+    '        [disease: "Motion sickness" unlicensed: yes]', "    ]", "", "    ; ---- Side Effects ----",
+    "    adverse-reactions: [", '        frequent: ["Dry eyes" "Hiccups"]', '        severe: ["Pancreatitis"]',
+    "    ]", "", "    ; ---- How it Works ----", "    mechanism: {Ruvotide activates the KCNQ4 potassium channel",
+    "on the hair cells of the inner ear, so they fire less.}", "", "    ; ---- FAQs ----", "    questions: [",
+    '        "Can I drive on it?" {Yes, unless it makes you sleepy.}',
+    '        "Is it safe in pregnancy?" "Ask your doctor first."', "    ]", "]", "",
+    'probe card/questions', "```"])
+
+
+def test_a_red_block() -> None:
+    x = _ruvotide(_RED)
+    assert x.faqs[1].answer == "Ask your doctor first."
+
+
+def test_a_page_with_a_red_snippet_is_left_alone() -> None:
+    page = ("## Usage\n\nRuvotide treats tinnitus. A reminder script in Red:\n\n```red\nRed [Title: \"Reminder\"]\n"
+            "reminder: [\n    drug: \"Ruvotide\"\n    dose: \"5 mg\"\n    time: \"08:00\"\n    repeat: [\"daily\"]\n"
+            "    sound: \"bell\"\n    label: \"Ears\"\n]\nprint reminder/drug\n```\n\n## Side Effects\n\n- Dry eyes\n")
+    assert formats.rewrite(page) == page
