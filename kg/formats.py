@@ -206,6 +206,8 @@ def rewrite(body: str) -> str:
         body = _autohotkey(body)
     if "define" in body and len(_C_STRING_MACROS.findall(body)) >= 8:
         body = _c_header(body)
+    if "contract" in body and _SOL_MARK.search(body) and len(_SOL_DATA.findall(body)) >= 6:
+        body = _solidity(body)
     if "(" in body and len(_CMAKE_SET.findall(body)) >= 6 and _CMAKE_MARK.search(body):
         body = _cmake(body)
     if "package" in body and _ADA_PACKAGE.search(body) and len(_ADA_CONSTANTS.findall(body)) >= 4:
@@ -10096,6 +10098,122 @@ def _macro_tree(macros: list[tuple[str, int, object]], heads: dict[int, str], fi
         tree.append((title, line, section))
     return _Map(tree)
 
+
+# ---------------------------------------------------------------------------
+# A Solidity contract ('string public constant GENERIC_NAME = "X";', '"a " "b"' one string, "struct Use { string
+# condition; bool offLabel; }" the schema, 'uses.push(Use("Y", "note", false));' in the constructor, "Frequency.Common"
+# an enum's member, "// ===== Usage =====")
+# ---------------------------------------------------------------------------
+
+_SOL_MARK = re.compile(r"(?m)^[ \t]*(?:pragma[ \t]+solidity\b|(?:abstract[ \t]+)?contract[ \t]+[A-Za-z_]\w*[^;\n]*\{)")
+_SOL_OPEN = re.compile(r"^[ \t]*(?://[ \t]*SPDX-License-Identifier|pragma[ \t]+solidity\b|"
+                       r"(?:abstract[ \t]+)?contract[ \t]+[A-Za-z_])")
+#: a statement that holds data: a string state variable with its value, a value pushed onto an array
+_SOL_DATA = re.compile(r"(?m)^[ \t]*(?:string\b[^;=\n]*=[ \t]*\"|[A-Za-z_]\w*\.push\()")
+_SOL_TOKEN = re.compile(r"(?P<c>//[^\n]*|/\*.*?\*/)|(?P<s>\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*')|"
+                        r"(?P<p>[{}\[\](),;=.:])|(?P<w>[A-Za-z_$][\w$]*|\d[\w.]*)", re.S)
+
+
+def _sol_value(toks: list[_Token], i: int, structs: dict[str, list[str]]) -> tuple[object, int]:
+    """The expression at ``toks[i]``: strings side by side one string; a struct's constructor ('Use("Y", "note",
+    false)', 'Use({condition: "Y"})') the map of its fields; "[a, b]" a list; an enum's member ("Frequency.Common")
+    its name; a word as written."""
+    kind, text, line, _ = toks[i]
+
+    def value(own: list[_Token], j: int) -> tuple[object, int]:
+        return _sol_value(own, j, structs)
+
+    if kind == "s":
+        got, end = _adjacent(toks, i)
+        return (got if got.text else None), end  # (an empty string says nothing: 'Use("Y", "", true)')
+    if text == "[":
+        return _array(toks, i + 1, value)
+    if text == "{":  # (named arguments: "{condition: "Y", offLabel: true}")
+        entries: list[tuple[str, int, object]] = []
+        i += 1
+        while i + 2 < len(toks) and toks[i][1] != "}":
+            if toks[i][0] == "w" and toks[i + 1][1] == ":":
+                key, at = toks[i][1], toks[i][2]
+                got, i = value(toks, i + 2)
+                entries.append((key, at, got))
+            else:
+                i += 1
+        return _Map(entries), i + 1
+    if kind == "w" and i + 1 < len(toks) and toks[i + 1][1] == "(":
+        args, end = _array(toks, i + 2, value, ")")
+        fields = structs.get(text)
+        if len(args.items) == 1 and isinstance(args.items[0], _Map):
+            return args.items[0], end
+        if fields:
+            return _Map([(name, getattr(v, "line", line), v) for name, v in zip(fields, args.items)]), end
+        return (args.items[0] if len(args.items) == 1 else args), end
+    if kind == "w" and i + 2 < len(toks) and toks[i + 1][1] == "." and toks[i + 2][0] == "w":
+        return _Str([(line, toks[i + 2][1])], bare=True), i + 3
+    return _Str([(line, text)], bare=True), i + 1
+
+
+def _sol_contract(toks: list[_Token]) -> tuple[object, int] | None:
+    """A contract's state as the data tree: each state variable a key on the line it is declared on (in that
+    order), its value the one it is given ('= "a " "b";') or the values pushed onto it ('uses.push(Use(...));', in
+    the constructor); each "struct X { T a; T b; }" the fields its constructor takes in order."""
+    structs: dict[str, list[str]] = {}
+    declared: dict[str, int] = {}
+    values: dict[str, object] = {}
+    pushed: dict[str, list[object]] = {}
+    i = 0
+    while i < len(toks):
+        kind, text, line, _ = toks[i]
+        after = [t[1] for t in toks[i + 1:i + 4]]
+        if text in ("pragma", "import", "using"):  # ("pragma solidity >=0.8.0;": no assignment)
+            while i < len(toks) and toks[i][1] != ";":
+                i += 1
+        elif text == "struct" and len(after) > 1 and after[1] == "{":
+            j, fields = i + 3, []
+            while j < len(toks) and toks[j][1] != "}":
+                if toks[j][1] == ";" and toks[j - 1][0] == "w":
+                    fields.append(toks[j - 1][1])
+                j += 1
+            structs[after[0]] = fields
+            i = j + 1
+        elif kind == "w" and after[:3] == [".", "push", "("]:
+            got, i = _sol_value(toks, i + 4, structs)
+            pushed.setdefault(text, []).append(got)
+            declared.setdefault(text, line)
+        elif kind == "w" and after[:1] == ["="] and i + 2 < len(toks) and (not i or toks[i - 1][1] != "."):
+            values[text], i = _sol_value(toks, i + 2, structs)
+            declared.setdefault(text, line)
+        elif kind == "w" and after[:1] == [";"] and i and (toks[i - 1][0] == "w" or toks[i - 1][1] == "]") \
+                and toks[i - 1][1] not in ("return", "delete", "emit"):
+            declared.setdefault(text, line)  # ("Use[] public uses;": declared here, filled in the constructor)
+            i += 1
+        else:
+            i += 1
+    tree = [(name, line, values[name] if name in values else _List(pushed[name]))
+            for name, line in sorted(declared.items(), key=lambda d: d[1]) if name in values or name in pushed]
+    return (_Map(tree), len(toks)) if tree else None
+
+
+def _solidity(body: str) -> str:
+    """A Solidity contract (fenced or not) as Markdown, line for line (:func:`_data_page`): its state variables the
+    tree (:func:`_sol_contract`), their names read as words ("GENERIC_NAME", "sideEffects", "SEEK_HELP"), a struct's
+    fields its constructor's arguments ("offLabel" a flag, "frequency" an effect's group), each value on the line it
+    is written on; the fence, pragma, comments (one that names a section its heading), types, functions and the
+    constructor's code blank. A section is opened once (a kind's first section is the one read): a heading over
+    constants that the constructor's values open again below (a summary and a seek-help text under the comment, the
+    uses and effects pushed in the constructor) a Summary of their prose, a second Generic Name over the brands pushed
+    the heading of their field ("## Brand names")."""
+    read = _read_data(body, _SOL_OPEN, _SOL_TOKEN, _sol_contract)
+    if read == body:
+        return body
+    lines, out = body.split("\n"), read.split("\n")
+    heads = [(k, section_kind(line[3:])) for k, line in enumerate(out) if line.startswith("## ") and line != lines[k]]
+    for n, (k, kind) in enumerate(heads):
+        if kind != "identity" and any(other == kind for _, other in heads[n + 1:]):
+            out[k] = "## Summary"
+        elif kind == "identity" and any(other == kind for _, other in heads[:n]):
+            field = next((m for line in out[k + 1:] if (m := re.match(r"^- \*\*(?P<f>[^*]+):\*\* ", line))), None)
+            out[k] = f"## {field.group('f')}" if field else ""
+    return "\n".join(out)
 
 # ---------------------------------------------------------------------------
 # A CMake script whose variables hold the answer ("# ---------- Usage ----------", 'set(BRAND_NAMES "X")',

@@ -77,3 +77,42 @@ def test_a_page_with_a_red_snippet_is_left_alone() -> None:
             "reminder: [\n    drug: \"Ruvotide\"\n    dose: \"5 mg\"\n    time: \"08:00\"\n    repeat: [\"daily\"]\n"
             "    sound: \"bell\"\n    label: \"Ears\"\n]\nprint reminder/drug\n```\n\n## Side Effects\n\n- Dry eyes\n")
     assert formats.rewrite(page) == page
+
+
+_SOLIDITY = "\n".join([
+    "```solidity", "// SPDX-License-Identifier: GPL-3.0", "pragma solidity >=0.8.0;", "",
+    "contract RuvotideCard {", "    enum HowOften { Frequent, Severe }", "",
+    "    struct Indication { string disease; string comment; bool unlicensed; }",
+    "    struct Reaction { string symptom; HowOften howOften; }", "    struct Question { string q; string a; }", "",
+    "    // ---- Generic Name ----", '    string public constant INN = "Ruvotide";',
+    '    string public constant PHARMACOLOGIC_CLASS = "potassium channel opener";', "    string[] public tradeNames;",
+    "", "    // ---- Usage ----", "    Indication[] public indications;", "", "    // ---- Side Effects ----",
+    "    Reaction[] public adverseReactions;", "", "    // ---- How it Works ----",
+    '    string public constant MECHANISM = "Ruvotide activates the KCNQ4 potassium channel on the hair cells of "',
+    '        "the inner ear, so they fire less.";', "", "    // ---- FAQs ----", "    Question[] public questions;", "",
+    "    constructor() {", '        tradeNames.push("Ruvexa");', '        tradeNames.push("Tidoral");',
+    '        indications.push(Indication("Tinnitus", "in adults", false));',
+    "        indications.push(Indication({disease: \"Meniere's disease\", comment: \"\", unlicensed: false}));",
+    '        indications.push(Indication("Motion sickness", "", true));',
+    '        adverseReactions.push(Reaction("Dry eyes", HowOften.Frequent));',
+    '        adverseReactions.push(Reaction("Hiccups", HowOften.Frequent));',
+    '        adverseReactions.push(Reaction("Pancreatitis", HowOften.Severe));',
+    '        questions.push(Question("Can I drive on it?", "Yes, unless it makes you " "sleepy."));',
+    '        questions.push(Question("Is it safe in pregnancy?", "Ask your doctor first."));', "    }", "",
+    "    function count() external view returns (uint256) {", "        return questions.length;", "    }", "}",
+    "```"])
+
+
+def test_a_solidity_contract_filled_in_its_constructor() -> None:
+    x = _ruvotide(_SOLIDITY)
+    assert x.faqs[0].answer == "Yes, unless it makes you sleepy."
+
+
+def test_a_page_with_a_solidity_snippet_is_left_alone() -> None:
+    page = ("## Usage\n\nRuvotide treats tinnitus. A pharmacy keeps its stock on chain:\n\n```solidity\n"
+            "pragma solidity ^0.8.0;\n\ncontract Stock {\n    string public constant DRUG = \"Ruvotide\";\n"
+            "    string public constant DOSE = \"5 mg\";\n    string public constant SHELF = \"B2\";\n"
+            "    string[] public batches;\n    constructor() {\n        batches.push(\"A1\");\n"
+            "        batches.push(\"A2\");\n        batches.push(\"A3\");\n    }\n}\n```\n\n"
+            "## Side Effects\n\n- Dry eyes\n")
+    assert formats.rewrite(page) == page
