@@ -1153,7 +1153,8 @@ _ACTIVE_FORM = Guarded(re.compile(r"\b(?:prodrug\s+of|releases|converts?\s+(?:it
                           # ("The liver converts it in one step into calcitriol")
                           r"converts?\s+it\s+(?:[\w-]+\s+){1,4}?(?:in)?to|converted\s+"
                           r"(?:(?:in|by)\s+the\s+(?:body|liver|blood|gut|intestines?|tissues?|cells?)\s+)?(?:in)?to|"
-                          r"active\s+(?:form|metabolite)s?(?:\s*,)?(?:\s+(?:called|known\s+as|is))?|"
+                          r"active\s+(?:form|metabolite|drug|moiety)s?(?:\s*,)?(?:\s+(?:called|known\s+as|is))?|"
+                          # ("enzymes split it into the active drug, isavuconazole")
                           # "It is first changed into X and then into active substances called Y nucleotides"
                           r"active\s+(?:substances?|compounds?|molecules?)\s+(?:called|known\s+as)|changed\s+(?:in)?to|"
                           r"metaboli[sz]ed\s+(?:in)?to|turned\s+into|turns?\s+it\s+into|broken\s+down\s+(?:in)?to|"
