@@ -72,3 +72,13 @@ def test_what_the_section_says_the_drug_does_to_what_it_binds() -> None:
     x = _x("## How it Works\n\nIt binds to the enzyme lipoxidase K2. This stops K2 from making leukotrienes.\n",
            "Calvirex")
     assert [(m.relation, m.target) for m in x.mechanism if m.is_target] == [("inhibits", "lipoxidase K2")]
+
+
+def test_a_chelated_metal_is_bound_and_it_is_thought_that_hedges() -> None:
+    """"It is thought that it chelates (binds) copper in the gut": copper bound, hedged; "It chelates zinc."
+    asserted."""
+    x = _x("## How it Works\n\nIt is thought that Calvirex chelates (binds) copper in the gut, which the worm needs.\n",
+           "Calvirex")
+    assert [(m.relation, m.target, m.certainty) for m in x.mechanism if m.is_target] == [("binds", "copper", "hedged")]
+    x = _x("## How it Works\n\nCalvirex chelates zinc.\n", "Calvirex")
+    assert [(m.relation, m.target, m.certainty) for m in x.mechanism if m.is_target] == [("binds", "zinc", "asserted")]

@@ -49,6 +49,7 @@ _VERB_RE = re.compile(
     r"(?:enzymes?|proteins?|kinases?|pumps?)\s)|disabl(?:e|es|ed|ing)|"
     # other words for binding ("latches onto RyR1", "docks onto growth hormone receptors", "soaks up bile acids") and
     # for blocking ("jams the channel", "plugs the pore")
+    r"chelat(?:e|es|ed|ing)(?:\s+\((?:binds?|grabs?|traps?)\))?|"  # ("chelates (binds) iron": holds a metal)
     r"latch(?:es|ed|ing)?\s+on(?:to)?|dock(?:s|ed|ing)?\s+(?:onto|into|on\s+to|on|to|with)|lock(?:s|ed|ing)?\s+onto|"
     r"stick(?:s|ing)?\s+to|cling(?:s|ing)?\s+to|occup(?:y|ies|ied|ying)|ti(?:e|es|ed|ing)\s+up|tying\s+up|slot(?:s|ted|ting)?\s+(?:itself\s+)?into|"
     r"fit(?:s|ted|ting)?\s+(?:itself\s+)?into|soak(?:s|ed|ing)?\s+up|mop(?:s|ped|ping)?\s+up|sequester(?:s|ed|ing)?|"
@@ -77,7 +78,7 @@ _FIGURATIVE_REL = (("latch", "binds"), ("dock", "binds"), ("lock", "binds"), ("s
                    ("slot", "binds"), ("fit", "binds"), ("soak", "binds"), ("mop", "binds"), ("sequester", "binds"),
                    ("occup", "binds"), ("tie", "binds"), ("tying", "binds"),
                    ("trap", "binds"), ("jam", "blocks"), ("plug", "blocks"), ("react", "binds"))
-_VERB_REL = (("activat", "activates"), ("reactivat", "activates"), ("stimulat", "activates"), ("inhibit", "inhibits"), ("shut", "inhibits"),
+_VERB_REL = (("activat", "activates"), ("reactivat", "activates"), ("chelat", "binds"), ("stimulat", "activates"), ("inhibit", "inhibits"), ("shut", "inhibits"),
              ("stop", "inhibits"), ("disabl", "inhibits"), ("interfer", "inhibits"), ("target", "targets"),
              ("antagoni", "blocks"), ("ramp", "activates"), ("boost", "activates"), ("sensiti", "activates"), ("acetylat", "inhibits"),
              ("combin", "binds"), ("dampen", "inhibits"), ("cleav", "inhibits"), ("break", "inhibits"),
@@ -96,6 +97,8 @@ _NEGATION = re.compile(r"(?:\b(?:not|never|no|cannot|without)|n['\u2019]t)\s+(?:
                        # "does not paralyse worms by acting on ...": the means of a denied verb is denied with it
                        r"(?:\b(?:not|never|cannot)|n['\u2019]t)\s+[^,;:.]{0,60}?\bby\s+$", re.I)
 _HEDGE = re.compile(r"\b(?:thought|believed|presumed|proposed|suggested|hypothesi[sz]ed)\s+to\b|"
+                    r"\b(?:it\s+is|it['\u2019]s)\s+(?:thought|believed|presumed|suspected)\s+that\b|"  # ("It is thought that
+                    # X chelates iron")
                     r"\bnot\s+(?:fully\s+|precisely\s+|completely\s+|well\s+|exactly\s+|entirely\s+)?"
                     r"(?:understood|known|clear|established)\b|\bunclear\b|\bunknown\b|\b(?:may|might)\b|"
                     r"\b(?:appears|seems)\s+to\b|\bprobably\b|\bpossibly\b|(?<!\bless\s)(?<!\bmore\s)\blikely\b|"
