@@ -82,3 +82,14 @@ def test_a_chelated_metal_is_bound_and_it_is_thought_that_hedges() -> None:
     assert [(m.relation, m.target, m.certainty) for m in x.mechanism if m.is_target] == [("binds", "copper", "hedged")]
     x = _x("## How it Works\n\nCalvirex chelates zinc.\n", "Calvirex")
     assert [(m.relation, m.target, m.certainty) for m in x.mechanism if m.is_target] == [("binds", "zinc", "asserted")]
+
+
+def test_receptor_subtypes_named_by_one_code_and_the_others_numbers() -> None:
+    """"It binds to three of the four melanocortin receptor subtypes (MC1, 3 and 4) and activates them": each subtype
+    activated, named by its number, its code the first's prefix."""
+    x = _x("## How it Works\n\nIt binds to three of the four melanocortin receptor subtypes (MC1, 3 and 4) and "
+           "activates them.\n", "Calvirex")
+    assert [(m.relation, m.target, m.symbol) for m in x.mechanism if m.is_target] == [
+        ("activates", "melanocortin receptor subtype 1", "MC1"),
+        ("activates", "melanocortin receptor subtype 3", "MC3"),
+        ("activates", "melanocortin receptor subtype 4", "MC4")]

@@ -2398,6 +2398,11 @@ _ALL_FORMS_OF = re.compile(r"^(?:all|both|several|many)\s+(?:the\s+|of\s+the\s+)
                            r"(?:forms|isoforms|types|variants|versions)\s+of\s+(?=\S)", re.I)
 
 
+#: subtypes of a receptor named by one code, then the others' numbers: "four of the five somatostatin receptor subtypes
+#: (SSTR1, 2, 3 and 5)"
+_SUBTYPES_CODED = re.compile(r"^(?:(?:the|all|both|two|three|four|five|several)\s+(?:of\s+the\s+\w+\s+)?)?"
+                             r"(?P<cls>[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+receptor)\s+subtypes\s+"
+                             r"\((?P<first>[A-Z][A-Za-z]{1,5}\d)(?P<rest>(?:,\s*\d|,?\s+and\s+\d)+)\)", re.I)
 #: a part or form of the target named after it by its code: "C3 and its active fragment C3b"
 _ITS_FRAGMENT = re.compile(r"\s+and\s+its\s+(?:(?:active|activated|cleaved|main|inactive)\s+)?(?:fragment|form|precursor|"
                            r"split\s+product)\s+(?=[A-Z][\w-]*\d)", re.I)
@@ -2414,6 +2419,12 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
     obj = _JOINED_TO.sub("", obj)  # "the JAK2 enzyme linked to the receptor": where the target sits, no other target
     obj = _ALL_FORMS_OF.sub("", obj)  # "all active forms of VEGF-A, such as VEGF121 and VEGF165": VEGF-A
     obj = _ITS_FRAGMENT.sub(" and ", obj)  # "complement protein C3 and its active fragment C3b": both, by name
+    coded = _SUBTYPES_CODED.match(obj)
+    if coded:  # "four of the five somatostatin receptor subtypes (SSTR1, 2, 3 and 5)": each subtype, by its number
+        head, first = coded.group("cls"), coded.group("first")
+        prefix = first.rstrip("0123456789")
+        numbers = [first[len(prefix):], *re.split(r",\s*(?:and\s+)?|\s+and\s+", coded.group("rest").strip(", "))]
+        return [(f"{head} subtype {n}", f"{prefix}{n}") for n in numbers if n]
     called = _BARE_CALLED.match(obj)
     if called:  # "enzymes called matrix metalloproteinases (MMPs)", "receptors called TRPV1 and TRPV3": the class's
         obj = obj[called.end():]  # members, by name (each a name, though no class word ends it)
