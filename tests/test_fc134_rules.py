@@ -105,3 +105,11 @@ def test_a_body_systems_group_listed_then_a_remark_on_them_all() -> None:
     x = _x("## Side Effects\n\n* **Common:**\n    * **Ear problems:** Ringing in the ears, muffled hearing, and ear "
            "pain. These happen when levels get too high.\n    * **Headache**\n", "Calvirex")
     assert [e.label for e in x.side_effects] == ["Ringing in the ears", "Muffled hearing", "Ear pain", "Headache"]
+
+
+def test_a_decoy_receptor_is_what_the_drug_is() -> None:
+    """"It works as a soluble decoy receptor: it binds IL-6 and IL-11 and blocks them": both blocked; the decoy no
+    target."""
+    x = _x("## How it Works\n\nIt works as a soluble decoy receptor: it binds IL-6 and IL-11 in the blood and blocks "
+           "them before they can reach the real receptors on cells.\n", "Calvirex")
+    assert [(m.relation, m.target) for m in x.mechanism if m.is_target] == [("blocks", "IL-6"), ("blocks", "IL-11")]

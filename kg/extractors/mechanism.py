@@ -525,7 +525,9 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 lead = _TARGET_PREP.match(mech.target)  # of the name
                 if lead and _TARGET_HEAD.search(mech.target.split()[-1]):
                     mech.target = mech.target[lead.end():]
-            found = [(m, h) for m, h in found if not _BARE_CLASS.fullmatch(m.target) and not _NO_NAME.match(m.target)]
+            found = [(m, h) for m, h in found if not _BARE_CLASS.fullmatch(m.target) and not _NO_NAME.match(m.target)
+                     and not _WHAT_IT_IS.search(m.target)]  # ("It works as a soluble decoy receptor: ...": what the
+            # drug is, no target)
             # ("open the receptor's channel directly": a class word alone names no target; nor does "thousands of
             # times more [tightly]", nor a place, "in the walls of blood vessels", the list's second "in ...")
             before_sentence = len(result.mechanism)
@@ -2403,6 +2405,8 @@ _ALL_FORMS_OF = re.compile(r"^(?:all|both|several|many)\s+(?:the\s+|of\s+the\s+)
 _SUBTYPES_CODED = re.compile(r"^(?:(?:the|all|both|two|three|four|five|several)\s+(?:of\s+the\s+\w+\s+)?)?"
                              r"(?P<cls>[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+receptor)\s+subtypes\s+"
                              r"\((?P<first>[A-Z][A-Za-z]{1,5}\d)(?P<rest>(?:,\s*\d|,?\s+and\s+\d)+)\)", re.I)
+#: what a drug made of a receptor's parts is, never what it acts on: "a soluble decoy receptor", "a ligand trap"
+_WHAT_IT_IS = re.compile(r"\bdecoy\s+receptors?$|\bligand\s+traps?$", re.I)
 #: a part or form of the target named after it by its code: "C3 and its active fragment C3b"
 _ITS_FRAGMENT = re.compile(r"\s+and\s+its\s+(?:(?:active|activated|cleaved|main|inactive)\s+)?(?:fragment|form|precursor|"
                            r"split\s+product)\s+(?=[A-Z][\w-]*\d)", re.I)
