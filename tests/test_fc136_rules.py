@@ -62,3 +62,14 @@ def test_uses_listed_after_in_the_following_situations() -> None:
     assert [(u.label, u.qualifier) for u in x.treats] == [
         ("Chronic gastritis", None), ("Nephropathy after angiography", "off-label"), ("COVID-19", "off-label"),
         ("Itching in chronic liver disease", "off-label")]
+
+
+def test_another_name_glossed_after_the_generic_name_in_its_sentence() -> None:
+    """"Calvirex mesilate (also called calvirex mesylate) is ...": the same salt spelled another way, another name;
+    "(also known as morvanil outside the United States and Canada)": the name, not where."""
+    x = _x("1. Generic Name: Calvirex Mesilate\n\nCalvirex mesilate (also called calvirex mesylate) is an oral "
+           "protease inhibitor.\n\n2. Usage: It treats gout.\n", "Calvirex Mesilate")
+    assert [s.label for s in x.drug.synonyms] == ["calvirex mesylate"]
+    x = _x("**Generic Name:** Calvirex\n\nCalvirex (also known as morvanil outside the United States and Canada) is an "
+           "analgesic.\n\n**Usage:** It treats pain.\n", "Calvirex")
+    assert [s.label for s in x.drug.synonyms] == ["morvanil"]

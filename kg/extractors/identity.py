@@ -535,6 +535,11 @@ def extract_drug(doc: Document, result: Extraction) -> None:
         drug.synonyms.append(Name(spelled.group("n"), q.evidence(opening, lead.span, spelled.group("n"))))
     for block in (b for b in (gen.blocks if gen is not None else []) if b.text and not b.label):
         for sent in sentences(norm(block.text))[:3]:  # "Amifampridine is also known as 3,4-diaminopyridine
+            glossed = re.match(rf"{re.escape(drug.label)}\s*\((?:also\s+)?(?:called|known\s+as|spelled)\s+(?P<n>[^();,]+)\)",
+                               sent, re.I)
+            for other in _names(_REGION.sub("", glossed.group("n").strip())) if glossed else ():  # "Camostat mesilate (also called
+                if not _is_salt_form(other, drug.label) and not _NOT_A_NAME.match(other):  # camostat mesylate) is ..."
+                    drug.synonyms.append(Name(other, q.evidence(gen, block.span, other)))
             aka = _IS_ALSO_KNOWN.match(sent)  # (3,4-DAP).": its other names, said in the Generic Name's prose
             if aka and (aka.group("s").casefold() in ("it", "this drug", "this medicine")
                         or key(aka.group("s")) == key(drug.label)):
@@ -1632,10 +1637,23 @@ _SALT = re.compile(r"\b(?:hydrochloride|hcl|sodium|iodide|edisylate|tosylate|esy
                    r"chloride|hydrobromide|fumarate|dihydrate|trihydrate|salt|salts|macrocrystals|monohydrate)\b", re.I)
 
 
+#: the INN spellings of salts and their US ones: "mesilate" / "mesylate", "sulphate" / "sulfate"
+_SALT_SPELLINGS = {"mesilate": "mesylate", "besilate": "besylate", "tosilate": "tosylate", "esilate": "esylate",
+                   "sulphate": "sulfate", "edisilate": "edisylate", "isetionate": "isethionate"}
+_SALT_SPELLING = re.compile(r"\b(?:" + "|".join(_SALT_SPELLINGS) + r")\b")
+
+
+def _salt_spelled(m: re.Match[str]) -> str:
+    return _SALT_SPELLINGS[m.group(0)]
+
+
 def _is_salt_form(name: str, label: str) -> bool:
     """"doxycycline hyclate", "(as escitalopram oxalate)": a salt of the drug is not another name."""
     if re.fullmatch(re.escape(label) + r"-[a-z]{4}", name, re.I):
         return False  # "efgartigimod alfa-fcab": the US name of a biologic, its four-letter suffix, another name
+    if name.casefold() != label.casefold() and _SALT_SPELLING.sub(_salt_spelled, name.casefold()) \
+            == _SALT_SPELLING.sub(_salt_spelled, label.casefold()):
+        return False  # "Camostat mesilate (also called camostat mesylate)": the same salt spelled another way
     words = {w.casefold() for w in re.findall(r"[\w-]+", label)}
     salts = {m.casefold() for m in _SALT.findall(name)}
     own = {w.casefold() for w in name.split()} - salts
