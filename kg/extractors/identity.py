@@ -632,6 +632,10 @@ def extract_brands(doc: Document, result: Extraction) -> None:
                                       for s in result.drug.synonyms)]
     # ("Biotin (Vitamin B7, also known as Vitamin H)": another name of the drug where it is read as one, no brand;
     # "also known as DDAVP" and "Brands include DDAVP" elsewhere are both)
+    own = key(result.drug.label.split()[0]) if result.drug.label.split() else ""
+    result.brand_names = [b for b in result.brand_names if not (b.label.split() and key(b.label.split()[0]) == own
+                                                                and _SALT.search(b.label))]
+    # ("Generic Name: Itopride (Itopride Hydrochloride)": the drug's salt, no brand)
 
 
 #: a sentence that leads in a list of the drug's brands: "It is sold under two brand names:", "Brand names include:"

@@ -387,6 +387,8 @@ _KIND_CALLED = re.compile(r"\b(?:an?|the)\s+(?:(?:rare|uncommon|common|serious|c
 _WHERE_IT = re.compile(r",\s+where\s+(?:it|they|this\s+(?:drug|medicine))\s+[^,;.]*(?=,\s+in\s|\s*[;.]|\s*$)", re.I)
 
 
+#: a use denied after the one stated: "... and not for the stomach ulcer", "..., but not for stomach ulcers"
+_BUT_NOT_FOR = re.compile(r",?\s+(?:and|but)\s+not\s+(?:for|to\s+treat|in)\s+[^.;:]*", re.I)
 #: a lead naming its list's kind, inside a sentence, before the list: "... in the following situations: A, B and C"
 FOLLOWING_LIST = re.compile(r"\s+(?:in|for)\s+the\s+following\s+(?:situations|conditions|diseases|disorders|settings|"
                              r"cases|uses)\s*:\s+(?=\S)", re.I)
@@ -401,6 +403,8 @@ def prose_uses(sentence: str) -> list[ProseUse]:
         text = text[:-1].rstrip() + "." if lead else ""
     if not text:
         return []
+    if " not " in text:  # "used for the symptoms of the stomach and not for the stomach ulcer": the use, then one
+        text = _BUT_NOT_FOR.sub("", text)  # denied, no use
     if "following" in text:  # "has been used off-label or studied in the following situations: X, Y and Z": the
         text = FOLLOWING_LIST.sub(" for ", text)  # situations listed are what it is used for
     if " for " in text:  # "use the drops off-label for a day or so to ease the pain of X": how long, no use

@@ -39,9 +39,9 @@ from kg.extractors.prose_uses import (
 )
 from kg.model import Block, Document, Extraction, Indication, Section, Span
 
-_NEGATED_INTRO = re.compile(r"\b(?<!\buses\sare\s)(?<!\buses\sare\syet\s)(?:not|never)\s+(?:be\s+)?(?:used|approved|"
+_NEGATED_INTRO = re.compile(r"\b(?<!\buses\sare\s)(?<!\buses\sare\syet\s)(?<!\()(?:not|never)\s+(?:be\s+)?(?:used|approved|"
                             r"indicated|effective|recommended)\b|"  # ("being studied for ..., these uses are not
-                            # approved:" over a list: their status, no denial)
+                            # approved:" over a list: their status, no denial; nor "Being studied (not approved):")
                             r"\bdoes not (?:treat|cure|work)\b|\bshould not\b|\bis not for\b|^not\s+for\b|"
                             r"^limitations?(?:\s+of\s+use)?:?$", re.I)  # ("3. Limitations" over what it is not for)
 #: (an item that opens with "not"/"no", or says the drug does not work for it)
