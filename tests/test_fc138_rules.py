@@ -24,3 +24,14 @@ def test_the_drugs_own_salt_beside_its_name_is_no_brand() -> None:
     """"Generic Name: Calvirex (Calvirex Hydrochloride)": the drug's salt, no brand."""
     x = _x("Generic Name: Calvirex (Calvirex Hydrochloride)\n\nUsage:\nCalvirex treats acne.\n", "Calvirex")
     assert x.brand_names == []
+
+
+def test_signs_of_you_or_your_child_and_of_someone_taking_it() -> None:
+    """"If you or your child has A, B or C after an injection, get medical help right away" and "Get emergency help if
+    someone taking this medicine has D, cannot be woken up, or has E": signs."""
+    x = _x("## Side Effects\n\nNausea is common. If you or your child has wheezing, a tight throat or hives after an "
+           "injection, get medical help right away.\n", "Calvirex")
+    assert [s.label for s in x.serious_signs] == ["wheezing", "tight throat", "hives"]
+    x = _x("## Side Effects\n\nNausea is common. Get emergency help right away if someone taking this medicine has "
+           "very slow breathing, cannot be woken up, or has a seizure.\n", "Calvirex")
+    assert [s.label for s in x.serious_signs] == ["very slow breathing", "being unable to be woken up", "seizure"]

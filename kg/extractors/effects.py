@@ -177,7 +177,9 @@ _SEE_AGAIN = (r"(?:see|call|contact|phone|tell)\s+(?:a|an|your|the)\s+(?:[\w-]+\
               r"(?:(?:urgently|promptly|straight\s+away|at\s+once|right\s+away|the\s+same\s+day|immediately)\s+)?")
 #: "contact" as a verb of getting help, not a word of a name ("contact dermatitis", "contact lenses")
 _CONTACT = r"contact(?!\s+(?:dermatitis|lens|lenses|allerg\w*|eczema|urticaria|with)\b)"
-_SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see|phone|ring|know|go|head|visit|alert|consult)\b.*?(?<!\beven\s)\bif(?:,\s+[^,;]{1,80},)?\s+(?:you|patients|the\s+patient|they(?=\s+(?:develop|experience|notice|feel|have(?!\s+(?:not|been|gone|become|got|lasted|had)\b))\b))"
+_SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see|phone|ring|know|go|head|visit|alert|consult)\b.*?(?<!\beven\s)\bif(?:,\s+[^,;]{1,80},)?\s+(?:you|patients|the\s+patient|they(?=\s+(?:develop|experience|notice|feel|have(?!\s+(?:not|been|gone|become|got|lasted|had)\b))\b)|"
+                                 # ("... if someone taking this medicine has slow breathing, ...": whoever takes it)
+                                 r"someone(?:\s+(?:taking|using|on)\s+(?:this|the|it)(?:\s+(?:medicine|medication|drug))?)?(?=\s+(?:has|develops|experiences|notices|is)\b))"
                                  r"(?:\s+or\s+(?:your|a|the|those)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:also\s+)?(?P<l>(?:experience|develop|notice|have|get|"
                          r"see|hear|feel|become|are|start|pass|gain|lose|fall|soak|vomit|cough|bleed|bruise|wheeze|"
                          r"(?:cannot|can't|can\u2019t)(?=[^.;]*,\s)|"  # ("if you cannot pass urine, have ...": a state,
@@ -194,9 +196,11 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see
                          # that are not there, ..., tell your doctor")
                          r"(?:seek|get|call|contact|stop|tell|see|go)\b(?=\s+(?:a|an|your|the|medical|emergency|urgent|"
                          r"immediate|help|taking|using|it|to|straight)\b)(?!.*\bif\s+you\s)|"
-                         r"^(?:(?:however|but|and|so|also),?\s+)?if\s+(?:you|(?:the|a)\s+(?:person|patient)(?:\s+being\s+treated)?(?=\s+\w+s\b))\s+"
-                         # ("If the person being treated develops A, B or C, alert the medical team": who, then what)
-                         r"(?:also\s+)?(?:experience|develop|notice|have|get)s?\s+(?P<l2>.+?),\s+"
+                         r"^(?:(?:however|but|and|so|also),?\s+)?if\s+(?:you(?:\s+or\s+your\s+(?:child|baby|teen|son|daughter|"
+                         r"partner))?|(?:the|a)\s+(?:person|patient)(?:\s+being\s+treated)?(?=\s+\w+s\b))\s+"
+                         # ("If the person being treated develops A, B or C, alert the medical team": who, then what;
+                         # "If you or your child has A, B or C after an injection, get medical help")
+                         r"(?:also\s+)?(?:(?:experience|develop|notice|have|get)s?|has)\s+(?P<l2>.+?),\s+"
                          # ("..., you should contact your doctor immediately": the reader named again)
                          r"(?:(?:you\s+)?(?:should|must|need\s+to)\s+|please\s+)?(?:seek|get|call|contact|stop|tell|alert|go\s+to|"
                          r"see(?=\s+(?:a|an|your|the)\s+(?:[\w-]+\s+)?(?:doctor|nurse|pharmacist|gp|clinic)))\b"
