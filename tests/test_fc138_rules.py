@@ -35,3 +35,23 @@ def test_signs_of_you_or_your_child_and_of_someone_taking_it() -> None:
     x = _x("## Side Effects\n\nNausea is common. Get emergency help right away if someone taking this medicine has "
            "very slow breathing, cannot be woken up, or has a seizure.\n", "Calvirex")
     assert [s.label for s in x.serious_signs] == ["very slow breathing", "being unable to be woken up", "seizure"]
+
+
+def test_bold_targets_keep_their_symbols_and_a_gerund_subjects_clause_is_no_object() -> None:
+    """"... blocks two different receptors:" over "- **Histamine type 2 receptor (H2R)**: ... By blocking the H2R
+    receptor, ...": one target, its symbol kept (the second naming the same); "Blocking both receptors together lowers
+    acid more than ..." no downstream effect of its words."""
+    x = _x("## How it Works\n\nCalvirex is a single molecule that blocks two different receptors:\n\n- **Histamine type "
+           "2 receptor (H2R)**: By blocking the H2R receptor, it lowers acid.\n- **Gastrin receptor (CCK2)**: It also "
+           "blocks the effects of gastrin.\n\nBlocking both receptors together lowers acid more than blocking the "
+           "histamine receptor alone, which is thought to help heal ulcers.\n", "Calvirex")
+    assert [(m.relation, m.target, m.symbol) for m in x.mechanism if m.is_target] == [
+        ("blocks", "histamine type 2 receptor", "H2R"), ("blocks", "gastrin receptor", "CCK2")]
+    assert not any("together" in m.target for m in x.mechanism)
+
+
+def test_an_organ_is_no_class() -> None:
+    """"Calvirex is a first-in-class kidney medicine." beside "**Drug class:** Dual X antagonist": the field's class."""
+    x = _x("### Generic Name\n- **Drug class:** Dual bradykinin receptor antagonist\n\n### Usage\nCalvirex is a "
+           "first-in-class kidney medicine. It is used for IgA nephropathy.\n", "Calvirex")
+    assert x.drug_class is not None and x.drug_class.label == "Dual bradykinin receptor antagonist"

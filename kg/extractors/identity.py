@@ -62,7 +62,8 @@ _CLASS_DROP = frozenset({"topical", "oral", "inhaled", "injectable", "intravenou
                          "unique", "rare", "important", "effective", "useful", "first-in-class",
                          "old", "older", "newer"})  # ("a specialized medication for ...")
 #: where on the body a medicine is used, said between its class and its head ("a corticosteroid eye medicine")
-_CLASS_PLACE = frozenset({"eye", "ear", "skin", "nasal", "nose", "scalp", "mouth", "vaginal", "rectal"})
+_CLASS_PLACE = frozenset({"eye", "ear", "skin", "nasal", "nose", "scalp", "mouth", "vaginal", "rectal", "kidney", "liver",
+                          "lung", "heart", "bone", "bladder", "bowel", "stomach", "brain"})
 _GENERIC_HEADS = frozenset({"medicine", "medication", "drug", "agent", "compound", "substance",
                             "product", "treatment", "therapy", "preparation", "option"})
 FORM_HEADS = (r"tablets?|caplets?|capsules?|creams?|ointments?|gels?|solutions?|suspensions?|syrups?|"
@@ -1728,6 +1729,8 @@ def _clean_class(phrase: str, named: bool = False) -> str | None:
         ws = ws[:-1]  # "antimalarial medicine" -> "antimalarial"
         if len(ws) > 1 and ws[-1].casefold() in _CLASS_PLACE:
             ws = ws[:-1]  # "a corticosteroid eye medicine": where it is used, no word of the class
+        elif len(ws) == 1 and ws[0].casefold() in _CLASS_PLACE:
+            return None  # "a first-in-class kidney medicine": what it is for, no class
         if "and" in ws[1:-1]:  # "an anticonvulsant and nerve-pain medicine": two classes, the first is the class
             ws = ws[:ws.index("and")]
     if len(ws) >= 3 and ws[1].casefold() == "and" and (_CLASS_NOUN_END.search(ws[0]) or _ANTI.match(ws[0])):

@@ -526,8 +526,9 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 if lead and _TARGET_HEAD.search(mech.target.split()[-1]):
                     mech.target = mech.target[lead.end():]
             found = [(m, h) for m, h in found if not _BARE_CLASS.fullmatch(m.target) and not _NO_NAME.match(m.target)
-                     and not _WHAT_IT_IS.search(m.target)]  # ("It works as a soluble decoy receptor: ...": what the
-            # drug is, no target)
+                     and not _WHAT_IT_IS.search(m.target) and not _CLAUSE_AS_OBJECT.search(m.target)]
+            # ("It works as a soluble decoy receptor: ...": what the drug is, no target; "Blocking both pathways
+            # together lowers proteinuria ...": a gerund the sentence's subject, its "object" a clause with its own verb)
             # ("open the receptor's channel directly": a class word alone names no target; nor does "thousands of
             # times more [tightly]", nor a place, "in the walls of blood vessels", the list's second "in ...")
             before_sentence = len(result.mechanism)
@@ -868,8 +869,10 @@ def _add_labelled(result: Extraction, q: Quoter, sec: Section, block: Block, nam
     """An entry a bullet's bold label names under a lead-in that says what the drug does to each ("**Glycogen
     breakdown:**" under "... switches on two processes:"), written as it would be mid-sentence."""
     target = name[:1].lower() + name[1:] if name[1:2].islower() else name
+    parens = strip_parens(norm(block.label or ""))[1]  # ("**Endothelin type A receptor (ETA)**": its symbol)
+    symbol = parens[0].strip() if parens and is_symbol(parens[0].strip()) else None
     _add(result, q, sec, block, norm(block.label or ""), Mechanism(
-        relation=relation, target=target, symbol=None, evidence=None, certainty=certainty),  # type: ignore[arg-type]
+        relation=relation, target=target, symbol=symbol, evidence=None, certainty=certainty),  # type: ignore[arg-type]
         frag=name)
 
 
@@ -2405,6 +2408,10 @@ _ALL_FORMS_OF = re.compile(r"^(?:all|both|several|many)\s+(?:the\s+|of\s+the\s+)
 _SUBTYPES_CODED = re.compile(r"^(?:(?:the|all|both|two|three|four|five|several)\s+(?:of\s+the\s+\w+\s+)?)?"
                              r"(?P<cls>[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+receptor)\s+subtypes\s+"
                              r"\((?P<first>[A-Z][A-Za-z]{1,5}\d)(?P<rest>(?:,\s*\d|,?\s+and\s+\d)+)\)", re.I)
+#: a clause read as an object: a finite verb after a few words, then more ("both pathways together lowers proteinuria
+#: (...) more than ...")
+_CLAUSE_AS_OBJECT = re.compile(r"^(?:[\w-]+\s+){1,4}(?:lowers|raises|reduces|increases|improves|helps|makes|keeps|causes)"
+                               r"\s+(?:[\w()-]+\s+){3,}", re.I)
 #: what a drug made of a receptor's parts is, never what it acts on: "a soluble decoy receptor", "a ligand trap"
 _WHAT_IT_IS = re.compile(r"\bdecoy\s+receptors?$|\bligand\s+traps?$", re.I)
 #: a part or form of the target named after it by its code: "C3 and its active fragment C3b"
