@@ -41,8 +41,9 @@ def test_bold_targets_keep_their_symbols_and_a_gerund_subjects_clause_is_no_obje
     """"... blocks two different receptors:" over "- **Histamine type 2 receptor (H2R)**: ... By blocking the H2R
     receptor, ...": one target, its symbol kept (the second naming the same); "Blocking both receptors together lowers
     acid more than ..." no downstream effect of its words."""
-    x = _x("## How it Works\n\nCalvirex is a single molecule that blocks two different receptors:\n\n- **Histamine type "
-           "2 receptor (H2R)**: By blocking the H2R receptor, it lowers acid.\n- **Gastrin receptor (CCK2)**: It also "
+    x = _x("## How it Works\n\nCalvirex is a single molecule that blocks two different receptors:\n\n- **Histamine "
+           "type 2 receptor (H2R)**: By blocking the H2R receptor, it lowers acid.\n- **Gastrin receptor (CCK2)**: It "
+           "also "
            "blocks the effects of gastrin.\n\nBlocking both receptors together lowers acid more than blocking the "
            "histamine receptor alone, which is thought to help heal ulcers.\n", "Calvirex")
     assert [(m.relation, m.target, m.symbol) for m in x.mechanism if m.is_target] == [
@@ -51,7 +52,8 @@ def test_bold_targets_keep_their_symbols_and_a_gerund_subjects_clause_is_no_obje
 
 
 def test_an_organ_is_no_class() -> None:
-    """"Calvirex is a first-in-class kidney medicine." beside "**Drug class:** Dual X antagonist": the field's class."""
+    """"Calvirex is a first-in-class kidney medicine." beside "**Drug class:** Dual X antagonist": the field's
+    class."""
     x = _x("### Generic Name\n- **Drug class:** Dual bradykinin receptor antagonist\n\n### Usage\nCalvirex is a "
            "first-in-class kidney medicine. It is used for IgA nephropathy.\n", "Calvirex")
     assert x.drug_class is not None and x.drug_class.label == "Dual bradykinin receptor antagonist"

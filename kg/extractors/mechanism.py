@@ -2000,8 +2000,9 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
         if acting and not found and relation in ("activates", "inhibits"):  # "enhances the activity of antithrombin,
             protein = _PROTEIN_NAME.match(obj)  # which ...": what has an activity is a protein, named here
             found = [(protein.group("n"), None)] if protein else []
-        if relation == "binds" and not found:
-            found = _bound_things(obj)  # "grabs the negatively charged phosphate", "binds pepsin and bile salts"
+        if relation == "binds":  # "grabs the negatively charged phosphate", "binds pepsin and bile salts"; "binds
+            held = _bound_things(obj)  # trypsin, pepsin and bile acids": every member held, the enzyme named among them
+            found = held if len(held) > len(found) else found
         if relation == "binds" and found and (_MAKES_WORK.search(obj) or _MIMICS.search(obj)):
             relation = "activates"  # "binds to antithrombin ... and makes it work faster", "binds to MT1 and MT2
             # receptors, mimicking the action of melatonin"
