@@ -212,6 +212,8 @@ def rewrite(body: str) -> str:
         body = _cmake(body)
     if "package" in body and _ADA_PACKAGE.search(body) and len(_ADA_CONSTANTS.findall(body)) >= 4:
         body = _ada(body)
+    if "constant" in body and _ADA_PACKAGE.search(body) and len(_VHDL_CONSTANTS.findall(body)) >= 4:
+        body = _vhdl(body)
     if "'" in body and _PAS_PROGRAM.search(body) and len(_PAS_VALUES.findall(body)) >= 6 \
             and not _MD_SECTION.search(body):
         body = _pascal(body)
@@ -5685,6 +5687,17 @@ def _data_window(lines: list[str], opener: re.Pattern[str]) -> tuple[int, int] |
     return at, len(lines) - 1
 
 
+def _data_tokens(body: str, opener: re.Pattern[str], rx: re.Pattern[str]
+                 ) -> tuple[list[str], int, int, bool, dict[int, str], list[_Token]] | None:
+    """``body``'s data block (:func:`_data_block`) and its tokens by ``rx`` (:func:`_lex`), with the headings its
+    comments name."""
+    block = _data_block(body, opener)
+    if block is None:
+        return None
+    heads: dict[int, str] = {}
+    return *block, heads, _lex(block[0], block[1], block[2], rx, heads)
+
+
 def _data_block(body: str, opener: re.Pattern[str]) -> tuple[list[str], int, int, bool] | None:
     """``body``'s lines, its data block's first and last line (:func:`_data_window`) and whether a fence closes it."""
     lines = body.split("\n")
@@ -10202,7 +10215,13 @@ def _solidity(body: str) -> str:
     constants that the constructor's values open again below (a summary and a seek-help text under the comment, the
     uses and effects pushed in the constructor) a Summary of their prose, a second Generic Name over the brands pushed
     the heading of their field ("## Brand names")."""
-    read = _read_data(body, _SOL_OPEN, _SOL_TOKEN, _sol_contract)
+    return _opened_once(body, _read_data(body, _SOL_OPEN, _SOL_TOKEN, _sol_contract))
+
+
+def _opened_once(body: str, read: str) -> str:
+    """``read`` (``body`` as a reader wrote it) with each section opened once, as the extractor reads a kind's first
+    section only: a heading the reader wrote over a section that one below opens again a Summary of its prose (a
+    seek-help text), a second Generic Name the heading of its first field ("## Brand names")."""
     if read == body:
         return body
     lines, out = body.split("\n"), read.split("\n")
@@ -10434,6 +10453,16 @@ def _ada_aggregate(toks: list[_Token], i: int, typ: str, types: _AdaTypes) -> tu
     return _List(items), end
 
 
+def _ada_initial(toks: list[_Token], j: int, typ: str, types: _AdaTypes) -> tuple[object, int]:
+    """The value the declaration at ``toks[j]`` gives after its ":=" (:func:`_ada_expression`; None when it gives
+    none), and the index where its reading stopped."""
+    while j < len(toks) and toks[j][1] not in (":=", ";"):
+        j += 1
+    if j + 1 < len(toks) and toks[j][1] == ":=":
+        return _ada_expression(toks, j + 1, typ, types)
+    return None, j
+
+
 def _ada(body: str) -> str:
     """An Ada package specification whose constants hold the answer (fenced or not) as Markdown, line for line
     (:func:`_data_page`): each constant a key (its name read as words), a string or strings joined by "&" one string
@@ -10441,12 +10470,10 @@ def _ada(body: str) -> str:
     "Very_Common", the item's status), of an array type its items, "+" and conversions ("To_Unbounded_String") their
     argument; "with" clauses, types, the package's lines and comments blank, a comment that names a section its
     heading."""
-    block = _data_block(body, _ADA_OPEN)
-    if block is None:
+    got = _data_tokens(body, _ADA_OPEN, _ADA_TOKEN)
+    if got is None:
         return body
-    lines, first, last, fenced = block
-    heads: dict[int, str] = {}
-    toks = _lex(lines, first, last, _ADA_TOKEN, heads)
+    lines, first, last, fenced, heads, toks = got
     types = _AdaTypes()
     constants: list[tuple[str, int, object]] = []
     package, end, i = "", first, 0
@@ -10472,16 +10499,142 @@ def _ada(body: str) -> str:
             if own[:1] == [":"] and "constant" in own[1:3]:
                 j += own.index("constant") + 1
                 typ = toks[j][1].casefold() if toks[j][0] == "w" else ""
-                while j < len(toks) and toks[j][1] not in (":=", ";"):
-                    j += 1
-                if j + 1 < len(toks) and toks[j][1] == ":=":
-                    value, j = _ada_expression(toks, j + 1, typ, types)
+                value, j = _ada_initial(toks, j, typ, types)
+                if value is not None:
                     constants += [(name, line, value) for name in names]
                     end = toks[min(j, len(toks) - 1)][2]
         i = _ada_skip(toks, i)
     if len(constants) < 4:
         return body
     return _data_page(lines, _macro_tree(constants, heads, first), first, last if fenced else end, heads)
+
+
+# ---------------------------------------------------------------------------
+# A VHDL package whose constants hold the answer ('constant BRAND_NAME : string := "X";', '"a " &' over '"b"' one
+# string, "-- ---------- Usage ----------"), its package body's "case" functions giving a list ('when 1 => return
+# "Eye pain";' the items, 'when 1 to 7 => return COMMON;' each item's group)
+# ---------------------------------------------------------------------------
+
+_VHDL_CONSTANTS = re.compile(r"(?mi)^[ \t]*constant[ \t]+[A-Za-z]\w*(?:[ \t]*,[ \t]*[A-Za-z]\w*)*[ \t]*:[^=\n;]*:=")
+_VHDL_OPEN = re.compile(r"(?i)^[ \t]*(?:library[ \t]+\w+[ \t]*;|use[ \t]+[\w.]+[ \t]*;|package[ \t]+\w+[ \t]+is\b)")
+_VHDL_TOKEN = re.compile(r'(?P<c>--[^\n]*)|(?P<s>"(?:[^"\n]|"")*")|(?P<p>:=|=>|[():;,&|])|'
+                         r"(?P<w>[A-Za-z][\w.]*|\d+)|'.'")
+
+
+def _vhdl_case(toks: list[_Token], i: int, types: _AdaTypes) -> tuple[list[tuple[list[str], object]], int]:
+    """The branches of the function whose body starts at ``toks[i]`` (after its "is"): each "when" its choices (the
+    numbers, "a to b" as "a..b", "others") and the value it returns; the index after the function's "end"."""
+    branches: list[tuple[list[str], object]] = []
+    while i < len(toks) and not (toks[i][1].casefold() == "end" and i + 1 < len(toks)
+                                 and toks[i + 1][1].casefold() not in ("case", "if", "loop")):
+        if toks[i][1].casefold() != "when":
+            i += 1
+            continue
+        choices: list[str] = []
+        i += 1
+        while i < len(toks) and toks[i][1] != "=>":
+            if toks[i][1].casefold() == "to" and choices:
+                choices[-1] += ".." + toks[i + 1][1]
+                i += 1
+            elif toks[i][1] != "|":
+                choices.append(toks[i][1].casefold())
+            i += 1
+        if i + 1 < len(toks) and toks[i + 1][1].casefold() == "return":
+            value, i = _ada_expression(toks, i + 2, "", types)
+            branches.append((choices, value))
+    return branches, _ada_skip(toks, i)
+
+
+def _vhdl_chosen(branches: list[tuple[list[str], object]], n: int) -> object:
+    """The value the branch that chooses ``n`` returns ("others" the last resort)."""
+    for choices, value in branches:
+        for choice in choices:
+            lo, _, hi = choice.partition("..")
+            if lo.isdigit() and int(lo) <= n <= int(hi or lo):
+                return value
+    return next((value for choices, value in branches if "others" in choices), None)
+
+
+def _vhdl_items(functions: list[list[tuple[list[str], object]]], types: _AdaTypes) -> _Map | None:
+    """The items a package body's functions give: the strings one function returns by number, each under the group
+    (an enumeration literal, "LESS_COMMON" "less common") another returns for the same number."""
+    def strings(branches: list[tuple[list[str], object]]) -> bool:
+        return all(isinstance(v, _Str) and not v.bare for _, v in branches)
+
+    named = next((b for b in functions if strings(b)), None)
+    grouping = next((b for b in functions if all(isinstance(v, _Str) and v.bare and v.text.casefold()
+                                                  in types.literals for _, v in b)), None)
+    if named is None:
+        return None
+    groups: dict[str, tuple[int, list[object]]] = {}
+    for choices, value in named:
+        if not isinstance(value, _Str) or not value.text or not choices[0].partition("..")[0].isdigit():
+            continue
+        group = _vhdl_chosen(grouping, int(choices[0].partition("..")[0])) if grouping else None
+        label = _words(group.text).lower() if isinstance(group, _Str) else "items"
+        groups.setdefault(label, (value.line, []))[1].append(value)
+    return _Map([(label, line, _List(items)) for label, (line, items) in groups.items()]) if groups else None
+
+
+def _vhdl(body: str) -> str:
+    """A VHDL package whose constants hold the answer (fenced or not) as Markdown, line for line (:func:`_data_page`):
+    each string constant a key (its name read as words, as an Ada package's are: :func:`_macro_tree`), strings joined
+    by "&" one string on its lines, a use "Condition - note" its entry and note; the package body's functions of a
+    number that return strings the Side Effects' items on their "when" lines, each in the group (an enumeration
+    literal) another function returns for its number; "library" and "use" clauses, types, declarations, the
+    functions' code and comments blank, a comment that names a section its heading."""
+    got = _data_tokens(body, _VHDL_OPEN, _VHDL_TOKEN)
+    if got is None:
+        return body
+    lines, first, last, fenced, heads, toks = got
+    types = _AdaTypes()
+    constants: list[tuple[str, int, object]] = []
+    functions: list[list[tuple[list[str], object]]] = []
+    end, i = first, 0
+    while i < len(toks):
+        word = toks[i][1].casefold()
+        if word == "type" and i + 2 < len(toks) and toks[i + 2][1].casefold() == "is":
+            i = _ada_type(toks, i, types)
+        elif word == "constant" and i + 2 < len(toks) and toks[i + 2][1] in (":", ","):
+            value, j = _ada_initial(toks, i + 1, "", types)
+            if isinstance(value, _Str) and not value.bare:  # (a number, "positive := 16", says nothing)
+                constants.append((toks[i + 1][1], toks[i][2], value))
+            end, i = toks[min(j, len(toks) - 1)][2], _ada_skip(toks, j)
+        elif word == "function":
+            j, depth = i + 1, 0
+            while j < len(toks) and not (depth == 0 and toks[j][1].casefold() in (";", "is")):
+                depth += {"(": 1, ")": -1}.get(toks[j][1], 0)
+                j += 1
+            if j < len(toks) and toks[j][1].casefold() == "is":
+                branches, j = _vhdl_case(toks, j + 1, types)
+                functions.append(branches)
+                end = toks[j - 1][2]
+            i = j + 1 if j < len(toks) and toks[j][1] == ";" else j
+        elif word == "end" and i + 1 < len(toks) and toks[i + 1][1].casefold() == "package":
+            end, i = toks[i][2], _ada_skip(toks, i)
+        else:
+            i += 1
+    if len(constants) < 4:
+        return body
+    tree = _macro_tree(constants, heads, first)
+    entries = []
+    for title, line, section in tree.entries:
+        if isinstance(section, _Map) and _data_section(title) == "uses":  # ("Condition - note")
+            section = _Map([(k, at, _List([_entry_note(v) if isinstance(v, _Str) else v for v in value.items])
+                             if isinstance(value, _List) else _entry_note(value) if isinstance(value, _Str)
+                             and _data_role(k) not in ("prose", "negation", "help") else value)
+                            for k, at, value in section.entries])
+        entries.append((title, line, section))
+    items = _vhdl_items(functions, types)
+    if items is not None:
+        at = next((n for n, (title, _, v) in enumerate(entries) if isinstance(v, _Map)
+                   and _data_section(title) == "side_effects"), None)
+        if at is None:
+            entries.append(("Side Effects", items.entries[0][1], items))
+        else:
+            title, line, section = entries[at]
+            entries[at] = (title, line, _Map(section.entries + items.entries))
+    return _opened_once(body, _data_page(lines, _Map(entries), first, last if fenced else end, heads))
 
 
 # ---------------------------------------------------------------------------
