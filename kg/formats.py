@@ -185,6 +185,8 @@ def rewrite(body: str) -> str:
         body = _edn(body)
     if "[" in body and _RED_HEADER.search(body) and len(_RED_SET.findall(body)) >= 6:
         body = _red(body)
+    if "def" in body and _PS_MARK.search(body) and len(_PS_DEFS.findall(body)) >= 6:
+        body = _postscript(body)
     if "[HKEY_" in body and len(_REG_KEYS.findall(body)) >= 3:
         body = _reg(body)
     if "dict set" in body and len(_TCL_DICT_SET.findall(body)) >= 6 and not _MD_SECTION.search(body):
@@ -7741,6 +7743,81 @@ def _red(body: str) -> str:
     "less-common" a group, "not-for" a negation), a word ("oral") its text, a "{...}" string its words on its lines;
     the fence, the header block, ";" comments (one that names a section its heading), brackets and code blank."""
     return _read_data(body, _RED_OPEN, _RED_TOKEN, _red_script)
+
+
+# ---------------------------------------------------------------------------
+# A PostScript program whose dictionary holds the answer ("/BrandNames [ (A) (B) ] def", "/Route /oral def", "/Usage
+# << /Approved [ << /Condition (X) /Note (Y) >> ] >> def", "% ===== Usage =====", the "%!PS" header and the drawing
+# code after the data)
+# ---------------------------------------------------------------------------
+
+_PS_MARK = re.compile(r"(?m)^%!PS|^[ \t]*>>[ \t]*def\b")
+#: a name defined as a string, an array, a dictionary or a name ("/DrugClass (X) def", "/Usage <<", "/Route /oral")
+_PS_DEFS = re.compile(r"(?m)^[ \t]*/[A-Za-z][\w-]*[ \t]+(?:\(|\[|<<|/[A-Za-z])")
+_PS_OPEN = re.compile(r"^[ \t]*(?:%!PS|/[A-Za-z][\w-]*[ \t]+(?:\(|\[|<<|/[A-Za-z]))")
+_PS_TOKEN = re.compile(r"(?P<c>%[^\n]*)|"
+                       r"(?P<s>\((?:[^()\\]|\\.|\((?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\))*\))|"
+                       r"(?P<p><<|>>|[\[\]{}])|<[0-9A-Fa-f\s]*>|(?P<w>/?[^\s()<>\[\]{}/%]+)", re.S)
+
+
+def _ps_value(toks: list[_Token], i: int) -> tuple[object, int]:
+    """The value at ``toks[i]``: "<< /Key value ... >>" a map, "[ ... ]" a list (of pairs of strings, "[ (Q?) (A) ]",
+    the maps they mean: :func:`_two_map`), a procedure "{ ... }" None, a string its words, a name ("/oral") or a
+    number as written."""
+    kind, text, line, parts = toks[i]
+    if kind == "s":
+        return _Str(parts), i + 1
+    if text == "[":
+        got, i = _array(toks, i + 1, _ps_value)
+        if got.items and all(isinstance(v, _List) and len(v.items) == 2 and isinstance(v.items[0], _Str)
+                             for v in got.items):
+            got = _List([_two_map(*v.items) for v in got.items if isinstance(v, _List)])
+        return got, i
+    if text == "<<":
+        entries: list[tuple[str, int, object]] = []
+        i += 1
+        while i + 1 < len(toks) and toks[i][1] != ">>":
+            key, at = toks[i][1], toks[i][2]
+            value, i = _ps_value(toks, i + 1)
+            if key.startswith("/") and value is not None:
+                entries.append((key[1:], at, value))
+        return _Map(entries), i + 1
+    if text == "{":
+        depth = 0
+        while i < len(toks):
+            depth += (toks[i][1] == "{") - (toks[i][1] == "}")
+            i += 1
+            if not depth:
+                break
+        return None, i
+    return _Str([(line, text.lstrip("/"))], bare=True), i + 1
+
+
+def _ps_defs(toks: list[_Token]) -> tuple[object, int] | None:
+    """The names the program defines ("/Key value def") as a map, and the index after the last "def"; other code
+    ("/eperisone 12 dict def", "eperisone begin", "/Helvetica findfont ...") left out."""
+    entries: list[tuple[str, int, object]] = []
+    i, end = 0, 0
+    while i + 1 < len(toks):
+        kind, text, line, _ = toks[i]
+        if kind == "w" and text.startswith("/") and (toks[i + 1][0] == "s" or toks[i + 1][1] in ("[", "<<")
+                                                     or toks[i + 1][1].startswith("/")):
+            value, j = _ps_value(toks, i + 1)
+            if j < len(toks) and toks[j][1] == "def" and value is not None:
+                entries.append((text[1:], line, value))
+                i = end = j + 1
+                continue
+        i += 1
+    return (_Map(entries), end) if len(entries) >= 4 else None
+
+
+def _postscript(body: str) -> str:
+    """A PostScript program whose dictionary holds the answer (fenced or not) as Markdown, line for line
+    (:func:`_data_page`): each name it defines a key (CamelCase read as words: "LessCommon" a group, "NotFor" a
+    negation, "SeekHelp"), "<< ... >>" a map, "[ ... ]" a list ("[ (Q?) (A) ]" a question and its answer), a string
+    "( ... )" its words on its lines (escaped brackets as brackets), a name ("/oral") its word; the fence, the "%!PS"
+    header and "%" comments (one that names a section its heading), "begin" / "end" and the drawing code blank."""
+    return _read_data(body, _PS_OPEN, _PS_TOKEN, _ps_defs)
 
 # ---------------------------------------------------------------------------
 # A Lisp S-expression ('(drug (generic-name "X" :brand "Y")', '(uses (use :condition "Z" :purpose prevention))', ";")

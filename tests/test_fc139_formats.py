@@ -1,5 +1,6 @@
 """Answer formats firstcontact139's pages showed the reader had never seen, pinned on invented pages (another drug,
-other words, other key names): a VHDL package, each rewritten line for line (:mod:`kg.formats`)."""
+other words, other key names): a VHDL package and a PostScript dictionary, each rewritten line for line
+(:mod:`kg.formats`)."""
 from __future__ import annotations
 
 from kg import formats
@@ -62,4 +63,35 @@ def test_a_page_with_a_vhdl_snippet_is_left_alone() -> None:
             '  constant LABEL_A : string := "Dose 1";\n  constant LABEL_B : string := "Dose 2";\n'
             '  constant LABEL_C : string := "Dose 3";\n  constant LABEL_D : string := "Usage";\n'
             "end package timer_pkg;\n```\n\n## Side Effects\n\n- Headache\n")
+    assert formats.rewrite(page) == page
+
+
+_POSTSCRIPT = "\n".join([
+    "```postscript", "%!PS-Adobe-3.0", "%%Title: Vestoran card", "%%EndComments", "/vestoran 8 dict def",
+    "vestoran begin", "% ---- Generic Name ----", "/INN (Vestoran) def", "/TradeNames [ (Vestol) (Oranex) ] def",
+    "/PharmacologicClass (Proton pump inhibitor) def", "/Route /oral def", "", "% ---- Usage ----", "/Indications <<",
+    "  /Licensed [", "    << /Disease (Peptic ulcer) /Comment (heals it in four to eight weeks) >>",
+    "    << /Disease (Heartburn) >>", "  ]", "  /Unlicensed [ << /Disease (Laryngitis) >> ]", ">> def", "",
+    "% ---- Side Effects ----", "/AdverseReactions <<", "  /Frequent [ (Headache) (Diarrhea) ]",
+    "  /Serious [ (Liver injury \\(yellow skin or eyes\\)) ]", ">> def", "", "% ---- How it Works ----",
+    "/Mechanism (Vestoran inhibits the proton pump in the stomach lining,", "the last step of acid production.) def",
+    "", "% ---- FAQs ----", "/Questions [",
+    "  [ (Can I take it with food?) (Yes, but it works best before breakfast.) ]",
+    "  [ (Can I stop it suddenly?) (Ask your doctor first; the acid can come back.) ]", "] def", "end", "",
+    "/Times-Roman findfont 14 scalefont setfont", "72 700 moveto vestoran /INN get show", "showpage", "```"])
+
+
+def test_a_postscript_dictionary() -> None:
+    x = _vestoran(_POSTSCRIPT)
+    assert [r.label for r in x.routes] == ["oral"]  # ("/oral": a name, its word)
+    assert "- **Serious:** Liver injury (yellow skin or eyes)" in formats.rewrite(_POSTSCRIPT).split("\n")  # ("\\(")
+    assert formats.rewrite(_POSTSCRIPT).split("\n")[-5:] == [""] * 5  # (the drawing code, the fence)
+
+
+def test_a_page_with_a_postscript_snippet_is_left_alone() -> None:
+    page = ("## Usage\n\nVestoran treats heartburn. A label for the pharmacy printer:\n\n```postscript\n%!PS\n"
+            "/Label (Vestoran 20 mg) def\n/Dose (one a day) def\n/Time (before breakfast) def\n"
+            "/Usage (heartburn) def\n/Font /Helvetica def\n/Size [ (12) (14) ] def\n"
+            "Font findfont 12 scalefont setfont\n72 700 moveto Label show\nshowpage\n```\n\n"
+            "## Side Effects\n\n- Headache\n")
     assert formats.rewrite(page) == page
