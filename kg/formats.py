@@ -251,6 +251,8 @@ def rewrite(body: str) -> str:
         body = _ini(body)
     if "%rec:" in body and len(_REC_TYPES.findall(body)) >= 3 and len(_REC_FIELDS.findall(body)) >= 8:
         body = _recutils(body)
+    if "input" in body and len(_SAS_LINES.findall(body)) >= 3 and len(_SAS_STEPS.findall(body)) >= 3:
+        body = _sas(body)
     if "LABEL" in body and len(_DOCKER_LABEL.findall(body)) >= 3 and _DOCKER_FROM.search(body):
         body = _dockerfile(body)
     if "." in body and len(_MAT_FIELD.findall(body)) >= 8 and _MAT_MARK.search(body):
@@ -8973,6 +8975,95 @@ def _recutils(body: str) -> str:
         if out[k].startswith("  \u2013 ") and _REC_FIELD.match(lines[k]):  # paragraph of its own, written as an
             out[k] = "  - " + out[k][2:]  # item of the use's)
     return "\n".join(out)
+
+# ---------------------------------------------------------------------------
+# SAS DATA steps whose in-stream rows hold the answer ("data work.x;" over "input type $ condition $ note $;",
+# "infile datalines4 dlm='|';", "datalines4;" over "APPROVED|Gout|note" rows up to ";;;;", "/*----- Usage -----*/")
+# ---------------------------------------------------------------------------
+
+_SAS_STEP = re.compile(r"(?i)^[ \t]*data[ \t]+(?:[A-Za-z_]\w*\.)?(?P<n>[A-Za-z_]\w*)\b[^;\n]*;")
+_SAS_STEPS = re.compile(r"(?mi)^[ \t]*data[ \t]+[A-Za-z_][\w.]*\b[^;\n]*;")
+_SAS_LINES = re.compile(r"(?mi)^[ \t]*(?:datalines|cards|lines)(?P<four>4)?[ \t]*;[ \t]*$")
+_SAS_INPUT = re.compile(r"(?i)^[ \t]*input[ \t]+(?P<v>[^;]*);")
+_SAS_DLM = re.compile(r"(?i)\b(?:dlm|delimiter)[ \t]*=[ \t]*(?:'(?P<s>[^']+)'|\"(?P<d>[^\"]+)\")")
+
+
+def _sas_table(names: list[str], rows: list[list[tuple[str, int, _Str]]]) -> object:
+    """A DATA step's rows (each its named cells, the empty ones left out) as the data tree: numbered rows ("1|text")
+    one text on their lines, rows of a question and its answer or of several fields a list of maps, "field|value"
+    rows a map, rows led by a repeated cell ("Common|Headache|", "APPROVED|Gout|note") a map of those groups (a
+    negation's or a seek-help group's rows each a text of its own)."""
+    firsts = [row[0][2].text for row in rows if row and row[0][0] == names[0]]
+    if len(names) == 2 and firsts and all(t.isdigit() for t in firsts):
+        return _Str([part for row in rows for name, _, cell in row if name == names[1] for part in cell.parts])
+    if any(_data_role(name) == "question" for name in names) or len(set(firsts)) == len(firsts) and len(names) > 2:
+        return _List([_Map(row) for row in rows if row])
+    if len(set(firsts)) == len(firsts):
+        return _Map([(row[0][2].text, row[0][1], row[1][2]) for row in rows if len(row) == 2])
+    entries: list[tuple[str, int, object]] = []
+    groups: dict[str, list[object]] = {}
+    for n, row in enumerate(rows):
+        if len(row) < 2:
+            continue
+        lead, rest = row[0][2], row[1:]
+        if _data_role(_words(lead.text)) in ("negation", "help"):  # ("NOT FOR|Monotherapy|note": "It is not used
+            text = " \u2013 ".join(cell.text for _, _, cell in rest)  # for monotherapy - note")
+            entries.append((f"{lead.text} {n}", lead.line, _Str([(lead.line, text)])))
+            continue
+        if lead.text not in groups:
+            groups[lead.text] = []
+            entries.append((lead.text, lead.line, groups[lead.text]))
+        groups[lead.text].append(rest[0][2] if len(rest) == 1 else _Map(rest))
+    return _Map([(key, line, _List(value) if isinstance(value, list) else value) for key, line, value in entries])
+
+
+def _sas(body: str) -> str:
+    """SAS DATA steps whose in-stream rows ("datalines4;" up to ";;;;", "cards;" up to ";") hold the answer (fenced
+    or not) as Markdown, line for line (:func:`_data_page`): each step a top-level key (its data set's name; a
+    "/*----- Usage -----*/" comment above it names its section), its rows split at the "dlm=" delimiter into the
+    columns its "input" statement names (:func:`_sas_table`), each cell on its row's line; the fence, statements,
+    comments and "proc" steps blank."""
+    block = _data_block(body, _SAS_STEP)
+    if block is None:
+        return body
+    lines, first, last, fenced = block
+    heads: dict[int, str] = {}
+    steps: list[tuple[str, int, list[str], str | None, list[tuple[int, str]]]] = []
+    end, close = first, None  # (the line that ends the rows: ";;;;" after "datalines4;", else ";")
+    for k in range(first, last + 1):
+        line = lines[k]
+        if close is not None:
+            if line.strip() == close or close == ";" and line.strip().startswith(";"):
+                close = None
+            elif line.strip():
+                steps[-1][4].append((k, line))
+            end = k
+            continue
+        step, names, dlm, rows = _SAS_STEP.match(line), _SAS_INPUT.match(line), _SAS_DLM.search(line), \
+            _SAS_LINES.match(line)
+        if step:
+            steps.append((step.group("n"), k, [], None, []))
+        elif line.lstrip().startswith("/*"):
+            _comment_head(heads, k, line.replace("/*", "").replace("*/", ""))
+        elif names and steps:
+            steps[-1][2].extend(w for w in names.group("v").split() if re.fullmatch(r"[A-Za-z_]\w*", w))
+        elif dlm and steps:
+            steps[-1] = (*steps[-1][:3], dlm.group("s") or dlm.group("d"), steps[-1][4])
+        elif rows and steps:
+            close = ";;;;" if rows.group("four") else ";"
+        elif not fenced and ";" not in line and re.match(r"^[A-Z][a-z]*[ \t]+\w.*[.:!?]$", line):
+            break  # (unfenced: prose after the program ends it)
+        end = k if line.strip() else end
+    tree: list[tuple[str, int, object]] = []
+    for name, line, names, dlm, rows in steps:  # (no "dlm=": the cells split at blanks, SAS's list input)
+        if not names or not rows:
+            continue
+        table = [[(col, k, _Str([(k, cell.strip())])) for col, cell in zip(names, text.split(dlm, len(names) - 1))
+                  if cell.strip()] for k, text in rows]
+        tree.append((name, line, _sas_table(names, table)))
+    if len(tree) < 3:
+        return body
+    return _data_page(lines, _Map(tree), first, last if fenced else end, heads)
 
 # ---------------------------------------------------------------------------
 # A Windows Setup Information (.inf) file whose sections hold "%Token%" references only ("[Usage]" over "Approved =

@@ -1,6 +1,6 @@
 """Answer formats firstcontact139's pages showed the reader had never seen, pinned on invented pages (another drug,
-other words, other key names): a VHDL package and a PostScript dictionary, each rewritten line for line
-(:mod:`kg.formats`)."""
+other words, other key names): a VHDL package, a PostScript dictionary and SAS DATA steps, each rewritten line for
+line (:mod:`kg.formats`)."""
 from __future__ import annotations
 
 from kg import formats
@@ -94,4 +94,36 @@ def test_a_page_with_a_postscript_snippet_is_left_alone() -> None:
             "/Usage (heartburn) def\n/Font /Helvetica def\n/Size [ (12) (14) ] def\n"
             "Font findfont 12 scalefont setfont\n72 700 moveto Label show\nshowpage\n```\n\n"
             "## Side Effects\n\n- Headache\n")
+    assert formats.rewrite(page) == page
+
+
+_SAS = "\n".join([
+    "```sas", "/*====== Vestoran drug card ======*/", "", "/* ---- Generic Name ---- */", "data card.ident;",
+    "  infile datalines4 dlm='~' truncover;", "  input attribute $ content $;", "datalines4;", "INN~Vestoran",
+    "Trade names~Vestol, Oranex", "Pharmacologic class~Proton pump inhibitor", ";;;;", "run;", "",
+    "/* ---- Usage ---- */", "data card.indications;", "  infile datalines4 dlm='~' truncover;",
+    "  input status $ disease $ comment $;", "datalines4;", "LICENSED~Peptic ulcer~heals it in four to eight weeks",
+    "LICENSED~Heartburn~", "UNLICENSED~Laryngitis~when reflux is the cause",
+    "AVOID~Stomach pain with weight loss~see a doctor first", ";;;;", "run;", "", "/* ---- Side Effects ---- */",
+    "data card.adverse;", "  infile datalines4 dlm='~';", "  input level $ symptom $;", "datalines4;",
+    "Frequent~Headache", "Frequent~Diarrhea", "Serious~Liver injury", ";;;;", "run;", "",
+    "/* ---- How it Works ---- */", "data card.mode;", "  input n text $80.;", "cards;",
+    "1 Vestoran inhibits the proton pump in the stomach lining,", "2 the last step of acid production.", ";",
+    "run;", "", "/* ---- FAQs ---- */", "data card.faq;", "  infile datalines4 dlm='~';",
+    "  input question $ answer $;", "datalines4;", "Can I take it with food?~Yes, but it works best before breakfast.",
+    "Can I stop it suddenly?~Ask your doctor first; the acid can come back.", ";;;;", "run;", "",
+    "proc print data=card.faq noobs; run;", "```"])
+
+
+def test_sas_data_steps() -> None:
+    x = _vestoran(_SAS)
+    assert x.treats[0].label == "Peptic ulcer"  # (a row led by "AVOID" a negation, no use)
+    assert formats.rewrite(_SAS).split("\n")[-3:] == ["", "", ""]  # (the proc step, the fence)
+
+
+def test_a_page_with_sas_readings_is_left_alone() -> None:
+    page = ("## Usage\n\nVestoran treats heartburn. Log your symptoms in SAS:\n\n```sas\n"
+            + "".join(f"data work.week{n};\n  input day $ score;\ndatalines;\nMon 3\nTue 2\n;\nrun;\n"
+                      for n in (1, 2, 3))
+            + "```\n\n## Side Effects\n\n- Headache\n")
     assert formats.rewrite(page) == page
