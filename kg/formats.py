@@ -102,6 +102,8 @@ def rewrite(body: str) -> str:
         body = _python_dict(body)
     if "\nW:" in body and len(_ABC_WORDS.findall(body)) >= 6 and _ABC_KEY.search(body):
         body = _abc(body)
+    if "\\markup" in body and len(_LY_MARKUP.findall(body)) >= 3 and len(_LY_TEXT.findall(body)) >= 8:
+        body = _lilypond(body)
     if ".." in body and len(_LEADER.findall(body)) >= 4:
         body = _dot_leaders(body)
     if "=" in body and _T2T_MARK.search(body) and len(_T2T_HEADINGS.findall(body)) >= 3:
@@ -11234,4 +11236,78 @@ def _moinmoin(body: str) -> str:
         field = re.match(r"^ (?P<t>[^:\n]{1,40}):: (?P<v>\S.*)$", line)
         out.append(f"**{field.group('t').strip()}:** {field.group('v')}" if field
                    else re.sub(r"^[ \t]*/!\\[ \t]*", "", line))
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# A LilyPond file's markup ('\markup \column {' over '  \large \bold "Usage"', '  \wordwrap { \bold "Label:" words }',
+# "%% ===== Usage =====", a "\header { title = ... }" block and a "\score { ... \addlyrics { ... } }" tune)
+# ---------------------------------------------------------------------------
+
+_LY_OPEN = re.compile(r"^[ \t]*\\(?:version|header|markup|book|paper|score|include|language)\b")
+_LY_MARKUP = re.compile(r"(?m)^[ \t]*\\markup\b")
+#: a paragraph or a line of markup ('\wordwrap { ... }', '\line { ... }', '\bold "X"')
+_LY_TEXT = re.compile(r"\\(?:wordwrap|justify|line|bold)\b")
+#: a line that opens music or the file's settings, no words of the answer ("\score {", "\header {", "\version")
+#: (a variable's definition at the line's start the same: "melody = \relative c' {")
+_LY_MUSIC = re.compile(r"^(?:[ \t]*\\(?:header|score|paper|layout|midi|new|relative|fixed|lyricmode|addlyrics|"
+                       r"lyricsto|version|include|language|tempo|time|key|clef|pointAndClickOff)\b|"
+                       r"[A-Za-z][\w-]*[ \t]*=)")
+#: a size command: the line's words a heading ('\large \bold "Usage"')
+_LY_SIZE = re.compile(r"\\(?:large|larger|huge|Large|Huge|fontsize|magnify|abs-fontsize)\b")
+_LY_STYLE = re.compile(r'\\(?P<m>bold|italic|underline|smallCaps|sans|typewriter|caps)[ \t]+'
+                       r'(?:"(?P<s>(?:[^"\\]|\\.)*)"|\{(?P<b>[^{}]*)\}|(?P<w>[^\s\\{}"]+))')
+#: a markup command with its Scheme arguments ("\vspace #1", "\fontsize #3", "\override #'(baseline-skip . 3)")
+_LY_COMMAND = re.compile(r"\\[A-Za-z][\w-]*(?:[ \t]+#(?:'?\([^()]*\)|[^\s{}]+))*")
+_LY_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
+#: a string (kept) or a comment ("% ...", "%% ===== Usage =====") to the line's end (dropped)
+_LY_COMMENT = re.compile(r'(?P<s>"(?:[^"\\]|\\.)*")|%.*$')
+
+
+def _ly_words(text: str) -> str:
+    """A markup line's words: bold and italic as Markdown's, strings unquoted, other commands and braces dropped."""
+    def style(m: re.Match[str]) -> str:
+        words = m.group("s") if m.group("s") is not None else m.group("b") if m.group("b") is not None \
+            else m.group("w")
+        words = _LY_STRING.sub(r"\1", words).strip()
+        mark = {"bold": "**", "italic": "*"}.get(m.group("m"), "")
+        return f"{mark}{words}{mark}" if words else ""
+
+    text = re.sub(r"\\char[ \t]+##x(?:2022|25CF|2013|2014)\b", "-", text)
+    text = _LY_COMMAND.sub(" ", _LY_STYLE.sub(style, text))
+    text = _LY_STRING.sub(r"\1", text).replace("{", " ").replace("}", " ")
+    return " ".join(text.replace('\\"', '"').split())
+
+
+def _lilypond(body: str) -> str:
+    """A LilyPond file's markup as Markdown, line for line: a markup line in a size command ('\\large \\bold
+    "Usage"') or a bold line that names a section a heading, another bold line alone a label, each '\\wordwrap { ...
+    }' line its words ('\\bold "Label:"' bold, "- " an item), a paragraph's lines their words; the fence, comments,
+    the \\header and other settings, the music and its lyrics (a tune is no answer) and the markup's own braces
+    blank."""
+    lines = body.split("\n")
+    window = _data_window(lines, _LY_OPEN)
+    if window is None:
+        return body
+    out = list(lines)
+    sized = any(_LY_SIZE.search(lines[k]) for k in range(window[0], window[1] + 1))
+    depth = 0  # (inside music or settings: the braces still open)
+    for k in range(window[0], window[1] + 1):
+        line = _LY_COMMENT.sub(lambda m: m.group("s") or "", lines[k])
+        code = _LY_STRING.sub('""', line)  # (a brace in a string opens nothing)
+        opens = code.count("{") - code.count("}")
+        if depth or _LY_MUSIC.match(line) or _FENCE_LINE.match(line):
+            depth = 0 if _FENCE_LINE.match(line) else max(depth + opens, 0)
+            out[k] = ""
+            continue
+        text = _ly_words(line)
+        bold = re.fullmatch(r"\*\*(?P<t>[^*]+)\*\*", text)
+        if bold and (_LY_SIZE.search(line) if sized else section_kind(bold.group("t")) in _MAIN_KINDS):
+            text = f"## {bold.group('t')}"
+        elif bold:  # (a group's label over its items: "\bold "Off-label"")
+            text = f"### {bold.group('t').rstrip(':')}"
+        elif text.startswith("**") and opens == 0 and "{" in code:  # (a paragraph of one line with a run-in
+            text = "- " + text  # label: a field, a group's items, a question and its answer, each its own)
+        out[k] = text
+    _end_lists(out, list(range(window[0], window[1] + 1)))
     return "\n".join(out)
