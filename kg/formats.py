@@ -202,6 +202,9 @@ def rewrite(body: str) -> str:
     if "type alias" in body and _ELM_VALUE.search(body) and len(_ELM_FIELD.findall(body)) >= 6 \
             and not _MD_SECTION.search(body):
         body = _elm(body)
+    if "structure" in body and _LEAN_STRUCTURE.search(body) and _LEAN_DEF.search(body) \
+            and len(_LEAN_ASSIGN.findall(body)) >= 6 and not _MD_SECTION.search(body):
+        body = _lean(body)
     if "put:" in body and _ST_NEW.search(body) and len(_ST_AT_PUT.findall(body)) >= 6 \
             and not _MD_SECTION.search(body):
         body = _smalltalk(body)
@@ -11311,3 +11314,140 @@ def _lilypond(body: str) -> str:
         out[k] = text
     _end_lists(out, list(range(window[0], window[1] + 1)))
     return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# Lean 4 structures and one value of them ("structure Use where" over "  condition : String" and '  offLabel : Bool :=
+# false', "inductive Frequency where | common | serious", "def x : Monograph where" over '  genericName := "X"',
+# '{ condition := "Y", offLabel := true }', '⟨"Rash", common⟩' in the structure's field order, '("Q?", "A")', '"a " ++
+# "b"', "-- ===== Usage =====")
+# ---------------------------------------------------------------------------
+
+_LEAN_OPEN = re.compile(r"^(?:/-|--[ \t]|(?:structure|inductive|def|abbrev|open|namespace|import)[ \t])")
+#: a structure's declaration, its fields on the indented lines under it ("structure Use where")
+_LEAN_STRUCTURE = re.compile(r"(?m)^structure[ \t]+(?P<n>[A-Za-z_][\w.]*)[^\n]*?\bwhere[ \t]*(?:--[^\n]*)?\n"
+                             r"(?P<b>(?:[ \t]+[^\n]*\n|[ \t]*\n)*)")
+#: a field of a structure ("  condition : String", "  note : String := """, "  name tag : String")
+_LEAN_FIELD_DECL = re.compile(r"(?m)^[ \t]+(?P<f>[A-Za-z_][\w']*(?:[ \t]+[A-Za-z_][\w']*)*)[ \t]*:(?!=)[ \t]*"
+                              r"(?P<t>[^\n]*?)[ \t]*(?::=[^\n]*)?$")
+#: a value's definition ("def levomethadone : Monograph where", "def x : Monograph := {")
+_LEAN_DEF = re.compile(r"(?m)^(?:@\[[^\]\n]*\][ \t]*)?(?:def|abbrev)[ \t]+[\w.']+[ \t]*:[ \t]*[A-Z][\w.]*[ \t]*"
+                       r"(?:where|:=)")
+#: a field given its value on its own line ('  genericName := "X"', "  uses := [", '{ condition := "Y",')
+_LEAN_ASSIGN = re.compile(r"(?m)^[ \t]*[{,]?[ \t]*[a-z]\w*[ \t]*:=[ \t]*(?:\S|$)")
+#: Lean's tokens; "++" none (strings it joins stand side by side, one string: :func:`_adjacent`)
+_LEAN_TOKEN = re.compile(r"(?P<c>--[^\n]*|/-.*?-/)|(?P<s>\"(?:[^\"\\\n]|\\.)*\")|"
+                         r"(?P<p>:=|[{}\[\]()\u27e8\u27e9,:|\u00d7])|(?P<w>[.#]?[A-Za-z_][\w.'!?]*|-?\d[\d.]*)",
+                         re.S)
+_LEAN_CLOSE = {"[": "]", "{": "}", "(": ")", "\u27e8": "\u27e9"}
+
+
+class _LeanTypes:
+    """The page's schema: each structure's fields in order with their types, and the inductive types' names."""
+
+    def __init__(self, body: str) -> None:
+        self.fields: dict[str, list[tuple[str, str]]] = {}
+        for m in _LEAN_STRUCTURE.finditer(body):
+            own = []
+            for f in _LEAN_FIELD_DECL.finditer(m.group("b")):
+                if f.group("f").split()[0] != "deriving":
+                    own += [(name, f.group("t")) for name in f.group("f").split()]
+            self.fields[m.group("n")] = own
+        self.inductives = set(re.findall(r"(?m)^inductive[ \t]+([A-Za-z_][\w.]*)", body))
+
+    def item(self, typ: str) -> str:
+        """A list's items' type ("List Use" -> "Use")."""
+        got = re.match(r"^(?:List|Array)[ \t]+\(?(?P<t>[^()]*)\)?$", typ.strip())
+        return got.group("t").strip() if got else ""
+
+    def key(self, typ: str, field: str) -> tuple[str, str]:
+        """A field of ``typ`` as the key it is read by and its type: a field whose name says nothing
+        (:func:`_data_role`) but whose type is an inductive type that does ("freq : Frequency") keyed by the type."""
+        ftype = next((t for name, t in self.fields.get(typ, []) if name == field), "")
+        if _data_role(field) is None and ftype in self.inductives and _data_role(ftype):
+            return ftype, ftype
+        return field, ftype
+
+
+def _lean_value(toks: list[_Token], i: int, typ: str, types: _LeanTypes) -> tuple[object, int]:
+    """The term at ``toks[i]`` of the type ``typ``: strings joined by "++" one string; "{ f := v, ... }" the map of
+    its fields (:func:`_lean_fields`); "[a, b]" a list of the item type; "⟨a, b⟩" the map of ``typ``'s fields in their
+    declared order; "(a, b)" a pair (:func:`_two_map`); a constructor (".common", "Frequency.common") or other word
+    its name."""
+    kind, text, line, _ = toks[i]
+    if kind == "s":
+        return _adjacent(toks, i)
+    if text == "{":
+        return _lean_fields(toks, i + 1, typ, types, "}")
+    if text in _LEAN_CLOSE:
+        close, items = _LEAN_CLOSE[text], []
+        fields = types.fields.get(typ, []) if text == "\u27e8" else []
+        i += 1
+        while i < len(toks) and toks[i][1] != close:
+            if toks[i][1] == ",":
+                i += 1
+                continue
+            own = types.key(typ, fields[len(items)][0])[1] if len(items) < len(fields) else types.item(typ)
+            value, i = _lean_value(toks, i, own, types)
+            items.append(value)
+        i += 1
+        if fields and len(items) <= len(fields):
+            return _Map([(types.key(typ, name)[0], getattr(v, "line", line), v)
+                         for (name, _), v in zip(fields, items) if v is not None]), i
+        if text in "(\u27e8" and len(items) == 2 and all(isinstance(v, _Str) and not v.bare for v in items):
+            return _two_map(items[0], items[1]), i  # type: ignore[arg-type]
+        if text == "(" and len(items) == 1:
+            return items[0], i
+        return _List([v for v in items if v is not None]), i
+    if kind == "w":
+        return _Str([(line, text.rsplit(".", 1)[-1])], bare=True), i + 1
+    return None, i + 1
+
+
+def _lean_fields(toks: list[_Token], i: int, typ: str, types: _LeanTypes, close: str | None = None
+                 ) -> tuple[_Map, int]:
+    """The fields "f := v" of a value of ``typ`` from ``toks[i]`` as the map of them, and the index after them: up to
+    ``close`` (a "{ ... }" instance; other tokens skipped: "x with", a type ascription ": Use"), or, under "where",
+    while a field follows."""
+    entries: list[tuple[str, int, object]] = []
+    while i < len(toks) and toks[i][1] != close:
+        if toks[i][0] == "w" and i + 1 < len(toks) and toks[i + 1][1] == ":=":
+            (key, ftype), at = types.key(typ, toks[i][1]), toks[i][2]
+            value, i = _lean_value(toks, i + 2, ftype, types)
+            if value is not None:
+                entries.append((key, at, value))
+        elif close is None:
+            break
+        else:
+            i += 1
+    return _Map(entries), i + (close is not None)
+
+
+def _lean_defs(toks: list[_Token], types: _LeanTypes) -> tuple[object, int] | None:
+    """The value among the "def"s of a structure type that holds the most strings, and the index after it: its fields
+    the lines "f := v" under "where", or its term after ":="."""
+    best: tuple[object, int] | None = None
+    i = 0
+    while i + 4 < len(toks):
+        if toks[i][1] not in ("def", "abbrev") or toks[i + 2][1] != ":" or toks[i + 3][1] not in types.fields:
+            i += 1
+            continue
+        typ, i = toks[i + 3][1], i + 4
+        if toks[i][1] not in (":=", "where"):
+            continue
+        value, i = _lean_value(toks, i + 1, typ, types) if toks[i][1] == ":=" \
+            else _lean_fields(toks, i + 1, typ, types)
+        if isinstance(value, _Map) and (best is None or _strings(value) > _strings(best[0])):
+            best = value, i
+    return best
+
+
+def _lean(body: str) -> str:
+    """Lean 4 structures and a value of them (fenced or not) as Markdown, line for line (:func:`_data_page`): the
+    "def" of a structure type whose value holds the most strings the tree (:func:`_lean_defs`), its fields read as
+    words ("offLabel := true" an off-label use, "notFor" a negation, "seekHelp" the help text), an anonymous
+    constructor '⟨"Rash", common⟩' the map of its structure's fields in their declared order (a field of an
+    inductive type keyed by the type: "freq : Frequency" an effect's frequency), a constructor ("lessCommon") its
+    words; the fence, comments (one that names a section its heading), the schema and the "#eval" lines blank."""
+    types = _LeanTypes(body)
+    return _read_data(body, _LEAN_OPEN, _LEAN_TOKEN, lambda toks: _lean_defs(toks, types))

@@ -58,3 +58,39 @@ def test_a_page_that_quotes_some_lilypond_is_left_alone() -> None:
             "  \\addlyrics { one a day }\n}\n```\n\n## Side Effects\n\n- Headache\n")
     assert formats.rewrite(page) == page
     assert formats._lilypond(page) != page  # (the reader itself would read it: one markup is too few for it)
+
+
+_LEAN = "\n".join([
+    "```lean", "/-! Quilodine as Lean data -/", "", "inductive HowOften where", "  | frequent | rare", "",
+    "structure Indication where", "  disease    : String", "  comment    : String := \"\"",
+    "  unlicensed : Bool   := false", "", "structure Reaction where", "  symptom : String", "  often   : HowOften",
+    "  serious : Bool := false", "", "structure Card where", "  inn        : String", "  tradeNames : List String",
+    "  pharmClass : String", "  indications : List Indication", "  reactions  : List Reaction",
+    "  action     : String", "  questions  : List (String × String)", "", "def quilodine : Card := {",
+    '  inn := "Quilodine",', '  tradeNames := ["Quilex", "Dinoquil"],', '  pharmClass := "proton pump inhibitor",',
+    "  -- ---- Usage ----", "  indications := [", '    { disease := "Stomach ulcers", comment := "to heal them" },',
+    '    { disease := "Reflux disease" },', "    { disease := \"Barrett's esophagus\", unlicensed := true }", "  ],",
+    "  reactions := [", '    ⟨"Headache", .frequent, false⟩, ⟨"Bloating", HowOften.frequent, false⟩,',
+    '    ⟨"Kidney inflammation", .rare, true⟩', "  ],",
+    '  action := "Quilodine inhibits the gastric proton pump " ++', '    "in the lining of the stomach.",',
+    "  questions := [", '    ("Can I take it with antacids?", "Yes, they act at once."),',
+    '    ("How long until it works?", "About " ++ "two days.")', "  ]", "}", "", "#eval quilodine.inn", "```"])
+
+
+def test_lean_structures_and_a_value_of_them() -> None:
+    x = _quilodine(_LEAN, rare="Rare")
+    assert x.faqs[1].answer == "About two days."
+    assert formats.rewrite(_LEAN).split("\n")[:24] == [""] * 24  # (the fence, the comment, the schema)
+
+
+def test_a_markdown_answer_with_its_data_also_in_lean_is_left_alone() -> None:
+    page = ("## Usage\n\n- Stomach ulcers\n\n## Side Effects\n\n- Headache\n\n## FAQs\n\n**Can I take it with "
+            "antacids?** Yes.\n\nThe same card as Lean data for your app:\n\n```lean\nstructure Card where\n"
+            "  inn : String\n  pharmClass : String\n  route : String\n  uses : List String\n"
+            "  sideEffects : List String\n  faqs : List (String × String)\n\n"
+            "def card : Card where\n  inn := \"Quilodine\"\n  pharmClass := \"proton pump inhibitor\"\n"
+            "  route := \"oral\"\n  uses := [\"Stomach ulcers\"]\n"
+            "  sideEffects := [\"Headache\"]\n  faqs := [(\"Can I take it with antacids?\", \"Yes.\")]\n"
+            "```\n")
+    assert formats.rewrite(page) == page
+    assert formats._lean(page) != page  # (the reader itself would read the data: the page's headings keep it out)
