@@ -6111,8 +6111,11 @@ def _lit_value(toks: list[_Token], i: int) -> tuple[object, int]:
         if at is not None:
             value, end = _lit_value(toks, at)
             joins = _LIT_JOINS.search(text.lstrip("$@%"))
-            if joins and isinstance(value, _List) and len(value.items) == 1 and isinstance(value.items[0], _List):
-                value = value.items[0]  # (a joining call of one list: Vim's "join([...])")
+            lists = [v for v in value.items if isinstance(v, _List)] if isinstance(value, _List) else []
+            if joins and len(lists) == 1 and all(v is lists[0] or isinstance(v, _Str) and len(v.text) <= 3
+                                                 for v in value.items):  # type: ignore[union-attr]
+                value = lists[0]  # (a joining call of one list, its separator aside: Vim's "join([...])", Rego's
+                # 'concat(" ", [...])')
             if joins and isinstance(value, _List) \
                     and value.items and all(isinstance(v, _Str) and not v.bare for v in value.items):
                 return _Str([p for v in value.items for p in v.parts]), end

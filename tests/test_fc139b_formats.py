@@ -94,3 +94,23 @@ def test_a_markdown_answer_with_its_data_also_in_lean_is_left_alone() -> None:
             "```\n")
     assert formats.rewrite(page) == page
     assert formats._lean(page) != page  # (the reader itself would read the data: the page's headings keep it out)
+
+
+_REGO = "\n".join([
+    "```rego", "package drugs.quilodine", "", "import rego.v1", "", "# ---- Generic Name ----", 'inn := "Quilodine"',
+    "", 'trade_names := ["Quilex", "Dinoquil"]', "", 'pharm_class := "proton pump inhibitor"', "",
+    "# ---- Usage ----", "indications := [", '\t{"disease": "Stomach ulcers", "comment": "to heal them"},',
+    '\t{"disease": "Reflux disease", "unlicensed": false},',
+    "\t{\"disease\": \"Barrett's esophagus\", \"unlicensed\": true},",
+    "]", "", "# ---- Side Effects ----", "adverse_reactions := {", '\t"frequent": ["Headache", "Bloating"],',
+    '\t"serious": ["Kidney inflammation"],', "}", "", "# ---- How it Works ----", 'action := concat(" ", [',
+    '\t"Quilodine inhibits the gastric proton pump",', '\t"in the lining of the stomach.",', "])", "",
+    "# ---- FAQs ----", "questions := [", '\t{"q": "Can I take it with antacids?", "a": "Yes, they act at once."},',
+    '\t{"q": "How long until it works?", "a": "About two days."},', "]", "", "deny contains msg if {",
+    "\tinput.patient.kidney_inflammation", '\tmsg := "Do not dispense"', "}", "```"])
+
+
+def test_a_rego_text_joined_by_concat_is_one_string() -> None:
+    _quilodine(_REGO)
+    assert formats.rewrite(_REGO).split("\n")[26:30] == ["", "Quilodine inhibits the gastric proton pump",
+                                                        "in the lining of the stomach.", ""]
