@@ -695,21 +695,23 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     ("tests/fixtures/firstcontact132", 0.66, 0.73),  # 62/93, 68/93 after the readers of its formats (9/24, 11/24 at
     # first contact, blind: a Terraform file, a Zig struct, Common Lisp defstructs, an AutoHotkey script and Pascal
     # records read as almost nothing; identified 45.8 % of 24 nodes, then 77.4 % of 93)
-    ("tests/fixtures/firstcontact133", 0.55, 0.59),  # 59/106, 63/106 at first contact (blind, ordinary answers of
-    # six models not imitated before, after every rule of the session; identified 59.4 %)
-    ("tests/fixtures/firstcontact134", 0.74, 0.75),  # 67/90, 68/90 at first contact (blind, ordinary answers of six
-    # models not imitated before, after every rule before it; identified 76.7 %)
-    ("tests/fixtures/firstcontact135", 0.61, 0.61),  # 16/26, 16/26 at first contact (blind: a Racket hash, an Ansible
-    # playbook, a Windows .inf file, a C# anonymous object and an Elm record read as almost nothing; identified 65.4 %
-    # of 26 nodes)
-    ("tests/fixtures/firstcontact136", 0.66, 0.69),  # 52/78, 54/78 at first contact (blind, ordinary answers of six
-    # models not imitated before, after every rule before it; identified 76.9 %)
-    ("tests/fixtures/firstcontact137", 0.10, 0.10),  # 1/10, 1/10 at first contact (blind: a Wolfram association, a Vim
-    # dictionary, an ASN.1 module, a recutils database, a Red block and a Solidity contract read as almost nothing)
-    ("tests/fixtures/firstcontact138", 0.68, 0.73),  # 66/97, 71/97 at first contact (blind, ordinary answers of six
-    # models not imitated before, after every rule before it; identified 76.3 %)
-    ("tests/fixtures/firstcontact139", 0.66, 0.66),  # 18/27, 18/27 at first contact (blind: SAS, PostScript, VHDL,
-    # LilyPond and Lean 4 read as almost nothing; identified 70.4 % of 27 nodes)
+    ("tests/fixtures/firstcontact133", 0.57, 0.62),  # 62/107, 67/107 after the rules from its misses (59/106, 63/106 at
+    # first contact, blind, ordinary answers of six models not imitated before, after every rule of the session;
+    # identified 59.4 %, then 62.6 %)
+    ("tests/fixtures/firstcontact134", 0.79, 0.81),  # 79/100, 81/100 after the rules from its misses (67/90, 68/90 at
+    # first contact, blind, ordinary answers of six models not imitated before; identified 76.7 %, then 82.0 %)
+    ("tests/fixtures/firstcontact135", 0.74, 0.77),  # 74/100, 77/100 after the readers of its formats (16/26, 16/26 at
+    # first contact, blind: a Racket hash, an Ansible playbook, a Windows .inf file, a C# object and an Elm record read
+    # as almost nothing; identified 65.4 % of 26 nodes, then 79.0 % of 100)
+    ("tests/fixtures/firstcontact136", 0.67, 0.69),  # 61/91, 63/91 after the rules from its misses (52/78, 54/78 at
+    # first contact, blind, ordinary answers of six models not imitated before; identified 76.9 %, then 76.9 %)
+    ("tests/fixtures/firstcontact137", 0.71, 0.78),  # 77/107, 84/107 after the readers of its formats (1/10, 1/10 at
+    # first contact, blind: six notations read as almost nothing; identified 10.0 % of 10 nodes, then 80.4 % of 107)
+    ("tests/fixtures/firstcontact138", 0.68, 0.73),  # 68/100, 73/100 after the rules from its misses (66/97, 71/97 at
+    # first contact, blind, ordinary answers of six models not imitated before; identified 76.3 %, then 76.0 %)
+    ("tests/fixtures/firstcontact139", 0.69, 0.73),  # 68/98, 72/98 after the readers of its formats (18/27, 18/27 at
+    # first contact, blind: SAS, PostScript, VHDL, LilyPond and Lean 4 read as almost nothing; identified 70.4 % of 27
+    # nodes, then 76.5 % of 98)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,
