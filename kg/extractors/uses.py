@@ -1187,6 +1187,10 @@ def _plain_item(block: Block, label: str) -> list[tuple[str, bool]]:
 _ADJECTIVE = re.compile(r"[a-z]{3}(?:al|ar|ic|ous|ive|ary|ile)$", re.I)
 
 
+#: a complaint felt across the places before it, not a disease of each: "stiffness", "tension", "spasm"
+_FELT_HEAD = re.compile(r"stiffness|tension|tightness|spasms?", re.I)
+
+
 def _two_conditions(label: str) -> list[str]:
     """"Acne and rosacea" -> two; "Tick-borne and rickettsial infections" (one head noun) -> one;
     "Deep vein thrombosis and pulmonary embolism (PE)" -> two, the abbreviation the second's."""
@@ -1207,6 +1211,8 @@ def _two_conditions(label: str) -> list[str]:
     if places and len(halves[0].split()) == 1 and len(halves[1].split()) == 2 and all(p in BODY_PARTS for p in places) \
             and not _CATEGORY_HEAD.fullmatch(halves[1].split()[1]) and places != ["head", "neck"]:
         # ("Head and neck cancer": one region, the name of one group of cancers)
+        if _FELT_HEAD.fullmatch(halves[1].split()[1]):
+            return [label]  # "Neck and shoulder stiffness": one complaint felt across both places
         head = halves[1].split()[1]  # "Hip and shoulder osteoarthritis": the disease of each joint (a category's
         # places stay one: "Throat and ear infections")
         return [f"{halves[0]} {head}", halves[1]]

@@ -1,0 +1,12 @@
+"""Rules from what the notation readers left of firstcontact139 (six new notations), pinned by invented pages of other
+drugs and other words."""
+from __future__ import annotations
+
+from tests.test_extract_layouts5 import _x
+
+
+def test_a_complaint_felt_across_two_places_is_one_use() -> None:
+    """"- **Jaw and neck tension**" one use; "- **Hip and knee osteoarthritis**" the disease of each joint."""
+    x = _x("## Usage\n\nIt is used for:\n\n- **Jaw and neck tension**: from clenching\n- **Hip and knee "
+           "osteoarthritis**\n", "Calvirex")
+    assert [u.label for u in x.treats] == ["Jaw and neck tension", "Hip osteoarthritis", "Knee osteoarthritis"]
