@@ -10,3 +10,10 @@ def test_a_complaint_felt_across_two_places_is_one_use() -> None:
     x = _x("## Usage\n\nIt is used for:\n\n- **Jaw and neck tension**: from clenching\n- **Hip and knee "
            "osteoarthritis**\n", "Calvirex")
     assert [u.label for u in x.treats] == ["Jaw and neck tension", "Hip osteoarthritis", "Knee osteoarthritis"]
+
+
+def test_a_stereo_descriptor_in_brackets_is_part_of_another_name() -> None:
+    """"**Also known as:** L-calvirex, (S)-calvirex": both names, the bracketed descriptor kept."""
+    x = _x("## Generic Name\n\n- **Generic name:** Calvirex\n- **Also known as:** L-calvirex, (S)-calvirex\n\n"
+           "## Usage\n\nIt treats pain.\n", "Calvirex")
+    assert [s.label for s in x.drug.synonyms] == ["L-calvirex", "(S)-calvirex"]

@@ -550,7 +550,9 @@ def extract_drug(doc: Document, result: Extraction) -> None:
                         drug.synonyms.append(Name(other, q.evidence(gen, block.span, other)))
     for fsec, block, label, text in identity_fields(doc):  # "**International name:** colestyramine"
         if _OTHER_NAME_FIELD.match(label):
-            for name in _names(strip_parens(norm(text))[0].rstrip(". ")):
+            held = _STEREO_PREFIX.sub("\u2768\\g<d>\u2769-", norm(text))  # ("(R)-methadone": its descriptor)
+            for name in _names(strip_parens(held)[0].rstrip(". ")):
+                name = name.replace("\u2768", "(").replace("\u2769", ")")
                 if name and not _is_salt_form(name, drug.label):
                     drug.synonyms.append(Name(name, q.evidence(fsec, block.span if block else fsec.span, name)))
     drug.synonyms = _dedupe(drug.synonyms, exclude={key(drug.label)})
@@ -1622,6 +1624,8 @@ _IS_ALSO_KNOWN = re.compile(r"^(?P<s>it|this\s+(?:drug|medicine)|[A-Z][\w-]+(?:\
                             r"(?P<n>[^;:]{2,80}?)\.?$", re.I)
 #: a parenthesis glued to the word before it is part of the name: "Rho(D) Immune Globulin"
 _GLUED_PAREN = re.compile(r"(?<=\w)\(([^()]+)\)")
+#: a stereo descriptor in brackets that opens a chemical name: "(R)-methadone", "(S,S)-", "(+)-", "(±)-"
+_STEREO_PREFIX = re.compile(r"(?<![\w)])\((?P<d>[RS](?:,\s?[RS])?|[+\-\u00b1]|[RS]S|[DL])\)-(?=[a-z])")
 #: where a name is used, said before or after it in a parenthesis: "in the US, X", "X outside the US"
 _REGION = re.compile(r"^(?:in|outside)\s+(?:the\s+)?" + _REGIONS + r"\b,?\s*|\s+(?:in|outside)\s+(?:the\s+)?" + _REGIONS
                      + r"(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:(?:the\s+)?" + _REGIONS + r"|(?:some|many|most|several)\s+other\s+"
