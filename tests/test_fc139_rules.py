@@ -17,3 +17,11 @@ def test_a_stereo_descriptor_in_brackets_is_part_of_another_name() -> None:
     x = _x("## Generic Name\n\n- **Generic name:** Calvirex\n- **Also known as:** L-calvirex, (S)-calvirex\n\n"
            "## Usage\n\nIt treats pain.\n", "Calvirex")
     assert [s.label for s in x.drug.synonyms] == ["L-calvirex", "(S)-calvirex"]
+
+
+def test_a_population_by_what_it_cannot_take_is_no_part_of_a_bold_use() -> None:
+    """"- **Migraine in people who cannot take triptans**: ...": the condition; "in children" may still tell a use
+    apart and is not this."""
+    x = _x("## Usage\n\nIt is used for:\n\n- **Migraine in people who cannot take triptans**: tested alone\n"
+           "- **Cluster headache**\n", "Calvirex")
+    assert [u.label for u in x.treats] == ["Migraine", "Cluster headache"]

@@ -1110,7 +1110,10 @@ _PURPOSE_FOR_WHO = re.compile(r"(?<=\s)(?P<p>prevention|prophylaxis|risk\s+reduc
 _AGED_AND_OLDER = re.compile(r",?\s+(?:aged|ages?)\s+\d+(?:\s+(?:years?|months?))?(?:\s+of\s+age)?\s+(?:and|or)\s+"
                              r"(?:older|over|above|up)$", re.I)
 #: patients named by an age word after a bold use: " in elderly patients", " in older adults"
-_AGED_WHO = re.compile(r"\s+(?:in|among)\s+(?:elderly|older|aged)\s+(?:adults|people|patients)$", re.I)
+_AGED_WHO = re.compile(r"\s+(?:in|among)\s+(?:elderly|older|aged)\s+(?:adults|people|patients)$|"
+                       # "Gout in people who cannot take a xanthine oxidase inhibitor": who, by what they cannot take
+                       r"\s+(?:in|for)\s+(?:people|patients|adults|those)\s+who\s+(?:cannot|can['\u2019]t|could\s+not|are\s+unable\s+to)"
+                       r"\s+(?:take|tolerate|use|have)\b.*$", re.I)
 #: the patients a use's label names after the condition: " in adults", " in children and teens aged 6 to 17"
 _WHO_TAIL = re.compile(r"\s+(?:in|among)\s+(?:(?:young|older|adult|pediatric|paediatric|elderly|pregnant|"
                        r"postmenopausal|premenopausal)\s+)?(?:adults|children|kids|adolescents|teens|teenagers|infants|"
