@@ -1620,15 +1620,16 @@ _CATEGORY_TAIL = re.compile(r"(?<=\S)\s+(?:that|which)\s+(?:need|needs|require|r
 
 
 #: "Common side effects include ...", "Serious side effects are rare but can include ..."
-_GROUP_INCLUDE = re.compile(r"^(?P<mod>(?:[\w-]+\s+){0,5}?)(?:side[\s-]effects?|adverse\s+(?:effects|reactions|events)|risks|complications|"
-                            r"(?<=\breported\s)effects|(?<=\bunwanted\s)effects|(?<=\bundesirable\s)effects)"
-                            r"(?:\s*\([^()]*\))?(?P<mid>(?:\s+[\w,-]+){0,8}?)\s+(?:(?:may|can|might|could)\s+(?:also\s+)?)?"
-                            r"(?:include|includes|included|are|were)\s+(?P<list>.+)$", re.I)
+#: the words a sentence names a group of effects by ("side effects", "adverse reactions", "reported effects")
+_EFFECTS_NOUN = (r"(?:side[\s-]effects?|adverse\s+(?:effects|reactions|events)|risks|complications|"
+                 r"(?<=\breported\s)effects|(?<=\bunwanted\s)effects|(?<=\bundesirable\s)effects)")
+#: a group of effects named as a sentence's subject, up to its verb: "The most common side effects (in trials) seen
+#: may"
+_GROUP_SUBJECT_HEAD = (r"^(?P<mod>(?:[\w-]+\s+){0,5}?)" + _EFFECTS_NOUN + r"(?:\s*\([^()]*\))?(?P<mid>(?:\s+[\w,-]+){0,8}?)\s+"
+                       r"(?:(?:may|can|might|could)\s+(?:also\s+)?)?")
+_GROUP_INCLUDE = re.compile(_GROUP_SUBJECT_HEAD + r"(?:include|includes|included|are|were)\s+(?P<list>.+)$", re.I)
 #: The same, with "include" only: "Serious side effects are rare but include ..." is not "are rare".
-_GROUP_INCLUDES = re.compile(r"^(?P<mod>(?:[\w-]+\s+){0,5}?)(?:side[\s-]effects?|adverse\s+(?:effects|reactions|events)|risks|complications|"
-                             r"(?<=\breported\s)effects|(?<=\bunwanted\s)effects|(?<=\bundesirable\s)effects)"
-                             r"(?:\s*\([^()]*\))?(?P<mid>(?:\s+[\w,-]+){0,8}?)\s+(?:(?:may|can|might|could)\s+(?:also\s+)?)?"
-                             r"(?:include|includes)\s+(?P<list>.+)$", re.I)
+_GROUP_INCLUDES = re.compile(_GROUP_SUBJECT_HEAD + r"(?:include|includes)\s+(?P<list>.+)$", re.I)
 #: "people notice", "some patients may get": who has the effects a frequency word opens
 _PEOPLE_VERB = (r"(?:(?:some\s+|a\s+few\s+|other\s+|many\s+)?(?:people|patients|users)\s+(?:(?:may|can|might)\s+)?(?:also\s+)?"
                 r"(?:notice|get|have|experience|develop|report|feel)|"
@@ -2235,14 +2236,11 @@ class _Ctx:
                 self._told = (block.depth, context)  # ("**Acne:** seen mostly in ...": told by its sentence)
             return
         said = sentences(text) if block.label and context and _system_group(block.label) else []
-        if len(said) > 1 and "," in said[0] and re.match(r"(?:these|they|both|all)\s", said[1], re.I) \
-                and not _LISTY.search(said[0]) and not _HOW_OFTEN_WORD.match(said[0]):
-            text = said[0].rstrip(". ")  # "**Eye problems:** Eye pain, redness and cloudy cornea. These happen when
-            # ...": a body system's group, its effects listed, then a remark on them all (not one effect described,
-            # as "**Heart problems:** Weakening of the heart muscle and heart failure" is)
-            system_list = True
-        else:
-            system_list = False
+        system_list = len(said) > 1 and "," in said[0] and bool(re.match(r"(?:these|they|both|all)\s", said[1], re.I)) \
+            and not _LISTY.search(said[0]) and not _HOW_OFTEN_WORD.match(said[0])
+        if system_list:  # "**Eye problems:** Eye pain, redness and cloudy cornea. These happen when ...": a body
+            text = said[0].rstrip(". ")  # system's group, its effects listed, then a remark on them all (not one
+            # effect described, as "**Heart problems:** Weakening of the heart muscle and heart failure" is)
         signs_include = _SIGNS_INCLUDE.match(text.strip()) if block.label and context else None
         if signs_include and not _names_a_group(block.label):  # "- **Hypersensitivity reactions**: Signs can include
             self.effect(block, block.label, _category(context), bool(_SERIOUS_F.search(context)))  # hives, ...": the
