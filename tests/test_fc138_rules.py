@@ -57,3 +57,10 @@ def test_an_organ_is_no_class() -> None:
     x = _x("### Generic Name\n- **Drug class:** Dual bradykinin receptor antagonist\n\n### Usage\nCalvirex is a "
            "first-in-class kidney medicine. It is used for IgA nephropathy.\n", "Calvirex")
     assert x.drug_class is not None and x.drug_class.label == "Dual bradykinin receptor antagonist"
+
+
+def test_a_brands_lower_case_strength_word_is_part_of_it() -> None:
+    """"**Brand names:** Calvix, Calvix forte" and "Morvan retard": the strength or release word part of the name."""
+    x = _x("**Generic Name:** Calvirex\n\n**Brand names:** Calvix, Calvix forte and Morvan retard\n\n**Usage:** It "
+           "treats gout.\n", "Calvirex")
+    assert [b.label for b in x.brand_names] == ["Calvix", "Calvix forte", "Morvan retard"]

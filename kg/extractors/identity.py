@@ -718,7 +718,8 @@ _SALT_PAREN = re.compile(r"\b[a-z]+\s+(?:valerate|cypionate|enanthate|undecanoat
                          re.I)
 _PAREN_CAPITAL = re.compile(r"\([A-Z]")
 _PAREN_LATER_CAPITAL = re.compile(r"\([^()]*,\s+[A-Z]")  # "(tablets, Robinul and Robinul Forte)"
-_BRAND_ITEM = re.compile(r"^[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|[a-z]{0,2}\d+))*$")
+_BRAND_ITEM = re.compile(r"^[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|[a-z]{0,2}\d+))*(?:\s+(?:forte|mite|retard))?$")
+# ("Nitroxolin forte", "Voltaren retard": a brand's strength or release word, lower-case, part of its name)
 _COMBINATION = re.compile(r"\bcombin\w*|\balso\s+contains?\b|\bcontain(?:s|ing)?\s+(?:both|the\s+two)\b|\bfixed-(?:dose|ratio)\b|\bdifferent\s+product\b|"
                           r"(?<!single-)(?<!single\s)\bingredients?\b|\bpart\s+of\b", re.I)  # ("Single-ingredient brands
 # include A and B": the drug's own brands, alone in them)
@@ -1003,7 +1004,8 @@ _ELSEWHERE = re.compile(r"(?<=[\w'])\s*\((?:[^();]{1,40};\s*)?(?P<b>[A-Z][\w-]*(
                         + _PLACE + r"\)")  # ("Zortress (transplant; Certican in Europe)": what it is for, then the name)
 #: a brand's name: capitalised words ("Tyvaso DPI"), a lower-case letter before a capital ("iOSAT"), a title
 #: ("Dr. Scholl's Clear Away"), a number ("Pepcid AC 20"), an ampersand ("Head & Shoulders")
-_BRAND_NAME = re.compile(r"^((?:Dr\.\s+)?(?:[A-Z]|[a-z](?=[A-Z]))[\w-]*(?:'s)?(?:\s+(?:&\s+)?(?:[A-Z0-9][\w-]*(?:'s)?|[a-z]{0,2}\d+))*)"
+_BRAND_NAME = re.compile(r"^((?:Dr\.\s+)?(?:[A-Z]|[a-z](?=[A-Z]))[\w-]*(?:'s)?(?:\s+(?:&\s+)?(?:[A-Z0-9][\w-]*(?:'s)?|[a-z]{0,2}\d+))*"
+                         r"(?:\s+(?:forte|mite|retard)(?![\w-]))?)"
                          r"(?P<rest>.*)$")
 _BRAND_LEAD = re.compile(r"^(?:as\s+|(?:the|a|an)\s+(?:biosimilar|generic|original|older|newer)\s+|"
                          # "Valoid (UK); formerly Marezine in the US": a brand once sold, a brand still
