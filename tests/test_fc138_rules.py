@@ -64,3 +64,10 @@ def test_a_brands_lower_case_strength_word_is_part_of_it() -> None:
     x = _x("**Generic Name:** Calvirex\n\n**Brand names:** Calvix, Calvix forte and Morvan retard\n\n**Usage:** It "
            "treats gout.\n", "Calvirex")
     assert [b.label for b in x.brand_names] == ["Calvix", "Calvix forte", "Morvan retard"]
+
+
+def test_a_chemical_name_field_gives_another_name() -> None:
+    """"- **Chemical name:** 4-amino-2-nitrophenol": another name of the drug."""
+    x = _x("## Generic Name\n\n- **Generic name:** Calvirex\n- **Chemical name:** 4-amino-2-nitrophenol\n\n## Usage\n\n"
+           "It treats gout.\n", "Calvirex")
+    assert [s.label for s in x.drug.synonyms] == ["4-amino-2-nitrophenol"]

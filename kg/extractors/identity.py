@@ -178,7 +178,8 @@ _CLASS_FIELD = re.compile(r"^(?:drug\s+|medicine\s+|therapeutic\s+|pharmacologic
 #: a field that gives another name of the drug ("International name: colestyramine", "Also known as: ...")
 _OTHER_NAME_FIELD = re.compile(r"^(?:(?:recommended\s+)?international(?:\s+non-?proprietary)?|INN|BAN|British|UK|US|"
                                r"other|alternative|alternate)\s+(?:generic\s+)?names?$|^(?:also\s+)?(?:known|called)\s+as$|"
-                               r"^synonyms?$|^other\s+spellings?$", re.I)
+                               r"^synonyms?$|^other\s+spellings?$|^(?:chemical|IUPAC|systematic)\s+names?$", re.I)
+# ("chemical_name: 5-nitro-8-hydroxyquinoline": another name of the drug, as "acetyl-DL-leucine" said in prose is)
 #: a field's label that says how the drug is given ("Taken by mouth once a day: 10 mg tablets ...")
 _GIVEN_LABEL = re.compile(r"^(?:taken|given|used|applied|injected|inhaled)\s+(?:by|as|into|under|on|in|once|twice|"
                           r"daily)\b[^:]{0,40}$", re.I)
