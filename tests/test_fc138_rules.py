@@ -71,3 +71,10 @@ def test_a_chemical_name_field_gives_another_name() -> None:
     x = _x("## Generic Name\n\n- **Generic name:** Calvirex\n- **Chemical name:** 4-amino-2-nitrophenol\n\n## Usage\n\n"
            "It treats gout.\n", "Calvirex")
     assert [s.label for s in x.drug.synonyms] == ["4-amino-2-nitrophenol"]
+
+
+def test_a_place_in_brackets_is_no_brand() -> None:
+    """"- **Forms:** Tablets and granules (Japan)": where they are sold, no brand."""
+    x = _x("## Generic Name\n\n- **Generic name:** Calvirex\n- **Brand names:** Calvix\n- **Forms:** Tablets and "
+           "granules (Japan)\n\n## Usage\n\nIt treats gout.\n", "Calvirex")
+    assert [b.label for b in x.brand_names] == ["Calvix"]

@@ -624,7 +624,8 @@ def extract_brands(doc: Document, result: Extraction) -> None:
             for name in _prose_brands(norm(said), drug):
                 result.brand_names.append(Name(name, q.evidence(part, block.span, name)))
     result.brand_names = [b for b in _dedupe(result.brand_names)  # "injection (IV)": a route's abbreviation
-                          if b.label.casefold() not in _NOT_BRAND_WORDS]
+                          if b.label.casefold() not in _NOT_BRAND_WORDS
+                          and not _A_PLACE.fullmatch(b.label)]  # ("Tablets and dry syrup (Japan)": where, no brand)
     longer = [b.label.split() for b in result.brand_names if " " in b.label]
     result.brand_names = [b for b in result.brand_names  # "(Respimat)" beside "Spiriva Respimat": a device, no brand
                           if " " in b.label or not any(b.label == ws[-1] for ws in longer)]
@@ -979,6 +980,7 @@ _PLACE = (r"(?:(?:the\s+)?(?:US|USA|U\.S\.|UK|EU|Europe|Canada|Australia|United\
           r"Spain|Ireland|Switzerland|Austria|Belgium|the\s+Netherlands|Sweden|Norway|Denmark|Finland|Poland|Brazil|"
           r"Mexico|Argentina|(?:South\s+)?Korea|Israel|Singapore|South\s+Africa|Russia|Scandinavia)|"
           r"(?:many\s+|most\s+|some\s+|several\s+)?(?:other\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?countries)\b")
+_A_PLACE = re.compile(_PLACE, re.I)
 #: (after a known place and a comma, any capitalised place: "in Japan, South Korea, China and several other Asian
 #: countries")
 _WHERE_SOLD = re.compile(r"\s+in\s+" + _PLACE + r"(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+)" + _PLACE
