@@ -78,3 +78,12 @@ def test_a_place_in_brackets_is_no_brand() -> None:
     x = _x("## Generic Name\n\n- **Generic name:** Calvirex\n- **Brand names:** Calvix\n- **Forms:** Tablets and "
            "granules (Japan)\n\n## Usage\n\nIt treats gout.\n", "Calvirex")
     assert [b.label for b in x.brand_names] == ["Calvix"]
+
+
+def test_an_answer_that_says_to_swallow_the_tablets() -> None:
+    """Nothing else says how it is given; an answer "Take it with food and swallow the capsules whole.": by mouth, as
+    capsules."""
+    x = _x("**Usage:** It treats gout.\n\n**FAQs:**\n\n**Q: Should it be taken with food?**\nA: Yes. Take it with food "
+           "and swallow the capsules whole.\n", "Calvirex")
+    assert [r.label for r in x.routes] == ["oral"]
+    assert [f.label for f in x.formulations] == ["capsules"]

@@ -95,7 +95,8 @@ ROUTES = (
     ("topical", re.compile(r"\btopical(?:ly)?\b|\bappl(?:ied|y) (?:directly )?to the (?:\w+ )?(?:skin|scalp)\b|"
                            r"\b(?:used|put|rubbed|applied|spread)\s+(?:on|onto)\s+(?:the|your)\s+(?:skin|face|scalp)\b|"
                            r"\bskin\s+(?:products?|creams?|ointments?|lotions?)\b", re.I)),
-    ("oral", re.compile(r"\boral(?:ly)?\b|\bby mouth\b|(?<!has\s)(?<!have\s)(?<!had\s)\bswallowed\b|(?-i:\bPO\b)", re.I)),
+    ("oral", re.compile(r"\boral(?:ly)?\b|\bby mouth\b|(?<!has\s)(?<!have\s)(?<!had\s)\bswallowed\b|(?-i:\bPO\b)|"
+                        r"\bswallow\s+(?:the|your|each)\s+(?:tablets?|capsules?|caplets?)\b", re.I)),
     ("inhalation", re.compile(r"\binhal(?:ed|ation|er|ers)\b", re.I)),
     ("intravenous", re.compile(r"\binto a (?:muscle or (?:a )?)?vein\b|\b(?:injection|infusion|injected|given|drip)\s+into\s+the\s+vein\b|\b(?:for use|injection|infusion) in(?:to)? a vein\b|\bintravenous(?:ly)?\b(?!\s+(?:antibiotics|drugs|"
                                r"medicines|medications|fluids|saline|therapy|treatment))|"
@@ -149,7 +150,7 @@ ROUTES = (
 _ROUTE_NEEDLES = {
     "topical": ("topical", "appl", "skin product", "skin cream", "skin ointment", "skin lotion", "the skin", "your skin",
                 "the face", "your face", "the scalp", "your scalp"),
-    "oral": ("oral", "by mouth", "swallowed", "po"), "inhalation": ("inhal",),
+    "oral": ("oral", "by mouth", "swallow", "po"), "inhalation": ("inhal",),
     "intravenous": ("into a vein", "or a vein", "in a vein", "into the vein", "intravenous", "iv"),
     "intramuscular": ("into a muscle", "or a muscle", "intramuscular", " muscle"),
     "subcutaneous": ("under the skin", "under your skin", "subcutaneous", "sc"), "rectal": ("rectal", "suppositor"),
@@ -1308,7 +1309,12 @@ def _answered_how(doc: Document, result: Extraction) -> list[tuple[Section, Bloc
                       rf"{'|' + subject if subject else ''})\s+(?:is|are|can\s+be|should\s+be|must\s+be)\s+(?:\w+\s+)?"
                       rf"(?:taken|given|swallowed|injected|inhaled|infused|applied|available|supplied|sold)\b", re.I)
     return [(faq, Block(kind="paragraph", text=sent, span=block.span)) for block in faq.blocks
-            for sent in sentences(norm(block.text)) if said.match(sent)]
+            for sent in sentences(norm(block.text)) if said.match(sent) or _SWALLOW_THE.search(sent)]
+
+
+#: an answer that tells how to take the drug's tablets: "Take it with food and swallow the tablets whole"
+_SWALLOW_THE = re.compile(r"\b(?:swallow|chew|crush|dissolve)\s+(?:the|your|each)\s+(?:tablets?|capsules?|caplets?)\b",
+                          re.I)
 
 
 #: a Usage bullet that is a sentence about how the drug is taken or comes: its routes and forms are the drug's
