@@ -434,7 +434,8 @@ _AFTER_SURGERY_FOR = re.compile(r"^(?:after|following)\s+(?:surgery|resection|su
 def _one_per_condition(uses: list[Indication]) -> list[Indication]:
     """A use that is another's condition and one more ("schizophrenia and manic or mixed episodes of
     bipolar I disorder" after "schizophrenia") names that one more; the episodes of a disorder are its
-    use; a condition named twice with one qualifier is one use, also when named once by its abbreviation."""
+    use; a condition named twice with one qualifier is one use, also when named once by its abbreviation, or after the
+    setting it follows ("After surgery for ACC")."""
     labels = {key(u.label) for u in uses}
     short = {u.abbreviation: u.label for u in uses if u.abbreviation}
     # ("to relieve itching" beside "**Pruritus (itching) from ...:**": the same use, under the other's gloss)
@@ -884,7 +885,7 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
         conditions = [(p, qualifier or ("prevention" if prevents else None)) for p, prevents in _plain_item(block, label)]
     else:
         label = _AGED_AND_OLDER.sub("", label)  # ("in children aged 7 and older": an age, whose "and" joins no two uses)
-        conditions = [(_AGED_WHO.sub("", c) or c, qualifier) for part in _conditions(label) for c in _two_conditions(part)]
+        conditions = [(_WHO_NOT_PART.sub("", c) or c, qualifier) for part in _conditions(label) for c in _two_conditions(part)]
         # ("**Agitation and aggressive behavior in elderly patients**": the patients by their age, no part of the
         # condition; "in men", "in children" may tell a use apart, and stay)
     out: list[Indication] = []
@@ -1109,11 +1110,12 @@ _PURPOSE_FOR_WHO = re.compile(r"(?<=\s)(?P<p>prevention|prophylaxis|risk\s+reduc
 #: an age range that ends a use's label: " aged 7 and older", " ages 12 years and over"
 _AGED_AND_OLDER = re.compile(r",?\s+(?:aged|ages?)\s+\d+(?:\s+(?:years?|months?))?(?:\s+of\s+age)?\s+(?:and|or)\s+"
                              r"(?:older|over|above|up)$", re.I)
-#: patients named by an age word after a bold use: " in elderly patients", " in older adults"
-_AGED_WHO = re.compile(r"\s+(?:in|among)\s+(?:elderly|older|aged)\s+(?:adults|people|patients)$|"
-                       # "Gout in people who cannot take a xanthine oxidase inhibitor": who, by what they cannot take
-                       r"\s+(?:in|for)\s+(?:people|patients|adults|those)\s+who\s+(?:cannot|can['\u2019]t|could\s+not|are\s+unable\s+to)"
-                       r"\s+(?:take|tolerate|use|have)\b.*$", re.I)
+#: patients named after a bold use by an age word (" in elderly patients", " in older adults") or by what they cannot
+#: take: no part of the condition
+_WHO_NOT_PART = re.compile(r"\s+(?:in|among)\s+(?:elderly|older|aged)\s+(?:adults|people|patients)$|"
+                           # "Gout in people who cannot take a xanthine oxidase inhibitor"
+                           r"\s+(?:in|for)\s+(?:people|patients|adults|those)\s+who\s+(?:cannot|can['\u2019]t|could\s+not|"
+                           r"are\s+unable\s+to)\s+(?:take|tolerate|use|have)\b.*$", re.I)
 #: the patients a use's label names after the condition: " in adults", " in children and teens aged 6 to 17"
 _WHO_TAIL = re.compile(r"\s+(?:in|among)\s+(?:(?:young|older|adult|pediatric|paediatric|elderly|pregnant|"
                        r"postmenopausal|premenopausal)\s+)?(?:adults|children|kids|adolescents|teens|teenagers|infants|"
