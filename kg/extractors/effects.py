@@ -510,8 +510,10 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
             elif block.label:  # "Common: a, b, c." / "**Serious (rare):** prose"
                 for label, text in _group_runs(block.label, block.text):
                     # "Very common (≥1/10): a, b; Common (≥1/100 to <1/10): c, d": one group per run
+                    ctx._graver = _serious_in_brackets(label)  # ("**Cardiovascular (serious)** | a, b |")
                     ctx.prose(Block(kind="paragraph", text=text, span=block.span, label=label), _category(label),
                               named=label)
+                    ctx._graver = False
                 if _help_aside(block.label.strip(" :")) and _BARE_LIST.search(_first_sentence(block.text)):
                     ctx.signs(block, _first_sentence(block.text))  # "**Serious (seek medical care):** a (b), c": the
                     # group's effects, and signs too (as its label alone over a list makes them)
@@ -651,7 +653,7 @@ _OR_PLACE_OR = re.compile(r"^(?P<a>[\w-]+(?:\s+[\w-]+)?)\s+or\s+(?P<b>[\w-]+(?:\
                           r"[\w-]+\s+or\s+[\w-]+)$", re.I)
 #: "fingers or toes that turn cold, numb or blue": each colour or feeling of those parts is a sign
 _PARTS_THAT_TURN = re.compile(r"\b(?P<parts>[a-z]+(?:\s+or\s+[a-z]+)?)\s+that\s+(?:turn|become|go|feel|look|get)s?\s+"
-                              r"(?P<a>[a-z]+(?:,\s+[a-z]+)*,?\s+(?:or|and)\s+[a-z]+)(?=,|;|$)", re.I)
+                              r"(?P<a>[a-z]+(?:,\s+[a-z]+)*,?\s+(?:or|and)\s+(?:[a-z]+|change\s+colou?r))(?=,|;|$)", re.I)
 
 
 _NOT_LIMITED = re.compile(r"(?<=\binclude)\s+but\s+(?:are|is)\s+not\s+limited\s+to\b|"
@@ -700,7 +702,9 @@ def _parts_that_turn(m: re.Match[str]) -> str:
     parts = m.group("parts")
     if not all(w in BODY_PARTS for w in parts.casefold().split() if w != "or"):
         return m.group(0)
-    return ", ".join(f"{a} {parts}" for a in re.split(r",\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+", m.group("a")) if a)
+    return ", ".join(f"{parts} that {a}".replace(" ", _HELD) if a.casefold().startswith("change ") else f"{a} {parts}"
+                     for a in re.split(r",\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+", m.group("a")) if a)
+    # ("fingers or toes that become cold, numb or change color": cold ones, numb ones, and ones that change color)
 
 
 #: "Call your doctor if the bleeding gets heavier, ...": calling about what happens (not telling about what one has,
@@ -1557,9 +1561,18 @@ def _bold_effect_over_notes(block: Block, blocks: Sequence[Block], i: int) -> bo
 
 def _names_a_group(label: str) -> bool:
     """Whether a bold label over a list names its group, never an effect the text describes: how often or how bad
-    ("**Rare but serious:**"), a body system ("**Skin:**") or the product the effects come with ("**Eye drops:**")."""
+    ("**Rare but serious:**", or how often in its brackets: "**Anticholinergic (most common)**"), a body system
+    ("**Skin:**") or the product the effects come with ("**Eye drops:**")."""
     return is_group_label(label) or _names_a_system_label(label, bare=True) or bool(_FORM_LABEL.match(label.strip(" :"))) \
-        or bool(_SITE_OR_TESTS.fullmatch(strip_parens(norm(label))[0].strip(" :")))
+        or bool(_SITE_OR_TESTS.fullmatch(strip_parens(norm(label))[0].strip(" :"))) \
+        or any(is_group_label(p) and not _SERIOUS_F.search(p) for p in strip_parens(norm(label))[1])
+    # (how often, in brackets: "**Lithium toxicity (serious):**" is an effect, told how bad)
+
+
+def _serious_in_brackets(label: str) -> bool:
+    """A group's label whose brackets say it is serious, its words another group's: "Cardiovascular (serious)"."""
+    bare, parens = strip_parens(norm(label))
+    return not _SERIOUS_F.search(bare) and any(_SERIOUS_F.search(p) and is_group_label(p) for p in parens)
 
 
 #: a place, or the tests, the effects are found at: "**Injection site**: pain after ...", "**Laboratory changes**: raised
@@ -1890,6 +1903,12 @@ _RARELY_HAVE = re.compile(r"^(?:very\s+|more\s+)?(?:rarely|in\s+rare\s+cases|on\
 #: especially when starting", before "These include ..."
 _GROUP_STATED = re.compile(r"\b(?:some|many|most|a\s+few|certain)\s+side[\s-]effects\s+are\s+(?:fairly\s+|quite\s+|very\s+)?"
                            r"(?P<g>common|uncommon|rare|less\s+common|frequent)\b", re.I)
+#: an aside in brackets on who gets an effect more: " (this happens more in children)", " (especially in older adults)"
+_MORE_IN_ASIDE = re.compile(r"\s*\((?:this|these|which|it|they)?\s*(?:happens?|occurs?|is|are)?\s*(?:more|mostly|mainly|"
+                        r"especially|particularly)\s+(?:common\s+|often\s+|likely\s+)?in\s+[^()]{3,40}\)", re.I)
+#: how bad the effect before it is, told in a relative clause: " which can be very dangerous"
+_HOW_BAD_TAIL = re.compile(r",?\s+(?:which|that)\s+(?:can|may|could|might)\s+(?:sometimes\s+)?be\s+(?:very\s+|extremely\s+|"
+                           r"life-)?(?:dangerous|serious|severe|fatal|threatening|life-threatening)[.!]?\s*$", re.I)
 #: the examples a sentence gives of a group it says can occur ("..., more serious effects may occur, such as A and B")
 _OCCUR_EXAMPLES = re.compile(r"\b(?:occur|happen|develop|arise)s?,?\s+(?:such\s+as|including|like)\s+(?P<list>.+)$", re.I)
 _CAN_HAPPEN = Guarded(re.compile(r"^(?P<x>(?:an?\s+)?(?:[\w-]+\s+){0,6}?(?:called|known\s+as)\s+[\w-]+(?:\s+[\w-]+)?|"
@@ -2125,6 +2144,9 @@ class _Ctx:
         self._row_group = ""  # the group of the last "Frequency | Effect" row (an empty cell repeats it)
         self._list_line = False  # reading a labelled line ("Serious: a; b such as c"), not a prose sentence
         self._signs_said: str | None = None  # the words the signs being read were listed in (for their quotes)
+        #: reading a group whose label says in brackets that it is serious ("**Cardiovascular (serious)**"): its
+        #: category is the label's words, each of its effects serious
+        self._graver = False
         #: (depth, group) of the last bold effect told by a sentence ("**Kidney stones:** Teriparatide can ...")
         self._told: tuple[int, str | None] | None = None
         #: the symptoms an effect was described by ("Severe allergic reaction — hives, swelling of the face or throat"),
@@ -2418,6 +2440,7 @@ class _Ctx:
             self.effect(block, label[:at], category, serious, tail)
             self.effect(block, label[at + 4:], category, serious, tail)
             return
+        serious = serious or self._graver
         if label and not _NOT_AN_EFFECT_F.search(label) and (not not_a_name(label) or _DEATH_FROM.match(label)) \
                 and not is_group_label(label) and not _HOW_OFTEN_ONLY.match(label):
             # ("death from heart problems": an effect, though no use's name; "Common", "Very rarely", "Serious": a
@@ -2455,7 +2478,8 @@ class _Ctx:
         text = _AFTER_USING.sub("", text)  # "... or throat after using bacitracin": when, no part of the last sign
         clause = _OR_IF_YOUR.search(text)
         if clause:  # "rectal bleeding or if your constipation lasts more than 7 days": the list, then what the
-            text = f"{text[:clause.start()]}, {clause.group('n')} that {clause.group('rest')}"  # clause says, a noun
+            text = f"{text[:clause.start()]}, {clause.group('n') or clause.group('n2')} that " \
+                f"{clause.group('rest') or clause.group('rest2')}"  # clause says, a noun
         text = _SETTING_TAIL.sub("", text)  # "fever or chills after the injection": when, no part of the sign
         text = _SIGNS_BEFORE_PLACE.sub(_each_in_place, text)  # "severe pain, heat, or swelling in the injected
         # joint": each there
@@ -2784,10 +2808,13 @@ class _Ctx:
             if stated and not _LISTY.search(sent[stated.end():]):
                 g = stated.group("g").casefold()
                 current = "Common" if g in ("common", "frequent") else "Rare" if g == "rare" else "Less common"
+                if _SERIOUS_F.search(sent[stated.end():]):  # "Some side effects are less common but more serious.
+                    current = SERIOUS_CATEGORY  # These include ...": the seriousness decides
                 continue
             if m is None and current and _THEY_INCLUDE.match(sent):
                 if _SERIOUS_F.search(current):
-                    self.serious_sentence(block, sent)
+                    self.serious_sentence(block, _MORE_IN_ASIDE.sub("", sent))  # ("... nervousness and excitement (this
+                    # happens more in children), and seizures": who gets it more, an aside)
                 else:
                     self._prose_list(block, _THEY_INCLUDE.match(sent).group("list"), current)
                 continue
@@ -2813,7 +2840,7 @@ class _Ctx:
                 continue
             m = m if current else None
             if m:  # "Midodrine can also cause a slow heart rate (bradycardia) and urinary retention, ..."
-                said = m.group("list")
+                said = _HOW_BAD_TAIL.sub("", m.group("list"))  # ("slowed breathing which can be very dangerous")
                 if _SERIOUS_F.search(current):  # "... can cause fluoride poisoning, with stomach pain, vomiting and
                     said = _WITH_SYMPTOMS.sub(", ", said)  # seizures": in a serious paragraph, each named is one too
                     said = _AND_THEN_ASIDE.sub(", ", said)  # ("drooling and, in severe cases, seizures and ...")
@@ -3120,7 +3147,7 @@ class _Ctx:
             for m in rx.finditer(sent):
                 if _DENIED_BEFORE.search(sent, max(0, m.start() - 24), m.start()):
                     continue  # "Unlike succinylcholine, rocuronium does not trigger malignant hyperthermia": denied
-                objects.append((_CLAUSE_TAIL.sub("", _CUT.sub("", sent[m.end():])), True))
+                objects.append((_HOW_BAD_TAIL.sub("", _CLAUSE_TAIL.sub("", _CUT.sub("", sent[m.end():]))), True))
         for m in _INCREASE.finditer(sent):
             objects.append((re.split(r"\s+in\s+|,", sent[m.end():])[0], False))
         m = _REPORTED.search(sent)
@@ -3244,8 +3271,10 @@ _CIRCUMSTANCE_LEAD = re.compile(r"^(?:" + _IN_PEOPLE
                                 # "In children and older adults it can also cause anxiety": who, then the sentence
                                 r"^" + _IN_PEOPLE + r"\s+(?=(?:it|this\s+medicine)\s+(?:can|may|might|could)\s)", re.I)
 #: a sign said as a clause after the list: ", or if your condition worsens or lasts more than 72 hours"
-_OR_IF_YOUR = re.compile(r",?\s+or\s+if\s+(?:your|the)\s+(?P<n>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
-                         r"(?P<rest>(?:[a-z]+s|gets|becomes)\b[^,;]*)$", re.I)
+_OR_IF_YOUR = re.compile(r",?\s+or\s+if\s+(?:your|the)\s+(?:(?P<n2>[a-z]+\s+or\s+[a-z]+)\s+(?P<rest2>(?:become|turn|go|get|feel|"
+                         r"look|change)\b[^;]*)|(?P<n>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<rest>(?:[a-z]+s|gets|becomes)\b[^,;]*))$",
+                         re.I)
+# ("..., or if your fingers or toes become cold, numb or change color": the parts, then what they become)
 #: what a place shows, listed before the place they share: "severe pain, heat, or swelling in the injected joint"
 _LOCAL = (r"(?:(?:severe|mild|new|sudden)\s+)?(?:pain|heat|swelling|redness|warmth|tenderness|stiffness|itching|bruising|"
           r"burning|stinging|blistering|oozing|peeling|irritation)")  # ("severe burning, swelling, blistering or
@@ -3294,6 +3323,10 @@ _QUANTITY_OR = re.compile(r"\b(?:\d+|one|two|three|four|five)\s+or\s+(?:more|les
 _TROUBLE_DOING = re.compile(r"^(?:trouble|difficulty|problems?|pain)\s+[a-z]+ing$", re.I)
 
 
+#: words of whether an effect is new or got worse, before the one noun they share ("new or worsening heart failure")
+_ONSET_WORDS = frozenset({"new", "worse", "worsening", "worsened", "increased", "recurrent", "recurring"})
+
+
 def _last_or(items: list[Item], signs: bool = False) -> list[Item]:
     """"Indigestion, heartburn or stomach pain": the "or" that closes a comma list joins its last two
     members (a lone "Itching or rash" is one item). Not when the last words are shared out ("itching
@@ -3307,7 +3340,8 @@ def _last_or(items: list[Item], signs: bool = False) -> list[Item]:
         return items
     left, right = halves
     if (_PAIR_PREP.search(left) and (len(right.split()) == 1 or right.split()[0].casefold() in BODY_PARTS)) \
-            or (len(left.split()) == 1 and _ADJECTIVE.search(left)) or _QUANTITY_OR.search(f"{left} or {right}") \
+            or (len(left.split()) == 1 and (_ADJECTIVE.search(left) or left.casefold() in _ONSET_WORDS)) \
+            or _QUANTITY_OR.search(f"{left} or {right}") \
             or (len(left.split()) == 1 and left.casefold().endswith("y") and len(right.split()) == 2
                 and right.split()[0].casefold().endswith("y")):  # ("stuffy or runny nose": two adjectives, one noun)
         return items  # "a rash on your cheeks or arms that ...", "for 3 or more days": one member

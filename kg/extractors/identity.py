@@ -67,7 +67,7 @@ _CLASS_PLACE = frozenset({"eye", "ear", "skin", "nasal", "nose", "scalp", "mouth
 _GENERIC_HEADS = frozenset({"medicine", "medication", "drug", "agent", "compound", "substance",
                             "product", "treatment", "therapy", "preparation", "option"})
 FORM_HEADS = (r"tablets?|caplets?|capsules?|creams?|ointments?|gels?|solutions?|suspensions?|syrups?|"
-              r"injections?|suppositor(?:y|ies)|inhalers?|sprays?|patch(?:es)?|drops|lotions?|foams?|"
+              r"injections?|suppositor(?:y|ies)|inhalers?|sprays?|patch(?:es)?|drops|(?<=eye\s)drop|(?<=ear\s)drop|lotions?|foams?|"
               r"powders?|concentrates?|elixirs?|lozenges?|films?|implants?|shampoos?|emulsions?|granules|"
               r"infusions?|wafers?|pastes?|pessar(?:y|ies)|enemas?|liquid|chewing gum|syringes?|auto-?injector pens?|"
               r"auto-?injectors?|pens?|"
@@ -1024,6 +1024,8 @@ def extract_class(doc: Document, result: Extraction) -> None:
         return
     block, sent = found
     label = _class_in(norm(sent))
+    if label and _OTHER_SUBJECT.match(norm(sent)) and not _about_drug(norm(sent), _drug_words(result, first_words=True)):
+        label = None  # "Quick context: FOP is an ultra-rare genetic condition ...": what the use is, no class
     if not label:  # "X is a prescription medication used to treat Y. It belongs to a class of drugs called Z.": the
         after = sentences(norm(block.text))  # intro's next sentence, when it is about the drug
         follow = after[after.index(norm(sent)) + 1] if norm(sent) in after[:-1] else ""
@@ -1128,6 +1130,11 @@ _CLASS_CUT = re.compile(r"\s*(?:[,;:(]|\s[-\u2013\u2014]\s).*$")
 _ITS_A = re.compile(r"^it['\u2019]s\s+an?\b", re.I)
 _INTRO_SUBJECT = re.compile(r"^(?:it|this\s+(?:medicine|drug|medication)|[A-Z][\w-]+(?:\s+[a-z][\w-]*){0,3}?)\s+(?:is|belongs)\b")
 # ("Prothrombin complex concentrate belongs to ...": a name of more than one word)
+
+
+#: a sentence whose subject is an abbreviation (or a name glossed by one), said after a run-in label or none: "FOP is
+#: an ultra-rare genetic condition", "Quick context: MS is ..." (a use's short name, not the drug's)
+_OTHER_SUBJECT = re.compile(r"^(?:[A-Z][\w ]{0,30}:\s+)?(?-i:[A-Z]{2,6})\s+(?:is|are)\s")
 
 
 def _about_drug(sent: str, names: list[str]) -> bool:
@@ -1474,7 +1481,12 @@ _DEVICE_OWNER = re.compile(r"\b(?:breast|dental|cochlear|hip|knee|joint|penile|s
 def _others_form(text: str, start: int, end: int) -> bool:
     """Whether the form (or route word) at ``text[start:end]`` is another treatment's, by the words around it."""
     return bool(_OTHER_TREATMENT.search(text, max(0, start - 60), start) or _FAILED_AFTER.match(text, end)
-                or _NEEDS_ANOTHER.search(text, max(0, start - 60), start))
+                or _NEEDS_ANOTHER.search(text, max(0, start - 60), start)
+                or _IS_NOT_A.search(text, max(0, start - 40), start))
+
+
+#: a kind of product the drug is said not to be: "it is not a biologic injection", "it is not an inhaler"
+_IS_NOT_A = re.compile(r"\b(?:is|are)\s+not\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 #: a route said of what a condition needs instead, or of medicines in general: "which needs an antifungal medicine
@@ -1752,8 +1764,13 @@ def _clean_class(phrase: str, named: bool = False) -> str | None:
         ws = ws[:1]  # "a humectant and keratolytic agent", "a cerumenolytic and oral cleanser": two classes, the first
     if all(w.casefold() in _RANK_WORDS for w in ws) or ws[0].casefold() == "only":
         return None  # "the first-line medication for type 2 diabetes": its place in treatment, no class
+    if ws[0].casefold() in _RANK_WORDS and all(w.casefold() in _RANK_WORDS | _GENERIC_HEADS or _APPROVAL_WORD.match(w)
+                                               for w in ws):
+        return None  # "the first FDA-approved treatment for Demodex blepharitis": its place, no class
     if all(w.casefold() in _TREATMENT_KIND for w in ws):
         return None  # "a targeted cancer medicine", "an oral targeted therapy": the kind of treatment, no class
+    if ws[-1].casefold() in _GENERIC_HEADS and all(w.casefold() in _VERDICT_WORDS | _RANK_WORDS for w in ws[:-1]):
+        return None  # "a niche drug", "an important medicine": what the page thinks of it, no class
     copy = _COPY_OF.match(" ".join(ws))
     if copy:  # "a synthetic form of delta-9-tetrahydrocannabinol": what it copies, not its class; but a vitamin is a
         vitamin = _VITAMIN.fullmatch(" ".join(ws)[copy.end():].strip())  # kind of its forms ("Ergocalciferol is
@@ -1776,6 +1793,13 @@ _COPY_OF = re.compile(r"^(?:[\w-]+\s+)?(?:form|version|copy)\s+of\b", re.I)  # (
 # is a class: pharmacology names classes so)
 
 
+#: an approval said as a word ("FDA-approved", "licensed")
+_APPROVAL_WORD = re.compile(r"^(?:[A-Z]{2,5}-)?(?:approved|licen[sc]ed|authori[sz]ed|cleared)$", re.I)
+#: words that judge a drug or tell its age, not its kind ("a niche drug", "an older medicine")
+_VERDICT_WORDS = frozenset({"niche", "important", "useful", "valuable", "powerful", "strong", "safe", "good", "great",
+                            "old", "older", "new", "newer", "novel", "unique", "unusual", "special", "specialist",
+                            "specialty", "rare", "rarely-used", "little-known", "well-known", "versatile", "simple",
+                            "genuinely", "very", "really", "fairly", "quite", "an", "a"})
 #: words that together say what kind of treatment a drug is, not its class ("a targeted cancer therapy")
 _TREATMENT_KIND = _GENERIC_HEADS | {"targeted", "cancer"}
 _RANK_WORDS = frozenset({"first-line", "second-line", "third-line", "preferred", "standard", "main", "usual", "best",

@@ -1228,6 +1228,8 @@ _MENTION_NEEDLES = ("transporter", "receptor", "enzyme", "pump", "channel", "kin
 _MENTION_CUT = re.compile(r"\b(?:(?:the|a|an)(?=\s)|by|into|to|from|on|in|of|that|which|and|or|with|for|at|its|their|through|via|"
                           r"across|flows?|passes|enters?|onto|another|grabs?|grabbing|attach(?:es)?|sticks?|pulls?|"
                           r"when|whenever|while|because|if|"
+                          # a clause's verb before the name ("cells in mites use GABA-gated chloride channels")
+                          r"(?:uses?|using|makes?|made|has|have|contains?|needs?)(?=\s)|"
                           r"irreversibly|reversibly|selectively|blocks?|inhibits?|binds?|activates?|"
                           r"selective|potent|highly|competitive|partial|strong|weak|powerful|"  # ("a selective alpha-2
                           # adrenergic receptor", "a strong D2 receptor antagonist")
@@ -3023,7 +3025,7 @@ _CONSEQ_UP = ("speed", "lengthen", "prolong", "strengthen", "increas", "rais", "
 #: the end of a consequence's object: a clause, a purpose, a means or a new sentence part
 _CONSEQ_STOP = re.compile(r"\s[\u2013\u2014-]\s.*$|\u2014.*$|"  # (a dash aside)
                           r"\s+(?:which|that|so|thereby|because|but|while|whereas|when|as|for|during|at|until|"
-                          r"with|instead|rather|increases?|decreases?|falls?|rises?|drops?|by\s+[a-z]+ing)\b.*$|\s+and\s+(?:therefore|thus|so|then|hence)\b.*$|"
+                          r"with|instead|rather|increases?|decreases?|falls?|rises?|drops?|by\s+[a-z]+ing)\b.*$|\s+and\s+(?:therefore|thus|so|hence)\b.*$|"
                           r"\s+from\s+the\s.*$|\s+(?:such\s+as|including)\s.*$|\s+to\s+(?!the\b).*$|[;:.].*$|,\s+(?:which|so|thereby|while|but|"
                           r"whereas|as|because|and\s+(?:the|it|this|so|thereby|then|[\w-]+\s+(?:is|are)))\b.*$", re.I)
 _ARTICLE_END = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.I)
@@ -3258,6 +3260,8 @@ def _outcome_clauses(sent: str, other_agent, symbols: dict[str, str] | None = No
         shared = None  # "the secretion of chloride and bicarbonate": the process shared by the nouns after it
         for item in list_items(_CONSEQ_STOP.sub("", sent[m.end():]), split_and=True)[:1 if m.group("up") else 3]:
             name = _LEAD_DET.sub("", strip_parens(item.text)[0]).strip()
+            name = _LEAD_DET.sub("", re.sub(r"^(?:then|finally|eventually|ultimately)\s+", "", name, flags=re.I))
+            # ("leading to spastic paralysis and then death of the mite": a sequence, each step)
             name = re.sub(r"\s+(?:into|through)\s.*$", "", name) if shared else name
             if m.group("up"):
                 add("increases", name)

@@ -194,7 +194,7 @@ _TRIGGER = Guarded(re.compile(
       r"(?=\s)(?![^.;]*,\s+to\s+(?:help\s+)?(?:treat|prevent|reduce|lower)\b)"  # (not the patients of a purpose
     # named after them: "prescribed for patients who ..., to reduce the risk of X")
     + r"|(?<!these\s)(?<!those\s)(?<!such\s)uses?\s+(?:include|includes|are)(?!\s+(?:still|not|only|also|experimental|"
-      r"limited|rare|uncommon|unproven|investigational)\b)(?:\s+(?:the\s+)?(?P<gerund>(?:treating|preventing|treatment\s+of|prevention\s+of)"
+      r"limited|rare|uncommon|unproven|investigational|different|similar|the\s+same|varied|varying)\b)(?:\s+(?:the\s+)?(?P<gerund>(?:treating|preventing|treatment\s+of|prevention\s+of)"
       r"(?:\s+or\s+(?:treating|preventing))?))?(?=\s)"
     # "a medicine for patients who have X that ...": the patients' condition is the use (unless a purpose follows)
     + r"|(?:medicine|medication|drug|treatment|therapy|used|prescribed|indicated|approved(?:\s+[\w-]+)?|"
@@ -231,6 +231,9 @@ _NEGATED = re.compile(r"(?:\b(?:not|never|no\s+longer|rarely|seldom)|n['\u2019]t
                       r"(?:\b(?:not|no\s+longer)|n['\u2019]t)\s+(?:FDA[- ])?(?:approved|used|indicated|recommended|meant|"
                       r"intended)\b[^.]*$|"  # ("What it isn't meant for is ongoing use at home for eye pain")
                       r"\bnot\s+(?:FDA|EMA|officially|formally)-?\s*$|"  # ("it is not FDA-approved for any of ...")
+                      # "but there is not much evidence that it helps with a cold": a doubt, no use
+                      r"\b(?:not\s+much|little|no|limited|weak|poor|scant)\s+(?:good\s+|strong\s+|real\s+)?evidence\s+"
+                      r"(?:that|for)\b[^.;]*$|"
                       # "It has also been studied as an add-on treatment for X": a use tried, not one it has
                       r"\b(?:been|being)\s+(?:studied|tested|investigated|trialled|trialed|explored)\b[^.;,]*$|"
                       # "and in the past it was given to prevent X": a use it had, not one it has
@@ -335,7 +338,9 @@ _LEAD_PURPOSE = re.compile(r"^(?:(?:(?:also|sometimes|occasionally|often)\s+)?fo
                            r"as\s+part\s+of|(?:(?:also|sometimes|occasionally|often)\s+)?as\s+(?:an?\s+)?(?:[\w-]+\s+)?"
                            r"(?:add-on|adjunct)\s+(?:for|to|in)|"
                            r"(?:the\s+)?" + _CARE_OF + r")\s+", re.I)
-_NOT_CONDITION = re.compile(r"\bside[\s-]effects?\b|\badverse\s+effects?\b|\bdoses?\b|\bmeals?\b|\bfood\b", re.I)
+_NOT_CONDITION = re.compile(r"\bside[\s-]effects?\b|\badverse\s+effects?\b|\bdoses?\b|\bmeals?\b|\bfood\b|"
+                            r"\buses\s+(?:are|differ|vary)\b", re.I)  # ("and the approved uses are different from
+# country to country": a clause about the uses, no condition)
 _OFF_LABEL = Guarded(re.compile(r"\boff[- ]label\b|\boff\s+the\s+label\b|\b" + _OFF_LABEL_ASIDE, re.I))
 #: the condition a clause of co-therapy is said for, its subject after it: "for vivax and ovale malaria it is combined
 #: with primaquine": which cases get another medicine too, no use of their own
@@ -794,6 +799,9 @@ def _items(obj: str) -> list[str]:
              and (HEAD_NOUN.search(halves[1]) or " of " in halves[1]))
             or len(halves[0].split()) <= 2 and repeats_word(halves[0], halves[1]) and HEAD_NOUN.search(halves[1])
             or shares_part_head(halves[0], halves[1])  # "minor muscle and joint pain": one complaint
+            or _KIND_ADJECTIVE.fullmatch(halves[0]) is not None and len(halves[1].split()) >= 2
+            and _KIND_ADJECTIVE.fullmatch(halves[1].split()[0]) is not None  # "Seasonal and perennial allergic
+            # rhinitis": two adjectives of one condition, its head shared
             or _ONE_COMPLEX.search(halves[0]) is not None and halves[1].casefold().startswith("vomiting")
             or (abbrev is not None and "(" not in halves[0] and is_abbreviation(abbrev.group(1))
                 and not _abbreviates(abbrev.group(1), halves[1][:abbrev.start()])))
@@ -808,6 +816,8 @@ def _items(obj: str) -> list[str]:
     return out
 
 
+#: an adjective of a condition's kind or time ("seasonal", "perennial", "gastric", "allergic")
+_KIND_ADJECTIVE = re.compile(r"[a-z]{3,}(?:al|ar|ic|ous|ive|ary|ile)", re.I)
 #: a disease named by a code with a number: "COVID-19"
 _NAMED_CODE = re.compile(r"(?-i:[A-Z]{2,})-?\d{1,2}")
 
@@ -959,8 +969,9 @@ _LONE_ADJECTIVE = re.compile(r"^(?!colic$)[a-z]+(?:ic|ory|ive|ous)$|^(?:[a-z]+(?
 # a kind of symptoms: "inflammatory symptoms")
 #: a head noun alone, its kind stated only in what followed ("infections caused by Candida"): no condition
 _BARE_HEAD = re.compile(r"^(?:(?:different|various|several|many|other|certain|some|a\s+number\s+of|two|three|these|those)\s+)?"
-                        r"(?:infections?|conditions?|diseases?|disorders?|problems?|illness(?:es)?)$", re.I)  # ("which are
-# used for different conditions": no condition named)
+                        r"(?:infections?|conditions?|diseases?|disorders?|problems?|illness(?:es)?)$|"
+                        r"^(?:(?:root|underlying|real|main)\s+)?causes?$", re.I)  # ("which are used for different
+# conditions": no condition named; "treats the cause (the mites)": what it treats, told by the gloss, no condition)
 _POPULATION_ONLY = re.compile(r"^(?:[\w-]+\s+){0,3}(?:women|men|people|persons|patients|adults|children|adolescents|teens|"
                               r"teenagers|infants|babies|newborns|users|smokers)$", re.I)
 _PART_OF = re.compile(r"\b(?:used|prescribed|given)\s+(?:\w+\s+)?(?:off[- ]label\s+)?as\s+part\s+of\s+"

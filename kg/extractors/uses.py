@@ -55,7 +55,9 @@ _NEGATED_ITEM_F = StartOr(r"(?:not|no)\b",
                           r"injection|spray|ointment|drops?))\s+(?:does\s+not|doesn['\u2019]t|will\s+not|won['\u2019]t|"
                           r"cannot|can['\u2019]t)\s+(?:cure|slow|halt|reverse|stop)\b", re.I)
 _INVESTIGATIONAL = re.compile(r"\b(?:investigational|experimental|studied in (?:clinical )?trials|"
-                              r"being studied|under investigation|clinical trials? for)\b", re.I)
+                              r"being studied|under investigation|clinical trials? for|"
+                              r"(?:has|have) (?:also )?been (?:studied|tested|investigated|trialled|trialed) (?:for|in)"
+                              r"(?: the following)?(?: conditions| uses)?:$)", re.I)
 #: an item label that is only how the drug is used, not a condition ("Off-label:", "Investigational:")
 _QUALIFIER_ONLY = re.compile(r"^(?:off[- ]label(?:\s+uses?)?|investigational(?:\s+uses?)?|experimental|"
                              r"prevention|prophylaxis)$", re.I)
@@ -131,6 +133,8 @@ def extract_treats(doc: Document, result: Extraction) -> None:
         if block.kind == "item" and block.label is None and not block.cells \
                 and _STATEMENT.match(strip_parens(norm(block.text).strip())[0]):
             continue  # "- Brand X and brand Y are different products.": about other things, no use
+        if block.kind == "item" and block.label is None and not block.cells and _defines_a_term(doc, block):
+            continue  # "- *Blepharitis* means inflammation of the eyelid margins.": a term explained, no use
         if block.kind == "item" and block.label is None and not block.cells \
                 and _IDENTITY_ITEM.match(_opening_name_as_it(norm(block.text), names)):
             continue  # "* It belongs to a class of medicines called **X**.", "* It comes as **soft gelatin capsules**": no use
@@ -274,6 +278,17 @@ _USED_OPENING = re.compile(r"^[A-Z][\w/-]*(?:\s+[\w/-]+){0,3}?\s+(?:is|are)\s+(?
 _EPISODE_HEAD = re.compile(r"^(?:headaches?|attacks?|episodes?|symptoms?|flares?|flare-ups?)$", re.I)
 
 
+#: a head whose kinds have names of their own: "abnormal heart rhythms" over "Ventricular arrhythmias" and "Atrial
+#: fibrillation", "bacterial infections" over "Pneumonia" and "Cellulitis", "blood cancers" over "Lymphoma"
+_KINDS_BY_NAME = {
+    "rhythm": {"arrhythmia", "arrhythmias", "tachycardia", "fibrillation", "flutter", "bradycardia", "tachyarrhythmia"},
+    "infection": {"pneumonia", "cellulitis", "sinusitis", "bronchitis", "otitis", "pharyngitis", "tonsillitis", "cystitis",
+                  "pyelonephritis", "meningitis", "impetigo", "gonorrhea", "syphilis", "endocarditis", "osteomyelitis"},
+    "cancer": {"carcinoma", "lymphoma", "leukemia", "leukaemia", "melanoma", "sarcoma", "myeloma", "glioma",
+               "mesothelioma", "blastoma"},
+}
+
+
 def _aim_head(label: str) -> str:
     """The word an aim's kinds share: its head noun, or the disease before a head that only names its episodes
     ("Migraine headaches": migraine, as "Menstrual migraine" and "Vestibular migraine" are kinds of it)."""
@@ -311,8 +326,9 @@ def _without_general_aims(sec: Section, uses: list[Indication]) -> list[Indicati
     later = [u for u in uses if u not in aims and u.qualifier != "off-label"]
     if len({key(a.label) for a in aims}) != 1 or any(key(u.label) == key(aims[0].label) for u in later):
         return uses  # (an opening that lists uses names them: "used to treat A, B and C, as well as D")
-    general = {id(a) for a in aims if any(_aim_head(a.label) in (_content_words(u.label) | {
-        w for syn in u.synonyms for w in _content_words(syn)}) and key(a.label) != key(u.label) for u in later)
+    general = {id(a) for a in aims if any((_aim_head(a.label) in (words := _content_words(u.label) | {
+        w for syn in u.synonyms for w in _content_words(syn)}) or _KINDS_BY_NAME.get(_aim_head(a.label), set()) & words)
+        and key(a.label) != key(u.label) for u in later)
         or _BROAD_AIM.match(a.label) and len(later) >= 2}  # ("used for rare inherited metabolic disorders" over
     # the disorders it names: their kind, said in the plural)
     # (a kind of the aim shares its head: "transthyretin amyloid polyneuropathy" is no kind of "transthyretin amyloid
@@ -329,7 +345,10 @@ _MAINLY_USED = re.compile(r"^(?:it|this\s+(?:drug|medicine|medication)|[A-Z][\w-
 _USES_LEAD = re.compile(r"^(?:the\s+|its\s+)?(?:main|approved|specific|principal|key|common|usual|typical)\s+(?:indications|uses)"
                         r"(?:\s+of\s+[\w-]+)?\s+(?:are|include)"
                         r"(?:\s+as\s+follows)?\s*:$|^(?:it|this\s+(?:drug|medicine))\s+is\s+approved\s+(?:to\s+treat|for)"
-                        r"(?:\s+the\s+following)?\s*:$", re.I)
+                        r"(?:\s+the\s+following)?\s*:$|"
+                        # "It is used to treat the following conditions:"
+                        r"^(?:it|this\s+(?:drug|medicine))\s+is\s+(?:approved|used|indicated)\s+(?:to\s+treat|for)\s+the\s+"
+                        r"following(?:\s+(?:conditions|diseases|disorders|uses|indications))?\s*:$", re.I)
 
 
 #: an aim named by a broad kind in the plural, up to three words before it: "rare inherited metabolic disorders"
@@ -567,6 +586,19 @@ _STATEMENT = re.compile(r"^[A-Z][^,;:]{2,80}?\s(?:is|are)\s+(?:not\s+)?(?:(?:a|a
                         r"similar|other|same)\b(?:[^;:]*\.$|\s+(?:product|medicine|drug)s?:)|"
                         # "- Most skin and vaginal products are sold over the counter.": where it is sold
                         r"^(?:Most|Many|Some|All|Both)\s+[^,;:]{2,60}?\s(?:is|are)\s+(?:sold|available|bought)\b")
+#: a term explained: "*Blepharitis* means inflammation of ...", "*Demodex* are microscopic mites ...", "Uveitis refers
+#: to ..." (a glossary under the use, its words no condition treated)
+_DEFINITION = re.compile(r"^[\w'’ -]{2,40}?\s+(?:means|refers\s+to|stands\s+for|is\s+(?:the\s+)?(?:medical|scientific|"
+                         r"technical)\s+(?:term|name|word)\s+for)\s")
+#: the same with the term set in italics, whatever verb: "- *Demodex* are microscopic mites ..."
+_ITALIC_DEFINITION = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?P<m>[*_])(?![*_\s])[^*_\n]{2,40}(?<!\s)(?P=m)\s+"
+                                r"(?:means|refers\s+to|stands\s+for|is|are)\s")
+
+
+def _defines_a_term(doc: Document, block: Block) -> bool:
+    """A list item that explains a word ("*Blepharitis* means inflammation of the eyelid margins"): a glossary."""
+    raw = doc.lines[block.span.start - 1] if 0 < block.span.start <= len(doc.lines) else ""
+    return bool(_DEFINITION.match(norm(block.text)) or _ITALIC_DEFINITION.match(raw))
 _SENTENCE_START = re.compile(r"^(?:off[- ]label,?\s+)?(?:it|this\s+(?:medicine|medication|drug)|they)\s+"
                              r"(?:(?:only|also|usually|often|mainly|rarely|generally|typically|still)\s+)?(?:is|are|was|can|"
                              r"may|does|do|has|works|helps|treats)\b|"  # ("- It only works in people who respond to it")
@@ -852,7 +884,8 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
     label = _WITH_OTHERS_TAIL.sub("", label)  # "Glaucoma, alone or added to beta-blocker drops": what it is given with
     if not plain:  # "Migraine prevention in adults": the purpose's patients, no part of the condition
         label = _PURPOSE_FOR_WHO.sub(r"\g<p>", label)
-    if not label or _NEGATED_ITEM_F.search(label) or _negated_description(label, desc):
+    if not label or _NEGATED_ITEM_F.search(label) or _negated_description(label, desc, studied=global_q is not None
+                                                                            and global_q != "prevention"):
         return []
     qualifier = global_q or _qualifier(label, desc)
     status = _STATUS_TAIL.search(label)
@@ -955,16 +988,20 @@ _PRODUCTS_LABEL = re.compile(r"^(?:combination|combined|fixed-dose)\s+(?:product
                              r"formulations?|strengths?)$", re.I)
 
 
-def _negated_description(label: str, desc: str) -> bool:
+def _negated_description(label: str, desc: str, studied: bool = False) -> bool:
     """A negation in the description cancels the use when it opens the description or names the label.
 
     "It is not used to treat an acute episode of mania" after a maintenance use negates another
-    condition, not the bullet's own.
+    condition, not the bullet's own. Under a lead of uses studied or off-label (``studied``), a description that says
+    the use is not approved ("the trials did not show enough benefit, so it is not approved for this") tells the use's
+    status, no denial.
     """
     for k, sent in enumerate(sentences(desc)):
         m = _NEGATED_ITEM_F.search(sent)  # only its end offset is read
         if not m or _ON_ITS_OWN.search(sent, m.end()):
             continue  # ("It is not approved to treat hepatitis B on its own": the use stands, alone it does not)
+        if studied and _NOT_APPROVED.search(sent):
+            continue
         if k == 0 and not 0 <= sent.find(";") < m.start():  # (after a semicolon, a clause of its own: "for sleepiness
             return True  # that continues despite CPAP; it does not treat the blocked airway itself")
         rest = set(key(sent[m.end():]).split()) - _STOPWORDS
@@ -975,6 +1012,8 @@ def _negated_description(label: str, desc: str) -> bool:
     return False
 
 
+#: a use said not to be approved (its status) rather than not to be done
+_NOT_APPROVED = re.compile(r"\bnot\s+(?:yet\s+|been\s+|officially\s+)*(?:approved|licen[sc]ed|authori[sz]ed)\b", re.I)
 #: a negation of the drug given alone, not of the use ("not approved to treat hepatitis B on its own")
 _ON_ITS_OWN = re.compile(r"\b(?:on\s+its\s+own|by\s+itself|alone|as\s+(?:a\s+|the\s+)?(?:single|sole|only)\s+(?:agent|drug|"
                          r"medicine|treatment|therapy)|as\s+monotherapy)\b", re.I)
