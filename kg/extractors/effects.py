@@ -793,6 +793,8 @@ def split_pair(text: str) -> list[str]:
     if nl >= 2 and nr >= 2 and _LEVEL_OPENS.match(drop_article(left)) \
             and (_LEVEL_OPENS.match(drop_article(right)) or _CHANGE_OPENS.match(right) or _ABNORMAL_OPENS.match(right)):
         return halves  # "low white blood cell counts and raised liver enzymes": each its own direction, its own level
+    if nl <= 2 and not _PAIR_PREP.search(left) and _SITE_REACTIONS_NAMED.match(right):
+        return halves  # "tremor and reactions at the injection site": an effect, then the site's reactions
     if 2 <= nl <= 3 and nr >= 3 and _DISEASE_END.search(left) and not _PAIR_PREP.search(left):
         return halves  # "lactic acidosis and severe liver enlargement with fat": a named disease, then another effect
     if nr == 1 and (nl >= 3 or nl == 2 and (_PLURAL_EVENTS.search(left) or _DISEASE_HEAD.search(left))) \
@@ -811,6 +813,9 @@ def split_pair(text: str) -> list[str]:
     return halves
 
 
+#: the reactions of where it is injected, named so: "reactions at the injection site", "skin reactions where it is given"
+_SITE_REACTIONS_NAMED = re.compile(r"^(?:skin\s+|local\s+)?reactions?\s+(?:at\s+the\s+(?:injection|infusion|application)\s+"
+                                   r"sites?|where\s+(?:it\s+is|the\s+(?:injection|shot)\s+(?:is|was))\s+given)$", re.I)
 #: when an effect comes, after its name: "right after putting in the drops"
 _MOMENT_AFTER = re.compile(r"\s+(?:right|just|shortly|soon|immediately)\s+after\s.*$", re.I)
 #: a second effect said as a change in something: "low white blood cell count and changes in heart rhythm"
@@ -1922,7 +1927,9 @@ _WHAT_IT_IS = re.compile(r",\s+an?\s+[^,;]{3,60},(?=\s+(?:can|may|might|could)\s
 _WHICH_SERIOUS = re.compile(r",\s+which\s+(?:is|are|can\s+be|may\s+be)\s+(?:the\s+most\s+|very\s+|potentially\s+)?"
                             r"(?:serious|dangerous|life-threatening)", re.I)
 #: the examples of a list's last member, to the end of the list
-_LAST_EXAMPLES = re.compile(r"\s+(?:such\s+as|including)\s+[^,;()]*$", re.I)
+_LAST_EXAMPLES = re.compile(r"(?:\s+(?:such\s+as|including)|(?:(?<=\bsite)|(?<=\bsites)|(?<=\breactions))\s+like)\s+"
+                            r"[^,;()]*$", re.I)
+# ("... and reactions at the injection site like redness or pain": the examples of a site's reactions)
 #: where an effect's sentence goes on to say whom to call: "Rarely, it leads to X, so tell your doctor if ...", "A few
 #: women develop X; get emergency help if ...": two sentences, the effect's and the signs'
 _THEN_HELP = re.compile(r"(?:,\s+so|;)\s+(?=(?:tell|call|contact|see|seek|get|go|stop)\b)", re.I)
@@ -3505,6 +3512,11 @@ _PLACE_TAIL = re.compile(r"\s+(?:where\s+(?:the|it|you|your)\s.+|at\s+the\s+(?:i
                          r"treatment|IV)\s+sites?|at\s+the\s+site\s+of\s.+)$", re.I)
 
 
+#: effects of the whole body or a distant part, never shown at a place of the skin
+_FELT_ALL_OVER = re.compile(r"\b(?:headaches?|fever|chills|nausea|vomiting|dizziness|fatigue|tiredness|diarrh(?:o)?ea|"
+                            r"flushing|sweating|drowsiness|insomnia|malaise)\b", re.I)
+
+
 def _share_place(items: list[Item]) -> list[Item]:
     """"Bruising, pain or a small lump where the injection was given": a list of three or more short members whose
     last closes on where it shows shares that place out (bruising where the injection was given, ...). Two members
@@ -3512,8 +3524,9 @@ def _share_place(items: list[Item]) -> list[Item]:
     place = _PLACE_TAIL.search(items[-1].text) if len(items) >= 3 else None
     if place is None or not 1 <= len(items[-1].text[:place.start()].split()) <= 3 or not all(
             1 <= len(it.text.split()) <= 3 and "(" not in it.text and not _PLACE_TAIL.search(it.text)
-            for it in items[:-1]):
-        return items
+            for it in items[:-1]) or any(_FELT_ALL_OVER.search(it.text) for it in items[:-1]):
+        return items  # ("headache, fever, vein irritation at the infusion site": a headache and a fever are felt in
+        # no place of the skin, the place the last member's)
     return [Item(it.text + place.group(0), it.conj) for it in items[:-1]] + items[-1:]
 
 

@@ -459,8 +459,10 @@ def extract_drug(doc: Document, result: Extraction) -> None:
         elif first is not None and len(first.text.split()) <= 12:
             value, vspan = _COLON_LEAD.sub("", first.text), first.span  # ("- **Generic name**: Foscarnet": the colon
             # after the bold is the label's)
-            if first.label and not first.label.rstrip().endswith(":") and first.text.lstrip().startswith("("):
-                value = f"{first.label} {first.text}"  # "**Amlodipine** (amlodipine besylate)": the bold name, glossed
+            if first.label and not first.label.rstrip().endswith(":") and first.text.lstrip().startswith(("(", "\u2014",
+                                                                                                       "\u2013", "- ")):
+                value = f"{first.label} {first.text}"  # "**Amlodipine** (amlodipine besylate)": the bold name, glossed;
+                # "**Argatroban** — a synthetic direct thrombin inhibitor (DTI) ...": the bold name, then what it is
             elif first.label and not first.label.rstrip().endswith(":") and first.text.lstrip().startswith(","):
                 value = f"{first.label}{first.text}"  # "**Zoravir**, taken as zoravir sodium": the bold name goes on
         elif first is not None and not first.label and doc.title \
@@ -477,11 +479,16 @@ def extract_drug(doc: Document, result: Extraction) -> None:
         label = label.replace("\u2768", "(").replace("\u2769", ")")
         label = _NAME_IS.sub("", _GREETING.sub("", label, count=1))  # "The generic name is orphenadrine.": the name
         # ("Happy to walk you through it! The generic name is ...": a greeting first)
+        cut = False
         if doc.title and re.match(re.escape(clean_field(doc.title)) + r"\s+[-\u2013\u2014]\s+\S", label, re.I):
-            label = label[:len(clean_field(doc.title))]  # a man page's "ranibizumab - VEGF inhibitor for ...": the name
+            label, cut = label[:len(clean_field(doc.title))], True  # a man page's "ranibizumab - VEGF inhibitor for
+            # ...": the name
         described = _NAME_DASH_DESC.match(label)
         if described:  # "Cefuroxime—a second-generation cephalosporin antibiotic.": the name before the dash
-            label = re.sub(r"\s*(?:[\u2013\u2014]|\s-)\s*$", "", described.group(0))
+            label, cut = re.sub(r"\s*(?:[\u2013\u2014]|\s-)\s*$", "", described.group(0)), True
+        dash = re.search(r"\s[-\u2013\u2014]\s|[\u2013\u2014]", norm(value)) if cut else None
+        if dash:  # "**Argatroban** — a synthetic direct thrombin inhibitor (DTI) given by intravenous (IV) infusion": the
+            parens = strip_parens(norm(value)[:dash.start()])[1]  # brackets of what it is are no names of the drug
         aka: list[str] = []
         tail = _VALUE_TAIL.search(label)
         if tail:  # "Desmopressin, also known as DDAVP", "Lacosamide, sold as Vimpat (...) and as ...": the name first

@@ -339,8 +339,17 @@ def _said_by_symbol(mech: Mechanism, result: Extraction) -> bool:
     """"Activates BK channel" in a list of facts after "activating big-conductance calcium-activated potassium
     channels (BK ...)": the target the page named whole, with that symbol and the same action, said again."""
     short = _SYMBOL_AND_CLASS.match(mech.target) if mech.is_target and not mech.symbol else None
-    return bool(short and any(o is not mech and o.is_target and o.relation == mech.relation
-                              and o.symbol == short.group("s") and o.target != mech.target for o in result.mechanism))
+    if short and any(o is not mech and o.is_target and o.relation == mech.relation
+                     and o.symbol == short.group("s") and o.target != mech.target for o in result.mechanism):
+        return True
+    plural = re.fullmatch(r"(?-i:[A-Z][A-Z0-9-]{1,8})s", mech.target) if mech.is_target and not mech.symbol else None
+    sign = _SIGN.get(mech.relation)  # "When it blocks the JAKs" after "blocks the Janus kinase (JAK) family": the
+    return bool(plural and sign and any(o is not mech and o.is_target and o.symbol == mech.target[:-1]  # symbol's
+                                        and _SIGN.get(o.relation) == sign for o in result.mechanism))  # plural
+
+
+#: the direction of a relation (an enzyme blocked is inhibited: one direction)
+_SIGN = {"inhibits": "-", "blocks": "-", "activates": "+", "opens": "+", "stimulates": "+"}
 
 
 def _messenger_boosted(mech: Mechanism, result: Extraction) -> bool:
@@ -385,6 +394,11 @@ def _whole_of_subunit(mechs: list[Mechanism], text: str) -> None:
             mech.target, mech.symbol = whole.group("x"), None
 
 
+#: a lead over what another agent can no longer do ("Stops thrombin's jobs, so thrombin can no longer:")
+_NO_LONGER_LEAD = re.compile(r"\b(?:can\s+no\s+longer|cannot|can['\u2019]t|(?:is|are)\s+(?:unable|no\s+longer\s+able)\s+to)"
+                             r"\s*:\s*$", re.I)
+
+
 def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
     q = Quoter(doc)
     text = " ".join(norm(_block_text(b)) for b in sec.blocks if b.text)
@@ -409,9 +423,14 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
     helper = False  # the sentence before said the drug is a coenzyme that enzymes need, and named none of them
     lead_acts: Mechanism | None = None  # "It activates adrenergic receptors throughout the body:" over its subtypes
     lead_counted: tuple[str, str] | None = None  # "It inhibits two viral enzymes:" over the enzymes, each bold
+    no_longer = -2  # the depth of a lead that says what the target can no longer do ("so thrombin can no longer:")
     for block in sec.blocks:
         if not _block_text(block):
             continue
+        if no_longer > -2 and block.kind == "item" and block.depth > no_longer:
+            continue  # "- activate factor XII" under "..., so kallikrein can no longer:": the target's jobs, not the
+            # drug's doing
+        no_longer = (block.depth if block.kind == "item" else -1) if _NO_LONGER_LEAD.search(norm(block.text)) else -2
         if block.kind == "item" and re.match(r"(?:it|they)\b", norm(block.text), re.I):
             prev_other = False  # "2. It also binds ...": a new item's "It" is the drug the lead named, whatever agent
             # the item before ended on ("..., which is why flumazenil does not reverse its effect")
@@ -610,7 +629,11 @@ def _bound_then_acted(mechs: list[Mechanism], text: str) -> None:
         did = re.search(rf"\b(?:by|through|via)\s+(?P<v>inhibiting|blocking|activating|stimulating)\s+(?:the\s+)?"
                         rf"(?:{names})\b(?!-)", text, re.I)
         relation = _verb_relation(did.group("v")) if did else "inhibits" if re.search(
-            rf"\b(?:this|it)\s+(?:stops|prevents|keeps)\s+(?:the\s+)?(?:{names})\s+from\b", text, re.I) else None
+            rf"\b(?:this|it)\s+(?:stops|prevents|keeps)\s+(?:the\s+)?(?:{names})\s+from\b|"
+            # "**Stops thrombin's jobs**, so thrombin can no longer: ...": what it binds, kept from its work
+            rf"\b(?:stops|blocks|halts|shuts\s+down)\s+(?:the\s+)?(?:{names})['\u2019]s\s+(?:jobs?|work|actions?|"
+            rf"activit(?:y|ies)|functions?)\b|\b(?:so|then)\s+(?:the\s+)?(?:{names})\s+(?:can\s+no\s+longer|cannot|"
+            rf"can['\u2019]t)\b", text, re.I) else None
         if relation is None:
             continue
         said = mech.evidence.sentence if mech.evidence else None
