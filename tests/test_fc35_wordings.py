@@ -22,7 +22,7 @@ def _mechanism(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("text", "found"), [
     ("Bacteria use a carrier molecule called bactoprenol pyrophosphate (C55-isoprenyl pyrophosphate) to move the "
      "building blocks of the wall. Velquorin binds to this carrier and stops it from being recycled.",
-     [("binds", "bactoprenol pyrophosphate")]),
+     [("inhibits", "bactoprenol pyrophosphate")]),  # (kept from its recycling: inhibited, as the truth reads it)
     ("Bacteria need an enzyme called transpeptidase. Velquorin blocks this enzyme.", [("inhibits", "transpeptidase")]),
     ("Velquorin binds tightly to complement protein C5 and blocks it.", [("blocks", "complement protein C5")]),
     ("Velquorin blocks the complement protein C5.", [("blocks", "complement protein C5")]),

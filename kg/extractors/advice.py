@@ -48,7 +48,8 @@ _SKIP_NEEDLES = ("as soon as you remember", "precise instructions", "seek immedi
                  "always consult", "let me know", "not a substitute for")
 _MODAL_NEEDLES = ("should", "must", "not recommended", "is not for", "only for", "need", "avoided",
                   "recommended")
-_YES_NO = re.compile(r"^(?:no|yes)[.,]\s*", re.I)
+_YES_NO = re.compile(r"^(?:(?:A\d*|Answer)\s*[):.]\s+)?(?:(?:no|yes)[.,]\s*)?", re.I)  # ("A) No. ...": the answer's
+# mark, then its yes or no)
 #: (One character of ``[,\s]`` and a lookbehind for which one, as in _SPLIT_IMPERATIVE below, for
 #: ``,?\s+(?:because|since|so that|to weigh)\b.*$|,\s+(?:who|which)\b.*$|,\s+as\s+(?!soon|...)\w.*$``.)
 _REASON_TAIL = Guarded(re.compile(r"[,\s](?:(?:(?<=,)\s+|(?<=\s)\s*)(?:because|since|so that|to weigh)\b.*$|"

@@ -634,13 +634,39 @@ def _bound_then_acted(mechs: list[Mechanism], text: str) -> None:
             rf"\b(?:stops|blocks|halts|shuts\s+down)\s+(?:the\s+)?(?:{names})['\u2019]s\s+(?:jobs?|work|actions?|"
             rf"activit(?:y|ies)|functions?)\b|\b(?:so|then)\s+(?:the\s+)?(?:{names})\s+(?:can\s+no\s+longer|cannot|"
             rf"can['\u2019]t)\b", text, re.I) else None
+        said = mech.evidence.sentence if mech.evidence else None
+        if relation is None and mech.relation == "binds" and said:
+            relation = _bound_then_said(norm(said), text, names)
         if relation is None:
             continue
-        said = mech.evidence.sentence if mech.evidence else None
         for other in mechs:  # ("binds to C3 and its active fragment C3b": both, as the sentence bound them)
             if other.relation == "binds" and other.is_target and (other is mech or said and other.evidence
                                                                   and other.evidence.sentence == said):
                 other.relation = _on_enzyme(relation, other.target)
+
+
+def _bound_then_said(said: str, text: str, names: str) -> str | None:
+    """What the binding's own sentence (or the section) says the bound thing can no longer do or starts to do:
+    "binds to this carrier and stops it from being recycled", "stabilizes hemagglutinin so it cannot change shape"
+    (inhibits); "binds thyroid hormone receptors in the nucleus, which switch on genes" (activates)."""
+    if _BOUND_STOPPED.search(said) or re.search(rf"\bstabili[sz]es\s+(?:the\s+)?(?:{names})\s+so\s+(?:that\s+)?"
+                                                rf"(?:it|they)\s+(?:cannot|can['\u2019]t|can\s+no\s+longer)\b", text, re.I) \
+            or re.search(rf"\bbinds?\s+(?:to\s+)?(?:(?:the\s+)?(?:{names})|(?:this|these|that)\s+[\w-]+)\s+and\s+(?:then\s+)?"
+                         rf"(?:stops|prevents|keeps|blocks)\s+(?:it|them)\s+from\b", text, re.I):
+        # ("... a carrier molecule called X ... Bacitracin binds to this carrier and stops it from being recycled")
+        return "inhibits"
+    if _BOUND_SWITCH_ON.search(said):
+        return "activates"
+    return None
+
+
+#: "binds to this carrier and stops it from being recycled": the bound thing kept from its work
+_BOUND_STOPPED = re.compile(r"\bbinds?\b[^.;]*?(?:,\s*|\s+)(?:and|which|so\s+it)\s+(?:then\s+)?(?:stops|prevents|keeps|blocks)\s+"
+                            r"(?:it|them)\s+from\b", re.I)
+#: "binds thyroid hormone receptors in the nucleus, which switch on genes": the receptors, bound, set to work
+_BOUND_SWITCH_ON = re.compile(r"\bbinds?\s+(?:to\s+)?(?:the\s+|its\s+)?[^.;,]*?\breceptors?\b[^.;]*?,?\s+which\s+(?:then\s+)?"
+                              r"(?:switch(?:es)?\s+on|turns?\s+on|activates?)\s+(?:the\s+)?(?:genes|gene\s+expression|"
+                              r"transcription)\b", re.I)
 
 
 #: a sentence that names the members of a class the sentence before or after acts on: "These receptors are called
@@ -1289,8 +1315,8 @@ def _mentions(sent: str) -> list[tuple[str, str | None, str]]:
         called = _CALLED_AFTER.match(sent, m.end()) or (_NAME_AFTER.match(sent, m.end()) if not par else None) \
             or _CALLED_WORD.match(sent, m.end())  # ("motor proteins called myosin grab onto ...": one word, then a verb)
         if called and not par:  # "a viral enzyme called integrase": the enzyme's name is integrase, whatever the
-            name = called.group("n")  # words before say ("Bacteria need an enzyme called ..."); so in "the bacterial
-            # enzyme dihydropteroate synthase"
+            name = _CLASS_CALLED_LEAD.sub("", called.group("n"))  # words before say ("Bacteria need an enzyme
+            # called ..."); so in "the bacterial enzyme dihydropteroate synthase" ("a carrier protein called X": X)
         elif not name or _GENERIC_TARGET.match(name) or len(name.split()) < 2 and not m.group("par"):
             continue
         elif re.search(r"\b(?:make|makes|made|use|uses|called|named|known)\b", name, re.I) or \
@@ -1301,6 +1327,8 @@ def _mentions(sent: str) -> list[tuple[str, str | None, str]]:
     return out
 
 
+#: a class noun and "called" before the name a mention's class word is followed by ("carrier protein called X")
+_CLASS_CALLED_LEAD = re.compile(r"^(?:protein|molecule|enzyme)\s+(?:called|named|known\s+as)\s+", re.I)
 _SLIGHT_ON = re.compile(r"\b(?:little|no|minimal|hardly\s+any|negligible|weak)\s+(?:effect|activity|action|affinity)\s+"
                         r"(?:on|at|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 #: the name a class noun is given right after it ("... enzyme called integrase", "... receptor known as GPR40")
@@ -2301,7 +2329,8 @@ def _other_antecedent(ante: str, names: set[str]) -> bool:
     words = {w.casefold() for w in re.findall(r"[A-Za-z][\w-]*", tail)}
     if not words or words & names or _DRUG_NOUNS.search(tail):
         return False
-    return bool(re.search(r"[a-z]{4,}(?:in|ol|ide|ine|one|am|il|an|ex|in)\s*$|[a-z]{3,}ic\s+acid\s*$", tail, re.I)) \
+    return bool(re.search(r"[a-z]{4,}(?:in|ol|ide|ine|one|am|il|an|ex|in)(?:\s+(?-i:[A-Z]|\d))?\s*$|[a-z]{3,}ic\s+acid\s*$",
+                          tail, re.I)) \
         and len(tail.split()) <= 3  # "clavulanic acid, which blocks ...": an acid named is an agent too
 
 
@@ -2621,7 +2650,8 @@ _ANAPHOR_IN = re.compile(rf"\b(?:this|these|that|those)\s+(?:{_ANAPHOR_CLASSES})
 _BOUND_SMALL = re.compile(r"^(?:(?:the|excess|extra|dietary|free)\s+)?(?:[\w-]+\s+){0,2}?(?P<n>phosphates?|potassium|bile\s+acids?|"
                           r"iron|copper|calcium|magnesium|zinc|lead|mercury|arsenic|alumin(?:i)?um|oxalate|uric\s+acid|sodium|ammonia|"
                           r"bilirubin|toxins?|heparin|bile\s+salts?|hydrogen\s+ions|hydrochloric\s+acid|stomach\s+acid|"
-                          r"cyanide|cystine|heme|haem|poisons?|nitric\s+oxide|acyl\s+groups?|fluoride(?:\s+ions?)?)\b", re.I)
+                          r"cyanide|cystine|heme|haem|poisons?|nitric\s+oxide|acyl\s+groups?|fluoride(?:\s+ions?)?|"
+                          r"ergosterol)\b", re.I)  # (the fungal membrane's sterol the polyenes bind)
 
 
 def _bound_things(obj: str) -> list[tuple[str, str | None]]:
@@ -3064,8 +3094,11 @@ def _relative_other(before: str, other_agent) -> bool:
         return False
     ante = rel.group("ante")
     names = getattr(other_agent, "names", set())
+    last = re.sub(r"^(?:(?:and|or|but)\s+)?(?:(?:different\s+)?from|than|like|to|with)\s+", "", re.split(r",\s+", ante)[-1])
+    # ("..., which block X, and from amphotericin B, which binds to ergosterol": the last one named before "which")
     return bool(_UNLIKE.match(ante)) or other_agent(_subject(ante)) \
-        or (_other_antecedent(ante, names) and not _TARGET_HEAD.search(ante.strip()))
+        or (_other_antecedent(ante, names) and not _TARGET_HEAD.search(ante.strip())) \
+        or (last != ante and bool(other_agent(_subject(last))))
 
 
 _LEAD_DET = re.compile(r"^(?:the|a|an|both|its|their|this|these)\s+", re.I)
