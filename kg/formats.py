@@ -291,6 +291,15 @@ def rewrite(body: str) -> str:
         body = _vbnet(body)
     if "load(" in body and _STARLARK_LOAD.search(body) and len(_STARLARK_ARG.findall(body)) >= 6:
         body = _starlark(body)
+    if "@" in body and _PWSH_VAR.search(body) and len(_PWSH_MARK.findall(body)) >= 3 \
+            and not _MD_SECTION.search(body):
+        body = _powershell(body)
+    if "}." in body and len(_ERL_PAIR.findall(body)) >= 6 and len(_ERL_END.findall(body)) >= 3 \
+            and not _MD_SECTION.search(body):
+        body = _erlang(body)
+    if "DATA" in body.upper() and len(_BAS_DATA.findall(body)) >= 8 and _BAS_READ.search(body) \
+            and not _MD_SECTION.search(body):
+        body = _basic(body)
     if not _MD_SECTION.search(body) and len(members := _LIT_MEMBER.findall(body)) >= 6 \
             and not (len(_JSON_KEY.findall(body)) >= 0.8 * len(members) and _JSON_OPEN.search(body)):
         body = _literal(body)  # (last: a literal no reader above names; JSON the parser's own readers read)
@@ -11454,3 +11463,321 @@ def _lean(body: str) -> str:
     words; the fence, comments (one that names a section its heading), the schema and the "#eval" lines blank."""
     types = _LeanTypes(body)
     return _read_data(body, _LEAN_OPEN, _LEAN_TOKEN, lambda toks: _lean_defs(toks, types))
+
+
+# ---------------------------------------------------------------------------
+# A PowerShell hashtable ("$Drug = [ordered]@{" over "    BrandNames = @('A', 'B')", "[pscustomobject]@{ Condition =
+# 'Y'; Note = 'Z' }", "'a ' +" over "'b'", "'it''s'", a "@' ... '@" here-string, "# ==== Usage ====")
+# ---------------------------------------------------------------------------
+
+#: a variable bound to a hashtable or an array ("$Drug = [ordered]@{", "$script:Card = @{")
+_PWSH_OPEN = re.compile(r"(?i)^[ \t]*\$[A-Za-z_][\w:]*[ \t]*=[ \t]*(?:\[[A-Za-z.]+\][ \t]*)?@[{(]")
+_PWSH_VAR = re.compile(_PWSH_OPEN.pattern, re.M)  # (the same line, searched in the whole body)
+#: a member bound to a hashtable or an array ("Usage = [ordered]@{", "Common = @(") and a "[pscustomobject]@{" row
+_PWSH_MARK = re.compile(r"(?mi)^[ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*(?:\[[A-Za-z.]+\][ \t]*)?@[{(]|"
+                        r"\[pscustomobject\][ \t]*@\{")
+#: what a string's escapes are read within: a here-string (left as it is), a comment, a single- or double-quoted string
+_PWSH_SCAN = re.compile(r"@(['\"])[ \t]*\n.*?\n\1@|<#.*?#>|#[^\n]*|(?P<q>'(?:[^'\n]|'')*')|"
+                        r"(?P<d>\"(?:[^\"`\n]|\"\"|`.)*\")", re.S)
+
+
+def _pwsh_string(m: re.Match[str]) -> str:
+    """A quoted string in the generic literal's escapes: "''" in a single-quoted one and '""' or '`"' in a
+    double-quoted one a quote ("\\'", '\\"'), a backtick escape its character ("`n" a line break), a backslash a
+    backslash; here-strings and comments as they are."""
+    if m.group("q"):
+        return "'" + m.group("q")[1:-1].replace("\\", "\\\\").replace("''", "\\'") + "'"
+    if m.group("d"):
+        inner = m.group("d")[1:-1].replace("\\", "\\\\").replace('""', '\\"')
+        return '"' + re.sub(r"`(.)", lambda e: "\\" + e.group(1) if e.group(1) in "nt\"" else e.group(1), inner) + '"'
+    return m.group(0)
+
+
+def _powershell(body: str) -> str:
+    """A PowerShell hashtable (fenced or not) as Markdown, line for line, read as the generic literal is
+    (:func:`_literal`: "[ordered]@{" and "[pscustomobject]@{" a map, "@( )" a list, "Key = value" its members read
+    as words, "+" joining strings, a "@' ... '@" here-string its lines, "#" comments one that names a section its
+    heading) once its strings are in the literal's escapes (:func:`_pwsh_string`: "I''m" one apostrophe, not two
+    strings side by side)."""
+    lines = body.split("\n")
+    window = _data_window(lines, _PWSH_OPEN)
+    if window is None:
+        return body
+    first, last = window
+    block = _PWSH_SCAN.sub(_pwsh_string, "\n".join(lines[first:last + 1]))
+    own = "\n".join([*lines[:first], *block.split("\n"), *lines[last + 1:]])
+    read = _literal(own)
+    return body if read == own else read  # (not read: the page as it came, its strings' escapes as written)
+
+
+# ---------------------------------------------------------------------------
+# An Erlang term file, as file:consult/1 reads it ('{brand_names, ["A", "B"]}.', '{route, oral}.', '{uses, [{approved,
+# "Y", "note"}, {off_label, "Z", "note"}]}.', '{side_effects, [{common, ["A"]}, {less_common, ["B"]}]}.', '{faqs,
+# [{"Q?", "A"}]}.', adjacent strings one string, "%%% ===== Usage =====")
+# ---------------------------------------------------------------------------
+
+#: a top-level term that opens a tuple keyed by an atom ('{generic_name, "X"}.', "{uses,", "[{indapamide, [")
+_ERL_OPEN = re.compile(r"^[ \t]*\[?[ \t]*\{[ \t]*(?:[a-z][\w@]*|'[^'\n]+')[ \t]*,")
+#: a member tuple keyed by an atom on its own line, and a top-level term's end ("}.", "]}.", "}]." at a line's end)
+_ERL_PAIR = re.compile(r"(?m)^[ \t]*[\[,]?[ \t]*\{[ \t]*(?:[a-z][\w@]*|'[^'\n]+')[ \t]*,")
+_ERL_END = re.compile(r"(?m)[}\]][ \t]*\.[ \t]*(?:%.*)?$")
+_ERL_TOKEN = re.compile(r"(?P<c>%[^\n]*)|(?P<s>\"(?:[^\"\\]|\\.)*\")|"
+                        r"(?P<w>'(?:[^'\\\n]|\\.)*'|[a-z][\w@]*|[A-Z_][\w@]*|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|\$.)|"
+                        r"(?P<p>=>|:=|->|\+\+|<<|>>|#\{|\.(?=\s|%|$)|[{}\[\](),|=#])", re.S)
+
+
+def _erl_tuple(items: list[object]) -> object:
+    """A tuple as what it means: an atom and a value ('{route, oral}', '{common, ["A"]}') a key and its value; two
+    strings a question and its answer or an entry and its note ('{"Q?", "A"}'); strings tagged by an atom ('{approved,
+    "Y", "note"}', '{"Rash", less_common}') or with a proplist of flags ('{"Y", [{off_label, true}]}') an entry with
+    its status, note and flags; anything else a list."""
+    if len(items) == 2 and isinstance(items[0], _Str) and items[0].bare:
+        return _Pair(items[0].text, items[0].line, items[1])
+    strings = [v for v in items if isinstance(v, _Str) and not v.bare]
+    atoms = [v for v in items if isinstance(v, _Str) and v.bare]
+    if len(items) == len(strings) == 2:
+        return _two_map(strings[0], strings[1])
+    maps = [v for v in items if isinstance(v, _Map)]
+    if strings and (atoms or maps) and len(strings) + len(atoms) + len(maps) == len(items) and len(atoms) <= 2:
+        return _Map([*(("status", a.line, a) for a in atoms[:1]), ("condition", strings[0].line, strings[0]),
+                     *(("note", s.line, s) for s in strings[1:]), *(e for m in maps for e in m.entries)])
+    return _List(items)
+
+
+def _erl_tagged(pair: _Pair) -> _Map:
+    """A key-value tuple among other items of a list (not a proplist) as an item of its own: a string tagged by an
+    atom ('{off_label, "Y"}' beside '{approved, "Z", "note"}') an entry with its status, any other its one key."""
+    if isinstance(pair.value, _Str) and not pair.value.bare:
+        return _Map([("status", pair.line, _Str([(pair.line, pair.key)], bare=True)),
+                     ("condition", pair.value.line, pair.value)])
+    return _Map([(pair.key, pair.line, pair.value)])
+
+
+def _erl_term(toks: list[_Token], i: int) -> tuple[object, int]:
+    """The term at ``toks[i]``: a tuple what it means (:func:`_erl_tuple`); a list of key-value tuples (a proplist)
+    or a map ('#{k => v}') or a record ('#use{condition = "Y"}') a map of them, any other list a list; adjacent
+    strings (or joined by "++") and a binary ('<<"X">>') one string; an atom (its quotes dropped) or a number as
+    written."""
+    kind, text, line, _ = toks[i]
+    if text == "#" and i + 2 < len(toks) and toks[i + 1][0] == "w" and toks[i + 2][1] == "{":
+        i, text = i + 2, "#{"  # (a record: "#use{")
+    if text in ("{", "[", "#{"):
+        close, items, entries = "]" if text == "[" else "}", [], []
+        i += 1
+        while i < len(toks) and toks[i][1] != close:
+            if toks[i][1] in (",", "|"):
+                i += 1
+                continue
+            at = toks[i][2]
+            value, i = _erl_term(toks, i)
+            if i < len(toks) and toks[i][1] in ("=>", ":=", "=") and isinstance(value, _Str):
+                member, i = _erl_term(toks, i + 1)
+                entries.append((value.text, at, member))
+            elif value is not None:
+                items.append(value)
+        i += 1
+        if text == "{" and not entries:
+            return _erl_tuple(items), i
+        pairs = [v for v in items if isinstance(v, _Pair)]
+        if pairs and len(pairs) + sum(isinstance(v, _Str) and v.bare for v in items) == len(items):
+            entries += [(v.key, v.line, v.value) if isinstance(v, _Pair)  # (a bare atom in a proplist: true)
+                        else (v.text, v.line, _Str([(v.line, "true")], bare=True))
+                        for v in items if isinstance(v, (_Pair, _Str))]
+        if entries:
+            return _Map(entries), i
+        return _List([_erl_tagged(v) if isinstance(v, _Pair) else v for v in items]), i
+    if text == "<<":
+        parts: list[tuple[int, str]] = []
+        i += 1
+        while i < len(toks) and toks[i][1] != ">>":
+            parts += toks[i][3] if toks[i][0] == "s" else []
+            i += 1
+        return (_Str(parts) if parts else None), i + 1
+    if kind == "s":
+        parts = list(toks[i][3])
+        i += 1
+        while i < len(toks) and (toks[i][0] == "s" or toks[i][1] == "++" and i + 1 < len(toks)
+                                 and toks[i + 1][0] == "s"):
+            i += 1 if toks[i][0] == "s" else 2
+            parts += toks[i - 1][3]
+        joined: dict[int, str] = {}
+        for k, t in parts:
+            joined[k] = f"{joined[k]} {t}".strip() if k in joined else t
+        return _Str(list(joined.items())), i
+    if kind == "w":
+        return _Str([(line, text[1:-1] if text.startswith("'") else text)], bare=True), i + 1
+    return None, i + 1
+
+
+def _erl_terms(toks: list[_Token]) -> tuple[object, int] | None:
+    """The file's top-level terms as one map: each '{key, value}.' a key, a proplist or map term its members; a term
+    that only wraps the rest ('{indapamide, [...]}.', "[{...}]." as sys.config writes it) opened; and the index
+    after the last term read. Code around the terms (a module's attributes, a function's head) left out."""
+    entries: list[tuple[str, int, object]] = []
+    i = end = 0
+    while i < len(toks):
+        if toks[i][1] not in ("{", "[", "#{"):
+            i += 1
+            continue
+        value, i = _erl_term(toks, i)
+        if isinstance(value, _Pair):
+            entries.append((value.key, value.line, value.value))
+        elif isinstance(value, _Map):
+            entries += value.entries
+        else:
+            continue
+        end = i
+    tree = _Map(entries)
+    while len(tree.entries) == 1 and isinstance(tree.entries[0][2], _Map) and _data_section(tree.entries[0][0]) \
+            is None and _data_role(tree.entries[0][0]) is None:
+        tree = tree.entries[0][2]
+    return (tree, end) if len(tree.entries) >= 3 else None
+
+
+def _erlang(body: str) -> str:
+    """An Erlang term file (fenced or not) as Markdown, line for line (:func:`_data_page`): its period-terminated
+    '{key, value}' terms keys read as words ("less_common" a group, "not_for" a negation, "seek_help" the help text),
+    a proplist a map, a tuple what it means (:func:`_erl_tuple`: '{off_label, "Y", "note"}' an off-label use with its
+    note, '{"Q?", "A"}' a question and its answer), adjacent strings one string on their lines, an atom ("oral") its
+    word; the fence, "%" comments (one that names a section its heading), brackets and periods blank."""
+    return _read_data(body, _ERL_OPEN, _ERL_TOKEN, _erl_terms)
+
+
+# ---------------------------------------------------------------------------
+# A BASIC program whose DATA statements hold the answer ('110 DATA "NAME", "X", ""', '220 DATA "USE", "Y",
+# "OFF-LABEL: note"', '310 DATA "SE", "COMMON", "Headache"', '610 DATA "FAQ", "Q?", "A"', "REM ----- USAGE -----", a
+# READ loop after the data)
+# ---------------------------------------------------------------------------
+
+#: a DATA statement that holds a string, numbered or not ('110 DATA "USE", "Y", ""'), and a READ statement
+_BAS_DATA = re.compile(r'(?mi)^[ \t]*(?:\d+[ \t]+)?DATA[ \t]+[^\n]*"')
+_BAS_READ = re.compile(r"(?mi)^[ \t]*(?:\d+[ \t]+)?(?:[^\n\"]*:[ \t]*)?READ[ \t]+[A-Za-z]")
+_BAS_OPEN = re.compile(r"(?i)^[ \t]*(?:\d+[ \t]+)?(?:REM\b|DATA[ \t])")
+#: a statement after its line number: a DATA statement's values, a comment ("REM ...", "' ..."), other code
+_BAS_STATEMENT = re.compile(r"(?i)^[ \t]*(?:\d+[ \t]+)?(?:DATA[ \t]+(?P<d>.*)|(?:REM\b|')(?P<c>.*)|(?P<x>\S.*))$")
+#: a literal the program compares a value it read with ('IF T$ = "END" THEN'): the data's end marker
+_BAS_SENTINEL = re.compile(r'(?i)\bIF\b[^"\n]*=[ \t]*"(?P<v>[^"]*)"')
+#: a status in capitals, alone or before its note ("APPROVED", "OFF-LABEL: studied at up to 4 times the dose")
+_BAS_STATUS = re.compile(r"^(?P<s>[A-Z][A-Z /-]*[A-Z])(?:[ \t]*[:\u2013\u2014][ \t]*(?P<n>\S.*))?$")
+
+
+def _bas_cells(text: str) -> list[str]:
+    """A DATA statement's values in order: quoted ones their text, unquoted ones up to the next comma, trimmed."""
+    cells: list[str] = []
+    i = 0
+    while i <= len(text):
+        rest = text[i:].lstrip()
+        i = len(text) - len(rest)
+        if rest.startswith('"'):
+            close = rest.find('"', 1)
+            close = len(rest) if close < 0 else close
+            cells.append(rest[1:close])
+            comma = rest.find(",", close)
+            i += len(rest) + 1 if comma < 0 else comma + 1
+        else:
+            comma = rest.find(",")
+            cells.append((rest if comma < 0 else rest[:comma]).strip())
+            i += len(rest) + 1 if comma < 0 else comma + 1
+    return cells
+
+
+def _bas_case(text: str) -> str:
+    """A label written in capitals ("LESS COMMON", "OFF-LABEL") in sentence case; any other as it is."""
+    return text[:1] + text[1:].lower() if text == text.upper() else text
+
+
+def _bas_item(cells: list[_Str]) -> _Map:
+    """A row's cells as an entry: the first its entry, a later one in capitals its status (with the note after a
+    colon: "OFF-LABEL: note"), any other its note."""
+    entries: list[tuple[str, int, object]] = [("condition", cells[0].line, cells[0])]
+    for cell in cells[1:]:
+        status = _BAS_STATUS.match(cell.text)
+        if status and "status" not in (k for k, _, _ in entries):
+            entries.append(("status", cell.line, _Str([(cell.line, _bas_case(status.group("s")))])))
+            if status.group("n"):
+                entries.append(("note", cell.line, _Str([(cell.line, status.group("n"))])))
+        else:
+            entries.append(("note", cell.line, cell))
+    return _Map(entries)
+
+
+def _bas_value(key: str, rows: list[list[_Str]], typed: bool) -> object:
+    """The rows of one record type (or one section) as its value: a Generic Name field's its rows' first cells (a
+    record's other cells say where or how: 'DATA "BRAND", "X", "Canada"'; rows under a comment, not ``typed``, every
+    cell); rows of one cell those texts (one row its text); a negation's, a seek-help text's or prose rows each one
+    text of its cells; rows of a question and its answer questions; rows led by a repeated cell ("COMMON",
+    "Headache") a map of those groups; other rows each an entry with its status and note (:func:`_bas_item`)."""
+    role = _data_role(key)
+    if role in _DATA_FIELDS or role == "name":
+        firsts = [cell for row in rows for cell in (row[:1] if typed else row)]
+        return firsts[0] if len(firsts) == 1 else _List(list(firsts))
+    if all(len(row) == 1 for row in rows) or role in ("negation", "help", "prose"):
+        texts = [_Str([(row[0].line, " \u2013 ".join(cell.text for cell in row))]) for row in rows]
+        return texts[0] if len(texts) == 1 else _List(list(texts))
+    if all(row[0].text.endswith("?") for row in rows):
+        return _List([_two_map(row[0], _Str([(row[0].line, " ".join(c.text for c in row[1:]))])) for row in rows])
+    leads = [row[0].text for row in rows]
+    if len(set(leads)) < len(leads) and all(len(row) >= 2 for row in rows):
+        groups: dict[str, tuple[int, list[object]]] = {}
+        for row in rows:
+            group = groups.setdefault(_bas_case(row[0].text), (row[0].line, []))
+            group[1].append(row[1] if len(row) == 2 else _bas_item(row[1:]))
+        return _Map([(name, line, _List(items)) for name, (line, items) in groups.items()])
+    return _List([_bas_item(row) for row in rows])
+
+
+def _basic(body: str) -> str:
+    """A BASIC program whose DATA statements hold the answer (fenced or not) as Markdown, line for line
+    (:func:`_data_page`): rows led by a record type in capitals ('DATA "USE", "Y", "APPROVED"') each type a key
+    read by its words ("BRAND" the brand names, "NOT FOR" a negation, "SEEK HELP" the help text, "HOW" the
+    mechanism, "FAQ" the questions; a type that names nothing, "SE", the section its "REM" heading names), other rows
+    grouped under their "REM" heading; a type's rows read by :func:`_bas_value` (the type's column dropped), each
+    cell on its row's line; the end marker the READ loop looks for, the fence, line numbers, "REM" lines (one that
+    names a section its heading) and the code blank."""
+    block = _data_block(body, _BAS_OPEN)
+    if block is None:
+        return body
+    lines, first, last, fenced = block
+    heads: dict[int, str] = {}
+    rows: list[tuple[int, list[str]]] = []
+    titles: dict[int, str] = {}  # (every comment's words: "REM TRADE NAMES" names the rows under it)
+    sentinels = {"END", "EOF", "STOP", "DONE"}
+    end = first
+    for k in range(first, last + 1):
+        got = _BAS_STATEMENT.match(lines[k])
+        if got is None or _FENCE_LINE.match(lines[k]):
+            continue
+        if got.group("d") is not None:
+            rows.append((k, _bas_cells(got.group("d"))))
+        elif got.group("c") is not None:
+            titles[k] = _bas_case(got.group("c").strip(" \t#!-=*:"))
+            _comment_head(heads, k, titles[k])
+        elif not fenced and '"' not in lines[k] and re.match(r"^[A-Z][a-z]+[ \t]+\w.*[.!?]$", lines[k]):
+            break  # (unfenced: prose after the program ends it)
+        sentinels |= {m.group("v").upper() for m in _BAS_SENTINEL.finditer(lines[k])}
+        end = k
+    rows = [(k, cells) for k, cells in rows
+            if not (len([c for c in cells if c.strip()]) == 1 and cells[0].strip().upper() in sentinels)]
+    labels = [cells[0] for _, cells in rows if cells and cells[0] and not re.search(r"[a-z]", cells[0])
+              and re.search(r"[A-Z]", cells[0]) and len(cells[0].split()) <= 3]
+    typed = len(labels) * 5 >= len(rows) * 4 and 3 <= len(set(labels)) < len(labels)
+    groups: dict[str, tuple[int, list[list[_Str]]]] = {}
+    for k, cells in rows:
+        own = [_Str([(k, c.strip())]) for c in cells if c.strip()]
+        if typed and len(own) > 1 and own[0].text == cells[0].strip():
+            key, own = own[0].text, own[1:]
+        elif typed or len(own) == 1 and re.fullmatch(r"-?\d+", own[0].text):
+            continue  # (a count before its rows: "DATA 4")
+        else:
+            named = [heads[h][3:] for h in heads if h < k]
+            said = [titles[h] for h in titles if h < k]
+            if said and (_data_role(said[-1]) or _data_section(said[-1])):
+                named.append(said[-1])  # (a comment that names a field or a section: "REM TRADE NAMES")
+            if not named or not own:
+                continue
+            key = named[-1]
+        groups.setdefault(key, (k, []))[1].append(own)
+    tree = _Map([(key, line, _bas_value(key, items, typed)) for key, (line, items) in groups.items()])
+    if len(tree.entries) < 3:
+        return body
+    return _data_page(lines, tree, first, last if fenced else end, heads)
