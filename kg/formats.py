@@ -300,6 +300,15 @@ def rewrite(body: str) -> str:
     if "DATA" in body.upper() and len(_BAS_DATA.findall(body)) >= 8 and _BAS_READ.search(body) \
             and not _MD_SECTION.search(body):
         body = _basic(body)
+    if "struct" in body and len(_SWIFT_STRUCT.findall(body)) >= 2 and _SWIFT_INIT.search(body) \
+            and len(_SWIFT_ARG.findall(body)) >= 6 and not _MD_SECTION.search(body):
+        body = _swift(body)
+    if "struct" in body and len(_GO_STRUCT.findall(body)) >= 2 and _GO_VAR.search(body) \
+            and len(_GO_FIELD.findall(body)) >= 6 and not _MD_SECTION.search(body):
+        body = _go(body)
+    if ("=" in body and len(_ABAP_STATEMENT.findall(body)) >= 2 and len(_ABAP_ASSIGN.findall(body)) >= 6
+            and not _MD_SECTION.search(body)):
+        body = _abap(body)
     if not _MD_SECTION.search(body) and len(members := _LIT_MEMBER.findall(body)) >= 6 \
             and not (len(_JSON_KEY.findall(body)) >= 0.8 * len(members) and _JSON_OPEN.search(body)):
         body = _literal(body)  # (last: a literal no reader above names; JSON the parser's own readers read)
@@ -11781,3 +11790,443 @@ def _basic(body: str) -> str:
     if len(tree.entries) < 3:
         return body
     return _data_page(lines, tree, first, last if fenced else end, heads)
+
+
+# ---------------------------------------------------------------------------
+# Typed literals whose schema names what the literal leaves out: Swift structs and one memberwise initialiser ("enum
+# Frequency: String { case lessCommon = "Less common" }", "struct Use { let condition: String; var offLabel: Bool =
+# false }", "let x = DrugMonograph(" over '    genericName: "X",', 'SideEffect(name: "Y", frequency: .lessCommon)',
+# strings in three quotes continued by "\"), a Go composite literal ("type SideEffect struct { Name string; Frequency
+# Frequency }", 'const ( LessCommon Frequency = "Less common" )', "var X = Monograph{" over '    GenericName: "X",',
+# '[]SideEffect{ {"Y", LessCommon}, }' positional, '"a " +' over '"b"', a backtick raw string) and an ABAP report's
+# "VALUE" constructor expression ("TYPES: BEGIN OF ty_use, ...", "DATA(ls_x) = VALUE ty_monograph(" over
+# "    generic_name = `X`", "uses = VALUE #( ( condition = `Y` off_label = abap_true ) )", "|a | && |b|", '" --- Usage')
+# ---------------------------------------------------------------------------
+
+#: a Swift struct's declaration, up to its brace ("struct Use {", "public struct SideEffect: Codable {")
+_SWIFT_STRUCT = re.compile(r"(?m)^[ \t]*(?:(?:public|internal|private|fileprivate|final)[ \t]+)*struct[ \t]+"
+                           r"(?P<n>[A-Z]\w*)[ \t]*(?::[^{\n]*)?\{")
+#: a value made by a call of a type, on its line ("let midostaurin = DrugMonograph(", "static let x: Card = Card(")
+_SWIFT_INIT = re.compile(r"(?m)^[ \t]*(?:(?:public|internal|private|fileprivate|static)[ \t]+)*(?:let|var)[ \t]+"
+                         r"[A-Za-z_]\w*[ \t]*(?::[ \t]*[\w.]+[ \t]*)?=[ \t]*[A-Z][\w.]*[ \t]*\(")
+#: an argument label at the start of its line ('    genericName: "X",', "    uses: [", "frequency: .common)")
+_SWIFT_ARG = re.compile(r"(?m)^[ \t]*[a-z]\w*[ \t]*:[ \t]*(?:\"|\[|\.[a-z]|[A-Z]\w*\(|true\b|false\b|\d|$)")
+_SWIFT_OPEN = re.compile(r"^[ \t]*(?:import[ \t]|//|/\*|(?:(?:public|internal|private|fileprivate|static|final)"
+                         r"[ \t]+)*(?:struct|enum|let|var|extension)[ \t])")
+#: a stored property of a struct ("let condition: String", "var offLabel: Bool = false", "let q, a: String"; not a
+#: computed one, "var x: String {")
+_SWIFT_PROPERTY = re.compile(r"(?m)^[ \t]*(?:(?:public|internal|private|fileprivate)[ \t]+)*(?:let|var)[ \t]+"
+                             r"(?P<n>[A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)*)[ \t]*:[ \t]*(?P<t>[^={}\n]*?)[ \t]*"
+                             r"(?:=[^{}\n]*)?$")
+#: an enum with raw values ("enum Frequency: String {" over 'case lessCommon = "Less common"')
+_SWIFT_ENUM = re.compile(r"(?m)^[ \t]*(?:(?:public|internal|private|fileprivate)[ \t]+)*enum[ \t]+[A-Z]\w*[ \t]*:"
+                         r"[^{\n]*\{")
+_SWIFT_CASE = re.compile(r"(?P<n>[A-Za-z_]\w*)[ \t]*=[ \t]*\"(?P<v>(?:[^\"\\\n]|\\.)*)\"")
+
+#: Go's struct types and the value a declaration gives a composite literal ("var x = Monograph{", "x := &Card{")
+_GO_STRUCT = re.compile(r"(?m)^[ \t]*type[ \t]+(?P<n>[A-Za-z_]\w*)[ \t]+struct[ \t]*\{")
+_GO_VAR = re.compile(r"(?m)^[ \t]*(?:var[ \t]+[A-Za-z_]\w*(?:[ \t]+[\w.*\[\]]+)?[ \t]*=|[A-Za-z_]\w*[ \t]*:=|"
+                     r"return)[ \t]*&?[A-Za-z_][\w.]*[ \t]*\{")
+#: a keyed element at the start of its line ('    GenericName: "X",', "    Uses: []Use{", '{Condition: "Y",')
+_GO_FIELD = re.compile(r"(?m)^[ \t]*\{?[ \t]*[A-Za-z_]\w*:[ \t]*(?:\"|`|\[|\{|&?[A-Za-z_][\w.]*\{|true\b|false\b|"
+                       r"[A-Z]\w*,?[ \t]*$)")
+_GO_OPEN = re.compile(r"^[ \t]*(?:package|import|type|const|var|func)\b|^[ \t]*//")
+#: a string constant ('LessCommon Frequency = "Less common"' in a "const (" block, 'const Rare = "Rare"')
+_GO_CONST_BLOCK = re.compile(r"(?ms)^[ \t]*const[ \t]*\((?P<b>.*?)^[ \t]*\)")
+_GO_CONST = re.compile(r"(?m)^[ \t]*(?:const[ \t]+)?(?P<n>[A-Za-z_]\w*)(?:[ \t]+[\w.]+)?[ \t]*=[ \t]*"
+                       r"(?:\"(?P<v>(?:[^\"\\\n]|\\.)*)\"|`(?P<r>[^`]*)`)")
+
+
+def _braced(body: str, at: int) -> str:
+    """The text inside the brace at ``body[at]`` up to its closing brace, blocks nested in it left out (their lines
+    kept): a struct's own declarations, not its initialiser's or methods' bodies."""
+    depth, own = 0, []
+    for ch in body[at:]:
+        depth += (ch == "{") - (ch == "}")
+        if depth == 0:
+            break
+        if depth == 1 and ch not in "{}" or ch == "\n":
+            own.append(ch)
+    return "".join(own)
+
+
+def _struct_fields(body: str, rx: re.Pattern[str]) -> dict[str, list[tuple[str, str]]]:
+    """The structs ``body`` declares (``rx``: Swift's "struct X {", Go's "type X struct {") with their stored fields
+    in order, each its name and its type: Swift's "let a: T" / "var b: T = d" (computed properties and the bodies of
+    methods left out), Go's "A, B T" and an embedded type (its name both)."""
+    fields: dict[str, list[tuple[str, str]]] = {}
+    for m in rx.finditer(body):
+        own: list[tuple[str, str]] = []
+        inner = _braced(body, m.end() - 1)
+        if rx is _SWIFT_STRUCT:
+            own = [(n.strip(), p.group("t")) for p in _SWIFT_PROPERTY.finditer(inner) for n in p.group("n").split(",")]
+        else:
+            for line in inner.split("\n"):
+                line = re.sub(r"//.*|`[^`]*`|\"[^\"]*\"", "", line).strip()
+                got = re.match(r"^(?P<n>[A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)*)(?:[ \t]+(?P<t>\S.*))?$", line)
+                if got and got.group("t"):
+                    own += [(n.strip(), got.group("t").strip()) for n in got.group("n").split(",")]
+                elif got:  # (an embedded type: its name)
+                    own.append((got.group("n").rsplit(".", 1)[-1], got.group("n")))
+        fields[m.group("n")] = own
+    return fields
+
+
+def _field_key(name: str, typ: str) -> str:
+    """A field's key: its name, or, when the name says nothing (:func:`_data_role`) but its type's name does
+    ("Often Severity", "let level: Frequency"), its type's."""
+    if _data_role(name) is None and _data_section(name) is None and re.fullmatch(r"[A-Za-z_]\w*", typ) \
+            and _data_role(typ) is not None:
+        return typ
+    return name
+
+
+def _typed_run(toks: list[_Token], i: int) -> tuple[str, object] | None:
+    """The type written right before the bracket at ``toks[i]`` on its line: a name ("Monograph{", "Use(",
+    "pkg.Card{") ("name", its last part), a slice or an array ("[]Use{", "[3]Use{") ("list", its item type), a map
+    ("map[string][]Use{") ("map", its values' type); None when none is ("= {", "{ {", "print(" a name all the same)."""
+    line, j = toks[i][2], i
+    while j > 0 and toks[j - 1][2] == line and (toks[j - 1][0] == "w" or toks[j - 1][1] in ("[", "]", "*", "..", ".")):
+        j -= 1
+    run = [t[1] for t in toks[j:i]]
+
+    def parse(k: int) -> tuple[tuple[str, object] | None, int]:
+        if k >= len(run):
+            return None, k
+        if run[k] == "*":
+            return parse(k + 1)
+        if run[k] == "map" and k + 1 < len(run) and run[k + 1] == "[":
+            _, k = parse(k + 2)
+            if k >= len(run) or run[k] != "]":
+                return None, k
+            value, k = parse(k + 1)
+            return (("map", value), k) if value else (None, k)
+        if run[k] == "[":
+            k += 1
+            while k < len(run) and run[k] != "]":
+                k += 1
+            item, k = parse(k + 1)
+            return (("list", item), k) if item else (None, k)
+        if run[k] not in ("]", ".", ".."):
+            return ("name", run[k].rsplit(".", 1)[-1]), k + 1
+        return None, k
+
+    for start in range(len(run)):
+        typ, end = parse(start)
+        if typ is not None and end == len(run):
+            return typ
+    return None
+
+
+def _named_elements(toks: list[_Token], fields: dict[str, list[tuple[str, str]]], opener: str) -> list[_Token]:
+    """``toks`` with each element given by position in a literal of a declared struct named by the struct's field in
+    its place, as a keyed element is ("{"Rash", Rare}" in "[]SideEffect{" -> '{Name: "Rash", Frequency: Rare}';
+    Swift's 'SideEffect("Rash", .rare)'), and a field's key its type's when only that says what it holds
+    (:func:`_field_key`): in a literal opened by ``opener`` after the struct's name, or, in Go, an element whose type
+    the slice or map around it gives ("[]Use{ {...} }", "map[string][]Use{ "a": { {...} } }")."""
+    own: list[_Token] = []
+    frames: list[list[object]] = []  # (each open bracket: its struct's fields or None, its elements' type, the
+    for i, tok in enumerate(toks):  # element's position, whether an element starts here)
+        kind, text, line, parts = tok
+        frame = frames[-1] if frames else None
+        if frame is not None and frame[3] and not (kind == "p" and text in _LIT_CLOSERS):
+            frame[3] = False
+            names = frame[0] if isinstance(frame[0], list) else None
+            keyed = kind in ("w", "s") and i + 1 < len(toks) and toks[i + 1][1] == ":"
+            if names is not None and keyed:
+                typ = next((t for n, t in names if n == text), "")
+                tok = (kind, _field_key(text, typ), line, parts)
+            elif names is not None and int(str(frame[2])) < len(names):
+                name = _field_key(*names[int(str(frame[2]))])
+                own += [("w", name, line, [(line, name)]), ("p", ":", line, [(line, ":")])]
+        own.append(tok)
+        if kind == "p" and text in _LIT_OPENERS:
+            typ = _typed_run(toks, i) if text == opener else None
+            if typ is None and text == opener and frame is not None and i and toks[i - 1][1] in ("{", ",", ":"):
+                typ = frame[1]  # type: ignore[assignment]  # (an element whose type the literal around it gives)
+            struct = fields.get(str(typ[1])) if isinstance(typ, tuple) and typ[0] == "name" else None
+            item = typ[1] if isinstance(typ, tuple) and typ[0] in ("list", "map") else None
+            frames.append([struct, item, 0, True])
+        elif kind == "p" and text in _LIT_CLOSERS and frames:
+            frames.pop()
+        elif text == "," and frame is not None:
+            frame[2], frame[3] = int(str(frame[2])) + 1, True
+    return own
+
+
+def _named_values(value: object, names: dict[str, str]) -> object:
+    """``value`` with each bare word that names a constant or an enum case ("LessCommon", "lessCommon",
+    "Frequency.lessCommon") its string on the word's line ("Less common")."""
+    if isinstance(value, _Str) and value.bare:
+        word = value.text.rsplit(".", 1)[-1]
+        return _Str([(value.line, names[word])]) if word in names else value
+    if isinstance(value, _Map):
+        value.entries = [(k, at, _named_values(v, names)) for k, at, v in value.entries]
+    elif isinstance(value, _List):
+        value.items = [_named_values(v, names) for v in value.items]
+    return value
+
+
+def _shaped(value: object) -> object:
+    """A typed literal's tree as the generic reader's is: a negation's list of short strings one string of them
+    (:func:`_joined`: "It is not used for Y, Z"), a list of groups each a frequency and a list ("( frequency = `Common`
+    effects = VALUE #( ... ) )", '{Frequency: "Rare", Effects: [...]}') the map of each group's name to its list."""
+    if isinstance(value, _List):
+        value.items = [_shaped(v) for v in value.items]
+        groups: list[tuple[str, int, object]] = []
+        for item in value.items:
+            own = item.entries if isinstance(item, _Map) else []
+            named = [v for k, _, v in own if _data_role(k) == "frequency" and isinstance(v, _Str)]
+            lists = [v for _, _, v in own if isinstance(v, _List)]
+            if len(own) != 2 or len(named) != 1 or len(lists) != 1:
+                return value
+            groups.append((named[0].text, named[0].line, lists[0]))
+        return _Map(groups) if groups else value
+    if isinstance(value, _Map):
+        value.entries = [(k, at, _joined(v) if _data_role(k) == "negation" else _shaped(v))
+                         for k, at, v in value.entries]
+    return value
+
+
+def _bound_tree(bindings: list[tuple[str, int, object, int]], names: dict[str, str]) -> tuple[object, int] | None:
+    """The tree of a typed literal's bindings (name, line, value, index after it): the binding that holds the most
+    strings, or, when it holds fewer than half of them all, every named binding as one map; its constants and enum
+    cases their strings (:func:`_named_values`), shaped as the generic reader's (:func:`_shaped`)."""
+    maps = [b for b in bindings if isinstance(b[2], (_Map, _List))]
+    if not maps:
+        return None
+    best = max(maps, key=lambda b: _strings(b[2]))
+    tree, end = best[2], best[3]
+    if not isinstance(tree, _Map) or _strings(tree) * 2 < sum(_strings(b[2]) for b in bindings):
+        named = [b for b in bindings if b[0]]
+        tree = _Map([(name, line, value) for name, line, value, _ in named])
+        end = max((b[3] for b in named), default=end)
+    return _shaped(_named_values(tree, names)), end
+
+
+def _typed_bindings(toks: list[_Token], binders: tuple[str, ...]) -> list[tuple[str, int, object, int]]:
+    """The literals ``toks`` binds to names ("let x = Card(", "var X = Card{", "x := &Card{", "return Card{"): each
+    "=" or ":=" (or ``binders``' "return") after a name whose value opens a literal, read as the generic literal is
+    (:func:`_lit_value`), with the name the declaration gives."""
+    got: list[tuple[str, int, object, int]] = []
+    i = 0
+    while i + 1 < len(toks):
+        kind, text, line, _ = toks[i]
+        if not (kind == "p" and text in ("=", ":=") and i and toks[i - 1][0] == "w" or text in binders):
+            i += 1
+            continue
+        name = next((toks[j + 1][1] for j in range(i - 1, max(i - 8, -1), -1)
+                     if toks[j][1] in ("let", "var", "const") and toks[j + 1][0] == "w"), toks[i - 1][1])
+        at = i + 1 + (toks[i + 1][1] == "&")
+        if at >= len(toks) or _lit_prefix(toks, at) is None and toks[at][1] not in _LIT_OPENERS:
+            i += 1
+            continue
+        value, end = _lit_value(toks, at)
+        if isinstance(value, (_Map, _List)):
+            got.append(("" if text == "return" else name, line, value, end))
+            i = end
+        else:
+            i += 1
+    return got
+
+
+def _swift_tokens(toks: list[_Token]) -> list[_Token]:
+    """Swift's tokens as the generic literal's: a string in three quotes its lines without the "\\" that continues
+    each, an implicit member (".lessCommon" after ":", "(", "," or "[") its name."""
+    own: list[_Token] = []
+    for i, (kind, text, line, parts) in enumerate(toks):
+        if kind == "s":
+            parts = [(k, re.sub(r"[ \t]*\\$", "", t)) for k, t in parts]
+        elif kind == "p" and text == "." and i + 1 < len(toks) and toks[i + 1][0] == "w" \
+                and toks[i + 1][2] == line and own and own[-1][1] in (":", "(", ",", "[", "="):
+            continue
+        own.append((kind, text, line, parts))
+    return own
+
+
+def _swift(body: str) -> str:
+    """Swift structs and a value made by their memberwise initialiser (fenced or not) as Markdown, line for line
+    (:func:`_data_page`): the value a "let" binds that holds the most strings the tree, read as the generic literal
+    is (:func:`_lit_value`: "label: value" arguments its members, "offLabel: true" an off-label use, "notFor" a
+    negation, "[ ... ]" a list, 'SideEffect(name: "Y", frequency: .lessCommon)' a map), an enum case its raw value
+    ("Less common"), arguments given by position their property's name, a string in three quotes its lines; the fence,
+    comments (one that names a section its heading), the declarations and the code after the value blank."""
+    fields = _struct_fields(body, _SWIFT_STRUCT)
+    cases = {m.group("n"): m.group("v") for e in _SWIFT_ENUM.finditer(body)
+             for line in re.findall(r"(?m)^[ \t]*case[ \t]+(.*)$", _braced(body, e.end() - 1))
+             for m in _SWIFT_CASE.finditer(line)}
+
+    def tree(toks: list[_Token]) -> tuple[object, int] | None:
+        own = _swift_tokens(_named_elements(toks, fields, "("))
+        return _bound_tree(_typed_bindings(own, ()), cases)
+    return _read_data(body, _SWIFT_OPEN, _LIT_TOKEN, tree)
+
+
+def _go(body: str) -> str:
+    """A Go composite literal (fenced or not) as Markdown, line for line (:func:`_data_page`): the literal a "var"
+    (":=", "return") gives that holds the most strings the tree, read as the generic literal is (:func:`_lit_value`:
+    "Field: value" its members, "OffLabel: true" an off-label use, "NotFor" a negation, "[]string{...}" a list,
+    strings joined by "+" one string, a backtick raw string its lines), an element given by position named by its
+    struct's field in its place ('{"Rash", Rare}' in "[]SideEffect{"), a string constant its string ("LessCommon" the
+    "Less common" it stands for); the fence, comments (one that names a section its heading), the types, constants and
+    functions blank."""
+    fields = _struct_fields(body, _GO_STRUCT)
+    consts = {m.group("n"): m.group("v") if m.group("v") is not None else m.group("r")
+              for block in [*_GO_CONST_BLOCK.findall(body), *re.findall(r"(?m)^[ \t]*const[ \t]+[^(\n]*$", body)]
+              for m in _GO_CONST.finditer(block)}
+
+    def tree(toks: list[_Token]) -> tuple[object, int] | None:
+        return _bound_tree(_typed_bindings(_named_elements(toks, fields, "{"), ("return",)), consts)
+    return _read_data(body, _GO_OPEN, _LIT_TOKEN, tree)
+
+
+#: ABAP's statements that declare or open a program ("REPORT z.", "TYPES: BEGIN OF ty_use,", "DATA(ls_x) = VALUE",
+#: "START-OF-SELECTION.", "CLASS lcl_x DEFINITION.")
+_ABAP_STATEMENT = re.compile(r"(?mi)^[ \t]*(?:REPORT[ \t]+[\w/]+[ \t]*\.|PROGRAM[ \t]+[\w/]+[ \t]*\.|"
+                             r"(?:TYPES|DATA|CONSTANTS)(?:[ \t]*:)?[ \t]+(?:BEGIN[ \t]+OF|[\w/]+[ \t]+TYPE)\b|"
+                             r"DATA[ \t]*\([ \t]*[\w/]+[ \t]*\)|START-OF-SELECTION[ \t]*\.|"
+                             r"CLASS[ \t]+[\w/]+[ \t]+(?:DEFINITION|IMPLEMENTATION)\b)")
+#: a component given a literal, a template or a constructor on its line ("generic_name = `X`", "ls_x-route = 'Oral'.",
+#: "uses = VALUE #(", "note = |a | &&", "DATA(lv_x) = `X`.", "APPEND VALUE #( ... ) TO lt_uses.")
+_ABAP_ASSIGN = re.compile(r"(?mi)^[ \t]*(?:\(?[ \t]*(?:DATA[ \t]*\([ \t]*)?[a-z_][\w/-]*[ \t]*\)?[ \t]*=|"
+                          r"(?:APPEND|INSERT)[ \t]+)[ \t]*(?:`|'|\||VALUE\b|NEW\b)")
+_ABAP_OPEN = re.compile(r"(?i)^[ \t]*(?:\*|\"|(?:REPORT|PROGRAM|TYPES|DATA|CONSTANTS|START-OF-SELECTION|CLASS)\b)")
+#: ABAP's tokens: a comment (a "*" in the first column, a '"' to the line's end), a backquoted literal, a text field
+#: literal, a string template ("|a \| b|"), "&&" and "&" joining strings, a word (a component selector
+#: "ls_x-uses" one word)
+_ABAP_TOKEN = re.compile(r"(?:^\*|\")(?P<c>[^\n]*)|`(?P<l>(?:[^`\n]|``)*)`|'(?P<l2>(?:[^'\n]|'')*)'|"
+                         r"(?P<s>\|(?:[^|\\\n]|\\.)*\|)|(?P<p>&&|&|=>|[()=,.:#])|"
+                         r"(?P<w>[A-Za-z_/][\w/~-]*(?:=>[\w/]+)?|-?\d+)", re.M)
+_ABAP_TRUE = {"abap_true": "true", "abap_false": "false"}
+
+
+def _abap_value(toks: list[_Token], i: int) -> tuple[object, int]:
+    """The ABAP value at ``toks[i]``: literals and templates joined by "&&" (or "&") one string; "VALUE type( ... )"
+    (or "NEW", "#" the type) and a table's row "( ... )" what :func:`_abap_fields` reads; "abap_true" true; another
+    word its words."""
+    kind, text, line, parts = toks[i]
+    if kind == "s":
+        parts = list(parts)
+        i += 1
+        while i + 1 < len(toks) and toks[i][1] in ("&&", "&") and toks[i + 1][0] == "s":
+            parts += toks[i + 1][3]
+            i += 2
+        return _Str(parts), i
+    if text.upper() in ("VALUE", "NEW"):
+        j = i + 1
+        while j < len(toks) and j - i <= 3 and toks[j][1] != "(":
+            j += 1
+        if j < len(toks) and toks[j][1] == "(":
+            return _abap_fields(toks, j + 1)
+    if text == "(":
+        return _abap_fields(toks, i + 1)
+    if kind == "w":
+        return _Str([(line, _ABAP_TRUE.get(text.casefold(), text))], bare=True), i + 1
+    return None, i + 1
+
+
+def _abap_fields(toks: list[_Token], i: int) -> tuple[object, int]:
+    """The components up to ")" (and the index after it): "name = value" a structure's component (a map of them),
+    rows "( ... )" a table's lines (a list of them; a row of one value that value), values side by side a table of
+    strings; other words ("BASE", "LINES OF") skipped."""
+    entries: list[tuple[str, int, object]] = []
+    items: list[object] = []
+    while i < len(toks) and toks[i][1] != ")":
+        kind, text, line, _ = toks[i]
+        if kind == "w" and i + 2 < len(toks) and toks[i + 1][1] == "=" and toks[i + 2][1] != ")":
+            value, i = _abap_value(toks, i + 2)
+            if value is not None:
+                entries.append((text, line, value))
+            continue
+        if kind == "s" or text == "(" or text.upper() in ("VALUE", "NEW"):
+            value, i = _abap_value(toks, i)
+            if isinstance(value, _List) and len(value.items) == 1:
+                value = value.items[0]
+            if value is not None:
+                items.append(value)
+            continue
+        i += 1
+    return (_Map(entries) if entries else _List(items)), i + 1
+
+
+def _abap_tree(toks: list[_Token]) -> tuple[object, int] | None:
+    """The data an ABAP program builds: each value a statement gives a variable ("DATA(ls_x) = VALUE ty( ... ).", "lv_x
+    = `...`.") or appends to a table ("APPEND VALUE #( ... ) TO lt_uses.", "INSERT `A` INTO TABLE lt_x."), and the
+    components statements give a structure ("ls_x-generic_name = `X`.", "APPEND `A` TO ls_x-brand_names.") as that
+    structure's map; the map that holds the most strings (:func:`_bound_tree`, with "abap_true" a flag's true)."""
+    built: dict[str, list[tuple[str, int, object]]] = {}  # (each structure's components, in order)
+    bindings: list[tuple[str, int, object, int]] = []
+
+    def put(target: str, line: int, value: object, end: int, append: bool) -> None:
+        root, _, path = target.partition("-")
+        root = re.sub(r"^[glmiecr][vtsoc]_(?=\w)", "", root, flags=re.I)  # ("lv_", "lt_", "gs_": a variable's kind)
+        own: list[tuple] = built.setdefault(root, []) if path else bindings  # type: ignore[assignment]
+        key = path or root
+        old = next((e for e in own if e[0] == key and isinstance(e[2], _List)), None) if append else None
+        if old is not None:
+            old[2].items.append(value)
+        else:
+            own.append((key, line, _List([value]) if append else value, *([] if path else [end])))
+
+    starts = True  # (a statement starts here: after "." or ":" or ",")
+    i = 0
+    while i < len(toks):
+        kind, text, line, _ = toks[i]
+        if kind == "w" and starts and text.upper() in ("APPEND", "INSERT") and i + 1 < len(toks):
+            value, j = _abap_value(toks, i + 1)
+            k = j
+            while k < len(toks) and toks[k][1].upper() in ("TO", "INTO", "TABLE"):
+                k += 1
+            if j < k < len(toks) and toks[k][0] == "w" and value is not None:
+                put(toks[k][1], line, value, k + 1, True)
+                i, starts = k + 1, False
+                continue
+        target = text if kind == "w" else toks[i - 1][1] if text == ")" and i >= 2 and toks[i - 2][1] == "(" else ""
+        if target and i + 2 < len(toks) and toks[i + 1][1] == "=" \
+                and (toks[i + 2][0] == "s" or toks[i + 2][1].upper() in ("VALUE", "NEW")):  # ("DATA(ls_x) = VALUE")
+            value, j = _abap_value(toks, i + 2)
+            if value is not None:
+                put(target, line, value, j, False)
+            i, starts = j, False
+            continue
+        starts = kind == "p" and text in (".", ":", ",")
+        i += 1
+    for root, own in built.items():
+        bound = next((b for b in bindings if b[0] == root and isinstance(b[2], _Map)), None)
+        if bound is not None:
+            bound[2].entries += own  # type: ignore[attr-defined]
+        else:
+            bindings.append((root, own[0][1], _Map(own), len(toks)))
+    return _bound_tree(bindings, _abap_constants(toks))
+
+
+def _abap_constants(toks: list[_Token]) -> dict[str, str]:
+    """The literals ABAP's declarations give names ("CONSTANTS gc_rare TYPE string VALUE `Rare`.", "common TYPE
+    string VALUE `Common`," inside "BEGIN OF gc_freq" the name "gc_freq-common")."""
+    names: dict[str, str] = {}
+    roots: list[str] = []
+    for i, (kind, text, _, _) in enumerate(toks):
+        word = text.upper()
+        if word in ("BEGIN", "END") and i + 2 < len(toks) and toks[i + 1][1].upper() == "OF":
+            roots = [*roots, toks[i + 2][1]] if word == "BEGIN" else roots[:-1]
+        elif kind == "w" and i + 4 < len(toks) and toks[i + 1][1].upper() == "TYPE" \
+                and toks[i + 3][1].upper() == "VALUE" and toks[i + 4][0] == "s":
+            names["-".join([*roots, text])] = _Str(toks[i + 4][3]).text
+    return names
+
+
+def _abap_tokens(toks: list[_Token]) -> list[_Token]:
+    """ABAP's literals with a doubled quote one quote ("``", "''")."""
+    return [(kind, text, line, [(k, t.replace("``", "`").replace("''", "'")) for k, t in parts] if kind == "s"
+             else parts) for kind, text, line, parts in toks]
+
+
+def _abap(body: str) -> str:
+    """An ABAP report whose data holds the answer (fenced or not) as Markdown, line for line (:func:`_data_page`):
+    its "VALUE" constructor expression (or the components its statements give a structure) read as a tree
+    (:func:`_abap_tree`): "name = value" components by their words ("off_label = abap_true" an off-label use,
+    "not_for" a negation, "seek_help"), "VALUE #( ( ... ) ( ... ) )" a table of its rows, a row of one literal that
+    literal, groups each a frequency and a table of effects the effects under their group, backquoted literals and
+    "|...|" templates joined by "&&" one string; the fence, comments (a '" --- Usage ---' alone on its line its
+    section's heading), the "TYPES" declarations and the statements after the data blank."""
+    return _read_data(body, _ABAP_OPEN, _ABAP_TOKEN, lambda toks: _abap_tree(_abap_tokens(toks)))
