@@ -607,6 +607,17 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
             if _OTHER_CAUSE.search(block.text):
                 continue  # "- Anaemia is also common with it, but it is caused by ribavirin, not by X": not this drug's
         aside = _help_aside(context) if not block.cells else None
+        said = _EFFECT_THEN_SIGNS.match(norm(block.text)) if aside is None and block.label is None \
+            and not block.cells and block.depth > 0 else None
+        named, told = (said.group("e"), said.group("t")) if said else (block.label, norm(block.text).strip(" :")) \
+            if aside is None and block.label and block.depth > 0 and not block.cells else (None, "")
+        if named and told and _SYMPTOM_LIST.match(told) and context and _SERIOUS_F.search(_category(context)) \
+                and not _SEEK_HELP_GROUP.search(context) and not _names_a_group(named) and not is_group_label(named) \
+                and not _HELP_LABEL.search(named):
+            # "- **Serious (rare):**" over "  - Worsening of narrow-angle glaucoma: eye pain, blurred vision, red eyes":
+            # the effect, and the symptoms it shows by (the signs to get help for, as a serious effect's sub-points)
+            ctx.effect_and_signs(Block(kind="item", text=told, span=block.span, label=named, depth=block.depth), context)
+            continue
         if aside is not None and block.label and norm(block.text).strip(" :"):
             ctx.effect_and_signs(block, aside)  # "**Serious (get medical help right away):**" over "**Liver
             # problems:** Yellowing of the skin or eyes, dark urine": the effect, and the signs it shows by
@@ -813,6 +824,15 @@ def split_pair(text: str) -> list[str]:
     return halves
 
 
+#: a plain sub-point that names a serious effect, a colon, then what it shows by: "Urinary retention: difficulty passing
+#: urine or painful urination"
+_EFFECT_THEN_SIGNS = re.compile(r"^(?P<e>[A-Za-z][^:;,()]{2,60}?(?:\s*\([^()]*\))?):\s+(?P<t>[a-z][^:]*)$")
+#: what a serious effect's sub-point says after its colon when it lists what the effect shows by: lower-case symptoms,
+#: no sentence ("sudden wheezing or tightness in the chest right after inhaling"; not "It can be fatal.")
+_SYMPTOM_LIST = re.compile(r"^(?!(?:it|this|these|they|can|may|rare|rarely|usually|often|in|a|an|the|and|or|right|just|"
+                           r"after|when|with|during|while|especially|mostly|mainly)\b)[a-z][^.:;]*$")
+#: a label that says to get help, not an effect: "Get help fast", "Call your doctor"
+_HELP_LABEL = re.compile(r"\b(?:get|seek|call|contact|tell|help|emergency|doctor|urgent(?:ly)?)\b", re.I)
 #: the reactions of where it is injected, named so: "reactions at the injection site", "skin reactions where it is given"
 _SITE_REACTIONS_NAMED = re.compile(r"^(?:skin\s+|local\s+)?reactions?\s+(?:at\s+the\s+(?:injection|infusion|application)\s+"
                                    r"sites?|where\s+(?:it\s+is|the\s+(?:injection|shot)\s+(?:is|was))\s+given)$", re.I)

@@ -284,6 +284,8 @@ _VAGUE = re.compile(r"^(?:(?:it|them|this|these|that|those|the body|pain|symptom
                     # its action": the action of what it binds, said as its activation)
                     # "switches off many of the genes that drive inflammation": some of a kind, no named thing
                     r"(?:many|some|most|several|all|certain|a\s+few)\s+of\s+(?:the|these|those|its)\s+[\w-]+$)", re.I)
+#: how much or how alike, read where a thing was looked for: "about equally", "roughly"
+_HOW_MUCH = re.compile(r"(?:about|roughly|nearly|almost|more\s+or\s+less)?\s*[a-z]+ly", re.I)
 #: An "item" that is really a new clause ("and changes how the brain perceives pain").
 _CLAUSE_OPENER = re.compile(r"^(?:how|what|why|whether)\b", re.I)  # an object that is a clause: "how quickly ..."
 _CLAUSE_ITEM = re.compile(r"\b(?:how|what|why|whether)\b|^(?:changes|makes|helps|causes|allows|lets|is|are)\b", re.I)
@@ -426,6 +428,10 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
     no_longer = -2  # the depth of a lead that says what the target can no longer do ("so thrombin can no longer:")
     for block in sec.blocks:
         if not _block_text(block):
+            name = _labelled_target(block, 6) if block.kind == "item" and block.label and lead_counted is not None \
+                and block.depth == 0 else None
+            if name:  # "- **Topoisomerase IV**" alone under "... by inhibiting two bacterial enzymes:": one of them
+                _add_labelled(result, q, sec, block, name, lead_counted[0], "asserted")  # type: ignore[index]
             continue
         if no_longer > -2 and block.kind == "item" and block.depth > no_longer:
             continue  # "- activate factor XII" under "..., so kallikrein can no longer:": the target's jobs, not the
@@ -434,6 +440,18 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
         if block.kind == "item" and re.match(r"(?:it|they)\b", norm(block.text), re.I):
             prev_other = False  # "2. It also binds ...": a new item's "It" is the drug the lead named, whatever agent
             # the item before ended on ("..., which is why flumazenil does not reverse its effect")
+        if block.kind == "item" and lead_counted is None and block.label and not block.text.rstrip().endswith(":"):
+            name = _labelled_target(block, 6)  # "- **Serotonin 5-HT2A receptor** – it blocks this receptor ...": the
+            said = norm(block.text).lstrip(" ,:\u2013\u2014-")  # bold label the target, the sentence's verb on it its
+            own = _LABEL_ANAPHOR.match(said) if name else None  # relation
+            mixed = _MIXED_ROLE.match(said) if name and own is None else None
+            taken_up = _UPTAKE_OF.match(said) if name and own is None and name.casefold().endswith("transporter") \
+                else None
+            if own or mixed or taken_up:
+                relation = _role_relation(own) if own else "modulates" if mixed else "inhibits"
+                _add_labelled(result, q, sec, block, name, relation, "asserted")
+                if own and not said[own.end():].strip(" ."):
+                    continue
         if block.kind == "item" and lead_counted is not None and block.depth == 0:
             name = _labelled_target(block, 6)
             if name:  # "- **HIV-1 reverse transcriptase**, which copies ..." under "... inhibits two viral enzymes:";
@@ -545,7 +563,8 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 if lead and _TARGET_HEAD.search(mech.target.split()[-1]):
                     mech.target = mech.target[lead.end():]
             found = [(m, h) for m, h in found if not _BARE_CLASS.fullmatch(m.target) and not _NO_NAME.match(m.target)
-                     and not _WHAT_IT_IS.search(m.target) and not _CLAUSE_AS_OBJECT.search(m.target)]
+                     and not _WHAT_IT_IS.search(m.target) and not _CLAUSE_AS_OBJECT.search(m.target)
+                     and not _HOW_MUCH.fullmatch(m.target)]  # ("acts on both enzymes about equally": how much)
             # ("It works as a soluble decoy receptor: ...": what the drug is, no target; "Blocking both pathways
             # together lowers proteinuria ...": a gerund the sentence's subject, its "object" a clause with its own verb)
             # ("open the receptor's channel directly": a class word alone names no target; nor does "thousands of
@@ -785,6 +804,13 @@ _LABEL_ANAPHOR = re.compile(r"^(?:it|this\s+(?:drug|medicine)|[A-Z][\w-]+)\s+(?:
                             r"strong\s+|potent\s+|selective\s+)?(?P<r>agonist|antagonist|inhibitor|blocker|activator))", re.I)
 
 
+#: a bullet's sentence that gives the drug two opposite roles at its label's target: "it acts as a presynaptic partial
+#: agonist and postsynaptic antagonist" (one `modulates`)
+_MIXED_ROLE = re.compile(r"^(?:it|this\s+(?:drug|medicine))\s+acts?\s+as\s+an?\s+(?:[\w-]+\s+){0,2}(?:agonist|antagonist)\s+"
+                         r"and\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:agonist|antagonist)\b", re.I)
+#: a transporter's label and "it inhibits serotonin reuptake": the transporter inhibited
+_UPTAKE_OF = re.compile(r"^(?:it|this\s+(?:drug|medicine))\s+(?:also\s+)?(?:inhibits|blocks)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+                        r"(?:re-?uptake|uptake|transport)\b", re.I)
 #: a participle that says the drug makes the body's own messenger act more ("boosting the calming effect of GABA")
 _BOOSTS_LIGAND = re.compile(r"\b(?:boost|enhanc|increas|strengthen|amplif|potentiat)\w*\s+the\s+(?:[\w-]+\s+)?"
                             r"(?:effects?|actions?|activity|signal(?:l)?ing)\s+of\s+(?:the\s+)?(?:body's\s+)?[\w-]+", re.I)

@@ -57,7 +57,8 @@ _NEGATED_ITEM_F = StartOr(r"(?:not|no)\b",
 _INVESTIGATIONAL = re.compile(r"\b(?:investigational|experimental|studied in (?:clinical )?trials|"
                               r"being studied|under investigation|clinical trials? for|"
                               r"(?:has|have) (?:also )?been (?:studied|tested|investigated|trialled|trialed) (?:for|in)"
-                              r"(?: the following)?(?: conditions| uses)?:$)", re.I)
+                              r"(?: the following| other| several| some)?(?: conditions| uses| diseases)?(?::$|,))",
+                              re.I)
 #: an item label that is only how the drug is used, not a condition ("Off-label:", "Investigational:")
 _QUALIFIER_ONLY = re.compile(r"^(?:off[- ]label(?:\s+uses?)?|investigational(?:\s+uses?)?|experimental|"
                              r"prevention|prophylaxis)$", re.I)
@@ -252,7 +253,7 @@ def _content_words(label: str) -> set[str]:
 
 #: words after a name's head ("ulcers in the upper digestive tract") and words for what is done about it ("weight
 #: management"): neither is the head
-_AFTER_HEAD = re.compile(r"\s+(?:in|of|on|at|with|from|caused|due|after|during|for)\s.*$", re.I)
+_AFTER_HEAD = re.compile(r"\s+(?:in|inside|within|of|on|at|with|from|caused|due|after|during|for)\s.*$", re.I)
 _PURPOSE_WORDS = frozenset("management control relief treatment prevention therapy care loss".split())
 _NO_HEAD = frozenset(n.rstrip("s") for n in _AIM_NOISE) | _PURPOSE_WORDS
 
@@ -286,6 +287,8 @@ _KINDS_BY_NAME = {
                   "pyelonephritis", "meningitis", "impetigo", "gonorrhea", "syphilis", "endocarditis", "osteomyelitis"},
     "cancer": {"carcinoma", "lymphoma", "leukemia", "leukaemia", "melanoma", "sarcoma", "myeloma", "glioma",
                "mesothelioma", "blastoma"},
+    # "used to lower the pressure inside the eye" over "Open-angle glaucoma" and "Ocular hypertension"
+    "pressure": {"hypertension", "glaucoma"},
 }
 
 
@@ -786,7 +789,16 @@ def _lead_in(intro: str) -> str:
     if not intro.rstrip().endswith(":"):
         return ""
     sents = sentences(intro)
-    return sents[-1] if sents else ""
+    lead = sents[-1] if sents else ""
+    if _INVESTIGATIONAL.search(lead):  # "It has also been studied in other conditions, but it is not approved for them:":
+        lead = _NOT_APPROVED_TAIL.sub(":", lead)  # the uses studied, their status, no denial
+    return lead
+
+
+#: a studied list's lead ends on the status of its uses: ", but it is not approved for them:"
+_NOT_APPROVED_TAIL = re.compile(r",?\s+(?:but|and|although|though)\s+(?:it\s+is|they\s+are|these\s+are|it's)\s+not\s+"
+                                r"(?:yet\s+|currently\s+|officially\s+)?(?:approved|licen[sc]ed)(?:\s+for\s+(?:them|these|"
+                                r"those|any\s+of\s+them|these\s+uses|this))?\s*:\s*$", re.I)
 
 
 _ACTIVE = re.compile(r"^active\s+(?=[\w'-]{3})", re.I)
@@ -1238,6 +1250,8 @@ _FELT_HEAD = re.compile(r"stiffness|tension|tightness|spasms?", re.I)
 def _two_conditions(label: str) -> list[str]:
     """"Acne and rosacea" -> two; "Tick-borne and rickettsial infections" (one head noun) -> one;
     "Deep vein thrombosis and pulmonary embolism (PE)" -> two, the abbreviation the second's."""
+    if _REPEATED_AT_AND.search(strip_parens(label)[0]):
+        return [label]  # "Acute bacterial skin and skin structure infections": one name, its word said again
     listed = list_items(label, appositives=False) if "," in label and "(" not in label else []
     if len(listed) >= 3 and listed[-1].conj and all(0 < len(i.text.split()) <= 4 for i in listed):
         return [i.text for i in listed]  # "**Frown lines, crow’s feet, and forehead lines**": each
@@ -1273,6 +1287,9 @@ def _two_conditions(label: str) -> list[str]:
     return halves
 
 
+#: the word before "and" said again after it, then the head: "skin and skin structure infections"
+_REPEATED_AT_AND = re.compile(r"\b(?P<w>[a-z]{3,})\s+and\s+(?P=w)\s+[a-z]+\s+(?:infections?|diseases?|disorders?|conditions?)\b",
+                              re.I)
 #: two times of one condition joined by "and": "during and after", "before and after"
 _TWO_TIMES = re.compile(r"\b(?:during|before|after|while|at)\s+and\s+(?:during|before|after|while|at)\s", re.I)
 _CATEGORY_HEAD = re.compile(r"(?:infections?|diseases?|disorders?|conditions?|problems?)", re.I)
