@@ -67,3 +67,15 @@ def test_an_aim_to_lower_the_pressure_inside_the_eye() -> None:
            "(intraocular pressure, or IOP).\n\n**Approved Uses:**\n\n- **Open-angle glaucoma**\n- **Ocular "
            "hypertension**\n", "Zorvane")
     assert [u.label for u in x.treats] == ["Open-angle glaucoma", "Ocular hypertension"]
+
+
+def test_lay_terms_of_set_143() -> None:
+    """"Inflammation of the aorta" is aortitis, as "inflammation of the arteries" is arteritis; "Giant cell arteritis"
+    the Disease Ontology's temporal arteritis (its older name)."""
+    from kg.config import load_config
+    from kg.link import is_direct, load_linker
+    linker = load_linker(load_config(environ={}))
+    for kind, label, curie in [("side-effect", "Inflammation of the aorta", "DOID:519"),
+                               ("condition", "Giant cell arteritis", "DOID:13375")]:
+        out = linker.explain(kind, label, (), None)
+        assert curie in {x.curie for x in out.links if is_direct(x) and x.predicate == "skos:exactMatch"}, label
