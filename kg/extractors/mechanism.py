@@ -396,6 +396,24 @@ def _whole_of_subunit(mechs: list[Mechanism], text: str) -> None:
             mech.target, mech.symbol = whole.group("x"), None
 
 
+#: the drug acting on members of a class it does not name yet: "blocks several kinases", "inhibits a number of enzymes"
+_SEVERAL_OF = re.compile(r"\b(?P<v>blocks|inhibits|activates|stimulates|targets)\s+(?:several|many|multiple|various|a\s+(?:number|"
+                         r"range|family)\s+of)\s+(?:[\w-]+\s+)?(?P<cls>kinases|enzymes|receptors|channels|transporters)\b", re.I)
+#: the members named after: "Its main targets are FLT3, including ..., and KIT, including ..."
+_ITS_TARGETS = re.compile(r"^(?:its|the\s+drug['\u2019]s)\s+(?:main|primary|key|chief|principal|most\s+important)?\s*"
+                          r"targets?\s+(?:are|is|include)\s+(?P<l>.+?)\.?$", re.I)
+
+
+def _listed_targets(text: str) -> list[str]:
+    """The named targets of a list whose members carry asides ("FLT3, including the FLT3-ITD ... forms, and KIT,
+    including the D816V mutant ..."): each name, its asides and its examples dropped; nothing unless each is a symbol
+    or a target's name."""
+    text = re.sub(r",\s+(?:including|especially|such\s+as|which|that|whose)\b[^,]*", "", text)
+    names = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if x.strip()]
+    names = [_DEMONSTRATIVE.sub("", _LEAD_DET.sub("", n)) for n in names]
+    return names if names and all(is_symbol(n) or _TARGET_HEAD.search(n.split()[-1]) for n in names) else []
+
+
 #: a lead over what another agent can no longer do ("Stops thrombin's jobs, so thrombin can no longer:")
 _NO_LONGER_LEAD = re.compile(r"\b(?:can\s+no\s+longer|cannot|can['\u2019]t|(?:is|are)\s+(?:unable|no\s+longer\s+able)\s+to)"
                              r"\s*:\s*$", re.I)
@@ -426,6 +444,7 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
     lead_acts: Mechanism | None = None  # "It activates adrenergic receptors throughout the body:" over its subtypes
     lead_counted: tuple[str, str] | None = None  # "It inhibits two viral enzymes:" over the enzymes, each bold
     no_longer = -2  # the depth of a lead that says what the target can no longer do ("so thrombin can no longer:")
+    kind_acted: tuple[str, str] | None = None  # "Midostaurin blocks several kinases": what it does to them, and which
     for block in sec.blocks:
         if not _block_text(block):
             name = _labelled_target(block, 6) if block.kind == "item" and block.label and lead_counted is not None \
@@ -518,6 +537,19 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
             elif bound and _THIS_BINDING_DOES.match(sent) and _BINDING_ACTIVATES.search(sent):
                 for mech in bound:  # "It attaches to antithrombin. When it binds, it changes the shape of antithrombin
                     mech.relation = "activates"  # and activates it": the binding switches it on
+            several = _SEVERAL_OF.search(sent)
+            if several and (_names_drug(sent[:several.start()], others) or re.match(r"\s*(?:it|this\s+(?:drug|medicine))\b",
+                                                                                     sent, re.I)):
+                rel = _verb_relation(several.group("v"))
+                kind_acted = ("inhibits" if rel == "blocks" and several.group("cls").casefold() in ("kinases", "enzymes")
+                              else rel, several.group("cls"))  # (an enzyme blocked is inhibited)
+            named_targets = _ITS_TARGETS.match(sent)
+            if named_targets and kind_acted:  # "Midostaurin blocks several kinases ... Its main targets are FLT3, ...,
+                for name in _listed_targets(named_targets.group("l")):  # and KIT, ...": each, so acted on
+                    _add(result, q, sec, block, sent, Mechanism(
+                        relation=kind_acted[0], target=name, symbol=None,
+                        evidence=None, certainty=certainty), frag=name)  # type: ignore[arg-type]
+                continue
             arms = _ARMS.match(sent)  # "X has two arms: one binds A and the other binds B": X binds A, and it binds B
             read = f"{arms.group('d')} {arms.group('a')}, and it {arms.group('b')}" if arms else sent
             read = _BOUND_APPOSITIVE.sub(r"\g<b> and", read)  # "binds to antithrombin, the body's natural clotting
@@ -601,6 +633,10 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                         and any(x in mech.target.casefold() for x in targets):
                     continue  # "inhibiting the funny current (If) in the cells ...": the target itself, no effect of
                     # it; "switches on a nuclear receptor called PPAR-gamma": the target, named by its class
+                named = re.search(rf"\b{re.escape(mech.target)}\s*\((?P<n>(?!(?:the|a|an)\s)[a-z][a-z-]{{3,30}}(?:\s[a-z-]+)?)\)", sent) \
+                    if re.fullmatch(r"(?:their|its)\s+[a-z]+", mech.target, re.I) else None
+                if named:  # "triggers their death (apoptosis)": the process, by the name the page gives it
+                    mech.target = named.group("n")
                 said = next((s for s in (frag, mech.symbol, mech.target) if s and s in sent), None) \
                     if certainty == "hedged" and not in_list else None
                 hedge = _HEDGE_F.search(sent) if said else None
@@ -2677,7 +2713,8 @@ _BOUND_SMALL = re.compile(r"^(?:(?:the|excess|extra|dietary|free)\s+)?(?:[\w-]+\
                           r"iron|copper|calcium|magnesium|zinc|lead|mercury|arsenic|alumin(?:i)?um|oxalate|uric\s+acid|sodium|ammonia|"
                           r"bilirubin|toxins?|heparin|bile\s+salts?|hydrogen\s+ions|hydrochloric\s+acid|stomach\s+acid|"
                           r"cyanide|cystine|heme|haem|poisons?|nitric\s+oxide|acyl\s+groups?|fluoride(?:\s+ions?)?|"
-                          r"ergosterol)\b", re.I)  # (the fungal membrane's sterol the polyenes bind)
+                          r"ergosterol|d-alanyl-d-alanine(?:\s+(?:end|terminus|tail))?)\b", re.I)  # (the fungal membrane's
+# sterol the polyenes bind; the end of the cell wall's building blocks the glycopeptides bind)
 
 
 def _bound_things(obj: str) -> list[tuple[str, str | None]]:
