@@ -113,7 +113,8 @@ def test_parts_that_become_cold_numb_or_change_colour() -> None:
     x = _x("## Side Effects\n\n- Nausea\n\nCall your doctor at once if you have chest pain, or if your hands or feet "
            "become cold, numb or change color.\n", "Zorvane")
     assert [s.label for s in x.serious_signs] == [
-        "chest pain", "cold hands or feet", "numb hands or feet", "hands or feet that change color"]
+        "chest pain", "hands or feet that become cold", "hands or feet that become numb",
+        "hands or feet that change color"]
 
 
 def test_a_use_named_by_its_initials_is_no_class_nor_is_a_verdict() -> None:

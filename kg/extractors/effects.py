@@ -663,7 +663,7 @@ _GLOSSED_THEN_OR = re.compile(r"(?P<g>\((?:which\s+(?:can|may)\s+be\s+)?(?:signs
 _OR_PLACE_OR = re.compile(r"^(?P<a>[\w-]+(?:\s+[\w-]+)?)\s+or\s+(?P<b>[\w-]+(?:\s+[\w-]+)?\s+(?:of|in|on|around)\s+(?:the|your)\s+"
                           r"[\w-]+\s+or\s+[\w-]+)$", re.I)
 #: "fingers or toes that turn cold, numb or blue": each colour or feeling of those parts is a sign
-_PARTS_THAT_TURN = re.compile(r"\b(?P<parts>[a-z]+(?:\s+or\s+[a-z]+)?)\s+that\s+(?:turn|become|go|feel|look|get)s?\s+"
+_PARTS_THAT_TURN = re.compile(r"\b(?P<parts>[a-z]+(?:\s+or\s+[a-z]+)?)\s+that\s+(?P<v>(?:turn|become|go|feel|look|get)s?)\s+"
                               r"(?P<a>[a-z]+(?:,\s+[a-z]+)*,?\s+(?:or|and)\s+(?:[a-z]+|change\s+colou?r))(?=,|;|$)", re.I)
 
 
@@ -713,9 +713,11 @@ def _parts_that_turn(m: re.Match[str]) -> str:
     parts = m.group("parts")
     if not all(w in BODY_PARTS for w in parts.casefold().split() if w != "or"):
         return m.group(0)
-    return ", ".join(f"{parts} that {a}".replace(" ", _HELD) if a.casefold().startswith("change ") else f"{a} {parts}"
-                     for a in re.split(r",\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+", m.group("a")) if a)
-    # ("fingers or toes that become cold, numb or change color": cold ones, numb ones, and ones that change color)
+    members = [a for a in re.split(r",\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+", m.group("a")) if a]
+    if any(a.casefold().startswith("change ") for a in members):  # "fingers or toes that become cold, numb or change
+        return ", ".join((f"{parts} that {a}" if a.casefold().startswith("change ") else  # color": a clause each, as
+                          f"{parts} that {m.group('v')} {a}").replace(" ", _HELD) for a in members)  # the page said it
+    return ", ".join(f"{a} {parts}" for a in members)  # ("skin or eyes that turn yellow": yellow skin or eyes)
 
 
 #: "Call your doctor if the bleeding gets heavier, ...": calling about what happens (not telling about what one has,
