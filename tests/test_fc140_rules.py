@@ -131,3 +131,11 @@ def test_an_eye_drop() -> None:
     x = _x("## Generic Name\n\n**Zorvane** (zorvane ophthalmic solution 0.5%), sold under the brand name **Oculix**. "
            "It is an **antibiotic** eye drop.\n\n## Usage\n\nIt treats bacterial conjunctivitis.\n", "Zorvane")
     assert [f.label for f in x.formulations] == ["ophthalmic solution", "eye drop"]
+
+
+def test_a_lone_participle_before_a_swelling_of_a_place() -> None:
+    """"signs of an allergic reaction like hives, itching or swelling of the tongue": three signs, the place the
+    swelling's ("unusual bleeding or bruising" stays one)."""
+    x = _x("## Side Effects\n\n- Nausea\n\nGet emergency help if you have signs of an allergic reaction like hives, "
+           "itching or swelling of the tongue.\n", "Zorvane")
+    assert [s.label for s in x.serious_signs] == ["hives", "itching", "swelling of the tongue"]

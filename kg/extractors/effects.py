@@ -3385,7 +3385,9 @@ def _last_or(items: list[Item], signs: bool = False) -> list[Item]:
     # ("fainting or severe stomach pain": a sign, then another, graded; "peeling or severe burning of the skin" shares
     # its place)
     if signs and not lone_ing and (len(lw) < 2 or len(rw) < 2) and drop_article(right) == right \
-            and (_modifier(lw[0], longer) or longer and _modifier(lw[-1]) and _modifier(rw[0])):
+            and (_modifier(lw[0], longer) or longer and _modifier(lw[-1]) and _modifier(rw[0])) \
+            and not (len(lw) == 1 and re.match(r"[a-z]+ing\s+of\s", right, re.I)):  # ("rash, itching or swelling
+        # of the face": "swelling of ..." a head noun and its place, the "itching" before it a sign of its own)
         return items  # "unusual bleeding or bruising", "blistering or peeling rash", "your heart racing or pounding":
         # one sign, its words shared
         # (nothing to share in "nausea or vomiting" or "stomach cramps or vomiting": two signs)
