@@ -722,8 +722,9 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # models not imitated before, after the rules from sets 140-141 and the readers of set 142; identified 73.1 %)
     ("tests/fixtures/firstcontact144", 0.86, 0.86),  # 20/23, 20/23 at first contact (blind: a Thrift IDL, HOCON, Gleam
     # types, Forth words, an Eiffel class and a TLA+ module read as little; identified 87.0 % of 23 nodes)
-    ("tests/fixtures/firstcontact145", 0.65, 0.69),  # 64/97, 67/97 at first contact (blind, ordinary answers of six
-    # models not imitated before, after the rules from sets 140-143; identified 74.2 %)
+    ("tests/fixtures/firstcontact145", 0.64, 0.67),  # 65/101, 68/101 after the rules from its misses (64/97, 67/97 at
+    # first contact, blind, ordinary answers of six models not imitated before, after the rules from sets 140-143;
+    # identified 74.2 %; four uses more read since, none linked exactly)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,

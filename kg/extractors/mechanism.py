@@ -1367,6 +1367,8 @@ def _mentions(sent: str) -> list[tuple[str, str | None, str]]:
     for m in _MENTION.finditer(sent):
         if _SLIGHT_ON.search(sent, max(0, m.start() - 60), m.start()):
             continue  # "It has very little effect on D1 receptors": not what "the receptors" after it points to
+        if _KIND_OF_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
+            continue  # "the P2Y12 receptor, a type of ADP receptor on ...": the kind the receptor before is, no other
         lead = _words_before(sent, m.start(), _MENTION_WORDS, _MENTION_WORDS_BACK)
         raw = (lead or "") + sent[m.start():m.end("cls")]
         name = _MENTION_CUT.split(raw.strip())[-1].strip()
@@ -1382,6 +1384,7 @@ def _mentions(sent: str) -> list[tuple[str, str | None, str]]:
         elif not name or _GENERIC_TARGET.match(name) or len(name.split()) < 2 and not m.group("par"):
             continue
         elif re.search(r"\b(?:make|makes|made|use|uses|called|named|known)\b", name, re.I) or \
+                re.match(r"[a-z]+ing\s+(?:down|up|out|off|apart)\b", name, re.I) or \
                 (name[:1].isupper() and name.split()[0].isalpha() and name.split()[0][1:].islower()):
             # ("Some bacteria make enzymes"; not a symbol in mixed case: "GnRH receptors")
             continue  # "Some bacteria make enzymes": a clause, not a name
@@ -1391,6 +1394,9 @@ def _mentions(sent: str) -> list[tuple[str, str | None, str]]:
 
 #: a class noun and "called" before the name a mention's class word is followed by ("carrier protein called X")
 _CLASS_CALLED_LEAD = re.compile(r"^(?:protein|molecule|enzyme)\s+(?:called|named|known\s+as)\s+", re.I)
+#: an appositive that names what kind a target is: ", a type of ADP receptor", ", a member of the TNF receptor family"
+_KIND_OF_BEFORE = re.compile(r",\s+(?:a|one)\s+(?:type|kind|form|member|subtype|class)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+                             re.I)
 _SLIGHT_ON = re.compile(r"\b(?:little|no|minimal|hardly\s+any|negligible|weak)\s+(?:effect|activity|action|affinity)\s+"
                         r"(?:on|at|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 #: the name a class noun is given right after it ("... enzyme called integrase", "... receptor known as GPR40")
@@ -2478,7 +2484,8 @@ def _other_agent_check(result: Extraction, extra: set[str] = frozenset(), text: 
 _DISCOURSE_LEAD = re.compile(r"^\W*(?:put\s+(?:simply|briefly|plainly|another\s+way)|bottom\s+line|long\s+story\s+short)"
                              r"\s*[,:]\s*", re.I)
 #: a reporting verb before the clause that holds the subject: "Recent research suggests that ...", "Studies show that"
-_SAID_THAT = re.compile(r"\b(?:suggests?|shows?|showed|indicates?|found|finds|believed?|thinks?|thought|proposes?)\s+that\s+", re.I)
+_SAID_THAT = re.compile(r"\b(?:suggests?|shows?|showed|indicates?|found|finds|believed?|thinks?|thought|proposes?|knows?|"
+                        r"known|agree)\s+that\s+", re.I)  # ("Scientists know that X binds to ...")
 #: a subject that joins the drug to another agent: "Zoravir and aspirin both ..."
 _AND_OTHER = re.compile(r"^\s*[A-Za-z][\w-]*\s+(?:and|or|with|plus)\s+", re.I)
 #: a receptor subtype's code: "D2", "5-HT1B", "H1", "M3", "A2A", "beta-1"

@@ -43,7 +43,9 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
             # "to soften and remove earwax buildup", "to clean and help heal canker sores": what it does first, then
             # the purpose
             r"(?:(?:clean|cleanse|soften|loosen|soothe|protect|dry)\s+and\s+(?:help\s+)?(?=(?:heal|remove|treat|relieve)\s))?"
-            r"(?:(?:heal|treat)\s+and\s+prevent|heal(?=\s)|remove(?=\s+(?!(?:it|them|the\s+(?:medicine|drug))\b))|prevent\s+and\s+(?:treat|heal|control|manage)|(?:treat|prevent)\s+or\s+(?:treat|prevent)|eradicate|counteract|(?:boost|augment|enhance)\s+the\s+effects?\s+of\s+"
+            # "used to induce and maintain general anesthesia": the state it brings about is the use
+            r"(?:induce(?:\s+and\s+maintain)?(?=\s+(?:general\s+|deep\s+|light\s+)?(?:an(?:a)?esthesia|sedation|sleep)\b)|"
+            r"(?:heal|treat)\s+and\s+prevent|heal(?=\s)|remove(?=\s+(?!(?:it|them|the\s+(?:medicine|drug))\b))|prevent\s+and\s+(?:treat|heal|control|manage)|(?:treat|prevent)\s+or\s+(?:treat|prevent)|eradicate|counteract|(?:boost|augment|enhance)\s+the\s+effects?\s+of\s+"
             r"[\w\s-]{1,40}?\s+in|(?:slow|control|manage)\s+(?:a\s+|the\s+)?"
             # (a measure controlled "in" the people who have the use; a condition controlled is the use itself:
             # "to control bleeding esophageal varices in people with cirrhosis")
@@ -775,6 +777,7 @@ def _items(obj: str) -> list[str]:
         return [obj]  # "severe LH and FSH deficiency": two symbols sharing one head noun, one use as written
     items = [t for it in list_items(obj, appositives=True, split_and=False)
              for t in _AFTER_GLOSS_AND.split(it.text)]  # "A (CINV) and B (PONV)": two, each with its gloss
+    items = [t for it in items for t in _AND_FOR.split(it)]  # "X and Y and for Z": the "for" said again opens another
     for k in range(len(items) - 1):  # "type 1 and type 2 diabetes": each type with the shared name
         items[k] = _typed_with_name(items[k], items[k + 1]) or items[k]
     for k in range(len(items) - 1, 0, -1):  # "chemotherapy-induced nausea" | "vomiting (CINV)": one named complex
@@ -921,6 +924,8 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
         if gerund.group(1).casefold() in ("preventing", "prevents", "reduces") and qualifier is None:
             qualifier = "prevention"
     phrase = _PEOPLE_WITH.sub("", phrase)  # "people hospitalized with avian influenza" -> the condition
+    phrase = _OF_PATIENTS_TAIL.sub("", phrase)  # "ICU sedation of patients (who are intubated)": whose, no part of it
+    phrase = _SETTING_TAIL.sub("", phrase)  # "refractory migraine in the emergency department": where, no part of it
     after = _AFTER.search(phrase)
     if after and len(phrase[:after.start()].split()) >= 2 and phrase.count("(", 0, after.start()) <= \
             phrase.count(")", 0, after.start()):  # ("neuralgia (PHN, pain after shingles)": a gloss, kept whole)  # "DVT after hip surgery"; "seizures after a brain injury" stays
@@ -972,6 +977,11 @@ _BARE_HEAD = re.compile(r"^(?:(?:different|various|several|many|other|certain|so
                         r"(?:infections?|conditions?|diseases?|disorders?|problems?|illness(?:es)?)$|"
                         r"^(?:(?:root|underlying|real|main)\s+)?causes?$", re.I)  # ("which are used for different
 # conditions": no condition named; "treats the cause (the mites)": what it treats, told by the gloss, no condition)
+_AND_FOR = re.compile(r"\s+and\s+for\s+(?=\S)", re.I)
+#: where a use is treated, after it: "in the emergency department", "in hospital", "in the ICU"
+_SETTING_TAIL = re.compile(r"\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:emergency\s+(?:department|room)|hospitals?|ICU|"
+                           r"intensive\s+care(?:\s+units?)?|clinics?|(?:operating|recovery)\s+rooms?)$", re.I)
+_OF_PATIENTS_TAIL = re.compile(r"(?<=\w)\s+of\s+(?:the\s+)?(?:patients|people|adults|children)(?:\s+who\b.*)?$", re.I)
 _POPULATION_ONLY = re.compile(r"^(?:[\w-]+\s+){0,3}(?:women|men|people|persons|patients|adults|children|adolescents|teens|"
                               r"teenagers|infants|babies|newborns|users|smokers)$", re.I)
 _PART_OF = re.compile(r"\b(?:used|prescribed|given)\s+(?:\w+\s+)?(?:off[- ]label\s+)?as\s+part\s+of\s+"
