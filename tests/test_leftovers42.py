@@ -48,3 +48,15 @@ def test_an_answers_mark_is_no_part_of_its_advice() -> None:
     x = _x("## FAQs\n\nQ) Can children take it?\nA) Zorvane should never be given to children under 2 years.\n",
            "Zorvane")
     assert x.precautions and not any(p.text.startswith(("A)", "A:")) for p in x.precautions)
+
+
+def test_plurals_after_a_hissing_sound() -> None:
+    """"abscesses", "rashes", "eyelashes": the "-es" of the plural dropped whole ("aches" keeps its "e"), so "Dental
+    abscesses" finds the Disease Ontology's dental abscess."""
+    from kg.config import load_config
+    from kg.link import is_direct, load_linker
+    from kg.linking.normalize import singular
+    assert [singular(w) for w in ("dental abscesses", "rashes", "eyelashes", "aches", "stress")] == [
+        "dental abscess", "rash", "eyelash", "ache", "stress"]
+    out = load_linker(load_config(environ={})).explain("side-effect", "Tooth abscesses", (), None)
+    assert "DOID:0060324" in {x.curie for x in out.links if is_direct(x) and x.predicate == "skos:exactMatch"}

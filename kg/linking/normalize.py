@@ -60,6 +60,9 @@ def singular(key: str) -> str:
             and not last.endswith(("overdoses", "noses", "roses", "poses", "closes", "loses", "chooses")):
         # "actinic keratoses", "GM2 gangliosidoses": the Greek plural of -osis (not "overdoses", "noses")
         return f"{head} {last[:-4]}osis" if head else f"{last[:-4]}osis"
+    if len(last) > 5 and last.endswith(("sses", "shes")) and last not in _INVARIANT:
+        # "dental abscesses", "rashes", "eyelashes": the "-es" after a hissing sound ("aches" keeps its "e")
+        return f"{head} {last[:-2]}" if head else last[:-2]
     if (len(last) <= 3 or not last.endswith("s") or last.endswith(_NOT_PLURAL)
             or last in _INVARIANT):
         return key
