@@ -309,6 +309,15 @@ def rewrite(body: str) -> str:
     if ("=" in body and len(_ABAP_STATEMENT.findall(body)) >= 2 and len(_ABAP_ASSIGN.findall(body)) >= 6
             and not _MD_SECTION.search(body)):
         body = _abap(body)
+    if "const" in body and _THRIFT_CONST.search(body) and len(_THRIFT_FIELD.findall(body)) >= 4 \
+            and not _MD_SECTION.search(body):
+        body = _thrift(body)
+    if ("=" in body and len(_HOCON_OBJECT.findall(body)) >= 2 and len(_HOCON_ASSIGN.findall(body)) >= 6
+            and _HOCON_MARK.search(body) and not _MD_SECTION.search(body)):
+        body = _hocon(body)
+    if "type" in body and len(_GLEAM_TYPE.findall(body)) >= 2 and _GLEAM_FN.search(body) \
+            and len(_GLEAM_ARG.findall(body)) >= 6 and not _MD_SECTION.search(body):
+        body = _gleam(body)
     if not _MD_SECTION.search(body) and len(members := _LIT_MEMBER.findall(body)) >= 6 \
             and not (len(_JSON_KEY.findall(body)) >= 0.8 * len(members) and _JSON_OPEN.search(body)):
         body = _literal(body)  # (last: a literal no reader above names; JSON the parser's own readers read)
@@ -12230,3 +12239,372 @@ def _abap(body: str) -> str:
     "|...|" templates joined by "&&" one string; the fence, comments (a '" --- Usage ---' alone on its line its
     section's heading), the "TYPES" declarations and the statements after the data blank."""
     return _read_data(body, _ABAP_OPEN, _ABAP_TOKEN, lambda toks: _abap_tree(_abap_tokens(toks)))
+
+
+# ---------------------------------------------------------------------------
+# An Apache Thrift IDL file whose constant holds the answer ("enum Frequency { COMMON = 1, LESS_COMMON = 2 }", "struct
+# Use { 1: required string condition, 3: optional bool offLabel = false }", "const Monograph X = {" over '  "uses": [
+# {"condition": "Y", "offLabel": true} ],', '{"name": "Z", "frequency": Frequency.LESS_COMMON}'), a HOCON config
+# ("monograph {" over '  generic-name = "X"', "  route = oral", '  summary = """..."""', "  off-label = [" over
+# '    { condition = "Y", note = "..." }' items one a line, "  side-effects { less-common = [ ... ] }", "# --- Usage")
+# and Gleam custom types with a value of them ("pub type Use { Use(condition: String, off_label: Bool) }", "pub fn x()
+# -> Monograph {" over "  Monograph(" and '    generic_name: "X",', 'SideEffect("Z", LessCommon)' positional, '"a " <>'
+# over '"b"')
+# ---------------------------------------------------------------------------
+
+#: Thrift's numbered field declarations ("1: required string condition,", "7: list<Use> uses,", "2: Frequency level")
+_THRIFT_FIELD = re.compile(r"(?m)^[ \t]*-?\d+[ \t]*:[ \t]*(?:(?:required|optional)[ \t]+)?[A-Za-z_][\w.]*"
+                           r"(?:[ \t]*<[^>\n]*>+)?[ \t]+[A-Za-z_]\w*")
+#: a constant given a map or a list ("const Monograph CIDOFOVIR = {", "const list<string> BRANDS = [")
+_THRIFT_CONST = re.compile(r"(?m)^[ \t]*const[ \t]+[A-Za-z_][\w.]*(?:[ \t]*<[^=\n]*>)?[ \t]+[A-Za-z_]\w*[ \t]*="
+                           r"[ \t]*[{\[]")
+_THRIFT_OPEN = re.compile(r"^[ \t]*(?:namespace|include|cpp_include|typedef|enum|struct|union|exception|service|"
+                          r"const)[ \t]")
+_THRIFT_ENUM = re.compile(r"(?m)^[ \t]*enum[ \t]+[A-Za-z_]\w*[ \t]*\{")
+
+
+def _thrift_tree(toks: list[_Token], names: dict[str, str]) -> tuple[object, int] | None:
+    """The tree of a Thrift file's constants: each "const TYPE NAME = value" read as the generic literal is
+    (:func:`_lit_value`: '"key": value' a map's member), the one that holds the most strings (:func:`_bound_tree`),
+    an enum's value ("Frequency.LESS_COMMON") its name's words."""
+    bindings: list[tuple[str, int, object, int]] = []
+    i = 0
+    while i < len(toks):
+        kind, text, line, _ = toks[i]
+        if not (kind == "w" and text == "const"):
+            i += 1
+            continue
+        eq = next((j for j in range(i + 1, min(i + 12, len(toks))) if toks[j][1] == "=" and toks[j][2] == line), None)
+        if eq is None or eq + 1 >= len(toks) or toks[eq - 1][0] != "w":
+            i += 1
+            continue
+        value, i = _lit_value(toks, eq + 1)
+        bindings.append((toks[eq - 1][1], line, value, i))
+    return _bound_tree(bindings, names)
+
+
+def _thrift(body: str) -> str:
+    """An Apache Thrift IDL file whose constants hold the answer (fenced or not) as Markdown, line for line
+    (:func:`_data_page`): the constant that holds the most strings the tree ('"genericName": "X"' its members read by
+    their words, '"offLabel": true' an off-label use, "notFor" a negation, "seekHelp"), an enum's value
+    ("Frequency.LESS_COMMON") the words of its name ("Less common"); the fence, comments (one that names a section its
+    heading), the namespace, enums and structs blank."""
+    names = {m.group(1): _words(m.group(1)) for e in _THRIFT_ENUM.finditer(body)
+             for item in re.split(r"[,;\n]", re.sub(r"//[^\n]*|#[^\n]*|/\*.*?\*/", "", _braced(body, e.end() - 1),
+                                                   flags=re.S))
+             for m in [re.match(r"[ \t]*([A-Za-z_]\w*)[ \t]*(?:=[ \t]*[-\w]+[ \t]*)?$", item)] if m}
+    return _read_data(body, _THRIFT_OPEN, _LIT_TOKEN, lambda toks: _thrift_tree(toks, names))
+
+
+#: HOCON: an object opened after its key with no separator ("side-effects {", "usage{"), a member given a value
+#: ("generic-name = "X"", "route = oral", "faqs = [", "summary = """..."), and what only HOCON writes: a string in
+#: three quotes, a hyphenated key given a value, a substitution ("${base.x}"), an "include"
+_HOCON_OBJECT = re.compile(r"(?m)^[ \t]*(?:[A-Za-z_][\w.-]*|\"[^\"\n]+\")[ \t]*\{[ \t]*(?:#.*|//.*)?$")
+_HOCON_ASSIGN = re.compile(r"(?m)^[ \t]*(?:[A-Za-z_][\w.-]*|\"[^\"\n]+\")[ \t]*(?:=|\+=)[ \t]*(?:\"|\[|\{|[A-Za-z0-9])")
+_HOCON_MARK = re.compile(r"(?m)=[ \t]*\"\"\"|^[ \t]*[A-Za-z_]\w*(?:-\w+)+[ \t]*(?:=|\+=|\{)|\$\{\??[\w.-]+\}|"
+                         r"^[ \t]*include[ \t]+(?:\"|required\(|file\(|url\()|^[ \t]*(?:```|~~~)[ \t]*hocon\b")
+_HOCON_OPEN = re.compile(r"^[ \t]*(?:(?:[A-Za-z_][\w.-]*|\"[^\"\n]+\")[ \t]*(?:\{|=|\+=)|include[ \t])")
+#: HOCON's tokens: a comment ("#", "//"), a string in three quotes (its raw lines), a quoted string, a substitution,
+#: punctuation (a line break among it: it separates members and items), an unquoted string (words to the line's end
+#: or to a character that ends one: a bracket, a separator, a comment; a "?" or "!" HOCON keeps out of one read as
+#: the model meant it, a question's)
+_HOCON_TOKEN = re.compile(r'(?P<c>#[^\n]*|//[^\n]*)|"""(?P<l>.*?)"""(?!")|(?P<s>"(?:[^"\\\n]|\\.)*")|'
+                          r'(?P<p>\+=|\$\{[^}\n]*\}|[{}\[\],:=\n])|'
+                          r'(?P<w>(?:(?!//|\+=|\$\{)[^\s"{}\[\],:=#])+'
+                          r'(?:[ \t]+(?:(?!//|\+=|\$\{)[^\s"{}\[\],:=#])+)*)', re.S)
+
+
+def _hocon_value(toks: list[_Token], i: int) -> tuple[object, int]:
+    """The HOCON value at ``toks[i]``: an object its map, an array its items, strings and unquoted strings side by
+    side on one line one string ("true", "null" and numbers as written), a substitution nothing."""
+    text = toks[i][1]
+    if text == "{":
+        return _hocon_object(toks, i + 1, "}")
+    if text == "[":
+        items: list[object] = []
+        i += 1
+        while i < len(toks) and toks[i][1] != "]":
+            if toks[i][1] in (",", "\n"):
+                i += 1
+                continue
+            item, i = _hocon_value(toks, i)
+            if item is not None:
+                items.append(item)
+        return _List(items), i + 1
+    parts: list[tuple[int, str]] = []
+    bare, at = True, i
+    while i < len(toks) and (toks[i][0] in ("s", "w") or toks[i][1].startswith("${")) \
+            and (not parts or toks[i][2] == toks[i - 1][2]):
+        kind, text, line, own = toks[i]
+        if kind == "s":
+            parts, bare = parts + own, False
+        elif kind == "w":
+            parts.append((line, text))
+        i += 1
+    if not parts:
+        return None, max(i, at + 1)
+    value = _Str(parts, bare=bare and len(parts) == 1 and bool(re.fullmatch(r"true|false|yes|no|-?\d[\d.]*",
+                                                                             parts[0][1])))
+    return (None if bare and value.text == "null" else value), i
+
+
+def _hocon_object(toks: list[_Token], i: int, close: str | None) -> tuple[_Map, int]:
+    """The members up to ``close`` (None: the end) as a map, and the index after it: "key = value", "key: value" and
+    "key { ... }" a member (a dotted key "a.b" nested objects), "key += value" an item added to the key's array; a key
+    given twice its last value, two objects under one key merged; "include" skipped."""
+    merged: dict[str, tuple[str, int, object]] = {}
+
+    def put(path: list[str], line: int, value: object, add: bool) -> None:
+        key, old = path[0], merged.get(path[0])
+        if len(path) > 1:
+            value = _hocon_nested(path[1:], line, value)
+        if add:
+            items = old[2].items if old and isinstance(old[2], _List) else []
+            value = _List([*items, value])
+        elif old and isinstance(old[2], _Map) and isinstance(value, _Map):
+            value = _hocon_merge(old[2], value)
+        merged[key] = (key, old[1] if old else line, value)
+
+    while i < len(toks) and toks[i][1] != close:
+        kind, text, line, parts = toks[i]
+        if text in (",", "\n") or kind == "p" and text.startswith("${"):
+            i += 1
+            continue
+        if kind == "w" and text == "include" or kind == "w" and text.startswith("include "):
+            while i < len(toks) and toks[i][1] != "\n":
+                i += 1
+            continue
+        if kind not in ("s", "w") or i + 1 >= len(toks):
+            i += 1
+            continue
+        path = [_Str(parts).text] if kind == "s" else [p for p in text.split(".") if p]
+        sep = toks[i + 1][1]
+        if sep == "{":
+            value, i = _hocon_object(toks, i + 2, "}")
+        elif sep in ("=", ":", "+="):
+            j = i + 2
+            while j < len(toks) and toks[j][1] == "\n" and sep != "+=":
+                j += 1
+            if j >= len(toks) or toks[j][1] in ("}", ",") or toks[j][1] == close:
+                i = j
+                continue
+            value, i = _hocon_value(toks, j)
+        else:
+            i += 1
+            continue
+        if path:
+            put(path, line, value, sep == "+=")
+    return _Map(list(merged.values())), i + 1
+
+
+def _hocon_nested(path: list[str], line: int, value: object) -> _Map:
+    """A dotted key's value ("a.b.c = x" under "a") as the objects it names."""
+    for key in reversed(path):
+        value = _Map([(key, line, value)])
+    return value  # type: ignore[return-value]
+
+
+def _hocon_merge(old: _Map, new: _Map) -> _Map:
+    """Two objects given one key merged: the new one's members over the old's, objects under one key merged too."""
+    own = {k: (k, at, v) for k, at, v in old.entries}
+    for k, at, v in new.entries:
+        prior = own.get(k)
+        own[k] = (k, prior[1], _hocon_merge(prior[2], v)) if prior and isinstance(prior[2], _Map) \
+            and isinstance(v, _Map) else (k, prior[1] if prior else at, v)
+    return _Map(list(own.values()))
+
+
+def _hocon_fields(value: object) -> object:
+    """A tree whose Generic Name fields (brands, forms, routes) given as an object keyed by another thing
+    ('dosage-forms { byetta = "Prefilled pen" }', a brand's form) hold those objects' strings as a list."""
+    if isinstance(value, _Map):
+        value.entries = [(k, at, _List([s for _, _, s in v.entries]) if _data_role(k) in _DATA_FIELDS
+                          and isinstance(v, _Map) and v.entries and all(isinstance(s, _Str) for _, _, s in v.entries)
+                          else _hocon_fields(v)) for k, at, v in value.entries]
+    elif isinstance(value, _List):
+        value.items = [_hocon_fields(v) for v in value.items]
+    return value
+
+
+def _hocon_tree(toks: list[_Token]) -> tuple[object, int] | None:
+    """A HOCON document's tree: its members (a root in braces or not), an object that alone holds them all
+    ("monograph { ... }") its members (:func:`_shaped`, :func:`_hocon_fields`)."""
+    start = 1 if toks and toks[0][1] == "{" else 0
+    tree, end = _hocon_object(toks, start, "}" if start else None)
+    while len(tree.entries) == 1 and isinstance(tree.entries[0][2], _Map) and _data_role(tree.entries[0][0]) is None \
+            and _data_section(tree.entries[0][0]) in (None, "identity"):
+        tree = tree.entries[0][2]  # type: ignore[assignment]
+    return _shaped(_hocon_fields(tree)), end
+
+
+def _hocon(body: str) -> str:
+    """A HOCON config (fenced or not) as Markdown, line for line (:func:`_data_page`): its objects' members read by
+    their keys' words ("generic-name", "off-label" off-label uses, "not-for" a negation, "less-common" a group,
+    "seek-help"), an object that wraps them all its members, items one a line or after commas, an unquoted string its
+    words, strings in three quotes their lines, a Generic Name field given as an object (forms keyed by brand) its
+    strings; the fence, comments (one that names a section its heading), braces and separators blank."""
+    return _read_data(body, _HOCON_OPEN, _HOCON_TOKEN, _hocon_tree)
+
+
+#: Gleam's custom types ("pub type Use {", "type Frequency {"), its functions ("pub fn quilodine() -> Card {") and a
+#: labelled argument on its line ('    generic_name: "X",', "    uses: [", "    off_label: True,")
+_GLEAM_TYPE = re.compile(r"(?m)^[ \t]*(?:pub[ \t]+)?(?:opaque[ \t]+)?type[ \t]+(?P<n>[A-Z]\w*)(?:\([^()\n]*\))?"
+                         r"[ \t]*\{")
+_GLEAM_FN = re.compile(r"(?m)^[ \t]*(?:pub[ \t]+)?(?:fn[ \t]+[a-z_]\w*[ \t]*\(|const[ \t]+[a-z_]\w*[ \t]*"
+                       r"(?::[^=\n]*)?=[ \t]*[A-Z]\w*\()")
+_GLEAM_ARG = re.compile(r"(?m)^[ \t]*[a-z_]\w*:[ \t]*(?:\"|\[|[A-Z]\w*\b|-?\d)")
+_GLEAM_OPEN = re.compile(r"^[ \t]*(?://|import[ \t]|(?:pub[ \t]+)?(?:opaque[ \t]+)?(?:type|fn|const)[ \t])")
+#: a constructor in a custom type's body ("Use(condition: String, note: String)", "LessCommon")
+_GLEAM_CONSTRUCTOR = re.compile(r"(?P<n>[A-Z]\w*)[ \t]*"
+                                r"(?:\((?P<p>[^()]*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)[^()]*)*)\))?")
+
+
+def _gleam_types(body: str) -> tuple[dict[str, list[tuple[str, str]]], dict[str, str], set[str]]:
+    """The constructors ``body``'s custom types declare: those with fields each its fields in order (a label and its
+    type; unlabelled, the first string the entry's "name", another a "note", a type of constructors without fields
+    its "status" (an effect's group, a use's kind), another type its type's name, as :func:`_field_key` reads a type;
+    none when all are unlabelled strings, a question and its answer by position), those without fields the words of
+    their names ("LessCommon" "Less common"), and the constructors with fields of a type that has several (each names
+    a kind: "OffLabel(condition: ...)")."""
+    types = [(m.group("n"), list(_GLEAM_CONSTRUCTOR.finditer(re.sub(r"//[^\n]*", "", _braced(body, m.end() - 1)))))
+             for m in _GLEAM_TYPE.finditer(body)]
+    kinds = {name for name, made in types if made and all(c.group("p") is None for c in made)}
+    fields: dict[str, list[tuple[str, str]]] = {}
+    names: dict[str, str] = {}
+    variants: set[str] = set()
+    for _, made in types:
+        for c in made:
+            if c.group("p") is None:
+                names[c.group("n")] = _words(c.group("n"))
+                continue
+            own: list[tuple[str, str]] = []
+            params = [p.strip() for p in re.split(r",(?![^()]*\))", c.group("p")) if p.strip()]
+            for param in params:
+                label, colon, typ = param.rpartition(":") if ":" in param else ("", "", param)
+                typ = typ.strip()
+                if not colon and typ == "String":
+                    label = "note" if any(n == "name" for n, _ in own) else "name"
+                elif not colon and typ in kinds:
+                    label = "status"
+                own.append((label.strip() or typ, typ))
+            if own and not all(":" not in p and p == "String" for p in params):  # (unlabelled strings only: by
+                fields[c.group("n")] = own  # position, a question and its answer)
+            if sum(k.group("p") is not None for k in made) > 1:
+                variants.add(c.group("n"))
+    return fields, names, variants
+
+
+def _gleam_variants(toks: list[_Token], variants: set[str]) -> list[_Token]:
+    """``toks`` with a call of a constructor that names a kind ('OffLabel(condition: "Y")', 'Rare("Z")') given that
+    kind as its status ('OffLabel(status: "Off label", condition: "Y")'), unless the call gives one of its own."""
+    own: list[_Token] = []
+    for i, tok in enumerate(toks):
+        own.append(tok)
+        kind, text, line, _ = tok
+        if text == "(" and i and toks[i - 1][1] in variants and toks[i - 1][2] == line:
+            depth, j, given = 1, i + 1, False
+            while j < len(toks) and depth:
+                depth += (toks[j][1] in _LIT_OPENERS) - (toks[j][1] in _LIT_CLOSERS)
+                given = given or depth == 1 and toks[j][0] == "w" and j + 1 < len(toks) and toks[j + 1][1] == ":" \
+                    and _data_role(toks[j][1]) in ("status", "frequency")
+                j += 1
+            if given:
+                continue
+            words = _words(toks[i - 1][1])
+            own += [("w", "status", line, [(line, "status")]), ("p", ":", line, [(line, ":")]),
+                    ("s", words, line, [(line, words)]), ("p", ",", line, [(line, ",")])]
+    return own
+
+
+def _gleam_tokens(toks: list[_Token]) -> list[_Token]:
+    """Gleam's tokens as the generic literal's: an optional value "Some(x)" its value."""
+    own: list[_Token] = []
+    depths: list[int] = []  # (the depth of each "Some(" open, to drop its ")")
+    depth = 0
+    for i, tok in enumerate(toks):
+        text = tok[1]
+        if tok[0] == "w" and text == "Some" and i + 1 < len(toks) and toks[i + 1][1] == "(":
+            continue
+        if text == "(" and own and toks[i - 1][1] == "Some":
+            depths.append(depth)
+            depth += 1
+            continue
+        if text in _LIT_OPENERS:
+            depth += 1
+        elif text in _LIT_CLOSERS:
+            depth -= 1
+            if depths and depths[-1] == depth:
+                depths.pop()
+                continue
+        own.append(tok)
+    return own
+
+
+def _gleam_tree(toks: list[_Token], fields: dict[str, list[tuple[str, str]]], names: dict[str, str]
+                ) -> tuple[object, int] | None:
+    """The values Gleam's functions and constants build ('Monograph(' over '  generic_name: "X",', "let uses = [",
+    "fn faqs() -> List(Faq) { [", "const brands = ["), each named by its function, "let" or constant, read as the
+    generic literal is (:func:`_lit_value`: "label: value" arguments its members, strings joined by "<>" one
+    string), a name (or a call of a function without arguments, "faqs()") in one of them the value it names; the
+    custom types' own bodies skipped; the one that holds the most strings (:func:`_bound_tree`)."""
+    fns = {toks[i + 1][1] for i in range(len(toks) - 1) if toks[i][1] == "fn" and toks[i + 1][0] == "w"}
+    toks = [t for k, t in enumerate(toks)  # ("faqs()": the function's value, a name)
+            if not (t[1] == "(" and k + 1 < len(toks) and toks[k + 1][1] == ")" and k and toks[k - 1][1] in fns
+                    or t[1] == ")" and k > 1 and toks[k - 1][1] == "(" and toks[k - 2][1] in fns)]
+    bindings: list[tuple[str, int, object, int]] = []
+    name = ""
+    i = 0
+    while i < len(toks):
+        kind, text, line, _ = toks[i]
+        if kind == "w" and text == "type":  # (a type's own body skipped; an alias, "type Id = String", has none)
+            j = next((k for k in range(i, len(toks)) if toks[k][1] == "{" or toks[k][2] != line), len(toks))
+            if j == len(toks) or toks[j][1] != "{":
+                i += 1
+                continue
+            depth = 0
+            while j < len(toks):
+                depth += (toks[j][1] == "{") - (toks[j][1] == "}")
+                if depth == 0:
+                    break
+                j += 1
+            i = j + 1
+            continue
+        at = None  # (where a value a name is given starts: after "let x =", "const x: T =", "fn x() -> T {")
+        if kind == "w" and text in ("fn", "let", "const") and i + 1 < len(toks) and toks[i + 1][0] == "w":
+            name = toks[i + 1][1]
+            ends = ("{",) if text == "fn" else ("=",)
+            depth, j = 0, i + 2
+            while j < len(toks) and not (depth == 0 and toks[j][1] in ends):
+                depth += (toks[j][1] in ("(", "[")) - (toks[j][1] in (")", "]"))
+                j += 1
+            at = j + 1 if j + 1 < len(toks) else None
+        if at is not None and (toks[at][0] == "s" or toks[at][1] == "[" or toks[at][1] in fields):
+            value, i = _lit_value(toks, at)
+            bindings.append((name, line, value, i))
+            continue
+        if at is not None:
+            i = at
+            continue
+        if kind == "w" and text in fields and i + 1 < len(toks) and toks[i + 1][1] == "(" and toks[i + 1][2] == line:
+            value, i = _lit_value(toks, i)
+            bindings.append((name, line, value, i))
+            continue
+        i += 1
+    env = {n: v for n, _, v, _ in bindings if n}
+    bindings = [(n, at, _lit_resolve(v, env), end) for n, at, v, end in bindings]
+    return _bound_tree(bindings, names)
+
+
+def _gleam(body: str) -> str:
+    """Gleam custom types and a value of them (fenced or not) as Markdown, line for line (:func:`_data_page`): the
+    value a function returns or a constant holds that has the most strings the tree, read as the generic literal is
+    ("label: value" its members, "off_label: True" an off-label use, "not_for" a negation, strings joined by "<>" one
+    string), an argument given by position named by its constructor's field in its place ('SideEffect("Z",
+    LessCommon)'), a constructor without fields the words of its name ("Less common"), "Some(x)" its value; the fence,
+    comments (one that names a section its heading), imports, the types and the code after the value blank."""
+    fields, names, variants = _gleam_types(body)
+
+    def tree(toks: list[_Token]) -> tuple[object, int] | None:
+        own = _gleam_variants(_named_elements(_gleam_tokens(toks), fields, "("), variants)
+        return _gleam_tree(own, fields, names)
+    return _read_data(body, _GLEAM_OPEN, _LIT_TOKEN, tree)
