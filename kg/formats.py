@@ -318,6 +318,15 @@ def rewrite(body: str) -> str:
     if "type" in body and len(_GLEAM_TYPE.findall(body)) >= 2 and _GLEAM_FN.search(body) \
             and len(_GLEAM_ARG.findall(body)) >= 6 and not _MD_SECTION.search(body):
         body = _gleam(body)
+    if "MODULE" in body and _TLA_MODULE.search(body) and len(_TLA_DEF.findall(body)) >= 6 \
+            and len(_TLA_MARK.findall(body)) >= 4 and not _named_sections(body):
+        body = _tla(body)
+    if "feature" in body and _EIF_CLASS.search(body) and _EIF_FEATURES.search(body) \
+            and len(_EIF_DECL.findall(body)) >= 6 and not _named_sections(body):
+        body = _eiffel(body)
+    if '."' in body and len(_FORTH_PRINTS.findall(body)) >= 8 and len(_FORTH_DEFS.findall(body)) >= 3 \
+            and _FORTH_STACK.search(body) and len(_FORTH_CR.findall(body)) >= 4 and not _named_sections(body):
+        body = _forth(body)
     if not _MD_SECTION.search(body) and len(members := _LIT_MEMBER.findall(body)) >= 6 \
             and not (len(_JSON_KEY.findall(body)) >= 0.8 * len(members) and _JSON_OPEN.search(body)):
         body = _literal(body)  # (last: a literal no reader above names; JSON the parser's own readers read)
@@ -12608,3 +12617,396 @@ def _gleam(body: str) -> str:
         own = _gleam_variants(_named_elements(_gleam_tokens(toks), fields, "("), variants)
         return _gleam_tree(own, fields, names)
     return _read_data(body, _GLEAM_OPEN, _LIT_TOKEN, tree)
+
+
+# ---------------------------------------------------------------------------
+# A TLA+ module whose operator definitions hold the answer ("---- MODULE X ----", 'BrandNames == {"A", "B"}', "Uses ==
+# << [condition |-> "Y", note |-> "...", offLabel |-> TRUE] >>", '"a " \o "b"', "\* ===== Usage =====", "====")
+# ---------------------------------------------------------------------------
+
+#: a module's opening line ("----- MODULE Terlipressin -----")
+_TLA_OPEN = re.compile(r"^[ \t]*-{4,}[ \t]*MODULE[ \t]+\w+[ \t]*-{4,}[ \t]*$")
+_TLA_MODULE = re.compile(_TLA_OPEN.pattern, re.M)  # (the same line, searched in the whole body)
+#: an operator definition at its line's start whose value opens a string, a record, a set or a sequence
+#: ('BrandNames == {"A"}', "Uses == <<", 'SeekHelp ==' over its string)
+_TLA_DEF = re.compile(r"(?m)^[A-Za-z_]\w*[ \t]*==[ \t]*(?:\"|<<|\{|\[|$)")
+#: a record's field mapped to its value ("condition |-> "Y"") and a sequence's brackets
+_TLA_MARK = re.compile(r"\|->|<<|>>")
+#: TLA+'s tokens: a comment ("\* ..." to the line's end, "(* ... *)"), a string, "==", "|->", a sequence's "<<" and
+#: ">>", an operator written with a backslash ("\o" joining strings, "\in", "\A"), brackets, a word
+_TLA_TOKEN = re.compile(r"(?:\\\*|\(\*)(?:(?P<c>(?<=\\\*)[^\n]*|(?<=\(\*)(?:.|\n)*?(?=\*\)))(?:\*\))?)|"
+                        r"(?P<s>\"(?:[^\"\\\n]|\\.)*\")|"
+                        r"(?P<p>==|\|->|<<|>>|\\[A-Za-z]+|[\[\]{}(),:])|(?P<w>[A-Za-z_]\w*|-?\d+(?:\.\d+)?)")
+#: TLA+'s markup as the generic literal's: a sequence a list's brackets, "|->" a member's separator, "\o" (and
+#: "\circ") a join of strings
+_TLA_AS_LITERAL = {"<<": "[", ">>": "]", "|->": ":", "\\o": "+", "\\circ": "+"}
+#: a key written short as the word it stands for ("freq |-> "Common"", "desc |-> "...""), so that it is read as that
+#: key's role (:func:`_data_role`)
+_SHORT_KEYS = {"freq": "frequency", "desc": "description", "cond": "condition", "sev": "severity"}
+
+
+def _unshortened(value: object) -> object:
+    """``value`` with each map's short keys (:data:`_SHORT_KEYS`) the words they stand for."""
+    if isinstance(value, _Map):
+        value.entries = [(_SHORT_KEYS.get(k.casefold(), k), at, _unshortened(v)) for k, at, v in value.entries]
+    elif isinstance(value, _List):
+        value.items = [_unshortened(v) for v in value.items]
+    return value
+
+
+def _paired(value: object) -> object:
+    """``value`` with each list of two strings inside a list ('<< <<"Q?", "A">>, ... >>') the map it means
+    (:func:`_two_map`: a question and its answer, or an entry and its note)."""
+    if isinstance(value, _List):
+        value.items = [_two_map(v.items[0], v.items[1]) if isinstance(v, _List) and len(v.items) == 2
+                       and all(isinstance(s, _Str) and not s.bare for s in v.items) else _paired(v)
+                       for v in value.items]
+    elif isinstance(value, _Map):
+        value.entries = [(k, at, _paired(v)) for k, at, v in value.entries]
+    return value
+
+
+def _field_values(value: object) -> set[str]:
+    """The strings ``value``'s maps give their keys (a record's "freq |-> "Common"" gives "Common")."""
+    if isinstance(value, _Map):
+        return {v.text for _, _, v in value.entries if isinstance(v, _Str)} \
+            | {t for _, _, v in value.entries for t in _field_values(v)}
+    if isinstance(value, _List):
+        return {t for v in value.items for t in _field_values(v)}
+    return set()
+
+
+def _enumerations(entries: list[tuple[str, int, object]], typed: set[str]) -> list[tuple[str, int, object]]:
+    """``entries`` without the ones that declare a field's values: a name some expression tests membership of
+    (``typed``: "\\in Frequency"), or a list of two or more strings each of which a map elsewhere gives a key as its
+    value ('Frequency == {"Common", "Rare"}' beside '[name |-> "X", freq |-> "Rare"]'): schema, not answer."""
+    kept = []
+    for n, (name, line, value) in enumerate(entries):
+        strings = value.items if isinstance(value, _List) else []
+        given = {t for m, (_, _, v) in enumerate(entries) if m != n for t in _field_values(v)}
+        if name in typed or len(strings) >= 2 and all(isinstance(s, _Str) and s.text in given for s in strings):
+            continue
+        kept.append((name, line, value))
+    return kept
+
+
+def _tla_tree(toks: list[_Token]) -> tuple[object, int] | None:
+    """The module's definitions as one map: each "Name == value" at a line's start whose value is a string, a record,
+    a set or a sequence under its name (read as the generic literal is, :func:`_lit_value`: "[k |-> v]" a map, "{ }"
+    and "<< >>" lists, strings joined by "\\o" one string), short keys the words they stand for ("freq"); a
+    definition of a field's values and one an expression tests membership of left out (:func:`_enumerations`), as
+    definitions of other values ("TypeOK == \\A i \\in ...") are; and the index after the last read."""
+    own = [(kind, _TLA_AS_LITERAL.get(text, text), line, parts) if kind == "p" else (kind, text, line, parts)
+           for kind, text, line, parts in toks]
+    typed = {own[i + 1][1] for i in range(len(own) - 1) if own[i][1] == "\\in" and own[i + 1][0] == "w"}
+    entries: list[tuple[str, int, object]] = []
+    i = end = 0
+    while i + 2 < len(own):
+        kind, text, line, _ = own[i]
+        if kind == "w" and own[i + 1][1] == "==" and (not i or own[i - 1][2] != line) \
+                and (own[i + 2][0] == "s" or own[i + 2][1] in ("[", "{")):
+            value, i = _lit_value(own, i + 2)
+            if value is not None:
+                entries.append((text, line, _paired(_unshortened(value))))
+                end = i
+            continue
+        i += 1
+    tree = _shaped(_Map(_enumerations(entries, typed)))
+    return (tree, end) if isinstance(tree, _Map) and len(tree.entries) >= 3 else None
+
+
+def _tla(body: str) -> str:
+    """A TLA+ module whose definitions hold the answer (fenced or not) as Markdown, line for line
+    (:func:`_data_page`): its "Name == value" definitions (:func:`_tla_tree`) keys read as words ("BrandNames",
+    "NotFor" a negation, "SeekHelp" the help text, "HowItWorks" a section), a record "[condition |-> "Y", offLabel |->
+    TRUE]" a map ("offLabel" an off-label use, "freq" an effect's group), a set or sequence a list, strings joined by
+    "\\o" one string; the fence, the "MODULE" and "====" lines, "EXTENDS", comments (a "\\* ===== Usage =====" alone on
+    its line its section's heading), the field's values a "TypeOK" tests and the property itself blank."""
+    return _read_data(body, _TLA_OPEN, _TLA_TOKEN, _tla_tree)
+
+
+# ---------------------------------------------------------------------------
+# An Eiffel class whose features hold the answer ("class X_MONOGRAPH", "feature -- Usage", 'generic_name: STRING =
+# "X"', 'brand_names: ARRAY [STRING]' over 'once Result := <<"A", "B">> end', "ARRAY [TUPLE [condition, note: STRING]]"
+# over '["Y", "note"]' tuples, a '"[' ... ']"' verbatim string, "%%" a percent sign)
+# ---------------------------------------------------------------------------
+
+#: a class's opening: "note" or "indexing" alone on its line, or "class" (its name on the line or the next)
+_EIF_OPEN = re.compile(r"^[ \t]*(?:note|indexing)[ \t]*$|^[ \t]*(?:(?:deferred|expanded|frozen)[ \t]+)?class\b")
+_EIF_CLASS = re.compile(r"(?m)^[ \t]*(?:(?:deferred|expanded|frozen)[ \t]+)?class(?:[ \t]+[A-Z][A-Z0-9_]*)?[ \t]*$")
+#: a feature clause, its comment the clause's name ("feature -- Usage", "feature {NONE} -- Side effects")
+_EIF_FEATURE = re.compile(r"^[ \t]*feature\b(?:[ \t]*\{[^}\n]*\})?[ \t]*(?:--[ \t]*(?P<t>.*?))?[ \t]*$")
+_EIF_FEATURES = re.compile(r"(?m)^[ \t]*feature\b(?:[ \t]*\{[^}\n]*\})?[ \t]*(?:--.*)?$")
+#: an attribute or a query declared with its type, indented ("generic_name: STRING", "faqs: ARRAY [TUPLE [...]]")
+_EIF_DECL = re.compile(r"(?m)^[ \t]+[a-z]\w*[ \t]*:[ \t]*(?:(?:detachable|attached)[ \t]+)?[A-Z][A-Z0-9_]*\b")
+#: Eiffel's tokens: a feature clause's line (its comment the clause's name) and a comment, a verbatim string ('"['
+#: over its lines over ']"', '"{' ... '}"'), a string ("%" escapes in it), a manifest array's "<<" and ">>",
+#: ":=", brackets, a word
+_EIF_TOKEN = re.compile(r"^[ \t]*feature\b(?:[ \t]*\{[^}\n]*\})?[ \t]*(?:--(?P<c>[^\n]*))?$|--[^\n]*|"
+                        r"\"[\[{](?P<l>[ \t]*\n.*?)\n[ \t]*[\]}]\"|(?P<s>\"(?:[^\"%\n]|%[ \t]*\n[ \t]*%|%.)*\")|"
+                        r"(?P<p><<|>>|:=|[\[\]{}(),:;=+.])|(?P<w>[A-Za-z]\w*|-?\d[\d_]*(?:\.\d+)?)", re.M | re.S)
+#: a manifest string's "%" escapes ("%%" a percent sign, '%"' a quote, "%N" a line break)
+_EIF_ESCAPES = {"%": "%", '"': '"', "'": "'", "N": " ", "T": " ", "R": "", "/": "/"}
+
+
+def _eif_labels(toks: list[_Token], i: int, end: int) -> list[str]:
+    """The labels of the first tuple type among ``toks[i:end]`` ("TUPLE [condition, note: STRING]" gives "condition"
+    and "note"), none when it has no labels ("TUPLE [STRING, STRING]") or there is no tuple type."""
+    at = next((j for j in range(i, end - 1) if toks[j][1] == "TUPLE" and toks[j + 1][1] == "["), None)
+    if at is None:
+        return []
+    labels: list[str] = []
+    depth, j = 0, at + 1
+    while j < end:
+        text = toks[j][1]
+        depth += (text == "[") - (text == "]")
+        if depth <= 0:
+            break
+        if depth == 1 and toks[j][0] == "w" and not text.isupper() and j + 1 < end and toks[j + 1][1] in ",:;":
+            labels.append(text)
+        j += 1
+    return labels
+
+
+def _eif_value(toks: list[_Token], i: int, labels: list[str]) -> tuple[object, int]:
+    """The manifest value at ``toks[i]``: strings joined by "+" one string; "<< ... >>" a list; a tuple "[ ... ]" a
+    map of its items under ``labels`` (a tuple of as many items as there are labels), two strings a question and its
+    answer or an entry and its note (:func:`_two_map`), else a list; a manifest type ("{ARRAY [STRING]}") skipped;
+    "Void" nothing; another word as written."""
+    kind, text, line, parts = toks[i]
+    if text == "{":
+        depth = 0
+        while i < len(toks):
+            depth += (toks[i][1] == "{") - (toks[i][1] == "}")
+            i += 1
+            if not depth:
+                break
+        return _eif_value(toks, i, labels) if i < len(toks) else (None, i)
+    if kind == "s":
+        parts = list(parts)
+        i += 1
+        while i + 1 < len(toks) and toks[i][1] == "+" and toks[i + 1][0] == "s":
+            parts += toks[i + 1][3]
+            i += 2
+        joined: dict[int, str] = {}
+        for k, t in parts:
+            joined[k] = f"{joined[k]} {t}".strip() if k in joined else t
+        return _Str(list(joined.items())), i
+    if text in ("<<", "["):
+        close, items = (">>" if text == "<<" else "]"), []
+        i += 1
+        while i < len(toks) and toks[i][1] != close:
+            if toks[i][1] in (",", ";"):
+                i += 1
+                continue
+            item, i = _eif_value(toks, i, labels if text == "<<" else [])
+            if item is not None:
+                items.append(item)
+        if text == "[" and labels and len(labels) == len(items):
+            return _Map([(label, getattr(v, "line", line), v) for label, v in zip(labels, items)]), i + 1
+        if text == "[" and len(items) == 2 and isinstance(items[0], _Str) and not items[0].bare:
+            return _two_map(items[0], items[1]), i + 1
+        return _List(items), i + 1
+    if kind == "w":
+        return (None if text == "Void" else _Str([(line, text)], bare=True)), i + 1
+    return None, i + 1
+
+
+def _eif_tree(toks: list[_Token], clauses: dict[int, str]) -> tuple[object, int] | None:
+    """The class's features as one map: each attribute or query declared with its type at a line's start ("name:
+    TYPE") under its name, its value a constant's ('= "X"') or what its body gives "Result" ('once Result := <<"A">>
+    end'; a body that builds none, a routine, nothing), read by :func:`_eif_value` with the labels of its tuple type;
+    the features of a clause whose name names a section ("feature -- Usage") under that name; and the index after
+    the last read."""
+    decls: list[int] = []
+    local = False  # (a routine's local variables, declared after "local", are none of the class's features)
+    for i in range(1, len(toks) - 2):
+        local = toks[i][1] == "local" or local and toks[i][1] not in ("do", "once", "deferred", "external")
+        if not local and toks[i][0] == "w" and toks[i][1][:1].islower() and toks[i - 1][2] != toks[i][2] \
+                and toks[i + 1][1] == ":" and toks[i + 2][0] == "w" and toks[i + 2][1][:1].isupper():
+            decls.append(i)
+    groups: list[tuple[str, int, list[tuple[str, int, object]]]] = []
+    end = 0
+    for n, i in enumerate(decls):
+        stop = decls[n + 1] if n + 1 < len(decls) else len(toks)
+        name, line = toks[i][1], toks[i][2]
+        typed = next((j for j in range(i + 2, stop) if toks[j][1] in ("=", ":=") or toks[j][2] != line), stop)
+        labels = _eif_labels(toks, i + 2, typed)
+        at = typed + 1 if typed < stop and toks[typed][1] == "=" and toks[typed][2] == line else next(
+            (j + 2 for j in range(typed, stop - 2) if toks[j][1] == "Result" and toks[j + 1][1] == ":="), next(
+                (j for j in range(typed, stop) if toks[j][1] == "<<"), None))  # (or the array it makes from one:
+        # "create Result.make_from_array (<<...>>)")
+        if at is None or at >= stop:
+            continue
+        value, after = _eif_value(toks, at, labels)
+        if value is None or isinstance(value, _Str) and value.bare:
+            continue
+        clause = max((k for k in clauses if k < line), default=None)
+        title = clauses.get(clause, "") if clause is not None else ""
+        own = title if title and _data_section(title) in _MAIN_KINDS else ""
+        if not groups or groups[-1][0] != own or not own:
+            groups.append((own, clause if own and clause is not None else line, []))
+        groups[-1][2].append((name, line, _unshortened(value)))
+        end = max(end, after)
+    entries: list[tuple[str, int, object]] = []
+    for own, line, members in groups:
+        entries += [(own, line, _Map(members))] if own else [
+            (k, at, _Map([(k, at, v)])) if _OFF_LABEL_WORD.search(_words(k)) and _data_section(k) in _MAIN_KINDS
+            else (k, at, v) for k, at, v in members]  # (a feature named for its section keeps its words under a
+    # clause that names none: "off_label_uses" its uses off-label)
+    tree = _shaped(_Map(entries))
+    return (tree, end) if isinstance(tree, _Map) and len(tree.entries) >= 3 else None
+
+
+def _eif_tokens(toks: list[_Token]) -> list[_Token]:
+    """Eiffel's manifest strings with their "%" escapes read (:data:`_EIF_ESCAPES`)."""
+    def unescape(text: str, n: int, last: int) -> str:
+        text = text[1:] if n and text.startswith("%") else text  # (a string continued over lines: "a %" over "%b")
+        text = text[:-1] if n < last and text.endswith("%") else text
+        return re.sub(r"%(.)", lambda e: _EIF_ESCAPES.get(e.group(1), e.group(1)), text)
+    return [(kind, text, line, [(k, unescape(t, n, len(parts) - 1)) for n, (k, t) in enumerate(parts)])
+            if kind == "s" and "%" in text else (kind, text, line, parts) for kind, text, line, parts in toks]
+
+
+def _eiffel(body: str) -> str:
+    """An Eiffel class whose features hold the answer (fenced or not) as Markdown, line for line
+    (:func:`_data_page`): its attributes and once functions (:func:`_eif_tree`) by their names' words ("brand_names",
+    "off_label_uses" off-label uses, "not_for" a negation, "less_common" a group, "seek_help"), grouped by the feature
+    clause that names their section, "<< ... >>" a list, a tuple the map its type's labels name ("[condition, note:
+    STRING]"), a verbatim string its lines; the fence, the "note" clause, "class", the clauses' lines (one that names
+    a section its heading), types, "once", "Result :=", "end" and comments blank."""
+    clauses = {k: (m.group("t") or "") for k, line in enumerate(body.split("\n")) if (m := _EIF_FEATURE.match(line))}
+    return _read_data(body, _EIF_OPEN, _EIF_TOKEN, lambda toks: _eif_tree(_eif_tokens(toks), clauses))
+
+
+# ---------------------------------------------------------------------------
+# Forth words that print the answer (": usage ( -- )" over 'cr ." Label: value"' lines, 's" USAGE" section' a call of
+# a helper that prints its argument ('cr ." === " type ."  ==="'), 'bullet ." item"', "\ comments", "( stack -- )")
+# ---------------------------------------------------------------------------
+
+#: a colon definition's opening (": usage", ": side-effects ( -- )") and a string printed by "." ('." text"', ".(")
+_FORTH_DEF = re.compile(r"^[ \t]*:[ \t]+(?P<n>\S+)")
+_FORTH_DEFS = re.compile(r"(?m)^[ \t]*:[ \t]+\S+")
+_FORTH_PRINTS = re.compile(r"(?m)(?:^|[ \t])\.(?:\"|\()[ \t]")
+#: a stack comment ("( -- )", "( addr u -- )") and "cr", the word that starts a new output line
+_FORTH_STACK = re.compile(r"\([ \t]+[^()\n]*--[^()\n]*\)")
+_FORTH_CR = re.compile(r"(?mi)(?:^|[ \t])cr(?=[ \t]|$)")
+#: the block's first line: a colon definition or a "\" comment
+_FORTH_OPEN = re.compile(r"^[ \t]*(?::[ \t]+\S|\\(?:[ \t]|$))")
+#: words a program runs outside its definitions that print nothing of the answer ("bye", "decimal")
+_FORTH_QUIET = frozenset({"cr", "bye", "page", "decimal", "hex", "cold", "quit"})
+#: Forth's tokens on a line: a string a word prints, pushes or aborts with ('." text"', 's" X"', '.( text )'), a
+#: comment ("\" to the line's end, "( ... )"), any other word
+_FORTH_TOKEN = re.compile(r"(?:^|(?<=[ \t]))(?:(?P<p>\.\"|[sScC]\"|abort\")[ \t](?P<t>[^\"\n]*)\"|"
+                          r"\.\([ \t](?P<d>[^)\n]*)\)|\\(?:[ \t][^\n]*)?$|\([ \t][^)\n]*\)|(?P<w>\S+))")
+
+
+def _forth_tokens(line: str) -> list[tuple[str, str]]:
+    """A line's tokens, comments left out: ("print", text) for '." text"' and ".( text )", ("push", text) for 's"
+    text"', ("word", name) for any other word (case kept)."""
+    got: list[tuple[str, str]] = []
+    for m in _FORTH_TOKEN.finditer(line):
+        if m.group("p"):
+            mark = m.group("p").casefold()
+            got.append(("print" if mark == '."' else "push" if mark != 'abort"' else "word", m.group("t")))
+        elif m.group("d") is not None:
+            got.append(("print", m.group("d")))
+        elif m.group("w"):
+            got.append(("word", m.group("w")))
+    return got
+
+
+def _forth_said(text: str) -> str:
+    """A printed line as Markdown: a section's title between rules its heading, a bullet its item, a short line ending
+    ":" a label (:func:`_sh_said`), a line printed indented the next words of the line above; else its words."""
+    bullet = re.match(r"^[ \t]*[-*+\u2022][ \t]+(?P<t>\S.*)$", text)
+    if bullet:
+        return "- " + bullet.group("t").strip()
+    if re.match(r"^[ \t]{2,}\S", text):
+        return "  " + text.strip()
+    return _sh_said(text)
+
+
+def _forth(body: str) -> str:
+    """Forth words that print the answer (fenced or not) as what they print, line for line: each colon definition
+    that prints words run in place, each call of a helper that prints only markup (': section ( addr u -- ) cr ." ===
+    " type ."  ===" ;', ': bullet cr ."   - " ;') run where it is called, "s\"" pushing the string its "type" prints;
+    "cr" starting a new printed line, each printed line on the source line that printed its first words, as Markdown
+    (:func:`_forth_said`: "=== USAGE ===" a heading, "  - X" an item, "Approved:" a label); the definitions' own
+    lines, comments, stack comments, the helpers, the word that calls the others and the fence blank."""
+    lines = body.split("\n")
+    window = _data_window(lines, _FORTH_OPEN)
+    if window is None:
+        return body
+    first, last = window
+    fenced = _FENCE_LINE.match(lines[last]) is not None
+    words: dict[str, list[tuple[int, list[tuple[str, str]]]]] = {}  # (each definition's lines' tokens)
+    order: list[tuple[str | None, int, list[tuple[str, str]]]] = []  # (each line's tokens and its definition)
+    name: str | None = None
+    for k in range(first, last + 1):
+        if _FENCE_LINE.match(lines[k]):
+            continue
+        toks = _forth_tokens(lines[k])
+        head = _FORTH_DEF.match(lines[k])
+        if not fenced and name is None and not head \
+                and any(kind != "word" or text.casefold() not in {*words, *_FORTH_QUIET} for kind, text in toks):
+            last = k - 1  # (no Forth: the page after a program whose fence was left open)
+            break
+        if head:
+            name, toks = head.group("n").casefold(), toks[2:]
+            words[name] = []
+        ends = any(kind == "word" and text == ";" for kind, text in toks)
+        own = [t for t in toks if t != ("word", ";")]
+        if name is not None:
+            words[name].append((k, own))
+        order.append((name, k, own))
+        if ends:
+            name = None
+    templates = {n: "".join(text if kind == "print" else "%s" for _, toks in own for kind, text in toks
+                            if kind == "print" or kind == "word" and text.casefold() == "type")
+                 for n, own in words.items()}
+    helpers = {n: _sh_role(n, template) for n, template in templates.items()
+               if template and not re.search(r"[A-Za-z]", template.replace("%s", ""))}
+    printed: list[tuple[int | None, str, bool]] = [(None, "", False)]  # (each printed line: the source line of its
+    stack: list[str] = []  # first words, its text, whether a heading helper printed them)
+
+    def run(toks: list[tuple[str, str]], k: int, heading: bool = False, depth: int = 0) -> None:
+        for kind, text in toks:
+            low = text.casefold()
+            if kind == "push":
+                stack.append(text)
+            elif kind == "print" or kind == "word" and low == "type" and stack:
+                shown = text if kind == "print" else stack.pop()
+                at, old, flag = printed[-1]
+                printed[-1] = (k if at is None and shown.strip() else at, old + shown, flag or heading)
+            elif kind == "word" and low == "cr":
+                printed.append((None, "", False))
+            elif kind == "word" and low == "space":
+                printed[-1] = (printed[-1][0], printed[-1][1] + " ", printed[-1][2])
+            elif kind == "word" and low in helpers and depth < 4:
+                for _, inner in words[low]:
+                    run(inner, k, heading or helpers[low] == "heading", depth + 1)
+
+    for owner, k, toks in order:
+        if owner not in helpers:
+            run(toks, k)
+    said: dict[int, str] = {}
+    for at, text, heading in printed:
+        if at is None or not text.strip():
+            continue
+        bare = text.strip().strip("=#*-~ \t").strip()
+        line = f"## {bare}" if heading and bare else _forth_said(text)
+        if line.startswith("  ") and not said.get(max(said, default=-1), "").startswith(("- ", "  ")):
+            line = line.strip()  # (a line printed indented under prose: the prose's next words)
+        said[at] = f"{said[at]} {line.strip()}" if at in said else line
+    out = list(lines)
+    for k in range(first, last + 1):
+        out[k] = ""
+    return _printed(lines, out, said, first, last)
+
+
+def _named_sections(body: str) -> bool:
+    """Whether ``body`` has a Markdown heading that names one of the answer's sections ("## Usage"): an answer in
+    Markdown that quotes some code, not code that holds the answer (a heading about the code, "### Explanation:",
+    is no section)."""
+    return any(section_kind(m.group(1)) in _MAIN_KINDS for m in re.finditer(r"(?m)^#{1,6}[ \t]+(\S.*)$", body))
