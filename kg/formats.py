@@ -28,6 +28,13 @@ _TITLES = {"identity": "Generic Name", "uses": "Usage", "side_effects": "Side Ef
            "faqs": "FAQs", "precautions": "Precautions", "interactions": "Interactions"}
 
 
+def _decap(text: str) -> str:
+    """``text`` with its first letter in lower case, to go on a sentence, unless its first word is written in capitals
+    ("CMV infections ...", "HIV" keep theirs)."""
+    first = text.split(" ", 1)[0]
+    return text if len(first) > 1 and first[:2].isupper() else text[:1].lower() + text[1:]
+
+
 def rewrite(body: str) -> str:
     """``body`` with every notation this module reads rewritten as Markdown (unchanged when none is found)."""
     if '"@type"' in body and body.count('"@type"') >= 3 and ("schema.org" in body or '"@context"' in body):
@@ -836,7 +843,7 @@ def fact_cell(kind: str, group: str, item: str, detail: str, first: bool) -> str
     mechanism's detail as prose, an identity row as its field ("**Brand name:** X"), the first identity row the name."""
     group = " ".join(group.replace("_", " ").split())
     if _NOT_FOR.match(group):
-        return f"It is not used for {item[:1].lower() + item[1:]}." if item else ""
+        return f"It is not used for {_decap(item)}." if item else ""
     if kind == "side_effects" and not section_kind(item) and not _PROSE_ITEM.match(item) \
             and not re.match(r"^(?:seek|get)\s+help|^when\s+to\b", group, re.I):
         return f"**{group.capitalize() or 'Other'}:** {item}"
@@ -5567,7 +5574,7 @@ def _data_member(facts: dict[int, tuple[str | None, str]], section: str, group: 
         facts[value.line] = ("faqs", f"- **{key}** {value.text}")
     elif role == "negation" and not re.match(r"^(?:it|not|never|do|does|avoid)\b", value.text, re.I):
         (k, text), *rest = value.parts
-        _put_text(facts, section, _Str([(k, text[:1].lower() + text[1:]), *rest]), "It is not used for ")
+        _put_text(facts, section, _Str([(k, _decap(text)), *rest]), "It is not used for ")
     elif role in ("prose", "help", "negation") or _sentence(value.text) or section == "mechanism":
         _put_text(facts, section, value)
     elif section == "mechanism" and role == "entry":
@@ -8535,7 +8542,7 @@ def _bib_field(facts: dict[int, tuple[str | None, str]], role: str, group: str |
         for n, (k, raw) in enumerate(parts):
             said = _bib_text(raw)
             if not n and role == "negation" and not re.match(r"^(?:it|not|never|do|does|avoid)\b", said, re.I):
-                said = "It is not used for " + said[:1].lower() + said[1:]
+                said = "It is not used for " + _decap(said)
             put(k, said)
 
 

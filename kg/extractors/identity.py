@@ -82,7 +82,7 @@ _FORM = re.compile(rf"\b((?:{_FORM_MODS}\s+){{0,2}})({FORM_HEADS})\b(?!-)", re.I
 _FORM_HEAD_ONLY = re.compile(rf"^(?:{FORM_HEADS})$", re.I)
 _STATUS = (
     ("withdrawn", Guarded(re.compile(r"\b(?:withdrawn|discontinued|no longer (?:available|marketed|sold))\b", re.I))),
-    ("investigational", Guarded(re.compile(r"\b(?:investigational|experimental|(?<!\buse\sis\s)(?<!\buses\sare\s)not (?:been |yet )?approved(?!\s+for\s+(?:use\s+)?(?:in|by)\s|\s+(?:in|by)\s+(?!any\b)|\s+for\s+(?:that|this|these|those|such)\b|\s+as\s+an?\s|\s+(?:to\s+(?:treat|prevent)|for\s+(?:the\s+)?(?:treatment|prevention))\b|"
+    ("investigational", Guarded(re.compile(r"\b(?:investigational|experimental|(?<!\buse\sis\s)(?<!\buses\sare\s)(?<!\()not (?:been |yet )?approved(?!\)|\s+for\s+(?:use\s+)?(?:in|by)\s|\s+(?:in|by)\s+(?!any\b)|\s+for\s+(?:that|this|these|those|such)\b|\s+as\s+an?\s|\s+(?:to\s+(?:treat|prevent)|for\s+(?:the\s+)?(?:treatment|prevention))\b|"
                                    # "not approved for mild Alzheimer's disease", "not approved as a weight-loss medicine": a
                                    # use denied, no status
                                    r"\s+for\s+(?!(?:sale|marketing|general|routine|widespread|clinical|medical|human|"
