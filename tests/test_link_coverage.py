@@ -712,18 +712,19 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     ("tests/fixtures/firstcontact139", 0.70, 0.74),  # 68/97, 72/97 after the readers of its formats and the rules
     # from what they left (18/27, 18/27 at first contact, blind: SAS, PostScript, VHDL, LilyPond and Lean 4 read as
     # almost nothing; identified 70.4 % of 27 nodes, then 77.3 % of 97)
-    ("tests/fixtures/firstcontact140", 0.74, 0.78),  # 81/109, 86/109 at first contact (blind, ordinary answers of six
-    # models not imitated before, after every rule of the session; identified 79.8 %)
-    ("tests/fixtures/firstcontact141", 0.64, 0.68),  # 59/91, 62/91 at first contact (blind, ordinary answers of six
-    # models not imitated before, after the rules from set 140's misses; identified 71.4 %)
-    ("tests/fixtures/firstcontact142", 0.62, 0.64),  # 30/48, 31/48 at first contact (blind: a PowerShell hashtable,
-    # an Erlang term file, Swift structs, a Go literal, an ABAP report and BASIC DATA read as little; identified 66.7 %)
-    ("tests/fixtures/firstcontact143", 0.66, 0.71),  # 72/108, 77/108 at first contact (blind, ordinary answers of six
-    # models not imitated before, after the rules from sets 140-141 and the readers of set 142; identified 73.1 %)
+    ("tests/fixtures/firstcontact140", 0.81, 0.87),  # 83/102, 89/102 after the rules from its misses (81/109, 86/109 at
+    # first contact, blind, ordinary answers of six models not imitated before; identified 79.8 %, then 88.2 %)
+    ("tests/fixtures/firstcontact141", 0.70, 0.73),  # 63/90, 66/90 after the rules from its misses (59/91, 62/91 at
+    # first contact, blind, ordinary answers of six models not imitated before; identified 71.4 %, then 76.7 %)
+    ("tests/fixtures/firstcontact142", 0.74, 0.78),  # 74/99, 78/99 after the readers of its formats (30/48, 31/48 at
+    # first contact, blind: a PowerShell hashtable, an Erlang term file, Swift structs, a Go literal, an ABAP report and
+    # BASIC DATA read as little; identified 66.7 % of 48 nodes, then 81.8 % of 99)
+    ("tests/fixtures/firstcontact143", 0.68, 0.73),  # 73/106, 78/106 after the rules from its misses (72/108, 77/108 at
+    # first contact, blind, ordinary answers of six models not imitated before; identified 73.1 %, then 75.5 %)
     ("tests/fixtures/firstcontact144", 0.79, 0.79),  # 82/103, 82/103 after the readers of its formats (20/23, 20/23 at
     # first contact, blind: a Thrift IDL, HOCON, Gleam types, Forth words, an Eiffel class and a TLA+ module read as
     # little; identified 87.0 % of 23 nodes, then 82.5 % of 103)
-    ("tests/fixtures/firstcontact145", 0.64, 0.67),  # 65/101, 68/101 after the rules from its misses (64/97, 67/97 at
+    ("tests/fixtures/firstcontact145", 0.65, 0.68),  # 66/101, 69/101 after the rules from its misses (64/97, 67/97 at
     # first contact, blind, ordinary answers of six models not imitated before, after the rules from sets 140-143;
     # identified 74.2 %; four uses more read since, none linked exactly)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
