@@ -20,3 +20,13 @@ def test_a_negated_list_keeps_an_acronyms_capitals() -> None:
     assert formats._decap("CMV infections") == "CMV infections"
     assert formats._decap("Pregnancy") == "pregnancy"
     assert formats._decap("A") == "a"
+
+
+def test_tell_the_nurse_or_doctor_at_once_about_and_parts_that_become_cold() -> None:
+    """"Tell the nurse or doctor at once about chest pain, bloody stools, or fingers or toes that become cold, blue or
+    painful.": the signs, the parts' clause one each as the page said it."""
+    x = _x("## Side Effects\n\n- Nausea\n\nTell the nurse or doctor at once about chest pain, bloody stools, or "
+           "fingers or toes that become cold, blue or painful.\n", "Zorvane")
+    assert [s.label for s in x.serious_signs] == [
+        "chest pain", "bloody stools", "fingers or toes that become cold", "fingers or toes that become blue",
+        "fingers or toes that become painful"]

@@ -71,8 +71,10 @@ def test_signs_in_an_faq_answer_calling_about_what_happens() -> None:
 def test_parts_that_turn_and_an_example_before_a_sign_of_places() -> None:
     assert _signs("Get emergency help if you have chest pain, fingers or toes that turn cold, numb or blue, or signs "
                   "of an allergic reaction such as hives or swelling of the face or throat.") == [
-        "chest pain", "cold fingers or toes", "numb fingers or toes", "blue fingers or toes", "hives",
-        "swelling of the face or throat"]
+        "chest pain", "fingers or toes that turn cold", "fingers or toes that turn numb",
+        "fingers or toes that turn blue", "hives", "swelling of the face or throat"]
+    # (a clause each as the page said it, as the wild set's truths and most later ones read "fingers or toes that
+    # feel ...")
 
 
 def test_only_what_a_body_part_can_have_is_shared_out() -> None:

@@ -292,7 +292,8 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see
                          re.I))
 #: "Tell your doctor promptly about any X", "call your doctor right away about A, B or C": apart, so that "doctor"
 #: does not send every sentence to the pattern above
-_TELL_PROMPTLY = Guarded(re.compile(r"\b(?:tell|call|contact|phone|ring)\s+(?:your|a|the)\s+(?:doctor|care\s+team|"
+_TELL_PROMPTLY = Guarded(re.compile(r"\b(?:tell|call|contact|phone|ring)\s+(?:your|a|the)\s+(?:(?:nurse|doctor)\s+or\s+"
+                                    r"(?:your\s+|the\s+)?(?:doctor|nurse)|doctor|care\s+team|"
                                     r"medical\s+team|nurse|healthcare\s+"
                                     r"(?:provider|team))\s+(?:promptly|right\s+away|at\s+once|"
                                     r"immediately|straight\s+away)\s+about\s+(?:any\s+)?(?P<l5>.+)$", re.I))
@@ -714,10 +715,9 @@ def _parts_that_turn(m: re.Match[str]) -> str:
     if not all(w in BODY_PARTS for w in parts.casefold().split() if w != "or"):
         return m.group(0)
     members = [a for a in re.split(r",\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+", m.group("a")) if a]
-    if any(a.casefold().startswith("change ") for a in members):  # "fingers or toes that become cold, numb or change
-        return ", ".join((f"{parts} that {a}" if a.casefold().startswith("change ") else  # color": a clause each, as
-                          f"{parts} that {m.group('v')} {a}").replace(" ", _HELD) for a in members)  # the page said it
-    return ", ".join(f"{a} {parts}" for a in members)  # ("skin or eyes that turn yellow": yellow skin or eyes)
+    return ", ".join((f"{parts} that {a}" if a.casefold().startswith("change ") else  # "fingers or toes that turn
+                      f"{parts} that {m.group('v')} {a}").replace(" ", _HELD) for a in members)  # cold, pale or numb":
+    # a clause each, as the page said it
 
 
 #: "Call your doctor if the bleeding gets heavier, ...": calling about what happens (not telling about what one has,
