@@ -60,3 +60,14 @@ def test_plurals_after_a_hissing_sound() -> None:
         "dental abscess", "rash", "eyelash", "ache", "stress"]
     out = load_linker(load_config(environ={})).explain("side-effect", "Tooth abscesses", (), None)
     assert "DOID:0060324" in {x.curie for x in out.links if is_direct(x) and x.predicate == "skos:exactMatch"}
+
+
+def test_a_lay_row_keeps_every_term_the_words_name() -> None:
+    """"Increased pressure around the brain" (a held-out label) names HPO's increased intracranial pressure and the
+    Disease Ontology's intracranial hypertension alike: the lay-terms row for "raised pressure around the brain" leads
+    to both, so neither is lost."""
+    from kg.config import load_config
+    from kg.link import is_direct, load_linker
+    out = load_linker(load_config(environ={})).explain("side-effect", "Increased pressure around the brain", (), None)
+    exact = {x.curie for x in out.links if is_direct(x) and x.predicate == "skos:exactMatch"}
+    assert {"HP:0002516", "DOID:9428"} <= exact
