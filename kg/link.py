@@ -142,6 +142,8 @@ CURATED_PREDICATES = (EXACT_MATCH, DBXREF, "skos:closeMatch", "skos:broadMatch",
 KINDS = ("drug", "condition", "target", "side-effect", "sign")
 #: kinds named in everyday words, for which lay terms and modifiers are read
 LAY_KINDS = frozenset({"condition", "side-effect", "sign"})
+#: a name of a lack, which the Disease Ontology names "X deficiency disease" ("Thiamine deficiency")
+_DEFICIENCY = re.compile(r"\w{3}deficiency$|\sdeficiency$", re.IGNORECASE)
 #: our own resources in SSSOM files: ``drugkg:condition/actinic-keratosis``
 OWN_PREFIX = "drugkg"
 _CURIE = re.compile(r"^([A-Za-z][A-Za-z0-9._-]*):(\S+)$")
@@ -1234,7 +1236,7 @@ class VocabLinker:
                             for k, folded in ((normalize(joined), False), (loose(joined), True))]
         for ours in (label, *synonyms):
             variant = disease_variant(ours)
-            if len(ours) > 3 and (len(variant) < len(ours)
+            if len(ours) > 3 and (len(variant) < len(ours) or out.kind in LAY_KINDS and _DEFICIENCY.search(ours)
                                   or out.kind == "condition" and self._is_a_name(ours)):
                 queries += [("label", loose(variant), True, ours), ("exact", loose(variant), True, ours)]
         if out.kind in LAY_KINDS:  # "Liver problems" is "liver disease"

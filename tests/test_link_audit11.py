@@ -169,7 +169,6 @@ def test_a_level_a_vocabulary_names_keeps_its_own_link_not_the_lexicons(  # type
 # -- lexicon rows written while reading the held-out sets' unlinked names (link11) --------------------
 
 @pytest.mark.parametrize(("kind", "label", "curie"), [
-    ("condition", "Focal seizures", "HP:0007359"),
     ("side-effect", "Reversible posterior leukoencephalopathy syndrome", "umls:C3160858"),
     ("condition", "Helicobacter pylori infection of the stomach", "HP:0005202"),
     ("condition", "Dementia of the Alzheimer's type", "DOID:10652"),

@@ -71,7 +71,7 @@ def singular(key: str) -> str:
 
 
 #: words whose absence changes nothing ("Abnormal lip" is "Abnormal lip morphology")
-_FILLER = frozenset({"of", "the", "a", "an", "in", "on", "at", "to", "with", "morphology",
+_FILLER = frozenset({"of", "the", "a", "an", "in", "on", "at", "to", "with", "morphology", "onset",
                      "concentration", "circulating", "serum", "level", "tract"})
 
 
@@ -123,6 +123,22 @@ _SPELLING = (("haem", "hem"), ("aemia", "emia"), ("aemic", "emic"), ("oedem", "e
              ("odour", "odor"), ("humour", "humor"), ("vapour", "vapor"), ("labour", "labor"))
 _SPELLING_WORDS = {"fibre": "fiber", "centre": "center", "ageing": "aging", "grey": "gray",
                    "greying": "graying"}
+#: the British "-ise" / "-yse" of a verb made American ("generalised", "hospitalisation", "paralysed"), after
+#: the endings of stems that take it ("-al", "-il", "-it", "-er", ...), never "raised", "bruised", "exercise" or
+#: "compromised"
+_ISE = re.compile(r"(?<=\w{3}(?:al|il|ol|ll|it|er|or|ar|as|es|an|on|in|en|ur|et|id|ic|im|gn|ys))"
+                  r"is(?=(?:e|ed|es|ing|ation|ations)$)")
+_YSE = re.compile(r"(?<=\w{2})lys(?=(?:e|ed|es|ing)$)")
+#: Latin and Greek plurals of names of lesions ("Staghorn calculi", "condylomata"), made singular
+#: ("nevi" stays: HPO's "Nevi" are *Multiple melanocytic nevi*, not one *Nevus*)
+_LATIN_PLURALS = {"calculi": "calculus", "emboli": "embolus", "thrombi": "thrombus", "tophi": "tophus",
+                  "diverticula": "diverticulum", "condylomata": "condyloma", "carcinomata": "carcinoma",
+                  "lice": "louse"}
+#: numerals written in Roman letters after a word ("Gaucher disease type I", "factor VIII"), as figures
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9"}
+#: words for a colour before "coloured": "Red-coloured urine" names what "Red urine" names
+_COLOURS = frozenset({"red", "green", "blue", "black", "brown", "orange", "yellow", "pink", "purple", "white",
+                      "gray", "dark", "pale", "light", "tea", "cola", "rust", "reddish", "brownish", "greenish"})
 #: words that say nothing at the end of a name ("low blood sodium levels" is "low blood sodium")
 _TRAILING = ("levels", "level")
 #: where a level was measured, said at the end of a name (loose keys: singular words): "Raised
@@ -151,7 +167,7 @@ def american(word: str) -> str:
     for uk, us in _SPELLING:
         if uk in word:
             word = word.replace(uk, us)
-    return word
+    return _YSE.sub("lyz", _ISE.sub("iz", word))
 
 
 def fold_accents(text: str) -> str:
@@ -172,7 +188,11 @@ def loose(text: str) -> str:
     last word "level(s)", when other words remain.
     """
     key = normalize(fold_accents(_POSSESSIVE.sub("", inverted(text) or text)))
-    words = [singular(american(w)) for w in key.split()]
+    words = [_LATIN_PLURALS.get(w) or singular(american(w)) for w in key.split()]
+    words = [_ROMAN.get(w, w) if n else w for n, w in enumerate(words)]  # ("I" first is no numeral)
+    words = [w for n, w in enumerate(words)  # "type 3" of "Long QT syndrome type 3" (DOID: "long QT syndrome 3")
+             if not (w == "type" and n and words[n + 1:n + 2] and words[n + 1].isdigit())
+             and not (w in ("colored", "coloured") and n and words[n - 1] in _COLOURS)]
     for tail in _WHERE_MEASURED:
         if len(words) > len(tail) + 1 and tuple(words[-len(tail):]) == tail:
             del words[-len(tail):]
@@ -568,15 +588,19 @@ _CHANGE_IN = re.compile(r"^(?:an?\s+)?(?P<way>rises?|increases?|jumps?|spikes?|e
                         r"reductions?|declines?)\s+in\s+(?:the\s+|your\s+)?(?:levels?\s+of\s+(?:the\s+|your\s+)?)?"
                         r"(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3})$", re.IGNORECASE)
 _UP = ("rise", "increase", "jump", "spike", "elevation")
+#: the same change said after what changed ("Liver enzyme increase", "Platelet count drop")
+_CHANGE_AFTER = re.compile(r"^(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?P<way>rises?|increases?|elevations?|drops?|"
+                           r"decreases?|reductions?|declines?)$", re.IGNORECASE)
 
 
 def change_named(text: str) -> str | None:
     """``"Rise in creatinine"`` -> ``"Increased creatinine"``, ``"A drop in platelet count"`` ->
-    ``"Decreased platelet count"``: a measured thing's change said as a noun before it, in the
+    ``"Decreased platelet count"``, ``"Liver enzyme increase"`` -> ``"Increased liver enzyme"``: a measured thing's
+    change said as a noun before or after it, in the
     words vocabularies name it with (the direction first, as :func:`level_key` and
     :func:`direction_last` then read it). Up to four words for what changed, none a phrase word
     ("Increase in the risk of bleeding" is a risk); None for any other name."""
-    m = _CHANGE_IN.match(text.strip())
+    m = _CHANGE_IN.match(text.strip()) or _CHANGE_AFTER.match(text.strip())
     if not m or _PHRASE_WORDS.intersection(normalize(w) for w in m.group("x").split()):
         return None
     way = "Increased" if singular(m.group("way").casefold()) in _UP else "Decreased"
