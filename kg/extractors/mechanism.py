@@ -491,7 +491,7 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
         if block.kind == "paragraph":
             lead_acts = None
             counted = _LEAD_COUNTED.search(norm(block.text)) if block.text.rstrip().endswith(":") else None
-            lead_counted = (_verb_relation(counted.group("v")), counted.group("cls")) if counted else None
+            lead_counted = (_role_relation(counted), counted.group("cls")) if counted else None
             lead_hedged = block.text.rstrip().endswith(":") and bool(_HEDGE_F.search(block.text))
             lead_to = bool(_LEAD_TO.search(block.text))
             said = _LEAD_SUBJECT.search(norm(block.text))
@@ -507,7 +507,8 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
             if name and len(name.split()) <= 6 and not _VAGUE.match(name):
                 relation = "decreases" if lead_on.group("down") else "increases"
                 _add_labelled(result, q, sec, block, name, relation, "hedged" if lead_hedged else "asserted")
-        for k, sent in enumerate(_arrow_steps(_colon_clauses(sentences(norm(_block_text(block)))), others)):
+        for k, sent in enumerate(_arrow_steps(_colon_clauses(sentences(_hold_locants(norm(_block_text(block))))),
+                                              others)):
             if block.kind == "item" and sent.endswith((";", ",")):
                 sent = sent[:-1] + "."  # "- binds to X;" over "- blocks Y.": a list item's punctuation ends its sentence
             if " than " in sent:  # "activates FXR about 100 times more strongly than chenodeoxycholic acid": how
@@ -827,8 +828,11 @@ _COUNTED = re.compile(r"^(?:two|three|four|five|several|both|multiple)\s", re.I)
 
 #: a lead-in that counts the targets the bullets below it name: "It competes with dATP and inhibits two viral
 #: enzymes:", "Nalmefene acts on three types of opioid receptors in the brain:"
-_LEAD_COUNTED = re.compile(r"\b(?P<v>inhibit(?:s|ing)?|block(?:s|ing)?|activat(?:es?|ing)|stimulat(?:es?|ing)|"
-                           r"bind(?:s|ing)?(?:\s+to)?|act(?:s|ing)?\s+on|target(?:s|ing)?)\s+"  # ("by inhibiting two ...:")
+_LEAD_COUNTED = re.compile(r"\b(?:(?P<v>inhibit(?:s|ing)?|block(?:s|ing)?|activat(?:es?|ing)|stimulat(?:es?|ing)|"
+                           r"bind(?:s|ing)?(?:\s+to)?|act(?:s|ing)?\s+on|target(?:s|ing)?)|"  # ("by inhibiting two ...:")
+                           # "is an agonist at two serotonin receptors:": the role says the relation
+                           r"(?:partial\s+|full\s+|selective\s+|potent\s+)?(?P<r>agonist|antagonist|inhibitor|blocker)"
+                           r"\s+(?:at|of|on|for))\s+"
                            r"(?:two|three|four|several|multiple|both|the\s+following)\s+(?:different\s+|main\s+|key\s+)?"
                            r"(?:(?:types|kinds|subtypes|classes)\s+of\s+)?(?P<cls>(?:[\w-]+\s+){0,3}?(?:enzymes|receptors|"
                            r"proteins|channels|transporters|targets))\b[^:;]*:$", re.I)
@@ -2064,6 +2068,11 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             # (whose "and" would split the object)
             obj = obj[called.end():]
         hedged = bool(_HEDGE_F.search(before)) and not _ASSERT_F.search(before)
+        owned = _SITE_OWNED.match(obj)
+        if owned and not _GENERIC_TARGET.match(owned.group("holder")):  # "blocks the GABA-A receptor's
+            # benzodiazepine site": the receptor holding the site (not "the enzyme's active site", said before)
+            obj = owned.group("holder") + re.sub(r"^\s+and\s+[a-z]+s\s.*$", "", obj[owned.end():])  # (not "and keeps
+            # glycine off the receptor": another verb)
         site = _SITE_ON.match(obj)
         if site:  # "attaches to the lysine-binding sites on plasminogen": the molecule holding the site (through
             obj = obj[site.end():]  # a site inside a site: "the cysteine-797 site inside the ATP pocket of EGFR")
@@ -2212,6 +2221,10 @@ _SITE_ON = re.compile(r"^(?:the\s+|a\s+|an\s+|its\s+|specific\s+)?(?:(?:alpha|be
                       r"domains?|parts?|portions?|regions?)(?:\s+\([^()]*\))?\s+(?:on|of|in|within|inside)\s+"
                       r"(?:the\s+|an?\s+)?)",
                       re.I)  # ("the outer part (extracellular domain) of HER2")
+#: a site named after its molecule's possessive ("the GABA-A receptor's benzodiazepine site"): the molecule is the target
+_SITE_OWNED = re.compile(r"^(?:the\s+|an?\s+)?(?P<holder>(?:(?!(?:to|of|in|on|at|the|an?|by|with|from|for|and|or|near|"
+                         r"close|next)\b)[\w-]+\s+){0,3}[\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:binding\s+)?(?:sites?|pockets?|domains?|grooves?)\b", re.I)
 _SITE_HOLDER = re.compile(r"^[A-Za-z][\w-]*(?:\s+(?!(?:from|than|with|for|to|of|separate)\b)[A-Za-z0-9][\w-]*){0,2}?"
                           r"(?=\s*(?:$|[,;.(]|\s+(?:and|which|that|so|to|"
                           r"in|on|of|inside|within|where)\b))")  # ("the pocket of BCR-ABL where ATP ... binds")
@@ -2346,6 +2359,10 @@ def _about_other(before: str, other_agent) -> bool:
             return True
     if _UNLIKE_APPOSITIVE.match(subject):
         return True  # "unlike theophylline, an older drug that blocks many phosphodiesterases, it ...": the other drug
+    paren = _PAREN_RELATIVE.search(before)
+    if paren and (other_agent(paren.group("ante")) or _other_antecedent(paren.group("ante"),
+                                                                        getattr(other_agent, "names", set()))):
+        return True  # "works differently from amphotericin B (which binds ergosterol)": the other drug's doing
     rel = _RELATIVE.match(subject)
     if rel and _IN_TURN.search(subject):
         rel = None  # "..., standing in for dopamine, which in turn switches off X": the drug's action, not the noun
@@ -2374,6 +2391,8 @@ def _about_other(before: str, other_agent) -> bool:
 _BODY_APPOSITIVE = re.compile(r"[\w)-],\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:protein|enzyme|hormone|molecule|substance|"
                               r"messenger|chemical|peptide|cytokine|neurotransmitter)s?\s+(?:that|which)\s+"
                               r"(?:(?:normally|naturally|usually|itself|also|then|in\s+turn)\s+)?$", re.I)
+#: a relative clause in brackets after what it is about: "from amphotericin B (which "
+_PAREN_RELATIVE = re.compile(r"(?P<ante>[^()]*?)\s*\((?:which|who|that)\s+(?:[\w-]+\s+){0,3}$", re.I)
 #: the words before a verb that has no subject of its own: "..., and tend to", "..., and also"
 _NO_SUBJECT = re.compile(r"^\s*(?:tend|tends|seem|seems|also|then|often|usually|can|may|might)(?:\s+to)?\s*$", re.I)
 #: the relative clause of an appositive after a contrast: "unlike X, an older drug that ..."
@@ -3154,7 +3173,8 @@ _CONSEQ_STOP = re.compile(r"\s[\u2013\u2014-]\s.*$|\u2014.*$|"  # (a dash aside)
 _ARTICLE_END = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.I)
 _OWN = re.compile(r"^own\b", re.I)  # "speeds up its own breakdown": the drug's own clearance, no action
 #: the open relative clause a verb stands in, and what it is about: "from aspirin, which inhibits COX-1 and reduces ..."
-_OPEN_RELATIVE = re.compile(r"^(?P<ante>.*),\s+(?:which|who)\s+[^,;:]*$")
+_OPEN_RELATIVE = re.compile(r"^(?P<ante>.*),\s+(?:which|who)\s+[^,;:]*$|"
+                            r"^(?P<ante2>.*?)\s*\((?:which|who)\s+[^()]*$")  # ("from amphotericin B (which binds ...")
 
 
 def _relative_other(before: str, other_agent) -> bool:
@@ -3162,9 +3182,11 @@ def _relative_other(before: str, other_agent) -> bool:
     rel = _OPEN_RELATIVE.match(before)
     if rel is None:
         return False
-    ante = rel.group("ante")
+    ante = rel.group("ante") or rel.group("ante2")
     names = getattr(other_agent, "names", set())
-    last = re.sub(r"^(?:(?:and|or|but)\s+)?(?:(?:different\s+)?from|than|like|to|with)\s+", "", re.split(r",\s+", ante)[-1])
+    parts = re.split(r",\s+|\)\s+(?=(?:and|or|but)\s)" if rel.group("ante2") else r",\s+", ante)  # ("from azoles
+    # (which block X) and from amphotericin B (which binds Y)": the one before the bracket)
+    last = re.sub(r"^(?:(?:and|or|but)\s+)?(?:(?:different\s+)?from|than|like|to|with)\s+", "", parts[-1])
     # ("..., which block X, and from amphotericin B, which binds to ergosterol": the last one named before "which")
     return bool(_UNLIKE.match(ante)) or other_agent(_subject(ante)) \
         or (_other_antecedent(ante, names) and not _TARGET_HEAD.search(ante.strip())) \
@@ -3505,8 +3527,22 @@ _CLASS_NOUNS = frozenset({"receptor", "enzyme", "channel", "transporter", "prote
 _ALTERED = frozenset({"mutated", "mutant", "abnormal", "altered", "overactive", "defective"})
 
 
+#: a chemical name's locants in brackets between hyphens ("β-(1,3)-D-glucan"), held in private-use brackets while a
+#: sentence is read, so that no bracket or comma rule cuts the name there (:func:`_add` gives them back)
+_LOCANTS = re.compile(r"(?<=-)\((\d[\d,\u2192-]{0,8}\d)\)(?=-)")
+_HELD = str.maketrans("\ue000\ue001\ue002", "(),")
+
+
+def _hold_locants(text: str) -> str:
+    if "-(" not in text:
+        return text
+    return _LOCANTS.sub(lambda m: "\ue000" + m.group(1).replace(",", "\ue002") + "\ue001", text)
+
+
 def _add(result: Extraction, q: Quoter, sec: Section, block: Block, sent: str, mech: Mechanism,
          frag: str | None = None) -> None:
+    mech.target, sent = mech.target.translate(_HELD), sent.translate(_HELD)
+    frag = frag.translate(_HELD) if frag else frag
     k = mech.target.casefold()
     words = _target_words(mech.target)
     lead = k.split(" ", 1)[0]
