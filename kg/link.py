@@ -80,6 +80,7 @@ from kg.linking.normalize import (
     same_head,
     singular,
     site_phrase,
+    state_first,
     symbol_key,
     umbrella_names,
     unhyphenated,
@@ -1273,7 +1274,7 @@ class VocabLinker:
                 if other:
                     queries += [("label", loose(other), True, ours), ("exact", loose(other), True, ours)]
                 for other in (*of_phrasings(ours), *filter(None, [head_first(ours), same_head(ours),
-                                                                  place_first(ours)]),
+                                                                  place_first(ours), state_first(ours)]),
                               *direction_last(ours), *feeling_phrasings(ours), *worsening_names(ours),
                               *filter(None, [changed]), *direction_last(changed or "")):
                     reworded.update((len(queries), len(queries) + 1))

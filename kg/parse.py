@@ -1615,9 +1615,10 @@ class _Builder:
         if kind in ("other", "brands") and ll.rest and _FIELD_LABEL.match(title) and self.sections \
                 and self.sections[-1].kind == "uses":
             kind = None  # "**Class:** an X", "**Brands:** A (US), B (EU)" inside Usage: fields of the section
-        if kind == "other" and ll.rest and _PRODUCTS_LABEL.match(title) and self.sections \
+        if kind in ("other", "dosage") and ll.rest and _PRODUCTS_LABEL.match(title) and self.sections \
                 and self.sections[-1].kind in ("uses", "identity", "brands"):
             kind = None  # "Available as: Zyprexa (tablets), ..." atop Usage: a field of the section, which goes on
+            # ("**Dosage forms:** 600 mg tablets; ..." too, however its first word reads)
         if kind == "dosage" and ll.rest and _STRENGTH_LABEL.match(title) and self.sections \
                 and self.sections[-1].kind == "mechanism":
             kind = None  # "Strength ..... About 25 times stronger than hydrocortisone" under How it Works: how strong

@@ -8,7 +8,7 @@ import pytest
 
 from kg.config import load_config
 from kg.link import load_linker
-from kg.linking.normalize import change_named, drops_qualifier, loose
+from kg.linking.normalize import change_named, drops_qualifier, loose, state_first
 from tests.test_link_coverage import exact
 
 
@@ -66,6 +66,20 @@ def test_a_phrase_is_no_change_of_a_measured_thing(text: str) -> None:
     assert change_named(text) is None
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    ("QT interval prolongation", "Prolonged QT interval"),
+    ("Aortic root dilatation", "Dilated aortic root"),
+    ("Bowel wall thickening", "Thickened bowel wall"),
+])
+def test_a_change_of_shape_said_after_what_changed(text: str, said: str) -> None:
+    assert state_first(text) == said
+
+
+@pytest.mark.parametrize("text", ["Prolongation", "Thinning of the hair", "Dose prolongation of the treatment course"])
+def test_no_state_first_for_phrases(text: str) -> None:
+    assert state_first(text) is None
+
+
 def test_onset_is_no_qualifier_a_synonym_drops() -> None:
     """HPO's "Generalized seizures" (an exact synonym of *Generalized-onset seizure*) is the same thing, while
     "Seizures" of "Febrile seizures" still drops one."""
@@ -87,6 +101,7 @@ def test_onset_is_no_qualifier_a_synonym_drops() -> None:
     ("side-effect", "Creatinine increase", "HP:0003259"),
     ("side-effect", "Platelet count decrease", "HP:0001873"),
     ("side-effect", "Blood pressure drop", "HP:0002615"),
+    ("side-effect", "QTc interval prolongation", "HP:0005184"),
     ("condition", "Generalised seizures", "HP:0002197"),
     ("condition", "Focal-onset seizures", "HP:0007359"),
     ("condition", "Focal seizures", "HP:0007359"),  # HPO's own synonym now, no lexicon row

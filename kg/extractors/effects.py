@@ -1592,8 +1592,15 @@ def _names_a_group(label: str) -> bool:
     ("**Skin:**") or the product the effects come with ("**Eye drops:**")."""
     return is_group_label(label) or _names_a_system_label(label, bare=True) or bool(_FORM_LABEL.match(label.strip(" :"))) \
         or bool(_SITE_OR_TESTS.fullmatch(strip_parens(norm(label))[0].strip(" :"))) \
-        or any(is_group_label(p) and not _SERIOUS_F.search(p) for p in strip_parens(norm(label))[1])
+        or any(is_group_label(p) and not _SERIOUS_F.search(p) for p in strip_parens(norm(label))[1]) \
+        or bool(_WHEN_GROUP.fullmatch(strip_parens(norm(label))[0].strip(" :")))
     # (how often, in brackets: "**Lithium toxicity (serious):**" is an effect, told how bad)
+
+
+#: when the effects below come, as a group's label: "**In overdose (serious):**", "**With long-term use:**"
+_WHEN_GROUP = re.compile(r"(?:in|with|after|at|on|during|from)\s+(?:an?\s+|the\s+)?(?:overdoses?|overdosage|(?:very\s+)?"
+                         r"high(?:er)?\s+doses?|large\s+doses?|long[\s-]term\s+use|prolonged\s+use|first\s+doses?)",
+                         re.I)
 
 
 def _serious_in_brackets(label: str) -> bool:
@@ -2344,8 +2351,9 @@ class _Ctx:
                 and not is_group_label(category):
             category = _category(context)  # "**Common**" over "Nervous system: a, b": the system only groups
         serious = bool(_SERIOUS_F.search(category)) or bool(block.label and context and _SERIOUS_F.search(context)) \
-            or bool(context and context.endswith(" (serious)"))
-        # ("**Allergic reactions**: hives, ..." under "Serious side effects:": its items are serious too)
+            or bool(context and context.endswith(" (serious)")) or bool(block.label and _serious_in_brackets(block.label))
+        # ("**Allergic reactions**: hives, ..." under "Serious side effects:": its items are serious too; "**In
+        # overdose (serious):** a and b": its brackets say so)
         if block.label is None:
             dash = _DASH_DESC.search(text)
             if dash and dash.start() > 0 and "(" not in text[dash.start():dash.start() + 1]:

@@ -477,8 +477,13 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 # the bullet's own verb on "these receptors" is its relation ("**Mu-opioid receptors:** It blocks
                 # these receptors.")
                 own = _LABEL_ANAPHOR.match(norm(block.text).lstrip(" ,:"))
-                relation = _role_relation(own) if own else lead_counted[0]
+                role = _LABEL_ROLE.search(norm(block.label or "")) if own is None else None
+                relation = _role_relation(own) if own else _role_relation(role) if role else lead_counted[0]
+                # ("**Serotonin 5-HT2A receptor (antagonist):**": the role its brackets give)
                 _add_labelled(result, q, sec, block, name, relation, "asserted")
+                cls = _singular(lead_counted[1]).casefold()  # "acts on several neurotransmitter receptors:": the
+                result.mechanism = [m for m in result.mechanism  # class no target once a member is named
+                                    if not (m.is_target and m.target.casefold() == cls)]
                 if own:
                     continue
         if block.kind == "item" and lead_acts is not None and block.depth == 0:
@@ -836,6 +841,9 @@ _LEAD_COUNTED = re.compile(r"\b(?:(?P<v>inhibit(?:s|ing)?|block(?:s|ing)?|activa
                            r"(?:two|three|four|several|multiple|both|the\s+following)\s+(?:different\s+|main\s+|key\s+)?"
                            r"(?:(?:types|kinds|subtypes|classes)\s+of\s+)?(?P<cls>(?:[\w-]+\s+){0,3}?(?:enzymes|receptors|"
                            r"proteins|channels|transporters|targets))\b[^:;]*:$", re.I)
+#: the role a bold label's brackets give the drug at what it names: "**Dopamine D2 receptor (antagonist):**"
+_LABEL_ROLE = re.compile(r"\((?:(?:partial|full|weak|selective|potent)\s+)?(?P<r>agonist|antagonist|inhibitor|"
+                         r"blocker|activator)\)(?P<v>)", re.I)  # (no verb: :func:`_role_relation` reads the role)
 #: a bullet's sentence that acts on what its bold label names: "It blocks these receptors", "It acts as a partial
 #: agonist, meaning ..."
 _LABEL_ANAPHOR = re.compile(r"^(?:it|this\s+(?:drug|medicine)|[A-Z][\w-]+)\s+(?:also\s+)?(?:[a-z]+ly\s+)?"

@@ -59,7 +59,7 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
             r"(?:reduce|shorten|lessen|decrease)\s+(?:the\s+)?(?:length|duration|severity)\s+of|"
             r"control|manage|relieve|ease|calm|soothe|reduce|lower|dry\s+up|end(?=\s+(?:an?\s+)?[\w-]+\s+pregnanc)|"
             r"slow\s+the\s+(?:worsening|"
-            r"progression)\s+of|clear\s+up|clear(?=\s+(?:up\s+)?(?:the\s+)?[\w-]+\s)|cure|dissolve|shrink|(?:bring|put|keep)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|"
+            r"progression)\s+of|(?:shrink\s+(?:or|and)\s+)?(?:slow|stop|halt)\s+the\s+(?:growth|spread)\s+of|clear\s+up|clear(?=\s+(?:up\s+)?(?:the\s+)?[\w-]+\s)|cure|dissolve|shrink|(?:bring|put|keep)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|"
             r"for\s+the\s+" + _CARE_OF + r"|in\s+the\s+" + _CARE_OF + r"|"
             # "use it off-label in children with X": the population's condition is the use (off-label only:
             # "lower doses are used in people with kidney problems" names no use)
@@ -280,6 +280,9 @@ _END = re.compile(
     r"triggered)\s+(?:to|with|by)\b(?![^,;.()]*,)"  # (not "A, B associated with C, D": an item of a list)
     r"|,?\s+(?:such\s+as|including|like|for\s+example)\b|,?\s+e\.g\.,?(?=\s)"  # (no word boundary after "e.g.")
     r"|\s+coming\s+back\b|\s+from\s+(?:coming|returning)\b"
+    # "type 2 diabetes, along with diet and exercise": what else is done for it, no use
+    r"|,\s+(?:along|together)\s+with\s+(?:a\s+)?(?:(?:healthy|proper|balanced|low-fat|calorie-controlled)\s+)?"
+    r"(?:diet|exercise|lifestyle)\b"
     r"|,\s+(?:meaning|that\s+is|i\.e\.)\s"  # ("drug-induced parkinsonism, meaning the stiffness ...": what it is)
     r"|\s+with\s+(?:high|low|large|standard|full)-dose\b|,\s+(?:early|late|advanced|first|second|third)[- ]stage\b"
     # "multiple myeloma with a t(11;14) translocation": the kind its genes make it, no part of the use's name
@@ -808,6 +811,10 @@ def _items(obj: str) -> list[str]:
             or _ONE_COMPLEX.search(halves[0]) is not None and halves[1].casefold().startswith("vomiting")
             or (abbrev is not None and "(" not in halves[0] and is_abbreviation(abbrev.group(1))
                 and not _abbreviates(abbrev.group(1), halves[1][:abbrev.start()])))
+        when = shared_when(halves)
+        if when:  # "Pain and inflammation after cataract surgery": both after it, each a use
+            out.extend(when)
+            continue
         typed = _typed_with_name(*halves) if len(halves) == 2 else None
         if typed:  # (as above, inside one member)
             out.extend([typed, halves[1]])
@@ -817,6 +824,18 @@ def _items(obj: str) -> list[str]:
         elif text:
             out.append(text)
     return out
+
+
+#: one word, then when or from what it comes, which the word before "and" shares ("inflammation after cataract surgery")
+_WHEN_TAIL = re.compile(r"^[a-z-]{3,}\s+(?P<tail>(?:after|following|during|caused\s+by|due\s+to|induced\s+by)\s+\S.*)$",
+                        re.I)
+def shared_when(halves: list[str]) -> list[str] | None:
+    """``["Pain", "inflammation after cataract surgery"]`` -> ``["Pain after cataract surgery", "inflammation after
+    cataract surgery"]``: a one-word complaint before "and" shares when or from what the other comes; else None."""
+    if len(halves) != 2 or not re.fullmatch(r"[A-Za-z-]{3,}", halves[0]) or DISEASE_WORD.search(halves[0]):
+        return None
+    after = _WHEN_TAIL.match(halves[1])
+    return [f"{halves[0]} {after.group('tail')}", halves[1]] if after else None
 
 
 #: an adjective of a condition's kind or time ("seasonal", "perennial", "gastric", "allergic")

@@ -36,6 +36,7 @@ from kg.extractors.prose_uses import (
     item_conditions,
     owned_head,
     prose_uses,
+    shared_when,
 )
 from kg.model import Block, Document, Extraction, Indication, Section, Span
 
@@ -139,6 +140,20 @@ def extract_treats(doc: Document, result: Extraction) -> None:
         if block.kind == "item" and block.label is None and not block.cells \
                 and _IDENTITY_ITEM.match(_opening_name_as_it(norm(block.text), names)):
             continue  # "* It belongs to a class of medicines called **X**.", "* It comes as **soft gelatin capsules**": no use
+        said = norm(block.text).strip()
+        if block.kind == "item" and block.label is None and not block.cells and _USED_BARE.search(lead) \
+                and (_COMPLETES_USED.match(said) or _STUDIED_ITEM.match(said)) \
+                and (not said.casefold().startswith(("to ", "for ")) or said.casefold().startswith("to ")
+                     and all(p.casefold().startswith("to ") for p, _ in item_conditions(said))):  # (not "- To
+            # shrink a goiter and some thyroid nodules" nor "- for dizziness (vertigo) of central origin", whose
+            # conditions the item reader finds)
+            # "Nateglinide is used:" over "- To improve blood sugar control in adults with X", "- Off-label for Y",
+            # "- It has also been studied in Z": each item finishes the lead's sentence (a studied use listed
+            # among its uses is one, off-label)
+            said = _STUDIED_ITEM.sub("off-label for ", said)
+            result.treats.extend(_prose(q, sec, replace(block, text=f"It is used {said[:1].lower()}{said[1:]}"),
+                                        investigational, result.treats, names))
+            continue
         if block.kind == "item" and block.label is None and not block.cells and _is_sentence_item(block.text, names):
             # "- Sofosbuvir is an oral antiviral ...", "- It is used to treat:": a sentence, read as prose
             intro = block.text
@@ -784,6 +799,16 @@ def _abbreviations(sec: Section) -> dict[str, str]:
     return out
 
 
+#: a lead that says only that the drug is used, its items saying what for ("Nateglinide is used:")
+_USED_BARE = re.compile(r"\b(?:is|are)\s+(?:mainly\s+|mostly\s+|also\s+|commonly\s+)?used\s*:\s*$", re.I)
+#: an item that finishes such a lead: "To improve ...", "Off-label for ...", "For ...", "As an add-on ..."
+_COMPLETES_USED = re.compile(r"^(?:to\s+[a-z]+|off[- ]label\s+(?:for|to|in|as)|for|as\s+an?|in\s+(?:combination|"
+                             r"addition))\b", re.I)
+#: an item that says a use was studied: "It has also been studied in impaired glucose tolerance"
+_STUDIED_ITEM = re.compile(r"^(?:it|this\s+(?:drug|medicine))\s+(?:has|have)\s+(?:also\s+)?been\s+(?:studied|tried|"
+                           r"investigated|tested|explored)\s+(?:in|for)\s+", re.I)
+
+
 def _lead_in(intro: str) -> str:
     """The sentence that introduces a list ("... used to treat:"), or "" when there is none."""
     if not intro.rstrip().endswith(":"):
@@ -877,6 +902,13 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
     if block.label is None and FOLLOWING_LIST.search(norm(block.text)):  # "(3) In addition, it has been used
         # off-label or studied in the following situations: A, B and C": a sentence, its list after the colon
         return _prose(q, sec, Block(kind="paragraph", text=norm(block.text), span=block.span), False, [])
+    more = _AND_BOLD.search(q.doc.lines[block.span.start - 1]) if block.label and block.span.start == block.span.end \
+        and re.match(r"(?:and|or|&)\s", block.text.strip()) else None
+    if more:  # "- **Generalized pustular psoriasis (GPP)** and **Erythrodermic psoriasis** (approved in Japan)": two
+        # bold uses, what follows said of both
+        rest = replace(block, text=more.group("rest"))
+        return [*_indications(q, sec, rest, global_q), *_indications(q, sec, replace(rest, label=more.group("x")),
+                                                                     global_q)]
     label, desc = _label_and_description(block)
     if block.label is not None and _GENERIC_LABEL.match(label.strip(" :")):  # "**Other conditions**: Riluzole has
         prose = Block(kind="paragraph", text=desc.lstrip(" :"), span=block.span)  # been studied in ...": a label that
@@ -1040,6 +1072,10 @@ _STOPWORDS = frozenset({"a", "an", "the", "of", "or", "and", "to", "in", "for", 
 
 #: a parenthetical right after a bold label, the rest of the item after it: "**Bone infections** (osteomyelitis)"
 _LABEL_GLOSS = re.compile(r"^\s*(\([^()]{2,80}\))\s*(.*)$", re.S)
+
+
+#: a second bold name after an item's bold label: " and **Erythrodermic psoriasis** (approved in Japan)"
+_AND_BOLD = re.compile(r"\*\*[^*]+\*\*\s+(?:and|or|&)\s+\*\*(?P<x>[^*]{3,80}?)\*\*(?P<rest>[^*]*)$")
 
 
 def _label_and_description(block: Block) -> tuple[str, str]:
@@ -1284,7 +1320,7 @@ def _two_conditions(label: str) -> list[str]:
         # complex, as "... (CINV)" is
     if _TWO_TIMES.search(label):
         return [label]  # "Bleeding during and after surgery": one condition at two times, the "and" between them
-    return halves
+    return shared_when(halves) or halves  # ("Pain and inflammation after cataract surgery": both after it)
 
 
 #: the word before "and" said again after it, then the head: "skin and skin structure infections"

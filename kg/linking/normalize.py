@@ -654,6 +654,24 @@ def place_first(text: str) -> str | None:
     return f"{m.group('b')} {m.group('a')}"
 
 
+#: a change of shape or length said as a noun after what changed, and the adjective vocabularies put first for it
+_STATE_NOUNS = {"prolongation": "Prolonged", "shortening": "Shortened", "enlargement": "Enlarged",
+                "thickening": "Thickened", "narrowing": "Narrowed", "dilation": "Dilated", "dilatation": "Dilated",
+                "widening": "Widened"}  # (not "thinning": "Hair thinning" is no one term)
+
+
+def state_first(text: str) -> str | None:
+    """``"QT interval prolongation"`` -> ``"Prolonged QT interval"``, ``"Liver enlargement"`` -> ``"Enlarged
+    liver"``: a change of shape or length named after what changed (one to three words), in the vocabularies'
+    order; None for other names."""
+    words = text.strip().split()
+    state = _STATE_NOUNS.get(words[-1].casefold()) if 2 <= len(words) <= 4 else None
+    if state is None or any(w.casefold() in _FUNCTION_WORDS for w in words[:-1]):
+        return None
+    first = words[0] if words[0][1:2].isupper() else words[0][:1].lower() + words[0][1:]  # ("QT" stays)
+    return " ".join([state, first, *words[1:-1]])
+
+
 _HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
