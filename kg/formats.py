@@ -334,6 +334,14 @@ def rewrite(body: str) -> str:
     if '."' in body and len(_FORTH_PRINTS.findall(body)) >= 8 and len(_FORTH_DEFS.findall(body)) >= 3 \
             and _FORTH_STACK.search(body) and len(_FORTH_CR.findall(body)) >= 4 and not _named_sections(body):
         body = _forth(body)
+    if "input" in body and _STATA_INPUT.search(body) and _STATA_END.search(body) \
+            and len(_STATA_ROW.findall(body)) >= 6 and not _named_sections(body):
+        body = _stata(body)
+    if ":" in body and len(_BEN_END.findall(body)) >= 3 and _ben_lengths(body) >= 8 and not _named_sections(body):
+        body = _bencode(body)
+    if "record" in body and len(_BAL_RECORD.findall(body)) >= 2 and _BAL_VALUE.search(body) \
+            and len(_LIT_MEMBER.findall(body)) >= 6 and not _named_sections(body):
+        body = _ballerina(body)
     if not _MD_SECTION.search(body) and len(members := _LIT_MEMBER.findall(body)) >= 6 \
             and not (len(_JSON_KEY.findall(body)) >= 0.8 * len(members) and _JSON_OPEN.search(body)):
         body = _literal(body)  # (last: a literal no reader above names; JSON the parser's own readers read)
@@ -13017,3 +13025,329 @@ def _named_sections(body: str) -> bool:
     Markdown that quotes some code, not code that holds the answer (a heading about the code, "### Explanation:",
     is no section)."""
     return any(section_kind(m.group(1)) in _MAIN_KINDS for m in re.finditer(r"(?m)^#{1,6}[ \t]+(\S.*)$", body))
+
+
+# ---------------------------------------------------------------------------
+# Readers of set 147's notations (helper A): a Stata do-file whose "input ... end" block is the answer's dataset
+# ("input str20 section str20 field str244 text" over '"Usage" "off-label" "Y" "note"' rows up to "end"), Bencode
+# pretty-printed one element per line ("d" over "  11:brand_namesl", "    9:Cystadane", "  e") and a Ballerina
+# program's typed mapping constructor ("type Use record {| ... |};", "final Monograph x = {", 'string `...`',
+# "frequency: LESS_COMMON" the enum member's string)
+# ---------------------------------------------------------------------------
+
+#: Stata's "input" statement with a string variable ("input str12 section str2045 text", "input strL note")
+_STATA_INPUT = re.compile(r"(?m)^[ \t]*input[ \t]+(?:[A-Za-z_]\w*[ \t]+)*?str(?:\d+|L)[ \t]+[A-Za-z_]\w*[^\n]*$")
+_STATA_END = re.compile(r"(?m)^[ \t]*end[ \t]*$")
+#: an input row of quoted values ('"Usage" "approved" "Gout" ""', two strings at least)
+_STATA_ROW = re.compile(r"(?m)^[ \t]*(?:`?\"[^\"\n]*\"'?[ \t]+)+`?\"[^\"\n]*\"'?[ \t]*$")
+#: a line of a do-file: a statement Stata's own programs begin with, a comment, a block's brace
+_STATA_LINE = re.compile(r"^[ \t]*(?:\*|//|/\*|\}|(?:clear|set|input|end|label|compress|list|foreach|forvalues|display|"
+                         r"save|use|version|capture|quietly|format|sort|order|generate|gen|replace|local|global|"
+                         r"describe|browse|tempfile|frame|program|drop|keep)\b)")
+_STATA_CELL = re.compile(r"`\"(?P<c>.*?)\"'|\"(?P<s>[^\"]*)\"|(?P<w>[^\s\"]+)")
+_STATA_TYPE = re.compile(r"^(?:str\d+|strL|byte|int|long|float|double)$")
+#: the name a block's data set is saved or kept under after its "end" ('save "uses.dta", replace', "tempfile uses")
+_STATA_SAVE = re.compile(r"^[ \t]*(?:save|tempfile|frame[ \t]+rename[ \t]+\w+)[ \t]+\"?(?P<n>[A-Za-z_][\w.]*)")
+
+
+def _stata_key(name: str) -> str:
+    """A column's key for a row's map: its own name when that says what it holds (a condition, a note, a question),
+    else by its place (:func:`_stata_rows`)."""
+    role = _data_role(name)
+    return name if role not in (None, "prose", "name") else ""
+
+
+def _stata_keyed(text: str) -> bool:
+    """Whether a cell names what its row holds ("brand", "off-label", "less common", "faq"), not an item of it."""
+    words = _words(text)
+    return _data_role(words) is not None or _data_section(words) is not None or is_group_label(words) \
+        or _OFF_LABEL_WORD.search(words) is not None
+
+
+def _stata_rows(names: list[str], rows: list[tuple[int, list[_Str | None]]], lead: int | None,
+                kind: str | None) -> object:
+    """A dataset's rows (or one section's) as the data tree: with a lead column (``lead``: the item's field, status
+    or frequency, "approved", "less common", "step 1", "faq") a map of each lead value to its row's other cells (one
+    cell that cell, several a map; in Generic Name the first only, a negation's or a seek-help row's cells one text),
+    without one a list of the rows; a cell whose column's name says nothing is the row's entry (a question when it
+    ends with "?") and the next its note (or answer)."""
+    def row_value(cells: list[tuple[str, _Str]]) -> object:
+        if len(cells) == 1:
+            return cells[0][1]
+        own: list[tuple[str, int, object]] = []
+        asked = False
+        for name, cell in cells:
+            key = "answer" if asked else _stata_key(name)
+            if not key:
+                taken = {k for k, _, _ in own}
+                if not own and cell.text.endswith("?"):
+                    key, asked = "question", True
+                else:
+                    key = "name" if not any(_data_role(k) in ("name", "entry") for k in taken) else "note"
+                    key = "note" if key in taken else key
+            own.append((key, cell.line, cell))
+        return _Map(own)
+
+    entries: list[tuple[str, int, object]] = []
+    items: list[tuple[int, object]] = []
+    for n, (k, cells) in enumerate(rows):
+        got = [(names[c], cell) for c, cell in enumerate(cells) if cell is not None and c != lead]
+        head = cells[lead] if lead is not None and lead < len(cells) else None
+        if not got:
+            continue
+        if head is None:
+            items.append((k, row_value(got)))
+            continue
+        key = head.text
+        role = _data_role(_words(key))
+        if role in ("negation", "help"):  # ('"not for" "Pregnancy" "note"': one text, "It is not used for ...";
+            text = " \u2013 ".join(cell.text for _, cell in got)  # a seek-help row's text under its field's label)
+            text = f"**{_words(key)}:** {text}" if role == "help" else text
+            entries.append((f"{key} {n}", k, _Str([(k, text)])))
+        elif kind == "identity" or role in _DATA_FIELDS or role == "name":
+            entries.append((key, k, got[0][1]))  # (a brand's maker, a form's strengths: no field of their own)
+        else:
+            entries.append((key, k, row_value(got)))
+    if entries:  # (a row with no lead cell among rows with one: an item of its own)
+        return _Map(entries + [(f"item {n}", k, v) for n, (k, v) in enumerate(items)])
+    return _List([v for _, v in items])
+
+
+def _stata_table(names: list[str], rows: list[tuple[int, list[_Str | None]]], key: str, line: int
+                 ) -> list[tuple[str, int, object]]:
+    """One "input" block's rows as top-level entries: with a column whose every value names a section ("Generic
+    Name", "Usage", ...) one entry per section of its rows; else one entry under ``key`` (the data set's name, or the
+    comment above the block). A column whose short values repeat (a field, a status, a frequency) leads each row
+    (:func:`_stata_rows`)."""
+    columns = [[cells[c] for _, cells in rows if c < len(cells) and cells[c] is not None] for c in range(len(names))]
+    section = next((c for c, col in enumerate(columns) if len({v.text for v in col}) >= 2
+                    and all(_data_section(v.text) in _MAIN_KINDS for v in col)), None)
+    lead = next((c for c, col in enumerate(columns) if c != section and col
+                 and (len({v.text for v in col}) < len(col) or 2 * sum(_stata_keyed(v.text) for v in col) >= len(col))
+                 and all(len(v.text.split()) <= 4 and not _sentence(v.text) for v in col)
+                 and _data_role(names[c]) not in ("name", "entry", "question", "answer", "abbr")
+                 and any(other for d, other in enumerate(columns) if d not in (c, section))), None)
+    if section is None:
+        return [(key, line, _stata_rows(names, rows, lead, _data_section(key)))]
+    groups: dict[str, tuple[int, list[tuple[int, list[_Str | None]]]]] = {}
+    for k, cells in rows:
+        name = cells[section].text if section < len(cells) and cells[section] is not None else ""
+        own = [None if c == section else cell for c, cell in enumerate(cells)]
+        groups.setdefault(name, (k, []))[1].append((k, own))
+    return [(name, at, _stata_rows(names, own, lead, _data_section(name))) for name, (at, own) in groups.items()
+            if name]
+
+
+def _stata(body: str) -> str:
+    """A Stata do-file whose "input ... end" blocks hold the answer as a dataset (fenced or not) as Markdown, line for
+    line (:func:`_data_page`): each block's columns named by its "input" statement (the storage types dropped), each
+    row's quoted values its cells on its line, a section column's values the sections and a field column's (a use's
+    status, an effect's frequency, "faq") what the row is (:func:`_stata_table`); the fence, comments (one that names a
+    section its heading), "input", "end" and the statements around the data blank."""
+    lines = body.split("\n")
+    window = _data_window(lines, re.compile(_STATA_INPUT.pattern.replace("(?m)", "")))
+    if window is None:
+        return body
+    first, last = window
+    fenced = _FENCE_LINE.match(lines[last]) is not None
+    if not fenced:  # (unfenced: the statements and comments above the block, blank lines among them, are the
+        while first > 0 and (_STATA_LINE.match(lines[first - 1]) or not lines[first - 1].strip()):  # do-file's)
+            first -= 1
+        while not lines[first].strip():
+            first += 1
+    heads: dict[int, str] = {}
+    tree: list[tuple[str, int, object]] = []
+    names: list[str] | None = None
+    rows: list[tuple[int, list[_Str | None]]] = []
+    start, title, end = first, "", first
+    for k in range(first, last + 1):
+        line = lines[k]
+        if names is not None:
+            if _STATA_END.match(line):
+                save = next((m.group("n") for j in range(k + 1, min(k + 4, last + 1))
+                             if (m := _STATA_SAVE.match(lines[j]))), "")
+                if rows:  # (the block's name: the file it is saved to, the comment above it, else its place)
+                    key = _words(save.rsplit(".", 1)[0]) if save else title or f"data {len(tree) + 1}"
+                    tree += _stata_table(names, rows, key, start)
+                names, rows, end, title = None, [], k, ""
+            elif line.strip() and not line.lstrip().startswith(("*", "//")):
+                cells = [_Str([(k, " ".join((m.group("c") or m.group("s") or m.group("w") or "").split()))])
+                         for m in _STATA_CELL.finditer(re.sub(r"[ \t]//.*$", "", line))]
+                rows.append((k, [c if c.text and c.text != "." else None for c in cells]))
+            continue
+        text = line.strip()
+        if text.startswith(("*", "//", "/*")):
+            words = text.strip(" \t*/-=#")
+            _comment_head(heads, k, words)
+            title = words if words and len(words.split()) <= 6 else title
+        elif re.match(r"^input[ \t]", text):
+            own = text[len("input"):].split(",", 1)[0].split()
+            names = [w for w in own if re.fullmatch(r"[A-Za-z_]\w*", w) and not _STATA_TYPE.match(w)]
+            start = k
+        elif not fenced and text and not _STATA_LINE.match(line):
+            break  # (unfenced: prose after the do-file ends it)
+        end = k if text else end
+    if not tree:
+        return body
+    stop = last if fenced else end
+    return _quoted_labels(_data_page(lines, _Map(tree), first, stop, heads), first, stop)
+
+
+def _quoted_labels(page: str, first: int, last: int) -> str:
+    """``page`` with each label run in under a list's last item ("**Seek help:** ...") quoted, as :func:`_end_lists`
+    quotes prose there (it would run on as the item's words), and a quote quoted twice (a run-in section label on a
+    quoted line, "> > **Usage:** ...") once."""
+    out = page.split("\n")
+    for k in range(max(first, 1), min(last, len(out) - 1) + 1):
+        if out[k].startswith("**") and re.match(r"^(?:- |  )", out[k - 1]):
+            out[k] = "> " + out[k]
+        out[k] = re.sub(r"^> > ", "> ", out[k])
+    return "\n".join(out)
+
+
+#: a Bencode string at the start of its line, its byte length before a colon ("  11:brand_namesl", "    9:Cystadane")
+_BEN_STRING = re.compile(r"(?m)^[ \t]*(?P<n>\d{1,5}):(?P<t>[^\n]*)$")
+#: a list's or dictionary's "e" (end) alone on its line, and a line that opens the dictionary ("d", "d11:brand")
+_BEN_END = re.compile(r"(?m)^[ \t]*e[ \t]*$")
+_BEN_OPEN = re.compile(r"^[ \t]*d(?:[ \t]*$|\d{1,5}:)")
+
+
+def _ben_lengths(body: str) -> int:
+    """How many lines open with a Bencode string whose length prefix is right: the string fills the line or is
+    followed by what starts the next element ("11:brand_namesl", "12:generic_name17:X", "11:scoop_gramsi1e")."""
+    got = 0
+    for m in _BEN_STRING.finditer(body):
+        data = m.group("t").encode("utf-8")
+        rest = data[int(m.group("n")):].decode("utf-8", "replace").strip()
+        got += len(data) >= int(m.group("n")) and (not rest or re.match(r"^(?:[dle]|i-?\d+e|\d{1,5}:)", rest)
+                                                   is not None)
+    return got
+
+
+def _ben_value(data: bytes, i: int, starts: list[int]) -> tuple[object, int]:
+    """The Bencode element at byte ``i`` of ``data`` (whitespace before it skipped: the page's line breaks and
+    indents): a dictionary a map (a map of a question and its answer, which the sorted keys put first, with the
+    question on the first of their lines), a list a list, a string on its line, an integer its digits; and the byte
+    after it. A string whose length prefix is wrong (a model's miscount) is taken to the nearest byte where the next
+    element starts, or to its line's end."""
+    while i < len(data) and data[i:i + 1] in (b" ", b"\t", b"\n", b"\r"):
+        i += 1
+    line = bisect_right(starts, i) - 1
+    lead = data[i:i + 1]
+    if lead in (b"d", b"l"):
+        i += 1
+        entries: list[tuple[str, int, object]] = []
+        items: list[object] = []
+        while i < len(data):
+            j = i
+            while j < len(data) and data[j:j + 1] in (b" ", b"\t", b"\n", b"\r"):
+                j += 1
+            if j >= len(data) or data[j:j + 1] == b"e":
+                i = j + 1
+                break
+            value, i = _ben_value(data, j, starts)
+            if lead == b"l":
+                items.append(value)
+                continue
+            key = value.text if isinstance(value, _Str) else ""
+            value, i = _ben_value(data, i, starts)
+            entries.append((key, value.line if isinstance(value, _Str) else bisect_right(starts, j) - 1, value))
+        if lead == b"l":
+            return _List(items), i
+        return _ben_asked(_Map(entries)), i
+    if lead == b"i":
+        m = re.match(rb"i(-?\d+)e", data[i:])
+        if m:
+            return _Str([(line, m.group(1).decode())], bare=True), i + m.end()
+    m = re.match(rb"(\d{1,6}):", data[i:])
+    if not m:  # (no element here: the rest of the line as words)
+        end = data.find(b"\n", i)
+        end = len(data) if end < 0 else end
+        return _Str([(line, data[i:end].decode("utf-8", "replace").strip())]), end
+    at, size = i + m.end(), int(m.group(1))
+    eol = data.find(b"\n", at)
+    eol = len(data) if eol < 0 else eol
+
+    def fits(end: int) -> bool:
+        rest = data[end:eol].strip()
+        return at <= end <= eol and (not rest or re.match(rb"^(?:[dle]|i-?\d+e|\d{1,6}:)", rest) is not None)
+
+    end = next((at + size + d for d in (0, -1, 1, -2, 2, -3, 3) if fits(at + size + d)), eol)
+    return _Str([(line, " ".join(data[at:end].decode("utf-8", "replace").split()))]), end
+
+
+def _ben_asked(value: _Map) -> _Map:
+    """A dictionary of a question and its answer with the answer's line first (the sorted keys: "answer" before
+    "question") as the same dictionary with the question on the first of their lines and the answer on the other,
+    so that the question heads its item; any other dictionary as it is."""
+    question, answer = value.get("question"), value.get("answer")
+    if not question or not answer or not isinstance(question[2], _Str) or not isinstance(answer[2], _Str) \
+            or answer[2].line >= question[2].line:
+        return value
+    asked = _Str([(answer[2].line, question[2].text)])
+    said = _Str([(question[2].line, answer[2].text)])
+    return _Map([(k, at, asked if v is question[2] else said if v is answer[2] else v) for k, at, v in value.entries])
+
+
+def _bencode(body: str) -> str:
+    """A Bencode dictionary written one element per line (fenced or not) as Markdown, line for line
+    (:func:`_data_page`): "d ... e" a map, "l ... e" a list, each "<length>:<text>" string (its byte length read, a
+    wrong one mended at the line's end) and "i<n>e" integer on its line; its keys read by their words (sorted, so the
+    sections come in byte order: "faqs" before "generic_name", "side_effects" before "usage"), a negation's list one
+    text (:func:`_shaped`), a question put before its answer (:func:`_ben_asked`); the fence and the "d", "l" and "e"
+    lines blank."""
+    lines = body.split("\n")
+    window = _data_window(lines, _BEN_OPEN)
+    if window is None:
+        return body
+    first, last = window
+    start = first + 1 if _FENCE_LINE.match(lines[first]) else first
+    own = [(line if start <= k <= last and not _FENCE_LINE.match(line) else "").encode("utf-8") + b"\n"
+           for k, line in enumerate(lines)]  # (the block's lines only, each at its byte offset, so that an
+    starts = list(itertools.accumulate((len(b) for b in own[:-1]), initial=0))  # element's line is found by
+    data = b"".join(own)  # bisection)
+    tree, end = _ben_value(data, starts[start], starts)
+    if not isinstance(tree, _Map) or not tree.entries:
+        return body
+    closed = bisect_right(starts, end - 1) - 1
+    return _data_page(lines, _shaped(tree), first, last if _FENCE_LINE.match(lines[last]) else closed, {})
+
+
+#: Ballerina's record types ("type Use record {|", "public type Faq record {") and its typed mapping constructor
+#: bound to a name ("final Monograph x = {", "Monograph x = {", "configurable Card card = {")
+_BAL_RECORD = re.compile(r"(?m)^[ \t]*(?:public[ \t]+)?type[ \t]+[A-Z]\w*[ \t]+record[ \t]*\{\|?")
+_BAL_VALUE = re.compile(r"(?m)^[ \t]*(?:(?:public|final|configurable|isolated|readonly)[ \t]+)*[A-Z]\w*(?:\[\])?"
+                        r"(?:[ \t]*&[ \t]*readonly)?[ \t]+[a-z_]\w*[ \t]*=[ \t]*[\[{]")
+_BAL_OPEN = re.compile(r"^[ \t]*(?:import[ \t]+ballerina|//|(?:(?:public|final|configurable|isolated)[ \t]+)*"
+                       r"(?:type|enum|const|[A-Z]\w*(?:\[\])?[ \t]+[a-z_]\w*[ \t]*=)\b)")
+#: an enum's members ("public enum Frequency {" over 'LESS_COMMON = "Less common",') and a string constant ('const
+#: RARE = "Rare";', 'const string RARE = "Rare";')
+_BAL_ENUM = re.compile(r"(?m)^[ \t]*(?:public[ \t]+)?enum[ \t]+[A-Z]\w*[ \t]*\{")
+_BAL_CONST = re.compile(r"(?m)^[ \t]*(?:public[ \t]+)?const[ \t]+(?:string[ \t]+)?(?P<n>[A-Za-z_]\w*)[ \t]*=[ \t]*"
+                        r"\"(?P<v>(?:[^\"\\\n]|\\.)*)\"")
+#: the tags of Ballerina's templates (string `...`, xml `...`): the word before the backtick is no value of its own
+_BAL_TAGS = frozenset({"string", "xml", "re", "base16", "base64"})
+
+
+def _ballerina(body: str) -> str:
+    """A Ballerina program whose record types are the schema and whose typed mapping constructor holds the answer
+    (fenced or not) as Markdown, line for line (:func:`_data_page`): the value a name is bound to that holds the most
+    strings the tree, read as the generic literal is (:func:`_lit_value`: "key: value" its fields, "offLabel: true"
+    an off-label use, "notFor" a negation, "[ ... ]" a list), a string template (string `...`) its lines, an enum
+    member or a constant its string ("LESS_COMMON" the "Less common" it stands for), a list of short strings under a
+    key that names nothing one text of them ("combinationProducts"); the fence, comments (one that names a section
+    its heading), the types and the functions blank."""
+    names = {m.group("n"): m.group("v") for e in _BAL_ENUM.finditer(body)
+             for m in _SWIFT_CASE.finditer(_braced(body, e.end() - 1))}
+    names.update({m.group("n"): m.group("v") for m in _BAL_CONST.finditer(body)})
+
+    def tree(toks: list[_Token]) -> tuple[object, int] | None:
+        own = [t for i, t in enumerate(toks) if not (t[0] == "w" and t[1] in _BAL_TAGS and i + 1 < len(toks)
+                                                     and toks[i + 1][0] == "s" and toks[i + 1][2] == t[2])]
+        got = _bound_tree(_typed_bindings(own, ()), names)
+        if got is None or not isinstance(got[0], _Map):
+            return got
+        got[0].entries = [(k, at, _joined(v) if _data_role(k) is None and _data_section(k) is None else v)
+                          for k, at, v in got[0].entries]
+        return got
+    return _read_data(body, _BAL_OPEN, _LIT_TOKEN, tree)
