@@ -342,6 +342,15 @@ def rewrite(body: str) -> str:
     if "record" in body and len(_BAL_RECORD.findall(body)) >= 2 and _BAL_VALUE.search(body) \
             and len(_LIT_MEMBER.findall(body)) >= 6 and not _named_sections(body):
         body = _ballerina(body)
+    if ("mutation" in body or "query" in body) and _GQL_OPERATION.search(body) and _GQL_CALL.search(body) \
+            and len(_GQL_MEMBER.findall(body)) >= 6 and not _MD_SECTION.search(body):
+        body = _graphql(body)
+    if "BEGIN" in body and _AWK_BEGIN.search(body) and len(_AWK_ASSIGNS.findall(body)) >= 6 \
+            and _AWK_PRINT.search(body) and not _MD_SECTION.search(body):
+        body = _awk(body)
+    if " to " in body and (sets := len(_AS_SET.findall(body))) and (sets >= 4 or len(_AS_GOES_ON.findall(body)) >= 6) \
+            and _AS_MARK.search(body) and not _MD_SECTION.search(body):
+        body = _applescript(body)
     if not _MD_SECTION.search(body) and len(members := _LIT_MEMBER.findall(body)) >= 6 \
             and not (len(_JSON_KEY.findall(body)) >= 0.8 * len(members) and _JSON_OPEN.search(body)):
         body = _literal(body)  # (last: a literal no reader above names; JSON the parser's own readers read)
@@ -13351,3 +13360,357 @@ def _ballerina(body: str) -> str:
                           for k, at, v in got[0].entries]
         return got
     return _read_data(body, _BAL_OPEN, _LIT_TOKEN, tree)
+
+
+# ---------------------------------------------------------------------------
+# Answers firstcontact147 showed the reader had never seen: a GraphQL mutation whose arguments hold the answer
+# ("mutation CreateX {" over "  createDrugMonograph(input: {", '    genericName: "X"', "    routes: [ORAL]", a '"""'
+# block string, '{ name: "Y", frequency: LESS_COMMON }' with no commas), an awk script whose BEGIN block fills the
+# answer's variables and arrays ('brand = "X"', 'use[++nu] = "Y|off-label|note"' under a "# condition|status|note"
+# comment) before it prints them, and an AppleScript record ('set brandNames to {"A", "B"}', '{condition:"Y",
+# status:"studied"}', '"a " & ¬' over '"b"', a last "set x to {genericName:genericName, ...}" that combines them)
+# ---------------------------------------------------------------------------
+
+#: a GraphQL operation opening its selection set ("mutation CreateX {", "query {", "mutation Add($id: ID!) {")
+_GQL_OPEN = re.compile(r"^[ \t]*(?:mutation|query|subscription)\b(?:[ \t]+[A-Za-z_]\w*)?[ \t]*(?:\([^)\n]*\)[ \t]*)?"
+                       r"\{")
+_GQL_OPERATION = re.compile(_GQL_OPEN.pattern, re.M)  # (the same line, searched in the whole body)
+#: a field called with named arguments ("createDrugMonograph(input: {", "addDrug(" over "  data: {")
+_GQL_CALL = re.compile(r"[A-Za-z_]\w*[ \t]*\(\s*[A-Za-z_]\w*[ \t]*:[ \t]*[{\[\"$]")
+#: an argument's or input field's member on its own line ('genericName: "X"', "routes: [ORAL]", "usage: {",
+#: "frequency: LESS_COMMON", 'summary: """')
+_GQL_MEMBER = re.compile(r"(?m)^[ \t]*\{?[ \t]*[A-Za-z_]\w*[ \t]*:[ \t]*(?:\"|\[|\{|[A-Z][A-Z0-9_]*\b|true\b|false\b)")
+#: GraphQL's tokens: a comment, a block string (its raw lines), a string, punctuation, a name or a number
+_GQL_TOKEN = re.compile(r'(?P<c>#[^\n]*)|"""(?P<l>.*?)"""|(?P<s>"(?:[^"\\\n]|\\.)*")|'
+                        r"(?P<p>\.\.\.|[{}\[\]():,=!$@|])|(?P<w>[A-Za-z_]\w*|-?\d[\d.eE+-]*)", re.S)
+
+
+def _help_labelled(text: str, tree: object) -> str:
+    """``text`` (a page :func:`_data_page` wrote from ``tree``) with each seek-help string of the tree ("seekHelp",
+    "seek", "when_to_call") labelled as a Markdown answer labels it ("- **Seek help:** Call your doctor if ..."): the
+    extractor reads its signs from a labelled line, not from bare prose under a list."""
+    lines = text.split("\n")
+
+    def walk(value: object) -> None:
+        if isinstance(value, _Map):
+            for key, _, v in value.entries:
+                if _data_role(key) == "help" and isinstance(v, _Str):
+                    rows = [k for k, t in v.parts if t.strip() and 0 <= k < len(lines) and lines[k].strip()]
+                    if rows and not re.match(r"^(?:#|> \*\*)", lines[rows[0]]):  # (not a section's run-in label)
+                        lines[rows[0]] = "- **Seek help:** " + re.sub(r"^(?:>|-)[ \t]+", "", lines[rows[0]].strip())
+                        for k in rows[1:]:
+                            lines[k] = "  " + lines[k].strip()
+                else:
+                    walk(v)
+        elif isinstance(value, _List):
+            for v in value.items:
+                walk(v)
+
+    walk(tree)
+    return "\n".join(lines)
+
+
+def _read_helped(body: str, opener: re.Pattern[str], rx: re.Pattern[str],
+                 tree: Callable[[list[_Token]], tuple[object, int] | None]) -> str:
+    """``body`` read as :func:`_read_data` reads it, its seek-help strings labelled (:func:`_help_labelled`)."""
+    seen: list[object] = []
+
+    def own(toks: list[_Token]) -> tuple[object, int] | None:
+        got = tree(toks)
+        seen.append(got[0] if got else None)
+        return got
+
+    out = _read_data(body, opener, rx, own)
+    return _help_labelled(out, seen[0]) if out != body and seen else out
+
+
+def _gql_value(toks: list[_Token], i: int) -> tuple[object, int]:
+    """The GraphQL value at ``toks[i]`` and the index after it: an input object a map, a list its items (commas or
+    none between them), a string or a block string its words, an enum value ("LESS_COMMON", "INTRAVENOUS") its
+    name's words ("Less common"), true, false and numbers as written, a variable ("$input") or null nothing."""
+    kind, text, line, parts = toks[i]
+    if text in ("{", "["):
+        close = "}" if text == "{" else "]"
+        entries: list[tuple[str, int, object]] = []
+        items: list[object] = []
+        i += 1
+        while i < len(toks) and toks[i][1] != close:
+            if text == "{" and toks[i][0] == "w" and i + 2 < len(toks) and toks[i + 1][1] == ":":
+                key, at = toks[i][1], toks[i][2]
+                value, i = _gql_value(toks, i + 2)
+                if value is not None:
+                    entries.append((key, at, value))
+            elif text == "[" and toks[i][1] != ",":
+                value, i = _gql_value(toks, i)
+                if value is not None:
+                    items.append(value)
+            else:
+                i += 1
+        return (_Map(entries) if text == "{" else _List(items)), i + 1
+    if kind == "s":
+        return _Str(parts), i + 1
+    if text == "$":
+        return None, i + 2
+    if kind == "w" and text != "null":
+        bare = text in ("true", "false") or text[:1].isdigit() or text[:1] == "-"
+        return _Str([(line, text if bare else _words(text))], bare=bare), i + 1
+    return None, i + 1
+
+
+def _gql_tree(toks: list[_Token]) -> tuple[object, int] | None:
+    """The tree of a GraphQL operation's arguments: each named argument of a field ("createDrugMonograph(input: {
+    ... })") read as a GraphQL value (:func:`_gql_value`), the one that holds the most strings (:func:`_bound_tree`), an
+    object that alone holds it all ("input: { monograph: { ... } }") its members; the operation's variables aside;
+    the index after the operation's closing brace."""
+    start = next((i for i, t in enumerate(toks) if t[1] == "{"), None)
+    if start is None:
+        return None
+    depth, end = 0, len(toks)
+    for i in range(start, len(toks)):
+        depth += {"{": 1, "}": -1}.get(toks[i][1], 0) if toks[i][0] == "p" else 0
+        if depth == 0:
+            end = i + 1
+            break
+    bindings: list[tuple[str, int, object, int]] = []
+    i = start
+    while i < end:
+        if toks[i][1] == "(" and toks[i - 1][0] == "w":
+            i += 1
+            while i < end and toks[i][1] != ")":
+                if toks[i][0] == "w" and toks[i - 1][1] != "$" and i + 2 < end and toks[i + 1][1] == ":":
+                    name, line = toks[i][1], toks[i][2]
+                    value, i = _gql_value(toks, i + 2)
+                    bindings.append((name, line, value, i))
+                else:
+                    i += 1
+        i += 1
+    got = _bound_tree(bindings, {})
+    if got is None or not isinstance(got[0], _Map):
+        return None
+    tree = got[0]
+    while len(tree.entries) == 1 and isinstance(tree.entries[0][2], _Map) and _data_role(tree.entries[0][0]) is None \
+            and _data_section(tree.entries[0][0]) is None:
+        tree = tree.entries[0][2]
+    return tree, end
+
+
+def _graphql(body: str) -> str:
+    """A GraphQL operation whose arguments hold the answer (fenced or not) as Markdown, line for line
+    (:func:`_data_page`): the argument that holds the most strings the tree, its fields read by their names' words
+    ("genericName", "notFor" a negation, "seekHelp"), an item's enum value its words ("status: OFF_LABEL" an off-label
+    use, "frequency: LESS_COMMON" its group "Less common", "routes: [INTRAVENOUS]" the route), a block string its
+    lines; the fence, comments (one that names a section its heading; unfenced, those right above the operation too),
+    the operation, brackets and the selection set blank."""
+    out = _read_helped(body, _GQL_OPEN, _GQL_TOKEN, _gql_tree)
+    if out == body:
+        return out
+    lines, own = body.split("\n"), out.split("\n")
+    k = next(k for k, line in enumerate(lines) if _GQL_OPEN.match(line)) - 1
+    while k >= 0 and re.match(r"^[ \t]*#[ \t]*\S", lines[k]) and own[k] == lines[k]:
+        own[k] = ""  # (unfenced: "# Creates the card" over "mutation ...", a comment, no heading)
+        k -= 1
+    return "\n".join(own)
+
+
+#: awk: a BEGIN block, a string assigned to a variable or an array's element on its line ('brand = "X"',
+#: 'use[++nu] = "Y|approved|note"', 'drug["class"] = "Z"'), and what awk scripts write: "print", "printf", "split("
+_AWK_OPEN = re.compile(r"^[ \t]*(?:#!.*\bawk\b|BEGIN[ \t]*\{)")
+_AWK_BEGIN = re.compile(r"(?m)^[ \t]*BEGIN[ \t]*\{")
+_AWK_ASSIGN = re.compile(r"^[ \t]*(?P<n>[A-Za-z_]\w*)[ \t]*(?:\[[ \t]*(?P<i>[^\]\n]*?)[ \t]*\])?[ \t]*=[ \t]*"
+                         r"(?P<v>\"(?:[^\"\\\n]|\\.)*\"(?:[ \t]*\"(?:[^\"\\\n]|\\.)*\")*)[ \t]*;?[ \t]*(?:#.*)?$")
+_AWK_ASSIGNS = re.compile(_AWK_ASSIGN.pattern, re.M)  # (the same line, searched in the whole body)
+_AWK_PRINT = re.compile(r"(?m)^[ \t]*(?:[^\n#]*[;{][ \t]*)?(?:print|printf)\b")
+#: the separator a record string is split on ('split(use[i], f, "|")', "split(se[i], f, /;/)")
+_AWK_SPLIT = re.compile(r"\bsplit[ \t]*\([^,()\n]+,[ \t]*\w+[ \t]*,[ \t]*(?:\"(?P<s>(?:[^\"\\\n]|\\.)+)\"|"
+                        r"/(?P<r>(?:[^/\\\n]|\\.)+)/)")
+#: a comment that names a record string's fields ("# condition|status|note", "# fields: group | effect")
+_AWK_LAYOUT = re.compile(r"(?P<f>[A-Za-z_]\w*[ \t]*(?P<sep>[^\w\s])[ \t]*[A-Za-z_]\w*"
+                         r"(?:[ \t]*(?P=sep)[ \t]*[A-Za-z_]\w*)*)(?![ \t]*[^\w\s(])")
+#: a variable's name run together from words ("notfor", "seekhelp", "sideeffects"): its first word
+_AWK_RUN = re.compile(r"^(?:not|seek|side|brand|generic|drug|dosage|off|less|how|trade|when)(?=[a-z]{3})")
+_AWK_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+_AWK_STATUS = re.compile(r"^(?:approved|licensed|labell?ed|off[-_ ]?label|unapproved|unlicen[cs]ed|studied|"
+                         r"investigational|experimental|not\s+approved)$", re.I)
+
+
+def _awk_fields(text: str, sep: str, layout: list[str] | None, line: int) -> object:
+    """A record string ("Y|off-label|note") as the map its layout names (the comment's field names, in order; the
+    last field takes any parts beyond them; a name no role knows a status or a group when its value is one), or, with
+    no layout, by what its parts are: a question and its answer, a group's name ("Common"), a status ("approved"), the
+    entry and its note; a string without the separator itself."""
+    parts = [p.strip() for p in text.split(sep)]
+    if len(parts) < 2:
+        return _Str([(line, text)])
+    if layout and len(layout) >= 2:
+        if len(parts) > len(layout):
+            parts = [*parts[:len(layout) - 1], sep.join(parts[len(layout) - 1:])]
+        return _Map([("status" if _data_role(key) is None and _AWK_STATUS.match(part) else "group"
+                      if _data_role(key) is None and is_group_label(part) else key, line, _Str([(line, part)]))
+                     for key, part in zip(layout, parts) if part])  # (a field the layout names in words of its
+        # own, "licence", read by what its value is: a status, a group)
+    if len(parts) == 2 and parts[0].endswith("?"):
+        return _Map([("question", line, _Str([(line, parts[0])])), ("answer", line, _Str([(line, parts[1])]))])
+    entries: list[tuple[str, int, object]] = []
+    for part in parts:
+        key = "group" if is_group_label(part) and "group" not in {k for k, _, _ in entries} \
+            else "status" if _AWK_STATUS.match(part) else "name" if "name" not in {k for k, _, _ in entries} \
+            else "note"
+        entries.append((key, line, _Str([(line, part)])))
+    return _Map(entries)
+
+
+def _awk_key(name: str) -> str:
+    """A variable's name as its words: "notfor" -> "not for", "seekhelp" -> "seek help", "brand_names" as it is."""
+    run = _AWK_RUN.match(name)
+    return f"{name[:run.end()]} {name[run.end():]}" if run and name.islower() and "_" not in name else name
+
+
+def _awk(body: str) -> str:
+    """An awk script whose BEGIN block fills the answer's variables before it prints them (fenced or not) as Markdown,
+    line for line (:func:`_data_page`): each variable given a string a field read by its name's words ("brand",
+    "notfor" a negation, "seek" a seek-help string), each array filled element by element ('use[++n] = "..."') a list
+    under its name (one indexed by strings a map), a record string split on the separator "split()" uses into the
+    fields a comment above names ("# condition|status|note", "# group|effect", "# question|answer"); the fence, the
+    shebang, comments (one that names a section its heading), the print statements and braces blank."""
+    lines = body.split("\n")
+    window = _data_window(lines, _AWK_OPEN)
+    if window is None:
+        return body
+    first, last = window
+    fenced = _FENCE_LINE.match(lines[last]) is not None
+    split = _AWK_SPLIT.search("\n".join(lines[first:last + 1]))
+    sep = "|" if split is None else split.group("s") or split.group("r")
+    sep = re.sub(r"\\(.)", r"\1", sep)
+    heads: dict[int, str] = {}
+    layout: list[str] | None = None
+    layouts: dict[str, list[str] | None] = {}
+    order: list[str] = []
+    values: dict[str, tuple[int, list[tuple[str | None, int, str]]]] = {}  # (name: its line, its (index, line, text))
+    depth, closed = 0, first
+    for k in range(first, last + 1):
+        line = lines[k]
+        if _FENCE_LINE.match(line):
+            continue
+        comment = re.match(r"^[ \t]*#(?!!)[ \t]*(?P<t>.*)$", line)
+        if comment:
+            title = comment.group("t").strip(" \t-=#*")
+            if title and len(title.split()) <= 6 and section_kind(title) in _MAIN_KINDS:
+                heads[k] = f"## {title}"
+            got = _AWK_LAYOUT.search(comment.group("t"))
+            if got and got.group("sep") == sep[:1]:
+                layout = [f.strip() for f in got.group("f").split(sep[:1])]
+            continue
+        code = re.sub(r'"(?:[^"\\\n]|\\.)*"|#.*$', "", line)
+        if not fenced and depth == 0 and code.strip() and k > first \
+                and not re.match(r"^[ \t]*(?:BEGIN|END|function|func|[{}]|/|\$|NR|FNR|[A-Za-z_]\w*[ \t]*[=(])", line):
+            break  # (unfenced: the page after the script)
+        depth += code.count("{") - code.count("}")
+        closed = k if code.strip() else closed
+        assign = _AWK_ASSIGN.match(line)
+        if not assign:
+            continue
+        name, index = assign.group("n"), assign.group("i")
+        text = " ".join(re.sub(r"\\(.)", r"\1", s) for s in _AWK_STRING.findall(assign.group("v")))
+        if name not in values:
+            order.append(name)
+            values[name] = (k, [])
+            layouts[name] = layout if index is not None else None
+            layout = layout if index is None else None  # (a layout names the fields of the next array alone)
+        values[name][1].append((index, k, text))
+        if index is None:
+            values[name] = (k, [(None, k, text)])  # (a variable given a string twice: its last)
+    entries: list[tuple[str, int, object]] = []
+    for name in order:
+        at, given = values[name]
+        keyed = [(index.strip("\"'"), k, text) for index, k, text in given
+                 if index is not None and re.fullmatch(r"\"[^\"]*\"|'[^']*'", index)]
+        if given[0][0] is None:
+            value: object = _Str([(given[0][1], given[0][2])])
+        elif keyed and len(keyed) == len(given):
+            value = _Map([(key, k, _Str([(k, text)])) for key, k, text in keyed])
+        else:
+            value = _List([_awk_fields(text, sep, layouts[name], k) for _, k, text in given])
+        entries.append((_awk_key(name), at, value))
+    if not entries:
+        return body
+    tree = _shaped(_Map(entries))
+    out = _data_page(lines, tree, first, last if fenced else closed, heads)  # type: ignore[arg-type]
+    return _help_labelled(out, tree) if out != body else out
+
+
+#: AppleScript: "set x to" a value (a record, a list or a string), "property x : value", and what only AppleScript
+#: writes: a record's "{key:value" and the "¬" that continues a statement on the next line
+_AS_SET = re.compile(r"(?m)^[ \t]*(?:set[ \t]+(?:[A-Za-z_]\w*|\|[^|\n]+\|)[ \t]+to|property[ \t]+(?:[A-Za-z_]\w*|"
+                     r"\|[^|\n]+\|)[ \t]*:)[ \t]*(?:\{|\"|[A-Za-z_]\w*[ \t]*$)")
+_AS_OPEN = re.compile(r"^[ \t]*(?:set[ \t]+\S+[ \t]+to|property[ \t]+\S+[ \t]*:|--(?:[ \t]|$)|\(\*|"
+                      r"on[ \t]+run\b|tell\b)")
+_AS_MARK = re.compile(r"\u00ac[ \t]*$|\{[ \t]*(?:[A-Za-z_]\w*|\|[^|\n]+\|)[ \t]*:[ \t]*[\"{\w]|^[ \t]*(?:```|~~~)[ \t]*"
+                      r"applescript\b", re.M | re.I)
+#: the "¬" that continues a statement on the next line (a record written over many lines in one "set" statement)
+_AS_GOES_ON = re.compile(r"\u00ac[ \t]*$", re.M)
+#: AppleScript's tokens: a comment ("--", "#", "(* *)"), a string, punctuation, a name (one in bars "|brand names|"),
+#: a number; the "¬" that continues a line skipped
+_AS_TOKEN = re.compile(r'(?P<c>--[^\n]*|#[^\n]*|\(\*.*?\*\))|(?P<s>"(?:[^"\\]|\\.)*")|(?P<p>[{}():,&])|'
+                       r"(?P<w>\|[^|\n]*\||[A-Za-z_]\w*|-?\d[\d.]*)", re.S)
+#: a constant joined into a string ('"a" & return & "b"', "& linefeed &")
+_AS_CONSTANTS = frozenset({"return", "linefeed", "tab", "space", "quote"})
+
+
+def _as_tree(toks: list[_Token]) -> tuple[object, int] | None:
+    """The tree of an AppleScript's statements: each "set x to value" (or "property x : value") read as the generic
+    literal is (:func:`_lit_value`: a record "{key:value}" a map, '"a" & "b"' one string), a name its binding's value;
+    the bindings no other names, in order, as one map (the record that combines them all, when one does, alone)."""
+    own: list[_Token] = []
+    for tok in toks:
+        if tok[0] == "w" and tok[1].startswith("|"):
+            tok = ("w", tok[1].strip("|").strip(), tok[2], tok[3])
+        if tok[0] == "w" and tok[1] in _AS_CONSTANTS and own and own[-1][1] == "&":
+            own.pop()  # ('"a" & return & "b"': the constant and its "&" dropped, the strings joined)
+            continue
+        own.append(tok)
+    bindings: list[tuple[str, int, object, int]] = []
+    i = 0
+    while i + 3 < len(own):
+        kind, text, line, _ = own[i]
+        bound = kind == "w" and (text.casefold() == "set" and own[i + 2][1].casefold() == "to"
+                                 or text.casefold() == "property" and own[i + 2][1] == ":")
+        if not bound or own[i + 1][0] != "w":
+            i += 1
+            continue
+        value, end = _lit_value(own, i + 3)
+        bindings.append((own[i + 1][1], line, value, end))
+        i = max(end, i + 1)
+    if not bindings:
+        return None
+    env = {name: value for name, _, value, _ in bindings}
+    used: set[str] = set()
+
+    def names(value: object) -> None:
+        if isinstance(value, _Str) and value.bare and value.text in env:
+            used.add(value.text)
+        elif isinstance(value, _Map):
+            for _, _, v in value.entries:
+                names(v)
+        elif isinstance(value, _List):
+            for v in value.items:
+                names(v)
+
+    for _, _, value, _ in bindings:
+        names(value)
+    kept = [(name, line, value) for name, line, value, _ in bindings
+            if name not in used and isinstance(value, (_Map, _List, _Str))]
+    tree = _Map([(name, line, _lit_resolve(value, env)) for name, line, value in kept])
+    while len(tree.entries) == 1 and isinstance(tree.entries[0][2], _Map) and _data_role(tree.entries[0][0]) is None \
+            and _data_section(tree.entries[0][0]) is None:
+        tree = tree.entries[0][2]
+    return _shaped(tree), max(b[3] for b in bindings)
+
+
+def _applescript(body: str) -> str:
+    """An AppleScript whose statements hold the answer (fenced or not) as Markdown, line for line
+    (:func:`_data_page`): each "set x to value" a field read by its name's words ("brandNames", "notFor" a
+    negation, "seekHelp"), a record's keys the same ("lessCommon" a group, "status" a use's status), strings joined
+    by "&" (over a "¬" line end) one string, a record that combines the variables ("{genericName:genericName, ...}")
+    read once, as the variables; the fence, comments (one that names a section its heading), "return" and brackets
+    blank."""
+    return _read_helped(body, _AS_OPEN, _AS_TOKEN, _as_tree)
