@@ -407,6 +407,9 @@ _HELP_AGAIN = re.compile(r",?\s+(?:and|or)\s+(?:" + _GET_HELP + r"(?:right\s+awa
                          r"(?:for|if\s+you\s+(?:have|notice|develop|get))|" + _SEE_AGAIN +
                          r"if\s+you\s+(?:have|notice|develop|get))\s+(?:any\s+)?", re.I)
 #: a member that says what comes with the effect before it: "often with fever", "usually with a rash"
+#: when or from what one part of a semicolon list comes, after its comma: ", mostly with high IV doses"
+_PART_WHEN = re.compile(r",\s+(?:often|usually|sometimes|typically|mostly|mainly|especially|particularly)\s+"
+                        r"(?:with|from|after|at|in|when|if)\s[^;()]*$", re.I)
 _WITH_MEMBER = re.compile(r"^(?:often|usually|sometimes|typically|mostly|mainly|possibly|commonly)\s+with\s", re.I)
 #: an item's own verb after the list's comma: ", have a ...", ", or get ..."
 _ITEM_HAVE = re.compile(r"(?P<j>,\s+(?:or\s+|and\s+)?)(?:have|get|develop)\s+(?:an?\s+)?(?=[a-z])", re.I)  # (not
@@ -2369,7 +2372,9 @@ class _Ctx:
                     text += f" ({last.group(1)})"  # "Bismuth toxicity with long-term use (confusion, muscle twitching,
                     # trouble walking)": when is cut, the symptoms it shows by are kept
         elif ";" in text:  # "Serious: a; b such as c, d or e; f – what it does": each part one member
-            text = "; ".join(_cut_examples(part) for part in split_top(text, ";"))
+            text = "; ".join(_cut_examples(_PART_WHEN.sub("", part)) for part in split_top(text, ";"))
+            # ("Hearing loss, mostly with high IV doses; Irregular heartbeat, usually from very low potassium; ...":
+            # when or from what, each part's own, the list going on after it)
         elif ", including " in text or ", such as " in text:  # "**Serious**: severe skin reactions, including SJS and
             text = cut_outside_parens(text, _LINE_EXAMPLES)  # AGEP": the examples that end a labelled line
         elif " such as " in text and "," not in text.split(" such as ")[0] and block.label:

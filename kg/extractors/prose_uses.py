@@ -33,7 +33,8 @@ _ADVERBS = (r"(?:also|mainly|mostly|primarily|commonly|often|sometimes|occasiona
             r"usually|chiefly|first|now|most\s+often|generally|still|only|especially|long[- ]term|short[- ]term|"
             r"daily|regularly)")
 #: a purpose as a noun, with how it is meant: "acute treatment of", "long-term control of", "short-term prevention of"
-_CARE_OF = (r"(?:(?:acute|long-term|short-term|chronic|maintenance|symptomatic|initial|emergency|first-line|second-line|"
+_CARE_OF = (r"(?:(?:short|brief|once-daily|once-a-day),?\s+)?(?:\d+-(?:day|week|month)\s+)?"  # ("a short, 5-day treatment of")
+            r"(?:(?:acute|long-term|short-term|chronic|maintenance|symptomatic|initial|emergency|first-line|second-line|"
             r"temporary|quick|rapid|fast|"
             r"adjuvant|neoadjuvant|palliative|supportive|add-on)\s+)?"
             r"(?:(?:treatment|prevention|management)\s+(?:and|or)\s+(?:long-term\s+|short-term\s+)?)?"
@@ -60,7 +61,7 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
             r"control|manage|relieve|ease|calm|soothe|reduce|lower|dry\s+up|end(?=\s+(?:an?\s+)?[\w-]+\s+pregnanc)|"
             r"slow\s+the\s+(?:worsening|"
             r"progression)\s+of|(?:shrink\s+(?:or|and)\s+)?(?:slow|stop|halt)\s+the\s+(?:growth|spread)\s+of|clear\s+up|clear(?=\s+(?:up\s+)?(?:the\s+)?[\w-]+\s)|cure|dissolve|shrink|(?:bring|put|keep)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|"
-            r"for\s+the\s+" + _CARE_OF + r"|in\s+the\s+" + _CARE_OF + r"|"
+            r"for\s+(?:the|an?)\s+" + _CARE_OF + r"|in\s+the\s+" + _CARE_OF + r"|"
             # "use it off-label in children with X": the population's condition is the use (off-label only:
             # "lower doses are used in people with kidney problems" names no use)
             r"(?<=off[- ]label\s)in\s+(?:(?:young|older|adult)\s+)?(?:children|adults|people|patients|women|men|infants|babies)\s+"
