@@ -20,3 +20,12 @@ def test_when_one_part_of_a_semicolon_list_comes_ends_that_part_only() -> None:
     x = _x("## Side Effects\n\n- **Serious:** Kidney injury, mostly with high doses; Low sodium, usually from too much "
            "water; Pancreatitis; Jaundice\n", "Zorvane")
     assert [e.label for e in x.side_effects] == ["Kidney injury", "Low sodium", "Pancreatitis", "Jaundice"]
+
+
+def test_signs_after_contacting_a_team_right_away_for() -> None:
+    """"Contact your transplant team right away for A, B, or C", alone or after a "Seek help:" label: the signs, not
+    the clause before them."""
+    for said in ("Contact your dialysis team right away for", "**Seek help:** Call the stroke team at once for"):
+        x = _x(f"## Side Effects\n\n- Nausea\n\n{said} sudden weakness, slurred speech, or a severe headache.\n",
+               "Zorvane")
+        assert [s.label for s in x.serious_signs] == ["sudden weakness", "slurred speech", "severe headache"], said

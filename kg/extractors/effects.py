@@ -164,7 +164,8 @@ _RARELY = re.compile(r",\s*(?:rarely|occasionally|sometimes|in rare cases),\s*",
 _GET_HELP = (r"(?:(?:get|seek)\s+(?:emergency\s+|urgent\s+|medical\s+|immediate\s+)*(?:help|care|attention|treatment)|"
              r"call\s+(?:an\s+ambulance|emergency\s+services|999|911|112)|"
              # "Contact your eye doctor the same day for increasing eye pain, ...": whom, when, then for what
-             r"(?:call|contact|see|phone|ring)\s+(?:your|a|an)\s+(?:[\w-]+\s+)?(?:doctor|nurse|clinic|specialist)"
+             r"(?:call|contact|see|phone|ring)\s+(?:your|a|an|the)\s+(?:[\w-]+\s+)?(?:doctor|nurse|clinic|specialist|"
+             r"team|provider)"  # ("Contact your transplant team right away for A, B or C")
              r"(?=\s+(?:the\s+same\s+day|same\s+day|today|right\s+away|immediately|at\s+once|straight\s+away|urgently|"
              r"promptly)\s+for\s))\s+")
 #: the moment of a dose a sign comes at ("during or soon after a dose", "within an hour of the injection")
@@ -501,7 +502,9 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
                 # "Serious side effects (seek medical attention):" keeps its bracket, which makes its items signs too)
             elif block.label and _SEEK_HELP_GROUP.search(block.label) and not _help_aside(block.label.strip(" :")):
                 first, *rest = sentences(norm(block.text)) or [""]
-                if first and (_IF_YOU_END.search(block.label) or _BARE_LIST.search(first) and not _CLAUSE_WORDS.search(first)):
+                if first and (_IF_YOU_END.search(block.label) or _BARE_LIST.search(first) and not _CLAUSE_WORDS.search(first)
+                              and not seek_help(first.rstrip("."))):  # ("Seek help: Contact your team right away for
+                    # A, B or C": a sentence of its own, read as prose)
                     # "**Get emergency help if you have:** a, b or c.", "**When to get help:** A, b or c."
                     ctx.signs(block, first)
                     block = Block(kind="paragraph", text=" ".join(rest), span=block.span, label=block.label)
