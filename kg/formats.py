@@ -13235,10 +13235,10 @@ def _ben_lengths(body: str) -> int:
 
 def _ben_value(data: bytes, i: int, starts: list[int]) -> tuple[object, int]:
     """The Bencode element at byte ``i`` of ``data`` (whitespace before it skipped: the page's line breaks and
-    indents): a dictionary a map (a map of a question and its answer, which the sorted keys put first, with the
-    question on the first of their lines), a list a list, a string on its line, an integer its digits; and the byte
-    after it. A string whose length prefix is wrong (a model's miscount) is taken to the nearest byte where the next
-    element starts, or to its line's end."""
+    indents): a dictionary a map (its question or entry, which the sorted keys may put after its answer or note,
+    on the first of its lines: :func:`_ben_asked`), a list a list, a string on its line, an integer its digits; and
+    the byte after it. A string whose length prefix is wrong (a model's miscount) is taken to the nearest byte where
+    the next element starts, or to its line's end."""
     while i < len(data) and data[i:i + 1] in (b" ", b"\t", b"\n", b"\r"):
         i += 1
     line = bisect_right(starts, i) - 1
@@ -13286,21 +13286,24 @@ def _ben_value(data: bytes, i: int, starts: list[int]) -> tuple[object, int]:
 
 
 def _ben_asked(value: _Map) -> _Map:
-    """A dictionary of a question and its answer with the answer's line first (the sorted keys: "answer" before
-    "question") as the same dictionary with the question on the first of their lines and the answer on the other,
-    so that the question heads its item; any other dictionary as it is."""
-    question, answer = value.get("question"), value.get("answer")
-    if not question or not answer or not isinstance(question[2], _Str) or not isinstance(answer[2], _Str) \
-            or answer[2].line >= question[2].line:
+    """A dictionary of strings whose head (a question, else a use's or an effect's entry: "question", "condition",
+    "name") sorts after others of its strings (the sorted keys: "answer" before "question", "comment" before
+    "condition") as the same dictionary with the head on the first of their lines and the others after it in their
+    order, so that the head opens its item (a question before its answer); any other dictionary as it is."""
+    head = value.get("question") or value.get("entry", "name")
+    if head is None or not all(isinstance(v, _Str) and len(v.parts) == 1 for _, _, v in value.entries):
         return value
-    asked = _Str([(answer[2].line, question[2].text)])
-    said = _Str([(question[2].line, answer[2].text)])
-    return _Map([(k, at, asked if v is question[2] else said if v is answer[2] else v) for k, at, v in value.entries])
+    own = sorted((v for _, _, v in value.entries if isinstance(v, _Str)), key=lambda v: v.line)
+    if own[0] is head[2] or len({v.line for v in own}) < len(own):
+        return value
+    order = [head[2], *(v for v in own if v is not head[2])]
+    moved = {id(v): _Str([(at.line, v.text)], bare=v.bare) for v, at in zip(order, own)}
+    return _Map([(k, at, moved.get(id(v), v)) for k, at, v in value.entries])
 
 
 def _bencode(body: str) -> str:
     """A Bencode dictionary written one element per line (fenced or not) as Markdown, line for line
-    (:func:`_data_page`): "d ... e" a map, "l ... e" a list, each "<length>:<text>" string (its byte length read, a
+    (:func:`_ben_page`): "d ... e" a map, "l ... e" a list, each "<length>:<text>" string (its byte length read, a
     wrong one mended at the line's end) and "i<n>e" integer on its line; its keys read by their words (sorted, so the
     sections come in byte order: "faqs" before "generic_name", "side_effects" before "usage"), a negation's list one
     text (:func:`_shaped`), a question put before its answer (:func:`_ben_asked`); the fence and the "d", "l" and "e"
@@ -13319,7 +13322,115 @@ def _bencode(body: str) -> str:
     if not isinstance(tree, _Map) or not tree.entries:
         return body
     closed = bisect_right(starts, end - 1) - 1
-    return _data_page(lines, _shaped(tree), first, last if _FENCE_LINE.match(lines[last]) else closed, {})
+    return _ben_page(lines, _shaped(tree), first, last if _FENCE_LINE.match(lines[last]) else closed)
+
+
+def _ben_kinds(tree: _Map) -> list[str | None]:
+    """The section each top-level entry of ``tree`` goes in, as :func:`_data_page` places it: a field of the drug
+    ("brand_names", "drug_class", "route") or its name "identity", a key that names a section that section, any other
+    key the section before it (before the first section "identity")."""
+    kinds: list[str | None] = []
+    section: str | None = None
+    for key, _, value in tree.entries:
+        role = _data_role(key)
+        kind = None if role in _DATA_FIELDS else _data_section(key)
+        if role in _DATA_FIELDS or role in ("name", "salt"):
+            kinds.append("identity")
+        elif kind in _MAIN_KINDS and not (kind == "identity" and isinstance(value, _Str)):
+            section = kind
+            kinds.append(kind)
+        else:
+            kinds.append("identity" if section in (None, "identity") else section)
+    return kinds
+
+
+def _ben_page(lines: list[str], tree: _Map, first: int, last: int) -> str:
+    """A Bencode dictionary's tree as Markdown on lines ``first`` to ``last`` (:func:`_data_page`), its sections as
+    its sorted keys give them: the drug's fields before the first section ("brand_names", "dosage_form",
+    "drug_class") its Generic Name, the name that sorts after them ("generic_name", "name") on that section's heading
+    ("## Generic Name: X"), where the extractor reads it, and its own line blank (free for the heading of the
+    section after it); a field that sorts after another section ("route" after "how_it_works") a section of its own
+    under the heading its key names ("## Route: oral"), not a run-in label inside the section before it; a negation
+    in Usage a list item ("- It is not used for X"), so that the summary, sorted after it, stays Usage's first
+    paragraph; and the notes after the dictionary ("**How to read it:**" over bullets on the notation) under a
+    heading that names no section ("## Notes"), not read on as the last section's (by byte order often Usage's)
+    items."""
+    kinds = _ben_kinds(tree)
+    runs: list[list[int]] = []
+    for i, kind in enumerate(kinds):
+        if kind == "identity":
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+    name_at = next((i for i, (key, _, value) in enumerate(tree.entries)
+                    if kinds[i] == "identity" and _data_role(key) == "name" and isinstance(value, _Str)), None)
+    late = [i for run in runs[1:] for i in run if i != name_at]
+    hoist = name_at is not None and name_at != runs[0][0]
+
+    def page(without: set[int]) -> list[str]:
+        own = _Map([e for i, e in enumerate(tree.entries) if i not in without])
+        return _data_page(lines, own, first, last, {}).split("\n")
+
+    out = page({*late, name_at} if hoist else set(late))
+    head = next((k for k in range(first, last + 1) if out[k] == "## Generic Name" and lines[k] != out[k]), None) \
+        if hoist else None
+    if hoist and head is None:  # (no heading line for the name: the name where it is)
+        out = page(set(late))
+    elif head is not None and name_at is not None:
+        out[head] = f"## Generic Name: {tree.entries[name_at][2].text}"  # type: ignore[union-attr]
+    if out == lines:
+        return "\n".join(lines)
+    for i in late:
+        _ben_field(out, *tree.entries[i])
+    for i, (key, _, value) in enumerate(tree.entries):
+        if kinds[i] == "uses":
+            _ben_negations(out, key, value)
+    if not out[last].strip() and any(line.strip() for line in lines[last + 1:]):
+        out[last] = "## Notes"
+    return "\n".join(out)
+
+
+def _ben_field(out: list[str], key: str, line: int, value: object) -> None:
+    """A field of the drug that sorts after another section as a section of its own: a string on its key's line
+    the heading and its value ("## Route: oral"), a list or a dictionary the heading on its key's line over its
+    strings as items ("- Tablets", "- **Strength:** 5 mg"); nothing where a line it needs holds another fact."""
+    title = _DATA_FIELDS.get(_data_role(key) or "") or _words(key)
+    if isinstance(value, _Str):
+        rows = [(k, t.strip()) for k, t in value.parts if t.strip()]
+        if rows and all(not out[k].strip() for k, _ in rows):
+            out[rows[0][0]] = f"## {title}: {rows[0][1]}"
+            for k, text in rows[1:]:
+                out[k] = text
+        return
+    items = [(s.line, s.text) for s in _data_strings(value)] if isinstance(value, _List) else \
+        [(v.line, f"**{_words(k)}:** {v.text}") for k, _, v in value.entries if isinstance(v, _Str)] \
+        if isinstance(value, _Map) else []
+    rows = [line, *(k for k, _ in items)]
+    if items and len(set(rows)) == len(rows) and min(rows) == line and all(not out[k].strip() for k in rows):
+        out[line] = f"## {title}"
+        for k, text in items:
+            out[k] = f"- {text}"
+
+
+def _ben_negations(out: list[str], key: str, value: object) -> None:
+    """Each negation in Usage ("not_for", "not_used_for") written as prose ("It is not used for X, Y") as a list
+    item on its lines, so that the extractor takes the summary the sorted keys put after it, not the negation, as
+    Usage's first paragraph (a negation's bracket, "(X supplements are a different product)", read as the class)."""
+    if isinstance(value, _Map):
+        for k, _, v in value.entries:
+            _ben_negations(out, k, v)
+        return
+    if _data_role(key) != "negation" or not isinstance(value, _Str):
+        return
+    rows = [k for k, t in value.parts if t.strip() and out[k].strip()]
+    if not rows or re.match(r"^(?:- |#|\d+[.)][ \t])", out[rows[0]]):
+        return
+    for n, k in enumerate(rows):
+        out[k] = ("- " if not n else "  ") + re.sub(r"^>[ \t]*", "", out[k]).strip()
+    after = rows[-1] + 1
+    if after < len(out):
+        _end_lists(out, [after] if not out[after].startswith(">") else [])
 
 
 #: Ballerina's record types ("type Use record {|", "public type Faq record {") and its typed mapping constructor

@@ -109,11 +109,60 @@ _BENCODE = "\n".join([
 
 
 def test_a_bencode_dictionary_one_element_per_line() -> None:
-    _calvenor(_BENCODE, named=False)  # (the sorted keys put the name after the brands: no name of the first section)
+    _calvenor(_BENCODE)  # (the sorted keys put the name after the brands: it goes on their section's heading)
     out = formats.rewrite(_BENCODE).split("\n")
     assert out[12:14] == ["- **Can I drink soda with it?**", "  It may taste flat while you take it."]  # (the
     # answer's key sorts first: the question heads the item on the first of their lines)
     assert "sulfa allergy" in formats.rewrite(_BENCODE)  # (a length one byte short, "12:Sulfa allergy": mended)
+
+
+_ZANTHOREL = "\n".join([
+    "In Bencode; one element a line, indented only to be read.", "", "```", "d", "  6:brandsl", "    7:Zanthex", "  e",
+    "  8:category26:xanthine oxidase inhibitor", "  3:faql", "    d",
+    "      1:a54:Yes, keep taking it unless your doctor says otherwise.",
+    "      1:q39:Should I keep taking it during a flare?", "    e", "    d",
+    "      1:a39:To check your uric acid and your liver.", "      1:q26:Why do I need blood tests?", "    e", "  e",
+    "  3:inn9:Zanthorel",
+    "  19:mechanism_of_action69:Zanthorel inhibits xanthine oxidase, the enzyme that makes uric acid.",
+    "  5:route4:oral", "  12:side_effectsd", "    6:commonl", "      13:Upset stomach", "      8:Headache", "    e",
+    "    9:seek_help59:Call a doctor at once for a blistering rash or yellow skin.", "    7:seriousl",
+    "      21:Severe skin reactions", "    e", "  e", "  5:usaged", "    8:approvedl", "      d",
+    "        7:comment17:to prevent flares", "        9:condition4:Gout", "      e", "      d",
+    "        9:condition20:Tumor lysis syndrome", "      e", "    e", "    7:not_forl",
+    "      46:Acute attacks (colchicine is a quicker remedy)", "    e", "    9:off_labell", "      d",
+    "        9:condition23:Uric acid kidney stones", "      e", "    e",
+    "    8:overview66:Zanthorel is a xanthine oxidase inhibitor taken by mouth for gout.", "  e", "e", "```", "",
+    "Reading the encoding:", "", "- `3:inn` is a key three bytes long.", "- `l` opens a list and `e` closes it."])
+
+
+def test_bencode_sections_in_byte_order_each_under_its_key() -> None:
+    page = _ZANTHOREL
+    _same_lines(page)
+    x = _x(page, "Zanthorel")
+    assert x.drug.label == "Zanthorel"  # (not the brand: the name, sorted after the brands, on their section's heading)
+    assert [b.label for b in x.brand_names] == ["Zanthex"]
+    assert x.drug_class is not None and x.drug_class.label == "xanthine oxidase inhibitor"
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Gout", None), ("Tumor lysis syndrome", None),
+                                                          ("Uric acid kidney stones", "off-label")]  # (no use
+    # of the notes after the fence; the comment sorted before its condition no item of its own)
+    assert _mech(x) == {("inhibits", "xanthine oxidase")}
+    assert [(e.label, e.category, e.serious) for e in x.side_effects] == [
+        ("Upset stomach", "Common", False), ("Headache", "Common", False), ("Severe skin reactions", "Serious", True)]
+    assert [f.question for f in x.faqs] == ["Should I keep taking it during a flare?", "Why do I need blood tests?"]
+    out = formats.rewrite(page).split("\n")
+    assert out[4] == "## Generic Name: Zanthorel"
+    assert out[18:21] == ["## How it Works", "Zanthorel inhibits xanthine oxidase, the enzyme that makes uric acid.",
+                          "## Route: oral"]  # (the name's own line free for the heading; a field sorted after a
+    # section a section of its own, no run-in label in How it Works)
+    assert out[34:36] == ["- **Gout**", "  \u2013 to prevent flares"]
+    assert out[52] == "## Notes"  # (the closing fence: the notes under no section)
+
+
+def test_a_bencode_negation_sorted_before_the_summary_is_an_item() -> None:
+    page = _ZANTHOREL.replace("        7:comment17:to prevent flares\n", "")
+    x = _x(page, "Zanthorel")  # (its bracket, "colchicine is a quicker remedy", no class: the summary after it the
+    assert x.drug_class is not None and x.drug_class.label == "xanthine oxidase inhibitor"  # first paragraph)
+    assert "- It is not used for acute attacks (colchicine is a quicker remedy)" in formats.rewrite(page).split("\n")
 
 
 def test_text_with_a_few_length_prefixes_is_left_alone() -> None:
