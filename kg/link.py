@@ -76,6 +76,7 @@ from kg.linking.normalize import (
     normalize,
     of_phrasings,
     of_reordered,
+    part_adjective,
     place_first,
     same_head,
     singular,
@@ -1274,7 +1275,8 @@ class VocabLinker:
                 if other:
                     queries += [("label", loose(other), True, ours), ("exact", loose(other), True, ours)]
                 for other in (*of_phrasings(ours), *filter(None, [head_first(ours), same_head(ours),
-                                                                  place_first(ours), state_first(ours)]),
+                                                                  place_first(ours), state_first(ours),
+                                                                  part_adjective(ours)]),
                               *direction_last(ours), *feeling_phrasings(ours), *worsening_names(ours),
                               *filter(None, [changed]), *direction_last(changed or "")):
                     reworded.update((len(queries), len(queries) + 1))

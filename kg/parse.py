@@ -1474,6 +1474,10 @@ class _Builder:
         role = self._line_role(tok.content.split("\n", 1)[0])
         if role is None or role[0] != "section" or role[1] == "unknown":
             return False
+        if role[1] in ("precautions", "dosage", "other") and self.sections and self.sections[-1].kind == "uses" \
+                and _BOLD_DASH.match(tok.content):
+            return False  # "2. **Termination of pregnancy between 13 and 20 weeks** – to start ..." in Usage's list: a
+            # use described, not a precautions section its word "pregnancy" would open
         self._pending[-1] = _SECTION_ITEM
         self._section_items += 1
         self._lines(tok)
@@ -2228,6 +2232,8 @@ _HOW_OFTEN_LABEL = re.compile(r"^(?:expected|common(?:ly)?|rare(?:ly)?|less|more
 _STRENGTH_LABEL = re.compile(r"^(?:relative\s+|comparative\s+)?(?:strength|potency)$", re.I)
 #: A label that opens with the circumstance of a group ("With long-term use", "During the first weeks")
 _CIRCUMSTANCE_LABEL = re.compile(r"^(?:with|during|after|while|on|at|over)\s", re.I)
+#: a bold name, then a description after a dash ("**Termination of pregnancy** – to start contractions ...")
+_BOLD_DASH = re.compile(r"^\s*(?:\*\*|__)[^*_\n]{3,80}(?:\*\*|__)\s*(?:[\u2013\u2014]|-\s)")
 #: a label for the products the drug comes as ("Available as", "Forms", "Available forms and brands")
 _PRODUCTS_LABEL = re.compile(r"^(?:(?:also\s+)?available(?:\s+(?:as|in|forms?))?|forms?|formulations?|dosage\s+forms?|"
                              r"comes\s+as|supplied\s+as)(?:\s+and\s+(?:brands?|brand\s+names|strengths?))?$", re.I)

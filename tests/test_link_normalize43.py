@@ -8,7 +8,7 @@ import pytest
 
 from kg.config import load_config
 from kg.link import load_linker
-from kg.linking.normalize import change_named, drops_qualifier, loose, state_first
+from kg.linking.normalize import change_named, drops_qualifier, loose, part_adjective, state_first
 from tests.test_link_coverage import exact
 
 
@@ -102,6 +102,7 @@ def test_onset_is_no_qualifier_a_synonym_drops() -> None:
     ("side-effect", "Platelet count decrease", "HP:0001873"),
     ("side-effect", "Blood pressure drop", "HP:0002615"),
     ("side-effect", "QTc interval prolongation", "HP:0005184"),
+    ("side-effect", "Rupture of the womb", "HP:0100718"),
     ("condition", "Generalised seizures", "HP:0002197"),
     ("condition", "Focal-onset seizures", "HP:0007359"),
     ("condition", "Focal seizures", "HP:0007359"),  # HPO's own synonym now, no lexicon row
@@ -119,3 +120,15 @@ def test_the_vocabularies_name_found_in_another_form(linker, kind: str, label: s
 ])
 def test_no_name_is_made_of_words_that_name_nothing(linker, kind: str, label: str) -> None:  # type: ignore[no-untyped-def]
     assert not exact(linker.explain(kind, label, (), None))
+
+
+@pytest.mark.parametrize(("text", "said"), [("Rupture of the uterus", "uterine Rupture"),
+                                            ("Perforation of the womb", "uterine Perforation"),
+                                            ("Failure of the kidneys", "renal Failure")])
+def test_an_organs_trouble_said_with_its_adjective(text: str, said: str) -> None:
+    assert part_adjective(text) == said
+
+
+@pytest.mark.parametrize("text", ["Rupture of the tendon", "Swelling of the face", "Inflammation of the pancreas duct"])
+def test_no_adjective_for_other_places(text: str) -> None:
+    assert part_adjective(text) is None

@@ -9,6 +9,7 @@ Certainty is "hedged" only inside a sentence with a hedge cue.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import partial
 
 from kg.extract_text import (
@@ -423,7 +424,7 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
     q = Quoter(doc)
     text = " ".join(norm(_block_text(b)) for b in sec.blocks if b.text)
     earlier = {id(m) for m in result.mechanism}  # (what the sections before this one said)
-    others = _other_agent_check(result, _active_forms(text), text)
+    others = _other_agent_check(result, _active_forms(text, own_names(result)), text)
     mentions: list[tuple[str, str | None, str]] = []
     symbols = _symbol_names(text)  # "phosphodiesterase type 5 (PDE5)": a later bare "PDE5" names it
     aliases, named = _aliases(text)
@@ -612,6 +613,9 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 if mech.relation == "modulates" and _STRUCTURE.search(mech.target):
                     continue  # "Because it acts on the cell wall, ...": where it works, said after what it does there
                 short, mech.target = mech.target, _fuller_name(mech.target, mentions, symbols)
+                other_name = aliases.get(mech.target.casefold()) if mech.is_target else None
+                if other_name and other_name[0] != mech.target:  # "blocks this pump" after "H+/K+-ATPase, also
+                    mech.target, mech.symbol = other_name  # called the proton pump": the enzyme, by its other name
                 if mech.symbol is None and short != mech.target and is_symbol(short.split()[0]) \
                         and symbols.get(short.split()[0]) == mech.target.rsplit(" ", 1)[0]:
                     mech.symbol = short.split()[0]  # ("the NK3 receptor": NK3, the symbol it was named by)
@@ -1299,9 +1303,10 @@ _NOT_FORM_NAME = frozenset({"an", "a", "the", "its", "active", "form", "metaboli
                             "that", "then", "in", "of", "to", "by", "with", "is", "are", "can", "will", "when", "where"})
 
 
-def _active_forms(text: str) -> set[str]:
+def _active_forms(text: str, own: Iterable[str] = ()) -> set[str]:
     """Names the text gives the drug's active form ("a prodrug of acyclovir", "its active
-    metabolite, hydroxybupropion"): their actions are the drug's."""
+    metabolite, hydroxybupropion", "the kidneys convert calcifediol into calcitriol" of calcifediol, its ``own``
+    names): their actions are the drug's."""
     named = {w.casefold() for m in _ACTIVE_FORM.finditer(text) for w in (m.group("name"), m.group("head")) if w
              and w.casefold() not in _NOT_FORM_NAME  # ("reduce it to reactive nitro radicals": "These radicals ...")
              and not text[:m.start()].rstrip().casefold().endswith("their")}  # ("switches the clotting factors into
@@ -1310,11 +1315,12 @@ def _active_forms(text: str) -> set[str]:
         named.update(w.casefold() for w in (m.group("sym"), m.group("aka")) if w)  # licarbazepine)"
     for m in _ACTIVE_FORMS_LISTED.finditer(text):  # "converted into its active forms, methylcobalamin and adenosylcobalamin"
         named.update(w.casefold() for w in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list")) if w)
-    grew = bool(named)
+    itself = {n.casefold() for n in own}
+    grew = bool(named) or bool(itself)
     while grew:  # "The liver turns it into calcifediol. The kidneys then convert calcifediol into calcitriol": a form
         grew = False  # of a form is the drug's too (not "converts angiotensin I into angiotensin II", no form of it)
         for m in _FORM_INTO.finditer(text):
-            if m.group("x").casefold() in named and m.group("y").casefold() not in named | _NOT_FORM_NAME:
+            if m.group("x").casefold() in named | itself and m.group("y").casefold() not in named | itself | _NOT_FORM_NAME:
                 named.add(m.group("y").casefold())
                 grew = True
     return named
@@ -1889,11 +1895,24 @@ _ALIAS_DEF = re.compile(r"\b(?:the|that|this)\s+(?P<n>[a-z][\w-]*)\s+(?:is|are)\
                         re.I)
 
 
+#: a target's other name after it: "the enzyme H+/K+-ATPase, also called the proton pump" (its head noun then names it)
+_ALSO_CALLED = re.compile(r"\b(?:the\s+)?(?P<t>(?:(?:enzyme|receptor|protein|channel|transporter)\s+)?[^\s,;()]+),\s+"
+                          r"also\s+(?:called|known\s+as)\s+(?:the\s+|an?\s+)?(?P<p>(?:[\w-]+\s+){0,2}?"
+                          r"(?P<n>[a-z][\w-]*))(?=\s*[,;.]|$)", re.I)
+
+
 def _aliases(text: str) -> tuple[dict[str, tuple[str, str | None]], dict[str, str]]:
     """Nouns an analogy names ("The switch is a receptor called X (XR)": "that switch" is X) and bare target
     names stated by their class ("That protein is PCSK9": a later "grabs PCSK9" names a target)."""
     nouns: dict[str, tuple[str, str | None]] = {}
     names: dict[str, str] = {}
+    for m in _ALSO_CALLED.finditer(text):  # "the enzyme H+/K+-ATPase, also called the proton pump": "this pump"
+        parsed = _one_target(m.group("t"))
+        if parsed and (_TARGET_HEAD.search(parsed[0].split()[-1]) or is_symbol(parsed[0])):  # (by its whole other
+            # name, and by its head noun unless that is a class word)
+            nouns.setdefault(m.group("p").casefold(), (parsed[0], parsed[1]))
+            if not re.fullmatch(rf"(?:{_CLASS_WORDS})", m.group("n"), re.I):
+                nouns.setdefault(m.group("n").casefold(), (parsed[0], parsed[1]))
     for m in _ALIAS_DEF.finditer(text):
         noun, target = m.group("n").casefold(), m.group("t").strip()
         if m.group("cls"):
@@ -3538,18 +3557,20 @@ _ALTERED = frozenset({"mutated", "mutant", "abnormal", "altered", "overactive", 
 #: a chemical name's locants in brackets between hyphens ("β-(1,3)-D-glucan"), held in private-use brackets while a
 #: sentence is read, so that no bracket or comma rule cuts the name there (:func:`_add` gives them back)
 _LOCANTS = re.compile(r"(?<=-)\((\d[\d,\u2192-]{0,8}\d)\)(?=-)")
-_HELD = str.maketrans("\ue000\ue001\ue002", "(),")
+_BARE_LOCANTS = re.compile(r"(?<![\w,])\d(?:,\d)+-(?=[A-Za-z])")
+_HELD = str.maketrans("\ue000\ue001\u02cc", "(),")
 
 
 def _hold_locants(text: str) -> str:
-    if "-(" not in text:
-        return text
-    return _LOCANTS.sub(lambda m: "\ue000" + m.group(1).replace(",", "\ue002") + "\ue001", text)
+    if "-(" in text:
+        text = _LOCANTS.sub(lambda m: "\ue000" + m.group(1).replace(",", "\u02cc") + "\ue001", text)
+    return _BARE_LOCANTS.sub(lambda m: m.group(0).replace(",", "\u02cc"), text)  # ("2,3-diphosphoglycerate")
 
 
 def _add(result: Extraction, q: Quoter, sec: Section, block: Block, sent: str, mech: Mechanism,
          frag: str | None = None) -> None:
     mech.target, sent = mech.target.translate(_HELD), sent.translate(_HELD)
+    mech.symbol = mech.symbol.translate(_HELD) if mech.symbol else mech.symbol
     frag = frag.translate(_HELD) if frag else frag
     k = mech.target.casefold()
     words = _target_words(mech.target)

@@ -141,7 +141,8 @@ def extract_treats(doc: Document, result: Extraction) -> None:
                 and _IDENTITY_ITEM.match(_opening_name_as_it(norm(block.text), names)):
             continue  # "* It belongs to a class of medicines called **X**.", "* It comes as **soft gelatin capsules**": no use
         said = norm(block.text).strip()
-        if block.kind == "item" and block.label is None and not block.cells and _USED_BARE.search(lead) \
+        if block.kind == "item" and block.label is None and not block.cells \
+                and (_USED_BARE.search(lead) or _STUDIED_ITEM.match(said) and lead and not _NEGATED_INTRO_F.search(lead)) \
                 and (_COMPLETES_USED.match(said) or _STUDIED_ITEM.match(said)) \
                 and (not said.casefold().startswith(("to ", "for ")) or said.casefold().startswith("to ")
                      and all(p.casefold().startswith("to ") for p, _ in item_conditions(said))):  # (not "- To
@@ -1074,6 +1075,8 @@ _STOPWORDS = frozenset({"a", "an", "the", "of", "or", "and", "to", "in", "for", 
 _LABEL_GLOSS = re.compile(r"^\s*(\([^()]{2,80}\))\s*(.*)$", re.S)
 
 
+#: a range said with "between ... and": "Termination of pregnancy between 13 and 20 weeks"
+_BETWEEN_AND = re.compile(r"\bbetween\s+[\w.-]+(?:\s+[\w-]+)?\s+and\s", re.I)
 #: a second bold name after an item's bold label: " and **Erythrodermic psoriasis** (approved in Japan)"
 _AND_BOLD = re.compile(r"\*\*[^*]+\*\*\s+(?:and|or|&)\s+\*\*(?P<x>[^*]{3,80}?)\*\*(?P<rest>[^*]*)$")
 
@@ -1318,8 +1321,9 @@ def _two_conditions(label: str) -> list[str]:
     if _NAUSEA_AND_VOMITING.search(label):
         return [label]  # "Radiation-induced nausea and vomiting", "Nausea and vomiting of pregnancy": one named
         # complex, as "... (CINV)" is
-    if _TWO_TIMES.search(label):
-        return [label]  # "Bleeding during and after surgery": one condition at two times, the "and" between them
+    if _TWO_TIMES.search(label) or _BETWEEN_AND.search(label):
+        return [label]  # "Bleeding during and after surgery": one condition at two times, the "and" between them;
+        # "between 13 and 20 weeks": a range's "and"
     return shared_when(halves) or halves  # ("Pain and inflammation after cataract surgery": both after it)
 
 

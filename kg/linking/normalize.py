@@ -392,6 +392,23 @@ def of_reordered(text: str) -> str | None:
     return f"{m.group('b')} {m.group('a')}" if m else None
 
 
+#: the adjective vocabularies name an organ's trouble by ("Rupture of the uterus" is HPO's "Uterine rupture")
+_PART_ADJECTIVES = {"uterus": "uterine", "womb": "uterine", "liver": "hepatic", "kidney": "renal", "kidneys": "renal",
+                    "heart": "cardiac", "lung": "pulmonary", "lungs": "pulmonary", "stomach": "gastric",
+                    "spleen": "splenic", "pancreas": "pancreatic", "ovary": "ovarian", "ovaries": "ovarian",
+                    "prostate": "prostatic", "cornea": "corneal", "retina": "retinal", "esophagus": "esophageal",
+                    "gums": "gingival", "colon": "colonic", "rectum": "rectal", "testicle": "testicular",
+                    "testicles": "testicular", "bladder": "bladder", "placenta": "placental"}
+
+
+def part_adjective(text: str) -> str | None:
+    """``"Rupture of the uterus"`` -> ``"uterine Rupture"``: a two-word name said with "of" an organ, said with the
+    organ's adjective first, as vocabularies name it; None for other names."""
+    m = _OF_PHRASE.match(text.strip())
+    adjective = _PART_ADJECTIVES.get(m.group("b").casefold()) if m else None
+    return f"{adjective} {m.group('a')}" if adjective else None
+
+
 #: words that make a phrase more than a name of a thing ("Thoughts of suicide or self-harm",
 #: "Swelling of the face in the morning"): no other phrasing is read into such a phrase
 _FUNCTION_WORDS = frozenset({"of", "the", "your", "a", "an", "and", "or", "in", "on", "at", "to",
