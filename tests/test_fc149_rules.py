@@ -53,3 +53,10 @@ def test_a_studied_use_listed_under_a_uses_lead() -> None:
            "2. It has also been studied for toxocariasis and trichuriasis, but other drugs work better.\n", "Zorvane")
     assert [(u.label, u.qualifier) for u in x.treats] == [
         ("Strongyloidiasis", None), ("Toxocariasis", "off-label"), ("Trichuriasis", "off-label")]
+
+
+def test_the_readers_signs_after_another_persons_event() -> None:
+    """"If a child swallows the medicine, or if you have A or B, get medical help right away": the reader's signs."""
+    x = _x("## Side Effects\n\n- Headache\n\nIf a pet licks the gel, or if you have fainting or a pounding heartbeat, "
+           "get medical help right away.\n", "Zorvane")
+    assert [s.label for s in x.serious_signs] == ["fainting or a pounding heartbeat"]

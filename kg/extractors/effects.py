@@ -197,7 +197,9 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see
                          # that are not there, ..., tell your doctor")
                          r"(?:seek|get|call|contact|stop|tell|see|go)\b(?=\s+(?:a|an|your|the|medical|emergency|urgent|"
                          r"immediate|help|taking|using|it|to|straight)\b)(?!.*\bif\s+you\s)|"
-                         r"^(?:(?:however|but|and|so|also),?\s+)?if\s+(?:you(?:\s+or\s+your\s+(?:child|baby|teen|son|daughter|"
+                         r"^(?:(?:however|but|and|so|also),?\s+)?(?:if\s+(?!you\b)[^,;]{3,80},\s+or\s+)?"  # ("If a child swallows
+                         # it, or if you have A or B, get medical help": the reader's signs after another's event)
+                         r"if\s+(?:you(?:\s+or\s+your\s+(?:child|baby|teen|son|daughter|"
                          r"partner))?|(?:the|a)\s+(?:person|patient)(?:\s+being\s+treated)?(?=\s+\w+s\b))\s+"
                          # ("If the person being treated develops A, B or C, alert the medical team": who, then what;
                          # "If you or your child has A, B or C after an injection, get medical help")
