@@ -103,6 +103,7 @@ def test_onset_is_no_qualifier_a_synonym_drops() -> None:
     ("side-effect", "Blood pressure drop", "HP:0002615"),
     ("side-effect", "QTc interval prolongation", "HP:0005184"),
     ("side-effect", "Rupture of the womb", "HP:0100718"),
+    ("side-effect", "Wound healing, delayed", "HP:0001058"),  # (a lexicon row of this session)
     ("condition", "Generalised seizures", "HP:0002197"),
     ("condition", "Focal-onset seizures", "HP:0007359"),
     ("condition", "Focal seizures", "HP:0007359"),  # HPO's own synonym now, no lexicon row
