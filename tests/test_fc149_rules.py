@@ -60,3 +60,13 @@ def test_the_readers_signs_after_another_persons_event() -> None:
     x = _x("## Side Effects\n\n- Headache\n\nIf a pet licks the gel, or if you have fainting or a pounding heartbeat, "
            "get medical help right away.\n", "Zorvane")
     assert [s.label for s in x.serious_signs] == ["fainting or a pounding heartbeat"]
+
+
+def test_two_conditions_each_with_its_head_either_side_of_or() -> None:
+    """"**Missed abortion or intrauterine fetal death**": two uses; "**Incomplete or inevitable miscarriage**" and
+    "**Agitation or aggression in dementia**" one each (an adjective's "or", a shared place)."""
+    x = _x("Usage:\nZorvane is used for:\n- **Retained placenta or uterine atony** – after delivery\n"
+           "- **Partial or complete molar pregnancy** – evacuation\n- **Nausea or vomiting after surgery** – rescue\n",
+           "Zorvane")
+    assert [u.label for u in x.treats] == ["Retained placenta", "Uterine atony", "Partial or complete molar pregnancy",
+                                           "Nausea or vomiting after surgery"]

@@ -1075,6 +1075,8 @@ _STOPWORDS = frozenset({"a", "an", "the", "of", "or", "and", "to", "in", "for", 
 _LABEL_GLOSS = re.compile(r"^\s*(\([^()]{2,80}\))\s*(.*)$", re.S)
 
 
+#: a word that makes a phrase of a name: what is shared across its "or" ("Bleeding after a miscarriage or abortion")
+_PHRASE_WORD = re.compile(r"\b(?:of|in|after|before|during|from|with|for|to|at|on|by|other|any|some)\b", re.I)
 #: a range said with "between ... and": "Termination of pregnancy between 13 and 20 weeks"
 _BETWEEN_AND = re.compile(r"\bbetween\s+[\w.-]+(?:\s+[\w-]+)?\s+and\s", re.I)
 #: a second bold name after an item's bold label: " and **Erythrodermic psoriasis** (approved in Japan)"
@@ -1303,6 +1305,11 @@ def _two_conditions(label: str) -> list[str]:
             # (one condition: "External genital and perianal warts", "Oral and esophageal thrush")
             return [parts[0], parts[1] + tail.group(0)]
         return [label]
+    either = [h.strip() for h in split_top(label, " or ") if h.strip()] if " and " not in label else []
+    if len(either) == 2 and "(" not in label and all(2 <= len(h.split()) <= 4 for h in either) \
+            and not any(_PHRASE_WORD.search(h) for h in either) and not _ADJECTIVE.search(either[0].split()[-1]):
+        return either  # "Missed abortion or intrauterine fetal death": two conditions, each its own head noun (not
+        # "Incomplete or inevitable miscarriage", nor "Agitation or aggression in dementia")
     halves = [h.strip() for h in split_top(label, " and ") if h.strip()]
     places = [h.split()[0].casefold() for h in halves] if len(halves) == 2 and "(" not in label else []
     if places and len(halves[0].split()) == 1 and len(halves[1].split()) == 2 and all(p in BODY_PARTS for p in places) \
