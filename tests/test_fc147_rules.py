@@ -29,3 +29,12 @@ def test_signs_after_contacting_a_team_right_away_for() -> None:
         x = _x(f"## Side Effects\n\n- Nausea\n\n{said} sudden weakness, slurred speech, or a severe headache.\n",
                "Zorvane")
         assert [s.label for s in x.serious_signs] == ["sudden weakness", "slurred speech", "severe headache"], said
+
+
+def test_a_methyl_donor_an_enzyme_needs_makes_it_work() -> None:
+    """"is the methyl donor that the liver enzyme betaine-homocysteine methyltransferase (BHMT) needs": the enzyme,
+    made to work (as a cofactor's), without the organ it is in."""
+    x = _x("## How it Works\n\nZorvane is the methyl donor that the liver enzyme guanidinoacetate methyltransferase "
+           "(GAMT) needs. Extra zorvane drives this enzyme to make more creatine.\n", "Zorvane")
+    assert [(m.relation, m.target, m.symbol) for m in x.mechanism if m.is_target] == [
+        ("activates", "guanidinoacetate methyltransferase", "GAMT")]

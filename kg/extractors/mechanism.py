@@ -1926,8 +1926,11 @@ def _aliases(text: str) -> tuple[dict[str, tuple[str, str | None]], dict[str, st
 
 #: a cofactor of an enzyme: what the enzyme needs to work, so the drug makes it work ("acts as a cofactor, a helper
 #: molecule that the enzyme gamma-glutamyl carboxylase needs", "is a cofactor for glutamate decarboxylase")
-_COFACTOR = re.compile(r"\bco-?(?:factor|enzyme)s?\b(?:\s+(?:for|of|to)\s+|,?\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:that|which)\s+)"
-                       r"(?P<o>(?:the\s+)?(?:enzymes?\s+)?(?:[\w-]+\s+){0,3}?[\w-]+ases?)\b", re.I)
+_COFACTOR = re.compile(r"\b(?:co-?(?:factor|enzyme)s?|(?:methyl|phosphate|acetyl)\s+(?:group\s+)?donor)\b"  # ("is the
+                       # methyl donor that the liver enzyme BHMT needs": what the enzyme needs to work)
+                       r"(?:\s+(?:for|of|to)\s+|,?\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:that|which)\s+)"
+                       r"(?:the\s+)?(?:(?:liver|kidney|body's|cell's|human)\s+)?"
+                       r"(?P<o>(?:enzymes?\s+)?(?:[\w-]+\s+){0,3}?[\w-]+ases?)\b", re.I)
 
 
 #: the drug said to be what unnamed enzymes need to work: "Biotin is a coenzyme, a helper molecule that certain
