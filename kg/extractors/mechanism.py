@@ -144,7 +144,7 @@ _CALLED = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?P<cls>{_CLASS_WORDS})(?:\
                      r"\s+(?:called|known as|named)\s+",  # ("the same receptor, called the LH/hCG receptor")
                      re.I)
 #: a class with what it does, then its name after a colon: "an enzyme that bacteria need to build proteins: X (XS)"
-_CLASS_COLON = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:{_CLASS_WORDS})(?:\s+(?:that|which)\s+[^,;:.()]{{1,80}})?:\s+"
+_CLASS_COLON = re.compile(rf"^(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:{_CLASS_WORDS})(?:\s+(?:that|which)\s+[^,;:.()]{{1,80}})?:\s+"
                           r"(?=[\w\u0370-\u03ff-]+(?:\s+[\w\u0370-\u03ff-]+){0,4}\s*(?:\(|[.;]|$))", re.I)
 #: a class with what it does, then its name after a comma: "the enzyme that makes it, 1,3-beta-D-glucan synthase."
 _CLASS_COMMA = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:{_CLASS_WORDS})\s+(?:that|which)\s+[^,;:.()]{{1,60}},\s+"
@@ -452,6 +452,10 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 and block.depth == 0 else None
             if name:  # "- **Topoisomerase IV**" alone under "... by inhibiting two bacterial enzymes:": one of them
                 _add_labelled(result, q, sec, block, name, lead_counted[0], "asserted")  # type: ignore[index]
+            counted = _LEAD_COUNTED.search(re.sub(r"\*\*|__", "", norm(block.label)) + ":") \
+                if block.kind == "paragraph" and block.label else None
+            if counted:  # "Zorvane blocks **two** glucose transporters:" read as a label, its colon the label's
+                lead_counted = (_role_relation(counted), counted.group("cls"))
             continue
         if no_longer > -2 and block.kind == "item" and block.depth > no_longer:
             continue  # "- activate factor XII" under "..., so kallikrein can no longer:": the target's jobs, not the
@@ -496,7 +500,8 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 result.mechanism = [m for m in result.mechanism if m is not lead_acts]
         if block.kind == "paragraph":
             lead_acts = None
-            counted = _LEAD_COUNTED.search(norm(block.text)) if block.text.rstrip().endswith(":") else None
+            counted = _LEAD_COUNTED.search(re.sub(r"\*\*|__", "", norm(block.text))) \
+                if block.text.rstrip().endswith(":") else None  # ("blocks **two** glucose transporters:")
             lead_counted = (_role_relation(counted), counted.group("cls")) if counted else None
             lead_hedged = block.text.rstrip().endswith(":") and bool(_HEDGE_F.search(block.text))
             lead_to = bool(_LEAD_TO.search(block.text))
@@ -984,7 +989,11 @@ def _role_relation(m: re.Match[str]) -> str:
 def _labelled_target(block: Block, most_words: int) -> str | None:
     """The target a bullet's bold label names ("**Alpha-1 adrenergic receptors** on blood vessels: ..."), in the
     singular, when it ends in a target's head word and has ``most_words`` words at most; else None."""
-    name = _singular(strip_parens(norm(block.label or ""))[0].strip(" :.,"))
+    bare, parens = strip_parens(norm(block.label or ""))
+    name = _singular(bare.strip(" :.,"))
+    if " " not in name and is_symbol(name) and parens and not _TARGET_HEAD.search(name) and _TARGET_HEAD.search(
+            re.sub(r"\s+\d+(?:\.\d+)?[A-Za-z]?$", "", parens[0].strip())):  # "**SGLT2 (sodium-glucose cotransporter 2)**": the
+        name = parens[0].strip()  # symbol, then the name its brackets give
     words = name.split()
     head = words[-2] if len(words) > 1 and re.fullmatch(r"[IVX]{1,4}|\d{1,2}[A-Za-z]?|[A-Z]", words[-1]) else \
         words[-1] if words else ""  # ("**Topoisomerase IV**": the head, then its number)
@@ -996,8 +1005,10 @@ def _add_labelled(result: Extraction, q: Quoter, sec: Section, block: Block, nam
     """An entry a bullet's bold label names under a lead-in that says what the drug does to each ("**Glycogen
     breakdown:**" under "... switches on two processes:"), written as it would be mid-sentence."""
     target = name[:1].lower() + name[1:] if name[1:2].islower() else name
-    parens = strip_parens(norm(block.label or ""))[1]  # ("**Endothelin type A receptor (ETA)**": its symbol)
+    bare, parens = strip_parens(norm(block.label or ""))  # ("**Endothelin type A receptor (ETA)**": its symbol)
     symbol = parens[0].strip() if parens and is_symbol(parens[0].strip()) else None
+    if symbol is None and " " not in bare.strip(" :.,") and is_symbol(bare.strip(" :.,")) and bare.strip(" :.,") != name:
+        symbol = bare.strip(" :.,")  # ("**SGLT2 (sodium-glucose cotransporter 2)**": the symbol before the name)
     _add(result, q, sec, block, norm(block.label or ""), Mechanism(
         relation=relation, target=target, symbol=symbol, evidence=None, certainty=certainty),  # type: ignore[arg-type]
         frag=name)
@@ -2628,6 +2639,10 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
         segments = [" and ".join([*segments[:codes], last]), *segments[codes + 1:]]
     pending: list[tuple[str, str | None, str | None]] = []
     group_cls: str | None = None
+    parts = [*segments[:-1], *re.split(r"^(?:and|or)\s+|\s+(?:and|or)\s+", segments[-1])] if len(segments) > 1 else []
+    listed = len([x for x in parts if x.strip()]) >= 3 and all(  # "the D2 receptor, the D3 receptor and the 5-HT2A
+        _TARGET_HEAD.search(strip_parens(x)[0].rstrip(" .")) for x in parts if x.strip())  # receptor": a list of
+    # targets, each with its own article, no appositive among them
     for i, seg in enumerate(segments):
         seg = seg.rstrip(".")
         if i == 1 and group_cls:  # "two melatonin receptors in the brain, called MT1 and MT2": the members, by name
@@ -2639,7 +2654,7 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
             if sym and symbol is None and is_symbol(sym.group(1)):
                 pending[-1] = (name, sym.group(1), cls)
             continue
-        if i > 0 and _APPOSITIVE_CLASS.match(seg):
+        if i > 0 and _APPOSITIVE_CLASS.match(seg) and not listed:
             cls = seg
             pending = [(n, s, c or cls) for n, s, c in pending]
             break
@@ -2647,7 +2662,7 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
                 and re.match(r"^(?:and|or)\s+\S", segments[i + 1]):
             continue  # "KIT, which is abnormally active in most GISTs, and the PDGF receptor": an aside on one member
         if i > 0 and not re.match(r"^(?:and|or)\s+", seg) and not _looks_like_target_start(seg) \
-                and not (group_cls and i == 1):
+                and not (group_cls and i == 1) and not listed:
             break
         if i > 0 and (_VERB_RE.search(seg) or re.search(r"\b(?:they|it|which|that|this)\b", seg, re.I)):
             break

@@ -1,0 +1,38 @@
+"""Rules from the misses of firstcontact151 and firstcontact152 (ordinary answers of twelve models not imitated before,
+measured after the rules from sets 140-150), pinned by invented pages of other drugs and other words."""
+from __future__ import annotations
+
+from tests.test_extract_layouts5 import _x
+
+
+def _targets(x) -> list[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
+    return [(m.relation, m.target, m.symbol) for m in x.mechanism if m.is_target]
+
+
+def test_targets_each_with_its_article_in_one_list() -> None:
+    """"the serotonin transporter (SERT), the norepinephrine transporter (NET) and the dopamine transporter (DAT)":
+    three targets, no appositive among them; after "their transporters:" the members, not the class."""
+    x = _x("## How it Works\n\nZorvane blocks the H1 receptor, the M1 receptor and the alpha-1 receptor.\n", "Zorvane")
+    assert _targets(x) == [("blocks", "H1 receptor", None), ("blocks", "M1 receptor", None),
+                           ("blocks", "alpha-1 receptor", None)]
+    x = _x("## How it Works\n\nZorvane raises amine levels by blocking their enzymes: the **monoamine oxidase A "
+           "(MAO-A)**, the **monoamine oxidase B (MAO-B)** and the **catechol-O-methyltransferase (COMT)**.\n",
+           "Zorvane")
+    assert [t for _, t, _ in _targets(x)] == ["monoamine oxidase A", "monoamine oxidase B",
+                                              "catechol-O-methyltransferase"]
+
+
+def test_an_appositive_class_after_one_target_stays_one() -> None:
+    """"binds CD20, the B-cell protein": one target, its class after the comma."""
+    x = _x("## How it Works\n\nZorvane binds CD38, a protein on myeloma cells, and marks them.\n", "Zorvane")
+    assert [t for _, t, _ in _targets(x)] == ["CD38"]
+
+
+def test_bold_symbols_named_in_brackets_under_a_bold_count() -> None:
+    """"blocks **two** glucose transporters:" over "1. **SGLT2 (sodium-glucose cotransporter 2)** in the kidneys ->
+    ...": each transporter by the name its brackets give, its symbol the bold one."""
+    x = _x("## How It Works\n\nZorvane blocks **two** potassium channels:\n\n"
+           "1. **KCNQ2 (potassium channel subunit 2)** in nerve cells → fewer impulses.\n"
+           "2. **KCNQ3 (potassium channel subunit 3)** in the brain → less firing.\n", "Zorvane")
+    assert _targets(x) == [("blocks", "potassium channel subunit 2", "KCNQ2"),
+                           ("blocks", "potassium channel subunit 3", "KCNQ3")]
