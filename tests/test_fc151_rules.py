@@ -36,3 +36,20 @@ def test_bold_symbols_named_in_brackets_under_a_bold_count() -> None:
            "2. **KCNQ3 (potassium channel subunit 3)** in the brain → less firing.\n", "Zorvane")
     assert _targets(x) == [("blocks", "potassium channel subunit 2", "KCNQ2"),
                            ("blocks", "potassium channel subunit 3", "KCNQ3")]
+
+
+def test_what_an_enzyme_turns_it_into_the_active_one_by_either_name() -> None:
+    """"converts it into hydrocortisone (cortisol), the active hormone. Cortisol ... activates the glucocorticoid
+    receptor": "it" is the drug, its active form named twice, its action the drug's."""
+    x = _x("## How it Works\n\nZorvane itself is inactive. In the gut wall, esterases convert it into zorvanilate "
+           "(zoranol), the active hormone. Zoranol enters cells and activates the thyroid hormone receptor (TR).\n",
+           "Zorvane")
+    assert [(r, t) for r, t, _ in _targets(x)] == [("activates", "thyroid hormone receptor")]
+
+
+def test_a_bold_effect_then_its_kind_in_lower_case() -> None:
+    """"**Meningioma:** a usually benign brain tumor; the risk increases with higher doses": the effect, described
+    (its kind in lower case after the colon, a remark after the semicolon)."""
+    x = _x("## Side Effects\n\n**Serious side effects:**\n\n* **Lipoma:** a usually harmless fatty tumour; the risk "
+           "increases with higher doses and longer use\n", "Zorvane")
+    assert [(e.label, e.serious) for e in x.side_effects] == [("Lipoma", True)]

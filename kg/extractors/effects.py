@@ -3685,9 +3685,17 @@ def _tells_about(text: str) -> bool:
                 and (_is_description(text.rstrip(".")) or re.search(r",\s+(?:causing|leading\s+to)\b", text)))
 
 
+#: an effect's kind said after its bold name in lower case: "a usually benign brain tumor", "an inflammation of the
+#: pancreas" (three words or more before any comma: not "a rash, hives or itching")
+_A_KIND_OF = re.compile(r"^an?\s+(?:[\w-]+\s+){2,}?(?:tumou?r|disease|disorder|condition|infection|inflammation|"
+                        r"reaction|problem|swelling|growth|cancer|syndrome|rhythm|injury|damage)\b(?=\s*(?:[;.]|$|\s+(?:of|in|that|which)\b))",
+                        re.I)
+
+
 def _is_description(text: str) -> bool:
     items = list_items(text, appositives=False)
     return (bool(_DESCRIPTIVE_F.search(text)) or text[:2] in ("A ", "An") or text[:4] == "The "  # ("The most
+            or bool(_A_KIND_OF.match(text))  # ("a usually benign brain tumor; the risk ...": what it is, lower case)
             # frequent side effect, affecting about 2 in 100 people": what the bold effect is, not a list)
             or bool(_CIRCUMSTANCE_F.search(text))
             or (len(items) == 1 and len(text.split()) > 5))

@@ -1331,12 +1331,19 @@ def _active_forms(text: str, own: Iterable[str] = ()) -> set[str]:
     while grew:  # "The liver turns it into calcifediol. The kidneys then convert calcifediol into calcitriol": a form
         grew = False  # of a form is the drug's too (not "converts angiotensin I into angiotensin II", no form of it)
         for m in _FORM_INTO.finditer(text):
-            if m.group("x").casefold() in named | itself and m.group("y").casefold() not in named | itself | _NOT_FORM_NAME:
-                named.add(m.group("y").casefold())
-                grew = True
+            said_active = _SAID_ACTIVE.match(text, m.end())  # ("converts it into hydrocortisone (cortisol), the
+            # active hormone": "it" is the drug, the form the active one, by either name)
+            if not (m.group("x").casefold() in named | itself or m.group("x").casefold() == "it" and said_active):
+                continue
+            for form in (m.group("y"), said_active.group("aka") if said_active else None):
+                if form and form.casefold() not in named | itself | _NOT_FORM_NAME:
+                    named.add(form.casefold())
+                    grew = True
     return named
 
 
+#: what follows a form's name when the page says it is the active one: " (cortisol), the active hormone"
+_SAID_ACTIVE = re.compile(r"\s*(?:\((?P<aka>[A-Za-z][\w-]*)\))?,\s+(?:its|the)\s+(?:biologically\s+)?active\b", re.I)
 #: one thing turned into another: "convert calcifediol into calcitriol"
 _FORM_INTO = re.compile(r"\b(?:converts?|converted|turns?|turned|changes?|changed)\s+(?P<x>[A-Za-z][\w-]*)\s+(?:in)?to\s+"
                         r"(?:its\s+)?(?:active\s+)?(?P<y>[A-Za-z][\w-]*)", re.I)
