@@ -727,23 +727,27 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     ("tests/fixtures/firstcontact145", 0.65, 0.68),  # 66/101, 69/101 after the rules from its misses (64/97, 67/97 at
     # first contact, blind, ordinary answers of six models not imitated before, after the rules from sets 140-143;
     # identified 74.2 %; four uses more read since, none linked exactly)
-    ("tests/fixtures/firstcontact148", 0.70, 0.71),  # 73/103, 74/103 at first contact, blind, ordinary answers of six
-    # models not imitated before, after the rules from sets 140-145; identified 76.7 %
-    ("tests/fixtures/firstcontact146", 0.69, 0.69),  # 65/93, 65/93 after the rules from its misses (62/86, 62/86 at
+    ("tests/fixtures/firstcontact148", 0.71, 0.72),  # 74/104, 75/104 after the rules from its misses (73/103, 74/103 at
     # first contact, blind, ordinary answers of six models not imitated before, after the rules from sets 140-145;
-    # identified 75.6 %; seven uses more read since, most named with their time or place)
-    ("tests/fixtures/firstcontact147", 0.73, 0.78),  # 78/106, 83/106 after the readers of its formats (32/44, 34/44 at
+    # identified 76.7 %, then 76.9 %)
+    ("tests/fixtures/firstcontact146", 0.70, 0.70),  # 66/93, 66/93 after the rules from its misses (62/86, 62/86 at
+    # first contact, blind, ordinary answers of six models not imitated before, after the rules from sets 140-145;
+    # identified 75.6 %, then 75.3 %; seven uses more read since, most named with their time or place)
+    ("tests/fixtures/firstcontact147", 0.75, 0.80),  # 78/103, 83/103 after the readers of its formats (32/44, 34/44 at
     # first contact, blind: an AppleScript record, a Stata do-file, a GraphQL mutation, an awk script, a Ballerina
-    # record and Bencode; identified 79.5 % of 44 nodes, then 80.2 % of 106)
-    ("tests/fixtures/firstcontact149", 0.75, 0.77),  # 81/107, 83/107 at first contact, blind, ordinary answers of six
-    # models not imitated before, after the rules from sets 140-148; identified 78.5 %
-    ("tests/fixtures/firstcontact150", 0.68, 0.75),  # 66/96, 72/96 after the rules from its misses (62/91, 68/91 at
+    # record and Bencode; identified 79.5 % of 44 nodes, then 82.5 % of 103)
+    ("tests/fixtures/firstcontact149", 0.75, 0.77),  # 81/107, 83/107 after the rules from its misses, as at first
+    # contact (blind, ordinary answers of six models not imitated before, after the rules from sets 140-148;
+    # identified 78.5 %, every node whose truth gives an identifier)
+    ("tests/fixtures/firstcontact150", 0.69, 0.75),  # 67/97, 73/97 after the rules from its misses (62/91, 68/91 at
     # first contact, blind, ordinary answers of six models not imitated before, after the rules from sets 140-148;
-    # identified 80.2 %, then 80.2 % of 96)
-    ("tests/fixtures/firstcontact151", 0.76, 0.77),  # 77/101, 78/101 at first contact, blind, ordinary answers of six
-    # models not imitated before, after the rules from sets 140-150; identified 81.2 %
-    ("tests/fixtures/firstcontact152", 0.70, 0.74),  # 70/99, 74/99 at first contact, blind, ordinary answers of six
-    # models not imitated before, after the rules from sets 140-150; identified 76.8 %
+    # identified 80.2 %, then 80.4 % of 97)
+    ("tests/fixtures/firstcontact151", 0.78, 0.79),  # 78/100, 79/100 after the rules from its misses (77/101, 78/101
+    # at first contact, blind, ordinary answers of six models not imitated before, after the rules from sets 140-150;
+    # identified 81.2 %, then 83.0 %)
+    ("tests/fixtures/firstcontact152", 0.70, 0.74),  # 70/99, 74/99 after the rules from its misses, as at first
+    # contact (blind, ordinary answers of six models not imitated before, after the rules from sets 140-150;
+    # identified 76.8 %)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,
