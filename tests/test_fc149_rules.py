@@ -70,3 +70,12 @@ def test_two_conditions_each_with_its_head_either_side_of_or() -> None:
            "Zorvane")
     assert [u.label for u in x.treats] == ["Retained placenta", "Uterine atony", "Partial or complete molar pregnancy",
                                            "Nausea or vomiting after surgery"]
+
+
+def test_what_goes_down_under_when_the_drug_acts() -> None:
+    """"When esmolol blocks these receptors:" over "* The heart rate slows down": what it lowers, each item; an item
+    that names no measured thing's rise or fall gives nothing."""
+    x = _x("## How it Works\n\nZorvane blocks alpha-1 receptors on blood vessels. When zorvane blocks these receptors:"
+           "\n\n* Blood pressure falls\n* The urine flow rises\n* The vessels relax\n", "Zorvane")
+    assert [(m.relation, m.target) for m in x.mechanism if not m.is_target] == [
+        ("decreases", "blood pressure"), ("increases", "urine flow")]

@@ -437,6 +437,7 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
     lead_subject = False  # a list of verb phrases after the drug's name ("It is believed that piracetam:")
     lead_this = False  # a list of verb phrases after "This:" ("... neutralizing them. This:")
     lead_by = False  # a list of gerund phrases after "... by:"
+    lead_when = False  # a list of what changes after "When esmolol blocks these receptors:"
     lead_on: re.Match[str] | None = None  # a list of processes after "... switches on two processes:"
     prev_other = False  # the previous sentence is about another agent ("Aldosterone is a hormone.")
     classed: list[Mechanism] = []  # the targets named only in the drug's class ("an NMDA receptor antagonist")
@@ -456,6 +457,8 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 if block.kind == "paragraph" and block.label else None
             if counted:  # "Zorvane blocks **two** glucose transporters:" read as a label, its colon the label's
                 lead_counted = (_role_relation(counted), counted.group("cls"))
+            if block.kind == "paragraph" and block.label:  # ("When esmolol blocks these receptors:", the same)
+                lead_when = bool(_LEAD_WHEN.search(norm(block.label) + ":"))
             continue
         if no_longer > -2 and block.kind == "item" and block.depth > no_longer:
             continue  # "- activate factor XII" under "..., so kallikrein can no longer:": the target's jobs, not the
@@ -510,6 +513,7 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                                            or said.group("s").casefold() in ("it", "the drug", "the medicine"))
             lead_this = bool(_LEAD_THIS.search(block.text))
             lead_by = bool(_LEAD_BY.search(block.text))
+            lead_when = bool(_LEAD_WHEN.search(norm(block.text)))
             lead_on = _LEAD_PROCESSES.search(norm(block.text))
         elif block.kind == "item" and lead_on and block.label and block.depth == 0:
             # "..., which switches on two processes:" over "* **Glycogen breakdown (glycogenolysis):** The liver ...":
@@ -524,6 +528,14 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 sent = sent[:-1] + "."  # "- binds to X;" over "- blocks Y.": a list item's punctuation ends its sentence
             if " than " in sent:  # "activates FXR about 100 times more strongly than chenodeoxycholic acid": how
                 sent = _STRONGER_THAN.sub(partial(_against_agent, sent=sent), sent)  # strongly, against another agent
+            change = _STATE_CHANGE.match(sent.strip()) if k == 0 and block.kind == "item" and lead_when else None
+            if change:  # "When esmolol blocks these receptors:" over "* The heart rate slows down": what it lowers
+                relation, what = "decreases" if change.group("down") else "increases", change.group("x")
+                what = what[:1].lower() + what[1:] if what[1:2].islower() else what  # ("Blood pressure falls")
+                _add(result, q, sec, block, sent, Mechanism(relation=relation, target=what, symbol=None,
+                                                            evidence=None, certainty="asserted"),  # type: ignore[arg-type]
+                     frag=change.group("x"))
+                continue
             if k == 0 and block.kind == "item" and lead_by and _GERUND_START.match(sent):
                 sent = "It works by " + sent[:1].lower() + sent[1:]  # "... by:" over "- Blocking X": each item goes on
                 # the lead's sentence
@@ -1177,6 +1189,14 @@ _PLACE_TAIL = re.compile(r"\s*(?:\([^()]*\)\s*)?\s(?:in|on|inside|within)\s.*$")
 #: a lead-in whose last sentence is the action's result, its items the verb phrases that finish it ("This:", "As a
 #: result, it:", "This in turn:")
 _LEAD_THIS = re.compile(r"(?:^|[.!]\s+)(?:this|that|together,?\s+these|as\s+a\s+result,?\s+it)(?:\s+in\s+turn)?\s*:\s*$", re.I)
+#: a lead-in that says the drug acts, its list what then changes ("When esmolol blocks these receptors:")
+_LEAD_WHEN = re.compile(r"(?:^|[.!?]\s+)(?:when|once|as|because)\s+(?:it|this\s+(?:drug|medicine)|[A-Za-z][\w-]+)\s+(?:blocks|inhibits|"
+                        r"activates|stimulates|binds\s+to)\b[^.:;]*:\s*$", re.I)
+#: a measured thing that goes up or down, said as a clause of its own ("The heart rate slows down", "Blood pressure
+#: falls"), one to four words for what changes
+_STATE_CHANGE = re.compile(r"^(?:the\s+|your\s+)?(?P<x>(?!(?:it|this|they|he|she)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+"
+                           r"(?:(?P<down>slows?(?:\s+down)?|falls?|drops?|decreases?|goes\s+down|becomes?\s+lower)|"
+                           r"(?:rises?|increases?|goes\s+up|speeds?\s+up|becomes?\s+higher))\.?$", re.I)
 #: a lead-in that ends in "to:", its list items the verb phrases that finish it ("It is thought to:")
 _LEAD_TO = re.compile(r"\b(?:it|this\s+(?:drug|medicine))\b[^.;:]*\bto\s*:\s*$", re.I)
 #: a lead-in that ends on its subject ("It is believed that piracetam:", "In short, the drug:"), and an item that
