@@ -53,3 +53,11 @@ def test_a_bold_effect_then_its_kind_in_lower_case() -> None:
     x = _x("## Side Effects\n\n**Serious side effects:**\n\n* **Lipoma:** a usually harmless fatty tumour; the risk "
            "increases with higher doses and longer use\n", "Zorvane")
     assert [(e.label, e.serious) for e in x.side_effects] == [("Lipoma", True)]
+
+
+def test_a_target_then_the_means_by_a_gerund() -> None:
+    """"blocks the BCR-ABL kinase by binding to the place where ATP normally binds": the kinase, inhibited; "the
+    transport of X across the membrane by blocking Y" no target named by the membrane."""
+    x = _x("## How it Works\n\nZorvane blocks the FLT3 kinase by binding to the pocket where ATP normally sits.\n",
+           "Zorvane")
+    assert [(r, t) for r, t, _ in _targets(x)] == [("inhibits", "FLT3 kinase")]

@@ -2638,6 +2638,11 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
     kinds = _KINDS_IN_BRACKETS.search(obj)  # "VEGFR, PDGFR and KIT (receptor tyrosine kinases)", "PDE11 (an enzyme
     # found in skeletal muscle)": what the symbols are, said in brackets after them
     obj = _HOW_IT_DOES.sub("", obj)  # "the mu-opioid receptor without fully switching it on, ...": how, no target
+    means = _BY_MEANS.search(obj)
+    if means and _TARGET_HEAD.search(obj[:means.start()].split()[-1]) \
+            and not re.search(r"\b(?:of|across|in|into|through|from|on)\b", obj[:means.start()]):
+        obj = obj[:means.start()]  # "the BCR-ABL kinase by binding to the place where ATP binds": how, after the
+        # target (not "the transport of X across the membrane by blocking Y": a process, its means)
     obj = _JOINED_TO.sub("", obj)  # "the JAK2 enzyme linked to the receptor": where the target sits, no other target
     obj = _ALL_FORMS_OF.sub("", obj)  # "all active forms of VEGF-A, such as VEGF121 and VEGF165": VEGF-A
     obj = _ITS_FRAGMENT.sub(" and ", obj)  # "complement protein C3 and its active fragment C3b": both, by name
@@ -2760,6 +2765,8 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
     return out
 
 
+#: the means after a target, said with "by" and a gerund: " by binding to the place where ATP normally binds"
+_BY_MEANS = re.compile(r"(?<=[\w)])\s+by\s+(?:directly\s+|tightly\s+|selectively\s+)?[a-z]{3,}ing\b.*$", re.S)
 #: a protein's name ending in "-in" and its letter: "activin A", "inhibin B" (not a vitamin)
 _LETTERED_PROTEIN = re.compile(r"^(?!vitamin\b)[a-z][a-z-]{3,}in\s(?-i:[A-Z])$", re.I)
 #: a molecule's symbol with a Greek letter: "IL-1 beta", "TNF-alpha", "IL-1β", "PPAR-gamma"
