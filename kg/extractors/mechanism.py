@@ -885,8 +885,9 @@ _BOOSTS_LIGAND = re.compile(r"\b(?:boost|enhanc|increas|strengthen|amplif|potent
                             r"(?:effects?|actions?|activity|signal(?:l)?ing)\s+of\s+(?:the\s+)?(?:body's\s+)?[\w-]+", re.I)
 _TARGET_PREP = re.compile(r"(?:in|on|at|into|from|within)\s+(?:the\s+)?", re.I)
 #: words that cannot open a target's name: a measure of how much, a preposition
-_NO_NAME = re.compile(r"(?:thousands|hundreds|millions|dozens|tens|\d+)\s+(?:of\s+)?times\b|(?:in|on|at|into|from|within)\s",
-                      re.I)
+_NO_NAME = re.compile(r"(?:thousands|hundreds|millions|dozens|tens|\d+)\s+(?:of\s+)?times\b|(?:in|on|at|into|from|within)\s|"
+                      # "both the active and the inactive form of the enzyme": a form of a target named before
+                      r"(?:the\s+)?(?:active|inactive|open|closed)\s+forms?\s+of\s+(?:the|this|that)\s", re.I)
 #: a target that is a class word alone ("channel", "the receptors")
 _BARE_CLASS = re.compile(r"(?:the\s+)?(?:(?:final|last|first|same|actual|main|key)\s+)?(?:channel|receptor|enzyme|protein|pump|transporter|target)s?", re.I)
 
