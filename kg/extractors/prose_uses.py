@@ -405,6 +405,33 @@ FOLLOWING_LIST = re.compile(r"\s+(?:in|for)\s+the\s+following\s+(?:situations|co
                              r"cases|uses)\s*:\s+(?=\S)", re.I)
 
 
+#: a purpose on a measured thing, then whom it is for by their condition: "to lower X and Y and to raise Z in adults
+#: with mixed dyslipidemia" (the measures a condition's, the condition the use)
+MEASURE_FOR_WHOM = re.compile(r"\bto\s+(?:lower|reduce|raise|improve|control|increase|decrease)\s+"
+                              r"(?!(?:the\s+)?(?:risk|chance|likelihood|number|frequency|loss|bleeding)\b)"
+                              r"(?P<m>(?:[^.;()]|\([^()]*\))*?)"
+                              r"\s+in\s+(?:adults|people|patients|children|adolescents|women|men)"
+                              r"(?:\s+(?:aged|over|under|from)\s+[^,;()]*?)?\s+with\s+(?P<x>[^,.;()]+?)"
+                              r"(?=\s*(?:[,.;(]|$)|\s+(?:who|whose|when|because|and\s+(?:in|to|as))\b)", re.I)
+
+
+def _for_whom(m: re.Match[str]) -> str:
+    """Several measures moved for people with a condition ("total cholesterol, LDL cholesterol and triglycerides"): the
+    condition is the use; one measure ("blood pressure", "phosphorus levels") stays the use, as the truths read it."""
+    several = re.search(r"\band\b", m.group("m")) and not re.search(r"\b(?:for\s+example|such\s+as|e\.g\.|especially|"
+                                                                  r"including)\b", m.group("m"), re.I)
+    return f"to treat {m.group('x')}" if several else m.group(0)  # (not "excessive drooling, for example in people
+    # with Parkinson's disease": an example of whom)
+
+
+_USED_IN_WHOM = re.compile(r"\b(?P<it>(?:it|this\s+(?:drug|medicine))\s+is\s+(?:also\s+)?)used\s+in\s+"
+                           r"(?:children|adults|people|patients|adolescents|women|men|infants)"  # (not "Lower doses are
+                           # used in people with kidney problems": whom a dose suits)
+                           r"(?:\s+and\s+(?:children|adults|adolescents|teenagers))?"
+                           r"(?:\s+(?:aged|over|under|from)\s+[^,;()]*?)?\s+with\s+(?P<x>[^,.;()]+?)"
+                           r"(?=\s*(?:[,.;(]|$)|\s+(?:who|whose|when|because)\b)", re.I)
+
+
 def prose_uses(sentence: str) -> list[ProseUse]:
     """Every use a sentence states, in order."""
     text = sentence.strip()
@@ -420,6 +447,10 @@ def prose_uses(sentence: str) -> list[ProseUse]:
         text = FOLLOWING_LIST.sub(" for ", text)  # situations listed are what it is used for
     if " for " in text:  # "use the drops off-label for a day or so to ease the pain of X": how long, no use
         text = _HOW_LONG.sub("", text)
+    if " with " in text:  # "to lower total cholesterol, LDL cholesterol and triglycerides ... in adults with mixed
+        text = MEASURE_FOR_WHOM.sub(_for_whom, text)  # dyslipidemia": the condition of those it is for,
+        # not the measures it moves; "used in children and adolescents aged 8 years and older with X": X
+        text = _USED_IN_WHOM.sub(r"\g<it>used to treat \g<x>", text)
     if ", " in text or "\u2014" in text or "\u2013" in text:
         text = _HOW_ASIDE.sub("", text)  # "X and, given to the mother, for Y": how it is given is no use
         text = _WHERE_IT.sub("", text)  # "for recurrent pericarditis, where it treats flares and lowers ...": what

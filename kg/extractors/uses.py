@@ -31,6 +31,7 @@ from kg.extractors.prose_uses import (
     DISEASE_WORD,
     FOLLOWING_LIST,
     HEAD_NOUN,
+    MEASURE_FOR_WHOM,
     SEVERITY_RANGE,
     glosses,
     item_conditions,
@@ -144,8 +145,10 @@ def extract_treats(doc: Document, result: Extraction) -> None:
         if block.kind == "item" and block.label is None and not block.cells \
                 and (_USED_BARE.search(lead) or _STUDIED_ITEM.match(said) and lead and not _NEGATED_INTRO_F.search(lead)) \
                 and (_COMPLETES_USED.match(said) or _STUDIED_ITEM.match(said)) \
+                and not (said[:3].casefold() == "in " and re.search(r",\s+to\s", said)) \
                 and (not said.casefold().startswith(("to ", "for ")) or said.casefold().startswith("to ")
-                     and all(p.casefold().startswith("to ") for p, _ in item_conditions(said))):  # (not "- To
+                     and (all(p.casefold().startswith("to ") for p, _ in item_conditions(said))
+                          or MEASURE_FOR_WHOM.search(said))):  # (not "- To
             # shrink a goiter and some thyroid nodules" nor "- for dizziness (vertigo) of central origin", whose
             # conditions the item reader finds)
             # "Nateglinide is used:" over "- To improve blood sugar control in adults with X", "- Off-label for Y",
@@ -804,10 +807,11 @@ def _abbreviations(sec: Section) -> dict[str, str]:
 _USED_BARE = re.compile(r"\b(?:is|are)\s+(?:mainly\s+|mostly\s+|also\s+|commonly\s+)?used\s*:\s*$", re.I)
 #: an item that finishes such a lead: "To improve ...", "Off-label for ...", "For ...", "As an add-on ..."
 _COMPLETES_USED = re.compile(r"^(?:to\s+[a-z]+|off[- ]label\s+(?:for|to|in|as)|for|as\s+an?|in\s+(?:combination|"
-                             r"addition))\b", re.I)
+                             r"addition|children|adults|people|patients|adolescents|women|men)\b)", re.I)
 #: an item that says a use was studied: "It has also been studied in impaired glucose tolerance"
-_STUDIED_ITEM = re.compile(r"^(?:it|this\s+(?:drug|medicine))\s+(?:has|have)\s+(?:also\s+)?been\s+(?:studied|tried|"
-                           r"investigated|tested|explored)\s+(?:in|for)\s+", re.I)
+_STUDIED_ITEM = re.compile(r"^(?:in\s+(?:studies|trials|clinical\s+trials|research),\s+)?(?:it|this\s+(?:drug|medicine)|"
+                           r"[a-z][\w-]+)\s+(?:has|have)\s+(?:also\s+)?been\s+(?:studied|tried|investigated|tested|"
+                           r"explored)\s+(?:in|for)\s+", re.I)  # ("In studies, pitavastatin has also been tested for")
 
 
 def _lead_in(intro: str) -> str:
