@@ -27,3 +27,10 @@ def test_one_measure_or_a_risk_stays_the_use() -> None:
     x = _x("Usage:\nZorvane is used to reduce the risk of stroke in adults with atrial flutter. Doctors also use it "
            "to reduce night sweats, for example in people with lymphoma.\n", "Zorvane")
     assert [u for u, _ in _uses(x)] == ["Stroke", "Night sweats"]
+
+
+def test_contacts_are_whom_a_use_is_for() -> None:
+    """"Prevention of COVID-19 in household contacts": the disease; the contacts are whom."""
+    x = _x("Usage:\nZorvane is used for:\n1. Prevention of pertussis in household contacts of an infected child.\n",
+           "Zorvane")
+    assert _uses(x) == [("Pertussis", "prevention")]

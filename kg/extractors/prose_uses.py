@@ -252,7 +252,8 @@ _END = re.compile(
     r"\s+(?:in|among|for)\s+(?:(?:some|certain|many|most|all|older|younger|young|adult|critically\s+ill|hospitali[sz]ed|"
     r"[a-z]+)\s+){0,2}"
     r"(?:people|persons|adults|children|kids|patients|pts|those|individuals|men|women|adolescents|teens|teenagers|infants|"
-    r"babies|newborns|hospitals?|the\s+elderly|anyone|someone|recipients|users|smokers|travell?ers|visitors|tourists)\b|"
+    r"babies|newborns|hospitals?|the\s+elderly|anyone|someone|recipients|users|smokers|travell?ers|visitors|tourists|"
+    r"contacts)\b|"  # ("Prevention of COVID-19 in household contacts": whom)
     # "cellulite in the buttocks of adult women": a place named with whose it is, a population
     r"\s+(?:in|on)\s+the\s+[\w-]+\s+of\s+(?:(?:adult|older|young|some|many)\s+)?(?:women|men|adults|children|people|"
     r"patients)\b|\s+in\s+(?:some|certain|many|"
