@@ -34,3 +34,13 @@ def test_contacts_are_whom_a_use_is_for() -> None:
     x = _x("Usage:\nZorvane is used for:\n1. Prevention of pertussis in household contacts of an infected child.\n",
            "Zorvane")
     assert _uses(x) == [("Pertussis", "prevention")]
+
+
+def test_plain_labelled_members_under_a_counted_lead() -> None:
+    """"It is believed to work by blocking two types of receptors in the brain:" over "- Dopamine D2 receptors: Blocking
+    these receptors ...": each member by its plain label, blocked."""
+    x = _x("## How it Works\n\nZorvane works by blocking two types of receptors in the gut:\n\n"
+           "- Histamine H2 receptors: Blocking these receptors lowers acid.\n"
+           "- Muscarinic M3 receptors: Blocking these receptors slows the gut.\n", "Zorvane")
+    assert [(m.relation, m.target) for m in x.mechanism if m.is_target] == [
+        ("blocks", "histamine H2 receptor"), ("blocks", "muscarinic M3 receptor")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import partial
 
 from kg.extract_text import (
@@ -480,6 +481,9 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 if own and not said[own.end():].strip(" ."):
                     continue
         if block.kind == "item" and lead_counted is not None and block.depth == 0:
+            plain = _PLAIN_LABEL.match(norm(block.text)) if block.label is None else None
+            if plain:  # "- Dopamine D2 receptors: Blocking these receptors ..." under "... blocking two types of
+                block = replace(block, label=plain.group("l"), text=norm(block.text)[plain.end():])  # receptors:"
             name = _labelled_target(block, 6)
             if name:  # "- **HIV-1 reverse transcriptase**, which copies ..." under "... inhibits two viral enzymes:";
                 # the bullet's own verb on "these receptors" is its relation ("**Mu-opioid receptors:** It blocks
@@ -862,6 +866,8 @@ _LEAD_COUNTED = re.compile(r"\b(?:(?P<v>inhibit(?:s|ing)?|block(?:s|ing)?|activa
                            r"(?:two|three|four|several|multiple|both|the\s+following)\s+(?:different\s+|main\s+|key\s+)?"
                            r"(?:(?:types|kinds|subtypes|classes)\s+of\s+)?(?P<cls>(?:[\w-]+\s+){0,3}?(?:enzymes|receptors|"
                            r"proteins|channels|transporters|targets))\b[^:;]*:$", re.I)
+#: a plain label at an item's start, before its colon: "Dopamine D2 receptors: Blocking these receptors ..."
+_PLAIN_LABEL = re.compile(r"^(?P<l>[A-Za-z0-9][^:.;()]{2,58}(?:\([^()]{1,30}\))?):\s+(?=\S)")
 #: the role a bold label's brackets give the drug at what it names: "**Dopamine D2 receptor (antagonist):**"
 _LABEL_ROLE = re.compile(r"\((?:(?:partial|full|weak|selective|potent)\s+)?(?P<r>agonist|antagonist|inhibitor|"
                          r"blocker|activator)\)(?P<v>)", re.I)  # (no verb: :func:`_role_relation` reads the role)
