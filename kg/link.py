@@ -145,7 +145,7 @@ KINDS = ("drug", "condition", "target", "side-effect", "sign")
 #: kinds named in everyday words, for which lay terms and modifiers are read
 LAY_KINDS = frozenset({"condition", "side-effect", "sign"})
 #: a name of a lack, which the Disease Ontology names "X deficiency disease" ("Thiamine deficiency")
-_DEFICIENCY = re.compile(r"\w{3}deficiency$|\sdeficiency$", re.IGNORECASE)
+_DEFICIENCY = re.compile(r"(?:\w{3}|\s)deficiency$", re.IGNORECASE)
 #: our own resources in SSSOM files: ``drugkg:condition/actinic-keratosis``
 OWN_PREFIX = "drugkg"
 _CURIE = re.compile(r"^([A-Za-z][A-Za-z0-9._-]*):(\S+)$")

@@ -454,10 +454,9 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 and block.depth == 0 else None
             if name:  # "- **Topoisomerase IV**" alone under "... by inhibiting two bacterial enzymes:": one of them
                 _add_labelled(result, q, sec, block, name, lead_counted[0], "asserted")  # type: ignore[index]
-            counted = _LEAD_COUNTED.search(re.sub(r"\*\*|__", "", norm(block.label)) + ":") \
-                if block.kind == "paragraph" and block.label else None
+            counted = _counted_lead(f"{block.label}:") if block.kind == "paragraph" and block.label else None
             if counted:  # "Zorvane blocks **two** glucose transporters:" read as a label, its colon the label's
-                lead_counted = (_role_relation(counted), counted.group("cls"))
+                lead_counted = counted
             if block.kind == "paragraph" and block.label:  # ("When esmolol blocks these receptors:", the same)
                 lead_when = bool(_LEAD_WHEN.search(norm(block.label) + ":"))
             continue
@@ -507,9 +506,7 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 result.mechanism = [m for m in result.mechanism if m is not lead_acts]
         if block.kind == "paragraph":
             lead_acts = None
-            counted = _LEAD_COUNTED.search(re.sub(r"\*\*|__", "", norm(block.text))) \
-                if block.text.rstrip().endswith(":") else None  # ("blocks **two** glucose transporters:")
-            lead_counted = (_role_relation(counted), counted.group("cls")) if counted else None
+            lead_counted = _counted_lead(block.text) if block.text.rstrip().endswith(":") else None
             lead_hedged = block.text.rstrip().endswith(":") and bool(_HEDGE_F.search(block.text))
             lead_to = bool(_LEAD_TO.search(block.text))
             said = _LEAD_SUBJECT.search(norm(block.text))
@@ -866,6 +863,13 @@ _LEAD_COUNTED = re.compile(r"\b(?:(?P<v>inhibit(?:s|ing)?|block(?:s|ing)?|activa
                            r"(?:two|three|four|several|multiple|both|the\s+following)\s+(?:different\s+|main\s+|key\s+)?"
                            r"(?:(?:types|kinds|subtypes|classes)\s+of\s+)?(?P<cls>(?:[\w-]+\s+){0,3}?(?:enzymes|receptors|"
                            r"proteins|channels|transporters|targets))\b[^:;]*:$", re.I)
+def _counted_lead(text: str) -> tuple[str, str] | None:
+    """The relation and the class of a lead-in that counts the targets its bullets name ("It inhibits two viral
+    enzymes:", "blocks **two** glucose transporters:", its emphasis aside), or None."""
+    counted = _LEAD_COUNTED.search(re.sub(r"\*\*|__", "", norm(text)))
+    return (_role_relation(counted), counted.group("cls")) if counted else None
+
+
 #: a plain label at an item's start, before its colon: "Dopamine D2 receptors: Blocking these receptors ..."
 _PLAIN_LABEL = re.compile(r"^(?P<l>[A-Za-z0-9][^:.;()]{2,58}(?:\([^()]{1,30}\))?):\s+(?=\S)")
 #: the role a bold label's brackets give the drug at what it names: "**Dopamine D2 receptor (antagonist):**"

@@ -142,15 +142,7 @@ def extract_treats(doc: Document, result: Extraction) -> None:
                 and _IDENTITY_ITEM.match(_opening_name_as_it(norm(block.text), names)):
             continue  # "* It belongs to a class of medicines called **X**.", "* It comes as **soft gelatin capsules**": no use
         said = norm(block.text).strip()
-        if block.kind == "item" and block.label is None and not block.cells \
-                and (_USED_BARE.search(lead) or _STUDIED_ITEM.match(said) and lead and not _NEGATED_INTRO_F.search(lead)) \
-                and (_COMPLETES_USED.match(said) or _STUDIED_ITEM.match(said)) \
-                and not (said[:3].casefold() == "in " and re.search(r",\s+to\s", said)) \
-                and (not said.casefold().startswith(("to ", "for ")) or said.casefold().startswith("to ")
-                     and (all(p.casefold().startswith("to ") for p, _ in item_conditions(said))
-                          or MEASURE_FOR_WHOM.search(said))):  # (not "- To
-            # shrink a goiter and some thyroid nodules" nor "- for dizziness (vertigo) of central origin", whose
-            # conditions the item reader finds)
+        if block.kind == "item" and block.label is None and not block.cells and _finishes_used_lead(said, lead):
             # "Nateglinide is used:" over "- To improve blood sugar control in adults with X", "- Off-label for Y",
             # "- It has also been studied in Z": each item finishes the lead's sentence (a studied use listed
             # among its uses is one, off-label)
@@ -812,6 +804,22 @@ _COMPLETES_USED = re.compile(r"^(?:to\s+[a-z]+|off[- ]label\s+(?:for|to|in|as)|f
 _STUDIED_ITEM = re.compile(r"^(?:in\s+(?:studies|trials|clinical\s+trials|research),\s+)?(?:it|this\s+(?:drug|medicine)|"
                            r"[a-z][\w-]+)\s+(?:has|have)\s+(?:also\s+)?been\s+(?:studied|tried|investigated|tested|"
                            r"explored)\s+(?:in|for)\s+", re.I)  # ("In studies, pitavastatin has also been tested for")
+
+
+def _finishes_used_lead(said: str, lead: str) -> bool:
+    """Whether a plain item goes on with its lead's "is used" (:data:`_USED_BARE`), or says a use was studied under
+    any lead of uses; not "- In adults with X, to slow Y" (its own purpose), "- To shrink a goiter and some thyroid
+    nodules" nor "- for dizziness (vertigo) of central origin", whose conditions the item reader finds."""
+    studied = bool(_STUDIED_ITEM.match(said))
+    if not (_USED_BARE.search(lead) or studied and lead and not _NEGATED_INTRO_F.search(lead)):
+        return False
+    if not (_COMPLETES_USED.match(said) or studied) or said[:3].casefold() == "in " and re.search(r",\s+to\s", said):
+        return False
+    low = said.casefold()
+    if low.startswith("for "):
+        return False
+    return not low.startswith("to ") or all(p.casefold().startswith("to ") for p, _ in item_conditions(said)) \
+        or bool(MEASURE_FOR_WHOM.search(said))
 
 
 def _lead_in(intro: str) -> str:

@@ -398,7 +398,7 @@ _PART_ADJECTIVES = {"uterus": "uterine", "womb": "uterine", "liver": "hepatic", 
                     "spleen": "splenic", "pancreas": "pancreatic", "ovary": "ovarian", "ovaries": "ovarian",
                     "prostate": "prostatic", "cornea": "corneal", "retina": "retinal", "esophagus": "esophageal",
                     "gums": "gingival", "colon": "colonic", "rectum": "rectal", "testicle": "testicular",
-                    "testicles": "testicular", "bladder": "bladder", "placenta": "placental"}
+                    "testicles": "testicular", "placenta": "placental"}
 
 
 def part_adjective(text: str) -> str | None:
