@@ -3624,6 +3624,11 @@ _BARE_LOCANTS = re.compile(r"(?<![\w,])\d(?:,\d)+-(?=[A-Za-z])")
 _HELD = str.maketrans("\ue000\ue001\u02cc", "(),")
 
 
+#: a name that is no name: it starts with a negation or a verb, or goes on into a second clause ("X then activates")
+_NO_TARGET_NAME = re.compile(r"^(?:no|not|none)\s|^(?:prevents|stops|keeps|makes|lets|allows|helps|causes)\s|"
+                             r"\sthen\s+[a-z]+s\b")
+
+
 def _hold_locants(text: str) -> str:
     if "-(" in text:
         text = _LOCANTS.sub(lambda m: "\ue000" + m.group(1).replace(",", "\u02cc") + "\ue001", text)
@@ -3635,6 +3640,9 @@ def _add(result: Extraction, q: Quoter, sec: Section, block: Block, sent: str, m
     mech.target, sent = mech.target.translate(_HELD), sent.translate(_HELD)
     mech.symbol = mech.symbol.translate(_HELD) if mech.symbol else mech.symbol
     frag = frag.translate(_HELD) if frag else frag
+    if _NO_TARGET_NAME.search(mech.target):
+        return  # "needs no viral enzyme", "This binding prevents transfer RNA ...", "trypsin then activates ...": a
+        # negation, a verb or a second agent's act read as a name; no molecule is named so
     k = mech.target.casefold()
     words = _target_words(mech.target)
     lead = k.split(" ", 1)[0]
