@@ -13,6 +13,13 @@ BODY_PARTS = frozenset("""
     eyelid eyelids eyebrow eyebrows forehead
 """.split())
 
+#: Organs and regions of the body a use can name alone, no condition ("approved for the heart", "the hands, feet and
+#: limbs"): read with the body parts above where a use is vetted, not where signs share a word
+ORGANS = frozenset("""
+    heart lung lungs kidney kidneys brain spine limb limbs bladder bowel bowels gut intestine intestines pancreas
+    uterus womb prostate
+""".split())
+
 #: Words a list of signs shares out before one noun: colours ("pink, red or brown urine") and how a
 #: heartbeat or breath goes ("a slow, fast or irregular heartbeat")
 SIGN_MODIFIERS = frozenset("""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.anatomy import BODY_PARTS, SIGN_ADJECTIVES
+from kg.anatomy import BODY_PARTS, ORGANS, SIGN_ADJECTIVES
 from kg.extract_text import (
     AMPERSAND,
     Guarded,
@@ -997,8 +997,8 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
     name, parens = strip_parens(phrase)
     name = _LEAD_QUALIFIER.sub("", name).strip(" ,.")
     if not name or len(name.split()) > 10 or not (re.search(r"[A-Za-z]{3}", name) or is_abbreviation(name)) \
-            or _BARE_HEAD.match(name) or _LONE_ADJECTIVE.match(name) or name.casefold() in BODY_PARTS:
-        # ("a laser treatment of the eye": a place, no condition)
+            or _BARE_HEAD.match(name) or _LONE_ADJECTIVE.match(name) or name.casefold() in BODY_PARTS | ORGANS:
+        # ("a laser treatment of the eye", "approved for the heart": a place, no condition)
         return None  # (an abbreviation of two letters is a name: "DVT and PE"; "infections" alone names none)
     abbrev, synonyms = glosses(parens)
     synonyms = [p for p in synonyms if len(p.split()) <= 5]
