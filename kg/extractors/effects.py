@@ -449,8 +449,13 @@ _NOT_AN_EFFECT_F = StartOr(r"(?:these|those|such|this|that)\s+(?:symptoms|signs|
                            r"(?:most|many|some|all|few)\s+(?:reactions|effects|problems)$|"  # "Most reactions happen with ..."
                            r"(?:(?:other|any|these|those|common|serious|rare|less\s+common|more|most|some|possible|many|several|few|all)\s+)*"
                            r"side\s+effects?$|(?:may|can|might|could|will|is|are)\b|(?:the medicine|the drug|it|this|they)\b|"
-                           r"(?:other|any)\b|no\s+(?:symptoms|signs|side\s+effects|problems)\b",  # ("cause no symptoms")
-                           r"\bside\s+effects?\s+(?:of|from|include|are|may|can)\b|(?<!\bof)\s+being\b", re.I)  # ("Being unable to
+                           r"(?:other|any)\b|no\s+(?:symptoms|signs|side\s+effects|problems)\b|"  # ("cause no symptoms")
+                           # "liver failure, sometimes fatal": how bad the effect before can get, no effect of its own;
+                           # "..., where the nose becomes more blocked": what the effect before is
+                           r"(?:(?:sometimes|occasionally|rarely|possibly|potentially)\s+)?(?:fatal|deadly|"
+                           r"life[- ]threatening)$|where\s",
+                           r"\bside\s+effects?\s+(?:of|from|include|are|may|can)\b|(?<!\bof)\s+being\b|"
+                           r"^(?:[\w-]+\s+)?of\s+(?:it|them)$", re.I)  # ("X, or worsening of it": X again, by a pronoun)  # ("Being unable to
 # pass urine": the effect, said by its gerund)
 _NEXT_SENTENCE = re.compile(r"(?<=[a-z)]{2})\.\s+(?=[A-Z][a-z]+\s)(?![^()]*\)).*$", re.S)
 _CIRCUMSTANCE = re.compile(r",\s+(?:especially|particularly|mainly|usually)\b|\b(?:when|after|in people)\s", re.I)
