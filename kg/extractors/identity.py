@@ -78,7 +78,8 @@ _FORM_MODS = (r"(?:[a-z]+-[a-z-]+|(?:eye|ear)\s+drop|oral|chewable|orally|disint
               r"vaginal|rectal|transdermal|effervescent|dispersible|sublingual|buccal|liquid|extended|"
               r"immediate|delayed|sustained|controlled|modified|prefilled|intravenous|ophthalmic|otic|"
               r"soluble|coated|foaming|metered|prefilled|pre-filled|soft|mist|injectable|enteral|medicated|nail)")
-_FORM = re.compile(rf"\b((?:{_FORM_MODS}\s+){{0,2}})({FORM_HEADS})\b(?!-)", re.I)  # ("gel-forming": no gel)
+_FORM = re.compile(rf"\b((?:{_FORM_MODS}\s+){{0,3}})({FORM_HEADS})\b(?!-)", re.I)  # ("gel-forming": no gel;
+# "a multi-dose dry powder inhaler": three words before its head)
 _FORM_HEAD_ONLY = re.compile(rf"^(?:{FORM_HEADS})$", re.I)
 _STATUS = (
     ("withdrawn", Guarded(re.compile(r"\b(?:withdrawn|discontinued|no longer (?:available|marketed|sold))\b", re.I))),
@@ -576,7 +577,8 @@ def extract_brands(doc: Document, result: Extraction) -> None:
     q = Quoter(doc)
     sec = doc.first_of("brands")
     if sec is not None:
-        texts = [(sec.inline, sec.span)] + [(b.text, b.span) for b in sec.blocks if b.text]
+        texts = [(sec.inline, sec.span)] + [(b.label if _brand_label_item(b) else b.text, b.span) for b in sec.blocks
+                                            if b.text or _brand_label_item(b)]  # ("- **Zorva** (US)": the bold brand)
         for text, span in texts:
             first = sentences(norm(text))[:1]
             for name in _field_names(first[0] if first else ""):
@@ -649,6 +651,11 @@ def extract_brands(doc: Document, result: Extraction) -> None:
     result.brand_names = [b for b in result.brand_names if not (b.label.split() and key(b.label.split()[0]) == own
                                                                 and _SALT.search(b.label))]
     # ("Generic Name: Itopride (Itopride Hydrochloride)": the drug's salt, no brand)
+
+
+def _brand_label_item(block: Block) -> bool:
+    """An item of a brands list whose bold label is the brand and whose text only says where ("- **Zorva** (US)")."""
+    return block.kind == "item" and bool(block.label) and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", block.text) is not None
 
 
 #: a sentence that leads in a list of the drug's brands: "It is sold under two brand names:", "Brand names include:"

@@ -384,6 +384,23 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             said = {(m.relation, _target_key(m.target)) for m in result.mechanism[:before]}
             result.mechanism = result.mechanism[:before] + [
                 m for m in result.mechanism[before:] if (m.relation, _target_key(m.target)) not in said]
+    result.mechanism = [m for m in result.mechanism if not _family_of_member(m, result.mechanism)]
+
+
+#: a receptor family named by its ligand, and the subtype codes of its members ("muscarinic receptors" and "M3";
+#: "histamine receptors" and "H1")
+_FAMILY_CODES = {"muscarinic": r"m[1-5]", "histamine": r"h[1-4]", "dopamine": r"d[1-5]", "serotonin": r"5-?ht",
+                 "angiotensin": r"at[12]", "adrenergic": r"alpha|beta", "beta-adrenergic": r"beta",
+                 "alpha-adrenergic": r"alpha"}
+
+
+def _family_of_member(mech: Mechanism, mechs: list[Mechanism]) -> bool:
+    """"an antagonist of muscarinic receptors, with a long residence time at the M3 receptor" beside "Blocks M3
+    receptors": the family is no target of its own where the page names a member the drug acts on the same way."""
+    fam = re.fullmatch(r"(?P<f>[\w-]+)\s+receptor", mech.target.casefold()) if mech.is_target else None
+    codes = _FAMILY_CODES.get(fam.group("f")) if fam else None
+    return bool(codes) and any(other is not mech and other.is_target and other.relation == mech.relation
+                               and re.match(codes, _subtype_code(other.target, whole=False)) for other in mechs)
 
 
 def _whole_of_subunit(mechs: list[Mechanism], text: str) -> None:
@@ -1114,7 +1131,8 @@ def _block_text(block: Block) -> str:
         # voltage-gated sodium channels ...": an item, or a run-in value, that is the drug's action
     if label and block.kind == "item" and _BARE_ACTION.match(label) and not _SAYS_AGAIN.match(block.text):
         text = f"It {label[:1].lower()}{label[1:]}".rstrip(" :")  # "- **Activates the aryl hydrocarbon receptor
-        return f"{text}. {block.text}" if block.text else f"{text}."  # (AhR):** This receptor ...": the drug's
+        notes = block.text.lstrip(" :")  # ("- **Blocks M3 receptors**: ...": the colon after the bold, no word)
+        return f"{text}. {notes}" if notes else f"{text}."  # (AhR):** This receptor ...": the drug's
         # action, said as the label, then its notes (unless they say it again: "**Blocks H1 receptors** – it blocks
         # histamine H1 receptors on ...")
     if label and block.text and _STEP_LABEL.search(label) and not _VERB_RE_F.search(label + " ") \

@@ -86,8 +86,32 @@ def extract_treats(doc: Document, result: Extraction) -> None:
         return
     q = Quoter(doc)
     investigational = result.status is not None and result.status.label == "investigational"
-    intro = lead = ""
     names = _drug_names(result) + _class_acronym(sec, result)
+    for part in [sec] + _usage_goes_on(doc, sec):
+        _read_usage(doc, part, result, q, investigational, names)
+    _footnote_marks(sec, result.treats)
+    own = own_names(result)  # "| Nirmatrelvir | 150 mg | ... |": a component of the drug, no condition
+    result.treats = _one_per_condition(_same_condition_for_others([use for use in _without_general_aims(sec, result.treats)
+                                                                   if use.label.casefold() not in own
+                                                                   and not _BARE_LEVELS.fullmatch(use.label)]))
+
+
+def _usage_goes_on(doc: Document, sec: Section) -> list[Section]:
+    """The uses sections that go on after the drug's brands or identity told inside Usage ("Brand names:" over its
+    list, then "Used for:" over the uses): the same Usage, read with it."""
+    after = doc.sections[doc.sections.index(sec) + 1:]
+    more: list[Section] = []
+    for k, other in enumerate(after):
+        if other.kind == "uses" and k and all(s.kind in ("brands", "identity") for s in after[:k]):
+            more.append(other)
+        elif other.kind not in ("brands", "identity"):
+            break
+    return more
+
+
+def _read_usage(doc: Document, sec: Section, result: Extraction, q: Quoter, investigational: bool,
+                names: list[str]) -> None:
+    intro = lead = ""
     term_run = False  # the previous block was a "Term — description" line
     lead_depth = -1  # the depth of a list item that is a lead-in ("- It is used to treat:") over its own sub-list
     for k, block in enumerate(sec.blocks):
@@ -226,11 +250,6 @@ def extract_treats(doc: Document, result: Extraction) -> None:
             result.treats.extend(_brand_item_uses(q, sec, block, global_q, investigational, result.treats, names))
             continue
         result.treats.extend(_indications(q, sec, block, global_q))
-    _footnote_marks(sec, result.treats)
-    own = own_names(result)  # "| Nirmatrelvir | 150 mg | ... |": a component of the drug, no condition
-    result.treats = _one_per_condition(_same_condition_for_others([use for use in _without_general_aims(sec, result.treats)
-                                                                   if use.label.casefold() not in own
-                                                                   and not _BARE_LEVELS.fullmatch(use.label)]))
 
 
 def _footnote_marks(sec: Section, uses: list[Indication]) -> None:
