@@ -39,3 +39,17 @@ def test_the_family_gives_way_to_the_member_it_names() -> None:
     x = _x("## How it Works\n\nZorvane blocks H1 receptors. It is a competitive antagonist of histamine receptors, "
            "with the longest hold at the H1 receptor in the airways.\n", "Zorvane")
     assert _targets(x) == [("blocks", "H1 receptor")]
+
+
+def test_what_the_binding_makes_stronger_activates() -> None:
+    """"It binds to the GABA-A receptor ... This makes the effect of GABA stronger": the bound receptor, activated."""
+    x = _x("## How it Works\n\nZorvane binds to the glycine receptor in the spinal cord. This makes the calming effect "
+           "of glycine stronger.\n", "Zorvane")
+    assert _targets(x) == [("activates", "glycine receptor")]
+
+
+def test_a_state_of_use_stands_alone_before_and() -> None:
+    """"Dependence and withdrawal symptoms": two effects, no "dependence symptoms"."""
+    x = _x("Side Effects:\nSome side effects can be serious:\n\n* Seizures\n* Tolerance and withdrawal symptoms\n",
+           "Zorvane")
+    assert [e.label for e in x.side_effects] == ["Seizures", "Tolerance", "Withdrawal symptoms"]

@@ -811,6 +811,9 @@ def split_pair(text: str) -> list[str]:
         return [text]  # "Drug reaction with eosinophilia and systemic symptoms (DRESS)": one name
     nl, nr = len(strip_parens(left)[0].split()), len(strip_parens(APPLIED_PLACE.sub("", _MOMENT_AFTER.sub("", right)))[0]
                                                  .split())  # ("blurred vision right after putting in the drops": when)
+    if _STATE_OF_USE.match(strip_parens(left)[0].strip()) and nr <= 3:
+        return halves  # "dependence and withdrawal symptoms": a state of the drug's use stands alone, no "dependence
+        # symptoms"
     if re.match(r"^an?\s", right) and (nl <= 3 and not _PAIR_PREP.search(left) or nr >= 3):
         return halves  # "gas and a metallic taste in the mouth", "a rise in blood pressure and a slower heart rate":
         # an article opens the second effect
@@ -839,6 +842,8 @@ def split_pair(text: str) -> list[str]:
     return halves
 
 
+#: a state that comes of taking the drug, which no head noun after "and" shares ("dependence and withdrawal symptoms")
+_STATE_OF_USE = re.compile(r"^(?:physical\s+|psychological\s+)?(?:dependence|addiction|tolerance|abuse|misuse)$", re.I)
 #: a plain sub-point that names a serious effect, a colon, then what it shows by: "Urinary retention: difficulty passing
 #: urine or painful urination"
 _EFFECT_THEN_SIGNS = re.compile(r"^(?P<e>[A-Za-z][^:;,()]{2,60}?(?:\s*\([^()]*\))?):\s+(?P<t>[a-z][^:]*)$")

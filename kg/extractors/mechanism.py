@@ -1319,7 +1319,10 @@ _BINDING_ACTIVATES = re.compile(r"\b(?:activates|stimulates|(?:switches|turns)\s
                                 r"\b(?:switches|turns)\s+(?:it|them)\s+on\b|"
                                 # "This makes the receptor respond more strongly to GABA": a positive modulator's
                                 r"\bmakes?\s+(?:it|them|(?:the|these|those)\s+(?:receptor|channel|enzyme|protein)s?)\s+(?:respond|react|"
-                                r"work)\s+(?:more\s+strongly|more|better)\b", re.I)
+                                r"work)\s+(?:more\s+strongly|more|better)\b|"
+                                # "This makes the effect of GABA stronger": the bound receptor's messenger works more
+                                r"\bmakes?\s+the\s+(?:[\w-]+\s+)?(?:effects?|actions?)\s+of\s+[\w-]+\s+(?:stronger|greater|"
+                                r"more\s+powerful)\b", re.I)
 
 
 def _then_on_it(sent: str, found: list[tuple[Mechanism, bool]]) -> None:
