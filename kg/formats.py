@@ -351,6 +351,15 @@ def rewrite(body: str) -> str:
     if " to " in body and (sets := len(_AS_SET.findall(body))) and (sets >= 4 or len(_AS_GOES_ON.findall(body)) >= 6) \
             and _AS_MARK.search(body) and not _MD_SECTION.search(body):
         body = _applescript(body)
+    if ")=" in body and len(_M_SETS.findall(body)) >= 6 and _M_MARK.search(body) and not _named_sections(body):
+        body = _mumps(body)
+    if "record" in body and len(_CHPL_RECORD.findall(body)) >= 2 and len(_CHPL_FIELD.findall(body)) >= 4 \
+            and len(_CHPL_CONST.findall(body)) + len(_CHPL_NEWS.findall(body)) >= 6 and _CHPL_MARK.search(body) \
+            and not _named_sections(body):
+        body = _chapel(body)
+    if "$" in body and len(_ZEEK_TYPE.findall(body)) >= 2 and len(_ZEEK_ARG.findall(body)) >= 6 \
+            and _ZEEK_MARK.search(body) and not _named_sections(body):
+        body = _zeek(body)
     if not _MD_SECTION.search(body) and len(members := _LIT_MEMBER.findall(body)) >= 6 \
             and not (len(_JSON_KEY.findall(body)) >= 0.8 * len(members) and _JSON_OPEN.search(body)):
         body = _literal(body)  # (last: a literal no reader above names; JSON the parser's own readers read)
@@ -13825,3 +13834,341 @@ def _applescript(body: str) -> str:
     read once, as the variables; the fence, comments (one that names a section its heading), "return" and brackets
     blank."""
     return _read_helped(body, _AS_OPEN, _AS_TOKEN, _as_tree)
+
+
+# ---------------------------------------------------------------------------
+# Readers of set 157's notations (helper A): a MUMPS routine that sets a global's nodes (' S ^MONO(D,"BRAND",1)="X"',
+# ' S ^MONO(D,"USE",2)="Y^STUDIED^note"' split into the pieces a ";" comment names, ' S ^MONO(D,"SE","LESS COMMON",1)
+# ="Z"'), a Chapel module's records and constants ("record Use { var offLabel: bool = false; }", 'const uses = [new
+# Use("Y", "note", offLabel=true)];', "Frequency.lessCommon", a '"""' string) and a Zeek record filled in an event
+# ("type SideEffect: record { freq: Frequency; };", "x = Info($uses = vector(Use($condition=\"Y\", $off_label=T)))")
+# ---------------------------------------------------------------------------
+
+#: a MUMPS SET of a subscripted node to a string or a number (' S ^MONO(D,"GENERIC")="X"', "SET ^X(1,2)=3",
+#: ' S:ok DRUG("USE",1)="Y"'), and one argument of it ('^MONO(D,"SE","COMMON",1)="Z"_"more"')
+_M_SETS = re.compile(r"(?m)^[ \t]+(?:[^;\n]*[ \t])?(?:S|SET|s|set)(?::[^ \t\n]+)?[ \t]+\^?[%A-Za-z][A-Za-z0-9]*"
+                     r"\([^;\n]*?\)=(?:\"|-?\d)")
+_M_STRING = r"\"(?:[^\"\n]|\"\")*\""
+_M_ARG = re.compile(r"(?:^|[ \t,])(?P<ref>\^?[%A-Za-z][A-Za-z0-9]*)\((?P<subs>(?:" + _M_STRING + r"|[^()\"\n])*)\)="
+                    r"(?P<v>" + _M_STRING + r"(?:_" + _M_STRING + r")*|[-+]?\d+(?:\.\d+)?)(?=[ \t,]|$)")
+#: what only MUMPS writes: a routine's label line ("CHLORPH ; Drug monograph"), a QUIT alone, a KILL or NEW of a
+#: name, or a fence that names the language
+_M_MARK = re.compile(r"(?m)^(?:[ \t]*(?:```|~~~)[ \t]*(?:mumps|gtm|yottadb|m)[ \t]*$|[%A-Z][A-Za-z0-9]*(?:\([^)\n]*\))?"
+                     r"[ \t]+;|[ \t]+(?:Q|QUIT|q|quit)[ \t]*$|[ \t]+(?:K|KILL|N|NEW|k|n)[ \t]+\^?[%A-Za-z])")
+#: a line of a routine: a label in capitals (alone, over a comment or a command: "MEROV ;", "EN S X=1"), a line of
+#: commands (indented), a comment
+_M_LINE = re.compile(r"^(?:[%A-Z][%A-Z0-9]*(?:\([^)\n]*\))?(?:[ \t]*$|[ \t]+(?:;|[A-Z]{1,8}(?::\S+)?(?:[ \t]|$)))|"
+                     r"[ \t]+\S|[ \t]*;)")
+_M_OPEN = re.compile(_M_SETS.pattern.replace("(?m)", ""))
+#: a comment that gives a node's layout (";   ^MONO(D,"USE",n) = condition^status^note", '^X(D,"SE",g,n) = effect')
+_M_LAYOUT = re.compile(r";[ \t]*\^?[%A-Za-z][A-Za-z0-9]*\((?P<subs>[^;\n]*?)\)[ \t]*=[ \t]*(?P<v>[A-Za-z][^;\n]*?)"
+                       r"[ \t]*$")
+#: a node's name in capitals run together from words ("NOTFOR", "SEEKHELP", "SIDEEFFECTS") or an abbreviation of one
+_M_SHORT = {"se": "side effects", "ae": "adverse effects", "adr": "adverse reactions", "moa": "mechanism",
+            "qa": "questions"}
+#: the words such names are run together from ("GETHELP", "WHENTOCALL", "DRUGCLASS", "HOWITWORKS", "LESSCOMMON")
+_M_WORDS = frozenset("""not for never avoid seek get help call when to doctor warning signs emergency side
+    effects effect adverse reactions reaction brand brands trade names name generic drug class dosage forms form
+    route routes off label unlicensed less more very common uncommon frequent infrequent rare serious severe how
+    it works work mechanism of action use uses used usage indications indication condition conditions status
+    approved note notes summary description question questions answer answers faq faqs also known as synonyms
+    salt strength strengths""".split())
+
+
+def _m_subscripts(text: str) -> list[object]:
+    """A node's subscripts: a string its text (a doubled quote one quote), a number an int, a name (a variable)
+    itself in a tuple."""
+    subs: list[object] = []
+    for m in re.finditer(r"(" + _M_STRING + r")|([-+]?\d+(?:\.\d+)?)|([%A-Za-z][A-Za-z0-9]*|\$\w+\([^)]*\))", text):
+        if m.group(1) is not None:
+            subs.append(m.group(1)[1:-1].replace('""', '"'))
+        elif m.group(2) is not None:
+            subs.append(int(float(m.group(2))))
+        else:
+            subs.append((m.group(3),))
+    return subs
+
+
+def _m_key(sub: str, named: dict[str, str]) -> str:
+    """A string subscript as the words of a key: "NOTFOR" -> "not for", "SEEKHELP" -> "seek help", "LESS COMMON" ->
+    "less common", a name the layout comment gives it ("SE" = side effect) or an abbreviation's words; others as
+    written."""
+    if sub in named:
+        return named[sub]
+    if not sub.isupper():
+        return sub
+    low = sub.lower()
+    if low in _M_SHORT or not re.fullmatch(r"[a-z]{6,}", low) or _data_role(low) or _data_section(low):
+        return _M_SHORT.get(low, low)
+    best: list[list[str] | None] = [[]] + [None] * len(low)  # (the fewest words of :data:`_M_WORDS` that spell
+    for end in range(1, len(low) + 1):  # each prefix)
+        for start in range(end):
+            head, word = best[start], low[start:end]
+            if head is not None and word in _M_WORDS and (best[end] is None or len(head) + 1 < len(best[end])):
+                best[end] = [*head, word]
+    return " ".join(best[-1]) if best[-1] else _awk_key(low)
+
+
+def _m_node(node: dict, where: dict[int, int], layouts: dict[str, list[str]], sep: str, key: str) -> object:
+    """A tree of subscripts (each node a dict of its children, its own value under "\0") as the data tree: a node
+    with numbered children a list of them in their order, one with named children a map (a value of its own its
+    "summary"), a leaf's string on its line, split into the pieces the layout comment of its key names (or, with no
+    layout, read by what its pieces are: :func:`_awk_fields`)."""
+    own = node.get("\0")
+    children = [(sub, child) for sub, child in node.items() if sub != "\0"]
+    if not children:
+        return _awk_fields(own[1], sep, layouts.get(key), own[0]) if sep in own[1] else _Str([own])
+    values = [_m_node(child, where, layouts, sep, key if isinstance(sub, int) else str(sub)) for sub, child in children]
+    head = [] if own is None else [_Str([own])]
+    if all(isinstance(sub, int) for sub, _ in children):
+        return _List([*head, *(v for _, v in sorted(zip((sub for sub, _ in children), values), key=lambda e: e[0]))])
+    return _Map([("summary", s.line, s) for s in head]
+                + [(str(sub), where[id(child)], v) for (sub, child), v in zip(children, values)])
+
+
+def _mumps(body: str) -> str:
+    """A MUMPS routine that stores the answer in a global's nodes (fenced or not) as Markdown, line for line
+    (:func:`_data_page`): each SET of a node a value on its line, the subscripts every SET shares (the drug's
+    variable, "^MONO(D,...") dropped, the others a tree: a string subscript a key read by its words ("BRAND", "NOTFOR"
+    a negation, "SEEKHELP", "LESS COMMON" a group, "Q" / "A" a question and its answer), numbered ones a list in their
+    order; a value's "^" pieces the fields a comment's layout names (";   ^X(D,"USE",n) = condition^status^note"), a
+    node the layout names in words (' ^X(D,"SE",group,n) = side effect') that name; the fence, the label line,
+    comments (one that names a section its heading) and the other commands blank."""
+    lines = body.split("\n")
+    window = _data_window(lines, _M_OPEN)
+    if window is None:
+        return body
+    first, last = window
+    fenced = _FENCE_LINE.match(lines[last]) is not None
+    if not fenced:  # (unfenced: the routine's lines around the first SET, its label line and comments among them)
+        while first > 0 and _M_LINE.match(lines[first - 1]):
+            first -= 1
+        last = first
+        while last + 1 < len(lines) and _M_LINE.match(lines[last + 1]):
+            last += 1
+    heads: dict[int, str] = {}
+    sets: list[tuple[int, str, list[object], str]] = []  # (line, global, subscripts, value)
+    layouts: list[tuple[list[object], str]] = []
+    for k in range(first, last + 1):
+        line = lines[k]
+        if _FENCE_LINE.match(line):
+            continue
+        comment = re.match(r"^(?:[%A-Za-z][A-Za-z0-9]*)?[ \t]*;+[ \t]*(?P<t>.*)$", line)
+        if comment:
+            _comment_head(heads, k, comment.group("t"))
+            got = _M_LAYOUT.search(line)
+            if got:
+                layouts.append((_m_subscripts(got.group("subs")), got.group("v")))
+            continue
+        text = re.sub(r"[ \t];.*$", "", re.sub(_M_STRING, lambda m: "\x01" * len(m.group(0)), line))
+        own = line[:len(text)]  # (the line up to its comment, strings kept)
+        for m in _M_ARG.finditer(own):
+            value = "".join(s[1:-1].replace('""', '"') for s in re.findall(_M_STRING, m.group("v"))) \
+                if m.group("v").startswith('"') else m.group("v")  # ('"a"_"b"': "_" joins them)
+            sets.append((k, m.group("ref"), _m_subscripts(m.group("subs")), value))
+    if not sets:
+        return body
+    code = "\n".join(lines[first:last + 1])  # (the pieces' delimiter: the one "$PIECE" takes, else the one of the
+    piece = re.search(r"\$P(?:IECE)?\([^,\n]+,\"(?P<d>[^\"\n]+)\"", code, re.I)  # layout comments' that most
+    marks = [m.group("sep") for _, said in layouts if (m := _AWK_LAYOUT.fullmatch(said))]  # values hold, "^" the
+    sep = piece.group("d") if piece else max(["^", *marks], key=lambda d: sum(d in v for *_, v in sets))  # default)
+    name = max({g for _, g, _, _ in sets}, key=lambda g: sum(s[1] == g for s in sets))
+    own_sets = [(k, subs, value) for k, g, subs, value in sets if g == name]
+    shared = 0
+    while all(len(subs) > shared + 1 for _, subs, _ in own_sets) \
+            and len({repr(subs[shared]) for _, subs, _ in own_sets}) == 1:
+        shared += 1
+    named: dict[str, str] = {}
+    pieces: dict[str, list[str]] = {}
+    prefix = {s for s in own_sets[0][1][:shared] if isinstance(s, str)}
+    for subs, said in layouts:  # (the layout's literal subscripts, the drug's aside, name the node it gives)
+        keys = [s for s in subs if isinstance(s, str) and s not in prefix]
+        if not keys:
+            continue
+        if sep in said:
+            pieces[keys[-1]] = [w.strip() for w in said.split(sep)]
+        elif _data_role(keys[0]) is None and _data_section(_m_key(keys[0], {})) is None:
+            named[keys[0]] = said.split("/")[0].strip()
+    root: dict = {}
+    where: dict[int, int] = {}
+    for k, subs, value in own_sets:
+        node = root
+        for sub in subs[shared:]:
+            sub = _m_key(sub, named) if isinstance(sub, str) else sub if isinstance(sub, int) else sub[0]
+            if sub not in node:
+                node[sub] = {}
+                where[id(node[sub])] = k
+            node = node[sub]
+        node["\0"] = (k, value)
+    layout = {_m_key(key, named): fields for key, fields in pieces.items()}
+    tree = _m_node(root, where, layout, sep, "")
+    while isinstance(tree, _Map) and len(tree.entries) == 1 and isinstance(tree.entries[0][2], _Map) \
+            and _data_role(tree.entries[0][0]) is None and _data_section(tree.entries[0][0]) is None:
+        tree = tree.entries[0][2]  # (a node of the drug's own, '^MONO("X")="..."' beside '^MONO("X","USE",1)')
+    if not isinstance(tree, _Map) or len(tree.entries) < 3:
+        return body
+    tree = _shaped(tree)
+    out = _data_page(lines, tree, first, last, heads)  # type: ignore[arg-type]
+    return _quoted_labels(_help_labelled(out, tree), first, last) if out != body else out  # (one node a line:
+    # no free line for a heading, so "> **Usage:** ..." run in, quoted once)
+
+
+#: Chapel: a record declared with its fields ("record Use {", "  var offLabel: bool = false;"), a module-level
+#: constant or variable given a value ('const brandNames = ["A", "B"];', "var x: [1..2] string = ..."), what only
+#: Chapel writes ("module X {", "proc main() {", "writeln(", a fence that names it) and "new" before a record's call
+_CHPL_RECORD = re.compile(r"(?m)^[ \t]*(?:(?:private|public)[ \t]+)?(?:record|class)[ \t]+(?P<n>[A-Za-z_]\w*)[ \t]*"
+                          r"(?::[^{\n]*)?\{")
+_CHPL_FIELD = re.compile(r"(?m)^[ \t]*(?:var|const|param)[ \t]+(?P<n>[A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)*)"
+                         r"[ \t]*:[ \t]*(?P<t>[^=;\n]+?)[ \t]*(?:=[^;\n]*)?;")
+_CHPL_CONST = re.compile(r"(?m)^[ \t]*(?:(?:config|private|public)[ \t]+)*(?:const|var|param)[ \t]+[A-Za-z_]\w*"
+                         r"(?:[ \t]*:[^=;\n]*)?[ \t]*=[ \t]*(?:\"|\[|new\b|[A-Z]\w*\()")
+_CHPL_NEWS = re.compile(r"\bnew[ \t]+(?:(?:owned|shared|unmanaged|borrowed)[ \t]+)?[A-Z]\w*[ \t]*\(")
+_CHPL_ENUM = re.compile(r"(?m)^[ \t]*(?:(?:private|public)[ \t]+)?enum[ \t]+[A-Za-z_]\w*[ \t]*\{")
+_CHPL_MARK = re.compile(r"(?m)^[ \t]*(?:module[ \t]+[A-Za-z_]\w*[ \t]*\{|proc[ \t]+[A-Za-z_]\w*[ \t]*\(|"
+                        r"(?:```|~~~)[ \t]*chapel[ \t]*$)|\bwriteln[ \t]*\(")
+_CHPL_OPEN = re.compile(r"^[ \t]*(?://|/\*|(?:(?:config|private|public|prototype)[ \t]+)*(?:module|use|import|record|"
+                        r"class|enum|const|var|param)\b)")
+#: a block whose inside holds no value: a record's fields, an enum's members, a procedure's code
+_CHPL_BLOCKS = frozenset({"record", "class", "enum", "proc", "iter", "union", "operator", "for", "forall", "while",
+                          "if", "coforall"})
+#: the words of a memory management strategy after "new" ("new owned Use(...)")
+_CHPL_NEW = frozenset({"new", "owned", "shared", "unmanaged", "borrowed"})
+
+
+def _record_fields(body: str, rx: re.Pattern[str], field: re.Pattern[str]) -> tuple[dict[str, list[str]],
+                                                                                         dict[str, str]]:
+    """The records ``body`` declares (``rx``, its brace last) with their fields in order, each named as
+    :func:`_field_key` names it ("freq: Frequency" -> "Frequency"); and, of the fields so renamed, each name's key,
+    for the arguments a call names ("$freq=COMMON")."""
+    fields: dict[str, list[str]] = {}
+    keys: dict[str, str] = {}
+    for m in rx.finditer(body):
+        own: list[str] = []
+        for f in field.finditer(_braced(body, m.end() - 1)):
+            typ = re.sub(r"&\w+(?:=\S*)?|\s+", " ", f.group("t")).strip().rsplit("::", 1)[-1]  # (Zeek's
+            # "&optional", "&default=F", "Monograph::Frequency")
+            for name in f.group("n").split(","):
+                key = _field_key(name.strip(), typ)
+                own.append(key)
+                if key != name.strip():
+                    keys[name.strip()] = key
+        fields[m.group("n")] = own
+    return fields, keys
+
+
+def _enum_words(body: str, rx: re.Pattern[str]) -> dict[str, str]:
+    """The members of the enums ``body`` declares (``rx``, its brace last: "enum Frequency { common, lessCommon }")
+    each as its words ("lessCommon" -> "Less common", "LESS_COMMON" the same)."""
+    return {m.group(0): _words(m.group(0)) for e in rx.finditer(body)
+            for m in re.finditer(r"(?<![\w=.])[A-Za-z_]\w*(?![\w(])",
+                                 re.sub(r"=[^,}\n]*|(?:#|//)[^\n]*", "", _braced(body, e.end() - 1)))}
+
+
+def _renamed(value: object, keys: dict[str, str], names: dict[str, str]) -> object:
+    """``value`` with each map key ``keys`` renames under its new name and each bare word that names an enum's member
+    ("Frequency.lessCommon", "Monograph::LESS_COMMON") its words."""
+    if isinstance(value, _Str) and value.bare:
+        word = re.split(r"\.|::", value.text)[-1]
+        return _Str([(value.line, names[word])]) if word in names else value
+    if isinstance(value, _Map):
+        value.entries = [(keys.get(k, k), at, _renamed(v, keys, names)) for k, at, v in value.entries]
+    elif isinstance(value, _List):
+        value.items = [_renamed(v, keys, names) for v in value.items]
+    return value
+
+
+def _bindings_tree(bindings: list[tuple[str, int, object, int]], keys: dict[str, str],
+                   names: dict[str, str]) -> tuple[object, int] | None:
+    """The tree of a program's bindings (:func:`_bound_tree`), a name bound above resolved to its value
+    (:func:`_lit_resolve`: "monograph = new Monograph(genericName, uses)"), its keys and enum members renamed
+    (:func:`_renamed`)."""
+    env = {name: value for name, _, value, _ in bindings if name}
+    own = [(name, line, _renamed(_lit_resolve(value, env), keys, names), end) for name, line, value, end in bindings]
+    got = _bound_tree(own, names)
+    if got is None or not isinstance(got[0], _Map):
+        return got
+    got[0].entries = [(k, at, _joined(v) if _data_role(k) is None and _data_section(k) is None else v)
+                      for k, at, v in got[0].entries]  # ("combination_products": one text of them, as a Ballerina
+    return got  # record's)
+
+
+def _chpl_tree(toks: list[_Token], fields: dict[str, list[str]], keys: dict[str, str],
+               names: dict[str, str]) -> tuple[object, int] | None:
+    """The tree of a Chapel module's constants: each "const" (or "var", "param") given a value, its type aside, read as
+    the generic literal is (:func:`_lit_value`: "[ ... ]" a list, "Use(...)" a map of the record's fields, an
+    argument by position named by its field, "offLabel=true" by its name, strings joined by "+"), the records', enums'
+    and procedures' blocks skipped."""
+    own = _lit_named([t for t in toks if not (t[0] == "w" and t[1] in _CHPL_NEW)], fields)
+    bindings: list[tuple[str, int, object, int]] = []
+    i = 0
+    while i < len(own):
+        kind, text, line, _ = own[i]
+        if kind == "w" and text in _CHPL_BLOCKS:
+            j = i + 1
+            while j < len(own) and own[j][1] not in ("{", ";"):
+                j += 1
+            depth = 0
+            while j < len(own):
+                depth += {"{": 1, "}": -1}.get(own[j][1], 0) if own[j][0] == "p" else 0
+                j += 1
+                if depth <= 0:
+                    break
+            i = j
+            continue
+        if kind == "w" and text in ("const", "var", "param", "let") and i + 1 < len(own) and own[i + 1][0] == "w":
+            j, depth = i + 2, 0
+            while j < len(own) and not (depth == 0 and own[j][1] in ("=", ";")):
+                depth += (own[j][1] in ("(", "[", "{")) - (own[j][1] in (")", "]", "}"))
+                j += 1
+            if j + 1 < len(own) and own[j][1] == "=":
+                value, end = _lit_value(own, j + 1)
+                bindings.append((own[i + 1][1], line, value, end))
+                i = max(end, i + 1)
+                continue
+        i += 1
+    return _bindings_tree(bindings, keys, names)
+
+
+def _chapel(body: str) -> str:
+    """A Chapel module whose records are the schema and whose constants hold the answer (fenced or not) as Markdown,
+    line for line (:func:`_data_page`): each constant a field read by its name's words ("brandNames", "notFor" a
+    negation, "seekHelp"), "new Use(...)" a map of the record's fields (arguments by position named by the record's
+    fields in order, "offLabel=true" an off-label use), an enum member ("Frequency.lessCommon") its words, a string in
+    three quotes its lines (:func:`_chpl_tree`); the fence, comments (one that names a section its heading), the
+    module, the records and the procedures blank."""
+    fields, keys = _record_fields(body, _CHPL_RECORD, _CHPL_FIELD)
+    names = _enum_words(body, _CHPL_ENUM)
+    return _read_helped(body, _CHPL_OPEN, _LIT_TOKEN, lambda toks: _chpl_tree(toks, fields, keys, names))
+
+
+#: Zeek: a record type and an enum type ("type Use: record {", "type Frequency: enum {"), a record's field ("note:
+#: string &optional;"), a record's constructor called with "$field=value" arguments ("x = Info(", 'Use($condition="Y",
+#: $off_label=T)') and what only Zeek writes ("module X;", "export {", "event zeek_init()", "##!", a fence naming it)
+_ZEEK_TYPE = re.compile(r"(?m)^[ \t]*type[ \t]+(?P<n>[A-Za-z_][\w:]*)[ \t]*:[ \t]*record[ \t]*\{")
+_ZEEK_ENUM = re.compile(r"(?m)^[ \t]*type[ \t]+[A-Za-z_][\w:]*[ \t]*:[ \t]*enum[ \t]*\{")
+_ZEEK_FIELD = re.compile(r"(?m)^[ \t]*(?P<n>[A-Za-z_]\w*)[ \t]*:[ \t]*(?P<t>[^;{}\n]+?)[ \t]*;")
+_ZEEK_ARG = re.compile(r"(?m)(?:^|[(\[,])[ \t]*\$[A-Za-z_]\w*[ \t]*=[ \t]*(?:\"|[A-Za-z_]\w*[ \t]*\(|T\b|F\b|"
+                       r"[A-Z][A-Z0-9_]*\b)")
+_ZEEK_MARK = re.compile(r"(?m)^[ \t]*(?:event[ \t]+zeek_init[ \t]*\(|export[ \t]*\{|module[ \t]+[A-Za-z_]\w*[ \t]*;|"
+                        r"##!|redef[ \t]|(?:```|~~~)[ \t]*(?:zeek|bro)[ \t]*$)")
+_ZEEK_OPEN = re.compile(r"^[ \t]*(?:##!|@load\b|module[ \t]+\w+[ \t]*;|export[ \t]*\{|type[ \t]+[\w:]+[ \t]*:|global\b|"
+                        r"const\b|redef\b|event\b)")
+_ZEEK_BOOL = {"T": "true", "F": "false"}
+
+
+def _zeek(body: str) -> str:
+    """A Zeek script whose record types are the schema and whose constructor call holds the answer (fenced or not) as
+    Markdown, line for line (:func:`_data_page`): the record a name is given ("x = Info(...)") that holds the most
+    strings the tree, read as the generic literal is (:func:`_lit_value`: "$field=value" arguments its members,
+    "vector(...)" and "set(...)" lists, strings joined by "+"), a field named by its type when only that says what it
+    holds ("freq: Frequency"), an enum member ("LESS_COMMON") its words, "T" / "F" true and false ("$off_label=T" an
+    off-label use); the fence, comments (one that names a section its heading), the export block, the event and the
+    statements after the record blank."""
+    _, keys = _record_fields(body, _ZEEK_TYPE, _ZEEK_FIELD)
+    names = _enum_words(body, _ZEEK_ENUM)
+
+    def tree(toks: list[_Token]) -> tuple[object, int] | None:
+        own = [(k, _ZEEK_BOOL[t], line, [(line, _ZEEK_BOOL[t])]) if k == "w" and t in _ZEEK_BOOL else (k, t, line, p)
+               for k, t, line, p in toks]
+        return _bindings_tree(_typed_bindings(own, ()), keys, names)
+    return _read_helped(body, _ZEEK_OPEN, _LIT_TOKEN, tree)
