@@ -360,6 +360,15 @@ def rewrite(body: str) -> str:
     if "$" in body and len(_ZEEK_TYPE.findall(body)) >= 2 and len(_ZEEK_ARG.findall(body)) >= 6 \
             and _ZEEK_MARK.search(body) and not _named_sections(body):
         body = _zeek(body)
+    if "data class" in body and len(_KT_DATA.findall(body)) >= 2 and _KT_VALUE.search(body) \
+            and len(_KT_ARG.findall(body)) >= 6 and not _named_sections(body):
+        body = _kotlin(body)
+    if "=>" in body and len(_PONY_DECL.findall(body)) >= 2 and len(_PONY_FUN.findall(body)) >= 4 \
+            and _PONY_NEW.search(body) and not _named_sections(body):
+        body = _pony(body)
+    if "param" in body and len(_BICEP_PARAM.findall(body)) >= 4 and _BICEP_MARK.search(body) \
+            and not _named_sections(body):
+        body = _bicep(body)
     if not _MD_SECTION.search(body) and len(members := _LIT_MEMBER.findall(body)) >= 6 \
             and not (len(_JSON_KEY.findall(body)) >= 0.8 * len(members) and _JSON_OPEN.search(body)):
         body = _literal(body)  # (last: a literal no reader above names; JSON the parser's own readers read)
@@ -14172,3 +14181,351 @@ def _zeek(body: str) -> str:
                for k, t, line, p in toks]
         return _bindings_tree(_typed_bindings(own, ()), keys, names)
     return _read_helped(body, _ZEEK_OPEN, _LIT_TOKEN, tree)
+
+
+# ---------------------------------------------------------------------------
+# Answers firstcontact157 showed the reader had never seen: Kotlin data classes with one value of them ("enum class
+# Frequency { COMMON, LESS_COMMON }", "data class Use(val condition: String, val status: UseStatus = ...)", "val x =
+# DrugMonograph(" over '    genericName = "X",', 'Use("Y", UseStatus.STUDIED, "note")', a '"""' string with
+# ".trimIndent()"), a Pony class ("primitive LessCommon", "type Frequency is (Common | LessCommon)", "class val Use"
+# over "new val create(condition': String, status': UseStatus = Approved) =>", "primitive X" over 'fun uses():
+# Array[Use] val =>' and '[ Use("Y", "note", OffLabel) ... ]' items one a line or after ";") and an Azure Bicep
+# parameters file ("using './x.bicep'", "param brandNames = [" over "'A'" and "'B'" one a line, "{ condition: 'Y'
+# status: 'off-label' }" with no commas, a "'''" string, "\'" escapes)
+# ---------------------------------------------------------------------------
+
+#: a constructor's parameter ("val condition: String", "status': UseStatus = Approved", "@Json val x: T"): its name and
+#: its type
+_CTOR_PARAM = re.compile(r"^\s*(?:@\w+(?:\([^()]*\))?\s+)*(?:(?:val|var|private|public|internal|protected|override|"
+                         r"let|embed)\s+)*(?P<n>[A-Za-z_]\w*)'*\s*:\s*(?P<t>[^=]*?)\s*(?:=.*)?$", re.S)
+
+
+def _ctor_params(text: str, kinds: set[str]) -> list[str]:
+    """A constructor's parameter list ("val condition: String, val status: UseStatus = UseStatus.APPROVED") as the
+    keys its arguments given by position stand for, in order: each parameter's name, or its type's when only that says
+    what it holds (:func:`_field_key`: "val level: Frequency"), or, when neither does and the type is one of the
+    enumerations ``kinds`` ("val licence: Licence"), "status" (a use's kind, an effect's group, as Gleam's)."""
+    own: list[str] = []
+    depth, start = 0, 0
+    cuts: list[str] = []
+    for k, ch in enumerate(text + ","):
+        depth += (ch in "([<{") - (ch in ")]>}")
+        if ch == "," and depth == 0:
+            cuts.append(text[start:k])
+            start = k + 1
+    for cut in cuts:
+        got = _CTOR_PARAM.match(cut)
+        if got:
+            typ = re.sub(r"[?!]$", "", got.group("t").strip())
+            key = _field_key(got.group("n"), typ)
+            own.append("status" if typ in kinds and _data_role(key) is None and _data_section(key) is None else key)
+    return own
+
+
+def _line_items(toks: list[_Token], opens: tuple[str, ...]) -> list[_Token]:
+    """``toks`` with a comma between two values on different lines inside one of the brackets ``opens`` ("[" over
+    "'A'" and "'B'", Bicep's "{ a: 'x'" over "b: 'y' }", Pony's '[ Use(...)' over 'Use(...) ]'): items one a line
+    need none, and strings side by side would read as one."""
+    own: list[_Token] = []
+    stack: list[str] = []
+    for tok in toks:
+        kind, text, line, _ = tok
+        if own and stack and stack[-1] in opens and line > own[-1][2] \
+                and (own[-1][0] in ("s", "w") or own[-1][1] in _LIT_CLOSERS) \
+                and (kind in ("s", "w") or text in ("[", "{")):
+            own.append(("p", ",", line, [(line, ",")]))
+        if kind == "p" and text in _LIT_OPENERS:
+            stack.append(text)
+        elif kind == "p" and text in _LIT_CLOSERS and stack:
+            stack.pop()
+        own.append(tok)
+    return own
+
+
+def _declared_tree(bindings: list[tuple[str, int, object, int]], names: dict[str, str]
+                   ) -> tuple[object, int] | None:
+    """The tree of a program's declared values (:func:`_bound_tree`), a name in one of them the value it names."""
+    env = {n: v for n, _, v, _ in bindings if n}
+    bindings = [(n, at, _lit_resolve(v, env), end) for n, at, v, end in bindings]
+    got = _bound_tree(bindings, names)
+    if got is None or not isinstance(got[0], _Map):
+        return got
+    tree = got[0]
+    while len(tree.entries) == 1 and isinstance(tree.entries[0][2], _Map) and _data_role(tree.entries[0][0]) is None \
+            and _data_section(tree.entries[0][0]) is None:
+        tree = tree.entries[0][2]
+    return tree, got[1]
+
+
+def _skip_brackets(toks: list[_Token], i: int) -> int:
+    """The index after the bracket opened at ``toks[i]`` closes."""
+    depth = 0
+    while i < len(toks):
+        depth += (toks[i][1] in _LIT_OPENERS) - (toks[i][1] in _LIT_CLOSERS) if toks[i][0] == "p" else 0
+        i += 1
+        if depth <= 0:
+            return i
+    return i
+
+
+#: Kotlin: a data class ("data class Use(", "data class Faq(val q: String"), a value made by a call of a type
+#: ("val nelfinavir = DrugMonograph(", "val x: Card = Card("), an argument named on its line ('    genericName = "X",',
+#: "    uses = listOf(") and an enum class ("enum class Frequency { COMMON, LESS_COMMON }")
+_KT_DATA = re.compile(r"(?m)^[ \t]*(?:(?:public|internal|private)[ \t]+)?data[ \t]+class[ \t]+[A-Z]\w*[ \t]*\(")
+_KT_VALUE = re.compile(r"(?m)^[ \t]*(?:(?:public|internal|private|const)[ \t]+)*val[ \t]+[A-Za-z_]\w*[ \t]*"
+                       r"(?::[ \t]*[\w.<>?, ]+)?=[ \t]*(?:[A-Z]\w*|listOf|mapOf)[ \t]*\(")
+_KT_ARG = re.compile(r"(?m)^[ \t]*[a-z]\w*[ \t]*=[ \t]*(?:\"|[A-Za-z_][\w.]*[ \t]*\()")
+_KT_OPEN = re.compile(r"^[ \t]*(?://|/\*|package[ \t]|import[ \t]|(?:(?:public|internal|private|data|enum|sealed|"
+                      r"const)[ \t]+)*(?:class|object|val|var|fun)[ \t])")
+_KT_ENUM = re.compile(r"(?m)^[ \t]*(?:(?:public|internal|private)[ \t]+)?enum[ \t]+class[ \t]+(?P<n>[A-Z]\w*)"
+                      r"(?:[ \t]*\([^()]*\))?[ \t]*\{")
+#: an enum constant, with the string its constructor is given when it is ('LESS_COMMON("Less common")')
+_KT_CONSTANT = re.compile(r"(?:^|[,{;])\s*(?P<n>[A-Za-z_]\w*)\s*(?:\(\s*\"(?P<v>(?:[^\"\\\n]|\\.)*)\"[^()]*\))?"
+                          r"\s*(?=,|;|$)")
+#: the calls that trim a raw string ('"""...""".trimIndent()', ".trimMargin()")
+_KT_TRIMS = frozenset({"trimIndent", "trimMargin", "trim", "trimEnd", "trimStart"})
+
+
+def _kt_enums(body: str) -> dict[str, str]:
+    """The constants of ``body``'s enum classes, each the string its constructor is given ('LESS_COMMON("Less
+    common")') or the words of its name ("LESS_COMMON" "Less common")."""
+    names: dict[str, str] = {}
+    for m in _KT_ENUM.finditer(body):
+        inner = re.sub(r"//[^\n]*|/\*.*?\*/", "", _braced(body, m.end() - 1), flags=re.S).split(";", 1)[0]
+        for c in _KT_CONSTANT.finditer(inner.strip()):
+            names[c.group("n")] = c.group("v") if c.group("v") is not None else _words(c.group("n"))
+    return names
+
+
+def _kt_tokens(toks: list[_Token]) -> list[_Token]:
+    """Kotlin's tokens as the generic literal's: a raw string's ".trimIndent()" dropped, a nullable type's "?" and a
+    "!!" aside."""
+    own: list[_Token] = []
+    i = 0
+    while i < len(toks):
+        if toks[i][1] == "." and own and own[-1][0] == "s" and i + 3 < len(toks) and toks[i + 1][1] in _KT_TRIMS \
+                and toks[i + 2][1] == "(" and toks[i + 3][1] == ")":
+            i += 4
+            continue
+        own.append(toks[i])
+        i += 1
+    return own
+
+
+def _kt_tree(toks: list[_Token], classes: dict[str, list[str]], names: dict[str, str]) -> tuple[object, int] | None:
+    """The values a Kotlin file declares: each "val x = value" (a type after the name aside) and each function whose
+    body is one expression ("fun faqs() = listOf(") read as the generic literal is (:func:`_lit_value`: "name = value"
+    arguments its members, "listOf(...)" a list, strings joined by "+" one string), an argument given by position
+    named by its class's parameter in its place (:func:`_lit_named`); the classes' own declarations skipped."""
+    toks = _lit_named(_kt_tokens(toks), classes)
+    bindings: list[tuple[str, int, object, int]] = []
+    i = 0
+    while i < len(toks):
+        kind, text, line, _ = toks[i]
+        if kind == "w" and text == "class":  # (a class's parameters and body: declarations, no values)
+            j = i + 2
+            while j < len(toks) and toks[j][2] == toks[i][2] and toks[j][1] in ("(", "<") and toks[j][0] == "p":
+                j = _skip_brackets(toks, j)
+            if j < len(toks) and toks[j][1] == "{":
+                j = _skip_brackets(toks, j)
+            i = max(j, i + 1)
+            continue
+        if kind == "w" and text in ("val", "var", "fun") and i + 1 < len(toks) and toks[i + 1][0] == "w":
+            name, j = toks[i + 1][1], i + 2
+            if j < len(toks) and toks[j][1] == "(" and text == "fun":
+                j = _skip_brackets(toks, j)
+            while j < len(toks) and toks[j][2] == line and toks[j][1] not in ("=", "{"):
+                j += 1
+            if j + 1 < len(toks) and toks[j][1] == "=":
+                value, end = _lit_value(toks, j + 1)
+                if value is not None:
+                    bindings.append((name, line, value, end))
+                i = max(end, j + 1)
+                continue
+        i += 1
+    return _declared_tree(bindings, names)
+
+
+def _kotlin(body: str) -> str:
+    """Kotlin data classes and a value made of them (fenced or not) as Markdown, line for line (:func:`_data_page`):
+    the value a "val" holds that has the most strings the tree (or, when it holds fewer than half of them, every
+    "val" by its name), read as the generic literal is ("name = value" arguments its members, "listOf(...)" a list,
+    strings joined by "+" one string, a raw string its lines), an argument given by position named by its data
+    class's parameter ('SideEffect("Z", Frequency.LESS_COMMON)'), an enum constant its string or its name's words
+    ("Less common", "UseStatus.STUDIED" a studied, off-label use), "notFor" a negation, a seek-help string labelled;
+    the fence, comments (one that names a section its heading), the classes and "fun main()" blank."""
+    kinds = {m.group("n") for m in _KT_ENUM.finditer(body)}
+    classes = {m.group("n"): _ctor_params(m.group("p"), kinds) for m in _LIT_CLASS.finditer(body)}
+    names = _kt_enums(body)
+    return _read_helped(body, _KT_OPEN, _LIT_TOKEN, lambda toks: _kt_tree(toks, classes, names))
+
+
+#: Pony: a type's declaration ("primitive LessCommon", "class val Use", "actor Main"), a function whose value follows
+#: "=>" ("fun uses(): Array[Use] val =>", "fun box name(): String =>"), a field or local given a value ("let x:
+#: String = "), a constructor ("new val create(a': String) =>") and a union of primitives ("type F is (A | B)")
+_PONY_DECL = re.compile(r"(?m)^[ \t]*(?:primitive|actor|(?:class|struct)[ \t]+(?:val|ref|iso|trn|box|tag)|"
+                        r"type[ \t]+[A-Z]\w*[ \t]+is[ \t]*\()[ \t]*[A-Z(]")
+_PONY_FUN = re.compile(r"(?m)^[ \t]*fun[ \t]+(?:(?:box|ref|val|iso|trn|tag)[ \t]+)?[a-z_]\w*[ \t]*\([^)\n]*\)"
+                       r"[ \t]*(?::[^=\n]*)?=>")
+_PONY_NEW = re.compile(r"(?m)^[ \t]*new[ \t]+(?:(?:box|ref|val|iso|trn|tag)[ \t]+)?[a-z_]\w*[ \t]*\(")
+_PONY_OPEN = re.compile(r"^[ \t]*(?://|/\*|use[ \t]+\"|primitive[ \t]|actor[ \t]|class[ \t]|struct[ \t]|type[ \t])")
+#: Pony's tokens: a comment, a string in three quotes (its raw lines), a string, a character literal (skipped), a
+#: name (a prime after it, "condition'", its own), a number, punctuation
+_PONY_TOKEN = re.compile(r'(?P<c>//[^\n]*|/\*.*?\*/)|"""(?P<l3>.*?)"""|(?P<s>"(?:[^"\\]|\\.)*")|'
+                         r"'(?:[^'\\\n]|\\.)+'|(?P<w>[A-Za-z_]\w*'*(?:\.[A-Za-z_]\w*'*)*|-?\d[\d_.]*)|"
+                         r"(?P<p>=>|[{}\[\](),;:=+|&.])", re.S)
+#: a type's declaration and its body, up to the next ("class val Use" ... "new val create(condition': String,
+#: status': UseStatus = Approved) =>", "primitive LessCommon")
+_PONY_TYPE = re.compile(r"(?ms)^[ \t]*(?P<k>class|struct|actor|primitive)[ \t]+(?:(?:val|ref|iso|trn|box|tag)[ \t]+)?"
+                        r"(?P<n>[A-Z]\w*)\b(?P<b>.*?)(?=^[ \t]*(?:class|struct|actor|primitive|type|interface|trait)"
+                        r"[ \t]|^[ \t]*(?:```|~~~)|\Z)")
+_PONY_CREATE = re.compile(r"\bnew[ \t]+(?:(?:val|ref|iso|trn|box|tag)[ \t]+)?create[ \t]*\((?P<p>[^()]*"
+                          r"(?:\([^()]*\)[^()]*)*)\)")
+_PONY_UNION = re.compile(r"(?m)^[ \t]*type[ \t]+(?P<t>[A-Z]\w*)[ \t]+is[ \t]*\((?P<m>[^()]*)\)")
+_PONY_CAPS = frozenset({"val", "ref", "iso", "trn", "box", "tag"})
+
+
+def _pony_tokens(toks: list[_Token]) -> list[_Token]:
+    """Pony's tokens as the generic literal's: a prime after a name dropped ("status'"), named arguments after
+    "where" arguments like the others, "recover val" and "end" around a value and an array's "as Type:" aside,
+    "X.create(" a call of X."""
+    own: list[_Token] = []
+    i = 0
+    while i < len(toks):
+        kind, text, line, parts = toks[i]
+        if kind == "w":
+            text = re.sub(r"'+", "", text)
+            text = text[:-len(".create")] if text.endswith(".create") else text
+        if kind == "w" and text == "recover":
+            i += 2 if i + 1 < len(toks) and toks[i + 1][1] in _PONY_CAPS else 1
+            continue
+        if kind == "w" and text == "end":
+            i += 1
+            continue
+        if kind == "w" and text == "as" and own and own[-1][1] == "[":  # ("[as Use: Use(...); ...]")
+            j = i + 1
+            while j < len(toks) and toks[j][1] != ":" and toks[j][2] == line:
+                j += 1
+            i = j + 1
+            continue
+        if kind == "w" and text == "where":
+            own.append(("p", ",", line, [(line, ",")]))
+            i += 1
+            continue
+        own.append((kind, text, line, parts))
+        i += 1
+    return own
+
+
+def _pony_tree(toks: list[_Token], classes: dict[str, list[str]], names: dict[str, str], own: set[int]
+               ) -> tuple[object, int] | None:
+    """The values a Pony program declares: each function's value ("fun uses(): Array[Use] val =>" over its array)
+    and each "let" (or "var", "embed") given one, by its name, read as the generic literal is (:func:`_lit_value`:
+    arrays with items one a line or after ";", strings joined by "+" one string, a string in three quotes its lines),
+    an argument given by position named by its class's constructor parameter in its place (:func:`_lit_named`);
+    constructors' bodies, the types' declarations and the functions of the value types themselves (on the lines
+    ``own``: "fun string(): String =>" in "class val Use") skipped."""
+    toks = _lit_named(_line_items(_pony_tokens(toks), ("[",)), classes)
+    bindings: list[tuple[str, int, object, int]] = []
+    i = 0
+    while i < len(toks):
+        kind, text, line, _ = toks[i]
+        at = None
+        if kind == "w" and text == "fun" and line not in own:
+            j = i + 1 + (i + 1 < len(toks) and toks[i + 1][1] in _PONY_CAPS)
+            name = toks[j][1] if j < len(toks) else ""
+            depth = 0
+            while j < len(toks) and not (depth == 0 and toks[j][1] == "=>"):
+                depth += (toks[j][1] in ("(", "[")) - (toks[j][1] in (")", "]")) if toks[j][0] == "p" else 0
+                j += 1
+            at = j + 1
+        elif kind == "w" and text in ("let", "var", "embed") and i + 1 < len(toks) and toks[i + 1][0] == "w":
+            name, j = toks[i + 1][1], i + 2
+            depth = 0
+            while j < len(toks) and toks[j][2] == line and not (depth == 0 and toks[j][1] == "="):
+                depth += (toks[j][1] in ("(", "[")) - (toks[j][1] in (")", "]")) if toks[j][0] == "p" else 0
+                j += 1
+            at = j + 1 if j < len(toks) and toks[j][1] == "=" else None
+        if at is not None and at < len(toks) and (toks[at][0] == "s" or toks[at][1] in _LIT_OPENERS
+                                                  or _lit_prefix(toks, at) is not None):
+            value, end = _lit_value(toks, at)
+            if value is not None:
+                bindings.append((name, line, value, end))
+            i = max(end, i + 1)
+            continue
+        i += 1
+    return _declared_tree(bindings, names)
+
+
+def _pony(body: str) -> str:
+    """A Pony program whose functions (or fields) hold the answer (fenced or not) as Markdown, line for line
+    (:func:`_data_page`): each "fun x(): T =>" value by its function's name ("brand_names", "not_for" a negation,
+    "seek_help"), an array's items one a line or after ";", a class's call ('SideEffect("Z", LessCommon)') a map of its
+    constructor's parameters, a primitive of a union type its name's words ("LessCommon" "Less common", "OffLabel" an
+    off-label use; a parameter left at its default none), a string in three quotes its lines; the fence, comments (one
+    that names a section its heading), the types, constructors and "actor Main" blank."""
+    classes: dict[str, list[str]] = {}
+    names = {n: _words(n) for u in _PONY_UNION.finditer(body) for n in re.findall(r"[A-Z]\w*", u.group("m"))}
+    kinds = {u.group("t") for u in _PONY_UNION.finditer(body)}
+    own: set[int] = set()  # (the lines of the value types: a class whose constructor takes its fields, a primitive
+    for m in _PONY_TYPE.finditer(body):  # of a union)
+        made = _PONY_CREATE.search(m.group("b")) if m.group("k") != "primitive" else None
+        if made:
+            classes[m.group("n")] = _ctor_params(made.group("p"), kinds)
+        if classes.get(m.group("n")) and m.group("k") in ("class", "struct") or m.group("n") in names:
+            first = body.count("\n", 0, m.start())
+            own.update(range(first, first + m.group(0).rstrip("\n").count("\n") + 1))
+    return _read_helped(body, _PONY_OPEN, _PONY_TOKEN, lambda toks: _pony_tree(toks, classes, names, own))
+
+
+#: Azure Bicep: a parameters file's "using" line and "param x = value" (a template's "param x string = value", "var
+#: x = value"), a string in single quotes, and what Bicep writes: "'''" strings, "@description(" decorators
+_BICEP_PARAM = re.compile(r"(?m)^[ \t]*(?:param|var|output)[ \t]+[A-Za-z_]\w*(?:[ \t]+[a-z]\w*)?[ \t]*=[ \t]*"
+                          r"(?:'|\[|\{|true\b|false\b|-?\d)")
+_BICEP_MARK = re.compile(r"(?m)^[ \t]*(?:using[ \t]+'[^'\n]*'|targetScope[ \t]*=|@(?:description|allowed|minLength|"
+                         r"maxLength|secure)\(|(?:```|~~~)[ \t]*bicep\b)")
+_BICEP_OPEN = re.compile(r"^[ \t]*(?://|/\*|using[ \t]|targetScope\b|@\w+\(|(?:param|var|output)[ \t]+[A-Za-z_])")
+#: Bicep's tokens: a comment, a multi-line string ("'''", raw), a string in single quotes ("\'" its quote), a name, a
+#: number, punctuation
+_BICEP_TOKEN = re.compile(r"(?P<c>//[^\n]*|/\*.*?\*/)|'''(?P<l3>.*?)'''|(?P<s>'(?:[^'\\\n]|\\.)*')|"
+                          r"(?P<w>[A-Za-z_][\w.]*|-?\d+(?:\.\d+)?)|(?P<p>[{}\[\](),:=@?!])", re.S)
+
+
+def _bicep_tree(toks: list[_Token]) -> tuple[object, int] | None:
+    """The values a Bicep file gives its parameters and variables ("param x = value", "param x array = [...]", "var
+    x = {...}"), by their names, read as the generic literal is (:func:`_lit_value`: "key: value" an object's member,
+    items and members one a line with no commas); decorators ("@description('...')") aside."""
+    own: list[_Token] = []
+    i = 0
+    while i < len(toks):
+        if toks[i][1] == "@" and i + 2 < len(toks) and toks[i + 1][0] == "w" and toks[i + 2][1] == "(":
+            i = _skip_brackets(toks, i + 2)
+            continue
+        own.append(toks[i])
+        i += 1
+    toks = _line_items(own, ("[", "{"))
+    bindings: list[tuple[str, int, object, int]] = []
+    i = 0
+    while i + 2 < len(toks):
+        kind, text, line, _ = toks[i]
+        if kind == "w" and text in ("param", "var", "output") and toks[i + 1][0] == "w":
+            j = i + 2
+            while j < len(toks) and toks[j][2] == line and toks[j][1] != "=":
+                j += 1
+            if j + 1 < len(toks) and toks[j][1] == "=":
+                value, end = _lit_value(toks, j + 1)
+                if value is not None and not (isinstance(value, _Str) and value.bare):  # (not "output x string =
+                    bindings.append((toks[i + 1][1], line, value, end))  # inn", a name again)
+                i = max(end, i + 1)
+                continue
+        i += 1
+    return _declared_tree(bindings, {})
+
+
+def _bicep(body: str) -> str:
+    """An Azure Bicep parameters file or template whose parameters hold the answer (fenced or not) as Markdown, line
+    for line (:func:`_data_page`): each "param x = value" by its name ("brandNames", "notFor" a negation, "seekHelp"),
+    an array's items and an object's members one a line (commas or none), an object's keys by their words
+    ("lessCommon" a group, "status: 'off-label'" an off-label use), a "'''" string its lines, "\\'" a quote; the
+    fence, comments (one that names a section its heading), "using", decorators and brackets blank."""
+    return _read_helped(body, _BICEP_OPEN, _BICEP_TOKEN, _bicep_tree)
