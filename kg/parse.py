@@ -2220,7 +2220,8 @@ _HYPHENS = {0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2212: "-"}
 _SECTION_ITEM: Any = Block(kind="section-item", text="", span=Span(1, 1))
 #: Words that make a plain "X:" line a sentence introducing a list rather than a label.
 _SENTENCE_WORDS = re.compile(r"\b(?:is|are|was|were|be|been|can|could|may|might|will|would|should|must|used|include|"
-                             r"includes|including|has|have|had|not|does|do|did|you|your|it|this|these)\b", re.I)
+                             r"includes|included|including|has|have|had|not|does|do|did|you|your|it|this|these)\b",
+                             re.I)
 #: an identity field's label ("Class", "Drug class", "Brands", "Brand names"), which inside Usage opens no section
 _FIELD_LABEL = re.compile(r"^(?:(?:drug|medicine|therapeutic)\s+)?class(?:ification)?$|^brands?(?:\s+names?)?$|"
                           r"^description$", re.I)  # ("Description: A long-acting ..." atop Usage)

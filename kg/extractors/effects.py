@@ -178,10 +178,13 @@ _SEE_AGAIN = (r"(?:see|call|contact|phone|tell)\s+(?:a|an|your|the)\s+(?:[\w-]+\
               r"(?:(?:urgently|promptly|straight\s+away|at\s+once|right\s+away|the\s+same\s+day|immediately)\s+)?")
 #: "contact" as a verb of getting help, not a word of a name ("contact dermatitis", "contact lenses")
 _CONTACT = r"contact(?!\s+(?:dermatitis|lens|lenses|allerg\w*|eczema|urticaria|with)\b)"
-_SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see|phone|ring|know|go|head|visit|alert|consult)\b.*?(?<!\beven\s)\bif(?:,\s+[^,;]{1,80},)?\s+(?:you|patients|the\s+patient|they(?=\s+(?:develop|experience|notice|feel|have(?!\s+(?:not|been|gone|become|got|lasted|had)\b))\b)|"
+_SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see|phone|ring|know|go|head|visit|alert|consult)\b.*?(?<!\beven\s)\bif(?:,\s+[^,;]{1,80},)?\s+(?:you|patients|the\s+patient|they(?=\s+(?:develop|experience|notice|feel|have(?!\s+(?:not|been|gone|become|got|lasted|had)\b)|had|developed|noticed|experienced)\b)|"
                                  # ("... if someone taking this medicine has slow breathing, ...": whoever takes it)
                                  r"someone(?:\s+(?:taking|using|on)\s+(?:this|the|it)(?:\s+(?:medicine|medication|drug))?)?(?=\s+(?:has|develops|experiences|notices|is)\b))"
                                  r"(?:\s+or\s+(?:your|a|the|those)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:also\s+)?(?P<l>(?:experience|develop|notice|have|get|"
+                         # ("Patients were told to contact their doctor if they had ...": a withdrawn drug's page, in
+                         # the past)
+                         r"had(?!\s+(?:been|taken|used|not|no)\b)|developed|noticed|experienced|"
                          r"see|hear|feel|become|are|start|pass|gain|lose|fall|soak|vomit|cough|bleed|bruise|wheeze|"
                          r"(?:cannot|can't|can\u2019t)(?=[^.;]*,\s)|"  # ("if you cannot pass urine, have ...": a state,
                          # the first of the signs listed; alone, "if you cannot keep fluids down", advice)
@@ -1030,7 +1033,7 @@ _PARTS_THEN_OR = re.compile(r"\b(?:of|in|around|on)\s+(?:your|the)\s+(?P<parts>[
 #: who starts doing what a sign is, in a list of seek-help clauses: "if your child starts bumping into things"
 _WHO_STARTS = re.compile(r"^(?:or\s+)?if\s+(?:you|your\s+(?:child|baby|partner)|he|she|they|the\s+(?:child|baby|patient|person))\s+"
                          r"(?:starts?|begins?|keeps?)\s+(?=[a-z]+ing\b)", re.I)
-_SIGN_VERB = re.compile(r"^(?:you\s+)?(?:are|is|have|has|develops?|gets?|notices?|experiences?|start\s+having|start|"
+_SIGN_VERB = re.compile(r"^(?:you\s+)?(?:are|is|have|has|had(?!\s+(?:a|an)\s)|develop(?:s|ed)?|gets?|notic(?:es?|ed)|experienc(?:es?|ed)|start\s+having|start|"
                         r"shows|displays|becomes|seems|looks)\s*:?\s+"  # ("if your child ... shows unusual changes in mood", "if a child
                         # becomes unusually sleepy")
                         r"(?:(?:a|an|any)\s+)?(?=\w)", re.I)

@@ -664,8 +664,9 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                                                                 evidence=None, certainty=certainty))  # type: ignore[arg-type]
             helper = bool(_HELPER_OF_ENZYMES.search(sent)) and not found
             bound = [m for m in result.mechanism[before_sentence:] if m.relation == "binds" and m.is_target] or (
-                bound if not found and _THE_BOUND_ONE.match(sent) else [])  # ("This enzyme copies ...": the bound
-            # one described, the binding's effect may follow)
+                bound if not found and (_THE_BOUND_ONE.match(sent) or _NORMALLY.match(sent)) else [])  # ("This
+            # enzyme copies ...", "Normally, LFA-1 attaches to ICAM-1": the bound one described, the binding's effect
+            # may follow)
             if block.kind == "paragraph" and sent.rstrip().endswith(":"):
                 new = [m for m in result.mechanism[before_sentence:] if m.is_target]
                 lead_acts = new[0] if len(new) == 1 else None  # (its class, to be replaced by the members listed)
@@ -1311,7 +1312,12 @@ _THIS_BINDING_DOES = re.compile(r"^(?:this|that|doing\s+so|the\s+binding|this\s+
                                 re.I)
 #: "By blocking it, ...": what the binding told before does to what was bound
 _BY_DOING_IT = re.compile(r"^by\s+(?P<v>blocking|inhibiting|activating|stimulating)\s+(?:it|them|this\s+(?:enzyme|receptor|"
-                          r"protein|channel)|these\s+(?:enzymes|receptors|proteins|channels))\b", re.I)
+                          r"protein|channel)|these\s+(?:enzymes|receptors|proteins|channels)|"
+                          # "Normally, LFA-1 attaches to ICAM-1. By blocking this attachment, X ...": what the bound
+                          # one does, told in the sentence before, stopped
+                          r"(?:this|that|the)\s+(?:attachment|interaction|binding|link|connection|contact))\b", re.I)
+#: a sentence on what happens without the drug ("Normally, LFA-1 attaches to ...")
+_NORMALLY = re.compile(r"^(?:normally|usually|in\s+the\s+body|without\s+(?:the\s+)?(?:drug|medicine|treatment)),?\s", re.I)
 #: a sentence about what was bound, no action of the drug: "This enzyme copies the bacteria's DNA into RNA"
 _THE_BOUND_ONE = re.compile(r"^(?:this|that|the)\s+(?:enzyme|receptor|protein|channel|transporter|pump)s?\s", re.I)
 #: what that sentence says the binding then does, when it switches what was bound on: "... and activates it"
