@@ -145,7 +145,10 @@ _TRAILING = ("levels", "level")
 #: liver enzymes on blood tests" names what "Raised liver enzymes" names
 _WHERE_MEASURED = tuple(tuple(t.split()) for t in (
     "in the blood", "in your blood", "in blood", "in the blood test", "on blood test", "on a blood test",
-    "on test", "on lab test", "on laboratory test", "in blood test"))
+    "on test", "on lab test", "on laboratory test", "in blood test",
+    # ("Shortening of the QT interval on the heart tracing": the QT interval, read where it is measured)
+    "on the ecg", "on an ecg", "on ecg", "on the heart tracing", "on a heart tracing", "on heart tracing",
+    "on the electrocardiogram", "on an electrocardiogram", "on the heart rhythm tracing"))
 
 #: where a taste is felt, said after it (loose keys): "Strange taste in the mouth" names what "Strange taste" names
 _WHERE_TASTED = tuple(tuple(t.split()) for t in ("taste in the mouth", "taste in your mouth", "taste in mouth"))
