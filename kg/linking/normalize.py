@@ -139,6 +139,9 @@ _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii"
 #: words for a colour before "coloured": "Red-coloured urine" names what "Red urine" names
 _COLOURS = frozenset({"red", "green", "blue", "black", "brown", "orange", "yellow", "pink", "purple", "white",
                       "gray", "dark", "pale", "light", "tea", "cola", "rust", "reddish", "brownish", "greenish"})
+#: a colour said "-ish" before another colour, which names the same mixed colour ("reddish-brown" is "red-brown")
+_ISH_COLOURS = {"reddish": "red", "brownish": "brown", "yellowish": "yellow", "greenish": "green", "bluish": "blue",
+                "purplish": "purple", "pinkish": "pink", "greyish": "gray", "grayish": "gray", "whitish": "white"}
 #: words that say nothing at the end of a name ("low blood sodium levels" is "low blood sodium")
 _TRAILING = ("levels", "level")
 #: where a level was measured, said at the end of a name (loose keys: singular words): "Raised
@@ -193,6 +196,8 @@ def loose(text: str) -> str:
     key = normalize(fold_accents(_POSSESSIVE.sub("", inverted(text) or text)))
     words = [_LATIN_PLURALS.get(w) or singular(american(w)) for w in key.split()]
     words = [_ROMAN.get(w, w) if n else w for n, w in enumerate(words)]  # ("I" first is no numeral)
+    words = [_ISH_COLOURS.get(w, w) if words[n + 1:n + 2] and words[n + 1] in _COLOURS else w
+             for n, w in enumerate(words)]  # ("reddish-brown urine" is HPO's "Red-brown urine")
     words = [w for n, w in enumerate(words)  # "type 3" of "Long QT syndrome type 3" (DOID: "long QT syndrome 3")
              if not (w == "type" and n and words[n + 1:n + 2] and words[n + 1].isdigit())
              and not (w in ("colored", "coloured") and n and words[n - 1] in _COLOURS)]
