@@ -29,3 +29,31 @@ def test_signs_told_in_the_past() -> None:
     x = _x("Side Effects:\n\n- Nausea\n\nPatients were told to call their doctor at once if they had dark urine, "
            "yellow eyes, or a high fever.\n", "Zorvane")
     assert x.serious_signs and [s.label for s in x.serious_signs][:2] == ["dark urine", "yellow eyes"]
+
+
+def test_the_rna_of_a_ribosomal_subunit() -> None:
+    """"binds to the 23S ribosomal RNA of the bacterial 50S ribosomal subunit": the RNA, where it sits no part."""
+    x = _x("## How it Works\n\n1. Zorvane **binds to the 16S ribosomal RNA** of the bacterial "
+           "**30S ribosomal subunit**.\n2. Proteins are misread.\n", "Zorvane")
+    assert _targets(x) == [("binds", "16S ribosomal RNA")]
+
+
+def _effects(x) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(e.label, e.category) for e in x.side_effects]
+
+
+def test_sentences_as_items_with_a_short_lead_in() -> None:
+    """"- Common side effects include A, B and C." and "- Serious side effects may include:" over its own sub-list:
+    the sentence read as prose, the short lead-in its group."""
+    x = _x("Side Effects:\n\n- Common side effects include hiccups, thirst and rash.\n"
+           "- Serious side effects may include:\n  - Pancreatitis\n  - Kidney stones\n", "Zorvane")
+    assert _effects(x) == [("Hiccups", "Common"), ("Thirst", "Common"), ("Rash", "Common"),
+                           ("Pancreatitis", "Serious"), ("Kidney stones", "Serious")]
+
+
+def test_how_often_the_drug_raises_a_level() -> None:
+    """"- Zorvane often raises the level of lipase (LPS), a gut enzyme, in blood tests.": the raised level, no
+    effect named "Zorvane often raises ..." nor "Gut enzyme"."""
+    x = _x("Side Effects:\n\n- Hiccups\n"
+           "- Zorvane often raises the level of lipase (LPS), a gut enzyme, in blood tests.\n", "Zorvane")
+    assert [e.label for e in x.side_effects] == ["Hiccups", "Increased level of lipase"]

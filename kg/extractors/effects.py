@@ -588,6 +588,12 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
             parents[block.depth] = _category(block.text)  # "- Mouth and gut" over "  - Nausea": the group's name
             effect_items[block.depth] = None
             continue
+        if block.label is None and not block.cells and not block.depth and not block.text.rstrip().endswith(":") \
+                and (_GROUP_INCLUDES.match(norm(block.text)) and not _LISTED_BELOW.search(block.text)
+                     or _drug_sentence(norm(block.text), result)):
+            ctx.prose(Block(kind="paragraph", text=block.text, span=block.span), None)  # "- Common side effects
+            continue  # include fatigue, headache and rash.", "- Telbivudine often raises the level of creatine kinase
+            # (CK), ...": a sentence as an item, read as prose
         if block.label is None and not block.cells and _lead_in_item(block, sec.blocks[i + 1:i + 2]):
             # "- Most side effects mean the dose is too high:" over its own list: a lead-in, no effect; "- Get medical
             # help right away if you have:" over its own list: its items are signs
@@ -1324,9 +1330,14 @@ _USE_SUBJECT = (r"(?:wearing|using|taking|applying|chewing|injecting)\s+(?:it|th
                 # "A large overdose, for example when a child eats many tablets, can cause ..."
                 r"(?:an?\s+)?(?:large\s+|big\s+|massive\s+|accidental\s+)?overdose(?:,\s+(?:for\s+example|e\.g\.|such\s+as)\b[^,;]{1,100},)?")
 _CHANGES = re.compile(r"^(?:[A-Z][\w-]+|it|this\s+(?:medicine|drug)|" + _USE_SUBJECT + ")"
-                      r"\s+(?:can|may|might|could)\s+(?:also\s+)?(?:sometimes\s+|occasionally\s+|rarely\s+)?"
-                      r"(?P<v>prolong|raise|increase|lower|reduce|decrease|worsen|weaken|damage)\s+"
+                      r"\s+(?:(?:can|may|might|could)\s+(?:also\s+)?(?:sometimes\s+|occasionally\s+|rarely\s+)?"
+                      r"(?P<v>prolong|raise|increase|lower|reduce|decrease|worsen|weaken|damage)|"
+                      # "Telbivudine often raises the level of creatine kinase": how often, then the verb's own form
+                      r"(?:often|commonly|frequently|sometimes|occasionally|usually)\s+"
+                      r"(?P<v2>prolong|raise|increase|lower|reduce|decrease|worsen|weaken|damage)s)\s+"
                       r"(?P<obj>(?:the\s+|your\s+)?[\w-]+(?:\s+(?!in\b|when\b|if\b|and\b|or\b|which\b|especially\b)[\w-]+){0,3})"
+                      # ("... creatine kinase (CK), a muscle enzyme, in blood tests": its symbol and what it is)
+                      r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s+an?\s+[^,;()]{1,40},)?"
                       r"\s*(?:,\s+(?:which|especially|particularly|mainly|mostly)\b|\s(?:in|when|if|especially)\b|$)", re.I)
 _RISK_OF = re.compile(r"^(?:the\s+)?(?:risk|chance|likelihood|effects?|levels?\s+of\s+other)\b", re.I)
 _CHANGE_WORD = {"prolong": "Prolonged", "raise": "Increased", "increase": "Increased", "lower": "Decreased",
@@ -1425,12 +1436,25 @@ _LEAD_IN_GROUP = re.compile(r"\b(?:side[\s-]effects?|reactions|effects|common|se
                             r"(?:include|are|can\s+include)\s*:\s*$", re.I)
 
 
+def _drug_sentence(text: str, result: Extraction) -> bool:
+    """An item that is a sentence about the drug, its name the subject ("Telbivudine often raises ...")."""
+    first = result.drug.label.split()[:1]
+    return bool(first) and re.match(rf"{re.escape(first[0])}\s+(?:[a-z]+ly\s+|often\s+|sometimes\s+|also\s+)?[a-z]+s\s+\w",
+                                    text, re.I) is not None \
+        and text.rstrip().endswith(".")
+
+
+#: a lead-in that points at the list under it, though it ends in a full stop ("... include the following.")
+_LISTED_BELOW = re.compile(r"\b(?:the\s+following|these|below)\W*$", re.I)
+
+
 def _lead_in_item(block: Block, following: Sequence[Block]) -> bool:
     """An item that is a sentence ending in a colon, over items of its own: the list's lead-in
     ("Most side effects mean the dose is too high and look like an overactive thyroid:")."""
     text = norm(block.text).strip()
-    return (text.endswith(":") and len(text.split()) >= 6 and bool(following)
-            and following[0].kind == "item" and following[0].depth > block.depth)
+    return (text.endswith(":") and (len(text.split()) >= 6 or bool(_LEAD_IN_GROUP.search(text))) and bool(following)
+            and following[0].kind == "item" and following[0].depth > block.depth)  # ("- Serious side effects may
+    # include:" over its own sub-list: a short lead-in that names its group)
 
 
 #: how often a lead-in's list happens, in its own words ("You're most likely to notice:", "Less often, you might
@@ -2490,6 +2514,8 @@ class _Ctx:
         if mark in _MARKS:  # "keratitis (inflamed cornea)†": the page's mark, which its legend may call serious
             label, serious = label.rstrip()[:-1], serious or mark == self.serious_mark
         label = capitalise(drop_article(tail.sub("", strip_parens(label)[0]).strip(" .,;:")))
+        if label.casefold() in (self.result.drug.label.casefold(), (self.result.title or "").casefold()):
+            return  # the drug's own name, a sentence's subject cut from its verb, is no effect of it
         pair = _SLASH_PAIR.match(label) if "/" in label else None
         if pair and not pair.group(1).isupper():  # "Nausea/vomiting", "Palpitations/fast heartbeat": two ("TTP/HUS",
             self.effect(block, pair.group(1), category, serious, tail)  # initials of one complex, stays whole)
@@ -3179,7 +3205,8 @@ class _Ctx:
         m = _CHANGES.match(sent)
         if m is None or _RISK_OF.match(m.group("obj")):
             return False
-        self.effect(block, _change_label(m.group("v"), m.group("obj")), category, bool(_SERIOUS_F.search(category)))
+        self.effect(block, _change_label(m.group("v") or m.group("v2"), m.group("obj")), category,
+                    bool(_SERIOUS_F.search(category)))
         return True
 
     def serious_sentence(self, block: Block, sent: str) -> None:

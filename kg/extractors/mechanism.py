@@ -3035,6 +3035,9 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
     if head and not _TARGET_HEAD.search(name) and _STRUCTURE_HEAD.search(head.group("h")) \
             and len(head.group("h").split()) >= 3:
         name = head.group("h")  # "30S ribosomal subunit of bacteria" -> "30S ribosomal subunit"
+    part = _RNA_OF.match(name)
+    if part:  # "the 23S ribosomal RNA of the bacterial 50S ribosomal subunit": the RNA, the subunit where it sits
+        name = part.group("h")
     if not name or _GENERIC_TARGET.match(name) or len(name.split()) > 8 or _PROCESS_NAME.search(name):
         return None
     if _DNA_PART.fullmatch(name):
@@ -3043,6 +3046,8 @@ def _one_target(text: str) -> tuple[str, str | None, str | None] | None:
     return _singular(name), symbol, cls
 
 
+#: a ribosome's RNA named with the subunit it is part of: "23S ribosomal RNA of the bacterial 50S ribosomal subunit"
+_RNA_OF = re.compile(r"^(?P<h>(?:\d+S\s+)?(?:ribosomal\s+)?r?RNA)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:subunit|ribosome)s?$", re.I)
 #: a word that says what kind of drug acts, before the target's name in a role noun
 _DRUG_KIND = re.compile(r"^(?:small[- ]molecule|oral|first-in-class)\s+(?=\S+\s)", re.I)
 #: a part of DNA named where what the drug binds is the DNA: its bases, its strands, its base pairs
