@@ -57,3 +57,21 @@ def test_how_often_the_drug_raises_a_level() -> None:
     x = _x("Side Effects:\n\n- Hiccups\n"
            "- Zorvane often raises the level of lipase (LPS), a gut enzyme, in blood tests.\n", "Zorvane")
     assert [e.label for e in x.side_effects] == ["Hiccups", "Increased level of lipase"]
+
+
+def test_numbered_group_labels_over_plain_lists() -> None:
+    """"1) Local reactions at the application site:" over "- a", "2) With long-term use:" over "- b", "(3) Nicotinic
+    effects:" after a list: each label the group of the list under it."""
+    x = _x("Side Effects:\n\nPossible side effects include:\n\n1) Reactions where the gel is applied:\n- Burning\n"
+           "- Itching\n\n2) With long-term use:\n- Thinning of the skin\n\n(3) Nicotinic effects:\n- Muscle cramps\n",
+           "Zorvane")
+    where = "Reactions where the gel is applied"
+    assert _effects(x) == [("Burning", where), ("Itching", where), ("Thinning of the skin", "With long-term use"),
+                           ("Muscle cramps", "Nicotinic effects")]
+
+
+def test_signs_for_which_treatment_is_needed() -> None:
+    """"If the patient has A, B, or C, emergency medical treatment is needed immediately.": the signs."""
+    x = _x("Side Effects:\n\n- Nausea\n\nIf the patient has chest pain, a very fast pulse, or seizures, emergency "
+           "medical treatment is needed immediately.\n", "Zorvane")
+    assert [s.label for s in x.serious_signs] == ["chest pain", "very fast pulse", "seizures"]

@@ -282,6 +282,10 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see
                          r"^in\s+(?:the\s+)?(?:case|event)\s+of\s+(?!(?:an?\s+)?(?:overdose|missed\s+dose|emergency)\b)"
                          r"(?P<l19>[^;]{3,200}?),\s+(?:please\s+)?(?:stop|seek|get|call|contact|see|go|tell)\b(?=[^;]*\b(?:"
                          r"hospital|doctor|help|attention|care|emergency|immediately|right\s+away|at\s+once))|"
+                         # "If the patient has A, B, or C, emergency medical treatment is needed immediately"
+                         r"^if\s+(?:the\s+patient|a\s+patient|the\s+person|your\s+child|the\s+child|someone)\s+"
+                         r"(?:has|have|develops?|shows?)\s+(?P<l26>[^;]{3,200}?),\s+(?:(?:emergency|urgent|immediate)\s+)?"
+                         r"(?:medical\s+)?(?:treatment|help|care|attention)\s+is\s+(?:needed|required)\b|"
                          # "Anyone who notices A, B or C should stop the medication and seek medical attention"
                          r"^(?:anyone|anybody|someone|people|patients|those)\s+who\s+(?:notices?|develops?|experiences?|"
                          r"gets?|has|have)\s+(?P<l16>[^;]{3,200}?)\s+should\s+(?:(?:immediately|promptly|also)\s+)?"
@@ -572,10 +576,15 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
             # ("Seek medical help right away if ..."): the item up to its tag, the line a paragraph of its own
             ctx.prose(Block(kind="paragraph", text=block.text[tail.end():], span=block.span), None)
             block = dataclasses.replace(block, text=block.text[:tail.end("tag") + 1])
-        if block.label and not block.text.strip() and not block.cells and is_group_label(block.label) \
+        bare = block.label if block.label and not block.text.strip() else block.text.rstrip()[:-1] \
+            if block.kind == "item" and block.label is None and block.text.rstrip().endswith(":") \
+            and len(block.text.split()) <= 8 else None  # ("1) Reactions where it is applied:", a sentence's words)
+        if bare and not block.cells \
+                and (is_group_label(bare) or _GROUP_ITEM_LABEL.search(strip_parens(norm(bare))[0])) \
                 and sec.blocks[i + 1:i + 2] and sec.blocks[i + 1].kind == "item" \
-                and sec.blocks[i + 1].depth == block.depth and sec.blocks[i + 1].label is None:
-            heading = block.label  # "🟢 **Common:**" as an item, its effects the items after it at its own depth
+                and sec.blocks[i + 1].depth in (block.depth, 0) and sec.blocks[i + 1].label is None:
+            # ("(2) Nicotinic effects:" after a list is read one deeper than the list it heads)
+            heading = _category(bare)  # "🟢 **Common:**" as an item, its effects the items after it at its own depth
             effect_items[block.depth] = None
             continue
         context = parents.get(block.depth - 1) if block.depth > 0 else heading
@@ -1434,6 +1443,13 @@ _LEAD_IN_GROUP = re.compile(r"\b(?:side[\s-]effects?|reactions|effects|common|se
                             # "Serious side effects are rare and happen mostly with the injection. They include:"
                             r"\b(?:side[\s-]effects?|reactions|effects|common|serious|rare)\b[^.]*\.\s+(?:they|these)\s+"
                             r"(?:include|are|can\s+include)\s*:\s*$", re.I)
+
+
+#: a bare item label over the items after it that names a group, not an effect: reactions of a place or a time
+#: ("1) Local reactions at the application site:"), or when ("2) With long-term use or use on large areas:")
+_GROUP_ITEM_LABEL = re.compile(r"^(?:with|after|during|when|while|in|on|at|from)\s|"
+                               r"\b(?:reactions|effects|problems|symptoms)\b(?:\s+(?:at|of|in|on|from|with|after|where)\s.*)?$",
+                               re.I)
 
 
 def _drug_sentence(text: str, result: Extraction) -> bool:
