@@ -50,7 +50,7 @@ _WHEN = (r"when(?!\s+(?!(?:starting|stopping|switching|changing|taking|using|rai
 #: the moment an effect comes ("dizziness when standing up"), not a circumstance of the whole line
 _MOMENT = re.compile(r"\s+when\s+(?!(?:starting|stopping|switching|changing|taking|using|raising|increasing|beginning|"
                      r"combining|combined|used|taken|given)\b)[a-z]+ing\b(?:\s+(?:up|down|out))?", re.I)
-_SERIOUS = re.compile(r"\b(?:serious|severe|life-threatening|emergenc\w*|dangerous|grave)\b|"
+_SERIOUS = re.compile(r"\b(?:serious|severe|life-threatening|emergenc\w*|dangerous|grave|clinically\s+significant)\b|"
                       r"\b(?:rare|uncommon)\s+but\s+important\b", re.I)  # ("Rare but important:" over its effects)
 _DESCRIPTIVE = re.compile(r"\b(?:is|are|was|were|can|may|might|could|will|that|which|who|causes?|leads?|"
                           r"occurs?|happens?|do|does)\b", re.I)
@@ -453,7 +453,8 @@ _NOT_AN_EFFECT_F = StartOr(r"(?:these|those|such|this|that)\s+(?:symptoms|signs|
                            # "Kidney damage, the most important risk, which ...": how the effect before ranks
                            r"(?:the\s+)?(?:most|main|biggest|chief|greatest)\s+(?:(?:important|serious|common|dangerous|"
                            r"frequent|worrying)\s+)?(?:risk|concern|problem|danger|one|side\s+effect)s?$|"
-                           r"(?:most|many|some|all|few)\s+(?:reactions|effects|problems)$|"  # "Most reactions happen with ..."
+                           r"(?:most|many|some|all|few)\s+(?:adverse\s+)?(?:reactions|effects|problems|events)$|"  # "Most
+                           # reactions happen with ...", "Most adverse events occur within ..."
                            r"(?:(?:other|any|these|those|common|serious|rare|less\s+common|more|most|some|possible|many|several|few|all)\s+)*"
                            r"side\s+effects?$|(?:may|can|might|could|will|is|are)\b|(?:the medicine|the drug|it|this|they)\b|"
                            r"(?:other|any)\b|no\s+(?:symptoms|signs|side\s+effects|problems)\b|"  # ("cause no symptoms")
@@ -1439,7 +1440,7 @@ def _prose_group(mod: str, mid: str, current: str | None) -> str:
     return current or "Common"
 
 
-_LEAD_IN_GROUP = re.compile(r"\b(?:side[\s-]effects?|reactions|effects|common|serious|rare)\b[^.]*:\s*$|"
+_LEAD_IN_GROUP = re.compile(r"\b(?:side[\s-]effects?|reactions|effects|adverse\s+events|common|serious|rare)\b[^.]*:\s*$|"
                             # "Serious side effects are rare and happen mostly with the injection. They include:"
                             r"\b(?:side[\s-]effects?|reactions|effects|common|serious|rare)\b[^.]*\.\s+(?:they|these)\s+"
                             r"(?:include|are|can\s+include)\s*:\s*$", re.I)

@@ -2724,7 +2724,9 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
             if sym and symbol is None and is_symbol(sym.group(1)):
                 pending[-1] = (name, sym.group(1), cls)
             continue
-        if i > 0 and _APPOSITIVE_CLASS.match(seg) and not listed:
+        if i > 0 and _APPOSITIVE_CLASS.match(seg) and not listed and not (group_cls and i == 1):
+            # (not the members after a counted class: "two types of serotonin receptors, the 5-HT1B and 5-HT1D
+            # receptors")
             cls = seg
             pending = [(n, s, c or cls) for n, s, c in pending]
             break

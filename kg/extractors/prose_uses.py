@@ -978,6 +978,7 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
     phrase = _PEOPLE_WITH.sub("", phrase)  # "people hospitalized with avian influenza" -> the condition
     phrase = _OF_PATIENTS_TAIL.sub("", phrase)  # "ICU sedation of patients (who are intubated)": whose, no part of it
     phrase = _SETTING_TAIL.sub("", phrase)  # "refractory migraine in the emergency department": where, no part of it
+    phrase = _DURATION_TAIL.sub("", phrase)  # "atrial fibrillation of 7 days' duration or less": how long, no part
     after = _AFTER.search(phrase)
     if after and len(phrase[:after.start()].split()) >= 2 and phrase.count("(", 0, after.start()) <= \
             phrase.count(")", 0, after.start()):  # ("neuralgia (PHN, pain after shingles)": a gloss, kept whole)  # "DVT after hip surgery"; "seizures after a brain injury" stays
@@ -1006,6 +1007,10 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
                     qualifier=qualifier)
 
 
+#: how long a condition has lasted, said after it: "of 7 days' duration or less", "lasting 3 days or less"
+_DURATION_TAIL = re.compile(r"\s+(?:of|lasting)\s+(?:up\s+to\s+|less\s+than\s+|more\s+than\s+)?(?:\d+|[a-z]+)\s+"
+                            r"(?:hours?|days?|weeks?|months?)['\u2019]?(?:\s+duration)?(?:\s+or\s+(?:less|fewer|shorter|"
+                            r"more|longer))?$", re.I)
 _POINTS_BACK = re.compile(r"^\s*(?:this|these|that|those|it|them)\s+(?:in|on|at|by|since|for)\b", re.I)
 _PASSING_ON = re.compile(r"^(?:also\s+)?(?:reduces|lowers|cuts)\s+the\s+(?:risk|chance|likelihood)\s+of\s+"
                          r"(?:(?:passing|spreading|transmitting|getting|developing)\s+)?(?P<x>.+?)"

@@ -1,0 +1,37 @@
+"""Rules from the misses of firstcontact160 and firstcontact161 (ordinary answers of twelve models not imitated before,
+six of them medical, measured after the rules from sets 140-154 and the first from 155-159), pinned by invented pages of
+other drugs and other words."""
+from __future__ import annotations
+
+from tests.test_extract_layouts5 import _x
+
+
+def _targets(x) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(m.relation, m.target) for m in x.mechanism if m.is_target]
+
+
+def _effects(x) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(e.label, e.category) for e in x.side_effects]
+
+
+def test_the_members_after_a_counted_class_with_their_article() -> None:
+    """"activating two types of serotonin receptors, the 5-HT1B and 5-HT1D receptors": both members."""
+    x = _x("## How it Works\n\nZorvane works by blocking two types of dopamine receptors, the D2 and D3 receptors, in "
+           "the brain.\n", "Zorvane")
+    assert _targets(x) == [("blocks", "D2 receptor"), ("blocks", "D3 receptor")]
+
+
+def test_how_long_a_condition_has_lasted_is_no_part_of_it() -> None:
+    """"used for atrial fibrillation of 7 days' duration or less": the condition."""
+    x = _x("Usage:\nZorvane is used for acute gout of 3 days' duration or less.\n", "Zorvane")
+    assert [u.label for u in x.treats] == ["Acute gout"]
+
+
+def test_clinically_significant_events_are_serious() -> None:
+    """"Most adverse events occur within ..." names no effect; "Clinically significant adverse events included:" over
+    a list is the serious group."""
+    x = _x("Side Effects:\nMost adverse events occur within the first hour and pass. The most common adverse events "
+           "were hiccups and thirst.\n\nClinically significant adverse events included:\n- Seizures\n- Fainting\n",
+           "Zorvane")
+    assert _effects(x) == [("Hiccups", "Common"), ("Thirst", "Common"), ("Seizures", "Serious"),
+                           ("Fainting", "Serious")]
