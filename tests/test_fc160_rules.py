@@ -35,3 +35,18 @@ def test_clinically_significant_events_are_serious() -> None:
            "Zorvane")
     assert _effects(x) == [("Hiccups", "Common"), ("Thirst", "Common"), ("Seizures", "Serious"),
                            ("Fainting", "Serious")]
+
+
+def test_an_inverse_agonist_blocks() -> None:
+    """"a selective inverse agonist of histamine H1 receptors": it keeps them switched off (blocks)."""
+    x = _x("## How it Works\n\nZorvane is a selective inverse agonist of serotonin 5-HT2A receptors in the brain.\n",
+           "Zorvane")
+    assert _targets(x) == [("blocks", "serotonin 5-HT2A receptor")]
+
+
+def test_the_active_form_named_by_its_symbol() -> None:
+    """"phosphorylated ... to X-5'-monophosphate (ZMP), which is the active form. ZMP inhibits ...": the form's action
+    is the drug's."""
+    x = _x("## How it Works\n\nZorvane is a prodrug. Inside the cell it is phosphorylated to zorvane-5'-triphosphate "
+           "(ZTP), which is the active form. ZTP inhibits thymidylate synthase (TS).\n", "Zorvane")
+    assert _targets(x) == [("inhibits", "thymidylate synthase")]

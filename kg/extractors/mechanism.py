@@ -323,6 +323,8 @@ def _role_word_relation(sent: str, start: int, role: str) -> str:
     relation = _ROLE[role.split()[0].lower().rstrip("s")]
     if relation == "modulates" and _POSITIVE_BEFORE.search(sent, 0, start):
         return "activates"
+    if relation == "activates" and re.search(r"\binverse\s+$", sent[:start], re.I):
+        return "blocks"  # "a selective inverse agonist of H1 receptors": it keeps them switched off
     return relation
 
 
@@ -1382,6 +1384,8 @@ def _active_forms(text: str, own: Iterable[str] = ()) -> set[str]:
     # their active form so they can ...": the factors', not the drug's)
     for m in _ACTIVE_FORM_SYMBOL.finditer(text):  # "its active metabolite, the 10-monohydroxy derivative (MHD, also called
         named.update(w.casefold() for w in (m.group("sym"), m.group("aka")) if w)  # licarbazepine)"
+    for m in _SYMBOL_IS_ACTIVE.finditer(text):  # "... to mizoribine-5'-monophosphate (MZP), which is the active form"
+        named.add(m.group("sym").casefold())
     for m in _ACTIVE_FORMS_LISTED.finditer(text):  # "converted into its active forms, methylcobalamin and adenosylcobalamin"
         named.update(w.casefold() for w in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list")) if w)
     itself = {n.casefold() for n in own}
@@ -1411,6 +1415,10 @@ _FORM_INTO = re.compile(r"\b(?:converts?|converted|turns?|turned|changes?|change
 #: called licarbazepine)"
 _ACTIVE_FORM_SYMBOL = re.compile(r"\bactive\s+(?:form|metabolite)s?,?\s+(?:the\s+|a\s+)?[^().;]{2,60}?\((?P<sym>[A-Za-z0-9-]{2,12})"
                                  r"(?:,\s+(?:also\s+)?(?:called|known\s+as)\s+(?P<aka>[\w-]+))?\)", re.I)
+#: a form named with its symbol, then said to be the active one: "to mizoribine-5'-monophosphate (MZP), which is the
+#: active form"
+_SYMBOL_IS_ACTIVE = re.compile(r"\((?P<sym>[A-Za-z][A-Za-z0-9-]{1,11})\),?\s+(?:which|that)\s+is\s+(?:the|its)\s+"
+                               r"(?:biologically\s+)?active\s+(?:form|metabolite|drug|compound)\b", re.I)
 #: the active forms named after "its active forms": "into its active forms, methylcobalamin and adenosylcobalamin"
 _ACTIVE_FORMS_LISTED = re.compile(r"\bits\s+active\s+(?:forms|metabolites)\s*(?:,|:|\s+called|\s+known\s+as)\s+"
                                   r"(?P<list>[A-Za-z][\w-]*(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Za-z][\w-]*)+)", re.I)
@@ -1917,7 +1925,10 @@ def _role_noun(sent: str, other_agent) -> list[tuple[Mechanism, bool]]:
             and is_symbol(m.group("sym")) else _one_target(f"{m.group('code')} receptor") if m.group("code") else None
         if parsed and (parsed[1] or parsed[2] or _TARGET_HEAD.search(parsed[0]) or m.group("sym")):
             hedged = bool(_HEDGE_F.search(before)) and not _ASSERT_F.search(before)
-            out.append((Mechanism(relation=_ROLE[m.group("r").casefold()], target=parsed[0], symbol=parsed[1],
+            relation = _ROLE[m.group("r").casefold()]
+            if relation == "activates" and re.search(r"\binverse\s+$", sent[:m.start("r")], re.I):
+                relation = "blocks"  # "a selective inverse agonist of H1 receptors": it keeps them switched off
+            out.append((Mechanism(relation=relation, target=parsed[0], symbol=parsed[1],
                                   evidence=None), hedged))  # type: ignore[arg-type]
     return out
 
