@@ -50,3 +50,11 @@ def test_the_active_form_named_by_its_symbol() -> None:
     x = _x("## How it Works\n\nZorvane is a prodrug. Inside the cell it is phosphorylated to zorvane-5'-triphosphate "
            "(ZTP), which is the active form. ZTP inhibits thymidylate synthase (TS).\n", "Zorvane")
     assert _targets(x) == [("inhibits", "thymidylate synthase")]
+
+
+def test_other_drugs_failing_the_people_a_use_is_for() -> None:
+    """"(2) Lupus nephritis: for patients ... in whom steroids alone are not effective enough": the use stands."""
+    x = _x("Usage:\nZorvane is mainly used for the following conditions:\n\n"
+           "(1) Gout: to prevent attacks.\n(2) Uveitis: for patients in whom eye drops alone are not effective.\n",
+           "Zorvane")
+    assert [u.label for u in x.treats] == ["Gout", "Uveitis"]

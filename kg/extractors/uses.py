@@ -1076,6 +1076,8 @@ def _negated_description(label: str, desc: str, studied: bool = False) -> bool:
         m = _NEGATED_ITEM_F.search(sent)  # only its end offset is read
         if not m or _ON_ITS_OWN.search(sent, m.end()):
             continue  # ("It is not approved to treat hepatitis B on its own": the use stands, alone it does not)
+        if _OTHERS_FAIL.search(sent[:m.start()]):
+            continue  # ("for patients in whom steroids alone are not effective enough": other drugs fail, not it)
         if studied and _NOT_APPROVED.search(sent):
             continue
         if k == 0 and not 0 <= sent.find(";") < m.start():  # (after a semicolon, a clause of its own: "for sleepiness
@@ -1088,6 +1090,9 @@ def _negated_description(label: str, desc: str, studied: bool = False) -> bool:
     return False
 
 
+#: a clause on the people a use is for, whose own subject the negation after it is ("in whom steroids alone are not
+#: effective", "when other treatments are not effective")
+_OTHERS_FAIL = re.compile(r"\b(?:in\s+whom|for\s+whom|whose|when|where|if)\s+[^,;]*$", re.I)
 #: a use said not to be approved (its status) rather than not to be done
 _NOT_APPROVED = re.compile(r"\bnot\s+(?:yet\s+|been\s+|officially\s+)*(?:approved|licen[sc]ed|authori[sz]ed)\b", re.I)
 #: a negation of the drug given alone, not of the use ("not approved to treat hepatitis B on its own")
