@@ -58,3 +58,20 @@ def test_other_drugs_failing_the_people_a_use_is_for() -> None:
            "(1) Gout: to prevent attacks.\n(2) Uveitis: for patients in whom eye drops alone are not effective.\n",
            "Zorvane")
     assert [u.label for u in x.treats] == ["Gout", "Uveitis"]
+
+
+def test_a_use_quotes_the_sentence_it_came_from() -> None:
+    """"It is used to treat gout ... It is also used to prevent gout in people starting chemotherapy": the prevention's
+    evidence is its own sentence, not the first that names gout."""
+    x = _x("Usage:\nZorvane is used to treat acute gout in adults. It is also used to prevent gout in people "
+           "starting chemotherapy.\n", "Zorvane")
+    prevention = [u for u in x.treats if u.qualifier == "prevention"]
+    assert prevention and prevention[0].evidence.sentence.startswith("It is also used to prevent gout")
+
+
+def test_an_umbrella_before_its_kinds_each_named_by_its_word() -> None:
+    """"used to improve blood sugar control in people with diabetes mellitus. It is used for type 1 diabetes ... and
+    for type 2 diabetes": the kinds, the umbrella a summary."""
+    x = _x("Usage:\nZorvane is used to improve sugar control in people with diabetes mellitus. It is used for type 1 "
+           "diabetes, where it is taken with a basal insulin, and for gestational diabetes.\n", "Zorvane")
+    assert [u.label for u in x.treats] == ["Type 1 diabetes", "Gestational diabetes"]

@@ -406,7 +406,10 @@ def _umbrella_before_kinds(uses: list[Indication]) -> list[Indication]:
         nxt = next((x.evidence.sentence for x in uses[k + 1:] if (x.evidence.sentence or "") != sent), None)
         listed = [x for x in uses[k + 1:] if x.evidence.sentence == nxt and x.evidence.span == u.evidence.span
                   and x.qualifier is None]  # (the next sentence that names uses, in the same paragraph)
-        if _UMBRELLA_USE.match(u.label) and alone and u.qualifier is None and len(listed) >= 2 \
+        head = u.label.split()[0].casefold() if len(u.label.split()) <= 3 else ""
+        kinds = bool(head) and all(head in x.label.casefold().split()[1:] for x in listed)  # ("diabetes mellitus", then
+        # "type 1 diabetes, ... and type 2 diabetes": its kinds, each named by its word)
+        if (_UMBRELLA_USE.match(u.label) or kinds) and alone and u.qualifier is None and len(listed) >= 2 \
                 and not _MORE_USES.search(nxt or ""):  # ("Doctors also use it to treat A and B": more uses)
             continue
         out.append(u)
@@ -715,6 +718,7 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
     named: dict[str, str] | None = None
     counted = False  # "It has four main uses." before "First, eye anesthesia: ..., Second, ..."
     for sent in sentences(spaced_dashes(norm(block.text))):
+        orig = sent  # (the sentence as the page has it, where the use's words are looked for)
         counted = counted or bool(_USES_COUNTED.search(sent))
         told = _ORDINAL_USE.match(sent) if counted else None
         if told and not _CLAUSE_WORD.search(told.group("np")):  # "Second, skin anesthesia before needles: the gel is
@@ -740,7 +744,7 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
             if k in seen or not_a_name(use.label) or _STATE_WORDS_ONLY.fullmatch(use.label.strip()):
                 continue
             seen.add(k)
-            out.append(Indication(label=use.label, evidence=q.evidence(sec, block.span, use.phrase),
+            out.append(Indication(label=use.label, evidence=q.evidence(sec, block.span, use.phrase, orig),
                                   abbreviation=use.abbreviation, synonyms=use.synonyms,
                                   qualifier="investigational" if investigational else use.qualifier))
     return out
