@@ -452,7 +452,8 @@ _NOT_AN_EFFECT_F = StartOr(r"(?:these|those|such|this|that)\s+(?:symptoms|signs|
                            r"(?:without|with\s+no)\s|"
                            # "Kidney damage, the most important risk, which ...": how the effect before ranks
                            r"(?:the\s+)?(?:most|main|biggest|chief|greatest)\s+(?:(?:important|serious|common|dangerous|"
-                           r"frequent|worrying)\s+)?(?:risk|concern|problem|danger|one|side\s+effect)s?$|"
+                           r"frequent|worrying)\s+)?(?:risk|concern|problem|danger|one|(?:side\s+|adverse\s+)?effect|"
+                           r"(?:adverse\s+)?reaction)s?$|"  # ("Low blood pressure, the most frequent effect")
                            r"(?:most|many|some|all|few)\s+(?:adverse\s+)?(?:reactions|effects|problems|events)$|"  # "Most
                            # reactions happen with ...", "Most adverse events occur within ..."
                            r"(?:(?:other|any|these|those|common|serious|rare|less\s+common|more|most|some|possible|many|several|few|all)\s+)*"
@@ -3539,7 +3540,11 @@ def _feeling_shared(items: list[Item]) -> list[Item]:
         if _FEEL_ONE.match(it.text):
             feel = True
         elif feel and all(_FEELING_WORD.search(w) or w.casefold() in _FELT for w in re.split(r"\s+or\s+", it.text.strip())):
-            it = Item(" or ".join(f"feel {w}" for w in re.split(r"\s+or\s+", it.text.strip())), it.conj)
+            felt = [f"feel {w}" for w in re.split(r"\s+or\s+", it.text.strip())]
+            if len(items) >= 3:  # "feel faint, light-headed, sweaty or confused": the "or" closes the list, one each
+                out.extend(Item(f, it.conj) for f in felt)
+                continue
+            it = Item(" or ".join(felt), it.conj)
         else:
             feel = False
         out.append(it)

@@ -578,7 +578,8 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
             elif bound and (by_it := _BY_DOING_IT.match(sent)):
                 for mech in bound:  # "It binds to X. This enzyme copies DNA into RNA. By blocking it, ...": what the
                     mech.relation = _on_enzyme(_verb_relation(by_it.group("v")), mech.target)  # binding does to X
-            elif bound and _THIS_BINDING_DOES.match(sent) and _BINDING_ACTIVATES.search(sent):
+            elif bound and (_THIS_BINDING_DOES.match(sent) and _BINDING_ACTIVATES.search(sent)
+                            or _ACTIVATION_OF_IT.match(sent)):  # ("Activation of this receptor raises cGMP")
                 for mech in bound:  # "It attaches to antithrombin. When it binds, it changes the shape of antithrombin
                     mech.relation = "activates"  # and activates it": the binding switches it on
             several = _SEVERAL_OF.search(sent)
@@ -1318,6 +1319,9 @@ _BY_DOING_IT = re.compile(r"^by\s+(?P<v>blocking|inhibiting|activating|stimulati
                           # "Normally, LFA-1 attaches to ICAM-1. By blocking this attachment, X ...": what the bound
                           # one does, told in the sentence before, stopped
                           r"(?:this|that|the)\s+(?:attachment|interaction|binding|link|connection|contact))\b", re.I)
+#: the bound one said to be switched on, as the next sentence's subject: "Activation of this receptor raises ..."
+_ACTIVATION_OF_IT = re.compile(r"^(?:the\s+)?(?:activation|stimulation)\s+of\s+(?:this|that|these|those|the)\s+"
+                               r"(?:receptor|enzyme|channel|protein|transporter)s?\b", re.I)
 #: a sentence on what happens without the drug ("Normally, LFA-1 attaches to ...")
 _NORMALLY = re.compile(r"^(?:normally|usually|in\s+the\s+body|without\s+(?:the\s+)?(?:drug|medicine|treatment)),?\s", re.I)
 #: a sentence about what was bound, no action of the drug: "This enzyme copies the bacteria's DNA into RNA"
