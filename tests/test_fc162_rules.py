@@ -24,3 +24,9 @@ def test_a_list_of_feelings_closed_by_or() -> None:
            "during the infusion, or if you have a rash.\n", "Zorvane")
     assert [s.label for s in x.serious_signs][:4] == ["feeling weak", "feeling light-headed", "feeling flushed",
                                                       "feeling confused"]
+
+
+def test_binding_well_and_a_high_affinity() -> None:
+    """"It also binds well to PBP2x", "X has a high affinity for PBP2a": bound, each."""
+    x = _x("## How it Works\n\nZorvane has a high affinity for PBP3. It also binds well to PBP1b.\n", "Zorvane")
+    assert [(m.relation, m.target) for m in x.mechanism if m.is_target] == [("binds", "PBP3"), ("binds", "PBP1b")]

@@ -46,7 +46,7 @@ _VERB_RE = re.compile(
     r"(?:re)?activat(?:e|es|ed|ing)|stimulat(?:e|es|ed|ing)|inhibit(?:s|ed|ing)?|block(?:s|ed|ing)?|clos(?:e|es|ing)|"
     r"inactivat(?:e|es|ing)|deactivat(?:e|es|ing)|attach(?:es|ing)?\s+(?:itself\s+)?to|"
     r"bind(?:s|ing)?(?:\s+(?:irreversibly|reversibly|selectively|tightly|strongly|directly|specifically|covalently|"
-    r"competitively|preferentially|firmly|mainly|mostly|primarily|chiefly|predominantly|only))?(?:\s+(?:to|with))?|open(?:s|ed|ing)?|modulat(?:e|es|ed|ing)|"
+    r"competitively|preferentially|firmly|mainly|mostly|primarily|chiefly|predominantly|only|well))?(?:\s+(?:to|with))?|open(?:s|ed|ing)?|modulat(?:e|es|ed|ing)|"
     r"shut(?:s|ting)?\s+down|stop(?:s|ped|ping)?(?=\s+(?:the\s+|two\s+|three\s+|both\s+)?(?:(?:bacterial|viral|fungal|key)\s+)?"
     r"(?:enzymes?|proteins?|kinases?|pumps?)\s)|disabl(?:e|es|ed|ing)|"
     # other words for binding ("latches onto RyR1", "docks onto growth hormone receptors", "soaks up bile acids") and
@@ -1948,7 +1948,7 @@ _PATHWAY_EXAMPLES = re.compile(r",?\s+(?:including|such\s+as|like|e\.g\.,?)\s+(?
 #: said, is the relation (none, or "little", "no", "negligible", is no target)
 _ACTIVITY_AT = re.compile(r"(?:\b(?:has|have|shows?|exerts?|possess(?:es)?|with)\s+(?:also\s+)?|"
                           r",\s+and\s+(?=(?:[\w-]+\s+){0,2}(?:activity|affinity)\s))"
-                          r"(?!(?:(?:virtually|almost|essentially|practically)\s+)?(?:no|little|negligible|minimal|hardly\s+any|only\s+weak)\b)"
+                          r"(?:an?\s+)?(?!(?:(?:virtually|almost|essentially|practically)\s+)?(?:no|little|negligible|minimal|hardly\s+any|only\s+weak)\b)"
                           r"(?:(?:some|weak|weaker|strong|stronger|potent|high|higher|low|lower|moderate|modest|less|more)\s+)*"
                           r"(?P<r>(?:partial\s+|inverse\s+|full\s+)?(?:agonist|antagonist|blocking|inhibitory)\s+)?"
                           r"(?:activity|affinity|action)\s+(?:at|on|for)\s+", re.I)
