@@ -369,6 +369,15 @@ def rewrite(body: str) -> str:
     if "param" in body and len(_BICEP_PARAM.findall(body)) >= 4 and _BICEP_MARK.search(body) \
             and not _named_sections(body):
         body = _bicep(body)
+    if ":=" in body and _COQ_DEF.search(body) and len(_COQ_DECL.findall(body)) >= 2 \
+            and len(_COQ_FIELD.findall(body)) >= 6 and not _named_sections(body):
+        body = _coq(body)
+    if ("typedef" in body or "enum" in body or "haxe" in body) and len(_HX_MARK.findall(body)) >= 2 \
+            and _HX_VALUE.search(body) and len(_LIT_MEMBER.findall(body)) >= 6 and not _named_sections(body):
+        body = _haxe(body)
+    if ":" in body and (len(_MAX_LABEL.findall(body)) >= 3 or len(_MAX_END.findall(body)) >= 4) \
+            and len(_MAX_ASSIGN.findall(body)) >= 6 and not _named_sections(body):
+        body = _maxima(body)
     if not _MD_SECTION.search(body) and len(members := _LIT_MEMBER.findall(body)) >= 6 \
             and not (len(_JSON_KEY.findall(body)) >= 0.8 * len(members) and _JSON_OPEN.search(body)):
         body = _literal(body)  # (last: a literal no reader above names; JSON the parser's own readers read)
@@ -14529,3 +14538,251 @@ def _bicep(body: str) -> str:
     ("lessCommon" a group, "status: 'off-label'" an off-label use), a "'''" string its lines, "\\'" a quote; the
     fence, comments (one that names a section its heading), "using", decorators and brackets blank."""
     return _read_helped(body, _BICEP_OPEN, _BICEP_TOKEN, _bicep_tree)
+
+
+# ---------------------------------------------------------------------------
+# Answers firstcontact163 showed the reader had never seen (helper A's three): a Coq record value ("Record use_entry
+# := mk_use { condition : string; status : use_status }." and "Definition x : monograph := {|" over '  brand_names :=
+# ["A"; "B"];', 'mk_use "Y" Studied "note"' a positional call of the record's constructor, a string over several
+# lines), a Haxe anonymous structure ("typedef Use = { condition:String, ?offLabel:Bool }", "enum abstract
+# Frequency(String) { var LessCommon = "Less common"; }", "public static final data:Monograph = {" over '  uses: [ {
+# condition: "Y", offLabel: true } ],', '"a " +' over '"b"') and a Maxima session ("(%i2) brand_names : ["A", "B"]$",
+# 'sconcat("a ", "b")', "/* each use: [condition, status, note] */" over '[["Y", "approved", "note"], ...]')
+# ---------------------------------------------------------------------------
+
+#: Coq: a type's declaration ("Inductive se_group := EyeDrops | Tablets.", "Record faq := mk_faq { ... }."), a value's
+#: definition of a record ("Definition x : monograph := {|") and a field given its value ('  generic_name := "X";')
+_COQ_DECL = re.compile(r"(?m)^[ \t]*(?:Inductive|Record|Structure|Variant)[ \t]+[A-Za-z_][\w']*\b[^\n]*:=")
+_COQ_DEF = re.compile(r"(?m)^[ \t]*(?:Definition|Example)[ \t]+[A-Za-z_][\w']*[ \t]*(?::[^=\n]*)?:=[ \t]*"
+                      r"(?:\{\||[A-Za-z_][\w']*[ \t]*(?:\"|\[|$)|$)")
+_COQ_FIELD = re.compile(r"(?m)^[ \t]*(?:\{\|)?[ \t]*[a-z_][\w']*[ \t]*:=[ \t]*(?:\"|\[|\{\||[A-Za-z_]|$)")
+_COQ_OPEN = re.compile(r"^[ \t]*(?:\(\*|(?:Require|Import|Export|From|Open|Set|Inductive|Record|Structure|Variant|"
+                       r"Definition|Example|Module|Section)\b)")
+#: Coq's tokens: a comment, a string ('""' its quote; over several lines), a record's braces "{|" and "|}", ":=",
+#: "++", other punctuation, a (qualified) name or a number
+_COQ_TOKEN = re.compile(r"\(\*(?P<c>.*?)\*\)|(?P<s>\"(?:[^\"]|\"\")*\")|(?P<p>\{\||\|\}|:=|\+\+|->|[{}\[\]();|:,.])|"
+                        r"(?P<w>[A-Za-z_][\w']*(?:\.[A-Za-z_][\w']*)*|\d[\d_]*)", re.S)
+#: a record type with its constructor and fields ("Record faq := mk_faq { question : string; answer : string }.")
+_COQ_RECORD = re.compile(r"(?ms)^[ \t]*(?:Record|Structure)[ \t]+(?P<n>[A-Za-z_][\w']*)[^:{}]*?(?::[ \t]*\w+[ \t]*)?"
+                         r":=[ \t]*(?P<c>[A-Za-z_][\w']*)?\s*\{(?P<b>[^{}]*)\}")
+#: an inductive type's constructors ("Inductive use_status := Approved | OffLabel | Studied.")
+_COQ_INDUCTIVE = re.compile(r"(?ms)^[ \t]*(?:Inductive|Variant)[ \t]+[A-Za-z_][\w']*[^:]*?:=(?P<b>[^.]*)\.")
+#: Coq's words as OCaml's, for :func:`_ml_value`: a definition a "let", a record's braces and fields OCaml's
+_COQ_AS_ML = {"{|": "{", "|}": "}", ":=": "=", "++": "^", "Definition": "let", "Example": "let"}
+
+
+def _coq_tokens(body: str, toks: list[_Token]) -> tuple[list[_Token], dict[str, tuple[list[str], int]]]:
+    """Coq's tokens as OCaml's (:data:`_COQ_AS_ML`, '""' in a string its quote), and each record's constructor as a
+    function that builds the record from its fields in order ('mk_use "Y" Studied "note"'): the record "{ f = f; ...
+    }" after the tokens, the function's body."""
+    own = [(k, _COQ_AS_ML.get(t, t) if k in ("p", "w") else t, line,
+            [(n, s.replace('""', '"')) for n, s in parts] if k == "s" else parts) for k, t, line, parts in toks]
+    funs: dict[str, tuple[list[str], int]] = {}
+    line = toks[-1][2] if toks else 0
+    kinds = set(re.findall(r"(?m)^[ \t]*(?:Inductive|Variant)[ \t]+([A-Za-z_][\w']*)", body))
+    for m in _COQ_RECORD.finditer(body):
+        fields = [(f.split(":")[0].strip(), f.split(":", 1)[1].strip()) for f in m.group("b").split(";") if ":" in f]
+        fields = [(f, t) for f, t in fields if re.fullmatch(r"[A-Za-z_][\w']*", f)]
+        if not fields:
+            continue
+        funs[m.group("c") or f"Build_{m.group('n')}"] = ([f for f, _ in fields], len(own))
+        own.append(("p", "{", line, [(line, "{")]))
+        for f, t in fields:
+            key = _field_key(f, t)  # ("licence : approval" keyed by its type; of another inductive type a status)
+            key = "status" if t in kinds and _data_role(key) is None and _data_section(key) is None else key
+            own += [("w", key, line, [(line, key)]), ("p", "=", line, [(line, "=")]), ("w", f, line, [(line, f)]),
+                    ("p", ";", line, [(line, ";")])]
+        own.append(("p", "}", line, [(line, "}")]))
+    return own, funs
+
+
+def _coq_tree(body: str, toks: list[_Token]) -> tuple[object, int] | None:
+    """The record a Coq "Definition" gives that holds the most strings (:func:`_ml_bindings`), read as OCaml's is
+    (:func:`_ml_value`) with the records' constructors as functions (:func:`_coq_tokens`), an inductive type's
+    constructor ("EyeDrops", "OffLabel") its words."""
+    own, funs = _coq_tokens(body, toks)
+    stop = len(toks)
+    names = {c: _words(c) for m in _COQ_INDUCTIVE.finditer(body)
+             for c in re.findall(r"(?:^|\|)\s*([A-Z][\w']*)", m.group("b").strip())}
+    best: tuple[object, int] | None = None
+    i = 0
+    while i < stop:
+        if own[i][1] != "let":
+            i += 1
+            continue
+        j = i + 2
+        while j < stop and own[j][1] not in ("=", "let"):  # (": monograph", parameters)
+            j += 1
+        if j + 1 >= stop or own[j][1] != "=":
+            i = j
+            continue
+        value, i = _ml_value(own, j + 1, {}, funs)
+        if isinstance(value, _Map) and (best is None or _strings(value) > _strings(best[0])):
+            best = value, i
+    if best is None:
+        return None
+    return _shaped(_named_values(best[0], names)), min(best[1], stop)
+
+
+def _coq(body: str) -> str:
+    """A Coq file whose "Definition" of a record holds the answer (fenced or not) as Markdown, line for line
+    (:func:`_data_page`): its fields ("field := value;") read by their names' words ("brand_names", "not_for" a
+    negation, "seek_help"), "[a; b]" a list, a record's constructor applied to its fields in order ('mk_se "Rash"
+    Tablets') the map of the record's fields, an inductive type's constructor its words ("EyeDrops" a group "Eye
+    drops", "Studied" a studied, off-label use), a string over several lines its lines, strings joined by "++" one;
+    the fence, "(* *)" comments (one that names a section its heading), the types and "Compute" blank."""
+    return _read_helped(body, _COQ_OPEN, _COQ_TOKEN, lambda toks: _coq_tree(body, toks))
+
+
+#: Haxe: an anonymous structure's type ("typedef Use = {"), an "enum abstract" and a value given a structure or an
+#: array ("public static final data:Monograph = {", "var drug = {"), and a fence that names it
+_HX_MARK = re.compile(r"(?m)^[ \t]*(?:typedef[ \t]+[A-Z]\w*(?:<[^>\n]*>)?[ \t]*=|enum[ \t]+abstract[ \t]+[A-Z]|"
+                      r"(?:```|~~~)[ \t]*haxe[ \t]*$)|\bstatic[ \t]+function[ \t]+main[ \t]*\(")
+_HX_VALUE = re.compile(r"(?m)^[ \t]*(?:(?:public|private|static|inline)[ \t]+)*(?:var|final)[ \t]+[A-Za-z_]\w*[ \t]*"
+                       r"(?::[ \t]*[A-Z][\w<>.,: \t]*?)?[ \t]*=[ \t]*[\[{]")
+_HX_OPEN = re.compile(r"^[ \t]*(?://|/\*|(?:package|import|using|typedef|enum|class|interface|abstract)[ \t]|"
+                      r"(?:@:\w+[ \t]*)?(?:(?:public|private|static|inline|final|extern)[ \t]+)*(?:class|var|final)\b)")
+#: an enum's constructors ("enum Frequency { Common; LessCommon; }") or an "enum abstract"'s values ('var LessCommon =
+#: "Less common";')
+#: a typedef of an anonymous structure ("typedef Use = {") and a field of it ("?note:String", "freq:Frequency")
+_HX_TYPEDEF = re.compile(r"(?m)^[ \t]*typedef[ \t]+(?P<n>[A-Z]\w*)(?:<[^>\n]*>)?[ \t]*=[ \t]*\{")
+_HX_FIELD = re.compile(r"(?:^|[{,;\n])[ \t]*(?:@:\w+[ \t]*)?(?:(?:var|final)[ \t]+)?\??(?P<n>[A-Za-z_]\w*)[ \t]*:"
+                       r"[ \t]*(?P<t>[A-Za-z_][\w.]*)")
+_HX_ENUM = re.compile(r"(?m)^[ \t]*(?:(?:private|extern)[ \t]+)?enum[ \t]+(?:abstract[ \t]+)?(?P<n>[A-Z]\w*)[^{\n]*\{")
+
+
+def _hx_enums(body: str) -> dict[str, str]:
+    """The members of ``body``'s enums, each the string an "enum abstract" gives it ('var LessCommon = "Less
+    common"') or its name's words ("LessCommon" "Less common")."""
+    names: dict[str, str] = {}
+    for m in _HX_ENUM.finditer(body):
+        inner = re.sub(r"//[^\n]*|/\*.*?\*/", "", _braced(body, m.end() - 1), flags=re.S)
+        for c in re.finditer(r"(?:\bvar[ \t]+)?\b(?P<n>[A-Z]\w*)\b(?:[ \t]*:[ \t]*\w+)?(?:[ \t]*=[ \t]*"
+                             r"(?:\"(?P<v>[^\"\n]*)\"|'(?P<w>[^'\n]*)'|[^;\n]*))?[ \t]*;", inner):
+            value = c.group("v") if c.group("v") is not None else c.group("w")
+            names[c.group("n")] = value if value else _words(c.group("n"))
+    return names
+
+
+def _hx_tree(toks: list[_Token], names: dict[str, str], keys: dict[str, str]) -> tuple[object, int] | None:
+    """The values a Haxe file declares: each "var" or "final" given one ("public static final data:Monograph = {",
+    a type after the name aside), by its name, read as the generic literal is (:func:`_lit_value`: "key: value" an
+    object's member, strings joined by "+" one string), a field keyed by its typedef's type when only that says what
+    it holds (:func:`_bindings_tree`); the typedefs' and enums' blocks skipped."""
+    bindings: list[tuple[str, int, object, int]] = []
+    i = 0
+    while i < len(toks):
+        kind, text, line, _ = toks[i]
+        if kind == "w" and text in ("typedef", "enum"):
+            j = i + 1
+            while j < len(toks) and toks[j][1] not in ("{", ";"):
+                j += 1
+            i = _skip_brackets(toks, j) if j < len(toks) and toks[j][1] == "{" else j + 1
+            continue
+        if kind == "w" and text in ("var", "final") and i + 1 < len(toks) and toks[i + 1][0] == "w":
+            j, depth = i + 2, 0
+            while j < len(toks) and not (depth == 0 and toks[j][1] in ("=", ";")):
+                depth += (toks[j][1] in ("(", "[", "{")) - (toks[j][1] in (")", "]", "}")) if toks[j][0] == "p" else 0
+                j += 1
+            if j + 1 < len(toks) and toks[j][1] == "=" and (toks[j + 1][0] == "s" or toks[j + 1][1] in _LIT_OPENERS):
+                value, end = _lit_value(toks, j + 1)
+                if value is not None:
+                    bindings.append((toks[i + 1][1], line, value, end))
+                i = max(end, i + 1)
+                continue
+        i += 1
+    return _bindings_tree(bindings, keys, names)
+
+
+def _haxe(body: str) -> str:
+    """A Haxe class whose anonymous structure holds the answer (fenced or not) as Markdown, line for line
+    (:func:`_data_page`): the value a "var" or "final" holds that has the most strings the tree, its fields read by
+    their names' words ("brandNames", "notFor" a negation, "seekHelp", "offLabel: true" an off-label use), an enum's
+    member its "enum abstract" string or its words ("frequency: LessCommon" the group "Less common"), strings joined
+    by "+" one string; the fence, comments (one that names a section its heading), the typedefs, the enums, the class
+    and "main" blank."""
+    names = _hx_enums(body)
+    _, keys = _record_fields(body, _HX_TYPEDEF, _HX_FIELD)
+    kinds = {m.group("n") for m in _HX_ENUM.finditer(body)}
+    for m in _HX_TYPEDEF.finditer(body):  # (a field of an enum's type whose name says nothing: "licence:Licence")
+        for f in _HX_FIELD.finditer(_braced(body, m.end() - 1)):
+            name = f.group("n")
+            if f.group("t") in kinds and name not in keys and _data_role(name) is None and _data_section(name) is None:
+                keys[name] = "status"
+    return _read_helped(body, _HX_OPEN, _LIT_TOKEN, lambda toks: _hx_tree(toks, names, keys))
+
+
+#: Maxima: an input's label ("(%i3)"), a statement's "$" end after a value, a variable given a value ('brand_names :
+#: ["A", "B"]$', 'summary : sconcat(', "uses : [")
+_MAX_LABEL = re.compile(r"(?m)^[ \t]*\(%i\d+\)")
+_MAX_END = re.compile(r"(?m)[\"\])][ \t]*\$[ \t]*(?:/\*.*)?$")
+_MAX_ASSIGN = re.compile(r"(?m)^[ \t]*(?:\(%i\d+\)[ \t]*)?(?:/\*.*?\*/[ \t]*)?[A-Za-z_%][\w%]*[ \t]*:(?!=)[ \t]*"
+                         r"(?:\"|\[|[A-Za-z_]\w*\(|$)")
+_MAX_OPEN = re.compile(r"^[ \t]*(?:\(%i\d+\)|/\*|[A-Za-z_%][\w%]*[ \t]*:(?!=)[ \t]*(?:\"|\[|[A-Za-z_]\w*\())")
+#: an input's or output's label at a line's start ("(%i7) ", "(%o14)")
+_MAX_LABELS = re.compile(r"(?m)^([ \t]*)(\(%[io]\d+\))")
+#: Maxima's tokens: a comment, an input's or output's label (skipped), a string (over several lines), a name, a
+#: number, punctuation
+_MAX_TOKEN = re.compile(r"(?P<c>/\*.*?\*/)|\(%[io]\d+\)|(?P<s>\"(?:[^\"\\]|\\.)*\")|(?P<w>[A-Za-z_%][\w%]*|"
+                        r"-?\d[\d.]*)|(?P<p>:=|::|[\[\](),:;$])", re.S)
+#: a comment that names the fields of a list's lists ("/* each use: [condition, status, note] */")
+_MAX_LAYOUT = re.compile(r"/\*[^*]*?\[[ \t]*(?P<f>[A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)+)[ \t]*\][^*]*\*/")
+#: the calls that join strings into one ('sconcat("a ", "b")', "simplode([...])")
+_MAX_JOINS = frozenset({"sconcat", "concat", "simplode", "string"})
+
+
+def _max_rows(value: object, layout: list[str] | None) -> object:
+    """A list of lists of strings ('[["Y", "approved", "note"], ...]') as the list of the maps each row means: its
+    fields the layout a comment names, or, with none, what its parts are (:func:`_awk_fields`: a question and its
+    answer, a status, a group); each field on its own line."""
+    if not isinstance(value, _List) or not value.items or not all(
+            isinstance(row, _List) and len(row.items) >= 2 and all(isinstance(s, _Str) for s in row.items)
+            for row in value.items):
+        return value
+    rows: list[object] = []
+    for row in value.items:
+        cells = [s for s in row.items if isinstance(s, _Str)]
+        got = _awk_fields("\x1f".join(s.text for s in cells), "\x1f", layout, cells[0].line)
+        if isinstance(got, _Map):  # (each field its own string, on its own lines)
+            own = {s.text: s for s in cells}
+            got.entries = [(k, own.get(v.text, v).line if isinstance(v, _Str) else at,
+                            own.get(v.text, v) if isinstance(v, _Str) else v) for k, at, v in got.entries]
+        rows.append(got)
+    return _List(rows)
+
+
+def _max_tree(lines: list[str], toks: list[_Token]) -> tuple[object, int] | None:
+    """The variables a Maxima session gives values ("name : value$"), by their names, read as the generic literal is
+    (:func:`_lit_value`: "[a, b]" a list, 'sconcat("a ", "b")' one string), a list of lists the maps a comment above
+    names (:func:`_max_rows`); other inputs ("length(uses);") and outputs aside."""
+    own = [("w", "concat", line, parts) if kind == "w" and text in _MAX_JOINS else (kind, text, line, parts)
+           for kind, text, line, parts in toks]
+    bindings: list[tuple[str, int, object, int]] = []
+    last = toks[0][2] if toks else 0
+    i = 0
+    while i + 2 < len(own):
+        kind, text, line, _ = own[i]
+        if kind == "w" and own[i + 1][1] == ":" and (own[i + 2][0] == "s" or own[i + 2][1] == "["
+                                                     or own[i + 2][0] == "w" and own[i + 2][1] == "concat"):
+            value, end = _lit_value(own, i + 2)
+            layout = [m.group("f") for k in range(last, line + 1) for m in _MAX_LAYOUT.finditer(lines[k])]
+            if value is not None:
+                bindings.append((text, line, _max_rows(value, re.split(r"[ \t]*,[ \t]*", layout[-1]) if layout
+                                                       else None), end))
+            last = own[end - 1][2] + 1 if end - 1 < len(own) else line + 1
+            i = max(end, i + 1)
+            continue
+        i += 1
+    return _bindings_tree(bindings, {}, {})
+
+
+def _maxima(body: str) -> str:
+    """A Maxima session (or batch file) whose variables hold the answer (fenced or not) as Markdown, line for line
+    (:func:`_data_page`): each "name : value$" a field read by its name's words ("brand_names", "not_for" a negation,
+    "seek_help"), "sconcat(...)" one string, a list of lists the maps the comment above names ("/* each use:
+    [condition, status, note] */"; with none, what its parts are); the fence, the labels "(%iN)" and "(%oN)",
+    comments (one that names a section its heading) and the other inputs blank."""
+    own = _MAX_LABELS.sub(lambda m: m.group(1) + " " * len(m.group(2)), body)  # (a comment after a label alone on
+    lines = own.split("\n")  # its line: one that names a section its heading)
+    out = _read_helped(own, _MAX_OPEN, _MAX_TOKEN, lambda toks: _max_tree(lines, toks))
+    return body if out == own else out
