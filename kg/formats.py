@@ -378,6 +378,12 @@ def rewrite(body: str) -> str:
     if ":" in body and (len(_MAX_LABEL.findall(body)) >= 3 or len(_MAX_END.findall(body)) >= 4) \
             and len(_MAX_ASSIGN.findall(body)) >= 6 and not _named_sections(body):
         body = _maxima(body)
+    if "localparam" in body and len(_SV_PARAM.findall(body)) >= 4 and _SV_MARK.search(body) \
+            and not _named_sections(body):
+        body = _systemverilog(body)
+    if "@examples" in body and _SMITHY_MARK.search(body) and len(_SMITHY_SHAPE.findall(body)) >= 3 \
+            and not _named_sections(body):
+        body = _smithy(body)
     if not _MD_SECTION.search(body) and len(members := _LIT_MEMBER.findall(body)) >= 6 \
             and not (len(_JSON_KEY.findall(body)) >= 0.8 * len(members) and _JSON_OPEN.search(body)):
         body = _literal(body)  # (last: a literal no reader above names; JSON the parser's own readers read)
@@ -14786,3 +14792,265 @@ def _maxima(body: str) -> str:
     lines = own.split("\n")  # its line: one that names a section its heading)
     out = _read_helped(own, _MAX_OPEN, _MAX_TOKEN, lambda toks: _max_tree(lines, toks))
     return body if out == own else out
+
+
+# ---------------------------------------------------------------------------
+# Readers of set 163's notations (helper B): a SystemVerilog package whose "localparam" constants hold the answer
+# ("typedef enum {APPROVED, OFF_LABEL} use_status_e;", "typedef struct { string condition; use_status_e status; }
+# use_t;", "localparam use_t USES [6] = '{ '{\"Y\", OFF_LABEL, \"note\"}, ... };", '{"a ", "b"}' a concatenation) and
+# a Smithy model whose "@examples" trait (or "metadata") holds it ('output: { genericName: "X" uses: [ { condition:
+# "Y" status: "STUDIED" } ] }' with no commas, a '"""' text block, "enum Frequency { COMMON LESS_COMMON }")
+# ---------------------------------------------------------------------------
+
+#: SystemVerilog: a constant given a value ("localparam string X = ", "parameter use_t USES [2] = '{"), and what a
+#: package or module declares ("package x_pkg;", "endpackage", "typedef struct {", "typedef enum {")
+_SV_PARAM = re.compile(r"(?m)^[ \t]*(?:localparam|parameter)\b[^=;\n]*=[ \t]*(?:\"|'\{|\{|[A-Z_]\w*[ \t]*;|-?\d)")
+_SV_MARK = re.compile(r"(?m)^[ \t]*(?:package[ \t]+\w+[ \t]*;|endpackage\b|module[ \t]+\w+|endmodule\b|"
+                      r"typedef[ \t]+(?:enum|struct)\b)")
+_SV_OPEN = re.compile(r"^[ \t]*(?://|/\*|`|package[ \t]|module[ \t]|import[ \t]|typedef[ \t]|localparam[ \t]|"
+                      r"parameter[ \t])")
+#: SystemVerilog's tokens: a comment, a string, an assignment pattern's opening "'{", a name (a package's "x::y" one),
+#: a number (sized ones, "3'd2", as written), punctuation
+_SV_TOKEN = re.compile(r"(?P<c>//[^\n]*|/\*.*?\*/)|(?P<s>\"(?:[^\"\\\n]|\\.)*\")|(?P<p>'\{|[{}\[\](),;:=])|"
+                       r"(?P<w>[A-Za-z_$][\w$]*(?:::[A-Za-z_]\w*)*|\d*'[sS]?[bodhBODH][\w?]+|-?\d[\d_.]*)", re.S)
+_SV_STRUCT = re.compile(r"typedef[ \t]+struct\b[^{;]*\{(?P<b>[^{}]*)\}[ \t]*(?P<n>[A-Za-z_]\w*)[ \t]*;")
+_SV_ENUM = re.compile(r"typedef[ \t]+enum\b[^{;]*\{(?P<b>[^{}]*)\}[ \t]*(?P<n>[A-Za-z_]\w*)[ \t]*;")
+_SV_MEMBER = re.compile(r"^[ \t]*(?:(?:rand|randc|const)[ \t]+)*(?P<t>[A-Za-z_][\w:]*)(?:[ \t]*\[[^\]]*\])*[ \t]+"
+                        r"(?P<n>[A-Za-z_]\w*(?:[ \t]*\[[^\]]*\])*(?:[ \t]*,[ \t]*[A-Za-z_]\w*(?:[ \t]*\[[^\]]*\])*)*)"
+                        r"[ \t]*$")
+
+
+def _type_key(typ: str) -> str:
+    """A type's name as the words of what it holds ("frequency_e", "use_status_t", "FrequencyEnum" the frequency's,
+    the use status's)."""
+    return re.sub(r"(?i)(?:_(?:e|t|enum|type|s)|Enum|Type)$", "", typ.rsplit("::", 1)[-1])
+
+
+def _sv_types(body: str) -> tuple[dict[str, list[tuple[str, str]]], dict[str, str]]:
+    """``body``'s struct typedefs, each with its members in order (their keys, :func:`_field_key`, a member typed by an
+    enumeration whose name says nothing "status", as :func:`_ctor_params`; and their types), and its enum typedefs'
+    constants, each its name's words ("LESS_COMMON" "Less common")."""
+    names: dict[str, str] = {}
+    kinds: set[str] = set()
+    for m in _SV_ENUM.finditer(body):
+        kinds.add(m.group("n"))
+        for c in re.sub(r"//[^\n]*|/\*.*?\*/", "", m.group("b"), flags=re.S).split(","):
+            got = re.match(r"\s*([A-Za-z_]\w*)", c)
+            if got:
+                names[got.group(1)] = _words(got.group(1))
+    structs: dict[str, list[tuple[str, str]]] = {}
+    for m in _SV_STRUCT.finditer(body):
+        own: list[tuple[str, str]] = []
+        for stmt in re.sub(r"//[^\n]*|/\*.*?\*/", "", m.group("b"), flags=re.S).split(";"):
+            got = _SV_MEMBER.match(stmt.strip())
+            if not got:
+                continue
+            typ = got.group("t")
+            for name in got.group("n").split(","):
+                name = re.sub(r"\[.*", "", name).strip()
+                key = _field_key(_SHORT_KEYS.get(name.casefold(), name), _type_key(typ))
+                if typ in kinds and _data_role(key) is None and _data_section(key) is None:
+                    key = "status"
+                own.append((key, typ))
+        structs[m.group("n")] = own
+    return structs, names
+
+
+def _sv_value(toks: list[_Token], i: int, typ: str | None, array: bool,
+              structs: dict[str, list[tuple[str, str]]], out: list[_Token]) -> int:
+    """The value at ``toks[i]`` (up to a "," or a closing bracket) appended to ``out`` as the generic literal's tokens:
+    an assignment pattern "'{...}" of an array ``typ`` a list of its elements, of a struct a map of its members (those
+    given by position named by the struct's members in order, each typed by its member's type), any other a list; a
+    concatenation '{"a ", "b"}' its strings side by side (one string); the index after the value."""
+    while i < len(toks) and not (toks[i][0] == "p" and toks[i][1] in (",", ";", ")", "]", "}")):
+        kind, text, line, parts = toks[i]
+        if kind == "p" and text == "'{":
+            fields = structs.get(typ or "") if not array else None
+            out.append(("p", "{" if fields else "[", line, [(line, "{" if fields else "[")]))
+            i += 1
+            k = 0
+            keyed = i + 1 < len(toks) and toks[i][0] == "w" and toks[i + 1][1] == ":"
+            while i < len(toks) and toks[i][1] != "}":
+                if toks[i][1] == ",":
+                    out.append(toks[i])
+                    i += 1
+                    k += 1
+                    continue
+                own_typ, own_array = (typ, False) if array else (None, False)
+                if fields and not keyed and k < len(fields):
+                    key, own_typ = fields[k]
+                    own_array = False
+                    out += [("w", key, toks[i][2], [(toks[i][2], key)]), ("p", ":", toks[i][2], [(toks[i][2], ":")])]
+                elif fields and keyed and toks[i][0] == "w" and i + 1 < len(toks) and toks[i + 1][1] == ":":
+                    name = toks[i][1]
+                    key, own_typ = next(((kk, t) for kk, t in fields if kk == name or kk == "status"), (name, None))
+                    out += [("w", name, toks[i][2], toks[i][3]), toks[i + 1]]
+                    i += 2
+                i = _sv_value(toks, i, own_typ, own_array, structs, out)
+            closer = "}" if fields else "]"
+            at = toks[min(i, len(toks) - 1)][2]
+            out.append(("p", closer, at, [(at, closer)]))
+            i += 1
+            continue
+        if kind == "p" and text == "{":  # (a concatenation: its strings side by side)
+            depth = 0
+            while i < len(toks):
+                if toks[i][1] == "{":
+                    depth += 1
+                elif toks[i][1] == "}":
+                    depth -= 1
+                elif toks[i][0] == "s":
+                    out.append(toks[i])
+                i += 1
+                if depth == 0:
+                    break
+            continue
+        out.append(toks[i])
+        i += 1
+    return i
+
+
+def _sv_tree(toks: list[_Token], structs: dict[str, list[tuple[str, str]]], names: dict[str, str]
+             ) -> tuple[object, int] | None:
+    """The constants a SystemVerilog package or module declares ("localparam T NAME [N] = value;", "parameter"), by
+    their names, read as the generic literal is (:func:`_sv_value`: an assignment pattern of a declared struct its
+    members, a concatenation one string); typedefs, imports and the rest skipped."""
+    bindings: list[tuple[str, int, object, int]] = []
+    i = 0
+    while i < len(toks):
+        kind, text, line, _ = toks[i]
+        if kind == "w" and text in ("localparam", "parameter"):
+            j = i + 1
+            words: list[str] = []
+            array = False
+            while j < len(toks) and toks[j][1] not in ("=", ";"):
+                if toks[j][1] == "[":
+                    array = array or bool(words) and len(words) >= 1 and toks[j - 1][0] == "w" \
+                        and toks[j - 1][1] == words[-1] and len(words) >= 2
+                    while j < len(toks) and toks[j][1] != "]":
+                        j += 1
+                elif toks[j][0] == "w":
+                    words.append(toks[j][1])
+                j += 1
+            if j < len(toks) and toks[j][1] == "=" and words:
+                typ = next((w for w in words[:-1] if w.rsplit("::", 1)[-1] in structs), None)
+                typ = typ.rsplit("::", 1)[-1] if typ else None
+                out: list[_Token] = []
+                end = _sv_value(toks, j + 1, typ, array and typ is not None, structs, out)
+                if out:
+                    value, _ = _lit_value(out, 0)
+                    if value is not None:
+                        bindings.append((words[-1], line, value, end))
+                i = max(end, i + 1)
+                continue
+        i += 1
+    return _declared_tree(bindings, names)
+
+
+def _systemverilog(body: str) -> str:
+    """A SystemVerilog package (or module) whose constants hold the answer (fenced or not) as Markdown, line for line
+    (:func:`_data_page`): each "localparam" by its name ("BRAND_NAMES", "NOT_FOR" a negation, "SEEK_HELP"), an array
+    of a struct's assignment patterns ('USES [6] = '{ '{"Y", OFF_LABEL, "note"}, ... }') a list of maps of the struct's
+    members in order ("frequency_e freq" a frequency), an enum constant its name's words ("LESS_COMMON" "Less
+    common", "OFF_LABEL" an off-label use), a concatenation '{"a ", "b"}' one string; the fence, comments (one that
+    names a section its heading), typedefs, "package" and "endpackage" blank."""
+    structs, names = _sv_types(body)
+    return _read_helped(body, _SV_OPEN, _SV_TOKEN, lambda toks: _sv_tree(toks, structs, names))
+
+
+#: Smithy: a model's version and namespace ('$version: "2"', "namespace example.x") and its shapes ("structure Use
+#: {", "list Uses {", "enum Frequency {", "operation GetX {")
+_SMITHY_MARK = re.compile(r"(?m)^[ \t]*(?:\$version[ \t]*:[ \t]*\"[12](?:\.0)?\"|"
+                          r"namespace[ \t]+[A-Za-z_][\w.]*[ \t]*$)")
+_SMITHY_SHAPE = re.compile(r"(?m)^[ \t]*(?:structure|list|map|set|enum|intEnum|union|operation|service|resource)"
+                           r"[ \t]+[A-Z]\w*\b")
+_SMITHY_OPEN = re.compile(r"^[ \t]*(?://|\$version\b|namespace[ \t]|metadata[ \t]|use[ \t]|@\w+|"
+                          r"(?:structure|list|map|set|enum|intEnum|union|operation|service|resource)[ \t])")
+_SMITHY_ENUM = re.compile(r"(?m)^[ \t]*(?:enum|intEnum)[ \t]+[A-Z]\w*[ \t]*\{")
+
+
+def _smithy_enums(body: str) -> dict[str, str]:
+    """The members of ``body``'s enum shapes, each its value ('LESS_COMMON = "less common"') or its name's words
+    ("LESS_COMMON" "Less common")."""
+    names: dict[str, str] = {}
+    for m in _SMITHY_ENUM.finditer(body):
+        inner = re.sub(r"//[^\n]*|@\w+(?:\([^()]*\))?", "", _braced(body, m.end() - 1))
+        for c in re.finditer(r"(?m)(?P<n>[A-Za-z_]\w*)(?:[ \t]*=[ \t]*(?:\"(?P<v>[^\"\n]*)\"|\d+))?", inner):
+            names[c.group("n")] = c.group("v") or _words(c.group("n"))
+    return names
+
+
+def _enum_strings(value: object, names: dict[str, str]) -> object:
+    """``value`` with each string that is an enumeration's member's name ('"LESS_COMMON"') its value or words."""
+    if isinstance(value, _Str) and value.text in names:
+        return _Str([(value.line, names[value.text])])
+    if isinstance(value, _Map):
+        value.entries = [(k, at, _enum_strings(v, names)) for k, at, v in value.entries]
+    elif isinstance(value, _List):
+        value.items = [_enum_strings(v, names) for v in value.items]
+    return value
+
+
+def _smithy_members(body: str) -> dict[str, str]:
+    """The members of ``body``'s structures typed by one of its enums whose names say nothing ("licence: Licence"),
+    each "status" (a use's kind, an effect's group, as :func:`_ctor_params` names them)."""
+    enums = {m.group(1) for m in re.finditer(r"(?m)^[ \t]*(?:enum|intEnum)[ \t]+([A-Z]\w*)", body)}
+    keys: dict[str, str] = {}
+    for m in re.finditer(r"(?m)^[ \t]*structure[ \t]+[A-Z]\w*[^{\n]*\{", body):
+        for f in re.finditer(r"(?m)^[ \t]*(?P<n>[A-Za-z_]\w*)[ \t]*:[ \t]*(?P<t>[A-Za-z_][\w#.]*)",
+                             _braced(body, m.end() - 1)):
+            if f.group("t") in enums and _data_role(f.group("n")) is None and _data_section(f.group("n")) is None:
+                keys[f.group("n")] = "status"
+    return keys
+
+
+def _smithy_tree(toks: list[_Token], names: dict[str, str], keys: dict[str, str]) -> tuple[object, int] | None:
+    """The answer a Smithy model holds as node values: each example of an "@examples([...])" trait its "output" (or,
+    without one, its "input") and each "metadata x = value", read as the generic literal is (:func:`_lit_value`:
+    members and items one a line with no commas, a text block in three quotes its lines), a string that names an enum
+    member its words; the shapes and their other traits skipped."""
+    own: list[_Token] = []
+    for tok in _line_items(toks, ("[", "{")):  # (values side by side on a line are items: Smithy joins no strings)
+        if own and (own[-1][0] == "s" or own[-1][1] in ("]", "}")) and (tok[0] == "s" or tok[1] in ("[", "{")):
+            own.append(("p", ",", tok[2], [(tok[2], ",")]))
+        own.append(tok)
+    toks = own
+    bindings: list[tuple[str, int, object, int]] = []
+    i = 0
+    while i + 2 < len(toks):
+        kind, text, line, _ = toks[i]
+        if kind == "w" and text == "@examples" and toks[i + 1][1] == "(":
+            value, end = _lit_value(toks, i + 2)
+            for example in value.items if isinstance(value, _List) else [value]:
+                if isinstance(example, _Map):
+                    got = next((e for e in example.entries if e[0] == "output" and isinstance(e[2], _Map)), None) \
+                        or next((e for e in example.entries if e[0] == "input" and isinstance(e[2], _Map)), None)
+                    if got:
+                        bindings.append((got[0], got[1], got[2], end))
+            i = max(end, i + 1)
+            continue
+        if kind == "w" and text == "metadata" and toks[i + 1][0] in ("w", "s") and toks[i + 2][1] == "=" \
+                and i + 3 < len(toks):
+            value, end = _lit_value(toks, i + 3)
+            if isinstance(value, (_Map, _List)):
+                bindings.append((_Str(toks[i + 1][3]).text if toks[i + 1][0] == "s" else toks[i + 1][1], line,
+                                 value, end))
+            i = max(end, i + 1)
+            continue
+        i += 1
+    if not bindings:
+        return None
+    best = max(bindings, key=lambda b: _strings(b[2]))
+    if not isinstance(best[2], _Map):
+        return _declared_tree([(n, at, _renamed(v, keys, {}), e) for n, at, v, e in bindings], names)
+    return _shaped(_enum_strings(_renamed(best[2], keys, {}), names)), best[3]
+
+
+def _smithy(body: str) -> str:
+    """A Smithy model whose "@examples" trait (or "metadata") holds the answer (fenced or not) as Markdown, line for
+    line (:func:`_data_page`): the example's "output" node object by its members' names ("brandNames", "notFor" a
+    negation, "seekHelp"), members and items with or without commas, an enum member's name its words ('"STUDIED"' a
+    studied, off-label use; a status left at its default none, "LESS_COMMON" "Less common"), a text block in three
+    quotes its lines; the fence, comments (one that names a section its heading), the shapes and the operation blank."""
+    names, keys = _smithy_enums(body), _smithy_members(body)
+    return _read_helped(body, _SMITHY_OPEN, _LIT_TOKEN, lambda toks: _smithy_tree(toks, names, keys))
