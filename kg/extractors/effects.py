@@ -1431,6 +1431,8 @@ def _prose_group(mod: str, mid: str, current: str | None) -> str:
     words = f"{mod} {mid}"
     if _SERIOUS_F.search(words):
         return SERIOUS_CATEGORY
+    if re.fullmatch(r"other(?:\s+possible)?", mod.strip(), re.I):
+        return "Other"  # "Other side effects can include A and B": a group of their own
     mod = _MOD_DROP.sub("", mod.strip() + " ").strip()  # ("The side effects reported most often": no group's name)
     if re.fullmatch(r"(?:frequent(?:ly)?|commonly|often)(?:\s+(?:reported|seen|experienced|noticed))?", mod, re.I):
         return "Common"  # "The most frequently reported side effects are ...": the common ones

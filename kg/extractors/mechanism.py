@@ -570,6 +570,15 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 # item finishes the lead's sentence, the drug its subject
             in_list = block.kind == "item" and lead_hedged  # (an item of a hedged lead-in's list is hedged)
             certainty = "hedged" if in_list or _HEDGE_F.search(sent) and not _ASSERT_F.search(sent) else "asserted"
+            kept = _KEEPS_INACTIVE.search(sent)
+            if kept and not re.match(rf"(?:it|this\s+(?:drug|medicine)|{'|'.join(re.escape(n) for n in own_names(result))})\b",
+                                     sent, re.I):
+                kept = None  # (another agent's doing)
+            for mech in result.mechanism if kept else ():  # "It is believed to work on voltage-gated sodium channels.
+                if mech.is_target and mech.relation in ("modulates", "binds") \
+                        and kept.group("cls").casefold().rstrip("s") in mech.target.casefold():  # Rufinamide keeps
+                    mech.relation, mech.certainty = "blocks", certainty  # these sodium channels in their inactive
+                    kept = None  # state": what it does to them, said after
             roles = _role_noun(sent, others)
             classed.extend(mech for mech, _ in roles)
             if bound and _THIS_BINDING_DOES.match(sent) and _STOPS_WORK.search(sent):
@@ -630,6 +639,9 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                                         evidence=None), bool(_HEDGE_F.search(sent))))  # type: ignore[arg-type]
                 # plasminogen trapped in the clot into plasmin": the precursor, made into its active form, activated
             _then_on_it(read, found)
+            if kept:  # (a target named only so far as where it works, "works on X"): the kept one, named by the words
+                found.append((Mechanism(relation="blocks", target=_singular(kept.group("t").strip()), symbol=None,
+                                        evidence=None), certainty == "hedged"))  # type: ignore[arg-type]
             found = _members_over_class(found)
             if _BOOSTS_LIGAND.search(sent):  # "It acts on GABA-A receptors, boosting the calming effect of GABA": it
                 for mech, _ in found:  # makes the receptor do more, a positive modulator's (activates)
@@ -1319,6 +1331,12 @@ _BY_DOING_IT = re.compile(r"^by\s+(?P<v>blocking|inhibiting|activating|stimulati
                           # "Normally, LFA-1 attaches to ICAM-1. By blocking this attachment, X ...": what the bound
                           # one does, told in the sentence before, stopped
                           r"(?:this|that|the)\s+(?:attachment|interaction|binding|link|connection|contact))\b", re.I)
+#: what the drug does to a target named before, said as the state it keeps it in: "keeps these sodium channels in
+#: their inactive state", "holds the receptor in its closed form"
+_KEEPS_INACTIVE = re.compile(r"\b(?:keeps?|holds?|locks?|stabili[sz]es?)\s+(?:these|those|the|its|them)\s+"
+                             r"(?P<t>(?:[\w-]+\s+)?(?P<cls>channels?|receptors?|enzymes?|transporters?|pumps?))\s+in\s+"
+                             r"(?:their|its|an?|the)\s+"
+                             r"(?:inactive|closed|inactivated|resting|off)\s+(?:state|form|position|shape)", re.I)
 #: the bound one said to be switched on, as the next sentence's subject: "Activation of this receptor raises ..."
 _ACTIVATION_OF_IT = re.compile(r"^(?:the\s+)?(?:activation|stimulation)\s+of\s+(?:this|that|these|those|the)\s+"
                                r"(?:receptor|enzyme|channel|protein|transporter)s?\b", re.I)

@@ -1,0 +1,21 @@
+"""Rules from the misses of firstcontact156 (ordinary answers of six models not imitated before, measured after the
+rules from sets 140-154), pinned by invented pages of other drugs and other words."""
+from __future__ import annotations
+
+from tests.test_extract_layouts5 import _x
+
+
+def test_what_the_drug_keeps_a_target_in() -> None:
+    """"It is believed to work on voltage-gated sodium channels ... Rufinamide keeps these sodium channels in their
+    inactive state": blocked."""
+    x = _x("## How it Works\n\nIt is thought to act on calcium channels in nerve cells. Zorvane holds these calcium "
+           "channels in their closed state for longer.\n", "Zorvane")
+    assert [(m.relation, m.target) for m in x.mechanism if m.is_target] == [("blocks", "calcium channel")]
+
+
+def test_other_side_effects_in_prose_are_their_own_group() -> None:
+    """"Other side effects can include A, B and C." after the common ones: the Other group."""
+    x = _x("Side Effects:\nThe most common side effects are hiccups and thirst. Other side effects can include rash "
+           "and tremor.\n", "Zorvane")
+    assert [(e.label, e.category) for e in x.side_effects] == [("Hiccups", "Common"), ("Thirst", "Common"),
+                                                                ("Rash", "Other"), ("Tremor", "Other")]
