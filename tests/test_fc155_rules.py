@@ -53,3 +53,11 @@ def test_a_state_of_use_stands_alone_before_and() -> None:
     x = _x("Side Effects:\nSome side effects can be serious:\n\n* Seizures\n* Tolerance and withdrawal symptoms\n",
            "Zorvane")
     assert [e.label for e in x.side_effects] == ["Seizures", "Tolerance", "Withdrawal symptoms"]
+
+
+def test_an_extended_course_for_a_while_is_the_condition() -> None:
+    """"can be used for extended treatment of blood clots for up to 6 months": the clots, no "Extended" and no
+    "for up to"."""
+    x = _x("Usage:\nZorvane is used for gout. In people with kidney disease, zorvane can be used for extended "
+           "treatment of kidney stones for up to 12 months, because it is well tolerated.\n", "Zorvane")
+    assert [u.label for u in x.treats] == ["Gout", "Kidney stones"]

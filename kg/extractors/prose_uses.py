@@ -35,7 +35,7 @@ _ADVERBS = (r"(?:also|mainly|mostly|primarily|commonly|often|sometimes|occasiona
 #: a purpose as a noun, with how it is meant: "acute treatment of", "long-term control of", "short-term prevention of"
 _CARE_OF = (r"(?:(?:short|brief|once-daily|once-a-day),?\s+)?(?:\d+-(?:day|week|month)\s+)?"  # ("a short, 5-day treatment of")
             r"(?:(?:acute|long-term|short-term|chronic|maintenance|symptomatic|initial|emergency|first-line|second-line|"
-            r"temporary|quick|rapid|fast|"
+            r"temporary|quick|rapid|fast|extended|prolonged|continued|ongoing|"
             r"adjuvant|neoadjuvant|palliative|supportive|add-on)\s+)?"
             r"(?:(?:treatment|prevention|management)\s+(?:and|or)\s+(?:long-term\s+|short-term\s+)?)?"
             r"(?:treatment|prevention|management|relief|control)"
@@ -61,7 +61,7 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
             r"control|manage|relieve|ease|calm|soothe|reduce|lower|dry\s+up|end(?=\s+(?:an?\s+)?[\w-]+\s+pregnanc)|"
             r"slow\s+the\s+(?:worsening|"
             r"progression)\s+of|(?:shrink\s+(?:or|and)\s+)?(?:slow|stop|halt)\s+the\s+(?:growth|spread)\s+of|clear\s+up|clear(?=\s+(?:up\s+)?(?:the\s+)?[\w-]+\s)|cure|dissolve|shrink|(?:bring|put|keep)(?=\s[^.;]{1,80}?\s(?:into|in)\s+remission\b))|"
-            r"for\s+(?:the|an?)\s+" + _CARE_OF + r"|in\s+the\s+" + _CARE_OF + r"|"
+            r"for\s+(?:(?:the|an?)\s+)?" + _CARE_OF + r"|in\s+the\s+" + _CARE_OF + r"|"
             # "use it off-label in children with X": the population's condition is the use (off-label only:
             # "lower doses are used in people with kidney problems" names no use)
             r"(?<=off[- ]label\s)in\s+(?:(?:young|older|adult)\s+)?(?:children|adults|people|patients|women|men|infants|babies)\s+"
@@ -1008,9 +1008,10 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
 
 
 #: how long a condition has lasted, said after it: "of 7 days' duration or less", "lasting 3 days or less"
-_DURATION_TAIL = re.compile(r"\s+(?:of|lasting)\s+(?:up\s+to\s+|less\s+than\s+|more\s+than\s+)?(?:\d+|[a-z]+)\s+"
+_DURATION_TAIL = re.compile(r"\s+(?:of|lasting|for)\s+(?:up\s+to\s+|less\s+than\s+|more\s+than\s+)?(?:\d+|[a-z]+)\s+"
                             r"(?:hours?|days?|weeks?|months?)['\u2019]?(?:\s+duration)?(?:\s+or\s+(?:less|fewer|shorter|"
-                            r"more|longer))?$", re.I)
+                            r"more|longer))?$|"
+                            r"\s+for\s+up\s+to$", re.I)  # (its number and unit cut before: "... for up to [6 months]")
 _POINTS_BACK = re.compile(r"^\s*(?:this|these|that|those|it|them)\s+(?:in|on|at|by|since|for)\b", re.I)
 _PASSING_ON = re.compile(r"^(?:also\s+)?(?:reduces|lowers|cuts)\s+the\s+(?:risk|chance|likelihood)\s+of\s+"
                          r"(?:(?:passing|spreading|transmitting|getting|developing)\s+)?(?P<x>.+?)"
@@ -1083,7 +1084,7 @@ _HOW_ASIDE = re.compile(r",\s+(?:given|taken|used|applied|injected|inhaled)\s+[^
 SEVERITY_RANGE = re.compile(r"^(?:mild(?:ly)?|moderate(?:ly)?|moderately\s+severe|severe(?:ly)?)(?:\s+(?:to|or)\s+|-to-)"
                              r"(?:moderate(?:ly)?|severe(?:ly)?|very\s+severe)(?:\s+active)?\s+(?=\w)", re.I)
 #: how a list item names the care before its condition: "Long-term maintenance treatment of", "Active"
-_ITEM_CARE = re.compile(r"^(?:(?:acute|long-term|short-term|chronic|maintenance|symptomatic|initial|add-on|"
+_ITEM_CARE = re.compile(r"^(?:(?:acute|long-term|short-term|chronic|maintenance|symptomatic|initial|add-on|extended|"
                         r"adjunctive|first-line|second-line)(?:\s+\([\w\s-]+\))?\s+){0,2}(?:(?:prevention|treatment)\s+and\s+)?"
                         r"(?:treatment|management|therapy|control|prevention)\s+of\s+"
                         r"|^active\s+(?=[\w'-]{3})", re.I)
