@@ -19,3 +19,10 @@ def test_other_side_effects_in_prose_are_their_own_group() -> None:
            "and tremor.\n", "Zorvane")
     assert [(e.label, e.category) for e in x.side_effects] == [("Hiccups", "Common"), ("Thirst", "Common"),
                                                                 ("Rash", "Other"), ("Tremor", "Other")]
+
+
+def test_keeping_a_disease_in_remission_is_the_disease() -> None:
+    """"1. **Maintenance of remission in ulcerative colitis (UC)**: ...": the disease."""
+    x = _x("Usage:\nZorvane is mainly used for:\n\n1. **Maintenance of remission in Crohn's disease**: the main use.\n"
+           "2. **Psoriasis**: in some countries.\n", "Zorvane")
+    assert [u.label for u in x.treats] == ["Crohn's disease", "Psoriasis"]

@@ -1261,6 +1261,8 @@ _PURPOSE_SUFFIX = re.compile(r"(?<!\bweight)\s+(?:prevention|(?:(?:post|pre)[- ]
 _PURPOSE_PREFIX = re.compile(r"^(?:(?:(?:acute|short-term|long-term|symptomatic)\s+)?(?:treatment|management|relief|control)\s+of"
                              r"(?:\s+(?:acute\s+)?uncomplicated(?=\s))?|"  # ("**Acute treatment of migraine:**")
                              r"treating|managing|relieving|"
+                             # "**Maintenance of remission in ulcerative colitis (UC)**": keeping the disease quiet
+                             r"(?:maintenance|induction)\s+of\s+remission\s+(?:in|of)|"
                              r"controlling|dissolving|clearing|healing|easing)\s+(?:certain\s+)?", re.I)
 
 
