@@ -26,3 +26,11 @@ def test_keeping_a_disease_in_remission_is_the_disease() -> None:
     x = _x("Usage:\nZorvane is mainly used for:\n\n1. **Maintenance of remission in Crohn's disease**: the main use.\n"
            "2. **Psoriasis**: in some countries.\n", "Zorvane")
     assert [u.label for u in x.treats] == ["Crohn's disease", "Psoriasis"]
+
+
+def test_a_studied_use_not_yet_approved_stands() -> None:
+    """"- X: it has also been studied in small trials in women with this cancer, but it is not approved for this use":
+    a studied use, its status no denial."""
+    x = _x("Usage:\nZorvane is used to treat:\n- Gout: the main use.\n- Pseudogout: it has also been studied in small "
+           "trials in people with this condition, but it is not approved for this use.\n", "Zorvane")
+    assert [u.label for u in x.treats] == ["Gout", "Pseudogout"]
