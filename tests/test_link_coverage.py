@@ -772,6 +772,10 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # first contact, blind; identified 78.4 %, then 79.3 %)
     ("tests/fixtures/firstcontact163", 0.66, 0.68),  # 71/106, 73/106 after the readers of its formats (17/30, 17/30 at
     # first contact, blind; identified 60.0 %, then 71.7 %)
+    ("tests/fixtures/firstcontact164", 0.70, 0.74),  # 75/106, 79/106 at first contact (blind, ordinary answers of
+    # six models not imitated before, after the rules from sets 140-163; identified 75.5 %)
+    ("tests/fixtures/firstcontact165", 0.68, 0.72),  # 68/99, 72/99 at first contact (blind, ordinary answers of six
+    # models not imitated before, after the rules from sets 140-163; identified 77.8 %)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,
