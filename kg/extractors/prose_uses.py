@@ -177,7 +177,9 @@ _TRIGGER = Guarded(re.compile(
       # "It calms hives, the itchy welts of ...": what the drug itself calms
       r"(?<=\bit\s)(?:also\s+)?calms(?=\s+(?!(?:the|your|its|their|this|these|you|them|down)\b))|"
       # "Pregabalin can help with nerve pain", "it is also effective in treating acne"
-      r"(?:can|may|might|will|also)\s+help\s+with|helps\s+with|effective\s+(?:in|at|for)(?:\s+(?:treating|relieving))?|"
+      r"(?:can|may|might|will|also)\s+help\s+with|helps\s+with|"
+      # (not "It is less effective in people with genotype 1a infection who ...": who it works less well for)
+      r"(?<!\bless\s)(?<!\bnot\sas\s)(?<!\bnot\sso\s)effective\s+(?:in|at|for)(?:\s+(?:treating|relieving))?|"
       # "The nasal sprays treat ...": products as the subject
       + "(?:" + "|".join(rf"(?<={w}\s)" for w in ("sprays", "creams", "tablets", "capsules", "injections", "drops",
                                                   "inhalers", "gels", "ointments", "forms", "versions", "products"))
@@ -346,7 +348,10 @@ _LEAD_PURPOSE = re.compile(r"^(?:(?:(?:also|sometimes|occasionally|often)\s+)?fo
                            r"(?:add-on|adjunct)\s+(?:for|to|in)|"
                            r"(?:the\s+)?" + _CARE_OF + r")\s+", re.I)
 _NOT_CONDITION = re.compile(r"\bside[\s-]effects?\b|\badverse\s+effects?\b|\bdoses?\b|\bmeals?\b|\bfood\b|"
-                            r"\buses\s+(?:are|differ|vary)\b", re.I)  # ("and the approved uses are different from
+                            r"\buses\s+(?:are|differ|vary)\b|"
+                            # ("in patients who have never taken a JAK inhibitor": what they took before, no condition)
+                            r"^(?:never|not|already|previously|recently)\s+(?:been\s+)?(?:taken|used|received|tried|"
+                            r"treated|had)\b", re.I)  # ("and the approved uses are different from
 # country to country": a clause about the uses, no condition)
 _OFF_LABEL = Guarded(re.compile(r"\boff[- ]label\b|\boff\s+the\s+label\b|\b" + _OFF_LABEL_ASIDE, re.I))
 #: the condition a clause of co-therapy is said for, its subject after it: "for vivax and ovale malaria it is combined

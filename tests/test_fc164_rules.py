@@ -1,0 +1,20 @@
+"""Rules from the misses of firstcontact164 and firstcontact165 (ordinary answers of twelve models not imitated before,
+measured after the rules from sets 140-163), pinned by invented pages of other drugs and other words."""
+from __future__ import annotations
+
+from tests.test_extract_layouts5 import _x
+
+
+def test_what_the_people_took_before_is_no_condition() -> None:
+    """"It can be used in patients who have never taken a JAK inhibitor and in patients previously treated with X":
+    who, by what they took, no use."""
+    x = _x("Usage:\nZorvane is used for psoriasis. It can be used in people who have never taken a biologic and in "
+           "people previously treated with methotrexate.\n", "Zorvane")
+    assert [u.label for u in x.treats] == ["Psoriasis"]
+
+
+def test_whom_it_works_less_well_for_is_no_use() -> None:
+    """"It is less effective in people with genotype 1a infection who carry ...": who it works less well for."""
+    x = _x("Usage:\nZorvane is used for chronic hepatitis B. It is less effective in people with HIV coinfection, so "
+           "doctors check for it first.\n", "Zorvane")
+    assert [u.label for u in x.treats] == ["Chronic hepatitis B"]
