@@ -18,3 +18,21 @@ def test_whom_it_works_less_well_for_is_no_use() -> None:
     x = _x("Usage:\nZorvane is used for chronic hepatitis B. It is less effective in people with HIV coinfection, so "
            "doctors check for it first.\n", "Zorvane")
     assert [u.label for u in x.treats] == ["Chronic hepatitis B"]
+
+
+def _targets(x) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(m.relation, m.target) for m in x.mechanism if m.is_target]
+
+
+def test_some_of_two_families_sharing_their_head() -> None:
+    """"It may also act on some serotonin and adrenergic receptors": both families."""
+    x = _x("## How it Works\n\nZorvane blocks NMDA receptors. It may also act on some histamine and muscarinic "
+           "receptors, but this is less important.\n", "Zorvane")
+    assert [t for _, t in _targets(x)] == ["NMDA receptor", "histamine receptor", "muscarinic receptor"]
+
+
+def test_especially_before_a_member_is_no_part_of_its_name() -> None:
+    """"stimulates dopamine receptors, especially the D2 receptors and the D1 receptors": no "especially the D2"."""
+    x = _x("## How it Works\n\nZorvane blocks serotonin receptors, especially the 5-HT3 receptors and the 5-HT4 "
+           "receptors.\n", "Zorvane")
+    assert not [t for _, t in _targets(x) if t.casefold().startswith(("especially", "the "))]

@@ -160,8 +160,9 @@ _CLASS_PREFIX = re.compile(rf"^(?:the\s+)?(?:(?:surface|cell-surface|membrane|si
                            rf"(?P<cls>{_CLASS_WORDS})\s+(?=\S)", re.I)  # ("the surface protein CD20")
 _ANAPHORA = re.compile(r"^(?:(?:forms?|types?|subtypes?|isoforms?|isoenzymes?|versions?|kinds?)\s+of\s+)?"
                        r"(?:these|those|the same|such|this|that|them|it|both receptors)\b", re.I)
-_DETERMINERS = re.compile(r"^(?:the|a|an|both|its|their|several|specific|certain|key|free|circulating|only|mainly|"
-                          r"mostly|primarily|chiefly|largely)\s+", re.I)
+_DETERMINERS = re.compile(r"^(?:(?:especially|particularly|notably|also)\s+)?(?:the|a|an|both|its|their|several|specific|"
+                          r"certain|key|free|circulating|only|mainly|mostly|primarily|chiefly|largely|some)\s+|"
+                          r"^(?:especially|particularly|notably)\s+", re.I)  # ("..., especially the D2 receptors")
 _TARGET_HEAD = re.compile(r"(?:receptors?|subunits?|transporters?|enzymes?|kinases?|channels?|pumps?|ases?|"
                           r"proteins?\s*\d*|synthases?|reductases?|tubulin|calcineurin|hydroxyapatite|integrins?|inflammasomes?|complex(?:es)?|antigens?|"
                           # (proteases named without "-ase": "inhibits trypsin", "kallikrein", "thrombin")
