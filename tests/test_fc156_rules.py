@@ -34,3 +34,17 @@ def test_a_studied_use_not_yet_approved_stands() -> None:
     x = _x("Usage:\nZorvane is used to treat:\n- Gout: the main use.\n- Pseudogout: it has also been studied in small "
            "trials in people with this condition, but it is not approved for this use.\n", "Zorvane")
     assert [u.label for u in x.treats] == ["Gout", "Pseudogout"]
+
+
+def test_a_use_tagged_studied_not_yet_approved_stands() -> None:
+    """"- **X** (studied): it improved urine output in trials but is not approved for this.": the tag says studied."""
+    x = _x("Usage:\nZorvane is used to treat:\n- **Gout**: the main use.\n- **Pseudogout** (studied): it eased pain "
+           "but is not approved for this.\n", "Zorvane")
+    assert [u.label for u in x.treats] == ["Gout", "Pseudogout"]
+
+
+def test_trials_alone_do_not_make_a_denial_a_status() -> None:
+    """"- Pseudogout: trials showed no benefit, and it is not approved for this.": no use."""
+    x = _x("Usage:\nZorvane is used to treat:\n- Gout: the main use.\n- Pseudogout: trials showed no benefit, and it "
+           "is not approved for this.\n", "Zorvane")
+    assert [u.label for u in x.treats] == ["Gout"]

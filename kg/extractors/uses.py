@@ -1082,8 +1082,9 @@ def _negated_description(label: str, desc: str, studied: bool = False) -> bool:
             continue  # ("It is not approved to treat hepatitis B on its own": the use stands, alone it does not)
         if _OTHERS_FAIL.search(sent[:m.start()]):
             continue  # ("for patients in whom steroids alone are not effective enough": other drugs fail, not it)
-        if (studied or _STUDIED_SAID.search(sent)) and _NOT_APPROVED.search(sent):
-            continue  # ("it has also been studied in small trials ..., but it is not approved for this use": its status)
+        if (studied or _STUDIED_SAID.search(sent) or _STUDIED_SAID.search(label)) and _NOT_APPROVED.search(sent):
+            continue  # ("it has also been studied in small trials ..., but it is not approved for this use", "**X**
+            # (studied): ... but is not approved for this": its status)
         if k == 0 and not 0 <= sent.find(";") < m.start():  # (after a semicolon, a clause of its own: "for sleepiness
             return True  # that continues despite CPAP; it does not treat the blocked airway itself")
         rest = set(key(sent[m.end():]).split()) - _STOPWORDS
@@ -1098,7 +1099,8 @@ def _negated_description(label: str, desc: str, studied: bool = False) -> bool:
 #: effective", "when other treatments are not effective")
 _OTHERS_FAIL = re.compile(r"\b(?:in\s+whom|for\s+whom|whose|when|where|if)\s+[^,;]*$", re.I)
 #: a use said to be studied or tried, whose "not approved" is its status
-_STUDIED_SAID = re.compile(r"\b(?:been|being)\s+(?:studied|tested|tried|investigated)\b|\b(?:small\s+)?trials\b", re.I)
+_STUDIED_SAID = re.compile(r"\b(?:been|being)\s+(?:studied|tested|tried|investigated)\b|"
+                           r"\(\s*(?:studied|being\s+studied|under\s+study|investigational)\s*\)", re.I)
 #: a use said not to be approved (its status) rather than not to be done
 _NOT_APPROVED = re.compile(r"\bnot\s+(?:yet\s+|been\s+|officially\s+)*(?:approved|licen[sc]ed|authori[sz]ed)\b", re.I)
 #: a negation of the drug given alone, not of the use ("not approved to treat hepatitis B on its own")
