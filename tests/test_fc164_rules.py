@@ -36,3 +36,19 @@ def test_especially_before_a_member_is_no_part_of_its_name() -> None:
     x = _x("## How it Works\n\nZorvane blocks serotonin receptors, especially the 5-HT3 receptors and the 5-HT4 "
            "receptors.\n", "Zorvane")
     assert not [t for _, t in _targets(x) if t.casefold().startswith(("especially", "the "))]
+
+
+def test_an_adjective_alone_before_risk_reduction_keeps_the_label() -> None:
+    """"* **Cardiovascular risk reduction:** To lower the risk of heart attack ...": the label whole, prevented."""
+    x = _x("Usage:\nZorvane is used for:\n\n* **Gout:** alone.\n* **Renal risk reduction:** To lower the risk of "
+           "kidney failure in people with diabetes.\n", "Zorvane")
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Gout", None), ("Renal risk reduction", "prevention")]
+
+
+def test_uses_under_study_listed_among_the_uses() -> None:
+    """"* **Under study:** Because of ..., X has been studied for **A** and B, but it is not approved for these": each
+    an off-label use, no use named "Under study"."""
+    x = _x("Usage:\nZorvane is used for:\n\n* **Gout:** alone.\n* **Being studied:** Because it lowers urate, zorvane "
+           "has been studied for **kidney stones** and pseudogout, but it is not approved for these.\n", "Zorvane")
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Gout", None), ("Kidney stones", "off-label"),
+                                                          ("Pseudogout", "off-label")]

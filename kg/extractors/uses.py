@@ -824,6 +824,12 @@ _USED_BARE = re.compile(r"\b(?:is|are)\s+(?:mainly\s+|mostly\s+|also\s+|commonly
 _COMPLETES_USED = re.compile(r"^(?:to\s+[a-z]+|off[- ]label\s+(?:for|to|in|as)|for|as\s+an?|in\s+(?:combination|"
                              r"addition|children|adults|people|patients|adolescents|women|men)\b)", re.I)
 #: an item that says a use was studied: "It has also been studied in impaired glucose tolerance"
+#: a label over uses being studied ("**Under study:**", "**Being studied:**", "**In research:**")
+_STUDY_LABEL = re.compile(r"^(?:under\s+study|being\s+studied|in\s+(?:studies|research|trials)|studied(?:\s+uses?)?|"
+                          r"research(?:\s+uses?)?)$", re.I)
+#: the drug said to have been studied for what follows, inside a sentence ("..., telmisartan has been studied for")
+_STUDIED_MID = re.compile(r"\b(?:it|this\s+(?:drug|medicine)|[a-z][\w-]+)\s+(?:has|have)\s+(?:also\s+)?been\s+"
+                          r"(?:studied|tried|investigated|tested)\s+(?:in|for)\s+", re.I)
 _STUDIED_ITEM = re.compile(r"^(?:in\s+(?:studies|trials|clinical\s+trials|research),\s+)?(?:it|this\s+(?:drug|medicine)|"
                            r"[a-z][\w-]+)\s+(?:has|have)\s+(?:also\s+)?been\s+(?:studied|tried|investigated|tested|"
                            r"explored)\s+(?:in|for)\s+", re.I)  # ("In studies, pitavastatin has also been tested for")
@@ -946,6 +952,12 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
         return [*_indications(q, sec, rest, global_q), *_indications(q, sec, replace(rest, label=more.group("x")),
                                                                      global_q)]
     label, desc = _label_and_description(block)
+    if block.label is not None and _STUDY_LABEL.match(label.strip(" :")) and _STUDIED_MID.search(desc):
+        # "**Under study:** Because of its effect on PPAR-gamma, X has been studied for **insulin resistance** and
+        # metabolic syndrome, but it is not approved for these": studied uses listed among the uses, off-label
+        said = _STUDIED_MID.sub("it is used off-label for ", norm(desc).lstrip(" :"), count=1)
+        said = re.sub(r",?\s+but\s+(?:it\s+)?is\s+not\s+(?:yet\s+)?approved\b.*$", ".", said)
+        return _prose(q, sec, Block(kind="paragraph", text=said, span=block.span), False, [])
     if block.label is not None and _GENERIC_LABEL.match(label.strip(" :")):  # "**Other conditions**: Riluzole has
         prose = Block(kind="paragraph", text=desc.lstrip(" :"), span=block.span)  # been studied in ...": a label that
         return _prose(q, sec, prose, False, [])  # names no condition, then a sentence
@@ -979,7 +991,10 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
         label = ANOTHER.sub("", label)
     if not plain and _PURPOSE_PREFIX.match(label):  # "Treatment of mild to moderate malaria": the range goes with
         label = SEVERITY_RANGE.sub("", _PURPOSE_PREFIX.sub("", label))  # the purpose ("Mild to moderate pain" stays)
-    label = capitalise(_PURPOSE_SUFFIX.sub("", _PURPOSE_PREFIX.sub("", label)))
+    bare = _PURPOSE_SUFFIX.sub("", _PURPOSE_PREFIX.sub("", label))
+    if not re.fullmatch(r"[A-Za-z-]+(?:ar|al|ic|ary|ory)", bare.strip()):  # ("Cardiovascular risk reduction": an
+        label = bare  # adjective alone names no condition, the label stays whole)
+    label = capitalise(label)
     if not plain:  # "**Active tuberculosis:**": the disease, named without its state (as the prose reader names it)
         label = capitalise(_ACTIVE.sub("", label))
     if not qualifier and (block.label is None or not _PURPOSE_PREFIX.match(block.label)) \
