@@ -17,8 +17,8 @@ BODY_PARTS = frozenset("""
 #: limbs"): read with the body parts above where a use is vetted, not where signs share a word
 ORGANS = frozenset("""
     heart lung lungs kidney kidneys brain spine limb limbs bladder bowel bowels gut intestine intestines pancreas
-    uterus womb prostate
-""".split())
+    uterus womb prostate valves
+""".split()) | {"heart valves", "heart valve"}
 
 #: Words a list of signs shares out before one noun: colours ("pink, red or brown urine") and how a
 #: heartbeat or breath goes ("a slow, fast or irregular heartbeat")

@@ -20,3 +20,13 @@ def test_a_where_gloss_and_a_pronoun_are_no_effects() -> None:
     x = _x("Side Effects:\n- Psoriasis, or worsening of it\n"
            "- Rebound redness, where the eye turns redder as each dose wears off\n- Dizziness\n", "Zorvane")
     assert _labels(x) == ["Psoriasis", "Rebound redness", "Dizziness"]
+
+
+def test_a_body_part_alone_is_no_effect_or_shares_the_one_before() -> None:
+    """"Fibrosis of the lungs, heart valves or abdomen": no effect named "Heart valves"; "Dry mouth, nose and throat":
+    dry, each."""
+    x = _x("Side Effects:\n- Scarring of the kidneys, heart valves or abdomen\n- Sore gums, lips and tongue\n"
+           "- Nausea\n", "Zorvane")
+    labels = _labels(x)
+    assert "Heart valves" not in labels and "Abdomen" not in labels
+    assert "Sore lips" in labels and "Sore tongue" in labels and "Lips" not in labels

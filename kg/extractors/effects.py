@@ -5,7 +5,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from kg.anatomy import APPLIED_VERBS, BODY_PARTS, SIGN_ADJECTIVES, SIGN_MODIFIERS
+from kg.anatomy import APPLIED_VERBS, BODY_PARTS, ORGANS, SIGN_ADJECTIVES, SIGN_MODIFIERS
 from kg.extract_text import (
     AMPERSAND,
     APPLIED_PLACE,
@@ -1456,6 +1456,10 @@ _GROUP_ITEM_LABEL = re.compile(r"^(?:with|after|during|when|while|in|on|at|from)
                                re.I)
 
 
+#: a part or organ of the body named alone, which names no effect
+_BARE_PARTS = frozenset(BODY_PARTS | ORGANS | {p + "s" for p in BODY_PARTS | ORGANS if not p.endswith("s")})
+
+
 def _drug_sentence(text: str, result: Extraction) -> bool:
     """An item that is a sentence about the drug, its name the subject ("Telbivudine often raises ...")."""
     first = result.drug.label.split()[:1]
@@ -2536,6 +2540,13 @@ class _Ctx:
         label = capitalise(drop_article(tail.sub("", strip_parens(label)[0]).strip(" .,;:")))
         if label.casefold() in (self.result.drug.label.casefold(), (self.result.title or "").casefold()):
             return  # the drug's own name, a sentence's subject cut from its verb, is no effect of it
+        if label.casefold() in _BARE_PARTS:
+            last = self.result.side_effects[-1].label.split() if self.result.side_effects else []
+            if len(last) == 2 and last[1].casefold() in BODY_PARTS and last[0].casefold() in SIGN_ADJECTIVES:
+                label = f"{last[0]} {label.casefold()}"  # "Dry mouth, nose and throat": dry, each
+            else:
+                return  # "Fibrosis of the lungs, heart valves or abdomen": a place the effect before reaches, no
+                # effect named alone
         pair = _SLASH_PAIR.match(label) if "/" in label else None
         if pair and not pair.group(1).isupper():  # "Nausea/vomiting", "Palpitations/fast heartbeat": two ("TTP/HUS",
             self.effect(block, pair.group(1), category, serious, tail)  # initials of one complex, stays whole)
