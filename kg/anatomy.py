@@ -19,6 +19,8 @@ ORGANS = frozenset("""
     heart lung lungs kidney kidneys brain spine limb limbs bladder bowel bowels gut intestine intestines pancreas
     uterus womb prostate valves
 """.split()) | {"heart valves", "heart valve"}
+#: every part and organ named alone, which names no use and no effect (built once, read per label)
+PARTS_AND_ORGANS = BODY_PARTS | ORGANS
 
 #: Words a list of signs shares out before one noun: colours ("pink, red or brown urine") and how a
 #: heartbeat or breath goes ("a slow, fast or irregular heartbeat")

@@ -48,3 +48,13 @@ def test_trials_alone_do_not_make_a_denial_a_status() -> None:
     x = _x("Usage:\nZorvane is used to treat:\n- Gout: the main use.\n- Pseudogout: trials showed no benefit, and it "
            "is not approved for this.\n", "Zorvane")
     assert [u.label for u in x.treats] == ["Gout"]
+
+
+def test_what_the_drug_keeps_every_bound_target_in() -> None:
+    """Two bound targets of the kept class: both blocked (the reader once failed on the second, reading a match it had
+    already spent)."""
+    x = _x("## How it Works\n\nZorvane binds to sodium channels and calcium channels. Zorvane keeps these channels in "
+           "their inactive state.\n", "Zorvane")
+    assert [(m.relation, m.target) for m in x.mechanism if m.is_target] == [("blocks", "sodium channel"),
+                                                                            ("blocks", "calcium channel")]
+    assert not [w for w in x.coverage.warnings if "failed" in w.message]

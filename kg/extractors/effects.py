@@ -5,7 +5,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from kg.anatomy import APPLIED_VERBS, BODY_PARTS, ORGANS, SIGN_ADJECTIVES, SIGN_MODIFIERS
+from kg.anatomy import APPLIED_VERBS, BODY_PARTS, PARTS_AND_ORGANS, SIGN_ADJECTIVES, SIGN_MODIFIERS
 from kg.extract_text import (
     AMPERSAND,
     APPLIED_PLACE,
@@ -1457,7 +1457,7 @@ _GROUP_ITEM_LABEL = re.compile(r"^(?:with|after|during|when|while|in|on|at|from)
 
 
 #: a part or organ of the body named alone, which names no effect
-_BARE_PARTS = frozenset(BODY_PARTS | ORGANS | {p + "s" for p in BODY_PARTS | ORGANS if not p.endswith("s")})
+_BARE_PARTS = PARTS_AND_ORGANS | {p + "s" for p in PARTS_AND_ORGANS if not p.endswith("s")}
 
 
 def _drug_sentence(text: str, result: Extraction) -> bool:

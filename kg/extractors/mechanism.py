@@ -572,14 +572,14 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
             in_list = block.kind == "item" and lead_hedged  # (an item of a hedged lead-in's list is hedged)
             certainty = "hedged" if in_list or _HEDGE_F.search(sent) and not _ASSERT_F.search(sent) else "asserted"
             kept = _KEEPS_INACTIVE.search(sent)
-            if kept and not re.match(rf"(?:it|this\s+(?:drug|medicine)|{'|'.join(re.escape(n) for n in own_names(result))})\b",
-                                     sent, re.I):
+            if kept and not _drug_subject(sent[:kept.start()], own_names(result)):
                 kept = None  # (another agent's doing)
-            for mech in result.mechanism if kept else ():  # "It is believed to work on voltage-gated sodium channels.
-                if mech.is_target and mech.relation in ("modulates", "binds") \
-                        and kept.group("cls").casefold().rstrip("s") in mech.target.casefold():  # Rufinamide keeps
-                    mech.relation, mech.certainty = "blocks", certainty  # these sodium channels in their inactive
-                    kept = None  # state": what it does to them, said after
+            held = [m for m in result.mechanism if m.is_target and m.relation in ("modulates", "binds")
+                    and kept.group("cls").casefold().rstrip("s") in m.target.casefold()] if kept else []
+            for mech in held:  # "It is believed to work on voltage-gated sodium channels. Rufinamide keeps these sodium
+                mech.relation, mech.certainty = "blocks", certainty  # channels in their inactive state": what it does
+            if held:  # to them, said after
+                kept = None
             roles = _role_noun(sent, others)
             classed.extend(mech for mech, _ in roles)
             if bound and _THIS_BINDING_DOES.match(sent) and _STOPS_WORK.search(sent):

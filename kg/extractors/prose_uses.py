@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.anatomy import BODY_PARTS, ORGANS, SIGN_ADJECTIVES
+from kg.anatomy import BODY_PARTS, PARTS_AND_ORGANS, SIGN_ADJECTIVES
 from kg.extract_text import (
     AMPERSAND,
     Guarded,
@@ -1003,7 +1003,7 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
     name, parens = strip_parens(phrase)
     name = _LEAD_QUALIFIER.sub("", name).strip(" ,.")
     if not name or len(name.split()) > 10 or not (re.search(r"[A-Za-z]{3}", name) or is_abbreviation(name)) \
-            or _BARE_HEAD.match(name) or _LONE_ADJECTIVE.match(name) or name.casefold() in BODY_PARTS | ORGANS:
+            or _BARE_HEAD.match(name) or _LONE_ADJECTIVE.match(name) or name.casefold() in PARTS_AND_ORGANS:
         # ("a laser treatment of the eye", "approved for the heart": a place, no condition)
         return None  # (an abbreviation of two letters is a name: "DVT and PE"; "infections" alone names none)
     abbrev, synonyms = glosses(parens)
