@@ -664,15 +664,15 @@ def site_phrase(text: str) -> str | None:
     return f"{m.group('x')} at the {site} site"
 
 
-_PLACE_PHRASE = re.compile(r"^(?P<a>[A-Za-z-]+)\s+(?:in|at|on)\s+(?:the\s+|your\s+)?"
+_PLACE_PHRASE = re.compile(r"^(?P<a>[A-Za-z-]+(?:\s+[A-Za-z-]+)?)\s+(?:in|at|on)\s+(?:the\s+|your\s+)?"
                            r"(?P<b>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2})$", re.IGNORECASE)
 
 
 def place_first(text: str) -> str | None:
     """``"Cramps in the legs"`` -> ``"legs Cramps"``, ``"Itching at the application site"`` ->
-    ``"application site Itching"``: one word for what, said with where after "in", "at", "on" or
-    "around", in the vocabularies' order (place first); None when either side is more than that
-    (a phrase: "Swelling of the face in the morning", "Pain in the arms and legs")."""
+    ``"application site Itching"``, ``"Hair loss on the scalp"`` -> ``"scalp Hair loss"``: one or two words for
+    what, said with where after "in", "at" or "on", in the vocabularies' order (place first); None when either
+    side is more than that (a phrase: "Swelling of the face in the morning", "Pain in the arms and legs")."""
     m = _PLACE_PHRASE.match(text.strip())
     if not m or any(w.casefold() in _FUNCTION_WORDS for w in m.group("b").split()):
         return None
