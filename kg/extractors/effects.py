@@ -72,6 +72,8 @@ _QUALIFIER_TAIL = re.compile(r"\s+(?:with|during|after)\s+(?:long-term|prolonged
                              r"side[\s-]effects?\b.*$|\s+(?:is|are)\s+(?:also\s+)?(?:very\s+|quite\s+|fairly\s+)?"
                              r"(?:common|uncommon|rare|frequent)$|"  # ("Weight gain is common, e.g., ...")
                              r",?\s+(?:such\s+as|including)\s.*$|,\s*where\s.*$|"  # examples; ", where it is applied"
+                             # "overheating because the body sweats less in hot weather": why, no part of the effect
+                             r",?\s+because\s+(?:the|your|it|its|they|their|this|these|you|of|less|more|too)\b.*$|"
                              r"(?<=[a-z]{3}s)(?<!looks)(?<!feels)(?<!seems)(?<!tastes)(?<!smells)(?<!sounds)\s+like\s+"
                              r"(?=[a-z]).*$|"  # ("Chest infections like bronchitis": examples; "material that looks like
                              # coffee grounds" is what it is)
@@ -1521,12 +1523,20 @@ def _then_remark(text: str) -> str:
     return _REMARK_AFTER.sub("", text) if "," in text.split(". ")[0] else text
 
 
+#: a group said to happen, and when or how often: "Serious side effects can happen, most often in the first months"
+_GROUP_HAPPENS = re.compile(r"^(?P<g>(?:[\w-]+\s+){0,3}?(?:side[\s-]effects|adverse\s+effects|reactions))\s+(?:can|may|might|"
+                            r"could|do|sometimes|rarely)\s+(?:also\s+)?(?:happen|occur|develop)\b", re.I)
+
+
 def _lead_in_category(text: str) -> str:
     """The group a lead-in line names: "Common side effects include:" -> Common; a short label as written."""
     said = sentences(norm(text)) or [text]
     sent = said[-1].rstrip(": ")
     if len(said) > 1 and re.match(r"(?:they|these)\s+(?:include|are|can\s+include)$", sent, re.I):
         sent = said[-2].rstrip(". ")  # "Serious side effects are rare ... They include:": the sentence before names it
+    said_to_happen = _GROUP_HAPPENS.match(sent)
+    if said_to_happen:  # "Serious side effects can happen, most often during the first 3 months. These include:"
+        sent = said_to_happen.group("g") + " include"  # the group, as "Serious side effects include:" names it
     m = _GROUP_INCLUDE.match(sent + " x")
     if m and re.fullmatch(r"(?:other|other\s+possible)\s+", m.group("mod"), re.I) and not _SERIOUS_F.search(sent):
         return "Other"  # "Other side effects that can happen are:" over a list after the common ones: its own group
@@ -1933,7 +1943,10 @@ _GROUP_OCCURS_SUCH_AS = re.compile(r"^(?:(?:rarely|occasionally|sometimes|in\s+r
 #: a list that names no effect, only a group of them: "serious problems", "some side effects", "other reactions"
 _PLACEHOLDER = re.compile(r"^(?:(?:some|more|other|a\s+few)\s+)?(?:(?:serious|severe|rare|dangerous|life-threatening|"
                           r"unwanted|unpleasant|less\s+common)\s+)?(?:problems|side\s+effects|effects|reactions|"
-                          r"complications|issues)$", re.I)
+                          r"complications|issues)$|"
+                          # "Because ..., anticholinergic side effects can also occur. These include ...": a kind of
+                          # side effects, listed next (not "Allergic reactions can occur": an effect)
+                          r"^(?:(?:some|more|other)\s+)?[a-z-]{4,}(?:ic|al|ary|ive|ous)\s+(?:side|adverse)\s+effects$", re.I)
 
 
 #: the examples after an effect in a serious sentence: ", such as A, B, and C", ", including D"
@@ -1979,7 +1992,9 @@ _GROUP_FIRST = re.compile(r"^(?P<g>(?:more|most|less|the\s+most)\s+(?:serious|co
 #: a comment after a dash closing a list: "A, B and C - these are linked mainly to the tablets"
 _DASH_COMMENT = re.compile(r"\s+[-\u2013\u2014]\s+(?:these|this|they|it|all|both|most)\b.*$", re.I)
 #: a grade said before a list with a colon: "mild: pain or stinging, common colds and vomiting"
-_GRADE_COLON = re.compile(r"^\s*(?:(?:usually|generally|mostly)\s+)?(?:mild|minor|moderate|short-lived|temporary)\s*:\s*",
+_GRADE_COLON = re.compile(r"^\s*(?:(?:usually|generally|mostly)\s+)?(?:mild|minor|moderate|short-lived|temporary)"
+                          # ("Most side effects are mild and happen where the gel is applied: A, B and C": where too)
+                          r"(?:\s+and\s+(?:happen|occur|appear|show\s+up|stay)\s+(?:where|at|on|in)\s+[^:;.]{1,60}?)?\s*:\s*",
                           re.I)
 #: a clause whose subject is a gerund, with its verb: "taking the tablets with food reduces stomach upset"
 _GERUND_CLAUSE = re.compile(r"^\s*(?:and\s+)?[a-z]+ing\s+(?:[\w-]+\s+){0,5}?(?:reduces?|helps?|prevents?|lowers?|makes?|"
@@ -3383,6 +3398,8 @@ _CIRCUMSTANCE_LEAD = re.compile(r"^(?:" + _IN_PEOPLE
                                 # "Because canakinumab dampens part of the immune system, it can lead to ...": why
                                 r"(?:because|since)\s+[^;]{3,160}?(?=,\s+(?:it|this\s+(?:medicine|drug)|they)\s+(?:can|may|might|"
                                 r"could|will|is|are|also|often|sometimes)\b|"
+                                # "Because a little reaches the blood, anticholinergic side effects can occur": why
+                                r",\s+(?:[\w-]+\s+){0,2}(?:side|adverse)\s+effects\s+(?:can|may|might|could)\b|"
                                 # "Because it thins the blood, easy bruising and nosebleeds are also common": why
                                 r",\s+[^,;]{3,80}?\s+(?:is|are)\s+(?:also\s+)?(?:common|possible|frequent|likely)\b))"
                                 r",\s+(?=[a-z])|"

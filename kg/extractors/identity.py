@@ -711,6 +711,8 @@ _BRAND_CUE = re.compile(
     # "An older 0.3% eye drop called Zymar": a product of the drug, named
     rf"\b(?:older|earlier|original|newer|former)\s+(?:[\d.,]+\s*%\s+)?(?:[a-z]+\s+)?(?:{FORM_HEADS}|drop)\s+(?:called|named)\s+"
     r"(?-i:(?=[A-Z][a-z]))|"
+    # "A ready-to-use solution called Focivex was approved in 2023": a product of the drug, named
+    rf"(?-i:^A|^An|\ba|\ban)\s+(?:[a-z-]+\s+){{0,2}}(?:{FORM_HEADS})\s+(?:called|named)\s+(?-i:(?=[A-Z][a-z]))|"
     # "It comes as Emend capsules (...)": a brand named before its form
     rf"\b(?:comes|is\s+(?:available|supplied))\s+as\s+(?-i:(?=[A-Z][\w-]*\s+(?:{FORM_HEADS})\b))", re.I)
 _FORM_PAREN = Guarded(re.compile(rf"\b(?:{FORM_HEADS})\s*\((?=[A-Z])|"

@@ -283,7 +283,7 @@ _PLACE_AND = re.compile(r"\b(?:into|inside|within|out\s+of)\s+the\s+[\w-]+\s+and
 _VAGUE = re.compile(r"^(?:(?:it|them|this|these|that|those|the body|pain|symptoms?|side effects?|substances?|chemicals?|(?:many\s+|several\s+|certain\s+)?genes?)$|"
                     r"(?:an?\s+)?(?:protein|enzyme|receptor|molecule)$|"  # ("switching on a protein ... called X": the
                     # protein is named after)
-                    r"(?:the )?(?:risk|effects?|more|less)\b|(?:(?:its|their)\s+)?(?:action|activity|work)s?$|"  # ("speeds up
+                    r"(?:(?:the|these|those|its|their|such) )?(?:risk|effects?|more|less)\b|(?:(?:its|their)\s+)?(?:action|activity|work)s?$|"  # ("speeds up
                     # its action": the action of what it binds, said as its activation)
                     # "switches off many of the genes that drive inflammation": some of a kind, no named thing
                     r"(?:many|some|most|several|all|certain|a\s+few)\s+of\s+(?:the|these|those|its)\s+[\w-]+$)", re.I)
@@ -387,7 +387,8 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             said = {(m.relation, _target_key(m.target)) for m in result.mechanism[:before]}
             result.mechanism = result.mechanism[:before] + [
                 m for m in result.mechanism[before:] if (m.relation, _target_key(m.target)) not in said]
-    result.mechanism = [m for m in result.mechanism if not _family_of_member(m, result.mechanism)]
+    result.mechanism = [m for m in result.mechanism if not _family_of_member(m, result.mechanism)
+                        and not _member_said_bare(m, result.mechanism)]
 
 
 #: a receptor family named by its ligand, and the subtype codes of its members ("muscarinic receptors" and "M3";
@@ -404,6 +405,17 @@ def _family_of_member(mech: Mechanism, mechs: list[Mechanism]) -> bool:
     codes = _FAMILY_CODES.get(fam.group("f")) if fam else None
     return bool(codes) and any(other is not mech and other.is_target and other.relation == mech.relation
                                and re.match(codes, _subtype_code(other.target, whole=False)) for other in mechs)
+
+
+def _member_said_bare(mech: Mechanism, mechs: list[Mechanism]) -> bool:
+    """"Clemastine blocks the histamine H1 receptor" and "it also blocks H1 receptors in the brain": the member said
+    without its family's name is the same target, said once (by its fuller name)."""
+    bare = mech.target.casefold()
+    return mech.is_target and any(
+        other is not mech and other.is_target and other.relation == mech.relation
+        and (fam := other.target.casefold().removesuffix(" " + bare)) != other.target.casefold()
+        and fam in _FAMILY_CODES and re.match(_FAMILY_CODES[fam], _subtype_code(mech.target, whole=False)) is not None
+        for other in mechs)
 
 
 def _whole_of_subunit(mechs: list[Mechanism], text: str) -> None:
@@ -515,7 +527,7 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 cls = _singular(lead_counted[1]).casefold()  # "acts on several neurotransmitter receptors:": the
                 result.mechanism = [m for m in result.mechanism  # class no target once a member is named
                                     if not (m.is_target and m.target.casefold() == cls)]
-                if own:
+                if own and not own.groupdict().get("g"):  # ("Blocking these receptors reduces X": X read on)
                     continue
         if block.kind == "item" and lead_acts is not None and block.depth == 0:
             name = _labelled_target(block, 5)
@@ -914,7 +926,11 @@ _LABEL_ROLE = re.compile(r"\((?:(?:partial|full|weak|selective|potent)\s+)?(?P<r
 _LABEL_ANAPHOR = re.compile(r"^(?:it|this\s+(?:drug|medicine)|[A-Z][\w-]+)\s+(?:also\s+)?(?:[a-z]+ly\s+)?"
                             r"(?:(?P<v>blocks?|activates?|stimulates?|inhibits?|binds?\s+to|antagoni[sz]es?)\s+"
                             r"(?:these|this|them|it|those|the\s+same)\b|acts?\s+as\s+an?\s+(?:partial\s+|full\s+|weak\s+|"
-                            r"strong\s+|potent\s+|selective\s+)?(?P<r>agonist|antagonist|inhibitor|blocker|activator))", re.I)
+                            r"strong\s+|potent\s+|selective\s+)?(?P<r>agonist|antagonist|inhibitor|blocker|activator))|"
+                            # "**Histamine H1 receptors:** Blocking these receptors causes sedation": the act, its
+                            # subject
+                            r"^(?P<g>blocking|activating|stimulating|inhibiting|antagoni[sz]ing)\s+(?:these|this|those|"
+                            r"them|it)\b", re.I)
 
 
 #: a bullet's sentence that gives the drug two opposite roles at its label's target: "it acts as a presynaptic partial
@@ -1039,6 +1055,9 @@ def _role_relation(m: re.Match[str]) -> str:
     """The relation a bullet's anaphoric sentence states (its verb, or the role it says the drug plays)."""
     if m.group("v"):
         return _verb_relation(m.group("v"))
+    if m.groupdict().get("g"):
+        return {"blocking": "blocks", "activating": "activates", "stimulating": "activates",
+                "inhibiting": "inhibits"}.get(m.group("g").casefold(), "blocks")
     return {"agonist": "activates", "activator": "activates", "antagonist": "blocks", "blocker": "blocks",
             "inhibitor": "inhibits"}[m.group("r").casefold()]
 
@@ -2391,7 +2410,7 @@ _MIMICS = re.compile(r"(?:,|\band)\s+(?:so\s+)?(?:mimic(?:s|king)?|imitat(?:es?|
 #: a drug that binds a target and keeps it open (a channel opener)
 #: "attaches to X and acts as an antagonist (there)": the role names the direction of the binding
 _ACTS_AS = re.compile(r"^[^.;:]{0,80}?\band\s+(?:so\s+)?(?:acts?|works?|serves?)\s+as\s+(?:an?\s+)?(?:(?:full|partial|"
-                      r"competitive|selective|potent|pure)\s+)?(?P<r>agonist|antagonist|inhibitor|blocker|activator)\b"
+                      r"competitive|selective|potent|pure|weak|strong|mild)\s+)?(?P<r>agonist|antagonist|inhibitor|blocker|activator)\b"
                       r"(?!\s+(?:of|at|for)\s)", re.I)
 _HOLDS_OPEN = re.compile(r"\band\s+(?:holds?|keeps?|locks?|props?)\s+(?:it|them|the\s+(?:channel|pore|gate)s?)\s+open\b",
                          re.I)  # ("binds to the CFTR protein and holds the channel open for longer")
@@ -3507,7 +3526,9 @@ def _outcome_clauses(sent: str, other_agent, symbols: dict[str, str] | None = No
         if level and bare[:level.start()] in (symbols or {}):  # "cAMP levels rise": cyclic AMP (cAMP)
             symbol = bare[:level.start()]
             bare = (symbols or {})[symbol]
-        if bare and not (_OUTCOME.search(bare) and not _NERVE_ACTIVITY.match(bare)) and not _ANAPHORA.match(bare) and len(bare.split()) <= 9:
+        if bare and not (_OUTCOME.search(bare) and not _NERVE_ACTIVITY.match(bare)) and not _ANAPHORA.match(bare) \
+                and not _VAGUE.match(bare) and len(bare.split()) <= 9:  # ("so histamine cannot produce these
+            # effects": what the sentence before named, no thing)
             out.append((Mechanism(relation=relation, target=bare, symbol=symbol,
                                   evidence=None), frag or bare))  # type: ignore[arg-type]
     for m in _LESS_DONE.finditer(sent):

@@ -103,7 +103,8 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              # "was also sold under the brand name Qwo to treat X": the use under another brand
              r"sold\s+(?:under\s+the\s+(?:brand\s+)?names?\s+|as\s+)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=\s+to\s)|"
              r"administered|(?:add|adds|added|mixed)\s+(?:(?:it|them)\s+|(?:[\w-]+\s+){0,2}?(?:doses?|courses?)\s+of\s+[\w-]+\s+)?"
-             r"(?:to|into)\s+[\w\s-]{1,40}?(?=\s+(?:off[- ]label\s+)?for\s))"
+             # (not "mixed to make a solution for infusion": what the powder becomes, for a route)
+             r"(?:to|into)\s+(?!(?:make|form|prepare|produce|create|give)\b)[\w\s-]{1,40}?(?=\s+(?:off[- ]label\s+)?for\s))"
              r"(?:\s+(?:it|them|this\s+(?:drug|medicine|medication)|(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}\w+(?=\s+off[- ]label)|"
              # "give repeated doses for X", "use higher doses for Y": the doses given, then the use
              r"(?:repeated|single|higher|lower|larger|smaller|extra|longer|extended|multiple)\s+(?:doses|courses)(?=\s+for\s)|"
@@ -383,7 +384,9 @@ class ProseUse:
 
 
 #: how long a use lasts, said between the verb and its purpose: "for a day or so", "for a few days"
-_HOW_LONG = re.compile(r",?\s+for\s+(?:a|an|one|two|three|a\s+few|several)\s+(?:days?|weeks?|months?|hours?|nights?)"
+_HOW_LONG = re.compile(r",?\s+for\s+(?:(?:no\s+(?:more|longer)|not\s+(?:more|longer)|(?:more|longer|less))\s+than\s+|"
+                       r"up\s+to\s+|at\s+(?:most|least)\s+)?"  # ("must be used for no more than 7 days")
+                       r"(?:a|an|one|two|three|four|five|six|seven|ten|\d{1,3}|a\s+few|several)\s+(?:days?|weeks?|months?|hours?|nights?)"
                        r"(?:\s+or\s+so|\s+at\s+a\s+time)?(?=[\s,.;])", re.I)
 
 
@@ -847,6 +850,8 @@ def _items(obj: str) -> list[str]:
             and _KIND_ADJECTIVE.fullmatch(halves[1].split()[0]) is not None  # "Seasonal and perennial allergic
             # rhinitis": two adjectives of one condition, its head shared
             or _ONE_COMPLEX.search(halves[0]) is not None and halves[1].casefold().startswith("vomiting")
+            or halves[0].casefold() == "nausea" and halves[1].casefold().startswith("vomiting with ")  # ("nausea
+            # and vomiting with moderately emetogenic chemotherapy": the setting of both, one complex)
             or (abbrev is not None and "(" not in halves[0] and is_abbreviation(abbrev.group(1))
                 and not _abbreviates(abbrev.group(1), halves[1][:abbrev.start()])))
         when = shared_when(halves)
