@@ -102,3 +102,33 @@ def test_these_effects_are_no_downstream_thing() -> None:
     x = _x("## How it Works\n\nZorvane blocks the angiotensin AT1 receptor, so angiotensin II cannot produce these "
            "effects.\n", "Zorvane")
     assert not [t for _, t in _actions(x) if "effect" in t]
+
+
+def test_a_brand_of_another_place_and_a_brand_sold_since_a_year() -> None:
+    """"..., and in some European countries as Tiklid"; "in Japan it has been sold since 2020 as Ecclock": brands."""
+    x = _x("Usage:\nZorvane is used for gout. It was sold in Canada under the brand name Zorvex, which is no longer "
+           "made, and in some Asian countries as Zorvix. In Korea it has been sold since 2019 as Urizor (2% gel).\n",
+           "Zorvane")
+    assert [b.label for b in x.brand_names] == ["Zorvex", "Zorvix", "Urizor"]
+
+
+def test_a_brand_of_the_drug_with_another_in_one_tablet_is_not_its_own() -> None:
+    """"It is also available together with tadalafil in one tablet (Opsynvi)": the pair's brand."""
+    x = _x("Usage:\nZorvane is used for gout. It is sold as Zorvex. It also comes together with colchicine in one "
+           "tablet (Zorvicol).\n", "Zorvane")
+    assert [b.label for b in x.brand_names] == ["Zorvex"]
+
+
+def test_an_abbreviation_of_the_condition_a_symptom_is_named_in() -> None:
+    """"Pruritus in progressive familial intrahepatic cholestasis (PFIC) ... approved to treat PFIC itself": two."""
+    x = _x("Usage:\nZorvane is used for fatigue in primary biliary cholangitis (PBC). In Japan it is also approved to "
+           "treat PBC itself in adults.\n", "Zorvane")
+    assert _uses(x) == ["Fatigue in primary biliary cholangitis", "Primary biliary cholangitis"]
+
+
+def test_an_abbreviation_ending_like_an_adjective_is_a_name() -> None:
+    """"approved to treat PFIC itself": an abbreviation that ends in "-IC" is no lone adjective."""
+    x = _x("Usage:\nZorvane is used for itching in benign recurrent intrahepatic cholestasis (BRIC). In Europe it is "
+           "approved to treat BRIC itself in adults.\n", "Zorvane")
+    assert _uses(x) == ["Itching in benign recurrent intrahepatic cholestasis",
+                        "Benign recurrent intrahepatic cholestasis"]

@@ -696,11 +696,15 @@ _BRAND_CUE = re.compile(
     r"\b(?:sold|prescribed|dispensed|marketed|launched)\s+(?:it\s+)?(?:on\s+its\s+own\s+|alone\s+|mainly\s+|mostly\s+|over\s+the\s+counter\s+|"
     r"(?:only\s+)?by\s+prescription\s+|without\s+a\s+prescription\s+)?"
     r"(?:in\s+(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+)?"  # ("sold in the United States as **Qelbree**")
+    r"(?:(?:since|from|in)\s+\d{4}\s+)?"  # ("has been sold since 2020 as Eccvex")
     r"(?:as|under(?!\s+(?:the\s+)?(?:brand\s+)?names?\b))\s+|(?<=\()as\s+|"  # ("sold under the name X": the cue after)
     r"(?<=\band\s)as\s+(?-i:(?=[A-Z][a-z][\w-]*,\s+an?\s))|"  # "... and as Vivitrol, an injection ..."
     r"\bavailable\s+(?:on\s+prescription\s+|by\s+prescription\s+|over\s+the\s+counter\s+)?as\s+(?-i:(?=[A-Z][a-z]))|"
     r"(?<=\band\s)as\s+(?-i:(?=[A-Z][a-z][\w-]*\s+in\s+(?:many\s+|most\s+|some\s+)?(?:other\s+)?(?:countries|Europe|"
     r"Canada|Australia|the\s+U[SK])\b))|"  # "... as Azelex in the US and as Skinoren in many other countries"
+    # "... under the brand name Ticvex, which ..., and in some European countries as Tikvex": another place's name
+    r"(?<=\band\s)in\s+(?:(?:some|many|most|several|other|a\s+few)\s+)*(?:(?-i:[A-Z][\w.]*)\s+)?(?:countries|"
+    r"(?-i:(?<=\s)[A-Z][\w.]*))\s+as\s+(?-i:(?=[A-Z][a-z]))|"
     # "biosimilar versions include A, B and C"; "... and over the counter as Bonine and Dramamine Less Drowsy"
     r"\b(?:biosimilar|generic|single-ingredient|stand-?alone)\s+(?:versions?|brands?|products?)\s+(?:include|includes|are|such\s+as)\s+(?-i:(?=[A-Z]))|"
     r"\bbiosimilars\s+(?:include|includes|are|such\s+as)\s+(?-i:(?=[A-Z][a-z]))|"  # "and biosimilars include Zarxio, ..."
@@ -740,7 +744,10 @@ _PAREN_LATER_CAPITAL = re.compile(r"\([^()]*,\s+[A-Z]")  # "(tablets, Robinul an
 _BRAND_ITEM = re.compile(r"^[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|[a-z]{0,2}\d+))*(?:\s+(?:forte|mite|retard))?$")
 # ("Nitroxolin forte", "Voltaren retard": a brand's strength or release word, lower-case, part of its name)
 _COMBINATION = re.compile(r"\bcombin\w*|\balso\s+contains?\b|\bcontain(?:s|ing)?\s+(?:both|the\s+two)\b|\bfixed-(?:dose|ratio)\b|\bdifferent\s+product\b|"
-                          r"(?<!single-)(?<!single\s)\bingredients?\b|\bpart\s+of\b", re.I)  # ("Single-ingredient brands
+                          r"(?<!single-)(?<!single\s)\bingredients?\b|\bpart\s+of\b|"
+                          # "It is also available together with tadalafil in one tablet (Opsynvi)": the pair's brand
+                          r"\b(?:together|along)\s+with\s+[\w-]+\s+in\s+(?:one|a\s+single|the\s+same)\b|"
+                          r"\bin\s+(?:one|a\s+single)\s+(?:tablet|pill|capsule|inhaler|injection)\s+with\b", re.I)  # ("Single-ingredient brands
 # include A and B": the drug's own brands, alone in them)
 
 

@@ -765,7 +765,7 @@ HEAD_NOUN = re.compile(r"\s(?:infections?|diseases?|disorders?|conditions?|probl
                         r"pain|ulcers?|lesions?|syndromes?|warts?|deficienc(?:y|ies))$", re.I)
 
 
-def _abbreviates(abbrev: str, phrase: str) -> bool:
+def abbreviates(abbrev: str, phrase: str) -> bool:
     """Whether ``abbrev`` is the initials of ``phrase`` alone ("PE" of "pulmonary embolism"), so that it
     does not name a pair ("CINV" of "chemotherapy-induced nausea and vomiting")."""
     initials = "".join(w[0] for w in re.split(r"[\s-]+", phrase.strip()) if w).casefold()
@@ -853,7 +853,7 @@ def _items(obj: str) -> list[str]:
             or halves[0].casefold() == "nausea" and halves[1].casefold().startswith("vomiting with ")  # ("nausea
             # and vomiting with moderately emetogenic chemotherapy": the setting of both, one complex)
             or (abbrev is not None and "(" not in halves[0] and is_abbreviation(abbrev.group(1))
-                and not _abbreviates(abbrev.group(1), halves[1][:abbrev.start()])))
+                and not abbreviates(abbrev.group(1), halves[1][:abbrev.start()])))
         when = shared_when(halves)
         if when:  # "Pain and inflammation after cataract surgery": both after it, each a use
             out.extend(when)
@@ -959,10 +959,11 @@ _EXAMPLES_PAREN = re.compile(r"^\s*(?:for\s+example|for\s+instance|e\.\s?g\.|suc
 #: a phrase that points back at the use just named instead of naming a condition: a relative word ("(or) for whom
 #: these medicines don't work well"), "itself" ("the flare itself but does not lower uric acid levels"), or what the
 #: condition brings ("the muscle spasms it causes", "the pain they cause"), or something of it ("to reduce its spread")
-_BACK_REFERENCE = re.compile(r"^(?:whom|which|whose|its)\b|\s(?:itself|themselves)(?:$|\s+but\b)|"
+_BACK_REFERENCE = re.compile(r"^(?:whom|which|whose|its)\b|^(?:the|this|that|these|those)\s.*\s(?:itself|themselves)(?:$|\s+but\b)|"
                              r"\s(?:it|they)\s+(?:causes?|brings?|produces?)$", re.I)
 
 
+_ITSELF = re.compile(r"\s+(?:itself|themselves)(?=$|\s+(?:in|for|among)\s)", re.I)
 _RISE_IN = re.compile(r"^(?:the\s+|a\s+)?(?:rises?|increases?|spikes?|jumps?)\s+in\s+(?:blood\s+sugar|glucose|sugar)\b", re.I)
 
 
@@ -976,6 +977,7 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
         return None  # "the muscle spasms it causes", "or for whom these medicines don't work well", "the flare itself
         # but ...": the use named before, what it brings, or who
     phrase = _FROM_HAPPENING.sub("", phrase)  # "to prevent gallstones from forming in people who ...": gallstones
+    phrase = _ITSELF.sub("", phrase)  # "approved to treat PFIC itself": the disease, beside its symptom named before
     if phrase.endswith((" and", " or", " And", " Or")):  # "venous thromboembolism (VTE) and" before "to prevent it"
         phrase = _TRAILING_CONJ.sub("", phrase)
     phrase = re.sub(r"^(?:and|or)\s+", "", phrase, flags=re.I)
@@ -1038,7 +1040,7 @@ _LEAD_GERUND = re.compile(r"^(treating|managing|controlling|relieving|easing|pre
 _NOUN_PREVENTION = re.compile(r"^(?P<c>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:prevention|prophylaxis|risk\s+reduction)"
                               r"(?:\s+(?:in|for|among)\s+.*)?$", re.I)
 #: one adjective alone ("allergic and inflammatory symptoms" split): no condition ("Colic" is one)
-_LONE_ADJECTIVE = re.compile(r"^(?!colic$)[a-z]+(?:ic|ory|ive|ous)$|^(?:[a-z]+(?:ic|ory|al|ive)\s+)+symptoms$", re.I)  # (or
+_LONE_ADJECTIVE = re.compile(r"^(?!colic$)(?!(?-i:[A-Z]{2,})$)[a-z]+(?:ic|ory|ive|ous)$|^(?:[a-z]+(?:ic|ory|al|ive)\s+)+symptoms$", re.I)  # (or
 # a kind of symptoms: "inflammatory symptoms")
 #: a head noun alone, its kind stated only in what followed ("infections caused by Candida"): no condition
 _BARE_HEAD = re.compile(r"^(?:(?:different|various|several|many|other|certain|some|a\s+number\s+of|two|three|these|those)\s+)?"

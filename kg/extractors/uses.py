@@ -33,6 +33,7 @@ from kg.extractors.prose_uses import (
     HEAD_NOUN,
     MEASURE_FOR_WHOM,
     SEVERITY_RANGE,
+    abbreviates,
     glosses,
     item_conditions,
     owned_head,
@@ -486,13 +487,26 @@ _AFTER_SURGERY_FOR = re.compile(r"^(?:after|following)\s+(?:surgery|resection|su
                                 r"(?:for|of)\s+(?=\S)", re.I)
 
 
+#: the setting a use's label names its condition in: "Pruritus in progressive familial intrahepatic cholestasis"
+_IN_CONDITION = re.compile(r"\s+(?:in|of|from|with|due\s+to|caused\s+by|associated\s+with)\s+(?=\S)", re.I)
+
+
+def _abbreviated(abbrev: str, label: str) -> str:
+    """What a use's abbreviation names: its label, or the condition the label names the use in, when the
+    abbreviation is that condition's initials alone ("Pruritus in progressive familial intrahepatic cholestasis
+    (PFIC)": PFIC is the cholestasis, so "approved to treat PFIC itself" is a use of its own)."""
+    tail = _IN_CONDITION.split(label)[-1]
+    return capitalise(tail) if tail != label and abbreviates(abbrev, tail) and not abbreviates(abbrev, label) \
+        else label
+
+
 def _one_per_condition(uses: list[Indication]) -> list[Indication]:
     """A use that is another's condition and one more ("schizophrenia and manic or mixed episodes of
     bipolar I disorder" after "schizophrenia") names that one more; the episodes of a disorder are its
     use; a condition named twice with one qualifier is one use, also when named once by its abbreviation, or after the
     setting it follows ("After surgery for ACC")."""
     labels = {key(u.label) for u in uses}
-    short = {u.abbreviation: u.label for u in uses if u.abbreviation}
+    short = {u.abbreviation: _abbreviated(u.abbreviation, u.label) for u in uses if u.abbreviation}
     # ("to relieve itching" beside "**Pruritus (itching) from ...:**": the same use, under the other's gloss)
     uses = [u for u in uses if not any(v is not u and v.qualifier == u.qualifier and key(u.label) in map(key, v.synonyms)
                                        and key(v.label) not in map(key, u.synonyms) for v in uses)]
