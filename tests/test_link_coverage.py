@@ -779,6 +779,8 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     ("tests/fixtures/firstcontact166", 0.71, 0.73),  # 64/89, 65/89 at first contact, blind; identified 77.5 %
     ("tests/fixtures/firstcontact167", 0.73, 0.75),  # 77/105, 79/105 at first contact, blind; identified 77.1 %
     ("tests/fixtures/firstcontact168", 0.65, 0.70),  # 42/64, 45/64 at first contact, blind; identified 73.4 %
+    ("tests/fixtures/firstcontact169", 0.78, 0.80),  # 85/108, 87/108 at first contact, blind; identified 83.3 %
+    ("tests/fixtures/firstcontact170", 0.76, 0.81),  # 76/100, 81/100 at first contact, blind; identified 83.0 %
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,
