@@ -180,7 +180,8 @@ _SEE_AGAIN = (r"(?:see|call|contact|phone|tell)\s+(?:a|an|your|the)\s+(?:[\w-]+\
               r"(?:(?:urgently|promptly|straight\s+away|at\s+once|right\s+away|the\s+same\s+day|immediately)\s+)?")
 #: "contact" as a verb of getting help, not a word of a name ("contact dermatitis", "contact lenses")
 _CONTACT = r"contact(?!\s+(?:dermatitis|lens|lenses|allerg\w*|eczema|urticaria|with)\b)"
-_SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see|phone|ring|know|go|head|visit|alert|consult)\b.*?(?<!\beven\s)\bif(?:,\s+[^,;]{1,80},)?\s+(?:you|patients|the\s+patient|they(?=\s+(?:develop|experience|notice|feel|have(?!\s+(?:not|been|gone|become|got|lasted|had)\b)|had|developed|noticed|experienced)\b)|"
+_SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see|phone|ring|know|go|head|visit|alert|consult|"
+                                 r"(?:talk|speak)(?=\s+(?:to|with)\s+(?:your|a|the)\s))\b.*?(?<!\beven\s)\bif(?:,\s+[^,;]{1,80},)?\s+(?:you|patients|the\s+patient|they(?=\s+(?:develop|experience|notice|feel|have(?!\s+(?:not|been|gone|become|got|lasted|had)\b)|had|developed|noticed|experienced)\b)|"
                                  # ("... if someone taking this medicine has slow breathing, ...": whoever takes it)
                                  r"someone(?:\s+(?:taking|using|on)\s+(?:this|the|it)(?:\s+(?:medicine|medication|drug))?)?(?=\s+(?:has|develops|experiences|notices|is)\b))"
                                  r"(?:\s+or\s+(?:your|a|the|those)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:also\s+)?(?P<l>(?:experience|develop|notice|have|get|"
@@ -542,6 +543,9 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
                 if _help_aside(block.label.strip(" :")) and _BARE_LIST.search(_first_sentence(block.text)):
                     ctx.signs(block, _first_sentence(block.text))  # "**Serious (seek medical care):** a (b), c": the
                     # group's effects, and signs too (as its label alone over a list makes them)
+            elif _BARE_GROUP_LINE.match(norm(block.text)) and sec.blocks[i + 1:i + 2] and sec.blocks[i + 1].kind == "item":
+                heading = _category(norm(block.text).strip(" ."))  # "Very common side effects" on its own line, no
+                # colon, over a list: its group
             elif block.text.rstrip().endswith(":") and _LEAD_IN_GROUP.search(block.text):
                 # "Serious side effects (some carry a boxed warning):" over a list: its group; "Serious side effects
                 # (seek medical attention):" keeps its bracket, which makes its items signs too (_help_aside)
@@ -1451,6 +1455,10 @@ _LEAD_IN_GROUP = re.compile(r"\b(?:side[\s-]effects?|reactions|effects|adverse\s
                             r"(?:include|are|can\s+include)\s*:\s*$", re.I)
 
 
+#: a group's name alone on its line, no colon ("Very common side effects", "Rare but serious side effects")
+_BARE_GROUP_LINE = re.compile(r"^(?:(?:very|more|less|most|other|possible|the\s+most)\s+)?(?:common|uncommon|rare|serious|"
+                              r"frequent|infrequent|severe|mild)(?:\s+(?:but|and|or)\s+(?:serious|severe|rare|"
+                              r"common))?\s+(?:side[\s-]effects|adverse\s+effects|reactions)\s*\.?$", re.I)
 #: a bare item label over the items after it that names a group, not an effect: reactions of a place or a time
 #: ("1) Local reactions at the application site:"), or when ("2) With long-term use or use on large areas:")
 _GROUP_ITEM_LABEL = re.compile(r"^(?:with|after|during|when|while|in|on|at|from)\s|"

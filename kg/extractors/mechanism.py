@@ -183,7 +183,7 @@ _APPOSITIVE_CLASS = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_CLASS_
 _TRAILING_PP = re.compile(r"\s+(?:(?:found|located|expressed|present)\s+(?=in|on|at|throughout)|"  # ("a TRP channel found in
                           # flatworms")
                           r"in|on|inside|within|throughout|from|into|at|before|until|because|of\s+the\s+\w+\s+cells?|"
-                          r"when|whenever|while|only\s+when|once|after|if|unless|"  # ("... channel when it is open")
+                          r"when|whenever|while|only\s+when|once|after|if|unless|whether|"  # ("... channel when it is open")
                           r"which|that|to|so|thereby|and\s+(?:is|are|prevents?|reduces?|increases?|causes?)|"
                           # "stimulating D2 receptors directly": an adverb after the name is the verb's, not the name's
                           r"(?:(?:only|very|quite)\s+(?=weakly|slightly|partly|partially|mildly|strongly)|"
@@ -389,6 +389,15 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
                 m for m in result.mechanism[before:] if (m.relation, _target_key(m.target)) not in said]
     result.mechanism = [m for m in result.mechanism if not _family_of_member(m, result.mechanism)
                         and not _member_said_bare(m, result.mechanism)]
+    carriers = [m for m in result.mechanism if m.relation == "modulates" and m.target.casefold().endswith("transporter")]
+    if len(carriers) == 1 and any(_BLOCKS_ITS_REUPTAKE.search(_block_text(b)) for sec in doc.sections_of("mechanism")
+                                  for b in sec.blocks):
+        carriers[0].relation = "inhibits"  # "It acts on the norepinephrine transporter (NET). This ... also blocks its
+        # reuptake": the one carrier it acts on, kept from taking the messenger back up
+
+
+#: the reuptake a drug stops, said of a messenger after a carrier was named ("... and also blocks its reuptake")
+_BLOCKS_ITS_REUPTAKE = re.compile(r"\b(?:blocks?|inhibits?|prevents?|stops?)\s+(?:its|their|the)\s+re-?uptake\b", re.I)
 
 
 #: a receptor family named by its ligand, and the subtype codes of its members ("muscarinic receptors" and "M3";
@@ -647,7 +656,9 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
             if conv and conv.group("x").casefold().rstrip("s") in (conv.group("y").casefold() + "ogen",
                                                                     "pro" + conv.group("y").casefold()) \
                     and _drug_subject(sent[:conv.start()], own_names(result)) \
-                    and not _NEGATION.search(sent[:conv.start()]):
+                    and not (prev_other and re.match(r"\s*(?:it|they)\b", sent, re.I)) \
+                    and not _NEGATION.search(sent[:conv.start()]):  # ("Thrombin is the key enzyme. It converts
+                # fibrinogen into fibrin": the enzyme's work)
                 found.append((Mechanism(relation="activates", target=conv.group("x"), symbol=None,  # "converts the
                                         evidence=None), bool(_HEDGE_F.search(sent))))  # type: ignore[arg-type]
                 # plasminogen trapped in the clot into plasmin": the precursor, made into its active form, activated
@@ -1730,7 +1741,11 @@ def _sentence_about_other(sent: str, other_agent) -> bool:
     np = m.group("np").strip()
     if re.match(r"^(?:it|its|this|they|these|less|more|fewer)\b", np, re.I):
         return False  # ("Less calcium is available in the cell": a level that changed, no agent)
-    return bool(other_agent(np)) or _nominal_other(np, getattr(other_agent, "names", set()))
+    names = getattr(other_agent, "names", set())
+    if re.fullmatch(r"[A-Z][a-z][\w-]*", np) and np.casefold() not in names \
+            and re.match(r"\S+\s+(?:is|are)\s+(?:a|an|the)\s", sent):  # "Thrombin is the key enzyme in the clotting
+        return True  # process. It converts ...": the thing the sentence defines, the next "It"
+    return bool(other_agent(np)) or _nominal_other(np, names)
 
 
 _VERB_PHRASE = re.compile(r"(?:is|are|was|were|has|have|had|may|might|can|could|will|would|seems?|appears?|helps?)\b")
@@ -2111,6 +2126,12 @@ def _pathways(m: re.Match) -> list[str]:
     return [f"{x} pathway" for x in members]
 
 
+#: a participle's own subject after "by", which is no drug's pronoun: "triggered by acetylcholine acting on X"
+_BY_AGENT_END = re.compile(r"\bby\s+(?:the\s+|natural\s+|its\s+own\s+)?(?!(?:it|they|this|these|itself|the\s+drug|"
+                           r"the\s+medicine)\b)(?![a-z]+(?:ly|ing)\s)[A-Za-z][\w-]*(?:\s+(?![a-z]+ly\s)[\w-]+)?\s+$",
+                           re.I)  # (not "works by selectively activating X": how it acts)
+
+
 def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             symbols: dict[str, str] | None = None,
             aliases: dict[str, tuple[str, str | None]] | None = None) -> list[tuple[Mechanism, bool]]:
@@ -2142,6 +2163,9 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             continue  # "the binding sites of benzodiazepines": a noun, the sites where other drugs bind
         if _WEAKLY_AFTER.match(sent, end):
             continue  # "binds much less strongly to the M1 receptors": little effect there, no target (fc56, fc60)
+        if sent[start:end].split()[0].lower().endswith("ing") and _BY_AGENT_END.search(before) \
+                and not _names_drug(before[_BY_AGENT_END.search(before).start():], other_agent):
+            continue  # "This contraction is triggered by acetylcholine acting on muscarinic receptors": its act
         subject = _subject(before)
         if _FIGURATIVE_BIND.match(sent, start) and not _names_drug(before, other_agent) \
                 and not _PRONOUN_SUBJECT.match(before):
@@ -2364,6 +2388,10 @@ _NO_OBJECT = re.compile(r"^(?:\([^()]*\)\s*)?(?:and|or|but|so)\s|"
                         r"(?:differs|is\s+(?:different|separate|distinct))\s+from\b", re.I)
 #: a demonstrative before a name-like modifier and a class word ("these alpha-glucosidase enzymes", "this H2 receptor")
 _NAMED_DEMONSTRATIVE = re.compile(rf"^(?:these|those|this|that)\s+(?=[\w-]*(?:[\w]-[\w]|\d|[A-Z])[\w-]*\s+"
+                                  rf"(?:{_CLASS_WORDS})\b|"
+                                  # "blocks these muscarinic acetylcholine receptors": two or three words of a name
+                                  rf"(?!(?:same|other|two|three|four|both|specific|particular|certain|many|several|"
+                                  rf"different|main|key|important|natural|normal)\b)(?:[a-z][a-z-]+\s+){{2,3}}"
                                   rf"(?:{_CLASS_WORDS})\b)")
 #: a class announced by number, then its members after a colon: "several other receptors too:", "a number of enzymes:"
 _ANNOUNCED_CLASS = re.compile(r"^(?:(?:the\s+following|several|many|some|a\s+few|a\s+number\s+of|a\s+range\s+of|"
