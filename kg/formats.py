@@ -124,7 +124,8 @@ def rewrite(body: str) -> str:
         body = _moinmoin(body)
     if "\n!" in body and len(_TW_HEADING.findall(body)) >= 3 and len(_TW_MARK.findall(body)) >= 3:
         body = _tiddlywiki(body)
-    if ("'''" in body or "[[" in body) and len(_WIKI_INLINE.findall(body)) >= 3:
+    if ("'''" in body or "[[" in body) and len(_WIKI_INLINE.findall(body)) >= 3 \
+            and not ("''" in body and _ISA_THEORY.search(body)):  # (Isabelle's strings: "''''" an empty one)
         body = _WIKI_INLINE.sub(_wiki_inline, body)
     if "-->" in body and len(_CUE_TIMING.findall(body)) >= 4:
         body = _captions(body)
@@ -384,6 +385,16 @@ def rewrite(body: str) -> str:
     if "@examples" in body and _SMITHY_MARK.search(body) and len(_SMITHY_SHAPE.findall(body)) >= 3 \
             and not _named_sections(body):
         body = _smithy(body)
+    if "end" in body and len(_MO_DECL.findall(body)) + len(_MO_ARG.findall(body)) >= 6 and _MO_MARK.search(body) \
+            and {m.group("n") for m in _MO_CLASS.finditer(body)} & {m.group("n") for m in _MO_END.finditer(body)} \
+            and not _named_sections(body):
+        body = _modelica(body)
+    if "''" in body and _ISA_THEORY.search(body) and len(_ISA_DEF.findall(body)) >= 4 \
+            and len(_ISA_STRING.findall(body)) >= 6 and not _named_sections(body):
+        body = _isabelle(body)
+    if "." in body and len(_RX_ASSIGN.findall(body)) >= 8 and len(_RX_NUMBERED.findall(body)) >= 2 \
+            and _RX_MARK.search(body) and not _named_sections(body):
+        body = _rexx(body)
     if not _MD_SECTION.search(body) and len(members := _LIT_MEMBER.findall(body)) >= 6 \
             and not (len(_JSON_KEY.findall(body)) >= 0.8 * len(members) and _JSON_OPEN.search(body)):
         body = _literal(body)  # (last: a literal no reader above names; JSON the parser's own readers read)
@@ -15054,3 +15065,456 @@ def _smithy(body: str) -> str:
     quotes its lines; the fence, comments (one that names a section its heading), the shapes and the operation blank."""
     names, keys = _smithy_enums(body), _smithy_members(body)
     return _read_helped(body, _SMITHY_OPEN, _LIT_TOKEN, lambda toks: _smithy_tree(toks, names, keys))
+
+
+# ---------------------------------------------------------------------------
+# Readers of set 168's notations (helper A): a Modelica record whose "parameter" declarations hold the answer
+# ("type Frequency = enumeration(Common, LessCommon);", "record Use ... end Use;", 'parameter String brandNames[:] =
+# {"A", "B"} "Brand names";', 'Use(condition = "Y", status = UseStatus.Studied)', '"a " +' over '"b"', an
+# "annotation(Documentation(info = ...))" whose HTML holds a section), an Isabelle/HOL theory ("datatype se_group =
+# Common | Less_Common", "section ‹Usage›", "definition uses :: ... where" over a quoted term of "(| condition =
+# ''Y'', status = Off_Label |)" records, "(''Rash'', Common)" pairs, a "text ‹...›" block) and a REXX program that
+# fills one stem ("mono.brand.1 = 'A'", "mono.use.2.status = 'STUDIED'", "mono.se.3 = 'Z' ; mono.se.3.grp = 'LESS
+# COMMON'", strings continued by a trailing comma)
+# ---------------------------------------------------------------------------
+
+#: Modelica: a class's opening and its "end" ("record Amodiaquine", "model X", "end X;"), a component declared with
+#: a value ('parameter String genericName = "X"', "parameter Use uses[:] = {", "SideEffect effects[2] = {"), and what
+#: only Modelica writes ("within X;", "= enumeration(", "annotation(", a fence that names it)
+_MO_CLASS = re.compile(r"(?m)^[ \t]*(?:(?:partial|encapsulated|final|operator|expandable)[ \t]+)*"
+                       r"(?:record|model|package|block|class|connector|function)[ \t]+(?P<n>[A-Za-z_]\w*)\b")
+_MO_END = re.compile(r"(?m)^[ \t]*end[ \t]+(?P<n>[A-Za-z_]\w*)[ \t]*;")
+_MO_DECL = re.compile(r"(?m)^[ \t]*(?:(?:parameter|constant|final|discrete|input|output)[ \t]+)*[A-Z][\w.]*[ \t]+"
+                      r"[A-Za-z_]\w*(?:[ \t]*\[[^\]\n]*\])?[ \t]*=[ \t]*(?:\"|\{|[A-Z][\w.]*[ \t]*\()")
+#: a named argument of a record's constructor on its line ('    genericName = "X",', "    uses = {Use(")
+_MO_ARG = re.compile(r"(?m)^[ \t]*[a-z]\w*[ \t]*=[ \t]*(?:\"|\{|[A-Z][\w.]*[ \t]*\()")
+_MO_MARK = re.compile(r"(?m)^[ \t]*(?:within\b[^;\n]*;|(?:```|~~~)[ \t]*modelica\b)|=[ \t]*enumeration[ \t]*\(|"
+                      r"\bannotation[ \t]*\(|^[ \t]*parameter[ \t]")
+_MO_OPEN = re.compile(r"^[ \t]*(?://|/\*|within\b|import\b|(?:(?:partial|encapsulated|final|operator|expandable)"
+                      r"[ \t]+)*(?:record|model|package|block|class|connector|function|type)[ \t]|"
+                      r"(?:parameter|constant)[ \t])")
+#: Modelica's tokens: a comment, a string (over several lines), a (dotted) name or a quoted one, a number,
+#: punctuation
+_MO_TOKEN = re.compile(r"(?P<c>//[^\n]*|/\*.*?\*/)|(?P<s>\"(?:[^\"\\]|\\.)*\")|"
+                       r"(?P<w>[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*|'(?:[^'\\\n]|\\.)+'|\d[\d.]*(?:[eE][-+]?\d+)?)|"
+                       r"(?P<p>[{}\[\]();,=+:])", re.S)
+_MO_CLASSES = frozenset({"record", "model", "package", "block", "class", "connector", "function", "type"})
+#: the words before a component's type ("parameter", "final", "input") and those that open no statement of a value
+_MO_PREFIXES = frozenset({"parameter", "constant", "final", "discrete", "input", "output", "inner", "outer",
+                          "replaceable", "redeclare", "each", "flow", "stream"})
+_MO_SKIP = frozenset({"partial", "encapsulated", "operator", "expandable", "public", "protected", "equation",
+                      "algorithm", "initial"})
+#: an enumeration type ("type Frequency = enumeration(Common, LessCommon \"Less common\");")
+_MO_ENUM = re.compile(r"\btype[ \t]+(?P<n>[A-Za-z_]\w*)[ \t]*=[ \t]*enumeration[ \t]*\((?P<b>[^()]*)\)")
+#: a component of a record (its type and name: "UseStatus status = UseStatus.Approved;", "String note = \"\";")
+_MO_FIELD = re.compile(r"(?m)^[ \t]*(?:(?:parameter|constant|final|discrete|input|output)[ \t]+)*"
+                       r"(?P<t>[A-Za-z_][\w.]*)[ \t]+(?P<n>[A-Za-z_]\w*)[ \t]*(?:\[[^\]\n]*\])?[ \t]*(?:=[^;\n]*)?"
+                       r"(?:\"[^\"\n]*\")?[ \t]*;")
+#: an HTML heading on its line of a Documentation string ("<h4>How it Works</h4>")
+_MO_HTML_HEADING = re.compile(r"(?i)^[ \t]*<h[1-6][^>]*>(?P<t>.*?)</h[1-6][ \t]*>[ \t]*$")
+
+
+def _mo_schema(body: str) -> tuple[dict[str, list[str]], dict[str, str], dict[str, str]]:
+    """``body``'s records used as types or called ("record Use" over its components, "parameter Use uses[:]",
+    'Use("Y")'), each with its components' keys in order (:func:`_field_key`; one typed by an enumeration whose name
+    says nothing "status"); of the components so renamed, each name's key; and the enumerations' literals, each its
+    name's words ("LessCommon" "Less common", "OffLabel" "Off label")."""
+    names: dict[str, str] = {}
+    kinds: set[str] = set()
+    for m in _MO_ENUM.finditer(body):
+        kinds.add(m.group("n"))
+        for lit in re.finditer(r"(?:^|,)\s*(?P<l>[A-Za-z_]\w*)", re.sub(r"\"[^\"]*\"", "", m.group("b"))):
+            names[lit.group("l")] = _words(lit.group("l"))
+    classes: dict[str, list[str]] = {}
+    keys: dict[str, str] = {}
+    code = re.sub(r"//[^\n]*|/\*.*?\*/|\"(?:[^\"\\]|\\.)*\"", "\"\"", body, flags=re.S)  # (no word of a string)
+    for m in _MO_CLASS.finditer(body):
+        name = m.group("n")
+        if not re.search(rf"(?<![\w.])(?:{name}[ \t]*\(|{name}[ \t]+[A-Za-z_]\w*[ \t]*(?:\[|=|;))", code):
+            continue  # (the record that holds the answer: no type of a value)
+        end = re.compile(rf"(?m)^[ \t]*end[ \t]+{name}[ \t]*;").search(body, m.end())
+        if end is None:
+            continue
+        own: list[str] = []
+        for f in _MO_FIELD.finditer(body[m.end():end.start()]):
+            typ = f.group("t").rsplit(".", 1)[-1]
+            key = _field_key(f.group("n"), typ)
+            if typ in kinds and _data_role(key) is None and _data_section(key) is None:
+                key = "status"
+            own.append(key)
+            if key != f.group("n"):
+                keys[f.group("n")] = key
+        classes[name] = own
+    return classes, keys, names
+
+
+def _mo_documentation(toks: list[_Token], i: int, end: int) -> list[tuple[str, int, object, int]]:
+    """The bindings of a "Documentation(info = \"<html>...</html>\")" annotation's HTML from ``toks[i]`` (the word
+    "Documentation") on: each heading of it ("<h4>How it Works</h4>") the key of the text after it, its tags dropped
+    (text before any heading "info")."""
+    got: list[tuple[str, int, object, int]] = []
+    j = i + 2
+    while j + 2 < end and toks[j][1] != ")":
+        if toks[j][0] == "w" and toks[j + 1][1] == "=" and toks[j + 2][0] == "s" and toks[j][1] == "info":
+            key, at, parts = "info", toks[j][2], []
+            for k, text in toks[j + 2][3]:
+                head = _MO_HTML_HEADING.match(text)
+                if head:
+                    if parts:
+                        got.append((key, at, _Str(parts), end))
+                    key, at, parts = html_text(head.group("t")), k, []
+                elif html_text(text):
+                    parts.append((k, html_text(text)))
+            if parts:
+                got.append((key, at, _Str(parts), end))
+        j += 1
+    return got
+
+
+def _mo_tree(toks: list[_Token], classes: dict[str, list[str]], keys: dict[str, str],
+             names: dict[str, str]) -> tuple[object, int] | None:
+    """The components a Modelica class declares with a value ("parameter T name[:] = value \"description\";"), by
+    their names, read as the generic literal is (:func:`_lit_value`: "{...}" a list, 'Use(condition = "Y")' a map of
+    the record's components, an argument by position named by its component, strings joined by "+"), a description
+    string after the value and an annotation aside; the records used as types skipped, a Documentation annotation's
+    HTML the text under each of its headings (:func:`_mo_documentation`)."""
+    toks = _lit_named(toks, classes)
+    bindings: list[tuple[str, int, object, int]] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        kind, text, line, _ = toks[i]
+        if kind == "w" and text in _MO_SKIP:
+            i += 1
+            continue
+        if kind == "w" and text in _MO_CLASSES and i + 1 < n and toks[i + 1][0] == "w" and text != "type":
+            name = toks[i + 1][1]
+            if name in classes:  # (a record of the schema: up to its "end")
+                j = i + 2
+                while j + 1 < n and not (toks[j][1] == "end" and toks[j + 1][1] == name):
+                    j += 1
+                i = j + 3
+                continue
+            i += 3 if i + 2 < n and toks[i + 2][0] == "s" else 2  # (the class that holds it: its description)
+            continue
+        j, depth = i, 0
+        while j < n and not (depth == 0 and toks[j][1] == ";"):
+            depth += (toks[j][1] in ("(", "[", "{")) - (toks[j][1] in (")", "]", "}")) if toks[j][0] == "p" else 0
+            j += 1
+        stmt = toks[i:j]
+        docs = [k for k in range(len(stmt) - 1) if stmt[k][1] == "Documentation" and stmt[k + 1][1] == "("]
+        for k in docs:
+            bindings += _mo_documentation(toks, i + k, j + 1)
+        k = 0
+        while k < len(stmt) and stmt[k][0] == "w" and stmt[k][1] in _MO_PREFIXES:
+            k += 1
+        if k + 2 < len(stmt) and stmt[k][0] == "w" and stmt[k + 1][0] == "w" and stmt[k][1] not in _MO_CLASSES \
+                and stmt[k][1] != "end":
+            at = k + 2
+            if stmt[at][1] == "[":
+                at = _skip_brackets(stmt, at)
+            if at < len(stmt) and stmt[at][1] == "=":
+                value = stmt[at + 1:]
+                cut = next((m for m in range(len(value)) if value[m][1] == "annotation" and m
+                            and value[m - 1][1] not in ("=", "+", ",", "(", "{")), len(value))
+                value = value[:cut]
+                if len(value) > 1 and value[-1][0] == "s" and value[-2][1] not in ("=", "+", "(", ",", "{"):
+                    value = value[:-1]  # (the description string after the value)
+                if value:
+                    got, _ = _lit_value(value, 0)
+                    if got is not None:
+                        bindings.append((stmt[k + 1][1], line, got, j + 1))
+        i = j + 1
+    return _bindings_tree(bindings, keys, names)
+
+
+def _modelica(body: str) -> str:
+    """A Modelica class (a record, a model, a package) whose components hold the answer (fenced or not) as Markdown,
+    line for line (:func:`_data_page`): each "parameter" with a value a field read by its name's words ("brandNames",
+    "notFor" a negation, "seekHelp"), a description string after it aside, "{...}" a list, a record's constructor
+    call ('SideEffect(name = "Z", frequency = Frequency.LessCommon)', arguments by position named by the record's
+    components) a map, an enumeration literal its words ("UseStatus.Studied" a studied, off-label use; a component
+    left at its default none), strings joined by "+" one string, a Documentation annotation's HTML the text under
+    each of its headings; the fence, comments (one that names a section its heading), "within", the enumeration
+    types and the records of the schema blank."""
+    classes, keys, names = _mo_schema(body)
+    return _read_helped(body, _MO_OPEN, _MO_TOKEN, lambda toks: _mo_tree(toks, classes, keys, names))
+
+
+#: Isabelle/HOL: a theory's header ("theory X_Monograph imports Main begin"), a definition ('definition uses ::
+#: "use_entry list" where'), a HOL string ("''Nausea''") and what only Isabelle writes (cartouches, "(|" records, a
+#: fence that names it)
+_ISA_THEORY = re.compile(r"(?m)^[ \t]*theory[ \t]+[\w\"'.-]+[ \t]*(?:imports\b|$)")
+_ISA_DEF = re.compile(r"(?m)^[ \t]*(?:definition|abbreviation)\b")
+_ISA_STRING = re.compile(r"''[^'\n]+''")
+_ISA_OPEN = re.compile(r"^[ \t]*(?:\(\*|(?:theory|imports|begin|datatype|record|type_synonym|definition|abbreviation|"
+                       r"chapter|section|subsection|text|txt)\b)")
+#: a document's heading ("section ‹Usage›", "subsection \<open>FAQs\<close>"), read as a comment that names it
+_ISA_HEADING = re.compile(r"(?m)^(?P<i>[ \t]*)(?:chapter|section|subsection|subsubsection|paragraph)[ \t]*"
+                          r"‹(?P<t>[^›\n]*)›[ \t]*$")
+#: Isabelle's symbols written in ASCII ("\<open>", "\<lparr>") as the glyphs they stand for
+_ISA_SYMBOLS = {"\\<open>": "\u2039", "\\<close>": "\u203a", "\\<lparr>": "\u2987", "\\<rparr>": "\u2988",
+                "\\<times>": "\u00d7", "\\<equiv>": "\u2261", "\\<Rightarrow>": "\u21d2"}
+#: Isabelle's tokens: a comment ("(* *)"; a marginal "— ‹...›" skipped), a HOL string ("''...''"), a cartouche (its
+#: raw text: "text ‹...›"), a name, a number, punctuation ("(|", "|)" a record's, '"' around a term)
+_ISA_TOKEN = re.compile(r"\(\*(?P<c>.*?)\*\)|(?:\u2014|\\<comment>)[ \t]*\u2039[^\u203a]*\u203a|"
+                        r"''(?P<l2>(?:[^']|'(?!'))*)''|\u2039(?P<l>[^\u203a]*)\u203a|"
+                        r"(?P<p>\(\||\|\)|\u2987|\u2988|::|\u2261|==|[\[\](),=@\"\u00d7|])|"
+                        r"(?P<w>[A-Za-z_][\w.]*|\d+)", re.S)
+#: a datatype's constructors ("datatype se_group = Common | Less_Common | Serious") and a record type's fields
+#: ("record use_entry =" over "  status :: use_status")
+_ISA_DATATYPE = re.compile(r"(?m)^[ \t]*datatype[ \t]+(?:'\w+[ \t]+|\([^()\n]*\)[ \t]+)?(?P<n>\w+)[ \t]*=[ \t]*"
+                           r"(?P<b>[^\n]*(?:\n[ \t]*\|[^\n]*)*)")
+_ISA_RECORD = re.compile(r"(?m)^[ \t]*record[ \t]+(?:'\w+[ \t]+)?\w+[ \t]*=[ \t]*\n?(?:[ \t]*[\w.]+[ \t]*\+[ \t]*\n?)?"
+                         r"(?P<b>(?:[ \t]*\w+[ \t]*::[^\n]*(?:\n|$))+)")
+_ISA_COMMANDS = frozenset({"definition", "abbreviation", "lemma", "theorem", "corollary", "value", "fun", "primrec",
+                           "datatype", "record", "type_synonym", "text", "txt", "end", "section", "subsection"})
+
+
+def _isa_schema(body: str) -> tuple[dict[str, str], dict[str, str]]:
+    """``body``'s datatype constructors, each its name's words ("Off_Label" "Off label", "Less_Common" "Less
+    common"), and the record fields whose key is not their name (:func:`_field_key`; one typed by a datatype whose
+    name says nothing "status")."""
+    names: dict[str, str] = {}
+    kinds: set[str] = set()
+    for m in _ISA_DATATYPE.finditer(body):
+        kinds.add(m.group("n"))
+        for c in re.finditer(r"(?:^|\|)\s*(?P<c>[A-Za-z_]\w*)", re.sub(r"\"[^\"]*\"|\([^()]*\)", "", m.group("b"))):
+            names[c.group("c")] = _words(c.group("c"))
+    keys: dict[str, str] = {}
+    for m in _ISA_RECORD.finditer(body):
+        for f in re.finditer(r"(?m)^[ \t]*(?P<n>\w+)[ \t]*::[ \t]*\"?(?P<t>[\w.]+)", m.group("b")):
+            key = _field_key(f.group("n"), f.group("t"))
+            if f.group("t") in kinds and _data_role(key) is None and _data_section(key) is None:
+                key = "status"
+            if key != f.group("n"):
+                keys[f.group("n")] = key
+    return names, keys
+
+
+def _isa_value(toks: list[_Token], i: int, names: dict[str, str]) -> tuple[object, int]:
+    """The HOL term at ``toks[i]`` and the index after it: "[a, b]" a list, "(| f = v, ... |)" a record's map, a
+    tuple of strings and constructors ("(''Rash'', Common)") the map of an entry's name, status and note (a question
+    and its answer a question's), strings joined by "@" one string, a datatype's constructor its words, "Some x" x,
+    "None" nothing, any other name itself (a definition it names)."""
+    kind, text, line, parts = toks[i]
+    if text in ("[", "(|", "\u2987", "("):
+        close = {"[": "]", "(|": "|)", "\u2987": "\u2988", "(": ")"}[text]
+        entries: list[tuple[str, int, object]] = []
+        items: list[object] = []
+        i += 1
+        while i < len(toks) and toks[i][1] != close and toks[i][1] != '"':
+            if toks[i][1] == ",":
+                i += 1
+            elif close not in ("]", ")") and toks[i][0] == "w" and i + 1 < len(toks) and toks[i + 1][1] == "=":
+                key, at = toks[i][1], toks[i][2]
+                value, i = _isa_value(toks, i + 2, names)
+                if value is not None:
+                    entries.append((key, at, value))
+            else:
+                value, i = _isa_value(toks, i, names)
+                if value is not None:
+                    items.append(value)
+        end = i + 1 if i < len(toks) and toks[i][1] == close else i
+        if close in ("|)", "\u2988"):
+            return _Map(entries), end
+        if close == "]":
+            return _List(items), end
+        if len(items) == 1:
+            return items[0], end
+        strings = [v for v in items if isinstance(v, _Str)]
+        if len(strings) != len(items) or not items:
+            return _List(items), end
+        if len(items) == 2 and not items[0].bare and items[0].text.endswith("?") and not items[1].bare:
+            return _Map([("question", items[0].line, items[0]), ("answer", items[1].line, items[1])]), end
+        got: list[tuple[str, int, object]] = []
+        for v in strings:
+            key = "status" if v.bare else "name" if "name" not in {k for k, _, _ in got} else "note"
+            got.append((key, v.line, v))
+        return _Map(got), end
+    if kind == "s":
+        joined = list(parts)
+        i += 1
+        while i + 1 < len(toks) and toks[i][1] == "@" and toks[i + 1][0] == "s":
+            joined += toks[i + 1][3]
+            i += 2
+        return (_Str(joined) if any(t.strip() for _, t in joined) else None), i  # (not "", the empty string)
+    if kind == "w":
+        if text in ("Some", "the") and i + 1 < len(toks):
+            return _isa_value(toks, i + 1, names)
+        if text in ("None", "undefined"):
+            return None, i + 1
+        own = {"True": "true", "False": "false"}.get(text, names.get(text, text))
+        return _Str([(line, own)], bare=True), i + 1
+    return None, i + 1
+
+
+def _isa_tree(toks: list[_Token], names: dict[str, str], keys: dict[str, str]) -> tuple[object, int] | None:
+    """The values an Isabelle theory defines: each "definition" (or "abbreviation") by its name, its term's right-hand
+    side ('"uses = [...]"', "≡") read as a HOL term (:func:`_isa_value`), and each "text ‹...›" block its prose
+    (under the section a heading before it names); the types, lemmas and proofs skipped."""
+    bindings: list[tuple[str, int, object, int]] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        kind, text, line, _ = toks[i]
+        if kind == "w" and text in ("text", "txt") and i + 1 < n and toks[i + 1][0] == "s" \
+                and (i == 0 or toks[i - 1][1] != "="):
+            bindings.append(("text", line, _Str(toks[i + 1][3]), i + 2))
+            i += 2
+            continue
+        if kind != "w" or text not in ("definition", "abbreviation"):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and toks[j][1] != "where" and not (toks[j][0] == "w" and toks[j][1] in _ISA_COMMANDS):
+            j += 1
+        start = j + 1 if j < n and toks[j][1] == "where" else i + 1
+        while start < n and toks[start][1] != '"':
+            start += 1
+        j = start + 1
+        while j < n and toks[j][1] not in ("=", "\u2261", "==", '"'):
+            j += 1
+        if j >= n or toks[j][1] == '"' or toks[start + 1][0] != "w":
+            i = j + 1
+            continue
+        value, end = _isa_value(toks, j + 1, names)
+        if value is not None:
+            bindings.append((toks[start + 1][1], toks[start + 1][2], value, end))
+        i = max(end, i + 1)
+    return _bindings_tree(bindings, keys, {})
+
+
+def _isabelle(body: str) -> str:
+    """An Isabelle/HOL theory whose definitions hold the answer (fenced or not) as Markdown, line for line
+    (:func:`_data_page`): each "definition name :: type where \"name = ...\"" a field read by its name's words
+    ("brand_names", "not_for" a negation, "seek_help"), "[...]" a list, a record "(| condition = ''Y'', status =
+    Off_Label |)" a map of its fields, a pair "(''Rash'', Less_Common)" an entry and its group, a datatype's
+    constructor its words ("Off_Label" an off-label use, "Less_Common" "Less common"), a "text ‹...›" block the prose
+    of the section a "section ‹X›" heading before it opens; the fence, comments, the datatypes, the record types and
+    the lemmas blank."""
+    own = body
+    for sym, glyph in _ISA_SYMBOLS.items():
+        own = own.replace(sym, glyph)
+    own = _ISA_HEADING.sub(lambda m: f"{m.group('i')}(* {m.group('t')} *)", own)
+    names, keys = _isa_schema(own)
+    out = _read_helped(own, _ISA_OPEN, _ISA_TOKEN, lambda toks: _isa_tree(toks, names, keys))
+    return body if out == own else out
+
+
+#: REXX: a compound variable given a string or a number ("mono.brand.1 = 'Erdotin'", "mono.se.3.grp = 'COMMON'",
+#: "mono.use.0 = 4"), a tail that is a number, and what only REXX writes (a "/* REXX */" first comment, a fence that
+#: names it, "say", "exit", "parse arg")
+_RX_ASSIGN = re.compile(r"(?m)(?:^|;)[ \t]*[A-Za-z_!?@#$][\w!?@#$]*\.[\w.!?@#$]+[ \t]*=[ \t]*(?:'|\"|\d)")
+_RX_NUMBERED = re.compile(r"(?m)^[ \t]*[A-Za-z_!?@#$][\w!?@#$]*\.(?:[\w!?@#$]+\.)*\d+(?:\.[\w!?@#$]+)*[ \t]*=")
+_RX_MARK = re.compile(r"(?im)^[ \t]*(?:/\*[ \t-]*rexx\b|(?:```|~~~)[ \t]*(?:oo)?rexx[ \t]*$|say[ \t]|exit\b|"
+                      r"parse[ \t]+(?:arg|pull|var)\b)")
+_RX_OPEN = re.compile(r"^[ \t]*(?:/\*|[A-Za-z_!?@#$][\w!?@#$]*\.[\w.!?@#$]*[ \t]*=)")
+#: REXX's tokens: a comment, a string in either quotes (a doubled quote its quote), a (compound) symbol, a number,
+#: punctuation ("||" joins, a trailing "," continues the clause, ";" ends it)
+_RX_TOKEN = re.compile(r"(?P<c>/\*.*?\*/)|(?P<s>'(?:[^'\n]|'')*'|\"(?:[^\"\n]|\"\")*\")|(?P<p>\|\||==|[=;,()])|"
+                       r"(?P<w>[A-Za-z_!?@#$][\w.!?@#$]*|\d+(?:\.\d+)?)")
+#: short tails and the words they stand for ("mono.se.1.grp", "mono.faq.2.q")
+_RX_SHORT = {**_SHORT_KEYS, "grp": "group", "cat": "category", "ind": "indication", "qual": "status"}
+
+
+def _rx_key(tail: str) -> str:
+    """A tail of a compound variable as the words of a key: a short one the word it stands for ("cond", "grp"), one
+    run together from words as those words ("NOTFOR" "not for", "SEEKHELP" "seek help", "SE" "side effects")."""
+    low = tail.casefold()
+    if low in _RX_SHORT:
+        return _RX_SHORT[low]
+    return _m_key(tail.upper(), {}) if re.fullmatch(r"[A-Za-z]+", tail) else tail
+
+
+def _rx_node(node: dict, where: dict[int, int]) -> object:
+    """A tree of tails (each node a dict of its children, its own value under "\0") as the data tree: a node with
+    numbered children a list of them in their order (its ".0" count aside), one with named children a map (a value of
+    its own its entry's "name": "mono.se.3 = 'Z'" beside "mono.se.3.grp"), a leaf its string."""
+    own = node.get("\0")
+    children = [(sub, child) for sub, child in node.items() if sub != "\0" and sub != 0]
+    if not children:
+        return own
+    if all(isinstance(sub, int) for sub, _ in children):
+        items = [_rx_node(child, where) for _, child in sorted(children, key=lambda e: e[0])]
+        return _List([v for v in ([own] if isinstance(own, _Str) and not own.bare else []) + items if v is not None])
+    entries = [("name", own.line, own)] if isinstance(own, _Str) and not own.bare else []
+    for sub, child in children:
+        value, key = _rx_node(child, where), str(sub)
+        if isinstance(value, _Str) and _data_role(key) is None and _data_section(key) is None:
+            key = "status" if _AWK_STATUS.match(value.text) else "group" if is_group_label(value.text) else key
+        entries.append((key, where[id(child)], value))  # (a tail in words of its own, "licence", read by what its
+    return _Map(entries)  # value is: a status, a group)
+
+
+def _rx_tree(toks: list[_Token]) -> tuple[object, int] | None:
+    """The variables a REXX program gives strings (or numbers), one clause each ("mono.use.2.cond = 'Y'", clauses
+    after ";" on a line, a trailing "," continuing a clause on the next line with a blank, "||" joining strings with
+    none), as a tree of their tails: the stem most of them share dropped (the others aside; with no such stem, each
+    stem and each simple variable a key), a numbered tail an item of a list, a named tail a key by its words
+    (:func:`_rx_key`); any other clause ("do", "say", "x = f(y)") skipped."""
+    sets: list[tuple[list[str], int, _Str]] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        kind, text, line, _ = toks[i]
+        if not (kind == "w" and not text[:1].isdigit() and i + 1 < n and toks[i + 1][1] == "="
+                and (i == 0 or toks[i - 1][1] == ";" or toks[i - 1][2] < line)):
+            i += 1
+            continue
+        j, last = i + 2, line
+        parts: list[tuple[int, str]] = []
+        plain = True
+        while j < n and (toks[j][2] == last or toks[j - 1][1] == "," and toks[j][2] == last + 1) and toks[j][1] != ";":
+            k, t, at, _ = toks[j]
+            if k == "s":  # (the string as written, its own blanks kept for "||")
+                said = t.replace("''", "'").replace('""', '"')
+                if parts and parts[-1][0] == at:
+                    parts[-1] = (at, parts[-1][1] + ("" if toks[j - 1][1] == "||" else " ") + said)
+                else:
+                    parts.append((at, said))
+            elif k == "w" and t[:1].isdigit() and not parts:
+                parts.append((at, t))
+            elif t not in (",", "||"):
+                plain = False
+            last = at
+            j += 1
+        if plain and parts and not text.endswith(".") and any(t.strip() for _, t in parts):  # (not "mono. = ''")
+            sets.append((text.split("."), line, _Str(parts, bare=toks[i + 2][0] == "w")))
+        i = j
+    stems: dict[str, int] = {}
+    for tails, _, _ in sets:
+        if len(tails) > 1:
+            stems[tails[0].casefold()] = stems.get(tails[0].casefold(), 0) + 1
+    if not stems:
+        return None
+    stem = max(stems, key=lambda s: stems[s])
+    one = stems[stem] * 3 >= sum(stems.values()) * 2
+    root: dict = {}
+    where: dict[int, int] = {}
+    for tails, line, value in sets:
+        if one and (len(tails) < 2 or tails[0].casefold() != stem):
+            continue
+        node = root
+        for tail in tails[1:] if one else tails:
+            sub: object = int(tail) if tail.isdigit() else _rx_key(tail)
+            if sub not in node:
+                node[sub] = {}
+                where[id(node[sub])] = line
+            node = node[sub]
+        node["\0"] = value
+    tree = _rx_node(root, where)
+    if not isinstance(tree, _Map):
+        return None
+    return _shaped(tree), n
+
+
+def _rexx(body: str) -> str:
+    """A REXX program that fills one stem with the answer (fenced or not) as Markdown, line for line
+    (:func:`_data_page`): each compound variable a field by its tails' words ("mono.brand.1", "mono.notfor.2" a
+    negation, "mono.seekhelp"), numbered tails the items of a list (".0" counts aside), a numbered node's own value
+    beside its tails an entry with its fields ("mono.se.3 = 'Z'" with "mono.se.3.grp = 'LESS COMMON'" an effect of
+    that group, "mono.use.2.status = 'STUDIED'" a studied, off-label use, ".q" / ".a" a question and its answer),
+    strings continued by a trailing comma one string; the fence, comments (one that names a section its heading)
+    and the other clauses blank."""
+    return _read_helped(body, _RX_OPEN, _RX_TOKEN, _rx_tree)
