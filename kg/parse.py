@@ -252,6 +252,9 @@ def _rewrite(body: str, lines: list[str]) -> str:
         body = _under_triangles(body)  # sub-bullets
     if any(lead[:1] in _GLYPHS for lead in leads):
         body = _GLYPH_BULLET.sub(r"\1-", body)
+    if sum(lead[:1] in "\u30fb\uff65" for lead in leads) and len(_NAKAGURO_LINE.findall(body)) >= 2:
+        body = _NAKAGURO_LINE.sub(r"\1- ", body)  # "・Multiple myeloma (MM): ..." (a Japanese list's middle dot, no
+        # space after it): a list item (the line's columns after it move by one; its lines stay)
     if any(lead[:1] >= "\u2190" for lead in leads):
         body = _emoji_runs(body)
     if "**" in leads and (" \u2014 " in body or " \u2013 " in body):  # "**Idiopathic pulmonary fibrosis** — a ..."
@@ -1123,6 +1126,8 @@ def _as_outline_item(m: re.Match[str]) -> str:
 _GLYPHS = frozenset(BULLET_GLYPHS)
 _LETTERS = frozenset("abcdefgh")
 _GLYPH_BULLET = re.compile(f"(?m)^([ \t]*)[{BULLET_GLYPHS}](?=[ \t])")
+#: a line opened by a katakana middle dot, the list mark of Japanese answers, with or without a space after it
+_NAKAGURO_LINE = re.compile(r"(?m)^([ \t]*)[\u30fb\uff65][ \t]?(?=\S)")
 #: A line opening with a bullet glyph (read as "-" already), not an emoji.
 _GLYPH_LINE = re.compile(f"^[{BULLET_GLYPHS}]")
 

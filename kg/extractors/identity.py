@@ -1013,7 +1013,8 @@ _WHERE_SOLD = re.compile(r"\s+in\s+" + _PLACE + r"(?:(?:,\s*|,?\s+and\s+|,?\s+or
 _PLACE_ASIDE = re.compile(r",\s+in\s+" + _PLACE + r"(?:\s+and\s+" + _PLACE + r")?,(?=\s)")
 _FORM_AFTER = re.compile(rf"^(?:{FORM_HEADS})\b\s*", re.I)
 _ALSO_BRAND = re.compile(r"^\((?:also|or|also\s+sold\s+as)\s+(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\)")
-_FOR_PRODUCT = re.compile(rf"^for\s+(?:the|its)\s+(?:[\w-]+\s+){{0,2}}(?:{FORM_HEADS})\b\s*", re.I)
+_FOR_PRODUCT = re.compile(rf"^for\s+(?:the|its)\s+(?:(?:[\w-]+\s+){{0,2}}(?:{FORM_HEADS})|"
+                          r"nose|eyes?|ears?|skin|mouth|scalp|vagina)\b\s*", re.I)  # ("Privine for the nose")
 def _field_names(text: str) -> list[str]:
     """The names a brand field lists outside brackets, then a brand's name elsewhere inside them ("Zortress
     (transplant; Certican in Europe)": Certican too)."""

@@ -387,6 +387,7 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
             said = {(m.relation, _target_key(m.target)) for m in result.mechanism[:before]}
             result.mechanism = result.mechanism[:before] + [
                 m for m in result.mechanism[before:] if (m.relation, _target_key(m.target)) not in said]
+    _members_take_the_familys_direction(result.mechanism)
     result.mechanism = [m for m in result.mechanism if not _family_of_member(m, result.mechanism)
                         and not _member_said_bare(m, result.mechanism)]
     carriers = [m for m in result.mechanism if m.relation == "modulates" and m.target.casefold().endswith("transporter")]
@@ -414,6 +415,18 @@ def _family_of_member(mech: Mechanism, mechs: list[Mechanism]) -> bool:
     codes = _FAMILY_CODES.get(fam.group("f")) if fam else None
     return bool(codes) and any(other is not mech and other.is_target and other.relation == mech.relation
                                and re.match(codes, _subtype_code(other.target, whole=False)) for other in mechs)
+
+
+def _members_take_the_familys_direction(mechs: list[Mechanism]) -> None:
+    """"X is an agonist of alpha-adrenergic receptors. It acts mainly on the alpha-1 receptors, and to a lesser degree
+    on alpha-2 receptors": the members it acts on, with no verb of their own, are acted on as the family is (then the
+    family, a member named, is no target of its own: :func:`_family_of_member`)."""
+    for fam in (m for m in mechs if m.is_target and m.relation in ("activates", "blocks", "inhibits")):
+        head = re.fullmatch(r"(?P<f>[\w-]+)\s+receptor", fam.target.casefold())
+        codes = _FAMILY_CODES.get(head.group("f")) if head else None
+        for member in (m for m in mechs if codes and m.is_target and m.relation == "modulates" and m is not fam):
+            if re.match(codes, _subtype_code(member.target, whole=False)):
+                member.relation = fam.relation
 
 
 def _member_said_bare(mech: Mechanism, mechs: list[Mechanism]) -> bool:
@@ -1461,7 +1474,8 @@ def _active_forms(text: str, own: Iterable[str] = ()) -> set[str]:
 _SAID_ACTIVE = re.compile(r"\s*(?:\((?P<aka>[A-Za-z][\w-]*)\))?,\s+(?:its|the)\s+(?:biologically\s+)?active\b", re.I)
 #: one thing turned into another: "convert calcifediol into calcitriol"
 _FORM_INTO = re.compile(r"\b(?:converts?|converted|turns?|turned|changes?|changed)\s+(?P<x>[A-Za-z][\w-]*)\s+(?:in)?to\s+"
-                        r"(?:its\s+)?(?:active\s+)?(?P<y>[A-Za-z][\w-]*)", re.I)
+                        r"(?:(?:its|an?)\s+)?(?:(?:active|reactive)\s+)?(?P<y>[A-Za-z][\w-]*)", re.I)  # ("turns
+# monobenzone into a reactive quinone")
 
 
 #: an active form described, then named in parentheses: "its active metabolite, the 10-monohydroxy derivative (MHD, also
@@ -2593,7 +2607,9 @@ _PLURAL_AGENTS = re.compile(r"\b(?:medicines|drugs|medications|agents|antihistam
 _ANTE_SPLIT = re.compile(r"\b(?:from|than|like|unlike|with|to|as|and|or|of|such\s+as|including)\b", re.I)
 _DRUG_NOUNS = re.compile(r"\b(?:it|drug|medicine|medication|agent|modifier|inhibitor|blocker|antagonist|agonist|"
                          r"compound|form|metabolite|prodrug|molecule|analog(?:ue)?|derivative|version|salt|"
-                         r"antibiotic|antiviral|statin|diuretic|steroid|hormone|this)s?\s*$", re.I)
+                         r"antibiotic|antiviral|statin|diuretic|steroid|hormone|this|"
+                         r"resin|polymer|binder|chelator|sequestrant|antidote)s?\s*$", re.I)  # ("The resin is not
+# selective. It can also bind calcium": the drug, said by what it is)
 
 
 def _other_antecedent(ante: str, names: set[str]) -> bool:

@@ -959,7 +959,10 @@ _EXAMPLES_PAREN = re.compile(r"^\s*(?:for\s+example|for\s+instance|e\.\s?g\.|suc
 #: a phrase that points back at the use just named instead of naming a condition: a relative word ("(or) for whom
 #: these medicines don't work well"), "itself" ("the flare itself but does not lower uric acid levels"), or what the
 #: condition brings ("the muscle spasms it causes", "the pain they cause"), or something of it ("to reduce its spread")
-_BACK_REFERENCE = re.compile(r"^(?:whom|which|whose|its)\b|^(?:the|this|that|these|those)\s.*\s(?:itself|themselves)(?:$|\s+but\b)|"
+_BACK_REFERENCE = re.compile(r"^(?:whom|which|whose|its)\b|"
+                             # "It treats only the symptoms and not the cause of the congestion": of the use named
+                             r"^(?:only\s+)?(?:the|its|their)\s+symptoms$|^not\s+(?:the|its|their)\s+(?:cause|causes|"
+                             r"underlying)\b|^(?:the|this|that|these|those)\s.*\s(?:itself|themselves)(?:$|\s+but\b)|"
                              r"\s(?:it|they)\s+(?:causes?|brings?|produces?)$", re.I)
 
 
