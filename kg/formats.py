@@ -395,6 +395,15 @@ def rewrite(body: str) -> str:
     if "." in body and len(_RX_ASSIGN.findall(body)) >= 8 and len(_RX_NUMBERED.findall(body)) >= 2 \
             and _RX_MARK.search(body) and not _named_sections(body):
         body = _rexx(body)
+    if "{" in body and (_QML_IMPORT.search(body) or len(_QML_ELEMENT.findall(body)) >= 3) \
+            and len(_QML_PROPERTY.findall(body)) + len(_QML_ELEMENT.findall(body)) >= 6 and not _named_sections(body):
+        body = _qml(body)
+    if ("model" in body or "enum" in body) and len(_TSP_DECL.findall(body)) >= 3 and _TSP_MARK.search(body) \
+            and _TSP_VALUE.search(body) and not _named_sections(body):
+        body = _typespec(body)
+    if "/**" in body and len(_JD_HTML.findall(body)) >= 6 and len(_JD_LINE.findall(body)) >= 10 \
+            and not _named_sections(body):
+        body = _javadoc(body)
     if not _MD_SECTION.search(body) and len(members := _LIT_MEMBER.findall(body)) >= 6 \
             and not (len(_JSON_KEY.findall(body)) >= 0.8 * len(members) and _JSON_OPEN.search(body)):
         body = _literal(body)  # (last: a literal no reader above names; JSON the parser's own readers read)
@@ -15518,3 +15527,362 @@ def _rexx(body: str) -> str:
     strings continued by a trailing comma one string; the fence, comments (one that names a section its heading)
     and the other clauses blank."""
     return _read_helped(body, _RX_OPEN, _RX_TOKEN, _rx_tree)
+
+
+# ---------------------------------------------------------------------------
+# Readers of set 168's notations (helper B): a QML object tree whose properties and list models hold the answer
+# ("Item {" over '    property var brandNames: ["A", "B"]', '    property string usage: "a " +' over '"b"', "ListModel {
+# id: usesModel" over '    ListElement { condition: "Y"; status: "studied"; note: "..." }'), a Javadoc comment whose
+# HTML holds it (" * <h3>Usage</h3>", " * <ul>" over " *   <li><b>Y</b> (off-label) - note</li>", " * <dl>" of "<dt>"
+# questions and "<dd>" answers, "@see X") and a TypeSpec file whose value holds it ("enum Frequency { common,
+# lessCommon }", "const x: Monograph = #{" over '  uses: #[ #{ condition: "Y", status: UseStatus.offLabel } ],', a
+# '"""' string)
+# ---------------------------------------------------------------------------
+
+#: QML: an import of a Qt module ("import QtQuick 2.15", "import QtQuick.Controls"), a property declared with its value
+#: ('property string genericName: "X"', "readonly property var uses: ["), a list model's element ("ListElement {")
+_QML_IMPORT = re.compile(r"(?m)^[ \t]*import[ \t]+Qt[A-Z]\w*(?:\.\w+)*(?:[ \t]+\d[\d.]*)?[ \t]*;?[ \t]*$")
+_QML_PROPERTY = re.compile(r"(?m)^[ \t]*(?:(?:readonly|default|required)[ \t]+)*property[ \t]+[\w.<>]+[ \t]+"
+                           r"[a-z_]\w*[ \t]*:[ \t]*\S")
+_QML_ELEMENT = re.compile(r"(?m)^[ \t]*ListElement[ \t]*\{")
+_QML_OPEN = re.compile(r"^[ \t]*(?://|/\*|import[ \t]+Qt|pragma[ \t]|[A-Z][\w.]*[ \t]*\{)")
+#: QML's tokens: a comment, a string, a name (dotted: "Component.onCompleted", "anchors.fill"), a number, punctuation
+_QML_TOKEN = re.compile(r"(?P<c>//[^\n]*|/\*.*?\*/)|`(?P<l4>[^`]*)`|(?P<s>\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\\n]|\\.)*')|"
+                        r"(?P<w>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*|-?\d[\d.]*)|(?P<p>[{}\[\](),;:=+?<>!&|*/-])",
+                        re.S)
+#: what a QML object declares that holds no value: a function's and a signal's declarations, a handler ("onClicked:",
+#: "Component.onCompleted:"), an enumeration
+_QML_CODE = frozenset({"function", "signal", "enum", "component", "import", "pragma"})
+_QML_TRANSLATE = frozenset({"qsTr", "qsTranslate", "qsTrId", "QT_TR_NOOP", "QT_TRANSLATE_NOOP"})
+#: a binding of an item's geometry or look, no words of the answer ("width: 400", "color: "#fff"")
+_QML_LAYOUT = frozenset({"width", "height", "x", "y", "z", "visible", "opacity", "spacing", "radius", "enabled", "clip",
+                         "color", "anchors", "font", "padding", "margins", "focus", "implicitWidth", "implicitHeight",
+                         "objectName", "delegate", "source", "wrapMode", "horizontalAlignment", "verticalAlignment"})
+
+
+def _qml_tokens(toks: list[_Token]) -> list[_Token]:
+    """QML's tokens as the generic literal's: a translated string ('qsTr("X")') the string."""
+    own: list[_Token] = []
+    i = 0
+    while i < len(toks):
+        if toks[i][0] == "w" and toks[i][1] in _QML_TRANSLATE and i + 3 < len(toks) and toks[i + 1][1] == "(" \
+                and toks[i + 2][0] == "s":
+            j = _skip_brackets(toks, i + 1)
+            own.append(toks[i + 2])
+            i = j
+            continue
+        own.append(toks[i])
+        i += 1
+    return own
+
+
+def _qml_key(name: str) -> str:
+    """An object's id as the key of what it holds: a list model's "usesModel", "sideEffectsList" its words' first
+    part ("uses", "sideEffects")."""
+    return re.sub(r"(?<=[a-z0-9])(?:ListModel|Model|List)$", "", name) or name
+
+
+def _qml_skip(toks: list[_Token], i: int) -> int:
+    """The index after the statement at ``toks[i]``: its braces' block when one opens on its line, else its line."""
+    line = toks[i][2]
+    while i < len(toks) and toks[i][2] == line:
+        if toks[i][0] == "p" and toks[i][1] in ("{", "(", "["):
+            i = _skip_brackets(toks, i)
+            if i < len(toks) and toks[i - 1][1] == "}":
+                return i
+            continue
+        i += 1
+    return i
+
+
+def _qml_object(toks: list[_Token], i: int) -> tuple[object, str | None, int]:
+    """The QML object whose brace is at ``toks[i]`` as what it holds, its id and the index after it: a map of each
+    property declared with a value ("property var x: value") and each binding ("role: value", read as the generic
+    literal is: strings joined by "+" one string, "[...]" a list, "{ a: b }" a map) by its name, a child object by its
+    id ("ListModel { id: usesModel" the list of its elements under "uses"); a list model's elements a list; handlers,
+    functions, signals, grouped properties ("anchors.fill") and layout bindings ("width: 400") aside."""
+    entries: list[tuple[str, int, object]] = []
+    items: list[object] = []
+    own_id: str | None = None
+    i += 1
+    while i < len(toks) and toks[i][1] != "}":
+        kind, text, line, _ = toks[i]
+        if kind == "w" and text in _QML_CODE:
+            i = _qml_skip(toks, i)
+            continue
+        if kind == "w" and text == "property":  # ("property string x: value", "property list<QtObject> x: [")
+            j = i + 1
+            while j < len(toks) and toks[j][2] == line and toks[j][1] not in (":", ";", "}"):
+                j += 1
+            if not (j < len(toks) and toks[j][1] == ":" and toks[j - 1][0] == "w" and j - 1 > i + 1):
+                i = j if j > i + 1 else i + 1  # (a property declared with no value)
+                continue
+            i = j - 1
+            kind, text = "w", toks[i][1]
+        if kind == "w" and i + 1 < len(toks) and toks[i + 1][1] == "{" and text[:1].isupper():
+            value, child, i = _qml_object(toks, i + 1)  # (a child object)
+            if text == "ListElement" and isinstance(value, _Map):
+                items.append(value)
+            elif _strings(value):
+                key = _qml_key(child or text)
+                twice = sum(e[0] == key or e[0].startswith(key + " ") for e in entries)
+                entries.append((f"{key} {twice + 1}" if twice else key, line, value))  # (two models with no id:
+            continue  # two lists, each under the comment that names its section)
+        if kind not in ("w", "s") or i + 2 >= len(toks) or toks[i + 1][1] != ":":
+            i += 1
+            continue
+        key, at = (_Str(toks[i][3]).text if kind == "s" else text), i + 2
+        if key == "id" and toks[at][0] == "w":
+            own_id, i = toks[at][1], at + 1
+            continue
+        if re.match(r"^(?:\w+\.)*on[A-Z]", key) or "." in key or key in _QML_LAYOUT:  # (a handler's code, a
+            i = _qml_skip(toks, at) if toks[at][2] == line else at  # grouped property, a layout binding)
+            continue
+        if toks[at][0] == "w" and at + 1 < len(toks) and toks[at + 1][1] == "{" and toks[at][1][:1].isupper():
+            value, _, i = _qml_object(toks, at + 1)  # ("model: ListModel { ... }")
+        else:
+            value, i = _lit_value(toks, at)
+            if toks[at][1] == "(" and isinstance(value, _List) and len(value.items) == 1:
+                value = value.items[0]  # ("property var x: ({ ... })": JavaScript's object in brackets)
+        if value is not None:
+            entries.append((key, line, value))
+    if items and not entries:
+        return _List(items), own_id, i + 1
+    return _Map(entries + ([("items", line, _List(items))] if items else [])), own_id, i + 1
+
+
+def _qml_tree(toks: list[_Token]) -> tuple[object, int] | None:
+    """The answer a QML file holds: its root object ("Item {", "QtObject {") read by :func:`_qml_object`, past the
+    imports and pragmas; a lone child that holds it all (an "Item" over one "QtObject { id: monograph") its own."""
+    toks = _qml_tokens(toks)
+    start = next((k for k in range(len(toks) - 1) if toks[k][0] == "w" and toks[k][1][:1].isupper()
+                  and toks[k + 1][1] == "{" and (not k or toks[k - 1][2] < toks[k][2])), None)
+    if start is None:
+        return None
+    tree, _, end = _qml_object(toks, start + 1)
+    while isinstance(tree, _Map) and len(tree.entries) == 1 and isinstance(tree.entries[0][2], _Map) \
+            and _data_role(tree.entries[0][0]) is None and _data_section(tree.entries[0][0]) is None:
+        tree = tree.entries[0][2]
+    return (_shaped(tree), end) if isinstance(tree, _Map) else None
+
+
+def _qml(body: str) -> str:
+    """A QML object tree whose properties and list models hold the answer (fenced or not) as Markdown, line for line
+    (:func:`_data_page`): each property by its name's words ("brandNames", "notFor" a negation, "seekHelp", "usage"
+    the Usage's text), strings joined by "+" one string, a list model by its id ("usesModel", "sideEffectsModel") the
+    list of its elements, each element's roles a map ('condition: "Y"; status: "studied"' a studied, off-label use,
+    'name: "Z"; group: "less common"' an effect of its group, "question" / "answer" a question); the fence, comments
+    (one that names a section its heading), imports, ids, braces and layout bindings blank."""
+    return _read_helped(body, _QML_OPEN, _QML_TOKEN, _qml_tree)
+
+
+#: TypeSpec: a declaration ("model Use {", "enum Frequency {", "op getX(): Monograph;", "namespace X;"), what only
+#: TypeSpec writes ('import "@typespec/http";', "using TypeSpec.Http;", a fence that names it) and a value ("const x:
+#: Monograph = #{", "@example(#{", "@opExample(#{")
+_TSP_DECL = re.compile(r"(?m)^[ \t]*(?:model|enum|union|scalar|op|interface|alias|namespace)[ \t]+[A-Za-z_][\w.]*")
+_TSP_MARK = re.compile(r"(?m)^[ \t]*(?:import[ \t]+\"@typespec/|using[ \t]+TypeSpec\b|(?:```|~~~)[ \t]*"
+                       r"(?:typespec|tsp|cadl)[ \t]*$)")
+_TSP_VALUE = re.compile(r"(?m)^[ \t]*const[ \t]+[A-Za-z_]\w*(?:[ \t]*:[^=\n]*)?=[ \t]*#[{\[]|"
+                        r"@(?:op)?[eE]xample[ \t]*\([ \t]*#\{")
+_TSP_OPEN = re.compile(r"^[ \t]*(?://|/\*|import[ \t]+\"|using[ \t]+[\w.]+[ \t]*;|namespace[ \t]+[\w.]+|"
+                       r"(?:model|enum|union|scalar|interface|alias|const)[ \t]+\w)")
+_TSP_MODEL = re.compile(r"(?m)^[ \t]*(?:@\w+(?:\([^()\n]*\))?[ \t]*)*model[ \t]+(?P<n>[A-Za-z_]\w*)(?:<[^>\n]*>)?"
+                        r"(?:[ \t]+(?:extends|is)[ \t]+[\w.<>, \t]+?)?[ \t]*\{")
+_TSP_FIELD = re.compile(r"(?m)^[ \t]*(?:@\w+(?:\([^()\n]*\))?[ \t]*)*(?P<n>[A-Za-z_]\w*)\??[ \t]*:[ \t]*"
+                        r"(?P<t>[A-Za-z_][\w.]*)")
+_TSP_ENUM = re.compile(r"(?m)^[ \t]*(?:@\w+(?:\([^()\n]*\))?[ \t]*)*enum[ \t]+(?P<n>[A-Za-z_]\w*)[ \t]*\{")
+
+
+def _tsp_enums(body: str) -> dict[str, str]:
+    """The members of ``body``'s enums, each the string it is given ('lessCommon: "Less common"') or its name's words
+    ("lessCommon" "Less common", "OFF_LABEL" "Off label")."""
+    names: dict[str, str] = {}
+    for m in _TSP_ENUM.finditer(body):
+        inner = re.sub(r"//[^\n]*|/\*.*?\*/|@\w+(?:\([^()]*\))?", "", _braced(body, m.end() - 1), flags=re.S)
+        for c in re.finditer(r"(?P<n>[A-Za-z_]\w*)[ \t]*(?::[ \t]*(?:\"(?P<v>[^\"\n]*)\"|[^,;\n]*))?[ \t]*(?:[,;\n]|$)",
+                             inner):
+            names[c.group("n")] = c.group("v") or _words(c.group("n"))
+    return names
+
+
+def _tsp_tree(toks: list[_Token], names: dict[str, str], keys: dict[str, str]) -> tuple[object, int] | None:
+    """The values a TypeSpec file declares, read as the generic literal is (:func:`_lit_value`: "#{ ... }" an object
+    value a map, "#[ ... ]" a list, a string in three quotes its lines): each "const x = value" by its name, and each
+    example a decorator gives ("@example(value", "@opExample(#{ returnType: value })"), a name in one of them the
+    value it names; an enum member ("Frequency.lessCommon") its words; the declarations skipped."""
+    bindings: list[tuple[str, int, object, int]] = []
+    i = 0
+    while i + 2 < len(toks):
+        kind, text, line, _ = toks[i]
+        if kind == "w" and text == "const" and toks[i + 1][0] == "w":
+            j = i + 2
+            while j < len(toks) and toks[j][1] not in ("=", ";"):
+                j += 1
+            if j + 1 < len(toks) and toks[j][1] == "=":
+                value, end = _lit_value(toks, j + 1)
+                if value is not None:
+                    bindings.append((toks[i + 1][1], line, value, end))
+                i = max(end, i + 1)
+                continue
+        if kind == "w" and text in ("@example", "@opExample") and toks[i + 1][1] == "(":
+            value, end = _lit_value(toks, i + 2)
+            if isinstance(value, _Map) and text == "@opExample":
+                value = next((v for k, _, v in value.entries if k == "returnType"), None) \
+                    or next((v for k, _, v in value.entries if k == "parameters"), None)
+            if value is not None:
+                bindings.append(("", line, value, end))
+            i = max(end, i + 1)
+            continue
+        i += 1
+    got = _bindings_tree(bindings, keys, names)
+    return None if got is None or not isinstance(got[0], _Map) else got
+
+
+def _typespec(body: str) -> str:
+    """A TypeSpec file whose value holds the answer (fenced or not) as Markdown, line for line (:func:`_data_page`):
+    the "const" (or example) that holds the most strings the tree, its members read by their names' words
+    ("brandNames", "notFor" a negation, "seekHelp"), "#{ }" objects and "#[ ]" lists, an enum member its string or
+    its words ("UseStatus.studied" a studied, off-label use; a status left at its model's default none,
+    "Frequency.lessCommon" the group "Less common"), a member named by its type when only that says what it holds, a
+    string in three quotes its lines; the fence, comments (one that names a section its heading), imports, the enums,
+    the models and the operations blank."""
+    names = _tsp_enums(body)
+    _, keys = _record_fields(body, _TSP_MODEL, _TSP_FIELD)
+    kinds = {m.group("n") for m in _TSP_ENUM.finditer(body)}
+    for m in _TSP_MODEL.finditer(body):  # (a member of an enum's type whose name says nothing: "licence: Licence")
+        for f in _TSP_FIELD.finditer(_braced(body, m.end() - 1)):
+            name = f.group("n")
+            if f.group("t") in kinds and name not in keys and _data_role(name) is None and _data_section(name) is None:
+                keys[name] = "status"
+    return _read_helped(body, _TSP_OPEN, _LIT_TOKEN, lambda toks: _tsp_tree(toks, names, keys))
+
+
+#: Javadoc: a doc comment's line (" * text", " *"), one that opens it ("/**") and one that holds a block of its HTML
+#: (" * <h3>Usage</h3>", " * <ul>", " *   <li>", " * <p><b>Label:</b>", " * <dt>")
+_JD_LINE = re.compile(r"(?m)^[ \t]*\*(?:[ \t]|$)")
+_JD_OPEN = re.compile(r"^[ \t]*/\*\*(?!\*)")
+_JD_HTML = re.compile(r"(?mi)^[ \t]*\*[ \t]*<(?:h[1-6]|p|ul|ol|li|dl|dt|dd|table|tr|b|strong)\b")
+#: the block tags of a doc comment that say nothing of the answer ("@see Furosemide", "@since 1.0", "@author x")
+_JD_BLOCK_TAGS = frozenset({"see", "since", "author", "version", "param", "return", "returns", "throws", "exception",
+                            "deprecated", "serial", "serialData", "serialField", "hidden", "apiNote", "implNote",
+                            "implSpec", "link", "brief", "file", "class", "package", "example", "todo"})
+#: an inline tag ("{@code javadoc}", "{@link Furosemide#dose the dose}", "{@literal <}"): its words
+_JD_INLINE = re.compile(r"\{@(?P<t>\w+)(?:[ \t]+(?P<a>[^{}]*))?\}")
+_JD_HEADING = re.compile(r"^<h(?P<n>[1-6])\b[^>]*>(?P<t>.*?)</h(?P=n)\s*>$", re.I)
+#: a declaration of the code the comment documents, up to its block ("public final class X {", "@Deprecated")
+_JD_CODE = re.compile(r"^[ \t]*(?:@\w+(?:\(.*\))?[ \t]*$|(?:(?:public|protected|private|final|static|abstract|sealed)"
+                      r"[ \t]+)*(?:class|interface|enum|record|@interface)[ \t]+\w+|package[ \t]+[\w.]+[ \t]*;|"
+                      r"import[ \t]+[\w.*]+[ \t]*;)")
+
+
+def _jd_inline(m: re.Match[str]) -> str:
+    words = (m.group("a") or "").strip()
+    if m.group("t") in ("link", "linkplain", "see") and words:
+        target, _, label = words.partition(" ")  # ("{@link Furosemide#dose the dose}": its label, else its name)
+        return label.strip() or re.sub(r"[#(].*$", "", target).rsplit(".", 1)[-1]
+    return words if m.group("t") not in ("inheritDoc", "docRoot") else ""
+
+
+def _jd_text(text: str) -> str:
+    """A doc comment's HTML words as Markdown's on one line: bold and italic their marks, "{@code x}" and "{@link X}"
+    their words, other tags none, entities their characters."""
+    text = _JD_INLINE.sub(_jd_inline, text)
+    text = re.sub(r"</?(?:b|strong)\b[^>]*>", "**", text, flags=re.I)
+    text = re.sub(r"</?(?:i|em|cite|var)\b[^>]*>", "*", text, flags=re.I)
+    return html.unescape(re.sub(r"<[^<>]{1,200}>", "", text)).strip()
+
+
+def _jd_comment(lines: list[str], first: int) -> tuple[list[tuple[int, str]], int]:
+    """The doc comment opened on line ``first``: each of its lines' text (the "/**" and "*/" and each line's leading
+    "*" off) and the line it closes on."""
+    own: list[tuple[int, str]] = []
+    k = first
+    while k < len(lines):
+        text = lines[k]
+        if k == first:
+            text = text[text.index("/**") + 3:]
+        else:
+            text = re.sub(r"^[ \t]*\*(?!/)[ \t]?", "", text)
+        closed = "*/" in text
+        own.append((k, text.split("*/", 1)[0].strip()))
+        if closed:
+            return own, k
+        k += 1
+    return own, len(lines) - 1
+
+
+def _jd_markdown(texts: list[tuple[int, str]], out: list[str]) -> None:
+    """A doc comment's HTML as Markdown, line for line, into ``out``: "<hN>" a heading of its level, "<li>" a list item
+    indented by its list's depth (the lines it runs on indented under it), "<p><b>Label:</b>" a bold label, a "<dt>"
+    question (or a paragraph that opens with one in bold) a bold item and its "<dd>" answer the item's lines; "<ul>",
+    "<dl>" and the other block tags' lines blank, a block tag ("@see X", "@since 1.0") blank (one of the answer's
+    own, "@usage ...", a bold label)."""
+    depth, asked = 0, False  # (the lists open; whether a question's paragraph is open)
+    under = pending = ""  # (the indent of the item or answer the next lines run on in; an item's "- " not yet said)
+    for k, text in texts:
+        tag = re.match(r"^@(?P<t>\w+)\b[ \t]*(?P<r>.*)$", text)
+        heading = _JD_HEADING.match(text)
+        if tag or heading:
+            under = pending = ""
+            said = _jd_text(tag.group("r") if tag else heading.group("t"))
+            if heading:
+                out[k] = "#" * int(heading.group("n")) + " " + said
+            else:
+                out[k] = "" if tag.group("t") in _JD_BLOCK_TAGS or not said \
+                    else f"- **{_words(tag.group('t'))}:** {said}"
+            continue
+        lead, indent = pending, under  # (a line an item runs on in: indented as it was when the line began)
+        for m in re.finditer(r"<(?P<c>/?)(?P<t>ul|ol|dl|li|dt|dd)\b[^>]*>", text, re.I):
+            name, closing = m.group("t").lower(), bool(m.group("c"))
+            if name in ("ul", "ol", "dl"):
+                depth = max(depth - 1, 0) if closing else depth + 1
+                under = ""
+            elif closing:
+                under = ""
+            elif not lead:
+                lead = "  " * max(depth - 1, 0) + ("- " if name != "dd" else "  ")
+                under = "  " * depth
+            else:
+                under = "  " * depth
+        said = _jd_text(re.sub(r"</?dt\b[^>]*>", "**", text, flags=re.I))
+        if not lead and re.match(r"<p\b[^>]*>\s*<(?:b|strong)\b[^>]*>[^<]*\?\s*</(?:b|strong)\s*>", text, re.I):
+            lead, under, asked = "  " * depth + "- ", "  " * (depth + 1), True  # (a paragraph that opens with a
+            # question in bold: a question and its answer, one item each, as "<dt>" and "<dd>"; "<p>" over "<p>"
+            # would run on as one paragraph in Markdown)
+        pending = lead if lead and not said else ""
+        out[k] = ((lead or indent) + said) if said else ""
+        if asked and re.search(r"</p\s*>", text, re.I):
+            under, asked = "", False
+
+
+def _javadoc(body: str) -> str:
+    """A Javadoc comment whose HTML holds the answer (fenced or not) as Markdown, line for line (:func:`_jd_markdown`):
+    each doc comment's lines without their "/**", "*" and "*/", its HTML read as the Markdown it means ("<h3>Usage</h3>"
+    a heading, "<li>" items, "<p><b>Common:</b></p>" a group's label, "<dt>" and "<dd>" a question and its answer),
+    inline tags their words ("{@code x}"); the fence, the package, imports and the class the comment documents blank."""
+    lines = body.split("\n")
+    window = _data_window(lines, _JD_OPEN)
+    if window is None:
+        return body
+    first, last = window
+    fenced = _FENCE_LINE.match(lines[last]) is not None
+    out = list(lines)
+    k, closed = first, None
+    while k <= last:
+        if _JD_OPEN.match(lines[k]):
+            texts, closed = _jd_comment(lines, k)
+            _jd_markdown(texts, out)
+            k = closed + 1
+            continue
+        if fenced or _FENCE_LINE.match(lines[k]) or _JD_CODE.match(lines[k]):
+            out[k] = ""
+        k += 1
+    if not fenced and closed is not None:  # (unfenced: the code after the last comment, to its block's end)
+        depth, k = 0, closed + 1
+        while k < len(lines) and (depth or _JD_CODE.match(lines[k]) or not lines[k].strip() and k == closed + 1):
+            depth += lines[k].count("{") - lines[k].count("}")
+            out[k] = ""
+            k += 1
+            if depth <= 0 and "}" in lines[k - 1]:
+                break
+    return "\n".join(out)
