@@ -698,6 +698,9 @@ _BRAND_CUE = re.compile(
     r"(?:in\s+(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+)?"  # ("sold in the United States as **Qelbree**")
     r"(?:(?:since|from|in)\s+\d{4}\s+)?"  # ("has been sold since 2020 as Eccvex")
     r"(?:as|under(?!\s+(?:the\s+)?(?:brand\s+)?names?\b))\s+|(?<=\()as\s+|"  # ("sold under the name X": the cue after)
+    # "It is sold in several European countries, for example as **Nipavex** in Sweden"
+    r"\b(?:sold|marketed|available)\s+in\s+[^.;:()]{1,60}?,\s+(?:for\s+example|for\s+instance|e\.g\.,?|such\s+as)\s+as\s+"
+    r"(?-i:(?=\*{0,2}[A-Z][a-z]))|"
     r"(?<=\band\s)as\s+(?-i:(?=[A-Z][a-z][\w-]*,\s+an?\s))|"  # "... and as Vivitrol, an injection ..."
     r"\bavailable\s+(?:on\s+prescription\s+|by\s+prescription\s+|over\s+the\s+counter\s+)?as\s+(?-i:(?=[A-Z][a-z]))|"
     r"(?<=\band\s)as\s+(?-i:(?=[A-Z][a-z][\w-]*\s+in\s+(?:many\s+|most\s+|some\s+)?(?:other\s+)?(?:countries|Europe|"
@@ -1656,7 +1659,8 @@ _REGIONS = r"(?:US|USA|UK|EU|Europe|Canada|Australia|United\s+States|United\s+Ki
 _ALIAS_CUE = re.compile(r"^(?:(?:also|often|commonly|sometimes|usually|widely|popularly|better|formerly|previously|"
                         r"originally|once)\s+)?(?:known|called|sold|"
                         r"marketed|spelled|spelt|written)\s+as\s+|"
-                        r"^(?:(?:also|often|commonly|sometimes|usually)\s+)?(?:just\s+|simply\s+)?(?:called|named|shortened\s+to|abbreviated"
+                        r"^(?:(?:also|often|commonly|sometimes|usually|formerly|previously|originally|once)\s+)?(?:just\s+|simply\s+)?"
+                        r"(?:called|named|shortened\s+to|abbreviated"
                         r"(?:\s+(?:to|as))?)\s+|^chemically\s+(?:called\s+)?|"
                         r"^(?:available|given|supplied|used)\s+as\s+|^as\s+|^or\s+|"
                         r"^(?:also\s+)?(?:spelt|spelled|written)\s+(?=\S)|"

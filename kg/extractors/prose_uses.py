@@ -335,6 +335,10 @@ _OTHER_PRODUCT = re.compile(r"\b(?:ingredients?|components?)\s+of\b|\b(?:separat
 # combined with a macrolide, to treat X": co-therapy, the drug's own use)
 #: a description set off after another medicine the drug goes with: "given together with or after oxytocin, the
 #: first-choice medicine for preventing X": that medicine's use
+#: the uses of other drugs the sentence named, in their own relative clause: "It is closely related to cyclizine and
+#: meclizine, which are also used for travel sickness" (the drug is one, "are" is theirs)
+_OTHERS_WHICH_ARE = re.compile(r"\b(?:related\s+to|like|as\s+do|similar\s+to|than)\s+[a-z][\w-]+(?:,\s+[a-z][\w-]+)*,?\s+(?:and|or)\s+"
+                               r"[a-z][\w-]+,\s+which\s+(?:are\s+(?:also\s+|often\s+|commonly\s+|mainly\s+)?)?$")
 _OTHERS_APPOSITIVE = re.compile(r"\b(?:with|after|before|than|like|plus)\s+[a-z][\w-]+,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 _RECURRENCE = re.compile(r"\s+(?:coming\s+back|returning|recurring|from\s+(?:coming\s+back|returning))\b", re.I)
 _PEOPLE_WITH = re.compile(r"^(?:people|patients|adults|children|those|women|men)\s+(?:[\w-]+\s+)?with\s+", re.I)
@@ -505,6 +509,7 @@ def prose_uses(sentence: str) -> list[ProseUse]:
             break
         if (_NEGATED.search(text[:m.start()]) or re.search(r"\bnot\s*$", text[max(0, m.start() - 5):m.start()])
                 or _OTHERS_APPOSITIVE.search(text, max(0, m.start() - 80), m.start())
+                or _OTHERS_WHICH_ARE.search(text, max(0, m.start() - 120), m.start())
                 or text.count("(", 0, m.start()) > text.count(")", 0, m.start())
                 or _OTHER_PRODUCT.search(text[:m.start()]) or _CO_THERAPY.search(text[:m.end()])
                 or (_CO_DRUG_PURPOSE.search(m.group(0)) and _NEXT_CO_DRUG.search(text, m.end()))

@@ -1111,7 +1111,8 @@ def _negated_description(label: str, desc: str, studied: bool = False) -> bool:
             continue  # ("It is not approved to treat hepatitis B on its own": the use stands, alone it does not)
         if _OTHERS_FAIL.search(sent[:m.start()]):
             continue  # ("for patients in whom steroids alone are not effective enough": other drugs fail, not it)
-        if (studied or _STUDIED_SAID.search(sent) or _STUDIED_SAID.search(label)) and _NOT_APPROVED.search(sent):
+        if (studied or _STUDIED_SAID.search(sent) or _STUDIED_SAID.search(label)) \
+                and (_NOT_APPROVED.search(sent) or _NOT_USED_NOW.search(sent)):
             continue  # ("it has also been studied in small trials ..., but it is not approved for this use", "**X**
             # (studied): ... but is not approved for this": its status)
         if k == 0 and not 0 <= sent.find(";") < m.start():  # (after a semicolon, a clause of its own: "for sleepiness
@@ -1132,6 +1133,12 @@ _STUDIED_SAID = re.compile(r"\b(?:been|being)\s+(?:studied|tested|tried|investig
                            r"\(\s*(?:studied|being\s+studied|under\s+study|investigational)\s*\)", re.I)
 #: a use said not to be approved (its status) rather than not to be done
 _NOT_APPROVED = re.compile(r"\bnot\s+(?:yet\s+|been\s+|officially\s+)*(?:approved|licen[sc]ed|authori[sz]ed)\b", re.I)
+#: a use's label tagged as studied ("**High cholesterol** (studied):")
+_STUDIED_TAG = re.compile(r"^\s*\(\s*(?:studied|under\s+study|being\s+studied)\s*\)|\(\s*(?:studied|under\s+study|"
+                          r"being\s+studied)\s*\)\s*$", re.I)
+#: a studied use said not to be in use now ("older studies showed it lowers LDL, but it is not used for this today")
+_NOT_USED_NOW = re.compile(r"\bnot\s+used\s+for\s+(?:this|it|that)\s+(?:today|now|nowadays|anymore|any\s+longer)\b|"
+                           r"\bno\s+longer\s+used\b", re.I)
 #: a negation of the drug given alone, not of the use ("not approved to treat hepatitis B on its own")
 _ON_ITS_OWN = re.compile(r"\b(?:on\s+its\s+own|by\s+itself|alone|as\s+(?:a\s+|the\s+)?(?:single|sole|only)\s+(?:agent|drug|"
                          r"medicine|treatment|therapy)|as\s+monotherapy)\b", re.I)
@@ -1172,7 +1179,8 @@ def _label_and_description(block: Block) -> tuple[str, str]:
 
 
 def _qualifier(label: str, desc: str) -> str | None:
-    if _OFF_LABEL_F.search(label) or _OFF_LABEL_F.search(desc):
+    if _OFF_LABEL_F.search(label) or _OFF_LABEL_F.search(desc) or _STUDIED_TAG.search(label) \
+            or _STUDIED_TAG.match(desc):  # ("**X** (studied): ...": a use studied, not approved: off-label)
         return "off-label"
     if _PREVENTION_LABEL.match(label) or _PREVENTION_DESC.match(desc):
         return "prevention"
