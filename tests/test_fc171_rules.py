@@ -55,3 +55,10 @@ def test_what_the_drug_is_turned_into_acts_for_it() -> None:
     x = _x("## How it Works\n\nZorvane acts on liver cells. Inside these cells, the enzyme CYP2E1 turns zorvane into a "
            "reactive imine. This imine binds to CYP2E1 and to other proteins of the cell.\n", "Zorvane")
     assert ("binds", "CYP2E1") in _actions(x)
+
+
+def test_where_another_name_is_written_is_no_part_of_it() -> None:
+    """"(as articaine hydrochloride; also spelled carticaine in older literature)": carticaine."""
+    x = _x("## 1. Generic Name\n\n**Zorvane** (as zorvane sodium; also spelled zorvan in older textbooks)\n\n"
+           "## 2. Usage\n\nZorvane is used for gout.\n", "Zorvane")
+    assert [s.label for s in x.drug.synonyms] == ["zorvan"]

@@ -515,6 +515,7 @@ def extract_drug(doc: Document, result: Extraction) -> None:
                 drug.synonyms.append(Name(name, q.evidence(gen, vspan, name)))
         for p in (piece for paren in parens for piece in paren.split(";")):  # "(also called X; chemically Y)"
             p = _REGION.sub("", p.strip())  # "(in the US, nemolizumab-ilto)", "(called meclozine outside the US)"
+            p = _WHERE_WRITTEN.sub("", p)  # "(also spelled carticaine in older literature)": where, no part of it
             if _BRAND_PIECE.match(p) or _SOLD_PIECE.match(p) or _NOT_A_NAME.match(p) or _AS_SALT.match(p):
                 continue  # "(brand name: Avodart)": a brand (see extract_brands), not another name; "(otic)", "(a
                 # fixed-dose combination of A and B)", "(kloe-BAY-ta-sol)", "(ovine)": how it is given, what it is, how
@@ -1655,6 +1656,9 @@ _ORAL_FORM = re.compile(r"\b(?:tablets?|capsules?|caplets?|syrups?|lozenges?|eli
 
 
 #: the places a name may be said to be used in ("in the US", "outside the UK")
+#: where another name is written, after it: "in older literature", "in some textbooks"
+_WHERE_WRITTEN = re.compile(r"\s+in\s+(?:(?:older|old|some|many|earlier|the|british|american)\s+)?(?:literature|texts?|"
+                            r"textbooks?|sources|books|papers|publications|references)\b.*$", re.I)
 _REGIONS = r"(?:US|USA|UK|EU|Europe|Canada|Australia|United\s+States|United\s+Kingdom|America|Britain)"
 _ALIAS_CUE = re.compile(r"^(?:(?:also|often|commonly|sometimes|usually|widely|popularly|better|formerly|previously|"
                         r"originally|once)\s+)?(?:known|called|sold|"

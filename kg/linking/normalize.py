@@ -15,7 +15,7 @@ import functools
 import re
 import unicodedata
 
-from kg.anatomy import APPLIED_VERBS, BODY_PARTS
+from kg.anatomy import APPLIED_VERBS, BODY_PARTS, PARTS_AND_ORGANS
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\u00ad\ufe63\uff0d]")
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc'`]")
@@ -421,7 +421,7 @@ def part_adjective(text: str) -> str | None:
 #: "Swelling of the face in the morning"): no other phrasing is read into such a phrase
 _FUNCTION_WORDS = frozenset({"of", "the", "your", "a", "an", "and", "or", "in", "on", "at", "to",
                              "with", "from", "by", "for", "after", "before", "during", "when"})
-_OF_NAME = re.compile(r"^(?P<a>[A-Za-z-]+)\s+of\s+(?P<the>(?:the|your)\s+)?"
+_OF_NAME = re.compile(r"^(?P<a>[A-Za-z-]+(?:\s+[A-Za-z-]+)?)\s+of\s+(?P<the>(?:the|your)\s+)?"
                       r"(?P<b>[A-Za-z0-9-]+(?:\s+[A-Za-z0-9-]+){0,2})$", re.IGNORECASE)
 
 
@@ -439,6 +439,10 @@ def of_phrasings(text: str) -> list[str]:
         b = m.group("b")
         if _FUNCTION_WORDS.intersection(w.casefold() for w in b.split()):
             return []
+        if " " in m.group("a"):  # "Fibrous dysplasia of bone": with and without the article, in the same order,
+            if b.casefold() not in PARTS_AND_ORGANS:  # of a part of the body (not "Increased risk of bleeding")
+                return []
+            return [f"{m.group('a')} of {b}" if m.group("the") else f"{m.group('a')} of the {b}"]
         found = [f"{m.group('a')} of {b}"] if m.group("the") else []
         if len(b.split()) > 1:  # the two-word one is of_reordered's
             found.append(f"{b} {m.group('a')}")
