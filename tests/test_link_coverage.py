@@ -785,6 +785,8 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     ("tests/fixtures/firstcontact172", 0.64, 0.65),  # 66/102, 67/102 at first contact, blind; identified 68.6 %
     ("tests/fixtures/firstcontact173", 0.68, 0.71),  # 63/92, 66/92 at first contact, blind; identified 73.9 %
     ("tests/fixtures/firstcontact174", 0.29, 0.29),  # 7/24, 7/24 at first contact, blind; identified 29.2 %
+    ("tests/fixtures/firstcontact175", 0.68, 0.76),  # 68/99, 76/99 at first contact, blind; identified 79.8 %
+    ("tests/fixtures/firstcontact176", 0.71, 0.71),  # 76/107, 77/107 at first contact, blind; identified 75.7 %
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,
