@@ -404,6 +404,17 @@ def rewrite(body: str) -> str:
     if "/**" in body and len(_JD_HTML.findall(body)) >= 6 and len(_JD_LINE.findall(body)) >= 10 \
             and not _named_sections(body):
         body = _javadoc(body)
+    if "*" in body and _CRON_MARK.search(body) and _cron_jobs(body) >= 2 and len(_CRON_COMMENT.findall(body)) >= 8 \
+            and not _named_sections(_FENCED_BLOCK.sub("", body)):  # (a crontab's "# Usage" comments no headings)
+        body = _crontab(body)
+    if _PUG_MARK.search(body) and len(tags := _PUG_TAG.findall(body)) >= 3 \
+            and len(_PUG_EACH.findall(body)) + len(_PUG_CODE.findall(body)) + len(tags) >= 8 \
+            and not _named_sections(_FENCED_BLOCK.sub("", body)):
+        body = _pug(body)
+    if "dn:" in body and _LDIF_DN.search(body) and _LDIF_CLASS.search(body) \
+            and sum(bool(_LDIF_ATTR.match(line)) for line in body.split("\n")) >= 8 \
+            and not _named_sections(_FENCED_BLOCK.sub("", body)):  # (its "# Usage" comments no headings)
+        body = _ldif(body)
     if not _MD_SECTION.search(body) and len(members := _LIT_MEMBER.findall(body)) >= 6 \
             and not (len(_JSON_KEY.findall(body)) >= 0.8 * len(members) and _JSON_OPEN.search(body)):
         body = _literal(body)  # (last: a literal no reader above names; JSON the parser's own readers read)
@@ -15886,3 +15897,571 @@ def _javadoc(body: str) -> str:
             if depth <= 0 and "}" in lines[k - 1]:
                 break
     return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# Readers of set 174's notations (helper A): a crontab whose comments hold the answer ("# ---- USAGE ----" over
+# "# Uses:" and "#   - Label: note", 'BRAND_NAMES="A, B"' environment lines, "0 8 * * * echo ..." jobs), a Pug template
+# whose "- const" lines hold the data its markup renders ("- const uses = [" ... "each u in uses", "h2 Usage", "p.",
+# "#[strong Label:]") and an LDIF file whose entry's attributes hold it ("use: Y | approved | note", lines folded
+# with one space, "sideEffectLessCommon: Z", "dn: faq=1,cn=X" entries of "question:" and "answer:")
+# ---------------------------------------------------------------------------
+
+#: a crontab's job: five time fields, each with a digit or "*" ("0 8 * * 1-5", "*/15 * * * *"), and a command; or a
+#: nickname and a command ("@daily /usr/bin/x")
+_CRON_JOB = re.compile(r"(?m)^[ \t]*(?:(?:(?=[\w*/,-]*[\d*])[\w*/,-]+[ \t]+){5}|@(?:reboot|yearly|annually|monthly|"
+                       r"weekly|daily|midnight|hourly)[ \t]+)(?=\S)(?![-*+][ \t])")
+#: an environment line ("SHELL=/bin/sh", 'MAILTO=""', 'BRAND_NAMES="A, B"') and what only a crontab writes: cron's
+#: own variables, a fence that names it, its field legend, a comment that names it
+_CRON_ENV = re.compile(r"^[ \t]*(?P<k>[A-Za-z_]\w*)[ \t]*=[ \t]*(?P<v>.*?)[ \t]*$")
+_CRON_MARK = re.compile(r"(?im)^[ \t]*(?:(?:SHELL|MAILTO|CRON_TZ)[ \t]*=|(?:```|~~~)[ \t]*(?:crontab|cron)[ \t]*$|"
+                       r"#.*\bcrontab\b)")
+_CRON_COMMENT = re.compile(r"(?m)^[ \t]*#")
+#: a fenced block, its fences with it
+_FENCED_BLOCK = re.compile(r"(?ms)^[ \t]*(?P<f>```|~~~).*?^[ \t]*(?P=f)[ \t]*$")
+#: cron's own variables: no words of the answer
+_CRON_VARS = frozenset({"SHELL", "MAILTO", "MAILFROM", "PATH", "HOME", "CRON_TZ", "TZ", "LOGNAME", "USER", "LANG",
+                        "LC_ALL", "RANDOM_DELAY", "START_HOURS_RANGE", "CONTENT_TYPE", "CONTENT_TRANSFER_ENCODING"})
+#: a comment's rule ("# ======", "# ------") and banner ("# ---------- USAGE ----------", "# === FAQs ===")
+_CRON_RULE = re.compile(r"^[-=*#~_+.]{3,}$")
+_CRON_BANNER = re.compile(r"^[-=*#~_+]{2,}[ \t]*(?P<t>[^-=*#~_+ \t][^=*#~_]*?)[ \t]*[-=*#~_+]*$")
+#: the legend of a job's fields ("m  h  dom mon dow  command", "min hour day month weekday", "| .---- hour (0 - 23)")
+_CRON_LEGEND = re.compile(r"(?i)^(?:format:[ \t]*)?(?:m|min|minute)[ \t]+(?:h|hr|hour)[ \t]+.*\b(?:dow|wday|weekday|"
+                          r"day[ -]of[ -]week)\b|^[|.* \t-]*[|.][|.* \t-]*(?:minute|hour|day of (?:the )?"
+                          r"(?:month|week)|month)\b")
+#: a question or answer in a comment ("Q1: How ...?", "A: Take it ...", "Question 2. ...")
+_CRON_QUESTION = re.compile(r"^(?:Q|Question)[ \t]*\d*[ \t]*[:.)-][ \t]*(?P<t>\S.*)$", re.I)
+_CRON_ANSWER = re.compile(r"^(?:A|Answer)[ \t]*\d*[ \t]*[:.)-][ \t]*(?P<t>\S.*)$", re.I)
+#: a list item's status tag before its words ("[studied] Raynaud's ...", "[off-label] X: note", "[approved] Y")
+_CRON_TAG = re.compile(r"^\[(?P<t>[A-Za-z][\w -]{1,24})\][ \t]*(?P<r>\S.*)$")
+_APPROVED_WORD = re.compile(r"^(?:approved|licen[cs]ed|label(?:l?ed)?|on[- ]label|fda[- ]approved|indicated)$", re.I)
+
+
+def _cron_jobs(body: str) -> int:
+    """How many job lines ``body`` holds with "*" or a nickname in their times (a line of numbers is no job)."""
+    return sum("*" in m.group(0) or "@" in m.group(0) for m in _CRON_JOB.finditer(body))
+
+
+def _tagged_item(text: str) -> str:
+    """A list item's words with a status tag before them read ("[studied] X: note" -> "X (off-label): note", an
+    "[approved]" tag nothing); an item with no such tag as it is."""
+    m = _CRON_TAG.match(text)
+    if m is None:
+        return text
+    tag, rest = m.group("t").strip(), m.group("r")
+    if _APPROVED_WORD.match(tag):
+        return rest
+    if not _OFF_LABEL_WORD.search(tag):
+        return text
+    cut = re.search(r":[ \t]|[ \t][-\u2013\u2014][ \t]", rest)
+    return rest[:cut.start()] + " (off-label)" + rest[cut.start():] if cut else rest + " (off-label)"
+
+
+def _cron_window(lines: list[str]) -> tuple[int, int] | None:
+    """The crontab's lines: the fence around its first job or environment line, or (unfenced) the run of comment,
+    environment, job and blank lines around it."""
+    at = next((k for k, line in enumerate(lines) if _CRON_JOB.match(line) or _CRON_ENV.match(line)
+               and not line.lstrip().startswith("#")), None)
+    if at is None:
+        return None
+    fences = [k for k, line in enumerate(lines) if _FENCE_LINE.match(line)]
+    before = [k for k in fences if k <= at]
+    if len(before) % 2:
+        after = [k for k in fences if k > at]
+        return before[-1], after[0] if after else len(lines) - 1
+
+    def own(line: str) -> bool:
+        return not line.strip() or line.lstrip().startswith("#") or bool(_CRON_JOB.match(line) or _CRON_ENV.match(line))
+
+    first = at
+    while first > 0 and lines[first - 1].lstrip().startswith("#") and not re.match(r"^#{1,6}[ \t]", lines[first - 1]):
+        first -= 1
+    last = at
+    while last + 1 < len(lines) and own(lines[last + 1]):
+        last += 1
+    while last > first and not lines[last].strip():
+        last -= 1
+    return first, last
+
+
+def _crontab(body: str) -> str:
+    """A crontab whose comments and environment lines hold the answer (fenced or not) as Markdown, line for line: a
+    banner comment ("# ------ USAGE ------") a heading, a comment's words its text (indented by how far they are
+    indented past the comments' own margin: "#   - X" a list item, the lines under it its words), a short label
+    ("# Common:") in bold, "Q1: ..." a question in bold and the lines under it (or "A1: ...") its answer, an item's
+    status tag ("[studied] X: note") its qualifier; an environment line a field by its name's words
+    ('BRAND_NAMES="A, B"' "Brand names", "GENERIC_NAME" the name in bold); the fence, cron's own variables ("SHELL",
+    "MAILTO"), the jobs, the field legend and the boxed header over the first banner blank."""
+    lines = body.split("\n")
+    window = _cron_window(lines)
+    if window is None:
+        return body
+    first, last = window
+    out = list(lines)
+    texts: dict[int, str] = {}  # (each comment line's words, "#" and the margin off)
+    for k in range(first, last + 1):
+        line = lines[k]
+        if line.lstrip().startswith("#"):
+            texts[k] = re.sub(r"^[ \t]*#+", "", line).rstrip()
+        else:
+            out[k] = ""
+    margin = min((len(t) - len(t.lstrip()) for t in texts.values() if t.strip()), default=0)
+    bannered = any((b := _CRON_BANNER.match(t.strip())) and section_kind(b.group("t")) in _MAIN_KINDS
+                   for t in texts.values())  # (with no banner, a label alone that names a section is its heading)
+    headed = False  # (a banner seen: the boxed header before it is the file's, no words of the answer)
+    box: list[int] = []  # (the comment lines since the last rule)
+    depth: list[int] = []  # (the indents of the list items open)
+    under = ""  # (the indent a line indented under an item or a question takes)
+    for k in range(first, last + 1):
+        line = lines[k]
+        if k not in texts:
+            env = _CRON_ENV.match(line)
+            if env and env.group("k") not in _CRON_VARS and not _CRON_JOB.match(line):
+                value = env.group("v")
+                if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'":
+                    value = value[1:-1]
+                words, role = _words(env.group("k")), _data_role(env.group("k"))
+                if value.strip():
+                    field = _DATA_FIELDS.get(role or "", words)
+                    out[k] = f"**{value}**" if role == "name" else f"- **{field}:** {value}"
+            if line.strip():
+                depth, under = [], ""
+            continue
+        text = texts[k][margin:] if texts[k][:margin].strip() == "" else texts[k].lstrip()
+        said = text.strip()
+        indent = len(text) - len(text.lstrip())
+        out[k] = ""
+        if not said:
+            depth, under = [], ""
+            continue
+        if _CRON_RULE.match(said):
+            if box and not headed:  # (a box of comments between two rules, before any banner: the file's header)
+                for j in box:
+                    out[j] = ""
+            box = []
+            continue
+        box.append(k)
+        banner = _CRON_BANNER.match(said)
+        title = banner.group("t").strip() if banner else None
+        if title is None and (not box[:-1] or k - 1 not in texts or not texts[k - 1].strip()) and len(said) < 40 \
+                and not said.endswith((":", ".")) and section_kind(said) in _MAIN_KINDS \
+                and (k + 1 > last or k + 1 in texts and _CRON_RULE.match(texts[k + 1].strip())):
+            title = said  # (a section's name alone between rules: "# ----" / "# USAGE" / "# ----")
+        if title:
+            out[k] = "## " + (title.title() if title.isupper() and len(title) > 4 else title)
+            headed, depth, under = True, [], ""
+            continue
+        if _CRON_LEGEND.search(said):
+            continue
+        question, answer = _CRON_QUESTION.match(said), _CRON_ANSWER.match(said)
+        item = re.match(r"^(?:[-*+\u2022]|\d+[.)])[ \t]+(?P<t>\S.*)$", said)
+        if question and indent <= (depth[0] if depth else indent):
+            out[k], depth, under = f"- **{question.group('t')}**", [], "  "
+        elif answer and under:
+            out[k] = under + answer.group("t")
+        elif item:
+            while depth and depth[-1] >= indent:
+                depth.pop()
+            out[k] = "  " * len(depth) + "- " + _tagged_item(item.group("t"))
+            depth.append(indent)
+            under = "  " * len(depth)
+        elif indent and under:
+            out[k] = under + said
+        else:
+            depth, under = [], ""
+            label = re.match(r"^(?P<l>[A-Za-z][^:]{0,40}):(?:[ \t]+(?P<r>\S.*))?$", said)
+            fresh = k - 1 not in texts or not out[k - 1].strip() or out[k - 1].startswith(("#", "**", "- ", "  "))
+            if label and fresh and not bannered and not label.group("r") and len(said) < 40 \
+                    and section_kind(label.group("l")) in _MAIN_KINDS:
+                out[k], headed = "## " + label.group("l"), True
+            elif label and fresh and len(label.group("l").split()) <= 5:
+                out[k] = f"**{label.group('l')}:**" + (f" {label.group('r')}" if label.group("r") else "")
+            else:
+                out[k] = said
+    if not headed:
+        return body
+    _end_lists(out, list(range(first, last + 1)))
+    return "\n".join(out)
+
+
+#: Pug: a loop over the data ("each u in uses", "each list, group in sideEffects", "for item in items"), a line of
+#: unbuffered code that declares it ("- const uses = [", "- var faqs = ["), a tag with a class or an id, with buffered
+#: code, or one of a page's own alone with its text ("article.monograph", "section#usage", "li= item", "h2 Usage",
+#: "li Nausea") and what only Pug writes ("//-", a fence that names it, "doctype html", "#[strong Label:]")
+_PUG_EACH = re.compile(r"(?m)^[ \t]*(?:each|for)[ \t]+\w+(?:[ \t]*,[ \t]*\w+)?[ \t]+in[ \t]+(?P<e>[A-Za-z_$][\w$.]*)")
+_PUG_CODE = re.compile(r"(?m)^[ \t]*-[ \t]+(?:const|let|var)[ \t]+[A-Za-z_$][\w$]*[ \t]*=")
+_PUG_TAG = re.compile(r"(?m)^[ \t]*(?:[a-z][\w-]*(?:[.#][A-Za-z_][\w-]*)+(?:\(|[ \t]|$)|[a-z][a-z0-9]*!?=[ \t]|"
+                      r"(?:h[1-6]|li|dt|dd)[ \t]+\S|(?:ul|ol|dl)[ \t]*$)")
+_PUG_MARK = re.compile(r"(?m)^[ \t]*(?:(?:```|~~~)[ \t]*(?:pug|jade)[ \t]*$|doctype[ \t]+html\b|//-)|"
+                       r"#\[(?:strong|em|b|i)\b")
+_PUG_OPEN = re.compile(r"^[ \t]*(?://-|doctype\b|-[ \t]+(?:const|let|var)\b|(?:each|for)[ \t]+\w|"
+                       r"[a-z][\w-]*(?:[.#][A-Za-z_][\w-]*)+(?:\(|[ \t]|$))")
+#: a line of Pug's markup: its tag (and its classes and ids), its attributes, what follows the tag ("." a block of
+#: text under it, "=" or "!=" buffered code, "/" a self-closed tag) and its text
+_PUG_LINE = re.compile(r"^(?P<ind>[ \t]*)(?P<tag>[A-Za-z][\w-]*(?::[\w-]+)?)?(?P<sel>(?:[.#][A-Za-z_][\w-]*)*)"
+                       r"(?P<attr>\((?:[^()\"']|\"[^\"]*\"|'[^']*'|\([^()]*\))*\))?(?P<mod>!?=|\.|/)?"
+                       r"(?:[ \t]+(?P<text>.*))?$")
+#: Pug's own keywords (a loop, a condition, a mixin, an include): no words of the answer
+_PUG_KEYWORDS = frozenset({"doctype", "each", "for", "while", "if", "else", "unless", "case", "when", "default",
+                           "mixin", "include", "extends", "block", "append", "prepend", "yield"})
+#: tags that hold no words of the answer (the document's head, scripts, styles, media, breaks)
+_PUG_SILENT = frozenset({"html", "head", "title", "meta", "link", "script", "style", "img", "br", "hr", "input",
+                         "body", "svg", "iframe", "noscript", "base", "template"})
+#: the tags of a page's text and blocks: a line that opens with another word, outside a fence, is the page's prose
+_PUG_HTML = frozenset({"a", "abbr", "article", "aside", "b", "blockquote", "caption", "cite", "code", "dd", "details",
+                       "div", "dl", "dt", "em", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
+                       "header", "i", "label", "li", "main", "mark", "nav", "ol", "p", "section", "small", "span",
+                       "strong", "sub", "summary", "sup", "table", "tbody", "td", "th", "thead", "tr", "u", "ul"})
+_PUG_INLINE = re.compile(r"#\[(?P<t>[a-z][\w-]*)(?:[.#][\w-]+)*(?:\([^()]*\))?[ \t]*(?P<x>[^\[\]]*)\]")
+
+
+def _pug_text(text: str) -> str:
+    """A Pug text's words as Markdown's: "#[strong X]" and "#[b X]" bold, "#[em X]" and "#[i X]" italic, another
+    inline tag its words."""
+    def inline(m: re.Match[str]) -> str:
+        words = m.group("x").strip()
+        if not words:
+            return ""
+        return f"**{words}**" if m.group("t") in ("strong", "b") else f"*{words}*" if m.group("t") in ("em", "i") \
+            else words
+
+    for _ in range(3):  # (nested: "#[strong #[em X]]")
+        text = _PUG_INLINE.sub(inline, text)
+    return html.unescape(text).strip()
+
+
+def _pug_end(lines: list[str], first: int) -> int:
+    """The last line of an unfenced template that starts on line ``first``: the line before the first line, not
+    indented, that is none of Pug's (no tag of a page's, keyword, code, comment or piped text: the page's prose after
+    it), blank lines before that aside."""
+    last = first
+    for k in range(first, len(lines)):
+        line = lines[k]
+        if line.strip() and not line[:1].isspace():
+            m = _PUG_LINE.match(line)
+            tag = (m.group("tag") or "").lower() if m else ""
+            if not (line.startswith(("-", "//", "|", "+")) or m and (m.group("sel") or tag in _PUG_HTML
+                                                                    or tag in _PUG_SILENT or tag in _PUG_KEYWORDS)):
+                break
+        if line.strip():
+            last = k
+    return last
+
+
+def _pug_roles(lines: list[str], first: int, last: int) -> dict[int, str]:
+    """What each line of lines ``first`` to ``last`` is: "code" (unbuffered: "- const x = [", the lines under a bare
+    "-"), "text" (a line of a tag's block of text, under "p."), "quiet" (a line of a comment's, a script's or a
+    style's block) or "markup"."""
+    roles: dict[int, str] = {}
+    block: tuple[int, str] | None = None  # (the indent of the line that opened a block, and the block's role)
+    for k in range(first, last + 1):
+        line = lines[k]
+        indent = len(line) - len(line.lstrip())
+        if block is not None and (indent > block[0] or not line.strip()):
+            roles[k] = block[1]
+            continue
+        block = None
+        said = line.strip()
+        if said == "-" or said.startswith("- ") or said.startswith("-\t"):
+            roles[k] = "code"
+            if said == "-":
+                block = (indent, "code")
+            continue
+        roles[k] = "markup"
+        if said.startswith("//"):
+            block = (indent, "quiet")
+            continue
+        m = _PUG_LINE.match(line)
+        if m and m.group("mod") == "." and not m.group("text"):
+            block = (indent, "quiet" if (m.group("tag") or "").lower() in _PUG_SILENT else "text")
+    return roles
+
+
+def _pug_markup(lines: list[str], out: list[str], roles: dict[int, str]) -> None:
+    """Pug's markup (the lines ``roles`` names "markup" or "text") as Markdown into ``out``, line for line: "h2 X" to
+    "h6 X" headings, a tag's text its words ("p #[strong Label:] X" a bold label and X), "li X" an item, "dt X" a
+    question in bold over its "dd X" answer, "| X" and a block's lines ("p." over them) their words; the document's
+    head, "h1" (the page's title), comments, keywords (loops, conditions, mixins), buffered code ("li= item") and
+    text that interpolates it ("#{u.note}") blank."""
+    for k, role in roles.items():
+        line = lines[k]
+        if role == "code":
+            continue
+        said = line.strip()
+        out[k] = ""
+        if not said or _FENCE_LINE.match(line) or role == "quiet":
+            continue
+        if role == "text" or said.startswith("|"):
+            text = said[1:] if role != "text" else said
+            out[k] = _pug_text(text) if "#{" not in text and "!{" not in text else ""
+            continue
+        m = _PUG_LINE.match(line)
+        if said.startswith(("+", "=", "!=", "<", ":", "//")) or m is None or not (m.group("tag") or m.group("sel")):
+            continue
+        tag = (m.group("tag") or "div").lower()
+        text = m.group("text") or ""
+        if tag in _PUG_KEYWORDS or tag in _PUG_SILENT or m.group("mod") in ("=", "!=", ".") or "#{" in text \
+                or "!{" in text or not text.strip():
+            continue
+        said = _pug_text(text)
+        heading = re.match(r"^h([1-6])$", tag)
+        if heading:
+            out[k] = "" if heading.group(1) == "1" else "#" * int(heading.group(1)) + " " + said
+        elif tag == "li":
+            out[k] = "- " + said
+        elif tag == "dt":
+            out[k] = f"- **{said}**"
+        elif tag == "dd":
+            out[k] = "  " + said
+        else:
+            out[k] = said
+
+
+def _pug_renamed(bindings: list[tuple[str, int, object, int]], path: list[str], title: str) -> None:
+    """The member at ``path`` ("uses", "drug.items") of ``bindings`` renamed ``title`` (the heading of the section
+    whose loop renders it) when its own name says nothing of what it holds."""
+    name, *rest = path
+    for n, (key, line, value, end) in enumerate(bindings):
+        if key != name:
+            continue
+        if not rest:
+            if _data_section(key) is None and _data_role(key) is None:
+                bindings[n] = (title, line, value, end)
+            return
+        for step in rest:
+            if not isinstance(value, _Map):
+                return
+            at = next((j for j, e in enumerate(value.entries) if e[0] == step), None)
+            if at is None:
+                return
+            if step == rest[-1]:
+                k, kline, v = value.entries[at]
+                if _data_section(k) is None and _data_role(k) is None:
+                    value.entries[at] = (title, kline, v)
+                return
+            value = value.entries[at][2]
+        return
+
+
+def _pug(body: str) -> str:
+    """A Pug template whose unbuffered code holds the data its markup renders (fenced or not) as Markdown, line for
+    line: the "- const" lines read as the generic literal is (:func:`_typed_bindings`, :func:`_bound_tree`;
+    "[{ condition: "Y", status: "off-label" }]" an off-label use, '{ "Less common": ["Z"] }' effects of their group,
+    "[{ q: ..., a: ... }]" questions), each by its name's words or, when they name nothing, by the heading of the
+    section whose loop renders it ("each u in items" under "h2 Usage"), each section's heading over its data
+    (:func:`_data_page`); the markup by :func:`_pug_markup`."""
+    lines = body.split("\n")
+    window = _data_window(lines, _PUG_OPEN)
+    if window is None:
+        return body
+    first, last = window
+    if not _FENCE_LINE.match(lines[last]):
+        last = _pug_end(lines, first)
+    roles = _pug_roles(lines, first, last)
+    code = sorted(k for k, role in roles.items() if role == "code")
+    out = list(lines)
+    if code:
+        own = ["" for _ in lines]
+        for k in code:
+            own[k] = re.sub(r"^[ \t]*-[ \t]?", "", lines[k]) if lines[k].lstrip().startswith("-") else lines[k]
+        toks = _lex(own, code[0], code[-1], _LIT_TOKEN, {})
+        bindings = _typed_bindings(toks, ())
+        for i in range(len(toks) - 3):  # (a string bound to a name: "- var seekHelp = "Call ..."")
+            if toks[i][1] in ("const", "let", "var") and toks[i + 1][0] == "w" and toks[i + 2][1] == "=" \
+                    and toks[i + 3][0] == "s":
+                value, end = _lit_value(toks, i + 3)
+                bindings.append((toks[i + 1][1], toks[i][2], value, end))
+        bindings.sort(key=lambda b: b[1])
+        heading = None
+        for k in range(first, last + 1):
+            h = re.match(r"^[ \t]*h[2-4](?:[.#][\w-]+)*(?:\([^()]*\))?[ \t]+(?P<t>[^#=\n].*)$", lines[k])
+            if h and roles.get(k) == "markup":
+                heading = _pug_text(h.group("t"))
+            each = _PUG_EACH.match(lines[k])
+            if each and heading and section_kind(heading) in _MAIN_KINDS:
+                _pug_renamed(bindings, each.group("e").split("."), heading)
+        got = _bound_tree(bindings, {})
+        tree = got[0] if got else None
+        while isinstance(tree, _Map) and len(tree.entries) == 1 and isinstance(tree.entries[0][2], _Map) \
+                and _data_role(tree.entries[0][0]) is None and _data_section(tree.entries[0][0]) is None:
+            tree = tree.entries[0][2]
+        if isinstance(tree, _Map) and tree.entries:
+            out = _help_labelled(_data_page(lines, tree, code[0], code[-1], {}), tree).split("\n")
+        for k in code:
+            if out[k] == lines[k]:
+                out[k] = ""
+    _pug_markup(lines, out, roles)
+    return "\n".join(out)
+
+
+#: LDIF: an entry's distinguished name ("dn: cn=X,ou=Y"), an object class, an attribute's line ("brandName: X",
+#: "description;lang-en: Y", "photo:: base64", "seeAlso:< file:///x"), a folded line's continuation (one space first)
+_LDIF_DN = re.compile(r"(?m)^dn::?[ \t]")
+_LDIF_CLASS = re.compile(r"(?mi)^objectClass:[ \t]*\S")
+_LDIF_ATTR = re.compile(r"^(?P<k>[A-Za-z][\w-]*|\d+(?:\.\d+)+)(?:;[\w-]+)*(?P<sep>::?|:<)[ \t]?(?P<v>.*)$")
+_LDIF_OPEN = re.compile(r"^(?:version:[ \t]*\d|dn::?[ \t])")
+#: what an entry holds that says nothing of the answer: its name, classes and the directory's own attributes
+_LDIF_SKIP = frozenset({"dn", "objectclass", "changetype", "version", "control", "creatorsname", "createtimestamp",
+                        "modifiersname", "modifytimestamp", "entryuuid", "entrycsn", "structuralobjectclass", "ou",
+                        "dc", "o", "uid", "userpassword"})
+#: a comment that gives a value's layout ("use = condition | status | note", "sideEffect: name | group")
+_LDIF_LAYOUT = re.compile(r"(?P<k>[A-Za-z][\w-]*)[ \t]*[=:][ \t]*"
+                          r"(?P<f>[A-Za-z][\w -]*(?:[ \t]*\|[ \t]*[A-Za-z][\w -]*)+)")
+
+
+def _ldif_entries(lines: list[str], first: int, last: int) -> list[list[tuple[str, _Str | None]]]:
+    """The entries of lines ``first`` to ``last``: each its attributes in order, each value its words on the lines
+    they start on (a folded value's continuation lines joined with their first space off, so that a word cut by the
+    fold is whole; a base64 or URL value None, its words not in the source)."""
+    entries: list[list[tuple[str, _Str | None]]] = []
+    own: list[tuple[str, _Str | None]] = []
+    k = first
+    while k <= last:
+        line = lines[k]
+        if not line.strip() or _FENCE_LINE.match(line):
+            if own:
+                entries.append(own)
+                own = []
+            k += 1
+            continue
+        m = _LDIF_ATTR.match(line)
+        if line.startswith("#") or m is None:
+            k += 1
+            while k <= last and lines[k].startswith(" ") and line.startswith("#"):
+                k += 1  # (a folded comment)
+            continue
+        segments = [(k, m.group("v"))]
+        k += 1
+        while k <= last and lines[k].startswith(" ") and lines[k].strip():
+            segments.append((k, lines[k][1:]))
+            k += 1
+        joined = "".join(s for _, s in segments)
+        starts, at = [], 0
+        for row, s in segments:
+            starts.append((at, row))
+            at += len(s)
+        parts: dict[int, list[str]] = {}
+        for w in re.finditer(r"\S+", joined):
+            row = next(r for a, r in reversed(starts) if a <= w.start())
+            parts.setdefault(row, []).append(w.group(0))
+        value = _Str([(row, " ".join(ws)) for row, ws in parts.items()]) if parts and m.group("sep") == ":" else None
+        own.append((m.group("k"), value))
+    if own:
+        entries.append(own)
+    return entries
+
+
+def _ldif_fields(value: _Str, names: list[str]) -> _Map | _Str:
+    """A value of parts cut by "|" ("Y | approved | note") as the map of ``names`` to them, or (no layout given) of
+    what each part is: the first the entry, a status ("off-label", "approved") or a group ("Less common") by its
+    words, the rest a note; a value with no "|" as it is."""
+    parts: list[_Str] = []
+    rest: _Str | None = value
+    while rest is not None:
+        cut = _split_str(rest, "|")
+        if cut is None:
+            parts.append(rest)
+            break
+        parts.append(cut[0])
+        rest = cut[1]
+    if len(parts) < 2:
+        return value
+    entries: list[tuple[str, int, object]] = []
+    for n, part in enumerate(parts):
+        part = _Str([(k, t.strip(" |")) for k, t in part.parts if t.strip(" |")])
+        if not part.parts:
+            continue
+        if n < len(names) and (_data_role(names[n]) or _data_section(names[n])):
+            name = names[n]
+        elif not n:
+            name = "name"
+        elif _OFF_LABEL_WORD.search(part.text) or _APPROVED_WORD.match(part.text):
+            name = "status"
+        elif is_group_label(part.text):
+            name = "frequency"
+        else:
+            name = "note"
+        entries.append((name, part.line, part))
+    return _Map(entries)
+
+
+def _ldif_tree(lines: list[str], first: int, last: int) -> _Map | None:
+    """The answer an LDIF file holds: its entry with the most values a map of its attributes (a repeated attribute a
+    list; a value cut by "|" the map of its parts, named by the layout a comment gives; attributes that share a
+    section's words before a group's, "sideEffectCommon" and "sideEffectLessCommon", one map of the groups), and its
+    child entries ("dn: faq=1,cn=X") a list of maps under their name's attribute ("faq")."""
+    entries = _ldif_entries(lines, first, last)
+    owned: list[list[tuple[str, _Str]]] = [[(k, v) for k, v in e if k.casefold() not in _LDIF_SKIP and v is not None]
+                                           for e in entries]
+    if not owned:
+        return None
+    main = max(range(len(owned)), key=lambda n: len(owned[n]))
+    layouts = {m.group("k").casefold(): [f.strip() for f in m.group("f").split("|")]
+               for k in range(first, last + 1) if lines[k].startswith("#")
+               for m in _LDIF_LAYOUT.finditer(lines[k])}
+    attrs = owned[main]
+    if any(_data_role(k) == "name" for k, _ in attrs):
+        attrs = [(k, v) for k, v in attrs if k.casefold() != "cn"]  # (the entry's name when a field names the drug)
+    grouped: dict[str, list[tuple[str, int, object]]] = {}  # ("sideEffectCommon": "Side effect" over "Common")
+    out: list[tuple[str, int, object]] = []
+    for key, value in attrs:
+        words = _words(key).split(" ")
+        head = next((n for n in range(1, len(words)) if _data_section(" ".join(words[:n])) in _MAIN_KINDS
+                     and is_group_label(" ".join(words[n:]))), None)
+        fields = layouts.get(key.casefold(), [])
+        item = _ldif_fields(value, fields) if "|" in value.text else value
+        if head is not None:
+            prefix = " ".join(words[:head])
+            if prefix not in grouped:
+                grouped[prefix] = []
+                out.append((prefix, value.line, _Map([])))
+            grouped[prefix].append((" ".join(words[head:]).capitalize(), value.line, item))
+            continue
+        out.append((key, value.line, item))
+    out = [(k, at, _Map(grouped[k]) if k in grouped else v) for k, at, v in out]
+    children: dict[str, list[object]] = {}
+    for n, (entry, attrs_) in enumerate(zip(entries, owned, strict=True)):
+        dn = next((v for k, v in entry if k.casefold() == "dn"), None)
+        if n == main or not attrs_ or dn is None:
+            continue
+        rdn = re.match(r"^([A-Za-z][\w-]*)=", dn.text)
+        kind = rdn.group(1) if rdn else "entries"
+        if kind.casefold() == "cn" or _data_section(kind) is None \
+                and any(_data_role(k) == "question" for k, _ in attrs_):
+            kind = "faqs" if any(_data_role(k) == "question" for k, _ in attrs_) else kind
+        if kind not in children:
+            children[kind] = []
+            out.append((kind, attrs_[0][1].line, _List(children[kind])))
+        children[kind].append(_Map([(k, v.line, v) for k, v in attrs_]))
+    tree = _shaped(_Map(out))
+    return tree if isinstance(tree, _Map) and tree.entries else None
+
+
+def _ldif(body: str) -> str:
+    """An LDIF file whose entries hold the answer (fenced or not) as Markdown, line for line (:func:`_data_page`): its
+    main entry's attributes read by their names' words (:func:`_ldif_tree`: "brandName" repeated the brands, "notFor"
+    a negation, "seekHelp", "use: Y | off-label | note" an off-label use, "sideEffectLessCommon: Z" an effect of the
+    group "Less common"), each child entry's "question" and "answer" a question; a folded value's words on the lines
+    they start on; the fence, the version, "dn" and "objectClass" lines and comments (one that names a section its
+    heading) blank."""
+    lines = body.split("\n")
+    window = _data_window(lines, _LDIF_OPEN)
+    if window is None:
+        return body
+    first, last = window
+    while first > 0 and not _FENCE_LINE.match(lines[first]) and lines[first - 1].startswith("#") \
+            and not re.match(r"^#{1,6}[ \t]", lines[first - 1]):
+        first -= 1
+    heads: dict[int, str] = {}
+    for k in range(first, last + 1):
+        if lines[k].startswith("#"):
+            title = lines[k].strip(" \t-#;=*/%")
+            if title and len(title.split()) <= 6 and section_kind(title) in _MAIN_KINDS:
+                heads[k] = f"## {title}"
+    if not _FENCE_LINE.match(lines[last]):  # (unfenced: to the last line of the file's own)
+        while last > first and not (lines[last].startswith((" ", "#")) or _LDIF_ATTR.match(lines[last])):
+            last -= 1
+    tree = _ldif_tree(lines, first, last)
+    if tree is None or not tree.entries:
+        return body
+    return _help_labelled(_data_page(lines, tree, first, last, heads), tree)
