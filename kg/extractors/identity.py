@@ -1762,6 +1762,10 @@ _PUT_WHERE = re.compile(r"\s+(?:placed|given|applied|injected|instilled|inhaled|
                         r"(?:into|onto|on|in|under|through|to)\s.*$", re.I)
 
 
+_OF_POTENCY = re.compile(r"\s+of\s+(?:very\s+|super-?\s*)?(?:high|medium|moderate|mid|low|intermediate)(?:\s+to\s+"
+                         r"(?:very\s+)?(?:high|medium|moderate|low))?\s+(?:potency|strength)$", re.I)
+
+
 def _clean_class(phrase: str, named: bool = False) -> str | None:
     """A class phrase cleaned (its article, route adjective, "medicine" head), or None when it names no class; a
     class the page names as one (``named``: "a class of medicines called coagulation factor concentrates") may end in a
@@ -1770,6 +1774,7 @@ def _clean_class(phrase: str, named: bool = False) -> str | None:
     text = _CALLED_CLASS.sub("", text)
     text = _WITH_ACTIVITY.sub("", text)  # "second-generation antihistamine with anti-PAF activity": the class
     text = _PUT_WHERE.sub("", text)  # "an anti-inflammatory agent placed directly into the bladder": how it is given
+    text = _OF_POTENCY.sub("", text)  # "a topical corticosteroid of high potency": how strong, no word of the class
     text = re.sub(r"\s+and\s+(?:(?:it|this|they)\s+)?(?:is|are|was|were|can|has|have|may|an?|the)\b.*$", "", text)  # ("... inhibitor and a
     # prodrug of tenofovir": what it is made into, no class; "called cannabinoids and is approved by the FDA for two
     # uses": the class, then the sentence goes on; "a potassium-sparing diuretic and an aldosterone antagonist", "a

@@ -684,6 +684,11 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 for mech, _ in found:  # makes the receptor do more, a positive modulator's (activates)
                     if mech.relation == "modulates" and mech.is_target:
                         mech.relation = "activates"
+            role_after = _ACTS_ON_AS.search(sent) if " as " in sent else None
+            if role_after and sum(m.relation == "modulates" and m.is_target for m, _ in found) == 1:
+                for mech, _ in found:  # "also acts on alpha-adrenergic receptors in the walls of blood vessels as a
+                    if mech.relation == "modulates" and mech.is_target:  # partial agonist": the role it plays there
+                        mech.relation = "blocks" if role_after.group("inv") else _ROLE[role_after.group("r").casefold()]
             for mech, _ in found:  # "... and at alpha-adrenergic receptors": the preposition said again, no part
                 lead = _TARGET_PREP.match(mech.target)  # of the name
                 if lead and _TARGET_HEAD.search(mech.target.split()[-1]):
@@ -1323,9 +1328,10 @@ _THEN_ON_IT = re.compile(_BINDING_VERB + r"[^.;]*?"
                          r"\band\s+(?:so\s+)?(?P<k>keeps|stops|prevents|blocks)\s+(?:[\w-]+\s+){1,3}?from\s+(?:(?:stimulating|"
                          r"activating|reaching|binding\s+to|acting\s+on|switching\s+on|triggering)\s+(?:it|them)\b|"
                          # "binds to the alpha chain of the IL-2 receptor ... and blocks IL-2 from attaching"
-                         r"(?:attaching|binding|docking|latching\s+on)(?:\s+(?:to\s+)?(?:it|them))?\b)|"
-                         r"\band\s+(?:so\s+|thereby\s+|then\s+)?(?:(?P<v>blocks|inhibits|"
-                         r"inactivates|activates|stimulates|neutrali[sz]es)\s+(?:it|them|both|(?:all|every)\s+(?:\w+\s+)?forms?)\b|"
+                         r"(?:attaching|binding|docking|latching\s+on|interacting)(?:\s+(?:to\s+)?(?:it|them))?\b)|"
+                         r"\band\s+(?:so\s+|thereby\s+|then\s+)?(?:(?:permanently|irreversibly|reversibly|completely|fully|"
+                         r"partly|partially|strongly|quickly)\s+)?(?:\*{1,2})?(?:(?P<v>blocks|inhibits|"
+                         r"inactivates|activates|stimulates|neutrali[sz]es)(?:\*{1,2})?\s+(?:it|them|both|(?:all|every)\s+(?:\w+\s+)?forms?)\b|"
                          # ("binds to TNF-alpha ... and neutralizes both soluble and membrane-bound TNF-alpha")
                          # "binds to the active site of integrase ... and so shuts the enzyme down"
                          r"(?P<w>(?:shuts|switches|turns)\s+(?:it|them|the\s+(?:enzyme|receptor|protein|channel|"
@@ -2329,7 +2335,10 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             found = [(protein.group("n"), None)] if protein else []
         if relation == "binds":  # "grabs the negatively charged phosphate", "binds pepsin and bile salts"; "binds
             held = _bound_things(obj)  # trypsin, pepsin and bile acids": every member held, the enzyme named among them
-            found = held if len(held) > len(found) else found
+            first = obj.lstrip(" *").casefold()
+            found = held if len(held) > len(found) or held and first.startswith(held[0][0].casefold()) and not any(
+                first.startswith(n.casefold()) for n, _ in found) else found  # ("binds to P-selectin and blocks it
+            # from interacting with its partner, P-selectin glycoprotein ligand-1 (PSGL-1)": the one bound, first)
         if relation == "binds" and found and (_MAKES_WORK.search(obj) or _MIMICS.search(obj)):
             relation = "activates"  # "binds to antithrombin ... and makes it work faster", "binds to MT1 and MT2
             # receptors, mimicking the action of melatonin"
@@ -2388,7 +2397,9 @@ _ENZYME_NAME = re.compile(r"(?<!ATP)ase(?:[\s-]+(?:type\s+)?[A-Z0-9]{1,3}(?:\s+(
 
 
 #: a protein's one-word name, as the whole object of "the activity of" ("antithrombin", "thrombin", "calcineurin")
-_PROTEIN_NAME = re.compile(r"^(?:the\s+)?(?P<n>[a-z][a-z-]{3,}(?:in|ase|gen))(?=\s*(?:[,.;]|$|\s+(?:in|on)\b))", re.I)
+_PROTEIN_NAME = re.compile(r"^(?:the\s+)?(?P<n>[a-z][a-z-]{3,}(?:in|ase|gen))(?=\s*(?:[,.;]|$|\s+(?:in|on)\b|"
+                           r"\s+and\s+(?:blocks|inhibits|inactivates|neutrali[sz]es|stops|prevents)\b))", re.I)  # ("binds to
+# P-selectin and blocks it from ...")
 
 
 #: a verb with no object: what follows it (after an aside in parentheses) is the next clause
@@ -2449,6 +2460,11 @@ _MIMICS = re.compile(r"(?:,|\band)\s+(?:so\s+)?(?:mimic(?:s|king)?|imitat(?:es?|
                      r"(?:natural\s+|own\s+)?[\w-]+", re.I)
 
 
+#: the role a drug that "acts on" a target plays there, said after it: "acts on X receptors in the gut as a partial
+#: agonist"
+_ACTS_ON_AS = re.compile(r"\bacts?\s+on\s+[^.;:]{3,80}?\s+as\s+an?\s+(?:(?:partial|full|weak|strong|potent|selective|"
+                         r"competitive)\s+)*(?P<inv>inverse\s+)?(?P<r>agonist|antagonist|blocker|inhibitor|activator)\b",
+                         re.I)
 #: a drug that binds a target and keeps it open (a channel opener)
 #: "attaches to X and acts as an antagonist (there)": the role names the direction of the binding
 _ACTS_AS = re.compile(r"^[^.;:]{0,80}?\band\s+(?:so\s+)?(?:acts?|works?|serves?)\s+as\s+(?:an?\s+)?(?:(?:full|partial|"
