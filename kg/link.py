@@ -65,6 +65,7 @@ from kg.linking.normalize import (
     direction_last,
     disease_variant,
     drops_qualifier,
+    excess_said_other_way,
     feeling_phrasings,
     head_first,
     inverted,
@@ -1276,7 +1277,7 @@ class VocabLinker:
                     queries += [("label", loose(other), True, ours), ("exact", loose(other), True, ours)]
                 for other in (*of_phrasings(ours), *filter(None, [head_first(ours), same_head(ours),
                                                                   place_first(ours), state_first(ours),
-                                                                  part_adjective(ours)]),
+                                                                  part_adjective(ours), excess_said_other_way(ours)]),
                               *direction_last(ours), *feeling_phrasings(ours), *worsening_names(ours),
                               *filter(None, [changed]), *direction_last(changed or "")):
                     reworded.update((len(queries), len(queries) + 1))

@@ -7,7 +7,7 @@ import pytest
 
 from kg.config import load_config
 from kg.link import load_linker
-from kg.linking.normalize import of_phrasings, place_first
+from kg.linking.normalize import excess_said_other_way, of_phrasings, place_first
 from tests.test_link_coverage import exact
 
 
@@ -58,6 +58,7 @@ def test_a_two_word_name_of_a_part_is_linked_without_its_article(linker, kind: s
     ("Widening of the pupils", "HP:0011499"),  # the lexicon's rows of session 45 (data/vocab/lay-terms.tsv)
     ("Reduced ability to tolerate heat", "HP:0002046"),
     ("Increased prothrombin time", "HP:0008151"),
+    ("Sensitivity of the skin to sunlight", "HP:0000992"),
 ])
 def test_lay_rows_of_session_45(linker, label: str, curie: str) -> None:  # type: ignore[no-untyped-def]
     out = linker.explain("side-effect", label, (), None)
@@ -69,3 +70,14 @@ def test_difficulty_urinating_stays_unlinked(linker) -> None:  # type: ignore[no
     hesitancy "difficulty in beginning ... urination", Urinary retention): no exact link, though several truths give
     retention."""
     assert not exact(linker.explain("side-effect", "Difficulty urinating", (), None))
+
+
+def test_excess_said_as_the_adjective_and_back() -> None:
+    assert excess_said_other_way("Excess daytime sleepiness") == "Excessive daytime sleepiness"
+    assert excess_said_other_way("Excessive skin on the neck") == "Excess skin on the neck"
+    assert excess_said_other_way("Exceptional tiredness") is None and excess_said_other_way("Thirst") is None
+
+
+def test_excess_said_as_a_noun_links_as_the_vocabularies_name_it(linker) -> None:  # type: ignore[no-untyped-def]
+    """HPO's "Excessive daytime somnolence" (synonym "Excessive daytime sleepiness"), said "Excess ...": exact."""
+    assert "HP:0001262" in exact(linker.explain("side-effect", "Excess daytime sleepiness", (), None))

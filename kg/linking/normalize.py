@@ -563,6 +563,16 @@ ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ory", "ular", "ile", "oid", "ed")
 
 
+def excess_said_other_way(text: str) -> str | None:
+    """``"Excess salivation"`` -> ``"Excessive salivation"`` (HPO's name) and the other way round: a noun of too
+    much said as the adjective, or the adjective as the noun; None for any other name."""
+    m = re.match(r"(?P<w>excess|excessive)\s+(?=[a-z])", text.strip(), re.I)
+    if m is None:
+        return None
+    other = "excessive" if m.group("w").casefold() == "excess" else "excess"
+    return other.capitalize() + " " + text.strip()[m.end():]
+
+
 def head_first(text: str) -> str | None:
     """``"Postoperative nausea"`` -> ``"nausea Postoperative"``, ``"Low estrogen levels"`` ->
     ``"estrogen Low"``: a two-word name (a trailing "level(s)" aside) whose first word is an
