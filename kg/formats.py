@@ -415,6 +415,15 @@ def rewrite(body: str) -> str:
             and sum(bool(_LDIF_ATTR.match(line)) for line in body.split("\n")) >= 8 \
             and not _named_sections(_FENCED_BLOCK.sub("", body)):  # (its "# Usage" comments no headings)
         body = _ldif(body)
+    if ":=" in body and len(_MPL_ASSIGN.findall(body)) >= 6 \
+            and _MPL_MARK.search(body) and not _MD_SECTION.search(body):
+        body = _maple(body)
+    if "data" in body and _HS_DATA.search(body) and _HS_VALUE.search(body) and len(_HS_FIELD.findall(body)) >= 6 \
+            and _HS_MARK.search(body) and not _named_sections(body):
+        body = _haskell(body)
+    if "$" in body and _SCSS_MAP.search(body) and len(_SCSS_MEMBER.findall(body)) >= 6 and _SCSS_MARK.search(body) \
+            and not _named_sections(body):
+        body = _scss(body)
     if not _MD_SECTION.search(body) and len(members := _LIT_MEMBER.findall(body)) >= 6 \
             and not (len(_JSON_KEY.findall(body)) >= 0.8 * len(members) and _JSON_OPEN.search(body)):
         body = _literal(body)  # (last: a literal no reader above names; JSON the parser's own readers read)
@@ -16465,3 +16474,433 @@ def _ldif(body: str) -> str:
     if tree is None or not tree.entries:
         return body
     return _help_labelled(_data_page(lines, tree, first, last, heads), tree)
+
+
+# ---------------------------------------------------------------------------
+# Readers of set 174's notations (helper B): a Maple worksheet that fills a table ('Drug := table():' and
+# 'Drug["BrandNames"] := ["A"]:', 'cat("a ", "b")' one string, '[["Y", "studied", "note"], ...]' rows, 'table([
+# "Common" = [...] ])' a map), a Haskell record value ("data Group = Common | LessCommon", "data Use = Use { condition
+# :: String, ... }", "x = Monograph" over '  { brandNames = ["A"]', '  , uses = [ Use "Y" OffLabel "note" ]', '("Rash",
+# Serious)' tuples, 'unwords [ "a", "b" ]' one string) and an SCSS map ('$drug: (' over '"brand-names": ("A", "B"),',
+# '"uses": ( (condition: "Y", status: studied), ),', "less-common: (...)", '(q: "Q?", a: "A.")', "// ===== Usage")
+# ---------------------------------------------------------------------------
+
+#: Maple: a table's entry given a value ('Drug["BrandNames"] := [', "T[usage] := cat("), a variable given one, and what
+#: only Maple writes ("restart;", "table([" or "table()", "end proc", a fence naming it)
+_MPL_ASSIGN = re.compile(r"(?m)^[ \t]*[A-Za-z_]\w*(?:[ \t]*\[[^\]\n]*\])?[ \t]*:=[ \t]*(?:\"|\[|\{|[A-Za-z_]\w*\(|$)")
+_MPL_MARK = re.compile(r"(?m)\btable[ \t]*\([ \t]*(?:\[|\))|^[ \t]*restart[ \t]*[;:]|"
+                       r"^[ \t]*(?:```|~~~)[ \t]*maple[ \t]*$|\bend[ \t]+(?:proc|module)\b")
+_MPL_OPEN = re.compile(r"^[ \t]*(?:restart\b|with[ \t]*\(|[A-Za-z_]\w*[ \t]*(?:\[[^\]\n]*\][ \t]*)?:=)")
+#: Maple's tokens: a comment, a string, a name, a number, punctuation ("||" joins strings)
+_MPL_TOKEN = re.compile(r"(?P<c>#[^\n]*|\(\*.*?\*\))|(?P<s>\"(?:[^\"\\]|\\.)*\")|(?P<w>[A-Za-z_]\w*|-?\d[\d.]*)|"
+                        r"(?P<p>:=|\|\||->|[\[\](){},;:=])", re.S)
+#: a comment that names the fields of a list's lists ("# Uses: list of [condition, status, note]"), the words before
+#: the bracket the list it is about
+_MPL_LAYOUT = re.compile(r"#(?P<w>[^\n\[]*)\[[ \t]*(?P<f>[A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)+)[ \t]*\]")
+
+
+def _mpl_tokens(toks: list[_Token]) -> list[_Token]:
+    """Maple's tokens as the generic literal's: "cat(...)" a joining call, "||" a join, a table's "table([ ... ])" its
+    bracket alone (so its "key = value" equations make a map)."""
+    own: list[_Token] = []
+    drop: list[int] = []  # (the depth of each "(" whose ")" goes with the table call)
+    depth = 0
+    for i, (kind, text, line, parts) in enumerate(toks):
+        if kind == "w" and text == "table" and i + 2 < len(toks) and toks[i + 1][1] == "(" and toks[i + 2][1] == "[":
+            continue
+        if kind == "p" and text == "(" and i and toks[i - 1][1] == "table" and i + 1 < len(toks) \
+                and toks[i + 1][1] == "[":
+            drop.append(depth)
+            depth += 1
+            continue
+        if kind == "p" and text in "([{":
+            depth += 1
+        elif kind == "p" and text in ")]}":
+            depth -= 1
+            if text == ")" and drop and drop[-1] == depth:
+                drop.pop()
+                continue
+        if kind == "w" and text == "cat":
+            text = "concat"
+        elif kind == "p" and text == "||":
+            text = "+"
+        own.append((kind, text, line, parts))
+    return own
+
+
+def _mpl_nest(rows: list[tuple[list[str], int, object]]) -> _Map:
+    """A table's entries by their index paths ('T["SideEffects"]["Common"] := [...]' under "SideEffects", "Common") as
+    a map, the entries that share an index a map of their own (an empty "table()" given to it aside)."""
+    order: dict[str, list[tuple[list[str], int, object]]] = {}
+    for path, line, value in rows:
+        order.setdefault(path[0], []).append((path[1:], line, value))
+    entries: list[tuple[str, int, object]] = []
+    for key, own in order.items():
+        deeper = [row for row in own if row[0]]
+        if deeper:
+            entries.append((key, min(line for _, line, _ in own), _mpl_nest(deeper)))
+        else:
+            entries += [(key, line, value) for _, line, value in own]
+    return _Map(entries)
+
+
+def _mpl_tree(lines: list[str], toks: list[_Token]) -> tuple[object, int] | None:
+    """The tree of a Maple worksheet: each table's entries ('T["Key"] := value', 'T["A"]["B"] := value') a map under
+    the table's name (:func:`_mpl_nest`), each other variable given a value its own, read as the generic literal is
+    (:func:`_lit_value`: "[a, b]" a list, 'cat("a ", "b")' one string, '"Key" = value' equations a map), a list of
+    lists of strings the maps a comment names (:func:`_max_rows`: "# Uses: list of [condition, status, note]"; with
+    none, what its parts are); the map or the variable that holds the most strings (:func:`_bindings_tree`); other
+    statements ("nops(...)", "print(...)") aside."""
+    own = _mpl_tokens(toks)
+    layouts = [(k, m.group("w"), m.group("f")) for k, line in enumerate(lines) for m in _MPL_LAYOUT.finditer(line)]
+    tables: dict[str, list[tuple[list[str], int, object]]] = {}
+    ends: dict[str, tuple[int, int]] = {}
+    bindings: list[tuple[str, int, object, int]] = []
+    last = own[0][2] if own else 0
+    i = 0
+    while i + 2 < len(own):
+        kind, text, line, _ = own[i]
+        path: list[str] = []
+        j = i + 1
+        while kind == "w" and j < len(own) and own[j][1] == "[":  # (the indices: '["A"]["B"]', "[A, B]")
+            k, got = j + 1, []
+            while k < len(own) and own[k][0] in ("s", "w", "p") and own[k][1] not in ("]", "[", ":="):
+                if own[k][0] != "p":
+                    got.append(_Str(own[k][3]).text if own[k][0] == "s" else own[k][1])
+                elif own[k][1] != ",":
+                    break
+                k += 1
+            if k >= len(own) or own[k][1] != "]" or not got:
+                break
+            path, j = path + got, k + 1
+        if kind != "w" or j + 1 >= len(own) or own[j][1] != ":=":
+            i += 1
+            continue
+        value, end = _lit_value(own, j + 1)
+        words = _words(path[-1] if path else text).casefold()
+        named = [f for k, w, f in layouts if last <= k <= line] \
+            or [f for _, w, f in layouts if words and re.search(rf"\b{re.escape(words.rstrip('s'))}s?\b",
+                                                                _words(w).casefold())]
+        value = _max_rows(value, re.split(r"[ \t]*,[ \t]*", named[-1]) if named else None)
+        if path:
+            tables.setdefault(text, []).append((path, line, value))
+            ends[text] = (ends.get(text, (line, 0))[0], end)
+        elif value is not None and not (isinstance(value, (_List, _Map)) and not _strings(value)):
+            bindings.append((text, line, value, end))
+        last = own[end - 1][2] + 1 if end - 1 < len(own) else line + 1
+        i = max(end, i + 1)
+    bindings += [(name, ends[name][0], _mpl_nest(rows), ends[name][1]) for name, rows in tables.items()]
+    return _bindings_tree(bindings, {}, {})
+
+
+def _maple(body: str) -> str:
+    """A Maple worksheet whose table (or variables) holds the answer (fenced or not) as Markdown, line for line
+    (:func:`_data_page`): each 'T["Key"] := value' entry a field read by its key's words ("BrandNames", "NotFor" a
+    negation, "SeekHelp"), 'cat("a ", "b")' one string, "table([ "Common" = [...] ])" the map of each group's items, a
+    list of lists the maps a comment names (:func:`_mpl_tree`); the fence, "restart;", the table's creation, comments
+    (one that names a section its heading) and other statements ("nops(...)") blank."""
+    lines = body.split("\n")
+    return _read_helped(body, _MPL_OPEN, _MPL_TOKEN, lambda toks: _mpl_tree(lines, toks))
+
+
+#: Haskell: a data declaration ("data Group = Common | LessCommon", "data Use = Use", "newtype Name = Name String"), a
+#: top-level value bound to a record or a list ("cibenzoline = Monograph" over "  { genericName = ...", "x = ["), a
+#: record field given a value on its own line ('  , brandNames = ["A"]', "    uses =") and what only Haskell writes
+#: ("deriving (Show)", "module X where", a type signature "x :: Monograph", a fence naming it)
+_HS_DATA = re.compile(r"(?m)^(?:data|newtype)[ \t]+[A-Z][\w']*(?:[ \t]+[a-z][\w']*)*[ \t]*(?:=|$)")
+_HS_VALUE = re.compile(r"(?m)^[a-z][\w']*[ \t]*=[ \t]*(?:[A-Z][\w'.]*[ \t]*)?(?:\n(?:[ \t]*--[^\n]*\n)*[ \t]*)?[{\[]")
+_HS_FIELD = re.compile(r"(?m)^[ \t]*[{,]?[ \t]*[a-z][\w']*[ \t]*=[ \t]*(?:\"|\[|\(|[A-Z]|[a-z][\w'.]*[ \t]+[\"\[(]|$)")
+_HS_MARK = re.compile(r"(?m)\bderiving[ \t]*(?:\(|[A-Z]|$)|^module[ \t]+[A-Z][\w.]*(?:[ \t]*\([^)\n]*\))?[ \t]+where\b|"
+                      r"^[a-z][\w']*[ \t]*::[ \t]*[A-Z\[(]|^[ \t]*(?:```|~~~)[ \t]*(?:haskell|hs)[ \t]*$")
+_HS_OPEN = re.compile(r"^(?:\{-|(?:module|import|data|newtype|type)[ \t]|[a-z][\w']*[ \t]*(?:::|=))")
+#: Haskell's tokens: a comment, a string (a "\\" gap over lines its words), a name (qualified: "T.pack"), a number,
+#: punctuation
+_HS_TOKEN = re.compile(r"(?P<c>--(?![!#$%&*+./<=>?@\\^|~:])[^\n]*|\{-.*?-\})|(?P<s>\"(?:[^\"\\]|\\.)*\")|"
+                       r"(?P<w>[A-Za-z_][\w']*(?:\.[A-Za-z_][\w']*)*|-?\d[\d.]*)|"
+                       r"(?P<p>::|\+\+|<>|->|=>|[{}\[\](),;=|$])", re.S)
+#: the words that only wrap a value ("Just", "T.pack", "fromString") and the closers of an application's arguments
+_HS_WRAP = frozenset({"Just", "pack", "T.pack", "Text.pack", "fromString"})
+_HS_STOP = frozenset({",", ")", "]", "}", "|", "=", "::", "where", "++", "<>", "->", "=>", ";"})
+
+
+def _hs_decls(lines: list[str], toks: list[_Token]) -> list[tuple[int, int]]:
+    """The spans of ``toks`` each top-level declaration takes: from a token that starts a line at its first column to
+    the next."""
+    starts = [i for i, t in enumerate(toks) if (not i or toks[i - 1][2] != t[2]) and lines[t[2]][:1] not in " \t"]
+    return list(zip(starts, [*starts[1:], len(toks)]))
+
+
+def _hs_schema(toks: list[_Token], spans: list[tuple[int, int]]
+               ) -> tuple[dict[str, list[tuple[str, str]]], dict[str, str]]:
+    """The constructors the data declarations define, each with its fields (name and type; a positional one's name
+    empty), and the enumerations' members ("data Group = Common | LessCommon": "Common" and "LessCommon" the type
+    "Group")."""
+    ctors: dict[str, list[tuple[str, str]]] = {}
+    members: dict[str, str] = {}
+    for a, b in spans:
+        if toks[a][1] not in ("data", "newtype") or a + 1 >= b:
+            continue
+        typ, j = toks[a + 1][1], a + 2
+        while j < b and toks[j][1] != "=":
+            j += 1
+        own: list[str] = []
+        j += 1
+        while j < b and toks[j][1] != "deriving":
+            if toks[j][0] != "w" or not toks[j][1][:1].isupper():
+                j += 1
+                continue
+            name, j = toks[j][1], j + 1
+            fields: list[tuple[str, str]] = []
+            if j < b and toks[j][1] == "{":
+                depth, names, kind, j = 1, [], [], j + 1
+                while j < b and depth:
+                    text = toks[j][1]
+                    depth += (text in ("{", "[", "(")) - (text in ("}", "]", ")"))
+                    if depth == 1 and text == "::":
+                        kind = [""]
+                    elif depth == 0 or depth == 1 and text == ",":
+                        if kind:
+                            fields += [(n, kind[0].strip()) for n in names]
+                            names, kind = [], []
+                    elif kind:
+                        kind[0] += " " + text
+                    elif toks[j][0] == "w":
+                        names.append(text)
+                    j += 1
+            else:
+                while j < b and toks[j][1] not in ("|", "deriving"):
+                    if toks[j][0] == "w" or toks[j][1] in ("[", "("):
+                        at, depth = j, 0
+                        while j < b:
+                            depth += (toks[j][1] in ("[", "(")) - (toks[j][1] in ("]", ")"))
+                            j += 1
+                            if depth <= 0:
+                                break
+                        fields.append(("", " ".join(t[1] for t in toks[at:j])))
+                    else:
+                        j += 1
+            if fields:
+                ctors[name] = fields
+            else:
+                own.append(name)
+        members.update({m: typ for m in own})
+    return ctors, members
+
+
+def _hs_roles(ctors: dict[str, list[tuple[str, str]]], members: dict[str, str]) -> tuple[dict[str, list[str]],
+                                                                                          dict[str, str]]:
+    """Each constructor's fields as keys, in order: a field's name, or, when it says nothing, what its type says (an
+    enumeration of statuses "status", of groups "group", a type with a telling name that name); a positional field
+    the same, a string the entry, then its note (a constructor of one positional field none: it wraps its value); and
+    each enumeration member's role by its type's members."""
+    kinds: dict[str, str] = {}
+    for typ in set(members.values()):
+        words = [_words(m) for m, t in members.items() if t == typ]
+        if sum(bool(_AWK_STATUS.match(w)) for w in words) * 2 > len(words):
+            kinds[typ] = "status"
+        elif sum(is_group_label(w) for w in words) * 2 > len(words):
+            kinds[typ] = "group"
+    keys: dict[str, list[str]] = {}
+    for name, fields in ctors.items():
+        own: list[str] = []
+        for field, typ in fields:
+            base = re.sub(r"[\[\]()!]", " ", typ).split()[-1:] or [""]
+            base = base[0].rsplit(".", 1)[-1]
+            if field and (_data_role(field) or _data_section(field)):
+                own.append(field)
+            elif base in kinds:
+                own.append(kinds[base])
+            elif field:
+                own.append(_field_key(field, base))
+            elif base in ("String", "Text"):
+                own.append("note" if "name" in own else "name")
+            else:
+                own.append(base if _data_role(base) else _words(base) or "value")
+        keys[name] = own if len(fields) > 1 or fields[0][0] else []  # (one positional field: a wrapper, "Str "X"")
+    return keys, {m: kinds.get(t, "group") for m, t in members.items()}
+
+
+def _hs_tuple(items: list[object], roles: dict[str, str]) -> object:
+    """A Haskell tuple as what it means: a string and an enumeration member ('("Rash", Serious)') the entry and its
+    group or status, two strings a question and its answer or an entry and its note (:func:`_two_map`), a name and a
+    list the pair they make ("(Common, [...])"), any other its items."""
+    if len(items) == 2 and isinstance(items[0], _Str):
+        first, second = items
+        if not first.bare and isinstance(second, _Str) and second.bare and second.text in roles:
+            return _Map([("name", first.line, first), (roles[second.text], second.line, second)])
+        if not first.bare and isinstance(second, _Str) and not second.bare:
+            return _two_map(first, second)
+        if isinstance(second, (_List, _Map)):
+            return _Pair(first.text, first.line, second)
+    return _List(items)
+
+
+def _hs_value(toks: list[_Token], i: int, stop: int, keys: dict[str, list[str]], roles: dict[str, str]
+              ) -> tuple[object, int]:
+    """The Haskell expression at ``toks[i]`` (up to ``stop``) and the index after it: a record ("{ field = value, ...
+    }", after its constructor or not) a map, a list its items (of pairs a map), a tuple what it means
+    (:func:`_hs_tuple`), strings joined by "++" or "<>" or by a joining call ("unwords [...]", "concat [...]") one
+    string, a constructor applied to its arguments ('Use "Y" OffLabel "note"') the map of its fields in order, any
+    other word (an enumeration member) as written."""
+    if i >= stop:
+        return None, i
+    kind, text, line, parts = toks[i]
+    if text in ("{", "[", "("):
+        close = {"{": "}", "[": "]", "(": ")"}[text]
+        entries: list[tuple[str, int, object]] = []
+        items: list[object] = []
+        i += 1
+        while i < stop and toks[i][1] != close:
+            if toks[i][1] == ",":
+                i += 1
+            elif text == "{" and toks[i][0] == "w" and i + 1 < stop and toks[i + 1][1] == "=":
+                name, at = toks[i][1], toks[i][2]
+                value, i = _hs_value(toks, i + 2, stop, keys, roles)
+                entries.append((name, at, value))
+            else:
+                value, j = _hs_value(toks, i, stop, keys, roles)
+                i = max(j, i + 1)
+                if value is not None:
+                    items.append(value)
+        end = i + 1
+        if text == "{":
+            return _Map([e for e in entries if e[2] is not None]), end
+        if text == "(":
+            return (items[0] if len(items) == 1 else _hs_tuple(items, roles)), end
+        if items and all(isinstance(v, _Pair) for v in items):
+            return _Map([(v.key, v.line, v.value) for v in items if isinstance(v, _Pair)]), end
+        return _List(items), end
+    if kind == "s":
+        parts, i = list(parts), i + 1
+        while i + 1 < stop and toks[i][1] in ("++", "<>"):
+            more, j = _hs_value(toks, i + 1, stop, keys, roles)
+            if not isinstance(more, _Str) or more.bare:
+                break
+            parts, i = parts + more.parts, j
+        return _Str(parts), i
+    if text == "$" and kind == "p":  # ("Just $ ...", "T.pack $ ...")
+        return _hs_value(toks, i + 1, stop, keys, roles)
+    if kind != "w":
+        return None, i + 1
+    after = toks[i + 1][1] if i + 1 < stop else ""
+    if text == "Nothing":
+        return None, i + 1
+    if (text in _HS_WRAP or text in keys and not keys[text]) and i + 1 < stop:
+        return _hs_value(toks, i + 1, stop, keys, roles)
+    if text.endswith("intercalate") and i + 2 < stop and toks[i + 1][0] == "s":  # ('intercalate ", " [...]': the
+        i, text, after = i + 1, "concat", toks[i + 2][1]  # separator aside)
+    if (_LIT_JOINS.search(text) or text.endswith("fromList")) and after in ("[", "$") and i + 2 < stop:
+        value, end = _hs_value(toks, i + 1 + (after == "$"), stop, keys, roles)
+        if text.endswith("fromList") and isinstance(value, _List):  # ('Map.fromList [("key", value), ...]': a map)
+            pairs = [(v.key, v.line, v.value) if isinstance(v, _Pair) else (v.entries[0][2].text, v.entries[0][1],
+                                                                              v.entries[1][2])
+                     for v in value.items if isinstance(v, _Pair) or isinstance(v, _Map) and len(v.entries) == 2
+                     and isinstance(v.entries[0][2], _Str) and not v.entries[0][2].bare]
+            return (_Map(pairs) if len(pairs) == len(value.items) else value), end
+        if isinstance(value, _List) and value.items and all(isinstance(v, _Str) and not v.bare for v in value.items):
+            return _Str([p for v in value.items if isinstance(v, _Str) for p in v.parts]), end
+        return value, end
+    if text[:1].isupper() and after == "{":  # ("Effect { ... }": a record by its fields' names, declared or not)
+        return _hs_value(toks, i + 1, stop, keys, roles)
+    if text in keys:
+        args: list[object] = []
+        j = i + 1
+        while j < stop and len(args) < len(keys[text]) and toks[j][1] not in _HS_STOP:
+            if toks[j][0] == "w" and toks[j][1] not in keys:
+                args.append(_Str([(toks[j][2], toks[j][1])], bare=True))
+                j += 1
+            elif toks[j][0] == "s" or toks[j][1] in ("(", "[", "{"):
+                value, j = _hs_value(toks, j, stop, keys, roles)
+                args.append(value)
+            else:
+                break
+        return _Map([(k, getattr(v, "line", line), v) for k, v in zip(keys[text], args) if v is not None]), j
+    return _Str([(line, text)], bare=True), i + 1
+
+
+def _hs_tree(lines: list[str], toks: list[_Token]) -> tuple[object, int] | None:
+    """The tree of a Haskell module: each top-level value ("x = Monograph { ... }", "uses = [ ... ]") read as a
+    Haskell expression (:func:`_hs_value`) with the constructors and enumerations its data declarations define
+    (:func:`_hs_schema`), the one that holds the most strings (:func:`_bindings_tree`), an enumeration member its
+    words ("LessCommon" "Less common"); the module line, imports, types, signatures and functions aside."""
+    spans = _hs_decls(lines, toks)
+    ctors, members = _hs_schema(toks, spans)
+    keys, roles = _hs_roles(ctors, members)
+    bindings: list[tuple[str, int, object, int]] = []
+    for a, b in spans:
+        if b - a >= 3 and toks[a][0] == "w" and toks[a][1][:1].islower() and toks[a + 1][1] == "=" \
+                and toks[a][1] not in ("data", "newtype", "type", "module", "import", "instance", "class"):
+            value, end = _hs_value(toks, a + 2, b, keys, roles)
+            if isinstance(value, (_Map, _List, _Str)):
+                bindings.append((toks[a][1], toks[a][2], value, end))
+    return _bindings_tree(bindings, {}, {m: _words(m) for m in members})
+
+
+def _haskell(body: str) -> str:
+    """A Haskell module whose data declarations are the schema and whose record value holds the answer (fenced or not)
+    as Markdown, line for line (:func:`_data_page`): the top-level value that holds the most strings the tree
+    (:func:`_hs_tree`), its fields read by their names' words ("brandNames", "notFor" a negation, "seekHelp"), a
+    constructor's positional arguments named by its fields ('Use "Y" OffLabel "note"' an off-label use), a ("effect",
+    Group) tuple an effect of its group ("LessCommon" "Less common"), "unwords [...]" and a string's "\\" gap one
+    string; the fence, comments (one that names a section its heading), the module line, the data declarations and
+    the signatures blank."""
+    lines = body.split("\n")
+    return _read_helped(body, _HS_OPEN, _HS_TOKEN, lambda toks: _hs_tree(lines, toks))
+
+
+#: SCSS: a variable given a map ("$droxidopa: (", "$card : ("), a member of a map on its own line ('"brand-names":
+#: ("A")', "less-common: (", 'q: "Q?"'), and what only Sass writes ("@use", "@import", "map.get(", "!default", a fence
+#: naming it)
+_SCSS_MAP = re.compile(r"(?m)^[ \t]*\$[A-Za-z_][\w-]*[ \t]*:[ \t]*\(")
+_SCSS_MEMBER = re.compile(r"(?m)^[ \t]*\(?[ \t]*(?:\"[^\"\n]+\"|'[^'\n]+'|[A-Za-z_][\w-]*)[ \t]*:[ \t]*"
+                          r"(?:\"|'|\(|\[|\$?[A-Za-z_])")
+_SCSS_MARK = re.compile(r"(?m)^[ \t]*@(?:use|import|forward|each|function|mixin|include)\b|\bmap[.-](?:get|merge|keys)"
+                        r"[ \t]*\(|!default\b|^[ \t]*(?:```|~~~)[ \t]*(?:scss|sass)[ \t]*$")
+_SCSS_OPEN = re.compile(r"^[ \t]*(?://|/\*|@(?:use|import|forward)\b|\$[A-Za-z_][\w-]*[ \t]*:)")
+#: SCSS's tokens: a comment, a string, a name (hyphens inside: "less-common", "$card"), a number, punctuation ("+"
+#: joins strings)
+_SCSS_TOKEN = re.compile(r"(?P<c>//[^\n]*|/\*.*?\*/)|(?P<s>\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\\n]|\\.)*')|"
+                         r"(?P<w>\$?[A-Za-z_][\w-]*|-?\d[\d.]*[a-z%]*)|(?P<p>[(),:;\[\]{}+])", re.S)
+
+
+def _scss_tree(toks: list[_Token]) -> tuple[object, int] | None:
+    """The tree of an SCSS file's variables: each "$name: value;" at the top level read as the generic literal is
+    (:func:`_lit_value`: "( key: value, ... )" a map, "( a, b )" a list), the one that holds the most strings; the
+    rules and at-rules aside."""
+    bindings: list[tuple[str, int, object, int]] = []
+    depth, i = 0, 0
+    while i < len(toks):
+        kind, text, line, _ = toks[i]
+        if kind == "p" and text in "{}":
+            depth += 1 if text == "{" else -1
+        elif not depth and kind == "w" and text.startswith("$") and i + 2 < len(toks) and toks[i + 1][1] == ":":
+            value, end = _lit_value(toks, i + 2)
+            if isinstance(value, _Str) and value.bare and value.text in ("true", "false", "null") or value is None:
+                i += 1
+                continue
+            bindings.append((text[1:], line, _scss_list(value), end))
+            i = max(end, i + 1)
+            continue
+        i += 1
+    return _bindings_tree(bindings, {}, {})
+
+
+def _scss_list(value: object) -> object:
+    """``value`` with each two-word list the generic literal took for a pair ("(oral, topical)") its two words: Sass
+    has no pairs."""
+    if isinstance(value, _Pair):
+        return _List([_Str([(value.line, value.key)], bare=True), _scss_list(value.value)])
+    if isinstance(value, _Map):
+        value.entries = [(k, at, _scss_list(v)) for k, at, v in value.entries]
+    elif isinstance(value, _List):
+        value.items = [_scss_list(v) for v in value.items]
+    return value
+
+
+def _scss(body: str) -> str:
+    """An SCSS map (fenced or not) as Markdown, line for line (:func:`_data_page`): the variable whose map holds the
+    most strings the tree (:func:`_scss_tree`), its keys read as words with hyphens as spaces ("brand-names",
+    "less-common" a group, "not-for" a negation, "seek-help"), a nested map of "uses" each a use ("status: studied"
+    an off-label one), "(q: ..., a: ...)" a question; the fence, comments (one that names a section its heading),
+    "@use", parentheses, the rules after the map ("content: map.get(...)") blank."""
+    return _read_helped(body, _SCSS_OPEN, _SCSS_TOKEN, _scss_tree)
