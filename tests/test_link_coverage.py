@@ -787,6 +787,8 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     ("tests/fixtures/firstcontact174", 0.29, 0.29),  # 7/24, 7/24 at first contact, blind; identified 29.2 %
     ("tests/fixtures/firstcontact175", 0.68, 0.76),  # 68/99, 76/99 at first contact, blind; identified 79.8 %
     ("tests/fixtures/firstcontact176", 0.71, 0.71),  # 76/107, 77/107 at first contact, blind; identified 75.7 %
+    ("tests/fixtures/firstcontact177", 0.75, 0.79),  # 75/100, 79/100 at first contact, blind; identified 83.0 %
+    ("tests/fixtures/firstcontact178", 0.73, 0.77),  # 69/94, 73/94 at first contact, blind; identified 80.9 %
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,
