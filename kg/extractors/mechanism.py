@@ -160,7 +160,10 @@ _CLASS_PREFIX = re.compile(rf"^(?:the\s+)?(?:(?:surface|cell-surface|membrane|si
                            rf"(?P<cls>{_CLASS_WORDS})\s+(?=\S)", re.I)  # ("the surface protein CD20")
 _ANAPHORA = re.compile(r"^(?:(?:forms?|types?|subtypes?|isoforms?|isoenzymes?|versions?|kinds?)\s+of\s+)?"
                        r"(?:these|those|the same|such|this|that|them|it|both receptors)\b", re.I)
-_DETERMINERS = re.compile(r"^(?:(?:especially|particularly|notably|also)\s+)?(?:the|a|an|both|its|their|several|specific|"
+#: a second target said in brackets after the first: "(and also P2X2/3 receptors)", "(as well as the M2 receptor)"
+_AND_ALSO_PAREN = re.compile(r"\s*\((?:and\s+also|and|as\s+well\s+as|and\s+to\s+a\s+lesser\s+(?:degree|extent))\s+"
+                             r"(?P<x>[^()]{2,60}?(?:receptors?|channels?|transporters?|enzymes?|[a-z]ases?))\)", re.I)
+_DETERMINERS = re.compile(r"^also\s+(?=\S)|^(?:(?:especially|particularly|notably|also)\s+)?(?:the|a|an|both|its|their|several|specific|"
                           r"certain|key|free|circulating|only|mainly|mostly|primarily|chiefly|largely|some)\s+|"
                           r"^(?:especially|particularly|notably)\s+", re.I)  # ("..., especially the D2 receptors")
 _TARGET_HEAD = re.compile(r"(?:receptors?|subunits?|transporters?|enzymes?|kinases?|channels?|pumps?|ases?|"
@@ -281,6 +284,7 @@ _PP_AND = re.compile(r"\b(?:for|with|by|needed|used)\s+[\w-]+\s+and\s+$", re.I)
 #: "chloride flow into the nerve and muscle cells": "and" inside a place joins its nouns
 _PLACE_AND = re.compile(r"\b(?:into|inside|within|out\s+of)\s+the\s+[\w-]+\s+and\s+$", re.I)
 _VAGUE = re.compile(r"^(?:(?:it|them|this|these|that|those|the body|pain|symptoms?|side effects?|substances?|chemicals?|(?:many\s+|several\s+|certain\s+)?genes?)$|"
+                    r"(?:the\s+)?(?:time|amount|number|rate|length)$|"  # ("increased the time to X about two times": cut)
                     r"(?:an?\s+)?(?:protein|enzyme|receptor|molecule)$|"  # ("switching on a protein ... called X": the
                     # protein is named after)
                     r"(?:(?:the|these|those|its|their|such) )?(?:risk|effects?|more|less)\b|(?:(?:its|their)\s+)?(?:action|activity|work)s?$|"  # ("speeds up
@@ -647,6 +651,7 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
             # inhibiting it": binds to X and inhibits it
             read = _SPEEDS_ITS_ACTION.sub(" and activates it", read)  # "... and greatly speeds up its action": it
             # makes what it binds work more
+            read = _AND_ALSO_PAREN.sub(r" and \g<x>", read)  # "blocks P2X3 receptors (and also P2X2/3 receptors)": both
             found = _direct(read, others, mentions, prev_other, symbols, aliases) + _nominal(sent, others) + roles
             guided = _GUIDED_CUT.search(sent) if "RNA" in sent else None
             by = (guided.group("by") or guided.group("by2") or "") if guided else ""
@@ -3220,6 +3225,11 @@ _GERMS_COUNTED = re.compile(r"(?<!against\s)\b(?:bacteri(?:a|um)|virus(?:es)?|fu
                             r"mites?|lice)(?:\s+(?:on|in|inside)\s+(?:the|your)\s+[\w-]+)?$", re.I)
 
 
+#: the people a state belongs to, just before it: "in people with [reduced kidney function]"
+_PEOPLE_WITH_STATE = re.compile(r"\b(?:with|without|who\s+have|who\s+has|having)\s+(?:(?:[\w-]+\s+){1,4}(?:or|and)\s+)?$",
+                                re.I)  # (and "... with A or [reduced B]")
+
+
 def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
     out: list[tuple[Mechanism, str]] = []
     for relation, rx in DOWNSTREAM_F:
@@ -3230,6 +3240,8 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
                     or not _ITS_MEANS.match(before) and _about_other(before, other_agent):
                 continue  # (passive: "the dose is raised gradually" names no effect of the drug; "In normal
                 # clotting, X needs Y to switch on Z": the body's own process)
+            if _PEOPLE_WITH_STATE.search(before) and sent[m.start():m.end()].split()[0].lower().endswith("ed"):
+                continue  # "safer than older fibrates in people with reduced kidney function": whom, no effect of it
             process = sent[m.start("proc"):m.end("proc")].lower() if "proc" in names and m.start("proc") >= 0 else ""
             if re.match(r"(?:passing|sending)\b", process):
                 process = "signal"  # "stops substance P from passing on its signal": the substance P signal
@@ -3504,6 +3516,8 @@ def _consequences(sent: str, other_agent, symbols: dict[str, str] | None = None)
             continue  # "reduces the production of X": the downstream patterns' ("the slow inactivation": an adjective)
         if _relative_other(before, other_agent):
             continue  # "Unlike X, which ... and slow the heart rate": another agent's consequence
+        if _PEOPLE_WITH_STATE.search(before) and m.group("v").lower().endswith("ed"):
+            continue  # "safer than older fibrates in people with reduced kidney function": whom, no effect of it
         if _NEGATION.search(before) or _about_other(before, other_agent) or _PASSIVE.search(before[-40:]) \
                 or _NATURAL.search(before) or _LIGAND_SUBJECT.search(_subject(before)) \
                 or _nominal_other(_subject(before), getattr(other_agent, "names", set())):

@@ -867,6 +867,10 @@ def _items(obj: str) -> list[str]:
         if typed:  # (as above, inside one member)
             out.extend([typed, halves[1]])
             continue
+        caused = CAUSED_MODIFIER.match(halves[0]) if len(halves) == 2 and not keep else None
+        if caused and " " not in halves[1].strip() and DISEASE_WORD.search(halves[1]):
+            out.extend([halves[0], f"{caused.group('m')} {halves[1]}"])  # "Radiation-induced mucositis and
+            continue  # esophagitis": the cause of both, each named with it
         if len(halves) == 2 and not keep:
             out.extend(halves)
         elif text:
@@ -874,6 +878,9 @@ def _items(obj: str) -> list[str]:
     return out
 
 
+#: a cause said as the modifier of a one-word condition ("Radiation-induced mucositis"), which the one-word condition
+#: after "and" shares
+CAUSED_MODIFIER = re.compile(r"^(?P<m>[\w-]+-(?:induced|related|associated))\s+[a-z]+$", re.I)
 #: one word, then when or from what it comes, which the word before "and" shares ("inflammation after cataract surgery")
 _WHEN_TAIL = re.compile(r"^[a-z-]{3,}\s+(?P<tail>(?:after|following|during|caused\s+by|due\s+to|induced\s+by)\s+\S.*)$",
                         re.I)
