@@ -776,21 +776,34 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # first contact, blind; identified 75.5 %, then 78.1 %)
     ("tests/fixtures/firstcontact165", 0.68, 0.72),  # 68/99, 72/99 after the rules from its misses (68/99, 72/99 at
     # first contact, blind; identified 77.8 %, then 77.8 %)
-    ("tests/fixtures/firstcontact166", 0.71, 0.73),  # 64/89, 65/89 at first contact, blind; identified 77.5 %
-    ("tests/fixtures/firstcontact167", 0.73, 0.75),  # 77/105, 79/105 at first contact, blind; identified 77.1 %
-    ("tests/fixtures/firstcontact168", 0.65, 0.70),  # 42/64, 45/64 at first contact, blind; identified 73.4 %
-    ("tests/fixtures/firstcontact169", 0.78, 0.80),  # 85/108, 87/108 at first contact, blind; identified 83.3 %
-    ("tests/fixtures/firstcontact170", 0.76, 0.81),  # 76/100, 81/100 at first contact, blind; identified 83.0 %
-    ("tests/fixtures/firstcontact171", 0.70, 0.75),  # 72/102, 77/102 at first contact, blind; identified 77.5 %
-    ("tests/fixtures/firstcontact172", 0.64, 0.65),  # 66/102, 67/102 at first contact, blind; identified 68.6 %
-    ("tests/fixtures/firstcontact173", 0.68, 0.71),  # 63/92, 66/92 at first contact, blind; identified 73.9 %
-    ("tests/fixtures/firstcontact174", 0.29, 0.29),  # 7/24, 7/24 at first contact, blind; identified 29.2 %
-    ("tests/fixtures/firstcontact175", 0.68, 0.76),  # 68/99, 76/99 at first contact, blind; identified 79.8 %
-    ("tests/fixtures/firstcontact176", 0.71, 0.71),  # 76/107, 77/107 at first contact, blind; identified 75.7 %
+    ("tests/fixtures/firstcontact166", 0.73, 0.75),  # 68/92, 69/92 after the rules from its misses (64/89, 65/89 at
+    # first contact, blind; identified 77.5 %, then 79.3 %)
+    ("tests/fixtures/firstcontact167", 0.73, 0.75),  # 77/105, 79/105 after the rules from its misses (77/105, 79/105 at
+    # first contact, blind; identified 77.1 %, then 77.1 %)
+    ("tests/fixtures/firstcontact168", 0.77, 0.80),  # 69/89, 72/89 after the readers of its formats (42/64, 45/64 at
+    # first contact, blind; identified 73.4 %, then 84.3 %)
+    ("tests/fixtures/firstcontact169", 0.78, 0.80),  # 85/108, 87/108 after the rules from its misses (85/108, 87/108 at
+    # first contact, blind; identified 83.3 %, then 83.3 %)
+    ("tests/fixtures/firstcontact170", 0.77, 0.82),  # 77/100, 82/100 after the rules from its misses (76/100, 81/100 at
+    # first contact, blind; identified 83.0 %, then 84.0 %)
+    ("tests/fixtures/firstcontact171", 0.72, 0.76),  # 75/104, 80/104 after the rules from its misses (72/102, 77/102 at
+    # first contact, blind; identified 77.5 %, then 78.8 %)
+    ("tests/fixtures/firstcontact172", 0.65, 0.66),  # 67/102, 68/102 after the rules from its misses (66/102, 67/102 at
+    # first contact, blind; identified 68.6 %, then 69.6 %)
+    ("tests/fixtures/firstcontact173", 0.70, 0.73),  # 65/92, 68/92 after the rules from its misses (63/92, 66/92 at
+    # first contact, blind; identified 73.9 %, then 76.1 %)
+    ("tests/fixtures/firstcontact174", 0.75, 0.78),  # 66/87, 68/87 after the readers of its formats (7/24, 7/24 at
+    # first contact, blind; identified 29.2 %, then 79.3 %)
+    ("tests/fixtures/firstcontact175", 0.68, 0.76),  # 68/99, 76/99 after the rules from its misses (68/99, 76/99 at
+    # first contact, blind; identified 79.8 %, then 79.8 %)
+    ("tests/fixtures/firstcontact176", 0.72, 0.73),  # 78/107, 79/107 after the rules from its misses (76/107, 77/107 at
+    # first contact, blind; identified 75.7 %, then 77.6 %)
     ("tests/fixtures/firstcontact177", 0.74, 0.78),  # 74/100, 78/100 after the rules from its misses (75/100, 79/100 at
-    # first contact, blind, identified 83.0 %, then 82.0 %: "Esophagitis" exactly linked was amifostine's
-    # "Radiation-induced esophagitis", which its truth leaves unlinked, a narrower thing)
-    ("tests/fixtures/firstcontact178", 0.73, 0.77),  # 69/94, 73/94 at first contact, blind; identified 80.9 %
+    # first contact, blind; identified 83.0 %, then 82.0 %)
+    # ("Esophagitis" exactly linked at first contact was amifostine's "Radiation-induced esophagitis", which
+    # its truth leaves unlinked, a narrower thing)
+    ("tests/fixtures/firstcontact178", 0.74, 0.78),  # 70/94, 74/94 after the rules from its misses (69/94, 73/94 at
+    # first contact, blind; identified 80.9 %, then 81.9 %)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,
