@@ -14749,13 +14749,21 @@ def _haxe(body: str) -> str:
     and "main" blank."""
     names = _hx_enums(body)
     _, keys = _record_fields(body, _HX_TYPEDEF, _HX_FIELD)
-    kinds = {m.group("n") for m in _HX_ENUM.finditer(body)}
-    for m in _HX_TYPEDEF.finditer(body):  # (a field of an enum's type whose name says nothing: "licence:Licence")
-        for f in _HX_FIELD.finditer(_braced(body, m.end() - 1)):
+    _status_by_enum_type(body, _HX_TYPEDEF, _HX_FIELD, _HX_ENUM, keys)
+    return _read_helped(body, _HX_OPEN, _LIT_TOKEN, lambda toks: _hx_tree(toks, names, keys))
+
+
+def _status_by_enum_type(body: str, record: re.Pattern[str], field: re.Pattern[str], enum: re.Pattern[str],
+                         keys: dict[str, str]) -> None:
+    """A field of an enum's type whose name says nothing ("licence: Licence") holds a status: added to ``keys``, for
+    a notation whose records (``record``, their fields ``field`` with groups "n" and "t") and enums (``enum``, group
+    "n") are declared beside the value (a Haxe typedef, a TypeSpec model)."""
+    kinds = {m.group("n") for m in enum.finditer(body)}
+    for m in record.finditer(body):
+        for f in field.finditer(_braced(body, m.end() - 1)):
             name = f.group("n")
             if f.group("t") in kinds and name not in keys and _data_role(name) is None and _data_section(name) is None:
                 keys[name] = "status"
-    return _read_helped(body, _HX_OPEN, _LIT_TOKEN, lambda toks: _hx_tree(toks, names, keys))
 
 
 #: Maxima: an input's label ("(%i3)"), a statement's "$" end after a value, a variable given a value ('brand_names :
@@ -15768,12 +15776,7 @@ def _typespec(body: str) -> str:
     the models and the operations blank."""
     names = _tsp_enums(body)
     _, keys = _record_fields(body, _TSP_MODEL, _TSP_FIELD)
-    kinds = {m.group("n") for m in _TSP_ENUM.finditer(body)}
-    for m in _TSP_MODEL.finditer(body):  # (a member of an enum's type whose name says nothing: "licence: Licence")
-        for f in _TSP_FIELD.finditer(_braced(body, m.end() - 1)):
-            name = f.group("n")
-            if f.group("t") in kinds and name not in keys and _data_role(name) is None and _data_section(name) is None:
-                keys[name] = "status"
+    _status_by_enum_type(body, _TSP_MODEL, _TSP_FIELD, _TSP_ENUM, keys)
     return _read_helped(body, _TSP_OPEN, _LIT_TOKEN, lambda toks: _tsp_tree(toks, names, keys))
 
 
