@@ -402,7 +402,7 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
 
 
 #: the reuptake a drug stops, said of a messenger after a carrier was named ("... and also blocks its reuptake")
-_BLOCKS_ITS_REUPTAKE = re.compile(r"\b(?:blocks?|inhibits?|prevents?|stops?)\s+(?:its|their|the)\s+re-?uptake\b", re.I)
+_BLOCKS_ITS_REUPTAKE = re.compile(r"\b(?:blocks?|inhibits?|prevents?|stops?)\s+(?:its|their)\s+re-?uptake\b", re.I)
 
 
 #: a receptor family named by its ligand, and the subtype codes of its members ("muscarinic receptors" and "M3";
