@@ -549,7 +549,7 @@ def extract_drug(doc: Document, result: Extraction) -> None:
         for sent in sentences(norm(block.text))[:3]:  # "Amifampridine is also known as 3,4-diaminopyridine
             glossed = re.match(rf"{re.escape(drug.label)}\s*\((?:also\s+)?(?:called|known\s+as|spelled)\s+(?P<n>[^();,]+)\)",
                                sent, re.I)
-            for other in _names(_REGION.sub("", glossed.group("n").strip())) if glossed else ():  # "Camostat mesilate (also called
+            for other in _names(_WHERE_WRITTEN.sub("", _REGION.sub("", glossed.group("n").strip()))) if glossed else ():  # "Camostat mesilate (also called
                 if not _is_salt_form(other, drug.label) and not _NOT_A_NAME.match(other):  # camostat mesylate) is ..."
                     drug.synonyms.append(Name(other, q.evidence(gen, block.span, other)))
             aka = _IS_ALSO_KNOWN.match(sent)  # (3,4-DAP).": its other names, said in the Generic Name's prose
@@ -1657,8 +1657,8 @@ _ORAL_FORM = re.compile(r"\b(?:tablets?|capsules?|caplets?|syrups?|lozenges?|eli
 
 #: the places a name may be said to be used in ("in the US", "outside the UK")
 #: where another name is written, after it: "in older literature", "in some textbooks"
-_WHERE_WRITTEN = re.compile(r"\s+in\s+(?:(?:older|old|some|many|earlier|the|british|american)\s+)?(?:literature|texts?|"
-                            r"textbooks?|sources|books|papers|publications|references)\b.*$", re.I)
+_WHERE_WRITTEN = re.compile(r"\s+in\s+(?:(?:older|old|some|many|earlier|the|british|american|other)\s+)?(?:literature|texts?|"
+                            r"textbooks?|sources|books|papers|publications|references|countries)\b.*$", re.I)
 _REGIONS = r"(?:US|USA|UK|EU|Europe|Canada|Australia|United\s+States|United\s+Kingdom|America|Britain)"
 _ALIAS_CUE = re.compile(r"^(?:(?:also|often|commonly|sometimes|usually|widely|popularly|better|formerly|previously|"
                         r"originally|once)\s+)?(?:known|called|sold|"
@@ -1762,6 +1762,9 @@ _PUT_WHERE = re.compile(r"\s+(?:placed|given|applied|injected|instilled|inhaled|
                         r"(?:into|onto|on|in|under|through|to)\s.*$", re.I)
 
 
+#: how strong a class's member is, said before it: "a super-high-potency (Class I) topical corticosteroid"
+_POTENCY_FIRST = re.compile(r"\b(?:(?:super|ultra|very|extra)-?\s*)?(?:high|mid|medium|moderate|low|intermediate)-potency\s+",
+                            re.I)
 _OF_POTENCY = re.compile(r"\s+of\s+(?:very\s+|super-?\s*)?(?:high|medium|moderate|mid|low|intermediate)(?:\s+to\s+"
                          r"(?:very\s+)?(?:high|medium|moderate|low))?\s+(?:potency|strength)$", re.I)
 
@@ -1774,7 +1777,8 @@ def _clean_class(phrase: str, named: bool = False) -> str | None:
     text = _CALLED_CLASS.sub("", text)
     text = _WITH_ACTIVITY.sub("", text)  # "second-generation antihistamine with anti-PAF activity": the class
     text = _PUT_WHERE.sub("", text)  # "an anti-inflammatory agent placed directly into the bladder": how it is given
-    text = _OF_POTENCY.sub("", text)  # "a topical corticosteroid of high potency": how strong, no word of the class
+    text = _POTENCY_FIRST.sub("", _OF_POTENCY.sub("", text))  # "a topical corticosteroid of high potency", "a
+    # super-high-potency corticosteroid": how strong, no word of the class
     text = re.sub(r"\s+and\s+(?:(?:it|this|they)\s+)?(?:is|are|was|were|can|has|have|may|an?|the)\b.*$", "", text)  # ("... inhibitor and a
     # prodrug of tenofovir": what it is made into, no class; "called cannabinoids and is approved by the FDA for two
     # uses": the class, then the sentence goes on; "a potassium-sparing diuretic and an aldosterone antagonist", "a

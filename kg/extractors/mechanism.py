@@ -394,6 +394,11 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
     _members_take_the_familys_direction(result.mechanism)
     result.mechanism = [m for m in result.mechanism if not _family_of_member(m, result.mechanism)
                         and not _member_said_bare(m, result.mechanism)]
+    binders = [m for m in result.mechanism if m.relation == "binds" and m.is_target]
+    if len(binders) == 1 and any(_MAKES_WORK_AFTER.search(_block_text(b)) for sec in doc.sections_of("mechanism")
+                                 for b in sec.blocks):
+        binders[0].relation = "activates"  # "It binds to the GABA-A receptor. ... When it binds, it makes the receptor
+        # respond more strongly to GABA": the one target it binds, made to work more (a positive modulator)
     carriers = [m for m in result.mechanism if m.relation == "modulates" and m.target.casefold().endswith("transporter")]
     if len(carriers) == 1 and any(_BLOCKS_ITS_REUPTAKE.search(_block_text(b)) for sec in doc.sections_of("mechanism")
                                   for b in sec.blocks):
@@ -2459,6 +2464,10 @@ _MAKES_WORK = re.compile(r"\band\s+(?:makes?\s+(?:it|them)\s+(?:work|act)\b[^.;]
                          r"(?:activity|action|effect))", re.I)
 
 
+#: the same, said in a sentence of its own after the binding: "When temazepam binds, it makes the receptor respond more
+#: strongly to GABA"
+_MAKES_WORK_AFTER = re.compile(r"\bwhen\s+(?:it|[\w-]+)\s+(?:binds|attaches)(?:\s+(?:there|to\s+it))?,\s+it\s+"
+                               + _MAKES_WORK.pattern[len(r"\band\s+"):], re.I)
 #: a binding that does what the body's own messenger does: "binds to MT1 receptors, mimicking the action of melatonin"
 _MIMICS = re.compile(r"(?:,|\band)\s+(?:so\s+)?(?:mimic(?:s|king)?|imitat(?:es?|ing)|copy(?:ing)?|copies|act(?:s|ing)?\s+like)"
                      r"\s+(?:the\s+(?:natural\s+)?(?:action|actions|effects?|activity)\s+of\s+)?(?:the\s+)?(?:body's\s+)?"
