@@ -2646,8 +2646,9 @@ class _Ctx:
                 self._sign_items(block, before)  # agitation": another's clause, a sign with its examples, no effect
             elif before:
                 *signs, named = _OR_SIGNS.split(before[-1].text)  # "fever or signs of dehydration such as ..."
-                if _SIGNS_OF.match(_SIGN_VERB.sub("", named)):  # "or notice signs of mania such as racing
-                    named = _SIGN_VERB.sub("", named)  # thoughts": the signs, not the noticing
+                bare = _SIGN_VERB.sub("", named)
+                if _SIGNS_OF.match(bare):  # "or notice signs of mania such as racing thoughts": the signs, not the
+                    named = bare  # noticing
                 of = _SIGNS_OF.match(named)
                 self.serious_effect(block, of.group("x") if of else named, named_back=of is not None)
                 self._sign_items(block, before[:-1] + [Item(x) for x in signs])

@@ -2451,7 +2451,7 @@ _SITE_HOLDER = re.compile(r"^[A-Za-z][\w-]*(?:\s+(?!(?:from|than|with|for|to|of|
                           r"(?=\s*(?:$|[,;.(]|\s+(?:and|which|that|so|to|"
                           r"in|on|of|inside|within|where)\b))")  # ("the pocket of BCR-ABL where ATP ... binds")
 #: what a drug that binds a target then does to it, when that is to make it work more
-_MAKES_WORK = re.compile(r"\band\s+(?:makes?\s+(?:it|them)\s+(?:work|act)\b[^.;]{0,40}?\b(?:faster|more|better|harder)|"
+_MAKES_IT_WORK = (r"(?:makes?\s+(?:it|them)\s+(?:work|act)\b[^.;]{0,40}?\b(?:faster|more|better|harder)|"
                          # "binds to antithrombin ... and makes it up to 1,000 times more active"
                          r"makes?\s+(?:it|them)\s+(?:(?:up\s+to|about|around|some|roughly)\s+)?(?:[\d,]+\s+times\s+|much\s+|far\s+)?"
                          r"more\s+active\b|"
@@ -2461,13 +2461,12 @@ _MAKES_WORK = re.compile(r"\band\s+(?:makes?\s+(?:it|them)\s+(?:work|act)\b[^.;]
                          r"makes?\s+(?:it|them|(?:the|these|those)\s+(?:receptor|channel|enzyme|protein)s?)\s+respond\s+"
                          r"(?:more\s+strongly|more|better|faster)\b|"
                          r"(?:greatly\s+)?(?:enhances?|boosts?|speeds?\s+up|increases?|strengthens?)\s+(?:its|their)\s+"
-                         r"(?:activity|action|effect))", re.I)
-
-
+                         r"(?:activity|action|effect))")
+_MAKES_WORK = re.compile(r"\band\s+" + _MAKES_IT_WORK, re.I)
 #: the same, said in a sentence of its own after the binding: "When temazepam binds, it makes the receptor respond more
 #: strongly to GABA"
 _MAKES_WORK_AFTER = re.compile(r"\bwhen\s+(?:it|[\w-]+)\s+(?:binds|attaches)(?:\s+(?:there|to\s+it))?,\s+it\s+"
-                               + _MAKES_WORK.pattern[len(r"\band\s+"):], re.I)
+                               + _MAKES_IT_WORK, re.I)
 #: a binding that does what the body's own messenger does: "binds to MT1 receptors, mimicking the action of melatonin"
 _MIMICS = re.compile(r"(?:,|\band)\s+(?:so\s+)?(?:mimic(?:s|king)?|imitat(?:es?|ing)|copy(?:ing)?|copies|act(?:s|ing)?\s+like)"
                      r"\s+(?:the\s+(?:natural\s+)?(?:action|actions|effects?|activity)\s+of\s+)?(?:the\s+)?(?:body's\s+)?"

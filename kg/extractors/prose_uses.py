@@ -867,10 +867,10 @@ def _items(obj: str) -> list[str]:
         if typed:  # (as above, inside one member)
             out.extend([typed, halves[1]])
             continue
-        caused = CAUSED_MODIFIER.match(halves[0]) if len(halves) == 2 and not keep else None
-        if caused and " " not in halves[1].strip() and DISEASE_WORD.search(halves[1]):
-            out.extend([halves[0], f"{caused.group('m')} {halves[1]}"])  # "Radiation-induced mucositis and
-            continue  # esophagitis": the cause of both, each named with it
+        caused = caused_pair(halves) if not keep else None
+        if caused:  # "Radiation-induced mucositis and esophagitis": the cause of both, each named with it
+            out.extend(caused)
+            continue
         if len(halves) == 2 and not keep:
             out.extend(halves)
         elif text:
@@ -880,7 +880,16 @@ def _items(obj: str) -> list[str]:
 
 #: a cause said as the modifier of a one-word condition ("Radiation-induced mucositis"), which the one-word condition
 #: after "and" shares
-CAUSED_MODIFIER = re.compile(r"^(?P<m>[\w-]+-(?:induced|related|associated))\s+[a-z]+$", re.I)
+_CAUSED_MODIFIER = re.compile(r"^(?P<m>[\w-]+-(?:induced|related|associated))\s+[a-z]+$", re.I)
+
+
+def caused_pair(halves: list[str]) -> list[str] | None:
+    """The two halves of "A and B" when the first's cause modifier is the second's too ("Radiation-induced mucositis"
+    and "esophagitis": radiation-induced esophagitis), B one word that names a disease; None for any other pair."""
+    caused = _CAUSED_MODIFIER.match(halves[0]) if len(halves) == 2 else None
+    if caused is None or " " in halves[1].strip() or not DISEASE_WORD.search(halves[1]):
+        return None
+    return [halves[0], f"{caused.group('m')} {halves[1].strip()}"]
 #: one word, then when or from what it comes, which the word before "and" shares ("inflammation after cataract surgery")
 _WHEN_TAIL = re.compile(r"^[a-z-]{3,}\s+(?P<tail>(?:after|following|during|caused\s+by|due\s+to|induced\s+by)\s+\S.*)$",
                         re.I)

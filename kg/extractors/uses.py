@@ -28,13 +28,13 @@ from kg.extractors.identity import FORM_LABEL, PRODUCTS_LEAD, clean_field, produ
 from kg.extractors.prose_uses import (
     ANOTHER,
     BROAD_KINDS,
-    CAUSED_MODIFIER,
     DISEASE_WORD,
     FOLLOWING_LIST,
     HEAD_NOUN,
     MEASURE_FOR_WHOM,
     SEVERITY_RANGE,
     abbreviates,
+    caused_pair,
     glosses,
     item_conditions,
     owned_head,
@@ -1415,10 +1415,9 @@ def _two_conditions(label: str) -> list[str]:
     if _TWO_TIMES.search(label) or _BETWEEN_AND.search(label):
         return [label]  # "Bleeding during and after surgery": one condition at two times, the "and" between them;
         # "between 13 and 20 weeks": a range's "and"
-    caused = CAUSED_MODIFIER.match(halves[0])
-    if caused and " " not in halves[1] and DISEASE_WORD.search(halves[1]):
-        return [halves[0], f"{caused.group('m')} {halves[1]}"]  # "Radiation-induced mucositis and esophagitis": both
-    return shared_when(halves) or halves  # ("Pain and inflammation after cataract surgery": both after it)
+    # ("Radiation-induced mucositis and esophagitis": both radiation-induced; "Pain and inflammation after cataract
+    # surgery": both after it)
+    return caused_pair(halves) or shared_when(halves) or halves
 
 
 #: the word before "and" said again after it, then the head: "skin and skin structure infections"
