@@ -808,7 +808,8 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # first contact, blind; identified 73.0 %, then 73.0 %)
     ("tests/fixtures/firstcontact180", 0.75, 0.76),  # 82/108, 83/108 after the rules from its misses (82/108, 83/108 at
     # first contact, blind; identified 79.6 %, then 79.6 %)
-    ("tests/fixtures/firstcontact181", 0.68, 0.72),  # 62/90, 65/90 at first contact, blind; identified 76.7 %
+    ("tests/fixtures/firstcontact181", 0.68, 0.71),  # 66/96, 69/96 after the rules from its misses (62/90, 65/90 at
+    # first contact, blind; identified 76.7 %, then 76.0 %: six nodes more, ravulizumab's uses among them)
     ("tests/fixtures/firstcontact182", 0.77, 0.78),  # 84/109, 86/109 at first contact, blind; identified 78.9 %
     ("tests/fixtures/firstcontact183", 0.57, 0.64),  # 16/28, 18/28 at first contact, blind; identified 71.4 %
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at

@@ -1838,6 +1838,14 @@ _LIST_IS_GROUP = re.compile(r"^(?P<x>[\w\s,'-]{3,120}?)\s+(?:are|is)\s+(?:also\s
                             # "Dental fluorosis is also common in children who swallow too much fluoride": in whom
                             r"\s+in\s+(?:young\s+|older\s+|small\s+)?(?:children|adults|people|women|men|teens|infants|babies)\b.*)?$",
                             re.I)
+#: effects said before, said to come more often in some people: "These serious problems happen more often in ..."
+_MORE_OFTEN_IN = re.compile(r"^(?:these|such|those|the\s+above)\s+(?:[\w-]+\s+){0,2}?(?:problems|effects|side[\s-]effects|"
+                            r"reactions|complications|risks)\s+(?:(?:can|may|might)\s+)?(?:happen|occur|are|develop|appear)\s+"
+                            r"(?:\w+\s+)?(?:more|most)\s+(?:often|likely|common|commonly|frequently)\s+(?:in|among|with)\b",
+                            re.I)
+#: the form of the drug a sentence's effects come with, before them: "With the subcutaneous form, "
+_WITH_FORM_LEAD = re.compile(r"^(?:with|for)\s+the\s+(?:[\w-]+\s+){0,2}(?:form|version|formulation|product|injections?|"
+                             r"infusions?|tablets?|cream|gel|patch|spray)s?,\s+(?=\S)", re.I)
 _NOT_A_SUBJECT = re.compile(r"\b(?:side[\s-]effects?|reactions|problems|effects|these|they|it|this|those|such|most|"
                             r"some|many|others?)\b", re.I)
 #: how long an effect lasts or when it comes ("for a day or two after starting the monthly tablet")
@@ -1899,11 +1907,12 @@ _MENTIONED_MOST = re.compile(r"^(?P<x>[\w\s,-]{3,60}?)\s+(?:is|are)\s+the\s+(?:s
                              r"(?:that\s+)?(?:people|patients|users|doctors)\s+(?:mention|report|notice|get|have|complain\s+of|"
                              r"hear\s+(?:about|of))\s+"
                              r"(?:the\s+)?most\b(?P<rest>.*)$", re.I)
-#: "it carries a boxed warning about suicidal thoughts and behavior in children, ...": the effect warned of
+#: "it carries a boxed warning about suicidal thoughts and behavior in children, ...": the effect warned of (what it
+#: can become after a comma, ", which can become fatal very quickly", said of it)
 _WARNING_ABOUT = re.compile(r"\b(?:carries|has|comes\s+with)\s+an?\s+(?:boxed\s+|black[- ]box\s+|serious\s+)?warning\s+"
                             r"(?:about|for|of|on)\s+(?:the\s+risk\s+of\s+|an?\s+(?:increased|higher)\s+risk\s+of\s+)?"
                             r"(?P<x>[^,;]+?)(?:\s+(?:in|among|for)\s+(?:children|teen\w*|adolescents|kids|young|people|patients|adults|older|"
-                            r"those)\b.*)?$", re.I)
+                            r"those)\b.*)?(?:,\s+(?:which|that)\s.*)?$", re.I)
 _PEOPLE_GET = re.compile(r"(?:(?:in\s+(?:this|that|these|those)\s+(?:situation|setting|case)s?,?\s+)?\b(?:some|many|other|a\s+few|"
                          r"a\s+small\s+number\s+of|a\s+minority\s+of)\s+(?:people|patients|"
                          r"women|men|children|adults|users)(?:\s+(?:using|taking|treated\s+with|on)\s+[^,;]{3,50}?)?|"
@@ -3001,6 +3010,8 @@ class _Ctx:
                     self._prose_list(block, more.group("list"), current)
                 continue
             m = _WARNING_ABOUT.search(sent)
+            if m and re.search(r"\brisks$", m.group("x"), re.I):
+                continue  # "a boxed warning about heart and stomach risks": kinds of risk, the effects named elsewhere
             if m:  # "Like other antidepressants, it carries a boxed warning about suicidal thoughts ... in children"
                 self.serious_effect(block, m.group("x"))
                 continue
@@ -3025,9 +3036,12 @@ class _Ctx:
                     else "Common"
                 self._prose_list(block, _DASH_COMMENT.sub("", m.group("list")), current)
                 continue
-            m = _LIST_IS_GROUP.match(sent)
-            if m and (not _NOT_A_SUBJECT.search(m.group("x")) or _SITE_REACTIONS.match(m.group("x"))):
-                # "Headache, dizziness and rash are less common", "Injection site reactions such as ... are also common"
+            m = _LIST_IS_GROUP.match(_WITH_FORM_LEAD.sub("", sent))  # ("With the subcutaneous form, reactions at
+            # the injection site are common": the form they come with, no part of them)
+            if m and (not _NOT_A_SUBJECT.search(m.group("x")) or _SITE_REACTIONS.match(m.group("x"))
+                      or _SITE_REACTIONS_NAMED.match(m.group("x").strip())):
+                # "Headache, dizziness and rash are less common", "Injection site reactions such as ... are also common",
+                # "reactions at the injection site are common"
                 g = " ".join(m.group("g").lower().split())
                 current = "Common" if g in ("common", "also common") else "Rare" if g == "rarer" else "Less common"
                 head, such, _examples = m.group("x").partition(" such as ")
@@ -3130,6 +3144,9 @@ class _Ctx:
                 continue
             if _IMPERATIVE.search(sent):
                 continue  # "With the cream, stop using it and see a doctor if ...": advice, not effects
+            if _MORE_OFTEN_IN.match(sent):
+                continue  # "These serious problems happen more often in people who have had bowel surgery, bowel
+                # cancer or a history of constipation": who is at more risk, no effects
             for m in _NAMED_THEN_SHOWN.finditer(sent) if "(" in sent else ():  # (before the brackets go: what an
                 self._shown(m.group("x"), m.group("p"))  # effect shows by, for a later "signs of" to point back to)
             if current and ";" in sent:  # "low blood sodium caused by ..., which can lead to fits; severe allergic reactions"

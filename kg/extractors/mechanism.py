@@ -542,6 +542,16 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 _add_labelled(result, q, sec, block, name, relation, "asserted")
                 if own and not said[own.end():].strip(" ."):
                     continue
+        role = _TARGET_ROLE_LABEL.match(strip_parens(norm(block.label))[0].strip(" :.,")) \
+            if block.kind == "item" and block.label else None
+        if role:  # "- **Serotonin 5-HT1A receptor agonist** – This may add to its effect": the label says the target
+            # and the drug's role at it (a member of the class a lead-in named: the class no target)
+            _add_labelled(result, q, sec, block, _singular(role.group("t")), _role_relation(role), "asserted")
+            if lead_counted is not None:
+                cls = _singular(lead_counted[1]).casefold()
+                result.mechanism = [m for m in result.mechanism if not (m.is_target and m.target.casefold() == cls)]
+            if lead_acts is not None and set(lead_acts.target.casefold().split()) <= set(role.group("t").casefold().split()):
+                result.mechanism = [m for m in result.mechanism if m is not lead_acts]
         if block.kind == "item" and lead_counted is not None and block.depth == 0:
             plain = _PLAIN_LABEL.match(norm(block.text)) if block.label is None else None
             if plain:  # "- Dopamine D2 receptors: Blocking these receptors ..." under "... blocking two types of
@@ -592,6 +602,11 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 sent = sent[:-1] + "."  # "- binds to X;" over "- blocks Y.": a list item's punctuation ends its sentence
             if " than " in sent:  # "activates FXR about 100 times more strongly than chenodeoxycholic acid": how
                 sent = _STRONGER_THAN.sub(partial(_against_agent, sent=sent), sent)  # strongly, against another agent
+                sent = _RATHER_THAN_VERB.sub(r"\g<v> ", sent)  # "blocks rather than activates the 5-HT2B receptor":
+                # the act it does, the one it does not said beside it
+            if "blocking" in sent:  # "may also have a mild calcium channel blocking action": it may block them
+                sent = _BLOCKING_ACTION.sub(lambda m: f"{'blocks' if m.group('h') == 'has' else 'block'} {m.group('t')}",
+                                            sent)
             change = _STATE_CHANGE.match(sent.strip()) if k == 0 and block.kind == "item" and lead_when else None
             if change:  # "When esmolol blocks these receptors:" over "* The heart rate slows down": what it lowers
                 relation, what = "decreases" if change.group("down") else "increases", change.group("x")
@@ -960,6 +975,10 @@ _PLAIN_LABEL = re.compile(r"^(?P<l>[A-Za-z0-9][^:.;()]{2,58}(?:\([^()]{1,30}\))?
 #: the role a bold label's brackets give the drug at what it names: "**Dopamine D2 receptor (antagonist):**"
 _LABEL_ROLE = re.compile(r"\((?:(?:partial|full|weak|selective|potent)\s+)?(?P<r>agonist|antagonist|inhibitor|"
                          r"blocker|activator)\)(?P<v>)", re.I)  # (no verb: :func:`_role_relation` reads the role)
+#: a bullet's bold label that names a target and the drug's role at it: "Dopamine D2 receptor agonist"
+_TARGET_ROLE_LABEL = re.compile(r"^(?P<t>(?:[\w/-]+\s+){0,5}?[\w/-]*(?:receptors?|channels?|transporters?|enzymes?|kinases?|"
+                         r"pumps?))\s+(?:(?:partial|full|weak|selective|potent)\s+)?(?P<r>agonist|antagonist|inhibitor|"
+                         r"blocker|activator)s?(?P<v>)$", re.I)
 #: a bullet's sentence that acts on what its bold label names: "It blocks these receptors", "It acts as a partial
 #: agonist, meaning ..."
 _LABEL_ANAPHOR = re.compile(r"^(?:it|this\s+(?:drug|medicine)|[A-Z][\w-]+)\s+(?:also\s+)?(?:[a-z]+ly\s+)?"
@@ -1015,6 +1034,16 @@ _STRONGER_THAN = re.compile(r",?\s+(?:(?:about|roughly|around|some|up\s+to|nearl
                             r"four|five|ten|twenty|fifty|a\s+hundred|a\s+thousand|hundreds\s+of|thousands\s+of)\s+times\s+|"
                             r"(?:much|far|many\s+times)\s+)?(?:more|less)\s+(?:strongly|potently|tightly|selectively|"
                             r"effectively|weakly|firmly)\s+than\s+[^,.;()]+(?:\([^()]*\))?", re.I)
+#: a target's blocking said as what the drug has: "has a mild calcium channel blocking action"
+_BLOCKING_ACTION = re.compile(r"\b(?P<h>has|have)\s+(?:an?\s+|some\s+)?(?:(?:mild|weak|slight|modest|additional)\s+)?"
+                              r"(?P<t>(?:[\w-]+\s+){0,2}?(?:channel|receptor)s?)[\s-]blocking\s+(?:actions?|effects?|"
+                              r"activity|propert(?:y|ies))\b", re.I)
+#: an act set against the one not done, between the verb and its object: "blocks rather than activates"
+_RATHER_THAN_VERB = re.compile(r"\b(?P<v>(?:blocks|inhibits|activates|stimulates|binds(?:\s+to)?))\s+rather\s+than\s+"
+                               r"(?:blocks|blocking|inhibits|inhibiting|activates|activating|stimulates|"
+                               r"stimulating)\s+", re.I)
+
+
 def _against_agent(m: re.Match[str], sent: str) -> str:
     """The comparison dropped when it is with another agent; kept when it compares two targets ("binds worm tubulin
     much more strongly than human tubulin": a selectivity, said of a target named before)."""
@@ -2736,7 +2765,8 @@ _DISCOURSE_LEAD = re.compile(r"^\W*(?:put\s+(?:simply|briefly|plainly|another\s+
                              r"\s*[,:]\s*", re.I)
 #: a reporting verb before the clause that holds the subject: "Recent research suggests that ...", "Studies show that"
 _SAID_THAT = re.compile(r"\b(?:suggests?|shows?|showed|indicates?|found|finds|believed?|thinks?|thought|proposes?|knows?|"
-                        r"known|agree)\s+that\s+", re.I)  # ("Scientists know that X binds to ...")
+                        r"known|agree)\s+that\s+|"  # ("Scientists know that X binds to ...")
+                        r"\b(?:suggest|show|indicate)\s+(?=[A-Za-z])", re.I)  # ("Lab studies suggest X may ...": no "that")
 #: a subject that joins the drug to another agent: "Zoravir and aspirin both ..."
 _AND_OTHER = re.compile(r"^\s*[A-Za-z][\w-]*\s+(?:and|or|with|plus)\s+", re.I)
 #: a receptor subtype's code: "D2", "5-HT1B", "H1", "M3", "A2A", "beta-1"
@@ -3257,8 +3287,9 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
             if process in ("growing", "multiplying", "dividing") and _ORGANISM.match(pre):
                 continue  # "stops the virus from multiplying": the infection held back, a clinical outcome
             obj = pre if pre else sent[m.end():]
-            if not pre and re.match(r"\s*(?:and|but|or|while|as)\s", obj):
-                continue  # "the excretion of uric acid increases and blood uric acid levels fall": no object
+            if not pre and re.match(r"\s*(?:and|but|or|while|as|in|inside|within|throughout)\s", obj):
+                continue  # "the excretion of uric acid increases and blood uric acid levels fall": no object; "the
+                # level of cAMP increases in the cells": where, no object either
             obj = _DESCRIBED_THEN_NAMED.sub("", obj, count=1)  # "a messenger inside the cells called cyclic AMP": its name
             vague = _VAGUE_THEN_EXAMPLES.match(obj)
             if vague and _PLACE_EXAMPLE.match(obj, vague.end()):
@@ -3560,6 +3591,8 @@ _CHANGES = re.compile(r"(?:^|[,:;]\s+|\b(?:so|and|that|then|result|caus(?:es|ing
 _STATE_THEN_AND = re.compile(r"^.*?\b(?:stays?|remains?|becomes?|grows?|seems?|looks?|turns?)\s+[\w-]+\s+and\s+", re.I)
 #: stores that run down: any store, whatever its head noun ("their glycogen stores run down")
 _STORE_VERB = re.compile(r"runs?\s|(?:becomes?|is|are|gets?)\s+depleted", re.I)
+#: the level of a messenger said before it: "the level of cAMP"
+_LEVEL_OF = re.compile(r"(?:the\s+)?(?:levels?|concentrations?|amounts?)\s+of\s+(?P<x>[\w-]+)", re.I)
 #: the level of a messenger named by its symbol: "cAMP levels"
 _LEVELS = re.compile(r"\s+(?:levels?|concentrations?)$", re.I)
 #: what can no longer be made after a cue: "so they can no longer make enough ATP"
@@ -3571,6 +3604,10 @@ _CHANGE_CUE = re.compile(r"\b(?:as\s+a\s+result|so|therefore|thus|consequently|i
                          # "with the enzyme inhibited, cAMP levels rise": the action as an absolute clause
                          r"\bwith\s+(?:(?:the|this|that|these|those|its)\s+)?(?:[\w-]+\s+){1,2}?(?:inhibited|blocked|"
                          r"activated|stimulated|switched\s+off|shut\s+down)\s*,\s*$|"
+                         # "When PDE4 is inhibited, the level of cAMP increases": the action as a clause of time
+                         r"^\s*(?:when|once|after|because)\s+(?:(?:the|this|that|these|those|its)\s+)?(?:[\w-]+\s+){1,3}?"
+                         r"(?:is|are|has\s+been|have\s+been)\s+(?:inhibited|blocked|activated|stimulated|switched\s+off|"
+                         r"shut\s+down)\s*,\s*$|"
                          r"\b(?:caus(?:es|ing)|lets?)\s+$", re.I)
 #: "more serotonin stays in the synapse", "leaves more of both chemicals in the synapse"
 _MORE_IN_SYNAPSE = re.compile(r"\bmore\s+(?:of\s+)?(?P<x>[\w-]+(?:\s+(?:and|or)\s+[\w-]+)?)\s+(?:(?:stays?|remains?|"
@@ -3625,6 +3662,9 @@ def _outcome_clauses(sent: str, other_agent, symbols: dict[str, str] | None = No
         if said:  # "so the cells stay smaller and platelet production falls": another clause, then what falls
             np_ = np_[said.end():]
         before = sent[:m.start("np")]
+        level_of = _LEVEL_OF.fullmatch(np_)
+        if level_of:  # "the level of cAMP increases": its levels
+            np_ = f"{level_of.group('x')} levels"
         up = verb.startswith(("increas", "ris", "goes up", "build", "to build", "accum", "is ", "are "))
         switched = verb.endswith(("activated", "switched on"))
         if switched and _CHANGE_CUE.search(before) and not _blocked(before, other_agent) \

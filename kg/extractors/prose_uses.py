@@ -417,6 +417,11 @@ _BUT_NOT_FOR = re.compile(r",?\s+(?:and|but)\s+not\s+(?:for|to\s+treat|in)\s+[^.
 FOLLOWING_LIST = re.compile(r"\s+(?:in|for)\s+the\s+following\s+(?:situations|conditions|diseases|disorders|settings|"
                              r"cases|uses)\s*:\s+(?=\S)", re.I)
 
+#: whom the drug is for, then the diseases they have, listed: "for adults, and for some conditions also for children,
+#: with the following diseases: "
+_WHOM_WITH_FOLLOWING = re.compile(r"\s+(?:for|in)\s+(?:adults|children|adolescents|patients|people)"
+                                  r"(?:,?\s+(?:and|or)\s+[^:;.]*?(?:adults|children|adolescents|patients|people))?,?\s+"
+                                  r"with\s+the\s+following\s+(?:conditions|diseases|disorders)\s*:\s+(?=\S)", re.I)
 
 #: a purpose on a measured thing, then whom it is for by their condition: "to lower X and Y and to raise Z in adults
 #: with mixed dyslipidemia" (the measures a condition's, the condition the use)
@@ -458,6 +463,8 @@ def prose_uses(sentence: str) -> list[ProseUse]:
         text = _BUT_NOT_FOR.sub("", text)  # denied, no use
     if "following" in text:  # "has been used off-label or studied in the following situations: X, Y and Z": the
         text = FOLLOWING_LIST.sub(" for ", text)  # situations listed are what it is used for
+        text = _WHOM_WITH_FOLLOWING.sub(" to treat ", text)  # "approved for adults, and for some conditions also
+        # for children, with the following diseases: A; B": the diseases, whoever has them
     if " for " in text:  # "use the drops off-label for a day or so to ease the pain of X": how long, no use
         text = _HOW_LONG.sub("", text)
     if " with " in text:  # "to lower total cholesterol, LDL cholesterol and triglycerides ... in adults with mixed
@@ -711,18 +718,24 @@ _CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|can|could|may|might|should|will
                           re.I)
 
 
+#: whom a use is for, by what they are or have: "in adults who are anti-aquaporin-4 antibody positive"
+_WHOM_THEY_ARE = re.compile(r"\s+in\s+(?:adults|children|adolescents|patients|people|women|men)\s+who\s+(?:are|have)\s+"
+                            r"[^;.]*", re.I)
+
+
 def _next_semicolon_item(text: str, end: int) -> int | None:
     """Where the next item of a semicolon list of uses starts: a part that is a noun phrase alone
     ("; muscle spasms from low back pain; and opioid withdrawal"), with no clause or purpose of its own."""
     semi = text.find(";", end)
     while semi >= 0 and text.count("(", 0, semi) > text.count(")", 0, semi):
         semi = text.find(";", semi + 1)  # ("t(11;14)": a semicolon inside brackets is no list's)
-    if semi < 0 or _CLAUSE_WORD.search(text, end, semi) or _TRIGGER.search(text, end, semi):
+    tail = _WHOM_THEY_ARE.sub("", text[end:semi])  # ("X (gMG) in adults who are antibody positive; and Y": whom)
+    if semi < 0 or _CLAUSE_WORD.search(tail) or _TRIGGER.search(tail):
         return None  # (what is left of the part before the semicolon is the last use's tail: "from low back pain")
     end = semi
     m = re.compile(r";\s*(?:(?:and|or)\s+)?").match(text, end)
     stop = text.find(";", m.end())
-    part = text[m.end():stop if stop >= 0 else len(text)]
+    part = _WHOM_THEY_ARE.sub("", text[m.end():stop if stop >= 0 else len(text)])
     if not part.strip() or _CLAUSE_WORD.search(part) or _TRIGGER.search(part) or _BARE.search(part):
         return None
     return m.end()

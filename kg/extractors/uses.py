@@ -943,6 +943,12 @@ _STATE_WORD = (r"(?:(?:[a-z]+-)*(?:refractory|resistant|dependent|differentiated
                r"previously\s+treated|newly\s+diagnosed)|(?:well|poorly|moderately)-[a-z]+)")
 _STATE_WORDS_ONLY = re.compile(rf"{_STATE_WORD}(?:,?\s+(?:and|or)\s+{_STATE_WORD}|,\s*{_STATE_WORD})*", re.I)
 
+#: an item naming the people a procedure is done to, then what the drug prevents in them: "Patients undergoing
+#: percutaneous coronary intervention (PCI), to prevent blood clots from forming in the stent"
+_SERVED_TO_PREVENT = re.compile(r"^(?:adult\s+)?(?:patients|people|adults|those)\s+(?:who\s+are\s+)?(?:undergoing|having|"
+                                r"receiving)\s+[^,;:]+,\s+to\s+(?:help\s+)?prevent\s+(?:an?\s+|the\s+)?(?P<x>[^,;:]+?)"
+                                r"(?:\s+from\s+(?:forming|developing|happening|occurring)\b.*)?$", re.I)
+
 
 def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) -> list[Indication]:
     if block.cells and any(_NEGATED_CELL.match(norm(c)) for c in block.cells[1:]):
@@ -977,6 +983,9 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
         prose = Block(kind="paragraph", text=desc.lstrip(" :"), span=block.span)  # been studied in ...": a label that
         return _prose(q, sec, prose, False, [])  # names no condition, then a sentence
     plain = block.label is None
+    served = _SERVED_TO_PREVENT.match(label) if plain else None
+    if served:  # "Patients undergoing percutaneous coronary intervention (PCI), to prevent blood clots from forming
+        label, global_q = served.group("x"), global_q or "prevention"  # ...": what it prevents in them, not whom
     if desc and _QUALIFIER_ONLY.match(label):  # "Off-label: NASH in ...": the qualifier labels the use
         plain = True  # (what follows is read as a plain item: its conditions without populations)
         global_q = global_q or _qualifier(label, "")
