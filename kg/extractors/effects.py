@@ -1420,6 +1420,8 @@ _MAIN_GOES_ON = re.compile(r",\s+(?:as\s+well\s+as|and(?:\s+also)?|plus)\s+", re
 
 #: a relative clause that ends a labelled line, describing its last member
 _RELATIVE_END = re.compile(r",\s+(?:which|that|who)\s+.*$", re.I)
+#: when a labelled line's one effect comes, after it: " if particles are breathed in"
+_IF_CLAUSE_END = re.compile(r",?\s+(?:if|when|unless)\s+(?:the\s+|any\s+|you\s+|it\s+|they\s+)?[a-z][^,;]*$", re.I)
 #: a list that goes on with what comes with its members: ", often together with A and B"
 _ALONG_WITH = re.compile(r",\s+(?:(?:often|usually|sometimes|frequently)\s+)?(?:together|along)\s+with\s+(?=\S)", re.I)
 
@@ -1629,6 +1631,7 @@ _SLASH_PAIR = re.compile(r"^([A-Za-z][\w-]*(?:\s[\w-]+)?)\s?/\s?(?!or\b)([A-Za-z
 #: circulation", "Skin and hair", "Eyes"): names of no effect
 _SYSTEM_WORDS = frozenset("""
     nervous system systems brain mind mood mental psychiatric neurological mouth gut stomach bowel bowels digestive
+    electrolyte electrolytes
     digestion gastrointestinal heart circulation cardiovascular blood vessels metabolism metabolic endocrine hormones
     hormonal skin hair nails eyes eye vision ears ear hearing kidneys kidney urinary bladder liver lungs lung breathing
     respiratory chest muscles muscle bones bone joints musculoskeletal sexual reproductive immune general whole body
@@ -1680,8 +1683,14 @@ def _names_a_group(label: str) -> bool:
     return is_group_label(label) or _names_a_system_label(label, bare=True) or bool(_FORM_LABEL.match(label.strip(" :"))) \
         or bool(_SITE_OR_TESTS.fullmatch(strip_parens(norm(label))[0].strip(" :"))) \
         or any(is_group_label(p) and not _SERIOUS_F.search(p) for p in strip_parens(norm(label))[1]) \
-        or bool(_WHEN_GROUP.fullmatch(strip_parens(norm(label))[0].strip(" :")))
+        or bool(_WHEN_GROUP.fullmatch(strip_parens(norm(label))[0].strip(" :"))) \
+        or bool(_ROUTE_GROUP.fullmatch(strip_parens(norm(label))[0].strip(" :")))
     # (how often, in brackets: "**Lithium toxicity (serious):**" is an effect, told how bad)
+
+
+#: a route the effects below come with, as a group's label: "**Rectal use:**", "**Intravenous use:**"
+_ROUTE_GROUP = re.compile(r"(?:with\s+)?(?:rectal|oral|topical|intravenous|IV|vaginal|nasal|inhaled|subcutaneous|"
+                          r"intramuscular|eye|skin)\s+(?:use|administration|route|dosing)", re.I)
 
 
 #: when the effects below come, as a group's label: "**In overdose (serious):**", "**With long-term use:**"
@@ -2697,7 +2706,8 @@ class _Ctx:
             label = drop_article(_gerunds(_your_clause(_SIGN_VERB.sub("", _WITH_LEAD.sub("", _WHO_STARTS.sub("", label))))))
             label = _WHILE_TAKING.sub("", label.strip(" .,;:"))  # ("mouth sores while taking X for a long time": when)
             label = _ANY_SIGN.sub("", label)  # "any unusual bleeding or bruising" ("any of these", "any other" stay)
-            if label and not _NOT_A_SIGN_F.search(label):
+            if label and not _NOT_A_SIGN_F.search(label) and not re.fullmatch(r"[A-Z]\d?", label.strip()):
+                # ("vitamins (A, D, E and K)": letters that name vitamins, no signs)
                 self.result.serious_signs.append(Name(label, self.q.evidence(self.sec, block.span, label,
                                                                              within=self._signs_said)))
             for p in parens:
@@ -3169,6 +3179,9 @@ class _Ctx:
             elif current and self._list_line and (said := _RELATIVE_END.sub("", bare)) != bare \
                     and not _LISTY.search(said):  # "Very common: retrograde ejaculation (...), which affects about 1
                 self._prose_list(block, said, current)  # in 4 men and is harmless": what the last member is, cut
+            elif current and self._list_line and (said := _IF_CLAUSE_END.sub("", bare)) != bare \
+                    and said.strip() and not _LISTY.search(said):  # "Other: inhalation pneumonitis if particles are
+                self._prose_list(block, said, current)  # breathed in": the effect, without when it comes
             elif current and _SERIOUS_F.search(current) and _LISTY.search(sent):
                 self.serious_sentence(block, _RARELY.sub(" ", sent))
             elif current and not _LISTY.search(sent):
@@ -3525,7 +3538,13 @@ def _last_or(items: list[Item], signs: bool = False) -> list[Item]:
         return items  # "unusual bleeding or bruising", "blistering or peeling rash", "your heart racing or pounding":
         # one sign, its words shared
         # (nothing to share in "nausea or vomiting" or "stomach cramps or vomiting": two signs)
+    if len(rw) == 1 and rw[0].casefold() in _NO_EFFECT_ALONE and len(lw) >= 2:
+        return items  # "suicidal thoughts or behavior": the behaviour is suicidal too, one member
     return items[:-1] + [Item(left, items[-1].conj), Item(right, True)]
+
+
+#: nouns that name no effect alone, only with the words before an "or" ("suicidal thoughts or behavior")
+_NO_EFFECT_ALONE = frozenset("behavior behaviour behaviors behaviours actions attempts ideation".split())
 
 
 #: words that say how bad or how sudden a sign is, which no participle before "or" shares ("fainting or severe pain")

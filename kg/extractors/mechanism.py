@@ -2719,6 +2719,7 @@ _CONTRAST_LEAD = re.compile(r"^\s*(?:" + _CONTRAST + r"|similar to)\s+[^,;:]{1,6
 def _other_agent_check(result: Extraction, extra: set[str] = frozenset(), text: str = ""):  # type: ignore[assignment]
     names = {w.casefold() for n in [result.drug.label] + [s.label for s in result.drug.synonyms]
              for w in n.split() + re.findall(r"[A-Za-z][\w-]*", n) + re.findall(r"(?<=-)[A-Za-z]{4,}", n)} | set(extra)
+    names |= {n for n in own_names(result) if " " not in n}  # ("Doxylamine-pyridoxine": "doxylamine", a drug it joins)
     # ("Rho(D)": "rho(d)" and "rho"; "L-Ornithine L-Aspartate": "ornithine", a part of the drug, is the drug's)
     drug_nouns = {m.group("n").casefold() for sent in sentences(text) for m in _DRUG_IS_A.finditer(sent)
                   if re.match(r"^\s*(?:it|this\s+(?:drug|medicine))\b", sent, re.I)
@@ -3073,11 +3074,13 @@ _CODED = re.compile(r"^(?:the\s+)?(?P<pre>[\w-]+\s+)?(?P<cls>receptors|channels|
                     r"(?P<list>[A-Z0-9][\w-]*(?:,\s*[A-Z0-9][\w-]*)*(?:,?\s+(?:and|or)\s+[A-Z0-9][\w-]*))")
 
 
+#: a member's code, with where it works in brackets after it: "TPH1", "TPH2 (neuronal)"
+_CODE_ITEM = r"[A-Z][A-Za-z]*-?\d+[A-Za-z]?(?:\s*\([^()]*\))?"
 #: "the cyclooxygenase enzymes COX-1 and COX-2", "the Janus kinase enzymes JAK1 and JAK3": a family
 #: named, then its members by their codes
 _CODED_ENZYMES = re.compile(r"^(?:the\s+|both\s+)?(?P<name>[\w-]+(?:\s+[\w-]+)?\s+)?(?:enzymes|isoenzymes|isoforms|"
-                            r"isozymes)\s+(?P<list>[A-Z][A-Za-z]*-?\d+[A-Za-z]?(?:,\s*[A-Z][A-Za-z]*-?\d+[A-Za-z]?)*"
-                            r"(?:,?\s+(?:and|or)\s+[A-Z][A-Za-z]*-?\d+[A-Za-z]?))")
+                            r"isozymes)(?:\s+|(?<=isoforms),\s+)(?P<list>" + _CODE_ITEM + r"(?:,\s*" + _CODE_ITEM + r")*"
+                            r"(?:,?\s+(?:and|or)\s+" + _CODE_ITEM + r"))")  # ("both isoforms, TPH1 (...) and TPH2 (...)")
 
 
 def _coded_enzymes(obj: str) -> list[tuple[str, str | None]]:
@@ -3088,7 +3091,7 @@ def _coded_enzymes(obj: str) -> list[tuple[str, str | None]]:
         return []
     name = (m.group("name") or "").strip()
     out: list[tuple[str, str | None]] = []
-    for code in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("list")):
+    for code in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.sub(r"\s*\([^()]*\)", "", m.group("list"))):
         number = re.search(r"\d+[A-Za-z]?$", code)
         if code and number:
             joint = "-" if code[number.start() - 1] == "-" else " "  # COX-1: cyclooxygenase-1; JAK1: Janus kinase 1

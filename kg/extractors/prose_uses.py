@@ -1205,6 +1205,10 @@ def _adjectives_joined(phrases: list[str]) -> list[str]:
 _SECONDARY_TO = re.compile(r"\s+secondary\s+to\s+(?=\S)", re.I)
 
 
+_DURING_PROCEDURE = re.compile(r"\s+during\s+(?=(?:[\w-]+\s+){0,2}(?:surgery|surgeries|operations?|IVF|scans?|dialysis|"
+                               r"hypothermia|bypass)\b(?![^.;:]*,[^.;:]*\band\b))", re.I)
+
+
 def item_conditions(text: str) -> list[tuple[str, bool]]:
     """The conditions a plain list item names, each with whether a purpose in the item makes it a
     prevention ("Inhalational anthrax, to prevent disease after exposure, and plague")."""
@@ -1228,6 +1232,8 @@ def item_conditions(text: str) -> list[tuple[str, bool]]:
         return [(_ARTICLE.sub("", u.phrase), u.qualifier == "prevention")
                 for u in prose_uses(f"It is used {text[:1].lower()}{text[1:]}.")]
     out: list[tuple[str, bool]] = []
+    text = _DURING_PROCEDURE.sub(" during\ue003", text)  # "Blood loss during cardiac surgery": the procedure tells
+    # a list item's use apart, held (not a list of settings: "during heart surgery, dialysis and transfusions")
     text = _SECONDARY_TO.sub(" secondary\ue003to ", text)  # "Geographic atrophy secondary to age-related macular
     # degeneration": one name, its "to" no purpose (held, and written out again below)
     obj, _end = _object(text, 0)

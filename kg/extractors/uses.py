@@ -1043,6 +1043,7 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
     out: list[Indication] = []
     for part, qualifier in conditions:
         name, parens = strip_parens(part)
+        name = _SEIZURES_OF.sub("", name)  # ("Seizures associated with Dravet syndrome": the syndrome)
         name = _ORIGIN_TAIL.sub("", _SYMPTOMS_FROM.sub("", name))  # ("Lower urinary tract symptoms (LUTS) from an
         # enlarged prostate", "Dizziness (vertigo) of central or vascular origin")
         name = _CARE_SETTING.sub("", _AFTER_FAILURE.sub("", name))  # ("GIST after imatinib failure or
@@ -1455,6 +1456,9 @@ _ORIGIN_TAIL = re.compile(r"\s+of\s+(?!unknown\b|undetermined\b|unclear\b|uncert
                           # "Preventing endometriosis from coming back after surgery": its return, kept from
                           r"\s+from\s+(?:coming\s+back|returning|recurring|relapsing)\b.*$", re.I)
 _SYMPTOMS_FROM = re.compile(r"(?<=\bsymptoms)(?:\s*\([^()]{1,12}\))?\s+(?:from|due\s+to|caused\s+by)\s.*$", re.I)
+#: the seizures of a named epilepsy syndrome, before it: "Seizures associated with Dravet syndrome" is the syndrome
+_SEIZURES_OF = re.compile(r"^(?:the\s+)?(?:seizures|convulsions)\s+(?:associated\s+with|of|caused\s+by|due\s+to)\s+"
+                          r"(?=(?:[\w'-]+\s+){0,3}(?:syndrome|complex)\b)", re.I)
 #: a name and its gloss, then what it comes from ("Pruritus (itching) from partial biliary obstruction")
 _GLOSS_THEN_FROM = re.compile(r"^([^()]{3,40}?\s*\([^()]{2,40}\))\s+from\s+\S.*$")
 
