@@ -537,7 +537,10 @@ _NOT_A_NAME = frozenset({"those", "these", "this", "that", "it", "they", "them",
                          "and", "or", "but", "and/or",
                          # who, cut from what it was said of ("approved in the US for men only"): people, no condition
                          "men", "women", "adults", "children", "men only", "women only", "adults only",
-                         "children only"})
+                         "children only", "anyone", "everyone", "someone",
+                         # animals a veterinary drug is given to ("used in veterinary medicine for dogs and cats")
+                         "dogs", "cats", "horses", "cattle", "pets", "animals", "livestock", "sheep", "pigs",
+                         "poultry"})
 
 
 #: what a label begins with when it is a clause, a span of time or a frequency, never a name: "Are older"

@@ -335,7 +335,16 @@ def seek_help(sent: str) -> re.Match[str] | None:
     m = _YOUR_PARTS.search(sent) if " your " in sent else None
     if m and all(w in BODY_PARTS for w in re.findall(r"[a-z]+", m.group("parts").casefold()) if w not in ("or", "and")):
         return m
-    return _SIGNS_SENT.search(sent) or _TELL_PROMPTLY.search(sent)
+    return _SIGNS_SENT.search(sent) or _TELL_PROMPTLY.search(sent) or _ANYONE_WHO_HAD.match(sent)
+
+
+#: a seek-help sentence said of whoever had the signs: "Anyone who took X and experienced A, B or C needed emergency
+#: medical care"
+_ANYONE_WHO_HAD = re.compile(r"^(?:anyone|everyone|people|patients|those)\s+who\s+(?:took|takes?|used|uses?|(?:is|are|was|were)\s+"
+                             r"taking)\s+[\w-]+\s+and\s+(?:experienced|experiences?|developed|develops?|had|has|have|"
+                             r"noticed|notices?)\s+(?P<l>.+?)\s+(?:needed|needs?|required|requires?|should\s+(?:get|seek)|"
+                             r"must\s+(?:get|seek))\s+(?:emergency|urgent|immediate)\s+(?:medical\s+)?(?:care|help|attention|"
+                             r"treatment)\W*$", re.I)
 
 
 def _listed(m: re.Match[str]) -> str:
@@ -1730,6 +1739,11 @@ def _names_a_system_label(label: str, bare: bool = False) -> bool:
 _LEAD_SYMBOLS = re.compile(r"^[^\w(\[]+")
 
 
+#: a sentence that says the drug has a boxed warning, as a group's label
+_BOXED_WARNING_SAID = re.compile(r"^[\w-]+\s+(?:carries|has|comes\s+with)\s+an?\s+(?:\W*)(?:boxed|black[- ]box)\s+warning\W*$",
+                                 re.I)
+
+
 def _category(label: str) -> str:
     """A group's label as written, minus its parenthetical: "Serious (rare)" -> "Serious"."""
     text = _LEAD_SYMBOLS.sub("", strip_parens(norm(label))[0]).strip(" :")  # ("⚠️ Serious": Serious)
@@ -1737,6 +1751,8 @@ def _category(label: str) -> str:
     if spoken:  # "Most people do fine, but here are the common ones:", "And some rare but serious ones:": the group a
         group = spoken.group("g").lower()  # spoken lead-in names ("rare but serious" is the serious group)
         return capitalise(group.split()[-1] if " but " in group else group)
+    if _BOXED_WARNING_SAID.search(text):  # "Daprodustat carries a **boxed warning**:": its effects are the serious
+        return SERIOUS_CATEGORY  # ones, however the sentence names the drug
     said = _GROUP_SAID.match(text)
     if said:  # "Some side effects can be serious. These include:": the sentence says the group in its predicate
         return capitalise(said.group("g").lower())

@@ -1141,6 +1141,7 @@ def _negated_description(label: str, desc: str, studied: bool = False) -> bool:
 _OTHERS_FAIL = re.compile(r"\b(?:in\s+whom|for\s+whom|whose|when|where|if)\s+[^,;]*$", re.I)
 #: a use said to be studied or tried, whose "not approved" is its status
 _STUDIED_SAID = re.compile(r"\b(?:been|being)\s+(?:studied|tested|tried|investigated)\b|"
+                           r"\bused\s+off[- ]label\b|"  # ("Sometimes used off-label, although it is not approved for lice")
                            r"\(\s*(?:studied|being\s+studied|under\s+study|investigational)\s*\)", re.I)
 #: a use said not to be approved (its status) rather than not to be done
 _NOT_APPROVED = re.compile(r"\bnot\s+(?:yet\s+|been\s+|officially\s+)*(?:approved|licen[sc]ed|authori[sz]ed)\b", re.I)
