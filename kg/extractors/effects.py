@@ -335,7 +335,16 @@ def seek_help(sent: str) -> re.Match[str] | None:
     m = _YOUR_PARTS.search(sent) if " your " in sent else None
     if m and all(w in BODY_PARTS for w in re.findall(r"[a-z]+", m.group("parts").casefold()) if w not in ("or", "and")):
         return m
-    return _SIGNS_SENT.search(sent) or _TELL_PROMPTLY.search(sent) or _ANYONE_WHO_HAD.match(sent)
+    return _SIGNS_SENT.search(sent) or _TELL_PROMPTLY.search(sent) or _ANYONE_WHO_HAD.match(sent) \
+        or _DOCTOR_MUST_BE_TOLD.match(sent)
+
+
+#: a seek-help sentence said of the patient, the doctor told in the passive: "If the patient develops A, B or C after
+#: starting treatment, the doctor must be informed immediately"
+_DOCTOR_MUST_BE_TOLD = re.compile(r"^if\s+(?:the\s+|a\s+)?(?:patient|person|child)\s+(?:develops|has|gets|notices|experiences|"
+                                  r"shows)\s+(?P<l>.+?)(?:\s+(?:after|while|during)\s+[^,]+)?,\s+(?:the|a|their)\s+"
+                                  r"(?:doctor|physician|prescriber)\s+(?:must|should)\s+be\s+(?:informed|told|contacted|called|"
+                                  r"notified)\s+(?:immediately|right\s+away|at\s+once|promptly|straight\s+away)\W*$", re.I)
 
 
 #: a seek-help sentence said of whoever had the signs: "Anyone who took X and experienced A, B or C needed emergency
@@ -1739,6 +1748,10 @@ def _names_a_system_label(label: str, bare: bool = False) -> bool:
 _LEAD_SYMBOLS = re.compile(r"^[^\w(\[]+")
 
 
+#: the signs of trouble of any kind, listed: "Signs of a serious problem include A, B and C"
+_SIGNS_OF_TROUBLE = re.compile(r"^(?:warning\s+)?signs\s+of\s+(?:a|an|any)\s+(?:serious|severe|more\s+serious)\s+(?:problem|"
+                               r"reaction|side[\s-]effect|issue|complication)s?\s+(?:include|are|may\s+include|can\s+include)\s+"
+                               r"(?P<l>.+)$", re.I)
 #: a sentence that says the drug has a boxed warning, as a group's label
 _BOXED_WARNING_SAID = re.compile(r"^[\w-]+\s+(?:carries|has|comes\s+with)\s+an?\s+(?:\W*)(?:boxed|black[- ]box)\s+warning\W*$",
                                  re.I)
@@ -1863,6 +1876,9 @@ _LIST_IS_GROUP = re.compile(r"^(?P<x>[\w\s,'-]{3,120}?)\s+(?:are|is)\s+(?:also\s
                             # "Dental fluorosis is also common in children who swallow too much fluoride": in whom
                             r"\s+in\s+(?:young\s+|older\s+|small\s+)?(?:children|adults|people|women|men|teens|infants|babies)\b.*)?$",
                             re.I)
+#: how much of the drug gets into the body: "more of it reaches the blood"
+_HOW_MUCH_REACHES = re.compile(r"\b(?:more|less|little|most|much)\s+of\s+(?:it|the\s+(?:drug|medicine|dose))\s+(?:reaches|gets\s+"
+                               r"into|enters|is\s+absorbed)\b", re.I)
 #: effects said before, said to come more often in some people: "These serious problems happen more often in ..."
 _MORE_OFTEN_IN = re.compile(r"^(?:these|such|those|the\s+above)\s+(?:[\w-]+\s+){0,2}?(?:problems|effects|side[\s-]effects|"
                             r"reactions|complications|risks)\s+(?:(?:can|may|might)\s+)?(?:happen|occur|are|develop|appear)\s+"
@@ -2927,6 +2943,10 @@ class _Ctx:
             if shown and _THESE_BARE.search(parts[k + 1]):  # "Early signs of a high X level include A, B and C. If you
                 described.append(_PROSE_CUT.sub("", shown))  # notice these, or if you have D, call
                 continue  # ...": the signs the next sentence points back to, no effects of their own
+            trouble = _SIGNS_OF_TROUBLE.match(sent.rstrip(". "))
+            if trouble:  # "Signs of a serious problem include sore throat with fever, unusual bleeding, ...": the signs
+                self.signs(block, trouble.group("l"))  # to watch for, no effects
+                continue
             sent = _ONES_ARE.sub(r"\g<g> side effects ", sent.rstrip(". "))  # "less common are A and B", "common
             # ones are ...": a group, its noun unsaid
             sent = _NOT_LIMITED.sub("", sent)  # "include but are not limited to", "including but not limited to:"
@@ -3170,6 +3190,8 @@ class _Ctx:
                 continue
             if _IMPERATIVE.search(sent):
                 continue  # "With the cream, stop using it and see a doctor if ...": advice, not effects
+            if _HOW_MUCH_REACHES.search(sent):
+                continue  # "When X is taken by mouth, more of it reaches the blood": how much gets in, no effect
             if _MORE_OFTEN_IN.match(sent):
                 continue  # "These serious problems happen more often in people who have had bowel surgery, bowel
                 # cancer or a history of constipation": who is at more risk, no effects

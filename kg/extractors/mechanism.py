@@ -36,7 +36,7 @@ _ROLE = {"agonist": "activates", "activator": "activates", "stimulator": "activa
          "modulator": "modulates", "opener": "opens", "binder": "binds"}
 _ROLE_RE = re.compile(
     r"\b(?:agonist|activator|stimulator|antagonist|blocker|inhibitor|modulator|opener|binder)s?"
-    r"(?:\s+\([a-z]+\))?\s+(?:of|at|for)\s+", re.I)  # ("an agonist (activator) of the melatonin receptors")
+    r"(?:\s+\([a-z]+\))?\s+(?:of|at|for|on)\s+", re.I)  # ("an agonist (activator) of the melatonin receptors")
 #: the drug named by its role just before what it targets: "a kinase inhibitor that targets ..."
 _ROLE_THAT = re.compile(r"\b(?P<r>agonist|activator|stimulator|antagonist|blocker|inhibitor)s?\s+(?:that|which)\s*$",
                         re.I)
@@ -3104,12 +3104,23 @@ def _coded_enzymes(obj: str) -> list[tuple[str, str | None]]:
 
 
 #: "5-HT3, 5-HT7 and 5-HT1D receptors", "dopamine D2, D3 and D4 receptors": codes listed, the class word once at the end
+_GREEK = r"alpha|beta|gamma|delta|epsilon|kappa|mu|sigma"
 _CODES_THEN_CLASS = re.compile(r"^(?:the\s+)?(?P<pre>[a-z][\w-]+\s+)?(?P<list>[A-Z0-9][\w-]*\d[\w-]*(?:,\s*[A-Z0-9][\w-]*\d[\w-]*)+"
                                r",?\s+(?:and|or)\s+[A-Z0-9][\w-]*\d[\w-]*)\s+(?P<cls>receptors|channels|receptor\s+subtypes)\b")
 
 
+#: "mu, kappa and delta opioid receptors": subtypes named by Greek letters, the family and class word once at the end
+_GREEK_THEN_CLASS = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+)?(?P<list>(?:" + _GREEK + r")(?:,\s*(?:" + _GREEK + r"))*,?\s+(?:and|or)\s+"
+                               r"(?:" + _GREEK + r"))\s+(?P<fam>[a-z][\w-]+)\s+receptors\b", re.I)
+
+
 def _coded_members(obj: str) -> list[tuple[str, str | None]]:
-    """"the serotonin receptors 5-HT2A, 5-HT2C and 5-HT3" -> 5-HT2A receptor, 5-HT2C receptor, 5-HT3 receptor."""
+    """"the serotonin receptors 5-HT2A, 5-HT2C and 5-HT3" -> 5-HT2A receptor, 5-HT2C receptor, 5-HT3 receptor;
+    "mu, kappa and delta opioid receptors" -> mu opioid receptor, kappa opioid receptor, delta opioid receptor."""
+    greek = _GREEK_THEN_CLASS.match(obj)
+    if greek:
+        return [(f"{letter} {greek.group('fam')} receptor", None)
+                for letter in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", greek.group("list")) if letter]
     m = _CODES_THEN_CLASS.match(obj)
     if m:
         head = "channel" if m.group("cls") == "channels" else "receptor"
@@ -3294,7 +3305,8 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
             if process in ("growing", "multiplying", "dividing") and _ORGANISM.match(pre):
                 continue  # "stops the virus from multiplying": the infection held back, a clinical outcome
             obj = pre if pre else sent[m.end():]
-            if not pre and re.match(r"\s*(?:and|but|or|while|as|in|inside|within|throughout)\s", obj):
+            if not pre and re.match(r"\s*(?:(?:and|but|or|while|as|in|inside|within|throughout)\s|[a-z]+ly\s+(?:over|in|within|"
+                                    r"during|after|for)\s)", obj):  # ("increases gradually over two weeks": when)
                 continue  # "the excretion of uric acid increases and blood uric acid levels fall": no object; "the
                 # level of cAMP increases in the cells": where, no object either
             obj = _DESCRIBED_THEN_NAMED.sub("", obj, count=1)  # "a messenger inside the cells called cyclic AMP": its name
