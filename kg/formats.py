@@ -424,6 +424,15 @@ def rewrite(body: str) -> str:
     if "$" in body and _SCSS_MAP.search(body) and len(_SCSS_MEMBER.findall(body)) >= 6 and _SCSS_MARK.search(body) \
             and not _named_sections(body):
         body = _scss(body)
+    if "help" in body and len(_KCONFIG_ENTRY.findall(body)) >= 3 and len(_KCONFIG_PROMPT.findall(body)) >= 3 \
+            and len(_KCONFIG_HELP.findall(body)) >= 2 and not _named_sections(_FENCED_BLOCK.sub("", body)):
+        body = _kconfig(body)
+    if "{" in body and len(_CHORDPRO_BLOCK.findall(body)) >= 2 and len(_CHORDPRO_LINES.findall(body)) >= 4 \
+            and len(_CHORD.findall(body)) >= 6 and not _named_sections(_FENCED_BLOCK.sub("", body)):
+        body = _chordpro(body)
+    if "%description" in body and len(_RPM_TAG.findall(body)) >= 4 and len(_RPM_SECTION.findall(body)) >= 3 \
+            and re.search(r"(?m)^Name[ \t]*:", body) and not _named_sections(_FENCED_BLOCK.sub("", body)):
+        body = _rpm_spec(body)
     if not _MD_SECTION.search(body) and len(members := _LIT_MEMBER.findall(body)) >= 6 \
             and not (len(_JSON_KEY.findall(body)) >= 0.8 * len(members) and _JSON_OPEN.search(body)):
         body = _literal(body)  # (last: a literal no reader above names; JSON the parser's own readers read)
@@ -16907,3 +16916,390 @@ def _scss(body: str) -> str:
     an off-label one), "(q: ..., a: ...)" a question; the fence, comments (one that names a section its heading),
     "@use", parentheses, the rules after the map ("content: map.get(...)") blank."""
     return _read_helped(body, _SCSS_OPEN, _SCSS_TOKEN, _scss_tree)
+
+
+# ---------------------------------------------------------------------------
+# Readers of set 183's notations (helper A): a Linux Kconfig file whose entries hold the answer ('menu "Usage"' a
+# section, 'config X_USE_1' over 'bool "Y (off-label)"' and a "help" text its note, 'bool "Common"' over a help text of
+# "- item" lines a group, 'bool "Q?"' a question, 'comment "Not for: ..."'), a ChordPro sheet whose lyric lines hold it
+# ('{start_of_verse: label="Usage"}', chords "[G]" in the words, "{comment: Serious}" a group, "Q1:" / "A:" lines) and
+# an RPM spec file ("%package usage" with "Summary: Usage" over "%description usage", the main "%description" of
+# "Label: value" fields, the tags, "%files" and "%changelog" no words of the answer)
+# ---------------------------------------------------------------------------
+
+#: a plain text's short label alone on its line ("Common:", "Indications:") and a field's line ("Brand names:  A, B")
+_TEXT_LABEL = re.compile(r"^[A-Z][\w '/()&,-]{0,40}:$")
+_TEXT_FIELD = re.compile(r"^(?P<l>[A-Z][\w '/()&-]{0,30}?):[ \t]+(?P<v>\S.*)$")
+
+
+def _indent(text: str) -> int:
+    """How far ``text`` is indented, a tab to the next multiple of eight."""
+    wide = text.expandtabs(8)
+    return len(wide) - len(wide.lstrip())
+
+
+def _plain_text(rows: list[tuple[int, str]], out: list[str], fields: bool = False, under: str = "") -> None:
+    """A plain text's lines (``rows``: each line's number and words, the text's margin off) as Markdown into ``out``,
+    line for line: "- x" items (one indented past the list's items nested, a line indented under one its words), "Q:
+    ..." a question in bold and "A: ..." (and the lines indented under it) its answer, a short label alone ("Common:")
+    in bold; with ``fields`` a "Label: value" line a field ("- **Brand names:** A, B") and the lines indented under it
+    its words; with ``under`` every line indented by it (the words of an item or a question written above it); prose
+    right under a list quoted (:func:`_end_lists`)."""
+    base: int | None = None  # (the indent of the list's items)
+    within = ""  # (the indent a line indented under an item, an answer or a field takes)
+    for k, text in rows:
+        said = text.strip()
+        indent = _indent(text)
+        if not said or under:
+            out[k] = under + said if said else ""
+            continue
+        question, answer, item = _CRON_QUESTION.match(said), _CRON_ANSWER.match(said), _VALUE_ITEM.match(text)
+        field = _TEXT_FIELD.match(said) if fields and not indent else None
+        if question:
+            out[k], base, within = f"- **{question.group('t')}**", None, "  "
+        elif answer and within:
+            out[k] = within + answer.group("t")
+        elif item:
+            nested = base is not None and indent > base
+            base = base if nested else indent
+            said = re.sub(r"^[\u2022\u25aa\u25b8\u2023\u00b7*+][ \t]+", "- ", said)  # (one marker: "* x" a list's too)
+            out[k], within = ("  " if nested else "") + said, "    " if nested else "  "
+        elif within and indent > (base or 0):
+            out[k] = within + said
+        elif field:
+            out[k], base, within = f"- **{field.group('l')}:** {field.group('v')}", None, "  "
+        else:
+            out[k] = f"**{said}**" if _TEXT_LABEL.match(said) and len(said.split()) <= 5 else said
+            base, within = None, ""
+    _end_lists(out, [k for k, _ in rows])
+
+
+#: Kconfig: an entry ("config X", "menuconfig X"), a prompt ('bool "Y"', 'prompt "Y"'), a help text's keyword, the
+#: first line of the file's own ("menu", "config", "choice"); a line's keyword and its string ('menu "Usage"', 'bool "Y"
+#: if Z', 'comment "Not for: ..."')
+_KCONFIG_ENTRY = re.compile(r"(?m)^[ \t]*(?:menu)?config[ \t]+[A-Za-z0-9_]+[ \t]*$")
+_KCONFIG_PROMPT = re.compile(r'(?m)^[ \t]*(?:bool|tristate|string|int|hex|prompt|def_bool|def_tristate)[ \t]+"')
+_KCONFIG_HELP = re.compile(r"(?m)^[ \t]*(?:help|---help---)[ \t]*$")
+_KCONFIG_OPEN = re.compile(r'^[ \t]*(?:(?:menu)?config[ \t]+[A-Za-z0-9_]+[ \t]*$|(?:mainmenu|menu)[ \t]+"|'
+                           r"choice[ \t]*$)")
+_KCONFIG_LINE = re.compile(r'^[ \t]*(?P<w>---help---|[a-z_]+\b)(?:[ \t]+"(?P<s>(?:[^"\\]|\\.)*)")?')
+#: the keywords that give an entry (or a choice) its prompt, and those that open or close a block of entries
+_KCONFIG_PROMPTS = frozenset({"bool", "tristate", "string", "int", "hex", "prompt", "def_bool", "def_tristate"})
+_KCONFIG_BLOCKS = frozenset({"mainmenu", "menu", "endmenu", "config", "menuconfig", "choice", "endchoice", "comment",
+                             "if", "endif", "source", "rsource", "osource", "orsource"})
+
+
+def _kconfig_end(lines: list[str], first: int) -> int:
+    """The last line of an unfenced Kconfig file that starts at ``first``: before the first line that is no keyword's,
+    comment's or (indented) attribute's or help text's."""
+    last = first
+    for k in range(first, len(lines)):
+        line = lines[k]
+        if line.strip() and not line[:1].isspace() and not line.startswith("#"):
+            m = _KCONFIG_LINE.match(line)
+            if m is None or m.group("w") not in _KCONFIG_BLOCKS:
+                break
+        if line.strip():
+            last = k
+    return last
+
+
+def _kconfig_entry(out: list[str], entry: dict[str, object], state: dict[str, str | None]) -> None:
+    """One Kconfig entry as Markdown into ``out``: its prompt by what it says (a section's name that section's heading,
+    a group's name or a prompt over a help text of items a label, a question or any other prompt an item in bold whose
+    words its help text is; a help text of "Label: value" fields before any section, or in the Generic Name, those
+    fields under that heading) and its help text by :func:`_plain_text`."""
+    rows: list[tuple[int, str]] = entry["rows"]  # type: ignore[assignment]
+    at, prompt = entry.get("at"), entry.get("prompt")
+    if not isinstance(at, int) or not isinstance(prompt, str) or not prompt.strip():
+        _plain_text(rows, out)
+        return
+    prompt = prompt.strip()
+    kind, section = section_kind(prompt), state["section"]
+    fields = sum(bool(_TEXT_FIELD.match(t)) for _, t in rows if not _indent(t)) >= 2
+    if fields and section in (None, "identity"):
+        out[at] = "" if section else "## " + _TITLES["identity"]
+        state["section"] = "identity"
+        _plain_text(rows, out, fields=True)
+    elif kind in _MAIN_KINDS and len(prompt.split()) <= 6 and not prompt.endswith("?"):
+        out[at] = "" if kind == section else f"## {prompt}"
+        state["section"] = kind
+        _plain_text(rows, out)
+    elif entry.get("choice") or is_group_label(prompt) or any(_VALUE_ITEM.match(t) for _, t in rows):
+        out[at] = f"**{prompt.rstrip(':')}:**"
+        _plain_text(rows, out)
+    else:
+        out[at] = f"- **{prompt}**"
+        _plain_text(rows, out, under="  ")
+
+
+def _kconfig(body: str) -> str:
+    """A Linux Kconfig file (fenced or not) as Markdown, line for line: a menu that names a section its heading (one
+    that names a group a label, the outermost one, the drug's, blank), each entry's prompt and help text by what its
+    prompt says (:func:`_kconfig_entry`: 'bool "Y (off-label)"' over a help text a use and its note, 'bool "Common"'
+    over "- item" lines a group, 'bool "Q?"' a question and its answer), a comment's string its words ('comment "Not
+    for: X"'), a "#" comment that names a section its heading; the fence, "config" lines, the other attributes
+    ("default", "depends on", "select") and the other comments blank."""
+    lines = body.split("\n")
+    window = _data_window(lines, _KCONFIG_OPEN)
+    if window is None:
+        return body
+    first, last = window
+    if not _FENCE_LINE.match(lines[first]):
+        last = _kconfig_end(lines, first)
+    out = list(lines)
+    state: dict[str, str | None] = {"section": None}
+    entry: dict[str, object] | None = None
+    depth = 0  # (the menus open)
+    k = first
+    while k <= last:
+        line, said = lines[k], lines[k].strip()
+        out[k] = ""
+        m = _KCONFIG_LINE.match(line)
+        word = m.group("w") if m and not said.startswith("#") else ""
+        text = re.sub(r"\\(.)", r"\1", m.group("s")) if m and m.group("s") is not None else None
+        title = said.strip(" \t#!-=*") if said.startswith("#") else ""
+        named = bool(title) and len(title.split()) <= 6 and section_kind(title) in _MAIN_KINDS
+        if (word in _KCONFIG_BLOCKS or named) and entry is not None:  # (the entry before read in its own section)
+            _kconfig_entry(out, entry, state)
+            entry = None
+        if said.startswith("#"):
+            if named:
+                out[k], state["section"] = f"## {title}", section_kind(title)
+        elif word == "menu" and text is not None:
+            kind = section_kind(text)
+            if kind in _MAIN_KINDS:
+                out[k], state["section"] = f"## {text}", kind
+            elif is_group_label(text):
+                out[k] = f"**{text.rstrip(':')}:**"
+            elif depth:
+                out[k] = f"### {text}"
+            depth += 1
+        elif word == "endmenu":
+            depth = max(depth - 1, 0)
+        elif word in ("config", "menuconfig", "choice"):
+            entry = {"rows": [], "choice": word == "choice"}
+        elif word == "comment" and text:
+            out[k] = text
+        elif word in _KCONFIG_PROMPTS and text is not None and entry is not None and "at" not in entry:
+            entry["at"], entry["prompt"] = k, text
+        elif word in ("help", "---help---") and entry is not None:
+            rows: list[tuple[int, str]] = []
+            margin: int | None = None
+            j = k + 1
+            while j <= last and not _FENCE_LINE.match(lines[j]):
+                if lines[j].strip():
+                    if margin is None:
+                        margin = _indent(lines[j])
+                    if _indent(lines[j]) < margin:
+                        break
+                rows.append((j, lines[j].expandtabs(8)[margin or 0:] if lines[j].strip() else ""))
+                j += 1
+            while rows and not rows[-1][1]:
+                rows.pop()
+            entry["rows"] = rows
+            for j, _ in rows:
+                out[j] = ""
+            k = rows[-1][0] if rows else k
+        k += 1
+    if entry is not None:
+        _kconfig_entry(out, entry, state)
+    return "\n".join(out)
+
+
+#: ChordPro: a directive alone on its line ("{title: X}", '{start_of_verse: label="Usage"}', "{c: Serious}", "{soc}"),
+#: one that opens a block, and a chord in a lyric line ("[G]", "[Em7]", "[D/F#]", "[Bbmaj7]", "[N.C.]")
+_CHORDPRO_DIRECTIVE = re.compile(r"^[ \t]*\{[ \t]*(?P<d>[a-z_]+)(?:[ \t]*[: ][ \t]*(?P<v>[^{}\n]*?))?[ \t]*\}[ \t]*$")
+_CHORDPRO_LINES = re.compile(r"(?m)^[ \t]*\{[ \t]*[a-z_]+(?:[ \t]*[: ][^{}\n]*)?\}[ \t]*$")
+_CHORDPRO_BLOCK = re.compile(r"(?m)^[ \t]*\{[ \t]*(?:start_of_[a-z]+|so[cvbtg])\b")
+_CHORD = re.compile(r"\[(?:[A-G][#b\u266f\u266d]?(?:maj|min|m|M|dim|aug|sus|add|\+|\u00b0|\u00f8)?\d*"
+                    r"(?:(?:maj|sus|add|b|#)\d+)*(?:/[A-G][#b\u266f\u266d]?)?|N\.?C\.?)\]")
+#: a lyric line that opens a sentence of its own: its subject a pronoun ("It can be used ...", "You may ...")
+_LYRIC_SUBJECT = re.compile(r"^(?:It|It's|Its|This|That|These|Those|They|You|Your|We|He|She)\b")
+
+
+def _lyric_prose(rows: list[str], n: int) -> bool:
+    """Whether the lyric line ``rows[n]`` opens prose, not an item: a sentence its subject opens, one that runs on (a
+    comma or a conjunction last) over the lines after it to a full stop, or a long one that ends on its line."""
+    said = rows[n]
+    if _LYRIC_SUBJECT.match(said):
+        return True
+    m = n
+    while m + 1 < len(rows) and _RUNS_ON.search(rows[m]) and rows[m + 1] and not rows[m + 1].startswith(("**", "#")):
+        m += 1
+    if not rows[m].endswith((".", "!", "?")):
+        return False
+    return m > n or len(said.split()) > 8 and ":" not in said
+
+
+def _chordpro(body: str) -> str:
+    """A ChordPro sheet (fenced or not) as Markdown, line for line: a block whose label names a section
+    ('{start_of_verse: label="Usage"}') that section's heading, a "{comment: X}" that names a group a label (one that
+    names a section its heading, any other its words), a lyric line its words with the chords off ("anti[C]histamine"
+    one word), "Q1: ..." a question and "A: ..." its answer; the lines under a group's label or a lead-in that ends in a
+    colon ("used for:") items, one a line, until prose (:func:`_lyric_prose`) or the block's end; the fence, the other
+    directives ("{title: X}", "{key: G}", "{end_of_verse}", "{chorus}"), a tab's or a grid's lines and "#" comments
+    blank."""
+    lines = body.split("\n")
+    window = _data_window(lines, _CHORDPRO_DIRECTIVE)
+    if window is None:
+        return body
+    first, last = window
+    if not _FENCE_LINE.match(lines[first]):
+        last = max(k for k in range(first, len(lines)) if _CHORDPRO_DIRECTIVE.match(lines[k]))
+    out = list(lines)
+    said: list[str] = []  # (each line's words as Markdown, before its items are marked)
+    kinds: list[str] = []  # ("lyric", "label" a group's, "break" any other)
+    quiet = False  # (inside a tab or a grid)
+    for k in range(first, last + 1):
+        d = _CHORDPRO_DIRECTIVE.match(lines[k])
+        text, kind = "", "break"
+        if d:
+            name, value = d.group("d"), (d.group("v") or "").strip()
+            label = re.match(r"""^(?:label[ \t]*=[ \t]*)?(["']?)(?P<l>[^"']*)\1$""", value)
+            label_text = label.group("l").strip() if label else ""
+            opens = re.match(r"^(?:start_of_[a-z]+|so[a-z])$", name)
+            ends = re.match(r"^(?:end_of_[a-z]+|eo[a-z])$", name)
+            if opens and name not in ("sot", "sog") and not name.endswith(("_tab", "_grid")):
+                quiet = False
+                if section_kind(label_text) in _MAIN_KINDS:
+                    text = f"## {label_text}"
+                elif is_group_label(label_text):
+                    text, kind = f"**{label_text.rstrip(':')}:**", "label"
+            elif opens:
+                quiet = True
+            elif ends:
+                quiet = False
+            elif name in ("comment", "c", "comment_italic", "ci", "comment_box", "cb", "highlight") and value:
+                if section_kind(value) in _MAIN_KINDS and len(value.split()) <= 6:
+                    text = f"## {value}"
+                elif is_group_label(value.rstrip(":")) or _TEXT_LABEL.match(value):
+                    text, kind = f"**{value.rstrip(':')}:**", "label"
+                else:
+                    text, kind = value, "lyric"
+        elif not quiet and not lines[k].lstrip().startswith("#") and not _FENCE_LINE.match(lines[k]):
+            text = " ".join(_CHORD.sub("", lines[k]).split())
+            kind = "lyric" if text else "break"
+        said.append(text)
+        kinds.append(kind)
+    items = asked = running = False  # (lines are a group's items; a question's answer is open; prose runs on)
+    for n, text in enumerate(said):
+        k = first + n
+        out[k] = text
+        if kinds[n] != "lyric":
+            items, asked, running = kinds[n] == "label", False, False
+            continue
+        question, answer = _CRON_QUESTION.match(text), _CRON_ANSWER.match(text)
+        if _TEXT_LABEL.match(text) and len(text.split()) <= 5:  # ("Common:" sung alone: a label, or a heading)
+            named = section_kind(text.rstrip(":")) in _MAIN_KINDS
+            out[k] = f"## {text.rstrip(':')}" if named else f"**{text}**"
+            items, asked, running = not named, False, False
+        elif question:
+            out[k], asked, items = f"- **{question.group('t')}**", True, False
+        elif answer and asked:
+            out[k] = "  " + answer.group("t")
+        elif items and not running and not _lyric_prose(said, n):
+            out[k] = "- " + text
+        else:
+            running = not text.endswith((".", "!", "?"))
+            if text.endswith(":"):
+                items, running = True, False
+    _end_lists(out, list(range(first, last + 1)))
+    return "\n".join(out)
+
+
+#: an RPM spec file: a tag of its preamble ("Name:", "Release:", "BuildArch:", "Requires(post):"), a section's
+#: directive ("%description", "%package usage", "%files", "%changelog") and the first line of the file's own
+_RPM_TAG = re.compile(r"(?m)^(?:Name|Version|Release|Summary|License|URL|Url|Source\d*|Patch\d*|BuildArch|"
+                      r"BuildRequires|Requires(?:\([\w,]+\))?|Provides|Conflicts|Obsoletes|Recommends|Suggests|Group|"
+                      r"Epoch|Packager|Vendor|ExclusiveArch|BuildRoot)[ \t]*:[ \t]*\S")
+_RPM_SECTION = re.compile(r"(?m)^%(?:description|package|prep|build|install|check|clean|files|changelog|pre|post|"
+                          r"preun|postun|pretrans|posttrans|verifyscript|trigger\w*)\b")
+_RPM_OPEN = re.compile(r"^(?:Name[ \t]*:[ \t]*\S+[ \t]*$|%(?:global|define)[ \t]+\w|%(?:description|package)\b)")
+_RPM_DIRECTIVE = re.compile(r"^%(?P<d>description|package|prep|build|install|check|clean|files|changelog|pre|post|"
+                            r"preun|postun|pretrans|posttrans|verifyscript|trigger\w*|generate_buildrequires|conf)\b"
+                            r"(?:[ \t]+(?:-n[ \t]+)?(?P<n>[^\s-]\S*))?")
+
+
+def _rpm_end(lines: list[str], first: int) -> int:
+    """The last line of an unfenced spec file that starts at ``first``: the page's end when a "%description" is its
+    last section, else the line before the first blank line after its last directive that a line which is no spec's
+    ("%", "*", "-", "#", a tag or an indent) follows."""
+    directives = [(k, m.group("d")) for k in range(first, len(lines)) if (m := _RPM_DIRECTIVE.match(lines[k]))]
+    if not directives or directives[-1][1] == "description":
+        return len(lines) - 1
+    for k in range(directives[-1][0] + 1, len(lines) - 1):
+        after = lines[k + 1]
+        if not lines[k].strip() and after.strip() and not after.startswith(("%", "*", "-", "#", " ", "\t")) \
+                and not _RPM_TAG.match(after):
+            return k - 1
+    return len(lines) - 1
+
+
+def _rpm_spec(body: str) -> str:
+    """An RPM spec file (fenced or not) as Markdown, line for line: each "%description" its section (a subpackage's
+    under its "Summary:" when that names a section, else its name's words, as a heading; the main package's, when it
+    holds "Label: value" fields, the Generic Name's) and its text by :func:`_plain_text` ("Common:" a label, "  - x"
+    items, "Q:" / "A:" a question, the main one's fields "- **Label:** value"); the fence, the tags ("Name:",
+    "Requires:", "Summary:"), comments, macros and the other sections ("%prep", "%files", "%changelog") blank."""
+    lines = body.split("\n")
+    window = _data_window(lines, _RPM_OPEN)
+    if window is None:
+        return body
+    first, last = window
+    if not _FENCE_LINE.match(lines[first]):
+        last = _rpm_end(lines, first)
+    summaries: dict[str, str] = {}  # (each package's summary, the main one's under "")
+    macros: dict[str, str] = {}  # (the main package's tags and the macros defined, as "%{name}" expands them)
+    package: str | None = ""
+    for k in range(first, last + 1):
+        d = _RPM_DIRECTIVE.match(lines[k])
+        if d:
+            package = (d.group("n") or "") if d.group("d") == "package" else None
+        tag = re.match(r"^(?P<t>[A-Za-z]+)[ \t]*:[ \t]*(?P<v>\S.*?)[ \t]*$", lines[k])
+        if tag and package is not None and tag.group("t") == "Summary" and package not in summaries:
+            summaries[package] = tag.group("v")
+        if tag and package == "" and tag.group("t").casefold() not in macros:
+            macros[tag.group("t").casefold()] = tag.group("v")
+        defined = re.match(r"^%(?:global|define)[ \t]+(?P<n>\w+)[ \t]+(?P<v>\S.*?)[ \t]*$", lines[k])
+        if defined:
+            macros[defined.group("n").casefold()] = defined.group("v")
+
+    def expand(text: str) -> str:
+        return re.sub(r"%\{\??(?P<b>\w+)\}|%(?P<n>[a-z]\w*)\b",
+                      lambda m: macros.get((m.group("b") or m.group("n")).casefold(), m.group(0)), text)
+
+    out = list(lines)
+    rows: list[tuple[int, str]] = []
+    at: int | None = None  # (the line of the "%description" whose text is read)
+    name = ""
+
+    def flush() -> None:
+        if at is None:
+            return
+        fields = sum(bool(_TEXT_FIELD.match(t)) for _, t in rows if not _indent(t)) >= 2
+        title = expand(summaries.get(name, "")) if name else ""
+        words = _words(name) if name else ""
+        if name:
+            out[at] = "## " + (title if section_kind(title) in _MAIN_KINDS or section_kind(words) not in _MAIN_KINDS
+                               and title else words)
+        else:
+            out[at] = "## " + _TITLES["identity"] if fields else ""
+        _plain_text(rows, out, fields=fields and (not name or section_kind(out[at][3:]) == "identity"))
+
+    for k in range(first, last + 1):
+        d = _RPM_DIRECTIVE.match(lines[k])
+        if d:
+            flush()
+            rows, at = [], k if d.group("d") == "description" else None
+            name = d.group("n") or ""
+            out[k] = ""
+        elif at is not None:
+            rows.append((k, expand(lines[k].rstrip())))
+        else:
+            out[k] = ""
+    flush()
+    for k in (first, last):
+        if _FENCE_LINE.match(lines[k]):
+            out[k] = ""
+    return "\n".join(out)
