@@ -122,10 +122,12 @@ def rewrite(body: str) -> str:
     if ("#" in body or "<<" in body or "{{{" in body) and len(_MOIN_MARK.findall(body)) >= 3 \
             and (_MOIN_LINE.search(body) or "{{{#!" in body):
         body = _moinmoin(body)
-    if "\n!" in body and len(_TW_HEADING.findall(body)) >= 3 and len(_TW_MARK.findall(body)) >= 3:
+    if "\n!" in body and len(_TW_HEADING.findall(body)) >= 3 and len(_TW_MARK.findall(body)) >= 3 \
+            and not _twee_page(body):  # (a Twee story's SugarCube passages: read with the story, below)
         body = _tiddlywiki(body)
     if ("'''" in body or "[[" in body) and len(_WIKI_INLINE.findall(body)) >= 3 \
-            and not ("''" in body and _ISA_THEORY.search(body)):  # (Isabelle's strings: "''''" an empty one)
+            and not ("''" in body and _ISA_THEORY.search(body)) and not _twee_page(body):  # (Isabelle's strings:
+        # "''''" an empty one; a Twee story's links and bold read with the story, below)
         body = _WIKI_INLINE.sub(_wiki_inline, body)
     if "-->" in body and len(_CUE_TIMING.findall(body)) >= 4:
         body = _captions(body)
@@ -433,6 +435,14 @@ def rewrite(body: str) -> str:
     if "%description" in body and len(_RPM_TAG.findall(body)) >= 4 and len(_RPM_SECTION.findall(body)) >= 3 \
             and re.search(r"(?m)^Name[ \t]*:", body) and not _named_sections(_FENCED_BLOCK.sub("", body)):
         body = _rpm_spec(body)
+    if "{" in body and _ROBOT_TABLES.search(body) and len(_ROBOT_VAR.findall(body)) >= 6 \
+            and not _named_sections(_FENCED_BLOCK.sub("", body)):  # (its "# Usage" comments no headings)
+        body = _robot(body)
+    if _twee_page(body):
+        body = _twee(body)
+    if "*" in body and len(_VIMHELP_TAGGED.findall(body)) >= 3 and _VIMHELP_MARK.search(body) \
+            and not _named_sections(_FENCED_BLOCK.sub("", body)):
+        body = _vimhelp(body)
     if not _MD_SECTION.search(body) and len(members := _LIT_MEMBER.findall(body)) >= 6 \
             and not (len(_JSON_KEY.findall(body)) >= 0.8 * len(members) and _JSON_OPEN.search(body)):
         body = _literal(body)  # (last: a literal no reader above names; JSON the parser's own readers read)
@@ -17302,4 +17312,471 @@ def _rpm_spec(body: str) -> str:
     for k in (first, last):
         if _FENCE_LINE.match(lines[k]):
             out[k] = ""
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# Readers of set 183's notations (helper B): a Robot Framework suite whose variable table holds the answer ("***
+# Variables ***" over "${GENERIC_NAME}    X", "@{COMMON_SIDE_EFFECTS}    A    B" and "...    C" continuation rows,
+# "&{FAQ_1}    question=Q?" over "...    answer=A.", "# ------ Usage ------"), a Twee story whose passages hold it
+# (":: Usage [section]", ":: How is it given? [faq]", SugarCube's "!!Common", "''bold''", "//italic//",
+# "@@color:red;text@@", "<<set>>" and "[[Back|Start]]") and a Vim help file ("1. Usage    *x-usage*", "Common ~"
+# over "- item" lines, "Q: ...?    *x-faq-1*" over its indented answer, "|x-usage|" links, "====" rules, a modeline)
+# ---------------------------------------------------------------------------
+
+#: Robot Framework: a table's header ("*** Variables ***", "*** Test Cases ***", "* Settings"), a variable's row in the
+#: variable table ("${NAME}    value", "@{LIST}=    a    b", "&{DICT}    k=v", "| ${NAME} | value |")
+_ROBOT_TABLE = re.compile(r"^(?:\|[ \t]*)?\*{1,3}[ \t]*(?P<t>settings?|variables?|test[ \t]+cases?|tasks?|keywords?|"
+                          r"comments?)[ \t]*(?:\*{1,3}[ \t]*)?(?:\|[^\n]*)?$", re.I)
+_ROBOT_TABLES = re.compile(_ROBOT_TABLE.pattern, re.M | re.I)  # (the same line, searched in the whole body)
+_ROBOT_VAR = re.compile(r"(?m)^(?:\|[ \t]+)?[$@&]\{[^{}\n]+\}[ \t]*=?(?:[ \t]{2,}|\t|[ \t]+\|[ \t]|[ \t]*$)")
+#: a variable's name as a row's first cell gives it, and a cell that is only a reference to a variable ("${FAQ_1}")
+_ROBOT_NAME = re.compile(r"^(?P<sig>[$@&])\{(?P<n>[^{}]+)\}[ \t]*=?$")
+_ROBOT_REF = re.compile(r"[$@&%]\{(?P<n>[^{}]+)\}(?:\[[^\]]*\])?")
+#: the roles of the Generic Name fields: a variable that holds one is never a section's
+_ROBOT_IDENTITY = frozenset({"name", "salt", "synonym", "brand", "class", "route", "form"})
+
+
+def _robot_cells(line: str) -> list[str]:
+    """A row's cells: split by two or more spaces or a tab ("| a | b |" by its bars), a comment's cell ("# x") and
+    the cells after it dropped."""
+    said = line.strip()
+    if said.startswith("| ") or said == "|":
+        cells = [c.strip() for c in re.split(r"[ \t]\|(?:[ \t]|$)", " " + said.strip("|") + " ")]
+    else:
+        cells = [c.strip() for c in re.split(r"\t+|[ \t]{2,}", said)]
+    out: list[str] = []
+    for cell in cells:
+        if cell.startswith("#"):
+            break
+        out.append(cell)
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+def _robot_text(cell: str, scalars: dict[str, str]) -> str:
+    """A cell's words: a reference to a scalar given before it its value ("${DRUG}"), "${EMPTY}" nothing, "${SPACE}"
+    a space, Robot's escapes ("\\n", "\\#", "\\=") their characters."""
+    def ref(m: re.Match[str]) -> str:
+        name = m.group("n").strip()
+        return {"EMPTY": "", "SPACE": " "}.get(name.upper(), scalars.get(name.casefold(), m.group(0)))
+
+    text = _ROBOT_REF.sub(ref, cell)
+    return re.sub(r"\\(.)", lambda e: " " if e.group(1) in "nt" else e.group(1), text).strip()
+
+
+def _robot_key(name: str) -> str:
+    """A variable's name as a key: its words in lower case ("OFF_LABEL_USES", "offLabelUses" "off_label_uses", "FAQ1"
+    "faq_1"; in lower case, a key and not the words of a use)."""
+    return "_".join(_words(re.sub(r"(?<=[A-Za-z])(?=\d)", "_", name)).casefold().split(" "))
+
+
+def _robot_place(name: str) -> tuple[str | None, str]:
+    """The section a variable's name names and the words of the name left for its key ("COMMON_SIDE_EFFECTS" Side
+    Effects "common", "USES_OFF_LABEL" Usage "off_label", "FAQ_2" FAQs "2", "USAGE" and "HOW_IT_WORKS" their
+    section's own text ""); (None, the name) for a name that names no section (a Generic Name field, "SEEK_HELP",
+    "NOT_FOR")."""
+    words = _robot_key(name).split("_")
+    whole = _data_section(" ".join(words))
+    if _data_role(name) in _ROBOT_IDENTITY or whole not in ("uses", "side_effects", "mechanism", "faqs"):
+        return None, _robot_key(name)
+    best: list[str] | None = None
+    for n in range(1, len(words)):
+        for section, key in ((words[n:], words[:n]), (words[:n], words[n:])):
+            said = " ".join(key)
+            if _data_section(" ".join(section)) == whole and (best is None or len(key) > len(best)) \
+                    and (is_group_label(said) or _OFF_LABEL_WORD.search(said) or _APPROVED_WORD.match(said)
+                         or said.isdigit() or _data_role(said) is not None):
+                best = key
+    return whole, "_".join(best).casefold() if best else ""
+
+
+def _robot_rows(lines: list[str], first: int, last: int, heads: dict[int, str]
+                ) -> list[tuple[str, str, int, list[list[tuple[int, str]]]]]:
+    """The variable table's rows of lines ``first`` to ``last``: each variable's sigil, name, line and its cells, one
+    list for each line they are on (a "..." row's cells the last variable's); a comment that names a section its
+    heading in ``heads``."""
+    rows: list[tuple[str, str, int, list[list[tuple[int, str]]]]] = []
+    table = ""
+    going = False
+    for k in range(first, last + 1):
+        line = lines[k]
+        head = _ROBOT_TABLE.match(line)
+        if head:
+            table, going = head.group("t").casefold(), False
+            continue
+        if not table.startswith("variable") or not line.strip():
+            continue
+        if line.lstrip().startswith("#"):
+            _comment_head(heads, k, line)
+            going = False
+            continue
+        cells = _robot_cells(line)
+        if cells and cells[0] == "..." and going:
+            rows[-1][3].append([(k, c) for c in cells[1:] if c])
+            continue
+        var = _ROBOT_NAME.match(cells[0]) if cells else None
+        going = var is not None
+        if var:
+            rows.append((var.group("sig"), var.group("n").strip(), k, [[(k, c) for c in cells[1:] if c]]))
+    return rows
+
+
+def _robot_value(sig: str, cells: list[list[tuple[int, str]]], scalars: dict[str, str]) -> object | None:
+    """A variable's value: a scalar's cells one string on their lines; a list's cells its items (a "..." row's first
+    cell that starts in lower case, after an item that ends no sentence, the rest of that item's words; a cell that
+    only refers to another variable none); a dictionary's "key=value" cells a map (a cell with no "=" the words that
+    go on the value before it)."""
+    if sig == "$":
+        parts = [(k, " ".join(t for _, c in row if (t := _robot_text(c, scalars)))) for row in cells if row
+                 for k in [row[0][0]]]
+        parts = [(k, t) for k, t in parts if t]
+        return _Str(parts) if parts else None
+    if sig == "@":
+        items: list[_Str] = []
+        for row in cells:
+            for n, (k, cell) in enumerate(row):
+                text = _robot_text(cell, scalars)
+                if not text or text == cell and _ROBOT_REF.fullmatch(cell):
+                    continue  # (a reference to a list or a dictionary: "@{FAQS}    ${FAQ_1}    ${FAQ_2}")
+                if not n and items and items[-1].line < k and text[:1].islower() \
+                        and not items[-1].text.endswith((".", "!", "?", ":")):
+                    items[-1] = _Str(items[-1].parts + [(k, text)])
+                else:
+                    items.append(_Str([(k, text)]))
+        return _List(items) if items else None
+    entries: list[tuple[str, int, list[tuple[int, str]]]] = []
+    for row in cells:
+        for k, cell in row:
+            pair = re.match(r"^(?P<k>[A-Za-z_][\w -]{0,40}?)(?<!\\)=(?P<v>.*)$", cell)
+            if pair:
+                entries.append((pair.group("k").strip(), k, [(k, _robot_text(pair.group("v"), scalars))]))
+            elif entries:
+                entries[-1][2].append((k, _robot_text(cell, scalars)))
+    merged: list[tuple[str, int, object]] = []
+    for key, k, parts in entries:
+        by_line: dict[int, list[str]] = {}
+        for row, text in parts:
+            if text:
+                by_line.setdefault(row, []).append(text)
+        if by_line:
+            merged.append((key.casefold(), k, _Str([(row, " ".join(ts)) for row, ts in by_line.items()])))
+    return _Map(merged) if merged else None
+
+
+def _robot_end(lines: list[str], first: int) -> int:
+    """The last line of an unfenced suite that starts on line ``first``: its last table header, variable, "...",
+    comment or indented (a test's step) row; what follows that is the page's prose."""
+    last = first
+    for k in range(first, len(lines)):
+        line = lines[k]
+        if _ROBOT_TABLE.match(line) or _ROBOT_VAR.match(line) or line[:1] in (" ", "\t", "#", "|") and line.strip():
+            last = k
+    return last
+
+
+def _robot(body: str) -> str:
+    """A Robot Framework suite whose variable table holds the answer (fenced or not) as Markdown, line for line
+    (:func:`_data_page`): each variable a member of the section the comment above it names ("# ------ Usage ------")
+    or, with none, of the section its name names (:func:`_robot_place`: "@{COMMON_SIDE_EFFECTS}" the group "Common" of
+    Side Effects, "&{FAQ_2}" a question), read by its name's words with the section's own dropped ("@{OFF_LABEL_USES}"
+    off-label uses, "@{NOT_FOR}" a negation, "${SEEK_HELP}" labelled); a scalar's cells one text, a list's cells its
+    items, a dictionary's "question=" and "answer=" cells a question (:func:`_robot_value`), each on the lines it is
+    on; the settings, the test cases and keywords, the table headers, comments and the fence blank."""
+    lines = body.split("\n")
+    window = _data_window(lines, _ROBOT_TABLE)
+    if window is None:
+        return body
+    first, last = window
+    if not _FENCE_LINE.match(lines[last]):
+        last = _robot_end(lines, first)
+    heads: dict[int, str] = {}
+    rows = _robot_rows(lines, first, last, heads)
+    scalars: dict[str, str] = {}
+    top: list[tuple[str, int, object]] = []
+    sections: list[tuple[str, str | None, int, list[tuple[str, int, object]]]] = []  # (title, kind, line, members)
+    for sig, name, k, cells in rows:
+        value = _robot_value(sig, cells, scalars)
+        if value is None:
+            continue
+        if isinstance(value, _Str):
+            scalars[name.casefold()] = value.text
+        elif _data_role(name) == "negation":
+            value = _joined(value)  # (what it is not used for: "It is not used for Y, Z")
+        named = [heads[j][3:] for j in sorted(heads) if j < k]
+        kind, key = _robot_place(name)
+        if named:  # (under a comment that names a section: the name's words that repeat it dropped)
+            title, own = named[-1], _data_section(named[-1])
+            key = key if kind == own else _robot_key(name)
+            kind = own
+        elif kind is None and (_data_role(name) in _ROBOT_IDENTITY or not sections):
+            top.append((key, k, value))
+            continue
+        else:
+            title = _TITLES.get(kind or "", sections[-1][0] if sections else "")
+            kind = kind or (sections[-1][1] if sections else None)
+        if not sections or sections[-1][0] != title:
+            sections.append((title, kind, k, []))
+        sections[-1][3].append((key, k, value))
+    tree = _Map(top + [(title, k, _Map(members)) for title, _, k, members in sections])
+    if not tree.entries:
+        return body
+    return _help_labelled(_data_page(lines, tree, first, last, heads), tree)
+
+
+#: Twee: a passage's header (":: Usage [section tags] {"position":"100,200"}", Twee 2's "<100,200>"), what only a Twee
+#: story writes (its StoryTitle or StoryData passage, a link "[[X]]", a fence that names it)
+_TWEE_HEADER = re.compile(r"^::[ \t]*(?P<n>(?:\\.|[^\\\[\]{}<\n])+?)[ \t]*(?:\[(?P<tags>[^\]\n]*)\])?[ \t]*"
+                          r"(?:\{[^\n]*\}|<\d+[ \t]*,[ \t]*\d+>)?[ \t]*$")
+_TWEE_HEADERS = re.compile(_TWEE_HEADER.pattern, re.M)  # (the same line, searched in the whole body)
+_TWEE_MARK = re.compile(r"(?m)^::[ \t]*Story(?:Title|Data|Init)\b|\[\[[^\[\]\n]+\]\]|"
+                        r"^[ \t]*(?:```|~~~)[ \t]*(?:twee\d?|twine|sugarcube|harlowe)[ \t]*$", re.I)
+#: the story's own passages and the tags of passages that hold code: no words of the answer
+_TWEE_SPECIAL = frozenset({"storytitle", "storydata", "storyinit", "storycaption", "storymenu", "storyauthor",
+                           "storysubtitle", "storybanner", "storyinterface", "storyshare", "storysettings",
+                           "storyincludes", "passageheader", "passagefooter", "passageready", "passagedone"})
+_TWEE_CODE_TAGS = frozenset({"script", "stylesheet", "widget", "init", "header", "footer", "startup", "twine.image",
+                             "twine.audio", "twine.video", "debug-header", "debug-footer", "debug-startup"})
+#: a link ("[[X]]", "[[Shown|Target]]", "[[Shown->Target]]", "[[Target<-Shown]]", SugarCube's "[[X][$set to 1]]")
+_TWEE_LINK = re.compile(r"\[\[(?P<in>[^\[\]\n]+?)\]\](?:\[[^\[\]\n]*\])?")
+#: SugarCube's macros ("<<set $x to true>>", "<</if>>") and Harlowe's ("(set: $x to 1)", "(if: $x)[")
+_TWEE_MACRO = re.compile(r"<<[^<>\n]*(?:<[^<>\n]*>[^<>\n]*)*>>")
+_TWEE_HARLOWE = re.compile(r"\((?:[a-z][\w-]*):[^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)\[?")
+#: SugarCube's inline markup: "''bold''", "//italic//" (not a URL's), "@@color:red;styled@@", "{{{code}}}", a
+#: superscript or subscript
+_TWEE_INLINE = re.compile(r"''(?P<b>(?:[^'\n]|'(?!'))+?)''|(?<![:/\w])//(?P<i>[^/\n]+?)//|"
+                          r"@@(?:(?:[#.][\w-]+|[a-z-]+[ \t]*:[^;@\n]*);)*(?P<s>[^@\n]*?)@@|\{\{\{(?P<c>.*?)\}\}\}|"
+                          r"\^\^(?P<u>[^^\n]+)\^\^")
+
+
+def _twee_page(body: str) -> bool:
+    """Whether ``body`` holds a Twee story: four passages or more and a mark only Twee writes, and no Markdown heading
+    outside a fence that names a section (an answer in Markdown that quotes a story)."""
+    return "::" in body and len(_TWEE_HEADERS.findall(body)) >= 4 and _TWEE_MARK.search(body) is not None \
+        and not _named_sections(_FENCED_BLOCK.sub("", body))
+
+
+def _twee_link(m: re.Match[str]) -> str:
+    """A link's shown words ("[[Shown|Target]]", "[[Shown->Target]]", "[[Target<-Shown]]", "[[X]]")."""
+    inner = m.group("in")
+    if "|" in inner:
+        return inner.split("|", 1)[0].strip()
+    if "->" in inner:
+        return inner.split("->", 1)[0].strip()
+    if "<-" in inner:
+        return inner.rsplit("<-", 1)[1].strip()
+    return inner.strip()
+
+
+def _twee_inline(m: re.Match[str]) -> str:
+    """One span of SugarCube's markup as Markdown: bold "**", italic "*", code in backticks, styled words their
+    words."""
+    if m.group("b") is not None:
+        return f"**{m.group('b')}**"
+    if m.group("i") is not None:
+        return f"*{m.group('i')}*"
+    if m.group("c") is not None:
+        return f"`{m.group('c')}`"
+    return m.group("s") if m.group("s") is not None else m.group("u")
+
+
+def _twee_text(line: str) -> str:
+    """A passage's line as Markdown: its macros none, links their shown words, inline markup by
+    :func:`_twee_inline`, a line that is only links (a menu's "* [[Usage]]", "[[Back|Start]]") blank."""
+    said = _TWEE_MACRO.sub("", line)
+    if _TWEE_HARLOWE.match(said.strip()) and not _TWEE_HARLOWE.sub("", said).strip(" \t[]"):
+        return ""  # (a line of Harlowe's macros alone)
+    said = re.sub(r"</?(?:span|div|font|center|br)\b[^<>]*>", "", said)
+    if _TWEE_LINK.search(said) and not re.sub(r"[-*+#\d.)|\u00b7\u2022 \t]", "", _TWEE_LINK.sub("", said)):
+        return ""  # (navigation: links alone, in a list or between bars)
+    said = _TWEE_LINK.sub(_twee_link, said)
+    for _ in range(2):  # ("@@color:red;is ''not''@@")
+        said = _TWEE_INLINE.sub(_twee_inline, said)
+    return said.rstrip("\\ \t") if line.strip() else line
+
+
+def _twee(body: str) -> str:
+    """A Twee story (fenced or not) as Markdown, line for line: a passage that names a section (":: Usage [section]")
+    its heading, one whose name asks a question (":: Is it safe? [faq]") or is tagged as one a question's
+    heading under FAQs (a heading "## FAQs" on the free line before it when the questions are not under one), another
+    passage a heading of its own ("### Common" when it names a group); the heading lines in a passage ("!!Common",
+    Harlowe's "## Common") a level under its own, SugarCube's "# item" a numbered item, a line that opens with a bold
+    label ("''Brand names:'' X") a field, inline markup, macros and links by :func:`_twee_text`; the fence, the story's
+    own passages (StoryTitle, StoryData), code passages (tagged "script", "stylesheet", "widget"), the start passage's
+    header and comments blank."""
+    lines = body.split("\n")
+    window = _data_window(lines, _TWEE_HEADER)
+    if window is None:
+        return body
+    first, last = window
+    data = re.search(r'"format"[ \t]*:[ \t]*"(?P<f>[^"]+)"', body)  # (with no format named, "# X" a heading
+    # unless SugarCube's macros or headings are written)
+    markdown_hashes = bool(re.match(r"(?i)harlowe|chapbook|snowman", data.group("f"))) if data \
+        else not re.search(r"(?m)^[ \t]*<<|^!{1,6}[ \t]*\w", body)
+    start = re.search(r'"start"[ \t]*:[ \t]*"(?P<s>[^"]+)"', body)
+    start_name = start.group("s").casefold() if start else "start"
+    out = list(lines)
+    quiet = True  # (the lines before the first passage, and a passage of the story's own or of code)
+    level = 2  # (the heading level of the passage's own heading)
+    section: str | None = None
+    free = -1  # (the last blank line before this one)
+    comment = ""  # (the end of a comment open over lines: "*/", "-->", "%/")
+    marks: list[int] = []  # (the passage's heading lines' number of marks, for their levels)
+    for k in range(first, last + 1):
+        line = lines[k]
+        if _FENCE_LINE.match(line) and (k == first or k == last):
+            out[k] = ""
+            continue
+        head = _TWEE_HEADER.match(line)
+        if head:
+            name = re.sub(r"\\(.)", r"\1", head.group("n")).strip()
+            tags = {t.casefold() for t in (head.group("tags") or "").split()}
+            quiet = name.casefold() in _TWEE_SPECIAL or bool(tags & _TWEE_CODE_TAGS)
+            out[k], comment = "", ""
+            passage = range(k + 1, next((j for j in range(k + 1, last + 1) if _TWEE_HEADER.match(lines[j])),
+                                        last + 1))
+            marks = sorted({len(m.group(1)) for j in passage for m in [re.match(r"^(!{1,6}|#{1,6})[ \t]*\S", lines[j])]
+                            if m and (m.group(1)[0] == "!" or markdown_hashes) and not lines[j].startswith("![")})
+            kind = section_kind(name)
+            asked = name.endswith("?") or bool(tags & {"faq", "faqs", "question", "q"})
+            if quiet or name.casefold() == start_name:
+                level = 2
+            elif asked:
+                if section != "faqs" and free >= first:
+                    out[free], section = "## FAQs", "faqs"
+                out[k], level = "### " + name, 3
+            elif kind in _MAIN_KINDS and not is_group_label(name):
+                out[k], section, level = "## " + name, kind, 2
+            else:
+                level = 3 if is_group_label(name) else 2
+                out[k] = "#" * level + " " + name
+                section = section if level == 3 else kind
+            continue
+        if not line.strip():
+            free = k
+            continue
+        if quiet:
+            out[k] = ""
+            continue
+        said = line
+        if comment:
+            out[k] = ""
+            if comment in line:
+                comment = ""
+            continue
+        opened = re.match(r"^[ \t]*(/\*|<!--|/%)", line)
+        if opened:
+            end = {"/*": "*/", "<!--": "-->", "/%": "%/"}[opened.group(1)]
+            comment = "" if end in line[opened.end():] else end
+            out[k] = ""
+            continue
+        heading = re.match(r"^(!{1,6}|#{1,6})[ \t]*(?P<t>\S.*)$", said)
+        if heading and not said.startswith("![") and (heading.group(1)[0] == "!" or markdown_hashes):
+            depth = level + 1 + (marks.index(len(heading.group(1))) if len(heading.group(1)) in marks else 0)
+            out[k] = "#" * min(depth, 6) + " " + _twee_text(heading.group("t"))
+            continue
+        if heading and not markdown_hashes:  # (SugarCube's numbered list: "# item")
+            said = re.sub(r"^(#+)[ \t]*", lambda m: "   " * (len(m.group(1)) - 1) + "1. ", said)
+        said = _twee_text(said)
+        if re.match(r"^\*\*[^*\n]{1,40}?(?::\*\*|\*\*:)[ \t]*\S", said):
+            said = "- " + said  # (a field: "''Brand names:'' A, B")
+        out[k] = said
+    return "\n".join(out)
+
+
+#: a Vim help file: a line with a tag (a jump target, "*x-usage*") at its end, what only a help file writes (its first
+#: line's "*name.txt*", a modeline that sets "ft=help", a fence that names it), a tag, a link to one ("|x-usage|"), a
+#: rule ("====", "----"), a header line ("Common ~")
+_VIMHELP_TAGGED = re.compile(r"(?m)^[ \t]*\S.*?[ \t]\*[^\s*|]+\*[ \t]*$")
+_VIMHELP_MARK = re.compile(r"(?m)^\*[\w.-]+\.txt\*|\bvim?:(?:[^:\n]*:)*[ \t]*(?:ft|filetype)=help\b|"
+                           r"^[ \t]*(?:```|~~~)[ \t]*(?:help|vimhelp)[ \t]*$")
+_VIMHELP_OPENS = (re.compile(r"^\*[\w.-]+\.txt\*"), re.compile(r"^[ \t]*(?:```|~~~)[ \t]*(?:help|vimhelp)[ \t]*$"),
+                  re.compile(_VIMHELP_TAGGED.pattern))  # (where the file opens: its first line, a fence that names
+# it, or (neither written) its first tagged line)
+_VIMHELP_TAG = re.compile(r"(?:^|(?<=[ \t]))\*[^\s*|]+\*(?=[ \t]|$)")
+_VIMHELP_LINK = re.compile(r"(?<![\w|])\|(?P<t>[^\s|]+)\|(?![\w|])")
+_VIMHELP_RULE = re.compile(r"^[ \t]*(?P<r>[=-])(?P=r){5,}[ \t]*$")
+_VIMHELP_MODELINE = re.compile(r"^[ \t]*vim?:.*:[ \t]*$|^[ \t]*vim?:[ \t]*set?[ \t]")
+
+
+def _vimhelp(body: str) -> str:
+    """A Vim help file (fenced or not) as Markdown, line for line: a line with a tag at its end a heading (its
+    number and tags off: "2. Usage    *x-usage*" "## Usage", one after a rule of "=" or that names a section a
+    section's, another a level under it), a question's line ("Q: Is it safe?    *x-faq-2*", a tagged line that ends
+    on "?") a question in bold and the lines indented under it (or "A: ...") its answer, a header line ("Common ~") a
+    group's heading, a "Label:<Tab>value" line a field, a link ("|x-usage|") its words, the text dedented (a list
+    item's lines under it); the first line ("*x.txt*"), the title centred under it, rules, a table of contents (its
+    heading and its lines of links), example markers (">" and "<"), the modeline and the fence blank."""
+    lines = body.split("\n")
+    window = next((w for rx in _VIMHELP_OPENS if (w := _data_window(lines, rx)) is not None), None)
+    if window is None:
+        return body
+    first, last = window
+    out = list(lines)
+    rule = ""  # (the kind of the last rule before this line, "=" or "-", while no text has come after it)
+    asked = False  # (under a question: its answer's lines)
+    listed = False  # (under a list item: its lines)
+    contents = False  # (in a table of contents)
+    ruled_once = False  # (a rule or a heading seen: the file's header is over)
+    for k in range(first, last + 1):
+        line = lines[k]
+        said = line.strip()
+        if _FENCE_LINE.match(line) or _VIMHELP_MODELINE.match(line) or re.match(r"^\*[\w.-]+\.txt\*", said):
+            out[k] = ""
+            continue
+        if not said:
+            listed = False
+            continue
+        ruled = _VIMHELP_RULE.match(line)
+        if ruled:
+            out[k], rule, asked, listed, contents = "", ruled.group("r"), False, False, False
+            ruled_once = True
+            continue
+        tags = _VIMHELP_TAG.findall(line)
+        text = _VIMHELP_TAG.sub("", line).strip()
+        text = re.sub(r"[ \t]+>$", "", text) if not text.endswith("->") else text  # (an example's marker)
+        if not text or text == "<":
+            out[k] = ""
+            continue
+        if re.search(r"(?:\.{3,}|[ \t]{2,})[ \t]*\|[^\s|]+\|$", text) or contents and _VIMHELP_LINK.search(text):
+            out[k], contents = "", True  # (a table of contents' line: "1. Usage ...... |x-usage|")
+            continue
+        text = _VIMHELP_LINK.sub(r"\g<t>", text)
+        question = re.match(r"^(?:Q(?:uestion)?[ \t]*\d*[ \t]*[:.)][ \t]*)(?P<q>\S.*)$", text)
+        below = next((j for j in range(k + 1, last + 1) if lines[j].strip()), k)
+        if question or text.endswith("?") and (tags or line[:1] not in (" ", "\t") and below > k
+                                               and lines[below][:1] in (" ", "\t")):  # ("Is it safe?" over its
+            # answer indented under it)
+            out[k], asked, listed, rule = f"- **{question.group('q') if question else text}**", True, False, ""
+            continue
+        answer = re.match(r"^A(?:nswer)?[ \t]*\d*[ \t]*[:.)][ \t]*(?P<a>\S.*)$", text)
+        if asked and (line[:1] in (" ", "\t") or answer):
+            out[k] = "  " + (answer.group("a") if answer else text)
+            continue
+        asked = False
+        header = re.match(r"^(?P<h>\S.*?)[ \t]+~$", text)
+        title = re.sub(r"^(?:\d+(?:\.\d+)*\.?|[A-Z]\.)[ \t]+", "", text)
+        if not header and (tags or rule and len(title.split()) <= 6 and not title.endswith((".", ",", ":"))
+                           and not re.match(r"^[-*+][ \t]", title)):
+            if re.match(r"^(?:table[ \t]+of[ \t]+)?contents$|^index$", title, re.I):
+                out[k], contents = "", True
+                continue
+            top = rule == "=" or not is_group_label(title) and (section_kind(title) in _MAIN_KINDS
+                                                                 or not re.match(r"^\d+\.\d", text))
+            out[k], rule, listed, contents, ruled_once = ("## " if top else "### ") + title, "", False, False, True
+            continue
+        rule = ""
+        if not ruled_once and (line.startswith("\t\t") or line.startswith(" " * 16)):
+            out[k] = ""  # (the title centred under the first line)
+            continue
+        field = re.match(r"^(?P<l>[A-Za-z][\w ()'/-]{0,30}):(?:\t+|[ \t]{2,})(?P<v>\S.*)$", text)
+        if header:
+            out[k], listed = "### " + header.group("h"), False
+        elif field:
+            out[k], listed = f"- **{field.group('l')}:** {field.group('v')}", False
+        elif re.match(r"^(?:[-*+\u2022]|\d+[.)])[ \t]+\S", text):
+            out[k], listed = re.sub(r"^\u2022", "-", text), True
+        else:
+            out[k] = ("  " if listed and line[:1] in (" ", "\t") else "") + text
     return "\n".join(out)
