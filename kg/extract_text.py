@@ -530,7 +530,7 @@ _NOT_A_NAME = frozenset({"those", "these", "this", "that", "it", "they", "them",
                          # together with other TB medicines", "uterine fibroids, short-term before surgery")
                          "always", "sometimes", "occasionally", "generally", "typically", "alone", "initially",
                          "whether",
-                         "short-term", "long-term", "short term", "long term",
+                         "short-term", "long-term", "short term", "long term", "routine", "regular",
                          # whether it is new ("High blood pressure, new or worsening"): no effect of its own
                          "new", "worsening", "worse", "new or worsening", "new or worse", "new or worsened",
                          # a conjunction left alone once the clause after it was cut (", and that last one is ...")

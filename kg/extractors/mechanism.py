@@ -604,6 +604,8 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 sent = _STRONGER_THAN.sub(partial(_against_agent, sent=sent), sent)  # strongly, against another agent
                 sent = _RATHER_THAN_VERB.sub(r"\g<v> ", sent)  # "blocks rather than activates the 5-HT2B receptor":
                 # the act it does, the one it does not said beside it
+            if ", with " in sent:  # "a full agonist at the mu-opioid receptor, with weaker action at the delta-opioid
+                sent = _WITH_WEAKER_AT.sub(" and at ", sent)  # receptor": the same role at the second, more weakly
             if " open" in sent:  # "It keeps these channels open for too long": it opens them
                 sent = _KEEPS_OPEN.sub(r"opens \g<t>", sent)
             if "blocking" in sent:  # "may also have a mild calcium channel blocking action": it may block them
@@ -1036,6 +1038,9 @@ _STRONGER_THAN = re.compile(r",?\s+(?:(?:about|roughly|around|some|up\s+to|nearl
                             r"four|five|ten|twenty|fifty|a\s+hundred|a\s+thousand|hundreds\s+of|thousands\s+of)\s+times\s+|"
                             r"(?:much|far|many\s+times)\s+)?(?:more|less)\s+(?:strongly|potently|tightly|selectively|"
                             r"effectively|weakly|firmly)\s+than\s+[^,.;()]+(?:\([^()]*\))?", re.I)
+#: a second target of the same role, said more weakly: ", with weaker action at"
+_WITH_WEAKER_AT = re.compile(r"(?<=\S),\s+with\s+(?:a\s+)?(?:weaker|lesser|less|some|weak|milder|smaller)\s+(?:action|activity|effects?|"
+                             r"affinity)\s+(?:at|on|for)\s+", re.I)
 #: channels named before, held open: "keeps these channels open"
 _KEEPS_OPEN = re.compile(r"\bkeeps\s+(?P<t>(?:these|those)\s+channels)\s+open\b", re.I)
 #: a target's blocking said as what the drug has: "has a mild calcium channel blocking action"

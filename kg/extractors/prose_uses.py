@@ -292,7 +292,7 @@ _END = re.compile(
     r"|\s+with\s+(?:high|low|large|standard|full)-dose\b|,\s+(?:early|late|advanced|first|second|third)[- ]stage\b"
     # "multiple myeloma with a t(11;14) translocation": the kind its genes make it, no part of the use's name
     r"|" + _GENETIC_KIND +
-    r"|\s+rather\s+than\b|,\s+(?:and\s+|but\s+)?not\s+(?:for|in|to|as|the|its|their)\b|,\s+but\b(?!\s+(?:also|especially|mainly|mostly|only|not)\b)|\s+(?:stay|remain)\s+(?:sober|abstinent|alcohol-free|drug-free)\b"  # ("X rather than ...", "X, but it does not treat Y")  # "hemorrhagic cystitis with high-dose cyclophosphamide": its cause
+    r"|\s+rather\s+than\b|,\s+followed\s+by\b|,\s+(?:studied|tested|used|given)\s+as\s+an?\s+(?:alternative|add-on|replacement)\b|,\s+(?:and\s+|but\s+)?not\s+(?:for|in|to|as|the|its|their)\b|,\s+but\b(?!\s+(?:also|especially|mainly|mostly|only|not)\b)|\s+(?:stay|remain)\s+(?:sober|abstinent|alcohol-free|drug-free)\b"  # ("X rather than ...", "X, but it does not treat Y")  # "hemorrhagic cystitis with high-dose cyclophosphamide": its cause
     # "X (Y), the confusion, drowsiness and personality changes caused by ...": what X looks like, no more uses
     r"|,\s+the\s+(?=[^;.()]*,[^;.()]*\s(?:caused|brought\s+on|triggered|induced)\s+by\b)"
     # "hay fever, also called allergic rhinitis, with its sneezing, runny nose and itchy eyes": its symptoms
@@ -1205,6 +1205,10 @@ def _adjectives_joined(phrases: list[str]) -> list[str]:
 _SECONDARY_TO = re.compile(r"\s+secondary\s+to\s+(?=\S)", re.I)
 
 
+#: a symptom, then the list of what causes it: "Nasal congestion from the common cold, hay fever or sinusitis"
+_SYMPTOM_FROM_CAUSES = re.compile(r"^(?P<h>(?:[\w-]+\s+){0,2}(?:congestion|cough|itching|itch|pain|swelling|discomfort|"
+                                  r"fever|stuffiness)|sore\s+throat|runny\s+nose)\s+(?:from|due\s+to|caused\s+by)\s+(?:[^.;:()]|\([^()]*\))*?,"
+                                  r"(?:[^.;:()]|\([^()]*\))*?\s(?:or|and)\s(?:[^.;:,()\-]|\([^()]*\))+(?=\s+-\s|[.;:]|$)", re.I)
 _DURING_PROCEDURE = re.compile(r"\s+during\s+(?=(?:[\w-]+\s+){0,2}(?:surgery|surgeries|operations?|IVF|scans?|dialysis|"
                                r"hypothermia|bypass)\b(?![^.;:]*,[^.;:]*\band\b))", re.I)
 
@@ -1232,6 +1236,9 @@ def item_conditions(text: str) -> list[tuple[str, bool]]:
         return [(_ARTICLE.sub("", u.phrase), u.qualifier == "prevention")
                 for u in prose_uses(f"It is used {text[:1].lower()}{text[1:]}.")]
     out: list[tuple[str, bool]] = []
+    causes = _SYMPTOM_FROM_CAUSES.match(text)
+    if causes:  # "Nasal congestion from the common cold, hay fever (allergic rhinitis) or sinusitis": the symptom, its
+        text = causes.group("h") + text[causes.end():]  # causes listed after it no uses of their own
     text = _DURING_PROCEDURE.sub(" during\ue003", text)  # "Blood loss during cardiac surgery": the procedure tells
     # a list item's use apart, held (not a list of settings: "during heart surgery, dialysis and transfusions")
     text = _SECONDARY_TO.sub(" secondary\ue003to ", text)  # "Geographic atrophy secondary to age-related macular

@@ -1224,7 +1224,9 @@ _EMPHASIS = re.compile(r"\*\*|__")
 _TERM_VERB = re.compile(r"\b(?:is|are|was|were|can|may|will|should|used|take|taken|use|it|you|they|this)\b|"
                         r"^(?:\S+\s+){8}", re.I)
 #: a bold item label that names no condition: "Other conditions", "Goal of treatment", "Key points"
-_GENERIC_LABEL = re.compile(r"^(?:other\s+(?:conditions|uses|indications)|(?:topical|oral|systemic|local|injected|inhaled)\s+uses?|"
+_GENERIC_LABEL = re.compile(r"^(?:other\s+(?:(?:research|studied|possible|experimental|investigational|off[- ]label)\s+)?"
+                            r"(?:conditions|uses|indications)|(?:research|investigational|experimental)\s+uses|"
+                            r"(?:topical|oral|systemic|local|injected|inhaled)\s+uses?|"
                             r"goals?\s+of\s+(?:treatment|therapy)|key\s+points?|"
                             r"important|notes?|good\s+to\s+know|as\s+(?:monotherapy|adjunct(?:ive)?(?:\s+therapy)?|"
                             r"add-on(?:\s+therapy)?|combination\s+therapy|(?:an?\s+)?(?:first|second)-line\s+(?:therapy|treatment)))$",
@@ -1269,6 +1271,8 @@ _PREVENT_DESC_ANY = Guarded(re.compile(r"(?:^|,\s*)to\s+(?:reduce|lower)\s+the\s
                                        r"(?:risk|chance)\s+of\b",
                                        re.I))
 _PREVENTING = re.compile(r"^(?:(?:(?:post|pre)[- ]?exposure\s+)?(?:preventing|prevention\s+of|prophylaxis\s+(?:of|against|for))|"
+                         # "Intermittent preventive treatment of malaria in pregnancy (IPTp)": malaria, prevented
+                         r"(?:intermittent|seasonal)\s+(?:preventive|preventative)\s+(?:treatment|therapy)\s+(?:of|for)|"
                          r"reducing\s+the\s+risk\s+of|"
                          r"(?:preventive|preventative|prophylactic)\s+(?:treatment|therapy|use)\s+(?:of|for)|"  # ("**Preventive
                          # treatment of episodic migraine:**")
