@@ -1876,6 +1876,8 @@ _LIST_IS_GROUP = re.compile(r"^(?P<x>[\w\s,'-]{3,120}?)\s+(?:are|is)\s+(?:also\s
                             # "Dental fluorosis is also common in children who swallow too much fluoride": in whom
                             r"\s+in\s+(?:young\s+|older\s+|small\s+)?(?:children|adults|people|women|men|teens|infants|babies)\b.*)?$",
                             re.I)
+#: a lead-in's words that point at the list below it, left as a label: "In the TRIAL-1 study the following"
+_POINTS_AT_LIST = re.compile(r"\bthe\s+following$", re.I)
 #: how much of the drug gets into the body: "more of it reaches the blood"
 _HOW_MUCH_REACHES = re.compile(r"\b(?:more|less|little|most|much)\s+of\s+(?:it|the\s+(?:drug|medicine|dose))\s+(?:reaches|gets\s+"
                                r"into|enters|is\s+absorbed)\b", re.I)
@@ -2613,6 +2615,8 @@ class _Ctx:
         label = capitalise(drop_article(tail.sub("", strip_parens(label)[0]).strip(" .,;:")))
         if label.casefold() in (self.result.drug.label.casefold(), (self.result.title or "").casefold()):
             return  # the drug's own name, a sentence's subject cut from its verb, is no effect of it
+        if _POINTS_AT_LIST.search(label):
+            return  # "In NEURO-TTRansform the following (were reported:)": a lead-in pointing at its list, no effect
         if label.casefold() in _BARE_PARTS:
             last = self.result.side_effects[-1].label.split() if self.result.side_effects else []
             if len(last) == 2 and last[1].casefold() in BODY_PARTS and last[0].casefold() in SIGN_ADJECTIVES:

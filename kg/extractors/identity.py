@@ -1791,6 +1791,9 @@ def _clean_class(phrase: str, named: bool = False) -> str | None:
         ws = ws[:-2]  # "an antibiotic eye drop": the class, then where and as what it is used
     if not ws or _FORM_HEAD_ONLY.match(ws[-1]) and not (named and len(ws) > 1):
         return None
+    if len(ws) > 1 and ws[0].casefold() in ("first", "only", "second", "newest", "latest") \
+            and ws[1].casefold() in ("pill", "pills"):
+        return None  # "the first pill approved specifically for X": what it is among the products, no class
     if len(ws) == 1 and ws[0].casefold() in _GENERIC_HEADS:
         return None
     if len(ws) > 1 and ws[-1].casefold() in ("medicine", "medication", "medicines", "medications"):

@@ -644,7 +644,7 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 kept = None
             roles = _role_noun(sent, others)
             classed.extend(mech for mech, _ in roles)
-            if bound and _THIS_BINDING_DOES.match(sent) and _STOPS_WORK.search(sent):
+            if bound and _THIS_BINDING_DOES.match(sent) and (_STOPS_WORK.search(sent) or _STOPS_ITS_STEP.match(sent)):
                 for mech in bound:  # "Efavirenz binds to a pocket on HIV-1 reverse transcriptase. This changes the
                     mech.relation = "inhibits"  # enzyme's shape and blocks its activity": what the binding does to it
             elif bound and (by_it := _BY_DOING_IT.match(sent)):
@@ -2540,6 +2540,11 @@ _INACTIVATION_OBJ = re.compile(r"^(?:the\s+)?(?:(?:slow|fast|rapid)\s+)?inactiva
 _MODIFIER_END = re.compile(r"(?:[a-z]+-[a-z]+|\bvoltage|\bligand|\bstore|\bstretch|\bcyclic-nucleotide)\s+$", re.I)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|this|these|that|those|its|their)\s+$", re.I)
 #: what a drug that binds a target then does to it, when that is to stop it working
+#: a binding said to stop the step the bound enzymes do: "This blocks the final cross-linking (transpeptidation) step of
+#: peptidoglycan synthesis" after "It binds to penicillin-binding proteins (PBPs), the enzymes bacteria use ..."
+_STOPS_ITS_STEP = re.compile(r"^(?:this|that|doing\s+so|the\s+binding|this\s+binding)\s+(?:blocks?|inhibits?|stops?|halts?)\s+"
+                             r"(?:the\s+)?(?:(?:final|last|first|key|main|crucial|critical)\s+)?(?:[\w-]+\s+)?(?:\([^()]*\)\s+)?"
+                             r"(?:step|reaction|stage)\b", re.I)
 _STOPS_WORK = re.compile(r"\band\s+(?:(?:locks?|holds?|freezes?|traps?)\s+(?:it|them)\s+(?:in\s+place|there|stuck)\b|"
                          # ("binds to EF-G while it sits on the ribosome and locks it in place": it cannot work)
                          r"(?:blocks?|inhibits?|stops?|prevents?|shuts?\s+down|switch(?:es)?\s+off|"

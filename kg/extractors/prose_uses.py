@@ -413,6 +413,11 @@ _WHERE_IT = re.compile(r",\s+where\s+(?:it|they|this\s+(?:drug|medicine))\s+[^,;
 
 #: a use denied after the one stated: "... and not for the stomach ulcer", "..., but not for stomach ulcers"
 _BUT_NOT_FOR = re.compile(r",?\s+(?:and|but)\s+not\s+(?:for|to\s+treat|in)\s+[^.;:]*", re.I)
+#: an adverb between a use verb and its "for": "approved specifically for", "indicated mainly for"
+_VERB_ADVERB_FOR = re.compile(r"\b(?P<v>approved|used|indicated|licen[sc]ed|prescribed)\s+(?:specifically|mainly|primarily|"
+                              r"especially|mostly|chiefly|principally)\s+(?=for\s)", re.I)
+#: what the use is, said last as an appositive: ", a rare and potentially life-threatening form of psoriasis with ..."
+_FORM_APPOSITIVE = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,5}?(?:form|type|kind|variant|subtype)\s+of\s+[^.;()]*\.?$", re.I)
 #: a lead naming its list's kind, inside a sentence, before the list: "... in the following situations: A, B and C"
 FOLLOWING_LIST = re.compile(r"\s+(?:in|for)\s+the\s+following\s+(?:situations|conditions|diseases|disorders|settings|"
                              r"cases|uses)\s*:\s+(?=\S)", re.I)
@@ -459,6 +464,10 @@ def prose_uses(sentence: str) -> list[ProseUse]:
         text = text[:-1].rstrip() + "." if lead else ""
     if not text:
         return []
+    if " for " in text:  # "the first pill approved specifically for postpartum depression": the use, however narrowly
+        text = _VERB_ADVERB_FOR.sub(r"\g<v> ", text)  # it is said
+    if ", a" in text:  # "generalized pustular psoriasis, a rare and potentially life-threatening form of psoriasis with
+        text = _FORM_APPOSITIVE.sub("", text)  # widespread sterile pustules, fever and ...": what the use is, no more uses
     if " not " in text:  # "used for the symptoms of the stomach and not for the stomach ulcer": the use, then one
         text = _BUT_NOT_FOR.sub("", text)  # denied, no use
     if "following" in text:  # "has been used off-label or studied in the following situations: X, Y and Z": the
