@@ -572,7 +572,7 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                     continue
         if block.kind == "item" and lead_acts is not None and block.depth == 0:
             name = _labelled_target(block, 5)
-            if name and set(lead_acts.target.casefold().split()) <= set(name.casefold().split()):  # (its words: a
+            if name and _member_words(lead_acts.target) <= _member_words(name):  # (its words: a
                 # member of the class, not "Histamine and muscarinic receptors" under "dopamine receptors")
                 # "* **Alpha-1 adrenergic receptors** on blood vessels: ...": a member of the lead's class, acted on
                 _add_labelled(result, q, sec, block, name, lead_acts.relation, lead_acts.certainty)
@@ -604,6 +604,8 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 sent = _STRONGER_THAN.sub(partial(_against_agent, sent=sent), sent)  # strongly, against another agent
                 sent = _RATHER_THAN_VERB.sub(r"\g<v> ", sent)  # "blocks rather than activates the 5-HT2B receptor":
                 # the act it does, the one it does not said beside it
+            if "both " in sent:  # "activates both major beta-adrenergic receptors": the class, whichever are major
+                sent = _BOTH_MAJOR.sub("both ", sent)
             if ", with " in sent:  # "a full agonist at the mu-opioid receptor, with weaker action at the delta-opioid
                 sent = _WITH_WEAKER_AT.sub(" and at ", sent)  # receptor": the same role at the second, more weakly
             if " open" in sent:  # "It keeps these channels open for too long": it opens them
@@ -753,7 +755,8 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 bound if not found and (_THE_BOUND_ONE.match(sent) or _NORMALLY.match(sent)) else [])  # ("This
             # enzyme copies ...", "Normally, LFA-1 attaches to ICAM-1": the bound one described, the binding's effect
             # may follow)
-            if block.kind == "paragraph" and sent.rstrip().endswith(":"):
+            if block.kind == "paragraph" and (sent.rstrip().endswith(":") or _BOTH_OF_A_CLASS.search(sent)):
+                # ("It activates both major beta-adrenergic receptors." over a list of the two: the class the list names)
                 new = [m for m in result.mechanism[before_sentence:] if m.is_target]
                 lead_acts = new[0] if len(new) == 1 else None  # (its class, to be replaced by the members listed)
             mentions.extend(_mentions(sent))
@@ -1038,6 +1041,16 @@ _STRONGER_THAN = re.compile(r",?\s+(?:(?:about|roughly|around|some|up\s+to|nearl
                             r"four|five|ten|twenty|fifty|a\s+hundred|a\s+thousand|hundreds\s+of|thousands\s+of)\s+times\s+|"
                             r"(?:much|far|many\s+times)\s+)?(?:more|less)\s+(?:strongly|potently|tightly|selectively|"
                             r"effectively|weakly|firmly)\s+than\s+[^,.;()]+(?:\([^()]*\))?", re.I)
+def _member_words(name: str) -> set[str]:
+    """A target's words with Greek letters spelled and subtype numbers dropped, to tell a class's member by ("beta-
+    adrenergic receptor" is in "β1-adrenergic receptor")."""
+    spelled = name.casefold().replace("\u03b2", "beta").replace("\u03b1", "alpha").replace("\u03b3", "gamma")
+    return set(re.sub(r"\d+[a-z]?(?=-|\s|$)|-", "", spelled).split())
+
+
+#: a class counted by "both", its members to follow: "activates both (major) beta-adrenergic receptors"
+_BOTH_MAJOR = re.compile(r"\bboth\s+(?:major|main|known|principal)\s+", re.I)
+_BOTH_OF_A_CLASS = re.compile(r"\bboth\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:receptors|channels|enzymes|isoforms|subtypes)\b", re.I)
 #: a second target of the same role, said more weakly: ", with weaker action at"
 _WITH_WEAKER_AT = re.compile(r"(?<=\S),\s+with\s+(?:a\s+)?(?:weaker|lesser|less|some|weak|milder|smaller)\s+(?:action|activity|effects?|"
                              r"affinity)\s+(?:at|on|for)\s+", re.I)

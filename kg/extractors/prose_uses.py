@@ -447,7 +447,9 @@ def _for_whom(m: re.Match[str]) -> str:
     # with Parkinson's disease": an example of whom)
 
 
-_USED_IN_WHOM = re.compile(r"\b(?P<it>(?:it|this\s+(?:drug|medicine))\s+is\s+(?:also\s+)?)used\s+in\s+"
+_USED_IN_WHOM = re.compile(r"(?:\b(?P<it>(?:it|this\s+(?:drug|medicine))\s+is\s+(?:also\s+)?)|(?-i:^(?P<name>[A-Z][a-z]{2,}\s+is\s+)))"
+                           r"used\s+(?:(?:alongside|together\s+with|along\s+with|in\s+addition\s+to)\s+[^,;]*?"
+                           r"(?:treatment|therapy)\s+)?in\s+"  # ("used alongside glucocorticoid (steroid) treatment in ...")
                            r"(?:children|adults|people|patients|adolescents|women|men|infants)"  # (not "Lower doses are
                            # used in people with kidney problems": whom a dose suits)
                            r"(?:\s+and\s+(?:children|adults|adolescents|teenagers))?"
@@ -479,7 +481,7 @@ def prose_uses(sentence: str) -> list[ProseUse]:
     if " with " in text:  # "to lower total cholesterol, LDL cholesterol and triglycerides ... in adults with mixed
         text = MEASURE_FOR_WHOM.sub(_for_whom, text)  # dyslipidemia": the condition of those it is for,
         # not the measures it moves; "used in children and adolescents aged 8 years and older with X": X
-        text = _USED_IN_WHOM.sub(r"\g<it>used to treat \g<x>", text)
+        text = _USED_IN_WHOM.sub(lambda m: f"{m.group('it') or m.group('name')}used to treat {m.group('x')}", text)
     if ", " in text or "\u2014" in text or "\u2013" in text:
         text = _HOW_ASIDE.sub("", text)  # "X and, given to the mother, for Y": how it is given is no use
         text = _WHERE_IT.sub("", text)  # "for recurrent pericarditis, where it treats flares and lowers ...": what
