@@ -810,20 +810,34 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # first contact, blind; identified 79.6 %, then 79.6 %)
     ("tests/fixtures/firstcontact181", 0.68, 0.71),  # 66/96, 69/96 after the rules from its misses (62/90, 65/90 at
     # first contact, blind; identified 76.7 %, then 76.0 %: six nodes more, ravulizumab's uses among them)
-    ("tests/fixtures/firstcontact182", 0.77, 0.78),  # 84/109, 86/109 at first contact, blind; identified 78.9 %
-    ("tests/fixtures/firstcontact183", 0.57, 0.64),  # 16/28, 18/28 at first contact, blind; identified 71.4 %
-    ("tests/fixtures/firstcontact184", 0.71, 0.75),  # 69/96, 72/96 at first contact, blind; identified 77.1 %
-    ("tests/fixtures/firstcontact185", 0.74, 0.75),  # 61/82, 62/82 at first contact, blind; identified 78.0 %
-    ("tests/fixtures/firstcontact186", 0.64, 0.73),  # 61/94, 69/94 at first contact, blind; identified 75.5 %
-    ("tests/fixtures/firstcontact187", 0.76, 0.76),  # 76/99, 76/99 at first contact, blind; identified 78.8 %
-    ("tests/fixtures/firstcontact188", 0.71, 0.79),  # 71/99, 79/99 at first contact, blind; identified 84.8 %
-    ("tests/fixtures/firstcontact189", 0.69, 0.71),  # 61/88, 63/88 at first contact, blind; identified 76.1 %
-    ("tests/fixtures/firstcontact190", 0.67, 0.69),  # 61/91, 63/91 at first contact, blind; identified 73.6 %
-    ("tests/fixtures/firstcontact191", 0.53, 0.55),  # 59/110, 61/110 at first contact, blind; identified 61.8 %
-    ("tests/fixtures/firstcontact192", 0.70, 0.76),  # 72/102, 78/102 at first contact, blind; identified 83.3 %
-    ("tests/fixtures/firstcontact193", 0.75, 0.77),  # 66/88, 68/88 at first contact, blind; identified 78.4 %
-    ("tests/fixtures/firstcontact194", 0.76, 0.77),  # 71/93, 72/93 at first contact, blind; identified 79.6 %
-    ("tests/fixtures/firstcontact195", 0.70, 0.71),  # 61/87, 62/87 at first contact, blind; identified 74.7 %
+    ("tests/fixtures/firstcontact182", 0.78, 0.80),  # 83/106, 85/106 after the rules from its misses (84/109, 86/109 at
+    # first contact, blind; identified 78.9 %, then 80.2 %)
+    ("tests/fixtures/firstcontact183", 0.60, 0.66),  # 64/106, 71/106 after the readers of its formats (16/28, 18/28 at
+    # first contact, blind; identified 71.4 %, then 70.8 %)
+    ("tests/fixtures/firstcontact184", 0.72, 0.75),  # 69/95, 72/95 after the rules from its misses (69/96, 72/96 at
+    # first contact, blind; identified 77.1 %, then 77.9 %)
+    ("tests/fixtures/firstcontact185", 0.75, 0.77),  # 61/81, 63/81 after the rules from its misses (61/82, 62/82 at
+    # first contact, blind; identified 78.0 %, then 80.2 %)
+    ("tests/fixtures/firstcontact186", 0.65, 0.74),  # 62/94, 70/94 after the rules from its misses (61/94, 69/94 at
+    # first contact, blind; identified 75.5 %, then 76.6 %)
+    ("tests/fixtures/firstcontact187", 0.79, 0.79),  # 76/96, 76/96 after the rules from its misses (76/99, 76/99 at
+    # first contact, blind; identified 78.8 %, then 81.2 %)
+    ("tests/fixtures/firstcontact188", 0.73, 0.81),  # 70/95, 77/95 after the rules from its misses (71/99, 79/99 at
+    # first contact, blind; identified 84.8 %, then 86.3 %)
+    ("tests/fixtures/firstcontact189", 0.70, 0.72),  # 61/87, 63/87 after the rules from its misses (61/88, 63/88 at
+    # first contact, blind; identified 76.1 %, then 77.0 %)
+    ("tests/fixtures/firstcontact190", 0.68, 0.70),  # 61/89, 63/89 after the rules from its misses (61/91, 63/91 at
+    # first contact, blind; identified 73.6 %, then 75.3 %)
+    ("tests/fixtures/firstcontact191", 0.55, 0.56),  # 60/108, 61/108 after the rules from its misses (59/110, 61/110 at
+    # first contact, blind; identified 61.8 %, then 63.0 %)
+    ("tests/fixtures/firstcontact192", 0.70, 0.76),  # 72/102, 78/102 after the rules from its misses (72/102, 78/102 at
+    # first contact, blind; identified 83.3 %, then 83.3 %)
+    ("tests/fixtures/firstcontact193", 0.76, 0.78),  # 67/88, 69/88 after the rules from its misses (66/88, 68/88 at
+    # first contact, blind; identified 78.4 %, then 79.5 %)
+    ("tests/fixtures/firstcontact194", 0.76, 0.77),  # 71/93, 72/93 after the rules from its misses (71/93, 72/93 at
+    # first contact, blind; identified 79.6 %, then 79.6 %)
+    ("tests/fixtures/firstcontact195", 0.70, 0.71),  # 61/87, 62/87 after the rules from its misses (61/87, 62/87 at
+    # first contact, blind; identified 74.7 %, then 74.7 %)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,
