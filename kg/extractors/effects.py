@@ -1240,7 +1240,8 @@ _SEEK_HELP_GROUP = re.compile(r"\b(?:call|contact|tell|see|seek|get|talk\s+to|sp
                               # "Serious side effects (seek medical attention)": what to do, in brackets
                               r"\((?:seek|get|call|contact)\s+(?:your\s+|a\s+)?(?:urgent\s+|emergency\s+|medical\s+|"
                               r"immediate\s+|prompt\s+)*(?:care|help|attention|doctor)\)|"
-                              r"^(?:seek|get)\s+(?:urgent\s+|emergency\s+|medical\s+|immediate\s+)*(?:care|help|attention)$|"
+                              r"^(?:seek|get)\s+(?:urgent\s+|emergency\s+|medical\s+|immediate\s+)*(?:care|help|attention)"
+                              r"(?:\s+(?:for|with))?$|"  # ("Get emergency care for:" over its signs)
                               # "Emergency help if", "Same-day eye check if": what to do, then (after "if") the signs
                               r"\s(?:if|when)$",
                               re.I)

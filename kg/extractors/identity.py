@@ -1667,6 +1667,10 @@ _ALIAS_CUE = re.compile(r"^(?:(?:also|often|commonly|sometimes|usually|widely|po
                         r"(?:called|named|shortened\s+to|abbreviated"
                         r"(?:\s+(?:to|as))?)\s+|^chemically\s+(?:called\s+)?|"
                         r"^(?:available|given|supplied|used)\s+as\s+|^as\s+|^or\s+|"
+                        # "(development code: RC18)", "(also known by its development code AG10)": a code name, the code
+                        r"^(?:(?:also\s+)?(?:known|called|referred\s+to)\s+(?:by\s+)?(?:its|the)\s+)?(?:former\s+|earlier\s+)?"
+                        r"(?:development|research|investigational|laboratory|company|compound)\s+(?:codes?|names?)\s*:?\s*"
+                        r"(?=[A-Z0-9])|"
                         r"^(?:also\s+)?(?:spelt|spelled|written)\s+(?=\S)|"
                         # "(international name: beclometasone)", "(INN: ...)", "(UK name: ...)"
                         r"^(?:(?:recommended\s+)?international(?:\s+non-?proprietary)?|INN|BAN|USAN|British|UK|US|"
