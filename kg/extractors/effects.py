@@ -1699,11 +1699,11 @@ def _names_a_group(label: str) -> bool:
     """Whether a bold label over a list names its group, never an effect the text describes: how often or how bad
     ("**Rare but serious:**", or how often in its brackets: "**Anticholinergic (most common)**"), a body system
     ("**Skin:**") or the product the effects come with ("**Eye drops:**")."""
+    bare, parens = strip_parens(norm(label))
+    bare = bare.strip(" :")
     return is_group_label(label) or _names_a_system_label(label, bare=True) or bool(_FORM_LABEL.match(label.strip(" :"))) \
-        or bool(_SITE_OR_TESTS.fullmatch(strip_parens(norm(label))[0].strip(" :"))) \
-        or any(is_group_label(p) and not _SERIOUS_F.search(p) for p in strip_parens(norm(label))[1]) \
-        or bool(_WHEN_GROUP.fullmatch(strip_parens(norm(label))[0].strip(" :"))) \
-        or bool(_ROUTE_GROUP.fullmatch(strip_parens(norm(label))[0].strip(" :")))
+        or any(rx.fullmatch(bare) for rx in (_SITE_OR_TESTS, _WHEN_GROUP, _ROUTE_GROUP)) \
+        or any(is_group_label(p) and not _SERIOUS_F.search(p) for p in parens)
     # (how often, in brackets: "**Lithium toxicity (serious):**" is an effect, told how bad)
 
 

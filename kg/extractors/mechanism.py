@@ -548,9 +548,8 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
             # and the drug's role at it (a member of the class a lead-in named: the class no target)
             _add_labelled(result, q, sec, block, _singular(role.group("t")), _role_relation(role), "asserted")
             if lead_counted is not None:
-                cls = _singular(lead_counted[1]).casefold()
-                result.mechanism = [m for m in result.mechanism if not (m.is_target and m.target.casefold() == cls)]
-            if lead_acts is not None and set(lead_acts.target.casefold().split()) <= set(role.group("t").casefold().split()):
+                _drop_class(result, lead_counted[1])
+            if lead_acts is not None and _member_words(lead_acts.target) <= _member_words(role.group("t")):
                 result.mechanism = [m for m in result.mechanism if m is not lead_acts]
         if block.kind == "item" and lead_counted is not None and block.depth == 0:
             plain = _PLAIN_LABEL.match(norm(block.text)) if block.label is None else None
@@ -565,9 +564,8 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 relation = _role_relation(own) if own else _role_relation(role) if role else lead_counted[0]
                 # ("**Serotonin 5-HT2A receptor (antagonist):**": the role its brackets give)
                 _add_labelled(result, q, sec, block, name, relation, "asserted")
-                cls = _singular(lead_counted[1]).casefold()  # "acts on several neurotransmitter receptors:": the
-                result.mechanism = [m for m in result.mechanism  # class no target once a member is named
-                                    if not (m.is_target and m.target.casefold() == cls)]
+                _drop_class(result, lead_counted[1])  # "acts on several neurotransmitter receptors:": the class no
+                # target once a member is named
                 if own and not own.groupdict().get("g"):  # ("Blocking these receptors reduces X": X read on)
                     continue
         if block.kind == "item" and lead_acts is not None and block.depth == 0:
@@ -1041,11 +1039,20 @@ _STRONGER_THAN = re.compile(r",?\s+(?:(?:about|roughly|around|some|up\s+to|nearl
                             r"four|five|ten|twenty|fifty|a\s+hundred|a\s+thousand|hundreds\s+of|thousands\s+of)\s+times\s+|"
                             r"(?:much|far|many\s+times)\s+)?(?:more|less)\s+(?:strongly|potently|tightly|selectively|"
                             r"effectively|weakly|firmly)\s+than\s+[^,.;()]+(?:\([^()]*\))?", re.I)
+def _drop_class(result: Extraction, cls: str) -> None:
+    """The class a lead-in counted ("acts on several neurotransmitter receptors:") is no target once a member is named."""
+    key = _singular(cls).casefold()
+    result.mechanism = [m for m in result.mechanism if not (m.is_target and m.target.casefold() == key)]
+
+
+#: Greek letters as a target's name spells them ("β1-adrenergic receptor" is the beta-1 adrenergic receptor)
+_GREEK_SPELLED = str.maketrans({"\u03b1": "alpha", "\u03b2": "beta", "\u03b3": "gamma"})
+
+
 def _member_words(name: str) -> set[str]:
     """A target's words with Greek letters spelled and subtype numbers dropped, to tell a class's member by ("beta-
     adrenergic receptor" is in "β1-adrenergic receptor")."""
-    spelled = name.casefold().replace("\u03b2", "beta").replace("\u03b1", "alpha").replace("\u03b3", "gamma")
-    return set(re.sub(r"\d+[a-z]?(?=-|\s|$)|-", "", spelled).split())
+    return set(re.sub(r"\d+[a-z]?(?=-|\s|$)|-", "", name.casefold().translate(_GREEK_SPELLED)).split())
 
 
 #: a class counted by "both", its members to follow: "activates both (major) beta-adrenergic receptors"
@@ -1199,7 +1206,7 @@ def _subtype_code(name: str, whole: bool = True) -> str:
     """A receptor's subtype code, Greek letters spelled and hyphens dropped: "alpha-1 receptor" -> "alpha1",
     "α1A-adrenergic receptor" -> "alpha1a" (with ``whole=False``, the code its name opens with); "" for a name that
     is not a code and "receptor" (``whole``) or opens with none."""
-    key = name.casefold().replace("\u03b1", "alpha").replace("\u03b2", "beta")
+    key = name.casefold().translate(_GREEK_SPELLED)
     m = re.match(r"^((?:alpha|beta)-?\d?[a-d]?|h[1-4]|5-ht\d[a-f]?|d[1-5]|at[12]|m[1-5])(?:[- ]adrenergic)?"
                  + (r" receptors?$" if whole else r"\b"), key)
     return m.group(1).replace("-", "") if m else ""

@@ -740,8 +740,10 @@ def _next_semicolon_item(text: str, end: int) -> int | None:
     semi = text.find(";", end)
     while semi >= 0 and text.count("(", 0, semi) > text.count(")", 0, semi):
         semi = text.find(";", semi + 1)  # ("t(11;14)": a semicolon inside brackets is no list's)
+    if semi < 0:
+        return None
     tail = _WHOM_THEY_ARE.sub("", text[end:semi])  # ("X (gMG) in adults who are antibody positive; and Y": whom)
-    if semi < 0 or _CLAUSE_WORD.search(tail) or _TRIGGER.search(tail):
+    if _CLAUSE_WORD.search(tail) or _TRIGGER.search(tail):
         return None  # (what is left of the part before the semicolon is the last use's tail: "from low back pain")
     end = semi
     m = re.compile(r";\s*(?:(?:and|or)\s+)?").match(text, end)
