@@ -2026,7 +2026,10 @@ _ROLE_NOUN = re.compile(r"\b(?:is|are|acts\s+as|works\s+as)\s+(?:an?|the)\s+(?:[
                         # "a selective COX-2 inhibitor", "a PDE5 inhibitor": the target by its symbol (not a class's
                         # initials: "an NSAID", "an SSRI")
                         r"(?P<sym>(?!(?-i:NSAID|SSRI|SNRI|MAOI|TCA|PPI|ARB|DMARD)s?\b)(?-i:[A-Z][A-Z0-9]{1,5}"
-                        r"(?:-\d{1,2}[A-Za-z]?)?)))\s+"
+                        # (or with a Greek letter's form: "a TNF-alpha blocker", "a PPAR-γ agonist")
+                        r"(?:-\d{1,2}[A-Za-z]?|-?[\u03b1-\u03c9]\d?|-(?:alpha|beta|gamma|delta)\b)?))|"
+                        # "a tumor necrosis factor (TNF) blocker": a name in small letters, its symbol in brackets
+                        r"(?P<n>(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z0-9][\w-]*)){0,4}\s+\((?!(?-i:NSAID|SSRI|SNRI|MAOI|TCA|PPI|ARB|DMARD)s?\))(?-i:[A-Z][A-Za-z0-9-]{1,8})\)))\s+"
                         r"(?P<r>antagonist|agonist|inhibitor|blocker|activator|opener|modulator)s?\b", re.I)
 
 
@@ -2066,8 +2069,8 @@ def _role_noun(sent: str, other_agent) -> list[tuple[Mechanism, bool]]:
         before = sent[:m.start()]
         if not _BARE_SUBJECT.match(before) or _about_other(before, other_agent):
             continue  # the drug's own class ("Memantine is ...", "It is ..."), not another's nor a clause's
-        parsed = _one_target(m.group("t")) if m.group("t") else (m.group("sym"), None, None) if m.group("sym") \
-            and is_symbol(m.group("sym")) else _one_target(f"{m.group('code')} receptor") if m.group("code") else None
+        parsed = _one_target(m.group("t") or m.group("n")) if m.group("t") or m.group("n") \
+            else (m.group("sym"), None, None) if m.group("sym") and is_symbol(m.group("sym")) else _one_target(f"{m.group('code')} receptor") if m.group("code") else None
         if parsed and (parsed[1] or parsed[2] or _TARGET_HEAD.search(parsed[0]) or m.group("sym")):
             hedged = bool(_HEDGE_F.search(before)) and not _ASSERT_F.search(before)
             relation = _ROLE[m.group("r").casefold()]
@@ -2478,7 +2481,10 @@ _NO_OBJECT = re.compile(r"^(?:\([^()]*\)\s*)?(?:and|or|but|so)\s|"
                         # "binds to a site that differs from the binding sites of benzodiazepines": a place on the
                         # target the sentence named, compared with other drugs' sites
                         r"^(?:a|an|its\s+own|the)\s+(?:[\w-]+\s+)?(?:site|spot|pocket|place)\s+(?:that|which)\s+"
-                        r"(?:differs|is\s+(?:different|separate|distinct))\s+from\b", re.I)
+                        r"(?:differs|is\s+(?:different|separate|distinct))\s+from\b|"
+                        # "binds to TNF-alpha, blocking its interaction with receptors": the bound thing's contact
+                        # with its partners, put out of use (the binding's relation: _KEEPS_SHUT), no target of its own
+                        r"^(?:its|their)\s+(?:interactions?|binding|contacts?|association)\s+(?:with|to)\b", re.I)
 #: a demonstrative before a name-like modifier and a class word ("these alpha-glucosidase enzymes", "this H2 receptor")
 _NAMED_DEMONSTRATIVE = re.compile(rf"^(?:these|those|this|that)\s+(?=[\w-]*(?:[\w]-[\w]|\d|[A-Z])[\w-]*\s+"
                                   rf"(?:{_CLASS_WORDS})\b|"
@@ -2593,11 +2599,13 @@ _SHUTS_THE = re.compile(r"\band\s+(?:so\s+|thereby\s+)?(?:closes?|shuts?|plugs?|
 _CANNOT_ATTACH = re.compile(r",?\s+so\s+(?:that\s+)?(?:it|they|the\s+[\w-]+|[\w-]+)\s+(?:cannot|can\s+no\s+longer|can't|"
                             r"is\s+(?:no\s+longer\s+)?(?:un)?able\s+to|are\s+unable\s+to)\s+(?:attach|bind|latch|dock|reach)\b",
                             re.I)
-_KEEPS_SHUT = re.compile(r"\band\s+(?:so\s+|thereby\s+)?(?:(?:closes?|shuts?|plugs?)\s+(?:it|them)\b|"
+_KEEPS_SHUT = re.compile(r"(?:\band\s+(?:so\s+|thereby\s+)?|,\s*(?:thus\s+|thereby\s+)?(?=[a-z]+ing\s))"
+                         # (or a participle: "binds to TNF-alpha, blocking its interaction with receptors")
+                         r"(?:(?:closes?|shuts?|plugs?)\s+(?:it|them)\b|"
                          # ("binds to a site on the K-ATP channels of the beta cells and closes them")
-                         r"(?:stops?|prevents?|keeps?)\s+(?:its|their)\s+(?:ion\s+)?"
-                         r"(?:channels?|pores?|gates?)\s+from\s+opening|blocks?\s+(?:its|their)\s+(?:interactions?|"
-                         r"binding|contact)\s+with|(?:holds?|keeps?|locks?)\s+(?:it|them|the\s+[\w-]+)\s+(?:in\s+(?:its|their|a|"
+                         r"(?:stop(?:s|ping)?|prevent(?:s|ing)?|keep(?:s|ing)?)\s+(?:its|their)\s+(?:ion\s+)?"
+                         r"(?:channels?|pores?|gates?)\s+from\s+opening|block(?:s|ing)?\s+(?:its|their)\s+(?:interactions?|"
+                         r"binding|contact)\s+(?:with|to)\b|(?:holds?|keeps?|locks?)\s+(?:it|them|the\s+[\w-]+)\s+(?:in\s+(?:its|their|a|"
                          r"the)\s+)?(?:closed|shut|inactive|resting)\b)", re.I)
 
 
@@ -3088,8 +3096,9 @@ _PRONOUN_SUBJECT = re.compile(r"^\s*(?:(?:once|when|after|in|inside|within)\s+[^
 #: the figurative words for binding, read only when the sentence names the drug (or opens on its pronoun) before them
 _FIGURATIVE_BIND = re.compile("(?:" + "|".join(stem for stem, _ in _FIGURATIVE_REL) + ")", re.I)
 #: a protein named by its symbol alone, as the whole object (or two joined by "and"): capitals with a digit or three
-#: or more capitals ("COX-2", "IL-13", "JAK1 and JAK2", "TNF", "PCSK9"), then the end of the object
-_SYMBOL_WORD = r"(?:[A-Z][A-Za-z]*\d[\w-]*(?:\.\d[\w-]*)*|[A-Z]{3,}[a-z]?(?:-(?:\d+[A-Za-z]?|[A-Z]\b))?|[A-Z]{2,}-\d+[A-Za-z]?)"  # ("MAO-B")
+#: or more capitals ("COX-2", "IL-13", "JAK1 and JAK2", "TNF", "PCSK9", a Greek letter's form "TNF-α", "PPARγ"), then
+#: the end of the object
+_SYMBOL_WORD = r"(?:[A-Z][A-Za-z]*\d[\w-]*(?:\.\d[\w-]*)*|[A-Z]{3,}[a-z]?(?:-(?:\d+[A-Za-z]?|[A-Z]\b|[\u03b1-\u03c9]\d?)|[\u03b1-\u03c9]\d?)?|[A-Z]{2,}-\d+[A-Za-z]?)"  # ("MAO-B")
 _BARE_SYMBOLS = re.compile(rf"^(?:the\s+|both\s+(?:the\s+)?)?(?P<s>{_SYMBOL_WORD})(?:,?\s+(?:and|or)\s+(?P<s2>{_SYMBOL_WORD}))?"
                            r"(?=\s*(?:$|[,.;:)])|\s+(?:[a-z]+ly|in|on|which|that|so|to|and|with|at|inside|within|"
                            r"directly|itself|by)\b|\s+\((?:and|or|as\s+well\s+as)\s)")  # ("IL-17A and IL-17F (and to ...)")
@@ -3436,11 +3445,12 @@ _DOWN_STOP_LIST = re.compile(r"\s+(?:which|that|to|so|inside|in|on|from|thereby|
                              r"[;:]\s.*$|\.(?:\s.*)?$|,\s+(?:which|so|thereby|while|but|whereas|as|because)\b.*$|"
                              r",\s+and\s+(?:the|a|an|its|their|it|this|these|they|so|thereby|then|[\w-]+\s+(?:is|are|can|"
                              r"may|will|becomes?))\b.*$", re.I)
-#: a list item that opens with a verb of change: the object list has ended, another clause begins
 #: a later member that is a clause with its own verb: "... and the hemoglobin level goes up"
 _CLAUSE_OF_ITS_OWN = re.compile(r"\s(?:goes|go|went)\s+(?:up|down)$|\s(?:rises|falls|drops|improves|increases|decreases|"
                                 r"returns\s+to\s+normal)$", re.I)
-_VERB_ITEM = re.compile(r"^(?:by\s+[a-z]+ing\b|(?:may|might|can|could|will|would|also)\s|slows?|lowers?|raises?|reduces?|increases?|decreases?|boosts?|stops?|prevents?|"
+#: a list item that opens with a verb of change: the object list has ended, another clause begins (a participle on
+#: what the first item names too: "inhibits VP37, blocking its interaction with ...")
+_VERB_ITEM = re.compile(r"^(?:by\s+[a-z]+ing\b|[a-z]{2,}ing\s+(?:its|their|it|them)\b|(?:may|might|can|could|will|would|also)\s|slows?|lowers?|raises?|reduces?|increases?|decreases?|boosts?|stops?|prevents?|"
                         r"improves?|promotes?|enhances?|limits?|speeds?\s+up|relaxes?|widens?|narrows?|"
                         r"tightens?|kills?|destroys?|strengthens?|weakens?|restores?|shrinks?|dilates?|switch(?:es)?|turns?|"
                         r"modulates?|blocks?|inhibits?|activates?|stimulates?|stabili[sz]es?)\b", re.I)
