@@ -511,6 +511,8 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
     lead_counted: tuple[str, str] | None = None  # "It inhibits two viral enzymes:" over the enzymes, each bold
     no_longer = -2  # the depth of a lead that says what the target can no longer do ("so thrombin can no longer:")
     kind_acted: tuple[str, str] | None = None  # "Midostaurin blocks several kinases": what it does to them, and which
+    rna_silenced = bool(_MESSENGER_CUT.search(text)) and bool(_RNA_DRUG.search("\n".join(doc.lines)))
+    # (an siRNA's or antisense drug's section, the page saying what it is, that says the messenger is cut or silenced)
     for block in sec.blocks:
         if not _block_text(block):
             name = _labelled_target(block, 6) if block.kind == "item" and block.label and lead_counted is not None \
@@ -683,6 +685,20 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 # "Guided by inclisiran, RISC finds the PCSK9 mRNA and cuts it": an siRNA's target, the messenger
                 found.append((Mechanism(relation="inhibits", target=guided.group("t"), symbol=None,  # it has cut
                                         evidence=None), bool(_HEDGE_F.search(sent))))  # type: ignore[arg-type]
+            if rna_silenced and "RNA" in sent and not any(_IS_MRNA.search(m.target) for m in result.mechanism) \
+                    and not any(_IS_MRNA.search(m.target) for m, _ in found):
+                messenger = _messenger_named(sent)
+                if messenger:  # "the ASO binds by complementary base pairing to TTR mRNA", "it silences the SERPINC1
+                    # messenger RNA": a silencing drug's messenger, which the section says is destroyed, is inhibited
+                    found.append((Mechanism(relation="inhibits", target=messenger, symbol=None, evidence=None),
+                                  bool(_HEDGE_F.search(sent))))  # type: ignore[arg-type]
+            for mech, _ in found:
+                if rna_silenced and _IS_MRNA.search(mech.target):
+                    if mech.relation in ("binds", "targets", "modulates"):
+                        mech.relation = "inhibits"  # ("binds to TTR mRNA ... RNase H1 cleaves the TTR mRNA")
+                    if _IS_MRNA.fullmatch(mech.target) and (messenger := _messenger_named(sent)):
+                        mech.target, mech.symbol = messenger, None  # "binds to the messenger RNA (mRNA) that carries
+                        # instructions to make apoC-III": that messenger, by what it makes
             chain = _ACTIVATED_ACTS.match(sent)
             if chain and any(m.relation == "activates" and m.is_target and m.target.casefold() == chain.group("x").casefold()
                              for m in result.mechanism):  # "Antithrombin then inactivates factor Xa and, to a lesser
@@ -1020,6 +1036,51 @@ _BARE_CLASS = re.compile(r"(?:the\s+)?(?:(?:final|last|first|same|actual|main|ke
 _GUIDED_CUT = re.compile(r"(?:\bguided\s+by\s+(?P<by>[\w-]+)|\b(?P<by2>it|[\w-]+)\s+(?:guides|directs|leads)\s+[^.;]{1,60}?\s+to)"
                          r"\b[^.;]{0,80}?\b(?:finds|binds|destroys?|cuts?|cleaves?|breaks?\s+down|degrades?)\s+(?:the\s+)?"
                          r"(?:\*\*)?(?P<t>[\w-]+\s+m?RNA)\b", re.I)
+
+
+#: a drug that silences a gene's messenger: an siRNA, an antisense oligonucleotide
+_RNA_DRUG = re.compile(r"\b(?:small\s+interfering\s+RNA|siRNA|antisense|ASO|RNA\s+interference|RNAi|"
+                       r"oligonucleotide|gene[\s-]silencing)s?\b", re.I)
+#: the messenger cut, destroyed or silenced ("RNase H1, which cleaves the TTR mRNA", "causes the mRNA to be broken down",
+#: "silences the SERPINC1 messenger RNA", "and has it cut")
+_MESSENGER_CUT = re.compile(r"\b(?:cleav(?:es?|ed|ing|age)|cuts?|cut\s+up|destroy(?:s|ed|ing)?|degrad(?:es?|ed|ing|ation)|"
+                            r"broken\s+down|breaks?\s+down|breakdown|silenc(?:es?|ed|ing)|knocks?\s+down|chopped|"
+                            r"directed\s+against)\b", re.I)
+#: a target that is a messenger RNA
+_IS_MRNA = re.compile(r"\b(?:pre-)?mRNA\b|\bmessenger\s+RNA\b", re.I)
+#: a messenger RNA named by what it makes: "TTR mRNA", "the SERPINC1 messenger RNA", "aminolevulinic acid synthase 1
+#: (ALAS1) mRNA", "the messenger RNA for lactate dehydrogenase A", "the mRNA that carries instructions to make apoC-III"
+_MRNA_NAMED = re.compile(
+    r"(?P<x>(?-i:[A-Z][A-Za-z0-9-]*\d[A-Za-z0-9-]*|[A-Z]{2,}[A-Za-z0-9-]*|apo[A-Z][\w-]*))\s+(?P<xm>mRNA|messenger\s+RNA)\b|"
+    r"(?<![\w-])(?P<n>(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z0-9][\w-]*)){0,4})\s+\((?-i:[A-Z][A-Za-z0-9-]{1,8})\)\s+"
+    r"(?P<nm>mRNA|messenger\s+RNA)\b|"
+    r"(?P<m>messenger\s+RNA|mRNA)(?P<ab>\s*\(mRNA\))?\s+(?:(?P<of>for|of|encoding|coding\s+for)|that\s+(?:carries|holds|"
+    r"contains|has|provides)\s+(?:the\s+)?(?:genetic\s+)?(?:instructions?|code|blueprint|recipe)\s+(?:for\s+making|to\s+make|"
+    r"for)|that\s+(?:codes|encodes)(?:\s+for)?)\s+(?:the\s+)?(?:\*\*)?(?P<y>[^,.;()*]+?)(?:\*\*)?"
+    r"(?=\s*(?:[,.;()]|$|\s+(?:and|so|which|that|in|inside|gene)\b))", re.I)
+
+
+_BEFORE_MESSENGER_NAME = {"the", "a", "an", "its", "to", "of", "for", "against", "on", "targeting", "targets", "binds",
+                          "silences", "silencing", "with"}
+
+
+def _messenger_named(sent: str) -> str | None:
+    """The first messenger RNA the sentence names by what it makes (a name the page gives, or "X mRNA" for a clause
+    of instructions), or None."""
+    m = _MRNA_NAMED.search(sent.replace("**", ""))
+    if m is None:
+        return None
+    if m.group("x"):
+        return f"{m.group('x')} {m.group('xm')}"
+    if m.group("n"):
+        words = m.group("n").split()
+        cut = [i for i, w in enumerate(words) if w.casefold() in _BEFORE_MESSENGER_NAME]
+        words = words[cut[-1] + 1:] if cut else words  # ("directed against aminolevulinic acid synthase 1 (ALAS1) mRNA")
+        return f"{' '.join(words)} {m.group('nm')}" if words else None
+    if m.group("of"):
+        return f"{m.group('m')} {m.group('of')} {m.group('y').strip()}"
+    short = "mRNA" if m.group("ab") or m.group("m") == "mRNA" else "messenger RNA"
+    return f"{m.group('y').strip()} {short}"
 
 
 def _colon_clauses(said: list[str]) -> list[str]:
