@@ -1159,7 +1159,9 @@ class VocabLinker:
                       if p == DBXREF and x.startswith("umls:")}
 
     def _same_concept(self, curie: str) -> set[str]:
-        """``curie`` and the terms of every vocabulary that cross-reference a UMLS concept it does."""
+        """``curie``, the terms a vocabulary maps it to as the same thing (MONDO's *systemic sclerosis* and the
+        Disease Ontology's *systemic scleroderma*, an identity mapping), and the terms of every vocabulary that
+        cross-reference a UMLS concept one of these does."""
         if self._by_cui is None:
             self._by_cui = defaultdict(set)
             for ix in self.indexes.values():
@@ -1167,7 +1169,11 @@ class VocabLinker:
                     for x, p in refs:
                         if p == DBXREF and x.startswith("umls:"):
                             self._by_cui[x].add(term)
-        return {curie}.union(*(self._by_cui.get(c, set()) for c in self._cuis(curie)))
+                        elif p == EXACT_MATCH:
+                            self._by_cui[term].add(x)
+                            self._by_cui[x].add(term)
+        same = {curie} | self._by_cui.get(curie, set())
+        return same.union(*(self._by_cui.get(c, set()) for one in same for c in self._cuis(one)))
 
     def ancestors(self, curie: str) -> set[str]:
         """Every term above ``curie`` in its vocabulary's own hierarchy (empty without one)."""
