@@ -608,6 +608,9 @@ _TWO_NOUNS = re.compile(r"^(?!.*" + _PLACE_WORDS.pattern + r").*?\b" + _NOUN_END
 #: a name narrowed by its cause, put before it: "HIV-associated wasting", "Steroid-induced bone loss" (a gloss after
 #: "Chest pain from reduced blood flow to the heart (myocardial ischemia)" may name the cause, not the kind)
 _BY_CAUSE = re.compile(r"^[\w-]+-(?:associated|induced|related)\s", re.I)
+#: a reaction the label puts at the place a drug goes in: "Injection site redness", "Redness at the infusion site"
+_SITE_NARROWED = re.compile(r"^(?P<site>injection|infusion|application|implant(?:ation)?|catheter)[\s-]site\b|"
+                            r"\b(?:at|on|around)\s+the\s+(?P<site2>injection|infusion|application)\s+site$", re.I)
 
 
 class VocabLinker:
@@ -978,7 +981,20 @@ class VocabLinker:
         found, tier = self._tiers(kind, label, (), symbol, out)
         if not synonyms or found and tier == 0:
             return self._narrower(kind, label, synonyms, found, out) if found and synonyms else found
+        placed = _SITE_NARROWED.match(label) if kind in LAY_KINDS and not found else None
+        if placed:  # "Injection site redness (erythema)": the page's name in the label's place first (SIDER's
+            # *Injection site erythema*); the site-less name alone is what the label is a kind of
+            site = (placed.group("site") or placed.group("site2")).capitalize()
+            at = tuple(f"{site} site {s}" for s in synonyms if not _SITE_NARROWED.search(s))
+            here, _ = self._tiers(kind, label, at, symbol, out) if at else ([], -1)
+            if here:
+                return here
         stronger, _ = self._tiers(kind, label, synonyms, symbol, out, below=tier if found else None)
+        if stronger and placed:
+            for _, hit, _ in stronger:
+                out.kind_of.add(hit.curie)
+                out.via[hit.curie] = (f"the page's other name of {label!r}, {hit.text!r}, lacks the place the "
+                                      f"label puts it ({site.casefold()} site): what it is a kind of")
         if stronger and not found:
             stronger = self._gloss_of_another_kind(kind, label, stronger, out)
         if stronger and not found:
