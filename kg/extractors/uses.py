@@ -221,6 +221,11 @@ def _read_usage(doc: Document, sec: Section, result: Extraction, q: Quoter, inve
             # value is its list of uses, no sentence
             result.treats.extend(_run_in_uses(q, sec, block, _RUN_IN_LEAD.match("uses"), names))
             continue
+        opening = _opening_use(sec, k, lead, names) if block.kind == "paragraph" and not block.label else ""
+        if opening:  # "It is used for:" over a paragraph "Postpartum depression (PPD), which is depression that
+            # starts ...": the paragraph's first words finish the lead, as a list item's would
+            global_q = "off-label" if _OFF_LABEL_F.search(lead) else "prevention" if _PREVENT_LEAD.search(lead) else None
+            result.treats.extend(_indications(q, sec, replace(block, kind="item", text=opening), global_q))
         if block.kind == "paragraph":
             # a sub-heading over a list is its lead-in too ("### Not for", "**Not used for:**")
             intro = block.text or (f"{block.label}:" if block.label else "")
@@ -848,6 +853,30 @@ _STUDIED_MID = re.compile(r"\b(?:it|this\s+(?:drug|medicine)|[a-z][\w-]+)\s+(?:h
 _STUDIED_ITEM = re.compile(r"^(?:in\s+(?:studies|trials|clinical\s+trials|research),\s+)?(?:it|this\s+(?:drug|medicine)|"
                            r"[a-z][\w-]+)\s+(?:has|have)\s+(?:also\s+)?been\s+(?:studied|tried|investigated|tested|"
                            r"explored)\s+(?:in|for)\s+", re.I)  # ("In studies, pitavastatin has also been tested for")
+
+
+#: a lead-in that ends with what the drug is used for: "It is used for:", "It is approved to treat:"
+_USES_LEAD_END = re.compile(r"\b(?:used|prescribed|indicated|approved|given)\s+(?:mainly\s+|mostly\s+|also\s+|"
+                            r"chiefly\s+)?(?:to\s+(?:treat|manage|prevent)|for|in)\s*:\s*$|\btreats?\s*:\s*$", re.I)
+
+
+#: a sentence with a verb of its own before its first comma or bracket ("Most women in the studies had ..."; not a
+#: relative clause's: "High blood pressure that has not responded ...")
+_CLAUSE_OPENING = re.compile(r"^(?:(?!\b(?:that|which|who|whose|when)\b)[^,;:()])*?\b(?:is|are|was|were|has|have|had|can|may|might|will|would|should|does|do|"
+                             r"did|helps?|works?|means?)\b", re.I)
+
+
+def _opening_use(sec: Section, k: int, lead: str, names: list[str]) -> str:
+    """The first sentence of a paragraph that follows a paragraph ending in a lead-in of uses ("It is used for:"),
+    when it opens with a name, not a sentence of its own ("Postpartum depression (PPD), which is ..."); else ""."""
+    prev = sec.blocks[k - 1] if k else None
+    if not lead or prev is None or prev.kind != "paragraph" or not prev.text.rstrip().endswith(":") \
+            or not _USES_LEAD_END.search(lead) or _NEGATED_INTRO_F.search(lead):
+        return ""
+    said = sentences(norm(sec.blocks[k].text).strip())
+    first = said[0] if said else ""
+    return first if first[:1].isupper() and not _is_sentence_item(first, names) \
+        and not _CLAUSE_OPENING.match(first) else ""
 
 
 def _finishes_used_lead(said: str, lead: str) -> bool:
