@@ -20,3 +20,30 @@ def test_a_paragraph_that_finishes_a_lead_of_uses() -> None:
 def test_a_paragraph_with_a_clause_of_its_own_is_no_use() -> None:
     assert _uses("It is used for:\n\nMost patients in the trials had kidney stones before "
                  "treatment.") == []
+
+
+def _names(gen: str) -> tuple[list[str], list[str]]:
+    x = _x(f"## Generic Name\n\n{gen}\n\n## Usage\n\nIt is used for gout.\n", "Zorvane")
+    return [s.label for s in x.drug.synonyms], [b.label for b in x.brand_names]
+
+
+def test_a_development_code_said_in_a_sentence() -> None:
+    assert _names("Zorvane. It is also known by its development code QX401.")[0] == ["QX401"]
+    assert _names("Zorvane. It is sold as Korvia, and during development it was called ABT-2215.") == (
+        ["ABT-2215"], ["Korvia"])
+    assert _names("Zorvane. Back when it was being tested it went by LY-88213.")[0] == ["LY-88213"]
+    assert _names("*He flips a page.* \"It comes as tablets. Approved in 2024. In the trials it was called "
+                  "PF06651.\"")[0] == ["PF06651"]
+    assert _names("Zorvane is given as tablets. It is called Zorvane in every country.")[0] == []
+
+
+def test_a_development_code_in_a_run_in_value_or_a_field() -> None:
+    x = _x("Generic Name: Zorvane. It was called SAGE-912 while it was being tested. The brand name is Korvia.\n\n"
+           "Usage: It is used for gout.\n", "Zorvane")
+    assert [s.label for s in x.drug.synonyms] == ["SAGE-912"]
+    assert _names("| Item | Details |\n| --- | --- |\n| Generic name | Zorvane |\n| Former code | MBX-3310 |\n"
+                  "| Brand name | Korvia |") == (["MBX-3310"], ["Korvia"])
+
+
+def test_a_name_said_for_the_us_with_dots() -> None:
+    assert _names("Zorvamab (zorvamab-kxtb in the U.S.) is a monoclonal antibody.")[0] == ["zorvamab-kxtb"]

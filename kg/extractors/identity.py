@@ -180,7 +180,10 @@ _CLASS_FIELD = re.compile(r"^(?:drug\s+|medicine\s+|therapeutic\s+|pharmacologic
 #: a field that gives another name of the drug ("International name: colestyramine", "Also known as: ...")
 _OTHER_NAME_FIELD = re.compile(r"^(?:(?:recommended\s+)?international(?:\s+non-?proprietary)?|INN|BAN|British|UK|US|"
                                r"other|alternative|alternate)\s+(?:generic\s+)?names?$|^(?:also\s+)?(?:known|called)\s+as$|"
-                               r"^synonyms?$|^other\s+spellings?$|^(?:chemical|IUPAC|systematic)\s+names?$", re.I)
+                               r"^synonyms?$|^other\s+spellings?$|^(?:chemical|IUPAC|systematic)\s+names?$|"
+                               # "| Development code | FT-4202 |", "| Former code | ... |": the code it was known by
+                               r"^(?:(?:former|old|previous|earlier|original)\s+)?(?:(?:development|research|"
+                               r"investigational|study|trial|compound|laboratory)\s+)?code(?:\s+name)?s?$", re.I)
 # ("chemical_name: 5-nitro-8-hydroxyquinoline": another name of the drug, as "acetyl-DL-leucine" said in prose is)
 #: a field's label that says how the drug is given ("Taken by mouth once a day: 10 mg tablets ...")
 _GIVEN_LABEL = re.compile(r"^(?:taken|given|used|applied|injected|inhaled)\s+(?:by|as|into|under|on|in|once|twice|"
@@ -559,6 +562,12 @@ def extract_drug(doc: Document, result: Extraction) -> None:
                 for other in _names(_NAME_STOP.sub("", name)) + [x for p in parens for x in _names(_ALIAS_CUE.sub("", p))]:
                     if other and not _is_salt_form(other, drug.label) and not _NOT_A_NAME.match(other):
                         drug.synonyms.append(Name(other, q.evidence(gen, block.span, other)))
+    said_in = [(b.span, b.text) for b in (gen.blocks if gen is not None else []) if b.text and not b.label] \
+        + ([(gen.span, gen.inline)] if gen is not None and gen.inline else [])
+    for span, text in said_in:  # "It is also known by its development code BAF312", "during development it was called
+        for sent in sentences(norm(text)):  # CDZ173", a run-in value's "it was called SAGE-547 while it was tested"
+            for code in _codes_said(sent, drug.label):
+                drug.synonyms.append(Name(code, q.evidence(gen, span, code)))
     for fsec, block, label, text in identity_fields(doc):  # "**International name:** colestyramine"
         if _OTHER_NAME_FIELD.match(label):
             held = _STEREO_PREFIX.sub("\u2768\\g<d>\u2769-", norm(text))  # ("(R)-methadone": its descriptor)
@@ -1659,7 +1668,8 @@ _ORAL_FORM = re.compile(r"\b(?:tablets?|capsules?|caplets?|syrups?|lozenges?|eli
 #: where another name is written, after it: "in older literature", "in some textbooks"
 _WHERE_WRITTEN = re.compile(r"\s+in\s+(?:(?:older|old|some|many|earlier|the|british|american|other)\s+)?(?:literature|texts?|"
                             r"textbooks?|sources|books|papers|publications|references|countries)\b.*$", re.I)
-_REGIONS = r"(?:US|USA|UK|EU|Europe|Canada|Australia|United\s+States|United\s+Kingdom|America|Britain)"
+_REGIONS = r"(?:US|USA|UK|EU|U\.S\.?(?:A\.?)?|U\.K\.?|E\.U\.?|Europe|Canada|Australia|United\s+States|United\s+Kingdom|" \
+    r"America|Britain)"  # ("in the U.S.")
 _ALIAS_CUE = re.compile(r"^(?:(?:also|often|commonly|sometimes|usually|widely|popularly|better|formerly|previously|"
                         r"originally|once)\s+)?(?:known|called|sold|"
                         r"marketed|spelled|spelt|written)\s+as\s+|"
@@ -1677,6 +1687,26 @@ _ALIAS_CUE = re.compile(r"^(?:(?:also|often|commonly|sometimes|usually|widely|po
                         r"American|European|chemical|other|former|old|older|earlier|previous|original)\s*"
                         r"(?:name|spelling)?\s*:\s*|"  # ("(older name: acetorphan)")
                         r"\s+in\s+(?:the\s+)?" + _REGIONS + r"$", re.I)
+#: a development code: capitals and digits ("CDZ173", "RO7112689", "GS-6207", "SAGE-547", "M281")
+_DEV_CODE = r"(?-i:[A-Z][A-Z0-9]{0,5}-?\d{2,8}[A-Z]?)"
+#: a code said to name the drug while it was developed or tested: "known by its development code BAF312", "it was
+#: called SAGE-547 while it was being tested", "during development it was called CDZ173", "by its old research code,
+#: RO7112689", "In the trials it was called GSK2140944", "Back when it was being tested it went by GS-6207"
+_CODE_NAMED = re.compile(rf"\b(?:(?:development|research|investigational|trial|study|laboratory|compound)\s+"
+                         rf"(?:code|name|number)s?(?:\s+(?:is|was))?|called|named|known\s+as|coded\s+as|went\s+by|"
+                         rf"designated(?:\s+as)?)\s*[:,]?\s+(?P<c>{_DEV_CODE})(?![\w-])", re.I)
+_DEVELOPED = re.compile(r"\b(?:development|developed|research|investigational|trials?|tested|testing|studies|"
+                        r"study|code)\b", re.I)
+
+
+def _codes_said(sent: str, label: str) -> list[str]:
+    """The development codes a sentence of the Generic Name section gives the drug (a sentence that speaks of its
+    development, trials or code); not the drug's own name."""
+    if not _DEVELOPED.search(sent):
+        return []
+    return [m.group("c") for m in _CODE_NAMED.finditer(sent) if key(m.group("c")) != key(label)]
+
+
 #: a sentence giving the drug's other names: "Amifampridine is also known as 3,4-diaminopyridine (3,4-DAP)."
 _IS_ALSO_KNOWN = re.compile(r"^(?P<s>it|this\s+(?:drug|medicine)|[A-Z][\w-]+(?:\s+[a-z][\w-]*)?)\s+(?:is|was)\s+"
                             r"(?:also|sometimes|often|formerly|previously|originally)\s+(?:known\s+as|called)\s+"
