@@ -47,3 +47,27 @@ def test_a_development_code_in_a_run_in_value_or_a_field() -> None:
 
 def test_a_name_said_for_the_us_with_dots() -> None:
     assert _names("Zorvamab (zorvamab-kxtb in the U.S.) is a monoclonal antibody.")[0] == ["zorvamab-kxtb"]
+
+
+def _signs(effects: str) -> list[str]:
+    x = _x(f"## Side Effects\n\n- Headache\n\n{effects}\n\n## How it Works\n\nIt blocks XO.\n", "Zorvane")
+    return [s.label for s in x.serious_signs]
+
+
+def test_signs_of_someone_in_a_setting() -> None:
+    assert _signs("If you're on a study drug and notice black stools, vomiting blood or severe belly pain, get "
+                  "medical care right away.") == ["black stools", "vomiting blood", "severe belly pain"]
+    assert _signs("If someone in a trial notices yellow eyes, dark urine or pale stools, they should contact the study "
+                  "team right away.") == ["yellow eyes", "dark urine", "pale stools"]
+    assert _signs("If you're a carer and you notice the child's lips turning blue, tell the nurse right away.") == [
+        "child's lips turning blue"]
+
+
+def test_signs_said_with_ever_and_a_tag_question() -> None:
+    assert _signs("If you ever get a high fever, a spreading rash or a stiff neck, please call your doctor, okay?") == [
+        "high fever", "spreading rash", "stiff neck"]
+
+
+def test_signs_in_a_note_of_their_own() -> None:
+    assert _signs("**Note:** Anyone in the study who has fainting, chest pain or a racing heart should go to the "
+                  "emergency room straight away.") == ["fainting", "chest pain", "racing heart"]

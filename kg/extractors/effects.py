@@ -327,8 +327,23 @@ _IF_THEN_SIGNS = Guarded(re.compile(r"^if\s+you\s+[^,;]{3,80},\s+(?:seek|get|cal
                                     r"(?P<l7>(?:experience|develop|notice|have|get|feel)\b.+)$", re.I))
 
 
+#: where the person with the signs is, said between them and their verb: "If you're in a trial and notice ...", "If
+#: someone in a trial notices ...", "Anyone in a trial who has ..."
+_SETTING_OF_WHO = re.compile(r"^(?P<w>(?:if\s+)?(?:you|someone|anyone|anybody|a\s+patient|patients|people)\b)(?:\s+are\b|"
+                             r"['\u2019]re\b|\s+is\b)?\s+(?:(?:in|on|taking|receiving|enrolled\s+in)\s+(?:a|an|the|this)\s+"
+                             r"(?!who\b)[\w-]+(?:\s+(?!who\b)[\w-]+)?|(?:a|the)\s+(?:parent|caregiver|carer))"
+                             # ("If you're a parent and you notice ...")
+                             r"(?:\s+and(?:\s+you)?)?\s+(?=(?:who\s+)?(?:notices?|has|have|gets?|develops?|experiences?|"
+                             r"sees?)\b)|"
+                             # "If you ever get A, B or C, please call your doctor": how often, no part of the sign
+                             r"^(?P<w2>if\s+you)\s+ever\s+(?=(?:get|have|notice|develop|experience|see)\b)", re.I)
+#: a word the advice ends with that asks for agreement: "please call your doctor, okay?"
+_TAG_END = re.compile(r",?\s+(?:okay|ok|alright|all\s+right|right)\s*\?$", re.I)
+
+
 def seek_help(sent: str) -> re.Match[str] | None:
     """A seek-help sentence's match (read its list with :func:`_listed`), or None."""
+    sent = _TAG_END.sub("", _SETTING_OF_WHO.sub(lambda m: f"{m.group('w') or m.group('w2')} ", sent))
     m = _IF_THEN_SIGNS.match(sent) if sent[:3].casefold() == "if " else None
     if m:
         return m
@@ -695,7 +710,8 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
 
 
 #: Sections whose seek-help sentences give signs too ("Stop using it and see a doctor if you ...").
-_SIGN_KINDS = ("precautions", "faqs", "dosage", "interactions", "uses", "other")
+_SIGN_KINDS = ("precautions", "faqs", "dosage", "interactions", "uses", "other", "note")  # ("**Note:** Anyone who has A
+# or B should contact the study team straight away": a note set apart by its label)
 
 
 _URGENT = Guarded(re.compile(r"\b(?:right\s+away|immediately|straight\s+away|at\s+once|emergency|urgent(?:ly)?|"
@@ -805,7 +821,8 @@ def _signs_elsewhere(doc: Document, result: Extraction) -> None:
             if lead_in:
                 continue
             if text and could_match(text, ("if you", "help", "report any", "get ", "seek", " if the ", " if your ",
-                                           "watch for", "look out for", "signs of", "symptoms of")):
+                                           "watch for", "look out for", "signs of", "symptoms of", "anyone", "if someone",
+                                           "emergency")):
                 for sent in sentences(text):
                     m = seek_help(sent.rstrip(".")) if _URGENT.search(sent) or _CALL_IF.search(sent) else None
                     if m:  # "Tell your doctor if you have kidney disease" is a precaution, not a sign
