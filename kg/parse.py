@@ -144,6 +144,7 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
                                              f"into {rewritten.count(chr(10)) + 1}; it is read as plain Markdown - "
                                              "please report it with the page", n_front + 1))
         rewritten = body
+    line_lists = rewritten == body  # (a notation reader's output is its own structure: no bare-line lists in it)
     body = rewritten
     thought = _REASONING.search(body)
     if thought:  # "<think> ... </think>" before the answer: the model's reasoning ("Uses: ... I think it's off-label"),
@@ -153,7 +154,7 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
         said = f"lines {first}-{last} are the model's reasoning (<think> ... </think>) before its answer"
         notes.append(Warning_(REASONING_SKIPPED, f"{said}: not read for claims", first))
     tokens = (_markdown_nul() if "\x00" in body else _markdown("|" in body)).parse(body)
-    builder = _Builder(lines, outline=_bullet_outline(body))
+    builder = _Builder(lines, outline=_bullet_outline(body), line_lists=line_lists)
     builder.feed(tokens)
     if not any(sec.kind in _TOPIC_KINDS for sec in builder.sections):
         builder.sections = _topic_sections(builder.sections)
@@ -1219,6 +1220,7 @@ class _Builder:
     title_span: Span | None = None
     sections: list[Section] = field(default_factory=list)
     outline: bool = False  # the answer is one bulleted outline (see _bullet_outline)
+    line_lists: bool = True  # lines of a paragraph may be a list written without bullets (see _entry_lines)
     _stack: list[Block] = field(default_factory=list)      # open list items, innermost last
     _ordered: list[bool] = field(default_factory=list)      # open lists: numbered?
     _pending: list[Block | None] = field(default_factory=list)  # item awaiting its first paragraph
@@ -1553,6 +1555,10 @@ class _Builder:
             return
         span = Span(start + pieces[0][0] + 1, start + pieces[-1][0] + 1)
         src = "\n".join(line for _k, line in pieces)
+        if role is None and self.line_lists and _entry_lines([line for _k, line in pieces]):
+            for k, line in pieces:  # "Diarrhea" / "Constipation" / "Headache" on lines of their own, no bullet: a
+                self._add(Block(kind="item", text=_plain(line.strip()), span=Span(start + k + 1, start + k + 1)))
+            return  # list spoken line by line (a voice answer's), each line an item
         if role is not None and (role[0] in ("sub", "section") or role[0] == "bold" and _ITALIC_LEAD.match(src)):
             # a plain or italic label ("*Common:* a, b"), or a section's own text
             ll = role[2]
@@ -1713,6 +1719,23 @@ _ASIDE_OF_SECTION = re.compile(r"\bkey\s+points\b|\bforms?\b|\bformulations?\b|\
 
 #: a table cell that opens with a bold field's name and its value: "**Used for:** Athlete's foot; jock itch"
 _LED_CELL = re.compile(r"^\s*\*\*(?P<l>[^*]{2,40}?):?\*\*:?\s*(?P<v>\S.*)$")
+
+
+#: a line that opens an entry: a capital or a digit, no markup
+_ENTRY_LINE = re.compile(r"^[A-Z0-9][^*_`|<>#]*$")
+
+
+def _entry_lines(lines: list[str]) -> bool:
+    """Three or more lines, each an entry of a list written without bullets: each opens with a capital, none is a
+    question or longer than 150 characters, none ends mid-sentence (a comma, "and"), and at least half are short
+    (six words or fewer before their first full stop): not prose wrapped at a width, whose lines run on."""
+    lines = [x.strip() for x in lines]
+    if len(lines) < 3 or not all(_ENTRY_LINE.match(x) and len(x) <= 150 and not x.endswith("?") for x in lines):
+        return False
+    if any(re.search(r"(?:,|;|:|\band|\bor|\bthe|\ba|\bof|\bto|\bwith)$", x, re.I) for x in lines):
+        return False
+    short = sum(len(re.split(r"(?<=[a-z)])\.\s", x)[0].split()) <= 6 for x in lines)
+    return 2 * short >= len(lines)
 
 
 def _br_rows(row: list[str]) -> list[list[str]]:

@@ -71,3 +71,21 @@ def test_signs_said_with_ever_and_a_tag_question() -> None:
 def test_signs_in_a_note_of_their_own() -> None:
     assert _signs("**Note:** Anyone in the study who has fainting, chest pain or a racing heart should go to the "
                   "emergency room straight away.") == ["fainting", "chest pain", "racing heart"]
+
+
+def test_a_list_spoken_line_by_line() -> None:
+    x = _x("## Usage\n\nDoctors use it for a few things.\n\nGout flares. That's when crystals inflame a joint.\n"
+           "Familial Mediterranean fever.\nPericarditis that keeps coming back.\n\n## Side Effects\n\nHere are the "
+           "common ones.\n\nDiarrhea\nCramps\nSore throat\n", "Zorvane")
+    assert [u.label for u in x.treats] == ["Gout flares", "Familial Mediterranean fever", "Pericarditis"]
+    assert [e.label for e in x.side_effects] == ["Diarrhea", "Cramps", "Sore throat"]
+
+
+def test_prose_wrapped_at_a_width_is_no_list() -> None:
+    wrapped = ("Most people have no trouble with it. Some get diarrhea,\ncramps or a sore throat in the first week. "
+               "These\nusually settle without treatment.")
+    one = _x(f"## Side Effects\n\n{wrapped.replace(chr(10), ' ')}\n", "Zorvane")
+    x = _x(f"## Side Effects\n\n{wrapped}\n", "Zorvane")
+    assert [e.label for e in x.side_effects] == [e.label for e in one.side_effects]
+    q = _x("## FAQs\n\nIs it safe?\nYes, for most people.\nTalk to your doctor first.\n", "Zorvane")
+    assert len(q.faqs) == 1
