@@ -1296,8 +1296,8 @@ class _Builder:
     def _bare_label(self, line: str) -> tuple[Any, ...] | None:
         """A section name alone on its line, with no colon ("Part 2 – Usage", "Side Effects")."""
         text = line.strip()
-        if not text or len(text) > 60 or text[-1] in ".,;?!" or text[0].islower():
-            return None
+        if not text or len(text) > 60 or text[-1] in ".,;?!" or text[0].islower() and not _PROMPT_SECTION.match(text):
+            return None  # (a lower-case line is a section only as one of the prompt's names: "usage", "side effects")
         title = clean_label(text)
         kind = section_kind(title)
         if kind is None and is_group_label(title) and self.sections and self.sections[-1].kind != "preamble":
@@ -1721,6 +1721,9 @@ _ASIDE_OF_SECTION = re.compile(r"\bkey\s+points\b|\bforms?\b|\bformulations?\b|\
 _LED_CELL = re.compile(r"^\s*\*\*(?P<l>[^*]{2,40}?):?\*\*:?\s*(?P<v>\S.*)$")
 
 
+#: the prompt's own section names, as an answer written all in lower case gives them on lines of their own
+_PROMPT_SECTION = re.compile(r"^(?:generic\s+names?|usage|uses|side\s+effects|how\s+it\s+works|faqs?|"
+                             r"frequently\s+asked\s+questions)\s*:?$")
 #: a line that opens an entry: a capital or a digit, no markup
 _ENTRY_LINE = re.compile(r"^[A-Z0-9][^*_`|<>#]*$")
 

@@ -89,3 +89,13 @@ def test_prose_wrapped_at_a_width_is_no_list() -> None:
     assert [e.label for e in x.side_effects] == [e.label for e in one.side_effects]
     q = _x("## FAQs\n\nIs it safe?\nYes, for most people.\nTalk to your doctor first.\n", "Zorvane")
     assert len(q.faqs) == 1
+
+
+def test_the_prompts_section_names_in_lower_case() -> None:
+    x = _x("generic name\nzorvane. it's a xanthine oxidase inhibitor.\n\nusage\ndoctors use it for:\n\n- gout - the "
+           "painful kind\n- kidney stones made of uric acid\n\nside effects\n- nausea\n- rash\n", "Zorvane")
+    assert [u.label for u in x.treats] == ["Gout", "Kidney stones made of uric acid"]
+    assert [e.label for e in x.side_effects] == ["Nausea", "Rash"]
+    y = _x("## Usage\n\nIt is used for gout.\n\n## Side Effects\n\nmost people do fine.\nusage varies by country\n"
+           "- nausea\n", "Zorvane")
+    assert [e.label for e in y.side_effects] == ["Nausea"]  # (a line that only starts with a name is no section)
