@@ -99,3 +99,13 @@ def test_the_prompts_section_names_in_lower_case() -> None:
     y = _x("## Usage\n\nIt is used for gout.\n\n## Side Effects\n\nmost people do fine.\nusage varies by country\n"
            "- nausea\n", "Zorvane")
     assert [e.label for e in y.side_effects] == ["Nausea"]  # (a line that only starts with a name is no section)
+
+
+def test_uses_researchers_studied_listed_among_the_uses() -> None:
+    assert _uses("Doctors use it for:\n\n- Gout\n- it's also been studied for familial Mediterranean fever (FMF), "
+                 "but that's not an approved use") == [("Gout", None), ("Familial Mediterranean fever", "off-label")]
+    assert _uses("- Gout flares\n- Researchers also tested it in pericarditis (swelling of the heart's sac), and "
+                 "there's interest in other inflammatory problems.") == [("Gout flares", None),
+                                                                         ("Pericarditis", "off-label")]
+    assert _uses("Doctors use it for:\n\n- Gout\n- Scientists have also studied it for Behcet's disease and "
+                 "pericarditis.") == [("Gout", None), ("Behcet's disease", "off-label"), ("Pericarditis", "off-label")]

@@ -172,7 +172,8 @@ def _read_usage(doc: Document, sec: Section, result: Extraction, q: Quoter, inve
             # "Nateglinide is used:" over "- To improve blood sugar control in adults with X", "- Off-label for Y",
             # "- It has also been studied in Z": each item finishes the lead's sentence (a studied use listed
             # among its uses is one, off-label)
-            said = _STUDIED_ITEM.sub("off-label for ", said)
+            if _STUDIED_ITEM.match(said):  # ("..., and there's interest in other immune problems": a clause of its
+                said = _STUDIED_ITEM.sub("off-label for ", _CLAUSE_AFTER.sub("", said))  # own, cut)
             result.treats.extend(_prose(q, sec, replace(block, text=f"It is used {said[:1].lower()}{said[1:]}"),
                                         investigational, result.treats, names))
             continue
@@ -850,11 +851,18 @@ _STUDY_LABEL = re.compile(r"^(?:under\s+study|being\s+studied|in\s+(?:studies|re
 #: the drug said to have been studied for what follows, inside a sentence ("..., telmisartan has been studied for")
 _STUDIED_MID = re.compile(r"\b(?:it|this\s+(?:drug|medicine)|[a-z][\w-]+)\s+(?:has|have)\s+(?:also\s+)?been\s+"
                           r"(?:studied|tried|investigated|tested)\s+(?:in|for)\s+", re.I)
-_STUDIED_ITEM = re.compile(r"^(?:in\s+(?:studies|trials|clinical\s+trials|research),\s+)?(?:it|this\s+(?:drug|medicine)|"
-                           r"[a-z][\w-]+)\s+(?:has|have)\s+(?:also\s+)?been\s+(?:studied|tried|investigated|tested|"
-                           r"explored)\s+(?:in|for)\s+", re.I)  # ("In studies, pitavastatin has also been tested for")
+_STUDIED_ITEM = re.compile(r"^(?:in\s+(?:studies|trials|clinical\s+trials|research),\s+)?(?:(?:it|this\s+(?:drug|medicine)|"
+                           r"[a-z][\w-]+)\s+(?:has|have)|it['\u2019]s)\s+(?:also\s+)?been\s+(?:studied|tried|investigated|"
+                           r"tested|explored)\s+(?:in|for)\s+|"  # ("In studies, pitavastatin has also been tested for")
+                           # "Scientists have also studied it for filariasis", "Researchers also tested it in X"
+                           r"^(?:scientists|researchers|doctors|investigators|studies|trials)\s+(?:have\s+)?(?:also\s+)?"
+                           r"(?:studied|tested|tried|investigated|explored)\s+it\s+(?:in|for)\s+", re.I)
+_STUDIED_BY = re.compile(r"^(?:scientists|researchers|doctors|investigators|studies|trials)\s", re.I)
 
 
+#: a second clause after a studied use: ", and there's interest in ...", ", but the trial failed"
+_CLAUSE_AFTER = re.compile(r",\s+(?:and|but)\s+(?:there|it|this|that|they|researchers|scientists|the\s+(?:trial|study|"
+                           r"results?))\b.*$", re.I)
 #: a lead-in that ends with what the drug is used for: "It is used for:", "It is approved to treat:"
 _USES_LEAD_END = re.compile(r"\b(?:used|prescribed|indicated|approved|given)\s+(?:mainly\s+|mostly\s+|also\s+|"
                             r"chiefly\s+)?(?:to\s+(?:treat|manage|prevent)|for|in)\s*:\s*$|\btreats?\s*:\s*$", re.I)
@@ -884,8 +892,10 @@ def _finishes_used_lead(said: str, lead: str) -> bool:
     any lead of uses; not "- In adults with X, to slow Y" (its own purpose), "- To shrink a goiter and some thyroid
     nodules" nor "- for dizziness (vertigo) of central origin", whose conditions the item reader finds."""
     studied = bool(_STUDIED_ITEM.match(said))
-    if not (_USED_BARE.search(lead) or studied and lead and not _NEGATED_INTRO_F.search(lead)):
-        return False
+    by_people = studied and bool(_STUDIED_BY.match(said))
+    if not (_USED_BARE.search(lead) or studied and (lead or by_people) and not _NEGATED_INTRO_F.search(lead)):
+        return False  # (a use researchers tested, listed among the uses with no lead-in too: "- Researchers also
+        # tested it in X")
     if not (_COMPLETES_USED.match(said) or studied) or said[:3].casefold() == "in " and re.search(r",\s+to\s", said):
         return False
     low = said.casefold()
