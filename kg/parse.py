@@ -1317,7 +1317,7 @@ class _Builder:
         cur = self.sections[-1] if self.sections else None
         if cur is None or cur.kind == "preamble":
             return False
-        if cur.kind == "faqs" and title.endswith("?"):
+        if cur.kind == "faqs" and title.rstrip("\"\u201d").endswith("?"):  # (a question in quotation marks too)
             return True
         if kind == "other" and level is None and cur.kind in ("uses", "identity", "mechanism") \
                 and _ASIDE_OF_SECTION.search(title):

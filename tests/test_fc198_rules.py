@@ -109,3 +109,16 @@ def test_uses_researchers_studied_listed_among_the_uses() -> None:
                                                                          ("Pericarditis", "off-label")]
     assert _uses("Doctors use it for:\n\n- Gout\n- Scientists have also studied it for Behcet's disease and "
                  "pericarditis.") == [("Gout", None), ("Behcet's disease", "off-label"), ("Pericarditis", "off-label")]
+
+
+def _faqs(body: str) -> list[str]:
+    x = _x(f"## Usage\n\nIt is used for gout.\n\n## FAQs\n\n{body}\n", "Zorvane")
+    return [f.question for f in x.faqs]
+
+
+def test_questions_numbered_in_lower_case_or_in_quotation_marks() -> None:
+    assert _faqs("**1. can i drink on it?**\nbest not.\n\n**2. does it stain teeth?**\nno.") == [
+        "can i drink on it?", "does it stain teeth?"]
+    assert _faqs("**\"Can I take it at night?\"**\n\"Yes, with water.\"\n\n**\"Is it safe in pregnancy?\"**\n"
+                 "\"Ask first.\"\n\n**\"Will it upset my stomach?\"**\n\"Sometimes.\"") == [
+        "Can I take it at night?", "Is it safe in pregnancy?", "Will it upset my stomach?"]

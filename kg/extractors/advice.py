@@ -133,6 +133,10 @@ def extract_faqs(doc: Document, result: Extraction) -> None:
 
 _BOLD_QUESTION_LINE = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)(?P<q>[^*_]+?\?)(?:\*\*|__)\s*(?P<a>.*)$")
 _Q_LABEL = re.compile(r"^(?:q|question)\s*\d*\.?$", re.I)
+#: words in quotation marks, whole: a question or answer said aloud ('"How do I take it?"')
+_QUOTED = re.compile(r"^[\"\u201c](?P<q>[^\"\u201c\u201d]+)[\"\u201d]$")
+#: a question's number before it: "1. ", "2) "
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 _A_LABEL = re.compile(r"^(?:a|answer)\s*\d*\.?$", re.I)
 _ANSWER_CUE = re.compile(r"\s*\b(?:A|Answer)\s*\d*\s*[:.]\s+")
 _ASKS = re.compile(r"^(?:q\s*\d*[.:)]\s*)?(?:can|could|is|are|does|do|did|how|what|why|when|where|should|will|would|may|"
@@ -201,20 +205,24 @@ def _question(block: Block, first_line: str = "") -> tuple[str, str]:
     if len(block.cells) >= 2:  # a "Question | Answer" table row
         return (norm(block.cells[0]), norm(block.cells[1])) if block.cells[0].rstrip().endswith("?") else ("", "")
     if block.label:
-        if _A_LABEL.match(block.label):
+        label = _QUOTED.sub(r"\g<q>", block.label.strip())  # ('**"How do I take it?"**': a question in quotation marks)
+        if _A_LABEL.match(label):
             return "", ""
-        if _Q_LABEL.match(block.label):
+        if _Q_LABEL.match(label):
             parts = _ANSWER_CUE.split(text, maxsplit=1)
             return parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
-        if block.label.rstrip().endswith("?") or _ASKS.match(block.label):
-            return block.label, text
+        if label.rstrip().endswith("?") or _ASKS.match(label):
+            return label, _QUOTED.sub(r"\g<q>", text)
         return "", ""
     lead = _ASK_LEAD.match(text)
     if lead and _ASKS.match(text[lead.end():]):  # "You might wonder: will it make me sleepy? It can, ...": the
         text = capitalise(text[lead.end():])  # question after its lead-in
     pos = text.find("?")
+    numbered = _NUMBERED.match(text)  # ("**1. how fast does it work?**" over its answer: its number no part of it)
+    if numbered and pos > numbered.end() and _ASKS.match(text[numbered.end():]):
+        text, pos = text[numbered.end():], pos - numbered.end()
     if pos > 0 and (block.kind == "item" or _ASKS.match(text) or _Q_NUMBER.match(text)
-                    or first_line.rstrip().endswith("?")):
+                    or first_line.rstrip().rstrip("*_").rstrip().endswith("?")):
         # ("Q5. My heart sometimes races — is that normal?"; "I have asthma — is it safe?" over its answer line)
         return re.sub(r"^q\s*\d*[.:)]\s*", "", text[:pos + 1], flags=re.I), text[pos + 1:].strip()
     return "", ""
