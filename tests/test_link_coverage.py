@@ -853,6 +853,8 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     ("tests/fixtures/firstcontact205", 0.75, 0.77),  # 72/95, 74/95 at first contact, blind (identified 81.1 %)
     ("tests/fixtures/firstcontact206", 0.76, 0.80),  # 73/96, 77/96 at first contact, blind (identified 83.3 %)
     ("tests/fixtures/firstcontact207", 0.76, 0.78),  # 74/97, 76/97 at first contact, blind (identified 80.4 %)
+    ("tests/fixtures/firstcontact208", 0.67, 0.72),  # 72/107, 78/107 at first contact, blind (identified 78.5 %)
+    ("tests/fixtures/firstcontact209", 0.75, 0.80),  # 84/111, 89/111 at first contact, blind (identified 83.8 %)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,
