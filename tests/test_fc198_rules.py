@@ -122,3 +122,19 @@ def test_questions_numbered_in_lower_case_or_in_quotation_marks() -> None:
     assert _faqs("**\"Can I take it at night?\"**\n\"Yes, with water.\"\n\n**\"Is it safe in pregnancy?\"**\n"
                  "\"Ask first.\"\n\n**\"Will it upset my stomach?\"**\n\"Sometimes.\"") == [
         "Can I take it at night?", "Is it safe in pregnancy?", "Will it upset my stomach?"]
+
+
+def _mechs(text: str) -> list[tuple[str, str]]:
+    x = _x(f"## Usage\n\nIt is used for gout.\n\n## How it Works\n\n{text}\n", "Zorvane")
+    return [(m.relation, m.target) for m in x.mechanism if m.is_target]
+
+
+def test_a_binding_that_makes_the_receptors_messenger_work_better() -> None:
+    assert _mechs("Zorvane attaches to a site on the glycine receptor and makes glycine work better there.") == [
+        ("activates", "glycine receptor")]
+
+
+def test_a_receptor_bound_whose_complex_moves_into_the_nucleus() -> None:
+    assert _mechs("Zorvane is converted in the liver. The active form binds to the mineralocorticoid receptor in "
+                  "kidney cells. The drug-receptor complex then moves into the nucleus and switches genes on.") == [
+        ("activates", "mineralocorticoid receptor")]

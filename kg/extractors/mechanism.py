@@ -2586,12 +2586,20 @@ _MAKES_IT_WORK = (r"(?:makes?\s+(?:it|them)\s+(?:work|act)\b[^.;]{0,40}?\b(?:fas
                          r"makes?\s+(?:it|them|(?:the|these|those)\s+(?:receptor|channel|enzyme|protein)s?)\s+respond\s+"
                          r"(?:more\s+strongly|more|better|faster)\b|"
                          r"(?:greatly\s+)?(?:enhances?|boosts?|speeds?\s+up|increases?|strengthens?)\s+(?:its|their)\s+"
-                         r"(?:activity|action|effect))")
+                         r"(?:activity|action|effect)|"
+                         # "attaches to the benzodiazepine site on the GABA-A receptor and makes GABA work better there":
+                         # the receptor's own messenger made to work better at it (a positive modulator)
+                         r"makes?\s+(?!(?:it|them)\b)[\w-]+\s+work\s+(?:better|more\s+strongly|harder)\b)")
 _MAKES_WORK = re.compile(r"\band\s+" + _MAKES_IT_WORK, re.I)
 #: the same, said in a sentence of its own after the binding: "When temazepam binds, it makes the receptor respond more
 #: strongly to GABA"
 _MAKES_WORK_AFTER = re.compile(r"\bwhen\s+(?:it|[\w-]+)\s+(?:binds|attaches)(?:\s+(?:there|to\s+it))?,\s+it\s+"
-                               + _MAKES_IT_WORK, re.I)
+                               + _MAKES_IT_WORK + "|"
+                               # "binds to the glucocorticoid receptor inside cells. The drug-receptor complex moves into
+                               # the nucleus and changes which genes are switched on": the receptor it binds, switched on
+                               r"\b(?:the\s+)?(?:drug[\s-]receptor|receptor[\s-]drug|steroid[\s-]receptor|hormone[\s-]"
+                               r"receptor)\s+complex\s+(?:then\s+)?(?:moves|travels|enters|goes|migrates|passes)\s+"
+                               r"(?:in)?to\s+the\s+(?:cell(?:'s|\u2019s)?\s+)?nucleus\b", re.I)
 #: a binding that does what the body's own messenger does: "binds to MT1 receptors, mimicking the action of melatonin"
 _MIMICS = re.compile(r"(?:,|\band)\s+(?:so\s+)?(?:mimic(?:s|king)?|imitat(?:es?|ing)|copy(?:ing)?|copies|act(?:s|ing)?\s+like)"
                      r"\s+(?:the\s+(?:natural\s+)?(?:action|actions|effects?|activity)\s+of\s+)?(?:the\s+)?(?:body's\s+)?"
