@@ -1079,7 +1079,8 @@ _LIST_ITEM_START = re.compile(r"^[ \t]{0,3}(?:\d{1,3}[.)]|[-*+])[ \t]+(?=\S)")
 #: engine or of Markdown's footnotes, not part of the label or item. Dropped from the text given to
 #: markdown-it (lines stay; a quote is found in the source as the words are); a link ("[1](url)")
 #: and a reference or footnote definition at a line's start are left alone
-_CITATION = re.compile(r"(?<=[^\s\[\]])(?:\[(?:\d{1,3}|\^[\w-]{1,20}\^?)\])+(?![(\[])")  # (Copilot's "[^1^]")
+_CITATION = re.compile(r"(?:(?<=[^\s\[\]])|(?<=[^\s\[\]])[ \t])(?:\[(?:\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*|"
+                       r"\^[\w-]{1,20}\^?)\])+(?![(\[])")  # (Copilot's "[^1^]"; a document assistant's "... [4]:")
 #: a source's name in brackets after a sentence's end, as an answer engine cites it ("... stomach cramps. [NHS]",
 #: "[Mayo Clinic]"); not a link ("[NHS](https://...)")
 _SOURCE_NAME = re.compile(r"(?<=[.!?])[ \t]+\[(?:[A-Z][\w.&'-]*)(?:[ \t]+[\w.&'-]+){0,4}\](?![(\[])")

@@ -138,3 +138,9 @@ def test_a_receptor_bound_whose_complex_moves_into_the_nucleus() -> None:
     assert _mechs("Zorvane is converted in the liver. The active form binds to the mineralocorticoid receptor in "
                   "kidney cells. The drug-receptor complex then moves into the nucleus and switches genes on.") == [
         ("activates", "mineralocorticoid receptor")]
+
+
+def test_citation_marks_after_a_space() -> None:
+    x = _x("## Side Effects\n\n**Most common** (reported in at least 5% of patients) [4]:\n\n- Nausea [2]\n- Headache "
+           "[2, 5]\n", "Zorvane")
+    assert [(e.label, e.category) for e in x.side_effects] == [("Nausea", "Most common"), ("Headache", "Most common")]
