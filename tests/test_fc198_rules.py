@@ -144,3 +144,9 @@ def test_citation_marks_after_a_space() -> None:
     x = _x("## Side Effects\n\n**Most common** (reported in at least 5% of patients) [4]:\n\n- Nausea [2]\n- Headache "
            "[2, 5]\n", "Zorvane")
     assert [(e.label, e.category) for e in x.side_effects] == [("Nausea", "Most common"), ("Headache", "Most common")]
+
+
+def test_reuptake_blocked_through_their_transporters() -> None:
+    assert _mechs("Zorvane inhibits the reuptake of dopamine and norepinephrine by blocking their transporters (DAT "
+                  "and NET) in the brain.") == [("inhibits", "dopamine transporter"),
+                                                 ("inhibits", "norepinephrine transporter")]

@@ -2142,6 +2142,8 @@ def _role_noun(sent: str, other_agent) -> list[tuple[Mechanism, bool]]:
     return out
 
 
+#: the carriers of the messengers just named, after "by blocking": "their transporters", "its reuptake pumps"
+_THEIR_CARRIERS = re.compile(r"\s*(?:their|its|the)\s+(?:re-?uptake\s+)?(?:transporters?|carriers?|pumps?)\b", re.I)
 _GENES_OBJ = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?genes?\b", re.I)
 #: a signalling pathway as what a drug shuts down: a downstream effect, no molecular target ("the MAPK and PI3K/AKT
 #: pathways", "the signalling pathways downstream of the receptor, including the MAPK pathway")
@@ -2367,7 +2369,8 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             continue  # "separate from where glutamate binds (non-competitive) and stops ...": no object
         if _PROCESS_OBJ.match(obj):  # "inhibiting the reuptake of X ... through the X transporter (XT)"
             via = _VIA.search(obj)
-            reuptake = _REUPTAKE_OF.match(obj) if via is None else None
+            reuptake = _REUPTAKE_OF.match(obj) if via is None or _THEIR_CARRIERS.match(obj, via.end()) else None
+            # ("inhibits the reuptake of X and Y by blocking their transporters (NET and SERT)": each one's carrier)
             if reuptake and relation in ("inhibits", "blocks"):  # "inhibits the reuptake of serotonin and
                 # norepinephrine": each messenger's transporter, which takes it back up
                 for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", reuptake.group("x")):
