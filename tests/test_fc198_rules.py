@@ -150,3 +150,8 @@ def test_reuptake_blocked_through_their_transporters() -> None:
     assert _mechs("Zorvane inhibits the reuptake of dopamine and norepinephrine by blocking their transporters (DAT "
                   "and NET) in the brain.") == [("inhibits", "dopamine transporter"),
                                                  ("inhibits", "norepinephrine transporter")]
+
+
+def test_signs_in_advice_a_source_gives() -> None:
+    assert _signs("The medication guide advises calling a doctor right away for dark urine, pale stools or yellow "
+                  "eyes.") == ["dark urine", "pale stools", "yellow eyes"]

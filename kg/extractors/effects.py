@@ -337,6 +337,12 @@ _SETTING_OF_WHO = re.compile(r"^(?P<w>(?:if\s+)?(?:you|someone|anyone|anybody|a\
                              r"sees?)\b)|"
                              # "If you ever get A, B or C, please call your doctor": how often, no part of the sign
                              r"^(?P<w2>if\s+you)\s+ever\s+(?=(?:get|have|notice|develop|experience|see)\b)", re.I)
+#: advice reported from a source: "The guide advises calling a healthcare provider right away for A, B or C"
+_ADVISES = re.compile(r"^(?:the\s+)?(?:(?:medication|patient)\s+)?(?:guide|label|leaflet|document|prescribing\s+information|"
+                      r"package\s+insert|manufacturer|FDA|doctors?|experts?)\s+(?:also\s+)?(?:advises?|recommends?|"
+                      r"says\s+to|tells\s+(?:you|patients|people)\s+to)\s+(?P<v>call|calling|contact|contacting|seek|seeking|"
+                      r"get|getting)\b", re.I)
+_ADVISED_VERB = {"calling": "call", "contacting": "contact", "seeking": "seek", "getting": "get"}
 #: a word the advice ends with that asks for agreement: "please call your doctor, okay?"
 _TAG_END = re.compile(r",?\s+(?:okay|ok|alright|all\s+right|right)\s*\?$", re.I)
 
@@ -344,6 +350,7 @@ _TAG_END = re.compile(r",?\s+(?:okay|ok|alright|all\s+right|right)\s*\?$", re.I)
 def seek_help(sent: str) -> re.Match[str] | None:
     """A seek-help sentence's match (read its list with :func:`_listed`), or None."""
     sent = _TAG_END.sub("", _SETTING_OF_WHO.sub(lambda m: f"{m.group('w') or m.group('w2')} ", sent))
+    sent = _ADVISES.sub(lambda m: capitalise(_ADVISED_VERB.get(m.group("v").casefold(), m.group("v"))), sent)
     m = _IF_THEN_SIGNS.match(sent) if sent[:3].casefold() == "if " else None
     if m:
         return m
