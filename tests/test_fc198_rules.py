@@ -155,3 +155,9 @@ def test_reuptake_blocked_through_their_transporters() -> None:
 def test_signs_in_advice_a_source_gives() -> None:
     assert _signs("The medication guide advises calling a doctor right away for dark urine, pale stools or yellow "
                   "eyes.") == ["dark urine", "pale stools", "yellow eyes"]
+
+
+def test_a_reassurance_before_a_list_is_no_effect() -> None:
+    x = _x("## Side Effects\n\nMost people handle it fine, but here's what can happen:\n\n- Drowsiness\n- Headache\n",
+           "Zorvane")
+    assert [e.label for e in x.side_effects] == ["Drowsiness", "Headache"]

@@ -2165,8 +2165,9 @@ _THERE_CAN_BE = re.compile(r"^(?:(?:with|after|during)\s+(?:an?\s+|the\s+)?[\w-]
                            r"(?P<list>.+)$", re.I)
 #: words that make the subject of "... occur" no effect's name: "Symptoms usually occur", "These can develop"
 _NOT_OCCURRING = re.compile(r"^(?:these|those|they|it|this|such|side|symptoms?|effects?|problems?|reactions?|"
-                            r"signs?|changes?|no|none|deaths?)\b|\b\w+ly$|\b(?:is|are|was|were|has|have|had|if|when|because)\b",
-                            re.I)
+                            r"signs?|changes?|no|none|deaths?)\b|\b\w+ly$|\b(?:is|are|was|were|has|have|had|if|when|because)\b|"
+                            # ("Most people handle it fine, but here's what can happen:": a lead-in, its list below)
+                            r"\bhere['\u2019]s\b|\bwhat$", re.I)
 
 
 def _said_to_occur(sent: str) -> tuple[str | None, str] | None:
