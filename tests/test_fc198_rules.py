@@ -161,3 +161,9 @@ def test_a_reassurance_before_a_list_is_no_effect() -> None:
     x = _x("## Side Effects\n\nMost people handle it fine, but here's what can happen:\n\n- Drowsiness\n- Headache\n",
            "Zorvane")
     assert [e.label for e in x.side_effects] == ["Drowsiness", "Headache"]
+
+
+def test_a_purpose_verbs_particle_and_how_long_it_is_taken() -> None:
+    assert _uses("Zorvane is used to calm down an overactive bladder. Some people take it for a year or more.") == [
+        ("Overactive bladder", None)]
+    assert _uses("It is given for life-threatening overdoses of iron.") != []

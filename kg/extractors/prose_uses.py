@@ -68,7 +68,8 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
             r"(?:with|who\s+have)(?=\s)|(?:as\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?:\s+\([^()]{1,40}\))?\s+)?for(?!\s+(?:decades|years|many|a\s+long|long|"
             r"people|patients|adults|children|use|the\s+first|at\s+least|more\s+than|up\s+to|example|instance|its|their|"
             r"(?:a\s+)?few|several|\d+|(?:a\s+|the\s+)?(?:short|brief|limited)\s+(?:time|period|while|course)|a\s+while|"
-            r"no\s+longer|as\s+long|longer|now)\b)|"
+            r"no\s+longer|as\s+long|longer|now|(?:a|an|one|two|three|six)\s+(?:years?|months?|weeks?|days?)|"
+            r"(?:a\s+)?lifetime|life(?![\w-]))\b)|"  # ("Some people take it for a year or more": how long, no use)
             # "It is also indicated in Paget's disease", "Doctors prescribe it when a migraine ... has started",
             # "It is prescribed when someone has painful muscle spasms"
             r"(?<=indicated\s)in(?=\s)|(?<=\bit\s)when(?=\s+(?:an?|the)\s)|"
@@ -457,6 +458,11 @@ _USED_IN_WHOM = re.compile(r"(?:\b(?P<it>(?:it|this\s+(?:drug|medicine))\s+is\s+
                            r"(?=\s*(?:[,.;(]|$)|\s+(?:who|whose|when|because)\b)", re.I)
 
 
+#: a purpose verb's particle before its object: "to calm down an overactive thyroid", "to clear up a skin infection"
+_PARTICLE = re.compile(r"(?P<v>\bto\s+(?:calm|settle|cool|slow|quiet|tone|turn|damp|bring|clear|clean|cut|tamp|wind|"
+                       r"shut|dry))\s+(?:down|up)\s+(?=(?:an?|the|your|their|its|any)\s)", re.I)
+
+
 def prose_uses(sentence: str) -> list[ProseUse]:
     """Every use a sentence states, in order."""
     text = sentence.strip()
@@ -466,6 +472,8 @@ def prose_uses(sentence: str) -> list[ProseUse]:
         text = text[:-1].rstrip() + "." if lead else ""
     if not text:
         return []
+    if " down " in text or " up " in text:  # "used to calm down an overactive thyroid": the verb's particle, no part of
+        text = _PARTICLE.sub(r"\g<v> ", text)  # what it acts on
     if " for " in text:  # "the first pill approved specifically for postpartum depression": the use, however narrowly
         text = _VERB_ADVERB_FOR.sub(r"\g<v> ", text)  # it is said
     if ", a" in text:  # "generalized pustular psoriasis, a rare and potentially life-threatening form of psoriasis with
