@@ -1729,16 +1729,20 @@ _PROMPT_SECTION = re.compile(r"^(?:generic\s+names?|usage|uses|side\s+effects|ho
 _ENTRY_LINE = re.compile(r"^[A-Z0-9][^*_`|<>#]*$")
 
 
+#: a line that opens with its place in a list said as a word: "First, benign epilepsy of childhood ..."
+_ORDINAL_LINE = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Finally|Lastly),\s")
+
+
 def _entry_lines(lines: list[str]) -> bool:
     """Three or more lines, each an entry of a list written without bullets: each opens with a capital, none is a
-    question or longer than 150 characters, none ends mid-sentence (a comma, "and"), and at least half are short
+    question or longer than 220 characters, none ends mid-sentence (a comma, "and"), and at least half are short
     (six words or fewer before their first full stop): not prose wrapped at a width, whose lines run on."""
     lines = [x.strip() for x in lines]
-    if len(lines) < 3 or not all(_ENTRY_LINE.match(x) and len(x) <= 150 and not x.endswith("?") for x in lines):
+    if len(lines) < 3 or not all(_ENTRY_LINE.match(x) and len(x) <= 220 and not x.endswith("?") for x in lines):
         return False
     if any(re.search(r"(?:,|;|:|\band|\bor|\bthe|\ba|\bof|\bto|\bwith)$", x, re.I) for x in lines):
         return False
-    short = sum(len(re.split(r"(?<=[a-z)])\.\s", x)[0].split()) <= 6 for x in lines)
+    short = sum(len(re.split(r"(?<=[a-z)])\.\s", x)[0].split()) <= 6 or bool(_ORDINAL_LINE.match(x)) for x in lines)
     return 2 * short >= len(lines)
 
 

@@ -167,3 +167,15 @@ def test_a_purpose_verbs_particle_and_how_long_it_is_taken() -> None:
     assert _uses("Zorvane is used to calm down an overactive bladder. Some people take it for a year or more.") == [
         ("Overactive bladder", None)]
     assert _uses("It is given for life-threatening overdoses of iron.") != []
+
+
+def test_uses_counted_out_in_words() -> None:
+    assert _uses("Here's where it's used.\n\nFirst, chronic gout with tophi. That's for adults whose gout keeps "
+                 "coming back.\n\nSecond, tumor lysis syndrome prophylaxis, or TLS. That means preventing it in people "
+                 "starting chemotherapy.\n\nThird, and this one's still being studied, doctors are trying it in "
+                 "kidney stones.") == [("Chronic gout with tophi", None), ("Tumor lysis syndrome", "prevention")]
+    assert [u for u, _ in _uses("Zorvane is used mostly in adults with gout.\nFirst, chronic gout with tophi, also "
+                                "called tophaceous gout. This is its best-known use, and it often works on its own.\n"
+                                "Second, acute gout flares in people who cannot take colchicine. It can shorten them.\n"
+                                "It's not a first choice for pseudogout.")] == ["Chronic gout with tophi",
+                                                                              "Acute gout flares"]

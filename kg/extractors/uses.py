@@ -117,6 +117,16 @@ def _read_usage(doc: Document, sec: Section, result: Extraction, q: Quoter, inve
     term_run = False  # the previous block was a "Term — description" line
     lead_depth = -1  # the depth of a list item that is a lead-in ("- It is used to treat:") over its own sub-list
     for k, block in enumerate(sec.blocks):
+        said_nth = _ORDINAL.match(norm(block.text)) if not block.label and not block.cells else None
+        if said_nth and not _CLAUSE_OPENING.match(said_nth.group("rest")) \
+                and not re.match(r"(?:and|but|it|this|they|doctors|researchers)\b", said_nth.group("rest"), re.I):
+            # "First, multidrug-resistant HIV-1 infection. That's for adults who ...": a use counted out in words, an
+            # item of the list it speaks
+            block = replace(block, kind="item", text=said_nth.group("rest"), depth=0)
+        if ", or " in block.text and block.kind == "item":  # "HIV-1 pre-exposure prophylaxis, or PrEP": its
+            block = replace(block, text=_OR_ABBREVIATION.sub(  # abbreviation, as in brackets (not inside brackets:
+                lambda m: m.group(0) if m.string.count("(", 0, m.start()) > m.string.count(")", 0, m.start())
+                else f" ({m.group('a')})", block.text))  # "(also called X, or SMEI)")
         if block.kind == "item" and block.depth <= lead_depth:
             intro = lead = ""
             lead_depth = -1
@@ -656,7 +666,8 @@ def _defines_a_term(doc: Document, block: Block) -> bool:
     """A list item that explains a word ("*Blepharitis* means inflammation of the eyelid margins"): a glossary."""
     raw = doc.lines[block.span.start - 1] if 0 < block.span.start <= len(doc.lines) else ""
     return bool(_DEFINITION.match(norm(block.text)) or _ITALIC_DEFINITION.match(raw))
-_SENTENCE_START = re.compile(r"^(?:off[- ]label,?\s+)?(?:it|this\s+(?:medicine|medication|drug)|they)\s+"
+_SENTENCE_START = re.compile(r"^(?:it|they|that|this)['\u2019](?:s|re)\s|"  # ("- It's not a first choice for X")
+                             r"^(?:off[- ]label,?\s+)?(?:it|this\s+(?:medicine|medication|drug)|they)\s+"
                              r"(?:(?:only|also|usually|often|mainly|rarely|generally|typically|still)\s+)?(?:is|are|was|can|"
                              r"may|does|do|has|works|helps|treats)\b|"  # ("- It only works in people who respond to it")
                              # "- Off label it is sometimes used for X", "* Off-label, to lower the risk of X after Y"
@@ -868,6 +879,11 @@ _USES_LEAD_END = re.compile(r"\b(?:used|prescribed|indicated|approved|given)\s+(
                             r"chiefly\s+)?(?:to\s+(?:treat|manage|prevent)|for|in)\s*:\s*$|\btreats?\s*:\s*$", re.I)
 
 
+#: an abbreviation given after ", or": "pre-exposure prophylaxis, or PrEP."
+_OR_ABBREVIATION = re.compile(r",\s+or\s+(?P<a>(?-i:[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3}))(?=\s*[.;,)]|\s*$)")
+#: a use counted out in words: "First, X.", "Second, Y, known as Z." (the rest after the comma)
+_ORDINAL = re.compile(r"^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|sixth|next|finally|lastly),\s+(?P<rest>\S.*)$",
+                      re.I | re.S)
 #: a sentence with a verb of its own before its first comma or bracket ("Most women in the studies had ..."; not a
 #: relative clause's: "High blood pressure that has not responded ...")
 _CLAUSE_OPENING = re.compile(r"^(?:(?!\b(?:that|which|who|whose|when)\b)[^,;:()])*?\b(?:is|are|was|were|has|have|had|can|may|might|will|would|should|does|do|"
