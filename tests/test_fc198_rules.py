@@ -179,3 +179,9 @@ def test_uses_counted_out_in_words() -> None:
                                 "Second, acute gout flares in people who cannot take colchicine. It can shorten them.\n"
                                 "It's not a first choice for pseudogout.")] == ["Chronic gout with tophi",
                                                                               "Acute gout flares"]
+
+
+def test_signs_felt_then_got_please_go_to_the_doctor() -> None:
+    assert _signs("If you feel your chest tightening or fainting, or you get hives, wheezing and a high fever, please "
+                  "go to the doctor right away!") == ["your chest tightening or fainting", "hives", "wheezing",
+                                                      "high fever"]

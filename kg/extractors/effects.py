@@ -267,8 +267,9 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see
                          r"or\s+(?:comes|is|occurs|happens)\s+(?:together\s+)?with\s+(?P<l23>[^;]+)$|"
                          # "If you notice swelling of face, difficulty in breathing or severe vomiting kindly consult your
                          # doctor immediately": a courtesy word where a comma would be
-                         r"^if\s+you\s+(?:experience|develop|notice|have|get)\s+(?P<l25>[^;]{3,160}?),?\s+(?:kindly|please)\s+"
-                         r"(?:consult|contact|see|call|tell|inform|visit)\b|"
+                         r"^if\s+you\s+(?:experience|develop|notice|have|get|feel)\s+(?P<l25>[^;]{3,160}?),?\s+(?:kindly|please)\s+"
+                         r"(?:consult|contact|see|call|tell|inform|visit|go\s+to)\b|"  # ("If you feel your heart racing
+                         # or fainting, or you get agitation ..., please go to the doctor right away!")
                          # "Stop the infusion and seek medical help immediately if hives, wheezing or low blood pressure
                          # occur": the help first, then the signs as the if-clause's subject
                          r"\b(?:seek|get|call|" + _CONTACT + r"|see|phone|ring|go)\b[^;]*?\bif\s+(?!(?:any\s+)?(?:of\s+)?"
@@ -445,7 +446,8 @@ _THE_FOLLOWING = re.compile(r"^\s*(?:(?:experience|develop|notice|have|get|see)\
 _FELT = frozenset({"faint", "sick", "weak", "ill", "unwell", "tired", "dizzy", "cold", "hot"})
 _FELT_AHEAD = r"(?:(?:very|so|really|extremely|unusually)\s+)?(?:" + "|".join(sorted(_FELT)) + r")\b"
 _IF_YOU_FEEL = re.compile(r"(?:,\s+|,?\s+(?:or|and)\s+)if\s+you\s+feel\s+(?=" + _FELT_AHEAD + ")", re.I)
-_IF_YOU_AGAIN = re.compile(r"(?:,\s+|,?\s+(?:or|and)\s+)if\s+you(?:\s+or\s+(?:your|a)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:experience|develop|"
+_IF_YOU_AGAIN = re.compile(r"(?:,\s+|,?\s+(?:or|and)\s+)(?:if\s+you(?:\s+or\s+(?:your|a)\s+[\w-]+(?:\s+[\w-]+)?)?|(?<=or\s)you(?=\s+(?:experience|develop|notice|have|get)\b))"
+                           r"\s+(?:experience|develop|"
                            r"notice|have|get|feel(?!\s+" + _FELT_AHEAD + r"))\s+(?:any\s+)?",
                            re.I)  # (", or if you or your family notice ..."; "or if you feel (very) faint": feeling faint)
 #: an amount in other units: "gain more than 2 kg (5 lb)", "(over 38 °C)", "(4.4 pounds)"
