@@ -842,20 +842,30 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # first contact, blind; identified 74.8 %, then 74.8 %)
     ("tests/fixtures/firstcontact197", 0.74, 0.80),  # 75/101, 81/101 after the rules from its misses (78/107, 84/107 at
     # first contact, blind; identified 81.3 %, then 82.2 %)
-    ("tests/fixtures/firstcontact198", 0.74, 0.75),  # 64/86, 65/86 after the broader gloss (65/86, 66/86 at first
-    # contact, blind; identified 79.1 %: "Diffuse cutaneous systemic sclerosis (scleroderma)" exact, now broader)
-    ("tests/fixtures/firstcontact199", 0.73, 0.73),  # 60/82, 60/82 at first contact, blind (identified 74.4 %)
-    ("tests/fixtures/firstcontact200", 0.76, 0.78),  # 67/88, 69/88 at first contact, blind (identified 79.5 %)
-    ("tests/fixtures/firstcontact201", 0.77, 0.78),  # 67/87, 68/87 at first contact, blind (identified 78.2 %)
-    ("tests/fixtures/firstcontact202", 0.74, 0.77),  # 71/95, 74/95 at first contact, blind (identified 78.9 %)
-    ("tests/fixtures/firstcontact203", 0.67, 0.69),  # 65/96, 67/96 after lenacapavir's two uses counted out (65/94,
-    # 67/94 at first contact, blind; identified 72.3 %)
-    ("tests/fixtures/firstcontact204", 0.68, 0.70),  # 64/94, 66/94 at first contact, blind (identified 70.2 %)
-    ("tests/fixtures/firstcontact205", 0.75, 0.77),  # 72/95, 74/95 at first contact, blind (identified 81.1 %)
-    ("tests/fixtures/firstcontact206", 0.76, 0.80),  # 73/96, 77/96 at first contact, blind (identified 83.3 %)
-    ("tests/fixtures/firstcontact207", 0.76, 0.78),  # 74/97, 76/97 at first contact, blind (identified 80.4 %)
-    ("tests/fixtures/firstcontact208", 0.67, 0.72),  # 72/107, 78/107 at first contact, blind (identified 78.5 %)
-    ("tests/fixtures/firstcontact209", 0.75, 0.80),  # 84/111, 89/111 at first contact, blind (identified 83.8 %)
+    ("tests/fixtures/firstcontact198", 0.74, 0.75),  # 64/86, 65/86 after the rules from its misses (65/86, 66/86 at
+    # first contact, blind; identified 79.1 %, then 77.9 %)
+    ("tests/fixtures/firstcontact199", 0.74, 0.74),  # 60/81, 60/81 after the rules from its misses (60/82, 60/82 at
+    # first contact, blind; identified 74.4 %, then 75.3 %)
+    ("tests/fixtures/firstcontact200", 0.76, 0.78),  # 67/88, 69/88 after the rules from its misses (67/88, 69/88 at
+    # first contact, blind; identified 79.5 %, then 79.5 %)
+    ("tests/fixtures/firstcontact201", 0.77, 0.78),  # 68/88, 69/88 after the rules from its misses (67/87, 68/87 at
+    # first contact, blind; identified 78.2 %, then 78.4 %)
+    ("tests/fixtures/firstcontact202", 0.76, 0.79),  # 72/94, 75/94 after the rules from its misses (71/95, 74/95 at
+    # first contact, blind; identified 78.9 %, then 80.9 %)
+    ("tests/fixtures/firstcontact203", 0.67, 0.69),  # 65/96, 67/96 after the rules from its misses (65/94, 67/94 at
+    # first contact, blind; identified 72.3 %, then 70.8 %)
+    ("tests/fixtures/firstcontact204", 0.72, 0.74),  # 75/104, 77/104 after the rules from its misses (64/94, 66/94 at
+    # first contact, blind; identified 70.2 %, then 75.0 %)
+    ("tests/fixtures/firstcontact205", 0.75, 0.77),  # 76/101, 78/101 after the rules from its misses (72/95, 74/95 at
+    # first contact, blind; identified 81.1 %, then 80.2 %)
+    ("tests/fixtures/firstcontact206", 0.77, 0.81),  # 74/96, 78/96 after the rules from its misses (73/96, 77/96 at
+    # first contact, blind; identified 83.3 %, then 84.4 %)
+    ("tests/fixtures/firstcontact207", 0.77, 0.79),  # 75/97, 77/97 after the rules from its misses (74/97, 76/97 at
+    # first contact, blind; identified 80.4 %, then 81.4 %)
+    ("tests/fixtures/firstcontact208", 0.69, 0.75),  # 72/104, 78/104 after the rules from its misses (72/107, 78/107 at
+    # first contact, blind; identified 78.5 %, then 80.8 %)
+    ("tests/fixtures/firstcontact209", 0.76, 0.81),  # 85/111, 90/111 after the rules from its misses (84/111, 89/111 at
+    # first contact, blind; identified 83.8 %, then 84.7 %)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,
