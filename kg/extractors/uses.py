@@ -862,13 +862,15 @@ _STUDY_LABEL = re.compile(r"^(?:under\s+study|being\s+studied|in\s+(?:studies|re
 #: the drug said to have been studied for what follows, inside a sentence ("..., telmisartan has been studied for")
 _STUDIED_MID = re.compile(r"\b(?:it|this\s+(?:drug|medicine)|[a-z][\w-]+)\s+(?:has|have)\s+(?:also\s+)?been\s+"
                           r"(?:studied|tried|investigated|tested)\s+(?:in|for)\s+", re.I)
+#: who studies a drug's use: "Scientists", "Researchers", "Trials"
+_STUDIERS = r"(?:scientists|researchers|doctors|investigators|studies|trials)"
 _STUDIED_ITEM = re.compile(r"^(?:in\s+(?:studies|trials|clinical\s+trials|research),\s+)?(?:(?:it|this\s+(?:drug|medicine)|"
                            r"[a-z][\w-]+)\s+(?:has|have)|it['\u2019]s)\s+(?:also\s+)?been\s+(?:studied|tried|investigated|"
                            r"tested|explored)\s+(?:in|for)\s+|"  # ("In studies, pitavastatin has also been tested for")
                            # "Scientists have also studied it for filariasis", "Researchers also tested it in X"
-                           r"^(?:scientists|researchers|doctors|investigators|studies|trials)\s+(?:have\s+)?(?:also\s+)?"
+                           rf"^{_STUDIERS}\s+(?:have\s+)?(?:also\s+)?"
                            r"(?:studied|tested|tried|investigated|explored)\s+it\s+(?:in|for)\s+", re.I)
-_STUDIED_BY = re.compile(r"^(?:scientists|researchers|doctors|investigators|studies|trials)\s", re.I)
+_STUDIED_BY = re.compile(rf"^{_STUDIERS}\s", re.I)
 
 
 #: a second clause after a studied use: ", and there's interest in ...", ", but the trial failed"
