@@ -231,6 +231,8 @@ def _rewrite(body: str, lines: list[str]) -> str:
         body = _HIGHLIGHT.sub(r"\g<t>", body)
     if "\n:" in body and sum(section_kind(t) in _SECTION_ROW_KINDS for t in _DEF_TERM.findall(body)) >= 2:
         body = _definition_page(body)
+    if "\n  " in body and ("\n- " in body or "\n* " in body):  # "- Verapamil #drug" over "  - **Usage**": an outliner's
+        body = _single_root_outline(body)  # one root node, the sections its children
     if "\n    " in body or "\n\t" in body:  # "Usage" over its text indented four spaces (no code: the section's)
         body = _indented_sections(body)
     leads = {line.lstrip()[:2] for line in lines}  # how each line opens: most pages need neither pass
@@ -296,6 +298,37 @@ _NEWLINE = re.compile(r"\r\n|\r|\n")
 #: a top-level bullet whose label names a section ("- **Usage:**", "* Side Effects:"): three or more make the
 #: page one bulleted outline, each such bullet opening its section as "2. **Usage**" does in a numbered one
 _OUTLINE_BULLET = re.compile(r"(?m)^[-*+][ \t]+(?:\*\*|__)?([A-Za-z][^*_:\n]{0,40})")
+
+
+_ROOT_BULLET = re.compile(r"^[-*+][ \t]+\S")
+_CHILD_BULLET = re.compile(r"^(?P<ind>[ \t]+)[-*+][ \t]+(?:\*\*|__)?(?P<t>[A-Za-z][^*_:\n]{0,40})")
+#: an outliner's property ("Generic name:: verapamil"): a field
+_PROPERTY = re.compile(r"^(?P<k>[ \t]*[-*+][ \t]+[A-Za-z][\w /()-]{0,40}?)::(?=[ \t])", re.M)
+#: an outliner's tag after a node's name ("Verapamil #drug")
+_NODE_TAG = re.compile(r"[ \t]+#[A-Za-z][\w-]*")
+
+
+def _single_root_outline(body: str) -> str:
+    """An outliner's page (Tana, Logseq, Workflowy): one root bullet ("- Verapamil #drug") whose children, indented
+    under it, name three or more of the prompt's sections ("  - **Usage**"): the children moved to the margin (the
+    root a line of text, its tags dropped), properties ("Generic name:: X") as fields, line for line. Anything else as
+    it is."""
+    lines = body.split("\n")
+    roots = [i for i, line in enumerate(lines) if _ROOT_BULLET.match(line)]
+    if len(roots) != 1:
+        return body
+    r = end = roots[0]
+    end += 1
+    while end < len(lines) and (not lines[end].strip() or lines[end][:1] in " \t"):
+        end += 1
+    kids = [(m, len(m.group("ind").expandtabs(4))) for line in lines[r + 1:end] if (m := _CHILD_BULLET.match(line))]
+    ind = min((w for _, w in kids), default=0)
+    if not ind or sum(section_kind(m.group("t").strip()) in _SECTION_ROW_KINDS for m, w in kids if w == ind) < 3:
+        return body
+    moved = [line.expandtabs(4)[ind:] if line.expandtabs(4)[:ind].strip() == "" else line.lstrip()
+             for line in lines[r + 1:end]]
+    root = _NODE_TAG.sub("", re.sub(r"^[-*+][ \t]+", "", lines[r]))
+    return "\n".join(lines[:r] + [root] + [_PROPERTY.sub(r"\g<k>:", line) for line in moved] + lines[end:])
 
 
 def _bullet_outline(body: str) -> bool:

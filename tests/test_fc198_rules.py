@@ -185,3 +185,13 @@ def test_signs_felt_then_got_please_go_to_the_doctor() -> None:
     assert _signs("If you feel your chest tightening or fainting, or you get hives, wheezing and a high fever, please "
                   "go to the doctor right away!") == ["your chest tightening or fainting", "hives", "wheezing",
                                                       "high fever"]
+
+
+def test_an_outliners_page_with_one_root_node() -> None:
+    x = _x("- Zorvane #medicine\n  - **Generic Name**\n    - Generic name:: zorvane sodium\n"
+           "    - Drug class:: xanthine oxidase inhibitor\n  - **Usage**\n    - Gout\n"
+           "    - Kidney stones made of uric acid\n  - **Side Effects**\n    - Common\n      - Rash\n      - Nausea\n"
+           "  - **How it Works**\n    - It inhibits xanthine oxidase.\n", "Zorvane")
+    assert [u.label for u in x.treats] == ["Gout", "Kidney stones made of uric acid"]
+    assert [e.label for e in x.side_effects] == ["Rash", "Nausea"]
+    assert x.drug_class is not None and x.drug_class.label == "xanthine oxidase inhibitor"
