@@ -195,3 +195,9 @@ def test_an_outliners_page_with_one_root_node() -> None:
     assert [u.label for u in x.treats] == ["Gout", "Kidney stones made of uric acid"]
     assert [e.label for e in x.side_effects] == ["Rash", "Nausea"]
     assert x.drug_class is not None and x.drug_class.label == "xanthine oxidase inhibitor"
+
+
+def test_signs_for_a_childs_doctor() -> None:
+    assert _signs("### Serious\n- Severe low platelets\n\nContact your child's doctor right away for easy bruising, "
+                  "nosebleeds, black stools, or fainting.") == ["easy bruising", "nosebleeds", "black stools",
+                                                                "fainting"]

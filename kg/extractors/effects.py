@@ -343,6 +343,9 @@ _ADVISES = re.compile(r"^(?:the\s+)?(?:(?:medication|patient)\s+)?(?:guide|label
                       r"package\s+insert|manufacturer|FDA|doctors?|experts?)\s+(?:also\s+)?(?:advises?|recommends?|"
                       r"says\s+to|tells\s+(?:you|patients|people)\s+to)\s+(?P<v>call|calling|contact|contacting|seek|seeking|"
                       r"get|getting)\b", re.I)
+#: whose doctor: "your child's doctor", "their baby's nurse"
+_WHOSE_DOCTOR = re.compile(r"\b(?P<p>your|their|the)\s+(?:child|baby|son|daughter|kid|partner)['\u2019]s\s+(?=(?:doctor|nurse|"
+                           r"care\s+team|healthcare\s+provider)\b)", re.I)
 _ADVISED_VERB = {"calling": "call", "contacting": "contact", "seeking": "seek", "getting": "get"}
 #: a word the advice ends with that asks for agreement: "please call your doctor, okay?"
 _TAG_END = re.compile(r",?\s+(?:okay|ok|alright|all\s+right|right)\s*\?$", re.I)
@@ -352,6 +355,7 @@ def seek_help(sent: str) -> re.Match[str] | None:
     """A seek-help sentence's match (read its list with :func:`_listed`), or None."""
     sent = _TAG_END.sub("", _SETTING_OF_WHO.sub(lambda m: f"{m.group('w') or m.group('w2')} ", sent))
     sent = _ADVISES.sub(lambda m: capitalise(_ADVISED_VERB.get(m.group("v").casefold(), m.group("v"))), sent)
+    sent = _WHOSE_DOCTOR.sub(r"\g<p> ", sent)  # ("Contact your child's doctor right away for A, B or C")
     m = _IF_THEN_SIGNS.match(sent) if sent[:3].casefold() == "if " else None
     if m:
         return m
