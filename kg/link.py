@@ -663,6 +663,7 @@ class VocabLinker:
         self._memo: dict[tuple[str, str, tuple[str, ...], str | None], Outcome] = {}
         self._reported: set[tuple[str, str]] = set()
         self._by_cui: dict[str, set[str]] | None = None  # built on first use (see :meth:`_same_concept`)
+        self._identities: dict[str, set[str]] = defaultdict(set)  # term -> terms mapped as the same thing (with it)
 
     def __call__(self, kind: str, label: str, synonyms: Sequence[str] = (),
                  symbol: str | None = None) -> Sequence[Link]:
@@ -1186,9 +1187,9 @@ class VocabLinker:
                         if p == DBXREF and x.startswith("umls:"):
                             self._by_cui[x].add(term)
                         elif p == EXACT_MATCH:
-                            self._by_cui[term].add(x)
-                            self._by_cui[x].add(term)
-        same = {curie} | self._by_cui.get(curie, set())
+                            self._identities[term].add(x)
+                            self._identities[x].add(term)
+        same = {curie} | self._identities.get(curie, set())
         return same.union(*(self._by_cui.get(c, set()) for one in same for c in self._cuis(one)))
 
     def ancestors(self, curie: str) -> set[str]:

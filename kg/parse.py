@@ -36,6 +36,7 @@ from kg.model import READER_FAILED, REASONING_SKIPPED, Block, Document, Section,
 from kg.sections import (
     BULLET_GLYPHS,
     ITEM_LETTER,
+    ORDINAL_WORD,
     LabelLine,
     clean_label,
     is_group_label,
@@ -1763,7 +1764,7 @@ _ENTRY_LINE = re.compile(r"^[A-Z0-9][^*_`|<>#]*$")
 
 
 #: a line that opens with its place in a list said as a word: "First, benign epilepsy of childhood ..."
-_ORDINAL_LINE = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Finally|Lastly),\s")
+_ORDINAL_LINE = re.compile(rf"^{ORDINAL_WORD},\s", re.I)
 
 
 def _entry_lines(lines: list[str]) -> bool:

@@ -32,6 +32,8 @@ BULLET_GLYPHS = ("\u25b6\u25b7"  # ("▶ **Kawasaki disease**", a triangle)
 #: (past "h", only with a bracket: "i." may be a numeral; and a bracketed number: "(1)", "(2)" under "1. Approved
 #: uses", as some models number sub-items)
 ITEM_LETTER = r"[a-z]\)|[a-h]\.|\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)"
+#: a list entry's place said as a word, before its comma: "First, X", "Secondly, Y", "Finally, Z"
+ORDINAL_WORD = r"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|sixth|next|finally|lastly)"
 
 #: Labels -> kind, first match wins (so "Serious side effects (boxed warning)" is side effects).
 _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in (

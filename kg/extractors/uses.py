@@ -42,6 +42,7 @@ from kg.extractors.prose_uses import (
     shared_when,
 )
 from kg.model import Block, Document, Extraction, Indication, Section, Span
+from kg.sections import ORDINAL_WORD
 
 _NEGATED_INTRO = re.compile(r"\b(?<!\buses\sare\s)(?<!\buses\sare\syet\s)(?<!\()(?:not|never)\s+(?:be\s+)?(?:used|approved|"
                             r"indicated|effective|recommended)\b|"  # ("being studied for ..., these uses are not
@@ -884,8 +885,7 @@ _USES_LEAD_END = re.compile(r"\b(?:used|prescribed|indicated|approved|given)\s+(
 #: an abbreviation given after ", or": "pre-exposure prophylaxis, or PrEP."
 _OR_ABBREVIATION = re.compile(r",\s+or\s+(?P<a>(?-i:[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3}))(?=\s*[.;,)]|\s*$)")
 #: a use counted out in words: "First, X.", "Second, Y, known as Z." (the rest after the comma)
-_ORDINAL = re.compile(r"^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|sixth|next|finally|lastly),\s+(?P<rest>\S.*)$",
-                      re.I | re.S)
+_ORDINAL = re.compile(rf"^{ORDINAL_WORD},\s+(?P<rest>\S.*)$", re.I | re.S)
 #: a sentence with a verb of its own before its first comma or bracket ("Most women in the studies had ..."; not a
 #: relative clause's: "High blood pressure that has not responded ...")
 _CLAUSE_OPENING = re.compile(r"^(?:(?!\b(?:that|which|who|whose|when)\b)[^,;:()])*?\b(?:is|are|was|were|has|have|had|can|may|might|will|would|should|does|do|"
