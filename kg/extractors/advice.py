@@ -129,6 +129,18 @@ def extract_faqs(doc: Document, result: Extraction) -> None:
         elif result.faqs and block.text and (block.label is None or _A_LABEL.match(block.label)):
             last = result.faqs[-1]  # "A: ..." or an answer paragraph below its question
             last.answer = f"{last.answer} {norm(block.text)}".strip()
+    while result.faqs and _OFFER.search(result.faqs[-1].question) and (
+            not result.faqs[-1].answer or _REPLY_PROMPT.match(result.faqs[-1].answer)):
+        result.faqs.pop()  # "Is there anything else I can help you with today?", "Did this answer your question? Reply
+        # Yes or No.": the assistant's sign-off after the last question, no question of the page's
+
+
+#: a question the assistant asks its reader about the conversation: "anything else I can help you with", "Did this
+#: answer your question?", "Would you like me to ..."
+_OFFER = re.compile(r"\b(?:(?:help|assist)\s+you\s+with|anything\s+else|(?:this|that)\s+(?:answer|help|was\s+helpful)|"
+                    r"(?:would|do)\s+you\s+(?:like|want)\s+me\s+to|shall\s+I|can\s+I\s+(?:help|assist))\b", re.I)
+#: how the reader is asked to answer the assistant: "Reply Yes or No."
+_REPLY_PROMPT = re.compile(r"^(?:please\s+)?(?:reply|answer|respond|type|click|tap|select)\b", re.I)
 
 
 _BOLD_QUESTION_LINE = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)(?P<q>[^*_]+?\?)(?:\*\*|__)\s*(?P<a>.*)$")

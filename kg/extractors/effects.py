@@ -363,7 +363,17 @@ def seek_help(sent: str) -> re.Match[str] | None:
     if m and all(w in BODY_PARTS for w in re.findall(r"[a-z]+", m.group("parts").casefold()) if w not in ("or", "and")):
         return m
     return _SIGNS_SENT.search(sent) or _TELL_PROMPTLY.search(sent) or _ANYONE_WHO_HAD.match(sent) \
-        or _DOCTOR_MUST_BE_TOLD.match(sent)
+        or _DOCTOR_MUST_BE_TOLD.match(sent) or _STATE_THEN_HELP.match(sent)
+
+
+#: a seek-help sentence naming the state someone is found in: "If someone is unconscious or can't swallow, call
+#: emergency services", "If the person becomes very drowsy, get help right away" (an emergency's state, not "If you
+#: are pregnant, tell your doctor")
+_STATE_THEN_HELP = re.compile(r"^if\s+(?:you|someone|anyone|they|he|she|the\s+(?:person|patient|child))"
+                              r"(?:\s+(?:taking|using|on)\s+[\w-]+)?\s+(?:is|are|"
+                              r"['\u2019]re|becomes?|seems?)\s+(?:very\s+|too\s+)?(?P<l13>(?:unconscious|unresponsive|"
+                              r"confused|drowsy|not\s+breathing|hard\s+to\s+wake(?:\s+up)?|passed\s+out|having\s+(?:a\s+)?"
+                              r"(?:seizure|fit)s?)\b[^;]{0,120}?),\s+(?:call|get|seek|go|phone|dial|ring)\b", re.I)
 
 
 #: a seek-help sentence said of the patient, the doctor told in the passive: "If the patient develops A, B or C after
@@ -471,7 +481,9 @@ _PART_WHEN = re.compile(r",\s+(?:often|usually|sometimes|typically|mostly|mainly
                         r"(?:with|from|after|at|in|when|if)\s[^;()]*$", re.I)
 _WITH_MEMBER = re.compile(r"^(?:often|usually|sometimes|typically|mostly|mainly|possibly|commonly)\s+with\s", re.I)
 #: an item's own verb after the list's comma: ", have a ...", ", or get ..."
-_ITEM_HAVE = re.compile(r"(?P<j>,\s+(?:or\s+|and\s+)?)(?:have|get|develop)\s+(?:an?\s+)?(?=[a-z])", re.I)  # (not
+#: the "or" before what someone cannot do, after a sign of another kind: "unconscious or can't swallow"
+_OR_CANNOT = re.compile(r"(?<=[a-z])\s+or\s+(?=(?:can['\u2019]t|cannot|(?:is|are)\s+unable\s+to)\s+[a-z])", re.I)
+_ITEM_HAVE = re.compile(r"(?P<j>,\s+(?:or\s+|and\s+)?)(?:ha(?:ve|s)|gets?|develops?)\s+(?:an?\s+)?(?=[a-z])", re.I)  # (not
 # "or notice shaking, stiffness or slowed movements": a verb of seeing over its own list)
 #: a sentence that adds to the signs of the seek-help sentence before it: "The same applies to A, B, or C."
 _SAME_APPLIES = re.compile(r"^(?:the\s+same\s+(?:applies|goes|is\s+true)|(?:this|that)\s+(?:also\s+)?applies)\s+(?:to|for)\s+"
@@ -1791,6 +1803,8 @@ _BOXED_WARNING_SAID = re.compile(r"^[\w-]+\s+(?:carries|has|comes\s+with)\s+an?\
 def _category(label: str) -> str:
     """A group's label as written, minus its parenthetical: "Serious (rare)" -> "Serious"."""
     text = _LEAD_SYMBOLS.sub("", strip_parens(norm(label))[0]).strip(" :")  # ("⚠️ Serious": Serious)
+    if text.endswith(".") and "." not in text[:-1] and len(text.split()) <= 4:
+        text = text[:-1]  # "**Common.** Daytime drowsiness, ...": the group, its label closed by a full stop
     spoken = _SPOKEN_GROUP.search(text) if text.endswith(" ones") else None
     if spoken:  # "Most people do fine, but here are the common ones:", "And some rare but serious ones:": the group a
         group = spoken.group("g").lower()  # spoken lead-in names ("rare but serious" is the serious group)
@@ -1825,7 +1839,10 @@ _CATEGORY_TAIL = re.compile(r"(?<=\S)\s+(?:that|which)\s+(?:need|needs|require|r
 #: "Common side effects include ...", "Serious side effects are rare but can include ..."
 #: the words a sentence names a group of effects by ("side effects", "adverse reactions", "reported effects")
 _EFFECTS_NOUN = (r"(?:side[\s-]effects?|adverse\s+(?:effects|reactions|events)|risks|complications|"
-                 r"(?<=\breported\s)effects|(?<=\bunwanted\s)effects|(?<=\bundesirable\s)effects)")
+                 r"(?<=\breported\s)effects|(?<=\bunwanted\s)effects|(?<=\bundesirable\s)effects|"
+                 # "Other common effects were ...": a group's frequency before the bare noun
+                 r"(?<=\bother\scommon\s)effects|(?<=\bother\sfrequent\s)effects|(?<=\bother\srare\s)effects|"
+                 r"(?<=\bother\sserious\s)effects)")
 #: a group of effects named as a sentence's subject, up to its verb: "The most common side effects (in trials) seen
 #: may"
 _GROUP_SUBJECT_HEAD = (r"^(?P<mod>(?:[\w-]+\s+){0,5}?)" + _EFFECTS_NOUN + r"(?:\s*\([^()]*\))?(?P<mid>(?:\s+[\w,-]+){0,8}?)\s+"
@@ -2074,7 +2091,9 @@ _NOT_A_LIST = re.compile(r"^(?:the\s+)?(?:usually|mild|rare|rarely|uncommon|comm
                          r"better|best|likely|unlikely|mostly|mainly|seen|reported|expected|normal|harmless|"
                          # "Most side effects are the flip side of what ...", "... are simply the result of ..."
                          r"simply|just|largely|partly|due|caused|because|result|consequence|flip|downside|price|linked|tied|"
-                         r"associated|connected|attributed|limited|confined|hard|difficult|impossible)\b|" + _WHERE_WORDS, re.I)
+                         r"associated|connected|attributed|limited|confined|hard|difficult|impossible)\b|"
+                         # "Most side effects are an echo of what the drug is meant to do": what they are, no list
+                         r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,2}of\s+(?:what|how)\s|" + _WHERE_WORDS, re.I)
 #: where a page lists a group, not its list: "The most frequent ones are listed in the table", "... are shown below"
 _WHERE_LISTED = re.compile(_WHERE_WORDS, re.I)
 #: a group said before its verb: "More serious, though uncommon, are A, B and C"
@@ -2165,6 +2184,12 @@ _LIST_OCCURS = re.compile(r"^(?:(?P<adv>(?:much\s+|far\s+)?(?:less|more)\s+(?:of
 #: possible (no comma inside it: "Most people tolerate it well, but some side effects are possible" names none)
 _IS_POSSIBLE = re.compile(r"^(?:as\s+with\s+(?:any|all|other)\s+(?:medicines?|drugs?|medications?)\s*,\s*)?"
                           r"(?P<list>(?:an?\s+)?[\w'-]+(?:\s+[\w'-]+){0,5})\s+(?:is|are)\s+(?:also\s+)?possible\b", re.I)
+#: a sentence listing what a thing it names shows as: "Signs of low blood sugar include ..."
+_SIGNS_OF_NAMED = re.compile(r"^(?:(?:early|late|first|warning|typical|common)\s+)?(?:signs|symptoms)\s+of\s+\w", re.I)
+#: a sentence that only points at the list below it: "Here's what to watch for:", "Below are the ones to know."
+_HERE_IS_WHAT = re.compile(r"^(?:here(?:['\u2019]s|\s+is|\s+are)|below\s+(?:is|are))\b[^:,;]*[.:!]?\s*$|"
+                           # "These included:": the list below, in the past
+                           r"^(?:these|they|those)\s+(?:(?:can|may)\s+)?(?:include[ds]?|included|are|were)\s*:\s*$", re.I)
 #: "With injection there can be pain at the injection site and irritation of the vein": what there can be, with what
 _THERE_CAN_BE = re.compile(r"^(?:(?:with|after|during)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s*,?\s+)?there\s+"
                            r"(?:can|may|might|could)\s+(?:also\s+)?be\s+(?!(?:no|any|some|other|more|less|a\s+risk)\b)"
@@ -2342,6 +2367,9 @@ _GRAVE_NEED_CARE = re.compile(_GRAVE_EXAMPLES + r"(?P<l>.+?),?\s+(?:need|needs|r
 #: a condition, then what to do ("If a child may have taken too much, call Poison Control"): advice, no effect
 _IF_THEN_DO = re.compile(r"^(?:if|when)\s[^,;]{3,120},\s+(?:call|contact|stop|get|seek|see|go|tell|ask|give|keep|"
                          r"do\s+not|don't|never)\b", re.I)
+#: a sentence that opens with what to do: "Eat or drink some sugar right away", "Keep a snack with you"
+_ADVICE_START = re.compile(r"^(?:eat|drink|keep|carry|avoid|try|make\s+sure|remember|wear|rinse|limit)\b"
+                           r"(?:\s+or\s+\w+)?\s+(?!of\b)", re.I)
 _IMPERATIVE = Guarded(re.compile(r"\b(?:stop\s+(?:taking|using)|(?:see|call|contact|tell|consult|ask|talk\s+to|"
                                  r"check\s+with|speak\s+(?:to|with))\s+(?:a|your)\s+(?:doctor|"
                                  r"pharmacist|nurse|healthcare\s+provider|health\s+care\s+provider)|"
@@ -2696,6 +2724,7 @@ class _Ctx:
         # sugar) or trouble breathing": what the list before the gloss means, then another sign
         text = _OTHER_TAIL.sub("", strip_example_cue(_SIGN_VERB.sub("", text.strip())).rstrip(". "))
         text = _WHICH_TAIL.sub("", text)  # "..., which can be signs of TTP"
+        text = _OR_CANNOT.sub(", ", text)  # "unconscious or can't swallow": a state, then what they cannot do
         text = _ITEM_HAVE.sub(r"\g<j>", text)  # "if you faint, have a very slow or irregular heartbeat, or have ...":
         # each item's own verb, before the list is split (so its "or" is read as the first item's would be)
         text = _DOSE_MOMENT.sub("", text)  # "itchy or light-headed during or soon after a dose": when, no sign
@@ -2983,6 +3012,11 @@ class _Ctx:
             if trouble:  # "Signs of a serious problem include sore throat with fever, unusual bleeding, ...": the signs
                 self.signs(block, trouble.group("l"))  # to watch for, no effects
                 continue
+            if _SIGNS_OF_NAMED.match(sent) and _signs_listed(sent.rstrip(". ")):
+                continue  # "Signs of low blood sugar include shakiness, sweating and hunger.": what a named effect
+                # shows as, no effects of the drug's own
+            if _HERE_IS_WHAT.match(sent):
+                continue  # "Here's what to watch for:", "Here are the ones to know about.": a lead-in, its list below
             sent = _ONES_ARE.sub(r"\g<g> side effects ", sent.rstrip(". "))  # "less common are A and B", "common
             # ones are ...": a group, its noun unsaid
             sent = _NOT_LIMITED.sub("", sent)  # "include but are not limited to", "including but not limited to:"
@@ -3224,8 +3258,9 @@ class _Ctx:
             if m and current:
                 self._prose_list(block, m.group("x"), current)
                 continue
-            if _IMPERATIVE.search(sent):
-                continue  # "With the cream, stop using it and see a doctor if ...": advice, not effects
+            if _IMPERATIVE.search(sent) or _ADVICE_START.match(sent):
+                continue  # "With the cream, stop using it and see a doctor if ...", "Eat or drink some fast-acting
+                # sugar right away": advice, not effects
             if _HOW_MUCH_REACHES.search(sent):
                 continue  # "When X is taken by mouth, more of it reaches the blood": how much gets in, no effect
             if _MORE_OFTEN_IN.match(sent):

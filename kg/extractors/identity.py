@@ -313,6 +313,8 @@ _NAME_IS = re.compile(r"^(?:(?:the|its)\s+(?:(?:generic|nonproprietary|internati
 #: a short exclamation that opens a spoken answer ("Happy to walk you through it!", "Great question!")
 _GREETING = re.compile(r"^(?:[\w',-]+\s+){0,7}[\w']+!\s+(?=[A-Z])")
 #: what follows the name in a Generic Name value: another name, or the brands it is sold as
+#: where a name's other names end in its sentence: ", is a ...", ", which ..."
+_AKA_END = re.compile(r",\s+(?:is|are|was|were|has|belongs|works|acts|which|that|who)\b", re.I)
 _VALUE_TAIL = re.compile(r",\s+(?:(?P<aka>(?:also\s+)?(?:known|called)\s+as|also\s+called|(?:often|commonly|usually|sometimes)\s+"
                          r"(?:called|shortened\s+to|abbreviated(?:\s+(?:to|as))?))|(?:sold|marketed|available)\s+"
                          r"(?:as|under)|brand\s+names?|"
@@ -497,7 +499,8 @@ def extract_drug(doc: Document, result: Extraction) -> None:
         tail = _VALUE_TAIL.search(label)
         if tail:  # "Desmopressin, also known as DDAVP", "Lacosamide, sold as Vimpat (...) and as ...": the name first
             if tail.group("aka"):
-                aka = _names(re.split(r"[;.]", label[tail.end():])[0])
+                aka = _names(_AKA_END.split(re.split(r"[;.]", label[tail.end():])[0])[0])  # ("Testamab, also known
+                # as TMB-12, is a synthetic ...": the names, not what it is)
             label = label[:tail.start()].strip()
         said = sentences(label)
         if len(said) > 1:  # "Oxcarbazepine. It is sold as Trileptal ...": the name is the first sentence
@@ -1761,7 +1764,13 @@ def _is_salt_form(name: str, label: str) -> bool:
     shares = bool(words & {w.casefold() for w in name.split()})
     if salts and salts <= {"salt", "salts"} and not shares:
         return False  # "(commonly known as Epsom salt)": a common name with the word "salt", not a salt of the drug
-    return bool(salts) or (shares and len(name.split()) > 1)
+    toks = name.casefold().split()
+    base = label.split()[0].casefold() if label.split() else ""
+    if shares and len(toks) > 1 and base not in toks[:-1] and salts <= {m.casefold() for m in _SALT.findall(label)} \
+            and " is " not in name:
+        return False  # "salmon calcitonin", "regular human insulin" of "Insulin regular", "urea hydrogen peroxide" of
+        # "Carbamide peroxide": the base last or not there and no other salt, another name (a salt follows the base)
+    return bool(salts) or (shares and len(toks) > 1)
 
 
 def _names(text: str) -> list[str]:

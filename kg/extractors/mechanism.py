@@ -2331,7 +2331,7 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
                 or _nominal_other(subject, getattr(other_agent, "names", set())) \
                 or _subordinate_other(before, getattr(other_agent, "names", set())) \
                 or _SYMBOL_SUBJECT.match(subject) and subject.strip().casefold() not in getattr(other_agent, "names", set()) \
-                or _ORGANISM.match(_SUBJECT_ADVERB.sub("", subject).strip()) \
+                or _ORGANISM.match(_SUBJECT_ADVERB.sub("", subject).strip()) or _DISEASE_ANTIBODIES.search(before) \
                 or (prev_other and re.match(r"^\s*(?:it|they)\b", subject, re.I)
                     and (len(subject.split()) <= 3 or re.match(r"^\s*they\b[^,;]*\bby\s*$", subject, re.I))  # ("They keep us awake by
                     # switching on orexin receptors" after "Orexin A and orexin B are messengers ...": theirs)
@@ -2488,7 +2488,8 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             relation = "blocks"  # "binds selectively to IL-23, so IL-23 cannot attach to its receptor" (the verb of
             # "binds to IL-17A and neutralizes it, so ..." or "..., neutralizing them so ..." is the relation)
         elif relation == "binds" and found and (role := _ACTS_AS.search(obj)):
-            relation = _ROLE[role.group("r").casefold()]  # "attaches to the X receptor and acts as an antagonist"
+            relation = _ROLE.get(role.group("r").casefold()) or (  # "attaches to the X receptor and acts as an antagonist"
+                "activates" if role.group("r")[:1].casefold() == "p" else "inhibits")
         elif relation == "binds" and found and _HOLDS_OPEN.search(obj):
             relation = "opens"  # "binds to sodium channels ... and holds them open": an opener
         elif relation == "binds" and found:
@@ -2616,8 +2617,10 @@ _ACTS_ON_AS = re.compile(r"\bacts?\s+on\s+[^.;:]{3,80}?\s+as\s+an?\s+(?:(?:parti
                          re.I)
 #: a drug that binds a target and keeps it open (a channel opener)
 #: "attaches to X and acts as an antagonist (there)": the role names the direction of the binding
-_ACTS_AS = re.compile(r"^[^.;:]{0,80}?\band\s+(?:so\s+)?(?:acts?|works?|serves?)\s+as\s+(?:an?\s+)?(?:(?:full|partial|"
-                      r"competitive|selective|potent|pure|weak|strong|mild)\s+)?(?P<r>agonist|antagonist|inhibitor|blocker|activator)\b"
+_ACTS_AS = re.compile(r"^[^.;:]{0,120}?\band\s+(?:so\s+)?(?:acts?|works?|serves?)\s+as\s+(?:an?\s+)?(?:(?:full|partial|"
+                      r"competitive|selective|potent|pure|weak|strong|mild)\s+)?(?P<r>agonist|antagonist|inhibitor|blocker|activator|"
+                      # ("... and acts as a positive allosteric modulator": it makes the receptor work more, activated)
+                      r"(?:positive|negative)\s+allosteric\s+modulator)\b"
                       r"(?!\s+(?:of|at|for)\s)", re.I)
 _HOLDS_OPEN = re.compile(r"\band\s+(?:holds?|keeps?|locks?|props?)\s+(?:it|them|the\s+(?:channel|pore|gate)s?)\s+open\b",
                          re.I)  # ("binds to the CFTR protein and holds the channel open for longer")
@@ -3383,6 +3386,10 @@ def _singular(name: str) -> str:
 
 
 #: a germ as a whole: its growth held back is an outcome, not a downstream effect
+#: the disease's own antibodies as the subject: "In myasthenia gravis, antibodies damage or block acetylcholine
+#: receptors" (not "These antibodies bind ..." of an antibody drug)
+_DISEASE_ANTIBODIES = re.compile(r"(?:^|,\s+|\b(?:the\s+(?:body['\u2019]s\s+)?(?:own\s+)?|harmful\s+|abnormal\s+))"
+                                 r"(?:auto)?antibodies\s+(?:(?:[a-z]+\s+)?(?:or|and)\s+)?(?:[a-z]+ly\s+)?$", re.I)
 _ORGANISM = re.compile(r"^(?:the\s+)?(?:bacteri(?:a|um)|virus(?:es)?|fung(?:i|us)|yeasts?|parasites?|worms?|microbes?|"
                        r"germs?|organisms?|microorganisms?|infection)$", re.I)
 

@@ -94,6 +94,8 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"(?:tried|tries|try|adds?|added)(?=\s+(?:it|them)\b)|"
              # "It has also been tried for X": a use tried, said of the drug (its hedge is the off-label's)
              r"(?<=\bbeen\s)tried(?=\s+(?:for|in)\s)|"
+             # "It has been studied off-label in X": a use said off-label, however it is tried
+             r"studied(?=\s+off[- ]label\s+(?:for|in)\s)|"
              # "dermatologists have reported using it for X": what it was used for, as reported
              r"(?:reported|described|tried)\s+using(?=\s+(?:it|them)\b)|"
              # "Many adults also take it for X"; "Off-label, to lower the risk of X after Y" (an item of a list of uses)
@@ -157,7 +159,8 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              # with other medicines, for toxoplasmosis", "with tamsulosin, an alpha-blocker, for ...")
              r"(?:,\s+(?:and\s+|or\s+)?(?!(?:for|to|in|as|when|if|by|which|who|after|before|an?|the)\b)[\w\s-]{1,40}?){0,3}"
              r"(?:\s+\([^()]{1,20}\))?|"
-             r"as\s+an?\s+(?:add-on|adjunct)\s+to\s+[\w\s-]{1,40}?(?=\s+to\s)|"
+             r"as\s+an?\s+(?:add-on|adjunct)\s+to\s+[\w\s-]{1,40}?(?=\s+(?:to|in|for)\s)|"  # ("indicated as an adjunct to
+             # diet in adults with ...")
              r"in\s+combination\s+with\s+[\w\s-]{1,40}?)(?:\s+or\s+(?:together\s+)?with\s+other\s+\w+)?,?)?"
              # how and how often, before the purpose: "taken by mouth once a day to relieve ..."
              r"(?:\s+(?:by\s+(?:mouth|injection|inhalation|infusion)(?:\s+or\s+as\s+an?\s+[\w-]+)?|orally|once|twice|daily|"
@@ -449,8 +452,10 @@ def _for_whom(m: re.Match[str]) -> str:
 
 
 _USED_IN_WHOM = re.compile(r"(?:\b(?P<it>(?:it|this\s+(?:drug|medicine))\s+is\s+(?:also\s+)?)|(?-i:^(?P<name>[A-Z][a-z]{2,}\s+is\s+)))"
-                           r"used\s+(?:(?:alongside|together\s+with|along\s+with|in\s+addition\s+to)\s+[^,;]*?"
-                           r"(?:treatment|therapy)\s+)?in\s+"  # ("used alongside glucocorticoid (steroid) treatment in ...")
+                           r"(?:used|indicated)\s+(?:(?:alongside|together\s+with|along\s+with|in\s+addition\s+to)\s+[^,;]*?"
+                           r"(?:treatment|therapy)\s+|as\s+an?\s+(?:add-on|adjunct)\s+(?:therapy\s+)?to\s+[\w\s-]{1,40}?\s+)?in\s+"
+                           # ("used alongside glucocorticoid (steroid) treatment in ...", "indicated as an adjunct to diet in
+                           # adults with ...")
                            r"(?:children|adults|people|patients|adolescents|women|men|infants)"  # (not "Lower doses are
                            # used in people with kidney problems": whom a dose suits)
                            r"(?:\s+and\s+(?:children|adults|adolescents|teenagers))?"
