@@ -601,6 +601,13 @@ def own_names(result: Extraction) -> set[str]:
     return names | salts | {part.strip() for n in names for part in _JOINED_NAMES.split(n) if len(part.strip()) > 3}
 
 
+def combined_parts(label: str) -> list[str]:
+    """The drugs a combination's name joins ("Oxycodone-naloxone", "Nirmatrelvir and ritonavir"), folded; [] for one
+    drug's name."""
+    parts = [p.strip().casefold() for p in _JOINED_NAMES.split(label) if len(p.strip()) > 3]
+    return parts if len(parts) > 1 else []
+
+
 #: a salt's name: a metal, then the part it is paired with
 _SALT_NAME = re.compile(r"(potassium|sodium|calcium|magnesium|lithium|zinc|ferrous|ferric|aluminium|aluminum|ammonium|"
                         r"silver|bismuth)\s+([a-z]{5,})")

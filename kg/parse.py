@@ -18,7 +18,7 @@ import hashlib
 import html
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
@@ -159,6 +159,8 @@ def _document(text: str, path: str, sha256: str | None) -> Document:
     builder.feed(tokens)
     if not any(sec.kind in _TOPIC_KINDS for sec in builder.sections):
         builder.sections = _topic_sections(builder.sections)
+    if not any(sec.kind == "faqs" for sec in builder.sections):
+        builder.sections = _question_sections(builder.sections)
     if not any(sec.kind == "faqs" for sec in builder.sections):
         builder.sections = _trailing_questions(builder.sections)
     title, title_span = builder.title, builder.title_span
@@ -637,6 +639,36 @@ def _topic(block: Block) -> str | None:
     spoken = _SPOKEN_LEAD.sub("", first, count=1)
     return next((kind for kind, rx in _TOPIC_RULES if rx.search(first) or spoken != first and rx.search(spoken)),
                 None) or next((kind for kind, rx in _SPOKEN_TOPIC if rx.search(spoken)), None)
+
+
+def _question_sections(sections: list[Section]) -> list[Section]:
+    """A page with no FAQ section whose section of another name ("## Go deeper") holds nothing but questions, each a
+    label over its answer: that section is the FAQs, and a question after it that opened a section of its own
+    ("**What drug interactions are important?**" read as an Interactions section) is one of them. Two questions at
+    least; a section with anything else labelled in it stays what it was."""
+    for at, sec in enumerate(sections):
+        if sec.kind != "unknown" or not sec.blocks or sec.blocks[0].label is None \
+                or not all(b.label.rstrip().endswith("?") for b in sec.blocks if b.label is not None):
+            continue
+        end = at + 1
+        while end < len(sections) and sections[end].title.rstrip().endswith("?") \
+                and (sections[end].level is None or sec.level is not None and sections[end].level > sec.level) \
+                and all(b.label is None or b.label.rstrip().endswith("?") for b in sections[end].blocks):
+            end += 1
+        asked = sum(b.label is not None for b in sec.blocks) + sum(
+            1 + sum(b.label is not None for b in later.blocks) for later in sections[at + 1:end])
+        if asked < 2:
+            continue
+        blocks = list(sec.blocks)
+        for later in sections[at + 1:end]:  # each question that opened a section: its label, then its answer
+            first = later.blocks[0] if later.blocks and later.blocks[0].label is None else None
+            blocks.append(Block(kind="paragraph", text=first.text if first else later.inline,
+                                span=Span(later.span.start, first.span.end if first else later.span.start),
+                                label=later.title))
+            blocks += later.blocks[1:] if first else later.blocks
+        faqs = replace(sec, kind="faqs", blocks=blocks, span=Span(sec.span.start, sections[end - 1].span.end))
+        return [*sections[:at], faqs, *sections[end:]]
+    return sections
 
 
 def _trailing_questions(sections: list[Section]) -> list[Section]:

@@ -54,7 +54,9 @@ _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) 
              # a package leaflet's "What X is and what it is used for"
              r"what\s+[\w-]+(?:\s+[\w-]+)?\s+is\s+and\s+what\s+(?:it|[\w-]+)\s+is\s+used\s+for)\b"),
     ("faqs", r"\bfaqs?\b|\bfrequently\s+asked\b|\bcommon(?:ly\s+asked)?\s+questions\b|^questions\b|"
-             r"\bquestions\s+and\s+answers\b|\bq\s*&\s*a\b"),
+             r"\bquestions\s+and\s+answers\b|\bq\s*&\s*a\b|"
+             # a search page's "People Also Ask"
+             r"^(?:what\s+)?(?:people|patients|readers|users)\s+(?:also|often|commonly|frequently)\s+ask$"),
     ("interactions", r"\binteractions?\b|\binteracts?\b"),
     ("precautions", r"\bprecautions?\b|\bwarnings?\b|\bconsiderations\b|\bcontraindications?\b|"
                     r"\bbefore\s+(?:taking|using|you\s+(?:take|use|start))\b|\bsafety\b|\bcautions?\b|"

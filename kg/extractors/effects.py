@@ -213,8 +213,9 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see
                          # ("..., you should contact your doctor immediately": the reader named again)
                          r"(?:(?:you\s+)?(?:should|must|need\s+to)\s+|please\s+)?(?:seek|get|call|contact|stop|tell|alert|go\s+to|"
                          r"see(?=\s+(?:a|an|your|the)\s+(?:[\w-]+\s+)?(?:doctor|nurse|pharmacist|gp|clinic)))\b"
-                         r"(?!.*\bif\s+you\s)|\breport any\s+(?P<l3>.+?)\s+to (?:a|your)\s+"
-                         r"(?:doctor|pharmacist|healthcare)|\b" + _GET_HELP + r"(?:right\s+away\s+|immediately\s+|at\s+once\s+|straight\s+away\s+|"
+                         r"(?!.*\bif\s+you\s)|\breport\s+(?:any\s+)?(?P<l3>.+?)\s+to (?:a|your|the)\s+"
+                         # ("Report chest pain ... to the care team immediately")
+                         r"(?:doctor|pharmacist|healthcare|care\s+team|medical\s+team|nurse|prescriber)|\b" + _GET_HELP + r"(?:right\s+away\s+|immediately\s+|at\s+once\s+|straight\s+away\s+|"
                          r"urgently\s+|promptly\s+|quickly\s+|fast\s+|now\s+|(?:the\s+)?same\s+day\s+|today\s+)?for\s+(?P<l4>.+)$|"
                          # "Phone your clinic if the eye becomes very painful, your sight gets worse, ...": a body part's
                          # clauses, each a sign
@@ -845,7 +846,7 @@ def _signs_elsewhere(doc: Document, result: Extraction) -> None:
                 and _IF_YOU_END.search(text) is not None
             if lead_in:
                 continue
-            if text and could_match(text, ("if you", "help", "report any", "get ", "seek", " if the ", " if your ",
+            if text and could_match(text, ("if you", "help", "report ", "get ", "seek", " if the ", " if your ",
                                            "watch for", "look out for", "signs of", "symptoms of", "anyone", "if someone",
                                            "emergency")):
                 for sent in sentences(text):
@@ -1335,7 +1336,9 @@ def _help_aside(context: str | None) -> str | None:
 #: a label that marks a note, not an effect: "**Important:**", "**Note:**", "**Warning:**"
 _NOTE_LABEL = re.compile(r"^(?:important(?:\s+(?:note|information|warning))?|note|please\s+note|warning|caution|"
                          r"(?:(?:practical|useful|quick|helpful|safety|pro)\s+)?tips?|"
-                         r"remember|key\s+points?|bottom\s+line|good\s+to\s+know)$", re.I)
+                         r"remember|key\s+points?|bottom\s+line|good\s+to\s+know|"
+                         # a clinician's shorthand: "Counsel: seek care for ...", "Monitor: ..."
+                         r"counsel(?:ing)?|patient\s+counsel(?:ing)?|monitor(?:ing)?|advice|advise)$", re.I)
 #: how a sentence that describes an effect opens ("A rare but serious build-up of acid", "Usually mild", "Can be
 #: life-threatening"), not a list of its symptoms
 _TELLS_WHAT = re.compile(r"^(?:an?|the|it|its|this|these|they|usually|often|rare(?:ly)?|common(?:ly)?|uncommon|can|may|"
@@ -2091,7 +2094,9 @@ _NOT_A_LIST = re.compile(r"^(?:the\s+)?(?:usually|mild|rare|rarely|uncommon|comm
                          r"better|best|likely|unlikely|mostly|mainly|seen|reported|expected|normal|harmless|"
                          # "Most side effects are the flip side of what ...", "... are simply the result of ..."
                          r"simply|just|largely|partly|due|caused|because|result|consequence|flip|downside|price|linked|tied|"
-                         r"associated|connected|attributed|limited|confined|hard|difficult|impossible)\b|"
+                         r"associated|connected|attributed|limited|confined|hard|difficult|impossible|"
+                         # "Most side effects are manageable with dose changes": how they go, no list
+                         r"manageable|treatable|reversible|transient|short-lived|tolerable|brief)\b|"
                          # "Most side effects are an echo of what the drug is meant to do": what they are, no list
                          r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,2}of\s+(?:what|how)\s|" + _WHERE_WORDS, re.I)
 #: where a page lists a group, not its list: "The most frequent ones are listed in the table", "... are shown below"

@@ -1670,7 +1670,10 @@ _ORAL_FORM = re.compile(r"\b(?:tablets?|capsules?|caplets?|syrups?|lozenges?|eli
 #: the places a name may be said to be used in ("in the US", "outside the UK")
 #: where another name is written, after it: "in older literature", "in some textbooks"
 _WHERE_WRITTEN = re.compile(r"\s+in\s+(?:(?:older|old|some|many|earlier|the|british|american|other)\s+)?(?:literature|texts?|"
-                            r"textbooks?|sources|books|papers|publications|references|countries)\b.*$", re.I)
+                            r"textbooks?|sources|books|papers|publications|references|countries)\b.*$|"
+                            # "(eptinezumab-jjmr in the US label)": the document it is written in
+                            r"\s+(?:in|on)\s+(?:the\s+)?(?:(?:US|U\.S\.|EU|FDA|European|American)\s+)?(?:label|labeling|"
+                            r"labelling|prescribing\s+information|package\s+insert)$", re.I)
 _REGIONS = r"(?:US|USA|UK|EU|U\.S\.?(?:A\.?)?|U\.K\.?|E\.U\.?|Europe|Canada|Australia|United\s+States|United\s+Kingdom|" \
     r"America|Britain)"  # ("in the U.S.")
 _ALIAS_CUE = re.compile(r"^(?:(?:also|often|commonly|sometimes|usually|widely|popularly|better|formerly|previously|"

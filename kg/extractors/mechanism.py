@@ -18,6 +18,7 @@ from kg.extract_text import (
     Guarded,
     Item,
     Quoter,
+    combined_parts,
     is_abbreviation,
     is_symbol,
     list_items,
@@ -596,6 +597,10 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
             if name and len(name.split()) <= 6 and not _VAGUE.match(name):
                 relation = "decreases" if lead_on.group("down") else "increases"
                 _add_labelled(result, q, sec, block, name, relation, "hedged" if lead_hedged else "asserted")
+        named_act = _NOMINAL_LEAD.match(norm(block.label).strip(" :") + ".") \
+            if block.kind == "item" and block.label else None
+        for mech, _ in _nominal(named_act.group(0), others) if named_act else ():  # "1. **Inhibition of plasma
+            _add_labelled(result, q, sec, block, mech.target, mech.relation, "asserted")  # kallikrein** – this ..."
         for k, sent in enumerate(_arrow_steps(_colon_clauses(sentences(_hold_locants(norm(_block_text(block))))),
                                               others)):
             if block.kind == "item" and sent.endswith((";", ",")):
@@ -1340,6 +1345,9 @@ def _block_text(block: Block) -> str:
     if block.kind == "paragraph" and not block.text and label.rstrip()[-1:] in (".", "!") and len(label.split()) >= 4 \
             and _VERB_RE_F.search(label + " "):  # "**In short, zoravir switches on plasminogen.**": a sentence in
         return label  # bold, a summary the page gives, no heading
+    if label and block.kind == "item" and _BARE_ACTION.match(label) and _SAYS_AGAIN.match(block.text) \
+            and block.text[:1].islower():  # "1. **Binds telomerase RNA:** it attaches to the RNA template of
+        return f"{block.text[:1].upper()}{block.text[1:]}"  # telomerase (hTR), ...": the sentence says it again
     if label and block.text[:1].islower() and (_GERUND_START.match(label) or _VERB_RE_F.search(label + " ")):
         return f"{label} {block.text}"  # "**Blocking voltage-gated sodium channels** on nerve cells": one phrase
     return block.text
@@ -2036,12 +2044,26 @@ _NOMINAL_OF = re.compile(r"\b(?:from|through|by|via)\s+(?:(?:mainly|mostly|large
                          r"(?P<n>antagonism|blockade|agonism|inhibition|activation|stimulation)\s+of\s+(?:the\s+)?"
                          r"(?P<t>(?:[\w\u0370-\u03ff-]+\s+){0,3}?(?:[\w-]+ase|receptors?|channels?|transporters?)"
                          r"(?:\s*\([A-Za-z0-9-]{2,10}\))?)", re.I)
+#: an item opening with the drug's action as a noun: "Inhibition of activated factor XII (FXIIa) – this blocks ..."
+_NOMINAL_LEAD = re.compile(r"^(?P<n>Inhibition|Blockade|Activation|Stimulation|Antagonism|Agonism)\s+of\s+(?:the\s+)?"
+                           r"(?P<t>[^\u2013\u2014:;.()]+?(?:\s*\([^()]{1,15}\))?)\s*(?:$|[\u2013\u2014:;.]|\s-\s)")
 _NOMINAL_REL = {"antagonism": "blocks", "blockade": "blocks", "agonism": "activates", "inhibition": "inhibits",
                 "activation": "activates", "stimulation": "activates"}
 
 
 def _nominal(sent: str, other_agent) -> list[tuple[Mechanism, bool]]:
     out: list[tuple[Mechanism, bool]] = []
+    lead = _NOMINAL_LEAD.match(sent) if sent[:1] in "IBAS" else None
+    if lead:  # "Inhibition of plasma kallikrein – this reduces ...", "Inhibition of C1r and C1s": an item of what the
+        # drug does named by its action; a molecule each (not "Inhibition of bacterial growth", a process)
+        for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+", lead.group("t")):
+            found = _targets(piece)
+            one = _one_target(piece) if not found else None
+            if one and (one[1] or _BARE_SYMBOLS.match(one[0]) or is_symbol(one[0])):
+                found = [(one[0], one[1])]
+            out += [(Mechanism(relation=_NOMINAL_REL[lead.group("n").casefold()], target=name, symbol=symbol,
+                               evidence=None), False) for name, symbol in found]  # type: ignore[arg-type]
+        return out
     if not any(n in sent for n in ("antagonism", "blockade", "agonism", "inhibition", "activation", "stimulation")):
         return out
     for m in _NOMINAL_OF.finditer(sent):  # "its effects come mainly from activation of the X receptor (XR)"
@@ -3984,6 +4006,10 @@ def _hold_locants(text: str) -> str:
     return _BARE_LOCANTS.sub(lambda m: m.group(0).replace(",", "\u02cc"), text)  # ("2,3-diphosphoglycerate")
 
 
+#: relations that say opposite things of one target
+_OPPOSED = ({"activates", "blocks"}, {"activates", "inhibits"})
+
+
 def _add(result: Extraction, q: Quoter, sec: Section, block: Block, sent: str, mech: Mechanism,
          frag: str | None = None) -> None:
     mech.target, sent = mech.target.translate(_HELD), sent.translate(_HELD)
@@ -4014,6 +4040,10 @@ def _add(result: Extraction, q: Quoter, sec: Section, block: Block, sent: str, m
             # switches on, it activates
             old.relation = mech.relation if mech.relation not in ("binds", "modulates") else "activates"
             return
+        if same and {old.relation, mech.relation} in _OPPOSED and combined_parts(result.drug.label) \
+                and any(p in f"{block.label or ''} {sent}".casefold() for p in combined_parts(result.drug.label)):
+            continue  # "Oxycodone activates mu-opioid receptors ...", "Naloxone blocks mu-opioid receptors in the gut":
+            # a combination's two drugs acting on one target in opposite ways, each said
         if same or altered or (mech.is_target and old.is_target and words and words <= _target_words(old.target)):
             if old.relation in ("binds", "modulates") and mech.is_target and mech.relation not in ("binds", "modulates") \
                     and old.is_target:

@@ -872,6 +872,8 @@ def _items(obj: str) -> list[str]:
         if _ONE_COMPLEX.search(items[k - 1]) and items[k].casefold().startswith("vomiting"):
             items[k - 1:k + 1] = [f"{items[k - 1]} and {items[k]}"]
     for text in items:
+        if _HOW_GIVEN_MEMBER.match(text):
+            continue  # "Bell's palsy, started within 72 hours of the facial weakness": when it is begun, no use
         other = _AND_OTHER.match(text)
         if other:  # "Raynaud's phenomenon and other circulation problems in the hands and feet": the one named and
             out.extend([other.group("a"), other.group("b")])  # the kind it is one of, each a use
@@ -911,10 +913,19 @@ def _items(obj: str) -> list[str]:
             out.extend(caused)
             continue
         if len(halves) == 2 and not keep:
-            out.extend(halves)
+            out.extend(h for h in halves if not _VERB_OF_PURPOSE.match(h))  # ("to reduce inflammation and calm an
+            # overactive immune system": a second purpose's verb and its object, no condition)
         elif text:
             out.append(text)
     return out
+
+
+#: a member saying when or how the drug is begun or given: "started within 72 hours of ...", "given once a week"
+_HOW_GIVEN_MEMBER = re.compile(r"^(?:started|begun|given|taken|continued|used)\s+(?:within|after|before|at|once|twice|"
+                               r"daily|weekly|early|as\s+soon\s+as)\b", re.I)
+#: a purpose's own verb opening a member: "calm an overactive immune system", "dampen the immune response"
+_VERB_OF_PURPOSE = re.compile(r"^(?:calm|dampen|suppress|settle|quiet|boost|strengthen|protect|improve|support)\s+"
+                              r"(?:down\s+)?(?:an?|the|your|their|its)\s", re.I)
 
 
 #: a cause said as the modifier of a one-word condition ("Radiation-induced mucositis"), which the one-word condition

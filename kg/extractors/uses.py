@@ -66,7 +66,13 @@ _INVESTIGATIONAL = re.compile(r"\b(?:investigational|experimental|studied in (?:
                               re.I)
 #: an item label that is only how the drug is used, not a condition ("Off-label:", "Investigational:")
 _QUALIFIER_ONLY = re.compile(r"^(?:off[- ]label(?:\s+uses?)?|investigational(?:\s+uses?)?|experimental|"
-                             r"prevention|prophylaxis)$", re.I)
+                             r"prevention|prophylaxis|studied(?:\s+uses?)?(?:\s*\(off[- ]label\))?|"
+                             # "**Off-label / studied:** X in ...": off-label, however else it is said
+                             r"off[- ]label\s*(?:/|or|and|&)\s*(?:studied|investigational|experimental|research)(?:\s+uses?)?|"
+                             r"(?:studied|investigational|experimental)\s*(?:/|or|and|&)\s*off[- ]label(?:\s+uses?)?)$", re.I)
+#: a plain item that opens with the verb of an off-label use: "Studied off-label in X", "Used off-label for Y"
+_OFF_LABEL_VERB_ITEM = re.compile(r"^(?:(?:also|sometimes)\s+)?(?:studied|used|tried|given|prescribed)\s+off[- ]label\s+"
+                                  r"(?P<p>in|for)\s+", re.I)
 _REDUCES_RISK = re.compile(r"^(?:reduces|lowers|reduced|lower(?:ed)?|decreased)\s+(?:the\s+)?risk\s+of\s+", re.I)
 _OFF_LABEL = re.compile(r"\boff[- ]label\b", re.I)
 #: (a risk lowered is a prevention; "to reduce the large amounts of dilute urine" treats a symptom)
@@ -993,6 +999,9 @@ _WITH_OTHERS_TAIL = re.compile(r",\s+(?:(?:either\s+)?(?:alone|on\s+its\s+own|by
 _CARE_SETTING = re.compile(r"(?<!sedation)(?<!anesthesia)(?<!anaesthesia)\s+in\s+(?:the\s+)?(?:(?:palliative|"
                            r"end-of-life|hospice|intensive|critical|emergency|"
                            r"terminal)\s+(?:care(?:\s+units?)?|settings?|medicine|units?|departments?)|ICU|hospice)$", re.I)
+#: the research a use was tried in, after the condition: "in early research", "in small trials", "in clinical studies"
+_IN_RESEARCH = re.compile(r"\s+in\s+(?:(?:early|small|clinical|animal|laboratory|lab|pilot|ongoing)\s+){1,2}"
+                          r"(?:research|studies|study|trials?)$", re.I)
 #: words that say what state a condition is in, with no noun ("progressive and well-differentiated",
 #: "radioiodine-refractory", "treatment-resistant"): a description of the condition named before them
 _STATE_WORD = (r"(?:(?:[a-z]+-)*(?:refractory|resistant|dependent|differentiated|progressive|relapsed|recurrent|"
@@ -1019,6 +1028,10 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
                 for use in _cell_piece(q, sec, block, piece.strip(), global_q)]
     if block.cells and block.header and _PRODUCT_COLUMN.match(norm(block.header[0]).strip().rstrip(":")):
         return []  # "| Product | What it contains | Forms | Notes |" with no use column: products, no use
+    opens = _OFF_LABEL_VERB_ITEM.match(norm(block.text)) if block.label is None and not block.cells else None
+    if opens:  # "- Studied off-label in OIC in people with active cancer pain": the item a sentence of the drug's
+        said = f"It is used off-label {opens.group('p')} {norm(block.text)[opens.end():]}"
+        return _prose(q, sec, Block(kind="paragraph", text=said, span=block.span), False, [])
     if block.label is None and FOLLOWING_LIST.search(norm(block.text)):  # "(3) In addition, it has been used
         # off-label or studied in the following situations: A, B and C": a sentence, its list after the colon
         return _prose(q, sec, Block(kind="paragraph", text=norm(block.text), span=block.span), False, [])
@@ -1050,11 +1063,12 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
         label, desc = parts[0], parts[1] if len(parts) == 2 else ""
     if block.label is not None and _PRODUCTS_LABEL.match(norm(block.label)):
         return []  # "▪ Combination tablets: Actoplus Met (with metformin), ...": products, no use
-    if _PROCEDURE_ITEM.match(label) or _WHO_ITEM.match(label) or _WHAT_IT_IS.match(label):
+    if _PROCEDURE_ITEM.match(label) or _WHO_ITEM.match(label) or _WHAT_IT_IS.match(label) or _WAY_OF_USE.match(label):
         return []  # "- Collect stem cells: it moves ... so they can be collected": a procedure it serves, no condition;
-        # "**Women who prefer to avoid hormones:**": whom it suits
+        # "**Women who prefer to avoid hormones:**": whom it suits; "**Self-treatment at home**": how it is used
     label = _REDUCES_RISK.sub("reducing the risk of ", label)  # "↓ risk of X" (read "Reduces risk of X")
     label = _WITH_OTHERS_TAIL.sub("", label)  # "Glaucoma, alone or added to beta-blocker drops": what it is given with
+    label = _GIVEN_DURING.sub("", label)  # "starting an infusion during a migraine attack": the attack it is given in
     if not plain:  # "Migraine prevention in adults": the purpose's patients, no part of the condition
         label = _PURPOSE_FOR_WHO.sub(r"\g<p>", label)
     if not label or _NEGATED_ITEM_F.search(label) or _negated_description(label, desc, studied=global_q is not None
@@ -1103,9 +1117,11 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
         name = _SEIZURES_OF.sub("", name)  # ("Seizures associated with Dravet syndrome": the syndrome)
         name = _ORIGIN_TAIL.sub("", _SYMPTOMS_FROM.sub("", name))  # ("Lower urinary tract symptoms (LUTS) from an
         # enlarged prostate", "Dizziness (vertigo) of central or vascular origin")
+        name = _IN_RESEARCH.sub("", name)  # ("resistant high blood pressure in early research": where it was tried)
         name = _CARE_SETTING.sub("", _AFTER_FAILURE.sub("", name))  # ("GIST after imatinib failure or
         # intolerance", "Nausea in palliative care": when and where, not what)
-        if not name or not_a_name(name) or _STATE_WORDS_ONLY.fullmatch(name.strip()):
+        if not name or not_a_name(name) or _STATE_WORDS_ONLY.fullmatch(name.strip()) \
+                or _DESCRIPTOR_ONLY.fullmatch(name.strip()):  # ("LC-FAOD, molecularly confirmed, peds and adults")
             continue  # ("Pancreatic neuroendocrine tumors (pNET), progressive and well-differentiated": the tumours'
             # state, said after them, no use of its own)
         abbrev, synonyms = glosses(parens)
@@ -1294,6 +1310,9 @@ _FORMS_HEADING = re.compile(r"^(?:(?:dosage\s+)?forms?|formulations?|brands?(?:\
                             r"strengths?|dosages?|availability))?$", re.I)
 _PURPOSE_START = re.compile(r"^to\s+(?:help\s+)?(?:prevent|treat|relieve|control|manage|reduce|lower|ease)\b", re.I)
 #: the name of a Usage field that is about something else than the uses ("Dosing:", "Contraindications:")
+#: an item naming a way the drug is used, no condition: "Self-treatment at home", "Home infusion"
+_WAY_OF_USE = re.compile(r"^(?:self[\s-](?:treatment|administration|injection|use|care)|(?:home|at-home)\s+"
+                         r"(?:use|treatment|infusion|injection)s?)\b", re.I)
 _NOT_A_USE_FIELD = re.compile(r"^(?:dosing|doses?|dosage|usual\s+dose|contraindications?|warnings?|precautions?|monitoring|"
                               r"pregnancy|interactions?|storage|schedule|onset|duration|half-life|boxed\s+warning|"
                               r"(?:related|similar|other)\s+(?:medicines|medications|drugs|treatments)|alternatives|"
@@ -1444,6 +1463,18 @@ _ADJECTIVE = re.compile(r"[a-z]{3}(?:al|ar|ic|ous|ive|ary|ile)$", re.I)
 _FELT_HEAD = re.compile(r"stiffness|tension|tightness|spasms?", re.I)
 
 
+#: how a dose is given, before the condition it is given in: "starting an infusion during a migraine attack"
+_GIVEN_DURING = re.compile(r"^(?:starting|giving|using|taking|adding)\s+(?:it|(?:an?|the)\s+[\w-]+)\s+(?:during|in|at)\s+"
+                           r"(?:an?\s+|the\s+)?", re.I)
+#: a member of an item that only says how the use was found or whom it is for: "molecularly confirmed", "peds and
+#: adults"
+_DESCRIPTOR_ONLY = re.compile(r"(?:[a-z]+ly\s+)?(?:confirmed|diagnosed|proven|documented|established)|"
+                              r"(?:peds|pediatrics?|paediatrics?|children|adults|adolescents|infants|elderly)"
+                              r"(?:\s+(?:and|&|or)\s+(?:peds|children|adults|adolescents|infants|elderly))?", re.I)
+#: one word that is a disease's name by its ending: "pheochromocytoma", "paraganglioma", "gastritis"
+_DISEASE_NOUN = re.compile(r"[A-Za-z-]{5,}(?:oma|itis|osis|iasis|emia|aemia|pathy)", re.I)
+
+
 def _two_conditions(label: str) -> list[str]:
     """"Acne and rosacea" -> two; "Tick-borne and rickettsial infections" (one head noun) -> one;
     "Deep vein thrombosis and pulmonary embolism (PE)" -> two, the abbreviation the second's."""
@@ -1462,7 +1493,8 @@ def _two_conditions(label: str) -> list[str]:
             return [parts[0], parts[1] + tail.group(0)]
         return [label]
     either = [h.strip() for h in split_top(label, " or ") if h.strip()] if " and " not in label else []
-    if len(either) == 2 and "(" not in label and all(2 <= len(h.split()) <= 4 for h in either) \
+    if len(either) == 2 and "(" not in label and (all(2 <= len(h.split()) <= 4 for h in either)
+                                                  or all(_DISEASE_NOUN.fullmatch(h) for h in either)) \
             and not any(_PHRASE_WORD.search(h) for h in either) and not _ADJECTIVE.search(either[0].split()[-1]):
         return either  # "Missed abortion or intrauterine fetal death": two conditions, each its own head noun (not
         # "Incomplete or inevitable miscarriage", nor "Agitation or aggression in dementia")
