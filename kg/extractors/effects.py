@@ -183,7 +183,10 @@ _CONTACT = r"contact(?!\s+(?:dermatitis|lens|lenses|allerg\w*|eczema|urticaria|w
 _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see|phone|ring|know|go|head|visit|alert|consult|"
                                  r"(?:talk|speak)(?=\s+(?:to|with)\s+(?:your|a|the)\s))\b.*?(?<!\beven\s)\bif(?:,\s+[^,;]{1,80},)?\s+(?:you|patients|the\s+patient|they(?=\s+(?:develop|experience|notice|feel|have(?!\s+(?:not|been|gone|become|got|lasted|had)\b)|had|developed|noticed|experienced)\b)|"
                                  # ("... if someone taking this medicine has slow breathing, ...": whoever takes it)
-                                 r"someone(?:\s+(?:taking|using|on)\s+(?:this|the|it)(?:\s+(?:medicine|medication|drug))?)?(?=\s+(?:has|develops|experiences|notices|is)\b))"
+                                 r"someone(?:\s+(?:taking|using|on)\s+(?:this|the|it)(?:\s+(?:medicine|medication|drug))?|"
+                                 # ("If someone who received midazolam has blue lips, ...")
+                                 r"\s+who\s+(?:received|took|takes|has\s+taken|was\s+given|is\s+taking|used|uses)\s+[\w-]+)?"
+                                 r"(?=\s+(?:has|develops|experiences|notices|is)\b))"
                                  r"(?:\s+or\s+(?:your|a|the|those)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:also\s+)?(?P<l>(?:experience|develop|notice|have|get|"
                          # ("Patients were told to contact their doctor if they had ...": a withdrawn drug's page, in
                          # the past)
@@ -206,7 +209,9 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see
                          r"^(?:(?:however|but|and|so|also),?\s+)?(?:if\s+(?!you\b)[^,;]{3,80},\s+or\s+)?"  # ("If a child swallows
                          # it, or if you have A or B, get medical help": the reader's signs after another's event)
                          r"if\s+(?:you(?:\s+or\s+your\s+(?:child|baby|teen|son|daughter|"
-                         r"partner))?|(?:the|a)\s+(?:person|patient)(?:\s+being\s+treated)?(?=\s+\w+s\b))\s+"
+                         r"partner))?|(?:the|a)\s+(?:person|patient)(?:\s+being\s+treated)?(?=\s+\w+s\b)|"
+                         # ("If someone who received midazolam has blue lips, ..., call emergency services")
+                         r"someone\s+who\s+(?:received|took|has\s+taken|was\s+given|is\s+taking|used)\s+[\w-]+(?=\s+\w+s\b))\s+"
                          # ("If the person being treated develops A, B or C, alert the medical team": who, then what;
                          # "If you or your child has A, B or C after an injection, get medical help")
                          r"(?:also\s+)?(?:(?:experience|develop|notice|have|get)s?|has)\s+(?P<l2>.+?),\s+"
@@ -1338,7 +1343,9 @@ _NOTE_LABEL = re.compile(r"^(?:important(?:\s+(?:note|information|warning))?|not
                          r"(?:(?:practical|useful|quick|helpful|safety|pro)\s+)?tips?|"
                          r"remember|key\s+points?|bottom\s+line|good\s+to\s+know|"
                          # a clinician's shorthand: "Counsel: seek care for ...", "Monitor: ..."
-                         r"counsel(?:ing)?|patient\s+counsel(?:ing)?|monitor(?:ing)?|advice|advise)$", re.I)
+                         r"counsel(?:ing)?|patient\s+counsel(?:ing)?|monitor(?:ing)?|advice|advise|"
+                         # a coach's aside: "Training note:", "Coach tip:"
+                         r"(?:[\w'-]+\s+){1,2}(?:notes?|tips?|reminders?))$", re.I)
 #: how a sentence that describes an effect opens ("A rare but serious build-up of acid", "Usually mild", "Can be
 #: life-threatening"), not a list of its symptoms
 _TELLS_WHAT = re.compile(r"^(?:an?|the|it|its|this|these|they|usually|often|rare(?:ly)?|common(?:ly)?|uncommon|can|may|"

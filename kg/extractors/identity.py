@@ -192,7 +192,8 @@ _ROUTE_FIELD = re.compile(r"^routes?(?:\s+of\s+administration)?$|^how\s+(?:it'?s
                           r"^administration$|" + _GIVEN_LABEL.pattern, re.I)  # (a label saying how is a route field)
 _FORM_FIELD = re.compile(r"^(?:dosage\s+|release\s+|pharmaceutical\s+)?forms?(?:\s+available|\s+(?:and|&)\s+(?:brands?|strengths?))?$|^formulations?$|^available\s+(?:as|forms?)$|^comes\s+as$|"
                          r"^how\s+(?:it'?s|it\s+is)\s+(?:given|supplied)$", re.I)
-_BRAND_FIELD = re.compile(r"^(?:brands?(?:\s+names?)?|trade\s+names?)(?:\s*(?:and|&|/)\s*(?:forms?|formulations?|strengths?))?$",
+_BRAND_FIELD = re.compile(r"^(?:(?:former|current|past|original|older|other|human|veterinary|US|UK|EU)\s+){0,2}"
+                          r"(?:brands?(?:\s+names?)?|trade\s+names?)(?:\s*(?:and|&|/)\s*(?:forms?|formulations?|strengths?))?$",
                           re.I)  # ("Brand/formulation: Tekturna, 150 mg film-coated tablets")
 
 
@@ -933,6 +934,9 @@ def _prose_brands(text: str, drug: tuple[str, ...] = ()) -> list[str]:
                 other = _OTHER_DRUG_FORM.search(sent, 0, m.end()) if rx is _FORM_PAREN else None
                 if other and other.group(1).casefold() not in drug and not other.group(1).casefold().startswith(drug):
                     continue  # "Is it the same as penciclovir cream (Denavir)?": another drug's product
+                base = m.group(0).split()[0].casefold() if rx is _SALT_PAREN else ""
+                if base and drug and not any(n == base or n.startswith(base + " ") for n in drug):
+                    continue  # "ulipristal acetate (Esmya) is a different drug": another drug's salt
                 listed = _brand_list(_TIME_ASIDE.sub(" ", sent[m.end():]))  # ("A and, in the past, B": both; not
                 # the drug's own other name run on after the list: "The
                 out.extend(b for k, b in enumerate(listed) if not (k and b.casefold() in drug))  # brand is Viread,

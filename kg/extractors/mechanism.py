@@ -1566,7 +1566,9 @@ def _then_on_it(sent: str, found: list[tuple[Mechanism, bool]]) -> None:
 
 _ACTIVE_FORM = Guarded(re.compile(r"\b(?:prodrug\s+of|releases|converts?\s+(?:it\s+)?(?:in)?to|"
                           # ("The liver converts it in one step into calcitriol")
-                          r"converts?\s+it\s+(?:[\w-]+\s+){1,4}?(?:in)?to|converted\s+"
+                          r"converts?\s+it\s+(?:[\w-]+\s+){1,4}?(?:in)?to|"
+                          # ("CYP2D6 converts about 5 to 10 percent of a dose into morphine")
+                          r"converts?\s+(?:[\w%-]+\s+){1,6}?of\s+(?:a|the|each|every|its)\s+dose\s+(?:in)?to|converted\s+"
                           r"(?:(?:in|by)\s+the\s+(?:body|liver|blood|gut|intestines?|tissues?|cells?)\s+)?(?:in)?to|"
                           r"active\s+(?:form|metabolite|drug|moiety)s?(?:\s*,)?(?:\s+(?:called|known\s+as|is))?|"
                           # ("enzymes split it into the active drug, isavuconazole")
@@ -2354,6 +2356,7 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
                 or _subordinate_other(before, getattr(other_agent, "names", set())) \
                 or _SYMBOL_SUBJECT.match(subject) and subject.strip().casefold() not in getattr(other_agent, "names", set()) \
                 or _ORGANISM.match(_SUBJECT_ADVERB.sub("", subject).strip()) or _DISEASE_ANTIBODIES.search(before) \
+                or _AGENT_NAMED_BEFORE.search(before) \
                 or (prev_other and re.match(r"^\s*(?:it|they)\b", subject, re.I)
                     and (len(subject.split()) <= 3 or re.match(r"^\s*they\b[^,;]*\bby\s*$", subject, re.I))  # ("They keep us awake by
                     # switching on orexin receptors" after "Orexin A and orexin B are messengers ...": theirs)
@@ -3408,6 +3411,10 @@ def _singular(name: str) -> str:
 
 
 #: a germ as a whole: its growth held back is an outcome, not a downstream effect
+#: "the agent" after a sentence part that named a kind of agent: "In nerve agent poisoning, the agent blocks
+#: acetylcholinesterase" (the poison, not the drug)
+_AGENT_NAMED_BEFORE = re.compile(r"\b(?:nerve|chemical|toxic|poisoning|warfare|infectious|causative)\s+agents?\b[^.;]*"
+                                 r"\bthe\s+agent\s+(?:[a-z]+ly\s+)?$", re.I)
 #: the disease's own antibodies as the subject: "In myasthenia gravis, antibodies damage or block acetylcholine
 #: receptors" (not "These antibodies bind ..." of an antibody drug)
 _DISEASE_ANTIBODIES = re.compile(r"(?:^|,\s+|\b(?:the\s+(?:body['\u2019]s\s+)?(?:own\s+)?|harmful\s+|abnormal\s+))"

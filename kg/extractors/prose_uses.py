@@ -89,7 +89,9 @@ _FORM_NOUN = (r"(?:tablets|capsules|pills|creams?|foams?|solutions?|injections?|
 _WHO = r"(?:(?:some\s+|certain\s+|older\s+|young(?:er)?\s+)?(?:adults|children|adolescents|teenagers|teens|infants|newborns|babies|women|men))"
 _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"(?:approved|licen[sc]ed(?!\s+for\s+(?:[\w-]+\s+){0,2}?(?:people|patients|adults|children|women|men)\s+(?:with|who)\b)|"
-             r"used|use|uses|prescribed|prescribe|prescribes|perscribed|indicated|given|give|gives|recommended|recommends?|"
+             # (not a body part's use: "weakens the muscles used for moving, swallowing and breathing")
+             r"(?<!muscles\s)(?<!nerves\s)(?<!cells\s)(?<!organs\s)(?<!glands\s)(?<!joints\s)(?<!bones\s)used|"
+             r"use|uses|prescribed|prescribe|prescribes|perscribed|indicated|given|give|gives|recommended|recommends?|"
              r"suggests?|suggested|reach(?:es)?\s+for(?=\s+(?:it|them)\b)|turns?\s+to(?=\s+(?:it|them)\b)|"
              r"(?:tried|tries|try|adds?|added)(?=\s+(?:it|them)\b)|"
              # "It has also been tried for X": a use tried, said of the drug (its hedge is the off-label's)

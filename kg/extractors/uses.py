@@ -999,6 +999,9 @@ _WITH_OTHERS_TAIL = re.compile(r",\s+(?:(?:either\s+)?(?:alone|on\s+its\s+own|by
 _CARE_SETTING = re.compile(r"(?<!sedation)(?<!anesthesia)(?<!anaesthesia)\s+in\s+(?:the\s+)?(?:(?:palliative|"
                            r"end-of-life|hospice|intensive|critical|emergency|"
                            r"terminal)\s+(?:care(?:\s+units?)?|settings?|medicine|units?|departments?)|ICU|hospice)$", re.I)
+#: how a condition was found, after it: "found through newborn screening", "detected by a blood test"
+_FOUND_BY = re.compile(r"(?<!ly)\s+(?:found|detected|diagnosed|identified|picked\s+up|confirmed)(?:\s+(?:through|by|on|with|via|at)"
+                       r"\s+[^()]*)?$", re.I)
 #: the research a use was tried in, after the condition: "in early research", "in small trials", "in clinical studies"
 _IN_RESEARCH = re.compile(r"\s+in\s+(?:(?:early|small|clinical|animal|laboratory|lab|pilot|ongoing)\s+){1,2}"
                           r"(?:research|studies|study|trials?)$", re.I)
@@ -1043,6 +1046,9 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
         return [*_indications(q, sec, rest, global_q), *_indications(q, sec, replace(rest, label=more.group("x")),
                                                                      global_q)]
     label, desc = _label_and_description(block)
+    if block.label is not None and label.endswith(".") and "." not in label[:-1].replace("e.g.", ""):
+        label = label[:-1]  # "- **Heavy menstrual bleeding caused by uterine fibroids.** This was ...": the label a
+        # sentence of its own, its full stop no part of the use
     if block.label is not None and _STUDY_LABEL.match(label.strip(" :")) and _STUDIED_MID.search(desc):
         # "**Under study:** Because of its effect on PPAR-gamma, X has been studied for **insulin resistance** and
         # metabolic syndrome, but it is not approved for these": studied uses listed among the uses, off-label
@@ -1117,7 +1123,8 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
         name = _SEIZURES_OF.sub("", name)  # ("Seizures associated with Dravet syndrome": the syndrome)
         name = _ORIGIN_TAIL.sub("", _SYMPTOMS_FROM.sub("", name))  # ("Lower urinary tract symptoms (LUTS) from an
         # enlarged prostate", "Dizziness (vertigo) of central or vascular origin")
-        name = _IN_RESEARCH.sub("", name)  # ("resistant high blood pressure in early research": where it was tried)
+        name = _FOUND_BY.sub("", _IN_RESEARCH.sub("", name))  # ("resistant high blood pressure in early research": where
+        # it was tried; "Presymptomatic SMA found through newborn screening": how it was found)
         name = _CARE_SETTING.sub("", _AFTER_FAILURE.sub("", name))  # ("GIST after imatinib failure or
         # intolerance", "Nausea in palliative care": when and where, not what)
         if not name or not_a_name(name) or _STATE_WORDS_ONLY.fullmatch(name.strip()) \
