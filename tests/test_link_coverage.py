@@ -878,6 +878,8 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     ("tests/fixtures/firstcontact217", 0.70, 0.73),  # 73/104, 76/104 at first contact, blind (identified 73.1 %)
     ("tests/fixtures/firstcontact218", 0.61, 0.70),  # 72/117, 82/117 at first contact, blind (identified 74.4 %)
     ("tests/fixtures/firstcontact219", 0.74, 0.75),  # 74/99, 75/99 at first contact, blind (identified 77.8 %)
+    ("tests/fixtures/firstcontact220", 0.72, 0.77),  # 72/100, 77/100 at first contact, blind (identified 78.0 %)
+    ("tests/fixtures/firstcontact221", 0.79, 0.83),  # 74/93, 78/93 at first contact, blind (identified 86.0 %)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,
