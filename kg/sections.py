@@ -63,7 +63,9 @@ _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) 
                     r"\bspecial\s+populations\b|\bpregnan|\bwho\s+should\s+not\b|\bthings\s+to\s+(?:know|watch)\b|"
                     r"\bimportant\s+(?:information|notes?|points)\b|\bboxed\s+warning\b|\bmonitoring\b|"
                     r"\blifestyle\b|\bwhat\s+to\s+avoid\b|\btips\b"),
-    ("dosage", r"\bdosage\b|\bdosing\b|\bdoses?\b|\bhow\s+to\s+(?:take|use)\b|\badministration\b|\bdirections\b|"
+    # ("**Low doses -> the gut.**": a step of how it works, by its dose, no dosage section)
+    ("dosage", r"\bdosage\b|\bdosing\b|(?<!low\s)(?<!lower\s)(?<!high\s)(?<!higher\s)(?<!small\s)(?<!large\s)"
+               r"\bdoses?\b|\bhow\s+to\s+(?:take|use)\b|\badministration\b|\bdirections\b|"
                r"\bstrengths?\b"),
     ("note", r"^(?:note|disclaimer|important\s+note)$"),
     # ("Overdose", "In case of overdose"; not a lettered use "e) Aspirin overdose:", nor a use named as the overdose of

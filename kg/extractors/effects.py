@@ -349,6 +349,9 @@ _ADVISES = re.compile(r"^(?:the\s+)?(?:(?:medication|patient)\s+)?(?:guide|label
                       r"package\s+insert|manufacturer|FDA|doctors?|experts?)\s+(?:also\s+)?(?:advises?|recommends?|"
                       r"says\s+to|tells\s+(?:you|patients|people)\s+to)\s+(?P<v>call|calling|contact|contacting|seek|seeking|"
                       r"get|getting)\b", re.I)
+#: a thing that gets worse, then what the reader has: "if diarrhea gets worse or you have a fever"
+_WORSE_OR_YOU = re.compile(r"\bif\s+(?:your\s+|the\s+)?(?P<t>[a-z]+(?:\s+[a-z]+)?)\s+(?:gets|becomes)\s+worse,?\s+or\s+"
+                           r"(?:if\s+)?you\s+(?=(?:have|get|develop|notice)\b)", re.I)
 #: whose doctor: "your child's doctor", "their baby's nurse"
 _WHOSE_DOCTOR = re.compile(r"\b(?P<p>your|their|the)\s+(?:child|baby|son|daughter|kid|partner)['\u2019]s\s+(?=(?:doctor|nurse|"
                            r"care\s+team|healthcare\s+provider)\b)", re.I)
@@ -362,6 +365,8 @@ def seek_help(sent: str) -> re.Match[str] | None:
     sent = _TAG_END.sub("", _SETTING_OF_WHO.sub(lambda m: f"{m.group('w') or m.group('w2')} ", sent))
     sent = _ADVISES.sub(lambda m: capitalise(_ADVISED_VERB.get(m.group("v").casefold(), m.group("v"))), sent)
     sent = _WHOSE_DOCTOR.sub(r"\g<p> ", sent)  # ("Contact your child's doctor right away for A, B or C")
+    if " worse or " in sent:  # "Call your doctor if diarrhea gets worse or you have a fever, ...": the thing first
+        sent = _WORSE_OR_YOU.sub(r"if you have \g<t> getting worse, or ", sent)
     m = _IF_THEN_SIGNS.match(sent) if sent[:3].casefold() == "if " else None
     if m:
         return m
@@ -489,7 +494,7 @@ _WITH_MEMBER = re.compile(r"^(?:often|usually|sometimes|typically|mostly|mainly|
 #: an item's own verb after the list's comma: ", have a ...", ", or get ..."
 #: the "or" before what someone cannot do, after a sign of another kind: "unconscious or can't swallow"
 _OR_CANNOT = re.compile(r"(?<=[a-z])\s+or\s+(?=(?:can['\u2019]t|cannot|(?:is|are)\s+unable\s+to)\s+[a-z])", re.I)
-_ITEM_HAVE = re.compile(r"(?P<j>,\s+(?:or\s+|and\s+)?)(?:ha(?:ve|s)|gets?|develops?)\s+(?:an?\s+)?(?=[a-z])", re.I)  # (not
+_ITEM_HAVE = re.compile(r"(?P<j>,\s+(?:or\s+|and\s+)?)(?:ha(?:ve|s)|gets?|develops?|sees|notices)\s+(?:an?\s+)?(?=[a-z])", re.I)  # (not
 # "or notice shaking, stiffness or slowed movements": a verb of seeing over its own list)
 #: a sentence that adds to the signs of the seek-help sentence before it: "The same applies to A, B, or C."
 _SAME_APPLIES = re.compile(r"^(?:the\s+same\s+(?:applies|goes|is\s+true)|(?:this|that)\s+(?:also\s+)?applies)\s+(?:to|for)\s+"
@@ -1108,8 +1113,8 @@ _KIND_ADJECTIVE = re.compile(r"^[a-z]+(?:al|ic|ous|ary)$", re.I)
 #: changes or trouble in something, the words shared by the list's other members ("changes in mood, behavior, or sleep")
 _CHANGES_IN = re.compile(r"^(?:changes?|problems?|trouble|difficulty)\s+(?:in|with)\s+(?=\S)", re.I)
 #: when a sign comes, said after the list: "after using bacitracin", "while taking it"
-_AFTER_USING = re.compile(r"\s+(?:after|while|since)\s+(?:using|taking|starting|receiving|applying)\s+(?:it|this\s+(?:medicine|"
-                          r"drug)|[\w-]+)\s*$", re.I)
+_AFTER_USING = re.compile(r"\s+(?:after|while|since)\s+(?:using|taking|starting|receiving|applying)\s+(?:it|(?:this|the)\s+"
+                          r"(?:medicine|drug|medication|tablets?|dose)|[\w-]+)\s*$", re.I)
 #: a sign, "or", and a sign shared out over body parts: "trouble breathing or swelling of your face, lips, or throat"
 _OR_BEFORE_PARTS = re.compile(r"^(?P<a>[^,]+?)\s+or\s+(?P<b>[\w-]+\s+(?:of|in|around|on)\s+(?:your|the)\s+"
                               r"(?P<parts>[a-z]+(?:,\s*(?:(?:or|and)\s+)?[a-z]+)+))$", re.I)

@@ -1819,12 +1819,21 @@ _OF_POTENCY = re.compile(r"\s+of\s+(?:very\s+|super-?\s*)?(?:high|medium|moderat
                          r"(?:very\s+)?(?:high|medium|moderate|low))?\s+(?:potency|strength)$", re.I)
 
 
+#: a prodrug's class said as what it is made into: "a prodrug of sulopenem, a penem antibacterial"
+_PRODRUG_OF = re.compile(r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+)?prodrug\s+of\s+[\w-]+(?:\s+[\w-]+)?(?:,\s+(?P<c>.+))?$", re.I)
+
+
 def _clean_class(phrase: str, named: bool = False) -> str | None:
     """A class phrase cleaned (its article, route adjective, "medicine" head), or None when it names no class; a
     class the page names as one (``named``: "a class of medicines called coagulation factor concentrates") may end in a
     form's word."""
     text = re.sub(r"\s*\([^()]*\)", "", phrase).split("(")[0].strip().rstrip(".")  # ("Class: cytoprotective agent.")
     text = _CALLED_CLASS.sub("", text)
+    made = _PRODRUG_OF.match(text)
+    if made:  # "a prodrug of sulopenem, a penem antibacterial": what it is made into, then the class
+        if not made.group("c"):
+            return None
+        text = made.group("c")
     text = _WITH_ACTIVITY.sub("", text)  # "second-generation antihistamine with anti-PAF activity": the class
     text = _PUT_WHERE.sub("", text)  # "an anti-inflammatory agent placed directly into the bladder": how it is given
     text = _POTENCY_FIRST.sub("", _OF_POTENCY.sub("", text))  # "a topical corticosteroid of high potency", "a

@@ -514,7 +514,19 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
     kind_acted: tuple[str, str] | None = None  # "Midostaurin blocks several kinases": what it does to them, and which
     rna_silenced = bool(_MESSENGER_CUT.search(text)) and bool(_RNA_DRUG.search("\n".join(doc.lines)))
     # (an siRNA's or antisense drug's section, the page saying what it is, that says the messenger is cut or silenced)
+    lead_item: tuple[tuple[str, str], int] | None = None  # an item that counts the targets its sub-items name
     for block in sec.blocks:
+        if block.kind == "item" and lead_item is not None and block.depth <= lead_item[1]:
+            lead_item = None
+        noun = _NOUN_ITEM.match(norm(block.text)) if lead_item is not None and block.label is None else None
+        if noun:  # "1. Crofelemer blocks two chloride channels:" over "- the CFTR chloride channel (...)": each a target
+            named = replace(block, label=noun.group("n") + (f" {noun.group('p')}" if noun.group("p") else ""))
+            name = _labelled_target(named, 6)
+            if name:
+                _add_labelled(result, q, sec, named, name, lead_item[0][0], "asserted")  # type: ignore[index]
+                continue
+        if block.kind == "item" and norm(block.text).rstrip().endswith(":") and (item_counted := _counted_lead(block.text)):
+            lead_item = (item_counted, block.depth)
         if not _block_text(block):
             name = _labelled_target(block, 6) if block.kind == "item" and block.label and lead_counted is not None \
                 and block.depth == 0 else None
@@ -783,6 +795,12 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
             targets = {_target_key(m.target) for m in result.mechanism if m.is_target}
             for mech, frag in _downstream(sent, others) + _consequences(sent, others, symbols) + \
                     _outcome_clauses(sent, others, symbols):
+                turned = re.search(rf"\b(?:turns?|switch(?:es)?)\s+on\s+(?:the\s+)?\**{re.escape(mech.target)}", sent,
+                                   re.I) if mech.relation == "increases" and _TARGET_HEAD.search(mech.target.split()[-1]) \
+                    else None
+                if turned and (_names_drug(sent[:turned.start()], others) or _PRONOUN_SUBJECT.match(sent)):
+                    mech.relation = "activates"  # "Elcatonin attaches to and turns on the calcitonin receptor": a
+                    # receptor the drug switches on is activated (not "DPP1 normally switches on the proteases")
                 if _target_key(mech.target) in targets or _CALLED_TARGET.search(mech.target) \
                         and any(x in mech.target.casefold() for x in targets):
                     continue  # "inhibiting the funny current (If) in the cells ...": the target itself, no effect of
@@ -996,6 +1014,9 @@ def _counted_lead(text: str) -> tuple[str, str] | None:
     return (_role_relation(counted), counted.group("cls")) if counted else None
 
 
+#: a sub-item that only names a thing: "the CFTR chloride channel (cystic fibrosis ...)", "the calcium-activated
+#: chloride channel (CaCC), also called TMEM16A"
+_NOUN_ITEM = re.compile(r"^(?:the\s+|an?\s+)?(?P<n>[A-Za-z0-9][\w\s/-]{1,58}?)(?:\s*(?P<p>\([^()]{1,80}\)))?\s*(?:,|$)")
 #: a plain label at an item's start, before its colon: "Dopamine D2 receptors: Blocking these receptors ..."
 _PLAIN_LABEL = re.compile(r"^(?P<l>[A-Za-z0-9][^:.;()]{2,58}(?:\([^()]{1,30}\))?):\s+(?=\S)")
 #: the role a bold label's brackets give the drug at what it names: "**Dopamine D2 receptor (antagonist):**"
@@ -2356,7 +2377,7 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
                 or _subordinate_other(before, getattr(other_agent, "names", set())) \
                 or _SYMBOL_SUBJECT.match(subject) and subject.strip().casefold() not in getattr(other_agent, "names", set()) \
                 or _ORGANISM.match(_SUBJECT_ADVERB.sub("", subject).strip()) or _DISEASE_ANTIBODIES.search(before) \
-                or _AGENT_NAMED_BEFORE.search(before) \
+                or _AGENT_NAMED_BEFORE.search(before) or _DEFECT_THAT.search(before) \
                 or (prev_other and re.match(r"^\s*(?:it|they)\b", subject, re.I)
                     and (len(subject.split()) <= 3 or re.match(r"^\s*they\b[^,;]*\bby\s*$", subject, re.I))  # ("They keep us awake by
                     # switching on orexin receptors" after "Orexin A and orexin B are messengers ...": theirs)
@@ -3411,6 +3432,10 @@ def _singular(name: str) -> str:
 
 
 #: a germ as a whole: its growth held back is an outcome, not a downstream effect
+#: a disease's cause as the subject of a relative clause: "caused by mutations in the LIPA gene that sharply reduce
+#: the activity of lysosomal acid lipase" (the mutations', not the drug's)
+_DEFECT_THAT = re.compile(r"\b(?:mutations?|variants?|defects?|deletions?|changes)\s+in\s+(?:the\s+)?[\w-]+(?:\s+genes?)?"
+                          r"\s+(?:that|which)\s+(?:[a-z]+ly\s+)?$", re.I)
 #: "the agent" after a sentence part that named a kind of agent: "In nerve agent poisoning, the agent blocks
 #: acetylcholinesterase" (the poison, not the drug)
 _AGENT_NAMED_BEFORE = re.compile(r"\b(?:nerve|chemical|toxic|poisoning|warfare|infectious|causative)\s+agents?\b[^.;]*"
@@ -3440,7 +3465,7 @@ def _downstream(sent: str, other_agent) -> list[tuple[Mechanism, str]]:
         for m in rx.finditer(sent):  # Folded: groups are sliced from ``sent`` by offset
             before = sent[:m.start()]
             if _NEGATION.search(before) or _PASSIVE.search(before[-40:]) or _NATURAL.match(before) \
-                    or not _ITS_MEANS.match(before) and _about_other(before, other_agent):
+                    or _DEFECT_THAT.search(before) or not _ITS_MEANS.match(before) and _about_other(before, other_agent):
                 continue  # (passive: "the dose is raised gradually" names no effect of the drug; "In normal
                 # clotting, X needs Y to switch on Z": the body's own process)
             if _PEOPLE_WITH_STATE.search(before) and sent[m.start():m.end()].split()[0].lower().endswith("ed"):
@@ -3725,7 +3750,7 @@ def _consequences(sent: str, other_agent, symbols: dict[str, str] | None = None)
         if _PEOPLE_WITH_STATE.search(before) and m.group("v").lower().endswith("ed"):
             continue  # "safer than older fibrates in people with reduced kidney function": whom, no effect of it
         if _NEGATION.search(before) or _about_other(before, other_agent) or _PASSIVE.search(before[-40:]) \
-                or _NATURAL.search(before) or _LIGAND_SUBJECT.search(_subject(before)) \
+                or _NATURAL.search(before) or _LIGAND_SUBJECT.search(_subject(before)) or _DEFECT_THAT.search(before) \
                 or _nominal_other(_subject(before), getattr(other_agent, "names", set())):
             continue
         relation = "increases" if m.group("v").lower().startswith(_CONSEQ_UP) else "decreases"
