@@ -200,8 +200,12 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see
                          r"^if\s+(?:your|the)\s+(?:attack|symptoms?|reaction|episode|swelling)\s+(?:involves?|includes?|affects?)\s+"
                          r"(?P<l11>[^,;()]{3,80}?)\s*(?:\([^()]*\))?,\s+[^;]*?\b(?:go|call|get|seek|contact)\b|"
                          # "If you faint, feel very short of breath, or notice swelling ..., contact your doctor": each clause
-                         r"^if\s+you\s+(?P<l10>(?:faint|feel|vomit|pass|cough|bleed|collapse|see|hear|lose|wheeze|"
+                         r"^if\s+you\s+(?:suddenly\s+|ever\s+)?(?P<l10>(?:faint|feel|vomit|pass|cough|bleed|collapse|see|"
+                         r"hear|lose|wheeze|"
                          r"bruise|break\s+out|fall)\b[^;]{3,160}?),\s+"
+                         # ("..., that could be a retinal detachment — get emergency eye care": what it may be, between)
+                         r"(?:(?:that|this|which|these)\s+(?:could|may|might|can)\s+(?:be|mean)\s+[^;\u2014\u2013]{3,60}?\s*"
+                         r"[\u2014\u2013-]+\s*)?"
                          # (whom to tell, not a sign's verb: "If you fall asleep without warning, see or hear things
                          # that are not there, ..., tell your doctor")
                          r"(?:seek|get|call|contact|stop|tell|see|go)\b(?=\s+(?:a|an|your|the|medical|emergency|urgent|"
@@ -497,7 +501,7 @@ _OR_CANNOT = re.compile(r"(?<=[a-z])\s+or\s+(?=(?:can['\u2019]t|cannot|(?:is|are
 _ITEM_HAVE = re.compile(r"(?P<j>,\s+(?:or\s+|and\s+)?)(?:ha(?:ve|s)|gets?|develops?|sees|notices)\s+(?:an?\s+)?(?=[a-z])", re.I)  # (not
 # "or notice shaking, stiffness or slowed movements": a verb of seeing over its own list)
 #: a sentence that adds to the signs of the seek-help sentence before it: "The same applies to A, B, or C."
-_SAME_APPLIES = re.compile(r"^(?:the\s+same\s+(?:applies|goes|is\s+true)|(?:this|that)\s+(?:also\s+)?applies)\s+(?:to|for)\s+"
+_SAME_APPLIES = re.compile(r"^(?:(?:the\s+)?same\s+(?:applies|goes|is\s+true)|(?:this|that)\s+(?:also\s+)?applies)\s+(?:to|for)\s+"
                            r"(?:(?:any\s+)?(?:signs\s+of\s+)?)?(?P<x>[^.;:]{3,})$", re.I)
 _SIGNS_OF = re.compile(r"^(?:any\s+)?(?:signs?|symptoms?)\s+(?:or symptoms?\s+)?of\s+(?P<x>[^()]+?)\s*"
                        r"(?:\((?P<p>[^)]*)\))?$", re.I)
@@ -2298,7 +2302,7 @@ _CELL_LEAD = re.compile(r"^([A-Za-z][A-Za-z ]{2,30}?)\s*(?:[,;.(]|$)")
 #: an item's group tag in square brackets, then a description after a colon or dash
 _MID_TAG = re.compile(r"\s*\[([^\[\]]{3,40})\](?=\s*[:\u2013\u2014]|\s+-\s)")
 _GROUP_TAG = re.compile(r"\s*\[([^\[\]]{3,40})\]$|\s*\(([^()]{3,40})\)$")
-_CLAUSE_MEMBER = re.compile(r"^(?:so|which|because|since|although|though|whereas)\s|"
+_CLAUSE_MEMBER = re.compile(r"^(?:so|which|because|since|although|though|whereas|meaning|i\.e\.)\s|"
                             # "Kidney problems, shown by a rising creatinine": how it is found
                             r"^(?:shown|seen|detected|found|measured|noticed)\s+(?:by|on|in|with)\b|"
                             # "Uveitis (painful, red eye), more likely with clarithromycin": when it comes more
@@ -3389,8 +3393,14 @@ class _Ctx:
 
     def paragraph(self, block: Block) -> None:
         said: list[str] = []  # the signs the sentence before listed ("Early signs of a high X level include A and B")
+        helped = False  # the sentence before sent the reader for help over signs
         for sent in sentences(norm(block.text)):
             sent = sent.rstrip(".")
+            same = _SAME_APPLIES.match(sent) if helped else None
+            if same:  # "... get emergency eye care ASAP. Same goes for trouble breathing.": more signs of it
+                self.signs(block, same.group("x"))
+                continue
+            helped = False
             back = _POINTS_BACK_TO.search(sent)  # "Seek medical help right away if any of these allergy signs appear"
             if back and self._signs_back(block, back):  # under a table or list: what it points back to
                 continue
@@ -3403,6 +3413,7 @@ class _Ctx:
                 listed = listed[bare.end():].strip(" ,") if bare else listed
                 if listed:
                     self.signs(block, listed)
+                helped = True
                 continue
             shown = _signs_listed(sent)
             said = [_PROSE_CUT.sub("", shown)] if shown else []

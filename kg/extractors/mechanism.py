@@ -284,7 +284,7 @@ _DOWN_STOP = re.compile(r"\s+(?:which|that|to|so|inside|in|on|at|from|thereby|be
 _PP_AND = re.compile(r"\b(?:for|with|by|needed|used)\s+[\w-]+\s+and\s+$", re.I)
 #: "chloride flow into the nerve and muscle cells": "and" inside a place joins its nouns
 _PLACE_AND = re.compile(r"\b(?:into|inside|within|out\s+of)\s+the\s+[\w-]+\s+and\s+$", re.I)
-_VAGUE = re.compile(r"^(?:(?:it|them|this|these|that|those|the body|pain|symptoms?|side effects?|substances?|chemicals?|(?:many\s+|several\s+|certain\s+)?genes?)$|"
+_VAGUE = re.compile(r"^(?:(?:it|them|this|these|that|those|you|we|us|people|the body|pain|symptoms?|side effects?|substances?|chemicals?|(?:many\s+|several\s+|certain\s+)?genes?)$|"
                     r"(?:the\s+)?(?:time|amount|number|rate|length)$|"  # ("increased the time to X about two times": cut)
                     r"(?:an?\s+)?(?:protein|enzyme|receptor|molecule)$|"  # ("switching on a protein ... called X": the
                     # protein is named after)
@@ -2462,6 +2462,9 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             obj = obj[site.end():]  # a site inside a site: "the cysteine-797 site inside the ATP pocket of EGFR")
             while (inner := _SITE_ON.match(obj)) is not None:
                 obj = obj[inner.end():]
+        chiefly = _MAINLY_THE.match(obj)
+        if chiefly:  # "blocks muscarinic receptors, mainly the M3 receptor, on the smooth muscle": the subtype named
+            obj = chiefly.group("sub") + obj[chiefly.end():]
         glued = _GLUED_PAREN.sub(lambda g: f"\uff08{g.group(1) or g.group(2)}\uff09", obj)  # "the Rh(D) antigen": a name's own brackets, held
         found = [(n.replace("\uff08", "(").replace("\uff09", ")"), y)
                  for n, y in _coded_members(glued) or _targets(glued)]
@@ -3436,6 +3439,10 @@ def _singular(name: str) -> str:
 #: the activity of lysosomal acid lipase" (the mutations', not the drug's)
 _DEFECT_THAT = re.compile(r"\b(?:mutations?|variants?|defects?|deletions?|changes)\s+in\s+(?:the\s+)?[\w-]+(?:\s+genes?)?"
                           r"\s+(?:that|which)\s+(?:[a-z]+ly\s+)?$", re.I)
+#: a class of receptors, then the subtype the drug acts on mainly: "muscarinic receptors, mainly the M3 receptor"
+_MAINLY_THE = re.compile(r"^\s*(?:the\s+)?\**[\w\s-]{2,40}?(?:receptors|channels)\**,\s+(?:mainly|mostly|chiefly|primarily|"
+                         r"especially|particularly|above\s+all)\s+(?:the\s+)?(?P<sub>\**[\w-]+\**\s+(?:receptor|channel|"
+                         r"subtype)s?\**)(?=\s*(?:,|$))", re.I)
 #: "the agent" after a sentence part that named a kind of agent: "In nerve agent poisoning, the agent blocks
 #: acetylcholinesterase" (the poison, not the drug)
 _AGENT_NAMED_BEFORE = re.compile(r"\b(?:nerve|chemical|toxic|poisoning|warfare|infectious|causative)\s+agents?\b[^.;]*"
