@@ -353,6 +353,9 @@ _ADVISES = re.compile(r"^(?:the\s+)?(?:(?:medication|patient)\s+)?(?:guide|label
                       r"package\s+insert|manufacturer|FDA|doctors?|experts?)\s+(?:also\s+)?(?:advises?|recommends?|"
                       r"says\s+to|tells\s+(?:you|patients|people)\s+to)\s+(?P<v>call|calling|contact|contacting|seek|seeking|"
                       r"get|getting)\b", re.I)
+#: a child's signs after "if": "if your child passes much less urine than usual or has swelling in the legs"
+_IF_YOUR_CHILD = re.compile(r"\bif\s+(?P<c>your\s+(?:child|baby|teen(?:ager)?|son|daughter)\s+)(?P<v>[a-z]+s)\b", re.I)
+_CHILD_VERB = {"has": "have", "is": "are", "does": "do", "seems": "seem"}
 #: a thing that gets worse, then what the reader has: "if diarrhea gets worse or you have a fever"
 _WORSE_OR_YOU = re.compile(r"\bif\s+(?:your\s+|the\s+)?(?P<t>[a-z]+(?:\s+[a-z]+)?)\s+(?:gets|becomes)\s+worse,?\s+or\s+"
                            r"(?:if\s+)?you\s+(?=(?:have|get|develop|notice)\b)", re.I)
@@ -369,6 +372,12 @@ def seek_help(sent: str) -> re.Match[str] | None:
     sent = _TAG_END.sub("", _SETTING_OF_WHO.sub(lambda m: f"{m.group('w') or m.group('w2')} ", sent))
     sent = _ADVISES.sub(lambda m: capitalise(_ADVISED_VERB.get(m.group("v").casefold(), m.group("v"))), sent)
     sent = _WHOSE_DOCTOR.sub(r"\g<p> ", sent)  # ("Contact your child's doctor right away for A, B or C")
+    child = _IF_YOUR_CHILD.search(sent)
+    if child:  # "Contact the care team right away if your child passes much less urine than usual or has ...": the
+        verb = child.group("v")  # child's signs, read as the reader's
+        verb = _CHILD_VERB.get(verb.casefold(), re.sub(r"(?<=ss|sh|ch)es$|(?<=[^s])s$", "", verb))
+        sent = f"{sent[:child.start('c')]}you {verb}{sent[child.end():]}"
+        sent = re.sub(r"(?<=\sor\s)has\b", "have", sent)
     if " worse or " in sent:  # "Call your doctor if diarrhea gets worse or you have a fever, ...": the thing first
         sent = _WORSE_OR_YOU.sub(r"if you have \g<t> getting worse, or ", sent)
     m = _IF_THEN_SIGNS.match(sent) if sent[:3].casefold() == "if " else None
@@ -2112,7 +2121,9 @@ _NOT_A_LIST = re.compile(r"^(?:the\s+)?(?:usually|mild|rare|rarely|uncommon|comm
                          r"simply|just|largely|partly|due|caused|because|result|consequence|flip|downside|price|linked|tied|"
                          r"associated|connected|attributed|limited|confined|hard|difficult|impossible|"
                          # "Most side effects are manageable with dose changes": how they go, no list
-                         r"manageable|treatable|reversible|transient|short-lived|tolerable|brief)\b|"
+                         r"manageable|treatable|reversible|transient|short-lived|tolerable|brief|"
+                         # "The most important side effects are the serious ones, and ...": a group, no list
+                         r"(?:serious|severe|rare|common|main)\s+ones)\b|"
                          # "Most side effects are an echo of what the drug is meant to do": what they are, no list
                          r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,2}of\s+(?:what|how)\s|" + _WHERE_WORDS, re.I)
 #: where a page lists a group, not its list: "The most frequent ones are listed in the table", "... are shown below"
@@ -2388,6 +2399,12 @@ _GRAVE_NEED_CARE = re.compile(_GRAVE_EXAMPLES + r"(?P<l>.+?),?\s+(?:need|needs|r
 #: a condition, then what to do ("If a child may have taken too much, call Poison Control"): advice, no effect
 _IF_THEN_DO = re.compile(r"^(?:if|when)\s[^,;]{3,120},\s+(?:call|contact|stop|get|seek|see|go|tell|ask|give|keep|"
                          r"do\s+not|don't|never)\b", re.I)
+#: how people take to effects already named: "Many people find the muscle cramps the hardest part"
+_PEOPLE_FIND = re.compile(r"^(?:many|most|some|a\s+lot\s+of)\s+(?:people|patients|users)\s+find\b", re.I)
+#: what the care team checks: "Doctors usually check kidney function, cholesterol and blood pressure regularly"
+_CARE_CHECKS = re.compile(r"^(?:your\s+|the\s+)?(?:doctors?|nurses?|(?:care|medical|health\s*care)\s+team|team|clinicians?|"
+                          r"pharmacists?)\s+(?:[a-z]+ly\s+)?(?:will\s+|may\s+|should\s+|can\s+)?(?:[a-z]+ly\s+)?"
+                          r"(?:check|checks|monitor|monitors|test|tests|measure|measures|watch|watches|order|orders)\b", re.I)
 #: a sentence that opens with what to do: "Eat or drink some sugar right away", "Keep a snack with you"
 _ADVICE_START = re.compile(r"^(?:eat|drink|keep|carry|avoid|try|make\s+sure|remember|wear|rinse|limit)\b"
                            r"(?:\s+or\s+\w+)?\s+(?!of\b)", re.I)
@@ -3090,7 +3107,8 @@ class _Ctx:
                 self._prose_list(block, m.group("list"), current)
                 continue
             if m and _NOT_A_LIST.match(m.group("list")):
-                if _SERIOUS_F.search(m.group("mod") + m.group("mid")):
+                if _SERIOUS_F.search(m.group("mod") + m.group("mid")) \
+                        or re.match(r"(?:the\s+)?(?:serious|severe)\s+ones\b", m.group("list"), re.I):
                     current = SERIOUS_CATEGORY  # "More serious side effects are uncommon ... They include ..."
                 m = None  # "Side effects are usually mild"
             stated = _GROUP_STATED.search(sent) if m is None and not _THEY_INCLUDE.match(sent) else None
@@ -3118,6 +3136,8 @@ class _Ctx:
                 mod = (g.group("mod") or g.group("mod2")).casefold()
                 current = SERIOUS_CATEGORY if "serious" in mod else "Rare" if "rare" in mod else \
                     "Less common" if ("less" in mod or "uncommon" in mod) else "Common"
+                if re.match(r"(?:the\s+)?(?:serious|severe)\s+ones\b", g.group("list") or "", re.I):
+                    current = SERIOUS_CATEGORY  # "The most important side effects are the serious ones": that group
                 if g.group("list") and not _NOT_A_LIST.match(g.group("list")) and not _HOW_OFTEN_WORD.match(g.group("list")):
                     self._prose_list(block, _MEANING.sub("", g.group("list")), current,
                                      consequences=current == SERIOUS_CATEGORY)  # ("..., which can cause confusion")
@@ -3279,7 +3299,8 @@ class _Ctx:
             if m and current:
                 self._prose_list(block, m.group("x"), current)
                 continue
-            if _IMPERATIVE.search(sent) or _ADVICE_START.match(sent):
+            if _IMPERATIVE.search(sent) or _ADVICE_START.match(sent) or _CARE_CHECKS.match(sent) \
+                    or _PEOPLE_FIND.match(sent):
                 continue  # "With the cream, stop using it and see a doctor if ...", "Eat or drink some fast-acting
                 # sugar right away": advice, not effects
             if _HOW_MUCH_REACHES.search(sent):

@@ -692,7 +692,9 @@ def _brands_listed_after(doc: Document) -> list[tuple[Section, Block, str]]:
 _BRAND_CUE = re.compile(
     r"\b(?:brand|trade)[- ]names?(?:\s+in\s+(?:the\s+)?(?:US|USA|UK|EU|Europe|Canada|Australia|United\s+States|"
     r"United\s+Kingdom|Ireland|India))?"  # ("Brand names in the UK include A, B and C")
-    r"(?:\s+(?:of\s+[\w-]+\s+)?(?:is|are|include|includes|was|such\s+as|like|have\s+included|"
+    r"(?:\s+(?:of\s+[\w-]+\s+)?(?:you\s+(?:might|may|could|will)\s+(?:hear|see|come\s+across)\s+)?"
+    # ("Brand names you might hear include A and B")
+    r"(?:is|are|include|includes|was|such\s+as|like|have\s+included|"
     r"(?:depend|vary|differ)\s+(?:on|by|with)\s+[^.:;()]{1,40}:))?\s*(?:[:,]|(?<=\s)[\u2014\u2013](?=\s))?\s*|"
     # ("Its brand names depend on how it is given: A (...)"; "Trade names — A and B": a spaced dash as its colon)
     r"\b(?:best-known|best\s+known|main|original|older|popular|common|other|another|(?:commonly\s+)?available)\s+"

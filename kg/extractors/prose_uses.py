@@ -493,6 +493,8 @@ def prose_uses(sentence: str) -> list[ProseUse]:
         # for children, with the following diseases: A; B": the diseases, whoever has them
     if " for " in text:  # "use the drops off-label for a day or so to ease the pain of X": how long, no use
         text = _HOW_LONG.sub("", text)
+    if "diet" in text or "exercise" in text:  # "to lower blood fats alongside a low-fat diet and exercise": what it is
+        text = _WITH_LIFESTYLE.sub("", text)  # used with, no use
     if " with " in text:  # "to lower total cholesterol, LDL cholesterol and triglycerides ... in adults with mixed
         text = MEASURE_FOR_WHOM.sub(_for_whom, text)  # dyslipidemia": the condition of those it is for,
         # not the measures it moves; "used in children and adolescents aged 8 years and older with X": X
@@ -925,6 +927,10 @@ def _items(obj: str) -> list[str]:
 #: a member saying when or how the drug is begun or given: "started within 72 hours of ...", "given once a week"
 _HOW_GIVEN_MEMBER = re.compile(r"^(?:started|begun|given|taken|continued|used)\s+(?:within|after|before|at|once|twice|"
                                r"daily|weekly|early|as\s+soon\s+as)\b", re.I)
+#: the diet and exercise a use goes with, after it: "alongside a low-fat diet and exercise"
+_WITH_LIFESTYLE = re.compile(r"\s+(?:alongside|along\s+with|together\s+with|in\s+addition\s+to|with)\s+(?:an?\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:diet|exercise)(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:diet|exercise))?"
+                             r"(?=\s*[.,;]|$)", re.I)
 #: a purpose's own verb opening a member: "calm an overactive immune system", "dampen the immune response"
 _VERB_OF_PURPOSE = re.compile(r"^(?:calm|dampen|suppress|settle|quiet|boost|strengthen|protect|improve|support)\s+"
                               r"(?:down\s+)?(?:an?|the|your|their|its)\s", re.I)
@@ -1183,6 +1189,8 @@ _YOU_HAVE = re.compile(r"^(?:you|your\s+(?:child|baby|partner))(?:\s+or\s+your\s
                        r"are\s+diagnosed\s+with|were\s+diagnosed\s+with|live\s+with)\s+(?:an?\s+|the\s+)?(?=\w)", re.I)
 #: after a condition, a description of it or one of its forms: "the inherited form of X", "homozygous (HoFH) form"
 _A_FORM_OF_IT = re.compile(r"^(?:(?:the|its|a|an)\s+(?:[\w-]+\s+){0,3}(?:form|type|kind|variant|subtype)s?\s+of\b|"
+                           # "Tularemia, also called rabbit fever, a tick-borne infection": what the one before is
+                           r"(?:an?)\s+(?:[\w-]+\s+){1,3}(?:infection|disease|condition|disorder|illness)$|"
                            r"(?:[\w-]+\s+(?:\([^()]*\)\s+)?){1,2}forms?$)", re.I)
 #: one grade before a condition ("Severe high blood pressure in pregnancy"), not a word of a name ("Severe combined
 #: immunodeficiency", "Severe acute respiratory syndrome")
