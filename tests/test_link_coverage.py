@@ -884,7 +884,8 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     ("tests/fixtures/firstcontact223", 0.72, 0.74),  # 68/94, 70/94 at first contact, blind (identified 76.6 %)
     ("tests/fixtures/firstcontact224", 0.71, 0.74),  # 68/95, 71/95 at first contact, blind (identified 78.9 %)
     ("tests/fixtures/firstcontact225", 0.66, 0.70),  # 73/109, 77/109 at first contact, blind (identified 71.6 %)
-    ("tests/fixtures/firstcontact226", 0.66, 0.70),  # 67/101, 71/101 at first contact, blind (identified 73.3 %)
+    ("tests/fixtures/firstcontact226", 0.63, 0.69),  # 67/105, 73/105 after the rules from its misses (67/101, 71/101 at
+    # first contact, blind; identified 73.3 %, then 72.4 %)
     ("tests/fixtures/firstcontact227", 0.68, 0.71),  # 80/116, 83/116 at first contact, blind (identified 73.3 %)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)

@@ -191,7 +191,7 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see
                          # ("Patients were told to contact their doctor if they had ...": a withdrawn drug's page, in
                          # the past)
                          r"had(?!\s+(?:been|taken|used|not|no)\b)|developed|noticed|experienced|"
-                         r"see|hear|feel|become|are|start|pass|gain|lose|fall|soak|vomit|cough|bleed|bruise|wheeze|"
+                         r"see|hear|feel|become|are|start|pass|gain|lose|fall|soak|vomit|cough|bleed|bruise|wheeze|wake|"
                          r"(?:cannot|can't|can\u2019t)(?=[^.;]*,\s)|"  # ("if you cannot pass urine, have ...": a state,
                          # the first of the signs listed; alone, "if you cannot keep fluids down", advice)
                          # ("if you or your child develops ...": the verb agrees with the child)
@@ -2401,6 +2401,9 @@ _IF_THEN_DO = re.compile(r"^(?:if|when)\s[^,;]{3,120},\s+(?:call|contact|stop|ge
                          r"do\s+not|don't|never)\b", re.I)
 #: how people take to effects already named: "Many people find the muscle cramps the hardest part"
 _PEOPLE_FIND = re.compile(r"^(?:many|most|some|a\s+lot\s+of)\s+(?:people|patients|users)\s+find\b", re.I)
+#: two examples joined by "or" or "and", then a comma and the line's list going on: "sleep-driving or sleep-eating,
+#: worsening depression, ..."
+_EXAMPLES_THEN_MORE = re.compile(r"^[^,;]+?\s(?:or|and)\s[^,;]+?,\s+(?!(?:or|and)\s)(?P<rest>.+)$")
 #: what the care team checks: "Doctors usually check kidney function, cholesterol and blood pressure regularly"
 _CARE_CHECKS = re.compile(r"^(?:your\s+|the\s+)?(?:doctors?|nurses?|(?:care|medical|health\s*care)\s+team|team|clinicians?|"
                           r"pharmacists?)\s+(?:[a-z]+ly\s+)?(?:will\s+|may\s+|should\s+|can\s+)?(?:[a-z]+ly\s+)?"
@@ -2617,8 +2620,11 @@ class _Ctx:
         elif ", including " in text or ", such as " in text:  # "**Serious**: severe skin reactions, including SJS and
             text = cut_outside_parens(text, _LINE_EXAMPLES)  # AGEP": the examples that end a labelled line
         elif " such as " in text and "," not in text.split(" such as ")[0] and block.label:
-            text = text.split(" such as ")[0]  # "**Common:** Injection-site reactions such as pain, redness or
-            # swelling": one effect, its examples to the line's end
+            head, tail = text.split(" such as ", 1)
+            more = _EXAMPLES_THEN_MORE.match(tail)
+            text = f"{head}, {more.group('rest')}" if more else head  # "**Common:** Injection-site reactions such
+            # as pain, redness or swelling": one effect, its examples to the line's end; "**Serious:** complex sleep
+            # behaviors such as sleep-driving or sleep-eating, worsening depression, ...": two examples, then the list
         text = _AND_ASIDE.sub(" ", text) if ", " in text else text  # "..., and, rarely, a brain infection called X"
         text = _AND_RARELY.sub(" ", text) if ": " not in text else text  # (a colon: a label not read as one, its
         # text what the effect shows by)

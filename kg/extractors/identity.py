@@ -583,6 +583,12 @@ def extract_drug(doc: Document, result: Extraction) -> None:
     result.drug = drug
 
 
+def _other_field(block: Block) -> bool:
+    """A labelled paragraph whose label is no brand field's ("Where approved: ...", "Form: ..."): another field."""
+    return block.kind == "paragraph" and bool(block.label) and not _BRAND_FIELD.match(
+        clean_field(block.label).strip(" :"))
+
+
 def extract_brands(doc: Document, result: Extraction) -> None:
     """Brands from a Brand Names section (its first sentence), and wherever the page names one:
     "(brand name Cipro)", "sold under the brand name Valtrex", "Brand names include A, B and C",
@@ -592,7 +598,9 @@ def extract_brands(doc: Document, result: Extraction) -> None:
     sec = doc.first_of("brands")
     if sec is not None:
         texts = [(sec.inline, sec.span)] + [(b.label if _brand_label_item(b) else b.text, b.span) for b in sec.blocks
-                                            if b.text or _brand_label_item(b)]  # ("- **Zorva** (US)": the bold brand)
+                                            if (b.text or _brand_label_item(b)) and not _other_field(b)]
+        # ("- **Zorva** (US)": the bold brand; a table's next row, "| Where approved | European Union ... |", another
+        # field)
         for text, span in texts:
             first = sentences(norm(text))[:1]
             for name in _field_names(first[0] if first else ""):

@@ -297,7 +297,7 @@ _HOW_MUCH = re.compile(r"(?:about|roughly|nearly|almost|more\s+or\s+less)?\s*[a-
 #: An "item" that is really a new clause ("and changes how the brain perceives pain").
 _CLAUSE_OPENER = re.compile(r"^(?:how|what|why|whether)\b", re.I)  # an object that is a clause: "how quickly ..."
 _CLAUSE_ITEM = re.compile(r"\b(?:how|what|why|whether)\b|^(?:changes|makes|helps|causes|allows|lets|is|are|triggers|"
-                          r"leads|induces|stops|prevents)\b", re.I)  # ("... strand breaks and triggers apoptosis")
+                          r"leads|induces|stops|prevents|eases|relieves|calms)\b", re.I)  # ("... strand breaks and triggers apoptosis")
 _LEAD_MORE = re.compile(r"^(?:other|more|less|fewer)\s+", re.I)
 _DOWN_STOP_PAREN = re.compile(r"^[^,;.]*?(?=\s+(?:from|in|by)\s+the\s)", re.I)
 _PLACE = re.compile(r"^\s+(?P<pp>(?:from|in|by)\s+the\s+[\w-]+(?:\s+[\w-]+)?)(?=$|[,;.]|\s+(?:and|which|that|so)\b)", re.I)
@@ -3595,7 +3595,7 @@ _VERB_ITEM = re.compile(r"^(?:by\s+[a-z]+ing\b|[a-z]{2,}ing\s+(?:its|their|it|th
                         r"improves?|promotes?|enhances?|limits?|speeds?\s+up|relaxes?|widens?|narrows?|"
                         r"tightens?|kills?|destroys?|strengthens?|weakens?|restores?|shrinks?|dilates?|switch(?:es)?|turns?|"
                         r"modulates?|blocks?|inhibits?|activates?|stimulates?|stabili[sz]es?|triggers?|induces?|causes?|"
-                        r"leads?)\b", re.I)  # ("leads to DNA strand breaks and triggers apoptosis": a second verb)
+                        r"leads?|eases?|relieves?|calms?)\b", re.I)  # ("leads to DNA strand breaks and triggers apoptosis": a second verb)
 
 
 def _target_words(name: str) -> set[str]:

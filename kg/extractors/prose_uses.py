@@ -1207,7 +1207,8 @@ _IN_PLACE = re.compile(r"^in\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.
 _MORE_PLACES = re.compile(r"^(?:(?:and|or)\s+)?(?:(?:(?:many|most|some|several)\s+)?(?:other\s+)?(?:countries|regions|"
                           r"places)|(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?)$", re.I)
 _CIRCUMSTANCE_ITEM = re.compile(r"^(?:alone|together|combined|added|given|taken|used|prescribed|alongside|either|as|in|with|for|when|if|"
-                                r"usually|often|especially|"
+                                r"usually|often|especially|only|mainly|mostly|largely|"  # (", only as an add-on to
+                                # antifungal tablets", ", mainly in case reports and small studies": how, where it was seen)
                                 r"once|until|unless|while|because|although|though|after|before|where)\b",
                                 re.I)
 

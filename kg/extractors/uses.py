@@ -1477,7 +1477,10 @@ _GIVEN_DURING = re.compile(r"^(?:starting|giving|using|taking|adding)\s+(?:it|(?
 #: adults"
 _DESCRIPTOR_ONLY = re.compile(r"(?:[a-z]+ly\s+)?(?:confirmed|diagnosed|proven|documented|established)|"
                               r"(?:peds|pediatrics?|paediatrics?|children|adults|adolescents|infants|elderly)"
-                              r"(?:\s+(?:and|&|or)\s+(?:peds|children|adults|adolescents|infants|elderly))?", re.I)
+                              r"(?:\s+(?:and|&|or)\s+(?:peds|children|adults|adolescents|infants|elderly))?|"
+                              # ("mainly in case reports and small studies": where it was seen)
+                              r"(?:(?:small|large|clinical|early|pilot|some|a\s+few)\s+)?(?:studies|trials|(?:case\s+)?reports)",
+                              re.I)
 #: one word that is a disease's name by its ending: "pheochromocytoma", "paraganglioma", "gastritis"
 _DISEASE_NOUN = re.compile(r"[A-Za-z-]{5,}(?:oma|itis|osis|iasis|emia|aemia|pathy)", re.I)
 
