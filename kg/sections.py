@@ -82,7 +82,8 @@ CLAIM_KINDS = frozenset({"identity", "brands", "uses", "side_effects", "mechanis
                          "interactions"})
 
 _LEAD_NOISE = re.compile(r"^[^\w(]+|^\d\ufe0f?\u20e3|"  # emoji and keycap digits ("1️⃣")
-                         r"^(?:part|section|step)\s+\d+\s*[-:.)\u2013\u2014]?\s*|"
+                         # ("Step 2 -", "Slide 1: ...")
+                         r"^(?:part|section|step|slide|chapter|card)\s+\d+\s*[-:.)\u2013\u2014]?\s*|"
                          r"^\d{1,2}(?:\.\d{1,2})+\.?\s+|"  # a decimal outline number ("2.1 Approved uses")
                          r"^(?:\d{1,2}|[ivx]{1,4}|[a-h])"
                          r"\s*[.)\]:-]\s*", re.I)

@@ -1724,7 +1724,7 @@ _SYSTEM_WORDS = frozenset("""
     digestion gastrointestinal heart circulation cardiovascular blood vessels metabolism metabolic endocrine hormones
     hormonal skin hair nails eyes eye vision ears ear hearing kidneys kidney urinary bladder liver lungs lung breathing
     respiratory chest muscles muscle bones bone joints musculoskeletal sexual reproductive immune general whole body
-    other others and the
+    other others and the sleep behaviour behavior energy weight appetite
 """.split())
 
 
@@ -2405,7 +2405,10 @@ _PEOPLE_FIND = re.compile(r"^(?:many|most|some|a\s+lot\s+of)\s+(?:people|patient
 #: worsening depression, ..."
 _EXAMPLES_THEN_MORE = re.compile(r"^[^,;]+?\s(?:or|and)\s[^,;]+?,\s+(?!(?:or|and)\s)(?P<rest>.+)$")
 #: what the care team checks: "Doctors usually check kidney function, cholesterol and blood pressure regularly"
-_CARE_CHECKS = re.compile(r"^(?:your\s+|the\s+)?(?:doctors?|nurses?|(?:care|medical|health\s*care)\s+team|team|clinicians?|"
+_CARE_CHECKS = re.compile(r"^(?:infusions?|treatment|the\s+(?:infusion|dose|drug|medicine|treatment))\s+(?:is|are|will\s+be|may\s+"
+                          r"be)\s+(?:\w+ly\s+)?(?:paused|stopped|reduced|held|interrupted|lowered|slowed)\b|"
+                          # ("Infusions are paused or stopped if significant bleeding occurs": what the team does)
+                          r"^(?:your\s+|the\s+)?(?:doctors?|nurses?|(?:care|medical|health\s*care)\s+team|team|clinicians?|"
                           r"pharmacists?)\s+(?:[a-z]+ly\s+)?(?:will\s+|may\s+|should\s+|can\s+)?(?:[a-z]+ly\s+)?"
                           r"(?:check|checks|monitor|monitors|test|tests|measure|measures|watch|watches|order|orders)\b", re.I)
 #: a sentence that opens with what to do: "Eat or drink some sugar right away", "Keep a snack with you"

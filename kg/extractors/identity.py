@@ -1685,6 +1685,8 @@ _ORAL_FORM = re.compile(r"\b(?:tablets?|capsules?|caplets?|syrups?|lozenges?|eli
 #: where another name is written, after it: "in older literature", "in some textbooks"
 _WHERE_WRITTEN = re.compile(r"\s+in\s+(?:(?:older|old|some|many|earlier|the|british|american|other)\s+)?(?:literature|texts?|"
                             r"textbooks?|sources|books|papers|publications|references|countries)\b.*$|"
+                            # "(haemin in British spelling)": how it is spelled where
+                            r"\s+in\s+(?:British|American|UK|US|Australian|Canadian|older)\s+(?:English\s+)?spelling$|"
                             # "(eptinezumab-jjmr in the US label)": the document it is written in
                             r"\s+(?:in|on)\s+(?:the\s+)?(?:(?:US|U\.S\.|EU|FDA|European|American)\s+)?(?:label|labeling|"
                             r"labelling|prescribing\s+information|package\s+insert)$", re.I)

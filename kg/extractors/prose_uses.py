@@ -291,6 +291,7 @@ _END = re.compile(
     r"triggered)\s+(?:to|with|by)\b(?![^,;.()]*,)"  # (not "A, B associated with C, D": an item of a list)
     r"|,?\s+(?:such\s+as|including|like|for\s+example)\b|,?\s+e\.g\.,?(?=\s)"  # (no word boundary after "e.g.")
     r"|\s+coming\s+back\b|\s+from\s+(?:coming|returning)\b"
+    r"|\s+(?:just|right|shortly|immediately)\s+(?:before|after)\b"  # ("harmful antibodies just before a transplant")
     # "type 2 diabetes, along with diet and exercise": what else is done for it, no use
     r"|,\s+(?:along|together)\s+with\s+(?:a\s+)?(?:(?:healthy|proper|balanced|low-fat|calorie-controlled)\s+)?"
     r"(?:diet|exercise|lifestyle)\b"
@@ -423,7 +424,10 @@ _BUT_NOT_FOR = re.compile(r",?\s+(?:and|but)\s+not\s+(?:for|to\s+treat|in)\s+[^.
 _VERB_ADVERB_FOR = re.compile(r"\b(?P<v>approved|used|indicated|licen[sc]ed|prescribed)\s+(?:specifically|mainly|primarily|"
                               r"especially|mostly|chiefly|principally)\s+(?=for\s)", re.I)
 #: what the use is, said last as an appositive: ", a rare and potentially life-threatening form of psoriasis with ..."
-_FORM_APPOSITIVE = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,5}?(?:form|type|kind|variant|subtype)\s+of\s+[^.;()]*\.?$", re.I)
+_FORM_APPOSITIVE = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,5}?(?:form|type|kind|variant|subtype)\s+of\s+[^.;()]*\.?$|"
+                              # "pheochromocytoma, a rare tumor of the adrenal gland that releases ...": what it is
+                              r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:tumou?r|cancer|growth|infection|disease|disorder|condition)\s+"
+                              r"(?:of|in|on)\s+(?:the\s+)?[^,.;()]*?(?:\s+(?:that|which)\s+[^.;()]*)?\.?$", re.I)
 #: a lead naming its list's kind, inside a sentence, before the list: "... in the following situations: A, B and C"
 FOLLOWING_LIST = re.compile(r"\s+(?:in|for)\s+the\s+following\s+(?:situations|conditions|diseases|disorders|settings|"
                              r"cases|uses)\s*:\s+(?=\S)", re.I)
@@ -1110,7 +1114,7 @@ _POINTS_BACK = re.compile(r"^\s*(?:this|these|that|those|it|them)\s+(?:in|on|at|
 _PASSING_ON = re.compile(r"^(?:also\s+)?(?:reduces|lowers|cuts)\s+the\s+(?:risk|chance|likelihood)\s+of\s+"
                          r"(?:(?:passing|spreading|transmitting|getting|developing)\s+)?(?P<x>.+?)"
                          r"(?:\s+(?:to|on\s+to)\s+(?:a|your|their|sexual)\s+partners?|\s+to\s+others)?$", re.I)
-_SYMPTOMS_OF = re.compile(r"^(?:the\s+)?(?:symptoms|signs\s+and\s+symptoms|pain|discomfort|aches?)\s+of\s+(?=\S)", re.I)
+_SYMPTOMS_OF = re.compile(r"^(?:the\s+)?(?:symptoms|signs\s+and\s+symptoms|pain|discomfort|aches?|effects)\s+of\s+(?=\S)", re.I)
 # ("take it for the pain of osteoarthritis": the condition whose pain it eases)
 #: another bout of what is prevented: "a second heart attack", "a further stroke"
 ANOTHER = re.compile(r"^(?:(?:a|an|the)\s+)?(?:further|another|future|subsequent|repeat|second|new)\s+(?=[a-z])", re.I)
@@ -1190,7 +1194,8 @@ _YOU_HAVE = re.compile(r"^(?:you|your\s+(?:child|baby|partner))(?:\s+or\s+your\s
 #: after a condition, a description of it or one of its forms: "the inherited form of X", "homozygous (HoFH) form"
 _A_FORM_OF_IT = re.compile(r"^(?:(?:the|its|a|an)\s+(?:[\w-]+\s+){0,3}(?:form|type|kind|variant|subtype)s?\s+of\b|"
                            # "Tularemia, also called rabbit fever, a tick-borne infection": what the one before is
-                           r"(?:an?)\s+(?:[\w-]+\s+){1,3}(?:infection|disease|condition|disorder|illness)$|"
+                           r"(?:an?\s+|(?=(?:rare|inherited|genetic|uncommon|serious)\s))(?:[\w-]+\s+){1,3}(?:infection|"
+                           r"disease|condition|disorder|illness)s?$|"
                            r"(?:[\w-]+\s+(?:\([^()]*\)\s+)?){1,2}forms?$)", re.I)
 #: one grade before a condition ("Severe high blood pressure in pregnancy"), not a word of a name ("Severe combined
 #: immunodeficiency", "Severe acute respiratory syndrome")
