@@ -529,8 +529,9 @@ def extract_drug(doc: Document, result: Extraction) -> None:
                 # it is said, where it comes from; "(as prochlorperazine maleate or edisylate)": the salts it is given as
             for name in _names(_ALIAS_CUE.sub("", p)):
                 name = _ALIAS_CUE.sub("", name)
-                if _FORM.search(name):
-                    continue  # "(Mobic tablets and oral suspension, ...)": products, not other names
+                if _FORM.search(name) or _NOT_A_NAME.match(name):
+                    continue  # "(Mobic tablets and oral suspension, ...)": products, not other names; "(otic
+                    # suspension, 0.3%)": its strength
                 if name and not _is_salt_form(name, label):
                     drug.synonyms.append(Name(name, q.evidence(gen, vspan, name)))
     else:
@@ -1745,6 +1746,8 @@ _REGION = re.compile(r"^(?:in|outside)\s+(?:the\s+)?" + _REGIONS + r"\b,?\s*|\s+
 #: combination of ...)"), a pronunciation ("(kloe-BAY-ta-sol)", a syllable in capitals)
 _NOT_A_NAME = re.compile(r"^(?i:otic|oral|topical|ophthalmic|nasal|inhaled|injectable|vaginal|rectal|transdermal|"
                          r"systemic|intravenous|ovine|bovine|porcine|equine|murine|human|recombinant|synthetic)$|"
+                         # a strength: "(otic suspension, 0.3%)", "(10 mg/mL)"
+                         r"^\d[\d.,]*\s*(?:%|mg|mcg|g|ml|mL|IU|units?)(?:/\w+)?$|"
                          # which register names it: "Clomethiazole (INN)", "(USAN)", "(rINN)"
                          r"^(?:r?INN|USAN|BAN|JAN|INN/USAN)$|(?i:^(?:the\s+)?(?:recommended\s+)?international\s+"
                          r"non-?proprietary\s+name|^(?:the\s+)?generic\s+name|^United\s+States\s+Adopted\s+Name|"

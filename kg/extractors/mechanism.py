@@ -516,9 +516,25 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
     rna_silenced = bool(_MESSENGER_CUT.search(text)) and bool(_RNA_DRUG.search("\n".join(doc.lines)))
     # (an siRNA's or antisense drug's section, the page saying what it is, that says the messenger is cut or silenced)
     lead_item: tuple[tuple[str, str], int] | None = None  # an item that counts the targets its sub-items name
+    lead_symbols = ""  # the relation of a lead-in over items that open with a target's symbol
     for block in sec.blocks:
-        if block.kind == "item" and lead_item is not None and block.depth <= lead_item[1]:
+        if block.kind == "paragraph" and not block.text and block.label and len(block.label.split()) >= 4 \
+                and _LEAD_OF_OWN.match(norm(block.label)) and _VERB_RE_F.search(block.label + " "):
+            block = replace(block, text=f"{norm(block.label)}:", label=None)  # "Levocabastine works by **blocking
+            # histamine H1 receptors**:" over its steps, read as a label: the drug's own sentence, a lead-in        if block.kind == "item" and lead_item is not None and block.depth <= lead_item[1]:
             lead_item = None
+        sym = _SYMBOL_ITEM.match(norm(block.text)) if lead_symbols and block.kind == "item" and block.label is None \
+            and block.depth == 0 else None
+        if sym and is_symbol(sym.group("s")):  # "... blocks several of these at once, mainly:" over "- MET (the
+            # hepatocyte growth factor receptor), which drives ...": each a target, by its symbol
+            _add(result, q, sec, block, norm(block.text), Mechanism(relation=lead_symbols, target=sym.group("s"),
+                                                                    symbol=None, evidence=None))  # type: ignore[arg-type]
+            result.mechanism = [m for m in result.mechanism if not (m.is_target and _KINASE_CLASS.fullmatch(m.target))]
+            continue  # (the class the drug's role named, "a tyrosine kinase inhibitor", no target once members are)
+        if block.kind == "paragraph":
+            lead = _LEAD_SEVERAL.search(norm(block.text)) if norm(block.text).endswith(":") else None
+            lead_symbols = ("inhibits" if re.search(r"kinase|enzyme", block.text, re.I) else
+                            _verb_relation(lead.group("v"))) if lead else ""
         noun = _NOUN_ITEM.match(norm(block.text)) if lead_item is not None and block.label is None else None
         if noun:  # "1. Crofelemer blocks two chloride channels:" over "- the CFTR chloride channel (...)": each a target
             named = replace(block, label=noun.group("n") + (f" {noun.group('p')}" if noun.group("p") else ""))
@@ -696,6 +712,8 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
             read = _SPEEDS_ITS_ACTION.sub(" and activates it", read)  # "... and greatly speeds up its action": it
             # makes what it binds work more
             read = _AND_ALSO_PAREN.sub(r" and \g<x>", read)  # "blocks P2X3 receptors (and also P2X2/3 receptors)": both
+            read = read[:-1] + "." if read.endswith(":") and block.kind == "paragraph" and _OBJECT_THEN_COLON.search(read) \
+                else read  # "Zorvane works by blocking histamine H1 receptors:" over its steps: what it blocks
             found = _direct(read, others, mentions, prev_other, symbols, aliases) + _nominal(sent, others) + roles
             guided = _GUIDED_CUT.search(sent) if "RNA" in sent else None
             by = (guided.group("by") or guided.group("by2") or "") if guided else ""
@@ -1015,6 +1033,21 @@ def _counted_lead(text: str) -> tuple[str, str] | None:
     return (_role_relation(counted), counted.group("cls")) if counted else None
 
 
+#: a lead-in whose own verb has its object before the colon: "works by blocking histamine H1 receptors:" (not "It
+#: inhibits two viral enzymes:", a count the list below names)
+_OBJECT_THEN_COLON = re.compile(r"\b(?:by\s+)?(?:block(?:s|ing)?|inhibit(?:s|ing)?|activat(?:es|ing)|bind(?:s|ing)?\s+to)\s+"
+                                r"(?!(?:\d+|two|three|four|several|many|a\s+few|some|these|those|both|all)\b)(?:the\s+)?"
+                                r"(?!\S*\s+of\s)[\w-]+(?:\s+(?!of\b|these\b|those\b)[\w-]+){0,3}"
+                                r"\s+(?:receptors?|channels?|enzymes?|transporters?|pumps?)\s*:$", re.I)
+_KINASE_CLASS = re.compile(r"(?:receptor\s+)?(?:tyrosine\s+)?kinases?", re.I)
+#: a lead-in over several targets: "blocks several of these at once, mainly:", "inhibits the following kinases:"
+_LEAD_SEVERAL = re.compile(r"\b(?P<v>blocks|inhibits|activates|targets)\b[^.:;]{0,60}?\b(?:several|many|multiple|these|"
+                           r"the\s+following|a\s+few|two|three|four)\b[^.:;]*:$", re.I)
+#: an item that opens with a target's symbol: "MET (the hepatocyte growth factor receptor), which drives ..."
+_SYMBOL_ITEM = re.compile(r"^(?P<s>[A-Z][A-Za-z0-9-]{1,10})(?:\s*\([^()]{3,80}\))?\s*(?:[,;.]|$)")
+#: a label that opens with the drug (its name or "it") and goes on as a sentence: "Zorvane blocks X receptors"
+_LEAD_OF_OWN = re.compile(r"^(?:it|this\s+(?:drug|medicine)|[A-Z][a-z]{3,}(?:\s+[a-z]+)?)\s+(?:also\s+|mainly\s+|mostly\s+)?"
+                          r"(?:works|acts|blocks|inhibits|activates|binds|stimulates|targets|is)\b")
 #: a sub-item that only names a thing: "the CFTR chloride channel (cystic fibrosis ...)", "the calcium-activated
 #: chloride channel (CaCC), also called TMEM16A"
 _NOUN_ITEM = re.compile(r"^(?:the\s+|an?\s+)?(?P<n>[A-Za-z0-9][\w\s/-]{1,58}?)(?:\s*(?P<p>\([^()]{1,80}\)))?\s*(?:,|$)")
