@@ -3227,7 +3227,8 @@ def _bound_things(obj: str) -> list[tuple[str, str | None]]:
     obj = _THEN_VERB_IT.split(obj, maxsplit=1)[0]  # "binds to sclerostin and blocks it": what it binds, then its verb
     for segment in re.split(r",\s+", re.split(r"[;.](?:\s|$)", obj, maxsplit=1)[0]):  # the list ends at its "and":
         segment = re.split(r"\s+(?:directly|in|at|on|inside|within|from|so|to|which|that|still|circulating|"
-                           r"remaining)\b", segment)[0]  # ("organophosphate molecules still circulating in the blood")
+                           r"remaining|through|via|by)\b", segment)[0]  # ("organophosphate molecules still circulating in
+        # the blood", "cesium and thallium ions through ion exchange")
         ends = bool(re.search(r"(?:^|\s)(?:and|or)\s", segment))  # what follows is a clause ("..., so they ...")
         members += [m.strip() for m in re.split(r"(?:^|\s+)(?:and|or)\s+", segment) if m.strip()]
         if ends:
@@ -3236,6 +3237,10 @@ def _bound_things(obj: str) -> list[tuple[str, str | None]]:
             and all(re.fullmatch(r"[a-z][\w-]*(?:\s+molecules)?", m) for m in members):
         # "traps rocuronium or vecuronium molecules": the molecules named, each bound
         return [(re.sub(r"\s+molecules$", "", m), None) for m in members]
+    if len(members) > 1 and re.fullmatch(r"[a-z][\w-]*\s+ions", members[-1]) \
+            and all(re.fullmatch(r"[a-z][\w-]*(?:\s+ions)?", m) for m in members):
+        # "binds cesium and thallium ions": each ion bound
+        return [(re.sub(r"\s+ions$", "", m) + " ion", None) for m in members]
     out = []
     for member in members:
         bound = _BOUND_SMALL.match(member)

@@ -1248,8 +1248,9 @@ def _adjectives_joined(phrases: list[str]) -> list[str]:
     receptor-positive, HER2-negative breast cancer" is one."""
     out: list[str] = []
     for phrase in phrases:
-        if out and re.search(r"-(?:positive|negative)$", out[-1], re.I):
-            out[-1] = f"{out[-1]}, {phrase}"
+        if out and (re.search(r"-(?:positive|negative)$", out[-1], re.I)
+                    or out[-1].casefold() in SIGN_ADJECTIVES and " " in phrase.strip()):
+            out[-1] = f"{out[-1]}, {phrase}"  # ("Dry, irritating cough of various causes": two words of one cough)
         else:
             out.append(phrase)
     return out
