@@ -870,29 +870,50 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # first contact, blind; identified 80.2 %, then 81.1 %)
     ("tests/fixtures/firstcontact211", 0.76, 0.78),  # 71/93, 73/93 after the rules from its misses (74/98, 77/98 at
     # first contact, blind; identified 80.6 %, then 80.6 %)
-    ("tests/fixtures/firstcontact212", 0.72, 0.77),  # 80/110, 85/110 at first contact, blind (identified 80.9 %)
-    ("tests/fixtures/firstcontact213", 0.73, 0.74),  # 78/106, 79/106 at first contact, blind (identified 79.2 %)
-    ("tests/fixtures/firstcontact214", 0.69, 0.70),  # 66/95, 67/95 at first contact, blind (identified 71.6 %)
-    ("tests/fixtures/firstcontact215", 0.65, 0.70),  # 61/93, 66/93 at first contact, blind (identified 75.3 %)
-    ("tests/fixtures/firstcontact216", 0.71, 0.73),  # 64/90, 66/90 at first contact, blind (identified 75.6 %)
-    ("tests/fixtures/firstcontact217", 0.70, 0.73),  # 73/104, 76/104 at first contact, blind (identified 73.1 %)
-    ("tests/fixtures/firstcontact218", 0.61, 0.70),  # 72/117, 82/117 at first contact, blind (identified 74.4 %)
-    ("tests/fixtures/firstcontact219", 0.74, 0.75),  # 74/99, 75/99 at first contact, blind (identified 77.8 %)
-    ("tests/fixtures/firstcontact220", 0.72, 0.77),  # 72/100, 77/100 at first contact, blind (identified 78.0 %)
-    ("tests/fixtures/firstcontact221", 0.79, 0.83),  # 74/93, 78/93 at first contact, blind (identified 86.0 %)
-    ("tests/fixtures/firstcontact222", 0.61, 0.74),  # 61/100, 74/100 at first contact, blind (identified 75.0 %)
-    ("tests/fixtures/firstcontact223", 0.72, 0.74),  # 68/94, 70/94 at first contact, blind (identified 76.6 %)
-    ("tests/fixtures/firstcontact224", 0.71, 0.74),  # 68/95, 71/95 at first contact, blind (identified 78.9 %)
-    ("tests/fixtures/firstcontact225", 0.66, 0.70),  # 73/109, 77/109 at first contact, blind (identified 71.6 %)
+    ("tests/fixtures/firstcontact212", 0.75, 0.80),  # 80/106, 85/106 after the rules from its misses (80/110, 85/110 at
+    # first contact, blind; identified 80.9 %, then 84.0 %)
+    ("tests/fixtures/firstcontact213", 0.75, 0.76),  # 76/101, 77/101 after the rules from its misses (78/106, 79/106 at
+    # first contact, blind; identified 79.2 %, then 81.2 %)
+    ("tests/fixtures/firstcontact214", 0.69, 0.70),  # 67/96, 68/96 after the rules from its misses (66/95, 67/95 at
+    # first contact, blind; identified 71.6 %, then 71.9 %)
+    ("tests/fixtures/firstcontact215", 0.68, 0.73),  # 65/95, 70/95 after the rules from its misses (61/93, 66/93 at
+    # first contact, blind; identified 75.3 %, then 77.9 %)
+    ("tests/fixtures/firstcontact216", 0.71, 0.73),  # 64/90, 66/90 after the rules from its misses (64/90, 66/90 at
+    # first contact, blind; identified 75.6 %, then 75.6 %)
+    ("tests/fixtures/firstcontact217", 0.75, 0.76),  # 75/99, 76/99 after the rules from its misses (73/104, 76/104 at
+    # first contact, blind; identified 73.1 %, then 76.8 %)
+    ("tests/fixtures/firstcontact218", 0.63, 0.71),  # 72/114, 82/114 after the rules from its misses (72/117, 82/117 at
+    # first contact, blind; identified 74.4 %, then 76.3 %)
+    ("tests/fixtures/firstcontact219", 0.77, 0.78),  # 74/96, 75/96 after the rules from its misses (74/99, 75/99 at
+    # first contact, blind; identified 77.8 %, then 80.2 %)
+    ("tests/fixtures/firstcontact220", 0.72, 0.77),  # 72/100, 77/100 after the rules from its misses (72/100, 77/100 at
+    # first contact, blind; identified 78.0 %, then 78.0 %)
+    ("tests/fixtures/firstcontact221", 0.79, 0.83),  # 74/93, 78/93 after the rules from its misses (74/93, 78/93 at
+    # first contact, blind; identified 86.0 %, then 86.0 %)
+    ("tests/fixtures/firstcontact222", 0.62, 0.75),  # 61/98, 74/98 after the rules from its misses (61/100, 74/100 at
+    # first contact, blind; identified 75.0 %, then 76.5 %)
+    ("tests/fixtures/firstcontact223", 0.72, 0.74),  # 68/94, 70/94 after the rules from its misses (68/94, 70/94 at
+    # first contact, blind; identified 76.6 %, then 76.6 %)
+    ("tests/fixtures/firstcontact224", 0.73, 0.76),  # 68/93, 71/93 after the rules from its misses (68/95, 71/95 at
+    # first contact, blind; identified 78.9 %, then 80.6 %)
+    ("tests/fixtures/firstcontact225", 0.68, 0.72),  # 73/106, 77/106 after the rules from its misses (73/109, 77/109 at
+    # first contact, blind; identified 71.6 %, then 73.6 %)
     ("tests/fixtures/firstcontact226", 0.63, 0.69),  # 67/105, 73/105 after the rules from its misses (67/101, 71/101 at
     # first contact, blind; identified 73.3 %, then 72.4 %)
-    ("tests/fixtures/firstcontact227", 0.68, 0.71),  # 80/116, 83/116 at first contact, blind (identified 73.3 %)
-    ("tests/fixtures/firstcontact228", 0.58, 0.61),  # 56/96, 59/96 at first contact, blind (identified 63.5 %)
-    ("tests/fixtures/firstcontact229", 0.73, 0.78),  # 79/107, 84/107 at first contact, blind (identified 80.4 %)
-    ("tests/fixtures/firstcontact230", 0.64, 0.67),  # 63/97, 65/97 at first contact, blind (identified 71.1 %)
-    ("tests/fixtures/firstcontact231", 0.78, 0.85),  # 84/107, 91/107 at first contact, blind (identified 86.9 %)
-    ("tests/fixtures/firstcontact232", 0.65, 0.66),  # 52/80, 53/80 at first contact, blind (identified 68.8 %)
-    ("tests/fixtures/firstcontact233", 0.69, 0.70),  # 76/109, 77/109 at first contact, blind (identified 73.4 %)
+    ("tests/fixtures/firstcontact227", 0.70, 0.72),  # 80/114, 83/114 after the rules from its misses (80/116, 83/116 at
+    # first contact, blind; identified 73.3 %, then 74.6 %)
+    ("tests/fixtures/firstcontact228", 0.58, 0.62),  # 56/95, 59/95 after the rules from its misses (56/96, 59/96 at
+    # first contact, blind; identified 63.5 %, then 64.2 %)
+    ("tests/fixtures/firstcontact229", 0.75, 0.80),  # 79/104, 84/104 after the rules from its misses (79/107, 84/107 at
+    # first contact, blind; identified 80.4 %, then 82.7 %)
+    ("tests/fixtures/firstcontact230", 0.64, 0.67),  # 63/97, 65/97 after the rules from its misses (63/97, 65/97 at
+    # first contact, blind; identified 71.1 %, then 71.1 %)
+    ("tests/fixtures/firstcontact231", 0.78, 0.85),  # 84/107, 91/107 after the rules from its misses (84/107, 91/107 at
+    # first contact, blind; identified 86.9 %, then 86.9 %)
+    ("tests/fixtures/firstcontact232", 0.65, 0.67),  # 52/79, 53/79 after the rules from its misses (52/80, 53/80 at
+    # first contact, blind; identified 68.8 %, then 69.6 %)
+    ("tests/fixtures/firstcontact233", 0.69, 0.70),  # 76/109, 77/109 after the rules from its misses (76/109, 77/109 at
+    # first contact, blind; identified 73.4 %, then 73.4 %)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,
