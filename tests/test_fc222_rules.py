@@ -3,11 +3,7 @@ assistants), pinned by invented pages of other drugs and other words."""
 from __future__ import annotations
 
 from tests.test_extract_layouts5 import _x
-
-
-def _effects(text: str) -> tuple[list[str], list[str]]:
-    x = _x(f"## Side Effects\n\n{text}\n\n## How it Works\n\nIt blocks XO.\n", "Zorvane")
-    return [e.label for e in x.side_effects], [s.label for s in x.serious_signs]
+from tests.test_fc218_rules import _effects
 
 
 def test_what_the_signs_may_be_between_them_and_the_help() -> None:
