@@ -37,8 +37,9 @@ def _mech(text: str) -> list[tuple[str, str]]:
 
 
 def test_a_second_verb_is_no_thing_triggered() -> None:
-    assert ("triggers", "triggers cell death in tumour cells") not in _mech(
-        "- It cross-links DNA strands.\n- This leads to DNA breaks and triggers cell death in tumour cells.")
+    assert ("triggers", "triggers apoptosis in tumour cells") not in _mech(
+        "- It cross-links DNA strands.\n- This leads to DNA breaks and triggers apoptosis (cell suicide) in tumour "
+        "cells.")
 
 
 def _uses(usage: str) -> list[str]:

@@ -2399,6 +2399,8 @@ _GRAVE_NEED_CARE = re.compile(_GRAVE_EXAMPLES + r"(?P<l>.+?),?\s+(?:need|needs|r
 #: a condition, then what to do ("If a child may have taken too much, call Poison Control"): advice, no effect
 _IF_THEN_DO = re.compile(r"^(?:if|when)\s[^,;]{3,120},\s+(?:call|contact|stop|get|seek|see|go|tell|ask|give|keep|"
                          r"do\s+not|don't|never)\b", re.I)
+#: the serious group named as "the serious ones": "The most important side effects are the serious ones"
+_SERIOUS_ONES = re.compile(r"(?:the\s+)?(?:serious|severe)\s+ones\b", re.I)
 #: how people take to effects already named: "Many people find the muscle cramps the hardest part"
 _PEOPLE_FIND = re.compile(r"^(?:many|most|some|a\s+lot\s+of)\s+(?:people|patients|users)\s+find\b", re.I)
 #: two examples joined by "or" or "and", then a comma and the line's list going on: "sleep-driving or sleep-eating,
@@ -3117,7 +3119,7 @@ class _Ctx:
                 continue
             if m and _NOT_A_LIST.match(m.group("list")):
                 if _SERIOUS_F.search(m.group("mod") + m.group("mid")) \
-                        or re.match(r"(?:the\s+)?(?:serious|severe)\s+ones\b", m.group("list"), re.I):
+                        or _SERIOUS_ONES.match(m.group("list")):
                     current = SERIOUS_CATEGORY  # "More serious side effects are uncommon ... They include ..."
                 m = None  # "Side effects are usually mild"
             stated = _GROUP_STATED.search(sent) if m is None and not _THEY_INCLUDE.match(sent) else None
@@ -3145,7 +3147,7 @@ class _Ctx:
                 mod = (g.group("mod") or g.group("mod2")).casefold()
                 current = SERIOUS_CATEGORY if "serious" in mod else "Rare" if "rare" in mod else \
                     "Less common" if ("less" in mod or "uncommon" in mod) else "Common"
-                if re.match(r"(?:the\s+)?(?:serious|severe)\s+ones\b", g.group("list") or "", re.I):
+                if _SERIOUS_ONES.match(g.group("list") or ""):
                     current = SERIOUS_CATEGORY  # "The most important side effects are the serious ones": that group
                 if g.group("list") and not _NOT_A_LIST.match(g.group("list")) and not _HOW_OFTEN_WORD.match(g.group("list")):
                     self._prose_list(block, _MEANING.sub("", g.group("list")), current,

@@ -1779,8 +1779,9 @@ def _is_salt_form(name: str, label: str) -> bool:
         return False  # "Camostat mesilate (also called camostat mesylate)": the same salt spelled another way
     words = {w.casefold() for w in re.findall(r"[\w-]+", label)}
     salts = {m.casefold() for m in _SALT.findall(name)}
+    label_salts = {m.casefold() for m in _SALT.findall(label)}
     own = {w.casefold() for w in name.split()} - salts
-    if salts and salts <= {m.casefold() for m in _SALT.findall(label)} and not own & words:
+    if salts and salts <= label_salts and not own & words:
         return False  # "Echothiophate iodide" also known as "ecothiopate iodide": the same salt, its base spelled
         # another way
     shares = bool(words & {w.casefold() for w in name.split()})
@@ -1788,8 +1789,7 @@ def _is_salt_form(name: str, label: str) -> bool:
         return False  # "(commonly known as Epsom salt)": a common name with the word "salt", not a salt of the drug
     toks = name.casefold().split()
     base = label.split()[0].casefold() if label.split() else ""
-    if shares and len(toks) > 1 and base not in toks[:-1] and salts <= {m.casefold() for m in _SALT.findall(label)} \
-            and " is " not in name:
+    if shares and len(toks) > 1 and base not in toks[:-1] and salts <= label_salts and " is " not in name:
         return False  # "salmon calcitonin", "regular human insulin" of "Insulin regular", "urea hydrogen peroxide" of
         # "Carbamide peroxide": the base last or not there and no other salt, another name (a salt follows the base)
     return bool(salts) or (shares and len(toks) > 1)

@@ -521,8 +521,9 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
         if block.kind == "paragraph" and not block.text and block.label and len(block.label.split()) >= 4 \
                 and _LEAD_OF_OWN.match(norm(block.label)) and _VERB_RE_F.search(block.label + " "):
             block = replace(block, text=f"{norm(block.label)}:", label=None)  # "Levocabastine works by **blocking
-            # histamine H1 receptors**:" over its steps, read as a label: the drug's own sentence, a lead-in        if block.kind == "item" and lead_item is not None and block.depth <= lead_item[1]:
-            lead_item = None
+            # histamine H1 receptors**:" over its steps, read as a label: the drug's own sentence, a lead-in
+        if block.kind == "item" and lead_item is not None and block.depth <= lead_item[1]:
+            lead_item = None  # (the counting item's sub-items are over)
         sym = _SYMBOL_ITEM.match(norm(block.text)) if lead_symbols and block.kind == "item" and block.label is None \
             and block.depth == 0 else None
         if sym and is_symbol(sym.group("s")):  # "... blocks several of these at once, mainly:" over "- MET (the
