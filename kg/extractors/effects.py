@@ -442,10 +442,13 @@ def _listed(m: re.Match[str]) -> str:
 #: away"
 _THAT_OR_THAT = re.compile(r"(?<=\sthat\s)(?P<a>[^,;]+?)\s+or\s+(?=(?:[a-z][\w-]*\s+){1,3}that\s)", re.I)
 #: a first condition about a thing, before "or if you ...": "if a sore has not healed after 10 days, or if you "
-_IF_THING_FIRST = re.compile(r"\bif\s+(?P<det>a|an|the|your)\s+(?P<n>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+_IF_THING_FIRST = re.compile(r"\bif\s+(?:(?P<det>a|an|the|your)\s+(?P<n>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)|"
+                             r"(?P<n2>(?!(?:anything|something|nothing)\b)[a-z]{3,}ing))\s+"  # ("if breathing gets worse")
+                             r"(?P<adv>(?:suddenly|quickly|rapidly|gradually)\s+)?"
                              r"(?P<rest>(?:(?:has|have|does|do|is|are)\s+not|(?:has|does|is)n['\u2019]t|keeps|lasts|"
                              r"spreads|gets|becomes|continues|persists|worsens|returns|comes\s+back)\b[^,;]*),?\s+"
-                             r"or\s+if\s+you\s+(?:[\w-]+\s+)?$", re.I)
+                             r"or\s+if\s+(?:you\s+(?:[\w-]+\s+)?|there\s+(?:is|are)\s+(?:any\s+)?)$", re.I)
+# ("..., or if there is swelling of the face": the list goes on after the thing)
 #: a thing and how it goes on, alone: "your cough lasts more than 7 days"
 _THING = re.compile(r"(?P<det>a|an|the|your)\s+(?P<n>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
                     r"(?P<rest>(?:lasts|persists|keeps|continues|gets|becomes)\b.*)$", re.I)
@@ -473,7 +476,8 @@ def _thing_clause(m: re.Match[str]) -> str:
     else:
         verb, _, tail = rest.partition(" ")
         rest = tail if verb.casefold() == "keeps" and tail else " ".join(filter(None, (gerund(_base_verb(verb)), tail)))
-    return f"{'your ' if m.group('det').casefold() == 'your' else ''}{m.group('n')} {rest}"
+    det, adverb = (m.group("det") or "").casefold(), m.groupdict().get("adv") or ""
+    return f"{'your ' if det == 'your' else ''}{m.group('n') or m.groupdict().get('n2')} {adverb}{rest}"
 
 
 _THE_FOLLOWING = re.compile(r"^\s*(?:(?:experience|develop|notice|have|get|see)\s+)?(?:(?:any|one|some)\s+(?:or\s+more\s+)?of\s+)?(?:the\s+following|these)"
@@ -995,7 +999,7 @@ _WHOLE_EFFECTS = frozenset("""
     vomiting diarrhea diarrhoea nausea fainting dizziness headache headaches constipation fatigue tiredness drowsiness
     insomnia fever confusion anxiety irritability hallucinations seizures gas bloating rash itching hives cough sweating
     flushing indigestion heartburn wheezing palpitations tremor nightmares agitation nervousness restlessness sleepiness
-    diabetes jaundice gout pneumonia mania
+    diabetes jaundice gout pneumonia mania stroke
 """.split())
 
 

@@ -366,6 +366,9 @@ def _described(doc: Document, result: Extraction) -> list[tuple[Section, Block]]
                                                or any(re.match(re.escape(n) + r"\s+\d", said, re.I) for n in names)
                                                or any(_HOW_TAKEN_ITEM.match(x) or _TAKEN_BARE.match(x)
                                                       for x in sentences(norm(said)))
+                                               or (sec in (gen, brands) and re.match(r"(?:it|this\s+(?:medicine|drug))\s+is\s+"
+                                                                           r"an?\s", said, re.I))  # ("It is a copper
+                                               # replacement therapy given as a small injection ...": the named drug)
                                                or _SOLD_AS.search(said)):  # ("(as ketotifen fumarate). In the
             # US it is sold as Zaditor and Alaway eye drops; outside the US, Zaditen is available as eye drops, ...")
             # (or its product, "Desogestrel 75 microgram film-coated tablets, taken by mouth.", or how it comes:
@@ -1705,6 +1708,9 @@ _ALIAS_CUE = re.compile(r"^(?:(?:also|often|commonly|sometimes|usually|widely|po
                         r"(?:development|research|investigational|laboratory|company|compound)\s+(?:codes?|names?)\s*:?\s*"
                         r"(?=[A-Z0-9])|"
                         r"^(?:also\s+)?(?:spelt|spelled|written)\s+(?=\S)|"
+                        # "(developed under the code CUTX-101)": the code it was developed under
+                        r"^(?:developed|tested|studied|known)\s+(?:under|as)\s+(?:the\s+)?(?:(?:development|research)\s+)?"
+                        r"(?:code\s*(?:name)?|name)\s*:?\s*(?=[A-Z0-9])|"
                         # "(international name: beclometasone)", "(INN: ...)", "(UK name: ...)"
                         r"^(?:(?:recommended\s+)?international(?:\s+non-?proprietary)?|INN|BAN|USAN|British|UK|US|"
                         r"American|European|chemical|other|former|old|older|earlier|previous|original)\s*"
@@ -1792,6 +1798,10 @@ def _is_salt_form(name: str, label: str) -> bool:
     if shares and len(toks) > 1 and base not in toks[:-1] and salts <= label_salts and " is " not in name:
         return False  # "salmon calcitonin", "regular human insulin" of "Insulin regular", "urea hydrogen peroxide" of
         # "Carbamide peroxide": the base last or not there and no other salt, another name (a salt follows the base)
+    if not salts and len(toks) == len(label.split()) >= 2 and toks[0] == base and toks != label.casefold().split() \
+            and not re.search(r"(?:ate|ide|ite)$", toks[-1]):  # (not "testosterone enanthate": an ester's "-ate")
+        return False  # "Copper histidinate (also called copper histidine)": the label's own shape, its last word
+        # spelled another way, another name of the one substance
     return bool(salts) or (shares and len(toks) > 1)
 
 
@@ -1863,6 +1873,8 @@ def _clean_class(phrase: str, named: bool = False) -> str | None:
         ws = ws[1:]
     if len(ws) > 2 and ws[-2].casefold() in _CLASS_PLACE and (_FORM_HEAD_ONLY.match(ws[-1]) or ws[-1] == "drop"):
         ws = ws[:-2]  # "an antibiotic eye drop": the class, then where and as what it is used
+    if 1 < len(ws) <= 3 and _FORM_HEAD_ONLY.match(ws[-1]) and (_ANTI.match(ws[-2]) or _CLASS_NOUN_END.search(ws[-2])):
+        ws = ws[:-1]  # "a topical antiviral cream", "an antifungal shampoo": the class, then the form it comes in
     if not ws or _FORM_HEAD_ONLY.match(ws[-1]) and not (named and len(ws) > 1):
         return None
     if len(ws) > 1 and ws[0].casefold() in ("first", "only", "second", "newest", "latest") \

@@ -63,6 +63,12 @@ _VERB_RE = re.compile(
     r"slip(?:s|ped|ping)?\s+(?:itself\s+)?between|intercalat(?:e|es|ing)\s+(?:into|between)|"  # ("slips between the two
     # strands of DNA (intercalation)": it binds there)
     r"(?:insert|wedge)(?:s|ed|ing)?\s+(?:itself|themselves)\s+between|"  # ("inserts itself between the base pairs of DNA")
+    r"(?:(?:is|are|gets?)\s+)?(?:taken|carried|brought)\s+(?:up\s+)?into\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?cells?\s+(?:through|via|by)"
+    r"(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,4}?receptors?\b)|"  # ("is taken up into cells through the mannose-6-phosphate
+    # receptor": the receptor it binds on the way in)
+    r"(?:insert|embed)(?:s|ded|ed|ing)?\s+(?:itself\s+|themselves\s+)?into(?=\s+(?:the\s+|its\s+|their\s+)?\**(?:[\w-]+\s+)"
+    r"{0,2}?(?:membranes?|lipid\s+bilayers?)\b)|"  # ("inserts into the outer membrane of skin cells": held there; not
+    # "inserted into the skin of the upper arm")
     r"degrad(?:e|es|ing)|"  # ("it also degrades casein kinase 1α": the protein destroyed, put out of work)
     r"oxidi[sz](?:e|es|ed|ing)|denatur(?:e|es|ed|ing)|"  # ("free iodine oxidizes microbial proteins, ...": chemistry
     # that puts them out of work)
@@ -86,7 +92,8 @@ _VERB_REL = (("activat", "activates"), ("reactivat", "activates"), ("chelat", "b
              ("antagoni", "blocks"), ("ramp", "activates"), ("boost", "activates"), ("sensiti", "activates"), ("acetylat", "inhibits"),
              ("combin", "binds"), ("dampen", "inhibits"), ("cleav", "inhibits"), ("break", "inhibits"),
              ("tone", "inhibits"), ("disrupt", "inhibits"), ("reduc", "inhibits"), ("lower", "inhibits"),
-             ("decreas", "inhibits"), ("oxidi", "inhibits"), ("degrad", "inhibits"), ("slip", "binds"), ("intercalat", "binds"), ("insert", "binds"), ("wedge", "binds"), ("denatur", "inhibits"),
+             ("decreas", "inhibits"), ("oxidi", "inhibits"), ("degrad", "inhibits"), ("slip", "binds"), ("intercalat", "binds"), ("insert", "binds"), ("embed", "binds"), ("taken", "binds"), ("carried", "binds"), ("brought", "binds"), ("is ", "binds"), ("are ", "binds"),
+             ("get", "binds"), ("wedge", "binds"), ("denatur", "inhibits"),
              *_FIGURATIVE_REL,
              ("inactivat", "inhibits"), ("deactivat", "inhibits"), ("attach", "binds"),
              ("enhanc", "activates"), ("potentiat", "activates"), ("strengthen", "activates"),
@@ -572,7 +579,8 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 else None
             if own or mixed or taken_up:
                 relation = _role_relation(own) if own else "modulates" if mixed else "inhibits"
-                _add_labelled(result, q, sec, block, name, relation, "asserted")
+                for one in _label_members(name):  # ("**Dopamine D2 and serotonin 5-HT2A receptors:**": each)
+                    _add_labelled(result, q, sec, block, one, relation, "asserted")
                 if own and not said[own.end():].strip(" ."):
                     continue
         role = _TARGET_ROLE_LABEL.match(strip_parens(norm(block.label))[0].strip(" :.,")) \
@@ -596,7 +604,8 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 role = _LABEL_ROLE.search(norm(block.label or "")) if own is None else None
                 relation = _role_relation(own) if own else _role_relation(role) if role else lead_counted[0]
                 # ("**Serotonin 5-HT2A receptor (antagonist):**": the role its brackets give)
-                _add_labelled(result, q, sec, block, name, relation, "asserted")
+                for one in _label_members(name):
+                    _add_labelled(result, q, sec, block, one, relation, "asserted")
                 _drop_class(result, lead_counted[1])  # "acts on several neurotransmitter receptors:": the class no
                 # target once a member is named
                 if own and not own.groupdict().get("g"):  # ("Blocking these receptors reduces X": X read on)
@@ -801,6 +810,10 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 for name in _enzymes_named(sent):  # which ..., and B": each enzyme it helps, activated
                     _add(result, q, sec, block, sent, Mechanism(relation="activates", target=name, symbol=None,
                                                                 evidence=None, certainty=certainty))  # type: ignore[arg-type]
+            for name in _dependent_enzymes(sent) if not found else ():  # "copper is delivered to copper-dependent
+                # enzymes ..., including A, B and C": each enzyme it lets work, activated
+                _add(result, q, sec, block, sent, Mechanism(relation="activates", target=name, symbol=None,
+                                                            evidence=None, certainty=certainty))  # type: ignore[arg-type]
             helper = bool(_HELPER_OF_ENZYMES.search(sent)) and not found
             bound = [m for m in result.mechanism[before_sentence:] if m.relation == "binds" and m.is_target] or (
                 bound if not found and (_THE_BOUND_ONE.match(sent) or _NORMALLY.match(sent)) else [])  # ("This
@@ -1065,7 +1078,11 @@ _TARGET_ROLE_LABEL = re.compile(r"^(?P<t>(?:[\w/-]+\s+){0,5}?[\w/-]*(?:receptors
 #: agonist, meaning ..."
 _LABEL_ANAPHOR = re.compile(r"^(?:it|this\s+(?:drug|medicine)|[A-Z][\w-]+)\s+(?:also\s+)?(?:[a-z]+ly\s+)?"
                             r"(?:(?P<v>blocks?|activates?|stimulates?|inhibits?|binds?\s+to|antagoni[sz]es?)\s+"
-                            r"(?:these|this|them|it|those|the\s+same)\b|acts?\s+as\s+an?\s+(?:partial\s+|full\s+|weak\s+|"
+                            r"(?:these|this|them|it|those|the\s+same)\b|"
+                            # "It has weaker blocking effects at these receptors": an act at them, however strong
+                            r"(?:has|have)\s+(?:(?:some|weaker|weak|milder|mild|strong|stronger|modest|additional)\s+)?"
+                            r"(?P<g2>blocking|inhibiting|activating|stimulating|inhibitory)\s+(?:effects?|actions?)\s+"
+                            r"(?:at|on)\s+(?:these|this|those|them|it)\b|acts?\s+as\s+an?\s+(?:partial\s+|full\s+|weak\s+|"
                             r"strong\s+|potent\s+|selective\s+)?(?P<r>agonist|antagonist|inhibitor|blocker|activator))|"
                             # "**Histamine H1 receptors:** Blocking these receptors causes sedation": the act, its
                             # subject
@@ -1274,9 +1291,9 @@ def _role_relation(m: re.Match[str]) -> str:
     """The relation a bullet's anaphoric sentence states (its verb, or the role it says the drug plays)."""
     if m.group("v"):
         return _verb_relation(m.group("v"))
-    if m.groupdict().get("g"):
-        return {"blocking": "blocks", "activating": "activates", "stimulating": "activates",
-                "inhibiting": "inhibits"}.get(m.group("g").casefold(), "blocks")
+    if m.groupdict().get("g") or m.groupdict().get("g2"):
+        return {"blocking": "blocks", "activating": "activates", "stimulating": "activates", "inhibitory": "inhibits",
+                "inhibiting": "inhibits"}.get((m.group("g") or m.group("g2")).casefold(), "blocks")
     return {"agonist": "activates", "activator": "activates", "antagonist": "blocks", "blocker": "blocks",
             "inhibitor": "inhibits"}[m.group("r").casefold()]
 
@@ -1293,6 +1310,14 @@ def _labelled_target(block: Block, most_words: int) -> str | None:
     head = words[-2] if len(words) > 1 and re.fullmatch(r"[IVX]{1,4}|\d{1,2}[A-Za-z]?|[A-Z]", words[-1]) else \
         words[-1] if words else ""  # ("**Topoisomerase IV**": the head, then its number)
     return name if name and _TARGET_HEAD.search(head) and len(words) <= most_words else None
+
+
+def _label_members(name: str) -> list[str]:
+    """The targets a label names: itself, or each member of "A and B receptors" with the head noun they share."""
+    if " and " not in name:
+        return [name]
+    members = [_singular(n) for n, _symbol in _targets(name)]
+    return members if len(members) > 1 and all(_TARGET_HEAD.search(m) for m in members) else [name]
 
 
 def _add_labelled(result: Extraction, q: Quoter, sec: Section, block: Block, name: str, relation: str,
@@ -2331,6 +2356,22 @@ def _enzymes_named(sent: str) -> list[str]:
     return [n.group("n") for n in names if n]
 
 
+#: a metal or vitamin taken to the enzymes that need it, then named: "copper is delivered to copper-dependent enzymes
+#: that cannot work without it, including A (what it makes), B and C"
+_DEPENDENT_ENZYMES = re.compile(r"\b(?:delivered|supplied|given|brought|carried|handed)\s+to\s+(?:the\s+)?(?:body's\s+)?"
+                                r"(?:[\w-]+-dependent|[\w-]+-requiring)\s+enzymes\b[^.;:]*?\b(?:including|such\s+as|"
+                                r"like|namely)\s+(?P<l>.+)$", re.I)
+
+
+def _dependent_enzymes(sent: str) -> list[str]:
+    """The enzymes a sentence names after saying the drug is taken to the enzymes that depend on it."""
+    m = _DEPENDENT_ENZYMES.search(sent.replace("*", "").rstrip(". "))
+    if m is None:
+        return []
+    names = [_ENZYME_ITEM.match(strip_parens(it.text)[0].strip()) for it in list_items(m.group("l"), split_and=True)]
+    return [n.group("n") for n in names if n]
+
+
 #: a sentence's gerund subject and its object, up to the main verb: "Activating the receptor switches on ...",
 #: "Blocking this enzyme lowers ..." (the object, named before, is found as any "the receptor" is)
 _GERUND_SUBJECT = re.compile(r"^\s*(?P<np>(?:the|this|these|that|those|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
@@ -3119,6 +3160,10 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
                     and _SUBTYPE_CODE.fullmatch(words_n[0]) and not _TARGET_HEAD.search(conjs[k]) \
                     and _TARGET_HEAD.search(_PLACE_TAIL.sub("", strip_parens(conjs[k + 1])[0])):
                 conjs[k] = conjs[k] + " " + " ".join(words_n[1:])
+            elif len(words_k) >= 2 and len(words_n) >= 3 and _SUBTYPE_CODE.fullmatch(words_k[-1]) \
+                    and _SUBTYPE_CODE.fullmatch(words_n[-2]) and not _TARGET_HEAD.search(conjs[k]) \
+                    and _TARGET_HEAD.fullmatch(words_n[-1]):  # "dopamine D2 and serotonin 5-HT2A receptors": each
+                conjs[k] = conjs[k] + " " + words_n[-1]  # messenger's subtype, the head noun shared
         for k in range(len(conjs) - 1):  # "type 1 and type 2 5-alpha reductase": each type with the shared name
             kind = _TYPE_CODE.fullmatch(re.sub(rf"^(?:{_CLASS_WORDS})\s+", "", _DETERMINERS.sub("", conjs[k]), flags=re.I))
             # ("the enzymes type 1 and type 2 5'-deiodinase": the class word before the first type)

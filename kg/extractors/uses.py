@@ -1386,7 +1386,8 @@ _AGED_AND_OLDER = re.compile(r",?\s+(?:aged|ages?)\s+\d+(?:\s+(?:years?|months?)
 #: take: no part of the condition
 _WHO_NOT_PART = re.compile(r"\s+(?:in|among)\s+(?:elderly|older|aged)\s+(?:adults|people|patients)$|"
                            # "Gout in people who cannot take a xanthine oxidase inhibitor"
-                           r"\s+(?:in|for)\s+(?:people|patients|adults|those)\s+who\s+(?:cannot|can['\u2019]t|could\s+not|"
+                           r"\s+(?:in|for)\s+(?:people|patients|adults|those|children|infants|babies|newborns)\s+who\s+"
+                           r"(?:cannot|can['\u2019]t|could\s+not|"
                            r"are\s+unable\s+to)\s+(?:take|tolerate|use|have)\b.*$", re.I)
 #: the patients a use's label names after the condition: " in adults", " in children and teens aged 6 to 17"
 _WHO_TAIL = re.compile(r"\s+(?:in|among)\s+(?:(?:young|older|adult|pediatric|paediatric|elderly|pregnant|"
@@ -1488,6 +1489,8 @@ _DISEASE_NOUN = re.compile(r"[A-Za-z-]{5,}(?:oma|itis|osis|iasis|emia|aemia|path
 def _two_conditions(label: str) -> list[str]:
     """"Acne and rosacea" -> two; "Tick-borne and rickettsial infections" (one head noun) -> one;
     "Deep vein thrombosis and pulmonary embolism (PE)" -> two, the abbreviation the second's."""
+    if re.match(r"mixed\s", label, re.I) and " and " in label:
+        return [label]  # "Mixed anxiety and depressive disorder": one disorder of both, named so
     if _REPEATED_AT_AND.search(strip_parens(label)[0]):
         return [label]  # "Acute bacterial skin and skin structure infections": one name, its word said again
     listed = list_items(label, appositives=False) if "," in label and "(" not in label else []
