@@ -591,6 +591,13 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
     effect_items: dict[int, bool | None] = {}  # depth -> the item there is an effect (serious?) rather than a group
     seen_list = False
     for i, block in enumerate(sec.blocks):
+        if block.kind == "item" and block.label and not block.text.strip() and not block.depth \
+                and sec.blocks[i + 1:i + 2] and sec.blocks[i + 1].kind == "paragraph" and not sec.blocks[i + 1].label \
+                and (_names_a_group(block.label) or is_group_label(re.sub(r"\s+(?:reactions|effects)\W*$", "", block.label))) \
+                and _BARE_LIST.search(sec.blocks[i + 1].text) \
+                and not _CLAUSE_WORDS.search(sec.blocks[i + 1].text):
+            block = dataclasses.replace(block, kind="paragraph")  # "● Common reactions:" over a plain line "A, b, c": a group label
+            # set as a bullet, its effects the line under it
         if block.kind == "paragraph" and not block.label and block.text.rstrip().endswith(":"):
             *before, last = sentences(norm(block.text)) or [""]
             if before and (_LEAD_IN_GROUP.search(last) or _SEEK_HELP_GROUP.search(last) or _frequency_lead_in(last)):
@@ -1776,11 +1783,13 @@ def _names_a_group(label: str) -> bool:
     bare, parens = strip_parens(norm(label))
     bare = bare.strip(" :")
     return is_group_label(label) or _names_a_system_label(label, bare=True) or bool(_FORM_LABEL.match(label.strip(" :"))) \
-        or any(rx.fullmatch(bare) for rx in (_SITE_OR_TESTS, _WHEN_GROUP, _ROUTE_GROUP)) \
+        or any(rx.fullmatch(bare) for rx in (_SITE_OR_TESTS, _WHEN_GROUP, _ROUTE_GROUP, _RELATED_GROUP)) \
         or any(is_group_label(p) and not _SERIOUS_F.search(p) for p in parens)
     # (how often, in brackets: "**Lithium toxicity (serious):**" is an effect, told how bad)
 
 
+#: what the effects below come of, as a group's label alone: "**Infusion-related:**", "**Immune-related:**"
+_RELATED_GROUP = re.compile(r"[A-Za-z]{3,}[- ]related", re.I)
 #: a route the effects below come with, as a group's label: "**Rectal use:**", "**Intravenous use:**"
 _ROUTE_GROUP = re.compile(r"(?:with\s+)?(?:rectal|oral|topical|intravenous|IV|vaginal|nasal|inhaled|subcutaneous|"
                           r"intramuscular|eye|skin)\s+(?:use|administration|route|dosing)", re.I)
@@ -1935,10 +1944,13 @@ _RARE_BUT_LEADS = re.compile(_RARE_BUT + r"(?:lead\s+to|cause|result\s+in)\s+(?P
 _RARE_BUT_SERIOUS = re.compile(_RARE_BUT + r"be\s+(?:very\s+)?(?:serious|severe|dangerous|life-threatening|fatal)$", re.I)
 _RARE_SEVERE = Guarded(re.compile(r"^(?P<x>.+?)\s+(?:are|is)\s+(?:very\s+|extremely\s+)?rare$", re.I))
 #: "Serious problems are rare.", "Severe reactions are very uncommon": the group the next sentences name, no effect
-_GROUP_IS_RARE = re.compile(r"^(?:(?:the\s+)?(?:more|most|other)\s+)?(?:serious|severe|dangerous|major)\s+(?:side[\s-]effects?|reactions|problems|effects|complications|"
+_GROUP_IS_RARE = re.compile(r"^(?:(?:the\s+)?(?:more|most|other)\s+)?(?:serious|severe|dangerous|major|[a-z]{3,}-related)\s+"
+                            r"(?:side[\s-]effects?|reactions|problems|effects|complications|"
                             r"risks)\s+(?:(?:are|is)\s+(?:very\s+|extremely\s+)?(?:rare|uncommon|unusual|infrequent)$|"
                             # "The most serious risks happen when it is combined with X at high doses": when, no effect
-                            r"(?:(?:can|may|might)\s+)?(?:happen|occur|arise|come)\s+(?:when|if|with|in|after)\b)", re.I)
+                            r"(?:(?:can|may|might)\s+)?(?:happen|occur|arise|come|start|appear)\s+(?:when|if|with|in|after|"
+                            r"at\s+any\s+time|any\s+time|even\s+after|months|weeks)\b)", re.I)
+# ("Immune-related side effects can happen at any time, even after treatment ends": when, no effect)
 #: "The main one is ...", "The biggest risk is ...": the effect the group before it names first
 _MAIN_ONE = re.compile(r"^the\s+(?:main|chief|principal|biggest|commonest|most\s+common|most\s+important)\s+"
                        r"(?:one|risk|problem|concern|effect|side[\s-]effect|reaction)\s+(?:is|are)\s+(?P<list>.+)$", re.I)
@@ -3042,6 +3054,8 @@ class _Ctx:
             # thirst, ..." is a body system's group; "> **Important:** Tell your nurse ..." a note)
             self.effect(block, category, category, bool(_SERIOUS_F.search(named)))  # ("With skin products:" is a group)
         text = norm(block.text)
+        if named is not None and " or " in text:  # "**Infusion-related:** chills, low blood pressure during or shortly
+            text = _DOSE_MOMENT.sub("", text)  # after the infusion": when, no second effect
         aside = _GROUP_ASIDE.match(text) if named and ":" in text else None
         if aside:  # "**Serious side effects** — uncommon, but important: a; b; c": how the group is, then its list
             text = text[aside.end():]

@@ -39,7 +39,8 @@ _CLASS_CALLED = re.compile(r"\b(?:belongs?\s+to|is\s+(?:one\s+)?(?:of|in|part\s+
                            # "Zoravir is a type of medicine known as a statin", "X is an oral targeted cancer medicine
                            # known as a Bruton's tyrosine kinase (BTK) inhibitor"
                            r"\bis\s+an?\s+(?:(?:type|kind|class|sort)\s+of\s+|(?:[\w-]+\s+){0,4}?)(?:medicine|drug|"
-                           r"medication|agent|therapy|treatment)\s+(?:called|known\s+as|named)\s+(?:an?\s+)?"
+                           r"medication|agent|therapy|treatment|antibody|biologic)\s+(?:called|known\s+as|named)\s+(?:an?\s+)?"
+                           # ("a human monoclonal antibody known as a PD-L1 inhibitor": the class it is known as)
                            r"(?P<cls2>[^,;.()]+(?:\([^()]*\)[^,;.()]*)?)|"
                            # "an antibacterial medicine belonging to the class of anti-tuberculosis agents" (the
                            # class said so; "belongs to the group of X" after a class of its own keeps that one)
@@ -60,7 +61,8 @@ _CLASS_DROP = frozenset({"topical", "oral", "inhaled", "injectable", "intravenou
                          "experimental", "prescription", "nonprescription", "over-the-counter",
                          "systemic", "new", "novel", "approved", "specialized", "specialised", "special",
                          "unique", "rare", "important", "effective", "useful", "first-in-class",
-                         "old", "older", "newer"})  # ("a specialized medication for ...")
+                         "old", "older", "newer", "strong", "potent", "mild"})  # ("a specialized medication for ...";
+# "a strong topical corticosteroid": how strong, no word of the class)
 #: where on the body a medicine is used, said between its class and its head ("a corticosteroid eye medicine")
 _CLASS_PLACE = frozenset({"eye", "ear", "skin", "nasal", "nose", "scalp", "mouth", "vaginal", "rectal", "kidney", "liver",
                           "lung", "heart", "bone", "bladder", "bowel", "stomach", "brain"})
@@ -176,7 +178,8 @@ _FORM_F = Folded(_FORM, guard=True)
 _CLASS_FIELD = re.compile(r"^(?:drug\s+|medicine\s+|therapeutic\s+|pharmacologic(?:al)?\s+)?class(?:ification)?$|"
                           r"^(?:pharmaco-?therapeutic|pharmacologic(?:al)?|therapeutic|clinical-pharmacological)\s+"
                           r"group$|"  # ("Pharmacotherapeutic group: nootropic agent", a reference book's field)
-                          r"^(?:type|kind)\s+of\s+(?:medicine|drug|medication)$|^drug\s+type$", re.I)
+                          r"^(?:type|kind)\s+of\s+(?:medicine|drug|medication)$|^drug\s+type$|^type$", re.I)  # ("Type: a strong topical
+# corticosteroid (steroid eye drop)")
 #: a field that gives another name of the drug ("International name: colestyramine", "Also known as: ...")
 _OTHER_NAME_FIELD = re.compile(r"^(?:(?:recommended\s+)?international(?:\s+non-?proprietary)?|INN|BAN|British|UK|US|"
                                r"other|alternative|alternate)\s+(?:generic\s+)?names?$|^(?:also\s+)?(?:known|called)\s+as$|"
@@ -364,6 +367,7 @@ def _described(doc: Document, result: Extraction) -> list[tuple[Section, Block]]
                                                # Lemborexant is the generic name, ...": a sentence about it)
                                                # as ...", "Zoravir comes as 200 mg capsules ...")
                                                or any(re.match(re.escape(n) + r"\s+\d", said, re.I) for n in names)
+                                               or _product_line(said, names)
                                                or any(_HOW_TAKEN_ITEM.match(x) or _TAKEN_BARE.match(x)
                                                       for x in sentences(norm(said)))
                                                or (sec in (gen, brands) and re.match(r"(?:it|this\s+(?:medicine|drug))\s+is\s+"
@@ -376,10 +380,18 @@ def _described(doc: Document, result: Extraction) -> list[tuple[Section, Block]]
             out.append((sec, Block(kind="paragraph", text=said, span=b.span)))
         elif b.kind == "item" and b.label is None and any(_HOW_TAKEN_ITEM.match(x) for x in sentences(norm(b.text))):
             out.append((sec, b))  # "* It comes as tablets and an oral suspension, all taken by mouth."
+        elif b.kind == "item" and b.label is None and sec is gen and _product_line(said, names):
+            out.append((sec, b))  # "- Difluprednate ophthalmic emulsion 0.05%": the drug's product, named
     dashed = _dash_description(doc)
     if dashed is not None:  # "**Besifloxacin** – a ... antibiotic, available as a 0.6% ophthalmic suspension ..."
         out.append(dashed[:2])
     return out
+
+
+def _product_line(said: str, names: list[str]) -> bool:
+    """Whether a line names the drug's product: a name, then its form and strength ("Zoravir ophthalmic emulsion
+    0.05%")."""
+    return any(said.casefold().startswith(n + " ") and _PRODUCT_TAIL.match(said[len(n):]) for n in names)
 
 
 def _dash_description(doc: Document) -> tuple[Section, Block, int] | None:
@@ -466,6 +478,11 @@ def extract_drug(doc: Document, result: Extraction) -> None:
                 and len(first.label.split()) <= 6:
             value, vspan = first.label.strip(" :"), first.span  # "**Chlorzoxazone**. **Brands:** ...": the bold
             # name, its fields after it
+        elif first is not None and first.label and not first.label.rstrip().endswith(":") \
+                and len(first.label.split()) <= 6 and len(first.text.split()) > 12 \
+                and (glossed := re.match(r"\s*\([^()]*\)(?=[.,;]?\s)", first.text)):
+            value, vspan = f"{first.label} {glossed.group(0).strip()}", first.span  # "**Peginterferon alfa-2b** (also
+            # written as PEG-IFN alfa-2b). It is a long-acting form ...": the bold name and its bracket
         elif first is not None and len(first.text.split()) <= 12:
             value, vspan = _COLON_LEAD.sub("", first.text), first.span  # ("- **Generic name**: Foscarnet": the colon
             # after the bold is the label's)
@@ -517,6 +534,10 @@ def extract_drug(doc: Document, result: Extraction) -> None:
             aka += [w for p in more for w in p.split()[:1] if w.casefold().startswith(label.casefold() + "-")]
         label = label[:-1].rstrip() if label.endswith(".") and (" " not in label or len(label.split()) <= 4 and re.search(
             r"[a-z]{3}\.$", label, re.I)) else label  # "Meloxicam (...).", "L-Ornithine L-Aspartate (LOLA). It is ..."
+        product = _PRODUCT_TAIL.match(label[len(clean_field(doc.title)):]) if doc.title and label.casefold().startswith(
+            clean_field(doc.title).casefold() + " ") else None
+        if product:  # "- Difluprednate ophthalmic emulsion 0.05%", "Zoravir 10 mg tablets": the name, then its product
+            label = label[:len(clean_field(doc.title))]
         if not label.strip(" .,:;*_-") and doc.title:  # a value we could not read a name from: the page's title, not
             label = doc.title  # an empty name (every later reader asks whether a subject is the drug)
         drug = Drug(label=label, evidence=q.evidence(gen, vspan, label))
@@ -570,11 +591,11 @@ def extract_drug(doc: Document, result: Extraction) -> None:
                 for other in _names(_NAME_STOP.sub("", name)) + [x for p in parens for x in _names(_ALIAS_CUE.sub("", p))]:
                     if other and not _is_salt_form(other, drug.label) and not _NOT_A_NAME.match(other):
                         drug.synonyms.append(Name(other, q.evidence(gen, block.span, other)))
-    said_in = [(b.span, b.text) for b in (gen.blocks if gen is not None else []) if b.text and not b.label] \
+    said_in = [(b.span, b.text) for b in (gen.blocks if gen is not None else []) if b.text] \
         + ([(gen.span, gen.inline)] if gen is not None and gen.inline else [])
     for span, text in said_in:  # "It is also known by its development code BAF312", "during development it was called
         for sent in sentences(norm(text)):  # CDZ173", a run-in value's "it was called SAGE-547 while it was tested"
-            for code in _codes_said(sent, drug.label):
+            for code in _codes_said(sent, drug.label) + [m.group("n") for m in _DEVELOPED_AS.finditer(sent)]:
                 drug.synonyms.append(Name(code, q.evidence(gen, span, code)))
     for fsec, block, label, text in identity_fields(doc):  # "**International name:** colestyramine"
         if _OTHER_NAME_FIELD.match(label):
@@ -713,7 +734,8 @@ _BRAND_CUE = re.compile(
     r"(?:(?:US|UK|EU|U\.S\.)\s+)?brands?"
     r"(?:\s+names?)?(?:\s+(?:is|are|was|were|include|includes|included)\s+|,\s+(?=[A-Z][\w-]*,\s))|"
     r"\bbrands?(?:\s+names?)?\s+(?:include|includes|including|such\s+as|like)\s+|(?<![\w-])brands?\s*:\s*|(?<=\bbrand\s)(?-i:(?=[A-Z][a-z]))|"
-    r"\bunder\s+(?:the\s+)?(?:brand\s+)?names?\s+(?:(?:including|such\s+as|like)\s+)?|"
+    r"(?<!developed\s)(?<!tested\s)(?<!studied\s)\bunder\s+(?:the\s+)?(?:brand\s+)?names?\s+(?:(?:including|such\s+as|like)\s+)?|"
+    # (not "developed under the name Bendavia": a name it had while it was developed)
     r"\bthe\s+(?:(?:older|original|main|best-known|usual|first|old|single-ingredient|stand-?alone|only)\s+)?brand"
     r"(?:\s+name)?(?:\s+for\s+[\w\s]{1,30}?)?\s+"
     r"(?:is|was)\s+(?-i:(?=[A-Z]))|"  # "in many other countries the brand is Glucobay"
@@ -1110,6 +1132,26 @@ def extract_class(doc: Document, result: Extraction) -> None:
         _class_elsewhere(doc, result)
 
 
+def _class_field(doc: Document, result: Extraction) -> bool:
+    """The identity block's class field ("Type of medicine: a fully human monoclonal antibody (a biologic)") as the
+    drug's class, when it gives one."""
+    q = Quoter(doc)
+    for sec, block, label, text in identity_fields(doc):
+        if _CLASS_FIELD.match(label):  # (an abbreviation inside it is no end of it: "Interleukin-23 (IL-23) inhibitor")
+            said = (sentences(norm(text)) or [""])[0]
+            value = _class_in(said) if _INTRO_SUBJECT.match(said) else None  # ("Drug class: Teprenone is a gastric
+            value = value or _clean_class(_CLASS_CUT.sub("", _INNER_ABBREVIATION.sub("", said)))  # mucosal protective
+            # agent. Chemically ...": the class its sentence gives, to that sentence's end)
+            if value:
+                result.drug_class = Name(value, q.evidence(sec, block.span if block else sec.span, value))
+                return True
+    return False
+
+
+#: what a product line says after the drug's name: its form and strength ("ophthalmic emulsion 0.05%", "10 mg tablets")
+_PRODUCT_TAIL = re.compile(rf"^\s+(?!(?:hydrochloride|hcl|sodium|potassium|calcium|magnesium|[a-z]+ate|[a-z]+ide)\b)"
+                           rf"(?=[^,;()]*(?:\b(?:{FORM_HEADS})\b|\d+(?:\.\d+)?\s*(?:%|mg|mcg|micrograms?|g|mL|units?|IU)"
+                           rf"(?![\w-])))(?:[\w.%/-]+\s*){{1,6}}$", re.I)  # (not a salt, nor "alfa-2b")
 #: the dash between a Generic Name value's name and what the drug is ("Cefuroxime—a second-generation ...")
 _NAME_DASH_DESC = re.compile(r"^[^\s,;:()]+(?:\s+[^\s,;:()]+){0,3}?(?:\s*\([^()]*\))?\s*(?:[\u2013\u2014]|\s-)\s*"
                              r"(?=(?:an?|the)\s)")
@@ -1210,19 +1252,11 @@ _GENERIC_NAME_OF = re.compile(r"\bgeneric\s+name\b", re.I)
 
 
 def _class_elsewhere(doc: Document, result: Extraction) -> None:
-    """When Usage states no class: the identity block's class field ("Type of medicine: a fully human
-    monoclonal antibody (a biologic)"), else a first sentence "<drug> is a/an <class>" opening a Usage
-    item or the How it Works section."""
+    """When Usage states no class: the identity block's class field (see :func:`_class_field`), else a first sentence
+    "<drug> is a/an <class>" opening a Usage item or the How it Works section."""
+    if _class_field(doc, result):
+        return
     q = Quoter(doc)
-    for sec, block, label, text in identity_fields(doc):
-        if _CLASS_FIELD.match(label):  # (an abbreviation inside it is no end of it: "Interleukin-23 (IL-23) inhibitor")
-            said = (sentences(norm(text)) or [""])[0]
-            value = _class_in(said) if _INTRO_SUBJECT.match(said) else None  # ("Drug class: Teprenone is a gastric
-            value = value or _clean_class(_CLASS_CUT.sub("", _INNER_ABBREVIATION.sub("", said)))  # mucosal protective
-            # agent. Chemically ...": the class its sentence gives, to that sentence's end)
-            if value:
-                result.drug_class = Name(value, q.evidence(sec, block.span if block else sec.span, value))
-                return
     dashed = _dash_description(doc)
     if dashed is not None:  # "**Besifloxacin** – a fourth-generation fluoroquinolone antibiotic, ...": the name,
         gen, said, start = dashed  # then what it is
@@ -1699,6 +1733,7 @@ _REGIONS = r"(?:US|USA|UK|EU|U\.S\.?(?:A\.?)?|U\.K\.?|E\.U\.?|Europe|Canada|Aust
 _ALIAS_CUE = re.compile(r"^(?:(?:also|often|commonly|sometimes|usually|widely|popularly|better|formerly|previously|"
                         r"originally|once)\s+)?(?:known|called|sold|"
                         r"marketed|spelled|spelt|written)\s+as\s+|"
+                        r"^(?:formerly|previously|originally|once)\s+(?=[A-Z0-9])|"  # ("(formerly ION-682884; ...)")
                         r"^(?:(?:also|often|commonly|sometimes|usually|formerly|previously|originally|once)\s+)?(?:just\s+|simply\s+)?"
                         r"(?:called|named|shortened\s+to|abbreviated"
                         r"(?:\s+(?:to|as))?)\s+|^chemically\s+(?:called\s+)?|"
@@ -1723,9 +1758,15 @@ _DEV_CODE = r"(?-i:[A-Z][A-Z0-9]{0,5}-?\d{2,8}[A-Z]?)"
 #: RO7112689", "In the trials it was called GSK2140944", "Back when it was being tested it went by GS-6207"
 _CODE_NAMED = re.compile(rf"\b(?:(?:development|research|investigational|trial|study|laboratory|compound)\s+"
                          rf"(?:code|name|number)s?(?:\s+(?:is|was))?|called|named|known\s+as|coded\s+as|went\s+by|"
-                         rf"designated(?:\s+as)?)\s*[:,]?\s+(?P<c>{_DEV_CODE})(?![\w-])", re.I)
+                         rf"designated(?:\s+as)?)\s*[:,]?\s+(?P<c>{_DEV_CODE})(?![\w-])"
+                         rf"(?P<more>(?:,\s*|,?\s+(?:or|and)\s+){_DEV_CODE}(?![\w-]))*", re.I)  # ("SS-31 or MTP-131")
 _DEVELOPED = re.compile(r"\b(?:development|developed|research|investigational|trials?|tested|testing|studies|"
                         r"study|code)\b", re.I)
+
+
+#: a name the drug had while it was developed: "for a time it was developed under the name Bendavia"
+_DEVELOPED_AS = re.compile(r"\b(?:developed|tested|studied|trialled|trialed)\s+under\s+the\s+names?\s+\**"
+                           r"(?P<n>(?-i:[A-Z])[\w-]+)")
 
 
 def _codes_said(sent: str, label: str) -> list[str]:
@@ -1733,7 +1774,9 @@ def _codes_said(sent: str, label: str) -> list[str]:
     development, trials or code); not the drug's own name."""
     if not _DEVELOPED.search(sent):
         return []
-    return [m.group("c") for m in _CODE_NAMED.finditer(sent) if key(m.group("c")) != key(label)]
+    codes = [c for m in _CODE_NAMED.finditer(sent) for c in [m.group("c"), *re.findall(_DEV_CODE, m.group(0)[
+        m.end("c") - m.start():])]]  # ("you may also see it called SS-31 or MTP-131": each code)
+    return [c for c in codes if key(c) != key(label)]
 
 
 #: a sentence giving the drug's other names: "Amifampridine is also known as 3,4-diaminopyridine (3,4-DAP)."
@@ -1751,9 +1794,11 @@ _REGION = re.compile(r"^(?:in|outside)\s+(?:the\s+)?" + _REGIONS + r"\b,?\s*|\s+
 #: a parenthesis in the Generic Name line that is no other name: a route ("(otic)"), a description ("(a fixed-dose
 #: combination of ...)"), a pronunciation ("(kloe-BAY-ta-sol)", a syllable in capitals)
 _NOT_A_NAME = re.compile(r"^(?i:otic|oral|topical|ophthalmic|nasal|inhaled|injectable|vaginal|rectal|transdermal|"
-                         r"systemic|intravenous|ovine|bovine|porcine|equine|murine|human|recombinant|synthetic)$|"
+                         r"systemic|intravenous|ovine|bovine|porcine|equine|murine|human|recombinant|synthetic|insoluble|"
+                         r"soluble|anhydrous|micronized|micronised|liposomal|pegylated|racemic|sterile)$|"  # ("(insoluble)")
                          # a strength: "(otic suspension, 0.3%)", "(10 mg/mL)"
                          r"^\d[\d.,]*\s*(?:%|mg|mcg|g|ml|mL|IU|units?)(?:/\w+)?$|"
+                         r"^[^()]*?\s\d[\d.,]*\s*(?:%|mg|mcg|g|ml|mL|IU|units?)\b|"  # ("artemether 20 mg": a dose)
                          # which register names it: "Clomethiazole (INN)", "(USAN)", "(rINN)"
                          r"^(?:r?INN|USAN|BAN|JAN|INN/USAN)$|(?i:^(?:the\s+)?(?:recommended\s+)?international\s+"
                          r"non-?proprietary\s+name|^(?:the\s+)?generic\s+name|^United\s+States\s+Adopted\s+Name|"
@@ -1810,7 +1855,7 @@ def _names(text: str) -> list[str]:
     out: list[str] = []
     for part in split_top(_DIGIT_COMMA.sub("\u201a", text), ","):  # ("meso-2,3-dimercaptosuccinic acid": one name)
         part = part.replace("\u201a", ",")
-        for piece in re.split(r"\s+(?:or|and)\s+", part):
+        for piece in re.split(r"\s+(?:or|and)\s+|\s+/\s+", part):  # ("SHP625 / LUM001": two codes)
             piece = piece.strip(" .;:\"'")
             if piece:
                 out.append(piece)
@@ -1875,6 +1920,8 @@ def _clean_class(phrase: str, named: bool = False) -> str | None:
         ws = ws[:-2]  # "an antibiotic eye drop": the class, then where and as what it is used
     if 1 < len(ws) <= 3 and _FORM_HEAD_ONLY.match(ws[-1]) and (_ANTI.match(ws[-2]) or _CLASS_NOUN_END.search(ws[-2])):
         ws = ws[:-1]  # "a topical antiviral cream", "an antifungal shampoo": the class, then the form it comes in
+    if len(ws) == 2 and ws[0].casefold() in _CLASS_PLACE and ws[1].casefold() in ("drop", "drops"):
+        return None  # "an eye drop used to calm inflammation": its form and where it goes, no class
     if not ws or _FORM_HEAD_ONLY.match(ws[-1]) and not (named and len(ws) > 1):
         return None
     if len(ws) > 1 and ws[0].casefold() in ("first", "only", "second", "newest", "latest") \

@@ -63,6 +63,8 @@ _VERB_RE = re.compile(
     r"slip(?:s|ped|ping)?\s+(?:itself\s+)?between|intercalat(?:e|es|ing)\s+(?:into|between)|"  # ("slips between the two
     # strands of DNA (intercalation)": it binds there)
     r"(?:insert|wedge)(?:s|ed|ing)?\s+(?:itself|themselves)\s+between|"  # ("inserts itself between the base pairs of DNA")
+    r"(?:attach|add|transferr?)(?:es|s|ed|ing)?\s+(?:an?\s+)?(?:alkyl|methyl|ethyl|[\w-]+yl)\s+groups?\s+(?:on)?to|"
+    # ("attaches alkyl groups to the DNA, mainly at the guanine bases": what it binds, chemically)
     r"(?:(?:is|are|gets?)\s+)?(?:taken|carried|brought)\s+(?:up\s+)?into\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?cells?\s+(?:through|via|by)"
     r"(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,4}?receptors?\b)|"  # ("is taken up into cells through the mannose-6-phosphate
     # receptor": the receptor it binds on the way in)
@@ -92,7 +94,7 @@ _VERB_REL = (("activat", "activates"), ("reactivat", "activates"), ("chelat", "b
              ("antagoni", "blocks"), ("ramp", "activates"), ("boost", "activates"), ("sensiti", "activates"), ("acetylat", "inhibits"),
              ("combin", "binds"), ("dampen", "inhibits"), ("cleav", "inhibits"), ("break", "inhibits"),
              ("tone", "inhibits"), ("disrupt", "inhibits"), ("reduc", "inhibits"), ("lower", "inhibits"),
-             ("decreas", "inhibits"), ("oxidi", "inhibits"), ("degrad", "inhibits"), ("slip", "binds"), ("intercalat", "binds"), ("insert", "binds"), ("embed", "binds"), ("taken", "binds"), ("carried", "binds"), ("brought", "binds"), ("is ", "binds"), ("are ", "binds"),
+             ("decreas", "inhibits"), ("oxidi", "inhibits"), ("degrad", "inhibits"), ("slip", "binds"), ("intercalat", "binds"), ("insert", "binds"), ("embed", "binds"), ("taken", "binds"), ("carried", "binds"), ("brought", "binds"), ("add", "binds"), ("transfer", "binds"), ("is ", "binds"), ("are ", "binds"),
              ("get", "binds"), ("wedge", "binds"), ("denatur", "inhibits"),
              *_FIGURATIVE_REL,
              ("inactivat", "inhibits"), ("deactivat", "inhibits"), ("attach", "binds"),
@@ -161,8 +163,10 @@ _CLASS_COMMA = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:{_CLASS_WORDS})\s+(
 #: a class of targets with where they are or what they do, then its members as examples: "human enzymes in the
 #: adrenal glands and testes that make steroid hormones, such as 11β-hydroxylase and 17α-hydroxylase"
 _CLASS_SUCH_AS = re.compile(rf"^(?:(?:the|some|several|other|certain|many|various|human|bacterial|viral|fungal|key)\s+)*"
-                            rf"(?:{_CLASS_WORDS})s?\b(?:(?!\bwhich\b|\bcalled\b|\bnamed\b|\bknown\b)[^;:.()]){{0,100}}?,?\s+"
-                            r"(?:such\s+as|including)\s+(?=\S)", re.I)  # (not "D2 receptors ..., which reduces X such as Y")
+                            rf"(?:{_CLASS_WORDS}|[a-z]{{4,}}ases)s?\b(?:(?!\bwhich\b|\bcalled\b|\bnamed\b|\bknown\b)[^;:.()]){{0,100}}?"
+                            r"(?:,?\s+(?:such\s+as|including)|,\s+(?:mainly|mostly|especially|particularly|chiefly|"
+                            r"primarily|notably))\s+(?=\S)", re.I)  # (not "D2 receptors ..., which reduces X such as Y";
+# "phosphodiesterases, mainly PDE4 and PDE10": the members it names)
 _CLASS_PREFIX = re.compile(rf"^(?:the\s+)?(?:(?:surface|cell-surface|membrane|signal(?:l)?ing|messenger|bacterial|viral|fungal|"
                            rf"parasite's|human|key)\s+)?"
                            rf"(?P<cls>{_CLASS_WORDS})\s+(?=\S)", re.I)  # ("the surface protein CD20")
@@ -3307,7 +3311,7 @@ _FIGURATIVE_BIND = re.compile("(?:" + "|".join(stem for stem, _ in _FIGURATIVE_R
 #: a protein named by its symbol alone, as the whole object (or two joined by "and"): capitals with a digit or three
 #: or more capitals ("COX-2", "IL-13", "JAK1 and JAK2", "TNF", "PCSK9", a Greek letter's form "TNF-α", "PPARγ"), then
 #: the end of the object
-_SYMBOL_WORD = r"(?:[A-Z][A-Za-z]*\d[\w-]*(?:\.\d[\w-]*)*|[A-Z]{3,}[a-z]?(?:-(?:\d+[A-Za-z]?|[A-Z]\b|[\u03b1-\u03c9]\d?)|[\u03b1-\u03c9]\d?)?|[A-Z]{2,}-\d+[A-Za-z]?)"  # ("MAO-B")
+_SYMBOL_WORD = r"(?:[A-Z][A-Za-z]*\d[\w-]*(?:\.\d[\w-]*)*|[A-Z]{3,}[a-z]?(?:-(?:\d+[A-Za-z]?|[A-Z]\b|[\u03b1-\u03c9]\d?)|[\u03b1-\u03c9]\d?)?|[A-Z]{2,}-\d+[A-Za-z]?|[A-Z]{2,}-[A-Z]\d+[A-Za-z]?)"  # ("MAO-B", "PD-L1")
 _BARE_SYMBOLS = re.compile(rf"^(?:the\s+|both\s+(?:the\s+)?)?(?P<s>{_SYMBOL_WORD})(?:,?\s+(?:and|or)\s+(?P<s2>{_SYMBOL_WORD}))?"
                            r"(?=\s*(?:$|[,.;:)])|\s+(?:[a-z]+ly|in|on|which|that|so|to|and|with|at|inside|within|"
                            r"directly|itself|by)\b|\s+\((?:and|or|as\s+well\s+as)\s)")  # ("IL-17A and IL-17F (and to ...)")
