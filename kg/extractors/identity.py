@@ -1125,11 +1125,37 @@ def extract_class(doc: Document, result: Extraction) -> None:
     other = _usage_class_sentence(doc, block) if not label else None
     if other:  # "* It belongs to a class of medicines called X." among the Usage bullets
         block, sent, label = other
-    if label:
+    fuller = _identity_prose_class(doc, result) if label and len(label.split()) <= 2 else None
+    if fuller is not None and label and fuller[2].casefold().endswith(" " + label.split()[-1].casefold()) \
+            and len(fuller[2].split()) > len(label.split()):
+        part, said, value = fuller  # "Cefotaxime is a hospital antibiotic." in Usage, "It's a third-generation
+        result.drug_class = Name(value, Quoter(doc).evidence(part, said.span, value))  # cephalosporin antibiotic." in
+        # the Generic Name's prose: the same class, named more narrowly
+    elif label:
         sec = usage_section(doc) or "Usage"
         result.drug_class = Name(label, Quoter(doc).evidence(sec, block.span, label))
     else:
         _class_elsewhere(doc, result)
+
+
+def _identity_prose_class(doc: Document, result: Extraction) -> tuple[Section, Block, str] | None:
+    """The class the Generic Name section's prose gives the drug ("Zoravir is a synthetic X analog." under "Brand name:
+    Zorex"; "It's a dual orexin receptor antagonist" after the brands, forms and route), with where it is said."""
+    identity_prose = [(p, b, _SUBJECT_BRACKET.sub(r"\1", _ITS_A.sub("it is a", x, count=1)))
+                      for p, b in _described(doc, result) if p.kind in ("identity", "brands")
+                      for x in sentences(norm(b.text))[:6]]  # ("Romiplostim (brand name Nplate) is a ...": the bracket
+    # after the subject set aside)
+    stated = [t for t in identity_prose if _CLASS_FROM.search(t[2]) or _CLASS_CALLED.search(t[2])]
+    for part, block, sent in stated + identity_prose:  # (a class stated so, "It belongs to the class of X", over what
+        # else the prose calls it, "X is a centrally acting antihypertensive drug")
+        value = _class_in(sent) if _INTRO_SUBJECT.match(sent) and not _GENERIC_NAME_OF.search(sent) else None
+        if value:
+            return part, block, value
+    return None
+
+
+#: a bracket right after a sentence's subject: "Romiplostim (brand name Nplate) is ..."
+_SUBJECT_BRACKET = re.compile(r"^([A-Z][\w-]+(?:\s+[a-z][\w-]*)?)\s*\([^()]*\)(?=\s+(?:is|was|belongs)\b)")
 
 
 def _class_field(doc: Document, result: Extraction) -> bool:
@@ -1265,17 +1291,11 @@ def _class_elsewhere(doc: Document, result: Extraction) -> None:
             result.drug_class = Name(value, q.evidence(gen, said.span, value))
             return
     names = _drug_words(result, first_words=True)
-    described = _described(doc, result)
-    identity_prose = [(p, b, _ITS_A.sub("it is a", x, count=1)) for p, b in described if p.kind in ("identity", "brands")
-                      for x in sentences(norm(b.text))[:6]]  # ("Zoravir is a synthetic X analog." under "Brand name:
-    # Zorex"; "It's a dual orexin receptor antagonist" after the brands, forms and route)
-    stated = [t for t in identity_prose if _CLASS_FROM.search(t[2]) or _CLASS_CALLED.search(t[2])]
-    for part, block, sent in stated + identity_prose:  # (a class stated so, "It belongs to the class of X", over what
-        # else the prose calls it, "X is a centrally acting antihypertensive drug")
-        value = _class_in(sent) if _INTRO_SUBJECT.match(sent) and not _GENERIC_NAME_OF.search(sent) else None
-        if value:  # before How it Works' "Zoravir is a prodrug"
-            result.drug_class = Name(value, q.evidence(part, block.span, value))
-            return
+    prose = _identity_prose_class(doc, result)
+    if prose is not None:  # before How it Works' "Zoravir is a prodrug"
+        part, block, value = prose
+        result.drug_class = Name(value, q.evidence(part, block.span, value))
+        return
     for kind in ("uses", "mechanism"):
         sec = doc.first_of(kind)
         blocks = [b for b in sec.blocks if b.text] if sec is not None else []
@@ -1297,7 +1317,7 @@ def _class_elsewhere(doc: Document, result: Extraction) -> None:
             if value:
                 result.drug_class = Name(value, q.evidence(sec, block.span, value))
                 return
-    for part, block in described:  # last, a paragraph before the sections that describes the drug ("... .
+    for part, block in _described(doc, result):  # last, a paragraph before the sections that describes the drug ("... .
         for sent in sentences(norm(block.text))[:3]:  # It is an antibiotic of the Y class"), or Generic Name's prose
             value = _class_in(sent) if _INTRO_SUBJECT.match(sent) and not _GENERIC_NAME_OF.search(sent) else None
             if value:

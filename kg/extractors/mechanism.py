@@ -501,7 +501,11 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
     q = Quoter(doc)
     text = " ".join(norm(_block_text(b)) for b in sec.blocks if b.text)
     earlier = {id(m) for m in result.mechanism}  # (what the sections before this one said)
-    others = _other_agent_check(result, _active_forms(text, own_names(result)), text)
+    said_before = " ".join(x for kind in ("identity", "uses") if (part := doc.first_of(kind)) is not None
+                           for b in part.blocks if b.text for x in sentences(norm(b.text))
+                           if _ACTIVE_FORM.search(x) and _about_drug_start(x, result))  # ("Fosfluconazole is turned into
+    # fluconazole in the body, so ..." in Usage: the active form the mechanism then names)
+    others = _other_agent_check(result, _active_forms(f"{said_before} {text}", own_names(result)), text)
     mentions: list[tuple[str, str | None, str]] = []
     symbols = _symbol_names(text)  # "phosphodiesterase type 5 (PDE5)": a later bare "PDE5" names it
     aliases, named = _aliases(text)
@@ -1670,6 +1674,13 @@ _NOT_FORM_NAME = frozenset({"an", "a", "the", "its", "active", "form", "metaboli
                             "that", "then", "in", "of", "to", "by", "with", "is", "are", "can", "will", "when", "where"})
 
 
+def _about_drug_start(sent: str, result: Extraction) -> bool:
+    """Whether a sentence opens with the drug (by one of its names, or "It") as its subject."""
+    low = sent.casefold()
+    return low.startswith(("it ", "this medicine ", "this drug ")) or any(
+        low.startswith(n.casefold() + " ") for n in own_names(result))
+
+
 def _active_forms(text: str, own: Iterable[str] = ()) -> set[str]:
     """Names the text gives the drug's active form ("a prodrug of acyclovir", "its active
     metabolite, hydroxybupropion", "the kidneys convert calcifediol into calcitriol" of calcifediol, its ``own``
@@ -2390,6 +2401,10 @@ _AND_TO_AGAIN = re.compile(r"^(?P<first>\s*(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)
                            r"(?!(?:a|an|some|the)\s+(?:\w+\s+)?(?:extent|degree)\b)(?=[\w-])", re.I)  # (not "and to a lesser extent")
 
 
+#: a clause after an object that tells what follows from the action: ", so the cells grow more slowly"
+_THEN_WHAT = re.compile(r"^\s*,\s*(?:so|which|thereby|and\s+so|leading|causing|so\s+that|resulting)\b.*$", re.I)
+
+
 def _pathways(m: re.Match) -> list[str]:
     """The pathways an object names: its examples after "including" or "such as" if it gives them, else itself, the
     head noun "pathway" given to each member of "the A and B pathways"."""
@@ -2399,7 +2414,9 @@ def _pathways(m: re.Match) -> list[str]:
         names, plural = re.sub(r"\s+pathways?$", "", named, flags=re.I), named.lower().endswith("s")
     else:
         names, plural = m.group("names").strip(), m.group("pl").lower().endswith("s")
-        if not names or m.group("rest").strip(" ,"):  # "the signalling pathways downstream of the receptor": whole
+        rest = _THEN_WHAT.sub("", m.group("rest"))  # ("..., so the cancer cells grow and divide more slowly": what
+        # follows from it, no part of the pathways' name)
+        if not names or rest.strip(" ,"):  # "the signalling pathways downstream of the receptor": whole
             return [re.sub(r"^(?:the|its|their)\s+", "", m.group(0).strip(" ,"), flags=re.I)]
     members = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", names) if x.strip()] if plural else [names]
     return [f"{x} pathway" for x in members]
@@ -2577,6 +2594,9 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             bare = _BARE_SYMBOLS.match(_ALL_FORMS_OF.sub("", obj))  # "inhibits COX-2", "blocks TNF", "binds IL-13
             # tightly", "binds all active forms of VEGF-A": a protein's symbol alone
             found = [(x, None) for x in (bare.group("s"), bare.group("s2")) if x] if bare else []
+            listed = _SYMBOL_LIST.match(obj.replace("*", "")) if bare and not bare.group("s2") else None
+            if listed:  # "blocks JAK1, JAK2 and TYK2": each symbol of the list
+                found = [(x, None) for x in re.findall(_SYMBOL_WORD, listed.group(0))]
         if not found and aliases:
             noun = re.match(r"^(?:the|that|this|these|those|its|their)\s+([\w-]+)", obj, re.I)
             if noun and noun.group(1).casefold() in aliases:  # "flips that switch on": the receptor the switch is
@@ -2691,7 +2711,8 @@ _ANNOUNCED_CLASS = re.compile(r"^(?:(?:the\s+following|several|many|some|a\s+few
                               r"various|multiple|two|three|four|five|other|further|additional|more|different)\s+)+"
                               # ("three families of growth-factor receptors:")
                               r"(?:(?:families|types|kinds|classes|groups)\s+of\s+)?"
-                              rf"(?:[\w-]+\s+)?(?:{_CLASS_WORDS})(?:\s+(?:too|as\s+well|also))?\s*:\s+", re.I)
+                              rf"(?:[\w-]+\s+){{0,4}}?(?:{_CLASS_WORDS})(?:\s+(?:too|as\s+well|also))?\s*:\s+", re.I)
+# ("three fibroblast growth factor receptors: FGFR1, FGFR2 and FGFR3": the class named in four words)
 #: a site on a molecule as the object ("the lysine-binding sites on", "a pocket in the"): the molecule is the target
 _SITE_ON = re.compile(r"^(?:the\s+|a\s+|an\s+|its\s+|specific\s+)?(?:(?:alpha|beta|gamma|delta|epsilon|\u03b1|\u03b2|\u03b3|"
                       r"\u03b4)(?:-?\d)?\s+subunits?\s+of\s+(?:the\s+|an?\s+)?(?=[^,;.()]{0,60}?(?:ase|enzyme)\b)|"
@@ -3312,9 +3333,14 @@ _FIGURATIVE_BIND = re.compile("(?:" + "|".join(stem for stem, _ in _FIGURATIVE_R
 #: or more capitals ("COX-2", "IL-13", "JAK1 and JAK2", "TNF", "PCSK9", a Greek letter's form "TNF-α", "PPARγ"), then
 #: the end of the object
 _SYMBOL_WORD = r"(?:[A-Z][A-Za-z]*\d[\w-]*(?:\.\d[\w-]*)*|[A-Z]{3,}[a-z]?(?:-(?:\d+[A-Za-z]?|[A-Z]\b|[\u03b1-\u03c9]\d?)|[\u03b1-\u03c9]\d?)?|[A-Z]{2,}-\d+[A-Za-z]?|[A-Z]{2,}-[A-Z]\d+[A-Za-z]?)"  # ("MAO-B", "PD-L1")
-_BARE_SYMBOLS = re.compile(rf"^(?:the\s+|both\s+(?:the\s+)?)?(?P<s>{_SYMBOL_WORD})(?:,?\s+(?:and|or)\s+(?P<s2>{_SYMBOL_WORD}))?"
+_BARE_SYMBOLS = re.compile(rf"^(?:the\s+|both\s+(?:the\s+)?)?(?:(?:mutant|mutated)\s+)?(?P<s>{_SYMBOL_WORD})"
+                           rf"(?:,?\s+(?:and|or)\s+(?:(?:the\s+)?(?:mutant|mutated)\s+)?(?P<s2>{_SYMBOL_WORD}))?"
+                           # ("blocks both mutant IDH1 and mutant IDH2": each symbol, the mutant form its own)
                            r"(?=\s*(?:$|[,.;:)])|\s+(?:[a-z]+ly|in|on|which|that|so|to|and|with|at|inside|within|"
                            r"directly|itself|by)\b|\s+\((?:and|or|as\s+well\s+as)\s)")  # ("IL-17A and IL-17F (and to ...)")
+#: three or more symbols listed: "JAK1, JAK2 and TYK2", "FGFR1, FGFR2, FGFR3 or FGFR4"
+_SYMBOL_LIST = re.compile(rf"^(?:the\s+)?{_SYMBOL_WORD}(?:\s*,\s*{_SYMBOL_WORD})+,?\s+(?:and|or)\s+{_SYMBOL_WORD}"
+                          r"(?=\s*(?:$|[,.;:)])|\s+(?:[a-z]+ly|in|on|which|that|so|to|and|with|at|by)\b)")
 #: a member that is a verb phrase: a verb in -s, then its object's determiner ("holds the channel in its closed state")
 _VERB_PHRASE_CONJ = re.compile(r"^[a-z]{3,}s\s+(?:the|its|their|it|them|a|an|this|these)\b|"
                                r"^(?:helps?|works?|serves?|tends?)\s+(?:to\s+)?[a-z]+\b")  # ("and helps restore its GAG layer")
@@ -3503,8 +3529,9 @@ _VERB_START = re.compile(r"^(?:(?:also|then|thereby|further|to)\s+)?(?:\w+ly\s+)
                          r"modulat|enhanc|reduc|increas|decreas|lower|rais|caus|lead|act)\w*\b", re.I)  # (a protein's
 # name in "-in" is no verb: "activin A", "actin")
 _NUMBER_CLASS = re.compile(rf"^(?:two|three|four|several|multiple|both|key|certain|various|a\s+few)\s+"
-                           rf"(?:(?:families|types|kinds|classes|groups)\s+of\s+)?(?:[\w-]+\s+)?"
-                           rf"(?P<cls>(?:receptor\s+)?subtypes|{_CLASS_WORDS})$", re.I)
+                           rf"(?:(?:families|types|kinds|classes|groups)\s+of\s+)?(?:[\w-]+\s+){{0,4}}"
+                           rf"(?P<cls>(?:receptor\s+)?subtypes|{_CLASS_WORDS})$", re.I)  # ("three fibroblast growth
+# factor receptors: FGFR1, FGFR2 and FGFR3")
 _STRUCTURE_HEAD = re.compile(r"\b(?:receptor|subunit|transporter|channel|pump|enzyme|kinase|protein)s?$", re.I)
 
 

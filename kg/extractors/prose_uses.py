@@ -474,6 +474,11 @@ _PARTICLE = re.compile(r"(?P<v>\bto\s+(?:calm|settle|cool|slow|quiet|tone|turn|d
                        r"shut|dry))\s+(?:down|up)\s+(?=(?:an?|the|your|their|its|any)\s)", re.I)
 
 
+_THE_SAME = re.compile(r"\s*(?:exactly\s+)?the\s+same\s", re.I)
+_MADE_INTO = re.compile(r"\b(?:turned|converted|changed|made|broken\s+down)\s+(?:in)?to\b|\bprodrug\b|\b(?:just\s+)?like\s+"
+                        r"(?-i:[A-Z])?[a-z]+\b(?=[^.]*\bthe\s+same\b)", re.I)
+
+
 def prose_uses(sentence: str) -> list[ProseUse]:
     """Every use a sentence states, in order."""
     text = sentence.strip()
@@ -552,7 +557,10 @@ def prose_uses(sentence: str) -> list[ProseUse]:
                 or text.count("(", 0, m.start()) > text.count(")", 0, m.start())
                 or _OTHER_PRODUCT.search(text[:m.start()]) or _CO_THERAPY.search(text[:m.end()])
                 or (_CO_DRUG_PURPOSE.search(m.group(0)) and _NEXT_CO_DRUG.search(text, m.end()))
-                or (m.group(0).rstrip().casefold().endswith("for") and _FOR_SETTING.match(text, m.end()))):
+                or (m.group(0).rstrip().casefold().endswith("for") and _FOR_SETTING.match(text, m.end()))
+                or (_THE_SAME.match(text, m.end()) and _MADE_INTO.search(text, 0, m.start()))):  # ("is turned into
+            # fluconazole in the body, so it treats the same serious yeast infections": the other drug's uses, pointed
+            # at; not "for the same hereditary hair loss", its own use said again)
             pos = m.end()  # negated, inside parentheses, the use of a combination product or of a medicine given
             # beside it ("colchicine or an NSAID is usually taken as well to prevent flares")
             continue
