@@ -922,6 +922,10 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     ("tests/fixtures/firstcontact239", 0.61, 0.67),  # 58/94, 63/94 at first contact, blind (identified 70.2 %)
     ("tests/fixtures/firstcontact240", 0.67, 0.72),  # 65/97, 70/97 at first contact, blind (identified 74.2 %)
     ("tests/fixtures/firstcontact241", 0.65, 0.71),  # 66/101, 72/101 at first contact, blind (identified 73.3 %)
+    ("tests/fixtures/firstcontact242", 0.76, 0.79),  # 74/97, 77/97 at first contact, blind (identified 80.4 %)
+    ("tests/fixtures/firstcontact243", 0.66, 0.67),  # 58/87, 59/87 at first contact, blind (identified 69.0 %)
+    ("tests/fixtures/firstcontact244", 0.63, 0.67),  # 65/102, 69/102 at first contact, blind (identified 69.6 %)
+    ("tests/fixtures/firstcontact245", 0.75, 0.76),  # 79/104, 80/104 at first contact, blind (identified 82.7 %)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,
