@@ -50,7 +50,8 @@ _WHEN = (r"when(?!\s+(?!(?:starting|stopping|switching|changing|taking|using|rai
 #: the moment an effect comes ("dizziness when standing up"), not a circumstance of the whole line
 _MOMENT = re.compile(r"\s+when\s+(?!(?:starting|stopping|switching|changing|taking|using|raising|increasing|beginning|"
                      r"combining|combined|used|taken|given)\b)[a-z]+ing\b(?:\s+(?:up|down|out))?", re.I)
-_SERIOUS = re.compile(r"\b(?:serious|severe|life-threatening|emergenc\w*|dangerous|grave|clinically\s+significant)\b|"
+_SERIOUS = re.compile(r"\b(?:serious|severe|life-threatening|emergenc\w*|dangerous|grave|clinically\s+significant|"
+                      r"red\s+flags?)\b|"  # ("Red flags – seek care now")
                       r"\b(?:rare|uncommon)\s+but\s+important\b", re.I)  # ("Rare but important:" over its effects)
 _DESCRIPTIVE = re.compile(r"\b(?:is|are|was|were|can|may|might|could|will|that|which|who|causes?|leads?|"
                           r"occurs?|happens?|do|does)\b", re.I)
@@ -650,7 +651,9 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
                     and _frequency_lead_in(block.text):
                 heading = _frequency_lead_in(block.text)  # "You're most likely to notice:" / "Less often, you might get:"
             elif heading and _SEEK_HELP_GROUP.search(heading) and _BARE_LIST.search(block.text) \
-                    and not _CLAUSE_WORDS.search(_first_sentence(block.text)):
+                    and not _CLAUSE_WORDS.search(_first_sentence(block.text)) \
+                    and not _RISK_RISES.match(_first_sentence(block.text)):  # ("Risk of bleeding rises with age over
+                # 65, low body weight and dehydration": what raises the risk, no sign)
                 first = _first_sentence(block.text)  # "**Get help now:**" over "Fever, sore throat or ...": the signs,
                 shown = _signs_listed(first.rstrip(". "))  # written as a bare list, or as what shows a thing
                 ctx.signs(block, shown or first)  # ("Early signs of X include A and B.")
@@ -751,6 +754,11 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
             # the effect, and the symptoms it shows by (the signs to get help for, as a serious effect's sub-points)
             ctx.effect_and_signs(Block(kind="item", text=told, span=block.span, label=named, depth=block.depth), context)
             continue
+        plain = _EFFECT_THEN_SIGNS.match(norm(block.text)) if aside is not None and block.label is None \
+            and not block.cells else None
+        if plain and _SYMPTOM_LIST.match(plain.group("t")):  # "**Red flags – seek care now**" over "- Kidney injury:
+            # passing little or no urine": the effect, then the signs it shows by, as a bold label's
+            block = dataclasses.replace(block, label=plain.group("e"), text=plain.group("t"))
         if aside is not None and block.label and norm(block.text).strip(" :"):
             ctx.effect_and_signs(block, aside)  # "**Serious (get medical help right away):**" over "**Liver
             # problems:** Yellowing of the skin or eyes, dark urine": the effect, and the signs it shows by
@@ -1314,6 +1322,9 @@ _SEEK_HELP_GROUP = re.compile(r"\b(?:call|contact|tell|see|seek|get|talk\s+to|sp
                               r"^(?:call|contact|see|phone)\s+(?:your|a|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:now|urgently|today|"
                               r"promptly|quickly|the\s+same\s+day)\s+(?:about|for)$|"
                               r"\bwhen\s+to\s+(?:call|seek|get)\b|\bwarning\s+signs\b|"
+                              # "Red flags – seek care now": what to do, and how soon
+                              r"\b(?:seek|get)\s+(?:urgent\s+|emergency\s+|medical\s+|immediate\s+)*(?:care|help|attention)\s+"
+                              r"(?:now|urgently|today|fast|quickly|immediately)\b|"
                               # "Serious side effects (seek medical attention)": what to do, in brackets
                               r"\((?:seek|get|call|contact)\s+(?:your\s+|a\s+)?(?:urgent\s+|emergency\s+|medical\s+|"
                               r"immediate\s+|prompt\s+)*(?:care|help|attention|doctor)\)|"
@@ -1340,7 +1351,7 @@ _POINTED_BACK = (r"\bif\s+(?:you\s+(?:experience|notice|have|develop|get)\s+)?(?
 _POINTS_BACK_TO = re.compile(_POINTED_BACK + r"(?=[^.;]*\b(?:seek|get|call|contact|go|tell|appear|occur|develop|happen|"
                              r"start)\b)|^(?:please\s+)?(?:seek|get|call|contact|go|tell)\b[^.;]*?" + _POINTED_BACK
                              .replace("(?P<effects>", "(?P<effects2>").replace("(?P<kind>", "(?P<kind2>"), re.I)
-_SERIOUS_WORD = re.compile(r"\b(?:serious|severe|dangerous)\b", re.I)
+_SERIOUS_WORD = re.compile(r"\b(?:serious|severe|dangerous|red\s+flags?)\b", re.I)
 
 
 #: a cell that only says to get help now, naming nothing: the row's effect is what to get help for
@@ -1978,6 +1989,11 @@ _MORE_OFTEN_IN = re.compile(r"^(?:these|such|those|the\s+above)\s+(?:[\w-]+\s+){
                             r"reactions|complications|risks)\s+(?:(?:can|may|might)\s+)?(?:happen|occur|are|develop|appear)\s+"
                             r"(?:\w+\s+)?(?:more|most)\s+(?:often|likely|common|commonly|frequently)\s+(?:in|among|with)\b",
                             re.I)
+#: what raises the risk of effects named before: "Risk of bleeding and kidney injury rises with age over 65, low body
+#: weight, dehydration and longer use" (risk factors, no effects)
+_RISK_RISES = re.compile(r"^(?:the\s+)?(?:risks?|chances?|likelihood)\s+(?:of\s+[^,;.]{1,80}?\s+)?(?:rises?|increases?|"
+                         r"goes\s+up|is\s+(?:higher|greater)|are\s+(?:higher|greater))\s+(?:with|in|among|for|if|when)\b",
+                         re.I)
 #: the form of the drug a sentence's effects come with, before them: "With the subcutaneous form, "
 _WITH_FORM_LEAD = re.compile(r"^(?:with|for)\s+the\s+(?:[\w-]+\s+){0,2}(?:form|version|formulation|product|injections?|"
                              r"infusions?|tablets?|cream|gel|patch|spray)s?,\s+(?=\S)", re.I)
@@ -3334,7 +3350,7 @@ class _Ctx:
                 # sugar right away": advice, not effects
             if _HOW_MUCH_REACHES.search(sent):
                 continue  # "When X is taken by mouth, more of it reaches the blood": how much gets in, no effect
-            if _MORE_OFTEN_IN.match(sent):
+            if _MORE_OFTEN_IN.match(sent) or _RISK_RISES.match(sent):
                 continue  # "These serious problems happen more often in people who have had bowel surgery, bowel
                 # cancer or a history of constipation": who is at more risk, no effects
             for m in _NAMED_THEN_SHOWN.finditer(sent) if "(" in sent else ():  # (before the brackets go: what an

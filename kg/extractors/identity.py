@@ -1104,8 +1104,10 @@ def extract_class(doc: Document, result: Extraction) -> None:
         return
     block, sent = found
     label = _class_in(norm(sent))
-    if label and _OTHER_SUBJECT.match(norm(sent)) and not _about_drug(norm(sent), _drug_words(result, first_words=True)):
-        label = None  # "Quick context: FOP is an ultra-rare genetic condition ...": what the use is, no class
+    if label and (_OTHER_SUBJECT.match(norm(sent)) or _DISEASE_SUBJECT.match(norm(sent))) \
+            and not _about_drug(norm(sent), _drug_words(result, first_words=True)):
+        label = None  # "Quick context: FOP is an ultra-rare genetic condition ...", "Systemic mastocytosis is a rare
+        # disorder where ...": what the use is, no class
     if not label:  # "X is a prescription medication used to treat Y. It belongs to a class of drugs called Z.": the
         after = sentences(norm(block.text))  # intro's next sentence, when it is about the drug
         follow = after[after.index(norm(sent)) + 1] if norm(sent) in after[:-1] else ""
@@ -1148,7 +1150,8 @@ def _identity_prose_class(doc: Document, result: Extraction) -> tuple[Section, B
     stated = [t for t in identity_prose if _CLASS_FROM.search(t[2]) or _CLASS_CALLED.search(t[2])]
     for part, block, sent in stated + identity_prose:  # (a class stated so, "It belongs to the class of X", over what
         # else the prose calls it, "X is a centrally acting antihypertensive drug")
-        value = _class_in(sent) if _INTRO_SUBJECT.match(sent) and not _GENERIC_NAME_OF.search(sent) else None
+        value = _class_in(sent) if (_INTRO_SUBJECT.match(sent) or _CLASS_BARE.match(sent)) \
+            and not _GENERIC_NAME_OF.search(sent) else None  # ("A tyrosine kinase inhibitor taken by mouth as tablets")
         if value:
             return part, block, value
     return None
@@ -1258,6 +1261,9 @@ _INTRO_SUBJECT = re.compile(r"^(?:it|this\s+(?:medicine|drug|medication)|[A-Z][\
 # ("Prothrombin complex concentrate belongs to ...": a name of more than one word)
 
 
+#: a sentence that says what a disease is: "Systemic mastocytosis is a rare disorder where too many mast cells ..."
+_DISEASE_SUBJECT = re.compile(r"^[A-Z][\w'-]*(?:\s+[\w'-]+){0,4}\s+(?:is|are)\s+an?\s+(?:[\w-]+\s+){0,3}(?:disorder|disease|"
+                              r"condition|syndrome|infection|cancer|tumou?r|illness)\b")
 #: a sentence whose subject is an abbreviation (or a name glossed by one), said after a run-in label or none: "FOP is
 #: an ultra-rare genetic condition", "Quick context: MS is ..." (a use's short name, not the drug's)
 _OTHER_SUBJECT = re.compile(r"^(?:[A-Z][\w ]{0,30}:\s+)?(?-i:[A-Z]{2,6})\s+(?:is|are)\s")

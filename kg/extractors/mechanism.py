@@ -72,7 +72,8 @@ _VERB_RE = re.compile(
     r"{0,2}?(?:membranes?|lipid\s+bilayers?)\b)|"  # ("inserts into the outer membrane of skin cells": held there; not
     # "inserted into the skin of the upper arm")
     r"degrad(?:e|es|ing)|"  # ("it also degrades casein kinase 1α": the protein destroyed, put out of work)
-    r"oxidi[sz](?:e|es|ed|ing)|denatur(?:e|es|ed|ing)|"  # ("free iodine oxidizes microbial proteins, ...": chemistry
+    r"oxidi[sz](?:e|es|ed|ing)(?!\s+(?:the\s+)?(?:iron|ferrous|copper|metal)\b)|denatur(?:e|es|ed|ing)|"  # (not "oxidizes
+    # the iron in hemoglobin": a change of the metal's charge, no protein put out of work)  # ("free iodine oxidizes microbial proteins, ...": chemistry
     # that puts them out of work)
     r"ramp(?:s|ed|ing)?\s+up|boost(?:s|ed|ing)?|acetylat(?:e|es|ed|ing)|sensiti[sz](?:e|es|ed|ing)|combin(?:e|es|ing)\s+(?:directly\s+)?with|dampen(?:s|ed|ing)?|tone(?:s|d)?\s+down|"
     r"disrupt(?:s|ed|ing)?(?=\s+(?:the\s+)?(?:enzyme|protein|kinase|receptor|channel|transporter|pump)s?\s|"
@@ -604,7 +605,7 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
             plain = _PLAIN_LABEL.match(norm(block.text)) if block.label is None else None
             if plain:  # "- Dopamine D2 receptors: Blocking these receptors ..." under "... blocking two types of
                 block = replace(block, label=plain.group("l"), text=norm(block.text)[plain.end():])  # receptors:"
-            name = _labelled_target(block, 6)
+            name = _labelled_target(block, 6) or _symbol_label(block)  # ("- **KIT** – especially the D816V form")
             if name:  # "- **HIV-1 reverse transcriptase**, which copies ..." under "... inhibits two viral enzymes:";
                 # the bullet's own verb on "these receptors" is its relation ("**Mu-opioid receptors:** It blocks
                 # these receptors.")
@@ -1326,6 +1327,13 @@ def _label_members(name: str) -> list[str]:
         return [name]
     members = [_singular(n) for n, _symbol in _targets(name)]
     return members if len(members) > 1 and all(_TARGET_HEAD.search(m) for m in members) else [name]
+
+
+def _symbol_label(block: Block) -> str | None:
+    """A bullet's bold label that is a target's symbol alone ("**KIT**", "**PDGFRA** (platelet-derived growth factor
+    receptor alpha)"), under a lead that counts the targets."""
+    bare = strip_parens(norm(block.label or ""))[0].strip(" :.,")
+    return bare if " " not in bare and re.fullmatch(_SYMBOL_WORD, bare) else None
 
 
 def _add_labelled(result: Extraction, q: Quoter, sec: Section, block: Block, name: str, relation: str,

@@ -220,6 +220,22 @@ def _read_usage(doc: Document, sec: Section, result: Extraction, q: Quoter, inve
             global_q = "off-label" if _OFF_LABEL_F.search(lead) else "prevention" if _PREVENT_LEAD.search(lead) else None
             result.treats.extend(_indications(q, sec, item, global_q))
             continue
+        prior = sec.blocks[k - 1] if k > 0 else None
+        labelled = block.kind == "paragraph" and block.label and block.text.strip() \
+            and (term_run or lead and prior is not None and prior.kind == "paragraph" and not prior.label
+                 and prior.text.rstrip().endswith(":")) \
+            and not re.search(r"\b(?:comes?|is|are|has|have|can|may|note|idea|tip|remember|heads|background|hook|"
+                              r"important|explanation|summary|bottom)\b", block.label, re.I) \
+            and not block.text.rstrip().endswith(":") and len(block.label.split()) <= 8 \
+            and not _TERM_VERB.search(block.label) and not _RUN_IN_LEAD.match(norm(block.label)) \
+            and not _IF_YOU_HAVE.match(norm(block.label)) and not _NEGATED_INTRO_F.search(lead)
+        if labelled:  # "Its uses, all off-label, include:" over plain "Alopecia areata: extensive patchy hair loss ..."
+            # lines: each label a use, as a bullet's (a run of them)
+            term_run = True
+            item = Block(kind="item", text=block.text, span=block.span, label=block.label)
+            global_q = "off-label" if _OFF_LABEL_F.search(lead) else "prevention" if _PREVENT_LEAD.search(lead) else None
+            result.treats.extend(_indications(q, sec, item, global_q))
+            continue
         term_run = False
         you_have = _IF_YOU_HAVE.match(norm(block.label)) if block.label else None
         if you_have and not _NEGATED_INTRO_F.search(lead):
@@ -400,8 +416,9 @@ _MAINLY_USED = re.compile(r"^(?:it|this\s+(?:drug|medicine|medication)|[A-Z][\w-
                           r"(?:(?:mainly|mostly|primarily|chiefly|generally|largely)\s+)?(?:used|prescribed|given)\s+"
                           r"(?:to\s+(?:treat|control|manage|prevent|lower|reduce)|for)\s", re.I)
 #: the lead-in that goes on to list the uses themselves: "The main indications are as follows:", "It is approved for:"
-_USES_LEAD = re.compile(r"^(?:the\s+|its\s+)?(?:main|approved|specific|principal|key|common|usual|typical)\s+(?:indications|uses)"
-                        r"(?:\s+of\s+[\w-]+)?\s+(?:are|include)"
+_USES_LEAD = re.compile(r"^(?:the\s+|its\s+)?(?:(?:main|approved|specific|principal|key|common|usual|typical)\s+)?"
+                        r"(?:indications|uses)(?:\s+of\s+[\w-]+)?(?:,\s+(?:all|mostly|mainly)\s+[\w-]+,)?\s+(?:are|include)"
+                        # ("Its uses, all off-label, include:")
                         r"(?:\s+as\s+follows)?\s*:$|^(?:it|this\s+(?:drug|medicine))\s+is\s+approved\s+(?:to\s+treat|for)"
                         r"(?:\s+the\s+following)?\s*:$|"
                         # "It is used to treat the following conditions:"
@@ -446,8 +463,9 @@ def _summary_over_list(sec: Section, opening: Block | None, said: list[str],
     """"It is mainly used for infections with worms. The main indications are as follows:" over the list of them: the
     first sentence says in a word what the list names one by one, a summary, no use of its own (when it names one use
     and the list none like it); None when the opening is no such pair."""
-    if opening is None or not any(b.kind == "item" for b in sec.blocks):
-        return None
+    if opening is None or not any(b.kind == "item" or b.kind == "paragraph" and b.label and b.text.strip()
+                                  for b in sec.blocks):
+        return None  # (a list of bullets, or of plain labelled lines: "Alopecia areata: extensive ...")
     after = sec.blocks[sec.blocks.index(opening) + 1:]
     lead = next((b for b in after if b.text.strip()), None)
     if said and _USES_LEAD.match(said[-1].strip()):
