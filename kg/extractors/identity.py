@@ -17,7 +17,7 @@ from kg.extract_text import (
     split_top,
     strip_parens,
 )
-from kg.model import Block, Document, Drug, Extraction, Name, Section
+from kg.model import Block, Document, Drug, Extraction, Name, Section, Span
 from kg.sections import section_kind
 
 _SUBJECT_VERB = re.compile(r"\s(?:is|are|was)\s")
@@ -53,7 +53,7 @@ _CLASS_CALLED = re.compile(r"\b(?:belongs?\s+to|is\s+(?:one\s+)?(?:of|in|part\s+
 _CLASS_NP = re.compile(
     r"\b(?:is|are)\s+(?:an?|the)\s+(?P<np>.+?)(?=\s+(?:used|indicated|that|which|prescribed|taken|given|"
     r"applied|containing|made|derived|purified|found|available|closely|related|approved|licen[sc]ed|sold|marketed|"
-    r"produced|belonging|"
+    r"produced|belonging|reserved|meant|designed|intended|"
     r"for|to|with|in|against|that|of\s+the\s+[\w-]+\s+(?:type|kind|family|class|group)|"
     r"and\s+(?:has|is|was|works|acts|can|one\s+of|among|part\s+of))\b|[,;:]|\.(?!\d)|\s+[-\u2013\u2014]\s|$)", re.I)
 # (a dash opens a gloss; "a direct-acting vasodilator and one of the oldest ...": what else it is)
@@ -1127,12 +1127,15 @@ def extract_class(doc: Document, result: Extraction) -> None:
     other = _usage_class_sentence(doc, block) if not label else None
     if other:  # "* It belongs to a class of medicines called X." among the Usage bullets
         block, sent, label = other
-    fuller = _identity_prose_class(doc, result) if label and len(label.split()) <= 2 else None
+    prose = _identity_prose_class(doc, result) if label and len(label.split()) <= 2 else None
+    fuller = (prose[0], prose[1].span, prose[2]) if prose is not None else \
+        _class_field_value(doc) if label and _SETTING_CLASS.match(label) else None  # ("a hospital antibiotic" over
+    # the table's "Drug class: Siderophore cephalosporin antibiotic"; not "antihistamine" over "First-generation ...")
     if fuller is not None and label and fuller[2].casefold().endswith(" " + label.split()[-1].casefold()) \
             and len(fuller[2].split()) > len(label.split()):
-        part, said, value = fuller  # "Cefotaxime is a hospital antibiotic." in Usage, "It's a third-generation
-        result.drug_class = Name(value, Quoter(doc).evidence(part, said.span, value))  # cephalosporin antibiotic." in
-        # the Generic Name's prose: the same class, named more narrowly
+        part, span, value = fuller  # "Cefotaxime is a hospital antibiotic." in Usage, "It's a third-generation
+        result.drug_class = Name(value, Quoter(doc).evidence(part, span, value))  # cephalosporin antibiotic." in the
+        # Generic Name's prose or its "Drug class" field: the same class, named more narrowly
     elif label:
         sec = usage_section(doc) or "Usage"
         result.drug_class = Name(label, Quoter(doc).evidence(sec, block.span, label))
@@ -1164,7 +1167,20 @@ _SUBJECT_BRACKET = re.compile(r"^([A-Z][\w-]+(?:\s+[a-z][\w-]*)?)\s*\([^()]*\)(?
 def _class_field(doc: Document, result: Extraction) -> bool:
     """The identity block's class field ("Type of medicine: a fully human monoclonal antibody (a biologic)") as the
     drug's class, when it gives one."""
-    q = Quoter(doc)
+    found = _class_field_value(doc)
+    if found is None:
+        return False
+    sec, span, value = found
+    result.drug_class = Name(value, Quoter(doc).evidence(sec, span, value))
+    return True
+
+
+#: a class said with where it is used: "hospital antibiotic", "ICU sedative"
+_SETTING_CLASS = re.compile(r"^(?:hospital|clinic|ICU|specialist)\s+[\w-]+$", re.I)
+
+
+def _class_field_value(doc: Document) -> tuple[Section, Span, str] | None:
+    """The class the identity block's class field gives, with where it is said."""
     for sec, block, label, text in identity_fields(doc):
         if _CLASS_FIELD.match(label):  # (an abbreviation inside it is no end of it: "Interleukin-23 (IL-23) inhibitor")
             said = (sentences(norm(text)) or [""])[0]
@@ -1172,9 +1188,8 @@ def _class_field(doc: Document, result: Extraction) -> bool:
             value = value or _clean_class(_CLASS_CUT.sub("", _INNER_ABBREVIATION.sub("", said)))  # mucosal protective
             # agent. Chemically ...": the class its sentence gives, to that sentence's end)
             if value:
-                result.drug_class = Name(value, q.evidence(sec, block.span if block else sec.span, value))
-                return True
-    return False
+                return sec, block.span if block else sec.span, value
+    return None
 
 
 #: what a product line says after the drug's name: its form and strength ("ophthalmic emulsion 0.05%", "10 mg tablets")
@@ -1965,6 +1980,8 @@ def _clean_class(phrase: str, named: bool = False) -> str | None:
             ws = ws[:ws.index("and")]
     if len(ws) >= 3 and ws[1].casefold() == "and" and (_CLASS_NOUN_END.search(ws[0]) or _ANTI.match(ws[0])):
         ws = ws[:1]  # "a humectant and keratolytic agent", "a cerumenolytic and oral cleanser": two classes, the first
+    if all(w.casefold() in _VERDICT_WORDS for w in ws):
+        return None  # "a specialist medicine used mainly by hematologists": who prescribes it, no class
     if all(w.casefold() in _RANK_WORDS for w in ws) or ws[0].casefold() == "only":
         return None  # "the first-line medication for type 2 diabetes": its place in treatment, no class
     if ws[0].casefold() in _RANK_WORDS and all(w.casefold() in _RANK_WORDS | _GENERIC_HEADS or _APPROVAL_WORD.match(w)
@@ -2002,7 +2019,9 @@ _APPROVAL_WORD = re.compile(r"^(?:[A-Z]{2,5}-)?(?:approved|licen[sc]ed|authori[s
 _VERDICT_WORDS = frozenset({"niche", "important", "useful", "valuable", "powerful", "strong", "safe", "good", "great",
                             "old", "older", "new", "newer", "novel", "unique", "unusual", "special", "specialist",
                             "specialty", "rare", "rarely-used", "little-known", "well-known", "versatile", "simple",
-                            "genuinely", "very", "really", "fairly", "quite", "an", "a"})
+                            "genuinely", "very", "really", "fairly", "quite", "an", "a", "fast-acting", "quick-acting",
+                            "rapid-acting", "short-acting", "long-acting", "slow-acting"})  # ("a fast-acting inhaled
+# medicine": how fast, no class)
 #: words that together say what kind of treatment a drug is, not its class ("a targeted cancer therapy")
 _TREATMENT_KIND = _GENERIC_HEADS | {"targeted", "cancer"}
 _RANK_WORDS = frozenset({"first-line", "second-line", "third-line", "preferred", "standard", "main", "usual", "best",

@@ -605,7 +605,8 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
             plain = _PLAIN_LABEL.match(norm(block.text)) if block.label is None else None
             if plain:  # "- Dopamine D2 receptors: Blocking these receptors ..." under "... blocking two types of
                 block = replace(block, label=plain.group("l"), text=norm(block.text)[plain.end():])  # receptors:"
-            name = _labelled_target(block, 6) or _symbol_label(block)  # ("- **KIT** – especially the D816V form")
+            name = _labelled_target(block, 6) or _symbol_label(block) or _first_symbol(block)  # ("- **KIT** –
+            # especially the D816V form", "- **VEGFR-1, -2 and -3** (...)": the family by its first symbol)
             if name:  # "- **HIV-1 reverse transcriptase**, which copies ..." under "... inhibits two viral enzymes:";
                 # the bullet's own verb on "these receptors" is its relation ("**Mu-opioid receptors:** It blocks
                 # these receptors.")
@@ -1046,9 +1047,10 @@ _LEAD_COUNTED = re.compile(r"\b(?:(?P<v>inhibit(?:s|ing)?|block(?:s|ing)?|activa
                            # "is an agonist at two serotonin receptors:": the role says the relation
                            r"(?:partial\s+|full\s+|selective\s+|potent\s+)?(?P<r>agonist|antagonist|inhibitor|blocker)"
                            r"\s+(?:at|of|on|for))\s+"
-                           r"(?:two|three|four|several|multiple|both|the\s+following)\s+(?:different\s+|main\s+|key\s+)?"
-                           r"(?:(?:types|kinds|subtypes|classes)\s+of\s+)?(?P<cls>(?:[\w-]+\s+){0,3}?(?:enzymes|receptors|"
-                           r"proteins|channels|transporters|targets))\b[^:;]*:$", re.I)
+                           r"(?:two|three|four|several|multiple|both|the\s+following)\s+(?:of\s+the\s+)?(?:different\s+|main\s+|"
+                           r"key\s+)?(?:(?:types|kinds|subtypes|classes)\s+of\s+)?(?P<cls>(?:[\w-]+\s+){0,3}?(?:enzymes|"
+                           r"receptors|proteins|channels|transporters|targets|kinases))\b[^:;]*:$", re.I)
+# ("blocks several of the receptor tyrosine kinases involved:")
 def _counted_lead(text: str) -> tuple[str, str] | None:
     """The relation and the class of a lead-in that counts the targets its bullets name ("It inhibits two viral
     enzymes:", "blocks **two** glucose transporters:", its emphasis aside), or None."""
@@ -1327,6 +1329,12 @@ def _label_members(name: str) -> list[str]:
         return [name]
     members = [_singular(n) for n, _symbol in _targets(name)]
     return members if len(members) > 1 and all(_TARGET_HEAD.search(m) for m in members) else [name]
+
+
+def _first_symbol(block: Block) -> str | None:
+    """The first symbol a bullet's bold label gives ("**VEGFR-1, -2 and -3**": VEGFR-1; "**c-KIT**")."""
+    first = re.split(r",|\s+(?:and|or)\s+", strip_parens(norm(block.label or ""))[0].strip(" :.,"))[0].strip()
+    return first if first and " " not in first and is_abbreviation(first) else None
 
 
 def _symbol_label(block: Block) -> str | None:

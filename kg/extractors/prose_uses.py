@@ -1275,6 +1275,12 @@ _DURING_PROCEDURE = re.compile(r"\s+during\s+(?=(?:[\w-]+\s+){0,2}(?:surgery|sur
                                r"hypothermia|bypass)\b(?![^.;:]*,[^.;:]*\band\b))", re.I)
 
 
+#: a condition, then a list of three or more settings or causes it comes after: "Weight loss after extensive surgery,
+#: chronic infection or severe trauma"
+_AFTER_LIST = re.compile(r"^(?P<h>[^,();]+?)\s+(?:after|following|due\s+to|caused\s+by)\s+(?:[\w'-]+\s+){0,3}[\w'-]+"
+                         r"(?:,\s+(?:[\w'-]+\s+){0,3}[\w'-]+)+,?\s+(?:or|and)\s+(?:[\w'-]+\s+){0,3}[\w'-]+(?=,|\.|$)", re.I)
+
+
 def item_conditions(text: str) -> list[tuple[str, bool]]:
     """The conditions a plain list item names, each with whether a purpose in the item makes it a
     prevention ("Inhalational anthrax, to prevent disease after exposure, and plague")."""
@@ -1298,6 +1304,9 @@ def item_conditions(text: str) -> list[tuple[str, bool]]:
         return [(_ARTICLE.sub("", u.phrase), u.qualifier == "prevention")
                 for u in prose_uses(f"It is used {text[:1].lower()}{text[1:]}.")]
     out: list[tuple[str, bool]] = []
+    settings = _AFTER_LIST.match(text)
+    if settings:  # "Weight loss after extensive surgery, chronic infection or severe trauma, as an add-on": the
+        text = settings.group("h") + text[settings.end():]  # condition, the list of what it follows no uses of its own
     causes = _SYMPTOM_FROM_CAUSES.match(text)
     if causes:  # "Nasal congestion from the common cold, hay fever (allergic rhinitis) or sinusitis": the symptom, its
         text = causes.group("h") + text[causes.end():]  # causes listed after it no uses of their own

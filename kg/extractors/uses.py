@@ -47,13 +47,15 @@ from kg.sections import ORDINAL_WORD
 _NEGATED_INTRO = re.compile(r"\b(?<!\buses\sare\s)(?<!\buses\sare\syet\s)(?<!\()(?:not|never)\s+(?:be\s+)?(?:used|approved|"
                             r"indicated|effective|recommended)\b|"  # ("being studied for ..., these uses are not
                             # approved:" over a list: their status, no denial; nor "Being studied (not approved):")
-                            r"\bdoes not (?:treat|cure|work)\b|\bshould not\b|\bis not for\b|^not\s+for\b|"
+                            r"\b(?:does\s+not|doesn['\u2019]t|will\s+not|won['\u2019]t|cannot|can['\u2019]t)\s+(?:treat|cure|"
+                            r"work|do)\b|\bshould not\b|\bis not for\b|^not\s+for\b|"  # ("A few things it doesn't do:")
                             r"^limitations?(?:\s+of\s+use)?:?$", re.I)  # ("3. Limitations" over what it is not for)
 #: (an item that opens with "not"/"no", or says the drug does not work for it)
 _NEGATED_ITEM_F = StartOr(r"(?:not|no)\b",
                           r"\b(?:was|were|is|are|has been|have been) not (?:effective|shown to work)\b|"
                           r"\bnot recommended\b(?!\s+(?:for|in)\s)|\b(?:is|are) not (?:used|approved|indicated|effective) "
-                          r"(?:for|to treat)\b|\bdoes not (?:treat|cure)\b|"
+                          r"(?:for|to treat)\b|\b(?:does\s+not|doesn['\u2019]t|will\s+not|won['\u2019]t|cannot|can['\u2019]t)\s+"
+                          r"(?:treat|cure)\b|"  # ("It won't treat bacterial vaginosis, ...")
                           # ("The patch does not slow the progression of Parkinson's disease; it treats the symptoms": the
                           # drug said not to change the disease's course; not "when seizures do not stop")
                           r"^(?:it|this\s+(?:medicine|drug)|the\s+(?:[\w-]+\s+)?(?:medicine|drug|patch|cream|gel|tablets?|"
@@ -413,6 +415,7 @@ def _without_general_aims(sec: Section, uses: list[Indication]) -> list[Indicati
 #: "It is mainly used for infections with worms.", "It is used to lower uric acid levels in adults with gout": what a
 #: drug is used for in the main, said in a word (a summary when the main uses are listed after it)
 _MAINLY_USED = re.compile(r"^(?:it|this\s+(?:drug|medicine|medication)|[A-Z][\w-]*(?:\s+[\w-]+){0,2}?)\s+(?:is|are)\s+"
+                          r"(?:an?\s+(?:[\w-]+\s+){1,3}?)?"  # ("Lypressin is an antidiuretic used to control X. Uses include:")
                           r"(?:(?:mainly|mostly|primarily|chiefly|generally|largely)\s+)?(?:used|prescribed|given)\s+"
                           r"(?:to\s+(?:treat|control|manage|prevent|lower|reduce)|for)\s", re.I)
 #: the lead-in that goes on to list the uses themselves: "The main indications are as follows:", "It is approved for:"
@@ -478,9 +481,9 @@ def _summary_over_list(sec: Section, opening: Block | None, said: list[str],
         return None
     aims = [u for u in uses if main in (u.evidence.sentence or "") and u.qualifier != "off-label"]
     listed = [u for u in uses if u not in aims and u.evidence.span.start > opening.span.start]
-    if len(aims) != 1 or len(listed) < 2 or any(key(u.label) == key(aims[0].label) for u in listed):
-        return None
-    return [u for u in uses if u is not aims[0]]
+    if not 1 <= len(aims) <= 2 or len(listed) < 2 or any(key(u.label) == key(a.label) for u in listed for a in aims):
+        return None  # (two: "used to control excessive thirst and urination caused by ...", what the list names)
+    return [u for u in uses if u not in aims]
 
 
 #: a Usage bullet that says what class the drug is or how it comes, not what it is for
