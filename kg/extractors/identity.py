@@ -69,7 +69,7 @@ _CLASS_PLACE = frozenset({"eye", "ear", "skin", "nasal", "nose", "scalp", "mouth
 _GENERIC_HEADS = frozenset({"medicine", "medication", "drug", "agent", "compound", "substance",
                             "product", "treatment", "therapy", "preparation", "option"})
 FORM_HEADS = (r"tablets?|caplets?|capsules?|creams?|ointments?|gels?|solutions?|suspensions?|syrups?|"
-              r"injections?|suppositor(?:y|ies)|inhalers?|sprays?|patch(?:es)?|drops|(?<=eye\s)drop|(?<=ear\s)drop|lotions?|foams?|"
+              r"injections?|suppositor(?:y|ies)|inhalers?|sprays?|patch(?:es)?(?!\s+(?:of\s+(?:[\w-]+\s+){0,3}skin|and\s+plaques))|drops|(?<=eye\s)drop|(?<=ear\s)drop|lotions?|foams?|"
               r"powders?|concentrates?|elixirs?|lozenges?|films?|implants?|shampoos?|emulsions?|granules|"
               r"infusions?|wafers?|pastes?|pessar(?:y|ies)|enemas?|liquid|chewing gum|syringes?|auto-?injector pens?|"
               r"auto-?injectors?|pens?|"

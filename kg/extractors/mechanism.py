@@ -1055,7 +1055,12 @@ def _counted_lead(text: str) -> tuple[str, str] | None:
     """The relation and the class of a lead-in that counts the targets its bullets name ("It inhibits two viral
     enzymes:", "blocks **two** glucose transporters:", its emphasis aside), or None."""
     counted = _LEAD_COUNTED.search(re.sub(r"\*\*|__", "", norm(text)))
-    return (_role_relation(counted), counted.group("cls")) if counted else None
+    if counted is None:
+        return None
+    relation = _role_relation(counted)
+    if relation == "targets":  # "targets two bacterial enzymes that ...:": enzymes targeted are inhibited, other
+        relation = "inhibits" if re.search(r"(?:enzymes|kinases)$", counted.group("cls"), re.I) else "binds"  # targets
+    return relation, counted.group("cls")  # held
 
 
 #: a lead-in whose own verb has its object before the colon: "works by blocking histamine H1 receptors:" (not "It

@@ -1281,6 +1281,11 @@ _AFTER_LIST = re.compile(r"^(?P<h>[^,();]+?)\s+(?:after|following|due\s+to|cause
                          r"(?:,\s+(?:[\w'-]+\s+){0,3}[\w'-]+)+,?\s+(?:or|and)\s+(?:[\w'-]+\s+){0,3}[\w'-]+(?=,|\.|$)", re.I)
 
 
+#: how likely a condition is to return, after its name: " with a high risk of coming back"
+_RISK_OF_RETURN = re.compile(r"\s+(?:with|at)\s+(?:an?\s+)?(?:high|higher|increased)\s+risk\s+of\s+(?:coming\s+back|"
+                             r"returning|recurrence|relapse|recurring)\b[^,;]*", re.I)
+
+
 def item_conditions(text: str) -> list[tuple[str, bool]]:
     """The conditions a plain list item names, each with whether a purpose in the item makes it a
     prevention ("Inhalational anthrax, to prevent disease after exposure, and plague")."""
@@ -1304,6 +1309,7 @@ def item_conditions(text: str) -> list[tuple[str, bool]]:
         return [(_ARTICLE.sub("", u.phrase), u.qualifier == "prevention")
                 for u in prose_uses(f"It is used {text[:1].lower()}{text[1:]}.")]
     out: list[tuple[str, bool]] = []
+    text = _RISK_OF_RETURN.sub("", text)  # ("Breast cancer with a high risk of coming back": how likely it returns)
     settings = _AFTER_LIST.match(text)
     if settings:  # "Weight loss after extensive surgery, chronic infection or severe trauma, as an add-on": the
         text = settings.group("h") + text[settings.end():]  # condition, the list of what it follows no uses of its own

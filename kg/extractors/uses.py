@@ -608,11 +608,12 @@ def _run_in_uses(q: Quoter, sec: Section, block: Block, run_in: re.Match[str],
     """The uses listed after run-in lead-ins, each semicolon item one use; a sentence that opens with
     another lead-in ("... vomiting. Also used (off-label) for: hiccups.") switches to it."""
     out: list[Indication] = []
+    told = False  # the run-in's first sentence was prose ("**Off-label uses:** X is used in A and B. ...")
     for k, sent in enumerate(sentences(norm(block.text))):
         again = _RUN_IN_LINE.match(sent)
         if again and _RUN_IN_LEAD.match(again.group("lead")):
             run_in, sent = _RUN_IN_LEAD.match(again.group("lead")), again.group("rest")
-        elif k and block.kind == "item":  # "- **Indication:** X in adults. Lowering BP reduces the risk of ...": the
+        elif k and (block.kind == "item" or told):  # "- **Indication:** X in adults. Lowering BP reduces the risk of ...": the
             out.extend(_prose(q, sec, Block(kind="paragraph", text=sent, span=block.span), False, out))  # list is
             continue  # the first sentence; the others are sentences, read as prose
         if run_in is None or run_in.group("neg"):
@@ -625,13 +626,17 @@ def _run_in_uses(q: Quoter, sec: Section, block: Block, run_in: re.Match[str],
             sent = sent[:where.start()]  # there, no sentence of uses
         if _SENTENCE_START.match(sent) or _SENTENCE_VERB.search(sent.split(";")[0]):
             # "Off-label: it is widely used for X": a sentence after the lead-in, read as prose
+            told = told or k == 0
             prose = Block(kind="paragraph", text=sent, span=block.span)
             bold = [b for b in block.strong if b in sent and not b.endswith(":")]
-            found = [] if bold else _prose(q, sec, prose, False, out, names)
-            if not found:  # "... a normal rhythm in **atrial fibrillation**", "doctors also give it to calm flares
-                # of **eczema herpeticum**": the bold conditions it names (the writer's own marks)
+            found = _prose(q, sec, prose, False, out, names)
+            if bold:  # "... a normal rhythm in **atrial fibrillation**", "doctors also give it to calm flares of
+                # **eczema herpeticum**": the bold conditions it names (the writer's own marks), and a plain one the
+                # prose found beside them ("used in drug-resistant tuberculosis and ... in **Buruli ulcer**")
                 found = [i for b in bold for i in _indications(q, sec, Block(kind="item", text="", span=block.span,
-                                                                              label=b), global_q)]
+                                                                              label=b), global_q)] + [
+                    u for u in found if not any(key(b) in key(u.label) or key(u.label) in key(b) for b in bold)
+                    and _prose_use_plain(u)]
             for use in found:
                 use.qualifier = global_q or use.qualifier
                 out.append(use)
@@ -642,6 +647,12 @@ def _run_in_uses(q: Quoter, sec: Section, block: Block, run_in: re.Match[str],
                              strong=[b for b in block.strong if b in piece])
                 out.extend(_indications(q, sec, item, global_q))
     return out
+
+
+def _prose_use_plain(use: Indication) -> bool:
+    """A use the prose reader found that names a condition in a few words ("drug-resistant tuberculosis"), kept beside
+    the bold ones of its sentence."""
+    return len(use.label.split()) <= 4
 
 
 def _verbless_list(sec: Section, block: Block, names: Sequence[str]) -> bool:
