@@ -1980,7 +1980,7 @@ def _clean_class(phrase: str, named: bool = False) -> str | None:
             ws = ws[:ws.index("and")]
     if len(ws) >= 3 and ws[1].casefold() == "and" and (_CLASS_NOUN_END.search(ws[0]) or _ANTI.match(ws[0])):
         ws = ws[:1]  # "a humectant and keratolytic agent", "a cerumenolytic and oral cleanser": two classes, the first
-    if all(w.casefold() in _VERDICT_WORDS for w in ws):
+    if all(w.casefold() in _VERDICT_WORDS | _RANK_WORDS for w in ws):
         return None  # "a specialist medicine used mainly by hematologists": who prescribes it, no class
     if all(w.casefold() in _RANK_WORDS for w in ws) or ws[0].casefold() == "only":
         return None  # "the first-line medication for type 2 diabetes": its place in treatment, no class
@@ -2020,7 +2020,8 @@ _VERDICT_WORDS = frozenset({"niche", "important", "useful", "valuable", "powerfu
                             "old", "older", "new", "newer", "novel", "unique", "unusual", "special", "specialist",
                             "specialty", "rare", "rarely-used", "little-known", "well-known", "versatile", "simple",
                             "genuinely", "very", "really", "fairly", "quite", "an", "a", "fast-acting", "quick-acting",
-                            "rapid-acting", "short-acting", "long-acting", "slow-acting"})  # ("a fast-acting inhaled
+                            "rapid-acting", "short-acting", "long-acting", "slow-acting", "separate", "different",
+                            "distinct", "choice"})  # ("is a separate product", "is the first choice": no class)  # ("a fast-acting inhaled
 # medicine": how fast, no class)
 #: words that together say what kind of treatment a drug is, not its class ("a targeted cancer therapy")
 _TREATMENT_KIND = _GENERIC_HEADS | {"targeted", "cancer"}

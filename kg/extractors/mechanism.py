@@ -707,7 +707,8 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 for mech in bound:  # "It binds to X. This enzyme copies DNA into RNA. By blocking it, ...": what the
                     mech.relation = _on_enzyme(_verb_relation(by_it.group("v")), mech.target)  # binding does to X
             elif bound and (_THIS_BINDING_DOES.match(sent) and _BINDING_ACTIVATES.search(sent)
-                            or _ACTIVATION_OF_IT.match(sent)):  # ("Activation of this receptor raises cGMP")
+                            or _ACTIVATION_OF_IT.match(sent) or _IT_IS_PAM.match(sent)):  # ("Activation of this receptor
+                # raises cGMP"; "It is a positive allosteric modulator: it makes the receptor respond more strongly")
                 for mech in bound:  # "It attaches to antithrombin. When it binds, it changes the shape of antithrombin
                     mech.relation = "activates"  # and activates it": the binding switches it on
             several = _SEVERAL_OF.search(sent)
@@ -1640,6 +1641,9 @@ _ACTIVATION_OF_IT = re.compile(r"^(?:the\s+)?(?:activation|stimulation)\s+of\s+(
 #: a sentence on what happens without the drug ("Normally, LFA-1 attaches to ...")
 _NORMALLY = re.compile(r"^(?:normally|usually|in\s+the\s+body|without\s+(?:the\s+)?(?:drug|medicine|treatment)),?\s", re.I)
 #: a sentence about what was bound, no action of the drug: "This enzyme copies the bacteria's DNA into RNA"
+#: the drug said to be a positive modulator of what it was just said to bind: "It is a positive allosteric modulator"
+_IT_IS_PAM = re.compile(r"^(?:it|this\s+(?:drug|medicine))\s+(?:is|acts\s+as)\s+an?\s+positive\s+allosteric\s+modulator\b",
+                        re.I)
 _THE_BOUND_ONE = re.compile(r"^(?:this|that|the)\s+(?:enzyme|receptor|protein|channel|transporter|pump)s?\s", re.I)
 #: what that sentence says the binding then does, when it switches what was bound on: "... and activates it"
 _BINDING_ACTIVATES = re.compile(r"\b(?:activates|stimulates|(?:switches|turns)\s+on)\s+(?:it|them)\b|"
@@ -2612,7 +2616,7 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             if form:  # "binds mainly to amyloid beta protofibrils" after "a protein called amyloid beta": its form
                 found = [(form, None)]
         if not found:
-            bare = _BARE_SYMBOLS.match(_ALL_FORMS_OF.sub("", obj))  # "inhibits COX-2", "blocks TNF", "binds IL-13
+            bare = _BARE_SYMBOLS.match(_ALL_FORMS_OF.sub("", _PAREN_ASIDE.sub("", obj)))  # "inhibits COX-2", "blocks TNF", "binds IL-13
             # tightly", "binds all active forms of VEGF-A": a protein's symbol alone
             found = [(x, None) for x in (bare.group("s"), bare.group("s2")) if x] if bare else []
             listed = _SYMBOL_LIST.match(obj.replace("*", "")) if bare and not bare.group("s2") else None
@@ -3359,6 +3363,8 @@ _BARE_SYMBOLS = re.compile(rf"^(?:the\s+|both\s+(?:the\s+)?)?(?:(?:mutant|mutate
                            # ("blocks both mutant IDH1 and mutant IDH2": each symbol, the mutant form its own)
                            r"(?=\s*(?:$|[,.;:)])|\s+(?:[a-z]+ly|in|on|which|that|so|to|and|with|at|inside|within|"
                            r"directly|itself|by)\b|\s+\((?:and|or|as\s+well\s+as)\s)")  # ("IL-17A and IL-17F (and to ...)")
+#: an aside in brackets after a symbol: "BRAF (normal, fused and V600-mutant forms) and CRAF"
+_PAREN_ASIDE = re.compile(r"(?<=\w)\s*\([^()]*\)(?=\s+(?:and|or)\s)")
 #: three or more symbols listed: "JAK1, JAK2 and TYK2", "FGFR1, FGFR2, FGFR3 or FGFR4"
 _SYMBOL_LIST = re.compile(rf"^(?:the\s+)?{_SYMBOL_WORD}(?:\s*,\s*{_SYMBOL_WORD})+,?\s+(?:and|or)\s+{_SYMBOL_WORD}"
                           r"(?=\s*(?:$|[,.;:)])|\s+(?:[a-z]+ly|in|on|which|that|so|to|and|with|at|by)\b)")

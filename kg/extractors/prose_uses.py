@@ -474,6 +474,9 @@ _PARTICLE = re.compile(r"(?P<v>\bto\s+(?:calm|settle|cool|slow|quiet|tone|turn|d
                        r"shut|dry))\s+(?:down|up)\s+(?=(?:an?|the|your|their|its|any)\s)", re.I)
 
 
+#: a word that says what status a use has: "off-label", "experimental"
+_STATUS_WORD = re.compile(r"(?:off[- ]label|experimental|investigational|unapproved|unlicensed|approved|licensed|"
+                          r"established|standard)", re.I)
 _THE_SAME = re.compile(r"\s*(?:exactly\s+)?the\s+same\s", re.I)
 _MADE_INTO = re.compile(r"\b(?:turned|converted|changed|made|broken\s+down)\s+(?:in)?to\b|\bprodrug\b|\b(?:just\s+)?like\s+"
                         r"(?-i:[A-Z])?[a-z]+\b(?=[^.]*\bthe\s+same\b)", re.I)
@@ -1063,6 +1066,8 @@ _RISE_IN = re.compile(r"^(?:the\s+|a\s+)?(?:rises?|increases?|spikes?|jumps?)\s+
 
 def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
     phrase = phrase.strip(" ,.")
+    if _STATUS_WORD.fullmatch(phrase):
+        return None  # "These human uses are off-label and experimental.": what the uses are, no use
     if _CLAUSE_SUBJECT.search(phrase):
         return None  # "..., and specialists have [used it for Y]": the next clause's subject, no condition
     if _RISE_IN.match(phrase):
