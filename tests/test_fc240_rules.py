@@ -45,3 +45,17 @@ def test_red_flags_and_what_each_shows_by() -> None:
     assert {e.label: e.serious for e in x.side_effects} == {
         "Headache": False, "Liver injury": True, "Severe allergic reaction": True}
     assert [s.label for s in x.serious_signs] == ["yellow skin", "dark urine", "swelling of the lips", "wheezing"]
+
+
+def test_a_brand_field_in_brackets_is_no_other_name() -> None:
+    x = _page(gen="**Zorvane alfa-2a** (brand: **Zorex**)")
+    assert [s.label for s in x.drug.synonyms] == []
+    assert [b.label for b in x.brand_names] == ["Zorex"]
+
+
+def test_care_the_reader_is_told_of_is_no_effect_and_new_feelings_to_report_are_signs() -> None:
+    x = _page(effects="*Serious:*\n- Heavy sedation\n\nAfter each dose, you'll be watched at the clinic for an hour, "
+                      "and you shouldn't drive until the next day.\n\nTell your care team about new or worsening "
+                      "irritability or nightmares.")
+    assert [e.label for e in x.side_effects] == ["Heavy sedation"]
+    assert [s.label for s in x.serious_signs] == ["new or worsening irritability or nightmares"]  # (two, one sign)

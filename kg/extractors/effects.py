@@ -320,8 +320,11 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see
 _TELL_PROMPTLY = Guarded(re.compile(r"\b(?:tell|call|contact|phone|ring)\s+(?:your|a|the)\s+(?:(?:nurse|doctor)\s+or\s+"
                                     r"(?:your\s+|the\s+)?(?:doctor|nurse)|doctor|care\s+team|"
                                     r"medical\s+team|nurse|healthcare\s+"
-                                    r"(?:provider|team))\s+(?:promptly|right\s+away|at\s+once|"
-                                    r"immediately|straight\s+away)\s+about\s+(?:any\s+)?(?P<l5>.+)$", re.I))
+                                    r"(?:provider|team))\s+(?:(?:promptly|right\s+away|at\s+once|"
+                                    r"immediately|straight\s+away)\s+about\s+(?:any\s+)?(?P<l5>.+)|"
+                                    # "Tell your care team about new or worsening sadness, anxiety or trouble sleeping":
+                                    # new signs, however soon
+                                    r"about\s+(?:any\s+)?(?P<l5b>(?:new|worsening|sudden)\b.+))$", re.I))
 
 
 #: "Get help if your face, lips, tongue or throat swell, or if you have ...": body parts and what they do
@@ -1989,6 +1992,11 @@ _MORE_OFTEN_IN = re.compile(r"^(?:these|such|those|the\s+above)\s+(?:[\w-]+\s+){
                             r"reactions|complications|risks)\s+(?:(?:can|may|might)\s+)?(?:happen|occur|are|develop|appear)\s+"
                             r"(?:\w+\s+)?(?:more|most)\s+(?:often|likely|common|commonly|frequently)\s+(?:in|among|with)\b",
                             re.I)
+#: what the reader is told will be done or should do: "you'll be watched at the center for at least 2 hours, and you
+#: shouldn't drive until the next day" (care, no effects)
+_YOU_ADVISED = re.compile(r"\byou(?:['\u2019]ll|\s+will)\s+be\s+(?:watched|monitored|observed|checked)\b|"
+                          r"\byou\s+(?:should|shouldn['\u2019]t|must|mustn['\u2019]t|need\s+to)\s+(?:not\s+)?(?:drive|avoid|"
+                          r"stay|wait|rest|tell|take|keep)\b", re.I)
 #: what raises the risk of effects named before: "Risk of bleeding and kidney injury rises with age over 65, low body
 #: weight, dehydration and longer use" (risk factors, no effects)
 _RISK_RISES = re.compile(r"^(?:the\s+)?(?:risks?|chances?|likelihood)\s+(?:of\s+[^,;.]{1,80}?\s+)?(?:rises?|increases?|"
@@ -3350,7 +3358,7 @@ class _Ctx:
                 # sugar right away": advice, not effects
             if _HOW_MUCH_REACHES.search(sent):
                 continue  # "When X is taken by mouth, more of it reaches the blood": how much gets in, no effect
-            if _MORE_OFTEN_IN.match(sent) or _RISK_RISES.match(sent):
+            if _MORE_OFTEN_IN.match(sent) or _RISK_RISES.match(sent) or _YOU_ADVISED.search(sent):
                 continue  # "These serious problems happen more often in people who have had bowel surgery, bowel
                 # cancer or a history of constipation": who is at more risk, no effects
             for m in _NAMED_THEN_SHOWN.finditer(sent) if "(" in sent else ():  # (before the brackets go: what an

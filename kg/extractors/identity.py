@@ -325,7 +325,7 @@ _VALUE_TAIL = re.compile(r",\s+(?:(?P<aka>(?:also\s+)?(?:known|called)\s+as|also
                          # "Tenofovir alafenamide, taken as tenofovir alafenamide fumarate": the form it is given in
                          r"(?:(?:usually|typically|often|mostly)\s+)?(?:taken|given|supplied|dispensed|formulated)\s+as)\b\s*",
                          re.I)
-_BRAND_PIECE = re.compile(r"^(?:(?:the|its|a)\s+)?(?:trade|brand)[- ]names?\b", re.I)
+_BRAND_PIECE = re.compile(r"^(?:(?:the|its|a)\s+)?(?:trade|brand)(?:[- ]names?\b|s?\s*:)", re.I)  # ("(brand: Besremi)")
 #: a bracket after the name that gives its brands ("(sold as Decaris and, in the past, Ergamisol)")
 _SOLD_PIECE = re.compile(r"^(?:(?:also|formerly|previously|now|mainly|mostly)\s+)?(?:sold|marketed)\s+(?:as|under)\b", re.I)
 _SOLD_AS = re.compile(r"\b(?:sold|marketed|available)\s+(?:as|under)\b|\bbrand\s+names?\b", re.I)
