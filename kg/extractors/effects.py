@@ -1384,7 +1384,7 @@ def _help_aside(context: str | None) -> str | None:
 #: a label that marks a note, not an effect: "**Important:**", "**Note:**", "**Warning:**"
 _NOTE_LABEL = re.compile(r"^(?:important(?:\s+(?:note|information|warning))?|note|please\s+note|warning|caution|"
                          r"(?:(?:practical|useful|quick|helpful|safety|pro)\s+)?tips?|"
-                         r"remember|key\s+points?|bottom\s+line|good\s+to\s+know|"
+                         r"remember|key\s+points?|bottom\s+line|good\s+to\s+know|action\s+items?|"
                          # a clinician's shorthand: "Counsel: seek care for ...", "Monitor: ..."
                          r"counsel(?:ing)?|patient\s+counsel(?:ing)?|monitor(?:ing)?|advice|advise|"
                          # a coach's aside: "Training note:", "Coach tip:"

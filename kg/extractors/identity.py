@@ -1772,7 +1772,7 @@ _WHERE_WRITTEN = re.compile(r"\s+in\s+(?:(?:older|old|some|many|earlier|the|brit
 _REGIONS = r"(?:US|USA|UK|EU|U\.S\.?(?:A\.?)?|U\.K\.?|E\.U\.?|Europe|Canada|Australia|United\s+States|United\s+Kingdom|" \
     r"America|Britain)"  # ("in the U.S.")
 _ALIAS_CUE = re.compile(r"^(?:(?:also|often|commonly|sometimes|usually|widely|popularly|better|formerly|previously|"
-                        r"originally|once)\s+)?(?:known|called|sold|"
+                        r"originally|once|historically)\s+)?(?:known|called|sold|"
                         r"marketed|spelled|spelt|written)\s+as\s+|"
                         r"^(?:formerly|previously|originally|once)\s+(?=[A-Z0-9])|"  # ("(formerly ION-682884; ...)")
                         r"^(?:(?:also|often|commonly|sometimes|usually|formerly|previously|originally|once)\s+)?(?:just\s+|simply\s+)?"

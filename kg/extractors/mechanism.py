@@ -2854,7 +2854,10 @@ _KEEPS_SHUT = re.compile(r"(?:\band\s+(?:so\s+|thereby\s+)?|,\s*(?:thus\s+|there
                          r"(?:(?:closes?|shuts?|plugs?)\s+(?:it|them)\b|"
                          # ("binds to a site on the K-ATP channels of the beta cells and closes them")
                          r"(?:stop(?:s|ping)?|prevent(?:s|ing)?|keep(?:s|ing)?)\s+(?:its|their)\s+(?:ion\s+)?"
-                         r"(?:channels?|pores?|gates?)\s+from\s+opening|block(?:s|ing)?\s+(?:its|their)\s+(?:interactions?|"
+                         r"(?:channels?|pores?|gates?)\s+from\s+opening|"
+                         # ("binds to GM-CSFRα and blocks GM-CSF from signaling through it": the receptor kept shut)
+                         r"(?:block(?:s|ing)?|stop(?:s|ping)?|prevent(?:s|ing)?)\s+[\w-]+\s+from\s+(?:signal(?:l)?ing|binding|"
+                         r"acting)\s+(?:through|to|on)\s+(?:it|them)\b|block(?:s|ing)?\s+(?:its|their)\s+(?:interactions?|"
                          r"binding|contact)\s+(?:with|to)\b|(?:holds?|keeps?|locks?)\s+(?:it|them|the\s+[\w-]+)\s+(?:in\s+(?:its|their|a|"
                          r"the)\s+)?(?:closed|shut|inactive|resting)\b)", re.I)
 
@@ -2958,7 +2961,8 @@ _ANTE_SPLIT = re.compile(r"\b(?:from|than|like|unlike|with|to|as|and|or|of|such\
 _DRUG_NOUNS = re.compile(r"\b(?:it|drug|medicine|medication|agent|modifier|inhibitor|blocker|antagonist|agonist|"
                          r"compound|form|metabolite|prodrug|molecule|analog(?:ue)?|derivative|version|salt|"
                          r"antibiotic|antiviral|statin|diuretic|steroid|hormone|this|"
-                         r"resin|polymer|binder|chelator|sequestrant|antidote)s?\s*$", re.I)  # ("The resin is not
+                         r"resin|polymer|binder|chelator|sequestrant|antidote)s?\s*$|\bantibody\s*$", re.I)  # ("The
+# antibody binds to GM-CSFRα": the drug, said by what it is, one; "The resin is not
 # selective. It can also bind calcium": the drug, said by what it is)
 
 
@@ -3357,7 +3361,8 @@ _FIGURATIVE_BIND = re.compile("(?:" + "|".join(stem for stem, _ in _FIGURATIVE_R
 #: a protein named by its symbol alone, as the whole object (or two joined by "and"): capitals with a digit or three
 #: or more capitals ("COX-2", "IL-13", "JAK1 and JAK2", "TNF", "PCSK9", a Greek letter's form "TNF-α", "PPARγ"), then
 #: the end of the object
-_SYMBOL_WORD = r"(?:[A-Z][A-Za-z]*\d[\w-]*(?:\.\d[\w-]*)*|[A-Z]{3,}[a-z]?(?:-(?:\d+[A-Za-z]?|[A-Z]\b|[\u03b1-\u03c9]\d?)|[\u03b1-\u03c9]\d?)?|[A-Z]{2,}-\d+[A-Za-z]?|[A-Z]{2,}-[A-Z]\d+[A-Za-z]?)"  # ("MAO-B", "PD-L1")
+_SYMBOL_WORD = r"(?:[A-Z][A-Za-z]*\d[\w-]*(?:\.\d[\w-]*)*|[A-Z]{3,}[a-z]?(?:-(?:\d+[A-Za-z]?|[A-Z]\b|[\u03b1-\u03c9]\d?)|[\u03b1-\u03c9]\d?)?|[A-Z]{2,}-\d+[A-Za-z]?|[A-Z]{2,}-[A-Z]\d+[A-Za-z]?|[A-Z]{2,}-[A-Z]{2,})[\u03b1-\u03c9]?"  # ("MAO-B", "PD-L1",
+# "GM-CSFRα", "IL-4Rα")
 _BARE_SYMBOLS = re.compile(rf"^(?:the\s+|both\s+(?:the\s+)?)?(?:(?:mutant|mutated)\s+)?(?P<s>{_SYMBOL_WORD})"
                            rf"(?:,?\s+(?:and|or)\s+(?:(?:the\s+)?(?:mutant|mutated)\s+)?(?P<s2>{_SYMBOL_WORD}))?"
                            # ("blocks both mutant IDH1 and mutant IDH2": each symbol, the mutant form its own)
