@@ -1945,6 +1945,7 @@ def _clean_class(phrase: str, named: bool = False) -> str | None:
         if not made.group("c"):
             return None
         text = made.group("c")
+    text = _FROM_SOURCE.sub("", text)  # "a plant alkaloid from Lobelia inflata": where it comes from, no class
     text = _WITH_ACTIVITY.sub("", text)  # "second-generation antihistamine with anti-PAF activity": the class
     text = _PUT_WHERE.sub("", text)  # "an anti-inflammatory agent placed directly into the bladder": how it is given
     text = _POTENCY_FIRST.sub("", _OF_POTENCY.sub("", text))  # "a topical corticosteroid of high potency", "a
@@ -1998,6 +1999,8 @@ def _clean_class(phrase: str, named: bool = False) -> str | None:
     return " ".join(ws)
 
 
+#: the plant or animal a substance comes from, after its class: "from Lobelia inflata", "from the bark of Cinchona"
+_FROM_SOURCE = re.compile(r"\s+from\s+(?:the\s+[a-z]+\s+of\s+)?(?-i:[A-Z][a-z]+\s+[a-z]+|[A-Z][a-z]+)$")
 #: what a class's member also does, after it: "with anti-PAF activity", "with intrinsic sympathomimetic activity"
 _WITH_ACTIVITY = re.compile(r"\s+with\s+(?:[\w-]+\s+){0,3}(?:activity|action|effects?|properties)$", re.I)
 

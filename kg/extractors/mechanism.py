@@ -150,7 +150,7 @@ _PROCESS_OBJ = re.compile(r"^(?:the|their|its)\s+(?:production|release|synthesis
 _ACTIVITY_OBJ = re.compile(r"^(?:the\s+)?(?:(?:tyrosine\s+)?kinase\s+|enzym(?:e|atic)\s+|catalytic\s+)?"  # ("the
                            # tyrosine kinase activity of X": the enzyme's own activity, X inhibited)
                            r"(?:activity|action|function|effects?|activation|assembly|signal(?:l)?ing)\s+of\s+", re.I)
-_CLASS_WORDS = r"enzymes?|proteins?|receptors?|transporters?|kinases?|channels?|pumps?|molecules?"
+_CLASS_WORDS = r"enzymes?|proteins?|receptors?|transporters?|kinases?|channels?|pumps?|molecules?|transcription\s+factors?"
 _CALLED = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?P<cls>{_CLASS_WORDS})(?:\s+(?:that|which)\s+[^,;.()]{{1,80}},|,|"
                      r"\s+(?:inside|in|on|within)\s+[^,;.()]{1,40}?)?"  # ("a protein inside skin and immune cells called X")
                      r"\s+(?:called|known as|named)\s+",  # ("the same receptor, called the LH/hCG receptor")
@@ -3058,7 +3058,8 @@ def _other_agent_check(result: Extraction, extra: set[str] = frozenset(), text: 
 
 
 #: words that say how the sentence puts it before its subject: "Put simply, ...", "Bottom line: ..."
-_DISCOURSE_LEAD = re.compile(r"^\W*(?:put\s+(?:simply|briefly|plainly|another\s+way)|bottom\s+line|long\s+story\s+short)"
+_DISCOURSE_LEAD = re.compile(r"^\W*(?:put\s+(?:simply|briefly|plainly|another\s+way)|bottom\s+line|long\s+story\s+short|"
+                             r"first|next|then|second|third|finally|after\s+that|afterwards)"  # ("Next, it binds to ...")
                              r"\s*[,:]\s*", re.I)
 #: a reporting verb before the clause that holds the subject: "Recent research suggests that ...", "Studies show that"
 _SAID_THAT = re.compile(r"\b(?:suggests?|shows?|showed|indicates?|found|finds|believed?|thinks?|thought|proposes?|knows?|"
@@ -3368,6 +3369,9 @@ _BARE_SYMBOLS = re.compile(rf"^(?:the\s+|both\s+(?:the\s+)?)?(?:(?:mutant|mutate
                            # ("blocks both mutant IDH1 and mutant IDH2": each symbol, the mutant form its own)
                            r"(?=\s*(?:$|[,.;:)])|\s+(?:[a-z]+ly|in|on|which|that|so|to|and|with|at|inside|within|"
                            r"directly|itself|by)\b|\s+\((?:and|or|as\s+well\s+as)\s)")  # ("IL-17A and IL-17F (and to ...)")
+#: a downstream entry that is a protein's activation, the protein named with its symbol: "activation of heat shock factor
+#: 1 (HSF1)" (the symbol held apart)
+_ACTIVATION_OF = re.compile(r"^(?:the\s+)?activation\s+of\s+(?:the\s+)?(?P<n>[^()]{3,60})$", re.I)
 #: an aside in brackets after a symbol: "BRAF (normal, fused and V600-mutant forms) and CRAF"
 _PAREN_ASIDE = re.compile(r"(?<=\w)\s*\([^()]*\)(?=\s+(?:and|or)\s)")
 #: three or more symbols listed: "JAK1, JAK2 and TYK2", "FGFR1, FGFR2, FGFR3 or FGFR4"
@@ -4200,6 +4204,11 @@ _OPPOSED = ({"activates", "blocks"}, {"activates", "inhibits"})
 
 def _add(result: Extraction, q: Quoter, sec: Section, block: Block, sent: str, mech: Mechanism,
          frag: str | None = None) -> None:
+    acting = _ACTIVATION_OF.match(mech.target) if mech.relation in ("increases", "decreases") and mech.symbol \
+        and is_symbol(mech.symbol) else None
+    if acting:  # "Prolongs the activation of heat shock factor 1 (HSF1)": the factor, a protein named by its symbol,
+        mech.relation = "activates" if mech.relation == "increases" else "inhibits"  # switched on
+        mech.target = acting.group("n")
     mech.target, sent = mech.target.translate(_HELD), sent.translate(_HELD)
     mech.symbol = mech.symbol.translate(_HELD) if mech.symbol else mech.symbol
     frag = frag.translate(_HELD) if frag else frag

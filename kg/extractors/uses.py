@@ -381,7 +381,8 @@ def _without_general_aims(sec: Section, uses: list[Indication]) -> list[Indicati
     content word shared, the aim's head: "Vitamin K deficiency bleeding", "Metastatic castration-resistant prostate cancer"), is no
     use of its own. An off-label use is no kind of the approved aim ("type 2 diabetes" stays beside off-label
     "prediabetes")."""
-    opening = next((b for b in sec.blocks if b.kind == "paragraph" and b.text.strip()), None)
+    opening = next((b for b in sec.blocks if b.kind == "paragraph" and b.text.strip()
+                    and not b.text.rstrip().endswith("?")), None)  # (not the heading's "What Is X Used For?")
     said = sentences(norm(opening.text)) if opening is not None else []
     summary = _summary_over_list(sec, opening, said, uses)
     if summary is not None:
@@ -417,6 +418,9 @@ def _without_general_aims(sec: Section, uses: list[Indication]) -> list[Indicati
 _MAINLY_USED = re.compile(r"^(?:it|this\s+(?:drug|medicine|medication)|[A-Z][\w-]*(?:\s+[\w-]+){0,2}?)\s+(?:is|are)\s+"
                           r"(?:an?\s+(?:[\w-]+\s+){1,3}?)?"  # ("Lypressin is an antidiuretic used to control X. Uses include:")
                           r"(?:(?:mainly|mostly|primarily|chiefly|generally|largely)\s+)?(?:used|prescribed|given)\s+"
+                          r"(?:to\s+(?:treat|control|manage|prevent|lower|reduce)|for)\s|"
+                          # "Doctors prescribe acipimox to lower blood fats when ... Its main uses are:"
+                          r"^(?:doctors|clinicians|physicians)\s+(?:mainly\s+|mostly\s+)?(?:use|prescribe|give)\s+[\w-]+\s+"
                           r"(?:to\s+(?:treat|control|manage|prevent|lower|reduce)|for)\s", re.I)
 #: the lead-in that goes on to list the uses themselves: "The main indications are as follows:", "It is approved for:"
 _USES_LEAD = re.compile(r"^(?:the\s+|its\s+)?(?:(?:main|approved|specific|principal|key|common|usual|typical)\s+)?"
