@@ -2344,6 +2344,14 @@ _ALSO_CALLED = re.compile(r"\b(?:the\s+)?(?P<t>(?:(?:enzyme|receptor|protein|cha
                           r"(?P<n>[a-z][\w-]*))(?=\s*[,;.]|$)", re.I)
 
 
+#: a participle after the bound one that puts it out of work: ", shutting it down", ", switching them off"
+_SHUTTING_IT = re.compile(r",\s+(?:(?:shutting|switching|turning)\s+(?:it|them)\s+(?:down|off)|(?:disabling|inactivating)\s+"
+                          r"(?:it|them))\b", re.I)
+#: a target's symbol, then its common name in brackets: "H+/K+-ATPase (the proton pump)"
+_BRACKET_ALIAS = re.compile(r"(?<![\w-])(?P<t>[A-Z][^\s,;()]*[A-Z0-9][^\s,;()]*)\s*\((?:the|an?)\s+(?P<p>(?:[a-z][\w-]*\s+){0,2}?"
+                            r"(?:pump|receptor|enzyme|channel|transporter|protein))\)")
+
+
 def _aliases(text: str) -> tuple[dict[str, tuple[str, str | None]], dict[str, str]]:
     """Nouns an analogy names ("The switch is a receptor called X (XR)": "that switch" is X) and bare target
     names stated by their class ("That protein is PCSK9": a later "grabs PCSK9" names a target)."""
@@ -2356,6 +2364,10 @@ def _aliases(text: str) -> tuple[dict[str, tuple[str, str | None]], dict[str, st
             nouns.setdefault(m.group("p").casefold(), (parsed[0], parsed[1]))
             if not re.fullmatch(rf"(?:{_CLASS_WORDS})", m.group("n"), re.I):
                 nouns.setdefault(m.group("n").casefold(), (parsed[0], parsed[1]))
+    for m in _BRACKET_ALIAS.finditer(text):  # "a pump called H+/K+-ATPase (the proton pump)": the same, by its
+        if is_symbol(m.group("t")) and re.search(r"[+/\d]", m.group("t")):  # other name (a symbol of its own, not
+            # "sodium-potassium ATPase (the proton pump)", whose name's last word is no symbol)
+            nouns.setdefault(m.group("p").casefold(), (m.group("t"), None))
     for m in _ALIAS_DEF.finditer(text):
         noun, target = m.group("n").casefold(), m.group("t").strip()
         if m.group("cls"):
@@ -2654,8 +2666,9 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
         elif relation == "binds" and found and _KEEPS_SHUT.search(obj):
             relation = "blocks"  # "binds to the X receptor and stops its channel from opening", "... and blocks its
             # interaction with Y"
-        elif relation == "binds" and found and _STOPS_WORK.search(obj):
-            relation = "inhibits"  # "binds directly to thrombin (factor IIa) and blocks its activity"
+        elif relation == "binds" and found and (_STOPS_WORK.search(obj) or _SHUTTING_IT.search(obj)):
+            relation = "inhibits"  # "binds directly to thrombin (factor IIa) and blocks its activity", "binds
+            # irreversibly to the proton pump, shutting it down"
         elif relation == "binds" and found and (shut := _CANNOT_ATTACH.search(obj)) \
                 and not re.search(r"(?:\band\s+(?:\w+ly\s+)?[a-z]+(?:s|es)|[a-z]{3,}ing)\s+(?:it|them)\b",
                                   obj[:shut.start()]):
