@@ -914,33 +914,58 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # first contact, blind; identified 68.8 %, then 69.6 %)
     ("tests/fixtures/firstcontact233", 0.69, 0.70),  # 76/109, 77/109 after the rules from its misses (76/109, 77/109 at
     # first contact, blind; identified 73.4 %, then 73.4 %)
-    ("tests/fixtures/firstcontact234", 0.77, 0.80),  # 78/101, 81/101 at first contact, blind (identified 84.2 %)
-    ("tests/fixtures/firstcontact235", 0.68, 0.72),  # 60/87, 63/87 at first contact, blind (identified 73.6 %)
-    ("tests/fixtures/firstcontact236", 0.72, 0.73),  # 74/102, 75/102 at first contact, blind (identified 75.5 %)
-    ("tests/fixtures/firstcontact237", 0.62, 0.67),  # 58/93, 63/93 at first contact, blind (identified 71.0 %)
-    ("tests/fixtures/firstcontact238", 0.68, 0.71),  # 70/102, 73/102 at first contact, blind (identified 74.5 %)
-    ("tests/fixtures/firstcontact239", 0.61, 0.67),  # 58/94, 63/94 at first contact, blind (identified 70.2 %)
-    ("tests/fixtures/firstcontact240", 0.67, 0.72),  # 65/97, 70/97 at first contact, blind (identified 74.2 %)
-    ("tests/fixtures/firstcontact241", 0.65, 0.71),  # 66/101, 72/101 at first contact, blind (identified 73.3 %)
-    ("tests/fixtures/firstcontact242", 0.76, 0.79),  # 74/97, 77/97 at first contact, blind (identified 80.4 %)
-    ("tests/fixtures/firstcontact243", 0.66, 0.67),  # 58/87, 59/87 at first contact, blind (identified 69.0 %)
-    ("tests/fixtures/firstcontact244", 0.63, 0.67),  # 65/102, 69/102 at first contact, blind (identified 69.6 %)
-    ("tests/fixtures/firstcontact245", 0.75, 0.75),  # 81/108, 82/108 after the rules from sets 240-245 (four uses of
-    # one page read, two unlinked); 79/104, 80/104 at first contact, blind (identified 82.7 %)
-    ("tests/fixtures/firstcontact246", 0.70, 0.70),  # 70/99, 70/99 at first contact, blind (identified 74.7 %)
-    ("tests/fixtures/firstcontact247", 0.60, 0.63),  # 64/105, 67/105 at first contact, blind (identified 66.7 %)
-    ("tests/fixtures/firstcontact248", 0.70, 0.72),  # 70/100, 72/100 at first contact, blind (identified 75.0 %)
-    ("tests/fixtures/firstcontact249", 0.63, 0.69),  # 60/94, 65/94 at first contact, blind (identified 71.3 %)
-    ("tests/fixtures/firstcontact250", 0.73, 0.75),  # 76/104, 78/104 at first contact, blind (identified 80.8 %)
-    ("tests/fixtures/firstcontact251", 0.65, 0.66),  # 70/107, 71/107 at first contact, blind (identified 72.0 %)
-    ("tests/fixtures/firstcontact252", 0.64, 0.67),  # 56/87, 59/87 at first contact, blind (identified 73.6 %)
-    ("tests/fixtures/firstcontact253", 0.65, 0.71),  # 59/90, 64/90 at first contact, blind (identified 75.6 %)
-    ("tests/fixtures/firstcontact254", 0.66, 0.67),  # 70/106, 72/106 at first contact, blind (identified 72.6 %)
-    ("tests/fixtures/firstcontact255", 0.65, 0.71),  # 63/96, 69/96 at first contact, blind (identified 74.0 %)
-    ("tests/fixtures/firstcontact256", 0.68, 0.71),  # 71/104, 74/104 at first contact, blind (identified 73.1 %)
-    ("tests/fixtures/firstcontact257", 0.74, 0.75),  # 76/102, 77/102 at first contact, blind (identified 78.4 %)
-    ("tests/fixtures/firstcontact258", 0.62, 0.68),  # 63/101, 69/101 at first contact, blind (identified 70.3 %)
-    ("tests/fixtures/firstcontact259", 0.66, 0.71),  # 66/99, 71/99 at first contact, blind (identified 75.8 %)
+    ("tests/fixtures/firstcontact234", 0.78, 0.80),  # 79/101, 81/101 after the rules from its misses (78/101, 81/101 at
+    # first contact, blind; identified 84.2 %, then 84.2 %)
+    ("tests/fixtures/firstcontact235", 0.70, 0.73),  # 61/87, 64/87 after the rules from its misses (60/87, 63/87 at
+    # first contact, blind; identified 73.6 %, then 74.7 %)
+    ("tests/fixtures/firstcontact236", 0.75, 0.76),  # 75/99, 76/99 after the rules from its misses (74/102, 75/102 at
+    # first contact, blind; identified 75.5 %, then 78.8 %)
+    ("tests/fixtures/firstcontact237", 0.63, 0.68),  # 66/104, 71/104 after the rules from its misses (58/93, 63/93 at
+    # first contact, blind; identified 71.0 %, then 71.2 %)
+    ("tests/fixtures/firstcontact238", 0.68, 0.71),  # 70/102, 73/102 after the rules from its misses (70/102, 73/102 at
+    # first contact, blind; identified 74.5 %, then 74.5 %)
+    ("tests/fixtures/firstcontact239", 0.63, 0.68),  # 58/92, 63/92 after the rules from its misses (58/94, 63/94 at
+    # first contact, blind; identified 70.2 %, then 71.7 %)
+    ("tests/fixtures/firstcontact240", 0.69, 0.74),  # 65/94, 70/94 after the rules from its misses (65/97, 70/97 at
+    # first contact, blind; identified 74.2 %, then 76.6 %)
+    ("tests/fixtures/firstcontact241", 0.65, 0.71),  # 65/99, 71/99 after the rules from its misses (66/101, 72/101 at
+    # first contact, blind; identified 73.3 %, then 73.7 %)
+    ("tests/fixtures/firstcontact242", 0.76, 0.79),  # 74/97, 77/97 after the rules from its misses (74/97, 77/97 at
+    # first contact, blind; identified 80.4 %, then 80.4 %)
+    ("tests/fixtures/firstcontact243", 0.66, 0.67),  # 58/87, 59/87 after the rules from its misses (58/87, 59/87 at
+    # first contact, blind; identified 69.0 %, then 69.0 %)
+    ("tests/fixtures/firstcontact244", 0.64, 0.68),  # 63/98, 67/98 after the rules from its misses (65/102, 69/102 at
+    # first contact, blind; identified 69.6 %, then 70.4 %)
+    ("tests/fixtures/firstcontact245", 0.75, 0.75),  # 81/108, 82/108 after the rules from its misses (79/104, 80/104 at
+    # first contact, blind; identified 82.7 %, then 81.5 %)
+    ("tests/fixtures/firstcontact246", 0.71, 0.71),  # 69/97, 69/97 after the rules from its misses (70/99, 70/99 at
+    # first contact, blind; identified 74.7 %, then 75.3 %)
+    ("tests/fixtures/firstcontact247", 0.62, 0.65),  # 64/103, 67/103 after the rules from its misses (64/105, 67/105 at
+    # first contact, blind; identified 66.7 %, then 67.0 %)
+    ("tests/fixtures/firstcontact248", 0.70, 0.72),  # 70/100, 72/100 after the rules from its misses (70/100, 72/100 at
+    # first contact, blind; identified 75.0 %, then 75.0 %)
+    ("tests/fixtures/firstcontact249", 0.65, 0.70),  # 59/90, 63/90 after the rules from its misses (60/94, 65/94 at
+    # first contact, blind; identified 71.3 %, then 72.2 %)
+    ("tests/fixtures/firstcontact250", 0.73, 0.75),  # 76/104, 78/104 after the rules from its misses (76/104, 78/104 at
+    # first contact, blind; identified 80.8 %, then 80.8 %)
+    ("tests/fixtures/firstcontact251", 0.67, 0.68),  # 71/105, 72/105 after the rules from its misses (70/107, 71/107 at
+    # first contact, blind; identified 72.0 %, then 74.3 %)
+    ("tests/fixtures/firstcontact252", 0.64, 0.67),  # 56/87, 59/87 after the rules from its misses (56/87, 59/87 at
+    # first contact, blind; identified 73.6 %, then 73.6 %)
+    ("tests/fixtures/firstcontact253", 0.67, 0.72),  # 59/88, 64/88 after the rules from its misses (59/90, 64/90 at
+    # first contact, blind; identified 75.6 %, then 77.3 %)
+    ("tests/fixtures/firstcontact254", 0.66, 0.68),  # 70/105, 72/105 after the rules from its misses (70/106, 72/106 at
+    # first contact, blind; identified 72.6 %, then 73.3 %)
+    ("tests/fixtures/firstcontact255", 0.65, 0.71),  # 63/96, 69/96 after the rules from its misses (63/96, 69/96 at
+    # first contact, blind; identified 74.0 %, then 74.0 %)
+    ("tests/fixtures/firstcontact256", 0.68, 0.71),  # 71/104, 74/104 after the rules from its misses (71/104, 74/104 at
+    # first contact, blind; identified 73.1 %, then 73.1 %)
+    ("tests/fixtures/firstcontact257", 0.75, 0.76),  # 76/101, 77/101 after the rules from its misses (76/102, 77/102 at
+    # first contact, blind; identified 78.4 %, then 79.2 %)
+    ("tests/fixtures/firstcontact258", 0.62, 0.68),  # 63/101, 69/101 after the rules from its misses (63/101, 69/101 at
+    # first contact, blind; identified 70.3 %, then 70.3 %)
+    ("tests/fixtures/firstcontact259", 0.66, 0.71),  # 66/99, 71/99 after the rules from its misses (66/99, 71/99 at
+    # first contact, blind; identified 75.8 %, then 75.8 %)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,
