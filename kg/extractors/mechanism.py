@@ -2494,6 +2494,8 @@ def _direct(sent: str, other_agent, mentions=(), prev_other: bool = False,
             # describing a noun, not the drug's action
         if sent[start:end].rstrip().lower().endswith("ing") and _SITE_NOUN.match(sent, end):
             continue  # "the binding sites of benzodiazepines": a noun, the sites where other drugs bind
+        if sent[start:end].lower().startswith("binding") and re.search(r"\b(?:its|their)\s+$", before, re.I):
+            continue  # "thereby blocking its binding to PD-L1": the bound one's own binding, a noun, no act of the drug
         if _WEAKLY_AFTER.match(sent, end):
             continue  # "binds much less strongly to the M1 receptors": little effect there, no target (fc56, fc60)
         if sent[start:end].split()[0].lower().endswith("ing") and _BY_AGENT_END.search(before) \
