@@ -3,6 +3,7 @@ pinned by invented pages of other drugs and other words."""
 from __future__ import annotations
 
 from tests.test_extract_layouts5 import _x
+from tests.test_fc218_rules import _uses
 
 
 def _effects(text: str) -> tuple[list[tuple[str, str | None]], list[str]]:
@@ -40,11 +41,6 @@ def test_a_second_verb_is_no_thing_triggered() -> None:
     assert ("triggers", "triggers apoptosis in tumour cells") not in _mech(
         "- It cross-links DNA strands.\n- This leads to DNA breaks and triggers apoptosis (cell suicide) in tumour "
         "cells.")
-
-
-def _uses(usage: str) -> list[str]:
-    x = _x(f"## Usage\n\n{usage}\n\n## Side Effects\n\n- Headache\n", "Zorvane")
-    return [u.label for u in x.treats]
 
 
 def test_what_a_named_use_is_said_after_it_is_no_use() -> None:

@@ -3,11 +3,7 @@ scribes), pinned by invented pages of other drugs and other words."""
 from __future__ import annotations
 
 from tests.test_extract_layouts5 import _x
-
-
-def _effects(text: str) -> tuple[list[str], list[str]]:
-    x = _x(f"## Side Effects\n\n{text}\n\n## How it Works\n\nIt blocks XO.\n", "Zorvane")
-    return [e.label for e in x.side_effects], [s.label for s in x.serious_signs]
+from tests.test_fc218_rules import _effects, _uses
 
 
 def test_two_examples_then_the_line_goes_on() -> None:
@@ -40,11 +36,6 @@ def test_a_second_verb_is_no_part_of_the_shared_process() -> None:
     assert ("decreases", "sensitivity of relieves cramps") not in _mech(
         "- Zorvane reduces the activity of spinal interneurons, which lowers the sensitivity of muscle spindles and "
         "relieves cramps.")
-
-
-def _uses(usage: str) -> list[str]:
-    x = _x(f"## Usage\n\n{usage}\n\n## Side Effects\n\n- Headache\n", "Zorvane")
-    return [u.label for u in x.treats]
 
 
 def test_how_and_where_a_use_was_seen_are_no_uses() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.sections import section_kind
 from tests.test_extract_layouts5 import _x
+from tests.test_fc218_rules import _uses
 
 
 def test_a_slide_numbered_heading_names_its_section() -> None:
@@ -34,11 +35,6 @@ def test_what_the_team_does_to_the_infusion_is_no_effect() -> None:
 def test_a_body_system_table_row() -> None:
     assert _effects("| Category | Side effects |\n| --- | --- |\n| Energy and sleep | Tiredness, vivid dreams |") == [
         ("Tiredness", "Energy and sleep"), ("Vivid dreams", "Energy and sleep")]
-
-
-def _uses(usage: str) -> list[str]:
-    x = _x(f"## Usage\n\n{usage}\n\n## Side Effects\n\n- Headache\n", "Zorvane")
-    return [u.label for u in x.treats]
 
 
 def test_what_a_use_is_said_after_it_and_the_effects_of_it() -> None:

@@ -3,11 +3,7 @@ assistants), pinned by invented pages of other drugs and other words."""
 from __future__ import annotations
 
 from tests.test_extract_layouts5 import _x
-
-
-def _uses(usage: str) -> list[str]:
-    x = _x(f"## Usage\n\n{usage}\n\n## Side Effects\n\n- Headache\n", "Zorvane")
-    return [u.label for u in x.treats]
+from tests.test_fc218_rules import _uses
 
 
 def test_two_words_of_one_complaint_before_its_noun() -> None:

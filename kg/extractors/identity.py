@@ -1143,11 +1143,14 @@ def extract_class(doc: Document, result: Extraction) -> None:
         _class_elsewhere(doc, result)
 
 
-def _identity_prose_class(doc: Document, result: Extraction) -> tuple[Section, Block, str] | None:
+def _identity_prose_class(doc: Document, result: Extraction,
+                          described: list[tuple[Section, Block]] | None = None) -> tuple[Section, Block, str] | None:
     """The class the Generic Name section's prose gives the drug ("Zoravir is a synthetic X analog." under "Brand name:
-    Zorex"; "It's a dual orexin receptor antagonist" after the brands, forms and route), with where it is said."""
+    Zorex"; "It's a dual orexin receptor antagonist" after the brands, forms and route), with where it is said
+    (``described``: the paragraphs :func:`_described` finds, when the caller has them)."""
     identity_prose = [(p, b, _SUBJECT_BRACKET.sub(r"\1", _ITS_A.sub("it is a", x, count=1)))
-                      for p, b in _described(doc, result) if p.kind in ("identity", "brands")
+                      for p, b in (_described(doc, result) if described is None else described)
+                      if p.kind in ("identity", "brands")
                       for x in sentences(norm(b.text))[:6]]  # ("Romiplostim (brand name Nplate) is a ...": the bracket
     # after the subject set aside)
     stated = [t for t in identity_prose if _CLASS_FROM.search(t[2]) or _CLASS_CALLED.search(t[2])]
@@ -1312,7 +1315,8 @@ def _class_elsewhere(doc: Document, result: Extraction) -> None:
             result.drug_class = Name(value, q.evidence(gen, said.span, value))
             return
     names = _drug_words(result, first_words=True)
-    prose = _identity_prose_class(doc, result)
+    described = _described(doc, result)
+    prose = _identity_prose_class(doc, result, described)
     if prose is not None:  # before How it Works' "Zoravir is a prodrug"
         part, block, value = prose
         result.drug_class = Name(value, q.evidence(part, block.span, value))
@@ -1338,7 +1342,7 @@ def _class_elsewhere(doc: Document, result: Extraction) -> None:
             if value:
                 result.drug_class = Name(value, q.evidence(sec, block.span, value))
                 return
-    for part, block in _described(doc, result):  # last, a paragraph before the sections that describes the drug ("... .
+    for part, block in described:  # last, a paragraph before the sections that describes the drug ("... .
         for sent in sentences(norm(block.text))[:3]:  # It is an antibiotic of the Y class"), or Generic Name's prose
             value = _class_in(sent) if _INTRO_SUBJECT.match(sent) and not _GENERIC_NAME_OF.search(sent) else None
             if value:

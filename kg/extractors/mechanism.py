@@ -95,8 +95,7 @@ _VERB_REL = (("activat", "activates"), ("reactivat", "activates"), ("chelat", "b
              ("antagoni", "blocks"), ("ramp", "activates"), ("boost", "activates"), ("sensiti", "activates"), ("acetylat", "inhibits"),
              ("combin", "binds"), ("dampen", "inhibits"), ("cleav", "inhibits"), ("break", "inhibits"),
              ("tone", "inhibits"), ("disrupt", "inhibits"), ("reduc", "inhibits"), ("lower", "inhibits"),
-             ("decreas", "inhibits"), ("oxidi", "inhibits"), ("degrad", "inhibits"), ("slip", "binds"), ("intercalat", "binds"), ("insert", "binds"), ("embed", "binds"), ("taken", "binds"), ("carried", "binds"), ("brought", "binds"), ("add", "binds"), ("transfer", "binds"), ("is ", "binds"), ("are ", "binds"),
-             ("get", "binds"), ("wedge", "binds"), ("denatur", "inhibits"),
+             ("decreas", "inhibits"), ("oxidi", "inhibits"), ("degrad", "inhibits"), ("slip", "binds"), ("intercalat", "binds"), ("insert", "binds"), ("embed", "binds"), ("taken", "binds"), ("carried", "binds"), ("brought", "binds"), ("add", "binds"), ("transfer", "binds"), ("wedge", "binds"), ("denatur", "inhibits"),
              *_FIGURATIVE_REL,
              ("inactivat", "inhibits"), ("deactivat", "inhibits"), ("attach", "binds"),
              ("enhanc", "activates"), ("potentiat", "activates"), ("strengthen", "activates"),
@@ -2403,7 +2402,11 @@ def _enzymes_named(sent: str) -> list[str]:
     m = _ENZYMES_LISTED.match(sent.rstrip(". "))
     if m is None:
         return []
-    text = re.sub(r",\s+(?:which|that|who)\s[^,;]*", "", m.group("l"))  # (what each does, cut)
+    return _enzyme_items(re.sub(r",\s+(?:which|that|who)\s[^,;]*", "", m.group("l")))  # (what each does, cut)
+
+
+def _enzyme_items(text: str) -> list[str]:
+    """The enzymes a list names ("A (what it makes), B and C"), each by its name without its gloss."""
     names = [_ENZYME_ITEM.match(strip_parens(it.text)[0].strip()) for it in list_items(text, split_and=True)]
     return [n.group("n") for n in names if n]
 
@@ -2418,10 +2421,7 @@ _DEPENDENT_ENZYMES = re.compile(r"\b(?:delivered|supplied|given|brought|carried|
 def _dependent_enzymes(sent: str) -> list[str]:
     """The enzymes a sentence names after saying the drug is taken to the enzymes that depend on it."""
     m = _DEPENDENT_ENZYMES.search(sent.replace("*", "").rstrip(". "))
-    if m is None:
-        return []
-    names = [_ENZYME_ITEM.match(strip_parens(it.text)[0].strip()) for it in list_items(m.group("l"), split_and=True)]
-    return [n.group("n") for n in names if n]
+    return _enzyme_items(m.group("l")) if m else []
 
 
 #: a sentence's gerund subject and its object, up to the main verb: "Activating the receptor switches on ...",
@@ -2890,7 +2890,7 @@ def _own_ligand(subject: str, obj: str) -> bool:
 
 
 def _verb_relation(verb: str) -> str:
-    v = verb.lower()
+    v = re.sub(r"^(?:is|are|gets?)\s+", "", verb.lower())  # ("is taken up into cells through": the verb after it)
     if re.search(r"\s(?:on|up)$", v) and v.startswith(("switch", "turn", "flip")):
         return "activates"  # "switches on PPAR-gamma", "flips that switch on"
     return next(rel for stem, rel in _VERB_REL if v.startswith(stem))
