@@ -625,7 +625,12 @@ def not_a_name(label: str) -> bool:
     (:data:`_NOT_A_NAME_START`)."""
     low = label.strip().casefold()
     return low in _NOT_A_NAME or low.startswith("even ") or bool(_NOT_A_NAME_START.match(low)) \
-        or bool(_A_TEST.search(low))
+        or bool(_A_TEST.search(low)) or bool(_CASES_ONLY.fullmatch(low))
+
+
+#: cases named by how hard or how many they are, not by what they are: "difficult cases", "selected situations"
+_CASES_ONLY = re.compile(r"(?:(?:difficult|hard|complex|complicated|selected|certain|some|special|rare|severe|"
+                         r"refractory|resistant|tough|serious)\s+){1,2}(?:cases|situations|circumstances)")
 
 
 #: a test a medicine is given for, no condition ("oxytocin challenge test", "contraction stress test")

@@ -76,7 +76,7 @@ FORM_HEADS = (r"tablets?|caplets?|capsules?|creams?|ointments?|gels?|solutions?|
               r"vaginal rings?|inserts?|pellets|vials?|ampoules?|cartridges?|implanted pumps?|infusion pumps?|aerosols?|"
               # (washes and soaps: "shampoos, bar soaps, creams and body washes")
               r"bar soaps?|soaps?|body washes|washes|swabsticks?|gargles?|lacquers?")  # ("5% medicated nail lacquer")
-_FORM_MODS = (r"(?:[a-z]+-[a-z-]+|(?:eye|ear)\s+drop|oral|chewable|orally|disintegrating|nebulizer|dry|powder|nasal|eye|ear|inhalation|gelatin|"
+_FORM_MODS = (r"(?:[a-z]+-[a-z-]+|(?:eye|ear)\s+drop|oral|chewable|orally|disintegrating|nebulizer|dry|powder|nasal|eye|ear|nose|inhalation|gelatin|"
               r"vaginal|rectal|transdermal|effervescent|dispersible|sublingual|buccal|liquid|extended|"
               r"immediate|delayed|sustained|controlled|modified|prefilled|intravenous|ophthalmic|otic|"
               r"soluble|coated|foaming|metered|prefilled|pre-filled|soft|mist|injectable|enteral|medicated|nail)")
@@ -116,7 +116,7 @@ ROUTES = (
     ("vaginal", re.compile(r"\bvaginally\b|\bvaginal\s+(?:creams?|tablets?|inserts?|suppositor(?:y|ies)|rings?|gels?)\b|"
                            r"\binto\s+the\s+vagina\b|\bpessar(?:y|ies)\b", re.I)),
     ("nasal", re.compile(r"\bnasal(?:ly)?\b(?!\s+(?:congestion|polyps|symptoms|allerg\w*|stuffiness|discharge|"
-                         r"decongestants?))|\binto the nose\b", re.I)),  # "for nasal congestion": a symptom
+                         r"decongestants?))|\binto the nose\b|\bnose\s+(?:drops?|sprays?)\b", re.I)),  # "for nasal congestion": a symptom
     ("ophthalmic", re.compile(r"\beye[- ]drops?\b|\bophthalmic\b", re.I)),  # ("an eye drop solution")
     ("transdermal", re.compile(r"\btransdermal(?:ly)?\b|\bskin patch(?:es)?\b", re.I)),
     ("sublingual", re.compile(r"\bsublingual(?:ly)?\b|\bunder the tongue\b", re.I)),
@@ -157,7 +157,7 @@ _ROUTE_NEEDLES = {
     "intravenous": ("into a vein", "or a vein", "in a vein", "into the vein", "intravenous", "iv"),
     "intramuscular": ("into a muscle", "or a muscle", "intramuscular", " muscle"),
     "subcutaneous": ("under the skin", "under your skin", "subcutaneous", "sc"), "rectal": ("rectal", "suppositor"),
-    "vaginal": ("vaginal", "pessar"), "nasal": ("nasal", "into the nose"), "ophthalmic": ("eye drop", "eye-drop", "ophthalmic"),
+    "vaginal": ("vaginal", "pessar"), "nasal": ("nasal", "into the nose", "nose drop", "nose spray"), "ophthalmic": ("eye drop", "eye-drop", "ophthalmic"),
     "transdermal": ("transdermal", "skin patch"), "sublingual": ("sublingual", "under the tongue"),
     "enteral": ("enteral", "tube"),
     "intrathecal": ("intrathecal", "around the spinal cord", "spinal fluid"),
@@ -370,7 +370,7 @@ def _described(doc: Document, result: Extraction) -> list[tuple[Section, Block]]
                                                or _product_line(said, names)
                                                or any(_HOW_TAKEN_ITEM.match(x) or _TAKEN_BARE.match(x)
                                                       for x in sentences(norm(said)))
-                                               or (sec in (gen, brands) and re.match(r"(?:it|this\s+(?:medicine|drug))\s+is\s+"
+                                               or (sec in (gen, brands) and re.match(r"(?:it|this\s+(?:medicine|drug))(?:\s+is|['\u2019]s)\s+"
                                                                            r"an?\s", said, re.I))  # ("It is a copper
                                                # replacement therapy given as a small injection ...": the named drug)
                                                or _SOLD_AS.search(said)):  # ("(as ketotifen fumarate). In the
@@ -382,10 +382,42 @@ def _described(doc: Document, result: Extraction) -> list[tuple[Section, Block]]
             out.append((sec, b))  # "* It comes as tablets and an oral suspension, all taken by mouth."
         elif b.kind == "item" and b.label is None and sec is gen and _product_line(said, names):
             out.append((sec, b))  # "- Difluprednate ophthalmic emulsion 0.05%": the drug's product, named
+        elif b.kind == "item" and b.label is None and sec is gen and _listed_name(gen, names) \
+                and (described := _described_item(norm(said).strip(" *_"), names)):
+            out.append((sec, Block(kind="paragraph", text=described, span=b.span)))  # "- **Zoravir**" over "- A
+            # recombinant factor VIII replacement therapy, given as an injection into a vein", "- Supplied as a
+            # powder in a single-dose vial": the name's own list, each item said of it
     dashed = _dash_description(doc)
     if dashed is not None:  # "**Besifloxacin** – a ... antibiotic, available as a 0.6% ophthalmic suspension ..."
         out.append(dashed[:2])
     return out
+
+
+def _listed_name(gen: Section, names: list[str]) -> bool:
+    """Whether a Generic Name section opens with the drug's name as an item of its own ("- **Zoravir**"), over items
+    that describe it."""
+    first = next((b for b in gen.blocks if b.label or b.text), None)
+    said = norm(f"{first.label or ''} {first.text}").strip(" *_:.") if first is not None else ""
+    return first is not None and first.kind == "item" and strip_parens(said)[0].strip().casefold() in names
+
+
+#: an item under the drug's listed name that says how it is given or comes ("Supplied as a powder ...", "Given as ...")
+_PARTICIPLE_ITEM = re.compile(r"^(?:supplied|given|taken|available|sold|marketed|injected|applied|inhaled|infused|"
+                              r"made|produced)\s", re.I)
+
+
+def _described_item(said: str, names: list[str]) -> str | None:
+    """An item under the drug's listed name read as a sentence about the drug: "Supplied as a powder ..." as "It is
+    supplied as a powder ...", "A recombinant factor VIII replacement therapy, given ..." or "Recombinant factor VIII
+    replacement therapy, given ..." as "It is a recombinant ..." when that names a class; None otherwise."""
+    low = said[:1].lower() + said[1:]
+    if re.match(r"[^:]{1,40}:\s", said) or any(low.startswith(n) for n in names if n):
+        return None  # "- Brand names: Xyzal", "- Levocetirizine dihydrochloride": a field, or the name itself
+    if _PARTICIPLE_ITEM.match(said):
+        return f"It is {low}."
+    if re.match(r"an?\s", said, re.I):
+        return f"It is {low}." if _class_in(f"It is {low}") else None
+    return f"It is a {low}." if said[:1].isupper() and _class_in(f"It is a {low}") else None
 
 
 def _product_line(said: str, names: list[str]) -> bool:
@@ -782,7 +814,7 @@ _FORM_PAREN = Guarded(re.compile(rf"\b(?:{FORM_HEADS})\s*\((?=[A-Z])|"
                                  r"(?:day|week|month)\s*\((?=[A-Z][a-z])|"
                                  # a form, how it is taken, then examples of its brands: "tablets and caplets (for
                                  # example, NoDoz and Vivarin)", "capsules taken by mouth (e.g., K-Tab, Klor-Con)"
-                                 rf"\b(?:{FORM_HEADS})(?:\s+[a-z]+){{0,4}}\s*\((?:for\s+example|e\.g\.),?\s+(?-i:(?=[A-Z]))|"
+                                 rf"\b(?:{FORM_HEADS})(?:\s+[a-z]+){{0,4}}\s*\((?:for\s+example|e\.g\.),?\s+(?-i:(?=(?:\*\*|__)?[A-Z]))|"
                                  # a form, then its brands, in parentheses: "(tablets, Robinul and Robinul Forte)"
                                  rf"\((?:(?:oral|extended-release|chewable)\s+)?(?:{FORM_HEADS}),\s+(?-i:(?=[A-Z][a-z]))|"
                                  # a strength, then its brand: "- **Nasal spray** – 0.1% (Astelin) and 0.15% (Astepro)"
@@ -959,7 +991,8 @@ def _prose_brands(text: str, drug: tuple[str, ...] = ()) -> list[str]:
         cue = any(n in low for n in ("brand", "sold", "under the", "(as ", "and as ", "prescribed as", "dispensed as",
                                      "trade name", "marketed as", "launched as", "available", "products", "biosimilar",
                                      "called"))
-        paren = "(" in sent and (_PAREN_CAPITAL.search(sent) is not None or _PAREN_LATER_CAPITAL.search(sent) is not None)
+        paren = "(" in sent and (_PAREN_CAPITAL.search(sent) is not None or _PAREN_LATER_CAPITAL.search(sent) is not None
+                                 or "(for example" in low or "(e.g." in low)  # ("eye drops (for example **Visine**)")
         salt = paren and ("ate (" in sent or "ide (" in sent or "ium (" in sent or "il (" in sent)  # (a cheap first
         # test: every salt name below ends so)
         for rx in ((_BRAND_CUE,) if cue else ()) + ((_FORM_PAREN,) if paren else ()) + ((_SALT_PAREN,) if salt else ()):
@@ -973,7 +1006,8 @@ def _prose_brands(text: str, drug: tuple[str, ...] = ()) -> list[str]:
                 base = m.group(0).split()[0].casefold() if rx is _SALT_PAREN else ""
                 if base and drug and not any(n == base or n.startswith(base + " ") for n in drug):
                     continue  # "ulipristal acetate (Esmya) is a different drug": another drug's salt
-                listed = _brand_list(_TIME_ASIDE.sub(" ", sent[m.end():]))  # ("A and, in the past, B": both; not
+                rest = _EXAMPLES_OPEN.sub("", sent[m.end():])  # ("eye drops (for example **Visine**)": the brand)
+                listed = _brand_list(_TIME_ASIDE.sub(" ", rest))  # ("A and, in the past, B": both; not
                 # the drug's own other name run on after the list: "The
                 out.extend(b for k, b in enumerate(listed) if not (k and b.casefold() in drug))  # brand is Viread,
                 # and TDF is also part of ...")
@@ -986,6 +1020,9 @@ def _prose_brands(text: str, drug: tuple[str, ...] = ()) -> list[str]:
             if m.group("b").casefold() not in drug:
                 out.append(m.group("b"))
     return out
+
+
+_EXAMPLES_OPEN = re.compile(r"^(?:for\s+example|e\.g\.),?\s+", re.I)
 
 
 #: a generic name just before the form whose brand is in parentheses: "penciclovir cream (Denavir)"
@@ -1619,11 +1656,14 @@ def _others_form(text: str, start: int, end: int) -> bool:
     """Whether the form (or route word) at ``text[start:end]`` is another treatment's, by the words around it."""
     return bool(_OTHER_TREATMENT.search(text, max(0, start - 60), start) or _FAILED_AFTER.match(text, end)
                 or _NEEDS_ANOTHER.search(text, max(0, start - 60), start)
-                or _IS_NOT_A.search(text, max(0, start - 40), start))
+                or _IS_NOT_A.search(text, max(0, start - 70), start))
 
 
-#: a kind of product the drug is said not to be: "it is not a biologic injection", "it is not an inhaler"
-_IS_NOT_A = re.compile(r"\b(?:is|are)\s+not\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+#: a kind of product the drug is said not to be: "it is not a biologic injection", "it is not an inhaler", "It cannot be
+#: taken as a tablet or an ordinary injection"
+_IS_NOT_A = re.compile(r"\b(?:(?:is|are)\s+not|(?:cannot|can['\u2019]t|can\s+not|must\s+not|should\s+not)\s+be\s+"
+                       r"(?:taken|given|used|swallowed|injected)\s+(?:as|by))\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}"
+                       r"(?:(?:or|and)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$", re.I)
 
 
 #: a route said of what a condition needs instead, or of medicines in general: "which needs an antifungal medicine
@@ -1676,7 +1716,10 @@ def _others_spans(text: str) -> list[tuple[int, int]]:
     found = list(_OTHER_PRODUCTS.finditer(text))
     found += _OTHER_MEDICINES.finditer(text) if "other" in text.casefold() or "alternative" in text.casefold() else []
     found += _COMBINATIONS.finditer(text) if "ingredient" in text or "combination" in text else []
-    return [(_clause_start(text, m.start("cue"), m.start()), m.end()) for m in found]
+    return [(m.start("cue") if m.re is _OTHER_MEDICINES and m.group("cue").casefold().endswith("such as")
+             else _clause_start(text, m.start("cue"), m.start()), m.end()) for m in found]  # ("who need intrathecal
+    # therapy and whose pain is not controlled by other treatments such as oral painkillers": the others, named from
+    # "other" on)
 
 
 def _clause_start(text: str, cue: int, sentence: int) -> int:
@@ -1743,7 +1786,7 @@ def _shared_forms(text: str) -> list[tuple[list[str], str, str]]:
 _DASH_FORM = re.compile(r"(?:^|\s)[-\u2013\u2014:]\s+(?:an?\s+|the\s+)?$")
 #: A second form joined to one already read ("... powder (Flexhaler) or a nebulizer suspension")
 _MORE_FORM = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:or|and)\s+(?:as\s+)?(?:an?\s+)?")
-_FORM_ROUTES = (("nasal", re.compile(r"\bnasal\b", re.I)), ("rectal", re.compile(r"\brectal\b", re.I)),
+_FORM_ROUTES = (("nasal", re.compile(r"\bnasal\b|\bnose\b", re.I)), ("rectal", re.compile(r"\brectal\b", re.I)),
                 ("inhalation", re.compile(r"\binhal|\bnebuli[sz]er\b", re.I)),
                 ("ophthalmic", re.compile(r"\beye\b|\bophthalmic\b", re.I)), ("otic", re.compile(r"\bear\b|\botic\b", re.I)),
                 ("vaginal", re.compile(r"\bvaginal\b", re.I)), ("transdermal", re.compile(r"\btransdermal\b", re.I)),

@@ -2741,7 +2741,8 @@ _NO_OBJECT = re.compile(r"^(?:\([^()]*\)\s*)?(?:and|or|but|so)\s|"
                         r"^(?:its|their)\s+(?:interactions?|binding|contacts?|association)\s+(?:with|to)\b", re.I)
 #: a demonstrative before a name-like modifier and a class word ("these alpha-glucosidase enzymes", "this H2 receptor")
 _NAMED_DEMONSTRATIVE = re.compile(rf"^(?:these|those|this|that)\s+(?=[\w-]*(?:[\w]-[\w]|\d|[A-Z])[\w-]*\s+"
-                                  rf"(?:{_CLASS_WORDS})\b|"
+                                  # ("these N-type calcium channels": a kind's letter, then the channels' words)
+                                  rf"(?:[a-z][\w-]*\s+){{0,2}}(?:{_CLASS_WORDS})\b|"
                                   # "blocks these muscarinic acetylcholine receptors": two or three words of a name
                                   rf"(?!(?:same|other|two|three|four|both|specific|particular|certain|many|several|"
                                   rf"different|main|key|important|natural|normal)\b)(?:[a-z][a-z-]+\s+){{2,3}}"

@@ -215,6 +215,11 @@ _TRIGGER = Guarded(re.compile(
       r"(?:people|patients|adults|children|women|men)\s+(?P<pop>who\s+(?:have|has|suffer\s+from)(?!\s+to\b)"
       # ("used in patients who have developed tolerance to nitrates": how they respond to another medicine)
       r"(?!\s+(?:developed|become|grown)\s+(?:tolerance|tolerant|resistance|resistant|intolerance|intolerant)\b)|with)"
+    # "Zoravir is a long-acting clotting factor for people with hemophilia A": what the drug is, for whom; their
+    # condition is the use (not "a good option for people with kidney problems": whom it suits)
+    + r"|(?:(?<=\bis\s)|(?<=\bare\s))an?\s+(?![^.;]{0,80}?\b(?:options?|choices?|alternatives?|risks?|concerns?|"
+      r"problems?|issues?|dangers?|cautions?|worry|considerations?)\s+for\s)(?:[\w-]+\s+){0,3}?[\w-]+\s+for\s+"
+      r"(?:people|patients|adults|children)\s+with(?=\s)"
     + r"|(?:(?:treatment|therapy|[\"\u201c]?(?:radical\s+)?cure[\"\u201d]?)\s+(?:for|of)(?!\s+(?:their|its|his|her|your|our)\s+own\b)|"
       r"(?:medicine|medication|drug|option|choice)\s+for)"
       r"(?!\s+(?:people|patients|adults|children|decades|years|(?:a\s+|the\s+)?(?:short|brief|limited)\s+"

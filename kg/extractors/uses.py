@@ -1105,6 +1105,12 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
         label, desc = parts[0], parts[1] if len(parts) == 2 else ""
     if block.label is not None and _PRODUCTS_LABEL.match(norm(block.label)):
         return []  # "▪ Combination tablets: Actoplus Met (with metformin), ...": products, no use
+    regimen = _REGIMEN_LABEL.match(label.strip())
+    named = _REGIMEN_OF.match(desc or "") if regimen else None
+    if regimen and not named:
+        return []  # "**On-demand treatment** – to treat and control bleeding episodes": a regimen, no condition
+    if named:  # "**Maintenance therapy** for schizophrenia": the condition the regimen is of
+        label, desc = named.group("c").strip(), named.group("rest") or ""
     if _PROCEDURE_ITEM.match(label) or _WHO_ITEM.match(label) or _WHAT_IT_IS.match(label) or _WAY_OF_USE.match(label):
         return []  # "- Collect stem cells: it moves ... so they can be collected": a procedure it serves, no condition;
         # "**Women who prefer to avoid hormones:**": whom it suits; "**Self-treatment at home**": how it is used
@@ -1356,6 +1362,12 @@ _PURPOSE_START = re.compile(r"^to\s+(?:help\s+)?(?:prevent|treat|relieve|control
 #: an item naming a way the drug is used, no condition: "Self-treatment at home", "Home infusion"
 _WAY_OF_USE = re.compile(r"^(?:self[\s-](?:treatment|administration|injection|use|care)|(?:home|at-home)\s+"
                          r"(?:use|treatment|infusion|injection)s?)\b", re.I)
+#: "**On-demand treatment** – to treat bleeding episodes when they occur", "**Routine prophylaxis**", "**Perioperative
+#: management**": the regimen it is given in, the condition named before (not "**Maintenance treatment** of X")
+_REGIMEN_OF = re.compile(r"\s*(?:of|for|in)\s+(?P<c>[^,;.()\u2013\u2014]+?)(?P<rest>\s*(?:[,;.(\u2013\u2014]|\s-\s).*)?$")
+_REGIMEN_LABEL = re.compile(r"^(?:routine|regular|on[\s-]demand|as[\s-]needed|episodic|perioperative|maintenance|"
+                            r"long[\s-]term|short[\s-]term|weekly|daily)\s+(?:prophylaxis|treatment|management|therapy|"
+                            r"dosing|use)\s*:?$", re.I)
 _NOT_A_USE_FIELD = re.compile(r"^(?:dosing|doses?|dosage|usual\s+dose|contraindications?|warnings?|precautions?|monitoring|"
                               r"pregnancy|interactions?|storage|schedule|onset|duration|half-life|boxed\s+warning|"
                               r"(?:related|similar|other)\s+(?:medicines|medications|drugs|treatments)|alternatives|"
