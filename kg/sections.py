@@ -198,14 +198,15 @@ def is_group_label(text: str) -> bool:
 
 
 #: emoji and other symbols opening a line before its label ("🟢 Common: ...", "⚠️ SIDE EFFECTS:"): markup
-_SYMBOL_LEAD = re.compile(r"^\s*(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u20e3]?\s*)+")
+_SYMBOL_LEAD = re.compile(r"^\s*(?:(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u20e3]?|"
+                          r"\d\ufe0f?\u20e3)\s*)+")  # (and keycap digits: "1️⃣ **Usage**")
 
 
 def split_label(line: str) -> LabelLine | None:
     """A label that opens ``line``, or None. A bold label needs a colon (inside or after the
     bold) unless it is the whole line; a plain label needs a colon and at most eight words.
     Emoji before the label are markup ("🟢 Common: dry mouth" is the label ``Common``)."""
-    if line.lstrip()[:1] >= "\u2190":
+    if line.lstrip()[:1] >= "\u2190" or line.lstrip()[1:2] in ("\ufe0f", "\u20e3"):
         lead = _SYMBOL_LEAD.match(line)
         if lead and lead.end() < len(line):
             ll = split_label(line[lead.end():])

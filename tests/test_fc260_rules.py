@@ -2,11 +2,8 @@
 food-delivery assistants), pinned by invented pages of other drugs and other words."""
 from __future__ import annotations
 
+from tests.test_fc218_rules import _uses
 from tests.test_fc234_rules import _mech, _page
-
-
-def _uses(usage: str) -> list[str]:
-    return [u.label for u in _page(usage=usage).treats]
 
 
 def test_what_the_drug_is_for_people_with_a_condition() -> None:

@@ -555,7 +555,11 @@ _NOT_AN_EFFECT_F = StartOr(r"(?:these|those|such|this|that)\s+(?:symptoms|signs|
                            # "liver failure, sometimes fatal": how bad the effect before can get, no effect of its own;
                            # "..., where the nose becomes more blocked": what the effect before is
                            r"(?:(?:sometimes|occasionally|rarely|possibly|potentially)\s+)?(?:fatal|deadly|"
-                           r"life[- ]threatening)$|where\s",
+                           r"life[- ]threatening)$|where\s|"
+                           # "The side effects reported most often are gastrointestinal", "mostly local": the kind of
+                           # the effects, an adjective, no effect of its own
+                           r"(?:mainly\s+|mostly\s+|usually\s+)?(?:gastrointestinal|digestive|neurological|neurologic|"
+                           r"psychiatric|cardiovascular|dermatologic(?:al)?|respiratory|musculoskeletal|local|systemic)$",
                            r"\bside\s+effects?\s+(?:of|from|include|are|may|can)\b|(?<!\bof)\s+being\b|"
                            r"^(?:[\w-]+\s+)?of\s+(?:it|them)$", re.I)  # ("X, or worsening of it": X again, by a pronoun)  # ("Being unable to
 # pass urine": the effect, said by its gerund)

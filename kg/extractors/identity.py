@@ -359,6 +359,10 @@ def _described(doc: Document, result: Extraction) -> list[tuple[Section, Block]]
         blocks.insert(0, (gen, Block(kind="paragraph", text=" ".join(said_after), span=gen.span)))
     if brands is not None:  # (and the paragraph under a "Brand name:" line right after it: "Brand name: Zorex" then
         blocks += [(brands, b) for b in brands.blocks]  # "Zoravir is a synthetic ... available as capsules ...")
+    brand_after = sentences(norm(brands.inline))[1:] if brands is not None and brands.inline else []
+    if brand_after:  # "Brand name: Zorex. Zoravir is an antisense oligonucleotide, given by intrathecal injection": the
+        # sentences on the brand's line after it
+        blocks.append((brands, Block(kind="paragraph", text=" ".join(brand_after), span=brands.span)))
     for sec, b in blocks:
         said = f"{b.label} {b.text}" if b.label and (b.text[:3] in ("is ", "was") or b.text[:1] == "(") else b.text
         if b.kind == "paragraph" and said and (any(re.match(re.escape(n) + r"(?:\s*\([^()]*\))?\s+(?:is|comes|was)\s", x, re.I)
@@ -394,11 +398,11 @@ def _described(doc: Document, result: Extraction) -> list[tuple[Section, Block]]
 
 
 def _listed_name(gen: Section, names: list[str]) -> bool:
-    """Whether a Generic Name section opens with the drug's name as an item of its own ("- **Zoravir**"), over items
-    that describe it."""
+    """Whether a Generic Name section opens with the drug's name on a line of its own ("- **Zoravir**", "**Zoravir** (as
+    zoravir acetate)"), over items that describe it."""
     first = next((b for b in gen.blocks if b.label or b.text), None)
-    said = norm(f"{first.label or ''} {first.text}").strip(" *_:.") if first is not None else ""
-    return first is not None and first.kind == "item" and strip_parens(said)[0].strip().casefold() in names
+    said = norm(f"{first.label or ''} {first.text}").replace("*", "").strip(" _:.") if first is not None else ""
+    return first is not None and first.kind in ("item", "paragraph") and strip_parens(said)[0].strip().casefold() in names
 
 
 #: an item under the drug's listed name that says how it is given or comes ("Supplied as a powder ...", "Given as ...")
@@ -828,7 +832,7 @@ _PAREN_CAPITAL = re.compile(r"\([A-Z]")
 _PAREN_LATER_CAPITAL = re.compile(r"\([^()]*,\s+[A-Z]")  # "(tablets, Robinul and Robinul Forte)"
 _BRAND_ITEM = re.compile(r"^[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|[a-z]{0,2}\d+))*(?:\s+(?:forte|mite|retard))?$")
 # ("Nitroxolin forte", "Voltaren retard": a brand's strength or release word, lower-case, part of its name)
-_COMBINATION = re.compile(r"\bcombin\w*|\balso\s+contains?\b|\bcontain(?:s|ing)?\s+(?:both|the\s+two)\b|\bfixed-(?:dose|ratio)\b|\bdifferent\s+product\b|"
+_COMBINATION = re.compile(r"\bcombin\w*|\bco-?formulated\b|\balso\s+contains?\b|\bcontain(?:s|ing)?\s+(?:both|the\s+two)\b|\bfixed-(?:dose|ratio)\b|\bdifferent\s+product\b|"
                           r"(?<!single-)(?<!single\s)\bingredients?\b|\bpart\s+of\b|"
                           # "It is also available together with tadalafil in one tablet (Opsynvi)": the pair's brand
                           r"\b(?:together|along)\s+with\s+[\w-]+\s+in\s+(?:one|a\s+single|the\s+same)\b|"

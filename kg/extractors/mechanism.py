@@ -1139,6 +1139,8 @@ _RNA_DRUG = re.compile(r"\b(?:small\s+interfering\s+RNA|siRNA|antisense|ASO|RNA\
 #: "silences the SERPINC1 messenger RNA", "and has it cut")
 _MESSENGER_CUT = re.compile(r"\b(?:cleav(?:es?|ed|ing|age)|cuts?|cut\s+up|destroy(?:s|ed|ing)?|degrad(?:es?|ed|ing|ation)|"
                             r"broken\s+down|breaks?\s+down|breakdown|silenc(?:es?|ed|ing)|knocks?\s+down|chopped|"
+                            # ("triggers an enzyme called RNase H to break the mRNA down")
+                            r"break(?:s|ing)?\s+(?:the\s+|this\s+)?(?:m?RNA|messenger(?:\s+RNA)?|it|them)\s+down|"
                             r"directed\s+against)\b", re.I)
 #: a target that is a messenger RNA
 _IS_MRNA = re.compile(r"\b(?:pre-)?mRNA\b|\bmessenger\s+RNA\b", re.I)
@@ -2977,7 +2979,9 @@ _ANTE_SPLIT = re.compile(r"\b(?:from|than|like|unlike|with|to|as|and|or|of|such\
 _DRUG_NOUNS = re.compile(r"\b(?:it|drug|medicine|medication|agent|modifier|inhibitor|blocker|antagonist|agonist|"
                          r"compound|form|metabolite|prodrug|molecule|analog(?:ue)?|derivative|version|salt|"
                          r"antibiotic|antiviral|statin|diuretic|steroid|hormone|this|"
-                         r"resin|polymer|binder|chelator|sequestrant|antidote)s?\s*$|\bantibody\s*$", re.I)  # ("The
+                         r"resin|polymer|binder|chelator|sequestrant|antidote|part|component|fraction|portion|"
+                         r"moiety)s?\s*$|\bantibody\s*$", re.I)  # ("The heparin part boosts antithrombin": a part of the
+# drug, the drug; "The
 # antibody binds to GM-CSFRα": the drug, said by what it is, one; "The resin is not
 # selective. It can also bind calcium": the drug, said by what it is)
 

@@ -46,7 +46,7 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
             r"(?:(?:clean|cleanse|soften|loosen|soothe|protect|dry)\s+and\s+(?:help\s+)?(?=(?:heal|remove|treat|relieve)\s))?"
             # "used to induce and maintain general anesthesia": the state it brings about is the use
             r"(?:induce(?:\s+and\s+maintain)?(?=\s+(?:general\s+|deep\s+|light\s+)?(?:an(?:a)?esthesia|sedation|sleep)\b)|"
-            r"(?:heal|treat)\s+and\s+prevent|heal(?=\s)|remove(?=\s+(?!(?:it|them|the\s+(?:medicine|drug))\b))|prevent\s+and\s+(?:treat|heal|control|manage)|(?:treat|prevent)\s+or\s+(?:treat|prevent)|eradicate|counteract|(?:boost|augment|enhance)\s+the\s+effects?\s+of\s+"
+            r"(?:heal|treat)\s+and\s+prevent|heal(?=\s)(?!\s+(?:the|your|its|their)\s+(?:[\w-]+\s+)?(?:lining|wall|surface)\b)|remove(?=\s+(?!(?:it|them|the\s+(?:medicine|drug))\b))|prevent\s+and\s+(?:treat|heal|control|manage)|(?:treat|prevent)\s+or\s+(?:treat|prevent)|eradicate|counteract|(?:boost|augment|enhance)\s+the\s+effects?\s+of\s+"
             r"[\w\s-]{1,40}?\s+in|(?:slow|control|manage)\s+(?:a\s+|the\s+)?"
             # (a measure controlled "in" the people who have the use; a condition controlled is the use itself:
             # "to control bleeding esophageal varices in people with cirrhosis")

@@ -49,7 +49,9 @@ _NEGATED_INTRO = re.compile(r"\b(?<!\buses\sare\s)(?<!\buses\sare\syet\s)(?<!\()
                             # approved:" over a list: their status, no denial; nor "Being studied (not approved):")
                             r"\b(?:does\s+not|doesn['\u2019]t|will\s+not|won['\u2019]t|cannot|can['\u2019]t)\s+(?:treat|cure|"
                             r"work|do)\b|\bshould not\b|\bis not for\b|^not\s+for\b|"  # ("A few things it doesn't do:")
-                            r"^limitations?(?:\s+of\s+use)?:?$", re.I)  # ("3. Limitations" over what it is not for)
+                            r"^limitations?(?:\s+of\s+use)?:?$|"  # ("3. Limitations" over what it is not for)
+                            # ("Important limits:", "Key limitations:", "What it can't do:")
+                            r"^(?:(?:important|key|main)\s+)?(?:limits|limitations)\s*:?$", re.I)
 #: (an item that opens with "not"/"no", or says the drug does not work for it)
 _NEGATED_ITEM_F = StartOr(r"(?:not|no)\b",
                           r"\b(?:was|were|is|are|has been|have been) not (?:effective|shown to work)\b|"
@@ -198,6 +200,9 @@ def _read_usage(doc: Document, sec: Section, result: Extraction, q: Quoter, inve
             continue
         if block.kind == "item" and block.label is None and not block.cells and _is_sentence_item(block.text, names):
             # "- Sofosbuvir is an oral antiviral ...", "- It is used to treat:": a sentence, read as prose
+            if lead and _NEGATED_INTRO_F.search(lead) and not _lead_in(block.text) and block.depth >= max(lead_depth, 0):
+                continue  # "Important limits:" over "- It is not a weight-loss drug." and "- The fat comes back if you
+                # stop.": one of the denied list's items, which ends no list
             intro = block.text
             lead = _lead_in(intro)
             lead_depth = block.depth if lead else -1
@@ -699,7 +704,10 @@ _STATEMENT = re.compile(r"^[A-Z][^,;:]{2,80}?\s(?:is|are)\s+(?:not\s+)?(?:(?:a|a
 #: a term explained: "*Blepharitis* means inflammation of ...", "*Demodex* are microscopic mites ...", "Uveitis refers
 #: to ..." (a glossary under the use, its words no condition treated)
 _DEFINITION = re.compile(r"^[\w'’ -]{2,40}?\s+(?:means|refers\s+to|stands\s+for|is\s+(?:the\s+)?(?:medical|scientific|"
-                         r"technical)\s+(?:term|name|word)\s+for)\s")
+                         r"technical)\s+(?:term|name|word)\s+for)\s|"
+                         # "- DMD is an inherited muscle-wasting disease that mainly affects boys": what the disease is
+                         r"^(?-i:[A-Z][A-Za-z0-9-]{1,9})\s+(?:is|are)\s+an?\s+(?:[\w-]+\s+){0,3}(?:disease|disorder|"
+                         r"condition|syndrome|infection|cancer|illness)s?\b")
 #: the same with the term set in italics, whatever verb: "- *Demodex* are microscopic mites ..."
 _ITALIC_DEFINITION = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?P<m>[*_])(?![*_\s])[^*_\n]{2,40}(?<!\s)(?P=m)\s+"
                                 r"(?:means|refers\s+to|stands\s+for|is|are)\s")
@@ -769,8 +777,9 @@ def _is_sentence_item(text: str, names: list[str]) -> bool:
     if _SENTENCE_START.match(text) or _USES_INCLUDE.match(text):
         return True
     low = text.casefold()
-    return any(low.startswith(n + " ") and re.match(r"(?:is|are|was|can|may|does|has|treats)\b",
-                                                    low[len(n) + 1:]) for n in names)
+    return any(low.startswith(n + " ") and re.match(r"(?:is|are|was|can|may|does|has|treats|received|gained|won|"
+                                                    r"got)\b", low[len(n) + 1:]) for n in names)  # ("- Zoravir received
+    # accelerated approval in 2016, based on ...": a sentence about it)
 
 
 def _said_before(label: str, sent: str, before: list[Indication]) -> bool:
@@ -1010,6 +1019,8 @@ _WHAT_IT_IS = re.compile(r"^(?:an?|one\s+of\s+the)\s+(?:[\w-]+\s+){0,5}?(?:inhib
 #: an item labelled by whom it suits: "Women who cannot take hormone therapy", "People who prefer a pill"
 _WHO_ITEM = re.compile(r"^(?:(?:older|younger|pregnant)\s+)?(?:women|men|people|patients|adults|children|teens|those|"
                        r"anyone|someone)\s+who\b|"
+                       # "Presymptomatic SOD1 mutation carriers: a trial is testing ...": whom it is tried in
+                       r"^(?:[\w-]+\s+){0,3}(?:mutation|gene|variant)\s+carriers\b|^carriers\s+of\b|"
                        # "**Who May Benefit Most:** people who ...", "Who it is for", "Best suited for": whom it suits
                        r"^who\s+(?:may|might|can|could|would|will|should|is|it'?s|it\s+is)\b|^(?:best\s+)?suited\s+(?:for|to)\b",
                        re.I)
