@@ -970,7 +970,8 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     ("tests/fixtures/firstcontact261", 0.69, 0.72),  # 78/113, 82/113 at first contact, blind (identified 75.2 %)
     ("tests/fixtures/firstcontact262", 0.58, 0.63),  # 50/85, 54/85 at first contact, blind (identified 67.1 %)
     ("tests/fixtures/firstcontact263", 0.68, 0.72),  # 69/101, 73/101 at first contact, blind (identified 73.3 %)
-    ("tests/fixtures/firstcontact264", 0.60, 0.63),  # 53/88, 56/88 at first contact, blind (identified 67.0 %)
+    ("tests/fixtures/firstcontact264", 0.59, 0.62),  # 53/88, 56/88 at first contact, blind (identified 67.0 %); 53/89,
+    # 56/89 once fostemsavir's one use, "HIV-1 infection", is read (unlinked, as the truth leaves it)
     ("tests/fixtures/firstcontact265", 0.65, 0.71),  # 59/90, 64/90 at first contact, blind (identified 72.2 %)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
