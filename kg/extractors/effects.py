@@ -231,7 +231,8 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see
                          # clauses, each a sign
                          # ("people get a burn-like reaction ..., eye irritation if the medicine gets into the eyes": no help)
                          r"\b(?:seek|get\s+(?:\w+\s+)?(?:help|care|attention|advice)|call|" + _CONTACT + r"|tell|see|phone|ring)\b.*?"
-                         r"\bif\s+(?P<l6>(?:the|your)\s+[a-z]+\s+"
+                         r"\bif\s+(?P<l6>(?:(?:the|your)\s+|(?=(?:breathing|swelling|bleeding|vision|pain|"
+                         r"heartbeat|speech|urine|skin)\s))[a-z]+\s+"
                          r"(?:becomes?|gets?|turns?|swells?|looks?|feels?|goes|starts?)\s.+)$|"
                          # "Treat these as reasons to ring your prescriber that same day: A, B or C": the list after a colon
                          r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see|phone|ring)\b[^:;]{0,60}:\s+"
@@ -1193,7 +1194,9 @@ def _your_clause(text: str) -> str:
     return f"{m.group('n')} {gerund(base)}{text[m.end():]}"
 
 
-_YOUR_CLAUSE = re.compile(r"^(?:your|the)\s+(?P<n>[a-z]+)\s+(?:(?P<v>[a-z]{2,}s)|(?P<base>swell|turn|go|get|become|look|feel|"
+_YOUR_CLAUSE = re.compile(r"^(?:(?:your|the)\s+|(?=(?:breathing|swelling|bleeding|vision|pain|heartbeat|speech|urine|skin)\s+"
+                          r"(?:becomes|gets|turns|goes|stops|slows)\s))"  # ("breathing becomes very slow")
+                          r"(?P<n>[a-z]+)\s+(?:(?P<v>[a-z]{2,}s)|(?P<base>swell|turn|go|get|become|look|feel|"
                           r"start))\b(?=\s+\S)", re.I)
 _YOUR_ING = re.compile(r"^your\s+(?P<n>[a-z]+)\s+(?P<v>[a-z]{3,}ing(?:\s+[a-z]+)?)$", re.I)
 #: "your skin or eyes turning yellow": two parts doing one thing, said without "your"

@@ -178,7 +178,9 @@ _FORM_F = Folded(_FORM, guard=True)
 _CLASS_FIELD = re.compile(r"^(?:drug\s+|medicine\s+|therapeutic\s+|pharmacologic(?:al)?\s+)?class(?:ification)?$|"
                           r"^(?:pharmaco-?therapeutic|pharmacologic(?:al)?|therapeutic|clinical-pharmacological)\s+"
                           r"group$|"  # ("Pharmacotherapeutic group: nootropic agent", a reference book's field)
-                          r"^(?:type|kind)\s+of\s+(?:medicine|drug|medication)$|^drug\s+type$|^type$", re.I)  # ("Type: a strong topical
+                          r"^(?:type|kind)\s+of\s+(?:medicine|drug|medication)$|^drug\s+type$|^type$|"
+                          # "**What kind of medicine is it?** A reversal agent – ...": a question a field answers
+                          r"^what\s+(?:kind|type|sort)\s+of\s+(?:medicine|drug|medication)\s+is\s+(?:it|this)\??$", re.I)  # ("Type: a strong topical
 # corticosteroid (steroid eye drop)")
 #: a field that gives another name of the drug ("International name: colestyramine", "Also known as: ...")
 _OTHER_NAME_FIELD = re.compile(r"^(?:(?:recommended\s+)?international(?:\s+non-?proprietary)?|INN|BAN|British|UK|US|"
@@ -782,6 +784,8 @@ _BRAND_CUE = re.compile(
     r"\b(?:sold|prescribed|dispensed|marketed|launched)\s+(?:it\s+)?(?:on\s+its\s+own\s+|alone\s+|mainly\s+|mostly\s+|over\s+the\s+counter\s+|"
     r"(?:only\s+)?by\s+prescription\s+|without\s+a\s+prescription\s+)?"
     r"(?:in\s+(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+)?"  # ("sold in the United States as **Qelbree**")
+    r"(?:in\s+(?:some|many|several|a\s+few|certain|most|other)\s+(?:other\s+)?(?:countries|markets|places)\s+)?"  # ("sold
+    # in some countries as Telopar")
     r"(?:(?:since|from|in)\s+\d{4}\s+)?"  # ("has been sold since 2020 as Eccvex")
     r"(?:as|under(?!\s+(?:the\s+)?(?:brand\s+)?names?\b))\s+|(?<=\()as\s+|"  # ("sold under the name X": the cue after)
     # "It is sold in several European countries, for example as **Nipavex** in Sweden"
@@ -1503,7 +1507,9 @@ _SWALLOW_THE = re.compile(r"\b(?:swallow|chew|crush|dissolve)\s+(?:the|your|each
 
 
 #: a Usage bullet that is a sentence about how the drug is taken or comes: its routes and forms are the drug's
-_HOW_TAKEN_ITEM = re.compile(r"^(?:it|this\s+(?:medicine|medication|drug)|they)\s+(?:comes?\s+(?:as|in)\b|"
+_HOW_TAKEN_ITEM = re.compile(r"^it['\u2019]s\s+(?:\w+\s+)?(?:taken|given|swallowed|applied|injected|inhaled|available|"
+                             r"sold|supplied)\b|"  # ("It's given into a vein in hospital, usually as two vials")
+                             r"^(?:it|this\s+(?:medicine|medication|drug)|they)\s+(?:comes?\s+(?:as|in)\b|"
                              r"(?:is|are|can\s+be|may\s+be|should\s+be|must\s+be)\s+(?:\w+\s+)?(?:taken|given|"
                              r"swallowed|applied|injected|inhaled|available|sold|supplied)\b)|"
                              # "- **Constipation:** Taken by mouth, it works as a saline laxative": how, then the drug
@@ -1737,6 +1743,7 @@ def _LISTED_BARE(label: str) -> re.Pattern[str]:  # noqa: N802 (a compiled patte
     """A bare form name given as a member of a list of forms: "as tablets, chewable tablets", "(tablets or ...)",
     "as tablets (Brand), extended-release tablets", "Mobic tablets and oral suspension"."""
     return re.compile(rf"(?:\bas|,|\(|^|:|(?-i:\b[A-Z][\w-]*))\s*(?:an?\s+)?{_STRENGTH}{re.escape(label)}\s*(?:\([^()]*\)\s*)?"
+                      r"(?:\d[\d.,]*\s*(?:mg|mcg|micrograms?|g|ml|mL|%|units?|iu)\s*)?"  # ("vaginal cream 2%, cream 2%,")
                       rf"(?:,|\s+or|\s+and)\s+(?:(?:or|and)\s+)?(?:as\s+)?"  # ("as tablets and as orally ...")
                       rf"(?:an?\s+)?{_STRENGTH}(?:[\w-]+\s+){{0,2}}(?:{FORM_HEADS})\b|"
                       # "Most people take ordinary tablets": the plain form, named apart from the others
@@ -1903,9 +1910,10 @@ _SALT = re.compile(r"\b(?:hydrochloride|hcl|sodium|iodide|edisylate|tosylate|esy
                    r"chloride|hydrobromide|fumarate|dihydrate|trihydrate|salt|salts|macrocrystals|monohydrate)\b", re.I)
 
 
-#: the INN spellings of salts and their US ones: "mesilate" / "mesylate", "sulphate" / "sulfate"
+#: the INN spellings of salts and their US ones: "mesilate" / "mesylate", "sulphate" / "sulfate", "embonate" / "pamoate"
 _SALT_SPELLINGS = {"mesilate": "mesylate", "besilate": "besylate", "tosilate": "tosylate", "esilate": "esylate",
-                   "sulphate": "sulfate", "edisilate": "edisylate", "isetionate": "isethionate"}
+                   "sulphate": "sulfate", "edisilate": "edisylate", "isetionate": "isethionate",
+                   "embonate": "pamoate"}  # ("oxantel pamoate (also called oxantel embonate)")
 _SALT_SPELLING = re.compile(r"\b(?:" + "|".join(_SALT_SPELLINGS) + r")\b")
 
 

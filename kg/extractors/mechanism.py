@@ -3142,6 +3142,14 @@ _ITS_FRAGMENT = re.compile(r"\s+and\s+its\s+(?:(?:active|activated|cleaved|main|
                            r"split\s+product)\s+(?=[A-Z][\w-]*\d)", re.I)
 
 
+#: chemical groups of a molecule, before the molecule: "the amino groups of keratin", "the thiol groups on X"
+_GROUPS_OF = re.compile(r"^(?:the\s+)?(?:free\s+)?(?:amino|carboxyl|thiol|sulfhydryl|hydroxyl|phosphate)\s+groups?\s+"
+                        r"(?:of|on|in)\s+", re.I)
+#: the proteins of a virus's coat: "the proteins of the HPV capsid", "the proteins of the viral envelope"
+_COAT_PROTEINS = re.compile(r"^(?:the\s+)?(?:\*\*)?(?P<n>(?:[\w-]+\s+)?proteins\s+of\s+the\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:capsid|envelope|coat))(?:\*\*)?\b", re.I)
+
+
 def _targets(obj: str) -> list[tuple[str, str | None]]:
     """Target names and symbols at the start of an object phrase."""
     out: list[tuple[str, str | None]] = []
@@ -3156,6 +3164,10 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
         obj = obj[:means.start()]  # "the BCR-ABL kinase by binding to the place where ATP binds": how, after the
         # target (not "the transport of X across the membrane by blocking Y": a process, its means)
     obj = _JOINED_TO.sub("", obj)  # "the JAK2 enzyme linked to the receptor": where the target sits, no other target
+    obj = _GROUPS_OF.sub("", obj)  # "the amino groups of keratin": the protein whose groups they are
+    coat = _COAT_PROTEINS.match(obj)
+    if coat:  # "the **proteins of the HPV capsid** (the virus's outer coat)": the coat's proteins, one target
+        return [(re.sub(r"\s+", " ", coat.group("n").replace("*", "")).strip(), None)]
     obj = _ALL_FORMS_OF.sub("", obj)  # "all active forms of VEGF-A, such as VEGF121 and VEGF165": VEGF-A
     obj = _ITS_FRAGMENT.sub(" and ", obj)  # "complement protein C3 and its active fragment C3b": both, by name
     coded = _SUBTYPES_CODED.match(obj)
@@ -3336,7 +3348,9 @@ _BOUND_SMALL = re.compile(r"^(?:(?:the|excess|extra|dietary|free)\s+)?(?:[\w-]+\
                           r"iron|copper|calcium|magnesium|zinc|lead|mercury|arsenic|alumin(?:i)?um|oxalate|uric\s+acid|sodium|ammonia|"
                           r"bilirubin|toxins?|heparin|bile\s+salts?|hydrogen\s+ions|hydrochloric\s+acid|stomach\s+acid|"
                           r"cyanide|cystine|heme|haem|poisons?|nitric\s+oxide|acyl\s+groups?|fluoride(?:\s+ions?)?|"
-                          r"ergosterol|d-alanyl-d-alanine(?:\s+(?:end|terminus|tail))?)\b", re.I)  # (the fungal membrane's
+                          r"ergosterol|d-alanyl-d-alanine(?:\s+(?:end|terminus|tail))?|"
+                          # the drugs an antidote binds: "binds dabigatran", "binds apixaban", "traps rocuronium"
+                          r"[a-z]{3,}(?:gatran|xaban|curonium|oxin))\b", re.I)  # (the fungal membrane's
 # sterol the polyenes bind; the end of the cell wall's building blocks the glycopeptides bind)
 
 

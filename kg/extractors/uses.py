@@ -77,6 +77,9 @@ _QUALIFIER_ONLY = re.compile(r"^(?:off[- ]label(?:\s+uses?)?|investigational(?:\
 #: a plain item that opens with the verb of an off-label use: "Studied off-label in X", "Used off-label for Y"
 _OFF_LABEL_VERB_ITEM = re.compile(r"^(?:(?:also|sometimes)\s+)?(?:studied|used|tried|given|prescribed)\s+off[- ]label\s+"
                                   r"(?P<p>in|for)\s+", re.I)
+#: an item that says whom the drug was tried in: "Studied in school-age children together with albendazole ..."
+_STUDIED_IN_WHO = re.compile(r"^(?:also\s+)?(?:studied|tested|tried|investigated|being\s+studied)\s+in\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:children|adults|people|patients|women|men|infants|newborns|volunteers)\b", re.I)
 _REDUCES_RISK = re.compile(r"^(?:reduces|lowers|reduced|lower(?:ed)?|decreased)\s+(?:the\s+)?risk\s+of\s+", re.I)
 _OFF_LABEL = re.compile(r"\boff[- ]label\b", re.I)
 #: (a risk lowered is a prevention; "to reduce the large amounts of dilute urine" treats a symptom)
@@ -538,6 +541,10 @@ def _same_condition_for_others(uses: list[Indication]) -> list[Indication]:
 
 #: the setting a use's label opens with, before the condition: "After surgery for ACC", "Following resection of X"
 _AFTER_SURGERY_FOR = re.compile(r"^(?:after|following)\s+(?:surgery|resection|surgical\s+removal|removal|an?\s+operation)\s+"
+                                r"(?:for|of)\s+(?=\S)|"
+                                # "Before clot-busting treatment for acute ischaemic stroke": the treatment it clears
+                                # the way for, then the condition
+                                r"^before\s+(?:[\w-]+\s+){0,3}?(?:treatment|therapy|thrombolysis|surgery|procedures?)\s+"
                                 r"(?:for|of)\s+(?=\S)", re.I)
 
 
@@ -803,6 +810,8 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
     counted = False  # "It has four main uses." before "First, eye anesthesia: ..., Second, ..."
     for sent in sentences(spaced_dashes(norm(block.text))):
         orig = sent  # (the sentence as the page has it, where the use's words are looked for)
+        sent = _WHO_COLON.sub(".", sent)  # "used to treat HIV-1 infection in adults who:" over the list of who they
+        # are: the sentence's use, its people's list below
         counted = counted or bool(_USES_COUNTED.search(sent))
         told = _ORDINAL_USE.match(sent) if counted else None
         if told and not _CLAUSE_WORD.search(told.group("np")):  # "Second, skin anesthesia before needles: the gel is
@@ -834,6 +843,8 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
     return out
 
 
+#: a sentence left open on whom its list below describes: "... in adults who:", "... in people whose:"
+_WHO_COLON = re.compile(r"\s+(?:who|whose|that|which)\s*:\s*$", re.I)
 #: a run-in label of uses inside a paragraph, its list after the colon: "Indications: A, B. Off-label: C, D."
 _RUN_IN_USES = re.compile(r"^(?:(?:approved\s+)?indications?|(?:main\s+|approved\s+)?uses|(?P<off>off[- ]label(?:\s+uses)?))"
                           r"\s*:\s+(?P<list>\S.+)$", re.I)
@@ -1122,6 +1133,8 @@ def _indications(q: Quoter, sec: Section, block: Block, global_q: str | None) ->
         return []  # "**On-demand treatment** – to treat and control bleeding episodes": a regimen, no condition
     if named:  # "**Maintenance therapy** for schizophrenia": the condition the regimen is of
         label, desc = named.group("c").strip(), named.group("rest") or ""
+    if block.label is None and _STUDIED_IN_WHO.match(norm(block.text)):
+        return []  # "- Studied in school-age children together with albendazole for whipworm": a trial's people
     if _PROCEDURE_ITEM.match(label) or _WHO_ITEM.match(label) or _WHAT_IT_IS.match(label) or _WAY_OF_USE.match(label):
         return []  # "- Collect stem cells: it moves ... so they can be collected": a procedure it serves, no condition;
         # "**Women who prefer to avoid hormones:**": whom it suits; "**Self-treatment at home**": how it is used
