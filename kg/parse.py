@@ -659,16 +659,23 @@ def _question_sections(sections: list[Section]) -> list[Section]:
             1 + sum(b.label is not None for b in later.blocks) for later in sections[at + 1:end])
         if asked < 2:
             continue
-        blocks = list(sec.blocks)
-        for later in sections[at + 1:end]:  # each question that opened a section: its label, then its answer
-            first = later.blocks[0] if later.blocks and later.blocks[0].label is None else None
-            blocks.append(Block(kind="paragraph", text=first.text if first else later.inline,
-                                span=Span(later.span.start, first.span.end if first else later.span.start),
-                                label=later.title))
-            blocks += later.blocks[1:] if first else later.blocks
+        blocks = list(sec.blocks) + _asked_blocks(sections[at + 1:end])
         faqs = replace(sec, kind="faqs", blocks=blocks, span=Span(sec.span.start, sections[end - 1].span.end))
         return [*sections[:at], faqs, *sections[end:]]
     return sections
+
+
+def _asked_blocks(asked: list[Section]) -> list[Block]:
+    """Sections that each a question opened, as the blocks of one FAQ section: the question as a label over its
+    answer's first paragraph, then the rest of its answer."""
+    blocks: list[Block] = []
+    for later in asked:
+        first = later.blocks[0] if later.blocks and later.blocks[0].label is None else None
+        blocks.append(Block(kind="paragraph", text=first.text if first else later.inline,
+                            span=Span(later.span.start, first.span.end if first else later.span.start),
+                            label=later.title))
+        blocks += later.blocks[1:] if first else later.blocks
+    return blocks
 
 
 def _trailing_questions(sections: list[Section]) -> list[Section]:
@@ -681,6 +688,11 @@ def _trailing_questions(sections: list[Section]) -> list[Section]:
     at = len(sections) - 1
     while at > 0 and sections[at].kind == "note":  # (the page's closing note after them)
         at -= 1
+    notes = at + 1
+    while at > 0 and sections[at].title.rstrip().endswith("?") \
+            and all(b.label is None or b.label.rstrip().endswith("?") for b in sections[at].blocks):
+        at -= 1  # ("### Does it interact with other medicines?" read as an Interactions section, "### Is it safe in
+        # pregnancy?" as one of its own: more of the closing questions, each heading its answer)
     if sections[at].kind not in _TOPIC_KINDS:
         return sections
     last = sections[at]
@@ -691,12 +703,13 @@ def _trailing_questions(sections: list[Section]) -> list[Section]:
     asked = [k for k in labelled if k >= first]
     if len(asked) < 2 or not all(last.blocks[k].label.rstrip().endswith("?") for k in asked):  # type: ignore[union-attr]
         return sections
-    blocks = last.blocks[first:]
-    faqs = Section(title="FAQs (closing questions)", span=Span(blocks[0].span.start, last.span.end), blocks=blocks,
+    blocks = last.blocks[first:] + _asked_blocks(sections[at + 1:notes])
+    end = sections[notes - 1].span.end if notes - 1 > at else last.span.end
+    faqs = Section(title="FAQs (closing questions)", span=Span(blocks[0].span.start, end), blocks=blocks,
                    kind="faqs", level=last.level)
     last.blocks = last.blocks[:first]
     last.span = Span(last.span.start, blocks[0].span.start - 1)
-    return [*sections[:at + 1], faqs, *sections[at + 1:]]
+    return [*sections[:at + 1], faqs, *sections[notes:]]
 
 
 def _topic_sections(sections: list[Section]) -> list[Section]:

@@ -182,12 +182,13 @@ _SEE_AGAIN = (r"(?:see|call|contact|phone|tell)\s+(?:a|an|your|the)\s+(?:[\w-]+\
 #: "contact" as a verb of getting help, not a word of a name ("contact dermatitis", "contact lenses")
 _CONTACT = r"contact(?!\s+(?:dermatitis|lens|lenses|allerg\w*|eczema|urticaria|with)\b)"
 _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see|phone|ring|know|go|head|visit|alert|consult|"
+                                 r"reach\s+out|"  # ("Please reach out for urgent medical care if you notice ...")
                                  r"(?:talk|speak)(?=\s+(?:to|with)\s+(?:your|a|the)\s))\b.*?(?<!\beven\s)\bif(?:,\s+[^,;]{1,80},)?\s+(?:you|patients|the\s+patient|they(?=\s+(?:develop|experience|notice|feel|have(?!\s+(?:not|been|gone|become|got|lasted|had)\b)|had|developed|noticed|experienced)\b)|"
                                  # ("... if someone taking this medicine has slow breathing, ...": whoever takes it)
                                  r"someone(?:\s+(?:taking|using|on)\s+(?:this|the|it)(?:\s+(?:medicine|medication|drug))?|"
                                  # ("If someone who received midazolam has blue lips, ...")
                                  r"\s+who\s+(?:received|took|takes|has\s+taken|was\s+given|is\s+taking|used|uses)\s+[\w-]+)?"
-                                 r"(?=\s+(?:has|develops|experiences|notices|is)\b))"
+                                 r"(?=\s+(?:has|develops|experiences|notices|is|takes)\b))"
                                  r"(?:\s+or\s+(?:your|a|the|those)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:also\s+)?(?P<l>(?:experience|develop|notice|have|get|"
                          # ("Patients were told to contact their doctor if they had ...": a withdrawn drug's page, in
                          # the past)
@@ -196,7 +197,7 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see
                          r"(?:cannot|can't|can\u2019t)(?=[^.;]*,\s)|"  # ("if you cannot pass urine, have ...": a state,
                          # the first of the signs listed; alone, "if you cannot keep fluids down", advice)
                          # ("if you or your child develops ...": the verb agrees with the child)
-                         r"(?<=\w\s)(?<!\byou\s)(?:experiences|develops|notices|has|gets))\b.+|faint\b.*)$|"
+                         r"(?<=\w\s)(?<!\byou\s)(?:experiences|develops|notices|has|gets|(?<=someone\s)takes))\b.+|faint\b.*)$|"
                          # "If your attack involves swelling in your throat (...), inject it and then go to ...": what it involves
                          r"^if\s+(?:your|the)\s+(?:attack|symptoms?|reaction|episode|swelling)\s+(?:involves?|includes?|affects?)\s+"
                          r"(?P<l11>[^,;()]{3,80}?)\s*(?:\([^()]*\))?,\s+[^;]*?\b(?:go|call|get|seek|contact)\b|"
@@ -302,6 +303,10 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see
                          r"^if\s+(?:the\s+patient|a\s+patient|the\s+person|your\s+child|the\s+child|someone)\s+"
                          r"(?:has|have|develops?|shows?)\s+(?P<l26>[^;]{3,200}?),\s+(?:(?:emergency|urgent|immediate)\s+)?"
                          r"(?:medical\s+)?(?:treatment|help|care|attention)\s+is\s+(?:needed|required)\b|"
+                         # "Also report new bruising, dark urine or confusion, which could be signs of a TTP episode"
+                         r"^(?:also\s+|please\s+)?report\s+(?:any\s+)?(?P<l27>(?!(?:it|them|this|these|side)\b)[^;]{3,200}?)"
+                         r"(?:\s+(?:straight\s+away|right\s+away|at\s+once|immediately|promptly|urgently))?"
+                         r"(?:,\s+(?:which|as|since)\b[^;]*)?$|"
                          # "Anyone who notices A, B or C should stop the medication and seek medical attention"
                          r"^(?:anyone|anybody|someone|people|patients|those)\s+who\s+(?:notices?|develops?|experiences?|"
                          r"gets?|has|have)\s+(?P<l16>[^;]{3,200}?)\s+should\s+(?:(?:immediately|promptly|also)\s+)?"
@@ -316,12 +321,13 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see
                          r"requires?|calls?\s+for|means?)\s+(?:an?\s+)?"
                          r"(?:emergency|urgent|immediate|same-day)\s+(?:call|care|help|attention|treatment|review|visit)\b",
                          re.I))
-#: "Tell your doctor promptly about any X", "call your doctor right away about A, B or C": apart, so that "doctor"
+#: "Tell your doctor promptly about any X", "call your doctor right away about A, B or C", "Let the nurse or doctor
+#: know straight away about A, B or C": apart, so that "doctor"
 #: does not send every sentence to the pattern above
-_TELL_PROMPTLY = Guarded(re.compile(r"\b(?:tell|call|contact|phone|ring)\s+(?:your|a|the)\s+(?:(?:nurse|doctor)\s+or\s+"
+_TELL_PROMPTLY = Guarded(re.compile(r"\b(?:tell|call|contact|phone|ring|let)\s+(?:your|a|the)\s+(?:(?:nurse|doctor)\s+or\s+"
                                     r"(?:your\s+|the\s+)?(?:doctor|nurse)|doctor|care\s+team|"
                                     r"medical\s+team|nurse|healthcare\s+"
-                                    r"(?:provider|team))\s+(?:(?:promptly|right\s+away|at\s+once|"
+                                    r"(?:provider|team))\s+(?:know\s+)?(?:(?:promptly|right\s+away|at\s+once|"
                                     r"immediately|straight\s+away)\s+about\s+(?:any\s+)?(?P<l5>.+)|"
                                     # "Tell your care team about new or worsening sadness, anxiety or trouble sleeping":
                                     # new signs, however soon
@@ -826,7 +832,7 @@ _ARE_COMMON_INCLUDING = re.compile(r"^(?:the\s+)?(?:side[\s-]effects?|adverse\s+
 #: ones include ..."
 _ONES = (r"(?P<g>(?:the\s+)?(?:(?:much\s+|far\s+|very\s+)?(?:more|less|most)\s+)?(?:common|uncommon|rare|"
          r"frequent|serious)(?:\s+(?:but|and)\s+(?:(?:more|less|very)\s+)?(?:serious|rare|common|"
-         r"uncommon))?)(?:\s+ones)?\s+(?=(?:are|include)\s)")
+         r"uncommon))?)(?:\s+ones)?\s+(?=(?:are|were|include|included)\s)")  # ("Less common ones included ...")
 _ONES_ARE = re.compile(r"^" + _ONES, re.I)
 #: where a clause of a group opens in a sentence of several ("..., common ones are A; less common are B; serious but
 #: rare side effects include C")
@@ -1243,8 +1249,8 @@ _WHILE_TAKING = re.compile(r"\s+while\s+(?:taking|using|on|receiving)\b.*$", re.
 #: a sign said as another's clause ("shows unusual changes in mood", "talks about suicide")
 _SHOWN_CLAUSE = re.compile(r"^(?:or\s+|and\s+)?(?:shows|displays|talks|acts|behaves)\s", re.I)
 #: the verbs of another's signs said in the third person ("talks about suicide", "acts strangely")
-_THIRD_PERSON = re.compile(r"^(talks|acts|behaves|cries|refuses|seems|stops|stays|sleeps|wakes|wanders|complains)\b(?=\s)",
-                           re.I)
+_THIRD_PERSON = re.compile(r"^(talks|acts|behaves|cries|refuses|seems|stops|stays|sleeps|wakes|wanders|complains|"
+                           r"takes)\b(?=\s)", re.I)  # ("if someone takes a large overdose": taking it)
 
 
 def _verb(word: str) -> bool:

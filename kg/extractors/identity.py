@@ -1833,6 +1833,9 @@ _ALIAS_CUE = re.compile(r"^(?:(?:also|often|commonly|sometimes|usually|widely|po
                         r"originally|once|historically)\s+)?(?:known|called|sold|"
                         r"marketed|spelled|spelt|written)\s+as\s+|"
                         r"^(?:formerly|previously|originally|once)\s+(?=[A-Z0-9])|"  # ("(formerly ION-682884; ...)")
+                        # "(known outside the US as **retigabine**)": where, then the name
+                        r"^(?:(?:also|often|usually)\s+)?(?:known|called)\s+(?:in|outside)\s+(?:the\s+)?" + _REGIONS
+                        + r"(?:\s+and\s+(?:the\s+)?" + _REGIONS + r")?\s+as\s+|"
                         r"^(?:(?:also|often|commonly|sometimes|usually|formerly|previously|originally|once)\s+)?(?:just\s+|simply\s+)?"
                         r"(?:called|named|shortened\s+to|abbreviated"
                         r"(?:\s+(?:to|as))?)\s+|^chemically\s+(?:called\s+)?|"

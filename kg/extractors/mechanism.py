@@ -589,8 +589,9 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 relation = _role_relation(own) if own else "modulates" if mixed else "inhibits"
                 for one in _label_members(name):  # ("**Dopamine D2 and serotonin 5-HT2A receptors:**": each)
                     _add_labelled(result, q, sec, block, one, relation, "asserted")
-                if own and not said[own.end():].strip(" ."):
-                    continue
+                if own and (not said[own.end():].strip(" .") or any(own.groupdict().get(g) for g in ("up", "down", "p"))):
+                    continue  # (what the enzyme then does, after "boosts the activity of this enzyme, which ...": its
+                    # own work, no act of the drug)
         role = _TARGET_ROLE_LABEL.match(strip_parens(norm(block.label))[0].strip(" :.,")) \
             if block.kind == "item" and block.label else None
         if role:  # "- **Serotonin 5-HT1A receptor agonist** – This may add to its effect": the label says the target
@@ -1092,9 +1093,13 @@ _TARGET_ROLE_LABEL = re.compile(r"^(?P<t>(?:[\w/-]+\s+){0,5}?[\w/-]*(?:receptors
                          r"blocker|activator)s?(?P<v>)$", re.I)
 #: a bullet's sentence that acts on what its bold label names: "It blocks these receptors", "It acts as a partial
 #: agonist, meaning ..."
-_LABEL_ANAPHOR = re.compile(r"^(?:it|this\s+(?:drug|medicine)|[A-Z][\w-]+)\s+(?:also\s+)?(?:[a-z]+ly\s+)?"
+_LABEL_ANAPHOR = re.compile(r"^(?:it|this\s+(?:drug|medicine)|[A-Za-z][\w-]+)\s+(?:also\s+)?(?:[a-z]+ly\s+)?"
                             r"(?:(?P<v>blocks?|activates?|stimulates?|inhibits?|binds?\s+to|antagoni[sz]es?)\s+"
                             r"(?:these|this|them|it|those|the\s+same)\b|"
+                            # "**Glutathione peroxidase (GPx):** selenite boosts the activity of this antioxidant
+                            # enzyme": the label's enzyme made to work more (or less)
+                            r"(?:(?P<up>boosts?|increases?|enhances?|raises?)|(?P<down>reduces?|lowers?|decreases?))\s+"
+                            r"the\s+activity\s+of\s+(?:these|this|those|that|the\s+same)\b|"
                             # "It has weaker blocking effects at these receptors": an act at them, however strong
                             r"(?:has|have)\s+(?:(?:some|weaker|weak|milder|mild|strong|stronger|modest|additional)\s+)?"
                             r"(?P<g2>blocking|inhibiting|activating|stimulating|inhibitory)\s+(?:effects?|actions?)\s+"
@@ -1103,7 +1108,9 @@ _LABEL_ANAPHOR = re.compile(r"^(?:it|this\s+(?:drug|medicine)|[A-Z][\w-]+)\s+(?:
                             # "**Histamine H1 receptors:** Blocking these receptors causes sedation": the act, its
                             # subject
                             r"^(?P<g>blocking|activating|stimulating|inhibiting|antagoni[sz]ing)\s+(?:these|this|those|"
-                            r"them|it)\b", re.I)
+                            r"them|it)\b|"
+                            # "**Thioredoxin reductase:** also activated, helping cells ...": the participle alone
+                            r"^(?:(?:it\s+)?is\s+)?also\s+(?P<p>activated|inhibited|blocked|stimulated)\b", re.I)
 
 
 #: a bullet's sentence that gives the drug two opposite roles at its label's target: "it acts as a presynaptic partial
@@ -1309,6 +1316,11 @@ def _role_relation(m: re.Match[str]) -> str:
     """The relation a bullet's anaphoric sentence states (its verb, or the role it says the drug plays)."""
     if m.group("v"):
         return _verb_relation(m.group("v"))
+    if m.groupdict().get("up") or m.groupdict().get("down"):
+        return "activates" if m.group("up") else "inhibits"
+    if m.groupdict().get("p"):
+        return {"activated": "activates", "stimulated": "activates", "inhibited": "inhibits"}.get(m.group("p").casefold(),
+                                                                                                "blocks")
     if m.groupdict().get("g") or m.groupdict().get("g2"):
         return {"blocking": "blocks", "activating": "activates", "stimulating": "activates", "inhibitory": "inhibits",
                 "inhibiting": "inhibits"}.get((m.group("g") or m.group("g2")).casefold(), "blocks")

@@ -1598,6 +1598,9 @@ def _two_conditions(label: str) -> list[str]:
         return [label]  # ("Vulvar and vaginal atrophy": one head noun after an adjective)
     if len(halves[0].split()) > 5 or len(halves[1].split()) > 5:
         return [label]
+    if len(halves[0].split()) > 1 and _ADJECTIVE.search(halves[0].split()[-1]) and len(halves[1].split()) >= 2 \
+            and _ADJECTIVE.search(halves[1].split()[0]):
+        return [label]  # "KCNQ2 developmental and epileptic encephalopathy": two adjectives of one head noun
     if _NAUSEA_AND_VOMITING.search(label):
         return [label]  # "Radiation-induced nausea and vomiting", "Nausea and vomiting of pregnancy": one named
         # complex, as "... (CINV)" is
