@@ -443,6 +443,7 @@ def _listed(m: re.Match[str]) -> str:
         return f"{head}; {rest.lstrip('; ')}" if rest.strip(" ;") else head
     key, listed = next((k, v) for k, v in m.groupdict().items() if v and k != "thing")
     listed = _HELP_AGAIN.sub("; ", _IF_YOU_AGAIN.sub(", ", _IF_YOU_FEEL.sub(", feeling ", listed)))
+    listed = _IF_ONE_BECOMES.sub(_one_becoming, listed)
     first = _THING.match(m.group("thing")) if key == "l23" else _IF_THING_FIRST.search(m.string, 0, m.start(key))
     if first:  # "see a doctor if a sore has not healed after 10 days, or if you get A or B": the thing first, as a
         listed = f"{_thing_clause(first)}; {listed}"  # noun phrase ("sore not healed after 10 days")
@@ -503,6 +504,17 @@ _IF_YOU_AGAIN = re.compile(r"(?:,\s+|,?\s+(?:or|and)\s+)(?:if\s+you(?:\s+or\s+(?
                            r"\s+(?:experience|develop|"
                            r"notice|have|get|feel(?!\s+" + _FELT_AHEAD + r"))\s+(?:any\s+)?",
                            re.I)  # (", or if you or your family notice ..."; "or if you feel (very) faint": feeling faint)
+#: another person's states after the reader's signs: ", or if a child becomes very drowsy, flushed, feverish or confused
+#: after the drops" (each state a sign of its own, said of the child)
+_IF_ONE_BECOMES = re.compile(r"(?:,\s+|,?\s+or\s+)if\s+(?P<w>(?:a|your|the)\s+(?:child|baby|infant|person|patient))\s+"
+                             r"(?:becomes|gets|seems|looks)\s+(?P<l>[^;]+?)(?:\s+(?:after|during|while)\s+[^;,]*)?$", re.I)
+
+
+def _one_becoming(m: re.Match[str]) -> str:
+    states = [x.strip() for x in re.split(r",\s*(?:or\s+)?|\s+or\s+", m.group("l")) if x.strip()]
+    return "; " + "; ".join(f"{m.group('w')} becoming {x}" for x in states)
+
+
 #: an amount in other units: "gain more than 2 kg (5 lb)", "(over 38 °C)", "(4.4 pounds)"
 _MEASURE = re.compile(r"^\s*(?:about|around|over|more\s+than|at\s+least|roughly)?\s*[\d.,]+\s*(?:°\s*)?(?:kg|kilograms?|lbs?|"
                       r"pounds?|g|grams?|ounces?|oz|mg|ml|cm|mm|inches?|in|feet|ft|C|F|degrees?)\b\.?\s*$", re.I)

@@ -792,6 +792,9 @@ _BRAND_CUE = re.compile(
     r"\b(?:sold|marketed|available)\s+in\s+[^.;:()]{1,60}?,\s+(?:for\s+example|for\s+instance|e\.g\.,?|such\s+as)\s+as\s+"
     r"(?-i:(?=\*{0,2}[A-Z][a-z]))|"
     r"(?<=\band\s)as\s+(?-i:(?=[A-Z][a-z][\w-]*,\s+an?\s))|"  # "... and as Vivitrol, an injection ..."
+    # "..., most often under the brand name Mydriacyl, and also as Tropicacyl in some markets": another brand, where
+    r"(?<=\balso\s)as\s+(?-i:(?=\*{0,2}[A-Z][a-z][\w-]*\*{0,2}\s+in\s+(?:some|many|several|other|certain|a\s+few)\s+"
+    r"(?:other\s+)?(?:markets|countries)\b))|"
     r"\bavailable\s+(?:on\s+prescription\s+|by\s+prescription\s+|over\s+the\s+counter\s+)?as\s+(?-i:(?=[A-Z][a-z]))|"
     r"(?<=\band\s)as\s+(?-i:(?=[A-Z][a-z][\w-]*\s+in\s+(?:many\s+|most\s+|some\s+)?(?:other\s+)?(?:countries|Europe|"
     r"Canada|Australia|the\s+U[SK])\b))|"  # "... as Azelex in the US and as Skinoren in many other countries"
@@ -1438,7 +1441,8 @@ def extract_routes(doc: Document, result: Extraction) -> None:
                       and not _RESCUE_FORM.search(block.text, max(0, m.start() - 25), m.start())  # ("a quick-relief
                       # inhaler such as albuterol": another medicine's)
                       and not any(a <= m.start() < b for a, b in others)  # and Inbrija is inhaled levodopa")
-                      and not _with_another(block.text, m.start(), m.end())), None)
+                      and not _with_another(block.text, m.start(), m.end())
+                      and not _studied_form(block.text, m.start())), None)
             if m:
                 hits.append((bi, m.start(), route, block, m.group(0)))
     seen: set[str] = set()
@@ -1562,6 +1566,9 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
                 continue  # "In the combination capsule Aggrenox, ...": the combination product's form, not the drug's
             if "implant" in text[s0:e0].lower() and _DEVICE_OWNER.search(text, max(0, s0 - 20), s0):
                 continue  # "the scar tissue around breast implants": a device in the body, no form of the drug
+            if _studied_form(text, s0):
+                continue  # "Drooling, where tropicamide given as a film under the tongue has been studied": a form
+                # tried in a study, none it comes as
             if _others_form(text, s0, e0) or _RESCUE_FORM.search(text, s0, e0) \
                     or _RESCUE_BEFORE.search(text, max(0, s0 - 20), s0):  # ("your rescue inhaler")
                 continue  # "eczema not controlled well enough by creams and ointments", "a quick-relief inhaler such as
@@ -1645,7 +1652,8 @@ _INFUSION_ONLY = re.compile(r"^(?:(?:intravenous|iv)\s+)?infusions?$", re.I)
 _OTHER_TREATMENT = re.compile(r"\b(?:(?:controlled|treated|helped|managed|relieved)\s+(?:well\s+enough\s+|adequately\s+|"
                               r"in\s+(?:the\s+)?hospital\s+)?(?:by|with)|(?:an?|another)\s+related|respond(?:s|ed|ing)?\s+to|other|(?:together|combined)\s+with|alongside|instead\s+of|"
                               r"too\s+(?:[\w-]+\s+){1,5}?for|"  # ("too deep for a cream to reach": no form of its own)
-                              r"(?:an?\s+)?add-on\s+to|in\s+addition\s+to|(?:a\s+)?replacement\s+for)\s+"
+                              r"(?:an?\s+)?add-on\s+to|in\s+addition\s+to|(?:a\s+)?replacement\s+for|"
+                              r"replac(?:e|es|ing))\s+"  # ("it does not replace oral antibiotics")
                               r"(?:[\w-]+\s+){0,3}?(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 #: what follows another treatment's form: "when eye drops alone do not control the pressure", "if creams have not
 #: helped"
@@ -1660,6 +1668,19 @@ _RESCUE_FORM = re.compile(r"\b(?:quick-relief|rescue|reliever)\b", re.I)
 _RESCUE_BEFORE = re.compile(r"\b(?:quick-relief|rescue|reliever)\s+$", re.I)
 #: a device named by where it sits in the body: "breast implants", "dental implants"
 _DEVICE_OWNER = re.compile(r"\b(?:breast|dental|cochlear|hip|knee|joint|penile|silicone|lens)\s+$", re.I)
+
+
+#: a clause that says a form or a route was only tried: "where X given as a film under the tongue has been studied"
+_STUDIED_CLAUSE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?been\s+(?:studied|tested|tried|investigated|trialled|"
+                             r"trialed)\b|\b(?:is|are)\s+being\s+(?:studied|tested)\b|\bwas\s+(?:studied|tested|tried)\b",
+                             re.I)
+
+
+def _studied_form(text: str, at: int) -> bool:
+    """Whether the clause holding ``text[at]`` (to the commas or sentence ends around it) says the form was studied."""
+    start = max(text.rfind(", ", 0, at), text.rfind(". ", 0, at), text.rfind("; ", 0, at)) + 1
+    ends = [i for i in (text.find(". ", at), text.find("; ", at), text.find(", ", at)) if i >= 0]
+    return bool(_STUDIED_CLAUSE.search(text, start, min(ends) if ends else len(text)))
 
 
 def _others_form(text: str, start: int, end: int) -> bool:

@@ -53,7 +53,8 @@ _VERB_RE = re.compile(
     # other words for binding ("latches onto RyR1", "docks onto growth hormone receptors", "soaks up bile acids") and
     # for blocking ("jams the channel", "plugs the pore")
     r"chelat(?:e|es|ed|ing)(?:\s+\((?:binds?|grabs?|traps?)\))?|"  # ("chelates (binds) iron": holds a metal)
-    r"latch(?:es|ed|ing)?\s+on(?:to)?|dock(?:s|ed|ing)?\s+(?:onto|into|on\s+to|on|to|with)|lock(?:s|ed|ing)?\s+onto|"
+    r"latch(?:es|ed|ing)?\s+on(?:to)?|(?:(?<=molecule\s)|(?<=molecules\s)|(?<=\balso\s)|(?<=\bit\s))holds?\s+on\s*to|"
+    r"dock(?:s|ed|ing)?\s+(?:onto|into|on\s+to|on|to|with)|lock(?:s|ed|ing)?\s+onto|"
     r"stick(?:s|ing)?\s+to|cling(?:s|ing)?\s+to|occup(?:y|ies|ied|ying)|ti(?:e|es|ed|ing)\s+up|tying\s+up|slot(?:s|ted|ting)?\s+(?:itself\s+)?into|"
     r"fit(?:s|ted|ting)?\s+(?:itself\s+)?into|soak(?:s|ed|ing)?\s+up|mop(?:s|ped|ping)?\s+up|sequester(?:s|ed|ing)?|"
     r"trap(?:s|ped|ping)?|jam(?:s|med|ming)?|plug(?:s|ged|ging)?|react(?:s|ed|ing)?\s+(?:chemically\s+)?with|interfer(?:e|es|ed|ing)\s+with|antagoni[sz](?:e|es|ed|ing)|"
@@ -86,7 +87,7 @@ _VERB_RE = re.compile(
 _COORD_VERB = re.compile(r"^(?:and|or)\s+(?:then\s+)?(?:activat|stimulat|inhibit|inactivat|deactivat|block|clos|bind|attach|open|modulat)", re.I)
 #: the figurative words for binding ("latches onto", "soaks up") and blocking ("jams", "plugs"), read as the drug's
 #: only when the drug (or its pronoun) is named before them (see _FIGURATIVE_BIND)
-_FIGURATIVE_REL = (("latch", "binds"), ("dock", "binds"), ("lock", "binds"), ("stick", "binds"), ("cling", "binds"),
+_FIGURATIVE_REL = (("latch", "binds"), ("hold", "binds"), ("dock", "binds"), ("lock", "binds"), ("stick", "binds"), ("cling", "binds"),
                    ("slot", "binds"), ("fit", "binds"), ("soak", "binds"), ("mop", "binds"), ("sequester", "binds"),
                    ("occup", "binds"), ("tie", "binds"), ("tying", "binds"),
                    ("trap", "binds"), ("jam", "blocks"), ("plug", "blocks"), ("react", "binds"))
@@ -3362,7 +3363,7 @@ _BOUND_SMALL = re.compile(r"^(?:(?:the|excess|extra|dietary|free)\s+)?(?:[\w-]+\
                           r"cyanide|cystine|heme|haem|poisons?|nitric\s+oxide|acyl\s+groups?|fluoride(?:\s+ions?)?|"
                           r"ergosterol|d-alanyl-d-alanine(?:\s+(?:end|terminus|tail))?|"
                           # the drugs an antidote binds: "binds dabigatran", "binds apixaban", "traps rocuronium"
-                          r"[a-z]{3,}(?:gatran|xaban|curonium|oxin))\b", re.I)  # (the fungal membrane's
+                          r"[a-z]{3,}(?:gatran|xaban|curonium|oxin)|water(?:\s+molecules)?)\b", re.I)  # (the fungal membrane's
 # sterol the polyenes bind; the end of the cell wall's building blocks the glycopeptides bind)
 
 
