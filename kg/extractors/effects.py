@@ -307,6 +307,11 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see
                          r"^(?:also\s+|please\s+)?report\s+(?:any\s+)?(?P<l27>(?!(?:it|them|this|these|side)\b)[^;]{3,200}?)"
                          r"(?:\s+(?:straight\s+away|right\s+away|at\s+once|immediately|promptly|urgently))?"
                          r"(?:,\s+(?:which|as|since)\b[^;]*)?$|"
+                         # "Anyone who took it and developed A, B or C was told to stop it and see a doctor at once": a
+                         # withdrawn drug's advice, in the past
+                         r"^(?:anyone|anybody|people|patients|those)\s+who\s+(?:took|used|were\s+given|received)\s+it\s+and\s+"
+                         r"(?:developed|noticed|had|got)\s+(?P<l28>[^;]{3,200}?)\s+(?:was|were)\s+(?:told|advised|asked)\s+to\s+"
+                         r"(?:stop|seek|see|call|get|contact)\b|"
                          # "Anyone who notices A, B or C should stop the medication and seek medical attention"
                          r"^(?:anyone|anybody|someone|people|patients|those)\s+who\s+(?:notices?|develops?|experiences?|"
                          r"gets?|has|have)\s+(?P<l16>[^;]{3,200}?)\s+should\s+(?:(?:immediately|promptly|also)\s+)?"

@@ -535,6 +535,11 @@ def extract_drug(doc: Document, result: Extraction) -> None:
                 and re.match(re.escape(clean_field(doc.title)) + r"\s*\([^()]*\)\.?$", opening, re.I):
             value, vspan = opening, first.span  # "Racecadotril (older name: acetorphan). Brands: ... Sold as ...": the
             # name and its bracket, the first sentence of a longer paragraph
+        elif first is not None and not first.label and doc.title \
+                and (opening := (sentences(norm(first.text)) or [""])[0]) \
+                and re.match(re.escape(clean_field(doc.title)) + r",\s+(?:also\s+)?(?:called|known\s+as)\s", opening, re.I):
+            value, vspan = opening, first.span  # "Ubidecarenone, also called coenzyme Q10 (CoQ10) or ubiquinone. It is a
+            # vitamin-like substance ...": the name and the names it gives, the first sentence of a longer paragraph
         elif first is not None and not first.label and (said := _name_sentence(first.text, doc.title)):
             value, vspan = said, first.span  # a spoken answer's "The generic name is cannabidiol, often shortened to
             # CBD." among its other sentences: that sentence, to the name and the other names it gives

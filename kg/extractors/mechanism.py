@@ -1453,7 +1453,10 @@ def _block_text(block: Block) -> str:
             and _BARE_ACTION.match(_LEAD_ADVERB.sub("", block.text, count=1)):  # "• Targets interleukin-23 (IL-23),
         return f"It {block.text[:1].lower()}{block.text[1:]}"  # a cytokine ...", "How it works — reversibly blocks
         # voltage-gated sodium channels ...": an item, or a run-in value, that is the drug's action
-    if label and block.kind == "item" and _BARE_ACTION.match(label) and not _SAYS_AGAIN.match(block.text):
+    if label and block.kind == "item" and _BARE_ACTION.match(label) and (not _SAYS_AGAIN.match(block.text)
+                                                                        or _POINTS_BACK.search(block.text)):
+        # ("- **Inhibits adenosine deaminase (ADA)**: it binds very tightly to this enzyme and blocks it": the notes
+        # point back at the label's target, which the label names)
         text = f"It {label[:1].lower()}{label[1:]}".rstrip(" :")  # "- **Activates the aryl hydrocarbon receptor
         notes = block.text.lstrip(" :")  # ("- **Blocks M3 receptors**: ...": the colon after the bold, no word)
         return f"{text}. {notes}" if notes else f"{text}."  # (AhR):** This receptor ...": the drug's
@@ -1476,6 +1479,11 @@ def _block_text(block: Block) -> str:
     if label and block.text[:1].islower() and (_GERUND_START.match(label) or _VERB_RE_F.search(label + " ")):
         return f"{label} {block.text}"  # "**Blocking voltage-gated sodium channels** on nerve cells": one phrase
     return block.text
+
+
+#: notes that point back at what a bold action label names: "this enzyme", "blocks it"
+_POINTS_BACK = re.compile(r"\b(?:this|that|these|those)\s+(?:enzymes?|receptors?|proteins?|channels?|transporters?|kinases?|"
+                          r"pumps?)\b|\b(?:blocks?|inhibits?|activates?|binds?(?:\s+to)?)\s+(?:it|them)\b", re.I)
 
 
 #: a field of the mechanism that names the drug's target ("Target ...... Glucocorticoid receptor inside cells (binds to

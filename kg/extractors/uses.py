@@ -1549,6 +1549,8 @@ _GIVEN_DURING = re.compile(r"^(?:starting|giving|using|taking|adding)\s+(?:it|(?
 #: a member of an item that only says how the use was found or whom it is for: "molecularly confirmed", "peds and
 #: adults"
 _DESCRIPTOR_ONLY = re.compile(r"(?:[a-z]+ly\s+)?(?:confirmed|diagnosed|proven|documented|established)|"
+                              # ("Migraine prevention, off-label, in adults": its status, said between)
+                              r"off[- ]label|investigational|experimental|unlicensed|approved|"
                               r"(?:peds|pediatrics?|paediatrics?|children|adults|adolescents|infants|elderly)"
                               r"(?:\s+(?:and|&|or)\s+(?:peds|children|adults|adolescents|infants|elderly))?|"
                               # ("mainly in case reports and small studies": where it was seen)
@@ -1618,7 +1620,7 @@ _REPEATED_AT_AND = re.compile(r"\b(?P<w>[a-z]{3,})\s+and\s+(?P=w)\s+[a-z]+\s+(?:
 #: two times of one condition joined by "and": "during and after", "before and after"
 _TWO_TIMES = re.compile(r"\b(?:during|before|after|while|at)\s+and\s+(?:during|before|after|while|at)\s", re.I)
 _CATEGORY_HEAD = re.compile(r"(?:infections?|diseases?|disorders?|conditions?|problems?)", re.I)
-_NAUSEA_AND_VOMITING = re.compile(r"\S\s+nausea\s+and\s+vomiting$|^nausea\s+and\s+vomiting\s+(?:of|in|during|after)\s",
+_NAUSEA_AND_VOMITING = re.compile(r"\S\s+nausea\s+and\s+vomiting$|^nausea\s+and\s+vomiting\s+(?:of|in|during|after|from)\s",
                                   re.I)
 
 
