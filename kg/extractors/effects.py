@@ -580,6 +580,9 @@ _NOT_AN_EFFECT_F = StartOr(r"(?:these|those|such|this|that)\s+(?:symptoms|signs|
                            # "..., where the nose becomes more blocked": what the effect before is
                            r"(?:(?:sometimes|occasionally|rarely|possibly|potentially)\s+)?(?:fatal|deadly|"
                            r"life[- ]threatening)$|where\s|"
+                           # "Side effects are frequent and are the main reason the drug is limited": how often, then
+                           # a clause, no effect
+                           r"(?:frequent|common|rare|uncommon|mild|usually\s+mild)\s+and\s+(?:are|is|can|may|often)\b|"
                            # "The side effects reported most often are gastrointestinal", "mostly local": the kind of
                            # the effects, an adjective, no effect of its own
                            r"(?:mainly\s+|mostly\s+|usually\s+)?(?:gastrointestinal|digestive|neurological|neurologic|"

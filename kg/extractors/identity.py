@@ -240,6 +240,9 @@ def identity_fields(doc: Document) -> list[tuple[Section, Block | None, str, str
                     field, _, rest = part.partition(": ")  # Release forms: tablets ...": fields run on in a
                     if _is_field(field):  # paragraph after its first sentence, each its own (to its sentence's
                         out.append((sec, b, field, re.split(r"\.\s+(?=[A-Z])", rest.strip())[0]))  # end)
+            elif not k and b.kind == "item" and b.label is None and (plain := usage_field(b)) is not None:
+                out.append((sec, b, *plain))  # "* How it is given: Suspension injected directly into ... tumours
+                # (intralesional injection)": a plain label's field among the name's items
             elif k and b.kind == "item" and b.text and not sec.inline:  # "## Forms" over "- tablets (125 mg)"
                 out.append((sec, b, sec.title, b.text))
             elif k and b.kind == "paragraph" and b.text and not sec.inline and len(b.text.split()) <= 40:
@@ -1211,11 +1214,19 @@ def _identity_prose_class(doc: Document, result: Extraction,
         # else the prose calls it, "X is a centrally acting antihypertensive drug")
         value = _class_in(sent) if (_INTRO_SUBJECT.match(sent) or _CLASS_BARE.match(sent)) \
             and not _GENERIC_NAME_OF.search(sent) else None  # ("A tyrosine kinase inhibitor taken by mouth as tablets")
+        opening = _NAME_THEN_CLASS.match(sent) if value is None and part.kind == "identity" else None
+        if opening and opening.group("n").casefold() in _drug_words(result, first_words=True):
+            value = _clean_class(opening.group("np"))  # "Guanidine (guanidine hydrochloride), a **cholinergic
+            # enhancer** that increases ...": the name, then what it is, no verb between
         if value:
             return part, block, value
     return None
 
 
+#: a Generic Name sentence that is the name, then what it is: "Guanidine (guanidine hydrochloride), a cholinergic enhancer
+#: that increases acetylcholine release"
+_NAME_THEN_CLASS = re.compile(r"^(?P<n>[A-Z][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s*\([^()]*\))?,\s+an?\s+(?P<np>[^,;()]{3,60}?)"
+                              r"\s+(?:that|which|used|given|taken)\b")
 #: a bracket right after a sentence's subject: "Romiplostim (brand name Nplate) is ..."
 _SUBJECT_BRACKET = re.compile(r"^([A-Z][\w-]+(?:\s+[a-z][\w-]*)?)\s*\([^()]*\)(?=\s+(?:is|was|belongs)\b)")
 
@@ -1295,6 +1306,9 @@ def _class_in(sent: str) -> str | None:
         phrase = m2.group("np") if m2 else None
     if phrase and _CHEMISTRY.match(phrase):
         return None  # "it is a salt of diphenhydramine and 8-chlorotheophylline": what it is made of, no class
+    if phrase and re.search(r"\b(?:part|mainstay|cornerstone|basis|backbone)\s+of\s+(?:the\s+)?(?:treatment|therapy|care|"
+                            r"management)\b", phrase, re.I):
+        return None  # "oral rehydration salts are the most important part of treatment": a role in care, no class
     cleaned = _clean_class(phrase, named=called) if phrase else None
     if cleaned and called and " of " in cleaned:  # "called reversible inhibitors of monoamine oxidase A": one of them
         return _PLURAL_BEFORE_OF.sub("", cleaned, count=1)

@@ -279,6 +279,11 @@ DOWNSTREAM = (
     ("increases", re.compile(r"\b(?:is|are)\s+(?:needed|required|essential|necessary)\s+for\s+the\s+"
                              r"(?:(?P<proc>production|synthesis|formation|absorption|uptake|breakdown)\s+of\s+|"
                              r"(?=(?:transport|metabolism)\s+of\s))", re.I)),
+    # "It carries the gene for human granulocyte-macrophage colony-stimulating factor (GM-CSF), so the infected cells
+    # produce this protein": what a gene it delivers makes
+    ("increases", re.compile(r"\b(?:carr(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|contain(?:s|ed|ing)?)\s+(?:an?\s+)?"
+                             r"(?:(?:working|functional|normal|healthy)\s+)?(?:copy\s+of\s+)?the\s+(?:human\s+)?genes?\s+"
+                             r"(?:for|encoding|that\s+makes?)\s+(?:the\s+)?", re.I)),
     ("triggers", re.compile(r"(?<![\w-])(?:(?:trigger|induc)(?:e|es|s|ed|ing)?|kick(?:s|ed|ing)?\s+off|"
                             r"spark(?:s|ed|ing)?|initiat(?:e|es|ed|ing))\s+(?!zones?\b|points?\b|fingers?\b)(?:the\s+|an?\s+)?"
                             r"(?:(?:production|release|synthesis)\s+of\s+)?", re.I)),
@@ -2374,6 +2379,11 @@ _BRACKET_ALIAS = re.compile(r"(?<![\w-])(?P<t>[A-Z][^\s,;()]*[A-Z0-9][^\s,;()]*)
                             r"(?:pump|receptor|enzyme|channel|transporter|protein))\)")
 
 
+#: a pump's common name, then its enzyme's name in brackets: "their proton pump (vacuolar H+-ATPase)"
+_PUMP_THEN_NAME = re.compile(r"\b(?P<p>(?:[a-z][\w-]*\s+)?pump)\s*\((?P<t>[a-z][\w-]*\s+[A-Za-z0-9+/]*[+/][^\s,;()]*"
+                             r"ATPase)\)")  # (a bare symbol in brackets, "(H+/K+-ATPase)", stays the pump's symbol)
+
+
 def _aliases(text: str) -> tuple[dict[str, tuple[str, str | None]], dict[str, str]]:
     """Nouns an analogy names ("The switch is a receptor called X (XR)": "that switch" is X) and bare target
     names stated by their class ("That protein is PCSK9": a later "grabs PCSK9" names a target)."""
@@ -2390,6 +2400,8 @@ def _aliases(text: str) -> tuple[dict[str, tuple[str, str | None]], dict[str, st
         if is_symbol(m.group("t")) and re.search(r"[+/\d]", m.group("t")):  # other name (a symbol of its own, not
             # "sodium-potassium ATPase (the proton pump)", whose name's last word is no symbol)
             nouns.setdefault(m.group("p").casefold(), (m.group("t"), None))
+    for m in _PUMP_THEN_NAME.finditer(text):  # "blocking their proton pump (vacuolar H+-ATPase)": the pump, by the
+        nouns.setdefault(m.group("p").casefold(), (m.group("t"), None))  # enzyme's own name in brackets
     for m in _ALIAS_DEF.finditer(text):
         noun, target = m.group("n").casefold(), m.group("t").strip()
         if m.group("cls"):
