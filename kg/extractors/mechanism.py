@@ -1451,6 +1451,11 @@ def _block_text(block: Block) -> str:
     field = _field_value(label, block.text) if label and block.text else None
     if field is not None:
         return field
+    if label and block.text and label.rstrip().endswith(".") and re.match(r"(?:it|this\s+(?:drug|medicine))\s+(?:also\s+)?"
+                                                                      r"[a-z]{3,}s\s", label, re.I) \
+            and _VERB_RE_F.search(label + " "):
+        return f"{label} {block.text}"  # "2. **It also binds tissue factor pathway inhibitor (TFPI).** This natural
+        # brake ...": a bold sentence of the drug's doing, then its notes
     if label and not block.text and block.kind == "item" and _ROLE_LABEL.search(label):
         return f"It is a {label[:1].lower()}{label[1:]}".rstrip(" :")  # "- **Partial agonist at the mu-opioid
         # receptor**" over notes on it: the drug's role, said as its label
@@ -3383,7 +3388,9 @@ _BOUND_SMALL = re.compile(r"^(?:(?:the|excess|extra|dietary|free)\s+)?(?:[\w-]+\
                           r"cyanide|cystine|heme|haem|poisons?|nitric\s+oxide|acyl\s+groups?|fluoride(?:\s+ions?)?|"
                           r"ergosterol|d-alanyl-d-alanine(?:\s+(?:end|terminus|tail))?|"
                           # the drugs an antidote binds: "binds dabigatran", "binds apixaban", "traps rocuronium"
-                          r"[a-z]{3,}(?:gatran|xaban|curonium|oxin)|water(?:\s+molecules)?)\b", re.I)  # (the fungal membrane's
+                          r"[a-z]{3,}(?:gatran|xaban|curonium|oxin)|water(?:\s+molecules)?|"
+                          # "binds tightly to factor Xa inhibitors such as apixaban": the drugs an antidote holds
+                          r"(?:[\w-]+\s+)?(?:factor\s+xa|[\w-]+)\s+inhibitors(?=\s+(?:such\s+as|like|including)\s))\b", re.I)  # (the fungal membrane's
 # sterol the polyenes bind; the end of the cell wall's building blocks the glycopeptides bind)
 
 

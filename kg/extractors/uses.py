@@ -1600,6 +1600,9 @@ def _two_conditions(label: str) -> list[str]:
         return [label]  # ("Vulvar and vaginal atrophy": one head noun after an adjective)
     if len(halves[0].split()) > 5 or len(halves[1].split()) > 5:
         return [label]
+    if len(halves[0].split()) >= 3 and re.fullmatch(r"(?:the\s+)?(?:[a-z]+)", halves[1].casefold()) \
+            and re.sub(r"^the\s+", "", halves[1].casefold()).rstrip("s") in {p.rstrip("s") for p in BODY_PARTS}:
+        return [label]  # "Thickened skin on the heels and feet": one condition at two places, the second a place
     if len(halves[0].split()) > 1 and _ADJECTIVE.search(halves[0].split()[-1]) and len(halves[1].split()) >= 2 \
             and _ADJECTIVE.search(halves[1].split()[0]):
         return [label]  # "KCNQ2 developmental and epileptic encephalopathy": two adjectives of one head noun
