@@ -379,8 +379,9 @@ def _described(doc: Document, result: Extraction) -> list[tuple[Section, Block]]
                                                or _product_line(said, names)
                                                or any(_HOW_TAKEN_ITEM.match(x) or _TAKEN_BARE.match(x)
                                                       for x in sentences(norm(said)))
-                                               or (sec in (gen, brands) and re.match(r"(?:it|this\s+(?:medicine|drug))(?:\s+is|['\u2019]s)\s+"
-                                                                           r"an?\s", said, re.I))  # ("It is a copper
+                                               or (sec in (gen, brands) and any(re.match(
+                                                   r"(?:it|this\s+(?:medicine|drug))(?:\s+is|['\u2019]s)\s+an?\s", x, re.I)
+                                                   for x in sentences(said)[:3]))  # ("It is a copper
                                                # replacement therapy given as a small injection ...": the named drug)
                                                or _SOLD_AS.search(said)):  # ("(as ketotifen fumarate). In the
             # US it is sold as Zaditor and Alaway eye drops; outside the US, Zaditen is available as eye drops, ...")
@@ -593,6 +594,8 @@ def extract_drug(doc: Document, result: Extraction) -> None:
         for p in (piece for paren in parens for piece in paren.split(";")):  # "(also called X; chemically Y)"
             p = _REGION.sub("", p.strip())  # "(in the US, nemolizumab-ilto)", "(called meclozine outside the US)"
             p = _WHERE_WRITTEN.sub("", p)  # "(also spelled carticaine in older literature)": where, no part of it
+            if re.search(r",\s+(?:its|the)\s+brand(?:\s+name)?\s*$", p, re.I):
+                continue  # "(often shortened to CroFab, its brand name)": a brand (see extract_brands)
             if _BRAND_PIECE.match(p) or _SOLD_PIECE.match(p) or _NOT_A_NAME.match(p) or _AS_SALT.match(p):
                 continue  # "(brand name: Avodart)": a brand (see extract_brands), not another name; "(otic)", "(a
                 # fixed-dose combination of A and B)", "(kloe-BAY-ta-sol)", "(ovine)": how it is given, what it is, how
@@ -1050,9 +1053,10 @@ _EXAMPLES_OPEN = re.compile(r"^(?:for\s+example|e\.g\.),?\s+", re.I)
 _OTHER_DRUG_FORM = re.compile(rf"\b([a-z][a-z-]{{5,}}(?:ine|ide|ate|vir|mab|cin|lol|pril|sartan|olone|azole|mycin|one|"
                               rf"ium|il|in|phen))\s+(?:(?:[a-z]+\s+)?(?:{FORM_HEADS})\s*)?\($")
 #: a brand named before what it is: "Dostinex is the best-known brand", "Apresoline was the original brand"
-_BRAND_BEFORE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\band\s))(?P<b>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+"
-                           r"(?:is|was|has\s+been)\s+(?:the|its)\s+(?:(?:best[- ]known|original|main|only|usual|"
+_BRAND_BEFORE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\band\s)|(?<=\sto\s))(?P<b>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
+                           r"(?:\s+(?:is|was|has\s+been)\s+|,\s+)(?:the|its)\s+(?:(?:best[- ]known|original|main|only|usual|"
                            r"most\s+common|first|leading|well-known|older)\s+)?brand(?:\s+name)?\b")
+# ("(often shortened to CroFab, its brand name)": the brand, then what it is)
 # ("Lemborexant is the generic name, and Dayvigo is the brand")
 
 
@@ -1228,7 +1232,7 @@ def _identity_prose_class(doc: Document, result: Extraction,
 _NAME_THEN_CLASS = re.compile(r"^(?P<n>[A-Z][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s*\([^()]*\))?,\s+an?\s+(?P<np>[^,;()]{3,60}?)"
                               r"\s+(?:that|which|used|given|taken)\b")
 #: a bracket right after a sentence's subject: "Romiplostim (brand name Nplate) is ..."
-_SUBJECT_BRACKET = re.compile(r"^([A-Z][\w-]+(?:\s+[a-z][\w-]*)?)\s*\([^()]*\)(?=\s+(?:is|was|belongs)\b)")
+_SUBJECT_BRACKET = re.compile(r"^([A-Z][\w-]+(?:\s+[a-z][\w-]*){0,3})\s*\([^()]*\)(?=\s+(?:is|was|belongs)\b)")
 
 
 def _class_field(doc: Document, result: Extraction) -> bool:

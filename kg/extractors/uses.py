@@ -831,6 +831,8 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
                 if use.label in named:
                     use.abbreviation, use.label = use.label, capitalise(named[use.label])
             use.label = _ONLY_TAIL.sub("", use.label)  # "depression only", "treats the cough itself"
+            use.label = capitalise(_DIAGNOSIS_OF.sub("", use.label))  # ("adults with a confirmed diagnosis of Fabry
+            # disease": the disease)
             if _said_before(use.label, sent, [*known, *out]):
                 continue  # "It treats the sleepiness, not the underlying cause": a use named before, by its head
             k = (key(use.label), use.qualifier)
@@ -843,6 +845,9 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
     return out
 
 
+#: how a use was established, before the use: "a confirmed diagnosis of", "a diagnosis of"
+_DIAGNOSIS_OF = re.compile(r"^(?:an?\s+)?(?:(?:confirmed|established|documented|definite|genetically\s+confirmed)\s+)?"
+                           r"diagnosis\s+of\s+(?=\S)", re.I)
 #: a sentence left open on whom its list below describes: "... in adults who:", "... in people whose:"
 _WHO_COLON = re.compile(r"\s+(?:who|whose|that|which)\s*:\s*$", re.I)
 #: a run-in label of uses inside a paragraph, its list after the colon: "Indications: A, B. Off-label: C, D."
@@ -1030,6 +1035,9 @@ _WHAT_IT_IS = re.compile(r"^(?:an?|one\s+of\s+the)\s+(?:[\w-]+\s+){0,5}?(?:inhib
 #: an item labelled by whom it suits: "Women who cannot take hormone therapy", "People who prefer a pill"
 _WHO_ITEM = re.compile(r"^(?:(?:older|younger|pregnant)\s+)?(?:women|men|people|patients|adults|children|teens|those|"
                        r"anyone|someone)\s+who\b|"
+                       # "**Children aged 5 to 11** with either condition": whom, by age, no condition
+                       r"^(?:children|adults|teenagers|adolescents|infants|babies|people|patients)\s+(?:aged|ages|"
+                       r"from|between|under|over|older\s+than|younger\s+than)\s+\d[\w\s-]*$|"
                        # "Presymptomatic SOD1 mutation carriers: a trial is testing ...": whom it is tried in
                        r"^(?:[\w-]+\s+){0,3}(?:mutation|gene|variant)\s+carriers\b|^carriers\s+of\b|"
                        # "**Who May Benefit Most:** people who ...", "Who it is for", "Best suited for": whom it suits
