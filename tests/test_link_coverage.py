@@ -985,6 +985,8 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     ("tests/fixtures/firstcontact275", 0.64, 0.67),  # 70/108, 73/108 at first contact, blind (identified 70.4 %)
     ("tests/fixtures/firstcontact276", 0.51, 0.54),  # 54/104, 57/104 at first contact, blind (identified 58.7 %)
     ("tests/fixtures/firstcontact277", 0.69, 0.72),  # 67/96, 70/96 at first contact, blind (identified 76.0 %)
+    ("tests/fixtures/firstcontact278", 0.78, 0.80),  # 75/96, 77/96 at first contact, blind (identified 84.4 %)
+    ("tests/fixtures/firstcontact279", 0.67, 0.69),  # 67/100, 69/100 at first contact, blind (identified 73.0 %)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,
