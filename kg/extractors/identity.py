@@ -795,7 +795,8 @@ _BRAND_CUE = re.compile(
     r"\b(?:sold|prescribed|dispensed|marketed|launched)\s+(?:it\s+)?(?:on\s+its\s+own\s+|alone\s+|mainly\s+|mostly\s+|over\s+the\s+counter\s+|"
     r"(?:only\s+)?by\s+prescription\s+|without\s+a\s+prescription\s+)?"
     r"(?:in\s+(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+)?"  # ("sold in the United States as **Qelbree**")
-    r"(?:in\s+(?:some|many|several|a\s+few|certain|most|other)\s+(?:other\s+)?(?:countries|markets|places)\s+)?"  # ("sold
+    r"(?:in\s+(?:some|many|several|a\s+few|certain|most|other)\s+(?:other\s+)?(?-i:[A-Z][a-z]+\s+)?(?:countries|markets|"
+    r"places)\s+)?"  # ("sold
     # in some countries as Telopar")
     r"(?:(?:since|from|in)\s+\d{4}\s+)?"  # ("has been sold since 2020 as Eccvex")
     r"(?:as|under(?!\s+(?:the\s+)?(?:brand\s+)?names?\b))\s+|(?<=\()as\s+|"  # ("sold under the name X": the cue after)
@@ -1151,9 +1152,10 @@ _ELSEWHERE = re.compile(r"(?<=[\w'])\s*\((?:[^();]{1,40};\s*)?(?P<b>[A-Z][\w-]*(
 _BRAND_NAME = re.compile(r"^((?:Dr\.\s+)?(?:[A-Z]|[a-z](?=[A-Z]))[\w-]*(?:'s)?(?:\s+(?:&\s+)?(?:[A-Z0-9][\w-]*(?:'s)?|[a-z]{0,2}\d+))*"
                          r"(?:\s+(?:forte|mite|retard)(?![\w-]))?)"
                          r"(?P<rest>.*)$")
-_BRAND_LEAD = re.compile(r"^(?:as\s+|(?:the|a|an)\s+(?:biosimilar|generic|original|older|newer)\s+|"
+_BRAND_LEAD = re.compile(r"^(?:as\s+)?(?:(?:the|a|an)\s+(?:biosimilar|generic|original|older|newer|"
+                         r"[a-z]+-free)\s+|"  # ("and as the preservative-free Naabak")
                          # "Valoid (UK); formerly Marezine in the US": a brand once sold, a brand still
-                         r"(?:formerly|previously|once)\s+(?:(?:sold|marketed|known)\s+as\s+)?)", re.I)
+                         r"(?:formerly|previously|once)\s+(?:(?:sold|marketed|known)\s+as\s+)?)?", re.I)
 _NOT_BRANDS = frozenset({"the", "it", "this", "a", "an", "generic", "generics", "tablets", "both", "its", "in", "as"})
 
 

@@ -205,7 +205,10 @@ _TRAILING_PP = re.compile(r"\s+(?:(?:found|located|expressed|present)\s+(?=in|on
                           r"(?:(?:only|very|quite)\s+(?=weakly|slightly|partly|partially|mildly|strongly)|"
                           r"directly|(?:non-?)?selectively|strongly|weakly|potently|tightly|partially|fully|"
                           r"(?:non-?)?competitively|allosterically|covalently|"
-                          r"reversibly|irreversibly|preferentially|specifically|mainly|primarily|too|as\s+well))\b.*$",
+                          r"reversibly|irreversibly|preferentially|specifically|mainly|primarily|too|as\s+well|"
+                          # ("blocks the CXCR4 receptor with high affinity and for a long time": how well, not which)
+                          r"with\s+(?:very\s+)?(?:high|low|great|strong|weak)\s+(?:affinity|selectivity|potency)|"
+                          r"for\s+a\s+long\s+time))\b.*$",
                           re.I)
 #: a named receptor or channel with its ligand after "for" ("muscarinic receptors for acetylcholine"); not "the
 #: receptor for IL-6", whose only name is the ligand's
