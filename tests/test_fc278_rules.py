@@ -14,3 +14,9 @@ def test_brands_in_several_named_countries_and_a_preservative_free_one() -> None
     x = _page(gen="**Zorvane**\n\nIt is sold in several Nordic countries as Allerzor and as the preservative-free "
                   "Allerzor Mono.")
     assert [b.label for b in x.brand_names] == ["Allerzor", "Allerzor Mono"]
+
+
+def test_an_is_of_a_clause_about_something_else_gives_no_class() -> None:
+    x = _page(gen="**Zorvane**\n\nIt is a prostaglandin D2 receptor antagonist.",
+              usage="Zorvane is mainly used for hay fever, especially when a blocked nose is the biggest problem.")
+    assert x.drug_class is not None and x.drug_class.label == "prostaglandin D2 receptor antagonist"

@@ -1308,7 +1308,12 @@ def _class_in(sent: str) -> str | None:
     if member:  # "belongs to the potassium channel openers, a small group of medicines": one of them
         phrase = member.group("cls")[:-1]
     if phrase is None:
-        m2 = _CLASS_NP.search(sent) or _CLASS_APPOSITIVE.match(sent) or _CLASS_BARE.match(sent)
+        m2 = _CLASS_NP.search(sent)
+        if m2 and re.search(r"\b(?:when|if|because|where|while|although|though|since|unless|whereas)\b", sent[:m2.start()],
+                            re.I):
+            m2 = None  # "... used for allergies of the nose, especially when a blocked nose is the biggest problem": the
+            # "is" of a clause about something else, no class
+        m2 = m2 or _CLASS_APPOSITIVE.match(sent) or _CLASS_BARE.match(sent)
         phrase = m2.group("np") if m2 else None
     if phrase and _CHEMISTRY.match(phrase):
         return None  # "it is a salt of diphenhydramine and 8-chlorotheophylline": what it is made of, no class
