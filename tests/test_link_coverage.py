@@ -966,27 +966,46 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # first contact, blind; identified 70.3 %, then 70.3 %)
     ("tests/fixtures/firstcontact259", 0.66, 0.71),  # 66/99, 71/99 after the rules from its misses (66/99, 71/99 at
     # first contact, blind; identified 75.8 %, then 75.8 %)
-    ("tests/fixtures/firstcontact260", 0.72, 0.73),  # 74/102, 75/102 at first contact, blind (identified 75.5 %)
-    ("tests/fixtures/firstcontact261", 0.69, 0.72),  # 78/113, 82/113 at first contact, blind (identified 75.2 %)
-    ("tests/fixtures/firstcontact262", 0.58, 0.63),  # 50/85, 54/85 at first contact, blind (identified 67.1 %)
-    ("tests/fixtures/firstcontact263", 0.68, 0.72),  # 69/101, 73/101 at first contact, blind (identified 73.3 %)
-    ("tests/fixtures/firstcontact264", 0.59, 0.62),  # 53/88, 56/88 at first contact, blind (identified 67.0 %); 53/89,
-    # 56/89 once fostemsavir's one use, "HIV-1 infection", is read (unlinked, as the truth leaves it)
-    ("tests/fixtures/firstcontact265", 0.65, 0.71),  # 59/90, 64/90 at first contact, blind (identified 72.2 %)
-    ("tests/fixtures/firstcontact266", 0.70, 0.71),  # 75/107, 77/107 at first contact, blind (identified 72.9 %)
-    ("tests/fixtures/firstcontact267", 0.65, 0.71),  # 67/102, 73/102 at first contact, blind (identified 74.5 %)
-    ("tests/fixtures/firstcontact268", 0.58, 0.63),  # 50/86, 55/86 at first contact, blind (identified 65.1 %)
-    ("tests/fixtures/firstcontact269", 0.68, 0.70),  # 64/93, 66/93 at first contact, blind (identified 74.2 %)
-    ("tests/fixtures/firstcontact270", 0.69, 0.70),  # 72/103, 73/103 at first contact, blind (identified 74.8 %)
-    ("tests/fixtures/firstcontact271", 0.70, 0.74),  # 66/94, 70/94 at first contact, blind (identified 75.5 %)
-    ("tests/fixtures/firstcontact272", 0.78, 0.81),  # 67/85, 69/85 at first contact, blind (identified 81.2 %)
-    ("tests/fixtures/firstcontact273", 0.70, 0.74),  # 73/103, 77/103 at first contact, blind (identified 76.7 %)
-    ("tests/fixtures/firstcontact274", 0.65, 0.67),  # 63/96, 65/96 at first contact, blind (identified 69.8 %)
-    ("tests/fixtures/firstcontact275", 0.64, 0.67),  # 70/108, 73/108 at first contact, blind (identified 70.4 %)
-    ("tests/fixtures/firstcontact276", 0.51, 0.54),  # 54/104, 57/104 at first contact, blind (identified 58.7 %)
-    ("tests/fixtures/firstcontact277", 0.69, 0.72),  # 67/96, 70/96 at first contact, blind (identified 76.0 %)
-    ("tests/fixtures/firstcontact278", 0.78, 0.80),  # 75/96, 77/96 at first contact, blind (identified 84.4 %)
-    ("tests/fixtures/firstcontact279", 0.67, 0.69),  # 67/100, 69/100 at first contact, blind (identified 73.0 %)
+    ("tests/fixtures/firstcontact260", 0.75, 0.76),  # 75/100, 76/100 after the rules from its misses (74/102, 75/102 at
+    # first contact, blind; identified 75.5 %, then 78.0 %)
+    ("tests/fixtures/firstcontact261", 0.69, 0.73),  # 78/112, 82/112 after the rules from its misses (78/113, 82/113 at
+    # first contact, blind; identified 75.2 %, then 75.9 %)
+    ("tests/fixtures/firstcontact262", 0.62, 0.67),  # 50/80, 54/80 after the rules from its misses (50/85, 54/85 at
+    # first contact, blind; identified 67.1 %, then 71.2 %)
+    ("tests/fixtures/firstcontact263", 0.69, 0.73),  # 69/99, 73/99 after the rules from its misses (69/101, 73/101 at
+    # first contact, blind; identified 73.3 %, then 74.7 %)
+    ("tests/fixtures/firstcontact264", 0.59, 0.62),  # 53/89, 56/89 after the rules from its misses (53/88, 56/88 at
+    # first contact, blind; identified 67.0 %, then 66.3 %)
+    ("tests/fixtures/firstcontact265", 0.66, 0.71),  # 59/89, 64/89 after the rules from its misses (59/90, 64/90 at
+    # first contact, blind; identified 72.2 %, then 74.2 %)
+    ("tests/fixtures/firstcontact266", 0.71, 0.72),  # 73/102, 74/102 after the rules from its misses (75/107, 77/107 at
+    # first contact, blind; identified 72.9 %, then 73.5 %)
+    ("tests/fixtures/firstcontact267", 0.67, 0.73),  # 66/98, 72/98 after the rules from its misses (67/102, 73/102 at
+    # first contact, blind; identified 74.5 %, then 76.5 %)
+    ("tests/fixtures/firstcontact268", 0.58, 0.63),  # 50/86, 55/86 after the rules from its misses (50/86, 55/86 at
+    # first contact, blind; identified 65.1 %, then 65.1 %)
+    ("tests/fixtures/firstcontact269", 0.69, 0.71),  # 64/92, 66/92 after the rules from its misses (64/93, 66/93 at
+    # first contact, blind; identified 74.2 %, then 75.0 %)
+    ("tests/fixtures/firstcontact270", 0.69, 0.70),  # 72/103, 73/103 after the rules from its misses (72/103, 73/103 at
+    # first contact, blind; identified 74.8 %, then 74.8 %)
+    ("tests/fixtures/firstcontact271", 0.70, 0.75),  # 66/93, 70/93 after the rules from its misses (66/94, 70/94 at
+    # first contact, blind; identified 75.5 %, then 76.3 %)
+    ("tests/fixtures/firstcontact272", 0.79, 0.82),  # 67/84, 69/84 after the rules from its misses (67/85, 69/85 at
+    # first contact, blind; identified 81.2 %, then 82.1 %)
+    ("tests/fixtures/firstcontact273", 0.70, 0.74),  # 73/103, 77/103 after the rules from its misses (73/103, 77/103 at
+    # first contact, blind; identified 76.7 %, then 76.7 %)
+    ("tests/fixtures/firstcontact274", 0.65, 0.67),  # 63/96, 65/96 after the rules from its misses (63/96, 65/96 at
+    # first contact, blind; identified 69.8 %, then 69.8 %)
+    ("tests/fixtures/firstcontact275", 0.65, 0.68),  # 70/107, 73/107 after the rules from its misses (70/108, 73/108 at
+    # first contact, blind; identified 70.4 %, then 71.0 %)
+    ("tests/fixtures/firstcontact276", 0.52, 0.55),  # 54/102, 57/102 after the rules from its misses (54/104, 57/104 at
+    # first contact, blind; identified 58.7 %, then 59.8 %)
+    ("tests/fixtures/firstcontact277", 0.69, 0.72),  # 67/96, 70/96 after the rules from its misses (67/96, 70/96 at
+    # first contact, blind; identified 76.0 %, then 76.0 %)
+    ("tests/fixtures/firstcontact278", 0.78, 0.80),  # 75/96, 77/96 after the rules from its misses (75/96, 77/96 at
+    # first contact, blind; identified 84.4 %, then 84.4 %)
+    ("tests/fixtures/firstcontact279", 0.67, 0.69),  # 67/100, 69/100 after the rules from its misses (67/100, 69/100 at
+    # first contact, blind; identified 73.0 %, then 73.0 %)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,
