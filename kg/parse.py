@@ -36,10 +36,13 @@ from kg.model import READER_FAILED, REASONING_SKIPPED, Block, Document, Section,
 from kg.sections import (
     BULLET_GLYPHS,
     ITEM_LETTER,
+    KEYCAP_MARKS,
     ORDINAL_WORD,
+    SYMBOL_RUN,
     LabelLine,
     clean_label,
     is_group_label,
+    opens_on_symbol,
     section_kind,
     split_label,
 )
@@ -261,7 +264,7 @@ def _rewrite(body: str, lines: list[str]) -> str:
     if sum(lead[:1] in "\u30fb\uff65" for lead in leads) and len(_NAKAGURO_LINE.findall(body)) >= 2:
         body = _NAKAGURO_LINE.sub(r"\1- ", body)  # "・Multiple myeloma (MM): ..." (a Japanese list's middle dot, no
         # space after it): a list item (the line's columns after it move by one; its lines stay)
-    if any(lead[:1] >= "\u2190" or lead[1:2] in ("\ufe0f", "\u20e3") for lead in leads):
+    if any(opens_on_symbol(lead) for lead in leads):
         body = _emoji_runs(body)
     if "**" in leads and (" \u2014 " in body or " \u2013 " in body):  # "**Idiopathic pulmonary fibrosis** — a ..."
         body = _bold_dash_runs(body)
@@ -1932,7 +1935,7 @@ def _inline_src(src: str, span: Span) -> _Inline:
     """Plain text of inline Markdown source; split off a leading ``**bold**`` label (after any
     emoji a model puts before it: "✅ **Asthma** – ...", "🔸 Dry skin")."""
     label: str | None = None
-    if src and (ord(src[0]) >= 0x2000 or src[1:2] in ("\ufe0f", "\u20e3")):  # (a keycap digit: "1️⃣ **X** – ...")
+    if src and (ord(src[0]) >= 0x2000 or src[1:2] in KEYCAP_MARKS):  # (a keycap digit: "1️⃣ **X** – ...")
         lead = _LEAD_SYMBOLS.match(src)
         src = _LEAD_SYMBOLS.sub("", src)
         if lead and _CROSS.search(lead.group(0)) and not _NEGATION_WORD.search(_DESCRIPTION.split(src, 1)[0]):
@@ -1969,8 +1972,7 @@ def _clean_label(label: str | None) -> str:
 
 
 #: Emoji, arrows, dingbats and their variation selectors at the start of an item ("✅ ", "🔸 ", "➡️ ").
-_LEAD_SYMBOLS = re.compile(r"^(?:(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u20e3]?|"
-                           r"\d\ufe0f?\u20e3)\s*)+")  # (and keycap digits: "1️⃣ **Coats damaged areas** – ...")
+_LEAD_SYMBOLS = re.compile(r"^" + SYMBOL_RUN)  # (and keycap digits: "1️⃣ **Coats damaged areas** – ...")
 #: A cross mark opening an item ("✗ DKA", "❌ Asthma attacks"): the item is negated.
 _CROSS = re.compile("[\u2717\u2718\u274c\u274e\u2716\U0001f6ab\u26d4]")
 #: Where an item's head ends and its description or second clause begins ("X – ...", "X; ...", "X: ...").

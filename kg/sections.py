@@ -197,16 +197,24 @@ def is_group_label(text: str) -> bool:
     return _GROUP_LABEL.match(_PAREN.sub("", label).strip() if "(" in label else label) is not None
 
 
-#: emoji and other symbols opening a line before its label ("🟢 Common: ...", "⚠️ SIDE EFFECTS:"): markup
-_SYMBOL_LEAD = re.compile(r"^\s*(?:(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u20e3]?|"
-                          r"\d\ufe0f?\u20e3)\s*)+")  # (and keycap digits: "1️⃣ **Usage**")
+#: a run of emoji and other symbols (and keycap digits, "1️⃣") that opens a line before its label or item: markup
+SYMBOL_RUN = r"(?:(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u20e3]?|\d\ufe0f?\u20e3)\s*)+"
+#: the marks that make a digit a keycap ("1" + U+FE0F + U+20E3)
+KEYCAP_MARKS = ("\ufe0f", "\u20e3")
+#: emoji and other symbols opening a line before its label ("🟢 Common: ...", "⚠️ SIDE EFFECTS:", "1️⃣ **Usage**")
+_SYMBOL_LEAD = re.compile(r"^\s*" + SYMBOL_RUN)
+
+
+def opens_on_symbol(text: str) -> bool:
+    """Whether ``text`` opens on an emoji or other symbol, or on a keycap digit (a cheap first test)."""
+    return text[:1] >= "\u2190" or text[1:2] in KEYCAP_MARKS
 
 
 def split_label(line: str) -> LabelLine | None:
     """A label that opens ``line``, or None. A bold label needs a colon (inside or after the
     bold) unless it is the whole line; a plain label needs a colon and at most eight words.
     Emoji before the label are markup ("🟢 Common: dry mouth" is the label ``Common``)."""
-    if line.lstrip()[:1] >= "\u2190" or line.lstrip()[1:2] in ("\ufe0f", "\u20e3"):
+    if opens_on_symbol(line.lstrip()):
         lead = _SYMBOL_LEAD.match(line)
         if lead and lead.end() < len(line):
             ll = split_label(line[lead.end():])

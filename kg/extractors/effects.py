@@ -179,6 +179,8 @@ _DOSE_MOMENT = re.compile(r"\s+(?:during|within\s+(?:an?\s+|\w+\s+)?(?:hours?|mi
 #: a second seek-help clause naming whom to see: ", and see a doctor urgently if you develop ..."
 _SEE_AGAIN = (r"(?:see|call|contact|phone|tell)\s+(?:a|an|your|the)\s+(?:[\w-]+\s+)?(?:doctor|nurse|clinic|pharmacist|team)\s+"
               r"(?:(?:urgently|promptly|straight\s+away|at\s+once|right\s+away|the\s+same\s+day|immediately)\s+)?")
+#: a body function or part a sign's clause may open on bare, with no "your": "if breathing becomes very slow"
+_BODY_FUNCTION = r"(?:breathing|swelling|bleeding|vision|pain|heartbeat|speech|urine|skin)"
 #: "contact" as a verb of getting help, not a word of a name ("contact dermatitis", "contact lenses")
 _CONTACT = r"contact(?!\s+(?:dermatitis|lens|lenses|allerg\w*|eczema|urticaria|with)\b)"
 _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see|phone|ring|know|go|head|visit|alert|consult|"
@@ -232,8 +234,7 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see
                          # clauses, each a sign
                          # ("people get a burn-like reaction ..., eye irritation if the medicine gets into the eyes": no help)
                          r"\b(?:seek|get\s+(?:\w+\s+)?(?:help|care|attention|advice)|call|" + _CONTACT + r"|tell|see|phone|ring)\b.*?"
-                         r"\bif\s+(?P<l6>(?:(?:the|your)\s+|(?=(?:breathing|swelling|bleeding|vision|pain|"
-                         r"heartbeat|speech|urine|skin)\s))[a-z]+\s+"
+                         r"\bif\s+(?P<l6>(?:(?:the|your)\s+|(?=" + _BODY_FUNCTION + r"\s))[a-z]+\s+"
                          r"(?:becomes?|gets?|turns?|swells?|looks?|feels?|goes|starts?)\s.+)$|"
                          # "Treat these as reasons to ring your prescriber that same day: A, B or C": the list after a colon
                          r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see|phone|ring)\b[^:;]{0,60}:\s+"
@@ -1220,8 +1221,8 @@ def _your_clause(text: str) -> str:
     return f"{m.group('n')} {gerund(base)}{text[m.end():]}"
 
 
-_YOUR_CLAUSE = re.compile(r"^(?:(?:your|the)\s+|(?=(?:breathing|swelling|bleeding|vision|pain|heartbeat|speech|urine|skin)\s+"
-                          r"(?:becomes|gets|turns|goes|stops|slows)\s))"  # ("breathing becomes very slow")
+_YOUR_CLAUSE = re.compile(r"^(?:(?:your|the)\s+|(?=" + _BODY_FUNCTION  # ("breathing becomes very slow")
+                          + r"\s+(?:becomes|gets|turns|goes|stops|slows)\s))"
                           r"(?P<n>[a-z]+)\s+(?:(?P<v>[a-z]{2,}s)|(?P<base>swell|turn|go|get|become|look|feel|"
                           r"start))\b(?=\s+\S)", re.I)
 _YOUR_ING = re.compile(r"^your\s+(?P<n>[a-z]+)\s+(?P<v>[a-z]{3,}ing(?:\s+[a-z]+)?)$", re.I)

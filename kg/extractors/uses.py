@@ -1604,7 +1604,7 @@ def _two_conditions(label: str) -> list[str]:
         # places stay one: "Throat and ear infections")
         return [f"{halves[0]} {head}", halves[1]]
     if len(halves) != 2 or "(" in label or (len(halves[0].split()) == 1 and not owned_head(halves) and (
-            HEAD_NOUN.search(halves[1]) or HEAD_NOUN.search(_WHO_TAIL.sub("", halves[1])) or _ADJECTIVE.search(halves[0]))):
+            HEAD_NOUN.search(_WHO_TAIL.sub("", halves[1])) or _ADJECTIVE.search(halves[0]))):
         return [label]  # ("Vulvar and vaginal atrophy": one head noun after an adjective)
     if len(halves[0].split()) > 5 or len(halves[1].split()) > 5:
         return [label]
