@@ -1007,7 +1007,8 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     ("tests/fixtures/firstcontact279", 0.67, 0.69),  # 67/100, 69/100 after the rules from its misses (67/100, 69/100 at
     # first contact, blind; identified 73.0 %, then 73.0 %)
     ("tests/fixtures/firstcontact280", 0.65, 0.70),  # 60/91, 64/91 at first contact, blind (identified 73.6 %)
-    ("tests/fixtures/firstcontact281", 0.75, 0.79),  # 72/96, 76/96 at first contact, blind (identified 81.2 %)
+    ("tests/fixtures/firstcontact281", 0.74, 0.79),  # 72/96, 76/96 at first contact, blind (identified 81.2 %); 70/94
+    # exact once tiquizium's "Gastric or duodenal ulcers" is one use (its linked "Duodenal ulcers" no node of its own)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,
