@@ -31,7 +31,8 @@ SIGN_MODIFIERS = frozenset("""
 #: the words that describe how skin or a body part looks or feels, besides the sign modifiers above
 SIGN_ADJECTIVES = SIGN_MODIFIERS | frozenset("""
     warm hot cold clammy dry flushed swollen puffy tender itchy scaly cracked peeling blistered inflamed raised
-    hard stiff numb painful shiny sweaty wrinkled fragile thin rough sore oily
+    hard stiff numb painful shiny sweaty wrinkled fragile thin rough sore oily flaky greasy crusty crusted blotchy
+    patchy bumpy gritty sticky
 """.split())
 
 #: the place a skin or injection effect happens, said after "where": "the injection was given", "it is applied"

@@ -2188,6 +2188,8 @@ def _frequency_group(sent: str) -> tuple[str, str] | None:
 
 
 _WHERE_WORDS = r"^(?:listed|shown|summari[sz]ed|tabulated|detailed|described\s+(?:below|above|in))\b(?!.*:)"
+#: a list whose first member opens with its grade: "mild stomach upset, headache, dizziness and constipation"
+_GRADED_LIST = re.compile(r"^(?:mild|moderate|occasional|temporary)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:,|\band\b|\bor\b)", re.I)
 _NOT_A_LIST = re.compile(r"^(?:the\s+)?(?:usually|mild|rare|rarely|uncommon|common|generally|often|more|less|similar|few|"
                          r"not|related|dose|different|the\s+same|worse|worst|temporary|possible|strongest|most|least|"
                          r"better|best|likely|unlikely|mostly|mainly|seen|reported|expected|normal|harmless|"
@@ -3188,12 +3190,14 @@ class _Ctx:
             if m and named and category and not _GROUP_WORDS.search(category):
                 described.append(_PROSE_CUT.sub("", m.group("list") or m.group("list2")))
                 continue
-            m = _GROUP_INCLUDES.match(sent) or _GROUP_INCLUDE.match(sent)
+            included = _GROUP_INCLUDES.match(sent)
+            m = included or _GROUP_INCLUDE.match(sent)
             if m and _GRADE_COLON.match(m.group("list")):  # "Common side effects are mild: a, b and c": how they
                 current = _prose_group(m.group("mod"), m.group("mid"), current)  # are, then the list
                 self._prose_list(block, m.group("list"), current)
                 continue
-            if m and _NOT_A_LIST.match(m.group("list")):
+            if m and _NOT_A_LIST.match(m.group("list")) and not (included and _GRADED_LIST.match(m.group("list"))):
+                # ("Common side effects include mild stomach upset, headache and ...": a list, its first member graded)
                 if _SERIOUS_F.search(m.group("mod") + m.group("mid")) \
                         or _SERIOUS_ONES.match(m.group("list")):
                     current = SERIOUS_CATEGORY  # "More serious side effects are uncommon ... They include ..."
@@ -3831,6 +3835,10 @@ def _coordinate_modifiers(items: list[Item]) -> list[Item]:
     return _adjective_run(out)
 
 
+#: an adjective made of a thing and what it is like: "dandruff-like", "sunburn-like", "rust-coloured"
+_LIKE_COMPOUND = re.compile(r"[a-z]{3,}-(?:like|looking|colou?red)", re.I)
+
+
 def _adjective_run(items: list[Item]) -> list[Item]:
     """"or warm, red, painful skin": lone adjectives before a member that opens with one more are that member's
     (one sign), the list's "or" before the first of them."""
@@ -3843,7 +3851,8 @@ def _adjective_run(items: list[Item]) -> list[Item]:
             j += 1
         last = items[j].text.split() if j < len(items) else []
         if j > i and len(last) >= 2 and not items[j].conj and (last[0].casefold() in SIGN_ADJECTIVES or len(last) >= 3
-                                                                and re.fullmatch(r"[a-z]{3,}ly", last[0].casefold())) \
+                                                                and re.fullmatch(r"[a-z]{3,}ly", last[0].casefold())
+                                                                or _LIKE_COMPOUND.fullmatch(last[0])) \
                 and " or " not in items[j].text and " and " not in items[j].text:  # ("Thin, easily bruised skin")
             out.append(Item(", ".join(it.text for it in items[i:j + 1]), items[i].conj))
             i = j + 1

@@ -100,7 +100,9 @@ ROUTES = (
                            r"\bskin\s+(?:products?|creams?|ointments?|lotions?)\b", re.I)),
     ("oral", re.compile(r"\boral(?:ly)?\b|\bby mouth\b|(?<!has\s)(?<!have\s)(?<!had\s)\bswallowed\b|(?-i:\bPO\b)|"
                         r"\bswallow\s+(?:the|your|each)\s+(?:tablets?|capsules?|caplets?)\b", re.I)),
-    ("inhalation", re.compile(r"\binhal(?:ed|ation|er|ers)\b", re.I)),
+    ("inhalation", re.compile(r"\binhal(?:ed|ation|er|ers)\b|"
+                              # "can also receive it through a nebuliser", "With the nebulised form": breathed in as a mist
+                              r"\b(?:through|by|via|from|with)\s+(?:a\s+|the\s+)?nebuli[sz]er\b|\bnebuli[sz]ed\b", re.I)),
     ("intravenous", re.compile(r"\binto a (?:muscle or (?:a )?)?vein\b|\b(?:injection|infusion|injected|given|drip)\s+into\s+the\s+vein\b|\b(?:for use|injection|infusion) in(?:to)? a vein\b|\bintravenous(?:ly)?\b(?!\s+(?:antibiotics|drugs|"
                                r"medicines|medications|fluids|saline|therapy|treatment))|"
                                r"(?<!Schedule\s)(?<!Class\s)(?<!Stage\s)(?<!Grade\s)(?<!Phase\s)(?<!Type\s)(?-i:\bIV\b)"
@@ -153,7 +155,7 @@ ROUTES = (
 _ROUTE_NEEDLES = {
     "topical": ("topical", "appl", "skin product", "skin cream", "skin ointment", "skin lotion", "the skin", "your skin",
                 "the face", "your face", "the scalp", "your scalp"),
-    "oral": ("oral", "by mouth", "swallow", "po"), "inhalation": ("inhal",),
+    "oral": ("oral", "by mouth", "swallow", "po"), "inhalation": ("inhal", "nebuli"),
     "intravenous": ("into a vein", "or a vein", "in a vein", "into the vein", "intravenous", "iv"),
     "intramuscular": ("into a muscle", "or a muscle", "intramuscular", " muscle"),
     "subcutaneous": ("under the skin", "under your skin", "subcutaneous", "sc"), "rectal": ("rectal", "suppositor"),
@@ -786,8 +788,9 @@ _BRAND_CUE = re.compile(
     r"(?<!developed\s)(?<!tested\s)(?<!studied\s)\bunder\s+(?:the\s+)?(?:brand\s+)?names?\s+(?:(?:including|such\s+as|like)\s+)?|"
     # (not "developed under the name Bendavia": a name it had while it was developed)
     r"\bthe\s+(?:(?:older|original|main|best-known|usual|first|old|single-ingredient|stand-?alone|only)\s+)?brand"
-    r"(?:\s+name)?(?:\s+for\s+[\w\s]{1,30}?)?\s+"
-    r"(?:is|was)\s+(?-i:(?=[A-Z]))|"  # "in many other countries the brand is Glucobay"
+    r"(?:\s+name)?(?:\s+for\s+[\w\s]{1,30}?|\s+in\s+(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?\s+"
+    r"(?:is|was)\s+(?-i:(?=[A-Z]))|"  # "in many other countries the brand is Glucobay", "The best-known brand in the US
+    # is Fungi-Nail"
     # "in Argentina it is Abarax": a place, then the name it goes by there
     r"\bin\s+(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+it\s+is\s+(?:(?:sold|marketed)\s+as\s+|called\s+)?"
     r"(?-i:(?=[A-Z][a-z]))|"
@@ -1190,8 +1193,13 @@ def extract_class(doc: Document, result: Extraction) -> None:
         block, sent, label = other
     prose = _identity_prose_class(doc, result) if label and len(label.split()) <= 2 else None
     fuller = (prose[0], prose[1].span, prose[2]) if prose is not None else \
-        _class_field_value(doc) if label and _SETTING_CLASS.match(label) else None  # ("a hospital antibiotic" over
-    # the table's "Drug class: Siderophore cephalosporin antibiotic"; not "antihistamine" over "First-generation ...")
+        _class_field_value(doc) if label and (_SETTING_CLASS.match(label) or _LAY_CLASS.fullmatch(label)) else None
+    # ("a hospital antibiotic" over the table's "Drug class: Siderophore cephalosporin antibiotic"; not "antihistamine"
+    # over "First-generation ...")
+    if fuller is not None and label and _LAY_CLASS.fullmatch(label) and prose is None:
+        part, span, value = fuller  # "Tramadol is a prescription pain reliever." in Usage under "| Drug class | Opioid
+        result.drug_class = Name(value, Quoter(doc).evidence(part, span, value))  # analgesic |": what kind of
+        return  # medicine it is in everyday words, the field its class
     if fuller is not None and label and fuller[2].casefold().endswith(" " + label.split()[-1].casefold()) \
             and len(fuller[2].split()) > len(label.split()):
         part, span, value = fuller  # "Cefotaxime is a hospital antibiotic." in Usage, "It's a third-generation
@@ -1247,6 +1255,10 @@ def _class_field(doc: Document, result: Extraction) -> bool:
     return True
 
 
+#: what a drug is for in everyday words, no class of its own: "pain reliever", "chemotherapy drug", "one-time treatment"
+_LAY_CLASS = re.compile(r"(?:(?:prescription|over-the-counter|one-time|[\w]+-acting|strong|mild)\s+)?(?:pain\s*(?:reliever|killer)|"
+                        r"chemotherapy(?:\s+(?:drug|medicine|medication))?|treatment|medicine|medication|drug|preventive)",
+                        re.I)
 #: a class said with where it is used: "hospital antibiotic", "ICU sedative"
 _SETTING_CLASS = re.compile(r"^(?:hospital|clinic|ICU|specialist)\s+[\w-]+$", re.I)
 
@@ -1591,6 +1603,10 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
         for (s0, e0), (s1, e1), (s2, e2) in _form_spans(text):
             if any(a <= s0 < b for a, b in others):
                 continue  # "... are separate medicines, and so is apremilast (Otezla), a tablet": another drug's form
+            named = _DRUG_BEFORE_FORM.search(text, max(0, s0 - 30), s0)
+            if named and named.group(1).casefold() not in drug_words:
+                continue  # "Nimodipine tablets, the long-standing standard ..., are continued alongside it": another
+                # medicine's form, named by it
             if _COMBINED_FORM.search(text, max(0, s0 - 30), s0):
                 continue  # "In the combination capsule Aggrenox, ...": the combination product's form, not the drug's
             if "implant" in text[s0:e0].lower() and _DEVICE_OWNER.search(text, max(0, s0 - 20), s0):
@@ -1623,8 +1639,13 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
                         src, block.span, last.evidence.quote + text[taken:e0]))
                 taken = e0
                 continue  # "an injection for intravenous infusion": how the first form is given, not another
+            joined = taken >= 0 and _AND_OR.fullmatch(text, taken, s0) is not None
             taken = e0
             mods = [w for w in text[s1:e1].split() if w.casefold() not in _NOT_FORM_WORDS and not _HOW_OFTEN.match(w)]
+            if joined and not mods and _SOLID_HEAD.fullmatch(text[s2:e2]) and result.formulations \
+                    and not _FOR_FORM.match(text, e0) \
+                    and (release := _RELEASE_MOD.match(result.formulations[-1].label)):
+                mods = [release.group(0)]  # "extended-release tablets and capsules": both extended-release
             if mods and _ROUTE_NOT_NAME.get(mods[0].casefold(), re.compile("$^")).fullmatch(text[s2:e2]):
                 mods = mods[1:]  # "oral tablets", "topical gel": the route, no word of the form's name ("oral
                 # solution", "oral suspension" keep it: their names)
@@ -1669,6 +1690,10 @@ _STRENGTH_OR_BRAND = re.compile(r"^\s*[-\u2013\u2014:]?\s*(?:\d[\d.,]*\s*(?:%|mg
 #: a brand in brackets right after a form ("a nasal spray (Opvee)", "tablets (Selincro, 18 mg)")
 _BRAND_AFTER = re.compile(r"\s*\((?:(?:formerly|previously|now|also)\s+)?(?:(?:sold|marketed)\s+as\s+)?(?-i:[A-Z][\w-]+)",
                           re.I)
+#: the release of a solid form, which a second form joined to it shares ("extended-release tablets and capsules")
+_RELEASE_MOD = re.compile(r"(?:extended|sustained|delayed|modified|prolonged|controlled|slow)-release(?=\s+\S)", re.I)
+_SOLID_HEAD = re.compile(r"(?:tablets?|capsules?|caplets?)", re.I)
+_AND_OR = re.compile(r"\s+(?:and|or)\s+")
 #: words before a form that say where it is sold or how it is used, not what it is ("over-the-counter eye drops")
 _NOT_FORM_WORDS = frozenset({"topical", "over-the-counter", "non-prescription", "prescription-only"})
 #: an infusion named alone: the act of giving the drug into a vein (an injection, a solution or a powder "for
@@ -1735,6 +1760,10 @@ _NEEDS_ANOTHER = re.compile(r"\b(?:(?:needs?|requires?)\s+(?:an?\s+)?(?:[\w-]+\s
                             r"\b(?:which|that)\s+(?:usually\s+|often\s+|may\s+|still\s+)?(?:needs?|requires?)\s+$", re.I)
 
 
+#: another medicine's name right before a form at a sentence's start, by its stem: "Nimodipine tablets"
+_DRUG_BEFORE_FORM = re.compile(r"(?:^|[.;:]\s+)([A-Z][a-z]{3,}(?:ine|ole|pine|pril|sartan|olol|mab|statin|cillin|mycin|"
+                               r"cycline|floxacin|azole|vir|tide|parin|dronate|semide|thiazide|done|pam|lam|afil|tinib|"
+                               r"coxib|profen))\s+$")
 #: a form named as a combination product's ("the combination capsule", "a fixed-dose combination tablet")
 _COMBINED_FORM = re.compile(r"\b(?:combination|combined|fixed-dose|co-formulated)\s+(?:[\w-]+\s+)?$", re.I)
 #: how often a form is used, as a modifier: "a once-daily gel-forming solution" is a gel-forming solution
@@ -2008,13 +2037,18 @@ def _names(text: str) -> list[str]:
     out: list[str] = []
     for part in split_top(_DIGIT_COMMA.sub("\u201a", text), ","):  # ("meso-2,3-dimercaptosuccinic acid": one name)
         part = part.replace("\u201a", ",")
-        for piece in re.split(r"\s+(?:or|and)\s+|\s+/\s+", part):  # ("SHP625 / LUM001": two codes)
+        named = _IS_CALLED.match(part.strip())  # "the standardised extract is called EGb 761": the name it says
+        for piece in re.split(r"\s+(?:or|and)\s+|\s+/\s+", named.group("n") if named else part):  # ("SHP625 /
+            # LUM001": two codes)
             piece = piece.strip(" .;:\"'")
             if piece:
                 out.append(piece)
     return out
 
 
+#: a clause that names a form of the drug: "the standardised extract is called EGb 761"
+_IS_CALLED = re.compile(r"^(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:also\s+|often\s+)?(?:called|known\s+as)\s+"
+                        r"(?P<n>\S.{0,40})$", re.I)
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)|(?<=\b[a-z]),(?=[a-z]['\u2032\u2019]?-)")  # ("o,p'-DDD": the
 # positions of a chemical name, one name)
 

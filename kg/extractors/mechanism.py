@@ -227,6 +227,19 @@ DOWNSTREAM = (
                              r"(?:the|their|its)\s+(?:[\w-]+(?:['\u2019]s|s['\u2019])\s+)?(?P<proc>production|release|"
                              r"synthesis|formation|absorption|transmission|amount|levels?|number|activation|uptake|"
                              r"assembly)(?:\s+\([^()]{1,40}\))?\s+of\s+", re.I)),
+    # "The flavonoids mop up free radicals", "scavenges reactive oxygen species": fewer of them
+    ("decreases", re.compile(r"\b(?:mop(?:s|ped|ping)?\s+up|scaveng(?:e|es|ed|ing)|neutrali[sz](?:e|es|ed|ing)|"
+                             r"quench(?:es|ed|ing)?)\s+(?:the\s+)?(?=(?:harmful\s+|toxic\s+|damaging\s+)?(?:free\s+radicals|"
+                             r"(?:reactive\s+)?oxygen\s+(?:radicals|species)|oxidants)\b)", re.I)),
+    # "it replaces the missing factor VIII activity": the activity it supplies, more of it (a replaced enzyme itself is
+    # no target)
+    ("increases", re.compile(r"\breplac(?:e|es|ed|ing)\s+(?:the\s+)?(?:(?:missing|lost|deficient|absent|low)\s+)?"
+                             r"(?=(?:[\w-]+\s+){1,4}activity\b(?!\s+of\b))", re.I)),
+    # "slows the reuptake of serotonin and norepinephrine": less of each taken back up (a carrier blocked is read as
+    # its transporter inhibited, below)
+    ("decreases", re.compile(r"\b(?:reduc|decreas|lower|slow)(?:e|es|s|ed|ing)?\s+(?:the|their|its)\s+(?P<proc>reuptake)"
+                             r"\s+of\s+(?![^.;]*\bby\s+(?:blocking|inhibiting)\b)", re.I)),  # (not "... by blocking the ENT1
+    # transporter": the carrier named, its target)
     ("decreases", re.compile(r"\b(?:prevent|stop|keep)(?:s|ed|ing)?\s+(?P<pre>(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+from\s+"
                              r"(?P<proc>forming|becoming\s+activated|being\s+activated|being\s+released|being\s+made|"
                              r"dividing|growing|multiplying|passing\s+on\s+(?:its|their)\s+signals?|"
@@ -323,7 +336,7 @@ _DOWN_STOP_PAREN = re.compile(r"^[^,;.]*?(?=\s+(?:from|in|by)\s+the\s)", re.I)
 _PLACE = re.compile(r"^\s+(?P<pp>(?:from|in|by)\s+the\s+[\w-]+(?:\s+[\w-]+)?)(?=$|[,;.]|\s+(?:and|which|that|so)\b)", re.I)
 _PROCESS_NAMES = {"production": "production", "release": "release", "synthesis": "synthesis",
                   "formation": "formation", "absorption": "absorption", "transmission": "transmission",
-                  "activation": "activation", "uptake": "uptake", "assembly": "assembly", "forming": "formation", "becoming activated": "activation",
+                  "activation": "activation", "uptake": "uptake", "reuptake": "reuptake", "assembly": "assembly", "forming": "formation", "becoming activated": "activation",
                   "being activated": "activation", "being released": "release", "being made": "production",
                   "dividing": "division", "signal": "signal", "growing": "growth", "multiplying": "growth", "breakdown": "breakdown",
                   "signalling": "signalling", "signaling": "signaling", "releasing": "release", "producing": "production",
@@ -1942,8 +1955,9 @@ _NATURAL = re.compile(r"^\s*(?:when|whenever)\s+(?:it|they)\b|^\s*(?:normally|na
 #: to" ("Like other local anesthetics, it is thought to block ...")
 _BEFORE_VERB = (r"(?:also|too|still|\w+ly|may|might|can|could|is\s+(?:thought|believed|presumed|proposed|suggested|said)"
                 r"\s+to|appears?\s+to|seems?\s+to)")
-_LIGAND_SUBJECT = re.compile(r"(?<!, a )(?<!, an )\b(?:more|less|natural|endogenous)\s+[\w-]+\b|\b(?:like|such\s+as)\s+(?!an?\s)\w"
-                             # (not in an appositive: "the reuptake of adenosine, a natural calming messenger, by ...")
+_LIGAND_SUBJECT = re.compile(r"(?<!, a )(?<!, an )\b(?:more|less|natural|endogenous)\s+(?!(?:its|their)\s)[\w-]+\b|\b(?:like|such\s+as)\s+(?!an?\s)\w"
+                             # (not in an appositive: "the reuptake of adenosine, a natural calming messenger, by ...";
+                             # nor "Zorvane, and even more its active metabolite (M1), activates": the drug's own form)
                              # ("Like amitriptyline, it blocks ...": a comparison, the drug the subject; "Like a
                              # magnet, zoravir is drawn to ...": a likeness, no other agent)
                              # (or with no comma: "Like other antipsychotics it blocks ...")
@@ -2873,7 +2887,9 @@ _DEGREE_ASIDE = re.compile(r"(?<=\band),?\s*(?:to\s+a\s+(?:lesser|greater|smalle
 _INACTIVATION_OBJ = re.compile(r"^(?:the\s+)?(?:(?:slow|fast|rapid)\s+)?inactivat(?:ion|ed\s+state)\s+of\s+", re.I)
 #: a modifier word right before a participle ("high-voltage activated", "ligand-gated", "voltage activated")
 _MODIFIER_END = re.compile(r"(?:[a-z]+-[a-z]+|\bvoltage|\bligand|\bstore|\bstretch|\bcyclic-nucleotide)\s+$", re.I)
-_DETERMINER_END = re.compile(r"\b(?:the|a|an|this|these|that|those|its|their)\s+$", re.I)
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|this|these|that|those|its|their|"
+                             # "works together with activated factor IX (FIXa) to activate factor X": a partner
+                             r"(?:together|along|combined)\s+with)\s+$", re.I)
 #: what a drug that binds a target then does to it, when that is to stop it working
 #: a binding said to stop the step the bound enzymes do: "This blocks the final cross-linking (transpeptidation) step of
 #: peptidoglycan synthesis" after "It binds to penicillin-binding proteins (PBPs), the enzymes bacteria use ..."
@@ -3081,6 +3097,11 @@ def _other_agent_check(result: Extraction, extra: set[str] = frozenset(), text: 
     drug_nouns = {m.group("n").casefold() for sent in sentences(text) for m in _DRUG_IS_A.finditer(sent)
                   if re.match(r"^\s*(?:it|this\s+(?:drug|medicine))\b", sent, re.I)
                   or sent.casefold().startswith(tuple(names))}
+    made_of = any(_MADE_OF.search(sent) and (re.match(r"^\s*(?:it|this\s+(?:drug|medicine|extract))\b", sent, re.I)
+                                            or sent.casefold().startswith(tuple(names))) for sent in sentences(text))
+    if made_of:  # the parts that then open its sentences ("Ginkgolide B blocks ...", "The flavonoids mop up ...")
+        names |= {m.group(1).casefold() for sent in sentences(text) for part in re.split(r"(?<=:)\s+", sent)
+                  if (m := _PART_OPENS.match(part))}  # (an item after a lead's colon opens a part of its own)
 
     def other(subject: str) -> bool:
         contrasted = _BY_CONTRAST.search(subject)
@@ -3102,6 +3123,9 @@ def _other_agent_check(result: Extraction, extra: set[str] = frozenset(), text: 
         first = re.match(r"\s*([A-Za-z][\w-]*)", bare)
         if first and first.group(1).casefold() in names and not _AND_OTHER.match(bare):
             return False  # "Furosemide acts on the loop of Henle, where it blocks ...": the drug, whatever it names
+        if made_of and len(bare.split()) <= 3:
+            return False  # "Ginkgo contains several active ingredients ...:" over "Ginkgolide B blocks the PAF
+            # receptor": one of them, the drug's
         toks = re.findall(r"[A-Za-z][\w-]*", bare)
         for k, tok in enumerate(toks):
             low = tok.casefold()
@@ -3118,6 +3142,13 @@ def _other_agent_check(result: Extraction, extra: set[str] = frozenset(), text: 
     return other
 
 
+#: a drug said to be made of several active parts, which the section then names as subjects: "Ginkgo contains several
+#: active ingredients that act in different ways"
+_MADE_OF = re.compile(r"\b(?:contains?|is\s+made\s+(?:up\s+)?of|is\s+a\s+mixture\s+of)\s+(?:several|many|two|three|four|"
+                      r"a\s+number\s+of|a\s+few|different)\s+(?:[\w-]+\s+)?(?:ingredients|compounds|constituents|"
+                      r"components|substances)\b", re.I)
+#: the first word of a sentence's subject after a label and "the": "**Platelets:** Ginkgolide B blocks ..."
+_PART_OPENS = re.compile(r"^\W*(?:[A-Z][\w\s-]{0,30}:\s*)?(?:the\s+)?([A-Za-z][a-z-]{3,})\b", re.I)
 #: words that say how the sentence puts it before its subject: "Put simply, ...", "Bottom line: ..."
 _DISCOURSE_LEAD = re.compile(r"^\W*(?:put\s+(?:simply|briefly|plainly|another\s+way)|bottom\s+line|long\s+story\s+short|"
                              r"first|next|then|second|third|finally|after\s+that|afterwards)"  # ("Next, it binds to ...")
@@ -3387,6 +3418,9 @@ _ANAPHOR_IN = re.compile(rf"\b(?:this|these|that|those)\s+(?:{_ANAPHOR_CLASSES})
 #: what a binder takes up in the gut or the blood: ions and small molecules, named after their describing words
 _BOUND_SMALL = re.compile(r"^(?:(?:the|excess|extra|dietary|free)\s+)?(?:[\w-]+\s+){0,2}?(?P<n>phosphates?|potassium|bile\s+acids?|"
                           r"iron|copper|calcium|magnesium|zinc|lead|mercury|arsenic|alumin(?:i)?um|oxalate|uric\s+acid|sodium|ammonia|"
+                          # the other metals a chelator or a binder holds, radioactive ones among them
+                          r"plutonium|americium|curium|uranium|thorium|c(?:a)?esium|thallium|cobalt|nickel|cadmium|chromium|"
+                          r"manganese|gadolinium|strontium|radium|lithium|barium|beryllium|bismuth|antimony|polonium|"
                           r"bilirubin|toxins?|heparin|bile\s+salts?|hydrogen\s+ions|hydrochloric\s+acid|stomach\s+acid|"
                           r"cyanide|cystine|heme|haem|poisons?|nitric\s+oxide|acyl\s+groups?|fluoride(?:\s+ions?)?|"
                           r"ergosterol|d-alanyl-d-alanine(?:\s+(?:end|terminus|tail))?|"
@@ -3679,7 +3713,8 @@ _AGENT_NAMED_BEFORE = re.compile(r"\b(?:nerve|chemical|toxic|poisoning|warfare|i
 #: the disease's own antibodies as the subject: "In myasthenia gravis, antibodies damage or block acetylcholine
 #: receptors" (not "These antibodies bind ..." of an antibody drug)
 _DISEASE_ANTIBODIES = re.compile(r"(?:^|,\s+|\b(?:the\s+(?:body['\u2019]s\s+)?(?:own\s+)?|harmful\s+|abnormal\s+))"
-                                 r"(?:auto)?antibodies\s+(?:(?:[a-z]+\s+)?(?:or|and)\s+)?(?:[a-z]+ly\s+)?$", re.I)
+                                 r"(?:auto)?antibodies\s+(?:\([^()]{1,40}\)\s+)?(?:(?:[a-z]+\s+)?(?:or|and)\s+)?(?:[a-z]+ly\s+)?$",
+                                 re.I)  # ("autoantibodies (called inhibitors) block the person's own factor VIII")
 _ORGANISM = re.compile(r"^(?:the\s+)?(?:bacteri(?:a|um)|virus(?:es)?|fung(?:i|us)|yeasts?|parasites?|worms?|microbes?|"
                        r"germs?|organisms?|microorganisms?|infection)$", re.I)
 

@@ -366,6 +366,9 @@ _LEAD_PURPOSE = re.compile(r"^(?:(?:(?:also|sometimes|occasionally|often)\s+)?fo
                            r"(?:the\s+)?" + _CARE_OF + r")\s+", re.I)
 _NOT_CONDITION = re.compile(r"\bside[\s-]effects?\b|\badverse\s+effects?\b|\bdoses?\b|\bmeals?\b|\bfood\b|"
                             r"\buses\s+(?:are|differ|vary)\b|"
+                            # "it is used for symptom relief, often for a short period": the aim and how long, no condition
+                            r"^(?:an?\s+|the\s+)?(?:symptom(?:atic)?\s+relief|(?:short|long|brief|limited)(?:er)?\s+"
+                            r"(?:periods?|times?|courses?|whiles?))$|"
                             # ("in patients who have never taken a JAK inhibitor": what they took before, no condition)
                             r"^(?:never|not|already|previously|recently)\s+(?:been\s+)?(?:taken|used|received|tried|"
                             r"treated|had)\b", re.I)  # ("and the approved uses are different from
@@ -1281,6 +1284,10 @@ _SECONDARY_TO = re.compile(r"\s+secondary\s+to\s+(?=\S)", re.I)
 _SYMPTOM_FROM_CAUSES = re.compile(r"^(?P<h>(?:[\w-]+\s+){0,2}(?:congestion|cough|itching|itch|pain|swelling|discomfort|"
                                   r"fever|stuffiness)|sore\s+throat|runny\s+nose)\s+(?:from|due\s+to|caused\s+by)\s+(?:[^.;:()]|\([^()]*\))*?,"
                                   r"(?:[^.;:()]|\([^()]*\))*?\s(?:or|and)\s(?:[^.;:,()\-]|\([^()]*\))+(?=\s+-\s|[.;:]|$)", re.I)
+#: two place adjectives joined by "or" before one head noun: "gastric or duodenal ulcers"
+_PLACES_OR = re.compile(r"\b([a-z]{3,}(?:ic|al|ar|ary|eal))\s+or\s+(?=[a-z]{3,}(?:ic|al|ar|ary|eal)\s+[a-z]{3,})")
+_OR_OTHER_PROCEDURES = re.compile(r"\s+or\s+(?=other\s+(?:[\w-]+\s+)?(?:procedures|operations|surger(?:y|ies)|interventions)\b)",
+                                  re.I)
 _DURING_PROCEDURE = re.compile(r"\s+during\s+(?=(?:[\w-]+\s+){0,2}(?:surgery|surgeries|operations?|IVF|scans?|dialysis|"
                                r"hypothermia|bypass)\b(?![^.;:]*,[^.;:]*\band\b))", re.I)
 
@@ -1326,6 +1333,10 @@ def item_conditions(text: str) -> list[tuple[str, bool]]:
     causes = _SYMPTOM_FROM_CAUSES.match(text)
     if causes:  # "Nasal congestion from the common cold, hay fever (allergic rhinitis) or sinusitis": the symptom, its
         text = causes.group("h") + text[causes.end():]  # causes listed after it no uses of their own
+    text = _OR_OTHER_PROCEDURES.sub("\ue003or\ue003", text)  # "Bleeding during surgery or other procedures": one
+    # setting, widened, no second use (held as the procedure below is)
+    text = _PLACES_OR.sub("\\1\ue003or\ue003", text)  # "Gastritis and gastric or duodenal ulcers": two places of one
+    # head noun after the "and", one use as "X or Y" is
     text = _DURING_PROCEDURE.sub(" during\ue003", text)  # "Blood loss during cardiac surgery": the procedure tells
     # a list item's use apart, held (not a list of settings: "during heart surgery, dialysis and transfusions")
     text = _SECONDARY_TO.sub(" secondary\ue003to ", text)  # "Geographic atrophy secondary to age-related macular

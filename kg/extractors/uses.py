@@ -1398,8 +1398,11 @@ _WAY_OF_USE = re.compile(r"^(?:self[\s-](?:treatment|administration|injection|us
 #: management**": the regimen it is given in, the condition named before (not "**Maintenance treatment** of X")
 _REGIMEN_OF = re.compile(r"\s*(?:of|for|in)\s+(?P<c>[^,;.()\u2013\u2014]+?)(?P<rest>\s*(?:[,;.(\u2013\u2014]|\s-\s).*)?$")
 _REGIMEN_LABEL = re.compile(r"^(?:routine|regular|on[\s-]demand|as[\s-]needed|episodic|perioperative|maintenance|"
-                            r"long[\s-]term|short[\s-]term|weekly|daily)\s+(?:prophylaxis|treatment|management|therapy|"
-                            r"dosing|use)\s*:?$", re.I)
+                            r"long[\s-]term|short[\s-]term|weekly|daily|follow[\s-](?:on|up)|continuation|step[\s-]down|"
+                            r"(?:first|second|third)[\s-]line)\s+(?:prophylaxis|treatment|management|therapy|"
+                            r"dosing|doses|use)"
+                            # "**Follow-on treatment after Ca-DTPA**": the step of a course after another drug
+                            r"(?:\s+(?:after|following)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*\([^()]*\))?)?\s*:?$", re.I)
 _NOT_A_USE_FIELD = re.compile(r"^(?:dosing|doses?|dosage|usual\s+dose|contraindications?|warnings?|precautions?|monitoring|"
                               r"pregnancy|interactions?|storage|schedule|onset|duration|half-life|boxed\s+warning|"
                               r"(?:related|similar|other)\s+(?:medicines|medications|drugs|treatments)|alternatives|"
@@ -1577,6 +1580,10 @@ def _two_conditions(label: str) -> list[str]:
         return [label]  # "Acute bacterial skin and skin structure infections": one name, its word said again
     listed = list_items(label, appositives=False) if "," in label and "(" not in label else []
     if len(listed) >= 3 and listed[-1].conj and all(0 < len(i.text.split()) <= 4 for i in listed):
+        shared = _SHARED_HEAD.match(listed[0].text)
+        if shared and all(len(i.text.split()) <= 2 and not _SHARED_HEAD.match(i.text) for i in listed[1:]):
+            # "Internal contamination with plutonium, americium or curium": the first one's head, each thing after it
+            return [listed[0].text] + [shared.group("head") + i.text for i in listed[1:]]
         return [i.text for i in listed]  # "**Frown lines, crow’s feet, and forehead lines**": each
     tail = re.search(r"\s*\([^()]*\)$", label)
     if tail and "(" not in label[:tail.start()]:
@@ -1625,6 +1632,9 @@ def _two_conditions(label: str) -> list[str]:
     return caused_pair(halves) or shared_when(halves) or halves
 
 
+#: a condition's head and the word that ties what it comes with or from, before the first of a list the head is shared by
+_SHARED_HEAD = re.compile(r"^(?P<head>(?:[\w'-]+\s+){1,3}(?:with|of|from|by|caused\s+by|due\s+to)\s+(?:the\s+)?)"
+                          r"(?:[\w'-]+\s+)?[\w'-]+$", re.I)
 #: the word before "and" said again after it, then the head: "skin and skin structure infections"
 _REPEATED_AT_AND = re.compile(r"\b(?P<w>[a-z]{3,})\s+and\s+(?P=w)\s+[a-z]+\s+(?:infections?|diseases?|disorders?|conditions?)\b",
                               re.I)
