@@ -1009,7 +1009,8 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     ("tests/fixtures/firstcontact280", 0.65, 0.70),  # 60/91, 64/91 at first contact, blind (identified 73.6 %)
     ("tests/fixtures/firstcontact281", 0.74, 0.79),  # 72/96, 76/96 at first contact, blind (identified 81.2 %); 70/94
     # exact once tiquizium's "Gastric or duodenal ulcers" is one use (its linked "Duodenal ulcers" no node of its own)
-    ("tests/fixtures/firstcontact282", 0.63, 0.67),  # 58/92, 62/92 at first contact, blind (identified 68.5 %)
+    ("tests/fixtures/firstcontact282", 0.62, 0.66),  # 58/92, 62/92 at first contact, blind (identified 68.5 %); 58/93
+    # once aluminium chloride's "first treatment tried for primary hyperhidrosis" is read (no term names it: '-')
     ("tests/fixtures/firstcontact283", 0.63, 0.68),  # 58/92, 63/92 at first contact, blind (identified 69.6 %)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
