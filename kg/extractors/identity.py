@@ -330,7 +330,7 @@ _VALUE_TAIL = re.compile(r",\s+(?:(?P<aka>(?:also\s+)?(?:known|called)\s+as|also
                          r"(?:called|shortened\s+to|abbreviated(?:\s+(?:to|as))?))|(?:sold|marketed|available)\s+"
                          r"(?:as|under)|brand\s+names?|"
                          # "Tenofovir alafenamide, taken as tenofovir alafenamide fumarate": the form it is given in
-                         r"(?:(?:usually|typically|often|mostly)\s+)?(?:taken|given|supplied|dispensed|formulated)\s+as)\b\s*",
+                         r"(?:(?:usually|typically|often|mostly)\s+)?(?:taken|given|supplied|dispensed|formulated|used)\s+as)\b\s*",
                          re.I)
 _BRAND_PIECE = re.compile(r"^(?:(?:the|its|a)\s+)?(?:trade|brand)(?:[- ]names?\b|s?\s*:)", re.I)  # ("(brand: Besremi)")
 #: a bracket after the name that gives its brands ("(sold as Decaris and, in the past, Ergamisol)")
@@ -1041,6 +1041,8 @@ def _prose_brands(text: str, drug: tuple[str, ...] = ()) -> list[str]:
             for m in re.finditer(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in drug if n) + r")\s*\((?=(?-i:[A-Z][a-z]))",
                                  sent, re.I):
                 out.extend(_brand_list(sent[m.end():]))
+        for m in _PRODUCT_NAMED.finditer(sent) if ", " in sent else ():  # "A separate oral solution, Gliolan, is
+            out.append(m.group("b"))  # used in brain surgery": a product of it, its brand set off by commas
         for m in _BRAND_BEFORE.finditer(sent):  # "Dostinex is the best-known brand."
             if m.group("b").casefold() not in drug:
                 out.append(m.group("b"))
@@ -1048,6 +1050,10 @@ def _prose_brands(text: str, drug: tuple[str, ...] = ()) -> list[str]:
 
 
 _EXAMPLES_OPEN = re.compile(r"^(?:for\s+example|e\.g\.),?\s+", re.I)
+#: a product of the drug, then its brand between commas: "A separate oral solution, Gliolan, is used in ..."
+_PRODUCT_NAMED = re.compile(r"(?:^|[.;]\s+)(?:an?|the)\s+(?:(?:separate|different|second|newer|older)\s+)?(?:(?:oral|topical|"
+                            r"nasal|injectable)\s+)?(?:solution|gel|cream|spray|tablet|capsule|injection|patch|suspension),"
+                            r"\s+(?P<b>(?-i:[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)),\s+(?:is|was)\s", re.I)
 
 
 #: a generic name just before the form whose brand is in parentheses: "penciclovir cream (Denavir)"
@@ -1603,6 +1609,9 @@ def extract_formulations(doc: Document, result: Extraction) -> None:
         for (s0, e0), (s1, e1), (s2, e2) in _form_spans(text):
             if any(a <= s0 < b for a, b in others):
                 continue  # "... are separate medicines, and so is apremilast (Otezla), a tablet": another drug's form
+            if _ALTERNATIVES_LISTED.search(text, max(0, s0 - 120), s0):
+                continue  # "If it doesn't work, options include iontophoresis, glycopyrronium cream or botulinum toxin
+                # injections": the forms of other treatments
             named = _DRUG_BEFORE_FORM.search(text, max(0, s0 - 30), s0)
             if named and named.group(1).casefold() not in drug_words:
                 continue  # "Nimodipine tablets, the long-standing standard ..., are continued alongside it": another
@@ -1760,6 +1769,9 @@ _NEEDS_ANOTHER = re.compile(r"\b(?:(?:needs?|requires?)\s+(?:an?\s+)?(?:[\w-]+\s
                             r"\b(?:which|that)\s+(?:usually\s+|often\s+|may\s+|still\s+)?(?:needs?|requires?)\s+$", re.I)
 
 
+#: a list of other treatments, up to a form named in it: "options include iontophoresis, glycopyrronium cream or ..."
+_ALTERNATIVES_LISTED = re.compile(r"\b(?:(?:other\s+)?options|alternatives|other\s+treatments)\s+(?:include|are|such\s+as)\b"
+                                  r"[^.;:]*$", re.I)
 #: another medicine's name right before a form at a sentence's start, by its stem: "Nimodipine tablets"
 _DRUG_BEFORE_FORM = re.compile(r"(?:^|[.;:]\s+)([A-Z][a-z]{3,}(?:ine|ole|pine|pril|sartan|olol|mab|statin|cillin|mycin|"
                                r"cycline|floxacin|azole|vir|tide|parin|dronate|semide|thiazide|done|pam|lam|afil|tinib|"
@@ -2092,6 +2104,7 @@ def _clean_class(phrase: str, named: bool = False) -> str | None:
             return None
         text = made.group("c")
     text = _FROM_SOURCE.sub("", text)  # "a plant alkaloid from Lobelia inflata": where it comes from, no class
+    text = _MADE_FROM.sub("", text)  # "an essential oil steam-distilled from the leaves of ...": how it is made
     text = _WITH_ACTIVITY.sub("", text)  # "second-generation antihistamine with anti-PAF activity": the class
     text = _PUT_WHERE.sub("", text)  # "an anti-inflammatory agent placed directly into the bladder": how it is given
     text = _POTENCY_FIRST.sub("", _OF_POTENCY.sub("", text))  # "a topical corticosteroid of high potency", "a
@@ -2147,6 +2160,8 @@ def _clean_class(phrase: str, named: bool = False) -> str | None:
 
 #: the plant or animal a substance comes from, after its class: "from Lobelia inflata", "from the bark of Cinchona"
 _FROM_SOURCE = re.compile(r"\s+from\s+(?:the\s+[a-z]+\s+of\s+)?(?-i:[A-Z][a-z]+\s+[a-z]+|[A-Z][a-z]+)$")
+_MADE_FROM = re.compile(r"\s+(?:[\w]+-)?(?:distilled|extracted|derived|made|obtained|pressed|prepared|purified)\s+from\b.*$",
+                        re.I)
 #: what a class's member also does, after it: "with anti-PAF activity", "with intrinsic sympathomimetic activity"
 _WITH_ACTIVITY = re.compile(r"\s+with\s+(?:[\w-]+\s+){0,3}(?:activity|action|effects?|properties)$", re.I)
 

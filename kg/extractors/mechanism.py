@@ -527,7 +527,11 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                            for b in part.blocks if b.text for x in sentences(norm(b.text))
                            if _ACTIVE_FORM.search(x) and _about_drug_start(x, result))  # ("Fosfluconazole is turned into
     # fluconazole in the body, so ..." in Usage: the active form the mechanism then names)
-    others = _other_agent_check(result, _active_forms(f"{said_before} {text}", own_names(result)), text)
+    parts = {w.casefold() for part in (doc.first_of("identity"), doc.first_of("uses")) if part is not None
+             for b in part.blocks if b.text for m in _ACTIVE_PARTS.finditer(norm(b.text))
+             for w in re.findall(r"[A-Za-z][\w-]{3,}", m.group("list")) if w.casefold() not in ("and", "with")}
+    # ("Its main active compounds are gingerols and shogaols.": the drug's own, as its subjects later)
+    others = _other_agent_check(result, _active_forms(f"{said_before} {text}", own_names(result)) | parts, text)
     mentions: list[tuple[str, str | None, str]] = []
     symbols = _symbol_names(text)  # "phosphodiesterase type 5 (PDE5)": a later bare "PDE5" names it
     aliases, named = _aliases(text)
@@ -3142,6 +3146,9 @@ def _other_agent_check(result: Extraction, extra: set[str] = frozenset(), text: 
     return other
 
 
+#: the active parts a page names for a drug made of several: "Its main active compounds are gingerols and shogaols"
+_ACTIVE_PARTS = re.compile(r"\b(?:its|the)\s+(?:(?:main|key|principal|chief)\s+)?active\s+(?:compounds|ingredients|"
+                           r"constituents|components|substances)\s+(?:are|include)\s+(?P<list>[^.;:()]{3,80})", re.I)
 #: a drug said to be made of several active parts, which the section then names as subjects: "Ginkgo contains several
 #: active ingredients that act in different ways"
 _MADE_OF = re.compile(r"\b(?:contains?|is\s+made\s+(?:up\s+)?of|is\s+a\s+mixture\s+of)\s+(?:several|many|two|three|four|"

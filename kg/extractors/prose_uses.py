@@ -220,7 +220,9 @@ _TRIGGER = Guarded(re.compile(
     + r"|(?:(?<=\bis\s)|(?<=\bare\s))an?\s+(?![^.;]{0,80}?\b(?:options?|choices?|alternatives?|risks?|concerns?|"
       r"problems?|issues?|dangers?|cautions?|worry|considerations?)\s+for\s)(?:[\w-]+\s+){0,3}?[\w-]+\s+for\s+"
       r"(?:people|patients|adults|children)\s+with(?=\s)"
-    + r"|(?:(?:treatment|therapy|[\"\u201c]?(?:radical\s+)?cure[\"\u201d]?)\s+(?:for|of)(?!\s+(?:their|its|his|her|your|our)\s+own\b)|"
+    + r"|(?:(?:treatment|therapy|[\"\u201c]?(?:radical\s+)?cure[\"\u201d]?)(?:(?:(?<=first\streatment)|(?<=first\stherapy))\s+(?:tried|used|"
+      r"given|offered|chosen))?\s+(?:for|of)(?!\s+(?:their|its|his|her|your|our)\s+own\b)|"  # ("the first treatment
+    # tried for primary hyperhidrosis": the first one given for it)
       r"(?:medicine|medication|drug|option|choice)\s+for)"
       r"(?!\s+(?:people|patients|adults|children|decades|years|(?:a\s+|the\s+)?(?:short|brief|limited)\s+"
       r"(?:time|period|while|course)|a\s+while)\b)"
@@ -885,6 +887,10 @@ def _items(obj: str) -> list[str]:
     whole = whole or _OF_PLACES.match(obj)  # "seborrheic dermatitis of the scalp, face and body": one condition
     if whole:
         return [whole.group("one")] + (_items(whole.group("rest")) if whole.group("rest") else [])
+    placed = _ON_PLACES.match(obj)
+    if placed and all(p.casefold() in BODY_PARTS or p.casefold()[:-1] in BODY_PARTS for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+",
+                                                                     placed.group("parts"))):
+        return [placed.group("one")]  # "actinic keratoses on the face, scalp and arms": one condition, where it shows
     if _ADJECTIVES_OF_KIND.fullmatch(obj):
         return [obj]  # "rare inherited and acquired conditions": two adjectives of one broad kind, one kind
     pair = _SYMBOL_PAIR.match(obj)
@@ -949,7 +955,10 @@ def _items(obj: str) -> list[str]:
 
 #: a member saying when or how the drug is begun or given: "started within 72 hours of ...", "given once a week"
 _HOW_GIVEN_MEMBER = re.compile(r"^(?:started|begun|given|taken|continued|used)\s+(?:within|after|before|at|once|twice|"
-                               r"daily|weekly|early|as\s+soon\s+as)\b", re.I)
+                               r"daily|weekly|early|as\s+soon\s+as)\b|"
+                               # "Demodex blepharitis (...), using diluted eyelid wipes or foams": the product it is used as
+                               r"^using\s+(?:an?\s+|the\s+)?(?:[\w%-]+\s+){0,3}?(?:wipes|foams?|gels?|creams?|shampoos?|drops|"
+                               r"sprays?|solutions?|patch(?:es)?|ointments?|lotions?)\b", re.I)
 #: the diet and exercise a use goes with, after it: "alongside a low-fat diet and exercise"
 _WITH_LIFESTYLE = re.compile(r"\s+(?:alongside|along\s+with|together\s+with|in\s+addition\s+to|with)\s+(?:an?\s+)?"
                              r"(?:[\w-]+\s+){0,2}?(?:diet|exercise)(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:diet|exercise))?"
@@ -1030,6 +1039,9 @@ _PLACE_WORDS = frozenset("""ear ears nose throat skin bone bones joint joints ch
 _SHARED_HEAD_LIST = re.compile(r"^(?P<one>(?P<parts>[\w-]+(?:,\s+[\w-]+)+,?\s+and\s+[\w-]+)\s+(?:infections?|diseases?|"
                                r"disorders?|problems?|cancers?|conditions?)(?:\s*\([^()]*\))?)" + _THEN_FOR, re.I)
 #: a condition "of the" places listed with commas: the list is the places', not a list of conditions
+#: a condition, then the places it shows on, two or more: "actinic keratoses on the face, scalp and arms"
+_ON_PLACES = re.compile(r"^(?P<one>(?:[^,()]|\([^()]*\))+?)\s+on\s+(?:the|your)\s+(?P<parts>[\w-]+(?:,\s+[\w-]+)*,?\s+(?:and|or)\s+[\w-]+)$",
+                        re.I)
 _OF_PLACES = re.compile(r"^(?P<one>[^,()]+?\s+of\s+the\s+(?:(?:[\w-]+(?:\s+[\w-]+)?,\s+)+(?:[\w-]+(?:\s+[\w-]+)?,?\s+)?|"
                         r"[\w-]+\s+)(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?(?:\s*\([^()]*\))?)" + _THEN_FOR, re.I)
 
@@ -1042,10 +1054,20 @@ def glosses(parens: list[str]) -> tuple[str | None, list[str]]:
     """A use's parenthesised glosses as (abbreviation, synonyms); one parenthesis may hold both, split at
     commas ("(PHN, pain after shingles)")."""
     parts = [_NAME_CUE.sub("", piece).strip() for p in parens if not _EXAMPLES_PAREN.match(p) and not _AS_PRODUCT.match(p)
-             for piece in p.split(", ") if _NAME_CUE.sub("", piece).strip()]
+             for piece in _ADJECTIVE_COMMA.sub(_held_comma, p).split(", ") if _NAME_CUE.sub("", piece).strip()]
+    parts = [p.replace("\ue005", ",") for p in parts]  # ("(rough, scaly patches ...)": one gloss, two describing words)
     return next((p for p in parts if is_abbreviation(p)), None), [p for p in parts if not is_abbreviation(p)]
 
 
+#: a describing word and its comma before another describing word of one noun: "rough, scaly patches"
+_ADJECTIVE_COMMA = re.compile(r"^(?P<a>[a-z]{3,}),(?=\s+(?P<b>[a-z]{3,})\s+[a-z])")
+
+
+def _held_comma(m: re.Match[str]) -> str:
+    """The comma between two describing words, held ("rough, scaly patches"), or left as it is."""
+    def describes(word: str) -> bool:
+        return word in SIGN_ADJECTIVES or bool(re.search(r"(?:y|ed|al|ic|ous|ive|ful|ish)$", word))
+    return m.group("a") + ("\ue005" if describes(m.group("a")) and describes(m.group("b")) else ",")
 #: a parenthesis naming the product a use is for, no other name of the use: "(as Botox Cosmetic)", "(as the 8% patch)"
 _AS_PRODUCT = re.compile(r"^\s*(?:only\s+)?as\s+(?!an?\s+(?:symptom|sign|form|type)\b)", re.I)
 #: what introduces another name in a parenthesis: "(also called central diabetes insipidus)", "(known as X)"
