@@ -1831,11 +1831,14 @@ def _names_a_group(label: str) -> bool:
     bare, parens = strip_parens(norm(label))
     bare = bare.strip(" :")
     return is_group_label(label) or _names_a_system_label(label, bare=True) or bool(_FORM_LABEL.match(label.strip(" :"))) \
-        or any(rx.fullmatch(bare) for rx in (_SITE_OR_TESTS, _WHEN_GROUP, _ROUTE_GROUP, _RELATED_GROUP)) \
+        or any(rx.fullmatch(bare) for rx in (_SITE_OR_TESTS, _WHEN_GROUP, _ROUTE_GROUP, _RELATED_GROUP, _WHERE_GROUP)) \
         or any(is_group_label(p) and not _SERIOUS_F.search(p) for p in parens)
     # (how often, in brackets: "**Lithium toxicity (serious):**" is an effect, told how bad)
 
 
+#: where in the body the effects below happen, as a group's label: "**In the eye:**", "**Rest of the body:**"
+_WHERE_GROUP = re.compile(r"(?:(?:in|on|around|inside|outside)\s+(?:the|your)\s+[a-z]+|(?:(?:the\s+)?rest|other\s+parts)\s+of\s+"
+                          r"the\s+body|elsewhere(?:\s+in\s+the\s+body)?|(?:the\s+)?whole\s+body)", re.I)
 #: what the effects below come of, as a group's label alone: "**Infusion-related:**", "**Immune-related:**"
 _RELATED_GROUP = re.compile(r"[A-Za-z]{3,}[- ]related", re.I)
 #: a route the effects below come with, as a group's label: "**Rectal use:**", "**Intravenous use:**"

@@ -1705,7 +1705,12 @@ _BINDING_ACTIVATES = re.compile(r"\b(?:activates|stimulates|(?:switches|turns)\s
                                 r"work)\s+(?:more\s+strongly|more|better)\b|"
                                 # "This makes the effect of GABA stronger": the bound receptor's messenger works more
                                 r"\bmakes?\s+the\s+(?:[\w-]+\s+)?(?:effects?|actions?)\s+of\s+[\w-]+\s+(?:stronger|greater|"
-                                r"more\s+powerful)\b", re.I)
+                                r"more\s+powerful)\b|"
+                                # "This makes the natural messenger GABA work more strongly": the messenger at the
+                                # bound receptor works more
+                                r"\bmakes?\s+(?:the\s+)?(?:(?:natural|body['\u2019]s(?:\s+own)?)\s+)?(?:chemical\s+)?"
+                                r"(?:messenger|neurotransmitter|transmitter|hormone)\s+[\w-]+\s+(?:work|act)\s+"
+                                r"(?:more\s+strongly|more|better)\b", re.I)
 
 
 def _then_on_it(sent: str, found: list[tuple[Mechanism, bool]]) -> None:
@@ -2813,7 +2818,10 @@ _ANNOUNCED_CLASS = re.compile(r"^(?:(?:the\s+following|several|many|some|a\s+few
                               r"various|multiple|two|three|four|five|other|further|additional|more|different)\s+)+"
                               # ("three families of growth-factor receptors:")
                               r"(?:(?:families|types|kinds|classes|groups)\s+of\s+)?"
-                              rf"(?:[\w-]+\s+){{0,4}}?(?:{_CLASS_WORDS})(?:\s+(?:too|as\s+well|also))?\s*:\s+", re.I)
+                              rf"(?:[\w-]+\s+){{0,4}}?(?:{_CLASS_WORDS})(?:\s+(?:too|as\s+well|also))?"
+                              # ("two enzymes that the bacteria need: A and B": what they are to the germ, then them)
+                              r"(?:\s+(?:that|which)\s+(?:the\s+)?[\w-]+\s+(?:need|needs|use|uses|rely\s+on|depend\s+on))?"
+                              r"\s*:\s+", re.I)
 # ("three fibroblast growth factor receptors: FGFR1, FGFR2 and FGFR3": the class named in four words)
 #: a site on a molecule as the object ("the lysine-binding sites on", "a pocket in the"): the molecule is the target
 _SITE_ON = re.compile(r"^(?:the\s+|a\s+|an\s+|its\s+|specific\s+)?(?:(?:alpha|beta|gamma|delta|epsilon|\u03b1|\u03b2|\u03b3|"

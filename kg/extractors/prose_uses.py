@@ -52,6 +52,10 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
             # "to control bleeding esophageal varices in people with cirrhosis")
             r"(?!(?:bleeding|seizures?|infections?|attacks|episodes|flares?|flare-ups|outbreaks|varices)\b)"
             r"(?!(?:(?:a|the)\s+)?(?:rise|increase|spike|jump|drop|fall)\b)[\w\s-]{1,30}?\s+in(?=\s)|"
+            # "to lower raised pressure inside the eye in chronic open-angle glaucoma": the pressure lowered in the
+            # condition, the condition the use
+            r"(?:lower|reduce)\s+(?:the\s+)?(?:raised\s+|high\s+|increased\s+|elevated\s+)?(?:eye\s+|intraocular\s+)?"
+            r"pressure(?:\s+inside\s+the\s+eyes?)?\s+in(?=\s+(?!(?:people|patients|adults|children|the\s+eye)\b))|"
             r"improve\s+(?:the\s+)?[\w\s-]{1,30}?\s+control\s+in(?=\s)|"
             r"treat|prevent|reverse(?:\s+this(?=\s+[\w-]+\s+[\w-]+))?(?=\s+(?!(?:the\s+)?(?:effects?|actions?)\s+of\b))|(?:fight|combat)(?=\s+(?!(?:the|a|an|infections?|bacteria|viruses|germs|cancer)\b))|suppress(?!\s+(?:the|your|their|its|his|her)\b)|stop(?!\s+(?:taking|using|it|the\s+(?:medicine|drug)))(?![^.,;]{0,60}?\b(?:forming|growing|spreading|coming\s+back|"
             r"getting\s+worse)\b)|reduce\s+the\s+(?:risk|chance|likelihood)\s+of|"
@@ -184,7 +188,9 @@ _TRIGGER = Guarded(re.compile(
       # "It calms hives, the itchy welts of ...": what the drug itself calms
       r"(?<=\bit\s)(?:also\s+)?calms(?=\s+(?!(?:the|your|its|their|this|these|you|them|down)\b))|"
       # "Pregabalin can help with nerve pain", "it is also effective in treating acne"
-      r"(?:can|may|might|will|also)\s+help\s+with|helps\s+with|"
+      r"(?:can|may|might|will|also)\s+help\s+(?:with|in(?=\s+(?!(?:the|a|an|this|that|these|those|some|people|patients|"
+      r"adults|children|cases|treating|preventing|reducing|lowering)\b)))|helps\s+with|"  # ("It can also help in secondary
+    # open-angle glaucoma": the condition it helps in)
       # (not "It is less effective in people with genotype 1a infection who ...": who it works less well for)
       r"(?<!\bless\s)(?<!\bnot\sas\s)(?<!\bnot\sso\s)effective\s+(?:in|at|for)(?:\s+(?:treating|relieving))?|"
       # "The nasal sprays treat ...": products as the subject
@@ -888,7 +894,7 @@ def _items(obj: str) -> list[str]:
     if whole:
         return [whole.group("one")] + (_items(whole.group("rest")) if whole.group("rest") else [])
     placed = _ON_PLACES.match(obj)
-    if placed and all(p.casefold() in BODY_PARTS or p.casefold()[:-1] in BODY_PARTS for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+",
+    if placed and all(p.casefold() in _PLACES_SHOWN or p.casefold()[:-1] in BODY_PARTS for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+",
                                                                      placed.group("parts"))):
         return [placed.group("one")]  # "actinic keratoses on the face, scalp and arms": one condition, where it shows
     if _ADJECTIVES_OF_KIND.fullmatch(obj):
@@ -1039,6 +1045,8 @@ _PLACE_WORDS = frozenset("""ear ears nose throat skin bone bones joint joints ch
 _SHARED_HEAD_LIST = re.compile(r"^(?P<one>(?P<parts>[\w-]+(?:,\s+[\w-]+)+,?\s+and\s+[\w-]+)\s+(?:infections?|diseases?|"
                                r"disorders?|problems?|cancers?|conditions?)(?:\s*\([^()]*\))?)" + _THEN_FOR, re.I)
 #: a condition "of the" places listed with commas: the list is the places', not a list of conditions
+#: the places a condition shows on, besides the parts of the body: "on the body, arms and legs"
+_PLACES_SHOWN = BODY_PARTS | {"body", "trunk", "torso", "limbs"}
 #: a condition, then the places it shows on, two or more: "actinic keratoses on the face, scalp and arms"
 _ON_PLACES = re.compile(r"^(?P<one>(?:[^,()]|\([^()]*\))+?)\s+on\s+(?:the|your)\s+(?P<parts>[\w-]+(?:,\s+[\w-]+)*,?\s+(?:and|or)\s+[\w-]+)$",
                         re.I)
@@ -1060,12 +1068,13 @@ def glosses(parens: list[str]) -> tuple[str | None, list[str]]:
 
 
 #: a describing word and its comma before another describing word of one noun: "rough, scaly patches"
-_ADJECTIVE_COMMA = re.compile(r"^(?P<a>[a-z]{3,}),(?=\s+(?P<b>[a-z]{3,})\s+[a-z])")
+_ADJECTIVE_COMMA = re.compile(r"^(?P<a>(?:(?:very|extremely|quite|rather)\s+)?[a-z]{3,}),(?=\s+(?P<b>[a-z]{3,})\s+[a-z])")
 
 
 def _held_comma(m: re.Match[str]) -> str:
     """The comma between two describing words, held ("rough, scaly patches"), or left as it is."""
     def describes(word: str) -> bool:
+        word = word.split()[-1]  # ("very dry, scaly skin": the word after the intensifier)
         return word in SIGN_ADJECTIVES or bool(re.search(r"(?:y|ed|al|ic|ous|ive|ful|ish)$", word))
     return m.group("a") + ("\ue005" if describes(m.group("a")) and describes(m.group("b")) else ",")
 #: a parenthesis naming the product a use is for, no other name of the use: "(as Botox Cosmetic)", "(as the 8% patch)"

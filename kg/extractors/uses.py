@@ -1562,6 +1562,9 @@ _GIVEN_DURING = re.compile(r"^(?:starting|giving|using|taking|adding)\s+(?:it|(?
 _DESCRIPTOR_ONLY = re.compile(r"(?:[a-z]+ly\s+)?(?:confirmed|diagnosed|proven|documented|established)|"
                               # ("Migraine prevention, off-label, in adults": its status, said between)
                               r"off[- ]label|investigational|experimental|unlicensed|approved|"
+                              # ("Ichthyosis (...), also approved in Japan": where it is approved, a market note)
+                              r"(?:also\s+|only\s+)?(?:approved|licensed|authori[sz]ed|available)\s+(?:only\s+)?in\s+"
+                              r"(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|"
                               r"(?:peds|pediatrics?|paediatrics?|children|adults|adolescents|infants|elderly)"
                               r"(?:\s+(?:and|&|or)\s+(?:peds|children|adults|adolescents|infants|elderly))?|"
                               # ("mainly in case reports and small studies": where it was seen)
