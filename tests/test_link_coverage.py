@@ -764,8 +764,9 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # first contact, blind; identified 69.1 %, then 71.0 %)
     ("tests/fixtures/firstcontact159", 0.69, 0.72),  # 76/109, 79/109 after the rules from its misses (74/110, 77/110 at
     # first contact, blind; identified 73.6 %, then 76.1 %)
-    ("tests/fixtures/firstcontact160", 0.75, 0.76),  # 75/100, 76/100 after the rules from its misses (75/102, 76/102 at
-    # first contact, blind; identified 76.5 %, then 78.0 %)
+    ("tests/fixtures/firstcontact160", 0.74, 0.75),  # 75/100, 76/100 after the rules from its misses (75/102, 76/102 at
+    # first contact, blind; identified 76.5 %, then 78.0 %); 75/101 once almotriptan's studied "menstrual migraine" is
+    # read (its truth's link '-')
     ("tests/fixtures/firstcontact161", 0.75, 0.79),  # 76/101, 80/101 after the rules from its misses (76/101, 80/101 at
     # first contact, blind; identified 83.2 %, then 83.2 %)
     ("tests/fixtures/firstcontact162", 0.73, 0.77),  # 64/87, 67/87 after the rules from its misses (64/88, 67/88 at
@@ -888,8 +889,9 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # first contact, blind; identified 77.8 %, then 80.2 %)
     ("tests/fixtures/firstcontact220", 0.72, 0.77),  # 72/100, 77/100 after the rules from its misses (72/100, 77/100 at
     # first contact, blind; identified 78.0 %, then 78.0 %)
-    ("tests/fixtures/firstcontact221", 0.79, 0.83),  # 74/93, 78/93 after the rules from its misses (74/93, 78/93 at
-    # first contact, blind; identified 86.0 %, then 86.0 %)
+    ("tests/fixtures/firstcontact221", 0.78, 0.82),  # 74/93, 78/93 after the rules from its misses (74/93, 78/93 at
+    # first contact, blind; identified 86.0 %, then 86.0 %); 74/94 once elcatonin's studied "pain after a spine
+    # fracture" is read (its truth's link '-')
     ("tests/fixtures/firstcontact222", 0.62, 0.75),  # 61/98, 74/98 after the rules from its misses (61/100, 74/100 at
     # first contact, blind; identified 75.0 %, then 76.5 %)
     ("tests/fixtures/firstcontact223", 0.72, 0.74),  # 68/94, 70/94 after the rules from its misses (68/94, 70/94 at
@@ -980,8 +982,9 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # first contact, blind; identified 72.2 %, then 74.2 %)
     ("tests/fixtures/firstcontact266", 0.71, 0.72),  # 73/102, 74/102 after the rules from its misses (75/107, 77/107 at
     # first contact, blind; identified 72.9 %, then 73.5 %)
-    ("tests/fixtures/firstcontact267", 0.67, 0.73),  # 66/98, 72/98 after the rules from its misses (67/102, 73/102 at
-    # first contact, blind; identified 74.5 %, then 76.5 %)
+    ("tests/fixtures/firstcontact267", 0.66, 0.72),  # 66/98, 72/98 after the rules from its misses (67/102, 73/102 at
+    # first contact, blind; identified 74.5 %, then 76.5 %); 65/98 once dexchlorpheniramine's "Allergic reactions to
+    # blood or plasma transfusions" is read whole, as its truth has it (its link '-')
     ("tests/fixtures/firstcontact268", 0.58, 0.63),  # 50/86, 55/86 after the rules from its misses (50/86, 55/86 at
     # first contact, blind; identified 65.1 %, then 65.1 %)
     ("tests/fixtures/firstcontact269", 0.69, 0.71),  # 64/92, 66/92 after the rules from its misses (64/93, 66/93 at
