@@ -1194,8 +1194,10 @@ _PARTS_THEN_OR = re.compile(r"\b(?:of|in|around|on)\s+(?:your|the)\s+(?P<parts>[
 #: who starts doing what a sign is, in a list of seek-help clauses: "if your child starts bumping into things"
 _WHO_STARTS = re.compile(r"^(?:or\s+)?if\s+(?:you|your\s+(?:child|baby|partner)|he|she|they|the\s+(?:child|baby|patient|person))\s+"
                          r"(?:starts?|begins?|keeps?)\s+(?=[a-z]+ing\b)", re.I)
-_SIGN_VERB = re.compile(r"^(?:you\s+)?(?:are|is|have|has|had(?!\s+(?:a|an)\s)|develop(?:s|ed)?|gets?|notic(?:es?|ed)|experienc(?:es?|ed)|start\s+having|start|"
-                        r"shows|displays|becomes|seems|looks)\s*:?\s+"  # ("if your child ... shows unusual changes in mood", "if a child
+_SIGN_VERB = re.compile(r"^(?:if\s+(?:someone|anyone|a\s+(?:person|relative|carer)|others?)\s+(?:finds?|sees?|notices?)\s+(?:you|them|"
+                        r"the\s+person)\s+(?=[a-z]))?"  # ("if someone finds you extremely drowsy ...": what they find you)
+                        r"(?:(?<=you\s)|(?:you\s+)?(?:are|is|have|has|had(?!\s+(?:a|an)\s)|develop(?:s|ed)?|gets?|notic(?:es?|ed)|experienc(?:es?|ed)|start\s+having|start|"
+                        r"shows|displays|becomes|seems|looks)\s*:?\s+)"  # ("if your child ... shows unusual changes in mood", "if a child
                         # becomes unusually sleepy")
                         r"(?:(?:a|an|any)\s+)?(?=\w)", re.I)
 #: A sign written as a clause keeps its verb as a gerund: "see or hear things" -> "seeing or hearing things".
@@ -3671,6 +3673,9 @@ _CONTRAST_RARELY = re.compile(r"^unlike\s+[^,]{1,60},\s+(?:it|this\s+(?:medicine
 _MILD_REMARK = re.compile(r"^(?P<x>[A-Z][\w\s,'-]{2,60}?)\s+(?:is|are)\s+(?:usually|often|generally|mostly|typically|normally)\s+"
                           r"(?:mild|temporary|short-lived|minor|harmless|not\s+serious)\b", re.I)
 _WELL_TOLERATED = re.compile(r"^(?:most\s+(?:people|patients|users)\s+(?:tolerate|handle)\s+(?:it|this\s+medicine|[\w-]+)\s+well|"
+                             # "Many people have no side effects or only mild ones": how many have any, none named
+                             r"(?:many|most|some)\s+(?:people|patients|users)\s+(?:have|get|notice)\s+no\s+side\s+effects"
+                             r"(?:\s+(?:at\s+all|or\s+only\s+(?:mild|minor|slight)\s+ones))?|"
                              r"(?:it|this\s+medicine|[\w-]+)\s+is\s+(?:usually\s+|generally\s+)?well[- ]tolerated)"
                              r"(?:,?\s+(?:but|although|though)\s+(?:some\s+)?side\s+effects\s+(?:can|may|do)\s+(?:happen|occur)"
                              r"(?:\s+in\s+some\s+people)?)?(?:,\s+(?:especially|particularly|mostly)\b[^;:]*)?$", re.I)

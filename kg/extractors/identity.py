@@ -2082,8 +2082,9 @@ _PUT_WHERE = re.compile(r"\s+(?:placed|given|applied|injected|instilled|inhaled|
 
 
 #: how strong a class's member is, said before it: "a super-high-potency (Class I) topical corticosteroid"
-_POTENCY_FIRST = re.compile(r"\b(?:(?:super|ultra|very|extra)-?\s*)?(?:high|mid|medium|moderate|low|intermediate)-potency\s+",
-                            re.I)
+_POTENCY_FIRST = re.compile(r"\b(?:(?:super|ultra|very|extra)-?\s*)?(?:high|mid|medium|moderate|low|intermediate)-potency\s+|"
+                            # "a moderately potent topical corticosteroid": how strong, said with an adverb
+                            r"\b(?:mildly|moderately|highly|very|extremely|super|ultra)[\s-]+potent\s+", re.I)
 _OF_POTENCY = re.compile(r"\s+of\s+(?:very\s+|super-?\s*)?(?:high|medium|moderate|mid|low|intermediate)(?:\s+to\s+"
                          r"(?:very\s+)?(?:high|medium|moderate|low))?\s+(?:potency|strength)$", re.I)
 

@@ -86,6 +86,8 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
 #: off-label in other words: "outside its approved labeling", "beyond the approved uses"
 _OFF_LABEL_ASIDE = (r"(?:outside|beyond)\s+(?:of\s+)?(?:its|the)\s+(?:(?:approved|official|licensed)\s+"
                     r"(?:label(?:ing|ling)?|uses?|indications?)|licen[cs]e)")  # ("outside its licence": the UK's word)
+#: a use verb that says the use was tried in studies: "studied it for"
+_STUDIED_CUE = re.compile(r"\b(?:studied|tested|trialled|trialed|investigated)\b", re.I)
 #: the products a use verb may name as its object ("prescribe the tablets for")
 _FORM_NOUN = (r"(?:tablets|capsules|pills|creams?|foams?|solutions?|injections?|sprays?|gels?|patch(?:es)?|drops|"
               r"ointments?|lotions?|inhalers?|liquids?|forms?|versions?|products?|IUDs?|devices?|implants?|rings?)")
@@ -98,6 +100,11 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"use|uses|prescribed|prescribe|prescribes|perscribed|indicated|given|give|gives|recommended|recommends?|"
              r"suggests?|suggested|reach(?:es)?\s+for(?=\s+(?:it|them)\b)|turns?\s+to(?=\s+(?:it|them)\b)|"
              r"(?:tried|tries|try|adds?|added)(?=\s+(?:it|them)\b)|"
+             # "Doctors in Korea have also studied it off-label for X": a use tried in studies (off-label, as a studied
+             # use is; "it is being tested in trials for X" is research under way, no use)
+             r"(?:studied|tested|trialled|trialed|investigated)(?=\s+(?:it|them)\s+(?:off[- ]label\s+)?for\s)"
+             # (not "..., but that use is not approved": a study whose use the page denies)
+             r"(?![^.;]*\bbut\s+(?:that\s+use|it|this)\s+(?:is|was)\s+not\s+approved)|"
              # "It has also been tried for X": a use tried, said of the drug (its hedge is the off-label's)
              r"(?<=\bbeen\s)tried(?=\s+(?:for|in)\s)|"
              # "It has been studied off-label in X": a use said off-label, however it is tried
@@ -318,7 +325,9 @@ _END = re.compile(
     # "hay fever, also called allergic rhinitis, with its sneezing, runny nose and itchy eyes": its symptoms
     r"|,?\s+with\s+(?:its|their)\s"
     r"|\s+(?:returning|recurring)\b|\s+with\s+(?:the\s+)?(?:(?:objective|clinical|visible|radiographic)\s+)?"
-    r"(?:symptoms|signs|evidence)\s+of\b|\s+for\s+(?:decades|years|many|a\s+long|long|over)\b|(?<!\bmild)(?<!\bmoderate)(?<!\bmildly)(?<!\bmoderately)\s+to\s+(?!the\b)[a-z]+\b|\s+during\s+(?!pregnancy\b)\w+|\s+after\s+exposure\b|\s+with\s+or\s+without\b|,?\s+(?:alone|together|on\s+its\s+own|by\s+itself)\b|\s+(?:either\s+)?(?:alone\s+or\s+)?combined\b"
+    r"(?:symptoms|signs|evidence)\s+of\b|\s+for\s+(?:decades|years|many|a\s+long|long|over)\b|(?<!\bmild)(?<!\bmoderate)(?<!\bmildly)(?<!\bmoderately)"
+    # ("skin reactions to insect bites": what the reaction is to, part of its name)
+    r"(?<!\breactions)(?<!\breaction)(?<!\ballergy)(?<!\ballergies)\s+to\s+(?!the\b)[a-z]+\b|\s+during\s+(?!pregnancy\b)\w+|\s+after\s+exposure\b|\s+with\s+or\s+without\b|,?\s+(?:alone|together|on\s+its\s+own|by\s+itself)\b|\s+(?:either\s+)?(?:alone\s+or\s+)?combined\b"
     r"|\s+in\s+combination\s+with\b"  # "crusted scabies in combination with oral ivermectin": co-therapy
     r"|\s+before\s+\w+|\s+(?:into|in)\s+remission\b|[;:]|\s[-\u2013\u2014]\s|,\s+(?:and\s+|or\s+)?(?:it|this|which|especially|particularly|"
     r"usually|often|either)\b|,\s+(?:taken|given|applied|used)\s+(?:for\s+(?:a\s+few|several|\d|up\s+to|the\s+(?:first|next))|once|twice|daily|"
@@ -377,6 +386,9 @@ _NOT_CONDITION = re.compile(r"\bside[\s-]effects?\b|\badverse\s+effects?\b|\bdos
                             # "it is used for symptom relief, often for a short period": the aim and how long, no condition
                             r"^(?:an?\s+|the\s+)?(?:symptom(?:atic)?\s+relief|(?:short|long|brief|limited)(?:er)?\s+"
                             r"(?:periods?|times?|courses?|whiles?))$|"
+                            # "..., typically the night before or about an hour before surgery": when it is given
+                            r"^(?:typically|usually|often|ideally|normally|generally)\s+(?:the\s+|an?\s+|about\s+)?"
+                            r"(?:night|day|morning|evening|hours?|minutes?|weeks?)\b|"
                             # ("in patients who have never taken a JAK inhibitor": what they took before, no condition)
                             r"^(?:never|not|already|previously|recently)\s+(?:been\s+)?(?:taken|used|received|tried|"
                             r"treated|had)\b", re.I)  # ("and the approved uses are different from
@@ -595,6 +607,7 @@ def prose_uses(sentence: str) -> list[ProseUse]:
                                                                            or _FOR_THAT.match(text, c))
                        for c in off_cues)  # ("approved for A, and doctors sometimes use it off-label for B": B's; "...
         # use it off-label for that purpose": A's)
+        off_here = off_here or bool(_STUDIED_CUE.search(m.group(0)))  # ("doctors have studied it for X": tried)
         qualifier = "off-label" if off_here else ("prevention" if _PREVENT.search(purpose)
                                                   and not _TREAT_TOO.search(purpose) else None)  # ("treat and prevent")
         begin = m.end()
