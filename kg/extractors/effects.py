@@ -247,7 +247,7 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see
                          # ("if someone who has taken charcoal has A, B or C", "if a child has swallowed a large amount and
                          # has A, B or C": who, then the signs)
                          r"(?:\s+who\s+[^,;]{3,40}?|\s+(?:has|had)\s+(?:swallowed|taken|used|eaten)\s+[^,;]{3,40}?\s+and)?"
-                         r"\s+(?P<l9>(?:is|has|becomes|seems|looks)\b.+)$|"
+                         r"\s+(?P<l9>(?:is|has|becomes|seems|looks|shows)\b.+)$|"
                          # "Warning signs that need urgent attention: chest pain, fainting and black stools": the list after
                          r"^(?:(?:warning|danger|serious)\s+)?(?:signs|symptoms)\s+(?:that|which)\s+(?:need|require|warrant|"
                          r"call\s+for)\s+(?:an?\s+)?(?:emergency|urgent|immediate|prompt|same-day)\s+(?:care|help|attention|"

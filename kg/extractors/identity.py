@@ -796,6 +796,7 @@ _BRAND_CUE = re.compile(
     r"(?-i:(?=[A-Z][a-z]))|"
     # ("Roche once sold it as Rochagan": the maker's name, then the brand)
     r"\b(?:sold|prescribed|dispensed|marketed|launched)\s+(?:it\s+)?(?:on\s+its\s+own\s+|alone\s+|mainly\s+|mostly\s+|over\s+the\s+counter\s+|"
+    r"there\s+|"  # ("developed in Japan ... and is sold there as Coniel")
     r"(?:only\s+)?by\s+prescription\s+|without\s+a\s+prescription\s+)?"
     r"(?:in\s+(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+)?"  # ("sold in the United States as **Qelbree**")
     r"(?:in\s+(?:some|many|several|a\s+few|certain|most|other)\s+(?:other\s+)?(?-i:[A-Z][a-z]+\s+)?(?:countries|markets|"
@@ -1043,6 +1044,9 @@ def _prose_brands(text: str, drug: tuple[str, ...] = ()) -> list[str]:
                 out.extend(_brand_list(sent[m.end():]))
         for m in _PRODUCT_NAMED.finditer(sent) if ", " in sent else ():  # "A separate oral solution, Gliolan, is
             out.append(m.group("b"))  # used in brain surgery": a product of it, its brand set off by commas
+        for m in _VERSION_CALLED.finditer(sent) if "called" in low or "sold as" in low else ():  # "A higher-strength
+            if m.group("b").casefold() not in drug:  # once-daily version is called Isentress HD": another product
+                out.append(m.group("b"))
         for m in _BRAND_BEFORE.finditer(sent):  # "Dostinex is the best-known brand."
             if m.group("b").casefold() not in drug:
                 out.append(m.group("b"))
@@ -1050,6 +1054,9 @@ def _prose_brands(text: str, drug: tuple[str, ...] = ()) -> list[str]:
 
 
 _EXAMPLES_OPEN = re.compile(r"^(?:for\s+example|e\.g\.),?\s+", re.I)
+#: another product of the drug and the name it is called: "A higher-strength once-daily version is called Isentress HD"
+_VERSION_CALLED = re.compile(r"\b(?:version|formulation|product)\s+(?:(?:is|was)\s+)?(?:called|sold\s+as|named)\s+"
+                             r"(?P<b>(?-i:[A-Z][\w-]+(?:\s+(?:[A-Z0-9][\w-]*))?))", re.I)
 #: a product of the drug, then its brand between commas: "A separate oral solution, Gliolan, is used in ..."
 _PRODUCT_NAMED = re.compile(r"(?:^|[.;]\s+)(?:an?|the)\s+(?:(?:separate|different|second|newer|older)\s+)?(?:(?:oral|topical|"
                             r"nasal|injectable)\s+)?(?:solution|gel|cream|spray|tablet|capsule|injection|patch|suspension),"
@@ -2106,6 +2113,7 @@ def _clean_class(phrase: str, named: bool = False) -> str | None:
         text = made.group("c")
     text = _FROM_SOURCE.sub("", text)  # "a plant alkaloid from Lobelia inflata": where it comes from, no class
     text = _MADE_FROM.sub("", text)  # "an essential oil steam-distilled from the leaves of ...": how it is made
+    text = _RATHER_THAN.sub("", text)  # "a diagnostic agent rather than a regular treatment": what it is not
     text = _WITH_ACTIVITY.sub("", text)  # "second-generation antihistamine with anti-PAF activity": the class
     text = _PUT_WHERE.sub("", text)  # "an anti-inflammatory agent placed directly into the bladder": how it is given
     text = _POTENCY_FIRST.sub("", _OF_POTENCY.sub("", text))  # "a topical corticosteroid of high potency", "a
@@ -2161,6 +2169,7 @@ def _clean_class(phrase: str, named: bool = False) -> str | None:
 
 #: the plant or animal a substance comes from, after its class: "from Lobelia inflata", "from the bark of Cinchona"
 _FROM_SOURCE = re.compile(r"\s+from\s+(?:the\s+[a-z]+\s+of\s+)?(?-i:[A-Z][a-z]+\s+[a-z]+|[A-Z][a-z]+)$")
+_RATHER_THAN = re.compile(r"\s+(?:rather\s+than|instead\s+of|not)\s+(?:an?\s+|the\s+)?[\w\s-]*$", re.I)
 _MADE_FROM = re.compile(r"\s+(?:[\w]+-)?(?:distilled|extracted|derived|made|obtained|pressed|prepared|purified)\s+from\b.*$",
                         re.I)
 #: what a class's member also does, after it: "with anti-PAF activity", "with intrinsic sympathomimetic activity"

@@ -1625,6 +1625,10 @@ _THEN_ON_IT = re.compile(_BINDING_VERB + r"[^.;]*?"
                          r",\s+so\s+(?:that\s+)?(?:they|it)\s+(?:cannot|can['\u2019]t|can\s+no\s+longer|are\s+unable\s+to|"
                          r"is\s+unable\s+to)\s+(?P<x3>switch\s+on|turn\s+on|activate|stimulate|reach|bind\s+to|attach\s+to)\s+"
                          r"(?:their|its)\s+(?:own\s+)?receptors?\b|"
+                         # "binds to HIV integrase, the viral enzyme that ..., and blocks the strand transfer reaction":
+                         # the work of what it binds stopped
+                         r"\band\s+(?:so\s+)?(?P<r>blocks|stops|inhibits|prevents)\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:reaction|step|activity)\b|"
                          r"\band\s+(?:so\s+)?(?P<k>keeps|stops|prevents|blocks)\s+(?:[\w-]+\s+){1,3}?from\s+(?:(?:stimulating|"
                          r"activating|reaching|binding\s+to|acting\s+on|switching\s+on|triggering)\s+(?:it|them)\b|"
                          # "binds to the alpha chain of the IL-2 receptor ... and blocks IL-2 from attaching"
@@ -1721,7 +1725,8 @@ def _then_on_it(sent: str, found: list[tuple[Mechanism, bool]]) -> None:
             continue
         if then.group("partial"):  # "without fully switching it on": a partial agonist, which activates
             mech.relation = "activates"
-        elif then.group("x") or then.group("k") or then.group("x2") or then.group("x3"):  # kept off, or from its
+        elif then.group("x") or then.group("k") or then.group("x2") or then.group("x3") or then.group("r"):  # kept off,
+            # its work stopped, or from its
             # messenger
             mech.relation = "blocks"
         else:
@@ -3175,7 +3180,8 @@ _SAID_THAT = re.compile(r"\b(?:suggests?|shows?|showed|indicates?|found|finds|be
 #: a subject that joins the drug to another agent: "Zoravir and aspirin both ..."
 _AND_OTHER = re.compile(r"^\s*[A-Za-z][\w-]*\s+(?:and|or|with|plus)\s+", re.I)
 #: a receptor subtype's code: "D2", "5-HT1B", "H1", "M3", "A2A", "beta-1"
-_SUBTYPE_CODE = re.compile(r"(?:[A-Z][A-Z0-9]{0,3}|5-HT)\d[A-Z0-9]{0,2}|(?:alpha|beta|\u03b1|\u03b2)-?\d[A-Za-z]?")
+_SUBTYPE_CODE = re.compile(r"(?:[A-Z][A-Z0-9]{0,3}|5-HT)\d[A-Z0-9]{0,2}|(?:alpha|beta|\u03b1|\u03b2)-?\d[A-Za-z]?|"
+                           r"(?-i:[A-Z])-type")  # ("L-type, T-type and N-type calcium channels": each channel's letter)
 
 
 _WHOSE_CLASS_NAMED = re.compile(r"^(?:the\s+)?[\w-]+['\u2019]s\s+(?:receptor|enzyme|channel|transporter|pump)s?,\s+"

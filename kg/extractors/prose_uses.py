@@ -36,7 +36,9 @@ _ADVERBS = (r"(?:also|mainly|mostly|primarily|commonly|often|sometimes|occasiona
 _CARE_OF = (r"(?:(?:short|brief|once-daily|once-a-day),?\s+)?(?:\d+-(?:day|week|month)\s+)?"  # ("a short, 5-day treatment of")
             r"(?:(?:acute|long-term|short-term|chronic|maintenance|symptomatic|initial|emergency|first-line|second-line|"
             r"temporary|quick|rapid|fast|extended|prolonged|continued|ongoing|"
-            r"adjuvant|neoadjuvant|palliative|supportive|add-on)\s+)?"
+            r"adjuvant|neoadjuvant|palliative|supportive|add-on|"
+            # ("heroin-assisted treatment of severe opioid dependence": the kind of programme, then the condition)
+            r"[a-z]+-(?:assisted|based|guided|led|directed|supervised))\s+)?"
             r"(?:(?:treatment|prevention|management)\s+(?:and|or)\s+(?:long-term\s+|short-term\s+)?)?"
             r"(?:treatment|prevention|management|relief|control)"
             r"\s+of")  # ("the prevention and treatment of influenza A")
@@ -286,7 +288,8 @@ _END = re.compile(
     # "cellulite in the buttocks of adult women": a place named with whose it is, a population
     r"\s+(?:in|on)\s+the\s+[\w-]+\s+of\s+(?:(?:adult|older|young|some|many)\s+)?(?:women|men|adults|children|people|"
     r"patients)\b|\s+in\s+(?:some|certain|many|"
-    r"most|selected|high-risk)\b|\s+in\s+(?:(?:endemic|affected|tropical|rural|remote|high-risk|certain|some|many)\s+)?"
+    r"most|selected|high-risk)\b|\s+in\s+(?:borderline|difficult|unclear|doubtful|atypical)\s+cases\b|"
+    r"\s+in\s+(?:(?:endemic|affected|tropical|rural|remote|high-risk|certain|some|many)\s+)?"
     r"(?:areas|regions|countries|places|parts\s+of)\b"
     r"|\s+in\s+(?:adults|children)\b|\s+in\s+(?:its|their|all)\s+[^.;]{0,60}?\b(?:stages?|phases?|forms?)\b"
     r"|,?\s+(?:and\s+)?in\s+the\s+past\b|\s+in\s+(?:which|whom)\b"  # ("conditions in which the body cannot ...")

@@ -1487,7 +1487,11 @@ _PURPOSE_PREFIX = re.compile(r"^(?:(?:(?:acute|short-term|long-term|symptomatic)
                              r"treating|managing|relieving|"
                              # "**Maintenance of remission in ulcerative colitis (UC)**": keeping the disease quiet
                              r"(?:maintenance|induction)\s+of\s+remission\s+(?:in|of)|"
-                             r"controlling|dissolving|clearing|healing|easing)\s+(?:certain\s+)?", re.I)
+                             r"controlling|dissolving|clearing|healing|easing|"
+                             # "1. Diagnosis of hypothyroidism (...)", "Testing for adrenal insufficiency": what it helps
+                             # find, the condition (a procedure's purpose is kept only where no condition is named)
+                             r"(?:(?:the\s+)?diagnosis|diagnosing|detection|detecting|testing|tests?)\s+(?:of|for))\s+"
+                             r"(?:certain\s+)?", re.I)
 
 
 def _bold_names(block: Block) -> list[str] | None:
