@@ -1723,6 +1723,9 @@ _OTHER_TREATMENT = re.compile(r"\b(?:(?:controlled|treated|helped|managed|reliev
                               r"in\s+(?:the\s+)?hospital\s+)?(?:by|with)|(?:an?|another)\s+related|respond(?:s|ed|ing)?\s+to|other|(?:together|combined)\s+with|alongside|instead\s+of|"
                               r"too\s+(?:[\w-]+\s+){1,5}?for|"  # ("too deep for a cream to reach": no form of its own)
                               r"(?:an?\s+)?add-on\s+to|in\s+addition\s+to|(?:a\s+)?replacement\s+for|"
+                              # "it does not work quickly the way steroid creams can", "Yes, sometimes with topical
+                              # creams": a comparison, and what it is used with
+                              r"the\s+way|(?:sometimes|often|occasionally|also)\s+with|"
                               r"replac(?:e|es|ing))\s+"  # ("it does not replace oral antibiotics")
                               r"(?:[\w-]+\s+){0,3}?(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 #: what follows another treatment's form: "when eye drops alone do not control the pressure", "if creams have not

@@ -183,7 +183,7 @@ _TARGET_HEAD = re.compile(r"(?:receptors?|subunits?|transporters?|enzymes?|kinas
                           r"proteins?\s*\d*|synthases?|reductases?|tubulin|calcineurin|hydroxyapatite|integrins?|inflammasomes?|complex(?:es)?|antigens?|"
                           # (proteases named without "-ase": "inhibits trypsin", "kallikrein", "thrombin")
                           r"thrombin|plasmin|(?:chymo)?trypsin|renin|kallikreins?|"
-                          r"ATPases?|polymerases?|cotransporters?|symporters?|exchangers?|ribosomes?|currents?|"
+                          r"ATPases?|polymerases?|cotransporters?|symporters?|exchangers?|ribosomes?|proteasomes?|currents?|"
                           r"(?:cell\s+)?membranes?|cell\s+walls?|"  # (structures a drug binds or breaks: "the bacterial
                           # cell membrane", "the cell membrane of sperm")
                           r"(?:cell\s+)?(?:membranes?|walls?)\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?|"

@@ -59,6 +59,10 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
             r"(?:lower|reduce)\s+(?:the\s+)?(?:raised\s+|high\s+|increased\s+|elevated\s+)?(?:eye\s+|intraocular\s+)?"
             r"pressure(?:\s+inside\s+the\s+eyes?)?\s+in(?=\s+(?!(?:people|patients|adults|children|the\s+eye)\b))|"
             r"improve\s+(?:the\s+)?[\w\s-]{1,30}?\s+control\s+in(?=\s)|"
+            # "approved to improve dizziness (vertigo) that remains after a stroke": a complaint it is approved to ease
+            # (not blood flow, control or survival, which are measures)
+            r"(?<=approved\sto\s)improve(?=\s+(?!(?:the|its|their|your|blood|flow|circulation|quality|function|control|outcomes?|survival|"
+            r"symptoms|results?|chances?|absorption|healing|sleep|mood|memory|learning|performance|appetite)\b)[a-z])|"
             r"treat|prevent|reverse(?:\s+this(?=\s+[\w-]+\s+[\w-]+))?(?=\s+(?!(?:the\s+)?(?:effects?|actions?)\s+of\b))|(?:fight|combat)(?=\s+(?!(?:the|a|an|infections?|bacteria|viruses|germs|cancer)\b))|suppress(?!\s+(?:the|your|their|its|his|her)\b)|stop(?!\s+(?:taking|using|it|the\s+(?:medicine|drug)))(?![^.,;]{0,60}?\b(?:forming|growing|spreading|coming\s+back|"
             r"getting\s+worse)\b)|reduce\s+the\s+(?:risk|chance|likelihood)\s+of|"
             r"lower\s+the\s+(?:risk|chance|likelihood)\s+of|delay\s+the\s+(?:onset|start)\s+of|fade|lighten|"
@@ -120,6 +124,8 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"sold(?:\s+over\s+the\s+counter|\s+without\s+a\s+prescription)?(?:\s+as\s+[A-Z][^.;,()]{0,60}?)?,(?=\s+for\s)|"
              # "was also sold under the brand name Qwo to treat X": the use under another brand
              r"sold\s+(?:under\s+the\s+(?:brand\s+)?names?\s+|as\s+)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=\s+to\s)|"
+             # "it was sold in France as Vadilex for circulation problems in the legs": the use a brand was sold for
+             r"sold\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+as\s+[A-Z][\w-]*(?=\s+for\s)|"
              r"administered|(?:add|adds|added|mixed)\s+(?:(?:it|them)\s+|(?:[\w-]+\s+){0,2}?(?:doses?|courses?)\s+of\s+[\w-]+\s+)?"
              # (not "mixed to make a solution for infusion": what the powder becomes, for a route)
              r"(?:to|into)\s+(?!(?:make|form|prepare|produce|create|give)\b)[\w\s-]{1,40}?(?=\s+(?:off[- ]label\s+)?for\s))"
@@ -232,6 +238,9 @@ _TRIGGER = Guarded(re.compile(
       r"(?!\s+(?:developed|become|grown)\s+(?:tolerance|tolerant|resistance|resistant|intolerance|intolerant)\b)|with)"
     # "Zoravir is a long-acting clotting factor for people with hemophilia A": what the drug is, for whom; their
     # condition is the use (not "a good option for people with kidney problems": whom it suits)
+    # "low doses are often the first choice for people with MODY": their condition is the use (not "a good option for
+    # people with kidney problems", whom it suits)
+    + r"|\b(?:first|preferred)\s+(?:choice|option)\s+for\s+(?:people|patients|adults|children)\s+with(?=\s)"
     + r"|(?:(?<=\bis\s)|(?<=\bare\s))an?\s+(?![^.;]{0,80}?\b(?:options?|choices?|alternatives?|risks?|concerns?|"
       r"problems?|issues?|dangers?|cautions?|worry|considerations?)\s+for\s)(?:[\w-]+\s+){0,3}?[\w-]+\s+for\s+"
       r"(?:people|patients|adults|children)\s+with(?=\s)"
@@ -332,6 +341,9 @@ _END = re.compile(
     # ("skin reactions to insect bites": what the reaction is to, part of its name)
     r"(?<!\breactions)(?<!\breaction)(?<!\ballergy)(?<!\ballergies)\s+to\s+(?!the\b)[a-z]+\b|\s+during\s+(?!pregnancy\b)\w+|\s+after\s+exposure\b|\s+with\s+or\s+without\b|,?\s+(?:alone|together|on\s+its\s+own|by\s+itself)\b|\s+(?:either\s+)?(?:alone\s+or\s+)?combined\b"
     r"|\s+in\s+combination\s+with\b"  # "crusted scabies in combination with oral ivermectin": co-therapy
+    # "diabetic kidney disease as part of intensive blood sugar control, based on the large ADVANCE study": the plan it
+    # belongs to, and the evidence
+    r"|\s+as\s+part\s+of\s+(?:an?\s+|the\s+)?(?:intensive|tight|strict|standard|combined|overall)\b|,\s+based\s+on\b"
     r"|\s+before\s+\w+|\s+(?:into|in)\s+remission\b|[;:]|\s[-\u2013\u2014]\s|,\s+(?:and\s+|or\s+)?(?:it|this|which|especially|particularly|"
     r"usually|often|either)\b|,\s+(?:taken|given|applied|used)\s+(?:for\s+(?:a\s+few|several|\d|up\s+to|the\s+(?:first|next))|once|twice|daily|"
     r"every|each|around|before|after|during)\b|(?<!\b(?-i:[A-Z]))\.(?:\s|$)", re.I)  # ("C. diff", "H. pylori": initials)

@@ -44,9 +44,11 @@ from kg.extractors.prose_uses import (
 from kg.model import Block, Document, Extraction, Indication, Section, Span
 from kg.sections import ORDINAL_WORD
 
-_NEGATED_INTRO = re.compile(r"\b(?<!\buses\sare\s)(?<!\buses\sare\syet\s)(?<!\()(?:not|never)\s+(?:be\s+)?(?:used|approved|"
+_NEGATED_INTRO = re.compile(r"\b(?<!\buses\sare\s)(?<!\buses\sare\syet\s)(?<!\()(?<!\bexperimental\sand\s)"
+                            r"(?<!\binvestigational\sand\s)(?:not|never)\s+(?:be\s+)?(?:used|approved|"
                             r"indicated|effective|recommended)\b|"  # ("being studied for ..., these uses are not
-                            # approved:" over a list: their status, no denial; nor "Being studied (not approved):")
+                            # approved:" over a list: their status, no denial; nor "Being studied (not approved):", nor
+                            # "These uses are experimental and not approved:")
                             r"\b(?:does\s+not|doesn['\u2019]t|will\s+not|won['\u2019]t|cannot|can['\u2019]t)\s+(?:treat|cure|"
                             r"work|do)\b|\bshould not\b|\bis not for\b|^not\s+for\b|"  # ("A few things it doesn't do:")
                             r"^limitations?(?:\s+of\s+use)?:?$|"  # ("3. Limitations" over what it is not for)
