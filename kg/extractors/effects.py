@@ -2193,6 +2193,10 @@ def _frequency_group(sent: str) -> tuple[str, str] | None:
 
 
 _WHERE_WORDS = r"^(?:listed|shown|summari[sz]ed|tabulated|detailed|described\s+(?:below|above|in))\b(?!.*:)"
+#: a group of effects, then an aside set off by commas before its verb: "Common side effects, mostly mild, include"
+_GROUP_THEN_ASIDE = re.compile(r"^(?P<g>(?:the\s+)?(?:most\s+)?(?:(?:very\s+)?common|less\s+common|uncommon|rare|serious|"
+                               r"frequent|possible|other)\s+side\s+effects),\s+[^,;:]{3,80},\s+(?=(?:may\s+|can\s+)?"
+                               r"include\b)", re.I)
 #: a list whose first member opens with its grade: "mild stomach upset, headache, dizziness and constipation"
 _GRADED_LIST = re.compile(r"^(?:mild|moderate|occasional|temporary)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:,|\band\b|\bor\b)", re.I)
 _NOT_A_LIST = re.compile(r"^(?:the\s+)?(?:usually|mild|rare|rarely|uncommon|common|generally|often|more|less|similar|few|"
@@ -3152,6 +3156,8 @@ class _Ctx:
             sent = _ONES_ARE.sub(r"\g<g> side effects ", sent.rstrip(". "))  # "less common are A and B", "common
             # ones are ...": a group, its noun unsaid
             sent = _NOT_LIMITED.sub("", sent)  # "include but are not limited to", "including but not limited to:"
+            sent = _GROUP_THEN_ASIDE.sub(r"\g<g> ", sent)  # "Common side effects, mostly from the intoxicating effect
+            # at antidote doses, include A, B and C": the group, an aside on it, then its list
             common = _ARE_COMMON_INCLUDING.match(sent)
             if common:  # "Side effects are common, especially in the first two weeks, including: a; b; c": the
                 sent = f"{common.group('g')} side effects include {sent[common.end():]}"  # group's list
@@ -3676,8 +3682,12 @@ _WELL_TOLERATED = re.compile(r"^(?:most\s+(?:people|patients|users)\s+(?:tolerat
                              # "Many people have no side effects or only mild ones": how many have any, none named
                              r"(?:many|most|some)\s+(?:people|patients|users)\s+(?:have|get|notice)\s+no\s+side\s+effects"
                              r"(?:\s+(?:at\s+all|or\s+only\s+(?:mild|minor|slight)\s+ones))?|"
+                             # "Most people notice only the intended effect on taste, but other side effects can occur"
+                             r"(?:many|most|some)\s+(?:people|patients|users)\s+(?:have|get|notice|feel)\s+only\s+the\s+"
+                             r"(?:intended|wanted|desired|expected)\s+effects?(?:\s+on\s+[\w\s-]{1,30}?)?|"
                              r"(?:it|this\s+medicine|[\w-]+)\s+is\s+(?:usually\s+|generally\s+)?well[- ]tolerated)"
-                             r"(?:,?\s+(?:but|although|though)\s+(?:some\s+)?side\s+effects\s+(?:can|may|do)\s+(?:happen|occur)"
+                             r"(?:,?\s+(?:but|although|though)\s+(?:some\s+|other\s+)?side\s+effects\s+(?:can|may|do)\s+"
+                             r"(?:happen|occur)"
                              r"(?:\s+in\s+some\s+people)?)?(?:,\s+(?:especially|particularly|mostly)\b[^;:]*)?$", re.I)
 #: who, said before a sentence of effects: "in children and older adults"
 _IN_PEOPLE = (r"in\s+(?:(?:young|older)\s+)?(?:children|adults|adolescents|teens|women|men|people|patients)"

@@ -799,8 +799,9 @@ _BRAND_CUE = re.compile(
     r"there\s+|"  # ("developed in Japan ... and is sold there as Coniel")
     r"(?:only\s+)?by\s+prescription\s+|without\s+a\s+prescription\s+)?"
     r"(?:in\s+(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+)?"  # ("sold in the United States as **Qelbree**")
-    r"(?:in\s+(?:some|many|several|a\s+few|certain|most|other)\s+(?:other\s+)?(?-i:[A-Z][a-z]+\s+)?(?:countries|markets|"
-    r"places)\s+)?"  # ("sold in some countries as Telopar", "in several European countries as Naaxia")
+    r"(?:(?:in|and)\s+(?:some|many|several|a\s+few|certain|most|other)\s+(?:other\s+)?(?-i:[A-Z][a-z]+\s+)?(?:countries|"
+    r"markets|places)\s+)?"  # ("sold in some countries as Telopar", "in several European countries as Naaxia", "in
+    # Germany and some other European countries as Lanitop")
     r"(?:(?:since|from|in)\s+\d{4}\s+)?"  # ("has been sold since 2020 as Eccvex")
     r"(?:as|under(?!\s+(?:the\s+)?(?:brand\s+)?names?\b))\s+|(?<=\()as\s+|"  # ("sold under the name X": the cue after)
     # "It is sold in several European countries, for example as **Nipavex** in Sweden"
