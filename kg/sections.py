@@ -184,6 +184,8 @@ _GROUP = (r"^(?:(?:very|less|more|most)\s+)?(?:common(?:ly)?|uncommon|rare(?:ly)
           # ("rare, serious": a tag; "Rare but important")
           r"^(?:serious|severe|mild|other)(?:(?:,?\s+but|,|\s+and)\s+(?:rare|uncommon|common))?(?:\s+side\s+effects)?$|"
           r"^(?:frequency|how\s+often)\s+(?:not\s+known|unknown)$|"  # (a leaflet's "Frequency not known")
+          # ("- Mostly mild" over its effects, "- Needs monitoring" over others: how bad, and what is watched for)
+          r"^(?:mostly|usually|generally)\s+(?:mild|minor)$|^(?:needs?|requires?)\s+(?:close\s+)?monitoring$|"
           + _SHARE)  # ("**Some people:** nausea, ...": how often)
 #: what a dash label may be besides a section's name: a side-effect group or a question/answer
 _DASH_SUB = re.compile(_GROUP + r"|^(?:q|a|question|answer)$", re.I)
