@@ -1270,7 +1270,7 @@ def _class_field(doc: Document, result: Extraction) -> bool:
 
 
 #: what a drug is for in everyday words, no class of its own: "pain reliever", "chemotherapy drug", "one-time treatment"
-_LAY_CLASS = re.compile(r"(?:(?:prescription|over-the-counter|one-time|[\w]+-acting|strong|mild)\s+)?(?:pain\s*(?:reliever|killer)|"
+_LAY_CLASS = re.compile(r"(?:(?:prescription|over-the-counter|one-time|\w+-acting|strong|mild)\s+)?(?:pain\s*(?:reliever|killer)|"
                         r"chemotherapy(?:\s+(?:drug|medicine|medication))?|treatment|medicine|medication|drug|preventive)",
                         re.I)
 #: a class said with where it is used: "hospital antibiotic", "ICU sedative"
@@ -1709,7 +1709,9 @@ _BRAND_AFTER = re.compile(r"\s*\((?:(?:formerly|previously|now|also)\s+)?(?:(?:s
                           re.I)
 #: the release of a solid form, which a second form joined to it shares ("extended-release tablets and capsules")
 _RELEASE_MOD = re.compile(r"(?:extended|sustained|delayed|modified|prolonged|controlled|slow)-release(?=\s+\S)", re.I)
+#: the solid forms a release is shared out to (not "granules for oral suspension", a form of its own)
 _SOLID_HEAD = re.compile(r"(?:tablets?|capsules?|caplets?)", re.I)
+#: what joins a second form to the one before it
 _AND_OR = re.compile(r"\s+(?:and|or)\s+")
 #: words before a form that say where it is sold or how it is used, not what it is ("over-the-counter eye drops")
 _NOT_FORM_WORDS = frozenset({"topical", "over-the-counter", "non-prescription", "prescription-only"})
@@ -2173,8 +2175,10 @@ def _clean_class(phrase: str, named: bool = False) -> str | None:
 
 #: the plant or animal a substance comes from, after its class: "from Lobelia inflata", "from the bark of Cinchona"
 _FROM_SOURCE = re.compile(r"\s+from\s+(?:the\s+[a-z]+\s+of\s+)?(?-i:[A-Z][a-z]+\s+[a-z]+|[A-Z][a-z]+)$")
+#: what the drug is not, after its class: "rather than a regular treatment"
 _RATHER_THAN = re.compile(r"\s+(?:rather\s+than|instead\s+of|not)\s+(?:an?\s+|the\s+)?[\w\s-]*$", re.I)
-_MADE_FROM = re.compile(r"\s+(?:[\w]+-)?(?:distilled|extracted|derived|made|obtained|pressed|prepared|purified)\s+from\b.*$",
+#: how an oil or extract is made, after its class: "steam-distilled from the leaves of ..."
+_MADE_FROM = re.compile(r"\s+(?:\w+-)?(?:distilled|extracted|derived|made|obtained|pressed|prepared|purified)\s+from\b.*$",
                         re.I)
 #: what a class's member also does, after it: "with anti-PAF activity", "with intrinsic sympathomimetic activity"
 _WITH_ACTIVITY = re.compile(r"\s+with\s+(?:[\w-]+\s+){0,3}(?:activity|action|effects?|properties)$", re.I)

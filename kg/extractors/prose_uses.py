@@ -61,8 +61,9 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
             r"improve\s+(?:the\s+)?[\w\s-]{1,30}?\s+control\s+in(?=\s)|"
             # "approved to improve dizziness (vertigo) that remains after a stroke": a complaint it is approved to ease
             # (not blood flow, control or survival, which are measures)
-            r"(?<=approved\sto\s)improve(?=\s+(?!(?:the|its|their|your|blood|flow|circulation|quality|function|control|outcomes?|survival|"
-            r"symptoms|results?|chances?|absorption|healing|sleep|mood|memory|learning|performance|appetite)\b)[a-z])|"
+            r"(?<=approved\sto\s)improve(?=\s+(?!(?:the|its|their|your|blood|flow|circulation|quality|function|control|"
+            r"outcomes?|survival|symptoms|results?|chances?|absorption|healing|sleep|mood|memory|learning|performance|"
+            r"appetite)\b)[a-z])|"
             r"treat|prevent|reverse(?:\s+this(?=\s+[\w-]+\s+[\w-]+))?(?=\s+(?!(?:the\s+)?(?:effects?|actions?)\s+of\b))|(?:fight|combat)(?=\s+(?!(?:the|a|an|infections?|bacteria|viruses|germs|cancer)\b))|suppress(?!\s+(?:the|your|their|its|his|her)\b)|stop(?!\s+(?:taking|using|it|the\s+(?:medicine|drug)))(?![^.,;]{0,60}?\b(?:forming|growing|spreading|coming\s+back|"
             r"getting\s+worse)\b)|reduce\s+the\s+(?:risk|chance|likelihood)\s+of|"
             r"lower\s+the\s+(?:risk|chance|likelihood)\s+of|delay\s+the\s+(?:onset|start)\s+of|fade|lighten|"
@@ -922,8 +923,8 @@ def _items(obj: str) -> list[str]:
     if whole:
         return [whole.group("one")] + (_items(whole.group("rest")) if whole.group("rest") else [])
     placed = _ON_PLACES.match(obj)
-    if placed and all(p.casefold() in _PLACES_SHOWN or p.casefold()[:-1] in BODY_PARTS for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+",
-                                                                     placed.group("parts"))):
+    places = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", placed.group("parts")) if placed else []
+    if places and all(p.casefold() in _PLACES_SHOWN or p.casefold()[:-1] in BODY_PARTS for p in places):
         return [placed.group("one")]  # "actinic keratoses on the face, scalp and arms": one condition, where it shows
     if _ADJECTIVES_OF_KIND.fullmatch(obj):
         return [obj]  # "rare inherited and acquired conditions": two adjectives of one broad kind, one kind
@@ -1076,8 +1077,8 @@ _SHARED_HEAD_LIST = re.compile(r"^(?P<one>(?P<parts>[\w-]+(?:,\s+[\w-]+)+,?\s+an
 #: the places a condition shows on, besides the parts of the body: "on the body, arms and legs"
 _PLACES_SHOWN = BODY_PARTS | {"body", "trunk", "torso", "limbs"}
 #: a condition, then the places it shows on, two or more: "actinic keratoses on the face, scalp and arms"
-_ON_PLACES = re.compile(r"^(?P<one>(?:[^,()]|\([^()]*\))+?)\s+on\s+(?:the|your)\s+(?P<parts>[\w-]+(?:,\s+[\w-]+)*,?\s+(?:and|or)\s+[\w-]+)$",
-                        re.I)
+_ON_PLACES = re.compile(r"^(?P<one>(?:[^,()]|\([^()]*\))+?)\s+on\s+(?:the|your)\s+"
+                        r"(?P<parts>[\w-]+(?:,\s+[\w-]+)*,?\s+(?:and|or)\s+[\w-]+)$", re.I)
 _OF_PLACES = re.compile(r"^(?P<one>[^,()]+?\s+of\s+the\s+(?:(?:[\w-]+(?:\s+[\w-]+)?,\s+)+(?:[\w-]+(?:\s+[\w-]+)?,?\s+)?|"
                         r"[\w-]+\s+)(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?(?:\s*\([^()]*\))?)" + _THEN_FOR, re.I)
 
@@ -1345,6 +1346,7 @@ _SYMPTOM_FROM_CAUSES = re.compile(r"^(?P<h>(?:[\w-]+\s+){0,2}(?:congestion|cough
                                   r"(?:[^.;:()]|\([^()]*\))*?\s(?:or|and)\s(?:[^.;:,()\-]|\([^()]*\))+(?=\s+-\s|[.;:]|$)", re.I)
 #: two place adjectives joined by "or" before one head noun: "gastric or duodenal ulcers"
 _PLACES_OR = re.compile(r"\b([a-z]{3,}(?:ic|al|ar|ary|eal))\s+or\s+(?=[a-z]{3,}(?:ic|al|ar|ary|eal)\s+[a-z]{3,})")
+#: "or other procedures" after a procedure: the setting widened, no second use
 _OR_OTHER_PROCEDURES = re.compile(r"\s+or\s+(?=other\s+(?:[\w-]+\s+)?(?:procedures|operations|surger(?:y|ies)|interventions)\b)",
                                   re.I)
 _DURING_PROCEDURE = re.compile(r"\s+during\s+(?=(?:[\w-]+\s+){0,2}(?:surgery|surgeries|operations?|IVF|scans?|dialysis|"
