@@ -1045,7 +1045,7 @@ def _prose_brands(text: str, drug: tuple[str, ...] = ()) -> list[str]:
                 out.extend(_brand_list(sent[m.end():]))
         for m in _PRODUCT_NAMED.finditer(sent) if ", " in sent else ():  # "A separate oral solution, Gliolan, is
             out.append(m.group("b"))  # used in brain surgery": a product of it, its brand set off by commas
-        for m in _VERSION_CALLED.finditer(sent) if "called" in low or "sold as" in low else ():  # "A higher-strength
+        for m in _VERSION_CALLED.finditer(sent) if _VERSION_CUES.search(low) else ():  # "A higher-strength
             if m.group("b").casefold() not in drug:  # once-daily version is called Isentress HD": another product
                 out.append(m.group("b"))
         for m in _BRAND_BEFORE.finditer(sent):  # "Dostinex is the best-known brand."
@@ -1058,6 +1058,8 @@ _EXAMPLES_OPEN = re.compile(r"^(?:for\s+example|e\.g\.),?\s+", re.I)
 #: another product of the drug and the name it is called: "A higher-strength once-daily version is called Isentress HD"
 _VERSION_CALLED = re.compile(r"\b(?:version|formulation|product)\s+(?:(?:is|was)\s+)?(?:called|sold\s+as|named)\s+"
                              r"(?P<b>(?-i:[A-Z][\w-]+(?:\s+(?:[A-Z0-9][\w-]*))?))", re.I)
+#: a cheap first test for it: one of its verbs
+_VERSION_CUES = re.compile(r"called|sold\s+as|named")
 #: a product of the drug, then its brand between commas: "A separate oral solution, Gliolan, is used in ..."
 _PRODUCT_NAMED = re.compile(r"(?:^|[.;]\s+)(?:an?|the)\s+(?:(?:separate|different|second|newer|older)\s+)?(?:(?:oral|topical|"
                             r"nasal|injectable)\s+)?(?:solution|gel|cream|spray|tablet|capsule|injection|patch|suspension),"

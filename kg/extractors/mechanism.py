@@ -525,13 +525,10 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
     earlier = {id(m) for m in result.mechanism}  # (what the sections before this one said)
     said_before = " ".join(x for kind in ("identity", "uses") if (part := doc.first_of(kind)) is not None
                            for b in part.blocks if b.text for x in sentences(norm(b.text))
-                           if _ACTIVE_FORM.search(x) and _about_drug_start(x, result))  # ("Fosfluconazole is turned into
-    # fluconazole in the body, so ..." in Usage: the active form the mechanism then names)
-    parts = {w.casefold() for part in (doc.first_of("identity"), doc.first_of("uses")) if part is not None
-             for b in part.blocks if b.text for m in _ACTIVE_PARTS.finditer(norm(b.text))
-             for w in re.findall(r"[A-Za-z][\w-]{3,}", m.group("list")) if w.casefold() not in ("and", "with")}
-    # ("Its main active compounds are gingerols and shogaols.": the drug's own, as its subjects later)
-    others = _other_agent_check(result, _active_forms(f"{said_before} {text}", own_names(result)) | parts, text)
+                           if _ACTIVE_FORM.search(x) and _about_drug_start(x, result) or _ACTIVE_PARTS.search(x))
+    # ("Fosfluconazole is turned into fluconazole in the body, so ..." in Usage: the active form the mechanism then
+    # names; "Its main active compounds are gingerols and shogaols.": its parts, the subjects of its actions later)
+    others = _other_agent_check(result, _active_forms(f"{said_before} {text}", own_names(result)), text)
     mentions: list[tuple[str, str | None, str]] = []
     symbols = _symbol_names(text)  # "phosphodiesterase type 5 (PDE5)": a later bare "PDE5" names it
     aliases, named = _aliases(text)
@@ -1778,6 +1775,8 @@ def _active_forms(text: str, own: Iterable[str] = ()) -> set[str]:
     # their active form so they can ...": the factors', not the drug's)
     for m in _ACTIVE_FORM_SYMBOL.finditer(text):  # "its active metabolite, the 10-monohydroxy derivative (MHD, also called
         named.update(w.casefold() for w in (m.group("sym"), m.group("aka")) if w)  # licarbazepine)"
+    for m in _ACTIVE_PARTS.finditer(text):  # "Its main active compounds are gingerols and shogaols": each part's name
+        named.update(w.casefold() for w in re.findall(r"[A-Za-z][\w-]{3,}", m.group("list")) if w.casefold() != "with")
     for m in _SYMBOL_IS_ACTIVE.finditer(text):  # "... to mizoribine-5'-monophosphate (MZP), which is the active form"
         named.add(m.group("sym").casefold())
     for m in _ACTIVE_FORMS_LISTED.finditer(text):  # "converted into its active forms, methylcobalamin and adenosylcobalamin"
