@@ -84,6 +84,7 @@ from kg.linking.normalize import (
     site_phrase,
     state_first,
     symbol_key,
+    type_last,
     umbrella_names,
     unhyphenated,
     unspecified_name,
@@ -1300,7 +1301,8 @@ class VocabLinker:
                     queries += [("label", loose(other), True, ours), ("exact", loose(other), True, ours)]
                 for other in (*of_phrasings(ours), *filter(None, [head_first(ours), same_head(ours),
                                                                   place_first(ours), state_first(ours),
-                                                                  part_adjective(ours), excess_said_other_way(ours)]),
+                                                                  part_adjective(ours), excess_said_other_way(ours),
+                                                                  type_last(ours)]),
                               *direction_last(ours), *feeling_phrasings(ours), *worsening_names(ours),
                               *filter(None, [changed]), *direction_last(changed or "")):
                     reworded.update((len(queries), len(queries) + 1))

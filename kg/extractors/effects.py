@@ -164,7 +164,8 @@ def _described_then_called(before: str, name: str) -> bool:
 _DESCRIPTION = re.compile(r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){1,6}$", re.I)
 _RARELY = re.compile(r",\s*(?:rarely|occasionally|sometimes|in rare cases),\s*", re.I)
 #: "get emergency help", "seek urgent medical attention": the words before what to get help for
-_GET_HELP = (r"(?:(?:get|seek)\s+(?:emergency\s+|urgent\s+|medical\s+|immediate\s+)*(?:help|care|attention|treatment)|"
+_GET_HELP = (r"(?:(?:get|seek)\s+(?:emergency\s+|urgent\s+|medical\s+|immediate\s+|"
+             r"veterinary\s+(?:or\s+)?)*(?:help|care|attention|treatment)|"  # ("urgent veterinary or medical help")
              r"call\s+(?:an\s+ambulance|emergency\s+services|999|911|112)|"
              # "Contact your eye doctor the same day for increasing eye pain, ...": whom, when, then for what
              r"(?:call|contact|see|phone|ring)\s+(?:your|a|an|the)\s+(?:[\w-]+\s+)?(?:doctor|nurse|clinic|specialist|"
@@ -404,7 +405,7 @@ def seek_help(sent: str) -> re.Match[str] | None:
     if m and all(w in BODY_PARTS for w in re.findall(r"[a-z]+", m.group("parts").casefold()) if w not in ("or", "and")):
         return m
     return _SIGNS_SENT.search(sent) or _TELL_PROMPTLY.search(sent) or _ANYONE_WHO_HAD.match(sent) \
-        or _DOCTOR_MUST_BE_TOLD.match(sent) or _STATE_THEN_HELP.match(sent)
+        or _DOCTOR_MUST_BE_TOLD.match(sent) or _STATE_THEN_HELP.match(sent) or _ANYONE_WITH.match(sent)
 
 
 #: a seek-help sentence naming the state someone is found in: "If someone is unconscious or can't swallow, call
@@ -432,6 +433,17 @@ _ANYONE_WHO_HAD = re.compile(r"^(?:anyone|everyone|people|patients|those)\s+who\
                              r"noticed|notices?)\s+(?P<l>.+?)\s+(?:needed|needs?|required|requires?|should\s+(?:get|seek)|"
                              r"must\s+(?:get|seek))\s+(?:emergency|urgent|immediate)\s+(?:medical\s+)?(?:care|help|attention|"
                              r"treatment)\W*$", re.I)
+
+
+#: who should get help, by what they have: "Anyone with severe stomach pain, a swollen belly, or vomiting that does
+#: not stop should get medical help right away"
+#: (help said to be urgent: "People with kidney disease should see a doctor before using it" is a precaution)
+_ANYONE_WITH = re.compile(r"^(?:anyone|someone|people|patients|those|a\s+person)\s+with\s+(?P<l>[^;]+?)\s+"
+                          r"(?:should|must|needs?\s+to)\s+(?:(?:get|seek)\s+(?:(?:emergency|urgent|immediate|prompt)\s+"
+                          r"(?:medical\s+)?(?:help|care|attention|treatment)\b|(?:medical\s+)?(?:help|care|attention|"
+                          r"treatment)\s+(?=(?:right\s+away|immediately|urgently|at\s+once|straight\s+away)\b))|"
+                          r"(?:call|contact|see)\s+(?:a|their|the)\s+(?:doctor|vet|GP)\s+(?=(?:right\s+away|immediately|"
+                          r"urgently|at\s+once|straight\s+away)\b)|go\s+to\s+(?:an?\s+)?(?:hospital|emergency))", re.I)
 
 
 def _listed(m: re.Match[str]) -> str:
@@ -1785,16 +1797,19 @@ _SYSTEM_WORDS = frozenset("""
     digestion gastrointestinal heart circulation cardiovascular blood vessels metabolism metabolic endocrine hormones
     hormonal skin hair nails eyes eye vision ears ear hearing kidneys kidney urinary bladder liver lungs lung breathing
     respiratory chest muscles muscle bones bone joints musculoskeletal sexual reproductive immune general whole body
-    other others and the sleep behaviour behavior energy weight appetite
+    other others and the sleep behaviour behavior energy weight appetite senses
 """.split())
 
 
 def _names_a_system(block: Block, after: list[Block]) -> bool:
     """Whether a plain item over a nested list names a body system ("Mouth and gut" over "Nausea"): the
     group of its sub-items, which are the effects (not sub-points describing it, as under "Liver problems")."""
-    words = re.findall(r"[\w'-]+|[^\w\s]", strip_parens(norm(block.text))[0].casefold())
+    bare = strip_parens(norm(block.text))[0]
+    words = re.findall(r"[\w'-]+|[^\w\s]", bare.casefold())
     return (bool(after) and after[0].kind == "item" and after[0].depth > block.depth and 0 < len(words) <= 5
-            and all(w in _SYSTEM_WORDS or w in ",&/" for w in words) and any(w not in ("and", "the") for w in words))
+            and (all(w in _SYSTEM_WORDS or w in ",&/" for w in words) and any(w not in ("and", "the") for w in words)
+                 # when or how the effects below come ("With the infusion", "Rectal use"), the same as a bold group's
+                 or any(rx.fullmatch(bare.strip(" :")) for rx in (_WHEN_GROUP, _ROUTE_GROUP))))
 
 
 def _bold_effect_over_notes(block: Block, blocks: Sequence[Block], i: int) -> bool:
@@ -1850,7 +1865,9 @@ _ROUTE_GROUP = re.compile(r"(?:with\s+)?(?:rectal|oral|topical|intravenous|IV|va
 
 #: when the effects below come, as a group's label: "**In overdose (serious):**", "**With long-term use:**"
 _WHEN_GROUP = re.compile(r"(?:in|with|after|at|on|during|from)\s+(?:an?\s+|the\s+)?(?:overdoses?|overdosage|(?:very\s+)?"
-                         r"high(?:er)?\s+doses?|large\s+doses?|long[\s-]term\s+use|prolonged\s+use|first\s+doses?)",
+                         r"high(?:er)?\s+doses?|large\s+doses?|long[\s-]term\s+use|prolonged\s+use|first\s+doses?|"
+                         # "With the infusion", "During the injection": the giving of it
+                         r"(?:first\s+)?(?:infusions?|injections?|drips?))",
                          re.I)
 
 
@@ -1943,7 +1960,8 @@ _GROUP_SUBJECT_HEAD = (r"^(?P<mod>(?:[\w-]+\s+){0,5}?)" + _EFFECTS_NOUN + r"(?:\
                        r"(?:(?:may|can|might|could)\s+(?:also\s+)?)?")
 _GROUP_INCLUDE = re.compile(_GROUP_SUBJECT_HEAD + r"(?:include|includes|included|are|were)\s+(?P<list>.+)$", re.I)
 #: The same, with "include" only: "Serious side effects are rare but include ..." is not "are rare".
-_GROUP_INCLUDES = re.compile(_GROUP_SUBJECT_HEAD + r"(?:include|includes)\s+(?P<list>.+)$", re.I)
+_GROUP_INCLUDES = re.compile(_GROUP_SUBJECT_HEAD + r"(?:include|includes|(?<=\bbut\s)included)\s+(?P<list>.+)$", re.I)
+# ("Serious side effects were rare but included ...": the past, after "but", still a list)
 #: "people notice", "some patients may get": who has the effects a frequency word opens
 _PEOPLE_VERB = (r"(?:(?:some\s+|a\s+few\s+|other\s+|many\s+)?(?:people|patients|users)\s+(?:(?:may|can|might)\s+)?(?:also\s+)?"
                 r"(?:notice|get|have|experience|develop|report|feel)|"
@@ -2918,6 +2936,7 @@ class _Ctx:
 
     def _sign_items(self, block: Block, items: list[Item]) -> None:
         items = _modifier_series(items) or items  # ("Fast, pounding, or irregular heartbeat" as a list item of its own)
+        items = _plural_relative_shared(items)
         items = _feeling_shared(_body_parts_or(_coordinate_modifiers(_second_or(items))))
         for it in _distribute(_local_pairs(_last_or(_share_modifiers(_relative_goes_on(items)), signs=True))):
             m = _SIGNS_OF.match(it.text)
@@ -4240,6 +4259,39 @@ _GOES_ON_VERB = re.compile(r"^(?:keeps|gets|turns|becomes|spreads|stays|starts|g
 #: the state words a sign of the skin or a wound goes on with ("..., hot, or ..."), or its worsening
 _STATE_ADJECTIVES = SIGN_ADJECTIVES - SIGN_MODIFIERS | {"infected", "weeping", "oozing", "worse", "larger"}  # (how a
 # site feels or looks, without the colours and rhythms of the sign modifiers: "material that looks pink" is no site)
+
+
+#: the last member of a list, two signs joined and a clause whose plural verb says it is every sign's: "... shaking
+#: and confusion that do not settle after eating something sugary"
+#: (two signs that are each one thing, joined by "and": "seeing things that are not there" is the things')
+_PLURAL_RELATIVE = re.compile(r"^(?P<a>[a-z][\w'-]*(?:\s[\w'-]+){0,2}?(?<![^s]s))\s+and\s+"
+                              r"(?P<b>[a-z][\w'-]*(?:\s[\w'-]+){0,2}?(?<![^s]s))\s+(?P<tail>(?:that|which)\s+(?:do|don't|"
+                              r"are|aren't|have|keep|persist|last|get|come\s+back)\s.+)$")
+
+
+_SINGULAR_VERB = {"do": "does", "don't": "doesn't", "are": "is", "aren't": "isn't", "have": "has"}
+
+
+def _plural_relative_shared(items: list[Item]) -> list[Item]:
+    """"sweating, shaking and confusion that do not settle after X": three signs, each with the clause its plural
+    verb gives them all (a clause of the last sign alone says "does"; two signs alone stay as the text joins them).
+    The clause goes back over the short signs of the same run, as far as the one its "or" opens ("swelling of the
+    face, wheezing, or sweating, shaking and confusion that do not settle": not the swelling, nor the wheezing)."""
+    m = _PLURAL_RELATIVE.match(items[-1].text.strip()) if len(items) >= 2 else None
+    if not m:
+        return items
+    start = len(items) - 1
+    while not items[-1].conj and start > 0 and len(items[start - 1].text.split()) <= 3 \
+            and " that " not in items[start - 1].text:
+        start -= 1
+        if items[start].conj:
+            break
+    if start == len(items) - 1:
+        return items
+    rel, verb, *rest = m.group("tail").split()
+    tail = " ".join([rel, _SINGULAR_VERB.get(verb, verb + "s"), *rest])  # each sign's own ("sweating that does not")
+    return items[:start] + [Item(f"{it.text.strip()} {tail}", it.conj) for it in items[start:-1]] + [
+        Item(f"{m.group('a')} {tail}", items[-1].conj), Item(f"{m.group('b')} {tail}", items[-1].conj)]
 
 
 def _relative_goes_on(items: list[Item]) -> list[Item]:

@@ -434,6 +434,11 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
                                  for b in sec.blocks):
         binders[0].relation = "activates"  # "It binds to the GABA-A receptor. ... When it binds, it makes the receptor
         # respond more strongly to GABA": the one target it binds, made to work more (a positive modulator)
+    elif len(binders) == 1 and binders[0].target.casefold().endswith("receptor") and any(
+            re.search(r"\b(?:the|this)\s+activated\s+(?:[\w-]+\s+)?receptor\b", _block_text(b), re.I)
+            for sec in doc.sections_of("mechanism") for b in sec.blocks):
+        binders[0].relation = "activates"  # "It binds to the glucocorticoid receptor ... The activated receptor moves
+        # into the nucleus": the one receptor it binds, then said to be switched on
     carriers = [m for m in result.mechanism if m.relation == "modulates" and m.target.casefold().endswith("transporter")]
     if len(carriers) == 1 and any(_BLOCKS_ITS_REUPTAKE.search(_block_text(b)) for sec in doc.sections_of("mechanism")
                                   for b in sec.blocks):
@@ -519,6 +524,23 @@ _NO_LONGER_LEAD = re.compile(r"\b(?:can\s+no\s+longer|cannot|can['\u2019]t|(?:is
                              r"\s*:\s*$", re.I)
 
 
+#: how much more or less than another drug it tends to do something: "with a lower tendency to raise eye pressure
+#: than prednisolone acetate", "less likely to cause X than Y"
+_TENDENCY_THAN = re.compile(r"\b(?:with\s+)?(?:an?\s+)?(?:(?:lower|higher|smaller|greater|reduced|weaker|stronger)\s+"
+                            r"(?:tendency|risk|chance|likelihood|potential)\s+(?:to|of)|(?:less|more)\s+likely\s+to)\s+"
+                            r"[^,.;]{3,60}?\s+than\s+[^,.;]{2,60}", re.I)
+#: a class of receptors, then the subtype the drug acts on most: "somatostatin receptors, mainly subtype 2"
+_CLASS_MAINLY_SUBTYPE = re.compile(r"\b(?P<c>[\w-]+\s+receptor)s,?\s+(?:mainly|mostly|especially|particularly|chiefly|"
+                                   r"primarily|above\s+all)\s+(?:the\s+)?subtype\s+(?P<n>[\w-]+)", re.I)
+#: a drug said to be an enzyme itself: "It is an enzyme replacement therapy", "a modified form of the human enzyme"
+_IS_ENZYME = re.compile(r"\b(?:is|as)\s+(?:an\s+enzyme\s+replacement|an?\s+(?:[\w-]+\s+){0,2}?form\s+of\s+the\s+"
+                        r"(?:[\w-]+\s+)?enzyme\b|an?\s+(?:[\w-]+\s+){0,2}?enzyme(?=\s+(?:that|which|made|produced)\b))", re.I)
+#: "the enzyme" as the subject of what it does, when the drug is an enzyme: "This lets the enzyme bind to ...", "The
+#: enzyme then breaks down ..."
+_THE_ENZYME_ACTS = re.compile(r"(?P<pre>^\s*|\b(?:lets|allows|helps|enables|causes)\s+)(?:the|this)\s+enzyme\s+"
+                              r"(?=(?:then\s+|also\s+|to\s+)?(?:bind|binds|attach|attaches|break|breaks)\b)", re.I)
+
+
 def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
     q = Quoter(doc)
     text = " ".join(norm(_block_text(b)) for b in sec.blocks if b.text)
@@ -529,6 +551,8 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
     # ("Fosfluconazole is turned into fluconazole in the body, so ..." in Usage: the active form the mechanism then
     # names; "Its main active compounds are gingerols and shogaols.": its parts, the subjects of its actions later)
     others = _other_agent_check(result, _active_forms(f"{said_before} {text}", own_names(result)), text)
+    # an enzyme given as a medicine ("imiglucerase", "an enzyme replacement therapy"): "the enzyme" that acts is it
+    is_enzyme = result.drug.label.casefold().endswith("ase") or bool(_IS_ENZYME.search(f"{said_before} {text}"))
     mentions: list[tuple[str, str | None, str]] = []
     symbols = _symbol_names(text)  # "phosphodiesterase type 5 (PDE5)": a later bare "PDE5" names it
     aliases, named = _aliases(text)
@@ -677,6 +701,12 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                                               others)):
             if block.kind == "item" and sent.endswith((";", ",")):
                 sent = sent[:-1] + "."  # "- binds to X;" over "- blocks Y.": a list item's punctuation ends its sentence
+            if " than " in sent and ("tendency" in sent or "likely" in sent):  # "with a lower tendency to raise eye
+                sent = _TENDENCY_THAN.sub(" ", sent)  # pressure than X": a side effect compared, no action of its
+            if "subtype" in sent:  # "binds to somatostatin receptors, mainly subtype 2 (SSTR2)": that subtype
+                sent = _CLASS_MAINLY_SUBTYPE.sub(lambda m: f"{m.group('c')} subtype {m.group('n')}", sent)
+            if is_enzyme and "enzyme" in sent:  # "This lets the enzyme bind to mannose receptors": the drug binds
+                sent = _THE_ENZYME_ACTS.sub(r"\g<pre>the medicine ", sent)
             if " than " in sent:  # "activates FXR about 100 times more strongly than chenodeoxycholic acid": how
                 sent = _STRONGER_THAN.sub(partial(_against_agent, sent=sent), sent)  # strongly, against another agent
                 sent = _RATHER_THAN_VERB.sub(r"\g<v> ", sent)  # "blocks rather than activates the 5-HT2B receptor":

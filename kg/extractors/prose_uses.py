@@ -114,8 +114,9 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"(?![^.;]*\bbut\s+(?:that\s+use|it|this)\s+(?:is|was)\s+not\s+approved)|"
              # "It has also been tried for X": a use tried, said of the drug (its hedge is the off-label's)
              r"(?<=\bbeen\s)tried(?=\s+(?:for|in)\s)|"
-             # "It has been studied off-label in X": a use said off-label, however it is tried
-             r"studied(?=\s+off[- ]label\s+(?:for|in)\s)|"
+             # "It has been studied off-label in X", "studied, off-label, for X": a use said off-label, however it is
+             # tried
+             r"studied(?=,?\s+off[- ]label,?\s+(?:for|in)\s)|"
              # "dermatologists have reported using it for X": what it was used for, as reported
              r"(?:reported|described|tried)\s+using(?=\s+(?:it|them)\b)|"
              # "Many adults also take it for X"; "Off-label, to lower the risk of X after Y" (an item of a list of uses)
@@ -124,7 +125,12 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              # "sold over the counter as Rogaine in the US, for X": the brand set off, then the use
              r"sold(?:\s+over\s+the\s+counter|\s+without\s+a\s+prescription)?(?:\s+as\s+[A-Z][^.;,()]{0,60}?)?,(?=\s+for\s)|"
              # "was also sold under the brand name Qwo to treat X": the use under another brand
-             r"sold\s+(?:under\s+the\s+(?:brand\s+)?names?\s+|as\s+)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=\s+to\s)|"
+             # ("it was sold in the UK under the brand name Modrenal for X and for Y": where, the brand, then the uses)
+             r"sold\s+(?:in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?(?:as\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=\s+to\s)|"
+             r"under\s+the\s+(?:brand\s+)?names?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=\s+to\s)|"
+             # (one name, then the use; not "the brand names Emend for injection in the US and ...", a brand's words)
+             r"under\s+the\s+(?:brand\s+)?name\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=\s+for\s"
+             r"(?!(?:injections?|infusions?|oral|intravenous|inhalation|use)\b)))|"
              # "it was sold in France as Vadilex for circulation problems in the legs": the use a brand was sold for
              r"sold\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+as\s+[A-Z][\w-]*(?=\s+for\s)|"
              r"administered|(?:add|adds|added|mixed)\s+(?:(?:it|them)\s+|(?:[\w-]+\s+){0,2}?(?:doses?|courses?)\s+of\s+[\w-]+\s+)?"
@@ -151,7 +157,7 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              # "has been used off-label or studied for X": used outside the label, or tried in trials, for X
              r"\s+off[- ]label\s+(?:or|and)\s+(?:studied|investigated|tested|tried)(?=\s+for\s)|"
              r"\s+off[- ]label:?|"
-             r",\s+" + _OFF_LABEL_ASIDE + r",)?(?:\s+(?:in\s+(?:the\s+)?(?:hospitals?|clinics?|emergency\s+(?:departments?|rooms?))|"
+             r",\s+(?:" + _OFF_LABEL_ASIDE + r"|off[- ]label),)?(?:\s+(?:in\s+(?:the\s+)?(?:hospitals?|clinics?|emergency\s+(?:departments?|rooms?))|"
              r"in\s+(?:a|the|your)\s+(?:doctor|health\s?care\s+provider)['\u2019]s\s+office|"  # ("applied in a doctor's office to")
              # "used in saliva substitutes for dry mouth": the products it is in, then the use
              r"in\s+(?:[\w-]+\s+){0,2}?(?:substitutes|products|preparations|formulas|formulations|mouthwashes|rinses|"
@@ -191,6 +197,9 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"at\s+bedtime|as\s+needed)(?=\s+(?:by|orally|once|twice|daily|a|per|each|at|as|to|for)\b)){0,4}\s+")
 #: when a use is said to be the main one ("Its principal use today is ...")
 _NOWADAYS = r"(?:\s+(?:today|now|nowadays|currently))?"
+#: the use said to be the main one, approved or not ("Its main approved use is the relief of ...")
+_MAIN_USE = (r"(?:main|best[- ]known|primary|principal|most\s+common|major|chief|usual)\s+"
+             r"(?:approved\s+|licen[sc]ed\s+)?uses?")
 _TRIGGER = Guarded(re.compile(
     r"\b(?:" + _USE_VERB + _PURPOSE
     + r"|(?P<verb>treats|relieves|prevents|(?<=\bit\s)(?:can|may)\s+(?:also\s+)?(?:treat|relieve|prevent)(?=\s)|"
@@ -214,12 +223,10 @@ _TRIGGER = Guarded(re.compile(
                                                   "inhalers", "gels", "ointments", "forms", "versions", "products"))
       + r")(?:also\s+)?(?:treat|relieve|prevent))"
     # "Its best-known use is for medical abortion"
-    + r"|(?:main|best[- ]known|primary|principal|most\s+common|major|chief|usual)\s+uses?" + _NOWADAYS
-    + r"\s+(?:is|are)\s+(?:for|in)(?=\s)"
+    + r"|" + _MAIN_USE + _NOWADAYS + r"\s+(?:is|are)\s+(?:for|in)(?=\s)"
     # "Its most common use is polycystic ovary syndrome (PCOS), where ...": the condition itself ("Its principal use
     # today is the prevention of malaria ...": the purpose, then the condition)
-    + r"|(?:main|best[- ]known|primary|principal|most\s+common|major|chief|usual)\s+uses?" + _NOWADAYS
-    + r"\s+(?:is|are)(?:\s+the\s+" + _CARE_OF + ")?"
+    + r"|" + _MAIN_USE + _NOWADAYS + r"\s+(?:is|are)(?:\s+the\s+" + _CARE_OF + ")?"
       r"(?=\s+(?!(?:to|as|that|not|when|with|a|an|the|in|for|its|their|this|these)\b)[a-z])"
     + r"|(?<![\w-])(?:indications?|(?:approved|main|primary|common|key)\s+uses?|indicated\s+for)\s*:(?=\s)"  # "Indications:
     # a, b, and c", "Main uses: a; b"

@@ -409,10 +409,26 @@ _PART_ADJECTIVES = {"uterus": "uterine", "womb": "uterine", "liver": "hepatic", 
                     "testicles": "testicular", "placenta": "placental"}
 
 
+#: a type said first: "Type 1 Gaucher disease"
+_TYPE_FIRST = re.compile(r"^type\s+(?P<n>\d+|[IV]{1,3})\s+(?P<x>\S+(?:\s+\S+)+)$", re.I)
+
+
+def type_last(text: str) -> str | None:
+    """``"Type 1 Gaucher disease"`` -> ``"Gaucher disease type 1"`` (DOID's "Gaucher's disease type I"): a type said
+    first, said after the name as vocabularies write it; None for other names (and for a type and one word)."""
+    m = _TYPE_FIRST.match(text.strip())
+    return f"{m.group('x')} type {m.group('n')}" if m else None
+
+
+#: one or two words said with "of" an organ: "Rupture of the uterus", "Neuroendocrine tumours of the lung"
+_OF_PART = re.compile(r"^(?P<a>[A-Za-z-]+(?:\s+[A-Za-z-]+)?)\s+of\s+(?:the\s+|your\s+)?(?P<b>[A-Za-z-]+)$", re.I)
+
+
 def part_adjective(text: str) -> str | None:
-    """``"Rupture of the uterus"`` -> ``"uterine Rupture"``: a two-word name said with "of" an organ, said with the
-    organ's adjective first, as vocabularies name it; None for other names."""
-    m = _OF_PHRASE.match(text.strip())
+    """``"Rupture of the uterus"`` -> ``"uterine Rupture"``, ``"Neuroendocrine tumours of the lung"`` -> ``"pulmonary
+    Neuroendocrine tumours"``: a name of one or two words said with "of" an organ, said with the organ's adjective
+    first, as vocabularies name it; None for other names."""
+    m = _OF_PART.match(text.strip())
     adjective = _PART_ADJECTIVES.get(m.group("b").casefold()) if m else None
     return f"{adjective} {m.group('a')}" if adjective else None
 
