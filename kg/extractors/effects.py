@@ -1209,18 +1209,22 @@ _WHO_STARTS = re.compile(r"^(?:or\s+)?if\s+(?:you|your\s+(?:child|baby|partner)|
 _SIGN_VERB = re.compile(r"^(?:if\s+(?:someone|anyone|a\s+(?:person|relative|carer)|others?)\s+(?:finds?|sees?|notices?)\s+(?:you|them|"
                         r"the\s+person)\s+(?=[a-z]))?"  # ("if someone finds you extremely drowsy ...": what they find you)
                         r"(?:(?<=you\s)|(?:you\s+)?(?:are|is|have|has|had(?!\s+(?:a|an)\s)|develop(?:s|ed)?|gets?|notic(?:es?|ed)|experienc(?:es?|ed)|start\s+having|start|"
-                        r"shows|displays|becomes|seems|looks)\s*:?\s+)"  # ("if your child ... shows unusual changes in mood", "if a child
+                        r"shows|displays|becomes|seems|looks|(?:come|comes|break|breaks)\s+out\s+in)\s*:?\s+)"  # ("if your child ... shows unusual changes in mood", "if a child
                         # becomes unusually sleepy")
                         r"(?:(?:a|an|any)\s+)?(?=\w)", re.I)
 #: A sign written as a clause keeps its verb as a gerund: "see or hear things" -> "seeing or hearing things".
 _GERUND = {"see": "seeing", "hear": "hearing", "feel": "feeling", "become": "becoming", "pass": "passing",
            "gain": "gaining", "lose": "losing", "faint": "fainting", "vomit": "vomiting", "cough": "coughing",
-           "fall": "falling", "soak": "soaking", "wheeze": "wheezing", "bleed": "bleeding", "bruise": "bruising"}
+           "fall": "falling", "soak": "soaking", "wheeze": "wheezing", "bleed": "bleeding", "bruise": "bruising",
+           "look": "looking"}
 
 
 def _your_clause(text: str) -> str:
     """A sign written as a clause about a body part, as a noun phrase: "your heart beats very slowly" -> "heart
     beating very slowly", "your skin turns yellow" -> "skin turning yellow"."""
+    swell = _YOUR_PARTS_SWELL.match(text)
+    if swell:  # "your lips or face swell" -> "swelling of the lips or face"
+        return f"swelling of the {swell.group('p')}"
     m = _YOUR_CLAUSE.match(text)
     if m is None:
         parts = _YOUR_PARTS_ING.match(text)  # "your skin or eyes turning yellow" -> "skin or eyes turning yellow"
@@ -1240,6 +1244,9 @@ _YOUR_CLAUSE = re.compile(r"^(?:(?:your|the)\s+|(?=" + _BODY_FUNCTION  # ("breat
                           r"(?P<n>[a-z]+)\s+(?:(?P<v>[a-z]{2,}s)|(?P<base>swell|turn|go|get|become|look|feel|"
                           r"start))\b(?=\s+\S)", re.I)
 _YOUR_ING = re.compile(r"^your\s+(?P<n>[a-z]+)\s+(?P<v>[a-z]{3,}ing(?:\s+[a-z]+)?)$", re.I)
+#: "your lips or face swell": parts that swell, a sign of its own
+#: (one part keeps its clause's order: "your eyelids swell up" -> "eyelids swelling up")
+_YOUR_PARTS_SWELL = re.compile(r"^your\s+(?P<p>[a-z]+(?:(?:,\s+|\s+(?:or|and)\s+)[a-z]+){1,3})\s+swell(?:\s+up)?$", re.I)
 #: "your skin or eyes turning yellow": two parts doing one thing, said without "your"
 _YOUR_PARTS_ING = re.compile(r"^your\s+(?=[a-z]+\s+(?:or|and)\s+[a-z]+\s+[a-z]{3,}ing\b)", re.I)
 

@@ -47,7 +47,8 @@ _VERB_RE = re.compile(
     r"(?:re)?activat(?:e|es|ed|ing)|stimulat(?:e|es|ed|ing)|inhibit(?:s|ed|ing)?|block(?:s|ed|ing)?|clos(?:e|es|ing)|"
     r"inactivat(?:e|es|ing)|deactivat(?:e|es|ing)|attach(?:es|ing)?\s+(?:itself\s+)?to|"
     r"bind(?:s|ing)?(?:\s+(?:irreversibly|reversibly|selectively|tightly|strongly|directly|specifically|covalently|"
-    r"competitively|preferentially|firmly|mainly|mostly|primarily|chiefly|predominantly|only|well))?(?:\s+(?:to|with))?|open(?:s|ed|ing)?|modulat(?:e|es|ed|ing)|"
+    r"competitively|preferentially|firmly|mainly|mostly|primarily|chiefly|predominantly|only|well|permanently)"
+    r"(?:\s+\((?:ir)?reversibly\)|\s+\(covalently\))?)?(?:\s+(?:to|with))?|open(?:s|ed|ing)?|modulat(?:e|es|ed|ing)|"
     r"shut(?:s|ting)?\s+down|stop(?:s|ped|ping)?(?=\s+(?:the\s+|two\s+|three\s+|both\s+)?(?:(?:bacterial|viral|fungal|key)\s+)?"
     r"(?:enzymes?|proteins?|kinases?|pumps?)\s)|disabl(?:e|es|ed|ing)|"
     # other words for binding ("latches onto RyR1", "docks onto growth hormone receptors", "soaks up bile acids") and
@@ -56,7 +57,7 @@ _VERB_RE = re.compile(
     r"latch(?:es|ed|ing)?\s+on(?:to)?|(?:(?<=molecule\s)|(?<=molecules\s)|(?<=\balso\s)|(?<=\bit\s))holds?\s+on\s*to|"
     r"dock(?:s|ed|ing)?\s+(?:onto|into|on\s+to|on|to|with)|lock(?:s|ed|ing)?\s+onto|"
     r"stick(?:s|ing)?\s+to|cling(?:s|ing)?\s+to|occup(?:y|ies|ied|ying)|ti(?:e|es|ed|ing)\s+up|tying\s+up|slot(?:s|ted|ting)?\s+(?:itself\s+)?into|"
-    r"fit(?:s|ted|ting)?\s+(?:itself\s+)?into|soak(?:s|ed|ing)?\s+up|mop(?:s|ped|ping)?\s+up|sequester(?:s|ed|ing)?|"
+    r"fit(?:s|ted|ting)?\s+(?:itself\s+)?into|wrap(?:s|ped|ping)?\s+(?:itself\s+|themselves\s+)?around|soak(?:s|ed|ing)?\s+up|mop(?:s|ped|ping)?\s+up|sequester(?:s|ed|ing)?|"
     r"trap(?:s|ped|ping)?|jam(?:s|med|ming)?|plug(?:s|ged|ging)?|react(?:s|ed|ing)?\s+(?:chemically\s+)?with|interfer(?:e|es|ed|ing)\s+with|antagoni[sz](?:e|es|ed|ing)|"
     r"target(?:s|ed|ing)?(?=\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s*(?:\(|,|\.|$|\s+(?:in|on|which|that|and)\b))|"
     r"cleav(?:e|es|ed|ing)(?:\s+\((?:cuts?|splits?)\))?|"  # "cleaves (cuts) a protein called SNAP-25": it no longer works
@@ -100,7 +101,7 @@ _VERB_REL = (("activat", "activates"), ("reactivat", "activates"), ("chelat", "b
              *_FIGURATIVE_REL,
              ("inactivat", "inhibits"), ("deactivat", "inhibits"), ("attach", "binds"),
              ("enhanc", "activates"), ("potentiat", "activates"), ("strengthen", "activates"),
-             ("switch", "inhibits"), ("turn", "inhibits"), ("flip", "inhibits"), ("grab", "binds"), ("neutrali", "inhibits"),
+             ("switch", "inhibits"), ("turn", "inhibits"), ("flip", "inhibits"), ("grab", "binds"), ("wrap", "binds"), ("neutrali", "inhibits"),
              ("block", "blocks"), ("clos", "blocks"), ("bind", "binds"), ("open", "opens"), ("modulat", "modulates"),
              ("act", "modulates"))
 _NEGATION = re.compile(r"(?:\b(?:not|never|no|cannot|without)|n['\u2019]t)\s+(?:\w+\s+){0,2}$|\bfrom\s+$|"
@@ -178,7 +179,12 @@ _AND_ALSO_PAREN = re.compile(r"\s*\((?:and\s+also|and|as\s+well\s+as|and\s+to\s+
                              r"(?P<x>[^()]{2,60}?(?:receptors?|channels?|transporters?|enzymes?|[a-z]ases?))\)", re.I)
 _DETERMINERS = re.compile(r"^also\s+(?=\S)|^(?:(?:especially|particularly|notably|also)\s+)?(?:the|a|an|both|its|their|several|specific|"
                           r"certain|key|free|circulating|only|mainly|mostly|primarily|chiefly|largely|some)\s+|"
-                          r"^(?:especially|particularly|notably)\s+", re.I)  # ("..., especially the D2 receptors")
+                          r"^(?:especially|particularly|notably)\s+|"  # ("..., especially the D2 receptors")
+                          # ("wrap around one atom of ferric iron": the metal, however much of it)
+                          r"^(?:(?:one|two|three|each|every|a\s+single)\s+)?(?:atoms?|ions?|molecules?)\s+of\s+"
+                          r"(?=[a-z]+\s+(?:iron|copper|zinc|lead|mercury|aluminium|aluminum|calcium|magnesium)\b|"
+                          r"(?:iron|copper|zinc|lead|mercury|aluminium|aluminum|calcium|magnesium|potassium|sodium)\b)",
+                          re.I)
 _TARGET_HEAD = re.compile(r"(?:receptors?|subunits?|transporters?|enzymes?|kinases?|channels?|pumps?|ases?|"
                           r"proteins?\s*\d*|synthases?|reductases?|tubulin|calcineurin|hydroxyapatite|integrins?|inflammasomes?|complex(?:es)?|antigens?|"
                           # (proteases named without "-ase": "inhibits trypsin", "kallikrein", "thrombin")
@@ -529,6 +535,18 @@ _NO_LONGER_LEAD = re.compile(r"\b(?:can\s+no\s+longer|cannot|can['\u2019]t|(?:is
 _TENDENCY_THAN = re.compile(r"\b(?:with\s+)?(?:an?\s+)?(?:(?:lower|higher|smaller|greater|reduced|weaker|stronger)\s+"
                             r"(?:tendency|risk|chance|likelihood|potential)\s+(?:to|of)|(?:less|more)\s+likely\s+to)\s+"
                             r"[^,.;]{3,60}?\s+than\s+[^,.;]{2,60}", re.I)
+#: where in a chain a drug acts, against another agent, and what it does not do: ", acting at a later step than
+#: vascular endothelial growth factor (VEGF) rather than blocking VEGF itself"
+_STEP_THAN = re.compile(r",?\s+(?:acting|working)\s+(?:at|on)\s+an?\s+(?:later|earlier|different|other)\s+(?:step|point|stage)"
+                        r"\s+than\s+[^,;.]+?(?:\s+rather\s+than\s+[a-z]+ing\s+[^,;.]+?)?(?=[,;.]|$)", re.I)
+#: lowering the activity of enzymes counted, then named after a colon: "reduce the activity of two enzyme systems that
+#: ... use: uPA and MMP-3"
+_ACTIVITY_OF_COUNTED = re.compile(r"\b((?:reduce|lower|decrease|dampen)s?)\s+the\s+activity\s+of\s+(?=(?:two|three|four|"
+                                  r"several|a\s+few|a\s+number\s+of)\s+(?:[\w-]+\s+)?enzymes?\b[^.;]*:)", re.I)
+#: an enzyme said by its place in a chain, then named: "the next enzyme in the same chain, dihydrofolate reductase"
+_NEXT_ENZYME_NAMED = re.compile(r"\b(?:the\s+|a\s+)?(?:next|following|second|later|earlier|first|other)\s+enzyme"
+                                r"(?:\s+(?:in|of|along|down)\s+(?:the\s+|this\s+)?(?:same\s+)?(?:chain|pathway|sequence|"
+                                r"process|line|route|series))?,\s+(?=(?:[\w-]+\s+){0,3}?[\w-]+ase\b)", re.I)
 #: a class of receptors, then the subtype the drug acts on most: "somatostatin receptors, mainly subtype 2"
 _CLASS_MAINLY_SUBTYPE = re.compile(r"\b(?P<c>[\w-]+\s+receptor)s,?\s+(?:mainly|mostly|especially|particularly|chiefly|"
                                    r"primarily|above\s+all)\s+(?:the\s+)?subtype\s+(?P<n>[\w-]+)", re.I)
@@ -547,7 +565,8 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
     earlier = {id(m) for m in result.mechanism}  # (what the sections before this one said)
     said_before = " ".join(x for kind in ("identity", "uses") if (part := doc.first_of(kind)) is not None
                            for b in part.blocks if b.text for x in sentences(norm(b.text))
-                           if _ACTIVE_FORM.search(x) and _about_drug_start(x, result) or _ACTIVE_PARTS.search(x))
+                           if _ACTIVE_FORM.search(x) and _about_drug_start(x, result) or _ACTIVE_PARTS.search(x)
+                           or _CONTAINS_PARTS.search(x) and _about_drug_start(x, result))
     # ("Fosfluconazole is turned into fluconazole in the body, so ..." in Usage: the active form the mechanism then
     # names; "Its main active compounds are gingerols and shogaols.": its parts, the subjects of its actions later)
     others = _other_agent_check(result, _active_forms(f"{said_before} {text}", own_names(result)), text)
@@ -703,12 +722,18 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                 sent = sent[:-1] + "."  # "- binds to X;" over "- blocks Y.": a list item's punctuation ends its sentence
             if " than " in sent and ("tendency" in sent or "likely" in sent):  # "with a lower tendency to raise eye
                 sent = _TENDENCY_THAN.sub(" ", sent)  # pressure than X": a side effect compared, no action of its
+            if "enzyme" in sent:  # "inhibits the next enzyme in the same chain, dihydrofolate reductase": that enzyme
+                sent = _NEXT_ENZYME_NAMED.sub("", sent)
+                sent = _ACTIVITY_OF_COUNTED.sub(lambda m: "inhibits " if m.group(1).endswith("s") else "inhibit ", sent)
+                # ("to reduce the activity of two enzyme systems ...: A and B": each enzyme named after, inhibited)
             if "subtype" in sent:  # "binds to somatostatin receptors, mainly subtype 2 (SSTR2)": that subtype
                 sent = _CLASS_MAINLY_SUBTYPE.sub(lambda m: f"{m.group('c')} subtype {m.group('n')}", sent)
             if is_enzyme and "enzyme" in sent:  # "This lets the enzyme bind to mannose receptors": the drug binds
                 sent = _THE_ENZYME_ACTS.sub(r"\g<pre>the medicine ", sent)
             if " than " in sent:  # "activates FXR about 100 times more strongly than chenodeoxycholic acid": how
                 sent = _STRONGER_THAN.sub(partial(_against_agent, sent=sent), sent)  # strongly, against another agent
+                sent = _STEP_THAN.sub("", sent)  # "acting at a later step than VEGF rather than blocking VEGF itself": where
+                # in a chain it acts, and what it does not do
                 sent = _RATHER_THAN_VERB.sub(r"\g<v> ", sent)  # "blocks rather than activates the 5-HT2B receptor":
                 # the act it does, the one it does not said beside it
             if "both " in sent:  # "activates both major beta-adrenergic receptors": the class, whichever are major
@@ -1807,6 +1832,11 @@ def _active_forms(text: str, own: Iterable[str] = ()) -> set[str]:
         named.update(w.casefold() for w in (m.group("sym"), m.group("aka")) if w)  # licarbazepine)"
     for m in _ACTIVE_PARTS.finditer(text):  # "Its main active compounds are gingerols and shogaols": each part's name
         named.update(w.casefold() for w in re.findall(r"[A-Za-z][\w-]{3,}", m.group("list")) if w.casefold() != "with")
+    for m in _CONTAINS_PARTS.finditer(text):  # "containing two active ingredients: cyproterone acetate (2 mg), an
+        for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", strip_parens(m.group("list"))[0]):  # anti-androgen, and
+            words = item.split()  # ethinylestradiol": each ingredient (not what it is, set off after it)
+            if words and len(words) <= 3 and words[0].casefold() not in ("a", "an", "the"):
+                named.update(w.casefold() for w in words if len(w) > 3)
     for m in _SYMBOL_IS_ACTIVE.finditer(text):  # "... to mizoribine-5'-monophosphate (MZP), which is the active form"
         named.add(m.group("sym").casefold())
     for m in _ACTIVE_FORMS_LISTED.finditer(text):  # "converted into its active forms, methylcobalamin and adenosylcobalamin"
@@ -2852,9 +2882,11 @@ _ANNOUNCED_CLASS = re.compile(r"^(?:(?:the\s+following|several|many|some|a\s+few
                               r"various|multiple|two|three|four|five|other|further|additional|more|different)\s+)+"
                               # ("three families of growth-factor receptors:")
                               r"(?:(?:families|types|kinds|classes|groups)\s+of\s+)?"
-                              rf"(?:[\w-]+\s+){{0,4}}?(?:{_CLASS_WORDS})(?:\s+(?:too|as\s+well|also))?"
-                              # ("two enzymes that the bacteria need: A and B": what they are to the germ, then them)
-                              r"(?:\s+(?:that|which)\s+(?:the\s+)?[\w-]+\s+(?:need|needs|use|uses|rely\s+on|depend\s+on))?"
+                              rf"(?:[\w-]+\s+){{0,4}}?(?:{_CLASS_WORDS})(?:\s+systems)?(?:\s+(?:too|as\s+well|also))?"
+                              # ("two enzymes that the bacteria need: A and B": what they are to the germ, then them;
+                              # "two enzyme systems that vessel-lining (endothelial) cells use to break through tissue:")
+                              r"(?:\s+(?:that|which)\s+(?:the\s+)?(?:[\w-]+\s+|\([\w\s-]+\)\s+){1,4}?(?:need|needs|use|uses|"
+                              r"rely\s+on|depend\s+on)(?:\s+to\s+[^:;.()]{1,60})?)?"
                               r"\s*:\s+", re.I)
 # ("three fibroblast growth factor receptors: FGFR1, FGFR2 and FGFR3": the class named in four words)
 #: a site on a molecule as the object ("the lysine-binding sites on", "a pocket in the"): the molecule is the target
@@ -3191,6 +3223,10 @@ def _other_agent_check(result: Extraction, extra: set[str] = frozenset(), text: 
 #: the active parts a page names for a drug made of several: "Its main active compounds are gingerols and shogaols"
 _ACTIVE_PARTS = re.compile(r"\b(?:its|the)\s+(?:(?:main|key|principal|chief)\s+)?active\s+(?:compounds|ingredients|"
                            r"constituents|components|substances)\s+(?:are|include)\s+(?P<list>[^.;:()]{3,80})", re.I)
+#: a combination's ingredients listed after a colon: "a combined hormonal medicine containing two active ingredients:
+#: cyproterone acetate (2 mg), an anti-androgen, and ethinylestradiol (35 micrograms), a synthetic oestrogen"
+_CONTAINS_PARTS = re.compile(r"\bcontain(?:s|ing)\s+(?:two|three|four|both)\s+active\s+(?:ingredients|substances|"
+                             r"components|drugs|medicines)\s*:\s*(?P<list>[^.;:]{3,200})", re.I)
 #: a drug said to be made of several active parts, which the section then names as subjects: "Ginkgo contains several
 #: active ingredients that act in different ways"
 _MADE_OF = re.compile(r"\b(?:contains?|is\s+made\s+(?:up\s+)?of|is\s+a\s+mixture\s+of)\s+(?:several|many|two|three|four|"

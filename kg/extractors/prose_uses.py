@@ -93,6 +93,9 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
 #: off-label in other words: "outside its approved labeling", "beyond the approved uses"
 _OFF_LABEL_ASIDE = (r"(?:outside|beyond)\s+(?:of\s+)?(?:its|the)\s+(?:(?:approved|official|licensed)\s+"
                     r"(?:label(?:ing|ling)?|uses?|indications?)|licen[cs]e)")  # ("outside its licence": the UK's word)
+#: a place a medicine is approved in, named ("Japan", "the US")
+_PLACE = (r"(?:US|USA|U\.S\.|UK|EU|Europe|European\s+Union|United\s+(?:States|Kingdom)|Japan|China|Canada|Australia|India|"
+          r"(?:South\s+)?Korea)")
 #: a use verb that says the use was tried in studies: "studied it for"
 _STUDIED_CUE = re.compile(r"\b(?:studied|tested|trialled|trialed|investigated)\b", re.I)
 #: the products a use verb may name as its object ("prescribe the tablets for")
@@ -109,7 +112,7 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"(?:tried|tries|try|adds?|added)(?=\s+(?:it|them)\b)|"
              # "Doctors in Korea have also studied it off-label for X": a use tried in studies (off-label, as a studied
              # use is; "it is being tested in trials for X" is research under way, no use)
-             r"(?:studied|tested|trialled|trialed|investigated)(?=\s+(?:it|them)\s+(?:off[- ]label\s+)?for\s)"
+             r"(?:studied|tested|trialled|trialed|investigated)(?=\s+(?:it|them),?\s+(?:off[- ]label,?\s+)?for\s)"
              # (not "..., but that use is not approved": a study whose use the page denies)
              r"(?![^.;]*\bbut\s+(?:that\s+use|it|this)\s+(?:is|was)\s+not\s+approved)|"
              # "It has also been tried for X": a use tried, said of the drug (its hedge is the off-label's)
@@ -165,8 +168,9 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              # "approved in 2020 for X", "approved in some countries for Y": when or where, then the use
              r"in\s+(?:(?:some|many|several|certain|other|most|a\s+few)\s+(?:other\s+)?countries|(?:19|20)\d\d|"
              # "approved in Japan for X": a named place
-             r"(?:the\s+)?(?:US|USA|U\.S\.|UK|EU|Europe|European\s+Union|United\s+(?:States|Kingdom)|Japan|China|"
-             r"Canada|Australia|India|(?:South\s+)?Korea))"
+             # ("approved in the US and Europe for X": two places, or three)
+             r"(?:(?:the\s+)?" + _PLACE + r"(?:,\s+|\s+and\s+))?(?:(?:the\s+)?" + _PLACE + r"(?:\s+and\s+))?"
+             r"(?:the\s+)?" + _PLACE + r")"
              r"(?=\s+(?:to|for)\s)|"
              r"at\s+home|(?:before|after)\s+(?:[\w-]+\s+){0,2}?(?:procedures?|surgery|operations?|treatments?)"
              r"(?=\s+to\s)|"
