@@ -1018,7 +1018,23 @@ class VocabLinker:
                                    f"{', '.join(map(repr, synonyms))}: the page's other name of {label!r} names "
                                    f"another concept than its words ({', '.join(sorted(mine))})")
                 return found
+        if stronger and found and self._above_the_words(found, stronger):
+            # "Systemic sclerosis (scleroderma)": the words name MONDO's *systemic sclerosis* (the Disease Ontology's
+            # *systemic scleroderma*), and the page's other name the Disease Ontology's *scleroderma*, above it in
+            # that hierarchy: a broader lay name beside the words, no better name of them
+            out.refused.append(f"{', '.join(sorted({hit.curie for _, hit, _ in stronger}))} via "
+                               f"{', '.join(map(repr, synonyms))}: the page's other name of {label!r} names a term "
+                               "above the words' own in its vocabulary's hierarchy (broader)")
+            return found
         return stronger or found
+
+    def _above_the_words(self, found: list[tuple[SourceIndex, Hit, str]],
+                         other: list[tuple[SourceIndex, Hit, str]]) -> bool:
+        """Whether every term the page's other name finds is above a term the words find (or one the same as it) in a
+        vocabulary's own hierarchy."""
+        mine = set().union(*(self._same_concept(hit.curie) for _, hit, _ in found))
+        above = set().union(*(self.ancestors(term) for term in mine))
+        return bool(above) and all(hit.curie in above for _, hit, _ in other)
 
     def _gloss_of_another_kind(self, kind: str, label: str, hits: list[tuple[SourceIndex, Hit, str]],
                                out: Outcome) -> list[tuple[SourceIndex, Hit, str]]:

@@ -1046,8 +1046,8 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     ("tests/fixtures/firstcontact296", 0.69, 0.76),  # 59/85, 65/85 at first contact, blind (identified 81.2 %)
     ("tests/fixtures/firstcontact297", 0.68, 0.69),  # 59/86, 60/86 at first contact, blind (identified 73.3 %)
     ("tests/fixtures/firstcontact300", 0.65, 0.68),  # 60/91, 62/91 at first contact, blind (identified 70.3 %)
-    ("tests/fixtures/firstcontact301", 0.61, 0.67),  # 54/86, 59/86 at first contact, blind (identified 69.8 %); 54/88,
-    # 59/88 once its uses approved in two places and studied "it, off-label," are read (no vocabulary names them exactly)
+    ("tests/fixtures/firstcontact301", 0.61, 0.67),  # 54/86, 59/86 at first contact, blind (identified 69.8 %);
+    # 54/88, 59/88 once its uses approved in two places and studied "it, off-label," are read (named exactly nowhere)
     ("tests/fixtures/firstcontact302", 0.65, 0.69),  # 54/83, 58/83 at first contact, blind (identified 72.3 %)
     ("tests/fixtures/firstcontact303", 0.70, 0.77),  # 66/93, 72/93 at first contact, blind (identified 81.7 %)
     ("tests/fixtures/firstcontact306", 0.67, 0.72),  # 57/84, 61/84 at first contact, blind (identified 73.8 %)

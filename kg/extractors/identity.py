@@ -787,6 +787,12 @@ _BRAND_CUE = re.compile(
     r"(?:\s+names?)?(?:\s+(?:is|are|was|were|include|includes|included)\s+|,\s+(?=[A-Z][\w-]*,\s))|"
     r"\bbrands?(?:\s+names?)?\s+(?:include|includes|including|such\s+as|like)\s+|(?<![\w-])brands?\s*:\s*|(?<=\bbrand\s)(?-i:(?=[A-Z][a-z]))|"
     r"(?<!developed\s)(?<!tested\s)(?<!studied\s)\bunder\s+(?:the\s+)?(?:brand\s+)?names?\s+(?:(?:including|such\s+as|like)\s+)?|"
+    r"\bunder\s+the\s+brands\s+(?-i:(?=[A-Z]))|"  # ("under the brands Brolene Eye Ointment and Golden Eye Ointment")
+    # "sold by Sanofi (Genzyme) as **Cerezyme**", "sold by Ferring Pharmaceuticals as Adstiladrin": the maker, then the
+    # brand; "In the UK one brand is Prosulf"
+    r"\b(?:sold|marketed)\s+by\s+(?-i:[A-Z][\w&.'-]*(?:\s+(?:\([A-Z][^()]{1,30}\)|[A-Z][\w&.'-]*)){0,3})\s+as\s+"
+    r"(?-i:(?=\*{0,2}[A-Z]))|"
+    r"\b(?:one|another)\s+brand(?:\s+name)?\s+(?:is|was)\s+(?-i:(?=[A-Z][a-z]))|"
     # (not "developed under the name Bendavia": a name it had while it was developed)
     r"\bthe\s+(?:(?:older|original|main|best-known|usual|first|old|single-ingredient|stand-?alone|only)\s+)?brand"
     r"(?:\s+name)?(?:\s+for\s+[\w\s]{1,30}?|\s+in\s+(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?\s+"
@@ -803,8 +809,10 @@ _BRAND_CUE = re.compile(
     r"(?:(?:in|and)\s+(?:some|many|several|a\s+few|certain|most|other)\s+(?:other\s+)?(?-i:[A-Z][a-z]+\s+)?(?:countries|"
     r"markets|places)\s+)?"  # ("sold in some countries as Telopar", "in several European countries as Naaxia", "in
     # Germany and some other European countries as Lanitop")
-    r"(?:(?:since|from|in)\s+\d{4}\s+)?"  # ("has been sold since 2020 as Eccvex")
-    r"(?:as|under(?!\s+(?:the\s+)?(?:brand\s+)?names?\b))\s+|(?<=\()as\s+|"  # ("sold under the name X": the cue after)
+    r"(?:(?:since|from|in)\s+\d{4}\s+|for\s+(?:many|several|some|a\s+few)\s+years\s+)?"  # ("has been sold since 2020 as
+    # Eccvex", "It was sold for many years as Trobicin")
+    r"(?:as|under(?!\s+(?:the\s+)?(?:brand\s+)?names?\b)(?!\s+the\s+brands\b))\s+|(?<=\()as\s+|"  # ("sold under the name
+    # X", "under the brands X and Y": the cue after)
     # "It is sold in several European countries, for example as **Nipavex** in Sweden"
     r"\b(?:sold|marketed|available)\s+in\s+[^.;:()]{1,60}?,\s+(?:for\s+example|for\s+instance|e\.g\.,?|such\s+as)\s+as\s+"
     r"(?-i:(?=\*{0,2}[A-Z][a-z]))|"
@@ -865,7 +873,11 @@ _COMBINATION = re.compile(r"\bcombin\w*|\bco-?formulated\b|\balso\s+contains?\b|
 
 
 #: a bracket opened after a combination is named, still open: what the brackets say is the combination's
-_INSIDE_OTHER = re.compile(r"\b(?:ingredients?|components?|part)\s+of\s+[\w-]+\s+\([^()]*$", re.I)
+_INSIDE_OTHER = re.compile(r"\b(?:ingredients?|components?|part)\s+of\s+[\w-]+\s+\([^()]*$|"
+                           # "works in a similar way to difelikefalin (sold as Korsuva ...)": the drug compared with,
+                           # its brands in its brackets
+                           r"\b(?:(?:similar|related|close)\s+(?:way\s+)?to|like|unlike|than|as\s+with|compared\s+(?:with|to)|"
+                           r"instead\s+of|rather\s+than)\s+(?:the\s+)?[a-z][\w-]+\s+\([^()]*$", re.I)
 #: a product in the generic name's parentheses: a brand, then its forms ("Qmiiz ODT orally disintegrating tablets")
 _PRODUCT_BRAND = re.compile(rf"^(?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*)\s+(?=(?:[a-z-]+\s+){{0,3}}(?:{FORM_HEADS})\b)")
 

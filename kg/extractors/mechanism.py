@@ -440,6 +440,9 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
                                  for b in sec.blocks):
         binders[0].relation = "activates"  # "It binds to the GABA-A receptor. ... When it binds, it makes the receptor
         # respond more strongly to GABA": the one target it binds, made to work more (a positive modulator)
+    elif blocked := _bound_then_blocked(doc, binders):
+        blocked.relation = _on_enzyme("blocks", blocked.target)  # "It binds to the GP IIb/IIIa receptor ... By blocking
+        # the receptor, it prevents fibrinogen from binding": the target it binds, then said to be blocked
     elif len(binders) == 1 and binders[0].target.casefold().endswith("receptor") and any(
             re.search(r"\b(?:the|this)\s+activated\s+(?:[\w-]+\s+)?receptor\b", _block_text(b), re.I)
             for sec in doc.sections_of("mechanism") for b in sec.blocks):
@@ -452,6 +455,25 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
         # reuptake": the one carrier it acts on, kept from taking the messenger back up
 
 
+def _bound_then_blocked(doc: Document, binders: list[Mechanism]) -> Mechanism | None:
+    """The bound target a later sentence of the same paragraph blocks by its class word ("By blocking the receptor"):
+    the last one named before it."""
+    for sec in doc.sections_of("mechanism"):
+        for block in sec.blocks:
+            text = _block_text(block)
+            m = _BY_BLOCKING_IT.search(text) if binders else None
+            if m:
+                before = text[:m.start()].casefold()
+                named = [(before.rfind(b.target.casefold().split()[0]), b) for b in binders  # (its words, whatever
+                         if all(w in before for w in b.target.casefold().split())]  # symbol stands between them)
+                if named:
+                    return max(named, key=lambda x: x[0])[1]
+    return None
+
+
+#: the target named before, blocked, as the means of what follows: "By blocking the receptor, abciximab prevents ..."
+_BY_BLOCKING_IT = re.compile(r"\bby\s+(?:blocking|inhibiting)\s+(?:(?:the|this|that)\s+(?:receptor|enzyme|channel|protein|"
+                            r"transporter|pump)|it)\b(?!\s+(?:from|of)\b)", re.I)
 #: the reuptake a drug stops, said of a messenger after a carrier was named ("... and also blocks its reuptake")
 _BLOCKS_ITS_REUPTAKE = re.compile(r"\b(?:blocks?|inhibits?|prevents?|stops?)\s+(?:its|their)\s+re-?uptake\b", re.I)
 
@@ -3151,6 +3173,9 @@ _WITH_ASIDE = re.compile(r",\s+(?:together|along)\s+with\s+[^,]{1,80},\s*$", re.
 #: "that hormone", "this chemical messenger": a demonstrative pointing back at a messenger the text named
 _THAT_MESSENGER = re.compile(r"^\s*(?:this|that|these|those)\s+(?:[\w-]+\s+)?(?P<n>hormones?|chemicals?|messengers?|"
                              r"neurotransmitters?|substances?|molecules?|proteins?|peptides?|compounds?|ligands?)\b", re.I)
+#: a target named before as a clause's subject: "..., this receptor grabs ...", "The channel then opens"
+_TARGET_AS_SUBJECT = re.compile(r"(?:^|,\s+)(?:this|that|the|these|those)\s+(?:receptor|channel|transporter|pump)s?"
+                                r"(?:\s+(?:then|also|normally|itself))?\s*$", re.I)
 #: what the page calls the drug itself: "Zoravir is a synthetic hormone" (then "This hormone ..." is the drug)
 _DRUG_IS_A = re.compile(r"\b(?:is|as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<n>hormone|chemical|messenger|"
                         r"neurotransmitter|substance|molecule|protein|peptide|compound|ligand)s?\b", re.I)
@@ -3189,6 +3214,8 @@ def _other_agent_check(result: Extraction, extra: set[str] = frozenset(), text: 
         lead = _CONTRAST_LEAD.match(subject)
         if lead and subject[lead.end():].strip():
             subject = subject[lead.end():]  # "Like the SSRIs, it inhibits ...": the agents compared are not the subject
+        if _TARGET_AS_SUBJECT.search(subject):
+            return True  # "When platelets are activated, this receptor grabs fibrinogen": the target's own work
         dem = _THAT_MESSENGER.match(subject)
         if dem and dem.group("n").casefold().rstrip("s") not in drug_nouns:
             return True  # "..., and that hormone activates the AT1 receptor": the hormone named before, not the drug
