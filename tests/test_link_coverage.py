@@ -758,8 +758,9 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # first contact, blind; identified 85.4 %, then 88.0 %)
     ("tests/fixtures/firstcontact156", 0.70, 0.76),  # 63/90, 69/90 after the rules from its misses (61/89, 67/89 at
     # first contact, blind; identified 79.8 %, then 81.1 %)
-    ("tests/fixtures/firstcontact157", 0.73, 0.76),  # 69/94, 72/94 after the readers of its formats (29/41, 29/41 at
-    # first contact, blind; identified 73.2 %, then 78.7 %)
+    ("tests/fixtures/firstcontact157", 0.72, 0.75),  # 69/94, 72/94 after the readers of its formats (29/41, 29/41 at
+    # first contact, blind; identified 73.2 %, then 78.7 %); 68/94, 71/94 once "Changes in body fat (lipodystrophy)"
+    # reads its gloss as a kind of change, not its name (unlinked in its truth)
     ("tests/fixtures/firstcontact158", 0.61, 0.63),  # 57/93, 59/93 after the rules from its misses (56/94, 58/94 at
     # first contact, blind; identified 69.1 %, then 71.0 %)
     ("tests/fixtures/firstcontact159", 0.69, 0.72),  # 76/109, 79/109 after the rules from its misses (74/110, 77/110 at
@@ -1054,7 +1055,8 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     ("tests/fixtures/firstcontact307", 0.65, 0.66),  # 54/83, 55/83 at first contact, blind (identified 71.1 %)
     ("tests/fixtures/firstcontact304", 0.60, 0.61),  # 51/85, 52/85 at first contact, blind (identified 63.5 %)
     ("tests/fixtures/firstcontact305", 0.51, 0.56),  # 46/90, 51/90 at first contact, blind (identified 62.2 %)
-    ("tests/fixtures/firstcontact308", 0.67, 0.72),  # 58/86, 62/86 at first contact, blind (identified 74.4 %)
+    ("tests/fixtures/firstcontact308", 0.66, 0.70),  # 58/86, 62/86 at first contact, blind (identified 74.4 %);
+    # 57/86, 61/86 once "Changes in the heart rhythm (QT prolongation)" is no exact QT link (unlinked in its truth)
     ("tests/fixtures/firstcontact309", 0.54, 0.58),  # 50/91, 53/91 at first contact, blind (identified 63.7 %)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
