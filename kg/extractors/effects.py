@@ -729,7 +729,11 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
             block = dataclasses.replace(block, text=block.text[:tail.end("tag") + 1])
         bare = block.label if block.label and not block.text.strip() else block.text.rstrip()[:-1] \
             if block.kind == "item" and block.label is None and block.text.rstrip().endswith(":") \
-            and len(block.text.split()) <= 8 else None  # ("1) Reactions where it is applied:", a sentence's words)
+            and len(block.text.split()) <= 8 else block.text.strip() \
+            if block.kind == "item" and block.label is None and is_group_label(block.text.strip()) \
+            and sec.blocks[i + 1:i + 2] and sec.blocks[i + 1].depth == block.depth \
+            and not is_group_label(sec.blocks[i + 1].text.strip()) else None  # ("1) Reactions where it is applied:", a
+        # sentence's words; "■ Common" over "- Thirst", its items at its own depth: the group's name alone)
         if bare and not block.cells \
                 and (is_group_label(bare) or _GROUP_ITEM_LABEL.search(strip_parens(norm(bare))[0])) \
                 and sec.blocks[i + 1:i + 2] and sec.blocks[i + 1].kind == "item" \
@@ -3047,9 +3051,9 @@ class _Ctx:
         named = next((k for k, h in enumerate(head[:len(cells)]) if k and _EFFECT_COLUMN.search(h)), None)
         by_use = bool(_USE_COLUMN.search(head[0]))
         eff = named if named is not None and (_SYSTEM_COLUMN.search(head[0]) or by_use) else 0
-        if eff and freq is None and by_use and norm(cells[0]).strip():
+        if eff and freq is None and (by_use or _SYSTEM_COLUMN.search(head[0])) and norm(cells[0]).strip():
             category = _category(norm(cells[0]).strip())  # "| Treated condition | Common side effects |": each row's
-            # effects, grouped by the use they come with
+            # effects, grouped by the use they come with ("| Body system | Side effects |": by where in the body)
         bare_call = False  # "| Depression | Common (serious) | Call your doctor right away |": the row's effect is
         for k in range(len(cells)):  # the sign (or what it shows by, in its brackets)
             if k not in (freq, grave, eff) and not (k == 0 and eff):  # "| What to do |", "| Notes |": a seek-help
@@ -3812,7 +3816,10 @@ def _last_or(items: list[Item], signs: bool = False) -> list[Item]:
             or (len(left.split()) == 1 and (_ADJECTIVE.search(left) or left.casefold() in _ONSET_WORDS)) \
             or _QUANTITY_OR.search(f"{left} or {right}") \
             or (len(left.split()) == 1 and left.casefold().endswith("y") and len(right.split()) == 2
-                and right.split()[0].casefold().endswith("y")):  # ("stuffy or runny nose": two adjectives, one noun)
+                and right.split()[0].casefold().endswith("y")) \
+            or (len(left.split()) == 1 and left.casefold().endswith("er") and len(right.split()) == 2
+                and right.split()[0].casefold().endswith("er")):  # ("stuffy or runny nose", "longer or curlier
+        # eyelashes": two describing words, one noun)
         return items  # "a rash on your cheeks or arms that ...", "for 3 or more days": one member
     if _TROUBLE_DOING.match(left) and re.fullmatch(r"[a-z]+ing", strip_parens(right)[0].strip()):
         return items  # "trouble speaking or walking": one trouble, two doings

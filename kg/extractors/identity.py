@@ -331,7 +331,9 @@ _VALUE_TAIL = re.compile(r",\s+(?:(?P<aka>(?:also\s+)?(?:known|called)\s+as|also
                          r"(?:called|shortened\s+to|abbreviated(?:\s+(?:to|as))?))|(?:sold|marketed|available)\s+"
                          r"(?:as|under)|brand\s+names?|"
                          # "Tenofovir alafenamide, taken as tenofovir alafenamide fumarate": the form it is given in
-                         r"(?:(?:usually|typically|often|mostly)\s+)?(?:taken|given|supplied|dispensed|formulated|used)\s+as)\b\s*",
+                         r"(?:(?:usually|typically|often|mostly)\s+)?(?:taken|given|supplied|dispensed|formulated|used|applied)"
+                         # ("Potassium hydroxide (KOH), used on the skin as a 5% solution": where, then the form)
+                         r"(?:\s+(?:on|in|into|under|to)\s+(?:the\s+)?[a-z]+)?\s+as)\b\s*",
                          re.I)
 _BRAND_PIECE = re.compile(r"^(?:(?:the|its|a)\s+)?(?:trade|brand)(?:[- ]names?\b|s?\s*:)", re.I)  # ("(brand: Besremi)")
 #: a bracket after the name that gives its brands ("(sold as Decaris and, in the past, Ergamisol)")

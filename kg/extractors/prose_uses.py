@@ -539,6 +539,19 @@ _MADE_INTO = re.compile(r"\b(?:turned|converted|changed|made|broken\s+down)\s+(?
                         r"(?-i:[A-Z])?[a-z]+\b(?=[^.]*\bthe\s+same\b)", re.I)
 
 
+#: the areas a condition shows on, by examples: " on limited areas such as the elbows, knees and scalp edges"
+_AREAS_SUCH_AS = re.compile(r"\s+(?:on|of|in)\s+(?:(?:limited|small|large|thick|affected|certain)\s+)?areas?\s+such\s+as\s+"
+                            r"(?:the\s+)?(?P<parts>[a-z]+(?:\s+[a-z]+)?(?:,\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)*,?\s+(?:and|or)\s+"
+                            r"(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)(?=\s*[,.;]|$)", re.I)
+
+
+def _areas_dropped(m: re.Match[str]) -> str:
+    """The areas dropped when every example is a part of the body (a word of each names one: "scalp edges")."""
+    parts = re.split(r",\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?", m.group("parts"))
+    return "" if all(any(w.casefold() in _PLACES_SHOWN or w.casefold()[:-1] in BODY_PARTS for w in p.split())
+                     for p in parts) else m.group(0)
+
+
 def prose_uses(sentence: str) -> list[ProseUse]:
     """Every use a sentence states, in order."""
     text = sentence.strip()
@@ -562,6 +575,8 @@ def prose_uses(sentence: str) -> list[ProseUse]:
         # for children, with the following diseases: A; B": the diseases, whoever has them
     if " for " in text:  # "use the drops off-label for a day or so to ease the pain of X": how long, no use
         text = _HOW_LONG.sub("", text)
+    if "such as" in text:  # "psoriasis on limited areas such as the elbows, knees and scalp edges, lichen planus":
+        text = _AREAS_SUCH_AS.sub(_areas_dropped, text)  # where it shows, and the list goes on
     if "diet" in text or "exercise" in text:  # "to lower blood fats alongside a low-fat diet and exercise": what it is
         text = _WITH_LIFESTYLE.sub("", text)  # used with, no use
     if " with " in text:  # "to lower total cholesterol, LDL cholesterol and triglycerides ... in adults with mixed
@@ -1104,11 +1119,14 @@ def glosses(parens: list[str]) -> tuple[str | None, list[str]]:
     """A use's parenthesised glosses as (abbreviation, synonyms); one parenthesis may hold both, split at
     commas ("(PHN, pain after shingles)")."""
     parts = [_NAME_CUE.sub("", piece).strip() for p in parens if not _EXAMPLES_PAREN.match(p) and not _AS_PRODUCT.match(p)
+             and not _DESCRIBED.match(p)  # ("(an itchy rash of flat, purplish bumps)": what it is like, no name)
              for piece in _ADJECTIVE_COMMA.sub(_held_comma, p).split(", ") if _NAME_CUE.sub("", piece).strip()]
     parts = [p.replace("\ue005", ",") for p in parts]  # ("(rough, scaly patches ...)": one gloss, two describing words)
     return next((p for p in parts if is_abbreviation(p)), None), [p for p in parts if not is_abbreviation(p)]
 
 
+#: a bracket that describes what the use is like, a noun phrase with an article and a comma inside
+_DESCRIBED = re.compile(r"^(?:an?)\s+[^,()]*\b(?:of|with|that|which|in|on)\s+[^()]*,", re.I)
 #: a describing word and its comma before another describing word of one noun: "rough, scaly patches"
 _ADJECTIVE_COMMA = re.compile(r"^(?P<a>(?:(?:very|extremely|quite|rather)\s+)?[a-z]{3,}),(?=\s+(?P<b>[a-z]{3,})\s+[a-z])")
 

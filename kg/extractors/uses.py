@@ -827,6 +827,11 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
         other = _OTHERS_CHOICE.match(sent) if names else None
         if other and not any(other.group("n").casefold().startswith(n.split()[0]) for n in names if n):
             continue
+        ones = _THE_MAIN_ONES.match(sent) if out and _CLASS_OF_USES.search(out[-1].label) else None
+        if ones and out[-1].evidence.sentence != orig:  # "... for inflammatory skin conditions. The main ones are A,
+            seen.discard((key(out[-1].label), out[-1].qualifier))  # B and C.": the kinds named, the uses (the class no
+            out.pop()  # use of its own)
+            said = [f"It is used for {ones.group('list')}"]
         for use in (u for one in said for u in prose_uses(_named_as_it(_USED_COLON.sub(r"\1 ", one), names))):
             if is_abbreviation(use.label):  # "DVT" where the page wrote "deep vein thrombosis (DVT)"
                 named = _abbreviations(sec) if named is None else named
@@ -847,6 +852,11 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
     return out
 
 
+#: a class of conditions as a use: "inflammatory skin conditions", "fungal infections of the nails"
+_CLASS_OF_USES = re.compile(r"\b(?:conditions|disorders|diseases|problems|infections)$", re.I)
+#: the kinds of such a class, in the next sentence: "The main ones are A, B and C", "These include A and B"
+_THE_MAIN_ONES = re.compile(r"^(?:the\s+(?:main|commonest|most\s+common|usual|chief|key)\s+ones|these|they)\s+"
+                            r"(?:are|include)\s+(?P<list>[^.;:]+?)\.?$", re.I)
 #: how a use was established, before the use: "a confirmed diagnosis of", "a diagnosis of"
 _DIAGNOSIS_OF = re.compile(r"^(?:an?\s+)?(?:(?:confirmed|established|documented|definite|genetically\s+confirmed)\s+)?"
                            r"diagnosis\s+of\s+(?=\S)", re.I)

@@ -270,15 +270,20 @@ _UMBRELLA = frozenset({"problem", "problems", "issue", "issues", "trouble", "tro
 
 def is_umbrella(text: str) -> bool:
     """True for "Liver problems", "Kidney issues", "Chronic lung conditions": a part of the body and that something is
-    wrong with it (what the page puts in brackets after it is an example, not another name)."""
+    wrong with it (what the page puts in brackets after it is an example, not another name); and for "Changes in the
+    heart rhythm": that something about it changes, any way."""
     words = text.split()
-    return len(words) >= 2 and words[-1].casefold() in _UMBRELLA
+    return len(words) >= 2 and words[-1].casefold() in _UMBRELLA or bool(_CHANGES_IN.match(text))
+
+
+#: a change of something, no way said: "Changes in the heart rhythm", "Change in vision"
+_CHANGES_IN = re.compile(r"^changes?\s+(?:in|to|of)\s+(?:the\s+|your\s+)?[a-z-]+(?:\s+[a-z-]+)?$", re.I)
 
 
 def umbrella_names(text: str) -> list[str]:
     """``"Liver problems"`` -> ``["Liver disease", "Liver disorder"]``: the names vocabularies
     give the same umbrella ("liver disease": any disease of the liver), or none."""
-    if not is_umbrella(text):
+    if not is_umbrella(text) or text.split()[-1].casefold() not in _UMBRELLA:
         return []
     head = " ".join(text.split()[:-1])
     return [f"{head} disease", f"{head} disorder"]
