@@ -2224,7 +2224,7 @@ def _frequency_group(sent: str) -> tuple[str, str] | None:
 _WHERE_WORDS = r"^(?:listed|shown|summari[sz]ed|tabulated|detailed|described\s+(?:below|above|in))\b(?!.*:)"
 #: a group of effects, then an aside set off by commas before its verb: "Common side effects, mostly mild, include"
 _GROUP_THEN_ASIDE = re.compile(r"^(?P<g>(?:the\s+)?(?:most\s+)?(?:(?:very\s+)?common|less\s+common|uncommon|rare|serious|"
-                               r"frequent|possible|other)\s+side\s+effects),\s+[^,;:]{3,80},\s+(?=(?:may\s+|can\s+)?"
+                               r"frequent|possible|other)\s+(?:side\s+effects|reactions)),\s+[^,;:]{3,80},\s+(?=(?:may\s+|can\s+)?"
                                r"include\b)", re.I)
 #: a list whose first member opens with its grade: "mild stomach upset, headache, dizziness and constipation"
 _GRADED_LIST = re.compile(r"^(?:mild|moderate|occasional|temporary)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:,|\band\b|\bor\b)", re.I)

@@ -54,6 +54,7 @@ _CLASS_CALLED = re.compile(r"\b(?:belongs?\s+to|is\s+(?:one\s+)?(?:of|in|part\s+
 _CLASS_NP = re.compile(
     r"\b(?:is|are)\s+(?:an?|the)\s+(?P<np>.+?)(?=\s+(?:used|indicated|that|which|prescribed|taken|given|"
     r"applied|containing|made|derived|purified|found|available|closely|related|approved|licen[sc]ed|sold|marketed|"
+    r"developed|discovered|invented|owned|"  # ("a tyrosine kinase inhibitor developed by AB Science": its maker)
     r"produced|belonging|reserved|meant|designed|intended|"
     r"for|to|with|in|against|that|of\s+the\s+(?:\d(?:,\d)+-)?[\w-]+\s+(?:type|kind|family|class|group)|"  # ("2,3-")
     r"and\s+(?:has|is|was|works|acts|can|one\s+of|among|part\s+of))\b|[,;:]|\.(?!\d)|\s+[-\u2013\u2014]\s|$)", re.I)

@@ -539,6 +539,10 @@ _MADE_INTO = re.compile(r"\b(?:turned|converted|changed|made|broken\s+down)\s+(?
                         r"(?-i:[A-Z])?[a-z]+\b(?=[^.]*\bthe\s+same\b)", re.I)
 
 
+#: a condition's other name after a comma, said as its new or old one: ", now called metabolic dysfunction-associated
+#: steatohepatitis"
+_RENAMED = re.compile(r",\s+(?:now|formerly|previously|once|also)\s+(?:called|known\s+as|named|renamed)\s+"
+                      r"(?P<n>[^,;.()]+?)(?=\s*(?:[,;.]|$)|\s+and\s+(?:for|in|to)\b)", re.I)
 #: the areas a condition shows on, by examples: " on limited areas such as the elbows, knees and scalp edges"
 _AREAS_SUCH_AS = re.compile(r"\s+(?:on|of|in)\s+(?:(?:limited|small|large|thick|affected|certain)\s+)?areas?\s+such\s+as\s+"
                             r"(?:the\s+)?(?P<parts>[a-z]+(?:\s+[a-z]+)?(?:,\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)*,?\s+(?:and|or)\s+"
@@ -575,6 +579,8 @@ def prose_uses(sentence: str) -> list[ProseUse]:
         # for children, with the following diseases: A; B": the diseases, whoever has them
     if " for " in text:  # "use the drops off-label for a day or so to ease the pain of X": how long, no use
         text = _HOW_LONG.sub("", text)
+    if " called " in text or " known as " in text:  # "NASH, now called metabolic dysfunction-associated
+        text = _RENAMED.sub(r" (\g<n>)", text)  # steatohepatitis": the use's other name, a gloss of it
     if "such as" in text:  # "psoriasis on limited areas such as the elbows, knees and scalp edges, lichen planus":
         text = _AREAS_SUCH_AS.sub(_areas_dropped, text)  # where it shows, and the list goes on
     if "diet" in text or "exercise" in text:  # "to lower blood fats alongside a low-fat diet and exercise": what it is
@@ -1400,6 +1406,7 @@ def item_conditions(text: str) -> list[tuple[str, bool]]:
     prevention ("Inhalational anthrax, to prevent disease after exposure, and plague")."""
     text = _ITEM_CARE.sub("", cut_outside_parens(_YOU_HAVE.sub("", text.strip()).rstrip("."), _ITEM_TAIL))
     text = AMPERSAND.sub(" and ", text)  # "Eczema (atopic dermatitis) & psoriasis": two conditions
+    text = _RENAMED.sub(r" (\g<n>)", text) if " called " in text or " known as " in text else text  # (its new name)
     severity = SEVERITY_RANGE.match(text) or _ONE_GRADE.match(text)
     if severity:  # "Moderate to severe X": the range grades the condition, its "to" is no purpose; a disease
         # is named without its grade (as the prose reader names it), a graded symptom with it ("Mild to moderate pain")
