@@ -562,6 +562,16 @@ _NOT_A_NAME_START = re.compile(
     r"|(?:(?:always|sometimes|usually|often|occasionally|generally|typically|mostly)\s+)?(?:(?:together|along)\s+)?"
     r"with\s+(?:an?|the|other|another|some)?\b"  # co-therapy ("sometimes with a cream")
     r"|as\s+with\s+(?:other|all|any|most|many)\b"  # a comparison ("As with other corticosteroids, ...")
+    # where a use is made ("Endometriosis, again mainly in France"), what it was first ("..., its first approved use"),
+    # a region ("West and Central Africa"), a stage ("the late stage") or how it works ("works differently"): asides
+    r"|(?:again\s+)?(?:mainly|mostly|chiefly|largely|only|especially)\s+in\s+\w"
+    r"|(?:its|their|the)\s+(?:first|main|original|newest|latest|only|best-known|oldest)\s+(?:approved\s+|licensed\s+)?use\b"
+    r"|(?:(?:west|east|north|south|central|southern|northern|eastern|western|sub-saharan)\s+)?(?:africa|asia|europe|"
+    r"america|australia)$"
+    r"|(?:the\s+)?(?:early|late|first|second|final)\s+stages?$"
+    r"|(?:the\s+)?(?:form|type|kind|variant)\s+(?:of\s+the\s+(?:disease|infection|condition|illness)\s+)?(?:found|seen|common)"
+    r"\s+in\b"
+    r"|works?\s+differently\b"
     r"|(?:the\s+)?need\s+for\b"  # what a use spares
     r"|both\s+(?:short|long)[- ]term\b"  # how long
     # how many uses a sentence announces ("approved for two main conditions"), no use of its own

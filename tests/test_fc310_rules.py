@@ -38,3 +38,10 @@ def linker():  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(("label", "curie"), [("Wind", "HP:0033589"), ("Deepening of the voice", "HP:0010300")])
 def test_british_and_everyday_words_of_the_lay_terms(linker, label: str, curie: str) -> None:  # type: ignore[no-untyped-def]
     assert curie in exact(linker.explain("side-effect", label, (), None))
+
+
+def test_asides_of_a_listed_use_are_no_uses() -> None:
+    x = _page(usage="It is used for:\n\n- Chronic migraine, its first approved use\n- Cluster headache, again mostly "
+                    "in Germany, although rarely now\n- River blindness, the form found in East Africa, in both the "
+                    "early stage and the late stage\n- Shingles pain alongside standard antiviral treatment")
+    assert [u.label for u in x.treats] == ["Chronic migraine", "Cluster headache", "River blindness", "Shingles pain"]

@@ -340,6 +340,8 @@ _END = re.compile(
     r"|,\s+(?:along|together)\s+with\s+(?:a\s+)?(?:(?:healthy|proper|balanced|low-fat|calorie-controlled)\s+)?"
     r"(?:diet|exercise|lifestyle)\b"
     r"|,\s+(?:meaning|that\s+is|i\.e\.)\s"  # ("drug-induced parkinsonism, meaning the stiffness ...": what it is)
+    r"|\s+(?:alongside|in\s+addition\s+to)\s+(?:the\s+)?(?:standard|usual|regular|conventional)\b"  # ("septic shock
+    # alongside standard fluids": what else is given)
     r"|,\s+(?:sold|marketed|made|developed|manufactured)\s+by\s+(?-i:[A-Z])"  # ("bladder cancer, sold by Ferring as X": who
     # sells it, no use)
     r"|\s+with\s+(?:high|low|large|standard|full)-dose\b|,\s+(?:early|late|advanced|first|second|third)[- ]stage\b"
