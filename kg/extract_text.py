@@ -572,6 +572,7 @@ _NOT_A_NAME_START = re.compile(
     r"|(?:the\s+)?(?:form|type|kind|variant)\s+(?:of\s+the\s+(?:disease|infection|condition|illness)\s+)?(?:found|seen|common)"
     r"\s+in\b"
     r"|works?\s+differently\b"
+    r"|(?:(?:always|sometimes|usually|often|occasionally)\s+)?alongside\b"  # ("sometimes alongside other drugs")
     r"|(?:the\s+)?need\s+for\b"  # what a use spares
     r"|both\s+(?:short|long)[- ]term\b"  # how long
     # how many uses a sentence announces ("approved for two main conditions"), no use of its own

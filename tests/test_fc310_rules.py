@@ -45,3 +45,11 @@ def test_asides_of_a_listed_use_are_no_uses() -> None:
                     "in Germany, although rarely now\n- River blindness, the form found in East Africa, in both the "
                     "early stage and the late stage\n- Shingles pain alongside standard antiviral treatment")
     assert [u.label for u in x.treats] == ["Chronic migraine", "Cluster headache", "River blindness", "Shingles pain"]
+
+
+def test_where_in_the_body_before_a_lists_colon_and_what_a_use_is_given_alongside() -> None:
+    x = _page(effects="The most common side effects of Zorvane are gut-related: bloating, wind and loose stools.")
+    assert [e.label for e in x.side_effects] == ["Bloating", "Wind", "Loose stools"]
+    y = _page(usage="Its main approved use is insomnia, where it is prescribed for short courses, sometimes alongside "
+                    "sleep hygiene advice.")
+    assert [u.label for u in y.treats] == ["Insomnia"]

@@ -2177,6 +2177,8 @@ _RAISES_RISK = re.compile(r"(?:^|,\s+|\bso\s+)(?:it|they|this\s+(?:medicine|drug
 
 _OF_AGAIN = re.compile(r",?\s+(?:and|or)\s+of\s+", re.I)
 _LIST_ADVERB = re.compile(r"^(?:usually|often|mostly|generally|typically|mainly)\s+", re.I)
+#: where in the body a list's effects are, said before its colon: "are stomach-related: nausea, ..."
+_RELATED_LEAD = re.compile(r"^\s*[a-z]+-related\s*:\s+", re.I)
 
 
 #: "Rarely, more serious problems can occur, such as A, B and C": a group said to occur, then its members
@@ -3504,7 +3506,8 @@ class _Ctx:
                 text = f"{head}, {rest}" if rest else head
                 self._prose_list(block, consequence, category, member=True)
             text = _AFTER_EVENT.sub("", text)  # "hematoma after a spinal tap or epidural anesthesia": when
-        text = _ALONG_WITH.sub(", ", text)  # "nausea, vomiting and diarrhea, often together with loss of appetite"
+        text = _ALONG_WITH.sub(", ", _RELATED_LEAD.sub("", text))  # "nausea, vomiting and diarrhea, often together with
+        # loss of appetite"; ("are stomach-related: nausea, ...": where they are, then the list)
         text = _AND_ASIDE.sub(" ", _hold_names(text))  # "cough and, with the nasal spray, nosebleeds"
         text = _SHARED_PARTS.sub(lambda m: m.group(0).replace(" ", _HELD), text)  # "severe bone and muscle pain"
         text = _IS_ASIDE.sub(", ", text)  # "dark urine, which is harmless, dizziness and ...": what it is, mid-list
