@@ -729,11 +729,8 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
             block = dataclasses.replace(block, text=block.text[:tail.end("tag") + 1])
         bare = block.label if block.label and not block.text.strip() else block.text.rstrip()[:-1] \
             if block.kind == "item" and block.label is None and block.text.rstrip().endswith(":") \
-            and len(block.text.split()) <= 8 else block.text.strip() \
-            if block.kind == "item" and block.label is None and is_group_label(block.text.strip()) \
-            and sec.blocks[i + 1:i + 2] and sec.blocks[i + 1].depth == block.depth \
-            and not is_group_label(sec.blocks[i + 1].text.strip()) else None  # ("1) Reactions where it is applied:", a
-        # sentence's words; "■ Common" over "- Thirst", its items at its own depth: the group's name alone)
+            and len(block.text.split()) <= 8 else _group_over_siblings(block, sec.blocks[i + 1:i + 2])
+        # ("1) Reactions where it is applied:", a sentence's words)
         if bare and not block.cells \
                 and (is_group_label(bare) or _GROUP_ITEM_LABEL.search(strip_parens(norm(bare))[0])) \
                 and sec.blocks[i + 1:i + 2] and sec.blocks[i + 1].kind == "item" \
@@ -1798,6 +1795,15 @@ _ANY_SIGN = re.compile(r"^any\s+(?!(?:of|other|such|these|those|more|symptoms?|s
 
 #: two short names joined by a slash (each one or two words; "and/or" is no pair)
 _SLASH_PAIR = re.compile(r"^([A-Za-z][\w-]*(?:\s[\w-]+)?)\s?/\s?(?!or\b)([A-Za-z][\w-]*(?:\s[\w-]+)?)$")
+
+
+def _group_over_siblings(block: Block, after: list[Block]) -> str | None:
+    """A plain item that is a group's name alone over the items after it at its own depth ("■ Common" over "- Thirst",
+    a symbol read as the list's bullet): the name, else None."""
+    name = block.text.strip()
+    if block.kind != "item" or block.label is not None or not is_group_label(name):
+        return None
+    return name if after and after[0].depth == block.depth and not is_group_label(after[0].text.strip()) else None
 
 
 #: the body systems and places a page groups its effects by ("Nervous system", "Mouth and gut", "Heart and
@@ -4286,6 +4292,7 @@ _PLURAL_RELATIVE = re.compile(r"^(?P<a>[a-z][\w'-]*(?:\s[\w'-]+){0,2}?(?<![^s]s)
                               r"are|aren't|have|keep|persist|last|get|come\s+back)\s.+)$")
 
 
+#: the plural verbs of a shared clause, said of one sign (any other takes an "s": "keep" -> "keeps")
 _SINGULAR_VERB = {"do": "does", "don't": "doesn't", "are": "is", "aren't": "isn't", "have": "has"}
 
 

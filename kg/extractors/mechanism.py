@@ -177,14 +177,14 @@ _ANAPHORA = re.compile(r"^(?:(?:forms?|types?|subtypes?|isoforms?|isoenzymes?|ve
 #: a second target said in brackets after the first: "(and also P2X2/3 receptors)", "(as well as the M2 receptor)"
 _AND_ALSO_PAREN = re.compile(r"\s*\((?:and\s+also|and|as\s+well\s+as|and\s+to\s+a\s+lesser\s+(?:degree|extent))\s+"
                              r"(?P<x>[^()]{2,60}?(?:receptors?|channels?|transporters?|enzymes?|[a-z]ases?))\)", re.I)
+#: a metal a chelator holds ("ferric iron": its kind first)
+_METAL = r"(?:iron|copper|zinc|lead|mercury|aluminium|aluminum|calcium|magnesium|potassium|sodium)"
 _DETERMINERS = re.compile(r"^also\s+(?=\S)|^(?:(?:especially|particularly|notably|also)\s+)?(?:the|a|an|both|its|their|several|specific|"
                           r"certain|key|free|circulating|only|mainly|mostly|primarily|chiefly|largely|some)\s+|"
                           r"^(?:especially|particularly|notably)\s+|"  # ("..., especially the D2 receptors")
                           # ("wrap around one atom of ferric iron": the metal, however much of it)
                           r"^(?:(?:one|two|three|each|every|a\s+single)\s+)?(?:atoms?|ions?|molecules?)\s+of\s+"
-                          r"(?=[a-z]+\s+(?:iron|copper|zinc|lead|mercury|aluminium|aluminum|calcium|magnesium)\b|"
-                          r"(?:iron|copper|zinc|lead|mercury|aluminium|aluminum|calcium|magnesium|potassium|sodium)\b)",
-                          re.I)
+                          r"(?=(?:[a-z]+\s+)?" + _METAL + r"\b)", re.I)
 _TARGET_HEAD = re.compile(r"(?:receptors?|subunits?|transporters?|enzymes?|kinases?|channels?|pumps?|ases?|"
                           r"proteins?\s*\d*|synthases?|reductases?|tubulin|calcineurin|hydroxyapatite|integrins?|inflammasomes?|complex(?:es)?|antigens?|"
                           # (proteases named without "-ase": "inhibits trypsin", "kallikrein", "thrombin")
@@ -458,10 +458,12 @@ def extract_mechanism(doc: Document, result: Extraction) -> None:
 def _bound_then_blocked(doc: Document, binders: list[Mechanism]) -> Mechanism | None:
     """The bound target a later sentence of the same paragraph blocks by its class word ("By blocking the receptor"):
     the last one named before it."""
+    if not binders:
+        return None
     for sec in doc.sections_of("mechanism"):
         for block in sec.blocks:
             text = _block_text(block)
-            m = _BY_BLOCKING_IT.search(text) if binders else None
+            m = _BY_BLOCKING_IT.search(text)
             if m:
                 before = text[:m.start()].casefold()
                 named = [(before.rfind(b.target.casefold().split()[0]), b) for b in binders  # (its words, whatever
@@ -743,7 +745,7 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
             if block.kind == "item" and sent.endswith((";", ",")):
                 sent = sent[:-1] + "."  # "- binds to X;" over "- blocks Y.": a list item's punctuation ends its sentence
             if " than " in sent and ("tendency" in sent or "likely" in sent):  # "with a lower tendency to raise eye
-                sent = _TENDENCY_THAN.sub(" ", sent)  # pressure than X": a side effect compared, no action of its
+                sent = _TENDENCY_THAN.sub(" ", sent)  # pressure than X": a side effect compared, no action of the drug
             if "enzyme" in sent:  # "inhibits the next enzyme in the same chain, dihydrofolate reductase": that enzyme
                 sent = _NEXT_ENZYME_NAMED.sub("", sent)
                 sent = _ACTIVITY_OF_COUNTED.sub(lambda m: "inhibits " if m.group(1).endswith("s") else "inhibit ", sent)
