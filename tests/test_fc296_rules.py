@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from kg.config import load_config
-from kg.link import load_linker
 from kg.linking.normalize import part_adjective, type_last
 from tests.test_extract_layouts5 import _x
 from tests.test_fc234_rules import _mech, _page
@@ -113,11 +111,6 @@ def test_an_organs_adjective_after_two_words() -> None:
     assert type_last("Type 2") is None
 
 
-@pytest.fixture(scope="module")
-def linker():  # type: ignore[no-untyped-def]
-    return load_linker(load_config(environ={}))
-
-
-def test_a_type_said_first_links_as_the_vocabulary_writes_it(linker) -> None:  # type: ignore[no-untyped-def]
-    assert exact(linker.explain("condition", "Type 1 Gaucher disease", (), None)) >= {"DOID:0110957"}
-    assert exact(linker.explain("condition", "Neuroendocrine tumours of the lung", (), None)) >= {"DOID:5410"}
+def test_a_type_said_first_links_as_the_vocabulary_writes_it(default_linker) -> None:  # type: ignore[no-untyped-def]
+    assert exact(default_linker.explain("condition", "Type 1 Gaucher disease", (), None)) >= {"DOID:0110957"}
+    assert exact(default_linker.explain("condition", "Neuroendocrine tumours of the lung", (), None)) >= {"DOID:5410"}

@@ -4,15 +4,8 @@ and other words."""
 from __future__ import annotations
 
 from tests.test_extract_layouts5 import _x
-from tests.test_fc234_rules import _mech, _page
-
-
-def _signs(text: str) -> list[str]:
-    return [s.label for s in _page(effects="Side effects include headache.\n\n" + text).serious_signs]
-
-
-def _uses(text: str) -> list[tuple[str, str | None]]:
-    return [(u.label, u.qualifier) for u in _page(usage=text).treats]
+from tests.test_fc234_rules import _mech
+from tests.test_fc296_rules import _signs, _uses
 
 
 def test_a_binding_said_permanent_then_the_enzyme_switched_off() -> None:

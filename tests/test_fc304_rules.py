@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from kg.config import load_config
-from kg.link import load_linker
 from tests.test_fc234_rules import _mech, _page
 from tests.test_link_coverage import exact
 
@@ -41,12 +39,7 @@ def test_a_bound_receptor_then_blocked_by_its_class_word() -> None:
                  "A3 receptor on mast cells.")[:2] == [("blocks", "P2Y12 receptor"), ("binds", "A3 receptor")]
 
 
-@pytest.fixture(scope="module")
-def linker():  # type: ignore[no-untyped-def]
-    return load_linker(load_config(environ={}))
-
-
-def test_a_gloss_above_the_words_own_term_is_not_their_link(linker) -> None:  # type: ignore[no-untyped-def]
-    outcome = linker.explain("condition", "Systemic sclerosis", ("scleroderma",), None)
+def test_a_gloss_above_the_words_own_term_is_not_their_link(default_linker) -> None:  # type: ignore[no-untyped-def]
+    outcome = default_linker.explain("condition", "Systemic sclerosis", ("scleroderma",), None)
     assert exact(outcome) >= {"MONDO:0005100"} and "DOID:419" not in exact(outcome)
 

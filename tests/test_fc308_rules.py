@@ -2,10 +2,6 @@
 and piano makers' assistants), pinned by invented pages of other drugs and other words."""
 from __future__ import annotations
 
-import pytest
-
-from kg.config import load_config
-from kg.link import load_linker
 from tests.test_extract_layouts5 import _x
 from tests.test_fc234_rules import _page
 from tests.test_link_coverage import exact
@@ -48,11 +44,7 @@ def test_where_a_name_is_used_before_its_form() -> None:
     assert x.drug.label == "Zorvane nitrate"
 
 
-@pytest.fixture(scope="module")
-def linker():  # type: ignore[no-untyped-def]
-    return load_linker(load_config(environ={}))
-
-
-def test_a_change_glossed_by_one_kind_of_it_is_no_exact_link(linker) -> None:  # type: ignore[no-untyped-def]
-    assert exact(linker.explain("side-effect", "Changes in the heart rhythm", ("QT prolongation",), None)) == set()
-    assert exact(linker.explain("side-effect", "Changes in taste", (), None)) != set()
+def test_a_change_glossed_by_one_kind_of_it_is_no_exact_link(default_linker) -> None:  # type: ignore[no-untyped-def]
+    glossed = default_linker.explain("side-effect", "Changes in the heart rhythm", ("QT prolongation",), None)
+    assert exact(glossed) == set()
+    assert exact(default_linker.explain("side-effect", "Changes in taste", (), None)) != set()

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from kg.config import load_config
-from kg.link import load_linker
 from tests.test_fc234_rules import _page
 from tests.test_link_coverage import exact
 
@@ -30,14 +28,9 @@ def test_a_use_renamed_after_a_comma_is_one_use_with_its_other_name() -> None:
         ("Chronic fatigue syndrome", ["myalgic encephalomyelitis"]), ("Fibromyalgia", [])]
 
 
-@pytest.fixture(scope="module")
-def linker():  # type: ignore[no-untyped-def]
-    return load_linker(load_config(environ={}))
-
-
 @pytest.mark.parametrize(("label", "curie"), [("Wind", "HP:0033589"), ("Deepening of the voice", "HP:0010300")])
-def test_british_and_everyday_words_of_the_lay_terms(linker, label: str, curie: str) -> None:  # type: ignore[no-untyped-def]
-    assert curie in exact(linker.explain("side-effect", label, (), None))
+def test_british_and_everyday_words_of_the_lay_terms(default_linker, label: str, curie: str) -> None:  # type: ignore[no-untyped-def]
+    assert curie in exact(default_linker.explain("side-effect", label, (), None))
 
 
 def test_asides_of_a_listed_use_are_no_uses() -> None:

@@ -27,8 +27,10 @@ _GROUP_CALLED = re.compile(r"\b(?:class|group|family|type|kind)(?:\s+of\s+(?:\w+
                            r"compounds|agents))?\s+$", re.I)
 _NAME_STOP = re.compile(r"\s+(?:outside|in|by|among|for|from|within|across|throughout|is|are|which|that)\b.*$",
                         re.I)
+#: a chemical name's locants before its first word, their commas no list's: the "2,3-" of "2,3-benzodiazepine"
+_LOCANTS = r"(?:\d(?:,\d)+-)?"
 _CLASS_FROM = re.compile(r"\b(?:from|of|in|belongs?\s+to|belonging\s+to|part\s+of) the (?!same\b)"
-                         r"(?P<cls>(?:\d(?:,\d)+-)?[^,;.()]+?(?:\s+\([^()]*\)\s+[^,;.()]+?)?)"  # ("the 2,3-benzodiazepine group")
+                         r"(?P<cls>" + _LOCANTS + r"[^,;.()]+?(?:\s+\([^()]*\)\s+[^,;.()]+?)?)"  # ("the 2,3-benzodiazepine group")
                          r"(?:\s+\([^()]*\))? (?:class|family|group)\b", re.I)
 # ("... reuptake inhibitor (NDRI) class", "... co-transporter 2 (SGLT2) inhibitor class")
 #: "belongs to a class of medicines called NMDA receptor antagonists"
@@ -56,7 +58,7 @@ _CLASS_NP = re.compile(
     r"applied|containing|made|derived|purified|found|available|closely|related|approved|licen[sc]ed|sold|marketed|"
     r"developed|discovered|invented|owned|"  # ("a tyrosine kinase inhibitor developed by AB Science": its maker)
     r"produced|belonging|reserved|meant|designed|intended|"
-    r"for|to|with|in|against|that|of\s+the\s+(?:\d(?:,\d)+-)?[\w-]+\s+(?:type|kind|family|class|group)|"  # ("2,3-")
+    r"for|to|with|in|against|that|of\s+the\s+" + _LOCANTS + r"[\w-]+\s+(?:type|kind|family|class|group)|"
     r"and\s+(?:has|is|was|works|acts|can|one\s+of|among|part\s+of))\b|[,;:]|\.(?!\d)|\s+[-\u2013\u2014]\s|$)", re.I)
 # (a dash opens a gloss; "a direct-acting vasodilator and one of the oldest ...": what else it is)
 _CLASS_DROP = frozenset({"topical", "oral", "inhaled", "injectable", "intravenous", "investigational",
