@@ -1961,6 +1961,8 @@ def _mentions(sent: str) -> list[tuple[str, str | None, str]]:
         if called and not par:  # "a viral enzyme called integrase": the enzyme's name is integrase, whatever the
             name = _CLASS_CALLED_LEAD.sub("", called.group("n"))  # words before say ("Bacteria need an enzyme
             # called ..."); so in "the bacterial enzyme dihydropteroate synthase" ("a carrier protein called X": X)
+            classes += " " + _singular(name.split()[-1]).casefold()  # ("enzymes called penicillin-binding
+            # proteins": "these proteins" are they too)
         elif not name or _GENERIC_TARGET.match(name) or len(name.split()) < 2 and not m.group("par"):
             continue
         elif re.search(r"\b(?:make|makes|made|use|uses|called|named|known)\b", name, re.I) or \
