@@ -377,6 +377,23 @@ _CHILD_VERB = {"has": "have", "is": "are", "does": "do", "seems": "seem"}
 #: a thing that gets worse, then what the reader has: "if diarrhea gets worse or you have a fever"
 _WORSE_OR_YOU = re.compile(r"\bif\s+(?:your\s+|the\s+)?(?P<t>[a-z]+(?:\s+[a-z]+)?)\s+(?:gets|becomes)\s+worse,?\s+or\s+"
                            r"(?:if\s+)?you\s+(?=(?:have|get|develop|notice)\b)", re.I)
+#: body parts that change colour, after "if your": "if your skin or eyes turn yellow or you ..."
+_IF_YOUR_PARTS_TURN = re.compile(r"\bif\s+your\s+(?P<p>[a-z]+(?:(?:,\s*|,?\s+(?:or|and)\s+)[a-z]+){0,3})\s+"
+                                 r"(?P<v>turns?|goes|go|becomes?|gets?)\s+(?P<adj>yellow|pale|blue|grey|gray|dark|red|"
+                                 r"purple|black|white)\b(?P<or>\s+or\s+(?:if\s+)?you\s+(?=(?:have|get|develop|notice)\b))?",
+                                 re.I)
+
+
+def _parts_turning(m: re.Match[str]) -> str:
+    """"if your skin or eyes turn yellow or you develop X" -> "if you have skin or eyes turning yellow, or develop X"
+    (when the words are body parts; else as written)."""
+    if not all(w in BODY_PARTS for w in re.findall(r"[a-z]+", m.group("p").casefold()) if w not in ("or", "and")):
+        return m.group(0)
+    verb = m.group("v").casefold()
+    verb = gerund(_base_verb(verb) if verb.endswith("s") else verb)
+    return f"if you have {m.group('p')} {verb} {m.group('adj')}" + (", or " if m.group("or") else "")
+
+
 #: whose doctor: "your child's doctor", "their baby's nurse"
 _WHOSE_DOCTOR = re.compile(r"\b(?P<p>your|their|the)\s+(?:child|baby|son|daughter|kid|partner)['\u2019]s\s+(?=(?:doctor|nurse|"
                            r"care\s+team|healthcare\s+provider)\b)", re.I)
@@ -398,6 +415,12 @@ def seek_help(sent: str) -> re.Match[str] | None:
         sent = re.sub(r"(?<=\sor\s)has\b", "have", sent)
     if " worse or " in sent:  # "Call your doctor if diarrhea gets worse or you have a fever, ...": the thing first
         sent = _WORSE_OR_YOU.sub(r"if you have \g<t> getting worse, or ", sent)
+    turn = _IF_YOUR_PARTS_TURN.search(sent) if " your " in sent or sent[:5].casefold() == "your " else None
+    parts = _YOUR_PARTS.search(sent) if turn else None
+    if turn and (turn.group("or") or parts is None or parts.start("parts") != turn.start("p")):  # "If your skin or
+        sent = _IF_YOUR_PARTS_TURN.sub(_parts_turning, sent)  # eyes turn yellow or you develop a fever, contact a
+        # doctor": the parts' change, as what you have (after "Get help if your skin or eyes turn yellow", the parts'
+        # own sign)
     m = _IF_THEN_SIGNS.match(sent) if sent[:3].casefold() == "if " else None
     if m:
         return m
@@ -834,7 +857,8 @@ _URGENT = Guarded(re.compile(r"\b(?:right\s+away|immediately|straight\s+away|at\
                      r"(?:seek|get)\s+(?:\w+\s+)?(?:care|help|attention)\s+(?:quickly|promptly|without\s+delay)|"
                      r"stop\s+(?:taking|using)\b)", re.I))
 _SIGN_TAIL = re.compile(r",\s+(?:including|especially)\s+(?:in|during|after|within|for)\s+the\s+(?:days?|weeks?|hours?|"
-                        r"months?)\b.*$|,\s+(?:since|because)\s.*$|,\s+(?:including|especially|particularly)(?=,|$)|"
+                        r"months?)\b.*$|\s+in\s+the\s+(?:days?|weeks?|hours?)\s+(?:afterwards|after|that\s+follow)$|"
+                        r",\s+(?:since|because)\s.*$|,\s+(?:including|especially|particularly)(?=,|$)|"
                         # (", including in the days after the infusion, since its effects last for about a week": when, and
                         # why; a cue left bare once its moment was cut)
                         r",\s+(?:especially|particularly)\s+if\s[^,;]*(?=,)|,\s+(?:even|especially|particularly)\s[^;]*|\s+after\s+(?:missing|skipping|stopping|a\s+missed)\b.*$|,\s+(?:and|but)\s+(?:do\s+not|don't|never|avoid|"
@@ -1328,11 +1352,19 @@ def gerund(verb: str) -> str:
 _GROUP_WORDS = re.compile(r"\b(?:common|uncommon|serious|rare|frequent|infrequent|side|effects?|other|long-term|"
                           r"short-term|mild|severe|most|less|very|reactions|problems|symptoms|group|signs)\b", re.I)
 #: a bare "these" opening a seek-help list, the signs said before it ("these, or if you have A, ...")
-_THESE_LEAD = re.compile(r"^(?:any\s+of\s+)?(?:these|them|those)\s*(?:,\s*(?:or\s+)?(?:if\s+you\s+(?:have|notice|get|develop|"
-                         r"experience)\s+)?|$)", re.I)
+_THESE_LEAD = re.compile(r"^(?:(?:notice|have|get|experience|develop|see)\s+)?(?:any\s+of\s+)?(?:these|them|those)\s*(?:,\s*(?:or\s+)?(?:if\s+you\s+(?:have|notice|get|develop|"
+                         r"experience)\s+)?|\.?$)", re.I)
 #: a seek-help sentence pointing back with a bare "these" ("If you notice these, or if you have X, call ...")
 _THESE_BARE = re.compile(r"\bif\s+you\s+(?:notice|have|get|experience|develop|see)\s+(?:any\s+of\s+)?(?:these|them|those)"
-                         r"(?:\s+(?:signs|symptoms))?\s*(?:,|$|\s+(?:call|contact|see|get|seek|tell|go))", re.I)
+                         r"(?:\s+(?:signs|symptoms))?\s*(?:,|\.?$|\s+(?:call|contact|see|get|seek|tell|go))|"
+                         # "Stop using it and get emergency help if these appear"
+                         r"\bif\s+(?:any\s+of\s+)?(?:these|those)(?:\s+(?:signs|symptoms))?\s+(?:appear|occur|happen|"
+                         r"develop|start|show\s+up)\b", re.I)
+#: what a seek-help sentence's "if you have ..." names when it is a circumstance, not a sign: "been smoking at the
+#: same time"
+_CIRCUMSTANCE_LISTED = re.compile(r"^(?:have\s+)?been\s+[a-z]+ing\b", re.I)
+
+
 def _signs_listed(sent: str) -> str | None:
     """The list of a sentence that lists the signs of a thing ("Early signs of a high calcium level include A, B and
     C"), else None."""
@@ -3213,11 +3245,13 @@ class _Ctx:
             if m:
                 listed = _listed(m)
                 bare = _THESE_LEAD.match(listed)
-                if _THESE.match(listed) or bare:
-                    for text in described:
-                        self.signs(block, text)
+                if _THESE.match(listed) or bare or described and _THESE_BARE.search(sent):  # (or "... get emergency
+                    for text in described:  # help if these appear, especially if you have been smoking": what the
+                        self.signs(block, text)  # sentence before listed; the circumstance after it no sign)
                     if bare and listed[bare.end():].strip(" ,"):  # "these, or if you have A, B, or C": its own too
                         self.signs(block, listed[bare.end():].strip(" ,"))
+                    elif not bare and not _THESE.match(listed) and not _CIRCUMSTANCE_LISTED.match(listed):
+                        self.signs(block, listed)
                 else:
                     self.signs(block, listed)
                 continue
@@ -3570,9 +3604,12 @@ class _Ctx:
             if m:
                 listed = _listed(m)
                 bare = _THESE_LEAD.match(listed)  # "If you notice these, or if you have A, ...": what it points
-                for text in (said if bare else []):  # back to (the sentence before: "Early signs of X include B, C"),
-                    self.signs(block, text)  # then its own
+                appear = not bare and bool(said) and bool(_THESE_BARE.search(sent))  # ("... get emergency help if
+                for text in (said if bare or appear else []):  # these appear"); back to (the sentence before:
+                    self.signs(block, text)  # "Early signs of X include B, C"), then its own
                 listed = listed[bare.end():].strip(" ,") if bare else listed
+                if appear and _CIRCUMSTANCE_LISTED.match(listed):
+                    listed = ""  # (", especially if you have been smoking at the same time": when, no sign)
                 if listed:
                     self.signs(block, listed)
                 helped = True

@@ -1332,7 +1332,10 @@ def _usage_class_sentence(doc: Document, skip: Block | None) -> tuple[Block, str
 
 
 #: germs named just before "of the X family"
-_GERMS_BEFORE = re.compile(r"\b(?:viruses|bacteria|fungi|germs|parasites|organisms|worms|microbes)\s*$", re.I)
+_GERMS_BEFORE = re.compile(r"\b(?:viruses|bacteria|fungi|germs|parasites|organisms|worms|microbes)\s*$|"
+                           # "the butterbur plant, a member of the daisy family": the plant's family, no class
+                           r"\b(?:plant|plants|herb|herbs|shrub|tree|flower|mushroom|fungus)s?,\s+(?:a\s+)?(?:member|part)\s*$",
+                           re.I)
 #: two adjectives of one class set apart by a comma: "an irreversible, long-acting cholinesterase inhibitor"
 _ADJ = r"(?:[a-z]+-[a-z]+|[a-z]{3,}(?:al|ic|ive|ous|ible|able|ing|ed|ant|ent))"
 _CLASS_ADJ_COMMA = re.compile(rf"\b((?:is|as)\s+(?:an?|the)\s+{_ADJ}),\s+(?={_ADJ}\s+[a-z])")

@@ -1028,9 +1028,16 @@ def _bound_then_said(said: str, text: str, names: str) -> str | None:
                          rf"(?:stops|prevents|keeps|blocks)\s+(?:it|them)\s+from\b", text, re.I):
         # ("... a carrier molecule called X ... Bacitracin binds to this carrier and stops it from being recycled")
         return "inhibits"
-    if _BOUND_SWITCH_ON.search(said):
-        return "activates"
+    if _BOUND_SWITCH_ON.search(said) or _BOUND_OPENED.search(said) or re.search(
+            rf"\bbinds?\s+(?:to\s+)?(?:(?:the\s+)?(?:{names})|(?:this|these|that)\s+[\w-]+)\s+and\s+{_HELPS_OPEN}", text, re.I):
+        return "activates"  # ("Zorvane binds to these channels and helps them open")
     return None
+
+
+#: the bound thing helped open: "... and helps them open"
+_HELPS_OPEN = r"(?:helps|makes|causes|lets)\s+(?:them|it)\s+(?:to\s+)?(?:open|stay\s+open)\b"
+#: "binds to the channel and helps it open": the channel, bound, opened
+_BOUND_OPENED = re.compile(rf"\bbinds?\b[^.;]*?\s+and\s+{_HELPS_OPEN}", re.I)
 
 
 #: "binds to this carrier and stops it from being recycled": the bound thing kept from its work
@@ -1299,6 +1306,11 @@ def _colon_clauses(said: list[str]) -> list[str]:
     return [part for sent in out for part in _by_again(sent)]
 
 
+#: a run-in label that names who works so: "Ondansetron works differently:" (over "it blocks ...")
+_NAMED_WORKS = re.compile(r"^(?P<n>[A-Z][\w-]+)\s+(?:works|acts)\s+(?:quite\s+)?(?:differently|similarly|in\s+(?:a|the)\s+"
+                          r"(?:different|similar|same|other)\s+way|another\s+way)\b")
+
+
 #: how strongly the drug acts, against another agent: " about 100 times more strongly than X", " far more selectively
 #: than Y" (the other agent is no subject of the sentence)
 _STRONGER_THAN = re.compile(r",?\s+(?:(?:about|roughly|around|some|up\s+to|nearly|almost)\s+)?(?:(?:\d[\d,]*|two|three|"
@@ -1544,6 +1556,9 @@ def _block_text(block: Block) -> str:
     """A paragraph's text with its run-in label when the label is a clause that states an action ("Zoravir blocks
     several other receptors too: A, B and C" read as a label over "A, B and C"): the label opens the sentence."""
     label = block.label or ""
+    named = _NAMED_WORKS.match(label.strip()) if label and block.text else None
+    if named and re.match(r"it\s", block.text.lstrip()):  # "Ondansetron works differently: it blocks ...", its lead
+        return f"{named.group('n')} {block.text.lstrip()[3:]}"  # read as a run-in label: "it" is the one named
     field = _field_value(label, block.text) if label and block.text else None
     if field is not None:
         return field
@@ -1863,6 +1878,9 @@ def _active_forms(text: str, own: Iterable[str] = ()) -> set[str]:
                 named.update(w.casefold() for w in words if len(w) > 3)
     for m in _SYMBOL_IS_ACTIVE.finditer(text):  # "... to mizoribine-5'-monophosphate (MZP), which is the active form"
         named.add(m.group("sym").casefold())
+    for m in _NAMED_ITS_ACTIVE.finditer(text):  # "release ricinoleic acid, its active ingredient": what then opens a
+        named.update(w.casefold() for w in m.group("n").split()  # sentence by that name acts for the drug
+                     if len(w) > 3 and w.casefold() not in _NOT_FORM_NAME | _GENERIC_PART_WORDS)
     for m in _ACTIVE_FORMS_LISTED.finditer(text):  # "converted into its active forms, methylcobalamin and adenosylcobalamin"
         named.update(w.casefold() for w in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list")) if w)
     itself = {n.casefold() for n in own}
@@ -1897,6 +1915,13 @@ _ACTIVE_FORM_SYMBOL = re.compile(r"\bactive\s+(?:form|metabolite)s?,?\s+(?:the\s
 #: active form"
 _SYMBOL_IS_ACTIVE = re.compile(r"\((?P<sym>[A-Za-z][A-Za-z0-9-]{1,11})\),?\s+(?:which|that)\s+is\s+(?:the|its)\s+"
                                r"(?:biologically\s+)?active\s+(?:form|metabolite|drug|compound)\b", re.I)
+#: a part named, then said to be the drug's active one: "release ricinoleic acid, its active ingredient"
+_NAMED_ITS_ACTIVE = re.compile(r"\b(?P<n>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?),\s+(?:its|the\s+(?:drug|medicine|oil|plant|"
+                               r"extract|herb)['\u2019]s)\s+(?:main\s+|chief\s+|key\s+)?active\s+(?:ingredient|form|metabolite|"
+                               r"compound|substance|principle|component|constituent)\b", re.I)
+#: words of such a name that name no part by themselves ("ricinoleic acid": "acid")
+_GENERIC_PART_WORDS = frozenset({"acid", "acids", "salt", "salts", "oil", "oils", "extract", "release", "releases",
+                                 "releasing", "into", "from", "form", "forms", "drug", "body"})
 #: the active forms named after "its active forms": "into its active forms, methylcobalamin and adenosylcobalamin"
 _ACTIVE_FORMS_LISTED = re.compile(r"\bits\s+active\s+(?:forms|metabolites)\s*(?:,|:|\s+called|\s+known\s+as)\s+"
                                   r"(?P<list>[A-Za-z][\w-]*(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Za-z][\w-]*)+)", re.I)
@@ -1911,9 +1936,10 @@ _MENTION = re.compile(r"(?P<cls>transporter|receptor|enzyme|pump|channel|kinase|
 # (an appositive code names it too: "an abnormal fusion protein, PML-RARα, that ...")
 #: (Possessive runs: a word's characters and spaces are disjoint, so giving some back never helps a
 #: match; the engine then does not retry every split of every word at every start.)
-_MENTION_WORDS = re.compile(r"(?:[\w\u0370-\u03ff\u207a+/-]++\s++){0,4}$")
+#: (A dot between a word's characters is the word's: "Kv7.3 potassium channels", "Nav1.7".)
+_MENTION_WORDS = re.compile(r"(?:[\w\u0370-\u03ff\u207a+/-]++(?:\.[\w\u0370-\u03ff\u207a+/-]++)*+\s++){0,4}$")
 #: The same, read backwards from the end (see :func:`_words_before`).
-_MENTION_WORDS_BACK = re.compile(r"(?:\s++[\w\u0370-\u03ff\u207a+/-]++){0,4}")
+_MENTION_WORDS_BACK = re.compile(r"(?:\s++[\w\u0370-\u03ff\u207a+/-]++(?:\.[\w\u0370-\u03ff\u207a+/-]++)*+){0,4}")
 _MENTION_NEEDLES = ("transporter", "receptor", "enzyme", "pump", "channel", "kinase", "polymerase", "protein", "atpase",
                     "carrier", "symporter", "exchanger")
 _MENTION_CUT = re.compile(r"\b(?:(?:the|a|an)(?=\s)|by|into|to|from|on|in|of|that|which|and|or|with|for|at|its|their|through|via|"
@@ -3150,6 +3176,7 @@ _DRUG_NOUNS = re.compile(r"\b(?:it|drug|medicine|medication|agent|modifier|inhib
 def _other_antecedent(ante: str, names: set[str]) -> bool:
     """", which inhibits ...": the antecedent is the last noun phrase; another agent unless it
     names the drug, its active form or a class noun describing it ("a prodrug, which ...")."""
+    ante = re.sub(r"\s*\([^()]*\)\s*$", "", ante)  # ("the same way as ezogabine (retigabine), which ...": the name)
     tail = " ".join(_ANTE_SPLIT.split(ante)[-1].split()[-3:])  # the last noun phrase, at most three words
     words = {w.casefold() for w in re.findall(r"[A-Za-z][\w-]*", tail)}
     if not words or words & names or _DRUG_NOUNS.search(tail):

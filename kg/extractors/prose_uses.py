@@ -84,6 +84,12 @@ _PURPOSE = (r"(?P<purpose>as\s+an?\s+aid\s+(?:to|in|for)(?=\s)|(?:as\s+(?:an?\s+
             # "It is also indicated in Paget's disease", "Doctors prescribe it when a migraine ... has started",
             # "It is prescribed when someone has painful muscle spasms"
             r"(?<=indicated\s)in(?=\s)|(?<=\bit\s)when(?=\s+(?:an?|the)\s)|"
+            # "It is also used in acute heart failure": "used in" a disease, named by its kind of word
+            r"(?<=used\s)in(?=\s+(?!(?:the|a|an|this|these|those|some|people|patients|adults|children|women|men|"
+            r"combination|hospitals?|pregnancy)\b)(?:[\w'-]+\s+){0,3}?(?:failure|disease|syndrome|disorder|infections?|"
+            r"cancer|colitis|arthritis|hypertension|asthma|epilepsy|migraine|psoriasis|diabetes|an(?:a)?emia|angina|gout|"
+            r"[a-z]{3,}itis)\b(?!\s+(?:care|cent(?:re|er)s?|clinics?|services?|units?|wards?|settings?|teams?|trials?|"
+            r"research|treatment|therapy)\b))|"
             # "reach for it off-label in severe vomiting of pregnancy": off-label "in" a condition, not in a population
             r"(?<=off[- ]label\s)in(?!\s+(?:(?:young|older|adult)\s+)?(?:children|adults|people|patients|women|men|infants|"
             r"babies|some|certain|the|a|an)\b)(?=\s)|"
@@ -1197,6 +1203,7 @@ def _use(phrase: str, qualifier: str | None) -> ProseUse | None:
     phrase = _OF_PATIENTS_TAIL.sub("", phrase)  # "ICU sedation of patients (who are intubated)": whose, no part of it
     phrase = _SETTING_TAIL.sub("", phrase)  # "refractory migraine in the emergency department": where, no part of it
     phrase = _DURATION_TAIL.sub("", phrase)  # "atrial fibrillation of 7 days' duration or less": how long, no part
+    phrase = _NO_CAUSE_TAIL.sub("", phrase)  # "overactive bladder without a nerve cause": the plain kind, so named
     after = _AFTER.search(phrase)
     if after and len(phrase[:after.start()].split()) >= 2 and phrase.count("(", 0, after.start()) <= \
             phrase.count(")", 0, after.start()):  # ("neuralgia (PHN, pain after shingles)": a gloss, kept whole)  # "DVT after hip surgery"; "seizures after a brain injury" stays
@@ -1257,6 +1264,8 @@ _AND_FOR = re.compile(r"\s+and\s+for\s+(?=\S)", re.I)
 #: where a use is treated, after it: "in the emergency department", "in hospital", "in the ICU"
 _SETTING_TAIL = re.compile(r"\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:emergency\s+(?:department|room)|hospitals?|ICU|"
                            r"intensive\s+care(?:\s+units?)?|clinics?|(?:operating|recovery)\s+rooms?)$", re.I)
+_NO_CAUSE_TAIL = re.compile(r"(?<=\w)\s+(?:without|with\s+no)\s+(?:an?\s+)?(?:known\s+|clear\s+|obvious\s+|"
+                            r"identifiable\s+|[\w-]+\s+)?cause$", re.I)
 _OF_PATIENTS_TAIL = re.compile(r"(?<=\w)\s+of\s+(?:the\s+)?(?:patients|people|adults|children)(?:\s+who\b.*)?$", re.I)
 _POPULATION_ONLY = re.compile(r"^(?:[\w-]+\s+){0,3}(?:women|men|people|persons|patients|adults|children|adolescents|teens|"
                               r"teenagers|infants|babies|newborns|users|smokers)$", re.I)
@@ -1403,6 +1412,13 @@ _RISK_OF_RETURN = re.compile(r"\s+(?:with|at)\s+(?:an?\s+)?(?:high|higher|increa
                              r"returning|recurrence|relapse|recurring)\b[^,;]*", re.I)
 
 
+#: when in the day a complaint comes, and an inability joined to it: " during the night", " and being unable to get
+#: back to sleep"
+_TIME_OF_DAY = re.compile(r" (?:during|in|at|through) (?:the )?(?:night|morning|evening|daytime)\b|"
+                          r" and (?:being |not being )?unable to [a-z]+(?: [a-z]+){0,4}$| and not being able to [a-z]+"
+                          r"(?: [a-z]+){0,4}$")
+
+
 def item_conditions(text: str) -> list[tuple[str, bool]]:
     """The conditions a plain list item names, each with whether a purpose in the item makes it a
     prevention ("Inhalational anthrax, to prevent disease after exposure, and plague")."""
@@ -1440,6 +1456,9 @@ def item_conditions(text: str) -> list[tuple[str, bool]]:
     # head noun after the "and", one use as "X or Y" is
     text = _DURING_PROCEDURE.sub(" during\ue003", text)  # "Blood loss during cardiac surgery": the procedure tells
     # a list item's use apart, held (not a list of settings: "during heart surgery, dialysis and transfusions")
+    text = _TIME_OF_DAY.sub(lambda m: m.group(0).replace(" ", "\ue003"), text)  # "Waking often during the night",
+    # "Waking too early in the morning and being unable to get back to sleep": when a complaint comes, held; the
+    # inability that goes with it, one complaint
     text = _SECONDARY_TO.sub(" secondary\ue003to ", text)  # "Geographic atrophy secondary to age-related macular
     # degeneration": one name, its "to" no purpose (held, and written out again below)
     obj, _end = _object(text, 0)

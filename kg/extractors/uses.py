@@ -814,6 +814,13 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
         orig = sent  # (the sentence as the page has it, where the use's words are looked for)
         sent = _WHO_COLON.sub(".", sent)  # "used to treat HIV-1 infection in adults who:" over the list of who they
         # are: the sentence's use, its people's list below
+        sent = _HOW_LONG_IN.sub(r"\1 ", sent)  # "used for a short time in acute heart failure": used in it
+        own = _OWN_USE_THEN_KINDS.match(sent)
+        if own and not _CLASS_OF_USES.search(own.group("x")):  # "It is prescribed to treat insomnia, especially:" over
+            sent = f"{own.group('s')}."  # its kinds: insomnia a use of its own (a class of them, "bacterial
+            # infections, especially:", none)
+        if investigational:  # a drug only in trials: what it "is being studied for" is its use (for an approved
+            sent = _STUDIED_AS_USED.sub("is used for ", sent)  # one, a use tried, no use it has)
         counted = counted or bool(_USES_COUNTED.search(sent))
         told = _ORDINAL_USE.match(sent) if counted else None
         if told and not _CLAUSE_WORD.search(told.group("np")):  # "Second, skin anesthesia before needles: the gel is
@@ -852,11 +859,28 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
     return out
 
 
+#: how long a use lasts, between its verb and "in" the condition: "used for a short time in acute heart failure"
+_HOW_LONG_IN = re.compile(r"\b(used|given|prescribed)\s+(?:only\s+)?(?:for\s+a\s+(?:short|brief|limited)\s+(?:time|period|"
+                          r"while)|briefly|short-term)\s+(?=in\s)", re.I)
+#: a lead that names a use and then its kinds below it: "It is prescribed to treat insomnia, especially:"
+_OWN_USE_THEN_KINDS = re.compile(r"^(?P<s>.*\b(?:to\s+(?:treat|manage|relieve)|for)\s+(?P<x>[^,:;()]{3,60})),\s+"
+                                 r"(?:especially|particularly|in\s+particular)\s*:\s*$", re.I)
+#: a use said studied ("It is being studied for X", "It has also been tested in X", "has been studied as a treatment
+#: for X"), not of whom or where ("studied in pregnancy", "in clinical trials") nor a lead of kinds ("for several
+#: inflammatory conditions:", "for the following conditions:")
+_STUDIED_AS_USED = re.compile(r"\b(?:(?:is|are)\s+(?:also\s+|now\s+|currently\s+|mainly\s+|mostly\s+)?being|(?:has|have)\s+"
+                              r"(?:also\s+|mainly\s+|mostly\s+)?been)\s+(?:studied|tested|investigated|trialled|trialed|"
+                              r"explored)\s+(?:as\s+an?\s+(?:possible\s+|potential\s+)?treatment\s+)?(?:for|in)\s+"
+                              r"(?!(?:the\s+following|several|many|a\s+few|some|various|other|rare|people|patients|adults|"
+                              r"children|women|men|babies|infants|humans|animals|mice|rats|pregnan\w*|clinical|trials?|"
+                              r"a\s+(?:trial|study)|studies|(?:the\s+)?lab\w*|combination|healthy|volunteers|this|these|"
+                              r"that|those|its|their)\b)(?![^.;:]*:\s*$)", re.I)
 #: a class of conditions as a use: "inflammatory skin conditions", "fungal infections of the nails"
 _CLASS_OF_USES = re.compile(r"\b(?:conditions|disorders|diseases|problems|infections)$", re.I)
 #: the kinds of such a class, in the next sentence: "The main ones are A, B and C", "These include A and B"
-_THE_MAIN_ONES = re.compile(r"^(?:the\s+(?:main|commonest|most\s+common|usual|chief|key)\s+ones|these|they)\s+"
-                            r"(?:are|include)\s+(?P<list>[^.;:]+?)\.?$", re.I)
+_THE_MAIN_ONES = re.compile(r"^(?:(?:the\s+(?:main|commonest|most\s+common|usual|chief|key)\s+ones|these|they)\s+"
+                            r"(?:are|include)|the\s+first(?:\s+one)?\s+is)\s+(?P<list>[^.;:]+?)\.?$", re.I)  # ("The first
+# is X, where ...": the first kind, others told after it)
 #: how a use was established, before the use: "a confirmed diagnosis of", "a diagnosis of"
 _DIAGNOSIS_OF = re.compile(r"^(?:an?\s+)?(?:(?:confirmed|established|documented|definite|genetically\s+confirmed)\s+)?"
                            r"diagnosis\s+of\s+(?=\S)", re.I)
