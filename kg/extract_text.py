@@ -551,6 +551,7 @@ _NOT_A_NAME = frozenset({"those", "these", "this", "that", "it", "they", "them",
 #: fracture" (who the patients are), "Dying from heart problems" (an outcome a trial counted)
 _NOT_A_NAME_START = re.compile(
     r"^(?:(?:are|is|was|were|have|has|had)\s"  # a clause
+    r"|make\s+[\w\s-]{1,40}\s(?:easier|possible|better|harder)$"  # ("make exercise easier": a purpose)
     r"|(?:within|after|before|for|up\s+to|over|about|around|in)\s+\d"  # a span of time
     r"|\d+(?:\.\d+)?\s*(?:-\s*\d+\s*)?(?:days?|weeks?|months?|years?|hours?|minutes?|doses?|times?|percent|%)\b"
     # ("taken for five days", "a few weeks": a span of time in words)

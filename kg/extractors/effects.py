@@ -1858,7 +1858,7 @@ def _names_a_system(block: Block, after: list[Block]) -> bool:
     return (bool(after) and after[0].kind == "item" and after[0].depth > block.depth and 0 < len(words) <= 5
             and (all(w in _SYSTEM_WORDS or w in ",&/" for w in words) and any(w not in ("and", "the") for w in words)
                  # when or how the effects below come ("With the infusion", "Rectal use"), the same as a bold group's
-                 or any(rx.fullmatch(bare.strip(" :")) for rx in (_WHEN_GROUP, _ROUTE_GROUP))))
+                 or any(rx.fullmatch(bare.strip(" :")) for rx in (_WHEN_GROUP, _ROUTE_GROUP, _WHERE_GROUP))))
 
 
 def _bold_effect_over_notes(block: Block, blocks: Sequence[Block], i: int) -> bool:
@@ -1909,7 +1909,10 @@ _WHERE_GROUP = re.compile(r"(?:(?:in|on|around|inside|outside)\s+(?:the|your)\s+
 _RELATED_GROUP = re.compile(r"[A-Za-z]{3,}[- ]related", re.I)
 #: a route the effects below come with, as a group's label: "**Rectal use:**", "**Intravenous use:**"
 _ROUTE_GROUP = re.compile(r"(?:with\s+)?(?:rectal|oral|topical|intravenous|IV|vaginal|nasal|inhaled|subcutaneous|"
-                          r"intramuscular|eye|skin)\s+(?:use|administration|route|dosing)", re.I)
+                          r"intramuscular|eye|skin)\s+(?:use|administration|route|dosing)|"
+                          # "By mouth", "Taken by injection", "Applied to the skin" over the effects that way brings
+                          r"(?:(?:when\s+)?taken\s+)?by\s+(?:mouth|injection|inhalation|infusion)|orally|topically|"
+                          r"(?:when\s+)?applied\s+to\s+the\s+skin", re.I)
 
 
 #: when the effects below come, as a group's label: "**In overdose (serious):**", "**With long-term use:**"
@@ -3936,6 +3939,10 @@ def _coordinate_modifiers(items: list[Item]) -> list[Item]:
 _LIKE_COMPOUND = re.compile(r"[a-z]{3,}-(?:like|looking|colou?red)", re.I)
 
 
+#: the last member of a run of adjectives, two more before the noun they all describe: "numb or painful fingers"
+_TWO_ADJECTIVES_NOUN = re.compile(r"^(?P<a>[a-z-]+)\s+or\s+(?P<b>[a-z-]+)\s+(?P<np>[a-z][\w\s-]*)$", re.I)
+
+
 def _adjective_run(items: list[Item]) -> list[Item]:
     """"or warm, red, painful skin": lone adjectives before a member that opens with one more are that member's
     (one sign), the list's "or" before the first of them."""
@@ -3947,6 +3954,16 @@ def _adjective_run(items: list[Item]) -> list[Item]:
                 and (j == i or not items[j].conj):
             j += 1
         last = items[j].text.split() if j < len(items) else []
+        shared = _TWO_ADJECTIVES_NOUN.match(items[j].text.strip()) if i < j < len(items) and not items[j].conj \
+            else None
+        if shared and all(w.casefold() in SIGN_ADJECTIVES for w in shared.group("a", "b")) \
+                and (items[i].conj or " or " in shared.group("np")):  # "..., or cold, numb or painful fingers or toes":
+            # each adjective with the noun they share, one sign each (a run that opens the list, over one noun, is
+            # shared out later: "severe, watery or bloody diarrhoea")
+            for k, adj in enumerate([it.text.strip() for it in items[i:j]] + list(shared.group("a", "b"))):
+                out.append(Item(f"{adj} {shared.group('np')}", items[i].conj if k == 0 else False))
+            i = j + 1
+            continue
         if j > i and len(last) >= 2 and not items[j].conj and (last[0].casefold() in SIGN_ADJECTIVES or len(last) >= 3
                                                                 and re.fullmatch(r"[a-z]{3,}ly", last[0].casefold())
                                                                 or _LIKE_COMPOUND.fullmatch(last[0])) \
@@ -4374,12 +4391,39 @@ def _relative_goes_on(items: list[Item]) -> list[Item]:
     return out
 
 
+#: a change in one faculty, the first of a list of them: "changes in thinking", "problems with memory"
+_CHANGE_IN = re.compile(r"^(?P<p>(?:changes?|problems?|trouble|difficulty|difficulties)\s+(?:in|with)\s+)[a-z]+$",
+                        re.I)
+
+
+def _changes_in_each(items: list[Item]) -> list[Item]:
+    """"changes in thinking, memory, vision or balance": the change in each faculty listed after the first, the
+    list's "or" its end (the one-word members only)."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        m = _CHANGE_IN.match(drop_article(items[i].text).strip())
+        j, more = i + 1, []
+        while m and j < len(items) and re.fullmatch(r"[a-z]+(?:\s+or\s+[a-z]+)?", items[j].text.strip()) \
+                and (j == i + 1 or not items[j - 1].conj) and not items[j - 1].text.strip().count(" or "):
+            more += [Item(m.group("p") + w, items[j].conj if not more else False)
+                     for w in re.split(r"\s+or\s+", items[j].text.strip())]
+            j += 1
+        if more and (items[j - 1].conj or " or " in items[j - 1].text):
+            out += [items[i], *more]
+            i = j
+        else:
+            out.append(items[i])
+            i += 1
+    return out
+
+
 def _distribute(items: list[Item]) -> list[Item]:
     """Share out the words a list of signs leaves unsaid: "swelling of the face, lips, or tongue"
     -> swelling of the face / of the lips / of the tongue; "tendon pain, swelling, or inflammation"
     -> tendon pain / tendon swelling / tendon inflammation; "sudden chest, stomach, or back pain"
     -> sudden chest pain / sudden stomach pain / sudden back pain."""
-    out = list(items)
+    out = _changes_in_each(list(items))
     i = 0
     while i < len(out):
         head = drop_article(out[i].text).split()  # ("a stiff neck, or fainting": two words, no shared head)

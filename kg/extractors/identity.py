@@ -1331,6 +1331,11 @@ def _usage_class_sentence(doc: Document, skip: Block | None) -> tuple[Block, str
     return None
 
 
+#: a kind of medicine, then the class it is from: "is an oral cancer medicine from a class called", "is a targeted
+#: cancer medicine from the class of"
+_MEDICINE_FROM_CLASS = re.compile(r"\bis\s+an?\s+(?:[\w-]+\s+){0,4}?(?:medicine|drug|medication|agent|treatment|therapy)\s+"
+                                  r"(?:from|in|of)\s+(?:a|the)\s+(?:class|group|family)\s+(?:called|known\s+as|named|of)\s+",
+                                  re.I)
 #: germs named just before "of the X family"
 _GERMS_BEFORE = re.compile(r"\b(?:viruses|bacteria|fungi|germs|parasites|organisms|worms|microbes)\s*$|"
                            # "the butterbur plant, a member of the daisy family": the plant's family, no class
@@ -1344,6 +1349,8 @@ _CLASS_ADJ_COMMA = re.compile(rf"\b((?:is|as)\s+(?:an?|the)\s+{_ADJ}),\s+(?={_AD
 def _class_in(sent: str) -> str | None:
     """The class a sentence gives the drug ("X is a <class> used to ..."), cleaned, or None."""
     sent = _CLASS_ADJ_COMMA.sub(r"\1 ", sent)  # ("an irreversible, long-acting cholinesterase inhibitor": one class)
+    sent = _MEDICINE_FROM_CLASS.sub("belongs to a class called ", sent)  # "is an oral cancer medicine from a class
+    # called X", "a targeted cancer medicine from the class of X": the class it is from
     m = _CLASS_FROM.search(sent)
     if m and _GERMS_BEFORE.search(sent, 0, m.start()):
         m = None  # "used mainly against viruses of the herpes family": the germs' family, no class of the drug

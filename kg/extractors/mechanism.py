@@ -694,9 +694,13 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
         if block.kind == "item" and lead_counted is not None and block.depth == 0:
             plain = _PLAIN_LABEL.match(norm(block.text)) if block.label is None else None
             if plain:  # "- Dopamine D2 receptors: Blocking these receptors ..." under "... blocking two types of
-                block = replace(block, label=plain.group("l"), text=norm(block.text)[plain.end():])  # receptors:"
+                block = replace(block, label=plain.group("l") or plain.group("l2"),  # receptors:"
+                                text=norm(block.text)[plain.end():])
             name = _labelled_target(block, 6) or _symbol_label(block) or _first_symbol(block)  # ("- **KIT** –
             # especially the D816V form", "- **VEGFR-1, -2 and -3** (...)": the family by its first symbol)
+            pair = norm(block.label or "").strip(" :.,")
+            if not name and " and " in pair and len(_label_members(pair)) > 1:
+                name = pair  # "- Muscarinic acetylcholine receptors and alpha-1 adrenergic receptors – these ...": both
             if name:  # "- **HIV-1 reverse transcriptase**, which copies ..." under "... inhibits two viral enzymes:";
                 # the bullet's own verb on "these receptors" is its relation ("**Mu-opioid receptors:** It blocks
                 # these receptors.")
@@ -1192,7 +1196,11 @@ _LEAD_OF_OWN = re.compile(r"^(?:it|this\s+(?:drug|medicine)|[A-Z][a-z]{3,}(?:\s+
 #: chloride channel (CaCC), also called TMEM16A"
 _NOUN_ITEM = re.compile(r"^(?:the\s+|an?\s+)?(?P<n>[A-Za-z0-9][\w\s/-]{1,58}?)(?:\s*(?P<p>\([^()]{1,80}\)))?\s*(?:,|$)")
 #: a plain label at an item's start, before its colon: "Dopamine D2 receptors: Blocking these receptors ..."
-_PLAIN_LABEL = re.compile(r"^(?P<l>[A-Za-z0-9][^:.;()]{2,58}(?:\([^()]{1,30}\))?):\s+(?=\S)")
+_PLAIN_LABEL = re.compile(r"^(?P<l>[A-Za-z0-9][^:.;()\u2013\u2014]{2,78}?(?:\([^()]{1,30}\))?)(?::|\s+[\u2013\u2014-])\s+(?=\S)|"
+                          # ("- Histamine H1 receptors – this causes ...", or the target alone: "- Histamine H1
+                          # receptors")
+                          r"^(?P<l2>[A-Za-z0-9][\w\s/+-]{2,58}?\b(?:receptors?|channels?|enzymes?|transporters?|pumps?|"
+                          r"kinases?))\s*$")
 #: the role a bold label's brackets give the drug at what it names: "**Dopamine D2 receptor (antagonist):**"
 _LABEL_ROLE = re.compile(r"\((?:(?:partial|full|weak|selective|potent)\s+)?(?P<r>agonist|antagonist|inhibitor|"
                          r"blocker|activator)\)(?P<v>)", re.I)  # (no verb: :func:`_role_relation` reads the role)
@@ -1316,7 +1324,9 @@ _NAMED_WORKS = re.compile(r"^(?P<n>[A-Z][\w-]+)\s+(?:works|acts)\s+(?:quite\s+)?
 _STRONGER_THAN = re.compile(r",?\s+(?:(?:about|roughly|around|some|up\s+to|nearly|almost)\s+)?(?:(?:\d[\d,]*|two|three|"
                             r"four|five|ten|twenty|fifty|a\s+hundred|a\s+thousand|hundreds\s+of|thousands\s+of)\s+times\s+|"
                             r"(?:much|far|many\s+times)\s+)?(?:more|less)\s+(?:strongly|potently|tightly|selectively|"
-                            r"effectively|weakly|firmly)\s+than\s+[^,.;()]+(?:\([^()]*\))?", re.I)
+                            r"effectively|weakly|firmly)\s+than\s+[^,.;()]+?(?:\([^()]*\))?"
+                            # (up to a second verb: "... far more tightly than estrogen does and blocks it")
+                            r"(?:\s+(?:does|do|can|is|are))?(?=\s+(?:and|but)\s+(?:then\s+)?[a-z]+s\b|[,.;()]|$)", re.I)
 def _drop_class(result: Extraction, cls: str) -> None:
     """The class a lead-in counted ("acts on several neurotransmitter receptors:") is no target once a member is named."""
     key = _singular(cls).casefold()

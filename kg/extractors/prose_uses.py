@@ -311,7 +311,7 @@ _END = re.compile(
     r"[a-z]+)\s+){0,2}"
     r"(?:people|persons|adults|children|kids|patients|pts|those|individuals|men|women|adolescents|teens|teenagers|infants|"
     r"babies|newborns|hospitals?|the\s+elderly|anyone|someone|recipients|users|smokers|travell?ers|visitors|tourists|"
-    r"contacts)\b|"  # ("Prevention of COVID-19 in household contacts": whom)
+    r"contacts|musicians|athletes|singers|performers|speakers|workers|students|soldiers|pilots|drivers)\b|"  # ("Prevention of COVID-19 in household contacts": whom)
     # "cellulite in the buttocks of adult women": a place named with whose it is, a population
     r"\s+(?:in|on)\s+the\s+[\w-]+\s+of\s+(?:(?:adult|older|young|some|many)\s+)?(?:women|men|adults|children|people|"
     r"patients)\b|\s+in\s+(?:some|certain|many|"
@@ -1343,7 +1343,10 @@ _MORE_PLACES = re.compile(r"^(?:(?:and|or)\s+)?(?:(?:(?:many|most|some|several)\
 _CIRCUMSTANCE_ITEM = re.compile(r"^(?:alone|together|combined|added|given|taken|used|prescribed|alongside|either|as|in|with|for|when|if|"
                                 r"usually|often|especially|only|mainly|mostly|largely|"  # (", only as an add-on to
                                 # antifungal tablets", ", mainly in case reports and small studies": how, where it was seen)
-                                r"once|until|unless|while|because|although|though|after|before|where)\b",
+                                r"once|until|unless|while|because|although|though|after|before|where)\b|"
+                                # (", at lower doses": how much, no condition)
+                                r"^at\s+(?:(?:a|the)\s+)?(?:(?:very|much)\s+)?(?:low|lower|high|higher|small|smaller|large|"
+                                r"larger|usual|standard|reduced)\s+doses?\b",
                                 re.I)
 
 
@@ -1412,6 +1415,9 @@ _RISK_OF_RETURN = re.compile(r"\s+(?:with|at)\s+(?:an?\s+)?(?:high|higher|increa
                              r"returning|recurrence|relapse|recurring)\b[^,;]*", re.I)
 
 
+#: two places an aside names, joined by "and": "in Germany and Austria", "in the UK and Ireland"
+_PLACES_AND = re.compile(r"\bin (?:the )?(?-i:[A-Z])[\w.]*(?: (?-i:[A-Z])[\w.]*)? and (?:the )?(?-i:[A-Z])[\w.]*"
+                         r"(?: (?-i:[A-Z])[\w.]*)?(?=,|$| in )")
 #: when in the day a complaint comes, and an inability joined to it: " during the night", " and being unable to get
 #: back to sleep"
 _TIME_OF_DAY = re.compile(r" (?:during|in|at|through) (?:the )?(?:night|morning|evening|daytime)\b|"
@@ -1456,6 +1462,8 @@ def item_conditions(text: str) -> list[tuple[str, bool]]:
     # head noun after the "and", one use as "X or Y" is
     text = _DURING_PROCEDURE.sub(" during\ue003", text)  # "Blood loss during cardiac surgery": the procedure tells
     # a list item's use apart, held (not a list of settings: "during heart surgery, dialysis and transfusions")
+    text = _PLACES_AND.sub(lambda m: m.group(0).replace(" ", "\ue003"), text)  # ", mainly in Germany and Austria":
+    # two places, one aside (no second use)
     text = _TIME_OF_DAY.sub(lambda m: m.group(0).replace(" ", "\ue003"), text)  # "Waking often during the night",
     # "Waking too early in the morning and being unable to get back to sleep": when a complaint comes, held; the
     # inability that goes with it, one complaint

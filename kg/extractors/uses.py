@@ -815,6 +815,8 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
         sent = _WHO_COLON.sub(".", sent)  # "used to treat HIV-1 infection in adults who:" over the list of who they
         # are: the sentence's use, its people's list below
         sent = _HOW_LONG_IN.sub(r"\1 ", sent)  # "used for a short time in acute heart failure": used in it
+        sent = _FOR_CERTAIN.sub(r"\1 ", sent)  # "for certain heart rhythm disorders": the disorders
+        sent = _OFF_LABEL_STUDIED.sub("Off-label, it is used for ", sent)  # "Off-label, it has been studied for X"
         own = _OWN_USE_THEN_KINDS.match(sent)
         if own and not _CLASS_OF_USES.search(own.group("x")):  # "It is prescribed to treat insomnia, especially:" over
             sent = f"{own.group('s')}."  # its kinds: insomnia a use of its own (a class of them, "bacterial
@@ -862,6 +864,12 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
 #: how long a use lasts, between its verb and "in" the condition: "used for a short time in acute heart failure"
 _HOW_LONG_IN = re.compile(r"\b(used|given|prescribed)\s+(?:only\s+)?(?:for\s+a\s+(?:short|brief|limited)\s+(?:time|period|"
                           r"while)|briefly|short-term)\s+(?=in\s)", re.I)
+#: "certain" before a named use: "for certain heart rhythm disorders (arrhythmias)"
+_FOR_CERTAIN = re.compile(r"\b(for)\s+certain\s+(?=[a-z])(?![^,.;()]*\b(?:called|known\s+as|such\s+as|including|like)\b)",
+                          re.I)  # (not "for certain bone marrow disorders called X": the kinds named after)
+#: a use studied, said off-label first: "Off-label, it has been studied for performance anxiety"
+_OFF_LABEL_STUDIED = re.compile(r"^off[- ]label,\s+(?:it|this\s+(?:drug|medicine))\s+(?:has|have)\s+(?:also\s+)?been\s+"
+                                r"(?:studied|tested|tried|investigated)\s+(?:for|in)\s+", re.I)
 #: a lead that names a use and then its kinds below it: "It is prescribed to treat insomnia, especially:"
 _OWN_USE_THEN_KINDS = re.compile(r"^(?P<s>.*\b(?:to\s+(?:treat|manage|relieve)|for)\s+(?P<x>[^,:;()]{3,60})),\s+"
                                  r"(?:especially|particularly|in\s+particular)\s*:\s*$", re.I)
