@@ -404,6 +404,8 @@ _TAG_END = re.compile(r",?\s+(?:okay|ok|alright|all\s+right|right)\s*\?$", re.I)
 
 def seek_help(sent: str) -> re.Match[str] | None:
     """A seek-help sentence's match (read its list with :func:`_listed`), or None."""
+    sent = _WHO_HAD_IT_THEY.sub(lambda m: f"{m.group('v').capitalize()} {m.group('rest')}if you ", sent)  # "Anyone who
+    # has had X should contact a doctor straight away if they notice A, B": the reader's signs, as "if you notice"
     sent = _TAG_END.sub("", _SETTING_OF_WHO.sub(lambda m: f"{m.group('w') or m.group('w2')} ", sent))
     sent = _ADVISES.sub(lambda m: capitalise(_ADVISED_VERB.get(m.group("v").casefold(), m.group("v"))), sent)
     sent = _WHOSE_DOCTOR.sub(r"\g<p> ", sent)  # ("Contact your child's doctor right away for A, B or C")
@@ -429,6 +431,13 @@ def seek_help(sent: str) -> re.Match[str] | None:
         return m
     return _SIGNS_SENT.search(sent) or _TELL_PROMPTLY.search(sent) or _ANYONE_WHO_HAD.match(sent) \
         or _DOCTOR_MUST_BE_TOLD.match(sent) or _STATE_THEN_HELP.match(sent) or _ANYONE_WITH.match(sent)
+
+
+#: whoever had the drug, told to get help "if they" have signs: "Anyone who has had X should contact a doctor straight
+#: away if they notice"
+_WHO_HAD_IT_THEY = re.compile(r"^(?:anyone|anybody|people|patients|those)\s+who\s+(?:has|have)\s+(?:had|taken|received|"
+                              r"used|been\s+given)\s+[\w-]+\s+(?:should|must)\s+(?P<v>contact|call|see|seek|get|tell)\s+"
+                              r"(?P<rest>[^;]*?)\bif\s+they\s+(?=(?:notice|have|develop|get|experience)\b)", re.I)
 
 
 #: a seek-help sentence naming the state someone is found in: "If someone is unconscious or can't swallow, call

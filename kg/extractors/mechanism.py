@@ -694,7 +694,7 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
         if block.kind == "item" and lead_counted is not None and block.depth == 0:
             plain = _PLAIN_LABEL.match(norm(block.text)) if block.label is None else None
             if plain:  # "- Dopamine D2 receptors: Blocking these receptors ..." under "... blocking two types of
-                block = replace(block, label=plain.group("l") or plain.group("l2"),  # receptors:"
+                block = replace(block, label=plain.group("l") or plain.group("l2") or plain.group("l3"),  # receptors:"
                                 text=norm(block.text)[plain.end():])
             name = _labelled_target(block, 6) or _symbol_label(block) or _first_symbol(block)  # ("- **KIT** –
             # especially the D816V form", "- **VEGFR-1, -2 and -3** (...)": the family by its first symbol)
@@ -1197,6 +1197,10 @@ _LEAD_OF_OWN = re.compile(r"^(?:it|this\s+(?:drug|medicine)|[A-Z][a-z]{3,}(?:\s+
 _NOUN_ITEM = re.compile(r"^(?:the\s+|an?\s+)?(?P<n>[A-Za-z0-9][\w\s/-]{1,58}?)(?:\s*(?P<p>\([^()]{1,80}\)))?\s*(?:,|$)")
 #: a plain label at an item's start, before its colon: "Dopamine D2 receptors: Blocking these receptors ..."
 _PLAIN_LABEL = re.compile(r"^(?P<l>[A-Za-z0-9][^:.;()\u2013\u2014]{2,78}?(?:\([^()]{1,30}\))?)(?::|\s+[\u2013\u2014-])\s+(?=\S)|"
+                          # ("- Dopamine D2 receptors, which calms ...": a target named, then what it does; not "It
+                          # activates X receptors, which ...", a sentence)
+                          r"^(?!(?i:it|this|they|the\s+drug)\s)(?P<l3>[A-Za-z0-9][^:.;()\u2013\u2014,]{2,78}?\b(?:receptors?|"
+                          r"channels?|enzymes?|transporters?|pumps?|kinases?)),(?=\s+(?:which|that)\s)\s+|"
                           # ("- Histamine H1 receptors – this causes ...", or the target alone: "- Histamine H1
                           # receptors")
                           r"^(?P<l2>[A-Za-z0-9][\w\s/+-]{2,58}?\b(?:receptors?|channels?|enzymes?|transporters?|pumps?|"
@@ -1327,10 +1331,14 @@ _STRONGER_THAN = re.compile(r",?\s+(?:(?:about|roughly|around|some|up\s+to|nearl
                             r"effectively|weakly|firmly)\s+than\s+[^,.;()]+?(?:\([^()]*\))?"
                             # (up to a second verb: "... far more tightly than estrogen does and blocks it")
                             r"(?:\s+(?:does|do|can|is|are))?(?=\s+(?:and|but)\s+(?:then\s+)?[a-z]+s\b|[,.;()]|$)", re.I)
+#: the kinds a class is counted in: "several kinds of receptors" is the class "receptors"
+_KINDS_OF = re.compile(r"^(?:(?:several|many|different|various)\s+)?(?:kinds|types|classes|families|groups)\s+of\s+", re.I)
+
+
 def _drop_class(result: Extraction, cls: str) -> None:
     """The class a lead-in counted ("acts on several neurotransmitter receptors:") is no target once a member is named."""
     key = _singular(cls).casefold()
-    result.mechanism = [m for m in result.mechanism if not (m.is_target and m.target.casefold() == key)]
+    result.mechanism = [m for m in result.mechanism if not (m.is_target and _KINDS_OF.sub("", m.target).casefold() == key)]
 
 
 #: Greek letters as a target's name spells them ("β1-adrenergic receptor" is the beta-1 adrenergic receptor)

@@ -167,6 +167,10 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              r"\s+off[- ]label\s+(?:or|and)\s+(?:studied|investigated|tested|tried)(?=\s+for\s)|"
              r"\s+off[- ]label:?|"
              r",\s+(?:" + _OFF_LABEL_ASIDE + r"|off[- ]label),)?(?:\s+(?:in\s+(?:the\s+)?(?:hospitals?|clinics?|emergency\s+(?:departments?|rooms?))|"
+             # "Doctors use it in emergencies to treat X"; "used it off-label in a regional nerve block for X": when, or
+             # the procedure it is given in, then the use
+             r"in\s+(?:an\s+emergency|emergenc(?:y|ies)(?:\s+situations)?)(?=\s+(?:to|for)\s)|"
+             r"in\s+an?\s+(?:[\w-]+\s+){0,3}?(?:block|procedure|mixture|combination\s+product)(?=\s+(?:to|for)\s)|"
              r"in\s+(?:a|the|your)\s+(?:doctor|health\s?care\s+provider)['\u2019]s\s+office|"  # ("applied in a doctor's office to")
              # "used in saliva substitutes for dry mouth": the products it is in, then the use
              r"in\s+(?:[\w-]+\s+){0,2}?(?:substitutes|products|preparations|formulas|formulations|mouthwashes|rinses|"
@@ -397,8 +401,8 @@ _LEAD_QUALIFIER = re.compile(r"^(?:(?:(?:mild|moderate)(?:\s+|-)to(?:\s+|-)(?:mo
                              r"some|same)\s+)+",
                              re.I)
 _OTHER_PRODUCT = re.compile(r"\b(?:ingredients?|components?)\s+of\b|\b(?:separate|different)\s+(?:products?|medicines?)\b|\bcombination\s+(?:products?|pills?|tablets?|capsules?|"
-                            r"inhalers?|medicines?)\b|\bcombined\s+with\b(?![^,;.]*,\s+(?:to|for)\s)|\bcombines\b", re.I)  # (",
-# combined with a macrolide, to treat X": co-therapy, the drug's own use)
+                            r"inhalers?|medicines?)\b|\bcombined\s+with\b(?![^,;.]*,\s+(?:to|for|it|they)\s)|\bcombines\b", re.I)  # (",
+# combined with a macrolide, to treat X", "Combined with UVB filters, it is used to ...": co-therapy, the drug's own use)
 #: a description set off after another medicine the drug goes with: "given together with or after oxytocin, the
 #: first-choice medicine for preventing X": that medicine's use
 #: the uses of other drugs the sentence named, in their own relative clause: "It is closely related to cyclizine and

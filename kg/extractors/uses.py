@@ -816,6 +816,8 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
         # are: the sentence's use, its people's list below
         sent = _HOW_LONG_IN.sub(r"\1 ", sent)  # "used for a short time in acute heart failure": used in it
         sent = _FOR_CERTAIN.sub(r"\1 ", sent)  # "for certain heart rhythm disorders": the disorders
+        sent = _CLASS_THEN_COLON.sub(r"\g<v> ", sent)  # "to treat life-threatening rhythm problems that start in the
+        # lower chambers: ventricular fibrillation and ventricular tachycardia": the kinds after the colon
         sent = _OFF_LABEL_STUDIED.sub("Off-label, it is used for ", sent)  # "Off-label, it has been studied for X"
         own = _OWN_USE_THEN_KINDS.match(sent)
         if own and not _CLASS_OF_USES.search(own.group("x")):  # "It is prescribed to treat insomnia, especially:" over
@@ -864,6 +866,10 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
 #: how long a use lasts, between its verb and "in" the condition: "used for a short time in acute heart failure"
 _HOW_LONG_IN = re.compile(r"\b(used|given|prescribed)\s+(?:only\s+)?(?:for\s+a\s+(?:short|brief|limited)\s+(?:time|period|"
                           r"while)|briefly|short-term)\s+(?=in\s)", re.I)
+#: a class of conditions described, then its kinds after a colon in the same sentence
+_CLASS_THEN_COLON = re.compile(r"(?P<v>\bto\s+treat)\s+(?!(?:some|these|other|the\s+following)\b)(?:[\w'-]+\s+){0,4}?"
+                               r"(?:problems|conditions|disorders|diseases|"
+                               r"infections|rhythms)\b[^:;.]{0,80}:\s+(?=[a-z])", re.I)
 #: "certain" before a named use: "for certain heart rhythm disorders (arrhythmias)"
 _FOR_CERTAIN = re.compile(r"\b(for)\s+certain\s+(?=[a-z])(?![^,.;()]*\b(?:called|known\s+as|such\s+as|including|like)\b)",
                           re.I)  # (not "for certain bone marrow disorders called X": the kinds named after)
