@@ -34,3 +34,9 @@ def test_whoever_had_the_drug_told_to_get_help_if_they_notice_signs() -> None:
     x = _page(effects="Common: nausea.\n\nAnyone who has had zorvane should call a doctor straight away if they notice "
                       "pale stools, a high fever, or new weakness in the legs.")
     assert [s.label for s in x.serious_signs] == ["pale stools", "high fever", "new weakness in the legs"]
+
+
+def test_signs_anyone_develops_after_the_readers_own() -> None:
+    x = _page(effects="Common: nausea.\n\nSee a doctor at once if you become very drowsy, or if anyone develops a "
+                      "swollen tongue or noisy breathing.")
+    assert [s.label for s in x.serious_signs] == ["becoming very drowsy", "swollen tongue", "noisy breathing"]

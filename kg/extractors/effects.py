@@ -550,9 +550,11 @@ _THE_FOLLOWING = re.compile(r"^\s*(?:(?:experience|develop|notice|have|get|see)\
 _FELT = frozenset({"faint", "sick", "weak", "ill", "unwell", "tired", "dizzy", "cold", "hot"})
 _FELT_AHEAD = r"(?:(?:very|so|really|extremely|unusually)\s+)?(?:" + "|".join(sorted(_FELT)) + r")\b"
 _IF_YOU_FEEL = re.compile(r"(?:,\s+|,?\s+(?:or|and)\s+)if\s+you\s+feel\s+(?=" + _FELT_AHEAD + ")", re.I)
-_IF_YOU_AGAIN = re.compile(r"(?:,\s+|,?\s+(?:or|and)\s+)(?:if\s+you(?:\s+or\s+(?:your|a)\s+[\w-]+(?:\s+[\w-]+)?)?|(?<=or\s)you(?=\s+(?:experience|develop|notice|have|get)\b))"
-                           r"\s+(?:experience|develop|"
-                           r"notice|have|get|feel(?!\s+" + _FELT_AHEAD + r"))\s+(?:any\s+)?",
+_IF_YOU_AGAIN = re.compile(r"(?:,\s+|,?\s+(?:or|and)\s+)(?:if\s+you(?:\s+or\s+(?:your|a)\s+[\w-]+(?:\s+[\w-]+)?)?|(?<=or\s)you(?=\s+(?:experience|develop|notice|have|get)\b)|"
+                           # (", or if anyone develops swelling of the face": whoever has it, the same signs)
+                           r"if\s+(?:anyone|someone|anybody)(?=\s+(?:experiences|develops|notices|has|gets)\b))"
+                           r"\s+(?:experience|develop|notice|have|get|experiences|develops|notices|has|gets|"
+                           r"feel(?!\s+" + _FELT_AHEAD + r"))\s+(?:any\s+)?",
                            re.I)  # (", or if you or your family notice ..."; "or if you feel (very) faint": feeling faint)
 #: another person's states after the reader's signs: ", or if a child becomes very drowsy, flushed, feverish or confused
 #: after the drops" (each state a sign of its own, said of the child)
