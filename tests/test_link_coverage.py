@@ -1096,7 +1096,9 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     ("tests/fixtures/firstcontact326", 0.71, 0.73),  # 62/87, 64/87 at first contact, blind (identified 75.9 %)
     ("tests/fixtures/firstcontact327", 0.63, 0.65),  # 54/85, 56/85 at first contact, blind (identified 69.4 %)
     ("tests/fixtures/firstcontact328", 0.61, 0.66),  # 49/80, 53/80 at first contact, blind (identified 68.8 %)
-    ("tests/fixtures/firstcontact329", 0.65, 0.69),  # 45/69, 48/69 at first contact, blind (identified 73.9 %)
+    ("tests/fixtures/firstcontact329", 0.64, 0.68),  # 45/69, 48/69 at first contact, blind (identified 73.9 %)
+    # (0.64, 0.68: two pages' side effects, read by the next commit under italic and lower-case group labels, add
+    # effects no vocabulary names exactly)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,
