@@ -169,6 +169,10 @@ _PLAIN_LABEL = re.compile(r"^(\s*)(?P<label>(?:\d{1,2}[.)]\s+)?[A-Z\u00c0-\u024f
                           r"(?P<rest>.*)$")  # ("Usage :- text": a colon and a hyphen, as some writers set a label)
 
 
+#: the same in lower case (a group's or a section's name only: see :func:`split_label`)
+_LOWER_LABEL = re.compile(r"^(\s*)(?P<label>[a-z][^:.!?;\n]{0,40}?):(?=\s|$)(?P<rest>.*)$")
+
+
 _DASH_AFTER = re.compile(r"\s+[-\u2013\u2014]\s+")
 # "Usage — text", "Common – a, b, c", "Q — ...": a plain label closed by an en or em dash
 _DASH_LABEL = re.compile(r"^(\s*)(?P<label>[A-Z\u00c0-\u024f][^:.!?;\n\u2013\u2014]{0,40}?)\s+[\u2013\u2014](?:\s+|$)"
@@ -212,6 +216,10 @@ def opens_on_symbol(text: str) -> bool:
     return text[:1] >= "\u2190" or text[1:2] in KEYCAP_MARKS
 
 
+#: the noun after a group's name ("Common effects", "Serious but rare side effects")
+_EFFECTS_WORD = re.compile(r"\s+(?:side\s+)?(?:effects|reactions)$", re.I)
+
+
 def split_label(line: str) -> LabelLine | None:
     """A label that opens ``line``, or None. A bold label needs a colon (inside or after the
     bold) unless it is the whole line; a plain label needs a colon and at most eight words.
@@ -230,9 +238,12 @@ def split_label(line: str) -> LabelLine | None:
             return LabelLine(label, rest.strip(), "bold", m.end() - len(rest) + (len(rest) - len(rest.lstrip())))
         dash = _DASH_AFTER.match(rest)
         if (label.endswith((".", "\u2014", "\u2013")) or dash) and (section_kind(label.rstrip(".")) is not None
-                                                                    or dash and _DASH_SUB.match(label)):
+                                                                    or dash and _DASH_SUB.match(label)
+                                                                    or label.endswith(".") and is_group_label(
+                                                                        _EFFECTS_WORD.sub("", label.rstrip(".")))):
             # "**Usage.** Lacosamide is ...", "**Usage** - Lacosamide is ...", "**Usage —** Lacosamide is ...":
-            # a section name, then its text; "*Common* — a, b and c": a group's name, then its effects
+            # a section name, then its text; "*Common* — a, b and c", "*Common effects.* These include a and b": a
+            # group's name, then its effects
             body = rest[dash.end():] if dash else rest
             col = m.end() - len(body) + (len(body) - len(body.lstrip()))
             return LabelLine(label.rstrip("."), body.strip(), "bold", col)
@@ -251,6 +262,9 @@ def split_label(line: str) -> LabelLine | None:
         return LabelLine(m.group("label").strip(), rest.strip(), "plain",
                          m.start("rest") + (len(rest) - len(rest.lstrip())))
     m = _PLAIN_LABEL.match(line)
+    if m is None and line.lstrip()[:1].islower():  # "common: nausea, ...", "serious (rare): ...": a group's name (or a
+        m = _LOWER_LABEL.match(line)  # section's) in lower case, as an all-lower-case answer writes it
+        m = m if m and (is_group_label(m.group("label")) or section_kind(m.group("label")) is not None) else None
     if m:
         label = m.group("label").strip()
         if len(_PAREN.sub("", label).split()) > 8 or "http" in label.casefold():  # (a rate in brackets is no sentence)

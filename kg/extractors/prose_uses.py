@@ -237,7 +237,8 @@ _TRIGGER = Guarded(re.compile(
                                                   "inhalers", "gels", "ointments", "forms", "versions", "products"))
       + r")(?:also\s+)?(?:treat|relieve|prevent))"
     # "Its best-known use is for medical abortion"
-    + r"|" + _MAIN_USE + _NOWADAYS + r"\s+(?:is|are)\s+(?:for|in)(?=\s)"
+    + r"|" + _MAIN_USE + _NOWADAYS + r"\s+(?:is|are)\s+(?:for|in)(?=\s)(?!\s+(?:[a-z]+ology|[a-z]+iatrics|surgery|"
+      r"anaesthesia|anesthesia|medicine)\b)"  # (not "Its principal use is in rheumatology": a field of medicine)
     # "Its most common use is polycystic ovary syndrome (PCOS), where ...": the condition itself ("Its principal use
     # today is the prevention of malaria ...": the purpose, then the condition)
     + r"|" + _MAIN_USE + _NOWADAYS + r"\s+(?:is|are)(?:\s+the\s+" + _CARE_OF + ")?"
@@ -248,6 +249,8 @@ _TRIGGER = Guarded(re.compile(
     + r"|(?<=\bprescribed\s)(?:to|for)\s+(?:people|patients|adults|children)\s+(?:with|who\s+have(?!\s+(?:to|had|been)\b))"
       r"(?=\s)(?![^.;]*,\s+to\s+(?:help\s+)?(?:treat|prevent|reduce|lower)\b)"  # (not the patients of a purpose
     # named after them: "prescribed for patients who ..., to reduce the risk of X")
+    + r"|(?<![\w-])(?:typical|main|usual|common|approved|principal)\s+indications\s+(?:are|include)(?=\s)"  # "Typical
+    # indications are A, B and C"
     + r"|(?<!these\s)(?<!those\s)(?<!such\s)uses?\s+(?:include|includes|are)(?!\s+(?:still|not|only|also|experimental|"
       r"limited|rare|uncommon|unproven|investigational|different|similar|the\s+same|varied|varying)\b)(?:\s+(?:the\s+)?(?P<gerund>(?:treating|preventing|treatment\s+of|prevention\s+of)"
       r"(?:\s+or\s+(?:treating|preventing))?))?(?=\s)"

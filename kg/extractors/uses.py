@@ -825,10 +825,14 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
             # infections, especially:", none)
         if investigational:  # a drug only in trials: what it "is being studied for" is its use (for an approved
             sent = _STUDIED_AS_USED.sub("is used for ", sent)  # one, a use tried, no use it has)
-        counted = counted or bool(_USES_COUNTED.search(sent))
-        told = _ORDINAL_USE.match(sent) if counted else None
-        if told and not _CLAUSE_WORD.search(told.group("np")):  # "Second, skin anesthesia before needles: the gel is
-            sent = f"It is used for {told.group('np')}."  # put on ...": each use the count announced, named
+        kinds = _KINDS_COUNTED.search(sent)
+        counted = counted or bool(kinds) or bool(_USES_COUNTED.search(sent))
+        if kinds:  # "Doctors use it to treat two kinds of bacterial lung
+            continue  # infections in adults.": a count of the kinds the sentences after it name, no use of its own
+        told = _ORDINAL_USE.match(sent.split(";")[0].strip()) if counted else None
+        np = _GLOSS_CLAUSE.split(told.group("np"))[0] if told else ""  # ("The second is X (ABX), when bacteria ...")
+        if told and not _CLAUSE_WORD.search(np):  # "Second, skin anesthesia before needles: the gel is
+            sent = f"It is used for {np}."  # put on ...": each use the count announced, named
         run_in = _RUN_IN_USES.match(sent)
         said = [sent]
         if run_in:  # "Indications: A, B, C.", "Off-label: X, Y." inside a paragraph (a clinic note's run-ins): each
@@ -838,11 +842,13 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
         other = _OTHERS_CHOICE.match(sent) if names else None
         if other and not any(other.group("n").casefold().startswith(n.split()[0]) for n in names if n):
             continue
-        ones = _THE_MAIN_ONES.match(sent) if out and _CLASS_OF_USES.search(out[-1].label) else None
+        ones = _THE_MAIN_ONES.match(sent.split(";")[0].strip()) if out and _CLASS_OF_USES.search(out[-1].label) \
+            else None  # ("The first is X, meaning ...; the usual course is ...": the kind before the semicolon)
         if ones and out[-1].evidence.sentence != orig:  # "... for inflammatory skin conditions. The main ones are A,
             seen.discard((key(out[-1].label), out[-1].qualifier))  # B and C.": the kinds named, the uses (the class no
             out.pop()  # use of its own)
             said = [f"It is used for {ones.group('list')}"]
+            counted = counted or sent.casefold().startswith("the first")  # ("The second is Y" told after it)
         for use in (u for one in said for u in prose_uses(_named_as_it(_USED_COLON.sub(r"\1 ", one), names))):
             if is_abbreviation(use.label):  # "DVT" where the page wrote "deep vein thrombosis (DVT)"
                 named = _abbreviations(sec) if named is None else named
@@ -858,7 +864,8 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
                 continue
             seen.add(k)
             out.append(Indication(label=use.label, evidence=q.evidence(sec, block.span, use.phrase, orig),
-                                  abbreviation=use.abbreviation, synonyms=use.synonyms,
+                                  abbreviation=use.abbreviation,
+                                  synonyms=[x.strip('"\u201c\u201d') for x in use.synonyms],  # ('("frozen shoulder")')
                                   qualifier="investigational" if investigational else use.qualifier))
     return out
 
@@ -905,6 +912,9 @@ _RUN_IN_USES = re.compile(r"^(?:(?:approved\s+)?indications?|(?:main\s+|approved
                           r"\s*:\s+(?P<list>\S.+)$", re.I)
 _PURPOSE_PIECE = re.compile(r"^(?:to|in\s+order\s+to|so\s+that)\s", re.I)
 #: a sentence that counts the uses the sentences after it name ("It has four main uses.")
+#: a sentence that counts the kinds of a use the sentences after it name ("to treat two kinds of lung infections")
+_KINDS_COUNTED = re.compile(r"\bto\s+treat\s+(?:two|three|four|five)\s+(?:main\s+|different\s+)?(?:kinds|types|forms)\s+of\b"
+                            r"[^.;:]*\.?$", re.I)
 _USES_COUNTED = re.compile(r"\b(?:(?:has|have)\s+(?:two|three|four|five|six|several|a\s+few)\s+(?:main\s+|major\s+|key\s+|"
                            r"different\s+)?uses|(?:approved|used|indicated|prescribed)\s+for\s+(?:two|three|four|five|six)"
                            r"\s+(?:main\s+|major\s+|key\s+|different\s+)?(?:conditions|uses|things|purposes|illnesses|"
@@ -913,7 +923,7 @@ _USES_COUNTED = re.compile(r"\b(?:(?:has|have)\s+(?:two|three|four|five|six|seve
 _ORDINAL_USE = re.compile(r"^(?:and\s+)?(?:(?:first|second|third|fourth|fifth|sixth|next|finally|lastly)(?:ly)?,\s+|"
                           # ("The first is schizophrenia, in adults ...", "The other one is ...")
                           r"the\s+(?:first|second|third|fourth|fifth|sixth|last|other)(?:\s+(?:one|use|condition))?\s+"
-                          r"is\s+)(?P<np>[^:;.]{3,120}?)\s*(?::|\.$|$)", re.I)
+                          r"is\s+)(?P<np>[^:;.]{3,200}?)\s*(?::|\.$|$)", re.I)
 #: "is used quite differently: to treat X": the use verb, its manner and a colon before the purpose
 _USED_COLON = re.compile(r"\b(used|given|prescribed)(?:\s+(?:[a-z]+ly|quite|differently|otherwise|instead|too))*\s*:\s+"
                          r"(?=(?:to|for|in)\s)", re.I)
@@ -1001,6 +1011,8 @@ _USES_LEAD_END = re.compile(r"\b(?:used|prescribed|indicated|approved|given)\s+(
 
 #: an abbreviation given after ", or": "pre-exposure prophylaxis, or PrEP."
 _OR_ABBREVIATION = re.compile(r",\s+or\s+(?P<a>(?-i:[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3}))(?=\s*[.;,)]|\s*$)")
+#: a clause that explains a use named before it: ", when bacteria cause ...", ", meaning ..."
+_GLOSS_CLAUSE = re.compile(r",\s+(?:when|where|which|meaning|that\s+is|i\.e\.)\s", re.I)
 #: a use counted out in words: "First, X.", "Second, Y, known as Z." (the rest after the comma)
 _ORDINAL = re.compile(rf"^{ORDINAL_WORD},\s+(?P<rest>\S.*)$", re.I | re.S)
 #: a sentence with a verb of its own before its first comma or bracket ("Most women in the studies had ..."; not a
