@@ -1079,26 +1079,38 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # first contact, blind; identified 74.7 %, then 76.5 %)
     ("tests/fixtures/firstcontact313", 0.64, 0.76),  # 49/76, 58/76 after the rules from its misses (49/76, 58/76 at
     # first contact, blind; identified 78.9 %, then 78.9 %)
-    ("tests/fixtures/firstcontact314", 0.65, 0.67),  # 55/83, 56/83 at first contact, blind (identified 73.5 %); 0.65
-    # for a studied use no vocabulary names exactly (neurogenic detrusor overactivity)
-    ("tests/fixtures/firstcontact315", 0.74, 0.77),  # 67/89, 70/89 at first contact, blind (identified 82.0 %);
-    # 0.74, 0.77 for a use no vocabulary names exactly (acute heart failure)
-    ("tests/fixtures/firstcontact316", 0.69, 0.76),  # 71/102, 78/102 at first contact, blind (identified 79.4 %)
-    ("tests/fixtures/firstcontact317", 0.69, 0.72),  # 58/84, 61/84 at first contact, blind (identified 73.8 %)
-    ("tests/fixtures/firstcontact318", 0.70, 0.76),  # 62/88, 67/88 at first contact, blind (identified 77.3 %)
-    ("tests/fixtures/firstcontact319", 0.63, 0.70),  # 55/87, 61/87 at first contact, blind (identified 73.6 %)
-    ("tests/fixtures/firstcontact320", 0.76, 0.79),  # 72/94, 75/94 at first contact, blind (identified 81.9 %)
-    ("tests/fixtures/firstcontact321", 0.72, 0.77),  # 59/81, 63/81 at first contact, blind (identified 80.2 %)
-    ("tests/fixtures/firstcontact322", 0.67, 0.76),  # 55/81, 62/81 at first contact, blind (identified 77.8 %)
-    ("tests/fixtures/firstcontact323", 0.63, 0.69),  # 56/88, 61/88 at first contact, blind (identified 72.7 %)
-    ("tests/fixtures/firstcontact324", 0.53, 0.54),  # 49/92, 50/92 at first contact, blind (identified 59.8 %)
-    ("tests/fixtures/firstcontact325", 0.59, 0.62),  # 49/83, 52/83 at first contact, blind (identified 67.5 %)
-    ("tests/fixtures/firstcontact326", 0.71, 0.73),  # 62/87, 64/87 at first contact, blind (identified 75.9 %)
-    ("tests/fixtures/firstcontact327", 0.63, 0.65),  # 54/85, 56/85 at first contact, blind (identified 69.4 %)
-    ("tests/fixtures/firstcontact328", 0.61, 0.66),  # 49/80, 53/80 at first contact, blind (identified 68.8 %)
-    ("tests/fixtures/firstcontact329", 0.64, 0.68),  # 45/69, 48/69 at first contact, blind (identified 73.9 %)
-    # (0.64, 0.68: two pages' side effects, read by the next commit under italic and lower-case group labels, add
-    # effects no vocabulary names exactly)
+    ("tests/fixtures/firstcontact314", 0.65, 0.67),  # 56/85, 57/85 after the rules from its misses (55/83, 56/83 at
+    # first contact, blind; identified 73.5 %, then 72.9 %)
+    ("tests/fixtures/firstcontact315", 0.74, 0.77),  # 67/90, 70/90 after the rules from its misses (67/89, 70/89 at
+    # first contact, blind; identified 82.0 %, then 82.2 %)
+    ("tests/fixtures/firstcontact316", 0.70, 0.77),  # 72/102, 79/102 after the rules from its misses (71/102, 78/102 at
+    # first contact, blind; identified 79.4 %, then 80.4 %)
+    ("tests/fixtures/firstcontact317", 0.69, 0.72),  # 59/85, 62/85 after the rules from its misses (58/84, 61/84 at
+    # first contact, blind; identified 73.8 %, then 74.1 %)
+    ("tests/fixtures/firstcontact318", 0.72, 0.77),  # 67/93, 72/93 after the rules from its misses (62/88, 67/88 at
+    # first contact, blind; identified 77.3 %, then 79.6 %)
+    ("tests/fixtures/firstcontact319", 0.63, 0.70),  # 56/88, 62/88 after the rules from its misses (55/87, 61/87 at
+    # first contact, blind; identified 73.6 %, then 73.9 %)
+    ("tests/fixtures/firstcontact320", 0.76, 0.79),  # 72/94, 75/94 after the rules from its misses (72/94, 75/94 at
+    # first contact, blind; identified 81.9 %, then 81.9 %)
+    ("tests/fixtures/firstcontact321", 0.75, 0.80),  # 59/78, 63/78 after the rules from its misses (59/81, 63/81 at
+    # first contact, blind; identified 80.2 %, then 83.3 %)
+    ("tests/fixtures/firstcontact322", 0.67, 0.76),  # 55/81, 62/81 after the rules from its misses (55/81, 62/81 at
+    # first contact, blind; identified 77.8 %, then 77.8 %)
+    ("tests/fixtures/firstcontact323", 0.63, 0.69),  # 56/88, 61/88 after the rules from its misses (56/88, 61/88 at
+    # first contact, blind; identified 72.7 %, then 72.7 %)
+    ("tests/fixtures/firstcontact324", 0.53, 0.54),  # 50/94, 51/94 after the rules from its misses (49/92, 50/92 at
+    # first contact, blind; identified 59.8 %, then 59.6 %)
+    ("tests/fixtures/firstcontact325", 0.60, 0.63),  # 52/86, 55/86 after the rules from its misses (49/83, 52/83 at
+    # first contact, blind; identified 67.5 %, then 68.6 %)
+    ("tests/fixtures/firstcontact326", 0.71, 0.73),  # 62/87, 64/87 after the rules from its misses (62/87, 64/87 at
+    # first contact, blind; identified 75.9 %, then 75.9 %)
+    ("tests/fixtures/firstcontact327", 0.63, 0.65),  # 54/85, 56/85 after the rules from its misses (54/85, 56/85 at
+    # first contact, blind; identified 69.4 %, then 69.4 %)
+    ("tests/fixtures/firstcontact328", 0.61, 0.66),  # 49/80, 53/80 after the rules from its misses (49/80, 53/80 at
+    # first contact, blind; identified 68.8 %, then 68.8 %)
+    ("tests/fixtures/firstcontact329", 0.64, 0.68),  # 56/87, 60/87 after the rules from its misses (45/69, 48/69 at
+    # first contact, blind; identified 73.9 %, then 73.6 %)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,
