@@ -1376,6 +1376,20 @@ _THESE_BARE = re.compile(r"\bif\s+you\s+(?:notice|have|get|experience|develop|se
 _CIRCUMSTANCE_LISTED = re.compile(r"^(?:have\s+)?been\s+[a-z]+ing\b", re.I)
 
 
+def _points_back(listed: str, sent: str, before: bool, these: bool = True) -> tuple[bool, str]:
+    """Whether a seek-help sentence points back at the signs said before it ("If you notice these, or if you have A",
+    "any of these symptoms" when ``these``, "get emergency help if these appear" when ``before`` said some), and the
+    list it names of its own (a circumstance after "these appear" none: ", especially if you have been smoking")."""
+    bare = _THESE_LEAD.match(listed)
+    if bare:
+        return True, listed[bare.end():].strip(" ,")
+    if these and _THESE.match(listed):
+        return True, ""
+    if before and _THESE_BARE.search(sent):
+        return True, "" if _CIRCUMSTANCE_LISTED.match(listed) else listed
+    return False, listed
+
+
 def _signs_listed(sent: str) -> str | None:
     """The list of a sentence that lists the signs of a thing ("Early signs of a high calcium level include A, B and
     C"), else None."""
@@ -3257,17 +3271,11 @@ class _Ctx:
                 continue
             m = seek_help(sent)
             if m:
-                listed = _listed(m)
-                bare = _THESE_LEAD.match(listed)
-                if _THESE.match(listed) or bare or described and _THESE_BARE.search(sent):  # (or "... get emergency
-                    for text in described:  # help if these appear, especially if you have been smoking": what the
-                        self.signs(block, text)  # sentence before listed; the circumstance after it no sign)
-                    if bare and listed[bare.end():].strip(" ,"):  # "these, or if you have A, B, or C": its own too
-                        self.signs(block, listed[bare.end():].strip(" ,"))
-                    elif not bare and not _THESE.match(listed) and not _CIRCUMSTANCE_LISTED.match(listed):
-                        self.signs(block, listed)
-                else:
-                    self.signs(block, listed)
+                back, own = _points_back(_listed(m), sent, bool(described))
+                for text in (described if back else []):
+                    self.signs(block, text)
+                if own:
+                    self.signs(block, own)
                 continue
             if _IF_THEN_DO.match(sent):
                 continue  # "If a child may have taken too much, call Poison Control even if they seem fine": advice
@@ -3616,16 +3624,11 @@ class _Ctx:
                 continue
             m = seek_help(sent)
             if m:
-                listed = _listed(m)
-                bare = _THESE_LEAD.match(listed)  # "If you notice these, or if you have A, ...": what it points
-                appear = not bare and bool(said) and bool(_THESE_BARE.search(sent))  # ("... get emergency help if
-                for text in (said if bare or appear else []):  # these appear"); back to (the sentence before:
-                    self.signs(block, text)  # "Early signs of X include B, C"), then its own
-                listed = listed[bare.end():].strip(" ,") if bare else listed
-                if appear and _CIRCUMSTANCE_LISTED.match(listed):
-                    listed = ""  # (", especially if you have been smoking at the same time": when, no sign)
-                if listed:
-                    self.signs(block, listed)
+                back, own = _points_back(_listed(m), sent, bool(said), these=False)  # ("If you notice these, or if
+                for text in (said if back else []):  # you have A, ...": the sentence before's signs, "Early signs of X
+                    self.signs(block, text)  # include B, C", then its own)
+                if own:
+                    self.signs(block, own)
                 helped = True
                 continue
             shown = _signs_listed(sent)
@@ -4416,7 +4419,7 @@ def _changes_in_each(items: list[Item]) -> list[Item]:
         m = _CHANGE_IN.match(drop_article(items[i].text).strip())
         j, more = i + 1, []
         while m and j < len(items) and re.fullmatch(r"[a-z]+(?:\s+or\s+[a-z]+)?", items[j].text.strip()) \
-                and (j == i + 1 or not items[j - 1].conj) and not items[j - 1].text.strip().count(" or "):
+                and (j == i + 1 or not items[j - 1].conj) and " or " not in items[j - 1].text.strip():
             more += [Item(m.group("p") + w, items[j].conj if not more else False)
                      for w in re.split(r"\s+or\s+", items[j].text.strip())]
             j += 1

@@ -1196,13 +1196,13 @@ _LEAD_OF_OWN = re.compile(r"^(?:it|this\s+(?:drug|medicine)|[A-Z][a-z]{3,}(?:\s+
 #: chloride channel (CaCC), also called TMEM16A"
 _NOUN_ITEM = re.compile(r"^(?:the\s+|an?\s+)?(?P<n>[A-Za-z0-9][\w\s/-]{1,58}?)(?:\s*(?P<p>\([^()]{1,80}\)))?\s*(?:,|$)")
 #: a plain label at an item's start, before its colon: "Dopamine D2 receptors: Blocking these receptors ..."
+#: (or a spaced dash: "- Histamine H1 receptors – this causes ...")
 _PLAIN_LABEL = re.compile(r"^(?P<l>[A-Za-z0-9][^:.;()\u2013\u2014]{2,78}?(?:\([^()]{1,30}\))?)(?::|\s+[\u2013\u2014-])\s+(?=\S)|"
                           # ("- Dopamine D2 receptors, which calms ...": a target named, then what it does; not "It
                           # activates X receptors, which ...", a sentence)
                           r"^(?!(?i:it|this|they|the\s+drug)\s)(?P<l3>[A-Za-z0-9][^:.;()\u2013\u2014,]{2,78}?\b(?:receptors?|"
                           r"channels?|enzymes?|transporters?|pumps?|kinases?)),(?=\s+(?:which|that)\s)\s+|"
-                          # ("- Histamine H1 receptors – this causes ...", or the target alone: "- Histamine H1
-                          # receptors")
+                          # (or the target alone: "- Histamine H1 receptors")
                           r"^(?P<l2>[A-Za-z0-9][\w\s/+-]{2,58}?\b(?:receptors?|channels?|enzymes?|transporters?|pumps?|"
                           r"kinases?))\s*$")
 #: the role a bold label's brackets give the drug at what it names: "**Dopamine D2 receptor (antagonist):**"

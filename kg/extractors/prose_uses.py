@@ -1427,7 +1427,7 @@ _PLACES_AND = re.compile(r"\bin (?:the )?(?-i:[A-Z])[\w.]*(?: (?-i:[A-Z])[\w.]*)
                          r"(?: (?-i:[A-Z])[\w.]*)?(?=,|$| in )")
 #: when in the day a complaint comes, and an inability joined to it: " during the night", " and being unable to get
 #: back to sleep"
-_TIME_OF_DAY = re.compile(r" (?:during|in|at|through) (?:the )?(?:night|morning|evening|daytime)\b|"
+_WHEN_OR_UNABLE = re.compile(r" (?:during|in|at|through) (?:the )?(?:night|morning|evening|daytime)\b|"
                           r" and (?:being |not being )?unable to [a-z]+(?: [a-z]+){0,4}$| and not being able to [a-z]+"
                           r"(?: [a-z]+){0,4}$")
 
@@ -1471,7 +1471,7 @@ def item_conditions(text: str) -> list[tuple[str, bool]]:
     # a list item's use apart, held (not a list of settings: "during heart surgery, dialysis and transfusions")
     text = _PLACES_AND.sub(lambda m: m.group(0).replace(" ", "\ue003"), text)  # ", mainly in Germany and Austria":
     # two places, one aside (no second use)
-    text = _TIME_OF_DAY.sub(lambda m: m.group(0).replace(" ", "\ue003"), text)  # "Waking often during the night",
+    text = _WHEN_OR_UNABLE.sub(lambda m: m.group(0).replace(" ", "\ue003"), text)  # "Waking often during the night",
     # "Waking too early in the morning and being unable to get back to sleep": when a complaint comes, held; the
     # inability that goes with it, one complaint
     text = _SECONDARY_TO.sub(" secondary\ue003to ", text)  # "Geographic atrophy secondary to age-related macular

@@ -829,7 +829,8 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
         counted = counted or bool(kinds) or bool(_USES_COUNTED.search(sent))
         if kinds:  # "Doctors use it to treat two kinds of bacterial lung
             continue  # infections in adults.": a count of the kinds the sentences after it name, no use of its own
-        told = _ORDINAL_USE.match(sent.split(";")[0].strip()) if counted else None
+        head = sent.split(";")[0].strip()  # ("The first is X, meaning ...; the usual course is ...": the use before it)
+        told = _ORDINAL_USE.match(head) if counted else None
         np = _GLOSS_CLAUSE.split(told.group("np"))[0] if told else ""  # ("The second is X (ABX), when bacteria ...")
         if told and not _CLAUSE_WORD.search(np):  # "Second, skin anesthesia before needles: the gel is
             sent = f"It is used for {np}."  # put on ...": each use the count announced, named
@@ -842,8 +843,7 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
         other = _OTHERS_CHOICE.match(sent) if names else None
         if other and not any(other.group("n").casefold().startswith(n.split()[0]) for n in names if n):
             continue
-        ones = _THE_MAIN_ONES.match(sent.split(";")[0].strip()) if out and _CLASS_OF_USES.search(out[-1].label) \
-            else None  # ("The first is X, meaning ...; the usual course is ...": the kind before the semicolon)
+        ones = _THE_MAIN_ONES.match(head) if out and _CLASS_OF_USES.search(out[-1].label) else None
         if ones and out[-1].evidence.sentence != orig:  # "... for inflammatory skin conditions. The main ones are A,
             seen.discard((key(out[-1].label), out[-1].qualifier))  # B and C.": the kinds named, the uses (the class no
             out.pop()  # use of its own)
