@@ -969,7 +969,9 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # first contact, blind; identified 70.3 %, then 70.3 %)
     ("tests/fixtures/firstcontact259", 0.66, 0.71),  # 66/99, 71/99 after the rules from its misses (66/99, 71/99 at
     # first contact, blind; identified 75.8 %, then 75.8 %)
-    ("tests/fixtures/firstcontact260", 0.75, 0.76),  # 75/100, 76/100 after the rules from its misses (74/102, 75/102 at
+    # lowered on 2026-12-08 to 75/101, 76/101: "Photorejuvenation of sun-aged skin", an approved drug's studied use
+    # now read (off-label, as its truth has it), which no vocabulary names exactly
+    ("tests/fixtures/firstcontact260", 0.74, 0.75),  # 75/100, 76/100 after the rules from its misses (74/102, 75/102 at
     # first contact, blind; identified 75.5 %, then 78.0 %)
     ("tests/fixtures/firstcontact261", 0.69, 0.73),  # 78/112, 82/112 after the rules from its misses (78/113, 82/113 at
     # first contact, blind; identified 75.2 %, then 75.9 %)
@@ -1023,7 +1025,9 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # first contact, blind; identified 71.3 %, then 76.1 %)
     ("tests/fixtures/firstcontact285", 0.69, 0.77),  # 59/85, 66/85 after the rules from its misses (59/85, 66/85 at
     # first contact, blind; identified 81.2 %, then 81.2 %)
-    ("tests/fixtures/firstcontact286", 0.74, 0.80),  # 68/91, 73/91 after the rules from its misses (67/90, 72/90 at
+    # lowered on 2026-12-08 to 68/92, 73/92: "Chronic prostatitis", an approved drug's studied use now read
+    # (off-label, as its truth has it), which no vocabulary names exactly
+    ("tests/fixtures/firstcontact286", 0.73, 0.79),  # 68/91, 73/91 after the rules from its misses (67/90, 72/90 at
     # first contact, blind; identified 83.3 %, then 83.5 %)
     ("tests/fixtures/firstcontact287", 0.71, 0.74),  # 64/90, 67/90 after the rules from its misses (65/92, 68/92 at
     # first contact, blind; identified 77.2 %, then 77.8 %)
@@ -1037,7 +1041,9 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # first contact, blind; identified 86.0 %, then 86.6 %)
     ("tests/fixtures/firstcontact292", 0.51, 0.54),  # 46/90, 49/90 after the rules from its misses (40/85, 43/85 at
     # first contact, blind; identified 55.3 %, then 58.9 %)
-    ("tests/fixtures/firstcontact293", 0.72, 0.78),  # 67/93, 73/93 after the rules from its misses (67/93, 73/93 at
+    # lowered on 2026-12-08 to 68/95, 74/95: "CF-related diabetes", an approved drug's studied use now read
+    # (off-label, as its truth has it), which no vocabulary names exactly
+    ("tests/fixtures/firstcontact293", 0.71, 0.77),  # 67/93, 73/93 after the rules from its misses (67/93, 73/93 at
     # first contact, blind; identified 79.6 %, then 79.6 %)
     ("tests/fixtures/firstcontact294", 0.66, 0.67),  # 60/90, 61/90 after the rules from its misses (56/88, 57/88 at
     # first contact, blind; identified 68.2 %, then 71.1 %)
@@ -1057,13 +1063,17 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # first contact, blind; identified 69.8 %, then 68.2 %)
     ("tests/fixtures/firstcontact302", 0.66, 0.71),  # 55/83, 59/83 after the rules from its misses (54/83, 58/83 at
     # first contact, blind; identified 72.3 %, then 73.5 %)
-    ("tests/fixtures/firstcontact303", 0.71, 0.78),  # 66/92, 72/92 after the rules from its misses (66/93, 72/93 at
+    # lowered on 2026-12-08 to 66/93, 72/93: "Female-pattern hair loss", an approved drug's studied use now read
+    # (off-label, as its truth has it), which no vocabulary names exactly
+    ("tests/fixtures/firstcontact303", 0.70, 0.77),  # 66/92, 72/92 after the rules from its misses (66/93, 72/93 at
     # first contact, blind; identified 81.7 %, then 82.6 %)
     ("tests/fixtures/firstcontact306", 0.69, 0.73),  # 58/84, 62/84 after the rules from its misses (57/84, 61/84 at
     # first contact, blind; identified 73.8 %, then 75.0 %)
     ("tests/fixtures/firstcontact307", 0.66, 0.67),  # 54/81, 55/81 after the rules from its misses (54/83, 55/83 at
     # first contact, blind; identified 71.1 %, then 72.8 %)
-    ("tests/fixtures/firstcontact304", 0.62, 0.63),  # 51/82, 52/82 after the rules from its misses (51/85, 52/85 at
+    # lowered on 2026-12-08 to 51/83, 52/83: "MRSA skin infections", an approved drug's studied use now read
+    # (off-label, as its truth has it), which no vocabulary names exactly
+    ("tests/fixtures/firstcontact304", 0.61, 0.62),  # 51/82, 52/82 after the rules from its misses (51/85, 52/85 at
     # first contact, blind; identified 63.5 %, then 65.9 %)
     ("tests/fixtures/firstcontact305", 0.51, 0.56),  # 45/88, 50/88 after the rules from its misses (46/90, 51/90 at
     # first contact, blind; identified 62.2 %, then 62.5 %)
@@ -1107,17 +1117,26 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # first contact, blind; identified 75.9 %, then 75.9 %)
     ("tests/fixtures/firstcontact327", 0.63, 0.65),  # 54/85, 56/85 after the rules from its misses (54/85, 56/85 at
     # first contact, blind; identified 69.4 %, then 69.4 %)
-    ("tests/fixtures/firstcontact328", 0.61, 0.66),  # 49/80, 53/80 after the rules from its misses (49/80, 53/80 at
+    # lowered on 2026-12-08 to 49/81, 53/81: "Acute bacterial sinusitis", an approved drug's studied use now read
+    # (off-label, as its truth has it), which no vocabulary names exactly
+    ("tests/fixtures/firstcontact328", 0.60, 0.65),  # 49/80, 53/80 after the rules from its misses (49/80, 53/80 at
     # first contact, blind; identified 68.8 %, then 68.8 %)
-    ("tests/fixtures/firstcontact329", 0.64, 0.68),  # 56/87, 60/87 after the rules from its misses (45/69, 48/69 at
+    # lowered on 2026-12-08 to 56/88, 60/88: "Osteoarthritis of the hands", an approved drug's studied use now read
+    # (off-label, as its truth has it), which no vocabulary names exactly
+    ("tests/fixtures/firstcontact329", 0.63, 0.68),  # 56/87, 60/87 after the rules from its misses (45/69, 48/69 at
     # first contact, blind; identified 73.9 %, then 73.6 %)
     ("tests/fixtures/firstcontact330", 0.69, 0.72),  # 51/73, 53/73 at first contact, blind (identified 78.1 %)
     ("tests/fixtures/firstcontact331", 0.75, 0.82),  # 52/69, 57/69 at first contact, blind (identified 84.1 %)
     ("tests/fixtures/firstcontact332", 0.63, 0.66),  # 53/83, 55/83 at first contact, blind (identified 69.9 %)
     ("tests/fixtures/firstcontact333", 0.53, 0.57),  # 38/71, 41/71 at first contact, blind (identified 63.4 %)
     ("tests/fixtures/firstcontact334", 0.61, 0.67),  # 56/91, 61/91 at first contact, blind (identified 72.5 %)
-    ("tests/fixtures/firstcontact335", 0.76, 0.83),  # 66/86, 72/86 at first contact, blind (identified 86.0 %)
-    ("tests/fixtures/firstcontact336", 0.73, 0.77),  # 65/89, 69/89 at first contact, blind (identified 77.5 %)
+    # lowered on 2026-12-08 to 70/93, 76/93: "New-onset diabetes" (a studied use), "Faster heart rate" and "Sudden eye
+    # problems" (serious effects) now read, which no vocabulary names exactly
+    ("tests/fixtures/firstcontact335", 0.75, 0.81),  # 66/86, 72/86 at first contact, blind (identified 86.0 %)
+    # lowered on 2026-12-08 to 66/92, 70/92: "Sedation in intensive care" (a use), "Dangerously slowed breathing",
+    # "Paradoxical agitation or aggression" and "Sleepwalking or sleep-driving" (serious effects) now read, which no
+    # vocabulary names exactly
+    ("tests/fixtures/firstcontact336", 0.71, 0.76),  # 65/89, 69/89 at first contact, blind (identified 77.5 %)
     ("tests/fixtures/firstcontact337", 0.67, 0.77),  # 55/81, 63/81 at first contact, blind (identified 81.5 %)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
