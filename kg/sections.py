@@ -186,7 +186,10 @@ SHARE_OF_PEOPLE = re.compile(_SHARE, re.I)
 _GROUP = (r"^(?:(?:very|less|more|most)\s+)?(?:common(?:ly)?|uncommon|rare(?:ly)?|frequent|infrequent|"
           r"occasional)(?:(?:,?\s+but|,|\s+and)\s+(?:serious|important|severe|dangerous)|\s+side\s+effects)?$|"
           # ("rare, serious": a tag; "Rare but important")
-          r"^(?:serious|severe|mild|other)(?:(?:,?\s+but|,|\s+and)\s+(?:rare|uncommon|common))?(?:\s+side\s+effects)?$|"
+          r"^(?:(?:possible|potential)\s+)?(?:serious|severe|mild|other)(?:(?:,?\s+but|,|\s+and)\s+(?:rare|uncommon|"
+          r"common))?(?:\s+side\s+effects)?$|"
+          # ("Possible serious risks (based on how such medicines work)": a group of effects not yet seen)
+          r"^(?:(?:possible|potential|rare(?:\s+but)?)\s+)?(?:serious|severe)\s+risks$|"
           r"^(?:frequency|how\s+often)\s+(?:not\s+known|unknown)$|"  # (a leaflet's "Frequency not known")
           # ("- Mostly mild" over its effects, "- Needs monitoring" over others: how bad, and what is watched for)
           r"^(?:mostly|usually|generally)\s+(?:mild|minor)$|^(?:needs?|requires?)\s+(?:close\s+)?monitoring$|"

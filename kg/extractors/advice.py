@@ -84,7 +84,7 @@ _WITH_AGENT = re.compile(
     re.I)
 _NOT_AGENT = re.compile(r"^(?:food|meals?|water|milk|a doctor|your doctor|diet|exercise|it|them|they|you|the|which|"
                         r"symptoms?|caution|its|their|his|her|this|that|these|those|effects?|people|patients|"
-                        r"some|other\s+medicines?)\b", re.I)
+                        r"some|other\s+medicines?|(?:or|and)\s+without)\b", re.I)  # ("with or without food": no agent)
 
 
 def faq_section(doc: Document) -> Section | None:
@@ -144,7 +144,7 @@ _REPLY_PROMPT = re.compile(r"^(?:please\s+)?(?:reply|answer|respond|type|click|t
 
 
 _BOLD_QUESTION_LINE = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)(?P<q>[^*_]+?\?)(?:\*\*|__)\s*(?P<a>.*)$")
-_Q_LABEL = re.compile(r"^(?:q|question)\s*\d*\.?$", re.I)
+_Q_LABEL = re.compile(r"^(?:q|question|faq)\s*#?\d*\.?$", re.I)  # ("FAQ 1: Can I take it with ...?")
 #: words in quotation marks, whole: a question or answer said aloud ('"How do I take it?"')
 _QUOTED = re.compile(r"^[\"\u201c](?P<q>[^\"\u201c\u201d]+)[\"\u201d]$")
 #: a question's number before it: "1. ", "2) "
@@ -222,6 +222,9 @@ def _question(block: Block, first_line: str = "") -> tuple[str, str]:
             return "", ""
         if _Q_LABEL.match(label):
             parts = _ANSWER_CUE.split(text, maxsplit=1)
+            pos = text.find("?")
+            if len(parts) == 1 and pos > 0 and text[pos + 1:].strip():  # "FAQ 1: Can I ...?" over its answer's line,
+                return text[:pos + 1].strip(), text[pos + 1:].strip()  # no "A:" before it: the answer after the "?"
             return parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
         if label.rstrip().endswith("?") or _ASKS.match(label):
             return label, _QUOTED.sub(r"\g<q>", text)

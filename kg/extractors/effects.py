@@ -331,8 +331,10 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see
 #: "Tell your doctor promptly about any X", "call your doctor right away about A, B or C", "Let the nurse or doctor
 #: know straight away about A, B or C": apart, so that "doctor"
 #: does not send every sentence to the pattern above
-_TELL_PROMPTLY = Guarded(re.compile(r"\b(?:tell|call|contact|phone|ring|let)\s+(?:your|a|the)\s+(?:(?:nurse|doctor)\s+or\s+"
-                                    r"(?:your\s+|the\s+)?(?:doctor|nurse)|doctor|care\s+team|"
+_TELL_PROMPTLY = Guarded(re.compile(r"\b(?:tell|call|contact|phone|ring|let|inform|notify|alert)\s+(?:your|a|the|their)\s+"
+                                    # ("inform the study doctor immediately about ...": whose doctor, the trial's)
+                                    r"(?:(?:study|trial|treating|own)\s+)?(?:(?:nurse|doctor)\s+or\s+"
+                                    r"(?:your\s+|the\s+)?(?:doctor|nurse)|doctor|care\s+team|team|"
                                     r"medical\s+team|nurse|healthcare\s+"
                                     r"(?:provider|team))\s+(?:know\s+)?(?:(?:promptly|right\s+away|at\s+once|"
                                     r"immediately|straight\s+away)\s+about\s+(?:any\s+)?(?P<l5>.+)|"
@@ -359,7 +361,7 @@ _IF_THEN_SIGNS = Guarded(re.compile(r"^if\s+you\s+[^,;]{3,80},\s+(?:seek|get|cal
 #: where the person with the signs is, said between them and their verb: "If you're in a trial and notice ...", "If
 #: someone in a trial notices ...", "Anyone in a trial who has ..."
 _SETTING_OF_WHO = re.compile(r"^(?P<w>(?:if\s+)?(?:you|someone|anyone|anybody|a\s+patient|patients|people)\b)(?:\s+are\b|"
-                             r"['\u2019]re\b|\s+is\b)?\s+(?:(?:in|on|taking|receiving|enrolled\s+in)\s+(?:a|an|the|this)\s+"
+                             r"['\u2019]re\b|\s+is\b)?\s+(?:(?:in|on|taking\s+part\s+in|taking|receiving|enrolled\s+in)\s+(?:a|an|the|this)\s+"
                              r"(?!who\b)[\w-]+(?:\s+(?!who\b)[\w-]+)?|(?:a|the)\s+(?:parent|caregiver|carer))"
                              # ("If you're a parent and you notice ...")
                              r"(?:\s+and(?:\s+you)?)?\s+(?=(?:who\s+)?(?:notices?|has|have|gets?|develops?|experiences?|"
@@ -709,6 +711,11 @@ def extract_side_effects(doc: Document, result: Extraction) -> None:
                     if m:
                         ctx.signs(block, _listed(m))
             elif block.label:  # "Common: a, b, c." / "**Serious (rare):** prose"
+                run_on = _HELP_RUN_ON.search(block.text) if is_group_label(block.label) else None
+                if run_on:  # "Serious: a, b, c" and, on the next line, "Call emergency services if ...", which
+                    # the page joined to it: the list, then the sentence read as a paragraph of its own
+                    ctx.paragraph(Block(kind="paragraph", text=block.text[run_on.end():], span=block.span))
+                    block = dataclasses.replace(block, text=block.text[:run_on.start()])
                 for label, text in _group_runs(block.label, block.text):
                     # "Very common (≥1/10): a, b; Common (≥1/100 to <1/10): c, d": one group per run
                     ctx._graver = _serious_in_brackets(label)  # ("**Cardiovascular (serious)** | a, b |")
@@ -1272,17 +1279,30 @@ def _your_clause(text: str) -> str:
         return f"{noun} {ing.group('v')}" if ing else text
     verb = m.group("v") or ""
     base = m.group("base") or _base_verb(verb)
-    return f"{m.group('n')} {gerund(base)}{text[m.end():]}"
+    adverb = f"{m.group('adv')} " if m.group("adv") else ""
+    return f"{m.group('n')} {adverb}{gerund(base)}{text[m.end():]}"
 
 
 _YOUR_CLAUSE = re.compile(r"^(?:(?:your|the)\s+|(?=" + _BODY_FUNCTION  # ("breathing becomes very slow")
                           + r"\s+(?:becomes|gets|turns|goes|stops|slows)\s))"
-                          r"(?P<n>[a-z]+)\s+(?:(?P<v>[a-z]{2,}s)|(?P<base>swell|turn|go|get|become|look|feel|"
-                          r"start))\b(?=\s+\S)", re.I)
+                          r"(?P<n>[a-z]+)\s+(?:(?P<adv>[a-z]{3,}ly)\s+)?(?:(?P<v>[a-z]{2,}s)|(?P<base>swell|turn|go|get|"
+                          r"become|look|feel|start))\b(?=\s+\S)", re.I)  # ("your vision suddenly gets worse": how)
 _YOUR_ING = re.compile(r"^your\s+(?P<n>[a-z]+)\s+(?P<v>[a-z]{3,}ing(?:\s+[a-z]+)?)$", re.I)
 #: "your lips or face swell": parts that swell, a sign of its own
 #: (one part keeps its clause's order: "your eyelids swell up" -> "eyelids swelling up")
 _YOUR_PARTS_SWELL = re.compile(r"^your\s+(?P<p>[a-z]+(?:(?:,\s+|\s+(?:or|and)\s+)[a-z]+){1,3})\s+swell(?:\s+up)?$", re.I)
+#: parts that swell, one clause of a list of signs: "your face or throat swells", "your eyelids and face swell"
+#: (one part keeps its clause's order, as :func:`_your_clause` words it: "eyelids swelling up")
+_PARTS_SWELL_ITEM = re.compile(r"(?<![\w-])your\s+(?P<p>[a-z]+(?:(?:,\s+|,?\s+(?:or|and)\s+)[a-z]+){1,3})\s+swells?"
+                               r"(?:\s+up)?(?=\s*(?:[,;.]|$))", re.I)
+
+
+def _parts_swelling(m: re.Match[str]) -> str:
+    """"your face or throat swells" as the sign "swelling of the face or throat" (body parts only)."""
+    parts = re.split(r",\s+(?:(?:or|and)\s+)?|\s+(?:or|and)\s+", m.group("p"))
+    return f"swelling of the {m.group('p')}" if all(p.casefold() in BODY_PARTS for p in parts) else m.group(0)
+
+
 #: "your skin or eyes turning yellow": two parts doing one thing, said without "your"
 _YOUR_PARTS_ING = re.compile(r"^your\s+(?=[a-z]+\s+(?:or|and)\s+[a-z]+\s+[a-z]{3,}ing\b)", re.I)
 
@@ -1648,6 +1668,8 @@ _MAIN_GOES_ON = re.compile(r",\s+(?:as\s+well\s+as|and(?:\s+also)?|plus)\s+", re
 #: a relative clause that ends a labelled line, describing its last member
 _RELATIVE_END = re.compile(r",\s+(?:which|that|who)\s+.*$", re.I)
 #: when a labelled line's one effect comes, after it: " if particles are breathed in"
+#: where the drug went in, said as a clause at a labelled line's end: " where the injection is given"
+_WHERE_APPLIED_END = re.compile(r"\s+where\s+" + APPLIED_VERBS + r"\b[^,;]*$", re.I)
 _IF_CLAUSE_END = re.compile(r",?\s+(?:if|when|unless)\s+(?:the\s+|any\s+|you\s+|it\s+|they\s+)?[a-z][^,;]*$", re.I)
 #: a list that goes on with what comes with its members: ", often together with A and B"
 _ALONG_WITH = re.compile(r",\s+(?:(?:often|usually|sometimes|frequently)\s+)?(?:together|along)\s+with\s+(?=\S)", re.I)
@@ -1789,6 +1811,12 @@ _NEXT_GROUP = re.compile(r"(?<=[;.])\s+(?:and\s+)?(?P<label>[A-Za-z][A-Za-z -]{1
 _NOT_KNOWN = re.compile(r"^(?:frequency\s+)?not\s+known$", re.I)
 
 
+#: a seek-help sentence run on to a list that ends without a stop: "dependence, withdrawal seizures Call emergency
+#: services if ..."
+_HELP_RUN_ON = re.compile(r"(?<=[a-z)])\s+(?-i:(?=(?:Call|Seek|Get|Contact|Tell|Stop|See|Go|Phone|Ring|Report|If)\s))"
+                          r"(?=[^.;]*\b(?:if|right\s+away|immediately|urgently|at\s+once|straight\s+away)\b)")
+
+
 def _group_runs(label: str, text: str) -> list[tuple[str, str]]:
     """A labelled line that runs on into other groups, each a frequency label, as ``(label, text)``
     runs: "Very common (≥1/10): a, b; Common (≥1/100 to <1/10): c, d; Rare: e" gives three. A label
@@ -1872,6 +1900,7 @@ _SYSTEM_WORDS = frozenset("""
     hormonal skin hair nails eyes eye vision ears ear hearing kidneys kidney urinary bladder liver lungs lung breathing
     respiratory chest muscles muscle bones bone joints musculoskeletal sexual reproductive immune general whole body
     other others and the sleep behaviour behavior energy weight appetite senses
+    balance salts minerals fluids allergy allergies eyelids nose throat teeth gums
 """.split())
 
 
@@ -2515,10 +2544,27 @@ _RARE_GROUP_BUT = re.compile(r"^(?P<g>(?:serious|severe|major|more\s+serious|dan
                        r"(?P<rest>\w)(?=[\w-]*\s+(?:can|may|might|could)\b)(?!(?:they|these)\b)", re.I)
 
 
+#: a group said rare, then what it includes: "Serious side effects are rare but include A, B and C"
+_RARE_BUT_INCLUDE = re.compile(r"^(?P<g>(?:serious|severe|major|more\s+serious|dangerous)\s+(?:side\s+effects|reactions|"
+                               r"problems))\s+(?:are|is)\s+(?:rare|uncommon|unusual|very\s+rare|less\s+common|infrequent),?\s+but\s+"
+                               r"(?:can\s+|may\s+)?"
+                               r"include\b", re.I)
+
+
+#: a bracket holding a clause of its own ("(... glaucoma that can come on within weeks)")
+_PAREN_CLAUSE = re.compile(r"\s*\((?=[^()]*\b(?:that|which)\s+(?:can|may|might|could|will)\b)[^()]*\)")
+#: why effects happen, said before them: "(Rarely,) because sulfacetamide is a sulfa drug, " (the adverb kept)
+_REASON_LEAD = re.compile(r"^(?P<a>(?:rarely|occasionally|in\s+rare\s+cases),\s+)?(?:because|since)\s+[^,;]{3,80},\s+"
+                          r"(?!(?:or|and|but|so)\b)(?=(?:[\w-]+\s+){0,2}(?:reactions|side\s+effects|problems|effects)\s+(?:can|may|might|could)\s+"
+                          r"(?:also\s+)?(?:happen|occur|develop|include)\b)", re.I)  # (the effects it says can happen)
+
+
 def _rare_but(sent: str) -> list[str]:
     """The sentences one sentence of effects says: a group said rare and, after "but", what it can cause (two, the
     second read in the group the first opens); "It is usually well tolerated, but ..." (what follows the "but"); a
     list that turns to another frequency inside itself (:func:`_frequency_runs`); else the sentence."""
+    sent = _RARE_BUT_INCLUDE.sub(r"\g<g> include", _REASON_LEAD.sub(r"\g<a>", sent))  # "Serious side effects are rare
+    # but include A, B": the group; "Because it is a sulfa drug, serious reactions can happen": why, no effect
     m = _RARE_GROUP_BUT.match(sent)
     if m:
         return [m.group("g"), m.group("rest").upper() + sent[m.end():]]
@@ -2962,6 +3008,7 @@ class _Ctx:
         text = _WITH_OR_WITHOUT.sub(",", text)  # "severe stomach pain, with or without vomiting, or ...": how it shows
         text = _SIGN_TAIL.sub("", text) if ", " in text else text  # "..., even weeks after ...", ", and do not take ..."
         text = _AFTER_USING.sub("", text)  # "... or throat after using bacitracin": when, no part of the last sign
+        text = _PARTS_SWELL_ITEM.sub(_parts_swelling, text)  # "..., or your eyelids and face swell": one sign, named
         clause = _OR_IF_YOUR.search(text)
         if clause:  # "rectal bleeding or if your constipation lasts more than 7 days": the list, then what the
             text = f"{text[:clause.start()]}, {clause.group('n') or clause.group('n2')} that " \
@@ -3526,6 +3573,9 @@ class _Ctx:
             elif current and self._list_line and (said := _RELATIVE_END.sub("", bare)) != bare \
                     and not _LISTY.search(said):  # "Very common: retrograde ejaculation (...), which affects about 1
                 self._prose_list(block, said, current)  # in 4 men and is harmless": what the last member is, cut
+            elif current and self._list_line and (said := _WHERE_APPLIED_END.sub("", bare)) != bare \
+                    and said.strip() and not _LISTY.search(said):  # "Injection site: pain or a hard lump where the
+                self._prose_list(block, bare, current)  # injection is given": the effect and its place, whole
             elif current and self._list_line and (said := _IF_CLAUSE_END.sub("", bare)) != bare \
                     and said.strip() and not _LISTY.search(said):  # "Other: inhalation pneumonitis if particles are
                 self._prose_list(block, said, current)  # breathed in": the effect, without when it comes
@@ -3652,6 +3702,10 @@ class _Ctx:
     def serious_sentence(self, block: Block, sent: str) -> None:
         if self.change(block, sent, SERIOUS_CATEGORY):
             return
+        sent = _RARE_BUT_INCLUDE.sub(r"\g<g> include", _REASON_LEAD.sub(r"\g<a>", sent))  # ("Serious side effects
+        # are rare but include A, B", "Rarely, because ..., serious reactions can happen, including A")
+        sent = _PAREN_CLAUSE.sub("", sent)  # "sudden eye problems (short-sightedness and a type of glaucoma that can
+        # come on within weeks)": what the effect is, a clause in brackets, no part of its name
         sent = _FREQ_ASIDE.sub(" ", _DASH_GLOSS.sub(" ", sent))  # "A and, very rarely, B — a gloss — and C"
         sent = _POPULATION_ASIDE_RE.sub("", _INCLUDING_ASIDE.sub("", sent))  # ("They include confusion, especially
         # in older people, and ...")
@@ -3891,9 +3945,10 @@ def _last_or(items: list[Item], signs: bool = False) -> list[Item]:
     longer = len(lw) + len(rw) > 2  # (a lone "fainting or vomiting" is two signs; an article before the second,
     # "sudden breathlessness or a seizure", opens a noun phrase that shares no word)
     lone_ing = len(lw) == 1 and lw[0].casefold().endswith("ing") and len(rw) >= 2 \
-        and rw[0].casefold() in _HOW_BAD and not re.search(r"\sof\s+(?:the|your)\s", right)
-    # ("fainting or severe stomach pain": a sign, then another, graded; "peeling or severe burning of the skin" shares
-    # its place)
+        and (rw[0].casefold() in _HOW_BAD or rw[0].casefold() in BODY_PARTS) \
+        and not re.search(r"\sof\s+(?:the|your)\s", right)
+    # ("fainting or severe stomach pain": a sign, then another, graded, or "fainting or chest pain", of a part of
+    # the body; "peeling or severe burning of the skin" shares its place)
     if signs and not lone_ing and (len(lw) < 2 or len(rw) < 2) and drop_article(right) == right \
             and (_modifier(lw[0], longer) or longer and _modifier(lw[-1]) and _modifier(rw[0])) \
             and not (len(lw) == 1 and re.match(r"[a-z]+ing\s+of\s", right, re.I)):  # ("rash, itching or swelling

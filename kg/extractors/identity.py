@@ -30,6 +30,8 @@ _NAME_STOP = re.compile(r"\s+(?:outside|in|by|among|for|from|within|across|throu
 #: a chemical name's locants before its first word, their commas no list's: the "2,3-" of "2,3-benzodiazepine"
 _LOCANTS = r"(?:\d(?:,\d)+-)?"
 _CLASS_FROM = re.compile(r"\b(?:from|of|in|belongs?\s+to|belonging\s+to|part\s+of) the (?!same\b)"
+                         # (not a rank in its own family: "one of the most potent sleeping medicines in its family")
+                         r"(?!(?:most|least|best|strongest|oldest|newest)\b)(?![^,;.()]*\bits\s+(?:class|family|group)\b)"
                          r"(?P<cls>" + _LOCANTS + r"[^,;.()]+?(?:\s+\([^()]*\)\s+[^,;.()]+?)?)"  # ("the 2,3-benzodiazepine group")
                          r"(?:\s+\([^()]*\))? (?:class|family|group)\b", re.I)
 # ("... reuptake inhibitor (NDRI) class", "... co-transporter 2 (SGLT2) inhibitor class")
@@ -807,6 +809,8 @@ _BRAND_CUE = re.compile(
     r"\bin\s+(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+it\s+is\s+(?:(?:sold|marketed)\s+as\s+|called\s+)?"
     r"(?-i:(?=[A-Z][a-z]))|"
     # ("Roche once sold it as Rochagan": the maker's name, then the brand)
+    # ("Roche introduced it in the 1970s as Rohypnol": a brand's word, not a code such as "M&B 693")
+    r"\bintroduced\s+(?:it\s+)?(?:(?:in|from|since)\s+(?:the\s+)?\d{4}s?\s+)?as\s+(?-i:(?=[A-Z][a-z]+\b(?![&\d\s]*\d)))|"
     r"\b(?:sold|prescribed|dispensed|marketed|launched)\s+(?:it\s+)?(?:on\s+its\s+own\s+|alone\s+|mainly\s+|mostly\s+|over\s+the\s+counter\s+|"
     r"there\s+|"  # ("developed in Japan ... and is sold there as Coniel")
     r"(?:only\s+)?by\s+prescription\s+|without\s+a\s+prescription\s+)?"
@@ -814,8 +818,8 @@ _BRAND_CUE = re.compile(
     r"(?:(?:in|and)\s+(?:some|many|several|a\s+few|certain|most|other)\s+(?:other\s+)?(?-i:[A-Z][a-z]+\s+)?(?:countries|"
     r"markets|places)\s+)?"  # ("sold in some countries as Telopar", "in several European countries as Naaxia", "in
     # Germany and some other European countries as Lanitop")
-    r"(?:(?:since|from|in)\s+\d{4}\s+|for\s+(?:many|several|some|a\s+few)\s+years\s+)?"  # ("has been sold since 2020 as
-    # Eccvex", "It was sold for many years as Trobicin")
+    r"(?:(?:since|from|in)\s+(?:the\s+)?\d{4}s?\s+|for\s+(?:many|several|some|a\s+few)\s+years\s+)?"  # ("has been sold
+    # since 2020 as Eccvex", "It was sold for many years as Trobicin", "Roche introduced it in the 1970s as Rohypnol")
     r"(?:as|under(?!\s+(?:the\s+)?(?:brand\s+)?names?\b)(?!\s+the\s+brands\b))\s+|(?<=\()as\s+|"  # ("sold under the name
     # X", "under the brands X and Y": the cue after)
     # "It is sold in several European countries, for example as **Nipavex** in Sweden"
@@ -1150,7 +1154,7 @@ def _brand_list(text: str) -> list[str]:
 
 #: a clause's verb right after a capitalised name: the name is its subject, no brand ("Roche once sold it as ...")
 _CLAUSE_AFTER_NAME = re.compile(r"(?:once|later|first|formerly|originally|also)?\s*(?:sold|sells|made|makes|marketed|"
-                                r"markets|developed|develops|launched|withdrew|discontinued)\s+it\b")
+                                r"markets|developed|develops|launched|introduced|withdrew|discontinued)\s+it\b")
 #: where a brand is sold, after its name
 _PLACE = (r"(?:(?:the\s+)?(?:US|USA|U\.S\.|UK|EU|Europe|Canada|Australia|United\s+States|United\s+Kingdom|Asia|Japan|"
           r"China|India|Africa|Latin\s+America|South\s+America|New\s+Zealand|Middle\s+East|France|Germany|Italy|"
@@ -1584,7 +1588,8 @@ def _answered_how(doc: Document, result: Extraction) -> list[tuple[Section, Bloc
         return []
     subject = "|".join(re.escape(n) for n in _drug_words(result, first_words=True) if n)
     said = re.compile(rf"^(?:(?:for|in|at|when|during)\s[^,;]{{1,60}}?,?\s+)?(?:it|this\s+(?:medicine|medication|drug)"
-                      rf"{'|' + subject if subject else ''})\s+(?:is|are|can\s+be|should\s+be|must\s+be)\s+(?:\w+\s+)?"
+                      rf"{'|' + subject if subject else ''})\s+(?:is|are|was|were|can\s+be|should\s+be|must\s+be)\s+"
+                      rf"(?:\w+\s+)?"  # ("In the phase 3 studies it was taken as a tablet by mouth": how trials gave it)
                       rf"(?:taken|given|swallowed|injected|inhaled|infused|applied|available|supplied|sold)\b", re.I)
     return [(faq, Block(kind="paragraph", text=sent, span=block.span)) for block in faq.blocks
             for sent in sentences(norm(block.text)) if said.match(sent) or _SWALLOW_THE.search(sent)]

@@ -593,7 +593,12 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
                            or _CONTAINS_PARTS.search(x) and _about_drug_start(x, result))
     # ("Fosfluconazole is turned into fluconazole in the body, so ..." in Usage: the active form the mechanism then
     # names; "Its main active compounds are gingerols and shogaols.": its parts, the subjects of its actions later)
-    others = _other_agent_check(result, _active_forms(f"{said_before} {text}", own_names(result)), text)
+    what_it_is = " ".join(x for kind in ("identity", "uses") if (part := doc.first_of(kind)) is not None
+                          for b in part.blocks if b.text for x in sentences(norm(b.text))
+                          if _DRUG_IS_A.search(x) and not _MADE_OF.search(x))  # ("Esterified estrogens are a
+    # hormone medicine ...": then "these hormones" in How it Works are the drug)
+    others = _other_agent_check(result, _active_forms(f"{said_before} {text}", own_names(result)),
+                                f"{what_it_is} {text}" if what_it_is else text)
     # an enzyme given as a medicine ("imiglucerase", "an enzyme replacement therapy"): "the enzyme" that acts is it
     is_enzyme = result.drug.label.casefold().endswith("ase") or bool(_IS_ENZYME.search(f"{said_before} {text}"))
     mentions: list[tuple[str, str | None, str]] = []
@@ -2948,7 +2953,7 @@ _NAMED_DEMONSTRATIVE = re.compile(rf"^(?:these|those|this|that)\s+(?=[\w-]*(?:[\
                                   rf"different|main|key|important|natural|normal)\b)(?:[a-z][a-z-]+\s+){{2,3}}"
                                   rf"(?:{_CLASS_WORDS})\b)")
 #: a class announced by number, then its members after a colon: "several other receptors too:", "a number of enzymes:"
-_ANNOUNCED_CLASS = re.compile(r"^(?:(?:the\s+following|several|many|some|a\s+few|a\s+number\s+of|a\s+range\s+of|"
+_ANNOUNCED_CLASS = re.compile(r"^(?:(?:the\s+following|these|several|many|some|a\s+few|a\s+number\s+of|a\s+range\s+of|"
                               r"various|multiple|two|three|four|five|other|further|additional|more|different)\s+)+"
                               # ("three families of growth-factor receptors:")
                               r"(?:(?:families|types|kinds|classes|groups)\s+of\s+)?"
@@ -3226,7 +3231,7 @@ _THAT_MESSENGER = re.compile(r"^\s*(?:this|that|these|those)\s+(?:[\w-]+\s+)?(?P
 _TARGET_AS_SUBJECT = re.compile(r"(?:^|,\s+)(?:this|that|the|these|those)\s+(?:receptor|channel|transporter|pump)s?"
                                 r"(?:\s+(?:then|also|normally|itself))?\s*$", re.I)
 #: what the page calls the drug itself: "Zoravir is a synthetic hormone" (then "This hormone ..." is the drug)
-_DRUG_IS_A = re.compile(r"\b(?:is|as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<n>hormone|chemical|messenger|"
+_DRUG_IS_A = re.compile(r"\b(?:is|are|as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<n>hormone|chemical|messenger|"
                         r"neurotransmitter|substance|molecule|protein|peptide|compound|ligand)s?\b", re.I)
 
 
@@ -3430,9 +3435,11 @@ def _targets(obj: str) -> list[tuple[str, str | None]]:
     pending: list[tuple[str, str | None, str | None]] = []
     group_cls: str | None = None
     parts = [*segments[:-1], *re.split(r"^(?:and|or)\s+|\s+(?:and|or)\s+", segments[-1])] if len(segments) > 1 else []
-    listed = len([x for x in parts if x.strip()]) >= 3 and all(  # "the D2 receptor, the D3 receptor and the 5-HT2A
-        _TARGET_HEAD.search(strip_parens(x)[0].rstrip(" .")) for x in parts if x.strip())  # receptor": a list of
-    # targets, each with its own article, no appositive among them
+    headed = [bool(_TARGET_HEAD.search(strip_parens(x)[0].rstrip(" ."))) for x in parts if x.strip()]
+    listed = len(headed) >= 3 and sum(headed) >= 2 and all(  # "the D2 receptor, the D3 receptor and the 5-HT2A
+        h or is_abbreviation(x.strip(" .")) for h, x in zip(headed, [x for x in parts if x.strip()]))  # receptor": a
+    # list of targets, each with its own article, no appositive among them (one may be a bare symbol: "the
+    # PDGF receptor, the CSF1 receptor and c-KIT")
     for i, seg in enumerate(segments):
         seg = seg.rstrip(".")
         if i == 1 and group_cls:  # "two melatonin receptors in the brain, called MT1 and MT2": the members, by name

@@ -205,10 +205,12 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
              # diet in adults with ...")
              r"in\s+combination\s+with\s+[\w\s-]{1,40}?)(?:\s+or\s+(?:together\s+)?with\s+other\s+\w+)?,?)?"
              # how and how often, before the purpose: "taken by mouth once a day to relieve ..."
-             r"(?:\s+(?:by\s+(?:mouth|injection|inhalation|infusion)(?:\s+or\s+as\s+an?\s+[\w-]+)?|orally|once|twice|daily|"
+             r"(?:\s+(?:by\s+(?:(?:slow|rapid|quick|intravenous|intramuscular|subcutaneous)\s+)?(?:mouth|injection|"
+             r"inhalation|infusion)(?:\s+or\s+as\s+an?\s+[\w-]+)?|orally|once|twice|daily|"
              r"under\s+the\s+skin|into\s+(?:a|the)\s+(?:vein|muscle)|intravenously|subcutaneously|"
              r"(?:a|per|each)\s+day|for\s+(?:\d+|a\s+few|several)(?:\s+(?:to|or)\s+\d+)?\s+(?:days|weeks|months)|"
-             r"at\s+bedtime|as\s+needed)(?=\s+(?:by|orally|once|twice|daily|a|per|each|at|as|to|for)\b)){0,4}\s+")
+             r"at\s+bedtime|as\s+needed)(?=\s+(?:by|orally|once|twice|daily|a|per|each|at|as|to|for|into|under|"
+             r"intravenously|subcutaneously)\b)){0,4}\s+")  # ("by slow injection into a vein for X")
 #: when a use is said to be the main one ("Its principal use today is ...")
 _NOWADAYS = r"(?:\s+(?:today|now|nowadays|currently))?"
 #: the use said to be the main one, approved or not ("Its main approved use is the relief of ...")
@@ -318,7 +320,10 @@ _END = re.compile(
     r"[a-z]+)\s+){0,2}"
     r"(?:people|persons|adults|children|kids|patients|pts|those|individuals|men|women|adolescents|teens|teenagers|infants|"
     r"babies|newborns|hospitals?|the\s+elderly|anyone|someone|recipients|users|smokers|travell?ers|visitors|tourists|"
-    r"contacts|musicians|athletes|singers|performers|speakers|workers|students|soldiers|pilots|drivers)\b|"  # ("Prevention of COVID-19 in household contacts": whom)
+    r"contacts|musicians|athletes|singers|performers|speakers|workers|students|soldiers|pilots|drivers|"
+    # ("Preventing scabies in households, schools and hospitals": the settings, no part of the use)
+    r"households?|homes|schools|nurseries|prisons|camps|institutions|dormitories|barracks)\b|"  # ("Prevention of
+    # COVID-19 in household contacts": whom)
     # "cellulite in the buttocks of adult women": a place named with whose it is, a population
     r"\s+(?:in|on)\s+the\s+[\w-]+\s+of\s+(?:(?:adult|older|young|some|many)\s+)?(?:women|men|adults|children|people|"
     r"patients)\b|\s+in\s+(?:some|certain|many|"
@@ -1161,7 +1166,7 @@ def _held_comma(m: re.Match[str]) -> str:
 #: a parenthesis naming the product a use is for, no other name of the use: "(as Botox Cosmetic)", "(as the 8% patch)"
 _AS_PRODUCT = re.compile(r"^\s*(?:only\s+)?as\s+(?!an?\s+(?:symptom|sign|form|type)\b)", re.I)
 #: what introduces another name in a parenthesis: "(also called central diabetes insipidus)", "(known as X)"
-_NAME_CUE = re.compile(r"^\s*(?:also\s+)?(?:called|known\s+as|termed|referred\s+to\s+as|aka|a\.k\.a\.|i\.\s?e\.,?|"
+_NAME_CUE = re.compile(r"^\s*(?:(?:also|often|commonly|usually|sometimes|popularly)\s+)?(?:called|known\s+as|termed|referred\s+to\s+as|aka|a\.k\.a\.|i\.\s?e\.,?|"
                        r"or)\s+", re.I)
 #: a parenthesis of examples or of circumstances names no other name: "(for example, you've had a heart attack)"
 _EXAMPLES_PAREN = re.compile(r"^\s*(?:for\s+example|for\s+instance|e\.\s?g\.|such\s+as|including|like|especially|"
@@ -1269,7 +1274,9 @@ _BARE_HEAD = re.compile(r"^(?:(?:different|various|several|many|other|certain|so
 # conditions": no condition named; "treats the cause (the mites)": what it treats, told by the gloss, no condition)
 _AND_FOR = re.compile(r"\s+and\s+for\s+(?=\S)", re.I)
 #: where a use is treated, after it: "in the emergency department", "in hospital", "in the ICU"
-_SETTING_TAIL = re.compile(r"\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:emergency\s+(?:department|room)|hospitals?|ICU|"
+_SETTING_TAIL = re.compile(r"(?<!sedation)(?<!anesthesia)(?<!anaesthesia)"  # (not after a procedure, whose setting is
+                           # part of it: "sedation in intensive care" is what the drug does there)
+                           r"\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:emergency\s+(?:department|room)|hospitals?|ICU|"
                            r"intensive\s+care(?:\s+units?)?|clinics?|(?:operating|recovery)\s+rooms?)$", re.I)
 _NO_CAUSE_TAIL = re.compile(r"(?<=\w)\s+(?:without|with\s+no)\s+(?:an?\s+)?(?:known\s+|clear\s+|obvious\s+|"
                             r"identifiable\s+|[\w-]+\s+)?cause$", re.I)

@@ -111,7 +111,20 @@ def extract_treats(doc: Document, result: Extraction) -> None:
     own = own_names(result)  # "| Nirmatrelvir | 150 mg | ... |": a component of the drug, no condition
     result.treats = _one_per_condition(_same_condition_for_others([use for use in _without_general_aims(sec, result.treats)
                                                                    if use.label.casefold() not in own
-                                                                   and not _BARE_LEVELS.fullmatch(use.label)]))
+                                                                   and not _BARE_LEVELS.fullmatch(use.label)
+                                                                   and not _CLAUSE_AS_USE.search(use.label)]))
+
+
+#: a clause cut from a sentence or an item, no condition: "Doctors often continue it" (who does what with the drug),
+#: "Studied in small trials as an off-label use" (how a use before it was tried)
+_CLAUSE_AS_USE = re.compile(r"^(?:doctors?|physicians?|clinicians?|prescribers?|specialists?|you|we|they)\s+"
+                            r"(?:(?:\w+ly|often|sometimes|also|may|can|will|then)\s+)*"
+                            r"[a-z]+s?\s+(?:it|them)\b|^(?:studied|tested|tried|trialled|trialed|investigated)\s+"
+                            r"(?:in|as|for)\b|"
+                            # ", without a clear benefit": how a trial went; ", mostly of the lungs": where, an aside
+                            r"^(?:without|with\s+no)\s+(?:a\s+|any\s+)?(?:clear\s+|real\s+|proven\s+|lasting\s+)?"
+                            r"(?:benefit|effect|success|improvement)\b|^(?:mostly|mainly|usually|often)\s+(?:of|in|on)\s+the\b",
+                            re.I)
 
 
 def _usage_goes_on(doc: Document, sec: Section) -> list[Section]:
@@ -823,8 +836,13 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
         if own and not _CLASS_OF_USES.search(own.group("x")):  # "It is prescribed to treat insomnia, especially:" over
             sent = f"{own.group('s')}."  # its kinds: insomnia a use of its own (a class of them, "bacterial
             # infections, especially:", none)
-        if investigational:  # a drug only in trials: what it "is being studied for" is its use (for an approved
-            sent = _STUDIED_AS_USED.sub("is used for ", sent)  # one, a use tried, no use it has)
+        sent = _STUDIED_ASIDE.sub(r"\g<v> ", sent)  # "studied, in small trials, for X": where, no part of the use
+        if investigational:  # a drug only in trials: what it "is being studied for" is its use, and what its
+            sent = _STUDIED_AS_USED.sub("is used for ", sent)  # development aimed at ("Its main target was X")
+            sent = _MAIN_TARGET.sub("It is used for ", sent)  # and what studies tried it for
+            sent = _STUDIES_TRIED.sub("it is used for ", sent)
+        else:  # an approved drug's use tried in studies, outside its label: off-label ("It has also been studied for
+            sent = _STUDIED_FOR.sub("is used off-label for ", sent)  # prediabetes"; not "studied in younger boys")
         kinds = _KINDS_COUNTED.search(sent)
         counted = counted or bool(kinds) or bool(_USES_COUNTED.search(sent))
         if kinds:  # "Doctors use it to treat two kinds of bacterial lung
@@ -890,12 +908,40 @@ _OWN_USE_THEN_KINDS = re.compile(r"^(?P<s>.*\b(?:to\s+(?:treat|manage|relieve)|f
 #: for X"), not of whom or where ("studied in pregnancy", "in clinical trials") nor a lead of kinds ("for several
 #: inflammatory conditions:", "for the following conditions:")
 _STUDIED_AS_USED = re.compile(r"\b(?:(?:is|are)\s+(?:also\s+|now\s+|currently\s+|mainly\s+|mostly\s+)?being|(?:has|have)\s+"
-                              r"(?:also\s+|mainly\s+|mostly\s+)?been)\s+(?:studied|tested|investigated|trialled|trialed|"
-                              r"explored)\s+(?:as\s+an?\s+(?:possible\s+|potential\s+)?treatment\s+)?(?:for|in)\s+"
+                              r"(?:also\s+|mainly\s+|mostly\s+)?been|"
+                              # (a programme over: "was also studied for X", "were tested in Y")
+                              r"(?:was|were)(?:\s+(?:also|mainly|mostly|first|later|then))?)\s+(?:studied|tested|investigated|trialled|trialed|"
+                              r"explored)\s+(?:as\s+an?\s+(?:possible\s+|potential\s+)?treatment\s+)?"
+                              # ("studied in animals for X": where it was tried, then the use)
+                              r"(?:in\s+(?:animals|mice|rats|the\s+lab(?:oratory)?|people|humans|patients)\s+(?=for\s))?"
+                              r"(?:for|in)\s+"
                               r"(?!(?:the\s+following|several|many|a\s+few|some|various|other|rare|people|patients|adults|"
                               r"children|women|men|babies|infants|humans|animals|mice|rats|pregnan\w*|clinical|trials?|"
                               r"a\s+(?:trial|study)|studies|(?:the\s+)?lab\w*|combination|healthy|volunteers|this|these|"
                               r"that|those|its|their)\b)(?![^.;:]*:\s*$)", re.I)
+#: an approved drug's use said studied, with "for" and a condition's name (not a doing, "for improving growth", nor
+#: a product, "for mouth rinses")
+_STUDIED_FOR = re.compile(r"\b(?:has|have)\s+(?:also\s+)?been\s+"  # (not "is being studied for": a drug still in
+                          # trials, whose status the page may give elsewhere)
+                          r"(?:studied|tested|investigated|trialled|trialed)\s+(?:as\s+an?\s+(?:possible\s+|potential\s+)?"
+                          r"treatment\s+)?for\s+(?![a-z]+ing\b)(?!(?:the\s+following|several|many|a\s+few|some|various|other|"
+                          r"this|these|that|those|its|their|people|patients|adults|children|use)\b)"
+                          r"(?![^.;:]*:\s*$)(?![^,.;()]*\b(?:rinses?|pumps?|products?|devices?|surgery|procedures?)\b)",
+                          re.I)
+#: where a use was studied, set off by commas before it: "studied, in small trials, for X"
+_STUDIED_ASIDE = re.compile(r"\b(?P<v>studied|tested|investigated|trialled|trialed),\s+(?:in|by)\s+[^,;.]{2,40},\s+"
+                            r"(?=(?:for|in|as)\s)", re.I)
+#: the condition an investigational drug's development aimed at: "Its main target was trigeminal neuralgia"
+_MAIN_TARGET = re.compile(r"^(?:its|the\s+drug['\u2019]s|the\s+medicine['\u2019]s)\s+(?:main|first|primary|chief|original|"
+                          r"lead|initial)\s+(?:target|goal|focus|aim|indication)\s+(?:was|is|has\s+been|became)\s+"
+                          r"(?=[a-z])", re.I)
+#: studies that tried the drug for a condition, said with the studies as subject: "Early studies also tested a single
+#: dose for vaginal yeast infection", "Trials have studied it in X"
+_STUDIES_TRIED = re.compile(r"\b(?:studies|trials|researchers|scientists)\s+(?:have\s+)?(?:also\s+)?(?:tested|studied|tried|"
+                            r"investigated|explored)\s+(?:it|them|the\s+(?:drug|medicine)|(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:dose|doses|form|version|course|injection|tablet))\s+(?:for|in)\s+(?=[a-z])"
+                            r"(?!(?:people|patients|adults|children|women|men|animals|mice|rats|healthy|volunteers|"
+                            r"combination|the\s+lab\w*)\b)", re.I)
 #: a class of conditions as a use: "inflammatory skin conditions", "fungal infections of the nails"
 _CLASS_OF_USES = re.compile(r"\b(?:conditions|disorders|diseases|problems|infections)$", re.I)
 #: the kinds of such a class, in the next sentence: "The main ones are A, B and C", "These include A and B"
@@ -942,7 +988,8 @@ def _named_as_it(sentence: str, names: Sequence[str]) -> str:
 #: verbs whose object is the medicine a doctor or a label chooses for a use
 _PRESCRIBING = (r"prescribes?|prescribed|recommends?|recommended|uses?|used|gives?|given|gave|orders?|ordered|"
                 r"suggests?|suggested|tries|try|tried|starts?|started|chooses?|chose|approved|approves?")
-_ONLY_TAIL = re.compile(r"\s+(?:only|itself|themselves)$", re.I)  # ("depression only", "the cough itself")
+_ONLY_TAIL = re.compile(r"\s+(?:only|itself|themselves|as\s+well|too)$", re.I)  # ("depression only", "the cough
+# itself", "chronic hepatitis C as well")
 #: another medicine named as the subject of a choice: "Trimethoprim-sulfamethoxazole (Bactrim) is the first choice for"
 #: ("Antidepressants such as SSRIs are usually the first choice for": a class of others, by its examples)
 _OTHERS_CHOICE = re.compile(r"^(?!(?:It|This|These|They|That|Its|The)\b)(?P<n>[A-Z][\w-]+(?:[/-][\w-]+)*)"
@@ -1294,7 +1341,8 @@ _USE_COLUMN = re.compile(r"^(?:(?:main\s+|approved\s+)?(?:uses?|indications?)|(?
 
 #: a table's first column that names products, not conditions
 _PRODUCT_COLUMN = re.compile(r"^(?:products?|brands?(?:\s+names?)?|forms?|formulations?|preparations?|names?|"
-                             r"trade\s+names?|medicines?|strengths?)$", re.I)
+                             r"trade\s+names?|medicines?|strengths?|(?:fixed[- ]dose\s+)?combinations?(?:\s+products?)?)$",
+                             re.I)  # ("| Combination | Brand name | Who it is for |": the products it is sold in)
 
 
 def _use_cell(block: Block) -> str | None:
