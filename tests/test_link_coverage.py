@@ -1141,7 +1141,9 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     ("tests/fixtures/firstcontact338", 0.73, 0.77),  # 71/97, 75/97 at first contact, blind (identified 80.4 %)
     ("tests/fixtures/firstcontact339", 0.60, 0.63),  # 53/87, 55/87 at first contact, blind (identified 66.7 %)
     ("tests/fixtures/firstcontact340", 0.75, 0.81),  # 58/77, 63/77 at first contact, blind (identified 84.4 %)
-    ("tests/fixtures/firstcontact341", 0.67, 0.71),  # 59/87, 62/87 at first contact, blind (identified 74.7 %)
+    # lowered on 2026-12-08 to 59/88, 62/88: "Complex perianal fistulas", a use now read ("Its approved use is for
+    # X"), which no vocabulary names exactly
+    ("tests/fixtures/firstcontact341", 0.67, 0.70),  # 59/87, 62/87 at first contact, blind (identified 74.7 %)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,
