@@ -234,9 +234,10 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see
                          # "Phone your clinic if the eye becomes very painful, your sight gets worse, ...": a body part's
                          # clauses, each a sign
                          # ("people get a burn-like reaction ..., eye irritation if the medicine gets into the eyes": no help)
-                         r"\b(?:seek|get\s+(?:\w+\s+)?(?:help|care|attention|advice)|call|" + _CONTACT + r"|tell|see|phone|ring)\b.*?"
-                         r"\bif\s+(?P<l6>(?:(?:the|your)\s+|(?=" + _BODY_FUNCTION + r"\s))[a-z]+\s+"
-                         r"(?:becomes?|gets?|turns?|swells?|looks?|feels?|goes|starts?)\s.+)$|"
+                         r"\b(?:seek|get\s+(?:\w+\s+){0,2}(?:help|care|attention|advice)|call|" + _CONTACT + r"|tell|see|phone|"
+                         r"ring)\b.*?\bif\s+(?P<l6>(?:(?:the|your)\s+|(?=" + _BODY_FUNCTION + r"\s))[a-z]+\s+"
+                         r"(?:becomes?|gets?|turns?|swells?|looks?|feels?|goes|starts?|(?:is|are)\s+(?=[a-z]+ing\b))\s*.+)$|"
+                         # ("if your heart is racing or beating irregularly, you faint, ...")
                          # "Treat these as reasons to ring your prescriber that same day: A, B or C": the list after a colon
                          r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see|phone|ring)\b[^:;]{0,60}:\s+"
                          r"(?P<l7>(?![^.]*\b(?:may|might|can|could|will|would|should|is|are|was|were|do|does)\b).+)$|"
@@ -273,7 +274,8 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see
                          r"starts?)\b[^,;]{0,60},\s+(?:please\s+)?(?:go|seek|get|call|contact|see|stop)\b(?=[^;]*\b(?:hospital|"
                          r"doctor|help|attention|care|emergency|immediately|right\s+away|at\s+once))|"
                          # "See a doctor promptly if there is blood in the stool, a high fever, or signs of ...": what is
-                         r"\b(?:see|call|contact|get|seek|phone|ring)\b[^;]*?\bif\s+there\s+(?:is|are)\s+(?:any\s+)?"
+                         r"\b(?:see|call|contact|get|seek|phone|ring)\b[^;]*?\bif\s+there(?:\s+(?:is|are)|['\u2019]s)\s+"
+                         r"(?:any\s+)?"  # ("if there's black or tarry poo, ...")
                          r"(?P<l20>(?!no\b|any\s+doubt)[^;]+)$|"
                          # "See a doctor if your cough lasts more than 7 days or comes with a high fever, coughing up
                          # blood, or chest pain": the thing that goes on too long, then what it comes with
@@ -1268,6 +1270,9 @@ def _your_clause(text: str) -> str:
     swell = _YOUR_PARTS_SWELL.match(text)
     if swell:  # "your lips or face swell" -> "swelling of the lips or face"
         return f"swelling of the {swell.group('p')}"
+    doing = _YOUR_PART_DOING.match(text)
+    if doing:  # "your heart is racing or beating irregularly" -> "heart racing or beating irregularly"
+        return f"{doing.group('n')} {doing.group('rest')}"
     m = _YOUR_CLAUSE.match(text)
     if m is None:
         parts = _YOUR_PARTS_ING.match(text)  # "your skin or eyes turning yellow" -> "skin or eyes turning yellow"
@@ -1287,6 +1292,8 @@ _YOUR_CLAUSE = re.compile(r"^(?:(?:your|the)\s+|(?=" + _BODY_FUNCTION  # ("breat
                           + r"\s+(?:becomes|gets|turns|goes|stops|slows)\s))"
                           r"(?P<n>[a-z]+)\s+(?:(?P<adv>[a-z]{3,}ly)\s+)?(?:(?P<v>[a-z]{2,}s)|(?P<base>swell|turn|go|get|"
                           r"become|look|feel|start))\b(?=\s+\S)", re.I)  # ("your vision suddenly gets worse": how)
+#: a part said doing something, with "is": "your heart is racing or beating irregularly"
+_YOUR_PART_DOING = re.compile(r"^(?:your|the)\s+(?P<n>[a-z]+)\s+(?:is|are)\s+(?P<rest>[a-z]+ing\b.*)$", re.I)
 _YOUR_ING = re.compile(r"^your\s+(?P<n>[a-z]+)\s+(?P<v>[a-z]{3,}ing(?:\s+[a-z]+)?)$", re.I)
 #: "your lips or face swell": parts that swell, a sign of its own
 #: (one part keeps its clause's order: "your eyelids swell up" -> "eyelids swelling up")

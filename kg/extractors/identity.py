@@ -90,7 +90,9 @@ _FORM = re.compile(rf"\b((?:{_FORM_MODS}\s+){{0,3}})({FORM_HEADS})\b(?!-)", re.I
 # "a multi-dose dry powder inhaler": three words before its head)
 _FORM_HEAD_ONLY = re.compile(rf"^(?:{FORM_HEADS})$", re.I)
 _STATUS = (
-    ("withdrawn", Guarded(re.compile(r"\b(?:withdrawn|discontinued|no longer (?:available|marketed|sold))\b", re.I))),
+    ("withdrawn", Guarded(re.compile(r"\b(?:withdrawn|discontinued|no longer (?:available|marketed|sold)|"
+                                     r"withdrew it from (?:the )?(?:market|sale)|(?:pulled|taken) (?:it )?off the market)\b",
+                                     re.I))),  # ("the maker withdrew it from the market in the US and Canada")
     ("investigational", Guarded(re.compile(r"\b(?:investigational|experimental|(?<!\buse\sis\s)(?<!\buses\sare\s)(?<!\()not (?:been |yet )?approved(?!\)|\s+for\s+(?:use\s+)?(?:in|by)\s|\s+(?:in|by)\s+(?!any\b)|\s+for\s+(?:that|this|these|those|such)\b|\s+as\s+an?\s|\s+(?:to\s+(?:treat|prevent)|for\s+(?:the\s+)?(?:treatment|prevention))\b|"
                                    # "not approved for mild Alzheimer's disease", "not approved as a weight-loss medicine": a
                                    # use denied, no status
@@ -1487,12 +1489,16 @@ def _class_elsewhere(doc: Document, result: Extraction) -> None:
                 return
 
 
+#: the maker withdrawing the drug, named by "it": "..., the maker, Amylyx, withdrew it from the market"
+_MAKER_WITHDREW_IT = re.compile(r"\bwithdrew it from (?:the )?(?:market|sale)\b")
+
+
 def extract_status(doc: Document, result: Extraction) -> None:
     names = _drug_words(result)
     for block in usage_paragraphs(doc):
         for sent in sentences(block.text):
             low = sent.casefold()
-            if not (any(n in low for n in names) or low.startswith(("it ", "this "))):
+            if not (any(n in low for n in names) or low.startswith(("it ", "this ")) or _MAKER_WITHDREW_IT.search(low)):
                 continue
             if _NEGATED_STATUS.search(sent):
                 continue
@@ -1592,7 +1598,13 @@ def _answered_how(doc: Document, result: Extraction) -> list[tuple[Section, Bloc
                       rf"(?:\w+\s+)?"  # ("In the phase 3 studies it was taken as a tablet by mouth": how trials gave it)
                       rf"(?:taken|given|swallowed|injected|inhaled|infused|applied|available|supplied|sold)\b", re.I)
     return [(faq, Block(kind="paragraph", text=sent, span=block.span)) for block in faq.blocks
-            for sent in sentences(norm(block.text)) if said.match(sent) or _SWALLOW_THE.search(sent)]
+            for sent in sentences(norm(block.text)) if said.match(sent) or _SWALLOW_THE.search(sent)
+            or _AS_FORM_ANSWER.match(sent)]
+
+
+#: an answer that opens on the form or the route alone ("How is it taken?" over "As a capsule by mouth once a day.")
+_AS_FORM_ANSWER = re.compile(r"^(?:\*\*a:?\*\*:?\s*|a:\s*)?(?:as|by)\s+(?:an?\s+|one\s+)?(?:[\w-]+\s+){0,2}?(?:capsules?|"
+                             r"tablets?|pills?|injections?|infusions?|mouth|inhalers?|sprays?|patch(?:es)?)\b", re.I)
 
 
 #: an answer that tells how to take the drug's tablets: "Take it with food and swallow the tablets whole"

@@ -475,7 +475,11 @@ def _bound_then_blocked(doc: Document, binders: list[Mechanism]) -> Mechanism | 
 
 #: the target named before, blocked, as the means of what follows: "By blocking the receptor, abciximab prevents ..."
 _BY_BLOCKING_IT = re.compile(r"\bby\s+(?:blocking|inhibiting)\s+(?:(?:the|this|that)\s+(?:receptor|enzyme|channel|protein|"
-                            r"transporter|pump)|it)\b(?!\s+(?:from|of)\b)", re.I)
+                            r"transporter|pump)|it)\b(?!\s+(?:from|of)\b)|"
+                            # "With these enzymes blocked, the wall cannot be built": the bound ones, blocked
+                            r"\b(?:with|once)\s+(?:the|these|this|those|that)\s+(?:receptors?|enzymes?|channels?|proteins?|"
+                            r"transporters?|pumps?)\s+(?:(?:are|is)\s+)?(?:blocked|inhibited|switched\s+off|disabled)\b",
+                            re.I)
 #: the reuptake a drug stops, said of a messenger after a carrier was named ("... and also blocks its reuptake")
 _BLOCKS_ITS_REUPTAKE = re.compile(r"\b(?:blocks?|inhibits?|prevents?|stops?)\s+(?:its|their)\s+re-?uptake\b", re.I)
 

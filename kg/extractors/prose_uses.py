@@ -214,8 +214,9 @@ _USE_VERB = (r"(?:(?:is|are|be|been|was|were)\s+)?(?:" + _ADVERBS + r"\s+){0,2}"
 #: when a use is said to be the main one ("Its principal use today is ...")
 _NOWADAYS = r"(?:\s+(?:today|now|nowadays|currently))?"
 #: the use said to be the main one, approved or not ("Its main approved use is the relief of ...")
-_MAIN_USE = (r"(?:main|best[- ]known|primary|principal|most\s+common|major|chief|usual)\s+"
-             r"(?:approved\s+|licen[sc]ed\s+)?uses?")
+_MAIN_USE = (r"(?:main|best[- ]known|primary|principal|most\s+common|major|chief|usual|(?<=\bits\s)(?=approved\s|"
+             r"licen[sc]ed\s|only\s))\s*"  # ("Its approved use is for X": the use the label gives it)
+             r"(?:approved\s+|licen[sc]ed\s+|only\s+)?uses?")
 _TRIGGER = Guarded(re.compile(
     r"\b(?:" + _USE_VERB + _PURPOSE
     + r"|(?P<verb>treats|relieves|prevents|(?<=\bit\s)(?:can|may)\s+(?:also\s+)?(?:treat|relieve|prevent)(?=\s)|"
