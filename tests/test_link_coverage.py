@@ -937,7 +937,10 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # first contact, blind; identified 80.4 %, then 80.4 %)
     ("tests/fixtures/firstcontact243", 0.66, 0.67),  # 58/87, 59/87 after the rules from its misses (58/87, 59/87 at
     # first contact, blind; identified 69.0 %, then 69.0 %)
-    ("tests/fixtures/firstcontact244", 0.64, 0.68),  # 63/98, 67/98 after the rules from its misses (65/102, 69/102 at
+    # lowered on 2026-12-08 to 64/101, 68/101: "Convulsions", "Altered consciousness" and "Widespread peeling of the
+    # skin", serious effects now read after a member said with "that" (a seek-help clause among them was read as an
+    # effect before and still is), which no vocabulary names exactly
+    ("tests/fixtures/firstcontact244", 0.63, 0.67),  # 63/98, 67/98 after the rules from its misses (65/102, 69/102 at
     # first contact, blind; identified 69.6 %, then 70.4 %)
     ("tests/fixtures/firstcontact245", 0.75, 0.75),  # 81/108, 82/108 after the rules from its misses (79/104, 80/104 at
     # first contact, blind; identified 82.7 %, then 81.5 %)
@@ -1083,7 +1086,9 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # first contact, blind; identified 63.7 %, then 67.0 %)
     ("tests/fixtures/firstcontact310", 0.68, 0.74),  # 62/90, 67/90 after the rules from its misses (57/86, 62/86 at
     # first contact, blind; identified 75.6 %, then 77.8 %)
-    ("tests/fixtures/firstcontact311", 0.77, 0.79),  # 68/88, 70/88 after the rules from its misses (67/89, 69/89 at
+    # lowered on 2026-12-08 to 69/90, 72/90: "Mood swings or mania", a two-item effect now read whole, and a longer
+    # effect label ("... so that nerve damage goes unnoticed"), which no vocabulary names exactly
+    ("tests/fixtures/firstcontact311", 0.76, 0.79),  # 68/88, 70/88 after the rules from its misses (67/89, 69/89 at
     # first contact, blind; identified 78.7 %, then 80.7 %)
     ("tests/fixtures/firstcontact312", 0.71, 0.74),  # 61/85, 63/85 after the rules from its misses (61/87, 63/87 at
     # first contact, blind; identified 74.7 %, then 76.5 %)
@@ -1145,9 +1150,14 @@ def test_coverage_of_conditions_and_side_effects_is_at_least_80_percent(bundled)
     # X"), which no vocabulary names exactly
     ("tests/fixtures/firstcontact341", 0.67, 0.70),  # 59/87, 62/87 at first contact, blind (identified 74.7 %)
     ("tests/fixtures/firstcontact342", 0.42, 0.51),  # 36/85, 44/85 at first contact, blind (identified 54.1 %)
-    ("tests/fixtures/firstcontact343", 0.67, 0.67),  # 50/74, 50/74 at first contact, blind (identified 73.0 %)
+    # lowered on 2026-12-08 to 52/79, 53/79: "Rash spreading beyond the bite" and other less common effects now read
+    # after a member said with "that", which no vocabulary names exactly
+    ("tests/fixtures/firstcontact343", 0.65, 0.67),  # 50/74, 50/74 at first contact, blind (identified 73.0 %)
     ("tests/fixtures/firstcontact344", 0.60, 0.66),  # 53/87, 58/87 at first contact, blind (identified 69.0 %)
-    ("tests/fixtures/firstcontact345", 0.76, 0.76),  # 54/71, 54/71 at first contact, blind (identified 78.9 %)
+    # lowered on 2026-12-08 to 57/76, 58/76: "Very slow heartbeat" and "Loss of appetite and mild rises in blood
+    # sugar", effects now read after a group named "effects" alone and one named with an aside, which no vocabulary
+    # names exactly
+    ("tests/fixtures/firstcontact345", 0.75, 0.76),  # 54/71, 54/71 at first contact, blind (identified 78.9 %)
     ("tests/fixtures/firstcontact79", 0.71, 0.71),  # 72/101, 72/101 after the rules from its misses (54/71, 54/71 at
     # first contact: pivmecillinam's JSON and ropivacaine's crib sheet unread)
     ("tests/fixtures/firstcontact65", 0.78, 0.79),  # 82/105, 83/105 after the fixes from its misses and lex5 (70/97,
