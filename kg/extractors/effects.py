@@ -186,7 +186,7 @@ _BODY_FUNCTION = r"(?:breathing|swelling|bleeding|vision|pain|heartbeat|speech|u
 _CONTACT = r"contact(?!\s+(?:dermatitis|lens|lenses|allerg\w*|eczema|urticaria|with)\b)"
 _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see|phone|ring|know|go|head|visit|alert|consult|"
                                  r"reach\s+out|"  # ("Please reach out for urgent medical care if you notice ...")
-                                 r"(?:talk|speak)(?=\s+(?:to|with)\s+(?:your|a|the)\s))\b.*?(?<!\beven\s)\bif(?:,\s+[^,;]{1,80},)?\s+(?:you|patients|the\s+patient|they(?=\s+(?:develop|experience|notice|feel|have(?!\s+(?:not|been|gone|become|got|lasted|had)\b)|had|developed|noticed|experienced)\b)|"
+                                 r"(?:talk|speak)(?=\s+(?:to|with)\s+(?:your|a|the)\s))\b.*?(?<!\beven\s)\bif(?:,\s+[^,;]{1,80},)?\s+(?:you|patients|the\s+patient|they(?=\s+(?:develop|experience|notice|feel|felt|have(?!\s+(?:not|been|gone|become|got|lasted|had)\b)|had|developed|noticed|experienced)\b)|"
                                  # ("... if someone taking this medicine has slow breathing, ...": whoever takes it)
                                  r"someone(?:\s+(?:taking|using|on)\s+(?:this|the|it)(?:\s+(?:medicine|medication|drug))?|"
                                  # ("If someone who received midazolam has blue lips, ...")
@@ -195,7 +195,7 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see
                                  r"(?:\s+or\s+(?:your|a|the|those)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:also\s+)?(?P<l>(?:experience|develop|notice|have|get|"
                          # ("Patients were told to contact their doctor if they had ...": a withdrawn drug's page, in
                          # the past)
-                         r"had(?!\s+(?:been|taken|used|not|no)\b)|developed|noticed|experienced|"
+                         r"had(?!\s+(?:been|taken|used|not|no)\b)|developed|noticed|experienced|felt|"
                          r"see|hear|feel|become|are|start|pass|gain|lose|fall|soak|vomit|cough|bleed|bruise|wheeze|wake|"
                          r"(?:cannot|can't|can\u2019t)(?=[^.;]*,\s)|"  # ("if you cannot pass urine, have ...": a state,
                          # the first of the signs listed; alone, "if you cannot keep fluids down", advice)
@@ -249,7 +249,7 @@ _SIGNS_SENT = Guarded(re.compile(r"\b(?:seek|get|call|" + _CONTACT + r"|tell|see
                          # ("if someone who has taken charcoal has A, B or C", "if a child has swallowed a large amount and
                          # has A, B or C": who, then the signs)
                          r"(?:\s+who\s+[^,;]{3,40}?|\s+(?:has|had)\s+(?:swallowed|taken|used|eaten)\s+[^,;]{3,40}?\s+and)?"
-                         r"\s+(?P<l9>(?:is|has|becomes|seems|looks|shows)\b.+)$|"
+                         r"\s+(?P<l9>(?:is|has|becomes|seems|looks|shows|keeps|starts|develops|chokes|vomits|faints)\b.+)$|"
                          # "Warning signs that need urgent attention: chest pain, fainting and black stools": the list after
                          r"^(?:(?:warning|danger|serious)\s+)?(?:signs|symptoms)\s+(?:that|which)\s+(?:need|require|warrant|"
                          r"call\s+for)\s+(?:an?\s+)?(?:emergency|urgent|immediate|prompt|same-day)\s+(?:care|help|attention|"
@@ -410,6 +410,8 @@ def seek_help(sent: str) -> re.Match[str] | None:
     """A seek-help sentence's match (read its list with :func:`_listed`), or None."""
     sent = _WHO_HAD_IT_THEY.sub(lambda m: f"{m.group('v').capitalize()} {m.group('rest')}if you ", sent)  # "Anyone who
     # has had X should contact a doctor straight away if they notice A, B": the reader's signs, as "if you notice"
+    sent = _TOLD_TO.sub("", sent)  # "Anyone taking part in a trial was told to stop the tablets and contact ...": the
+    # advice itself
     sent = _TAG_END.sub("", _SETTING_OF_WHO.sub(lambda m: f"{m.group('w') or m.group('w2')} ", sent))
     sent = _ADVISES.sub(lambda m: capitalise(_ADVISED_VERB.get(m.group("v").casefold(), m.group("v"))), sent)
     sent = _WHOSE_DOCTOR.sub(r"\g<p> ", sent)  # ("Contact your child's doctor right away for A, B or C")
@@ -437,6 +439,10 @@ def seek_help(sent: str) -> re.Match[str] | None:
         or _DOCTOR_MUST_BE_TOLD.match(sent) or _STATE_THEN_HELP.match(sent) or _ANYONE_WITH.match(sent)
 
 
+#: who was told what to do, before the advice: "Anyone taking part in a trial was told to", "Participants are asked to"
+_TOLD_TO = re.compile(r"^(?:anyone|everyone|participants|patients|people|those)(?:\s+(?:taking\s+part\s+in|in|enrolled\s+in)\s+"
+                      r"(?:a|the)\s+(?:trial|study|studies|trials))?\s+(?:was|were|is|are)\s+(?:told|asked|advised|instructed)\s+"
+                      r"to\s+(?=[a-z])", re.I)
 #: whoever had the drug, told to get help "if they" have signs: "Anyone who has had X should contact a doctor straight
 #: away if they notice"
 _WHO_HAD_IT_THEY = re.compile(r"^(?:anyone|anybody|people|patients|those)\s+who\s+(?:has|have)\s+(?:had|taken|received|"
@@ -1261,7 +1267,7 @@ _SIGN_VERB = re.compile(r"^(?:if\s+(?:someone|anyone|a\s+(?:person|relative|care
 _GERUND = {"see": "seeing", "hear": "hearing", "feel": "feeling", "become": "becoming", "pass": "passing",
            "gain": "gaining", "lose": "losing", "faint": "fainting", "vomit": "vomiting", "cough": "coughing",
            "fall": "falling", "soak": "soaking", "wheeze": "wheezing", "bleed": "bleeding", "bruise": "bruising",
-           "look": "looking"}
+           "look": "looking", "felt": "feeling"}  # ("if they felt unusually low": a past page's feeling)
 
 
 def _your_clause(text: str) -> str:
@@ -1332,6 +1338,8 @@ def _gerunds(text: str) -> str:
         return felt.group("x")  # "feel chest pain": the sign is the pain felt (not "feel dizzy": a state, felt)
     if _CANNOT.match(text):
         return _CANNOT.sub("being unable to ", text)  # "cannot keep food or fluids down": the sign, as a state
+    if _KEEPS_DOING.match(text):
+        return _KEEPS_DOING.sub("", text)
     third = _THIRD_PERSON.match(text)
     if third:  # "if your child ... talks about suicide": another's clause, its verb a gerund ("talking about suicide")
         return gerund(_base_verb(third.group(1))) + text[third.end(1):]
@@ -1355,7 +1363,11 @@ _WHILE_TAKING = re.compile(r"\s+while\s+(?:taking|using|on|receiving)\b.*$", re.
 _SHOWN_CLAUSE = re.compile(r"^(?:or\s+|and\s+)?(?:shows|displays|talks|acts|behaves)\s", re.I)
 #: the verbs of another's signs said in the third person ("talks about suicide", "acts strangely")
 _THIRD_PERSON = re.compile(r"^(talks|acts|behaves|cries|refuses|seems|stops|stays|sleeps|wakes|wanders|complains|"
-                           r"takes)\b(?=\s)", re.I)  # ("if someone takes a large overdose": taking it)
+                           r"takes|chokes|vomits|faints|collapses|coughs)\b(?=\s|$)", re.I)  # ("if someone takes a large
+# overdose": taking it; "chokes on vomit": choking on it)
+#: an aspect verb before the sign's own doing and how long it lasts: "keeps vomiting for more than an hour" is the
+#: vomiting that long (without a length, "keeps crying" says how it goes on, and stays)
+_KEEPS_DOING = re.compile(r"^(?:keeps|continues)\s+(?=[a-z]{3,}ing\s+for\s+(?:more|longer|over|at\s+least)\b)", re.I)
 
 
 def _verb(word: str) -> bool:
@@ -2328,8 +2340,18 @@ def _frequency_group(sent: str) -> tuple[str, str] | None:
 _WHERE_WORDS = r"^(?:listed|shown|summari[sz]ed|tabulated|detailed|described\s+(?:below|above|in))\b(?!.*:)"
 #: a group of effects, then an aside set off by commas before its verb: "Common side effects, mostly mild, include"
 _GROUP_THEN_ASIDE = re.compile(r"^(?P<g>(?:the\s+)?(?:most\s+)?(?:(?:very\s+)?common|less\s+common|uncommon|rare|serious|"
-                               r"frequent|possible|other)\s+(?:side\s+effects|reactions)),\s+[^,;:]{3,80},\s+(?=(?:may\s+|can\s+)?"
-                               r"include\b)", re.I)
+                               r"frequent|possible|other)\s+(?:side\s+effects|reactions|problems)),\s+[^;:]{3,120}?,\s+"
+                               r"(?=(?:may\s+|can\s+)?include\b)|"
+                               # ("Serious problems known from other SSAs, and possible with longer use, include ...")
+                               r"^(?P<g2>(?:(?:very\s+)?common|less\s+common|uncommon|rare|serious|possible|other)\s+"
+                               r"(?:side\s+effects|reactions|problems))\s+(?:known|seen|reported|described)\s+(?:from|with|in)\s+"
+                               r"[^;:]{3,120}?,\s+(?=(?:may\s+|can\s+)?include\b)", re.I)
+#: a group named "effects" alone: "Less common effects included A and B"
+_BARE_EFFECTS_GROUP = re.compile(r"^(?P<g>(?:the\s+)?(?:most\s+)?(?:(?:very\s+)?common|less\s+common|uncommon|rare|serious|"
+                                 r"frequent|other))\s+effects\s+(?=(?:include|includes|included|were|are)\s)", re.I)
+#: a group's list introduced as like other medicines' effects: "were similar to those of other SSAs: nausea, ..."
+_SIMILAR_TO_OTHERS = re.compile(r"\b(?:were|are)\s+(?:very\s+|mostly\s+)?similar\s+to\s+(?:those|the\s+ones)\s+(?:of|seen\s+with|"
+                                r"with)\s+[^:;.]{1,60}:\s+(?=[a-z])", re.I)
 #: a list whose first member opens with its grade: "mild stomach upset, headache, dizziness and constipation"
 _GRADED_LIST = re.compile(r"^(?:mild|moderate|occasional|temporary)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:,|\band\b|\bor\b)", re.I)
 _NOT_A_LIST = re.compile(r"^(?:the\s+)?(?:usually|mild|rare|rarely|uncommon|common|generally|often|more|less|similar|few|"
@@ -2506,7 +2528,11 @@ _PROSE_CUT = re.compile(r",\s+(?:both|all|each)\s+(?:caused|brought\s+on|due|lin
                         r",\s+with\s+(?!or\b)(?=(?:[\w-]+\s+){0,2}[\w-]+,)[^;]*$|"  # ("..., with high fever, stiff muscles
                         # and confusion": what the effect before it looks like)
                         # ("a feeling that something is in the eye": what the feeling is, its own words)
-                        r",?\s+(?:which|whose|who|(?<!\bfeeling\s)(?<!\bsensation\s)that|but|although|though|especially|"
+                        # (a restrictive "that" inside a list, more members after it, is part of its member: "dry skin,
+                        # skin that burns more easily in the sun, drowsiness")
+                        r",?\s+(?:which|whose|who|(?<!\bfeeling\s)(?<!\bsensation\s)(?<!\w\s)that|"
+                        r"(?<!\bfeeling\s)(?<!\bsensation\s)(?<=\w\s)that(?![^;]*,\s+(?:and\s+|or\s+)?[a-z])|"
+                        r"but|although|though|especially|"
                         r"particularly|mostly|mainly|usually|"
                         r"most\s+often|(?<!\bmore\s)often)\b.*$|"  # ("needing to pee more often")
                         # ("damage to the middle ear if the drops are used when ..., and severe allergic reactions": the
@@ -2553,9 +2579,11 @@ _RARE_GROUP_BUT = re.compile(r"^(?P<g>(?:serious|severe|major|more\s+serious|dan
 
 #: a group said rare, then what it includes: "Serious side effects are rare but include A, B and C"
 _RARE_BUT_INCLUDE = re.compile(r"^(?P<g>(?:serious|severe|major|more\s+serious|dangerous)\s+(?:side\s+effects|reactions|"
-                               r"problems))\s+(?:are|is)\s+(?:rare|uncommon|unusual|very\s+rare|less\s+common|infrequent),?\s+but\s+"
-                               r"(?:can\s+|may\s+)?"
-                               r"include\b", re.I)
+                               r"problems))\s+(?:are|is|were|was)\s+(?:rare|uncommon|unusual|very\s+rare|less\s+common|infrequent),?\s+"
+                               r"but\s+(?:(?:can\s+|may\s+)?include\b|"
+                               # ("..., but trial participants were monitored for A, B and C": what was watched for)
+                               r"(?:(?:trial\s+|study\s+)?participants|patients|people)\s+(?:were|are)\s+(?:closely\s+)?"
+                               r"(?:monitored|watched|checked)\s+for\b)", re.I)
 
 
 #: a bracket holding a clause of its own ("(... glaucoma that can come on within weeks)")
@@ -3308,8 +3336,11 @@ class _Ctx:
             sent = _ONES_ARE.sub(r"\g<g> side effects ", sent.rstrip(". "))  # "less common are A and B", "common
             # ones are ...": a group, its noun unsaid
             sent = _NOT_LIMITED.sub("", sent)  # "include but are not limited to", "including but not limited to:"
-            sent = _GROUP_THEN_ASIDE.sub(r"\g<g> ", sent)  # "Common side effects, mostly from the intoxicating effect
-            # at antidote doses, include A, B and C": the group, an aside on it, then its list
+            sent = _GROUP_THEN_ASIDE.sub(lambda m: f"{m.group('g') or m.group('g2')} ", sent)  # "Common side effects,
+            # mostly from the intoxicating effect at antidote doses, include A, B and C": the group, an aside on it, then
+            # its list
+            sent = _BARE_EFFECTS_GROUP.sub(r"\g<g> side effects ", _SIMILAR_TO_OTHERS.sub("include ", sent))  # "Less
+            # common effects included A", "were similar to those of other SSAs: A, B": the group's list
             common = _ARE_COMMON_INCLUDING.match(sent)
             if common:  # "Side effects are common, especially in the first two weeks, including: a; b; c": the
                 sent = f"{common.group('g')} side effects include {sent[common.end():]}"  # group's list
