@@ -41,3 +41,20 @@ def test_signs_of_someone_who_took_it_and_of_those_told_what_to_do() -> None:
                   "food, or faints.") == ["shaking for more than ten minutes", "choking on food", "fainting"]
     assert _signs("Participants in the study were asked to call the study nurse at once if they felt very confused, "
                   "had chest pain, or developed a rash.") == ["feeling very confused", "chest pain", "rash"]
+
+
+# -- from the misses of firstcontact346 to firstcontact349 (Danish homeware, porcelain, kitchen-appliance and toy
+# makers' assistants) --------------------------------------------------------------------------------------------------
+
+def test_what_an_investigational_drug_was_developed_for_and_an_earlier_study_looked_at() -> None:
+    x = _page(usage="Zorvane is an investigational antibody. It has never been approved.\n\nIt was developed mainly "
+                    "for chronic spontaneous urticaria, in which hives come and go for months. An earlier phase 2 "
+                    "study also looked at bullous pemphigoid (blisters of the skin in older people).")
+    assert [(u.label, u.qualifier) for u in x.treats] == [
+        ("Chronic spontaneous urticaria", "investigational"), ("Bullous pemphigoid", "investigational")]
+
+
+def test_the_types_a_use_is_said_of_are_no_uses() -> None:
+    x = _page(usage="Zorvane is used for:\n\n- Mucopolysaccharidosis (MPS), types 1 and 2\n- Glycogen storage "
+                    "disease, type 3")
+    assert [u.label for u in x.treats] == ["Mucopolysaccharidosis", "Glycogen storage disease"]

@@ -123,7 +123,9 @@ _CLAUSE_AS_USE = re.compile(r"^(?:doctors?|physicians?|clinicians?|prescribers?|
                             r"(?:in|as|for)\b|"
                             # ", without a clear benefit": how a trial went; ", mostly of the lungs": where, an aside
                             r"^(?:without|with\s+no)\s+(?:a\s+|any\s+)?(?:clear\s+|real\s+|proven\s+|lasting\s+)?"
-                            r"(?:benefit|effect|success|improvement)\b|^(?:mostly|mainly|usually|often)\s+(?:of|in|on)\s+the\b",
+                            r"(?:benefit|effect|success|improvement)\b|^(?:mostly|mainly|usually|often)\s+(?:of|in|on)\s+the\b|"
+                            # ("Spinal muscular atrophy (SMA), types 2 and 3": the kinds a use is said of, cut off)
+                            r"^(?:types?|stages?|grades?|classes?)\s+(?:[0-9]+|[IVX]+)[a-z]?$|^(?:[0-9]+|[IVX]+)[a-z]?$",
                             re.I)
 
 
@@ -840,7 +842,8 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
         if investigational:  # a drug only in trials: what it "is being studied for" is its use, and what its
             sent = _STUDIED_AS_USED.sub("is used for ", sent)  # development aimed at ("Its main target was X")
             sent = _MAIN_TARGET.sub("It is used for ", sent)  # and what studies tried it for
-            sent = _STUDIES_TRIED.sub("it is used for ", sent)
+            sent = _STUDIES_TRIED.sub("it is used for ", _DEVELOPED_FOR.sub("It is used for ", sent))  # ("It was
+            # developed mainly for X", "An earlier study also looked at Y")
         else:  # an approved drug's use tried in studies, outside its label: off-label ("It has also been studied for
             sent = _STUDIED_FOR.sub("is used off-label for ", sent)  # prediabetes"; not "studied in younger boys")
         kinds = _KINDS_COUNTED.search(sent)
@@ -935,11 +938,17 @@ _STUDIED_ASIDE = re.compile(r"\b(?P<v>studied|tested|investigated|trialled|trial
 _MAIN_TARGET = re.compile(r"^(?:its|the\s+drug['\u2019]s|the\s+medicine['\u2019]s)\s+(?:main|first|primary|chief|original|"
                           r"lead|initial)\s+(?:target|goal|focus|aim|indication)\s+(?:was|is|has\s+been|became)\s+"
                           r"(?=[a-z])", re.I)
+#: what an investigational drug was developed for: "It was developed mainly for neovascular AMD"
+_DEVELOPED_FOR = re.compile(r"^(?:it|this\s+(?:drug|medicine)|[A-Z][\w-]+(?:\s+[a-z][\w-]+)?)\s+(?:was|is\s+being|has\s+been)\s+"
+                            r"developed\s+(?:mainly\s+|mostly\s+|primarily\s+|chiefly\s+|first\s+)?for\s+(?=[a-z])")
 #: studies that tried the drug for a condition, said with the studies as subject: "Early studies also tested a single
 #: dose for vaginal yeast infection", "Trials have studied it in X"
-_STUDIES_TRIED = re.compile(r"\b(?:studies|trials|researchers|scientists)\s+(?:have\s+)?(?:also\s+)?(?:tested|studied|tried|"
-                            r"investigated|explored)\s+(?:it|them|the\s+(?:drug|medicine)|(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:dose|doses|form|version|course|injection|tablet))\s+(?:for|in)\s+(?=[a-z])"
+_STUDIES_TRIED = re.compile(r"(?:\b(?:studies|trials|researchers|scientists)\s+(?:have\s+)?(?:also\s+)?(?:tested|studied|"
+                            r"tried|investigated|explored)\s+(?:it|them|the\s+(?:drug|medicine)|(?:a|an|one)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:dose|doses|form|version|course|injection|tablet))\s+(?:for|in)\s+|"
+                            # ("An earlier phase 2 study also looked at diabetic macular edema")
+                            r"\b(?:study|studies|trial|trials)\s+(?:also\s+)?looked\s+at\s+(?!(?:[\w-]+\s+)?(?:areas?|sites?|"
+                            r"outcomes?|results?|doses?|safety|how|whether|quality|measures?|levels?)\b))(?=[a-z])"
                             r"(?!(?:people|patients|adults|children|women|men|animals|mice|rats|healthy|volunteers|"
                             r"combination|the\s+lab\w*)\b)", re.I)
 #: a class of conditions as a use: "inflammatory skin conditions", "fungal infections of the nails"
