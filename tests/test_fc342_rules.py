@@ -58,3 +58,8 @@ def test_the_types_a_use_is_said_of_are_no_uses() -> None:
     x = _page(usage="Zorvane is used for:\n\n- Mucopolysaccharidosis (MPS), types 1 and 2\n- Glycogen storage "
                     "disease, type 3")
     assert [u.label for u in x.treats] == ["Mucopolysaccharidosis", "Glycogen storage disease"]
+
+
+def test_a_studied_use_denied_approval_after_but_keeps_its_name_only() -> None:
+    x = _page(usage="Zorvane is used for gout. It has also been studied for restless legs but is not approved for it.")
+    assert [(u.label, u.qualifier) for u in x.treats] == [("Gout", None), ("Restless legs", "off-label")]

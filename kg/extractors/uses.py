@@ -997,8 +997,9 @@ def _named_as_it(sentence: str, names: Sequence[str]) -> str:
 #: verbs whose object is the medicine a doctor or a label chooses for a use
 _PRESCRIBING = (r"prescribes?|prescribed|recommends?|recommended|uses?|used|gives?|given|gave|orders?|ordered|"
                 r"suggests?|suggested|tries|try|tried|starts?|started|chooses?|chose|approved|approves?")
-_ONLY_TAIL = re.compile(r"\s+(?:only|itself|themselves|as\s+well|too)$", re.I)  # ("depression only", "the cough
-# itself", "chronic hepatitis C as well")
+_ONLY_TAIL = re.compile(r"\s+(?:only|itself|themselves|as\s+well|too)$|\s+but\s+(?:it\s+)?(?:is|are|was|were)\s+not\b.*$",
+                        re.I)  # ("depression only", "the cough itself", "chronic hepatitis C as well", "premature
+# ejaculation but is not approved for it")
 #: another medicine named as the subject of a choice: "Trimethoprim-sulfamethoxazole (Bactrim) is the first choice for"
 #: ("Antidepressants such as SSRIs are usually the first choice for": a class of others, by its examples)
 _OTHERS_CHOICE = re.compile(r"^(?!(?:It|This|These|They|That|Its|The)\b)(?P<n>[A-Z][\w-]+(?:[/-][\w-]+)*)"
