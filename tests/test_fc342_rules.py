@@ -63,3 +63,10 @@ def test_the_types_a_use_is_said_of_are_no_uses() -> None:
 def test_a_studied_use_denied_approval_after_but_keeps_its_name_only() -> None:
     x = _page(usage="Zorvane is used for gout. It has also been studied for restless legs but is not approved for it.")
     assert [(u.label, u.qualifier) for u in x.treats] == [("Gout", None), ("Restless legs", "off-label")]
+
+
+def test_minerals_name_a_group_under_a_lead_in() -> None:
+    x = _page(effects="Few people have taken it. Reported effects include:\n\n- **Potassium and salts:** high blood "
+                      "potassium if the dose is too high, low blood sodium\n- **Gut:** nausea")
+    assert [(e.label, e.category) for e in x.side_effects] == [
+        ("High blood potassium", "Potassium and salts"), ("Low blood sodium", "Potassium and salts"), ("Nausea", "Gut")]

@@ -1920,6 +1920,7 @@ _SYSTEM_WORDS = frozenset("""
     respiratory chest muscles muscle bones bone joints musculoskeletal sexual reproductive immune general whole body
     other others and the sleep behaviour behavior energy weight appetite senses
     balance salts minerals fluids allergy allergies eyelids nose throat teeth gums
+    calcium potassium sodium magnesium phosphate
 """.split())
 
 
