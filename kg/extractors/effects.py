@@ -2587,6 +2587,13 @@ _RARE_BUT_INCLUDE = re.compile(r"^(?P<g>(?:serious|severe|major|more\s+serious|d
                                r"(?:monitored|watched|checked)\s+for\b)", re.I)
 
 
+def _group_said_plainly(sent: str) -> str:
+    """A sentence of serious effects with its group said plainly: "Serious side effects are rare but include A, B" as
+    "Serious side effects include A, B", and "Rarely, because it is a sulfa drug, serious reactions can happen" without
+    its reason (why, no effect)."""
+    return _RARE_BUT_INCLUDE.sub(r"\g<g> include", _REASON_LEAD.sub(r"\g<a>", sent))
+
+
 #: a bracket holding a clause of its own ("(... glaucoma that can come on within weeks)")
 _PAREN_CLAUSE = re.compile(r"\s*\((?=[^()]*\b(?:that|which)\s+(?:can|may|might|could|will)\b)[^()]*\)")
 #: why effects happen, said before them: "(Rarely,) because sulfacetamide is a sulfa drug, " (the adverb kept)
@@ -2599,8 +2606,7 @@ def _rare_but(sent: str) -> list[str]:
     """The sentences one sentence of effects says: a group said rare and, after "but", what it can cause (two, the
     second read in the group the first opens); "It is usually well tolerated, but ..." (what follows the "but"); a
     list that turns to another frequency inside itself (:func:`_frequency_runs`); else the sentence."""
-    sent = _RARE_BUT_INCLUDE.sub(r"\g<g> include", _REASON_LEAD.sub(r"\g<a>", sent))  # "Serious side effects are rare
-    # but include A, B": the group; "Because it is a sulfa drug, serious reactions can happen": why, no effect
+    sent = _group_said_plainly(sent)
     m = _RARE_GROUP_BUT.match(sent)
     if m:
         return [m.group("g"), m.group("rest").upper() + sent[m.end():]]
@@ -3741,8 +3747,7 @@ class _Ctx:
     def serious_sentence(self, block: Block, sent: str) -> None:
         if self.change(block, sent, SERIOUS_CATEGORY):
             return
-        sent = _RARE_BUT_INCLUDE.sub(r"\g<g> include", _REASON_LEAD.sub(r"\g<a>", sent))  # ("Serious side effects
-        # are rare but include A, B", "Rarely, because ..., serious reactions can happen, including A")
+        sent = _group_said_plainly(sent)
         sent = _PAREN_CLAUSE.sub("", sent)  # "sudden eye problems (short-sightedness and a type of glaucoma that can
         # come on within weeks)": what the effect is, a clause in brackets, no part of its name
         sent = _FREQ_ASIDE.sub(" ", _DASH_GLOSS.sub(" ", sent))  # "A and, very rarely, B — a gloss — and C"

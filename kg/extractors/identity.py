@@ -89,9 +89,11 @@ _FORM_MODS = (r"(?:[a-z]+-[a-z-]+|(?:eye|ear)\s+drop|oral|chewable|orally|disint
 _FORM = re.compile(rf"\b((?:{_FORM_MODS}\s+){{0,3}})({FORM_HEADS})\b(?!-)", re.I)  # ("gel-forming": no gel;
 # "a multi-dose dry powder inhaler": three words before its head)
 _FORM_HEAD_ONLY = re.compile(rf"^(?:{FORM_HEADS})$", re.I)
+#: the maker withdrawing the drug, named by "it": "..., the maker, Amylyx, withdrew it from the market"
+_WITHDREW_IT = r"withdrew it from (?:the )?(?:market|sale)"
 _STATUS = (
     ("withdrawn", Guarded(re.compile(r"\b(?:withdrawn|discontinued|no longer (?:available|marketed|sold)|"
-                                     r"withdrew it from (?:the )?(?:market|sale)|(?:pulled|taken) (?:it )?off the market)\b",
+                                     + _WITHDREW_IT + r"|(?:pulled|taken) (?:it )?off the market)\b",
                                      re.I))),  # ("the maker withdrew it from the market in the US and Canada")
     ("investigational", Guarded(re.compile(r"\b(?:investigational|experimental|(?<!\buse\sis\s)(?<!\buses\sare\s)(?<!\()not (?:been |yet )?approved(?!\)|\s+for\s+(?:use\s+)?(?:in|by)\s|\s+(?:in|by)\s+(?!any\b)|\s+for\s+(?:that|this|these|those|such)\b|\s+as\s+an?\s|\s+(?:to\s+(?:treat|prevent)|for\s+(?:the\s+)?(?:treatment|prevention))\b|"
                                    # "not approved for mild Alzheimer's disease", "not approved as a weight-loss medicine": a
@@ -1489,8 +1491,8 @@ def _class_elsewhere(doc: Document, result: Extraction) -> None:
                 return
 
 
-#: the maker withdrawing the drug, named by "it": "..., the maker, Amylyx, withdrew it from the market"
-_MAKER_WITHDREW_IT = re.compile(r"\bwithdrew it from (?:the )?(?:market|sale)\b")
+#: a sentence about the drug by the pronoun its maker withdrew (see ``_WITHDREW_IT``)
+_MAKER_WITHDREW_IT = re.compile(rf"\b{_WITHDREW_IT}\b")
 
 
 def extract_status(doc: Document, result: Extraction) -> None:

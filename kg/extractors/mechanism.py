@@ -591,16 +591,14 @@ def _extract_section(doc: Document, result: Extraction, sec: Section) -> None:
     q = Quoter(doc)
     text = " ".join(norm(_block_text(b)) for b in sec.blocks if b.text)
     earlier = {id(m) for m in result.mechanism}  # (what the sections before this one said)
-    said_before = " ".join(x for kind in ("identity", "uses") if (part := doc.first_of(kind)) is not None
-                           for b in part.blocks if b.text for x in sentences(norm(b.text))
-                           if _ACTIVE_FORM.search(x) and _about_drug_start(x, result) or _ACTIVE_PARTS.search(x)
-                           or _CONTAINS_PARTS.search(x) and _about_drug_start(x, result))
+    intro = [x for kind in ("identity", "uses") if (part := doc.first_of(kind)) is not None
+             for b in part.blocks if b.text for x in sentences(norm(b.text))]  # (the sections before, read once)
+    said_before = " ".join(x for x in intro if _ACTIVE_FORM.search(x) and _about_drug_start(x, result)
+                           or _ACTIVE_PARTS.search(x) or _CONTAINS_PARTS.search(x) and _about_drug_start(x, result))
     # ("Fosfluconazole is turned into fluconazole in the body, so ..." in Usage: the active form the mechanism then
     # names; "Its main active compounds are gingerols and shogaols.": its parts, the subjects of its actions later)
-    what_it_is = " ".join(x for kind in ("identity", "uses") if (part := doc.first_of(kind)) is not None
-                          for b in part.blocks if b.text for x in sentences(norm(b.text))
-                          if _DRUG_IS_A.search(x) and not _MADE_OF.search(x))  # ("Esterified estrogens are a
-    # hormone medicine ...": then "these hormones" in How it Works are the drug)
+    what_it_is = " ".join(x for x in intro if _DRUG_IS_A.search(x) and not _MADE_OF.search(x))  # ("Esterified
+    # estrogens are a hormone medicine ...": then "these hormones" in How it Works are the drug)
     others = _other_agent_check(result, _active_forms(f"{said_before} {text}", own_names(result)),
                                 f"{what_it_is} {text}" if what_it_is else text)
     # an enzyme given as a medicine ("imiglucerase", "an enzyme replacement therapy"): "the enzyme" that acts is it

@@ -839,11 +839,12 @@ def _prose(q: Quoter, sec: Section, block: Block, investigational: bool,
             sent = f"{own.group('s')}."  # its kinds: insomnia a use of its own (a class of them, "bacterial
             # infections, especially:", none)
         sent = _STUDIED_ASIDE.sub(r"\g<v> ", sent)  # "studied, in small trials, for X": where, no part of the use
-        if investigational:  # a drug only in trials: what it "is being studied for" is its use, and what its
-            sent = _STUDIED_AS_USED.sub("is used for ", sent)  # development aimed at ("Its main target was X")
-            sent = _MAIN_TARGET.sub("It is used for ", sent)  # and what studies tried it for
-            sent = _STUDIES_TRIED.sub("it is used for ", _DEVELOPED_FOR.sub("It is used for ", sent))  # ("It was
-            # developed mainly for X", "An earlier study also looked at Y")
+        if investigational:  # a drug only in trials: what it "is being studied for" is its use, what its development
+            # aimed at ("Its main target was X", "It was developed mainly for X") and what studies tried it for ("An
+            # earlier study also looked at Y")
+            sent = _STUDIED_AS_USED.sub("is used for ", sent)
+            sent = _MAIN_TARGET.sub("It is used for ", sent)
+            sent = _STUDIES_TRIED.sub("it is used for ", _DEVELOPED_FOR.sub("It is used for ", sent))
         else:  # an approved drug's use tried in studies, outside its label: off-label ("It has also been studied for
             sent = _STUDIED_FOR.sub("is used off-label for ", sent)  # prediabetes"; not "studied in younger boys")
         kinds = _KINDS_COUNTED.search(sent)
